@@ -1,0 +1,125 @@
+"""Command layer: what the invoke tasks call, in terms an author understands.
+
+Each function here takes the task's options as given on the command line, loads the
+settings from `pyproject.toml`, applies the options over them, and calls one stage. `run`
+sets up logging (progress and diagnostics on separate loggers) and turns a `HandoutError`
+into one `file:line: message` line per problem on stderr and exit status 1, with no
+traceback unless `--debug`. With `--strict`, any warning fails the command.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .config import Settings, load_settings
+from .errors import HandoutError
+
+
+class _Counter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def configure_logging(quiet: bool = False) -> _Counter:
+    """Diagnostics as `warning: ...` lines, progress as plain lines, both on stderr."""
+    counter = _Counter()
+    diagnostics = logging.getLogger("handout.diagnostics")
+    progress = logging.getLogger("handout.progress")
+    for logger, fmt, level in ((diagnostics, "%(levelname)s: %(message)s", logging.INFO),
+                               (progress, "%(message)s", logging.WARNING if quiet else logging.INFO)):
+        logger.handlers.clear()
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter(fmt))
+        logger.addHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = False
+    diagnostics.addHandler(counter)
+    weasyprint = logging.getLogger("weasyprint")
+    weasyprint.handlers.clear()
+    weasyprint.addHandler(counter)
+    weasyprint.setLevel(logging.ERROR)
+    return counter
+
+
+def run(action: Callable[[], object], debug: bool = False) -> object:
+    """Run `action`, reporting user errors in one line each; exit 1 on failure."""
+    try:
+        return action()
+    except HandoutError as error:
+        if debug:
+            raise
+        for problem in error.problems:
+            print(f"error: {problem}" if problem.file is None else str(problem),
+                  file=sys.stderr)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        print("interrupted: the previous outputs are unchanged", file=sys.stderr)
+        sys.exit(130)
+
+
+def settings_for(source: str | None, out: str | None, **options) -> Settings:
+    return load_settings(Path(".")).replace(
+        source=Path(source) if source else None, out=Path(out) if out else None, **options)
+
+
+def build(source: str | None = None, out: str | None = None, *, engine: str | None = None,
+          voice: str | None = None, edition: str | None = None, jobs: str | int | None = None,
+          strict: bool = False, quiet: bool = False,
+          editions: Sequence[str] = ("pdf", "audio")) -> None:
+    from .build import build as build_all
+
+    counter = configure_logging(quiet)
+    settings = settings_for(source, out, engine=engine, voice=voice, edition=edition,
+                            jobs=int(jobs) if jobs is not None else None,
+                            strict=strict or None, quiet=quiet or None)
+    manifests = build_all(settings, editions)
+    if settings.strict and counter.count:
+        raise HandoutError(f"{counter.count} warning(s) with --strict: fix them and build again")
+    for manifest in manifests:
+        parts = [f"built {settings.out / manifest['handout']}"]
+        if "pdf" in manifest:
+            parts.append(f"{manifest['pdf']['pages']} pages")
+        if "audio" in manifest:
+            sections = manifest["audio"]["sections"]
+            minutes = sum(s["duration"] for s in sections) / 60
+            parts.append(f"{len(sections)} MP3 sections, {minutes:.1f} minutes")
+        logging.getLogger("handout.progress").info(", ".join(parts))
+
+
+def check(source: str | None = None, out: str | None = None, *, strict: bool = False) -> None:
+    from .check import check_project
+
+    configure_logging()
+    settings = settings_for(source, out, strict=strict or None)
+    findings = check_project(settings)
+    for finding in findings:
+        print(finding, file=sys.stderr)
+    failures = [f for f in findings if f.fails(settings.strict)]
+    if failures:
+        raise HandoutError(f"{len(failures)} problem(s) found by the check")
+    print(f"check passed: {len(findings)} note(s)", file=sys.stderr)
+
+
+def clean(out: str | None = None) -> None:
+    target = Path(out) if out else load_settings(Path(".")).out
+    if target.resolve() in (Path.cwd().resolve(), Path.home().resolve()) or not target.exists():
+        return
+    shutil.rmtree(target)
+
+
+def voices() -> None:
+    from .engines import installed_voices
+
+    print("Engines: piper (offline, default), gtts (Google's voice; needs internet)")
+    for voice in installed_voices().values():
+        print(f"piper voice {voice.name} ({voice.language})\n  licence: {voice.licence}\n"
+              f"  lineage: {voice.lineage}\n  model: {voice.model}")
+    print("gtts: every language gTTS lists; voice and licence are Google's terms of service")

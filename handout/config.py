@@ -1,0 +1,183 @@
+"""Project settings: one frozen, typed object read from `[tool.handout]`.
+
+Settings come from `pyproject.toml` under `[tool.handout]`; command-line options override
+them, and a handout's front matter overrides the few that belong to one handout (voice,
+language, pronunciations) when the `Document` is made. Every key is validated at once and
+an unknown key is an error that names it, in the manner of MkDocs' config schema.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import HandoutError, Problem
+
+EDITIONS = {"large": 18.0, "giant": 24.0}
+"""Body size in points for each print edition."""
+
+PAPERS = {"letter": "8.5in 11in", "a4": "210mm 297mm"}
+BACKGROUNDS = {"white": "#ffffff", "cream": "#fffdd0"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that shapes a build, apart from the handouts themselves."""
+
+    source: Path = Path("source")
+    """Folder holding the Markdown handouts."""
+    out: Path = Path("build")
+    """Folder that receives everything generated."""
+    templates: Path = Path("templates")
+    """Folder holding the Jinja2 template and the print stylesheet."""
+
+    edition: str = "large"
+    """Print edition: `large` (18 pt body) or `giant` (24 pt body)."""
+    paper: str = "letter"
+    """Paper size: `letter` or `a4`."""
+    background: str = "white"
+    """Page colour: `white` or `cream`; text is always black."""
+    split_level: int = 2
+    """Heading level that starts a new section (2 means `##`)."""
+
+    engine: str = "piper"
+    """Speech engine: `piper` (offline, default) or `gtts` (needs internet)."""
+    voice: str = "en_US-joe-medium"
+    """Piper voice name, or a path to a local `.onnx` voice."""
+    speed: float = 1.0
+    """Speaking speed: 1.0 is the voice's own pace, 0.8 slower, 1.2 faster."""
+    bitrate: int = 128
+    """MP3 constant bit rate in kbps."""
+
+    heading_pause: float = 1.0
+    """Seconds of silence after a spoken heading."""
+    paragraph_pause: float = 0.8
+    """Seconds of silence between paragraphs."""
+    item_pause: float = 0.5
+    """Seconds of silence between list items and table rows."""
+    sentence_pause: float = 0.25
+    """Seconds of silence between sentences inside a paragraph."""
+    head_silence: float = 0.75
+    """Seconds of silence at the start of every MP3 (0.5 to 1)."""
+    tail_silence: float = 2.0
+    """Seconds of silence at the end of every MP3 (1 to 5)."""
+    loudness: float = -18.0
+    """Integrated loudness target in LUFS for every MP3."""
+    true_peak: float = -3.0
+    """Ceiling for the true peak in dBTP."""
+
+    pronunciations: Mapping[str, str] = field(default_factory=dict)
+    """Words respelled for the voice only (front matter adds to and overrides these)."""
+
+    strict: bool = False
+    """Treat warnings as errors."""
+    jobs: int = 0
+    """Worker processes for narration; 0 means one per core."""
+    quiet: bool = False
+    """Show no progress bar or progress lines."""
+
+    @property
+    def body_size(self) -> float:
+        """Body text size in points for the chosen edition."""
+        return EDITIONS[self.edition]
+
+    @property
+    def worker_count(self) -> int:
+        return self.jobs or os.cpu_count() or 1
+
+    def replace(self, **changes: Any) -> "Settings":
+        """A copy with `changes` applied (None values ignored), validated."""
+        given = {k: v for k, v in changes.items() if v is not None}
+        return validate(dataclasses.replace(self, **given), origin="option")
+
+
+_CHOICES = {
+    "edition": EDITIONS,
+    "paper": PAPERS,
+    "background": BACKGROUNDS,
+    "engine": ("piper", "gtts", "fake"),
+}
+_RANGES = {
+    "split_level": (1, 6),
+    "speed": (0.5, 2.0),
+    "bitrate": (32, 320),
+    "head_silence": (0.5, 1.0),
+    "tail_silence": (1.0, 5.0),
+    "heading_pause": (0.0, 5.0),
+    "paragraph_pause": (0.0, 5.0),
+    "item_pause": (0.0, 5.0),
+    "sentence_pause": (0.0, 5.0),
+    "true_peak": (-20.0, 0.0),
+    "loudness": (-40.0, -6.0),
+    "jobs": (0, 256),
+}
+
+
+def validate(settings: Settings, origin: str = "pyproject.toml") -> Settings:
+    """Check every value at once; raise one error listing all problems."""
+    problems = []
+    for name, choices in _CHOICES.items():
+        value = getattr(settings, name)
+        if value not in choices:
+            problems.append(Problem(f"Config value '{name}': {value!r} is not one of "
+                                    f"{', '.join(choices)}", origin))
+    for name, (low, high) in _RANGES.items():
+        value = getattr(settings, name)
+        if not low <= value <= high:
+            problems.append(Problem(f"Config value '{name}': {value} is outside "
+                                    f"{low} to {high}", origin))
+    if problems:
+        raise HandoutError.collect(problems)
+    return settings
+
+
+def settings_from_mapping(table: Mapping[str, Any], origin: str = "pyproject.toml") -> Settings:
+    """Settings from a `[tool.handout]` table, with every key and type checked."""
+    known = {f.name: f for f in fields(Settings)}
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    problems = []
+    for key, value in table.items():
+        if key not in known:
+            problems.append(Problem(f"Config value '{key}': unknown setting "
+                                    f"(known: {', '.join(sorted(known))})", origin))
+            continue
+        expected = type(getattr(defaults, key))
+        if expected is Path and isinstance(value, str):
+            value = Path(value)
+        elif expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        elif key == "pronunciations":
+            if not isinstance(value, Mapping) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+            ):
+                problems.append(Problem("Config value 'pronunciations': must map words "
+                                        "to how they are said", origin))
+                continue
+            value = dict(value)
+            expected = dict
+        if not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
+            problems.append(Problem(f"Config value '{key}': expected {expected.__name__}, "
+                                    f"got {type(value).__name__}", origin))
+            continue
+        values[key] = value
+    if problems:
+        raise HandoutError.collect(problems)
+    return validate(dataclasses.replace(defaults, **values), origin)
+
+
+def load_settings(project: Path = Path(".")) -> Settings:
+    """Settings from `project/pyproject.toml`, or the defaults when it has none."""
+    pyproject = project / "pyproject.toml"
+    if not pyproject.is_file():
+        return Settings()
+    try:
+        with pyproject.open("rb") as stream:
+            data = tomllib.load(stream)
+    except tomllib.TOMLDecodeError as error:
+        raise HandoutError(f"invalid TOML: {error}", pyproject) from None
+    return settings_from_mapping(data.get("tool", {}).get("handout", {}), str(pyproject))

@@ -1,0 +1,234 @@
+"""Document model: one handout's Markdown parsed once into metadata and sections.
+
+`parse_document` turns a `SourceFile` into a frozen `Document`: Python-Markdown renders
+the body (with the `extra`, `sane_lists` and `toc` extensions), the HTML is parsed back into
+an element tree, cleaned of anything that could act (scripts, event handlers, remote
+references), and split into `Section`s at the split heading level. Each section carries its
+HTML for print and its speech script for audio, so neither branch re-parses Markdown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+import markdown
+import tinyhtml5
+from markdown.extensions.toc import slugify_unicode
+
+from .config import Settings
+from .errors import HandoutError
+from .narration import Utterance, script_section, text_of
+from .sanitize import clean_tree
+from .sources import SourceFile
+
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the handout says about itself (front matter, or its first `#` heading)."""
+
+    title: str
+    lang: str = "en"
+    author: str | None = None
+    date: dt.date | None = None
+    subtitle: str | None = None
+    description: str | None = None
+    keywords: tuple[str, ...] = ()
+    voice: str | None = None
+    pronunciations: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading anywhere in the handout, as it should appear among the PDF's bookmarks."""
+
+    level: int
+    text: str
+    id: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the handout that becomes one MP3: the title section, then one per split."""
+
+    index: int
+    id: str
+    heading: str
+    level: int
+    html: str
+    script: tuple[Utterance, ...]
+    source: Path
+    line: int
+
+    @property
+    def transcript(self) -> str:
+        """Exactly the words spoken for this section, one utterance per paragraph."""
+        return "\n\n".join(u.text for u in self.script) + "\n"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed handout: everything print and audio need, and nothing they must re-derive."""
+
+    source: Path
+    slug: str
+    meta: Metadata
+    sections: tuple[Section, ...]
+    headings: tuple[Heading, ...]
+    notes_html: str = ""
+    """Footnotes, printed together at the end."""
+
+    @property
+    def lexicon(self) -> Mapping[str, str]:
+        return dict(self.meta.pronunciations)
+
+
+def slugify(text: str) -> str:
+    """A file- and URL-safe name: lower case words joined by hyphens."""
+    return slugify_unicode(text, "-") or "section"
+
+
+def markdown_to_tree(body: str) -> ET.Element:
+    """The body rendered by Python-Markdown and parsed back into a cleaned `<body>` tree."""
+    md = markdown.Markdown(
+        extensions=["extra", "sane_lists", "toc"],
+        extension_configs={"toc": {"slugify": slugify_unicode},
+                           "footnotes": {"BACKLINK_TEXT": ""}},
+        output_format="html",
+    )
+    html = md.convert(body)
+    root = tinyhtml5.parse(f"<!DOCTYPE html><html><body>{html}</body></html>",
+                           namespace_html_elements=False)
+    body_element = root.find("body")
+    assert body_element is not None
+    return body_element
+
+
+def heading_lines(body: str, first_line: int, split_level: int) -> list[int]:
+    """File line of each heading at or above `split_level`, in order, outside code fences."""
+    lines = body.split("\n")
+    found = []
+    fence = None
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        marker = re.match(r"(`{3,}|~{3,})", stripped)
+        if marker:
+            if fence is None:
+                fence = marker.group(1)[0]
+            elif stripped.startswith(fence * 3):
+                fence = None
+            continue
+        if fence is not None:
+            continue
+        atx = re.match(r"\s{0,3}(#{1,6})\s", line + " ")
+        if atx and len(atx.group(1)) <= split_level:
+            found.append(first_line + index)
+        elif (index > 0 and lines[index - 1].strip() and re.fullmatch(r"\s{0,3}(=+|-+)\s*", line)
+              and not re.match(r"\s{0,3}([-*+]|\d+[.)])\s", lines[index - 1])
+              and (line.strip()[0] == "=" and split_level >= 1 or split_level >= 2)):
+            found.append(first_line + index - 1)
+    return found
+
+
+def parse_document(source: SourceFile, settings: Settings) -> Document:
+    """Parse one handout into a `Document`; raise `HandoutError` if it cannot be published."""
+    front = source.front_matter
+    body = clean_tree(markdown_to_tree(source.body), source, settings)
+    notes = body.find("./div[@class='footnote']")
+    if notes is not None:
+        body.remove(notes)
+    elements = list(body)
+
+    title = front.get("title")
+    if title is None:
+        first = next((e for e in elements if e.tag == "h1"), None)
+        if first is None:
+            raise HandoutError("no title: add 'title: ...' to the front matter or start "
+                               "with a '# Title' line", source.path, 1)
+        title = text_of(first).strip()
+        body.remove(first)
+        elements.remove(first)
+    if not any(text_of(e).strip() or e.find(".//img") is not None for e in elements):
+        raise HandoutError("the handout has no text: write something below the front matter",
+                           source.path, source.body_line)
+
+    lexicon = {**settings.pronunciations, **front.get("pronunciations", {})}
+    meta = Metadata(
+        title=title,
+        lang=front.get("lang", "en"),
+        author=front.get("author"),
+        date=front.get("date"),
+        subtitle=front.get("subtitle"),
+        description=front.get("description"),
+        keywords=tuple(front.get("keywords", ())),
+        voice=front.get("voice"),
+        pronunciations=tuple(lexicon.items()),
+    )
+    footnotes = {li.get("id"): li for li in notes.iter("li")} if notes is not None else {}
+    slug = slugify(source.path.stem)
+    split_tags = HEADING_TAGS[: settings.split_level]
+    lines = iter(heading_lines(source.body, source.body_line, settings.split_level))
+
+    groups: list[list[ET.Element]] = [[]]
+    for element in elements:
+        if element.tag in split_tags:
+            groups.append([])
+        groups[-1].append(element)
+
+    sections = []
+    for index, group in enumerate(groups):
+        if index == 0:
+            heading, level, section_id = title, 1, slug
+            line = source.body_line
+            spoken_head = title_block_words(meta)
+        else:
+            head = group[0]
+            heading, level = text_of(head).strip(), int(head.tag[1])
+            section_id = head.get("id") or slugify(heading)
+            line = next(lines, source.body_line)
+            if not heading:
+                raise HandoutError("empty heading: write the heading's words after the '#' "
+                                   "marks", source.path, line)
+            spoken_head = None
+        script = script_section(group, footnotes, settings, lexicon, lead=spoken_head)
+        sections.append(Section(
+            index=index,
+            id=section_id,
+            heading=heading,
+            level=level,
+            html="".join(ET.tostring(e, encoding="unicode", method="html") for e in group),
+            script=script,
+            source=source.path,
+            line=line,
+        ))
+    headings = tuple(
+        Heading(int(e.tag[1]), text_of(e).strip(), e.get("id") or "")
+        for e in body.iter() if e.tag in HEADING_TAGS
+    )
+    return Document(
+        source=source.path,
+        slug=slug,
+        meta=meta,
+        sections=tuple(sections),
+        headings=(Heading(1, title, slug),) + headings,
+        notes_html="".join(ET.tostring(e, encoding="unicode", method="html")
+                           for e in (notes if notes is not None else [])),
+    )
+
+
+def title_block_words(meta: Metadata) -> list[str]:
+    """What the title section says before its introduction: title, subtitle, author, date."""
+    words = [meta.title]
+    if meta.subtitle:
+        words.append(meta.subtitle)
+    if meta.author:
+        words.append(f"By {meta.author}")
+    if meta.date:
+        words.append(meta.date.strftime("%-d %B %Y"))
+    return words

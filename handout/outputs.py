@@ -1,0 +1,86 @@
+"""Where outputs go, and how they are written so that a failed build loses nothing.
+
+`Layout` names every file a handout's build makes under `build/<slug>/`. `write_atomic`
+writes to a temporary name beside the target and renames it into place, so a build that
+fails or is killed part way leaves the previous good file where it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The output files of one handout."""
+
+    out: Path
+    slug: str
+
+    @property
+    def folder(self) -> Path:
+        return self.out / self.slug
+
+    @property
+    def pdf(self) -> Path:
+        return self.folder / f"{self.slug}.pdf"
+
+    @property
+    def audio(self) -> Path:
+        return self.folder / "audio"
+
+    def section_stem(self, index: int, section_id: str) -> str:
+        return f"{index:02d}-{self.slug if index == 0 else section_id}"
+
+    def section_mp3(self, index: int, section_id: str) -> Path:
+        return self.audio / f"{self.section_stem(index, section_id)}.mp3"
+
+    def transcript(self, index: int, section_id: str) -> Path:
+        return self.audio / f"{self.section_stem(index, section_id)}.txt"
+
+    @property
+    def complete_mp3(self) -> Path:
+        return self.audio / f"{self.slug}.mp3"
+
+    @property
+    def playlist(self) -> Path:
+        return self.audio / f"{self.slug}.m3u8"
+
+    @property
+    def manifest(self) -> Path:
+        return self.folder / "manifest.json"
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """A temporary path beside `target`, renamed onto it only if the block succeeds."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def write_atomic(target: Path, data: bytes | str) -> None:
+    """Write `data` to `target` so that readers see the old file or the new, never half."""
+    with atomic_path(target) as temporary:
+        if isinstance(data, str):
+            temporary.write_text(data, encoding="utf-8")
+        else:
+            temporary.write_bytes(data)
+
+
+def write_with(target: Path, make: Callable[[Path], object]) -> None:
+    """Let `make` write a temporary file, then move it onto `target`."""
+    with atomic_path(target) as temporary:
+        make(temporary)

@@ -1,0 +1,95 @@
+"""Cleaning stage of the document model: raw HTML in Markdown may format, never act.
+
+Authors paste Markdown from web pages; what they paste may carry scripts, frames, event
+handlers, stylesheets or references to other machines. `clean_tree` keeps a documented
+subset of HTML (the elements Markdown itself produces plus a few harmless ones) and drops
+everything else from the tree before print or audio sees it, logging a warning for each.
+"""
+
+from __future__ import annotations
+
+import logging
+import xml.etree.ElementTree as ET
+
+from .config import Settings
+from .sources import SourceFile
+
+log = logging.getLogger("handout.diagnostics")
+
+ALLOWED_ELEMENTS = frozenset("""
+    a abbr b blockquote br caption cite code dd del div dl dt em figcaption figure h1 h2 h3
+    h4 h5 h6 hr i img ins kbd li mark ol p pre q s samp small span strong sub sup table tbody
+    td tfoot th thead tr u ul var
+""".split())
+"""Raw HTML elements that render; anything else is removed with its content."""
+
+UNWRAPPED_ELEMENTS = frozenset("font center section article aside header footer main nav".split())
+"""Elements removed but whose text is kept, since their words are the author's."""
+
+ALLOWED_ATTRIBUTES = frozenset("""
+    id class href src alt title colspan rowspan scope lang dir start reversed type datetime
+    abbr headers width height
+""".split())
+"""Attributes kept; event handlers, `style` and everything else are dropped."""
+
+URL_ATTRIBUTES = ("href", "src")
+SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "data:image/")
+
+
+def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.Element:
+    """Remove from `body`, in place, every element and attribute outside the allowed subset."""
+    for parent in list(body.iter()):
+        for child in list(parent):
+            if not isinstance(child.tag, str):  # comments and processing instructions
+                _remove(parent, child, keep_text=False)
+            elif child.tag in UNWRAPPED_ELEMENTS:
+                log.warning("%s: <%s> removed, its text kept", source.path, child.tag)
+                _remove(parent, child, keep_text=True)
+            elif child.tag not in ALLOWED_ELEMENTS:
+                log.warning("%s: <%s> is not allowed in a handout and was removed",
+                            source.path, child.tag)
+                _remove(parent, child, keep_text=False)
+    for element in body.iter():
+        for name in list(element.attrib):
+            value = element.attrib[name]
+            if name not in ALLOWED_ATTRIBUTES:
+                if name.startswith("on") or name == "style":
+                    log.warning("%s: attribute %s on <%s> removed", source.path, name,
+                                element.tag)
+                del element.attrib[name]
+            elif name in URL_ATTRIBUTES and not _is_safe_url(value):
+                log.warning("%s: address %r on <%s> removed", source.path, value[:60],
+                            element.tag)
+                del element.attrib[name]
+    return body
+
+
+def _is_safe_url(value: str) -> bool:
+    compact = "".join(value.split()).lower()
+    if ":" not in compact.split("/")[0]:
+        return True  # a relative path, resolved (and confined) by the print stage
+    return compact.startswith(SAFE_SCHEMES)
+
+
+def _remove(parent: ET.Element, child: ET.Element, keep_text: bool) -> None:
+    """Take `child` out of `parent`, keeping its tail text and, if asked, its contents."""
+    index = list(parent).index(child)
+    parent.remove(child)
+    moved = list(child) if keep_text else []
+    for offset, grandchild in enumerate(moved):
+        parent.insert(index + offset, grandchild)
+    _append_text(parent, index - 1, child.text if keep_text else None)
+    if moved:
+        moved[-1].tail = (moved[-1].tail or "") + (child.tail or "")
+    else:
+        _append_text(parent, index - 1, child.tail)
+
+
+def _append_text(parent: ET.Element, before: int, text: str | None) -> None:
+    """Add `text` after child number `before` of `parent` (or at its start if -1)."""
+    if not text:
+        return
+    if before >= 0:
+        parent[before].tail = (parent[before].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text

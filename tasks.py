@@ -1,0 +1,85 @@
+"""Tasks for authors: `invoke --list` shows them. Each parses its options, makes one call
+into the `handout` package, and turns a `HandoutError` into one clear line and exit 1."""
+
+from __future__ import annotations
+
+from invoke import Exit, task
+
+
+def _run(action, debug: bool = False):
+    """Call `action`; report user errors as `file:line: message` without a traceback."""
+    from handout.cli import run
+
+    try:
+        return run(action, debug=debug)
+    except SystemExit as stop:
+        raise Exit(code=int(stop.code or 0)) from None
+
+
+@task(help={"source": "folder of Markdown handouts (default: source/)",
+            "out": "folder for the outputs (default: build/)",
+            "engine": "speech engine: piper or gtts", "voice": "voice name or .onnx path",
+            "edition": "print edition: large or giant", "jobs": "narration processes",
+            "strict": "treat warnings as errors", "quiet": "no progress output",
+            "debug": "show tracebacks"})
+def build(c, source=None, out=None, engine=None, voice=None, edition=None, jobs=None,
+          strict=False, quiet=False, debug=False):
+    """Build every handout: the large-print PDF and the narrated MP3s."""
+    from handout import cli
+
+    _run(lambda: cli.build(source, out, engine=engine, voice=voice, edition=edition,
+                           jobs=jobs, strict=strict, quiet=quiet), debug)
+
+
+@task(help={"source": "folder of Markdown handouts", "out": "folder for the outputs",
+            "edition": "print edition: large or giant", "debug": "show tracebacks"})
+def pdf(c, source=None, out=None, edition=None, strict=False, debug=False):
+    """Build only the large-print PDFs."""
+    from handout import cli
+
+    _run(lambda: cli.build(source, out, edition=edition, strict=strict, editions=("pdf",)),
+         debug)
+
+
+@task(help={"source": "folder of Markdown handouts", "out": "folder for the outputs",
+            "engine": "speech engine: piper or gtts", "voice": "voice name or .onnx path",
+            "jobs": "narration processes", "debug": "show tracebacks"})
+def audio(c, source=None, out=None, engine=None, voice=None, jobs=None, strict=False,
+          quiet=False, debug=False):
+    """Build only the narrated MP3s, transcripts and playlists."""
+    from handout import cli
+
+    _run(lambda: cli.build(source, out, engine=engine, voice=voice, jobs=jobs, strict=strict,
+                           quiet=quiet, editions=("audio",)), debug)
+
+
+@task(help={"source": "folder of Markdown handouts", "out": "folder of built outputs",
+            "strict": "treat warnings as errors", "debug": "show tracebacks"})
+def check(c, source=None, out=None, strict=False, debug=False):
+    """Lint the source and verify the built PDFs and MP3s against the standards."""
+    from handout import cli
+
+    _run(lambda: cli.check(source, out, strict=strict), debug)
+
+
+@task(help={"out": "folder of built outputs (default: build/)"})
+def clean(c, out=None):
+    """Delete everything generated (the build folder)."""
+    from handout import cli
+
+    _run(lambda: cli.clean(out))
+
+
+@task(help={"k": "only tests matching this expression"})
+def test(c, k=None):
+    """Run the test suite."""
+    selection = f" -k {k!r}" if k else ""
+    c.run(f"python -m pytest{selection}", pty=False)
+
+
+@task
+def voices(c):
+    """List the speech engines and voices installed here, with licences."""
+    from handout import cli
+
+    _run(cli.voices)
