@@ -13,11 +13,10 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
-from urllib.request import url2pathname
 
 from .config import BACKGROUNDS, PAPERS, Settings
 from .document import Document
+from .fetcher import confined_fetcher
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -109,25 +108,3 @@ def _identifier(document: Document) -> bytes:
     import hashlib
 
     return hashlib.md5(document.slug.encode()).hexdigest().encode()
-
-
-def confined_fetcher(roots: list[Path], source: Path):
-    """A WeasyPrint URL fetcher that serves `data:` URLs and files under `roots`, nothing else."""
-    from weasyprint.urls import URLFetcher
-
-    allowed = [root.resolve() for root in roots]
-
-    class ConfinedFetcher(URLFetcher):
-        def fetch(self, url: str, headers=None):
-            scheme = urlsplit(url).scheme.lower()
-            if scheme == "data":
-                return super().fetch(url, headers)
-            if scheme == "file":
-                path = Path(url2pathname(unquote(urlsplit(url).path))).resolve()
-                if any(path.is_relative_to(root) for root in allowed):
-                    return super().fetch(url, headers)
-            log.warning("%s: refused to load %s: handouts may only use files inside the "
-                        "source folder", source, url[:120])
-            raise ValueError(f"refused: {url[:120]}")
-
-    return ConfinedFetcher(allowed_protocols=("file", "data"), allow_redirects=False)

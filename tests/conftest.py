@@ -1,0 +1,35 @@
+"""Shared test helpers: throwaway source trees in a temporary folder, built with the fake
+engine unless a test asks for real Piper."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from handout.config import Settings
+from handout.engines import FakeEngine
+
+PROJECT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def write_handouts(folder: Path, handouts: dict[str, str]) -> Path:
+    """Write `{name: markdown}` into `folder` (dedented) and return it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in handouts.items():
+        (folder / name).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings for a project in `tmp_path`: fake engine, one job, quiet, real templates."""
+    return Settings(source=tmp_path / "source", out=tmp_path / "build",
+                    templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+
+
+@pytest.fixture
+def fake_engine() -> FakeEngine:
+    return FakeEngine()
