@@ -68,7 +68,11 @@ def decode_text(path: Path, data: bytes) -> str:
 
 def read_source(path: Path) -> SourceFile:
     """Read one handout; raise `HandoutError` listing every front matter problem."""
-    text = decode_text(path, path.read_bytes())
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise HandoutError(f"cannot read the file: {error.strerror}", path) from None
+    text = decode_text(path, data)
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         return SourceFile(path, {}, text, 1)
@@ -84,11 +88,32 @@ def read_source(path: Path) -> SourceFile:
     return SourceFile(path, front_matter, "\n".join(lines[end + 1:]), end + 2, key_lines)
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader, except that dates stay text until we check them ourselves.
+
+    PyYAML builds dates while parsing, so `date: 2023-02-30` would fail with an exception
+    that has no line; as text, it reaches the type checks and gets a located message.
+    """
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _as_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return dt.datetime.fromisoformat(value).date()
+
+
 def parse_front_matter(path: Path, block: str) -> tuple[dict[str, Any], dict[str, int]]:
     """Validate the YAML between the `---` lines (which start on line 2 of the file)."""
     try:
-        node = yaml.compose(block, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(block)
+        node = yaml.compose(block, Loader=_FrontMatterLoader)
+        data = yaml.load(block, Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -113,7 +138,7 @@ def parse_front_matter(path: Path, block: str) -> tuple[dict[str, Any], dict[str
             continue
         if expected is dt.date and isinstance(value, str):
             try:
-                data[key] = value = dt.date.fromisoformat(value)
+                data[key] = value = _as_date(value.strip())
             except ValueError:
                 problems.append(Problem(f"'date' must be a date like 2023-12-29, not "
                                         f"{value!r}", path, line))
@@ -122,7 +147,13 @@ def parse_front_matter(path: Path, block: str) -> tuple[dict[str, Any], dict[str
             data[key] = value = value.date()
         if expected is str and isinstance(value, (int, float)) and not isinstance(value, bool):
             data[key] = value = str(value)
-        if not isinstance(value, expected):
+        if value is None:
+            problems.append(Problem(f"'{key}' is empty: give it a value or remove the line",
+                                    path, line))
+        elif isinstance(value, bool) and expected is str:
+            problems.append(Problem(f"'{key}' must be text, not true/false: put the words "
+                                    "in quotes", path, line))
+        elif not isinstance(value, expected):
             problems.append(Problem(f"'{key}' must be {_describe(expected)}, not "
                                     f"{_describe(type(value))}", path, line))
         elif expected is str and not value.strip():
@@ -146,3 +177,30 @@ def parse_front_matter(path: Path, block: str) -> tuple[dict[str, Any], dict[str
 def _describe(kind: type) -> str:
     return {str: "text", dt.date: "a date like 2023-12-29", list: "a list",
             dict: "a mapping of 'word: how it is said'"}.get(kind, kind.__name__)
+
+
+def locate(path: Path, *needles: str) -> int | None:
+    """The first line of the handout at `path` holding the first of `needles` found (any case).
+
+    Warnings found after parsing (a removed script, a refused address) know what was
+    wrong but not where; searching the source for it finds the line an author must edit.
+    """
+    wanted = [needle.lower() for needle in needles if needle and needle.strip()]
+    if not wanted:
+        return None
+    try:
+        text = decode_text(path, path.read_bytes())
+    except (OSError, HandoutError):
+        return None
+    lines = text.lower().split("\n")
+    for needle in wanted:
+        for number, line in enumerate(lines, start=1):
+            if needle in line:
+                return number
+    return None
+
+
+def where(path: Path, *needles: str) -> str:
+    """`path:line` for the first line holding one of `needles`, or `path` if none does."""
+    line = locate(path, *needles)
+    return f"{path}:{line}" if line else str(path)

@@ -1,0 +1,167 @@
+"""Reading stage: bad files give one located error each, never a traceback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import PROJECT, write_handouts
+from handout.build import build, load_documents
+from handout.errors import HandoutError
+from handout.sources import find_sources, locate, read_source
+
+
+def error_of(path: Path) -> str:
+    with pytest.raises(HandoutError) as caught:
+        read_source(path)
+    return str(caught.value)
+
+
+def write(tmp_path: Path, text: str | bytes, name: str = "leaflet.md") -> Path:
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_invalid_utf8_names_the_line(tmp_path):
+    path = write(tmp_path, b"---\ntitle: T\n---\n\nfine\n\ncaf\xe9 latin-1\n")
+    assert error_of(path) == f"{path}:7: not valid UTF-8 (byte 0xe9): save the file as UTF-8"
+
+
+def test_bom_and_crlf_are_accepted(tmp_path):
+    path = write(tmp_path, "\ufeff---\r\ntitle: Café\r\n---\r\n\r\nWords here.\r\n".encode())
+    source = read_source(path)
+    assert source.front_matter == {"title": "Café"}
+    assert source.body == "\nWords here.\n"
+    assert source.body_line == 4
+
+
+def test_old_mac_line_endings_are_accepted(tmp_path):
+    path = write(tmp_path, b"---\rtitle: T\r---\rWords.\r")
+    assert read_source(path).body == "Words.\n"
+
+
+@pytest.mark.parametrize("front, line, message", [
+    ("", 1, "front matter is empty: add 'title: ...' or remove the '---' lines"),
+    ("- a\n- b", 2, "front matter must be 'key: value' lines, such as 'title: My leaflet'"),
+    ("just words", 2, "front matter must be 'key: value' lines, such as 'title: My leaflet'"),
+    ("title: [a, b]", 2, "'title' must be text, not a list"),
+    ("title: T\ndate: 2023-02-30", 3, "'date' must be a date like 2023-12-29, not '2023-02-30'"),
+    ("title: T\ndate: next week", 3, "'date' must be a date like 2023-12-29, not 'next week'"),
+    ("title: T\ndate: [2023]", 3, "'date' must be a date like 2023-12-29, not a list"),
+    ("title:", 2, "'title' is empty: give it a value or remove the line"),
+    ("title: yes", 2, "'title' must be text, not true/false: put the words in quotes"),
+    ("title: T\nauthor: {a: b}", 3, "'author' must be text, not a mapping of 'word: how it "
+                                   "is said'"),
+    ("title: T\ncolour: red", 3, "unknown front matter key 'colour' (known keys: title, "
+                                "subtitle, author, date, lang, description, keywords, voice, "
+                                "pronunciations)"),
+    ("title: T\n\tx: 1", 3, "front matter is not valid YAML: found character '\\t' that "
+                           "cannot start any token"),
+    ("title: 'T", 2, "front matter is not valid YAML: found unexpected end of stream"),
+    ("? [a]\n: b", 2, "front matter is not valid YAML: found unhashable key"),
+    ("title: T\npronunciations: [a]", 3, "'pronunciations' must be a mapping of 'word: how "
+                                        "it is said', not a list"),
+])
+def test_bad_front_matter_is_one_located_line(tmp_path, front, line, message):
+    path = write(tmp_path, f"---\n{front}\n---\n\nWords.\n")
+    assert error_of(path) == f"{path}:{line}: {message}"
+
+
+def test_every_front_matter_problem_is_reported_together(tmp_path):
+    path = write(tmp_path, "---\ntitle: [x]\ndate: soon\nshade: blue\n---\nWords.\n")
+    assert error_of(path).split("\n") == [
+        f"{path}:2: 'title' must be text, not a list",
+        f"{path}:3: 'date' must be a date like 2023-12-29, not 'soon'",
+        f"{path}:4: unknown front matter key 'shade' (known keys: title, subtitle, author, "
+        "date, lang, description, keywords, voice, pronunciations)",
+    ]
+
+
+def test_front_matter_may_end_with_three_dots(tmp_path):
+    path = write(tmp_path, "---\ntitle: T\ndate: 2024-03-01\n...\n\nWords.\n")
+    source = read_source(path)
+    assert source.front_matter == {"title": "T", "date": dt.date(2024, 3, 1)}
+    assert source.body == "\nWords.\n" and source.body_line == 5
+
+
+def test_dates_stay_text_in_other_keys(tmp_path):
+    path = write(tmp_path, "---\ntitle: 2024-01-01\ndate: 2024-01-02 09:30:00\n---\nx\n")
+    assert read_source(path).front_matter == {"title": "2024-01-01",
+                                              "date": dt.date(2024, 1, 2)}
+
+
+def test_front_matter_that_never_ends(tmp_path):
+    path = write(tmp_path, "---\ntitle: T\n\nWords.\n")
+    assert error_of(path) == (f"{path}:1: front matter starts with '---' but never ends: add "
+                              "a line '---' after it")
+
+
+def test_handout_that_is_only_front_matter(settings):
+    write_handouts(settings.source, {"only.md": "---\ntitle: T\n---\n\n"})
+    with pytest.raises(HandoutError) as caught:
+        load_documents(settings)
+    assert str(caught.value) == (f"{settings.source / 'only.md'}:4: the handout has no text: "
+                                 "write something below the front matter")
+
+
+def test_unreadable_file_is_a_user_error(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root reads any file")
+    path = write(tmp_path, "x")
+    path.chmod(0)
+    try:
+        assert error_of(path) == f"{path}: cannot read the file: Permission denied"
+    finally:
+        path.chmod(0o644)
+
+
+def test_no_sources(tmp_path):
+    with pytest.raises(HandoutError, match="source folder not found"):
+        find_sources(tmp_path / "nowhere")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(HandoutError, match="no .md files here"):
+        find_sources(tmp_path / "empty")
+
+
+def test_locate_prefers_the_first_needle(tmp_path):
+    path = write(tmp_path, "a style=x\nb\nc style=\"color:red\"\n")
+    assert locate(path, 'style="color:red', "style=") == 3
+    assert locate(path, "nothing", "style=") == 1
+    assert locate(path, "nothing") is None
+
+
+def test_language_without_a_voice_fails_the_build_clearly(settings):
+    write_handouts(settings.source, {"es.md": "---\ntitle: Hola\nlang: es\n---\nHola.\n"})
+    with pytest.raises(HandoutError) as caught:
+        build(settings.replace(engine="piper"), ("audio",))
+    assert str(caught.value) == (
+        "error: no Piper voice for language 'es' is installed (voice 'en_US-joe-medium' "
+        "speaks en-US): set 'voice' to a local .onnx voice for 'es', or narrate with "
+        "--engine gtts".removeprefix("error: "))
+
+
+def test_command_line_prints_one_line_and_no_traceback(tmp_path):
+    source = write_handouts(tmp_path / "source", {
+        "a.md": "---\ntitle: T\ndate: 2023-02-30\n---\nWords.\n",
+        "b.md": b"caf\xe9".decode("latin-1"),
+    })
+    (source / "b.md").write_bytes(b"# T\n\ncaf\xe9\n")
+    result = subprocess.run(
+        [sys.executable, "-c", "from handout import cli; cli.run(lambda: cli.build("
+         f"{str(source)!r}, {str(tmp_path / 'out')!r}, engine='fake', quiet=True))"],
+        capture_output=True, text=True, cwd=PROJECT, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{source / 'a.md'}:3: 'date' must be a date like 2023-12-29, not '2023-02-30'",
+        f"{source / 'b.md'}:3: not valid UTF-8 (byte 0xe9): save the file as UTF-8",
+    ]
+    assert "Traceback" not in result.stderr
