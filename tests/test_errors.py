@@ -1,0 +1,130 @@
+"""Every user error is one line naming the file (and line), exit status 1, no traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import requests
+
+from handout import cli
+from tests.conftest import PROJECT, write_handouts
+
+GOOD = """\
+---
+title: Good
+lang: en
+---
+
+Some words.
+"""
+
+
+def run_build(tmp_path: Path, monkeypatch, capsys, **options) -> list[str]:
+    """Build the project in `tmp_path` as the task would; return the stderr lines."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "templates").symlink_to(PROJECT / "templates")
+    options.setdefault("engine", "fake")
+    with pytest.raises(SystemExit) as stop:
+        cli.run(lambda: cli.build("source", "build", quiet=True, **options))
+    assert stop.value.code == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines and not any("Traceback" in line for line in lines)
+    return lines
+
+
+def test_missing_source_folder(tmp_path, monkeypatch, capsys):
+    lines = run_build(tmp_path, monkeypatch, capsys)
+    assert lines == ["source: source folder not found: create it and put a .md handout in it"]
+
+
+def test_folder_without_markdown(tmp_path, monkeypatch, capsys):
+    write_handouts(tmp_path / "source", {"notes.txt": "not markdown"})
+    lines = run_build(tmp_path, monkeypatch, capsys)
+    assert lines == ["source: no .md files here: add a Markdown handout"]
+
+
+def test_invalid_yaml_names_the_line(tmp_path, monkeypatch, capsys):
+    write_handouts(tmp_path / "source", {"bad.md": """\
+        ---
+        title: Fine
+        author: [unclosed
+        ---
+
+        Words.
+        """})
+    [line] = run_build(tmp_path, monkeypatch, capsys)
+    assert line.startswith("source/bad.md:3: front matter is not valid YAML")
+
+
+def test_unknown_front_matter_key(tmp_path, monkeypatch, capsys):
+    write_handouts(tmp_path / "source", {"leaflet.md": """\
+        ---
+        title: Leaflet
+        colour: blue
+        ---
+
+        Words.
+        """})
+    [line] = run_build(tmp_path, monkeypatch, capsys)
+    assert line.startswith("source/leaflet.md:3: unknown front matter key 'colour'")
+
+
+def test_handout_with_no_text(tmp_path, monkeypatch, capsys):
+    write_handouts(tmp_path / "source", {"empty.md": "---\ntitle: Empty\n---\n\n\n"})
+    lines = run_build(tmp_path, monkeypatch, capsys)
+    assert lines == ["source/empty.md:4: the handout has no text: write something below "
+                     "the front matter"]
+
+
+def test_every_problem_in_every_file_is_reported(tmp_path, monkeypatch, capsys):
+    write_handouts(tmp_path / "source", {
+        "a.md": "---\ntitle: A\nsize: 3\n---\n\nWords.\n",
+        "b.md": "---\ntitle: B\nshape: round\n---\n\nWords.\n",
+    })
+    lines = run_build(tmp_path, monkeypatch, capsys)
+    assert [line.split(":")[0] for line in lines] == ["source/a.md", "source/b.md"]
+
+
+def test_unknown_engine(tmp_path, monkeypatch, capsys):
+    write_handouts(tmp_path / "source", {"good.md": GOOD})
+    [line] = run_build(tmp_path, monkeypatch, capsys, engine="festival")
+    assert line == "option: Config value 'engine': 'festival' is not one of piper, gtts, fake"
+
+
+def test_unknown_voice(tmp_path, monkeypatch, capsys):
+    write_handouts(tmp_path / "source", {"good.md": GOOD})
+    [line] = run_build(tmp_path, monkeypatch, capsys, engine="piper", voice="en_GB-nobody")
+    assert line.startswith("error: unknown voice 'en_GB-nobody': installed voices are "
+                           "en_US-joe-medium")
+
+
+def test_gtts_offline_fails_fast_naming_piper(tmp_path, monkeypatch, capsys):
+    sent = []
+
+    def no_network(self, request, **kwargs):
+        sent.append(request.url)
+        raise requests.exceptions.ConnectionError("Name or service not known")
+
+    monkeypatch.setattr(requests.Session, "send", no_network)
+    write_handouts(tmp_path / "source", {"good.md": GOOD})
+    [line] = run_build(tmp_path, monkeypatch, capsys, engine="gtts")
+    assert "cannot reach Google's speech service" in line
+    assert "--engine piper" in line
+    assert len(sent) == 1, "offline, gTTS must fail on the first request, not retry"
+
+
+def test_task_exits_1_without_traceback(tmp_path):
+    """Through invoke itself: the message, exit status 1, and nothing else."""
+    write_handouts(tmp_path / "source", {"leaflet.md": "---\ntitle: X\nfoo: 1\n---\n\nHi.\n"})
+    result = subprocess.run(
+        [sys.executable, "-m", "invoke", "--search-root", str(PROJECT), "build",
+         "--source", "source", "--out", "build", "--engine", "fake", "--quiet"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("source/leaflet.md:3: unknown front matter key 'foo' "
+                                     "(known keys: title, subtitle, author, date, lang, "
+                                     "description, keywords, voice, pronunciations)")
+    assert not (tmp_path / "build" / "leaflet").exists()
