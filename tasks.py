@@ -73,8 +73,11 @@ def clean(c, out=None):
 @task(help={"k": "only tests matching this expression"})
 def test(c, k=None):
     """Run the test suite."""
-    selection = f" -k {k!r}" if k else ""
-    c.run(f"python -m pytest{selection}", pty=False)
+    import shlex
+    import sys
+
+    selection = f" -k {shlex.quote(k)}" if k else ""
+    c.run(f"{shlex.quote(sys.executable)} -m pytest{selection}", pty=False)
 
 
 @task
