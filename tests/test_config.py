@@ -1,0 +1,53 @@
+"""Settings: read from [tool.handout], validated all at once, unknown keys named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from handout.config import Settings, load_settings, settings_from_mapping
+from handout.errors import HandoutError
+from tests.conftest import PROJECT
+
+
+def test_project_settings_are_the_documented_defaults():
+    settings = load_settings(PROJECT)
+    assert (settings.edition, settings.engine, settings.voice) == ("large", "piper",
+                                                                    "en_US-joe-medium")
+    assert settings.body_size == 18
+    assert settings.source == Path("source") and settings.out == Path("build")
+
+
+def test_values_are_typed_and_ranges_checked():
+    settings = settings_from_mapping({"edition": "giant", "speed": 1, "paper": "a4"})
+    assert settings.body_size == 24 and settings.speed == 1.0 and settings.paper == "a4"
+
+
+def test_every_problem_is_reported_and_unknown_keys_are_named():
+    with pytest.raises(HandoutError) as raised:
+        settings_from_mapping({"edtion": "large", "speed": 9.0, "bitrate": "fast",
+                               "engine": "espeak"})
+    messages = [p.message for p in raised.value.problems]
+    assert messages[0].startswith("Config value 'edtion': unknown setting")
+    assert "Config value 'bitrate': expected int, got str" in messages
+    assert len(messages) == 2  # type errors stop before range checks of the same table
+    with pytest.raises(HandoutError) as raised:
+        settings_from_mapping({"speed": 9.0, "engine": "espeak"})
+    assert [p.message for p in raised.value.problems] == [
+        "Config value 'engine': 'espeak' is not one of piper, gtts, fake",
+        "Config value 'speed': 9.0 is outside 0.5 to 2.0",
+    ]
+
+
+def test_command_line_options_override_and_are_validated():
+    settings = Settings().replace(edition="giant", voice=None)
+    assert settings.edition == "giant" and settings.voice == "en_US-joe-medium"
+    with pytest.raises(HandoutError, match="'tail_silence': 9.0 is outside 1.0 to 5.0"):
+        Settings().replace(tail_silence=9.0)
+
+
+def test_invalid_toml_names_the_file(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("[tool.handout\nedition = 'large'\n")
+    with pytest.raises(HandoutError, match=r"pyproject.toml: invalid TOML"):
+        load_settings(tmp_path)
