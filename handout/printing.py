@@ -10,12 +10,14 @@ packages: `ConfinedFetcher` refuses everything else, the network included.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
 from .config import BACKGROUNDS, PAPERS, Settings
-from .document import Document
+from .document import Document, Heading
 from .fetcher import confined_fetcher
 
 log = logging.getLogger("handout.diagnostics")
@@ -64,8 +66,147 @@ FONT_FAMILIES = ("Atkinson Hyperlegible", "IBM Plex Mono")
 """The only font families a handout's PDF may use."""
 
 
+NOTES_HEADING = "Notes"
+"""The heading printed above the footnotes, which are gathered at the end."""
+
+
 def long_date(date: dt.date) -> str:
     return f"{date.day} {date.strftime('%B %Y')}"
+
+
+def print_headings(document: Document) -> tuple[Heading, ...]:
+    """Every heading the printed handout shows, in order: one bookmark each.
+
+    The document's own headings, and the notes heading when it has footnotes. The
+    contents list's heading is navigation, not part of the outline, so it is left out.
+    """
+    notes = (Heading(2, NOTES_HEADING, "notes"),) if document.notes_html else ()
+    return document.headings + notes
+
+
+PAGE_WIDTHS = {"letter": 612.0, "a4": 595.28}
+"""Paper width in points; the stylesheet's side margins are one inch (72 pt) each."""
+
+
+def text_width_em(settings: Settings) -> float:
+    """The width of the text column, in units of the body size."""
+    return (PAGE_WIDTHS[settings.paper] - 2 * 72) / settings.body_size
+
+
+def print_html(fragment: str, width_em: float = 26.0) -> str:
+    """A section's HTML adapted for paper, leaving the `Document` (and the audio) as it is.
+
+    - A paragraph holding only an image becomes a `<figure>`, so the image can fill the
+      text width; the image's title, when it has one, becomes the caption below it.
+    - Header cells get a `scope` (`col` in the header row, `row` elsewhere) that the
+      PDF's TH tags carry.
+    - A table whose longest words cannot sit side by side in `width_em` is stacked: each
+      row becomes a small two-column table of header and value, since shrinking the type
+      or splitting words inside narrow cells would break the standard.
+    - A link whose words are its own address gets the class `address`, so the address is
+      not printed twice after it; other links carry the address to print after them.
+    """
+    import tinyhtml5
+
+    root = tinyhtml5.parse(f"<!DOCTYPE html><html><body>{fragment}</body></html>",
+                           namespace_html_elements=False)
+    body = root.find("body")
+    assert body is not None
+    for parent in list(body.iter()):
+        for index, child in enumerate(list(parent)):
+            if child.tag == "p" and _holds_only_image(child):
+                parent[index] = _figure(child[0], child.tail)
+    for table in body.iter("table"):
+        for section in table:
+            for row in (section if section.tag in ("thead", "tbody", "tfoot") else [section]):
+                for cell in row.iter("th"):
+                    cell.set("scope", cell.get("scope") or
+                             ("col" if section.tag == "thead" else "row"))
+    for parent in list(body.iter()):
+        for index, child in enumerate(list(parent)):
+            if child.tag == "table" and table_min_width_em(child) > width_em:
+                parent[index] = _stacked(child)
+    for link in body.iter("a"):
+        href = link.get("href") or ""
+        address = href.removeprefix("mailto:")
+        if href and "".join(link.itertext()).strip() in (href, address):
+            link.set("class", " ".join(filter(None, [link.get("class"), "address"])))
+        elif href.startswith(("http:", "https:", "mailto:")):
+            link.set("data-address", address)
+    return "".join(ET.tostring(e, encoding="unicode", method="html") for e in body) \
+        + (body.text or "")
+
+
+CELL_PADDING_EM = 1.0
+"""Left and right cell padding plus borders, as the stylesheet sets them."""
+
+
+def table_min_width_em(table: ET.Element) -> float:
+    """The narrowest the table can be without splitting a word: its longest word per column."""
+    columns: dict[int, float] = {}
+    for row in table.iter("tr"):
+        column = 0
+        for cell in row:
+            if cell.tag not in ("th", "td"):
+                continue
+            bold = cell.tag == "th" or cell.find(".//strong") is not None
+            words = "".join(cell.itertext()).split()
+            widest = max((word_width_em(w, bold) for w in words), default=0.0)
+            span = max(1, int(cell.get("colspan", "1") or 1))
+            for offset in range(span):
+                columns[column + offset] = max(columns.get(column + offset, 0.0),
+                                               widest / span + CELL_PADDING_EM)
+            column += span
+    return sum(columns.values())
+
+
+def word_width_em(word: str, bold: bool = False) -> float:
+    """How wide `word` prints in Atkinson Hyperlegible, in ems (from the font's own metrics)."""
+    return _font_measure(bold)(word) / 1000
+
+
+@functools.cache
+def _font_measure(bold: bool):
+    from PIL import ImageFont
+
+    font = ImageFont.truetype(str(font_files()["bold" if bold else "regular"]), 1000)
+    return font.getlength
+
+
+def _stacked(table: ET.Element) -> ET.Element:
+    """A wide table as one two-column table per row: each header beside its value."""
+    headers = ["".join(th.itertext()).strip() for th in table.iter("th")
+               if th.get("scope") == "col"]
+    stack = ET.Element("div", {"class": "stacked-table"})
+    rows = [row for row in table.iter("tr") if row.find("td") is not None]
+    for row in rows:
+        record = ET.SubElement(stack, "table", {"class": "stacked"})
+        tbody = ET.SubElement(record, "tbody")
+        for index, cell in enumerate(c for c in row if c.tag in ("th", "td")):
+            line = ET.SubElement(tbody, "tr")
+            head = ET.SubElement(line, "th", {"scope": "row"})
+            head.text = headers[index] if index < len(headers) else ""
+            value = ET.SubElement(line, "td")
+            value.text = cell.text
+            value.extend(list(cell))
+    stack.tail = table.tail
+    return stack
+
+
+def _holds_only_image(paragraph: ET.Element) -> bool:
+    return (len(paragraph) == 1 and paragraph[0].tag == "img"
+            and not (paragraph.text or "").strip() and not (paragraph[0].tail or "").strip())
+
+
+def _figure(image: ET.Element, tail: str | None) -> ET.Element:
+    figure = ET.Element("figure")
+    caption = image.attrib.pop("title", "").strip()
+    image.tail = None
+    figure.append(image)
+    if caption:
+        ET.SubElement(figure, "figcaption").text = caption
+    figure.tail = tail
+    return figure
 
 
 def render_html(document: Document, settings: Settings) -> str:
@@ -87,6 +228,9 @@ def render_html(document: Document, settings: Settings) -> str:
         meta=document.meta,
         stylesheet=stylesheet,
         contents=contents,
+        sections=[(section, print_html(section.html, text_width_em(settings)))
+                  for section in document.sections],
+        notes_heading=NOTES_HEADING,
         long_date=long_date,
     )
 
@@ -101,7 +245,57 @@ def write_pdf(document: Document, html: str, target: Path, settings: Settings) -
                     url_fetcher=fetcher).render(pdf_variant="pdf/ua-1")
     rendered.write_pdf(target, pdf_variant="pdf/ua-1", pdf_identifier=_identifier(document),
                        custom_metadata=True)
+    add_header_scopes(target)
     return len(rendered.pages)
+
+
+def add_header_scopes(path: Path) -> None:
+    """Give every TH structure element a /Scope, which WeasyPrint does not write.
+
+    WeasyPrint links data cells to their headers with IDs and /Headers (enough for
+    Matterhorn 15-003) but leaves /Scope out (Kozea/WeasyPrint#2508); screen readers and
+    checkers such as PAC look for it. The HTML cells carry `scope` (see `print_html`):
+    cells in the header row are column headers, any other header cell heads its row.
+    The change is appended as an incremental update, leaving WeasyPrint's bytes intact.
+    """
+    import io
+
+    from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject
+
+    writer = PdfWriter(io.BytesIO(path.read_bytes()), incremental=True)
+    changed = False
+    for cell, in_head in _header_cells(writer):
+        attributes = cell.get("/A")
+        attributes = attributes.get_object() if attributes is not None else None
+        if isinstance(attributes, DictionaryObject) and "/Scope" not in attributes:
+            attributes[NameObject("/Scope")] = NameObject("/Column" if in_head else "/Row")
+            changed = True
+    if changed:
+        with path.open("wb") as stream:
+            writer.write(stream)
+
+
+def _header_cells(writer):
+    """(TH element, whether it sits in a THead) for every table of the PDF."""
+    root = writer.root_object.get("/StructTreeRoot")
+    if root is None:
+        return
+    stack = [(root.get_object(), False)]
+    while stack:
+        node, in_head = stack.pop()
+        kids = node.get("/K")
+        if kids is None:
+            continue
+        kids = kids.get_object()
+        for kid in (kids if isinstance(kids, list) else [kids]):
+            kid = kid.get_object() if hasattr(kid, "get_object") else kid
+            if not isinstance(kid, dict) or "/S" not in kid:
+                continue
+            tag = kid["/S"]
+            if tag == "/TH":
+                yield kid, in_head
+            stack.append((kid, in_head or tag == "/THead"))
 
 
 def _identifier(document: Document) -> bytes:
