@@ -22,6 +22,7 @@ from markdown.extensions.toc import slugify_unicode
 
 from .config import Settings
 from .errors import HandoutError
+from .images import check_images
 from .narration import Utterance, script_section, text_of
 from .sanitize import clean_tree
 from .sources import SourceFile
@@ -140,6 +141,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     """Parse one handout into a `Document`; raise `HandoutError` if it cannot be published."""
     front = source.front_matter
     body = clean_tree(markdown_to_tree(source.body), source, settings)
+    check_images(body, source, settings.source)
     notes = body.find("./div[@class='footnote']")
     if notes is not None:
         body.remove(notes)

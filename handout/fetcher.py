@@ -14,6 +14,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
+from .sources import where
+
 log = logging.getLogger("handout.diagnostics")
 
 
@@ -28,12 +30,20 @@ def confined_fetcher(roots: list[Path], source: Path):
             scheme = urlsplit(url).scheme.lower()
             if scheme == "data":
                 return super().fetch(url, headers)
-            if scheme == "file":
+            if scheme == "file" and urlsplit(url).netloc in ("", "localhost"):
                 path = Path(url2pathname(unquote(urlsplit(url).path))).resolve()
                 if any(path.is_relative_to(root) for root in allowed):
                     return super().fetch(url, headers)
             log.warning("%s: refused to load %s: handouts may only use files inside the "
-                        "source folder", source, url[:120])
+                        "source folder; it was left out", where(source, *_needles(url)),
+                        url[:120])
             raise ValueError(f"refused: {url[:120]}")
 
     return ConfinedFetcher(allowed_protocols=("file", "data"), allow_redirects=False)
+
+
+def _needles(url: str) -> list[str]:
+    """What the handout probably says for `url`: the address itself, else its file name."""
+    parts = urlsplit(url)
+    name = unquote(parts.path).rstrip("/").rsplit("/", 1)[-1]
+    return [url, unquote(url), parts.netloc + parts.path, name]

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from .config import Settings
-from .sources import SourceFile
+from .sources import SourceFile, where
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -34,34 +36,55 @@ ALLOWED_ATTRIBUTES = frozenset("""
 
 URL_ATTRIBUTES = ("href", "src")
 SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "data:image/")
+"""Addresses a link may point to; a picture's `src` must be a file in the source folder
+or a `data:image/` URL, since print would otherwise fetch it from elsewhere."""
+
+
+RASTER_DATA = tuple(f"data:image/{kind}" for kind in ("png", "jpeg", "jpg", "gif", "webp"))
+"""`data:` pictures a `src` may hold; SVG is refused there, since it can load other files."""
 
 
 def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.Element:
     """Remove from `body`, in place, every element and attribute outside the allowed subset."""
+    path = source.path
     for parent in list(body.iter()):
         for child in list(parent):
             if not isinstance(child.tag, str):  # comments and processing instructions
                 _remove(parent, child, keep_text=False)
-            elif child.tag in UNWRAPPED_ELEMENTS:
-                log.warning("%s: <%s> removed, its text kept", source.path, child.tag)
+                continue
+            tag = _local_name(child.tag)
+            if tag in UNWRAPPED_ELEMENTS:
+                log.warning("%s: <%s> removed, its text kept", where(path, f"<{tag}"), tag)
                 _remove(parent, child, keep_text=True)
-            elif child.tag not in ALLOWED_ELEMENTS:
+            elif tag not in ALLOWED_ELEMENTS:
                 log.warning("%s: <%s> is not allowed in a handout and was removed",
-                            source.path, child.tag)
+                            where(path, f"<{tag}"), tag)
                 _remove(parent, child, keep_text=False)
+    folder = settings.source.resolve()
     for element in body.iter():
         for name in list(element.attrib):
             value = element.attrib[name]
             if name not in ALLOWED_ATTRIBUTES:
                 if name.startswith("on") or name == "style":
-                    log.warning("%s: attribute %s on <%s> removed", source.path, name,
-                                element.tag)
+                    log.warning("%s: attribute %s on <%s> removed",
+                                where(path, f'{name}="{value}', f"{name}='{value}",
+                                      f"{name}={value}", f"{name}="), name, element.tag)
+                del element.attrib[name]
+            elif name == "src" and not is_inside(value, folder):
+                log.warning("%s: refused to load %r: pictures must be files inside the "
+                            "source folder (or data: images); it was left out",
+                            where(path, value), value[:80])
                 del element.attrib[name]
             elif name in URL_ATTRIBUTES and not _is_safe_url(value):
-                log.warning("%s: address %r on <%s> removed", source.path, value[:60],
-                            element.tag)
+                log.warning("%s: address %r on <%s> removed", where(path, value.strip()),
+                            value[:60], element.tag)
                 del element.attrib[name]
     return body
+
+
+def _local_name(tag: str) -> str:
+    """`svg` for `{http://www.w3.org/2000/svg}svg`: foreign elements are named plainly."""
+    return tag.rsplit("}", 1)[-1]
 
 
 def _is_safe_url(value: str) -> bool:
@@ -69,6 +92,24 @@ def _is_safe_url(value: str) -> bool:
     if ":" not in compact.split("/")[0]:
         return True  # a relative path, resolved (and confined) by the print stage
     return compact.startswith(SAFE_SCHEMES)
+
+
+def is_inside(src: str, folder: Path) -> bool:
+    """True for a raster `data:image/` URL, or a relative path to a file under `folder`.
+
+    SVG data URLs are refused: an SVG can itself point at other files and machines.
+
+    Symlinks and `..` are resolved first, so neither can lead out of the folder.
+    """
+    compact = "".join(src.split())
+    if compact.lower().startswith(RASTER_DATA):
+        return True
+    parts = urlsplit(compact)
+    if parts.scheme or parts.netloc or compact.startswith(("/", "\\")):
+        return False
+    folder = folder.resolve()
+    target = (folder / unquote(parts.path)).resolve()
+    return target.is_relative_to(folder)
 
 
 def _remove(parent: ET.Element, child: ET.Element, keep_text: bool) -> None:

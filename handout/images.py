@@ -1,0 +1,126 @@
+"""Picture checks of the document model: every image a handout shows can be printed safely.
+
+After `sanitize` has confined each `<img src>` to the source folder (or a `data:` URL),
+`check_images` opens each picture's header before anything is laid out: a picture that is
+missing, is not an image, or is too large in bytes or in pixels (a decompression bomb that
+would exhaust memory when WeasyPrint decodes it) is an error naming the handout and the
+line that uses it. Print then lays out only pictures known to be sound.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import warnings
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from .errors import HandoutError, Problem
+from .sanitize import is_inside
+from .sources import SourceFile, locate
+
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+"""A picture file larger than this is refused: a print photo at 300 dpi needs far less."""
+
+MAX_IMAGE_PIXELS = 40_000_000
+"""Width × height above this is refused: decoded, it would take over 160 MB of memory."""
+
+RASTER_FORMATS = frozenset({"PNG", "JPEG", "GIF", "WEBP"})
+"""Raster formats WeasyPrint prints reliably; other files must be converted first."""
+
+
+def check_images(body: ET.Element, source: SourceFile, folder: Path) -> None:
+    """Raise one `HandoutError` listing every picture in `body` that cannot be printed."""
+    problems = []
+    for image in body.iter("img"):
+        src = image.get("src")
+        if not src:
+            continue
+        problem = image_problem(src, folder)
+        if problem:
+            needle = src[:60] if src.startswith("data:") else src
+            line = locate(source.path, needle, unquote(src))
+            problems.append(Problem(problem, source.path, line))
+    if problems:
+        raise HandoutError.collect(problems)
+
+
+def image_problem(src: str, folder: Path) -> str | None:
+    """Why the picture at `src` (relative to `folder`, or a data: URL) cannot print, or None."""
+    compact = "".join(src.split())
+    if compact.lower().startswith("data:"):
+        try:
+            data = _data_url_bytes(compact)
+        except ValueError as error:
+            return f"picture data is damaged ({error}): insert the picture as a file instead"
+        return _content_problem(data, "the picture in this data: address")
+    if not is_inside(compact, folder):
+        return None  # `sanitize` removes such a src; print's fetcher refuses it regardless
+    path = folder / unquote(urlsplit(compact).path)
+    shown = unquote(urlsplit(compact).path)
+    if not path.is_file():
+        return (f"picture '{shown}' not found: put it in the source folder or fix the "
+                "path (paths are relative to the source folder)")
+    size = path.stat().st_size
+    if size > MAX_IMAGE_BYTES:
+        return (f"picture '{shown}' is {size / 1e6:.0f} MB, over the "
+                f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB limit: save a smaller copy")
+    if path.suffix.lower() == ".svg":
+        return _svg_problem(path.read_bytes(), f"picture '{shown}'")
+    return _content_problem(path.read_bytes(), f"picture '{shown}'")
+
+
+def _data_url_bytes(url: str) -> bytes:
+    header, comma, payload = url.partition(",")
+    if not comma:
+        raise ValueError("no comma after the media type")
+    if len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 4:
+        return b"\0" * (MAX_IMAGE_BYTES + 1)  # too big either way; skip decoding it
+    if header.lower().endswith(";base64"):
+        try:
+            return base64.b64decode(payload, validate=True)
+        except (binascii.Error, ValueError):
+            raise ValueError("not valid base64") from None
+    return unquote(payload).encode("latin-1", "replace")
+
+
+def _content_problem(data: bytes, what: str) -> str | None:
+    """Size, format and pixel count of picture bytes, read from the header only."""
+    if len(data) > MAX_IMAGE_BYTES:
+        return (f"{what} is over the {MAX_IMAGE_BYTES // (1024 * 1024)} MB limit: save a "
+                "smaller copy")
+    if data.lstrip()[:5] in (b"<?xml", b"<svg ", b"<svg\n", b"<svg>"):
+        return _svg_problem(data, what)
+    from PIL import Image, UnidentifiedImageError
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                kind, (width, height) = image.format, image.size
+                image.verify()
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            return (f"{what} has too many pixels to print safely (over "
+                    f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels): save a smaller copy")
+        except UnidentifiedImageError:
+            return f"{what} is not an image: use a PNG or JPEG file"
+        except (OSError, SyntaxError, ValueError) as error:
+            return f"{what} is damaged ({error}): save it again as PNG or JPEG"
+    if kind not in RASTER_FORMATS:
+        return f"{what} is a {kind} file: save it as PNG or JPEG"
+    if width * height > MAX_IMAGE_PIXELS:
+        return (f"{what} is {width} × {height} pixels, over the "
+                f"{MAX_IMAGE_PIXELS // 1_000_000} megapixel limit: save a smaller copy")
+    return None
+
+
+def _svg_problem(data: bytes, what: str) -> str | None:
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as error:
+        return f"{what} is not a valid SVG image ({error}): save it again"
+    if root.tag.rsplit("}", 1)[-1] != "svg":
+        return f"{what} is not an image: use a PNG, JPEG or SVG file"
+    return None
