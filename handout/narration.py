@@ -121,7 +121,7 @@ class _Reader:
             if child.tag in BLOCK_TAGS:
                 self.block(child)
             else:
-                self.say(self.inline(child), self.settings.paragraph_pause)
+                self.say(self.phrase(child), self.settings.paragraph_pause)
             if (child.tail or "").strip():
                 self.say(child.tail or "", self.settings.paragraph_pause)
 
