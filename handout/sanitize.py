@@ -47,8 +47,14 @@ RASTER_DATA = tuple(f"data:image/{kind}" for kind in ("png", "jpeg", "jpg", "gif
 def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.Element:
     """Remove from `body`, in place, every element and attribute outside the allowed subset."""
     path = source.path
-    for parent in list(body.iter()):
-        for child in list(parent):
+    # A worklist, not a snapshot of `body.iter()`: unwrapping an element moves its children
+    # up into the parent, and they must be examined there too (`<center><script>`).
+    pending = [body]
+    while pending:
+        parent = pending.pop()
+        index = 0
+        while index < len(parent):
+            child = parent[index]
             if not isinstance(child.tag, str):  # comments and processing instructions
                 _remove(parent, child, keep_text=False)
                 continue
@@ -60,6 +66,9 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 log.warning("%s: <%s> is not allowed in a handout and was removed",
                             where(path, f"<{tag}"), tag)
                 _remove(parent, child, keep_text=False)
+            else:
+                pending.append(child)
+                index += 1
     folder = settings.source.resolve()
     for element in body.iter():
         for name in list(element.attrib):

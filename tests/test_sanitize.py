@@ -1,0 +1,149 @@
+"""Raw HTML: the documented subset renders; anything that could act never reaches print or audio."""
+
+from __future__ import annotations
+
+import base64
+import logging
+import xml.etree.ElementTree as ET
+
+import pdfplumber
+import pytest
+
+from conftest import FIXTURES, write_handouts
+from handout import document
+from handout.build import build, load_documents
+from handout.document import markdown_to_tree
+from handout.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, clean_tree
+from handout.sources import SourceFile
+
+BOX = base64.b64encode((FIXTURES / "robust" / "box.png").read_bytes()).decode()
+
+HOSTILE = """\
+# Raw HTML
+
+Visible opening words.
+
+<script>alert("SCRIPTWORD")</script><center><script>SCRIPTWORD</script></center>
+<noscript>NOSCRIPTWORD</noscript>
+<style>* { font-size: 4pt !important; color: #999 !important } .x::after { content: "STYLEWORD" }</style>
+<iframe src="about:blank">IFRAMEWORD</iframe>
+<object data="x.png">OBJECTWORD</object>
+<embed src="x.png">
+<link rel="stylesheet" href="data:text/css,p{font-size:3pt}">
+<meta http-equiv="refresh" content="0; url=http://example.org/">
+<base href="http://example.org/">
+<template>TEMPLATEWORD</template>
+<svg><text>SVGWORD</text><script>SVGSCRIPT</script></svg>
+<math><mi>MATHWORD</mi></math>
+<form action="http://example.org/"><input value="FORMWORD"><button>BUTTONWORD</button></form>
+<textarea>TEXTAREAWORD</textarea>
+<select><option>OPTIONWORD</option></select>
+
+<p style="display:none" onclick="alert('HANDLERWORD')" onmouseover="x()">Paragraph with handlers.</p>
+
+<p hidden class="x">Hidden attribute paragraph.</p>
+
+<a href="javascript:alert('JSWORD')">first link</a> and
+<a href=" &#106;ava&#x09;script:alert(1)">second link</a> and
+<a href="vbscript:msgbox">third link</a> and
+<a href="data:text/html,<b>DATAWORD</b>">fourth link</a>.
+
+<img src="data:image/png;base64,BOX" onerror="alert('ONERRORWORD')" alt="described picture">
+
+<!-- COMMENTWORD -->
+
+Visible closing words.
+""".replace("BOX", BOX)
+
+FORBIDDEN_WORDS = ("SCRIPTWORD", "NOSCRIPTWORD", "STYLEWORD", "IFRAMEWORD", "OBJECTWORD",
+                   "TEMPLATEWORD", "SVGWORD", "SVGSCRIPT", "MATHWORD", "FORMWORD",
+                   "BUTTONWORD", "TEXTAREAWORD", "OPTIONWORD", "HANDLERWORD", "JSWORD",
+                   "DATAWORD", "ONERRORWORD", "COMMENTWORD", "javascript", "example.org")
+
+
+def built_text(settings):
+    """HTML, transcript and PDF text of the one handout, and the smallest font size used."""
+    build(settings, ("pdf", "audio"))
+    html = "".join(s.html for s in load_documents(settings)[0].sections)
+    transcript = (settings.out / "raw" / "audio" / "00-raw.txt").read_text("utf-8")
+    with pdfplumber.open(settings.out / "raw" / "raw.pdf") as pdf:
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+        sizes = {round(c["size"], 1) for page in pdf.pages for c in page.chars}
+        colours = {c["non_stroking_color"] for page in pdf.pages for c in page.chars}
+    return html, transcript, text, min(sizes), colours
+
+
+def test_active_content_never_reaches_print_or_audio(settings, caplog):
+    write_handouts(settings.source, {"raw.md": HOSTILE})
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    html, transcript, text, smallest, colours = built_text(settings)
+    for word in FORBIDDEN_WORDS:
+        assert word not in html, word
+        assert word not in transcript, word
+        assert word not in text, word
+    for words in ("Visible opening words.", "Paragraph with handlers.",
+                  "Hidden attribute paragraph.", "first link", "fourth link",
+                  "Visible closing words."):
+        assert words in text and words in transcript
+    assert "described picture" in transcript
+    assert smallest >= 18.0  # the injected 4 pt and 3 pt stylesheets had no effect
+    assert colours <= {(0,), (0.0,), (0, 0, 0), (0.0, 0.0, 0.0)}  # never grey
+    assert " on" not in html.replace(" only", "") and "style=" not in html
+    assert "<a>first link</a>" in html and "<a>fourth link</a>" in html
+    line = {record.getMessage().split(": ", 1)[1]: record.getMessage().split(":")[1]
+            for record in caplog.records}
+    assert line["<script> is not allowed in a handout and was removed"] == "5"
+    assert line["attribute onclick on <p> removed"] == "21"
+    assert line["address \"javascript:alert('JSWORD')\" on <a> removed"] == "25"
+
+
+def test_control_without_the_sanitizer_the_page_is_hijacked(settings, monkeypatch):
+    """Proof that the test above can fail: unsanitized, the injected style shrinks text."""
+    monkeypatch.setattr(document, "clean_tree", lambda body, source, settings: body)
+    write_handouts(settings.source, {"raw.md": HOSTILE})
+    html, transcript, text, smallest, _ = built_text(settings)
+    assert smallest < 18.0
+    assert "SCRIPTWORD" in html and "onclick" in html and "javascript:" in html
+
+
+def clean(html: str, tmp_path) -> tuple[str, list[str]]:
+    body = markdown_to_tree(html)
+    source = SourceFile(tmp_path / "h.md", {}, html, 1)
+    from handout.config import Settings
+    clean_tree(body, source, Settings(source=tmp_path))
+    return (body.text or "") + "".join(ET.tostring(e, encoding="unicode", method="html")
+                                       for e in body), []
+
+
+@pytest.mark.parametrize("html, expected", [
+    ("<p>a <abbr title='x'>b</abbr> <mark>c</mark> <kbd>d</kbd> <sub>e</sub> <sup>f</sup></p>",
+     "<p>a <abbr title=\"x\">b</abbr> <mark>c</mark> <kbd>d</kbd> <sub>e</sub> <sup>f</sup></p>"),
+    ("<table><caption>c</caption><thead><tr><th scope='col'>h</th></tr></thead>"
+     "<tbody><tr><td colspan='2'>d</td></tr></tbody></table>",
+     "<table><caption>c</caption><thead><tr><th scope=\"col\">h</th></tr></thead>"
+     "<tbody><tr><td colspan=\"2\">d</td></tr></tbody></table>"),
+    ("<dl><dt>t</dt><dd>d</dd></dl>", "<dl><dt>t</dt><dd>d</dd></dl>"),
+    ("<figure><img src='box.png' alt='a'><figcaption>c</figcaption></figure>",
+     "<figure><img src=\"box.png\" alt=\"a\"><figcaption>c</figcaption></figure>"),
+    ("<center><font color=red>kept words</font></center>", "kept words"),
+    ("<p>a<script>b</script>c</p>", "<p>ac</p>"),
+    ("<center><script>b</script>x<font><iframe>c</iframe>y</font></center>", "xy"),
+    ("<section><article><style>p{}</style><p>z</p></article></section>", "<p>z</p>"),
+    ("<p>x <span onclick='y' style='z' data-q='1' class='k'>w</span></p>",
+     "<p>x <span class=\"k\">w</span></p>"),
+    ("<p><a href='https://example.org/a'>t</a> <a href='mailto:a@b.c'>m</a> "
+     "<a href='#n'>n</a> <a href='JaVaScRiPt:x'>j</a></p>",
+     "<p><a href=\"https://example.org/a\">t</a> <a href=\"mailto:a@b.c\">m</a> "
+     "<a href=\"#n\">n</a> <a>j</a></p>"),
+    ("<p><img src='data:image/svg+xml,<svg/>' alt='s'></p>", "<p><img alt=\"s\"></p>"),
+])
+def test_allowed_subset(html, expected, tmp_path):
+    assert clean(html, tmp_path)[0] == expected
+
+
+def test_documented_lists_match_the_readme_claims():
+    # The README's writing guide lists these; keep the lists and the guide in step.
+    assert {"script", "style", "iframe", "object", "embed", "link", "meta", "base",
+            "form", "svg"}.isdisjoint(ALLOWED_ELEMENTS)
+    assert not any(a.startswith("on") for a in ALLOWED_ATTRIBUTES)
+    assert "style" not in ALLOWED_ATTRIBUTES
