@@ -21,14 +21,17 @@ def _run(action, debug: bool = False):
             "engine": "speech engine: piper or gtts", "voice": "voice name or .onnx path",
             "edition": "print edition: large or giant", "jobs": "narration processes",
             "strict": "treat warnings as errors", "quiet": "no progress output",
+            "editions": "comma-separated: pdf,audio,web,daisy,feed (default: all)",
+            "base-url": "address where build/ will be served, for the podcast feed",
             "debug": "show tracebacks"})
 def build(c, source=None, out=None, engine=None, voice=None, edition=None, jobs=None,
-          strict=False, quiet=False, debug=False):
-    """Build every handout: the large-print PDF and the narrated MP3s."""
+          strict=False, quiet=False, editions=None, base_url=None, debug=False):
+    """Build every handout: PDF, MP3s, web page, DAISY book and podcast feed."""
     from handout import cli
 
     _run(lambda: cli.build(source, out, engine=engine, voice=voice, edition=edition,
-                           jobs=jobs, strict=strict, quiet=quiet), debug)
+                           jobs=jobs, strict=strict, quiet=quiet, editions=editions,
+                           base_url=base_url), debug)
 
 
 @task(help={"source": "folder of Markdown handouts", "out": "folder for the outputs",

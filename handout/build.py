@@ -31,7 +31,8 @@ from .sources import find_sources, read_source
 
 log = logging.getLogger("handout.progress")
 
-EDITIONS = ("pdf", "audio")
+EDITIONS = ("pdf", "audio", "web", "daisy", "feed")
+"""Every edition, in build order: web, DAISY and the feed publish the built audio."""
 
 
 # --- Gather and validate -----------------------------------------------------------------
@@ -381,12 +382,36 @@ def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -
         for document in documents:
             layout = Layout(settings.out, document.slug)
             previous = read_manifest(layout)
-            manifest = {k: v for k, v in previous.items() if k in ("pdf", "audio")}
+            manifest = {k: v for k, v in previous.items() if k in EDITIONS}
             if "pdf" in editions:
                 manifest["pdf"] = build_pdf(document, settings, previous)
             if "audio" in editions:
                 manifest["audio"] = build_audio(document, settings, previous.get("audio", {}),
                                                 engine)
                 write_playlist(document, layout, manifest["audio"])
+            publish_editions(document, settings, manifest, editions)
             manifests.append(write_manifest(document, layout, manifest))
+        if "feed" in editions:
+            from .feed import write_feed
+
+            write_feed(documents, manifests, settings)
     return manifests
+
+
+def publish_editions(document: Document, settings: Settings, manifest: dict,
+                     editions: Sequence[str]) -> None:
+    """The web page and DAISY book, made from the audio already built (never re-narrated)."""
+    wanted = [e for e in ("web", "daisy") if e in editions]
+    if not wanted:
+        return
+    if "audio" not in manifest:
+        raise HandoutError(f"the {' and '.join(wanted)} edition needs the audio: build with "
+                           f"--editions audio,{','.join(wanted)}", document.source)
+    if "web" in wanted:
+        from .web import build_web
+
+        manifest["web"] = build_web(document, settings, manifest["audio"])
+    if "daisy" in wanted:
+        from .daisy import build_daisy
+
+        manifest["daisy"] = build_daisy(document, settings, manifest["audio"])

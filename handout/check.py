@@ -18,9 +18,22 @@ from .findings import Finding
 from .outputs import Layout
 
 def check_project(settings: Settings) -> list[Finding]:
-    """Every finding for every handout under the source folder."""
+    """Every finding for every handout under the source folder: the source lint first,
+    then the built outputs of every handout that can be read."""
+    from .errors import HandoutError
+    from .lint import lint_source
+    from .sources import find_sources
+
     findings: list[Finding] = []
-    for document in load_documents(settings):
+    for path in find_sources(settings.source):
+        findings += lint_source(path)
+    try:
+        documents = load_documents(settings)
+    except HandoutError as error:
+        # What stops a handout being read is reported beside the lint, not instead of it.
+        return findings + [Finding(f"{p.file}:{p.line}" if p.line else str(p.file), "source",
+                                   p.message) for p in error.problems]
+    for document in documents:
         layout = Layout(settings.out, document.slug)
         if not layout.manifest.is_file():
             findings.append(Finding(str(layout.folder), "built",
@@ -28,7 +41,7 @@ def check_project(settings: Settings) -> list[Finding]:
             continue
         manifest = json.loads(layout.manifest.read_text("utf-8"))
         if "pdf" in manifest:
-            findings += check_pdf(document, layout.pdf, settings)
+            findings += check_pdf(document, layout.pdf, settings, manifest["pdf"])
         if "audio" in manifest:
             findings += check_audio(document, layout, manifest["audio"])
     return findings

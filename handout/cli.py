@@ -73,13 +73,14 @@ def settings_for(source: str | None, out: str | None, **options) -> Settings:
 def build(source: str | None = None, out: str | None = None, *, engine: str | None = None,
           voice: str | None = None, edition: str | None = None, jobs: str | int | None = None,
           strict: bool = False, quiet: bool = False,
-          editions: Sequence[str] = ("pdf", "audio")) -> None:
-    from .build import build as build_all
+          editions: Sequence[str] | str | None = None, base_url: str | None = None) -> None:
+    from .build import EDITIONS, build as build_all
 
     counter = configure_logging(quiet)
+    editions = parse_editions(editions) if editions is not None else EDITIONS
     settings = settings_for(source, out, engine=engine, voice=voice, edition=edition,
                             jobs=int(jobs) if jobs is not None else None,
-                            strict=strict or None, quiet=quiet or None)
+                            strict=strict or None, quiet=quiet or None, base_url=base_url)
     manifests = build_all(settings, editions)
     if settings.strict and counter.count:
         raise HandoutError(f"{counter.count} warning(s) with --strict: fix them and build again")
@@ -92,6 +93,19 @@ def build(source: str | None = None, out: str | None = None, *, engine: str | No
             minutes = sum(s["duration"] for s in sections) / 60
             parts.append(f"{len(sections)} MP3 sections, {minutes:.1f} minutes")
         logging.getLogger("handout.progress").info(", ".join(parts))
+
+
+def parse_editions(editions: Sequence[str] | str) -> tuple[str, ...]:
+    """`pdf,audio,web` (or a sequence) as editions in build order; unknown names are errors."""
+    from .build import EDITIONS
+
+    names = [e.strip() for e in (editions.split(",") if isinstance(editions, str) else editions)
+             if e.strip()]
+    unknown = [e for e in names if e not in EDITIONS]
+    if unknown or not names:
+        raise HandoutError(f"unknown edition {', '.join(unknown) or '(none)'}: choose from "
+                           f"{','.join(EDITIONS)}")
+    return tuple(e for e in EDITIONS if e in names)
 
 
 def check(source: str | None = None, out: str | None = None, *, strict: bool = False) -> None:

@@ -70,6 +70,12 @@ class Settings:
     true_peak: float = -3.0
     """Ceiling for the true peak in dBTP."""
 
+    base_url: str = ""
+    """Address where the `build/` folder will be served; the podcast feed's links start with
+    it. Empty means the feed points at the files on this computer."""
+    feed_title: str = ""
+    """Title of the podcast feed; empty means the handout's title (or "Handouts")."""
+
     pronunciations: Mapping[str, str] = field(default_factory=dict)
     """Words respelled for the voice only (front matter adds to and overrides these)."""
 

@@ -1,0 +1,197 @@
+"""Publish stage, web edition: the handout as one accessible web page with a player per section.
+
+`build_web` writes `build/<slug>/web/index.html` from the `Document` and the audio the build
+already made (no second narration): the text in large type, each section opening with a
+native `<audio controls>` player for its MP3 (referenced relatively, `../audio/…`, so the
+`build/<slug>/` folder is published as one) and a link to an HTML transcript of exactly what
+is spoken. The page needs no script: semantic landmarks, a skip link, `lang`, 7:1 contrast,
+a thick visible focus outline, and a single column in relative units that reflows at 400%
+zoom. The Atkinson Hyperlegible faces are copied beside it so it looks as the print does.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+from .config import Settings
+from .document import Document, Section
+from .findings import Finding
+from .outputs import Layout, write_atomic, write_with
+
+progress = logging.getLogger("handout.progress")
+
+TEMPLATE = "web.html.j2"
+TRANSCRIPT_TEMPLATE = "web-transcript.html.j2"
+STYLESHEET = "web.css"
+
+
+@dataclass(frozen=True)
+class WebSection:
+    """One section as the page shows it: heading, player, transcript, then the text."""
+
+    section: Section
+    heading_html: str
+    body_html: str
+    mp3: str
+    transcript: str
+    duration: str
+
+
+def spoken_duration(seconds: float) -> str:
+    """'3 minutes 5 seconds', as a listener would say it."""
+    minutes, secs = divmod(round(seconds), 60)
+    parts = []
+    if minutes:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    if secs or not minutes:
+        parts.append(f"{secs} second{'s' if secs != 1 else ''}")
+    return " ".join(parts)
+
+
+def split_heading(section: Section) -> tuple[str, str]:
+    """The section's heading HTML and the rest, with tables made scrollable on their own."""
+    from .daisy import parse_fragment
+
+    elements = parse_fragment(section.html)
+    head = ""
+    if section.index > 0 and elements:
+        head = ET.tostring(elements.pop(0), encoding="unicode", method="html")
+    parts = []
+    for element in elements:
+        html = ET.tostring(element, encoding="unicode", method="html")
+        if element.tag == "table":
+            # Reflow (WCAG 1.4.10) exempts data tables: let a wide one scroll by itself,
+            # reachable by keyboard, instead of making the whole page scroll sideways.
+            label = "Table, scrolls sideways"
+            html = (f'<div class="table-scroll" role="region" tabindex="0" '
+                    f'aria-label="{label}">{html}</div>')
+        parts.append(html)
+    return head, "\n".join(parts)
+
+
+def copy_images(fragments: list[str], settings: Settings, target: Path) -> list[str]:
+    """Copy the local images the HTML uses from the source folder to `target`; their names."""
+    source = settings.source.resolve()
+    names = sorted(set(re.findall(r'src="([^":#?]+)"', "".join(fragments))))
+    copied = []
+    for name in names:
+        name = unquote(name)
+        path = (source / name).resolve()
+        if not path.is_relative_to(source) or not path.is_file():
+            continue
+        destination = target / name
+        write_with(destination, lambda tmp, path=path: shutil.copyfile(path, tmp))
+        copied.append(name)
+    return copied
+
+
+def build_web(document: Document, settings: Settings, audio: dict,
+              editions: dict[str, str] | None = None) -> dict:
+    """Write the web page of `document` beside its audio; return its manifest entry."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    from .printing import font_files, long_date
+
+    layout = Layout(settings.out, document.slug)
+    folder = layout.folder / "web"
+    entries = audio.get("sections", [])
+    if len(entries) != len(document.sections):
+        from .errors import HandoutError
+
+        raise HandoutError("the audio was built from another version of this handout: "
+                           "build the audio edition too (--editions audio,web)",
+                           document.source)
+    progress.info("%s: writing the web page", document.slug)
+    env = Environment(loader=FileSystemLoader(settings.templates),
+                      autoescape=select_autoescape(["html.j2"]), keep_trailing_newline=True)
+    stylesheet = (settings.templates / STYLESHEET).read_text("utf-8")
+    sections = []
+    transcripts = []
+    for section, entry in zip(document.sections, entries):
+        head, body = split_heading(section)
+        transcript = f"transcripts/{Path(entry['file']).stem}.html"
+        sections.append(WebSection(section, head, body, f"../audio/{entry['file']}",
+                                   transcript, spoken_duration(entry["duration"])))
+        transcripts.append((transcript, section))
+    links = _edition_links(document, layout, audio)
+    html = env.get_template(TEMPLATE).render(
+        document=document, meta=document.meta, sections=sections, stylesheet=stylesheet,
+        long_date=long_date, links=links)
+    write_atomic(folder / "index.html", html)
+    for name, section in transcripts:
+        write_atomic(folder / name, env.get_template(TRANSCRIPT_TEMPLATE).render(
+            document=document, meta=document.meta, section=section,
+            stylesheet=stylesheet.replace('url("fonts/', 'url("../fonts/')))
+    fonts = font_files()
+    for face in ("regular", "bold"):
+        target = folder / "fonts" / fonts[face].name
+        if not target.is_file() or target.stat().st_size != fonts[face].stat().st_size:
+            write_with(target, lambda tmp, face=face: shutil.copyfile(fonts[face], tmp))
+    images = copy_images([s.html for s in document.sections] + [document.notes_html],
+                         settings, folder)
+    keep = {name for name, _ in transcripts}
+    for stale in (folder / "transcripts").glob("*.html"):
+        if f"transcripts/{stale.name}" not in keep:
+            stale.unlink()
+    return {"file": "web/index.html", "players": len(sections),
+            "transcripts": sorted(keep), "images": images}
+
+
+def _edition_links(document: Document, layout: Layout, audio: dict) -> list[tuple[str, str]]:
+    """The other editions of this handout, for the page's footer, relative to `web/`."""
+    links = []
+    if layout.pdf.is_file():
+        links.append((f"../{layout.pdf.name}", "Large-print PDF, to print"))
+    complete = audio.get("complete", {})
+    if complete.get("file"):
+        duration = spoken_duration(complete.get("duration", 0))
+        links.append((f"../audio/{complete['file']}",
+                      f"The whole handout as one MP3 with chapters ({duration})"))
+    if layout.playlist.is_file():
+        links.append((f"../audio/{layout.playlist.name}", "Playlist of the sections (M3U)"))
+    links.append(("../daisy/ncc.html", "DAISY talking book, for DAISY players"))
+    return links
+
+
+# --- Verifying the page ------------------------------------------------------------------
+
+
+def check_web(document: Document, layout: Layout, web: dict) -> list[Finding]:
+    """The page exists, declares its language, and has a working player per section."""
+    import tinyhtml5
+
+    page = layout.folder / web.get("file", "web/index.html")
+    where = str(page)
+    if not page.is_file():
+        return [Finding(where, "web", "missing: run 'invoke build --editions web'")]
+    root = tinyhtml5.parse(page.read_text("utf-8"), namespace_html_elements=False)
+    findings = []
+    if not root.get("lang"):
+        findings.append(Finding(where, "web-lang", "the page does not declare its language"))
+    if root.find(".//main") is None:
+        findings.append(Finding(where, "web-landmarks", "no <main> landmark"))
+    first_link = root.find(".//body/a")
+    if first_link is None or not first_link.get("href", "").startswith("#"):
+        findings.append(Finding(where, "web-skip-link", "the page does not start with a "
+                                                        "skip link"))
+    players = root.findall(".//audio")
+    if len(players) != len(document.sections):
+        findings.append(Finding(where, "web-players", f"{len(players)} players for "
+                                                      f"{len(document.sections)} sections"))
+    for player in players:
+        if player.get("controls") is None:
+            findings.append(Finding(where, "web-players", "a player has no controls"))
+        src = player.get("src", "")
+        if not (page.parent / src).is_file():
+            findings.append(Finding(where, "web-players", f"player plays missing {src}"))
+    for link in root.iter("a"):
+        href = link.get("href", "")
+        if href.startswith("transcripts/") and not (page.parent / href).is_file():
+            findings.append(Finding(where, "web-transcripts", f"transcript {href} missing"))
+    return findings
