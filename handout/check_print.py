@@ -1,54 +1,519 @@
-"""Check stage, print: verify a built PDF against the large-print and PDF/UA standards.
+"""Check stage, print: verify a built PDF against the large-print and PDF/UA-1 standards.
 
-Each rule reports `Finding`s naming the file and page; `check_pdf` runs them all.
+`check_pdf` opens the PDF once with pypdf (catalog, metadata, outline, fonts, structure
+tree) and once with pdfplumber (every glyph's size, matrix, colour and position), and runs
+each rule below over what it read. Every problem is a `Finding` located as `file: page N`
+(or just the file, for a rule about the whole document), saying what is wrong and what
+to do. The edition's body size comes from the manifest, so a giant-print PDF is held to
+24 pt and a large-print one to 18 pt.
+
+Rules: `pdf` (opens), `glyph-size`, `font-embedded`, `font-family`, `font-italic`,
+`margin`, `page-size`, `text` (extractable, in reading order against the source words),
+`pdf-ua`, `pdf-lang`, `pdf-title`, `display-doc-title`, `pdf-metadata`, `pdf-bookmarks`,
+`pdf-tags`, `contrast`.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable, Iterator
 
-from .findings import Finding
-from .config import Settings
+from .config import EDITIONS, Settings
 from .document import Document
+from .findings import Finding
+
+SIZE_TOLERANCE = 0.05
+"""Points a glyph may fall short of the body size through rounding in the PDF."""
+MIN_CONTRAST = 7.0
+"""WCAG 1.4.6 (AAA) contrast ratio for text against the page."""
+MARGIN = 72.0
+"""One inch, in points: no text to the left, right or top of it."""
+READING_WINDOW = 400
+"""How many printed words may come between two source words (contents list, addresses)."""
+PDFUA_NS = "http://www.aiim.org/pdfua/ns/id/"
+ITALIC_FLAG = 1 << 6
 
 
-def check_pdf(document: Document, path: Path, settings: Settings) -> list[Finding]:
-    """The PDF opens, is PDF/UA with language and title, and has a bookmark per heading."""
+@dataclass(frozen=True)
+class PrintedWord:
+    text: str
+    page: int
+
+
+def check_pdf(document: Document, path: Path, settings: Settings,
+              built: dict | None = None) -> list[Finding]:
+    """Every way the PDF at `path` falls short of the print standard, as findings.
+
+    `built` is the manifest's `pdf` entry: the edition and paper the PDF was made for.
+    """
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     where = str(path)
     if not path.is_file():
         return [Finding(where, "pdf", "missing: run 'invoke pdf'")]
+    built = built or {}
+    edition = built.get("edition", settings.edition)
+    paper = built.get("paper", settings.paper)
+    if edition not in EDITIONS:
+        return [Finding(where, "pdf", f"built for an unknown edition {edition!r}: "
+                                      "build it again")]
+    settings = settings.replace(edition=edition, paper=paper)
     try:
         reader = PdfReader(path)
         root = reader.trailer["/Root"]
-    except (PdfReadError, OSError, KeyError) as error:
+        pages = _read_glyphs(path)
+    except Exception as error:  # any parser failure means the file is not a usable PDF
         return [Finding(where, "pdf", f"cannot be read ({error}): build it again")]
-    findings = []
-    if str(root.get("/Lang", "")).lower() != document.meta.lang.lower():
-        findings.append(Finding(where, "pdf-lang", f"/Lang is {root.get('/Lang')!r}, "
-                                                   f"expected {document.meta.lang!r}"))
-    title = (reader.metadata or {}).get("/Title")
-    if title != document.meta.title:
-        findings.append(Finding(where, "pdf-title", f"title is {title!r}"))
-    if "/StructTreeRoot" not in root:
-        findings.append(Finding(where, "pdf-tags", "the PDF is not tagged"))
-    xmp = reader.xmp_metadata
-    ua = xmp and xmp.rdf_root.getElementsByTagNameNS("http://www.aiim.org/pdfua/ns/id/", "part")
-    if not ua:
-        findings.append(Finding(where, "pdf-ua", "no PDF/UA identification in the metadata"))
-    bookmarks = [title for _, title in _outline(reader.outline, reader)]
-    expected = [h.text for h in document.headings]
-    if bookmarks != expected:
-        findings.append(Finding(where, "pdf-bookmarks",
-                                f"bookmarks {bookmarks} do not match the headings {expected}"))
+    findings: list[Finding] = []
+    findings += check_metadata(document, reader, where)
+    findings += check_bookmarks(document, reader, where)
+    findings += check_tags(document, root, where)
+    findings += check_fonts(reader, where)
+    findings += check_page_size(reader, paper, where)
+    findings += check_glyphs(pages, settings.body_size, where)
+    findings += check_text(document, pages, settings, where)
     return findings
 
 
-def _outline(items, reader, depth: int = 1):
+# --- Document-level rules ------------------------------------------------------------------
+
+
+def check_metadata(document: Document, reader, where: str) -> list[Finding]:
+    """PDF/UA identification, /Lang, title shown in the title bar, author, subject, keywords."""
+    meta = document.meta
+    root = reader.trailer["/Root"]
+    info = reader.metadata or {}
+    findings = []
+    if pdfua_part(reader) != "1":
+        findings.append(Finding(where, "pdf-ua", "no PDF/UA-1 identification (pdfuaid:part) "
+                                                 "in the XMP metadata: build it again"))
+    lang = str(root.get("/Lang", ""))
+    if lang.lower() != meta.lang.lower():
+        findings.append(Finding(where, "pdf-lang", f"/Lang is {lang!r}, expected "
+                                                   f"{meta.lang!r} from the front matter"))
+    if info.get("/Title") != meta.title:
+        findings.append(Finding(where, "pdf-title", f"title is {info.get('/Title')!r}, "
+                                                    f"expected {meta.title!r}"))
+    preferences = root.get("/ViewerPreferences")
+    preferences = preferences.get_object() if preferences is not None else {}
+    if not preferences.get("/DisplayDocTitle"):
+        findings.append(Finding(where, "display-doc-title", "the window shows the file "
+                                "name, not the title: DisplayDocTitle is not set"))
+    expected = {"/Author": meta.author, "/Subject": meta.description,
+                "/Keywords": ", ".join(meta.keywords) or None}
+    for key, value in expected.items():
+        if value is not None and info.get(key) != value:
+            findings.append(Finding(where, "pdf-metadata", f"{key[1:].lower()} is "
+                                    f"{info.get(key)!r}, expected {value!r}"))
+    return findings
+
+
+def pdfua_part(reader) -> str | None:
+    """The `pdfuaid:part` value of the XMP packet, written as attribute or as element."""
+    xmp = reader.xmp_metadata
+    if xmp is None:
+        return None
+    for node in xmp.rdf_root.getElementsByTagNameNS(
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "Description"):
+        if node.hasAttributeNS(PDFUA_NS, "part"):
+            return node.getAttributeNS(PDFUA_NS, "part").strip()
+        for child in node.getElementsByTagNameNS(PDFUA_NS, "part"):
+            return "".join(t.data for t in child.childNodes if t.nodeType == t.TEXT_NODE).strip()
+    return None
+
+
+def check_bookmarks(document: Document, reader, where: str) -> list[Finding]:
+    """One bookmark per printed heading, in order, nested by heading level."""
+    from .printing import print_headings
+
+    expected = list(zip(nesting_depths([h.level for h in print_headings(document)]),
+                        [h.text for h in print_headings(document)]))
+    found = list(outline_entries(reader.outline))
+    if found == expected:
+        return []
+    missing = [t for _, t in expected if t not in {t for _, t in found}]
+    extra = [t for _, t in found if t not in {t for _, t in expected}]
+    if missing or extra:
+        what = "; ".join(filter(None, [
+            missing and f"no bookmark for {', '.join(map(repr, missing))}",
+            extra and f"bookmark {', '.join(map(repr, extra))} is not a heading"]))
+    else:
+        what = (f"bookmarks are out of order or wrongly nested: {found} "
+                f"instead of {expected}")
+    return [Finding(where, "pdf-bookmarks", what)]
+
+
+def nesting_depths(levels: Iterable[int]) -> list[int]:
+    """The outline depth of each heading: one deeper than the nearest higher heading before it."""
+    depths, open_levels = [], []
+    for level in levels:
+        while open_levels and open_levels[-1] >= level:
+            open_levels.pop()
+        open_levels.append(level)
+        depths.append(len(open_levels))
+    return depths
+
+
+def outline_entries(items, depth: int = 1) -> Iterator[tuple[int, str]]:
     for item in items:
         if isinstance(item, list):
-            yield from _outline(item, reader, depth + 1)
+            yield from outline_entries(item, depth + 1)
         else:
             yield depth, item.title
+
+
+def check_tags(document: Document, root, where: str) -> list[Finding]:
+    """A structure tree whose tags match what the handout holds: headings, paragraphs,
+    lists, tables with scoped header cells, and figures with alternative text."""
+    from .printing import print_headings
+
+    tree = root.get("/StructTreeRoot")
+    mark = root.get("/MarkInfo")
+    if tree is None or mark is None or not mark.get_object().get("/Marked"):
+        return [Finding(where, "pdf-tags", "the PDF is not tagged: build it again")]
+    elements = list(structure_elements(tree.get_object()))
+    tags = Counter(str(e["/S"])[1:] for e in elements)
+    html = "".join(s.html for s in document.sections) + document.notes_html
+    expected = {f"H{h.level}" for h in print_headings(document)}
+    for needed, html_tag in (("P", "<p"), ("L", "<ul"), ("L", "<ol"), ("LI", "<li"),
+                             ("Table", "<table"), ("TR", "<table"), ("TH", "<th"),
+                             ("TD", "<td"), ("Figure", "<img")):
+        if html_tag in html:
+            expected.add(needed)
+    findings = [Finding(where, "pdf-tags", f"no {tag} tag in the structure tree, though "
+                                           "the handout has one")
+                for tag in sorted(expected - set(tags))]
+    images = html.count("<img")
+    figures = [e for e in elements if e["/S"] == "/Figure"]
+    without_alt = [e for e in figures if not str(e.get("/Alt", "")).strip()]
+    if without_alt:
+        findings.append(Finding(where, "pdf-tags", f"{len(without_alt)} figure(s) without "
+                                "alternative text: add alt text to every image"))
+    if len(figures) < images:
+        findings.append(Finding(where, "pdf-tags", f"{images} image(s) in the handout but "
+                                f"{len(figures)} Figure tag(s)"))
+    unscoped = [e for e in elements if e["/S"] == "/TH"
+                and "/Scope" not in _attributes(e)]
+    if unscoped:
+        findings.append(Finding(where, "pdf-tags", f"{len(unscoped)} table header cell(s) "
+                                "without /Scope: build it again"))
+    return findings
+
+
+def structure_elements(node) -> Iterator:
+    """Every structure element under `node`, depth first, in document order."""
+    kids = node.get("/K")
+    if kids is None:
+        return
+    kids = kids.get_object()
+    for kid in kids if isinstance(kids, list) else [kids]:
+        kid = kid.get_object() if hasattr(kid, "get_object") else kid
+        if isinstance(kid, dict) and "/S" in kid:
+            yield kid
+            yield from structure_elements(kid)
+
+
+def _attributes(element) -> dict:
+    attributes = element.get("/A")
+    if attributes is None:
+        return {}
+    attributes = attributes.get_object()
+    if isinstance(attributes, list):
+        merged: dict = {}
+        for item in attributes:
+            item = item.get_object() if hasattr(item, "get_object") else item
+            if isinstance(item, dict):
+                merged.update(item)
+        return merged
+    return dict(attributes)
+
+
+def check_fonts(reader, where: str) -> list[Finding]:
+    """Only embedded fonts, only from the stylesheet's families, never an italic face."""
+    from .printing import FONT_FAMILIES
+
+    families = [_squash(f) for f in FONT_FAMILIES]
+    findings, seen = [], set()
+    for number, page in enumerate(reader.pages, start=1):
+        for name, descriptor in page_fonts(page):
+            if (name, number) in seen:
+                continue
+            seen.add((name, number))
+            base = name.split("+", 1)[-1]
+            if descriptor is None or not any(k in descriptor for k in
+                                             ("/FontFile", "/FontFile2", "/FontFile3")):
+                findings.append(Finding(f"{where}: page {number}", "font-embedded",
+                                        f"font {base} is not embedded"))
+            if not any(_squash(base).startswith(family) for family in families):
+                findings.append(Finding(f"{where}: page {number}", "font-family",
+                                        f"font {base} is not one of {', '.join(FONT_FAMILIES)}"))
+            italic = re.search(r"italic|oblique", base, re.I) or (descriptor is not None and (
+                int(descriptor.get("/Flags", 0)) & ITALIC_FLAG
+                or float(descriptor.get("/ItalicAngle", 0)) != 0))
+            if italic:
+                findings.append(Finding(f"{where}: page {number}", "font-italic",
+                                        f"italic face {base} is used: emphasis must be bold"))
+    return findings
+
+
+def _squash(name: str) -> str:
+    """A font name without spaces, hyphens or case: 'Atkinson Hyperlegible' → 'atkinsonhyperlegible'."""
+    return re.sub(r"[\s_-]", "", name).lower()
+
+
+def page_fonts(page) -> Iterator[tuple[str, dict | None]]:
+    """(BaseFont, FontDescriptor) of every font a page's text uses, forms included."""
+    stack = [page.get("/Resources")]
+    visited = set()
+    while stack:
+        resources = stack.pop()
+        if resources is None:
+            continue
+        resources = resources.get_object()
+        if id(resources) in visited:
+            continue
+        visited.add(id(resources))
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants.get_object()[0].get_object() if descendants else font
+            descriptor = target.get("/FontDescriptor")
+            yield str(font.get("/BaseFont", "unnamed")), (
+                descriptor.get_object() if descriptor is not None else None)
+        for xobject in (resources.get("/XObject") or {}).values():
+            xobject = xobject.get_object()
+            if xobject.get("/Subtype") == "/Form":
+                stack.append(xobject.get("/Resources"))
+
+
+def check_page_size(reader, paper: str, where: str) -> list[Finding]:
+    from .printing import PAGE_HEIGHTS, PAGE_WIDTHS
+
+    width, height = PAGE_WIDTHS[paper], PAGE_HEIGHTS[paper]
+    for number, page in enumerate(reader.pages, start=1):
+        box = page.mediabox
+        if abs(float(box.width) - width) > 1 or abs(float(box.height) - height) > 1:
+            return [Finding(f"{where}: page {number}", "page-size",
+                            f"page is {float(box.width):.0f} × {float(box.height):.0f} pt, "
+                            f"expected {paper} ({width:.0f} × {height:.0f} pt)")]
+    return []
+
+
+# --- Glyph-level rules ---------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    """What pdfplumber saw on one page: its glyphs (in drawing order), fills and size."""
+
+    number: int
+    width: float
+    height: float
+    chars: list[dict]
+    fills: list[tuple[tuple[float, float, float, float], object, bool]]
+
+    @property
+    def words(self) -> list[str]:
+        """The page's words in the order they are drawn, which is the order text copies,
+        searches and (WeasyPrint tags content as it draws it) is read aloud in."""
+        words, current, previous = [], "", None
+        for char in self.chars:
+            text = char["text"]
+            if previous is not None and (
+                    abs(char["top"] - previous["top"]) > previous["size"] / 2
+                    or char["x0"] < previous["x0"]
+                    or char["x0"] - previous["x1"] > previous["size"] * 0.15):
+                words.append(current)
+                current = ""
+            if text.isspace():
+                words.append(current)
+                current, previous = "", None
+                continue
+            current += text
+            previous = char
+        words.append(current)
+        return [w for w in words if w]
+
+
+def _read_glyphs(path: Path) -> list[Page]:
+    import pdfplumber
+
+    pages = []
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            fills = [((r["x0"], r["top"], r["x1"], r["bottom"]), r.get("non_stroking_color"),
+                      bool(r.get("evenodd"))) for r in page.rects if r.get("fill")]
+            pages.append(Page(number, float(page.width), float(page.height),
+                              list(page.chars), fills))
+    return pages
+
+
+def check_glyphs(pages: list[Page], body: float, where: str) -> list[Finding]:
+    """Size, slant, position and contrast of every glyph, one finding per rule and page."""
+    findings = []
+    for page in pages:
+        at = f"{where}: page {page.number}"
+        visible = [c for c in page.chars if c["text"].strip()]
+        small = [c for c in visible if c["size"] < body - SIZE_TOLERANCE]
+        if small:
+            smallest = min(small, key=lambda c: c["size"])
+            findings.append(Finding(at, "glyph-size", f"{len(small)} character(s) smaller "
+                                    f"than the {body:g} pt body size (smallest "
+                                    f"{smallest['size']:.1f} pt, in "
+                                    f"{_context(page.chars, smallest)!r})"))
+        slanted = [c for c in visible if c.get("upright", True) and abs(c["matrix"][2]) > 1e-3]
+        if slanted:
+            findings.append(Finding(at, "font-italic", f"{len(slanted)} character(s) slanted "
+                                    f"(faux italic), in {_context(page.chars, slanted[0])!r}"))
+        outside = [c for c in visible if c["x0"] < MARGIN - 0.5
+                   or c["x1"] > page.width - MARGIN + 0.5 or c["top"] < MARGIN - 0.5]
+        if outside:
+            findings.append(Finding(at, "margin", f"{len(outside)} character(s) inside the "
+                                    "1 inch margin (text overflowing the page), in "
+                                    f"{_context(page.chars, outside[0])!r}"))
+        low = [(c, ratio) for c in visible
+               if (ratio := contrast_ratio(c.get("non_stroking_color"),
+                                           _background(page, c))) < MIN_CONTRAST]
+        if low:
+            char, ratio = min(low, key=lambda pair: pair[1])
+            findings.append(Finding(at, "contrast", f"{len(low)} character(s) with contrast "
+                                    f"below {MIN_CONTRAST:g}:1 (lowest {ratio:.1f}:1, in "
+                                    f"{_context(page.chars, char)!r}): print text black"))
+    return findings
+
+
+def _context(chars: list[dict], char: dict, span: int = 20) -> str:
+    index = next(i for i, c in enumerate(chars) if c is char)
+    return "".join(c["text"] for c in chars[max(0, index - span // 2): index + span // 2])
+
+
+def _background(page: Page, char: dict):
+    """The colour under a glyph: the last filled area drawn beneath it, else white.
+
+    Borders are drawn as even-odd fills of an outer and an inner rectangle (a frame), so
+    consecutive even-odd rectangles of one colour paint a point only when it lies inside
+    an odd number of them.
+    """
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    colour = (1.0,)
+    index = 0
+    while index < len(page.fills):
+        box, fill, evenodd = page.fills[index]
+        group = [box]
+        while evenodd and index + 1 < len(page.fills) and page.fills[index + 1][2] \
+                and page.fills[index + 1][1] == fill:
+            index += 1
+            group.append(page.fills[index][0])
+        inside = sum(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in group)
+        if fill is not None and inside % 2 == 1:
+            colour = fill
+        index += 1
+    return colour
+
+
+def relative_luminance(colour) -> float | None:
+    """WCAG relative luminance of a pdfplumber colour (grey, RGB or CMYK tuple)."""
+    if colour is None:
+        return 0.0  # the PDF default fill colour is black
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    if not isinstance(colour, (tuple, list)) or not all(
+            isinstance(v, (int, float)) for v in colour):
+        return None  # patterns and named spaces are not judged here
+    if len(colour) == 1:
+        r = g = b = float(colour[0])
+    elif len(colour) == 3:
+        r, g, b = map(float, colour)
+    elif len(colour) == 4:
+        c, m, y, k = map(float, colour)
+        r, g, b = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    else:
+        return None
+
+    def linear(v: float) -> float:
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+
+
+def contrast_ratio(foreground, background) -> float:
+    """WCAG contrast ratio; an unjudgeable colour counts as passing (it is reported nowhere)."""
+    fg, bg = relative_luminance(foreground), relative_luminance(background)
+    if fg is None or bg is None:
+        return float("inf")
+    light, dark = max(fg, bg), min(fg, bg)
+    return (light + 0.05) / (dark + 0.05)
+
+
+# --- Text ----------------------------------------------------------------------------------
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def expected_words(document: Document, settings: Settings) -> list[str]:
+    """The handout's words in reading order, as print lays them out (title block first)."""
+    from .printing import NOTES_HEADING, long_date, print_html, text_width_em
+
+    meta = document.meta
+    words = words_of(meta.title)
+    for part in (meta.subtitle, meta.author and f"By {meta.author}",
+                 meta.date and long_date(meta.date)):
+        words += words_of(part or "")
+    width = text_width_em(settings)
+    for section in document.sections:
+        words += words_of(_html_text(print_html(section.html, width)))
+    if document.notes_html:
+        words += words_of(NOTES_HEADING) + words_of(_html_text(document.notes_html))
+    return words
+
+
+def _html_text(fragment: str) -> str:
+    import tinyhtml5
+
+    root = tinyhtml5.parse(f"<!DOCTYPE html><html><body>{fragment}</body></html>",
+                           namespace_html_elements=False)
+    body = root.find("body")
+    return " ".join(body.itertext())
+
+
+def check_text(document: Document, pages: list[Page], settings: Settings,
+               where: str) -> list[Finding]:
+    """The PDF's text extracts as the source's words, in the source's order."""
+    printed = [PrintedWord(w, page.number) for page in pages
+               for text in page.words for w in words_of(text)]
+    if not printed:
+        return [Finding(where, "text", "no text can be extracted: the PDF holds pictures "
+                                       "of words, or fonts without a text mapping")]
+    missing = unmatched_words(expected_words(document, settings), printed)
+    if not missing:
+        return []
+    word, page = missing[0]
+    more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+    return [Finding(f"{where}: page {page}", "text", f"the word {word!r} is missing or out "
+                    f"of reading order{more}: the copied text would not match the source")]
+
+
+def unmatched_words(expected: list[str], printed: list[PrintedWord]) -> list[tuple[str, int]]:
+    """Source words not found, in order, among the printed ones (extra printed words, such
+    as page numbers and link addresses, are allowed between them)."""
+    missing, position = [], 0
+    for word in expected:
+        window = printed[position: position + READING_WINDOW]
+        found = next((i for i, p in enumerate(window) if p.text == word), None)
+        if found is None:
+            joined = next((i for i in range(len(window) - 1)
+                           if window[i].text + window[i + 1].text == word), None)
+            if joined is not None:
+                position += joined + 2
+                continue
+            page = printed[min(position, len(printed) - 1)].page
+            missing.append((word, page))
+            continue
+        position += found + 1
+    return missing

@@ -86,6 +86,7 @@ def print_headings(document: Document) -> tuple[Heading, ...]:
 
 PAGE_WIDTHS = {"letter": 612.0, "a4": 595.28}
 """Paper width in points; the stylesheet's side margins are one inch (72 pt) each."""
+PAGE_HEIGHTS = {"letter": 792.0, "a4": 841.89}
 
 
 def text_width_em(settings: Settings) -> float:

@@ -1,0 +1,265 @@
+"""Check stage, source: lint a handout's Markdown for what large print and audio cannot fix.
+
+`lint_source` reads one `source/*.md` file as the author wrote it and returns `Finding`s
+located as `file:line`, each naming its rule. The build already refuses what it cannot
+publish; the lint points at what would publish badly: a missing title or language and an
+image without alt text are errors; skipped heading levels, italics (which print bold),
+runs of capitals, bare addresses, "click here" links and tables without a header row are
+warnings (errors with `--strict`); sentences over 25 words are information only.
+
+The rules read lines, outside fenced code and with code spans removed, so that a line
+number is always the author's line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from .errors import HandoutError
+from .findings import ERROR, INFO, WARNING, Finding
+from .sources import SourceFile, read_source
+
+LONG_SENTENCE_WORDS = 25
+"""Sentences longer than this are reported (information): plain-language guidance."""
+VAGUE_LINK_TEXTS = frozenset({"click here", "click", "here", "this link", "link",
+                              "read more", "more", "this page", "this", "go", "learn more"})
+"""Link words that say nothing when a listener or a printed page takes them out of context."""
+LONG_CAPITALS = 7
+"""A single word in capitals this long is emphasis, not an acronym."""
+
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+FENCE = re.compile(r"\s{0,3}(`{3,}|~{3,})")
+ATX = re.compile(r"\s{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(].*?[\"')])?\s*\)")
+REFERENCE_DEFINITION = re.compile(r"\s{0,3}\[[^\]]+\]:\s*\S+")
+STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"
+                    r"|(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)"
+                    r"|<(?:em|i)\b[^>]*>", re.I)
+CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t,;:!?-]+\b[A-Z][A-Z'’]+\b)+")
+LONG_CAPITAL_WORD = re.compile(rf"\b[A-Z]{{{LONG_CAPITALS},}}\b")
+BARE_URL = re.compile(r"<?\b(?:https?://|www\.)[^\s<>)\]]+>?", re.I)
+TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
+HTML_TAG = re.compile(r"<[^>]+>")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+WORD = re.compile(r"\w[\w'’-]*")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int
+    text: str
+    """The line as written, outside code; code spans blanked out."""
+
+
+def lint_source(path: Path) -> list[Finding]:
+    """Every lint finding for the handout at `path`, in line order."""
+    try:
+        source = read_source(path)
+    except HandoutError as error:
+        return [Finding(f"{p.file}:{p.line}" if p.line else str(p.file or path), "source",
+                        p.message) for p in error.problems]
+    lines = list(prose_lines(source))
+    findings = (lint_front_matter(source, lines) + lint_headings(source, lines)
+                + lint_inline(source, lines) + lint_tables(source, lines)
+                + lint_sentences(source, lines))
+    return sorted(findings, key=lambda f: int(f.where.rsplit(":", 1)[1] or 0))
+
+
+def _at(source: SourceFile, line: int) -> str:
+    return f"{source.path}:{line}"
+
+
+def prose_lines(source: SourceFile) -> Iterator[Line]:
+    """The body's lines outside fenced code blocks, with code spans blanked out."""
+    fence = None
+    for offset, text in enumerate(source.body.split("\n")):
+        marker = FENCE.match(text)
+        if marker:
+            if fence is None:
+                fence = marker.group(1)[0]
+                continue
+            if marker.group(1)[0] == fence:
+                fence = None
+                continue
+        if fence is not None:
+            continue
+        yield Line(source.body_line + offset,
+                   CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text))
+
+
+def headings(lines: list[Line]) -> Iterator[tuple[Line, int, str]]:
+    """(line, level, words) of every ATX and setext heading."""
+    for index, line in enumerate(lines):
+        atx = ATX.match(line.text)
+        if atx:
+            yield line, len(atx.group(1)), (atx.group(2) or "").strip()
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (following and following.number == line.number + 1 and line.text.strip()
+                and not re.match(r"\s{0,3}([-*+]|\d+[.)])\s", line.text)
+                and "|" not in line.text
+                and (index == 0 or not lines[index - 1].text.strip()
+                     or lines[index - 1].number != line.number - 1)):
+            if re.fullmatch(r"\s{0,3}=+\s*", following.text):
+                yield line, 1, line.text.strip()
+            elif re.fullmatch(r"\s{0,3}-+\s*", following.text):
+                yield line, 2, line.text.strip()
+
+
+def lint_front_matter(source: SourceFile, lines: list[Line]) -> list[Finding]:
+    """A title (front matter, or a first `#` heading) and a language are required."""
+    findings = []
+    front = source.front_matter
+    has_h1 = any(level == 1 and words for _, level, words in headings(lines))
+    if not front.get("title") and not has_h1:
+        findings.append(Finding(_at(source, 1), "title", "the handout has no title: add "
+                                "'title: ...' to the front matter", ERROR))
+    lang = front.get("lang")
+    if lang is None:
+        findings.append(Finding(_at(source, 1), "language", "no language: add 'lang: en' "
+                                "(or the handout's BCP 47 language tag) to the front "
+                                "matter, so readers and voices pronounce it right", ERROR))
+    elif not LANGUAGE_TAG.fullmatch(str(lang)):
+        findings.append(Finding(_at(source, source.key_lines.get("lang", 1)), "language",
+                                f"{lang!r} is not a language tag: write one such as "
+                                "'en', 'en-GB' or 'fr'", ERROR))
+    return findings
+
+
+def lint_headings(source: SourceFile, lines: list[Line]) -> list[Finding]:
+    """Headings step down one level at a time and always have words."""
+    findings = []
+    previous = 1 if source.front_matter.get("title") else 0
+    for line, level, words in headings(lines):
+        if not words:
+            findings.append(Finding(_at(source, line.number), "heading-empty",
+                                    "empty heading: write the heading's words after the "
+                                    "'#' marks", ERROR))
+            continue
+        if previous and level > previous + 1:
+            findings.append(Finding(_at(source, line.number), "heading-skip",
+                                    f"heading level {level} follows level {previous}: use "
+                                    f"{'#' * (previous + 1)} so the outline has no gap",
+                                    WARNING))
+        previous = level
+    return findings
+
+
+def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
+    """Images without alt text, italics, capitals, bare addresses and vague link words."""
+    findings = []
+    for line in lines:
+        text = line.text
+        at = _at(source, line.number)
+        for link in LINK.finditer(text):
+            image, words = link.group(1), link.group(2).strip()
+            if image and not words:
+                findings.append(Finding(at, "image-alt", f"image {link.group(3)!r} has no alt "
+                                        "text: describe it between the brackets, "
+                                        "![like this](picture.png)", ERROR))
+            elif not image and re.sub(r"[^\w ]", "", words).strip().lower() in VAGUE_LINK_TEXTS:
+                findings.append(Finding(at, "link-text", f"link text {words!r} says nothing "
+                                        "on paper or aloud: use words that name where it "
+                                        "goes", WARNING))
+        for tag in re.finditer(r"<img\b[^>]*>", text, re.I):
+            if not re.search(r"\balt\s*=\s*([\"'])\s*\S", tag.group(0), re.I):
+                findings.append(Finding(at, "image-alt", "image has no alt text: add "
+                                        "alt=\"what the picture shows\"", ERROR))
+        if REFERENCE_DEFINITION.match(text):
+            continue
+        # Link addresses are printed after their words, so only the words are prose.
+        prose = LINK.sub(lambda m: " " + m.group(2) + " ", text)
+        for url in BARE_URL.finditer(prose):
+            findings.append(Finding(at, "bare-url", f"bare address {url.group(0).strip('<>')!r}"
+                                    ": write it as [words that say what it is](address)",
+                                    WARNING))
+        prose = BARE_URL.sub(" ", prose)
+        unstrong = STRONG.sub(lambda m: m.group(2), prose)
+        if ITALIC.search(unstrong):
+            findings.append(Finding(at, "italic", "italic emphasis prints bold in large "
+                                    "print: use **bold** if you mean it", WARNING))
+        words = HTML_TAG.sub(" ", prose)
+        capitals = CAPITALS_RUN.search(words) or LONG_CAPITAL_WORD.search(words)
+        if capitals:
+            findings.append(Finding(at, "capitals", f"{capitals.group(0)!r} is in capitals, "
+                                    "which is hard to read: write it in ordinary case and "
+                                    "use **bold** for emphasis", WARNING))
+    return findings
+
+
+def lint_tables(source: SourceFile, lines: list[Line]) -> list[Finding]:
+    """Every table has a header row that names its columns."""
+    findings = []
+    for index, line in enumerate(lines[1:], start=1):
+        header = lines[index - 1]
+        if ("|" in line.text and "-" in line.text and TABLE_SEPARATOR.fullmatch(line.text)
+                and "|" in header.text and header.number == line.number - 1):
+            cells = [c.strip() for c in header.text.strip().strip("|").split("|")]
+            if not any(cells):
+                findings.append(Finding(_at(source, header.number), "table-header",
+                                        "the table's header row is empty: name each column",
+                                        WARNING))
+    text = "\n".join(line.text for line in lines)
+    for table in re.finditer(r"<table\b.*?(</table>|\Z)", text, re.I | re.S):
+        if not re.search(r"<th\b", table.group(0), re.I):
+            number = lines[text.count("\n", 0, table.start())].number
+            findings.append(Finding(_at(source, number), "table-header",
+                                    "the table has no header row: put the column names in "
+                                    "<th> cells", WARNING))
+    return findings
+
+
+def lint_sentences(source: SourceFile, lines: list[Line]) -> list[Finding]:
+    """Sentences over 25 words, reported where they start (information only)."""
+    findings = []
+    for start, paragraph in paragraphs(lines):
+        text = " ".join(part for _, part in paragraph)
+        position = 0
+        for sentence in SENTENCE_END.split(text):
+            offset = text.find(sentence, position)
+            position = offset + len(sentence)
+            count = len(WORD.findall(sentence))
+            if count > LONG_SENTENCE_WORDS:
+                consumed, number = 0, start
+                for line_number, part in paragraph:
+                    if consumed + len(part) >= offset:
+                        number = line_number
+                        break
+                    consumed += len(part) + 1
+                findings.append(Finding(_at(source, number), "long-sentence",
+                                        f"a sentence of {count} words: sentences of "
+                                        f"{LONG_SENTENCE_WORDS} words or fewer are easier "
+                                        "to follow", INFO))
+    return findings
+
+
+def paragraphs(lines: list[Line]) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+    """Runs of prose lines (list items and block quotes each start a run), as plain words."""
+    heading_lines = {line.number for line, _, _ in headings(lines)}
+    current: list[tuple[int, str]] = []
+    previous_number = None
+    for line in lines:
+        raw = line.text
+        starts_item = re.match(r"\s*([-*+]|\d+[.)])\s+", raw)
+        plain = not raw.strip() or line.number in heading_lines or "|" in raw \
+            or re.fullmatch(r"\s{0,3}([-*_=]\s*){3,}", raw) or REFERENCE_DEFINITION.match(raw)
+        if plain or starts_item or previous_number != line.number - 1:
+            if current:
+                yield current[0][0], current
+            current = []
+        previous_number = line.number
+        if plain:
+            continue
+        words = re.sub(r"^\s*(>\s*)*([-*+]|\d+[.)])?\s*", "", raw)
+        words = LINK.sub(lambda m: m.group(2), words)
+        words = re.sub(r"\[\^[^\]]+\]:?", "", HTML_TAG.sub(" ", words))
+        words = re.sub(r"[*_]{1,3}", "", words).strip()
+        if words:
+            current.append((line.number, words))
+    if current:
+        yield current[0][0], current
