@@ -44,4 +44,15 @@ def check_project(settings: Settings) -> list[Finding]:
             findings += check_pdf(document, layout.pdf, settings, manifest["pdf"])
         if "audio" in manifest:
             findings += check_audio(document, layout, manifest["audio"])
+        if "web" in manifest:
+            from .web import check_web
+
+            findings += check_web(document, layout, manifest["web"])
+        if "daisy" in manifest:
+            from .daisy import check_daisy
+
+            findings += check_daisy(document, layout, manifest["daisy"])
+    from .feed import check_feed
+
+    findings += check_feed(settings)
     return findings
