@@ -1,0 +1,94 @@
+"""Source lint: each rule fires on a handout that breaks it, with file:line, and stays
+quiet on one that does not; the sample handout passes with only information."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from handout.findings import ERROR, INFO, WARNING
+from handout.lint import lint_source
+
+from conftest import FIXTURES, PROJECT, write_handouts
+
+FRONT = "---\ntitle: A handout\nlang: en\n---\n\n"
+
+# rule: (severity, line of the finding, Markdown that breaks the rule, Markdown that keeps it)
+RULES = {
+    "title": (ERROR, 1, "---\nlang: en\n---\n\nWords without a title.\n",
+              "---\nlang: en\n---\n\n# The title\n\nWords.\n"),
+    "language": (ERROR, 1, "---\ntitle: No language\n---\n\nWords.\n",
+                 "---\ntitle: A language\nlang: en-GB\n---\n\nWords.\n"),
+    "image-alt": (ERROR, 8, FRONT + "Look:\n\n![](tablet.png)\n",
+                  FRONT + "Look:\n\n![A white tablet](tablet.png)\n"),
+    "heading-skip": (WARNING, 8, FRONT + "## Part\n\n#### Detail\n\nWords.\n",
+                     FRONT + "## Part\n\n### Detail\n\nWords.\n"),
+    "heading-empty": (ERROR, 8, FRONT + "## Part\n\n###\n\nWords.\n",
+                      FRONT + "## Part\n\n### Words\n\nWords.\n"),
+    "italic": (WARNING, 6, FRONT + "Take it *every* day, or _never_.\n",
+               FRONT + "Take it **every** day, snake_case_name, 2 * 3 * 4.\n\n* a list item\n"),
+    "capitals": (WARNING, 6, FRONT + "DO NOT STOP taking it suddenly.\n",
+                 FRONT + "It raises GABA activity, as the NHS and the WHO say.\n"),
+    "bare-url": (WARNING, 6, FRONT + "See https://example.org/guide for more.\n",
+                 FRONT + "See the [medicine guide](https://example.org/guide).\n"),
+    "link-text": (WARNING, 6, FRONT + "For the guide, [click here](https://example.org).\n",
+                  FRONT + "Read the [medicine guide](https://example.org).\n"),
+    "long-sentence": (INFO, 7, FRONT + "A short one.\nThis sentence goes on and on " +
+                      "with many more words than anybody needs in order to say something " +
+                      "simple about a tablet and a glass of water.\n",
+                      FRONT + "A short one. Another short one.\n"),
+    "table-header": (WARNING, 6, FRONT + "|   |   |\n|---|---|\n| a | b |\n",
+                     FRONT + "| Day | Dose |\n|---|---|\n| Monday | 1 |\n"),
+}
+
+
+def lint_text(folder: Path, text: str, name: str = "handout.md"):
+    write_handouts(folder, {name: text})
+    return lint_source(folder / name)
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_rule_fires_with_its_line_and_severity(tmp_path, rule):
+    severity, line, bad, _ = RULES[rule]
+    findings = [f for f in lint_text(tmp_path, bad) if f.rule == rule]
+    assert [(f.where, f.severity) for f in findings][:1] == [
+        (f"{tmp_path / 'handout.md'}:{line}", severity)]
+    assert str(findings[0]).startswith(f"{tmp_path / 'handout.md'}:{line}: {rule}: ")
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_rule_is_quiet_on_a_handout_that_keeps_it(tmp_path, rule):
+    _, _, _, good = RULES[rule]
+    assert [str(f) for f in lint_text(tmp_path, good) if f.rule == rule] == []
+
+
+def test_raw_html_image_without_alt_and_table_without_header(tmp_path):
+    findings = lint_text(tmp_path, FRONT + '<img src="tablet.png">\n\n'
+                         "<table><tr><td>a</td></tr></table>\n")
+    assert [(f.rule, f.where.rsplit(":", 1)[1]) for f in findings] == [
+        ("image-alt", "6"), ("table-header", "8")]
+
+
+def test_code_is_not_linted(tmp_path):
+    text = FRONT + "Type `*args* and https://x.org`.\n\n```\nSTOP NOW *really* https://x.org\n```\n"
+    assert lint_text(tmp_path, text) == []
+
+
+def test_a_warning_fails_only_with_strict(tmp_path):
+    (finding,) = lint_text(tmp_path, FRONT + "Take it *every* day.\n")
+    assert not finding.fails(strict=False) and finding.fails(strict=True)
+    assert str(finding).endswith("(warning)")
+
+
+def test_the_sample_handout_has_only_information():
+    findings = lint_source(PROJECT / "source" / "clonazepam.md")
+    assert findings, "the sample has sentences over 25 words"
+    assert {f.rule for f in findings} == {"long-sentence"}
+    assert not any(f.fails(strict=True) for f in findings)
+
+
+@pytest.mark.parametrize("fixture", sorted((FIXTURES / "print").glob("*.md")),
+                         ids=lambda p: p.stem)
+def test_print_fixtures_lint_clean(fixture):
+    assert [str(f) for f in lint_source(fixture) if f.fails(strict=True)] == []
