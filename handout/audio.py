@@ -1,12 +1,15 @@
 """Audio stage: engine output mastered, encoded and tagged as talking-book MP3s.
 
 `narrate_section` asks an engine for each utterance of a section's script and joins them
-with the script's pauses, noting where each utterance starts and ends. `master` resamples
-to 44.1 kHz (soxr), sets the integrated loudness to the target (pyloudnorm, ITU-R BS.1770),
-holds the true peak under its ceiling with a look-ahead limiter, and adds head and tail
-silence. `encode_mp3` makes constant-bit-rate mono MP3 (LAME through lameenc), and
+with the script's pauses, noting where each utterance starts and ends. `master` trims the
+engine's own lead-in and tail, resamples to 44.1 kHz (soxr), sets the integrated loudness to
+the target (pyloudnorm, ITU-R BS.1770) and holds the true peak under its ceiling with a
+look-ahead limiter, re-measuring until both hold, then adds head and tail silence.
+`encode_mp3` makes constant-bit-rate mono MP3 (LAME through lameenc) led by a LAME "Info"
+frame, so players know the file is CBR and trim the encoder delay (gapless chapters), and
 `write_tags` writes ID3v2.4 frames with mutagen, chapters included for the complete file.
-The publish stage lists what this stage wrote.
+The analysis helpers at the end (`decode_mp3`, `scan_frames`, `silence_at_ends`) are what
+the check stage and the tests measure with. The publish stage lists what this stage wrote.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ from .narration import Utterance
 
 RATE = 44100
 """Sample rate of every MP3 we publish."""
+
+MASTERING = "2: trim, solve gain through the limiter, codec-compensated, LAME Info frame"
+"""Changes whenever `master` or `encode_mp3` would make different audio from the same
+words, so that audio cached by an older build is made again."""
 
 
 @dataclass(frozen=True)
@@ -57,9 +64,23 @@ def narrate_section(script: Sequence[Utterance], engine: SpeechEngine,
             pieces.append(gap)
             position += len(gap)
     raw = np.concatenate(pieces) if pieces else silence(0.5, rate)
+    start, end = speech_bounds(raw, rate)
+    raw = raw[start:end]
+    shift = start / rate - settings.head_silence
     mastered = master(raw, rate, settings)
-    head = settings.head_silence
-    return SectionAudio(mastered, tuple((start + head, end + head) for start, end in clips))
+    return SectionAudio(mastered, tuple((max(0.0, a - shift), b - shift) for a, b in clips))
+
+
+def speech_bounds(samples: np.ndarray, rate: int, floor_db: float = -50.0,
+                  margin: float = 0.01) -> tuple[int, int]:
+    """Where sound starts and ends: the engine's own silence at either end is trimmed so
+    that the head and tail silences are exactly the configured lengths."""
+    peak = float(np.max(np.abs(samples))) if len(samples) else 0.0
+    if peak <= 0:
+        return 0, len(samples)
+    loud = np.flatnonzero(np.abs(samples) > peak * 10 ** (floor_db / 20))
+    keep = int(margin * rate)
+    return max(0, int(loud[0]) - keep), min(len(samples), int(loud[-1]) + 1 + keep)
 
 
 def _resample(samples: np.ndarray, rate: int, target: int) -> np.ndarray:
@@ -76,29 +97,82 @@ def true_peak_db(samples: np.ndarray, rate: int = RATE) -> float:
 
 
 def integrated_loudness(samples: np.ndarray, rate: int = RATE) -> float:
-    """Integrated loudness in LUFS, measured by pyloudnorm."""
+    """Integrated loudness in LUFS, measured by pyloudnorm (ITU-R BS.1770-4 gating).
+
+    A clip shorter than one 400 ms gating block is measured as if repeated, which is the
+    loudness a listener hears from it.
+    """
     import pyloudnorm
 
+    block = int(0.4 * rate) + 1
+    if 0 < len(samples) < block:
+        samples = np.tile(samples, block // len(samples) + 1)
+    if len(samples) == 0:
+        return float("-inf")
     return float(pyloudnorm.Meter(rate).integrated_loudness(samples.astype(np.float64)))
+
+
+CODEC_HEADROOM = 0.5
+"""dB kept below the true-peak ceiling before encoding: MP3 at 128 kbps raises the true
+peak of speech by up to about 0.3 dB, and the published file must still be under it."""
 
 
 def master(samples: np.ndarray, rate: int, settings: Settings) -> np.ndarray:
     """44.1 kHz, at the loudness target, under the true-peak ceiling, with head and tail silence."""
     audio = _resample(samples, rate, RATE) if rate != RATE else samples.astype(np.float32)
-    audio = audio - float(np.mean(audio))
-    for _ in range(4):
-        loudness = integrated_loudness(audio)
-        if not np.isfinite(loudness):
-            break
-        audio = audio * np.float32(10 ** ((settings.loudness - loudness) / 20))
-        if true_peak_db(audio) <= settings.true_peak - 0.2:
-            break
-        audio = limit(audio, 10 ** ((settings.true_peak - 0.6) / 20))
-    return np.concatenate([
+    audio = (audio - float(np.mean(audio))).astype(np.float32)
+    # Level the file as it will be measured: the silences at its ends change which 400 ms
+    # gating blocks count, and so its integrated loudness by up to 0.2 LU on short files.
+    padded = np.concatenate([
         silence(settings.head_silence, RATE),
-        audio.astype(np.float32),
+        audio,
         silence(settings.tail_silence, RATE),
     ])
+    return level(padded, settings.loudness, settings.true_peak - CODEC_HEADROOM)
+
+
+def level(audio: np.ndarray, target: float, ceiling: float) -> np.ndarray:
+    """`audio` at `target` LUFS (±0.05 LU) with its true peak at most `ceiling` dBTP.
+
+    Speech from a neural voice has a crest factor near 21 dB, so reaching −18 LUFS under
+    a −3.5 dBTP ceiling means limiting the peaks, and limiting lowers the loudness again.
+    So the gain *before* the limiter is solved for (secant steps on loudness after
+    limiting, which rises monotonically with that gain) and the result is always measured
+    after the limiter, never before it (the old loop could stop right after limiting and
+    leave files about 0.7 LU quiet). If the true peak still ends over the ceiling, the
+    limiter's sample-peak threshold is lowered and the solve repeated.
+    """
+    loudness = integrated_loudness(audio)
+    if not np.isfinite(loudness):
+        return audio
+    threshold = ceiling - 0.5
+    for _ in range(4):
+        def limited(gain_db: float) -> np.ndarray:
+            loud = (audio * np.float32(10 ** (gain_db / 20))).astype(np.float32)
+            if float(np.max(np.abs(loud))) <= 10 ** (threshold / 20):
+                return loud
+            return limit(loud, 10 ** (threshold / 20))
+
+        gain = target - loudness
+        result = limited(gain)
+        miss = target - integrated_loudness(result)
+        previous = None
+        for _ in range(12):
+            if abs(miss) < 0.05:
+                break
+            slope = 1.0
+            if previous is not None and gain != previous[0]:
+                slope = float(np.clip((previous[1] - miss) / (gain - previous[0]), 0.1, 1.0))
+            previous = (gain, miss)
+            gain += miss / slope
+            result = limited(gain)
+            miss = target - integrated_loudness(result)
+        peak = true_peak_db(result)
+        if peak <= ceiling:
+            return result
+        threshold -= peak - ceiling + 0.1
+    # Not reached (a signal that is nearly all peaks): the ceiling wins over the target.
+    return (result * np.float32(10 ** ((ceiling - peak) / 20))).astype(np.float32)
 
 
 def limit(samples: np.ndarray, ceiling: float, attack: float = 0.005,
@@ -116,7 +190,24 @@ def limit(samples: np.ndarray, ceiling: float, attack: float = 0.005,
 
 
 def encode_mp3(samples: np.ndarray, bitrate: int) -> bytes:
-    """Constant-bit-rate mono MP3 at 44.1 kHz."""
+    """Constant-bit-rate mono MP3 at 44.1 kHz, led by a LAME "Info" frame, that decodes to
+    the loudness of `samples`.
+
+    LAME's mono encoding comes back about 0.45 dB quieter than its input (measured with
+    mpg123 and FFmpeg alike), so the decoded file is measured and, if it misses, encoded
+    once more with the difference made up.
+    """
+    target = integrated_loudness(samples)
+    data = _lame(samples, bitrate)
+    if np.isfinite(target):
+        decoded, rate = decode_mp3(data)
+        error = target - integrated_loudness(decoded, rate)
+        if abs(error) > 0.05:
+            data = _lame(samples * np.float32(10 ** (error / 20)), bitrate)
+    return data
+
+
+def _lame(samples: np.ndarray, bitrate: int) -> bytes:
     import lameenc
 
     encoder = lameenc.Encoder()
@@ -126,7 +217,106 @@ def encode_mp3(samples: np.ndarray, bitrate: int) -> bytes:
     encoder.set_channels(1)
     encoder.set_quality(2)
     pcm = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2").tobytes()
-    return bytes(encoder.encode(pcm) + encoder.flush())
+    frames = bytes(encoder.encode(pcm) + encoder.flush())
+    return info_frame(frames, len(samples), bitrate) + frames
+
+
+def decode_mp3(source: bytes | Path) -> tuple[np.ndarray, int]:
+    """Mono float samples and sample rate of an MP3 (bytes or a path), as a player hears it."""
+    import soundfile
+
+    handle = io.BytesIO(source) if isinstance(source, bytes) else source
+    samples, rate = soundfile.read(handle, dtype="float32", always_2d=True)
+    return samples.mean(axis=1), rate
+
+
+def silence_at_ends(samples: np.ndarray, rate: int, floor_db: float = -50.0) -> tuple[float, float]:
+    """Seconds before the first and after the last sample louder than `floor_db` dBFS."""
+    loud = np.flatnonzero(np.abs(samples) > 10 ** (floor_db / 20))
+    if not len(loud):
+        return len(samples) / rate, len(samples) / rate
+    return int(loud[0]) / rate, (len(samples) - 1 - int(loud[-1])) / rate
+
+
+LAME_DELAY = 576
+"""Samples of encoder delay LAME puts before the audio (decoders add their own 529)."""
+
+_BITRATES = {  # kbps by header index, for (MPEG-1, MPEG-2/2.5) Layer III
+    1: (32, 8), 2: (40, 16), 3: (48, 24), 4: (56, 32), 5: (64, 40), 6: (80, 48), 7: (96, 56),
+    8: (112, 64), 9: (128, 80), 10: (160, 96), 11: (192, 112), 12: (224, 128),
+    13: (256, 144), 14: (320, 160)}
+_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One MPEG audio frame header, as found in a file."""
+
+    offset: int
+    length: int
+    bitrate: int
+    rate: int
+    channels: int
+
+
+def scan_frames(data: bytes, start: int = 0) -> tuple[list[Frame], int]:
+    """The Layer III frames of `data` from `start`, and where the scan stopped.
+
+    The scan stops at the first byte that does not begin a frame (an ID3v1 tag, junk, or
+    the end), so a caller can tell a clean stream (stop == len(data)) from a damaged one.
+    """
+    frames = []
+    offset = start
+    while offset + 4 <= len(data):
+        b1, b2, b3 = data[offset + 1], data[offset + 2], data[offset + 3]
+        version, layer = (b1 >> 3) & 3, (b1 >> 1) & 3
+        index, rate_index = b2 >> 4, (b2 >> 2) & 3
+        if (data[offset] != 0xFF or b1 & 0xE0 != 0xE0 or version == 1 or layer != 1
+                or index in (0, 15) or rate_index == 3):
+            break
+        kbps = _BITRATES[index][0 if version == 3 else 1]
+        rate = _RATES[version][rate_index]
+        slots = 144 if version == 3 else 72
+        length = slots * kbps * 1000 // rate + ((b2 >> 1) & 1)
+        frames.append(Frame(offset, length, kbps, rate, 1 if b3 >> 6 == 3 else 2))
+        offset += length
+    return frames, offset
+
+
+def info_frame(frames: bytes, samples: int, bitrate: int) -> bytes:
+    """A silent first frame carrying a Xing "Info" header and a LAME tag for `frames`.
+
+    "Info" (rather than "Xing") is how LAME marks a CBR file; the LAME tag records the
+    encoder delay and padding, so decoders that honour it (mpg123, FFmpeg, mutagen) give
+    back exactly `samples` samples and the chapters of the complete file stay on time.
+    """
+    found, _ = scan_frames(frames)
+    first = frames[:4]
+    length = 144 * bitrate * 1000 // RATE
+    header = bytes([0xFF, first[1], first[2] & 0xFD, first[3]])  # same format, unpadded
+    side_info = 17 if found and found[0].channels == 1 else 32
+    padding = len(found) * 1152 - samples - LAME_DELAY
+    total = length + len(frames)
+    toc = bytes(min(255, i * 256 // 100) for i in range(100))
+    xing = (b"Info" + (0x0F).to_bytes(4, "big") + len(found).to_bytes(4, "big")
+            + total.to_bytes(4, "big") + toc + (100 - 2).to_bytes(4, "big"))
+    lame = (b"LAME3.100" + bytes([0x01, 170]) + bytes(4) + bytes(4)
+            + bytes([0x00, min(bitrate, 255)])
+            + ((LAME_DELAY << 12) | max(0, min(padding, 4095))).to_bytes(3, "big")
+            + bytes([0x00, 0x00]) + bytes(2) + total.to_bytes(4, "big") + bytes(2))
+    body = header + bytes(side_info) + xing + lame
+    body += _crc16(body).to_bytes(2, "big")
+    return body + bytes(length - len(body))
+
+
+def _crc16(data: bytes) -> int:
+    """CRC-16 (polynomial 0x8005, reflected) as LAME computes its tag checksum."""
+    crc = 0
+    for byte in data:
+        crc ^= byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0xA001 if crc & 1 else crc >> 1
+    return crc
 
 
 # --- Tags --------------------------------------------------------------------------------

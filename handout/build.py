@@ -234,9 +234,11 @@ class AudioCache:
 
 def audio_key(section: Section, voice_identity: str, settings: Settings) -> str:
     """Everything that shapes a section's sound: words, pauses, engine, voice, mastering."""
+    from .audio import MASTERING
+
     return digest("audio", [(u.text, u.pause) for u in section.script], voice_identity,
                   settings.loudness, settings.true_peak, settings.head_silence,
-                  settings.tail_silence)
+                  settings.tail_silence, MASTERING)
 
 
 _worker_engine = None

@@ -33,6 +33,9 @@ def check_project(settings: Settings) -> list[Finding]:
         # What stops a handout being read is reported beside the lint, not instead of it.
         return findings + [Finding(f"{p.file}:{p.line}" if p.line else str(p.file), "source",
                                    p.message) for p in error.problems]
+    from .check_audio import check_speech
+
+    findings += check_speech(documents, settings)
     for document in documents:
         layout = Layout(settings.out, document.slug)
         if not layout.manifest.is_file():
@@ -43,7 +46,7 @@ def check_project(settings: Settings) -> list[Finding]:
         if "pdf" in manifest:
             findings += check_pdf(document, layout.pdf, settings, manifest["pdf"])
         if "audio" in manifest:
-            findings += check_audio(document, layout, manifest["audio"])
+            findings += check_audio(document, layout, manifest["audio"], settings)
         if "web" in manifest:
             from .web import check_web
 

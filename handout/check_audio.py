@@ -1,56 +1,294 @@
-"""Check stage, audio: verify built MP3s, tags and playlists against the audio standard.
+"""Check stage, audio: verify built MP3s, tags, chapters, transcripts and playlists against
+the audio standard, and list words the voice may need help with.
 
-Each rule reports `Finding`s naming the file; `check_audio` runs them all.
+`check_audio` decodes and measures every MP3 a handout's build made (format, constant bit
+rate from the frame headers, loudness and true peak, head and tail silence, ID3 frames,
+chapters of the complete file) and reports one `Finding` per failure, naming the file.
+`check_speech` reads the speech scripts, not the audio: words that look like they need a
+pronunciation entry (information) and lexicon entries that never matched (warnings).
 """
 
 from __future__ import annotations
 
-from .findings import Finding
+import html
+import re
+from pathlib import Path
+from typing import Sequence
+
+from .config import Settings
 from .document import Document
+from .findings import INFO, WARNING, Finding
 from .outputs import Layout
 
+CHAPTER_TOLERANCE_MS = 50
+"""How far a chapter's start may sit from the sum of the section files before it."""
 
-def check_audio(document: Document, layout: Layout, audio: dict) -> list[Finding]:
-    """One MP3 per section, in order, 44.1 kHz mono, tagged, and listed in the playlist."""
-    from mutagen.mp3 import MP3, HeaderNotFoundError
 
-    findings = []
+def check_audio(document: Document, layout: Layout, audio: dict,
+                settings: Settings | None = None) -> list[Finding]:
+    """Every section MP3, the complete MP3, the transcripts and the playlist, measured."""
+    settings = settings or Settings()
+    findings: list[Finding] = []
     expected = [layout.section_mp3(s.index, s.id).name for s in document.sections]
     listed = [e["file"] for e in audio.get("sections", [])]
     if listed != expected:
         findings.append(Finding(str(layout.manifest), "audio-sections",
-                                f"sections {listed} do not match the handout's {expected}"))
-    for track, name in enumerate(expected, start=1):
-        path = layout.audio / name
-        where = str(path)
-        if not path.is_file():
-            findings.append(Finding(where, "audio", "missing: run 'invoke audio'"))
-            continue
-        try:
-            mp3 = MP3(path)
-        except (HeaderNotFoundError, OSError) as error:
-            findings.append(Finding(where, "audio", f"not a readable MP3 ({error})"))
-            continue
-        if mp3.info.sample_rate != 44100 or mp3.info.channels != 1:
-            findings.append(Finding(where, "audio-format",
-                                    f"{mp3.info.sample_rate} Hz, {mp3.info.channels} channels; "
-                                    "expected 44100 Hz mono"))
-        tags = mp3.tags
-        if tags is None or tags.version[:2] != (2, 4):
-            findings.append(Finding(where, "audio-tags", "no ID3v2.4 tag"))
-            continue
-        if str(tags.get("TRCK", "")) != f"{track}/{len(expected)}":
-            findings.append(Finding(where, "audio-tags", f"track is {tags.get('TRCK')}, "
-                                                         f"expected {track}/{len(expected)}"))
-        for frame in ("TIT2", "TALB", "TLAN", "TCON"):
-            if frame not in tags:
-                findings.append(Finding(where, "audio-tags", f"{frame} frame missing"))
-    if layout.playlist.is_file():
-        entries = [line for line in layout.playlist.read_text("utf-8").splitlines()
-                   if line and not line.startswith("#")]
-        if entries != expected:
-            findings.append(Finding(str(layout.playlist), "playlist",
-                                    "does not list the section files in order"))
-    else:
-        findings.append(Finding(str(layout.playlist), "playlist", "missing"))
+                                f"sections {listed} do not match the handout's {expected}: "
+                                "run 'invoke audio'"))
+    stray = sorted(p.name for p in layout.audio.glob("[0-9][0-9]-*.mp3")
+                   if p.name not in expected) if layout.audio.is_dir() else []
+    for name in stray:
+        findings.append(Finding(str(layout.audio / name), "audio-tracks",
+                                "not a section of the handout: delete it or run 'invoke audio'"))
+
+    durations: list[float | None] = []
+    for track, section in enumerate(document.sections, start=1):
+        path = layout.section_mp3(section.index, section.id)
+        expected_tags = {"TIT2": section.heading, "TRCK": f"{track}/{len(expected)}"}
+        duration, problems = check_mp3(path, document, settings, expected_tags)
+        durations.append(duration)
+        findings += problems
+        findings += check_transcript(layout.transcript(section.index, section.id),
+                                     section.transcript)
+
+    duration, problems = check_mp3(layout.complete_mp3, document, settings,
+                                   {"TIT2": document.meta.title, "TRCK": "1/1"},
+                                   chapters=True)
+    findings += problems
+    if duration is not None and None not in durations:
+        findings += check_chapters(layout.complete_mp3, document, durations, duration)
+    findings += check_playlist(layout.playlist, expected, durations)
     return findings
+
+
+def check_mp3(path: Path, document: Document, settings: Settings, expected_tags: dict[str, str],
+              chapters: bool = False) -> tuple[float | None, list[Finding]]:
+    """The file's decoded duration and its findings: format, level, silences and tags."""
+    from mutagen import MutagenError
+    from mutagen.mp3 import MP3, BitrateMode
+
+    from .audio import (RATE, decode_mp3, integrated_loudness, scan_frames,
+                        silence_at_ends, true_peak_db)
+
+    where = str(path)
+    if not path.is_file():
+        return None, [Finding(where, "audio", "missing: run 'invoke audio'")]
+    try:
+        mp3 = MP3(path)
+        data = path.read_bytes()
+        samples, rate = decode_mp3(path)
+    except (MutagenError, OSError, RuntimeError) as error:
+        return None, [Finding(where, "audio", f"not a readable MP3 ({error}): run 'invoke audio'")]
+    findings = []
+
+    def fail(rule: str, message: str) -> None:
+        findings.append(Finding(where, rule, message))
+
+    start = 0
+    if data[:3] == b"ID3":  # the tag's size is synchsafe: 7 bits a byte
+        size = data[6:10]
+        start = 10 + (size[0] << 21 | size[1] << 14 | size[2] << 7 | size[3])
+    frames, stop = scan_frames(data, start)
+    if not frames or stop != len(data):
+        fail("audio-format", f"the MP3 stream is damaged at byte {stop}: run 'invoke audio'")
+    rates = {f.rate for f in frames}
+    channels = {f.channels for f in frames}
+    bitrates = {f.bitrate for f in frames}
+    if rates != {RATE} or channels != {1}:
+        fail("audio-format", f"{'/'.join(map(str, sorted(rates)))} Hz, "
+                             f"{'/'.join(map(str, sorted(channels)))} channel(s); expected "
+                             f"{RATE} Hz mono")
+    if bitrates != {settings.bitrate}:
+        fail("audio-bitrate", f"frames at {', '.join(map(str, sorted(bitrates)))} kbps; "
+                              f"expected constant {settings.bitrate} kbps")
+    if mp3.info.bitrate_mode != BitrateMode.CBR:
+        fail("audio-bitrate", "no LAME 'Info' header marking the file constant bit rate")
+
+    loudness = integrated_loudness(samples, rate)
+    if not abs(loudness - settings.loudness) <= 1.0:
+        fail("audio-loudness", f"integrated loudness {loudness:.1f} LUFS; expected "
+                               f"{settings.loudness:.0f} ±1 LUFS")
+    peak = true_peak_db(samples, rate)
+    if peak > settings.true_peak:
+        fail("audio-peak", f"true peak {peak:.1f} dBTP; the ceiling is "
+                           f"{settings.true_peak:.0f} dBTP")
+    head, tail = silence_at_ends(samples, rate)
+    if not 0.5 <= head <= 1.0:
+        fail("audio-silence", f"{head:.2f} s of silence at the start; expected 0.5 to 1 s")
+    if not 1.0 <= tail <= 5.0:
+        fail("audio-silence", f"{tail:.2f} s of silence at the end; expected 1 to 5 s")
+
+    findings += check_tags(where, mp3.tags, document, expected_tags, chapters)
+    return len(samples) / rate, findings
+
+
+def check_tags(where: str, tags, document: Document, expected: dict[str, str],
+               chapters: bool) -> list[Finding]:
+    """ID3v2.4 with every frame the standard asks for, each holding what it should."""
+    from .audio import language_code
+
+    if tags is None or tags.version[:2] != (2, 4):
+        return [Finding(where, "audio-tags", "no ID3v2.4 tag: run 'invoke audio'")]
+    meta = document.meta
+    wanted = dict(expected)
+    wanted |= {"TALB": meta.title, "TLAN": language_code(meta.lang), "TCON": "Speech"}
+    if meta.author:
+        wanted["TPE1"] = meta.author
+    if meta.date:
+        wanted["TDRC"] = meta.date.isoformat()
+    findings = []
+    for frame, value in wanted.items():
+        found = str(tags[frame]) if frame in tags else None
+        if found != value:
+            findings.append(Finding(where, "audio-tags",
+                                    f"{frame} is {found!r}, expected {value!r}"))
+    comments = [str(c) for c in tags.getall("COMM")]
+    if not any("voice" in c.lower() for c in comments):
+        findings.append(Finding(where, "audio-tags", "no comment naming the engine and voice"))
+    covers = tags.getall("APIC")
+    if not covers or not _is_image(covers[0].data):
+        findings.append(Finding(where, "audio-tags", "no readable cover art (APIC)"))
+    if not chapters and tags.getall("CHAP"):
+        findings.append(Finding(where, "audio-tags", "a section file should not carry chapters"))
+    return findings
+
+
+def _is_image(data: bytes) -> bool:
+    import io
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            return image.width >= 300 and image.height >= 300
+    except (UnidentifiedImageError, OSError):
+        return False
+
+
+def check_chapters(path: Path, document: Document, durations: Sequence[float],
+                   total: float) -> list[Finding]:
+    """One chapter per section, in order, titled with its heading, starting where the
+    section files before it end (within 50 ms), the last ending with the file."""
+    from mutagen.id3 import ID3, ID3NoHeaderError
+
+    where = str(path)
+    try:
+        tags = ID3(path)
+    except ID3NoHeaderError:
+        return []  # already reported by check_tags
+    findings = []
+    tocs = [t for t in tags.getall("CTOC") if t.flags & 1]
+    chapters = {c.element_id: c for c in tags.getall("CHAP")}
+    if len(tocs) != 1:
+        return [Finding(where, "audio-chapters", "no top-level table of contents (CTOC)")]
+    order = list(tocs[0].child_element_ids)
+    if len(order) != len(document.sections) or any(i not in chapters for i in order):
+        return [Finding(where, "audio-chapters", f"{len(order)} chapters for "
+                                                 f"{len(document.sections)} sections")]
+    start = 0.0
+    for number, (element_id, section, length) in enumerate(
+            zip(order, document.sections, durations), start=1):
+        chapter = chapters[element_id]
+        title = str(chapter.sub_frames["TIT2"]) if "TIT2" in chapter.sub_frames else None
+        if title != section.heading:
+            findings.append(Finding(where, "audio-chapters", f"chapter {number} is titled "
+                                    f"{title!r}, expected {section.heading!r}"))
+        drift = abs(chapter.start_time - start * 1000)
+        if drift > CHAPTER_TOLERANCE_MS:
+            findings.append(Finding(where, "audio-chapters", f"chapter {number} starts at "
+                                    f"{chapter.start_time / 1000:.3f} s but the section files "
+                                    f"before it last {start:.3f} s"))
+        start += length
+    last = chapters[order[-1]].end_time
+    if abs(last - total * 1000) > CHAPTER_TOLERANCE_MS or abs(start - total) > 0.05:
+        findings.append(Finding(where, "audio-chapters", f"lasts {total:.3f} s but its "
+                                f"chapters end at {last / 1000:.3f} s and its sections add "
+                                f"up to {start:.3f} s"))
+    return findings
+
+
+def check_transcript(path: Path, spoken: str) -> list[Finding]:
+    """The transcript beside an MP3 holds exactly the words its section speaks."""
+    if not path.is_file():
+        return [Finding(str(path), "audio-transcript", "missing: run 'invoke audio'")]
+    if path.read_text("utf-8") != spoken:
+        return [Finding(str(path), "audio-transcript",
+                        "differs from what the handout now says: run 'invoke audio'")]
+    return []
+
+
+def check_playlist(path: Path, expected: Sequence[str],
+                   durations: Sequence[float | None]) -> list[Finding]:
+    """The playlist lists the section files in order, each with its duration."""
+    if not path.is_file():
+        return [Finding(str(path), "playlist", "missing: run 'invoke audio'")]
+    lines = path.read_text("utf-8").splitlines()
+    entries = [line for line in lines if line and not line.startswith("#")]
+    if entries != list(expected):
+        return [Finding(str(path), "playlist", "does not list the section files in order")]
+    findings = []
+    infos = [line for line in lines if line.startswith("#EXTINF:")]
+    for name, info, duration in zip(entries, infos, durations):
+        match = re.match(r"#EXTINF:(-?\d+(?:\.\d+)?),", info)
+        if match is None or (duration is not None and abs(float(match.group(1)) - duration) > 1):
+            findings.append(Finding(str(path), "playlist", f"{name}: duration "
+                                    f"{match.group(1) if match else 'missing'} s, the file "
+                                    f"lasts {duration or 0:.1f} s"))
+    if len(infos) != len(entries):
+        findings.append(Finding(str(path), "playlist", "an entry has no #EXTINF duration"))
+    return findings
+
+
+# --- Words the voice may need help with ---------------------------------------------------
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?\b")
+_WITH_DIGITS = re.compile(r"\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]+\b")
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+_SPOKEN_AS_WORDS = frozenset({"AM", "PM", "OK", "TV", "UK", "US", "USA", "EU"})
+
+
+def check_speech(documents: Sequence[Document], settings: Settings) -> list[Finding]:
+    """Words that look like they need a pronunciation entry (capitalised acronyms, words
+    with digits), as information; lexicon entries that never matched, as warnings."""
+    from .narration import compile_lexicon
+
+    findings = []
+    project_used: set[str] = set()
+    for document in documents:
+        printed = " ".join([document.meta.title, document.notes_html]
+                           + [section.html for section in document.sections])
+        printed = html.unescape(re.sub(r"<[^>]+>", " ", printed))
+        lexicon = dict(document.meta.pronunciations)
+        used = {word for word, (pattern, _) in zip(
+            sorted(lexicon, key=lambda w: -len(w)), compile_lexicon(lexicon))
+            if pattern.search(printed)}
+        project_used |= used
+        from_front = {k for k, v in lexicon.items() if settings.pronunciations.get(k) != v}
+        for word in sorted(from_front - used):
+            findings.append(Finding(str(document.source), "pronunciation",
+                                    f"'{word}' is in the front matter's pronunciations but "
+                                    "the handout never says it: fix the spelling or remove it",
+                                    WARNING))
+        seen: set[str] = set()
+        for section in document.sections:
+            spoken = section.transcript
+            for said in lexicon.values():
+                spoken = spoken.replace(said, " ")
+            for word in _words_to_check(spoken):
+                if word not in seen:
+                    seen.add(word)
+                    findings.append(Finding(
+                        f"{section.source}:{section.line}", "pronunciation",
+                        f"'{word}' may be said wrongly by the voice: listen to it, and if "
+                        "needed add it under 'pronunciations'", INFO))
+    for word in sorted(set(settings.pronunciations) - project_used):
+        findings.append(Finding("pyproject.toml", "pronunciation",
+                                f"'{word}' in [tool.handout.pronunciations] matches no word "
+                                "in any handout: fix the spelling or remove it", WARNING))
+    return findings
+
+
+def _words_to_check(spoken: str) -> list[str]:
+    words = [w for w in _ACRONYM.findall(spoken) if w.rstrip("s") not in _SPOKEN_AS_WORDS]
+    words += [w for w in _WITH_DIGITS.findall(spoken) if not _ORDINAL.match(w)]
+    return list(dict.fromkeys(words))

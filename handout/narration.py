@@ -106,7 +106,13 @@ class _Reader:
         elif tag == "dl":
             for child in element:
                 self.say(self.inline(child), s.item_pause)
-        elif tag in ("div", "figure") or (tag == "p" and _only_blocks(element)):
+        elif tag == "p" and _only_blocks(element):
+            # Print shows such a picture as a figure, its title as the caption below it.
+            for image in element:
+                self.say(self.phrase(image), s.paragraph_pause)
+                if image.get("title", "").strip():
+                    self.say(f"Caption: {image.get('title', '').strip()}.", s.paragraph_pause)
+        elif tag in ("div", "figure"):
             self.children(element)
         elif tag == "figcaption":
             self.say(f"Caption: {self.inline(element)}", s.paragraph_pause)
@@ -181,6 +187,8 @@ class _Reader:
             return f" Image: {alt}. " if alt else " An image with no description. "
         if tag == "br":
             return " "
+        if tag == "a" and "footnote-backref" in element.get("class", ""):
+            return ""  # the "↩" that leads back from a note to its reference
         if tag == "sup" and element.get("id", "").startswith("fnref"):
             link = element.find("a")
             target = (link.get("href", "") if link is not None else "").lstrip("#")
@@ -238,7 +246,15 @@ UNITS = {
     "lb": ("pound", "pounds"),
     "lbs": ("pounds", "pounds"),
     "oz": ("ounce", "ounces"),
+    "mmol": ("millimole", "millimoles"),
+    "tsp": ("teaspoon", "teaspoons"),
+    "tbsp": ("tablespoon", "tablespoons"),
 }
+
+PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "hour": "hour",
+       "min": "minute", "week": "week", "dose": "dose", "mL": "millilitre", "ml": "millilitre",
+       "L": "litre", "l": "litre", "m²": "square metre", "m2": "square metre"}
+"""What may follow a slash after a unit ("mg/kg", "5 mL/day"), said as "per ..."."""
 
 ABBREVIATIONS = {
     "e.g.": "for example",
@@ -249,8 +265,6 @@ ABBREVIATIONS = {
     "Dr.": "Doctor",
     "Mr.": "Mister",
     "Mrs.": "Missus",
-    "St.": "Saint",
-    "No.": "number",
     "tel.": "telephone",
     "&": "and",
 }
@@ -267,17 +281,31 @@ _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
 _DEGREES_RE = re.compile(rf"({_NUMBER})\s?°\s?([CF])\b")
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _TIME_RE = re.compile(r"\b(\d{1,2}):(\d{2})\s?([ap])\.?m\.?", re.IGNORECASE)
+_PER_RE = re.compile(
+    rf"(?<=[A-Za-zµ])\s?/\s?({'|'.join(sorted(map(re.escape, PER), key=len, reverse=True))})(?!\w)")
+_TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
+_DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
+_NUMBER_SIGN_RE = re.compile(r"\bNo\.\s?(?=\d)")
+_SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
 _URL_RE = re.compile(r"\b(?:https?://|www\.)([^\s/<>\"')\]]+)[^\s<>\"]*", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 _MARKUP_RE = re.compile(r"[#*|`<>\[\]_~^{}\\]+")
 
 
 def compile_lexicon(lexicon: Mapping[str, str]) -> list[tuple[re.Pattern[str], str]]:
-    """Whole-word, case-sensitive patterns for each lexicon entry, longest first."""
-    return [
-        (re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])"), said)
-        for word, said in sorted(lexicon.items(), key=lambda item: -len(item[0]))
-    ]
+    """A whole-word pattern for each lexicon entry, longest first.
+
+    Matching is case-sensitive except for the first letter, so an entry for a drug name
+    also catches it at the start of a sentence, and "GABA" never matches "Gaba" or the
+    "GABA" inside "GABAergic". A hyphen or apostrophe ends a word ("Clonazepam-based").
+    """
+    patterns = []
+    for word, said in sorted(lexicon.items(), key=lambda item: -len(item[0])):
+        first = word[:1]
+        head = f"[{re.escape(first.upper())}{re.escape(first.lower())}]" if first.isalpha() \
+            else re.escape(first)
+        patterns.append((re.compile(rf"(?<!\w){head}{re.escape(word[1:])}(?!\w)"), said))
+    return patterns
 
 
 def spoken_words(text: str, lexicon: list[tuple[re.Pattern[str], str]] = ()) -> str:
@@ -285,11 +313,17 @@ def spoken_words(text: str, lexicon: list[tuple[re.Pattern[str], str]] = ()) -> 
     text = _URL_RE.sub(lambda m: " " + _host(m.group(1)) + " ", text)
     text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} at {m.group(2)}", text)
     text = _ISO_DATE_RE.sub(_say_date, text)
-    text = _TIME_RE.sub(lambda m: f"{m.group(1)}:{m.group(2)} {m.group(3).upper()}M", text)
+    text = _TIME_RE.sub(_say_time, text)
     text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} degrees "
                            f"{'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
+    text = _DEGREES_ONLY_RE.sub(lambda m: f"{m.group(1)} degrees", text)
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} percent", text)
     text = _UNIT_RE.sub(_say_unit, text)
+    text = _PER_RE.sub(lambda m: f" per {PER[m.group(1)]}", text)
+    text = _TIMES_RE.sub(lambda m: f"{m.group(1)} {'time' if m.group(1) == '1' else 'times'}",
+                         text)
+    text = _NUMBER_SIGN_RE.sub("number ", text)
+    text = _SAINT_RE.sub("Saint", text)
     text = _RANGE_RE.sub(lambda m: f"{m.group(1)} to {m.group(2)}", text)
     for short, long in ABBREVIATIONS.items():
         text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, text)
@@ -308,6 +342,13 @@ def _say_unit(match: re.Match[str]) -> str:
     number, unit = match.group(1), match.group(2)
     singular, plural = UNITS[unit]
     return f"{number} {singular if number == '1' else plural}"
+
+
+def _say_time(match: re.Match[str]) -> str:
+    """"10:30 p.m." as "10:30 PM", keeping the full stop when it also ends the sentence."""
+    rest = match.string[match.end():]
+    ends = match.group(0).endswith(".") and (not rest.strip() or re.match(r"\s+[A-Z]", rest))
+    return f"{match.group(1)}:{match.group(2)} {match.group(3).upper()}M{'.' if ends else ''}"
 
 
 def _say_date(match: re.Match[str]) -> str:
