@@ -1,0 +1,328 @@
+"""Print edition: every Markdown construct laid out to the large-print standard, checked
+in the built PDF (glyph sizes and faces with pdfplumber, tags and outline with pypdf)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+
+from conftest import FIXTURES, PROJECT, write_handouts
+from handout.build import build
+from handout.check_print import outline_entries, structure_elements
+from handout.config import Settings
+from handout.printing import print_html
+
+PRINT_FIXTURES = FIXTURES / "print"
+MARGIN = 72.0
+
+
+def build_fixtures(folder: Path, names: list[str] | None = None, **options) -> Path:
+    """Copy the print fixtures (or `names` of them) into `folder` and build their PDFs."""
+    source = folder / "source"
+    source.mkdir(parents=True)
+    for path in PRINT_FIXTURES.iterdir():
+        if names is None or path.stem in names or path.suffix != ".md":
+            shutil.copy(path, source / path.name)
+    settings = Settings(source=source, out=folder / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True, **options)
+    build(settings, editions=("pdf",))
+    return settings.out
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory) -> Path:
+    return build_fixtures(tmp_path_factory.mktemp("large"))
+
+
+@pytest.fixture(scope="module")
+def giant(tmp_path_factory) -> Path:
+    return build_fixtures(tmp_path_factory.mktemp("giant"), ["headings", "tables", "code"],
+                          edition="giant")
+
+
+def pdf(out: Path, name: str) -> Path:
+    return out / name / f"{name}.pdf"
+
+
+def chars(path: Path) -> list[dict]:
+    with pdfplumber.open(path) as document:
+        return [c for page in document.pages for c in page.chars if c["text"].strip()]
+
+
+def page_texts(path: Path) -> list[str]:
+    with pdfplumber.open(path) as document:
+        return [page.extract_text() or "" for page in document.pages]
+
+
+def chars_of(path: Path, phrase: str) -> list[dict]:
+    """The glyphs that draw the first occurrence of `phrase` (spaces ignored)."""
+    glyphs = chars(path)
+    text = "".join(c["text"] for c in glyphs)
+    target = phrase.replace(" ", "")
+    start = text.find(target)
+    assert start >= 0, f"{phrase!r} not printed in {path.name}"
+    return glyphs[start:start + len(target)]
+
+
+def tags(path: Path) -> list:
+    root = PdfReader(path).trailer["/Root"]["/StructTreeRoot"].get_object()
+    return list(structure_elements(root))
+
+
+def tag_names(path: Path) -> list[str]:
+    return [str(e["/S"])[1:] for e in tags(path)]
+
+
+def face(char: dict) -> str:
+    return char["fontname"].split("+")[-1]
+
+
+def bold(char: dict) -> bool:
+    return face(char).endswith("-Bold")
+
+
+def sizes(glyphs: list[dict]) -> set[float]:
+    return {round(c["size"], 1) for c in glyphs}
+
+
+NAMES = sorted(p.stem for p in PRINT_FIXTURES.glob("*.md"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_glyph_is_at_least_body_size_and_upright(large, name):
+    glyphs = chars(pdf(large, name))
+    assert glyphs
+    assert min(c["size"] for c in glyphs) >= 18 - 0.05
+    assert not [c for c in glyphs if "italic" in c["fontname"].lower()
+                or abs(c["matrix"][2]) > 1e-3]
+    assert {face(c) for c in glyphs} <= {"Atkinson-Hyperlegible", "Atkinson-Hyperlegible-Bold",
+                                        "IBM-Plex-Mono", "IBM-Plex-Mono-Bold"}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_text_stays_inside_one_inch_margins(large, name):
+    with pdfplumber.open(pdf(large, name)) as document:
+        for page in document.pages:
+            for c in page.chars:
+                assert MARGIN - 0.5 <= c["x0"] and c["x1"] <= page.width - MARGIN + 0.5, c
+
+
+def test_headings_are_bold_at_28_22_20_and_body_size(large):
+    path = pdf(large, "headings")
+    expected = {"Headings and paragraphs": 28.0, "Second level heading": 22.0,
+                "Third level heading": 20.0, "Fourth level heading": 18.0}
+    for text, size in expected.items():
+        glyphs = chars_of(path, text)
+        assert sizes(glyphs) == {size}
+        assert all(bold(c) for c in glyphs)
+    body = chars_of(path, "A paragraph under the second level heading.")
+    assert sizes(body) == {18.0}
+    assert all(not bold(c) for c in body)
+
+
+def test_headings_are_tagged_and_bookmarked_by_level(large):
+    path = pdf(large, "headings")
+    assert [t for t in tag_names(path) if t.startswith("H")] == ["H1", "H2", "H3", "H4", "H2"]
+    assert list(outline_entries(PdfReader(path).outline)) == [
+        (1, "Headings and paragraphs"), (2, "Second level heading"),
+        (3, "Third level heading"), (4, "Fourth level heading"),
+        (2, "Another second level heading")]
+    assert tag_names(path).count("P") >= 5
+
+
+def test_page_numbers_read_page_n_of_m_at_body_size(large):
+    path = pdf(large, "tables")
+    texts = page_texts(path)
+    for number, text in enumerate(texts, start=1):
+        assert text.rstrip().endswith(f"Page {number} of {len(texts)}")
+    assert sizes(chars_of(path, f"Page 2 of {len(texts)}")) == {18.0}
+    with pdfplumber.open(path) as document:
+        tops = {round(c["top"]) for page in document.pages for c in page.chars
+                if c["text"] == "P" and c["top"] > page.height - 90}
+    assert len(tops) == 1, "the page number sits in the same place on every page"
+
+
+def test_strong_and_emphasis_print_bold_never_italic_or_underlined(large):
+    path = pdf(large, "emphasis")
+    for phrase in ("every morning", "Do not", "strong words"):
+        assert all(bold(c) for c in chars_of(path, phrase))
+    assert all(not bold(c) for c in chars_of(path, "with water"))
+    with pdfplumber.open(path) as document:
+        assert document.pages[0].lines == [] and not [
+            r for r in document.pages[0].rects if r["height"] < 3]  # no underline
+
+
+def test_lists_are_tagged_nested_and_marked(large):
+    path = pdf(large, "lists")
+    names = tag_names(path)
+    assert names.count("L") >= 5 and names.count("LI") >= 12 and "Lbl" in names
+    text = "\n".join(page_texts(path))
+    for marker in ("• Your medicine", "– the first page", "› signed at the bottom",
+                   "1. Wash your hands", "a. with water", "3. Write down the time"):
+        assert marker in text
+    assert "Dose" in text and "The amount of medicine you take at one time." in text
+
+
+def test_block_quote_is_set_apart_and_tagged(large):
+    path = pdf(large, "quotes")
+    assert "BlockQuote" in tag_names(path)
+    quote = chars_of(path, "Keep this medicine")
+    before = chars_of(path, "The leaflet says:")
+    assert sizes(quote) == {18.0} and quote[0]["x0"] > before[0]["x0"] + 5
+    with pdfplumber.open(path) as document:
+        # WeasyPrint draws a border as an even-odd fill of its outer and inner edges.
+        frames = [r for r in document.pages[0].rects if r.get("evenodd") and r["height"] > 40]
+    assert sorted(round(r["x0"], 1) for r in frames) == [72.0, 76.5], \
+        "a 0.25 em rule down the left side of the quotation only"
+
+
+def test_long_table_repeats_its_bold_header_row_and_keeps_body_size(large):
+    path = pdf(large, "tables")
+    with pdfplumber.open(path) as document:
+        table_pages = [p for p in document.pages if "Week" in (p.extract_text() or "")]
+        assert len(table_pages) >= 2
+        for page in table_pages:
+            first_row = page.extract_text().split("\n")[1 if page.page_number == 1 else 0]
+            if page.page_number == 1:
+                first_row = page.extract_text().split("\n")[3]
+            assert first_row.startswith("When How much Notes"), first_row
+        cells = [c for p in table_pages for c in p.chars if c["text"].strip()]
+    assert min(c["size"] for c in cells) >= 18 - 0.05
+    assert all(bold(c) for c in chars_of(path, "When How much Notes"))
+    elements = tags(path)
+    headers = [e for e in elements if e["/S"] == "/TH"]
+    assert headers and all(e["/A"]["/Scope"] in ("/Column", "/Row") for e in headers)
+    assert {"Table", "THead", "TBody", "TR", "TH", "TD"} <= set(tag_names(path))
+    data = [e for e in elements if e["/S"] == "/TD"]
+    assert all(e["/A"].get("/Headers") for e in data)
+
+
+def test_too_wide_table_is_stacked_without_splitting_words(large):
+    path = pdf(large, "tables")
+    text = "\n".join(page_texts(path))
+    for day in ("Monday", "Wednesday", "Saturday", "Remarks"):
+        assert day in text.split()
+    assert "Supercalifragilisticexpialidocious" in text.split()
+    row_headers = [e for e in tags(path) if e["/S"] == "/TH" and e["/A"]["/Scope"] == "/Row"]
+    assert len(row_headers) == 8
+
+
+def test_image_fills_the_text_width_with_alt_text_and_caption(large):
+    path = pdf(large, "images")
+    with pdfplumber.open(path) as document:
+        images = [i for page in document.pages for i in page.images]
+        width = document.pages[0].width
+    assert len(images) == 2
+    for image in images:
+        assert image["x0"] == pytest.approx(MARGIN, abs=0.5)
+        assert image["x1"] == pytest.approx(width - MARGIN, abs=0.5)
+    figures = [e for e in tags(path) if e["/S"] == "/Figure"]
+    assert [str(f["/Alt"]) for f in figures] == [
+        "A white round tablet marked C2", "A white round tablet marked C2, seen from the side"]
+    caption = chars_of(path, "The 2 milligram tablet, actual size")
+    assert all(bold(c) for c in caption)
+    assert "Caption" in tag_names(path)
+
+
+def test_links_print_their_words_then_their_address(large):
+    text = " ".join(" ".join(page_texts(pdf(large, "links"))).split())
+    assert "medicine guide (https://example.org/guide) before you start" in text
+    assert "the pharmacy (pharmacy@example.org) with questions" in text
+    assert "mailto:" not in text
+    assert "Link" in tag_names(pdf(large, "links"))
+
+
+def test_code_is_monospace_at_body_size_and_wraps(large):
+    path = pdf(large, "code")
+    for phrase in ("clonazepam", "PRESCRIPTION-2023"):
+        glyphs = chars_of(path, phrase)
+        assert {face(c) for c in glyphs} == {"IBM-Plex-Mono"}
+        assert sizes(glyphs) == {18.0}
+    long_line = chars_of(path, "ABCDEFGHIJKLMNOPQRSTUVWXYZ-ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    assert len({round(c["top"]) for c in long_line}) >= 2, "the long line wraps"
+
+
+def test_horizontal_rule_spans_the_text_width(large):
+    path = pdf(large, "rules")
+    before, after = chars_of(path, "Before the line."), chars_of(path, "After the line.")
+    with pdfplumber.open(path) as document:
+        rules = [r for r in document.pages[0].rects + document.pages[0].lines
+                 if r["width"] > 400 and r["height"] < 5
+                 and before[0]["bottom"] < r["top"] < after[0]["top"]]
+    assert rules
+
+
+def test_footnotes_are_notes_at_body_size_under_their_own_heading(large):
+    path = pdf(large, "footnotes")
+    text = " ".join(page_texts(path))
+    assert "benzodiazepine.[1]" in text and "1960.[2]" in text
+    assert sizes(chars_of(path, "[1]")) == {18.0}
+    assert sizes(chars_of(path, "A class of medicines that calm")) == {18.0}
+    assert list(outline_entries(PdfReader(path).outline)) == [(1, "Footnotes"), (2, "Notes")]
+
+
+def test_metadata_for_pdf_ua(large):
+    reader = PdfReader(pdf(large, "headings"))
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "en"
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"]
+    assert root["/MarkInfo"]["/Marked"]
+    info = reader.metadata
+    assert (info["/Title"], info["/Author"], info["/Subject"], info["/Keywords"]) == (
+        "Headings and paragraphs", "Test Clinic", "Every heading level and plain paragraphs.",
+        "headings, paragraphs")
+    assert 'pdfuaid:part="1"' in reader.xmp_metadata.rdf_root.toxml()
+
+
+def test_giant_edition_sets_body_24_and_scales_headings(giant):
+    path = pdf(giant, "headings")
+    assert sizes(chars_of(path, "Headings and paragraphs")) == {37.3}
+    assert sizes(chars_of(path, "Second level heading")) == {29.3}
+    assert sizes(chars_of(path, "Third level heading")) == {26.7}
+    assert sizes(chars_of(path, "Fourth level heading")) == {24.0}
+    assert min(c["size"] for c in chars(path)) >= 24 - 0.05
+    assert sizes(chars_of(path, "Page 1 of")) == {24.0}
+    for name in ("tables", "code"):
+        assert min(c["size"] for c in chars(pdf(giant, name))) >= 24 - 0.05
+
+
+def test_a4_cream_paper(tmp_path):
+    out = build_fixtures(tmp_path, ["rules"], paper="a4", background="cream")
+    path = pdf(out, "rules")
+    box = PdfReader(path).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    with pdfplumber.open(path) as document:
+        page = document.pages[0]
+        full = [r for r in page.rects if r["width"] >= page.width - 1]
+    assert full and full[0]["non_stroking_color"] == pytest.approx((1.0, 0xfd / 255, 0xd0 / 255),
+                                                                   abs=0.01)
+    assert {c["non_stroking_color"] for c in chars(path)} <= {(0.0, 0.0, 0.0), (0,)}
+
+
+def test_contents_after_six_sections_is_not_a_bookmark(tmp_path):
+    sections = "\n".join(f"## Part {n}\n\nWords of part {n}.\n" for n in range(1, 7))
+    source = write_handouts(tmp_path / "source", {
+        "six.md": f"---\ntitle: Six parts\nlang: en\n---\n\n{sections}"})
+    settings = Settings(source=source, out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    build(settings, editions=("pdf",))
+    path = pdf(settings.out, "six")
+    assert "Contents" in page_texts(path)[0]
+    assert [t for _, t in outline_entries(PdfReader(path).outline)] == [
+        "Six parts"] + [f"Part {n}" for n in range(1, 7)]
+
+
+def test_print_html_marks_addresses_and_stacks_wide_tables():
+    html = print_html('<p><a href="https://x.org">https://x.org</a> '
+                      '<a href="https://x.org">words</a></p>')
+    assert 'class="address"' in html and 'data-address="https://x.org"' in html
+    wide = "<table><thead><tr>" + "<th>Wednesday</th>" * 8 + "</tr></thead><tbody><tr>" + \
+        "<td>tablet</td>" * 8 + "</tr></tbody></table>"
+    assert 'class="stacked-table"' in print_html(wide, 26.0)
+    assert 'class="stacked-table"' not in print_html(wide, 80.0)
+    assert '<figure><img alt="A" src="a.png"><figcaption>Cap</figcaption></figure>' in \
+        print_html('<p><img alt="A" src="a.png" title="Cap"></p>')
