@@ -1,0 +1,215 @@
+"""DAISY 2.02 edition: the NCC's required metadata and heading hierarchy, SMIL clips taken from
+the narration (inside their MP3, in order, never overlapping), and the book's total time."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from mutagen.mp3 import MP3
+
+from conftest import write_handouts
+from handout.build import build
+from handout.daisy import (NCC_RECOMMENDED, NCC_REQUIRED, XHTML_NS, parse_clock, parse_npt,
+                           validate_book)
+from handout.errors import HandoutError
+
+HANDOUT = """\
+---
+title: Rich test
+subtitle: All the blocks
+author: Tester
+date: 2024-03-01
+---
+
+An introduction with a note.[^a]
+
+## Lists and tables
+
+- first item
+- second item with 5mg
+- third
+
+| Dose | When |
+| --- | --- |
+| 2mg | morning |
+| 1mg | night |
+
+### A smaller heading
+
+> A quote here.
+
+```
+code line 1
+code line 2
+```
+
+Final paragraph.[^a]
+
+## Last words
+
+Goodbye.
+
+[^a]: The note text.
+"""
+
+
+@pytest.fixture
+def book(settings) -> tuple[Path, dict]:
+    write_handouts(settings.source, {"rich.md": HANDOUT})
+    [manifest] = build(settings, editions=("audio", "daisy"))
+    return settings.out / "rich" / "daisy", manifest
+
+
+def ncc_of(folder: Path) -> ET.Element:
+    return ET.parse(folder / "ncc.html").getroot()
+
+
+def smil_pars(path: Path) -> list[tuple[str, str, float, float]]:
+    """(text src, audio src, clip begin, clip end) of every par, in order."""
+    pars = []
+    for par in ET.parse(path).getroot().iter("par"):
+        text, audio = par.find("text"), par.find("audio")
+        pars.append((text.get("src"), audio.get("src"), parse_npt(audio.get("clip-begin")),
+                     parse_npt(audio.get("clip-end"))))
+    return pars
+
+
+def test_book_is_valid(book):
+    folder, _ = book
+    assert validate_book(folder) == []
+
+
+def test_ncc_carries_the_required_and_recommended_metadata(book):
+    folder, manifest = book
+    meta = {m.get("name"): m.get("content") for m in ncc_of(folder).iter(f"{XHTML_NS}meta")}
+    for name in NCC_REQUIRED + NCC_RECOMMENDED:
+        assert meta.get(name), name
+    assert meta["dc:format"] == "Daisy 2.02"
+    assert meta["dc:title"] == "Rich test"
+    assert meta["dc:creator"] == "Tester"
+    assert meta["dc:language"] == "en"
+    assert meta["dc:date"] == "2024-03-01"
+    assert meta["ncc:multimediaType"] == "audioFullText"
+    assert meta["ncc:narrator"] == f"Synthetic voice: {manifest['audio']['identity']}"
+    assert meta["ncc:charset"] == "utf-8"
+    assert meta["ncc:pageNormal"] == "0"
+    assert meta["ncc:tocItems"] == "4"
+    assert meta["ncc:depth"] == "3"
+    files = [f.name for f in folder.iterdir() if not f.name.startswith(".")]
+    assert int(meta["ncc:files"]) == len(files) == 2 + 3 + 3  # ncc, content, 3 SMIL, 3 MP3
+
+
+def test_ncc_headings_follow_the_handout(book):
+    folder, _ = book
+    body = ncc_of(folder).find(f"{XHTML_NS}body")
+    headings = [(e.tag.removeprefix(XHTML_NS), e.get("class"), "".join(e.itertext()),
+                 e.find(f"{XHTML_NS}a").get("href").split("#")[0]) for e in body]
+    assert headings == [
+        ("h1", "title", "Rich test", "00-rich.smil"),
+        ("h2", None, "Lists and tables", "01-lists-and-tables.smil"),
+        ("h3", None, "A smaller heading", "01-lists-and-tables.smil"),
+        ("h2", None, "Last words", "02-last-words.smil"),
+    ]
+
+
+def test_every_clip_lies_inside_its_mp3_in_order_without_overlap(book):
+    folder, _ = book
+    smils = sorted(folder.glob("*.smil"))
+    assert len(smils) == 3
+    for smil in smils:
+        pars = smil_pars(smil)
+        assert pars
+        length = MP3(folder / pars[0][1]).info.length
+        previous_end = 0.0
+        for _, audio, begin, end in pars:
+            assert audio == pars[0][1]
+            assert 0 <= begin < end <= length + 1e-3
+            assert begin >= previous_end - 1e-9
+            previous_end = end
+
+
+def test_clips_come_from_the_narration(book):
+    """Each par starts where the narration says its first utterance starts."""
+    folder, manifest = book
+    clips = manifest["audio"]["sections"][1]["clips"]
+    pars = smil_pars(folder / "01-lists-and-tables.smil")
+    content = (folder / "content.html").read_text("utf-8")
+    ids = [src.split("#")[1] for src, *_ in pars]
+    texts = [re.search(rf'id="{re.escape(i)}"[^>]*>(.*?)<', content, re.S).group(1).strip()
+             for i in ids]
+    # heading, three items, the table's introduction, two rows, the sub-heading, the quote,
+    # the code, the last paragraph, and the note read at the end of the section.
+    # The quote is read as three utterances ("Quote.", its words, "End of quote.") and the
+    # code as two (its introduction, then its words): each is one passage of the text.
+    assert len(pars) == len(clips) - 3 == 12
+    assert texts[:4] == ["Lists and tables", "first item", "second item with 5mg", "third"]
+    assert pars[0][2] == 0.0
+    assert [p[2] for p in pars[1:5]] == [clips[i][0] for i in range(1, 5)]
+    assert pars[-1][0] == "content.html#fn:a"
+    assert pars[-1][2] == clips[-1][0]
+    assert pars[-1][3] == manifest["audio"]["sections"][1]["duration"]
+
+
+def test_total_time_is_the_sum_of_the_mp3s(book):
+    folder, manifest = book
+    sections = manifest["audio"]["sections"]
+    total = sum(s["duration"] for s in sections)
+    assert manifest["daisy"]["total_time"] == pytest.approx(total, abs=0.005)
+    meta = {m.get("name"): m.get("content") for m in ncc_of(folder).iter(f"{XHTML_NS}meta")}
+    assert parse_clock(meta["ncc:totalTime"]) == round(total)
+    elapsed = 0.0
+    for smil, section in zip(sorted(folder.glob("*.smil")), sections):
+        head = {m.get("name"): m.get("content") for m in ET.parse(smil).getroot().iter("meta")}
+        assert parse_clock(head["ncc:totalElapsedTime"]) == pytest.approx(elapsed, abs=0.001)
+        assert parse_clock(head["ncc:timeInThisSmil"]) == pytest.approx(section["duration"],
+                                                                        abs=0.001)
+        elapsed += section["duration"]
+
+
+def test_content_is_well_formed_xhtml_with_the_full_text(book):
+    folder, _ = book
+    root = ET.parse(folder / "content.html").getroot()
+    assert root.get("lang") == "en"
+    text = " ".join("".join(root.find(f"{XHTML_NS}body").itertext()).split())
+    for words in ("Rich test", "By Tester", "second item with 5mg", "A quote here.",
+                  "code line 2", "Goodbye.", "The note text."):
+        assert words in text
+
+
+def test_validator_reports_a_clip_past_the_end_and_an_overlap(book):
+    folder, _ = book
+    smil = folder / "02-last-words.smil"
+    text = smil.read_text("utf-8")
+    ends = re.findall(r'clip-end="npt=([\d.]+)s"', text)
+    smil.write_text(text.replace(f'clip-end="npt={ends[-1]}s"', 'clip-end="npt=999.000s"'))
+    problems = validate_book(folder)
+    assert any("02-last-words.smil: clip ends at 999.000s, after the end" in p for p in problems)
+    smil.write_text(text.replace('clip-begin="npt=0.000s"', 'clip-begin="npt=0.500s"', 1)
+                    .replace(f'clip-end="npt={ends[0]}s"', 'clip-end="npt=50.000s"', 1))
+    assert any("starts before the previous ends" in p for p in validate_book(folder))
+
+
+def test_daisy_needs_audio_of_the_current_text(settings):
+    write_handouts(settings.source, {"rich.md": HANDOUT})
+    build(settings, editions=("audio",))
+    write_handouts(settings.source, {"rich.md": HANDOUT.replace("Goodbye.", "Farewell.")})
+    with pytest.raises(HandoutError, match="built from older text"):
+        build(settings, editions=("daisy",))
+    [manifest] = build(settings, editions=("audio", "daisy"))
+    assert validate_book(settings.out / "rich" / "daisy") == []
+    assert json.loads((settings.out / "rich" / "manifest.json").read_text())["daisy"]
+
+
+def test_removed_section_leaves_no_stale_files(settings):
+    write_handouts(settings.source, {"rich.md": HANDOUT})
+    build(settings, editions=("audio", "daisy"))
+    write_handouts(settings.source, {"rich.md": HANDOUT.split("## Last words")[0]
+                                     + "[^a]: The note text.\n"})
+    build(settings, editions=("audio", "daisy"))
+    folder = settings.out / "rich" / "daisy"
+    assert not list(folder.glob("02-*"))
+    assert validate_book(folder) == []

@@ -1,0 +1,94 @@
+"""Podcast edition: an RSS 2.0 feed with the iTunes tags, one episode per handout whose
+enclosure is the complete chaptered MP3, addressed from --base-url."""
+
+from __future__ import annotations
+
+import dataclasses
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from conftest import write_handouts
+from handout.build import build
+from handout.feed import ITUNES, check_feed, hms, validate_feed
+from handout.findings import INFO
+
+FIRST = """\
+---
+title: Taking your tablets
+author: The Pharmacy Team
+date: 2024-05-02
+lang: en
+description: When and how to take your tablets.
+---
+
+## When
+
+Take one in the morning.
+"""
+
+SECOND = """\
+# Looking after your eyes
+
+Wear sunglasses outside.
+"""
+
+
+@pytest.fixture
+def feed(settings):
+    settings = dataclasses.replace(settings, base_url="https://example.org/leaflets")
+    write_handouts(settings.source, {"tablets.md": FIRST, "eyes.md": SECOND})
+    manifests = build(settings, editions=("audio", "feed"))
+    return settings, ET.parse(settings.out / "feed.xml").getroot(), manifests
+
+
+def test_feed_has_the_rss_required_elements(feed):
+    settings, rss, _ = feed
+    assert rss.tag == "rss" and rss.get("version") == "2.0"
+    channel = rss.find("channel")
+    assert channel.findtext("title") == "Handouts"
+    assert channel.findtext("link") == "https://example.org/leaflets/"
+    assert channel.findtext("description")
+    assert channel.findtext("language") == "en"
+    assert channel.find(f"{{{ITUNES}}}image").get("href") == \
+        "https://example.org/leaflets/feed-cover.png"
+    assert channel.findtext(f"{{{ITUNES}}}explicit") == "false"
+    assert validate_feed(settings.out / "feed.xml", settings.out) == []
+
+
+def test_one_episode_per_handout_with_the_complete_mp3(feed):
+    settings, rss, manifests = feed
+    items = {i.findtext("title"): i for i in rss.iter("item")}
+    assert set(items) == {"Taking your tablets", "Looking after your eyes"}
+    item = items["Taking your tablets"]
+    enclosure = item.find("enclosure")
+    mp3 = settings.out / "tablets" / "audio" / "tablets.mp3"
+    assert enclosure.attrib == {"url": "https://example.org/leaflets/tablets/audio/tablets.mp3",
+                                "length": str(mp3.stat().st_size), "type": "audio/mpeg"}
+    manifest = next(m for m in manifests if m["handout"] == "tablets")
+    assert item.findtext(f"{{{ITUNES}}}duration") == hms(manifest["audio"]["complete"]["duration"])
+    assert item.findtext("pubDate") == "Thu, 02 May 2024 12:00:00 +0000"
+    assert item.findtext("description") == "When and how to take your tablets."
+    assert item.findtext("guid") == "handout:tablets"
+    # A handout without a description is described by its first words.
+    assert items["Looking after your eyes"].findtext("description").startswith(
+        "Looking after your eyes")
+
+
+def test_without_a_base_url_the_feed_points_here_and_check_says_so(settings):
+    write_handouts(settings.source, {"tablets.md": FIRST})
+    build(settings, editions=("audio", "feed"))
+    rss = ET.parse(settings.out / "feed.xml").getroot()
+    assert rss.find("channel/item/enclosure").get("url").startswith("file:///")
+    assert rss.findtext("channel/title") == "Taking your tablets"
+    findings = check_feed(settings)
+    assert [f.severity for f in findings] == [INFO]
+
+
+def test_validator_reports_a_wrong_length(feed):
+    settings, _, _ = feed
+    path = settings.out / "feed.xml"
+    text = path.read_text("utf-8")
+    size = (settings.out / "eyes" / "audio" / "eyes.mp3").stat().st_size
+    path.write_text(text.replace(f'length="{size}"', 'length="12"'), "utf-8")
+    assert any("enclosure length does not match" in p for p in validate_feed(path, settings.out))

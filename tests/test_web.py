@@ -1,0 +1,151 @@
+"""Web edition: one page per handout with a native player and a transcript per section, the
+structure assistive technology relies on, and colours that keep 7:1 contrast. (The browser,
+axe-core, keyboard and 400% zoom checks are in test_browser.py.)"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import tinyhtml5
+
+from conftest import PROJECT, write_handouts
+from handout.build import build
+from handout.cli import parse_editions
+from handout.errors import HandoutError
+from handout.outputs import Layout
+from handout.web import check_web, spoken_duration
+
+HANDOUT = """\
+---
+title: Taking your tablets
+author: The Pharmacy Team
+date: 2024-05-02
+lang: en-GB
+---
+
+Read this first.
+
+## When to take them
+
+Take one 2mg tablet in the morning.
+
+| Time | Dose |
+| --- | --- |
+| Morning | 2mg |
+
+## If you feel unwell
+
+Call your doctor.
+"""
+
+
+@pytest.fixture
+def page(settings):
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    [manifest] = build(settings, editions=("audio", "web"))
+    path = settings.out / "tablets" / "web" / "index.html"
+    return path, tinyhtml5.parse(path.read_text("utf-8"), namespace_html_elements=False), \
+        manifest
+
+
+def test_page_has_lang_landmarks_and_a_skip_link_first(page):
+    _, root, _ = page
+    assert root.get("lang") == "en-GB"
+    body = root.find("body")
+    first = body[0]
+    assert first.tag == "a" and first.get("href") == "#main"
+    assert [e.tag for e in body] == ["a", "header", "nav", "main", "footer"]
+    assert root.find(".//main").get("id") == "main"
+    assert root.findall(".//script") == []
+    assert root.find(".//meta[@name='viewport']").get("content") == \
+        "width=device-width, initial-scale=1"
+
+
+def test_one_player_and_transcript_per_section_in_reading_order(page):
+    path, root, manifest = page
+    sections = manifest["audio"]["sections"]
+    players = root.findall(".//audio")
+    assert [p.get("src") for p in players] == [f"../audio/{s['file']}" for s in sections]
+    for player, section in zip(players, sections):
+        assert player.get("controls") is not None
+        assert (path.parent / player.get("src")).is_file()
+        label = root.find(f".//*[@id='{player.get('aria-labelledby')}']")
+        assert spoken_duration(section["duration"]) in "".join(label.itertext())
+    transcripts = [a.get("href") for a in root.iter("a")
+                   if a.get("href", "").startswith("transcripts/")]
+    assert len(transcripts) == len(sections)
+    spoken = (path.parent.parent / "audio" / sections[1]["transcript"]).read_text("utf-8")
+    transcript = tinyhtml5.parse((path.parent / transcripts[1]).read_text("utf-8"),
+                                 namespace_html_elements=False)
+    paragraphs = ["".join(p.itertext()) for p in transcript.find(".//main").iter("p")]
+    assert paragraphs == spoken.strip().split("\n\n")
+    assert "2 milligram" in spoken
+
+
+def test_headings_are_in_order_and_each_player_follows_its_heading(page):
+    _, root, _ = page
+    headings = [(e.tag, "".join(e.itertext())) for e in root.iter()
+                if e.tag in ("h1", "h2", "h3")]
+    assert headings == [("h1", "Taking your tablets"), ("h2", "Contents"),
+                        ("h2", "When to take them"), ("h2", "If you feel unwell"),
+                        ("h2", "Other ways to read and listen")]
+    sections = root.findall(".//main/section")
+    assert sections[1].get("aria-labelledby") == "when-to-take-them"
+    assert [c.tag for c in sections[1]][:2] == ["h2", "div"]
+    assert sections[1][1].find("audio") is not None
+
+
+def test_wide_tables_scroll_on_their_own_and_are_keyboard_reachable(page):
+    _, root, _ = page
+    wrapper = root.find(".//div[@class='table-scroll']")
+    assert wrapper is not None and wrapper.find("table") is not None
+    assert wrapper.get("tabindex") == "0" and wrapper.get("role") == "region"
+
+
+def test_page_passes_its_check(page, settings):
+    path, _, manifest = page
+    from handout.document import parse_document
+    from handout.sources import read_source
+
+    document = parse_document(read_source(settings.source / "tablets.md"), settings)
+    layout = Layout(settings.out, "tablets")
+    assert check_web(document, layout, manifest["web"]) == []
+    (layout.audio / manifest["audio"]["sections"][2]["file"]).unlink()
+    findings = check_web(document, layout, manifest["web"])
+    assert [f.rule for f in findings] == ["web-players"]
+
+
+def relative_luminance(colour: str) -> float:
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_every_colour_in_the_stylesheet_keeps_7_to_1_on_white():
+    css = (PROJECT / "templates" / "web.css").read_text("utf-8")
+    colours = set(re.findall(r"(?<![\w-])color:\s*(#[0-9a-fA-F]{6})", css))
+    assert colours >= {"#000000"} or "#000" in css
+    for colour in colours:
+        assert contrast(colour, "#ffffff") >= 7, colour
+    # Sizes are relative so the reader's zoom and default size carry through.
+    assert not re.search(r"font-size:\s*\d+(\.\d+)?(px|pt)", css)
+
+
+def test_web_needs_the_audio(settings):
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    with pytest.raises(HandoutError, match="needs the audio"):
+        build(settings, editions=("web",))
+
+
+def test_editions_option():
+    assert parse_editions("feed, web,audio") == ("audio", "web", "feed")
+    assert parse_editions(("pdf",)) == ("pdf",)
+    with pytest.raises(HandoutError, match="unknown edition epub"):
+        parse_editions("pdf,epub")
