@@ -1,0 +1,162 @@
+"""The print check: passes on PDFs built to the standard, and names the file, the page and
+the broken rule for PDFs that are not."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, PROJECT
+from handout.build import build, load_documents
+from handout.check import check_project
+from handout.check_print import (PrintedWord, check_pdf, contrast_ratio, nesting_depths,
+                                 unmatched_words)
+from handout.config import Settings
+from handout.errors import HandoutError
+
+
+def project(folder: Path, names: list[str], **options) -> Settings:
+    source = folder / "source"
+    source.mkdir(parents=True)
+    for name in names:
+        shutil.copy(FIXTURES / "print" / f"{name}.md", source)
+    shutil.copy(FIXTURES / "print" / "tablet.png", source)
+    return Settings(source=source, out=folder / "build", templates=PROJECT / "templates",
+                    engine="fake", jobs=1, quiet=True, **options)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Settings:
+    settings = project(tmp_path_factory.mktemp("check"),
+                       sorted(p.stem for p in (FIXTURES / "print").glob("*.md")))
+    build(settings, editions=("pdf",))
+    return settings
+
+
+def documents(settings: Settings) -> dict:
+    return {d.slug: d for d in load_documents(settings)}
+
+
+def manifest_pdf(settings: Settings, slug: str) -> dict:
+    return json.loads((settings.out / slug / "manifest.json").read_text())["pdf"]
+
+
+def test_every_fixture_passes_the_check_strictly(built):
+    findings = check_project(built)
+    assert [str(f) for f in findings if f.fails(strict=True)] == []
+
+
+def test_giant_edition_passes_and_is_held_to_24_pt(tmp_path):
+    settings = project(tmp_path, ["headings", "tables"], edition="giant")
+    build(settings, editions=("pdf",))
+    assert manifest_pdf(settings, "tables")["edition"] == "giant"
+    # The check reads the edition from the manifest, not from the current settings.
+    assert [str(f) for f in check_project(settings.replace(edition="large"))
+            if f.fails(strict=True)] == []
+
+
+def test_large_pdf_checked_as_giant_fails_on_glyph_size(built):
+    document = documents(built)["headings"]
+    path = built.out / "headings" / "headings.pdf"
+    findings = check_pdf(document, path, built, {"edition": "giant", "paper": "letter"})
+    assert [f.rule for f in findings] == ["glyph-size"]
+    assert findings[0].where == f"{path}: page 1"
+    assert "smaller than the 24 pt body size (smallest 18.0 pt" in findings[0].message
+
+
+def test_wrong_document_fails_on_title_bookmarks_and_reading_order(built):
+    path = built.out / "headings" / "headings.pdf"
+    findings = check_pdf(documents(built)["lists"], path, built, manifest_pdf(built, "headings"))
+    rules = {f.rule: f for f in findings}
+    assert {"pdf-title", "pdf-bookmarks", "text", "pdf-metadata"} <= set(rules)
+    assert "no bookmark for 'Lists'" in rules["pdf-bookmarks"].message
+    assert rules["text"].where.startswith(f"{path}: page ")
+    assert "missing or out of reading order" in rules["text"].message
+
+
+def test_missing_pdf(built, tmp_path):
+    (finding,) = check_pdf(documents(built)["rules"], tmp_path / "none.pdf", built)
+    assert str(finding) == f"{tmp_path / 'none.pdf'}: pdf: missing: run 'invoke pdf'"
+
+
+BAD_HTML = """<!DOCTYPE html><html><head><title>Other</title><style>
+@page { size: 8.5in 11in; margin: 0.3in; }
+@font-face { font-family: Plex; src: url("{plex}"); }
+body { font-family: Plex; font-size: 12pt; color: #999; font-style: italic; }
+</style></head><body><h2>Rules</h2><p>Before the line.</p><hr><p>After the line.</p></body></html>"""
+
+
+def test_untagged_grey_small_italic_pdf_fails_each_rule(built, tmp_path):
+    from weasyprint import HTML
+
+    from handout.printing import font_faces
+
+    plex = next(f for f in font_faces() if f.family == "IBM Plex Mono").url
+    path = tmp_path / "bad.pdf"
+    HTML(string=BAD_HTML.replace("{plex}", plex)).write_pdf(path)
+    findings = check_pdf(documents(built)["rules"], path, built,
+                         {"edition": "large", "paper": "letter"})
+    messages = {f.rule: str(f) for f in findings}
+    assert {"pdf-ua", "pdf-lang", "pdf-title", "display-doc-title", "pdf-tags",
+            "pdf-bookmarks", "glyph-size", "font-italic", "margin", "contrast"} <= set(messages)
+    assert messages["glyph-size"].startswith(f"{path}: page 1: glyph-size: ")
+    assert "lowest 2.8:1" in messages["contrast"]
+    assert "emphasis must be bold" in messages["font-italic"] or "faux" in messages["font-italic"]
+
+
+def test_font_outside_the_stylesheet_families_is_reported(built, tmp_path):
+    from weasyprint import HTML
+
+    path = tmp_path / "dejavu.pdf"
+    HTML(string='<html lang="en"><body style="font-family: DejaVu Sans; font-size: 18pt">'
+                "Words</body></html>").write_pdf(path, pdf_variant="pdf/ua-1")
+    findings = check_pdf(documents(built)["rules"], path, built)
+    (family,) = [f for f in findings if f.rule == "font-family"]
+    assert family.message.startswith("font DejaVu")
+
+
+def test_contrast_ratio_follows_wcag():
+    assert contrast_ratio((0.0,), (1.0,)) == pytest.approx(21.0)
+    assert contrast_ratio((0, 0, 0), (1.0, 0xfd / 255, 0xd0 / 255)) > 19
+    assert contrast_ratio((0x77 / 255,) * 3, (1.0,)) == pytest.approx(4.48, abs=0.01)
+    assert contrast_ratio((0, 0, 0, 1), (0, 0, 0, 0)) == pytest.approx(21.0)
+
+
+def test_reading_order_allows_inserted_words_but_not_swaps():
+    printed = [PrintedWord(w, 1) for w in "contents page 1 one two page 2 three".split()]
+    assert unmatched_words(["one", "two", "three"], printed) == []
+    assert unmatched_words(["two", "one", "three"], printed) == [("one", 1)]
+    split = [PrintedWord(w, 2) for w in ["benzo", "diazepine"]]
+    assert unmatched_words(["benzodiazepine"], split) == []
+
+
+def test_bookmark_depths_follow_heading_nesting():
+    assert nesting_depths([1, 2, 3, 2, 4, 1]) == [1, 2, 3, 2, 3, 1]
+
+
+def test_sample_handout_passes_check_strict(tmp_path):
+    source = tmp_path / "source"
+    source.mkdir()
+    shutil.copy(PROJECT / "source" / "clonazepam.md", source)
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True,
+                        pronunciations={"Clonazepam": "clo-NAZZ-eh-pam"})
+    build(settings, editions=("pdf",))
+    findings = check_project(settings)
+    assert [str(f) for f in findings if f.fails(strict=True)] == []
+    assert [f.where for f in findings if f.rule == "long-sentence"] == [
+        f"{source / 'clonazepam.md'}:{line}" for line in (12, 16, 20, 28, 32)]
+
+
+def test_a_source_the_build_refuses_is_reported_with_the_lint(tmp_path):
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "bad.md").write_text("---\nlang: en\n---\n\nNo title here.\n")
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake")
+    findings = check_project(settings)
+    assert [(f.where, f.rule) for f in findings] == [(f"{source / 'bad.md'}:1", "title"),
+                                                     (f"{source / 'bad.md'}:1", "source")]
