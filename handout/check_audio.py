@@ -270,6 +270,7 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
                                     "the handout never says it: fix the spelling or remove it",
                                     WARNING))
         seen: set[str] = set()
+        lines = document.source.read_text("utf-8").split("\n")
         for section in document.sections:
             spoken = section.transcript
             for said in lexicon.values():
@@ -277,8 +278,11 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
             for word in _words_to_check(spoken):
                 if word not in seen:
                     seen.add(word)
+                    line = next((number for number, text in enumerate(lines, start=1)
+                                 if number >= section.line and re.search(
+                                     rf"(?<!\w){re.escape(word)}(?!\w)", text)), section.line)
                     findings.append(Finding(
-                        f"{section.source}:{section.line}", "pronunciation",
+                        f"{section.source}:{line}", "pronunciation",
                         f"'{word}' may be said wrongly by the voice: listen to it, and if "
                         "needed add it under 'pronunciations'", INFO))
     for word in sorted(set(settings.pronunciations) - project_used):

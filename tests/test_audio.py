@@ -1,0 +1,209 @@
+"""Audio stage: mastering, encoding and tagging, measured on real decoded MP3s.
+
+Every number here comes from analysing audio: pyloudnorm for loudness, a 4x oversampled
+peak for true peak, the MPEG frame headers for the bit rate, and mutagen for the tags.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from mutagen.id3 import ID3
+from mutagen.mp3 import MP3, BitrateMode
+
+from handout.audio import (RATE, decode_mp3, encode_mp3, integrated_loudness, master,
+                           narrate_section, scan_frames, silence_at_ends, true_peak_db)
+from handout.build import build
+from handout.config import Settings
+from handout.engines import FakeEngine, Waveform
+from handout.narration import Utterance
+from tests.conftest import FIXTURES, PROJECT
+
+
+def peaky_speech(seconds: float = 8.0, rate: int = 22050) -> np.ndarray:
+    """Speech-like test signal with the crest factor of a neural voice (about 21 dB):
+    a syllable-modulated voiced tone with short loud clicks, full scale at its peaks."""
+    t = np.arange(int(seconds * rate)) / rate
+    voiced = (0.5 + 0.5 * np.sin(2 * np.pi * 4 * t) ** 2) * (
+        np.sin(2 * np.pi * 140 * t) + 0.5 * np.sin(2 * np.pi * 280 * t))
+    voiced *= np.sin(2 * np.pi * 0.5 * t) > -0.3  # pauses between phrases
+    signal = 0.08 * voiced
+    for start in np.arange(0.3, seconds - 0.1, 0.7):
+        index = int(start * rate)
+        signal[index:index + 40] += np.hanning(40) * 0.9
+    return (signal / np.max(np.abs(signal))).astype(np.float32)
+
+
+def test_the_test_signal_needs_limiting():
+    settings = Settings()
+    raw = peaky_speech()
+    gain = 10 ** ((settings.loudness - integrated_loudness(raw, 22050)) / 20)
+    assert true_peak_db(raw * gain, 22050) > settings.true_peak + 6
+
+
+@pytest.mark.parametrize("signal", ["peaky", "tone"])
+def test_mastered_mp3_decodes_at_target_loudness_under_the_peak_ceiling(signal):
+    settings = Settings()
+    if signal == "peaky":
+        raw, rate = peaky_speech(), 22050
+    else:
+        wave = FakeEngine().synthesize("a b c d e f g h i j k l")
+        raw, rate = wave.samples, wave.rate
+    decoded, decoded_rate = decode_mp3(encode_mp3(master(raw, rate, settings), settings.bitrate))
+    assert decoded_rate == RATE
+    assert integrated_loudness(decoded) == pytest.approx(-18.0, abs=0.3)
+    assert true_peak_db(decoded) <= -3.0
+    head, tail = silence_at_ends(decoded, RATE)
+    assert head == pytest.approx(settings.head_silence, abs=0.05)
+    assert tail == pytest.approx(settings.tail_silence, abs=0.05)
+
+
+def test_other_loudness_and_silence_settings_are_obeyed():
+    settings = Settings(loudness=-20.0, true_peak=-6.0, head_silence=0.5, tail_silence=4.0)
+    decoded, _ = decode_mp3(encode_mp3(master(peaky_speech(), 22050, settings), 128))
+    assert integrated_loudness(decoded) == pytest.approx(-20.0, abs=0.3)
+    assert true_peak_db(decoded) <= -6.0
+    head, tail = silence_at_ends(decoded, RATE)
+    assert head == pytest.approx(0.5, abs=0.05) and tail == pytest.approx(4.0, abs=0.05)
+
+
+def test_mp3_is_constant_bit_rate_mono_and_gapless():
+    samples = master(peaky_speech(3.0), 22050, Settings())
+    data = encode_mp3(samples, 96)
+    frames, stop = scan_frames(data)
+    assert stop == len(data)
+    assert {f.bitrate for f in frames} == {96}
+    assert {f.rate for f in frames} == {RATE} and {f.channels for f in frames} == {1}
+    assert data[4 + 17:4 + 21] == b"Info"  # LAME marks CBR with an Info header
+    info = MP3(io.BytesIO(data)).info
+    assert info.bitrate_mode == BitrateMode.CBR and info.bitrate == 96000
+    decoded, _ = decode_mp3(data)
+    # The LAME tag's delay and padding give back exactly the samples encoded, in place.
+    assert len(decoded) == len(samples)
+    assert info.length == pytest.approx(len(samples) / RATE, abs=1e-6)
+    lags = range(-600, 601)
+    n = len(samples) - 1200
+    best = max(lags, key=lambda k: float(np.dot(decoded[600 + k:600 + k + n], samples[600:600 + n])))
+    assert best == 0
+
+
+class StumblingEngine(FakeEngine):
+    """A fake whose every utterance has 0.3 s of near-silence before and after it."""
+
+    def synthesize(self, text: str) -> Waveform:
+        wave = super().synthesize(text)
+        pad = np.full(int(0.3 * self.rate), 1e-5, dtype=np.float32)
+        return Waveform(np.concatenate([pad, wave.samples, pad]), self.rate)
+
+
+def test_engine_lead_in_is_trimmed_and_clips_point_at_the_words():
+    settings = Settings()
+    script = (Utterance("One two three.", 1.0), Utterance("Four five.", 0.5))
+    audio = narrate_section(script, StumblingEngine(), settings)
+    head, tail = silence_at_ends(audio.samples, RATE)
+    assert head == pytest.approx(settings.head_silence, abs=0.02)
+    assert tail == pytest.approx(settings.tail_silence, abs=0.02)
+    (a0, b0), (a1, b1) = audio.clips
+    assert a0 == pytest.approx(settings.head_silence - 0.3, abs=0.02)
+    # the second clip starts after the first one's words, its tail pad and the pause
+    assert a1 - b0 == pytest.approx(1.0, abs=0.01)
+    level = np.abs(audio.samples)
+    words_start = int((a1 + 0.3) * RATE)
+    assert level[words_start:words_start + RATE // 10].max() > 0.05
+
+
+# --- The built files --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("audio")
+    shutil.copytree(FIXTURES / "audio", root / "source")
+    settings = Settings(source=root / "source", out=root / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True,
+                        pronunciations={"NHS": "N H S"})
+    build(settings, editions=("audio",), engine=FakeEngine())
+    return root / "build" / "everything" / "audio"
+
+
+def section_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("[0-9][0-9]-*.mp3"))
+
+
+def test_every_file_is_tagged_for_a_talking_book_player(built):
+    files = section_files(built)
+    assert [p.name for p in files] == ["00-everything.mp3", "01-your-dose.mp3",
+                                       "02-questions.mp3"]
+    for track, path in enumerate(files, start=1):
+        tags = ID3(path)
+        assert tags.version[:2] == (2, 4)
+        assert str(tags["TRCK"]) == f"{track}/3"
+        assert str(tags["TALB"]) == "Taking Lorazepam Safely"
+        assert str(tags["TPE1"]) == "Test Clinic"
+        assert str(tags["TLAN"]) == "eng" and str(tags["TCON"]) == "Speech"
+        assert str(tags["TDRC"]) == "2024-03-05"
+        comment = str(tags.getall("COMM")[0])
+        assert "fake engine" in comment and "fake-voice" in comment
+        cover = tags.getall("APIC")[0]
+        assert cover.mime == "image/png" and cover.data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert [str(ID3(p)["TIT2"]) for p in files] == ["Taking Lorazepam Safely", "Your dose",
+                                                    "Questions"]
+
+
+def test_cover_is_the_title_in_black_on_white(built):
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(ID3(built / "everything.mp3").getall("APIC")[0].data))
+    pixels = np.asarray(image.convert("L"))
+    assert image.size == (1400, 1400)
+    assert set(np.unique(pixels)) >= {0, 255}
+    assert 0.02 < (pixels < 128).mean() < 0.3  # large type, not a blank card
+
+
+def test_complete_file_chapters_start_where_the_section_files_end(built):
+    files = section_files(built)
+    lengths = [len(decode_mp3(p)[0]) / RATE for p in files]
+    tags = ID3(built / "everything.mp3")
+    toc = tags.getall("CTOC")[0]
+    chapters = [tags[f"CHAP:{i}"] for i in toc.child_element_ids]
+    assert [str(c.sub_frames["TIT2"]) for c in chapters] == ["Taking Lorazepam Safely",
+                                                             "Your dose", "Questions"]
+    start = 0.0
+    for chapter, length in zip(chapters, lengths):
+        assert abs(chapter.start_time - start * 1000) <= 50
+        start += length
+        assert abs(chapter.end_time - start * 1000) <= 50
+    whole, _ = decode_mp3(built / "everything.mp3")
+    assert len(whole) / RATE == pytest.approx(sum(lengths), abs=0.05)
+    assert integrated_loudness(whole) == pytest.approx(-18.0, abs=0.3)
+
+
+def test_playlist_lists_each_section_with_its_duration(built):
+    lines = (built / "everything.m3u8").read_text("utf-8").splitlines()
+    assert lines[0] == "#EXTM3U"
+    infos = [line for line in lines if line.startswith("#EXTINF:")]
+    files = [line for line in lines if line and not line.startswith("#")]
+    assert files == [p.name for p in section_files(built)]
+    for info, name in zip(infos, files):
+        seconds = float(info.split(":", 1)[1].split(",", 1)[0])
+        assert seconds == pytest.approx(MP3(built / name).info.length, abs=1.0)
+
+
+def test_transcripts_hold_exactly_the_words_spoken(tmp_path):
+    shutil.copytree(FIXTURES / "audio", tmp_path / "source")
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    engine = FakeEngine()
+    build(settings, editions=("audio",), engine=engine)
+    audio = tmp_path / "build" / "everything" / "audio"
+    transcripts = sorted(audio.glob("[0-9][0-9]-*.txt"))
+    assert [p.stem for p in transcripts] == [p.stem for p in section_files(audio)]
+    paragraphs = [para for p in transcripts for para in p.read_text("utf-8").strip().split("\n\n")]
+    assert paragraphs == engine.spoken
+    said = " ".join(engine.spoken)
+    assert "2 milligrams" in said and "lor-azzapam" in said and "Lorazepam" not in said
+    assert not set("#*|[]<>`_") & set(said)

@@ -1,0 +1,215 @@
+"""Check stage, audio: a good build passes, and each rule fails on a file that breaks it.
+
+Each test builds the audio fixture with the fake engine, damages one thing the way a real
+mistake would (a quiet or hot file, a VBR encode, a lost tag, a shifted chapter, a gap in
+the track numbers), and expects exactly that rule to be reported, one line per failure.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from mutagen.id3 import ID3, TRCK
+
+from handout.audio import RATE, decode_mp3, encode_mp3, write_tags
+from handout.build import build, load_documents
+from handout.check import check_project
+from handout.check_audio import check_audio, check_speech
+from handout.config import Settings
+from handout.engines import FakeEngine
+from handout.findings import INFO, WARNING
+from handout.outputs import Layout
+from tests.conftest import FIXTURES, PROJECT, write_handouts
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("checked")
+    shutil.copytree(FIXTURES / "audio", root / "source")
+    build(settings_for(root), editions=("audio",), engine=FakeEngine())
+    return root
+
+
+def settings_for(root: Path, **changes) -> Settings:
+    return Settings(source=root / "source", out=root / "build", templates=PROJECT / "templates",
+                    engine="fake", jobs=1, quiet=True, **changes)
+
+
+@pytest.fixture
+def project(pristine, tmp_path) -> Path:
+    """A private copy of the built fixture, safe to damage."""
+    shutil.copytree(pristine, tmp_path / "p")
+    return tmp_path / "p"
+
+
+def audio_findings(root: Path, **changes):
+    settings = settings_for(root, **changes)
+    document = load_documents(settings)[0]
+    layout = Layout(settings.out, document.slug)
+    import json
+    manifest = json.loads(layout.manifest.read_text("utf-8"))
+    return check_audio(document, layout, manifest["audio"], settings)
+
+
+def rules(findings) -> list[str]:
+    return sorted({f.rule for f in findings})
+
+
+def audio_dir(root: Path) -> Path:
+    return root / "build" / "everything" / "audio"
+
+
+def reencode(path: Path, change) -> None:
+    """Replace the MP3's audio with `change(samples)`, keeping its tags."""
+    tags = ID3(path)
+    samples, _ = decode_mp3(path)
+    path.write_bytes(encode_mp3(change(samples), 128))
+    tags.save(path, v2_version=4)
+
+
+def test_a_good_build_passes(pristine):
+    assert audio_findings(pristine) == []
+
+
+def test_the_whole_check_passes_on_the_fixture(pristine):
+    findings = check_project(settings_for(pristine))
+    assert [f for f in findings if f.severity not in (INFO,)] == []
+
+
+def test_quiet_file_fails_loudness(project):
+    reencode(audio_dir(project) / "01-your-dose.mp3", lambda s: s * 0.5)
+    findings = audio_findings(project)
+    assert rules(findings) == ["audio-loudness"]
+    assert findings[0].where.endswith("01-your-dose.mp3")
+    assert "-24" in findings[0].message and "expected -18 ±1 LUFS" in findings[0].message
+
+
+def test_hot_file_fails_true_peak_and_loudness(project):
+    reencode(audio_dir(project) / "02-questions.mp3", lambda s: s * 2.5)
+    assert rules(audio_findings(project)) == ["audio-loudness", "audio-peak"]
+
+
+def test_short_head_and_long_tail_fail_silence(project):
+    reencode(audio_dir(project) / "02-questions.mp3",
+             lambda s: np.concatenate([s[int(0.6 * RATE):], np.zeros(4 * RATE, np.float32)]))
+    findings = audio_findings(project)
+    messages = [f.message for f in findings if f.rule == "audio-silence"]
+    assert any("at the start" in m for m in messages)
+    assert any("at the end" in m for m in messages)
+
+
+def test_other_bit_rate_and_missing_info_header_fail(project):
+    path = audio_dir(project) / "02-questions.mp3"
+    tags = ID3(path)
+    samples, _ = decode_mp3(path)
+    import lameenc
+    encoder = lameenc.Encoder()
+    encoder.set_bit_rate(64)
+    encoder.set_in_sample_rate(RATE)
+    encoder.set_channels(1)
+    path.write_bytes(bytes(encoder.encode((samples * 32767).astype("<i2").tobytes())
+                           + encoder.flush()))
+    tags.save(path, v2_version=4)
+    messages = [f.message for f in audio_findings(project) if f.rule == "audio-bitrate"]
+    assert any("64 kbps" in m and "128 kbps" in m for m in messages)
+    assert any("Info" in m for m in messages)
+
+
+def test_lost_and_wrong_tags_fail(project):
+    path = audio_dir(project) / "01-your-dose.mp3"
+    tags = ID3(path)
+    tags.delall("APIC")
+    tags.delall("TPE1")
+    tags.delall("COMM")
+    tags["TRCK"] = TRCK(encoding=3, text="3/3")
+    tags.save(path, v2_version=4)
+    messages = [f.message for f in audio_findings(project)]
+    assert "no readable cover art (APIC)" in messages
+    assert "no comment naming the engine and voice" in messages
+    assert "TPE1 is None, expected 'Test Clinic'" in messages
+    assert "TRCK is '3/3', expected '2/3'" in messages
+
+
+def test_id3v23_fails(project):
+    path = audio_dir(project) / "00-everything.mp3"
+    ID3(path).save(path, v2_version=3)
+    assert [f.message for f in audio_findings(project)] == ["no ID3v2.4 tag: run 'invoke audio'"]
+
+
+def test_shifted_chapter_fails(project):
+    from mutagen.id3 import CHAP
+
+    path = audio_dir(project) / "everything.mp3"
+    tags = ID3(path)
+    chapter = tags["CHAP:ch02"]
+    tags.delall("CHAP:ch02")
+    tags.add(CHAP(element_id="ch02", start_time=chapter.start_time + 120,
+                  end_time=chapter.end_time, sub_frames=chapter.sub_frames))
+    tags.save(path, v2_version=4)
+    findings = audio_findings(project)
+    assert rules(findings) == ["audio-chapters"]
+    assert "chapter 3 starts at" in findings[0].message
+
+
+def test_a_gap_in_the_tracks_and_a_stray_file_fail(project):
+    folder = audio_dir(project)
+    (folder / "01-your-dose.mp3").rename(folder / "05-old-section.mp3")
+    findings = audio_findings(project)
+    assert "missing: run 'invoke audio'" in [f.message for f in findings]
+    assert any(f.rule == "audio-tracks" and f.where.endswith("05-old-section.mp3")
+               for f in findings)
+
+
+def test_edited_transcript_and_playlist_fail(project):
+    folder = audio_dir(project)
+    (folder / "02-questions.txt").write_text("Something else.\n", "utf-8")
+    playlist = folder / "everything.m3u8"
+    playlist.write_text(playlist.read_text("utf-8").replace("#EXTINF:", "#EXTINF:9"), "utf-8")
+    findings = audio_findings(project)
+    assert rules(findings) == ["audio-transcript", "playlist"]
+
+
+def test_settings_set_what_is_expected(pristine):
+    findings = audio_findings(pristine, bitrate=192, loudness=-23.0)
+    assert "audio-bitrate" in rules(findings) and "audio-loudness" in rules(findings)
+
+
+# --- Words the voice may need help with ---------------------------------------------------
+
+
+def test_speech_lint_lists_acronyms_and_words_with_digits(tmp_path):
+    write_handouts(tmp_path / "source", {"a.md": """
+        ---
+        title: Vitamins
+        pronunciations:
+          Vitamin: vyta-min
+          Zzyzx: zy-zix
+        ---
+
+        ## Dose
+
+        Take B12 with 2mg of NHS approved tablets, from 9:00 AM, on the 3rd day.
+        """})
+    settings = settings_for(tmp_path, pronunciations={"Ferritin": "ferry-tin",
+                                                      "Vitamins": "vyta-mins"})
+    findings = check_speech(load_documents(settings), settings)
+    infos = {f.message.split("'")[1] for f in findings if f.severity == INFO}
+    assert infos == {"B12", "NHS"}  # not '2mg' (said as units), 'AM' or '3rd'
+    assert all(f.where.endswith("a.md:10") for f in findings if f.severity == INFO)
+    warnings = sorted((f.where, f.message.split("'")[1]) for f in findings
+                      if f.severity == WARNING)
+    handout = str(tmp_path / "source" / "a.md")
+    # 'Vitamins' (the title) matched; 'Vitamin' is a whole word the handout never says.
+    assert warnings == sorted([("pyproject.toml", "Ferritin"), (handout, "Vitamin"),
+                               (handout, "Zzyzx")])
+
+
+def test_the_sample_has_no_speech_warnings():
+    from handout.config import load_settings
+
+    settings = load_settings(PROJECT).replace(source=PROJECT / "source")
+    findings = check_speech(load_documents(settings), settings)
+    assert [f for f in findings if f.severity != INFO] == []

@@ -1,0 +1,116 @@
+"""Narration: the words a listener hears, exactly, for every kind of content."""
+
+from __future__ import annotations
+
+import pytest
+
+from handout.build import load_documents
+from handout.config import Settings
+from handout.narration import Utterance, compile_lexicon, spoken_words
+from tests.conftest import FIXTURES, PROJECT, write_handouts
+
+
+def fixture_document(**changes):
+    settings = Settings(source=FIXTURES / "audio", templates=PROJECT / "templates",
+                        engine="fake", **changes)
+    return load_documents(settings)[0]
+
+
+def test_one_section_with_everything_reads_as_a_listener_expects():
+    section = fixture_document().sections[1]
+    assert section.script == (
+        Utterance("Your dose", 1.0),
+        Utterance("Take lor-azzapam exactly as prescribed, for example 2 milligrams at "
+                  "10:30 PM, and keep it below 25 degrees Celsius.", 0.8),
+        Utterance("1. Swallow the tablet with water.", 0.5),
+        Utterance("2. Wait 2 to 4 hours before driving.", 0.5),
+        Utterance("Keep a diary.", 0.5),
+        Utterance("Tell your pharmacist.", 0.5),
+        Utterance("Table. 2 rows.", 0.5),
+        Utterance("Time: Morning. Dose: 2 milligrams.", 0.5),
+        Utterance("Time: Night. Dose: 5 millilitres.", 0.8),
+        Utterance("Image: A white round tablet marked L2.", 0.8),
+        Utterance("Read the NHS guidance about 50 percent of doses. (note 1)", 0.8),
+        Utterance("Note 1: Ask your doctor before you stop.", 0.5),
+    )
+
+
+def test_title_section_says_title_author_and_date_first():
+    texts = [u.text for u in fixture_document().sections[0].script]
+    assert texts == ["Taking lor-azzapam Safely", "By Test Clinic", "5 March 2024",
+                     "This leaflet is for people starting a new medicine."]
+
+
+def test_pauses_come_from_the_settings():
+    section = fixture_document(heading_pause=2.0, paragraph_pause=1.5,
+                               item_pause=0.25).sections[1]
+    assert [u.pause for u in section.script[:4]] == [2.0, 1.5, 0.25, 0.25]
+
+
+def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
+    write_handouts(tmp_path / "source", {"a.md": """
+        ---
+        title: Dosing
+        pronunciations:
+          Lorazepam: lor-AZ-front
+        ---
+
+        Lorazepam and lorazepam, not Lorazepamine; Lorazepam's effect.
+        """})
+    settings = Settings(source=tmp_path / "source", engine="fake",
+                        pronunciations={"Lorazepam": "from-settings", "Dosing": "doe-sing"})
+    document = load_documents(settings)[0]
+    said = document.sections[0].script[-1].text
+    assert said == ("lor-AZ-front and lor-AZ-front, not Lorazepamine; lor-AZ-front's effect.")
+    assert document.sections[0].script[0].text == "doe-sing"
+    assert "Lorazepam and lorazepam" in document.sections[0].html
+    assert document.meta.title == "Dosing"
+
+
+@pytest.mark.parametrize("printed, said", [
+    ("Take 2mg twice", "Take 2 milligrams twice"),
+    ("1 mg", "1 milligram"),
+    ("5 mL", "5 millilitres"),
+    ("0.5 mcg", "0.5 micrograms"),
+    ("2–4 mg", "2 to 4 milligrams"),
+    ("ages 2-4", "ages 2 to 4"),
+    ("e.g. water, i.e. not juice, etc.", "for example water, that is not juice, et cetera"),
+    ("50%", "50 percent"),
+    ("below 25°C", "below 25 degrees Celsius"),
+    ("a 90° angle", "a 90 degrees angle"),
+    ("at 10:30 pm. Then", "at 10:30 PM. Then"),
+    ("on 2024-03-05", "on 5 March 2024"),
+    ("10 mg/kg a day", "10 milligrams per kilogram a day"),
+    ("3x daily", "3 times daily"),
+    ("No. 5 and No. I said", "number 5 and No. I said"),
+    ("St. John's wort", "Saint John's wort"),
+    ("see https://www.nhs.uk/medicines/x/", "see web address nhs.uk"),
+    ("email help@clinic.org", "email help at clinic.org"),
+    ("salt & pepper", "salt and pepper"),
+    ("**bold** and `code` #tag", "bold and code tag"),
+])
+def test_words_are_expanded(printed, said):
+    assert spoken_words(printed) == said
+
+
+def test_lexicon_matches_whole_words_either_first_letter_case():
+    lexicon = compile_lexicon({"GABA": "gabba", "GABAergic": "gabba-ergic",
+                               "armodafinil": "armo-daffinil"})
+    assert spoken_words("GABA, GABAergic, Gaba; Armodafinil and armodafinils.", lexicon) == \
+        "gabba, gabba-ergic, Gaba; armo-daffinil and armodafinils."
+
+
+def test_code_is_announced_not_spelled(tmp_path):
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Code
+
+        Type this:
+
+            dose = 2 * tablets
+            print(dose)
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    texts = [u.text for u in script]
+    assert texts[-2] == "Code example, 2 lines, as printed:"
+    assert texts[-1] == "dose 2 tablets print dose"
