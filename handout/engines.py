@@ -319,10 +319,13 @@ class GttsEngine:
                 if status != 429 and status < 500:
                     raise HandoutError(f"gTTS request refused by Google ({status}): "
                                        f"{error}; narrate offline with --engine piper") from None
-                log.warning("gTTS: Google answered %s; retrying in %.0f s (attempt %d of %d)",
-                            status, delay, attempt, self.attempts)
                 if attempt < self.attempts:
-                    self.sleep(delay)
+                    # Exponential backoff, or longer if Google says how long to wait.
+                    asked = error.rsp.headers.get("Retry-After", "")
+                    wait = max(delay, float(asked)) if asked.isdigit() else delay
+                    log.warning("gTTS: Google answered %s; retrying in %.0f s (attempt %d of "
+                                "%d)", status, wait, attempt, self.attempts)
+                    self.sleep(wait)
                     delay *= 2
         raise HandoutError(f"gTTS: Google kept refusing requests ({status}) after "
                            f"{self.attempts} attempts: wait a while and build again, or "
