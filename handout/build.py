@@ -163,11 +163,12 @@ class Voice:
 
         if self.engine == "piper":
             from .engines import find_piper_voice
+            from .piper_noise import NOISE_SCHEME
 
             info = find_piper_voice(self.voice)
             return (f"piper-tts {version('piper-tts')}; voice {info.name} "
                     f"{_cached_md5(info.model, self.cache)}; speed {self.speed}; "
-                    f"sentence pause {self.sentence_pause}")
+                    f"sentence pause {self.sentence_pause}; {NOISE_SCHEME}")
         if self.engine == "gtts":
             return f"gTTS {version('gTTS')}; {self.lang}; speed {self.speed}"
         return f"{self.engine}; {self.voice}"

@@ -37,6 +37,11 @@ def publication_date(document: Document) -> dt.date:
     """The handout's date, or (when it has none) the day its source was last changed."""
     if document.meta.date:
         return document.meta.date
+    from .outputs import source_date
+
+    stamp = source_date()  # reproducible builds: never a file time when this is set
+    if stamp is not None:
+        return stamp.date()
     return dt.date.fromtimestamp(document.source.stat().st_mtime)
 
 

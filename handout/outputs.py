@@ -8,11 +8,14 @@ fails or is killed part way leaves the previous good file where it was.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
+
+from .errors import HandoutError
 
 
 @dataclass(frozen=True)
@@ -84,3 +87,18 @@ def write_with(target: Path, make: Callable[[Path], object]) -> None:
     """Let `make` write a temporary file, then move it onto `target`."""
     with atomic_path(target) as temporary:
         make(temporary)
+
+
+def source_date() -> dt.datetime | None:
+    """The moment named by `SOURCE_DATE_EPOCH`, used for every date an output embeds.
+
+    Reproducible-builds convention: when it is set, a build embeds it instead of any date
+    taken from the clock or a file's modification time, so two builds are byte-identical.
+    """
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise HandoutError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since "
+                           f"1970, not {value!r}")
+    return dt.datetime.fromtimestamp(int(value), tz=dt.timezone.utc)

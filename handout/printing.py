@@ -19,6 +19,7 @@ from pathlib import Path
 from .config import BACKGROUNDS, PAPERS, Settings
 from .document import Document, Heading
 from .fetcher import confined_fetcher
+from .outputs import source_date
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -233,6 +234,7 @@ def render_html(document: Document, settings: Settings) -> str:
                   for section in document.sections],
         notes_heading=NOTES_HEADING,
         long_date=long_date,
+        source_date=source_date(),
     )
 
 

@@ -1,0 +1,150 @@
+"""Seeded noise for Piper voices, so narration is a pure function of its inputs.
+
+A Piper (VITS) voice samples Gaussian noise inside its ONNX graph, in `RandomNormalLike`
+nodes: once for the phoneme durations and once for the voice's latent frames. The voice's
+`noise_scale` and `noise_w` settings shape that noise and give the voice its natural
+variation; zeroing them would make synthesis repeatable but flat. onnxruntime's generator
+keeps its state across runs of one session, so the same sentence sounds different each
+time and two builds of one handout never give the same MP3.
+
+`seed_noise_graph` rewrites the graph in memory: each `RandomNormalLike` becomes a slice of
+a new graph input, reshaped to the tensor it was "like". `SeededSession` wraps the
+onnxruntime session and fills those inputs with standard normal samples from numpy's
+`Generator`, seeded by a hash of the sentence's phoneme ids and the synthesis scales. The
+distribution is the one the voice was trained with; only where the randomness comes from
+changes. The latent length is known only inside the graph, so the input is sized from the
+phoneme count and enlarged when too short: numpy's generator yields the same prefix for
+any length, so the result does not depend on the size guessed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+
+NOISE_SCHEME = "noise seeded per sentence (v1)"
+"""Named in the engine's identity, so audio made with another noise source is not reused."""
+
+FRAMES_PER_PHONEME = 32
+"""First guess at latent frames per phoneme id (about 0.37 s each at 22 050 Hz)."""
+
+
+def seed_noise_graph(model: bytes) -> tuple[bytes, list[str]]:
+    """The voice model with its random nodes replaced by inputs; and those inputs' names."""
+    import onnx
+    from onnx import TensorProto, helper
+
+    graph = onnx.load_from_string(model)
+    nodes = list(graph.graph.node)
+    names: list[str] = []
+    rewritten = []
+    for node in nodes:
+        if node.op_type != "RandomNormalLike":
+            rewritten.append(node)
+            continue
+        attributes = {a.name: helper.get_attribute_value(a) for a in node.attribute}
+        if attributes.get("dtype", TensorProto.FLOAT) != TensorProto.FLOAT:
+            raise ValueError(f"{node.name}: only float noise is supported")
+        like, out = node.input[0], node.output[0]
+        name = f"handout_noise_{len(names)}"
+        names.append(name)
+        graph.graph.input.append(
+            helper.make_tensor_value_info(name, TensorProto.FLOAT, [f"{name}_length"]))
+        prefix = f"/handout_noise/{len(names) - 1}"
+        mean, scale = attributes.get("mean", 0.0), attributes.get("scale", 1.0)
+        unit = f"{prefix}/unit" if (mean, scale) != (0.0, 1.0) else out
+        rewritten += [
+            helper.make_node("Shape", [like], [f"{prefix}/shape"], name=f"{prefix}/Shape"),
+            helper.make_node("ReduceProd", [f"{prefix}/shape"], [f"{prefix}/count"],
+                             keepdims=1, name=f"{prefix}/ReduceProd"),
+            helper.make_node("Constant", [], [f"{prefix}/zero"], name=f"{prefix}/Zero",
+                             value=helper.make_tensor("zero", TensorProto.INT64, [1], [0])),
+            helper.make_node("Slice", [name, f"{prefix}/zero", f"{prefix}/count"],
+                             [f"{prefix}/flat"], name=f"{prefix}/Slice"),
+            helper.make_node("Reshape", [f"{prefix}/flat", f"{prefix}/shape"], [unit],
+                             name=f"{prefix}/Reshape"),
+        ]
+        if unit != out:
+            rewritten += [
+                helper.make_node("Constant", [], [f"{prefix}/scale"], name=f"{prefix}/Scale",
+                                 value=helper.make_tensor("s", TensorProto.FLOAT, [], [scale])),
+                helper.make_node("Constant", [], [f"{prefix}/mean"], name=f"{prefix}/Mean",
+                                 value=helper.make_tensor("m", TensorProto.FLOAT, [], [mean])),
+                helper.make_node("Mul", [unit, f"{prefix}/scale"], [f"{prefix}/scaled"]),
+                helper.make_node("Add", [f"{prefix}/scaled", f"{prefix}/mean"], [out]),
+            ]
+    del graph.graph.node[:]
+    graph.graph.node.extend(rewritten)
+    onnx.checker.check_model(graph)
+    return graph.SerializeToString(), names
+
+
+def load_seeded_voice(model: Path, config: Path, threads: int = 0):
+    """A `piper.PiperVoice` for `model` whose noise is seeded per sentence.
+
+    `threads` caps the session's threads (0: onnxruntime's default, every core), so that
+    parallel narration workers do not fight over the cores.
+    """
+    from piper import PiperVoice
+    from piper.config import PiperConfig
+
+    settings = PiperConfig.from_dict(json.loads(config.read_text("utf-8")))
+    return PiperVoice(config=settings, session=SeededSession(model.read_bytes(), threads))
+
+
+class SeededSession:
+    """An onnxruntime session whose noise inputs are filled from a per-sentence seed."""
+
+    def __init__(self, model: bytes, threads: int = 0,
+                 providers: tuple[str, ...] = ("CPUExecutionProvider",)):
+        import onnxruntime
+
+        seeded, self.noise_inputs = seed_noise_graph(model)
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 3  # the rewritten graph's shape hints are not errors
+        if threads:
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+        self._session = onnxruntime.InferenceSession(seeded, options, providers=list(providers))
+
+    def get_inputs(self):
+        return [i for i in self._session.get_inputs() if i.name not in self.noise_inputs]
+
+    def get_outputs(self):
+        return self._session.get_outputs()
+
+    def run(self, output_names, feeds: dict, run_options=None):
+        """Run the voice with noise seeded by `feeds` (phoneme ids and scales)."""
+        from onnxruntime.capi.onnxruntime_pybind11_state import Fail, InvalidArgument
+
+        seed = sentence_seed(feeds)
+        phonemes = int(np.asarray(feeds["input"]).size)
+        length = max(phonemes, 1) * FRAMES_PER_PHONEME * 256
+        while True:
+            noise = {name: noise_samples(seed, index, length)
+                     for index, name in enumerate(self.noise_inputs)}
+            try:
+                return self._session.run(output_names, {**feeds, **noise}, run_options)
+            except (Fail, InvalidArgument) as error:
+                if "Reshape" not in str(error) and "reshape" not in str(error):
+                    raise
+                length *= 4  # the latent was longer than guessed; same seed, longer stream
+
+
+def sentence_seed(feeds: dict) -> int:
+    """A seed made from everything the voice is asked to say and how (ids, scales, speaker)."""
+    digest = hashlib.sha256()
+    for name in sorted(feeds):
+        array = np.ascontiguousarray(feeds[name])
+        digest.update(f"{name}:{array.dtype}:{array.shape}".encode())
+        digest.update(array.tobytes())
+    return int.from_bytes(digest.digest()[:16], "big")
+
+
+def noise_samples(seed: int, stream: int, length: int) -> np.ndarray:
+    """`length` standard normal samples; any length gives the same prefix for one seed."""
+    generator = np.random.Generator(np.random.PCG64(np.random.SeedSequence([seed, stream])))
+    return generator.standard_normal(length, dtype=np.float32)

@@ -1,0 +1,200 @@
+"""Reproducible builds: the same source gives the same bytes, whenever it is built.
+
+Dates come from the handout or `SOURCE_DATE_EPOCH`, never the clock; Piper's noise is
+seeded per sentence (`handout.piper_noise`), so narration is a pure function of its text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import numpy as np
+import onnx
+import onnxruntime
+import pytest
+from onnx import TensorProto, helper
+from pypdf import PdfReader
+
+from conftest import write_handouts
+from handout.build import build
+from handout.errors import HandoutError
+from handout.piper_noise import noise_samples, seed_noise_graph
+
+HANDOUT = """\
+---
+title: Same every time
+author: A. Author
+---
+
+Words before the first section.
+
+## Dosage
+
+Take 2mg twice a day.
+
+## Storage
+
+| Where | How long |
+| --- | --- |
+| Fridge | 2 weeks |
+"""
+
+
+def tree_hashes(folder: Path) -> dict[str, str]:
+    """Hashes of every published file. The manifest is left out: it records file
+    modification times so the next build can skip unchanged work, and those differ."""
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and ".cache" not in p.parts
+            and p.name not in (".lock", "manifest.json")}
+
+
+def clean_build_twice(settings, monkeypatch, epoch: str | None = None):
+    if epoch is not None:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    build(settings)
+    first = settings.out.with_name("first")
+    shutil.move(settings.out, first)
+    build(settings)
+    return tree_hashes(first), tree_hashes(settings.out)
+
+
+def test_two_clean_builds_are_byte_identical(settings, monkeypatch):
+    write_handouts(settings.source, {"same.md": HANDOUT})
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    first, second = clean_build_twice(settings, monkeypatch)
+    assert {"same/same.pdf", "same/audio/00-same.mp3", "same/audio/same.mp3",
+            "same/audio/01-dosage.txt", "same/audio/same.m3u8"} <= set(first)
+    assert first == second
+
+
+def pdf_dates(path: Path) -> tuple[str | None, str | None, object]:
+    reader = PdfReader(path)
+    xmp = reader.xmp_metadata
+    return (reader.metadata.get("/CreationDate"), reader.metadata.get("/ModDate"),
+            xmp.xmp_modify_date if xmp else None)
+
+
+def test_source_date_epoch_sets_every_pdf_date(settings, monkeypatch):
+    write_handouts(settings.source, {"same.md": HANDOUT})
+    first, second = clean_build_twice(settings, monkeypatch, epoch="1700000000")
+    assert first == second
+    created, modified, xmp_modified = pdf_dates(settings.out / "same" / "same.pdf")
+    assert created == modified == "D:20231114221320+00'00"
+    assert xmp_modified.isoformat().startswith("2023-11-14T22:13:20")
+
+
+def test_handout_date_is_the_creation_date(settings, monkeypatch):
+    write_handouts(settings.source, {"same.md": HANDOUT.replace(
+        "author: A. Author", "author: A. Author\ndate: 2024-02-29")})
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    build(settings, ("pdf",))
+    created, modified, _ = pdf_dates(settings.out / "same" / "same.pdf")
+    assert (created, modified) == ("D:20240229", "D:20231114221320+00'00")
+
+
+def test_without_source_date_epoch_no_clock_date_is_embedded(settings, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    write_handouts(settings.source, {"same.md": HANDOUT})
+    build(settings, ("pdf",))
+    assert pdf_dates(settings.out / "same" / "same.pdf")[:2] == (None, None)
+
+
+def test_another_epoch_changes_the_pdf(settings, monkeypatch):
+    write_handouts(settings.source, {"same.md": HANDOUT})
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    build(settings, ("pdf",))
+    before = (settings.out / "same" / "same.pdf").read_bytes()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    build(settings, ("pdf",))
+    assert (settings.out / "same" / "same.pdf").read_bytes() != before
+
+
+def test_bad_source_date_epoch_is_a_clear_error(settings, monkeypatch):
+    write_handouts(settings.source, {"same.md": HANDOUT})
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(HandoutError, match="SOURCE_DATE_EPOCH must be a whole number"):
+        build(settings, ("pdf",))
+
+
+# --- Seeded noise ------------------------------------------------------------------------
+
+
+def tiny_random_model(mean: float = 1.0, scale: float = 2.0) -> bytes:
+    """x (2×3) → RandomNormalLike(x) + x: the shape of what Piper's voices do."""
+    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, 3])
+    y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [2, 3])
+    nodes = [helper.make_node("RandomNormalLike", ["x"], ["noise"], dtype=TensorProto.FLOAT,
+                              mean=mean, scale=scale),
+             helper.make_node("Add", ["noise", "x"], ["y"])]
+    graph = helper.make_graph(nodes, "tiny", [x], [y])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 15)])
+    model.ir_version = 8
+    return model.SerializeToString()
+
+
+def test_the_unseeded_graph_differs_run_to_run():
+    """The problem being solved: one session, two runs, two different outputs."""
+    session = onnxruntime.InferenceSession(tiny_random_model(), providers=["CPUExecutionProvider"])
+    x = np.zeros((2, 3), np.float32)
+    assert not np.array_equal(session.run(None, {"x": x})[0], session.run(None, {"x": x})[0])
+
+
+def test_seed_noise_graph_turns_random_nodes_into_inputs():
+    seeded, names = seed_noise_graph(tiny_random_model(mean=1.0, scale=2.0))
+    assert names == ["handout_noise_0"]
+    assert "RandomNormalLike" not in {n.op_type for n in onnx.load_from_string(seeded).graph.node}
+    session = onnxruntime.InferenceSession(seeded, providers=["CPUExecutionProvider"])
+    x = np.arange(6, dtype=np.float32).reshape(2, 3)
+    noise = noise_samples(7, 0, 100)
+    result = session.run(None, {"x": x, "handout_noise_0": noise})[0]
+    np.testing.assert_allclose(result, noise[:6].reshape(2, 3) * 2.0 + 1.0 + x, rtol=1e-6)
+    assert np.array_equal(result, session.run(None, {"x": x, "handout_noise_0": noise})[0])
+
+
+def test_noise_has_the_same_prefix_for_any_length():
+    assert np.array_equal(noise_samples(42, 1, 1000), noise_samples(42, 1, 50_000)[:1000])
+    assert not np.array_equal(noise_samples(42, 0, 1000), noise_samples(42, 1, 1000))
+    sample = noise_samples(3, 0, 200_000)
+    assert abs(sample.mean()) < 0.01 and abs(sample.std() - 1.0) < 0.01
+
+
+@pytest.fixture(scope="module")
+def piper():
+    from handout.engines import PiperEngine
+
+    return PiperEngine("en_US-joe-medium")
+
+
+@pytest.mark.slow
+def test_piper_speaks_a_sentence_identically_every_time(piper):
+    from handout.engines import PiperEngine
+
+    text = "Take one tablet with water."
+    first = piper.synthesize(text).samples
+    assert np.array_equal(first, piper.synthesize(text).samples)
+    assert np.array_equal(first, PiperEngine("en_US-joe-medium").synthesize(text).samples)
+    assert "noise seeded per sentence" in piper.identity()
+
+
+@pytest.mark.slow
+def test_seeded_piper_keeps_the_voices_noise(piper):
+    """Seeding must not flatten the voice: its noise still shapes every sentence."""
+    from piper import SynthesisConfig
+
+    text = "Take one tablet with water."
+    seeded = piper.synthesize(text).samples
+    flat = np.concatenate([c.audio_float_array for c in piper._voice.synthesize(
+        text, syn_config=SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0))])
+    assert len(seeded) != len(flat) or not np.allclose(seeded, flat, atol=1e-3)
+
+
+@pytest.mark.slow
+def test_piper_build_is_byte_identical(settings, monkeypatch):
+    write_handouts(settings.source, {"p.md": "# Short\n\nTake one tablet with water.\n"})
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first, second = clean_build_twice(settings.replace(engine="piper"), monkeypatch)
+    assert "p/audio/00-p.mp3" in first
+    assert first == second
