@@ -11,16 +11,15 @@ edit to one section re-narrates only that section. Narration runs in worker proc
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
+import functools
 import hashlib
 import json
 import logging
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
-
-import numpy as np
+from typing import Callable, Iterator, Sequence
 
 from . import __version__
 from .config import Settings
@@ -93,9 +92,42 @@ def read_manifest(layout: Layout) -> dict:
         return {}
 
 
+def file_stamp(path: Path) -> list[int] | None:
+    """Size and modification time of `path`, or None when it is missing."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
+
+
 def still_valid(entry: dict | None, key: str, path: Path) -> bool:
-    """True when a previous build made `path` from the same inputs and it is intact."""
-    return bool(entry) and entry.get("key") == key and entry.get("sha256") == file_sha256(path)
+    """True when a previous build made `path` from the same inputs and it is intact.
+
+    A file with the size and modification time recorded when it was written is trusted
+    without being read again, as make and git do, so a no-op build of a long handout does
+    not hash hundreds of megabytes; any other file is hashed and compared.
+    """
+    if not entry or entry.get("key") != key:
+        return False
+    stamp = file_stamp(path)
+    if stamp is None:
+        return False
+    return entry.get("stamp") == stamp or entry.get("sha256") == file_sha256(path)
+
+
+def output_entry(path: Path, key: str, **details: object) -> dict:
+    """The manifest's record of an output just written (or confirmed) at `path`."""
+    return {"file": path.name, "key": key, "sha256": file_sha256(path),
+            "stamp": file_stamp(path), **details}
+
+
+def write_if_changed(path: Path, text: str) -> None:
+    """Write `text` to `path` atomically, unless it already holds exactly that."""
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        if path.read_text("utf-8") == text:
+            return
+    write_atomic(path, text)
 
 
 # --- Print -------------------------------------------------------------------------------
@@ -113,14 +145,17 @@ def build_pdf(document: Document, settings: Settings, previous: dict) -> dict:
     entry = previous.get("pdf")
     if still_valid(entry, key, layout.pdf):
         log.info("%s: PDF unchanged", document.slug)
-        return entry
+        return {**entry, "stamp": file_stamp(layout.pdf)}
     from .printing import write_pdf
+    from .progress import pdf_progress
 
     log.info("%s: laying out the PDF", document.slug)
     pages: list[int] = []
-    write_with(layout.pdf, lambda tmp: pages.append(write_pdf(document, html, tmp, settings)))
-    return {"file": layout.pdf.name, "key": key, "sha256": file_sha256(layout.pdf),
-            "pages": pages[0], "edition": settings.edition, "paper": settings.paper}
+    with pdf_progress(f"{document.slug}: PDF", quiet=settings.quiet):
+        write_with(layout.pdf,
+                   lambda tmp: pages.append(write_pdf(document, html, tmp, settings)))
+    return output_entry(layout.pdf, key, pages=pages[0], edition=settings.edition,
+                        paper=settings.paper)
 
 
 def _weasyprint_version() -> str:
@@ -150,12 +185,14 @@ class Voice:
     speed: float
     sentence_pause: float
     cache: Path
+    threads: int = 0
+    """Threads the engine may use (0: all cores); it does not change the audio."""
 
     def open(self):
         from .engines import open_engine
 
         return open_engine(self.engine, self.voice, self.lang, self.speed,
-                           self.sentence_pause, self.cache)
+                           self.sentence_pause, self.cache, self.threads)
 
     def identity(self) -> str:
         """What shapes the engine's audio, computed without loading the engine."""
@@ -190,14 +227,33 @@ def _cached_md5(model: Path, cache: Path) -> str:
     return known[stamp]
 
 
-@dataclass
+@dataclass(frozen=True)
 class AudioCache:
-    """Content-addressed store of mastered section audio (FLAC) and its utterance clips."""
+    """Content-addressed store of mastered section audio and its MP3 encodings.
+
+    `<key>.flac` holds a section's mastered samples and `<key>.json` their length, the
+    utterance clips and the FLAC's hash; `<key>-<kbps>.mp3` is the untagged MP3 encoded
+    from them, with its hash in `<key>-<kbps>.json`. A new title or track count then only
+    rewrites tags, and a new bit rate re-encodes without narrating again. Every file is
+    checked against its recorded hash before use, so a truncated or damaged entry is
+    treated as missing and made again, never published.
+    """
 
     folder: Path
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}.flac"
+
+    def mp3_path(self, key: str, bitrate: int) -> Path:
+        return self.folder / f"{key}-{bitrate}.mp3"
+
+    def meta(self, key: str) -> dict | None:
+        """What was recorded when `key` was stored (length, clips, hash), or None."""
+        return self._sidecar(self.folder / f"{key}.json", ("samples", "clips", "sha256"))
+
+    def has_audio(self, key: str) -> bool:
+        meta = self.meta(key)
+        return meta is not None and meta["sha256"] == file_sha256(self.path(key))
 
     def load(self, key: str):
         """The cached `SectionAudio` for `key`, or None if missing, truncated or corrupt."""
@@ -232,37 +288,100 @@ class AudioCache:
             "samples": len(audio.samples), "clips": audio.clips,
             "sha256": file_sha256(self.path(key))}))
 
+    def mp3(self, key: str, bitrate: int) -> bytes | None:
+        """The cached MP3 of `key` at `bitrate`, or None if missing or damaged."""
+        meta = self._sidecar(self.folder / f"{key}-{bitrate}.json", ("sha256",))
+        try:
+            data = self.mp3_path(key, bitrate).read_bytes()
+        except OSError:
+            return None
+        if meta is None or hashlib.sha256(data).hexdigest() != meta["sha256"]:
+            log.warning("cached MP3 %s is damaged: encoding again", key[:12])
+            return None
+        return data
+
+    def has_mp3(self, key: str, bitrate: int) -> bool:
+        meta = self._sidecar(self.folder / f"{key}-{bitrate}.json", ("sha256",))
+        return meta is not None and meta["sha256"] == file_sha256(self.mp3_path(key, bitrate))
+
+    def store_mp3(self, key: str, bitrate: int, data: bytes) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(self.mp3_path(key, bitrate), data)
+        write_atomic(self.folder / f"{key}-{bitrate}.json",
+                     json.dumps({"sha256": hashlib.sha256(data).hexdigest()}))
+
+    @staticmethod
+    def _sidecar(path: Path, needed: tuple[str, ...]) -> dict | None:
+        try:
+            meta = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        return meta if isinstance(meta, dict) and all(k in meta for k in needed) else None
+
 
 def audio_key(section: Section, voice_identity: str, settings: Settings) -> str:
-    """Everything that shapes a section's sound: words, pauses, engine, voice, mastering."""
+    """Everything that shapes a section's sound: words, pauses, engine, voice, mastering.
+
+    Speed and sentence pause are in the key even when the engine's identity names them
+    too, so that no engine can forget them.
+    """
     from .audio import MASTERING
 
     return digest("audio", [(u.text, u.pause) for u in section.script], voice_identity,
-                  settings.loudness, settings.true_peak, settings.head_silence,
-                  settings.tail_silence, MASTERING)
+                  settings.speed, settings.sentence_pause, settings.loudness,
+                  settings.true_peak, settings.head_silence, settings.tail_silence, MASTERING)
 
 
+def prepare_section(key: str, script: tuple, cache: AudioCache, settings: Settings,
+                    engine: Callable[[], object]) -> None:
+    """Make sure the cache holds `key`'s mastered audio and its MP3 at the set bit rate.
+
+    The one path for serial and parallel builds alike, so both make the same bytes.
+    `engine` opens (or returns) the speech engine, and is called only if narration is due.
+    """
+    from .audio import encode_mp3, narrate_section
+
+    audio = cache.load(key)
+    if audio is None:
+        cache.store(key, narrate_section(script, engine(), settings))
+        # Encode what the cache holds (16-bit), not the float samples just made, so a
+        # later re-encode from the cache gives the same bytes.
+        audio = cache.load(key)
+    if not cache.has_mp3(key, settings.bitrate):
+        cache.store_mp3(key, settings.bitrate, encode_mp3(audio.samples, settings.bitrate))
+
+
+_worker_voice: Voice | None = None
 _worker_engine = None
 
 
 def _start_worker(voice: Voice) -> None:
+    global _worker_voice
+    _worker_voice = voice
+
+
+def _worker_engine_once():
+    """In a worker: the engine, loaded on first use and kept for every later section."""
     global _worker_engine
-    _worker_engine = voice.open()
+    if _worker_engine is None:
+        _worker_engine = _worker_voice.open()
+    return _worker_engine
 
 
-def _narrate_job(job: tuple[str, tuple, Settings, Path]) -> str:
-    """In a worker: narrate one section's script into the cache; return its key."""
-    from .audio import narrate_section
-
+def _prepare_job(job: tuple[str, tuple, Settings, Path]) -> str:
     key, script, settings, folder = job
-    AudioCache(folder).store(key, narrate_section(script, _worker_engine, settings))
+    prepare_section(key, script, AudioCache(folder), settings, _worker_engine_once)
     return key
 
 
-def narrate_missing(jobs: list[tuple[str, tuple]], voice: Voice, settings: Settings,
+def prepare_missing(jobs: list[tuple[str, tuple]], voice: Voice, settings: Settings,
                     cache: AudioCache, engine=None) -> None:
-    """Synthesise every (key, script) not in the cache, in parallel where it helps."""
-    from .audio import narrate_section
+    """Narrate and encode every (key, script) the cache lacks, in worker processes when
+    more than one job and one worker are available.
+
+    Each worker loads the voice once (on its first narration) and runs it on its share of
+    the cores, so that workers do not oversubscribe the CPU.
+    """
     from .progress import progress
 
     if not jobs:
@@ -270,20 +389,62 @@ def narrate_missing(jobs: list[tuple[str, tuple]], voice: Voice, settings: Setti
     workers = min(settings.worker_count, len(jobs))
     with progress(len(jobs), "narrating", quiet=settings.quiet) as advance:
         if engine is not None or workers == 1:
-            engine = engine or voice.open()
+            opened = []
+
+            def open_once():
+                if not opened:
+                    opened.append(engine or voice.open())
+                return opened[0]
+
             for key, script in jobs:
-                cache.store(key, narrate_section(script, engine, settings))
+                prepare_section(key, script, cache, settings, open_once)
                 advance()
             return
-        with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(voice,)) as pool:
-            for _ in pool.map(_narrate_job, [(k, s, settings, cache.folder) for k, s in jobs]):
+        import multiprocessing
+        import os
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        threads = max(1, (os.cpu_count() or 1) // workers)
+        # spawn, not fork: the parent may hold threads (tqdm's monitor, logging) whose
+        # locks a forked child would inherit held.
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=_start_worker,
+                                 initargs=(dataclasses.replace(voice, threads=threads),)
+                                 ) as pool:
+            futures = [pool.submit(_prepare_job, (key, script, settings, cache.folder))
+                       for key, script in jobs]
+            for future in as_completed(futures):
+                future.result()
                 advance()
+
+
+@dataclass
+class _Cover:
+    """The cover art, keyed by what it is drawn from and drawn only when a file needs it."""
+
+    title: str
+
+    @functools.cached_property
+    def key(self) -> str:
+        from .printing import font_files
+
+        return digest("cover", self.title, file_sha256(font_files()["bold"]))
+
+    @functools.cached_property
+    def png(self) -> bytes:
+        from .audio import render_cover
+
+        return render_cover(self.title)
 
 
 def build_audio(document: Document, settings: Settings, previous: dict, engine=None) -> dict:
-    """Section MP3s, transcripts and the complete chaptered MP3, re-narrating only changes."""
-    from .audio import RATE, Chapter, Tags, encode_mp3, render_cover, write_tags
+    """Section MP3s, transcripts and the complete chaptered MP3, re-narrating only changes.
 
+    Everything is decided from hashes before any audio is touched: a section's MP3 is
+    rewritten only when its key (audio, bit rate, tags, cover) changed or the file did, and
+    the cache is consulted only for the files that must be written, so a build with nothing
+    to do loads no engine and decodes no audio.
+    """
     layout = Layout(settings.out, document.slug)
     meta = document.meta
     voice = Voice(settings.engine, meta.voice or settings.voice, meta.lang, settings.speed,
@@ -297,72 +458,105 @@ def build_audio(document: Document, settings: Settings, previous: dict, engine=N
             check_piper_language(voice.voice, meta.lang)
         identity = voice.identity()
     cache = AudioCache(settings.out / ".cache" / "audio")
-    keys = [audio_key(s, identity, settings) for s in document.sections]
-    missing = {}
-    for key, section in zip(keys, document.sections):
-        if cache.load(key) is None and key not in missing:
-            missing[key] = section.script
-    narrate_missing(list(missing.items()), voice, settings, cache, engine)
-
+    sections = document.sections
+    keys = [audio_key(s, identity, settings) for s in sections]
+    cover = _Cover(meta.title)
     comment = f"Synthetic voice: {identity}"
-    cover = render_cover(meta.title)
-    total = len(document.sections)
-    old_sections = {s.get("file"): s for s in previous.get("sections", [])}
-    entries, chapters, position, whole = [], [], 0, []
-    for index, (key, section) in enumerate(zip(keys, document.sections)):
-        audio = cache.load(key)
-        if audio is None:
-            raise HandoutError("narration failed to produce audio", section.source, section.line)
-        mp3 = layout.section_mp3(section.index, section.id)
-        tags = Tags(title=section.heading, album=meta.title, artist=meta.author,
-                    track=index + 1, tracks=total, lang=meta.lang, date=meta.date,
-                    comment=comment, cover=cover)
-        output_key = digest(key, settings.bitrate, tags.__dict__ | {"cover": digest(cover.hex())})
-        entry = old_sections.get(mp3.name)
-        if not still_valid(entry, output_key, mp3):
-            data = encode_mp3(audio.samples, settings.bitrate)
+    common = {"album": meta.title, "artist": meta.author, "lang": meta.lang,
+              "date": meta.date, "comment": comment}
+    tags = [{"title": s.heading, "track": i + 1, "tracks": len(sections), **common}
+            for i, s in enumerate(sections)]
+    mp3s = [layout.section_mp3(s.index, s.id) for s in sections]
+    output_keys = [digest("mp3", key, settings.bitrate, fields, cover.key)
+                   for key, fields in zip(keys, tags)]
+    old = {e.get("file"): e for e in previous.get("sections", [])}
+    stale = {i for i, (mp3, key) in enumerate(zip(mp3s, output_keys))
+             if not still_valid(old.get(mp3.name), key, mp3)}
+    complete_tags = {"title": meta.title, "track": 1, "tracks": 1, **common}
+    complete_key = digest("complete", output_keys, complete_tags, cover.key)
+    complete_fresh = still_valid(previous.get("complete"), complete_key, layout.complete_mp3)
 
-            def make(tmp: Path, data=data, tags=tags) -> None:
-                tmp.write_bytes(data)
-                write_tags(tmp, tags)
+    needed = sorted(stale) if complete_fresh else range(len(sections))
+    jobs = {keys[i]: sections[i].script for i in needed
+            if not (cache.has_audio(keys[i]) and cache.has_mp3(keys[i], settings.bitrate))}
+    prepare_missing(list(jobs.items()), voice, settings, cache, engine)
 
-            write_with(mp3, make)
+    entries = []
+    for i, section in enumerate(sections):
         transcript = layout.transcript(section.index, section.id)
-        write_atomic(transcript, section.transcript)
-        duration = len(audio.samples) / RATE
-        entries.append({"file": mp3.name, "transcript": transcript.name, "key": output_key,
-                        "sha256": file_sha256(mp3), "heading": section.heading,
-                        "line": section.line, "duration": round(duration, 3),
-                        "clips": [[round(a, 3), round(b, 3)] for a, b in audio.clips]})
-        start = position
-        position += len(audio.samples)
-        chapters.append(Chapter(f"ch{index:02d}", section.heading,
-                                round(start * 1000 / RATE), round(position * 1000 / RATE)))
-        whole.append(audio.samples)
+        write_if_changed(transcript, section.transcript)
+        details = {"transcript": transcript.name, "heading": section.heading,
+                   "line": section.line, "audio_key": keys[i]}
+        if i in stale:
+            details |= _publish_section(mp3s[i], keys[i], tags[i], cache, settings, cover,
+                                        section)
+            entries.append(output_entry(mp3s[i], output_keys[i], **details))
+        else:
+            entries.append({**old[mp3s[i].name], **details, "stamp": file_stamp(mp3s[i])})
 
-    complete_tags = Tags(title=meta.title, album=meta.title, artist=meta.author, track=1,
-                         tracks=1, lang=meta.lang, date=meta.date, comment=comment, cover=cover)
-    complete_key = digest([e["key"] for e in entries], [c.__dict__ for c in chapters])
-    complete = previous.get("complete")
-    if not still_valid(complete, complete_key, layout.complete_mp3):
-        data = encode_mp3(np.concatenate(whole), settings.bitrate)
-
-        def make_complete(tmp: Path) -> None:
-            tmp.write_bytes(data)
-            write_tags(tmp, complete_tags, chapters)
-
-        write_with(layout.complete_mp3, make_complete)
+    if complete_fresh:
+        complete = {**previous["complete"], "stamp": file_stamp(layout.complete_mp3)}
+    else:
+        complete = _publish_complete(layout, complete_key, keys, sections, complete_tags,
+                                     cache, settings, cover)
     _remove_stale(layout, {e["file"] for e in entries} | {e["transcript"] for e in entries})
     return {
         "engine": settings.engine if engine is None else engine.name,
         "voice": voice.voice if engine is None else engine.voice,
         "identity": identity,
         "sections": entries,
-        "complete": {"file": layout.complete_mp3.name, "key": complete_key,
-                     "sha256": file_sha256(layout.complete_mp3),
-                     "duration": round(position / RATE, 3),
-                     "chapters": [[c.title, c.start_ms, c.end_ms] for c in chapters]},
+        "complete": complete,
     }
+
+
+def _publish_section(mp3: Path, key: str, fields: dict, cache: AudioCache,
+                     settings: Settings, cover: _Cover, section: Section) -> dict:
+    """Write one section's tagged MP3 from the cache; return its duration and clips."""
+    from .audio import RATE, Tags, write_tags
+
+    data = cache.mp3(key, settings.bitrate)
+    meta = cache.meta(key)
+    if data is None or meta is None:
+        raise HandoutError("narration failed to produce audio", section.source, section.line)
+
+    def make(tmp: Path) -> None:
+        tmp.write_bytes(data)
+        write_tags(tmp, Tags(**fields, cover=cover.png))
+
+    write_with(mp3, make)
+    return {"duration": round(meta["samples"] / RATE, 3),
+            "clips": [[round(a, 3), round(b, 3)] for a, b in meta["clips"]]}
+
+
+def _publish_complete(layout: Layout, key: str, keys: list[str], sections: Sequence[Section],
+                      fields: dict, cache: AudioCache, settings: Settings,
+                      cover: _Cover) -> dict:
+    """The whole handout as one MP3 with a chapter per section."""
+    import numpy as np
+
+    from .audio import RATE, Chapter, Tags, encode_mp3, write_tags
+
+    whole, chapters, position = [], [], 0
+    for index, (section_key, section) in enumerate(zip(keys, sections)):
+        audio = cache.load(section_key)
+        if audio is None:
+            raise HandoutError("narration failed to produce audio", section.source,
+                               section.line)
+        start = position
+        position += len(audio.samples)
+        chapters.append(Chapter(f"ch{index:02d}", section.heading,
+                                round(start * 1000 / RATE), round(position * 1000 / RATE)))
+        whole.append(audio.samples)
+    data = encode_mp3(np.concatenate(whole), settings.bitrate)
+    del whole
+
+    def make(tmp: Path) -> None:
+        tmp.write_bytes(data)
+        write_tags(tmp, Tags(**fields, cover=cover.png), chapters)
+
+    write_with(layout.complete_mp3, make)
+    return output_entry(layout.complete_mp3, key, duration=round(position / RATE, 3),
+                        chapters=[[c.title, c.start_ms, c.end_ms] for c in chapters])
 
 
 def _remove_stale(layout: Layout, keep: set[str]) -> None:

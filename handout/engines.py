@@ -155,7 +155,8 @@ class PiperEngine:
 
     name = "piper"
 
-    def __init__(self, voice: str, speed: float = 1.0, sentence_pause: float = 0.25):
+    def __init__(self, voice: str, speed: float = 1.0, sentence_pause: float = 0.25,
+                 threads: int = 0):
         self.info = find_piper_voice(voice)
         self.voice = self.info.name
         self.speed = speed
@@ -165,7 +166,7 @@ class PiperEngine:
 
         from .piper_noise import load_seeded_voice
 
-        self._voice = load_seeded_voice(self.info.model, self.info.config)
+        self._voice = load_seeded_voice(self.info.model, self.info.config, threads)
         self._config = SynthesisConfig(length_scale=1.0 / speed)
         self.rate = self._voice.config.sample_rate
 
@@ -380,11 +381,11 @@ class FakeEngine:
 
 
 def open_engine(name: str, voice: str, lang: str, speed: float, sentence_pause: float,
-                cache_dir: Path) -> SpeechEngine:
-    """The engine `name`, ready to speak `lang` with `voice`."""
+                cache_dir: Path, threads: int = 0) -> SpeechEngine:
+    """The engine `name`, ready to speak `lang` with `voice` (on `threads` threads; 0: all)."""
     if name == "piper":
         check_piper_language(voice, lang)
-        return PiperEngine(voice, speed, sentence_pause)
+        return PiperEngine(voice, speed, sentence_pause, threads)
     if name == "gtts":
         return GttsEngine(lang, cache_dir / "gtts", speed, sentence_pause)
     if name == "fake":

@@ -1,0 +1,251 @@
+"""Incremental builds: the audio cache and the manifest reuse exactly what is unchanged.
+
+Each test builds a small handout with the fake engine, changes one input that shapes the
+audio (words, voice, speed, mastering, bit rate, tags), and checks which sections were
+narrated again (the fake engine records every utterance it speaks) and which published
+files were rewritten. Damaged cache entries must be made again and never published, and a
+parallel build must give the same bytes as a serial one. No test measures speed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from mutagen.id3 import ID3
+from mutagen.mp3 import MP3
+
+from handout.build import AudioCache, build
+from handout.engines import FakeEngine
+from tests.conftest import PROJECT, write_handouts
+
+HANDOUT = """
+    ---
+    title: Taking your tablets
+    author: Clinic pharmacy
+    date: 2024-05-01
+    ---
+
+    A short guide.
+
+    ## Morning
+
+    Take one tablet with water after breakfast.
+
+    ## Evening
+
+    Take one tablet before bed. Do not drive afterwards.
+
+    ## Questions
+
+    Ask your pharmacist.
+    """
+
+AUDIO = ("audio",)
+
+
+def audio_folder(settings) -> Path:
+    return settings.out / "tablets" / "audio"
+
+
+def snapshot(settings) -> dict[str, tuple[bytes, int]]:
+    """Every published MP3's bytes and modification time, by name."""
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in sorted(audio_folder(settings).glob("*.mp3"))}
+
+
+def rebuild(settings, text: str = HANDOUT, **changes) -> tuple[FakeEngine, dict, dict]:
+    """Build once, then build again with `text` and `changes`; return what changed."""
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    build(settings, AUDIO, engine=FakeEngine())
+    before = snapshot(settings)
+    write_handouts(settings.source, {"tablets.md": text})
+    engine = FakeEngine(**{k: changes.pop(k) for k in ("voice",) if k in changes})
+    build(dataclasses.replace(settings, **changes), AUDIO, engine=engine)
+    return engine, before, snapshot(settings)
+
+
+def rewritten(before: dict, after: dict) -> set[str]:
+    return {name for name in after if before.get(name) != after[name]}
+
+
+SECTIONS = {"00-tablets.mp3", "01-morning.mp3", "02-evening.mp3",
+            "03-questions.mp3"}
+COMPLETE = "tablets.mp3"
+
+
+def test_first_build_narrates_every_utterance(settings):
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    engine = FakeEngine()
+    build(settings, AUDIO, engine=engine)
+    assert "Take one tablet with water after breakfast." in engine.spoken
+    assert {p.name for p in audio_folder(settings).glob("*.mp3")} == SECTIONS | {COMPLETE}
+
+
+def test_unchanged_rebuild_narrates_nothing_and_writes_nothing(settings):
+    manifest = settings.out / "tablets" / "manifest.json"
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    build(settings, AUDIO, engine=FakeEngine())
+    first = json.loads(manifest.read_text())
+    engine, before, after = rebuild(settings)
+    assert engine.spoken == []
+    assert rewritten(before, after) == set()
+    assert json.loads(manifest.read_text())["audio"] == first["audio"]
+
+
+def test_editing_one_section_narrates_only_that_section(settings):
+    edited = HANDOUT.replace("Ask your pharmacist.", "Ask your pharmacist or doctor.")
+    engine, before, after = rebuild(settings, edited)
+    assert engine.spoken == ["Questions", "Ask your pharmacist or doctor."]
+    assert rewritten(before, after) == {"03-questions.mp3", COMPLETE}
+
+
+def test_a_new_voice_narrates_every_section(settings):
+    engine, before, after = rebuild(settings, voice="another-voice")
+    assert "Take one tablet with water after breakfast." in engine.spoken
+    assert "Ask your pharmacist." in engine.spoken
+    assert rewritten(before, after) == SECTIONS | {COMPLETE}
+
+
+@pytest.mark.parametrize("change", [{"speed": 1.2}, {"sentence_pause": 0.5},
+                                    {"loudness": -20.0}, {"true_peak": -4.0},
+                                    {"head_silence": 1.0}, {"tail_silence": 3.0}])
+def test_each_audio_setting_narrates_every_section_again(settings, change):
+    engine, before, after = rebuild(settings, **change)
+    assert {"Morning", "Evening", "Questions"} <= set(engine.spoken)
+    assert rewritten(before, after) == SECTIONS | {COMPLETE}
+
+
+def test_a_new_bit_rate_encodes_again_without_narrating(settings):
+    engine, before, after = rebuild(settings, bitrate=64)
+    assert engine.spoken == []
+    assert rewritten(before, after) == SECTIONS | {COMPLETE}
+    assert round(MP3(audio_folder(settings) / "01-morning.mp3").info.bitrate / 1000) == 64
+
+
+def test_a_new_title_rewrites_tags_without_narrating(settings):
+    retitled = HANDOUT.replace("title: Taking your tablets", "title: Your tablets")
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    build(settings, AUDIO, engine=FakeEngine())
+    write_handouts(settings.source, {"tablets.md": retitled})
+    engine = FakeEngine()
+    build(settings, AUDIO, engine=engine)
+    # The title section speaks the title, so only it is narrated again.
+    assert engine.spoken[:1] == ["Your tablets"]
+    assert "Take one tablet with water after breakfast." not in engine.spoken
+    morning = settings.out / "tablets" / "audio" / "01-morning.mp3"
+    assert str(ID3(morning)["TALB"]) == "Your tablets"
+
+
+def cache_of(settings) -> AudioCache:
+    return AudioCache(settings.out / ".cache" / "audio")
+
+
+def section_key(settings, name: str) -> str:
+    """The cache key of the audio a published section was made from."""
+    manifest = json.loads((settings.out / "tablets" / "manifest.json").read_text())
+    return next(s["audio_key"] for s in manifest["audio"]["sections"] if s["file"] == name)
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip"])
+def test_damaged_cached_audio_is_narrated_again_not_published(settings, damage):
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    build(settings, AUDIO, engine=FakeEngine())
+    original = (audio_folder(settings) / "02-evening.mp3").read_bytes()
+    key = section_key(settings, "02-evening.mp3")
+    flac = cache_of(settings).path(key)
+    data = bytearray(flac.read_bytes())
+    if damage == "truncate":
+        data = data[: len(data) // 2]
+    else:
+        data[len(data) // 2] ^= 0xFF
+    flac.write_bytes(bytes(data))
+    cache_of(settings).mp3_path(key, settings.bitrate).unlink()
+    (audio_folder(settings) / "02-evening.mp3").unlink()
+
+    engine = FakeEngine()
+    build(settings, AUDIO, engine=engine)
+    assert engine.spoken == ["Evening", "Take one tablet before bed. Do not drive afterwards."]
+    assert (audio_folder(settings) / "02-evening.mp3").read_bytes() == original
+    assert cache_of(settings).load(key) is not None
+
+
+def test_damaged_cached_mp3_is_encoded_again(settings):
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    build(settings, AUDIO, engine=FakeEngine())
+    original = (audio_folder(settings) / "01-morning.mp3").read_bytes()
+    key = section_key(settings, "01-morning.mp3")
+    cached = cache_of(settings).mp3_path(key, settings.bitrate)
+    cached.write_bytes(cached.read_bytes()[:-100])
+    (audio_folder(settings) / "01-morning.mp3").unlink()
+
+    engine = FakeEngine()
+    build(settings, AUDIO, engine=engine)
+    assert engine.spoken == []
+    assert (audio_folder(settings) / "01-morning.mp3").read_bytes() == original
+
+
+def test_a_damaged_published_mp3_is_replaced(settings):
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    build(settings, AUDIO, engine=FakeEngine())
+    mp3 = audio_folder(settings) / "01-morning.mp3"
+    original = mp3.read_bytes()
+    mp3.write_bytes(original[:-1] + bytes([original[-1] ^ 0xFF]))
+    engine = FakeEngine()
+    build(settings, AUDIO, engine=engine)
+    assert engine.spoken == []
+    assert mp3.read_bytes() == original
+
+
+def test_parallel_build_gives_the_same_bytes_as_serial(settings):
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    serial = dataclasses.replace(settings, out=settings.out / "serial", jobs=1)
+    parallel = dataclasses.replace(settings, out=settings.out / "parallel", jobs=2)
+    build(serial, AUDIO)
+    build(parallel, AUDIO)
+    assert snapshot(serial).keys() == snapshot(parallel).keys() == SECTIONS | {COMPLETE}
+    for name, (data, _) in snapshot(serial).items():
+        assert snapshot(parallel)[name][0] == data, name
+
+
+NO_OP = """
+import sys
+from pathlib import Path
+from handout.build import build
+from handout.config import Settings
+settings = Settings(source=Path(sys.argv[1]), out=Path(sys.argv[2]),
+                    templates=Path(sys.argv[3]), engine="fake", jobs=1, quiet=True)
+build(settings, ("pdf", "audio"))
+heavy = ("weasyprint", "onnxruntime", "piper", "gtts", "soundfile", "lameenc", "soxr",
+         "pyloudnorm", "scipy", "PIL", "pypdf", "pdfplumber", "numpy")
+print(" ".join(sorted(m for m in heavy if m in sys.modules)))
+"""
+
+
+def test_no_op_build_loads_no_engine_renderer_or_audio_library(settings, tmp_path):
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    for template in (PROJECT / "templates").iterdir():
+        (templates / template.name).write_bytes(template.read_bytes())
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    build(dataclasses.replace(settings, templates=templates), ("pdf", "audio"))
+    pdf = settings.out / "tablets" / "tablets.pdf"
+    stamp = pdf.stat().st_mtime_ns
+
+    def no_op() -> str:
+        run = subprocess.run([sys.executable, "-c", NO_OP, str(settings.source),
+                              str(settings.out), str(templates)],
+                             capture_output=True, text=True, check=True, cwd=tmp_path)
+        return run.stdout.strip()
+
+    assert no_op() == ""
+    assert pdf.stat().st_mtime_ns == stamp
+    # A change to the print stylesheet is an input of the PDF: it is laid out again.
+    stylesheet = templates / "print.css.j2"
+    stylesheet.write_text(stylesheet.read_text() + "\n/* changed */\n")
+    assert "weasyprint" in no_op()
+    assert pdf.stat().st_mtime_ns != stamp
