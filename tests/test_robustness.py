@@ -1,0 +1,238 @@
+"""Bad pictures, interrupted builds and concurrent builds: errors are clear, nothing is lost."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import shutil
+import signal
+import struct
+import subprocess
+import sys
+import textwrap
+import zlib
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, PROJECT, write_handouts
+from handout.build import build, load_documents, output_lock
+from handout.errors import HandoutError
+from handout.images import MAX_IMAGE_BYTES
+
+BOX = (FIXTURES / "robust" / "box.png").read_bytes()
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A valid PNG that claims `width` × `height` pixels but holds only a few bytes."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height,
+                                                               1, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b""))
+
+
+def picture_error(settings, name: str, data: bytes | None, src: str | None = None) -> str:
+    src = src or name
+    write_handouts(settings.source, {"pic.md": f"# Pictures\n\nWords.\n\n![a picture]({src})\n"})
+    if data is not None:
+        (settings.source / name).write_bytes(data)
+    with pytest.raises(HandoutError) as caught:
+        load_documents(settings)
+    return str(caught.value)
+
+
+def test_missing_picture(settings):
+    assert picture_error(settings, "gone.png", None) == (
+        f"{settings.source / 'pic.md'}:5: picture 'gone.png' not found: put it in the source "
+        "folder or fix the path (paths are relative to the source folder)")
+
+
+def test_picture_that_is_not_an_image(settings):
+    assert picture_error(settings, "notes.png", b"just some text\n") == (
+        f"{settings.source / 'pic.md'}:5: picture 'notes.png' is not an image: use a PNG or "
+        "JPEG file")
+
+
+@pytest.mark.parametrize("width, height", [(8000, 6000), (20000, 20000)])
+def test_decompression_bomb_is_refused_before_decoding(settings, width, height):
+    bomb = png_header(width, height)
+    assert len(bomb) < 200
+    message = picture_error(settings, "bomb.png", bomb)
+    assert message.startswith(f"{settings.source / 'pic.md'}:5: picture 'bomb.png' ")
+    assert "megapixel" in message and "save a smaller copy" in message
+
+
+def test_enormous_picture_file_is_refused_unread(settings):
+    huge = BOX + b"\0" * (MAX_IMAGE_BYTES + 1 - len(BOX))
+    assert picture_error(settings, "huge.png", huge) == (
+        f"{settings.source / 'pic.md'}:5: picture 'huge.png' is 21 MB, over the 20 MB limit: "
+        "save a smaller copy")
+
+
+def test_damaged_data_picture(settings):
+    message = picture_error(settings, "x", None, src="data:image/png;base64,@@@notbase64")
+    assert message == (f"{settings.source / 'pic.md'}:5: picture data is damaged (not valid "
+                       "base64): insert the picture as a file instead")
+
+
+def test_data_picture_bomb(settings):
+    src = "data:image/png;base64," + base64.b64encode(png_header(9000, 9000)).decode()
+    assert "megapixel" in picture_error(settings, "x", None, src=src)
+
+
+def test_every_bad_picture_is_reported_at_once(settings):
+    write_handouts(settings.source, {"pic.md": "# P\n\n![a](one.png)\n\nText.\n\n![b](two.png)\n"})
+    with pytest.raises(HandoutError) as caught:
+        load_documents(settings)
+    assert [p.line for p in caught.value.problems] == [3, 7]
+
+
+def test_good_picture_in_a_subfolder_prints(settings):
+    write_handouts(settings.source, {"pic.md": "# P\n\n![a box](img/box%20one.png)\n"})
+    (settings.source / "img").mkdir()
+    (settings.source / "img" / "box one.png").write_bytes(BOX)
+    build(settings, ("pdf",))
+    from pypdf import PdfReader
+    reader = PdfReader(settings.out / "pic" / "pic.pdf")
+    assert [image.image.size for image in reader.pages[0].images][:1] == [(120, 60)]
+
+
+# --- Interrupted builds ------------------------------------------------------------------
+
+VERSION_ONE = """\
+---
+title: Interrupted
+---
+
+First version of the introduction.
+
+## Doses
+
+Take 2mg in the morning.
+
+## Storage
+
+Keep it cool. FIRSTVERSION.
+"""
+VERSION_TWO = VERSION_ONE.replace("First version", "Second version").replace(
+    "2mg in the morning", "1mg at night").replace("FIRSTVERSION", "the second version, with more words")
+
+EDITIONS = ("pdf", "audio")
+
+BUILD_SCRIPT = textwrap.dedent("""
+    import os, signal, sys
+    from pathlib import Path
+    from handout.config import Settings
+    from handout.build import build
+
+    # Die by SIGKILL at the Nth file opened or renamed (or, with N = 0, print how many
+    # there were): a deterministic way to stop the build at every kind of moment, between
+    # creating a file and finishing it included. Audit hooks cost almost nothing.
+    limit, events = int(sys.argv[4]), 0
+
+    def watch(event, args):
+        global events
+        if event in ("open", "os.rename"):
+            events += 1
+            if events == limit:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+    sys.addaudithook(watch)
+    build(Settings(source=Path(sys.argv[1]), out=Path(sys.argv[2]),
+                   templates=Path(sys.argv[3]), engine="fake", jobs=1, quiet=True),
+          ("pdf", "audio"))
+    print(events, flush=True)
+""")
+
+
+def run_build(settings, out: Path, kill_at: int) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", BUILD_SCRIPT, str(settings.source), str(out),
+         str(settings.templates), str(kill_at)],
+        cwd=PROJECT, capture_output=True, text=True, timeout=300)
+
+
+def published(out: Path) -> dict[str, str]:
+    """Hash of every file a reader is given (not the manifest, caches, lock or leftovers)."""
+    folder = out / "interrupted"
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.name.startswith(".") and p.name != "manifest.json"}
+
+
+def test_sigkill_at_any_moment_loses_nothing(settings, tmp_path):
+    write_handouts(settings.source, {"interrupted.md": VERSION_ONE})
+    build(settings, EDITIONS)
+    old = published(settings.out)
+    assert old
+    reference = tmp_path / "reference"
+    shutil.copytree(settings.out, reference)
+    (settings.source / "interrupted.md").write_text(VERSION_TWO, encoding="utf-8")
+    build(settings.replace(out=reference), EDITIONS)
+    new = published(reference)
+    assert set(new) == set(old) and all(new[name] != old[name] for name in
+                                        ("interrupted.pdf", "audio/02-storage.mp3"))
+
+    counting = tmp_path / "counting"
+    shutil.copytree(settings.out, counting)
+    total = int(run_build(settings, counting, 0).stdout)
+    assert published(counting) == new and total > 20
+
+    for fraction in (0.2, 0.5, 0.7, 0.85, 0.95, 0.99):
+        kill_at = max(1, int(total * fraction))
+        out = tmp_path / f"killed-{kill_at}"
+        shutil.copytree(settings.out, out)
+        assert run_build(settings, out, kill_at).returncode == -signal.SIGKILL
+        after = published(out)
+        for name, digest in after.items():
+            assert digest in (old.get(name), new.get(name)), f"{name} half-written ({kill_at})"
+        assert set(old) <= set(after), f"a previous output vanished ({kill_at})"
+        build(settings.replace(out=out), EDITIONS)
+        assert published(out) == new, f"the build after a kill at write {kill_at} differs"
+
+
+# --- Concurrent builds -------------------------------------------------------------------
+
+HOLD_LOCK = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from handout.build import output_lock
+    with output_lock(Path(sys.argv[1])):
+        print("locked", flush=True)
+        time.sleep(60)
+""")
+
+
+def test_a_second_build_on_the_same_folder_stops_with_a_message(settings):
+    write_handouts(settings.source, {"interrupted.md": VERSION_ONE})
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(settings.out)],
+                              cwd=PROJECT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(HandoutError) as caught:
+            build(settings)
+        assert str(caught.value) == (f"{settings.out}: another build is writing to this "
+                                     "folder: wait for it to finish, or choose another --out")
+        assert not (settings.out / "interrupted").exists()
+        result = subprocess.run(
+            [sys.executable, "-c", "from handout import cli; cli.run(lambda: cli.build("
+             f"{str(settings.source)!r}, {str(settings.out)!r}, engine='fake', quiet=True))"],
+            capture_output=True, text=True, cwd=PROJECT, timeout=120)
+        assert result.returncode == 1
+        assert result.stderr.strip() == str(caught.value)
+    finally:
+        holder.kill()
+        holder.wait()
+    build(settings)  # the lock dies with its holder
+    assert (settings.out / "interrupted" / "interrupted.pdf").is_file()
+
+
+def test_lock_is_released_after_a_failed_build(settings):
+    with pytest.raises(RuntimeError):
+        with output_lock(settings.out):
+            raise RuntimeError("boom")
+    with output_lock(settings.out):
+        pass
