@@ -7,3 +7,8 @@ stages in order and `check` verifies what they made.
 """
 
 __version__ = "0.1.0"
+
+AUDIO_MASTERING = "2: trim, solve gain through the limiter, codec-compensated, LAME Info frame"
+"""Changes whenever `audio.master` or `audio.encode_mp3` would make different audio from
+the same words, so that audio cached by an older build is made again. It lives here, not
+in `audio`, so that checking the cache on a no-op build loads no audio library."""

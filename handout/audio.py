@@ -29,9 +29,6 @@ from .narration import Utterance
 RATE = 44100
 """Sample rate of every MP3 we publish."""
 
-MASTERING = "2: trim, solve gain through the limiter, codec-compensated, LAME Info frame"
-"""Changes whenever `master` or `encode_mp3` would make different audio from the same
-words, so that audio cached by an older build is made again."""
 
 
 @dataclass(frozen=True)

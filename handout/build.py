@@ -325,11 +325,12 @@ def audio_key(section: Section, voice_identity: str, settings: Settings) -> str:
     Speed and sentence pause are in the key even when the engine's identity names them
     too, so that no engine can forget them.
     """
-    from .audio import MASTERING
+    from . import AUDIO_MASTERING
 
     return digest("audio", [(u.text, u.pause) for u in section.script], voice_identity,
                   settings.speed, settings.sentence_pause, settings.loudness,
-                  settings.true_peak, settings.head_silence, settings.tail_silence, MASTERING)
+                  settings.true_peak, settings.head_silence, settings.tail_silence,
+                  AUDIO_MASTERING)
 
 
 def prepare_section(key: str, script: tuple, cache: AudioCache, settings: Settings,
