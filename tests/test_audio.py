@@ -207,3 +207,19 @@ def test_transcripts_hold_exactly_the_words_spoken(tmp_path):
     said = " ".join(engine.spoken)
     assert "2 milligrams" in said and "lor-azzapam" in said and "Lorazepam" not in said
     assert not set("#*|[]<>`_") & set(said)
+
+
+@pytest.mark.slow
+def test_real_piper_speech_is_mastered_to_the_standard():
+    """The neural voice's crest factor (about 21 dB) is what makes limiting necessary."""
+    from handout.engines import PiperEngine
+
+    settings = Settings()
+    script = (Utterance("Clonazepam 2 milligrams.", 1.0),
+              Utterance("Take one tablet with water, and do not drive.", 0.8))
+    audio = narrate_section(script, PiperEngine("en_US-joe-medium"), settings)
+    decoded, rate = decode_mp3(encode_mp3(audio.samples, 128))
+    assert integrated_loudness(decoded, rate) == pytest.approx(-18.0, abs=0.3)
+    assert true_peak_db(decoded, rate) <= -3.0
+    head, tail = silence_at_ends(decoded, rate)
+    assert 0.5 <= head <= 1.0 and 1.0 <= tail <= 5.0
