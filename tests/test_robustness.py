@@ -123,22 +123,38 @@ VERSION_TWO = VERSION_ONE.replace("First version", "Second version").replace(
 EDITIONS = ("pdf", "audio")
 
 BUILD_SCRIPT = textwrap.dedent("""
-    import os, signal, sys
+    import io, os, signal, sys
     from pathlib import Path
     from handout.config import Settings
     from handout.build import build
 
-    # Die by SIGKILL at the Nth file opened or renamed (or, with N = 0, print how many
-    # there were): a deterministic way to stop the build at every kind of moment, between
-    # creating a file and finishing it included. Audit hooks cost almost nothing.
+    # Die by SIGKILL at the Nth moment of writing (or, with N = 0, print how many there
+    # were). The moments are: a file opened for writing, killed just before its first
+    # byte is written (a file written in place would be left truncated); and a rename,
+    # killed just before it. Deterministic, and cheap: an audit hook counts the moments,
+    # and a profile hook is switched on only to catch the first write after the Nth one.
     limit, events = int(sys.argv[4]), 0
+    FILES = (io.BufferedWriter, io.FileIO, io.TextIOWrapper, io.BufferedRandom)
+
+    def die():
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    def at_first_write(frame, event, arg):
+        if event == "c_call" and getattr(arg, "__name__", "") in ("write", "writelines") \
+                and isinstance(getattr(arg, "__self__", None), FILES):
+            die()
 
     def watch(event, args):
         global events
-        if event in ("open", "os.rename"):
+        writing = event == "open" and (
+            (isinstance(args[1], str) and any(c in args[1] for c in "wax+"))
+            or (isinstance(args[2], int) and args[2] & (os.O_WRONLY | os.O_RDWR)))
+        if writing or event == "os.rename":
             events += 1
             if events == limit:
-                os.kill(os.getpid(), signal.SIGKILL)
+                if event == "os.rename":
+                    die()
+                sys.setprofile(at_first_write)
 
     sys.addaudithook(watch)
     build(Settings(source=Path(sys.argv[1]), out=Path(sys.argv[2]),
@@ -181,7 +197,7 @@ def test_sigkill_at_any_moment_loses_nothing(settings, tmp_path):
     total = int(run_build(settings, counting, 0).stdout)
     assert published(counting) == new and total > 20
 
-    for fraction in (0.2, 0.5, 0.7, 0.85, 0.95, 0.99):
+    for fraction in (0.15, 0.3, 0.45, 0.6, 0.75, 0.9):
         kill_at = max(1, int(total * fraction))
         out = tmp_path / f"killed-{kill_at}"
         shutil.copytree(settings.out, out)
