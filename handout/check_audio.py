@@ -5,7 +5,7 @@ the audio standard, and list words the voice may need help with.
 rate from the frame headers, loudness and true peak, head and tail silence, ID3 frames,
 chapters of the complete file) and reports one `Finding` per failure, naming the file.
 `check_speech` reads the speech scripts, not the audio: words that look like they need a
-pronunciation entry (information) and lexicon entries that never matched (warnings).
+pronunciation entry and lexicon entries that never matched.
 """
 
 from __future__ import annotations
@@ -249,7 +249,9 @@ _SPOKEN_AS_WORDS = frozenset({"AM", "PM", "OK", "TV", "UK", "US", "USA", "EU"})
 
 def check_speech(documents: Sequence[Document], settings: Settings) -> list[Finding]:
     """Words that look like they need a pronunciation entry (capitalised acronyms, words
-    with digits), as information; lexicon entries that never matched, as warnings."""
+    with digits), and project-wide lexicon entries no handout here says, as information
+    (another source folder may need them); a handout's own entries that it never says, as
+    warnings (a misspelt key)."""
     from .narration import compile_lexicon
 
     findings = []
@@ -288,7 +290,7 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
     for word in sorted(set(settings.pronunciations) - project_used):
         findings.append(Finding("pyproject.toml", "pronunciation",
                                 f"'{word}' in [tool.handout.pronunciations] matches no word "
-                                "in any handout: fix the spelling or remove it", WARNING))
+                                "in these handouts: check its spelling", INFO))
     return findings
 
 
