@@ -1,0 +1,79 @@
+"""Non-English handouts: Spanish and French print with their language, unhyphenated, and
+narrate with gTTS in that language, or fail clearly with Piper (no voice installed)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+import requests
+from pypdf import PdfReader
+
+from conftest import FIXTURES
+from handout import printing
+from handout.build import build
+from handout.errors import HandoutError
+from test_engines import FakeGoogle
+
+HYPHENATED = re.compile(r"\w[-\u2010\u00ad]$")
+"""A line ending inside a word: hyphen-minus, WeasyPrint's U+2010, or a soft hyphen."""
+
+LANGUAGES = {"es": ("Cómo tomar su medicamento", "electroencefalografía"),
+             "fr": ("Comment prendre votre médicament", "électroencéphalographie")}
+
+
+@pytest.fixture(params=sorted(LANGUAGES))
+def handout(request, settings):
+    settings.source.mkdir(parents=True)
+    shutil.copy(FIXTURES / "robust" / f"{request.param}.md", settings.source)
+    return request.param
+
+
+def printed_lines(settings, lang: str) -> list[str]:
+    reader = PdfReader(settings.out / lang / f"{lang}.pdf")
+    return [line for page in reader.pages for line in page.extract_text().split("\n")]
+
+
+def test_pdf_has_the_language_and_no_hyphenation(settings, handout):
+    build(settings, ("pdf",))
+    reader = PdfReader(settings.out / handout / f"{handout}.pdf")
+    assert reader.trailer["/Root"]["/Lang"] == handout
+    assert reader.metadata.title == LANGUAGES[handout][0]
+    lines = printed_lines(settings, handout)
+    assert any(LANGUAGES[handout][1] in line for line in lines)
+    broken = [line for line in lines if HYPHENATED.search(line)]
+    assert not broken, broken
+
+
+def test_control_with_hyphenation_on_words_are_split(settings, handout, monkeypatch):
+    """Proof that the test above can fail: with `hyphens: auto`, these words break."""
+    render = printing.render_html
+    monkeypatch.setattr(printing, "render_html", lambda *a: render(*a).replace(
+        "hyphens: manual", "hyphens: auto"))
+    from handout import build as build_module
+    monkeypatch.setattr(build_module, "_weasyprint_version", lambda: "control")
+    build(settings, ("pdf",))
+    assert any(HYPHENATED.search(line) for line in printed_lines(settings, handout))
+
+
+def test_narrated_with_gtts_in_the_handouts_language(settings, handout, monkeypatch):
+    google = FakeGoogle()
+    monkeypatch.setattr(requests.Session, "send",
+                        lambda session, request, **kw: google.send(session, request, **kw))
+    build(settings.replace(engine="gtts"), ("audio",))
+    assert google.requests and {r["lang"] for r in google.requests} == {handout}
+    spoken = " ".join(r["text"] for r in google.requests)
+    assert LANGUAGES[handout][0] in spoken and LANGUAGES[handout][1] in spoken
+    transcript = (settings.out / handout / "audio" / "01-dosis.txt" if handout == "es" else
+                  settings.out / handout / "audio" / "01-posologie.txt").read_text("utf-8")
+    assert LANGUAGES[handout][1] in transcript
+
+
+def test_piper_without_a_voice_for_the_language_fails_clearly(settings, handout):
+    with pytest.raises(HandoutError) as caught:
+        build(settings.replace(engine="piper"), ("audio",))
+    assert str(caught.value) == (
+        f"no Piper voice for language '{handout}' is installed (voice 'en_US-joe-medium' "
+        f"speaks en-US): set 'voice' to a local .onnx voice for '{handout}', or narrate with "
+        "--engine gtts")
