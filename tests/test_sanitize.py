@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import base64
 import logging
+import re
 import xml.etree.ElementTree as ET
 
 import pdfplumber
 import pytest
 
-from conftest import FIXTURES, write_handouts
+from conftest import FIXTURES, PROJECT, write_handouts
 from handout import document
 from handout.build import build, load_documents
 from handout.document import markdown_to_tree
@@ -141,8 +142,14 @@ def test_allowed_subset(html, expected, tmp_path):
     assert clean(html, tmp_path)[0] == expected
 
 
-def test_documented_lists_match_the_readme_claims():
-    # The README's writing guide lists these; keep the lists and the guide in step.
+def test_the_readme_documents_the_allowed_subset():
+    readme = (PROJECT / "README.md").read_text("utf-8")
+    guide = " ".join(readme.split("**Raw HTML**", 1)[1].split("**Pictures**", 1)[0].split())
+    listed = set(re.findall(r"[a-z0-9]+", guide.split("These elements print and are read:")[1]
+                            .split(". `font")[0]))
+    assert listed | {"h2", "h3", "h4", "h5"} == ALLOWED_ELEMENTS  # "h1–h6" in the guide
+    kept = set(guide.split("Only these attributes are kept: `")[1].split("`")[0].split())
+    assert kept == ALLOWED_ATTRIBUTES
     assert {"script", "style", "iframe", "object", "embed", "link", "meta", "base",
             "form", "svg"}.isdisjoint(ALLOWED_ELEMENTS)
     assert not any(a.startswith("on") for a in ALLOWED_ATTRIBUTES)
