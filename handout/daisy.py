@@ -292,7 +292,6 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
         "dc:identifier": identifier,
         "dc:language": meta.lang,
         "dc:publisher": meta.author or "Unknown",
-        "dc:source": document.source.name,
         "ncc:charset": "utf-8",
         "ncc:depth": str(max(levels)),
         "ncc:files": str(len(files)),

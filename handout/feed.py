@@ -28,7 +28,8 @@ progress = logging.getLogger("handout.progress")
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 ATOM = "http://www.w3.org/2005/Atom"
 FEED = "feed.xml"
-COVER = "feed-cover.png"
+COVER = "feed-cover-{key}.png"
+"""The feed's cover art, named by a hash of its title so a rebuild need not draw it again."""
 CHANNEL_REQUIRED = ("title", "link", "description")
 """The channel elements RSS 2.0 requires."""
 
@@ -80,8 +81,6 @@ def feed_title(documents: list[Document], settings: Settings) -> str:
 
 def write_feed(documents: list[Document], manifests: list[dict], settings: Settings) -> Path:
     """Write the podcast feed for every handout that has its audio built; return its path."""
-    from .audio import render_cover
-
     ET.register_namespace("itunes", ITUNES)
     ET.register_namespace("atom", ATOM)
     base = base_address(settings)
@@ -111,7 +110,8 @@ def write_feed(documents: list[Document], manifests: list[dict], settings: Setti
     authors = sorted({d.meta.author for d, _ in episodes if d.meta.author})
     if authors:
         _text(channel, f"{{{ITUNES}}}author", ", ".join(authors))
-    ET.SubElement(channel, f"{{{ITUNES}}}image", {"href": address(base, COVER)})
+    cover = write_cover(title, settings.out)
+    ET.SubElement(channel, f"{{{ITUNES}}}image", {"href": address(base, cover.name)})
     ET.SubElement(channel, f"{{{ITUNES}}}category", {"text": "Education"})
     _text(channel, f"{{{ITUNES}}}explicit", "false")
     _text(channel, f"{{{ITUNES}}}type", "episodic")
@@ -141,11 +141,25 @@ def write_feed(documents: list[Document], manifests: list[dict], settings: Setti
         _text(item, f"{{{ITUNES}}}episodeType", "full")
         _text(item, f"{{{ITUNES}}}explicit", "false")
 
-    write_atomic(settings.out / COVER, render_cover(title))
     ET.indent(rss)
     target = settings.out / FEED
     write_atomic(target, '<?xml version="1.0" encoding="utf-8"?>\n'
                  + ET.tostring(rss, encoding="unicode") + "\n")
+    return target
+
+
+def write_cover(title: str, out: Path) -> Path:
+    """The channel's cover art (the title in large print), drawn only when the title changes."""
+    import hashlib
+
+    target = out / COVER.format(key=hashlib.sha256(title.encode()).hexdigest()[:12])
+    if not target.is_file():
+        from .audio import render_cover
+
+        write_atomic(target, render_cover(title))
+    for old in out.glob(COVER.format(key="*")):
+        if old != target:
+            old.unlink()
     return target
 
 

@@ -50,8 +50,9 @@ def test_feed_has_the_rss_required_elements(feed):
     assert channel.findtext("link") == "https://example.org/leaflets/"
     assert channel.findtext("description")
     assert channel.findtext("language") == "en"
-    assert channel.find(f"{{{ITUNES}}}image").get("href") == \
-        "https://example.org/leaflets/feed-cover.png"
+    cover = channel.find(f"{{{ITUNES}}}image").get("href")
+    assert cover.startswith("https://example.org/leaflets/feed-cover-")
+    assert (settings.out / cover.rsplit("/", 1)[1]).is_file()
     assert channel.findtext(f"{{{ITUNES}}}explicit") == "false"
     assert validate_feed(settings.out / "feed.xml", settings.out) == []
 
