@@ -69,6 +69,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
             else:
                 pending.append(child)
                 index += 1
+    _wrap_loose_text(body)
     folder = settings.source.resolve()
     for element in body.iter():
         for name in list(element.attrib):
@@ -89,6 +90,24 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                             value[:60], element.tag)
                 del element.attrib[name]
     return body
+
+
+def _wrap_loose_text(body: ET.Element) -> None:
+    """Put words left directly in `body` (by an unwrapped or removed element) in a `<p>`.
+
+    Sections are made of `body`'s elements, so text between them would reach neither
+    print nor audio.
+    """
+    loose = [(0, body.text)] + [(index + 1, child.tail) for index, child in enumerate(body)]
+    body.text = None if not (body.text or "").strip() else body.text
+    for child in body:
+        if (child.tail or "").strip():
+            child.tail = None
+    for offset, (position, text) in enumerate((p, t) for p, t in loose if (t or "").strip()):
+        paragraph = ET.Element("p")
+        paragraph.text = text.strip()
+        body.insert(position + offset, paragraph)
+    body.text = None
 
 
 def _local_name(tag: str) -> str:
