@@ -89,3 +89,13 @@ def voices(c):
     from handout import cli
 
     _run(cli.voices)
+
+
+@task(help={"out": "folder for bench.md and bench.json (default: build/)",
+            "full": "also build the 10,000- and 20,000-word audio (fake voice; slower)",
+            "debug": "show tracebacks"})
+def bench(c, out=None, full=False, debug=False):
+    """Time cold, no-op and one-edit builds against the raw engine; write bench.md."""
+    from handout import cli
+
+    _run(lambda: cli.bench(out, full=full), debug)

@@ -11,7 +11,6 @@ edit to one section re-narrates only that section. Narration runs in worker proc
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import fcntl
 import functools
 import hashlib
@@ -185,8 +184,11 @@ class Voice:
     speed: float
     sentence_pause: float
     cache: Path
-    threads: int = 0
-    """Threads the engine may use (0: all cores); it does not change the audio."""
+    threads: int = 1
+    """Threads one engine may use. Always one: parallel work comes from processes, and
+    Piper's output differs in the last bits with its thread count (by about 2e-6 between
+    one thread and two), so one thread everywhere keeps serial and parallel builds, and
+    every cache entry, byte for byte the same however many jobs made them."""
 
     def open(self):
         from .engines import open_engine
@@ -380,8 +382,8 @@ def prepare_missing(jobs: list[tuple[str, tuple]], voice: Voice, settings: Setti
     """Narrate and encode every (key, script) the cache lacks, in worker processes when
     more than one job and one worker are available.
 
-    Each worker loads the voice once (on its first narration) and runs it on its share of
-    the cores, so that workers do not oversubscribe the CPU.
+    Each worker loads the voice once (on its first narration) and runs it on one thread
+    (see `Voice.threads`), so that workers do not oversubscribe the CPU.
     """
     from .progress import progress
 
@@ -402,21 +404,25 @@ def prepare_missing(jobs: list[tuple[str, tuple]], voice: Voice, settings: Setti
                 advance()
             return
         import multiprocessing
-        import os
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
-        threads = max(1, (os.cpu_count() or 1) // workers)
         # spawn, not fork: the parent may hold threads (tqdm's monitor, logging) whose
         # locks a forked child would inherit held.
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                  initializer=_start_worker,
-                                 initargs=(dataclasses.replace(voice, threads=threads),)
-                                 ) as pool:
+                                 initargs=(voice,)) as pool:
+            # Longest first, so that no long section starts last while the other cores idle.
+            ordered = sorted(jobs, key=lambda job: -sum(len(u.text) for u in job[1]))
             futures = [pool.submit(_prepare_job, (key, script, settings, cache.folder))
-                       for key, script in jobs]
-            for future in as_completed(futures):
-                future.result()
-                advance()
+                       for key, script in ordered]
+            try:
+                for future in as_completed(futures):
+                    future.result()
+                    advance()
+            except BaseException:
+                # A failure or Ctrl-C stops the build now, not after every queued section.
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
 
 
 @dataclass

@@ -137,3 +137,20 @@ def voices() -> None:
         print(f"piper voice {voice.name} ({voice.language})\n  licence: {voice.licence}\n"
               f"  lineage: {voice.lineage}\n  model: {voice.model}")
     print("gtts: every language gTTS lists; voice and licence are Google's terms of service")
+
+
+def bench(out: str | None = None, *, full: bool = False) -> None:
+    from .bench import run_bench
+
+    configure_logging()
+    settings = load_settings(Path("."))
+    target = Path(out) if out else settings.out
+    samples = sorted(settings.source.glob("*.md"))
+    if not samples:
+        raise HandoutError("the benchmark times the sample handout: put one in the source "
+                           "folder", settings.source)
+    report = run_bench(target, samples[0], full=full)
+    print((target / "bench.md").read_text("utf-8"), file=sys.stderr)
+    missed = [c["target"] for c in report["targets"] if not c["met"]]
+    print(f"benchmark written to {target / 'bench.md'}; targets missed: {len(missed)}",
+          file=sys.stderr)
