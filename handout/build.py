@@ -543,18 +543,23 @@ def _publish_complete(layout: Layout, key: str, keys: list[str], sections: Seque
 
     from .audio import RATE, Chapter, Tags, encode_mp3, write_tags
 
-    whole, chapters, position = [], [], 0
-    for index, (section_key, section) in enumerate(zip(keys, sections)):
+    # One array filled a section at a time: a list of sections and their concatenation
+    # would hold the whole handout's audio twice.
+    lengths = [cache.meta(k)["samples"] if cache.meta(k) else 0 for k in keys]
+    whole = np.zeros(sum(lengths), dtype=np.float32)
+    chapters, position = [], 0
+    for index, (section_key, section, length) in enumerate(zip(keys, sections, lengths)):
         audio = cache.load(section_key)
-        if audio is None:
+        if audio is None or len(audio.samples) != length:
             raise HandoutError("narration failed to produce audio", section.source,
                                section.line)
+        whole[position:position + length] = audio.samples
         start = position
-        position += len(audio.samples)
+        position += length
         chapters.append(Chapter(f"ch{index:02d}", section.heading,
                                 round(start * 1000 / RATE), round(position * 1000 / RATE)))
-        whole.append(audio.samples)
-    data = encode_mp3(np.concatenate(whole), settings.bitrate)
+        del audio
+    data = encode_mp3(whole, settings.bitrate)
     del whole
 
     def make(tmp: Path) -> None:
