@@ -24,7 +24,7 @@ from . import __version__
 from .config import Settings
 from .document import Document, Section, parse_document
 from .errors import HandoutError, Problem
-from .outputs import Layout, write_atomic, write_with
+from .outputs import Layout, remove_leftovers, write_atomic, write_with
 from .sources import find_sources, read_source
 
 log = logging.getLogger("handout.progress")
@@ -65,6 +65,7 @@ def output_lock(out: Path) -> Iterator[None]:
         except BlockingIOError:
             raise HandoutError("another build is writing to this folder: wait for it to "
                                "finish, or choose another --out", out) from None
+        remove_leftovers(out)
         yield
 
 

@@ -74,6 +74,14 @@ def atomic_path(target: Path) -> Iterator[Path]:
         temporary.unlink(missing_ok=True)
 
 
+def remove_leftovers(out: Path) -> int:
+    """Delete temporary files a killed build left behind; call only while holding the lock."""
+    leftovers = [p for p in out.rglob(".*.tmp") if p.is_file()]
+    for path in leftovers:
+        path.unlink(missing_ok=True)
+    return len(leftovers)
+
+
 def write_atomic(target: Path, data: bytes | str) -> None:
     """Write `data` to `target` so that readers see the old file or the new, never half."""
     with atomic_path(target) as temporary:

@@ -33,3 +33,17 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def fake_engine() -> FakeEngine:
     return FakeEngine()
+
+
+@pytest.fixture(autouse=True)
+def _detach_cli_logging():
+    """`cli.configure_logging` binds handlers to the stderr of the test that called it;
+    detach them afterwards so later tests never log into a closed capture stream."""
+    import logging
+
+    yield
+    for name in ("handout.diagnostics", "handout.progress", "weasyprint"):
+        logger = logging.getLogger(name)
+        logger.handlers.clear()
+        logger.propagate = True
+        logger.setLevel(logging.NOTSET)

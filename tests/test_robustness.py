@@ -252,3 +252,14 @@ def test_lock_is_released_after_a_failed_build(settings):
             raise RuntimeError("boom")
     with output_lock(settings.out):
         pass
+
+
+def test_temporary_files_left_by_a_killed_build_are_swept(settings):
+    """A SIGKILL can leave `.name.XXXX.tmp` beside an output; the next build removes it."""
+    write_handouts(settings.source, {"leaflet.md": "---\ntitle: Leaflet\n---\n\nWords.\n"})
+    build(settings, editions=("pdf",))
+    leftover = settings.out / "leaflet" / ".leaflet.pdf.abc123.tmp"
+    leftover.write_bytes(b"%PDF-1.7 half written")
+    build(settings, editions=("pdf",))
+    assert not leftover.exists()
+    assert (settings.out / "leaflet" / "leaflet.pdf").read_bytes().startswith(b"%PDF")
