@@ -76,13 +76,11 @@ def digest(*parts: object) -> str:
 
 
 def file_sha256(path: Path) -> str | None:
+    """The file's SHA-256, or None when there is no such file."""
     if not path.is_file():
         return None
-    hasher = hashlib.sha256()
     with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            hasher.update(block)
-    return hasher.hexdigest()
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def read_manifest(layout: Layout) -> dict:

@@ -117,11 +117,9 @@ def find_piper_voice(voice: str) -> PiperVoiceInfo:
 
 
 def file_md5(path: Path) -> str:
-    digest = hashlib.md5()
+    """The file's md5, as voice releases publish it."""
     with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(stream, "md5").hexdigest()
 
 
 def verify_voice(info: PiperVoiceInfo) -> str:
