@@ -50,7 +50,6 @@ def check_pdf(document: Document, path: Path, settings: Settings,
     `built` is the manifest's `pdf` entry: the edition and paper the PDF was made for.
     """
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     where = str(path)
     if not path.is_file():
@@ -458,7 +457,8 @@ def words_of(text: str) -> list[str]:
 
 def expected_words(document: Document, settings: Settings) -> list[str]:
     """The handout's words in reading order, as print lays them out (title block first)."""
-    from .printing import NOTES_HEADING, long_date, print_html, text_width_em
+    from .document import long_date
+    from .printing import NOTES_HEADING, print_html, text_width_em
 
     meta = document.meta
     words = words_of(meta.title)

@@ -224,6 +224,11 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     )
 
 
+def long_date(date: dt.date) -> str:
+    """A date as the title block prints it and the narrator says it: 29 December 2023."""
+    return f"{date.day} {date.strftime('%B %Y')}"
+
+
 def title_block_words(meta: Metadata) -> list[str]:
     """What the title section says before its introduction: title, subtitle, author, date."""
     words = [meta.title]
@@ -232,5 +237,5 @@ def title_block_words(meta: Metadata) -> list[str]:
     if meta.author:
         words.append(f"By {meta.author}")
     if meta.date:
-        words.append(meta.date.strftime("%-d %B %Y"))
+        words.append(long_date(meta.date))
     return words

@@ -9,7 +9,6 @@ packages: `ConfinedFetcher` refuses everything else, the network included.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import logging
 import xml.etree.ElementTree as ET
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import BACKGROUNDS, PAPERS, Settings
-from .document import Document, Heading
+from .document import Document, Heading, long_date
 from .fetcher import confined_fetcher
 from .outputs import source_date
 
@@ -69,10 +68,6 @@ FONT_FAMILIES = ("Atkinson Hyperlegible", "IBM Plex Mono")
 
 NOTES_HEADING = "Notes"
 """The heading printed above the footnotes, which are gathered at the end."""
-
-
-def long_date(date: dt.date) -> str:
-    return f"{date.day} {date.strftime('%B %Y')}"
 
 
 def print_headings(document: Document) -> tuple[Heading, ...]:

@@ -96,7 +96,8 @@ def build_web(document: Document, settings: Settings, audio: dict,
     """Write the web page of `document` beside its audio; return its manifest entry."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-    from .printing import font_files, long_date
+    from .document import long_date
+    from .printing import font_files
 
     layout = Layout(settings.out, document.slug)
     folder = layout.folder / "web"

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from mutagen.id3 import ID3, TRCK
 
-from handout.audio import RATE, decode_mp3, encode_mp3, write_tags
+from handout.audio import RATE, decode_mp3, encode_mp3
 from handout.build import build, load_documents
 from handout.check import check_project
 from handout.check_audio import check_audio, check_speech

@@ -15,7 +15,6 @@ from handout.check import check_project
 from handout.check_print import (PrintedWord, check_pdf, contrast_ratio, nesting_depths,
                                  unmatched_words)
 from handout.config import Settings
-from handout.errors import HandoutError
 
 
 def project(folder: Path, names: list[str], **options) -> Settings:

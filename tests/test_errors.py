@@ -128,3 +128,12 @@ def test_task_exits_1_without_traceback(tmp_path):
                                      "(known keys: title, subtitle, author, date, lang, "
                                      "description, keywords, voice, pronunciations)")
     assert not (tmp_path / "build" / "leaflet").exists()
+
+
+def test_two_handouts_with_one_name(tmp_path, monkeypatch, capsys):
+    write_handouts(tmp_path / "source", {"Leaflet.md": GOOD, "leaflet.md": GOOD})
+    lines = run_build(tmp_path, monkeypatch, capsys)
+    assert lines == [
+        "source/Leaflet.md: two handouts would both be published as 'leaflet': rename one",
+        "source/leaflet.md: two handouts would both be published as 'leaflet': rename one",
+    ]

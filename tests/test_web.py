@@ -5,7 +5,6 @@ axe-core, keyboard and 400% zoom checks are in test_browser.py.)"""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 import tinyhtml5
