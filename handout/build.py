@@ -50,7 +50,7 @@ def load_documents(settings: Settings) -> list[Document]:
     duplicates = sorted({s for s in slugs if slugs.count(s) > 1})
     if duplicates:
         raise HandoutError.collect([
-            Problem(f"two handouts would both be published as '{slug}': rename one", d.source)
+            Problem(f"two handouts would both be published as '{d.slug}': rename one", d.source)
             for d in documents if d.slug in duplicates])
     return documents
 
