@@ -233,8 +233,9 @@ class AudioCache:
     """Content-addressed store of mastered section audio and its MP3 encodings.
 
     `<key>.flac` holds a section's mastered samples and `<key>.json` their length, the
-    utterance clips and the FLAC's hash; `<key>-<kbps>.mp3` is the untagged MP3 encoded
-    from them, with its hash in `<key>-<kbps>.json`. A new title or track count then only
+    utterance clips and the FLAC's hash; `<key>-<kbps>-<encoding>.mp3` is the untagged MP3
+    encoded from them (`<encoding>` names `AUDIO_ENCODING`), with its hash in the `.json`
+    of the same name. A new title or track count then only
     rewrites tags, and a new bit rate re-encodes without narrating again. Every file is
     checked against its recorded hash before use, so a truncated or damaged entry is
     treated as missing and made again, never published.
@@ -246,7 +247,7 @@ class AudioCache:
         return self.folder / f"{key}.flac"
 
     def mp3_path(self, key: str, bitrate: int) -> Path:
-        return self.folder / f"{key}-{bitrate}.mp3"
+        return self.folder / f"{_mp3_stem(key, bitrate)}.mp3"
 
     def meta(self, key: str) -> dict | None:
         """What was recorded when `key` was stored (length, clips, hash), or None."""
@@ -291,7 +292,7 @@ class AudioCache:
 
     def mp3(self, key: str, bitrate: int) -> bytes | None:
         """The cached MP3 of `key` at `bitrate`, or None if missing or damaged."""
-        meta = self._sidecar(self.folder / f"{key}-{bitrate}.json", ("sha256",))
+        meta = self._sidecar(self.folder / f"{_mp3_stem(key, bitrate)}.json", ("sha256",))
         try:
             data = self.mp3_path(key, bitrate).read_bytes()
         except OSError:
@@ -302,13 +303,13 @@ class AudioCache:
         return data
 
     def has_mp3(self, key: str, bitrate: int) -> bool:
-        meta = self._sidecar(self.folder / f"{key}-{bitrate}.json", ("sha256",))
+        meta = self._sidecar(self.folder / f"{_mp3_stem(key, bitrate)}.json", ("sha256",))
         return meta is not None and meta["sha256"] == file_sha256(self.mp3_path(key, bitrate))
 
     def store_mp3(self, key: str, bitrate: int, data: bytes) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomic(self.mp3_path(key, bitrate), data)
-        write_atomic(self.folder / f"{key}-{bitrate}.json",
+        write_atomic(self.folder / f"{_mp3_stem(key, bitrate)}.json",
                      json.dumps({"sha256": hashlib.sha256(data).hexdigest()}))
 
     @staticmethod
@@ -318,6 +319,13 @@ class AudioCache:
         except (OSError, ValueError):
             return None
         return meta if isinstance(meta, dict) and all(k in meta for k in needed) else None
+
+
+def _mp3_stem(key: str, bitrate: int) -> str:
+    """Name of a cached MP3 without its suffix: the audio, the bit rate and the encoder."""
+    from . import AUDIO_ENCODING
+
+    return f"{key}-{bitrate}-{digest(AUDIO_ENCODING)[:8]}"
 
 
 def audio_key(section: Section, voice_identity: str, settings: Settings) -> str:
@@ -473,7 +481,7 @@ def build_audio(document: Document, settings: Settings, previous: dict, engine=N
     tags = [{"title": s.heading, "track": i + 1, "tracks": len(sections), **common}
             for i, s in enumerate(sections)]
     mp3s = [layout.section_mp3(s.index, s.id) for s in sections]
-    output_keys = [digest("mp3", key, settings.bitrate, fields, cover.key)
+    output_keys = [digest("mp3", _mp3_stem(key, settings.bitrate), fields, cover.key)
                    for key, fields in zip(keys, tags)]
     old = {e.get("file"): e for e in previous.get("sections", [])}
     stale = {i for i, (mp3, key) in enumerate(zip(mp3s, output_keys))
@@ -537,36 +545,40 @@ def _publish_section(mp3: Path, key: str, fields: dict, cache: AudioCache,
 def _publish_complete(layout: Layout, key: str, keys: list[str], sections: Sequence[Section],
                       fields: dict, cache: AudioCache, settings: Settings,
                       cover: _Cover) -> dict:
-    """The whole handout as one MP3 with a chapter per section."""
-    import numpy as np
+    """The whole handout as one MP3 with a chapter per section.
 
-    from .audio import RATE, Chapter, Tags, encode_mp3, write_tags
+    One encoder is fed the cached sections in order and writes straight to the file, so
+    memory holds one section's audio, never the handout's. Each section is already at the
+    loudness target, so their sequence is too (measured: the sample's complete file decodes
+    at -18.0 LUFS, as its sections do) and is not levelled again. The sections join
+    without a gap, so each chapter starts exactly where the sections before it end.
+    """
+    from .audio import RATE, Chapter, Mp3Stream, Tags, write_tags
 
-    # One array filled a section at a time: a list of sections and their concatenation
-    # would hold the whole handout's audio twice.
-    lengths = [cache.meta(k)["samples"] if cache.meta(k) else 0 for k in keys]
-    whole = np.zeros(sum(lengths), dtype=np.float32)
-    chapters, position = [], 0
-    for index, (section_key, section, length) in enumerate(zip(keys, sections, lengths)):
-        audio = cache.load(section_key)
-        if audio is None or len(audio.samples) != length:
-            raise HandoutError("narration failed to produce audio", section.source,
-                               section.line)
-        whole[position:position + length] = audio.samples
-        start = position
-        position += length
-        chapters.append(Chapter(f"ch{index:02d}", section.heading,
-                                round(start * 1000 / RATE), round(position * 1000 / RATE)))
-        del audio
-    data = encode_mp3(whole, settings.bitrate)
-    del whole
+    chapters: list[Chapter] = []
+    samples = 0
 
     def make(tmp: Path) -> None:
-        tmp.write_bytes(data)
+        nonlocal samples
+        with tmp.open("wb") as sink:
+            stream = Mp3Stream(sink, settings.bitrate)
+            for index, (section_key, section) in enumerate(zip(keys, sections)):
+                audio = cache.load(section_key)
+                if audio is None:
+                    raise HandoutError("narration failed to produce audio", section.source,
+                                       section.line)
+                start = stream.samples
+                stream.write(audio.samples)
+                del audio
+                chapters.append(Chapter(f"ch{index:02d}", section.heading,
+                                        round(start * 1000 / RATE),
+                                        round(stream.samples * 1000 / RATE)))
+            stream.close()
+            samples = stream.samples
         write_tags(tmp, Tags(**fields, cover=cover.png), chapters)
 
     write_with(layout.complete_mp3, make)
-    return output_entry(layout.complete_mp3, key, duration=round(position / RATE, 3),
+    return output_entry(layout.complete_mp3, key, duration=round(samples / RATE, 3),
                         chapters=[[c.title, c.start_ms, c.end_ms] for c in chapters])
 
 
