@@ -248,7 +248,9 @@ class Mp3Stream:
     def close(self) -> None:
         """Flush the encoder and write the Info frame; the sink is left at its end."""
         self._take(self._encoder.flush())
-        if self._pending or self._first is None:
+        if self._first is None:
+            raise RuntimeError("LAME made no MP3 frame: nothing was written to encode")
+        if self._pending:
             raise RuntimeError("LAME ended the stream inside a frame")
         end = self._sink.tell()
         self._sink.seek(self._start)
