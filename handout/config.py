@@ -110,7 +110,7 @@ _CHOICES = {
 _RANGES = {
     "split_level": (1, 6),
     "speed": (0.5, 2.0),
-    "bitrate": (32, 320),
+    "bitrate": (64, 320),  # below 56 kbps the LAME Info frame does not fit one frame
     "head_silence": (0.5, 1.0),
     "tail_silence": (1.0, 5.0),
     "heading_pause": (0.0, 5.0),

@@ -51,3 +51,9 @@ def test_invalid_toml_names_the_file(tmp_path):
     (tmp_path / "pyproject.toml").write_text("[tool.handout\nedition = 'large'\n")
     with pytest.raises(HandoutError, match=r"pyproject.toml: invalid TOML"):
         load_settings(tmp_path)
+
+
+def test_bit_rates_lame_cannot_tag_are_refused():
+    with pytest.raises(HandoutError, match="'bitrate': 32 is outside 64 to 320"):
+        settings_from_mapping({"bitrate": 32})
+    assert settings_from_mapping({"bitrate": 64}).bitrate == 64
