@@ -457,29 +457,17 @@ def words_of(text: str) -> list[str]:
 
 def expected_words(document: Document, settings: Settings) -> list[str]:
     """The handout's words in reading order, as print lays them out (title block first)."""
-    from .document import long_date
-    from .printing import NOTES_HEADING, print_html, text_width_em
+    from .document import parse_html, title_block_words
+    from .printing import NOTES_HEADING, print_tree, text_width_em
 
-    meta = document.meta
-    words = words_of(meta.title)
-    for part in (meta.subtitle, meta.author and f"By {meta.author}",
-                 meta.date and long_date(meta.date)):
-        words += words_of(part or "")
+    words = words_of(" ".join(title_block_words(document.meta)))
     width = text_width_em(settings)
     for section in document.sections:
-        words += words_of(_html_text(print_html(section.html, width)))
+        words += words_of(" ".join(print_tree(section.html, width).itertext()))
     if document.notes_html:
-        words += words_of(NOTES_HEADING) + words_of(_html_text(document.notes_html))
+        words += words_of(NOTES_HEADING)
+        words += words_of(" ".join(parse_html(document.notes_html).itertext()))
     return words
-
-
-def _html_text(fragment: str) -> str:
-    import tinyhtml5
-
-    root = tinyhtml5.parse(f"<!DOCTYPE html><html><body>{fragment}</body></html>",
-                           namespace_html_elements=False)
-    body = root.find("body")
-    return " ".join(body.itertext())
 
 
 def check_text(document: Document, pages: list[Page], settings: Settings,

@@ -41,7 +41,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from . import __version__
 from .config import Settings
-from .document import HEADING_TAGS, Document, Section, title_block_words
+from .document import HEADING_TAGS, Document, Section, parse_html, title_block_words
 from .errors import HandoutError
 from .findings import Finding
 from .outputs import Layout, write_atomic
@@ -80,16 +80,6 @@ class SyncPoint:
     level: int = 0
     """Heading level for the NCC, or 0 when the element is not a heading."""
     heading: str = ""
-
-
-def parse_fragment(html: str) -> list[ET.Element]:
-    """The top-level elements of an HTML fragment (already cleaned by the document stage)."""
-    import tinyhtml5
-
-    root = tinyhtml5.parse(f"<!DOCTYPE html><html><body>{html}</body></html>",
-                           namespace_html_elements=False)
-    body = root.find("body")
-    return list(body) if body is not None else []
 
 
 def footnote_items(notes: list[ET.Element]) -> dict[str | None, ET.Element]:
@@ -236,7 +226,7 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     _check_audio_matches(document, layout, entries)
     progress.info("%s: writing the DAISY book", document.slug)
     meta = document.meta
-    notes = parse_fragment(document.notes_html)
+    notes = list(parse_html(document.notes_html))
     footnotes = footnote_items(notes)
     identifier = book_identifier(document)
     body: list[str] = []
@@ -248,7 +238,7 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
 
     for section, entry in zip(document.sections, entries):
         stem = daisy_stem(layout, section)
-        elements = parse_fragment(section.html)
+        elements = list(parse_html(section.html))
         lead = title_block(document) if section.index == 0 else []
         points = sync_points(section, elements, lead, footnotes, settings, document.lexicon,
                              f"s{section.index:02d}", used_ids)

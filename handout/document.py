@@ -103,12 +103,16 @@ def markdown_to_tree(body: str) -> ET.Element:
                            "footnotes": {"BACKLINK_TEXT": ""}},
         output_format="html",
     )
-    html = md.convert(body)
-    root = tinyhtml5.parse(f"<!DOCTYPE html><html><body>{html}</body></html>",
+    return parse_html(md.convert(body))
+
+
+def parse_html(fragment: str) -> ET.Element:
+    """An HTML fragment parsed as a browser would, returned as the `<body>` holding it."""
+    root = tinyhtml5.parse(f"<!DOCTYPE html><html><body>{fragment}</body></html>",
                            namespace_html_elements=False)
-    body_element = root.find("body")
-    assert body_element is not None
-    return body_element
+    body = root.find("body")
+    assert body is not None
+    return body
 
 
 def heading_lines(body: str, first_line: int, split_level: int) -> list[int]:

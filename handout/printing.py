@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import BACKGROUNDS, PAPERS, Settings
-from .document import Document, Heading, long_date
+from .document import Document, Heading, long_date, parse_html
 from .fetcher import confined_fetcher
 from .outputs import source_date
 
@@ -91,6 +91,13 @@ def text_width_em(settings: Settings) -> float:
 
 
 def print_html(fragment: str, width_em: float = 26.0) -> str:
+    """A section's HTML adapted for paper (see `print_tree`), as HTML."""
+    body = print_tree(fragment, width_em)
+    return (body.text or "") + "".join(ET.tostring(e, encoding="unicode", method="html")
+                                       for e in body)
+
+
+def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
     """A section's HTML adapted for paper, leaving the `Document` (and the audio) as it is.
 
     - A paragraph holding only an image becomes a `<figure>`, so the image can fill the
@@ -103,12 +110,7 @@ def print_html(fragment: str, width_em: float = 26.0) -> str:
     - A link whose words are its own address gets the class `address`, so the address is
       not printed twice after it; other links carry the address to print after them.
     """
-    import tinyhtml5
-
-    root = tinyhtml5.parse(f"<!DOCTYPE html><html><body>{fragment}</body></html>",
-                           namespace_html_elements=False)
-    body = root.find("body")
-    assert body is not None
+    body = parse_html(fragment)
     for parent in list(body.iter()):
         for index, child in enumerate(list(parent)):
             if child.tag == "p" and _holds_only_image(child):
@@ -130,8 +132,7 @@ def print_html(fragment: str, width_em: float = 26.0) -> str:
             link.set("class", " ".join(filter(None, [link.get("class"), "address"])))
         elif href.startswith(("http:", "https:", "mailto:")):
             link.set("data-address", address)
-    return "".join(ET.tostring(e, encoding="unicode", method="html") for e in body) \
-        + (body.text or "")
+    return body
 
 
 CELL_PADDING_EM = 1.0

@@ -20,7 +20,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from .config import Settings
-from .document import Document, Section
+from .document import Document, Section, parse_html
 from .findings import Finding
 from .outputs import Layout, write_atomic, write_with
 
@@ -56,9 +56,7 @@ def spoken_duration(seconds: float) -> str:
 
 def split_heading(section: Section) -> tuple[str, str]:
     """The section's heading HTML and the rest, with tables made scrollable on their own."""
-    from .daisy import parse_fragment
-
-    elements = parse_fragment(section.html)
+    elements = list(parse_html(section.html))
     head = ""
     if section.index > 0 and elements:
         head = ET.tostring(elements.pop(0), encoding="unicode", method="html")
