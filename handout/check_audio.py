@@ -11,6 +11,7 @@ pronunciation entry and lexicon entries that never matched.
 from __future__ import annotations
 
 import html
+import io
 import re
 from pathlib import Path
 from typing import Sequence
@@ -74,9 +75,9 @@ def check_mp3(path: Path, document: Document, settings: Settings, expected_tags:
     if not path.is_file():
         return None, [Finding(where, "audio", "missing: run 'invoke audio'")]
     try:
-        mp3 = MP3(path)
-        data = path.read_bytes()
-        samples, rate = decode_mp3(path)
+        data = path.read_bytes()  # read once: the frame scan, the tags and the decoder share it
+        mp3 = MP3(io.BytesIO(data))
+        samples, rate = decode_mp3(data)
     except (MutagenError, OSError, RuntimeError) as error:
         return None, [Finding(where, "audio", f"not a readable MP3 ({error}): run 'invoke audio'")]
     findings = []
@@ -154,8 +155,6 @@ def check_tags(where: str, tags, document: Document, expected: dict[str, str],
 
 
 def _is_image(data: bytes) -> bool:
-    import io
-
     from PIL import Image, UnidentifiedImageError
 
     try:
