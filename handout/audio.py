@@ -32,17 +32,12 @@ RATE = 44100
 """Sample rate of every MP3 we publish."""
 
 
-
 @dataclass(frozen=True)
 class SectionAudio:
     """A section's mastered audio and where each utterance sits in it (seconds)."""
 
     samples: np.ndarray
     clips: tuple[tuple[float, float], ...]
-
-    @property
-    def duration(self) -> float:
-        return len(self.samples) / RATE
 
 
 def narrate_section(script: Sequence[Utterance], engine: SpeechEngine,

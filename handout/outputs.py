@@ -74,12 +74,11 @@ def atomic_path(target: Path) -> Iterator[Path]:
         temporary.unlink(missing_ok=True)
 
 
-def remove_leftovers(out: Path) -> int:
+def remove_leftovers(out: Path) -> None:
     """Delete temporary files a killed build left behind; call only while holding the lock."""
-    leftovers = [p for p in out.rglob(".*.tmp") if p.is_file()]
-    for path in leftovers:
-        path.unlink(missing_ok=True)
-    return len(leftovers)
+    for path in out.rglob(".*.tmp"):
+        if path.is_file():
+            path.unlink(missing_ok=True)
 
 
 def write_atomic(target: Path, data: bytes | str) -> None:
