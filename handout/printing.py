@@ -207,13 +207,17 @@ def _figure(image: ET.Element, tail: str | None) -> ET.Element:
     return figure
 
 
-def render_html(document: Document, settings: Settings) -> str:
-    """The handout as one HTML page, with its print stylesheet inlined."""
+def template_environment(settings: Settings):
+    """Jinja2 over the templates folder, escaping the `.html.j2` pages (not the CSS)."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-    env = Environment(loader=FileSystemLoader(settings.templates),
-                      autoescape=select_autoescape(["html.j2"]),
-                      keep_trailing_newline=True)
+    return Environment(loader=FileSystemLoader(settings.templates),
+                       autoescape=select_autoescape(["html.j2"]), keep_trailing_newline=True)
+
+
+def render_html(document: Document, settings: Settings) -> str:
+    """The handout as one HTML page, with its print stylesheet inlined."""
+    env = template_environment(settings)
     stylesheet = env.get_template(STYLESHEET).render(
         body=settings.body_size,
         paper=PAPERS[settings.paper],

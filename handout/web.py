@@ -20,7 +20,8 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from .config import Settings
-from .document import Document, Section, parse_html
+from .document import Document, Section, long_date, parse_html
+from .errors import HandoutError
 from .findings import Finding
 from .outputs import Layout, write_atomic, write_with
 
@@ -89,26 +90,19 @@ def copy_images(fragments: list[str], settings: Settings, target: Path) -> list[
     return copied
 
 
-def build_web(document: Document, settings: Settings, audio: dict,
-              editions: dict[str, str] | None = None) -> dict:
+def build_web(document: Document, settings: Settings, audio: dict) -> dict:
     """Write the web page of `document` beside its audio; return its manifest entry."""
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
-
-    from .document import long_date
-    from .printing import font_files
+    from .printing import font_files, template_environment
 
     layout = Layout(settings.out, document.slug)
     folder = layout.folder / "web"
     entries = audio.get("sections", [])
     if len(entries) != len(document.sections):
-        from .errors import HandoutError
-
         raise HandoutError("the audio was built from another version of this handout: "
                            "build the audio edition too (--editions audio,web)",
                            document.source)
     progress.info("%s: writing the web page", document.slug)
-    env = Environment(loader=FileSystemLoader(settings.templates),
-                      autoescape=select_autoescape(["html.j2"]), keep_trailing_newline=True)
+    env = template_environment(settings)
     stylesheet = (settings.templates / STYLESHEET).read_text("utf-8")
     sections = []
     transcripts = []
