@@ -129,8 +129,8 @@ def check_bookmarks(document: Document, reader, where: str) -> list[Finding]:
     """One bookmark per printed heading, in order, nested by heading level."""
     from .printing import print_headings
 
-    expected = list(zip(nesting_depths([h.level for h in print_headings(document)]),
-                        [h.text for h in print_headings(document)]))
+    headings = print_headings(document)
+    expected = list(zip(nesting_depths([h.level for h in headings]), [h.text for h in headings]))
     found = list(outline_entries(reader.outline))
     if found == expected:
         return []
