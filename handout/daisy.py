@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,8 +44,9 @@ from . import __version__
 from .config import Settings
 from .document import HEADING_TAGS, Document, Section, parse_html, title_block_words
 from .errors import HandoutError
+from .feed import hms, publication_date
 from .findings import Finding
-from .outputs import Layout, write_atomic
+from .outputs import Layout, write_atomic, write_with
 
 log = logging.getLogger("handout.diagnostics")
 progress = logging.getLogger("handout.progress")
@@ -186,15 +188,11 @@ def _parts(element: ET.Element, utterances: int) -> list[ET.Element]:
 # --- Writing the book --------------------------------------------------------------------
 
 
-def clock(seconds: float, decimals: bool = True) -> str:
-    """`h:mm:ss.sss` (or `hh:mm:ss`, rounded, for ncc:totalTime)."""
-    if not decimals:
-        seconds = round(seconds)
+def clock(seconds: float) -> str:
+    """`h:mm:ss.sss`, as SMIL times are written (ncc:totalTime is `hh:mm:ss`: `feed.hms`)."""
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
-    if decimals:
-        return f"{int(hours)}:{int(minutes):02d}:{secs:06.3f}"
-    return f"{int(hours):02d}:{int(minutes):02d}:{int(secs):02d}"
+    return f"{int(hours)}:{int(minutes):02d}:{secs:06.3f}"
 
 
 def book_identifier(document: Document) -> str:
@@ -217,7 +215,6 @@ def mp3_length(path: Path) -> float:
 
 def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     """Write the DAISY 2.02 book for `document` from its built MP3s; return its manifest."""
-    from .feed import publication_date
     from .web import copy_images
 
     layout = Layout(settings.out, document.slug)
@@ -298,7 +295,7 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
         "ncc:setInfo": "1 of 1",
         "ncc:sidebars": "0",
         "ncc:tocItems": str(len(ncc_entries)),
-        "ncc:totalTime": clock(elapsed, decimals=False),
+        "ncc:totalTime": hms(elapsed),
     }
     if meta.description:
         metadata["dc:description"] = meta.description
@@ -344,8 +341,6 @@ def _levels(levels: list[int]) -> list[int]:
 
 def _copy_if_changed(source: Path, target: Path, sha256: str | None) -> None:
     from .build import file_sha256
-    from .outputs import write_with
-    import shutil
 
     if not source.is_file():
         raise HandoutError("section MP3 missing: build the audio edition first", source)

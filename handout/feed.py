@@ -53,6 +53,7 @@ def rfc822(date: dt.date) -> str:
 
 
 def hms(seconds: float) -> str:
+    """`hh:mm:ss`, rounded to the second: itunes:duration and DAISY's ncc:totalTime."""
     minutes, secs = divmod(round(seconds), 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours:02d}:{minutes:02d}:{secs:02d}"
