@@ -17,11 +17,12 @@ from .config import Settings
 from .findings import Finding
 from .outputs import Layout
 
+
 def check_project(settings: Settings) -> list[Finding]:
     """Every finding for every handout under the source folder: the source lint first,
     then the built outputs of every handout that can be read."""
     from .errors import HandoutError
-    from .lint import lint_source
+    from .lint import error_findings, lint_source
     from .sources import find_sources
 
     findings: list[Finding] = []
@@ -31,8 +32,7 @@ def check_project(settings: Settings) -> list[Finding]:
         documents = load_documents(settings)
     except HandoutError as error:
         # What stops a handout being read is reported beside the lint, not instead of it.
-        return findings + [Finding(f"{p.file}:{p.line}" if p.line else str(p.file), "source",
-                                   p.message) for p in error.problems]
+        return findings + error_findings(error, settings.source)
     from .check_audio import check_speech
 
     findings += check_speech(documents, settings)

@@ -61,13 +61,18 @@ def lint_source(path: Path) -> list[Finding]:
     try:
         source = read_source(path)
     except HandoutError as error:
-        return [Finding(f"{p.file}:{p.line}" if p.line else str(p.file or path), "source",
-                        p.message) for p in error.problems]
+        return error_findings(error, path)
     lines = list(prose_lines(source))
     findings = (lint_front_matter(source, lines) + lint_headings(source, lines)
                 + lint_inline(source, lines) + lint_tables(source, lines)
                 + lint_sentences(source, lines))
     return sorted(findings, key=lambda f: int(f.where.rsplit(":", 1)[1] or 0))
+
+
+def error_findings(error: HandoutError, path: Path) -> list[Finding]:
+    """What stops a handout being read, as `source` findings (`path` when a problem has no file)."""
+    return [Finding(f"{p.file}:{p.line}" if p.line else str(p.file or path), "source",
+                    p.message) for p in error.problems]
 
 
 def _at(source: SourceFile, line: int) -> str:
