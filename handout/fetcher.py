@@ -27,11 +27,12 @@ def confined_fetcher(roots: list[Path], source: Path):
 
     class ConfinedFetcher(URLFetcher):
         def fetch(self, url: str, headers=None):
-            scheme = urlsplit(url).scheme.lower()
+            parts = urlsplit(url)
+            scheme = parts.scheme.lower()
             if scheme == "data":
                 return super().fetch(url, headers)
-            if scheme == "file" and urlsplit(url).netloc in ("", "localhost"):
-                path = Path(url2pathname(unquote(urlsplit(url).path))).resolve()
+            if scheme == "file" and parts.netloc in ("", "localhost"):
+                path = Path(url2pathname(unquote(parts.path))).resolve()
                 if any(path.is_relative_to(root) for root in allowed):
                     return super().fetch(url, headers)
             log.warning("%s: refused to load %s: handouts may only use files inside the "
