@@ -200,13 +200,11 @@ class Voice:
         from importlib.metadata import version
 
         if self.engine == "piper":
-            from .engines import find_piper_voice
-            from .piper_noise import NOISE_SCHEME
+            from .engines import find_piper_voice, piper_identity
 
             info = find_piper_voice(self.voice)
-            return (f"piper-tts {version('piper-tts')}; voice {info.name} "
-                    f"{_cached_md5(info.model, self.cache)}; speed {self.speed}; "
-                    f"sentence pause {self.sentence_pause}; {NOISE_SCHEME}")
+            return piper_identity(info.name, _cached_md5(info.model, self.cache), self.speed,
+                                  self.sentence_pause)
         if self.engine == "gtts":
             return f"gTTS {version('gTTS')}; {self.lang}; speed {self.speed}"
         return f"{self.engine}; {self.voice}"
@@ -361,26 +359,18 @@ def prepare_section(key: str, script: tuple, cache: AudioCache, settings: Settin
         cache.store_mp3(key, settings.bitrate, encode_mp3(audio.samples, settings.bitrate))
 
 
-_worker_voice: Voice | None = None
-_worker_engine = None
+_worker_engine: Callable[[], object] | None = None
 
 
 def _start_worker(voice: Voice) -> None:
-    global _worker_voice
-    _worker_voice = voice
-
-
-def _worker_engine_once():
-    """In a worker: the engine, loaded on first use and kept for every later section."""
+    """In a worker: open the engine on first use and keep it for every later section."""
     global _worker_engine
-    if _worker_engine is None:
-        _worker_engine = _worker_voice.open()
-    return _worker_engine
+    _worker_engine = functools.cache(voice.open)
 
 
 def _prepare_job(job: tuple[str, tuple, Settings, Path]) -> str:
     key, script, settings, folder = job
-    prepare_section(key, script, AudioCache(folder), settings, _worker_engine_once)
+    prepare_section(key, script, AudioCache(folder), settings, _worker_engine)
     return key
 
 
@@ -399,13 +389,7 @@ def prepare_missing(jobs: list[tuple[str, tuple]], voice: Voice, settings: Setti
     workers = min(settings.worker_count, len(jobs))
     with progress(len(jobs), "narrating", quiet=settings.quiet) as advance:
         if engine is not None or workers == 1:
-            opened = []
-
-            def open_once():
-                if not opened:
-                    opened.append(engine or voice.open())
-                return opened[0]
-
+            open_once = functools.cache(lambda: engine or voice.open())
             for key, script in jobs:
                 prepare_section(key, script, cache, settings, open_once)
                 advance()
