@@ -144,6 +144,16 @@ def check_piper_language(voice: str, lang: str) -> None:
                            f".onnx voice for '{lang}', or narrate with --engine gtts")
 
 
+def piper_identity(voice: str, md5: str, speed: float, sentence_pause: float) -> str:
+    """What shapes a Piper voice's audio; the build computes it without loading the voice."""
+    from importlib.metadata import version
+
+    from .piper_noise import NOISE_SCHEME
+
+    return (f"piper-tts {version('piper-tts')}; voice {voice} {md5}; speed {speed}; "
+            f"sentence pause {sentence_pause}; {NOISE_SCHEME}")
+
+
 class PiperEngine:
     """Piper, offline: one ONNX voice loaded once, sentences joined with short pauses.
 
@@ -169,12 +179,7 @@ class PiperEngine:
         self.rate = self._voice.config.sample_rate
 
     def identity(self) -> str:
-        from importlib.metadata import version
-
-        from .piper_noise import NOISE_SCHEME
-
-        return (f"piper-tts {version('piper-tts')}; voice {self.voice} md5 {self.md5}; "
-                f"speed {self.speed}; sentence pause {self.sentence_pause}; {NOISE_SCHEME}")
+        return piper_identity(self.voice, self.md5, self.speed, self.sentence_pause)
 
     def synthesize(self, text: str) -> Waveform:
         pieces = []
