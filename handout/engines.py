@@ -4,8 +4,9 @@
 implement it: `PiperEngine` (offline neural voices, the default), `GttsEngine` (Google's
 voice through gTTS; needs internet) and `FakeEngine` (deterministic and instant, for
 tests). `open_engine` chooses one from the settings. Engines raise `HandoutError` on any
-failure the user can act on; they never return a flag or print. Heavy imports (onnxruntime,
-gTTS) happen only when an engine is opened, so a build with nothing to narrate loads none.
+failure the user can act on; they never return a flag or print. Heavy imports (numpy,
+onnxruntime, gTTS) happen only when an engine is opened or speaks, so a build with nothing
+to narrate loads none, though it looks up the Piper voice here.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Protocol
-
-import numpy as np
+from typing import TYPE_CHECKING, Callable, Protocol
 
 from .errors import HandoutError
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -39,6 +41,8 @@ class Waveform:
 
 
 def silence(seconds: float, rate: int) -> np.ndarray:
+    import numpy as np
+
     return np.zeros(int(round(seconds * rate)), dtype=np.float32)
 
 
@@ -182,6 +186,8 @@ class PiperEngine:
         return piper_identity(self.voice, self.md5, self.speed, self.sentence_pause)
 
     def synthesize(self, text: str) -> Waveform:
+        import numpy as np
+
         pieces = []
         gap = silence(self.sentence_pause, self.rate)
         for chunk in self._voice.synthesize(text, syn_config=self._config):
@@ -286,6 +292,8 @@ class GttsEngine:
                 f"sentence pause {self.sentence_pause}")
 
     def synthesize(self, text: str) -> Waveform:
+        import numpy as np
+
         pieces = []
         for chunk, ends_sentence in split_for_gtts(text):
             pieces.append(self._decode(self._chunk_audio(chunk)))
@@ -345,6 +353,7 @@ class GttsEngine:
 
     @staticmethod
     def _decode(data: bytes) -> np.ndarray:
+        import numpy as np
         import soundfile
 
         samples, rate = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=True)
@@ -372,6 +381,8 @@ class FakeEngine:
         return f"fake engine; voice {self.voice}"
 
     def synthesize(self, text: str) -> Waveform:
+        import numpy as np
+
         self.spoken.append(text)
         words = max(1, len(text.split()))
         t = np.arange(int(words * 0.4 * self.rate)) / self.rate

@@ -22,11 +22,14 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 NOISE_SCHEME = "noise seeded per sentence (v1)"
-"""Named in the engine's identity, so audio made with another noise source is not reused."""
+"""Named in the engine's identity, so audio made with another noise source is not reused.
+The build reads it on every run, so this module imports numpy and onnx only where used."""
 
 FRAMES_PER_PHONEME = 32
 """First guess at latent frames per phoneme id (about 0.37 s each at 22 050 Hz)."""
@@ -118,6 +121,7 @@ class SeededSession:
 
     def run(self, output_names, feeds: dict, run_options=None):
         """Run the voice with noise seeded by `feeds` (phoneme ids and scales)."""
+        import numpy as np
         from onnxruntime.capi.onnxruntime_pybind11_state import Fail, InvalidArgument
 
         seed = sentence_seed(feeds)
@@ -136,6 +140,8 @@ class SeededSession:
 
 def sentence_seed(feeds: dict) -> int:
     """A seed made from everything the voice is asked to say and how (ids, scales, speaker)."""
+    import numpy as np
+
     digest = hashlib.sha256()
     for name in sorted(feeds):
         array = np.ascontiguousarray(feeds[name])
@@ -146,5 +152,7 @@ def sentence_seed(feeds: dict) -> int:
 
 def noise_samples(seed: int, stream: int, length: int) -> np.ndarray:
     """`length` standard normal samples; any length gives the same prefix for one seed."""
+    import numpy as np
+
     generator = np.random.Generator(np.random.PCG64(np.random.SeedSequence([seed, stream])))
     return generator.standard_normal(length, dtype=np.float32)

@@ -249,3 +249,24 @@ def test_no_op_build_loads_no_engine_renderer_or_audio_library(settings, tmp_pat
     stylesheet.write_text(stylesheet.read_text() + "\n/* changed */\n")
     assert "weasyprint" in no_op()
     assert pdf.stat().st_mtime_ns != stamp
+
+
+PIPER_KEY = """
+import sys
+from pathlib import Path
+from handout.build import Voice
+from handout.engines import check_piper_language
+check_piper_language("en_US-joe-medium", "en-US")
+print(Voice("piper", "en_US-joe-medium", "en-US", 1.0, 0.25, Path(sys.argv[1])).identity())
+heavy = ("onnxruntime", "onnx", "piper", "gtts", "soundfile", "soxr", "numpy")
+print(" ".join(sorted(m for m in heavy if m in sys.modules)))
+"""
+
+
+def test_the_piper_voice_is_identified_without_loading_numpy_or_the_voice(tmp_path):
+    """What a no-op build with the default engine does to key the audio: it must stay light."""
+    run = subprocess.run([sys.executable, "-c", PIPER_KEY, str(tmp_path)],
+                         capture_output=True, text=True, check=True, cwd=tmp_path)
+    identity, loaded = (run.stdout.split("\n") + [""])[:2]
+    assert identity.startswith("piper-tts ") and "voice en_US-joe-medium 74fd6a4d" in identity
+    assert loaded == ""
