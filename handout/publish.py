@@ -18,8 +18,8 @@ from .outputs import Layout, write_atomic
 
 def write_playlist(document: Document, layout: Layout, audio: dict) -> None:
     lines = ["#EXTM3U", f"#PLAYLIST:{document.meta.title}"]
+    artist = f"{document.meta.author} - " if document.meta.author else ""
     for entry in audio["sections"]:
-        artist = f"{document.meta.author} - " if document.meta.author else ""
         lines.append(f"#EXTINF:{round(entry['duration'])},{artist}{entry['heading']}")
         lines.append(entry["file"])
     write_atomic(layout.playlist, "\n".join(lines) + "\n")
