@@ -24,7 +24,7 @@ from . import __version__
 from .config import Settings
 from .document import Document, Section, parse_document
 from .errors import HandoutError, Problem
-from .outputs import Layout, remove_leftovers, write_atomic, write_with
+from .outputs import Layout, file_sha256, remove_leftovers, write_atomic, write_with
 from .sources import find_sources, read_source
 
 log = logging.getLogger("handout.progress")
@@ -73,14 +73,6 @@ def digest(*parts: object) -> str:
     """A stable hash of JSON-able parts."""
     text = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()
-
-
-def file_sha256(path: Path) -> str | None:
-    """The file's SHA-256, or None when there is no such file."""
-    if not path.is_file():
-        return None
-    with path.open("rb") as stream:
-        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def read_manifest(layout: Layout) -> dict:

@@ -340,7 +340,7 @@ def _levels(levels: list[int]) -> list[int]:
 
 
 def _copy_if_changed(source: Path, target: Path, sha256: str | None) -> None:
-    from .build import file_sha256
+    from .outputs import file_sha256
 
     if not source.is_file():
         raise HandoutError("section MP3 missing: build the audio edition first", source)

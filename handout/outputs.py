@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import os
 import tempfile
 from dataclasses import dataclass
@@ -79,6 +80,14 @@ def remove_leftovers(out: Path) -> None:
     for path in out.rglob(".*.tmp"):
         if path.is_file():
             path.unlink(missing_ok=True)
+
+
+def file_sha256(path: Path) -> str | None:
+    """The file's SHA-256, or None when there is no such file."""
+    if not path.is_file():
+        return None
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def write_atomic(target: Path, data: bytes | str) -> None:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import json
 
 from . import __version__
-from .build import file_sha256
 from .document import Document
-from .outputs import Layout, write_atomic
+from .outputs import Layout, file_sha256, write_atomic
 
 
 def write_playlist(document: Document, layout: Layout, audio: dict) -> None:
