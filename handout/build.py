@@ -239,9 +239,15 @@ class AudioCache:
     def mp3_path(self, key: str, bitrate: int) -> Path:
         return self.folder / f"{_mp3_stem(key, bitrate)}.mp3"
 
+    def _meta_path(self, key: str) -> Path:
+        return self.folder / f"{key}.json"
+
+    def _mp3_meta_path(self, key: str, bitrate: int) -> Path:
+        return self.folder / f"{_mp3_stem(key, bitrate)}.json"
+
     def meta(self, key: str) -> dict | None:
         """What was recorded when `key` was stored (length, clips, hash), or None."""
-        return self._sidecar(self.folder / f"{key}.json", ("samples", "clips", "sha256"))
+        return self._sidecar(self._meta_path(key), ("samples", "clips", "sha256"))
 
     def has_audio(self, key: str) -> bool:
         meta = self.meta(key)
@@ -253,9 +259,9 @@ class AudioCache:
 
         from .audio import RATE, SectionAudio
 
-        audio_path, meta_path = self.path(key), self.folder / f"{key}.json"
+        audio_path = self.path(key)
         try:
-            meta = json.loads(meta_path.read_text("utf-8"))
+            meta = json.loads(self._meta_path(key).read_text("utf-8"))
             if meta["sha256"] != file_sha256(audio_path):
                 raise ValueError("hash mismatch")
             samples, rate = soundfile.read(audio_path, dtype="float32")
@@ -276,13 +282,13 @@ class AudioCache:
         self.folder.mkdir(parents=True, exist_ok=True)
         write_with(self.path(key), lambda tmp: soundfile.write(
             tmp, audio.samples, RATE, format="FLAC", subtype="PCM_16"))
-        write_atomic(self.folder / f"{key}.json", json.dumps({
+        write_atomic(self._meta_path(key), json.dumps({
             "samples": len(audio.samples), "clips": audio.clips,
             "sha256": file_sha256(self.path(key))}))
 
     def mp3(self, key: str, bitrate: int) -> bytes | None:
         """The cached MP3 of `key` at `bitrate`, or None if missing or damaged."""
-        meta = self._sidecar(self.folder / f"{_mp3_stem(key, bitrate)}.json", ("sha256",))
+        meta = self._sidecar(self._mp3_meta_path(key, bitrate), ("sha256",))
         try:
             data = self.mp3_path(key, bitrate).read_bytes()
         except OSError:
@@ -293,13 +299,13 @@ class AudioCache:
         return data
 
     def has_mp3(self, key: str, bitrate: int) -> bool:
-        meta = self._sidecar(self.folder / f"{_mp3_stem(key, bitrate)}.json", ("sha256",))
+        meta = self._sidecar(self._mp3_meta_path(key, bitrate), ("sha256",))
         return meta is not None and meta["sha256"] == file_sha256(self.mp3_path(key, bitrate))
 
     def store_mp3(self, key: str, bitrate: int, data: bytes) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomic(self.mp3_path(key, bitrate), data)
-        write_atomic(self.folder / f"{_mp3_stem(key, bitrate)}.json",
+        write_atomic(self._mp3_meta_path(key, bitrate),
                      json.dumps({"sha256": hashlib.sha256(data).hexdigest()}))
 
     @staticmethod
