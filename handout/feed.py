@@ -35,15 +35,14 @@ CHANNEL_REQUIRED = ("title", "link", "description")
 
 
 def publication_date(document: Document) -> dt.date:
-    """The handout's date, or (when it has none) the day its source was last changed."""
+    """The handout's date, or (when it has none) the day it was last changed (see
+    `handout_epoch`): `SOURCE_DATE_EPOCH`, its last commit, or its modification time."""
     if document.meta.date:
         return document.meta.date
-    from .outputs import source_date
+    from .outputs import handout_epoch
 
-    stamp = source_date()  # reproducible builds: never a file time when this is set
-    if stamp is not None:
-        return stamp.date()
-    return dt.date.fromtimestamp(document.source.stat().st_mtime)
+    epoch = handout_epoch(document.source, None)
+    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date()
 
 
 def rfc822(date: dt.date) -> str:

@@ -118,3 +118,47 @@ def source_date() -> dt.datetime | None:
         raise HandoutError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since "
                            f"1970, not {value!r}")
     return dt.datetime.fromtimestamp(int(value), tz=dt.timezone.utc)
+
+
+def handout_epoch(path: Path, date: dt.date | None) -> int:
+    """Seconds since 1970 standing for when the handout at `path` was written.
+
+    Libraries stamp what they write with the clock unless `SOURCE_DATE_EPOCH` says
+    otherwise (fontTools dates every font it subsets), so a render is given this moment:
+    `SOURCE_DATE_EPOCH` when the user set it, else the handout's `date` (midnight UTC),
+    else the time of the last commit that changed the file, else its modification time.
+    The first three are the same on every machine; the last on this one.
+    """
+    stamp = source_date()
+    if stamp is not None:
+        return int(stamp.timestamp())
+    if date is not None:
+        return int(dt.datetime.combine(date, dt.time(), dt.timezone.utc).timestamp())
+    return last_commit_time(path) or int(path.stat().st_mtime)
+
+
+def last_commit_time(path: Path) -> int | None:
+    """When the last git commit that changed `path` was made, or None outside git."""
+    import subprocess
+
+    try:
+        found = subprocess.run(["git", "log", "-1", "--format=%ct", "--", path.name],
+                               cwd=path.parent, capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    value = found.stdout.strip()
+    return int(value) if found.returncode == 0 and value.isdigit() else None
+
+
+@contextlib.contextmanager
+def pinned_clock(epoch: int) -> Iterator[None]:
+    """`SOURCE_DATE_EPOCH` set to `epoch` while the block runs, as it was afterwards."""
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = before

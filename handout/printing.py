@@ -18,7 +18,7 @@ from pathlib import Path
 from .config import BACKGROUNDS, PAPERS, Settings
 from .document import Document, Heading, long_date, parse_html
 from .fetcher import confined_fetcher
-from .outputs import source_date
+from .outputs import handout_epoch, pinned_clock, source_date
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -244,10 +244,13 @@ def write_pdf(document: Document, html: str, target: Path, settings: Settings) -
 
     fetcher = confined_fetcher([settings.source, settings.templates]
                                + [face.path.parent for face in font_faces()], document.source)
-    rendered = HTML(string=html, base_url=str(settings.source.resolve()) + "/",
-                    url_fetcher=fetcher).render(pdf_variant="pdf/ua-1")
-    rendered.write_pdf(target, pdf_variant="pdf/ua-1", pdf_identifier=_identifier(document),
-                       custom_metadata=True)
+    # Without HarfBuzz-Subset, WeasyPrint subsets fonts with fontTools, which dates each
+    # font by the clock unless SOURCE_DATE_EPOCH is set: pin it to the handout's own date.
+    with pinned_clock(handout_epoch(document.source, document.meta.date)):
+        rendered = HTML(string=html, base_url=str(settings.source.resolve()) + "/",
+                        url_fetcher=fetcher).render(pdf_variant="pdf/ua-1")
+        rendered.write_pdf(target, pdf_variant="pdf/ua-1",
+                           pdf_identifier=_identifier(document), custom_metadata=True)
     add_header_scopes(target)
     return len(rendered.pages)
 
