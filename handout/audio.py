@@ -48,7 +48,7 @@ def narrate_section(script: Sequence[Utterance], engine: SpeechEngine,
     position = 0
     rate = engine.rate
     for index, utterance in enumerate(script):
-        wave = engine.synthesize(utterance.text)
+        wave = engine.synthesize(utterance.spoken)
         samples = wave.samples if wave.rate == rate else _resample(wave.samples, wave.rate, rate)
         clips.append((position / rate, (position + len(samples)) / rate))
         pieces.append(samples)

@@ -183,7 +183,7 @@ def utterances(source: Path, out: Path) -> list[str]:
     from .config import load_settings
 
     settings = load_settings(Path(".")).replace(source=source, out=out)
-    return [u.text for d in load_documents(settings) for s in d.sections for u in s.script]
+    return [u.spoken for d in load_documents(settings) for s in d.sections for u in s.script]
 
 
 def spread_sample(texts: list[str], words: int) -> list[str]:

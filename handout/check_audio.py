@@ -272,10 +272,11 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
                                     WARNING))
         seen: set[str] = set()
         lines = document.source.read_text("utf-8").split("\n")
+        respelled = compile_lexicon(lexicon)
         for section in document.sections:
             spoken = section.transcript
-            for said in lexicon.values():
-                spoken = spoken.replace(said, " ")
+            for pattern, _ in respelled:  # words with an entry are already taken care of
+                spoken = pattern.sub(" ", spoken)
             for word in _words_to_check(spoken):
                 if word not in seen:
                     seen.add(word)

@@ -110,7 +110,7 @@ def sync_points(section: Section, elements: list[ET.Element], lead: list[ET.Elem
     (section 0 only); both are changed in place to carry ids unique among `used`, which
     gathers the ids of the whole content document.
     """
-    from .narration import _Reader, compile_lexicon, spoken_words
+    from .narration import _Reader, spoken_words
 
     reader = _Reader(settings, footnotes)
     owners: list[tuple[ET.Element | str, int, int]] = []
@@ -127,8 +127,7 @@ def sync_points(section: Section, elements: list[ET.Element], lead: list[ET.Elem
     for offset, note_id in enumerate(reader.notes_cited):
         owners.append((note_id, start + offset, start + offset + 1))
 
-    compiled = compile_lexicon(lexicon)
-    spoken = [spoken_words(u.text, compiled) for u in reader.utterances]
+    spoken = [spoken_words(u.text) for u in reader.utterances]
     final: list[int | None] = []
     count = 0
     for words in spoken:
@@ -220,7 +219,6 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     layout = Layout(settings.out, document.slug)
     folder = layout.folder / "daisy"
     entries = audio.get("sections", [])
-    _check_audio_matches(document, layout, entries)
     progress.info("%s: writing the DAISY book", document.slug)
     meta = document.meta
     notes = list(parse_html(document.notes_html))
@@ -305,22 +303,6 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     _remove_stale(folder, set(files))
     return {"folder": folder.name, "ncc": NCC, "files": files, "total_time": round(elapsed, 3),
             "identifier": identifier}
-
-
-def _check_audio_matches(document: Document, layout: Layout, entries: list[dict]) -> None:
-    """The recorded clips belong to the current text only if the transcripts still match."""
-    if len(entries) != len(document.sections):
-        raise HandoutError("the audio was built from another version of this handout: build "
-                           "the audio edition too (--editions audio,daisy)", document.source)
-    for section, entry in zip(document.sections, entries):
-        transcript = layout.audio / entry["transcript"]
-        stale = (not transcript.is_file()
-                 or transcript.read_text("utf-8") != section.transcript
-                 or len(entry.get("clips", [])) != len(section.script))
-        if stale:
-            raise HandoutError("the audio of this section was built from older text: build "
-                               "the audio edition too (--editions audio,web,daisy)",
-                               section.source, section.line)
 
 
 def _pars(points: list[SyncPoint], clips: list[list[float]],

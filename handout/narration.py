@@ -5,8 +5,9 @@ speech script: a tuple of `Utterance`s, each a paragraph-sized run of plain word
 pause that follows it. Headings come first with a longer pause; lists are read item by
 item (numbered when ordered); tables row by row with their header labels; images by their
 alt text; links by their text; footnotes at the end of the section. `spoken_words` then
-expands units and abbreviations and applies the pronunciation lexicon, so no markup
-character or address is ever handed to a speech engine.
+expands units and abbreviations, so no markup character or address is ever handed to a
+speech engine, and `respell` applies the pronunciation lexicon to what the voice is given
+(never to what a reader reads).
 """
 
 from __future__ import annotations
@@ -21,10 +22,21 @@ from .config import Settings
 
 @dataclass(frozen=True)
 class Utterance:
-    """A run of words spoken without a break, then `pause` seconds of silence."""
+    """A run of words spoken without a break, then `pause` seconds of silence.
+
+    `text` is what a reader reads (the transcript, captions, highlighted text): units and
+    numbers as they are said, every other word as printed. `spoken` is what the voice is
+    given: the same, with the pronunciation lexicon's respellings, which are instructions
+    to the voice and never words for a reader.
+    """
 
     text: str
     pause: float
+    spoken: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.spoken:
+            object.__setattr__(self, "spoken", self.text)
 
 
 BLOCK_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 ul ol li table blockquote pre div dl dt dd "
@@ -60,9 +72,9 @@ def script_section(
     compiled = compile_lexicon(lexicon)
     script = []
     for utterance in reader.utterances:
-        words = spoken_words(utterance.text, compiled)
+        words = spoken_words(utterance.text)
         if words:
-            script.append(Utterance(words, utterance.pause))
+            script.append(Utterance(words, utterance.pause, respell(words, compiled)))
     return tuple(script)
 
 
@@ -308,8 +320,15 @@ def compile_lexicon(lexicon: Mapping[str, str]) -> list[tuple[re.Pattern[str], s
     return patterns
 
 
-def spoken_words(text: str, lexicon: list[tuple[re.Pattern[str], str]] = ()) -> str:
-    """`text` as it should be said: units, dates and abbreviations expanded, lexicon applied."""
+def respell(text: str, lexicon: list[tuple[re.Pattern[str], str]]) -> str:
+    """`text` with every word of the lexicon replaced by its respelling, for the voice."""
+    for pattern, said in lexicon:
+        text = pattern.sub(said, text)
+    return text
+
+
+def spoken_words(text: str) -> str:
+    """`text` as it should be said: units, dates and abbreviations expanded, no markup."""
     text = _URL_RE.sub(lambda m: " " + _host(m.group(1)) + " ", text)
     text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} at {m.group(2)}", text)
     text = _ISO_DATE_RE.sub(_say_date, text)
@@ -327,8 +346,6 @@ def spoken_words(text: str, lexicon: list[tuple[re.Pattern[str], str]] = ()) -> 
     text = _RANGE_RE.sub(lambda m: f"{m.group(1)} to {m.group(2)}", text)
     for short, long in ABBREVIATIONS.items():
         text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, text)
-    for pattern, said in lexicon:
-        text = pattern.sub(said, text)
     text = _MARKUP_RE.sub(" ", text)
     return " ".join(text.split())
 

@@ -6,7 +6,7 @@ import pytest
 
 from handout.build import load_documents
 from handout.config import Settings
-from handout.narration import Utterance, compile_lexicon, spoken_words
+from handout.narration import Utterance, compile_lexicon, respell, spoken_words
 from tests.conftest import FIXTURES, PROJECT, write_handouts
 
 
@@ -20,8 +20,10 @@ def test_one_section_with_everything_reads_as_a_listener_expects():
     section = fixture_document().sections[1]
     assert section.script == (
         Utterance("Your dose", 1.0),
-        Utterance("Take lor-azzapam exactly as prescribed, for example 2 milligrams at "
-                  "10:30 PM, and keep it below 25 degrees Celsius.", 0.8),
+        Utterance("Take Lorazepam exactly as prescribed, for example 2 milligrams at "
+                  "10:30 PM, and keep it below 25 degrees Celsius.", 0.8,
+                  "Take lor-azzapam exactly as prescribed, for example 2 milligrams at "
+                  "10:30 PM, and keep it below 25 degrees Celsius."),
         Utterance("1. Swallow the tablet with water.", 0.5),
         Utterance("2. Wait 2 to 4 hours before driving.", 0.5),
         Utterance("Keep a diary.", 0.5),
@@ -36,9 +38,11 @@ def test_one_section_with_everything_reads_as_a_listener_expects():
 
 
 def test_title_section_says_title_author_and_date_first():
-    texts = [u.text for u in fixture_document().sections[0].script]
-    assert texts == ["Taking lor-azzapam Safely", "By Test Clinic", "5 March 2024",
-                     "This leaflet is for people starting a new medicine."]
+    script = fixture_document().sections[0].script
+    assert [u.text for u in script] == [
+        "Taking Lorazepam Safely", "By Test Clinic", "5 March 2024",
+        "This leaflet is for people starting a new medicine."]
+    assert script[0].spoken == "Taking lor-azzapam Safely"
 
 
 def test_pauses_come_from_the_settings():
@@ -60,9 +64,13 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     settings = Settings(source=tmp_path / "source", engine="fake",
                         pronunciations={"Lorazepam": "from-settings", "Dosing": "doe-sing"})
     document = load_documents(settings)[0]
-    said = document.sections[0].script[-1].text
-    assert said == ("lor-AZ-front and lor-AZ-front, not Lorazepamine; lor-AZ-front's effect.")
-    assert document.sections[0].script[0].text == "doe-sing"
+    last = document.sections[0].script[-1]
+    assert last.spoken == ("lor-AZ-front and lor-AZ-front, not Lorazepamine; "
+                           "lor-AZ-front's effect.")
+    assert last.text == "Lorazepam and lorazepam, not Lorazepamine; Lorazepam's effect."
+    assert document.sections[0].script[0].spoken == "doe-sing"
+    assert "doe-sing" not in document.sections[0].transcript
+    assert "Lorazepam" in document.sections[0].transcript
     assert "Lorazepam and lorazepam" in document.sections[0].html
     assert document.meta.title == "Dosing"
 
@@ -96,7 +104,7 @@ def test_words_are_expanded(printed, said):
 def test_lexicon_matches_whole_words_either_first_letter_case():
     lexicon = compile_lexicon({"GABA": "gabba", "GABAergic": "gabba-ergic",
                                "armodafinil": "armo-daffinil"})
-    assert spoken_words("GABA, GABAergic, Gaba; Armodafinil and armodafinils.", lexicon) == \
+    assert respell("GABA, GABAergic, Gaba; Armodafinil and armodafinils.", lexicon) == \
         "gabba, gabba-ergic, Gaba; armo-daffinil and armodafinils."
 
 
