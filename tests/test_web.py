@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import soundfile
 import tinyhtml5
 
 from conftest import PROJECT, write_handouts
@@ -70,8 +71,10 @@ def test_one_player_and_transcript_per_section_in_reading_order(page):
     for player, section in zip(players, sections):
         assert player.get("controls") is not None
         assert (path.parent / player.get("src")).is_file()
-        label = root.find(f".//*[@id='{player.get('aria-labelledby')}']")
-        assert spoken_duration(section["duration"]) in "".join(label.itertext())
+        label = "".join(root.find(f".//*[@id='{player.get('aria-labelledby')}']").itertext())
+        # The label says what the player's clock shows: whole seconds, counted down.
+        length = soundfile.info(str(path.parent / player.get("src"))).duration
+        assert labelled_seconds(label) == int(length), (label, length)
     transcripts = [a.get("href") for a in root.iter("a")
                    if a.get("href", "").startswith("transcripts/")]
     assert len(transcripts) == len(sections)
@@ -81,6 +84,20 @@ def test_one_player_and_transcript_per_section_in_reading_order(page):
     paragraphs = ["".join(p.itertext()) for p in transcript.find(".//main").iter("p")]
     assert paragraphs == spoken.strip().split("\n\n")
     assert "2 milligram" in spoken
+
+
+def labelled_seconds(label: str) -> int:
+    """Seconds in a label such as 'Listen to this section (1 minute 5 seconds)'."""
+    spoken = re.search(r"\((?:(\d+) minutes? ?)?(?:(\d+) seconds?)?\)", label)
+    assert spoken and spoken.group(0) != "()", label
+    return int(spoken.group(1) or 0) * 60 + int(spoken.group(2) or 0)
+
+
+@pytest.mark.parametrize("seconds, said", [(38.526, "38 seconds"), (59.99, "59 seconds"),
+                                           (60.0, "1 minute"), (125.9, "2 minutes 5 seconds"),
+                                           (0.4, "0 seconds")])
+def test_durations_are_counted_as_a_player_counts(seconds, said):
+    assert spoken_duration(seconds) == said
 
 
 def test_headings_are_in_order_and_each_player_follows_its_heading(page):
