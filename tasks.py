@@ -31,7 +31,7 @@ def build(c, source=None, out=None, engine=None, voice=None, edition=None, jobs=
 
     _run(lambda: cli.build(source, out, engine=engine, voice=voice, edition=edition,
                            jobs=jobs, strict=strict, quiet=quiet, editions=editions,
-                           base_url=base_url), debug)
+                           base_url=base_url, debug=debug), debug)
 
 
 @task(help={"source": "folder of Markdown handouts", "out": "folder for the outputs",
@@ -40,8 +40,8 @@ def pdf(c, source=None, out=None, edition=None, strict=False, debug=False):
     """Build only the large-print PDFs."""
     from handout import cli
 
-    _run(lambda: cli.build(source, out, edition=edition, strict=strict, editions=("pdf",)),
-         debug)
+    _run(lambda: cli.build(source, out, edition=edition, strict=strict, editions=("pdf",),
+                           debug=debug), debug)
 
 
 @task(help={"source": "folder of Markdown handouts", "out": "folder for the outputs",
@@ -53,7 +53,7 @@ def audio(c, source=None, out=None, engine=None, voice=None, jobs=None, strict=F
     from handout import cli
 
     _run(lambda: cli.build(source, out, engine=engine, voice=voice, jobs=jobs, strict=strict,
-                           quiet=quiet, editions=("audio",)), debug)
+                           quiet=quiet, editions=("audio",), debug=debug), debug)
 
 
 @task(help={"source": "folder of Markdown handouts", "out": "folder of built outputs",
@@ -73,13 +73,15 @@ def clean(c, out=None):
     _run(lambda: cli.clean(out))
 
 
-@task(help={"k": "only tests matching this expression"})
-def test(c, k=None):
+@task(help={"k": "only tests matching this expression",
+            "marker": "only tests with this marker expression, such as 'browser'"})
+def test(c, k=None, marker=None):
     """Run the test suite."""
     import shlex
     import sys
 
     selection = f" -k {shlex.quote(k)}" if k else ""
+    selection += f" -m {shlex.quote(marker)}" if marker else ""
     c.run(f"{shlex.quote(sys.executable)} -m pytest{selection}", pty=False)
 
 

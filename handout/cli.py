@@ -19,33 +19,57 @@ from .config import Settings, load_settings
 from .errors import HandoutError
 
 
+LOG_FILE = "build.log"
+"""Everything the last build said, WeasyPrint's own warnings included, under `build/`."""
+
+
 class _Counter(logging.Handler):
+    """Counts what `--strict` turns into a failure: the project's warnings and WeasyPrint's
+    errors (its warnings are about the renderer, not the handout)."""
+
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.count = 0
 
     def emit(self, record: logging.LogRecord) -> None:
+        if record.name.startswith("weasyprint") and record.levelno < logging.ERROR:
+            return
         self.count += 1
 
 
-def configure_logging(quiet: bool = False) -> _Counter:
-    """Diagnostics as `warning: ...` lines, progress as plain lines, both on stderr."""
+def configure_logging(quiet: bool = False, debug: bool = False,
+                      log_file: Path | None = None) -> _Counter:
+    """Diagnostics as `warning: ...` lines, progress as plain lines, both on stderr.
+
+    WeasyPrint's own warnings (a font subset with fontTools, say) are about the renderer,
+    not about anything an author can fix, so they go only to `log_file` (with every other
+    line), and to the screen with `--debug`; its errors are shown and counted.
+    """
     counter = _Counter()
     diagnostics = logging.getLogger("handout.diagnostics")
     progress = logging.getLogger("handout.progress")
-    for logger, fmt, level in ((diagnostics, "%(levelname)s: %(message)s", logging.INFO),
-                               (progress, "%(message)s", logging.WARNING if quiet else logging.INFO)):
+    weasyprint = logging.getLogger("weasyprint")
+    to_file = None
+    if log_file is not None:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        to_file = logging.FileHandler(log_file, mode="w", encoding="utf-8")
+        to_file.setFormatter(logging.Formatter("%(name)s: %(levelname)s: %(message)s"))
+    for logger, fmt, level, shown in (
+            (diagnostics, "%(levelname)s: %(message)s", logging.INFO, logging.INFO),
+            (progress, "%(message)s", logging.INFO, logging.WARNING if quiet else logging.INFO),
+            (weasyprint, "WeasyPrint: %(levelname)s: %(message)s", logging.WARNING,
+             logging.WARNING if debug else logging.ERROR)):
         logger.handlers.clear()
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter(fmt))
-        logger.addHandler(handler)
+        screen = logging.StreamHandler(sys.stderr)
+        screen.setFormatter(logging.Formatter(fmt))
+        screen.setLevel(shown)
+        logger.addHandler(screen)
+        if to_file is not None:
+            logger.addHandler(to_file)
         logger.setLevel(level)
         logger.propagate = False
     diagnostics.addHandler(counter)
-    weasyprint = logging.getLogger("weasyprint")
-    weasyprint.handlers.clear()
     weasyprint.addHandler(counter)
-    weasyprint.setLevel(logging.ERROR)
     return counter
 
 
@@ -73,14 +97,15 @@ def settings_for(source: str | None, out: str | None, **options) -> Settings:
 def build(source: str | None = None, out: str | None = None, *, engine: str | None = None,
           voice: str | None = None, edition: str | None = None, jobs: str | int | None = None,
           strict: bool = False, quiet: bool = False,
-          editions: Sequence[str] | str | None = None, base_url: str | None = None) -> None:
+          editions: Sequence[str] | str | None = None, base_url: str | None = None,
+          debug: bool = False) -> None:
     from .build import EDITIONS, build as build_all
 
-    counter = configure_logging(quiet)
     editions = parse_editions(editions) if editions is not None else EDITIONS
     settings = settings_for(source, out, engine=engine, voice=voice, edition=edition,
                             jobs=int(jobs) if jobs is not None else None,
                             strict=strict or None, quiet=quiet or None, base_url=base_url)
+    counter = configure_logging(quiet, debug, settings.out / LOG_FILE)
     manifests = build_all(settings, editions)
     if settings.strict and counter.count:
         raise HandoutError(f"{counter.count} warning(s) with --strict: fix them and build again")

@@ -153,8 +153,8 @@ def settings_from_mapping(table: Mapping[str, Any], origin: str = "pyproject.tom
                                     f"(known: {', '.join(sorted(known))})", origin))
             continue
         expected = type(getattr(defaults, key))
-        if expected is Path and isinstance(value, str):
-            value = Path(value)
+        if issubclass(expected, Path) and isinstance(value, str):
+            value, expected = Path(value), Path
         elif expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         elif key == "pronunciations":

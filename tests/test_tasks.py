@@ -1,0 +1,128 @@
+"""The invoke tasks as an author runs them: each through invoke itself, with its exit status
+and what it prints; `--strict` and `--debug`; and what the very first build shows."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import PROJECT, write_handouts
+from handout import cli
+
+HANDOUT = """\
+---
+title: Your tablets
+author: The Pharmacy Team
+date: 2024-05-02
+lang: en
+---
+
+Read this first.
+
+## When to take them
+
+Take one 2mg tablet in the morning.
+"""
+
+
+def invoke(project: Path, *arguments: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    """`invoke ARGUMENTS` run in `project` as an author would, with this project's tasks."""
+    return subprocess.run([sys.executable, "-m", "invoke", "--search-root", str(PROJECT),
+                           *arguments], cwd=project, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A folder with one handout and settings that use this project's templates."""
+    write_handouts(tmp_path / "source", {"tablets.md": HANDOUT})
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.handout]\ntemplates = "{PROJECT / "templates"}"\n', encoding="utf-8")
+    return tmp_path
+
+
+def test_pdf_audio_check_and_clean(project):
+    pdf = invoke(project, "pdf")
+    assert pdf.returncode == 0, pdf.stderr
+    assert "built build/tablets, " in pdf.stderr and "pages" in pdf.stderr
+    assert (project / "build" / "tablets" / "tablets.pdf").is_file()
+    assert not (project / "build" / "tablets" / "audio").exists()
+
+    audio = invoke(project, "audio", "--engine", "fake")
+    assert audio.returncode == 0, audio.stderr
+    assert "2 MP3 sections" in audio.stderr
+    assert not (project / "build" / "tablets" / "web").exists()
+
+    check = invoke(project, "check")
+    assert check.returncode == 0, check.stderr
+    assert check.stderr.strip().splitlines()[-1].startswith("check passed: ")
+
+    (project / "build" / "tablets" / "tablets.pdf").unlink()
+    broken = invoke(project, "check")
+    assert broken.returncode == 1
+    assert "tablets.pdf: pdf: missing: run 'invoke pdf'" in broken.stderr
+
+    clean = invoke(project, "clean")
+    assert clean.returncode == 0, clean.stderr
+    assert not (project / "build").exists()
+
+
+def test_strict_build_fails_on_a_warning(project):
+    write_handouts(project / "source", {"tablets.md": HANDOUT + "\n<center>Centred</center>\n"})
+    relaxed = invoke(project, "build", "--editions", "pdf")
+    assert relaxed.returncode == 0, relaxed.stderr
+    assert "<center> removed, its text kept" in relaxed.stderr
+    strict = invoke(project, "build", "--editions", "pdf", "--strict")
+    assert strict.returncode == 1
+    assert strict.stderr.strip().splitlines()[-1] == (
+        "error: 1 warning(s) with --strict: fix them and build again")
+
+
+def test_strict_check_fails_on_a_warning(project):
+    write_handouts(project / "source", {"tablets.md": HANDOUT + "\nTake it *slowly*.\n"})
+    assert invoke(project, "build", "--engine", "fake", "--quiet").returncode == 0
+    relaxed = invoke(project, "check")
+    assert relaxed.returncode == 0, relaxed.stderr
+    assert "italic: italic emphasis prints bold" in relaxed.stderr
+    strict = invoke(project, "check", "--strict")
+    assert strict.returncode == 1
+    assert "italic: italic emphasis prints bold" in strict.stderr
+    assert strict.stderr.strip().splitlines()[-1] == "error: 1 problem(s) found by the check"
+
+
+def test_debug_shows_the_traceback(project):
+    plain = invoke(project, "build", "--source", "nowhere")
+    assert plain.returncode == 1
+    assert plain.stderr.strip() == ("nowhere: source folder not found: create it and put a "
+                                    ".md handout in it")
+    debug = invoke(project, "build", "--source", "nowhere", "--debug")
+    assert debug.returncode != 0
+    assert "Traceback (most recent call last)" in debug.stderr
+    assert "handout.errors.HandoutError: nowhere: source folder not found" in debug.stderr
+
+
+def test_voices_lists_the_installed_voice_with_its_licence(project):
+    voices = invoke(project, "voices")
+    assert voices.returncode == 0, voices.stderr
+    assert "piper voice en_US-joe-medium (en-US)" in voices.stdout
+    assert "licence: CC0" in voices.stdout
+
+
+def test_a_first_build_shows_no_renderer_warning(project, monkeypatch, capsys):
+    """On a fresh Debian (no HarfBuzz-Subset) WeasyPrint warns that it subsets fonts with
+    fontTools: nothing the author can act on, so it goes to the log, not the screen."""
+    import weasyprint.pdf.fonts
+
+    monkeypatch.setattr(weasyprint.pdf.fonts, "harfbuzz_subset", None)
+    monkeypatch.chdir(project)
+    cli.build(editions="pdf", quiet=True)
+    assert capsys.readouterr().err == ""
+    log = (project / "build" / cli.LOG_FILE).read_text("utf-8")
+    assert "weasyprint: WARNING: Using fontTools instead of HarfBuzz-Subset" in log
+
+    (project / "build" / "tablets" / "tablets.pdf").unlink()
+    cli.build(editions="pdf", quiet=True, debug=True)
+    assert "WeasyPrint: WARNING: Using fontTools" in capsys.readouterr().err
