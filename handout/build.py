@@ -332,7 +332,7 @@ def audio_key(section: Section, voice_identity: str, settings: Settings) -> str:
     """
     from . import AUDIO_MASTERING
 
-    return digest("audio", [(u.text, u.pause) for u in section.script], voice_identity,
+    return digest("audio", [(u.spoken, u.pause) for u in section.script], voice_identity,
                   settings.speed, settings.sentence_pause, settings.loudness,
                   settings.true_peak, settings.head_silence, settings.tail_silence,
                   AUDIO_MASTERING)
@@ -401,7 +401,7 @@ def prepare_missing(jobs: list[tuple[str, tuple]], voice: Voice, settings: Setti
                                  initializer=_start_worker,
                                  initargs=(voice,)) as pool:
             # Longest first, so that no long section starts last while the other cores idle.
-            ordered = sorted(jobs, key=lambda job: -sum(len(u.text) for u in job[1]))
+            ordered = sorted(jobs, key=lambda job: -sum(len(u.spoken) for u in job[1]))
             futures = [pool.submit(_prepare_job, (key, script, settings, cache.folder))
                        for key, script in ordered]
             try:
@@ -602,13 +602,13 @@ def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -
 
 def publish_editions(document: Document, settings: Settings, manifest: dict,
                      editions: Sequence[str]) -> None:
-    """The web page and DAISY book, made from the audio already built (never re-narrated)."""
-    wanted = [e for e in ("web", "daisy") if e in editions]
+    """The web page and DAISY book, made from the audio already built (never re-narrated);
+    these and the feed refuse audio made from another version of the text."""
+    wanted = [e for e in ("web", "daisy", "feed") if e in editions]
     if not wanted:
         return
-    if "audio" not in manifest:
-        raise HandoutError(f"the {' and '.join(wanted)} edition needs the audio: build with "
-                           f"--editions audio,{','.join(wanted)}", document.source)
+    require_current_audio(document, Layout(settings.out, document.slug),
+                          manifest.get("audio"), wanted)
     if "web" in wanted:
         from .web import build_web
 
@@ -617,3 +617,26 @@ def publish_editions(document: Document, settings: Settings, manifest: dict,
         from .daisy import build_daisy
 
         manifest["daisy"] = build_daisy(document, settings, manifest["audio"])
+
+
+def require_current_audio(document: Document, layout: Layout, audio: dict | None,
+                          editions: Sequence[str]) -> None:
+    """Stop unless `audio` was built from the document as it is now: the editions made from
+    it would otherwise play one text and show another."""
+    build_it = f"--editions audio,{','.join(editions)}"
+    if audio is None:
+        raise HandoutError(f"the {' and '.join(editions)} edition needs the audio: build "
+                           f"with {build_it}", document.source)
+    entries = audio.get("sections", [])
+    if len(entries) != len(document.sections):
+        raise HandoutError("the audio was built from another version of this handout: build "
+                           f"the audio edition too ({build_it})", document.source)
+    for section, entry in zip(document.sections, entries):
+        transcript = layout.audio / entry["transcript"]
+        stale = (not transcript.is_file()
+                 or transcript.read_text("utf-8") != section.transcript
+                 or len(entry.get("clips", [])) != len(section.script))
+        if stale:
+            raise HandoutError("the audio of this section was built from older text: build "
+                               f"the audio edition too ({build_it})", section.source,
+                               section.line)

@@ -10,6 +10,7 @@ import pytest
 
 from conftest import write_handouts
 from handout.build import build
+from handout.errors import HandoutError
 from handout.feed import ITUNES, check_feed, hms, validate_feed
 from handout.findings import INFO
 
@@ -93,3 +94,26 @@ def test_validator_reports_a_wrong_length(feed):
     size = (settings.out / "eyes" / "audio" / "eyes.mp3").stat().st_size
     path.write_text(text.replace(f'length="{size}"', 'length="12"'), "utf-8")
     assert any("enclosure length does not match" in p for p in validate_feed(path, settings.out))
+
+
+def test_feed_refuses_audio_of_older_text(settings):
+    write_handouts(settings.source, {"tablets.md": FIRST})
+    build(settings, editions=("audio", "feed"))
+    write_handouts(settings.source, {"tablets.md": FIRST.replace("in the morning",
+                                                                 "at night")})
+    with pytest.raises(HandoutError, match=r"tablets.md:9: the audio of this section was "
+                       r"built from older text: build the audio edition too "
+                       r"\(--editions audio,feed\)"):
+        build(settings, editions=("feed",))
+    build(settings, editions=("audio", "feed"))
+    assert validate_feed(settings.out / "feed.xml", settings.out) == []
+
+
+def test_feed_title_setting_names_the_channel(settings):
+    write_handouts(settings.source, {"tablets.md": FIRST, "eyes.md": SECOND})
+    build(dataclasses.replace(settings, feed_title="Leaflets from the eye clinic"),
+          editions=("audio", "feed"))
+    channel = ET.parse(settings.out / "feed.xml").getroot().find("channel")
+    assert channel.findtext("title") == "Leaflets from the eye clinic"
+    assert sorted(i.findtext("title") for i in channel.iter("item")) == [
+        "Looking after your eyes", "Taking your tablets"]
