@@ -272,6 +272,7 @@ class GttsEngine:
         throttle: float = 0.5,
         timeout: float = 10.0,
         sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ):
         self.lang = gtts_language(lang)
         self.voice = f"gtts-{self.lang}"
@@ -282,7 +283,8 @@ class GttsEngine:
         self.throttle = throttle
         self.timeout = timeout
         self.sleep = sleep
-        self._last_request = 0.0
+        self.clock = clock
+        self._last_request: float | None = None
         self.requests_sent = 0
 
     def identity(self) -> str:
@@ -320,10 +322,11 @@ class GttsEngine:
 
         delay = 1.0
         for attempt in range(1, self.attempts + 1):
-            wait = self.throttle - (time.monotonic() - self._last_request)
-            if wait > 0:
-                self.sleep(wait)
-            self._last_request = time.monotonic()
+            if self._last_request is not None:
+                wait = self.throttle - (self.clock() - self._last_request)
+                if wait > 0:
+                    self.sleep(wait)
+            self._last_request = self.clock()
             self.requests_sent += 1
             buffer = io.BytesIO()
             try:

@@ -99,10 +99,41 @@ def test_rebuild_sends_no_request(tmp_path, google):
     assert np.array_equal(first.samples, second.samples)
 
 
+class FakeClock:
+    """Time that passes only when the engine sleeps, or when a request is said to take long."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
 def test_requests_are_throttled(tmp_path, google):
-    sleeps: list[float] = []
-    engine(tmp_path, sleeps, throttle=0.5).synthesize(LONG)
-    assert len(sleeps) == len(google.requests) - 1 and all(0 < s <= 0.5 for s in sleeps)
+    clock = FakeClock()
+    GttsEngine("en-GB", tmp_path / "gtts", throttle=0.5, sleep=clock.sleep,
+               clock=clock).synthesize(LONG)
+    # Requests answered at once: the engine waits the whole half second between each.
+    assert len(google.requests) == 6 and clock.sleeps == [0.5] * 5
+
+
+def test_a_slow_answer_counts_towards_the_throttle(tmp_path, google, monkeypatch):
+    clock = FakeClock()
+    answer = google.send
+
+    def slow_send(session, request, **kwargs):
+        clock.now += 0.3  # Google took 0.3 s to answer
+        return answer(session, request, **kwargs)
+
+    monkeypatch.setattr(requests.Session, "send", slow_send)
+    GttsEngine("en-GB", tmp_path / "gtts", throttle=0.5, sleep=clock.sleep,
+               clock=clock).synthesize(LONG)
+    assert clock.sleeps == pytest.approx([0.2] * 5)
 
 
 def test_429_and_5xx_are_retried_with_exponential_backoff(tmp_path, google, caplog):
@@ -112,7 +143,8 @@ def test_429_and_5xx_are_retried_with_exponential_backoff(tmp_path, google, capl
         engine(tmp_path, sleeps, throttle=0).synthesize("Take it with water.")
     assert len(google.requests) == 4
     assert sleeps == [1.0, 2.0, 4.0]
-    assert "Google answered 429; retrying in 1 s (attempt 1 of 5)" in caplog.text
+    assert "gTTS: Google answered 429; retrying in 1 s (attempt 1 of 5)" in [
+        r.getMessage() for r in caplog.records if r.name == "handout.diagnostics"]
 
 
 def test_retry_after_is_honoured(tmp_path, google):
