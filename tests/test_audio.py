@@ -180,14 +180,66 @@ def test_every_file_is_tagged_for_a_talking_book_player(built):
                                                     "Questions"]
 
 
-def test_cover_is_the_title_in_black_on_white(built):
+def ink_lines(pixels: np.ndarray) -> list[np.ndarray]:
+    """The lines of dark type on a light card, each cropped to its ink."""
+    rows = np.flatnonzero((pixels < 128).any(axis=1))
+    runs = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1) if len(rows) else []
+    lines = []
+    for run in runs:
+        band = pixels[run[0]:run[-1] + 1]
+        columns = np.flatnonzero((band < 128).any(axis=0))
+        lines.append(band[:, columns[0]:columns[-1] + 1])
+    return lines
+
+
+def shows_words(line: np.ndarray, words: str) -> bool:
+    """Whether `line` (ink) is `words` set in Atkinson Hyperlegible Bold: same proportions,
+    and the same shapes once scaled to the same size."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from handout.printing import font_files
+
+    font = ImageFont.truetype(str(font_files()["bold"]), 200)
+    left, top, right, bottom = font.getbbox(words)
+    drawn = Image.new("L", (right - left + 20, bottom - top + 20), 255)
+    ImageDraw.Draw(drawn).text((10 - left, 10 - top), words, font=font, fill=0)
+    [expected] = ink_lines(np.asarray(drawn))
+    height, width = line.shape
+    if abs(expected.shape[1] / expected.shape[0] - width / height) > 0.03 * width / height:
+        return False
+    scaled = np.asarray(Image.fromarray(expected).resize((width, height)), dtype=float)
+    found = np.corrcoef(scaled.ravel(), line.astype(float).ravel())[0, 1]
+    return found > 0.9
+
+
+def read_cover(lines: list[np.ndarray], title: str) -> bool:
+    """Whether the lines, top to bottom, show the words of `title` in order."""
+    words = title.split()
+    for line in lines:
+        taken = next((n for n in range(len(words), 0, -1)
+                      if shows_words(line, " ".join(words[:n]))), 0)
+        if not taken:
+            return False
+        words = words[taken:]
+    return not words
+
+
+def test_cover_is_the_title_in_large_black_type_on_white(built):
     from PIL import Image
+
+    from handout.audio import render_cover
 
     image = Image.open(io.BytesIO(ID3(built / "everything.mp3").getall("APIC")[0].data))
     pixels = np.asarray(image.convert("L"))
     assert image.size == (1400, 1400)
     assert set(np.unique(pixels)) >= {0, 255}
-    assert 0.02 < (pixels < 128).mean() < 0.3  # large type, not a blank card
+    lines = ink_lines(pixels)
+    assert read_cover(lines, "Taking Lorazepam Safely")
+    assert min(line.shape[0] for line in lines) > 1400 / 20  # large print on a thumbnail too
+    # Controls: the test tells another title, and a cover with a word missing, apart.
+    assert not read_cover(lines, "Taking Diazepam Safely")
+    other = np.asarray(Image.open(io.BytesIO(render_cover("Taking Lorazepam"))).convert("L"))
+    assert not read_cover(ink_lines(other), "Taking Lorazepam Safely")
 
 
 def test_complete_file_chapters_start_where_the_section_files_end(built):
@@ -219,7 +271,8 @@ def test_playlist_lists_each_section_with_its_duration(built):
         assert seconds == pytest.approx(MP3(built / name).info.length, abs=1.0)
 
 
-def test_transcripts_hold_exactly_the_words_spoken(tmp_path):
+def test_transcripts_hold_the_words_spoken_as_a_reader_reads_them(tmp_path):
+    """What was said, in the words of the page: the lexicon's respellings are for the voice."""
     shutil.copytree(FIXTURES / "audio", tmp_path / "source")
     settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
                         templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
@@ -229,10 +282,11 @@ def test_transcripts_hold_exactly_the_words_spoken(tmp_path):
     transcripts = sorted(audio.glob("[0-9][0-9]-*.txt"))
     assert [p.stem for p in transcripts] == [p.stem for p in section_files(audio)]
     paragraphs = [para for p in transcripts for para in p.read_text("utf-8").strip().split("\n\n")]
-    assert paragraphs == engine.spoken
-    said = " ".join(engine.spoken)
+    assert [p.replace("Lorazepam", "lor-azzapam") for p in paragraphs] == engine.spoken
+    said, written = " ".join(engine.spoken), " ".join(paragraphs)
     assert "2 milligrams" in said and "lor-azzapam" in said and "Lorazepam" not in said
-    assert not set("#*|[]<>`_") & set(said)
+    assert "2 milligrams" in written and "Lorazepam" in written and "azzapam" not in written
+    assert not set("#*|[]<>`_") & set(said + written)
 
 
 @pytest.mark.slow

@@ -173,8 +173,22 @@ def test_edited_transcript_and_playlist_fail(project):
 
 
 def test_settings_set_what_is_expected(pristine):
+    """Built at 128 kbps and -18 LUFS, checked against 192 kbps and -23 LUFS: each of the
+    four MP3s (three sections and the complete file) fails both, and nothing else."""
     findings = audio_findings(pristine, bitrate=192, loudness=-23.0)
-    assert "audio-bitrate" in rules(findings) and "audio-loudness" in rules(findings)
+    files = sorted(p.name for p in audio_dir(pristine).glob("*.mp3"))
+    assert len(files) == 4
+    by_rule = {rule: sorted(Path(f.where).name for f in findings if f.rule == rule)
+               for rule in rules(findings)}
+    assert by_rule == {"audio-bitrate": files, "audio-loudness": files}
+    for finding in findings:
+        if finding.rule == "audio-bitrate":
+            assert finding.message == "frames at 128 kbps; expected constant 192 kbps"
+        else:
+            loudness = float(finding.message.split()[2])
+            assert abs(loudness + 18) <= 0.2 and finding.message.endswith(
+                "LUFS; expected -23 ±1 LUFS")
+    assert audio_findings(pristine) == []  # and as built, nothing fails
 
 
 # --- Words the voice may need help with ---------------------------------------------------

@@ -17,6 +17,7 @@ import pytest
 
 from conftest import FIXTURES, PROJECT, write_handouts
 from handout.build import build, load_documents, output_lock
+from handout.engines import FakeEngine
 from handout.errors import HandoutError
 from handout.images import MAX_IMAGE_BYTES
 
@@ -212,19 +213,32 @@ def test_sigkill_at_any_moment_loses_nothing(settings, tmp_path):
 # --- Concurrent builds -------------------------------------------------------------------
 
 HOLD_LOCK = textwrap.dedent("""
-    import sys, time
+    import sys
     from pathlib import Path
     from handout.build import output_lock
     with output_lock(Path(sys.argv[1])):
         print("locked", flush=True)
-        time.sleep(60)
+        sys.stdin.read()  # held until the test closes our input or kills us
 """)
+
+TRY_LOCK = textwrap.dedent("""
+    import fcntl, sys
+    with open(sys.argv[1], "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+""")
+
+
+def lock_is_free(out: Path) -> bool:
+    """Whether another process could take the output folder's lock right now."""
+    return subprocess.run([sys.executable, "-c", TRY_LOCK, str(out / ".lock")],
+                          capture_output=True, timeout=60).returncode == 0
 
 
 def test_a_second_build_on_the_same_folder_stops_with_a_message(settings):
     write_handouts(settings.source, {"interrupted.md": VERSION_ONE})
     holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(settings.out)],
-                              cwd=PROJECT, stdout=subprocess.PIPE, text=True)
+                              cwd=PROJECT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True)
     try:
         assert holder.stdout.readline().strip() == "locked"
         with pytest.raises(HandoutError) as caught:
@@ -245,12 +259,21 @@ def test_a_second_build_on_the_same_folder_stops_with_a_message(settings):
     assert (settings.out / "interrupted" / "interrupted.pdf").is_file()
 
 
+class BrokenVoice(FakeEngine):
+    """A voice that fails part way through a build, as a damaged model would."""
+
+    def synthesize(self, text: str):
+        raise HandoutError("the voice failed")
+
+
 def test_lock_is_released_after_a_failed_build(settings):
-    with pytest.raises(RuntimeError):
-        with output_lock(settings.out):
-            raise RuntimeError("boom")
+    write_handouts(settings.source, {"interrupted.md": VERSION_ONE})
     with output_lock(settings.out):
-        pass
+        assert not lock_is_free(settings.out)  # control: a held lock is seen as held
+    with pytest.raises(HandoutError, match="the voice failed"):
+        build(settings, engine=BrokenVoice())
+    assert (settings.out / "interrupted" / "interrupted.pdf").is_file()  # failed in the audio
+    assert lock_is_free(settings.out)
 
 
 def test_temporary_files_left_by_a_killed_build_are_swept(settings):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -113,15 +112,24 @@ def test_handout_that_is_only_front_matter(settings):
                                  "write something below the front matter")
 
 
-def test_unreadable_file_is_a_user_error(tmp_path):
-    if os.geteuid() == 0:
-        pytest.skip("root reads any file")
+def test_unreadable_file_is_a_user_error(tmp_path, monkeypatch):
+    """As a file without read permission gives any user but root: refused at open."""
     path = write(tmp_path, "x")
-    path.chmod(0)
-    try:
-        assert error_of(path) == f"{path}: cannot read the file: Permission denied"
-    finally:
-        path.chmod(0o644)
+    read_bytes = Path.read_bytes
+
+    def refuse(self):
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    assert error_of(path) == f"{path}: cannot read the file: Permission denied"
+
+
+def test_a_folder_named_like_a_handout_is_a_user_error(tmp_path):
+    path = tmp_path / "leaflet.md"
+    path.mkdir()
+    assert error_of(path) == f"{path}: cannot read the file: Is a directory"
 
 
 def test_no_sources(tmp_path):
