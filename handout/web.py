@@ -22,6 +22,7 @@ from urllib.parse import unquote
 from .config import Settings
 from .document import Document, Section, long_date, parse_html
 from .findings import Finding
+from .check_print import MIN_CONTRAST
 from .outputs import Layout, write_atomic, write_with
 
 progress = logging.getLogger("handout.progress")
@@ -179,8 +180,50 @@ def check_web(document: Document, layout: Layout, web: dict) -> list[Finding]:
         src = player.get("src", "")
         if not (page.parent / src).is_file():
             findings.append(Finding(where, "web-players", f"player plays missing {src}"))
+    pages = [page]
     for link in root.iter("a"):
         href = link.get("href", "")
-        if href.startswith("transcripts/") and not (page.parent / href).is_file():
-            findings.append(Finding(where, "web-transcripts", f"transcript {href} missing"))
+        if href.startswith("transcripts/"):
+            if (page.parent / href).is_file():
+                pages.append(page.parent / href)
+            else:
+                findings.append(Finding(where, "web-transcripts", f"transcript {href} missing"))
+    for shown in pages:
+        low = [(words, ratio) for words, ratio in text_contrasts(shown) if ratio < MIN_CONTRAST]
+        if low:
+            words, ratio = min(low, key=lambda run: run[1])
+            findings.append(Finding(str(shown), "web-contrast", f"{len(low)} run(s) of text "
+                                    f"under {MIN_CONTRAST:.0f}:1 against their background, "
+                                    f"lowest {ratio:.1f}:1 ({words.strip()[:40]!r})"))
     return findings
+
+
+def text_contrasts(page: Path) -> list[tuple[str, float]]:
+    """(words, contrast ratio) of every run of text on `page`, coloured as a screen shows it.
+
+    WeasyPrint lays the page out for the screen, so each text box carries the colour the
+    CSS cascade gives it; its background is the nearest one painted behind it (white if
+    none is).
+    """
+    import weasyprint
+    from weasyprint.formatting_structure import boxes
+
+    from .check_print import contrast_ratio
+
+    white = (1.0, 1.0, 1.0)
+    runs = []
+
+    def walk(box, behind) -> None:
+        painted = box.style["background_color"]
+        if painted.alpha > 0:
+            behind = tuple(painted.to("srgb").coordinates)
+        if isinstance(box, boxes.TextBox) and box.text.strip():
+            colour = tuple(box.style["color"].to("srgb").coordinates)
+            runs.append((box.text, contrast_ratio(colour, behind)))
+        if isinstance(box, boxes.ParentBox):
+            for child in box.all_children():
+                walk(child, behind)
+
+    for laid_out in weasyprint.HTML(filename=str(page), media_type="screen").render().pages:
+        walk(laid_out._page_box, white)
+    return runs

@@ -15,7 +15,7 @@ from handout.build import build
 from handout.cli import parse_editions
 from handout.errors import HandoutError
 from handout.outputs import Layout
-from handout.web import check_web, spoken_duration
+from handout.web import check_web, spoken_duration, text_contrasts
 
 HANDOUT = """\
 ---
@@ -133,23 +133,53 @@ def test_page_passes_its_check(page, settings):
     assert [f.rule for f in findings] == ["web-players"]
 
 
-def relative_luminance(colour: str) -> float:
-    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+def test_all_text_on_the_pages_keeps_7_to_1(page, settings):
+    """Measured on the pages as laid out, with the stylesheet's colours and a control: the
+    same pages with the body text set grey (#999, 2.8:1) fail."""
+    path, root, manifest = page
+    from handout.document import parse_document
+    from handout.sources import read_source
+
+    document = parse_document(read_source(settings.source / "tablets.md"), settings)
+    layout = Layout(settings.out, "tablets")
+    runs = text_contrasts(path)
+    assert len(runs) > 20 and min(ratio for _, ratio in runs) >= 7
+    assert any("Take one 2 milligram" in words or "Take one 2mg" in words for words, _ in runs)
+    for shown in [path, *sorted((path.parent / "transcripts").glob("*.html"))]:
+        shown.write_text(shown.read_text("utf-8").replace("color: #000;", "color: #999;", 1),
+                         "utf-8")
+    findings = check_web(document, layout, manifest["web"])
+    assert {f.rule for f in findings} == {"web-contrast"}
+    assert len(findings) == 1 + len(manifest["audio"]["sections"])
+    assert "lowest 2.8:1" in findings[0].message
 
 
-def contrast(a: str, b: str) -> float:
-    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+def test_every_colour_the_stylesheet_declares_keeps_7_to_1_on_white():
+    """Colours the cascade above cannot reach (a visited link) are measured as declared."""
+    import tinycss2
+    from tinycss2.color4 import parse_color
 
+    from handout.check_print import contrast_ratio
 
-def test_every_colour_in_the_stylesheet_keeps_7_to_1_on_white():
+    def contrast(colour, background) -> float:
+        return contrast_ratio(tuple(colour.to("srgb").coordinates),
+                              tuple(background.to("srgb").coordinates))
+
     css = (PROJECT / "templates" / "web.css").read_text("utf-8")
-    colours = set(re.findall(r"(?<![\w-])color:\s*(#[0-9a-fA-F]{6})", css))
-    assert colours >= {"#000000"} or "#000" in css
-    for colour in colours:
-        assert contrast(colour, "#ffffff") >= 7, colour
+    declared = []
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+        if rule.type != "qualified-rule":
+            continue
+        for declaration in tinycss2.parse_declaration_list(rule.content, skip_comments=True, skip_whitespace=True):
+            if declaration.type == "declaration" and declaration.lower_name == "color":
+                value = [t for t in declaration.value if t.type != "whitespace"]
+                colour = parse_color(value[0]) if len(value) == 1 else None
+                if colour is not None and not isinstance(colour, str):  # not currentColor
+                    declared.append((tinycss2.serialize(rule.prelude).strip(), colour))
+    assert len(declared) >= 3
+    white = parse_color("white")
+    assert [(where, round(contrast(c, white), 1)) for where, c in declared
+            if contrast(c, white) < 7] == []
     # Sizes are relative so the reader's zoom and default size carry through.
     assert not re.search(r"font-size:\s*\d+(\.\d+)?(px|pt)", css)
 
@@ -165,3 +195,57 @@ def test_editions_option():
     assert parse_editions(("pdf",)) == ("pdf",)
     with pytest.raises(HandoutError, match="unknown edition epub"):
         parse_editions("pdf,epub")
+
+
+@pytest.mark.parametrize("damage, rule, message", [
+    (lambda html: html.replace('<html lang="en-GB">', "<html>"), "web-lang",
+     "the page does not declare its language"),
+    (lambda html: html.replace("<main", "<div").replace("</main>", "</div>"), "web-landmarks",
+     "no <main> landmark"),
+    (lambda html: re.sub(r'<a class="skip-link"[^>]*>[^<]*</a>', "", html), "web-skip-link",
+     "the page does not start with a skip link"),
+    (lambda html: html.replace('href="transcripts/01-', 'href="transcripts/99-'),
+     "web-transcripts", "transcript transcripts/99-when-to-take-them.html missing"),
+])
+def test_each_web_rule_fails_on_a_page_that_breaks_it(page, settings, damage, rule, message):
+    path, _, manifest = page
+    from handout.document import parse_document
+    from handout.sources import read_source
+
+    document = parse_document(read_source(settings.source / "tablets.md"), settings)
+    path.write_text(damage(path.read_text("utf-8")), "utf-8")
+    findings = check_web(document, Layout(settings.out, "tablets"), manifest["web"])
+    assert [(f.rule, f.message) for f in findings] == [(rule, message)]
+
+
+def test_fonts_and_local_pictures_are_copied_beside_the_page(settings):
+    import shutil
+
+    from conftest import FIXTURES
+    from handout.printing import font_files
+
+    write_handouts(settings.source, {"tablets.md": HANDOUT + "\n![A white round tablet](tablet.png)\n"})
+    shutil.copy(FIXTURES / "audio" / "tablet.png", settings.source / "tablet.png")
+    [manifest] = build(settings, editions=("audio", "web"))
+    web = settings.out / "tablets" / "web"
+    assert manifest["web"]["images"] == ["tablet.png"]
+    assert (web / "tablet.png").read_bytes() == (settings.source / "tablet.png").read_bytes()
+    root = tinyhtml5.parse((web / "index.html").read_text("utf-8"), namespace_html_elements=False)
+    assert [img.get("src") for img in root.iter("img")] == ["tablet.png"]
+    for face in font_files().values():
+        assert (web / "fonts" / face.name).read_bytes() == face.read_bytes()
+        assert f'url("fonts/{face.name}")' in (web / "index.html").read_text("utf-8")
+
+
+def test_web_refuses_audio_of_older_text(settings):
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    build(settings, editions=("audio", "web"))
+    write_handouts(settings.source, {"tablets.md": HANDOUT.replace("Call your doctor.",
+                                                                   "Call your nurse.")})
+    with pytest.raises(HandoutError) as caught:
+        build(settings, editions=("web",))
+    assert str(caught.value) == (f"{settings.source / 'tablets.md'}:18: the audio of this "
+                                 "section was built from older text: build the audio edition "
+                                 "too (--editions audio,web)")
+    build(settings, editions=("audio", "web"))
+    assert "Call your nurse." in (settings.out / "tablets" / "web" / "index.html").read_text()
