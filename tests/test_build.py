@@ -212,6 +212,21 @@ def test_parallel_build_gives_the_same_bytes_as_serial(settings):
         assert snapshot(parallel)[name][0] == data, name
 
 
+def test_jobs_0_means_one_worker_per_core(settings, monkeypatch):
+    import os
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 3)
+    assert dataclasses.replace(settings, jobs=0).worker_count == 3
+    assert dataclasses.replace(settings, jobs=2).worker_count == 2
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    serial = dataclasses.replace(settings, out=settings.out / "serial", jobs=1)
+    per_core = dataclasses.replace(settings, out=settings.out / "per-core", jobs=0)
+    build(serial, AUDIO)
+    build(per_core, AUDIO)
+    assert {k: v[0] for k, v in snapshot(per_core).items()} == \
+        {k: v[0] for k, v in snapshot(serial).items()}
+
+
 NO_OP = """
 import sys
 from pathlib import Path

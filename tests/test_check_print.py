@@ -159,3 +159,45 @@ def test_a_source_the_build_refuses_is_reported_with_the_lint(tmp_path):
     findings = check_project(settings)
     assert [(f.where, f.rule) for f in findings] == [(f"{source / 'bad.md'}:1", "title"),
                                                      (f"{source / 'bad.md'}:1", "source")]
+
+
+def test_a_font_that_is_not_embedded_fails(built, tmp_path):
+    """The built PDF with every font's program taken out, as a PDF that relies on the
+    reader's own fonts would be."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(built.out / "rules" / "rules.pdf"))
+    for page in writer.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            target = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font \
+                else font
+            descriptor = target["/FontDescriptor"].get_object()
+            for key in ("/FontFile", "/FontFile2", "/FontFile3"):
+                descriptor.pop(NameObject(key), None)
+    path = tmp_path / "unembedded.pdf"
+    writer.write(path)
+    findings = check_pdf(documents(built)["rules"], path, built, manifest_pdf(built, "rules"))
+    assert {f.rule for f in findings} == {"font-embedded"}
+    assert all(f.message.startswith("font ") and f.message.endswith(" is not embedded")
+               for f in findings)
+    assert check_pdf(documents(built)["rules"], built.out / "rules" / "rules.pdf", built,
+                     manifest_pdf(built, "rules")) == []
+
+
+def test_a_page_of_the_wrong_size_fails(built):
+    path = built.out / "rules" / "rules.pdf"
+    findings = check_pdf(documents(built)["rules"], path, built,
+                         {"edition": "large", "paper": "a4"})
+    assert [(f.where, f.rule) for f in findings] == [(f"{path}: page 1", "page-size")]
+    assert findings[0].message.startswith("page is 612 × 792 pt")
+
+
+def test_the_manifest_counts_the_pages(built):
+    from pypdf import PdfReader
+
+    for slug in ("tables", "rules"):
+        pages = len(PdfReader(built.out / slug / f"{slug}.pdf").pages)
+        assert manifest_pdf(built, slug)["pages"] == pages
+    assert manifest_pdf(built, "tables")["pages"] > 1
