@@ -3,6 +3,7 @@ engine unless a test asks for real Piper."""
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -21,6 +22,16 @@ def write_handouts(folder: Path, handouts: dict[str, str]) -> Path:
     for name, text in handouts.items():
         (folder / name).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
     return folder
+
+
+def require(condition: bool, what: str) -> None:
+    """Skip a test whose outside tool (a browser, a validator) is not installed, unless the
+    run must prove it (`CI` set, as `.ci/run` does once it has installed them all)."""
+    if condition:
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} is missing: .ci/run must install it")
+    pytest.skip(f"{what} is not installed here")
 
 
 @pytest.fixture

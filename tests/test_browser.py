@@ -2,8 +2,8 @@
 axe-core rules, by keyboard alone, and at 400% zoom (a 320 CSS pixel wide viewport).
 
 Needs `playwright` (pip), `/usr/bin/chromium` (apt) and `axe-core` (npm, global or in
-`node_modules/`). `.ci/run` installs all three, so under CI a missing one fails the test
-instead of skipping it.
+`node_modules/`). `.ci/run` installs all three for its second pass, where a missing one
+fails the test instead of skipping it (see `conftest.require`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PROJECT, write_handouts
+from conftest import PROJECT, require, write_handouts
 from handout.build import build
 
 CHROMIUM = Path(os.environ.get("HANDOUT_CHROMIUM", "/usr/bin/chromium"))
@@ -24,6 +24,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 SCREENSHOTS = os.environ.get("HANDOUT_SCREENSHOTS")
+pytestmark = pytest.mark.browser
 """A folder to keep the 400% zoom screenshot in, for a person to look at."""
 
 HANDOUT = """\
@@ -68,14 +69,6 @@ def find_axe() -> Path | None:
         root = subprocess.run([npm, "root", "-g"], capture_output=True, text=True).stdout.strip()
         candidates.append(str(Path(root) / "axe-core" / "axe.min.js"))
     return next((Path(c) for c in candidates if c and Path(c).is_file()), None)
-
-
-def require(condition: bool, what: str) -> None:
-    if condition:
-        return
-    if os.environ.get("CI"):
-        pytest.fail(f"{what} is missing: .ci/run must install it")
-    pytest.skip(f"{what} is not installed here")
 
 
 @pytest.fixture(scope="module")
