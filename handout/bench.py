@@ -33,7 +33,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .outputs import write_atomic
+from handout.outputs import write_atomic
 
 SIZES = (2000, 10000, 20000)
 """Words in each generated handout."""
@@ -153,7 +153,7 @@ def timed_build(source: Path, out: Path, engine: str, editions: tuple[str, ...],
 
 def _raw_worker(texts: list[str]) -> tuple[float, float]:
     """In a worker: Piper on one thread, timed on `texts`; (seconds, seconds of speech)."""
-    from .engines import PiperEngine
+    from handout.audio.engines import PiperEngine
 
     engine = PiperEngine("en_US-joe-medium", threads=1)
     engine.synthesize("Warm up.")
@@ -179,8 +179,8 @@ def raw_engine_seconds(texts: list[str], cores: int) -> dict:
 
 def utterances(source: Path, out: Path) -> list[str]:
     """The words the pipeline gives the engine for the handout in `source`, in order."""
-    from .build import load_documents
-    from .config import load_settings
+    from handout.build import load_documents
+    from handout.config import load_settings
 
     settings = load_settings(Path(".")).replace(source=source, out=out)
     return [u.spoken for d in load_documents(settings) for s in d.sections for u in s.script]

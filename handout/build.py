@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
-from . import __version__
-from .config import Settings
-from .document import Document, Section, parse_document
-from .errors import HandoutError, Problem
-from .outputs import Layout, file_sha256, remove_leftovers, write_atomic, write_with
-from .sources import find_sources, read_source
+from handout import __version__
+from handout.config import Settings
+from handout.read.document import Document, Section, parse_document
+from handout.errors import HandoutError, Problem
+from handout.outputs import Layout, file_sha256, remove_leftovers, write_atomic, write_with
+from handout.read.sources import find_sources, read_source
 
 log = logging.getLogger("handout.progress")
 
@@ -125,7 +125,7 @@ def write_if_changed(path: Path, text: str) -> None:
 
 def build_pdf(document: Document, settings: Settings, previous: dict) -> dict:
     """The PDF edition, rebuilt only when its HTML, stylesheet, fonts or settings changed."""
-    from .printing import font_faces, render_html
+    from handout.pdf.render import font_faces, render_html
 
     layout = Layout(settings.out, document.slug)
     html = render_html(document, settings)
@@ -136,8 +136,8 @@ def build_pdf(document: Document, settings: Settings, previous: dict) -> dict:
     if still_valid(entry, key, layout.pdf):
         log.info("%s: PDF unchanged", document.slug)
         return {**entry, "stamp": file_stamp(layout.pdf)}
-    from .printing import write_pdf
-    from .progress import pdf_progress
+    from handout.pdf.render import write_pdf
+    from handout.progress import pdf_progress
 
     log.info("%s: laying out the PDF", document.slug)
     pages: list[int] = []
@@ -182,7 +182,7 @@ class Voice:
     every cache entry, byte for byte the same however many jobs made them."""
 
     def open(self):
-        from .engines import open_engine
+        from handout.audio.engines import open_engine
 
         return open_engine(self.engine, self.voice, self.lang, self.speed,
                            self.sentence_pause, self.cache, self.threads)
@@ -192,7 +192,7 @@ class Voice:
         from importlib.metadata import version
 
         if self.engine == "piper":
-            from .engines import find_piper_voice, piper_identity
+            from handout.audio.engines import find_piper_voice, piper_identity
 
             info = find_piper_voice(self.voice)
             return piper_identity(info.name, _cached_md5(info.model, self.cache), self.speed,
@@ -204,7 +204,7 @@ class Voice:
 
 def _cached_md5(model: Path, cache: Path) -> str:
     """The voice file's md5, remembered by size and modification time."""
-    from .engines import file_md5
+    from handout.audio.engines import file_md5
 
     stat = model.stat()
     memo = cache / "voice-md5.json"
@@ -257,7 +257,7 @@ class AudioCache:
         """The cached `SectionAudio` for `key`, or None if missing, truncated or corrupt."""
         import soundfile
 
-        from .audio import RATE, SectionAudio
+        from handout.audio.master import RATE, SectionAudio
 
         audio_path = self.path(key)
         try:
@@ -277,7 +277,7 @@ class AudioCache:
     def store(self, key: str, audio) -> None:
         import soundfile
 
-        from .audio import RATE
+        from handout.audio.master import RATE
 
         self.folder.mkdir(parents=True, exist_ok=True)
         write_with(self.path(key), lambda tmp: soundfile.write(
@@ -319,7 +319,7 @@ class AudioCache:
 
 def _mp3_stem(key: str, bitrate: int) -> str:
     """Name of a cached MP3 without its suffix: the audio, the bit rate and the encoder."""
-    from . import AUDIO_ENCODING
+    from handout import AUDIO_ENCODING
 
     return f"{key}-{bitrate}-{digest(AUDIO_ENCODING)[:8]}"
 
@@ -330,7 +330,7 @@ def audio_key(section: Section, voice_identity: str, settings: Settings) -> str:
     Speed and sentence pause are in the key even when the engine's identity names them
     too, so that no engine can forget them.
     """
-    from . import AUDIO_MASTERING
+    from handout import AUDIO_MASTERING
 
     return digest("audio", [(u.spoken, u.pause) for u in section.script], voice_identity,
                   settings.speed, settings.sentence_pause, settings.loudness,
@@ -345,7 +345,7 @@ def prepare_section(key: str, script: tuple, cache: AudioCache, settings: Settin
     The one path for serial and parallel builds alike, so both make the same bytes.
     `engine` opens (or returns) the speech engine, and is called only if narration is due.
     """
-    from .audio import encode_mp3, narrate_section
+    from handout.audio.master import encode_mp3, narrate_section
 
     audio = cache.load(key)
     if audio is None:
@@ -380,7 +380,7 @@ def prepare_missing(jobs: list[tuple[str, tuple]], voice: Voice, settings: Setti
     Each worker loads the voice once (on its first narration) and runs it on one thread
     (see `Voice.threads`), so that workers do not oversubscribe the CPU.
     """
-    from .progress import progress
+    from handout.progress import progress
 
     if not jobs:
         return
@@ -422,13 +422,13 @@ class _Cover:
 
     @functools.cached_property
     def key(self) -> str:
-        from .printing import font_files
+        from handout.pdf.render import font_files
 
         return digest("cover", self.title, file_sha256(font_files()["bold"]))
 
     @functools.cached_property
     def png(self) -> bytes:
-        from .audio import render_cover
+        from handout.audio.master import render_cover
 
         return render_cover(self.title)
 
@@ -449,7 +449,7 @@ def build_audio(document: Document, settings: Settings, previous: dict, engine=N
         identity = engine.identity()
     else:
         if settings.engine == "piper":
-            from .engines import check_piper_language
+            from handout.audio.engines import check_piper_language
 
             check_piper_language(voice.voice, meta.lang)
         identity = voice.identity()
@@ -508,7 +508,7 @@ def build_audio(document: Document, settings: Settings, previous: dict, engine=N
 def _publish_section(mp3: Path, key: str, fields: dict, cache: AudioCache,
                      settings: Settings, cover: _Cover, section: Section) -> dict:
     """Write one section's tagged MP3 from the cache; return its duration and clips."""
-    from .audio import RATE, Tags, write_tags
+    from handout.audio.master import RATE, Tags, write_tags
 
     data = cache.mp3(key, settings.bitrate)
     meta = cache.meta(key)
@@ -535,7 +535,7 @@ def _publish_complete(layout: Layout, key: str, keys: list[str], sections: Seque
     at -18.0 LUFS, as its sections do) and is not levelled again. The sections join
     without a gap, so each chapter starts exactly where the sections before it end.
     """
-    from .audio import RATE, Chapter, Mp3Stream, Tags, write_tags
+    from handout.audio.master import RATE, Chapter, Mp3Stream, Tags, write_tags
 
     chapters: list[Chapter] = []
     samples = 0
@@ -576,7 +576,7 @@ def _remove_stale(layout: Layout, keep: set[str]) -> None:
 
 def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -> list[dict]:
     """Build `editions` of every handout; return each handout's manifest."""
-    from .publish import write_manifest, write_playlist
+    from handout.editions.playlist import write_manifest, write_playlist
 
     documents = load_documents(settings)
     manifests = []
@@ -594,7 +594,7 @@ def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -
             publish_editions(document, settings, manifest, editions)
             manifests.append(write_manifest(document, layout, manifest))
         if "feed" in editions:
-            from .feed import write_feed
+            from handout.editions.feed import write_feed
 
             write_feed(documents, manifests, settings)
     return manifests
@@ -610,11 +610,11 @@ def publish_editions(document: Document, settings: Settings, manifest: dict,
     require_current_audio(document, Layout(settings.out, document.slug),
                           manifest.get("audio"), wanted)
     if "web" in wanted:
-        from .web import build_web
+        from handout.editions.web import build_web
 
         manifest["web"] = build_web(document, settings, manifest["audio"])
     if "daisy" in wanted:
-        from .daisy import build_daisy
+        from handout.editions.daisy import build_daisy
 
         manifest["daisy"] = build_daisy(document, settings, manifest["audio"])
 

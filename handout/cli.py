@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .config import Settings, load_settings
-from .errors import HandoutError
+from handout.config import Settings, load_settings
+from handout.errors import HandoutError
 
 
 LOG_FILE = "build.log"
@@ -99,7 +99,7 @@ def build(source: str | None = None, out: str | None = None, *, engine: str | No
           strict: bool = False, quiet: bool = False,
           editions: Sequence[str] | str | None = None, base_url: str | None = None,
           debug: bool = False) -> None:
-    from .build import EDITIONS, build as build_all
+    from handout.build import EDITIONS, build as build_all
 
     editions = parse_editions(editions) if editions is not None else EDITIONS
     settings = settings_for(source, out, engine=engine, voice=voice, edition=edition,
@@ -122,7 +122,7 @@ def build(source: str | None = None, out: str | None = None, *, engine: str | No
 
 def parse_editions(editions: Sequence[str] | str) -> tuple[str, ...]:
     """`pdf,audio,web` (or a sequence) as editions in build order; unknown names are errors."""
-    from .build import EDITIONS
+    from handout.build import EDITIONS
 
     names = [e.strip() for e in (editions.split(",") if isinstance(editions, str) else editions)
              if e.strip()]
@@ -134,7 +134,7 @@ def parse_editions(editions: Sequence[str] | str) -> tuple[str, ...]:
 
 
 def check(source: str | None = None, out: str | None = None, *, strict: bool = False) -> None:
-    from .check import check_project
+    from handout.check.project import check_project
 
     configure_logging()
     settings = settings_for(source, out, strict=strict or None)
@@ -155,7 +155,7 @@ def clean(out: str | None = None) -> None:
 
 
 def voices() -> None:
-    from .engines import installed_voices
+    from handout.audio.engines import installed_voices
 
     print("Engines: piper (offline, default), gtts (Google's voice; needs internet)")
     for voice in installed_voices().values():
@@ -165,7 +165,7 @@ def voices() -> None:
 
 
 def bench(out: str | None = None, *, full: bool = False) -> None:
-    from .bench import run_bench
+    from handout.bench import run_bench
 
     configure_logging()
     settings = load_settings(Path("."))

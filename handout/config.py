@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Mapping
 
-from .errors import HandoutError, Problem
+from handout.errors import HandoutError, Problem
 
 EDITIONS = {"large": 18.0, "giant": 24.0}
 """Body size in points for each print edition."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .errors import HandoutError
+from handout.errors import HandoutError
 
 
 @dataclass(frozen=True)

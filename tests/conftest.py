@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from handout.config import Settings
-from handout.engines import FakeEngine
+from handout.audio.engines import FakeEngine
 
 PROJECT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

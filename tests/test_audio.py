@@ -15,12 +15,12 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, BitrateMode
 
-from handout.audio import (RATE, Mp3Stream, decode_mp3, encode_mp3, integrated_loudness,
+from handout.audio.master import (RATE, Mp3Stream, decode_mp3, encode_mp3, integrated_loudness,
                            master, narrate_section, scan_frames, silence_at_ends, true_peak_db)
 from handout.build import build
 from handout.config import Settings
-from handout.engines import FakeEngine, Waveform
-from handout.narration import Utterance
+from handout.audio.engines import FakeEngine, Waveform
+from handout.read.script import Utterance
 from tests.conftest import FIXTURES, PROJECT
 
 
@@ -197,7 +197,7 @@ def shows_words(line: np.ndarray, words: str) -> bool:
     and the same shapes once scaled to the same size."""
     from PIL import Image, ImageDraw, ImageFont
 
-    from handout.printing import font_files
+    from handout.pdf.render import font_files
 
     font = ImageFont.truetype(str(font_files()["bold"]), 200)
     left, top, right, bottom = font.getbbox(words)
@@ -227,7 +227,7 @@ def read_cover(lines: list[np.ndarray], title: str) -> bool:
 def test_cover_is_the_title_in_large_black_type_on_white(built):
     from PIL import Image
 
-    from handout.audio import render_cover
+    from handout.audio.master import render_cover
 
     image = Image.open(io.BytesIO(ID3(built / "everything.mp3").getall("APIC")[0].data))
     pixels = np.asarray(image.convert("L"))
@@ -292,7 +292,7 @@ def test_transcripts_hold_the_words_spoken_as_a_reader_reads_them(tmp_path):
 @pytest.mark.slow
 def test_real_piper_speech_is_mastered_to_the_standard():
     """The neural voice's crest factor (about 21 dB) is what makes limiting necessary."""
-    from handout.engines import PiperEngine
+    from handout.audio.engines import PiperEngine
 
     settings = Settings()
     script = (Utterance("Clonazepam 2 milligrams.", 1.0),

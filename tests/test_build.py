@@ -20,7 +20,7 @@ from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
 from handout.build import AudioCache, build
-from handout.engines import FakeEngine
+from handout.audio.engines import FakeEngine
 from tests.conftest import PROJECT, write_handouts
 
 HANDOUT = """
@@ -270,7 +270,7 @@ PIPER_KEY = """
 import sys
 from pathlib import Path
 from handout.build import Voice
-from handout.engines import check_piper_language
+from handout.audio.engines import check_piper_language
 check_piper_language("en_US-joe-medium", "en-US")
 print(Voice("piper", "en_US-joe-medium", "en-US", 1.0, 0.25, Path(sys.argv[1])).identity())
 heavy = ("onnxruntime", "onnx", "piper", "gtts", "soundfile", "soxr", "numpy")

@@ -14,12 +14,12 @@ import numpy as np
 import pytest
 from mutagen.id3 import ID3, TRCK
 
-from handout.audio import RATE, decode_mp3, encode_mp3
+from handout.audio.master import RATE, decode_mp3, encode_mp3
 from handout.build import build, load_documents
-from handout.check import check_project
-from handout.check_audio import check_audio, check_speech
+from handout.check.project import check_project
+from handout.check.audio import check_audio, check_speech
 from handout.config import Settings
-from handout.engines import FakeEngine
+from handout.audio.engines import FakeEngine
 from handout.findings import INFO, WARNING
 from handout.outputs import Layout
 from tests.conftest import FIXTURES, PROJECT, write_handouts

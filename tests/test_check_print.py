@@ -11,8 +11,8 @@ import pytest
 
 from conftest import FIXTURES, PROJECT
 from handout.build import build, load_documents
-from handout.check import check_project
-from handout.check_print import (PrintedWord, check_pdf, contrast_ratio, nesting_depths,
+from handout.check.project import check_project
+from handout.check.pdf import (PrintedWord, check_pdf, contrast_ratio, nesting_depths,
                                  unmatched_words)
 from handout.config import Settings
 
@@ -91,7 +91,7 @@ body { font-family: Plex; font-size: 12pt; color: #999; font-style: italic; }
 def test_untagged_grey_small_italic_pdf_fails_each_rule(built, tmp_path):
     from weasyprint import HTML
 
-    from handout.printing import font_faces
+    from handout.pdf.render import font_faces
 
     plex = next(f for f in font_faces() if f.family == "IBM Plex Mono").url
     path = tmp_path / "bad.pdf"

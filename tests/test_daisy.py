@@ -13,7 +13,7 @@ from mutagen.mp3 import MP3
 
 from conftest import write_handouts
 from handout.build import build
-from handout.daisy import (NCC_RECOMMENDED, NCC_REQUIRED, XHTML_NS, parse_clock, parse_npt,
+from handout.editions.daisy import (NCC_RECOMMENDED, NCC_REQUIRED, XHTML_NS, parse_clock, parse_npt,
                            validate_book)
 from handout.errors import HandoutError
 

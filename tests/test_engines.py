@@ -16,8 +16,8 @@ import numpy as np
 import pytest
 import requests
 
-from handout.audio import RATE, encode_mp3
-from handout.engines import GTTS_LIMIT, FakeEngine, GttsEngine, split_for_gtts
+from handout.audio.master import RATE, encode_mp3
+from handout.audio.engines import GTTS_LIMIT, FakeEngine, GttsEngine, split_for_gtts
 from handout.errors import HandoutError
 
 LONG = ("Clonazepam works by enhancing the activity of gamma-aminobutyric acid, a "

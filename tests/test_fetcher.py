@@ -20,9 +20,10 @@ from PIL import Image
 from pypdf import PdfReader
 
 from conftest import FIXTURES, write_handouts
-from handout import document, printing
+from handout.pdf import render as printing
+from handout.read import document
 from handout.build import build
-from handout.fetcher import confined_fetcher
+from handout.pdf.fetcher import confined_fetcher
 
 SECRET = "TOPSECRETSAUCE"
 

@@ -11,7 +11,7 @@ import requests
 from pypdf import PdfReader
 
 from conftest import FIXTURES
-from handout import printing
+from handout.pdf import render as printing
 from handout.build import build
 from handout.errors import HandoutError
 from test_engines import FakeGoogle

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from handout.findings import ERROR, INFO, WARNING
-from handout.lint import lint_source
+from handout.check.lint import lint_source
 
 from conftest import FIXTURES, PROJECT, write_handouts
 

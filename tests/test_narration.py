@@ -6,7 +6,7 @@ import pytest
 
 from handout.build import load_documents
 from handout.config import Settings
-from handout.narration import Utterance, compile_lexicon, respell, spoken_words
+from handout.read.script import Utterance, compile_lexicon, respell, spoken_words
 from tests.conftest import FIXTURES, PROJECT, write_handouts
 
 

@@ -12,7 +12,7 @@ import pytest
 import soundfile
 from mutagen.id3 import ID3
 
-from handout.audio import integrated_loudness
+from handout.audio.master import integrated_loudness
 from handout.build import build, load_documents
 from handout.errors import HandoutError
 from tests.conftest import write_handouts
@@ -59,7 +59,7 @@ def one_section(text: str, front: str = "") -> str:
 @pytest.fixture(scope="module")
 def own_voice(tmp_path_factory) -> Path:
     """The default voice's files copied under another name, as a user's own voice would be."""
-    from handout.engines import installed_voices
+    from handout.audio.engines import installed_voices
 
     voice = installed_voices()["en_US-joe-medium"]
     folder = tmp_path_factory.mktemp("voices")
@@ -70,7 +70,7 @@ def own_voice(tmp_path_factory) -> Path:
 
 @pytest.mark.slow
 def test_real_piper_audio_passes_the_audio_check(settings):
-    from handout.check_audio import check_audio
+    from handout.check.audio import check_audio
     from handout.outputs import Layout
 
     write_handouts(settings.source, {"dose.md": one_section(TEXT)})
@@ -107,7 +107,7 @@ def test_a_local_voice_by_path_from_the_front_matter(settings, own_voice):
 
 
 def test_a_changed_voice_model_is_refused(tmp_path, monkeypatch):
-    from handout import engines
+    from handout.audio import engines
 
     original = engines.installed_voices()["en_US-joe-medium"]
     altered = tmp_path / "joe.onnx"

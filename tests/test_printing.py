@@ -12,9 +12,9 @@ from pypdf import PdfReader
 
 from conftest import FIXTURES, PROJECT, write_handouts
 from handout.build import build
-from handout.check_print import outline_entries, structure_elements
+from handout.check.pdf import outline_entries, structure_elements
 from handout.config import Settings
-from handout.printing import print_html
+from handout.pdf.render import print_html
 
 PRINT_FIXTURES = FIXTURES / "print"
 MARGIN = 72.0

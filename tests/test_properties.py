@@ -21,7 +21,7 @@ from conftest import FIXTURES, PROJECT
 from handout.build import build, load_documents
 from handout.config import Settings
 from handout.errors import HandoutError
-from handout.narration import UNITS
+from handout.read.script import UNITS
 
 MARKUP = re.compile(r"[#*|`<>\[\]]")
 URL = re.compile(r"https?://|www\.|\w+\.(?:org|com|net)/", re.IGNORECASE)

@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from conftest import write_handouts
 from handout.build import build
 from handout.errors import HandoutError
-from handout.piper_noise import noise_samples, seed_noise_graph
+from handout.audio.noise import noise_samples, seed_noise_graph
 
 HANDOUT = """\
 ---
@@ -178,14 +178,14 @@ def test_noise_has_the_same_prefix_for_any_length():
 
 @pytest.fixture(scope="module")
 def piper():
-    from handout.engines import PiperEngine
+    from handout.audio.engines import PiperEngine
 
     return PiperEngine("en_US-joe-medium")
 
 
 @pytest.mark.slow
 def test_piper_speaks_a_sentence_identically_every_time(piper):
-    from handout.engines import PiperEngine
+    from handout.audio.engines import PiperEngine
 
     text = "Take one tablet with water."
     first = piper.synthesize(text).samples

@@ -17,9 +17,9 @@ import pytest
 
 from conftest import FIXTURES, PROJECT, write_handouts
 from handout.build import build, load_documents, output_lock
-from handout.engines import FakeEngine
+from handout.audio.engines import FakeEngine
 from handout.errors import HandoutError
-from handout.images import MAX_IMAGE_BYTES
+from handout.read.images import MAX_IMAGE_BYTES
 
 BOX = (FIXTURES / "robust" / "box.png").read_bytes()
 

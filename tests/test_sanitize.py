@@ -11,11 +11,11 @@ import pdfplumber
 import pytest
 
 from conftest import FIXTURES, PROJECT, write_handouts
-from handout import document
+from handout.read import document
 from handout.build import build, load_documents
-from handout.document import markdown_to_tree
-from handout.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, clean_tree
-from handout.sources import SourceFile
+from handout.read.document import markdown_to_tree
+from handout.read.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, clean_tree
+from handout.read.sources import SourceFile
 
 BOX = base64.b64encode((FIXTURES / "robust" / "box.png").read_bytes()).decode()
 

@@ -12,7 +12,7 @@ import pytest
 from conftest import PROJECT, write_handouts
 from handout.build import build, load_documents
 from handout.errors import HandoutError
-from handout.sources import find_sources, locate, read_source
+from handout.read.sources import find_sources, locate, read_source
 
 
 def error_of(path: Path) -> str:

@@ -15,7 +15,7 @@ from handout.build import build
 from handout.cli import parse_editions
 from handout.errors import HandoutError
 from handout.outputs import Layout
-from handout.web import check_web, spoken_duration, text_contrasts
+from handout.editions.web import check_web, spoken_duration, text_contrasts
 
 HANDOUT = """\
 ---
@@ -122,8 +122,8 @@ def test_wide_tables_scroll_on_their_own_and_are_keyboard_reachable(page):
 
 def test_page_passes_its_check(page, settings):
     path, _, manifest = page
-    from handout.document import parse_document
-    from handout.sources import read_source
+    from handout.read.document import parse_document
+    from handout.read.sources import read_source
 
     document = parse_document(read_source(settings.source / "tablets.md"), settings)
     layout = Layout(settings.out, "tablets")
@@ -137,8 +137,8 @@ def test_all_text_on_the_pages_keeps_7_to_1(page, settings):
     """Measured on the pages as laid out, with the stylesheet's colours and a control: the
     same pages with the body text set grey (#999, 2.8:1) fail."""
     path, root, manifest = page
-    from handout.document import parse_document
-    from handout.sources import read_source
+    from handout.read.document import parse_document
+    from handout.read.sources import read_source
 
     document = parse_document(read_source(settings.source / "tablets.md"), settings)
     layout = Layout(settings.out, "tablets")
@@ -159,7 +159,7 @@ def test_every_colour_the_stylesheet_declares_keeps_7_to_1_on_white():
     import tinycss2
     from tinycss2.color4 import parse_color
 
-    from handout.check_print import contrast_ratio
+    from handout.check.pdf import contrast_ratio
 
     def contrast(colour, background) -> float:
         return contrast_ratio(tuple(colour.to("srgb").coordinates),
@@ -209,8 +209,8 @@ def test_editions_option():
 ])
 def test_each_web_rule_fails_on_a_page_that_breaks_it(page, settings, damage, rule, message):
     path, _, manifest = page
-    from handout.document import parse_document
-    from handout.sources import read_source
+    from handout.read.document import parse_document
+    from handout.read.sources import read_source
 
     document = parse_document(read_source(settings.source / "tablets.md"), settings)
     path.write_text(damage(path.read_text("utf-8")), "utf-8")
@@ -222,7 +222,7 @@ def test_fonts_and_local_pictures_are_copied_beside_the_page(settings):
     import shutil
 
     from conftest import FIXTURES
-    from handout.printing import font_files
+    from handout.pdf.render import font_files
 
     write_handouts(settings.source, {"tablets.md": HANDOUT + "\n![A white round tablet](tablet.png)\n"})
     shutil.copy(FIXTURES / "audio" / "tablet.png", settings.source / "tablet.png")

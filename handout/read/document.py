@@ -20,12 +20,12 @@ import markdown
 import tinyhtml5
 from markdown.extensions.toc import slugify_unicode
 
-from .config import Settings
-from .errors import HandoutError
-from .images import check_images
-from .narration import Utterance, script_section, text_of
-from .sanitize import clean_tree
-from .sources import SourceFile
+from handout.config import Settings
+from handout.errors import HandoutError
+from handout.read.images import check_images
+from handout.read.script import Utterance, script_section, text_of
+from handout.read.sanitize import clean_tree
+from handout.read.sources import SourceFile
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-from .config import Settings
-from .document import Document, Section, long_date, parse_html
-from .findings import Finding
-from .check_print import MIN_CONTRAST
-from .outputs import Layout, write_atomic, write_with
+from handout.config import Settings
+from handout.read.document import Document, Section, long_date, parse_html
+from handout.findings import Finding
+from handout.check.pdf import MIN_CONTRAST
+from handout.outputs import Layout, write_atomic, write_with
 
 progress = logging.getLogger("handout.progress")
 
@@ -93,7 +93,7 @@ def copy_images(fragments: list[str], settings: Settings, target: Path) -> list[
 
 def build_web(document: Document, settings: Settings, audio: dict) -> dict:
     """Write the web page of `document` beside its audio; return its manifest entry."""
-    from .printing import font_files, template_environment
+    from handout.pdf.render import font_files, template_environment
 
     layout = Layout(settings.out, document.slug)
     folder = layout.folder / "web"
@@ -208,7 +208,7 @@ def text_contrasts(page: Path) -> list[tuple[str, float]]:
     import weasyprint
     from weasyprint.formatting_structure import boxes
 
-    from .check_print import contrast_ratio
+    from handout.check.pdf import contrast_ratio
 
     white = (1.0, 1.0, 1.0)
     runs = []

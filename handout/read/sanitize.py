@@ -13,8 +13,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from .config import Settings
-from .sources import SourceFile, where
+from handout.config import Settings
+from handout.read.sources import SourceFile, where
 
 log = logging.getLogger("handout.diagnostics")
 

@@ -15,10 +15,10 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import BACKGROUNDS, PAPERS, Settings
-from .document import Document, Heading, long_date, parse_html
-from .fetcher import confined_fetcher
-from .outputs import handout_epoch, pinned_clock, source_date
+from handout.config import BACKGROUNDS, PAPERS, Settings
+from handout.read.document import Document, Heading, long_date, parse_html
+from handout.pdf.fetcher import confined_fetcher
+from handout.outputs import handout_epoch, pinned_clock, source_date
 
 log = logging.getLogger("handout.diagnostics")
 

@@ -40,13 +40,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from . import __version__
-from .config import Settings
-from .document import HEADING_TAGS, Document, Section, parse_html, title_block_words
-from .errors import HandoutError
-from .feed import hms, publication_date
-from .findings import Finding
-from .outputs import Layout, write_atomic, write_with
+from handout import __version__
+from handout.config import Settings
+from handout.read.document import HEADING_TAGS, Document, Section, parse_html, title_block_words
+from handout.errors import HandoutError
+from handout.editions.feed import hms, publication_date
+from handout.findings import Finding
+from handout.outputs import Layout, write_atomic, write_with
 
 log = logging.getLogger("handout.diagnostics")
 progress = logging.getLogger("handout.progress")
@@ -110,7 +110,7 @@ def sync_points(section: Section, elements: list[ET.Element], lead: list[ET.Elem
     (section 0 only); both are changed in place to carry ids unique among `used`, which
     gathers the ids of the whole content document.
     """
-    from .narration import _Reader, spoken_words
+    from handout.read.script import _Reader, spoken_words
 
     reader = _Reader(settings, footnotes)
     owners: list[tuple[ET.Element | str, int, int]] = []
@@ -214,7 +214,7 @@ def mp3_length(path: Path) -> float:
 
 def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     """Write the DAISY 2.02 book for `document` from its built MP3s; return its manifest."""
-    from .web import copy_images
+    from handout.editions.web import copy_images
 
     layout = Layout(settings.out, document.slug)
     folder = layout.folder / "daisy"
@@ -322,7 +322,7 @@ def _levels(levels: list[int]) -> list[int]:
 
 
 def _copy_if_changed(source: Path, target: Path, sha256: str | None) -> None:
-    from .outputs import file_sha256
+    from handout.outputs import file_sha256
 
     if not source.is_file():
         raise HandoutError("section MP3 missing: build the audio edition first", source)

@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from .config import Settings
+from handout.config import Settings
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Protocol
 
-from .errors import HandoutError
+from handout.errors import HandoutError
 
 if TYPE_CHECKING:
     import numpy as np
@@ -152,7 +152,7 @@ def piper_identity(voice: str, md5: str, speed: float, sentence_pause: float) ->
     """What shapes a Piper voice's audio; the build computes it without loading the voice."""
     from importlib.metadata import version
 
-    from .piper_noise import NOISE_SCHEME
+    from handout.audio.noise import NOISE_SCHEME
 
     return (f"piper-tts {version('piper-tts')}; voice {voice} {md5}; speed {speed}; "
             f"sentence pause {sentence_pause}; {NOISE_SCHEME}")
@@ -176,7 +176,7 @@ class PiperEngine:
         self.md5 = verify_voice(self.info)
         from piper import SynthesisConfig
 
-        from .piper_noise import load_seeded_voice
+        from handout.audio.noise import load_seeded_voice
 
         self._voice = load_seeded_voice(self.info.model, self.info.config, threads)
         self._config = SynthesisConfig(length_scale=1.0 / speed)

@@ -17,11 +17,11 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
 
-from . import __version__
-from .config import Settings
-from .document import Document
-from .findings import INFO, Finding
-from .outputs import Layout, write_atomic
+from handout import __version__
+from handout.config import Settings
+from handout.read.document import Document
+from handout.findings import INFO, Finding
+from handout.outputs import Layout, write_atomic
 
 progress = logging.getLogger("handout.progress")
 
@@ -39,7 +39,7 @@ def publication_date(document: Document) -> dt.date:
     `handout_epoch`): `SOURCE_DATE_EPOCH`, its last commit, or its modification time."""
     if document.meta.date:
         return document.meta.date
-    from .outputs import handout_epoch
+    from handout.outputs import handout_epoch
 
     epoch = handout_epoch(document.source, None)
     return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date()
@@ -154,7 +154,7 @@ def write_cover(title: str, out: Path) -> Path:
 
     target = out / COVER.format(key=hashlib.sha256(title.encode()).hexdigest()[:12])
     if not target.is_file():
-        from .audio import render_cover
+        from handout.audio.master import render_cover
 
         write_atomic(target, render_cover(title))
     for old in out.glob(COVER.format(key="*")):

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .config import EDITIONS, Settings
-from .document import Document
-from .findings import Finding
+from handout.config import EDITIONS, Settings
+from handout.read.document import Document
+from handout.findings import Finding
 
 SIZE_TOLERANCE = 0.05
 """Points a glyph may fall short of the body size through rounding in the PDF."""
@@ -127,7 +127,7 @@ def pdfua_part(reader) -> str | None:
 
 def check_bookmarks(document: Document, reader, where: str) -> list[Finding]:
     """One bookmark per printed heading, in order, nested by heading level."""
-    from .printing import print_headings
+    from handout.pdf.render import print_headings
 
     headings = print_headings(document)
     expected = list(zip(nesting_depths([h.level for h in headings]), [h.text for h in headings]))
@@ -168,7 +168,7 @@ def outline_entries(items, depth: int = 1) -> Iterator[tuple[int, str]]:
 def check_tags(document: Document, root, where: str) -> list[Finding]:
     """A structure tree whose tags match what the handout holds: headings, paragraphs,
     lists, tables with scoped header cells, and figures with alternative text."""
-    from .printing import print_headings
+    from handout.pdf.render import print_headings
 
     tree = root.get("/StructTreeRoot")
     mark = root.get("/MarkInfo")
@@ -233,7 +233,7 @@ def _attributes(element) -> dict:
 
 def check_fonts(reader, where: str) -> list[Finding]:
     """Only embedded fonts, only from the stylesheet's families, never an italic face."""
-    from .printing import FONT_FAMILIES
+    from handout.pdf.render import FONT_FAMILIES
 
     families = [_squash(f) for f in FONT_FAMILIES]
     findings, seen = [], set()
@@ -290,7 +290,7 @@ def page_fonts(page) -> Iterator[tuple[str, dict | None]]:
 
 
 def check_page_size(reader, paper: str, where: str) -> list[Finding]:
-    from .printing import PAGE_HEIGHTS, PAGE_WIDTHS
+    from handout.pdf.render import PAGE_HEIGHTS, PAGE_WIDTHS
 
     width, height = PAGE_WIDTHS[paper], PAGE_HEIGHTS[paper]
     for number, page in enumerate(reader.pages, start=1):
@@ -457,8 +457,8 @@ def words_of(text: str) -> list[str]:
 
 def expected_words(document: Document, settings: Settings) -> list[str]:
     """The handout's words in reading order, as print lays them out (title block first)."""
-    from .document import parse_html, title_block_words
-    from .printing import NOTES_HEADING, print_tree, text_width_em
+    from handout.read.document import parse_html, title_block_words
+    from handout.pdf.render import NOTES_HEADING, print_tree, text_width_em
 
     words = words_of(" ".join(title_block_words(document.meta)))
     width = text_width_em(settings)

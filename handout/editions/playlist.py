@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 
-from . import __version__
-from .document import Document
-from .outputs import Layout, file_sha256, write_atomic
+from handout import __version__
+from handout.read.document import Document
+from handout.outputs import Layout, file_sha256, write_atomic
 
 
 def write_playlist(document: Document, layout: Layout, audio: dict) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
-from .sources import where
+from handout.read.sources import where
 
 log = logging.getLogger("handout.diagnostics")
 

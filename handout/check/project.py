@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import json
 
-from .build import load_documents
-from .check_audio import check_audio
-from .check_print import check_pdf
-from .config import Settings
-from .findings import Finding
-from .outputs import Layout
+from handout.build import load_documents
+from handout.check.audio import check_audio
+from handout.check.pdf import check_pdf
+from handout.config import Settings
+from handout.findings import Finding
+from handout.outputs import Layout
 
 
 def check_project(settings: Settings) -> list[Finding]:
     """Every finding for every handout under the source folder: the source lint first,
     then the built outputs of every handout that can be read."""
-    from .errors import HandoutError
-    from .lint import error_findings, lint_source
-    from .sources import find_sources
+    from handout.errors import HandoutError
+    from handout.check.lint import error_findings, lint_source
+    from handout.read.sources import find_sources
 
     findings: list[Finding] = []
     for path in find_sources(settings.source):
@@ -33,7 +33,7 @@ def check_project(settings: Settings) -> list[Finding]:
     except HandoutError as error:
         # What stops a handout being read is reported beside the lint, not instead of it.
         return findings + error_findings(error, settings.source)
-    from .check_audio import check_speech
+    from handout.check.audio import check_speech
 
     findings += check_speech(documents, settings)
     for document in documents:
@@ -48,14 +48,14 @@ def check_project(settings: Settings) -> list[Finding]:
         if "audio" in manifest:
             findings += check_audio(document, layout, manifest["audio"], settings)
         if "web" in manifest:
-            from .web import check_web
+            from handout.editions.web import check_web
 
             findings += check_web(document, layout, manifest["web"])
         if "daisy" in manifest:
-            from .daisy import check_daisy
+            from handout.editions.daisy import check_daisy
 
             findings += check_daisy(document, layout, manifest["daisy"])
-    from .feed import check_feed
+    from handout.editions.feed import check_feed
 
     findings += check_feed(settings)
     return findings

@@ -17,9 +17,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from .errors import HandoutError, Problem
-from .sanitize import is_inside
-from .sources import SourceFile, locate
+from handout.errors import HandoutError, Problem
+from handout.read.sanitize import is_inside
+from handout.read.sources import SourceFile, locate
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 """A picture file larger than this is refused: a print photo at 300 dpi needs far less."""

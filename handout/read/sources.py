@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .errors import HandoutError, Problem
+from handout.errors import HandoutError, Problem
 
 FRONT_MATTER_KEYS = {
     "title": str,

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from .errors import HandoutError
-from .findings import ERROR, INFO, WARNING, Finding
-from .sources import SourceFile, read_source
+from handout.errors import HandoutError
+from handout.findings import ERROR, INFO, WARNING, Finding
+from handout.read.sources import SourceFile, read_source
 
 LONG_SENTENCE_WORDS = 25
 """Sentences longer than this are reported (information): plain-language guidance."""

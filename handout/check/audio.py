@@ -16,10 +16,10 @@ import re
 from pathlib import Path
 from typing import Sequence
 
-from .config import Settings
-from .document import Document
-from .findings import INFO, WARNING, Finding
-from .outputs import Layout
+from handout.config import Settings
+from handout.read.document import Document
+from handout.findings import INFO, WARNING, Finding
+from handout.outputs import Layout
 
 CHAPTER_TOLERANCE_MS = 50
 """How far a chapter's start may sit from the sum of the section files before it."""
@@ -68,7 +68,7 @@ def check_mp3(path: Path, document: Document, settings: Settings, expected_tags:
     from mutagen import MutagenError
     from mutagen.mp3 import MP3, BitrateMode
 
-    from .audio import (RATE, decode_mp3, integrated_loudness, scan_frames,
+    from handout.audio.master import (RATE, decode_mp3, integrated_loudness, scan_frames,
                         silence_at_ends, true_peak_db)
 
     where = str(path)
@@ -126,7 +126,7 @@ def check_mp3(path: Path, document: Document, settings: Settings, expected_tags:
 def check_tags(where: str, tags, document: Document, expected: dict[str, str],
                chapters: bool) -> list[Finding]:
     """ID3v2.4 with every frame the standard asks for, each holding what it should."""
-    from .audio import language_code
+    from handout.audio.master import language_code
 
     if tags is None or tags.version[:2] != (2, 4):
         return [Finding(where, "audio-tags", "no ID3v2.4 tag: run 'invoke audio'")]
@@ -251,7 +251,7 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
     with digits), and project-wide lexicon entries no handout here says, as information
     (another source folder may need them); a handout's own entries that it never says, as
     warnings (a misspelt key)."""
-    from .narration import compile_lexicon
+    from handout.read.script import compile_lexicon
 
     findings = []
     project_used: set[str] = set()

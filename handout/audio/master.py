@@ -24,9 +24,9 @@ from typing import BinaryIO, Sequence
 
 import numpy as np
 
-from .config import Settings
-from .engines import SpeechEngine, silence
-from .narration import Utterance
+from handout.config import Settings
+from handout.audio.engines import SpeechEngine, silence
+from handout.read.script import Utterance
 
 RATE = 44100
 """Sample rate of every MP3 we publish."""
@@ -491,7 +491,7 @@ def render_cover(title: str, size: int = 1400) -> bytes:
     """Cover art: the handout title in large bold black type on a plain white card (PNG)."""
     from PIL import Image, ImageDraw, ImageFont
 
-    from .printing import font_files
+    from handout.pdf.render import font_files
 
     image = Image.new("L", (size, size), 255)
     draw = ImageDraw.Draw(image)
