@@ -82,7 +82,10 @@ class Settings:
     strict: bool = False
     """Treat warnings as errors."""
     jobs: int = 0
-    """Worker processes for narration; 0 means one per core."""
+    """Worker processes for narration on this computer; 0 means one per core."""
+    scheduler: str = ""
+    """Address of a Dask scheduler (`tcp://host:8786`) whose workers narrate instead of
+    this computer's; empty means local worker processes."""
     quiet: bool = False
     """Show no progress bar or progress lines."""
 

@@ -1,8 +1,11 @@
-"""Where outputs go, and how they are written so that a failed build loses nothing.
+"""Where outputs go, how they are written so that a failed build loses nothing, and how a
+build tells that one is still up to date.
 
 `Layout` names every file a handout's build makes under `build/<slug>/`. `write_atomic`
 writes to a temporary name beside the target and renames it into place, so a build that
-fails or is killed part way leaves the previous good file where it was.
+fails or is killed part way leaves the previous good file where it was. Each output's
+manifest entry (`output_entry`) records a `digest` of everything that shaped it; the next
+build reuses the file when that key is the same and the file is intact (`still_valid`).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import json
 import os
 import tempfile
 from dataclasses import dataclass
@@ -162,3 +166,62 @@ def pinned_clock(epoch: int) -> Iterator[None]:
             del os.environ["SOURCE_DATE_EPOCH"]
         else:
             os.environ["SOURCE_DATE_EPOCH"] = before
+
+
+# --- Keys and the manifest ---------------------------------------------------------------
+
+
+def digest(*parts: object) -> str:
+    """A stable hash of JSON-able parts."""
+    text = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def file_stamp(path: Path) -> list[int] | None:
+    """Size and modification time of `path`, or None when it is missing."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def still_valid(entry: dict | None, key: str, path: Path) -> bool:
+    """True when a previous build made `path` from the same inputs and it is intact.
+
+    A file with the size and modification time recorded when it was written is trusted
+    without being read again, as make and git do, so a no-op build of a long handout does
+    not hash hundreds of megabytes; any other file is hashed and compared.
+    """
+    if not entry or entry.get("key") != key:
+        return False
+    stamp = file_stamp(path)
+    if stamp is None:
+        return False
+    return entry.get("stamp") == stamp or entry.get("sha256") == file_sha256(path)
+
+
+def output_entry(path: Path, key: str, **details: object) -> dict:
+    """The manifest's record of an output just written (or confirmed) at `path`."""
+    return {"file": path.name, "key": key, "sha256": file_sha256(path),
+            "stamp": file_stamp(path), **details}
+
+
+def write_if_changed(path: Path, text: str) -> None:
+    """Write `text` to `path` atomically, unless it already holds exactly that."""
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        if path.read_text("utf-8") == text:
+            return
+    write_atomic(path, text)
+
+
+def read_manifest(layout: Layout) -> dict:
+    try:
+        return json.loads(layout.manifest.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def write_manifest(layout: Layout, manifest: dict) -> dict:
+    write_atomic(layout.manifest, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    return manifest

@@ -15,12 +15,14 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, BitrateMode
 
-from handout.audio.master import (RATE, Mp3Stream, decode_mp3, encode_mp3, integrated_loudness,
-                           master, narrate_section, scan_frames, silence_at_ends, true_peak_db)
+from handout.audio.encode import Mp3Stream, decode_mp3, encode_mp3, scan_frames
+from handout.audio.master import (RATE, SectionAudio, assemble_section, integrated_loudness,
+                                  master, silence_at_ends, true_peak_db)
 from handout.build import build
 from handout.config import Settings
 from handout.audio.engines import FakeEngine, Waveform
-from handout.read.script import Utterance
+from handout.read.document import load_documents
+from handout.read.script import Utterance, transcript_of
 from tests.conftest import FIXTURES, PROJECT
 
 
@@ -126,6 +128,13 @@ class StumblingEngine(FakeEngine):
         return Waveform(np.concatenate([pad, wave.samples, pad]), self.rate)
 
 
+def narrate_section(script, engine, settings) -> SectionAudio:
+    """A section as the build makes it: each utterance spoken, then joined and mastered."""
+    waves = [engine.synthesize(u.spoken) for u in script]
+    return assemble_section([w.samples for w in waves], [u.pause for u in script],
+                            waves[0].rate, settings)
+
+
 def test_engine_lead_in_is_trimmed_and_clips_point_at_the_words():
     settings = Settings()
     script = (Utterance("One two three.", 1.0), Utterance("Four five.", 0.5))
@@ -197,7 +206,7 @@ def shows_words(line: np.ndarray, words: str) -> bool:
     and the same shapes once scaled to the same size."""
     from PIL import Image, ImageDraw, ImageFont
 
-    from handout.pdf.render import font_files
+    from handout.fonts import font_files
 
     font = ImageFont.truetype(str(font_files()["bold"]), 200)
     left, top, right, bottom = font.getbbox(words)
@@ -227,7 +236,7 @@ def read_cover(lines: list[np.ndarray], title: str) -> bool:
 def test_cover_is_the_title_in_large_black_type_on_white(built):
     from PIL import Image
 
-    from handout.audio.master import render_cover
+    from handout.cover import render_cover
 
     image = Image.open(io.BytesIO(ID3(built / "everything.mp3").getall("APIC")[0].data))
     pixels = np.asarray(image.convert("L"))
@@ -281,8 +290,11 @@ def test_transcripts_hold_the_words_spoken_as_a_reader_reads_them(tmp_path):
     audio = tmp_path / "build" / "everything" / "audio"
     transcripts = sorted(audio.glob("[0-9][0-9]-*.txt"))
     assert [p.stem for p in transcripts] == [p.stem for p in section_files(audio)]
+    [document] = load_documents(settings)
+    assert [p.read_text("utf-8") for p in transcripts] == [
+        transcript_of(s.script) for s in document.sections]
+    assert sorted(engine.spoken) == sorted(u.spoken for s in document.sections for u in s.script)
     paragraphs = [para for p in transcripts for para in p.read_text("utf-8").strip().split("\n\n")]
-    assert [p.replace("Lorazepam", "lor-azzapam") for p in paragraphs] == engine.spoken
     said, written = " ".join(engine.spoken), " ".join(paragraphs)
     assert "2 milligrams" in said and "lor-azzapam" in said and "Lorazepam" not in said
     assert "2 milligrams" in written and "Lorazepam" in written and "azzapam" not in written

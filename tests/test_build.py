@@ -19,7 +19,8 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
-from handout.build import AudioCache, build
+from handout.audio.cache import SectionCache, utterance_key
+from handout.build import build
 from handout.audio.engines import FakeEngine
 from tests.conftest import PROJECT, write_handouts
 
@@ -97,11 +98,26 @@ def test_unchanged_rebuild_narrates_nothing_and_writes_nothing(settings):
     assert json.loads(manifest.read_text())["audio"] == first["audio"]
 
 
-def test_editing_one_section_narrates_only_that_section(settings):
-    edited = HANDOUT.replace("Ask your pharmacist.", "Ask your pharmacist or doctor.")
+def test_editing_one_sentence_narrates_only_that_sentence(settings):
+    edited = HANDOUT.replace("Do not drive afterwards.", "Do not drive or cycle afterwards.")
     engine, before, after = rebuild(settings, edited)
-    assert engine.spoken == ["Questions", "Ask your pharmacist or doctor."]
-    assert rewritten(before, after) == {"03-questions.mp3", COMPLETE}
+    assert engine.spoken == ["Do not drive or cycle afterwards."]
+    assert rewritten(before, after) == {"02-evening.mp3", COMPLETE}
+
+
+def test_the_build_log_says_how_many_utterances_were_narrated(settings, caplog):
+    import logging
+
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    with caplog.at_level(logging.INFO, "handout.progress"):
+        build(settings, AUDIO, engine=FakeEngine())
+        write_handouts(settings.source, {"tablets.md": HANDOUT.replace(
+            "Ask your pharmacist.", "Ask your nurse.")})
+        build(settings, AUDIO, engine=FakeEngine())
+    said = [r.getMessage() for r in caplog.records
+            if r.name == "handout.progress" and "utterances" in r.getMessage()]
+    assert said == ["tablets: narrating 11 of 11 utterances",
+                    "tablets: narrating 1 of 11 utterances"]
 
 
 def test_a_new_voice_narrates_every_section(settings):
@@ -111,13 +127,22 @@ def test_a_new_voice_narrates_every_section(settings):
     assert rewritten(before, after) == SECTIONS | {COMPLETE}
 
 
-@pytest.mark.parametrize("change", [{"speed": 1.2}, {"sentence_pause": 0.5},
+def test_a_new_speed_narrates_every_utterance_again(settings):
+    engine, before, after = rebuild(settings, speed=1.2)
+    assert len(engine.spoken) == 11 and {"Morning", "Evening", "Questions"} <= set(engine.spoken)
+    assert rewritten(before, after) == SECTIONS | {COMPLETE}
+
+
+@pytest.mark.parametrize("change", [{"sentence_pause": 0.5}, {"paragraph_pause": 1.2},
                                     {"loudness": -20.0}, {"true_peak": -4.0},
                                     {"head_silence": 1.0}, {"tail_silence": 3.0}])
-def test_each_audio_setting_narrates_every_section_again(settings, change):
+def test_pauses_and_mastering_change_the_files_without_narrating(settings, change):
     engine, before, after = rebuild(settings, **change)
-    assert {"Morning", "Evening", "Questions"} <= set(engine.spoken)
-    assert rewritten(before, after) == SECTIONS | {COMPLETE}
+    assert engine.spoken == []
+    # Only the evening has two sentences in one paragraph; every section has paragraphs.
+    changed = {"02-evening.mp3", COMPLETE} if "sentence_pause" in change \
+        else SECTIONS | {COMPLETE}
+    assert rewritten(before, after) == changed
 
 
 def test_a_new_bit_rate_encodes_again_without_narrating(settings):
@@ -134,44 +159,64 @@ def test_a_new_title_rewrites_tags_without_narrating(settings):
     write_handouts(settings.source, {"tablets.md": retitled})
     engine = FakeEngine()
     build(settings, AUDIO, engine=engine)
-    # The title section speaks the title, so only it is narrated again.
-    assert engine.spoken[:1] == ["Your tablets"]
-    assert "Take one tablet with water after breakfast." not in engine.spoken
+    # The title section speaks the title, so only the title is narrated again.
+    assert engine.spoken == ["Your tablets"]
     morning = settings.out / "tablets" / "audio" / "01-morning.mp3"
     assert str(ID3(morning)["TALB"]) == "Your tablets"
 
 
-def cache_of(settings) -> AudioCache:
-    return AudioCache(settings.out / ".cache" / "audio")
-
-
 def section_key(settings, name: str) -> str:
-    """The cache key of the audio a published section was made from."""
+    """The cache key of the mastered audio a published section was made from."""
     manifest = json.loads((settings.out / "tablets" / "manifest.json").read_text())
     return next(s["audio_key"] for s in manifest["audio"]["sections"] if s["file"] == name)
 
 
-@pytest.mark.parametrize("damage", ["truncate", "flip"])
-def test_damaged_cached_audio_is_narrated_again_not_published(settings, damage):
+def damage(path: Path, how: str) -> None:
+    data = bytearray(path.read_bytes())
+    if how == "truncate":
+        data = data[: len(data) // 2]
+    else:
+        data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("how", ["truncate", "flip"])
+def test_a_damaged_cached_utterance_is_narrated_again_not_published(settings, how):
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    build(settings, AUDIO, engine=FakeEngine())
+    original = (audio_folder(settings) / "02-evening.mp3").read_bytes()
+    cache = settings.out / ".cache"
+    utterances = sorted((cache / "utterances").glob("*.flac"))
+    assert len(utterances) == 11
+    engine = FakeEngine()
+    said = {utterance_key(text, engine.identity(), 1.0): text for text in
+            ("Evening", "Take one tablet before bed.", "Do not drive afterwards.")}
+    damage(cache / "utterances" / f"{next(k for k, t in said.items() if 'bed' in t)}.flac", how)
+    for path in (cache / "sections").glob(f"{section_key(settings, '02-evening.mp3')}*"):
+        path.unlink()
+    (audio_folder(settings) / "02-evening.mp3").unlink()
+
+    build(settings, AUDIO, engine=engine)
+    assert engine.spoken == ["Take one tablet before bed."]
+    assert (audio_folder(settings) / "02-evening.mp3").read_bytes() == original
+
+
+@pytest.mark.parametrize("how", ["truncate", "flip"])
+def test_a_damaged_mastered_section_is_mastered_again_without_narrating(settings, how):
     write_handouts(settings.source, {"tablets.md": HANDOUT})
     build(settings, AUDIO, engine=FakeEngine())
     original = (audio_folder(settings) / "02-evening.mp3").read_bytes()
     key = section_key(settings, "02-evening.mp3")
-    flac = cache_of(settings).path(key)
-    data = bytearray(flac.read_bytes())
-    if damage == "truncate":
-        data = data[: len(data) // 2]
-    else:
-        data[len(data) // 2] ^= 0xFF
-    flac.write_bytes(bytes(data))
-    cache_of(settings).mp3_path(key, settings.bitrate).unlink()
+    damage(settings.out / ".cache" / "sections" / f"{key}.flac", how)
+    for mp3 in (settings.out / ".cache" / "sections").glob(f"{key}-*.mp3*"):
+        mp3.unlink()
     (audio_folder(settings) / "02-evening.mp3").unlink()
 
     engine = FakeEngine()
     build(settings, AUDIO, engine=engine)
-    assert engine.spoken == ["Evening", "Take one tablet before bed. Do not drive afterwards."]
+    assert engine.spoken == []
     assert (audio_folder(settings) / "02-evening.mp3").read_bytes() == original
-    assert cache_of(settings).load(key) is not None
+    assert SectionCache(settings.out / ".cache").load(key) is not None
 
 
 def test_damaged_cached_mp3_is_encoded_again(settings):
@@ -179,7 +224,7 @@ def test_damaged_cached_mp3_is_encoded_again(settings):
     build(settings, AUDIO, engine=FakeEngine())
     original = (audio_folder(settings) / "01-morning.mp3").read_bytes()
     key = section_key(settings, "01-morning.mp3")
-    cached = cache_of(settings).mp3_path(key, settings.bitrate)
+    [cached] = (settings.out / ".cache" / "sections").glob(f"{key}-{settings.bitrate}-*.mp3")
     cached.write_bytes(cached.read_bytes()[:-100])
     (audio_folder(settings) / "01-morning.mp3").unlink()
 
@@ -269,10 +314,10 @@ def test_no_op_build_loads_no_engine_renderer_or_audio_library(settings, tmp_pat
 PIPER_KEY = """
 import sys
 from pathlib import Path
-from handout.build import Voice
+from handout.audio.voice import Voice
 from handout.audio.engines import check_piper_language
 check_piper_language("en_US-joe-medium", "en-US")
-print(Voice("piper", "en_US-joe-medium", "en-US", 1.0, 0.25, Path(sys.argv[1])).identity())
+print(Voice("piper", "en_US-joe-medium", "en-US", 1.0, Path(sys.argv[1])).identity())
 heavy = ("onnxruntime", "onnx", "piper", "gtts", "soundfile", "soxr", "numpy")
 print(" ".join(sorted(m for m in heavy if m in sys.modules)))
 """

@@ -14,10 +14,13 @@ import numpy as np
 import pytest
 from mutagen.id3 import ID3, TRCK
 
-from handout.audio.master import RATE, decode_mp3, encode_mp3
-from handout.build import build, load_documents
+from handout.audio.encode import decode_mp3, encode_mp3
+from handout.audio.master import RATE
+from handout.build import build
+from handout.read.document import load_documents
 from handout.check.project import check_project
-from handout.check.audio import check_audio, check_speech
+from handout.check.audio import check_audio
+from handout.check.speech import check_speech
 from handout.config import Settings
 from handout.audio.engines import FakeEngine
 from handout.findings import INFO, WARNING

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, PROJECT
-from handout.build import build, load_documents
+from handout.build import build
+from handout.read.document import load_documents
 from handout.check.project import check_project
-from handout.check.pdf import (PrintedWord, check_pdf, contrast_ratio, nesting_depths,
-                                 unmatched_words)
+from handout.check.pdf import PrintedWord, check_pdf, nesting_depths, unmatched_words
+from handout.colour import contrast_ratio
 from handout.config import Settings
 
 
@@ -91,7 +92,7 @@ body { font-family: Plex; font-size: 12pt; color: #999; font-style: italic; }
 def test_untagged_grey_small_italic_pdf_fails_each_rule(built, tmp_path):
     from weasyprint import HTML
 
-    from handout.pdf.render import font_faces
+    from handout.fonts import font_faces
 
     plex = next(f for f in font_faces() if f.family == "IBM Plex Mono").url
     path = tmp_path / "bad.pdf"

@@ -141,17 +141,23 @@ def test_clips_come_from_the_narration(book):
     ids = [src.split("#")[1] for src, *_ in pars]
     texts = [re.search(rf'id="{re.escape(i)}"[^>]*>(.*?)<', content, re.S).group(1).strip()
              for i in ids]
-    # heading, three items, the table's introduction, two rows, the sub-heading, the quote,
-    # the code, the last paragraph, and the note read at the end of the section.
-    # The quote is read as three utterances ("Quote.", its words, "End of quote.") and the
-    # code as two (its introduction, then its words): each is one passage of the text.
-    assert len(pars) == len(clips) - 3 == 12
+    # Sentence by sentence: the heading, three items, the table's introduction, two rows,
+    # the sub-heading, "Quote.", the quoted sentence, "End of quote." (both shown by the
+    # quote), the code (its introduction and its words, one passage), the last paragraph,
+    # and the note read at the end of the section.
+    assert len(pars) == len(clips) - 1 == 14
     assert texts[:4] == ["Lists and tables", "first item", "second item with 5mg", "third"]
+    assert [t for t in texts if t.startswith("A quote")] == ["A quote here."]
+    assert ids[8] == ids[10] and texts[9] == "A quote here."
     assert pars[0][2] == 0.0
     assert [p[2] for p in pars[1:5]] == [clips[i][0] for i in range(1, 5)]
-    assert pars[-1][0] == "content.html#fn:a"
+    # The note, read where the introduction cites it first and again here, is one element.
+    assert texts[-1] == "The note text."
+    assert re.search(rf'<li id="fn-a">\s*<p><span class="sentence" id="{ids[-1]}"', content)
     assert pars[-1][2] == clips[-1][0]
     assert pars[-1][3] == manifest["audio"]["sections"][1]["duration"]
+    # pars follow each other with neither gap nor overlap
+    assert all(a[3] == b[2] for a, b in zip(pars, pars[1:]))
 
 
 def test_total_time_is_the_sum_of_the_mp3s(book):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from conftest import write_handouts
-from handout.build import build, load_documents
+from handout.build import build
+from handout.read.document import load_documents
 
 NESTED = """\
 ---

@@ -16,7 +16,8 @@ import numpy as np
 import pytest
 import requests
 
-from handout.audio.master import RATE, encode_mp3
+from handout.audio.encode import encode_mp3
+from handout.audio.master import RATE
 from handout.audio.engines import GTTS_LIMIT, FakeEngine, GttsEngine, split_for_gtts
 from handout.errors import HandoutError
 

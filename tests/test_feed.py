@@ -11,7 +11,8 @@ import pytest
 from conftest import write_handouts
 from handout.build import build
 from handout.errors import HandoutError
-from handout.editions.feed import ITUNES, check_feed, hms, validate_feed
+from handout.editions.common import hms
+from handout.editions.feed import ITUNES, check_feed, validate_feed
 from handout.findings import INFO
 
 FIRST = """\

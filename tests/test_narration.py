@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
+
 import pytest
 
-from handout.build import load_documents
+from handout.read.document import load_documents
 from handout.config import Settings
-from handout.read.script import Utterance, compile_lexicon, respell, spoken_words
+from handout.read.words import compile_lexicon, respell, spoken_words
 from tests.conftest import FIXTURES, PROJECT, write_handouts
 
 
@@ -18,23 +20,95 @@ def fixture_document(**changes):
 
 def test_one_section_with_everything_reads_as_a_listener_expects():
     section = fixture_document().sections[1]
-    assert section.script == (
-        Utterance("Your dose", 1.0),
-        Utterance("Take Lorazepam exactly as prescribed, for example 2 milligrams at "
-                  "10:30 PM, and keep it below 25 degrees Celsius.", 0.8,
-                  "Take lor-azzapam exactly as prescribed, for example 2 milligrams at "
-                  "10:30 PM, and keep it below 25 degrees Celsius."),
-        Utterance("1. Swallow the tablet with water.", 0.5),
-        Utterance("2. Wait 2 to 4 hours before driving.", 0.5),
-        Utterance("Keep a diary.", 0.5),
-        Utterance("Tell your pharmacist.", 0.5),
-        Utterance("Table. 2 rows.", 0.5),
-        Utterance("Time: Morning. Dose: 2 milligrams.", 0.5),
-        Utterance("Time: Night. Dose: 5 millilitres.", 0.8),
-        Utterance("Image: A white round tablet marked L2.", 0.8),
-        Utterance("Read the NHS guidance about 50 percent of doses. (note 1)", 0.8),
-        Utterance("Note 1: Ask your doctor before you stop.", 0.5),
-    )
+    said = "Take lor-azzapam exactly as prescribed, for example 2 milligrams at 10:30 PM, " \
+           "and keep it below 25 degrees Celsius."
+    assert [(u.text, u.pause, u.spoken) for u in section.script] == [
+        ("Your dose", 1.0, "Your dose"),
+        (said.replace("lor-azzapam", "Lorazepam"), 0.8, said),
+        ("1. Swallow the tablet with water.", 0.5, "1. Swallow the tablet with water."),
+        ("2. Wait 2 to 4 hours before driving.", 0.5, "2. Wait 2 to 4 hours before driving."),
+        ("Keep a diary.", 0.5, "Keep a diary."),
+        ("Tell your pharmacist.", 0.5, "Tell your pharmacist."),
+        ("Table. 2 rows.", 0.5, "Table. 2 rows."),
+        ("Time: Morning. Dose: 2 milligrams.", 0.5, "Time: Morning. Dose: 2 milligrams."),
+        ("Time: Night. Dose: 5 millilitres.", 0.8, "Time: Night. Dose: 5 millilitres."),
+        ("Image: A white round tablet marked L2.", 0.8,
+         "Image: A white round tablet marked L2."),
+        ("Read the NHS guidance about 50 percent of doses. (note 1)", 0.8,
+         "Read the NHS guidance about 50 percent of doses. (note 1)"),
+        ("Note 1: Ask your doctor before you stop.", 0.5,
+         "Note 1: Ask your doctor before you stop."),
+    ]
+
+
+def test_every_utterance_points_at_the_element_that_shows_it():
+    document = fixture_document()
+    section = document.sections[1]
+    tree = markdown_tree(section.html + document.notes_html)
+    shown = {e.get("id"): e for e in tree.iter() if e.get("id")}
+    refs = [u.ref for u in section.script]
+    assert len(set(refs)) == len(refs) and all(ref in shown for ref in refs)
+    tags = [shown[ref].tag for ref in refs]
+    assert tags == ["h2", "span", "span", "span", "span", "span", "table", "tr", "tr", "img",
+                    "span", "span"]
+    # each sentence's span holds exactly the printed words of what is said
+    assert "".join(shown[refs[2]].itertext()) == "Swallow the tablet with water."
+    assert shown[refs[-1]].get("class") == "sentence"
+    assert "Ask your doctor before you stop." in "".join(shown[refs[-1]].itertext())
+    assert shown[refs[-2]].find("sup") is not None  # the footnote reference stays inside
+
+
+def test_a_paragraph_is_read_sentence_by_sentence(tmp_path):
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Your tablets
+
+        Take **one tablet** each day. Dr. Patel says so, e.g. with water; then rest.
+        Do not drive! Is that clear? Yes.
+
+        - First item. Second sentence of the item.
+        """})
+    settings = Settings(source=tmp_path / "source", engine="fake", sentence_pause=0.3)
+    [document] = load_documents(settings)
+    script = document.sections[0].script
+    assert [(u.text, u.pause) for u in script[1:]] == [
+        ("Take one tablet each day.", 0.3),
+        ("Doctor Patel says so, for example with water; then rest.", 0.3),
+        ("Do not drive!", 0.3),
+        ("Is that clear?", 0.3),
+        ("Yes.", 0.8),
+        ("First item.", 0.3),
+        ("Second sentence of the item.", 0.5),
+    ]
+    tree = markdown_tree(document.sections[0].html)
+    spans = [s for s in tree.iter("span") if s.get("class") == "sentence"]
+    assert ["".join(s.itertext()).strip() for s in spans] == [
+        "Take one tablet each day.", "Dr. Patel says so, e.g. with water; then rest.",
+        "Do not drive!", "Is that clear?", "Yes.", "First item.",
+        "Second sentence of the item."]
+    assert spans[0].find("strong").text == "one tablet"
+    # Sentences of one paragraph are one paragraph of the transcript.
+    assert document.sections[0].transcript.split("\n\n")[1].startswith(
+        "Take one tablet each day. Doctor Patel says so")
+
+
+def test_a_sentence_boundary_inside_bold_text_splits_the_bold(tmp_path):
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Split
+
+        Please read **all of this. Really all** of it.
+        """})
+    [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    tree = markdown_tree(document.sections[0].html)
+    spans = [s for s in tree.iter("span") if s.get("class") == "sentence"]
+    assert [ET.tostring(s, encoding="unicode").split(">", 1)[1] for s in spans] == [
+        "Please read <strong>all of this. </strong></span>",
+        "<strong>Really all</strong> of it.</span>"]
+
+
+def markdown_tree(html: str):
+    from handout.read.document import parse_html
+
+    return parse_html(html)
 
 
 def test_title_section_says_title_author_and_date_first():

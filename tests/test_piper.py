@@ -13,7 +13,8 @@ import soundfile
 from mutagen.id3 import ID3
 
 from handout.audio.master import integrated_loudness
-from handout.build import build, load_documents
+from handout.build import build
+from handout.read.document import load_documents
 from handout.errors import HandoutError
 from tests.conftest import write_handouts
 
@@ -41,7 +42,9 @@ def test_piper_speaks_a_section_at_a_plausible_pace(settings):
     spoken = (settings.out / "dose" / "audio" / section["transcript"]).read_text()
     assert spoken == f"Taking it\n\n{TEXT}\n"
 
-    body_start, body_end = section["clips"][-1]
+    # The heading, then the body's three sentences, each an utterance of its own.
+    assert len(section["clips"]) == 4
+    body_start, body_end = section["clips"][1][0], section["clips"][-1][1]
     words_per_minute = len(TEXT.split()) / ((body_end - body_start) / 60)
     assert 120 <= words_per_minute <= 200, words_per_minute
 
@@ -88,8 +91,8 @@ def test_speed_changes_the_pace_of_real_piper(settings):
         write_handouts(settings.source, {"dose.md": one_section(TEXT)})
         [manifest] = build(dataclasses.replace(settings, engine="piper", speed=speed, out=out),
                            editions=("audio",))
-        start, end = manifest["audio"]["sections"][1]["clips"][-1]
-        paces[speed] = end - start
+        clips = manifest["audio"]["sections"][1]["clips"]
+        paces[speed] = clips[-1][1] - clips[1][0]
     # Measured 0.77: Piper's length scale shortens the phonemes, not quite in proportion,
     # and the pauses between sentences keep their length.
     assert 1 / 1.5 - 0.05 <= paces[1.5] / paces[1.0] <= 0.85

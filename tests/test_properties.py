@@ -18,10 +18,11 @@ from hypothesis import HealthCheck, given, settings as hypothesis_settings, stra
 from pypdf import PdfReader
 
 from conftest import FIXTURES, PROJECT
-from handout.build import build, load_documents
+from handout.build import build
+from handout.read.document import load_documents
 from handout.config import Settings
 from handout.errors import HandoutError
-from handout.read.script import UNITS
+from handout.read.words import UNITS
 
 MARKUP = re.compile(r"[#*|`<>\[\]]")
 URL = re.compile(r"https?://|www\.|\w+\.(?:org|com|net)/", re.IGNORECASE)

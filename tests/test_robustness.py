@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, PROJECT, write_handouts
-from handout.build import build, load_documents, output_lock
+from handout.build import build, output_lock
+from handout.read.document import load_documents
 from handout.audio.engines import FakeEngine
 from handout.errors import HandoutError
 from handout.read.images import MAX_IMAGE_BYTES

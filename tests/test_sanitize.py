@@ -12,7 +12,8 @@ import pytest
 
 from conftest import FIXTURES, PROJECT, write_handouts
 from handout.read import document
-from handout.build import build, load_documents
+from handout.build import build
+from handout.read.document import load_documents
 from handout.read.document import markdown_to_tree
 from handout.read.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, clean_tree
 from handout.read.sources import SourceFile

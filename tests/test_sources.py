@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import PROJECT, write_handouts
-from handout.build import build, load_documents
+from handout.build import build
+from handout.read.document import load_documents
 from handout.errors import HandoutError
 from handout.read.sources import find_sources, locate, read_source
 

@@ -159,7 +159,7 @@ def test_every_colour_the_stylesheet_declares_keeps_7_to_1_on_white():
     import tinycss2
     from tinycss2.color4 import parse_color
 
-    from handout.check.pdf import contrast_ratio
+    from handout.colour import contrast_ratio
 
     def contrast(colour, background) -> float:
         return contrast_ratio(tuple(colour.to("srgb").coordinates),
@@ -222,7 +222,7 @@ def test_fonts_and_local_pictures_are_copied_beside_the_page(settings):
     import shutil
 
     from conftest import FIXTURES
-    from handout.pdf.render import font_files
+    from handout.fonts import font_files
 
     write_handouts(settings.source, {"tablets.md": HANDOUT + "\n![A white round tablet](tablet.png)\n"})
     shutil.copy(FIXTURES / "audio" / "tablet.png", settings.source / "tablet.png")

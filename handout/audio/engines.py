@@ -40,12 +40,6 @@ class Waveform:
         return len(self.samples) / self.rate
 
 
-def silence(seconds: float, rate: int) -> np.ndarray:
-    import numpy as np
-
-    return np.zeros(int(round(seconds * rate)), dtype=np.float32)
-
-
 class SpeechEngine(Protocol):
     """What every speech engine offers the audio stage."""
 
@@ -148,31 +142,36 @@ def check_piper_language(voice: str, lang: str) -> None:
                            f".onnx voice for '{lang}', or narrate with --engine gtts")
 
 
-def piper_identity(voice: str, md5: str, speed: float, sentence_pause: float) -> str:
+SENTENCE_GAP = 0.25
+"""Seconds of silence an engine puts between two sentences it finds inside one utterance.
+The speech script already gives each sentence an utterance of its own, with the pause the
+settings ask for; this gap only serves text an engine splits further (a voice's own
+phonemizer may), and is fixed so that no setting of the script changes an engine's sound."""
+
+
+def piper_identity(voice: str, md5: str, speed: float) -> str:
     """What shapes a Piper voice's audio; the build computes it without loading the voice."""
     from importlib.metadata import version
 
     from handout.audio.noise import NOISE_SCHEME
 
     return (f"piper-tts {version('piper-tts')}; voice {voice} {md5}; speed {speed}; "
-            f"sentence pause {sentence_pause}; {NOISE_SCHEME}")
+            f"sentence gap {SENTENCE_GAP}; {NOISE_SCHEME}")
 
 
 class PiperEngine:
     """Piper, offline: one ONNX voice loaded once, sentences joined with short pauses.
 
-    The voice's noise is seeded per sentence (`piper_noise`), so the same words always
+    The voice's noise is seeded per sentence (`noise`), so the same words always
     give the same samples and two builds give byte-identical MP3s.
     """
 
     name = "piper"
 
-    def __init__(self, voice: str, speed: float = 1.0, sentence_pause: float = 0.25,
-                 threads: int = 0):
+    def __init__(self, voice: str, speed: float = 1.0, threads: int = 0):
         self.info = find_piper_voice(voice)
         self.voice = self.info.name
         self.speed = speed
-        self.sentence_pause = sentence_pause
         self.md5 = verify_voice(self.info)
         from piper import SynthesisConfig
 
@@ -183,13 +182,15 @@ class PiperEngine:
         self.rate = self._voice.config.sample_rate
 
     def identity(self) -> str:
-        return piper_identity(self.voice, self.md5, self.speed, self.sentence_pause)
+        return piper_identity(self.voice, self.md5, self.speed)
 
     def synthesize(self, text: str) -> Waveform:
         import numpy as np
 
+        from handout.audio.master import silence
+
         pieces = []
-        gap = silence(self.sentence_pause, self.rate)
+        gap = silence(SENTENCE_GAP, self.rate)
         for chunk in self._voice.synthesize(text, syn_config=self._config):
             if pieces:
                 pieces.append(gap)
@@ -267,7 +268,6 @@ class GttsEngine:
         lang: str,
         cache_dir: Path,
         speed: float = 1.0,
-        sentence_pause: float = 0.25,
         attempts: int = 5,
         throttle: float = 0.5,
         timeout: float = 10.0,
@@ -278,7 +278,6 @@ class GttsEngine:
         self.voice = f"gtts-{self.lang}"
         self.slow = speed < 1.0
         self.cache_dir = cache_dir
-        self.sentence_pause = sentence_pause
         self.attempts = attempts
         self.throttle = throttle
         self.timeout = timeout
@@ -291,16 +290,18 @@ class GttsEngine:
         from importlib.metadata import version
 
         return (f"gTTS {version('gTTS')}; language {self.lang}; slow {self.slow}; "
-                f"sentence pause {self.sentence_pause}")
+                f"sentence gap {SENTENCE_GAP}")
 
     def synthesize(self, text: str) -> Waveform:
         import numpy as np
+
+        from handout.audio.master import silence
 
         pieces = []
         for chunk, ends_sentence in split_for_gtts(text):
             pieces.append(self._decode(self._chunk_audio(chunk)))
             if ends_sentence:
-                pieces.append(silence(self.sentence_pause, self.rate))
+                pieces.append(silence(SENTENCE_GAP, self.rate))
         samples = np.concatenate(pieces) if pieces else silence(0.1, self.rate)
         return Waveform(samples, self.rate)
 
@@ -397,14 +398,14 @@ class FakeEngine:
 # --- Choosing an engine ------------------------------------------------------------------
 
 
-def open_engine(name: str, voice: str, lang: str, speed: float, sentence_pause: float,
+def open_engine(name: str, voice: str, lang: str, speed: float,
                 cache_dir: Path, threads: int = 0) -> SpeechEngine:
     """The engine `name`, ready to speak `lang` with `voice` (on `threads` threads; 0: all)."""
     if name == "piper":
         check_piper_language(voice, lang)
-        return PiperEngine(voice, speed, sentence_pause, threads)
+        return PiperEngine(voice, speed, threads)
     if name == "gtts":
-        return GttsEngine(lang, cache_dir / "gtts", speed, sentence_pause)
+        return GttsEngine(lang, cache_dir / "gtts", speed)
     if name == "fake":
         return FakeEngine()
     raise HandoutError(f"unknown engine '{name}': use piper or gtts")

@@ -1,21 +1,22 @@
-"""Check stage: verify built outputs (and lint the sources) against the standards.
+"""Check stage, project: lint the sources and verify every built output against the standards.
 
 `check_project` reads every handout and its manifest and returns `Finding`s, one per
 problem, each naming the file and the page, line or section it is about. Errors fail the
-check; warnings fail it only with `--strict`; information never fails it. The PDF and
-audio verifications each live in their own function so that they can grow rule by rule.
+check; warnings fail it only with `--strict`; information never fails it. Each kind of
+output has its own module here (`lint`, `speech`, `pdf`, `audio`); each edition checks
+itself (`editions.web.check_web`, `editions.daisy.check_daisy`, `editions.feed.check_feed`).
 """
 
 from __future__ import annotations
 
 import json
 
-from handout.build import load_documents
 from handout.check.audio import check_audio
 from handout.check.pdf import check_pdf
 from handout.config import Settings
 from handout.findings import Finding
 from handout.outputs import Layout
+from handout.read.document import load_documents
 
 
 def check_project(settings: Settings) -> list[Finding]:
@@ -33,7 +34,7 @@ def check_project(settings: Settings) -> list[Finding]:
     except HandoutError as error:
         # What stops a handout being read is reported beside the lint, not instead of it.
         return findings + error_findings(error, settings.source)
-    from handout.check.audio import check_speech
+    from handout.check.speech import check_speech
 
     findings += check_speech(documents, settings)
     for document in documents:

@@ -1,4 +1,4 @@
-"""Publish stage, DAISY edition: a DAISY 2.02 talking book made from the built section MP3s.
+"""Editions, DAISY book: a DAISY 2.02 talking book made from the built section MP3s.
 
 `build_daisy` writes `build/<slug>/daisy/`: `ncc.html` (the navigation centre: book
 metadata and every heading, in order, linked to its place in the audio), one SMIL file per
@@ -6,47 +6,32 @@ section that plays the section's MP3 paragraph by paragraph while pointing at th
 paragraph in `content.html` (the full text, type "audioFullText"), and copies of the MP3s,
 so the folder can be copied as it is onto a DAISY player or opened in a reading app.
 
-Synchronisation is taken from the narration, never guessed: the audio step records for each
-section the [start, end] seconds of every `Utterance` of the section's speech script
-(`clips` in the manifest). `sync_points` maps utterances back to elements of the section's
-HTML by replaying the narration reader element by element:
-
-- section 0 opens with the title-block lines (title, subtitle, "By author", date), one
-  utterance each, which map to the title block's `h1` and `p` elements;
-- each top-level element of the section then owns the utterances the reader made from it:
-  a heading or paragraph one; a list one per item (mapped to each `li`, unless items hold
-  nested blocks, when the whole list is one point); a table one for its "Table. N rows."
-  introduction (mapped to the table) and one per body row (each `tr`); a block quote, code
-  block or definition list all of its utterances as one point;
-- footnotes cited in the section are read at its end, one utterance each, mapped to the
-  note's `li` in the notes at the end of the content;
-- utterances that come out empty once spoken are dropped, exactly as the narration drops
-  them, so indexes line up with the recorded clips. If the replay does not reproduce the
-  recorded script word for word, the section falls back to one point for the whole
-  section (logged), which is still correct, only coarser.
-
-Each SMIL `par` plays from where its first utterance starts to where the next point's first
-utterance starts (the first from 0, the last to the end of the file), so pauses stay with
-the paragraph they follow and the book's total time is exactly the sum of the MP3s.
+Synchronisation is taken from the narration, never guessed, and is sentence by sentence:
+every sentence, heading, table row and picture the voice says carries an id in the text
+(the speech script marked it when the document was read), and the audio step recorded the
+[start, end] seconds of every utterance (`clips` in the manifest). Each SMIL `par` points
+at one such element and plays from where its words start to where the next element's
+start (the first from 0, the last to the end of the file), so pauses stay with what they
+follow and the book's total time is exactly the sum of the MP3s (`common.synchronised`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import shutil
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from handout import __version__
 from handout.config import Settings
-from handout.read.document import HEADING_TAGS, Document, Section, parse_html, title_block_words
+from handout.editions.common import (Sync, clock, copy_if_changed, copy_images, hms,
+                                     publication_date, synchronised)
 from handout.errors import HandoutError
-from handout.editions.feed import hms, publication_date
 from handout.findings import Finding
-from handout.outputs import Layout, write_atomic, write_with
+from handout.outputs import Layout, write_atomic
+from handout.read.document import (HEADING_TAGS, Document, Section, parse_html, title_block,
+                                   title_block_ids)
 
 log = logging.getLogger("handout.diagnostics")
 progress = logging.getLogger("handout.progress")
@@ -69,129 +54,19 @@ NCC_RECOMMENDED = ("ncc:depth", "ncc:files", "ncc:footnotes", "ncc:generator",
 SMIL_REQUIRED = ("dc:format", "ncc:timeInThisSmil", "ncc:totalElapsedTime")
 
 
-# --- Mapping utterances to elements ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SyncPoint:
-    """A run of utterances (`first`..`last`, inclusive) spoken for one element of the text."""
-
-    element_id: str
-    first: int
-    last: int
-    level: int = 0
-    """Heading level for the NCC, or 0 when the element is not a heading."""
-    heading: str = ""
-
-
-def footnote_items(notes: list[ET.Element]) -> dict[str | None, ET.Element]:
-    return {li.get("id"): li for note in notes for li in note.iter("li")}
-
-
-def title_block(document: Document) -> list[ET.Element]:
-    """The title section's lead lines as elements, one per spoken line, in spoken order."""
-    meta = document.meta
-    classes = ["title"] + ["subtitle"] * bool(meta.subtitle) + ["byline"] * bool(meta.author) \
-        + ["date"] * bool(meta.date)
-    elements = []
-    for words, cls in zip(title_block_words(meta), classes):
-        element = ET.Element("h1" if cls == "title" else "p", {"class": cls})
-        element.text = words
-        elements.append(element)
-    return elements
-
-
-def sync_points(section: Section, elements: list[ET.Element], lead: list[ET.Element],
-                footnotes: dict[str | None, ET.Element], settings: Settings,
-                lexicon: dict[str, str], prefix: str, used: set[str]) -> list[SyncPoint]:
-    """Give each element that is spoken an id and return where its utterances are.
-
-    `elements` are the section's top-level elements and `lead` the title-block elements
-    (section 0 only); both are changed in place to carry ids unique among `used`, which
-    gathers the ids of the whole content document.
-    """
-    from handout.read.script import _Reader, spoken_words
-
-    reader = _Reader(settings, footnotes)
-    owners: list[tuple[ET.Element | str, int, int]] = []
-    for element in lead:
-        start = len(reader.utterances)
-        reader.say(element.text or "", settings.heading_pause)
-        owners.append((element, start, len(reader.utterances)))
-    for element in elements:
-        start = len(reader.utterances)
-        reader.block(element)
-        owners.append((element, start, len(reader.utterances)))
-    start = len(reader.utterances)
-    reader.read_notes()
-    for offset, note_id in enumerate(reader.notes_cited):
-        owners.append((note_id, start + offset, start + offset + 1))
-
-    spoken = [spoken_words(u.text) for u in reader.utterances]
-    final: list[int | None] = []
-    count = 0
-    for words in spoken:
-        final.append(count if words else None)
-        count += bool(words)
-    if [w for w in spoken if w] != [u.text for u in section.script]:
-        log.warning("%s: section '%s' could not be matched utterance by utterance; its "
-                    "DAISY text is synchronised as one passage", section.source, section.heading)
-        head = (lead or elements)[0]
-        if not head.get("id") or head.get("id") in used:
-            head.set("id", f"{prefix}-1")
-        used.add(head.get("id"))
-        return [SyncPoint(head.get("id"), 0, len(section.script) - 1, section.level,
-                          section.heading)]
-
-    points: list[SyncPoint] = []
-
-    def add(element: ET.Element | str, raw_start: int, raw_end: int) -> None:
-        kept = [final[i] for i in range(raw_start, raw_end) if final[i] is not None]
-        if not kept:
-            return
-        if isinstance(element, str):  # a footnote, by its id in the notes
-            points.append(SyncPoint(element, kept[0], kept[-1]))
-            return
-        if not element.get("id") or element.get("id") in used:
-            element.set("id", f"{prefix}-{len(points) + 1}")
-        used.add(element.get("id"))
-        level = int(element.tag[1]) if element.tag in HEADING_TAGS else 0
-        heading = " ".join("".join(element.itertext()).split()) if level else ""
-        points.append(SyncPoint(element.get("id"), kept[0], kept[-1], level, heading))
-
-    for element, raw_start, raw_end in owners:
-        parts = [] if isinstance(element, str) else _parts(element, raw_end - raw_start)
-        if parts:
-            for offset, part in enumerate(parts):
-                add(part, raw_start + offset, raw_start + offset + 1)
-        else:
-            add(element, raw_start, raw_end)
-    return points
-
-
-def _parts(element: ET.Element, utterances: int) -> list[ET.Element]:
-    """The sub-elements that each own one utterance of `element`, when that is certain."""
-    if element.tag in ("ul", "ol"):
-        items = element.findall("li")
-        nested = any(c.tag in ("ul", "ol", "table", "pre", "blockquote")
-                     for item in items for c in item)
-        return items if len(items) == utterances and not nested else []
-    if element.tag == "table":
-        rows = element.findall(".//tr")
-        headed = bool(rows) and all(cell.tag == "th" for cell in rows[0])
-        body_rows = rows[1:] if headed else rows
-        return [element] + body_rows if 1 + len(body_rows) == utterances else []
-    return []
-
-
 # --- Writing the book --------------------------------------------------------------------
 
 
-def clock(seconds: float) -> str:
-    """`h:mm:ss.sss`, as SMIL times are written (ncc:totalTime is `hh:mm:ss`: `feed.hms`)."""
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{int(hours)}:{int(minutes):02d}:{secs:06.3f}"
+def title_elements(document: Document) -> list[ET.Element]:
+    """The title section's lead lines as elements, with the ids the speech script gave them."""
+    ids = title_block_ids(document.slug)
+    elements = []
+    for line in title_block(document.meta, document.slug):
+        kind = next(k for k, v in ids.items() if v == line.ref)
+        element = ET.Element("h1" if kind == "title" else "p", {"class": kind, "id": line.ref})
+        element.text = line.words
+        elements.append(element)
+    return elements
 
 
 def book_identifier(document: Document) -> str:
@@ -214,47 +89,43 @@ def mp3_length(path: Path) -> float:
 
 def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     """Write the DAISY 2.02 book for `document` from its built MP3s; return its manifest."""
-    from handout.editions.web import copy_images
-
     layout = Layout(settings.out, document.slug)
     folder = layout.folder / "daisy"
-    entries = audio.get("sections", [])
+    entries = audio["sections"]
     progress.info("%s: writing the DAISY book", document.slug)
     meta = document.meta
     notes = list(parse_html(document.notes_html))
-    footnotes = footnote_items(notes)
     identifier = book_identifier(document)
     body: list[str] = []
     smil_files: list[tuple[str, str]] = []
     ncc_entries: list[tuple[int, str, str]] = []
     elapsed = 0.0
     mp3_names = []
-    used_ids = {li.get("id") for li in footnotes.values()} | {"notes"}
 
     for section, entry in zip(document.sections, entries):
         stem = daisy_stem(layout, section)
-        elements = list(parse_html(section.html))
-        lead = title_block(document) if section.index == 0 else []
-        points = sync_points(section, elements, lead, footnotes, settings, document.lexicon,
-                             f"s{section.index:02d}", used_ids)
-        if section.index == 0 and points and not points[0].level:
-            points[0] = SyncPoint(points[0].element_id, points[0].first, points[0].last,
-                                  1, meta.title)
+        elements = (title_elements(document) if section.index == 0 else []) \
+            + list(parse_html(section.html))
+        headings = {e.get("id"): e for element in elements for e in element.iter()
+                    if e.tag in HEADING_TAGS and e.get("id")}
         source_mp3 = layout.audio / entry["file"]
+        if not source_mp3.is_file():
+            raise HandoutError("section MP3 missing: build the audio edition first", source_mp3)
         mp3_name = f"{stem}.mp3"
-        _copy_if_changed(source_mp3, folder / mp3_name, entry.get("sha256"))
+        copy_if_changed(source_mp3, folder / mp3_name)
         mp3_names.append(mp3_name)
         duration = min(entry["duration"], mp3_length(folder / mp3_name))
         smil_name = f"{stem}.smil"
-        pars = _pars(points, entry["clips"], duration)
-        smil_files.append((smil_name, render_smil(
-            meta.title, identifier, pars, mp3_name, elapsed, duration)))
-        for point in points:
-            if point.level:
-                ncc_entries.append((point.level, point.heading,
-                                    f"{smil_name}#t-{point.element_id}"))
+        pars = synchronised(section, entry["clips"], duration)
+        smil_files.append((smil_name, render_smil(meta.title, identifier, pars, mp3_name,
+                                                  elapsed, duration)))
+        for par in pars:
+            if par.ref in headings:
+                heading = headings[par.ref]
+                ncc_entries.append((int(heading.tag[1]), " ".join(
+                    "".join(heading.itertext()).split()), f"{smil_name}#t-{par.ref}"))
         body.append(f'<div class="section" id="section-{section.index}">\n'
-                    + "\n".join(_xhtml(e) for e in lead + elements) + "\n</div>")
+                    + "\n".join(_xhtml(e) for e in elements) + "\n</div>")
         elapsed += duration
 
     if notes:
@@ -305,30 +176,12 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
             "identifier": identifier}
 
 
-def _pars(points: list[SyncPoint], clips: list[list[float]],
-          duration: float) -> list[tuple[SyncPoint, float, float]]:
-    """Each point's clip: from its first utterance's start to the next point's."""
-    starts = [0.0] + [min(clips[p.first][0], duration) for p in points[1:]]
-    ends = starts[1:] + [duration]
-    return list(zip(points, starts, ends))
-
-
 def _levels(levels: list[int]) -> list[int]:
     """Heading levels with no level skipped and the first at 1, as the NCC requires."""
     fixed: list[int] = []
     for level in levels:
         fixed.append(1 if not fixed else max(1, min(level, fixed[-1] + 1)))
     return fixed
-
-
-def _copy_if_changed(source: Path, target: Path, sha256: str | None) -> None:
-    from handout.outputs import file_sha256
-
-    if not source.is_file():
-        raise HandoutError("section MP3 missing: build the audio edition first", source)
-    if sha256 and file_sha256(target) == sha256:
-        return
-    write_with(target, lambda tmp: shutil.copyfile(source, tmp))
 
 
 def _remove_stale(folder: Path, keep: set[str]) -> None:
@@ -366,8 +219,8 @@ em, i { font-style: normal; font-weight: bold; }
 """
 
 
-def render_smil(title: str, identifier: str, pars: list[tuple[SyncPoint, float, float]],
-                mp3: str, elapsed: float, duration: float) -> str:
+def render_smil(title: str, identifier: str, pars: list[Sync], mp3: str, elapsed: float,
+                duration: float) -> str:
     lines = [f'<?xml version="1.0" encoding="utf-8"?>\n{SMIL_DOCTYPE}\n<smil>\n<head>',
              _meta_tags({"dc:format": "Daisy 2.02", "dc:title": title,
                          "dc:identifier": identifier,
@@ -376,8 +229,8 @@ def render_smil(title: str, identifier: str, pars: list[tuple[SyncPoint, float, 
                          "ncc:timeInThisSmil": clock(duration)}),
              '<layout>\n<region id="txtView" />\n</layout>\n</head>\n<body>',
              f'<seq dur="{duration:.3f}s">']
-    for point, begin, end in pars:
-        ref = point.element_id
+    for par in pars:
+        ref, begin, end = par.ref, par.begin, par.until
         lines.append(
             f'<par endsync="last" id={quoteattr("p-" + ref)}>\n'
             f'<text src={quoteattr(CONTENT + "#" + ref)} id={quoteattr("t-" + ref)} />\n'

@@ -1,4 +1,4 @@
-"""Publish stage, podcast edition: one RSS 2.0 feed (with the iTunes tags) for every handout.
+"""Editions, podcast feed: one RSS 2.0 feed (with the iTunes tags) for every handout.
 
 `write_feed` writes `build/feed.xml` after every handout is built: one episode per handout,
 whose enclosure is the complete MP3 with its ID3 chapters, so a podcast app plays the
@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 from handout import __version__
 from handout.config import Settings
+from handout.editions.common import hms, publication_date
 from handout.read.document import Document
 from handout.findings import INFO, Finding
 from handout.outputs import Layout, write_atomic
@@ -34,28 +35,10 @@ CHANNEL_REQUIRED = ("title", "link", "description")
 """The channel elements RSS 2.0 requires."""
 
 
-def publication_date(document: Document) -> dt.date:
-    """The handout's date, or (when it has none) the day it was last changed (see
-    `handout_epoch`): `SOURCE_DATE_EPOCH`, its last commit, or its modification time."""
-    if document.meta.date:
-        return document.meta.date
-    from handout.outputs import handout_epoch
-
-    epoch = handout_epoch(document.source, None)
-    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date()
-
-
 def rfc822(date: dt.date) -> str:
     """Noon UTC on `date`, so that no time zone moves the episode to another day."""
     return email.utils.format_datetime(
         dt.datetime.combine(date, dt.time(12), tzinfo=dt.timezone.utc))
-
-
-def hms(seconds: float) -> str:
-    """`hh:mm:ss`, rounded to the second: itunes:duration and DAISY's ncc:totalTime."""
-    minutes, secs = divmod(round(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours:02d}:{minutes:02d}:{secs:02d}"
 
 
 def base_address(settings: Settings) -> str:
@@ -154,7 +137,7 @@ def write_cover(title: str, out: Path) -> Path:
 
     target = out / COVER.format(key=hashlib.sha256(title.encode()).hexdigest()[:12])
     if not target.is_file():
-        from handout.audio.master import render_cover
+        from handout.cover import render_cover
 
         write_atomic(target, render_cover(title))
     for old in out.glob(COVER.format(key="*")):

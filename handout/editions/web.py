@@ -1,4 +1,4 @@
-"""Publish stage, web edition: the handout as one accessible web page with a player per section.
+"""Editions, web page: the handout as one accessible web page with a player per section.
 
 `build_web` writes `build/<slug>/web/index.html` from the `Document` and the audio the build
 already made (no second narration): the text in large type, each section opening with a
@@ -12,18 +12,16 @@ zoom. The Atkinson Hyperlegible faces are copied beside it so it looks as the pr
 from __future__ import annotations
 
 import logging
-import re
-import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote
 
+from handout.colour import MIN_CONTRAST, contrast_ratio
 from handout.config import Settings
-from handout.read.document import Document, Section, long_date, parse_html
+from handout.editions.common import copy_fonts, copy_images
 from handout.findings import Finding
-from handout.check.pdf import MIN_CONTRAST
-from handout.outputs import Layout, write_atomic, write_with
+from handout.outputs import Layout, write_atomic
+from handout.read.document import Document, Section, long_date, parse_html
 
 progress = logging.getLogger("handout.progress")
 
@@ -75,25 +73,9 @@ def split_heading(section: Section) -> tuple[str, str]:
     return head, "\n".join(parts)
 
 
-def copy_images(fragments: list[str], settings: Settings, target: Path) -> list[str]:
-    """Copy the local images the HTML uses from the source folder to `target`; their names."""
-    source = settings.source.resolve()
-    names = sorted(set(re.findall(r'src="([^":#?]+)"', "".join(fragments))))
-    copied = []
-    for name in names:
-        name = unquote(name)
-        path = (source / name).resolve()
-        if not path.is_relative_to(source) or not path.is_file():
-            continue
-        destination = target / name
-        write_with(destination, lambda tmp, path=path: shutil.copyfile(path, tmp))
-        copied.append(name)
-    return copied
-
-
 def build_web(document: Document, settings: Settings, audio: dict) -> dict:
     """Write the web page of `document` beside its audio; return its manifest entry."""
-    from handout.pdf.render import font_files, template_environment
+    from handout.pdf.render import template_environment
 
     layout = Layout(settings.out, document.slug)
     folder = layout.folder / "web"
@@ -118,11 +100,7 @@ def build_web(document: Document, settings: Settings, audio: dict) -> dict:
         write_atomic(folder / name, env.get_template(TRANSCRIPT_TEMPLATE).render(
             document=document, meta=document.meta, section=section,
             stylesheet=stylesheet.replace('url("fonts/', 'url("../fonts/')))
-    fonts = font_files()
-    for face in ("regular", "bold"):
-        target = folder / "fonts" / fonts[face].name
-        if not target.is_file() or target.stat().st_size != fonts[face].stat().st_size:
-            write_with(target, lambda tmp, face=face: shutil.copyfile(fonts[face], tmp))
+    copy_fonts(folder / "fonts")
     images = copy_images([s.html for s in document.sections] + [document.notes_html],
                          settings, folder)
     keep = {name for name, _ in transcripts}
@@ -207,8 +185,6 @@ def text_contrasts(page: Path) -> list[tuple[str, float]]:
     """
     import weasyprint
     from weasyprint.formatting_structure import boxes
-
-    from handout.check.pdf import contrast_ratio
 
     white = (1.0, 1.0, 1.0)
     runs = []

@@ -12,10 +12,10 @@ from __future__ import annotations
 import functools
 import logging
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from pathlib import Path
 
 from handout.config import BACKGROUNDS, PAPERS, Settings
+from handout.fonts import font_faces, font_files
 from handout.read.document import Document, Heading, long_date, parse_html
 from handout.pdf.fetcher import confined_fetcher
 from handout.outputs import handout_epoch, pinned_clock, source_date
@@ -26,44 +26,6 @@ TEMPLATE = "handout.html.j2"
 STYLESHEET = "print.css.j2"
 CONTENTS_MIN_SECTIONS = 6
 """A table of contents follows the title block when a handout has this many sections."""
-
-
-@dataclass(frozen=True)
-class FontFace:
-    family: str
-    weight: int
-    path: Path
-
-    @property
-    def url(self) -> str:
-        return self.path.as_uri()
-
-
-def font_files() -> dict[str, Path]:
-    """Atkinson Hyperlegible's upright faces from its PyPI package (italics never used)."""
-    import fontpkg_atkinson_hyperlegible as atkinson
-
-    files = atkinson.ROOT / "files"
-    return {"regular": files / "AtkinsonHyperlegible-Regular.ttf",
-            "bold": files / "AtkinsonHyperlegible-Bold.ttf"}
-
-
-def font_faces() -> list[FontFace]:
-    """Every face the stylesheet declares: Atkinson Hyperlegible, and IBM Plex Mono for code."""
-    import fontpkg_ibm_plex_mono as plex
-
-    atkinson = font_files()
-    plex_files = plex.ROOT / "files"
-    return [
-        FontFace("Atkinson Hyperlegible", 400, atkinson["regular"]),
-        FontFace("Atkinson Hyperlegible", 700, atkinson["bold"]),
-        FontFace("IBM Plex Mono", 400, plex_files / "IBMPlexMono-Regular.ttf"),
-        FontFace("IBM Plex Mono", 700, plex_files / "IBMPlexMono-Bold.ttf"),
-    ]
-
-
-FONT_FAMILIES = ("Atkinson Hyperlegible", "IBM Plex Mono")
-"""The only font families a handout's PDF may use."""
 
 
 NOTES_HEADING = "Notes"

@@ -4,30 +4,32 @@
 the body (with the `extra`, `sane_lists` and `toc` extensions), the HTML is parsed back into
 an element tree, cleaned of anything that could act (scripts, event handlers, remote
 references), and split into `Section`s at the split heading level. Each section carries its
-HTML for print and its speech script for audio, so neither branch re-parses Markdown.
+speech script (`script`) and its HTML, in which every sentence the script speaks is marked
+with an id, so print, audio and the editions that follow the voice read one model and none
+re-parses Markdown. `load_documents` reads every handout of the source folder this way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Iterator, Mapping
 
 import markdown
 import tinyhtml5
 from markdown.extensions.toc import slugify_unicode
 
 from handout.config import Settings
-from handout.errors import HandoutError
+from handout.errors import HandoutError, Problem
 from handout.read.images import check_images
-from handout.read.script import Utterance, script_section, text_of
 from handout.read.sanitize import clean_tree
-from handout.read.sources import SourceFile
-
-HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+from handout.read.script import (HEADING_TAGS, Lead, Utterance, script_section, text_of,
+                                 transcript_of)
+from handout.read.sources import SourceFile, find_sources, read_source
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,8 @@ class Section:
 
     @property
     def transcript(self) -> str:
-        """Exactly the words spoken for this section, one utterance per paragraph."""
-        return "\n\n".join(u.text for u in self.script) + "\n"
+        """The words spoken for this section as a reader reads them, paragraph by paragraph."""
+        return transcript_of(self.script)
 
 
 @dataclass(frozen=True)
@@ -99,8 +101,10 @@ def markdown_to_tree(body: str) -> ET.Element:
     """The body rendered by Python-Markdown and parsed back into a cleaned `<body>` tree."""
     md = markdown.Markdown(
         extensions=["extra", "sane_lists", "toc"],
+        # Footnote ids joined with "-", not ":", which an XML id (EPUB, DAISY) cannot hold;
+        # "extra" passes its sub-extensions' settings on by their names.
         extension_configs={"toc": {"slugify": slugify_unicode},
-                           "footnotes": {"BACKLINK_TEXT": ""}},
+                           "extra": {"footnotes": {"SEPARATOR": "-"}}},
         output_format="html",
     )
     return parse_html(md.convert(body))
@@ -139,6 +143,25 @@ def heading_lines(body: str, first_line: int, split_level: int) -> list[int]:
               and (line.strip()[0] == "=" and split_level >= 1 or split_level >= 2)):
             found.append(first_line + index - 1)
     return found
+
+
+def load_documents(settings: Settings) -> list[Document]:
+    """Every handout under the source folder, parsed; all problems reported together."""
+    documents, problems = [], []
+    for path in find_sources(settings.source):
+        try:
+            documents.append(parse_document(read_source(path), settings))
+        except HandoutError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise HandoutError.collect(problems)
+    slugs = [d.slug for d in documents]
+    duplicates = sorted({s for s in slugs if slugs.count(s) > 1})
+    if duplicates:
+        raise HandoutError.collect([
+            Problem(f"two handouts would both be published as '{d.slug}': rename one", d.source)
+            for d in documents if d.slug in duplicates])
+    return documents
 
 
 def parse_document(source: SourceFile, settings: Settings) -> Document:
@@ -180,6 +203,9 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     slug = slugify(source.path.stem)
     split_tags = HEADING_TAGS[: settings.split_level]
     lines = iter(heading_lines(source.body, source.body_line, settings.split_level))
+    lead = title_block(meta, slug)
+    taken = {e.get("id") for tree in (body, notes) if tree is not None for e in tree.iter()
+             if e.get("id")} | {line.ref for line in lead}
 
     groups: list[list[ET.Element]] = [[]]
     for element in elements:
@@ -192,7 +218,6 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         if index == 0:
             heading, level, section_id = title, 1, slug
             line = source.body_line
-            spoken_head = title_block_words(meta)
         else:
             head = group[0]
             heading, level = text_of(head).strip(), int(head.tag[1])
@@ -201,8 +226,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
             if not heading:
                 raise HandoutError("empty heading: write the heading's words after the '#' "
                                    "marks", source.path, line)
-            spoken_head = None
-        script = script_section(group, footnotes, settings, lexicon, lead=spoken_head)
+        script = script_section(group, footnotes, settings, lexicon, meta.lang,
+                                fresh_ids(f"s{index}-", taken), lead if index == 0 else ())
         sections.append(Section(
             index=index,
             id=section_id,
@@ -228,18 +253,40 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     )
 
 
+def fresh_ids(prefix: str, taken: set[str]) -> Iterator[str]:
+    """`prefix1`, `prefix2`, ... skipping (and then taking) ids already in use."""
+    for number in itertools.count(1):
+        candidate = f"{prefix}{number}"
+        if candidate not in taken:
+            taken.add(candidate)
+            yield candidate
+
+
 def long_date(date: dt.date) -> str:
     """A date as the title block prints it and the narrator says it: 29 December 2023."""
     return f"{date.day} {date.strftime('%B %Y')}"
 
 
+def title_block(meta: Metadata, slug: str) -> tuple[Lead, ...]:
+    """The title block's lines (title, subtitle, author, date) as the title section says them
+    first, each with the id of the element that prints it (`title_block_ids`)."""
+    ids = title_block_ids(slug)
+    lines = [Lead(meta.title, ids["title"])]
+    if meta.subtitle:
+        lines.append(Lead(meta.subtitle, ids["subtitle"]))
+    if meta.author:
+        lines.append(Lead(f"By {meta.author}", ids["byline"]))
+    if meta.date:
+        lines.append(Lead(long_date(meta.date), ids["date"]))
+    return tuple(lines)
+
+
+def title_block_ids(slug: str) -> dict[str, str]:
+    """Ids of the title block's elements in every edition that prints it."""
+    return {"title": slug, "subtitle": f"{slug}-subtitle", "byline": f"{slug}-byline",
+            "date": f"{slug}-date"}
+
+
 def title_block_words(meta: Metadata) -> list[str]:
     """What the title section says before its introduction: title, subtitle, author, date."""
-    words = [meta.title]
-    if meta.subtitle:
-        words.append(meta.subtitle)
-    if meta.author:
-        words.append(f"By {meta.author}")
-    if meta.date:
-        words.append(long_date(meta.date))
-    return words
+    return [line.words for line in title_block(meta, "")]

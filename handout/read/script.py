@@ -1,23 +1,26 @@
-"""Narration stage: the words a listener hears, made from the parsed document.
+"""Speech script of the document model: the words a listener hears, sentence by sentence.
 
 `script_section` walks one section's element tree (never the raw Markdown) and returns its
-speech script: a tuple of `Utterance`s, each a paragraph-sized run of plain words and the
-pause that follows it. Headings come first with a longer pause; lists are read item by
-item (numbered when ordered); tables row by row with their header labels; images by their
-alt text; links by their text; footnotes at the end of the section. `spoken_words` then
-expands units and abbreviations, so no markup character or address is ever handed to a
-speech engine, and `respell` applies the pronunciation lexicon to what the voice is given
-(never to what a reader reads).
+speech script: a tuple of `Utterance`s, one per sentence, heading, table row or picture,
+each with the pause that follows it and the id of the element that shows it. The walk also
+marks the text: every sentence of running text is wrapped in `<span class="sentence">`
+with an id, and every heading, table row and picture that is spoken gets an id, so the
+editions that follow the voice (DAISY, EPUB, the web page) can highlight exactly what is
+being said. Headings come first with a longer pause; lists are read item by item (numbered
+when ordered); tables row by row with their header labels; pictures by their alt text;
+links by their text; footnotes at the end of the section that cites them.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from handout.config import Settings
+from handout.read.words import compile_lexicon, respell, sentence_spans, spoken_words
 
 
 @dataclass(frozen=True)
@@ -27,12 +30,16 @@ class Utterance:
     `text` is what a reader reads (the transcript, captions, highlighted text): units and
     numbers as they are said, every other word as printed. `spoken` is what the voice is
     given: the same, with the pronunciation lexicon's respellings, which are instructions
-    to the voice and never words for a reader.
+    to the voice and never words for a reader. `ref` is the id of the element showing it
+    (for words only a listener hears, such as "End of quote.", the element they announce),
+    and utterances with the same `paragraph` number are one paragraph of the transcript.
     """
 
     text: str
     pause: float
     spoken: str = ""
+    ref: str | None = None
+    paragraph: int = 0
 
     def __post_init__(self) -> None:
         if not self.spoken:
@@ -41,6 +48,15 @@ class Utterance:
 
 BLOCK_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 ul ol li table blockquote pre div dl dt dd "
                        "figure figcaption hr".split())
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+UNSPOKEN_TAGS = frozenset("script style template noscript iframe object embed video audio svg "
+                          "math head link meta base title form select textarea button input "
+                          "canvas picture source map".split())
+"""Elements whose content is not text for a reader. The sanitizer removes them; should one
+remain, it is neither read nor marked, so the page keeps whatever it was."""
+ATOMIC_TAGS = frozenset({"img", "br"})
+"""Inline elements never cut by a sentence boundary."""
+SENTENCE_CLASS = "sentence"
 
 
 def text_of(element: ET.Element) -> str:
@@ -49,10 +65,30 @@ def text_of(element: ET.Element) -> str:
     for child in element:
         if child.tag == "img":
             parts.append(child.get("alt", ""))
-        else:
+        elif isinstance(child.tag, str):  # not a comment
             parts.append(text_of(child))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def transcript_of(script: Iterable[Utterance]) -> str:
+    """The words of `script` as a reader reads them: one paragraph per block of the text."""
+    paragraphs: list[list[str]] = []
+    last = None
+    for utterance in script:
+        if utterance.paragraph != last:
+            paragraphs.append([])
+            last = utterance.paragraph
+        paragraphs[-1].append(utterance.text)
+    return "\n\n".join(" ".join(words) for words in paragraphs) + "\n"
+
+
+@dataclass(frozen=True)
+class Lead:
+    """A line of the title block that the title section speaks first, and its element id."""
+
+    words: str
+    ref: str
 
 
 def script_section(
@@ -60,104 +96,147 @@ def script_section(
     footnotes: Mapping[str | None, ET.Element],
     settings: Settings,
     lexicon: Mapping[str, str],
-    lead: list[str] | None = None,
+    lang: str = "en",
+    ids: Iterator[str] | None = None,
+    lead: Iterable[Lead] = (),
 ) -> tuple[Utterance, ...]:
-    """The speech script of one section: `lead` lines (the title block), then its elements."""
-    reader = _Reader(settings, footnotes)
-    for line in lead or ():
-        reader.say(line, settings.heading_pause)
+    """The speech script of one section, marking `elements` (in place) with the ids it
+    refers to; `lead` lines (the title block) come first. New ids are taken from `ids`."""
+    reader = _Reader(settings, footnotes, lang, ids or (f"s-{n}" for n in range(1, 10**9)))
+    for line in lead:
+        reader.say(line.words, settings.heading_pause, line.ref)
     for element in elements:
         reader.block(element)
     reader.read_notes()
     compiled = compile_lexicon(lexicon)
     script = []
-    for utterance in reader.utterances:
-        words = spoken_words(utterance.text)
+    for text, pause, ref, paragraph in reader.said:
+        words = spoken_words(text)
         if words:
-            script.append(Utterance(words, utterance.pause, respell(words, compiled)))
+            script.append(Utterance(words, pause, respell(words, compiled), ref, paragraph))
+        elif script and script[-1].paragraph == paragraph:
+            last = script[-1]  # a sentence of symbols only: its pause stays with the words
+            script[-1] = Utterance(last.text, pause, last.spoken, last.ref, last.paragraph)
     return tuple(script)
 
 
 class _Reader:
-    """Walks block elements in reading order, collecting utterances."""
+    """Walks block elements in reading order, collecting what is said and marking the text."""
 
-    def __init__(self, settings: Settings, footnotes: Mapping[str | None, ET.Element]):
+    def __init__(self, settings: Settings, footnotes: Mapping[str | None, ET.Element],
+                 lang: str, ids: Iterator[str]):
         self.settings = settings
         self.footnotes = footnotes
-        self.utterances: list[Utterance] = []
+        self.lang = lang
+        self.ids = ids
+        self.said: list[tuple[str, float, str | None, int]] = []
+        self.paragraph = 0
         self.notes_cited: list[str] = []
 
-    def say(self, text: str, pause: float) -> None:
+    # -- saying -----------------------------------------------------------------------
+
+    def say(self, text: str, pause: float, ref: str | None, new_paragraph: bool = True) -> None:
         text = " ".join(text.split())
-        if text:
-            self.utterances.append(Utterance(text, pause))
+        if not text:
+            return
+        if new_paragraph:
+            self.paragraph += 1
+        self.said.append((text, pause, ref, self.paragraph))
+
+    def lengthen_pause(self, pause: float) -> None:
+        if self.said:
+            text, old, ref, paragraph = self.said[-1]
+            self.said[-1] = (text, max(old, pause), ref, paragraph)
+
+    def set_pause(self, pause: float) -> None:
+        if self.said:
+            text, _, ref, paragraph = self.said[-1]
+            self.said[-1] = (text, pause, ref, paragraph)
+
+    def id_for(self, element: ET.Element) -> str:
+        if not element.get("id"):
+            element.set("id", next(self.ids))
+        return element.get("id")
+
+    # -- blocks -----------------------------------------------------------------------
 
     def block(self, element: ET.Element) -> None:
         tag = element.tag
         s = self.settings
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            self.say(self.inline(element), s.heading_pause)
+        if not isinstance(tag, str) or tag.rsplit("}", 1)[-1] in UNSPOKEN_TAGS:
+            return  # a comment, a script: never said
+        if tag in HEADING_TAGS:
+            self.say(self.inline(element), s.heading_pause, self.id_for(element))
         elif tag in ("ul", "ol"):
             self.list_items(element)
         elif tag == "table":
             self.table(element)
         elif tag == "blockquote":
-            self.say("Quote.", s.item_pause)
-            self.children(element)
-            self.say("End of quote.", s.paragraph_pause)
+            self.say("Quote.", s.item_pause, self.id_for(element))
+            self.contents(element, s.paragraph_pause)
+            self.say("End of quote.", s.paragraph_pause, self.id_for(element))
         elif tag == "pre":
             lines = (element.text or "") if not len(element) else text_of(element)
             count = len([line for line in lines.strip().split("\n") if line.strip()])
+            ref = self.id_for(element)
             self.say(f"Code example, {count} line{'s' if count != 1 else ''}, as printed:",
-                     s.item_pause)
-            self.say(_code_words(lines), s.paragraph_pause)
+                     s.item_pause, ref)
+            self.say(_code_words(lines), s.paragraph_pause, ref)
         elif tag == "hr":
-            if self.utterances:
-                last = self.utterances[-1]
-                self.utterances[-1] = Utterance(last.text, max(last.pause, s.heading_pause))
+            self.lengthen_pause(s.heading_pause)
         elif tag == "dl":
             for child in element:
-                self.say(self.inline(child), s.item_pause)
-        elif tag == "p" and _only_blocks(element):
+                self.contents(child, s.item_pause)
+        elif tag == "p" and _only_images(element):
             # Print shows such a picture as a figure, its title as the caption below it.
             for image in element:
-                self.say(self.phrase(image), s.paragraph_pause)
-                if image.get("title", "").strip():
-                    self.say(f"Caption: {image.get('title', '').strip()}.", s.paragraph_pause)
-        elif tag in ("div", "figure"):
-            self.children(element)
+                self.say(self.phrase(image), s.paragraph_pause, self.id_for(image))
+                title = image.get("title", "").strip()
+                if title:
+                    self.say(f"Caption: {title}.", s.paragraph_pause, self.id_for(image),
+                             new_paragraph=False)
         elif tag == "figcaption":
-            self.say(f"Caption: {self.inline(element)}", s.paragraph_pause)
+            self.prose(element, s.paragraph_pause, prefix="Caption: ")
         else:
-            self.say(self.inline(element), s.paragraph_pause)
+            self.contents(element, s.paragraph_pause)
 
-    def children(self, element: ET.Element) -> None:
-        leading = " ".join((element.text or "").split())
-        if leading:
-            self.say(leading, self.settings.paragraph_pause)
-        for child in element:
-            if child.tag in BLOCK_TAGS:
-                self.block(child)
+    def contents(self, element: ET.Element, pause: float) -> None:
+        """Runs of text in `element` as sentences, and its block children as blocks."""
+        for part in inline_runs(element):
+            if is_text(part):
+                self.prose(part, pause, container=element)
             else:
-                self.say(self.phrase(child), self.settings.paragraph_pause)
-            if (child.tail or "").strip():
-                self.say(child.tail or "", self.settings.paragraph_pause)
+                self.block(part)
+
+    def prose(self, element: ET.Element, pause: float, prefix: str = "",
+              container: ET.Element | None = None) -> None:
+        """Running text: one utterance per sentence, each in its own marked span."""
+        spans = mark_sentences(element, self.lang, self.ids, container)
+        for index, span in enumerate(spans):
+            last = index == len(spans) - 1
+            words = (prefix if index == 0 else "") + self.inline(span)
+            self.say(words, pause if last else self.settings.sentence_pause,
+                     span.get("id"), new_paragraph=index == 0)
 
     def list_items(self, element: ET.Element) -> None:
         number = int(element.get("start", "1") or 1) if element.tag == "ol" else None
         for item in element.findall("li"):
-            inline = [c for c in item if c.tag not in ("ul", "ol", "p", "pre", "table",
-                                                        "blockquote", "div")]
-            words = self.inline_parts(item, inline)
-            paragraphs = [self.inline(p) for p in item.findall("p")]
-            text = " ".join([words] + paragraphs).strip()
+            prefix = f"{number}. " if number is not None else ""
             if number is not None:
-                text = f"{number}. {text}"
                 number += 1
-            self.say(text, self.settings.item_pause)
-            for nested in item:
-                if nested.tag in ("ul", "ol", "table", "pre", "blockquote"):
-                    self.block(nested)
+            first = True
+            for part in inline_runs(item):
+                if is_text(part):
+                    self.prose(part, self.settings.item_pause, prefix if first else "",
+                               container=item)
+                elif part.tag == "p":
+                    for run in filter(is_text, inline_runs(part)):
+                        self.prose(run, self.settings.item_pause, prefix if first else "",
+                                   container=part)
+                        first = False
+                else:
+                    self.block(part)
+                first = False
 
     def table(self, element: ET.Element) -> None:
         rows = element.findall(".//tr")
@@ -167,7 +246,7 @@ class _Reader:
         caption = element.find("caption")
         intro = f"Table: {self.inline(caption)}." if caption is not None else "Table."
         self.say(f"{intro} {len(body_rows)} row{'s' if len(body_rows) != 1 else ''}.",
-                 self.settings.item_pause)
+                 self.settings.item_pause, self.id_for(element))
         for row in body_rows:
             cells = [self.inline(cell) for cell in row]
             if headers:
@@ -176,19 +255,15 @@ class _Reader:
             else:
                 spoken = cells
             self.say(". ".join(c.strip() for c in spoken if c.strip()) + ".",
-                     self.settings.item_pause)
-        if self.utterances:
-            last = self.utterances[-1]
-            self.utterances[-1] = Utterance(last.text, self.settings.paragraph_pause)
+                     self.settings.item_pause, self.id_for(row))
+        self.set_pause(self.settings.paragraph_pause)
+
+    # -- inline -----------------------------------------------------------------------
 
     def inline(self, element: ET.Element) -> str:
-        return self.inline_parts(element, list(element))
-
-    def inline_parts(self, element: ET.Element, children: list[ET.Element]) -> str:
         parts = [element.text or ""]
         for child in element:
-            if child in children:
-                parts.append(self.phrase(child))
+            parts.append(self.phrase(child))
             parts.append(child.tail or "")
         return "".join(parts)
 
@@ -216,160 +291,131 @@ class _Reader:
     def read_notes(self) -> None:
         for number, note_id in enumerate(self.notes_cited, start=1):
             note = self.footnotes[note_id]
-            words = " ".join(self.inline(p) for p in note.findall("p")) or self.inline(note)
-            self.say(f"Note {number}: {words}", self.settings.item_pause)
+            first = True
+            for part in note.findall("p") or [note]:
+                for run in inline_runs(part):
+                    if is_text(run):
+                        self.prose(run, self.settings.item_pause,
+                                   f"Note {number}: " if first else "", container=part)
+                        first = False
 
 
-def _only_blocks(element: ET.Element) -> bool:
-    return not (element.text or "").strip() and all(
-        c.tag in ("img",) and not (c.tail or "").strip() for c in element) and len(element) > 0
+# --- Marking the text ----------------------------------------------------------------------
+
+
+def is_text(part: ET.Element) -> bool:
+    """Whether `part` (from `inline_runs`) is running text rather than a block."""
+    return part.tag == "span" and part.get("class") in ("run", SENTENCE_CLASS)
+
+
+def inline_runs(element: ET.Element) -> list[ET.Element]:
+    """`element`'s children, with each run of text and inline elements between its block
+    children gathered into a `<span class="run">` (a run of white space is left alone).
+
+    Runs already marked by an earlier reading (a footnote cited twice) are returned again
+    as they are.
+    """
+    if any(is_text(c) for c in element):
+        return list(element)
+    parts: list[ET.Element] = []
+    run = ET.Element("span", {"class": "run"})
+    run.text = element.text
+
+    def flush() -> None:
+        nonlocal run
+        if len(run) or (run.text or "").strip():
+            parts.append(run)
+        elif parts and run.text:
+            parts[-1].tail = (parts[-1].tail or "") + run.text
+        run = ET.Element("span", {"class": "run"})
+
+    for child in list(element):
+        if child.tag in BLOCK_TAGS or child.tag in UNSPOKEN_TAGS:
+            flush()
+            run.text, child.tail = child.tail, None
+            parts.append(child)
+        else:
+            run.append(child)
+    flush()
+    element.text = None
+    element[:] = parts
+    return parts
+
+
+def mark_sentences(run: ET.Element, lang: str, ids: Iterator[str],
+                   container: ET.Element | None) -> list[ET.Element]:
+    """Replace `run` (a `<span class="run">` inside `container`, or an element read whole)
+    by one `<span class="sentence" id=...>` per sentence of its text; return those spans."""
+    if run.get("class") == SENTENCE_CLASS:  # already marked by an earlier reading
+        return [run]
+    marked = [s for s in run.iter("span") if s.get("class") == SENTENCE_CLASS]
+    if marked:
+        return marked
+    text = text_of(run)
+    spans = []
+    for start, end in sentence_spans(text, lang):
+        part = _cut(run, start, end, end == len(text))
+        sentence = ET.Element("span", {"class": SENTENCE_CLASS, "id": next(ids)})
+        sentence.text = part.text
+        sentence.extend(list(part))
+        spans.append(sentence)
+    if container is not None and run in list(container):
+        index = list(container).index(run)
+        container.remove(run)
+        for offset, sentence in enumerate(spans):
+            container.insert(index + offset, sentence)
+        spans[-1].tail = run.tail
+    else:  # a whole element (a caption): its content becomes the sentences
+        run.text = None
+        run[:] = spans
+    return spans
+
+
+def _cut(node: ET.Element, start: int, end: int, to_end: bool) -> ET.Element:
+    """A copy of `node` holding only characters `start`..`end` of its text (as `text_of`
+    counts them); an atomic child (a picture, a line break) goes wholly to the part in
+    which it starts, and an element split between two parts keeps its id in the first."""
+    part = ET.Element(node.tag, dict(node.attrib))
+    if start > 0:
+        part.attrib.pop("id", None)
+    position = 0
+
+    def take(text: str) -> str:
+        nonlocal position
+        piece = text[max(0, start - position):max(0, end - position)] if text else ""
+        position += len(text)
+        return piece
+
+    part.text = take(node.text or "") or None
+    for child in node:
+        length = len(child.get("alt", "")) if child.tag == "img" else \
+            len(text_of(child)) if isinstance(child.tag, str) else 0
+        here = position
+        if child.tag in ATOMIC_TAGS or length == 0:
+            inside = start <= here < end or (to_end and here == end)
+            position += length
+            piece = copy.deepcopy(child) if inside else None
+        else:
+            overlap = here < end and here + length > start
+            piece = _cut(child, start - here, end - here, to_end) if overlap else None
+            position += length
+        tail = take(child.tail or "")
+        if piece is not None:
+            piece.tail = tail or None
+            part.append(piece)
+        elif tail:
+            if len(part):
+                part[-1].tail = (part[-1].tail or "") + tail
+            else:
+                part.text = (part.text or "") + tail
+    return part
+
+
+def _only_images(element: ET.Element) -> bool:
+    return not (element.text or "").strip() and len(element) > 0 and all(
+        c.tag == "img" and not (c.tail or "").strip() for c in element)
 
 
 def _code_words(code: str) -> str:
     """Code read as its words: symbols become pauses, never spelled out."""
     return " ".join(re.sub(r"[^\w.,:;'\"?!-]+", " ", code).split())
-
-
-# --- Words spoken as a listener expects ---------------------------------------------------
-
-UNITS = {
-    "mg": ("milligram", "milligrams"),
-    "mcg": ("microgram", "micrograms"),
-    "µg": ("microgram", "micrograms"),
-    "g": ("gram", "grams"),
-    "kg": ("kilogram", "kilograms"),
-    "ml": ("millilitre", "millilitres"),
-    "mL": ("millilitre", "millilitres"),
-    "l": ("litre", "litres"),
-    "L": ("litre", "litres"),
-    "cm": ("centimetre", "centimetres"),
-    "mm": ("millimetre", "millimetres"),
-    "km": ("kilometre", "kilometres"),
-    "m": ("metre", "metres"),
-    "h": ("hour", "hours"),
-    "hr": ("hour", "hours"),
-    "hrs": ("hours", "hours"),
-    "min": ("minute", "minutes"),
-    "mins": ("minutes", "minutes"),
-    "IU": ("international unit", "international units"),
-    "mmHg": ("millimetre of mercury", "millimetres of mercury"),
-    "bpm": ("beat per minute", "beats per minute"),
-    "kcal": ("kilocalorie", "kilocalories"),
-    "lb": ("pound", "pounds"),
-    "lbs": ("pounds", "pounds"),
-    "oz": ("ounce", "ounces"),
-    "mmol": ("millimole", "millimoles"),
-    "tsp": ("teaspoon", "teaspoons"),
-    "tbsp": ("tablespoon", "tablespoons"),
-}
-
-PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "hour": "hour",
-       "min": "minute", "week": "week", "dose": "dose", "mL": "millilitre", "ml": "millilitre",
-       "L": "litre", "l": "litre", "m²": "square metre", "m2": "square metre"}
-"""What may follow a slash after a unit ("mg/kg", "5 mL/day"), said as "per ..."."""
-
-ABBREVIATIONS = {
-    "e.g.": "for example",
-    "i.e.": "that is",
-    "etc.": "et cetera",
-    "vs.": "versus",
-    "approx.": "approximately",
-    "Dr.": "Doctor",
-    "Mr.": "Mister",
-    "Mrs.": "Missus",
-    "tel.": "telephone",
-    "&": "and",
-}
-
-MONTHS = ("January February March April May June July August September October "
-          "November December").split()
-
-_NUMBER = r"\d+(?:[.,]\d+)?"
-_UNIT_RE = re.compile(
-    rf"(?<![\w.])({_NUMBER})\s?({'|'.join(sorted(map(re.escape, UNITS), key=len, reverse=True))})(?![\w])"
-)
-_RANGE_RE = re.compile(rf"(?<![\w-])({_NUMBER})\s?[–—-]\s?({_NUMBER})(?![\w])")
-_PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
-_DEGREES_RE = re.compile(rf"({_NUMBER})\s?°\s?([CF])\b")
-_ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_TIME_RE = re.compile(r"\b(\d{1,2}):(\d{2})\s?([ap])\.?m\.?", re.IGNORECASE)
-_PER_RE = re.compile(
-    rf"(?<=[A-Za-zµ])\s?/\s?({'|'.join(sorted(map(re.escape, PER), key=len, reverse=True))})(?!\w)")
-_TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
-_DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
-_NUMBER_SIGN_RE = re.compile(r"\bNo\.\s?(?=\d)")
-_SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
-_URL_RE = re.compile(r"\b(?:https?://|www\.)([^\s/<>\"')\]]+)[^\s<>\"]*", re.IGNORECASE)
-_EMAIL_RE = re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
-_MARKUP_RE = re.compile(r"[#*|`<>\[\]_~^{}\\]+")
-
-
-def compile_lexicon(lexicon: Mapping[str, str]) -> list[tuple[re.Pattern[str], str]]:
-    """A whole-word pattern for each lexicon entry, longest first.
-
-    Matching is case-sensitive except for the first letter, so an entry for a drug name
-    also catches it at the start of a sentence, and "GABA" never matches "Gaba" or the
-    "GABA" inside "GABAergic". A hyphen or apostrophe ends a word ("Clonazepam-based").
-    """
-    patterns = []
-    for word, said in sorted(lexicon.items(), key=lambda item: -len(item[0])):
-        first = word[:1]
-        head = f"[{re.escape(first.upper())}{re.escape(first.lower())}]" if first.isalpha() \
-            else re.escape(first)
-        patterns.append((re.compile(rf"(?<!\w){head}{re.escape(word[1:])}(?!\w)"), said))
-    return patterns
-
-
-def respell(text: str, lexicon: list[tuple[re.Pattern[str], str]]) -> str:
-    """`text` with every word of the lexicon replaced by its respelling, for the voice."""
-    for pattern, said in lexicon:
-        text = pattern.sub(said, text)
-    return text
-
-
-def spoken_words(text: str) -> str:
-    """`text` as it should be said: units, dates and abbreviations expanded, no markup."""
-    text = _URL_RE.sub(lambda m: " " + _host(m.group(1)) + " ", text)
-    text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} at {m.group(2)}", text)
-    text = _ISO_DATE_RE.sub(_say_date, text)
-    text = _TIME_RE.sub(_say_time, text)
-    text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} degrees "
-                           f"{'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
-    text = _DEGREES_ONLY_RE.sub(lambda m: f"{m.group(1)} degrees", text)
-    text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} percent", text)
-    text = _UNIT_RE.sub(_say_unit, text)
-    text = _PER_RE.sub(lambda m: f" per {PER[m.group(1)]}", text)
-    text = _TIMES_RE.sub(lambda m: f"{m.group(1)} {'time' if m.group(1) == '1' else 'times'}",
-                         text)
-    text = _NUMBER_SIGN_RE.sub("number ", text)
-    text = _SAINT_RE.sub("Saint", text)
-    text = _RANGE_RE.sub(lambda m: f"{m.group(1)} to {m.group(2)}", text)
-    for short, long in ABBREVIATIONS.items():
-        text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, text)
-    text = _MARKUP_RE.sub(" ", text)
-    return " ".join(text.split())
-
-
-def _host(host: str) -> str:
-    host = host.lower().removeprefix("www.")
-    return "web address " + host.rstrip(".,;:")
-
-
-def _say_unit(match: re.Match[str]) -> str:
-    number, unit = match.group(1), match.group(2)
-    singular, plural = UNITS[unit]
-    return f"{number} {singular if number == '1' else plural}"
-
-
-def _say_time(match: re.Match[str]) -> str:
-    """"10:30 p.m." as "10:30 PM", keeping the full stop when it also ends the sentence."""
-    rest = match.string[match.end():]
-    ends = match.group(0).endswith(".") and (not rest.strip() or re.match(r"\s+[A-Z]", rest))
-    return f"{match.group(1)}:{match.group(2)} {match.group(3).upper()}M{'.' if ends else ''}"
-
-
-def _say_date(match: re.Match[str]) -> str:
-    year, month, day = (int(g) for g in match.groups())
-    if not 1 <= month <= 12 or not 1 <= day <= 31:
-        return match.group(0)
-    return f"{day} {MONTHS[month - 1]} {year}"

@@ -1,0 +1,259 @@
+"""Audio stage, build: one handout's section MP3s, transcripts and complete chaptered MP3.
+
+`build_audio` decides everything from hashes before any audio is touched. Each utterance of
+the speech script has a key (`cache.utterance_key`), each section one made of its
+utterances' keys and the mastering settings (`cache.section_key`), and each published file
+one made of its section's key, the bit rate, its tags and the cover. A file is rewritten
+only when its key changed or the file did; a section is mastered only when a file needs it
+and the section cache lacks it; an utterance is narrated only when such a section needs it
+and the utterance cache lacks it. So an edited sentence narrates one utterance, a new
+loudness target masters again without narrating, and a build with nothing to do loads no
+engine and decodes no audio.
+
+It returns the audio's manifest entry: for every section its file, duration and the start
+and end of every utterance in it (`clips`), and for the complete file its chapters and the
+same timings measured from its start, which the editions that follow the voice use.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from handout.audio.cache import (SectionCache, UtteranceCache, mp3_name, section_key,
+                                 utterance_key)
+from handout.audio.voice import Voice
+from handout.config import Settings
+from handout.errors import HandoutError
+from handout.outputs import (Layout, digest, file_sha256, file_stamp, output_entry,
+                             still_valid, write_if_changed, write_with)
+from handout.read.document import Document, Section
+
+log = logging.getLogger("handout.progress")
+
+
+@dataclass
+class Cover:
+    """The cover art, keyed by what it is drawn from and drawn only when a file needs it."""
+
+    title: str
+
+    @functools.cached_property
+    def key(self) -> str:
+        from handout.fonts import font_files
+
+        return digest("cover", self.title, file_sha256(font_files()["bold"]))
+
+    @functools.cached_property
+    def png(self) -> bytes:
+        from handout.cover import render_cover
+
+        return render_cover(self.title)
+
+
+@dataclass(frozen=True)
+class SectionPlan:
+    """What one section is made of, by key."""
+
+    section: Section
+    utterances: tuple[str, ...]
+    key: str
+    mp3: Path
+    output_key: str
+    tags: dict
+
+
+def handout_voice(document: Document, settings: Settings) -> Voice:
+    return Voice(settings.engine, document.meta.voice or settings.voice, document.meta.lang,
+                 settings.speed, settings.out / ".cache")
+
+
+def build_audio(document: Document, settings: Settings, previous: dict, engine=None) -> dict:
+    """Section MP3s, transcripts and the complete chaptered MP3, narrating only what changed.
+
+    `engine`, when given (tests), speaks instead of the engine the settings name.
+    """
+    from handout.audio.schedule import narrate_missing
+
+    layout = Layout(settings.out, document.slug)
+    meta = document.meta
+    voice = handout_voice(document, settings)
+    if engine is not None:
+        identity = engine.identity()
+    else:
+        if settings.engine == "piper":
+            from handout.audio.engines import check_piper_language
+
+            check_piper_language(voice.voice, meta.lang)
+        identity = voice.identity()
+    cache = settings.out / ".cache"
+    utterances, sections = UtteranceCache(cache), SectionCache(cache)
+    cover = Cover(meta.title)
+    common = {"album": meta.title, "artist": meta.author, "lang": meta.lang,
+              "date": meta.date, "comment": f"Synthetic voice: {identity}"}
+    plans = []
+    for number, section in enumerate(document.sections, start=1):
+        keys = tuple(utterance_key(u.spoken, identity, settings.speed) for u in section.script)
+        key = section_key(keys, [u.pause for u in section.script], settings)
+        tags = {"title": section.heading, "track": number,
+                "tracks": len(document.sections), **common}
+        plans.append(SectionPlan(section, keys, key,
+                                 layout.section_mp3(section.index, section.id),
+                                 digest("mp3", mp3_name(key, settings.bitrate), tags, cover.key),
+                                 tags))
+    old = {e.get("file"): e for e in previous.get("sections", [])}
+    stale = [p for p in plans if not still_valid(old.get(p.mp3.name), p.output_key, p.mp3)]
+    complete_tags = {"title": meta.title, "track": 1, "tracks": 1, **common}
+    complete_key = digest("complete", [p.output_key for p in plans], complete_tags, cover.key)
+    complete_fresh = still_valid(previous.get("complete"), complete_key, layout.complete_mp3)
+
+    needed = stale if complete_fresh else plans
+    unmade = [p for p in needed if not (sections.has_section(p.key)
+                                         and sections.has_mp3(p.key, settings.bitrate))]
+    missing = {key: u.spoken for p in unmade for key, u in zip(p.utterances, p.section.script)
+               if not utterances.has_utterance(key)}
+    total = sum(len(p.utterances) for p in plans)
+    if missing:
+        log.info("%s: narrating %d of %d utterances", document.slug, len(missing), total)
+    narrate_missing(missing, voice, settings, utterances, engine)
+    for plan in unmade:
+        make_section(plan, utterances, sections, settings)
+
+    entries = []
+    for plan in plans:
+        section = plan.section
+        transcript = layout.transcript(section.index, section.id)
+        write_if_changed(transcript, section.transcript)
+        details = {"transcript": transcript.name, "heading": section.heading,
+                   "line": section.line, "audio_key": plan.key}
+        if plan in stale:
+            details |= publish_section(plan, sections, settings, cover)
+            entries.append(output_entry(plan.mp3, plan.output_key, **details))
+        else:
+            entries.append({**old[plan.mp3.name], **details, "stamp": file_stamp(plan.mp3)})
+
+    if complete_fresh:
+        complete = {**previous["complete"], "stamp": file_stamp(layout.complete_mp3)}
+    else:
+        complete = publish_complete(layout, complete_key, plans, complete_tags, sections,
+                                    settings, cover)
+    remove_stale(layout, {e["file"] for e in entries} | {e["transcript"] for e in entries})
+    return {
+        "engine": settings.engine if engine is None else engine.name,
+        "voice": voice.voice if engine is None else engine.voice,
+        "identity": identity,
+        "sections": entries,
+        "complete": complete,
+    }
+
+
+def make_section(plan: SectionPlan, utterances: UtteranceCache, sections: SectionCache,
+                 settings: Settings) -> None:
+    """Master `plan`'s section from its cached utterances and encode its MP3, if not cached."""
+    from handout.audio.encode import encode_mp3
+    from handout.audio.master import assemble_section
+
+    section = plan.section
+    if not sections.has_section(plan.key):
+        raw, rates = [], set()
+        for key in plan.utterances:
+            found = utterances.load(key)
+            if found is None:
+                raise HandoutError("narration failed to produce audio", section.source,
+                                   section.line)
+            raw.append(found[0])
+            rates.add(found[1])
+        if len(rates) > 1:
+            raise HandoutError(f"the voice spoke at several sample rates {sorted(rates)}",
+                               section.source, section.line)
+        sections.store(plan.key, assemble_section(raw, [u.pause for u in section.script],
+                                                  rates.pop() if rates else 22050, settings))
+    if not sections.has_mp3(plan.key, settings.bitrate):
+        # Encode what the cache holds (16-bit), not the float samples just made, so a later
+        # encode from the cache gives the same bytes.
+        audio = sections.load(plan.key)
+        if audio is None:
+            raise HandoutError("mastering failed to produce audio", section.source,
+                               section.line)
+        sections.store_mp3(plan.key, settings.bitrate, encode_mp3(audio.samples,
+                                                                  settings.bitrate))
+
+
+def publish_section(plan: SectionPlan, sections: SectionCache, settings: Settings,
+                    cover: Cover) -> dict:
+    """Write one section's tagged MP3 from the cache; return its duration and clips."""
+    from handout.audio.master import RATE
+    from handout.audio.tags import Tags, write_tags
+
+    data = sections.mp3(plan.key, settings.bitrate)
+    facts = sections.facts(plan.key)
+    if data is None or facts is None:
+        raise HandoutError("narration failed to produce audio", plan.section.source,
+                           plan.section.line)
+
+    def make(tmp: Path) -> None:
+        tmp.write_bytes(data)
+        write_tags(tmp, Tags(**plan.tags, cover=cover.png))
+
+    write_with(plan.mp3, make)
+    return {"duration": round(facts["samples"] / RATE, 3), "clips": rounded(facts["clips"])}
+
+
+def rounded(clips: Sequence[Sequence[float]], offset: float = 0.0) -> list[list[float]]:
+    """Clip times to the millisecond, moved by `offset` seconds."""
+    return [[round(start + offset, 3), round(end + offset, 3)] for start, end in clips]
+
+
+def publish_complete(layout: Layout, key: str, plans: Sequence[SectionPlan], fields: dict,
+                     sections: SectionCache, settings: Settings, cover: Cover) -> dict:
+    """The whole handout as one MP3 with a chapter per section.
+
+    One encoder is fed the cached sections in order and writes straight to the file, so
+    memory holds one section's audio, never the handout's. Each section is already at the
+    loudness target, so their sequence is too (measured: the sample's complete file decodes
+    at -18.0 LUFS, as its sections do) and is not levelled again. The sections join
+    without a gap, so each chapter starts exactly where the sections before it end, and
+    every utterance sits at its section's start plus its place in the section.
+    """
+    from handout.audio.encode import Mp3Stream
+    from handout.audio.master import RATE
+    from handout.audio.tags import Chapter, Tags, write_tags
+
+    chapters: list[Chapter] = []
+    clips: list[list[list[float]]] = []
+    samples = 0
+
+    def make(tmp: Path) -> None:
+        nonlocal samples
+        with tmp.open("wb") as sink:
+            stream = Mp3Stream(sink, settings.bitrate)
+            for index, plan in enumerate(plans):
+                audio = sections.load(plan.key)
+                if audio is None:
+                    raise HandoutError("narration failed to produce audio",
+                                       plan.section.source, plan.section.line)
+                start = stream.samples
+                stream.write(audio.samples)
+                clips.append(rounded(audio.clips, start / RATE))
+                del audio
+                chapters.append(Chapter(f"ch{index:02d}", plan.section.heading,
+                                        round(start * 1000 / RATE),
+                                        round(stream.samples * 1000 / RATE)))
+            stream.close()
+            samples = stream.samples
+        write_tags(tmp, Tags(**fields, cover=cover.png), chapters)
+
+    write_with(layout.complete_mp3, make)
+    return output_entry(layout.complete_mp3, key, duration=round(samples / RATE, 3),
+                        chapters=[[c.title, c.start_ms, c.end_ms] for c in chapters],
+                        clips=clips)
+
+
+def remove_stale(layout: Layout, keep: set[str]) -> None:
+    """Delete section files left from sections the handout no longer has."""
+    for path in layout.audio.glob("[0-9][0-9]-*"):
+        if path.name not in keep and path.suffix in (".mp3", ".txt"):
+            path.unlink()

@@ -1,0 +1,179 @@
+"""Audio stage, cache: narrated audio kept by content, so nothing is ever narrated twice.
+
+Two stores under `build/.cache/`, both content-addressed (a file's name is a hash of
+everything that shaped it) and written atomically, so concurrent builds and a build killed
+at any moment can only leave whole entries or none:
+
+- `UtteranceCache` (`utterances/`): each utterance as the engine spoke it, before mastering,
+  keyed by `utterance_key` (the words as said and the voice's identity). Changing a pause,
+  the loudness or the bit rate never narrates again; editing one sentence narrates one.
+- `SectionCache` (`sections/`): each section assembled from its utterances and mastered,
+  keyed by `section_key`, with the utterances' places in it (`clips`) and its MP3 at each
+  bit rate, so an unchanged section is neither mastered nor encoded again.
+
+Every file has a sidecar `.json` recording its SHA-256; a file that does not match (cut
+short, damaged) counts as missing and is made again, never published.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+from handout.outputs import digest, file_sha256, write_atomic
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from handout.audio.master import SectionAudio
+
+log = logging.getLogger("handout.diagnostics")
+
+
+def utterance_key(spoken: str, voice_identity: str, speed: float) -> str:
+    """Exactly what determines an utterance's samples: the words as said, and the voice
+    (engine and its version, voice model and its hash, noise scheme) at `speed`. The speed
+    is named apart, although the engines' identities include it, so that no engine can
+    forget it."""
+    return digest("utterance", spoken, voice_identity, speed)
+
+
+def section_key(utterances: Sequence[str], pauses: Sequence[float], settings) -> str:
+    """Everything that shapes a mastered section: its utterances and pauses, and mastering."""
+    from handout.audio import MASTERING
+
+    return digest("section", list(utterances), list(pauses), settings.loudness,
+                  settings.true_peak, settings.head_silence, settings.tail_silence, MASTERING)
+
+
+def mp3_name(key: str, bitrate: int) -> str:
+    """Name of a section's cached MP3: its audio, the bit rate and the encoder."""
+    from handout.audio import ENCODING
+
+    return f"{key}-{bitrate}-{digest(ENCODING)[:8]}.mp3"
+
+
+@dataclass(frozen=True)
+class _Store:
+    """Files named by key, each with a sidecar `.json` holding its hash and facts."""
+
+    folder: Path
+
+    def sidecar(self, name: str) -> dict | None:
+        try:
+            meta = json.loads((self.folder / f"{name}.json").read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        return meta if isinstance(meta, dict) and "sha256" in meta else None
+
+    def has(self, name: str) -> bool:
+        meta = self.sidecar(name)
+        return meta is not None and meta["sha256"] == file_sha256(self.folder / name)
+
+    def read(self, name: str) -> tuple[bytes, dict] | None:
+        """The file's bytes and its sidecar, or None if missing or damaged."""
+        meta = self.sidecar(name)
+        try:
+            data = (self.folder / name).read_bytes()
+        except OSError:
+            return None
+        if meta is None or hashlib.sha256(data).hexdigest() != meta["sha256"]:
+            log.warning("cached %s is damaged: making it again", name)
+            return None
+        return data, meta
+
+    def write(self, name: str, data: bytes, **facts: object) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(self.folder / name, data)
+        write_atomic(self.folder / f"{name}.json", json.dumps(
+            {"sha256": hashlib.sha256(data).hexdigest(), **facts}))
+
+
+class UtteranceCache(_Store):
+    """Raw utterances as 24-bit FLAC at the engine's own rate."""
+
+    def __init__(self, cache: Path):
+        super().__init__(cache / "utterances")
+
+    def has_utterance(self, key: str) -> bool:
+        return self.has(f"{key}.flac")
+
+    def load(self, key: str) -> tuple[np.ndarray, int] | None:
+        """The utterance's samples and rate, or None if missing or damaged."""
+        import io
+
+        import soundfile
+
+        found = self.read(f"{key}.flac")
+        if found is None:
+            return None
+        samples, rate = soundfile.read(io.BytesIO(found[0]), dtype="float32")
+        return samples, rate
+
+    def store(self, key: str, samples: np.ndarray, rate: int) -> None:
+        import io
+
+        import soundfile
+
+        buffer = io.BytesIO()
+        soundfile.write(buffer, samples, rate, format="FLAC", subtype="PCM_24")
+        self.write(f"{key}.flac", buffer.getvalue(), rate=rate, samples=len(samples))
+
+
+class SectionCache(_Store):
+    """Mastered sections as 16-bit FLAC at 44.1 kHz, with their utterances' clips, and the
+    untagged MP3 encoded from each at every bit rate asked for."""
+
+    def __init__(self, cache: Path):
+        super().__init__(cache / "sections")
+
+    def has_section(self, key: str) -> bool:
+        return self.has(f"{key}.flac")
+
+    def facts(self, key: str) -> dict | None:
+        """What was recorded when `key` was stored (length in samples, clips), or None."""
+        meta = self.sidecar(f"{key}.flac")
+        return meta if meta is not None and {"samples", "clips"} <= set(meta) else None
+
+    def load(self, key: str) -> SectionAudio | None:
+        import io
+
+        import soundfile
+
+        from handout.audio.master import RATE, SectionAudio
+
+        found = self.read(f"{key}.flac")
+        if found is None:
+            return None
+        data, meta = found
+        samples, rate = soundfile.read(io.BytesIO(data), dtype="float32")
+        if rate != RATE or len(samples) != meta.get("samples"):
+            log.warning("cached section %s has the wrong length: mastering it again", key[:12])
+            return None
+        return SectionAudio(samples, tuple(tuple(c) for c in meta["clips"]))
+
+    def store(self, key: str, audio: SectionAudio) -> None:
+        import io
+
+        import soundfile
+
+        from handout.audio.master import RATE
+
+        buffer = io.BytesIO()
+        soundfile.write(buffer, audio.samples, RATE, format="FLAC", subtype="PCM_16")
+        self.write(f"{key}.flac", buffer.getvalue(), samples=len(audio.samples),
+                   clips=[list(c) for c in audio.clips])
+
+    def has_mp3(self, key: str, bitrate: int) -> bool:
+        return self.has(mp3_name(key, bitrate))
+
+    def mp3(self, key: str, bitrate: int) -> bytes | None:
+        found = self.read(mp3_name(key, bitrate))
+        return found[0] if found else None
+
+    def store_mp3(self, key: str, bitrate: int, data: bytes) -> None:
+        self.write(mp3_name(key, bitrate), data)

@@ -1,0 +1,78 @@
+"""Audio stage, tags: what every MP3 says about itself (ID3v2.4), chapters included.
+
+`write_tags` replaces a file's ID3 tag with the handout's title, author, track, language,
+date, genre, a comment naming the synthetic voice and the cover art; the complete file also
+gets a chapter (CHAP) per section under one table of contents (CTOC).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+ISO_639_2 = {"en": "eng", "es": "spa", "fr": "fra", "de": "deu", "it": "ita", "pt": "por",
+             "nl": "nld", "pl": "pol", "cy": "cym", "ga": "gle", "ar": "ara", "zh": "zho",
+             "ja": "jpn", "ru": "rus", "uk": "ukr", "sv": "swe", "da": "dan", "fi": "fin",
+             "no": "nor", "nb": "nob", "tr": "tur", "el": "ell", "hi": "hin", "ko": "kor"}
+
+
+@dataclass(frozen=True)
+class Tags:
+    """What every MP3 says about itself."""
+
+    title: str
+    album: str
+    artist: str | None
+    track: int
+    tracks: int
+    lang: str
+    date: dt.date | None
+    comment: str
+    cover: bytes
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """One chapter of the complete file: a section's heading and its span in milliseconds."""
+
+    id: str
+    title: str
+    start_ms: int
+    end_ms: int
+
+
+def write_tags(path: Path, tags: Tags, chapters: Sequence[Chapter] = ()) -> None:
+    """Replace the ID3 tag of the MP3 at `path` with ID3v2.4 frames from `tags`."""
+    from mutagen import id3
+
+    tag = id3.ID3()
+    tag.add(id3.TIT2(encoding=3, text=tags.title))
+    tag.add(id3.TALB(encoding=3, text=tags.album))
+    if tags.artist:
+        tag.add(id3.TPE1(encoding=3, text=tags.artist))
+    tag.add(id3.TRCK(encoding=3, text=f"{tags.track}/{tags.tracks}"))
+    tag.add(id3.TLAN(encoding=3, text=language_code(tags.lang)))
+    if tags.date:
+        tag.add(id3.TDRC(encoding=3, text=tags.date.isoformat()))
+    tag.add(id3.TCON(encoding=3, text="Speech"))
+    tag.add(id3.COMM(encoding=3, lang="eng", desc="voice", text=tags.comment))
+    tag.add(id3.APIC(encoding=3, mime="image/png", type=id3.PictureType.COVER_FRONT,
+                     desc="Cover", data=tags.cover))
+    if chapters:
+        tag.add(id3.CTOC(element_id="toc", flags=id3.CTOCFlags.TOP_LEVEL | id3.CTOCFlags.ORDERED,
+                         child_element_ids=[c.id for c in chapters],
+                         sub_frames=[id3.TIT2(encoding=3, text=tags.album)]))
+        for chapter in chapters:
+            tag.add(id3.CHAP(element_id=chapter.id, start_time=chapter.start_ms,
+                             end_time=chapter.end_ms, start_offset=0xFFFFFFFF,
+                             end_offset=0xFFFFFFFF,
+                             sub_frames=[id3.TIT2(encoding=3, text=chapter.title)]))
+    tag.save(str(path), v2_version=4)
+
+
+def language_code(lang: str) -> str:
+    """ISO 639-2 code for the TLAN frame, from a BCP 47 tag."""
+    primary = lang.split("-")[0].lower()
+    return ISO_639_2.get(primary, primary)

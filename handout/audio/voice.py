@@ -1,0 +1,75 @@
+"""Audio stage, voice: which engine and voice speak a handout, and what identifies their sound.
+
+A `Voice` is the picklable description a worker process (local or on a Dask cluster) opens
+an engine from, once per process (`open_voice`). `Voice.identity` names everything that
+shapes the engine's samples (engine and its version, voice and its model's hash, speed,
+noise scheme) without loading the engine, so that a build with nothing to narrate loads no
+engine and no audio library.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from handout.outputs import write_atomic
+
+
+@dataclass(frozen=True)
+class Voice:
+    """The engine settings for one handout."""
+
+    engine: str
+    voice: str
+    lang: str
+    speed: float
+    cache: Path
+    threads: int = 1
+    """Threads one engine may use. Always one: parallel work comes from processes, and
+    Piper's output differs in the last bits with its thread count (by about 2e-6 between
+    one thread and two), so one thread everywhere keeps serial and parallel builds, and
+    every cache entry, byte for byte the same however many workers made them."""
+
+    def open(self):
+        from handout.audio.engines import open_engine
+
+        return open_engine(self.engine, self.voice, self.lang, self.speed, self.cache,
+                           self.threads)
+
+    def identity(self) -> str:
+        """What shapes the engine's audio, computed without loading the engine."""
+        from importlib.metadata import version
+
+        if self.engine == "piper":
+            from handout.audio.engines import find_piper_voice, piper_identity
+
+            info = find_piper_voice(self.voice)
+            return piper_identity(info.name, cached_md5(info.model, self.cache), self.speed)
+        if self.engine == "gtts":
+            return f"gTTS {version('gTTS')}; {self.lang}; speed {self.speed}"
+        return f"{self.engine}; {self.voice}"
+
+
+@functools.cache
+def open_voice(voice: Voice):
+    """The engine for `voice`, opened once per process however many tasks it narrates."""
+    return voice.open()
+
+
+def cached_md5(model: Path, cache: Path) -> str:
+    """The voice file's md5, remembered by size and modification time."""
+    from handout.audio.engines import file_md5
+
+    stat = model.stat()
+    memo = cache / "voice-md5.json"
+    known = {}
+    with contextlib.suppress(OSError, ValueError):
+        known = json.loads(memo.read_text("utf-8"))
+    stamp = f"{model}:{stat.st_size}:{stat.st_mtime_ns}"
+    if stamp not in known:
+        known[stamp] = file_md5(model)
+        write_atomic(memo, json.dumps(known, indent=1))
+    return known[stamp]

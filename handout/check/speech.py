@@ -1,0 +1,76 @@
+"""Check stage, speech: words the voice may need help with, read from the speech scripts.
+
+`check_speech` reads what the voice is given, not the audio: words that look like they need
+a pronunciation entry (capitalised acronyms, words with digits) and lexicon entries that
+never matched a word of the handouts.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Sequence
+
+from handout.config import Settings
+from handout.findings import INFO, WARNING, Finding
+from handout.read.document import Document
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?\b")
+_WITH_DIGITS = re.compile(r"\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]+\b")
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+_SPOKEN_AS_WORDS = frozenset({"AM", "PM", "OK", "TV", "UK", "US", "USA", "EU"})
+
+
+def check_speech(documents: Sequence[Document], settings: Settings) -> list[Finding]:
+    """Words that look like they need a pronunciation entry (capitalised acronyms, words
+    with digits), and project-wide lexicon entries no handout here says, as information
+    (another source folder may need them); a handout's own entries that it never says, as
+    warnings (a misspelt key)."""
+    from handout.read.words import compile_lexicon
+
+    findings = []
+    project_used: set[str] = set()
+    for document in documents:
+        printed = " ".join([document.meta.title, document.notes_html]
+                           + [section.html for section in document.sections])
+        printed = html.unescape(re.sub(r"<[^>]+>", " ", printed))
+        lexicon = dict(document.meta.pronunciations)
+        used = {word for word, (pattern, _) in zip(
+            sorted(lexicon, key=lambda w: -len(w)), compile_lexicon(lexicon))
+            if pattern.search(printed)}
+        project_used |= used
+        from_front = {k for k, v in lexicon.items() if settings.pronunciations.get(k) != v}
+        for word in sorted(from_front - used):
+            findings.append(Finding(str(document.source), "pronunciation",
+                                    f"'{word}' is in the front matter's pronunciations but "
+                                    "the handout never says it: fix the spelling or remove it",
+                                    WARNING))
+        seen: set[str] = set()
+        lines = document.source.read_text("utf-8").split("\n")
+        respelled = compile_lexicon(lexicon)
+        for section in document.sections:
+            spoken = section.transcript
+            for pattern, _ in respelled:  # words with an entry are already taken care of
+                spoken = pattern.sub(" ", spoken)
+            for word in _words_to_check(spoken):
+                if word not in seen:
+                    seen.add(word)
+                    line = next((number for number, text in enumerate(lines, start=1)
+                                 if number >= section.line and re.search(
+                                     rf"(?<!\w){re.escape(word)}(?!\w)", text)), section.line)
+                    findings.append(Finding(
+                        f"{section.source}:{line}", "pronunciation",
+                        f"'{word}' may be said wrongly by the voice: listen to it, and if "
+                        "needed add it under 'pronunciations'", INFO))
+    for word in sorted(set(settings.pronunciations) - project_used):
+        findings.append(Finding("pyproject.toml", "pronunciation",
+                                f"'{word}' in [tool.handout.pronunciations] matches no word "
+                                "in these handouts: check its spelling", INFO))
+    return findings
+
+
+def _words_to_check(spoken: str) -> list[str]:
+    words = [w for w in _ACRONYM.findall(spoken) if w.rstrip("s") not in _SPOKEN_AS_WORDS]
+    words += [w for w in _WITH_DIGITS.findall(spoken) if not _ORDINAL.match(w)]
+    return list(dict.fromkeys(words))

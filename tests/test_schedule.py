@@ -1,0 +1,139 @@
+"""Scheduling narration: batches, local worker processes and a Dask cluster give the same bytes.
+
+The cluster tests start a `distributed.LocalCluster` of two worker processes on this
+machine, build with its scheduler's address as a remote build would, and compare every
+published file with a build on local processes; one of them kills a worker while it is
+narrating, and Dask's rescheduling must lose nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import write_handouts
+from handout.audio import schedule
+from handout.audio.schedule import batches
+from handout.build import build
+
+AUDIO = ("audio",)
+
+HANDOUT = """\
+---
+title: Looking after your eyes
+author: Eye clinic
+date: 2024-06-01
+lang: en
+---
+
+Read this leaflet before your appointment. Bring your glasses with you.
+
+## Every day
+
+Wear sunglasses on bright days. Rest your eyes every hour when you read or use a screen.
+Keep the drops in the fridge, and use them twice a day.
+
+## When to call us
+
+Call the clinic at once if your sight changes suddenly. Call us too if your eye is red,
+painful or sticky, or if you see flashing lights.
+"""
+
+
+def published(out: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted((out / "eyes" / "audio").iterdir())}
+
+
+def test_batches_are_longest_first_and_cover_every_job():
+    jobs = [(f"k{n}", "word " * n) for n in range(1, 41)]
+    cut = batches(jobs, workers=2)
+    flat = [job for batch in cut for job in batch]
+    assert sorted(flat) == sorted(jobs)
+    assert [len(words) for _, words in flat] == sorted((len(w) for _, w in jobs), reverse=True)
+    assert len(cut) >= 2 * 2  # enough batches that both workers stay busy to the end
+    assert all(sum(len(w) for _, w in batch) >= schedule.BATCH_CHARACTERS for batch in cut[:-1])
+
+
+def test_local_workers_give_the_same_bytes_as_this_process(settings, monkeypatch):
+    """Narrated by two worker processes (every utterance, however little text) or here."""
+    submitted = []
+    real_pool = schedule.ProcessPoolExecutor
+
+    class CountingPool(real_pool):
+        def submit(self, fn, *args, **kwargs):
+            submitted.append(len(args[1]))
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(schedule, "ProcessPoolExecutor", CountingPool)
+    monkeypatch.setattr(schedule, "IN_PROCESS_CHARACTERS", 0)
+    write_handouts(settings.source, {"eyes.md": HANDOUT})
+    here = dataclasses.replace(settings, out=settings.out / "here", jobs=1)
+    workers = dataclasses.replace(settings, out=settings.out / "workers", jobs=2)
+    build(here, AUDIO)
+    assert submitted == []
+    build(workers, AUDIO)
+    assert sum(submitted) == 12 and len(submitted) >= 2
+    assert published(workers.out) == published(here.out)
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None, silence_logs=40) as running:
+        yield running
+
+
+def test_a_cluster_build_is_byte_identical_to_a_local_one(settings, cluster):
+    write_handouts(settings.source, {"eyes.md": HANDOUT})
+    local = dataclasses.replace(settings, out=settings.out / "local", jobs=2)
+    remote = dataclasses.replace(settings, out=settings.out / "remote",
+                                 scheduler=cluster.scheduler_address)
+    build(local, AUDIO)
+    build(remote, AUDIO)
+    assert published(remote.out) == published(local.out)
+    assert len(list((remote.out / ".cache" / "utterances").glob("*.flac"))) == 12
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_build_loses_nothing(settings, cluster):
+    """Real Piper, so that narrating takes long enough to kill a worker in the middle."""
+    from distributed import Client
+
+    write_handouts(settings.source, {"eyes.md": HANDOUT})
+    piper = dataclasses.replace(settings, engine="piper", quiet=True)
+    local = dataclasses.replace(piper, out=settings.out / "local", jobs=1)
+    remote = dataclasses.replace(piper, out=settings.out / "remote",
+                                 scheduler=cluster.scheduler_address)
+    with Client(cluster.scheduler_address) as client:
+        pids = list(client.run(os.getpid).values())
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            build(remote, AUDIO)
+        except BaseException as error:  # noqa: BLE001 (reported by the assertion below)
+            failure.append(error)
+
+    builder = threading.Thread(target=run)
+    builder.start()
+    stored = remote.out / ".cache" / "utterances"
+    deadline = time.monotonic() + 120
+    while not any(stored.glob("*.flac.json")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert any(stored.glob("*.flac.json")), "no utterance was narrated in two minutes"
+    assert len(list(stored.glob("*.flac.json"))) < 12, "narration ended before the kill"
+    os.kill(pids[0], signal.SIGKILL)
+    builder.join(timeout=300)
+    assert not builder.is_alive() and failure == []
+    build(local, AUDIO)
+    assert published(remote.out) == published(local.out)
