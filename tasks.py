@@ -23,15 +23,17 @@ def _run(action, debug: bool = False):
             "strict": "treat warnings as errors", "quiet": "no progress output",
             "editions": "comma-separated: pdf,audio,web,daisy,feed (default: all)",
             "base-url": "address where build/ will be served, for the podcast feed",
+            "scheduler": "Dask scheduler to narrate on, such as tcp://host:8786",
             "debug": "show tracebacks"})
 def build(c, source=None, out=None, engine=None, voice=None, edition=None, jobs=None,
-          strict=False, quiet=False, editions=None, base_url=None, debug=False):
+          strict=False, quiet=False, editions=None, base_url=None, scheduler=None,
+          debug=False):
     """Build every handout: PDF, MP3s, web page, DAISY book and podcast feed."""
     from handout import cli
 
     _run(lambda: cli.build(source, out, engine=engine, voice=voice, edition=edition,
                            jobs=jobs, strict=strict, quiet=quiet, editions=editions,
-                           base_url=base_url, debug=debug), debug)
+                           base_url=base_url, scheduler=scheduler, debug=debug), debug)
 
 
 @task(help={"source": "folder of Markdown handouts", "out": "folder for the outputs",
@@ -46,14 +48,16 @@ def pdf(c, source=None, out=None, edition=None, strict=False, debug=False):
 
 @task(help={"source": "folder of Markdown handouts", "out": "folder for the outputs",
             "engine": "speech engine: piper or gtts", "voice": "voice name or .onnx path",
-            "jobs": "narration processes", "debug": "show tracebacks"})
+            "jobs": "narration processes", "scheduler": "Dask scheduler to narrate on",
+            "debug": "show tracebacks"})
 def audio(c, source=None, out=None, engine=None, voice=None, jobs=None, strict=False,
-          quiet=False, debug=False):
+          quiet=False, scheduler=None, debug=False):
     """Build only the narrated MP3s, transcripts and playlists."""
     from handout import cli
 
     _run(lambda: cli.build(source, out, engine=engine, voice=voice, jobs=jobs, strict=strict,
-                           quiet=quiet, editions=("audio",), debug=debug), debug)
+                           quiet=quiet, editions=("audio",), scheduler=scheduler, debug=debug),
+         debug)
 
 
 @task(help={"source": "folder of Markdown handouts", "out": "folder of built outputs",
@@ -94,10 +98,10 @@ def voices(c):
 
 
 @task(help={"out": "folder for bench.md and bench.json (default: build/)",
-            "full": "also build the 10,000- and 20,000-word audio (fake voice; slower)",
+            "quick": "tiny handouts and the fake engine: checks the benchmark runs",
             "debug": "show tracebacks"})
-def bench(c, out=None, full=False, debug=False):
-    """Time cold, no-op and one-edit builds against the raw engine; write bench.md."""
+def bench(c, out=None, quick=False, debug=False):
+    """Time cold, no-op and one-edit builds and a catalogue on Dask; write bench.md."""
     from handout import cli
 
-    _run(lambda: cli.bench(out, full=full), debug)
+    _run(lambda: cli.bench(out, quick=quick), debug)

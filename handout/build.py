@@ -1,10 +1,12 @@
 """Build: every handout read, checked, then printed, narrated and published, in that order.
 
 `build` gathers and validates all handouts first (every problem in every file is reported
-before anything is written), takes a lock on the output folder, then for each `Document`
-makes the PDF (`pdf.build`), the audio (`audio.build`) and the editions made from both
-(`editions`), and writes the manifest that the next build compares against to skip what
-is unchanged. This module only orchestrates: each stage decides for itself what is stale.
+before anything is written), takes a lock on the output folder, plans every handout's audio
+(`audio.build.plan_audio`), narrates what is missing while it lays out the PDFs
+(`audio.schedule.narration`, `pdf.build`), then for each `Document` masters and publishes
+the audio and makes the editions that are made from it (`editions`), and writes the
+manifest that the next build compares against to skip what is unchanged. This module only
+orchestrates: each stage decides for itself what is stale.
 """
 
 from __future__ import annotations
@@ -42,28 +44,44 @@ def output_lock(out: Path) -> Iterator[None]:
 def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -> list[dict]:
     """Build `editions` of every handout; return each handout's manifest.
 
-    `engine`, when given (tests), narrates instead of the engine the settings name.
+    What the audio of every handout lacks is narrated in one go, on every worker, while
+    the PDFs are laid out here; then each handout's audio is mastered and published, and
+    the editions made from it. `engine`, when given (tests), narrates instead of the engine
+    the settings name.
     """
+    from handout.audio.cache import UtteranceCache
+    from handout.audio.schedule import Job, narration
+
     documents = load_documents(settings)
     manifests = []
     with output_lock(settings.out):
-        for document in documents:
-            layout = Layout(settings.out, document.slug)
-            previous = read_manifest(layout)
-            outputs = {k: v for k, v in previous.items() if k in EDITIONS}
+        layouts = [Layout(settings.out, d.slug) for d in documents]
+        previous = [read_manifest(layout) for layout in layouts]
+        outputs = [{k: v for k, v in old.items() if k in EDITIONS} for old in previous]
+        plans = []
+        if "audio" in editions:
+            from handout.audio.build import plan_audio
+
+            plans = [plan_audio(d, settings, old.get("audio", {}), engine)
+                     for d, old in zip(documents, previous)]
+        jobs = [Job(key, plan.voice, words) for plan in plans
+                for key, words in plan.missing.items()]
+        with narration(jobs, settings, UtteranceCache(settings.out / ".cache"), engine):
             if "pdf" in editions:
                 from handout.pdf.build import build_pdf
 
-                outputs["pdf"] = build_pdf(document, settings, previous)
-            if "audio" in editions:
-                from handout.audio.build import build_audio
+                for document, old, made in zip(documents, previous, outputs):
+                    made["pdf"] = build_pdf(document, settings, old)
+        for index, document in enumerate(documents):
+            made = outputs[index]
+            if plans:
+                from handout.audio.build import finish_audio
                 from handout.editions.playlist import write_playlist
 
-                outputs["audio"] = build_audio(document, settings, previous.get("audio", {}),
-                                               engine)
-                write_playlist(document, layout, outputs["audio"])
-            publish_editions(document, settings, outputs, editions)
-            manifests.append(write_manifest(layout, manifest_of(document, outputs)))
+                made["audio"] = finish_audio(plans[index], settings, engine)
+                write_playlist(document, layouts[index], made["audio"])
+            publish_editions(document, settings, made, editions)
+            manifests.append(write_manifest(layouts[index], manifest_of(document, made)))
         if "feed" in editions:
             from handout.editions.feed import write_feed
 

@@ -98,13 +98,14 @@ def build(source: str | None = None, out: str | None = None, *, engine: str | No
           voice: str | None = None, edition: str | None = None, jobs: str | int | None = None,
           strict: bool = False, quiet: bool = False,
           editions: Sequence[str] | str | None = None, base_url: str | None = None,
-          debug: bool = False) -> None:
+          scheduler: str | None = None, debug: bool = False) -> None:
     from handout.build import EDITIONS, build as build_all
 
     editions = parse_editions(editions) if editions is not None else EDITIONS
     settings = settings_for(source, out, engine=engine, voice=voice, edition=edition,
                             jobs=int(jobs) if jobs is not None else None,
-                            strict=strict or None, quiet=quiet or None, base_url=base_url)
+                            strict=strict or None, quiet=quiet or None, base_url=base_url,
+                            scheduler=scheduler)
     counter = configure_logging(quiet, debug, settings.out / LOG_FILE)
     manifests = build_all(settings, editions)
     if settings.strict and counter.count:
@@ -164,17 +165,17 @@ def voices() -> None:
     print("gtts: every language gTTS lists; voice and licence are Google's terms of service")
 
 
-def bench(out: str | None = None, *, full: bool = False) -> None:
+def bench(out: str | None = None, *, quick: bool = False) -> None:
     from handout.bench import run_bench
 
     configure_logging()
     settings = load_settings(Path("."))
     target = Path(out) if out else settings.out
     samples = sorted(settings.source.glob("*.md"))
-    if not samples:
+    if not samples and not quick:
         raise HandoutError("the benchmark times the sample handout: put one in the source "
                            "folder", settings.source)
-    report = run_bench(target, samples[0], full=full)
+    report = run_bench(target, samples[0] if samples else Path(), quick=quick)
     print((target / "bench.md").read_text("utf-8"), file=sys.stderr)
     missed = [c["target"] for c in report["targets"] if not c["met"]]
     print(f"benchmark written to {target / 'bench.md'}; targets missed: {len(missed)}",

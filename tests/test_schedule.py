@@ -20,7 +20,8 @@ import pytest
 
 from conftest import write_handouts
 from handout.audio import schedule
-from handout.audio.schedule import batches
+from handout.audio.schedule import Job, batches
+from handout.audio.voice import Voice
 from handout.build import build
 
 AUDIO = ("audio",)
@@ -52,14 +53,20 @@ def published(out: Path) -> dict[str, str]:
             for p in sorted((out / "eyes" / "audio").iterdir())}
 
 
-def test_batches_are_longest_first_and_cover_every_job():
-    jobs = [(f"k{n}", "word " * n) for n in range(1, 41)]
+def test_batches_are_longest_first_of_one_voice_each_and_cover_every_job(tmp_path):
+    joe, other = (Voice("piper", name, "en", 1.0, tmp_path) for name in ("joe", "other"))
+    jobs = [Job(f"k{n}", joe if n % 3 else other, "word " * n) for n in range(1, 41)]
     cut = batches(jobs, workers=2)
     flat = [job for batch in cut for job in batch]
-    assert sorted(flat) == sorted(jobs)
-    assert [len(words) for _, words in flat] == sorted((len(w) for _, w in jobs), reverse=True)
+    assert sorted(flat, key=lambda j: j.key) == sorted(jobs, key=lambda j: j.key)
+    assert all(len({job.voice for job in batch}) == 1 for batch in cut)
+    for batch in cut:  # longest first within each batch, and batches in that order
+        assert [len(j.words) for j in batch] == sorted((len(j.words) for j in batch),
+                                                        reverse=True)
+    assert len(cut[0][0].words) == 200
     assert len(cut) >= 2 * 2  # enough batches that both workers stay busy to the end
-    assert all(sum(len(w) for _, w in batch) >= schedule.BATCH_CHARACTERS for batch in cut[:-1])
+    full = [b for b in cut if b is not cut[-1] and b is not cut[-2]]  # one open per voice
+    assert all(sum(len(j.words) for j in batch) >= schedule.BATCH_CHARACTERS for batch in full)
 
 
 def test_local_workers_give_the_same_bytes_as_this_process(settings, monkeypatch):
@@ -69,7 +76,7 @@ def test_local_workers_give_the_same_bytes_as_this_process(settings, monkeypatch
 
     class CountingPool(real_pool):
         def submit(self, fn, *args, **kwargs):
-            submitted.append(len(args[1]))
+            submitted.append(len(args[0]))
             return super().submit(fn, *args, **kwargs)
 
     monkeypatch.setattr(schedule, "ProcessPoolExecutor", CountingPool)

@@ -126,3 +126,25 @@ def test_a_first_build_shows_no_renderer_warning(project, monkeypatch, capsys):
     (project / "build" / "tablets" / "tablets.pdf").unlink()
     cli.build(editions="pdf", quiet=True, debug=True)
     assert "WeasyPrint: WARNING: Using fontTools" in capsys.readouterr().err
+
+
+def test_bench_runs_on_tiny_handouts(project):
+    """`invoke bench --quick`: every step of the benchmark, on tiny handouts and the fake
+    engine; the real run (minutes of Piper) is `invoke bench`."""
+    import json
+
+    bench = invoke(project, "bench", "--quick", "--out", "results", timeout=600)
+    assert bench.returncode == 0, bench.stderr
+    report = json.loads((project / "results" / "bench.json").read_text("utf-8"))
+    [sample] = report["results"]
+    for key in ("cold_seconds", "noop_seconds", "sentence_edit_seconds",
+                "section_edit_seconds", "pdf_seconds"):
+        assert sample[key] > 0, key
+    assert sample["raw"]["utterances"] == sample["utterances"] > 5
+    assert report["catalogue"]["handouts"] == 4 and report["catalogue"]["ratio"] > 0
+    markdown = (project / "results" / "bench.md").read_text("utf-8")
+    assert len(report["targets"]) == 5
+    for target in report["targets"]:
+        assert f"{'met' if target['met'] else 'MISSED'}: {target['target']}" in markdown
+    assert bench.stderr.strip().endswith(
+        f"targets missed: {sum(not t['met'] for t in report['targets'])}")

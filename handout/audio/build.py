@@ -1,6 +1,6 @@
 """Audio stage, build: one handout's section MP3s, transcripts and complete chaptered MP3.
 
-`build_audio` decides everything from hashes before any audio is touched. Each utterance of
+`plan_audio` decides everything from hashes before any audio is touched. Each utterance of
 the speech script has a key (`cache.utterance_key`), each section one made of its
 utterances' keys and the mastering settings (`cache.section_key`), and each published file
 one made of its section's key, the bit rate, its tags and the cover. A file is rewritten
@@ -8,9 +8,10 @@ only when its key changed or the file did; a section is mastered only when a fil
 and the section cache lacks it; an utterance is narrated only when such a section needs it
 and the utterance cache lacks it. So an edited sentence narrates one utterance, a new
 loudness target masters again without narrating, and a build with nothing to do loads no
-engine and decodes no audio.
+engine and decodes no audio. The build narrates what the plans of all its handouts lack in
+one go (`schedule.narration`), then `finish_audio` masters and publishes each handout.
 
-It returns the audio's manifest entry: for every section its file, duration and the start
+`finish_audio` returns the audio's manifest entry: for every section its file, duration and the start
 and end of every utterance in it (`clips`), and for the complete file its chapters and the
 same timings measured from its start, which the editions that follow the voice use.
 """
@@ -66,18 +67,38 @@ class SectionPlan:
     tags: dict
 
 
+@dataclass
+class AudioPlan:
+    """What one handout's audio needs, decided from hashes before any audio is touched."""
+
+    document: Document
+    voice: Voice
+    identity: str
+    sections: list[SectionPlan]
+    stale: list[SectionPlan]
+    """Sections whose published MP3 must be written again."""
+    unmade: list[SectionPlan]
+    """Sections whose mastered audio or MP3 the section cache lacks."""
+    missing: dict[str, str]
+    """Utterances the utterance cache lacks: key → the words as said."""
+    complete_key: str
+    complete_tags: dict
+    complete_fresh: bool
+    previous: dict
+    cover: Cover
+
+
 def handout_voice(document: Document, settings: Settings) -> Voice:
     return Voice(settings.engine, document.meta.voice or settings.voice, document.meta.lang,
                  settings.speed, settings.out / ".cache")
 
 
-def build_audio(document: Document, settings: Settings, previous: dict, engine=None) -> dict:
-    """Section MP3s, transcripts and the complete chaptered MP3, narrating only what changed.
+def plan_audio(document: Document, settings: Settings, previous: dict,
+               engine=None) -> AudioPlan:
+    """Which of `document`'s files, sections and utterances must be made again.
 
     `engine`, when given (tests), speaks instead of the engine the settings name.
     """
-    from handout.audio.schedule import narrate_missing
-
     layout = Layout(settings.out, document.slug)
     meta = document.meta
     voice = handout_voice(document, settings)
@@ -115,36 +136,48 @@ def build_audio(document: Document, settings: Settings, previous: dict, engine=N
                                          and sections.has_mp3(p.key, settings.bitrate))]
     missing = {key: u.spoken for p in unmade for key, u in zip(p.utterances, p.section.script)
                if not utterances.has_utterance(key)}
-    total = sum(len(p.utterances) for p in plans)
     if missing:
-        log.info("%s: narrating %d of %d utterances", document.slug, len(missing), total)
-    narrate_missing(missing, voice, settings, utterances, engine)
-    for plan in unmade:
-        make_section(plan, utterances, sections, settings)
+        log.info("%s: narrating %d of %d utterances", document.slug, len(missing),
+                 sum(len(p.utterances) for p in plans))
+    return AudioPlan(document, voice, identity, plans, stale, unmade, missing, complete_key,
+                     complete_tags, complete_fresh, previous, cover)
 
+
+def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
+    """Master, encode and publish what `plan` found stale, once its utterances are narrated;
+    return the audio's manifest entry."""
+    document = plan.document
+    layout = Layout(settings.out, document.slug)
+    cache = settings.out / ".cache"
+    utterances, sections = UtteranceCache(cache), SectionCache(cache)
+    for section in plan.unmade:
+        make_section(section, utterances, sections, settings)
+
+    old = {e.get("file"): e for e in plan.previous.get("sections", [])}
     entries = []
-    for plan in plans:
-        section = plan.section
+    for section_plan in plan.sections:
+        section = section_plan.section
         transcript = layout.transcript(section.index, section.id)
         write_if_changed(transcript, section.transcript)
         details = {"transcript": transcript.name, "heading": section.heading,
-                   "line": section.line, "audio_key": plan.key}
-        if plan in stale:
-            details |= publish_section(plan, sections, settings, cover)
-            entries.append(output_entry(plan.mp3, plan.output_key, **details))
+                   "line": section.line, "audio_key": section_plan.key}
+        if section_plan in plan.stale:
+            details |= publish_section(section_plan, sections, settings, plan.cover)
+            entries.append(output_entry(section_plan.mp3, section_plan.output_key, **details))
         else:
-            entries.append({**old[plan.mp3.name], **details, "stamp": file_stamp(plan.mp3)})
+            entries.append({**old[section_plan.mp3.name], **details,
+                            "stamp": file_stamp(section_plan.mp3)})
 
-    if complete_fresh:
-        complete = {**previous["complete"], "stamp": file_stamp(layout.complete_mp3)}
+    if plan.complete_fresh:
+        complete = {**plan.previous["complete"], "stamp": file_stamp(layout.complete_mp3)}
     else:
-        complete = publish_complete(layout, complete_key, plans, complete_tags, sections,
-                                    settings, cover)
+        complete = publish_complete(layout, plan.complete_key, plan.sections,
+                                    plan.complete_tags, sections, settings, plan.cover)
     remove_stale(layout, {e["file"] for e in entries} | {e["transcript"] for e in entries})
     return {
         "engine": settings.engine if engine is None else engine.name,
-        "voice": voice.voice if engine is None else engine.voice,
-        "identity": identity,
+        "voice": plan.voice.voice if engine is None else engine.voice,
+        "identity": plan.identity,
         "sections": entries,
         "complete": complete,
     }

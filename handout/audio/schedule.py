@@ -1,8 +1,9 @@
 """Audio stage, scheduling: the utterances the cache lacks, narrated on every core or node.
 
-`narrate_missing` hands the missing utterances to workers in batches, longest first, and
-stores what comes back in the utterance cache: only this process writes the cache and the
-outputs, whatever narrates. Workers are local processes by default, or the workers of a
+`narration` hands the utterances the cache lacks (of every handout being built) to workers
+in batches, longest first, and stores what comes back in the utterance cache while the
+build lays out the PDFs: only this process writes the cache and the outputs, whatever
+narrates. Workers are local processes by default, or the workers of a
 Dask `distributed` cluster when a scheduler address is given (`--scheduler tcp://host:8786`);
 both are driven through one `concurrent.futures.Executor`, so the code path is the same and
 the audio byte-identical. Each worker opens the voice once (`voice.open_voice`) and runs it
@@ -15,7 +16,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import threading
 from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from handout.audio.voice import Voice, open_voice
@@ -43,67 +46,100 @@ BATCHES_PER_WORKER = 4
 last batches are short and no core waits long for another to finish."""
 
 
-def batches(jobs: Sequence[tuple[str, str]], workers: int) -> list[list[tuple[str, str]]]:
-    """`jobs` (key, words) longest first, cut into batches of roughly equal text."""
-    ordered = sorted(jobs, key=lambda job: (-len(job[1]), job[0]))
-    total = sum(len(words) for _, words in ordered)
+@dataclass(frozen=True)
+class Job:
+    """One utterance to narrate: its cache key, the voice to say it, and the words."""
+
+    key: str
+    voice: Voice
+    words: str
+
+
+def batches(jobs: Sequence[Job], workers: int) -> list[list[Job]]:
+    """`jobs` longest first, cut into batches of one voice each and of roughly equal text."""
+    ordered = sorted(jobs, key=lambda job: (-len(job.words), job.key))
+    total = sum(len(job.words) for job in ordered)
     size = max(BATCH_CHARACTERS, total // (workers * BATCHES_PER_WORKER))
-    cut: list[list[tuple[str, str]]] = [[]]
-    filled = 0
+    open_batches: dict[Voice, list[Job]] = {}
+    filled: dict[Voice, int] = {}
+    cut: list[list[Job]] = []
     for job in ordered:
-        if filled >= size:
-            cut.append([])
-            filled = 0
-        cut[-1].append(job)
-        filled += len(job[1])
+        if job.voice not in open_batches:
+            open_batches[job.voice] = []
+            filled[job.voice] = 0
+            cut.append(open_batches[job.voice])
+        open_batches[job.voice].append(job)
+        filled[job.voice] += len(job.words)
+        if filled[job.voice] >= size:
+            del open_batches[job.voice]
     return cut
 
 
-def narrate_batch(voice: Voice, batch: list[tuple[str, str]]) -> list[tuple[str, object, int]]:
-    """In a worker: (key, samples, rate) for each (key, words) of `batch`."""
-    engine = open_voice(voice)
+def narrate_batch(batch: list[Job]) -> list[tuple[str, object, int]]:
+    """In a worker: (key, samples, rate) for each job of `batch` (all of one voice)."""
+    engine = open_voice(batch[0].voice)
     spoken = []
-    for key, words in batch:
-        wave = engine.synthesize(words)
-        spoken.append((key, wave.samples, wave.rate))
+    for job in batch:
+        wave = engine.synthesize(job.words)
+        spoken.append((job.key, wave.samples, wave.rate))
     return spoken
 
 
-def narrate_missing(jobs: dict[str, str], voice: Voice, settings: Settings,
-                    cache: UtteranceCache, engine=None) -> None:
-    """Narrate every utterance of `jobs` (key → words as said) into `cache`.
+@contextlib.contextmanager
+def narration(jobs: Sequence[Job], settings: Settings, cache: UtteranceCache,
+              engine=None) -> Iterator[None]:
+    """Narrate `jobs` into `cache` while the block runs (the build lays out PDFs meanwhile);
+    leaving the block waits until every utterance is stored.
 
-    `engine`, when given (tests), speaks in this process instead of opening `voice`.
+    Worker processes (or a Dask cluster) narrate while this process works on; a thread
+    here stores each batch as it comes back, so memory holds a few batches, not the whole
+    narration. A little text, or an `engine` given by a test, is narrated here once the
+    block is done.
     """
     from handout.progress import progress
 
-    if not jobs:
-        return
-    items = list(jobs.items())
-    characters = sum(len(words) for words in jobs.values())
+    characters = sum(len(job.words) for job in jobs)
     local_only = engine is not None or (not settings.scheduler and (
         settings.worker_count == 1 or characters <= IN_PROCESS_CHARACTERS))
-    with progress(len(items), "narrating", quiet=settings.quiet, unit="utterance") as advance:
-        if local_only:
-            speaker = engine or open_voice(voice)
-            for key, words in sorted(items, key=lambda job: (-len(job[1]), job[0])):
-                wave = speaker.synthesize(words)
-                cache.store(key, wave.samples, wave.rate)
-                advance()
-            return
-        with executor(settings) as (pool, workers):
-            futures = [pool.submit(narrate_batch, voice, batch)
-                       for batch in batches(items, workers)]
+    if not jobs or local_only:
+        yield
+        if jobs:
+            with progress(len(jobs), "narrating", quiet=settings.quiet,
+                          unit="utterance") as advance:
+                for job in sorted(jobs, key=lambda job: (-len(job.words), job.key)):
+                    wave = (engine or open_voice(job.voice)).synthesize(job.words)
+                    cache.store(job.key, wave.samples, wave.rate)
+                    advance()
+        return
+    with executor(settings) as (pool, workers):
+        futures = [pool.submit(narrate_batch, batch) for batch in batches(jobs, workers)]
+        failures: list[BaseException] = []
+
+        def collect() -> None:
             try:
-                for future in as_completed(futures):
-                    for key, samples, rate in future.result():
-                        cache.store(key, samples, rate)
-                        advance()
-            except BaseException:
-                # A failure or Ctrl-C stops the build now, not after every queued batch.
-                for future in futures:
-                    future.cancel()
-                raise
+                with progress(len(jobs), "narrating", quiet=settings.quiet,
+                              unit="utterance") as advance:
+                    for future in as_completed(futures):
+                        for key, samples, rate in future.result():
+                            cache.store(key, samples, rate)
+                            advance()
+            except BaseException as error:  # noqa: BLE001 (raised in the building thread)
+                failures.append(error)
+
+        collector = threading.Thread(target=collect, name="narration results")
+        collector.start()
+        try:
+            yield
+            collector.join()
+        except BaseException:
+            # A failure or Ctrl-C stops the build now, not after every queued batch.
+            for future in futures:
+                future.cancel()
+            raise
+        if failures:
+            for future in futures:
+                future.cancel()
+            raise failures[0]
 
 
 @contextlib.contextmanager

@@ -15,6 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from handout.config import BACKGROUNDS, PAPERS, Settings
+from handout.errors import HandoutError
 from handout.fonts import font_faces, font_files
 from handout.read.document import Document, Heading, long_date, parse_html
 from handout.pdf.fetcher import confined_fetcher
@@ -173,6 +174,10 @@ def template_environment(settings: Settings):
     """Jinja2 over the templates folder, escaping the `.html.j2` pages (not the CSS)."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+    if not (settings.templates / TEMPLATE).is_file():
+        raise HandoutError(f"the templates are not here ({TEMPLATE} is missing): run the "
+                           "command in the project's folder, or set 'templates' under "
+                           "[tool.handout]", settings.templates)
     return Environment(loader=FileSystemLoader(settings.templates),
                        autoescape=select_autoescape(["html.j2"]), keep_trailing_newline=True)
 
