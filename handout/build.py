@@ -19,8 +19,8 @@ from typing import Iterator, Sequence
 from handout import __version__
 from handout.config import Settings
 from handout.errors import HandoutError
-from handout.outputs import (Layout, file_sha256, read_manifest, remove_leftovers,
-                             write_manifest)
+from handout.outputs import (Layout, digest, file_sha256, output_entry, read_manifest,
+                             remove_leftovers, still_valid, write_manifest)
 from handout.read.document import Document, load_documents
 
 EDITIONS = ("pdf", "audio", "web", "daisy", "feed")
@@ -98,16 +98,41 @@ def publish_editions(document: Document, settings: Settings, outputs: dict,
         return
     from handout.editions.common import require_current_audio
 
-    require_current_audio(document, Layout(settings.out, document.slug),
-                          outputs.get("audio"), wanted)
-    if "web" in wanted:
+    layout = Layout(settings.out, document.slug)
+    require_current_audio(document, layout, outputs.get("audio"), wanted)
+    key = edition_key(document, outputs["audio"], settings)
+    for name in ("web", "daisy"):
+        previous = outputs.get(name)
+        if name not in wanted or (previous and still_valid(
+                previous.get("made"), key, layout.folder / MAIN_FILES[name])):
+            continue  # not asked for, or made from exactly these inputs and still intact
+        outputs[name] = {**make_edition(name, document, settings, outputs["audio"]),
+                         "made": output_entry(layout.folder / MAIN_FILES[name], key)}
+
+
+MAIN_FILES = {"web": "web/index.html", "daisy": "daisy/ncc.html"}
+"""The file of each edition that a reader opens first, under the handout's folder."""
+
+
+def make_edition(name: str, document: Document, settings: Settings, audio: dict) -> dict:
+    if name == "web":
         from handout.editions.web import build_web
 
-        outputs["web"] = build_web(document, settings, outputs["audio"])
-    if "daisy" in wanted:
-        from handout.editions.daisy import build_daisy
+        return build_web(document, settings, audio)
+    from handout.editions.daisy import build_daisy
 
-        outputs["daisy"] = build_daisy(document, settings, outputs["audio"])
+    return build_daisy(document, settings, audio)
+
+
+def edition_key(document: Document, audio: dict, settings: Settings) -> str:
+    """Everything an edition made from the text and the audio depends on: the document,
+    the audio files it plays (by hash, never by modification time), and the templates."""
+    files = [{k: v for k, v in entry.items() if k != "stamp"}
+             for entry in audio["sections"] + [audio["complete"]]]
+    templates = sorted((p.name, file_sha256(p)) for p in settings.templates.glob("*")
+                       if p.is_file())
+    return digest("edition", __version__, repr(document), files, templates,
+                  (settings.out / document.slug / f"{document.slug}.pdf").is_file())
 
 
 def manifest_of(document: Document, outputs: dict) -> dict:

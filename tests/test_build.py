@@ -330,3 +330,28 @@ def test_the_piper_voice_is_identified_without_loading_numpy_or_the_voice(tmp_pa
     identity, loaded = (run.stdout.split("\n") + [""])[:2]
     assert identity.startswith("piper-tts ") and "voice en_US-joe-medium 74fd6a4d" in identity
     assert loaded == ""
+
+
+def test_a_no_op_build_leaves_every_edition_untouched(settings):
+    """The web page, DAISY book and feed are skipped like every other output: not one file
+    of the handout's folder is written again."""
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    build(settings)
+
+    def written() -> dict[str, int]:
+        return {str(p.relative_to(settings.out)): p.stat().st_mtime_ns
+                for p in settings.out.rglob("*") if p.is_file() and ".cache" not in p.parts
+                and p.name not in ("manifest.json", ".lock")}
+
+    before = written()
+    assert {"tablets/web/index.html", "tablets/daisy/ncc.html", "feed.xml"} <= set(before)
+    build(settings)
+    assert written() == before
+    # and a change to the text is published again in every edition
+    write_handouts(settings.source, {"tablets.md": HANDOUT.replace("Ask your pharmacist.",
+                                                                   "Ask your nurse.")})
+    build(settings)
+    after = written()
+    assert after["tablets/web/index.html"] != before["tablets/web/index.html"]
+    assert after["tablets/daisy/ncc.html"] != before["tablets/daisy/ncc.html"]
+    assert "Ask your nurse." in (settings.out / "tablets" / "web" / "index.html").read_text()

@@ -22,7 +22,7 @@ from handout.config import Settings
 from handout.editions.common import hms, publication_date
 from handout.read.document import Document
 from handout.findings import INFO, Finding
-from handout.outputs import Layout, write_atomic
+from handout.outputs import Layout, write_atomic, write_if_changed
 
 progress = logging.getLogger("handout.progress")
 
@@ -126,8 +126,8 @@ def write_feed(documents: list[Document], manifests: list[dict], settings: Setti
 
     ET.indent(rss)
     target = settings.out / FEED
-    write_atomic(target, '<?xml version="1.0" encoding="utf-8"?>\n'
-                 + ET.tostring(rss, encoding="unicode") + "\n")
+    write_if_changed(target, '<?xml version="1.0" encoding="utf-8"?>\n'
+                     + ET.tostring(rss, encoding="unicode") + "\n")
     return target
 
 

@@ -3,7 +3,7 @@ extended M3U8 that podcast and audiobook players read."""
 
 from __future__ import annotations
 
-from handout.outputs import Layout, write_atomic
+from handout.outputs import Layout, write_if_changed
 from handout.read.document import Document
 
 
@@ -13,4 +13,4 @@ def write_playlist(document: Document, layout: Layout, audio: dict) -> None:
     for entry in audio["sections"]:
         lines.append(f"#EXTINF:{round(entry['duration'])},{artist}{entry['heading']}")
         lines.append(entry["file"])
-    write_atomic(layout.playlist, "\n".join(lines) + "\n")
+    write_if_changed(layout.playlist, "\n".join(lines) + "\n")
