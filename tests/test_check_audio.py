@@ -15,7 +15,7 @@ import pytest
 from mutagen.id3 import ID3, TRCK
 
 from handout.audio.encode import decode_mp3, encode_mp3
-from handout.audio.master import RATE
+from handout.audio.master import RATE, integrated_loudness
 from handout.build import build
 from handout.read.document import load_documents
 from handout.check.project import check_project
@@ -234,3 +234,28 @@ def test_the_sample_has_no_speech_warnings():
     settings = load_settings(PROJECT).replace(source=PROJECT / "source")
     findings = check_speech(load_documents(settings), settings)
     assert [f for f in findings if f.severity != INFO] == []
+
+
+def test_a_long_file_is_measured_in_flat_memory(tmp_path):
+    """`invoke check` decodes each MP3 ten seconds at a time: ten times the audio must not
+    take ten times the memory (a 20,000-word handout is over two hours of speech)."""
+    import tracemalloc
+
+    from handout.check.audio import measure_mp3
+
+    t = np.arange(RATE * 30) / RATE
+    half_minute = (0.1 * np.sin(2 * np.pi * 220 * t)).astype(np.float32)
+    peaks = {}
+    for minutes in (1, 10):
+        path = tmp_path / f"{minutes}.mp3"
+        path.write_bytes(encode_mp3(np.tile(half_minute, 2 * minutes), 128))
+        tracemalloc.start()
+        measure = measure_mp3(path)
+        peaks[minutes] = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert measure.samples == RATE * 60 * minutes
+        decoded, _ = decode_mp3(path.read_bytes())
+        assert measure.loudness() == pytest.approx(integrated_loudness(decoded), abs=0.001)
+        del decoded
+    # Decoded whole, ten minutes of float32 take 106 MB; measured in blocks, a few MB.
+    assert peaks[10] < 1.5 * peaks[1] and peaks[10] < 30e6, peaks

@@ -14,7 +14,7 @@ import functools
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Iterator
 
 import numpy as np
 
@@ -171,12 +171,24 @@ def scan_frames(data: bytes, start: int = 0) -> tuple[list[Frame], int]:
     The scan stops at the first byte that does not begin a frame (an ID3v1 tag, junk, or
     the end), so a caller can tell a clean stream (stop == len(data)) from a damaged one.
     """
-    frames = []
+    frames = list(iter_frames(data, start))
+    return frames, (frames[-1].offset + frames[-1].length) if frames else start
+
+
+def iter_frames(data: bytes, start: int = 0) -> Iterator[Frame]:
+    """The Layer III frames of `data` (bytes or a memory map) from `start`, one at a time."""
     offset = start
     while frame := _frame_at(data, offset):
-        frames.append(frame)
+        yield frame
         offset += frame.length
-    return frames, offset
+
+
+def audio_start(data: bytes) -> int:
+    """Where the audio frames of an MP3 start: after its ID3v2 tag, if it has one."""
+    if data[:3] != b"ID3":
+        return 0
+    size = data[6:10]  # synchsafe: 7 bits a byte
+    return 10 + (size[0] << 21 | size[1] << 14 | size[2] << 7 | size[3])
 
 
 def _frame_at(data: bytes | bytearray, offset: int) -> Frame | None:

@@ -193,3 +193,93 @@ def silence_at_ends(samples: np.ndarray, rate: int, floor_db: float = -50.0) -> 
     if not len(loud):
         return len(samples) / rate, len(samples) / rate
     return int(loud[0]) / rate, (len(samples) - 1 - int(loud[-1])) / rate
+
+
+class Measure:
+    """Integrated loudness, true peak and the silence at both ends of audio fed a piece at a
+    time (`add`), so that a long file is measured in flat memory (`invoke check` on a
+    20,000-word handout decodes hours of audio).
+
+    Loudness is pyloudnorm's: its K-weighting filters, run with their state carried from
+    piece to piece, then its 400 ms gating blocks with 75% overlap (sums of four 100 ms
+    sub-blocks of squares) and its absolute and relative gates. The true peak is the peak
+    of a 4× oversampled stream (soxr, as `true_peak_db`).
+    """
+
+    def __init__(self, rate: int, floor_db: float = -50.0):
+        import pyloudnorm
+        import soxr
+        from scipy.signal import lfilter_zi
+
+        self.rate = rate
+        self._filters = [(f.b, f.a, f.passband_gain) for f in pyloudnorm.Meter(rate)._filters.values()]
+        self._states = [lfilter_zi(b, a) * 0.0 for b, a, _ in self._filters]
+        self._sub = rate // 10
+        self._squares: list[float] = []
+        self._partial = 0.0
+        self._filled = 0
+        self._oversample = soxr.ResampleStream(rate, rate * 4, 1, dtype="float32", quality="VHQ")
+        self._peak = 0.0
+        self._floor = 10 ** (floor_db / 20)
+        self.samples = 0
+        self._first_loud: int | None = None
+        self._last_loud: int | None = None
+
+    def add(self, samples: np.ndarray) -> None:
+        from scipy.signal import lfilter
+
+        samples = np.asarray(samples, dtype=np.float32)
+        loud = np.flatnonzero(np.abs(samples) > self._floor)
+        if len(loud):
+            if self._first_loud is None:
+                self._first_loud = self.samples + int(loud[0])
+            self._last_loud = self.samples + int(loud[-1])
+        over = self._oversample.resample_chunk(samples)
+        if len(over):
+            self._peak = max(self._peak, float(over.max()), -float(over.min()))
+        weighted = samples.astype(np.float64)
+        for index, (b, a, gain) in enumerate(self._filters):
+            weighted, self._states[index] = lfilter(b, a, weighted, zi=self._states[index])
+            weighted = weighted * gain
+        squares = np.square(weighted)
+        position = 0
+        while position < len(squares):
+            take = min(self._sub - self._filled, len(squares) - position)
+            self._partial += float(np.sum(squares[position:position + take]))
+            self._filled += take
+            position += take
+            if self._filled == self._sub:
+                self._squares.append(self._partial)
+                self._partial, self._filled = 0.0, 0
+        self.samples += len(samples)
+
+    def loudness(self) -> float:
+        """Integrated loudness in LUFS of everything added."""
+        squares = self._squares + ([self._partial] if self._filled else [])
+        blocks = int(np.round((self.samples / self.rate - 0.4) / 0.1)) + 1
+        if blocks < 1:
+            return float("-inf")
+        padded = np.concatenate([squares, np.zeros(blocks + 4)])
+        z = np.array([padded[j:j + 4].sum() for j in range(blocks)]) / (0.4 * self.rate)
+        with np.errstate(divide="ignore"):
+            block_loudness = -0.691 + 10 * np.log10(z)
+        gated = z[block_loudness >= -70.0]
+        if not len(gated):
+            return float("-inf")
+        relative = -0.691 + 10 * np.log10(gated.mean()) - 10.0
+        gated = z[(block_loudness > relative) & (block_loudness > -70.0)]
+        return float(-0.691 + 10 * np.log10(gated.mean())) if len(gated) else float("-inf")
+
+    def true_peak_db(self) -> float:
+        tail = self._oversample.resample_chunk(np.zeros(0, dtype=np.float32), last=True)
+        if len(tail):
+            self._peak = max(self._peak, float(np.abs(tail).max()))
+        return 20 * np.log10(self._peak) if self._peak > 0 else -120.0
+
+    def silence_at_ends(self) -> tuple[float, float]:
+        """Seconds before the first and after the last sample louder than the floor."""
+        if self._first_loud is None:
+            return self.samples / self.rate, self.samples / self.rate
+        return (self._first_loud / self.rate,
+                (self.samples - 1 - self._last_loud) / self.rate)
+

@@ -9,6 +9,7 @@ chapters of the complete file) and reports one `Finding` per failure, naming the
 from __future__ import annotations
 
 import io
+import mmap
 import re
 from pathlib import Path
 from typing import Sequence
@@ -65,16 +66,15 @@ def check_mp3(path: Path, document: Document, settings: Settings, expected_tags:
     from mutagen import MutagenError
     from mutagen.mp3 import MP3, BitrateMode
 
-    from handout.audio.encode import decode_mp3, scan_frames
-    from handout.audio.master import RATE, integrated_loudness, silence_at_ends, true_peak_db
+    from handout.audio.encode import audio_start, iter_frames
+    from handout.audio.master import RATE
 
     where = str(path)
     if not path.is_file():
         return None, [Finding(where, "audio", "missing: run 'invoke audio'")]
     try:
-        data = path.read_bytes()  # read once: the frame scan, the tags and the decoder share it
-        mp3 = MP3(io.BytesIO(data))
-        samples, rate = decode_mp3(data)
+        mp3 = MP3(path)
+        measure = measure_mp3(path)
     except (MutagenError, OSError, RuntimeError) as error:
         return None, [Finding(where, "audio", f"not a readable MP3 ({error}): run 'invoke audio'")]
     findings = []
@@ -82,16 +82,19 @@ def check_mp3(path: Path, document: Document, settings: Settings, expected_tags:
     def fail(rule: str, message: str) -> None:
         findings.append(Finding(where, rule, message))
 
-    start = 0
-    if data[:3] == b"ID3":  # the tag's size is synchsafe: 7 bits a byte
-        size = data[6:10]
-        start = 10 + (size[0] << 21 | size[1] << 14 | size[2] << 7 | size[3])
-    frames, stop = scan_frames(data, start)
-    if not frames or stop != len(data):
+    # Frames are read from a memory map and counted, not kept: a long file stays cheap.
+    rates, channels, bitrates, frames, stop = set(), set(), set(), 0, 0
+    with path.open("rb") as stream, mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        stop = audio_start(data)
+        for frame in iter_frames(data, stop):
+            rates.add(frame.rate)
+            channels.add(frame.channels)
+            bitrates.add(frame.bitrate)
+            frames += 1
+            stop = frame.offset + frame.length
+        size = len(data)
+    if not frames or stop != size:
         fail("audio-format", f"the MP3 stream is damaged at byte {stop}: run 'invoke audio'")
-    rates = {f.rate for f in frames}
-    channels = {f.channels for f in frames}
-    bitrates = {f.bitrate for f in frames}
     if rates != {RATE} or channels != {1}:
         fail("audio-format", f"{'/'.join(map(str, sorted(rates)))} Hz, "
                              f"{'/'.join(map(str, sorted(channels)))} channel(s); expected "
@@ -102,22 +105,37 @@ def check_mp3(path: Path, document: Document, settings: Settings, expected_tags:
     if mp3.info.bitrate_mode != BitrateMode.CBR:
         fail("audio-bitrate", "no LAME 'Info' header marking the file constant bit rate")
 
-    loudness = integrated_loudness(samples, rate)
+    loudness = measure.loudness()
     if not abs(loudness - settings.loudness) <= 1.0:
         fail("audio-loudness", f"integrated loudness {loudness:.1f} LUFS; expected "
                                f"{settings.loudness:.0f} ±1 LUFS")
-    peak = true_peak_db(samples, rate)
+    peak = measure.true_peak_db()
     if peak > settings.true_peak:
         fail("audio-peak", f"true peak {peak:.1f} dBTP; the ceiling is "
                            f"{settings.true_peak:.0f} dBTP")
-    head, tail = silence_at_ends(samples, rate)
+    head, tail = measure.silence_at_ends()
     if not 0.5 <= head <= 1.0:
         fail("audio-silence", f"{head:.2f} s of silence at the start; expected 0.5 to 1 s")
     if not 1.0 <= tail <= 5.0:
         fail("audio-silence", f"{tail:.2f} s of silence at the end; expected 1 to 5 s")
 
     findings += check_tags(where, mp3.tags, document, expected_tags, chapters)
-    return len(samples) / rate, findings
+    return measure.samples / measure.rate, findings
+
+
+def measure_mp3(path: Path):
+    """The MP3 at `path` decoded (as a player does, gapless) and measured ten seconds at a
+    time, so that memory stays flat however long the file."""
+    import soundfile
+
+    from handout.audio.master import Measure
+
+    with soundfile.SoundFile(path) as decoded:
+        measure = Measure(decoded.samplerate)
+        for block in decoded.blocks(blocksize=decoded.samplerate * 10, dtype="float32",
+                                    always_2d=True):
+            measure.add(block.mean(axis=1))
+    return measure
 
 
 def check_tags(where: str, tags, document: Document, expected: dict[str, str],
