@@ -1,20 +1,20 @@
 """Build: every handout read, checked, then printed, narrated and published, in that order.
 
 `build` gathers and validates all handouts first (every problem in every file is reported
-before anything is written), takes a lock on the output folder, plans every handout's audio
-(`audio.build.plan_audio`), narrates what is missing while it lays out the PDFs
-(`audio.schedule.narration`, `pdf.build`), then for each `Document` masters and publishes
-the audio and makes the editions that are made from it (`editions`), and writes the
-manifest that the next build compares against to skip what is unchanged. This module only
-orchestrates: each stage decides for itself what is stale.
+before anything is written), takes a lock on the output folder, lays out the PDFs
+(`pdf.build`) while it plans every handout's audio, narrates what is missing and masters
+and publishes it (`audio.build`, `audio.schedule`), then makes the editions made from the
+audio (`editions`) and writes the manifest that the next build compares against to skip
+what is unchanged. This module only orchestrates: each stage decides what is stale.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import threading
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from handout import __version__
 from handout.config import Settings
@@ -44,41 +44,39 @@ def output_lock(out: Path) -> Iterator[None]:
 def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -> list[dict]:
     """Build `editions` of every handout; return each handout's manifest.
 
-    What the audio of every handout lacks is narrated in one go, on every worker, while
-    the PDFs are laid out here; then each handout's audio is mastered and published, and
-    the editions made from it. `engine`, when given (tests), narrates instead of the engine
-    the settings name.
+    The PDFs are laid out on a thread of their own while this one narrates what the audio
+    of every handout lacks (on every worker at once), then masters and publishes it:
+    WeasyPrint is Python and the audio work is mostly native code, so the two overlap.
+    Then come the editions made from the audio, and the manifests. `engine`, when given
+    (tests), narrates instead of the engine the settings name.
     """
-    from handout.audio.cache import UtteranceCache
-    from handout.audio.schedule import Job, narration
-
     documents = load_documents(settings)
     manifests = []
     with output_lock(settings.out):
         layouts = [Layout(settings.out, d.slug) for d in documents]
         previous = [read_manifest(layout) for layout in layouts]
         outputs = [{k: v for k, v in old.items() if k in EDITIONS} for old in previous]
-        plans = []
-        if "audio" in editions:
-            from handout.audio.build import plan_audio
-
-            plans = [plan_audio(d, settings, old.get("audio", {}), engine)
-                     for d, old in zip(documents, previous)]
-        jobs = [Job(key, plan.voice, words) for plan in plans
-                for key, words in plan.missing.items()]
-        with narration(jobs, settings, UtteranceCache(settings.out / ".cache"), engine):
-            if "pdf" in editions:
-                from handout.pdf.build import build_pdf
-
-                for document, old, made in zip(documents, previous, outputs):
-                    made["pdf"] = build_pdf(document, settings, old)
+        pdfs = Background(lambda: [build_pdf(d, settings, old)
+                                   for d, old in zip(documents, previous)]) \
+            if "pdf" in editions else None
+        try:
+            audio = build_audio(documents, settings, previous, engine) \
+                if "audio" in editions else None
+        except KeyboardInterrupt:
+            raise  # the layout thread is a daemon: it ends with the process
+        except BaseException:
+            if pdfs:
+                pdfs.wait()  # the output folder is not let go while it is being written
+            raise
+        made_pdfs = pdfs.result() if pdfs else None
         for index, document in enumerate(documents):
             made = outputs[index]
-            if plans:
-                from handout.audio.build import finish_audio
+            if made_pdfs:
+                made["pdf"] = made_pdfs[index]
+            if audio:
                 from handout.editions.playlist import write_playlist
 
-                made["audio"] = finish_audio(plans[index], settings, engine)
+                made["audio"] = audio[index]
                 write_playlist(document, layouts[index], made["audio"])
             publish_editions(document, settings, made, editions)
             manifests.append(write_manifest(layouts[index], manifest_of(document, made)))
@@ -87,6 +85,56 @@ def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -
 
             write_feed(documents, manifests, settings)
     return manifests
+
+
+def build_pdf(document: Document, settings: Settings, previous: dict) -> dict:
+    from handout.pdf.build import build_pdf as lay_out
+
+    return lay_out(document, settings, previous)
+
+
+def build_audio(documents: Sequence[Document], settings: Settings, previous: list[dict],
+                engine=None) -> list[dict]:
+    """Every handout's audio: plan from hashes, narrate what all of them lack in one go,
+    then master and publish each."""
+    from handout.audio.build import finish_audio, plan_audio
+    from handout.audio.cache import UtteranceCache
+    from handout.audio.schedule import Job, narrate
+
+    plans = [plan_audio(d, settings, old.get("audio", {}), engine)
+             for d, old in zip(documents, previous)]
+    narrate([Job(key, plan.voice, words) for plan in plans
+             for key, words in plan.missing.items()],
+            settings, UtteranceCache(settings.out / ".cache"), engine)
+    return [finish_audio(plan, settings, engine) for plan in plans]
+
+
+class Background:
+    """`work()` run on a thread of its own; `result()` waits for it and returns its value,
+    or raises what it raised. The thread is a daemon: a build stopped by Ctrl-C does not
+    wait for it (its half-written file is a temporary one, swept by the next build)."""
+
+    def __init__(self, work: Callable[[], object]):
+        self._outcome: list = []
+        self._thread = threading.Thread(target=self._run, args=(work,), daemon=True,
+                                        name="pdf layout")
+        self._thread.start()
+
+    def _run(self, work: Callable[[], object]) -> None:
+        try:
+            self._outcome.append((True, work()))
+        except BaseException as error:  # noqa: BLE001 (re-raised by result())
+            self._outcome.append((False, error))
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self):
+        self.wait()
+        succeeded, value = self._outcome[0]
+        if not succeeded:
+            raise value
+        return value
 
 
 def publish_editions(document: Document, settings: Settings, outputs: dict,

@@ -1,9 +1,8 @@
 """Audio stage, scheduling: the utterances the cache lacks, narrated on every core or node.
 
-`narration` hands the utterances the cache lacks (of every handout being built) to workers
-in batches, longest first, and stores what comes back in the utterance cache while the
-build lays out the PDFs: only this process writes the cache and the outputs, whatever
-narrates. Workers are local processes by default, or the workers of a
+`narrate` hands the utterances the cache lacks (of every handout being built) to workers in
+batches, longest first, and stores what comes back in the utterance cache: only this
+process writes the cache and the outputs, whatever narrates. Workers are local processes by default, or the workers of a
 Dask `distributed` cluster when a scheduler address is given (`--scheduler tcp://host:8786`);
 both are driven through one `concurrent.futures.Executor`, so the code path is the same and
 the audio byte-identical. Each worker opens the voice once (`voice.open_voice`) and runs it
@@ -16,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
-import threading
 from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
@@ -85,61 +83,37 @@ def narrate_batch(batch: list[Job]) -> list[tuple[str, object, int]]:
     return spoken
 
 
-@contextlib.contextmanager
-def narration(jobs: Sequence[Job], settings: Settings, cache: UtteranceCache,
-              engine=None) -> Iterator[None]:
-    """Narrate `jobs` into `cache` while the block runs (the build lays out PDFs meanwhile);
-    leaving the block waits until every utterance is stored.
-
-    Worker processes (or a Dask cluster) narrate while this process works on; a thread
-    here stores each batch as it comes back, so memory holds a few batches, not the whole
-    narration. A little text, or an `engine` given by a test, is narrated here once the
-    block is done.
-    """
+def narrate(jobs: Sequence[Job], settings: Settings, cache: UtteranceCache,
+            engine=None) -> None:
+    """Narrate `jobs` into `cache`, on worker processes (or a Dask cluster), storing each
+    batch as it comes back so that memory holds a few batches, not the whole narration.
+    A little text, or an `engine` given by a test, is narrated in this process."""
     from handout.progress import progress
 
+    if not jobs:
+        return
     characters = sum(len(job.words) for job in jobs)
     local_only = engine is not None or (not settings.scheduler and (
         settings.worker_count == 1 or characters <= IN_PROCESS_CHARACTERS))
-    if not jobs or local_only:
-        yield
-        if jobs:
-            with progress(len(jobs), "narrating", quiet=settings.quiet,
-                          unit="utterance") as advance:
-                for job in sorted(jobs, key=lambda job: (-len(job.words), job.key)):
-                    wave = (engine or open_voice(job.voice)).synthesize(job.words)
-                    cache.store(job.key, wave.samples, wave.rate)
-                    advance()
-        return
-    with executor(settings) as (pool, workers):
-        futures = [pool.submit(narrate_batch, batch) for batch in batches(jobs, workers)]
-        failures: list[BaseException] = []
-
-        def collect() -> None:
+    with progress(len(jobs), "narrating", quiet=settings.quiet, unit="utterance") as advance:
+        if local_only:
+            for job in sorted(jobs, key=lambda job: (-len(job.words), job.key)):
+                wave = (engine or open_voice(job.voice)).synthesize(job.words)
+                cache.store(job.key, wave.samples, wave.rate)
+                advance()
+            return
+        with executor(settings) as (pool, workers):
+            futures = [pool.submit(narrate_batch, batch) for batch in batches(jobs, workers)]
             try:
-                with progress(len(jobs), "narrating", quiet=settings.quiet,
-                              unit="utterance") as advance:
-                    for future in as_completed(futures):
-                        for key, samples, rate in future.result():
-                            cache.store(key, samples, rate)
-                            advance()
-            except BaseException as error:  # noqa: BLE001 (raised in the building thread)
-                failures.append(error)
-
-        collector = threading.Thread(target=collect, name="narration results")
-        collector.start()
-        try:
-            yield
-            collector.join()
-        except BaseException:
-            # A failure or Ctrl-C stops the build now, not after every queued batch.
-            for future in futures:
-                future.cancel()
-            raise
-        if failures:
-            for future in futures:
-                future.cancel()
-            raise failures[0]
+                for future in as_completed(futures):
+                    for key, samples, rate in future.result():
+                        cache.store(key, samples, rate)
+                        advance()
+            except BaseException:
+                # A failure or Ctrl-C stops the build now, not after every queued batch.
+                for future in futures:
+                    future.cancel()
+                raise
 
 
 @contextlib.contextmanager
