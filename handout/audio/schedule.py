@@ -29,15 +29,17 @@ if TYPE_CHECKING:
 log = logging.getLogger("handout.progress")
 
 IN_PROCESS_CHARACTERS = 300
-"""Missing text up to this length is narrated in this process. Measured on two cores with
-Piper: a worker takes about 2.6 s to start (imports and the voice) against about 1.0 s to
-open the voice here, and Piper speaks about 75 characters a second on one core, so two
-workers only win once there are some 300 characters to say."""
+"""Missing text up to this length is narrated in this process. Measured on two busy cores
+(load average 8) with Piper: a worker takes 3.7 s to start and open the voice, against 2.0 s
+to open it here, and speaks 68 characters a second on one core; two workers finish first
+only from about 230 characters on (half the speaking time plus 3.7 s, against all of it plus
+2.0 s)."""
 
 BATCH_CHARACTERS = 400
-"""Characters per task, at least. A task carries the voice's description and returns its
-samples; measured per task: 2 ms of overhead for a local process, 15-25 ms on a Dask
-LocalCluster, against about 5 s of narration for 400 characters, so under 1%."""
+"""Characters per task, at least (about 6 s of Piper's work). Measured per task on the same
+machine: 0.2 ms of overhead on local processes and 3 ms on a two-worker Dask LocalCluster,
+so batches this size lose under 0.1% to scheduling; more, smaller batches would balance
+the last seconds better but send more messages across a real network."""
 
 BATCHES_PER_WORKER = 4
 """Batches are also made small enough that each worker gets about this many, so that the
