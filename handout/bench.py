@@ -9,8 +9,11 @@ them it times the raw speech engine on the same utterances with no pipeline arou
 thread per process, one process per core, times summed into one core's time), and a build
 of the PDF alone, so every target is a ratio measured in one run. A catalogue of short
 handouts is then narrated twice, on local worker processes and on a two-worker Dask
-`LocalCluster` on this same machine, to give the cost of distributing as a ratio. It
-writes `bench.json` and `bench.md` into the output folder and says which targets are met.
+`LocalCluster` on this same machine, to give the cost of distributing as a ratio. Last, the
+sample's mastered sections are encoded as the complete MP3 by lameenc and by PyAV's
+libmp3lame, each guarantee of the MP3s measured for both (`compare_mp3_encoders`), so the
+choice of MP3 encoder stays a measured one. It writes `bench.json` and `bench.md` into the
+output folder and says which targets are met.
 
 `quick=True` (`invoke bench --quick`) runs the same steps on tiny handouts with the fake
 engine, to show that the benchmark itself works; its figures mean nothing.
