@@ -3,19 +3,20 @@
 `plan_audio` decides everything from hashes before any audio is touched. Each utterance of
 the speech script has a key (`cache.utterance_key`), each section one made of its
 utterances' keys and the mastering settings (`cache.section_key`), and each published file
-one made of its section's key, the bit rate, its tags and the cover (the complete MP3 and
-the M4B audiobook: their sections', their tags, the cover and their encoder). A file is rewritten
-only when its key changed or the file did; a section is mastered only when a file needs it
-and the section cache lacks it; an utterance is narrated only when such a section needs it
-and the utterance cache lacks it. So an edited sentence narrates one utterance, a new
-loudness target masters again without narrating, and a build with nothing to do loads no
-engine and decodes no audio. The build narrates what the plans of all its handouts lack in
-one go (`schedule.narration`), then `finish_audio` masters and publishes each handout.
+one made of its section's key, the bit rate, its tags and the cover (for the complete MP3
+and the M4B audiobook: their sections' keys, their tags, the cover and their encoder). A
+file is rewritten only when its key changed or the file did; a section is mastered only
+when a file needs it and the section cache lacks it; an utterance is narrated only when
+such a section needs it and the utterance cache lacks it. So an edited sentence narrates
+one utterance, a new loudness target masters again without narrating, and a build with
+nothing to do loads no engine and decodes no audio. The build narrates what the plans of
+all its handouts lack in one go (`schedule.narration`), then `finish_audio` masters and
+publishes each handout.
 
-`finish_audio` returns the audio's manifest entry: for every section its file, duration and the start
-and end of every utterance in it (`clips`), for the complete file its chapters and the
-same timings measured from its start, which the editions that follow the voice use, and
-for the audiobook its chapters.
+`finish_audio` returns the audio's manifest entry: for every section its file, duration and
+the start and end of every utterance in it (`clips`), for the complete file its chapters
+and the same timings measured from its start, which the editions that follow the voice
+use, and for the audiobook its chapters.
 """
 
 from __future__ import annotations
