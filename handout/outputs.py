@@ -56,6 +56,10 @@ class Layout:
         return self.audio / f"{self.slug}.mp3"
 
     @property
+    def audiobook(self) -> Path:
+        return self.audio / f"{self.slug}.m4b"
+
+    @property
     def playlist(self) -> Path:
         return self.audio / f"{self.slug}.m3u8"
 

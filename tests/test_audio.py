@@ -269,6 +269,80 @@ def test_complete_file_chapters_start_where_the_section_files_end(built):
     assert integrated_loudness(whole) == pytest.approx(-18.0, abs=0.3)
 
 
+# --- The audiobook ------------------------------------------------------------------------
+
+
+def test_audiobook_chapters_are_the_complete_mp3s_chapters(built):
+    """Both chapter lists FFmpeg writes, read by two libraries: PyAV reads the QuickTime
+    chapter track (Apple's players), mutagen the Nero list (many Android apps)."""
+    from mutagen.mp4 import MP4
+
+    from handout.audio.audiobook import read_m4b
+
+    tags = ID3(built / "everything.mp3")
+    mp3 = [(str(c.sub_frames["TIT2"]), c.start_time, c.end_time)
+           for c in (tags[f"CHAP:{i}"] for i in tags.getall("CTOC")[0].child_element_ids)]
+    assert [title for title, _, _ in mp3] == ["Taking Lorazepam Safely", "Your dose",
+                                              "Questions"]
+    book = read_m4b(built / "everything.m4b")
+    assert [(title, round(start * 1000), round(end * 1000))
+            for title, start, end in book.chapters] == mp3
+    nero = MP4(built / "everything.m4b").chapters
+    assert [(c.title, round(c.start * 1000)) for c in nero] == [(t, s) for t, s, _ in mp3]
+    # Placed by sample: each chapter starts exactly where the section files before it end.
+    lengths = [len(decode_mp3(p)[0]) for p in section_files(built)]
+    assert [round(start * RATE) for _, start, _ in book.chapters] == \
+        [sum(lengths[:n]) for n in range(len(lengths))]
+
+
+def test_audiobook_is_tagged_for_an_audiobook_app(built):
+    from mutagen.mp4 import MP4
+
+    from handout.audio.audiobook import read_m4b
+
+    path = built / "everything.m4b"
+    assert path.read_bytes()[4:12] == b"ftypM4B "
+    tags = MP4(path).tags
+    assert tags["©nam"] == ["Taking Lorazepam Safely"] == tags["©alb"]
+    assert tags["©ART"] == ["Test Clinic"] and tags["©day"] == ["2024-03-05"]
+    assert tags["©gen"] == ["Speech"] and tags["stik"] == [2]  # filed as an audiobook
+    [comment] = tags["©cmt"]
+    assert "fake engine" in comment and "fake-voice" in comment
+    [cover] = tags["covr"]
+    assert cover.imageformat == cover.FORMAT_PNG
+    assert bytes(cover) == ID3(built / "everything.mp3").getall("APIC")[0].data
+    book = read_m4b(path)
+    assert (book.codec, book.profile, book.channels, book.rate) == ("aac", "LC", 1, RATE)
+    assert book.language == "eng"
+    assert book.tags["title"] == "Taking Lorazepam Safely" and book.tags["artist"] == "Test Clinic"
+    assert not any("Lavf" in value or "Lavc" in value for value in book.tags.values())
+    assert b"Lavc" not in path.read_bytes() and b"Lavf" not in path.read_bytes()
+
+
+def test_audiobook_says_what_the_mp3_says_at_its_level(built):
+    """Decoded, the M4B is the complete MP3's audio to the sample, within 0.5 LU of its
+    loudness and under -1 dBTP."""
+    from handout.audio.audiobook import AAC_BITRATE, AUDIOBOOK_TRUE_PEAK, read_m4b
+
+    book = read_m4b(built / "everything.m4b").samples
+    mp3, _ = decode_mp3(built / "everything.mp3")
+    assert len(book) == len(mp3) == sum(len(decode_mp3(p)[0]) for p in section_files(built))
+    assert integrated_loudness(book) == pytest.approx(integrated_loudness(mp3), abs=0.5)
+    assert true_peak_db(book) <= AUDIOBOOK_TRUE_PEAK
+    # The same words at the same moments: the two decodings follow each other closely.
+    assert np.corrcoef(book, mp3)[0, 1] > 0.95
+    size = (built / "everything.m4b").stat().st_size - len(ID3(built / "everything.mp3")
+                                                           .getall("APIC")[0].data)
+    assert size * 8 / (len(book) / RATE) / 1000 == pytest.approx(AAC_BITRATE, rel=0.25)
+
+
+def test_the_audiobook_encoding_names_its_bit_rate():
+    from handout.audio import AUDIOBOOK
+    from handout.audio.audiobook import AAC_BITRATE
+
+    assert f"{AAC_BITRATE} kbps" in AUDIOBOOK
+
+
 def test_playlist_lists_each_section_with_its_duration(built):
     lines = (built / "everything.m3u8").read_text("utf-8").splitlines()
     assert lines[0] == "#EXTM3U"

@@ -225,3 +225,43 @@ def test_page_works_without_script(browser, page_url):
     assert page.locator("audio[controls]").count() == 3
     assert page.locator("script").count() == 0
     context.close()
+
+
+def test_the_audiobook_the_page_offers_plays_from_a_chapter(browser, page_url):
+    """A real client reads the M4B: Chromium loads it in an <audio>, reports the length of
+    the sections together, seeks to a chapter's start and plays on from there."""
+    from urllib.parse import urlparse
+    from urllib.request import url2pathname
+
+    folder = Path(url2pathname(urlparse(page_url).path)).parent.parent
+    audio = json.loads((folder / "manifest.json").read_text("utf-8"))["audio"]
+    sections = sum(s["duration"] for s in audio["sections"])
+    chapters = audio["audiobook"]["chapters"]
+    assert [c[0] for c in chapters] == [s["heading"] for s in audio["sections"]]
+    chapter = chapters[2][1] / 1000
+    page = browser.new_page()
+    page.goto(page_url)
+    link = page.locator("footer a[href$='.m4b']")
+    assert link.inner_text().startswith("The whole handout for an audiobook app")
+    heard = page.evaluate("""async ([href, chapter]) => {
+        const audio = document.createElement('audio');
+        audio.muted = true;  // lets a headless page play without a click
+        audio.src = href;
+        document.body.append(audio);
+        await new Promise((loaded, failed) => {
+            audio.onloadedmetadata = loaded;
+            audio.onerror = () => failed(new Error('cannot play: ' + audio.error.message));
+        });
+        const duration = audio.duration;
+        audio.currentTime = chapter;
+        await new Promise(seeked => { audio.onseeked = seeked; });
+        const from = audio.currentTime;
+        await audio.play();
+        await new Promise(wait => setTimeout(wait, 1500));
+        audio.pause();
+        return {duration, from, to: audio.currentTime};
+    }""", [link.get_attribute("href"), chapter])
+    assert abs(heard["duration"] - sections) <= 0.1, heard
+    assert abs(heard["from"] - chapter) <= 0.05, heard
+    assert heard["to"] >= heard["from"] + 0.5, heard
+    page.close()

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
+from mutagen.mp4 import MP4
 
 from handout.audio.cache import SectionCache, utterance_key
 from handout.build import build
@@ -54,9 +55,10 @@ def audio_folder(settings) -> Path:
 
 
 def snapshot(settings) -> dict[str, tuple[bytes, int]]:
-    """Every published MP3's bytes and modification time, by name."""
+    """Every published MP3's and the M4B's bytes and modification time, by name."""
+    folder = audio_folder(settings)
     return {p.name: (p.read_bytes(), p.stat().st_mtime_ns)
-            for p in sorted(audio_folder(settings).glob("*.mp3"))}
+            for p in sorted([*folder.glob("*.mp3"), *folder.glob("*.m4b")])}
 
 
 def rebuild(settings, text: str = HANDOUT, **changes) -> tuple[FakeEngine, dict, dict]:
@@ -77,6 +79,7 @@ def rewritten(before: dict, after: dict) -> set[str]:
 SECTIONS = {"00-tablets.mp3", "01-morning.mp3", "02-evening.mp3",
             "03-questions.mp3"}
 COMPLETE = "tablets.mp3"
+AUDIOBOOK = "tablets.m4b"
 
 
 def test_first_build_narrates_every_utterance(settings):
@@ -85,6 +88,7 @@ def test_first_build_narrates_every_utterance(settings):
     build(settings, AUDIO, engine=engine)
     assert "Take one tablet with water after breakfast." in engine.spoken
     assert {p.name for p in audio_folder(settings).glob("*.mp3")} == SECTIONS | {COMPLETE}
+    assert (audio_folder(settings) / AUDIOBOOK).is_file()
 
 
 def test_unchanged_rebuild_narrates_nothing_and_writes_nothing(settings):
@@ -102,7 +106,7 @@ def test_editing_one_sentence_narrates_only_that_sentence(settings):
     edited = HANDOUT.replace("Do not drive afterwards.", "Do not drive or cycle afterwards.")
     engine, before, after = rebuild(settings, edited)
     assert engine.spoken == ["Do not drive or cycle afterwards."]
-    assert rewritten(before, after) == {"02-evening.mp3", COMPLETE}
+    assert rewritten(before, after) == {"02-evening.mp3", COMPLETE, AUDIOBOOK}
 
 
 def test_the_build_log_says_how_many_utterances_were_narrated(settings, caplog):
@@ -124,13 +128,13 @@ def test_a_new_voice_narrates_every_section(settings):
     engine, before, after = rebuild(settings, voice="another-voice")
     assert "Take one tablet with water after breakfast." in engine.spoken
     assert "Ask your pharmacist." in engine.spoken
-    assert rewritten(before, after) == SECTIONS | {COMPLETE}
+    assert rewritten(before, after) == SECTIONS | {COMPLETE, AUDIOBOOK}
 
 
 def test_a_new_speed_narrates_every_utterance_again(settings):
     engine, before, after = rebuild(settings, speed=1.2)
     assert len(engine.spoken) == 11 and {"Morning", "Evening", "Questions"} <= set(engine.spoken)
-    assert rewritten(before, after) == SECTIONS | {COMPLETE}
+    assert rewritten(before, after) == SECTIONS | {COMPLETE, AUDIOBOOK}
 
 
 @pytest.mark.parametrize("change", [{"sentence_pause": 0.5}, {"paragraph_pause": 1.2},
@@ -140,14 +144,15 @@ def test_pauses_and_mastering_change_the_files_without_narrating(settings, chang
     engine, before, after = rebuild(settings, **change)
     assert engine.spoken == []
     # Only the evening has two sentences in one paragraph; every section has paragraphs.
-    changed = {"02-evening.mp3", COMPLETE} if "sentence_pause" in change \
-        else SECTIONS | {COMPLETE}
+    changed = {"02-evening.mp3", COMPLETE, AUDIOBOOK} if "sentence_pause" in change \
+        else SECTIONS | {COMPLETE, AUDIOBOOK}
     assert rewritten(before, after) == changed
 
 
 def test_a_new_bit_rate_encodes_again_without_narrating(settings):
     engine, before, after = rebuild(settings, bitrate=64)
     assert engine.spoken == []
+    # The M4B is AAC at its own rate, made from the same mastered audio: it stays.
     assert rewritten(before, after) == SECTIONS | {COMPLETE}
     assert round(MP3(audio_folder(settings) / "01-morning.mp3").info.bitrate / 1000) == 64
 
@@ -163,6 +168,7 @@ def test_a_new_title_rewrites_tags_without_narrating(settings):
     assert engine.spoken == ["Your tablets"]
     morning = settings.out / "tablets" / "audio" / "01-morning.mp3"
     assert str(ID3(morning)["TALB"]) == "Your tablets"
+    assert MP4(audio_folder(settings) / AUDIOBOOK)["©alb"] == ["Your tablets"]
 
 
 def section_key(settings, name: str) -> str:
@@ -246,13 +252,29 @@ def test_a_damaged_published_mp3_is_replaced(settings):
     assert mp3.read_bytes() == original
 
 
+def test_a_lost_audiobook_is_made_again_alone_without_narrating(settings):
+    """An M4B deleted, or new to a folder built before there were M4Bs, is encoded again
+    from the mastered sections: nothing is narrated, no MP3 is touched."""
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    build(settings, AUDIO, engine=FakeEngine())
+    before = snapshot(settings)
+    (audio_folder(settings) / AUDIOBOOK).unlink()
+    engine = FakeEngine()
+    build(settings, AUDIO, engine=engine)
+    after = snapshot(settings)
+    assert engine.spoken == []
+    assert rewritten(before, after) == {AUDIOBOOK}
+    assert after[AUDIOBOOK][0] == before[AUDIOBOOK][0]
+
+
 def test_parallel_build_gives_the_same_bytes_as_serial(settings):
     write_handouts(settings.source, {"tablets.md": HANDOUT})
     serial = dataclasses.replace(settings, out=settings.out / "serial", jobs=1)
     parallel = dataclasses.replace(settings, out=settings.out / "parallel", jobs=2)
     build(serial, AUDIO)
     build(parallel, AUDIO)
-    assert snapshot(serial).keys() == snapshot(parallel).keys() == SECTIONS | {COMPLETE}
+    assert snapshot(serial).keys() == snapshot(parallel).keys() == SECTIONS | {COMPLETE,
+                                                                            AUDIOBOOK}
     for name, (data, _) in snapshot(serial).items():
         assert snapshot(parallel)[name][0] == data, name
 
@@ -280,7 +302,7 @@ from handout.config import Settings
 settings = Settings(source=Path(sys.argv[1]), out=Path(sys.argv[2]),
                     templates=Path(sys.argv[3]), engine="fake", jobs=1, quiet=True)
 build(settings, ("pdf", "audio"))
-heavy = ("weasyprint", "onnxruntime", "piper", "gtts", "soundfile", "lameenc", "soxr",
+heavy = ("weasyprint", "onnxruntime", "piper", "gtts", "soundfile", "lameenc", "av", "soxr",
          "pyloudnorm", "scipy", "PIL", "pypdf", "pdfplumber", "numpy")
 print(" ".join(sorted(m for m in heavy if m in sys.modules)))
 """

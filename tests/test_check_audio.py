@@ -194,6 +194,118 @@ def test_settings_set_what_is_expected(pristine):
     assert audio_findings(pristine) == []  # and as built, nothing fails
 
 
+# --- The audiobook ------------------------------------------------------------------------
+
+
+def rewrite_m4b(path: Path, change=lambda samples: samples, shift: int = 0,
+                title: str | None = None, **tag_changes) -> None:
+    """Write the M4B again through the build's own writer, with its audio changed by
+    `change`, the third chapter moved by `shift` samples or retitled, or its tags changed."""
+    import dataclasses
+    import datetime as dt
+
+    from mutagen.mp4 import MP4
+
+    from handout.audio.audiobook import read_m4b, write_m4b
+    from handout.audio.tags import Tags
+
+    book, atoms = read_m4b(path), MP4(path).tags
+    chapters = [(name, round(start * RATE), round(end * RATE))
+                for name, start, end in book.chapters]
+    name, start, end = chapters[2]
+    chapters[2] = (title or name, start + shift, end)
+    tags = Tags(title=atoms["©nam"][0], album=atoms["©alb"][0], artist=atoms["©ART"][0],
+                track=1, tracks=1, lang=book.language, date=dt.date.fromisoformat(
+                    atoms["©day"][0]), comment=atoms["©cmt"][0], cover=bytes(atoms["covr"][0]))
+    write_m4b(path, [change(book.samples)], chapters, dataclasses.replace(tags, **tag_changes))
+
+
+def test_the_rewritten_audiobook_still_passes(project):
+    """The control for the tests below: writing the M4B again unchanged breaks nothing."""
+    rewrite_m4b(audio_dir(project) / "everything.m4b")
+    assert audio_findings(project) == []
+
+
+def test_a_missing_audiobook_fails(project):
+    (audio_dir(project) / "everything.m4b").unlink()
+    findings = audio_findings(project)
+    assert [(f.rule, f.message) for f in findings] == [("audiobook",
+                                                        "missing: run 'invoke audio'")]
+    assert findings[0].where.endswith("everything.m4b")
+
+
+def test_an_unreadable_audiobook_fails(project):
+    path = audio_dir(project) / "everything.m4b"
+    path.write_bytes(path.read_bytes()[:500])
+    findings = audio_findings(project)
+    assert rules(findings) == ["audiobook"]
+    assert findings[0].message.startswith("not a readable M4B")
+
+
+def test_an_audiobook_branded_as_music_fails(project):
+    path = audio_dir(project) / "everything.m4b"
+    data = bytearray(path.read_bytes())
+    data[8:12] = b"M4A "
+    path.write_bytes(bytes(data))
+    findings = audio_findings(project)
+    assert rules(findings) == ["audiobook-format"]
+    assert "M4A" in findings[0].message
+
+
+def test_a_short_audiobook_fails_duration(project):
+    rewrite_m4b(audio_dir(project) / "everything.m4b", lambda s: s[:-RATE // 2])
+    findings = audio_findings(project)
+    assert rules(findings) == ["audiobook-duration"]
+    assert "add up to" in findings[0].message
+
+
+def test_a_quiet_audiobook_fails_loudness(project):
+    rewrite_m4b(audio_dir(project) / "everything.m4b", lambda s: s * 0.9)
+    findings = audio_findings(project)
+    assert rules(findings) == ["audiobook-loudness"]
+    assert "the complete MP3 is -1" in findings[0].message
+
+
+def test_a_hot_audiobook_fails_true_peak_and_loudness(project):
+    rewrite_m4b(audio_dir(project) / "everything.m4b", lambda s: s * 2.5)
+    assert rules(audio_findings(project)) == ["audiobook-loudness", "audiobook-peak"]
+
+
+def test_a_shifted_or_misnamed_audiobook_chapter_fails(project):
+    path = audio_dir(project) / "everything.m4b"
+    rewrite_m4b(path, shift=RATE // 10)
+    messages = [f.message for f in audio_findings(project)]
+    assert len(messages) == 2  # in both chapter lists
+    assert all("chapter 3 starts at" in m for m in messages)
+    assert any("chapter track" in m for m in messages)
+    assert any("Nero chapter list" in m for m in messages)
+    rewrite_m4b(path, shift=-RATE // 10, title="Answers")
+    findings = audio_findings(project)
+    assert rules(findings) == ["audiobook-chapters"] and len(findings) == 2
+    assert all("'Answers'" in f.message for f in findings)
+
+
+def test_lost_and_wrong_audiobook_tags_fail(project):
+    from mutagen.mp4 import MP4
+
+    path = audio_dir(project) / "everything.m4b"
+    rewrite_m4b(path, artist=None, comment="Made here", lang="fr")
+    atoms = MP4(path)
+    del atoms["stik"]
+    del atoms["covr"]
+    atoms["©gen"] = ["Music"]
+    atoms.save()
+    findings = audio_findings(project)
+    assert rules(findings) == ["audiobook-tags"]
+    assert sorted(f.message for f in findings) == sorted([
+        "©ART is None, expected 'Test Clinic'",
+        "©gen is 'Music', expected 'Speech'",
+        "not marked as an audiobook (the stik atom is not 2)",
+        "no comment naming the engine and voice",
+        "no readable cover art (covr)",
+        "the audio track's language is 'fra', expected 'eng'"])
+
+
 # --- Words the voice may need help with ---------------------------------------------------
 
 

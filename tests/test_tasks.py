@@ -148,3 +148,14 @@ def test_bench_runs_on_tiny_handouts(project):
         assert f"{'met' if target['met'] else 'MISSED'}: {target['target']}" in markdown
     assert bench.stderr.strip().endswith(
         f"targets missed: {sum(not t['met'] for t in report['targets'])}")
+    # The MP3 encoders compared on the sample's mastered sections: lameenc holds every
+    # guarantee, and the same measures catch what FFmpeg's own LAME tag and level get wrong.
+    encoders = report["mp3_encoders"]
+    lame, pyav = encoders["lameenc"], encoders["pyav"]
+    assert lame["cbr"] and lame["lame_tag_crc_ok"] and lame["loudness_held"]
+    assert lame["mutagen_extra_samples"] == lame["decoded_extra_samples"] == 0
+    assert pyav["lame_tag_encoder"] == "Lavf" and pyav["mutagen_extra_samples"] > 0
+    assert {"a LAME tag readers trust (encoder, CRC, exact length)",
+            "decoded loudness within 0.1 LU"} <= set(encoders["pyav_fails"])
+    assert lame["cpu_seconds"] > 0 and pyav["cpu_seconds"] > 0
+    assert "## MP3: lameenc against PyAV's libmp3lame" in markdown

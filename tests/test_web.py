@@ -86,6 +86,17 @@ def test_one_player_and_transcript_per_section_in_reading_order(page):
     assert "2 milligram" in spoken
 
 
+def test_the_footer_offers_the_whole_handout_as_mp3_and_as_an_audiobook(page):
+    path, root, manifest = page
+    links = {"".join(a.itertext()): a.get("href") for a in root.find(".//footer").iter("a")}
+    audiobook = manifest["audio"]["audiobook"]
+    said = f"The whole handout for an audiobook app (M4B with chapters, " \
+           f"{spoken_duration(audiobook['duration'])})"
+    assert links[said] == "../audio/tablets.m4b"
+    assert (path.parent / links[said]).read_bytes()[4:12] == b"ftypM4B "
+    assert any(href == "../audio/tablets.mp3" for href in links.values())
+
+
 def labelled_seconds(label: str) -> int:
     """Seconds in a label such as 'Listen to this section (1 minute 5 seconds)'."""
     spoken = re.search(r"\((?:(\d+) minutes? ?)?(?:(\d+) seconds?)?\)", label)

@@ -10,7 +10,8 @@ The path of the data, module by module:
 - `master`: a section assembled from its utterances, levelled and limited;
 - `encode`: MP3 (and the measuring helpers that read it back);
 - `tags`: ID3 frames and chapters;
-- `build`: the section files, transcripts and the complete chaptered file of one handout.
+- `audiobook`: the whole handout as one M4B (AAC, chapters, cover) for audiobook apps;
+- `build`: the section files, transcripts and the complete chaptered files of one handout.
 
 This module itself imports nothing, so that a build with nothing to narrate stays light.
 """
@@ -23,3 +24,9 @@ that mastered sections cached by an older build are mastered again (not narrated
 ENCODING = "1: one LAME pass, quality 5, LAME's input scale divided out, Info frame"
 """Changes whenever `encode.encode_mp3` (or `encode.Mp3Stream`) would make different MP3
 bytes from the same mastered audio, so that cached and published MP3s are encoded again."""
+
+AUDIOBOOK = "1: FFmpeg's aac (LC) at 64 kbps mono, bitexact, mp4 muxer with the M4B brand, " \
+            "movie timescale 44100, chapters in samples, PNG cover, iTunes tags"
+"""Changes whenever `audiobook.write_m4b` would make different M4B bytes from the same mastered
+audio and tags (its bit rate is `audiobook.AAC_BITRATE`); the installed PyAV's version is
+part of the M4B's key too, since its FFmpeg encodes the AAC."""

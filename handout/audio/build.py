@@ -1,29 +1,34 @@
-"""Audio stage, build: one handout's section MP3s, transcripts and complete chaptered MP3.
+"""Audio stage, build: one handout's section MP3s, transcripts, complete chaptered MP3 and M4B.
 
 `plan_audio` decides everything from hashes before any audio is touched. Each utterance of
 the speech script has a key (`cache.utterance_key`), each section one made of its
 utterances' keys and the mastering settings (`cache.section_key`), and each published file
-one made of its section's key, the bit rate, its tags and the cover. A file is rewritten
-only when its key changed or the file did; a section is mastered only when a file needs it
-and the section cache lacks it; an utterance is narrated only when such a section needs it
-and the utterance cache lacks it. So an edited sentence narrates one utterance, a new
-loudness target masters again without narrating, and a build with nothing to do loads no
-engine and decodes no audio. The build narrates what the plans of all its handouts lack in
-one go (`schedule.narration`), then `finish_audio` masters and publishes each handout.
+one made of its section's key, the bit rate, its tags and the cover (for the complete MP3
+and the M4B audiobook: their sections' keys, their tags, the cover and their encoder). A
+file is rewritten only when its key changed or the file did; a section is mastered only
+when a file needs it and the section cache lacks it; an utterance is narrated only when
+such a section needs it and the utterance cache lacks it. So an edited sentence narrates
+one utterance, a new loudness target masters again without narrating, and a build with
+nothing to do loads no engine and decodes no audio. The build narrates what the plans of
+all its handouts lack in one go (`schedule.narration`), then `finish_audio` masters and
+publishes each handout.
 
-`finish_audio` returns the audio's manifest entry: for every section its file, duration and the start
-and end of every utterance in it (`clips`), and for the complete file its chapters and the
-same timings measured from its start, which the editions that follow the voice use.
+`finish_audio` returns the audio's manifest entry: for every section its file, duration and
+the start and end of every utterance in it (`clips`), for the complete file its chapters
+and the same timings measured from its start, which the editions that follow the voice
+use, and for the audiobook its chapters.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.metadata
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from handout.audio import AUDIOBOOK
 from handout.audio.cache import (SectionCache, UtteranceCache, mp3_name, section_key,
                                  utterance_key)
 from handout.audio.voice import Voice
@@ -84,6 +89,8 @@ class AudioPlan:
     complete_key: str
     complete_tags: dict
     complete_fresh: bool
+    audiobook_key: str
+    audiobook_fresh: bool
     previous: dict
     cover: Cover
 
@@ -130,8 +137,11 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
     complete_tags = {"title": meta.title, "track": 1, "tracks": 1, **common}
     complete_key = digest("complete", [p.output_key for p in plans], complete_tags, cover.key)
     complete_fresh = still_valid(previous.get("complete"), complete_key, layout.complete_mp3)
+    audiobook_key = digest("m4b", [(p.key, p.section.heading) for p in plans], complete_tags,
+                           cover.key, AUDIOBOOK, importlib.metadata.version("av"))
+    audiobook_fresh = still_valid(previous.get("audiobook"), audiobook_key, layout.audiobook)
 
-    needed = stale if complete_fresh else plans
+    needed = stale if complete_fresh and audiobook_fresh else plans
     unmade = [p for p in needed if not (sections.has_section(p.key)
                                          and sections.has_mp3(p.key, settings.bitrate))]
     missing = {key: u.spoken for p in unmade for key, u in zip(p.utterances, p.section.script)
@@ -140,7 +150,8 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
         log.info("%s: narrating %d of %d utterances", document.slug, len(missing),
                  sum(len(p.utterances) for p in plans))
     return AudioPlan(document, voice, identity, plans, stale, unmade, missing, complete_key,
-                     complete_tags, complete_fresh, previous, cover)
+                     complete_tags, complete_fresh, audiobook_key, audiobook_fresh, previous,
+                     cover)
 
 
 def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
@@ -173,6 +184,11 @@ def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
     else:
         complete = publish_complete(layout, plan.complete_key, plan.sections,
                                     plan.complete_tags, sections, settings, plan.cover)
+    if plan.audiobook_fresh:
+        audiobook = {**plan.previous["audiobook"], "stamp": file_stamp(layout.audiobook)}
+    else:
+        audiobook = publish_audiobook(layout, plan.audiobook_key, plan.sections,
+                                      plan.complete_tags, sections, plan.cover)
     remove_stale(layout, {e["file"] for e in entries} | {e["transcript"] for e in entries})
     return {
         "engine": settings.engine if engine is None else engine.name,
@@ -180,6 +196,7 @@ def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
         "identity": plan.identity,
         "sections": entries,
         "complete": complete,
+        "audiobook": audiobook,
     }
 
 
@@ -283,6 +300,44 @@ def publish_complete(layout: Layout, key: str, plans: Sequence[SectionPlan], fie
     return output_entry(layout.complete_mp3, key, duration=round(samples / RATE, 3),
                         chapters=[[c.title, c.start_ms, c.end_ms] for c in chapters],
                         clips=clips)
+
+
+def publish_audiobook(layout: Layout, key: str, plans: Sequence[SectionPlan], fields: dict,
+                      sections: SectionCache, cover: Cover) -> dict:
+    """The whole handout as one M4B with a chapter per section, for audiobook apps.
+
+    Made from the same mastered sections as the complete MP3, a section at a time, so it
+    says exactly what the MP3s say, at their level. Its chapters are placed by sample from
+    the lengths the section cache recorded (known before any audio is read, as the MP4's
+    chapter list must be), so each starts exactly where the MP3's chapter does.
+    """
+    from handout.audio.audiobook import write_m4b
+    from handout.audio.master import RATE
+    from handout.audio.tags import Tags
+
+    chapters: list[tuple[str, int, int]] = []
+    start = 0
+    for plan in plans:
+        facts = sections.facts(plan.key)
+        if facts is None:
+            raise HandoutError("narration failed to produce audio", plan.section.source,
+                               plan.section.line)
+        chapters.append((plan.section.heading, start, start + facts["samples"]))
+        start += facts["samples"]
+
+    def pieces():
+        for plan in plans:
+            audio = sections.load(plan.key)
+            if audio is None:
+                raise HandoutError("narration failed to produce audio", plan.section.source,
+                                   plan.section.line)
+            yield audio.samples
+
+    write_with(layout.audiobook,
+               lambda tmp: write_m4b(tmp, pieces(), chapters, Tags(**fields, cover=cover.png)))
+    return output_entry(layout.audiobook, key, duration=round(start / RATE, 3),
+                        chapters=[[title, round(a * 1000 / RATE), round(b * 1000 / RATE)]
+                                  for title, a, b in chapters])
 
 
 def remove_stale(layout: Layout, keep: set[str]) -> None:

@@ -3,9 +3,29 @@
 `encode_mp3` makes constant-bit-rate mono MP3 (LAME through lameenc) in one pass, led by a
 LAME "Info" frame, so players know the file is CBR and trim the encoder delay (gapless
 chapters); `Mp3Stream` does the same a piece at a time, for the complete handout. lameenc
-writes bare frames, so the Info frame is written here; PyAV's libmp3lame was measured as an
-alternative and is slower (see `LAME_QUALITY`). `decode_mp3` and `scan_frames` are what the
-check stage and the tests read MP3s with.
+writes bare frames, so the Info frame is written here. `decode_mp3` and `scan_frames` are
+what the check stage and the tests read MP3s with. (The M4B is PyAV's: see `audiobook`.)
+
+Why lameenc and not PyAV, which writes the Info frame itself (FFmpeg's libmp3lame and mp3
+muxer; `bench.compare_mp3_encoders`, part of `invoke bench`, measures both in one run).
+The sample's seven mastered sections (248.3 s of Piper speech) encoded as the complete file
+is, at 128 kbps, quality 5, av 18.1.0 (FFmpeg 8, LAME 3.100) against lameenc 1.9.0:
+
+  guarantee                            lameenc             PyAV
+  constant bit rate                    yes                 yes
+  LAME tag: encoder, CRC               LAME3.100, right    "Lavf", wrong for mono
+  length as mutagen reads it           exact               1775 samples long
+  length decoded by mpg123 (gapless)   exact               exact
+  worst section loudness change        -0.001 LU           -0.446 LU (LAME's 0.95 scale)
+  byte-identical encodes               yes                 yes
+  processor time (least of 3)          0.88 s              2.57 s (2.9 times)
+
+PyAV fails three of them. Two could be mended only by keeping hand-written code: dividing
+out LAME's input scale, as `Mp3Stream` does, and patching FFmpeg's LAME tag (the encoder
+name, so that readers trust its delay and padding, and a CRC that FFmpeg computes over the
+stereo layout); the third cannot: the LAME inside PyAV's wheel is the slow part (about
+3 times lameenc at qualities 2 and 7 too, measured before this choice), not PyAV. So the
+MP3s stay with lameenc and the hand-written Info frame, and PyAV writes only the M4B.
 """
 
 from __future__ import annotations
@@ -235,11 +255,11 @@ def info_frame(first: Frame, count: int, size: int, samples: int, bitrate: int) 
             + ((LAME_DELAY << 12) | max(0, min(padding, 4095))).to_bytes(3, "big")
             + bytes([0x00, 0x00]) + bytes(2) + total.to_bytes(4, "big") + bytes(2))
     body = header + bytes(side_info) + xing + lame
-    body += _crc16(body).to_bytes(2, "big")
+    body += crc16(body).to_bytes(2, "big")
     return body + bytes(length - len(body))
 
 
-def _crc16(data: bytes) -> int:
+def crc16(data: bytes) -> int:
     """CRC-16 (polynomial 0x8005, reflected) as LAME computes its tag checksum."""
     crc = 0
     for byte in data:

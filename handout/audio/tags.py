@@ -17,6 +17,9 @@ ISO_639_2 = {"en": "eng", "es": "spa", "fr": "fra", "de": "deu", "it": "ita", "p
              "ja": "jpn", "ru": "rus", "uk": "ukr", "sv": "swe", "da": "dan", "fi": "fin",
              "no": "nor", "nb": "nob", "tr": "tur", "el": "ell", "hi": "hin", "ko": "kor"}
 
+GENRE = "Speech"
+"""The genre of every file: the ID3 TCON frame and the M4B's ©gen atom."""
+
 
 @dataclass(frozen=True)
 class Tags:
@@ -56,7 +59,7 @@ def write_tags(path: Path, tags: Tags, chapters: Sequence[Chapter] = ()) -> None
     tag.add(id3.TLAN(encoding=3, text=language_code(tags.lang)))
     if tags.date:
         tag.add(id3.TDRC(encoding=3, text=tags.date.isoformat()))
-    tag.add(id3.TCON(encoding=3, text="Speech"))
+    tag.add(id3.TCON(encoding=3, text=GENRE))
     tag.add(id3.COMM(encoding=3, lang="eng", desc="voice", text=tags.comment))
     tag.add(id3.APIC(encoding=3, mime="image/png", type=id3.PictureType.COVER_FRONT,
                      desc="Cover", data=tags.cover))

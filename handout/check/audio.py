@@ -1,9 +1,11 @@
-"""Check stage, audio: verify built MP3s, tags, chapters, transcripts and playlists against
-the audio standard.
+"""Check stage, audio: verify built MP3s, the M4B audiobook, tags, chapters, transcripts and
+playlists against the audio standard.
 
 `check_audio` decodes and measures every MP3 a handout's build made (format, constant bit
 rate from the frame headers, loudness and true peak, head and tail silence, ID3 frames,
-chapters of the complete file) and reports one `Finding` per failure, naming the file.
+chapters of the complete file) and the M4B (AAC-LC mono, its length, its level against the
+complete MP3's, both of its chapter lists, its iTunes tags and cover), and reports one
+`Finding` per failure, naming the file.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import io
 import mmap
 import re
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from handout.config import Settings
 from handout.read.document import Document
@@ -21,6 +23,18 @@ from handout.outputs import Layout
 
 CHAPTER_TOLERANCE_MS = 50
 """How far a chapter's start may sit from the sum of the section files before it."""
+
+AUDIOBOOK_LOUDNESS_TOLERANCE = 0.5
+"""LU the decoded M4B may differ from the complete MP3: a listener who changes files should
+not reach for the volume. The sample's sections came out of AAC at 64 kbps 0.04 to 0.05 LU
+quieter (see `audiobook.AAC_BITRATE`)."""
+
+
+class Heard(NamedTuple):
+    """What a decoded file measured: its length in seconds and its integrated loudness."""
+
+    duration: float
+    loudness: float
 
 
 def check_audio(document: Document, layout: Layout, audio: dict,
@@ -44,25 +58,27 @@ def check_audio(document: Document, layout: Layout, audio: dict,
     for track, section in enumerate(document.sections, start=1):
         path = layout.section_mp3(section.index, section.id)
         expected_tags = {"TIT2": section.heading, "TRCK": f"{track}/{len(expected)}"}
-        duration, problems = check_mp3(path, document, settings, expected_tags)
-        durations.append(duration)
+        heard, problems = check_mp3(path, document, settings, expected_tags)
+        durations.append(heard.duration if heard else None)
         findings += problems
         findings += check_transcript(layout.transcript(section.index, section.id),
                                      section.transcript)
 
-    duration, problems = check_mp3(layout.complete_mp3, document, settings,
+    complete, problems = check_mp3(layout.complete_mp3, document, settings,
                                    {"TIT2": document.meta.title, "TRCK": "1/1"},
                                    chapters=True)
     findings += problems
-    if duration is not None and None not in durations:
-        findings += check_chapters(layout.complete_mp3, document, durations, duration)
+    if complete is not None and None not in durations:
+        findings += check_chapters(layout.complete_mp3, document, durations, complete.duration)
+    findings += check_m4b(layout.audiobook, document, durations,
+                          complete.loudness if complete else settings.loudness)
     findings += check_playlist(layout.playlist, expected, durations)
     return findings
 
 
 def check_mp3(path: Path, document: Document, settings: Settings, expected_tags: dict[str, str],
-              chapters: bool = False) -> tuple[float | None, list[Finding]]:
-    """The file's decoded duration and its findings: format, level, silences and tags."""
+              chapters: bool = False) -> tuple[Heard | None, list[Finding]]:
+    """What the decoded file measured and its findings: format, level, silences and tags."""
     from mutagen import MutagenError
     from mutagen.mp3 import MP3, BitrateMode
 
@@ -120,7 +136,7 @@ def check_mp3(path: Path, document: Document, settings: Settings, expected_tags:
         fail("audio-silence", f"{tail:.2f} s of silence at the end; expected 1 to 5 s")
 
     findings += check_tags(where, mp3.tags, document, expected_tags, chapters)
-    return measure.samples / measure.rate, findings
+    return Heard(measure.samples / measure.rate, loudness), findings
 
 
 def measure_mp3(path: Path):
@@ -218,6 +234,113 @@ def check_chapters(path: Path, document: Document, durations: Sequence[float],
         findings.append(Finding(where, "audio-chapters", f"lasts {total:.3f} s but its "
                                 f"chapters end at {last / 1000:.3f} s and its sections add "
                                 f"up to {start:.3f} s"))
+    return findings
+
+
+def check_m4b(path: Path, document: Document, durations: Sequence[float | None],
+              loudness: float) -> list[Finding]:
+    """The audiobook: AAC-LC mono at 44.1 kHz in an M4B, as long as the sections together,
+    within `AUDIOBOOK_LOUDNESS_TOLERANCE` of `loudness` (the complete MP3's) and under
+    `AUDIOBOOK_TRUE_PEAK`, with a chapter per section in both of its chapter lists, each
+    titled with its heading and starting where the section files before it end (to the
+    millisecond, as the complete MP3's do), and tagged as an audiobook of this handout."""
+    import av
+    from mutagen import MutagenError
+    from mutagen.mp4 import MP4
+
+    from handout.audio.audiobook import AUDIOBOOK_TRUE_PEAK, BRAND, read_m4b
+    from handout.audio.master import RATE, Measure
+
+    where = str(path)
+    if not path.is_file():
+        return [Finding(where, "audiobook", "missing: run 'invoke audio'")]
+    try:
+        measure = Measure(RATE)
+        book = read_m4b(path, measure)
+        tags = MP4(path)
+    except (av.FFmpegError, MutagenError, OSError, IndexError) as error:
+        return [Finding(where, "audiobook", f"not a readable M4B ({error}): run 'invoke audio'")]
+    findings = []
+
+    def fail(rule: str, message: str) -> None:
+        findings.append(Finding(where, rule, message))
+
+    with path.open("rb") as stream:
+        head = stream.read(12)
+    if head[4:8] != b"ftyp" or head[8:12] != BRAND:
+        fail("audiobook-format", f"the file's brand is {head[8:12]!r}, not {BRAND!r}: "
+                                 "audiobook apps may file it as music")
+    if (book.codec, book.profile, book.channels, book.rate) != ("aac", "LC", 1, RATE):
+        fail("audiobook-format", f"{book.codec} {book.profile}, {book.channels} channel(s) "
+                                 f"at {book.rate} Hz; expected AAC LC mono at {RATE} Hz")
+
+    total = measure.samples / book.rate if book.rate else 0.0
+    sections = sum(d for d in durations if d is not None)
+    if None not in durations and abs(total - sections) * 1000 > CHAPTER_TOLERANCE_MS:
+        fail("audiobook-duration", f"lasts {total:.3f} s but its sections add up to "
+                                   f"{sections:.3f} s")
+    heard = measure.loudness()
+    if not abs(heard - loudness) <= AUDIOBOOK_LOUDNESS_TOLERANCE:
+        fail("audiobook-loudness", f"integrated loudness {heard:.2f} LUFS; the complete MP3 "
+                                   f"is {loudness:.2f} LUFS (expected within "
+                                   f"{AUDIOBOOK_LOUDNESS_TOLERANCE} LU)")
+    peak = measure.true_peak_db()
+    if peak > AUDIOBOOK_TRUE_PEAK:
+        fail("audiobook-peak", f"true peak {peak:.1f} dBTP; the ceiling is "
+                               f"{AUDIOBOOK_TRUE_PEAK:.0f} dBTP")
+
+    starts, start = [], 0.0
+    for duration in durations:
+        starts.append(round(start * 1000))
+        start += duration or 0.0
+    headings = [s.heading for s in document.sections]
+    # Apple's players read the QuickTime chapter track, many Android apps the Nero list.
+    lists = {"chapter track": [(title, start) for title, start, _ in book.chapters],
+             "Nero chapter list": [(c.title, c.start) for c in (tags.chapters or [])]}
+    for name, chapters in lists.items():
+        if [title for title, _ in chapters] != headings:
+            fail("audiobook-chapters", f"the {name} has chapters "
+                                       f"{[title for title, _ in chapters]}, expected the "
+                                       f"section headings {headings}")
+        elif None not in durations:
+            for number, ((_, found), wanted) in enumerate(zip(chapters, starts), start=1):
+                if abs(round(found * 1000) - wanted) > 1:
+                    fail("audiobook-chapters", f"in the {name}, chapter {number} starts at "
+                                               f"{found:.3f} s but the section files before "
+                                               f"it last {wanted / 1000:.3f} s")
+    findings += check_m4b_tags(where, tags.tags or {}, book.language, document)
+    return findings
+
+
+def check_m4b_tags(where: str, tags, language: str | None, document: Document) -> list[Finding]:
+    """The iTunes atoms an audiobook app shows and files the book by, the cover, and the
+    language of the audio track."""
+    from handout.audio.tags import GENRE, language_code
+
+    meta = document.meta
+    wanted = {"©nam": meta.title, "©alb": meta.title, "©gen": GENRE}
+    if meta.author:
+        wanted["©ART"] = meta.author
+    if meta.date:
+        wanted["©day"] = meta.date.isoformat()
+    findings = []
+    for atom, value in wanted.items():
+        found = str(tags[atom][0]) if atom in tags else None
+        if found != value:
+            findings.append(Finding(where, "audiobook-tags",
+                                    f"{atom} is {found!r}, expected {value!r}"))
+    if list(tags.get("stik", [])) != [2]:
+        findings.append(Finding(where, "audiobook-tags", "not marked as an audiobook "
+                                                         "(the stik atom is not 2)"))
+    if not any("voice" in str(c).lower() for c in tags.get("©cmt", [])):
+        findings.append(Finding(where, "audiobook-tags",
+                                "no comment naming the engine and voice"))
+    covers = tags.get("covr", [])
+    if not covers or not _is_image(bytes(covers[0])):
+        findings.append(Finding(where, "audiobook-tags", "no readable cover art (covr)"))
+    if language != language_code(meta.lang):
+        findings.append(Finding(where, "audiobook-tags", f"the audio track's language is "
+                                f"{language!r}, expected {language_code(meta.lang)!r}"))
     return findings
 
 

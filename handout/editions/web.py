@@ -121,6 +121,11 @@ def _edition_links(document: Document, layout: Layout, audio: dict) -> list[tupl
         duration = spoken_duration(complete.get("duration", 0))
         links.append((f"../audio/{complete['file']}",
                       f"The whole handout as one MP3 with chapters ({duration})"))
+    audiobook = audio.get("audiobook", {})
+    if audiobook.get("file"):
+        links.append((f"../audio/{audiobook['file']}",
+                      "The whole handout for an audiobook app (M4B with chapters, "
+                      f"{spoken_duration(audiobook.get('duration', 0))})"))
     if layout.playlist.is_file():
         links.append((f"../audio/{layout.playlist.name}", "Playlist of the sections (M3U)"))
     links.append(("../daisy/ncc.html", "DAISY talking book, for DAISY players"))

@@ -1,0 +1,170 @@
+"""Audio stage, audiobook: the whole handout as one M4B for the apps low-vision listeners use.
+
+Audiobook apps (Apple Books, BookPlayer, Smart AudioBook Player, Voice) remember the place,
+change the speed without changing the pitch and jump by chapter, and they expect an M4B:
+AAC in an MP4 file with chapter marks and cover art. `write_m4b` writes one with PyAV
+(FFmpeg's own AAC encoder and MP4 muxer) from the mastered sections the complete MP3 is
+made from, a section at a time, so memory holds one section's audio and nothing is narrated
+again. FFmpeg writes the chapters twice, as a QuickTime chapter track (Apple's players,
+FFmpeg, PyAV) and as a Nero `chpl` list (many Android apps, mutagen), the tags as iTunes
+atoms with the file marked as an audiobook, and the cover as a `covr` atom. `read_m4b` is
+what the check stage and the tests read it back with.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from handout.audio.master import RATE
+from handout.audio.tags import GENRE, Tags, language_code
+
+AAC_BITRATE = 64
+"""kbps of the M4B's AAC-LC (mono), chosen by measurement. The sample's seven Piper sections
+(248.3 s, mastered) were encoded alone at each rate and decoded, and scored against their
+mastered audio by two listening proxies, PESQ-WB (ITU-T P.862.2, at 16 kHz, whole
+sections; 4.64 is its ceiling) and ViSQOL v3 in audio mode (48 kHz, full band, 12 s of each
+section; 4.73 is its ceiling), MOS-LQO means; with the worst decoded true peak, the
+loudness change and the audio's size. The MP3 at 128 kbps is the reference.
+
+  kbps       PESQ-WB   ViSQOL   worst dBTP   loudness change    size of the audio
+  48         3.96      4.56     -2.36        -0.03..-0.05 LU    1.44 MB
+  64         4.24      4.64     -3.35        -0.04..-0.05 LU    1.94 MB
+  80         4.34      4.66     -3.46        -0.05..-0.07 LU    2.43 MB
+  96         4.41      4.68     -3.64        -0.05..-0.06 LU    2.92 MB
+  MP3 128    4.64      4.73     -3.55         0.00 LU           3.98 MB
+
+64 kbps is the knee: up from 48 it gains 0.28 (PESQ) and 0.08 (ViSQOL), and each 16 kbps
+above it buys 0.10 or less and 0.02 or less; it is the lowest rate whose true peak stays
+under the MP3s' own -3 dBTP ceiling (48 kbps overshoots by up to 1.25 dB); and it is half
+the size of the MP3s. Piper's medium voices speak at 22.05 kHz: nothing lies above 11 kHz
+for a higher rate to keep."""
+
+AUDIOBOOK_TRUE_PEAK = -1.0
+"""dBTP ceiling of the decoded M4B: EBU R 128's permitted maximum true peak. The sections
+are mastered 0.5 dB under the MP3s' -3 dBTP (`master.CODEC_HEADROOM`) and AAC raises the
+true peak of the sample's speech by up to 0.42 dB at 64 kbps (see `AAC_BITRATE`), so the
+M4B keeps well under it."""
+
+BRAND = b"M4B "
+"""The MP4 major brand audiobook apps look for (FFmpeg's `ipod` muxer would write "M4A ")."""
+
+
+def write_m4b(path: Path, pieces: Iterable[np.ndarray], chapters: Sequence[tuple[str, int, int]],
+              tags: Tags) -> int:
+    """Write the M4B at `path` from `pieces` (float mono at 44.1 kHz, played one after
+    another), with `chapters` as (title, first sample, end sample); return the samples written.
+
+    `path` must be a real file (the moov box is moved to the front in a second pass, so a
+    player can start before the whole file has arrived). Every input of the bytes is given,
+    none taken from the clock or the library's version strings, so the same audio and tags
+    give the same file.
+    """
+    import av
+    from PIL import Image
+
+    out = av.open(str(path), "w", format="mp4", container_options={
+        "fflags": "+bitexact",            # no "Lavf…" encoder tag
+        "brand": BRAND.decode(),
+        "movie_timescale": str(RATE),     # the edit list ends on the exact last sample
+        "movflags": "+faststart",
+    })
+    try:
+        audio = out.add_stream("aac", rate=RATE, layout="mono",
+                               options={"flags": "+bitexact"})  # no "Lavc…" in the AAC data
+        audio.bit_rate = AAC_BITRATE * 1000
+        audio.metadata["language"] = language_code(tags.lang)
+        # The `mp4` muxer (not `ipod`, which refuses PNG) stores an attached picture as `covr`.
+        with Image.open(io.BytesIO(tags.cover)) as image:
+            width, height = image.size
+        cover = out.add_mux_stream("png", width=width, height=height)
+        cover.disposition = av.stream.Disposition.attached_pic
+        out.metadata.update(m4b_tags(tags))
+        out.set_chapters([{"id": number, "start": start, "end": end,
+                           "time_base": Fraction(1, RATE), "metadata": {"title": title}}
+                          for number, (title, start, end) in enumerate(chapters, start=1)])
+        picture = av.Packet(tags.cover)
+        picture.stream = cover
+        picture.pts = picture.dts = 0
+        picture.time_base = Fraction(1, 90000)
+        out.mux(picture)
+        samples = 0
+        for piece in pieces:
+            block = np.ascontiguousarray(piece, dtype=np.float32)[None, :]
+            frame = av.AudioFrame.from_ndarray(block, format="fltp", layout="mono")
+            frame.sample_rate, frame.pts, frame.time_base = RATE, samples, Fraction(1, RATE)
+            out.mux(audio.encode(frame))
+            samples += block.shape[1]
+        out.mux(audio.encode(None))
+    finally:
+        out.close()
+    return samples
+
+
+def m4b_tags(tags: Tags) -> dict[str, str]:
+    """FFmpeg's names for the iTunes atoms: ©nam ©alb ©ART ©day ©gen ©cmt, and `stik` 2,
+    which files the M4B under audiobooks rather than music."""
+    fields = {"title": tags.title, "album": tags.album, "genre": GENRE,
+              "comment": tags.comment, "media_type": "2"}
+    if tags.artist:
+        fields["artist"] = tags.artist
+    if tags.date:
+        fields["date"] = tags.date.isoformat()
+    return fields
+
+
+@dataclass(frozen=True)
+class Audiobook:
+    """An M4B as FFmpeg reads it back (the check stage and the tests read it so)."""
+
+    samples: np.ndarray
+    """Decoded audio, mono float, trimmed exactly as the edit list says (empty when it was
+    measured instead of kept)."""
+    rate: int
+    channels: int
+    codec: str
+    profile: str | None
+    language: str | None
+    chapters: list[tuple[str | None, float, float]]
+    """(title, start, end) in seconds, from the QuickTime chapter track."""
+    tags: dict[str, str]
+
+
+def read_m4b(path: Path, measure=None) -> Audiobook:
+    """Decode the M4B at `path` and read its chapters and tags with FFmpeg (PyAV).
+
+    With a `measure` (`master.Measure`), the audio is fed to it a frame at a time and not
+    kept, so that a long book is checked in flat memory; without one, it is kept.
+    """
+    import av
+
+    kept: list[np.ndarray] = []
+    with av.open(str(path)) as container:
+        stream = container.streams.audio[0]
+        context = stream.codec_context
+        # FFmpeg trims the encoder's priming from the start but not its padding from the
+        # end; the stream's duration is the edit list's, in samples.
+        exact = stream.duration is not None and \
+            stream.time_base == Fraction(1, context.sample_rate)
+        left = stream.duration if exact else None
+        for frame in container.decode(stream):
+            block = frame.to_ndarray().mean(axis=0).astype(np.float32)
+            if left is not None:
+                block, left = block[:left], left - len(block[:left])
+            if measure is not None:
+                measure.add(block)
+            else:
+                kept.append(block)
+        chapters = [(chapter["metadata"].get("title"),
+                     float(chapter["start"] * chapter["time_base"]),
+                     float(chapter["end"] * chapter["time_base"]))
+                    for chapter in container.chapters()]
+        samples = np.concatenate(kept) if kept else np.zeros(0, np.float32)
+        return Audiobook(samples, context.sample_rate, context.channels, context.name,
+                         context.profile, stream.metadata.get("language"), chapters,
+                         dict(container.metadata))
