@@ -25,8 +25,8 @@ ENCODING = "1: one LAME pass, quality 5, LAME's input scale divided out, Info fr
 """Changes whenever `encode.encode_mp3` (or `encode.Mp3Stream`) would make different MP3
 bytes from the same mastered audio, so that cached and published MP3s are encoded again."""
 
-AUDIOBOOK = "1: FFmpeg's aac (LC) at 64 kbps mono, bitexact, mp4 muxer with the M4B brand, " \
-            "movie timescale 44100, chapters in samples, PNG cover, iTunes tags"
+AUDIOBOOK = "2: FFmpeg's aac (LC, fast coder) at 64 kbps mono, bitexact, mp4 muxer with the " \
+            "M4B brand, movie timescale 44100, chapters in samples, PNG cover, iTunes tags"
 """Changes whenever `audiobook.write_m4b` would make different M4B bytes from the same mastered
 audio and tags (its bit rate is `audiobook.AAC_BITRATE`); the installed PyAV's version is
 part of the M4B's key too, since its FFmpeg encodes the AAC."""

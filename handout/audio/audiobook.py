@@ -45,6 +45,13 @@ under the MP3s' own -3 dBTP ceiling (48 kbps overshoots by up to 1.25 dB); and i
 the size of the MP3s. Piper's medium voices speak at 22.05 kHz: nothing lies above 11 kHz
 for a higher rate to keep."""
 
+AAC_CODER = "fast"
+"""FFmpeg's AAC coder: `fast` (a constant quantizer) rather than its default `twoloop`.
+Measured at 64 kbps on the same seven sections, in one run: `fast` took 0.75 s of CPU for
+the 248 s handout against 2.54 s, scored PESQ-WB 4.49 against 4.24 and ViSQOL 4.63 against
+4.64, peaked at -3.69 dBTP against -3.35, and changed the loudness alike (-0.04..-0.05 LU).
+The M4B is encoded again whenever any sentence changes, so its cost is part of every edit."""
+
 AUDIOBOOK_TRUE_PEAK = -1.0
 """dBTP ceiling of the decoded M4B: EBU R 128's permitted maximum true peak. The sections
 are mastered 0.5 dB under the MP3s' -3 dBTP (`master.CODEC_HEADROOM`) and AAC raises the
@@ -76,7 +83,8 @@ def write_m4b(path: Path, pieces: Iterable[np.ndarray], chapters: Sequence[tuple
     })
     try:
         audio = out.add_stream("aac", rate=RATE, layout="mono",
-                               options={"flags": "+bitexact"})  # no "Lavc…" in the AAC data
+                               options={"flags": "+bitexact",  # no "Lavc…" in the AAC data
+                                        "aac_coder": AAC_CODER})
         audio.bit_rate = AAC_BITRATE * 1000
         audio.metadata["language"] = language_code(tags.lang)
         # The `mp4` muxer (not `ipod`, which refuses PNG) stores an attached picture as `covr`.
