@@ -23,8 +23,8 @@ from handout.outputs import (Layout, file_sha256, read_manifest, remove_leftover
                              write_manifest)
 from handout.read.document import Document, load_documents
 
-EDITIONS = ("pdf", "audio", "web", "daisy", "feed")
-"""Every edition, in build order: web, DAISY and the feed publish the built audio."""
+EDITIONS = ("pdf", "audio", "web", "daisy", "epub", "feed")
+"""Every edition, in build order: web, DAISY, EPUB and the feed publish the built audio."""
 
 
 @contextlib.contextmanager
@@ -91,23 +91,28 @@ def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -
 
 def publish_editions(document: Document, settings: Settings, outputs: dict,
                      editions: Sequence[str]) -> None:
-    """The web page and DAISY book, made from the audio already built (never re-narrated);
-    these and the feed refuse audio made from another version of the text."""
-    wanted = [e for e in ("web", "daisy", "feed") if e in editions]
+    """The DAISY book, EPUB and web page, made from the audio already built (never
+    re-narrated); these and the feed refuse audio made from another version of the text.
+    The web page comes last, so that it links to the other editions as they now are."""
+    wanted = [e for e in ("web", "daisy", "epub", "feed") if e in editions]
     if not wanted:
         return
     from handout.editions.common import require_current_audio
 
     require_current_audio(document, Layout(settings.out, document.slug),
                           outputs.get("audio"), wanted)
-    if "web" in wanted:
-        from handout.editions.web import build_web
-
-        outputs["web"] = build_web(document, settings, outputs["audio"])
     if "daisy" in wanted:
         from handout.editions.daisy import build_daisy
 
         outputs["daisy"] = build_daisy(document, settings, outputs["audio"])
+    if "epub" in wanted:
+        from handout.editions.epub import build_epub
+
+        outputs["epub"] = build_epub(document, settings, outputs)
+    if "web" in wanted:
+        from handout.editions.web import build_web
+
+        outputs["web"] = build_web(document, settings, outputs["audio"])
 
 
 def manifest_of(document: Document, outputs: dict) -> dict:

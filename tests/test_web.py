@@ -193,8 +193,9 @@ def test_web_needs_the_audio(settings):
 def test_editions_option():
     assert parse_editions("feed, web,audio") == ("audio", "web", "feed")
     assert parse_editions(("pdf",)) == ("pdf",)
-    with pytest.raises(HandoutError, match="unknown edition epub"):
-        parse_editions("pdf,epub")
+    assert parse_editions("epub,pdf,audio") == ("pdf", "audio", "epub")
+    with pytest.raises(HandoutError, match="unknown edition mobi"):
+        parse_editions("pdf,mobi")
 
 
 @pytest.mark.parametrize("damage, rule, message", [
