@@ -6,7 +6,6 @@ failing on each kind of broken book. EPUBCheck and Ace themselves run in
 
 from __future__ import annotations
 
-import base64
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -24,55 +23,11 @@ from handout.editions.epub import parse_smil_clock, validate_epub
 from handout.errors import HandoutError
 from handout.read.document import load_documents
 
-HANDOUT = """\
----
-title: Taking your tablets
-subtitle: A guide for patients
-author: The Pharmacy Team
-date: 2024-05-02
-lang: en-GB
-description: When and how to take your tablets.
-keywords: [tablets, dose]
----
-
-Read this leaflet before you start.[^1] It is short.
-
-## When to take them
-
-Take one 2mg tablet in the morning. Take another at night, as [the last part](#if-you-feel-unwell) says.
-
-- Swallow it whole.
-- Do not crush it.
-
-| Time | Dose |
-| --- | --- |
-| Morning | 2mg |
-| Night | 2mg |
-
-### With food
-
-> Take it with a meal.
-
-![A white round tablet](tablet.png "The tablet, actual size")
-
-A dot ![A red dot](data:image/png;base64,{dot}) marks the dose.
-
-## If you feel unwell
-
-Stop taking the tablets and call your doctor.[^1]
-
-[^1]: Keep this leaflet. You may need it again.
-"""
 
 OPF = "{http://www.idpf.org/2007/opf}"
 SMIL = "{http://www.w3.org/ns/SMIL}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
-
-
-def handout_text() -> str:
-    dot = base64.b64encode((FIXTURES / "audio" / "tablet.png").read_bytes()).decode()
-    return HANDOUT.replace("{dot}", dot)
 
 
 @pytest.fixture(scope="module")
@@ -82,8 +37,7 @@ def built(tmp_path_factory) -> tuple[Path, dict, object]:
     root = tmp_path_factory.mktemp("epub")
     settings = Settings(source=root / "source", out=root / "build",
                         templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
-    write_handouts(settings.source, {"tablets.md": handout_text()})
-    shutil.copy(FIXTURES / "audio" / "tablet.png", settings.source / "tablet.png")
+    shutil.copytree(FIXTURES / "epub", settings.source)
     [manifest] = build(settings, editions=("pdf", "audio", "epub"))
     return settings.out / "tablets" / "tablets.epub", manifest, settings
 
@@ -242,7 +196,7 @@ def test_text_keeps_the_handouts_structure(built):
     assert sources == ["images/picture-1.png", "images/picture-2.png"]
     with zipfile.ZipFile(epub) as archive:
         assert archive.read("EPUB/images/picture-1.png") == \
-            (FIXTURES / "audio" / "tablet.png").read_bytes()
+            (FIXTURES / "epub" / "tablet.png").read_bytes()
     # A link to another section points into that section's file.
     assert [a.get("href") for a in middle.iter(f"{XHTML}a") if a.text == "the last part"] == \
         ["s02.xhtml#if-you-feel-unwell"]
