@@ -381,5 +381,8 @@ def test_epub_needs_the_pdf_of_the_current_text(settings):
     write_handouts(settings.source, {"short.md": "---\ntitle: Short\n---\n\nTwo lines.\n"})
     with pytest.raises(HandoutError, match="PDF is missing or older than the text"):
         build(settings, editions=("audio", "epub"))
-    [manifest] = build(settings, editions=("pdf", "audio", "epub"))
+    [manifest] = build(settings, editions=("pdf", "audio", "epub", "web"))
     assert manifest["epub"]["pages"] == 1
+    # The web page, made after the EPUB, offers it among the other editions.
+    page = (settings.out / "short" / "web" / "index.html").read_text("utf-8")
+    assert '<a href="../short.epub">EPUB talking book' in page
