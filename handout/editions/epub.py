@@ -46,10 +46,12 @@ from xml.sax.saxutils import escape
 
 from handout import __version__
 from handout.config import Settings
+from handout.cover import render_cover
 from handout.editions.common import (Sync, clock, mp3_length, outline_levels, publication_date,
                                      synchronised, title_elements)
 from handout.errors import HandoutError
 from handout.findings import Finding
+from handout.fonts import font_faces
 from handout.outputs import (Layout, digest, file_sha256, file_stamp, handout_epoch,
                              output_entry, still_valid, write_with)
 from handout.read.document import HEADING_TAGS, Document, Section, parse_html
@@ -154,7 +156,8 @@ def build_epub(document: Document, settings: Settings, outputs: dict) -> dict:
     key = digest("epub", __version__, _fingerprint(document),
                  [(e.get("sha256"), e["clips"], e["duration"]) for e in audio["sections"]],
                  audio.get("identity"), starts, outputs["pdf"].get("paper"),
-                 outputs["pdf"].get("edition"), stylesheet, _font_hashes(),
+                 outputs["pdf"].get("edition"), stylesheet,
+                 [file_sha256(face.path) for face in font_faces()],
                  _picture_hashes(document, settings), moment.isoformat())
     previous = outputs.get("epub")
     if still_valid(previous, key, layout.epub):
@@ -171,9 +174,7 @@ def build_epub(document: Document, settings: Settings, outputs: dict) -> dict:
                   "nav", "nav"),
              Item("css/large-print.css", stylesheet.encode(), "text/css", "css")]
     items += [Item(f"fonts/{face.path.name}", face.path.read_bytes(), "font/ttf",
-                   f"font-{number}") for number, face in enumerate(_faces(), start=1)]
-    from handout.cover import render_cover
-
+                   f"font-{number}") for number, face in enumerate(font_faces(), start=1)]
     items.append(Item("images/cover.png", render_cover(document.meta.title), "image/png",
                       "cover", "cover-image"))
     items += pictures
@@ -200,16 +201,6 @@ def _fingerprint(document: Document) -> str:
     return digest(dataclasses.asdict(document.meta), document.notes_html,
                   [(s.html, s.heading, [(u.text, u.ref) for u in s.script])
                    for s in document.sections])
-
-
-def _faces():
-    from handout.fonts import font_faces
-
-    return font_faces()
-
-
-def _font_hashes() -> list[str | None]:
-    return [file_sha256(face.path) for face in _faces()]
 
 
 def _picture_hashes(document: Document, settings: Settings) -> list:
@@ -546,7 +537,7 @@ def nav_document(document: Document, chapters: list[Chapter],
     return xhtml_document("Contents", document.meta.lang, content, "frontmatter")
 
 
-def accessibility(pictures: bool, pages: bool, summary_of_pages: str) -> list[tuple[str, str]]:
+def accessibility(pictures: bool, pages: bool) -> list[tuple[str, str]]:
     """EPUB Accessibility 1.1 metadata: how the book can be read, and what it offers."""
     modes = ["textual", "auditory"] + (["visual"] if pictures else [])
     features = list(FEATURES) + (["alternativeText"] if pictures else []) \
@@ -554,7 +545,9 @@ def accessibility(pictures: bool, pages: bool, summary_of_pages: str) -> list[tu
     summary = ("Every sentence is read aloud by a synthetic voice and highlighted as it is "
                "read. The text is set large, in Atkinson Hyperlegible, black on white, and a "
                "reading system may change its size, font and colours. Headings and a table "
-               f"of contents lead to each part{summary_of_pages}."
+               "of contents lead to each part"
+               + (", and the page numbers of the large-print PDF mark the same places as "
+                  "in print." if pages else ".")
                + (" Every picture has a text description, which is also read aloud."
                   if pictures else ""))
     return ([("schema:accessMode", mode) for mode in modes]
@@ -594,9 +587,8 @@ def package_document(document: Document, audio: dict, pdf: dict, items: list[Ite
     if pages:
         # EPUB Accessibility Techniques 1.1: where the page numbers come from.
         lines.append(f'<meta property="pageBreakSource">{escape(source)}</meta>')
-    lines += [f'<meta property="{name}">{escape(value)}</meta>' for name, value in
-              accessibility(pictures, pages, ", and the page numbers of the large-print PDF "
-                            "mark the same places as in print" if pages else "")]
+    lines += [f'<meta property="{name}">{escape(value)}</meta>'
+              for name, value in accessibility(pictures, pages)]
     lines += [f'<meta property="media:duration" refines="#mo-{chapter.name}">'
               f"{clock(milliseconds / 1000)}</meta>"
               for chapter, milliseconds in zip(chapters, durations)]
