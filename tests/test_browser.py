@@ -318,6 +318,12 @@ def test_keyboard_alone_starts_playback_from_a_sentence(browser, built):
     page.wait_for_timeout(300)
     state = page.evaluate(STATE, 1)
     assert not state["paused"] and state["reading"] == [chosen] and state["focus"] == chosen
+    # Focus shows as a thicker outline; no ring around each line hides the underline.
+    focused = page.evaluate("""() => { const s = getComputedStyle(document.activeElement);
+        return [s.outlineStyle, parseFloat(s.outlineWidth), s.boxShadow,
+                s.textDecorationLine] }""")
+    assert focused[0] == "solid" and focused[1] >= 3 and focused[2] == "none"
+    assert "underline" in focused[3]
     assert parts[2][1] <= state["time"] < parts[2][2]
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.classList.contains('read-along')") is False
