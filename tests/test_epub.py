@@ -386,3 +386,36 @@ def test_epub_needs_the_pdf_of_the_current_text(settings):
     # The web page, made after the EPUB, offers it among the other editions.
     page = (settings.out / "short" / "web" / "index.html").read_text("utf-8")
     assert '<a href="../short.epub">EPUB talking book' in page
+
+
+def test_stylesheet_marks_the_active_sentence_without_colour_and_keeps_7_to_1(built):
+    """The active class is shown by an outline and an underline, not by colour alone, and
+    every text colour declared keeps the 7:1 that `highContrastDisplay` claims."""
+    import tinycss2
+    from tinycss2.color4 import parse_color
+
+    from handout.colour import contrast_ratio
+
+    with zipfile.ZipFile(built[0]) as archive:
+        css = archive.read("EPUB/css/large-print.css").decode("utf-8")
+    assert css == (PROJECT / "templates" / "epub.css").read_text("utf-8")
+    rules, important = {}, []
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+        if rule.type == "qualified-rule":
+            declarations = [d for d in tinycss2.parse_declaration_list(
+                rule.content, skip_comments=True, skip_whitespace=True)
+                if d.type == "declaration"]
+            rules[tinycss2.serialize(rule.prelude).strip()] = {
+                d.lower_name: tinycss2.serialize(d.value).strip() for d in declarations}
+            important += [d.lower_name for d in declarations if d.important]
+    active = rules[".-epub-media-overlay-active"]
+    assert active["text-decoration"] == "underline"
+    width, style, colour = active["outline"].split()
+    assert style == "solid" and width.endswith("em") and colour == "#000000"
+    assert important == []  # the reader's own settings win
+    white = (1.0, 1.0, 1.0)
+    colours = [(selector, parse_color(d["color"])) for selector, d in rules.items()
+               if "color" in d]
+    assert len(colours) >= 3
+    assert [(s, c) for s, c in colours
+            if contrast_ratio(tuple(c.to("srgb").coordinates), white) < 7] == []
