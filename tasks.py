@@ -21,14 +21,14 @@ def _run(action, debug: bool = False):
             "engine": "speech engine: piper or gtts", "voice": "voice name or .onnx path",
             "edition": "print edition: large or giant", "jobs": "narration processes",
             "strict": "treat warnings as errors", "quiet": "no progress output",
-            "editions": "comma-separated: pdf,audio,web,daisy,feed (default: all)",
+            "editions": "comma-separated: pdf,audio,web,daisy,epub,feed (default: all)",
             "base-url": "address where build/ will be served, for the podcast feed",
             "scheduler": "Dask scheduler to narrate on, such as tcp://host:8786",
             "debug": "show tracebacks"})
 def build(c, source=None, out=None, engine=None, voice=None, edition=None, jobs=None,
           strict=False, quiet=False, editions=None, base_url=None, scheduler=None,
           debug=False):
-    """Build every handout: PDF, MP3s, web page, DAISY book and podcast feed."""
+    """Build every handout: PDF, MP3s, web page, DAISY book, EPUB and podcast feed."""
     from handout import cli
 
     _run(lambda: cli.build(source, out, engine=engine, voice=voice, edition=edition,
@@ -63,7 +63,7 @@ def audio(c, source=None, out=None, engine=None, voice=None, jobs=None, strict=F
 @task(help={"source": "folder of Markdown handouts", "out": "folder of built outputs",
             "strict": "treat warnings as errors", "debug": "show tracebacks"})
 def check(c, source=None, out=None, strict=False, debug=False):
-    """Lint the source and verify the built PDFs and MP3s against the standards."""
+    """Lint the source and verify the built files (the EPUB with EPUBCheck and Ace if here)."""
     from handout import cli
 
     _run(lambda: cli.check(source, out, strict=strict), debug)
@@ -78,7 +78,7 @@ def clean(c, out=None):
 
 
 @task(help={"k": "only tests matching this expression",
-            "marker": "only tests with this marker expression, such as 'browser'"})
+            "marker": "only tests with this marker expression, such as 'browser or validators'"})
 def test(c, k=None, marker=None):
     """Run the test suite."""
     import shlex

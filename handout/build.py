@@ -23,8 +23,8 @@ from handout.outputs import (Layout, digest, file_sha256, output_entry, read_man
                              remove_leftovers, still_valid, write_manifest)
 from handout.read.document import Document, load_documents
 
-EDITIONS = ("pdf", "audio", "web", "daisy", "feed")
-"""Every edition, in build order: web, DAISY and the feed publish the built audio."""
+EDITIONS = ("pdf", "audio", "web", "daisy", "epub", "feed")
+"""Every edition, in build order: web, DAISY, EPUB and the feed publish the built audio."""
 
 
 @contextlib.contextmanager
@@ -139,48 +139,59 @@ class Background:
 
 def publish_editions(document: Document, settings: Settings, outputs: dict,
                      editions: Sequence[str]) -> None:
-    """The web page and DAISY book, made from the audio already built (never re-narrated);
-    these and the feed refuse audio made from another version of the text."""
-    wanted = [e for e in ("web", "daisy", "feed") if e in editions]
+    """The DAISY book, EPUB and web page, made from the audio already built (never
+    re-narrated); these and the feed refuse audio made from another version of the text.
+    The web page comes last, so that it links to the other editions as they now are."""
+    wanted = [e for e in ("web", "daisy", "epub", "feed") if e in editions]
     if not wanted:
         return
     from handout.editions.common import require_current_audio
 
-    layout = Layout(settings.out, document.slug)
-    require_current_audio(document, layout, outputs.get("audio"), wanted)
-    key = edition_key(document, outputs["audio"], settings)
-    for name in ("web", "daisy"):
-        previous = outputs.get(name)
-        if name not in wanted or (previous and still_valid(
-                previous.get("made"), key, layout.folder / MAIN_FILES[name])):
-            continue  # not asked for, or made from exactly these inputs and still intact
-        outputs[name] = {**make_edition(name, document, settings, outputs["audio"]),
-                         "made": output_entry(layout.folder / MAIN_FILES[name], key)}
+    require_current_audio(document, Layout(settings.out, document.slug),
+                          outputs.get("audio"), wanted)
+    if "daisy" in wanted:
+        from handout.editions.daisy import build_daisy
+
+        made_unless_current("daisy", build_daisy, document, settings, outputs)
+    if "epub" in wanted:  # it follows the PDF's pages too, and keys itself as the PDF does
+        from handout.editions.epub import build_epub
+
+        outputs["epub"] = build_epub(document, settings, outputs)
+    if "web" in wanted:
+        from handout.editions.web import build_web
+
+        made_unless_current("web", build_web, document, settings, outputs)
 
 
 MAIN_FILES = {"web": "web/index.html", "daisy": "daisy/ncc.html"}
 """The file of each edition that a reader opens first, under the handout's folder."""
 
 
-def make_edition(name: str, document: Document, settings: Settings, audio: dict) -> dict:
-    if name == "web":
-        from handout.editions.web import build_web
+def made_unless_current(name: str, make: Callable[[Document, Settings, dict], dict],
+                        document: Document, settings: Settings, outputs: dict) -> None:
+    """`outputs[name]` made by `make` from the audio, unless the last one was made from
+    exactly the same inputs (`edition_key`) and its main file is intact."""
+    main_file = Layout(settings.out, document.slug).folder / MAIN_FILES[name]
+    key = edition_key(name, document, outputs, settings)
+    previous = outputs.get(name)
+    if previous and still_valid(previous.get("made"), key, main_file):
+        return
+    outputs[name] = {**make(document, settings, outputs["audio"]),
+                     "made": output_entry(main_file, key)}
 
-        return build_web(document, settings, audio)
-    from handout.editions.daisy import build_daisy
 
-    return build_daisy(document, settings, audio)
-
-
-def edition_key(document: Document, audio: dict, settings: Settings) -> str:
-    """Everything an edition made from the text and the audio depends on: the document,
-    the audio files it plays (by hash, never by modification time), and the templates."""
+def edition_key(name: str, document: Document, outputs: dict, settings: Settings) -> str:
+    """Everything edition `name` depends on: the document, the audio files it plays (by
+    hash, never by modification time), the templates, and for the web page, which links
+    to them, the other editions."""
+    audio = outputs["audio"]
     files = [{k: v for k, v in entry.items() if k != "stamp"}
-             for entry in audio["sections"] + [audio["complete"]]]
+             for entry in audio["sections"] + [audio["complete"], audio.get("audiobook", {})]]
     templates = sorted((p.name, file_sha256(p)) for p in settings.templates.glob("*")
                        if p.is_file())
-    return digest("edition", __version__, repr(document), files, templates,
-                  (settings.out / document.slug / f"{document.slug}.pdf").is_file())
+    links = [Layout(settings.out, document.slug).pdf.is_file(),
+             (outputs.get("epub") or {}).get("sha256")] if name == "web" else []
+    return digest("edition", name, __version__, repr(document), files, templates, links)
 
 
 def manifest_of(document: Document, outputs: dict) -> dict:

@@ -51,6 +51,9 @@ class Layout:
     def transcript(self, index: int, section_id: str) -> Path:
         return self.audio / f"{self.section_stem(index, section_id)}.txt"
 
+    def captions(self, index: int, section_id: str) -> Path:
+        return self.audio / f"{self.section_stem(index, section_id)}.vtt"
+
     @property
     def complete_mp3(self) -> Path:
         return self.audio / f"{self.slug}.mp3"
@@ -58,6 +61,10 @@ class Layout:
     @property
     def audiobook(self) -> Path:
         return self.audio / f"{self.slug}.m4b"
+
+    @property
+    def epub(self) -> Path:
+        return self.folder / f"{self.slug}.epub"
 
     @property
     def playlist(self) -> Path:

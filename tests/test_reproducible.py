@@ -81,7 +81,8 @@ def test_two_clean_builds_are_byte_identical(settings, monkeypatch, subsetter):
     build(settings)
     first, second = tree_hashes(first), tree_hashes(settings.out)
     assert {"same/same.pdf", "same/audio/00-same.mp3", "same/audio/same.mp3",
-            "same/audio/01-dosage.txt", "same/audio/same.m3u8", "same/audio/same.m4b"} <= set(first)
+            "same/audio/01-dosage.txt", "same/audio/01-dosage.vtt", "same/audio/same.m3u8",
+            "same/audio/same.m4b", "same/same.epub"} <= set(first)
     assert first == second
 
 

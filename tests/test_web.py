@@ -58,7 +58,9 @@ def test_page_has_lang_landmarks_and_a_skip_link_first(page):
     assert first.tag == "a" and first.get("href") == "#main"
     assert [e.tag for e in body] == ["a", "header", "nav", "main", "footer"]
     assert root.find(".//main").get("id") == "main"
-    assert root.findall(".//script") == []
+    # One script, the read-along, from a file beside the page; the page works without it.
+    assert [(s.get("src"), s.get("defer")) for s in root.iter("script")] == \
+        [("read-along.js", "")]
     assert root.find(".//meta[@name='viewport']").get("content") == \
         "width=device-width, initial-scale=1"
 
@@ -95,6 +97,32 @@ def test_the_footer_offers_the_whole_handout_as_mp3_and_as_an_audiobook(page):
     assert links[said] == "../audio/tablets.m4b"
     assert (path.parent / links[said]).read_bytes()[4:12] == b"ftypM4B "
     assert any(href == "../audio/tablets.mp3" for href in links.values())
+
+
+def test_each_player_carries_the_narrations_timings_for_the_read_along(page, settings):
+    """The times each element is said, from the manifest's clips, on the player that says
+    it; every element they name is on the page; the script is copied beside it."""
+    import json
+
+    from handout.editions.common import synchronised
+    from handout.read.document import load_documents
+
+    path, root, manifest = page
+    [document] = load_documents(settings)
+    ids = {e.get("id") for e in root.iter() if e.get("id")}
+    players = root.findall(".//audio")
+    for player, section, entry in zip(players, document.sections,
+                                      manifest["audio"]["sections"]):
+        timings = json.loads(player.get("data-read-along"))
+        expected = synchronised(section, entry["clips"], entry["duration"])
+        assert timings == [[p.ref, round(p.begin, 3), round(p.until, 3)] for p in expected]
+        assert {ref for ref, _, _ in timings} <= ids
+    sentences = [e.get("id") for e in root.iter("span") if e.get("class") == "sentence"]
+    timed = {ref for p in players for ref, _, _ in json.loads(p.get("data-read-along"))}
+    assert sentences and set(sentences) <= timed
+    assert (path.parent / "read-along.js").read_text("utf-8") == \
+        (PROJECT / "templates" / "read-along.js").read_text("utf-8")
+    assert manifest["web"]["script"] == "read-along.js"
 
 
 def labelled_seconds(label: str) -> int:
@@ -204,8 +232,9 @@ def test_web_needs_the_audio(settings):
 def test_editions_option():
     assert parse_editions("feed, web,audio") == ("audio", "web", "feed")
     assert parse_editions(("pdf",)) == ("pdf",)
-    with pytest.raises(HandoutError, match="unknown edition epub"):
-        parse_editions("pdf,epub")
+    assert parse_editions("epub,pdf,audio") == ("pdf", "audio", "epub")
+    with pytest.raises(HandoutError, match="unknown edition mobi"):
+        parse_editions("pdf,mobi")
 
 
 @pytest.mark.parametrize("damage, rule, message", [
@@ -217,6 +246,8 @@ def test_editions_option():
      "the page does not start with a skip link"),
     (lambda html: html.replace('href="transcripts/01-', 'href="transcripts/99-'),
      "web-transcripts", "transcript transcripts/99-when-to-take-them.html missing"),
+    (lambda html: html.replace('src="read-along.js"', 'src="reading.js"'), "web-script",
+     "script reading.js missing"),
 ])
 def test_each_web_rule_fails_on_a_page_that_breaks_it(page, settings, damage, rule, message):
     path, _, manifest = page

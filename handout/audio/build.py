@@ -16,7 +16,9 @@ publishes each handout.
 `finish_audio` returns the audio's manifest entry: for every section its file, duration and
 the start and end of every utterance in it (`clips`), for the complete file its chapters
 and the same timings measured from its start, which the editions that follow the voice
-use, and for the audiobook its chapters.
+use, and for the audiobook its chapters. Beside each section MP3 it writes the transcript
+(`.txt`) and, from the clips, the same words timed sentence by sentence as WebVTT captions
+(`.vtt`, `captions.webvtt`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from typing import Sequence
 from handout.audio import AUDIOBOOK
 from handout.audio.cache import (SectionCache, UtteranceCache, mp3_name, section_key,
                                  utterance_key)
+from handout.audio.captions import webvtt
 from handout.audio.voice import Voice
 from handout.config import Settings
 from handout.errors import HandoutError
@@ -170,14 +173,19 @@ def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
         section = section_plan.section
         transcript = layout.transcript(section.index, section.id)
         write_if_changed(transcript, section.transcript)
-        details = {"transcript": transcript.name, "heading": section.heading,
-                   "line": section.line, "audio_key": section_plan.key}
+        captions = layout.captions(section.index, section.id)
+        details = {"transcript": transcript.name, "captions": captions.name,
+                   "heading": section.heading, "line": section.line,
+                   "audio_key": section_plan.key}
         if section_plan in plan.stale:
             details |= publish_section(section_plan, sections, settings, plan.cover)
             entries.append(output_entry(section_plan.mp3, section_plan.output_key, **details))
         else:
             entries.append({**old[section_plan.mp3.name], **details,
                             "stamp": file_stamp(section_plan.mp3)})
+        # Written beside the .txt by the stage that timed the voice, so `invoke audio`
+        # alone publishes it and it is never older than its MP3.
+        write_if_changed(captions, webvtt(section.script, entries[-1]["clips"]))
 
     if plan.complete_fresh:
         complete = {**plan.previous["complete"], "stamp": file_stamp(layout.complete_mp3)}
@@ -189,7 +197,7 @@ def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
     else:
         audiobook = publish_audiobook(layout, plan.audiobook_key, plan.sections,
                                       plan.complete_tags, sections, plan.cover)
-    remove_stale(layout, {e["file"] for e in entries} | {e["transcript"] for e in entries})
+    remove_stale(layout, {e[kind] for e in entries for kind in ("file", "transcript", "captions")})
     return {
         "engine": settings.engine if engine is None else engine.name,
         "voice": plan.voice.voice if engine is None else engine.voice,
@@ -343,5 +351,5 @@ def publish_audiobook(layout: Layout, key: str, plans: Sequence[SectionPlan], fi
 def remove_stale(layout: Layout, keep: set[str]) -> None:
     """Delete section files left from sections the handout no longer has."""
     for path in layout.audio.glob("[0-9][0-9]-*"):
-        if path.name not in keep and path.suffix in (".mp3", ".txt"):
+        if path.name not in keep and path.suffix in (".mp3", ".txt", ".vtt"):
             path.unlink()

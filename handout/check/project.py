@@ -4,7 +4,9 @@
 problem, each naming the file and the page, line or section it is about. Errors fail the
 check; warnings fail it only with `--strict`; information never fails it. Each kind of
 output has its own module here (`lint`, `speech`, `pdf`, `audio`); each edition checks
-itself (`editions.web.check_web`, `editions.daisy.check_daisy`, `editions.feed.check_feed`).
+itself (`editions.web.check_web`, `editions.daisy.check_daisy`, `editions.epub.check_epub`,
+`editions.feed.check_feed`), and the EPUB is also put through EPUBCheck and Ace when this
+computer has them (`validators`).
 """
 
 from __future__ import annotations
@@ -56,6 +58,13 @@ def check_project(settings: Settings) -> list[Finding]:
             from handout.editions.daisy import check_daisy
 
             findings += check_daisy(document, layout, manifest["daisy"])
+        if "epub" in manifest:
+            from handout.check.validators import check_with_validators
+            from handout.editions.epub import check_epub
+
+            findings += check_epub(document, layout, manifest["epub"])
+            if layout.epub.is_file():
+                findings += check_with_validators(layout.epub)
     from handout.editions.feed import check_feed
 
     findings += check_feed(settings)

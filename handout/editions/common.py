@@ -3,8 +3,10 @@
 They are editions of one narrated document, so they share: the check that the built audio
 was made from the text as it is now (`require_current_audio`); how the voice's timings map
 onto the text (`synchronised`: one entry per element spoken, from the utterances' refs and
-the clips the audio stage recorded); the clock formats; the publication date; and copying
-the pictures and fonts an edition shows. No edition imports another's helpers.
+the clips the audio stage recorded); the length of a published MP3 (`mp3_length`); the
+clock formats; the publication date; the title block as elements with the ids the voice
+follows (`title_elements`); and copying the pictures and fonts an edition shows. No
+edition imports another's helpers.
 """
 
 from __future__ import annotations
@@ -12,15 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import BinaryIO, Sequence
 from urllib.parse import unquote
 
 from handout.config import Settings
 from handout.errors import HandoutError
 from handout.outputs import Layout, file_sha256, handout_epoch, write_with
-from handout.read.document import Document, Section
+from handout.read.document import Document, Section, title_block, title_block_ids
 
 
 def require_current_audio(document: Document, layout: Layout, audio: dict | None,
@@ -85,11 +88,19 @@ def synchronised(section: Section, clips: Sequence[Sequence[float]],
     return entries
 
 
+def mp3_length(source: Path | BinaryIO) -> float:
+    """Seconds of audio in an MP3 as a player decodes it (its LAME tag's encoder delay and
+    padding taken off), which a synchronised clip must never pass."""
+    from mutagen.mp3 import MP3
+
+    return MP3(source).info.length
+
+
 def clock(seconds: float) -> str:
-    """`h:mm:ss.sss`, as SMIL clock values are written."""
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{int(hours)}:{int(minutes):02d}:{secs:06.3f}"
+    """`h:mm:ss.sss`, as SMIL clock values are written, to the nearest millisecond."""
+    hours, rest = divmod(round(seconds * 1000), 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    return f"{hours}:{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
 
 
 def hms(seconds: float) -> str:
@@ -97,6 +108,28 @@ def hms(seconds: float) -> str:
     minutes, secs = divmod(round(seconds), 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours:02d}:{minutes:02d}:{secs:02d}"
+
+
+def title_elements(document: Document) -> list[ET.Element]:
+    """The title section's lead lines (title, subtitle, byline, date) as an `h1` and
+    paragraphs, with the ids the speech script gave them."""
+    ids = title_block_ids(document.slug)
+    elements = []
+    for line in title_block(document.meta, document.slug):
+        kind = next(k for k, v in ids.items() if v == line.ref)
+        element = ET.Element("h1" if kind == "title" else "p", {"class": kind, "id": line.ref})
+        element.text = line.words
+        elements.append(element)
+    return elements
+
+
+def outline_levels(levels: Sequence[int]) -> list[int]:
+    """Heading levels as a navigation outline needs them: the first at 1 and none skipped
+    (an `h2` then an `h4` become 2 and 3)."""
+    fixed: list[int] = []
+    for level in levels:
+        fixed.append(1 if not fixed else max(1, min(level, fixed[-1] + 1)))
+    return fixed
 
 
 def publication_date(document: Document) -> dt.date:

@@ -26,12 +26,12 @@ from xml.sax.saxutils import escape, quoteattr
 from handout import __version__
 from handout.config import Settings
 from handout.editions.common import (Sync, clock, copy_if_changed, copy_images, hms,
-                                     publication_date, synchronised)
+                                     mp3_length, outline_levels, publication_date,
+                                     synchronised, title_elements)
 from handout.errors import HandoutError
 from handout.findings import Finding
 from handout.outputs import Layout, write_atomic
-from handout.read.document import (HEADING_TAGS, Document, Section, parse_html, title_block,
-                                   title_block_ids)
+from handout.read.document import HEADING_TAGS, Document, Section, parse_html
 
 log = logging.getLogger("handout.diagnostics")
 progress = logging.getLogger("handout.progress")
@@ -57,18 +57,6 @@ SMIL_REQUIRED = ("dc:format", "ncc:timeInThisSmil", "ncc:totalElapsedTime")
 # --- Writing the book --------------------------------------------------------------------
 
 
-def title_elements(document: Document) -> list[ET.Element]:
-    """The title section's lead lines as elements, with the ids the speech script gave them."""
-    ids = title_block_ids(document.slug)
-    elements = []
-    for line in title_block(document.meta, document.slug):
-        kind = next(k for k, v in ids.items() if v == line.ref)
-        element = ET.Element("h1" if kind == "title" else "p", {"class": kind, "id": line.ref})
-        element.text = line.words
-        elements.append(element)
-    return elements
-
-
 def book_identifier(document: Document) -> str:
     """Stable across rebuilds, so players keep their bookmarks when the book is updated."""
     seed = f"{document.meta.title}|{document.meta.author or ''}|{document.slug}"
@@ -79,12 +67,6 @@ def daisy_stem(layout: Layout, section: Section) -> str:
     """The section's file stem, kept to ASCII as DAISY players expect."""
     stem = layout.section_stem(section.index, section.id)
     return stem if stem.isascii() else f"{section.index:02d}-section"
-
-
-def mp3_length(path: Path) -> float:
-    from mutagen.mp3 import MP3
-
-    return MP3(path).info.length
 
 
 def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
@@ -137,7 +119,7 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     write_atomic(folder / CONTENT, render_content(document, identifier, body))
     for name, text in smil_files:
         write_atomic(folder / name, text)
-    levels = _levels([level for level, _, _ in ncc_entries])
+    levels = outline_levels([level for level, _, _ in ncc_entries])
     ncc_entries = [(level, text, href) for level, (_, text, href) in zip(levels, ncc_entries)]
     date = publication_date(document)
     metadata = {
@@ -174,14 +156,6 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     _remove_stale(folder, set(files))
     return {"folder": folder.name, "ncc": NCC, "files": files, "total_time": round(elapsed, 3),
             "identifier": identifier}
-
-
-def _levels(levels: list[int]) -> list[int]:
-    """Heading levels with no level skipped and the first at 1, as the NCC requires."""
-    fixed: list[int] = []
-    for level in levels:
-        fixed.append(1 if not fixed else max(1, min(level, fixed[-1] + 1)))
-    return fixed
 
 
 def _remove_stale(folder: Path, keep: set[str]) -> None:

@@ -7,10 +7,17 @@ native `<audio controls>` player for its MP3 (referenced relatively, `../audio/â
 is spoken. The page needs no script: semantic landmarks, a skip link, `lang`, 7:1 contrast,
 a thick visible focus outline, and a single column in relative units that reflows at 400%
 zoom. The Atkinson Hyperlegible faces are copied beside it so it looks as the print does.
+
+With script, it reads along: each player carries the times at which its recording says
+every element of the text (`common.synchronised`, from the narration's own clips), and
+`read-along.js` (copied beside the page from the templates) highlights the sentence being
+said, keeps it in view, and plays from a sentence the reader clicks or chooses with the
+keyboard.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -18,7 +25,7 @@ from pathlib import Path
 
 from handout.colour import MIN_CONTRAST, contrast_ratio
 from handout.config import Settings
-from handout.editions.common import copy_fonts, copy_images
+from handout.editions.common import copy_fonts, copy_images, synchronised
 from handout.findings import Finding
 from handout.outputs import Layout, write_atomic
 from handout.read.document import Document, Section, long_date, parse_html
@@ -28,6 +35,7 @@ progress = logging.getLogger("handout.progress")
 TEMPLATE = "web.html.j2"
 TRANSCRIPT_TEMPLATE = "web-transcript.html.j2"
 STYLESHEET = "web.css"
+SCRIPT = "read-along.js"
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,8 @@ class WebSection:
     mp3: str
     transcript: str
     duration: str
+    read_along: str
+    """JSON: [element id, start, end] in seconds for everything the recording says."""
 
 
 def spoken_duration(seconds: float) -> str:
@@ -88,14 +98,18 @@ def build_web(document: Document, settings: Settings, audio: dict) -> dict:
     for section, entry in zip(document.sections, entries):
         head, body = split_heading(section)
         transcript = f"transcripts/{Path(entry['file']).stem}.html"
+        timings = [[par.ref, round(par.begin, 3), round(par.until, 3)]
+                   for par in synchronised(section, entry["clips"], entry["duration"])]
         sections.append(WebSection(section, head, body, f"../audio/{entry['file']}",
-                                   transcript, spoken_duration(entry["duration"])))
+                                   transcript, spoken_duration(entry["duration"]),
+                                   json.dumps(timings, separators=(",", ":"))))
         transcripts.append((transcript, section))
     links = _edition_links(document, layout, audio)
     html = env.get_template(TEMPLATE).render(
         document=document, meta=document.meta, sections=sections, stylesheet=stylesheet,
         long_date=long_date, links=links)
     write_atomic(folder / "index.html", html)
+    write_atomic(folder / SCRIPT, (settings.templates / SCRIPT).read_text("utf-8"))
     for name, section in transcripts:
         write_atomic(folder / name, env.get_template(TRANSCRIPT_TEMPLATE).render(
             document=document, meta=document.meta, section=section,
@@ -107,7 +121,7 @@ def build_web(document: Document, settings: Settings, audio: dict) -> dict:
     for stale in (folder / "transcripts").glob("*.html"):
         if f"transcripts/{stale.name}" not in keep:
             stale.unlink()
-    return {"file": "web/index.html", "players": len(sections),
+    return {"file": "web/index.html", "players": len(sections), "script": SCRIPT,
             "transcripts": sorted(keep), "images": images}
 
 
@@ -129,6 +143,9 @@ def _edition_links(document: Document, layout: Layout, audio: dict) -> list[tupl
     if layout.playlist.is_file():
         links.append((f"../audio/{layout.playlist.name}", "Playlist of the sections (M3U)"))
     links.append(("../daisy/ncc.html", "DAISY talking book, for DAISY players"))
+    if layout.epub.is_file():
+        links.append((f"../{layout.epub.name}", "EPUB talking book, read aloud sentence by "
+                      "sentence in reading apps such as Thorium or Apple Books"))
     return links
 
 
@@ -163,6 +180,10 @@ def check_web(document: Document, layout: Layout, web: dict) -> list[Finding]:
         src = player.get("src", "")
         if not (page.parent / src).is_file():
             findings.append(Finding(where, "web-players", f"player plays missing {src}"))
+    for script in root.iter("script"):
+        if script.get("src") and not (page.parent / script.get("src")).is_file():
+            findings.append(Finding(where, "web-script", f"script {script.get('src')} "
+                                                         "missing"))
     pages = [page]
     for link in root.iter("a"):
         href = link.get("href", "")

@@ -3,8 +3,10 @@
 `render_html` fills the Jinja2 template in `templates/` with the document's sections and
 the print stylesheet (itself a template, so every size derives from the edition's body
 size). `write_pdf` lays the HTML out with WeasyPrint, embedding Atkinson Hyperlegible from
-its PyPI package. WeasyPrint may read only the source folder, the templates and the font
-packages: `ConfinedFetcher` refuses everything else, the network included.
+its PyPI package, and says on which page each page of the print starts in the speech
+script's terms (`page_starts`), so that the EPUB's page list means the same pages.
+WeasyPrint may read only the source folder, the templates and the font packages:
+`ConfinedFetcher` refuses everything else, the network included.
 """
 
 from __future__ import annotations
@@ -205,8 +207,10 @@ def render_html(document: Document, settings: Settings) -> str:
     )
 
 
-def write_pdf(document: Document, html: str, target: Path, settings: Settings) -> int:
-    """Lay out `html` as a PDF/UA-1 file at `target`; return the page count."""
+def write_pdf(document: Document, html: str, target: Path,
+              settings: Settings) -> list[str | None]:
+    """Lay out `html` as a PDF/UA-1 file at `target`; return, for each page, the element
+    the page starts with (`page_starts`)."""
     from weasyprint import HTML
 
     fetcher = confined_fetcher([settings.source, settings.templates]
@@ -219,7 +223,57 @@ def write_pdf(document: Document, html: str, target: Path, settings: Settings) -
         rendered.write_pdf(target, pdf_variant="pdf/ua-1",
                            pdf_identifier=_identifier(document), custom_metadata=True)
     add_header_scopes(target)
-    return len(rendered.pages)
+    return page_starts(rendered.pages, html, document)
+
+
+def page_starts(pages, html: str, document: Document) -> list[list | None]:
+    """Where each laid-out page starts, in the speech script's terms: `[id, 0]` when the
+    page starts with a spoken element (sentence, heading, table row, picture), `[id, n]`
+    when it starts inside one, after the first `n` characters the previous pages printed
+    of it (spaces not counted, a picture counted as one), or None when no spoken text is
+    on the page.
+
+    The print HTML carries the speech script's ids, and every box WeasyPrint lays out
+    keeps the element it came from, so a page's boxes say what it starts with. Generated
+    text (list numbers, link addresses, "Page N of M") is not in the other editions and is
+    not counted; a table or quote continued from the page before starts the page with its
+    next row or sentence, not with its repeated header.
+    """
+    from weasyprint.formatting_structure import boxes
+
+    spoken = {u.ref for section in document.sections for u in section.script if u.ref}
+    containers = {e.get("id") for e in parse_html(html).iter() if e.get("id") in spoken
+                  and any(d.get("id") in spoken for d in e.iter() if d is not e)}
+    printed: dict[str, int] = {}
+    starts: list[list | None] = []
+    for page in pages:
+        seen_before = set(printed)
+        start: list | None = None
+
+        def walk(box, ref: str | None) -> None:
+            nonlocal start
+            if (box.element_tag or "").endswith(("::before", "::after", "::marker")):
+                return
+            element = box.element
+            own = element.get("id") if element is not None else None
+            if own in spoken and own != ref:
+                ref = own
+                if start is None and ref not in seen_before:
+                    start = [ref, 0]
+                printed.setdefault(ref, 0)
+            text = isinstance(box, boxes.TextBox) and box.text.strip()
+            picture = isinstance(box, boxes.ReplacedBox)
+            if (text or picture) and ref is not None:
+                if start is None and ref in seen_before and ref not in containers:
+                    start = [ref, printed[ref]]
+                printed[ref] += len("".join(box.text.split())) if text else 1
+            if isinstance(box, boxes.ParentBox):
+                for child in box.all_children():
+                    walk(child, ref)
+
+        walk(page._page_box, None)
+        starts.append(start)
+    return starts
 
 
 def add_header_scopes(path: Path) -> None:

@@ -1,0 +1,421 @@
+"""EPUB 3 edition: the container, the package's accessibility and Media Overlay metadata, the
+text's structure, one `<par>` per element spoken at the narration's own times, a page list
+that starts each page where the PDF's does, and the audio-side check (`validate_epub`)
+failing on each kind of broken book. EPUBCheck and Ace themselves run in
+`test_validators.py`."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from mutagen.mp3 import MP3
+
+from conftest import FIXTURES, PROJECT, write_handouts
+from handout.build import build
+from handout.editions.common import synchronised
+from handout.editions.epub import parse_smil_clock, validate_epub
+from handout.errors import HandoutError
+from handout.read.document import load_documents
+
+
+OPF = "{http://www.idpf.org/2007/opf}"
+SMIL = "{http://www.w3.org/ns/SMIL}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, dict, object]:
+    from handout.config import Settings
+
+    root = tmp_path_factory.mktemp("epub")
+    settings = Settings(source=root / "source", out=root / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    shutil.copytree(FIXTURES / "epub", settings.source)
+    [manifest] = build(settings, editions=("pdf", "audio", "epub"))
+    return settings.out / "tablets" / "tablets.epub", manifest, settings
+
+
+@pytest.fixture
+def book(built, tmp_path) -> Path:
+    """A private copy of the built EPUB, safe to damage."""
+    copy = tmp_path / "book.epub"
+    shutil.copy(built[0], copy)
+    return copy
+
+
+def read(epub: Path, name: str) -> ET.Element:
+    with zipfile.ZipFile(epub) as archive:
+        return ET.fromstring(archive.read(f"EPUB/{name}"))
+
+
+def package_meta(epub: Path) -> list[tuple[str, str | None, str]]:
+    """(property, refines, value) of every `meta` of the package."""
+    return [(m.get("property"), m.get("refines"), m.text)
+            for m in read(epub, "package.opf").iter(f"{OPF}meta")]
+
+
+def pars(epub: Path, smil: str) -> list[tuple[str, str, float, float, str | None]]:
+    """(text target, audio, clip begin, clip end, epub:type) of every par, in order."""
+    return [(p.find(f"{SMIL}text").get("src"), p.find(f"{SMIL}audio").get("src"),
+             parse_smil_clock(p.find(f"{SMIL}audio").get("clipBegin")),
+             parse_smil_clock(p.find(f"{SMIL}audio").get("clipEnd")), p.get(EPUB_TYPE))
+            for p in read(epub, smil).iter(f"{SMIL}par")]
+
+
+def rewrite(epub: Path, name: str, change) -> None:
+    """Replace one file of the book with `change(its text)`, keeping the container's layout."""
+    with zipfile.ZipFile(epub) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(epub, "w") as archive:
+        for info, data in entries:
+            if info.filename == f"EPUB/{name}":
+                data = change(data.decode("utf-8")).encode("utf-8")
+            archive.writestr(info, data)
+
+
+def test_container_layout(built):
+    epub, _, _ = built
+    with zipfile.ZipFile(epub) as archive:
+        entries = archive.infolist()
+        first = entries[0]
+        assert (first.filename, first.compress_type, first.extra) == \
+            ("mimetype", zipfile.ZIP_STORED, b"")
+        assert archive.read(first) == b"application/epub+zip"
+        assert epub.read_bytes()[30:38] == b"mimetype"  # the name right after the header
+        assert {e.date_time for e in entries} == {(2024, 5, 2, 0, 0, 0)}
+        names = [e.filename for e in entries]
+        assert names[1:3] == ["META-INF/container.xml", "EPUB/package.opf"]
+        assert {n for n in names if n.endswith(".mp3")} == {
+            "EPUB/audio/s00.mp3", "EPUB/audio/s01.mp3", "EPUB/audio/s02.mp3"}
+        stored = {e.filename for e in entries if e.compress_type == zipfile.ZIP_STORED}
+        assert stored == {"mimetype"} | {n for n in names if n.endswith((".mp3", ".png"))}
+
+
+def test_accessibility_metadata_claims_what_is_true(built):
+    epub, _, _ = built
+    meta = package_meta(epub)
+    values = {}
+    for name, _, value in meta:
+        values.setdefault(name, []).append(value)
+    assert values["schema:accessMode"] == ["textual", "auditory", "visual"]
+    assert values["schema:accessModeSufficient"] == ["textual", "auditory"]
+    assert set(values["schema:accessibilityFeature"]) == {
+        "alternativeText", "displayTransformability", "highContrastDisplay",
+        "pageBreakMarkers", "pageNavigation", "readingOrder", "structuralNavigation",
+        "synchronizedAudioText", "tableOfContents"}
+    assert values["schema:accessibilityHazard"] == ["none"]
+    assert "read aloud by a synthetic voice" in values["schema:accessibilitySummary"][0]
+    # No conformance claim: that needs the name of whoever evaluated the book.
+    assert "dcterms:conformsTo" not in values and "a11y:certifiedBy" not in values
+    assert values["pageBreakSource"] == [
+        "Taking your tablets, large-print PDF edition (tablets.pdf, letter paper)"]
+    assert values["dcterms:modified"] == ["2024-05-02T00:00:00Z"]
+    assert values["media:active-class"] == ["-epub-media-overlay-active"]
+    opf = read(epub, "package.opf")
+    dc = "{http://purl.org/dc/elements/1.1/}"
+    assert opf.findtext(f".//{dc}language") == "en-GB"
+    assert opf.findtext(f".//{dc}creator") == "The Pharmacy Team"
+    assert [s.text for s in opf.iter(f"{dc}subject")] == ["tablets", "dose"]
+
+
+def test_one_par_per_element_spoken_at_the_narrations_times(built):
+    epub, manifest, settings = built
+    [document] = load_documents(settings)
+    for section, entry in zip(document.sections, manifest["audio"]["sections"]):
+        name = f"s{section.index:02d}"
+        found = pars(epub, f"{name}.smil")
+        length = MP3(settings.out / "tablets" / "audio" / entry["file"]).info.length
+        expected = synchronised(section, entry["clips"], length)
+        assert [src for src, *_ in found] == [f"{name}.xhtml#{e.ref}" for e in expected]
+        assert {audio for _, audio, *_ in found} == {f"audio/{name}.mp3"}
+        # Each starts where the voice starts saying it (the first at 0) and ends where the
+        # next starts; the last ends at the end of the MP3, rounded down to the millisecond.
+        assert found[0][2] == 0.0
+        assert [f[2] for f in found[1:]] == [e.begin for e in expected[1:]]
+        assert all(a[3] == b[2] for a, b in zip(found, found[1:]))
+        assert length - 0.001 < found[-1][3] <= length
+    intro = pars(epub, "s00.smil")
+    # The title block, the introduction and the note's two sentences read after it.
+    assert [src.split("#")[1] for src, *_ in intro] == [
+        "tablets", "tablets-subtitle", "tablets-byline", "tablets-date", "s0-1", "s0-2",
+        "s0-3"]
+    assert [kind for *_, kind in intro][-2:] == ["footnote", "footnote"]
+
+
+def test_table_rows_are_an_escapable_sequence(built):
+    epub, _, _ = built
+    overlay = read(epub, "s01.smil")
+    [table] = [s for s in overlay.iter(f"{SMIL}seq")]
+    assert table.get(EPUB_TYPE) == "table"
+    inside = [(p.find(f"{SMIL}text").get("src"), p.get(EPUB_TYPE)) for p in table]
+    text = read(epub, "s01.xhtml")
+    ids = {e.get("id"): e for e in text.iter() if e.get("id")}
+    assert [ids[src.split("#")[1]].tag for src, _ in inside] == [f"{XHTML}table",
+                                                                 f"{XHTML}tr", f"{XHTML}tr"]
+    assert [kind for _, kind in inside] == [None, "table-row", "table-row"]
+
+
+def test_durations_are_the_sums_of_the_clips(built):
+    epub, _, _ = built
+    meta = package_meta(epub)
+    items = {refines: parse_smil_clock(value) for name, refines, value in meta
+             if name == "media:duration" and refines}
+    assert set(items) == {"#mo-s00", "#mo-s01", "#mo-s02"}
+    for overlay, declared in items.items():
+        clips = pars(epub, overlay.removeprefix("#mo-") + ".smil")
+        assert declared == pytest.approx(sum(end - begin for _, _, begin, end, _ in clips),
+                                         abs=1e-9)
+    [total] = [parse_smil_clock(v) for n, r, v in meta if n == "media:duration" and not r]
+    assert total == pytest.approx(sum(items.values()), abs=1e-9)
+
+
+def test_text_keeps_the_handouts_structure(built):
+    epub, _, _ = built
+    intro, middle = read(epub, "s00.xhtml"), read(epub, "s01.xhtml")
+    for page in (intro, middle):
+        assert page.get("lang") == page.get("{http://www.w3.org/XML/1998/namespace}lang")
+    chapter = middle.find(f".//{XHTML}section")
+    assert (chapter.get(EPUB_TYPE), chapter.get("role"), chapter.get("aria-labelledby")) == \
+        ("chapter", "doc-chapter", "when-to-take-them")
+    assert [h.tag.removeprefix(XHTML) for h in middle.iter()
+            if h.tag in (f"{XHTML}h2", f"{XHTML}h3")] == ["h2", "h3"]
+    assert [th.get("scope") for th in middle.iter(f"{XHTML}th")] == ["col", "col"]
+    figures = list(middle.iter(f"{XHTML}figure"))
+    assert len(figures) == 1
+    image = figures[0].find(f"{XHTML}img")
+    assert image.get("alt") == "A white round tablet"
+    assert figures[0].findtext(f"{XHTML}figcaption") == "The tablet, actual size"
+    sources = [i.get("src") for i in middle.iter(f"{XHTML}img")]
+    assert sources == ["images/picture-1.png", "images/picture-2.png"]
+    with zipfile.ZipFile(epub) as archive:
+        assert archive.read("EPUB/images/picture-1.png") == \
+            (FIXTURES / "epub" / "tablet.png").read_bytes()
+    # A link to another section points into that section's file.
+    assert [a.get("href") for a in middle.iter(f"{XHTML}a") if a.text == "the last part"] == \
+        ["s02.xhtml#if-you-feel-unwell"]
+    # Footnotes: a note reference, and the note at the end of each section citing it.
+    [reference] = [a for a in intro.iter(f"{XHTML}a") if a.get(EPUB_TYPE) == "noteref"]
+    assert (reference.get("role"), reference.get("href")) == ("doc-noteref", "#fn-1")
+    for page in (intro, read(epub, "s02.xhtml")):
+        [note] = [e for e in page.iter(f"{XHTML}aside")]
+        assert (note.get(EPUB_TYPE), note.get("role"), note.get("id")) == \
+            ("footnote", "doc-footnote", "fn-1")
+        assert "Keep this leaflet." in "".join(note.itertext())
+        assert page.find(f".//{XHTML}section")[-1] is note
+    assert not list(middle.iter(f"{XHTML}aside"))
+
+
+def test_contents_nest_every_heading(built):
+    epub, _, _ = built
+    nav = read(epub, "nav.xhtml")
+    [toc] = [n for n in nav.iter(f"{XHTML}nav") if n.get(EPUB_TYPE) == "toc"]
+
+    def outline(ol):
+        return [(li.find(f"{XHTML}a").text, li.find(f"{XHTML}a").get("href"),
+                 outline(li.find(f"{XHTML}ol")) if li.find(f"{XHTML}ol") is not None else [])
+                for li in ol.findall(f"{XHTML}li")]
+
+    assert outline(toc.find(f"{XHTML}ol")) == [
+        ("Taking your tablets", "s00.xhtml#tablets", [
+            ("When to take them", "s01.xhtml#when-to-take-them", [
+                ("With food", "s01.xhtml#with-food", [])]),
+            ("If you feel unwell", "s02.xhtml#if-you-feel-unwell", [])])]
+
+
+def page_list(epub: Path) -> list[tuple[str, str]]:
+    nav = read(epub, "nav.xhtml")
+    [pages] = [n for n in nav.iter(f"{XHTML}nav") if n.get(EPUB_TYPE) == "page-list"]
+    return [(a.text, a.get("href")) for a in pages.iter(f"{XHTML}a")]
+
+
+def text_after(epub: Path, href: str, letters: int = 40) -> str:
+    """The first `letters` non-space characters that follow the element `href` names."""
+    name, _, fragment = href.partition("#")
+    root = read(epub, name)
+    words, found = [], False
+
+    def walk(node):
+        nonlocal found
+        if node.get("id") == fragment:
+            found = True
+        if found and node.tag != f"{XHTML}aside":
+            words.append(node.text or "")
+        for child in node:
+            if child.tag != f"{XHTML}aside":
+                walk(child)
+            if found:
+                words.append(child.tail or "")
+
+    walk(root.find(f"{XHTML}body"))
+    return "".join("".join(words).split())[:letters]
+
+
+def test_page_list_starts_each_page_where_the_pdf_does(tmp_path):
+    """The sample handout: its PDF's pages start at a heading, at a sentence, and twice in
+    the middle of one; each page break of the EPUB is followed by the words that open the
+    same page of the PDF."""
+    from handout.config import Settings
+
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    settings.source.mkdir()
+    shutil.copy(PROJECT / "source" / "clonazepam.md", settings.source)
+    [manifest] = build(settings, editions=("pdf", "audio", "epub"))
+    epub = settings.out / "clonazepam" / "clonazepam.epub"
+    listed = page_list(epub)
+    starts = manifest["pdf"]["page_starts"]
+    assert [number for number, _ in listed] == [str(n) for n in range(1, len(starts) + 1)]
+    assert any(letters for _, letters in starts) and any(not letters for _, letters in starts)
+    with pdfplumber.open(settings.out / "clonazepam" / "clonazepam.pdf") as pdf:
+        assert len(pdf.pages) == len(listed) == manifest["epub"]["pages"]
+        for (number, href), page in zip(listed, pdf.pages):
+            printed = "".join(page.extract_text().split())
+            assert printed.startswith(text_after(epub, href)), (number, href)
+            marker = read(epub, href.split("#")[0]).find(
+                f".//*[@id='{href.split('#')[1]}']")
+            assert (marker.get(EPUB_TYPE), marker.get("role"), marker.get("aria-label")) == \
+                ("pagebreak", "doc-pagebreak", f"Page {number}")
+    assert validate_epub(epub) == []
+
+
+def test_the_book_passes_its_own_check(built):
+    assert validate_epub(built[0]) == []
+
+
+def last_clip_past_the_end(smil: str) -> str:
+    return re.sub(r'clipEnd="[^"]+"/></par>\n</body>', 'clipEnd="0:09:59.000"/></par>\n</body>',
+                  smil)
+
+
+def second_par_last(smil: str) -> str:
+    second = re.search(r'<par id="par-2">.*?</par>\n', smil).group(0)
+    return smil.replace(second, "").replace("</body>", second + "</body>")
+
+
+def second_par_gone(smil: str) -> str:
+    return smil.replace(re.search(r'<par id="par-2">.*?</par>\n', smil).group(0), "")
+
+
+@pytest.mark.parametrize("damage, problem", [
+    (last_clip_past_the_end,
+     r"s02\.smil: par-\d+ ends at 599\.000s, after the end of audio/s02\.mp3"),
+    (second_par_last, r"s02\.smil: par-2 starts at [\d.]+s, before the clip before it ends"),
+    (second_par_gone, r"s02\.smil: s2-1 of s02\.xhtml is never read"),
+])
+def test_check_finds_a_broken_overlay(book, damage, problem):
+    rewrite(book, "s02.smil", damage)
+    problems = validate_epub(book)
+    assert any(re.match(problem, p) for p in problems), problems
+
+
+def test_check_finds_overlapping_clips(book):
+    def overlap(smil: str) -> str:
+        ends = re.findall(r'clipEnd="([^"]+)"', smil)
+        return smil.replace(f'clipBegin="{ends[0]}"', 'clipBegin="0:00:00.500"', 1)
+
+    rewrite(book, "s01.smil", overlap)
+    problems = validate_epub(book)
+    assert any(re.match(r"s01\.smil: par-2 starts at 0\.500s, before the clip before it "
+                        r"ends", p) for p in problems), problems
+
+
+def test_check_finds_a_duration_that_is_not_the_sum_of_the_clips(book):
+    def longer(opf: str) -> str:
+        declared = re.search(r'refines="#mo-s01">([^<]+)<', opf).group(1)
+        wrong = parse_smil_clock(declared) + 10
+        return opf.replace(f'refines="#mo-s01">{declared}<',
+                           f'refines="#mo-s01">{wrong:.3f}s<')
+
+    rewrite(book, "package.opf", longer)
+    problems = validate_epub(book)
+    assert any(p.startswith("package.opf: media:duration of s01.smil is") for p in problems)
+    assert any(p.startswith("package.opf: the book's media:duration is") for p in problems)
+
+
+def test_check_finds_a_total_that_is_not_the_sum(book):
+    rewrite(book, "package.opf", lambda opf: re.sub(
+        r'(<meta property="media:duration">)[^<]+', r"\g<1>0:00:01.000", opf))
+    assert [p.split(",")[0] for p in validate_epub(book)] == [
+        "package.opf: the book's media:duration is 1.0"]
+
+
+@pytest.mark.parametrize("layout", ["deflated", "second"])
+def test_check_finds_a_mimetype_out_of_place(book, layout):
+    with zipfile.ZipFile(book) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    if layout == "second":
+        entries[0], entries[1] = entries[1], entries[0]
+    else:
+        entries[0][0].compress_type = zipfile.ZIP_DEFLATED
+    with zipfile.ZipFile(book, "w") as archive:
+        for info, data in entries:
+            archive.writestr(info, data)
+    assert [p.split(":")[0] for p in validate_epub(book)] == ["mimetype"]
+
+
+def test_clean_builds_are_byte_identical_and_a_no_op_build_keeps_the_file(built, tmp_path):
+    epub, _, settings = built
+    again = settings.replace(out=tmp_path / "again")
+    build(again, editions=("pdf", "audio", "epub"))
+    assert (again.out / "tablets" / "tablets.epub").read_bytes() == epub.read_bytes()
+    before = (again.out / "tablets" / "tablets.epub").stat().st_mtime_ns
+    [manifest] = build(again, editions=("pdf", "audio", "epub"))
+    assert (again.out / "tablets" / "tablets.epub").stat().st_mtime_ns == before
+    assert manifest["epub"]["pars"] == sum(len(pars(epub, f"s{n:02d}.smil")) for n in range(3))
+
+
+def test_epub_needs_the_pdf_of_the_current_text(settings):
+    write_handouts(settings.source, {"short.md": "---\ntitle: Short\n---\n\nOne line.\n"})
+    with pytest.raises(HandoutError, match="needs the audio"):
+        build(settings, editions=("epub",))
+    with pytest.raises(HandoutError, match="numbers its pages as the large-print PDF"):
+        build(settings, editions=("audio", "epub"))
+    build(settings, editions=("pdf", "audio", "epub"))
+    write_handouts(settings.source, {"short.md": "---\ntitle: Short\n---\n\nTwo lines.\n"})
+    with pytest.raises(HandoutError, match="PDF is missing or older than the text"):
+        build(settings, editions=("audio", "epub"))
+    [manifest] = build(settings, editions=("pdf", "audio", "epub", "web"))
+    assert manifest["epub"]["pages"] == 1
+    # The web page, made after the EPUB, offers it among the other editions.
+    page = (settings.out / "short" / "web" / "index.html").read_text("utf-8")
+    assert '<a href="../short.epub">EPUB talking book' in page
+
+
+def test_stylesheet_marks_the_active_sentence_without_colour_and_keeps_7_to_1(built):
+    """The active class is shown by an outline and an underline, not by colour alone, and
+    every text colour declared keeps the 7:1 that `highContrastDisplay` claims."""
+    import tinycss2
+    from tinycss2.color4 import parse_color
+
+    from handout.colour import contrast_ratio
+
+    with zipfile.ZipFile(built[0]) as archive:
+        css = archive.read("EPUB/css/large-print.css").decode("utf-8")
+    assert css == (PROJECT / "templates" / "epub.css").read_text("utf-8")
+    rules, important = {}, []
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+        if rule.type == "qualified-rule":
+            declarations = [d for d in tinycss2.parse_declaration_list(
+                rule.content, skip_comments=True, skip_whitespace=True)
+                if d.type == "declaration"]
+            rules[tinycss2.serialize(rule.prelude).strip()] = {
+                d.lower_name: tinycss2.serialize(d.value).strip() for d in declarations}
+            important += [d.lower_name for d in declarations if d.important]
+    active = rules[".-epub-media-overlay-active"]
+    assert active["text-decoration"] == "underline"
+    width, style, colour = active["outline"].split()
+    assert style == "solid" and width.endswith("em") and colour == "#000000"
+    assert important == []  # the reader's own settings win
+    white = (1.0, 1.0, 1.0)
+    colours = [(selector, parse_color(d["color"])) for selector, d in rules.items()
+               if "color" in d]
+    assert len(colours) >= 3
+    assert [(s, c) for s, c in colours
+            if contrast_ratio(tuple(c.to("srgb").coordinates), white) < 7] == []
