@@ -22,29 +22,52 @@ MISHEARD, SKIPPED, EXTRA, REPEATED = "misheard", "skipped", "extra", "repeated"
 
 LONGEST_REPEAT = 40
 """Longest run of words looked for twice in a row (a sentence or two)."""
+ISLAND = 2
+"""At most this many words matched inside a stretch skipped join it into one."""
 
 # --- Normalising ----------------------------------------------------------------------------
 
 _SPLIT = re.compile(r"[-‐‑–—/]+")
 _NUMBER = re.compile(r"^(\d+(?:[.,]\d+)?)(st|nd|rd|th|er|e|º|ª)?$")
+_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+_LETTERS_WITH_STOPS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?$")  # p.m. e.g. u.k.
+_CONTRACTIONS = {"en": [
+    (re.compile(r"^(won)'t$"), "will not"), (re.compile(r"^(ca)n't$"), r"\1n not"),
+    (re.compile(r"^(\w+)n't$"), r"\1 not"), (re.compile(r"^(\w+)'re$"), r"\1 are"),
+    (re.compile(r"^(\w+)'ve$"), r"\1 have"), (re.compile(r"^(\w+)'ll$"), r"\1 will"),
+    (re.compile(r"^i'm$"), "i am"),
+    (re.compile(r"^(there|that|what|here|he|she|where|who|how)'s$"), r"\1 is")]}
+"""Contractions said in full, so "you're" heard for "you are" is no error. "It's" stays as
+it is: the recogniser writes it for "its" too."""
 
 
 def normalise(text: str, lang: str = "en") -> list[tuple[str, int]]:
     """The comparable words of `text`, each with the index of the word of `text` (split at
-    spaces) it comes from: lower case, apostrophes and punctuation removed, words split at
-    hyphens, dashes and slashes, and numbers written in words in `lang`, so that "2", "two"
-    and "Two," compare equal whichever way the recogniser writes them."""
+    spaces) it comes from: lower case, contractions in full, apostrophes and punctuation
+    removed, words split at hyphens, dashes and slashes, and numbers and times written in
+    words in `lang`, so that "2", "two" and "Two," compare equal whichever way the
+    recogniser writes them, and "10:30 PM" equals "10.30 p.m."."""
+    contractions = _CONTRACTIONS.get(lang.split("-")[0].lower(), [])
     words: list[tuple[str, int]] = []
     for index, word in enumerate(text.split()):
+        word = word.lower().replace("’", "'").strip("\"“”‘'()[]{}«»¿¡!?;:,.")
+        for pattern, full in contractions:
+            word = pattern.sub(full, word)
         word = re.sub(r"(\d)(?!(?:st|nd|rd|th)\b)([^\W\d_]{2,})", r"\1-\2", word)  # 2mg
-        for piece in _SPLIT.split(word.lower()):
-            piece = re.sub(r"[^\w.,]|_", "", piece).strip(".,")
+        for piece in _SPLIT.split(word.replace(" ", "-")):
+            piece = re.sub(r"[^\w.,:]|_", "", piece).strip(".,:")
+            time = _TIME.match(piece)
             number = _NUMBER.match(piece)
-            if number:
-                words += [(w, index) for w in _number_words(number.group(1),
-                                                            bool(number.group(2)), lang)]
-            elif piece:
-                words += [(w, index) for w in re.sub(r"[.,]", " ", piece).split()]
+            if time:
+                said = [w for part in time.groups() if int(part)
+                        for w in _number_words(str(int(part)), False, lang)]
+            elif number:
+                said = _number_words(number.group(1), bool(number.group(2)), lang)
+            elif _LETTERS_WITH_STOPS.match(piece + "."):
+                said = [piece.replace(".", "")]
+            else:
+                said = re.sub(r"[.,:]", " ", piece).split()
+            words += [(w, index) for w in said]
     return words
 
 
@@ -158,7 +181,18 @@ def align(said: Sequence[str], heard: Sequence[str]) -> Alignment:
         if kind == SKIPPED:
             heard_range = range(kept[c], kept[c]) if c < len(kept) else range(len(heard),
                                                                                len(heard))
-        differences.append(Difference(kind, range(a, b), heard_range))
+        last = differences[-1] if differences else None
+        if last and last.kind == kind == SKIPPED and a - last.said.stop <= ISLAND:
+            # A word matched by chance inside a stretch left out (the "the" of "the same"
+            # matched with the next sentence's "The") does not cut it in two; when the
+            # stretch ends with the same words, it is the same number of edits to match
+            # those instead, which reads as the sentence left out. The counts stay as the
+            # fewest edits make them.
+            island = said[last.said.stop:a]
+            end = b - len(island) if list(said[b - len(island):b]) == list(island) else b
+            differences[-1] = Difference(SKIPPED, range(last.said.start, end), last.heard)
+        else:
+            differences.append(Difference(kind, range(a, b), heard_range))
     heard_to_said = {h: s for s, h in enumerate(heard_as) if h is not None}
     for first, copy in repeats:
         stands_for = [heard_to_said[k] for k in range(first, first + len(copy))
@@ -330,7 +364,7 @@ def _score(said: Sequence[Said], u: Difference | None, p: Difference | None,
     score, reasons = SCORES[shown.kind], []
     if both:
         score += BOTH_PASSES
-        reasons.append("with and without the handout's rare words")
+        reasons.append("in both hearings")
     elif u is None:
         score += PRIMED_ONLY
         reasons.append("only when told the rare words")

@@ -412,7 +412,7 @@ def _describe(place: Place, hearing: SectionHearing, words: Sequence[Sequence],
     if place.kind == REPEATED:
         return f"'{heard}' heard twice"
     assert place.kind == EXTRA
-    return f"'{heard}' heard, but not in the text,"
+    return f"'{heard}' heard but not in the text"
 
 
 def _printed(shown: Sequence[str], indexes: range) -> str:
