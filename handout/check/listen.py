@@ -59,6 +59,7 @@ CLIPPED_DB = -8.0
 """A start whose first 10 ms reach this close to the file's peak sounds cut: the sample's
 natural starts reach -17 to -44 dB (one -10 dB); a start cut by 0.12 s reached -5 dB."""
 
+
 @dataclass(frozen=True)
 class Job:
     """One section MP3 to hear, and the key its hearing is cached under."""
