@@ -15,14 +15,16 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import json
+import re
 
 import pytest
 
 from handout.build import build
 from handout.check.hearing import normalise
 from handout.check.project import check_project
+from handout.errors import HandoutError
 from handout.findings import WARNING
-from tests.conftest import require, write_handouts
+from tests.conftest import PROJECT, require, write_handouts
 
 pytestmark = pytest.mark.listener
 
@@ -141,6 +143,29 @@ def test_the_listener_hears_only_what_changed_and_records_the_figure(piper, monk
     assert [f.message for f in listen(piper)] == [f.message for f in first]
 
 
+def test_a_model_folder_of_ones_own_is_used_and_reported(piper, tmp_path):
+    from handout.check.recogniser import MODEL_FILES, ensure_model
+
+    write_handouts(piper.source, {"tolerance.md": "\n".join([
+        "---", "title: Tolerance", "lang: en", "---", "", *SENTENCES[:1], ""])})
+    build(piper, editions=("audio",))
+    own = tmp_path / "my-whisper"
+    own.mkdir()
+    for name in MODEL_FILES:  # the same model, as a user's folder would hold one
+        (own / name).symlink_to(ensure_model(piper.out / ".cache") / name)
+    findings = listen(dataclasses.replace(piper, listen_model=str(own)))
+    assert findings[-1].message.startswith("heard ")
+    listened = json.loads((piper.out / "tolerance" / "manifest.json").read_text())["listened"]
+    assert listened["model"] == f"my-whisper (listen_model), model.bin sha256 " \
+                                f"{MODEL_FILES['model.bin']}"
+
+    (own / "tokenizer.json").unlink()
+    with pytest.raises(HandoutError) as error:
+        listen(dataclasses.replace(piper, listen_model=str(own)))
+    assert str(error.value) == f"{own}: not a faster-whisper model folder: it has no " \
+                               "tokenizer.json (see README, 'Listening to the audio')"
+
+
 def test_bench_measures_the_listeners_real_time_factor(piper, tmp_path):
     from handout.bench import bench_listener
 
@@ -151,3 +176,30 @@ def test_bench_measures_the_listeners_real_time_factor(piper, tmp_path):
     assert 5 < result["audio_seconds"] < 30
     assert 0.02 < result["cpu_per_audio_second"] < 2
     assert result["peak_mb"] > 200  # the model is loaded in the measured processes
+
+
+def test_invoke_check_listen_prints_the_figure_and_strict_fails_below_the_threshold(tmp_path):
+    """Through invoke, as an author runs it: the figure is printed, and a threshold no
+    recording meets makes `--strict` fail."""
+    from tests.test_tasks import invoke
+
+    write_handouts(tmp_path / "source", {"tolerance.md": "\n".join([
+        "---", "title: Tolerance", "lang: en", "---", "", *SENTENCES, ""])})
+    settings = f'[tool.handout]\ntemplates = "{PROJECT / "templates"}"\n'
+    (tmp_path / "pyproject.toml").write_text(settings, encoding="utf-8")
+    assert invoke(tmp_path, "audio").returncode == 0
+    relaxed = invoke(tmp_path, "check", "--listen")
+    assert relaxed.returncode == 0, relaxed.stderr
+    figure = re.search(r"source/tolerance\.md: listen: heard (\d+\.\d)% of (\d+) words in "
+                       r"order, word error rate (\d+\.\d)%", relaxed.stderr)
+    assert figure and float(figure.group(1)) >= 90, relaxed.stderr
+    assert re.search(r"listened to 1 section\(s\), 0\.\d minutes of audio, in [\d.]+ s",
+                     relaxed.stderr)
+
+    (tmp_path / "pyproject.toml").write_text(settings + "listen_threshold = 100.0\n",
+                                             encoding="utf-8")
+    strict = invoke(tmp_path, "check", "--listen", "--strict")
+    below = float(figure.group(1)) < 100  # every word heard would meet even this threshold
+    assert strict.returncode == (1 if below else 0), strict.stderr
+    assert ("the threshold is 100%: listen to the findings above" in strict.stderr) == below
+    assert "listened before to all 1 section(s): nothing changed" in strict.stderr

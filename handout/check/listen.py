@@ -78,8 +78,9 @@ class SectionHearing:
     section: Section
     job: Job
     said: list[Said]
-    printed: list[str]
-    """Each word said as the transcript prints it."""
+    printed: list[tuple[int, str]]
+    """Each word said as the transcript prints it, numbered: the normalised words of one
+    printed word ("2", "well-being") share its number."""
     primed: Alignment
     unprimed: Alignment
     places: list[Place]
@@ -222,23 +223,24 @@ def hear_all(jobs: Sequence[Job], folder: Path, settings: Settings) -> dict[str,
 
 
 def said_words(section: Section, lang: str, lexicon: dict[str, str], rare: set[str]
-               ) -> tuple[list[Said], list[str]]:
+               ) -> tuple[list[Said], list[tuple[int, str]]]:
     """The words of the section's transcript (normalised, with what ranking needs to know
-    of each), and each one as printed."""
+    of each: the respelling the voice was told for it, if any), and each one as printed."""
     from handout.read.words import compile_lexicon
 
     respellings = compile_lexicon(lexicon)
     said: list[Said] = []
-    shown: list[str] = []
+    shown: list[tuple[int, str]] = []
     for utterance in section.script:
         words = utterance.text.split()
+        first = len(shown) and shown[-1][0] + 1
         for position, (word, index) in enumerate(normalise(utterance.text, lang)):
             printed = words[index]
             respelling = next((tuple(w for w, _ in normalise(respelt, lang))
-                               for pattern, respelt in respellings if pattern.search(printed)),
-                              ())
+                               for pattern, respelt in respellings
+                               if pattern.search(printed) and respelt in utterance.spoken), ())
             said.append(Said(word, position == 0, word in rare, respelling))
-            shown.append(printed)
+            shown.append((first + index, printed))
     return said, shown
 
 
@@ -375,9 +377,10 @@ def handout_findings(document: Document, sections: Sequence[SectionHearing],
     findings = [finding for *_, finding in listed]
     if discounted:
         findings.append(Finding(str(document.source), "listen", (
-            f"{len(discounted)} more difference(s) of kinds the recogniser makes on its own "
-            f"on plain English (small words, word endings, first words of sentences), not "
-            f"counted as problems: {'; '.join(discounted)}"), INFO))
+            f"{len(discounted)} more difference(s) not counted as problems, of kinds this "
+            f"recogniser gets wrong on its own (small words, word endings, first words of "
+            f"sentences, words heard wrong only when told the rare words): "
+            f"{'; '.join(discounted)}"), INFO))
     if unjudged:
         findings.append(Finding(str(document.source), "listen", (
             "cannot judge how these rare words are said, so listen to them yourself: "
@@ -416,14 +419,11 @@ def _describe(place: Place, hearing: SectionHearing, words: Sequence[Sequence],
     return f"'{heard}' heard but not in the text"
 
 
-def _printed(shown: Sequence[str], indexes: range) -> str:
+def _printed(shown: Sequence[tuple[int, str]], indexes: range) -> str:
     """The printed words behind a run of normalised words, each once, without the
     punctuation around them."""
-    words: list[str] = []
-    for index in indexes:
-        if index == indexes.start or shown[index] is not shown[index - 1]:
-            words.append(shown[index].strip(".,;:!?\"“”‘’()[]"))
-    return " ".join(words)
+    words = dict(shown[index] for index in indexes)
+    return " ".join(word.strip(".,;:!?\"“”‘’()[]") for word in words.values())
 
 
 def _time(place: Place, words: Sequence[Sequence], owners: Sequence[int],
