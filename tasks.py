@@ -61,12 +61,13 @@ def audio(c, source=None, out=None, engine=None, voice=None, jobs=None, strict=F
 
 
 @task(help={"source": "folder of Markdown handouts", "out": "folder of built outputs",
-            "strict": "treat warnings as errors", "debug": "show tracebacks"})
-def check(c, source=None, out=None, strict=False, debug=False):
-    """Lint the source and verify the built files (the EPUB with EPUBCheck and Ace if here)."""
+            "strict": "treat warnings as errors", "debug": "show tracebacks",
+            "listen": "also hear every MP3 with a speech recogniser (needs .[listen])"})
+def check(c, source=None, out=None, strict=False, listen=False, debug=False):
+    """Lint the source and verify the built files; --listen also hears every MP3."""
     from handout import cli
 
-    _run(lambda: cli.check(source, out, strict=strict), debug)
+    _run(lambda: cli.check(source, out, strict=strict, listen=listen), debug)
 
 
 @task(help={"out": "folder of built outputs (default: build/)"})

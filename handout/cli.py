@@ -134,12 +134,13 @@ def parse_editions(editions: Sequence[str] | str) -> tuple[str, ...]:
     return tuple(e for e in EDITIONS if e in names)
 
 
-def check(source: str | None = None, out: str | None = None, *, strict: bool = False) -> None:
+def check(source: str | None = None, out: str | None = None, *, strict: bool = False,
+          listen: bool = False) -> None:
     from handout.check.project import check_project
 
     configure_logging()
     settings = settings_for(source, out, strict=strict or None)
-    findings = check_project(settings)
+    findings = check_project(settings, listen=listen)
     for finding in findings:
         print(finding, file=sys.stderr)
     failures = [f for f in findings if f.fails(settings.strict)]

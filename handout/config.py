@@ -89,6 +89,14 @@ class Settings:
     quiet: bool = False
     """Show no progress bar or progress lines."""
 
+    listen_model: str = ""
+    """Folder of another faster-whisper (CTranslate2) Whisper model for `invoke check
+    --listen`, such as a bigger one; empty means Whisper base from PyPI, joined and checked
+    against its pinned hash."""
+    listen_threshold: float = 90.0
+    """Percent of a handout's words the listener must hear in order; below it `invoke check
+    --listen` warns, so `--strict` fails."""
+
     @property
     def body_size(self) -> float:
         """Body text size in points for the chosen edition."""
@@ -123,6 +131,7 @@ _RANGES = {
     "true_peak": (-20.0, 0.0),
     "loudness": (-40.0, -6.0),
     "jobs": (0, 256),
+    "listen_threshold": (0.0, 100.0),
 }
 
 

@@ -57,3 +57,14 @@ def test_bit_rates_lame_cannot_tag_are_refused():
     with pytest.raises(HandoutError, match="'bitrate': 32 is outside 64 to 320"):
         settings_from_mapping({"bitrate": 32})
     assert settings_from_mapping({"bitrate": 64}).bitrate == 64
+
+
+def test_listener_settings_take_a_model_folder_and_a_percentage():
+    settings = settings_from_mapping({"listen_model": "models/whisper-small",
+                                      "listen_threshold": 95})
+    assert settings.listen_model == "models/whisper-small" and settings.listen_threshold == 95.0
+    assert Settings().listen_model == "" and Settings().listen_threshold == 90.0
+    with pytest.raises(HandoutError) as raised:
+        settings_from_mapping({"listen_threshold": 0.9e3})
+    assert [p.message for p in raised.value.problems] == [
+        "Config value 'listen_threshold': 900.0 is outside 0.0 to 100.0"]

@@ -144,6 +144,7 @@ def test_bench_runs_on_tiny_handouts(project):
     assert report["catalogue"]["handouts"] == 4 and report["catalogue"]["ratio"] > 0
     markdown = (project / "results" / "bench.md").read_text("utf-8")
     assert len(report["targets"]) == 5
+    assert report["listener"] is None and "Listener: not measured (--quick)." in markdown
     for target in report["targets"]:
         assert f"{'met' if target['met'] else 'MISSED'}: {target['target']}" in markdown
     assert bench.stderr.strip().endswith(

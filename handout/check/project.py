@@ -6,7 +6,8 @@ check; warnings fail it only with `--strict`; information never fails it. Each k
 output has its own module here (`lint`, `speech`, `pdf`, `audio`); each edition checks
 itself (`editions.web.check_web`, `editions.daisy.check_daisy`, `editions.epub.check_epub`,
 `editions.feed.check_feed`), and the EPUB is also put through EPUBCheck and Ace when this
-computer has them (`validators`).
+computer has them (`validators`). Listening to the audio (`listen`) is asked for apart,
+since it takes minutes.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from handout.outputs import Layout
 from handout.read.document import load_documents
 
 
-def check_project(settings: Settings) -> list[Finding]:
+def check_project(settings: Settings, listen: bool = False) -> list[Finding]:
     """Every finding for every handout under the source folder: the source lint first,
-    then the built outputs of every handout that can be read."""
+    then the built outputs of every handout that can be read, then, with `listen`, what
+    the speech recogniser heard in their MP3s (`check.listen`)."""
     from handout.errors import HandoutError
     from handout.check.lint import error_findings, lint_source
     from handout.read.sources import find_sources
@@ -68,4 +70,8 @@ def check_project(settings: Settings) -> list[Finding]:
     from handout.editions.feed import check_feed
 
     findings += check_feed(settings)
+    if listen:
+        from handout.check.listen import listen_project
+
+        findings += listen_project(documents, settings)
     return findings
