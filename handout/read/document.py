@@ -238,7 +238,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
             head = group[0]
             heading, level = text_of(head).strip(), int(head.tag[1])
             section_id = head.get("id") or slugify(heading)
-            line = heading_line(text_lines, heading, source.body_line, searched_from)
+            line = heading_line(text_lines, heading, source.body_line, searched_from) \
+                if source.html is None else 1
             searched_from = line - source.body_line + 1
             if not heading:
                 raise HandoutError("empty heading: write the heading's words after the '#' "

@@ -168,8 +168,8 @@ class NotingPreprocessor(Preprocessor):
 
 # --- Liquid, Jinja, Nunjucks ----------------------------------------------------------------
 
-TAG = r"\{%-?\s*"
-END = r"\s*-?%\}"
+TAG = r"(?<!\{)\{%-?\s*"  # never the inside of a Hugo shortcode, `{{% notice %}}`
+END = r"\s*-?%\}(?!\})"
 RAW_OPEN = re.compile(TAG + r"raw" + END)
 RAW_CLOSE = re.compile(TAG + r"endraw" + END)
 COMMENT = re.compile(TAG + r"comment" + END + r".*?" + TAG + r"endcomment" + END, re.S)
@@ -180,7 +180,7 @@ FOOTNOTE_TAG = re.compile(TAG + r"fn\s+(\w+)" + END)
 FOOTNOTE_DETAIL = re.compile(r"\{\{-?\s*([\"'])(.*?)\1\s*\|\s*fndetail:\s*(\w+)\s*-?\}\}", re.S)
 LINK_TAG = re.compile(TAG + r"(?:link|post_url)\s+(\S+)" + END)
 INCLUDE = re.compile(TAG + r"include(?:_relative)?\s+(\"[^\"]+\"|'[^']+'|\S+)(.*?)" + END, re.S)
-ANY_TAG = re.compile(r"\{%(?!\s*-?\s*raw\b).*?%\}", re.S)
+ANY_TAG = re.compile(r"(?<!\{)\{%(?!\s*-?\s*raw\b).*?%\}(?!\})", re.S)
 EXPRESSION = re.compile(r"\{\{(?![<%])-?(.*?)-?\}\}", re.S)
 STRING_EXPRESSION = re.compile(r"\s*([\"'])(.*?)\1\s*(\|.*)?", re.S)
 PARAMETER = re.compile(r"(\w+)\s*=\s*(\"[^\"]*\"|'[^']*'|\S+)")
