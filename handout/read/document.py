@@ -119,7 +119,9 @@ def render_markdown(body: str, variables: Mapping[str, str] | None = None) -> tu
         output_format="html",
     )
     html = md.convert(body)
-    return html, "\n".join(md.converted_lines[:-2])  # type: ignore[attr-defined]
+    # Python-Markdown runs no preprocessor on a body of blank lines.
+    converted = getattr(md, "converted_lines", None)
+    return html, "\n".join(converted[:-2]) if converted is not None else body
 
 
 def markdown_to_tree(body: str) -> ET.Element:
@@ -298,9 +300,10 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
 def section_level(elements: list[ET.Element], split_level: int) -> int:
     """The heading level that starts sections: `split_level`, or, in a handout with no
     heading at or above it (one whose headings start at `###`), its shallowest level, so
-    that its parts are still sections to listen to one by one."""
+    that its parts are still sections to listen to one by one. A split level of 1 asks for
+    the whole handout as one section (its only `#` heading is the title), and gets it."""
     levels = [int(e.tag[1]) for e in elements if e.tag in HEADING_TAGS]
-    if levels and min(levels) > split_level:
+    if split_level >= 2 and levels and min(levels) > split_level:
         return min(levels)
     return split_level
 

@@ -609,7 +609,9 @@ def convert_syntax(body: str, variables: Mapping[str, str] | None = None) -> tup
     what was left out: what the lint reads."""
     md = Markdown(extensions=[GeneratorSyntax(variables)])
     md.convert(body)
-    return "\n".join(md.converted_lines[:-2]), md.generator_notes  # type: ignore[attr-defined]
+    converted = getattr(md, "converted_lines", None)  # none for a body of blank lines
+    return ("\n".join(converted[:-2]) if converted is not None else body,
+            md.generator_notes)  # type: ignore[attr-defined]
 
 
 # --- After parsing ---------------------------------------------------------------------------
