@@ -239,7 +239,13 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         else:
             head = group[0]
             heading, level = text_of(head).strip(), int(head.tag[1])
-            section_id = head.get("id") or slugify(heading)
+            section_id = head.get("id")
+            if not section_id:  # a Word heading has none, and the contents list links to it
+                section_id = slugify(heading)
+                if section_id in taken:
+                    section_id = next(fresh_ids(f"{section_id}-", taken))
+                taken.add(section_id)
+                head.set("id", section_id)
             line = heading_line(text_lines, heading, source.body_line, searched_from) \
                 if source.html is None else 1
             searched_from = line - source.body_line + 1

@@ -194,7 +194,15 @@ class LiquidTags(NotingPreprocessor):
         self.variables = variables
 
     def run(self, lines: list[str]) -> list[str]:
-        return outside_code(self.raw_blocks(lines), self.carry_over)
+        lines = outside_code(self.raw_blocks(lines), self.highlight_blocks)
+        return outside_code(lines, self.carry_over)
+
+    @staticmethod
+    def highlight_blocks(text: str, first: int) -> str:
+        """`{% highlight ruby %}` ... `{% endhighlight %}`: a fenced code block, made first
+        so that what it holds is code for every later step."""
+        text = HIGHLIGHT.sub(lambda m: f"```{m.group(1)}", text)
+        return END_HIGHLIGHT.sub("```", text)
 
     def raw_blocks(self, lines: list[str]) -> list[str]:
         """`{% raw %}` ... `{% endraw %}`: what it holds is shown as written. Around a fenced
@@ -235,8 +243,6 @@ class LiquidTags(NotingPreprocessor):
     def carry_over(self, text: str, first: int) -> str:
         text = COMMENT.sub(lambda m: keep_lines(m.group(0), ""), text)
         text = JINJA_COMMENT.sub(lambda m: keep_lines(m.group(0), ""), text)
-        text = HIGHLIGHT.sub(lambda m: f"```{m.group(1)}", text)
-        text = END_HIGHLIGHT.sub("```", text)
         text = FOOTNOTE_TAG.sub(lambda m: f"[^{m.group(1)}]", text)
         text = FOOTNOTE_DETAIL.sub(
             lambda m: keep_lines(m.group(0), f"[^{m.group(3)}]: {html.unescape(m.group(2))}"),

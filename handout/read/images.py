@@ -52,7 +52,9 @@ def check_images(body: ET.Element, source: SourceFile, folder: Path) -> None:
             needle = src[:60] if src.startswith("data:") else src
             if is_missing(src, folder):
                 shown = unquote(urlsplit("".join(src.split())).path)
-                line = locate(source.path, needle, unquote(src), shown.rsplit("/", 1)[-1])
+                alt = image.get("alt") or ""
+                line = locate(source.path, *([f"[{alt}]", f'alt="{alt}"'] if alt else []),
+                              needle, unquote(src), shown.rsplit("/", 1)[-1])
                 log.warning("%s: picture '%s' not found: its description is printed in its "
                             "place; put the picture in the source folder or fix the path "
                             "(paths are relative to the source folder)",
