@@ -16,6 +16,7 @@ tags: that is content):
 - `KramdownAttributes`: kramdown attribute lists (`{: .callout}`, `{:toc}`): a callout class
   makes the block before (a quote) or after (a paragraph) a callout; the rest is dropped.
 - `FencedDivs`: Pandoc fenced divs and Docusaurus admonitions (`::: name` ... `:::`).
+- `PandocSpans`: Pandoc's bracketed spans (`[words]{#id}`): the words stay.
 - `GitHubAlerts`: `> [!NOTE]` quotes.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped.
 
@@ -452,6 +453,19 @@ def strip_quote(line: str, depth: int) -> str:
     return match.group(1) + line[match.end():] if match else line
 
 
+# --- Pandoc bracketed spans --------------------------------------------------------------
+
+BRACKETED_SPAN = re.compile(r"(?<![!\]\\])\[([^\]\n]+)\]\{[#.][^}\n]*\}")
+
+
+class PandocSpans(NotingPreprocessor):
+    """Pandoc's bracketed spans, `[absolute path]{#absolute-path}` (a glossary's anchors):
+    the words stay, the attributes go."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return outside_code(lines, lambda text, first: BRACKETED_SPAN.sub(r"\1", text))
+
+
 # --- Pandoc fenced divs and Docusaurus admonitions -------------------------------------------
 
 DIV_OPEN = re.compile(r"^[ \t]*(:{3,})[ \t]*(?:\{([^}]*)\}|([\w-]+)(?:\[([^\]]*)\])?)"
@@ -603,6 +617,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(GitHubAlerts(md), "github_alerts", 27)
         md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)
         md.preprocessors.register(FencedDivs(md), "fenced_divs", 26)
+        md.preprocessors.register(PandocSpans(md), "pandoc_spans", 25.9)
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
 
