@@ -23,6 +23,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Mapping
+from urllib.parse import unquote
 
 import markdown
 import tinyhtml5
@@ -225,6 +226,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     taken = {e.get("id") for tree in (body, notes) if tree is not None for e in tree.iter()
              if e.get("id")} | {line.ref for line in lead}
 
+    unlink_missing_anchors(body, notes)
     groups: list[list[ET.Element]] = [[]]
     for element in elements:
         if element.tag in split_tags:
@@ -279,18 +281,30 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     )
 
 
+def unlink_missing_anchors(body: ET.Element, notes: ET.Element | None) -> None:
+    """Links to a place in the page that this handout does not hold (`#+type:abstract`, a
+    part of the site the page came from) keep their words and lose their address, which
+    would lead nowhere on paper or in the editions."""
+    held = {e.get("id") for tree in (body, notes) if tree is not None for e in tree.iter()}
+    held |= {slugify(text_of(e).strip()) for e in body if e.tag in HEADING_TAGS}
+    for link in body.iter("a"):
+        href = link.get("href") or ""
+        if href.startswith("#") and len(href) > 1 and unquote(href[1:]) not in held:
+            del link.attrib["href"]
+
+
 def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     """The title of a handout whose front matter gives none, taken out of `elements`: its
     first `#` heading; else its first heading of any level (with a warning); else its file
     name made readable (with a warning)."""
-    first = next((e for e in elements if e.tag == "h1"), None)
+    first = next((e for e in elements if e.tag == "h1" and _words(e)), None)
     if first is not None:
         elements.remove(first)
-        return text_of(first).strip()
+        return _words(first)
     where = f"{source.path}:{source.body_line}" if source.html is None else str(source.path)
-    first = next((e for e in elements if e.tag in HEADING_TAGS and text_of(e).strip()), None)
+    first = next((e for e in elements if e.tag in HEADING_TAGS and _words(e)), None)
     if first is not None:
-        title = text_of(first).strip()
+        title = _words(first)
         if elements[0] is first:  # a heading further down stays where it is
             elements.remove(first)
         log.warning("%s: no title: the first heading, %r, is used; add 'title: ...' to the "
@@ -301,6 +315,12 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     log.warning("%s: no title and no heading: the file name, %r, is used; add 'title: ...' "
                 "to the front matter", where, title)
     return title
+
+
+def _words(heading: ET.Element) -> str:
+    """A heading's own words, without the description of a picture it holds (a Word
+    document's first heading is often its banner picture)."""
+    return " ".join("".join(heading.itertext()).split())
 
 
 def section_level(elements: list[ET.Element], split_level: int) -> int:

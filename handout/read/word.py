@@ -48,6 +48,9 @@ heading to a sighted reader but is none for a screen reader or our sections."""
 
 EMPTY_HEADING = re.compile(r"<h([1-6])>(\s|<a id=\"[^\"]*\"></a>|<br ?/?>)*</h\1>")
 
+PICTURE_HEADING = re.compile(r"<h([1-6])>((?:\s|<a id=\"[^\"]*\"></a>)*<img [^>]*>"
+                             r"(?:\s|<a id=\"[^\"]*\"></a>|<img [^>]*>)*)</h\1>")
+
 NAMESPACES = {"dc": "http://purl.org/dc/elements/1.1/",
               "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 
@@ -81,6 +84,7 @@ def read_word(path: Path) -> SourceFile:
     # Word documents often hold empty Heading paragraphs (spacing made with the Enter key):
     # they are not headings without words, which would stop a Markdown handout.
     html = EMPTY_HEADING.sub("", result.value)
+    html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
     return SourceFile(path, front, "", 1, html=html, notes=tuple(inspection.notes))
 
 
