@@ -188,3 +188,27 @@ def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, 
         "'title: ...' to the front matter",
         "no_heading_at_all.md:1: no title and no heading: the file name, 'No heading at all', "
         "is used; add 'title: ...' to the front matter"]
+
+
+def test_a_template_picture_path_is_found_in_the_source_folder(settings):
+    """`{{site.baseurl}}/images/x.png` and `{{ '/images/x.png' | relative_url }}` are the
+    site's own addresses: with the template part removed, the source folder is the site."""
+    import io
+
+    from PIL import Image
+
+    write_handouts(settings.source, {"site.md": """\
+        # Site pictures
+
+        ![A white tablet]({{site.baseurl}}/images/tablet.png)
+
+        <img src="{{ '/images/tablet.png' | relative_url }}" alt="The same tablet">
+        """})
+    (settings.source / "images").mkdir()
+    picture = io.BytesIO()
+    Image.new("RGB", (30, 20), "white").save(picture, "PNG")
+    (settings.source / "images" / "tablet.png").write_bytes(picture.getvalue())
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [i.get("src") for i in body.iter("img")] == ["images/tablet.png"] * 2
+    assert not any(e.get("class") == "missing-picture" for e in body.iter("span"))

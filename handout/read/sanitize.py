@@ -75,9 +75,12 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
     folder = settings.source.resolve()
     for image in body.iter("img"):
         src = image.get("src") or ""
-        if src.startswith("/") and not src.startswith("//"):
+        if src.startswith("/") and not src.startswith("//") \
+                and is_inside(src.lstrip("/"), folder) \
+                and (folder / unquote(urlsplit(src.lstrip("/")).path)).is_file():
             # A site's own address (`/images/x.png`, or what a template left of
-            # `{{ site.baseurl }}/images/x.png`): the source folder stands for the site.
+            # `{{ site.baseurl }}/images/x.png`) whose file is in the source folder, which
+            # stands for the site; any other absolute path is refused below.
             image.set("src", src.lstrip("/"))
     for element in body.iter():
         for name in list(element.attrib):
@@ -90,8 +93,9 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 del element.attrib[name]
             elif name == "src" and not is_inside(value, folder):
                 log.warning("%s: refused to load %r: pictures must be files inside the "
-                            "source folder (or data: images); its description is printed "
-                            "in its place", where(path, value), value[:80])
+                            "source folder (or data: images), a site's /address included; "
+                            "its description is printed in its place",
+                            where(path, value), value[:80])
                 del element.attrib[name]
             elif name in URL_ATTRIBUTES and not _is_safe_url(value):
                 log.warning("%s: address %r on <%s> removed", where(path, value.strip()),
