@@ -287,7 +287,7 @@ def unlink_missing_anchors(body: ET.Element, notes: ET.Element | None) -> None:
     would lead nowhere on paper or in the editions."""
     held = {e.get("id") for tree in (body, notes) if tree is not None for e in tree.iter()}
     held |= {slugify(text_of(e).strip()) for e in body if e.tag in HEADING_TAGS}
-    for link in body.iter("a"):
+    for link in (a for tree in (body, notes) if tree is not None for a in tree.iter("a")):
         href = link.get("href") or ""
         if href.startswith("#") and len(href) > 1 and unquote(href[1:]) not in held:
             del link.attrib["href"]
