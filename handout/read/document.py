@@ -112,7 +112,7 @@ def render_markdown(body: str, variables: Mapping[str, str] | None = None) -> tu
     md = markdown.Markdown(
         extensions=[GeneratorSyntax(variables), "extra", "sane_lists", "toc", "admonition",
                     "pymdownx.tasklist", "pymdownx.tilde", "pymdownx.magiclink",
-                    "pymdownx.details"],
+                    "pymdownx.details", "pymdownx.mark", "pymdownx.caret", "pymdownx.keys"],
         # Footnote ids joined with "-", not ":", which an XML id (EPUB, DAISY) cannot hold;
         # "extra" passes its sub-extensions' settings on by their names.
         extension_configs={"toc": {"slugify": slugify_unicode},
