@@ -223,3 +223,11 @@ def test_command_line_prints_one_line_and_no_traceback(tmp_path):
         f"{source / 'b.md'}:3: not valid UTF-8 (byte 0xe9): save the file as UTF-8",
     ]
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("body", ["-\n", "|\n", "<!-- nothing -->\n"])
+def test_a_handout_of_marks_alone_has_no_text(settings, body):
+    """Found by the property test: a lone "-" printed as the handout's only text."""
+    write_handouts(settings.source, {"marks.md": f"---\ntitle: T\n---\n\n\n{body}"})
+    with pytest.raises(HandoutError, match="the handout has no text"):
+        load_documents(settings)

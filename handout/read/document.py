@@ -201,7 +201,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
                 body.remove(element)
     elif elements and elements[0].tag == "h1" and text_of(elements[0]).strip() == title:
         body.remove(elements.pop(0))  # the title, written again as the first heading
-    if not any(text_of(e).strip() or e.find(".//img") is not None for e in elements):
+    # A handout of marks alone ("-", "|") has no words either.
+    if not any(re.search(r"\w", text_of(e)) or e.find(".//img") is not None for e in elements):
         raise HandoutError("the handout has no text: write something below the front matter",
                            source.path, source.body_line)
 
