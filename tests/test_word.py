@@ -8,8 +8,10 @@ import zipfile
 from pathlib import Path
 
 import pdfplumber
+import pytest
 
 from handout.build import build
+from handout.errors import HandoutError
 from handout.check.lint import lint_source
 from handout.findings import ERROR, WARNING
 from handout.read.document import load_documents, parse_html
@@ -167,9 +169,6 @@ def test_a_damaged_word_file_is_one_clear_error(settings):
     settings.source.mkdir()
     (settings.source / "broken.docx").write_bytes(b"not a zip at all")
     shutil.copy(CORPUS / "usds-ditap-r4-map-case-study.docx", settings.source)
-    from handout.errors import HandoutError
-    import pytest
-
     with pytest.raises(HandoutError) as caught:
         load_documents(settings)
     assert str(caught.value) == (f"{settings.source / 'broken.docx'}: not a Word document "

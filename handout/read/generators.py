@@ -383,7 +383,7 @@ ATTRIBUTE_LINE = re.compile(r"^([ \t]*(?:>[ \t]?)*)[ \t]*\{:(?!:)\s*([^}]*)\}\s*
 TOC_LINE = re.compile(r"^\s*([-*+]|1\.)\s+(TOC|Table of contents)\s*$", re.I)
 
 
-class KramdownAttributes(NotingPreprocessor):
+class KramdownAttributes(Preprocessor):
     """kramdown's attribute lists: a callout class makes a callout of the quote before it
     (as the Carpentries write `{: .callout}`) or of the paragraph after it; `{:toc}` and
     every other attribute list go."""
@@ -458,7 +458,7 @@ def strip_quote(line: str, depth: int) -> str:
 BRACKETED_SPAN = re.compile(r"(?<![!\]\\])\[([^\]\n]+)\]\{[#.][^}\n]*\}")
 
 
-class PandocSpans(NotingPreprocessor):
+class PandocSpans(Preprocessor):
     """Pandoc's bracketed spans, `[absolute path]{#absolute-path}` (a glossary's anchors):
     the words stay, the attributes go."""
 
@@ -473,7 +473,7 @@ DIV_OPEN = re.compile(r"^[ \t]*(:{3,})[ \t]*(?:\{([^}]*)\}|([\w-]+)(?:\[([^\]]*)
 DIV_CLOSE = re.compile(r"^[ \t]*:{3,}[ \t]*$")
 
 
-class FencedDivs(NotingPreprocessor):
+class FencedDivs(Preprocessor):
     """`::: name` ... `:::`, nested or not: a callout when the name is one, else a plain
     block whose content is kept."""
 
@@ -507,7 +507,7 @@ class FencedDivs(NotingPreprocessor):
 ALERT = re.compile(r"^([ \t]*)>[ \t]?\[!(\w+)\]([+-]?)[ \t]*(.*)$")
 
 
-class GitHubAlerts(NotingPreprocessor):
+class GitHubAlerts(Preprocessor):
     """`> [!NOTE]` quotes (GitHub, Obsidian, Hugo's alerts, titled or not): callouts."""
 
     def run(self, lines: list[str]) -> list[str]:
@@ -565,7 +565,7 @@ class MdxLines(NotingPreprocessor):
 FENCE_OPENING = re.compile(r"^(`{3,}|~{3,})[ \t]*\{?[ \t]*\.?([\w#.+-]*)(.*)$")
 
 
-class FenceInfo(NotingPreprocessor):
+class FenceInfo(Preprocessor):
     """Code fences whose opening line carries more than a language, as other tools write
     them (```` ```js title="app.js" ````, ```` ```md {title="page.md"} ````, ```` ```SnackPlayer
     name=Hello ````): the language alone is kept, so that Python-Markdown sees a fence."""
