@@ -154,12 +154,13 @@ def test_sample_handout_passes_check_strict(tmp_path):
 def test_a_source_the_build_refuses_is_reported_with_the_lint(tmp_path):
     source = tmp_path / "source"
     source.mkdir()
-    (source / "bad.md").write_text("---\nlang: en\n---\n\nNo title here.\n")
+    (source / "bad.md").write_text("---\ntitle: T\nlang: en\n---\n\n![](tablet.png)\n")
+    (source / "tablet.png").write_bytes(b"not a picture")
     settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
                         engine="fake")
     findings = check_project(settings)
-    assert [(f.where, f.rule) for f in findings] == [(f"{source / 'bad.md'}:1", "title"),
-                                                     (f"{source / 'bad.md'}:1", "source")]
+    assert [(f.where, f.rule) for f in findings] == [(f"{source / 'bad.md'}:6", "image-alt"),
+                                                     (f"{source / 'bad.md'}:6", "source")]
 
 
 def test_a_font_that_is_not_embedded_fails(built, tmp_path):

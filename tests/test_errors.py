@@ -59,17 +59,18 @@ def test_invalid_yaml_names_the_line(tmp_path, monkeypatch, capsys):
     assert line.startswith("source/bad.md:3: front matter is not valid YAML")
 
 
-def test_unknown_front_matter_key(tmp_path, monkeypatch, capsys):
+def test_date_that_does_not_exist(tmp_path, monkeypatch, capsys):
     write_handouts(tmp_path / "source", {"leaflet.md": """\
         ---
         title: Leaflet
         colour: blue
+        date: 2023-02-30
         ---
 
         Words.
         """})
     [line] = run_build(tmp_path, monkeypatch, capsys)
-    assert line.startswith("source/leaflet.md:3: unknown front matter key 'colour'")
+    assert line == "source/leaflet.md:4: 'date' must be a date like 2023-12-29, not '2023-02-30'"
 
 
 def test_handout_with_no_text(tmp_path, monkeypatch, capsys):
@@ -81,8 +82,8 @@ def test_handout_with_no_text(tmp_path, monkeypatch, capsys):
 
 def test_every_problem_in_every_file_is_reported(tmp_path, monkeypatch, capsys):
     write_handouts(tmp_path / "source", {
-        "a.md": "---\ntitle: A\nsize: 3\n---\n\nWords.\n",
-        "b.md": "---\ntitle: B\nshape: round\n---\n\nWords.\n",
+        "a.md": "---\ntitle: A\ndate: 2023-13-01\n---\n\nWords.\n",
+        "b.md": "---\ntitle: B\nlang: [en]\n---\n\nWords.\n",
     })
     lines = run_build(tmp_path, monkeypatch, capsys)
     assert [line.split(":")[0] for line in lines] == ["source/a.md", "source/b.md"]
@@ -118,15 +119,14 @@ def test_gtts_offline_fails_fast_naming_piper(tmp_path, monkeypatch, capsys):
 
 def test_task_exits_1_without_traceback(tmp_path):
     """Through invoke itself: the message, exit status 1, and nothing else."""
-    write_handouts(tmp_path / "source", {"leaflet.md": "---\ntitle: X\nfoo: 1\n---\n\nHi.\n"})
+    write_handouts(tmp_path / "source", {"leaflet.md": "---\ntitle: X\ndate: 2023-02-30\n---\n\nHi.\n"})
     result = subprocess.run(
         [sys.executable, "-m", "invoke", "--search-root", str(PROJECT), "build",
          "--source", "source", "--out", "build", "--engine", "fake", "--quiet"],
         cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
-    assert result.stderr.strip() == ("source/leaflet.md:3: unknown front matter key 'foo' "
-                                     "(known keys: title, subtitle, author, date, lang, "
-                                     "description, keywords, voice, pronunciations)")
+    assert result.stderr.strip() == ("source/leaflet.md:3: 'date' must be a date like "
+                                     "2023-12-29, not '2023-02-30'")
     assert not (tmp_path / "build" / "leaflet").exists()
 
 

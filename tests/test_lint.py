@@ -16,7 +16,7 @@ FRONT = "---\ntitle: A handout\nlang: en\n---\n\n"
 
 # rule: (severity, line of the finding, Markdown that breaks the rule, Markdown that keeps it)
 RULES = {
-    "title": (ERROR, 1, "---\nlang: en\n---\n\nWords without a title.\n",
+    "title": (WARNING, 1, "---\nlang: en\n---\n\nWords without a title.\n",
               "---\nlang: en\n---\n\n# The title\n\nWords.\n"),
     "language": (ERROR, 1, "---\ntitle: No language\n---\n\nWords.\n",
                  "---\ntitle: A language\nlang: en-GB\n---\n\nWords.\n"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import logging
 import shutil
 import signal
 import struct
@@ -17,7 +18,7 @@ import pytest
 
 from conftest import FIXTURES, PROJECT, write_handouts
 from handout.build import build, output_lock
-from handout.read.document import load_documents
+from handout.read.document import load_documents, parse_html
 from handout.audio.engines import FakeEngine
 from handout.errors import HandoutError
 from handout.read.images import MAX_IMAGE_BYTES
@@ -45,10 +46,38 @@ def picture_error(settings, name: str, data: bytes | None, src: str | None = Non
     return str(caught.value)
 
 
-def test_missing_picture(settings):
-    assert picture_error(settings, "gone.png", None) == (
-        f"{settings.source / 'pic.md'}:5: picture 'gone.png' not found: put it in the source "
-        "folder or fix the path (paths are relative to the source folder)")
+def test_missing_picture_is_a_box_with_its_description_and_a_warning(settings, caplog):
+    write_handouts(settings.source, {"pic.md": "# Pictures\n\nWords.\n\n![a white tablet](gone.png)\n"})
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        [document] = load_documents(settings)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{settings.source / 'pic.md'}:5: picture 'gone.png' not found: its description is "
+        "printed in its place; put the picture in the source folder or fix the path (paths are "
+        "relative to the source folder)"]
+    [box] = [e for e in parse_html(document.sections[0].html).iter("span")
+             if e.get("class") == "missing-picture"]
+    assert "".join(box.itertext()) == "Picture not available: a white tablet"
+    assert document.sections[0].script[-1].text == "Picture not available: a white tablet"
+
+
+def test_missing_picture_prints_its_box_in_large_print_and_fails_strict(tmp_path, monkeypatch,
+                                                                        capsys):
+    from handout import cli
+
+    write_handouts(tmp_path / "source", {"pic.md": "# Pictures\n\n![a white tablet](gone.png)\n"})
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "templates").symlink_to(PROJECT / "templates")
+    cli.build("source", "build", editions="pdf", quiet=True)
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "build" / "pic" / "pic.pdf") as pdf:
+        [page] = pdf.pages
+        assert "Picture not available: a white tablet" in page.extract_text()
+        assert min(c["size"] for c in page.chars) >= 17.95
+        assert page.rects, "the box has a border"
+    assert "picture 'gone.png' not found" in capsys.readouterr().err
+    with pytest.raises(HandoutError, match=r"1 warning\(s\) with --strict"):
+        cli.build("source", "build", editions="pdf", quiet=True, strict=True)
 
 
 def test_picture_that_is_not_an_image(settings):
@@ -86,6 +115,8 @@ def test_data_picture_bomb(settings):
 
 def test_every_bad_picture_is_reported_at_once(settings):
     write_handouts(settings.source, {"pic.md": "# P\n\n![a](one.png)\n\nText.\n\n![b](two.png)\n"})
+    (settings.source / "one.png").write_bytes(b"not a picture")
+    (settings.source / "two.png").write_bytes(b"nor this")
     with pytest.raises(HandoutError) as caught:
         load_documents(settings)
     assert [p.line for p in caught.value.problems] == [3, 7]

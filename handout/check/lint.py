@@ -2,17 +2,24 @@
 
 `lint_source` reads one `source/*.md` file as the author wrote it and returns `Finding`s
 located as `file:line`, each naming its rule. The build already refuses what it cannot
-publish; the lint points at what would publish badly: a missing title or language and an
-image without alt text are errors; skipped heading levels, italics (which print bold),
-runs of capitals, bare addresses, "click here" links and tables without a header row are
-warnings (errors with `--strict`); sentences over 25 words are information only.
+publish; the lint points at what would publish badly: a missing language and an image
+without alt text are errors; a missing title, skipped heading levels, italics (which print
+bold), runs of capitals, bare addresses, "click here" links and tables without a header row
+are warnings (errors with `--strict`); sentences over 25 words, front matter keys written
+for other tools (`front-matter-key`, once per file) and other tools' syntax that was left
+out (`generator-syntax`, each where it is) are information only.
 
-The rules read lines, outside fenced code and with code spans removed, so that a line
-number is always the author's line.
+The rules read lines, outside fenced code and with code spans removed, of the text as the
+generator extensions leave it (`read.generators.convert_syntax`, which keeps every line
+where the author wrote it), so that a template tag never passes for a bare address or a
+run of capitals, and a line number is always the author's line. A Word file is read by
+`read.word`, and its faults (a picture without alt text, bold text posing as a heading, a
+table without a header row) are located as `file: paragraph N`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +27,7 @@ from typing import Iterator
 
 from handout.errors import HandoutError
 from handout.findings import ERROR, INFO, WARNING, Finding
+from handout.read.generators import convert_syntax
 from handout.read.sources import SourceFile, read_source
 
 LONG_SENTENCE_WORDS = 25
@@ -42,7 +50,8 @@ ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"
                     r"|<(?:em|i)\b[^>]*>", re.I)
 CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t,;:!?-]+\b[A-Z][A-Z'’]+\b)+")
 LONG_CAPITAL_WORD = re.compile(rf"\b[A-Z]{{{LONG_CAPITALS},}}\b")
-BARE_URL = re.compile(r"<?\b(?:https?://|www\.)[^\s<>)\]]+>?", re.I)
+BARE_URL = re.compile(r"(?<![=\"'/])<?\b(?:https?://|www\.)[^\s<>)\]\"']+>?", re.I)
+"""An address in the text; not one in an HTML attribute (`href="https://..."`)."""
 TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 HTML_TAG = re.compile(r"<[^>]+>")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
@@ -54,6 +63,8 @@ class Line:
     number: int
     text: str
     """The line as written, outside code; code spans blanked out."""
+    raw: str = ""
+    """The line as written, code spans included (a heading may be all code)."""
 
 
 def lint_source(path: Path) -> list[Finding]:
@@ -62,11 +73,32 @@ def lint_source(path: Path) -> list[Finding]:
         source = read_source(path)
     except HandoutError as error:
         return error_findings(error, path)
+    if source.html is not None:
+        return lint_word(source)
+    text, notes = convert_syntax(source.body, source.variables)
+    source = dataclasses.replace(source, body=text)
     lines = list(prose_lines(source))
     findings = (lint_front_matter(source, lines) + lint_headings(source, lines)
                 + lint_inline(source, lines) + lint_tables(source, lines)
-                + lint_sentences(source, lines))
-    return sorted(findings, key=lambda f: int(f.where.rsplit(":", 1)[1] or 0))
+                + lint_sentences(source, lines)
+                + [Finding(_at(source, source.body_line + index), "generator-syntax", message,
+                           INFO) for index, message in notes])
+    return sorted(findings, key=_position)
+
+
+def _position(finding: Finding) -> int:
+    """Where a finding is in its file (a line or a paragraph number), for sorting."""
+    number = re.search(r"(\d+)$", finding.where)
+    return int(number.group(1)) if number else 0
+
+
+def lint_word(source: SourceFile) -> list[Finding]:
+    """What the Word converter noticed, as findings located by paragraph."""
+    severities = {"image-alt": ERROR, "fake-heading": WARNING, "table-header": WARNING,
+                  "image-format": WARNING}
+    return [Finding(f"{source.path}: paragraph {paragraph}", rule, message,
+                    severities.get(rule, WARNING))
+            for paragraph, rule, message in sorted(source.notes)]
 
 
 def error_findings(error: HandoutError, path: Path) -> list[Finding]:
@@ -94,7 +126,7 @@ def prose_lines(source: SourceFile) -> Iterator[Line]:
         if fence is not None:
             continue
         yield Line(source.body_line + offset,
-                   CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text))
+                   CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text), text)
 
 
 def headings(lines: list[Line]) -> Iterator[tuple[Line, int, str]]:
@@ -102,7 +134,8 @@ def headings(lines: list[Line]) -> Iterator[tuple[Line, int, str]]:
     for index, line in enumerate(lines):
         atx = ATX.match(line.text)
         if atx:
-            yield line, len(atx.group(1)), (atx.group(2) or "").strip()
+            written = ATX.match(line.raw or line.text)
+            yield line, len(atx.group(1)), ((written or atx).group(2) or "").strip()
             continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         if (following and following.number == line.number + 1 and line.text.strip()
@@ -122,8 +155,14 @@ def lint_front_matter(source: SourceFile, lines: list[Line]) -> list[Finding]:
     front = source.front_matter
     has_h1 = any(level == 1 and words for _, level, words in headings(lines))
     if not front.get("title") and not has_h1:
-        findings.append(Finding(_at(source, 1), "title", "the handout has no title: add "
-                                "'title: ...' to the front matter", ERROR))
+        findings.append(Finding(_at(source, 1), "title", "the handout has no title (its "
+                                "first heading or its file name is printed instead): add "
+                                "'title: ...' to the front matter", WARNING))
+    if source.other_keys:
+        first = min(source.key_lines.get(key, 1) for key in source.other_keys)
+        findings.append(Finding(_at(source, first), "front-matter-key",
+                                f"keys for other tools, not used here: "
+                                f"{', '.join(source.other_keys)}", INFO))
     lang = front.get("lang")
     if lang is None:
         findings.append(Finding(_at(source, 1), "language", "no language: add 'lang: en' "

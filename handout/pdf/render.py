@@ -31,6 +31,10 @@ CONTENTS_MIN_SECTIONS = 6
 """A table of contents follows the title block when a handout has this many sections."""
 
 
+NO_DESCRIPTION = "A picture with no description"
+"""The tagged PDF's alternative text for a picture its author did not describe (the lint
+asks for a description; the voice says "An image with no description")."""
+
 NOTES_HEADING = "Notes"
 """The heading printed above the footnotes, which are gathered at the end."""
 
@@ -65,6 +69,7 @@ def print_html(fragment: str, width_em: float = 26.0) -> str:
 def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
     """A section's HTML adapted for paper, leaving the `Document` (and the audio) as it is.
 
+    - A picture without a description gets `NO_DESCRIPTION` as its alternative text.
     - A paragraph holding only an image becomes a `<figure>`, so the image can fill the
       text width; the image's title, when it has one, becomes the caption below it.
     - Header cells get a `scope` (`col` in the header row, `row` elsewhere) that the
@@ -76,6 +81,9 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
       not printed twice after it; other links carry the address to print after them.
     """
     body = parse_html(fragment)
+    for image in body.iter("img"):
+        if not (image.get("alt") or "").strip():  # PDF/UA needs words for every figure
+            image.set("alt", NO_DESCRIPTION)
     for parent in list(body.iter()):
         for index, child in enumerate(list(parent)):
             if child.tag == "p" and _holds_only_image(child):

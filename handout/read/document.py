@@ -1,9 +1,13 @@
 """Document model: one handout's Markdown parsed once into metadata and sections.
 
 `parse_document` turns a `SourceFile` into a frozen `Document`: Python-Markdown renders
-the body (with the `extra`, `sane_lists` and `toc` extensions), the HTML is parsed back into
-an element tree, cleaned of anything that could act (scripts, event handlers, remote
-references), and split into `Section`s at the split heading level. Each section carries its
+the body (with `extra`, `sane_lists`, `toc`, `admonition`, PyMdown's task lists,
+strikethrough, autolinks and collapsibles, and `generators` for other tools' syntax), or a
+Word file arrives already converted to HTML (`word`); the HTML is parsed back into an element
+tree, settled for paper and voice (`generators.settle_tree`), cleaned of anything that could
+act (scripts, event handlers, remote references), its pictures checked (`images`), and split
+into `Section`s at the split heading level (or, in a handout with no heading at that level,
+at the shallowest level it has). Each section carries its
 speech script (`script`) and its HTML, in which every sentence the script speaks is marked
 with an id, so print, audio and the editions that follow the voice read one model and none
 re-parses Markdown. `load_documents` reads every handout of the source folder this way.
@@ -13,11 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import logging
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Mapping
+from urllib.parse import unquote
 
 import markdown
 import tinyhtml5
@@ -25,11 +31,14 @@ from markdown.extensions.toc import slugify_unicode
 
 from handout.config import Settings
 from handout.errors import HandoutError, Problem
+from handout.read.generators import GeneratorSyntax, settle_tree
 from handout.read.images import check_images
 from handout.read.sanitize import clean_tree
 from handout.read.script import (HEADING_TAGS, Lead, Utterance, script_section, text_of,
                                  transcript_of)
 from handout.read.sources import SourceFile, find_sources, read_source
+
+log = logging.getLogger("handout.diagnostics")
 
 
 @dataclass(frozen=True)
@@ -97,17 +106,28 @@ def slugify(text: str) -> str:
     return slugify_unicode(text, "-") or "section"
 
 
-def markdown_to_tree(body: str) -> ET.Element:
-    """The body rendered by Python-Markdown and parsed back into a cleaned `<body>` tree."""
+def render_markdown(body: str, variables: Mapping[str, str] | None = None) -> tuple[str, str]:
+    """The body rendered by Python-Markdown, and the text as the generator extensions left
+    it (line for line the author's, for finding the headings' lines)."""
     md = markdown.Markdown(
-        extensions=["extra", "sane_lists", "toc"],
+        extensions=[GeneratorSyntax(variables), "extra", "sane_lists", "toc", "admonition",
+                    "pymdownx.tasklist", "pymdownx.tilde", "pymdownx.magiclink",
+                    "pymdownx.details", "pymdownx.mark", "pymdownx.caret", "pymdownx.keys"],
         # Footnote ids joined with "-", not ":", which an XML id (EPUB, DAISY) cannot hold;
         # "extra" passes its sub-extensions' settings on by their names.
         extension_configs={"toc": {"slugify": slugify_unicode},
                            "extra": {"footnotes": {"SEPARATOR": "-"}}},
         output_format="html",
     )
-    return parse_html(md.convert(body))
+    html = md.convert(body)
+    # Python-Markdown runs no preprocessor on a body of blank lines.
+    converted = getattr(md, "converted_lines", None)
+    return html, "\n".join(converted[:-2]) if converted is not None else body
+
+
+def markdown_to_tree(body: str) -> ET.Element:
+    """The body rendered by Python-Markdown and parsed back into a `<body>` tree."""
+    return parse_html(render_markdown(body)[0])
 
 
 def parse_html(fragment: str) -> ET.Element:
@@ -119,30 +139,22 @@ def parse_html(fragment: str) -> ET.Element:
     return body
 
 
-def heading_lines(body: str, first_line: int, split_level: int) -> list[int]:
-    """File line of each heading at or above `split_level`, in order, outside code fences."""
-    lines = body.split("\n")
-    found = []
-    fence = None
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        marker = re.match(r"(`{3,}|~{3,})", stripped)
-        if marker:
-            if fence is None:
-                fence = marker.group(1)[0]
-            elif stripped.startswith(fence * 3):
-                fence = None
-            continue
-        if fence is not None:
-            continue
-        atx = re.match(r"\s{0,3}(#{1,6})\s", line + " ")
-        if atx and len(atx.group(1)) <= split_level:
-            found.append(first_line + index)
-        elif (index > 0 and lines[index - 1].strip() and re.fullmatch(r"\s{0,3}(=+|-+)\s*", line)
-              and not re.match(r"\s{0,3}([-*+]|\d+[.)])\s", lines[index - 1])
-              and (line.strip()[0] == "=" and split_level >= 1 or split_level >= 2)):
-            found.append(first_line + index - 1)
-    return found
+def heading_line(lines: list[str], heading: str, first_line: int, after: int) -> int:
+    """The file line of the heading whose words are `heading`, searching `lines` (the body,
+    which starts on `first_line`) from index `after`: an ATX or setext heading holding
+    those words, else any line holding them, else `first_line + after`."""
+    wanted = _plain(heading)
+    candidates = [index for index in range(after, len(lines)) if wanted in _plain(lines[index])]
+    for index in candidates:
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if re.match(r"\s{0,3}#{1,6}\s", lines[index]) or re.fullmatch(r"\s{0,3}(=+|-+)\s*",
+                                                                    following):
+            return first_line + index
+    return first_line + (candidates[0] if candidates else after)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
 
 
 def load_documents(settings: Settings) -> list[Document]:
@@ -167,7 +179,12 @@ def load_documents(settings: Settings) -> list[Document]:
 def parse_document(source: SourceFile, settings: Settings) -> Document:
     """Parse one handout into a `Document`; raise `HandoutError` if it cannot be published."""
     front = source.front_matter
-    body = clean_tree(markdown_to_tree(source.body), source, settings)
+    if source.html is not None:  # a Word file, converted by `word`
+        tree, text = parse_html(source.html), ""
+    else:
+        html, text = render_markdown(source.body, source.variables)
+        tree = parse_html(html)
+    body = clean_tree(settle_tree(tree), source, settings)
     check_images(body, source, settings.source)
     notes = body.find("./div[@class='footnote']")
     if notes is not None:
@@ -175,15 +192,17 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     elements = list(body)
 
     title = front.get("title")
+    if title is not None and "<" in title:  # `title: Use <code>role</code>`: its words
+        title = text_of(parse_html(title)).strip() or title
     if title is None:
-        first = next((e for e in elements if e.tag == "h1"), None)
-        if first is None:
-            raise HandoutError("no title: add 'title: ...' to the front matter or start "
-                               "with a '# Title' line", source.path, 1)
-        title = text_of(first).strip()
-        body.remove(first)
-        elements.remove(first)
-    if not any(text_of(e).strip() or e.find(".//img") is not None for e in elements):
+        title = take_title(elements, source)
+        for element in list(body):
+            if element not in elements:
+                body.remove(element)
+    elif elements and elements[0].tag == "h1" and text_of(elements[0]).strip() == title:
+        body.remove(elements.pop(0))  # the title, written again as the first heading
+    # A handout of marks alone ("-", "|") has no words either.
+    if not any(re.search(r"\w", text_of(e)) or e.find(".//img") is not None for e in elements):
         raise HandoutError("the handout has no text: write something below the front matter",
                            source.path, source.body_line)
 
@@ -201,12 +220,14 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     )
     footnotes = {li.get("id"): li for li in notes.iter("li")} if notes is not None else {}
     slug = slugify(source.path.stem)
-    split_tags = HEADING_TAGS[: settings.split_level]
-    lines = iter(heading_lines(source.body, source.body_line, settings.split_level))
+    split_level = section_level(elements, settings.split_level)
+    split_tags = HEADING_TAGS[:split_level]
+    text_lines, searched_from = text.split("\n"), 0
     lead = title_block(meta, slug)
     taken = {e.get("id") for tree in (body, notes) if tree is not None for e in tree.iter()
              if e.get("id")} | {line.ref for line in lead}
 
+    unlink_missing_anchors(body, notes)
     groups: list[list[ET.Element]] = [[]]
     for element in elements:
         if element.tag in split_tags:
@@ -221,8 +242,16 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         else:
             head = group[0]
             heading, level = text_of(head).strip(), int(head.tag[1])
-            section_id = head.get("id") or slugify(heading)
-            line = next(lines, source.body_line)
+            section_id = head.get("id")
+            if not section_id:  # a Word heading has none, and the contents list links to it
+                section_id = slugify(heading)
+                if section_id in taken:
+                    section_id = next(fresh_ids(f"{section_id}-", taken))
+                taken.add(section_id)
+                head.set("id", section_id)
+            line = heading_line(text_lines, heading, source.body_line, searched_from) \
+                if source.html is None else 1
+            searched_from = line - source.body_line + 1
             if not heading:
                 raise HandoutError("empty heading: write the heading's words after the '#' "
                                    "marks", source.path, line)
@@ -251,6 +280,59 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         notes_html="".join(ET.tostring(e, encoding="unicode", method="html")
                            for e in (notes if notes is not None else [])),
     )
+
+
+def unlink_missing_anchors(body: ET.Element, notes: ET.Element | None) -> None:
+    """Links to a place in the page that this handout does not hold (`#+type:abstract`, a
+    part of the site the page came from) keep their words and lose their address, which
+    would lead nowhere on paper or in the editions."""
+    held = {e.get("id") for tree in (body, notes) if tree is not None for e in tree.iter()}
+    held |= {slugify(text_of(e).strip()) for e in body if e.tag in HEADING_TAGS}
+    for link in (a for tree in (body, notes) if tree is not None for a in tree.iter("a")):
+        href = link.get("href") or ""
+        if href.startswith("#") and len(href) > 1 and unquote(href[1:]) not in held:
+            del link.attrib["href"]
+
+
+def take_title(elements: list[ET.Element], source: SourceFile) -> str:
+    """The title of a handout whose front matter gives none, taken out of `elements`: its
+    first `#` heading; else its first heading of any level (with a warning); else its file
+    name made readable (with a warning)."""
+    first = next((e for e in elements if e.tag == "h1" and _words(e)), None)
+    if first is not None:
+        elements.remove(first)
+        return _words(first)
+    where = f"{source.path}:{source.body_line}" if source.html is None else str(source.path)
+    first = next((e for e in elements if e.tag in HEADING_TAGS and _words(e)), None)
+    if first is not None:
+        title = _words(first)
+        if elements[0] is first:  # a heading further down stays where it is
+            elements.remove(first)
+        log.warning("%s: no title: the first heading, %r, is used; add 'title: ...' to the "
+                    "front matter", where, title)
+        return title
+    title = re.sub(r"[-_.\s]+", " ", source.path.stem).strip()
+    title = title[:1].upper() + title[1:] if title else "Handout"
+    log.warning("%s: no title and no heading: the file name, %r, is used; add 'title: ...' "
+                "to the front matter", where, title)
+    return title
+
+
+def _words(heading: ET.Element) -> str:
+    """A heading's own words, without the description of a picture it holds (a Word
+    document's first heading is often its banner picture)."""
+    return " ".join("".join(heading.itertext()).split())
+
+
+def section_level(elements: list[ET.Element], split_level: int) -> int:
+    """The heading level that starts sections: `split_level`, or, in a handout with no
+    heading at or above it (one whose headings start at `###`), its shallowest level, so
+    that its parts are still sections to listen to one by one. A split level of 1 asks for
+    the whole handout as one section (its only `#` heading is the title), and gets it."""
+    levels = [int(e.tag[1]) for e in elements if e.tag in HEADING_TAGS]
+    if split_level >= 2 and levels and min(levels) > split_level:
+        return min(levels)
+    return split_level
 
 
 def fresh_ids(prefix: str, taken: set[str]) -> Iterator[str]:

@@ -2,9 +2,12 @@
 
 After `sanitize` has confined each `<img src>` to the source folder (or a `data:` URL),
 `check_images` opens each picture's header before anything is laid out: a picture that is
-missing, is not an image, or is too large in bytes or in pixels (a decompression bomb that
-would exhaust memory when WeasyPrint decodes it) is an error naming the handout and the
-line that uses it. Print then lays out only pictures known to be sound.
+not an image, or is too large in bytes or in pixels (a decompression bomb that would exhaust
+memory when WeasyPrint decodes it) is an error naming the handout and the line that uses
+it. A picture that cannot be had at all (not in the source folder, on another machine, or
+never given) does not stop the build: it is replaced by a labelled box holding its
+description, which prints where the picture would be and is read aloud, with a warning
+(an error under `--strict`). Print then lays out only pictures known to be sound.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import io
+import logging
 import warnings
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -20,6 +24,11 @@ from urllib.parse import unquote, urlsplit
 from handout.errors import HandoutError, Problem
 from handout.read.sanitize import is_inside
 from handout.read.sources import SourceFile, locate
+
+log = logging.getLogger("handout.diagnostics")
+
+MISSING_LABEL = "Picture not available:"
+"""The label of the box printed, and said, in place of a picture that cannot be had."""
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 """A picture file larger than this is refused: a print photo at 300 dpi needs far less."""
@@ -34,17 +43,50 @@ RASTER_FORMATS = frozenset({"PNG", "JPEG", "GIF", "WEBP"})
 def check_images(body: ET.Element, source: SourceFile, folder: Path) -> None:
     """Raise one `HandoutError` listing every picture in `body` that cannot be printed."""
     problems = []
-    for image in body.iter("img"):
-        src = image.get("src")
-        if not src:
-            continue
-        problem = image_problem(src, folder)
-        if problem:
+    for parent in list(body.iter()):
+        for image in [child for child in parent if child.tag == "img"]:
+            src = image.get("src")
+            if not src:  # never given, or refused by `sanitize` (which said so)
+                replace_with_box(parent, image)
+                continue
             needle = src[:60] if src.startswith("data:") else src
-            line = locate(source.path, needle, unquote(src))
-            problems.append(Problem(problem, source.path, line))
+            if is_missing(src, folder):
+                shown = unquote(urlsplit("".join(src.split())).path)
+                alt = image.get("alt") or ""
+                line = locate(source.path, *([f"[{alt}]", f'alt="{alt}"'] if alt else []),
+                              needle, unquote(src), shown.rsplit("/", 1)[-1])
+                log.warning("%s: picture '%s' not found: its description is printed in its "
+                            "place; put the picture in the source folder or fix the path "
+                            "(paths are relative to the source folder)",
+                            f"{source.path}:{line}" if line else source.path, shown)
+                replace_with_box(parent, image)
+                continue
+            problem = image_problem(src, folder)
+            if problem:
+                line = locate(source.path, needle, unquote(src))
+                problems.append(Problem(problem, source.path, line))
     if problems:
         raise HandoutError.collect(problems)
+
+
+def is_missing(src: str, folder: Path) -> bool:
+    """Whether `src`, a path inside `folder`, names no file there."""
+    compact = "".join(src.split())
+    if compact.lower().startswith("data:") or not is_inside(compact, folder):
+        return False
+    return not (folder / unquote(urlsplit(compact).path)).is_file()
+
+
+def replace_with_box(parent: ET.Element, image: ET.Element) -> None:
+    """Put in place of `image` a box holding its description under a label, which the
+    stylesheet prints as a bordered block and the speech script reads as it reads words."""
+    box = ET.Element("span", {"class": "missing-picture"})
+    label = ET.SubElement(box, "strong")
+    label.text = MISSING_LABEL
+    alt = " ".join((image.get("alt") or "").split())
+    label.tail = f" {alt}" if alt else " (no description was given)"
+    box.tail = image.tail
+    parent[list(parent).index(image)] = box
 
 
 def image_problem(src: str, folder: Path) -> str | None:

@@ -26,7 +26,9 @@ ALLOWED_ELEMENTS = frozenset("""
 """Raw HTML elements that render; anything else is removed with its content."""
 
 UNWRAPPED_ELEMENTS = frozenset("font center section article aside header footer main nav".split())
-"""Elements removed but whose text is kept, since their words are the author's."""
+"""Elements removed but whose text is kept, since their words are the author's. Custom
+elements (web components such as `<gcds-details>`, whose names hold a hyphen) are treated
+the same way: without their scripts, which are removed, they are only wrappers of words."""
 
 ALLOWED_ATTRIBUTES = frozenset("""
     id class href src alt title colspan rowspan scope lang dir start reversed type datetime
@@ -59,7 +61,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 _remove(parent, child, keep_text=False)
                 continue
             tag = _local_name(child.tag)
-            if tag in UNWRAPPED_ELEMENTS:
+            if tag in UNWRAPPED_ELEMENTS or "-" in tag:  # a web component: `<gcds-text>`
                 log.warning("%s: <%s> removed, its text kept", where(path, f"<{tag}"), tag)
                 _remove(parent, child, keep_text=True)
             elif tag not in ALLOWED_ELEMENTS:
@@ -71,6 +73,15 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 index += 1
     _wrap_loose_text(body)
     folder = settings.source.resolve()
+    for image in body.iter("img"):
+        src = image.get("src") or ""
+        if src.startswith("/") and not src.startswith("//") \
+                and is_inside(src.lstrip("/"), folder) \
+                and (folder / unquote(urlsplit(src.lstrip("/")).path)).is_file():
+            # A site's own address (`/images/x.png`, or what a template left of
+            # `{{ site.baseurl }}/images/x.png`) whose file is in the source folder, which
+            # stands for the site; any other absolute path is refused below.
+            image.set("src", src.lstrip("/"))
     for element in body.iter():
         for name in list(element.attrib):
             value = element.attrib[name]
@@ -82,7 +93,8 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 del element.attrib[name]
             elif name == "src" and not is_inside(value, folder):
                 log.warning("%s: refused to load %r: pictures must be files inside the "
-                            "source folder (or data: images); it was left out",
+                            "source folder (or data: images), a site's /address included; "
+                            "its description is printed in its place",
                             where(path, value), value[:80])
                 del element.attrib[name]
             elif name in URL_ATTRIBUTES and not _is_safe_url(value):

@@ -8,7 +8,9 @@ with an id, and every heading, table row and picture that is spoken gets an id, 
 editions that follow the voice (DAISY, EPUB, the web page) can highlight exactly what is
 being said. Headings come first with a longer pause; lists are read item by item (numbered
 when ordered); tables row by row with their header labels; pictures by their alt text;
-links by their text; footnotes at the end of the section that cites them.
+links by their text; footnotes at the end of the section that cites them; callouts (a
+note, a warning, a lesson's objectives) by their label, their content, then "End of"
+the label, as quotes are.
 """
 
 from __future__ import annotations
@@ -175,6 +177,13 @@ class _Reader:
             self.say("Quote.", s.item_pause, self.id_for(element))
             self.contents(element, s.paragraph_pause)
             self.say("End of quote.", s.paragraph_pause, self.id_for(element))
+        elif tag == "div" and "admonition" in (element.get("class") or "").split():
+            self.contents(element, s.paragraph_pause)
+            title = element.find("p[@class='admonition-title']")
+            label = " ".join(text_of(title).split()).rstrip(":.") if title is not None else ""
+            if label[1:2].islower() or len(label) == 1:
+                label = label[:1].lower() + label[1:]
+            self.say(f"End of {label or 'box'}.", s.paragraph_pause, self.id_for(element))
         elif tag == "pre":
             lines = (element.text or "") if not len(element) else text_of(element)
             count = len([line for line in lines.strip().split("\n") if line.strip()])

@@ -1,14 +1,21 @@
 """Reading stage: find the handouts under `source/` and split each into front matter and body.
 
 This stage only decodes and validates the raw file: UTF-8 (a BOM and CRLF line endings are
-accepted), an optional YAML front matter block whose keys and types are checked, and the
-Markdown body with the line it starts on, so later stages can point at source lines. It
-hands a `SourceFile` to `document`, which parses the Markdown once.
+accepted), an optional front matter block (YAML between `---` lines, ended by `---` or `...`,
+or TOML between `+++` lines, as Hugo writes it) whose keys and types are checked, and the
+Markdown body with the line it starts on, so later stages can point at source lines. Pages
+written for other tools carry those tools' keys: they are accepted and kept aside in
+`SourceFile.other_keys` (the lint reports them once, as information), and the aliases other
+generators use for our keys (`summary` for `description`, `tags` for `keywords`, ...) are read
+as ours. A Word file is converted by `read.word` instead. It hands a `SourceFile` to
+`document`, which parses the Markdown (or the converted HTML) once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,7 +35,26 @@ FRONT_MATTER_KEYS = {
     "voice": str,
     "pronunciations": dict,
 }
-"""Every key a handout's front matter may hold, with its type."""
+"""Every key of ours a handout's front matter may hold, with its type."""
+
+ALIASES = {
+    "page_title": "title",
+    "display_title": "title",
+    "summary": "description",
+    "excerpt": "description",
+    "language": "lang",
+    "tags": "keywords",
+    "authors": "author",
+}
+"""Keys other generators use for one of ours, with the same meaning. Our own key wins when
+both are given; an alias whose value does not fit is left aside like any other key."""
+
+ELEVENTY_DATES = frozenset({"last modified", "git last modified", "created", "git created"})
+"""`date` values by which Eleventy means a file's own dates: for us, no date given (the build
+then dates the handout by its last commit or the file's time, see README)."""
+
+SOURCE_SUFFIXES = (".md", ".markdown", ".docx")
+"""The files `find_sources` takes as handouts: Markdown (as Jekyll also names it) and Word."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +68,15 @@ class SourceFile:
     """Line of the file on which `body` starts (1-based)."""
     key_lines: dict[str, int] = field(default_factory=dict)
     """Line of each front matter key, for messages about its value."""
+    other_keys: tuple[str, ...] = ()
+    """Front matter keys written for other tools, accepted and otherwise ignored."""
+    html: str | None = None
+    """For a Word file, its content converted to HTML (`body` is then empty)."""
+    notes: tuple[tuple[int, str, str], ...] = ()
+    """For a Word file, what the conversion noticed: (paragraph, rule, message)."""
+    variables: dict[str, str] = field(default_factory=dict)
+    """Every front matter value that is text or a number, by key, ours or not: templates
+    in the body may show them (`{{ page.title }}`, MkDocs macros)."""
 
 
 def find_sources(folder: Path) -> list[Path]:
@@ -49,7 +84,9 @@ def find_sources(folder: Path) -> list[Path]:
     if not folder.is_dir():
         raise HandoutError("source folder not found: create it and put a .md handout in it",
                            folder)
-    paths = sorted(p for p in folder.glob("*.md") if p.is_file())
+    paths = sorted(p for p in folder.iterdir()
+                   if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file()
+                   and not p.name.startswith("~$"))  # Word's lock file beside an open document
     if not paths:
         raise HandoutError("no .md files here: add a Markdown handout", folder)
     return paths
@@ -68,24 +105,37 @@ def decode_text(path: Path, data: bytes) -> str:
 
 def read_source(path: Path) -> SourceFile:
     """Read one handout; raise `HandoutError` listing every front matter problem."""
+    if path.suffix.lower() == ".docx":
+        from handout.read.word import read_word
+
+        return read_word(path)
     try:
         data = path.read_bytes()
     except OSError as error:
         raise HandoutError(f"cannot read the file: {error.strerror}", path) from None
     text = decode_text(path, data)
     lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
+    opening = lines[0].strip() if lines else ""
+    if opening not in ("---", "+++"):
         return SourceFile(path, {}, text, 1)
+    closings = ("---", "...") if opening == "---" else ("+++",)
     for index, line in enumerate(lines[1:], start=1):
-        if line.rstrip() in ("---", "..."):
+        if line.rstrip() in closings:
             end = index
             break
     else:
-        raise HandoutError("front matter starts with '---' but never ends: add a line "
-                           "'---' after it", path, 1)
+        raise HandoutError(f"front matter starts with '{opening}' but never ends: add a line "
+                           f"'{closings[0]}' after it", path, 1)
     block = "\n".join(lines[1:end])
-    front_matter, key_lines = parse_front_matter(path, block)
-    return SourceFile(path, front_matter, "\n".join(lines[end + 1:]), end + 2, key_lines)
+    if opening == "+++":
+        data, key_lines = load_toml(path, block)
+    else:
+        data, key_lines = load_yaml(path, block)
+    variables = {str(key): str(value) for key, value in data.items()
+                 if isinstance(value, (str, int, float)) and not isinstance(value, bool)}
+    front_matter, others = check_front_matter(path, data, key_lines)
+    return SourceFile(path, front_matter, "\n".join(lines[end + 1:]), end + 2, key_lines,
+                      others, variables=variables)
 
 
 class _FrontMatterLoader(yaml.SafeLoader):
@@ -102,15 +152,43 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 }
 
 
+DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"
+                  r"(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+                  r"(?:[ \t]*(?:Z|z|[-+]\d{1,2}(?::?\d{2})?))?")
+"""A date as generators write it: `2024-03-01`, with or without a time and a time zone
+(`2014-01-13 2:35:36 -0400`, `2019-05-31T10:00:00Z`, `2016-04-09T16:50:16+02:00`)."""
+
+
 def _as_date(value: str) -> dt.date:
+    """The calendar day as written (a time and its zone do not move it to another day)."""
+    match = DATE.fullmatch(value)
+    if not match:
+        raise ValueError(value)
+    return dt.date(*(int(part) for part in match.groups()))
+
+
+def load_toml(path: Path, block: str) -> tuple[Any, dict[str, int]]:
+    """The TOML between the `+++` lines (which start on line 2 of the file), and key lines."""
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return dt.datetime.fromisoformat(value).date()
+        data = tomllib.loads(block)
+    except tomllib.TOMLDecodeError as error:
+        at = re.search(r"\(at line (\d+)", str(error))
+        reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(error))
+        raise HandoutError(f"front matter is not valid TOML: {reason}", path,
+                           int(at.group(1)) + 1 if at else 1) from None
+    key_lines = {}
+    for number, line in enumerate(block.split("\n"), start=2):
+        key = re.match(r"\s*([A-Za-z0-9_-]+|\"[^\"]+\"|'[^']+')\s*=", line)
+        if key:
+            key_lines.setdefault(key.group(1).strip("\"'"), number)
+    if not data:
+        raise HandoutError("front matter is empty: add 'title = \"...\"' or remove the '+++' "
+                           "lines", path, 1)
+    return data, key_lines
 
 
-def parse_front_matter(path: Path, block: str) -> tuple[dict[str, Any], dict[str, int]]:
-    """Validate the YAML between the `---` lines (which start on line 2 of the file)."""
+def load_yaml(path: Path, block: str) -> tuple[Any, dict[str, int]]:
+    """The YAML between the `---` lines (which start on line 2 of the file), and key lines."""
     try:
         node = yaml.compose(block, Loader=_FrontMatterLoader)
         data = yaml.load(block, Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
@@ -128,14 +206,51 @@ def parse_front_matter(path: Path, block: str) -> tuple[dict[str, Any], dict[str
     key_lines = {
         str(key.value): key.start_mark.line + 2 for key, _ in node.value
     } if isinstance(node, yaml.MappingNode) else {}
+    return data, key_lines
+
+
+def _alias_value(key: str, value: Any) -> Any:
+    """`value` of an alias as our key takes it, or None if it does not fit our key."""
+    ours = ALIASES[key]
+    if ours == "keywords":
+        if isinstance(value, str):  # Jekyll's tags as text are separated by spaces
+            value = value.split("," if "," in value else None)
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return [v.strip() for v in value if v.strip()] or None
+        return None
+    if ours == "author" and isinstance(value, list):
+        value = ", ".join(v for v in value if isinstance(v, str) and v.strip()) \
+            if all(isinstance(v, str) for v in value) else None
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, int]
+                       ) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """Our keys checked (every problem reported together), aliases read as our keys, and
+    the other tools' keys set aside by name."""
+    others = [key for key in data if key not in FRONT_MATTER_KEYS]
+    for key in list(others):
+        if key in ALIASES and ALIASES[key] not in data:
+            value = _alias_value(key, data[key])
+            if value is not None:
+                data[ALIASES[key]] = value
+                key_lines[ALIASES[key]] = key_lines.get(key, 2)
+                others.remove(key)
+    # Generators' templates leave optional keys empty (`description:`); only an empty title
+    # is worth stopping for, since the author clearly meant to give one.
+    data = {key: value for key, value in data.items() if key in FRONT_MATTER_KEYS
+            and (key == "title" or value not in (None, ""))
+            and not (key == "date" and str(value).strip().lower() in ELEVENTY_DATES)}
+    if isinstance(data.get("keywords"), str):
+        data["keywords"] = [word.strip() for word in data["keywords"].split(",")]
+    if isinstance(data.get("keywords"), list):
+        data["keywords"] = [word for word in data["keywords"] if word != ""]
     problems = []
     for key, value in data.items():
         line = key_lines.get(str(key), 2)
-        expected = FRONT_MATTER_KEYS.get(key)
-        if expected is None:
-            problems.append(Problem(f"unknown front matter key '{key}' (known keys: "
-                                    f"{', '.join(FRONT_MATTER_KEYS)})", path, line))
-            continue
+        expected = FRONT_MATTER_KEYS[key]
         if expected is dt.date and isinstance(value, str):
             try:
                 data[key] = value = _as_date(value.strip())
@@ -171,7 +286,7 @@ def parse_front_matter(path: Path, block: str) -> tuple[dict[str, Any], dict[str
                                 key_lines.get("keywords", 2)))
     if problems:
         raise HandoutError.collect(problems)
-    return data, key_lines
+    return data, tuple(str(key) for key in others)
 
 
 def _describe(kind: type) -> str:

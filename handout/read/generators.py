@@ -1,0 +1,688 @@
+"""Reading stage, other tools' syntax: Markdown written for a site generator, read as ours.
+
+Pages arrive from Jekyll, Hugo, Eleventy, MkDocs, Docusaurus, Pandoc (Carpentries) and
+GitHub, each with syntax of its own that Python-Markdown would print as text. `GeneratorSyntax`
+is a Python-Markdown extension of preprocessors, one per family of syntax, that run before
+the Markdown is parsed and never inside fenced or indented code (a code example keeps its
+tags: that is content):
+
+- `LiquidTags`: Liquid, Jinja and Nunjucks (`{% ... %}`, `{{ ... }}`, `{# ... #}`): code
+  highlighting becomes a fenced block, footnote tags become footnotes, `raw` blocks become
+  code, template paths lose their template part, front matter values are filled in;
+  everything else (includes of site parts, loops, macros) is dropped with a note.
+- `HugoShortcodes`: `{{< ... >}}` and `{{% ... %}}`: figures become pictures, notices and
+  tabs become callouts, code shortcodes become code; others are dropped with a note, their
+  content kept.
+- `KramdownAttributes`: kramdown attribute lists (`{: .callout}`, `{:toc}`): a callout class
+  makes the block before (a quote) or after (a paragraph) a callout; the rest is dropped.
+- `FencedDivs`: Pandoc fenced divs and Docusaurus admonitions (`::: name` ... `:::`).
+- `PandocSpans`: Pandoc's bracketed spans (`[words]{#id}`): the words stay.
+- `GitHubAlerts`: `> [!NOTE]` quotes.
+- `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped.
+
+MkDocs admonitions (`!!! note`) and collapsibles (`??? note`) are Python-Markdown's and
+PyMdown's own extensions. Every callout becomes the HTML that Python-Markdown's `admonition`
+extension writes (a `div.admonition` whose first paragraph, `p.admonition-title`, is its
+label); the preprocessors ask for it with a `data-callout` label on a `markdown="1"` div,
+which `settle_tree` completes once the HTML is parsed. Every preprocessor keeps the number
+of lines, so a line of the converted text is the author's line (headings and the lint
+rely on it). What could not be carried over is listed in `md.generator_notes` as
+(line of the body, message), which the lint reports as information.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shlex
+import xml.etree.ElementTree as ET
+from typing import Callable, Mapping
+
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.preprocessors import Preprocessor
+
+CALLOUT_LABELS = {
+    "note": "Note", "notice": "Note", "nb": "Note", "info": "Information",
+    "information": "Information", "tip": "Tip", "hint": "Hint", "warning": "Warning",
+    "caution": "Caution", "danger": "Danger", "important": "Important",
+    "attention": "Attention", "error": "Error", "alert": "Alert", "success": "Success",
+    "question": "Question", "example": "Example", "abstract": "Summary",
+    "summary": "Summary", "tldr": "Summary", "failure": "Failure", "bug": "Bug",
+    "todo": "To do", "objectives": "Objectives", "questions": "Questions",
+    "keypoints": "Key points", "callout": "Callout", "challenge": "Challenge",
+    "solution": "Solution", "prereq": "Prerequisites", "discussion": "Discussion",
+    "checklist": "Checklist", "testimonial": "Testimonial", "instructor": "Instructor note",
+    "spoiler": "Spoiler", "pageinfo": "Note", "secondary": "Note", "activity": "Activity",
+}
+"""Names a callout goes by in the generators (lower case), and the label printed and
+spoken at its head when the author gave no title."""
+
+TAB_SHORTCODES = frozenset({"tab"})
+CODE_SHORTCODES = {"code-toggle": "toml", "highlight": "", "code": ""}
+FIGURE_SHORTCODES = frozenset({"figure", "img", "image"})
+VIDEO_SHORTCODES = frozenset({"youtube", "vimeo", "video"})
+LINK_SHORTCODES = frozenset({"ref", "relref"})
+URL_VARIABLES = re.compile(r"(site|page|config)\.\w+|base_?url|root|base_path", re.I)
+"""Template values that are the start of an address (`{{ site.baseurl }}/images/x.png`)."""
+
+FENCE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})")
+LIST_ITEM = re.compile(r"^[ \t]*([-*+]|\d+[.)])[ \t]")
+BLOCK_OPENER = re.compile(r"^[ \t]*(!!!|\?\?\?\+?|===)[ \t]")
+
+Notes = list[tuple[int, str]]
+
+
+def callout_div(name: str, label: str | None = None) -> str:
+    """The opening tag of a callout `name`; `label` (or the name's own) is printed at its head."""
+    kind = re.sub(r"[^\w-]", "", name.lower()) or "note"
+    shown = label if label is not None else CALLOUT_LABELS.get(kind, kind.capitalize())
+    return (f'<div class="admonition {kind}" data-callout="{html.escape(shown, quote=True)}"'
+            ' markdown="1">')
+
+
+def code_mask(lines: list[str]) -> list[bool]:
+    """For each line, whether it is code: inside a fenced block (the fences too) or an
+    indented code block (after a blank line that follows ordinary text)."""
+    mask = [False] * len(lines)
+    fence: str | None = None
+    indented = False
+    previous_text = ""  # the last non-blank line outside code
+    for index, line in enumerate(lines):
+        marker = FENCE.match(line)
+        if fence is not None:
+            mask[index] = True
+            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence) \
+                    and not line[marker.end():].strip():
+                fence = None
+            continue
+        if marker:
+            fence = marker.group(1)
+            mask[index] = True
+            indented = False
+            continue
+        blank = not line.strip()
+        deep = line.startswith(("    ", "\t"))
+        if indented and (blank or deep):
+            mask[index] = True
+            continue
+        indented = False
+        if deep and index > 0 and not lines[index - 1].strip() and previous_text \
+                and not previous_text.startswith((" ", "\t")) \
+                and not LIST_ITEM.match(previous_text) and not BLOCK_OPENER.match(previous_text):
+            indented = mask[index] = True
+            continue
+        if not blank:
+            previous_text = line
+    # A blank line at the end of an indented block is not code.
+    for index in range(len(lines) - 1, -1, -1):
+        if mask[index] and not lines[index].strip() and not FENCE.match(lines[index]):
+            if index + 1 >= len(lines) or not mask[index + 1]:
+                mask[index] = False
+    return mask
+
+
+def outside_code(lines: list[str], change: Callable[[str, int], str]) -> list[str]:
+    """`lines` with `change(text, first_line)` applied to each run of lines outside code;
+    `change` must keep the number of lines of the text it is given."""
+    mask = code_mask(lines)
+    result: list[str] = []
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and mask[end] == mask[start]:
+            end += 1
+        run = lines[start:end]
+        if not mask[start]:
+            changed = change("\n".join(run), start).split("\n")
+            assert len(changed) == len(run), "a preprocessor must keep the line count"
+            run = changed
+        result.extend(run)
+        start = end
+    return result
+
+
+def line_of(text: str, position: int, first: int) -> int:
+    return first + text.count("\n", 0, position)
+
+
+def keep_lines(original: str, replacement: str) -> str:
+    """`replacement`, padded with line breaks so that it spans as many lines as `original`."""
+    missing = original.count("\n") - replacement.count("\n")
+    if missing < 0:
+        return " ".join(replacement.split("\n"))
+    return replacement + "\n" * missing
+
+
+def quote(text: str) -> str:
+    return text if len(text) < 60 else text[:57] + "..."
+
+
+class NotingPreprocessor(Preprocessor):
+    """A preprocessor that records in `md.generator_notes` what it could not carry over."""
+
+    def note(self, line: int, message: str) -> None:
+        notes: Notes = self.md.generator_notes  # type: ignore[attr-defined]
+        if (line, message) not in notes:
+            notes.append((line, message))
+
+
+# --- Liquid, Jinja, Nunjucks ----------------------------------------------------------------
+
+TAG = r"(?<!\{)\{%-?\s*"  # never the inside of a Hugo shortcode, `{{% notice %}}`
+END = r"\s*-?%\}(?!\})"
+RAW_OPEN = re.compile(TAG + r"raw" + END)
+RAW_CLOSE = re.compile(TAG + r"endraw" + END)
+COMMENT = re.compile(TAG + r"comment" + END + r".*?" + TAG + r"endcomment" + END, re.S)
+JINJA_COMMENT = re.compile(r"\{#.*?#\}", re.S)
+HIGHLIGHT = re.compile(TAG + r"highlight\s+([\w+#.-]+)[^%]*?" + END)
+END_HIGHLIGHT = re.compile(TAG + r"endhighlight" + END)
+FOOTNOTE_TAG = re.compile(TAG + r"fn\s+(\w+)" + END)
+FOOTNOTE_DETAIL = re.compile(r"\{\{-?\s*([\"'])(.*?)\1\s*\|\s*fndetail:\s*(\w+)\s*-?\}\}", re.S)
+LINK_TAG = re.compile(TAG + r"(?:link|post_url)\s+(\S+)" + END)
+INCLUDE = re.compile(TAG + r"include(?:_relative)?\s+(\"[^\"]+\"|'[^']+'|\S+)(.*?)" + END, re.S)
+ANY_TAG = re.compile(r"(?<!\{)\{%(?!\s*-?\s*raw\b).*?%\}(?!\})", re.S)
+EXPRESSION = re.compile(r"\{\{(?![<%])-?(.*?)-?\}\}", re.S)
+STRING_EXPRESSION = re.compile(r"\s*([\"'])(.*?)\1\s*(\|.*)?", re.S)
+PARAMETER = re.compile(r"(\w+)\s*=\s*(\"[^\"]*\"|'[^']*'|\S+)")
+
+
+class LiquidTags(NotingPreprocessor):
+    """Liquid, Jinja and Nunjucks tags carried over, or dropped with a note."""
+
+    def __init__(self, md: Markdown, variables: Mapping[str, str]):
+        super().__init__(md)
+        self.variables = variables
+
+    def run(self, lines: list[str]) -> list[str]:
+        lines = outside_code(self.raw_blocks(lines), self.highlight_blocks)
+        return outside_code(lines, self.carry_over)
+
+    @staticmethod
+    def highlight_blocks(text: str, first: int) -> str:
+        """`{% highlight ruby %}` ... `{% endhighlight %}`: a fenced code block, made first
+        so that what it holds is code for every later step."""
+        text = HIGHLIGHT.sub(lambda m: f"```{m.group(1)}", text)
+        return END_HIGHLIGHT.sub("```", text)
+
+    def raw_blocks(self, lines: list[str]) -> list[str]:
+        """`{% raw %}` ... `{% endraw %}`: what it holds is shown as written. Around a fenced
+        block the tags just go; around lines of text, they become the fences of a code
+        block; within a line, a code span."""
+        lines = list(lines)
+        mask = code_mask(lines)
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            opening = RAW_OPEN.search(line)
+            if not opening or mask[index]:
+                index += 1
+                continue
+            closing = RAW_CLOSE.search(line, opening.end())
+            if closing:
+                inner = line[opening.end():closing.start()]
+                ticks = "``" if "`" in inner else "`"
+                lines[index] = f"{line[:opening.start()]}{ticks} {inner} {ticks}" \
+                    f"{line[closing.end():]}"
+                continue
+            end = next((j for j in range(index + 1, len(lines)) if RAW_CLOSE.search(lines[j])),
+                       None)
+            if end is None:
+                lines[index] = RAW_OPEN.sub("", line)
+                continue
+            inner = [text for text in lines[index + 1:end] if text.strip()]
+            fenced = bool(inner) and FENCE.match(inner[0]) and FENCE.match(inner[-1])
+            alone = not RAW_OPEN.sub("", line).strip() and not RAW_CLOSE.sub("", lines[end]).strip()
+            if fenced or not alone:
+                lines[index] = RAW_OPEN.sub("", line)
+                lines[end] = RAW_CLOSE.sub("", lines[end])
+            else:
+                lines[index], lines[end] = "```", "```"
+            index = end + 1
+        return lines
+
+    def carry_over(self, text: str, first: int) -> str:
+        text = COMMENT.sub(lambda m: keep_lines(m.group(0), ""), text)
+        text = JINJA_COMMENT.sub(lambda m: keep_lines(m.group(0), ""), text)
+        text = FOOTNOTE_TAG.sub(lambda m: f"[^{m.group(1)}]", text)
+        text = FOOTNOTE_DETAIL.sub(
+            lambda m: keep_lines(m.group(0), f"[^{m.group(3)}]: {html.unescape(m.group(2))}"),
+            text)
+        text = LINK_TAG.sub(lambda m: m.group(1), text)
+        text = INCLUDE.sub(lambda m: self.include(m, text, first), text)
+        text = ANY_TAG.sub(lambda m: self.drop(m, text, first, "template tag"), text)
+        return EXPRESSION.sub(lambda m: self.expression(m, text, first), text)
+
+    def include(self, match: re.Match[str], text: str, first: int) -> str:
+        """An include that passes words (`text="..."`) keeps them, as a callout if the
+        included part is named like one (fastpages' `alert.html`); others are dropped."""
+        name = match.group(1).strip("\"'")
+        stem = re.sub(r"\..*$", "", name.rsplit("/", 1)[-1]).lower()
+        words = dict((k, v.strip("\"'")) for k, v in PARAMETER.findall(match.group(2)))
+        said = words.get("text") or words.get("content")
+        if not said:
+            return self.drop(match, text, first, "included part of the site")
+        if stem in CALLOUT_LABELS:
+            return keep_lines(match.group(0), f"{callout_div(stem)}{said}</div>")
+        return keep_lines(match.group(0), said)
+
+    def expression(self, match: re.Match[str], text: str, first: int) -> str:
+        inner = match.group(1).strip()
+        literal = STRING_EXPRESSION.fullmatch(inner)
+        if literal:  # `{{ '/img/x.png' | url }}`: the address, without the site's prefix
+            return keep_lines(match.group(0), literal.group(2))
+        name = re.sub(r"^(page\.meta|page|config\.extra|site\.data)\.", "", inner)
+        if name in self.variables:  # MkDocs macros and Jekyll's page values from the front matter
+            return keep_lines(match.group(0), self.variables[name])
+        after = text[match.end():match.end() + 1]
+        if URL_VARIABLES.fullmatch(inner) or after in ("/", "?", "#"):
+            return keep_lines(match.group(0), "")  # the site's address before a path
+        return self.drop(match, text, first, "template value")
+
+    def drop(self, match: re.Match[str], text: str, first: int, what: str) -> str:
+        shown = " ".join(match.group(0).split())
+        self.note(line_of(text, match.start(), first),
+                  f"{what} '{quote(shown)}' has no words for this handout: left out")
+        return keep_lines(match.group(0), "")
+
+
+# --- Hugo shortcodes -----------------------------------------------------------------------
+
+SHORTCODE = re.compile(r"\{\{([<%])-?\s*(/?)\s*([\w-]+)(.*?)\s*(/?)-?\s*[>%]\}\}", re.S)
+ESCAPED_SHORTCODE = re.compile(r"\{\{([<%])/\*\s*(.*?)\s*\*/([>%])\}\}", re.S)
+
+
+def shortcode_arguments(text: str) -> tuple[list[str], dict[str, str]]:
+    """Positional and named arguments of a shortcode, as Hugo reads them."""
+    try:
+        parts = shlex.split(text.replace("\n", " "), posix=True)
+    except ValueError:
+        parts = text.split()
+    positional, named = [], {}
+    for part in parts:
+        key, equals, value = part.partition("=")
+        if equals and re.fullmatch(r"[\w-]+", key):
+            named[key.lower()] = value
+        else:
+            positional.append(part)
+    return positional, named
+
+
+class HugoShortcodes(NotingPreprocessor):
+    """Hugo shortcodes carried over (figures, notices, tabs, code), or dropped with a note."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return outside_code(lines, self.carry_over)
+
+    def carry_over(self, text: str, first: int) -> str:
+        text = ESCAPED_SHORTCODE.sub(lambda m: f"`{{{{{m.group(1)} {m.group(2)} {m.group(3)}}}}}`",
+                                     text)
+        self.opened: list[str] = []
+        return SHORTCODE.sub(lambda m: self.shortcode(m, text, first), text)
+
+    def shortcode(self, match: re.Match[str], text: str, first: int) -> str:
+        closing, name = bool(match.group(2)), match.group(3).lower()
+        positional, named = shortcode_arguments(match.group(4))
+        whole = match.group(0)
+        own_line = self.alone_on_line(text, match)
+        if closing:
+            kind = self.opened.pop() if self.opened else ""
+            if kind == "callout":
+                return keep_lines(whole, "</div>")
+            if kind == "code":
+                return keep_lines(whole, "```")
+            return keep_lines(whole, "")
+        paired = self.has_closing(text, match.end(), name) and not match.group(5)
+        if name in FIGURE_SHORTCODES:
+            source = named.get("src") or (positional[0] if positional else "")
+            alt = named.get("alt") or named.get("caption") or named.get("title") or ""
+            title = named.get("caption") or named.get("title") or ""
+            shown = f' "{title}"' if title and title != alt else ""
+            return keep_lines(whole, f"![{alt}]({source}{shown})" if source else "")
+        if name in VIDEO_SHORTCODES and named.get("title"):
+            return keep_lines(whole, f"Video: {named['title']}")
+        if name in LINK_SHORTCODES and positional:
+            return keep_lines(whole, positional[0])
+        if paired and own_line and (name in CALLOUT_LABELS or name in TAB_SHORTCODES
+                                    or "title" in named or "style" in named):
+            self.opened.append("callout")
+            kind = next((p for p in positional if p.lower() in CALLOUT_LABELS),
+                        named.get("style") or named.get("variant") or name)
+            label = named.get("title") or CALLOUT_LABELS.get(kind.lower()) \
+                or CALLOUT_LABELS.get(name, kind.capitalize())
+            return keep_lines(whole, callout_div(kind, label))
+        if paired and own_line and name in CODE_SHORTCODES:
+            self.opened.append("code")
+            return keep_lines(whole, f"```{named.get('lang') or CODE_SHORTCODES[name]}")
+        if paired:
+            self.opened.append("other")
+        if paired and not (own_line or name in CALLOUT_LABELS):
+            return ""  # an inline one (a badge): its words stay in the sentence
+        shown = " ".join(whole.split())
+        self.note(line_of(text, match.start(), first),
+                  f"shortcode '{quote(shown)}' has no words for this handout: left out"
+                  + (", its content kept" if paired else ""))
+        return keep_lines(whole, "")
+
+    @staticmethod
+    def alone_on_line(text: str, match: re.Match[str]) -> bool:
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        return not (text[start:match.start()].strip()
+                    or text[match.end():end if end >= 0 else len(text)].strip())
+
+    @staticmethod
+    def has_closing(text: str, position: int, name: str) -> bool:
+        return re.search(r"\{\{[<%]-?\s*/\s*" + re.escape(name) + r"\s*-?[>%]\}\}",
+                         text[position:], re.I) is not None
+
+
+# --- kramdown attribute lists ------------------------------------------------------------
+
+ATTRIBUTE_LINE = re.compile(r"^([ \t]*(?:>[ \t]?)*)[ \t]*\{:(?!:)\s*([^}]*)\}\s*$")
+TOC_LINE = re.compile(r"^\s*([-*+]|1\.)\s+(TOC|Table of contents)\s*$", re.I)
+
+
+class KramdownAttributes(Preprocessor):
+    """kramdown's attribute lists: a callout class makes a callout of the quote before it
+    (as the Carpentries write `{: .callout}`) or of the paragraph after it; `{:toc}` and
+    every other attribute list go."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        changed = True
+        while changed:  # a callout inside a callout shows itself once the outer is open
+            lines, changed = self.one_pass(lines)
+        return lines
+
+    def one_pass(self, lines: list[str]) -> tuple[list[str], bool]:
+        mask = code_mask(lines)
+        found = [(quote_depth(line), index) for index, line in enumerate(lines)
+                 if not mask[index] and ATTRIBUTE_LINE.match(line)]
+        if not found:
+            return lines, False
+        depth, index = min(found)  # the outermost first: its quote holds the inner ones
+        prefix, attributes = ATTRIBUTE_LINE.match(lines[index]).group(1, 2)
+        classes = [c.lower() for c in re.findall(r"\.([\w-]+)", attributes)]
+        kind = next((c for c in reversed(classes) if c in CALLOUT_LABELS), None)
+        lines = list(lines)
+        if kind and index > 0 and quote_depth(lines[index - 1]) > depth:
+            start = index
+            while start > 0 and quote_depth(lines[start - 1]) > depth:
+                start -= 1
+            for j in range(start, index):
+                lines[j] = strip_quote(lines[j], depth)
+            opener = prefix + callout_div(kind)
+            lines[start] = opener + "\n" + lines[start] if lines[start].strip(" >") else opener
+            lines[index] = prefix + "</div>"
+            return self.rejoin(lines, start), True
+        if kind and index + 1 < len(lines) and lines[index + 1].strip():
+            end = index + 1
+            while end < len(lines) and lines[end].strip():
+                end += 1
+            lines[index] = prefix + callout_div(kind)
+            if end < len(lines):
+                lines[end] = prefix + "</div>"
+                return lines, True
+            return lines + [prefix + "</div>"], True
+        if index > 0 and TOC_LINE.match(lines[index - 1]):
+            lines[index - 1] = ""
+        lines[index] = prefix
+        return lines, True
+
+    @staticmethod
+    def rejoin(lines: list[str], index: int) -> list[str]:
+        """Where a line had to hold two (an opening tag and the first line of a quote), put
+        the tag on the blank line before if there is one, else let the count grow by one."""
+        first, _, rest = lines[index].partition("\n")
+        if not rest:
+            return lines
+        if index > 0 and not lines[index - 1].strip():
+            lines[index - 1], lines[index] = first, rest
+            return lines
+        return lines[:index] + [first, rest] + lines[index + 1:]
+
+
+def quote_depth(line: str) -> int:
+    """How many quote markers (`>`) open `line`."""
+    return re.match(r"^[ \t]*((?:>[ \t]?)*)", line).group(1).count(">")
+
+
+def strip_quote(line: str, depth: int) -> str:
+    """`line` with its quote marker number `depth + 1` taken away."""
+    match = re.match(r"^([ \t]*(?:>[ \t]?){%d})[ \t]*>[ \t]?" % depth, line)
+    return match.group(1) + line[match.end():] if match else line
+
+
+# --- Pandoc bracketed spans --------------------------------------------------------------
+
+BRACKETED_SPAN = re.compile(r"(?<![!\]\\])\[([^\]\n]+)\]\{[#.][^}\n]*\}")
+
+
+class PandocSpans(Preprocessor):
+    """Pandoc's bracketed spans, `[absolute path]{#absolute-path}` (a glossary's anchors):
+    the words stay, the attributes go."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return outside_code(lines, lambda text, first: BRACKETED_SPAN.sub(r"\1", text))
+
+
+# --- Pandoc fenced divs and Docusaurus admonitions -------------------------------------------
+
+DIV_OPEN = re.compile(r"^[ \t]*(:{3,})[ \t]*(?:\{([^}]*)\}|([\w-]+)(?:\[([^\]]*)\])?)"
+                      r"[ \t]*(.*?)[ \t]*:*[ \t]*$")
+DIV_CLOSE = re.compile(r"^[ \t]*:{3,}[ \t]*$")
+
+
+class FencedDivs(Preprocessor):
+    """`::: name` ... `:::`, nested or not: a callout when the name is one, else a plain
+    block whose content is kept."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        lines = list(lines)
+        mask = code_mask(lines)
+        depth = 0
+        for index, line in enumerate(lines):
+            if mask[index]:
+                continue
+            opening = DIV_OPEN.match(line)
+            if opening:
+                attributes, name, bracket, rest = opening.group(2, 3, 4, 5)
+                if attributes is not None:
+                    classes = re.findall(r"\.([\w-]+)", attributes)
+                    name = classes[0] if classes else ""
+                    rest = ""
+                label = (bracket or rest or "").strip() or None
+                kind = (name or "").lower()
+                depth += 1
+                lines[index] = callout_div(kind, label) if kind in CALLOUT_LABELS or label \
+                    else '<div markdown="1">'
+            elif DIV_CLOSE.match(line) and depth:
+                depth -= 1
+                lines[index] = "</div>"
+        return lines
+
+
+# --- GitHub alerts -----------------------------------------------------------------------
+
+ALERT = re.compile(r"^([ \t]*)>[ \t]?\[!(\w+)\]([+-]?)[ \t]*(.*)$")
+
+
+class GitHubAlerts(Preprocessor):
+    """`> [!NOTE]` quotes (GitHub, Obsidian, Hugo's alerts, titled or not): callouts."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        changed = True
+        while changed:  # an alert nested in an alert shows itself once the outer is open
+            lines, changed = self.one_pass(lines)
+        return lines
+
+    def one_pass(self, lines: list[str]) -> tuple[list[str], bool]:
+        mask = code_mask(lines)
+        for index, line in enumerate(lines):
+            found = ALERT.match(line)
+            if not found or mask[index]:
+                continue
+            indent, kind, _, title = found.groups()
+            lines = list(lines)
+            end = index + 1
+            while end < len(lines) and lines[end].lstrip().startswith(">"):
+                lines[end] = strip_quote(lines[end], 0)
+                end += 1
+            lines[index] = indent + callout_div(kind, title.strip() or None)
+            if end < len(lines) and not lines[end].strip():
+                lines[end] = indent + "</div>"
+            else:
+                lines.insert(end, indent + "</div>")
+            return lines, True
+        return lines, False
+
+
+# --- Docusaurus MDX ------------------------------------------------------------------------
+
+MDX_IMPORT = re.compile(r"^(import|export)\s.+?(from\s+['\"].+['\"]|['\"].+['\"])\s*;?"
+                        r"(\s*(import|export)\s.+?['\"]\s*;?)*\s*$")
+JSX_TAG = re.compile(r"^\s*</?[A-Z][\w.]*(\s[^<>]*)?/?>\s*$")
+
+
+class MdxLines(NotingPreprocessor):
+    """Docusaurus `.md` files are MDX: `import` lines and JSX component tags (`<Tabs>`) are
+    for the site's code; what lies between the tags is kept."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        result = []
+        for index, line in enumerate(lines):
+            if not mask[index] and (MDX_IMPORT.match(line) or JSX_TAG.match(line)):
+                if MDX_IMPORT.match(line) or line.strip().endswith("/>"):
+                    self.note(index, f"'{quote(line.strip())}' is for the site's code: left out")
+                line = ""
+            result.append(line)
+        return result
+
+
+# --- Code fences ---------------------------------------------------------------------------
+
+FENCE_OPENING = re.compile(r"^(`{3,}|~{3,})[ \t]*\{?[ \t]*\.?([\w#.+-]*)(.*)$")
+
+
+class FenceInfo(Preprocessor):
+    """Code fences whose opening line carries more than a language, as other tools write
+    them (```` ```js title="app.js" ````, ```` ```md {title="page.md"} ````, ```` ```SnackPlayer
+    name=Hello ````): the language alone is kept, so that Python-Markdown sees a fence."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        result = list(lines)
+        fence: str | None = None
+        for index, line in enumerate(lines):
+            marker = FENCE.match(line)
+            if not marker:
+                continue
+            if fence is None:
+                fence = marker.group(1)
+                opening = FENCE_OPENING.match(line)
+                if opening and opening.group(3).strip():
+                    result[index] = opening.group(1) + opening.group(2)
+            elif marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence) \
+                    and not line[marker.end():].strip():
+                fence = None
+        return result
+
+
+# --- The extension ---------------------------------------------------------------------------
+
+
+class KeepConvertedText(Preprocessor):
+    """Keeps the text as the preprocessors above leave it (line for line the author's), in
+    `md.converted_lines`, for what finds headings and lints by line."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        self.md.converted_lines = list(lines)  # type: ignore[attr-defined]
+        return lines
+
+
+
+class GeneratorSyntax(Extension):
+    """Registers the preprocessors above, after Python-Markdown's own clean-up of the text
+    (priority 30) and before its fenced code blocks are taken out (25)."""
+
+    def __init__(self, variables: Mapping[str, str] | None = None, **kwargs):
+        self.variables = dict(variables or {})
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.generator_notes = []  # type: ignore[attr-defined]
+        md.preprocessors.register(MdxLines(md), "mdx_lines", 29.5)
+        md.preprocessors.register(LiquidTags(md, self.variables), "liquid_tags", 29)
+        md.preprocessors.register(HugoShortcodes(md), "hugo_shortcodes", 28)
+        md.preprocessors.register(GitHubAlerts(md), "github_alerts", 27)
+        md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)
+        md.preprocessors.register(FencedDivs(md), "fenced_divs", 26)
+        md.preprocessors.register(PandocSpans(md), "pandoc_spans", 25.9)
+        md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
+        md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
+
+    def reset(self) -> None:
+        pass
+
+
+def convert_syntax(body: str, variables: Mapping[str, str] | None = None) -> tuple[str, Notes]:
+    """`body` with the generators' syntax carried over, line for line, and the notes on
+    what was left out: what the lint reads."""
+    md = Markdown(extensions=[GeneratorSyntax(variables)])
+    md.convert(body)
+    converted = getattr(md, "converted_lines", None)  # none for a body of blank lines
+    return ("\n".join(converted[:-2]) if converted is not None else body,
+            md.generator_notes)  # type: ignore[attr-defined]
+
+
+# --- After parsing ---------------------------------------------------------------------------
+
+TASK_WORDS = ("To do:", "Done:")
+"""What a task list's empty and ticked boxes print and say."""
+
+
+def settle_tree(body: ET.Element) -> ET.Element:
+    """Make the parsed HTML of a converted page print and speak: callouts get their label
+    as the first paragraph (`p.admonition-title`); collapsible blocks (`<details>`, which
+    paper cannot fold) become callouts with their summary as the label; task list boxes
+    become the words "Done:" or "To do:"; struck-out text is marked "(deleted: ...)", since
+    a line through words is lost on a low-vision reader (and the print stylesheet draws no
+    lines through text) while the words may matter ("~~$50~~ $40")."""
+    for element in body.iter():
+        if element.tag == "details":
+            element.tag = "div"
+            kind = next((c for c in (element.get("class") or "").split()
+                         if c.lower() in CALLOUT_LABELS), "note")
+            element.attrib.pop("open", None)
+            element.set("class", f"admonition {kind}")
+            summary = element.find("summary")
+            if summary is not None:
+                summary.tag = "p"
+                summary.attrib.clear()
+                summary.set("class", "admonition-title")
+            else:
+                element.set("data-callout", CALLOUT_LABELS.get(kind.lower(), "Note"))
+        label = element.get("data-callout")
+        if label is not None:
+            del element.attrib["data-callout"]
+            if label.strip():
+                title = ET.Element("p", {"class": "admonition-title"})
+                title.text = label.strip()
+                title.tail = element.text
+                element.text = None
+                element.insert(0, title)
+        if element.tag == "input" and (element.get("type") or "").lower() == "checkbox":
+            done = element.get("checked") is not None
+            element.tag = "strong"
+            element.attrib.clear()
+            element.set("class", "task")
+            element.text = TASK_WORDS[done]
+            element.tail = " " + (element.tail or "").lstrip()
+        if element.tag in ("del", "s", "strike"):
+            element.tag = "del"
+            element.text = "(deleted: " + (element.text or "")
+            if len(element):
+                element[-1].tail = (element[-1].tail or "") + ")"
+            else:
+                element.text += ")"
+    return body

@@ -1,0 +1,202 @@
+"""Reading stage, Word: a `.docx` handout converted to HTML, for the same document model.
+
+Word is what most clinics and libraries write in. `read_word` converts a `.docx` with
+mammoth, which is made for this: it maps Word's styles to semantic HTML (Heading 1-6 to
+`h1`-`h6`, lists, tables with their header rows, bold, links) and keeps each picture's
+description (Word's alt text) as `alt`, in pure Python, where pandoc would bring a 100 MB
+binary and a second Markdown dialect to hand on. Mammoth never opens files the document
+only links to (`external_file_access` stays off), and pictures come embedded as `data:`
+URLs, so the confinement rules hold; a picture in a format print cannot lay out (EMF, WMF,
+TIFF) is left without a source and so printed as a box with its description. The title is
+Word's Title paragraph, else the document's Title property (else, as for Markdown, the
+first heading); the Subtitle paragraph is the subtitle; the language is the document's.
+Word's own contents list is dropped (the handout prints its own).
+
+While converting, Word's accessibility faults that large print and audio care about are
+noted, by paragraph number (counting every paragraph, table cells included, as Word's
+navigation does): a picture with no alt text, a "heading" made of bold text in an ordinary
+paragraph, a table with no header row. The lint reports them as `file: paragraph N`.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+from handout.errors import HandoutError
+from handout.read.sources import SourceFile
+
+STYLE_MAP = """
+p[style-name='Title'] => !
+p[style-name='Subtitle'] => !
+p[style-name^='TOC'] => !
+p[style-name^='toc'] => !
+p[style-name='Heading 1'] => h1:fresh
+p[style-name='Heading 2'] => h2:fresh
+p[style-name='Heading 3'] => h3:fresh
+p[style-name='Heading 4'] => h4:fresh
+"""
+"""Word styles mammoth should map otherwise than it does by default: the title and subtitle
+are taken out (they head the printed title block), and so is Word's contents list."""
+
+PRINTABLE_PICTURES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
+FAKE_HEADING_CHARACTERS = 80
+"""A bold paragraph this short (or shorter), alone and not ending a sentence, reads as a
+heading to a sighted reader but is none for a screen reader or our sections."""
+
+EMPTY_HEADING = re.compile(r"<h([1-6])>(\s|<a id=\"[^\"]*\"></a>|<br ?/?>)*</h\1>")
+
+PICTURE_HEADING = re.compile(r"<h([1-6])>((?:\s|<a id=\"[^\"]*\"></a>)*<img [^>]*>"
+                             r"(?:\s|<a id=\"[^\"]*\"></a>|<img [^>]*>)*)</h\1>")
+
+NAMESPACES = {"dc": "http://purl.org/dc/elements/1.1/",
+              "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+
+
+def read_word(path: Path) -> SourceFile:
+    """A Word handout as a `SourceFile` holding its HTML, title, language and faults."""
+    import mammoth
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            properties = _properties(archive)
+        with path.open("rb") as stream:
+            inspection = _Inspection()
+            result = mammoth.convert_to_html(
+                stream, style_map=STYLE_MAP, include_default_style_map=True,
+                convert_image=mammoth.images.img_element(_picture_source),
+                transform_document=inspection.visit, external_file_access=False)
+    except OSError as error:
+        raise HandoutError(f"cannot read the file: {error.strerror or error}", path) from None
+    except (zipfile.BadZipFile, KeyError, ValueError, ET.ParseError):
+        raise HandoutError("not a Word document that can be opened: save it again from Word "
+                           "as a .docx file", path) from None
+    front: dict = {}
+    title = inspection.title or properties.get("title")
+    if title:
+        front["title"] = title
+    if inspection.subtitle:
+        front["subtitle"] = inspection.subtitle
+    if properties.get("lang"):
+        front["lang"] = properties["lang"]
+    # Word documents often hold empty Heading paragraphs (spacing made with the Enter key):
+    # they are not headings without words, which would stop a Markdown handout.
+    html = EMPTY_HEADING.sub("", result.value)
+    html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
+    return SourceFile(path, front, "", 1, html=html, notes=tuple(inspection.notes))
+
+
+def _picture_source(image) -> dict[str, str]:
+    """A picture embedded as a `data:` URL, or no source (a box) if print cannot show it."""
+    import base64
+
+    if image.content_type not in PRINTABLE_PICTURES:
+        return {}
+    with image.open() as stream:
+        data = base64.b64encode(stream.read()).decode("ascii")
+    return {"src": f"data:{image.content_type};base64,{data}"}
+
+
+def _properties(archive: zipfile.ZipFile) -> dict[str, str]:
+    """The document's Title property and language (its own, else its default style's)."""
+    found = {}
+    if "docProps/core.xml" in archive.namelist():
+        core = ET.fromstring(archive.read("docProps/core.xml"))
+        title = core.findtext("dc:title", "", NAMESPACES).strip()
+        if title:
+            found["title"] = title
+        lang = core.findtext("dc:language", "", NAMESPACES).strip()
+        if lang:
+            found["lang"] = lang
+    if "lang" not in found and "word/styles.xml" in archive.namelist():
+        styles = ET.fromstring(archive.read("word/styles.xml"))
+        default = styles.find("w:docDefaults//w:lang", NAMESPACES)
+        lang = default.get(f"{{{NAMESPACES['w']}}}val") if default is not None else None
+        if lang:
+            found["lang"] = lang
+    return found
+
+
+class _Inspection:
+    """Walks mammoth's document model once: takes the title and subtitle paragraphs and
+    notes Word's accessibility faults, each with its paragraph number."""
+
+    def __init__(self) -> None:
+        self.paragraph = 0
+        self.title = ""
+        self.subtitle = ""
+        self.notes: list[tuple[int, str, str]] = []
+
+    def visit(self, document):
+        self.walk(document, in_table=False)
+        return document
+
+    def walk(self, element, in_table: bool) -> None:
+        import mammoth.documents as docs
+
+        if isinstance(element, docs.Paragraph):
+            self.paragraph += 1
+            self.paragraph_faults(element, in_table)
+        elif isinstance(element, docs.Table):
+            rows = [row for row in element.children if isinstance(row, docs.TableRow)]
+            if rows and not rows[0].is_header:
+                self.notes.append((self.paragraph + 1, "table-header",
+                                   "the table has no header row: in Word, select its first "
+                                   "row and tick 'Repeat as header row' (Table Properties, "
+                                   "Row), so each value is read with its column's name"))
+            in_table = True
+        elif isinstance(element, docs.Image):
+            if not (element.alt_text or "").strip():
+                self.notes.append((self.paragraph, "image-alt",
+                                   "picture with no alt text: in Word, right-click it, choose "
+                                   "'Edit Alt Text' and describe what it shows"))
+            if element.content_type not in PRINTABLE_PICTURES:
+                self.notes.append((self.paragraph, "image-format",
+                                   f"picture in a format print cannot show "
+                                   f"({element.content_type}): its description is printed "
+                                   "instead; in Word, save it as a PNG or JPEG picture"))
+        for child in getattr(element, "children", None) or []:
+            self.walk(child, in_table)
+
+    def paragraph_faults(self, paragraph, in_table: bool) -> None:
+        words = _text(paragraph).strip()
+        style = (paragraph.style_name or "").lower()
+        if style == "title" and not self.title:
+            self.title = words
+        elif style == "subtitle" and not self.subtitle:
+            self.subtitle = words
+        elif (not in_table and not style.startswith(("heading", "title", "subtitle", "toc"))
+              and paragraph.numbering is None and 0 < len(words) <= FAKE_HEADING_CHARACTERS
+              and not re.search(r"[.:;,!?]$", words) and _all_bold(paragraph)):
+            self.notes.append((self.paragraph, "fake-heading",
+                               f"'{words}' looks like a heading but is bold text: give it a "
+                               "Heading style in Word, so that it starts a section and "
+                               "readers can find it"))
+
+
+def _text(element) -> str:
+    import mammoth.documents as docs
+
+    if isinstance(element, docs.Text):
+        return element.value
+    return "".join(_text(child) for child in getattr(element, "children", None) or [])
+
+
+def _all_bold(paragraph) -> bool:
+    """Whether every run of `paragraph` that holds words is bold."""
+    import mammoth.documents as docs
+
+    runs = []
+
+    def gather(element) -> None:
+        if isinstance(element, docs.Run):
+            if _text(element).strip():
+                runs.append(element)
+            return
+        for child in getattr(element, "children", None) or []:
+            gather(child)
+
+    gather(paragraph)
+    return bool(runs) and all(run.is_bold for run in runs)

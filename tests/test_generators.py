@@ -1,0 +1,214 @@
+"""Other tools' syntax: Markdown written for Jekyll, Hugo, MkDocs, Docusaurus, Pandoc and
+GitHub prints and speaks as the reader needs it, never as its markup; code keeps it."""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+
+import pytest
+
+from handout.check.lint import lint_source
+from handout.findings import INFO
+from handout.read.document import load_documents, parse_html
+from handout.read.generators import convert_syntax
+from handout.read.script import text_of
+from tests.conftest import FIXTURES, write_handouts
+
+REAL = FIXTURES / "real"
+
+
+@pytest.fixture
+def real(settings):
+    """The three fixtures of other tools' syntax, parsed: {name: Document}."""
+    shutil.copytree(REAL, settings.source)
+    return {d.slug: d for d in load_documents(settings)}
+
+
+def callouts(html: str) -> list[tuple[str, str]]:
+    """(label, words) of every callout box, outermost first."""
+    body = parse_html(html)
+    found = []
+    for box in body.iter("div"):
+        if "admonition" in (box.get("class") or "").split():
+            title = box.find("p[@class='admonition-title']")
+            found.append((text_of(title).strip(), " ".join(text_of(box).split())))
+    return found
+
+
+def test_every_callout_syntax_is_a_labelled_box(real):
+    [section] = real["callouts"].sections
+    boxes = callouts(section.html)
+    assert [label for label, _ in boxes] == [
+        "Warning", "Challenge", "Solution", "Ask first", "Python-Markdown admonition",
+        "Collapsible", "Important", "Callout", "Tip"]
+    words = dict(boxes)
+    assert words["Warning"] == "Warning Pandoc fenced div: keep the tablets dry."
+    assert words["Challenge"] == "Challenge Try it Count the tablets. Solution There are ten."
+    assert words["Important"] == "Important GitHub alert: call the clinic."
+    assert words["Callout"] == "Callout Breathing Breathe slowly."
+    assert words["Tip"] == "Tip Hugo notice: drink water."
+
+
+def test_callouts_are_spoken_with_their_label_and_end(real):
+    [section] = real["callouts"].sections
+    said = [u.text for u in section.script]
+    start = said.index("Challenge")
+    assert said[start:start + 7] == ["Challenge", "Try it", "Count the tablets.", "Solution",
+                                     "There are ten.", "End of solution.", "End of challenge."]
+    assert said[said.index("Important"):said.index("Important") + 3] == [
+        "Important", "GitHub alert: call the clinic.", "End of important."]
+    # every utterance after the title points at an element of the printed section
+    ids = {e.get("id") for e in parse_html(section.html).iter() if e.get("id")}
+    assert all(u.ref in ids for u in section.script[1:])
+
+
+def test_code_keeps_its_syntax_and_the_text_has_none(real):
+    [section] = real["callouts"].sections
+    body = parse_html(section.html)
+    [code] = body.iter("pre")
+    assert text_of(code) == "::: warning\nA code example keeps its fences.\n:::\n"
+    for pre in body.iter("pre"):
+        pre.clear()
+    prose = text_of(body)
+    for syntax in (":::", "!!!", "???", "[!", "{:", "{{", "{%", "> "):
+        assert syntax not in prose
+
+
+def test_liquid_and_hugo_syntax_is_carried_over(real, caplog):
+    [section] = real["templates"].sections
+    body = parse_html(section.html)
+    said = [u.text for u in section.script]
+    # highlight: a code block, its content untouched
+    [code] = body.iter("pre")
+    assert code.find("code").get("class") == "language-ruby"
+    assert text_of(code) == 'puts "{{ not a template here }}"\n'
+    # Jekyll's footnote tags: a footnote, read after the paragraph
+    assert "A note (note 1) in Jekyll's way." in said
+    assert "Note 1: The note's words." in said
+    # Hugo's figure and the pictures with template paths: boxes with their descriptions
+    assert [text_of(b) for b in body.iter("span") if b.get("class") == "missing-picture"] == [
+        "Picture not available: A white round tablet",
+        "Picture not available: The same tablet",
+        "Picture not available: A missing picture",
+        "Picture not available: A tablet in a figure"]
+    assert "Video: How to take it" in said
+    assert [label for label, _ in callouts(section.html)] == ["Morning"]
+    text = text_of(body)
+    for syntax in ("{%", "%}", "{{", "}}", "{:", "TOC", "navigation"):
+        assert syntax not in text.replace(text_of(code), "")
+
+
+def test_dropped_syntax_is_one_information_finding_on_its_line(tmp_path):
+    findings = [f for f in lint_source(REAL / "templates.md") if f.rule == "generator-syntax"]
+    assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [
+        ("7", INFO), ("29", INFO), ("31", INFO), ("43", INFO)]
+    assert "'{% include navigation.html %}'" in findings[0].message
+    assert not any(f.fails(strict=True) for f in lint_source(REAL / "templates.md")
+                   if f.rule in ("generator-syntax", "front-matter-key"))
+
+
+def test_the_lint_reads_the_author_lines_without_template_noise(tmp_path):
+    """A shortcode's address or a Liquid variable is not a bare address, and lines keep
+    their numbers after the syntax is carried over."""
+    text = ("---\ntitle: T\nlang: en\n---\n\n{{< youtube id=\"https://youtu.be/x\" >}}\n\n"
+            "[Home]({{ site.baseurl }}/index.html)\n\nTake it *slowly*.\n")
+    findings = lint_source(write_handouts(tmp_path, {"a.md": text}) / "a.md")
+    assert [(f.rule, f.where.rsplit(":", 1)[1]) for f in findings] == [
+        ("generator-syntax", "6"), ("italic", "10")]
+
+
+@pytest.mark.parametrize("body", [
+    "::: note\nA\n:::\n",
+    "> [!NOTE]\n> A\n\nB\n",
+    "{: .note}\nA\n\nB\n",
+    "Words.\n\n> A\n{: .callout}\n",
+    "{% highlight js %}\nx\n{% endhighlight %}\n",
+    "{% raw %}\n{{ x }}\n{% endraw %}\n",
+    "{{< notice note >}}\nA\n{{< /notice >}}\n",
+    "import X from './x';\n\n<Tabs>\nA\n</Tabs>\n",
+])
+def test_every_preprocessor_keeps_the_line_count(body):
+    converted, _ = convert_syntax(body)
+    assert converted.count("\n") == body.count("\n")
+
+
+def test_markdown_features_print_and_speak(real):
+    [section] = real["features"].sections
+    body = parse_html(section.html)
+    said = [u.text for u in section.script]
+    assert [text_of(li).strip() for li in body.iter("li")] == [
+        "Done: Collect the prescription", "To do: Book the review"]
+    assert "The price was (deleted: ten pounds) five pounds." in said
+    assert "Read the leaflet. (note 1)" in said and said[-1] == "Note 1: The leaflet is in the box."
+    assert said[said.index("Dose"):said.index("Dose") + 2] == [
+        "Dose", "The amount you take at one time."]
+    assert [a.get("href") for a in body.iter("a")] == ["#fn-1", "https://www.nhs.uk"]
+    assert body.find(".//br") is not None
+    assert "Kept as Markdown inside HTML." in said
+    assert "Day: Monday. Dose: One tablet." in said
+
+
+def test_headings_that_start_at_level_three_still_make_sections(settings):
+    write_handouts(settings.source, {"lesson.md": """\
+        ---
+        title: A lesson
+        ---
+
+        Introduction.
+
+        ### First part
+
+        One.
+
+        #### A detail
+
+        Two.
+
+        ### Second part
+
+        Three.
+        """})
+    [document] = load_documents(settings)
+    assert [(s.heading, s.level, s.line) for s in document.sections] == [
+        ("A lesson", 1, 4), ("First part", 3, 7), ("Second part", 3, 15)]
+
+
+def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, caplog):
+    write_handouts(settings.source, {"first-heading.md": "## Your tablets\n\nWords.\n",
+                                     "no_heading_at_all.md": "Just words.\n"})
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        documents = {d.slug: d for d in load_documents(settings)}
+    assert documents["first-heading"].meta.title == "Your tablets"
+    assert [s.heading for s in documents["first-heading"].sections] == ["Your tablets"]
+    assert documents["no_heading_at_all"].meta.title == "No heading at all"
+    assert [re.sub(r"^.*source/", "", r.getMessage()) for r in caplog.records] == [
+        "first-heading.md:1: no title: the first heading, 'Your tablets', is used; add "
+        "'title: ...' to the front matter",
+        "no_heading_at_all.md:1: no title and no heading: the file name, 'No heading at all', "
+        "is used; add 'title: ...' to the front matter"]
+
+
+def test_a_template_picture_path_is_found_in_the_source_folder(settings):
+    """`{{site.baseurl}}/images/x.png` and `{{ '/images/x.png' | relative_url }}` are the
+    site's own addresses: with the template part removed, the source folder is the site."""
+    import io
+
+    from PIL import Image
+
+    write_handouts(settings.source, {"site.md": """\
+        # Site pictures
+
+        ![A white tablet]({{site.baseurl}}/images/tablet.png)
+
+        <img src="{{ '/images/tablet.png' | relative_url }}" alt="The same tablet">
+        """})
+    (settings.source / "images").mkdir()
+    picture = io.BytesIO()
+    Image.new("RGB", (30, 20), "white").save(picture, "PNG")
+    (settings.source / "images" / "tablet.png").write_bytes(picture.getvalue())
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [i.get("src") for i in body.iter("img")] == ["images/tablet.png"] * 2
+    assert not any(e.get("class") == "missing-picture" for e in body.iter("span"))

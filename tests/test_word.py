@@ -1,0 +1,175 @@
+"""Word handouts: a .docx in source/ builds like Markdown, and Word's own accessibility
+faults are lint findings that name the paragraph."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from handout.build import build
+from handout.errors import HandoutError
+from handout.check.lint import lint_source
+from handout.findings import ERROR, WARNING
+from handout.read.document import load_documents, parse_html
+from handout.read.script import text_of
+from handout.read.sources import find_sources, read_source
+from tests.conftest import PROJECT
+
+CORPUS = PROJECT / "tests" / "corpus" / "docx"
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    stream = io.BytesIO()
+    Image.new("RGB", (40, 20), "white").save(stream, "PNG")
+    return stream.getvalue()
+
+
+def paragraph(text: str, style: str = "", bold: bool = False) -> str:
+    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    run = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    return f"<w:p>{props}<w:r>{run}<w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+
+
+def picture(description: str | None) -> str:
+    descr = f' descr="{description}"' if description is not None else ""
+    return ('<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/'
+            f'drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="Picture 1"{descr}/>'
+            '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+            '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+            '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+            '<pic:blipFill><a:blip xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships" r:embed="rIdPicture"/></pic:blipFill></pic:pic>'
+            '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')
+
+
+def write_docx(path: Path, body: str, lang: str = "en-GB") -> Path:
+    """A minimal Word document: Title, Subtitle and Heading 1-2 styles, one PNG picture."""
+    styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/></w:style>'
+        for sid, name in (("Title", "Title"), ("Subtitle", "Subtitle"),
+                          ("Heading1", "heading 1"), ("Heading2", "heading 2")))
+    relationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(path, "w") as docx:
+        docx.writestr("[Content_Types].xml", (
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-'
+            'package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            '<Default Extension="png" ContentType="image/png"/><Override PartName="/word/'
+            'document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'wordprocessingml.document.main+xml"/></Types>'))
+        docx.writestr("_rels/.rels", (
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            f'package/2006/relationships"><Relationship Id="rId1" Type="{relationship}/'
+            'officeDocument" Target="word/document.xml"/></Relationships>'))
+        docx.writestr("word/_rels/document.xml.rels", (
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            f'package/2006/relationships"><Relationship Id="rIdPicture" Type="{relationship}/'
+            'image" Target="media/tablet.png"/><Relationship Id="rIdStyles" '
+            f'Type="{relationship}/styles" Target="styles.xml"/></Relationships>'))
+        docx.writestr("word/media/tablet.png", png())
+        docx.writestr("word/styles.xml", (
+            f'<?xml version="1.0"?><w:styles {W}><w:docDefaults><w:rPrDefault><w:rPr>'
+            f'<w:lang w:val="{lang}"/></w:rPr></w:rPrDefault></w:docDefaults>{styles}'
+            '</w:styles>'))
+        docx.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {W}><w:body>'
+                                           f'{body}</w:body></w:document>')
+    return path
+
+
+LEAFLET = "".join([
+    paragraph("Your new tablets", "Title"),
+    paragraph("A leaflet from the pharmacy", "Subtitle"),
+    paragraph("Read this before you start."),
+    paragraph("How to take them", "Heading1"),
+    paragraph("Take one each morning."),
+    picture("A white round tablet"),
+    paragraph("Side effects", "Bold"),
+    paragraph("Side effects", "", bold=True),
+    paragraph("Tell your doctor if you feel dizzy."),
+    "<w:tbl><w:tr><w:tc>" + paragraph("Day") + "</w:tc><w:tc>" + paragraph("Dose")
+    + "</w:tc></w:tr><w:tr><w:tc>" + paragraph("Monday") + "</w:tc><w:tc>"
+    + paragraph("One") + "</w:tc></w:tr></w:tbl>",
+    picture(None),
+    paragraph("Stopping", "Heading1"),
+    paragraph("Ask before you stop."),
+])
+
+
+def test_a_word_handout_is_a_document_like_a_markdown_one(settings):
+    settings.source.mkdir()
+    write_docx(settings.source / "tablets.docx", LEAFLET)
+    assert find_sources(settings.source) == [settings.source / "tablets.docx"]
+    [document] = load_documents(settings)
+    assert (document.meta.title, document.meta.subtitle, document.meta.lang) == (
+        "Your new tablets", "A leaflet from the pharmacy", "en-GB")
+    assert [(s.heading, s.level) for s in document.sections] == [
+        ("Your new tablets", 1), ("How to take them", 1), ("Stopping", 1)]
+    said = [u.text for u in document.sections[1].script]
+    assert said[:3] == ["How to take them", "Take one each morning.",
+                        "Image: A white round tablet."]
+    # a table with no header row in Word is read row by row, without column names
+    assert said[said.index("Table. 2 rows."):][:3] == ["Table. 2 rows.", "Day. Dose.",
+                                                        "Monday. One."]
+    body = parse_html(document.sections[1].html)
+    assert body.find(".//img").get("src").startswith("data:image/png;base64,")
+    assert "Read this before you start." in document.sections[0].transcript
+
+
+def test_word_faults_are_findings_naming_the_paragraph(tmp_path):
+    path = write_docx(tmp_path / "tablets.docx", LEAFLET)
+    findings = [(f.where, f.rule, f.severity) for f in lint_source(path)]
+    assert findings == [
+        (f"{path}: paragraph 8", "fake-heading", WARNING),
+        (f"{path}: paragraph 10", "table-header", WARNING),
+        (f"{path}: paragraph 14", "image-alt", ERROR),
+    ]
+    assert str(lint_source(path)[0]).startswith(
+        f"{path}: paragraph 8: fake-heading: 'Side effects' looks like a heading but is bold")
+
+
+def test_a_word_handout_builds_every_edition(settings):
+    settings.source.mkdir()
+    write_docx(settings.source / "tablets.docx", LEAFLET)
+    [manifest] = build(settings)
+    folder = settings.out / "tablets"
+    assert manifest["pdf"]["pages"] >= 1
+    with pdfplumber.open(folder / "tablets.pdf") as pdf:
+        text = "".join(page.extract_text() for page in pdf.pages)
+        assert min(c["size"] for page in pdf.pages for c in page.chars) >= 17.95
+    assert "Your new tablets" in text and "Take one each morning." in text
+    assert [s["heading"] for s in manifest["sections"]] == [
+        "Your new tablets", "How to take them", "Stopping"]
+    transcripts = sorted((folder / "audio").glob("*.txt"))
+    assert len(transcripts) == 3
+    assert "Ask before you stop." in transcripts[-1].read_text("utf-8")
+    assert (folder / "web" / "index.html").is_file() and (folder / "daisy" / "ncc.html").is_file()
+
+
+def test_real_word_files_keep_their_structure():
+    checklist = read_source(CORPUS / "section508-standards-applicability-checklist.docx")
+    assert checklist.front_matter["title"] == "Revised 508 Standards Applicability Checklist"
+    headings = [text_of(h) for h in parse_html(checklist.html).iter() if h.tag in ("h1", "h2")]
+    assert headings[:4] == [checklist.front_matter["title"], "General Exceptions",
+                            "Hardware Standards", "Software Standards"]
+    french = read_source(CORPUS / "cds-rcmp-barriers-to-reporting-fr.docx")
+    assert french.front_matter["lang"].startswith("fr")
+    assert (1, "image-alt") in [(n, rule) for n, rule, _ in french.notes]
+
+
+def test_a_damaged_word_file_is_one_clear_error(settings):
+    settings.source.mkdir()
+    (settings.source / "broken.docx").write_bytes(b"not a zip at all")
+    shutil.copy(CORPUS / "usds-ditap-r4-map-case-study.docx", settings.source)
+    with pytest.raises(HandoutError) as caught:
+        load_documents(settings)
+    assert str(caught.value) == (f"{settings.source / 'broken.docx'}: not a Word document "
+                                 "that can be opened: save it again from Word as a .docx file")
