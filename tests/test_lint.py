@@ -18,7 +18,7 @@ FRONT = "---\ntitle: A handout\nlang: en\n---\n\n"
 RULES = {
     "title": (WARNING, 1, "---\nlang: en\n---\n\nWords without a title.\n",
               "---\nlang: en\n---\n\n# The title\n\nWords.\n"),
-    "language": (ERROR, 1, "---\ntitle: No language\n---\n\nWords.\n",
+    "language": (WARNING, 1, "---\ntitle: No language\n---\n\nWords.\n",
                  "---\ntitle: A language\nlang: en-GB\n---\n\nWords.\n"),
     "image-alt": (ERROR, 8, FRONT + "Look:\n\n![](tablet.png)\n",
                   FRONT + "Look:\n\n![A white tablet](tablet.png)\n"),

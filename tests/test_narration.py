@@ -196,3 +196,17 @@ def test_code_is_announced_not_spelled(tmp_path):
     texts = [u.text for u in script]
     assert texts[-2] == "Code example, 2 lines, as printed:"
     assert texts[-1] == "dose 2 tablets print dose"
+
+
+def test_a_sentence_that_ends_in_a_footnote_reference_ends_there(tmp_path):
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Notes
+
+        Read this first.[^1] It is short. Take 3.5 mg daily.
+
+        [^1]: A note.
+        """})
+    [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    assert [u.text for u in document.sections[0].script][1:4] == [
+        "Read this first. (note 1)", "It is short.", "Take 3.5 milligrams daily."]
+

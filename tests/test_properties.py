@@ -76,7 +76,9 @@ HTML_FRAGMENTS = [
     ("<span onclick='handlerword()'>clickable</span>", ["clickable"], ["handlerword"]),
     ("<a href='javascript:jsword()'>linkword</a>", ["linkword"], ["jsword"]),
     ("<center><script>nestedword</script>centred</center>", ["centred"], ["nestedword"]),
-    ("<details><summary>summaryword</summary>detailword</details>", [], ["summaryword"]),
+    # A collapsible is printed open, as a box labelled with its summary (issue 11).
+    ("<details><summary>summaryword</summary>detailword</details>",
+     ["summaryword", "detailword"], []),
     ("<div>divided <b>bolded</b></div>", ["divided", "bolded"], []),
 ]
 

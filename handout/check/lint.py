@@ -165,9 +165,12 @@ def lint_front_matter(source: SourceFile, lines: list[Line]) -> list[Finding]:
                                 f"{', '.join(source.other_keys)}", INFO))
     lang = front.get("lang")
     if lang is None:
-        findings.append(Finding(_at(source, 1), "language", "no language: add 'lang: en' "
-                                "(or the handout's BCP 47 language tag) to the front "
-                                "matter, so readers and voices pronounce it right", ERROR))
+        # A warning, not an error: pages written for other tools seldom say it, and the
+        # build reads them as English; --strict holds an author to it.
+        findings.append(Finding(_at(source, 1), "language", "no language, so it is read as "
+                                "English: add 'lang: en' (or the handout's BCP 47 language "
+                                "tag, such as 'fr') to the front matter, so readers and "
+                                "voices pronounce it right", WARNING))
     elif not LANGUAGE_TAG.fullmatch(str(lang)):
         findings.append(Finding(_at(source, source.key_lines.get("lang", 1)), "language",
                                 f"{lang!r} is not a language tag: write one such as "

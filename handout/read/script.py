@@ -61,14 +61,20 @@ ATOMIC_TAGS = frozenset({"img", "br"})
 SENTENCE_CLASS = "sentence"
 
 
-def text_of(element: ET.Element) -> str:
-    """The visible words of `element` as the printed page shows them."""
+def text_of(element: ET.Element, mark_notes: bool = False) -> str:
+    """The visible words of `element` as the printed page shows them.
+
+    With `mark_notes`, a footnote's number is given as as many "]" (the same length, so
+    that places in the text do not move): after a full stop it is then read as closing the
+    sentence ("start.¹ It" ends a sentence), not as a number ("3.5" does not)."""
     parts = [element.text or ""]
     for child in element:
         if child.tag == "img":
             parts.append(child.get("alt", ""))
+        elif mark_notes and child.tag == "sup" and child.get("id", "").startswith("fnref"):
+            parts.append("]" * len(text_of(child)))
         elif isinstance(child.tag, str):  # not a comment
-            parts.append(text_of(child))
+            parts.append(text_of(child, mark_notes))
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -362,7 +368,7 @@ def mark_sentences(run: ET.Element, lang: str, ids: Iterator[str],
         return marked
     text = text_of(run)
     spans = []
-    for start, end in sentence_spans(text, lang):
+    for start, end in sentence_spans(text_of(run, mark_notes=True), lang):
         part = _cut(run, start, end, end == len(text))
         sentence = ET.Element("span", {"class": SENTENCE_CLASS, "id": next(ids)})
         sentence.text = part.text
