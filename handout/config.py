@@ -44,10 +44,16 @@ class Settings:
     split_level: int = 2
     """Heading level that starts a new section (2 means `##`)."""
 
-    engine: str = "piper"
-    """Speech engine: `piper` (offline, default) or `gtts` (needs internet)."""
-    voice: str = "en_US-joe-medium"
-    """Piper voice name, or a path to a local `.onnx` voice."""
+    engine: str = "auto"
+    """Speech engine: `auto` (the handout's language chooses: `piper` for English, `kokoro`
+    for Spanish, French, Italian and Portuguese, `espeak` for any other language), or one of
+    `piper`, `kokoro`, `espeak` (offline) and `gtts` (needs internet) for every handout."""
+    voice: str = ""
+    """A voice for every handout, whatever its language: a Piper voice's name or the path
+    of its `.onnx` file, a Kokoro voice, or an espeak-ng voice. Empty: `voices` decides."""
+    voices: Mapping[str, str] = field(default_factory=dict)
+    """The voice for each language (`es = "jf_nezumi"`, `de = "voices/de_DE.onnx"`); a
+    language not named here gets its engine's default voice (see `invoke voices`)."""
     speed: float = 1.0
     """Speaking speed: 1.0 is the voice's own pace, 0.8 slower, 1.2 faster."""
     bitrate: int = 128
@@ -108,7 +114,7 @@ _CHOICES = {
     "edition": EDITIONS,
     "paper": PAPERS,
     "background": BACKGROUNDS,
-    "engine": ("piper", "gtts", "fake"),
+    "engine": ("auto", "piper", "kokoro", "espeak", "gtts", "fake"),
 }
 _RANGES = {
     "split_level": (1, 6),
@@ -160,12 +166,13 @@ def settings_from_mapping(table: Mapping[str, Any], origin: str = "pyproject.tom
             value, expected = Path(value), Path
         elif expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
-        elif key == "pronunciations":
+        elif key in ("pronunciations", "voices"):
             if not isinstance(value, Mapping) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in value.items()
             ):
-                problems.append(Problem("Config value 'pronunciations': must map words "
-                                        "to how they are said", origin))
+                meaning = "words to how they are said" if key == "pronunciations" else \
+                    "language tags to voices"
+                problems.append(Problem(f"Config value '{key}': must map {meaning}", origin))
                 continue
             value = dict(value)
             expected = dict

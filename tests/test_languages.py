@@ -74,6 +74,6 @@ def test_piper_without_a_voice_for_the_language_fails_clearly(settings, handout)
     with pytest.raises(HandoutError) as caught:
         build(settings.replace(engine="piper"), ("audio",))
     assert str(caught.value) == (
-        f"no Piper voice for language '{handout}' is installed (voice 'en_US-joe-medium' "
-        f"speaks en-US): set 'voice' to a local .onnx voice for '{handout}', or narrate with "
-        "--engine gtts")
+        f"{settings.source / (handout + '.md')}:3: no Piper voice for language '{handout}' is "
+        f"installed: set 'voice' to the path of a Piper voice for '{handout}' (see README, "
+        "'Speech engines and voices'), or leave 'engine' unset to narrate with kokoro")

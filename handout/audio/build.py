@@ -89,8 +89,29 @@ class AudioPlan:
 
 
 def handout_voice(document: Document, settings: Settings) -> Voice:
-    return Voice(settings.engine, document.meta.voice or settings.voice, document.meta.lang,
-                 settings.speed, settings.out / ".cache")
+    """The engine and voice for `document`: its language chooses unless the settings, the
+    command line or its front matter say otherwise (`engines.choose_voice`)."""
+    from handout.audio.engines.choice import choose_voice
+
+    cache = settings.out / ".cache"
+    try:
+        engine, voice = choose_voice(settings.engine, document.meta.voice or settings.voice,
+                                     document.meta.lang, settings.voices, cache)
+    except HandoutError as error:
+        if settings.voice and not document.meta.voice:
+            raise  # the command line's or the settings' voice, not this handout's
+        from handout.read.sources import locate
+
+        key = "voice:" if document.meta.voice else "lang:"
+        raise HandoutError(error.problems[0].message, document.source,
+                           locate(document.source, key)) from None
+    return Voice(engine, voice, document.meta.lang, settings.speed, cache)
+
+
+ROBOTIC = ("{source}: no natural voice for language '{lang}' is installed, so it is narrated "
+           "by espeak-ng ({voice}), which sounds robotic: give the path of a Piper voice for "
+           "'{lang}' under [tool.handout.voices] (see README, 'Speech engines and voices'), "
+           "or choose --engine gtts")
 
 
 def plan_audio(document: Document, settings: Settings, previous: dict,
@@ -105,10 +126,9 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
     if engine is not None:
         identity = engine.identity()
     else:
-        if settings.engine == "piper":
-            from handout.audio.engines import check_piper_language
-
-            check_piper_language(voice.voice, meta.lang)
+        if voice.engine == "espeak":
+            logging.getLogger("handout.diagnostics").warning(ROBOTIC.format(
+                source=document.source, lang=meta.lang, voice=voice.voice))
         identity = voice.identity()
     cache = settings.out / ".cache"
     utterances, sections = UtteranceCache(cache), SectionCache(cache)
@@ -175,7 +195,7 @@ def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
                                     plan.complete_tags, sections, settings, plan.cover)
     remove_stale(layout, {e["file"] for e in entries} | {e["transcript"] for e in entries})
     return {
-        "engine": settings.engine if engine is None else engine.name,
+        "engine": plan.voice.engine if engine is None else engine.name,
         "voice": plan.voice.voice if engine is None else engine.voice,
         "identity": plan.identity,
         "sections": entries,

@@ -99,6 +99,9 @@ def narration(jobs: Sequence[Job], settings: Settings, cache: UtteranceCache,
     from handout.progress import progress
 
     characters = sum(len(job.words) for job in jobs)
+    if engine is None:
+        for voice in dict.fromkeys(job.voice for job in jobs):
+            voice.prepare()
     local_only = engine is not None or (not settings.scheduler and (
         settings.worker_count == 1 or characters <= IN_PROCESS_CHARACTERS))
     if not jobs or local_only:
