@@ -29,6 +29,7 @@ from handout.audio.cache import (SectionCache, UtteranceCache, mp3_name, section
 from handout.audio.voice import Voice
 from handout.config import Settings
 from handout.errors import HandoutError
+from handout.language import words_for
 from handout.outputs import (Layout, digest, file_sha256, file_stamp, output_entry,
                              still_valid, write_if_changed, write_with)
 from handout.read.document import Document, Section
@@ -134,7 +135,8 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
     utterances, sections = UtteranceCache(cache), SectionCache(cache)
     cover = Cover(meta.title)
     common = {"album": meta.title, "artist": meta.author, "lang": meta.lang,
-              "date": meta.date, "comment": f"Synthetic voice: {identity}"}
+              "date": meta.date,
+              "comment": words_for(meta.lang).synthetic_voice.format(identity=identity)}
     plans = []
     for number, section in enumerate(document.sections, start=1):
         keys = tuple(utterance_key(u.spoken, identity, settings.speed) for u in section.script)

@@ -18,7 +18,7 @@ from handout.read.document import Document
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?\b")
 _WITH_DIGITS = re.compile(r"\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]+\b")
-_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th|er|re|ère|e|ème|nde|nd|º|ª)$")
 _SPOKEN_AS_WORDS = frozenset({"AM", "PM", "OK", "TV", "UK", "US", "USA", "EU"})
 
 

@@ -25,6 +25,7 @@ from markdown.extensions.toc import slugify_unicode
 
 from handout.config import Settings
 from handout.errors import HandoutError, Problem
+from handout.language import words_for
 from handout.read.images import check_images
 from handout.read.sanitize import clean_tree
 from handout.read.script import (HEADING_TAGS, Lead, Utterance, script_section, text_of,
@@ -262,9 +263,12 @@ def fresh_ids(prefix: str, taken: set[str]) -> Iterator[str]:
             yield candidate
 
 
-def long_date(date: dt.date) -> str:
-    """A date as the title block prints it and the narrator says it: 29 December 2023."""
-    return f"{date.day} {date.strftime('%B %Y')}"
+def long_date(date: dt.date, lang: str = "en") -> str:
+    """A date as the title block prints it and the narrator says it, in the handout's
+    language: 29 December 2023, 29 de diciembre de 2023."""
+    from handout.language import long_date as in_language
+
+    return in_language(date, lang)
 
 
 def title_block(meta: Metadata, slug: str) -> tuple[Lead, ...]:
@@ -275,9 +279,9 @@ def title_block(meta: Metadata, slug: str) -> tuple[Lead, ...]:
     if meta.subtitle:
         lines.append(Lead(meta.subtitle, ids["subtitle"]))
     if meta.author:
-        lines.append(Lead(f"By {meta.author}", ids["byline"]))
+        lines.append(Lead(words_for(meta.lang).by.format(author=meta.author), ids["byline"]))
     if meta.date:
-        lines.append(Lead(long_date(meta.date), ids["date"]))
+        lines.append(Lead(long_date(meta.date, meta.lang), ids["date"]))
     return tuple(lines)
 
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping
 
 from handout.config import Settings
+from handout.language import words_for
+from handout.read.numbers import say_numbers
 from handout.read.words import compile_lexicon, respell, sentence_spans, spoken_words
 
 
@@ -111,9 +113,10 @@ def script_section(
     compiled = compile_lexicon(lexicon)
     script = []
     for text, pause, ref, paragraph in reader.said:
-        words = spoken_words(text)
+        words = spoken_words(text, lang)
         if words:
-            script.append(Utterance(words, pause, respell(words, compiled), ref, paragraph))
+            said = say_numbers(respell(words, compiled), lang)
+            script.append(Utterance(words, pause, said, ref, paragraph))
         elif script and script[-1].paragraph == paragraph:
             last = script[-1]  # a sentence of symbols only: its pause stays with the words
             script[-1] = Utterance(last.text, pause, last.spoken, last.ref, last.paragraph)
@@ -128,6 +131,7 @@ class _Reader:
         self.settings = settings
         self.footnotes = footnotes
         self.lang = lang
+        self.words = words_for(lang)
         self.ids = ids
         self.said: list[tuple[str, float, str | None, int]] = []
         self.paragraph = 0
@@ -172,15 +176,14 @@ class _Reader:
         elif tag == "table":
             self.table(element)
         elif tag == "blockquote":
-            self.say("Quote.", s.item_pause, self.id_for(element))
+            self.say(self.words.quote, s.item_pause, self.id_for(element))
             self.contents(element, s.paragraph_pause)
-            self.say("End of quote.", s.paragraph_pause, self.id_for(element))
+            self.say(self.words.end_of_quote, s.paragraph_pause, self.id_for(element))
         elif tag == "pre":
             lines = (element.text or "") if not len(element) else text_of(element)
             count = len([line for line in lines.strip().split("\n") if line.strip()])
             ref = self.id_for(element)
-            self.say(f"Code example, {count} line{'s' if count != 1 else ''}, as printed:",
-                     s.item_pause, ref)
+            self.say(self.words.count(self.words.code, count), s.item_pause, ref)
             self.say(_code_words(lines), s.paragraph_pause, ref)
         elif tag == "hr":
             self.lengthen_pause(s.heading_pause)
@@ -193,10 +196,11 @@ class _Reader:
                 self.say(self.phrase(image), s.paragraph_pause, self.id_for(image))
                 title = image.get("title", "").strip()
                 if title:
-                    self.say(f"Caption: {title}.", s.paragraph_pause, self.id_for(image),
-                             new_paragraph=False)
+                    self.say(self.words.caption.format(text=title) + ".", s.paragraph_pause,
+                             self.id_for(image), new_paragraph=False)
         elif tag == "figcaption":
-            self.prose(element, s.paragraph_pause, prefix="Caption: ")
+            self.prose(element, s.paragraph_pause,
+                       prefix=self.words.caption.format(text="").rstrip() + " ")
         else:
             self.contents(element, s.paragraph_pause)
 
@@ -244,8 +248,9 @@ class _Reader:
             cell.tag == "th" for cell in rows[0]) else []
         body_rows = rows[1:] if headers else rows
         caption = element.find("caption")
-        intro = f"Table: {self.inline(caption)}." if caption is not None else "Table."
-        self.say(f"{intro} {len(body_rows)} row{'s' if len(body_rows) != 1 else ''}.",
+        intro = self.words.table_titled.format(caption=self.inline(caption)) \
+            if caption is not None else self.words.table
+        self.say(f"{intro} {self.words.count(self.words.rows, len(body_rows))}",
                  self.settings.item_pause, self.id_for(element))
         for row in body_rows:
             cells = [self.inline(cell) for cell in row]
@@ -271,7 +276,8 @@ class _Reader:
         tag = element.tag
         if tag == "img":
             alt = element.get("alt", "").strip()
-            return f" Image: {alt}. " if alt else " An image with no description. "
+            words = self.words.image.format(alt=alt) if alt else self.words.image_without_text
+            return f" {words} "
         if tag == "br":
             return " "
         if tag == "a" and "footnote-backref" in element.get("class", ""):
@@ -283,7 +289,7 @@ class _Reader:
                 return ""
             if target not in self.notes_cited:
                 self.notes_cited.append(target)
-            return f" (note {self.notes_cited.index(target) + 1}) "
+            return f" {self.words.note_cited.format(n=self.notes_cited.index(target) + 1)} "
         if tag == "code":
             return f" {_code_words(element.text or '')} "
         return self.inline(element)
@@ -296,7 +302,8 @@ class _Reader:
                 for run in inline_runs(part):
                     if is_text(run):
                         self.prose(run, self.settings.item_pause,
-                                   f"Note {number}: " if first else "", container=part)
+                                   self.words.note.format(n=number) if first else "",
+                                   container=part)
                         first = False
 
 
