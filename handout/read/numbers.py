@@ -199,27 +199,31 @@ def _unit_genders(lang: str) -> dict[str, bool]:
 _WORD = re.compile(r"\s+([^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*|[-–])")
 
 
-def counted_noun(text: str, end: int, lang: str) -> str | None:
-    """The noun the number ending at `end` counts: the next word, past other numbers and
-    the words joining them ("1 o 2 pastillas"), or None if a function word or a
-    punctuation mark comes first."""
-    skip = set(FUNCTION_WORDS[lang].split()) & {"o", "u", "y", "e", "ou", "et", "a", "à"}
+def counted_noun(text: str, end: int, lang: str) -> tuple[str | None, bool]:
+    """The noun the number ending at `end` counts, and whether it comes straight after it:
+    the next word, past other numbers and the words joining them ("1 o 2 pastillas"), or
+    None if a function word or a punctuation mark comes first."""
+    joining = {"o", "u", "y", "e", "ou", "et", "a", "à"}
     at = end
-    for _ in range(5):
+    for step in range(5):
         match = _WORD.match(text, at)
         if match is None:
-            return None
+            return None, False
         word = match.group(1)
         at = match.end()
-        if word[0].isdigit() or word in "-–" or word.lower() in skip:
+        if word[0].isdigit() or word in "-–" or word.lower() in joining:
             continue
-        return None if word.lower() in FUNCTION_WORDS[lang].split() else word
-    return None
+        if word.lower() in FUNCTION_WORDS[lang].split():
+            return None, False
+        return word, step == 0
+    return None, False
 
 
 def _agreeing(lang: str, text: str, end: int) -> tuple[bool, bool]:
-    noun = counted_noun(text, end, lang)
-    return (noun is not None and is_feminine(noun, lang)), noun is not None
+    """Whether the number ending at `end` is feminine, and whether its noun follows it at
+    once (Spanish says "un comprimido" but "uno o dos comprimidos")."""
+    noun, next_to_it = counted_noun(text, end, lang)
+    return (noun is not None and is_feminine(noun, lang)), next_to_it
 
 
 # --- The rules, in the order they apply -----------------------------------------------------
@@ -312,8 +316,8 @@ def say_ordinal(match: re.Match[str], lang: str) -> str:
     feminine = mark in ("ª", "a", "re", "ère", "nde")
     if lang == "fr" and n == 2 and mark in ("nd", "nde"):
         return "seconde" if feminine else "second"
-    noun = counted_noun(match.string, match.end(), lang)
-    short = mark == "er" or (noun is not None and not is_feminine(noun, lang))
+    noun, next_to_it = counted_noun(match.string, match.end(), lang)
+    short = mark == "er" or (next_to_it and not is_feminine(noun, lang))
     return ordinal(n, lang, feminine, short)
 
 
