@@ -82,8 +82,10 @@ class Settings:
     feed_title: str = ""
     """Title of the podcast feed; empty means the handout's title (or "Handouts")."""
 
-    pronunciations: Mapping[str, str] = field(default_factory=dict)
-    """Words respelled for the voice only (front matter adds to and overrides these)."""
+    pronunciations: Mapping[str, str | Mapping[str, str]] = field(default_factory=dict)
+    """Words respelled for the voice only (front matter adds to and overrides these): an
+    entry for every language, or a table of entries for one language
+    (`[tool.handout.pronunciations.fr]`), since a respelling is made for one voice."""
 
     strict: bool = False
     """Treat warnings as errors."""
@@ -103,6 +105,17 @@ class Settings:
     @property
     def worker_count(self) -> int:
         return self.jobs or os.cpu_count() or 1
+
+    def lexicon_for(self, lang: str) -> dict[str, str]:
+        """The project's respellings for a handout in `lang`: the entries for every
+        language, then those of its language's table, then of its full tag's."""
+        lexicon = {word: said for word, said in self.pronunciations.items()
+                   if isinstance(said, str)}
+        tables = {tag.lower(): table for tag, table in self.pronunciations.items()
+                  if not isinstance(table, str)}
+        for tag in (lang.split("-")[0].lower(), lang.lower()):
+            lexicon.update(tables.get(tag, {}))
+        return lexicon
 
     def replace(self, **changes: Any) -> "Settings":
         """A copy with `changes` applied (None values ignored), validated."""
@@ -167,14 +180,19 @@ def settings_from_mapping(table: Mapping[str, Any], origin: str = "pyproject.tom
         elif expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         elif key in ("pronunciations", "voices"):
+            def said(v: Any) -> bool:  # a respelling, or (pronunciations) a language's table
+                return isinstance(v, str) or (key == "pronunciations" and isinstance(
+                    v, Mapping) and all(isinstance(w, str) and isinstance(s, str)
+                                        for w, s in v.items()))
+
             if not isinstance(value, Mapping) or not all(
-                isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+                isinstance(k, str) and said(v) for k, v in value.items()
             ):
                 meaning = "words to how they are said" if key == "pronunciations" else \
                     "language tags to voices"
                 problems.append(Problem(f"Config value '{key}': must map {meaning}", origin))
                 continue
-            value = dict(value)
+            value = {k: v if isinstance(v, str) else dict(v) for k, v in value.items()}
             expected = dict
         if not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
             problems.append(Problem(f"Config value '{key}': expected {expected.__name__}, "

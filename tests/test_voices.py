@@ -25,8 +25,8 @@ pytestmark = pytest.mark.voices
 
 
 @pytest.fixture(scope="session")
-def listener(pytestconfig):
-    return whisper_model(Path(pytestconfig.cache.mkdir("whisper")))
+def listener(tmp_path_factory):
+    return whisper_model(tmp_path_factory.mktemp("whisper"))
 
 
 SHORT_TEXTS = {

@@ -188,7 +188,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         raise HandoutError("the handout has no text: write something below the front matter",
                            source.path, source.body_line)
 
-    lexicon = {**settings.pronunciations, **front.get("pronunciations", {})}
+    lexicon = {**settings.lexicon_for(front.get("lang", "en")),
+               **front.get("pronunciations", {})}
     meta = Metadata(
         title=title,
         lang=front.get("lang", "en"),
