@@ -243,7 +243,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
     voice."""
     saying = saying_for(lang)
-    if saying is None:
+    if saying is None:  # the voice reads its own language; an address is said as its host
+        text = _URL_RE.sub(lambda m: f" {_host(m.group(1))} ", text)
         return " ".join(_MARKUP_RE.sub(" ", text).split())
     english = saying is SAYINGS["en"]
     units, per = _unit_patterns(lang.split("-")[0].lower())
