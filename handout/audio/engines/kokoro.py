@@ -170,6 +170,8 @@ class KokoroEngine:
         phonemes = " ".join(self._kokoro.tokenizer.phonemize(text, self.espeak_language).split())
         pieces = []
         for run in split_phonemes(phonemes, MAX_PHONEMES) if phonemes else []:
+            if not self._kokoro.tokenizer.tokenize(run):
+                continue  # only marks the model has no sound for ("…")
             if pieces:
                 pieces.append(silence(SENTENCE_GAP, self.rate))
             samples, _ = self._kokoro.create(run, voice=self.voice, speed=self.speed,
