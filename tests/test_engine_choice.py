@@ -188,6 +188,7 @@ def test_voices_lists_each_language_with_its_intelligibility_and_licences(
            "licence: see its MODEL_CARD)" in lines
     assert "it speaks de-DE, not fr-CA" in text
     assert "piper voice en_US-joe-medium (en-US)" in lines
+    assert "  word error rate of Whisper base listening: 3.4%" in lines
     assert "  es: jm_kumo 4.4%, jf_nezumi 5.7%, jf_gongitsune 7.0%" in text
     assert "  fr: jf_nezumi 10.0%" in text and "  it: jf_gongitsune 5.9%" in text
     assert "  pt: jm_kumo 3.9%" in text
