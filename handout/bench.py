@@ -19,9 +19,14 @@ When the listener is installed (`.[listen]`), it then hears the sample's built a
 afresh in one worker process (`invoke check --listen`'s listening), for its processor time
 per second of audio: its real-time factor on one core.
 
+Each language's voice is then timed on its own (`bench_languages`): a plain health text of
+about 80 words, sentence by sentence, in a fresh process on one thread, giving its one-core
+real-time factor and the process's peak memory.
+
 `quick=True` (`invoke bench --quick`) runs the same steps on tiny handouts with the fake
 engine, to show that the benchmark itself works; its figures mean nothing, and it does not
-listen (Whisper on the fake engine's tones would measure nothing worth knowing).
+listen (Whisper on the fake engine's tones would measure nothing worth knowing). It times
+only espeak-ng among the voices (in a second), noting that the neural voices were skipped.
 """
 
 from __future__ import annotations
@@ -422,6 +427,89 @@ def bench_catalogue(work: Path, engine: str, count: int, words: int) -> dict:
             "ratio": round(remote.seconds / local.seconds, 2)}
 
 
+# --- Each language's voice ----------------------------------------------------------------
+
+LANGUAGE_TEXTS = {
+    "en": "Take one tablet in the morning and another in the evening, always with a glass of "
+          "water. Do not take more than four tablets in twenty-four hours. If you forget a "
+          "dose, take it as soon as you remember, but never take two at once. Keep the "
+          "medicine somewhere cool and dry, out of the reach of children. If you feel dizzy, "
+          "have a stomach ache or a rash, call your doctor or the pharmacy. The treatment "
+          "lasts fourteen days.",
+    "es": "Tome una pastilla por la mañana y otra por la noche, siempre con un vaso de agua. "
+          "No tome más de cuatro pastillas en veinticuatro horas. Si olvida una dosis, tómela "
+          "en cuanto se acuerde, pero nunca tome dos a la vez. Guarde el medicamento en un "
+          "lugar fresco y seco, fuera del alcance de los niños. Si nota mareos, dolor de "
+          "estómago o una erupción en la piel, llame a su médico o a la farmacia. El "
+          "tratamiento dura catorce días.",
+    "fr": "Prenez un comprimé le matin et un autre le soir, toujours avec un grand verre "
+          "d'eau. Ne prenez pas plus de quatre comprimés en vingt-quatre heures. Si vous "
+          "oubliez une dose, prenez-la dès que vous y pensez, mais ne prenez jamais deux "
+          "doses à la fois. Conservez le médicament dans un endroit frais et sec, hors de la "
+          "portée des enfants. En cas de vertiges, de douleurs au ventre ou de boutons sur la "
+          "peau, appelez votre médecin ou votre pharmacien. Le traitement dure quatorze jours.",
+    "it": "Prenda una compressa al mattino e un'altra la sera, sempre con un bicchiere "
+          "d'acqua. Non prenda più di quattro compresse in ventiquattro ore. Se dimentica una "
+          "dose, la prenda appena se ne ricorda, ma non prenda mai due dosi insieme. Conservi "
+          "il medicinale in un luogo fresco e asciutto, lontano dalla portata dei bambini. Se "
+          "compaiono capogiri, mal di stomaco o macchie sulla pelle, chiami il suo medico o "
+          "il farmacista. La cura dura quattordici giorni.",
+    "pt-BR": "Tome um comprimido de manhã e outro à noite, sempre com um copo de água. Não "
+             "tome mais de quatro comprimidos em vinte e quatro horas. Se esquecer uma dose, "
+             "tome assim que lembrar, mas nunca tome duas doses ao mesmo tempo. Guarde o "
+             "remédio em um lugar fresco e seco, longe do alcance das crianças. Se sentir "
+             "tontura, dor de estômago ou manchas na pele, procure o seu médico ou o "
+             "farmacêutico. O tratamento dura catorze dias.",
+    "de": "Nehmen Sie morgens und abends eine Tablette, immer mit einem Glas Wasser. Nehmen "
+          "Sie nicht mehr als vier Tabletten in vierundzwanzig Stunden. Wenn Sie eine Dosis "
+          "vergessen, nehmen Sie sie, sobald Sie daran denken, aber nie zwei auf einmal. "
+          "Bewahren Sie das Medikament kühl und trocken auf, außerhalb der Reichweite von "
+          "Kindern. Bei Schwindel, Bauchschmerzen oder Hautausschlag rufen Sie Ihren Arzt "
+          "oder die Apotheke an. Die Behandlung dauert vierzehn Tage.",
+}
+"""About 80 words of plain health text per language, numbers already in words."""
+
+_VOICE = """
+import json, resource, sys, time
+from pathlib import Path
+from handout.audio.engines import choose_voice, open_engine
+from handout.read.words import sentence_spans
+lang, cache, text = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+engine, voice = choose_voice("auto", "", lang, {}, cache)
+started = time.process_time()
+speaker = open_engine(engine, voice, lang, 1.0, cache, 1)
+load = time.process_time() - started
+started = time.process_time()
+speech = sum(speaker.synthesize(text[a:b]).duration for a, b in sentence_spans(text, lang))
+cpu = time.process_time() - started
+print(json.dumps({"lang": lang, "engine": engine, "voice": voice, "words": len(text.split()),
+                  "speech_seconds": round(speech, 1), "one_core_seconds": round(cpu, 2),
+                  "rtf": round(cpu / speech, 3), "load_seconds": round(load, 2),
+                  "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}))
+"""
+
+
+def bench_languages(work: Path, quick: bool) -> dict:
+    """Each language's voice on its text, one process each, one thread: real-time factor
+    (one-core CPU seconds per second of speech) and peak memory."""
+    from handout.audio.engines.kokoro import kokoro_model
+
+    cache = work / "voices-cache"
+    languages = ["de"] if quick else list(LANGUAGE_TEXTS)
+    if not quick:
+        kokoro_model(cache)  # joined once, as a build does before its workers start
+    rows = []
+    for lang in languages:
+        run = subprocess.run([sys.executable, "-c", _VOICE, lang, str(cache),
+                              LANGUAGE_TEXTS[lang]], capture_output=True, text=True)
+        if run.returncode:
+            raise RuntimeError(f"benchmark of the {lang} voice failed: {run.stderr[-2000:]}")
+        rows.append(json.loads(run.stdout.strip().splitlines()[-1]))
+    note = ("--quick: only espeak-ng was timed; Kokoro and Piper take minutes, so they were "
+            "skipped" if quick else "")
+    return {"rows": rows, "note": note}
+
+
 def run_bench(out: Path, sample: Path, quick: bool = False, cores: int | None = None) -> dict:
     """Run the benchmark; write `bench.json` and `bench.md` into `out`; return the results."""
     cores = cores or os.cpu_count() or 1
@@ -441,10 +529,11 @@ def run_bench(out: Path, sample: Path, quick: bool = False, cores: int | None = 
         # Whisper on the fake engine's tones would time nothing worth knowing.
         listener = bench_listener(work / "sample" / "source", work / "sample" / "build") \
             if not quick and listener_installed() else None
+        languages = bench_languages(work, quick)
     report = {"cores": cores, "quick": quick, "python": sys.version.split()[0],
               "bench_seconds": round(time.perf_counter() - started, 1),
               "results": results, "catalogue": catalogue, "mp3_encoders": encoders,
-              "listener": listener,
+              "listener": listener, "languages": languages,
               "targets": targets(results, catalogue, cores)}
     out.mkdir(parents=True, exist_ok=True)
     write_atomic(out / "bench.json", json.dumps(report, indent=2) + "\n")
@@ -531,6 +620,13 @@ def render_markdown(report: dict) -> str:
         f"{c['local_seconds']} s on local workers, {c['cluster_seconds']} s on a two-worker "
         f"Dask LocalCluster (ratio {c['ratio']}).", "",
         listener, "",
+        "## Voices by language", "",
+        "| language | engine | voice | words | speech s | one-core CPU s | real-time factor "
+        "| load s | peak MB |", "|---|---|---|---:|---:|---:|---:|---:|---:|",
+        *[f"| {v['lang']} | {v['engine']} | {v['voice']} | {v['words']} | "
+          f"{v['speech_seconds']} | {v['one_core_seconds']} | {v['rtf']} | "
+          f"{v['load_seconds']} | {v['peak_mb']} |" for v in report["languages"]["rows"]],
+        *(["", report["languages"]["note"]] if report["languages"]["note"] else []), "",
         "## Targets", "", *checks, "",
         *render_encoders(report["mp3_encoders"]),
         "## How it was measured", "", " ".join(" ".join(__doc__.split("\n\n")[1:3]).split()),

@@ -157,13 +157,14 @@ def clean(out: str | None = None) -> None:
 
 
 def voices() -> None:
-    from handout.audio.engines import installed_voices
+    from handout.audio.engines import voice_catalogue
 
-    print("Engines: piper (offline, default), gtts (Google's voice; needs internet)")
-    for voice in installed_voices().values():
-        print(f"piper voice {voice.name} ({voice.language})\n  licence: {voice.licence}\n"
-              f"  lineage: {voice.lineage}\n  model: {voice.model}")
-    print("gtts: every language gTTS lists; voice and licence are Google's terms of service")
+    settings = load_settings(Path("."))
+    print("Engines: the handout's language chooses (piper for English; kokoro for Spanish, "
+          "French, Italian and Portuguese; espeak-ng for other languages), all offline; "
+          "gtts (Google's voice) needs internet")
+    for line in voice_catalogue(settings.voices):
+        print(line)
 
 
 def bench(out: str | None = None, *, quick: bool = False) -> None:

@@ -44,10 +44,16 @@ class Settings:
     split_level: int = 2
     """Heading level that starts a new section (2 means `##`)."""
 
-    engine: str = "piper"
-    """Speech engine: `piper` (offline, default) or `gtts` (needs internet)."""
-    voice: str = "en_US-joe-medium"
-    """Piper voice name, or a path to a local `.onnx` voice."""
+    engine: str = "auto"
+    """Speech engine: `auto` (the handout's language chooses: `piper` for English, `kokoro`
+    for Spanish, French, Italian and Portuguese, `espeak` for any other language), or one of
+    `piper`, `kokoro`, `espeak` (offline) and `gtts` (needs internet) for every handout."""
+    voice: str = ""
+    """A voice for every handout, whatever its language: a Piper voice's name or the path
+    of its `.onnx` file, a Kokoro voice, or an espeak-ng voice. Empty: `voices` decides."""
+    voices: Mapping[str, str] = field(default_factory=dict)
+    """The voice for each language (`es = "jf_nezumi"`, `de = "voices/de_DE.onnx"`); a
+    language not named here gets its engine's default voice (see `invoke voices`)."""
     speed: float = 1.0
     """Speaking speed: 1.0 is the voice's own pace, 0.8 slower, 1.2 faster."""
     bitrate: int = 128
@@ -76,8 +82,10 @@ class Settings:
     feed_title: str = ""
     """Title of the podcast feed; empty means the handout's title (or "Handouts")."""
 
-    pronunciations: Mapping[str, str] = field(default_factory=dict)
-    """Words respelled for the voice only (front matter adds to and overrides these)."""
+    pronunciations: Mapping[str, str | Mapping[str, str]] = field(default_factory=dict)
+    """Words respelled for the voice only (front matter adds to and overrides these): an
+    entry for every language, or a table of entries for one language
+    (`[tool.handout.pronunciations.fr]`), since a respelling is made for one voice."""
 
     strict: bool = False
     """Treat warnings as errors."""
@@ -106,6 +114,17 @@ class Settings:
     def worker_count(self) -> int:
         return self.jobs or os.cpu_count() or 1
 
+    def lexicon_for(self, lang: str) -> dict[str, str]:
+        """The project's respellings for a handout in `lang`: the entries for every
+        language, then those of its language's table, then of its full tag's."""
+        lexicon = {word: said for word, said in self.pronunciations.items()
+                   if isinstance(said, str)}
+        tables = {tag.lower(): table for tag, table in self.pronunciations.items()
+                  if not isinstance(table, str)}
+        for tag in (lang.split("-")[0].lower(), lang.lower()):
+            lexicon.update(tables.get(tag, {}))
+        return lexicon
+
     def replace(self, **changes: Any) -> "Settings":
         """A copy with `changes` applied (None values ignored), validated."""
         given = {k: v for k, v in changes.items() if v is not None}
@@ -116,7 +135,7 @@ _CHOICES = {
     "edition": EDITIONS,
     "paper": PAPERS,
     "background": BACKGROUNDS,
-    "engine": ("piper", "gtts", "fake"),
+    "engine": ("auto", "piper", "kokoro", "espeak", "gtts", "fake"),
 }
 _RANGES = {
     "split_level": (1, 6),
@@ -169,14 +188,20 @@ def settings_from_mapping(table: Mapping[str, Any], origin: str = "pyproject.tom
             value, expected = Path(value), Path
         elif expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
-        elif key == "pronunciations":
+        elif key in ("pronunciations", "voices"):
+            def said(v: Any) -> bool:  # a respelling, or (pronunciations) a language's table
+                return isinstance(v, str) or (key == "pronunciations" and isinstance(
+                    v, Mapping) and all(isinstance(w, str) and isinstance(s, str)
+                                        for w, s in v.items()))
+
             if not isinstance(value, Mapping) or not all(
-                isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+                isinstance(k, str) and said(v) for k, v in value.items()
             ):
-                problems.append(Problem("Config value 'pronunciations': must map words "
-                                        "to how they are said", origin))
+                meaning = "words to how they are said" if key == "pronunciations" else \
+                    "language tags to voices"
+                problems.append(Problem(f"Config value '{key}': must map {meaning}", origin))
                 continue
-            value = dict(value)
+            value = {k: v if isinstance(v, str) else dict(v) for k, v in value.items()}
             expected = dict
         if not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
             problems.append(Problem(f"Config value '{key}': expected {expected.__name__}, "

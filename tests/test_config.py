@@ -13,8 +13,9 @@ from tests.conftest import PROJECT
 
 def test_project_settings_are_the_documented_defaults():
     settings = load_settings(PROJECT)
-    assert (settings.edition, settings.engine, settings.voice) == ("large", "piper",
-                                                                    "en_US-joe-medium")
+    # The handout's language chooses the engine and voice unless a setting says otherwise.
+    assert (settings.edition, settings.engine, settings.voice) == ("large", "auto", "")
+    assert settings.voices == {}
     assert settings.body_size == 18
     assert settings.source == Path("source") and settings.out == Path("build")
 
@@ -27,22 +28,23 @@ def test_values_are_typed_and_ranges_checked():
 def test_every_problem_is_reported_and_unknown_keys_are_named():
     with pytest.raises(HandoutError) as raised:
         settings_from_mapping({"edtion": "large", "speed": 9.0, "bitrate": "fast",
-                               "engine": "espeak"})
+                               "engine": "festival"})
     messages = [p.message for p in raised.value.problems]
     assert messages[0].startswith("Config value 'edtion': unknown setting")
     assert "Config value 'bitrate': expected int, got str" in messages
     assert len(messages) == 2  # type errors stop before range checks of the same table
     with pytest.raises(HandoutError) as raised:
-        settings_from_mapping({"speed": 9.0, "engine": "espeak"})
+        settings_from_mapping({"speed": 9.0, "engine": "festival"})
     assert [p.message for p in raised.value.problems] == [
-        "Config value 'engine': 'espeak' is not one of piper, gtts, fake",
+        "Config value 'engine': 'festival' is not one of auto, piper, kokoro, espeak, gtts, "
+        "fake",
         "Config value 'speed': 9.0 is outside 0.5 to 2.0",
     ]
 
 
 def test_command_line_options_override_and_are_validated():
     settings = Settings().replace(edition="giant", voice=None)
-    assert settings.edition == "giant" and settings.voice == "en_US-joe-medium"
+    assert settings.edition == "giant" and settings.voice == ""
     with pytest.raises(HandoutError, match="'tail_silence': 9.0 is outside 1.0 to 5.0"):
         Settings().replace(tail_silence=9.0)
 
@@ -68,3 +70,22 @@ def test_listener_settings_take_a_model_folder_and_a_percentage():
         settings_from_mapping({"listen_threshold": 0.9e3})
     assert [p.message for p in raised.value.problems] == [
         "Config value 'listen_threshold': 900.0 is outside 0.0 to 100.0"]
+
+
+def test_pronunciations_can_be_kept_per_language():
+    """A respelling is made for one voice: `[tool.handout.pronunciations.fr]` applies to
+    French handouts only, an entry outside any table to every language."""
+    settings = settings_from_mapping({"pronunciations": {
+        "GABA": "gabba", "fr": {"prenez": "preunez"}, "pt-BR": {"remédio": "he-médio"}}})
+    assert settings.lexicon_for("en-GB") == {"GABA": "gabba"}
+    assert settings.lexicon_for("fr-CA") == {"GABA": "gabba", "prenez": "preunez"}
+    assert settings.lexicon_for("pt-br") == {"GABA": "gabba", "remédio": "he-médio"}
+    assert settings.lexicon_for("pt-PT") == {"GABA": "gabba"}
+    with pytest.raises(HandoutError, match="'pronunciations': must map words to how they"):
+        settings_from_mapping({"pronunciations": {"fr": {"prenez": 3}}})
+
+
+def test_the_projects_respellings_are_for_its_english_voice():
+    settings = load_settings(PROJECT)
+    assert settings.lexicon_for("en")["Clonazepam"] == "clo-nazzapam"
+    assert "Clonazepam" not in settings.lexicon_for("es")

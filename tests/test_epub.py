@@ -142,10 +142,11 @@ def test_one_par_per_element_spoken_at_the_narrations_times(built):
         assert all(a[3] == b[2] for a, b in zip(found, found[1:]))
         assert length - 0.001 < found[-1][3] <= length
     intro = pars(epub, "s00.smil")
-    # The title block, the introduction and the note's two sentences read after it.
+    # The title block, the introduction's two sentences (the first ends at its note's
+    # reference) and the note's two sentences read after them.
     assert [src.split("#")[1] for src, *_ in intro] == [
         "tablets", "tablets-subtitle", "tablets-byline", "tablets-date", "s0-1", "s0-2",
-        "s0-3"]
+        "s0-3", "s0-4"]
     assert [kind for *_, kind in intro][-2:] == ["footnote", "footnote"]
 
 

@@ -92,7 +92,8 @@ def test_every_problem_in_every_file_is_reported(tmp_path, monkeypatch, capsys):
 def test_unknown_engine(tmp_path, monkeypatch, capsys):
     write_handouts(tmp_path / "source", {"good.md": GOOD})
     [line] = run_build(tmp_path, monkeypatch, capsys, engine="festival")
-    assert line == "option: Config value 'engine': 'festival' is not one of piper, gtts, fake"
+    assert line == ("option: Config value 'engine': 'festival' is not one of auto, piper, "
+                    "kokoro, espeak, gtts, fake")
 
 
 def test_unknown_voice(tmp_path, monkeypatch, capsys):

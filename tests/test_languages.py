@@ -10,7 +10,7 @@ import pytest
 import requests
 from pypdf import PdfReader
 
-from conftest import FIXTURES
+from conftest import FIXTURES, write_handouts
 from handout.pdf import render as printing
 from handout.build import build
 from handout.errors import HandoutError
@@ -74,6 +74,86 @@ def test_piper_without_a_voice_for_the_language_fails_clearly(settings, handout)
     with pytest.raises(HandoutError) as caught:
         build(settings.replace(engine="piper"), ("audio",))
     assert str(caught.value) == (
-        f"no Piper voice for language '{handout}' is installed (voice 'en_US-joe-medium' "
-        f"speaks en-US): set 'voice' to a local .onnx voice for '{handout}', or narrate with "
-        "--engine gtts")
+        f"{settings.source / (handout + '.md')}:3: no Piper voice for language '{handout}' is "
+        f"installed: set 'voice' to the path of a Piper voice for '{handout}' (see README, "
+        "'Speech engines and voices'), or leave 'engine' unset to narrate with kokoro")
+
+
+SPANISH = """\
+---
+title: Su tratamiento
+author: Clínica Central
+date: 2025-03-15
+lang: es
+---
+
+Lea esto. Su médico dice: <q>tome agua</q>.[^1]
+
+## Uno
+
+Texto.
+
+## Dos
+
+Texto.
+
+## Tres
+
+Texto.
+
+## Cuatro
+
+Texto.
+
+## Cinco
+
+Texto.
+
+[^1]: Pregunte en la farmacia.
+"""
+
+
+def test_print_is_in_the_handouts_language(settings):
+    """Page numbers, the contents, the notes, the byline, the date and the quotation marks
+    are the handout's language's own."""
+    write_handouts(settings.source, {"es.md": SPANISH})
+    build(settings, ("pdf",))
+    lines = printed_lines(settings, "es")
+    pages = len(PdfReader(settings.out / "es" / "es.pdf").pages)
+    assert [line for line in lines if line.startswith("Página ")] == \
+        [f"Página {n} de {pages}" for n in range(1, pages + 1)]
+    assert "Por Clínica Central" in lines and "15 de marzo de 2025" in lines
+    assert "Índice" in lines and any(re.search(r"^Uno\W.*página 1$", line) for line in lines)
+    assert "Notas" in lines
+    assert any("«tome agua»" in line for line in lines)
+    assert not any(re.search(r"\b(Page|Contents|Notes|By)\b", line) for line in lines)
+
+
+def test_web_daisy_feed_and_tags_are_in_the_handouts_language(settings):
+    from mutagen.id3 import ID3
+
+    write_handouts(settings.source, {"es.md": SPANISH})
+    [manifest] = build(settings)
+    folder = settings.out / "es"
+    page = (folder / "web" / "index.html").read_text("utf-8")
+    for words in ("Ir al folleto", "Índice", "Escuchar el título y la introducción (",
+                  "Escuchar esta sección (", " segundos)", "Transcripción de «Uno»",
+                  ", las palabras dichas, en texto", "Otras formas de leer y escuchar",
+                  "Las grabaciones usan una voz sintética.", "PDF en letra grande",
+                  "Por Clínica Central", "15 de marzo de 2025", ">Notas<"):
+        assert words in page, words
+    assert not re.search(r">(Contents|Notes|Listen to|Transcript of)\b", page)
+    transcript = (folder / "web" / "transcripts" / "01-uno.html").read_text("utf-8")
+    assert "<h1>Transcripción: Uno</h1>" in transcript and "Volver al folleto" in transcript
+    ncc = (folder / "daisy" / "ncc.html").read_text("utf-8")
+    assert 'name="ncc:narrator" content="Voz sintética: fake; fake-voice"' in ncc
+    assert '<h2 id="notes">Notas</h2>' in (folder / "daisy" / "content.html").read_text()
+    feed = (settings.out / "feed.xml").read_text("utf-8")
+    assert "<language>es</language>" in feed
+    assert "<description>Folletos narrados, leídos en voz alta" in feed
+    tags = ID3(folder / "audio" / manifest["audio"]["sections"][1]["file"])
+    assert str(tags["TLAN"]) == "spa"
+    [comment] = tags.getall("COMM")
+    assert comment.lang == "spa" and str(comment) == "Voz sintética: fake; fake-voice"
+    spoken = (folder / "audio" / "00-es.txt").read_text("utf-8")
+    assert spoken.startswith("Su tratamiento\n\nPor Clínica Central\n\n15 de marzo de 2025")

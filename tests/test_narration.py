@@ -101,7 +101,7 @@ def test_a_sentence_boundary_inside_bold_text_splits_the_bold(tmp_path):
     tree = markdown_tree(document.sections[0].html)
     spans = [s for s in tree.iter("span") if s.get("class") == "sentence"]
     assert [ET.tostring(s, encoding="unicode").split(">", 1)[1] for s in spans] == [
-        "Please read <strong>all of this. </strong></span>",
+        "Please read <strong>all of this.</strong></span> ",
         "<strong>Really all</strong> of it.</span>"]
 
 

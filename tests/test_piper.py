@@ -110,7 +110,7 @@ def test_a_local_voice_by_path_from_the_front_matter(settings, own_voice):
 
 
 def test_a_changed_voice_model_is_refused(tmp_path, monkeypatch):
-    from handout.audio import engines
+    from handout.audio.engines import piper as engines
 
     original = engines.installed_voices()["en_US-joe-medium"]
     altered = tmp_path / "joe.onnx"

@@ -326,3 +326,19 @@ def test_print_html_marks_addresses_and_stacks_wide_tables():
     assert 'class="stacked-table"' not in print_html(wide, 80.0)
     assert '<figure><img alt="A" src="a.png"><figcaption>Cap</figcaption></figure>' in \
         print_html('<p><img alt="A" src="a.png" title="Cap"></p>')
+
+
+def test_a_paragraph_of_sentences_fills_its_first_line(tmp_path):
+    """Each sentence is a span (for the read-along editions); WeasyPrint counted a span's
+    trailing space when it decided whether a line was full, and broke this paragraph after
+    its first word ("Este / folleto explica..."). The spaces now sit between the spans."""
+    source = tmp_path / "source"
+    shutil.copytree(PROJECT / "examples" / "es", source)
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", quiet=True)
+    build(settings, editions=("pdf",))
+    with pdfplumber.open(tmp_path / "build" / "paracetamol" / "paracetamol.pdf") as document:
+        lines = document.pages[0].extract_text().splitlines()
+    [first] = [line for line in lines if line.startswith("Este")]
+    assert first.startswith("Este folleto explica"), lines
+

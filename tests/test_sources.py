@@ -202,9 +202,9 @@ def test_language_without_a_voice_fails_the_build_clearly(settings):
     with pytest.raises(HandoutError) as caught:
         build(settings.replace(engine="piper"), ("audio",))
     assert str(caught.value) == (
-        "error: no Piper voice for language 'es' is installed (voice 'en_US-joe-medium' "
-        "speaks en-US): set 'voice' to a local .onnx voice for 'es', or narrate with "
-        "--engine gtts".removeprefix("error: "))
+        f"{settings.source / 'es.md'}:3: no Piper voice for language 'es' is installed: set "
+        "'voice' to the path of a Piper voice for 'es' (see README, 'Speech engines and "
+        "voices'), or leave 'engine' unset to narrate with kokoro")
 
 
 def test_command_line_prints_one_line_and_no_traceback(tmp_path):

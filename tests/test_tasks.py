@@ -142,7 +142,11 @@ def test_bench_runs_on_tiny_handouts(project):
         assert sample[key] > 0, key
     assert sample["raw"]["utterances"] == sample["utterances"] > 5
     assert report["catalogue"]["handouts"] == 4 and report["catalogue"]["ratio"] > 0
+    [voice] = report["languages"]["rows"]  # espeak-ng only: the neural voices take minutes
+    assert (voice["lang"], voice["engine"], voice["voice"]) == ("de", "espeak", "gmw/de")
+    assert voice["speech_seconds"] > 20 and 0 < voice["rtf"] < 0.1 and voice["peak_mb"] > 10
     markdown = (project / "results" / "bench.md").read_text("utf-8")
+    assert "| de | espeak | gmw/de | 70 |" in markdown and "Kokoro and Piper" in markdown
     assert len(report["targets"]) == 5
     assert report["listener"] is None and "Listener: not measured (--quick)." in markdown
     for target in report["targets"]:

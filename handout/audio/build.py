@@ -37,6 +37,7 @@ from handout.audio.captions import webvtt
 from handout.audio.voice import Voice
 from handout.config import Settings
 from handout.errors import HandoutError
+from handout.language import words_for
 from handout.outputs import (Layout, digest, file_sha256, file_stamp, output_entry,
                              still_valid, write_if_changed, write_with)
 from handout.read.document import Document, Section
@@ -99,8 +100,29 @@ class AudioPlan:
 
 
 def handout_voice(document: Document, settings: Settings) -> Voice:
-    return Voice(settings.engine, document.meta.voice or settings.voice, document.meta.lang,
-                 settings.speed, settings.out / ".cache")
+    """The engine and voice for `document`: its language chooses unless the settings, the
+    command line or its front matter say otherwise (`engines.choose_voice`)."""
+    from handout.audio.engines.choice import choose_voice
+
+    cache = settings.out / ".cache"
+    try:
+        engine, voice = choose_voice(settings.engine, document.meta.voice or settings.voice,
+                                     document.meta.lang, settings.voices, cache)
+    except HandoutError as error:
+        if settings.voice and not document.meta.voice:
+            raise  # the command line's or the settings' voice, not this handout's
+        from handout.read.sources import locate
+
+        key = "voice:" if document.meta.voice else "lang:"
+        raise HandoutError(error.problems[0].message, document.source,
+                           locate(document.source, key)) from None
+    return Voice(engine, voice, document.meta.lang, settings.speed, cache)
+
+
+ROBOTIC = ("{source}: no natural voice for language '{lang}' is installed, so it is narrated "
+           "by espeak-ng ({voice}), which sounds robotic: give the path of a Piper voice for "
+           "'{lang}' under [tool.handout.voices] (see README, 'Speech engines and voices'), "
+           "or choose --engine gtts")
 
 
 def plan_audio(document: Document, settings: Settings, previous: dict,
@@ -115,16 +137,16 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
     if engine is not None:
         identity = engine.identity()
     else:
-        if settings.engine == "piper":
-            from handout.audio.engines import check_piper_language
-
-            check_piper_language(voice.voice, meta.lang)
+        if voice.engine == "espeak":
+            logging.getLogger("handout.diagnostics").warning(ROBOTIC.format(
+                source=document.source, lang=meta.lang, voice=voice.voice))
         identity = voice.identity()
     cache = settings.out / ".cache"
     utterances, sections = UtteranceCache(cache), SectionCache(cache)
     cover = Cover(meta.title)
     common = {"album": meta.title, "artist": meta.author, "lang": meta.lang,
-              "date": meta.date, "comment": f"Synthetic voice: {identity}"}
+              "date": meta.date,
+              "comment": words_for(meta.lang).synthetic_voice.format(identity=identity)}
     plans = []
     for number, section in enumerate(document.sections, start=1):
         keys = tuple(utterance_key(u.spoken, identity, settings.speed) for u in section.script)
@@ -199,7 +221,7 @@ def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
                                       plan.complete_tags, sections, plan.cover)
     remove_stale(layout, {e[kind] for e in entries for kind in ("file", "transcript", "captions")})
     return {
-        "engine": settings.engine if engine is None else engine.name,
+        "engine": plan.voice.engine if engine is None else engine.name,
         "voice": plan.voice.voice if engine is None else engine.voice,
         "identity": plan.identity,
         "sections": entries,

@@ -95,6 +95,9 @@ def narrate(jobs: Sequence[Job], settings: Settings, cache: UtteranceCache,
     if not jobs:
         return
     characters = sum(len(job.words) for job in jobs)
+    if engine is None:
+        for voice in dict.fromkeys(job.voice for job in jobs):
+            voice.prepare()
     local_only = engine is not None or (not settings.scheduler and (
         settings.worker_count == 1 or characters <= IN_PROCESS_CHARACTERS))
     with progress(len(jobs), "narrating", quiet=settings.quiet, unit="utterance") as advance:

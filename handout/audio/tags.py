@@ -60,7 +60,9 @@ def write_tags(path: Path, tags: Tags, chapters: Sequence[Chapter] = ()) -> None
     if tags.date:
         tag.add(id3.TDRC(encoding=3, text=tags.date.isoformat()))
     tag.add(id3.TCON(encoding=3, text=GENRE))
-    tag.add(id3.COMM(encoding=3, lang="eng", desc="voice", text=tags.comment))
+    spoken_in = language_code(tags.lang)  # COMM's language is always three letters
+    tag.add(id3.COMM(encoding=3, lang=spoken_in if len(spoken_in) == 3 else "und",
+                     desc="voice", text=tags.comment))
     tag.add(id3.APIC(encoding=3, mime="image/png", type=id3.PictureType.COVER_FRONT,
                      desc="Cover", data=tags.cover))
     if chapters:

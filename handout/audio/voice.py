@@ -4,7 +4,8 @@ A `Voice` is the picklable description a worker process (local or on a Dask clus
 an engine from, once per process (`open_voice`). `Voice.identity` names everything that
 shapes the engine's samples (engine and its version, voice and its model's hash, speed,
 noise scheme) without loading the engine, so that a build with nothing to narrate loads no
-engine and no audio library.
+engine and no audio library; `Voice.prepare` makes, in the building process, the files
+the workers' engines will open.
 """
 
 from __future__ import annotations
@@ -48,9 +49,30 @@ class Voice:
 
             info = find_piper_voice(self.voice)
             return piper_identity(info.name, cached_md5(info.model, self.cache), self.speed)
+        if self.engine == "kokoro":
+            from handout.audio.engines.kokoro import kokoro_identity
+
+            return kokoro_identity(self.voice, self.lang, self.speed)
+        if self.engine == "espeak":
+            from handout.audio.engines.espeak import espeak_identity
+
+            return espeak_identity(self.voice, self.speed, self.cache)
         if self.engine == "gtts":
             return f"gTTS {version('gTTS')}; {self.lang}; speed {self.speed}"
         return f"{self.engine}; {self.voice}"
+
+    def prepare(self) -> None:
+        """Put in the cache folder, once, the files every worker's engine opens (Kokoro's
+        model, espeak-ng's private library), so that workers starting together do not each
+        make them."""
+        if self.engine == "kokoro":
+            from handout.audio.engines.kokoro import kokoro_model
+
+            kokoro_model(self.cache)
+        elif self.engine == "espeak":
+            from handout.audio.engines.espeak import private_library
+
+            private_library(self.cache)
 
 
 @functools.cache

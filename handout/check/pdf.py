@@ -423,14 +423,14 @@ def words_of(text: str) -> list[str]:
 def expected_words(document: Document, settings: Settings) -> list[str]:
     """The handout's words in reading order, as print lays them out (title block first)."""
     from handout.read.document import parse_html, title_block_words
-    from handout.pdf.render import NOTES_HEADING, print_tree, text_width_em
+    from handout.pdf.render import notes_heading, print_tree, text_width_em
 
     words = words_of(" ".join(title_block_words(document.meta)))
     width = text_width_em(settings)
     for section in document.sections:
         words += words_of(" ".join(print_tree(section.html, width).itertext()))
     if document.notes_html:
-        words += words_of(NOTES_HEADING)
+        words += words_of(notes_heading(document))
         words += words_of(" ".join(parse_html(document.notes_html).itertext()))
     return words
 

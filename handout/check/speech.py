@@ -18,7 +18,7 @@ from handout.read.document import Document
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?\b")
 _WITH_DIGITS = re.compile(r"\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]+\b")
-_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th|er|re|ère|e|ème|nde|nd|º|ª)$")
 _SPOKEN_AS_WORDS = frozenset({"AM", "PM", "OK", "TV", "UK", "US", "USA", "EU"})
 
 
@@ -40,7 +40,8 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
             sorted(lexicon, key=lambda w: -len(w)), compile_lexicon(lexicon))
             if pattern.search(printed)}
         project_used |= used
-        from_front = {k for k, v in lexicon.items() if settings.pronunciations.get(k) != v}
+        project = settings.lexicon_for(document.meta.lang)
+        from_front = {k for k, v in lexicon.items() if project.get(k) != v}
         for word in sorted(from_front - used):
             findings.append(Finding(str(document.source), "pronunciation",
                                     f"'{word}' is in the front matter's pronunciations but "
@@ -64,7 +65,9 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
                         f"{section.source}:{line}", "pronunciation",
                         f"'{word}' may be said wrongly by the voice: listen to it, and if "
                         "needed add it under 'pronunciations'", INFO))
-    for word in sorted(set(settings.pronunciations) - project_used):
+    entries = {word for key, said in settings.pronunciations.items()
+               for word in ([key] if isinstance(said, str) else said)}
+    for word in sorted(entries - project_used):
         findings.append(Finding("pyproject.toml", "pronunciation",
                                 f"'{word}' in [tool.handout.pronunciations] matches no word "
                                 "in these handouts: check its spelling", INFO))

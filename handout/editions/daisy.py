@@ -30,6 +30,7 @@ from handout.editions.common import (Sync, clock, copy_if_changed, copy_images, 
                                      synchronised, title_elements)
 from handout.errors import HandoutError
 from handout.findings import Finding
+from handout.language import words_for
 from handout.outputs import Layout, write_atomic
 from handout.read.document import HEADING_TAGS, Document, Section, parse_html
 
@@ -76,6 +77,7 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     entries = audio["sections"]
     progress.info("%s: writing the DAISY book", document.slug)
     meta = document.meta
+    words = words_for(meta.lang)
     notes = list(parse_html(document.notes_html))
     identifier = book_identifier(document)
     body: list[str] = []
@@ -111,7 +113,7 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
         elapsed += duration
 
     if notes:
-        body.append('<div class="notes">\n<h2 id="notes">Notes</h2>\n'
+        body.append(f'<div class="notes">\n<h2 id="notes">{escape(words.notes)}</h2>\n'
                     + "\n".join(_xhtml(e) for e in notes) + "\n</div>")
     images = copy_images([s.html for s in document.sections] + [document.notes_html],
                          settings, folder)
@@ -124,12 +126,12 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     date = publication_date(document)
     metadata = {
         "dc:title": meta.title,
-        "dc:creator": meta.author or "Unknown",
+        "dc:creator": meta.author or words.unknown_author,
         "dc:date": date.isoformat(),
         "dc:format": "Daisy 2.02",
         "dc:identifier": identifier,
         "dc:language": meta.lang,
-        "dc:publisher": meta.author or "Unknown",
+        "dc:publisher": meta.author or words.unknown_author,
         "ncc:charset": "utf-8",
         "ncc:depth": str(max(levels)),
         "ncc:files": str(len(files)),
@@ -138,7 +140,8 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
         "ncc:kByteSize": "0",
         "ncc:maxPageNormal": "0",
         "ncc:multimediaType": "audioFullText",
-        "ncc:narrator": f"Synthetic voice: {audio.get('identity') or audio.get('voice')}",
+        "ncc:narrator": words.synthetic_voice.format(
+            identity=audio.get("identity") or audio.get("voice")),
         "ncc:pageFront": "0",
         "ncc:pageNormal": "0",
         "ncc:pageSpecial": "0",

@@ -52,6 +52,7 @@ from handout.editions.common import (Sync, clock, mp3_length, outline_levels, pu
 from handout.errors import HandoutError
 from handout.findings import Finding
 from handout.fonts import font_faces
+from handout.language import Words, words_for
 from handout.outputs import (Layout, digest, file_sha256, file_stamp, handout_epoch,
                              output_entry, still_valid, write_with)
 from handout.read.document import HEADING_TAGS, Document, Section, parse_html
@@ -169,7 +170,7 @@ def build_epub(document: Document, settings: Settings, outputs: dict) -> dict:
                 for section, entry in zip(document.sections, audio["sections"])]
     pictures = place_pictures(chapters, settings)
     link_chapters(chapters)
-    pages = mark_pages(chapters, starts)
+    pages = mark_pages(chapters, starts, words_for(document.meta.lang))
     items = [Item("nav.xhtml", nav_document(document, chapters, pages), "application/xhtml+xml",
                   "nav", "nav"),
              Item("css/large-print.css", stylesheet.encode(), "text/css", "css")]
@@ -330,7 +331,8 @@ def link_chapters(chapters: list[Chapter]) -> None:
                 del link.attrib["href"]
 
 
-def mark_pages(chapters: list[Chapter], starts: list[list | None]) -> list[tuple[int, str]]:
+def mark_pages(chapters: list[Chapter], starts: list[list | None],
+               words: Words) -> list[tuple[int, str]]:
     """Put a page break where each page of the PDF starts; return the page list.
 
     A page that starts inside a sentence gets its break inside it, after as much of it as
@@ -347,7 +349,8 @@ def mark_pages(chapters: list[Chapter], starts: list[list | None]) -> list[tuple
             found = _element_outside_notes(chapter.body, ref)
             if found is not None:
                 element, parent = found
-                _insert_break(element, parent, letters, number)
+                _insert_break(element, parent, letters, page_break(number, False, words),
+                              page_break(number, element.tag not in INLINE_TAGS, words))
                 pages.append((number, f"{chapter.xhtml}#page-{number}"))
                 break
     return pages
@@ -366,24 +369,25 @@ def _element_outside_notes(body: ET.Element,
     return None
 
 
-def page_break(number: int, block: bool) -> ET.Element:
+def page_break(number: int, block: bool, words: Words) -> ET.Element:
     return ET.Element("div" if block else "span", {
         EPUB_TYPE: "pagebreak", "role": "doc-pagebreak", "id": f"page-{number}",
-        "aria-label": f"Page {number}"})
+        "aria-label": words.page.format(n=number)})
 
 
-def _insert_break(element: ET.Element, parent: ET.Element, letters: int, number: int) -> None:
+def _insert_break(element: ET.Element, parent: ET.Element, letters: int,
+                  inline: ET.Element, own: ET.Element) -> None:
+    """Put the page's break marker (`inline` inside text, or `own` beside the element) where
+    the page starts: after `letters` characters of `element`, or before it."""
     if letters:
-        _break_inside(element, letters, page_break(number, block=False))
+        _break_inside(element, letters, inline)
     elif element.tag == "tr":
         cell = next((c for c in element if c.tag in ("td", "th")), None)
         if cell is not None:
-            marker = page_break(number, block=False)
-            marker.tail, cell.text = cell.text, None
-            cell.insert(0, marker)
+            inline.tail, cell.text = cell.text, None
+            cell.insert(0, inline)
     else:
-        parent.insert(list(parent).index(element),
-                      page_break(number, block=element.tag not in INLINE_TAGS))
+        parent.insert(list(parent).index(element), own)
 
 
 def _break_inside(element: ET.Element, letters: int, marker: ET.Element) -> None:
@@ -497,6 +501,7 @@ def xhtml_document(title: str, lang: str, content: list[ET.Element],
 def nav_document(document: Document, chapters: list[Chapter],
                  pages: list[tuple[int, str]]) -> bytes:
     """The navigation document: contents (every heading, nested), page list, landmarks."""
+    words = words_for(document.meta.lang)
     homes = {}
     for chapter in chapters:
         for element in chapter.body.iter():
@@ -505,7 +510,7 @@ def nav_document(document: Document, chapters: list[Chapter],
     headings = [h for h in document.headings if h.id in homes]
     toc = ET.Element("nav", {EPUB_TYPE: "toc", "role": "doc-toc", "id": "toc",
                              "aria-labelledby": "toc-title"})
-    ET.SubElement(toc, "h1", {"id": "toc-title"}).text = "Contents"
+    ET.SubElement(toc, "h1", {"id": "toc-title"}).text = words.contents
     stack: list[tuple[int, ET.Element, ET.Element | None]] = [(1, ET.SubElement(toc, "ol"),
                                                                 None)]
     for level, heading in zip(outline_levels([h.level for h in headings]), headings):
@@ -522,19 +527,18 @@ def nav_document(document: Document, chapters: list[Chapter],
         page_list = ET.Element("nav", {EPUB_TYPE: "page-list", "role": "doc-pagelist",
                                        "id": "page-list", "aria-labelledby": "page-list-title",
                                        "hidden": "hidden"})
-        ET.SubElement(page_list, "h2", {"id": "page-list-title"}).text = \
-            "Pages of the large-print edition"
+        ET.SubElement(page_list, "h2", {"id": "page-list-title"}).text = words.print_pages
         listed = ET.SubElement(page_list, "ol")
         for number, href in pages:
             ET.SubElement(ET.SubElement(listed, "li"), "a", {"href": href}).text = str(number)
         content.append(page_list)
     landmarks = ET.Element("nav", {EPUB_TYPE: "landmarks", "id": "landmarks",
                                    "aria-labelledby": "landmarks-title", "hidden": "hidden"})
-    ET.SubElement(landmarks, "h2", {"id": "landmarks-title"}).text = "Landmarks"
+    ET.SubElement(landmarks, "h2", {"id": "landmarks-title"}).text = words.landmarks
     ET.SubElement(ET.SubElement(ET.SubElement(landmarks, "ol"), "li"), "a", {
-        EPUB_TYPE: "bodymatter", "href": chapters[0].xhtml}).text = "Start of the handout"
+        EPUB_TYPE: "bodymatter", "href": chapters[0].xhtml}).text = words.start_of_handout
     content.append(landmarks)
-    return xhtml_document("Contents", document.meta.lang, content, "frontmatter")
+    return xhtml_document(words.contents, document.meta.lang, content, "frontmatter")
 
 
 def accessibility(pictures: bool, pages: bool) -> list[tuple[str, str]]:

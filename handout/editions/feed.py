@@ -22,6 +22,7 @@ from handout.config import Settings
 from handout.editions.common import hms, publication_date
 from handout.read.document import Document
 from handout.findings import INFO, Finding
+from handout.language import words_for
 from handout.outputs import Layout, write_atomic, write_if_changed
 
 progress = logging.getLogger("handout.progress")
@@ -59,7 +60,13 @@ def feed_title(documents: list[Document], settings: Settings) -> str:
         return documents[0].meta.title
     authors = {d.meta.author for d in documents}
     author = authors.pop() if len(authors) == 1 else None
-    return f"Handouts from {author}" if author else "Handouts"
+    words = words_for(feed_language(documents))
+    return words.handouts_from.format(author=author) if author else words.handouts
+
+
+def feed_language(documents: list[Document]) -> str:
+    """The language most of the handouts are in (the channel has only one)."""
+    return (Counter(d.meta.lang for d in documents) or Counter(["en"])).most_common(1)[0][0]
 
 
 def write_feed(documents: list[Document], manifests: list[dict], settings: Settings) -> Path:
@@ -81,7 +88,7 @@ def write_feed(documents: list[Document], manifests: list[dict], settings: Setti
     _text(channel, "link", base)
     descriptions = [d.meta.description for d, _ in episodes if d.meta.description]
     _text(channel, "description",
-          "Narrated handouts, read aloud section by section by a synthetic voice."
+          words_for(languages.most_common(1)[0][0]).feed_description
           if len(episodes) != 1 or not descriptions else descriptions[0])
     _text(channel, "language", languages.most_common(1)[0][0])
     _text(channel, "generator", f"handout {__version__}")

@@ -27,6 +27,7 @@ from handout.colour import MIN_CONTRAST, contrast_ratio
 from handout.config import Settings
 from handout.editions.common import copy_fonts, copy_images, synchronised
 from handout.findings import Finding
+from handout.language import Words, words_for
 from handout.outputs import Layout, write_atomic
 from handout.read.document import Document, Section, long_date, parse_html
 
@@ -52,19 +53,20 @@ class WebSection:
     """JSON: [element id, start, end] in seconds for everything the recording says."""
 
 
-def spoken_duration(seconds: float) -> str:
+def spoken_duration(seconds: float, words: Words | None = None) -> str:
     """'3 minutes 5 seconds', as a listener would say it, counted in whole seconds as a
     player's clock counts them (38.5 s shows as 0:38), so the two never disagree."""
+    words = words or words_for("en")
     minutes, secs = divmod(int(seconds), 60)
     parts = []
     if minutes:
-        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+        parts.append(words.count(words.minutes, minutes))
     if secs or not minutes:
-        parts.append(f"{secs} second{'s' if secs != 1 else ''}")
+        parts.append(words.count(words.seconds, secs))
     return " ".join(parts)
 
 
-def split_heading(section: Section) -> tuple[str, str]:
+def split_heading(section: Section, words: Words | None = None) -> tuple[str, str]:
     """The section's heading HTML and the rest, with tables made scrollable on their own."""
     elements = list(parse_html(section.html))
     head = ""
@@ -76,7 +78,7 @@ def split_heading(section: Section) -> tuple[str, str]:
         if element.tag == "table":
             # Reflow (WCAG 1.4.10) exempts data tables: let a wide one scroll by itself,
             # reachable by keyboard, instead of making the whole page scroll sideways.
-            label = "Table, scrolls sideways"
+            label = (words or words_for("en")).table_scrolls
             html = (f'<div class="table-scroll" role="region" tabindex="0" '
                     f'aria-label="{label}">{html}</div>')
         parts.append(html)
@@ -93,26 +95,27 @@ def build_web(document: Document, settings: Settings, audio: dict) -> dict:
     progress.info("%s: writing the web page", document.slug)
     env = template_environment(settings)
     stylesheet = (settings.templates / STYLESHEET).read_text("utf-8")
+    words = words_for(document.meta.lang)
     sections = []
     transcripts = []
     for section, entry in zip(document.sections, entries):
-        head, body = split_heading(section)
+        head, body = split_heading(section, words)
         transcript = f"transcripts/{Path(entry['file']).stem}.html"
         timings = [[par.ref, round(par.begin, 3), round(par.until, 3)]
                    for par in synchronised(section, entry["clips"], entry["duration"])]
         sections.append(WebSection(section, head, body, f"../audio/{entry['file']}",
-                                   transcript, spoken_duration(entry["duration"]),
+                                   transcript, spoken_duration(entry["duration"], words),
                                    json.dumps(timings, separators=(",", ":"))))
         transcripts.append((transcript, section))
-    links = _edition_links(document, layout, audio)
+    links = _edition_links(document, layout, audio, words)
     html = env.get_template(TEMPLATE).render(
         document=document, meta=document.meta, sections=sections, stylesheet=stylesheet,
-        long_date=long_date, links=links)
+        long_date=long_date, links=links, words=words)
     write_atomic(folder / "index.html", html)
     write_atomic(folder / SCRIPT, (settings.templates / SCRIPT).read_text("utf-8"))
     for name, section in transcripts:
         write_atomic(folder / name, env.get_template(TRANSCRIPT_TEMPLATE).render(
-            document=document, meta=document.meta, section=section,
+            document=document, meta=document.meta, section=section, words=words,
             stylesheet=stylesheet.replace('url("fonts/', 'url("../fonts/')))
     copy_fonts(folder / "fonts")
     images = copy_images([s.html for s in document.sections] + [document.notes_html],
@@ -125,27 +128,26 @@ def build_web(document: Document, settings: Settings, audio: dict) -> dict:
             "transcripts": sorted(keep), "images": images}
 
 
-def _edition_links(document: Document, layout: Layout, audio: dict) -> list[tuple[str, str]]:
+def _edition_links(document: Document, layout: Layout, audio: dict,
+                   words: Words) -> list[tuple[str, str]]:
     """The other editions of this handout, for the page's footer, relative to `web/`."""
     links = []
     if layout.pdf.is_file():
-        links.append((f"../{layout.pdf.name}", "Large-print PDF, to print"))
+        links.append((f"../{layout.pdf.name}", words.pdf_edition))
     complete = audio.get("complete", {})
     if complete.get("file"):
-        duration = spoken_duration(complete.get("duration", 0))
+        duration = spoken_duration(complete.get("duration", 0), words)
         links.append((f"../audio/{complete['file']}",
-                      f"The whole handout as one MP3 with chapters ({duration})"))
+                      words.complete_edition.format(duration=duration)))
     audiobook = audio.get("audiobook", {})
     if audiobook.get("file"):
-        links.append((f"../audio/{audiobook['file']}",
-                      "The whole handout for an audiobook app (M4B with chapters, "
-                      f"{spoken_duration(audiobook.get('duration', 0))})"))
+        links.append((f"../audio/{audiobook['file']}", words.audiobook_edition.format(
+            duration=spoken_duration(audiobook.get("duration", 0), words))))
     if layout.playlist.is_file():
-        links.append((f"../audio/{layout.playlist.name}", "Playlist of the sections (M3U)"))
-    links.append(("../daisy/ncc.html", "DAISY talking book, for DAISY players"))
+        links.append((f"../audio/{layout.playlist.name}", words.playlist_edition))
+    links.append(("../daisy/ncc.html", words.daisy_edition))
     if layout.epub.is_file():
-        links.append((f"../{layout.epub.name}", "EPUB talking book, read aloud sentence by "
-                      "sentence in reading apps such as Thorium or Apple Books"))
+        links.append((f"../{layout.epub.name}", words.epub_edition))
     return links
 
 

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from handout.config import BACKGROUNDS, PAPERS, Settings
 from handout.errors import HandoutError
 from handout.fonts import font_faces, font_files
+from handout.language import words_for
 from handout.read.document import Document, Heading, long_date, parse_html
 from handout.pdf.fetcher import confined_fetcher
 from handout.outputs import handout_epoch, pinned_clock, source_date
@@ -35,8 +37,10 @@ NO_DESCRIPTION = "A picture with no description"
 """The tagged PDF's alternative text for a picture its author did not describe (the lint
 asks for a description; the voice says "An image with no description")."""
 
-NOTES_HEADING = "Notes"
-"""The heading printed above the footnotes, which are gathered at the end."""
+
+def notes_heading(document: Document) -> str:
+    """The heading printed above the footnotes, which are gathered at the end."""
+    return words_for(document.meta.lang).notes
 
 
 def print_headings(document: Document) -> tuple[Heading, ...]:
@@ -45,7 +49,7 @@ def print_headings(document: Document) -> tuple[Heading, ...]:
     The document's own headings, and the notes heading when it has footnotes. The
     contents list's heading is navigation, not part of the outline, so it is left out.
     """
-    notes = (Heading(2, NOTES_HEADING, "notes"),) if document.notes_html else ()
+    notes = (Heading(2, notes_heading(document), "notes"),) if document.notes_html else ()
     return document.headings + notes
 
 
@@ -195,11 +199,15 @@ def template_environment(settings: Settings):
 def render_html(document: Document, settings: Settings) -> str:
     """The handout as one HTML page, with its print stylesheet inlined."""
     env = template_environment(settings)
+    words = words_for(document.meta.lang)
     stylesheet = env.get_template(STYLESHEET).render(
         body=settings.body_size,
         paper=PAPERS[settings.paper],
         background=BACKGROUNDS[settings.background],
         font_faces=font_faces(),
+        page_of=css_content(words.page_of, page="counter(page)", pages="counter(pages)"),
+        on_page=css_content(words.on_page, page="target-counter(attr(href), page)"),
+        quotes=words.quotes,
     )
     contents = document.sections[1:] if len(document.sections) >= CONTENTS_MIN_SECTIONS else ()
     return env.get_template(TEMPLATE).render(
@@ -209,10 +217,23 @@ def render_html(document: Document, settings: Settings) -> str:
         contents=contents,
         sections=[(section, print_html(section.html, text_width_em(settings)))
                   for section in document.sections],
-        notes_heading=NOTES_HEADING,
+        notes_heading=notes_heading(document),
+        words=words,
         long_date=long_date,
         source_date=source_date(),
     )
+
+
+def css_content(words: str, **counters: str) -> str:
+    """Words with `{name}` places as a CSS `content` value: "Page {page} of {pages}" becomes
+    "Page " counter(page) " of " counter(pages)."""
+    parts = []
+    for piece in re.split(r"(\{\w+\})", words):
+        if piece.startswith("{") and piece.endswith("}"):
+            parts.append(counters[piece[1:-1]])
+        elif piece:
+            parts.append('"' + piece.replace("\\", "\\\\").replace('"', '\\"') + '"')
+    return " ".join(parts)
 
 
 def write_pdf(document: Document, html: str, target: Path,

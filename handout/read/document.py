@@ -32,6 +32,7 @@ from markdown.extensions.toc import slugify_unicode
 from handout.config import Settings
 from handout.errors import HandoutError, Problem
 from handout.read.generators import GeneratorSyntax, settle_tree
+from handout.language import words_for
 from handout.read.images import check_images
 from handout.read.sanitize import clean_tree
 from handout.read.script import (HEADING_TAGS, Lead, Utterance, script_section, text_of,
@@ -184,7 +185,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     else:
         html, text = render_markdown(source.body, source.variables)
         tree = parse_html(html)
-    body = clean_tree(settle_tree(tree), source, settings)
+    body = clean_tree(settle_tree(tree, str(front.get("lang") or "en")), source, settings)
     check_images(body, source, settings.source)
     notes = body.find("./div[@class='footnote']")
     if notes is not None:
@@ -206,7 +207,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         raise HandoutError("the handout has no text: write something below the front matter",
                            source.path, source.body_line)
 
-    lexicon = {**settings.pronunciations, **front.get("pronunciations", {})}
+    lexicon = {**settings.lexicon_for(front.get("lang", "en")),
+               **front.get("pronunciations", {})}
     meta = Metadata(
         title=title,
         lang=front.get("lang", "en"),
@@ -344,9 +346,12 @@ def fresh_ids(prefix: str, taken: set[str]) -> Iterator[str]:
             yield candidate
 
 
-def long_date(date: dt.date) -> str:
-    """A date as the title block prints it and the narrator says it: 29 December 2023."""
-    return f"{date.day} {date.strftime('%B %Y')}"
+def long_date(date: dt.date, lang: str = "en") -> str:
+    """A date as the title block prints it and the narrator says it, in the handout's
+    language: 29 December 2023, 29 de diciembre de 2023."""
+    from handout.language import long_date as in_language
+
+    return in_language(date, lang)
 
 
 def title_block(meta: Metadata, slug: str) -> tuple[Lead, ...]:
@@ -357,9 +362,9 @@ def title_block(meta: Metadata, slug: str) -> tuple[Lead, ...]:
     if meta.subtitle:
         lines.append(Lead(meta.subtitle, ids["subtitle"]))
     if meta.author:
-        lines.append(Lead(f"By {meta.author}", ids["byline"]))
+        lines.append(Lead(words_for(meta.lang).by.format(author=meta.author), ids["byline"]))
     if meta.date:
-        lines.append(Lead(long_date(meta.date), ids["date"]))
+        lines.append(Lead(long_date(meta.date, meta.lang), ids["date"]))
     return tuple(lines)
 
 

@@ -637,17 +637,17 @@ def convert_syntax(body: str, variables: Mapping[str, str] | None = None) -> tup
 
 # --- After parsing ---------------------------------------------------------------------------
 
-TASK_WORDS = ("To do:", "Done:")
-"""What a task list's empty and ticked boxes print and say."""
-
-
-def settle_tree(body: ET.Element) -> ET.Element:
+def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     """Make the parsed HTML of a converted page print and speak: callouts get their label
     as the first paragraph (`p.admonition-title`); collapsible blocks (`<details>`, which
     paper cannot fold) become callouts with their summary as the label; task list boxes
     become the words "Done:" or "To do:"; struck-out text is marked "(deleted: ...)", since
     a line through words is lost on a low-vision reader (and the print stylesheet draws no
-    lines through text) while the words may matter ("~~$50~~ $40")."""
+    lines through text) while the words may matter ("~~$50~~ $40"). These words are in the
+    handout's language `lang`."""
+    from handout.language import words_for
+
+    words = words_for(lang)
     for element in body.iter():
         if element.tag == "details":
             element.tag = "div"
@@ -676,13 +676,14 @@ def settle_tree(body: ET.Element) -> ET.Element:
             element.tag = "strong"
             element.attrib.clear()
             element.set("class", "task")
-            element.text = TASK_WORDS[done]
+            element.text = words.done if done else words.to_do
             element.tail = " " + (element.tail or "").lstrip()
         if element.tag in ("del", "s", "strike"):
             element.tag = "del"
-            element.text = "(deleted: " + (element.text or "")
+            opening, closing = words.deleted.split("{words}")
+            element.text = opening + (element.text or "")
             if len(element):
-                element[-1].tail = (element[-1].tail or "") + ")"
+                element[-1].tail = (element[-1].tail or "") + closing
             else:
-                element.text += ")"
+                element.text += closing
     return body

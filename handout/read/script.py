@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping
 
 from handout.config import Settings
+from handout.language import words_for
+from handout.read.numbers import say_numbers
 from handout.read.words import compile_lexicon, respell, sentence_spans, spoken_words
 
 
@@ -119,9 +121,10 @@ def script_section(
     compiled = compile_lexicon(lexicon)
     script = []
     for text, pause, ref, paragraph in reader.said:
-        words = spoken_words(text)
+        words = spoken_words(text, lang)
         if words:
-            script.append(Utterance(words, pause, respell(words, compiled), ref, paragraph))
+            said = say_numbers(respell(words, compiled), lang)
+            script.append(Utterance(words, pause, said, ref, paragraph))
         elif script and script[-1].paragraph == paragraph:
             last = script[-1]  # a sentence of symbols only: its pause stays with the words
             script[-1] = Utterance(last.text, pause, last.spoken, last.ref, last.paragraph)
@@ -136,6 +139,7 @@ class _Reader:
         self.settings = settings
         self.footnotes = footnotes
         self.lang = lang
+        self.words = words_for(lang)
         self.ids = ids
         self.said: list[tuple[str, float, str | None, int]] = []
         self.paragraph = 0
@@ -180,22 +184,22 @@ class _Reader:
         elif tag == "table":
             self.table(element)
         elif tag == "blockquote":
-            self.say("Quote.", s.item_pause, self.id_for(element))
+            self.say(self.words.quote, s.item_pause, self.id_for(element))
             self.contents(element, s.paragraph_pause)
-            self.say("End of quote.", s.paragraph_pause, self.id_for(element))
+            self.say(self.words.end_of_quote, s.paragraph_pause, self.id_for(element))
         elif tag == "div" and "admonition" in (element.get("class") or "").split():
             self.contents(element, s.paragraph_pause)
             title = element.find("p[@class='admonition-title']")
             label = " ".join(text_of(title).split()).rstrip(":.") if title is not None else ""
             if label[1:2].islower() or len(label) == 1:
                 label = label[:1].lower() + label[1:]
-            self.say(f"End of {label or 'box'}.", s.paragraph_pause, self.id_for(element))
+            self.say(self.words.end_of_box.format(label=label or self.words.box),
+                     s.paragraph_pause, self.id_for(element))
         elif tag == "pre":
             lines = (element.text or "") if not len(element) else text_of(element)
             count = len([line for line in lines.strip().split("\n") if line.strip()])
             ref = self.id_for(element)
-            self.say(f"Code example, {count} line{'s' if count != 1 else ''}, as printed:",
-                     s.item_pause, ref)
+            self.say(self.words.count(self.words.code, count), s.item_pause, ref)
             self.say(_code_words(lines), s.paragraph_pause, ref)
         elif tag == "hr":
             self.lengthen_pause(s.heading_pause)
@@ -208,10 +212,11 @@ class _Reader:
                 self.say(self.phrase(image), s.paragraph_pause, self.id_for(image))
                 title = image.get("title", "").strip()
                 if title:
-                    self.say(f"Caption: {title}.", s.paragraph_pause, self.id_for(image),
-                             new_paragraph=False)
+                    self.say(self.words.caption.format(text=title) + ".", s.paragraph_pause,
+                             self.id_for(image), new_paragraph=False)
         elif tag == "figcaption":
-            self.prose(element, s.paragraph_pause, prefix="Caption: ")
+            self.prose(element, s.paragraph_pause,
+                       prefix=self.words.caption.format(text="").rstrip() + " ")
         else:
             self.contents(element, s.paragraph_pause)
 
@@ -259,8 +264,9 @@ class _Reader:
             cell.tag == "th" for cell in rows[0]) else []
         body_rows = rows[1:] if headers else rows
         caption = element.find("caption")
-        intro = f"Table: {self.inline(caption)}." if caption is not None else "Table."
-        self.say(f"{intro} {len(body_rows)} row{'s' if len(body_rows) != 1 else ''}.",
+        intro = self.words.table_titled.format(caption=self.inline(caption)) \
+            if caption is not None else self.words.table
+        self.say(f"{intro} {self.words.count(self.words.rows, len(body_rows))}",
                  self.settings.item_pause, self.id_for(element))
         for row in body_rows:
             cells = [self.inline(cell) for cell in row]
@@ -286,7 +292,8 @@ class _Reader:
         tag = element.tag
         if tag == "img":
             alt = element.get("alt", "").strip()
-            return f" Image: {alt}. " if alt else " An image with no description. "
+            words = self.words.image.format(alt=alt) if alt else self.words.image_without_text
+            return f" {words} "
         if tag == "br":
             return " "
         if tag == "a" and "footnote-backref" in element.get("class", ""):
@@ -298,7 +305,7 @@ class _Reader:
                 return ""
             if target not in self.notes_cited:
                 self.notes_cited.append(target)
-            return f" (note {self.notes_cited.index(target) + 1}) "
+            return f" {self.words.note_cited.format(n=self.notes_cited.index(target) + 1)} "
         if tag == "code":
             return f" {_code_words(element.text or '')} "
         return self.inline(element)
@@ -311,7 +318,8 @@ class _Reader:
                 for run in inline_runs(part):
                     if is_text(run):
                         self.prose(run, self.settings.item_pause,
-                                   f"Note {number}: " if first else "", container=part)
+                                   self.words.note.format(n=number) if first else "",
+                                   container=part)
                         first = False
 
 
@@ -373,17 +381,42 @@ def mark_sentences(run: ET.Element, lang: str, ids: Iterator[str],
         sentence = ET.Element("span", {"class": SENTENCE_CLASS, "id": next(ids)})
         sentence.text = part.text
         sentence.extend(list(part))
+        _space_after(sentence)
         spans.append(sentence)
     if container is not None and run in list(container):
         index = list(container).index(run)
         container.remove(run)
         for offset, sentence in enumerate(spans):
             container.insert(index + offset, sentence)
-        spans[-1].tail = run.tail
+        spans[-1].tail = (spans[-1].tail or "") + (run.tail or "") or None
     else:  # a whole element (a caption): its content becomes the sentences
         run.text = None
         run[:] = spans
     return spans
+
+
+def _space_after(sentence: ET.Element) -> None:
+    """Move the spaces that end `sentence` after it, out of the span (from inside the last
+    element it holds, if they are there): what is highlighted is then the sentence alone,
+    and WeasyPrint, which counts a span's trailing space when it decides whether a line is
+    full, no longer breaks a paragraph's first line after its first word ("Este /
+    folleto explica...")."""
+    holder, attribute = sentence, "text"
+    while True:
+        if len(holder) and not (holder[-1].tail or "").strip():
+            if holder[-1].tail or holder[-1].tag in ATOMIC_TAGS:
+                holder, attribute = holder[-1], "tail"
+                break
+            holder = holder[-1]
+            continue
+        if len(holder):
+            holder, attribute = holder[-1], "tail"
+        break
+    text = getattr(holder, attribute) or ""
+    kept = text.rstrip()
+    if kept != text:
+        setattr(holder, attribute, kept or None)
+        sentence.tail = text[len(kept):]
 
 
 def _cut(node: ET.Element, start: int, end: int, to_end: bool) -> ET.Element:

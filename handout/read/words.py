@@ -1,7 +1,8 @@
 """Words as a listener hears them: one handout's printed text made ready for a voice.
 
-`spoken_words` expands what a voice would otherwise read wrongly or letter by letter (units,
-dates, times, percentages, ranges, abbreviations, addresses) and removes markup characters;
+`spoken_words` expands, in the handout's language, what a voice would otherwise read
+wrongly or letter by letter (units, dates, times, percentages, ranges, abbreviations,
+addresses; one `Saying` table per language) and removes markup characters;
 `respell` applies the pronunciation lexicon (for the voice only, never for a reader);
 `sentence_spans` finds where the sentences of a paragraph begin and end, knowing the
 abbreviations of the handout's language, so that each can be narrated, cached and
@@ -10,7 +11,9 @@ highlighted on its own.
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 from typing import Mapping
 
 UNITS = {
@@ -65,17 +68,134 @@ ABBREVIATIONS = {
 MONTHS = ("January February March April May June July August September October "
           "November December").split()
 
+
+@dataclass(frozen=True)
+class Saying:
+    """How one language says what a voice would read wrongly: units (singular, plural and,
+    where numbers agree with them, "f" for a feminine word), what follows a slash ("mg/día"),
+    abbreviations, and the few words around numbers."""
+
+    units: Mapping[str, tuple[str, ...]]
+    per: Mapping[str, str]
+    abbreviations: Mapping[str, str]
+    percent: str
+    degrees: tuple[str, str]
+    to: str
+    times: tuple[str, str]
+    web_address: str
+    at: str
+
+
+SAYINGS = {
+    "en": Saying(UNITS, {unit: f"per {word}" for unit, word in PER.items()}, ABBREVIATIONS,
+                 "percent", ("degree", "degrees"), "to", ("time", "times"), "web address",
+                 "at"),
+    "es": Saying(
+        {"mg": ("miligramo", "miligramos"), "mcg": ("microgramo", "microgramos"),
+         "µg": ("microgramo", "microgramos"), "g": ("gramo", "gramos"),
+         "kg": ("kilogramo", "kilogramos"), "ml": ("mililitro", "mililitros"),
+         "mL": ("mililitro", "mililitros"), "l": ("litro", "litros"), "L": ("litro", "litros"),
+         "cm": ("centímetro", "centímetros"), "mm": ("milímetro", "milímetros"),
+         "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"),
+         "h": ("hora", "horas", "f"), "min": ("minuto", "minutos"),
+         "UI": ("unidad internacional", "unidades internacionales", "f"),
+         "mmHg": ("milímetro de mercurio", "milímetros de mercurio"),
+         "lpm": ("latido por minuto", "latidos por minuto"),
+         "kcal": ("kilocaloría", "kilocalorías", "f"), "mmol": ("milimol", "milimoles")},
+        {"kg": "por kilogramo", "día": "al día", "d": "al día", "h": "por hora",
+         "min": "por minuto", "semana": "a la semana", "dosis": "por dosis",
+         "ml": "por mililitro", "mL": "por mililitro", "l": "por litro", "L": "por litro",
+         "m²": "por metro cuadrado", "m2": "por metro cuadrado"},
+        {"Dr.": "doctor", "Dra.": "doctora", "Sr.": "señor", "Sra.": "señora",
+         "Srta.": "señorita", "Ud.": "usted", "Uds.": "ustedes", "p. ej.": "por ejemplo",
+         "p.ej.": "por ejemplo", "etc.": "etcétera", "aprox.": "aproximadamente",
+         "tel.": "teléfono", "Tel.": "teléfono", "núm.": "número", "n.º": "número",
+         "nº": "número", "pág.": "página", "Avda.": "avenida", "Av.": "avenida",
+         "EE. UU.": "Estados Unidos", "&": "y"},
+        "por ciento", ("grado", "grados"), "a", ("vez", "veces"), "dirección web", "arroba"),
+    "fr": Saying(
+        {"mg": ("milligramme", "milligrammes"), "mcg": ("microgramme", "microgrammes"),
+         "µg": ("microgramme", "microgrammes"), "g": ("gramme", "grammes"),
+         "kg": ("kilogramme", "kilogrammes"), "ml": ("millilitre", "millilitres"),
+         "mL": ("millilitre", "millilitres"), "l": ("litre", "litres"),
+         "L": ("litre", "litres"), "cm": ("centimètre", "centimètres"),
+         "mm": ("millimètre", "millimètres"), "km": ("kilomètre", "kilomètres"),
+         "m": ("mètre", "mètres"), "h": ("heure", "heures", "f"),
+         "min": ("minute", "minutes", "f"),
+         "UI": ("unité internationale", "unités internationales", "f"),
+         "mmHg": ("millimètre de mercure", "millimètres de mercure"),
+         "bpm": ("battement par minute", "battements par minute"),
+         "kcal": ("kilocalorie", "kilocalories", "f"), "mmol": ("millimole", "millimoles", "f")},
+        {"kg": "par kilogramme", "jour": "par jour", "j": "par jour", "h": "par heure",
+         "min": "par minute", "semaine": "par semaine", "dose": "par dose",
+         "ml": "par millilitre", "mL": "par millilitre", "l": "par litre", "L": "par litre",
+         "m²": "par mètre carré", "m2": "par mètre carré"},
+        {"Dr.": "docteur", "Dr": "docteur", "Pr": "professeur", "M.": "monsieur",
+         "Mme": "madame", "Mlle": "mademoiselle", "p. ex.": "par exemple",
+         "p.ex.": "par exemple", "etc.": "et cetera", "env.": "environ", "tél.": "téléphone",
+         "Tél.": "téléphone", "n°": "numéro", "N°": "numéro", "cf.": "voir", "&": "et"},
+        "pour cent", ("degré", "degrés"), "à", ("fois", "fois"), "adresse web", "arobase"),
+    "it": Saying(
+        {"mg": ("milligrammo", "milligrammi"), "mcg": ("microgrammo", "microgrammi"),
+         "µg": ("microgrammo", "microgrammi"), "g": ("grammo", "grammi"),
+         "kg": ("chilogrammo", "chilogrammi"), "ml": ("millilitro", "millilitri"),
+         "mL": ("millilitro", "millilitri"), "l": ("litro", "litri"), "L": ("litro", "litri"),
+         "cm": ("centimetro", "centimetri"), "mm": ("millimetro", "millimetri"),
+         "km": ("chilometro", "chilometri"), "m": ("metro", "metri"),
+         "h": ("ora", "ore", "f"), "min": ("minuto", "minuti"),
+         "UI": ("unità internazionale", "unità internazionali", "f"),
+         "mmHg": ("millimetro di mercurio", "millimetri di mercurio"),
+         "bpm": ("battito al minuto", "battiti al minuto"),
+         "kcal": ("chilocaloria", "chilocalorie", "f"), "mmol": ("millimole", "millimoli", "f")},
+        {"kg": "per chilogrammo", "giorno": "al giorno", "die": "al giorno", "h": "all'ora",
+         "min": "al minuto", "settimana": "alla settimana", "dose": "per dose",
+         "ml": "per millilitro", "mL": "per millilitro", "l": "per litro", "L": "per litro",
+         "m²": "per metro quadrato", "m2": "per metro quadrato"},
+        {"Dott.ssa": "dottoressa", "Dott.": "dottor", "Dr.": "dottor", "Sig.ra": "signora",
+         "Sig.": "signor", "Sigg.": "signori", "ecc.": "eccetera", "p. es.": "per esempio",
+         "ad es.": "ad esempio", "tel.": "telefono", "Tel.": "telefono", "pag.": "pagina",
+         "ca.": "circa", "&": "e"},
+        "per cento", ("grado", "gradi"), "a", ("volta", "volte"), "indirizzo web",
+        "chiocciola"),
+    "pt": Saying(
+        {"mg": ("miligrama", "miligramas"), "mcg": ("micrograma", "microgramas"),
+         "µg": ("micrograma", "microgramas"), "g": ("grama", "gramas"),
+         "kg": ("quilograma", "quilogramas"), "ml": ("mililitro", "mililitros"),
+         "mL": ("mililitro", "mililitros"), "l": ("litro", "litros"), "L": ("litro", "litros"),
+         "cm": ("centímetro", "centímetros"), "mm": ("milímetro", "milímetros"),
+         "km": ("quilômetro", "quilômetros"), "m": ("metro", "metros"),
+         "h": ("hora", "horas", "f"), "min": ("minuto", "minutos"),
+         "UI": ("unidade internacional", "unidades internacionais", "f"),
+         "mmHg": ("milímetro de mercúrio", "milímetros de mercúrio"),
+         "bpm": ("batimento por minuto", "batimentos por minuto"),
+         "kcal": ("quilocaloria", "quilocalorias", "f"), "mmol": ("milimol", "milimoles")},
+        {"kg": "por quilograma", "dia": "por dia", "d": "por dia", "h": "por hora",
+         "min": "por minuto", "semana": "por semana", "dose": "por dose",
+         "ml": "por mililitro", "mL": "por mililitro", "l": "por litro", "L": "por litro",
+         "m²": "por metro quadrado", "m2": "por metro quadrado"},
+        {"Dr.": "doutor", "Dra.": "doutora", "Sr.": "senhor", "Sra.": "senhora",
+         "Srta.": "senhorita", "p. ex.": "por exemplo", "p.ex.": "por exemplo",
+         "etc.": "et cetera", "aprox.": "aproximadamente", "tel.": "telefone",
+         "Tel.": "telefone", "n.º": "número", "nº": "número", "pág.": "página",
+         "Av.": "avenida", "&": "e"},
+        "por cento", ("grau", "graus"), "a", ("vez", "vezes"), "endereço web", "arroba"),
+}
+"""How each language with its own table says units, abbreviations and the like; any other
+language is said with no expansion but the removal of markup (its voice reads its own
+numbers)."""
+
+
+def saying_for(lang: str) -> Saying | None:
+    return SAYINGS.get(lang.split("-")[0].lower())
+
+
 _NUMBER = r"\d+(?:[.,]\d+)?"
-_UNIT_RE = re.compile(
-    rf"(?<![\w.])({_NUMBER})\s?({'|'.join(sorted(map(re.escape, UNITS), key=len, reverse=True))})(?![\w])"
-)
 _RANGE_RE = re.compile(rf"(?<![\w-])({_NUMBER})\s?[–—-]\s?({_NUMBER})(?![\w])")
 _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
-_DEGREES_RE = re.compile(rf"({_NUMBER})\s?°\s?([CF])\b")
+_DEGREES_RE = re.compile(rf"({_NUMBER})\s?[°º]\s?([CF])\b")
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DAY_FIRST_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 _TIME_RE = re.compile(r"\b(\d{1,2}):(\d{2})\s?([ap])\.?m\.?", re.IGNORECASE)
-_PER_RE = re.compile(
-    rf"(?<=[A-Za-zµ])\s?/\s?({'|'.join(sorted(map(re.escape, PER), key=len, reverse=True))})(?!\w)")
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
 _NUMBER_SIGN_RE = re.compile(r"\bNo\.\s?(?=\d)")
@@ -83,6 +203,16 @@ _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
 _URL_RE = re.compile(r"\b(?:https?://|www\.)([^\s/<>\"')\]]+)[^\s<>\"]*", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 _MARKUP_RE = re.compile(r"[#*|`<>\[\]_~^{}\\]+")
+
+
+@functools.cache
+def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The unit after a number, and what follows a slash after a unit, in `lang`."""
+    saying = SAYINGS[lang]
+    units = "|".join(sorted(map(re.escape, saying.units), key=len, reverse=True))
+    per = "|".join(sorted(map(re.escape, saying.per), key=len, reverse=True))
+    return (re.compile(rf"(?<![\w.])({_NUMBER})\s?({units})(?![\w])"),
+            re.compile(rf"(?<=[^\W\d_])\s?/\s?({per})(?!\w)"))
 
 
 def compile_lexicon(lexicon: Mapping[str, str]) -> list[tuple[re.Pattern[str], str]]:
@@ -108,38 +238,54 @@ def respell(text: str, lexicon: list[tuple[re.Pattern[str], str]]) -> str:
     return text
 
 
-def spoken_words(text: str) -> str:
-    """`text` as it should be said: units, dates and abbreviations expanded, no markup."""
-    text = _URL_RE.sub(lambda m: " " + _host(m.group(1)) + " ", text)
-    text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} at {m.group(2)}", text)
-    text = _ISO_DATE_RE.sub(_say_date, text)
-    text = _TIME_RE.sub(_say_time, text)
-    text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} degrees "
-                           f"{'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
-    text = _DEGREES_ONLY_RE.sub(lambda m: f"{m.group(1)} degrees", text)
-    text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} percent", text)
-    text = _UNIT_RE.sub(_say_unit, text)
-    text = _PER_RE.sub(lambda m: f" per {PER[m.group(1)]}", text)
-    text = _TIMES_RE.sub(lambda m: f"{m.group(1)} {'time' if m.group(1) == '1' else 'times'}",
+def spoken_words(text: str, lang: str = "en") -> str:
+    """`text` as it should be said in `lang`: units, dates and abbreviations expanded, no
+    markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
+    voice."""
+    saying = saying_for(lang)
+    if saying is None:  # the voice reads its own language; an address is said as its host
+        text = _URL_RE.sub(lambda m: f" {_host(m.group(1))} ", text)
+        return " ".join(_MARKUP_RE.sub(" ", text).split())
+    english = saying is SAYINGS["en"]
+    units, per = _unit_patterns(lang.split("-")[0].lower())
+    text = _URL_RE.sub(lambda m: f" {saying.web_address} {_host(m.group(1))} ", text)
+    text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} {saying.at} {m.group(2)}", text)
+    text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), text)
+    if english:
+        text = _TIME_RE.sub(_say_time, text)
+    else:  # day first, as every other language with a table writes dates
+        text = _DAY_FIRST_DATE_RE.sub(lambda m: _say_date(m, lang), text)
+    text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}"
+                           f" {'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
+    text = _DEGREES_ONLY_RE.sub(
+        lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}", text)
+    text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", text)
+    text = units.sub(lambda m: f"{m.group(1)} "
+                     f"{_count(saying.units[m.group(2)], m.group(1), lang)}", text)
+    text = per.sub(lambda m: f" {saying.per[m.group(1)]}", text)
+    text = _TIMES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.times, m.group(1), lang)}",
                          text)
-    text = _NUMBER_SIGN_RE.sub("number ", text)
-    text = _SAINT_RE.sub("Saint", text)
-    text = _RANGE_RE.sub(lambda m: f"{m.group(1)} to {m.group(2)}", text)
-    for short, long in ABBREVIATIONS.items():
+    if english:
+        text = _NUMBER_SIGN_RE.sub("number ", text)
+        text = _SAINT_RE.sub("Saint", text)
+    text = _RANGE_RE.sub(lambda m: f"{m.group(1)} {saying.to} {m.group(2)}", text)
+    for short, long in saying.abbreviations.items():
         text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, text)
     text = _MARKUP_RE.sub(" ", text)
     return " ".join(text.split())
 
 
+def _count(forms: tuple[str, ...], number: str, lang: str) -> str:
+    """The singular or plural of `forms` after `number`, as `lang` chooses between them."""
+    from handout.language import words_for
+
+    value = float(number.replace(",", "."))
+    singular = abs(value) < 2 if words_for(lang).singular_below_two else number == "1"
+    return forms[0 if singular else 1]
+
+
 def _host(host: str) -> str:
-    host = host.lower().removeprefix("www.")
-    return "web address " + host.rstrip(".,;:")
-
-
-def _say_unit(match: re.Match[str]) -> str:
-    number, unit = match.group(1), match.group(2)
-    singular, plural = UNITS[unit]
-    return f"{number} {singular if number == '1' else plural}"
+    return host.lower().removeprefix("www.").rstrip(".,;:")
 
 
 def _say_time(match: re.Match[str]) -> str:
@@ -149,11 +295,22 @@ def _say_time(match: re.Match[str]) -> str:
     return f"{match.group(1)}:{match.group(2)} {match.group(3).upper()}M{'.' if ends else ''}"
 
 
-def _say_date(match: re.Match[str]) -> str:
-    year, month, day = (int(g) for g in match.groups())
-    if not 1 <= month <= 12 or not 1 <= day <= 31:
+def _say_date(match: re.Match[str], lang: str) -> str:
+    """An ISO (2024-03-05) or day-first (05/03/2024) date written out: 5 March 2024."""
+    import datetime as dt
+
+    parts = match.groups()
+    year, month, day = (int(parts[0]), int(parts[1]), int(parts[2])) if len(parts) == 3 \
+        else (int(parts[3]), int(parts[2]), int(parts[0]))
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
         return match.group(0)
-    return f"{day} {MONTHS[month - 1]} {year}"
+    if lang.split("-")[0].lower() == "en":
+        return f"{day} {MONTHS[month - 1]} {year}"
+    from handout.language import long_date
+
+    return long_date(date, lang)
 
 
 # --- Sentences ---------------------------------------------------------------------------
@@ -161,10 +318,14 @@ def _say_date(match: re.Match[str]) -> str:
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs etc approx tel fig e.g i.e jan feb mar apr jun jul "
           "aug sep sept oct nov dec",
-    "es": "sr sra srta dr dra lic ing prof ud uds núm no tel p.ej etc aprox pág fig",
-    "fr": "m mme mlle mm dr pr me st ste no tél p.ex etc env fig cf",
-    "it": "sig sigg sig.ra dott dott.ssa prof ing avv n tel ecc es fig pag",
-    "pt": "sr sra srta dr dra prof eng n nº tel p.ex etc pág fig",
+    "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej etc aprox pág "
+          "fig av avda dto art mín máx vol cía",
+    "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex etc env fig cf av bd art vol min "
+          "max réf",
+    "it": "sig sigg sig.ra dott dott.ssa prof ing avv gent n tel ecc es fig pag ca art vol "
+          "min max",
+    "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex etc aprox pág fig av art vol "
+          "min máx",
 }
 """Words that end with a full stop without ending a sentence, by language (lower case,
 without their final full stop). A single capital followed by a full stop (an initial)

@@ -1,0 +1,343 @@
+"""Numbers said in words in the handout's language, for the voice only.
+
+The speech script keeps digits for a reader ("1 pastilla de 500 miligramos"); the voice is
+given words ("una pastilla de quinientos miligramos"), because the engines' own readings
+are wrong in ways a listener notices: espeak-ng reads "1 pastilla" as "uno pastilla", "2e"
+letter by letter, "8h30" as "huit ache trente" and "91 123 45 67" as one huge number.
+`num2words` says each number; this module decides what kind of number it is (an amount of
+money, a time, an ordinal, a telephone number, a decimal with a comma, thousands with a
+point or a space) and makes it agree with the noun it counts. Spanish, Italian, Portuguese
+and French numbers take the gender of that noun ("una pastilla", "duas cápsulas", "vingt et
+une heures"): a unit's gender is in its table (`words.SAYINGS`), any other noun's is found
+from a short list of the feminine nouns of health leaflets and the endings that mark the
+feminine in each language ("-a", "-ción", "-dade"), with the common exceptions ("el día",
+"o sintoma"). English, and languages without a table, are left as they are: Piper and
+espeak-ng read their numbers correctly.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Callable
+
+NUM2WORDS = {"es": "es", "fr": "fr", "it": "it", "pt": "pt_BR"}
+"""num2words' language for each language numbers are worded in (Portuguese as in Brazil,
+as Kokoro speaks it)."""
+
+DECIMAL = {"es": "coma", "fr": "virgule", "it": "virgola", "pt": "vírgula"}
+PLUS = {"es": "más", "fr": "plus", "it": "più", "pt": "mais"}
+MINUS = {"es": "menos", "fr": "moins", "it": "meno", "pt": "menos"}
+AND_CENTS = {"es": "con", "fr": "et", "it": "e", "pt": "e"}
+
+FUNCTION_WORDS = {
+    "es": "de del a al y o u e en con por para cada la las el los lo que se si no más menos "
+          "hasta desde entre sobre según como durante antes después tras cuando",
+    "fr": "de du des d à au aux et ou en par pour sur le la les l que qui ne pas plus moins "
+          "avec sans chaque jusqu entre après avant pendant comme si",
+    "it": "di del della dei delle a al alla ai alle e o in con per da dal dalla ogni la le il "
+          "lo gli l che non più meno fino tra fra dopo prima durante come se",
+    "pt": "de do da dos das a ao à aos às e ou em no na nos nas com por para pelo pela cada "
+          "o os as que se não mais menos até entre após antes depois durante como",
+}
+"""Words that are not the noun a number counts ("1 de cada 3", "2 o 3 pastillas")."""
+
+FEMININE = {
+    "es": "vez veces noche noches tarde tardes leche piel tos mano manos fiebre gente parte "
+          "partes sangre nariz sal miel mujer mujeres madre madres clase llave fuente orden",
+    "fr": "pastille pastilles gélule gélules goutte gouttes cuillère cuillères dose doses "
+          "fois heure heures minute minutes seconde secondes semaine semaines nuit nuits "
+          "prise prises ampoule ampoules capsule capsules tablette tablettes unité unités "
+          "personne personnes boîte boîtes seringue seringues compresse compresses "
+          "ordonnance ordonnances femme femmes fille filles page pages ligne lignes étape "
+          "étapes fièvre main mains tasse tasses bouteille bouteilles crème crèmes pommade "
+          "pommades piqûre piqûres perfusion perfusions fois année années",
+    "it": "dose dosi notte notti parte parti pelle febbre mano unità volta volte ora ore",
+    "pt": "vez vezes dose doses noite noites tarde tardes colher colheres pele febre tosse "
+          "mão mãos gente parte partes mulher mulheres",
+}
+"""Feminine nouns of health leaflets whose ending does not say so."""
+
+MASCULINE = {
+    "es": "día días problema problemas sistema sistemas programa programas mapa mapas tema "
+          "temas clima idioma idiomas esquema esquemas síntoma síntomas análisis paréntesis",
+    "fr": "musée lycée",
+    "it": "problema problemi sistema sistemi programma programmi tema temi clima cinema",
+    "pt": "dia dias problema problemas sistema sistemas programa programas mapa mapas tema "
+          "temas clima idioma idiomas sintoma sintomas grama gramas telefonema esquema",
+}
+"""Masculine nouns with a feminine ending."""
+
+FEMININE_ENDINGS = {
+    "es": ("a", "as", "ión", "iones", "dad", "dades", "tud", "tudes", "sis", "umbre"),
+    "fr": ("tion", "tions", "sion", "sions", "ette", "ettes", "ure", "ures", "ée", "ées"),
+    "it": ("a",),
+    "pt": ("a", "as", "ção", "ções", "são", "sões", "dade", "dades", "gem", "gens"),
+}
+
+CURRENCIES = {"€": "EUR", "EUR": "EUR", "US$": "USD", "$": "USD", "USD": "USD", "£": "GBP",
+              "GBP": "GBP", "R$": "BRL", "BRL": "BRL"}
+MONEY = {
+    "es": {"EUR": (("euro", "euros"), ("céntimo", "céntimos")),
+           "USD": (("dólar", "dólares"), ("centavo", "centavos")),
+           "GBP": (("libra", "libras", "f"), ("penique", "peniques")),
+           "BRL": (("real", "reales"), ("centavo", "centavos"))},
+    "fr": {"EUR": (("euro", "euros"), ("centime", "centimes")),
+           "USD": (("dollar", "dollars"), ("cent", "cents")),
+           "GBP": (("livre", "livres", "f"), ("penny", "pence")),
+           "BRL": (("réal", "réaux"), ("centavo", "centavos"))},
+    "it": {"EUR": (("euro", "euro"), ("centesimo", "centesimi")),
+           "USD": (("dollaro", "dollari"), ("centesimo", "centesimi")),
+           "GBP": (("sterlina", "sterline", "f"), ("penny", "penny")),
+           "BRL": (("real", "real"), ("centavo", "centavos"))},
+    "pt": {"EUR": (("euro", "euros"), ("centavo", "centavos")),
+           "USD": (("dólar", "dólares"), ("centavo", "centavos")),
+           "GBP": (("libra", "libras", "f"), ("pêni", "pence")),
+           "BRL": (("real", "reais"), ("centavo", "centavos"))},
+}
+"""Money's names, (singular, plural, "f" if feminine), for units and for cents."""
+
+
+def say_numbers(text: str, lang: str) -> str:
+    """`text` with every number in words, as `lang` says it; unchanged for English and for
+    languages without a table."""
+    primary = lang.split("-")[0].lower()
+    if primary not in NUM2WORDS:
+        return text
+    for pattern, say in _rules(primary):
+        text = pattern.sub(say, text)
+    return " ".join(text.split())
+
+
+# --- Saying one number --------------------------------------------------------------------
+
+
+def cardinal(n: int, lang: str, feminine: bool = False, before_noun: bool = False) -> str:
+    """`n` in words, agreeing with a feminine noun, or shortened before a masculine one
+    ("un comprimido", "veintiún días", "un giorno")."""
+    from num2words import num2words
+
+    words = num2words(n, lang=NUM2WORDS[lang])
+    if lang == "es":
+        # num2words says "veintiuno mil"; Spanish says "veintiún mil", "treinta y un mil".
+        words = re.sub(r"uno mil\b", r"ún mil", words).replace("y ún mil", "y un mil")
+        if feminine:
+            words = re.sub(r"uno\b", "una", words)
+            if "mill" not in words:  # "doscientas pastillas", but "doscientos millones de"
+                words = re.sub(r"ientos\b", "ientas", words)
+        elif before_noun:
+            words = re.sub(r"veintiuno$", "veintiún", words)
+            words = re.sub(r"\buno$", "un", words)
+    elif lang == "pt" and feminine:
+        words = re.sub(r"\bum\b", "uma", words)
+        words = re.sub(r"\bdois\b", "duas", words)
+        if "milh" not in words:
+            words = re.sub(r"entos\b", "entas", words)
+    elif lang == "it" and n == 1:
+        words = "una" if feminine else "un" if before_noun else words
+    elif lang == "fr" and feminine:
+        words = re.sub(r"\bun$", "une", words)
+    return words
+
+
+def ordinal(n: int, lang: str, feminine: bool = False, short: bool = False) -> str:
+    """The `n`th in words: "segunda", "deuxième", "primer" (`short`, Spanish before a noun)."""
+    from num2words import num2words
+
+    words = num2words(n, lang=NUM2WORDS[lang], to="ordinal")
+    if lang == "fr":
+        return "première" if n == 1 and feminine else words
+    if feminine:  # "vigésimo primero" -> "vigésima primera", "secondo" -> "seconda"
+        return " ".join(word[:-1] + "a" if word.endswith("o") else word
+                        for word in words.split())
+    if lang == "es" and short:
+        words = re.sub(r"(primer|tercer)o$", r"\1", words)
+    return words
+
+
+def decimal(whole: str, fraction: str, lang: str) -> str:
+    """"1,5" as "uno coma cinco", "0,05" as "cero coma cero cinco"."""
+    zeros = len(fraction) - len(fraction.lstrip("0"))
+    rest = fraction.lstrip("0")
+    said = [cardinal(int(whole), lang), DECIMAL[lang]] + [cardinal(0, lang)] * zeros
+    if rest:
+        said.append(cardinal(int(rest), lang))
+    return " ".join(said)
+
+
+# --- Which number, and the noun it counts ------------------------------------------------
+
+
+def is_feminine(word: str, lang: str) -> bool:
+    word = word.lower()
+    known = _unit_genders(lang).get(word)
+    if known is not None:
+        return known
+    if word in FEMININE[lang].split():
+        return True
+    if word in MASCULINE[lang].split():
+        return False
+    return word.endswith(FEMININE_ENDINGS[lang])
+
+
+@functools.cache
+def _unit_genders(lang: str) -> dict[str, bool]:
+    """Every word of the language's unit table, feminine or not ("horas": True)."""
+    from handout.read.words import SAYINGS
+
+    genders = {}
+    for forms in SAYINGS[lang].units.values():
+        for form in forms[:2]:
+            genders[form.split()[0].lower()] = forms[2:] == ("f",)
+    for money, cents in MONEY[lang].values():
+        for forms in (money, cents):
+            for form in forms[:2]:
+                genders[form] = forms[2:] == ("f",)
+    return genders
+
+
+_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*|[-–])")
+
+
+def counted_noun(text: str, end: int, lang: str) -> tuple[str | None, bool]:
+    """The noun the number ending at `end` counts, and whether it comes straight after it:
+    the next word, past other numbers and the words joining them ("1 o 2 pastillas"), or
+    None if a function word or a punctuation mark comes first."""
+    joining = {"o", "u", "y", "e", "ou", "et", "a", "à"}
+    at = end
+    for step in range(5):
+        match = _WORD.match(text, at)
+        if match is None:
+            return None, False
+        word = match.group(1)
+        at = match.end()
+        if word[0].isdigit() or word in "-–" or word.lower() in joining:
+            continue
+        if word.lower() in FUNCTION_WORDS[lang].split():
+            return None, False
+        return word, step == 0
+    return None, False
+
+
+def _agreeing(lang: str, text: str, end: int) -> tuple[bool, bool]:
+    """Whether the number ending at `end` is feminine, and whether its noun follows it at
+    once (Spanish says "un comprimido" but "uno o dos comprimidos")."""
+    noun, next_to_it = counted_noun(text, end, lang)
+    return (noun is not None and is_feminine(noun, lang)), next_to_it
+
+
+# --- The rules, in the order they apply -----------------------------------------------------
+
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+
+@functools.cache
+def _rules(lang: str) -> list[Rule]:
+    from babel.dates import get_month_names
+
+    from handout.language import words_for
+
+    months = "|".join(get_month_names("wide", locale=words_for(lang).locale).values())
+    thousands = r"[ \u00a0\u202f]" if lang == "fr" else r"\."
+    amount = rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+    symbols = "|".join(re.escape(s) for s in sorted(CURRENCIES, key=len, reverse=True))
+    hour = r"([01]?\d|2[0-3])"
+    between = r"h|:|\s?h\s?" + (r"|\." if lang == "it" else "")  # 8h30, 8:30, 8.30
+    after = r"(?:\s?(?:h|horas?|heures?|ore|ora)\b)?"  # "a las 8:30 h"
+    rules: list[Rule] = [
+        (re.compile(rf"(?<![\w$])({symbols})\s?({amount})"),
+         lambda m: say_money(m.group(2), CURRENCIES[m.group(1)], lang)),
+        (re.compile(rf"(?<![\w.,])({amount})\s?({symbols})(?![\w$])"),
+         lambda m: say_money(m.group(1), CURRENCIES[m.group(2)], lang)),
+        (re.compile(rf"(?<![\w:.,]){hour}(?:{between})([0-5]\d)(?![\d:]){after}"),
+         lambda m: say_time(int(m.group(1)), int(m.group(2)), lang)),
+        (re.compile(r"(?<![\w.,])(\d+)(er|ère|re|ème|e|nde|nd)(?!\w)" if lang == "fr"
+                    else r"(?<![\w.,])(\d+)\.?(º|ª|er)(?!\w)"),
+         lambda m: say_ordinal(m, lang)),
+        # The first of the month is "premier", "primo", "primeiro" (Spanish says "uno").
+        (re.compile(rf"(?<![\w.,])1(?=\s+(?:de\s+)?(?:{months})\b)", re.IGNORECASE),
+         lambda m: cardinal(1, lang) if lang == "es" else ordinal(1, lang)),
+        (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?(\d{2,4}(?:[ .-]\d{2,4}){2,})(?![\w])"),
+         lambda m: say_telephone(m, lang)),
+        (re.compile(r"(?<![\w.,])[-−](?=\d)"), lambda m: MINUS[lang] + " "),
+        (re.compile(rf"(?<![\d.,])({amount})"), lambda m: say_number(m, lang)),
+    ]
+    return rules
+
+
+def say_number(match: re.Match[str], lang: str) -> str:
+    """A number with its thousands separators and decimal comma, agreeing with its noun;
+    kept apart from a letter it was written against ("B12" is "B doce")."""
+    written = match.group(1)
+    space = " " if match.start() and match.string[match.start() - 1].isalpha() else ""
+    if lang == "fr":
+        written = re.sub(r"[ \u00a0\u202f]", "", written)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", written):
+        written = written.replace(".", "")
+    whole, _, fraction = written.replace(".", ",").partition(",")
+    if fraction:
+        return space + decimal(whole, fraction, lang)
+    feminine, before_noun = _agreeing(lang, match.string, match.end())
+    return space + cardinal(int(whole), lang, feminine, before_noun)
+
+
+def say_money(written: str, code: str, lang: str) -> str:
+    """"5,50 €" as "cinco euros con cincuenta céntimos"."""
+    if lang == "fr":
+        written = re.sub(r"[ \u00a0\u202f]", "", written)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", written):
+        written = written.replace(".", "")
+    whole, _, fraction = written.replace(".", ",").partition(",")
+    units, cents = int(whole), int((fraction + "00")[:2]) if fraction else 0
+    (one, many, *gender), (cent, cents_name, *_) = MONEY[lang][code]
+    said = f"{cardinal(units, lang, gender == ['f'], True)} {one if units == 1 else many}"
+    if cents:
+        said += (f" {AND_CENTS[lang]} {cardinal(cents, lang, False, True)} "
+                 f"{cent if cents == 1 else cents_name}")
+    return said
+
+
+def say_time(hours: int, minutes: int, lang: str) -> str:
+    """"8:30" as "ocho y treinta", "huit heures trente", "otto e trenta", "oito horas e
+    trinta"; hours are feminine where the word for hour is."""
+    said = cardinal(hours, lang, True, True)  # hora, heure, ora: feminine
+    if lang in ("fr", "pt"):
+        hour = {"fr": ("heure", "heures"), "pt": ("hora", "horas")}[lang]
+        said += " " + hour[0 if hours in (0, 1) else 1]
+    if minutes:
+        joiner = {"es": " y ", "fr": " ", "it": " e ", "pt": " e "}[lang]
+        return said + joiner + cardinal(minutes, lang)
+    return said + (" en punto" if lang == "es" else "")
+
+
+def say_ordinal(match: re.Match[str], lang: str) -> str:
+    n, mark = int(match.group(1)), match.group(2)
+    feminine = mark in ("ª", "a", "re", "ère", "nde")
+    if lang == "fr" and n == 2 and mark in ("nd", "nde"):
+        return "seconde" if feminine else "second"
+    noun, next_to_it = counted_noun(match.string, match.end(), lang)
+    short = mark == "er" or (next_to_it and not is_feminine(noun, lang))
+    return ordinal(n, lang, feminine, short)
+
+
+def say_telephone(match: re.Match[str], lang: str) -> str:
+    """A telephone number group by group, as it is written and read aloud ("01 23 45" is
+    "zéro un, vingt-trois, quarante-cinq"); digits after a leading zero are said one by
+    one. French thousands written with spaces ("1 000 000") are a number, not a phone."""
+    prefix, digits = match.group(1), match.group(2)
+    groups = re.split(r"[ .-]", digits)
+    separators = set(re.findall(r"[ .-]", digits))
+    if not prefix and separators == ({" "} if lang == "fr" else {"."}) and \
+            not groups[0].startswith("0") and all(len(g) == 3 for g in groups[1:]):
+        return cardinal(int("".join(groups)), lang)  # thousands: 1 000 000, 10.000.000
+    said = []
+    if prefix:
+        said.append(f"{PLUS[lang]} {cardinal(int(prefix.strip(' .+')), lang)}")
+    for group in groups:
+        zeros = len(group) - len(group.lstrip("0"))
+        words = [cardinal(0, lang)] * zeros
+        if group.lstrip("0"):
+            words.append(cardinal(int(group.lstrip("0")), lang))
+        said.append(" ".join(words))
+    return ", ".join(said)

