@@ -103,6 +103,12 @@ def build_audio(documents: Sequence[Document], settings: Settings, previous: lis
 
     plans = [plan_audio(d, settings, old.get("audio", {}), engine)
              for d, old in zip(documents, previous)]
+    if any(plan.unmade for plan in plans):
+        # Mastering needs SciPy's signal package, whose import takes over half a second:
+        # import it while the voice speaks, which leaves Python's lock free most of the time.
+        from handout.audio.master import import_libraries
+
+        Background(import_libraries)
     narrate([Job(key, plan.voice, words) for plan in plans
              for key, words in plan.missing.items()],
             settings, UtteranceCache(settings.out / ".cache"), engine)

@@ -24,6 +24,7 @@ use, and for the audiobook its chapters. Beside each section MP3 it writes the t
 from __future__ import annotations
 
 import functools
+from concurrent.futures import ThreadPoolExecutor
 import importlib.metadata
 import logging
 from dataclasses import dataclass
@@ -209,16 +210,21 @@ def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
         # alone publishes it and it is never older than its MP3.
         write_if_changed(captions, webvtt(section.script, entries[-1]["clips"]))
 
-    if plan.complete_fresh:
-        complete = {**plan.previous["complete"], "stamp": file_stamp(layout.complete_mp3)}
-    else:
-        complete = publish_complete(layout, plan.complete_key, plan.sections,
-                                    plan.complete_tags, sections, settings, plan.cover)
-    if plan.audiobook_fresh:
-        audiobook = {**plan.previous["audiobook"], "stamp": file_stamp(layout.audiobook)}
-    else:
-        audiobook = publish_audiobook(layout, plan.audiobook_key, plan.sections,
-                                      plan.complete_tags, sections, plan.cover)
+    # The complete MP3 and the M4B are each made from every section, so any edit makes
+    # both again; LAME and FFmpeg let go of Python's lock while they encode, so the two run
+    # side by side (measured on the sample: 1.0 s each in turn, 1.0 s together).
+    with ThreadPoolExecutor(2, thread_name_prefix="whole handout") as encoders:
+        complete = encoders.submit(
+            lambda: {**plan.previous["complete"], "stamp": file_stamp(layout.complete_mp3)}
+            if plan.complete_fresh else
+            publish_complete(layout, plan.complete_key, plan.sections, plan.complete_tags,
+                             sections, settings, plan.cover))
+        audiobook = encoders.submit(
+            lambda: {**plan.previous["audiobook"], "stamp": file_stamp(layout.audiobook)}
+            if plan.audiobook_fresh else
+            publish_audiobook(layout, plan.audiobook_key, plan.sections, plan.complete_tags,
+                              sections, plan.cover))
+        complete, audiobook = complete.result(), audiobook.result()
     remove_stale(layout, {e[kind] for e in entries for kind in ("file", "transcript", "captions")})
     return {
         "engine": plan.voice.engine if engine is None else engine.name,

@@ -30,6 +30,14 @@ class SectionAudio:
     clips: tuple[tuple[float, float], ...]
 
 
+def import_libraries() -> None:
+    """Import what mastering uses (pyloudnorm imports SciPy's signal package, which takes
+    over half a second), so that a build can do it while something else runs."""
+    import pyloudnorm  # noqa: F401
+    import scipy.ndimage  # noqa: F401
+    import soxr  # noqa: F401
+
+
 def speech_bounds(samples: np.ndarray, rate: int, floor_db: float = -50.0,
                   margin: float = 0.01) -> tuple[int, int]:
     """Where sound starts and ends: the engine's own silence at either end is trimmed so

@@ -144,7 +144,7 @@ def decoder_version() -> str:
 _models: dict[str, object] = {}
 
 
-def _model(folder: str):
+def load_model(folder: str):
     """The model in `folder`, loaded once per worker process, on one thread (measured: the
     least CPU per second of audio; sections run in parallel processes instead)."""
     if folder not in _models:
@@ -166,7 +166,7 @@ def hear(folder: str, mp3: str, lang: str, primer: str) -> dict:
     from handout.audio.encode import decode_mp3
 
     started = time.process_time()
-    model = _model(folder)
+    model = load_model(folder)
     samples, rate = decode_mp3(Path(mp3))
     audio = soxr.resample(samples, rate, RATE).astype(np.float32, copy=False)
 
