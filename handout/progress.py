@@ -45,10 +45,13 @@ def progress(total: int, what: str, quiet: bool = False, unit: str = "section",
         return
     started = time.monotonic()
     done = 0
+    every = -(-total // 10)  # about ten lines, however many steps: a log, not a flood
 
     def advance() -> None:
         nonlocal done
         done += 1
+        if done % every and done != total:
+            return
         elapsed = time.monotonic() - started
         remaining = elapsed / done * (total - done)
         log.info("%s: %d of %d %ss (%.0f s elapsed, about %.0f s left)",

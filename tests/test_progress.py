@@ -55,6 +55,14 @@ def test_plain_lines_when_not_a_terminal(lines):
     assert stream.getvalue() == ""
 
 
+def test_many_steps_give_about_ten_lines(lines):
+    with progress(32, "narrating", unit="utterance", stream=io.StringIO()) as advance:
+        for _ in range(32):
+            advance()
+    assert [line.split(" (")[0] for line in lines] == [
+        f"narrating: {n} of 32 utterances" for n in (4, 8, 12, 16, 20, 24, 28, 32)]
+
+
 def test_a_bar_on_a_terminal(lines):
     stream = Terminal()
     with progress(4, "narrating", stream=stream) as advance:
