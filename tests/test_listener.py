@@ -6,8 +6,8 @@ shows the missing words at their line; what was heard is cached by the MP3's has
 manifest gets the figure; the benchmark measures the real-time factor.
 
 Marker `listener`: kept out of the fast run (`invoke test` skips it), run by .ci/run's
-second pass after `pip install -e '.[listen]'`; without the extra these tests skip here
-and fail under CI.
+third pass after `pip install -e '.[listen]'`; without the extra these tests skip here
+and fail there (HANDOUT_REQUIRE_TOOLS set).
 """
 
 from __future__ import annotations

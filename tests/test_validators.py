@@ -3,7 +3,7 @@ and Ace by DAISY 1.4 (npm `@daisy/ace-cli`, on Debian's Chromium). The sample ha
 and a richer one pass both with nothing above information; books broken on purpose show
 that each tool's report is read, not just its exit status.
 
-Without the tools these skip; `.ci/run` installs them for its second pass, where CI is set
+Without the tools these skip; `.ci/run` installs them for its second pass, where HANDOUT_REQUIRE_TOOLS is set
 and a missing tool fails instead (`conftest.require`). Locally, `HANDOUT_ACE` may name an
 `ace-cli` installed elsewhere.
 """
