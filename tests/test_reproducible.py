@@ -7,6 +7,7 @@ seeded per sentence (`handout.piper_noise`), so narration is a pure function of 
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -193,6 +194,28 @@ def test_piper_speaks_a_sentence_identically_every_time(piper):
     assert np.array_equal(first, piper.synthesize(text).samples)
     assert np.array_equal(first, PiperEngine("en_US-joe-medium").synthesize(text).samples)
     assert "noise seeded per sentence" in piper.identity()
+
+
+@pytest.mark.slow
+def test_the_seeded_voice_is_kept_and_sounds_the_same(piper, tmp_path, monkeypatch):
+    """A build keeps the voice's seeded graph in its cache: the second opening reads it
+    instead of rewriting the graph, and the voice says a sentence exactly as before, also
+    when its latent outgrows the first guess at the noise's length (and is run again)."""
+    from handout.audio import noise
+    from handout.audio.engines import PiperEngine
+
+    text = "Take one tablet with water."
+    made = PiperEngine("en_US-joe-medium", cache=tmp_path)
+    kept = list((tmp_path / "voices").glob("*.onnx"))
+    assert len(kept) == 1 and kept[0].stat().st_size > 50_000_000
+    monkeypatch.setattr(noise, "seed_noise_graph", lambda model: pytest.fail("seeded again"))
+    again = PiperEngine("en_US-joe-medium", cache=tmp_path)
+    expected = piper.synthesize(text).samples
+    assert np.array_equal(made.synthesize(text).samples, expected)
+    assert np.array_equal(again.synthesize(text).samples, expected)
+    monkeypatch.setattr(noise, "FRAMES_PER_PHONEME", 1)
+    assert np.array_equal(again.synthesize(text).samples, expected)
+    assert json.loads((tmp_path / "voice-md5.json").read_text("utf-8"))
 
 
 @pytest.mark.slow

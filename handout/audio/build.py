@@ -58,7 +58,7 @@ class Cover:
 
         return digest("cover", self.title, file_sha256(font_files()["bold"]))
 
-    @functools.cached_property
+    @property
     def png(self) -> bytes:
         from handout.cover import render_cover
 

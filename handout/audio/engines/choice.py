@@ -131,7 +131,7 @@ def open_engine(name: str, voice: str, lang: str, speed: float,
         from handout.audio.engines.piper import PiperEngine
 
         check_piper_language(voice, lang)
-        return PiperEngine(voice, speed, threads)
+        return PiperEngine(voice, speed, threads, cache_dir)
     if name == "kokoro":
         return kokoro.KokoroEngine(voice, lang, speed, cache_dir, max(1, threads))
     if name == "espeak":

