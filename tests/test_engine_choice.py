@@ -23,7 +23,7 @@ from handout.errors import HandoutError
 @pytest.mark.parametrize("lang, engine, voice", [
     ("en", "piper", "en_US-joe-medium"), ("en-GB", "piper", "en_US-joe-medium"),
     ("es", "kokoro", "jm_kumo"), ("es-MX", "kokoro", "jm_kumo"),
-    ("fr", "kokoro", "jf_nezumi"), ("it", "kokoro", "jf_gongitsune"),
+    ("fr", "kokoro", "jm_kumo+jf_gongitsune"), ("it", "kokoro", "jf_gongitsune"),
     ("pt-BR", "kokoro", "jm_kumo"), ("pt", "kokoro", "jm_kumo"),
     ("de", "espeak", "gmw/de"), ("pl", "espeak", "zlw/pl"), ("sw", "espeak", "bnt/sw"),
 ])
@@ -53,7 +53,12 @@ def test_an_explicit_engine_or_voice_wins(tmp_path):
     ("auto", "jf_nobody", "es", "unknown voice 'jf_nobody': give a Piper voice "
                                 "(en_US-joe-medium, or the path of a .onnx voice), a Kokoro "
                                 "voice (jf_alpha, jf_gongitsune, jf_nezumi, jf_tebukuro, "
-                                "jm_kumo) or an espeak-ng voice; 'invoke voices' lists them"),
+                                "jm_kumo, or several joined by '+') or an espeak-ng voice; "
+                                "'invoke voices' lists them"),
+    ("kokoro", "jf_nezumi+jf_nobody", "fr", "unknown Kokoro voice 'jf_nezumi+jf_nobody': "
+                                            "choose one of jf_alpha, jf_gongitsune, "
+                                            "jf_nezumi, jf_tebukuro, jm_kumo, or mix several "
+                                            "with '+' (see 'invoke voices')"),
     ("auto", "en_US-joe-medium", "es", "no Piper voice for language 'es' is installed "
                                        "(voice 'en_US-joe-medium' speaks en-US): set 'voice' "
                                        "to a local .onnx voice for 'es', or narrate with "
@@ -153,6 +158,23 @@ def test_control_espeak_left_loaded_drifts(tmp_path, monkeypatch):
     assert not all(np.array_equal(takes[0], t) for t in takes[1:])
 
 
+def test_a_mix_of_kokoro_styles_is_their_mean_and_a_voice_of_its_own(tmp_path):
+    """A voice "a+b" speaks with the average of the two packaged styles: another voice, so
+    another key, and one style alone is that style, unchanged (so audio cached before
+    mixes existed still matches)."""
+    assert choose_voice("auto", "jm_kumo+jf_gongitsune", "es", {}, tmp_path) == (
+        "kokoro", "jm_kumo+jf_gongitsune")
+    engine = kokoro.KokoroEngine("jf_nezumi+jm_kumo", "fr", 1.0, tmp_path)
+    nezumi = engine._kokoro.get_voice_style("jf_nezumi")
+    kumo = engine._kokoro.get_voice_style("jm_kumo")
+    assert engine._style.dtype == np.float32 and engine._style.shape == nezumi.shape
+    assert np.allclose(engine._style, (nezumi + kumo) / 2, atol=1e-7)
+    assert not np.allclose(engine._style, nezumi, atol=1e-3)
+    assert np.array_equal(kokoro.mixed_style(engine._kokoro, "jm_kumo"), kumo)
+    assert engine.identity() != kokoro.kokoro_identity("jf_nezumi", "fr", 1.0)
+    assert "voice jf_nezumi+jm_kumo;" in engine.identity()
+
+
 def test_the_kokoro_model_is_joined_into_the_build_cache_not_the_home_folder(tmp_path,
                                                                               monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
@@ -190,7 +212,7 @@ def test_voices_lists_each_language_with_its_intelligibility_and_licences(
     assert "piper voice en_US-joe-medium (en-US)" in lines
     assert "  word error rate of Whisper base listening: 3.4%" in lines
     assert "  es: jm_kumo 4.4%, jf_nezumi 5.7%, jf_gongitsune 7.0%" in text
-    assert "  fr: jf_nezumi 10.0%" in text and "  it: jf_gongitsune 5.9%" in text
+    assert "  fr: jm_kumo+jf_gongitsune 15.3%, jf_nezumi+jm_kumo 14.3%, " in text and "  it: jf_gongitsune 5.9%" in text
     assert "  pt: jm_kumo 3.9%" in text
     espeak_line = next(line for line in lines if line.startswith("espeak-ng "))
     assert "robotic" in espeak_line and " de " in espeak_line and "141 voices" in espeak_line

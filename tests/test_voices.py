@@ -38,7 +38,7 @@ SHORT_TEXTS = {
            "medicamento que tome.", 0.10),
     "fr": ("Prenez un comprimé chaque matin avec un verre d'eau. Ne conduisez pas si le "
            "médicament vous endort, et parlez à votre pharmacien de tout autre médicament "
-           "que vous prenez.", 0.20),
+           "que vous prenez.", 0.15),
     "it": ("Prenda una compressa ogni mattina con un bicchiere d'acqua. Non guidi se il "
            "medicinale le dà sonno, e parli con il suo farmacista di qualsiasi altro "
            "medicinale che prende.", 0.10),
@@ -49,9 +49,9 @@ SHORT_TEXTS = {
            "Auto, wenn das Medikament Sie müde macht.", 0.50),
 }
 """A short plain health text per language, and the word error rate its voice must stay
-under: Kokoro's measured rates are 4-10 % in Spanish, Italian and Portuguese and 10-24 %
-in French (its packaged voices are Japanese, and their French "r" is weak), espeak-ng's
-32-44 %."""
+under: Kokoro's measured rates are 4-10 % in Spanish, Italian and Portuguese and 14-24 %
+in French (its packaged voices are Japanese, and their French "r" is weak; 6.7 % for this
+text with its default mix of styles), espeak-ng's 32-44 %."""
 
 
 @pytest.mark.parametrize("lang", sorted(SHORT_TEXTS))
@@ -90,16 +90,17 @@ def build_offline(source: Path, out: Path, jobs: int, home: Path) -> None:
 
 
 @pytest.mark.parametrize("lang, slug, most", [("es", "paracetamol", 0.10),
-                                              ("fr", "amoxicilline", 0.25)])
+                                              ("fr", "amoxicilline", 0.20)])
 def test_sample_leaflet_narrated_offline_understood_and_identical(tmp_path, listener, lang,
                                                                   slug, most):
     """The issue's test of done: `invoke build --source examples/<lang>` narrates with no
     network and no download, Whisper base understands the MP3 (the issue asks for 10% of
     the transcript's words at most), and a second build (serial, in a fresh folder) is
-    byte-identical. Measured: Spanish 0.0%; French 23.1%, which misses the issue's target:
-    Kokoro's packaged styles are Japanese voices, and their French "r" is weak ("traitement"
-    heard as "têtement", "prenez" as "ponnaise"), so French stays under a looser bound here
-    until a French voice style can be had from PyPI."""
+    byte-identical. Measured: Spanish 0.0%; French 17.0% (23.1% before its voice became a
+    mix of two styles), which misses the issue's target: Kokoro's packaged styles are
+    Japanese voices, and their French "r" is weak ("traitement" heard as "têtement",
+    "prenez" as "pendez"), so French stays under a looser bound here until a French voice
+    style can be had from PyPI."""
     home = tmp_path / "home"
     home.mkdir()
     source = PROJECT / "examples" / lang

@@ -57,7 +57,7 @@ def engine_of(voice: str, cache: Path) -> str:
     espeak-ng voice identifier."""
     if voice.endswith(".onnx") or voice in installed_voices():
         return "piper"
-    if voice in kokoro.VOICES:
+    if kokoro.is_kokoro_voice(voice):
         return "kokoro"
     from handout.audio.engines.espeak import espeak_catalogue
 
@@ -65,7 +65,7 @@ def engine_of(voice: str, cache: Path) -> str:
         return "espeak"
     raise HandoutError(
         f"unknown voice '{voice}': give a Piper voice ({', '.join(installed_voices())}, or "
-        f"the path of a .onnx voice), a Kokoro voice ({', '.join(kokoro.VOICES)}) or an "
+        f"the path of a .onnx voice), a Kokoro voice ({', '.join(kokoro.VOICES)}, or several joined by '+') or an "
         "espeak-ng voice; 'invoke voices' lists them")
 
 
