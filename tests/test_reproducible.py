@@ -198,9 +198,10 @@ def test_piper_speaks_a_sentence_identically_every_time(piper):
 
 @pytest.mark.slow
 def test_the_seeded_voice_is_kept_and_sounds_the_same(piper, tmp_path, monkeypatch):
-    """A build keeps the voice's seeded graph in its cache: the second opening reads it
-    instead of rewriting the graph, and the voice says a sentence exactly as before, also
-    when its latent outgrows the first guess at the noise's length (and is run again)."""
+    """A build keeps the voice's seeded graph, as onnxruntime optimised it, in its cache:
+    the second opening reads it instead of rewriting the graph, and the voice says a
+    sentence exactly as before, also when its latent outgrows the first guess at the
+    noise's length (and is run again)."""
     from handout.audio import noise
     from handout.audio.engines import PiperEngine
 
@@ -216,6 +217,23 @@ def test_the_seeded_voice_is_kept_and_sounds_the_same(piper, tmp_path, monkeypat
     monkeypatch.setattr(noise, "FRAMES_PER_PHONEME", 1)
     assert np.array_equal(again.synthesize(text).samples, expected)
     assert json.loads((tmp_path / "voice-md5.json").read_text("utf-8"))
+
+
+@pytest.mark.slow
+def test_a_voice_opens_where_its_graph_cannot_be_kept(piper, tmp_path, monkeypatch):
+    """A worker that cannot write to the cache folder (a Dask worker on another machine)
+    seeds the graph itself and says the same."""
+    from handout import outputs
+    from handout.audio.engines import PiperEngine
+
+    def unwritable(target):
+        raise PermissionError(13, "Permission denied", str(target))
+
+    monkeypatch.setattr(outputs, "atomic_path", unwritable)
+    engine = PiperEngine("en_US-joe-medium", cache=tmp_path)
+    text = "Take one tablet with water."
+    assert np.array_equal(engine.synthesize(text).samples, piper.synthesize(text).samples)
+    assert not (tmp_path / "voices").exists()
 
 
 @pytest.mark.slow

@@ -95,32 +95,61 @@ def seed_noise_graph(model: bytes) -> tuple[bytes, list[str]]:
     return graph.SerializeToString(), names
 
 
-def seeded_model(model: Path, md5: str, cache: Path | None) -> bytes:
-    """`model` with its noise seeded (`seed_noise_graph`), made once per voice and kept in
-    `cache`: parsing, rewriting and checking the graph takes longer than narrating an
-    edited sentence (0.4 s of a voice's 1 s to open, measured on the sample's voice)."""
-    from importlib.metadata import version
+def seeded_session(model: Path, md5: str, cache: Path | None, threads: int = 0):
+    """An onnxruntime session on `model` (whose md5 is `md5`) with its noise seeded
+    (`seed_noise_graph`), on `threads` threads (0: onnxruntime's default, every core).
 
-    kept = None
-    if cache is not None:
-        name = hashlib.sha256(f"{md5}; {NOISE_SCHEME}; onnx {version('onnx')}".encode())
-        kept = cache / "voices" / f"{name.hexdigest()[:32]}.onnx"
-        if kept.is_file():
-            return kept.read_bytes()
+    Opening a voice is most of the time it takes to narrate an edited sentence: parsing,
+    rewriting and checking the graph took 0.4 s, and onnxruntime's optimising it 0.3 s. So
+    the graph is kept in `cache` as onnxruntime optimised it (`optimized_model_filepath`),
+    once per voice, library versions and processor, and later sessions open it with their
+    own optimising off: 0.2 s, and the same samples to the bit (tested). A fully optimised
+    graph may suit only the processor it was made for, so the processor's features are
+    part of its name: a cluster sharing the folder keeps one per kind of machine.
+    """
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.log_severity_level = 3  # the rewritten graph's shape hints are not errors
+    if threads:
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+    providers = ["CPUExecutionProvider"]
+    kept = cache / "voices" / f"{_graph_name(md5)}.onnx" if cache is not None else None
+    if kept is not None and kept.is_file():
+        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
+        return onnxruntime.InferenceSession(str(kept), options, providers=providers)
     seeded, _ = seed_noise_graph(model.read_bytes())
     if kept is not None:
-        from handout.outputs import write_atomic
+        from handout.outputs import atomic_path
 
-        # A worker on another machine may not be able to write there: it seeds each time.
-        with contextlib.suppress(OSError):
-            write_atomic(kept, seeded)
-    return seeded
+        try:
+            with atomic_path(kept) as temporary:
+                options.optimized_model_filepath = str(temporary)
+                return onnxruntime.InferenceSession(seeded, options, providers=providers)
+        except OSError:  # a worker that cannot write there (another machine) seeds each time
+            options.optimized_model_filepath = ""
+    return onnxruntime.InferenceSession(seeded, options, providers=providers)
+
+
+def _graph_name(md5: str) -> str:
+    """What a kept graph is made from: the voice, the seeding, the libraries, the processor."""
+    import platform
+    from importlib.metadata import version
+
+    features = ""
+    with contextlib.suppress(OSError):
+        features = next((line for line in Path("/proc/cpuinfo").read_text().splitlines()
+                         if line.startswith(("flags", "Features"))), "")
+    made_from = (f"{md5}; {NOISE_SCHEME}; onnx {version('onnx')}; onnxruntime "
+                 f"{version('onnxruntime')}; {platform.machine()} {features}")
+    return hashlib.sha256(made_from.encode()).hexdigest()[:32]
 
 
 def load_seeded_voice(model: Path, config: Path, md5: str, cache: Path | None = None,
                       threads: int = 0):
     """A `piper.PiperVoice` for `model` (whose md5 is `md5`) with its noise seeded per
-    sentence, its seeded graph kept in `cache` when one is given.
+    sentence (`seeded_session`), its graph kept in `cache` when one is given.
 
     `threads` caps the session's threads (0: onnxruntime's default, every core), so that
     parallel narration workers do not fight over the cores.
@@ -130,24 +159,16 @@ def load_seeded_voice(model: Path, config: Path, md5: str, cache: Path | None = 
 
     settings = PiperConfig.from_dict(json.loads(config.read_text("utf-8")))
     return PiperVoice(config=settings,
-                      session=SeededSession(seeded_model(model, md5, cache), threads))
+                      session=SeededSession(seeded_session(model, md5, cache, threads)))
 
 
 class SeededSession:
     """An onnxruntime session on a seeded graph (`seed_noise_graph`), whose noise inputs
     are filled from a per-sentence seed."""
 
-    def __init__(self, seeded: bytes, threads: int = 0,
-                 providers: tuple[str, ...] = ("CPUExecutionProvider",)):
-        import onnxruntime
-
-        options = onnxruntime.SessionOptions()
-        options.log_severity_level = 3  # the rewritten graph's shape hints are not errors
-        if threads:
-            options.intra_op_num_threads = threads
-            options.inter_op_num_threads = 1
-        self._session = onnxruntime.InferenceSession(seeded, options, providers=list(providers))
-        self.noise_inputs = sorted((i.name for i in self._session.get_inputs()
+    def __init__(self, session):
+        self._session = session
+        self.noise_inputs = sorted((i.name for i in session.get_inputs()
                                     if i.name.startswith(NOISE_INPUT)),
                                    key=lambda name: int(name[len(NOISE_INPUT):]))
 

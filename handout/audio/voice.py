@@ -93,5 +93,6 @@ def cached_md5(model: Path, cache: Path) -> str:
     stamp = f"{model}:{stat.st_size}:{stat.st_mtime_ns}"
     if stamp not in known:
         known[stamp] = file_md5(model)
-        write_atomic(memo, json.dumps(known, indent=1))
+        with contextlib.suppress(OSError):  # a worker that cannot write there hashes again
+            write_atomic(memo, json.dumps(known, indent=1))
     return known[stamp]

@@ -65,8 +65,8 @@ def engine_of(voice: str, cache: Path) -> str:
         return "espeak"
     raise HandoutError(
         f"unknown voice '{voice}': give a Piper voice ({', '.join(installed_voices())}, or "
-        f"the path of a .onnx voice), a Kokoro voice ({', '.join(kokoro.VOICES)}, or several joined by '+') or an "
-        "espeak-ng voice; 'invoke voices' lists them")
+        f"the path of a .onnx voice), a Kokoro voice ({', '.join(kokoro.VOICES)}, or "
+        "several joined by '+') or an espeak-ng voice; 'invoke voices' lists them")
 
 
 def default_voice(engine: str, lang: str, cache: Path) -> str:

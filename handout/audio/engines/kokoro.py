@@ -55,9 +55,10 @@ French, the weakest, was measured again over 412 words (those two texts, the
 intelligibility test's and examples/fr), mixes of styles included; its figures are those.
 Its default is the mix that did best on examples/fr as built (mastered, in one MP3):
 jm_kumo+jf_gongitsune 17.0%, jm_kumo 17.9%, jf_nezumi 23.1%, jf_nezumi+jm_kumo 23.1%,
-jf_gongitsune 24.1%; over the 412 words the best four are within 1 point. The French "r" (espeak-ng's /ʁ/) is what the Japanese
-styles say worst ("prenez" heard as "pendez"); saying it as /ɾ/, /ɹ/, /ɣ/ or /χ/ instead
-did not help (24-28% on examples/fr, against 24.5%)."""
+jf_gongitsune 24.1%; over the 412 words the best four are within 1 point. The French "r"
+(espeak-ng's /ʁ/) is what the Japanese styles say worst ("prenez" heard as "pendez");
+saying it as /ɾ/, /ɹ/, /ɣ/ or /χ/ instead did not help (24-28% on examples/fr, against
+24.5%)."""
 
 GAIN = 0.5
 """Kokoro's samples peak at up to 1.19; halved, they fit the cache's 24-bit range."""
