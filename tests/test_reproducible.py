@@ -203,6 +203,7 @@ def test_the_seeded_voice_is_kept_and_sounds_the_same(piper, tmp_path, monkeypat
     sentence exactly as before, also when its latent outgrows the first guess at the
     noise's length (and is run again)."""
     from handout.audio import noise
+    from handout.audio.cache import GraphCache
     from handout.audio.engines import PiperEngine
 
     text = "Take one tablet with water."
@@ -216,6 +217,16 @@ def test_the_seeded_voice_is_kept_and_sounds_the_same(piper, tmp_path, monkeypat
     assert np.array_equal(again.synthesize(text).samples, expected)
     monkeypatch.setattr(noise, "FRAMES_PER_PHONEME", 1)
     assert np.array_equal(again.synthesize(text).samples, expected)
+    # a damaged graph (one byte changed) is not run: it is made again
+    monkeypatch.undo()
+    with kept[0].open("r+b") as graph:
+        graph.seek(30_000_000)
+        byte = graph.read(1)
+        graph.seek(30_000_000)
+        graph.write(bytes([byte[0] ^ 0xFF]))
+    remade = PiperEngine("en_US-joe-medium", cache=tmp_path)
+    assert np.array_equal(remade.synthesize(text).samples, expected)
+    assert GraphCache(tmp_path).read(kept[0].name) is not None
     assert json.loads((tmp_path / "voice-md5.json").read_text("utf-8"))
 
 
@@ -233,7 +244,7 @@ def test_a_voice_opens_where_its_graph_cannot_be_kept(piper, tmp_path, monkeypat
     engine = PiperEngine("en_US-joe-medium", cache=tmp_path)
     text = "Take one tablet with water."
     assert np.array_equal(engine.synthesize(text).samples, piper.synthesize(text).samples)
-    assert not (tmp_path / "voices").exists()
+    assert not list(tmp_path.rglob("*.onnx"))
 
 
 @pytest.mark.slow

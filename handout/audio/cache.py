@@ -177,3 +177,10 @@ class SectionCache(_Store):
 
     def store_mp3(self, key: str, bitrate: int, data: bytes) -> None:
         self.write(mp3_name(key, bitrate), data)
+
+
+class GraphCache(_Store):
+    """Voices' graphs ready to run (`noise.seeded_session`), checked like every cached file."""
+
+    def __init__(self, cache: Path):
+        super().__init__(cache / "voices")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,9 +104,11 @@ def seeded_session(model: Path, md5: str, cache: Path | None, threads: int = 0):
     rewriting and checking the graph took 0.4 s, and onnxruntime's optimising it 0.3 s. So
     the graph is kept in `cache` as onnxruntime optimised it (`optimized_model_filepath`),
     once per voice, library versions and processor, and later sessions open it with their
-    own optimising off: 0.2 s, and the same samples to the bit (tested). A fully optimised
-    graph may suit only the processor it was made for, so the processor's features are
-    part of its name: a cluster sharing the folder keeps one per kind of machine.
+    own optimising off: 0.2 s, and the same samples to the bit (tested). It is checked
+    against its recorded hash like every cached file, and made again if damaged. A fully
+    optimised graph may suit only the processor it was made for, so the processor's
+    features are part of its name: a cluster sharing the folder keeps one per kind of
+    machine.
     """
     import onnxruntime
 
@@ -115,21 +118,24 @@ def seeded_session(model: Path, md5: str, cache: Path | None, threads: int = 0):
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
     providers = ["CPUExecutionProvider"]
-    kept = cache / "voices" / f"{_graph_name(md5)}.onnx" if cache is not None else None
-    if kept is not None and kept.is_file():
-        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
-        return onnxruntime.InferenceSession(str(kept), options, providers=providers)
-    seeded, _ = seed_noise_graph(model.read_bytes())
-    if kept is not None:
-        from handout.outputs import atomic_path
+    if cache is None:
+        return onnxruntime.InferenceSession(seed_noise_graph(model.read_bytes())[0], options,
+                                            providers=providers)
+    from handout.audio.cache import GraphCache
 
-        try:
-            with atomic_path(kept) as temporary:
-                options.optimized_model_filepath = str(temporary)
-                return onnxruntime.InferenceSession(seeded, options, providers=providers)
-        except OSError:  # a worker that cannot write there (another machine) seeds each time
-            options.optimized_model_filepath = ""
-    return onnxruntime.InferenceSession(seeded, options, providers=providers)
+    graphs, name = GraphCache(cache), f"{_graph_name(md5)}.onnx"
+    found = graphs.read(name)
+    if found is not None:
+        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
+        return onnxruntime.InferenceSession(found[0], options, providers=providers)
+    seeded, _ = seed_noise_graph(model.read_bytes())
+    with tempfile.TemporaryDirectory(prefix="handout-voice-") as scratch:
+        options.optimized_model_filepath = str(Path(scratch) / name)
+        session = onnxruntime.InferenceSession(seeded, options, providers=providers)
+        # A worker that cannot write there (on another machine) seeds each time.
+        with contextlib.suppress(OSError):
+            graphs.write(name, Path(options.optimized_model_filepath).read_bytes())
+    return session
 
 
 def _graph_name(md5: str) -> str:
