@@ -1,4 +1,4 @@
-"""Seeded noise for Piper voices, so narration is a pure function of its inputs.
+"""Audio stage, noise: Piper voices seeded, so narration is a pure function of its inputs.
 
 A Piper (VITS) voice samples Gaussian noise inside its ONNX graph, in `RandomNormalLike`
 nodes: once for the phoneme durations and once for the voice's latent frames. The voice's
