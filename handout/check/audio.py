@@ -14,7 +14,7 @@ import io
 import mmap
 import re
 from pathlib import Path
-from typing import NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from handout.config import Settings
 from handout.read.document import Document
@@ -157,23 +157,15 @@ def measure_mp3(path: Path):
 def check_tags(where: str, tags, document: Document, expected: dict[str, str],
                chapters: bool) -> list[Finding]:
     """ID3v2.4 with every frame the standard asks for, each holding what it should."""
-    from handout.audio.tags import language_code
+    from handout.audio.tags import GENRE, language_code
 
     if tags is None or tags.version[:2] != (2, 4):
         return [Finding(where, "audio-tags", "no ID3v2.4 tag: run 'invoke audio'")]
     meta = document.meta
-    wanted = dict(expected)
-    wanted |= {"TALB": meta.title, "TLAN": language_code(meta.lang), "TCON": "Speech"}
-    if meta.author:
-        wanted["TPE1"] = meta.author
-    if meta.date:
-        wanted["TDRC"] = meta.date.isoformat()
-    findings = []
-    for frame, value in wanted.items():
-        found = str(tags[frame]) if frame in tags else None
-        if found != value:
-            findings.append(Finding(where, "audio-tags",
-                                    f"{frame} is {found!r}, expected {value!r}"))
+    wanted = {**expected, "TALB": meta.title, "TLAN": language_code(meta.lang), "TCON": GENRE,
+              **who_and_when(document, "TPE1", "TDRC")}
+    findings = mismatches(where, "audio-tags", wanted,
+                          lambda frame: str(tags[frame]) if frame in tags else None)
     comments = [str(c) for c in tags.getall("COMM")]
     if not any("voice" in c.lower() for c in comments):
         findings.append(Finding(where, "audio-tags", "no comment naming the engine and voice"))
@@ -312,23 +304,31 @@ def check_m4b(path: Path, document: Document, durations: Sequence[float | None],
     return findings
 
 
+def who_and_when(document: Document, author_field: str, date_field: str) -> dict[str, str]:
+    """The author and date a file's tags must carry, under the format's own field names, for
+    a handout that gives them."""
+    meta = document.meta
+    fields = {author_field: meta.author, date_field: meta.date.isoformat() if meta.date else None}
+    return {field: value for field, value in fields.items() if value}
+
+
+def mismatches(where: str, rule: str, wanted: dict[str, str],
+               read: Callable[[str], str | None]) -> list[Finding]:
+    """A finding for each field whose value, as `read` gives it, is not the one wanted."""
+    return [Finding(where, rule, f"{field} is {found!r}, expected {value!r}")
+            for field, value in wanted.items() if (found := read(field)) != value]
+
+
 def check_m4b_tags(where: str, tags, language: str | None, document: Document) -> list[Finding]:
     """The iTunes atoms an audiobook app shows and files the book by, the cover, and the
     language of the audio track."""
     from handout.audio.tags import GENRE, language_code
 
     meta = document.meta
-    wanted = {"©nam": meta.title, "©alb": meta.title, "©gen": GENRE}
-    if meta.author:
-        wanted["©ART"] = meta.author
-    if meta.date:
-        wanted["©day"] = meta.date.isoformat()
-    findings = []
-    for atom, value in wanted.items():
-        found = str(tags[atom][0]) if atom in tags else None
-        if found != value:
-            findings.append(Finding(where, "audiobook-tags",
-                                    f"{atom} is {found!r}, expected {value!r}"))
+    wanted = {"©nam": meta.title, "©alb": meta.title, "©gen": GENRE,
+              **who_and_when(document, "©ART", "©day")}
+    findings = mismatches(where, "audiobook-tags", wanted,
+                          lambda atom: str(tags[atom][0]) if atom in tags else None)
     if list(tags.get("stik", [])) != [2]:
         findings.append(Finding(where, "audiobook-tags", "not marked as an audiobook "
                                                          "(the stik atom is not 2)"))
