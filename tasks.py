@@ -20,7 +20,7 @@ def _run(action, debug: bool = False):
             "out": "folder for the outputs (default: build/)",
             "engine": "speech engine: auto (default), piper, kokoro, espeak or gtts",
             "voice": "voice name or .onnx path", "edition": "print edition: large or giant",
-            "jobs": "narration processes",
+            "jobs": "utterances narrated at once (default: one per core)",
             "strict": "treat warnings as errors", "quiet": "no progress output",
             "editions": "comma-separated: pdf,audio,web,daisy,epub,feed (default: all)",
             "base-url": "address where build/ will be served, for the podcast feed",
@@ -49,7 +49,8 @@ def pdf(c, source=None, out=None, edition=None, strict=False, debug=False):
 
 @task(help={"source": "folder of Markdown handouts", "out": "folder for the outputs",
             "engine": "speech engine: auto (default), piper, kokoro, espeak or gtts",
-            "voice": "voice name or .onnx path", "jobs": "narration processes",
+            "voice": "voice name or .onnx path",
+            "jobs": "utterances narrated at once (default: one per core)",
             "scheduler": "Dask scheduler to narrate on",
             "debug": "show tracebacks"})
 def audio(c, source=None, out=None, engine=None, voice=None, jobs=None, strict=False,

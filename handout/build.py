@@ -95,23 +95,19 @@ def build_pdf(document: Document, settings: Settings, previous: dict) -> dict:
 
 def build_audio(documents: Sequence[Document], settings: Settings, previous: list[dict],
                 engine=None) -> list[dict]:
-    """Every handout's audio: plan from hashes, narrate what all of them lack in one go,
-    then master and publish each."""
-    from handout.audio.build import finish_audio, plan_audio
+    """Every handout's audio: plan from hashes, narrate what all of them lack in one go
+    while each section is mastered as soon as its utterances are in, then publish each."""
+    from handout.audio.build import SectionMaker, finish_audio, plan_audio
     from handout.audio.cache import UtteranceCache
     from handout.audio.schedule import Job, narrate
 
     plans = [plan_audio(d, settings, old.get("audio", {}), engine)
              for d, old in zip(documents, previous)]
-    if any(plan.unmade for plan in plans):
-        # Mastering needs SciPy's signal package, whose import takes over half a second:
-        # import it while the voice speaks, which leaves Python's lock free most of the time.
-        from handout.audio.master import import_libraries
-
-        Background(import_libraries)
-    narrate([Job(key, plan.voice, words) for plan in plans
-             for key, words in plan.missing.items()],
-            settings, UtteranceCache(settings.out / ".cache"), engine)
+    jobs = {key: Job(key, plan.voice, words) for plan in plans  # once, if handouts share it
+            for key, words in plan.missing.items()}
+    with SectionMaker(plans, settings) as sections:
+        narrate(list(jobs.values()), settings, UtteranceCache(settings.out / ".cache"), engine,
+                sections.stored)
     return [finish_audio(plan, settings, engine) for plan in plans]
 
 

@@ -90,7 +90,8 @@ class Settings:
     strict: bool = False
     """Treat warnings as errors."""
     jobs: int = 0
-    """Worker processes for narration on this computer; 0 means one per core."""
+    """Utterances narrated at once on this computer (on threads for Piper, on worker
+    processes for the other engines); 0 means one per core."""
     scheduler: str = ""
     """Address of a Dask scheduler (`tcp://host:8786`) whose workers narrate instead of
     this computer's; empty means local worker processes."""

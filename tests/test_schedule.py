@@ -23,6 +23,7 @@ from handout.audio import schedule
 from handout.audio.schedule import Job, batches
 from handout.audio.voice import Voice
 from handout.build import build
+from handout.read.document import load_documents
 
 AUDIO = ("audio",)
 
@@ -144,3 +145,65 @@ def test_a_worker_killed_mid_build_loses_nothing(settings, cluster):
     assert not builder.is_alive() and failure == []
     build(local, AUDIO)
     assert published(remote.out) == published(local.out)
+
+
+@pytest.mark.slow
+def test_piper_narrates_on_threads_sharing_one_voice_with_the_bytes_of_one_thread(
+        settings, monkeypatch):
+    """No worker process starts for Piper, and two threads give what one gives."""
+    def no_processes(*args, **kwargs):
+        raise AssertionError("Piper narrated on a worker process")
+
+    monkeypatch.setattr(schedule, "ProcessPoolExecutor", no_processes)
+    threads = []
+    real_narrate_batch = schedule.narrate_batch
+
+    def counting(batch, engine=None):
+        threads.append(threading.current_thread().name)
+        return real_narrate_batch(batch, engine)
+
+    monkeypatch.setattr(schedule, "narrate_batch", counting)
+    write_handouts(settings.source, {"eyes.md": HANDOUT})
+    piper = dataclasses.replace(settings, engine="piper")
+    one = dataclasses.replace(piper, out=settings.out / "one", jobs=1)
+    two = dataclasses.replace(piper, out=settings.out / "two", jobs=2)
+    build(one, AUDIO)
+    assert len(threads) == 12 and len(set(threads)) == 1
+    threads.clear()
+    build(two, AUDIO)
+    assert len(threads) == 12 and len(set(threads)) == 2
+    assert published(two.out) == published(one.out)
+
+
+def test_each_section_is_mastered_as_soon_as_its_last_utterance_is_in(settings, monkeypatch):
+    """While the voice goes on with the next section, not after the whole handout."""
+    from handout.audio import build as audio_build
+    from handout.audio.engines import FakeEngine
+    from handout.audio.master import import_libraries
+
+    events: list[str] = []
+    real_synthesize, real_make_section = FakeEngine.synthesize, audio_build.make_section
+
+    def slow_synthesize(self, text):
+        time.sleep(0.05)
+        events.append("narrated")
+        return real_synthesize(self, text)
+
+    def make_section(plan, *args):
+        events.append(f"made {plan.section.index}")
+        return real_make_section(plan, *args)
+
+    monkeypatch.setattr(FakeEngine, "synthesize", slow_synthesize)
+    monkeypatch.setattr(audio_build, "make_section", make_section)
+    write_handouts(settings.source, {"eyes.md": HANDOUT})
+    import_libraries()  # as a real build does while it opens the voice, 0.6 s
+    build(settings, AUDIO)
+    first = len(load_documents(settings)[0].sections[0].script)
+    assert sorted(e for e in events if e.startswith("made")) == ["made 0", "made 1", "made 2"]
+    assert events.count("narrated") == 12
+    # Section 0's utterances are narrated first (the script's order), and it is being
+    # mastered while the next utterance is said (50 ms), long before the last one.
+    assert events[:first] == ["narrated"] * first
+    assert events.index("made 0") <= first + 1
+    last_narrated = len(events) - 1 - events[::-1].index("narrated")
+    assert events.index("made 1") < last_narrated

@@ -1,13 +1,19 @@
 """Audio stage, scheduling: the utterances the cache lacks, narrated on every core or node.
 
-`narrate` hands the utterances the cache lacks (of every handout being built) to workers in
-batches, longest first, and stores what comes back in the utterance cache: only this
-process writes the cache and the outputs, whatever narrates. Workers are local processes by default, or the workers of a
-Dask `distributed` cluster when a scheduler address is given (`--scheduler tcp://host:8786`);
-both are driven through one `concurrent.futures.Executor`, so the code path is the same and
-the audio byte-identical. Each worker opens the voice once (`voice.open_voice`) and runs it
-on one thread. A handful of utterances (an edited sentence) is narrated right here, since
-starting workers would cost more than it saves.
+`narrate` hands the utterances the cache lacks (of every handout being built) to workers and
+stores what comes back in the utterance cache as it comes, telling the caller (`stored`) so
+that a section can be mastered as soon as its last utterance is in: only this process
+writes the cache and the outputs, whatever narrates. All workers are driven through one
+`concurrent.futures.Executor`, so the code path is the same and the audio byte-identical:
+
+- a Piper voice narrates on threads of this process (`THREADED_ENGINES`), one utterance per
+  task in the order of the script, all threads sharing one opened voice;
+- other engines narrate on local worker processes, in batches longest first, each worker
+  opening the voice once (`voice.open_voice`) and running it on one thread; a handful of
+  utterances (an edited sentence) is narrated here, since starting workers would cost more
+  than it saves;
+- given a scheduler address (`--scheduler tcp://host:8786`), the workers of a Dask
+  `distributed` cluster narrate, in the same batches.
 """
 
 from __future__ import annotations
@@ -15,9 +21,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
-from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from handout.audio.voice import Voice, open_voice
 from handout.errors import HandoutError
@@ -28,9 +34,20 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("handout.progress")
 
+THREADED_ENGINES = frozenset({"piper"})
+"""Engines that narrate on threads of this process, one opened voice shared by all of them.
+Piper's ONNX session may run on several threads at once and lets go of Python's lock while
+it computes (only espeak-ng's phonemes take turns, `PiperEngine.synthesize`), so threads
+keep every core busy with no worker to start: measured on the sample, two threads narrate
+its 32 utterances in 9.4 s of wall time after opening the voice once (0.4 s), the same
+samples to the bit as one thread, where two worker processes each spent about 1.3 s more
+processor time starting, importing and opening the voice. Kokoro (PyTorch, with its
+phonemes made in Python) and espeak-ng (one global state per process) keep to processes."""
+
 IN_PROCESS_CHARACTERS = 300
-"""Missing text up to this length is narrated in this process. Measured on two busy cores
-(load average 8) with Piper: a worker takes 3.7 s to start and open the voice, against 2.0 s
+"""Missing text up to this length is narrated in this process by an engine that otherwise
+narrates on worker processes. Measured on two busy cores (load average 8) with Piper, when
+it narrated on processes: a worker takes 3.7 s to start and open the voice, against 2.0 s
 to open it here, and speaks 68 characters a second on one core; two workers finish first
 only from about 230 characters on (half the speaking time plus 3.7 s, against all of it plus
 2.0 s)."""
@@ -75,9 +92,9 @@ def batches(jobs: Sequence[Job], workers: int) -> list[list[Job]]:
     return cut
 
 
-def narrate_batch(batch: list[Job]) -> list[tuple[str, object, int]]:
+def narrate_batch(batch: list[Job], engine=None) -> list[tuple[str, object, int]]:
     """In a worker: (key, samples, rate) for each job of `batch` (all of one voice)."""
-    engine = open_voice(batch[0].voice)
+    engine = engine or open_voice(batch[0].voice)
     spoken = []
     for job in batch:
         wave = engine.synthesize(job.words)
@@ -86,47 +103,51 @@ def narrate_batch(batch: list[Job]) -> list[tuple[str, object, int]]:
 
 
 def narrate(jobs: Sequence[Job], settings: Settings, cache: UtteranceCache,
-            engine=None) -> None:
-    """Narrate `jobs` into `cache`, on worker processes (or a Dask cluster), storing each
-    batch as it comes back so that memory holds a few batches, not the whole narration.
-    A little text, or an `engine` given by a test, is narrated in this process."""
+            engine=None, stored: Callable[[str], None] = lambda key: None) -> None:
+    """Narrate `jobs` into `cache` and call `stored(key)` as each is stored, storing each
+    task's audio as it comes back so that memory holds a few tasks, not the narration.
+    An `engine` given by a test narrates here, on one thread."""
     from handout.progress import progress
 
     if not jobs:
         return
-    characters = sum(len(job.words) for job in jobs)
     if engine is None:
         for voice in dict.fromkeys(job.voice for job in jobs):
             voice.prepare()
-    local_only = engine is not None or (not settings.scheduler and (
-        settings.worker_count == 1 or characters <= IN_PROCESS_CHARACTERS))
     with progress(len(jobs), "narrating", quiet=settings.quiet, unit="utterance") as advance:
-        if local_only:
-            for job in sorted(jobs, key=lambda job: (-len(job.words), job.key)):
-                wave = (engine or open_voice(job.voice)).synthesize(job.words)
-                cache.store(job.key, wave.samples, wave.rate)
-                advance()
-            return
-        with executor(settings) as (pool, workers):
-            futures = [pool.submit(narrate_batch, batch) for batch in batches(jobs, workers)]
+        with executor(settings, jobs, engine is not None) as (pool, tasks):
+            futures = [pool.submit(narrate_batch, task, engine) for task in tasks]
             try:
                 for future in as_completed(futures):
                     for key, samples, rate in future.result():
                         cache.store(key, samples, rate)
+                        stored(key)
                         advance()
             except BaseException:
-                # A failure or Ctrl-C stops the build now, not after every queued batch.
+                # A failure or Ctrl-C stops the build now, not after every queued task.
                 for future in futures:
                     future.cancel()
                 raise
 
 
 @contextlib.contextmanager
-def executor(settings: Settings) -> Iterator[tuple[Executor, int]]:
-    """The executor narration runs on, and how many workers it has."""
-    if settings.scheduler:
-        with dask_executor(settings.scheduler) as found:
-            yield found
+def executor(settings: Settings, jobs: Sequence[Job],
+             here: bool = False) -> Iterator[tuple[Executor, list[list[Job]]]]:
+    """The executor that narrates `jobs`, and the tasks to give it: threads of this process
+    (`here`, a threaded engine, one worker or little text), local worker processes, or the
+    Dask cluster whose scheduler the settings name."""
+    if settings.scheduler and not here:
+        with dask_executor(settings.scheduler) as (pool, workers):
+            yield pool, batches(jobs, workers)
+        return
+    threaded = all(job.voice.engine in THREADED_ENGINES for job in jobs)
+    characters = sum(len(job.words) for job in jobs)
+    if here or threaded or settings.worker_count == 1 or characters <= IN_PROCESS_CHARACTERS:
+        threads = 1 if here or not threaded else settings.worker_count
+        with ThreadPoolExecutor(threads, thread_name_prefix="narrating") as pool:
+            # One utterance per task, in the script's order: sections are finished, and
+            # can be mastered, one after another while the voice goes on.
+            yield pool, [[job] for job in jobs]
         return
     # spawn, not fork: the parent may hold threads (tqdm's monitor, logging) whose locks a
     # forked child would inherit held.
@@ -134,7 +155,7 @@ def executor(settings: Settings) -> Iterator[tuple[Executor, int]]:
                                mp_context=multiprocessing.get_context("spawn"))
     finished = False
     try:
-        yield pool, settings.worker_count
+        yield pool, batches(jobs, settings.worker_count)
         finished = True
     finally:
         # After a failure or Ctrl-C, stop at once rather than wait for the running batches.
@@ -157,5 +178,4 @@ def dask_executor(address: str) -> Iterator[tuple[Executor, int]]:
     with client:
         workers = max(1, sum(client.nthreads().values()))
         log.info("narrating on the Dask cluster at %s (%d workers)", address, workers)
-        pool = client.get_executor(pure=False)
-        yield pool, workers
+        yield client.get_executor(pure=False), workers

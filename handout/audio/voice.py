@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,9 +76,18 @@ class Voice:
             private_library(self.cache)
 
 
-@functools.cache
+_OPENING = threading.Lock()
+
+
 def open_voice(voice: Voice):
-    """The engine for `voice`, opened once per process however many tasks it narrates."""
+    """The engine for `voice`, opened once per process however many tasks (or threads)
+    narrate with it."""
+    with _OPENING:
+        return _opened(voice)
+
+
+@functools.cache
+def _opened(voice: Voice):
     return voice.open()
 
 

@@ -10,6 +10,7 @@ nothing to narrate can key its audio without loading numpy or onnxruntime.
 from __future__ import annotations
 
 import hashlib
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,11 +116,18 @@ def piper_identity(voice: str, md5: str, speed: float) -> str:
             f"sentence gap {SENTENCE_GAP}; {NOISE_SCHEME}")
 
 
+PHONEMIZER = threading.Lock()
+"""espeak-ng, which turns Piper's text into phonemes, holds one voice and one state per
+process: threads narrating at once take turns at it (milliseconds a sentence) and share the
+ONNX session, which onnxruntime runs on several threads at once."""
+
+
 class PiperEngine:
     """Piper, offline: one ONNX voice loaded once, sentences joined with short pauses.
 
     The voice's noise is seeded per sentence (`noise`), so the same words always
-    give the same samples and two builds give byte-identical MP3s.
+    give the same samples and two builds give byte-identical MP3s. One engine may narrate
+    on several threads at once (`PHONEMIZER`).
     """
 
     name = "piper"
@@ -136,6 +144,13 @@ class PiperEngine:
 
         self._voice = load_seeded_voice(self.info.model, self.info.config, self.md5, cache,
                                         threads)
+        phonemize = self._voice.phonemize
+
+        def phonemize_in_turn(text: str) -> list[list[str]]:
+            with PHONEMIZER:
+                return phonemize(text)
+
+        self._voice.phonemize = phonemize_in_turn
         self._config = SynthesisConfig(length_scale=1.0 / speed)
         self.rate = self._voice.config.sample_rate
 
