@@ -47,6 +47,29 @@ def test_the_test_signal_needs_limiting():
     assert true_peak_db(raw * gain, 22050) > settings.true_peak + 6
 
 
+def test_the_limiter_gain_from_the_peak_envelope_is_the_least_gain_each_window_needs():
+    """`limit` takes the largest magnitudes first (`peak_envelope`), once for every gain
+    the loudness solve tries; the gain must be, to the bit, the least of the gains each
+    sample needs over the attack and release windows, as a limiter defines it."""
+    from scipy.ndimage import minimum_filter1d, uniform_filter1d
+
+    from handout.audio.master import ATTACK, RELEASE, limit, peak_envelope
+
+    audio = np.resize(peaky_speech(), 3 * RATE)
+    ceiling = 10 ** (-4.0 / 20)
+    for gain in (np.float32(1.0), np.float32(3.7), np.float32(11.3)):
+        loud = np.multiply(audio, gain, dtype=np.float32)
+        needed = np.minimum(ceiling / np.maximum(np.abs(loud), 1e-9), 1.0).astype(np.float32)
+        width = int(ATTACK * RATE)
+        least = minimum_filter1d(minimum_filter1d(needed, 2 * width + 1), int(RELEASE * RATE))
+        expected = uniform_filter1d(least, width) * loud
+        assert np.array_equal(limit(loud, ceiling), expected)
+        assert np.array_equal(limit(loud, ceiling, np.multiply(peak_envelope(audio), gain)),
+                              expected)
+        if gain > 1:
+            assert np.max(np.abs(expected)) <= ceiling * 1.0001 < np.max(np.abs(loud))
+
+
 @pytest.mark.parametrize("signal", ["peaky", "tone"])
 def test_mastered_mp3_decodes_at_target_loudness_under_the_peak_ceiling(signal):
     settings = Settings()
