@@ -95,9 +95,9 @@ def build_pdf(document: Document, settings: Settings, previous: dict) -> dict:
 
 def build_audio(documents: Sequence[Document], settings: Settings, previous: list[dict],
                 engine=None) -> list[dict]:
-    """Every handout's audio: plan from hashes, narrate what all of them lack in one go
-    while each section is mastered as soon as its utterances are in, then publish each."""
-    from handout.audio.build import SectionMaker, finish_audio, plan_audio
+    """Every handout's audio: plan from hashes, narrate what all of them lack in one go,
+    and master each section and publish each handout as soon as its utterances are in."""
+    from handout.audio.build import Finisher, finish_audio, plan_audio
     from handout.audio.cache import UtteranceCache
     from handout.audio.schedule import Job, narrate
 
@@ -105,10 +105,10 @@ def build_audio(documents: Sequence[Document], settings: Settings, previous: lis
              for d, old in zip(documents, previous)]
     jobs = {key: Job(key, plan.voice, words) for plan in plans  # once, if handouts share it
             for key, words in plan.missing.items()}
-    with SectionMaker(plans, settings) as sections:
+    with Finisher(plans, settings, lambda plan: finish_audio(plan, settings, engine)) as after:
         narrate(list(jobs.values()), settings, UtteranceCache(settings.out / ".cache"), engine,
-                sections.stored)
-    return [finish_audio(plan, settings, engine) for plan in plans]
+                after.stored)
+    return after.published
 
 
 class Background:

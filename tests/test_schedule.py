@@ -54,20 +54,18 @@ def published(out: Path) -> dict[str, str]:
             for p in sorted((out / "eyes" / "audio").iterdir())}
 
 
-def test_batches_are_longest_first_of_one_voice_each_and_cover_every_job(tmp_path):
+def test_batches_follow_the_script_in_runs_of_one_voice_and_cover_every_job(tmp_path):
     joe, other = (Voice("piper", name, "en", 1.0, tmp_path) for name in ("joe", "other"))
-    jobs = [Job(f"k{n}", joe if n % 3 else other, "word " * n) for n in range(1, 41)]
+    jobs = [Job(f"k{n}", joe if n < 30 else other, "word " * (n % 7 + 1)) for n in range(40)]
     cut = batches(jobs, workers=2)
-    flat = [job for batch in cut for job in batch]
-    assert sorted(flat, key=lambda j: j.key) == sorted(jobs, key=lambda j: j.key)
+    assert [job for batch in cut for job in batch] == jobs  # every job, in the script's order
     assert all(len({job.voice for job in batch}) == 1 for batch in cut)
-    for batch in cut:  # longest first within each batch, and batches in that order
-        assert [len(j.words) for j in batch] == sorted((len(j.words) for j in batch),
-                                                        reverse=True)
-    assert len(cut[0][0].words) == 200
+    longest = max(len(job.words) for job in jobs)
+    assert all(sum(len(j.words) for j in batch) < schedule.BATCH_CHARACTERS + longest
+               for batch in cut)
     assert len(cut) >= 2 * 2  # enough batches that both workers stay busy to the end
-    full = [b for b in cut if b is not cut[-1] and b is not cut[-2]]  # one open per voice
-    assert all(sum(len(j.words) for j in batch) >= schedule.BATCH_CHARACTERS for batch in full)
+    few = jobs[:3]  # little text is still shared between the workers
+    assert len(batches(few, workers=2)) == 3
 
 
 def test_local_workers_give_the_same_bytes_as_this_process(settings, monkeypatch):
@@ -207,3 +205,37 @@ def test_each_section_is_mastered_as_soon_as_its_last_utterance_is_in(settings, 
     assert events.index("made 0") <= first + 1
     last_narrated = len(events) - 1 - events[::-1].index("narrated")
     assert events.index("made 1") < last_narrated
+
+
+def test_each_handout_is_published_as_soon_as_its_sections_are_made(settings, monkeypatch):
+    """In a catalogue, the first handout's files are written while the voice reads the
+    next one."""
+    from handout.audio import build as audio_build
+    from handout.audio.engines import FakeEngine
+
+    events: list[str] = []
+    real_synthesize, real_finish_audio = FakeEngine.synthesize, audio_build.finish_audio
+
+    def slow_synthesize(self, text):
+        time.sleep(0.05)
+        events.append("narrated")
+        return real_synthesize(self, text)
+
+    def finish_audio(plan, *args):
+        events.append(f"published {plan.document.slug}")
+        return real_finish_audio(plan, *args)
+
+    monkeypatch.setattr(FakeEngine, "synthesize", slow_synthesize)
+    monkeypatch.setattr(audio_build, "finish_audio", finish_audio)
+    second = HANDOUT.replace("eyes", "ears").replace("sunglasses", "ear plugs")
+    write_handouts(settings.source, {"eyes.md": HANDOUT, "noise.md": second})
+    manifests = build(settings, AUDIO)
+    assert [m["handout"] for m in manifests] == ["eyes", "noise"]
+    assert all(len(m["audio"]["sections"]) == 3 for m in manifests)
+    last_narrated = len(events) - 1 - events[::-1].index("narrated")
+    assert events.index("published eyes") < last_narrated < events.index("published noise")
+    for manifest in manifests:  # published whole: every section inside the complete file
+        complete = manifest["audio"]["complete"]
+        assert (settings.out / manifest["handout"] / "audio" / complete["file"]).is_file()
+        assert complete["duration"] == pytest.approx(
+            sum(s["duration"] for s in manifest["audio"]["sections"]), abs=0.01)

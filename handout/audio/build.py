@@ -10,8 +10,9 @@ when a file needs it and the section cache lacks it; an utterance is narrated on
 such a section needs it and the utterance cache lacks it. So an edited sentence narrates
 one utterance, a new loudness target masters again without narrating, and a build with
 nothing to do loads no engine and decodes no audio. The build narrates what the plans of
-all its handouts lack in one go (`schedule.narrate`) while `SectionMaker` masters each
-section as soon as its last utterance is in, then `finish_audio` publishes each handout.
+all its handouts lack in one go (`schedule.narrate`) while `Finisher` masters each
+section as soon as its last utterance is in and publishes each handout (`finish_audio`) as
+soon as its sections are made.
 
 `finish_audio` returns the audio's manifest entry: for every section its file, duration and
 the start and end of every utterance in it (`clips`), for the complete file its chapters
@@ -29,7 +30,7 @@ import importlib.metadata
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from handout.audio import AUDIOBOOK
 from handout.audio.cache import (SectionCache, UtteranceCache, mp3_name, section_key,
@@ -180,41 +181,48 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
                      cover)
 
 
-class SectionMaker:
-    """The sections the plans lack, each mastered and encoded on a thread of this process as
-    soon as the last of its utterances is in the cache, while the voice speaks the rest.
+class Finisher:
+    """What follows the voice: each section the plans lack mastered and encoded on a thread
+    of this process as soon as the last of its utterances is in the cache, and each handout
+    published (`publish`, in order, on a thread of its own) as soon as its sections are.
 
     `stored(key)` is told of each utterance narrated; a section with nothing to narrate is
     made at once. Mastering is mostly SciPy, soxr and LAME, which let go of Python's lock,
     so it fills the time the voice leaves free instead of following it: measured on the
     sample, mastering and encoding its seven sections after narration took 3.4 s of wall
-    time. Used as a context manager, which waits for every section and raises the first
-    failure; after a failure elsewhere it makes no more sections.
+    time, and a catalogue published every handout after the last was narrated. Used as a
+    context manager, which waits for everything and raises the first failure, then holds
+    what `publish` returned for each plan (`published`); after a failure elsewhere it
+    makes and publishes no more.
     """
 
-    def __init__(self, plans: Sequence[AudioPlan], settings: Settings):
+    def __init__(self, plans: Sequence[AudioPlan], settings: Settings,
+                 publish: Callable[[AudioPlan], dict]):
         cache = settings.out / ".cache"
         self._utterances, self._sections = UtteranceCache(cache), SectionCache(cache)
         self._settings = settings
         self._pool = ThreadPoolExecutor(settings.worker_count, thread_name_prefix="mastering")
-        self._made: list[Future] = []
+        self._unmade = {section.key: section for plan in plans for section in plan.unmade}
+        self._made: dict[str, Future] = {key: Future() for key in self._unmade}
+        """Each section to make, by key: done when it is in the section cache."""
         self._lacking: dict[str, set[str]] = {}
-        """For each section not yet made, by key: the utterances it waits for."""
+        """For each section not yet begun, by key: the utterances it waits for."""
         self._waiting: dict[str, list[SectionPlan]] = {}
         """For each utterance not yet narrated: the sections that wait for it."""
-        missing = {key for plan in plans for key in plan.missing}
-        unmade = {section.key: section for plan in plans for section in plan.unmade}
-        if unmade:  # first, while the voice is opened
+        if self._unmade:  # first, while the voice is opened
             from handout.audio.master import import_libraries
 
-            self._made.append(self._pool.submit(import_libraries))
-        for section in unmade.values():
-            lacking = missing.intersection(section.utterances)
-            self._lacking[section.key] = lacking
-            for key in lacking:
+            self._pool.submit(import_libraries)
+        missing = {key for plan in plans for key in plan.missing}
+        for section in self._unmade.values():
+            self._lacking[section.key] = missing.intersection(section.utterances)
+            for key in self._lacking[section.key]:
                 self._waiting.setdefault(key, []).append(section)
-            if not lacking:
+            if not self._lacking[section.key]:
                 self._make(section)
+        self._publisher = ThreadPoolExecutor(1, thread_name_prefix="publishing")
+        self._published = self._publisher.submit(self._publish_each, plans, publish)
+        self.published: list[dict] = []
 
     def stored(self, key: str) -> None:
         """Utterance `key` is in the cache: make the sections that waited only for it."""
@@ -224,25 +232,48 @@ class SectionMaker:
                 self._make(section)
 
     def _make(self, section: SectionPlan) -> None:
-        self._made.append(self._pool.submit(make_section, section, self._utterances,
-                                            self._sections, self._settings))
+        del self._lacking[section.key]
+        self._pool.submit(self._master, section)
 
-    def __enter__(self) -> "SectionMaker":
+    def _master(self, section: SectionPlan) -> None:
+        made = self._made[section.key]
+        if not made.set_running_or_notify_cancel():
+            return  # the build stopped
+        try:
+            make_section(section, self._utterances, self._sections, self._settings)
+        except BaseException as error:  # noqa: BLE001 (raised by whoever waits for it)
+            made.set_exception(error)
+        else:
+            made.set_result(None)
+
+    def _publish_each(self, plans: Sequence[AudioPlan],
+                      publish: Callable[[AudioPlan], dict]) -> list[dict]:
+        published = []
+        for plan in plans:
+            for section in plan.unmade:
+                self._made[section.key].result()
+            published.append(publish(plan))
+        return published
+
+    def __enter__(self) -> "Finisher":
         return self
 
     def __exit__(self, kind, error, traceback) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=error is not None)
         if error is None:
-            for made in self._made:
-                made.result()
-            unmade = [key for key, lacking in self._lacking.items() if lacking]
-            if unmade:  # an utterance the narration never stored: it said why, or this does
-                raise HandoutError(f"narration failed to produce audio for {len(unmade)} "
-                                   "section(s)")
+            # A section whose utterances the narration never stored: making it says which.
+            for key in list(self._lacking):
+                self._make(self._unmade[key])
+        else:
+            for made in self._made.values():
+                made.cancel()
+        self._pool.shutdown(wait=True, cancel_futures=error is not None)
+        self._publisher.shutdown(wait=True)
+        if error is None:
+            self.published = self._published.result()
 
 
 def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
-    """Publish what `plan` found stale, once its sections are made (`SectionMaker`);
+    """Publish what `plan` found stale, once its sections are made (`Finisher`);
     return the audio's manifest entry."""
     document = plan.document
     layout = Layout(settings.out, document.slug)

@@ -8,8 +8,8 @@ writes the cache and the outputs, whatever narrates. All workers are driven thro
 
 - a Piper voice narrates on threads of this process (`THREADED_ENGINES`), one utterance per
   task in the order of the script, all threads sharing one opened voice;
-- other engines narrate on local worker processes, in batches longest first, each worker
-  opening the voice once (`voice.open_voice`) and running it on one thread; a handful of
+- other engines narrate on local worker processes, in batches in the script's order, each
+  worker opening the voice once (`voice.open_voice`) and running it on one thread; a handful of
   utterances (an edited sentence) is narrated here, since starting workers would cost more
   than it saves;
 - given a scheduler address (`--scheduler tcp://host:8786`), the workers of a Dask
@@ -19,9 +19,11 @@ writes the cache and the outputs, whatever narrates. All workers are driven thro
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import multiprocessing
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from concurrent.futures import (FIRST_COMPLETED, Executor, ProcessPoolExecutor,
+                                ThreadPoolExecutor, wait)
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
@@ -53,14 +55,14 @@ only from about 230 characters on (half the speaking time plus 3.7 s, against al
 2.0 s)."""
 
 BATCH_CHARACTERS = 400
-"""Characters per task, at least (about 6 s of Piper's work). Measured per task on the same
-machine: 0.2 ms of overhead on local processes and 3 ms on a two-worker Dask LocalCluster,
-so batches this size lose under 0.1% to scheduling; more, smaller batches would balance
-the last seconds better but send more messages across a real network."""
+"""Characters per task on worker processes or Dask, at most (about 6 s of Piper's work on
+one core). Measured per task on the same machine: 0.2 ms of overhead on local processes
+and 3 ms on a two-worker Dask LocalCluster, so batches this size lose under 0.1% to
+scheduling, and at the end no worker waits for another longer than one batch."""
 
 BATCHES_PER_WORKER = 4
-"""Batches are also made small enough that each worker gets about this many, so that the
-last batches are short and no core waits long for another to finish."""
+"""Little text is cut smaller, so that each worker still gets about this many batches and
+no core waits long for another to finish."""
 
 
 @dataclass(frozen=True)
@@ -73,22 +75,20 @@ class Job:
 
 
 def batches(jobs: Sequence[Job], workers: int) -> list[list[Job]]:
-    """`jobs` longest first, cut into batches of one voice each and of roughly equal text."""
-    ordered = sorted(jobs, key=lambda job: (-len(job.words), job.key))
-    total = sum(len(job.words) for job in ordered)
-    size = max(BATCH_CHARACTERS, total // (workers * BATCHES_PER_WORKER))
-    open_batches: dict[Voice, list[Job]] = {}
-    filled: dict[Voice, int] = {}
+    """`jobs` in their order (the script's), cut into runs of one voice each and of at most
+    `BATCH_CHARACTERS` (less for little text, `BATCHES_PER_WORKER`): in the script's
+    order, the sections of each handout are finished, and mastered, one after another while
+    the workers go on, where longest first would finish every section only at the end."""
+    total = sum(len(job.words) for job in jobs)
+    size = max(1, min(BATCH_CHARACTERS, total // (workers * BATCHES_PER_WORKER)))
     cut: list[list[Job]] = []
-    for job in ordered:
-        if job.voice not in open_batches:
-            open_batches[job.voice] = []
-            filled[job.voice] = 0
-            cut.append(open_batches[job.voice])
-        open_batches[job.voice].append(job)
-        filled[job.voice] += len(job.words)
-        if filled[job.voice] >= size:
-            del open_batches[job.voice]
+    filled = 0
+    for job in jobs:
+        if not cut or job.voice != cut[-1][0].voice or filled >= size:
+            cut.append([])
+            filled = 0
+        cut[-1].append(job)
+        filled += len(job.words)
     return cut
 
 
@@ -115,39 +115,47 @@ def narrate(jobs: Sequence[Job], settings: Settings, cache: UtteranceCache,
         for voice in dict.fromkeys(job.voice for job in jobs):
             voice.prepare()
     with progress(len(jobs), "narrating", quiet=settings.quiet, unit="utterance") as advance:
-        with executor(settings, jobs, engine is not None) as (pool, tasks):
-            futures = [pool.submit(narrate_batch, task, engine) for task in tasks]
+        with executor(settings, jobs, engine is not None) as (pool, tasks, ahead):
+            waiting = iter(tasks)
+            running = {pool.submit(narrate_batch, task, engine)
+                       for task in itertools.islice(waiting, ahead)}
             try:
-                for future in as_completed(futures):
-                    for key, samples, rate in future.result():
-                        cache.store(key, samples, rate)
-                        stored(key)
-                        advance()
+                while running:
+                    done, running = wait(running, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        for key, samples, rate in future.result():
+                            cache.store(key, samples, rate)
+                            stored(key)
+                            advance()
+                        running |= {pool.submit(narrate_batch, task, engine)
+                                    for task in itertools.islice(waiting, 1)}
             except BaseException:
                 # A failure or Ctrl-C stops the build now, not after every queued task.
-                for future in futures:
+                for future in running:
                     future.cancel()
                 raise
 
 
 @contextlib.contextmanager
 def executor(settings: Settings, jobs: Sequence[Job],
-             here: bool = False) -> Iterator[tuple[Executor, list[list[Job]]]]:
-    """The executor that narrates `jobs`, and the tasks to give it: threads of this process
-    (`here`, a threaded engine, one worker or little text), local worker processes, or the
-    Dask cluster whose scheduler the settings name."""
+             here: bool = False) -> Iterator[tuple[Executor, list[list[Job]], int]]:
+    """The executor that narrates `jobs`, the tasks to give it, and how many of them to
+    give it ahead of their results: threads of this process (`here`, a threaded engine,
+    one worker or little text), local worker processes, or the Dask cluster whose
+    scheduler the settings name."""
     if settings.scheduler and not here:
         with dask_executor(settings.scheduler) as (pool, workers):
-            yield pool, batches(jobs, workers)
+            tasks = batches(jobs, workers)
+            yield pool, tasks, len(tasks)  # all at once: Dask balances and reschedules
         return
     threaded = all(job.voice.engine in THREADED_ENGINES for job in jobs)
     characters = sum(len(job.words) for job in jobs)
     if here or threaded or settings.worker_count == 1 or characters <= IN_PROCESS_CHARACTERS:
         threads = 1 if here or not threaded else settings.worker_count
         with ThreadPoolExecutor(threads, thread_name_prefix="narrating") as pool:
-            # One utterance per task, in the script's order: sections are finished, and
-            # can be mastered, one after another while the voice goes on.
-            yield pool, [[job] for job in jobs]
+            # One utterance per task, in the script's order, and one task per thread at a
+            # time, so that a failure (gTTS offline) stops at the first utterance.
+            yield pool, [[job] for job in jobs], threads
         return
     # spawn, not fork: the parent may hold threads (tqdm's monitor, logging) whose locks a
     # forked child would inherit held.
@@ -155,7 +163,8 @@ def executor(settings: Settings, jobs: Sequence[Job],
                                mp_context=multiprocessing.get_context("spawn"))
     finished = False
     try:
-        yield pool, batches(jobs, settings.worker_count)
+        tasks = batches(jobs, settings.worker_count)
+        yield pool, tasks, len(tasks)
         finished = True
     finally:
         # After a failure or Ctrl-C, stop at once rather than wait for the running batches.
