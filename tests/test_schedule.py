@@ -173,26 +173,47 @@ def test_piper_narrates_on_threads_sharing_one_voice_with_the_bytes_of_one_threa
     assert published(two.out) == published(one.out)
 
 
-def test_each_section_is_mastered_as_soon_as_its_last_utterance_is_in(settings, monkeypatch):
-    """While the voice goes on with the next section, not after the whole handout."""
-    from handout.audio import build as audio_build
+@pytest.fixture
+def events(monkeypatch) -> list[str]:
+    """What the build did, in order: "narrated" for each utterance (the fake voice made to
+    take 50 ms over each, as a real one takes its time), and what a test adds with `record`."""
     from handout.audio.engines import FakeEngine
-    from handout.audio.master import import_libraries
 
-    events: list[str] = []
-    real_synthesize, real_make_section = FakeEngine.synthesize, audio_build.make_section
+    happened: list[str] = []
+    real_synthesize = FakeEngine.synthesize
 
     def slow_synthesize(self, text):
         time.sleep(0.05)
-        events.append("narrated")
+        happened.append("narrated")
         return real_synthesize(self, text)
 
-    def make_section(plan, *args):
-        events.append(f"made {plan.section.index}")
-        return real_make_section(plan, *args)
-
     monkeypatch.setattr(FakeEngine, "synthesize", slow_synthesize)
-    monkeypatch.setattr(audio_build, "make_section", make_section)
+    return happened
+
+
+def record(events: list[str], monkeypatch, name: str, event) -> None:
+    """Add `event(first argument)` to `events` whenever `handout.audio.build.<name>` runs."""
+    from handout.audio import build as audio_build
+
+    real = getattr(audio_build, name)
+
+    def recorded(first, *args):
+        events.append(event(first))
+        return real(first, *args)
+
+    monkeypatch.setattr(audio_build, name, recorded)
+
+
+def last_narrated(events: list[str]) -> int:
+    return len(events) - 1 - events[::-1].index("narrated")
+
+
+def test_each_section_is_mastered_as_soon_as_its_last_utterance_is_in(settings, monkeypatch,
+                                                                       events):
+    """While the voice goes on with the next section, not after the whole handout."""
+    from handout.audio.master import import_libraries
+
+    record(events, monkeypatch, "make_section", lambda plan: f"made {plan.section.index}")
     write_handouts(settings.source, {"eyes.md": HANDOUT})
     import_libraries()  # as a real build does while it opens the voice, 0.6 s
     build(settings, AUDIO)
@@ -203,37 +224,21 @@ def test_each_section_is_mastered_as_soon_as_its_last_utterance_is_in(settings, 
     # mastered while the next utterance is said (50 ms), long before the last one.
     assert events[:first] == ["narrated"] * first
     assert events.index("made 0") <= first + 1
-    last_narrated = len(events) - 1 - events[::-1].index("narrated")
-    assert events.index("made 1") < last_narrated
+    assert events.index("made 1") < last_narrated(events)
 
 
-def test_each_handout_is_published_as_soon_as_its_sections_are_made(settings, monkeypatch):
+def test_each_handout_is_published_as_soon_as_its_sections_are_made(settings, monkeypatch,
+                                                                      events):
     """In a catalogue, the first handout's files are written while the voice reads the
     next one."""
-    from handout.audio import build as audio_build
-    from handout.audio.engines import FakeEngine
-
-    events: list[str] = []
-    real_synthesize, real_finish_audio = FakeEngine.synthesize, audio_build.finish_audio
-
-    def slow_synthesize(self, text):
-        time.sleep(0.05)
-        events.append("narrated")
-        return real_synthesize(self, text)
-
-    def finish_audio(plan, *args):
-        events.append(f"published {plan.document.slug}")
-        return real_finish_audio(plan, *args)
-
-    monkeypatch.setattr(FakeEngine, "synthesize", slow_synthesize)
-    monkeypatch.setattr(audio_build, "finish_audio", finish_audio)
+    record(events, monkeypatch, "finish_audio", lambda plan: f"published {plan.document.slug}")
     second = HANDOUT.replace("eyes", "ears").replace("sunglasses", "ear plugs")
     write_handouts(settings.source, {"eyes.md": HANDOUT, "noise.md": second})
     manifests = build(settings, AUDIO)
     assert [m["handout"] for m in manifests] == ["eyes", "noise"]
     assert all(len(m["audio"]["sections"]) == 3 for m in manifests)
-    last_narrated = len(events) - 1 - events[::-1].index("narrated")
-    assert events.index("published eyes") < last_narrated < events.index("published noise")
+    assert events.index("published eyes") < last_narrated(events) < events.index(
+        "published noise")
     for manifest in manifests:  # published whole: every section inside the complete file
         complete = manifest["audio"]["complete"]
         assert (settings.out / manifest["handout"] / "audio" / complete["file"]).is_file()
