@@ -16,9 +16,8 @@ The path of the data, module by module:
 This module itself imports nothing, so that a build with nothing to narrate stays light.
 """
 
-MASTERING = "5: utterances joined with the script's pauses, trimmed, solved gain through " \
-            "the limiter (first slope 0.4, gain kept between rounds), loudness measured on a " \
-            "float32 copy"
+MASTERING = "4: utterances joined with the script's pauses, trimmed, solved gain through " \
+            "the limiter, loudness measured on a float32 copy"
 """Changes whenever `master` would make different audio from the same raw utterances, so
 that mastered sections cached by an older build are mastered again (not narrated again)."""
 

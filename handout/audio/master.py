@@ -116,8 +116,7 @@ def level(audio: np.ndarray, target: float, ceiling: float) -> np.ndarray:
     limiter's sample-peak threshold is lowered and the solve repeated.
 
     The limiter's look at the peaks (`peak_envelope`) does not depend on the gain, so it is
-    made once and scaled for each step. Each step measures the loudness of the whole
-    section, so the steps are kept few (`FIRST_SLOPE`).
+    made once and scaled for each step.
     """
     loudness = integrated_loudness(audio)
     if not np.isfinite(loudness):
@@ -125,8 +124,6 @@ def level(audio: np.ndarray, target: float, ceiling: float) -> np.ndarray:
     envelope = peak_envelope(audio)
     peak = envelope.max()
     threshold = ceiling - 0.5
-    gain = target - loudness
-    slope = FIRST_SLOPE
     for _ in range(4):
         def limited(gain_db: float) -> np.ndarray:
             gain = np.float32(10 ** (gain_db / 20))
@@ -135,12 +132,14 @@ def level(audio: np.ndarray, target: float, ceiling: float) -> np.ndarray:
                 return loud
             return limit(loud, 10 ** (threshold / 20), np.multiply(envelope, gain))
 
+        gain = target - loudness
         result = limited(gain)
         miss = target - integrated_loudness(result)
         previous = None
         for _ in range(12):
             if abs(miss) < 0.05:
                 break
+            slope = 1.0
             if previous is not None and gain != previous[0]:
                 slope = float(np.clip((previous[1] - miss) / (gain - previous[0]), 0.1, 1.0))
             previous = (gain, miss)
@@ -150,19 +149,10 @@ def level(audio: np.ndarray, target: float, ceiling: float) -> np.ndarray:
         true_peak = true_peak_db(result)
         if true_peak <= ceiling:
             return result
-        # A lower threshold, from the gain and slope just found: a step or two from here.
         threshold -= true_peak - ceiling + 0.1
     # Not reached (a signal that is nearly all peaks): the ceiling wins over the target.
     return (result * np.float32(10 ** ((ceiling - true_peak) / 20))).astype(np.float32)
 
-
-FIRST_SLOPE = 0.4
-"""The first guess at how much a section's loudness after the limiter rises per dB of gain
-before it. Piper's voices peak at full scale, so the gain that reaches -18 LUFS drives
-the peaks some 12 dB into the limiter and most of each step is limited away: measured on
-the sample and the 2,000-word bench handout, the slope was 0.3 to 0.45 near the answer.
-Starting from 1 took four or five loudness measurements a section after the first, and
-each measurement is two IIR filters over the whole section."""
 
 ATTACK = 0.005
 """Seconds the limiter's gain starts to fall before a peak."""
