@@ -39,7 +39,7 @@ log = logging.getLogger("handout.progress")
 THREADED_ENGINES = frozenset({"piper"})
 """Engines that narrate on threads of this process, one opened voice shared by all of them.
 Piper's ONNX session may run on several threads at once and lets go of Python's lock while
-it computes (only espeak-ng's phonemes take turns, `PiperEngine.synthesize`), so threads
+it computes (only espeak-ng's phonemes take turns, `piper.PHONEMIZER`), so threads
 keep every core busy with no worker to start: measured on the sample, two threads narrate
 its 32 utterances in 9.4 s of wall time after opening the voice once (0.4 s), the same
 samples to the bit as one thread, where two worker processes each spent about 1.3 s more

@@ -30,7 +30,8 @@ class Voice:
     speed: float
     cache: Path
     threads: int = 1
-    """Threads one engine may use. Always one: parallel work comes from processes, and
+    """Threads one engine may use inside each call. Always one: parallel work comes from
+    worker processes, or from threads sharing one engine (`schedule.THREADED_ENGINES`), and
     Piper's output differs in the last bits with its thread count (by about 2e-6 between
     one thread and two), so one thread everywhere keeps serial and parallel builds, and
     every cache entry, byte for byte the same however many workers made them."""
