@@ -268,7 +268,7 @@ def mastered_sections(out: Path) -> list:
 
 def pyav_mp3(sections: list, bitrate: int) -> bytes:
     """The sections as one MP3 from FFmpeg's libmp3lame and mp3 muxer (Xing/LAME header its
-    own), through PyAV, fed as the complete file is: one encoder, a section at a time."""
+    own), through PyAV: one encoder fed a section at a time."""
     import io
     from fractions import Fraction
 
@@ -297,17 +297,12 @@ def pyav_mp3(sections: list, bitrate: int) -> bytes:
 
 
 def lameenc_mp3(sections: list, bitrate: int) -> bytes:
-    """The sections as one MP3 as the build makes the complete file today."""
-    import io
+    """The sections as one MP3, encoded in one pass as the build encodes each section."""
+    import numpy as np
 
-    from handout.audio.encode import Mp3Stream
+    from handout.audio.encode import encode_mp3
 
-    buffer = io.BytesIO()
-    stream = Mp3Stream(buffer, bitrate)
-    for section in sections:
-        stream.write(section)
-    stream.close()
-    return buffer.getvalue()
+    return encode_mp3(np.concatenate(sections), bitrate)
 
 
 def mp3_guarantees(data: bytes, sections: list, bitrate: int) -> dict:
