@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import logging
 import threading
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
@@ -44,9 +45,9 @@ def output_lock(out: Path) -> Iterator[None]:
 def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -> list[dict]:
     """Build `editions` of every handout; return each handout's manifest.
 
-    The PDFs are laid out on a thread of their own while this one narrates what the audio
-    of every handout lacks (on every worker at once), then masters and publishes it:
-    WeasyPrint is Python and the audio work is mostly native code, so the two overlap.
+    The PDFs are laid out in a process of their own (`Background`) while this one narrates
+    what the audio of every handout lacks (on every worker at once), then masters and
+    publishes it.
     Then come the editions made from the audio, and the manifests. `engine`, when given
     (tests), narrates instead of the engine the settings name.
     """
@@ -63,7 +64,7 @@ def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -
             audio = build_audio(documents, settings, previous, engine) \
                 if "audio" in editions else None
         except KeyboardInterrupt:
-            raise  # the layout thread is a daemon: it ends with the process
+            raise  # the layout process is a daemon: it ends with this one
         except BaseException:
             if pdfs:
                 pdfs.wait()  # the output folder is not let go while it is being written
@@ -112,24 +113,53 @@ def build_audio(documents: Sequence[Document], settings: Settings, previous: lis
 
 
 class Background:
-    """`work()` run on a thread of its own; `result()` waits for it and returns its value,
-    or raises what it raised. The thread is a daemon: a build stopped by Ctrl-C does not
-    wait for it (its half-written file is a temporary one, swept by the next build)."""
+    """`work()` run in a child process forked for it; `result()` waits for it and returns
+    its value, or raises what it raised. The child's log records are handled here, as if
+    logged here (the screen, the log file, the warning count, a test's capture).
+
+    A process and not a thread: the layout is Python, and a thread of it holds Python's
+    lock against the build's other threads. Code that lets go of the lock often suffers
+    most: FFmpeg's AAC encoder, which lets go of it twice a frame, took 13.7 s instead of
+    0.19 s for 40 s of audio beside one busy Python thread (each time it wants the lock
+    back it waits out the other thread's 5 ms turn). The fork is taken before the build
+    starts any thread of its own. The child is a daemon: a build stopped by Ctrl-C does
+    not wait for it (its half-written file is a temporary one, swept by the next build).
+    """
 
     def __init__(self, work: Callable[[], object]):
-        self._outcome: list = []
-        self._thread = threading.Thread(target=self._run, args=(work,), daemon=True,
-                                        name="pdf layout")
-        self._thread.start()
+        import multiprocessing
 
-    def _run(self, work: Callable[[], object]) -> None:
-        try:
-            self._outcome.append((True, work()))
-        except BaseException as error:  # noqa: BLE001 (re-raised by result())
-            self._outcome.append((False, error))
+        context = multiprocessing.get_context("fork")
+        self._outcome: list = []
+        receiver, sender = context.Pipe(duplex=False)
+        self._process = context.Process(target=_run_forked, args=(work, sender),
+                                        name="pdf layout", daemon=True)
+        self._process.start()
+        sender.close()
+        self._relay = threading.Thread(target=self._receive, args=(receiver,), daemon=True,
+                                       name="pdf layout relay")
+        self._relay.start()
+
+    def _receive(self, receiver) -> None:
+        with receiver:
+            while True:
+                try:
+                    kind, *message = receiver.recv()
+                except EOFError:
+                    self._process.join()
+                    self._outcome.append((False, RuntimeError(
+                        "the PDF layout process ended without a result (exit code "
+                        f"{self._process.exitcode})")))
+                    return
+                if kind == "log":
+                    logging.getLogger(message[0].name).handle(message[0])
+                else:
+                    self._outcome.append(tuple(message))
+                    return
 
     def wait(self) -> None:
-        self._thread.join()
+        self._relay.join()
+        self._process.join()
 
     def result(self):
         self.wait()
@@ -137,6 +167,32 @@ class Background:
         if not succeeded:
             raise value
         return value
+
+
+def _run_forked(work: Callable[[], object], sender) -> None:
+    """In the child: log through `sender` (every record, once, from the root), run
+    `work` and send back its value or the error it raised."""
+    import logging.handlers
+    import traceback
+
+    class Sender:
+        def put_nowait(self, record: logging.LogRecord) -> None:
+            sender.send(("log", record))
+
+    for logger in [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]:
+        if isinstance(logger, logging.Logger):
+            logger.handlers.clear()
+            logger.propagate = True
+    logging.getLogger().addHandler(logging.handlers.QueueHandler(Sender()))
+    try:
+        outcome = (True, work())
+    except BaseException as error:  # noqa: BLE001 (raised again by Background.result)
+        outcome = (False, error)
+    try:
+        sender.send(("done", *outcome))
+    except Exception:  # noqa: BLE001 (an error or value that cannot be pickled)
+        sender.send(("done", False, RuntimeError("".join(traceback.format_exception(
+            outcome[1])) if not outcome[0] else "the PDF layout's result cannot be sent")))
 
 
 def publish_editions(document: Document, settings: Settings, outputs: dict,

@@ -43,3 +43,7 @@ class HandoutError(Exception):
 
     def __str__(self) -> str:
         return "\n".join(str(p) for p in self.problems)
+
+    def __reduce__(self):
+        """Pickled with every problem (the PDFs are laid out in a child process)."""
+        return type(self).collect, (list(self.problems),)

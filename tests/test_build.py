@@ -23,6 +23,7 @@ from mutagen.mp4 import MP4
 from handout.audio.cache import SectionCache, utterance_key
 from handout.build import build
 from handout.audio.engines import FakeEngine
+from handout.errors import HandoutError
 from tests.conftest import PROJECT, write_handouts
 
 HANDOUT = """
@@ -326,11 +327,16 @@ def test_no_op_build_loads_no_engine_renderer_or_audio_library(settings, tmp_pat
 
     assert no_op() == ""
     assert pdf.stat().st_mtime_ns == stamp
-    # A change to the print stylesheet is an input of the PDF: it is laid out again.
+    # A change to the print stylesheet is an input of the PDF: it is laid out again, in a
+    # process of its own, so WeasyPrint is never loaded into the build's.
     stylesheet = templates / "print.css.j2"
     stylesheet.write_text(stylesheet.read_text() + "\n/* changed */\n")
-    assert "weasyprint" in no_op()
+    assert "weasyprint" not in no_op()
     assert pdf.stat().st_mtime_ns != stamp
+    # The control: an edited sentence is narrated, mastered and encoded in this process.
+    handout = settings.source / "tablets.md"
+    handout.write_text(handout.read_text().replace("with water", "with a glass of water"))
+    assert {"lameenc", "av", "numpy", "soundfile"} <= set(no_op().split())
 
 
 PIPER_KEY = """
@@ -377,3 +383,35 @@ def test_a_no_op_build_leaves_every_edition_untouched(settings):
     assert after["tablets/web/index.html"] != before["tablets/web/index.html"]
     assert after["tablets/daisy/ncc.html"] != before["tablets/daisy/ncc.html"]
     assert "Ask your nurse." in (settings.out / "tablets" / "web" / "index.html").read_text()
+
+
+# --- The PDFs' own process ----------------------------------------------------------------
+
+
+def _fails_at_a_line(source: Path) -> None:
+    import logging
+
+    logging.getLogger("handout.diagnostics").warning("%s:4: a picture is missing", source)
+    raise HandoutError("the stylesheet does not parse", source, 7)
+
+
+def test_the_layout_process_hands_back_its_errors_and_its_log(tmp_path, caplog):
+    """The PDFs are laid out in a forked process: what it logs is handled in the build's
+    (the screen, the warning count, a capture), and an error it raises reaches the build
+    with its file and line."""
+    import logging
+    import os
+
+    from handout.build import Background
+
+    source = tmp_path / "leaflet.md"
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        with pytest.raises(HandoutError) as raised:
+            Background(lambda: _fails_at_a_line(source)).result()
+    assert [(p.file, p.line, p.message) for p in raised.value.problems] == \
+        [(source, 7, "the stylesheet does not parse")]
+    assert [r.getMessage() for r in caplog.records] == [f"{source}:4: a picture is missing"]
+    assert Background(lambda: {"pages": 5}).result() == {"pages": 5}
+    assert Background(os.getpid).result() != os.getpid()
+    with pytest.raises(RuntimeError, match="exit code 3"):
+        Background(lambda: os._exit(3)).result()
