@@ -357,10 +357,15 @@ def make_section(plan: SectionPlan, utterances: UtteranceCache, sections: Sectio
             raise HandoutError("mastering failed to produce audio", section.source,
                                section.line)
         samples = framed(audio.samples, settings)
-        if not has_mp3:
-            sections.store_mp3(plan.key, settings.bitrate, encode_mp3(samples, settings.bitrate))
-        if not has_aac:
-            sections.store_aac(plan.key, encode_aac(samples))
+        # LAME and FFmpeg both let go of Python's lock while they encode: side by side, an
+        # edited section's two encodes take the time of one.
+        with ThreadPoolExecutor(1, thread_name_prefix="aac") as aside:
+            aac = None if has_aac else aside.submit(encode_aac, samples)
+            if not has_mp3:
+                sections.store_mp3(plan.key, settings.bitrate,
+                                   encode_mp3(samples, settings.bitrate))
+            if aac is not None:
+                sections.store_aac(plan.key, aac.result())
 
 
 def framed(samples: np.ndarray, settings: Settings) -> np.ndarray:
