@@ -23,18 +23,15 @@ log = logging.getLogger("handout.progress")
 
 def build_pdf(document: Document, settings: Settings, previous: dict) -> dict:
     """The PDF edition, rebuilt only when its HTML, stylesheet, fonts or settings changed."""
-    from handout.pdf.render import render_html
-
-    layout = Layout(settings.out, document.slug)
-    html = render_html(document, settings)
-    key = pdf_key(document, settings, html)
-    entry = previous.get("pdf")
-    if still_valid(entry, key, layout.pdf) and "page_starts" in entry:
-        log.info("%s: PDF unchanged", document.slug)
-        return {**entry, "stamp": file_stamp(layout.pdf)}
-    from handout.pdf.render import write_pdf
+    from handout.pdf.render import render_html, write_pdf
     from handout.progress import pdf_progress
 
+    html = render_html(document, settings)
+    key = pdf_key(document, settings, html)
+    current = _current(document, settings, previous, key)
+    if current is not None:
+        return current
+    layout = Layout(settings.out, document.slug)
     log.info("%s: laying out the PDF", document.slug)
     starts: list[str | None] = []
     with pdf_progress(f"{document.slug}: PDF", quiet=settings.quiet):
@@ -42,6 +39,24 @@ def build_pdf(document: Document, settings: Settings, previous: dict) -> dict:
                    lambda tmp: starts.extend(write_pdf(document, html, tmp, settings)))
     return output_entry(layout.pdf, key, pages=len(starts), edition=settings.edition,
                         paper=settings.paper, page_starts=starts)
+
+
+def current_pdf(document: Document, settings: Settings, previous: dict) -> dict | None:
+    """The manifest entry of the PDF already built, if it is still the document's PDF as
+    the document and settings are now; None if it must be laid out (`build_pdf`)."""
+    from handout.pdf.render import render_html
+
+    return _current(document, settings, previous,
+                    pdf_key(document, settings, render_html(document, settings)))
+
+
+def _current(document: Document, settings: Settings, previous: dict, key: str) -> dict | None:
+    layout = Layout(settings.out, document.slug)
+    entry = previous.get("pdf")
+    if still_valid(entry, key, layout.pdf) and "page_starts" in entry:
+        log.info("%s: PDF unchanged", document.slug)
+        return {**entry, "stamp": file_stamp(layout.pdf)}
+    return None
 
 
 def pdf_key(document: Document, settings: Settings, html: str) -> str:
