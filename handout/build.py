@@ -88,7 +88,7 @@ def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -
 
 
 def lay_out_pdfs(documents: Sequence[Document], settings: Settings,
-                 previous: list[dict]) -> "Background | Finished":
+                 previous: list[dict]) -> Background | Finished:
     """Every handout's PDF entry: each PDF still current is found so here, and the others
     are laid out in a process of their own (`Background`), if there are any."""
     from handout.pdf.build import build_pdf, current_pdf
