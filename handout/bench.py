@@ -9,12 +9,12 @@ build and its narration workers, read from /proc every 50 ms). Beside them it ti
 speech engine on the same utterances with no pipeline around it (one thread per process,
 one process per core, times summed into one core's time), and a build of the PDF alone, so
 every target is a ratio measured in one run. A catalogue of short handouts is then narrated
-twice, on local worker processes and on a two-worker Dask `LocalCluster` on this same
-machine, to give the cost of distributing as a ratio. Last, the sample's mastered sections
-are encoded as the complete MP3 by lameenc and by PyAV's libmp3lame, each guarantee of the
-MP3s measured for both (`compare_mp3_encoders`), so the choice of MP3 encoder stays a
-measured one. It writes `bench.json` and `bench.md` into the output folder and says which
-targets are met.
+twice, locally (as a build narrates: Piper on threads of the build) and on a two-worker
+Dask `LocalCluster` on this same machine, to give the cost of distributing as a ratio.
+Last, the sample's mastered sections are encoded as one MP3 by lameenc and by PyAV's
+libmp3lame, each guarantee of the MP3s measured for both (`compare_mp3_encoders`), so the
+choice of MP3 encoder stays a measured one. It writes `bench.json` and `bench.md` into
+the output folder and says which targets are met.
 
 When the listener is installed (`.[listen]`), it then hears the sample's built audio
 afresh in one worker process (`invoke check --listen`'s listening), for its processor time
@@ -404,7 +404,7 @@ def bench_handout(name: str, text: str, work: Path, engine: str, cores: int) -> 
 
 
 def bench_catalogue(work: Path, engine: str, count: int, words: int) -> dict:
-    """A catalogue of `count` short handouts narrated on local workers, then on a two-worker
+    """A catalogue of `count` short handouts narrated locally, then on a two-worker
     Dask LocalCluster on this machine; the PDF is left out, as it is laid out locally."""
     from distributed import LocalCluster
 
@@ -585,8 +585,8 @@ def render_encoders(report: dict) -> list[str]:
     fails = report["pyav_fails"]
     return [
         "## MP3: lameenc against PyAV's libmp3lame", "",
-        f"The sample's mastered sections ({report['audio_seconds']} s) encoded as the complete "
-        f"file is, at {report['bitrate']} kbps, by each encoder in this run.", "",
+        f"The sample's mastered sections ({report['audio_seconds']} s) encoded as one "
+        f"MP3, at {report['bitrate']} kbps, by each encoder in this run.", "",
         "| | lameenc | PyAV |", "|---|---|---|",
         *[f"| {label} | {report['lameenc'][key]} | {report['pyav'][key]} |"
           for label, key in rows], "",
@@ -626,7 +626,7 @@ def render_markdown(report: dict) -> str:
         "its workers together.", "",
         *rows, "",
         f"Catalogue: {c['handouts']} handouts, {c['words']:,} words, audio only: "
-        f"{c['local_seconds']} s on local workers, {c['cluster_seconds']} s on a two-worker "
+        f"{c['local_seconds']} s narrated locally, {c['cluster_seconds']} s on a two-worker "
         f"Dask LocalCluster (ratio {c['ratio']}).", "",
         listener, "",
         "## Voices by language", "",
