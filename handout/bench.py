@@ -10,11 +10,11 @@ speech engine on the same utterances with no pipeline around it (one thread per 
 one process per core, times summed into one core's time), and a build of the PDF alone, so
 every target is a ratio measured in one run. A catalogue of short handouts is then narrated
 twice, locally (as a build narrates: Piper on threads of the build) and on a two-worker
-Dask `LocalCluster` on this same machine, to give the cost of distributing as a ratio. Last, the sample's mastered sections
-are encoded as the complete MP3 by lameenc and by PyAV's libmp3lame, each guarantee of the
-MP3s measured for both (`compare_mp3_encoders`), so the choice of MP3 encoder stays a
-measured one. It writes `bench.json` and `bench.md` into the output folder and says which
-targets are met.
+Dask `LocalCluster` on this same machine, to give the cost of distributing as a ratio.
+Last, the sample's mastered sections are encoded as the complete MP3 by lameenc and by
+PyAV's libmp3lame, each guarantee of the MP3s measured for both (`compare_mp3_encoders`),
+so the choice of MP3 encoder stays a measured one. It writes `bench.json` and `bench.md`
+into the output folder and says which targets are met.
 
 When the listener is installed (`.[listen]`), it then hears the sample's built audio
 afresh in one worker process (`invoke check --listen`'s listening), for its processor time
