@@ -91,13 +91,13 @@ def lay_out_pdfs(documents: Sequence[Document], settings: Settings,
                  previous: list[dict]) -> Background | Finished:
     """Every handout's PDF entry: each PDF still current is found so here, and the others
     are laid out in a process of their own (`Background`), if there are any."""
-    from handout.pdf.build import build_pdf, current_pdf
+    from handout.pdf.build import lay_out_pdf, plan_pdf
 
-    entries = [current_pdf(d, settings, old) for d, old in zip(documents, previous)]
-    if all(entry is not None for entry in entries):
-        return Finished(entries)
-    return Background(lambda: [entry or build_pdf(d, settings, old)
-                               for entry, d, old in zip(entries, documents, previous)])
+    plans = [plan_pdf(d, settings, old) for d, old in zip(documents, previous)]
+    if all(plan.current is not None for plan in plans):
+        return Finished([plan.current for plan in plans])
+    return Background(lambda: [plan.current or lay_out_pdf(d, settings, plan)
+                               for plan, d in zip(plans, documents)])
 
 
 class Finished:

@@ -1,9 +1,10 @@
 """Print stage, build: the large-print PDF of one handout, laid out again only when needed.
 
-`build_pdf` renders the handout's HTML (cheap) and lays it out with WeasyPrint (not cheap)
-only when a hash of the HTML, the fonts, the pictures, the edition and the renderer's
-version differs from the one the manifest recorded, or the file is gone or changed. Its
-manifest entry records the element each page starts with (`page_starts`), which the EPUB's
+`plan_pdf` renders the handout's HTML (cheap), and `lay_out_pdf` lays it out with
+WeasyPrint (not cheap) only when a hash of the HTML, the fonts, the pictures, the edition
+and the renderer's version differs from the one the manifest recorded, or the file is gone
+or changed. The build plans in its own process and lays out in another (`build.Background`),
+so the HTML is rendered once. The manifest entry records the element each page starts with (`page_starts`), which the EPUB's
 page list follows.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 
 from handout import __version__
 from handout.config import Settings
@@ -21,42 +23,45 @@ from handout.read.document import Document
 log = logging.getLogger("handout.progress")
 
 
-def build_pdf(document: Document, settings: Settings, previous: dict) -> dict:
-    """The PDF edition, rebuilt only when its HTML, stylesheet, fonts or settings changed."""
-    from handout.pdf.render import render_html, write_pdf
-    from handout.progress import pdf_progress
+@dataclass(frozen=True)
+class PdfPlan:
+    """What a handout's PDF is made from (`html`, and `key`, a hash of every input), and
+    its manifest entry if the PDF already built is still current."""
+
+    html: str
+    key: str
+    current: dict | None
+
+
+def plan_pdf(document: Document, settings: Settings, previous: dict) -> PdfPlan:
+    """Render the handout's HTML (cheap) and say whether the PDF built from it last time,
+    as `previous` (the manifest) records it, is still current."""
+    from handout.pdf.render import render_html
 
     html = render_html(document, settings)
     key = pdf_key(document, settings, html)
-    current = _current(document, settings, previous, key)
-    if current is not None:
-        return current
+    layout = Layout(settings.out, document.slug)
+    entry = previous.get("pdf")
+    if still_valid(entry, key, layout.pdf) and "page_starts" in entry:
+        log.info("%s: PDF unchanged", document.slug)
+        return PdfPlan(html, key, {**entry, "stamp": file_stamp(layout.pdf)})
+    return PdfPlan(html, key, None)
+
+
+def lay_out_pdf(document: Document, settings: Settings, plan: PdfPlan) -> dict:
+    """Lay out the PDF edition from `plan`'s HTML with WeasyPrint (not cheap); return its
+    manifest entry."""
+    from handout.pdf.render import write_pdf
+    from handout.progress import pdf_progress
+
     layout = Layout(settings.out, document.slug)
     log.info("%s: laying out the PDF", document.slug)
     starts: list[str | None] = []
     with pdf_progress(f"{document.slug}: PDF", quiet=settings.quiet):
         write_with(layout.pdf,
-                   lambda tmp: starts.extend(write_pdf(document, html, tmp, settings)))
-    return output_entry(layout.pdf, key, pages=len(starts), edition=settings.edition,
+                   lambda tmp: starts.extend(write_pdf(document, plan.html, tmp, settings)))
+    return output_entry(layout.pdf, plan.key, pages=len(starts), edition=settings.edition,
                         paper=settings.paper, page_starts=starts)
-
-
-def current_pdf(document: Document, settings: Settings, previous: dict) -> dict | None:
-    """The manifest entry of the PDF already built, if it is still the document's PDF as
-    the document and settings are now; None if it must be laid out (`build_pdf`)."""
-    from handout.pdf.render import render_html
-
-    return _current(document, settings, previous,
-                    pdf_key(document, settings, render_html(document, settings)))
-
-
-def _current(document: Document, settings: Settings, previous: dict, key: str) -> dict | None:
-    layout = Layout(settings.out, document.slug)
-    entry = previous.get("pdf")
-    if still_valid(entry, key, layout.pdf) and "page_starts" in entry:
-        log.info("%s: PDF unchanged", document.slug)
-        return {**entry, "stamp": file_stamp(layout.pdf)}
-    return None
 
 
 def pdf_key(document: Document, settings: Settings, html: str) -> str:
