@@ -94,9 +94,33 @@ def test_local_workers_give_the_same_bytes_as_this_process(settings, monkeypatch
 def cluster():
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=40) as running:
+    from handout.bench import environment_kept
+
+    # Kept, so that the builds of later tests do not inherit the workers' settings.
+    with environment_kept(), LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                          dashboard_address=None, silence_logs=40) as running:
         yield running
+
+
+def test_builds_timed_beside_a_cluster_keep_the_environment_they_started_with(monkeypatch):
+    """Starting a LocalCluster writes its workers' settings into this process's environment;
+    a build timed beside it must not inherit them (with glibc made to keep no freed memory,
+    mastering took 60% more processor time), and nothing after the cluster either."""
+    from distributed import LocalCluster
+
+    from handout.bench import environment_kept, timed_script
+
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    inherits = "import os, sys; sys.exit('MALLOC_TRIM_THRESHOLD_' in os.environ)"
+    with environment_kept() as environment, \
+            LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                         dashboard_address=None, silence_logs=40):
+        assert os.environ["MALLOC_TRIM_THRESHOLD_"] == "65536"  # what Dask does
+        with pytest.raises(RuntimeError):
+            timed_script(inherits)
+        assert timed_script(inherits, environment=environment).seconds > 0
+    assert "MALLOC_TRIM_THRESHOLD_" not in os.environ
+    timed_script(inherits)
 
 
 def test_a_cluster_build_is_byte_identical_to_a_local_one(settings, cluster):
