@@ -247,7 +247,9 @@ def publish_editions(document: Document, settings: Settings, outputs: dict,
     if "epub" in wanted:  # it follows the PDF's pages too, and keys itself as the PDF does
         from handout.editions.epub import build_epub
 
-        outputs["epub"] = build_epub(document, settings, outputs)
+        # A PDF entry of this build (`lay_out_pdfs`) is of the text as it is now.
+        outputs["epub"] = build_epub(document, settings, outputs,
+                                     pdf_current="pdf" in editions)
     if "web" in wanted:
         from handout.editions.web import build_web
 

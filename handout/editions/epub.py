@@ -131,18 +131,22 @@ class Item:
 # --- Writing the book --------------------------------------------------------------------
 
 
-def build_epub(document: Document, settings: Settings, outputs: dict) -> dict:
+def build_epub(document: Document, settings: Settings, outputs: dict,
+               pdf_current: bool = False) -> dict:
     """Write the EPUB of `document` from its built audio and PDF; return its manifest entry.
 
     `outputs` holds this build's (or the last build's) manifest entries: the audio, the
     PDF whose pages the page list follows, and the previous EPUB, reused when nothing that
-    shapes it has changed.
+    shapes it has changed. `pdf_current` says that this build made or checked the PDF
+    entry from the text as it is now; otherwise it is checked here, which means rendering
+    the HTML again.
     """
     from handout.pdf.build import current_page_starts
 
     layout = Layout(settings.out, document.slug)
     audio = outputs["audio"]
-    starts = current_page_starts(document, settings, outputs.get("pdf"))
+    starts = outputs["pdf"]["page_starts"] if pdf_current else \
+        current_page_starts(document, settings, outputs.get("pdf"))
     if starts is None:
         raise HandoutError("the EPUB numbers its pages as the large-print PDF does, and the "
                            "PDF is missing or older than the text: build with --editions "
