@@ -301,7 +301,8 @@ def pyav_mp3(sections: list, bitrate: int) -> bytes:
 
 
 def lameenc_mp3(sections: list, bitrate: int) -> bytes:
-    """The sections as one MP3 as the build makes the complete file today."""
+    """The sections as one MP3 as the build makes the complete file: one encoder, a
+    section at a time."""
     import io
 
     from handout.audio.encode import Mp3Stream

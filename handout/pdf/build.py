@@ -3,9 +3,10 @@
 `plan_pdf` renders the handout's HTML (cheap), and `lay_out_pdf` lays it out with
 WeasyPrint (not cheap) only when a hash of the HTML, the fonts, the pictures, the edition
 and the renderer's version differs from the one the manifest recorded, or the file is gone
-or changed. The build plans in its own process and lays out in another (`build.Background`),
-so the HTML is rendered once. The manifest entry records the element each page starts with (`page_starts`), which the EPUB's
-page list follows.
+or changed. The build plans in its own process and lays out in another (`build.Background`)
+from that plan, so the HTML is rendered once. The manifest entry records the element each
+page starts with (`page_starts`), which the EPUB's page list follows; a PDF left by an
+earlier build is checked against the text first (`current_page_starts`).
 """
 
 from __future__ import annotations
