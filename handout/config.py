@@ -138,12 +138,15 @@ _CHOICES = {
     "background": BACKGROUNDS,
     "engine": ("auto", "piper", "kokoro", "espeak", "gtts", "fake"),
 }
+TAIL_SILENCE_RANGE = (1.0, 5.0)
+"""Seconds of silence a section may end with (the check stage's bounds too)."""
+
 _RANGES = {
     "split_level": (1, 6),
     "speed": (0.5, 2.0),
     "bitrate": (64, 320),  # below 56 kbps the LAME Info frame does not fit one frame
     "head_silence": (0.5, 1.0),
-    "tail_silence": (1.0, 5.0),
+    "tail_silence": TAIL_SILENCE_RANGE,
     "heading_pause": (0.0, 5.0),
     "paragraph_pause": (0.0, 5.0),
     "item_pause": (0.0, 5.0),

@@ -15,7 +15,8 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, BitrateMode
 
-from handout.audio.encode import Mp3Stream, decode_mp3, encode_mp3, scan_frames
+from handout.audio.encode import (FRAMES_IN_COMMON, decode_mp3, encode_mp3, framed_length,
+                                  join_mp3, scan_frames)
 from handout.audio.master import (RATE, SectionAudio, assemble_section, integrated_loudness,
                                   master, silence_at_ends, true_peak_db)
 from handout.build import build
@@ -128,18 +129,76 @@ def test_one_encoding_decodes_at_the_level_it_was_given(bitrate):
     assert true_peak_db(decoded) == pytest.approx(true_peak_db(samples), abs=0.2)
 
 
-def test_pieces_streamed_into_one_encoder_are_one_gapless_encoding():
-    """The complete file is encoded a section at a time; it must be exactly the file that
-    encoding the joined sections at once would make, so its chapters sit on the joins."""
+def framed_sections(settings: Settings) -> list[np.ndarray]:
+    """Three mastered sections of different lengths, made up to whole frames as published."""
+    from handout.audio.build import framed
+
+    return [framed(master(peaky_speech(seconds), 22050, settings), settings)
+            for seconds in (3.0, 5.3, 2.2)]
+
+
+def test_a_section_is_published_in_whole_frames_of_both_codecs():
     settings = Settings()
-    pieces = [master(peaky_speech(seconds), 22050, settings) for seconds in (3.0, 5.0, 2.0)]
+    mastered = master(peaky_speech(3.0), 22050, settings)
+    published = framed_sections(settings)[0]
+    assert len(published) % 1152 == 0 and len(published) % 1024 == 0
+    assert 0 <= len(published) - len(mastered) < FRAMES_IN_COMMON
+    assert np.array_equal(published[:len(mastered)], mastered)
+    assert not published[len(mastered):].any()
+    # A tail already at the longest allowed loses a little silence instead of gaining some.
+    assert framed_length(FRAMES_IN_COMMON * 10 + 5, tail_room=0) == FRAMES_IN_COMMON * 10
+    assert framed_length(FRAMES_IN_COMMON * 10 + 5, tail_room=RATE) == FRAMES_IN_COMMON * 11
+
+
+def test_joined_sections_play_exactly_as_the_section_files_do():
+    """The complete MP3 is joined from the section MP3s, not encoded again: each section's
+    audio sits exactly where the files before it end, sample for sample as its own file
+    decodes, and the joins (inside the tail silence) are silent, with no gap added."""
+    pieces = framed_sections(Settings())
+    files = [encode_mp3(piece, 128) for piece in pieces]
     sink = io.BytesIO()
-    stream = Mp3Stream(sink, 128)
-    for piece in pieces:
-        stream.write(piece)
-    stream.close()
-    assert stream.samples == sum(len(p) for p in pieces)
-    assert sink.getvalue() == encode_mp3(np.concatenate(pieces), 128)
+    assert join_mp3(sink, files, 128) == sum(len(p) for p in pieces)
+    whole, _ = decode_mp3(sink.getvalue())
+    assert len(whole) == sum(len(p) for p in pieces)
+    assert MP3(io.BytesIO(sink.getvalue())).info.length == pytest.approx(len(whole) / RATE,
+                                                                         abs=1e-6)
+    start = 0
+    for piece, data in zip(pieces, files):
+        alone, _ = decode_mp3(data)
+        assert len(alone) == len(piece)
+        kept = len(piece) - 1152  # the last frame's place holds the next file's delay
+        assert np.array_equal(whole[start:start + kept], alone[:kept])
+        assert np.abs(whole[start + kept:start + len(piece)]).max() < 1e-4
+        start += len(piece)
+    with pytest.raises(ValueError, match="whole frames"):
+        join_mp3(io.BytesIO(), [encode_mp3(pieces[0][:-5], 128), files[1]], 128)
+
+
+def test_joined_aac_plays_exactly_as_each_section_does(tmp_path):
+    """The M4B is joined from the sections' AAC the same way, to the sample."""
+    from handout.audio.audiobook import encode_aac, read_m4b, write_m4b
+    from handout.audio.tags import Tags
+    from handout.cover import render_cover
+
+    pieces = framed_sections(Settings())
+    tags = Tags("Joined", "Joined", None, 1, 1, "en", None, "test", render_cover("Joined", 200))
+    starts = np.cumsum([0] + [len(p) for p in pieces]).tolist()
+    chapters = [(f"part {n}", a, b) for n, (a, b) in enumerate(zip(starts, starts[1:]))]
+    encoded = [encode_aac(piece) for piece in pieces]
+    assert write_m4b(tmp_path / "whole.m4b", encoded, chapters, tags) == starts[-1]
+    book = read_m4b(tmp_path / "whole.m4b")
+    assert len(book.samples) == starts[-1]
+    assert [round(start * RATE) for _, start, _ in book.chapters] == starts[:-1]
+    for number, (piece, aac, start) in enumerate(zip(pieces, encoded, starts)):
+        write_m4b(tmp_path / f"{number}.m4b", [aac], [("alone", 0, len(piece))], tags)
+        alone = read_m4b(tmp_path / f"{number}.m4b").samples
+        assert len(alone) == len(piece)
+        kept = len(piece) - 1024  # the last frame's place holds the next section's priming
+        # The same packets decode the same, but for FFmpeg's noise substitution, whose
+        # random state runs on across the join: far below the codec's own error.
+        assert np.abs(book.samples[start:start + kept] - alone[:kept]).max() < 1e-3
+        assert np.abs(alone - piece).max() < 0.05
+        assert np.abs(book.samples[start + kept:start + len(piece)]).max() < 1e-3
 
 
 class StumblingEngine(FakeEngine):

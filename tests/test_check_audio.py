@@ -206,7 +206,7 @@ def rewrite_m4b(path: Path, change=lambda samples: samples, shift: int = 0,
 
     from mutagen.mp4 import MP4
 
-    from handout.audio.audiobook import read_m4b, write_m4b
+    from handout.audio.audiobook import encode_aac, read_m4b, write_m4b
     from handout.audio.tags import Tags
 
     book, atoms = read_m4b(path), MP4(path).tags
@@ -217,7 +217,8 @@ def rewrite_m4b(path: Path, change=lambda samples: samples, shift: int = 0,
     tags = Tags(title=atoms["©nam"][0], album=atoms["©alb"][0], artist=atoms["©ART"][0],
                 track=1, tracks=1, lang=book.language, date=dt.date.fromisoformat(
                     atoms["©day"][0]), comment=atoms["©cmt"][0], cover=bytes(atoms["covr"][0]))
-    write_m4b(path, [change(book.samples)], chapters, dataclasses.replace(tags, **tag_changes))
+    write_m4b(path, [encode_aac(change(book.samples))], chapters,
+              dataclasses.replace(tags, **tag_changes))
 
 
 def test_the_rewritten_audiobook_still_passes(project):

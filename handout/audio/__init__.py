@@ -8,9 +8,11 @@ The path of the data, module by module:
 - `cache`: raw utterances (the engine's own output) and mastered sections, by content;
 - `schedule`: narrating the utterances the cache lacks, on local processes or a Dask cluster;
 - `master`: a section assembled from its utterances, levelled and limited;
-- `encode`: MP3 (and the measuring helpers that read it back);
+- `encode`: MP3, a section at a time, joined into the complete file (and the helpers
+  that read it back);
 - `tags`: ID3 frames and chapters;
-- `audiobook`: the whole handout as one M4B (AAC, chapters, cover) for audiobook apps;
+- `audiobook`: the whole handout as one M4B (AAC joined a section at a time, chapters,
+  cover) for audiobook apps;
 - `build`: the section files, transcripts and the complete chaptered files of one handout.
 
 This module itself imports nothing, so that a build with nothing to narrate stays light.
@@ -21,12 +23,14 @@ MASTERING = "4: utterances joined with the script's pauses, trimmed, solved gain
 """Changes whenever `master` would make different audio from the same raw utterances, so
 that mastered sections cached by an older build are mastered again (not narrated again)."""
 
-ENCODING = "1: one LAME pass, quality 5, LAME's input scale divided out, Info frame"
-"""Changes whenever `encode.encode_mp3` (or `encode.Mp3Stream`) would make different MP3
-bytes from the same mastered audio, so that cached and published MP3s are encoded again."""
+ENCODING = "2: one LAME pass, quality 5, LAME's input scale divided out, Info frame, " \
+           "whole frames of both codecs (build.framed), complete file joined"
+"""Changes whenever `encode.encode_mp3` or `encode.join_mp3` would make different MP3 bytes
+from the same mastered audio, so that cached and published MP3s are encoded again."""
 
-AUDIOBOOK = "2: FFmpeg's aac (LC, fast coder) at 64 kbps mono, bitexact, mp4 muxer with the " \
-            "M4B brand, movie timescale 44100, chapters in samples, PNG cover, iTunes tags"
-"""Changes whenever `audiobook.write_m4b` would make different M4B bytes from the same mastered
-audio and tags (its bit rate is `audiobook.AAC_BITRATE`); the installed PyAV's version is
-part of the M4B's key too, since its FFmpeg encodes the AAC."""
+AUDIOBOOK = "3: FFmpeg's aac (LC, fast coder) at 64 kbps mono, bitexact, a section at a " \
+            "time in whole frames, joined; mp4 muxer with the M4B brand, movie timescale " \
+            "44100, chapters in samples, PNG cover, iTunes tags"
+"""Changes whenever `audiobook.encode_aac` or `audiobook.write_m4b` would make different AAC
+or M4B bytes from the same mastered audio and tags (its bit rate is `audiobook.AAC_BITRATE`);
+the installed PyAV's version is part of the M4B's key too, since its FFmpeg encodes the AAC."""

@@ -37,7 +37,7 @@ from handout.audio.cache import (SectionCache, UtteranceCache, mp3_name, section
                                  utterance_key)
 from handout.audio.captions import webvtt
 from handout.audio.voice import Voice
-from handout.config import Settings
+from handout.config import TAIL_SILENCE_RANGE, Settings
 from handout.errors import HandoutError
 from handout.language import words_for
 from handout.outputs import (Layout, digest, file_sha256, file_stamp, output_entry,
@@ -170,7 +170,8 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
 
     needed = stale if complete_fresh and audiobook_fresh else plans
     unmade = [p for p in needed if not (sections.has_section(p.key)
-                                         and sections.has_mp3(p.key, settings.bitrate))]
+                                         and sections.has_mp3(p.key, settings.bitrate)
+                                         and sections.has_aac(p.key))]
     missing = {key: u.spoken for p in unmade for key, u in zip(p.utterances, p.section.script)
                if not utterances.has_utterance(key)}
     if missing:
@@ -299,9 +300,8 @@ def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
         # alone publishes it and it is never older than its MP3.
         write_if_changed(captions, webvtt(section.script, entries[-1]["clips"]))
 
-    # The complete MP3 and the M4B are each made from every section, so any edit makes
-    # both again; LAME and FFmpeg let go of Python's lock while they encode, so the two run
-    # side by side (measured on the sample: 1.0 s each in turn, 1.0 s together).
+    # The complete MP3 and the M4B are joined from every section's cached MP3 and AAC, so
+    # an edit encodes only the sections it changed; the two are written side by side.
     with ThreadPoolExecutor(2, thread_name_prefix="whole handout") as encoders:
         complete = encoders.submit(
             lambda: {**plan.previous["complete"], "stamp": file_stamp(layout.complete_mp3)}
@@ -312,7 +312,7 @@ def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
             lambda: {**plan.previous["audiobook"], "stamp": file_stamp(layout.audiobook)}
             if plan.audiobook_fresh else
             publish_audiobook(layout, plan.audiobook_key, plan.sections, plan.complete_tags,
-                              sections, plan.cover))
+                              sections, settings, plan.cover))
         complete, audiobook = complete.result(), audiobook.result()
     remove_stale(layout, {e[kind] for e in entries for kind in ("file", "transcript", "captions")})
     return {
@@ -327,7 +327,9 @@ def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
 
 def make_section(plan: SectionPlan, utterances: UtteranceCache, sections: SectionCache,
                  settings: Settings) -> None:
-    """Master `plan`'s section from its cached utterances and encode its MP3, if not cached."""
+    """Master `plan`'s section from its cached utterances and encode its MP3 and its AAC
+    (for the M4B), whichever the cache lacks."""
+    from handout.audio.audiobook import encode_aac
     from handout.audio.encode import encode_mp3
     from handout.audio.master import assemble_section
 
@@ -346,15 +348,45 @@ def make_section(plan: SectionPlan, utterances: UtteranceCache, sections: Sectio
                                section.source, section.line)
         sections.store(plan.key, assemble_section(raw, [u.pause for u in section.script],
                                                   rates.pop() if rates else 22050, settings))
-    if not sections.has_mp3(plan.key, settings.bitrate):
+    has_mp3, has_aac = sections.has_mp3(plan.key, settings.bitrate), sections.has_aac(plan.key)
+    if not (has_mp3 and has_aac):
         # Encode what the cache holds (16-bit), not the float samples just made, so a later
         # encode from the cache gives the same bytes.
         audio = sections.load(plan.key)
         if audio is None:
             raise HandoutError("mastering failed to produce audio", section.source,
                                section.line)
-        sections.store_mp3(plan.key, settings.bitrate, encode_mp3(audio.samples,
-                                                                  settings.bitrate))
+        samples = framed(audio.samples, settings)
+        # LAME and FFmpeg both let go of Python's lock while they encode: side by side, an
+        # edited section's two encodes take the time of one.
+        with ThreadPoolExecutor(1, thread_name_prefix="aac") as aside:
+            aac = None if has_aac else aside.submit(encode_aac, samples)
+            if not has_mp3:
+                sections.store_mp3(plan.key, settings.bitrate,
+                                   encode_mp3(samples, settings.bitrate))
+            if aac is not None:
+                sections.store_aac(plan.key, aac.result())
+
+
+def framed(samples: np.ndarray, settings: Settings) -> np.ndarray:
+    """A mastered section as it is published: silence added or cut at its end so that it
+    fills whole MP3 and AAC frames (`encode.framed_length`)."""
+    import numpy as np
+
+    length = published_length(len(samples), settings)
+    if length <= len(samples):
+        return samples[:length]
+    return np.concatenate([samples, np.zeros(length - len(samples), samples.dtype)])
+
+
+def published_length(samples: int, settings: Settings) -> int:
+    """Samples of a section file whose mastered section has `samples`: a little more
+    silence at the end, unless that would pass `TAIL_SILENCE_RANGE`, then a little less."""
+    from handout.audio.encode import framed_length
+    from handout.audio.master import RATE
+
+    room = round((TAIL_SILENCE_RANGE[1] - settings.tail_silence) * RATE)
+    return framed_length(samples, room)
 
 
 def publish_section(plan: SectionPlan, sections: SectionCache, settings: Settings,
@@ -374,7 +406,8 @@ def publish_section(plan: SectionPlan, sections: SectionCache, settings: Setting
         write_tags(tmp, Tags(**plan.tags, cover=cover.png))
 
     write_with(plan.mp3, make)
-    return {"duration": round(facts["samples"] / RATE, 3), "clips": rounded(facts["clips"])}
+    return {"duration": round(published_length(facts["samples"], settings) / RATE, 3),
+            "clips": rounded(facts["clips"])}
 
 
 def rounded(clips: Sequence[Sequence[float]], offset: float = 0.0) -> list[list[float]]:
@@ -382,85 +415,89 @@ def rounded(clips: Sequence[Sequence[float]], offset: float = 0.0) -> list[list[
     return [[round(start + offset, 3), round(end + offset, 3)] for start, end in clips]
 
 
-def publish_complete(layout: Layout, key: str, plans: Sequence[SectionPlan], fields: dict,
-                     sections: SectionCache, settings: Settings, cover: Cover) -> dict:
-    """The whole handout as one MP3 with a chapter per section.
-
-    One encoder is fed the cached sections in order and writes straight to the file, so
-    memory holds one section's audio, never the handout's. Each section is already at the
-    loudness target, so their sequence is too (measured: the sample's complete file decodes
-    at -18.0 LUFS, as its sections do) and is not levelled again. The sections join
-    without a gap, so each chapter starts exactly where the sections before it end, and
-    every utterance sits at its section's start plus its place in the section.
-    """
-    from handout.audio.encode import Mp3Stream
-    from handout.audio.master import RATE
-    from handout.audio.tags import Chapter, Tags, write_tags
-
-    chapters: list[Chapter] = []
-    clips: list[list[list[float]]] = []
-    samples = 0
-
-    def make(tmp: Path) -> None:
-        nonlocal samples
-        with tmp.open("wb") as sink:
-            stream = Mp3Stream(sink, settings.bitrate)
-            for index, plan in enumerate(plans):
-                audio = sections.load(plan.key)
-                if audio is None:
-                    raise HandoutError("narration failed to produce audio",
-                                       plan.section.source, plan.section.line)
-                start = stream.samples
-                stream.write(audio.samples)
-                clips.append(rounded(audio.clips, start / RATE))
-                del audio
-                chapters.append(Chapter(f"ch{index:02d}", plan.section.heading,
-                                        round(start * 1000 / RATE),
-                                        round(stream.samples * 1000 / RATE)))
-            stream.close()
-            samples = stream.samples
-        write_tags(tmp, Tags(**fields, cover=cover.png), chapters)
-
-    write_with(layout.complete_mp3, make)
-    return output_entry(layout.complete_mp3, key, duration=round(samples / RATE, 3),
-                        chapters=[[c.title, c.start_ms, c.end_ms] for c in chapters],
-                        clips=clips)
-
-
-def publish_audiobook(layout: Layout, key: str, plans: Sequence[SectionPlan], fields: dict,
-                      sections: SectionCache, cover: Cover) -> dict:
-    """The whole handout as one M4B with a chapter per section, for audiobook apps.
-
-    Made from the same mastered sections as the complete MP3, a section at a time, so it
-    says exactly what the MP3s say, at their level. Its chapters are placed by sample from
-    the lengths the section cache recorded (known before any audio is read, as the MP4's
-    chapter list must be), so each starts exactly where the MP3's chapter does.
-    """
-    from handout.audio.audiobook import write_m4b
-    from handout.audio.master import RATE
-    from handout.audio.tags import Tags
-
-    chapters: list[tuple[str, int, int]] = []
-    start = 0
+def section_starts(plans: Sequence[SectionPlan], sections: SectionCache,
+                   settings: Settings) -> list[int]:
+    """Where each section starts in the complete MP3 and the M4B, in samples, and (last)
+    where they end: each starts exactly where the section files before it end."""
+    starts = [0]
     for plan in plans:
         facts = sections.facts(plan.key)
         if facts is None:
             raise HandoutError("narration failed to produce audio", plan.section.source,
                                plan.section.line)
-        chapters.append((plan.section.heading, start, start + facts["samples"]))
-        start += facts["samples"]
+        starts.append(starts[-1] + published_length(facts["samples"], settings))
+    return starts
+
+
+def publish_complete(layout: Layout, key: str, plans: Sequence[SectionPlan], fields: dict,
+                     sections: SectionCache, settings: Settings, cover: Cover) -> dict:
+    """The whole handout as one MP3 with a chapter per section, joined from the section
+    MP3s without encoding again (`encode.join_mp3`), so an edit costs only its sections.
+
+    Each section is already at the loudness target, so their sequence is too (measured:
+    the sample's complete file decodes at -18.0 LUFS, as its sections do) and is not
+    levelled again. Each chapter starts exactly where the section files before it end, and
+    every utterance sits at its section's start plus its place in the section. Memory holds
+    one section's MP3 at a time.
+    """
+    from handout.audio.encode import join_mp3
+    from handout.audio.master import RATE
+    from handout.audio.tags import Chapter, Tags, write_tags
+
+    starts = section_starts(plans, sections, settings)
+    chapters = [Chapter(f"ch{index:02d}", plan.section.heading, round(start * 1000 / RATE),
+                        round(end * 1000 / RATE))
+                for index, (plan, start, end) in enumerate(zip(plans, starts, starts[1:]))]
+    clips = [rounded(sections.facts(plan.key)["clips"], start / RATE)
+             for plan, start in zip(plans, starts)]
 
     def pieces():
         for plan in plans:
-            audio = sections.load(plan.key)
-            if audio is None:
+            data = sections.mp3(plan.key, settings.bitrate)
+            if data is None:
                 raise HandoutError("narration failed to produce audio", plan.section.source,
                                    plan.section.line)
-            yield audio.samples
+            yield data
+
+    def make(tmp: Path) -> None:
+        with tmp.open("wb") as sink:
+            join_mp3(sink, pieces(), settings.bitrate)
+        write_tags(tmp, Tags(**fields, cover=cover.png), chapters)
+
+    write_with(layout.complete_mp3, make)
+    return output_entry(layout.complete_mp3, key, duration=round(starts[-1] / RATE, 3),
+                        chapters=[[c.title, c.start_ms, c.end_ms] for c in chapters],
+                        clips=clips)
+
+
+def publish_audiobook(layout: Layout, key: str, plans: Sequence[SectionPlan], fields: dict,
+                      sections: SectionCache, settings: Settings, cover: Cover) -> dict:
+    """The whole handout as one M4B with a chapter per section, for audiobook apps.
+
+    Joined from the sections' AAC without encoding again, as the complete MP3 is from their
+    MP3s (`audiobook.write_m4b`), so it says exactly what the MP3s say, at their level, and
+    each chapter starts exactly where the MP3's chapter does: its place in samples is known
+    before any audio is read, as the MP4's chapter list must be.
+    """
+    from handout.audio.audiobook import write_m4b
+    from handout.audio.master import RATE
+    from handout.audio.tags import Tags
+
+    starts = section_starts(plans, sections, settings)
+    chapters = [(plan.section.heading, start, end)
+                for plan, start, end in zip(plans, starts, starts[1:])]
+
+    def pieces():
+        for plan in plans:
+            aac = sections.aac(plan.key)
+            if aac is None:
+                raise HandoutError("narration failed to produce audio", plan.section.source,
+                                   plan.section.line)
+            yield aac
 
     write_with(layout.audiobook,
                lambda tmp: write_m4b(tmp, pieces(), chapters, Tags(**fields, cover=cover.png)))
-    return output_entry(layout.audiobook, key, duration=round(start / RATE, 3),
+    return output_entry(layout.audiobook, key, duration=round(starts[-1] / RATE, 3),
                         chapters=[[title, round(a * 1000 / RATE), round(b * 1000 / RATE)]
                                   for title, a, b in chapters])
 

@@ -8,8 +8,9 @@ at any moment can only leave whole entries or none:
   keyed by `utterance_key` (the words as said and the voice's identity). Changing a pause,
   the loudness or the bit rate never narrates again; editing one sentence narrates one.
 - `SectionCache` (`sections/`): each section assembled from its utterances and mastered,
-  keyed by `section_key`, with the utterances' places in it (`clips`) and its MP3 at each
-  bit rate, so an unchanged section is neither mastered nor encoded again.
+  keyed by `section_key`, with the utterances' places in it (`clips`), its MP3 at each
+  bit rate and its AAC for the M4B, so an unchanged section is neither mastered nor
+  encoded again (the complete MP3 and the M4B are joined from them).
 
 Every file has a sidecar `.json` recording its SHA-256; a file that does not match (cut
 short, damaged) counts as missing and is made again, never published.
@@ -18,6 +19,7 @@ short, damaged) counts as missing and is made again, never published.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 from dataclasses import dataclass
@@ -29,6 +31,7 @@ from handout.outputs import digest, file_sha256, write_atomic
 if TYPE_CHECKING:
     import numpy as np
 
+    from handout.audio.audiobook import Aac
     from handout.audio.master import SectionAudio
 
 log = logging.getLogger("handout.diagnostics")
@@ -55,6 +58,15 @@ def mp3_name(key: str, bitrate: int) -> str:
     from handout.audio import ENCODING
 
     return f"{key}-{bitrate}-{digest(ENCODING)[:8]}.mp3"
+
+
+def aac_name(key: str) -> str:
+    """Name of a section's cached AAC: its audio and the encoder (FFmpeg's, in PyAV)."""
+    import importlib.metadata
+
+    from handout.audio import AUDIOBOOK
+
+    return f"{key}-{digest(AUDIOBOOK, importlib.metadata.version('av'))[:8]}.aac"
 
 
 @dataclass(frozen=True)
@@ -177,6 +189,25 @@ class SectionCache(_Store):
 
     def store_mp3(self, key: str, bitrate: int, data: bytes) -> None:
         self.write(mp3_name(key, bitrate), data)
+
+    def has_aac(self, key: str) -> bool:
+        return self.has(aac_name(key))
+
+    def aac(self, key: str) -> Aac | None:
+        """The section's AAC packets (the sidecar keeps their sizes), or None."""
+        from handout.audio.audiobook import Aac
+
+        found = self.read(aac_name(key))
+        if found is None or not isinstance(found[1].get("sizes"), list):
+            return None
+        data, meta = found
+        ends = list(itertools.accumulate(meta["sizes"]))
+        return Aac(tuple(data[end - size:end] for end, size in zip(ends, meta["sizes"])),
+                   meta["samples"])
+
+    def store_aac(self, key: str, aac: Aac) -> None:
+        self.write(aac_name(key), b"".join(aac.packets),
+                   sizes=[len(packet) for packet in aac.packets], samples=aac.samples)
 
 
 class GraphCache(_Store):

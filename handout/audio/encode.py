@@ -2,13 +2,14 @@
 
 `encode_mp3` makes constant-bit-rate mono MP3 (LAME through lameenc) in one pass, led by a
 LAME "Info" frame, so players know the file is CBR and trim the encoder delay (gapless
-chapters); `Mp3Stream` does the same a piece at a time, for the complete handout. lameenc
-writes bare frames, so the Info frame is written here. `decode_mp3` and `scan_frames` are
+chapters); lameenc writes bare frames, so the Info frame is written here. `join_mp3` makes
+the complete handout from its sections' MP3s without encoding again (`framed_length` says
+how), so an edit encodes only the sections it changed. `decode_mp3` and `scan_frames` are
 what the check stage and the tests read MP3s with. (The M4B is PyAV's: see `audiobook`.)
 
 Why lameenc and not PyAV, which writes the Info frame itself (FFmpeg's libmp3lame and mp3
 muxer; `bench.compare_mp3_encoders`, part of `invoke bench`, measures both in one run).
-The sample's seven mastered sections (248.3 s of Piper speech) encoded as the complete file
+The sample's seven mastered sections (248.3 s of Piper speech) encoded as one file
 is, at 128 kbps, quality 5, av 18.1.0 (FFmpeg 8, LAME 3.100) against lameenc 1.9.0:
 
   guarantee                            lameenc             PyAV
@@ -21,7 +22,7 @@ is, at 128 kbps, quality 5, av 18.1.0 (FFmpeg 8, LAME 3.100) against lameenc 1.9
   processor time (least of 3)          0.88 s              2.57 s (2.9 times)
 
 PyAV fails three of them. Two could be mended only by keeping hand-written code: dividing
-out LAME's input scale, as `Mp3Stream` does, and patching FFmpeg's LAME tag (the encoder
+out LAME's input scale, as `encode_mp3` does, and patching FFmpeg's LAME tag (the encoder
 name, so that readers trust its delay and padding, and a CRC that FFmpeg computes over the
 stereo layout); the third cannot: the LAME inside PyAV's wheel is the slow part (about
 3 times lameenc at qualities 2 and 7 too, measured before this choice), not PyAV. So the
@@ -34,7 +35,7 @@ import functools
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 import numpy as np
 
@@ -51,68 +52,83 @@ extra search of quality 2 buys nothing audible; 5 is LAME's own default."""
 def encode_mp3(samples: np.ndarray, bitrate: int) -> bytes:
     """Constant-bit-rate mono MP3 at 44.1 kHz, led by a LAME "Info" frame, that decodes to
     the loudness and true peak of `samples` (see `lame_scale`)."""
-    buffer = io.BytesIO()
-    stream = Mp3Stream(buffer, bitrate)
-    stream.write(samples)
-    stream.close()
-    return buffer.getvalue()
+    pcm = np.clip(samples * np.float32(1.0 / lame_scale(bitrate)), -1.0, 1.0)
+    encoder = _lame_encoder(bitrate)
+    frames = bytes(encoder.encode((pcm * 32767).astype("<i2").tobytes()) + encoder.flush())
+    found, end = scan_frames(frames)
+    if not found or end != len(frames):
+        raise RuntimeError("LAME made no whole MP3 frames of the audio")
+    return info_frame(found[0], len(found), len(frames), len(samples), bitrate) + frames
 
 
-class Mp3Stream:
-    """One LAME encoder fed piece by piece into `sink`, a seekable binary file.
+FRAMES_IN_COMMON = 9216
+"""Samples in a whole number of MP3 frames (8 of 1152) and of AAC frames (9 of 1024)."""
 
-    The pieces decode as one gapless stream, so the complete handout is encoded a section
-    at a time and never held whole: its memory is one section's. Room for the Info frame
-    is kept at the start and filled in by `close`, when the frame count and length are
-    known.
+
+def framed_length(samples: int, tail_room: int) -> int:
+    """How long a section of `samples` is published: made up with silence to a whole
+    number of `FRAMES_IN_COMMON` (at most 0.21 s more), or, where that would add more than
+    `tail_room` samples, cut to one (its tail silence is far longer than what is cut).
+
+    A section that fills whole frames of both codecs can be joined to the next without
+    encoding either again (`join_mp3`, `audiobook.write_m4b`): the frame the encoder adds
+    at its end holds only silence, and it is left out of the complete file, where the next
+    section's encoder delay fills exactly its place. So every section starts in the
+    complete MP3 and the M4B exactly where the section files before it end.
     """
+    whole = -(-samples // FRAMES_IN_COMMON) * FRAMES_IN_COMMON
+    return whole if whole - samples <= tail_room else whole - FRAMES_IN_COMMON
 
-    def __init__(self, sink: BinaryIO, bitrate: int):
-        self._sink = sink
-        self._bitrate = bitrate
-        self._start = sink.tell()
-        self._encoder = _lame_encoder(bitrate)
-        self._makeup = np.float32(1.0 / lame_scale(bitrate))
-        self._pending = bytearray()
-        self._first: Frame | None = None
-        self._frames = 0
-        self._bytes = 0
-        self.samples = 0
-        sink.write(bytes(_info_length(bitrate)))
 
-    def write(self, samples: np.ndarray) -> None:
-        """Encode `samples` (float, full scale ±1) after everything written before."""
-        pcm = np.clip(samples * self._makeup, -1.0, 1.0)
-        self._take(self._encoder.encode((pcm * 32767).astype("<i2").tobytes()))
-        self.samples += len(samples)
+def join_mp3(sink: BinaryIO, pieces: Iterable[bytes], bitrate: int) -> int:
+    """Write to `sink` (seekable) one MP3 that plays `pieces` one after another, gapless,
+    without encoding anything again; return its length in samples.
 
-    def close(self) -> None:
-        """Flush the encoder and write the Info frame; the sink is left at its end."""
-        self._take(self._encoder.flush())
-        if self._first is None:
-            raise RuntimeError("LAME made no MP3 frame: nothing was written to encode")
-        if self._pending:
-            raise RuntimeError("LAME ended the stream inside a frame")
-        end = self._sink.tell()
-        self._sink.seek(self._start)
-        self._sink.write(info_frame(self._first, self._frames, self._bytes, self.samples,
-                                    self._bitrate))
-        self._sink.seek(end)
+    Each piece is an `encode_mp3` of a whole number of frames' samples (`framed_length`),
+    so LAME ended it with exactly one frame more than its samples fill, all encoder delay
+    and silence. Each piece's own Info frame is dropped and, but for the last piece, so is
+    that last frame: its place is taken by the next piece's first 1,105 samples (LAME's
+    576 of delay and the decoder's 529), which are silence too. The pieces' bit
+    reservoirs never reach across a join (LAME starts each stream with an empty one), so
+    the file is valid MP3 throughout, and the Info frame written first tells players to
+    trim the first piece's delay, as for any LAME file. Memory holds one piece at a time.
+    """
+    start = sink.tell()
+    sink.write(bytes(_info_length(bitrate)))
+    first: Frame | None = None
+    count = size = samples = 0
+    closing = b""  # the latest piece's closing frame, kept only if no piece follows
+    for piece in pieces:
+        frames, end = scan_frames(piece)
+        if len(frames) < 3 or end != len(piece) or lame_delays(piece, frames[0]) != \
+                (LAME_DELAY, LAME_DELAY):
+            raise ValueError("an MP3 to join is damaged or does not fill whole frames")
+        body = piece[frames[1].offset:frames[-1].offset]
+        sink.write(body)
+        first = first or frames[1]
+        count += len(frames) - 2
+        size += len(body)
+        samples += (len(frames) - 2) * 1152
+        closing = piece[frames[-1].offset:]
+    if first is None:
+        raise ValueError("no MP3 to join")
+    sink.write(closing)  # the last piece keeps it: the Info frame's padding trims it
+    end = sink.tell()
+    sink.seek(start)
+    sink.write(info_frame(first, count + 1, size + len(closing), samples, bitrate))
+    sink.seek(end)
+    return samples
 
-    def _take(self, data: bytes) -> None:
-        """Write encoded bytes on, counting the whole frames among them."""
-        if not data:
-            return
-        self._sink.write(data)
-        self._bytes += len(data)
-        pending = self._pending
-        pending += data
-        offset = 0
-        while (frame := _frame_at(pending, offset)) and offset + frame.length <= len(pending):
-            self._first = self._first or frame
-            self._frames += 1
-            offset += frame.length
-        del pending[:offset]
+
+def lame_delays(data: bytes, info: Frame) -> tuple[int, int] | None:
+    """The encoder delay and padding, in samples, that the LAME tag of the Info frame
+    `info` records, or None if it has no LAME tag."""
+    body = data[info.offset:info.offset + info.length]
+    at = body.find(b"LAME")
+    if at < 0:
+        return None
+    field = int.from_bytes(body[at + 21:at + 24], "big")
+    return field >> 12, field & 0xFFF
 
 
 @functools.lru_cache(maxsize=None)
@@ -122,7 +138,7 @@ def lame_scale(bitrate: int) -> float:
     LAME's bit-rate presets scale the input to leave room for the codec's overshoot:
     measured 0.950 at 64 to 128 kbps and 0.970 at 192 kbps, so mono speech came back
     0.45 dB quieter than it was mastered (mpg123 and FFmpeg agree). lameenc cannot turn it
-    off, so `Mp3Stream` divides it out, which restores loudness and true peak alike (the
+    off, so `encode_mp3` divides it out, which restores loudness and true peak alike (the
     codec's own true-peak overshoot is what `CODEC_HEADROOM` is for). It is measured, not
     tabled, so that another LAME build cannot silently change the level: a 1 kHz tone is
     encoded at `bitrate` and decoded, and the least-squares gain between the two, to three
