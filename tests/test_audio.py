@@ -17,8 +17,8 @@ from mutagen.mp3 import MP3, BitrateMode
 
 from handout.audio.encode import (FRAMES_IN_COMMON, decode_mp3, encode_mp3, framed_length,
                                   join_mp3, scan_frames)
-from handout.audio.master import (RATE, SectionAudio, assemble_section, integrated_loudness,
-                                  master, silence_at_ends, true_peak_db)
+from handout.audio.master import (RATE, Loudness, SectionAudio, assemble_section,
+                                  integrated_loudness, master, silence_at_ends, true_peak_db)
 from handout.build import build
 from handout.config import Settings
 from handout.audio.engines import FakeEngine, Waveform
@@ -69,6 +69,28 @@ def test_the_limiter_gain_from_the_peak_envelope_is_the_least_gain_each_window_n
                               expected)
         if gain > 1:
             assert np.max(np.abs(expected)) <= ceiling * 1.0001 < np.max(np.abs(loud))
+
+
+@pytest.mark.parametrize("rate", [22050, 24000, 44100])
+def test_the_loudness_meter_measures_as_pyloudnorm_does_whole_and_in_pieces(rate):
+    """Mastering's meter (`Loudness`: pyloudnorm's filters as one float32 cascade, gating
+    blocks summed at once) against pyloudnorm's own, on speech with pauses and on a clip
+    shorter than one gating block."""
+    import pyloudnorm
+
+    speech = peaky_speech(30.0, rate).astype(np.float32)
+    reference = pyloudnorm.Meter(rate).integrated_loudness(speech.astype(np.float64))
+    assert -40 < reference < -10  # speech, not silence or a clipped square
+    assert integrated_loudness(speech, rate) == pytest.approx(reference, abs=0.001)
+    meter = Loudness(rate)
+    for start in range(0, len(speech), 12_345):
+        meter.add(speech[start:start + 12_345])
+    assert meter.samples == len(speech)
+    assert meter.value() == pytest.approx(reference, abs=0.001)
+    clip = speech[rate:rate + rate // 4]  # 250 ms, heard as if repeated
+    repeated = np.tile(clip, 2).astype(np.float64)
+    assert integrated_loudness(clip, rate) == pytest.approx(
+        pyloudnorm.Meter(rate).integrated_loudness(repeated), abs=0.001)
 
 
 @pytest.mark.parametrize("signal", ["peaky", "tone"])
