@@ -175,6 +175,23 @@ def test_a_mix_of_kokoro_styles_is_their_mean_and_a_voice_of_its_own(tmp_path):
     assert "voice jf_nezumi+jm_kumo;" in engine.identity()
 
 
+def test_kokoro_speaks_french_a_tenth_slower_and_the_speed_setting_applies_on_top(
+        tmp_path, monkeypatch):
+    """French is said at `PACE` (0.9) of the styles' own pace, which its key records; the
+    other languages at their own pace. Kokoro's speed shortens the phonemes, not the
+    pauses, so the lengths are compared on one sentence without a pause."""
+    sentence = "Prenez une gélule trois fois par jour avec un grand verre d'eau."
+    assert kokoro.kokoro_pace("fr-CA") == 0.9 and kokoro.kokoro_pace("es") == 1.0
+    assert "pace 0.9;" in kokoro.kokoro_identity("jm_kumo", "fr", 1.0)
+    assert "pace 1.0;" in kokoro.kokoro_identity("jm_kumo", "es", 1.0)
+    slower = kokoro.KokoroEngine("jm_kumo", "fr", 1.0, tmp_path).synthesize(sentence)
+    faster = kokoro.KokoroEngine("jm_kumo", "fr", 1.2, tmp_path).synthesize(sentence)
+    monkeypatch.setitem(kokoro.PACE, "fr", 1.0)
+    own = kokoro.KokoroEngine("jm_kumo", "fr", 1.0, tmp_path).synthesize(sentence)
+    assert slower.duration / own.duration == pytest.approx(1 / 0.9, rel=0.05)
+    assert faster.duration / own.duration == pytest.approx(1 / (0.9 * 1.2), rel=0.05)
+
+
 def test_the_kokoro_model_is_joined_into_the_build_cache_not_the_home_folder(tmp_path,
                                                                               monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path / "home"))

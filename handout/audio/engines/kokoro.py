@@ -53,20 +53,22 @@ MEASURED = {
 of about 80 words in each language (scratch research on this kind of machine, 2 cores).
 French, the weakest, was measured again over 412 words (those two texts, the
 intelligibility test's and examples/fr), mixes of styles included; its figures are those.
-Its default is the mix that did best on examples/fr as built (mastered, in one MP3):
-jm_kumo+jf_gongitsune 17.0%, jm_kumo 17.9%, jf_nezumi 23.1%, jf_nezumi+jm_kumo 23.1%,
-jf_gongitsune 24.1%; over the 412 words the best four are within 1 point. The French "r"
+Its default is the mix that did best on examples/fr as built (mastered, in one MP3) at
+the styles' own pace: jm_kumo+jf_gongitsune 17.0%, jm_kumo 17.9%, jf_nezumi 23.1%,
+jf_nezumi+jm_kumo 23.1%, jf_gongitsune 24.1% (one listening each, which `PACE` shows to
+be a few points either way); over the 412 words the best four are within 1 point. The French "r"
 (espeak-ng's /ʁ/) is what the Japanese styles say worst ("prenez" heard as "pendez");
 saying it as /ɾ/, /ɹ/, /ɣ/ or /χ/ instead did not help (24-28% on examples/fr, against
 24.5%)."""
 
 PACE = {"fr": 0.9}
 """The share of the voice's own pace a language is spoken at, before the `speed` setting.
-The Japanese styles speak French a tenth slower: Whisper base misheard examples/fr as built
-15-18% at 0.9 and 16-18% at 0.8, against 17-27% at their own pace, by four ways of listening
-(the whole MP3 in 30 s windows, with and without the last window's words as context, with
-voice-activity detection, and section by section). At their own pace the result hung on
-where the 30 s windows fell: 17.0% as built, 26.9% with 0.2 s more silence after sections."""
+The Japanese styles speak French a tenth slower. Whisper base, hearing examples/fr as built,
+misheard 17.0-26.9% of its words at their own pace (the same audio: where the 30 s windows
+fell decided it), and 13.7-17.9% at 0.8-0.9 (eight builds, the test's way of listening).
+Three other ways of listening (without the last window's words as context, with
+voice-activity detection, section by section) agreed: 15.6-19.8% at 0.8-0.9 but for two
+windows lost outright, 21.7-25.9% at their own pace."""
 
 GAIN = 0.5
 """Kokoro's samples peak at up to 1.19; halved, they fit the cache's 24-bit range."""
