@@ -71,6 +71,19 @@ def test_the_limiter_gain_from_the_peak_envelope_is_the_least_gain_each_window_n
             assert np.max(np.abs(expected)) <= ceiling * 1.0001 < np.max(np.abs(loud))
 
 
+def test_the_limiter_works_only_in_stretches_around_the_peaks_over_its_ceiling():
+    """`limit` leaves the gain at 1 away from peaks over the ceiling: the stretches it
+    works in reach as far as its smoothing on both sides, stop at the ends of the audio,
+    and are joined where they meet (the test above proves the gain the same to the bit)."""
+    from handout.audio.master import _stretches
+
+    mask = np.zeros(100, dtype=bool)
+    mask[[0, 1, 50, 60, 99]] = True
+    assert _stretches(mask, reach=5) == [(0, 7), (45, 66), (94, 100)]
+    assert _stretches(np.zeros(10, dtype=bool), reach=5) == []
+    assert _stretches(np.ones(10, dtype=bool), reach=5) == [(0, 10)]
+
+
 @pytest.mark.parametrize("rate", [22050, 24000, 44100])
 def test_the_loudness_meter_measures_as_pyloudnorm_does_whole_and_in_pieces(rate):
     """Mastering's meter (`Loudness`: pyloudnorm's filters as one float32 cascade, gating

@@ -247,19 +247,32 @@ def limit(samples: np.ndarray, ceiling: float, envelope: np.ndarray | None = Non
           ) -> np.ndarray:
     """Peaks brought under `ceiling` by a smooth gain that starts `ATTACK` s early.
 
-    `envelope` is `samples`'s `peak_envelope`, when the caller has it already.
+    `envelope` is `samples`'s `peak_envelope`, when the caller has it already. The gain is
+    1 wherever no peak within its reach is over the ceiling, so it is worked out only in
+    the stretches around those peaks: a fifth to two fifths of a section of speech.
     """
     from scipy.ndimage import uniform_filter1d
 
-    # Two working arrays, reused in turn: a long section is limited several times over.
-    needed = peak_envelope(samples) if envelope is None else envelope
-    np.maximum(needed, 1e-9, out=needed)
-    np.divide(ceiling, needed, out=needed)
-    np.minimum(needed, 1.0, out=needed)
-    gain = np.empty_like(needed)
-    uniform_filter1d(needed, size=max(1, int(ATTACK * RATE)), output=gain)
-    gain *= samples
-    return gain
+    envelope = peak_envelope(samples) if envelope is None else envelope
+    width = max(1, int(ATTACK * RATE))
+    result = samples.copy()
+    for start, end in _stretches(envelope > ceiling, reach=width):
+        needed = np.maximum(envelope[start:end], 1e-9)
+        np.divide(ceiling, needed, out=needed)
+        np.minimum(needed, 1.0, out=needed)
+        result[start:end] *= uniform_filter1d(needed, size=width)
+    return result
+
+
+def _stretches(mask: np.ndarray, reach: int) -> list[tuple[int, int]]:
+    """The runs of True in `mask`, each widened by `reach` on both sides (within the array)
+    and joined where they would overlap."""
+    edges = np.flatnonzero(np.diff(mask, prepend=False, append=False))
+    starts = np.maximum(edges[0::2] - reach, 0)
+    ends = np.minimum(edges[1::2] + reach, len(mask))
+    apart = np.flatnonzero(starts[1:] > ends[:-1])
+    return list(zip(starts[np.concatenate([[0], apart + 1])].tolist(),
+                    ends[np.concatenate([apart, [len(ends) - 1]])].tolist())) if len(starts) else []
 
 
 def silence(seconds: float, rate: int) -> np.ndarray:
