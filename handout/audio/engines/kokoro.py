@@ -63,12 +63,13 @@ saying it as /ɾ/, /ɹ/, /ɣ/ or /χ/ instead did not help (24-28% on examples/f
 
 PACE = {"fr": 0.9}
 """The share of the voice's own pace a language is spoken at, before the `speed` setting.
-The Japanese styles speak French a tenth slower. Whisper base, hearing examples/fr as built,
-misheard 17.0-26.9% of its words at their own pace (the same audio: where the 30 s windows
-fell decided it), and 13.7-17.9% at 0.8-0.9 (eight builds, the test's way of listening).
-Three other ways of listening (without the last window's words as context, with
-voice-activity detection, section by section) agreed: 15.6-19.8% at 0.8-0.9 but for two
-windows lost outright, 21.7-25.9% at their own pace."""
+The Japanese styles speak French a tenth slower. Whisper base, hearing examples/fr as built
+(the whole MP3, as the listening test does), misheard 17.0-26.9% of its words at their own
+pace (the same sections: where its 30 s windows fell decided it), and 13.7-17.9% at 0.8-0.9
+(eight builds). Listening three other ways (without the last window's words as context,
+with voice-activity detection, section by section) gave 21.7-25.9% at their own pace and
+15.6-19.8% at 0.8-0.9, apart from three listenings of 26-85% in which Whisper dropped
+or garbled a whole window or section."""
 
 GAIN = 0.5
 """Kokoro's samples peak at up to 1.19; halved, they fit the cache's 24-bit range."""
