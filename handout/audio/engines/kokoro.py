@@ -66,7 +66,7 @@ PACE = {"fr": 0.9}
 The Japanese styles speak French a tenth slower. Whisper base, hearing examples/fr as built
 (the whole MP3, as the listening test does), misheard 17.0-26.9% of its words at their own
 pace (the same sections: where its 30 s windows fell decided it), and 13.7-17.9% at 0.8-0.9
-(eight builds). Listening three other ways (without the last window's words as context,
+(six builds). Listening three other ways (without the last window's words as context,
 with voice-activity detection, section by section) gave 21.7-25.9% at their own pace and
 15.6-19.8% at 0.8-0.9, apart from three listenings of 26-85% in which Whisper dropped
 or garbled a whole window or section."""
