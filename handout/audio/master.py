@@ -92,13 +92,12 @@ class Loudness:
 
     def __init__(self, rate: int):
         import pyloudnorm
-        from scipy.signal import sosfilt_zi
 
         filters = list(pyloudnorm.Meter(rate)._filters.values())
         self.rate = rate
         self._sos = np.array([np.concatenate([f.b, f.a]) for f in filters], dtype=np.float32)
         self._gain = float(np.prod([f.passband_gain for f in filters]))
-        self._state = (sosfilt_zi(self._sos) * 0.0).astype(np.float32)
+        self._state = np.zeros((len(filters), 2), dtype=np.float32)  # silence before
         self._sub = rate // 10
         self._sums: list[np.ndarray] = []
         self._partial = 0.0
@@ -268,11 +267,14 @@ def _stretches(mask: np.ndarray, reach: int) -> list[tuple[int, int]]:
     """The runs of True in `mask`, each widened by `reach` on both sides (within the array)
     and joined where they would overlap."""
     edges = np.flatnonzero(np.diff(mask, prepend=False, append=False))
+    if not len(edges):
+        return []
     starts = np.maximum(edges[0::2] - reach, 0)
     ends = np.minimum(edges[1::2] + reach, len(mask))
-    apart = np.flatnonzero(starts[1:] > ends[:-1])
-    return list(zip(starts[np.concatenate([[0], apart + 1])].tolist(),
-                    ends[np.concatenate([apart, [len(ends) - 1]])].tolist())) if len(starts) else []
+    gaps = np.flatnonzero(starts[1:] > ends[:-1])  # stretch `gap` ends before the next starts
+    firsts = np.concatenate([[0], gaps + 1])
+    lasts = np.concatenate([gaps, [len(ends) - 1]])
+    return list(zip(starts[firsts].tolist(), ends[lasts].tolist()))
 
 
 def silence(seconds: float, rate: int) -> np.ndarray:
