@@ -182,7 +182,7 @@ def level(audio: np.ndarray, target: float, ceiling: float) -> np.ndarray:
         return audio
     envelope = peak_envelope(audio)
     peak = envelope.max()
-    threshold = ceiling - 0.5
+    threshold = ceiling - LIMITER_MARGIN
     gain, slope = target - loudness, FIRST_SLOPE
     for _ in range(4):
         def limited(gain_db: float) -> np.ndarray:
@@ -211,6 +211,15 @@ def level(audio: np.ndarray, target: float, ceiling: float) -> np.ndarray:
     # Not reached (a signal that is nearly all peaks): the ceiling wins over the target.
     return (result * np.float32(10 ** ((ceiling - true_peak) / 20))).astype(np.float32)
 
+
+LIMITER_MARGIN = 0.75
+"""dB the limiter's sample-peak threshold starts under the true-peak ceiling. A section at
+44.1 kHz, resampled from a voice at 22.05 or 24 kHz, peaks up to about 0.7 dB higher
+between its samples than on them; with 0.5 dB, two sections in seven went over the ceiling
+and were solved again with a lower threshold (two to three more loudness measurements and
+a true-peak measurement each). With 0.75 none of 28 sections did (the sample's and the
+2,000-word handout's, each as written and with one section rewritten), and mastering the
+rewritten 2,000-word handout took 3.9 s of CPU instead of 4.7 s."""
 
 FIRST_SLOPE = 0.35
 """LU of loudness gained per dB of gain before the limiter, as `level` first guesses it. Under
