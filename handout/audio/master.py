@@ -222,10 +222,10 @@ a true-peak measurement each). With 0.75 none of 28 sections did (the sample's a
 rewritten 2,000-word handout took 3.9 s of CPU instead of 4.7 s."""
 
 FIRST_SLOPE = 0.35
-"""LU of loudness gained per dB of gain before the limiter, as `level` first guesses it. Under
--18 LUFS and a -4 dBFS threshold the limiter holds a fifth to two fifths of a neural
-voice's samples, and measured slopes were 0.2 to 0.45 (1.0 where nothing is limited, when
-the first gain is already right). A guess of 1.0 took five or six measurements a section."""
+"""LU of loudness gained per dB of gain before the limiter, as `level` first guesses it. At
+-18 LUFS the limiter holds a fifth to two fifths of a neural voice's samples, and measured
+slopes were 0.2 to 0.45 (1.0 where nothing is limited, when the first gain is already
+right). A guess of 1.0 took five or six measurements a section, 0.35 two to four."""
 
 ATTACK = 0.005
 """Seconds the limiter's gain starts to fall before a peak."""
