@@ -81,8 +81,8 @@ def integrated_loudness(samples: np.ndarray, rate: int = RATE) -> float:
 class Loudness:
     """Integrated loudness of audio fed a piece at a time, as pyloudnorm measures it.
 
-    pyloudnorm's K-weighting filters (its coefficients, its gains) run as one cascade in
-    float32 with their state carried from piece to piece; the squares are summed in 100 ms
+    pyloudnorm's K-weighting filters (its coefficients, their passband gains folded into
+    the first) run as one cascade in float32 with their state carried from piece to piece; the squares are summed in 100 ms
     sub-blocks, four of which make each 400 ms gating block (75% overlap), and the blocks
     are gated as BS.1770-4 says (-70 LUFS, then 10 LU under the loudness of those left).
     Mastering measures a section several times while it solves for its gain, and this
@@ -94,9 +94,10 @@ class Loudness:
         import pyloudnorm
 
         filters = list(pyloudnorm.Meter(rate)._filters.values())
+        sos = np.array([np.concatenate([f.b, f.a]) for f in filters])
+        sos[0, :3] *= np.prod([f.passband_gain for f in filters])
         self.rate = rate
-        self._sos = np.array([np.concatenate([f.b, f.a]) for f in filters], dtype=np.float32)
-        self._gain = float(np.prod([f.passband_gain for f in filters]))
+        self._sos = sos.astype(np.float32)
         self._state = np.zeros((len(filters), 2), dtype=np.float32)  # silence before
         self._sub = rate // 10
         self._sums: list[np.ndarray] = []
@@ -110,7 +111,6 @@ class Loudness:
         weighted, self._state = sosfilt(self._sos, np.asarray(samples, dtype=np.float32),
                                         zi=self._state)
         squares = np.square(weighted, dtype=np.float64)
-        squares *= self._gain ** 2
         self.samples += len(squares)
         take = min(self._sub - self._filled, len(squares))
         self._partial += float(np.sum(squares[:take]))
@@ -339,7 +339,6 @@ class Measure:
         self._oversample = soxr.ResampleStream(rate, rate * 4, 1, dtype="float32", quality="VHQ")
         self._peak = 0.0
         self._floor = 10 ** (floor_db / 20)
-        self.samples = 0
         self._first_loud: int | None = None
         self._last_loud: int | None = None
 
@@ -354,7 +353,11 @@ class Measure:
         if len(over):
             self._peak = max(self._peak, float(over.max()), -float(over.min()))
         self._loudness.add(samples)
-        self.samples += len(samples)
+
+    @property
+    def samples(self) -> int:
+        """How many samples have been added."""
+        return self._loudness.samples
 
     def loudness(self) -> float:
         """Integrated loudness in LUFS of everything added."""
