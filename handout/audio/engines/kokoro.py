@@ -179,7 +179,7 @@ class KokoroEngine:
         self.voice = voice
         self.lang = lang
         self.speed = speed
-        self._pace = speed * kokoro_pace(lang)
+        self._kokoro_speed = speed * kokoro_pace(lang)  # the setting on top of `PACE`
         model = kokoro_model(cache)
         import onnxruntime
         from kokoro_onnx import Kokoro
@@ -210,7 +210,7 @@ class KokoroEngine:
                 continue  # only marks the model has no sound for ("…")
             if pieces:
                 pieces.append(silence(SENTENCE_GAP, self.rate))
-            samples, _ = self._kokoro.create(run, voice=self._style, speed=self._pace,
+            samples, _ = self._kokoro.create(run, voice=self._style, speed=self._kokoro_speed,
                                              is_phonemes=True)
             pieces.append(np.asarray(samples, dtype=np.float32) * np.float32(GAIN))
         samples = np.concatenate(pieces) if pieces else silence(0.1, self.rate)
