@@ -162,6 +162,7 @@ def test_the_unseeded_graph_differs_run_to_run():
 def test_seed_noise_graph_turns_random_nodes_into_inputs():
     seeded, names = seed_noise_graph(tiny_random_model(mean=1.0, scale=2.0))
     assert names == ["handout_noise_0"]
+    onnx.checker.check_model(onnx.load_from_string(seeded))
     assert "RandomNormalLike" not in {n.op_type for n in onnx.load_from_string(seeded).graph.node}
     session = onnxruntime.InferenceSession(seeded, providers=["CPUExecutionProvider"])
     x = np.arange(6, dtype=np.float32).reshape(2, 3)
@@ -183,6 +184,18 @@ def piper():
     from handout.audio.engines import PiperEngine
 
     return PiperEngine("en_US-joe-medium")
+
+
+@pytest.mark.slow
+def test_the_seeded_voice_is_a_valid_onnx_graph_with_two_noise_inputs():
+    from handout.audio.engines.piper import installed_voices
+
+    seeded, names = seed_noise_graph(installed_voices()["en_US-joe-medium"].model.read_bytes())
+    graph = onnx.load_from_string(seeded)
+    onnx.checker.check_model(graph)
+    assert names == ["handout_noise_0", "handout_noise_1"]
+    assert "RandomNormalLike" not in {n.op_type for n in graph.graph.node}
+    assert set(names) <= {i.name for i in graph.graph.input}
 
 
 @pytest.mark.slow
