@@ -91,7 +91,9 @@ class AudioPlan:
     unmade: list[SectionPlan]
     """Sections whose mastered audio or MP3 the section cache lacks."""
     missing: dict[str, str]
-    """Utterances the utterance cache lacks: key → the words as said."""
+    """Utterances the utterance cache lacks: key → the words as said; section by section,
+    and in each section longest first, so that the workers finish a section together
+    rather than one of them speaking its last long sentence alone."""
     complete_key: str
     complete_tags: dict
     complete_fresh: bool
@@ -172,8 +174,11 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
     unmade = [p for p in needed if not (sections.has_section(p.key)
                                          and sections.has_mp3(p.key, settings.bitrate)
                                          and sections.has_aac(p.key))]
-    missing = {key: u.spoken for p in unmade for key, u in zip(p.utterances, p.section.script)
-               if not utterances.has_utterance(key)}
+    missing: dict[str, str] = {}
+    for p in unmade:
+        lacking = [(key, u.spoken) for key, u in zip(p.utterances, p.section.script)
+                   if not utterances.has_utterance(key)]
+        missing.update(sorted(lacking, key=lambda job: -len(job[1])))
     if missing:
         log.info("%s: narrating %d of %d utterances", document.slug, len(missing),
                  sum(len(p.utterances) for p in plans))

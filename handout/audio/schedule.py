@@ -7,8 +7,9 @@ writes the cache and the outputs, whatever narrates. All workers are driven thro
 `concurrent.futures.Executor`, so the code path is the same and the audio byte-identical:
 
 - a Piper voice narrates on threads of this process (`THREADED_ENGINES`), one utterance per
-  task in the order of the script, all threads sharing one opened voice;
-- other engines narrate on local worker processes, in batches in the script's order, each
+  task in the order the plan gives (section by section, each section's longest first),
+  all threads sharing one opened voice;
+- other engines narrate on local worker processes, in batches in that order, each
   worker opening the voice once (`voice.open_voice`) and running it on one thread; a handful of
   utterances (an edited sentence) is narrated here, since starting workers would cost more
   than it saves;
@@ -75,10 +76,12 @@ class Job:
 
 
 def batches(jobs: Sequence[Job], workers: int) -> list[list[Job]]:
-    """`jobs` in their order (the script's), cut into runs of one voice each and of at most
-    `BATCH_CHARACTERS` (less for little text, `BATCHES_PER_WORKER`): in the script's
-    order, the sections of each handout are finished, and mastered, one after another while
-    the workers go on, where longest first would finish every section only at the end."""
+    """`jobs` in their order, cut into runs of one voice each and of at most
+    `BATCH_CHARACTERS` (less for little text, `BATCHES_PER_WORKER`). The plan orders them
+    section by section (`AudioPlan.missing`), so the sections of each handout are
+    finished, and mastered, one after another while the workers go on, where longest first
+    over the whole handout would finish every section only at the end; within a section
+    they come longest first, so that no worker is left speaking a long sentence alone."""
     total = sum(len(job.words) for job in jobs)
     size = max(1, min(BATCH_CHARACTERS, total // (workers * BATCHES_PER_WORKER)))
     cut: list[list[Job]] = []
@@ -153,7 +156,7 @@ def executor(settings: Settings, jobs: Sequence[Job],
     if here or threaded or settings.worker_count == 1 or characters <= IN_PROCESS_CHARACTERS:
         threads = 1 if here or not threaded else settings.worker_count
         with ThreadPoolExecutor(threads, thread_name_prefix="narrating") as pool:
-            # One utterance per task, in the script's order, and one task per thread at a
+            # One utterance per task, in the plan's order, and one task per thread at a
             # time, so that a failure (gTTS offline) stops at the first utterance.
             yield pool, [[job] for job in jobs], threads
         return
