@@ -2,10 +2,12 @@
 
 `run_bench` builds the sample handout and a generated handout of about 2,000 words, each in
 a fresh folder and each in its own process (as an author runs `invoke build`, with the
-tool's modules compiled, as Python keeps them after its first run): a cold build, a no-op
-rebuild, a rebuild after editing one sentence and one after rewriting every sentence of one
-section, with the wall time and the peak memory of the build's whole process tree (the
-build and its narration workers, read from /proc every 50 ms). Beside them it times the raw
+tool's modules compiled, as Python keeps them after its first run): a cold build, then
+three no-op rebuilds, three rebuilds each after editing one sentence and three each after
+rewriting every sentence of one section (each figure the median of its three, as one run of
+a few seconds moves by a fifth from one minute to the next), with the wall time and the
+peak memory of the build's whole process tree (the build and its narration workers, read
+from /proc every 50 ms). Beside them it times the raw
 speech engine on the same utterances with no pipeline around it (one thread per process,
 one process per core, times summed into one core's time), and a build of the PDF alone, so
 every target is a ratio measured in one run. A catalogue of short handouts is then narrated
@@ -37,6 +39,7 @@ import json
 import os
 import random
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -98,21 +101,30 @@ def _middle_section(text: str) -> tuple[list[str], int]:
     return parts, len(parts) // 2
 
 
-def edit_one_sentence(text: str) -> str:
-    """`text` with one word changed in one sentence of its middle section."""
+SENTENCE_EDITS = ("truly", "indeed", "surely")
+"""The word each one-sentence edit adds to the same sentence: each edit changes that
+sentence from what the edit before it left, so each narrates one utterance."""
+
+SECTION_EDITS = ("as agreed", "as planned", "as noted")
+"""The words each one-section edit adds to every sentence of the middle section."""
+
+
+def edit_one_sentence(text: str, word: str = SENTENCE_EDITS[0]) -> str:
+    """`text` with `word` added to one sentence of its middle section."""
     parts, middle = _middle_section(text)
     head, _, body = parts[middle].partition("\n\n")
     first = re.search(r"[^.!?]*[.!?]", body)
     sentence = first.group(0)
-    parts[middle] = f"{head}\n\n{body.replace(sentence, sentence[:-1] + ', truly' + sentence[-1], 1)}"
+    edited = f"{sentence[:-1]}, {word}{sentence[-1]}"
+    parts[middle] = f"{head}\n\n{body.replace(sentence, edited, 1)}"
     return "\n## ".join(parts)
 
 
-def edit_one_section(text: str) -> str:
-    """`text` with every sentence of its middle section changed (and its heading kept)."""
+def edit_one_section(text: str, words: str = SECTION_EDITS[0]) -> str:
+    """`text` with `words` added to every sentence of its middle section (its heading kept)."""
     parts, middle = _middle_section(text)
     head, _, body = parts[middle].partition("\n\n")
-    parts[middle] = f"{head}\n\n" + re.sub(r"([.!?])(\s|$)", r", as agreed\1\2", body)
+    parts[middle] = f"{head}\n\n" + re.sub(r"([.!?])(\s|$)", rf", {words}\1\2", body)
     return "\n## ".join(parts)
 
 
@@ -171,9 +183,11 @@ def timed_script(script: str, *arguments: str, environment: dict[str, str] | Non
     process = subprocess.Popen([sys.executable, "-c", script, *arguments], env=environment,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = 0
-    while process.poll() is None:
+    while True:
         peak = max(peak, _tree_rss_kb(process.pid))
-        time.sleep(0.05)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=0.05)  # returns as the build ends, not at the next look
+            break
     seconds = time.perf_counter() - started
     if process.returncode:
         raise RuntimeError(f"benchmark step failed: {process.stderr.read()[-2000:]}")
@@ -394,15 +408,21 @@ def bench_handout(name: str, text: str, work: Path, engine: str, cores: int) -> 
                     "utterances": len(texts)}
     pdf = timed_build(source, work / name / "pdf-only", engine, ("pdf",))
     cold = timed_build(source, out, engine, EDITIONS)
-    noop = timed_build(source, out, engine, EDITIONS)
-    path.write_text(edit_one_sentence(text), encoding="utf-8")
-    sentence = timed_build(source, out, engine, EDITIONS)
-    path.write_text(edit_one_section(edit_one_sentence(text)), encoding="utf-8")
-    section = timed_build(source, out, engine, EDITIONS)
+    runs: dict[str, list[Run]] = {"noop": [], "sentence_edit": [], "section_edit": []}
+    for _ in SENTENCE_EDITS:
+        runs["noop"].append(timed_build(source, out, engine, EDITIONS))
+    for word in SENTENCE_EDITS:
+        path.write_text(edit_one_sentence(text, word), encoding="utf-8")
+        runs["sentence_edit"].append(timed_build(source, out, engine, EDITIONS))
+    for words in SECTION_EDITS:
+        path.write_text(edit_one_section(edit_one_sentence(text, SENTENCE_EDITS[-1]), words),
+                        encoding="utf-8")
+        runs["section_edit"].append(timed_build(source, out, engine, EDITIONS))
+    for kind, timed in runs.items():
+        result[f"{kind}_seconds"] = statistics.median(run.seconds for run in timed)
+        result[f"{kind}_runs"] = [run.seconds for run in timed]
     result |= {"pdf_seconds": pdf.seconds, "cold_seconds": cold.seconds,
-               "noop_seconds": noop.seconds, "sentence_edit_seconds": sentence.seconds,
-               "section_edit_seconds": section.seconds,
-               "peak_mb": max(cold.peak_mb, noop.peak_mb, sentence.peak_mb, section.peak_mb),
+               "peak_mb": max(run.peak_mb for run in [cold, *sum(runs.values(), [])]),
                "raw": raw_engine_seconds(engine, texts, cores)}
     return result
 
@@ -649,8 +669,12 @@ def render_markdown(report: dict) -> str:
         f"{report['bench_seconds']} s" + (" (--quick: tiny handouts, fake engine; the "
                                           "figures mean nothing)" if report["quick"] else "")
         + ". Each build is a fresh process with every edition; peak memory is the build and "
-        "its workers together.", "",
+        "its workers together. No-op and edit figures are medians of three runs (all runs "
+        "below).", "",
         *rows, "",
+        *[f"- {r['handout']}: no-op {r['noop_runs']} s, one-sentence edits "
+          f"{r['sentence_edit_runs']} s, one-section edits {r['section_edit_runs']} s"
+          for r in report["results"]], "",
         f"Catalogue: {c['handouts']} handouts, {c['words']:,} words, audio only: "
         f"{c['local_seconds']} s narrated locally, {c['cluster_seconds']} s on a two-worker "
         f"Dask LocalCluster (ratio {c['ratio']}).", "",

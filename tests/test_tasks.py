@@ -140,12 +140,16 @@ def test_bench_runs_on_tiny_handouts(project):
     for key in ("cold_seconds", "noop_seconds", "sentence_edit_seconds",
                 "section_edit_seconds", "pdf_seconds"):
         assert sample[key] > 0, key
+    for kind in ("noop", "sentence_edit", "section_edit"):  # three runs each, and their median
+        runs = sample[f"{kind}_runs"]
+        assert len(runs) == 3 and sample[f"{kind}_seconds"] == sorted(runs)[1], kind
     assert sample["raw"]["utterances"] == sample["utterances"] > 5
     assert report["catalogue"]["handouts"] == 4 and report["catalogue"]["ratio"] > 0
     [voice] = report["languages"]["rows"]  # espeak-ng only: the neural voices take minutes
     assert (voice["lang"], voice["engine"], voice["voice"]) == ("de", "espeak", "gmw/de")
     assert voice["speech_seconds"] > 20 and 0 < voice["rtf"] < 0.1 and voice["peak_mb"] > 10
     markdown = (project / "results" / "bench.md").read_text("utf-8")
+    assert f"- sample: no-op {sample['noop_runs']} s, one-sentence edits" in markdown
     assert "| de | espeak | gmw/de | 70 |" in markdown and "Kokoro and Piper" in markdown
     assert len(report["targets"]) == 5
     assert report["listener"] is None and "Listener: not measured (--quick)." in markdown
