@@ -68,19 +68,21 @@ def test_batches_keep_the_plans_order_in_runs_of_one_voice_and_cover_every_job(t
     assert len(batches(few, workers=2)) == 3
 
 
-def test_the_plan_narrates_section_by_section_each_sections_longest_first(settings):
-    """So that two threads finish a section together: the sample's one-section edit (four
-    sentences on two threads) narrated for 2.09 s in the script's order, 1.77 s longest
-    first."""
+def test_the_plan_narrates_a_section_at_a_time_longest_first(settings):
+    """The longest section first and the shortest last, so that little is left to master
+    after the last word; in each section the longest utterance first, so that two threads
+    finish it together (the sample's one-section edit, four sentences on two threads,
+    narrated for 2.09 s in the script's order, 1.77 s longest first)."""
     from handout.audio.build import plan_audio
 
     write_handouts(settings.source, {"eyes.md": HANDOUT})
     [document] = load_documents(settings)
     plan = plan_audio(document, settings, {})
     said = [[u.spoken for u in section.script] for section in document.sections]
+    by_length = sorted(said, key=lambda section: sum(map(len, section)), reverse=True)
     assert list(plan.missing.values()) == [
-        words for section in said for words in sorted(section, key=len, reverse=True)]
-    assert said[1] != sorted(said[1], key=len, reverse=True)  # the order did change
+        words for section in by_length for words in sorted(section, key=len, reverse=True)]
+    assert by_length != said and by_length[0] != sorted(by_length[0], key=len, reverse=True)
 
 
 def test_local_workers_give_the_same_bytes_as_this_process(settings, monkeypatch):
@@ -258,14 +260,16 @@ def test_each_section_is_mastered_as_soon_as_its_last_utterance_is_in(settings, 
     write_handouts(settings.source, {"eyes.md": HANDOUT})
     import_libraries()  # as a real build does while it opens the voice, 0.6 s
     build(settings, AUDIO)
-    first = len(load_documents(settings)[0].sections[0].script)
+    sections = load_documents(settings)[0].sections
+    order = sorted(sections, key=lambda s: -sum(len(u.spoken) for u in s.script))
+    first = len(order[0].script)
     assert sorted(e for e in events if e.startswith("made")) == ["made 0", "made 1", "made 2"]
     assert events.count("narrated") == 12
-    # Section 0's utterances are narrated first (the script's order), and it is being
+    # The section with most to say is narrated first (`AudioPlan.missing`), and it is being
     # mastered while the next utterance is said (0.15 s), long before the last one.
     assert events[:first] == ["narrated"] * first
-    assert events.index("made 0") <= first + 1
-    assert events.index("made 1") < last_narrated(events)
+    assert events.index(f"made {order[0].index}") <= first + 1
+    assert events.index(f"made {order[1].index}") < last_narrated(events)
 
 
 def test_each_handout_is_published_as_soon_as_its_sections_are_made(settings, monkeypatch,

@@ -91,8 +91,10 @@ class AudioPlan:
     unmade: list[SectionPlan]
     """Sections whose mastered audio or MP3 the section cache lacks."""
     missing: dict[str, str]
-    """Utterances the utterance cache lacks: key → the words as said; section by section,
-    and in each section longest first, so that the workers finish a section together
+    """Utterances the utterance cache lacks: key → the words as said, longest first a
+    section at a time, the section with most to say first. The workers finish one section
+    after another, each mastered while they go on, and end on the shortest, so that little
+    is left to master after the last word; and within a section they finish together,
     rather than one of them speaking its last long sentence alone."""
     complete_key: str
     complete_tags: dict
@@ -174,11 +176,11 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
     unmade = [p for p in needed if not (sections.has_section(p.key)
                                          and sections.has_mp3(p.key, settings.bitrate)
                                          and sections.has_aac(p.key))]
+    lacking = [[(key, u.spoken) for key, u in zip(p.utterances, p.section.script)
+                if not utterances.has_utterance(key)] for p in unmade]
     missing: dict[str, str] = {}
-    for p in unmade:
-        lacking = [(key, u.spoken) for key, u in zip(p.utterances, p.section.script)
-                   if not utterances.has_utterance(key)]
-        missing.update(sorted(lacking, key=lambda job: -len(job[1])))
+    for section in sorted(lacking, key=lambda jobs: -sum(len(words) for _, words in jobs)):
+        missing.update(sorted(section, key=lambda job: -len(job[1])))
     if missing:
         log.info("%s: narrating %d of %d utterances", document.slug, len(missing),
                  sum(len(p.utterances) for p in plans))

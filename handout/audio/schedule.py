@@ -7,8 +7,8 @@ writes the cache and the outputs, whatever narrates. All workers are driven thro
 `concurrent.futures.Executor`, so the code path is the same and the audio byte-identical:
 
 - a Piper voice narrates on threads of this process (`THREADED_ENGINES`), one utterance per
-  task in the order the plan gives (section by section, each section's longest first),
-  all threads sharing one opened voice;
+  task in the order the plan gives (a section at a time, longest first), all threads
+  sharing one opened voice;
 - other engines narrate on local worker processes, in batches in that order, each
   worker opening the voice once (`voice.open_voice`) and running it on one thread; a handful of
   utterances (an edited sentence) is narrated here, since starting workers would cost more
@@ -78,10 +78,10 @@ class Job:
 def batches(jobs: Sequence[Job], workers: int) -> list[list[Job]]:
     """`jobs` in their order, cut into runs of one voice each and of at most
     `BATCH_CHARACTERS` (less for little text, `BATCHES_PER_WORKER`). The plan orders them
-    section by section (`AudioPlan.missing`), so the sections of each handout are
-    finished, and mastered, one after another while the workers go on, where longest first
-    over the whole handout would finish every section only at the end; within a section
-    they come longest first, so that no worker is left speaking a long sentence alone."""
+    a section at a time, longest section first and each section's longest utterance first
+    (`AudioPlan.missing`), so the sections of each handout are finished, and mastered, one
+    after another while the workers go on, where longest first over the whole handout would
+    finish every section only at the end."""
     total = sum(len(job.words) for job in jobs)
     size = max(1, min(BATCH_CHARACTERS, total // (workers * BATCHES_PER_WORKER)))
     cut: list[list[Job]] = []
