@@ -163,8 +163,8 @@ def _tree_rss_kb(root: int) -> int:
 _BUILD = """
 import sys
 from handout import cli
-cli.build(sys.argv[1], sys.argv[2], engine=sys.argv[3], quiet=True,
-          editions=tuple(sys.argv[4].split(",")), scheduler=sys.argv[5] or None)
+cli.run(lambda: cli.build(sys.argv[1], sys.argv[2], engine=sys.argv[3], quiet=True,
+                          editions=tuple(sys.argv[4].split(",")), scheduler=sys.argv[5] or None))
 """
 
 

@@ -9,6 +9,7 @@ traceback unless `--debug`. With `--strict`, any warning fails the command.
 
 from __future__ import annotations
 
+import gc
 import logging
 import shutil
 import sys
@@ -74,9 +75,16 @@ def configure_logging(quiet: bool = False, debug: bool = False,
 
 
 def run(action: Callable[[], object], debug: bool = False) -> object:
-    """Run `action`, reporting user errors in one line each; exit 1 on failure."""
+    """Run `action`, reporting user errors in one line each; exit 1 on failure.
+
+    The command's process ends when this returns. Python's last garbage collections, as it
+    exits, would walk every object that SciPy, onnxruntime and the rest have made: an
+    edited sentence's build took 0.17 s to exit, and takes 0.05 s with those objects
+    frozen out of them (`gc.freeze`). What has to be closed is closed by then, by the code
+    that opened it or by the exit handlers (the log file's among them), which run as before.
+    """
     try:
-        return action()
+        result = action()
     except HandoutError as error:
         if debug:
             raise
@@ -87,6 +95,8 @@ def run(action: Callable[[], object], debug: bool = False) -> object:
     except KeyboardInterrupt:
         print("interrupted: the previous outputs are unchanged", file=sys.stderr)
         sys.exit(130)
+    gc.freeze()
+    return result
 
 
 def settings_for(source: str | None, out: str | None, **options) -> Settings:

@@ -131,6 +131,21 @@ def test_task_exits_1_without_traceback(tmp_path):
     assert not (tmp_path / "build" / "leaflet").exists()
 
 
+def test_a_command_that_succeeds_leaves_its_objects_out_of_the_exit_collections(tmp_path):
+    """`cli.run` freezes what the command made, so exiting does not walk it; its log is
+    still written in full by the exit handlers."""
+    write_handouts(tmp_path / "source", {"leaflet.md": "---\ntitle: X\n---\n\nHi there.\n"})
+    script = ("import gc; from handout import cli; "
+              "cli.run(lambda: cli.build('source', 'build', engine='fake', quiet=True, "
+              "editions='audio')); print(gc.get_freeze_count())")
+    result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) > 10_000
+    last = (tmp_path / "build" / "build.log").read_text("utf-8").splitlines()[-1]
+    assert "INFO: built build/leaflet, 1 MP3 sections" in last
+
+
 def test_two_handouts_with_one_name(tmp_path, monkeypatch, capsys):
     write_handouts(tmp_path / "source", {"Leaflet.md": GOOD, "leaflet.md": GOOD})
     lines = run_build(tmp_path, monkeypatch, capsys)
