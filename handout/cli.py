@@ -77,7 +77,8 @@ def configure_logging(quiet: bool = False, debug: bool = False,
 def run(action: Callable[[], object], debug: bool = False) -> object:
     """Run `action`, reporting user errors in one line each; exit 1 on failure.
 
-    The command's process ends when this returns. Python's last garbage collections, as it
+    The command's process ends when this returns (or runs the next task invoke was given,
+    whose own objects are collected as usual). Python's last garbage collections, as it
     exits, would walk every object that SciPy, onnxruntime and the rest have made: an
     edited sentence's build took 0.17 s to exit, and takes 0.05 s with those objects
     frozen out of them (`gc.freeze`). What has to be closed is closed by then, by the code
