@@ -7,10 +7,10 @@ three no-op rebuilds, three rebuilds each after editing one sentence and three e
 rewriting every sentence of one section (each figure the median of its three, as one run of
 a few seconds moves by a fifth from one minute to the next), with the wall time and the
 peak memory of the build's whole process tree (the build and its narration workers, read
-from /proc every 50 ms). Beside them it times the raw
-speech engine on the same utterances with no pipeline around it (one thread per process,
-one process per core, times summed into one core's time), and a build of the PDF alone, so
-every target is a ratio measured in one run. A catalogue of short handouts is then narrated
+from /proc every 50 ms). Beside them it times the raw speech engine on the same utterances
+with no pipeline around it (one thread per process, one process per core, times summed into
+one core's time), and a build of the PDF alone, so every target is a ratio measured in one
+run. A catalogue of short handouts is then narrated
 twice, locally (as a build narrates: Piper on threads of the build) and on a two-worker
 Dask `LocalCluster` on this same machine, to give the cost of distributing as a ratio.
 Last, the sample's mastered sections are encoded as one MP3 by lameenc and by PyAV's
@@ -102,11 +102,14 @@ def _middle_section(text: str) -> tuple[list[str], int]:
 
 
 SENTENCE_EDITS = ("truly", "indeed", "surely")
-"""The word each one-sentence edit adds to the same sentence: each edit changes that
+"""The word each run's one-sentence edit adds to the same sentence: each edit changes that
 sentence from what the edit before it left, so each narrates one utterance."""
 
 SECTION_EDITS = ("as agreed", "as planned", "as noted")
-"""The words each one-section edit adds to every sentence of the middle section."""
+"""The words each run's one-section edit adds to every sentence of the middle section."""
+
+RUNS = len(SENTENCE_EDITS)
+"""Runs of each no-op and each kind of edit; the bench judges their median."""
 
 
 def edit_one_sentence(text: str, word: str = SENTENCE_EDITS[0]) -> str:
@@ -409,7 +412,7 @@ def bench_handout(name: str, text: str, work: Path, engine: str, cores: int) -> 
     pdf = timed_build(source, work / name / "pdf-only", engine, ("pdf",))
     cold = timed_build(source, out, engine, EDITIONS)
     runs: dict[str, list[Run]] = {"noop": [], "sentence_edit": [], "section_edit": []}
-    for _ in SENTENCE_EDITS:
+    for _ in range(RUNS):
         runs["noop"].append(timed_build(source, out, engine, EDITIONS))
     for word in SENTENCE_EDITS:
         path.write_text(edit_one_sentence(text, word), encoding="utf-8")
@@ -422,7 +425,8 @@ def bench_handout(name: str, text: str, work: Path, engine: str, cores: int) -> 
         result[f"{kind}_seconds"] = statistics.median(run.seconds for run in timed)
         result[f"{kind}_runs"] = [run.seconds for run in timed]
     result |= {"pdf_seconds": pdf.seconds, "cold_seconds": cold.seconds,
-               "peak_mb": max(run.peak_mb for run in [cold, *sum(runs.values(), [])]),
+               "peak_mb": max([cold.peak_mb] + [run.peak_mb for timed in runs.values()
+                                                for run in timed]),
                "raw": raw_engine_seconds(engine, texts, cores)}
     return result
 

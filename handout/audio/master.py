@@ -82,9 +82,10 @@ class Loudness:
     """Integrated loudness of audio fed a piece at a time, as pyloudnorm measures it.
 
     pyloudnorm's K-weighting filters (its coefficients, their passband gains folded into
-    the first) run as one cascade in float32 with their state carried from piece to piece; the squares are summed in 100 ms
-    sub-blocks, four of which make each 400 ms gating block (75% overlap), and the blocks
-    are gated as BS.1770-4 says (-70 LUFS, then 10 LU under the loudness of those left).
+    the first) run as one cascade in float32 with their state carried from piece to piece;
+    the squares are summed in 100 ms sub-blocks, four of which make each 400 ms gating
+    block (75% overlap), and the blocks are gated as BS.1770-4 says (-70 LUFS, then 10 LU
+    under the loudness of those left).
     Mastering measures a section several times while it solves for its gain, and this
     takes a third of the time of `pyloudnorm.Meter.integrated_loudness`, whose blocks are
     a Python loop; the two agree to 0.001 LU (tested).
