@@ -226,6 +226,33 @@ def test_a_damaged_mastered_section_is_mastered_again_without_narrating(settings
     assert SectionCache(settings.out / ".cache").load(key) is not None
 
 
+def test_a_section_is_encoded_as_the_cache_holds_it(tmp_path):
+    """`as_cached` gives the samples `load` gives after `store`, which are what libsndfile's
+    own 16-bit FLAC round trip gives, so sections cached by earlier builds read the same."""
+    import io
+
+    import numpy as np
+    import soundfile
+
+    from handout.audio.cache import as_cached
+    from handout.audio.master import SectionAudio
+
+    rng = np.random.default_rng(7)
+    samples = np.concatenate([rng.uniform(-0.7, 0.7, 200_000),
+                              np.sin(np.arange(44_100) / 7.0) * 0.6]).astype(np.float32)
+    audio = SectionAudio(samples, ((0.0, 1.5), (2.0, 5.5)))
+    cache = SectionCache(tmp_path)
+    cache.store("k", audio)
+    loaded, expected = cache.load("k"), as_cached(audio)
+    assert np.array_equal(loaded.samples, expected.samples) and loaded.clips == audio.clips
+    buffer = io.BytesIO()
+    soundfile.write(buffer, samples, 44100, format="FLAC", subtype="PCM_16")
+    buffer.seek(0)
+    assert np.array_equal(soundfile.read(buffer, dtype="float32")[0], expected.samples)
+    assert 0 < np.abs(expected.samples - samples).max() <= 0.5 / 32768
+    assert np.array_equal(as_cached(expected).samples, expected.samples)  # once is enough
+
+
 def test_damaged_cached_mp3_is_encoded_again(settings):
     write_handouts(settings.source, {"tablets.md": HANDOUT})
     build(settings, AUDIO, engine=FakeEngine())

@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from handout.audio import AUDIOBOOK
-from handout.audio.cache import (SectionCache, UtteranceCache, mp3_name, section_key,
-                                 utterance_key)
+from handout.audio.cache import (SectionCache, UtteranceCache, as_cached, mp3_name,
+                                 section_key, utterance_key)
 from handout.audio.captions import webvtt
 from handout.audio.voice import Voice
 from handout.config import TAIL_SILENCE_RANGE, Settings
@@ -341,6 +341,7 @@ def make_section(plan: SectionPlan, utterances: UtteranceCache, sections: Sectio
     from handout.audio.master import assemble_section
 
     section = plan.section
+    audio = None  # the section just mastered, if it was
     if not sections.has_section(plan.key):
         raw, rates = [], set()
         for key in plan.utterances:
@@ -353,26 +354,30 @@ def make_section(plan: SectionPlan, utterances: UtteranceCache, sections: Sectio
         if len(rates) > 1:
             raise HandoutError(f"the voice spoke at several sample rates {sorted(rates)}",
                                section.source, section.line)
-        sections.store(plan.key, assemble_section(raw, [u.pause for u in section.script],
-                                                  rates.pop() if rates else 22050, settings))
+        # Encoded as the cache holds it (16-bit), not as the float samples just made, so
+        # that a later encode from the cache gives the same bytes.
+        audio = as_cached(assemble_section(raw, [u.pause for u in section.script],
+                                           rates.pop() if rates else 22050, settings))
     has_mp3, has_aac = sections.has_mp3(plan.key, settings.bitrate), sections.has_aac(plan.key)
-    if not (has_mp3 and has_aac):
-        # Encode what the cache holds (16-bit), not the float samples just made, so a later
-        # encode from the cache gives the same bytes.
-        audio = sections.load(plan.key)
-        if audio is None:
-            raise HandoutError("mastering failed to produce audio", section.source,
-                               section.line)
-        samples = framed(audio.samples, settings)
-        # LAME and FFmpeg both let go of Python's lock while they encode: side by side, an
-        # edited section's two encodes take the time of one.
-        with ThreadPoolExecutor(1, thread_name_prefix="aac") as aside:
+    # libsndfile (FLAC), LAME and FFmpeg all let go of Python's lock while they work: side
+    # by side, an edited section is kept and encoded in the time of one encode.
+    with ThreadPoolExecutor(2, thread_name_prefix="aside") as aside:
+        kept = None if audio is None else aside.submit(sections.store, plan.key, audio)
+        if not (has_mp3 and has_aac):
+            if audio is None:
+                audio = sections.load(plan.key)
+            if audio is None:
+                raise HandoutError("mastering failed to produce audio", section.source,
+                                   section.line)
+            samples = framed(audio.samples, settings)
             aac = None if has_aac else aside.submit(encode_aac, samples)
             if not has_mp3:
                 sections.store_mp3(plan.key, settings.bitrate,
                                    encode_mp3(samples, settings.bitrate))
             if aac is not None:
                 sections.store_aac(plan.key, aac.result())
+        if kept is not None:
+            kept.result()
 
 
 def framed(samples: np.ndarray, settings: Settings) -> np.ndarray:

@@ -136,9 +136,36 @@ class UtteranceCache(_Store):
         self.write(f"{key}.flac", buffer.getvalue(), rate=rate, samples=len(samples))
 
 
+PCM_SCALE = 32768
+"""A mastered section is cached as 16-bit integers: its samples times this, rounded to the
+nearest, and divided by it again when read. These are libsndfile's own FLAC conversions
+(its round trip matched them exactly on two million random samples), made here, so that a
+build encodes the samples just mastered exactly as a later build would read them."""
+
+
+def as_cached(audio: SectionAudio) -> SectionAudio:
+    """`audio` as `SectionCache.load` will give it back after `SectionCache.store`."""
+    from handout.audio.master import SectionAudio
+
+    return SectionAudio(_from_pcm16(_pcm16(audio.samples)), audio.clips)
+
+
+def _pcm16(samples: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    scaled = np.rint(np.asarray(samples, dtype=np.float32) * np.float32(PCM_SCALE))
+    return np.clip(scaled, -PCM_SCALE, PCM_SCALE - 1).astype(np.int16)
+
+
+def _from_pcm16(pcm: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    return pcm.astype(np.float32) * np.float32(1 / PCM_SCALE)
+
+
 class SectionCache(_Store):
-    """Mastered sections as 16-bit FLAC at 44.1 kHz, with their utterances' clips, and the
-    untagged MP3 encoded from each at every bit rate asked for."""
+    """Mastered sections as 16-bit FLAC at 44.1 kHz (`PCM_SCALE`), with their utterances'
+    clips, and the untagged MP3 encoded from each at every bit rate asked for."""
 
     def __init__(self, cache: Path):
         super().__init__(cache / "sections")
@@ -162,11 +189,11 @@ class SectionCache(_Store):
         if found is None:
             return None
         data, meta = found
-        samples, rate = soundfile.read(io.BytesIO(data), dtype="float32")
-        if rate != RATE or len(samples) != meta.get("samples"):
+        pcm, rate = soundfile.read(io.BytesIO(data), dtype="int16")
+        if rate != RATE or len(pcm) != meta.get("samples"):
             log.warning("cached section %s has the wrong length: mastering it again", key[:12])
             return None
-        return SectionAudio(samples, tuple(tuple(c) for c in meta["clips"]))
+        return SectionAudio(_from_pcm16(pcm), tuple(tuple(c) for c in meta["clips"]))
 
     def store(self, key: str, audio: SectionAudio) -> None:
         import io
@@ -176,7 +203,7 @@ class SectionCache(_Store):
         from handout.audio.master import RATE
 
         buffer = io.BytesIO()
-        soundfile.write(buffer, audio.samples, RATE, format="FLAC", subtype="PCM_16")
+        soundfile.write(buffer, _pcm16(audio.samples), RATE, format="FLAC", subtype="PCM_16")
         self.write(f"{key}.flac", buffer.getvalue(), samples=len(audio.samples),
                    clips=[list(c) for c in audio.clips])
 
