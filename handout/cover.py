@@ -7,8 +7,25 @@ import functools
 import io
 
 
+COVER_SIZE = 1400
+"""Pixels a side: what podcast directories ask of cover art (1400 to 3000)."""
+
+
 @functools.lru_cache(maxsize=16)
-def render_cover(title: str, size: int = 1400) -> bytes:
+def cover_key(title: str) -> str:
+    """Everything the cover's bytes depend on: the title, the bold face and Pillow, which
+    draws and compresses it. (`audio.cache.CoverCache` keeps covers by it.)"""
+    from importlib.metadata import version
+
+    from handout.fonts import font_files
+    from handout.outputs import digest, file_sha256
+
+    return digest("cover", title, COVER_SIZE, file_sha256(font_files()["bold"]),
+                  version("pillow"))
+
+
+@functools.lru_cache(maxsize=16)
+def render_cover(title: str, size: int = COVER_SIZE) -> bytes:
     """Cover art: the handout title in large bold black type on a plain white card (PNG).
     Drawn once per title in a build (0.1 s): the audio files and the EPUB share it."""
     from PIL import Image, ImageDraw, ImageFont

@@ -110,6 +110,34 @@ def test_editing_one_sentence_narrates_only_that_sentence(settings):
     assert rewritten(before, after) == {"02-evening.mp3", COMPLETE, AUDIOBOOK}
 
 
+@pytest.mark.parametrize("how", ["truncate", "flip"])
+def test_the_cover_is_drawn_once_and_drawn_again_only_when_damaged(settings, monkeypatch, how):
+    """An edit tags its files with the cover the cache keeps (drawing it took 0.1 s of every
+    edit); a damaged one is drawn again, and never published."""
+    import handout.cover
+
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    build(settings, AUDIO, engine=FakeEngine())
+    cover = ID3(audio_folder(settings) / "02-evening.mp3").getall("APIC")[0].data
+    [kept] = (settings.out / ".cache" / "covers").glob("*.png")
+    assert kept.read_bytes() == cover and cover.startswith(b"\x89PNG")
+
+    drawn = []
+    draw = handout.cover.render_cover.__wrapped__
+    monkeypatch.setattr(handout.cover, "render_cover", lambda *a: drawn.append(a) or draw(*a))
+    write_handouts(settings.source, {"tablets.md": HANDOUT.replace("bed.", "bed tonight.")})
+    build(settings, AUDIO, engine=FakeEngine())
+    assert drawn == []
+    assert ID3(audio_folder(settings) / "02-evening.mp3").getall("APIC")[0].data == cover
+
+    damage(kept, how)
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    build(settings, AUDIO, engine=FakeEngine())
+    assert drawn == [("Taking your tablets",)]
+    assert ID3(audio_folder(settings) / "02-evening.mp3").getall("APIC")[0].data == cover
+    assert kept.read_bytes() == cover
+
+
 def test_the_build_log_says_how_many_utterances_were_narrated(settings, caplog):
     import logging
 

@@ -24,7 +24,6 @@ use, and for the audiobook its chapters. Beside each section MP3 it writes the t
 
 from __future__ import annotations
 
-import functools
 from concurrent.futures import Future, ThreadPoolExecutor
 import importlib.metadata
 import logging
@@ -33,14 +32,14 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from handout.audio import AUDIOBOOK
-from handout.audio.cache import (SectionCache, UtteranceCache, as_cached, mp3_name,
-                                 section_key, utterance_key)
+from handout.audio.cache import (CoverCache, SectionCache, UtteranceCache, as_cached,
+                                 mp3_name, section_key, utterance_key)
 from handout.audio.captions import webvtt
 from handout.audio.voice import Voice
 from handout.config import TAIL_SILENCE_RANGE, Settings
 from handout.errors import HandoutError
 from handout.language import words_for
-from handout.outputs import (Layout, digest, file_sha256, file_stamp, output_entry,
+from handout.outputs import (Layout, digest, file_stamp, output_entry,
                              still_valid, write_if_changed, write_with)
 from handout.read.document import Document, Section
 
@@ -49,21 +48,21 @@ log = logging.getLogger("handout.progress")
 
 @dataclass
 class Cover:
-    """The cover art, keyed by what it is drawn from and drawn only when a file needs it."""
+    """The cover art, keyed by what it is drawn from and drawn only when a file needs it
+    and the cache lacks it."""
 
     title: str
+    cache: Path
 
-    @functools.cached_property
+    @property
     def key(self) -> str:
-        from handout.fonts import font_files
+        from handout.cover import cover_key
 
-        return digest("cover", self.title, file_sha256(font_files()["bold"]))
+        return cover_key(self.title)
 
     @property
     def png(self) -> bytes:
-        from handout.cover import render_cover
-
-        return render_cover(self.title)
+        return CoverCache(self.cache).png(self.title)
 
 
 @dataclass(frozen=True)
@@ -149,7 +148,7 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
         identity = voice.identity()
     cache = settings.out / ".cache"
     utterances, sections = UtteranceCache(cache), SectionCache(cache)
-    cover = Cover(meta.title)
+    cover = Cover(meta.title, cache)
     common = {"album": meta.title, "artist": meta.author, "lang": meta.lang,
               "date": meta.date,
               "comment": words_for(meta.lang).synthetic_voice.format(identity=identity)}

@@ -45,8 +45,8 @@ from urllib.parse import unquote
 from xml.sax.saxutils import escape
 
 from handout import __version__
+from handout.audio.cache import CoverCache
 from handout.config import Settings
-from handout.cover import render_cover
 from handout.editions.common import (Sync, clock, mp3_length, outline_levels, publication_date,
                                      synchronised, title_elements)
 from handout.errors import HandoutError
@@ -180,8 +180,8 @@ def build_epub(document: Document, settings: Settings, outputs: dict,
              Item("css/large-print.css", stylesheet.encode(), "text/css", "css")]
     items += [Item(f"fonts/{face.path.name}", face.path.read_bytes(), "font/ttf",
                    f"font-{number}") for number, face in enumerate(font_faces(), start=1)]
-    items.append(Item("images/cover.png", render_cover(document.meta.title), "image/png",
-                      "cover", "cover-image"))
+    cover = CoverCache(settings.out / ".cache").png(document.meta.title)
+    items.append(Item("images/cover.png", cover, "image/png", "cover", "cover-image"))
     items += pictures
     durations = []
     for chapter in chapters:

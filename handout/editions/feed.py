@@ -144,9 +144,9 @@ def write_cover(title: str, out: Path) -> Path:
 
     target = out / COVER.format(key=hashlib.sha256(title.encode()).hexdigest()[:12])
     if not target.is_file():
-        from handout.cover import render_cover
+        from handout.audio.cache import CoverCache
 
-        write_atomic(target, render_cover(title))
+        write_atomic(target, CoverCache(out / ".cache").png(title))
     for old in out.glob(COVER.format(key="*")):
         if old != target:
             old.unlink()
