@@ -4,6 +4,7 @@ axe-core, keyboard and 400% zoom checks are in test_browser.py.)"""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -291,3 +292,23 @@ def test_web_refuses_audio_of_older_text(settings):
                                  "too (--editions audio,web)")
     build(settings, editions=("audio", "web"))
     assert "Call your nurse." in (settings.out / "tablets" / "web" / "index.html").read_text()
+
+
+def test_an_edited_template_is_used_by_the_next_build(settings, tmp_path):
+    """Templates are kept compiled in the build's cache; editing one compiles it again."""
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    for template in (PROJECT / "templates").iterdir():
+        (templates / template.name).write_bytes(template.read_bytes())
+    settings = dataclasses.replace(settings, templates=templates)
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    build(settings, ("audio", "web"))
+    index = Layout(settings.out, "tablets").folder / "web" / "index.html"
+    assert "Call your doctor." in index.read_text()
+    assert list((settings.out / ".cache").glob("templates-jinja-*/__jinja2_*.cache"))
+
+    page = templates / "web.html.j2"
+    page.write_text(page.read_text().replace("</body>", "<p>Edited template</p>\n</body>"))
+    build(settings, ("audio", "web"))
+    assert "<p>Edited template</p>" in index.read_text()
+    assert "Call your doctor." in index.read_text()

@@ -185,15 +185,25 @@ def _figure(image: ET.Element, tail: str | None) -> ET.Element:
 
 
 def template_environment(settings: Settings):
-    """Jinja2 over the templates folder, escaping the `.html.j2` pages (not the CSS)."""
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    """Jinja2 over the templates folder, escaping the `.html.j2` pages (not the CSS).
+
+    Compiled templates are kept in the build's cache (Jinja's own bytecode cache, which
+    compiles a template again whenever its source changes), in a folder per Jinja version
+    since Jinja marks them only with Python's: compiling them took 0.03 s of every edit.
+    """
+    from importlib.metadata import version
+
+    from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, select_autoescape
 
     if not (settings.templates / TEMPLATE).is_file():
         raise HandoutError(f"the templates are not here ({TEMPLATE} is missing): run the "
                            "command in the project's folder, or set 'templates' under "
                            "[tool.handout]", settings.templates)
+    compiled = settings.out / ".cache" / f"templates-jinja-{version('jinja2')}"
+    compiled.mkdir(parents=True, exist_ok=True)
     return Environment(loader=FileSystemLoader(settings.templates),
-                       autoescape=select_autoescape(["html.j2"]), keep_trailing_newline=True)
+                       autoescape=select_autoescape(["html.j2"]), keep_trailing_newline=True,
+                       bytecode_cache=FileSystemBytecodeCache(str(compiled)))
 
 
 def render_html(document: Document, settings: Settings) -> str:
