@@ -89,6 +89,17 @@ class _Store:
         meta = self.sidecar(name)
         return meta is not None and meta["sha256"] == file_sha256(self.folder / name)
 
+    def whole(self, name: str) -> Path | None:
+        """The file's path, for a reader that opens it itself, or None if missing or damaged."""
+        meta = self.sidecar(name)
+        digest = file_sha256(self.folder / name)
+        if meta is None or digest is None:
+            return None
+        if digest != meta["sha256"]:
+            log.warning("cached %s is damaged: making it again", name)
+            return None
+        return self.folder / name
+
     def read(self, name: str) -> tuple[bytes, dict] | None:
         """The file's bytes and its sidecar, or None if missing or damaged."""
         meta = self.sidecar(name)
