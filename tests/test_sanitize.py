@@ -156,3 +156,24 @@ def test_the_readme_documents_the_allowed_subset():
             "form", "svg"}.isdisjoint(ALLOWED_ELEMENTS)
     assert not any(a.startswith("on") for a in ALLOWED_ATTRIBUTES)
     assert "style" not in ALLOWED_ATTRIBUTES
+
+
+def test_an_address_in_angle_brackets_keeps_the_words_after_it(settings, caplog):
+    """`<wiki:BibTeX>` (a CommonMark autolink Python-Markdown does not know) and Word's
+    `<o:p>` are parsed as elements holding the rest of the paragraph: they are unwrapped,
+    never removed with the author's words."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    write_handouts(settings.source, {"raw.md": """\
+        # Raw HTML
+
+        References use <wiki:BibTeX>, you can include a bib file. These provide the keys.
+
+        Pasted from Word<o:p> with its own markup.</o:p>
+        """})
+    _, transcript, text, _, _ = built_text(settings)
+    for words in ("References use wiki:bibtex, you can include a bib file.",
+                  "These provide the keys.", "Pasted from Word with its own markup."):
+        assert words in " ".join(text.split()) and words in " ".join(transcript.split())
+    assert "o:p" not in text
+    warned = [r.getMessage() for r in caplog.records if r.name == "handout.diagnostics"]
+    assert any(":3: <wiki:bibtex> removed, its text kept" in m for m in warned), warned

@@ -9,6 +9,7 @@ everything else from the tree before print or audio sees it, logging a warning f
 from __future__ import annotations
 
 import logging
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -36,6 +37,9 @@ ALLOWED_ATTRIBUTES = frozenset("""
 """.split())
 """Attributes kept; event handlers, `style` and everything else are dropped."""
 
+ADDRESS = re.compile(r"[a-z][a-z0-9+.-]{1,31}:\S*")
+"""An address as CommonMark's autolinks have it: a scheme of two letters or more, a colon."""
+
 URL_ATTRIBUTES = ("href", "src")
 SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "data:image/")
 """Addresses a link may point to; a picture's `src` must be a file in the source folder
@@ -61,7 +65,16 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 _remove(parent, child, keep_text=False)
                 continue
             tag = _local_name(child.tag)
-            if tag in UNWRAPPED_ELEMENTS or "-" in tag:  # a web component: `<gcds-text>`
+            if ":" in tag:
+                # Not HTML: an address in angle brackets (`<wiki:BibTeX>`), which the parser
+                # reads as an element holding the rest of the paragraph, or Word's `<o:p>`.
+                log.warning("%s: <%s> removed, its text kept (an address is printed as a "
+                            "link when written as [words](address))", where(path, f"<{tag}"),
+                            tag)
+                if ADDRESS.fullmatch(tag) and not child.attrib:
+                    child.text = tag + (child.text or "")
+                _remove(parent, child, keep_text=True)
+            elif tag in UNWRAPPED_ELEMENTS or "-" in tag:  # a web component: `<gcds-text>`
                 log.warning("%s: <%s> removed, its text kept", where(path, f"<{tag}"), tag)
                 _remove(parent, child, keep_text=True)
             elif tag not in ALLOWED_ELEMENTS:
