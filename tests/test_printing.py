@@ -234,6 +234,20 @@ def test_links_print_their_words_then_their_address(large):
     assert "the pharmacy (pharmacy@example.org) with questions" in text
     assert "mailto:" not in text
     assert "Link" in tag_names(pdf(large, "links"))
+    # A link's words wrap as words: only its address may break inside itself.
+    lines = [" ".join(line.split()) for page in page_texts(pdf(large, "links"))
+             for line in page.splitlines()]
+    words = "align with WCAG 2.1 AA".split()
+    assert all(word in " ".join(lines).split() for word in words), lines
+
+
+def test_a_long_code_span_wraps_inside_the_margins(large):
+    path = pdf(large, "code")
+    glyphs = chars_of(path, "https://doi.org/10.1175%2F1520-0493%281972%29100%3C0081"
+                            "%3AOTAOSH%3E2.3.CO%3B2")
+    assert len({round(c["top"]) for c in glyphs}) >= 2, "the code span wraps"
+    with pdfplumber.open(path) as document:
+        assert max(c["x1"] for c in glyphs) <= document.pages[0].width - MARGIN + 0.5
 
 
 def test_code_is_monospace_at_body_size_and_wraps(large):
