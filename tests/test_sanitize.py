@@ -177,3 +177,30 @@ def test_an_address_in_angle_brackets_keeps_the_words_after_it(settings, caplog)
     assert "o:p" not in text
     warned = [r.getMessage() for r in caplog.records if r.name == "handout.diagnostics"]
     assert any(":3: <wiki:bibtex> removed, its text kept" in m for m in warned), warned
+
+
+def test_a_link_to_another_page_is_kept_as_its_words(settings, caplog):
+    """`./contributing.md` is a page of the author's site that no edition carries: the EPUB
+    and web page would link to nothing (epubcheck's RSC-007), so only the words are kept."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    write_handouts(settings.source, {"links.md": """\
+        # Links
+
+        Follow the [normal process](./contributing.md), the [guide](/docs/guide/) and the
+        [dose table](#dose-table), or [the NHS](https://www.nhs.uk/).
+
+        ## Dose table
+
+        One tablet.
+        """})
+    build(settings, ("audio", "web"))
+    html = "".join(s.html for s in load_documents(settings)[0].sections)
+    assert "<a>normal process</a>" in html and "<a>guide</a>" in html
+    assert 'href="#dose-table"' in html and 'href="https://www.nhs.uk/"' in html
+    page = (settings.out / "links" / "web" / "index.html").read_text("utf-8")
+    assert "contributing.md" not in page and "/docs/guide/" not in page
+    assert "normal process" in page
+    warned = [r.getMessage() for r in caplog.records if r.name == "handout.diagnostics"]
+    assert any(m.endswith(":3: the link to './contributing.md' is kept as its words only: a "
+                          "handout links to web addresses (https://…) and to its own headings")
+               for m in warned), warned

@@ -114,6 +114,13 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 log.warning("%s: address %r on <%s> removed", where(path, value.strip()),
                             value[:60], element.tag)
                 del element.attrib[name]
+            elif name == "href" and _is_relative(value):
+                # Another page of the author's site, or a file beside the handout: no
+                # edition carries it, so the EPUB and web page would link to nothing.
+                log.warning("%s: the link to %r is kept as its words only: a handout links "
+                            "to web addresses (https://…) and to its own headings",
+                            where(path, value.strip()), value[:60])
+                del element.attrib[name]
     return body
 
 
@@ -145,6 +152,14 @@ def _is_safe_url(value: str) -> bool:
     if ":" not in compact.split("/")[0]:
         return True  # a relative path, resolved (and confined) by the print stage
     return compact.startswith(SAFE_SCHEMES)
+
+
+def _is_relative(href: str) -> bool:
+    """True for an address of another page or file (`./contributing.md`, `/docs/`), not a
+    place in this handout (`#dose`) nor an address with a scheme."""
+    compact = "".join(href.split())
+    return bool(compact) and not compact.startswith("#") \
+        and ":" not in compact.split("/")[0]
 
 
 def is_inside(src: str, folder: Path) -> bool:
