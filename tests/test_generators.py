@@ -1,5 +1,5 @@
-"""Other tools' syntax: Markdown written for Jekyll, Hugo, MkDocs, Docusaurus, Pandoc and
-GitHub prints and speaks as the reader needs it, never as its markup; code keeps it."""
+"""Other tools' syntax: Markdown written for Jekyll, Hugo, MkDocs, Docusaurus, Starlight,
+Pandoc, MyST, Obsidian and GitHub prints and speaks as the reader needs it, never as its markup; code keeps it."""
 
 from __future__ import annotations
 
@@ -128,10 +128,75 @@ def test_the_lint_reads_the_author_lines_without_template_noise(tmp_path):
     "{% raw %}\n{{ x }}\n{% endraw %}\n",
     "{{< notice note >}}\nA\n{{< /notice >}}\n",
     "import X from './x';\n\n<Tabs>\nA\n</Tabs>\n",
+    ":::{note} Title\n:class: dropdown\nA\n:::\n\n(label)=\n## B\n",
+    "See [[Page#Part|words]] and ![[a b.png]].\n",
 ])
 def test_every_preprocessor_keeps_the_line_count(body):
     converted, _ = convert_syntax(body)
     assert converted.count("\n") == body.count("\n")
+
+
+MYST_AND_OBSIDIAN = """\
+    ---
+    title: Other tools
+    ---
+
+    :::{note} Dealing with complex DOIs
+    :class: dropdown
+    Use the _full_ address.
+    :::
+
+    :::{card} Open an issue
+    :link: https://example.org/issues/new
+    If you find a barrier, open an issue.
+    :::
+
+    :::tip{icon="heart"}
+    Drink water.
+    :::
+
+    (dose-label)=
+    ## Dose
+
+    A parenthetical citation {cite:p}`cockett2015` and {ref}`the dose section <dose-label>`.
+    See [[#Dose]], [[Tablets#Storage|where to keep them]] and [[Tablets]].
+
+    > [!info] In _Live Preview_, right-click
+    > ![[Blister pack.png]]
+
+    ```
+    (code-label)=
+    {cite:p}`kept in code` and [[kept in code]]
+    ```
+    """
+
+
+def test_myst_obsidian_and_starlight_syntax_print_as_words(settings):
+    """MyST directives keep their titles and lose their options, its targets and roles
+    leave their words; Obsidian's wikilinks are the words Obsidian shows; Starlight's
+    `{icon="heart"}` is not a title. Code keeps all of it."""
+    write_handouts(settings.source, {"other.md": MYST_AND_OBSIDIAN})
+    shutil.copy(FIXTURES / "robust" / "box.png", settings.source / "Blister pack.png")
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    text = " ".join(text_of(parse_html(html)).split())
+    assert [label for label, _ in callouts(html)] == [
+        "Dealing with complex DOIs", "Open an issue", "Tip", "In Live Preview, right-click"]
+    for words in ("Use the full address.", "If you find a barrier, open an issue.",
+                  "A parenthetical citation cockett2015 and the dose section.",
+                  "See Dose, where to keep them and Tablets."):
+        assert words in text, text
+    prose = text.split("(code-label)=")[0]
+    for syntax in (":class:", ":link:", "dose-label", "{cite", "[[", "icon=", "_Live"):
+        assert syntax not in prose, syntax
+    code = "".join(parse_html(html).find(".//pre").itertext())
+    assert "(code-label)=" in code and "{cite:p}`kept in code` and [[kept in code]]" in code
+    picture = parse_html(html).find(".//img")
+    assert picture.get("alt") == "Blister pack" and picture.get("src") == "Blister%20pack.png"
+    spoken = " ".join(u.text for section in document.sections for u in section.script)
+    assert "See Dose, where to keep them and Tablets." in spoken
+    prose = spoken.split("code-label")[0]
+    assert "code-label" in spoken and not re.search(r"class|icon|cite|label", prose), prose
 
 
 def test_markdown_features_print_and_speak(real):

@@ -1,7 +1,7 @@
 """Reading stage, other tools' syntax: Markdown written for a site generator, read as ours.
 
-Pages arrive from Jekyll, Hugo, Eleventy, MkDocs, Docusaurus, Pandoc (Carpentries) and
-GitHub, each with syntax of its own that Python-Markdown would print as text. `GeneratorSyntax`
+Pages arrive from Jekyll, Hugo, Eleventy, MkDocs, Docusaurus, Pandoc (Carpentries), MyST,
+Obsidian, Starlight and GitHub, each with syntax of its own that Python-Markdown would print as text. `GeneratorSyntax`
 is a Python-Markdown extension of preprocessors, one per family of syntax, that run before
 the Markdown is parsed and never inside fenced or indented code (a code example keeps its
 tags: that is content):
@@ -15,8 +15,10 @@ tags: that is content):
   content kept.
 - `KramdownAttributes`: kramdown attribute lists (`{: .callout}`, `{:toc}`): a callout class
   makes the block before (a quote) or after (a paragraph) a callout; the rest is dropped.
-- `FencedDivs`: Pandoc fenced divs and Docusaurus admonitions (`::: name` ... `:::`).
+- `FencedDivs`: Pandoc fenced divs, Docusaurus and Starlight admonitions and MyST
+  directives (`::: name`, `:::tip{icon="heart"}`, `:::{note} Title` ... `:::`).
 - `PandocSpans`: Pandoc's bracketed spans (`[words]{#id}`): the words stay.
+- `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay.
 - `GitHubAlerts`: `> [!NOTE]` quotes.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped.
 
@@ -36,6 +38,7 @@ import html
 import re
 import shlex
 import xml.etree.ElementTree as ET
+from pathlib import PurePosixPath
 from typing import Callable, Mapping
 
 from markdown import Markdown
@@ -73,10 +76,15 @@ BLOCK_OPENER = re.compile(r"^[ \t]*(!!!|\?\?\?\+?|===)[ \t]")
 Notes = list[tuple[int, str]]
 
 
+EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1")
+"""Markdown emphasis and code in a callout's title, which is printed as plain words."""
+
+
 def callout_div(name: str, label: str | None = None) -> str:
     """The opening tag of a callout `name`; `label` (or the name's own) is printed at its head."""
     kind = re.sub(r"[^\w-]", "", name.lower()) or "note"
-    shown = label if label is not None else CALLOUT_LABELS.get(kind, kind.capitalize())
+    shown = EMPHASIS.sub(r"\2", label) if label is not None \
+        else CALLOUT_LABELS.get(kind, kind.capitalize())
     return (f'<div class="admonition {kind}" data-callout="{html.escape(shown, quote=True)}"'
             ' markdown="1">')
 
@@ -466,11 +474,43 @@ class PandocSpans(Preprocessor):
         return outside_code(lines, lambda text, first: BRACKETED_SPAN.sub(r"\1", text))
 
 
+# --- MyST (Jupyter Book) and Obsidian ---------------------------------------------------------
+
+MYST_TARGET = re.compile(r"^[ \t]*\([\w:.-]+\)=[ \t]*$", re.M)
+MYST_ROLE = re.compile(r"\{[\w:.-]+\}`([^`\n]*?)(?:\s*<[^`<>\n]*>)?`")
+WIKILINK = re.compile(r"(!?)\[\[([^\]\n|#]*)(?:#([^\]\n|]*))?(?:\|([^\]\n]*))?\]\]")
+PICTURE_FILE = re.compile(r"\.(png|jpe?g|gif|webp|svg)$", re.I)
+
+
+class MystAndObsidian(Preprocessor):
+    """MyST's targets (`(label)=`, a line of its own) and roles (`` {cite:p}`key` ``,
+    `` {ref}`words <label>` ``): the targets go, a role's words stay. Obsidian's wikilinks
+    (`[[Page]]`, `[[Page#Heading|words]]`, `[[#Heading]]`): their words, as Obsidian shows
+    them; an embedded picture (`![[photo.jpg]]`) is a picture, described by its name."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return outside_code(lines, lambda text, first: WIKILINK.sub(self.wikilink, MYST_ROLE.sub(
+            r"\1", MYST_TARGET.sub("", text))))
+
+    @staticmethod
+    def wikilink(found: re.Match) -> str:
+        embed, page, heading, words = found.groups()
+        page, heading = page.strip(), (heading or "").strip()
+        if embed and PICTURE_FILE.search(page):
+            name = PICTURE_FILE.sub("", PurePosixPath(page).name)
+            return f"![{name}]({page.replace(' ', '%20')})"
+        if words and words.strip():
+            return words.strip()
+        return ", ".join(part for part in (page, heading) if part)
+
+
 # --- Pandoc fenced divs and Docusaurus admonitions -------------------------------------------
 
 DIV_OPEN = re.compile(r"^[ \t]*(:{3,})[ \t]*(?:\{([^}]*)\}|([\w-]+)(?:\[([^\]]*)\])?)"
                       r"[ \t]*(.*?)[ \t]*:*[ \t]*$")
 DIV_CLOSE = re.compile(r"^[ \t]*:{3,}[ \t]*$")
+DIRECTIVE_OPTION = re.compile(r"^[ \t]*:[\w-]+:(?:[ \t].*)?$")
+ATTRIBUTE_BLOCK = re.compile(r"^\{[^}]*\}[ \t]*")
 
 
 class FencedDivs(Preprocessor):
@@ -487,10 +527,17 @@ class FencedDivs(Preprocessor):
             opening = DIV_OPEN.match(line)
             if opening:
                 attributes, name, bracket, rest = opening.group(2, 3, 4, 5)
-                if attributes is not None:
+                if attributes is not None and re.fullmatch(r"[\w-]+", attributes.strip()):
+                    name = attributes.strip()  # MyST's `:::{note} Its title`
+                    for option in range(index + 1, len(lines)):  # its `:class: dropdown`
+                        if not DIRECTIVE_OPTION.match(lines[option]):
+                            break
+                        lines[option] = ""
+                elif attributes is not None:
                     classes = re.findall(r"\.([\w-]+)", attributes)
                     name = classes[0] if classes else ""
                     rest = ""
+                rest = ATTRIBUTE_BLOCK.sub("", rest or "")  # Starlight's `:::tip{icon="heart"}`
                 label = (bracket or rest or "").strip() or None
                 kind = (name or "").lower()
                 depth += 1
@@ -618,6 +665,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)
         md.preprocessors.register(FencedDivs(md), "fenced_divs", 26)
         md.preprocessors.register(PandocSpans(md), "pandoc_spans", 25.9)
+        md.preprocessors.register(MystAndObsidian(md), "myst_and_obsidian", 25.85)
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
 
