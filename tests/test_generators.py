@@ -161,6 +161,8 @@ MYST_AND_OBSIDIAN = """\
     A parenthetical citation {cite:p}`cockett2015` and {ref}`the dose section <dose-label>`.
     See [[#Dose]], [[Tablets#Storage|where to keep them]] and [[Tablets]].
 
+    [[toc]]
+
     > [!info] In _Live Preview_, right-click
     > ![[Blister pack.png]]
 
@@ -187,7 +189,7 @@ def test_myst_obsidian_and_starlight_syntax_print_as_words(settings):
                   "See Dose, where to keep them and Tablets."):
         assert words in text, text
     prose = text.split("(code-label)=")[0]
-    for syntax in (":class:", ":link:", "dose-label", "{cite", "[[", "icon=", "_Live"):
+    for syntax in (":class:", ":link:", "dose-label", "{cite", "[[", "icon=", "_Live", "toc"):
         assert syntax not in prose, syntax
     code = "".join(parse_html(html).find(".//pre").itertext())
     assert "(code-label)=" in code and "{cite:p}`kept in code` and [[kept in code]]" in code

@@ -479,6 +479,8 @@ class PandocSpans(Preprocessor):
 MYST_TARGET = re.compile(r"^[ \t]*\([\w:.-]+\)=[ \t]*$", re.M)
 MYST_ROLE = re.compile(r"\{[\w:.-]+\}`([^`\n]*?)(?:\s*<[^`<>\n]*>)?`")
 WIKILINK = re.compile(r"(!?)\[\[([^\]\n|#]*)(?:#([^\]\n|]*))?(?:\|([^\]\n]*))?\]\]")
+VITEPRESS_TOC = re.compile(r"^[ \t]*\[\[toc\]\][ \t]*$", re.M | re.I)
+"""VitePress's table of contents, which Python-Markdown's `[TOC]` is."""
 PICTURE_FILE = re.compile(r"\.(png|jpe?g|gif|webp|svg)$", re.I)
 
 
@@ -490,7 +492,7 @@ class MystAndObsidian(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         return outside_code(lines, lambda text, first: WIKILINK.sub(self.wikilink, MYST_ROLE.sub(
-            r"\1", MYST_TARGET.sub("", text))))
+            r"\1", MYST_TARGET.sub("", VITEPRESS_TOC.sub("[TOC]", text)))))
 
     @staticmethod
     def wikilink(found: re.Match) -> str:
