@@ -173,3 +173,19 @@ def test_a_damaged_word_file_is_one_clear_error(settings):
         load_documents(settings)
     assert str(caught.value) == (f"{settings.source / 'broken.docx'}: not a Word document "
                                  "that can be opened: save it again from Word as a .docx file")
+
+
+def test_a_word_handout_without_a_title_is_told_how_word_gives_one(settings, caplog):
+    """A Word file has no front matter: the warning names Word's own ways to a title."""
+    import logging
+
+    settings.source.mkdir()
+    write_docx(settings.source / "dose-card.docx", paragraph("Take one each morning."))
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        [document] = load_documents(settings)
+    assert document.meta.title == "Dose card"
+    [warning] = [r.getMessage() for r in caplog.records if "no title" in r.getMessage()]
+    assert warning.endswith("dose-card.docx: no title and no heading: the file name, 'Dose "
+                            "card', is used; give its first line Word's Title style, or fill "
+                            "in Title under File > Info")
+    assert "front matter" not in warning

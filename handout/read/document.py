@@ -305,18 +305,19 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
         elements.remove(first)
         return _words(first)
     where = f"{source.path}:{source.body_line}" if source.html is None else str(source.path)
+    fix = ("add 'title: ...' to the front matter" if source.html is None else
+           "give its first line Word's Title style, or fill in Title under File > Info")
     first = next((e for e in elements if e.tag in HEADING_TAGS and _words(e)), None)
     if first is not None:
         title = _words(first)
         if elements[0] is first:  # a heading further down stays where it is
             elements.remove(first)
-        log.warning("%s: no title: the first heading, %r, is used; add 'title: ...' to the "
-                    "front matter", where, title)
+        log.warning("%s: no title: the first heading, %r, is used; %s", where, title, fix)
         return title
     title = re.sub(r"[-_.\s]+", " ", source.path.stem).strip()
     title = title[:1].upper() + title[1:] if title else "Handout"
-    log.warning("%s: no title and no heading: the file name, %r, is used; add 'title: ...' "
-                "to the front matter", where, title)
+    log.warning("%s: no title and no heading: the file name, %r, is used; %s", where, title,
+                fix)
     return title
 
 
