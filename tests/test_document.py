@@ -58,3 +58,25 @@ def test_the_split_level_sets_the_mp3s(settings):
     assert [s["file"] for s in manifest["audio"]["sections"]] == [
         "00-feet.mp3", "01-every-day.mp3", "02-between-the-toes.mp3", "03-every-week.mp3",
         "04-nails.mp3"]
+
+
+def test_markdown_in_the_front_matter_is_printed_and_said_as_words(settings):
+    """R Markdown lets an author write links and emphasis in `author` and `title`."""
+    write_handouts(settings.source, {"mergers.md": """\
+        ---
+        title: "CCG *mergers*"
+        author: "[Tom Jemmett][tj_email] | [The Strategy Unit](https://example.org/su)"
+        subtitle: A look at snake_case names
+        ---
+
+        Some text.
+
+        [tj_email]: mailto:tom@example.org
+        """})
+    [document] = load_documents(settings)
+    assert document.meta.title == "CCG mergers"
+    assert document.meta.author == "Tom Jemmett | The Strategy Unit"
+    assert document.meta.subtitle == "A look at snake_case names"
+    said = [u.text for u in document.sections[0].script]
+    assert said[:3] == ["CCG mergers", "A look at snake case names",
+                        "By Tom Jemmett The Strategy Unit"]

@@ -31,7 +31,7 @@ from markdown.extensions.toc import slugify_unicode
 
 from handout.config import Settings
 from handout.errors import HandoutError, Problem
-from handout.read.generators import GeneratorSyntax, settle_tree
+from handout.read.generators import GeneratorSyntax, settle_tree, unmarked
 from handout.language import words_for
 from handout.read.images import check_images
 from handout.read.sanitize import clean_tree
@@ -105,6 +105,18 @@ class Document:
 def slugify(text: str) -> str:
     """A file- and URL-safe name: lower case words joined by hyphens."""
     return slugify_unicode(text, "-") or "section"
+
+
+MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+
+
+def plain_words(value: str | None) -> str | None:
+    """A front matter value as words: R Markdown and others let an author write Markdown
+    there (`author: "[Tom Jemmett][email] | *The Strategy Unit*"`), which the title block
+    prints and says as plain text, so links keep their words and emphasis loses its marks."""
+    if not value:
+        return value
+    return unmarked(MARKDOWN_LINK.sub(r"\1", value))
 
 
 def render_markdown(body: str, variables: Mapping[str, str] | None = None) -> tuple[str, str]:
@@ -192,7 +204,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         body.remove(notes)
     elements = list(body)
 
-    title = front.get("title")
+    title = plain_words(front.get("title"))
     if title is not None and "<" in title:  # `title: Use <code>role</code>`: its words
         title = text_of(parse_html(title)).strip() or title
     if title is None:
@@ -212,9 +224,9 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     meta = Metadata(
         title=title,
         lang=front.get("lang", "en"),
-        author=front.get("author"),
+        author=plain_words(front.get("author")),
         date=front.get("date"),
-        subtitle=front.get("subtitle"),
+        subtitle=plain_words(front.get("subtitle")),
         description=front.get("description"),
         keywords=tuple(front.get("keywords", ())),
         voice=front.get("voice"),

@@ -1,10 +1,10 @@
 """Reading stage, other tools' syntax: Markdown written for a site generator, read as ours.
 
 Pages arrive from Jekyll, Hugo, Eleventy, MkDocs, Docusaurus, Pandoc (Carpentries), MyST,
-Obsidian, Starlight and GitHub, each with syntax of its own that Python-Markdown would print as text. `GeneratorSyntax`
-is a Python-Markdown extension of preprocessors, one per family of syntax, that run before
-the Markdown is parsed and never inside fenced or indented code (a code example keeps its
-tags: that is content):
+Obsidian, Starlight and GitHub, each with syntax of its own that Python-Markdown would print
+as text. `GeneratorSyntax` is a Python-Markdown extension of preprocessors, one per family
+of syntax, that run before the Markdown is parsed and never inside fenced or indented code
+(a code example keeps its tags: that is content):
 
 - `LiquidTags`: Liquid, Jinja and Nunjucks (`{% ... %}`, `{{ ... }}`, `{# ... #}`): code
   highlighting becomes a fenced block, footnote tags become footnotes, `raw` blocks become
@@ -76,14 +76,21 @@ BLOCK_OPENER = re.compile(r"^[ \t]*(!!!|\?\?\?\+?|===)[ \t]")
 Notes = list[tuple[int, str]]
 
 
-EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1")
-"""Markdown emphasis and code in a callout's title, which is printed as plain words."""
+EMPHASIS = re.compile(r"(\*\*|\*|`)(\S(?:.*?\S)?)\1"
+                      r"|(?<!\w)(__|_)(\S(?:.*?\S)?)\3(?!\w)")
+"""Markdown emphasis and code (underscores not inside a word, as in `snake_case`)."""
+
+
+def unmarked(text: str) -> str:
+    """`text` without the marks of Markdown emphasis and code: a title printed as words."""
+    return EMPHASIS.sub(lambda found: found.group(2) if found.group(1) else found.group(4),
+                        text)
 
 
 def callout_div(name: str, label: str | None = None) -> str:
     """The opening tag of a callout `name`; `label` (or the name's own) is printed at its head."""
     kind = re.sub(r"[^\w-]", "", name.lower()) or "note"
-    shown = EMPHASIS.sub(r"\2", label) if label is not None \
+    shown = unmarked(label) if label is not None \
         else CALLOUT_LABELS.get(kind, kind.capitalize())
     return (f'<div class="admonition {kind}" data-callout="{html.escape(shown, quote=True)}"'
             ' markdown="1">')
