@@ -130,6 +130,7 @@ def test_the_lint_reads_the_author_lines_without_template_noise(tmp_path):
     "import X from './x';\n\n<Tabs>\nA\n</Tabs>\n",
     ":::{note} Title\n:class: dropdown\nA\n:::\n\n(label)=\n## B\n",
     "See [[Page#Part|words]] and ![[a b.png]].\n",
+    "```{r}\n#| echo: false\nx\n```\n\n```{r}\n#| label: a\ny\n```\n",
 ])
 def test_every_preprocessor_keeps_the_line_count(body):
     converted, _ = convert_syntax(body)
@@ -199,6 +200,39 @@ def test_myst_obsidian_and_starlight_syntax_print_as_words(settings):
     assert "See Dose, where to keep them and Tablets." in spoken
     prose = spoken.split("code-label")[0]
     assert "code-label" in spoken and not re.search(r"class|icon|cite|label", prose), prose
+
+
+def test_quarto_and_r_markdown_chunks_show_only_their_code(settings):
+    """Chunk options (`#| echo: false`) are the tool's; a chunk they hide is not shown."""
+    write_handouts(settings.source, {"survey.md": """\
+        ---
+        title: Recoding missing values
+        ---
+
+        ```{r setup, include=FALSE}
+        knitr::opts_chunk$set(echo = TRUE)
+        ```
+
+        ```{r}
+        #| echo: false
+        #| include: false
+        library(tidyverse)
+        ```
+
+        The survey codes missing answers as negative numbers.
+
+        ```{r}
+        #| label: survey
+        survey |> mutate(missing = Code < 0)
+        ```
+        """})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    blocks = ["".join(pre.itertext()) for pre in parse_html(html).iter("pre")]
+    assert blocks == ["survey |> mutate(missing = Code < 0)\n"]
+    text = text_of(parse_html(html))
+    assert "#|" not in text and "library" not in text and "knitr" not in text
+    assert "The survey codes missing answers as negative numbers." in text
 
 
 def test_markdown_features_print_and_speak(real):

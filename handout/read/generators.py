@@ -19,6 +19,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   directives (`::: name`, `:::tip{icon="heart"}`, `:::{note} Title` ... `:::`).
 - `PandocSpans`: Pandoc's bracketed spans (`[words]{#id}`): the words stay.
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay.
+- `ExecutableChunks`: Quarto's and R Markdown's code chunks lose their options, or go
+  when the options hide them.
 - `GitHubAlerts`: `> [!NOTE]` quotes.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped.
 
@@ -644,6 +646,41 @@ class FenceInfo(Preprocessor):
         return result
 
 
+CHUNK_OPENING = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*\{[ \t]*(\w+)\b([^}]*)\}[ \t]*$")
+CHUNK_OPTION = re.compile(r"^[ \t]*#\|")
+HIDDEN_CHUNK = re.compile(r"\b(include|echo)[ \t]*[:=][ \t]*(false|FALSE|F)\b")
+
+
+class ExecutableChunks(Preprocessor):
+    """Quarto's and R Markdown's code chunks (```` ```{r} ````, ```` ```{python} ````): the
+    `#| echo: false` option lines are the tool's, not the code; a chunk whose options hide
+    it (`include: false`, `echo: false`, knitr's `{r setup, include=FALSE}`) is not in the
+    published page, so it is left out here too."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        result = list(lines)
+        index = 0
+        while index < len(lines):
+            opening = CHUNK_OPENING.match(lines[index])
+            if not opening:
+                index += 1
+                continue
+            fence, end = opening.group(1), index + 1
+            while end < len(lines) and not (lines[end].strip().startswith(fence[0] * len(fence))
+                                            and not lines[end].strip().strip(fence[0])):
+                end += 1
+            options = index + 1
+            while options < end and CHUNK_OPTION.match(lines[options]):
+                options += 1
+            said = opening.group(3) + " ".join(lines[index + 1:options])
+            if HIDDEN_CHUNK.search(said):
+                result[index:end + 1] = [""] * (min(end, len(lines) - 1) + 1 - index)
+            else:  # the opening moves down over its options, keeping the line count
+                result[index:options] = [""] * (options - index - 1) + [lines[index]]
+            index = end + 1
+        return result
+
+
 # --- The extension ---------------------------------------------------------------------------
 
 
@@ -675,6 +712,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(FencedDivs(md), "fenced_divs", 26)
         md.preprocessors.register(PandocSpans(md), "pandoc_spans", 25.9)
         md.preprocessors.register(MystAndObsidian(md), "myst_and_obsidian", 25.85)
+        md.preprocessors.register(ExecutableChunks(md), "executable_chunks", 25.82)
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
 
