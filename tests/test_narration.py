@@ -210,3 +210,17 @@ def test_a_sentence_that_ends_in_a_footnote_reference_ends_there(tmp_path):
     assert [u.text for u in document.sections[0].script][1:4] == [
         "Read this first. (note 1)", "It is short.", "Take 3.5 milligrams daily."]
 
+
+
+def test_a_table_cell_holding_a_list_is_read_word_by_word(tmp_path):
+    """Word puts paragraphs and lists in cells: their words must not run together
+    ("Cell withA Bullet list"), and a cell that ends a sentence gets no second full stop."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Cells
+
+        <table><tr><td><p>Take with</p><ul><li>water</li><li>food.</li></ul></td>
+        <td>Twice a day</td></tr></table>
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][-1] == "Take with water food. Twice a day."

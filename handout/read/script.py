@@ -275,7 +275,8 @@ class _Reader:
                 spoken += cells[len(headers):]
             else:
                 spoken = cells
-            self.say(". ".join(c.strip() for c in spoken if c.strip()) + ".",
+            self.say(" ".join(c if c.endswith((".", "!", "?")) else f"{c}."
+                              for c in (c.strip() for c in spoken) if c),
                      self.settings.item_pause, self.id_for(row))
         self.set_pause(self.settings.paragraph_pause)
 
@@ -308,6 +309,8 @@ class _Reader:
             return f" {self.words.note_cited.format(n=self.notes_cited.index(target) + 1)} "
         if tag == "code":
             return f" {_code_words(element.text or '')} "
+        if tag in BLOCK_TAGS:  # a paragraph or list in a table cell, as Word writes them
+            return f" {self.inline(element)} "
         return self.inline(element)
 
     def read_notes(self) -> None:
