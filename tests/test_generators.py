@@ -235,6 +235,27 @@ def test_quarto_and_r_markdown_chunks_show_only_their_code(settings):
     assert "The survey codes missing answers as negative numbers." in text
 
 
+def test_markdown_inside_details_is_markdown(settings):
+    """GitHub reads the Markdown inside `<details>`; so do we, links and emphasis too."""
+    write_handouts(settings.source, {"sky.md": """\
+        # Sky
+
+        <details>
+        <summary>When is Andromeda best seen?</summary>
+
+        The constellation [Andromeda](<https://de.wikipedia.org/wiki/Andromeda_(Sternbild)>)
+        is best seen in **November**.
+
+        </details>
+        """})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    assert callouts(html) == [("When is Andromeda best seen?", "When is Andromeda best seen? "
+                               "The constellation Andromeda is best seen in November.")]
+    assert '<a href="https://de.wikipedia.org/wiki/Andromeda_(Sternbild)">Andromeda</a>' in html
+    assert "<strong>November</strong>" in html
+
+
 def test_markdown_features_print_and_speak(real):
     [section] = real["features"].sections
     body = parse_html(section.html)

@@ -22,6 +22,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `ExecutableChunks`: Quarto's and R Markdown's code chunks lose their options, or go
   when the options hide them.
 - `GitHubAlerts`: `> [!NOTE]` quotes.
+- `MarkdownInDetails`: the Markdown inside `<details>` blocks is read as Markdown.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped.
 
 MkDocs admonitions (`!!! note`) and collapsibles (`??? note`) are Python-Markdown's and
@@ -595,6 +596,19 @@ class GitHubAlerts(Preprocessor):
         return lines, False
 
 
+DETAILS_OPENING = re.compile(r"^([ \t]*<details\b)(?![^>]*\bmarkdown=)([^>]*>)", re.I)
+
+
+class MarkdownInDetails(Preprocessor):
+    """`<details>` blocks, as GitHub and many sites render them: the Markdown inside them
+    (after the `<summary>`) is Markdown, where Python-Markdown would print it as text."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        return [line if mask[index] else DETAILS_OPENING.sub(r'\1 markdown="1"\2', line)
+                for index, line in enumerate(lines)]
+
+
 # --- Docusaurus MDX ------------------------------------------------------------------------
 
 MDX_IMPORT = re.compile(r"^(import|export)\s.+?(from\s+['\"].+['\"]|['\"].+['\"])\s*;?"
@@ -708,6 +722,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(LiquidTags(md, self.variables), "liquid_tags", 29)
         md.preprocessors.register(HugoShortcodes(md), "hugo_shortcodes", 28)
         md.preprocessors.register(GitHubAlerts(md), "github_alerts", 27)
+        md.preprocessors.register(MarkdownInDetails(md), "markdown_in_details", 26.8)
         md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)
         md.preprocessors.register(FencedDivs(md), "fenced_divs", 26)
         md.preprocessors.register(PandocSpans(md), "pandoc_spans", 25.9)
