@@ -131,6 +131,7 @@ def test_the_lint_reads_the_author_lines_without_template_noise(tmp_path):
     ":::{note} Title\n:class: dropdown\nA\n:::\n\n(label)=\n## B\n",
     "See [[Page#Part|words]] and ![[a b.png]].\n",
     "```{r}\n#| echo: false\nx\n```\n\n```{r}\n#| label: a\ny\n```\n",
+    "<Grid>\n\t<Card\n\t\ttitle=\"A\"\n\t>\n\t\tWords.\n\t</Card>\n</Grid>\n",
 ])
 def test_every_preprocessor_keeps_the_line_count(body):
     converted, _ = convert_syntax(body)
@@ -233,6 +234,38 @@ def test_quarto_and_r_markdown_chunks_show_only_their_code(settings):
     text = text_of(parse_html(html))
     assert "#|" not in text and "library" not in text and "knitr" not in text
     assert "The survey codes missing answers as negative numbers." in text
+
+
+def test_mdx_components_leave_their_words_as_markdown(settings):
+    """Starlight's MDX: tags over several lines go whole, and the words the tags indent are
+    Markdown, not code; a line that only starts like a tag is words."""
+    write_handouts(settings.source, {"home.md": """\
+        # Home
+
+        <CardGrid stagger>
+        \t<Card title="Delightful docs" icon="open-book">
+        \t\tIncludes navigation, **search** and more.
+        \t</Card>
+        </CardGrid>
+
+        <Testimonial
+          name="Rachel"
+          cite="https://example.org/status/1"
+        >
+          Starlight is great.
+        </Testimonial>
+
+        <Tablets are white
+        and round.
+        """})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    text = " ".join(text_of(parse_html(html)).split())
+    assert text == ("Includes navigation, search and more. Starlight is great. "
+                    "<Tablets are white and round.")
+    assert "<pre" not in html and "<strong>search</strong>" in html
+    said = " ".join(u.text for section in document.sections for u in section.script)
+    assert "Code example" not in said and "Rachel" not in said
 
 
 def test_markdown_inside_details_is_markdown(settings):

@@ -40,6 +40,7 @@ from __future__ import annotations
 import html
 import re
 import shlex
+import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import PurePosixPath
 from typing import Callable, Mapping
@@ -99,9 +100,10 @@ def callout_div(name: str, label: str | None = None) -> str:
             ' markdown="1">')
 
 
-def code_mask(lines: list[str]) -> list[bool]:
-    """For each line, whether it is code: inside a fenced block (the fences too) or an
-    indented code block (after a blank line that follows ordinary text)."""
+def code_mask(lines: list[str], indented_blocks: bool = True) -> list[bool]:
+    """For each line, whether it is code: inside a fenced block (the fences too) or, unless
+    `indented_blocks` is false, an indented code block (after a blank line that follows
+    ordinary text)."""
     mask = [False] * len(lines)
     fence: str | None = None
     indented = False
@@ -125,7 +127,8 @@ def code_mask(lines: list[str]) -> list[bool]:
             mask[index] = True
             continue
         indented = False
-        if deep and index > 0 and not lines[index - 1].strip() and previous_text \
+        if indented_blocks and deep and index > 0 and not lines[index - 1].strip() \
+                and previous_text \
                 and not previous_text.startswith((" ", "\t")) \
                 and not LIST_ITEM.match(previous_text) and not BLOCK_OPENER.match(previous_text):
             indented = mask[index] = True
@@ -616,20 +619,77 @@ MDX_IMPORT = re.compile(r"^(import|export)\s.+?(from\s+['\"].+['\"]|['\"].+['\"]
 JSX_TAG = re.compile(r"^\s*</?[A-Z][\w.]*(\s[^<>]*)?/?>\s*$")
 
 
+JSX_TAG_START = re.compile(r"^\s*<[A-Z][\w.]*(\s[^<>]*)?$")
+"""The first line of a component tag whose attributes go on over the next lines."""
+
+
 class MdxLines(NotingPreprocessor):
-    """Docusaurus `.md` files are MDX: `import` lines and JSX component tags (`<Tabs>`) are
-    for the site's code; what lies between the tags is kept."""
+    """Docusaurus' and Starlight's pages are MDX: `import` lines and JSX component tags
+    (`<Tabs>`, `<Card title="...">`, a tag over several lines) are for the site's code;
+    what lies between the tags is kept, and indented only for the tags' sake, so it is
+    read as the Markdown it is, not as an indented code block."""
 
     def run(self, lines: list[str]) -> list[str]:
-        mask = code_mask(lines)
-        result = []
-        for index, line in enumerate(lines):
-            if not mask[index] and (MDX_IMPORT.match(line) or JSX_TAG.match(line)):
-                if MDX_IMPORT.match(line) or line.strip().endswith("/>"):
-                    self.note(index, f"'{quote(line.strip())}' is for the site's code: left out")
-                line = ""
-            result.append(line)
+        fenced = code_mask(lines, indented_blocks=False)
+        result = list(lines)
+        inside: list[int] = []  # lines within a component, other than tags
+        depth = index = 0
+        while index < len(lines):
+            line, end = lines[index], index
+            if fenced[index] or not (MDX_IMPORT.match(line) or JSX_TAG.match(line)
+                                     or JSX_TAG_START.match(line)):
+                if depth:
+                    inside.append(index)
+                index += 1
+                continue
+            if JSX_TAG_START.match(line):
+                end = _tag_end(lines, index)
+                if end is None:  # words that only start like a tag: "<Tablets are white"
+                    if depth:
+                        inside.append(index)
+                    index += 1
+                    continue
+            tag = " ".join(part.strip() for part in lines[index:end + 1])
+            if MDX_IMPORT.match(tag) or tag.endswith("/>"):
+                self.note(index, f"'{quote(tag)}' is for the site's code: left out")
+            elif tag.startswith("</"):
+                depth = max(0, depth - 1)
+            else:
+                depth += 1
+            result[index:end + 1] = [""] * (end + 1 - index)
+            index = end + 1
+        for run in _runs(inside):
+            result[run[0]:run[-1] + 1] = textwrap.dedent(
+                "\n".join(result[run[0]:run[-1] + 1])).split("\n")
         return result
+
+
+JSX_ATTRIBUTES = re.compile(
+    r"""^\s*(?:[\w:.-]+(?:=(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?\s*)*/?>?\s*$""")
+"""A line of a component tag's attributes (`name="Rachel"`, `stagger`, `open={true}`),
+perhaps ending the tag."""
+
+
+def _tag_end(lines: list[str], start: int) -> int | None:
+    """The line that ends the component tag begun on line `start`, if every line after it
+    up to there holds only attributes (and no more than 20 of them)."""
+    for end in range(start + 1, min(start + 21, len(lines))):
+        if not JSX_ATTRIBUTES.match(lines[end]):
+            return None
+        if ">" in lines[end]:
+            return end
+    return None
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    """`indices` (ascending) cut into runs of consecutive numbers."""
+    runs: list[list[int]] = []
+    for index in indices:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
 
 
 # --- Code fences ---------------------------------------------------------------------------
