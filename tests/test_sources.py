@@ -190,6 +190,14 @@ def test_no_sources(tmp_path):
         find_sources(tmp_path / "empty")
 
 
+def test_markdown_under_other_tools_names_is_found(tmp_path):
+    """Quarto's .qmd, R Markdown's .Rmd and MDX's .mdx are Markdown; a text file is not."""
+    for name in ("a.qmd", "b.Rmd", "c.mdx", "d.markdown", "e.md", "notes.txt"):
+        (tmp_path / name).write_text("# Words\n")
+    assert [p.name for p in find_sources(tmp_path)] == [
+        "a.qmd", "b.Rmd", "c.mdx", "d.markdown", "e.md"]
+
+
 def test_locate_prefers_the_first_needle(tmp_path):
     path = write(tmp_path, "a style=x\nb\nc style=\"color:red\"\n")
     assert locate(path, 'style="color:red', "style=") == 3

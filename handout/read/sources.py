@@ -53,8 +53,9 @@ ELEVENTY_DATES = frozenset({"last modified", "git last modified", "created", "gi
 """`date` values by which Eleventy means a file's own dates: for us, no date given (the build
 then dates the handout by its last commit or the file's time, see README)."""
 
-SOURCE_SUFFIXES = (".md", ".markdown", ".docx")
-"""The files `find_sources` takes as handouts: Markdown (as Jekyll also names it) and Word."""
+SOURCE_SUFFIXES = (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".docx")
+"""The files `find_sources` takes as handouts (by their lower-case suffix): Markdown, as
+Jekyll, MDX sites (Docusaurus, Starlight), Quarto and R Markdown also name it, and Word."""
 
 
 @dataclass(frozen=True)
