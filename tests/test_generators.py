@@ -132,6 +132,7 @@ def test_the_lint_reads_the_author_lines_without_template_noise(tmp_path):
     "See [[Page#Part|words]] and ![[a b.png]].\n",
     "```{r}\n#| echo: false\nx\n```\n\n```{r}\n#| label: a\ny\n```\n",
     "<Grid>\n\t<Card\n\t\ttitle=\"A\"\n\t>\n\t\tWords.\n\t</Card>\n</Grid>\n",
+    "## Done :tada:\n\n`:tada:` :+1:\n",
 ])
 def test_every_preprocessor_keeps_the_line_count(body):
     converted, _ = convert_syntax(body)
@@ -266,6 +267,35 @@ def test_mdx_components_leave_their_words_as_markdown(settings):
     assert "<pre" not in html and "<strong>search</strong>" in html
     said = " ".join(u.text for section in document.sections for u in section.script)
     assert "Code example" not in said and "Rachel" not in said
+
+
+def test_emoji_are_printed_and_said_as_their_names(settings):
+    """The print fonts have no emoji and a voice skips them: each is named, as a screen
+    reader names it, shortcodes (`:tada:`) too; a time and code keep their colons."""
+    write_handouts(settings.source, {"emoji.md": """\
+        ---
+        title: Your tablets 💊
+        ---
+
+        ## Done :tada:
+
+        ✅ Take one at 10:30:00 with food 👍🏽. Type `:tada: 💊` to celebrate.
+
+        © NHS 2024 ™, with ❤ and ❤️.
+
+        <<< @/snippets/snippet.js{2}
+        """})
+    [document] = load_documents(settings)
+    assert document.meta.title == "Your tablets (pill)"
+    html = "".join(section.html for section in document.sections)
+    text = " ".join(text_of(parse_html(html)).split())
+    assert "Done (party popper)" in text
+    assert "(check mark button) Take one at 10:30:00 with food (thumbs up)." in text
+    assert parse_html(html).find(".//code").text == ":tada: 💊"
+    assert "© NHS 2024 ™, with ❤ and (red heart)." in text  # symbols written as text stay
+    assert "snippet" not in text  # VitePress's import of a file of the site's
+    said = [u.text for section in document.sections for u in section.script]
+    assert "Done (party popper)" in said
 
 
 def test_markdown_inside_details_is_markdown(settings):

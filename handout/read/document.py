@@ -31,7 +31,7 @@ from markdown.extensions.toc import slugify_unicode
 
 from handout.config import Settings
 from handout.errors import HandoutError, Problem
-from handout.read.generators import GeneratorSyntax, settle_tree, unmarked
+from handout.read.generators import GeneratorSyntax, name_emoji, settle_tree, unmarked
 from handout.language import words_for
 from handout.read.images import check_images
 from handout.read.sanitize import clean_tree
@@ -113,10 +113,11 @@ MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
 def plain_words(value: str | None) -> str | None:
     """A front matter value as words: R Markdown and others let an author write Markdown
     there (`author: "[Tom Jemmett][email] | *The Strategy Unit*"`), which the title block
-    prints and says as plain text, so links keep their words and emphasis loses its marks."""
+    prints and says as plain text, so links keep their words, emphasis loses its marks and
+    emoji are named (`name_emoji`)."""
     if not value:
         return value
-    return unmarked(MARKDOWN_LINK.sub(r"\1", value))
+    return name_emoji(unmarked(MARKDOWN_LINK.sub(r"\1", value)))
 
 
 def render_markdown(body: str, variables: Mapping[str, str] | None = None) -> tuple[str, str]:

@@ -19,6 +19,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   directives (`::: name`, `:::tip{icon="heart"}`, `:::{note} Title` ... `:::`).
 - `PandocSpans`: Pandoc's bracketed spans (`[words]{#id}`): the words stay.
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay.
+- `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)".
 - `ExecutableChunks`: Quarto's and R Markdown's code chunks lose their options, or go
   when the options hide them.
 - `GitHubAlerts`: `> [!NOTE]` quotes.
@@ -37,6 +38,7 @@ rely on it). What could not be carried over is listed in `md.generator_notes` as
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import shlex
@@ -487,6 +489,78 @@ class PandocSpans(Preprocessor):
         return outside_code(lines, lambda text, first: BRACKETED_SPAN.sub(r"\1", text))
 
 
+# --- Emoji shortcodes (GitHub, VitePress, MkDocs) ----------------------------------------------
+
+SHORTCODE_EMOJI = re.compile(r"(`+).+?\1|(:[a-z0-9_+-]+:)", re.S)
+"""A shortcode, or a code span, which keeps its text."""
+
+
+class EmojiShortcodes(Preprocessor):
+    """`:tada:` and the other gemoji shortcodes GitHub and many site generators draw as
+    emoji: the emoji itself, which `settle_tree` then names. A shortcode must be a known
+    one, so that "10:30:45" stays a time."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        from pymdownx import gemoji_db
+
+        def emoji(found: re.Match) -> str:
+            code = found.group(2)
+            entry = gemoji_db.emoji.get(gemoji_db.aliases.get(code, code)) if code else None
+            return _characters(entry["unicode"]) if entry else found.group(0)
+
+        return outside_code(lines, lambda text, first: SHORTCODE_EMOJI.sub(emoji, text))
+
+
+def _characters(code_points: str) -> str:
+    """`1f1e6-1f1eb` as the characters it names."""
+    return "".join(chr(int(point, 16)) for point in code_points.split("-"))
+
+
+@functools.cache
+def emoji_names() -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern matching every emoji gemoji knows (longest sequence first, with any
+    presentation selector or skin tone after it), and each one's name ("party popper")."""
+    from pymdownx import gemoji_db
+
+    names = {}
+    for entry in gemoji_db.emoji.values():
+        for code_points in (entry["unicode"], entry.get("unicode_alt")):
+            if code_points:
+                names[_characters(code_points)] = entry["name"]
+    alternatives = sorted(names, key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, alternatives))
+                      + ")([\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]*)"), names
+
+
+EMOJI_PRESENTATION = frozenset(chr(point) for first, last in (
+    (0x231A, 0x231B), (0x23E9, 0x23EC), (0x23F0, 0x23F0), (0x23F3, 0x23F3), (0x25FD, 0x25FE),
+    (0x2614, 0x2615), (0x2648, 0x2653), (0x267F, 0x267F), (0x2693, 0x2693), (0x26A1, 0x26A1),
+    (0x26AA, 0x26AB), (0x26BD, 0x26BE), (0x26C4, 0x26C5), (0x26CE, 0x26CE), (0x26D4, 0x26D4),
+    (0x26EA, 0x26EA), (0x26F2, 0x26F3), (0x26F5, 0x26F5), (0x26FA, 0x26FA), (0x26FD, 0x26FD),
+    (0x2705, 0x2705), (0x270A, 0x270B), (0x2728, 0x2728), (0x274C, 0x274C), (0x274E, 0x274E),
+    (0x2753, 0x2755), (0x2757, 0x2757), (0x2795, 0x2797), (0x27B0, 0x27B0), (0x27BF, 0x27BF),
+    (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55)) for point in range(first, last + 1))
+"""The characters below U+1F000 that are drawn as emoji by default (Unicode's
+emoji-data.txt, Emoji_Presentation=Yes). The others (©, ™, ↩, ❤) are text unless an
+emoji presentation selector (U+FE0F) follows them."""
+
+
+def name_emoji(text: str) -> str:
+    """`text` with each emoji given as its name in brackets ("💊 Take" is "(pill) Take"), as a
+    screen reader says it: the print fonts have no emoji, and a voice skips them. Symbols
+    written as text (©, ™, the footnotes' ↩︎) stay as they are."""
+    pattern, names = emoji_names()
+
+    def named(found: re.Match) -> str:
+        emoji, after = found.groups()
+        if "\ufe0e" not in after and ("\ufe0f" in emoji + after or emoji in EMOJI_PRESENTATION
+                                      or any(ord(c) >= 0x1F000 for c in emoji)):
+            return f"({names[emoji]})"
+        return found.group(0)
+
+    return pattern.sub(named, text)
+
+
 # --- MyST (Jupyter Book) and Obsidian ---------------------------------------------------------
 
 MYST_TARGET = re.compile(r"^[ \t]*\([\w:.-]+\)=[ \t]*$", re.M)
@@ -619,12 +693,15 @@ MDX_IMPORT = re.compile(r"^(import|export)\s.+?(from\s+['\"].+['\"]|['\"].+['\"]
 JSX_TAG = re.compile(r"^\s*</?[A-Z][\w.]*(\s[^<>]*)?/?>\s*$")
 
 
+SNIPPET_IMPORT = re.compile(r"^\s*<<<\s+\S+.*$")
+"""VitePress's `<<< @/snippets/code.js{2}`: a file of the site's, shown in its place."""
 JSX_TAG_START = re.compile(r"^\s*<[A-Z][\w.]*(\s[^<>]*)?$")
 """The first line of a component tag whose attributes go on over the next lines."""
 
 
 class MdxLines(NotingPreprocessor):
-    """Docusaurus' and Starlight's pages are MDX: `import` lines and JSX component tags
+    """Docusaurus' and Starlight's pages are MDX: `import` lines (and VitePress's `<<<`
+    snippet imports) and JSX component tags
     (`<Tabs>`, `<Card title="...">`, a tag over several lines) are for the site's code;
     what lies between the tags is kept, and indented only for the tags' sake, so it is
     read as the Markdown it is, not as an indented code block."""
@@ -637,7 +714,7 @@ class MdxLines(NotingPreprocessor):
         while index < len(lines):
             line, end = lines[index], index
             if fenced[index] or not (MDX_IMPORT.match(line) or JSX_TAG.match(line)
-                                     or JSX_TAG_START.match(line)):
+                                     or JSX_TAG_START.match(line) or SNIPPET_IMPORT.match(line)):
                 if depth:
                     inside.append(index)
                 index += 1
@@ -650,7 +727,7 @@ class MdxLines(NotingPreprocessor):
                     index += 1
                     continue
             tag = " ".join(part.strip() for part in lines[index:end + 1])
-            if MDX_IMPORT.match(tag) or tag.endswith("/>"):
+            if MDX_IMPORT.match(tag) or SNIPPET_IMPORT.match(tag) or tag.endswith("/>"):
                 self.note(index, f"'{quote(tag)}' is for the site's code: left out")
             elif tag.startswith("</"):
                 depth = max(0, depth - 1)
@@ -787,6 +864,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(FencedDivs(md), "fenced_divs", 26)
         md.preprocessors.register(PandocSpans(md), "pandoc_spans", 25.9)
         md.preprocessors.register(MystAndObsidian(md), "myst_and_obsidian", 25.85)
+        md.preprocessors.register(EmojiShortcodes(md), "emoji_shortcodes", 25.84)
         md.preprocessors.register(ExecutableChunks(md), "executable_chunks", 25.82)
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
@@ -856,4 +934,19 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
                 element[-1].tail = (element[-1].tail or "") + closing
             else:
                 element.text += closing
+    _name_emoji(body)
     return body
+
+
+CODE_TAGS = frozenset({"code", "pre", "kbd", "samp"})
+
+
+def _name_emoji(element: ET.Element) -> None:
+    """Every emoji outside code in `element`'s text named (`name_emoji`)."""
+    if element.text and element.tag not in CODE_TAGS:
+        element.text = name_emoji(element.text)
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in CODE_TAGS:
+            _name_emoji(child)
+        if child.tail:
+            child.tail = name_emoji(child.tail)
