@@ -11,7 +11,7 @@ import pytest
 
 from handout.check.lint import lint_source
 from handout.findings import INFO
-from handout.read.document import load_documents, parse_html
+from handout.read.document import load_documents, parse_html, render_markdown
 from handout.read.generators import convert_syntax
 from handout.read.script import text_of
 from tests.conftest import FIXTURES, write_handouts
@@ -296,6 +296,16 @@ def test_emoji_are_printed_and_said_as_their_names(settings):
     assert "snippet" not in text  # VitePress's import of a file of the site's
     said = [u.text for section in document.sections for u in section.script]
     assert "Done (party popper)" in said
+
+
+def test_a_backslash_ending_a_line_is_a_line_break():
+    """Pandoc's and CommonMark's line break; an escaped backslash and code keep theirs."""
+    body = parse_html(render_markdown("Encode it to: \\\n`x`, which works.\n\n"
+                                      "A folder C:\\\\\nnext\n\n    code \\\n")[0])
+    first, second = body.findall("p")
+    assert first.find("br") is not None and "\\" not in text_of(first)
+    assert text_of(second) == "A folder C:\\\nnext"
+    assert body.find(".//pre").findtext("code") == "code \\\n"
 
 
 def test_markdown_inside_details_is_markdown(settings):

@@ -17,7 +17,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   makes the block before (a quote) or after (a paragraph) a callout; the rest is dropped.
 - `FencedDivs`: Pandoc fenced divs, Docusaurus and Starlight admonitions and MyST
   directives (`::: name`, `:::tip{icon="heart"}`, `:::{note} Title` ... `:::`).
-- `PandocSpans`: Pandoc's bracketed spans (`[words]{#id}`): the words stay.
+- `PandocSpans`: Pandoc's bracketed spans (`[words]{#id}`): the words stay; a backslash
+  ending a line is a line break.
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)".
 - `ExecutableChunks`: Quarto's and R Markdown's code chunks lose their options, or go
@@ -481,12 +482,17 @@ def strip_quote(line: str, depth: int) -> str:
 BRACKETED_SPAN = re.compile(r"(?<![!\]\\])\[([^\]\n]+)\]\{[#.][^}\n]*\}")
 
 
+ESCAPED_BREAK = re.compile(r"(?<!\\)\\$", re.M)
+
+
 class PandocSpans(Preprocessor):
     """Pandoc's bracketed spans, `[absolute path]{#absolute-path}` (a glossary's anchors):
-    the words stay, the attributes go."""
+    the words stay, the attributes go. A backslash ending a line (Pandoc's and CommonMark's
+    line break) is the line break Python-Markdown writes as two spaces."""
 
     def run(self, lines: list[str]) -> list[str]:
-        return outside_code(lines, lambda text, first: BRACKETED_SPAN.sub(r"\1", text))
+        return outside_code(lines, lambda text, first: ESCAPED_BREAK.sub(
+            "  ", BRACKETED_SPAN.sub(r"\1", text)))
 
 
 # --- Emoji shortcodes (GitHub, VitePress, MkDocs) ----------------------------------------------
