@@ -49,8 +49,16 @@ def test_old_mac_line_endings_are_accepted(tmp_path):
     assert read_source(path).body == "Words.\n"
 
 
+def test_an_empty_front_matter_block_is_no_front_matter(tmp_path):
+    """Jekyll and Zola pages may open with an empty block (`---` `---`, `+++` `+++`), which
+    marks a page to process: it builds, its title taken from its first heading."""
+    for fence in ("---", "+++"):
+        path = write(tmp_path, f"\ufeff{fence}\n{fence}\n\n# Hello\n\nWords.\n")
+        source = read_source(path)
+        assert source.front_matter == {} and source.body.strip() == "# Hello\n\nWords."
+
+
 @pytest.mark.parametrize("front, line, message", [
-    ("", 1, "front matter is empty: add 'title: ...' or remove the '---' lines"),
     ("- a\n- b", 2, "front matter must be 'key: value' lines, such as 'title: My leaflet'"),
     ("just words", 2, "front matter must be 'key: value' lines, such as 'title: My leaflet'"),
     ("title: [a, b]", 2, "'title' must be text, not a list"),

@@ -182,9 +182,6 @@ def load_toml(path: Path, block: str) -> tuple[Any, dict[str, int]]:
         key = re.match(r"\s*([A-Za-z0-9_-]+|\"[^\"]+\"|'[^']+')\s*=", line)
         if key:
             key_lines.setdefault(key.group(1).strip("\"'"), number)
-    if not data:
-        raise HandoutError("front matter is empty: add 'title = \"...\"' or remove the '+++' "
-                           "lines", path, 1)
     return data, key_lines
 
 
@@ -198,9 +195,8 @@ def load_yaml(path: Path, block: str) -> tuple[Any, dict[str, int]]:
         line = mark.line + 2 if mark is not None else 1
         reason = getattr(error, "problem", None) or str(error)
         raise HandoutError(f"front matter is not valid YAML: {reason}", path, line) from None
-    if data is None:
-        raise HandoutError("front matter is empty: add 'title: ...' or remove the '---' lines",
-                           path, 1)
+    if data is None:  # `---` then `---`: Jekyll's mark of a page to process, with no keys
+        return {}, {}
     if not isinstance(data, dict):
         raise HandoutError("front matter must be 'key: value' lines, such as 'title: My "
                            "leaflet'", path, 2)
