@@ -108,18 +108,18 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 log.warning("%s: refused to load %r: pictures must be files inside the "
                             "source folder (or data: images), a site's /address included; "
                             "its description is printed in its place",
-                            where(path, value), value[:80])
+                            where(path, value), _shortened(value, 80))
                 del element.attrib[name]
             elif name in URL_ATTRIBUTES and not _is_safe_url(value):
                 log.warning("%s: address %r on <%s> removed", where(path, value.strip()),
-                            value[:60], element.tag)
+                            _shortened(value, 60), element.tag)
                 del element.attrib[name]
             elif name == "href" and _is_relative(value):
                 # Another page of the author's site, or a file beside the handout: no
                 # edition carries it, so the EPUB and web page would link to nothing.
                 log.warning("%s: the link to %r is kept as its words only: a handout links "
                             "to web addresses (https://…) and to its own headings",
-                            where(path, value.strip()), value[:60])
+                            where(path, value.strip()), _shortened(value, 60))
                 del element.attrib[name]
     return body
 
@@ -140,6 +140,11 @@ def _wrap_loose_text(body: ET.Element) -> None:
         paragraph.text = text.strip()
         body.insert(position + offset, paragraph)
     body.text = None
+
+
+def _shortened(value: str, most: int) -> str:
+    """`value` for a message: whole, or its start marked as cut ("…")."""
+    return value if len(value) <= most else value[:most - 1] + "…"
 
 
 def _local_name(tag: str) -> str:
