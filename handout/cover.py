@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import io
 
-
 COVER_SIZE = 1400
 """Pixels a side: what podcast directories ask of cover art (1400 to 3000)."""
 

@@ -323,8 +323,8 @@ def test_markdown_inside_details_is_markdown(settings):
         """})
     [document] = load_documents(settings)
     html = "".join(section.html for section in document.sections)
-    assert callouts(html) == [("When is Andromeda best seen?", "When is Andromeda best seen? "
-                               "The constellation Andromeda is best seen in November.")]
+    assert callouts(html) == [("When is Andromeda best seen?", (
+        "When is Andromeda best seen? The constellation Andromeda is best seen in November."))]
     assert '<a href="https://de.wikipedia.org/wiki/Andromeda_(Sternbild)">Andromeda</a>' in html
     assert "<strong>November</strong>" in html
 

@@ -237,7 +237,7 @@ def test_links_print_their_words_then_their_address(large):
     # A link's words wrap as words: only its address may break inside itself.
     lines = [" ".join(line.split()) for page in page_texts(pdf(large, "links"))
              for line in page.splitlines()]
-    words = "align with WCAG 2.1 AA".split()
+    words = ["align", "with", "WCAG", "2.1", "AA"]
     assert all(word in " ".join(lines).split() for word in words), lines
 
 

@@ -21,9 +21,9 @@ from handout.config import BACKGROUNDS, PAPERS, Settings
 from handout.errors import HandoutError
 from handout.fonts import font_faces, font_files
 from handout.language import words_for
-from handout.read.document import Document, Heading, long_date, parse_html
-from handout.pdf.fetcher import confined_fetcher
 from handout.outputs import handout_epoch, pinned_clock, source_date
+from handout.pdf.fetcher import confined_fetcher
+from handout.read.document import Document, Heading, long_date, parse_html
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -193,7 +193,8 @@ def template_environment(settings: Settings):
     """
     from importlib.metadata import version
 
-    from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, select_autoescape
+    from jinja2 import (Environment, FileSystemBytecodeCache, FileSystemLoader,
+                        select_autoescape)
 
     if not (settings.templates / TEMPLATE).is_file():
         raise HandoutError(f"the templates are not here ({TEMPLATE} is missing): run the "
