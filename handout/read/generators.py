@@ -103,6 +103,14 @@ def callout_div(name: str, label: str | None = None) -> str:
             ' markdown="1">')
 
 
+def closes_fence(line: str, fence: str) -> bool:
+    """Whether `line` closes a code block opened by `fence` (```` ``` ```` or `~~~`): the
+    same character, at least as many, and nothing after them."""
+    marker = FENCE.match(line)
+    return bool(marker) and marker.group(1)[0] == fence[0] \
+        and len(marker.group(1)) >= len(fence) and not line[marker.end():].strip()
+
+
 def code_mask(lines: list[str], indented_blocks: bool = True) -> list[bool]:
     """For each line, whether it is code: inside a fenced block (the fences too) or, unless
     `indented_blocks` is false, an indented code block (after a blank line that follows
@@ -115,8 +123,7 @@ def code_mask(lines: list[str], indented_blocks: bool = True) -> list[bool]:
         marker = FENCE.match(line)
         if fence is not None:
             mask[index] = True
-            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence) \
-                    and not line[marker.end():].strip():
+            if closes_fence(line, fence):
                 fence = None
             continue
         if marker:
@@ -716,10 +723,10 @@ JSX_TAG_START = re.compile(r"^\s*<[A-Z][\w.]*(\s[^<>]*)?$")
 
 class MdxLines(NotingPreprocessor):
     """Docusaurus' and Starlight's pages are MDX: `import` lines (and VitePress's `<<<`
-    snippet imports) and JSX component tags
-    (`<Tabs>`, `<Card title="...">`, a tag over several lines) are for the site's code;
-    what lies between the tags is kept, and indented only for the tags' sake, so it is
-    read as the Markdown it is, not as an indented code block."""
+    snippet imports) and JSX component tags (`<Tabs>`, `<Card title="...">`, a tag over
+    several lines) are for the site's code; what lies between the tags is kept, and
+    indented only for the tags' sake, so it is read as the Markdown it is, not as an
+    indented code block."""
 
     def run(self, lines: list[str]) -> list[str]:
         fenced = code_mask(lines, indented_blocks=False)
@@ -806,8 +813,7 @@ class FenceInfo(Preprocessor):
                 opening = FENCE_OPENING.match(line)
                 if opening and opening.group(3).strip():
                     result[index] = opening.group(1) + opening.group(2)
-            elif marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence) \
-                    and not line[marker.end():].strip():
+            elif closes_fence(line, fence):
                 fence = None
         return result
 
@@ -831,16 +837,14 @@ class ExecutableChunks(Preprocessor):
             if not opening:
                 index += 1
                 continue
-            fence, end = opening.group(1), index + 1
-            while end < len(lines) and not (lines[end].strip().startswith(fence[0] * len(fence))
-                                            and not lines[end].strip().strip(fence[0])):
+            end = index + 1  # the closing fence, or the end of the text
+            while end < len(lines) and not closes_fence(lines[end], opening.group(1)):
                 end += 1
             options = index + 1
             while options < end and CHUNK_OPTION.match(lines[options]):
                 options += 1
-            said = opening.group(3) + " ".join(lines[index + 1:options])
-            if HIDDEN_CHUNK.search(said):
-                result[index:end + 1] = [""] * (min(end, len(lines) - 1) + 1 - index)
+            if HIDDEN_CHUNK.search(opening.group(3) + " ".join(lines[index + 1:options])):
+                result[index:end + 1] = [""] * len(lines[index:end + 1])
             else:  # the opening moves down over its options, keeping the line count
                 result[index:options] = [""] * (options - index - 1) + [lines[index]]
             index = end + 1
