@@ -116,10 +116,12 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 del element.attrib[name]
             elif name == "href" and _is_relative(value):
                 # Another page of the author's site, or a file beside the handout: no
-                # edition carries it, so the EPUB and web page would link to nothing.
-                log.warning("%s: the link to %r is kept as its words only: a handout links "
-                            "to web addresses (https://…) and to its own headings",
-                            where(path, value.strip()), _shortened(value, 60))
+                # edition carries it, so the EPUB and web page would link to nothing. The
+                # reader loses nothing, so it is information, not a warning (a docs page
+                # holds dozens).
+                log.info("%s: the link to %r is kept as its words only: a handout links "
+                         "to web addresses (https://…) and to its own headings",
+                         where(path, value.strip()), _shortened(value, 60))
                 del element.attrib[name]
     return body
 
