@@ -156,7 +156,7 @@ def _local_name(tag: str) -> str:
 
 def _is_safe_url(value: str) -> bool:
     compact = "".join(value.split()).lower()
-    if ":" not in compact.split("/")[0]:
+    if not _has_scheme(compact):
         return True  # a relative path, resolved (and confined) by the print stage
     return compact.startswith(SAFE_SCHEMES)
 
@@ -165,8 +165,12 @@ def _is_relative(href: str) -> bool:
     """True for an address of another page or file (`./contributing.md`, `/docs/`), not a
     place in this handout (`#dose`) nor an address with a scheme."""
     compact = "".join(href.split())
-    return bool(compact) and not compact.startswith("#") \
-        and ":" not in compact.split("/")[0]
+    return bool(compact) and not compact.startswith("#") and not _has_scheme(compact)
+
+
+def _has_scheme(compact: str) -> bool:
+    """Whether an address (without white space) starts with a scheme, `https:` or `wiki:`."""
+    return ":" in compact.split("/")[0]
 
 
 def is_inside(src: str, folder: Path) -> bool:
