@@ -24,7 +24,7 @@ MASTERING = "6: utterances joined with the script's pauses, trimmed, solved gain
 """Changes whenever `master` would make different audio from the same raw utterances, so
 that mastered sections cached by an older build are mastered again (not narrated again)."""
 
-ENCODING = "2: one LAME pass, quality 5, LAME's input scale divided out, Info frame, " \
+ENCODING = "3: one LAME pass, quality 7, LAME's input scale divided out, Info frame, " \
            "whole frames of both codecs (build.framed), complete file joined"
 """Changes whenever `encode.encode_mp3` or `encode.join_mp3` would make different MP3 bytes
 from the same mastered audio, so that cached and published MP3s are encoded again."""
