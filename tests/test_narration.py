@@ -198,6 +198,26 @@ def test_code_is_announced_not_spelled(tmp_path):
     assert texts[-1] == "dose 2 tablets print dose"
 
 
+def test_code_keeps_its_words_where_prose_is_expanded(tmp_path):
+    # R's integer literal is not litres, nor a date in a command a day of the year.
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Code
+
+        Run `ls`. It takes `-9L` and 2mg on `2024-03-05`, from 2024-03-05.
+
+            x <- c(1, -9L)
+            touch 2024-03-05 at 10:30 pm
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][1:] == [
+        "Run ls.",
+        "It takes -9L and 2 milligrams on 2024-03-05, from 5 March 2024.",
+        "Code example, 2 lines, as printed:",
+        "x - c 1, -9L touch 2024-03-05 at 10:30 pm"]
+    assert all("\ue000" not in u.spoken and "litre" not in u.spoken for u in script)
+
+
 def test_a_sentence_that_ends_in_a_footnote_reference_ends_there(tmp_path):
     write_handouts(tmp_path / "source", {"a.md": """
         # Notes

@@ -121,7 +121,7 @@ def script_section(
     compiled = compile_lexicon(lexicon)
     script = []
     for text, pause, ref, paragraph in reader.said:
-        words = spoken_words(text, lang)
+        words = _words_outside_code(text, lang)
         if words:
             said = say_numbers(respell(words, compiled), lang)
             script.append(Utterance(words, pause, said, ref, paragraph))
@@ -467,6 +467,33 @@ def _only_images(element: ET.Element) -> bool:
         c.tag == "img" and not (c.tail or "").strip() for c in element)
 
 
+CODE_START, CODE_END = "\ue000", "\ue001"
+"""Private-use characters around code's words in what the reader collects, so that only
+the prose around them is said as prose (`_words_outside_code`)."""
+
+
 def _code_words(code: str) -> str:
     """Code read as its words: symbols become pauses, never spelled out."""
-    return " ".join(re.sub(r"[^\w.,:;'\"?!-]+", " ", code).split())
+    words = " ".join(re.sub(r"[^\w.,:;'\"?!-]+", " ", code).split())
+    return f"{CODE_START}{words}{CODE_END}" if words else ""
+
+
+def _words_outside_code(text: str, lang: str) -> str:
+    """`text` as said (`spoken_words`), but for its code, whose words stay as written:
+    R's `-9L` is not "minus 9 litres", nor a date in a command a day of the year. Each
+    piece of code stands aside as one private-use character while the prose is said."""
+    code: list[str] = []
+
+    def aside(match: re.Match[str]) -> str:
+        code.append(match.group(1))
+        return chr(CODE_ASIDE + len(code) - 1)
+
+    said = spoken_words(re.sub(f"{CODE_START}(.*?){CODE_END}", aside, text), lang)
+    asides = f"[{chr(CODE_ASIDE)}-{chr(CODE_ASIDE + max(len(code), 1) - 1)}]"
+    said = re.sub(f"({asides}) ([.,])", r"\1\2", said)  # "Run `ls`." is "Run ls."
+    return re.sub(asides, lambda match: code[ord(match.group()) - CODE_ASIDE], said)
+
+
+CODE_ASIDE = 0xF0000
+"""The first of the private-use characters (plane 15) that stand for code in
+`_words_outside_code`."""
