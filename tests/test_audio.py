@@ -106,6 +106,23 @@ def test_the_loudness_meter_measures_as_pyloudnorm_does_whole_and_in_pieces(rate
         pyloudnorm.Meter(rate).integrated_loudness(repeated), abs=0.001)
 
 
+def test_an_utterance_the_ceiling_keeps_quiet_is_levelled_as_loud_as_it_may_be():
+    """A short utterance of sparse clicks cannot reach the target under the ceiling: the
+    limiter takes back whatever gain is added. Levelled alone, as every utterance is, the
+    solve stops where more gain buys no loudness (it once raised the gain without end,
+    to infinity, and the cache held garbage)."""
+    from handout.audio.master import level
+
+    clicks = np.zeros(int(1.6 * RATE), np.float32)
+    for start in np.arange(0.45, 1.2, 0.25):
+        index = int(start * RATE)
+        clicks[index:index + 40] += np.hanning(40).astype(np.float32)
+    with np.errstate(all="raise"):
+        result, peak = level(clicks, -18.0, -3.5)
+    assert np.isfinite(result).all() and true_peak_db(result) == peak <= -3.5
+    assert -40 < integrated_loudness(result) < -18.5
+
+
 @pytest.mark.parametrize("signal", ["peaky", "tone"])
 def test_mastered_mp3_decodes_at_target_loudness_under_the_peak_ceiling(signal):
     settings = Settings()

@@ -103,9 +103,19 @@ def test_unchanged_rebuild_narrates_nothing_and_writes_nothing(settings):
     assert json.loads(manifest.read_text())["audio"] == first["audio"]
 
 
-def test_editing_one_sentence_narrates_only_that_sentence(settings):
+def test_editing_one_sentence_narrates_and_masters_only_that_sentence(settings, monkeypatch):
+    import handout.audio.master
+
+    mastered = []
+    master_utterance = handout.audio.master.master_utterance
+    monkeypatch.setattr(handout.audio.master, "master_utterance",
+                        lambda samples, *rest: mastered.append(len(samples))
+                        or master_utterance(samples, *rest))
     edited = HANDOUT.replace("Do not drive afterwards.", "Do not drive or cycle afterwards.")
     engine, before, after = rebuild(settings, edited)
+    assert len(mastered) == 12  # the first build's eleven, and the edited sentence
+    assert mastered[-1] == len(FakeEngine().synthesize("Do not drive or cycle afterwards.")
+                               .samples)  # the fake speaks no silence to trim
     assert engine.spoken == ["Do not drive or cycle afterwards."]
     assert rewritten(before, after) == {"02-evening.mp3", COMPLETE, AUDIOBOOK}
 
@@ -254,31 +264,39 @@ def test_a_damaged_mastered_section_is_mastered_again_without_narrating(settings
     assert SectionCache(settings.out / ".cache").load(key) is not None
 
 
-def test_a_section_is_encoded_as_the_cache_holds_it(tmp_path):
-    """`as_cached` gives the samples `load` gives after `store`, which are what libsndfile's
-    own 16-bit FLAC round trip gives, so sections cached by earlier builds read the same."""
+def test_a_section_is_joined_and_encoded_as_the_cache_holds_it(tmp_path):
+    """`as_cached` gives the samples `MasteredCache.load` gives after `store`, which are
+    what libsndfile's own 16-bit FLAC round trip gives, so utterances mastered by earlier
+    builds read the same; and a section joined from them, so rounded, is kept by the
+    section cache exactly."""
     import io
 
     import numpy as np
     import soundfile
 
-    from handout.audio.cache import as_cached
-    from handout.audio.master import SectionAudio
+    from handout.audio.cache import MasteredCache, as_cached
+    from handout.audio.master import SectionAudio, Trimmed
 
     rng = np.random.default_rng(7)
     samples = np.concatenate([rng.uniform(-0.7, 0.7, 200_000),
                               np.sin(np.arange(44_100) / 7.0) * 0.6]).astype(np.float32)
-    audio = SectionAudio(samples, ((0.0, 1.5), (2.0, 5.5)))
-    cache = SectionCache(tmp_path)
-    cache.store("k", audio)
-    loaded, expected = cache.load("k"), as_cached(audio)
-    assert np.array_equal(loaded.samples, expected.samples) and loaded.clips == audio.clips
+    cache = MasteredCache(tmp_path)
+    cache.store("k", Trimmed(samples, 0.25, 0.5, -4.5))
+    loaded, expected = cache.load("k"), as_cached(samples)
+    assert np.array_equal(loaded.samples, expected)
+    assert (loaded.lead, loaded.trail, loaded.peak) == (0.25, 0.5, -4.5)
     buffer = io.BytesIO()
     soundfile.write(buffer, samples, 44100, format="FLAC", subtype="PCM_16")
     buffer.seek(0)
-    assert np.array_equal(soundfile.read(buffer, dtype="float32")[0], expected.samples)
-    assert 0 < np.abs(expected.samples - samples).max() <= 0.5 / 32768
-    assert np.array_equal(as_cached(expected).samples, expected.samples)  # once is enough
+    assert np.array_equal(soundfile.read(buffer, dtype="float32")[0], expected)
+    assert 0 < np.abs(expected - samples).max() <= 0.5 / 32768
+    assert np.array_equal(as_cached(expected), expected)  # once is enough
+
+    section = SectionAudio(as_cached(samples * np.float32(0.9)), ((0.0, 1.5), (2.0, 5.5)))
+    sections = SectionCache(tmp_path)
+    sections.store("s", section)
+    kept = sections.load("s")
+    assert np.array_equal(kept.samples, section.samples) and kept.clips == section.clips
 
 
 def test_damaged_cached_mp3_is_encoded_again(settings):

@@ -18,11 +18,15 @@ The path of the data, module by module:
 This module itself imports nothing, so that a build with nothing to narrate stays light.
 """
 
-MASTERING = "6: utterances joined with the script's pauses, trimmed, solved gain through " \
-            "the limiter (first slope 0.35, a repeated solve starting where the last ended, " \
-            "threshold 0.75 dB under the ceiling), loudness by `master.Loudness`"
+MASTERING = "7: each utterance trimmed at its section's ends, levelled alone between the " \
+            "silence around it (up to 0.4 s, the whole head silence first), solved gain " \
+            "through the limiter (first slope 0.35, a repeated solve starting where the last " \
+            "ended, threshold 0.75 dB under the ceiling, gain at most 30 dB beyond the peaks' " \
+            "threshold), loudness by `master.Loudness`; joined with the script's pauses " \
+            "and trimmed to the target by one gain within 1 dB and the utterances' peaks"
 """Changes whenever `master` would make different audio from the same raw utterances, so
-that mastered sections cached by an older build are mastered again (not narrated again)."""
+that mastered utterances and sections cached by an older build are made again (not
+narrated again)."""
 
 ENCODING = "3: one LAME pass, quality 7, LAME's input scale divided out, Info frame, " \
            "whole frames of both codecs (build.framed), complete file joined"

@@ -24,16 +24,19 @@ use, and for the audiobook its chapters. Beside each section MP3 it writes the t
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
+import contextlib
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 import importlib.metadata
 import logging
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
 from handout.audio import AUDIOBOOK
-from handout.audio.cache import (CoverCache, SectionCache, UtteranceCache, as_cached,
-                                 mp3_name, section_key, utterance_key)
+from handout.audio.cache import (CoverCache, MasteredCache, SectionCache, UtteranceCache,
+                                 as_cached, contexts, mastered_key, mp3_name, section_key,
+                                 utterance_key)
 from handout.audio.captions import webvtt
 from handout.audio.voice import Voice
 from handout.config import TAIL_SILENCE_RANGE, Settings
@@ -71,6 +74,8 @@ class SectionPlan:
 
     section: Section
     utterances: tuple[str, ...]
+    mastered: tuple[str, ...]
+    """Each utterance's key in the mastered cache, as it stands in this section."""
     key: str
     mp3: Path
     output_key: str
@@ -155,10 +160,15 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
     plans = []
     for number, section in enumerate(document.sections, start=1):
         keys = tuple(utterance_key(u.spoken, identity, settings.speed) for u in section.script)
-        key = section_key(keys, [u.pause for u in section.script], settings)
+        pauses = [u.pause for u in section.script]
+        last = len(keys) - 1
+        mastered = tuple(mastered_key(key, index == 0, index == last, context, settings)
+                         for index, (key, context) in enumerate(zip(keys,
+                                                                    contexts(pauses, settings))))
+        key = section_key(keys, pauses, settings)
         tags = {"title": section.heading, "track": number,
                 "tracks": len(document.sections), **common}
-        plans.append(SectionPlan(section, keys, key,
+        plans.append(SectionPlan(section, keys, mastered, key,
                                  layout.section_mp3(section.index, section.id),
                                  digest("mp3", mp3_name(key, settings.bitrate), tags, cover.key),
                                  tags))
@@ -189,18 +199,17 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
 
 
 class Finisher:
-    """What follows the voice: each section the plans lack mastered and encoded on a thread
-    of this process as soon as the last of its utterances is in the cache, and each handout
-    published (`publish`, in order, on a thread of its own) as soon as its sections are.
+    """What follows the voice: each utterance the plans' sections lack mastered in its place
+    on a thread of this process as soon as it is narrated, each section joined and encoded
+    as soon as the last of its utterances is mastered, and each handout published
+    (`publish`, in order, on a thread of its own) as soon as its sections are.
 
     `stored(key)` is told of each utterance narrated; a section with nothing to narrate is
     made at once. Mastering is mostly SciPy, soxr and LAME, which let go of Python's lock,
-    so it fills the time the voice leaves free instead of following it: measured on the
-    sample, mastering and encoding its seven sections after narration took 3.4 s of wall
-    time, and a catalogue published every handout after the last was narrated. Used as a
-    context manager, which waits for everything and raises the first failure, then holds
-    what `publish` returned for each plan (`published`); after a failure elsewhere it
-    makes and publishes no more.
+    so it fills the time the voice leaves free instead of following it, an utterance at a
+    time, and little is left to do after the last word. Used as a context manager, which
+    waits for everything and raises the first failure, then holds what `publish` returned
+    for each plan (`published`); after a failure elsewhere it makes and publishes no more.
     """
 
     def __init__(self, plans: Sequence[AudioPlan], settings: Settings,
@@ -212,19 +221,24 @@ class Finisher:
         self._unmade = {section.key: section for plan in plans for section in plan.unmade}
         self._made: dict[str, Future] = {key: Future() for key in self._unmade}
         """Each section to make, by key: done when it is in the section cache."""
-        self._lacking: dict[str, set[str]] = {}
-        """For each section not yet begun, by key: the utterances it waits for."""
-        self._waiting: dict[str, list[SectionPlan]] = {}
-        """For each utterance not yet narrated: the sections that wait for it."""
+        self._lacking: dict[str, int] = {}
+        """For each section not yet begun, by key: how many of its utterances are not yet
+        narrated and mastered."""
+        self._waiting: dict[str, list[tuple[SectionPlan, int]]] = {}
+        """For each utterance not yet narrated: the sections, and its places in them, that
+        wait for it."""
+        self._counting = threading.Lock()
         if self._unmade:  # first, while the voice is opened
             from handout.audio.master import import_libraries
 
             self._pool.submit(import_libraries)
         missing = {key for plan in plans for key in plan.missing}
         for section in self._unmade.values():
-            self._lacking[section.key] = missing.intersection(section.utterances)
-            for key in self._lacking[section.key]:
-                self._waiting.setdefault(key, []).append(section)
+            self._lacking[section.key] = 0
+            for index, key in enumerate(section.utterances):
+                if key in missing:
+                    self._waiting.setdefault(key, []).append((section, index))
+                    self._lacking[section.key] += 1
             if not self._lacking[section.key]:
                 self._make(section)
         self._publisher = ThreadPoolExecutor(1, thread_name_prefix="publishing")
@@ -232,15 +246,29 @@ class Finisher:
         self.published: list[dict] = []
 
     def stored(self, key: str) -> None:
-        """Utterance `key` is in the cache: make the sections that waited only for it."""
-        for section in self._waiting.pop(key, []):
-            self._lacking[section.key].discard(key)
-            if not self._lacking[section.key]:
-                self._make(section)
+        """Utterance `key` is in the cache: master it in each place a section waits for it."""
+        for section, index in self._waiting.pop(key, []):
+            self._pool.submit(self._master_utterance, section, index)
+
+    def _master_utterance(self, section: SectionPlan, index: int) -> None:
+        if self._made[section.key].cancelled():
+            return  # the build stopped
+        # A failure here is make_section's to report: it masters the utterance again.
+        with contextlib.suppress(Exception):
+            mastered_utterance(section, index, self._utterances, self._settings)
+        with self._counting:
+            left = self._lacking.get(section.key)
+            if left is None:
+                return  # made already, without an utterance the narration never stored
+            self._lacking[section.key] = left - 1
+        if left == 1:
+            self._make(section)
 
     def _make(self, section: SectionPlan) -> None:
-        del self._lacking[section.key]
-        self._pool.submit(self._master, section)
+        with self._counting:
+            del self._lacking[section.key]
+        if not self._made[section.key].cancelled():
+            self._pool.submit(self._master, section)
 
     def _master(self, section: SectionPlan) -> None:
         made = self._made[section.key]
@@ -267,9 +295,13 @@ class Finisher:
 
     def __exit__(self, kind, error, traceback) -> None:
         if error is None:
-            # A section whose utterances the narration never stored: making it says which.
-            for key in list(self._lacking):
-                self._make(self._unmade[key])
+            # A section with an utterance the narration never stored: making it says which.
+            never = {section.key: section for places in self._waiting.values()
+                     for section, _ in places}
+            for section in never.values():
+                self._make(section)
+            wait(self._made.values())  # before the pool shuts: a mastered utterance may
+            # still have its section to make
         else:
             for made in self._made.values():
                 made.cancel()
@@ -333,30 +365,22 @@ def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
 
 def make_section(plan: SectionPlan, utterances: UtteranceCache, sections: SectionCache,
                  settings: Settings) -> None:
-    """Master `plan`'s section from its cached utterances and encode its MP3 and its AAC
-    (for the M4B), whichever the cache lacks."""
+    """Join `plan`'s section from its mastered utterances (mastering those the cache lacks,
+    `master_utterance`) and encode its MP3 and its AAC (for the M4B), whichever the cache
+    lacks."""
     from handout.audio.audiobook import encode_aac
     from handout.audio.encode import encode_mp3
-    from handout.audio.master import assemble_section
+    from handout.audio.master import join_section
 
     section = plan.section
-    audio = None  # the section just mastered, if it was
+    audio = None  # the section just joined, if it was
     if not sections.has_section(plan.key):
-        raw, rates = [], set()
-        for key in plan.utterances:
-            found = utterances.load(key)
-            if found is None:
-                raise HandoutError("narration failed to produce audio", section.source,
-                                   section.line)
-            raw.append(found[0])
-            rates.add(found[1])
-        if len(rates) > 1:
-            raise HandoutError(f"the voice spoke at several sample rates {sorted(rates)}",
-                               section.source, section.line)
-        # Encoded as the cache holds it (16-bit), not as the float samples just made, so
+        mastered = [mastered_utterance(plan, index, utterances, settings)
+                    for index in range(len(plan.utterances))]
+        # Encoded as the cache holds it (16-bit), not as the float samples just joined, so
         # that a later encode from the cache gives the same bytes.
-        audio = as_cached(assemble_section(raw, [u.pause for u in section.script],
-                                           rates.pop() if rates else 22050, settings))
+        joined = join_section(mastered, [u.pause for u in section.script], settings)
+        audio = replace(joined, samples=as_cached(joined.samples))
     has_mp3, has_aac = sections.has_mp3(plan.key, settings.bitrate), sections.has_aac(plan.key)
     # libsndfile (FLAC), LAME and FFmpeg all let go of Python's lock while they work: side
     # by side, an edited section is kept and encoded in the time of one encode.
@@ -377,6 +401,30 @@ def make_section(plan: SectionPlan, utterances: UtteranceCache, sections: Sectio
                 sections.store_aac(plan.key, aac.result())
         if kept is not None:
             kept.result()
+
+
+def mastered_utterance(plan: SectionPlan, index: int, utterances: UtteranceCache,
+                       settings: Settings):
+    """Utterance `index` of `plan`'s section mastered in its place: from the mastered cache,
+    or mastered now from the utterance cache and kept (rounded as the cache keeps it)."""
+    from handout.audio.master import master_utterance, trim
+
+    mastered = MasteredCache(settings.out / ".cache")
+    key = plan.mastered[index]
+    found = mastered.load(key)
+    if found is not None:
+        return found
+    section = plan.section
+    raw = utterances.load(plan.utterances[index])
+    if raw is None:
+        raise HandoutError("narration failed to produce audio", section.source, section.line)
+    samples, rate = raw
+    before, after = contexts([u.pause for u in section.script], settings)[index]
+    cut = trim(samples, rate, index == 0, index == len(plan.utterances) - 1)
+    levelled, peak = master_utterance(cut.samples, rate, settings, before, after)
+    made = replace(cut, samples=as_cached(levelled), peak=peak)
+    mastered.store(key, made)
+    return made
 
 
 def framed(samples: np.ndarray, settings: Settings) -> np.ndarray:

@@ -1,12 +1,19 @@
-"""Audio stage, mastering: a section's narrated utterances made into one level, clean file.
+"""Audio stage, mastering: each narrated utterance made level and clean, then a section of them.
 
-`assemble_section` joins the raw utterances of a section (the engine's own output, from the
-utterance cache) with the script's pauses, noting where each utterance starts and ends.
-`master` trims the engine's own lead-in and tail, resamples to 44.1 kHz (soxr), sets the
-integrated loudness to the target (ITU-R BS.1770, `Loudness`) and holds the true peak under
-its ceiling with a look-ahead limiter, re-measuring until both hold, then adds head and tail
-silence. The measuring helpers (`integrated_loudness`, `true_peak_db`, `silence_at_ends`)
-are what the check stage and the tests measure with. `encode` turns the result into MP3.
+`master_utterance` turns one utterance as the engine spoke it (from the utterance cache)
+into what its section plays: resampled to 44.1 kHz (soxr), its integrated loudness at the
+target (ITU-R BS.1770, `Loudness`) and its true peak held under the ceiling by a
+look-ahead limiter, re-measuring until both hold. It is levelled in its place, between as
+much of the silence around it as a loudness measurement sees (`cache.contexts`), so that
+the section its utterances make measures at the target too. `trim` first cuts the
+engine's own lead-in and tail at a section's two ends, so that the head and tail silences
+are exactly the configured lengths, and `join_section` lays the mastered utterances out
+with the script's pauses, noting where each starts and ends, and brings the whole to the
+target with one gain. Since each utterance is mastered on its own, an edited sentence
+masters one utterance, not its section.
+`assemble_section` does the three in one go. The measuring helpers (`integrated_loudness`,
+`true_peak_db`, `silence_at_ends`) are what the check stage and the tests measure with.
+`encode` turns the result into MP3.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from typing import Sequence
 
 import numpy as np
 
+from handout.audio.cache import contexts
 from handout.config import Settings
 
 RATE = 44100
@@ -149,22 +157,28 @@ peak of speech by up to about 0.3 dB, and the published file must still be under
 
 
 def master(samples: np.ndarray, rate: int, settings: Settings) -> np.ndarray:
-    """44.1 kHz, at the loudness target, under the true-peak ceiling, with head and tail silence."""
+    """One clip mastered as a section of its own: 44.1 kHz, at the loudness target, under
+    the true-peak ceiling, with head and tail silence."""
+    return assemble_section([samples], [0.0], rate, settings, trim_ends=False).samples
+
+
+def master_utterance(samples: np.ndarray, rate: int, settings: Settings, before: float,
+                     after: float) -> tuple[np.ndarray, float]:
+    """An utterance at 44.1 kHz, at the loudness target and under the true-peak ceiling as
+    it will be measured in its section, between `before` and `after` seconds of silence;
+    and its true peak (dBTP)."""
     audio = _resample(samples, rate, RATE) if rate != RATE else samples.astype(np.float32)
-    audio = (audio - float(np.mean(audio))).astype(np.float32)
-    # Level the file as it will be measured: the silences at its ends change which 400 ms
-    # gating blocks count, and so its integrated loudness by up to 0.2 LU on short files.
-    padded = np.concatenate([
-        silence(settings.head_silence, RATE),
-        audio,
-        silence(settings.tail_silence, RATE),
-    ])
+    audio = (audio - float(np.mean(audio))).astype(np.float32) if len(audio) else audio
+    lead, trail = (int(round(seconds * RATE)) for seconds in (before, after))
+    placed = np.concatenate([np.zeros(lead, np.float32), audio, np.zeros(trail, np.float32)])
     del audio
-    return level(padded, settings.loudness, settings.true_peak - CODEC_HEADROOM)
+    levelled, peak = level(placed, settings.loudness, settings.true_peak - CODEC_HEADROOM)
+    return levelled[lead:len(levelled) - trail], peak
 
 
-def level(audio: np.ndarray, target: float, ceiling: float) -> np.ndarray:
-    """`audio` at `target` LUFS (±0.05 LU) with its true peak at most `ceiling` dBTP.
+def level(audio: np.ndarray, target: float, ceiling: float) -> tuple[np.ndarray, float]:
+    """`audio` at `target` LUFS (±0.05 LU) with its true peak at most `ceiling` dBTP; and
+    that true peak.
 
     Speech from a neural voice has a crest factor near 21 dB, so reaching −18 LUFS under
     a −3.5 dBTP ceiling means limiting the peaks, and limiting lowers the loudness again.
@@ -180,11 +194,12 @@ def level(audio: np.ndarray, target: float, ceiling: float) -> np.ndarray:
     """
     loudness = integrated_loudness(audio)
     if not np.isfinite(loudness):
-        return audio
+        return audio, true_peak_db(audio)
     envelope = peak_envelope(audio)
     peak = envelope.max()
     threshold = ceiling - LIMITER_MARGIN
-    gain, slope = target - loudness, FIRST_SLOPE
+    most = threshold - 20 * np.log10(peak) + MAX_BOOST
+    gain, slope = min(target - loudness, most), FIRST_SLOPE
     for _ in range(4):
         def limited(gain_db: float) -> np.ndarray:
             gain = np.float32(10 ** (gain_db / 20))
@@ -202,15 +217,26 @@ def level(audio: np.ndarray, target: float, ceiling: float) -> np.ndarray:
             if previous is not None and gain != previous[0]:
                 slope = float(np.clip((previous[1] - miss) / (gain - previous[0]), 0.1, 1.0))
             previous = (gain, miss)
-            gain += miss / slope
+            step = min(gain + miss / slope, most)
+            if step == gain:
+                break  # as loud as `MAX_BOOST` lets it be
+            gain = step
             result = limited(gain)
             miss = target - integrated_loudness(result)
         true_peak = true_peak_db(result)
         if true_peak <= ceiling:
-            return result
+            return result, true_peak
         threshold -= true_peak - ceiling + 0.1
     # Not reached (a signal that is nearly all peaks): the ceiling wins over the target.
-    return (result * np.float32(10 ** ((ceiling - true_peak) / 20))).astype(np.float32)
+    return (result * np.float32(10 ** ((ceiling - true_peak) / 20))).astype(np.float32), ceiling
+
+
+MAX_BOOST = 30.0
+"""dB of gain `level` may give beyond the gain that brings the peaks to the limiter's
+threshold. Whole sections of speech reach the target far below it; a short utterance with
+high peaks (Piper's "Your dose", alone in its section) reached -18.5 LUFS only about 25 dB
+beyond, all of its quiet parts raised; and one of sparse clicks never reaches the target,
+each step of the solve adding tens of dB more, until the gain overflowed to infinity."""
 
 
 LIMITER_MARGIN = 0.75
@@ -291,28 +317,79 @@ def silence(seconds: float, rate: int) -> np.ndarray:
     return np.zeros(int(round(seconds * rate)), dtype=np.float32)
 
 
-def assemble_section(utterances: Sequence[np.ndarray], pauses: Sequence[float], rate: int,
-                     settings: Settings) -> SectionAudio:
-    """The section made from its utterances' raw samples (at `rate`) with a pause after
-    each but the last, mastered; with where each utterance sits in the mastered audio."""
-    pieces: list[np.ndarray] = []
+@dataclass(frozen=True)
+class Trimmed:
+    """An utterance with the engine's silence cut where its section begins or ends, and how
+    many seconds were cut before and after its sound; mastered, its true peak (dBTP)."""
+
+    samples: np.ndarray
+    lead: float = 0.0
+    trail: float = 0.0
+    peak: float = 0.0
+
+
+def trim(samples: np.ndarray, rate: int, first: bool, last: bool) -> Trimmed:
+    """`samples` with the engine's own lead-in cut if it begins its section (`first`) and
+    its own tail if it ends it (`last`), so that the head and tail silences are exactly
+    the configured lengths."""
+    if not (first or last):
+        return Trimmed(samples)
+    start, end = speech_bounds(samples, rate)
+    start, end = (start if first else 0), (end if last else len(samples))
+    return Trimmed(samples[start:end], start / rate, (len(samples) - end) / rate)
+
+
+def join_section(utterances: Sequence[Trimmed], pauses: Sequence[float],
+                 settings: Settings) -> SectionAudio:
+    """The section: head silence, each mastered utterance (44.1 kHz) with its pause after
+    it but the last, tail silence, all brought by one gain to the loudness target as far as
+    the true-peak ceiling allows (`TRIM`); with where each utterance sits, its trimmed
+    silence counted in (seconds)."""
+    pieces = [silence(settings.head_silence, RATE)]
     clips = []
-    position = 0
-    for index, (samples, pause) in enumerate(zip(utterances, pauses)):
-        clips.append((position / rate, (position + len(samples)) / rate))
-        pieces.append(samples)
-        position += len(samples)
+    position = len(pieces[0])
+    for index, (utterance, pause) in enumerate(zip(utterances, pauses)):
+        start, end = position / RATE, (position + len(utterance.samples)) / RATE
+        clips.append((max(0.0, start - utterance.lead), end + utterance.trail))
+        pieces.append(utterance.samples)
+        position += len(utterance.samples)
         if index < len(utterances) - 1:
-            gap = silence(pause, rate)
-            pieces.append(gap)
-            position += len(gap)
-    raw = np.concatenate(pieces) if pieces else silence(0.5, rate)
-    del pieces  # memory: a long section's audio is held once while it is mastered
-    start, end = speech_bounds(raw, rate)
-    raw = raw[start:end]
-    shift = start / rate - settings.head_silence
-    mastered = master(raw, rate, settings)
-    return SectionAudio(mastered, tuple((max(0.0, a - shift), b - shift) for a, b in clips))
+            pieces.append(silence(pause, RATE))
+            position += len(pieces[-1])
+    if not utterances:
+        pieces.append(silence(0.5, RATE))
+    pieces.append(silence(settings.tail_silence, RATE))
+    joined = np.concatenate(pieces).astype(np.float32, copy=False)
+    del pieces
+    loudness = integrated_loudness(joined)
+    if utterances and np.isfinite(loudness):
+        headroom = settings.true_peak - CODEC_HEADROOM - max(u.peak for u in utterances)
+        gain = min(settings.loudness - loudness, headroom, TRIM)
+        joined *= np.float32(10 ** (max(gain, -TRIM) / 20))
+    return SectionAudio(joined, tuple(clips))
+
+
+TRIM = 1.0
+"""dB a joined section's gain may move, at most. Its utterances are each at the target, so
+the section is within a few tenths of a LU of it: the sample's sections measured -18.18 to
+-17.98 LUFS, and two short sentences of Piper's -18.38. One gain brings it to the target
+(with one loudness measurement of the section), unless that would lift an utterance's true
+peak, measured when it was mastered (the joins are silence), over the ceiling."""
+
+
+def assemble_section(utterances: Sequence[np.ndarray], pauses: Sequence[float], rate: int,
+                     settings: Settings, trim_ends: bool = True) -> SectionAudio:
+    """The section made from its utterances' raw samples (at `rate`): each trimmed at the
+    section's ends (unless not `trim_ends`), mastered in its place, and joined with a pause
+    after each but the last."""
+    last = len(utterances) - 1
+    mastered = []
+    for index, (samples, (before, after)) in enumerate(zip(utterances,
+                                                            contexts(pauses, settings))):
+        cut = trim(samples, rate, trim_ends and index == 0, trim_ends and index == last)
+        levelled, peak = master_utterance(cut.samples, rate, settings, before, after)
+        mastered.append(Trimmed(levelled, cut.lead, cut.trail, peak))
+    return join_section(mastered, pauses, settings)
 
 
 def silence_at_ends(samples: np.ndarray, rate: int, floor_db: float = -50.0) -> tuple[float, float]:
