@@ -204,6 +204,68 @@ def test_myst_obsidian_and_starlight_syntax_print_as_words(settings):
     assert "code-label" in spoken and not re.search(r"class|icon|cite|label", prose), prose
 
 
+def test_myst_directives_in_backtick_fences_are_what_myst_shows(settings):
+    """MyST's ```` ```{warning} ````, `{code}`, `{figure}` and `{list-table}` fences: a
+    callout (with a directive inside it), code without its options, a picture with its
+    caption, a table with its header; the syntax shown inside other code stays."""
+    write_handouts(settings.source, {"myst.md": """\
+        ---
+        title: Directives
+        ---
+
+        ````{warning}
+        Keep the tablets dry.
+
+        ```{code} yaml
+        :filename: store.yml
+        place: dry
+        ```
+        ````
+
+        ```{figure} Blister pack.png
+        :label: blister
+        :alt: A blister pack of twelve tablets
+        The pack your tablets come in.
+        ```
+
+        ```{list-table} Doses by age
+        :header-rows: 1
+        :label: doses
+        * - Age
+          - Dose
+        * - Adult
+          - 2 mg, twice
+            a day
+        ```
+
+        ````markdown
+        ```{note}
+        :class: shown-as-syntax
+        ```
+        ````
+        """})
+    shutil.copy(FIXTURES / "robust" / "box.png", settings.source / "Blister pack.png")
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    body = parse_html(html)
+    [(label, words)] = callouts(html)
+    assert label == "Warning" and words.startswith("Warning Keep the tablets dry. place: dry")
+    codes = ["".join(pre.itertext()) for pre in body.iter("pre")]
+    assert codes[0].strip() == "place: dry"
+    assert codes[1].strip() == "```{note}\n:class: shown-as-syntax\n```"
+    picture = body.find(".//img")
+    assert picture.get("alt") == "A blister pack of twelve tablets"
+    assert picture.get("src") == "Blister%20pack.png"
+    assert picture.get("title") == "The pack your tablets come in."  # print's caption
+    rows = [[" ".join(text_of(cell).split()) for cell in row] for row in body.iter("tr")]
+    assert rows == [["Age", "Dose"], ["Adult", "2 mg, twice a day"]]
+    prose = " ".join(text_of(body).split()).split("```{note}")[0]
+    for syntax in (":label:", ":alt:", ":header-rows:", ":filename:", "{figure}", "* -"):
+        assert syntax not in prose, syntax
+    spoken = [u.text for u in document.sections[0].script]
+    assert spoken[spoken.index("Doses by age") + 2] == "Age: Adult. Dose: 2 milligrams, twice a day."
+
+
 def test_quarto_and_r_markdown_chunks_show_only_their_code(settings):
     """Chunk options (`#| echo: false`) are the tool's; a chunk they hide is not shown."""
     write_handouts(settings.source, {"survey.md": """\

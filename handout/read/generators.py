@@ -15,6 +15,9 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   content kept.
 - `KramdownAttributes`: kramdown attribute lists (`{: .callout}`, `{:toc}`): a callout class
   makes the block before (a quote) or after (a paragraph) a callout; the rest is dropped.
+- `MystDirectives`: MyST's directives in backtick fences (```` ```{warning} ````, `{code}`,
+  `{figure}`, `{list-table}`): callouts, code, pictures with captions and tables, their
+  `:option:` lines gone.
 - `FencedDivs`: Pandoc fenced divs, Docusaurus and Starlight admonitions and MyST
   directives (`::: name`, `:::tip{icon="heart"}`, `:::{note} Title` ... `:::`).
 - `PandocSpans`: Pandoc's bracketed spans (`[words]{#id}`): the words stay; a backslash
@@ -615,6 +618,121 @@ class MystAndObsidian(Preprocessor):
         return ", ".join(part for part in (page, heading) if part)
 
 
+# --- MyST directives in backtick fences ------------------------------------------------------
+
+MYST_DIRECTIVE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[ \t]*\{([\w-]+)\}[ \t]*(.*?)[ \t]*$")
+MYST_CODE = frozenset({"code", "code-block", "sourcecode", "code-cell"})
+MYST_PICTURES = frozenset({"figure", "image"})
+MYST_CALLOUTS = {**{name: name for name in CALLOUT_LABELS}, "seealso": "note",
+                 "admonition": "note"}
+"""MyST's admonition directives, and the callout each is printed as."""
+LIST_TABLE_ROW = re.compile(r"^[ \t]*[*-][ \t]+-[ \t]+(.*)$")
+LIST_TABLE_CELL = re.compile(r"^[ \t]*-[ \t]+(.*)$")
+
+
+class MystDirectives(Preprocessor):
+    """MyST's directives in backtick fences (```` ```{warning} ````, ```` ```{code} yaml ````,
+    ```` ```{figure} path ````, ```` ```{list-table} Title ````), whose `:option:` lines
+    are MyST's, not the page's: an admonition is a callout (its content still read, for
+    directives inside it), code is code in its language, a figure is a picture with its
+    caption, a list table is a table. Other names (Quarto's `{r}`, `{python}`) are left
+    to `ExecutableChunks`, and fences inside other code are left alone (docs show the
+    syntax in them)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        result = list(lines)
+        closing: list[tuple[str, str]] = []  # open admonitions: their fence and indent
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            if closing and closes_fence(line, closing[-1][0]):
+                result[index] = f"{closing.pop()[1]}:::"
+                index += 1
+                continue
+            opening = MYST_DIRECTIVE.match(line)
+            name = opening.group(3).lower() if opening else ""
+            fence = FENCE.match(line)
+            if fence and name not in MYST_CALLOUTS and name not in MYST_CODE | MYST_PICTURES \
+                    and name != "list-table":
+                index = self.after_fence(lines, index, fence.group(1))  # code: left alone
+                continue
+            if not opening:
+                index += 1
+                continue
+            indent, ticks, argument = opening.group(1, 2, 4)
+            body = index + 1
+            options = {}
+            while body < len(lines) and DIRECTIVE_OPTION.match(lines[body]):
+                key, _, value = lines[body].strip()[1:].partition(":")
+                options[key] = value.strip()
+                result[body] = ""
+                body += 1
+            if name in MYST_CALLOUTS:
+                title = argument if name == "admonition" else \
+                    "See also" if name == "seealso" else argument
+                result[index] = f"{indent}:::{{{MYST_CALLOUTS[name]}}} {title}".rstrip()
+                closing.append((ticks, indent))
+                index = body
+                continue
+            end = self.after_fence(lines, index, ticks) - 1  # the closing fence, or the last line
+            content = lines[body:end] if end < len(lines) and closes_fence(lines[end], ticks) \
+                else lines[body:end + 1]
+            if name in MYST_CODE:  # the opening moves down over the options
+                result[index] = ""
+                result[body - 1] = f"{indent}{ticks}{argument}"
+            else:
+                made = self.picture(argument, options, content, name) if name in MYST_PICTURES \
+                    else self.list_table(argument, options, content)
+                if made is not None and len(made) <= end + 1 - index:
+                    result[index:end + 1] = [f"{indent}{text}" if text else ""
+                                             for text in made] \
+                        + [""] * (end + 1 - index - len(made))
+                else:  # a table MyST itself would refuse: its rows as the list they are
+                    result[index] = f"{indent}{argument}"
+                    if end < len(lines) and closes_fence(lines[end], ticks):
+                        result[end] = ""
+            index = end + 1
+        return result
+
+    @staticmethod
+    def after_fence(lines: list[str], index: int, fence: str) -> int:
+        """The line after the fence opened on line `index` closes."""
+        end = index + 1
+        while end < len(lines) and not closes_fence(lines[end], fence):
+            end += 1
+        return end + 1
+
+    @staticmethod
+    def picture(source: str, options: dict[str, str], content: list[str],
+                name: str) -> list[str]:
+        caption = " ".join(" ".join(content).split()) if name == "figure" else ""
+        alt = options.get("alt") or caption
+        title = f' "{caption.replace(chr(34), chr(39))}"' if caption else ""
+        return [f"![{alt}]({source.replace(' ', '%20')}{title})"]
+
+    @staticmethod
+    def list_table(title: str, options: dict[str, str], content: list[str]
+                   ) -> list[str] | None:
+        rows: list[list[str]] = []
+        for line in content:
+            row, cell = LIST_TABLE_ROW.match(line), LIST_TABLE_CELL.match(line)
+            if row:
+                rows.append([row.group(1).strip()])
+            elif cell and rows:
+                rows[-1].append(cell.group(1).strip())
+            elif line.strip() and rows:
+                rows[-1][-1] += " " + line.strip()
+            elif line.strip():
+                return None
+        header = options.get("header-rows", "0").strip()
+        if not rows or header != "1" or len({len(row) for row in rows}) != 1:
+            return None
+        cells = [[cell.replace("|", r"\|") for cell in row] for row in rows]
+        table = [f"| {' | '.join(row)} |" for row in cells]
+        table.insert(1, "|" + "---|" * len(rows[0]))
+        return ([title, ""] if title else [""]) + table
+
+
 # --- Pandoc fenced divs and Docusaurus admonitions -------------------------------------------
 
 DIV_OPEN = re.compile(r"^[ \t]*(:{3,})[ \t]*(?:\{([^}]*)\}|([\w-]+)(?:\[([^\]]*)\])?)"
@@ -880,6 +998,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(GitHubAlerts(md), "github_alerts", 27)
         md.preprocessors.register(MarkdownInDetails(md), "markdown_in_details", 26.8)
         md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)
+        md.preprocessors.register(MystDirectives(md), "myst_directives", 26.2)
         md.preprocessors.register(FencedDivs(md), "fenced_divs", 26)
         md.preprocessors.register(PandocSpans(md), "pandoc_spans", 25.9)
         md.preprocessors.register(MystAndObsidian(md), "myst_and_obsidian", 25.85)
