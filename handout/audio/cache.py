@@ -146,6 +146,38 @@ class _Store:
             return None
         return data, meta
 
+    def read_pcm16(self, name: str) -> tuple[np.ndarray, dict] | None:
+        """Audio written by `write_pcm16`, as float samples, and its sidecar; or None if
+        missing, damaged or of the wrong length."""
+        import io
+
+        import soundfile
+
+        from handout.audio.master import RATE
+
+        found = self.read(name)
+        if found is None:
+            return None
+        data, meta = found
+        pcm, rate = soundfile.read(io.BytesIO(data), dtype="int16")
+        if rate != RATE or len(pcm) != meta.get("samples"):
+            log.warning("cached %s has the wrong length: making it again", name)
+            return None
+        return _from_pcm16(pcm), meta
+
+    def write_pcm16(self, name: str, samples: np.ndarray, **facts: object) -> None:
+        """Mastered audio (44.1 kHz) as 16-bit FLAC (`PCM_SCALE`), with `facts` and its
+        length in the sidecar."""
+        import io
+
+        import soundfile
+
+        from handout.audio.master import RATE
+
+        buffer = io.BytesIO()
+        soundfile.write(buffer, _pcm16(samples), RATE, format="FLAC", subtype="PCM_16")
+        self.write(name, buffer.getvalue(), samples=len(samples), **facts)
+
     def write(self, name: str, data: bytes, **facts: object) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         write_atomic(self.folder / name, data)
@@ -219,34 +251,18 @@ class MasteredCache(_Store):
         super().__init__(cache / "mastered")
 
     def load(self, key: str) -> Trimmed | None:
-        import io
+        from handout.audio.master import Trimmed
 
-        import soundfile
-
-        from handout.audio.master import RATE, Trimmed
-
-        found = self.read(f"{key}.flac")
+        found = self.read_pcm16(f"{key}.flac")
         if found is None:
             return None
-        data, meta = found
-        pcm, rate = soundfile.read(io.BytesIO(data), dtype="int16")
+        samples, meta = found
         facts = [meta.get(name) for name in ("lead", "trail", "peak")]
-        if rate != RATE or len(pcm) != meta.get("samples") or None in facts:
-            return None
-        return Trimmed(_from_pcm16(pcm), *facts)
+        return None if None in facts else Trimmed(samples, *facts)
 
     def store(self, key: str, utterance: Trimmed) -> None:
-        import io
-
-        import soundfile
-
-        from handout.audio.master import RATE
-
-        buffer = io.BytesIO()
-        soundfile.write(buffer, _pcm16(utterance.samples), RATE, format="FLAC",
-                        subtype="PCM_16")
-        self.write(f"{key}.flac", buffer.getvalue(), samples=len(utterance.samples),
-                   lead=utterance.lead, trail=utterance.trail, peak=utterance.peak)
+        self.write_pcm16(f"{key}.flac", utterance.samples, lead=utterance.lead,
+                         trail=utterance.trail, peak=utterance.peak)
 
 
 class SectionCache(_Store):
@@ -265,33 +281,16 @@ class SectionCache(_Store):
         return meta if meta is not None and {"samples", "clips"} <= set(meta) else None
 
     def load(self, key: str) -> SectionAudio | None:
-        import io
+        from handout.audio.master import SectionAudio
 
-        import soundfile
-
-        from handout.audio.master import RATE, SectionAudio
-
-        found = self.read(f"{key}.flac")
+        found = self.read_pcm16(f"{key}.flac")
         if found is None:
             return None
-        data, meta = found
-        pcm, rate = soundfile.read(io.BytesIO(data), dtype="int16")
-        if rate != RATE or len(pcm) != meta.get("samples"):
-            log.warning("cached section %s has the wrong length: mastering it again", key[:12])
-            return None
-        return SectionAudio(_from_pcm16(pcm), tuple(tuple(c) for c in meta["clips"]))
+        samples, meta = found
+        return SectionAudio(samples, tuple(tuple(c) for c in meta["clips"]))
 
     def store(self, key: str, audio: SectionAudio) -> None:
-        import io
-
-        import soundfile
-
-        from handout.audio.master import RATE
-
-        buffer = io.BytesIO()
-        soundfile.write(buffer, _pcm16(audio.samples), RATE, format="FLAC", subtype="PCM_16")
-        self.write(f"{key}.flac", buffer.getvalue(), samples=len(audio.samples),
-                   clips=[list(c) for c in audio.clips])
+        self.write_pcm16(f"{key}.flac", audio.samples, clips=[list(c) for c in audio.clips])
 
     def has_mp3(self, key: str, bitrate: int) -> bool:
         return self.has(mp3_name(key, bitrate))

@@ -169,7 +169,7 @@ def master_utterance(samples: np.ndarray, rate: int, settings: Settings, before:
     and its true peak (dBTP)."""
     audio = _resample(samples, rate, RATE) if rate != RATE else samples.astype(np.float32)
     audio = (audio - float(np.mean(audio))).astype(np.float32) if len(audio) else audio
-    lead, trail = (int(round(seconds * RATE)) for seconds in (before, after))
+    lead, trail = (round(seconds * RATE) for seconds in (before, after))
     placed = np.concatenate([np.zeros(lead, np.float32), audio, np.zeros(trail, np.float32)])
     del audio
     levelled, peak = level(placed, settings.loudness, settings.true_peak - CODEC_HEADROOM)
