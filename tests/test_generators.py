@@ -266,6 +266,24 @@ def test_myst_directives_in_backtick_fences_are_what_myst_shows(settings):
     assert spoken[spoken.index("Doses by age") + 2] == "Age: Adult. Dose: 2 milligrams, twice a day."
 
 
+def test_a_myst_link_without_words_says_the_title_of_its_target(settings):
+    """`[](#label)` is filled in with the heading its target marks, as MyST does; a target
+    on another page (unknown here) is said by its label's words, never as "see ."."""
+    write_handouts(settings.source, {"myst.md": """\
+        ---
+        title: Targets
+        ---
+
+        Read the dose first, see [](#dose:first). Settings are in [](#site-options).
+
+        (dose:first)=
+        ## Your first dose
+        """})
+    [document] = load_documents(settings)
+    text = " ".join(text_of(parse_html(document.sections[0].html)).split())
+    assert "see Your first dose. Settings are in site options." in text, text
+
+
 def test_quarto_and_r_markdown_chunks_show_only_their_code(settings):
     """Chunk options (`#| echo: false`) are the tool's; a chunk they hide is not shown."""
     write_handouts(settings.source, {"survey.md": """\

@@ -588,7 +588,10 @@ def name_emoji(text: str) -> str:
 
 # --- MyST (Jupyter Book) and Obsidian ---------------------------------------------------------
 
-MYST_TARGET = re.compile(r"^[ \t]*\([\w:.-]+\)=[ \t]*$", re.M)
+MYST_TARGET = re.compile(r"^[ \t]*\(([\w:.-]+)\)=[ \t]*$", re.M)
+MYST_TARGETED_HEADING = re.compile(r"^[ \t]*\(([\w:.-]+)\)=[ \t]*\n(?:[ \t]*\n)*[ \t]*#+[ \t]+(.+?)"
+                                   r"[ \t#]*$", re.M)
+EMPTY_LINK = re.compile(r"(?<!!)\[\]\(#([\w:.-]+)\)")
 MYST_ROLE = re.compile(r"\{[\w:.-]+\}`([^`\n]*?)(?:\s*<[^`<>\n]*>)?`")
 WIKILINK = re.compile(r"(!?)\[\[([^\]\n|#]*)(?:#([^\]\n|]*))?(?:\|([^\]\n]*))?\]\]")
 VITEPRESS_TOC = re.compile(r"^[ \t]*\[\[toc\]\][ \t]*$", re.M | re.I)
@@ -598,13 +601,23 @@ PICTURE_FILE = re.compile(r"\.(png|jpe?g|gif|webp|svg)$", re.I)
 
 class MystAndObsidian(Preprocessor):
     """MyST's targets (`(label)=`, a line of its own) and roles (`` {cite:p}`key` ``,
-    `` {ref}`words <label>` ``): the targets go, a role's words stay. Obsidian's wikilinks
+    `` {ref}`words <label>` ``): the targets go, a role's words stay, and a link with no
+    words to a target (`[](#label)`) is the title of the heading it marks, as MyST fills it
+    in (or, for a target on another page, its label's words). Obsidian's wikilinks
     (`[[Page]]`, `[[Page#Heading|words]]`, `[[#Heading]]`): their words, as Obsidian shows
     them; an embedded picture (`![[photo.jpg]]`) is a picture, described by its name."""
 
     def run(self, lines: list[str]) -> list[str]:
+        titles = {label: heading for label, heading in
+                  MYST_TARGETED_HEADING.findall("\n".join(lines))}
+
+        def link_words(found: re.Match) -> str:  # MyST's `[](#label)`: the target's title
+            label = found.group(1)
+            return titles.get(label) or re.sub(r"[\W_]+", " ", label.split(":")[-1]).strip()
+
         return outside_code(lines, lambda text, first: WIKILINK.sub(self.wikilink, MYST_ROLE.sub(
-            r"\1", MYST_TARGET.sub("", VITEPRESS_TOC.sub("[TOC]", text)))))
+            r"\1", EMPTY_LINK.sub(link_words, MYST_TARGET.sub("", VITEPRESS_TOC.sub(
+                "[TOC]", text))))))
 
     @staticmethod
     def wikilink(found: re.Match) -> str:
