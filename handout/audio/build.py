@@ -25,10 +25,10 @@ use, and for the audiobook its chapters. Beside each section MP3 it writes the t
 from __future__ import annotations
 
 import contextlib
-from concurrent.futures import Future, ThreadPoolExecutor, wait
 import importlib.metadata
 import logging
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
@@ -300,8 +300,8 @@ class Finisher:
                      for section, _ in places}
             for section in never.values():
                 self._make(section)
-            wait(self._made.values())  # before the pool shuts: a mastered utterance may
-            # still have its section to make
+            # Before the pool shuts: a mastered utterance may still have its section to make.
+            wait(self._made.values())
         else:
             for made in self._made.values():
                 made.cancel()
@@ -407,7 +407,7 @@ def mastered_utterance(plan: SectionPlan, index: int, utterances: UtteranceCache
                        settings: Settings):
     """Utterance `index` of `plan`'s section mastered in its place: from the mastered cache,
     or mastered now from the utterance cache and kept (rounded as the cache keeps it)."""
-    from handout.audio.master import master_utterance, trim
+    from handout.audio.master import master_in_section
 
     mastered = MasteredCache(settings.out / ".cache")
     key = plan.mastered[index]
@@ -418,11 +418,8 @@ def mastered_utterance(plan: SectionPlan, index: int, utterances: UtteranceCache
     raw = utterances.load(plan.utterances[index])
     if raw is None:
         raise HandoutError("narration failed to produce audio", section.source, section.line)
-    samples, rate = raw
-    before, after = contexts([u.pause for u in section.script], settings)[index]
-    cut = trim(samples, rate, index == 0, index == len(plan.utterances) - 1)
-    levelled, peak = master_utterance(cut.samples, rate, settings, before, after)
-    made = replace(cut, samples=as_cached(levelled), peak=peak)
+    made = master_in_section(*raw, [u.pause for u in section.script], index, settings)
+    made = replace(made, samples=as_cached(made.samples))
     mastered.store(key, made)
     return made
 

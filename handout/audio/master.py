@@ -11,14 +11,15 @@ are exactly the configured lengths, and `join_section` lays the mastered utteran
 with the script's pauses, noting where each starts and ends, and brings the whole to the
 target with one gain. Since each utterance is mastered on its own, an edited sentence
 masters one utterance, not its section.
-`assemble_section` does the three in one go. The measuring helpers (`integrated_loudness`,
+`master_in_section` trims and masters one utterance, and `assemble_section` does it all in
+one go. The measuring helpers (`integrated_loudness`,
 `true_peak_db`, `silence_at_ends`) are what the check stage and the tests measure with.
 `encode` turns the result into MP3.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 import numpy as np
@@ -159,7 +160,7 @@ peak of speech by up to about 0.3 dB, and the published file must still be under
 def master(samples: np.ndarray, rate: int, settings: Settings) -> np.ndarray:
     """One clip mastered as a section of its own: 44.1 kHz, at the loudness target, under
     the true-peak ceiling, with head and tail silence."""
-    return assemble_section([samples], [0.0], rate, settings, trim_ends=False).samples
+    return assemble_section([samples], [0.0], rate, settings).samples
 
 
 def master_utterance(samples: np.ndarray, rate: int, settings: Settings, before: float,
@@ -377,19 +378,22 @@ the section is within a few tenths of a LU of it: the sample's sections measured
 peak, measured when it was mastered (the joins are silence), over the ceiling."""
 
 
+def master_in_section(samples: np.ndarray, rate: int, pauses: Sequence[float], index: int,
+                      settings: Settings) -> Trimmed:
+    """Utterance `index` of a section whose script has `pauses`, from the engine's samples
+    (at `rate`): trimmed where the section begins or ends, and mastered in its place."""
+    before, after = contexts(pauses, settings)[index]
+    cut = trim(samples, rate, index == 0, index == len(pauses) - 1)
+    levelled, peak = master_utterance(cut.samples, rate, settings, before, after)
+    return replace(cut, samples=levelled, peak=peak)
+
+
 def assemble_section(utterances: Sequence[np.ndarray], pauses: Sequence[float], rate: int,
-                     settings: Settings, trim_ends: bool = True) -> SectionAudio:
+                     settings: Settings) -> SectionAudio:
     """The section made from its utterances' raw samples (at `rate`): each trimmed at the
-    section's ends (unless not `trim_ends`), mastered in its place, and joined with a pause
-    after each but the last."""
-    last = len(utterances) - 1
-    mastered = []
-    for index, (samples, (before, after)) in enumerate(zip(utterances,
-                                                            contexts(pauses, settings))):
-        cut = trim(samples, rate, trim_ends and index == 0, trim_ends and index == last)
-        levelled, peak = master_utterance(cut.samples, rate, settings, before, after)
-        mastered.append(Trimmed(levelled, cut.lead, cut.trail, peak))
-    return join_section(mastered, pauses, settings)
+    section's ends, mastered in its place, and joined with a pause after each but the last."""
+    return join_section([master_in_section(samples, rate, pauses, index, settings)
+                         for index, samples in enumerate(utterances)], pauses, settings)
 
 
 def silence_at_ends(samples: np.ndarray, rate: int, floor_db: float = -50.0) -> tuple[float, float]:
