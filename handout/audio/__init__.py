@@ -5,9 +5,11 @@ The path of the data, module by module:
 - `voice`: which engine and voice speak a handout, and what identifies their sound;
 - `engines`: the speech engines behind one protocol (text in, samples out);
 - `noise`: seeded noise for Piper, so narration is a pure function of its input;
-- `cache`: raw utterances (the engine's own output) and mastered sections, by content;
+- `cache`: raw utterances (the engine's own output), mastered utterances and sections, by
+  content;
 - `schedule`: narrating the utterances the cache lacks, on local processes or a Dask cluster;
-- `master`: a section assembled from its utterances, levelled and limited;
+- `master`: each utterance levelled and limited in its place, and a section joined from
+  them;
 - `encode`: MP3, a section at a time, joined into the complete file (and the helpers
   that read it back);
 - `tags`: ID3 frames and chapters;
