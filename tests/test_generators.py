@@ -266,6 +266,16 @@ def test_myst_directives_in_backtick_fences_are_what_myst_shows(settings):
     assert spoken[spoken.index("Doses by age") + 2] == "Age: Adult. Dose: 2 milligrams, twice a day."
 
 
+def test_a_myst_figure_left_open_keeps_the_authors_lines():
+    """Every preprocessor keeps the number of lines (headings and the lint name the
+    author's line), also for a directive whose fence the text never closes (it runs to the
+    end, as an open code fence does)."""
+    body = "Text.\n\n```{figure} a.png\n:alt: A box\nIts caption.\n"
+    converted, _ = convert_syntax(body)
+    assert converted.split("\n")[2] == '![A box](a.png "Its caption.")'
+    assert len(converted.split("\n")) == len(body.split("\n"))
+
+
 def test_a_myst_link_without_words_says_the_title_of_its_target(settings):
     """`[](#label)` is filled in with the heading its target marks, as MyST does; a target
     on another page (unknown here) is said by its label's words, never as "see ."."""

@@ -114,6 +114,15 @@ def closes_fence(line: str, fence: str) -> bool:
         and len(marker.group(1)) >= len(fence) and not line[marker.end():].strip()
 
 
+def closing_line(lines: list[str], index: int, fence: str) -> int:
+    """The line that closes the code block opened by `fence` on line `index`, or the number
+    of lines if nothing closes it."""
+    end = index + 1
+    while end < len(lines) and not closes_fence(lines[end], fence):
+        end += 1
+    return end
+
+
 def code_mask(lines: list[str], indented_blocks: bool = True) -> list[bool]:
     """For each line, whether it is code: inside a fenced block (the fences too) or, unless
     `indented_blocks` is false, an indented code block (after a blank line that follows
@@ -636,6 +645,8 @@ class MystAndObsidian(Preprocessor):
 MYST_DIRECTIVE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[ \t]*\{([\w-]+)\}[ \t]*(.*?)[ \t]*$")
 MYST_CODE = frozenset({"code", "code-block", "sourcecode", "code-cell"})
 MYST_PICTURES = frozenset({"figure", "image"})
+MYST_BLOCKS = MYST_CODE | MYST_PICTURES | {"list-table"}
+"""MyST's directives, other than admonitions, that are read as what they show."""
 MYST_CALLOUTS = {**{name: name for name in CALLOUT_LABELS}, "seealso": "note",
                  "admonition": "note"}
 """MyST's admonition directives, and the callout each is printed as."""
@@ -665,9 +676,8 @@ class MystDirectives(Preprocessor):
             opening = MYST_DIRECTIVE.match(line)
             name = opening.group(3).lower() if opening else ""
             fence = FENCE.match(line)
-            if fence and name not in MYST_CALLOUTS and name not in MYST_CODE | MYST_PICTURES \
-                    and name != "list-table":
-                index = self.after_fence(lines, index, fence.group(1))  # code: left alone
+            if fence and name not in MYST_CALLOUTS and name not in MYST_BLOCKS:
+                index = closing_line(lines, index, fence.group(1)) + 1  # code: left alone
                 continue
             if not opening:
                 index += 1
@@ -681,39 +691,29 @@ class MystDirectives(Preprocessor):
                 result[body] = ""
                 body += 1
             if name in MYST_CALLOUTS:
-                title = argument if name == "admonition" else \
-                    "See also" if name == "seealso" else argument
+                title = "See also" if name == "seealso" else argument
                 result[index] = f"{indent}:::{{{MYST_CALLOUTS[name]}}} {title}".rstrip()
                 closing.append((ticks, indent))
                 index = body
                 continue
-            end = self.after_fence(lines, index, ticks) - 1  # the closing fence, or the last line
-            content = lines[body:end] if end < len(lines) and closes_fence(lines[end], ticks) \
-                else lines[body:end + 1]
+            end = closing_line(lines, index, ticks)
+            content = lines[body:end]
+            block = min(end + 1, len(lines)) - index  # lines from the opening to the close
             if name in MYST_CODE:  # the opening moves down over the options
                 result[index] = ""
                 result[body - 1] = f"{indent}{ticks}{argument}"
             else:
                 made = self.picture(argument, options, content, name) if name in MYST_PICTURES \
                     else self.list_table(argument, options, content)
-                if made is not None and len(made) <= end + 1 - index:
-                    result[index:end + 1] = [f"{indent}{text}" if text else ""
-                                             for text in made] \
-                        + [""] * (end + 1 - index - len(made))
+                if made is not None and len(made) <= block:
+                    result[index:index + block] = [f"{indent}{text}" if text else ""
+                                                   for text in made] + [""] * (block - len(made))
                 else:  # a table MyST itself would refuse: its rows as the list they are
                     result[index] = f"{indent}{argument}"
-                    if end < len(lines) and closes_fence(lines[end], ticks):
+                    if end < len(lines):
                         result[end] = ""
             index = end + 1
         return result
-
-    @staticmethod
-    def after_fence(lines: list[str], index: int, fence: str) -> int:
-        """The line after the fence opened on line `index` closes."""
-        end = index + 1
-        while end < len(lines) and not closes_fence(lines[end], fence):
-            end += 1
-        return end + 1
 
     @staticmethod
     def picture(source: str, options: dict[str, str], content: list[str],
@@ -968,9 +968,7 @@ class ExecutableChunks(Preprocessor):
             if not opening:
                 index += 1
                 continue
-            end = index + 1  # the closing fence, or the end of the text
-            while end < len(lines) and not closes_fence(lines[end], opening.group(1)):
-                end += 1
+            end = closing_line(lines, index, opening.group(1))
             options = index + 1
             while options < end and CHUNK_OPTION.match(lines[options]):
                 options += 1
