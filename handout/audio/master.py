@@ -7,12 +7,11 @@ look-ahead limiter, re-measuring until both hold. It is levelled in its place, b
 much of the silence around it as a loudness measurement sees (`cache.contexts`), so that
 the section its utterances make measures at the target too. `trim` first cuts the
 engine's own lead-in and tail at a section's two ends, so that the head and tail silences
-are exactly the configured lengths, and `join_section` lays the mastered utterances out
-with the script's pauses, noting where each starts and ends, and brings the whole to the
-target with one gain. Since each utterance is mastered on its own, an edited sentence
-masters one utterance, not its section.
-`master_in_section` trims and masters one utterance, and `assemble_section` does it all in
-one go. The measuring helpers (`integrated_loudness`,
+are exactly the configured lengths; `master_in_section` does both for one utterance.
+`join_section` lays the mastered utterances out with the script's pauses, noting where
+each starts and ends, and brings the whole to the target with one gain; `assemble_section`
+does it all in one go. Since each utterance is mastered on its own, an edited sentence
+masters one utterance, not its section. The measuring helpers (`integrated_loudness`,
 `true_peak_db`, `silence_at_ends`) are what the check stage and the tests measure with.
 `encode` turns the result into MP3.
 """
@@ -365,8 +364,8 @@ def join_section(utterances: Sequence[Trimmed], pauses: Sequence[float],
     loudness = integrated_loudness(joined)
     if utterances and np.isfinite(loudness):
         headroom = settings.true_peak - CODEC_HEADROOM - max(u.peak for u in utterances)
-        gain = min(settings.loudness - loudness, headroom, TRIM)
-        joined *= np.float32(10 ** (max(gain, -TRIM) / 20))
+        gain = float(np.clip(min(settings.loudness - loudness, headroom), -TRIM, TRIM))
+        joined *= np.float32(10 ** (gain / 20))
     return SectionAudio(joined, tuple(clips))
 
 
