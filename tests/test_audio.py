@@ -86,8 +86,8 @@ def test_the_limiter_works_only_in_stretches_around_the_peaks_over_its_ceiling()
 
 @pytest.mark.parametrize("rate", [22050, 24000, 44100])
 def test_the_loudness_meter_measures_as_pyloudnorm_does_whole_and_in_pieces(rate):
-    """Mastering's meter (`Loudness`: pyloudnorm's filters as one float32 cascade, gating
-    blocks summed at once) against pyloudnorm's own, on speech with pauses and on a clip
+    """Mastering's meter (`Loudness`: pyloudnorm's filters run by FFmpeg, gating blocks
+    summed at once) against pyloudnorm's own, on speech with pauses and on a clip
     shorter than one gating block."""
     import pyloudnorm
 
@@ -104,6 +104,60 @@ def test_the_loudness_meter_measures_as_pyloudnorm_does_whole_and_in_pieces(rate
     repeated = np.tile(clip, 2).astype(np.float64)
     assert integrated_loudness(clip, rate) == pytest.approx(
         pyloudnorm.Meter(rate).integrated_loudness(repeated), abs=0.001)
+
+
+@pytest.mark.parametrize("rate", [16000, 22050, 24000, 44100, 48000])
+def test_the_k_weighting_is_pyloudnorms(rate):
+    """The K-weighting mastering designs itself (so as not to import SciPy's signal
+    package through pyloudnorm) is pyloudnorm's, coefficient for coefficient."""
+    import pyloudnorm
+
+    from handout.audio.master import k_weighting
+
+    designed = [np.concatenate([stage.b, stage.a])
+                for stage in pyloudnorm.Meter(rate)._filters.values()]
+    assert np.allclose(k_weighting(rate), designed, rtol=1e-12, atol=0)
+
+
+def test_the_limiters_windows_are_scipys():
+    """The limiter's running maximum and moving average (NumPy, so that mastering does
+    not import SciPy) give SciPy's `maximum_filter1d` to the bit and its
+    `uniform_filter1d` to float32's precision, at the ends too, for windows shorter and
+    longer than the audio."""
+    from scipy.ndimage import maximum_filter1d, uniform_filter1d
+
+    from handout.audio.master import moving_average, running_max
+
+    generator = np.random.default_rng(7)
+    for length in (1, 7, 2_646, 44_100):
+        values = np.abs(generator.standard_normal(length)).astype(np.float32)
+        for size in (1, 2, 5, 220, 2_646, 2_647, 50_000):
+            assert np.array_equal(running_max(values, size), maximum_filter1d(values, size))
+            np.testing.assert_allclose(moving_average(values, size),
+                                       uniform_filter1d(values, size), rtol=2e-7, atol=1e-7)
+
+
+def test_mastering_imports_no_scipy():
+    """Importing SciPy's signal package took 1.3 s of an edited sentence's processor time:
+    mastering and measuring an utterance must not need it."""
+    import subprocess
+    import sys
+
+    script = """
+import sys
+import numpy as np
+from handout.audio.master import import_libraries, integrated_loudness, master
+from handout.config import Settings
+import_libraries()
+t = np.arange(22050 * 3) / 22050
+audio = (0.3 * np.sin(2 * np.pi * 220 * t) * (np.sin(2 * np.pi * t) > 0)).astype(np.float32)
+mastered = master(audio, 22050, Settings())
+print(round(integrated_loudness(mastered), 1), sorted(m for m in ("scipy", "pyloudnorm")
+                                                      if m in sys.modules))
+"""
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         cwd=PROJECT, check=True)
+    assert run.stdout.split() == [f"{Settings().loudness:.1f}", "[]"]
 
 
 def test_an_utterance_the_ceiling_keeps_quiet_is_levelled_as_loud_as_it_may_be():

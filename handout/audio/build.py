@@ -205,11 +205,12 @@ class Finisher:
     (`publish`, in order, on a thread of its own) as soon as its sections are.
 
     `stored(key)` is told of each utterance narrated; a section with nothing to narrate is
-    made at once. Mastering is mostly SciPy, soxr and LAME, which let go of Python's lock,
-    so it fills the time the voice leaves free instead of following it, an utterance at a
-    time, and little is left to do after the last word. Used as a context manager, which
-    waits for everything and raises the first failure, then holds what `publish` returned
-    for each plan (`published`); after a failure elsewhere it makes and publishes no more.
+    made at once. Mastering is mostly FFmpeg, NumPy, soxr and LAME, which let go of
+    Python's lock, so it fills the time the voice leaves free instead of following it, an
+    utterance at a time, and little is left to do after the last word. Used as a context
+    manager, which waits for everything and raises the first failure, then holds what
+    `publish` returned for each plan (`published`); after a failure elsewhere it makes and
+    publishes no more.
     """
 
     def __init__(self, plans: Sequence[AudioPlan], settings: Settings,

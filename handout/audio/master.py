@@ -39,10 +39,9 @@ class SectionAudio:
 
 
 def import_libraries() -> None:
-    """Import what mastering uses (pyloudnorm imports SciPy's signal package: 0.6 s), so
-    that a build can do it while the voice is opened and speaks."""
-    import pyloudnorm  # noqa: F401
-    import scipy.ndimage  # noqa: F401
+    """Import what mastering uses (PyAV, soxr), so that a build can do it while the voice
+    is opened and speaks."""
+    import av  # noqa: F401
     import soxr  # noqa: F401
 
 
@@ -86,28 +85,68 @@ def integrated_loudness(samples: np.ndarray, rate: int = RATE) -> float:
     return meter.value()
 
 
+def k_weighting(rate: int) -> list[tuple[float, float, float, float, float, float]]:
+    """BS.1770's K-weighting at `rate` as two biquads, (b0, b1, b2, a0, a1, a2) each with
+    a0 = 1, designed as pyloudnorm designs them (RBJ's cookbook): a high shelf of +4 dB
+    from 1,500 Hz (Q 1/√2), then a high pass at 38 Hz (Q 0.5)."""
+    import math
+
+    def designed(kind: str, gain: float, q: float, frequency: float):
+        a = 10 ** (gain / 40)
+        w0 = 2 * math.pi * frequency / rate
+        cos, alpha = math.cos(w0), math.sin(w0) / (2 * q)
+        if kind == "high shelf":
+            root = 2 * math.sqrt(a) * alpha
+            b = (a * ((a + 1) + (a - 1) * cos + root), -2 * a * ((a - 1) + (a + 1) * cos),
+                 a * ((a + 1) + (a - 1) * cos - root))
+            den = ((a + 1) - (a - 1) * cos + root, 2 * ((a - 1) - (a + 1) * cos),
+                   (a + 1) - (a - 1) * cos - root)
+        else:
+            b = ((1 + cos) / 2, -(1 + cos), (1 + cos) / 2)
+            den = (1 + alpha, -2 * cos, 1 - alpha)
+        return tuple(x / den[0] for x in (*b, *den))
+
+    return [designed("high shelf", 4.0, 1 / math.sqrt(2), 1500.0),
+            designed("high pass", 0.0, 0.5, 38.0)]
+
+
+FILTER_FRAME = 1 << 16
+"""Samples handed to the K-weighting filters at a time: FFmpeg keeps buffers of this size
+and uses them again. Measured on 30 s of audio: 14 ms in frames of 65,536 samples, 18 ms
+in frames of 16,384 and 33 ms in one frame (whose buffers are made anew for each
+measurement)."""
+
+
 class Loudness:
     """Integrated loudness of audio fed a piece at a time, as pyloudnorm measures it.
 
-    pyloudnorm's K-weighting filters (its coefficients, their passband gains folded into
-    the first) run as one cascade in float32 with their state carried from piece to piece;
-    the squares are summed in 100 ms sub-blocks, four of which make each 400 ms gating
-    block (75% overlap), and the blocks are gated as BS.1770-4 says (-70 LUFS, then 10 LU
-    under the loudness of those left).
+    The K-weighting (`k_weighting`, pyloudnorm's filters) runs in FFmpeg's biquad filters
+    (through PyAV, which the audiobook encodes with) in double precision, carrying its
+    state from piece to piece; the squares are summed in 100 ms sub-blocks, four of which
+    make each 400 ms gating block (75% overlap), and the blocks are gated as BS.1770-4
+    says (-70 LUFS, then 10 LU under the loudness of those left). Not SciPy's `sosfilt`:
+    importing `scipy.signal` (which pyloudnorm does) took 1.3 s of processor time, most of
+    what an edited sentence's mastering cost, for a filter FFmpeg runs as fast (17 against
+    12 ms for 30 s of audio, with the graph set up) and closer to exact (1e-13 of a
+    float64 reference, where float32 `sosfilt` was 5e-5 off).
     Mastering measures a section several times while it solves for its gain, and this
     takes a third of the time of `pyloudnorm.Meter.integrated_loudness`, whose blocks are
     a Python loop; the two agree to 0.001 LU (tested).
     """
 
     def __init__(self, rate: int):
-        import pyloudnorm
+        import av
 
-        filters = list(pyloudnorm.Meter(rate)._filters.values())
-        sos = np.array([np.concatenate([f.b, f.a]) for f in filters])
-        sos[0, :3] *= np.prod([f.passband_gain for f in filters])
         self.rate = rate
-        self._sos = sos.astype(np.float32)
-        self._state = np.zeros((len(filters), 2), dtype=np.float32)  # silence before
+        self._graph = av.filter.Graph()
+        stage = self._graph.add_abuffer(format="dbl", sample_rate=rate, layout="mono")
+        for b0, b1, b2, a0, a1, a2 in k_weighting(rate):
+            biquad = self._graph.add("biquad", f"b0={b0!r}:b1={b1!r}:b2={b2!r}:a0={a0!r}:"
+                                     f"a1={a1!r}:a2={a2!r}:precision=f64:transform=tdii")
+            stage.link_to(biquad)
+            stage = biquad
+        stage.link_to(self._graph.add("abuffersink"))
+        self._graph.configure()
         self._sub = rate // 10
         self._sums: list[np.ndarray] = []
         self._partial = 0.0
@@ -115,11 +154,28 @@ class Loudness:
         self.samples = 0
 
     def add(self, samples: np.ndarray) -> None:
-        from scipy.signal import sosfilt
+        for weighted in self._weighted(samples):
+            self._sum_squares(weighted)
 
-        weighted, self._state = sosfilt(self._sos, np.asarray(samples, dtype=np.float32),
-                                        zi=self._state)
-        squares = np.square(weighted, dtype=np.float64)
+    def _weighted(self, samples: np.ndarray) -> list[np.ndarray]:
+        import av
+
+        weighted = []
+        for start in range(0, len(samples), FILTER_FRAME):
+            frame = av.AudioFrame.from_ndarray(
+                np.asarray(samples[start:start + FILTER_FRAME], dtype=np.float64)[np.newaxis],
+                format="dbl", layout="mono")
+            frame.sample_rate = self.rate
+            self._graph.push(frame)
+            while True:
+                try:
+                    weighted.append(self._graph.pull().to_ndarray()[0])
+                except av.error.BlockingIOError:
+                    break
+        return weighted
+
+    def _sum_squares(self, weighted: np.ndarray) -> None:
+        squares = np.square(weighted)
         self.samples += len(squares)
         take = min(self._sub - self._filled, len(squares))
         self._partial += float(np.sum(squares[:take]))
@@ -270,12 +326,35 @@ def peak_envelope(samples: np.ndarray) -> np.ndarray:
     magnitudes first gives the same gain, to the bit, as taking the least gains after,
     and for any overall gain, since scaling keeps the order of magnitudes.
     """
-    from scipy.ndimage import maximum_filter1d
-
     # The largest within the attack either side, then within the release window around
     # that, is the largest within one window as wide as both: one pass, not two.
     width = max(1, int(ATTACK * RATE))
-    return maximum_filter1d(np.abs(samples), size=2 * width + int(RELEASE * RATE))
+    return running_max(np.abs(samples), 2 * width + int(RELEASE * RATE))
+
+
+def running_max(values: np.ndarray, size: int) -> np.ndarray:
+    """The largest of `values` (none negative) within `size` of each, the window centred
+    as SciPy's `maximum_filter1d` centres it, in time proportional to their number
+    whatever the window (van Herk and Gil and Werman's algorithm): the window ending in a
+    block of `size` is the rest of the block before it and the start of its own, whose
+    largest are running maxima from either end. Outside the array counts as zero, which
+    for magnitudes is what mirroring the array there gives too."""
+    before = size // 2
+    padded = np.zeros(-(-(len(values) + size - 1) // size) * size, values.dtype)
+    padded[before:before + len(values)] = values
+    blocks = padded.reshape(-1, size)
+    from_start = np.maximum.accumulate(blocks, axis=1).ravel()
+    from_end = np.maximum.accumulate(blocks[:, ::-1], axis=1)[:, ::-1].ravel()
+    return np.maximum(from_end[:len(values)], from_start[size - 1:size - 1 + len(values)])
+
+
+def moving_average(values: np.ndarray, size: int) -> np.ndarray:
+    """The mean of `values` within `size` of each, centred and mirrored at the ends as
+    SciPy's `uniform_filter1d` does, from running sums in double precision."""
+    before = size // 2
+    mirrored = np.pad(values.astype(np.float64), (before, size - 1 - before), mode="symmetric")
+    sums = np.concatenate([[0.0], np.cumsum(mirrored)])
+    return ((sums[size:] - sums[:-size]) / size).astype(values.dtype)
 
 
 def limit(samples: np.ndarray, ceiling: float, envelope: np.ndarray | None = None
@@ -286,8 +365,6 @@ def limit(samples: np.ndarray, ceiling: float, envelope: np.ndarray | None = Non
     1 wherever no peak within its reach is over the ceiling, so it is worked out only in
     the stretches around those peaks: a fifth to two fifths of a section of speech.
     """
-    from scipy.ndimage import uniform_filter1d
-
     envelope = peak_envelope(samples) if envelope is None else envelope
     width = max(1, int(ATTACK * RATE))
     result = samples.copy()
@@ -295,7 +372,7 @@ def limit(samples: np.ndarray, ceiling: float, envelope: np.ndarray | None = Non
         needed = np.maximum(envelope[start:end], 1e-9)
         np.divide(ceiling, needed, out=needed)
         np.minimum(needed, 1.0, out=needed)
-        result[start:end] *= uniform_filter1d(needed, size=width)
+        result[start:end] *= moving_average(needed, width)
     return result
 
 
