@@ -277,14 +277,18 @@ def utterances(source: Path, out: Path) -> list[str]:
 # --- MP3 through lameenc or PyAV ----------------------------------------------------------
 
 
-def mastered_sections(out: Path) -> list:
-    """The mastered audio of every section of the first handout built in `out`, in order."""
-    from handout.audio.cache import SectionCache
+def mastered_sections(source: Path, out: Path, engine: str) -> list:
+    """The mastered audio of every section of the first handout in `source` as `engine`
+    narrated it into `out`, in order, joined again from the utterances the build kept."""
+    from handout.audio.build import joined_section, plan_audio
+    from handout.audio.cache import UtteranceCache
+    from handout.config import load_settings
+    from handout.read.document import load_documents
 
-    manifest = min(out.glob("*/manifest.json"))
-    sections = json.loads(manifest.read_text("utf-8"))["audio"]["sections"]
-    cache = SectionCache(out / ".cache")
-    return [cache.load(section["audio_key"]).samples for section in sections]
+    settings = load_settings(Path(".")).replace(source=source, out=out, engine=engine)
+    plan = plan_audio(load_documents(settings)[0], settings, {})
+    kept = UtteranceCache(out / ".cache")
+    return [joined_section(section, kept, settings).samples for section in plan.sections]
 
 
 def pyav_mp3(sections: list, bitrate: int) -> bytes:
@@ -584,7 +588,8 @@ def run_bench(out: Path, sample: Path, quick: bool = False, cores: int | None = 
                        bench_handout("words-2000", generate_handout(2000, 6), work, engine,
                                      cores)]
             catalogue = bench_catalogue(work, engine, CATALOGUE, 100)
-        encoders = compare_mp3_encoders(mastered_sections(work / "sample" / "build"))
+        encoders = compare_mp3_encoders(
+            mastered_sections(work / "sample" / "source", work / "sample" / "build", engine))
         # Whisper on the fake engine's tones would time nothing worth knowing.
         listener = bench_listener(work / "sample" / "source", work / "sample" / "build") \
             if not quick and listener_installed() else None

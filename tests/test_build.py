@@ -252,7 +252,7 @@ def test_a_damaged_mastered_section_is_mastered_again_without_narrating(settings
     build(settings, AUDIO, engine=FakeEngine())
     original = (audio_folder(settings) / "02-evening.mp3").read_bytes()
     key = section_key(settings, "02-evening.mp3")
-    damage(settings.out / ".cache" / "sections" / f"{key}.flac", how)
+    damage(settings.out / ".cache" / "sections" / f"{key}.section", how)
     for mp3 in (settings.out / ".cache" / "sections").glob(f"{key}-*.mp3*"):
         mp3.unlink()
     (audio_folder(settings) / "02-evening.mp3").unlink()
@@ -261,21 +261,22 @@ def test_a_damaged_mastered_section_is_mastered_again_without_narrating(settings
     build(settings, AUDIO, engine=engine)
     assert engine.spoken == []
     assert (audio_folder(settings) / "02-evening.mp3").read_bytes() == original
-    assert SectionCache(settings.out / ".cache").load(key) is not None
+    facts = SectionCache(settings.out / ".cache").facts(key)
+    assert facts is not None and len(facts["clips"]) == 3  # the heading and two sentences
 
 
 def test_a_section_is_joined_and_encoded_as_the_cache_holds_it(tmp_path):
     """`as_cached` gives the samples `MasteredCache.load` gives after `store`, which are
     what libsndfile's own 16-bit FLAC round trip gives, so utterances mastered by earlier
-    builds read the same; and a section joined from them, so rounded, is kept by the
-    section cache exactly."""
+    builds read the same and a section joined from them is the same; and the section cache
+    keeps what the joined section is (its length and clips)."""
     import io
 
     import numpy as np
     import soundfile
 
     from handout.audio.cache import MasteredCache, as_cached
-    from handout.audio.master import SectionAudio, Trimmed
+    from handout.audio.master import Trimmed
 
     rng = np.random.default_rng(7)
     samples = np.concatenate([rng.uniform(-0.7, 0.7, 200_000),
@@ -292,11 +293,10 @@ def test_a_section_is_joined_and_encoded_as_the_cache_holds_it(tmp_path):
     assert 0 < np.abs(expected - samples).max() <= 0.5 / 32768
     assert np.array_equal(as_cached(expected), expected)  # once is enough
 
-    section = SectionAudio(as_cached(samples * np.float32(0.9)), ((0.0, 1.5), (2.0, 5.5)))
     sections = SectionCache(tmp_path)
-    sections.store("s", section)
-    kept = sections.load("s")
-    assert np.array_equal(kept.samples, section.samples) and kept.clips == section.clips
+    sections.store_section("s", 220_500, ((0.0, 1.5), (2.0, 5.5)))
+    assert sections.facts("s") == {"samples": 220_500, "clips": [[0.0, 1.5], [2.0, 5.5]]}
+    assert sections.has_section("s") and not sections.has_section("t")
 
 
 def test_damaged_cached_mp3_is_encoded_again(settings):

@@ -366,42 +366,38 @@ def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
 
 def make_section(plan: SectionPlan, utterances: UtteranceCache, sections: SectionCache,
                  settings: Settings) -> None:
-    """Join `plan`'s section from its mastered utterances (mastering those the cache lacks,
-    `master_utterance`) and encode its MP3 and its AAC (for the M4B), whichever the cache
-    lacks."""
+    """Join `plan`'s section from its mastered utterances (`joined_section`) and encode its
+    MP3 and its AAC (for the M4B), whichever the cache lacks, then record its length and
+    clips."""
     from handout.audio.audiobook import encode_aac
     from handout.audio.encode import encode_mp3
-    from handout.audio.master import join_section
 
-    section = plan.section
-    audio = None  # the section just joined, if it was
-    if not sections.has_section(plan.key):
-        mastered = [mastered_utterance(plan, index, utterances, settings)
-                    for index in range(len(plan.utterances))]
-        # Encoded as the cache holds it (16-bit), not as the float samples just joined, so
-        # that a later encode from the cache gives the same bytes.
-        joined = join_section(mastered, [u.pause for u in section.script], settings)
-        audio = replace(joined, samples=as_cached(joined.samples))
     has_mp3, has_aac = sections.has_mp3(plan.key, settings.bitrate), sections.has_aac(plan.key)
-    # libsndfile (FLAC), LAME and FFmpeg all let go of Python's lock while they work: side
-    # by side, an edited section is kept and encoded in the time of one encode.
-    with ThreadPoolExecutor(2, thread_name_prefix="aside") as aside:
-        kept = None if audio is None else aside.submit(sections.store, plan.key, audio)
-        if not (has_mp3 and has_aac):
-            if audio is None:
-                audio = sections.load(plan.key)
-            if audio is None:
-                raise HandoutError("mastering failed to produce audio", section.source,
-                                   section.line)
-            samples = framed(audio.samples, settings)
+    if has_mp3 and has_aac and sections.has_section(plan.key):
+        return
+    audio = joined_section(plan, utterances, settings)
+    if not (has_mp3 and has_aac):
+        samples = framed(audio.samples, settings)
+        # LAME and FFmpeg both let go of Python's lock while they work: side by side, an
+        # edited section is encoded in the time of one encode.
+        with ThreadPoolExecutor(1, thread_name_prefix="aac") as aside:
             aac = None if has_aac else aside.submit(encode_aac, samples)
             if not has_mp3:
                 sections.store_mp3(plan.key, settings.bitrate,
                                    encode_mp3(samples, settings.bitrate))
             if aac is not None:
                 sections.store_aac(plan.key, aac.result())
-        if kept is not None:
-            kept.result()
+    sections.store_section(plan.key, len(audio.samples), audio.clips)
+
+
+def joined_section(plan: SectionPlan, utterances: UtteranceCache, settings: Settings):
+    """`plan`'s section joined from its mastered utterances (`master.join_section`),
+    mastering those the cache lacks (`mastered_utterance`)."""
+    from handout.audio.master import join_section
+
+    mastered = [mastered_utterance(plan, index, utterances, settings)
+                for index in range(len(plan.utterances))]
+    return join_section(mastered, [u.pause for u in plan.section.script], settings)
 
 
 def mastered_utterance(plan: SectionPlan, index: int, utterances: UtteranceCache,
