@@ -219,10 +219,11 @@ class UtteranceCache(_Store):
 
 
 PCM_SCALE = 32768
-"""A mastered utterance is cached as 16-bit integers: its samples times this,
-rounded to the nearest, and divided by it again when read. These are libsndfile's own FLAC conversions
-(its round trip matched them exactly on two million random samples), made here, so that a
-build encodes the samples just mastered exactly as a later build would read them."""
+"""A mastered utterance is cached as 16-bit integers: its samples times this, rounded to
+the nearest, and divided by it again when read. These are libsndfile's own FLAC
+conversions (its round trip matched them exactly on two million random samples), made
+here, so that a build joins the utterances just mastered exactly as a later build would
+read them."""
 
 
 def as_cached(samples: np.ndarray) -> np.ndarray:
