@@ -142,7 +142,7 @@ MARKDOWN_EXTENSIONS = {
     "pymdownx.caret": {},
     "pymdownx.keys": {},
 }
-"""The Markdown extensions every handout is read with, by module, and their settings.
+"""The Markdown extensions every handout is read with, by module, and their configs.
 They are made here (`makeExtension`) rather than named to Python-Markdown, which finds a
 name among every installed package's entry points: 70 ms of every build, an eighth of one
 with nothing to do."""
@@ -151,8 +151,8 @@ with nothing to do."""
 def render_markdown(body: str, variables: Mapping[str, str] | None = None) -> tuple[str, str]:
     """The body rendered by Python-Markdown, and the text as the generator extensions left
     it (line for line the author's, for finding the headings' lines)."""
-    extensions = [importlib.import_module(name).makeExtension(**settings)
-                  for name, settings in MARKDOWN_EXTENSIONS.items()]
+    extensions = [importlib.import_module(name).makeExtension(**config)
+                  for name, config in MARKDOWN_EXTENSIONS.items()]
     md = markdown.Markdown(extensions=[GeneratorSyntax(variables), *extensions],
                            output_format="html")
     html = md.convert(body)
