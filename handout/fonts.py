@@ -4,6 +4,7 @@ DAISY book and EPUB carry copies, and the cover art is drawn with the bold face.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,3 +45,15 @@ def font_faces() -> list[FontFace]:
 
 FONT_FAMILIES = ("Atkinson Hyperlegible", "IBM Plex Mono")
 """The only font families a handout's PDF may use."""
+
+
+@functools.cache
+def font_characters() -> frozenset[int]:
+    """The characters (code points) that the stylesheet's faces can draw."""
+    from fontTools.ttLib import TTFont
+
+    characters: set[int] = set()
+    for face in font_faces():
+        with TTFont(face.path, lazy=True) as font:
+            characters.update(font.getBestCmap())
+    return frozenset(characters)

@@ -4,13 +4,15 @@ Every edition says a few things the author did not write: "Page 3 of 8" and "Con
 print, "Table. 2 rows." and "End of quote." in the audio, "Listen to this section" on the
 web page, "Handouts" in the feed. `words_for(lang)` gives them in the handout's language
 (English, Spanish, French, Italian, Portuguese), or in English for any other language;
-`long_date` writes a date as that language does (through Babel's locale data). The
+`long_date` writes a date as that language does, and `direction` says which way its
+script runs (both through Babel's locale data, for any language). The
 narration's own normalisation (units, numbers) lives with the speech script, in `read/`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 
@@ -285,3 +287,18 @@ def long_date(date: dt.date, lang: str = "en") -> str:
     if locale == "fr" and date.day == 1:
         written = "1er" + written[1:]  # French writes the first of the month as an ordinal
     return written
+
+
+@functools.cache
+def direction(lang: str) -> str:
+    """"rtl" for a language whose script runs right to left (Arabic, Hebrew, Persian, Urdu,
+    and `pa-Arab` beside `pa`), as Babel's locale data says, else "ltr": the `dir` of every
+    page made from the handout, so that its lines start at the right, its list markers
+    and quotation bars stand at the right, and punctuation falls where the reader expects."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        order = Locale.parse(lang, sep="-").character_order
+    except (ValueError, UnknownLocaleError):
+        return "ltr"
+    return "rtl" if order == "right-to-left" else "ltr"

@@ -115,7 +115,21 @@ def test_font_outside_the_stylesheet_families_is_reported(built, tmp_path):
                 "Words</body></html>").write_pdf(path, pdf_variant="pdf/ua-1")
     findings = check_pdf(documents(built)["rules"], path, built)
     (family,) = [f for f in findings if f.rule == "font-family"]
-    assert family.message.startswith("font DejaVu")
+    assert family.message.startswith("font DejaVu") and "('W')" in family.message
+
+
+def test_a_face_for_letters_the_stylesheet_lacks_is_allowed(built, tmp_path):
+    """Atkinson Hyperlegible has no Arabic: the system's face sets it, with its spaces and
+    punctuation, and only a Latin letter in that face is reported."""
+    from weasyprint import HTML
+
+    path = tmp_path / "arabic.pdf"
+    HTML(string='<html lang="ar" dir="rtl"><body style="font-family: Atkinson Hyperlegible; '
+                'font-size: 18pt">اشرب الماء، كل يوم. <span style="font-family: DejaVu Sans">'
+                "x</span></body></html>").write_pdf(path, pdf_variant="pdf/ua-1")
+    findings = check_pdf(documents(built)["rules"], path, built)
+    (family,) = [f for f in findings if f.rule == "font-family"]
+    assert family.message.startswith("font DejaVu") and "('x')" in family.message
 
 
 def test_contrast_ratio_follows_wcag():

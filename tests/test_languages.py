@@ -1,11 +1,14 @@
 """Non-English handouts: Spanish and French print with their language, unhyphenated, and
-narrate with gTTS in that language, or fail clearly with Piper (no voice installed)."""
+narrate with gTTS in that language, or fail clearly with Piper (no voice installed); Arabic
+is set from the right in print and declared right to left in every edition."""
 
 from __future__ import annotations
 
 import re
 import shutil
+import zipfile
 
+import pdfplumber
 import pytest
 import requests
 from pypdf import PdfReader
@@ -157,3 +160,76 @@ def test_web_daisy_feed_and_tags_are_in_the_handouts_language(settings):
     assert comment.lang == "spa" and str(comment) == "Voz sintética: fake; fake-voice"
     spoken = (folder / "audio" / "00-es.txt").read_text("utf-8")
     assert spoken.startswith("Su tratamiento\n\nPor Clínica Central\n\n15 de marzo de 2025")
+
+
+def right_to_left(settings, editions=("pdf", "audio", "web", "daisy", "epub")):
+    settings.source.mkdir(parents=True)
+    shutil.copy(FIXTURES / "robust" / "ar.md", settings.source)
+    build(settings, editions)
+    return settings.out / "ar"
+
+
+def test_a_right_to_left_handout_is_printed_from_the_right(settings):
+    """Arabic: lines start at the right margin and are ragged at the left; list markers,
+    the quotation bar and the page number stand at the right."""
+    folder = right_to_left(settings, ("pdf",))
+    with pdfplumber.open(folder / "ar.pdf") as pdf:
+        [page] = pdf.pages
+        right = page.width - 72  # the 1 inch margin
+        lines = page.extract_text_lines()
+        title_block, paragraph = lines[:3], max(lines, key=lambda line: line["x1"] - line["x0"])
+        for line in title_block + [paragraph]:
+            assert line["x1"] == pytest.approx(right, abs=0.5)
+        assert all(line["x0"] > 72 + 144 for line in title_block)  # ragged at the left
+        page_number = next(line for line in lines if "Page 1 of 1" in line["text"])
+        assert page_number["x1"] == pytest.approx(right, abs=0.5)
+        bullets = [char for char in page.chars if char["text"] == "•"]
+        assert len(bullets) == 2
+        for bullet in bullets:
+            words = [char for char in page.chars if char["text"] not in "• "
+                     and abs(char["top"] - bullet["top"]) < 5]
+            assert words and bullet["x0"] > max(char["x1"] for char in words)
+        # The quotation's bar is drawn as the quote's box less the box inside its border.
+        inner, outer = sorted((box for box in page.rects if 10 < box["height"] < 40),
+                              key=lambda box: box["width"])
+        bar = (inner["x1"], outer["x1"]) if inner["x0"] == outer["x0"] else \
+            (outer["x0"], inner["x0"])
+        assert bar[0] > page.width / 2 and bar[1] - bar[0] == pytest.approx(0.25 * 18)
+
+
+def test_a_right_to_left_pdf_passes_the_print_check(settings, monkeypatch):
+    """Its words read from the right in the source's order, and its Arabic letters are set
+    in a face that has them; read as left to right, its words are out of order."""
+    from handout.check.pdf import check_pdf
+    from handout.read.document import load_documents
+
+    folder = right_to_left(settings, ("pdf",))
+    [document] = load_documents(settings)
+    assert document.meta.direction == "rtl"
+    assert check_pdf(document, folder / "ar.pdf", settings) == []
+    monkeypatch.setattr(type(document.meta), "direction", "ltr")
+    [finding] = check_pdf(document, folder / "ar.pdf", settings)
+    assert finding.rule == "text" and "out of reading order" in finding.message
+
+
+def test_a_right_to_left_handout_says_so_in_every_edition(settings):
+    folder = right_to_left(settings)
+    for page in (folder / "web" / "index.html", folder / "daisy" / "content.html",
+                 folder / "daisy" / "ncc.html"):
+        assert re.search(r'<html[^>]* lang="ar"[^>]* dir="rtl"', page.read_text("utf-8")), page
+    with zipfile.ZipFile(folder / "ar.epub") as book:
+        package = book.read("EPUB/package.opf").decode()
+        chapters = [book.read(name).decode() for name in book.namelist()
+                    if name.endswith(".xhtml")]
+    assert '<spine page-progression-direction="rtl">' in package
+    assert chapters and all(re.search(r'<html[^>]* dir="rtl"', text) for text in chapters)
+
+
+def test_a_left_to_right_handout_says_so_and_keeps_the_default_progression(settings):
+    write_handouts(settings.source, {"es.md": SPANISH})
+    build(settings, ("pdf", "audio", "web", "epub"))
+    assert '<html lang="es" dir="ltr">' in \
+        (settings.out / "es" / "web" / "index.html").read_text("utf-8")
+    with zipfile.ZipFile(settings.out / "es" / "es.epub") as book:
+        assert "<spine>" in book.read("EPUB/package.opf").decode()
+

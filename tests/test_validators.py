@@ -62,6 +62,16 @@ def test_a_book_with_every_kind_of_block_passes(tmp_path, tools):
     assert check_with_validators(built_epub(tmp_path, {})) == []
 
 
+def test_a_right_to_left_book_passes(tmp_path, tools):
+    """Arabic: `dir="rtl"` on every content document and a right-to-left spine."""
+    (tmp_path / "source").mkdir()
+    shutil.copy(FIXTURES / "robust" / "ar.md", tmp_path / "source")
+    epub = built_epub(tmp_path, {})
+    with zipfile.ZipFile(epub) as book:
+        assert 'page-progression-direction="rtl"' in book.read("EPUB/package.opf").decode()
+    assert check_with_validators(epub) == []
+
+
 def rewrite(epub: Path, target: Path, name: str, change) -> Path:
     with zipfile.ZipFile(epub) as archive:
         entries = [(info, archive.read(info)) for info in archive.infolist()]

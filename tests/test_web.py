@@ -239,7 +239,7 @@ def test_editions_option():
 
 
 @pytest.mark.parametrize("damage, rule, message", [
-    (lambda html: html.replace('<html lang="en-GB">', "<html>"), "web-lang",
+    (lambda html: html.replace('<html lang="en-GB" dir="ltr">', "<html>"), "web-lang",
      "the page does not declare its language"),
     (lambda html: html.replace("<main", "<div").replace("</main>", "</div>"), "web-landmarks",
      "no <main> landmark"),

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
+from unicodedata import bidirectional, category
 
 from handout.config import EDITIONS, Settings
 from handout.read.document import Document
@@ -71,6 +72,7 @@ def check_pdf(document: Document, path: Path, settings: Settings,
     findings += check_bookmarks(document, reader, where)
     findings += check_tags(document, root, where)
     findings += check_fonts(reader, where)
+    findings += check_font_families(pages, where)
     findings += check_page_size(reader, paper, where)
     findings += check_glyphs(pages, settings.body_size, where)
     findings += check_text(document, pages, settings, where)
@@ -231,10 +233,7 @@ def _attributes(element) -> dict:
 
 
 def check_fonts(reader, where: str) -> list[Finding]:
-    """Only embedded fonts, only from the stylesheet's families, never an italic face."""
-    from handout.fonts import FONT_FAMILIES
-
-    families = [_squash(f) for f in FONT_FAMILIES]
+    """Only embedded fonts, never an italic face."""
     findings, seen = [], set()
     for number, page in enumerate(reader.pages, start=1):
         for name, descriptor in page_fonts(page):
@@ -246,15 +245,36 @@ def check_fonts(reader, where: str) -> list[Finding]:
                                              ("/FontFile", "/FontFile2", "/FontFile3")):
                 findings.append(Finding(f"{where}: page {number}", "font-embedded",
                                         f"font {base} is not embedded"))
-            if not any(_squash(base).startswith(family) for family in families):
-                findings.append(Finding(f"{where}: page {number}", "font-family",
-                                        f"font {base} is not one of {', '.join(FONT_FAMILIES)}"))
             italic = re.search(r"italic|oblique", base, re.I) or (descriptor is not None and (
                 int(descriptor.get("/Flags", 0)) & ITALIC_FLAG
                 or float(descriptor.get("/ItalicAngle", 0)) != 0))
             if italic:
                 findings.append(Finding(f"{where}: page {number}", "font-italic",
                                         f"italic face {base} is used: emphasis must be bold"))
+    return findings
+
+
+def check_font_families(pages: list[Page], where: str) -> list[Finding]:
+    """Letters only in the stylesheet's families, but for letters that none of them has
+    (Atkinson Hyperlegible has no Arabic, Hebrew, Greek or Cyrillic), which the layout
+    sets in a face of the system's that has them, spaces and punctuation among them."""
+    from handout.fonts import FONT_FAMILIES, font_characters
+
+    families = [_squash(family) for family in FONT_FAMILIES]
+    drawable = font_characters()
+    findings = []
+    for page in pages:
+        stray: dict[str, str] = {}
+        for char in page.chars:
+            base = char["fontname"].split("+", 1)[-1]
+            if any(_squash(base).startswith(family) for family in families):
+                continue
+            if any(category(c).startswith("L") and ord(c) in drawable for c in char["text"]):
+                stray.setdefault(base, char["text"])
+        findings += [Finding(f"{where}: page {page.number}", "font-family",
+                             f"font {base} is not one of {', '.join(FONT_FAMILIES)}, and it "
+                             f"sets letters they have ({letter!r})")
+                     for base, letter in stray.items()]
     return findings
 
 
@@ -314,27 +334,57 @@ class Page:
     chars: list[dict]
     fills: list[tuple[tuple[float, float, float, float], object, bool]]
 
-    @property
-    def words(self) -> list[str]:
-        """The page's words in the order they are drawn, which is the order text copies,
-        searches and (WeasyPrint tags content as it draws it) is read aloud in."""
-        words, current, previous = [], "", None
+    def lines(self) -> list[list[list[str]]]:
+        """The page's lines as drawn, each a list of its words from left to right, each
+        word the texts of its glyphs: a glyph further down, or back to the left, starts a
+        line, and a space or a gap of more than 0.15 em starts a word."""
+        lines: list[list[list[str]]] = [[]]
+        word: list[str] = []
+        last = None  # the line's latest glyph that is not a space
         for char in self.chars:
-            text = char["text"]
-            if previous is not None and (
-                    abs(char["top"] - previous["top"]) > previous["size"] / 2
-                    or char["x0"] < previous["x0"]
-                    or char["x0"] - previous["x1"] > previous["size"] * 0.15):
-                words.append(current)
-                current = ""
-            if text.isspace():
-                words.append(current)
-                current, previous = "", None
+            if last is not None:
+                new_line = (abs(char["top"] - last["top"]) > last["size"] / 2
+                            or char["x0"] < last["x0"])
+                if new_line or (word and char["x0"] - last["x1"] > last["size"] * 0.15):
+                    if word:
+                        lines[-1].append(word)
+                    word = []
+                if new_line:
+                    lines.append([])
+            if char["text"].isspace():
+                if word:
+                    lines[-1].append(word)
+                word = []
                 continue
-            current += text
-            previous = char
-        words.append(current)
-        return [w for w in words if w]
+            word.append(char["text"])
+            last = char
+        if word:
+            lines[-1].append(word)
+        return [line for line in lines if line]
+
+    def words(self, direction: str = "ltr") -> list[str]:
+        """The page's words in the order they are read, which is the order text copies,
+        searches and (WeasyPrint tags content as it draws it) is read aloud in.
+
+        WeasyPrint draws each line from left to right, so in a right-to-left handout
+        (`direction` "rtl") each line is read from the right: its words, and each word's
+        glyphs, in reverse, but for runs of words without a right-to-left letter (numbers,
+        Latin names), which read from left to right within it, as the Unicode
+        bidirectional algorithm sets them."""
+        if direction != "rtl":
+            return ["".join(word) for line in self.lines() for word in line]
+        read: list[str] = []
+        for line in self.lines():
+            run: list[str] = []  # left-to-right words, met from the right
+            for word in reversed(line):
+                if any(bidirectional(c) in ("R", "AL") for glyph in word for c in glyph):
+                    read += reversed(run)
+                    run = []
+                    read.append("".join(reversed(word)))
+                else:
+                    run.append("".join(word))
+            read += reversed(run)
+        return read
 
 
 def _read_glyphs(path: Path) -> list[Page]:
@@ -439,7 +489,7 @@ def check_text(document: Document, pages: list[Page], settings: Settings,
                where: str) -> list[Finding]:
     """The PDF's text extracts as the source's words, in the source's order."""
     printed = [PrintedWord(w, page.number) for page in pages
-               for text in page.words for w in words_of(text)]
+               for text in page.words(document.meta.direction) for w in words_of(text)]
     if not printed:
         return [Finding(where, "text", "no text can be extracted: the PDF holds pictures "
                                        "of words, or fonts without a text mapping")]

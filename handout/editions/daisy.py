@@ -30,7 +30,7 @@ from handout.editions.common import (Sync, clock, copy_if_changed, copy_images, 
                                      synchronised, title_elements)
 from handout.errors import HandoutError
 from handout.findings import Finding
-from handout.language import words_for
+from handout.language import direction, words_for
 from handout.outputs import Layout, write_atomic
 from handout.read.document import HEADING_TAGS, Document, Section, parse_html
 
@@ -180,7 +180,8 @@ def render_content(document: Document, identifier: str, body: list[str]) -> str:
     meta = document.meta
     lang = quoteattr(meta.lang)
     return (f'<?xml version="1.0" encoding="utf-8"?>\n{XHTML_DOCTYPE}\n'
-            f'<html xmlns="http://www.w3.org/1999/xhtml" lang={lang} xml:lang={lang}>\n'
+            f'<html xmlns="http://www.w3.org/1999/xhtml" lang={lang} xml:lang={lang} '
+            f'dir="{meta.direction}">\n'
             f"<head>\n<title>{escape(meta.title)}</title>\n"
             '<meta http-equiv="Content-type" content="text/html; charset=utf-8" />\n'
             + _meta_tags({"dc:title": meta.title, "dc:identifier": identifier,
@@ -226,7 +227,8 @@ def render_ncc(title: str, lang: str, metadata: dict[str, str],
                         f"{escape(text)}</a></h{level}>")
     return (f'<?xml version="1.0" encoding="utf-8"?>\n{XHTML_DOCTYPE}\n'
             f'<html xmlns="http://www.w3.org/1999/xhtml" lang={quoteattr(lang)} '
-            f"xml:lang={quoteattr(lang)}>\n<head>\n<title>{escape(title)}</title>\n"
+            f'xml:lang={quoteattr(lang)} dir="{direction(lang)}">\n'
+            f"<head>\n<title>{escape(title)}</title>\n"
             '<meta http-equiv="Content-type" content="text/html; charset=utf-8" />\n'
             + _meta_tags(metadata) + "\n</head>\n<body>\n" + "\n".join(headings)
             + "\n</body>\n</html>\n")

@@ -52,7 +52,7 @@ from handout.editions.common import (Sync, clock, mp3_length, outline_levels, pu
 from handout.errors import HandoutError
 from handout.findings import Finding
 from handout.fonts import font_faces
-from handout.language import Words, words_for
+from handout.language import Words, direction, words_for
 from handout.outputs import (Layout, digest, file_sha256, file_stamp, handout_epoch,
                              output_entry, still_valid, write_with)
 from handout.read.document import HEADING_TAGS, Document, Section, parse_html
@@ -487,7 +487,7 @@ def _inside(element: ET.Element, ancestor: ET.Element | str,
 def xhtml_document(title: str, lang: str, content: list[ET.Element],
                    body_type: str | None = None) -> bytes:
     """An XHTML content document holding `content`, with the large-print stylesheet."""
-    html = ET.Element("html", {"lang": lang, XML_LANG: lang})
+    html = ET.Element("html", {"lang": lang, XML_LANG: lang, "dir": direction(lang)})
     head = ET.SubElement(html, "head")
     ET.SubElement(head, "meta", {"charset": "utf-8"})
     ET.SubElement(head, "title").text = title
@@ -611,12 +611,15 @@ def package_document(document: Document, audio: dict, pdf: dict, items: list[Ite
         manifest.append(f'<item id="{item.id}" href="{item.href}" '
                         f'media-type="{item.media_type}"{extra}/>')
     spine = [f'<itemref idref="{chapter.name}"/>' for chapter in chapters]
+    # A right-to-left book turns its pages from right to left (EPUB 3.3, spine).
+    progression = ' page-progression-direction="rtl"' if meta.direction == "rtl" else ""
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<package xmlns="{OPF_NS}" version="3.0" unique-identifier="pub-id" '
             f'xml:lang="{escape(meta.lang)}">\n'
             '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">\n'
             + "\n".join(lines) + "\n</metadata>\n<manifest>\n" + "\n".join(manifest)
-            + "\n</manifest>\n<spine>\n" + "\n".join(spine) + "\n</spine>\n</package>\n"
+            + f"\n</manifest>\n<spine{progression}>\n" + "\n".join(spine)
+            + "\n</spine>\n</package>\n"
             ).encode()
 
 

@@ -219,6 +219,7 @@ def render_html(document: Document, settings: Settings) -> str:
         page_of=css_content(words.page_of, page="counter(page)", pages="counter(pages)"),
         on_page=css_content(words.on_page, page="target-counter(attr(href), page)"),
         quotes=words.quotes,
+        start="right" if document.meta.direction == "rtl" else "left",
     )
     contents = document.sections[1:] if len(document.sections) >= CONTENTS_MIN_SECTIONS else ()
     return env.get_template(TEMPLATE).render(

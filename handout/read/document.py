@@ -33,7 +33,7 @@ from markdown.extensions.toc import slugify_unicode
 from handout.config import Settings
 from handout.errors import HandoutError, Problem
 from handout.read.generators import GeneratorSyntax, name_emoji, settle_tree, unmarked
-from handout.language import words_for
+from handout.language import direction, words_for
 from handout.read.images import check_images
 from handout.read.sanitize import clean_tree
 from handout.read.script import (HEADING_TAGS, Lead, Utterance, script_section, text_of,
@@ -56,6 +56,11 @@ class Metadata:
     keywords: tuple[str, ...] = ()
     voice: str | None = None
     pronunciations: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def direction(self) -> str:
+        """Which way the handout's script runs: "ltr", or "rtl" (`language.direction`)."""
+        return direction(self.lang)
 
 
 @dataclass(frozen=True)
