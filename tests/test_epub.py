@@ -98,6 +98,18 @@ def test_container_layout(built):
         assert stored == {"mimetype"} | {n for n in names if n.endswith((".mp3", ".png"))}
 
 
+def test_content_documents_are_unprefixed_xhtml_after_a_pdf_in_the_same_process():
+    """WeasyPrint registers the empty prefix for its XMP metadata; a book written after a
+    PDF was laid out in the same process still writes `<html xmlns="…xhtml">`, not
+    `<ns0:html>`."""
+    import weasyprint.pdf.metadata  # noqa: F401 (registers its namespaces)
+
+    from handout.editions.epub import xhtml_document
+
+    page = xhtml_document("Title", "en", [ET.Element("p")], "bodymatter").decode()
+    assert '<html xmlns="http://www.w3.org/1999/xhtml"' in page and "ns0:" not in page
+
+
 def test_accessibility_metadata_claims_what_is_true(built):
     epub, _, _ = built
     meta = package_meta(epub)

@@ -65,7 +65,6 @@ SMIL_NS = "http://www.w3.org/ns/SMIL"
 OPF_NS = "http://www.idpf.org/2007/opf"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 EPUB_TYPE = f"{{{OPS_NS}}}type"
-ET.register_namespace("", XHTML_NS)  # XHTML elements written without a prefix
 ET.register_namespace("epub", OPS_NS)
 
 STYLESHEET = "epub.css"
@@ -498,6 +497,9 @@ def xhtml_document(title: str, lang: str, content: list[ET.Element],
     for element in html.iter():
         if isinstance(element.tag, str) and not element.tag.startswith("{"):
             element.tag = f"{{{XHTML_NS}}}{element.tag}"
+    # Registered here, as each document is written: WeasyPrint registers "" for its own
+    # XMP, and a process that laid out a PDF first would write "ns0:html".
+    ET.register_namespace("", XHTML_NS)
     text = ET.tostring(html, encoding="unicode")
     return f'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n{text}\n'.encode()
 
