@@ -388,6 +388,26 @@ def test_emoji_are_printed_and_said_as_their_names(settings):
     assert "Done (party popper)" in said
 
 
+def test_emoji_are_named_in_the_handouts_language(settings):
+    """A Spanish or French voice says the emoji's name in its own language (CLDR's names),
+    in the title and the text alike; a language without names keeps the English ones."""
+    write_handouts(settings.source, {
+        "es.md": "---\ntitle: Sus pastillas 💊\nlang: es\n---\n\n## Listo :tada:\n\n"
+                 "✅ Tome una con comida 👍🏽.\n",
+        "fr.md": "---\ntitle: Vos comprimés 💊\nlang: fr-CA\n---\n\n⚠️ Avec de l’eau.\n",
+        "sw.md": "---\ntitle: Dawa 💊\nlang: sw\n---\n\nMaji 🎉.\n"})
+    documents = {d.slug: d for d in load_documents(settings)}
+    spanish, french, swahili = documents["es"], documents["fr"], documents["sw"]
+    assert spanish.meta.title == "Sus pastillas (píldora)"
+    said = [u.text for section in spanish.sections for u in section.script]
+    assert "Listo (cañón de confeti)" in said
+    assert "(botón de marca de verificación) Tome una con comida (pulgar hacia arriba)." in said
+    assert french.meta.title == "Vos comprimés (pilule)"
+    assert "(symbole d’avertissement) Avec de l’eau." in \
+        [u.text for section in french.sections for u in section.script]
+    assert swahili.meta.title == "Dawa (pill)"
+
+
 def test_a_backslash_ending_a_line_is_a_line_break():
     """Pandoc's and CommonMark's line break; an escaped backslash and code keep theirs."""
     body = parse_html(render_markdown("Encode it to: \\\n`x`, which works.\n\n"

@@ -116,14 +116,14 @@ def slugify(text: str) -> str:
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
 
 
-def plain_words(value: str | None) -> str | None:
+def plain_words(value: str | None, lang: str = "en") -> str | None:
     """A front matter value as words: R Markdown and others let an author write Markdown
     there (`author: "[Tom Jemmett][email] | *The Strategy Unit*"`), which the title block
     prints and says as plain text, so links keep their words, emphasis loses its marks and
-    emoji are named (`name_emoji`)."""
+    emoji are named in the handout's language `lang` (`name_emoji`)."""
     if not value:
         return value
-    return name_emoji(unmarked(MARKDOWN_LINK.sub(r"\1", value)))
+    return name_emoji(unmarked(MARKDOWN_LINK.sub(r"\1", value)), lang)
 
 
 MARKDOWN_EXTENSIONS = {
@@ -225,14 +225,15 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     else:
         html, text = render_markdown(source.body, source.variables)
         tree = parse_html(html)
-    body = clean_tree(settle_tree(tree, str(front.get("lang") or "en")), source, settings)
+    lang = str(front.get("lang") or "en")
+    body = clean_tree(settle_tree(tree, lang), source, settings)
     check_images(body, source, settings.source)
     notes = body.find("./div[@class='footnote']")
     if notes is not None:
         body.remove(notes)
     elements = list(body)
 
-    title = plain_words(front.get("title"))
+    title = plain_words(front.get("title"), lang)
     if title is not None and "<" in title:  # `title: Use <code>role</code>`: its words
         title = text_of(parse_html(title)).strip() or title
     if title is None:
@@ -252,9 +253,9 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     meta = Metadata(
         title=title,
         lang=front.get("lang", "en"),
-        author=plain_words(front.get("author")),
+        author=plain_words(front.get("author"), lang),
         date=front.get("date"),
-        subtitle=plain_words(front.get("subtitle")),
+        subtitle=plain_words(front.get("subtitle"), lang),
         description=front.get("description"),
         keywords=tuple(front.get("keywords", ())),
         voice=front.get("voice"),

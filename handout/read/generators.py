@@ -577,10 +577,11 @@ EMOJI_CANDIDATE = re.compile("[\u00a9\u00ae\u203c-\u3299\ufe0f\U0001f000-\U0001f
 U+20E3 among them), the emoji presentation selector, or one of the emoji planes."""
 
 
-def name_emoji(text: str) -> str:
+def name_emoji(text: str, lang: str = "en") -> str:
     """`text` with each emoji given as its name in brackets ("💊 Take" is "(pill) Take"), as a
-    screen reader says it: the print fonts have no emoji, and a voice skips them. Symbols
-    written as text (©, ™, the footnotes' ↩︎) stay as they are."""
+    screen reader says it: the print fonts have no emoji, and a voice skips them. The name
+    is in the handout's language `lang` (`emoji_name`). Symbols written as text (©, ™, the
+    footnotes' ↩︎) stay as they are."""
     if not EMOJI_CANDIDATE.search(text):  # most text: the full pattern takes 0.03 s to make
         return text
     pattern, names = emoji_names()
@@ -589,10 +590,28 @@ def name_emoji(text: str) -> str:
         emoji, after = found.groups()
         if "\ufe0e" not in after and ("\ufe0f" in emoji + after or emoji in EMOJI_PRESENTATION
                                       or any(ord(c) >= 0x1F000 for c in emoji)):
-            return f"({names[emoji]})"
+            return f"({emoji_name(emoji, lang) or names[emoji]})"
         return found.group(0)
 
     return pattern.sub(named, text)
+
+
+def emoji_name(emoji: str, lang: str) -> str | None:
+    """The name of `emoji` (without its skin tone, as in English) in `lang`, from
+    Unicode CLDR's annotations as the `emoji` package carries them (💊 is "píldora" in
+    Spanish, "pilule" in French, "pillola" in Italian; German, Arabic, Persian, Russian,
+    Turkish, Chinese and others have theirs), or None for English and for a language the
+    package has no names in, where gemoji's English name stands."""
+    import emoji as cldr
+
+    language = lang.split("-")[0].lower()
+    if language == "en" or language not in cldr.LANGUAGES:
+        return None
+    for sequence in (emoji, emoji + "\ufe0f"):
+        name = cldr.demojize(sequence, language=language, delimiters=("\0", "\0"))
+        if name.startswith("\0") and name.endswith("\0") and name.count("\0") == 2:
+            return name.strip("\0").replace("_", " ")
+    return None
 
 
 # --- MyST (Jupyter Book) and Obsidian ---------------------------------------------------------
@@ -1083,19 +1102,19 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
                 element[-1].tail = (element[-1].tail or "") + closing
             else:
                 element.text += closing
-    _name_emoji(body)
+    _name_emoji(body, lang)
     return body
 
 
 CODE_TAGS = frozenset({"code", "pre", "kbd", "samp"})
 
 
-def _name_emoji(element: ET.Element) -> None:
-    """Every emoji outside code in `element`'s text named (`name_emoji`)."""
+def _name_emoji(element: ET.Element, lang: str) -> None:
+    """Every emoji outside code in `element`'s text named in `lang` (`name_emoji`)."""
     if element.text and element.tag not in CODE_TAGS:
-        element.text = name_emoji(element.text)
+        element.text = name_emoji(element.text, lang)
     for child in element:
         if isinstance(child.tag, str) and child.tag not in CODE_TAGS:
-            _name_emoji(child)
+            _name_emoji(child, lang)
         if child.tail:
-            child.tail = name_emoji(child.tail)
+            child.tail = name_emoji(child.tail, lang)
