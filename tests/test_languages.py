@@ -233,3 +233,20 @@ def test_a_left_to_right_handout_says_so_and_keeps_the_default_progression(setti
     with zipfile.ZipFile(settings.out / "es" / "es.epub") as book:
         assert "<spine>" in book.read("EPUB/package.opf").decode()
 
+
+def test_every_language_is_tagged_with_its_three_letter_code(settings):
+    """ID3 and MP4 take ISO 639-2 codes: Hebrew, outside the common ones, is "heb"."""
+    from mutagen.id3 import ID3
+
+    from handout.audio.audiobook import read_m4b
+    from handout.audio.tags import language_code
+
+    write_handouts(settings.source, {"he.md": "---\ntitle: התרופה שלך\nlang: he\n---\n\n"
+                                              "שתו מים כל יום.\n"})
+    [manifest] = build(settings, ("audio",))
+    folder = settings.out / "he" / "audio"
+    tags = ID3(folder / manifest["audio"]["sections"][0]["file"])
+    assert str(tags["TLAN"]) == "heb" and tags.getall("COMM")[0].lang == "heb"
+    assert read_m4b(folder / "he.m4b").language == "heb"
+    assert [language_code(tag) for tag in ("fa-IR", "sw", "tlh", "x-klingon", "en-GB")] == \
+        ["fas", "swa", "tlh", "und", "eng"]

@@ -38,6 +38,7 @@ from handout.audio.cache import (CoverCache, MasteredCache, SectionCache, Uttera
                                  as_cached, contexts, mastered_key, mp3_name, section_key,
                                  utterance_key)
 from handout.audio.captions import webvtt
+from handout.audio.tags import language_code
 from handout.audio.voice import Voice
 from handout.config import TAIL_SILENCE_RANGE, Settings
 from handout.errors import HandoutError
@@ -157,6 +158,7 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
     common = {"album": meta.title, "artist": meta.author, "lang": meta.lang,
               "date": meta.date,
               "comment": words_for(meta.lang).synthetic_voice.format(identity=identity)}
+    spoken_in = language_code(meta.lang)  # in the keys: the files say it, not `lang`
     plans = []
     for number, section in enumerate(document.sections, start=1):
         keys = tuple(utterance_key(u.spoken, identity, settings.speed) for u in section.script)
@@ -170,15 +172,17 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
                 "tracks": len(document.sections), **common}
         plans.append(SectionPlan(section, keys, mastered, key,
                                  layout.section_mp3(section.index, section.id),
-                                 digest("mp3", mp3_name(key, settings.bitrate), tags, cover.key),
+                                 digest("mp3", mp3_name(key, settings.bitrate), tags, spoken_in,
+                                        cover.key),
                                  tags))
     old = {e.get("file"): e for e in previous.get("sections", [])}
     stale = [p for p in plans if not still_valid(old.get(p.mp3.name), p.output_key, p.mp3)]
     complete_tags = {"title": meta.title, "track": 1, "tracks": 1, **common}
-    complete_key = digest("complete", [p.output_key for p in plans], complete_tags, cover.key)
+    complete_key = digest("complete", [p.output_key for p in plans], complete_tags, spoken_in,
+                          cover.key)
     complete_fresh = still_valid(previous.get("complete"), complete_key, layout.complete_mp3)
     audiobook_key = digest("m4b", [(p.key, p.section.heading) for p in plans], complete_tags,
-                           cover.key, AUDIOBOOK, importlib.metadata.version("av"))
+                           spoken_in, cover.key, AUDIOBOOK, importlib.metadata.version("av"))
     audiobook_fresh = still_valid(previous.get("audiobook"), audiobook_key, layout.audiobook)
 
     needed = stale if complete_fresh and audiobook_fresh else plans
