@@ -212,6 +212,20 @@ def test_a_right_to_left_pdf_passes_the_print_check(settings, monkeypatch):
     assert finding.rule == "text" and "out of reading order" in finding.message
 
 
+def test_a_persian_pdf_passes_the_print_check_with_its_zero_width_non_joiners(settings):
+    """Persian writes "می‌دهد" with a zero-width non-joiner, which print draws nothing for:
+    the check reads the word whole, as the source has it."""
+    from handout.check.pdf import check_pdf
+    from handout.read.document import load_documents
+
+    settings.source.mkdir(parents=True)
+    shutil.copy(FIXTURES / "robust" / "fa.md", settings.source)
+    build(settings, ("pdf",))
+    [document] = load_documents(settings)
+    assert document.meta.direction == "rtl" and "\u200c" in document.sections[0].html
+    assert check_pdf(document, settings.out / "fa" / "fa.pdf", settings) == []
+
+
 def test_a_right_to_left_handout_says_so_in_every_edition(settings):
     folder = right_to_left(settings)
     for page in (folder / "web" / "index.html", folder / "daisy" / "content.html",

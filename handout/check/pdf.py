@@ -467,7 +467,10 @@ def _background(page: Page, char: dict):
 
 
 def words_of(text: str) -> list[str]:
-    return re.findall(r"\w+", text.casefold())
+    """`text`'s words, without the invisible format characters that print draws nothing
+    for (Persian's zero-width non-joiner in "می‌دهد", joiners, direction marks)."""
+    visible = "".join(c for c in text if category(c) != "Cf")
+    return re.findall(r"\w+", visible.casefold())
 
 
 def expected_words(document: Document, settings: Settings) -> list[str]:
