@@ -4,9 +4,9 @@ Every edition says a few things the author did not write: "Page 3 of 8" and "Con
 print, "Table. 2 rows." and "End of quote." in the audio, "Listen to this section" on the
 web page, "Handouts" in the feed. `words_for(lang)` gives them in the handout's language
 (English, Spanish, French, Italian, Portuguese), or in English for any other language;
-`long_date` writes a date as that language does, and `direction` says which way its
-script runs (both through Babel's locale data, for any language). The
-narration's own normalisation (units, numbers) lives with the speech script, in `read/`.
+`long_date` writes a date as that language does, and `direction` says which way its script
+runs (both through Babel's locale data, for any language). The narration's own
+normalisation (units, numbers) lives with the speech script, in `read/`.
 """
 
 from __future__ import annotations
