@@ -248,11 +248,11 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         raise HandoutError("the handout has no text: write something below the front matter",
                            source.path, source.body_line)
 
-    lexicon = {**settings.lexicon_for(front.get("lang", "en")),
+    lexicon = {**settings.lexicon_for(lang),
                **front.get("pronunciations", {})}
     meta = Metadata(
         title=title,
-        lang=front.get("lang", "en"),
+        lang=lang,
         author=plain_words(front.get("author"), lang),
         date=front.get("date"),
         subtitle=plain_words(front.get("subtitle"), lang),
