@@ -162,11 +162,12 @@ def test_web_daisy_feed_and_tags_are_in_the_handouts_language(settings):
     assert spoken.startswith("Su tratamiento\n\nPor Clínica Central\n\n15 de marzo de 2025")
 
 
-def right_to_left(settings, editions=("pdf", "audio", "web", "daisy", "epub")):
+def right_to_left(settings, editions=("pdf", "audio", "web", "daisy", "epub"), lang="ar"):
+    """The folder of the right-to-left fixture `lang` (Arabic, Persian) built."""
     settings.source.mkdir(parents=True)
-    shutil.copy(FIXTURES / "robust" / "ar.md", settings.source)
+    shutil.copy(FIXTURES / "robust" / f"{lang}.md", settings.source)
     build(settings, editions)
-    return settings.out / "ar"
+    return settings.out / lang
 
 
 def test_a_right_to_left_handout_is_printed_from_the_right(settings):
@@ -218,12 +219,10 @@ def test_a_persian_pdf_passes_the_print_check_with_its_zero_width_non_joiners(se
     from handout.check.pdf import check_pdf
     from handout.read.document import load_documents
 
-    settings.source.mkdir(parents=True)
-    shutil.copy(FIXTURES / "robust" / "fa.md", settings.source)
-    build(settings, ("pdf",))
+    folder = right_to_left(settings, ("pdf",), "fa")
     [document] = load_documents(settings)
     assert document.meta.direction == "rtl" and "\u200c" in document.sections[0].html
-    assert check_pdf(document, settings.out / "fa" / "fa.pdf", settings) == []
+    assert check_pdf(document, folder / "fa.pdf", settings) == []
 
 
 def test_a_right_to_left_handout_says_so_in_every_edition(settings):
