@@ -262,12 +262,15 @@ def check_font_families(pages: list[Page], where: str) -> list[Finding]:
 
     families = [_squash(family) for family in FONT_FAMILIES]
     drawable = font_characters()
+    ours: dict[str, bool] = {}  # by font name, asked once, not for each of its glyphs
     findings = []
     for page in pages:
         stray: dict[str, str] = {}
         for char in page.chars:
             base = char["fontname"].split("+", 1)[-1]
-            if any(_squash(base).startswith(family) for family in families):
+            if base not in ours:
+                ours[base] = any(_squash(base).startswith(family) for family in families)
+            if ours[base]:
                 continue
             if any(category(c).startswith("L") and ord(c) in drawable for c in char["text"]):
                 stray.setdefault(base, char["text"])
