@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import tempfile
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from handout.errors import HandoutError
+
+log = logging.getLogger("handout.diagnostics")
 
 
 @dataclass(frozen=True)
@@ -236,3 +239,53 @@ def read_manifest(layout: Layout) -> dict:
 def write_manifest(layout: Layout, manifest: dict) -> dict:
     write_atomic(layout.manifest, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     return manifest
+
+
+@dataclass(frozen=True)
+class Store:
+    """A folder of cached files named by key (a hash of everything that made them), each
+    with a sidecar `.json` holding its SHA-256 and facts about it. Written atomically, so
+    concurrent builds and a build killed at any moment leave whole entries or none; a file
+    that does not match its hash counts as missing (and is made again), never used."""
+
+    folder: Path
+
+    def sidecar(self, name: str) -> dict | None:
+        try:
+            meta = json.loads((self.folder / f"{name}.json").read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        return meta if isinstance(meta, dict) and "sha256" in meta else None
+
+    def has(self, name: str) -> bool:
+        meta = self.sidecar(name)
+        return meta is not None and meta["sha256"] == file_sha256(self.folder / name)
+
+    def whole(self, name: str) -> Path | None:
+        """The file's path, for a reader that opens it itself, or None if missing or damaged."""
+        meta = self.sidecar(name)
+        found = file_sha256(self.folder / name)
+        if meta is None or found is None:
+            return None
+        if found != meta["sha256"]:
+            log.warning("cached %s is damaged: making it again", name)
+            return None
+        return self.folder / name
+
+    def read(self, name: str) -> tuple[bytes, dict] | None:
+        """The file's bytes and its sidecar, or None if missing or damaged."""
+        meta = self.sidecar(name)
+        try:
+            data = (self.folder / name).read_bytes()
+        except OSError:
+            return None
+        if meta is None or hashlib.sha256(data).hexdigest() != meta["sha256"]:
+            log.warning("cached %s is damaged: making it again", name)
+            return None
+        return data, meta
+
+    def write(self, name: str, data: bytes, **facts: object) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(self.folder / name, data)
+        write_atomic(self.folder / f"{name}.json", json.dumps(
+            {"sha256": hashlib.sha256(data).hexdigest(), **facts}))

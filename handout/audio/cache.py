@@ -26,15 +26,13 @@ short, damaged) counts as missing and is made again, never published.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import itertools
 import json
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from handout.outputs import digest, file_sha256, write_atomic
+from handout.outputs import Store, digest
 
 if TYPE_CHECKING:
     import numpy as np
@@ -108,86 +106,7 @@ def aac_name(key: str) -> str:
     return f"{key}-{digest(AUDIOBOOK, importlib.metadata.version('av'))[:8]}.aac"
 
 
-@dataclass(frozen=True)
-class _Store:
-    """Files named by key, each with a sidecar `.json` holding its hash and facts."""
-
-    folder: Path
-
-    def sidecar(self, name: str) -> dict | None:
-        try:
-            meta = json.loads((self.folder / f"{name}.json").read_text("utf-8"))
-        except (OSError, ValueError):
-            return None
-        return meta if isinstance(meta, dict) and "sha256" in meta else None
-
-    def has(self, name: str) -> bool:
-        meta = self.sidecar(name)
-        return meta is not None and meta["sha256"] == file_sha256(self.folder / name)
-
-    def whole(self, name: str) -> Path | None:
-        """The file's path, for a reader that opens it itself, or None if missing or damaged."""
-        meta = self.sidecar(name)
-        digest = file_sha256(self.folder / name)
-        if meta is None or digest is None:
-            return None
-        if digest != meta["sha256"]:
-            log.warning("cached %s is damaged: making it again", name)
-            return None
-        return self.folder / name
-
-    def read(self, name: str) -> tuple[bytes, dict] | None:
-        """The file's bytes and its sidecar, or None if missing or damaged."""
-        meta = self.sidecar(name)
-        try:
-            data = (self.folder / name).read_bytes()
-        except OSError:
-            return None
-        if meta is None or hashlib.sha256(data).hexdigest() != meta["sha256"]:
-            log.warning("cached %s is damaged: making it again", name)
-            return None
-        return data, meta
-
-    def read_pcm16(self, name: str) -> tuple[np.ndarray, dict] | None:
-        """Audio written by `write_pcm16`, as float samples, and its sidecar; or None if
-        missing, damaged or of the wrong length."""
-        import io
-
-        import soundfile
-
-        from handout.audio.master import RATE
-
-        found = self.read(name)
-        if found is None:
-            return None
-        data, meta = found
-        pcm, rate = soundfile.read(io.BytesIO(data), dtype="int16")
-        if rate != RATE or len(pcm) != meta.get("samples"):
-            log.warning("cached %s has the wrong length: making it again", name)
-            return None
-        return _from_pcm16(pcm), meta
-
-    def write_pcm16(self, name: str, samples: np.ndarray, **facts: object) -> None:
-        """Mastered audio (44.1 kHz) as 16-bit FLAC (`PCM_SCALE`), with `facts` and its
-        length in the sidecar."""
-        import io
-
-        import soundfile
-
-        from handout.audio.master import RATE
-
-        buffer = io.BytesIO()
-        soundfile.write(buffer, _pcm16(samples), RATE, format="FLAC", subtype="PCM_16")
-        self.write(name, buffer.getvalue(), samples=len(samples), **facts)
-
-    def write(self, name: str, data: bytes, **facts: object) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.folder / name, data)
-        write_atomic(self.folder / f"{name}.json", json.dumps(
-            {"sha256": hashlib.sha256(data).hexdigest(), **facts}))
-
-
-class UtteranceCache(_Store):
+class UtteranceCache(Store):
     """Raw utterances as 24-bit FLAC at the engine's own rate."""
 
     def __init__(self, cache: Path):
@@ -245,12 +164,44 @@ def _from_pcm16(pcm: np.ndarray) -> np.ndarray:
     return pcm.astype(np.float32) * np.float32(1 / PCM_SCALE)
 
 
-class MasteredCache(_Store):
+class MasteredCache(Store):
     """Mastered utterances as 16-bit FLAC at 44.1 kHz (`PCM_SCALE`), with the seconds of
     the engine's silence trimmed before and after them and their true peaks."""
 
     def __init__(self, cache: Path):
         super().__init__(cache / "mastered")
+
+    def read_pcm16(self, name: str) -> tuple[np.ndarray, dict] | None:
+        """Audio written by `write_pcm16`, as float samples, and its sidecar; or None if
+        missing, damaged or of the wrong length."""
+        import io
+
+        import soundfile
+
+        from handout.audio.master import RATE
+
+        found = self.read(name)
+        if found is None:
+            return None
+        data, meta = found
+        pcm, rate = soundfile.read(io.BytesIO(data), dtype="int16")
+        if rate != RATE or len(pcm) != meta.get("samples"):
+            log.warning("cached %s has the wrong length: making it again", name)
+            return None
+        return _from_pcm16(pcm), meta
+
+    def write_pcm16(self, name: str, samples: np.ndarray, **facts: object) -> None:
+        """Mastered audio (44.1 kHz) as 16-bit FLAC (`PCM_SCALE`), with `facts` and its
+        length in the sidecar."""
+        import io
+
+        import soundfile
+
+        from handout.audio.master import RATE
+
+        buffer = io.BytesIO()
+        soundfile.write(buffer, _pcm16(samples), RATE, format="FLAC", subtype="PCM_16")
+        self.write(name, buffer.getvalue(), samples=len(samples), **facts)
 
     def load(self, key: str) -> Trimmed | None:
         from handout.audio.master import Trimmed
@@ -267,7 +218,7 @@ class MasteredCache(_Store):
                          trail=utterance.trail, peak=utterance.peak)
 
 
-class SectionCache(_Store):
+class SectionCache(Store):
     """What each mastered section is: its length in samples and its utterances' clips (a
     small JSON record), the untagged MP3 encoded from it at every bit rate asked for, and
     its AAC. Not its audio: storing it (16-bit FLAC and its hash) took 0.1 to 0.2 s of
@@ -326,7 +277,7 @@ class SectionCache(_Store):
                    sizes=[len(packet) for packet in aac.packets], samples=aac.samples)
 
 
-class CoverCache(_Store):
+class CoverCache(Store):
     """Cover art (`handout.cover.render_cover`), kept by `cover_key`, so that a build after
     an edit reads the cover its files are tagged with instead of drawing it again (0.1 s)."""
 
@@ -345,7 +296,7 @@ class CoverCache(_Store):
         return drawn
 
 
-class GraphCache(_Store):
+class GraphCache(Store):
     """Voices' graphs ready to run (`noise.seeded_session`), checked like every cached file."""
 
     def __init__(self, cache: Path):
