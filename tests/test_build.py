@@ -377,12 +377,13 @@ settings = Settings(source=Path(sys.argv[1]), out=Path(sys.argv[2]),
                     templates=Path(sys.argv[3]), engine="fake", jobs=1, quiet=True)
 build(settings, ("pdf", "audio"))
 heavy = ("weasyprint", "onnxruntime", "piper", "gtts", "soundfile", "lameenc", "av", "soxr",
-         "pyloudnorm", "scipy", "PIL", "pypdf", "pdfplumber", "numpy")
+         "pyloudnorm", "scipy", "PIL", "pypdf", "pdfplumber", "numpy", "markdown", "pymdownx",
+         "yaml", "mammoth", "urllib.request")
 print(" ".join(sorted(m for m in heavy if m in sys.modules)))
 """
 
 
-def test_no_op_build_loads_no_engine_renderer_or_audio_library(settings, tmp_path):
+def test_no_op_build_loads_no_parser_engine_renderer_or_audio_library(settings, tmp_path):
     templates = tmp_path / "templates"
     templates.mkdir()
     for template in (PROJECT / "templates").iterdir():
@@ -409,7 +410,7 @@ def test_no_op_build_loads_no_engine_renderer_or_audio_library(settings, tmp_pat
     # The control: an edited sentence is narrated, mastered and encoded in this process.
     handout = settings.source / "tablets.md"
     handout.write_text(handout.read_text().replace("with water", "with a glass of water"))
-    assert {"lameenc", "av", "numpy", "soundfile"} <= set(no_op().split())
+    assert {"markdown", "yaml", "lameenc", "av", "numpy", "soundfile"} <= set(no_op().split())
 
 
 PIPER_KEY = """

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
-from urllib.request import url2pathname
 
 from handout.read.sources import where
 
@@ -21,6 +20,8 @@ log = logging.getLogger("handout.diagnostics")
 
 def confined_fetcher(roots: list[Path], source: Path):
     """A WeasyPrint URL fetcher that serves `data:` URLs and files under `roots`, nothing else."""
+    from urllib.request import url2pathname  # with http.client and ssl: only for a layout
+
     from weasyprint.urls import URLFetcher
 
     allowed = [root.resolve() for root in roots]

@@ -26,19 +26,14 @@ from pathlib import Path
 from typing import Iterator, Mapping
 from urllib.parse import unquote
 
-import markdown
-import tinyhtml5
-from markdown.extensions.toc import slugify_unicode
-
 from handout.config import Settings
 from handout.errors import HandoutError, Problem
-from handout.read.generators import GeneratorSyntax, name_emoji, settle_tree, unmarked
 from handout.language import direction, words_for
 from handout.read.images import check_images
 from handout.read.sanitize import clean_tree
 from handout.read.script import (HEADING_TAGS, Lead, Utterance, script_section, text_of,
                                  transcript_of)
-from handout.read.sources import SourceFile, find_sources, read_source
+from handout.read.sources import SourceFile, find_sources
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -110,7 +105,15 @@ class Document:
 
 def slugify(text: str) -> str:
     """A file- and URL-safe name: lower case words joined by hyphens."""
-    return slugify_unicode(text, "-") or "section"
+    return unicode_slug(text, "-") or "section"
+
+
+def unicode_slug(text: str, separator: str) -> str:
+    """Python-Markdown's `toc` slug that keeps every script's letters, as `toc` gives a
+    heading's id (imported when first used, like everything that parses)."""
+    from markdown.extensions.toc import slugify_unicode
+
+    return slugify_unicode(text, separator)
 
 
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
@@ -123,6 +126,8 @@ def plain_words(value: str | None, lang: str = "en") -> str | None:
     emoji are named in the handout's language `lang` (`name_emoji`)."""
     if not value:
         return value
+    from handout.read.generators import name_emoji, unmarked
+
     return name_emoji(unmarked(MARKDOWN_LINK.sub(r"\1", value)), lang)
 
 
@@ -137,7 +142,7 @@ MARKDOWN_EXTENSIONS = {
     "markdown.extensions.abbr": {},
     "markdown.extensions.md_in_html": {},
     "markdown.extensions.sane_lists": {},
-    "markdown.extensions.toc": {"slugify": slugify_unicode},
+    "markdown.extensions.toc": {"slugify": unicode_slug},
     "markdown.extensions.admonition": {},
     "pymdownx.tasklist": {},
     "pymdownx.tilde": {},
@@ -156,6 +161,10 @@ with nothing to do."""
 def render_markdown(body: str, variables: Mapping[str, str] | None = None) -> tuple[str, str]:
     """The body rendered by Python-Markdown, and the text as the generator extensions left
     it (line for line the author's, for finding the headings' lines)."""
+    import markdown
+
+    from handout.read.generators import GeneratorSyntax
+
     extensions = [importlib.import_module(name).makeExtension(**config)
                   for name, config in MARKDOWN_EXTENSIONS.items()]
     md = markdown.Markdown(extensions=[GeneratorSyntax(variables), *extensions],
@@ -173,6 +182,8 @@ def markdown_to_tree(body: str) -> ET.Element:
 
 def parse_html(fragment: str) -> ET.Element:
     """An HTML fragment parsed as a browser would, returned as the `<body>` holding it."""
+    import tinyhtml5
+
     root = tinyhtml5.parse(f"<!DOCTYPE html><html><body>{fragment}</body></html>",
                            namespace_html_elements=False)
     body = root.find("body")
@@ -199,11 +210,14 @@ def _plain(text: str) -> str:
 
 
 def load_documents(settings: Settings) -> list[Document]:
-    """Every handout under the source folder, parsed; all problems reported together."""
+    """Every handout under the source folder, parsed (or kept parsed from an earlier build,
+    `kept`); all problems reported together."""
+    from handout.read.kept import read_document
+
     documents, problems = [], []
     for path in find_sources(settings.source):
         try:
-            documents.append(parse_document(read_source(path), settings))
+            documents.append(read_document(path, settings))
         except HandoutError as error:
             problems.extend(error.problems)
     if problems:
@@ -219,6 +233,8 @@ def load_documents(settings: Settings) -> list[Document]:
 
 def parse_document(source: SourceFile, settings: Settings) -> Document:
     """Parse one handout into a `Document`; raise `HandoutError` if it cannot be published."""
+    from handout.read.generators import settle_tree
+
     front = source.front_matter
     if source.html is not None:  # a Word file, converted by `word`
         tree, text = parse_html(source.html), ""

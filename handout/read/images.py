@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 from handout.language import words_for
 from handout.errors import HandoutError, Problem
 from handout.read.sanitize import is_inside
-from handout.read.sources import SourceFile, locate
+from handout.read.sources import SourceFile, consulted, locate
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -75,7 +75,7 @@ def is_missing(src: str, folder: Path) -> bool:
     compact = "".join(src.split())
     if compact.lower().startswith("data:") or not is_inside(compact, folder):
         return False
-    return not (folder / unquote(urlsplit(compact).path)).is_file()
+    return not consulted(folder / unquote(urlsplit(compact).path)).is_file()
 
 
 def replace_with_box(parent: ET.Element, image: ET.Element, label_words: str) -> None:
@@ -101,7 +101,7 @@ def image_problem(src: str, folder: Path) -> str | None:
         return _content_problem(data, "the picture in this data: address")
     if not is_inside(compact, folder):
         return None  # `sanitize` removes such a src; print's fetcher refuses it regardless
-    path = folder / unquote(urlsplit(compact).path)
+    path = consulted(folder / unquote(urlsplit(compact).path))
     shown = unquote(urlsplit(compact).path)
     if not path.is_file():
         return (f"picture '{shown}' not found: put it in the source folder or fix the "

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from handout.config import Settings
-from handout.read.sources import SourceFile, where
+from handout.read.sources import SourceFile, consulted, where
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -90,7 +90,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
         src = image.get("src") or ""
         if src.startswith("/") and not src.startswith("//") \
                 and is_inside(src.lstrip("/"), folder) \
-                and (folder / unquote(urlsplit(src.lstrip("/")).path)).is_file():
+                and consulted(folder / unquote(urlsplit(src.lstrip("/")).path)).is_file():
             # A site's own address (`/images/x.png`, or what a template left of
             # `{{ site.baseurl }}/images/x.png`) whose file is in the source folder, which
             # stands for the site; any other absolute path is refused below.

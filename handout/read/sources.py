@@ -13,16 +13,18 @@ as ours. A Word file is converted by `read.word` instead. It hands a `SourceFile
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
+import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import Any, Iterator
 
 from handout.errors import HandoutError, Problem
+from handout.outputs import file_stamp
 
 FRONT_MATTER_KEYS = {
     "title": str,
@@ -78,6 +80,32 @@ class SourceFile:
     variables: dict[str, str] = field(default_factory=dict)
     """Every front matter value that is text or a number, by key, ours or not: templates
     in the body may show them (`{{ page.title }}`, MkDocs macros)."""
+
+
+_CONSULTED: contextvars.ContextVar[dict[Path, list[int] | None] | None] = \
+    contextvars.ContextVar("consulted", default=None)
+
+
+def consulted(path: Path) -> Path:
+    """`path`, noted as a file beside the handout that reading it looks at (a picture it
+    shows), with its size and modification time as it is looked at: `kept` keeps a parsed
+    handout only while every such file is as it was, there or missing. Call it on every
+    path that reading checks or opens, apart from the handout's own."""
+    noted = _CONSULTED.get()
+    if noted is not None and path not in noted:
+        noted[path] = file_stamp(path)
+    return path
+
+
+@contextlib.contextmanager
+def noting_consulted() -> Iterator[dict[Path, list[int] | None]]:
+    """The files `consulted` while this context is open, in this thread, with their stamps."""
+    noted: dict[Path, list[int] | None] = {}
+    token = _CONSULTED.set(noted)
+    try:
+        yield noted
+    finally:
+        _CONSULTED.reset(token)
 
 
 def find_sources(folder: Path) -> list[Path]:
@@ -139,18 +167,24 @@ def read_source(path: Path) -> SourceFile:
                       others, variables=variables)
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
+@functools.cache
+def front_matter_loader() -> type:
     """YAML's safe loader, except that dates stay text until we check them ourselves.
 
     PyYAML builds dates while parsing, so `date: 2023-02-30` would fail with an exception
     that has no line; as text, it reaches the type checks and gets a located message.
+    Made on first use: a build whose handouts are all kept parsed (`kept`) imports no YAML.
     """
+    import yaml
 
+    class FrontMatterLoader(yaml.SafeLoader):
+        yaml_implicit_resolvers = {
+            first: [(tag, regexp) for tag, regexp in resolvers
+                    if tag != "tag:yaml.org,2002:timestamp"]
+            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+        }
 
-_FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+    return FrontMatterLoader
 
 
 DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"
@@ -187,9 +221,11 @@ def load_toml(path: Path, block: str) -> tuple[Any, dict[str, int]]:
 
 def load_yaml(path: Path, block: str) -> tuple[Any, dict[str, int]]:
     """The YAML between the `---` lines (which start on line 2 of the file), and key lines."""
+    import yaml
+
     try:
-        node = yaml.compose(block, Loader=_FrontMatterLoader)
-        data = yaml.load(block, Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
+        node = yaml.compose(block, Loader=front_matter_loader())
+        data = yaml.load(block, Loader=front_matter_loader())  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1

@@ -1,0 +1,134 @@
+"""Reading stage, kept documents: a handout is parsed again only when what it is read from
+changes.
+
+Reading was most of a build with nothing to do: importing Python-Markdown and its extensions,
+compiling their patterns and parsing. A `Document` depends only on the handout file's bytes,
+the settings, the files beside it that reading looked at (`sources.consulted`: the pictures
+it shows) and the code that read it. `DocumentCache` keeps each parsed document, pickled (as
+Sphinx keeps its parsed doctrees), under a `document_key` made of the file's bytes, the
+settings and the code, with the size and modification time of each file consulted and the
+warnings that reading it logged. `read_document` takes a kept document when every file it
+consulted is as it was, there or missing, and logs its warnings again, so a no-op build
+tells the author what the first one did; anything else parses the handout again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import hashlib
+import logging
+import pickle
+import sys
+import threading
+from pathlib import Path
+from typing import Iterator
+
+from handout.config import Settings
+from handout.outputs import Store, digest, file_stamp
+from handout.read.document import Document, parse_document
+from handout.read.sources import noting_consulted, read_source
+
+log = logging.getLogger("handout.diagnostics")
+
+READERS = ("Markdown", "pymdown-extensions", "tinyhtml5", "PyYAML", "mammoth", "Pillow",
+           "Babel", "emoji", "num2words")
+"""The libraries whose versions shape a parsed handout."""
+
+
+@functools.cache
+def reader_identity() -> str:
+    """What reads the handouts: Python, the libraries that parse, and this package's own
+    files by size and modification time, so that an edited module is a new reader."""
+    from importlib.metadata import version
+
+    package = Path(__file__).resolve().parent.parent
+    files = sorted(str(path.relative_to(package)) for path in package.rglob("*")
+                   if "__pycache__" not in path.parts and path.is_file())
+    return digest(sys.version, [version(name) for name in READERS],
+                  [[name, file_stamp(package / name)] for name in files])
+
+
+def document_key(path: Path, settings: Settings) -> str | None:
+    """The handout at `path` as `settings` read it, by the code reading it now; None when
+    the file cannot be read (parsing it says why)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    # How a build runs (where to, how quietly, on how many workers) does not change a page.
+    shaping = dataclasses.replace(settings, out=Path(), quiet=False, strict=False, jobs=0,
+                                  scheduler="")
+    return digest("document", reader_identity(), repr(shaping), str(path),
+                  hashlib.sha256(data).hexdigest())
+
+
+class DocumentCache(Store):
+    """Parsed handouts, pickled, each with the files it consulted and its warnings."""
+
+    def __init__(self, cache: Path):
+        super().__init__(cache / "documents")
+
+    def load(self, key: str) -> Document | None:
+        """The document kept under `key`, if every file it consulted is as it was, with its
+        warnings logged again; or None."""
+        found = self.read(f"{key}.pickle")
+        if found is None:
+            return None
+        data, meta = found
+        if any(file_stamp(Path(path)) != stamp for path, stamp in meta.get("consulted", [])):
+            return None
+        try:
+            document = pickle.loads(data)  # noqa: S301 (written by this build's own code)
+        except (pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+            return None
+        for level, message in meta.get("logged", []):
+            log.log(level, "%s", message)
+        return document if isinstance(document, Document) else None
+
+    def store(self, key: str, document: Document, consulted: dict[Path, list[int] | None],
+              logged: list[logging.LogRecord]) -> None:
+        # A cache that cannot be written (a read-only folder) only means parsing again.
+        with contextlib.suppress(OSError):
+            self.write(f"{key}.pickle", pickle.dumps(document, pickle.HIGHEST_PROTOCOL),
+                       consulted=[[str(path), stamp] for path, stamp in consulted.items()],
+                       logged=[[record.levelno, record.getMessage()] for record in logged])
+
+
+def read_document(path: Path, settings: Settings) -> Document:
+    """The handout at `path`, as kept by an earlier build if nothing it is read from has
+    changed since; else parsed (raising `HandoutError` if it cannot be published) and kept."""
+    cache = DocumentCache(settings.out / ".cache")
+    key = document_key(path, settings)
+    kept = cache.load(key) if key is not None else None
+    if kept is not None:
+        return kept
+    with noting_consulted() as consulted, logged_here() as logged:
+        document = parse_document(read_source(path), settings)
+    if key is not None and document_key(path, settings) == key:  # not edited meanwhile
+        cache.store(key, document, consulted, logged)
+    return document
+
+
+@contextlib.contextmanager
+def logged_here() -> Iterator[list[logging.LogRecord]]:
+    """What this thread logs to the build's diagnostics while the context is open (and is
+    shown as ever)."""
+    records: list[logging.LogRecord] = []
+    handler = _Collector(records, threading.get_ident())
+    log.addHandler(handler)
+    try:
+        yield records
+    finally:
+        log.removeHandler(handler)
+
+
+class _Collector(logging.Handler):
+    def __init__(self, records: list[logging.LogRecord], thread: int):
+        super().__init__()
+        self.records, self.thread = records, thread
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread:
+            self.records.append(record)
