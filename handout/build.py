@@ -199,13 +199,14 @@ def _run_forked(work: Callable[[], object], sender) -> None:
     """In the child: log through `sender` (every record, once, from the root), run
     `work` and send back its value or the error it raised."""
     import gc
-    import logging.handlers
-    import traceback
 
     # What the parent left for its garbage collector stays uncollected here: freeing it
     # would run its finalisers, and some wait on threads that were not forked (an
     # onnxruntime session left by an earlier build in the same process waits forever).
+    # Frozen before anything else, since an import may start a collection.
     gc.freeze()
+    import logging.handlers
+    import traceback
 
     class Sender:
         def put_nowait(self, record: logging.LogRecord) -> None:
