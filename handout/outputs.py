@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import logging
@@ -189,6 +190,22 @@ def digest(*parts: object) -> str:
     """A stable hash of JSON-able parts."""
     text = json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+@functools.cache
+def code_identity(*distributions: str) -> str:
+    """The code that makes an output, for its key: Python, the versions of the PyPI
+    `distributions` that shape it, and this tool's own files by size and modification time,
+    so that an edited module or template is a new version, as `__version__` between
+    releases would not say."""
+    import sys
+    from importlib.metadata import version
+
+    package = Path(__file__).resolve().parent
+    files = sorted(str(path.relative_to(package)) for path in package.rglob("*")
+                   if "__pycache__" not in path.parts and path.is_file())
+    return digest(sys.version, [version(name) for name in distributions],
+                  [[name, file_stamp(package / name)] for name in files])
 
 
 def file_stamp(path: Path) -> list[int] | None:

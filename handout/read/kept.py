@@ -16,17 +16,15 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import functools
 import hashlib
 import logging
 import pickle
-import sys
 import threading
 from pathlib import Path
 from typing import Iterator
 
 from handout.config import Settings
-from handout.outputs import Store, digest, file_stamp
+from handout.outputs import Store, code_identity, digest, file_stamp
 from handout.read.document import Document, parse_document
 from handout.read.sources import noting_consulted, read_source
 
@@ -34,20 +32,7 @@ log = logging.getLogger("handout.diagnostics")
 
 READERS = ("Markdown", "pymdown-extensions", "tinyhtml5", "PyYAML", "mammoth", "Pillow",
            "Babel", "emoji", "num2words")
-"""The libraries whose versions shape a parsed handout."""
-
-
-@functools.cache
-def reader_identity() -> str:
-    """What reads the handouts: Python, the libraries that parse, and this package's own
-    files by size and modification time, so that an edited module is a new reader."""
-    from importlib.metadata import version
-
-    package = Path(__file__).resolve().parent.parent
-    files = sorted(str(path.relative_to(package)) for path in package.rglob("*")
-                   if "__pycache__" not in path.parts and path.is_file())
-    return digest(sys.version, [version(name) for name in READERS],
-                  [[name, file_stamp(package / name)] for name in files])
+"""The libraries whose versions shape a parsed handout (`outputs.code_identity`)."""
 
 
 def document_key(path: Path, settings: Settings) -> str | None:
@@ -60,7 +45,7 @@ def document_key(path: Path, settings: Settings) -> str | None:
     # How a build runs (where to, how quietly, on how many workers) does not change a page.
     shaping = dataclasses.replace(settings, out=Path(), quiet=False, strict=False, jobs=0,
                                   scheduler="")
-    return digest("document", reader_identity(), repr(shaping), str(path),
+    return digest("document", code_identity(*READERS), repr(shaping), str(path),
                   hashlib.sha256(data).hexdigest())
 
 
