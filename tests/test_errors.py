@@ -46,6 +46,25 @@ def test_folder_without_markdown(tmp_path, monkeypatch, capsys):
     assert lines == ["source: no .md files here: add a Markdown handout"]
 
 
+def test_a_build_outside_the_project_stops_before_narrating(tmp_path, monkeypatch, capsys):
+    """Without the print templates (run from another folder), the build says so at once:
+    it narrates nothing first, and lays out nothing."""
+    write_handouts(tmp_path / "source", {"good.md": GOOD})
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "handout.html.j2").symlink_to(
+        PROJECT / "templates" / "handout.html.j2")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as stop:
+        cli.run(lambda: cli.build("source", "build", engine="fake", quiet=True))
+    assert stop.value.code == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines == ["templates: the templates are not here (print.css.j2 is missing): run "
+                     "the command in the project's folder, or set 'templates' under "
+                     "[tool.handout]"]
+    assert not (tmp_path / "build" / ".cache" / "utterances").exists()
+    assert not list((tmp_path / "build").rglob("*.mp3"))
+
+
 def test_invalid_yaml_names_the_line(tmp_path, monkeypatch, capsys):
     write_handouts(tmp_path / "source", {"bad.md": """\
         ---

@@ -71,9 +71,9 @@ def pdf_key(document: Document, settings: Settings) -> str:
     background, the two templates that print it, the fonts, the pictures, the date
     `SOURCE_DATE_EPOCH` gives it, and the code of this tool and the renderer."""
     from handout.fonts import font_faces
-    from handout.pdf.render import STYLESHEET, TEMPLATE
+    from handout.pdf.render import require_templates
 
-    templates = [file_sha256(settings.templates / name) for name in (TEMPLATE, STYLESHEET)]
+    templates = [file_sha256(path) for path in require_templates(settings)]
     fonts = [file_sha256(face.path) for face in font_faces()]
     return digest("pdf", __version__, code_identity(*PRINTERS), repr(document),
                   settings.edition, settings.paper, settings.background, str(settings.source),

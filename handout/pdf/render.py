@@ -184,6 +184,18 @@ def _figure(image: ET.Element, tail: str | None) -> ET.Element:
     return figure
 
 
+def require_templates(settings: Settings) -> list[Path]:
+    """The two templates that print a handout (page, then stylesheet); an error saying
+    what to do if they are not there."""
+    paths = [settings.templates / name for name in (TEMPLATE, STYLESHEET)]
+    missing = next((path for path in paths if not path.is_file()), None)
+    if missing is not None:
+        raise HandoutError(f"the templates are not here ({missing.name} is missing): run the "
+                           "command in the project's folder, or set 'templates' under "
+                           "[tool.handout]", settings.templates)
+    return paths
+
+
 def template_environment(settings: Settings):
     """Jinja2 over the templates folder, escaping the `.html.j2` pages (not the CSS).
 
@@ -196,10 +208,7 @@ def template_environment(settings: Settings):
     from jinja2 import (Environment, FileSystemBytecodeCache, FileSystemLoader,
                         select_autoescape)
 
-    if not (settings.templates / TEMPLATE).is_file():
-        raise HandoutError(f"the templates are not here ({TEMPLATE} is missing): run the "
-                           "command in the project's folder, or set 'templates' under "
-                           "[tool.handout]", settings.templates)
+    require_templates(settings)
     compiled = settings.out / ".cache" / f"templates-jinja-{version('jinja2')}"
     compiled.mkdir(parents=True, exist_ok=True)
     return Environment(loader=FileSystemLoader(settings.templates),
