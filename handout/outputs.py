@@ -195,17 +195,22 @@ def digest(*parts: object) -> str:
 @functools.cache
 def code_identity(*distributions: str) -> str:
     """The code that makes an output, for its key: Python, the versions of the PyPI
-    `distributions` that shape it, and this tool's own files by size and modification time,
-    so that an edited module or template is a new version, as `__version__` between
-    releases would not say."""
+    `distributions` that shape it, and this tool's own files (`own_files`)."""
     import sys
     from importlib.metadata import version
 
+    return digest(sys.version, [version(name) for name in distributions], own_files())
+
+
+@functools.cache
+def own_files() -> list[list]:
+    """This tool's own files by size and modification time, so that an edited module or
+    template is a new version, as `__version__` between releases would not say; looked at
+    once a process, whichever outputs' keys name them."""
     package = Path(__file__).resolve().parent
     files = sorted(str(path.relative_to(package)) for path in package.rglob("*")
                    if "__pycache__" not in path.parts and path.is_file())
-    return digest(sys.version, [version(name) for name in distributions],
-                  [[name, file_stamp(package / name)] for name in files])
+    return [[name, file_stamp(package / name)] for name in files]
 
 
 def file_stamp(path: Path) -> list[int] | None:
