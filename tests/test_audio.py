@@ -106,6 +106,20 @@ def test_the_loudness_meter_measures_as_pyloudnorm_does_whole_and_in_pieces(rate
         pyloudnorm.Meter(rate).integrated_loudness(repeated), abs=0.001)
 
 
+def test_a_loudness_meter_starts_no_threads():
+    """Mastering makes a meter for each of its several measurements of an utterance:
+    FFmpeg's thread pool for each, with one channel to share out, only cost time."""
+    def threads() -> int:
+        return len(list(Path("/proc/self/task").iterdir()))
+
+    before = threads()
+    meters = [Loudness(RATE) for _ in range(3)]
+    for meter in meters:
+        meter.add(peaky_speech(1.0, RATE).astype(np.float32))
+    assert threads() == before
+    assert all(-40 < meter.value() < -10 for meter in meters)
+
+
 @pytest.mark.parametrize("rate", [16000, 22050, 24000, 44100, 48000])
 def test_the_k_weighting_is_pyloudnorms(rate):
     """The K-weighting mastering designs itself (so as not to import SciPy's signal
