@@ -10,8 +10,9 @@ peak memory of the build's whole process tree (the build and its narration worke
 from /proc every 50 ms). Beside them it times the raw speech engine on the same utterances
 with no pipeline around it (one thread per process, one process per core, times summed into
 one core's time), and a build of the PDF alone, so every target is a ratio measured in one
-run. A catalogue of short handouts is then narrated
-twice, locally (as a build narrates: Piper on threads of the build) and on a two-worker
+run; the raw engine is timed just before the cold build and just after it, and their mean
+taken, as the machine's speed drifts from minute to minute. A catalogue of short handouts
+is then narrated twice, locally (as a build narrates: Piper on threads of the build) and on a two-worker
 Dask `LocalCluster` on this same machine, to give the cost of distributing as a ratio.
 Last, the sample's mastered sections are encoded as one MP3 by lameenc and by PyAV's
 libmp3lame, each guarantee of the MP3s measured for both (`compare_mp3_encoders`), so the
@@ -414,7 +415,11 @@ def bench_handout(name: str, text: str, work: Path, engine: str, cores: int) -> 
     result: dict = {"handout": name, "words": len(text.split()), "engine": engine,
                     "utterances": len(texts)}
     pdf = timed_build(source, work / name / "pdf-only", engine, ("pdf",))
+    # The engine's speed drifts by a fifth from one minute to the next on a shared machine:
+    # timed just before and just after the cold build, the mean is the engine's speed then.
+    raw_before = raw_engine_seconds(engine, texts, cores)
     cold = timed_build(source, out, engine, EDITIONS)
+    raw_after = raw_engine_seconds(engine, texts, cores)
     runs: dict[str, list[Run]] = {"noop": [], "sentence_edit": [], "section_edit": []}
     for _ in range(RUNS):
         runs["noop"].append(timed_build(source, out, engine, EDITIONS))
@@ -431,7 +436,10 @@ def bench_handout(name: str, text: str, work: Path, engine: str, cores: int) -> 
     result |= {"pdf_seconds": pdf.seconds, "cold_seconds": cold.seconds,
                "peak_mb": max([cold.peak_mb] + [run.peak_mb for timed in runs.values()
                                                 for run in timed]),
-               "raw": raw_engine_seconds(engine, texts, cores)}
+               "raw": {**raw_before, "one_core_seconds": round(statistics.mean(
+                   [raw_before["one_core_seconds"], raw_after["one_core_seconds"]]), 2),
+                       "one_core_runs": [raw_before["one_core_seconds"],
+                                         raw_after["one_core_seconds"]]}}
     return result
 
 
@@ -682,7 +690,8 @@ def render_markdown(report: dict) -> str:
         "below).", "",
         *rows, "",
         *[f"- {r['handout']}: no-op {r['noop_runs']} s, one-sentence edits "
-          f"{r['sentence_edit_runs']} s, one-section edits {r['section_edit_runs']} s"
+          f"{r['sentence_edit_runs']} s, one-section edits {r['section_edit_runs']} s, "
+          f"raw engine just before and just after the cold build {r['raw']['one_core_runs']} s"
           for r in report["results"]], "",
         f"Catalogue: {c['handouts']} handouts, {c['words']:,} words, audio only: "
         f"{c['local_seconds']} s narrated locally, {c['cluster_seconds']} s on a two-worker "
