@@ -171,3 +171,27 @@ def test_bench_runs_on_tiny_handouts(project):
             "decoded loudness within 0.1 LU"} <= set(encoders["pyav_fails"])
     assert lame["cpu_seconds"] > 0 and pyav["cpu_seconds"] > 0
     assert "## MP3: lameenc against PyAV's libmp3lame" in markdown
+
+
+def test_the_bench_counts_the_memory_of_a_builds_whole_process_tree():
+    """Peak memory is the build's and its workers': a grandchild holding 200 MB counts, in
+    it and in every process it descends from."""
+    import os
+    import signal
+    import time
+
+    from handout.bench import tree_rss_kb
+
+    holder = "import time; held = bytearray(b'1') * 200_000_000; time.sleep(60)"
+    parent = subprocess.Popen([sys.executable, "-c", "import subprocess, sys; "
+                               f"subprocess.run([sys.executable, '-c', {holder!r}])"],
+                              start_new_session=True)
+    try:
+        deadline = time.monotonic() + 30
+        while tree_rss_kb(parent.pid) < 200_000 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert tree_rss_kb(parent.pid) >= 200_000
+        assert tree_rss_kb(os.getpid()) >= 200_000
+    finally:
+        os.killpg(parent.pid, signal.SIGKILL)  # and the grandchild, in its session
+        parent.wait()
