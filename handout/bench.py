@@ -2,22 +2,23 @@
 
 `run_bench` builds the sample handout and a generated handout of about 2,000 words, each in
 a fresh folder and each in its own process (as an author runs `invoke build`, with the
-tool's modules compiled, as Python keeps them after its first run): a cold build, then
-three no-op rebuilds, three rebuilds each after editing one sentence and three each after
-rewriting every sentence of one section (each figure the median of its three, as one run of
-a few seconds moves by a fifth from one minute to the next), with the wall time and the
-peak memory of the build's whole process tree (the build and its narration workers, read
-from /proc every 50 ms). Beside them it times the raw speech engine on the same utterances
-with no pipeline around it (one thread per process, one process per core, times summed into
-one core's time), and a build of the PDF alone, so every target is a ratio measured in one
-run; the raw engine is timed just before the cold build and just after it, and their mean
-taken, as the machine's speed drifts from minute to minute. A catalogue of short handouts
-is then narrated twice, locally (as a build narrates: Piper on threads of the build) and on a two-worker
-Dask `LocalCluster` on this same machine, to give the cost of distributing as a ratio.
-Last, the sample's mastered sections are encoded as one MP3 by lameenc and by PyAV's
-libmp3lame, each guarantee of the MP3s measured for both (`compare_mp3_encoders`), so the
-choice of MP3 encoder stays a measured one. It writes `bench.json` and `bench.md` into
-the output folder and says which targets are met.
+tool's modules compiled, as Python keeps them after its first run): three cold builds (each
+in a fresh folder), then three no-op rebuilds, three rebuilds each after editing one
+sentence and three each after rewriting every sentence of one section (each figure the
+median of its three, as one run of a few seconds moves by a fifth from one minute to the
+next), with the wall time and the peak memory of the build's whole process tree (the build
+and its narration workers, read from /proc every 50 ms). Beside them it times the raw
+speech engine on the same utterances with no pipeline around it (one thread per process,
+one process per core, times summed into one core's time), and a build of the PDF alone, so
+every target is a ratio measured in one run; the raw engine is timed just before the cold
+builds and just after them, and their mean taken, as the machine's speed drifts from minute
+to minute. A catalogue of short handouts is then narrated twice, locally (as a build
+narrates: Piper on threads of the build) and on a two-worker Dask `LocalCluster` on this
+same machine, to give the cost of distributing as a ratio. Last, the sample's mastered
+sections are encoded as one MP3 by lameenc and by PyAV's libmp3lame, each guarantee of the
+MP3s measured for both (`compare_mp3_encoders`), so the choice of MP3 encoder stays a
+measured one. It writes `bench.json` and `bench.md` into the output folder and says which
+targets are met.
 
 When the listener is installed (`.[listen]`), it then hears the sample's built audio
 afresh in one worker process (`invoke check --listen`'s listening), for its processor time
@@ -414,11 +415,14 @@ def bench_handout(name: str, text: str, work: Path, engine: str, cores: int) -> 
                     "utterances": len(texts)}
     pdf = timed_build(source, work / name / "pdf-only", engine, ("pdf",))
     # The engine's speed drifts by a fifth from one minute to the next on a shared machine:
-    # timed just before and just after the cold build, the mean is the engine's speed then.
+    # timed just before and just after the cold builds, the mean is the engine's speed then.
     raw_before = raw_engine_seconds(engine, texts, cores)
-    cold = timed_build(source, out, engine, EDITIONS)
+    # Each cold build in a fresh folder; the last one's is the folder edited next.
+    colds = [timed_build(source, work / name / f"cold-{run}", engine, EDITIONS)
+             for run in range(1, RUNS)] + [timed_build(source, out, engine, EDITIONS)]
     raw_after = raw_engine_seconds(engine, texts, cores)
-    runs: dict[str, list[Run]] = {"noop": [], "sentence_edit": [], "section_edit": []}
+    runs: dict[str, list[Run]] = {"cold": colds, "noop": [], "sentence_edit": [],
+                                  "section_edit": []}
     for _ in range(RUNS):
         runs["noop"].append(timed_build(source, out, engine, EDITIONS))
     for word in SENTENCE_EDITS:
@@ -431,9 +435,8 @@ def bench_handout(name: str, text: str, work: Path, engine: str, cores: int) -> 
     for kind, timed in runs.items():
         result[f"{kind}_seconds"] = statistics.median(run.seconds for run in timed)
         result[f"{kind}_runs"] = [run.seconds for run in timed]
-    result |= {"pdf_seconds": pdf.seconds, "cold_seconds": cold.seconds,
-               "peak_mb": max([cold.peak_mb] + [run.peak_mb for timed in runs.values()
-                                                for run in timed]),
+    result |= {"pdf_seconds": pdf.seconds,
+               "peak_mb": max(run.peak_mb for timed in runs.values() for run in timed),
                "raw": {**raw_before, "one_core_seconds": round(statistics.mean(
                    [raw_before["one_core_seconds"], raw_after["one_core_seconds"]]), 2),
                        "one_core_runs": [raw_before["one_core_seconds"],
@@ -689,7 +692,8 @@ def render_markdown(report: dict) -> str:
         *rows, "",
         *[f"- {r['handout']}: no-op {r['noop_runs']} s, one-sentence edits "
           f"{r['sentence_edit_runs']} s, one-section edits {r['section_edit_runs']} s, "
-          f"raw engine just before and just after the cold build {r['raw']['one_core_runs']} s"
+          f"cold builds {r['cold_runs']} s, raw engine just before and just after them "
+          f"{r['raw']['one_core_runs']} s"
           for r in report["results"]], "",
         f"Catalogue: {c['handouts']} handouts, {c['words']:,} words, audio only: "
         f"{c['local_seconds']} s narrated locally, {c['cluster_seconds']} s on a two-worker "
