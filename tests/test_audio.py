@@ -116,7 +116,7 @@ def test_a_loudness_meter_starts_no_threads():
     meters = [Loudness(RATE) for _ in range(3)]
     for meter in meters:
         meter.add(peaky_speech(1.0, RATE).astype(np.float32))
-    assert threads() == before
+    assert threads() <= before  # an earlier test's last thread may end meanwhile, not start
     assert all(-40 < meter.value() < -10 for meter in meters)
 
 
