@@ -435,12 +435,11 @@ def bench_handout(name: str, text: str, work: Path, engine: str, cores: int) -> 
     for kind, timed in runs.items():
         result[f"{kind}_seconds"] = statistics.median(run.seconds for run in timed)
         result[f"{kind}_runs"] = [run.seconds for run in timed]
+    engine_runs = [raw["one_core_seconds"] for raw in (raw_before, raw_after)]
     result |= {"pdf_seconds": pdf.seconds,
                "peak_mb": max(run.peak_mb for timed in runs.values() for run in timed),
-               "raw": {**raw_before, "one_core_seconds": round(statistics.mean(
-                   [raw_before["one_core_seconds"], raw_after["one_core_seconds"]]), 2),
-                       "one_core_runs": [raw_before["one_core_seconds"],
-                                         raw_after["one_core_seconds"]]}}
+               "raw": {**raw_before, "one_core_runs": engine_runs,
+                       "one_core_seconds": round(statistics.mean(engine_runs), 2)}}
     return result
 
 

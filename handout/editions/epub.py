@@ -137,8 +137,8 @@ def build_epub(document: Document, settings: Settings, outputs: dict,
     `outputs` holds this build's (or the last build's) manifest entries: the audio, the
     PDF whose pages the page list follows, and the previous EPUB, reused when nothing that
     shapes it has changed. `pdf_current` says that this build made or checked the PDF
-    entry from the text as it is now; otherwise it is checked here, which means rendering
-    the HTML again.
+    entry from the text as it is now; otherwise it is checked here against the PDF's key
+    (`pdf.build.pdf_key`), without rendering anything.
     """
     from handout.pdf.build import current_page_starts
 
