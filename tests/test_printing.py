@@ -356,3 +356,53 @@ def test_a_paragraph_of_sentences_fills_its_first_line(tmp_path):
     [first] = [line for line in lines if line.startswith("Este")]
     assert first.startswith("Este folleto explica"), lines
 
+
+
+_LOADED = """
+import ctypes.util, subprocess, sys
+runs = []
+real_popen = subprocess.Popen.__init__
+subprocess.Popen.__init__ = lambda self, args, *a, **k: runs.append(args) or real_popen(self, args, *a, **k)
+if sys.argv[1] == "handout":
+    from handout.pdf import import_weasyprint
+    import_weasyprint()
+else:
+    import weasyprint
+import weasyprint.text.ffi as ffi
+libraries = sorted({line.split()[-1] for line in open("/proc/self/maps")
+                    if any(name in line for name in ("gobject", "pango", "harfbuzz", "fontconfig"))})
+print(len(runs), ffi.harfbuzz_subset is not None, ctypes.util.find_library.__module__, *libraries)
+"""
+
+
+def test_weasyprint_opens_the_same_libraries_after_one_loader_lookup():
+    """WeasyPrint's own import asks `find_library` for 22 library names, each miss running
+    `ldconfig`, `gcc` and `ld`; `import_weasyprint` reads the loader's cache once, opens
+    the very same files, and leaves `find_library` as it was."""
+    import subprocess
+    import sys
+
+    def loaded(how: str) -> tuple[int, list[str], list[str]]:
+        """Processes run, (HarfBuzz-Subset found, find_library's module), libraries open."""
+        runs, subset, lookup, *libraries = subprocess.run(
+            [sys.executable, "-c", _LOADED, how], capture_output=True, text=True,
+            check=True).stdout.split()
+        return int(runs), [subset, lookup], libraries
+
+    runs, facts, libraries = loaded("handout")
+    plain_runs, plain_facts, plain_libraries = loaded("plain")
+    assert runs <= 1 < plain_runs
+    assert (facts, libraries) == (plain_facts, plain_libraries)
+    assert facts[1] == "ctypes.util"
+    assert {Path(name).name.split(".so")[0] for name in libraries} >= {
+        "libgobject-2.0", "libpango-1.0", "libpangoft2-1.0", "libharfbuzz", "libfontconfig"}
+
+
+@pytest.mark.parametrize("name", ["gobject-2.0", "harfbuzz", "c", "libgobject-2.0-0",
+                                  "no-such-library"])
+def test_a_library_is_found_in_the_loader_cache_as_ctypes_finds_it(name):
+    import ctypes.util
+
+    from handout.pdf import _find_in_loader_cache
+
+    assert _find_in_loader_cache(name) == ctypes.util.find_library(name)

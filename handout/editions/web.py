@@ -211,7 +211,9 @@ def text_contrasts(page: Path) -> list[tuple[str, float]]:
     CSS cascade gives it; its background is the nearest one painted behind it (white if
     none is).
     """
-    import weasyprint
+    from handout.pdf import import_weasyprint
+
+    weasyprint = import_weasyprint()
     from weasyprint.formatting_structure import boxes
 
     white = (1.0, 1.0, 1.0)

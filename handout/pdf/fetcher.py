@@ -22,8 +22,9 @@ def confined_fetcher(roots: list[Path], source: Path):
     """A WeasyPrint URL fetcher that serves `data:` URLs and files under `roots`, nothing else."""
     from urllib.request import url2pathname  # with http.client and ssl: only for a layout
 
-    from weasyprint.urls import URLFetcher
+    from handout.pdf import import_weasyprint
 
+    URLFetcher = import_weasyprint().urls.URLFetcher
     allowed = [root.resolve() for root in roots]
 
     class ConfinedFetcher(URLFetcher):

@@ -261,8 +261,9 @@ def write_pdf(document: Document, html: str, target: Path,
               settings: Settings) -> list[str | None]:
     """Lay out `html` as a PDF/UA-1 file at `target`; return, for each page, the element
     the page starts with (`page_starts`)."""
-    from weasyprint import HTML
+    from handout.pdf import import_weasyprint
 
+    HTML = import_weasyprint().HTML
     fetcher = confined_fetcher([settings.source, settings.templates]
                                + [face.path.parent for face in font_faces()], document.source)
     # Without HarfBuzz-Subset, WeasyPrint subsets fonts with fontTools, which dates each
