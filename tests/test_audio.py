@@ -339,7 +339,7 @@ def laid_out(seconds: Sequence[float], settings: Settings) -> np.ndarray:
     return np.concatenate([*pieces, silence(settings.tail_silence, RATE)])
 
 
-def test_a_section_is_cut_in_its_long_pauses_into_pieces_of_whole_frames():
+def test_a_section_is_cut_in_its_pauses_into_pieces_of_whole_frames():
     settings = Settings()
     section = assemble_section([peaky_speech(s) for s in (1.2, 2.0, 1.7, 2.4, 1.1)], PAUSES,
                                22050, settings)
