@@ -148,8 +148,11 @@ def measure_mp3(path: Path):
 
     with soundfile.SoundFile(path) as decoded:
         measure = Measure(decoded.samplerate)
-        for block in decoded.blocks(blocksize=decoded.samplerate * 10, dtype="float32",
-                                    always_2d=True):
+        # `read`, not `blocks`: an MP3 without an Info frame has its length guessed from its
+        # size (its tags counted in), and `blocks` hands on the whole block it asked for,
+        # past the last sample decoded, where `read` returns only what was decoded.
+        while len(block := decoded.read(decoded.samplerate * 10, dtype="float32",
+                                        always_2d=True)):
             measure.add(block.mean(axis=1))
     return measure
 
