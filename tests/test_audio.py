@@ -7,18 +7,22 @@ peak for true peak, the MPEG frame headers for the bit rate, and mutagen for the
 from __future__ import annotations
 
 import io
+import itertools
 import shutil
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 import pytest
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3, BitrateMode
 
-from handout.audio.encode import (FRAMES_IN_COMMON, decode_mp3, encode_mp3, framed_length,
-                                  join_mp3, scan_frames)
+from handout.audio.encode import (FRAMES_IN_COMMON, PIECE_END, PIECE_PAUSE, PIECE_START,
+                                  cut_at_pauses, decode_mp3, encode_mp3, framed_length,
+                                  join_mp3, moved_clips, scan_frames)
 from handout.audio.master import (RATE, Loudness, SectionAudio, assemble_section,
-                                  integrated_loudness, master, silence_at_ends, true_peak_db)
+                                  integrated_loudness, master, silence, silence_at_ends,
+                                  true_peak_db)
 from handout.build import build
 from handout.config import Settings
 from handout.audio.engines import FakeEngine, Waveform
@@ -319,6 +323,88 @@ def test_joined_aac_plays_exactly_as_each_section_does(tmp_path):
         assert np.abs(book.samples[start:start + kept] - alone[:kept]).max() < 1e-3
         assert np.abs(alone - piece).max() < 0.05
         assert np.abs(book.samples[start + kept:start + len(piece)]).max() < 1e-3
+
+
+PAUSES = (1.0, 0.25, 0.12, 0.8, 0.0)
+"""A section's script: a heading, then sentences (one with a pause set short) and
+paragraphs."""
+
+
+def laid_out(seconds: Sequence[float], settings: Settings) -> np.ndarray:
+    """Phrases of `seconds` laid out as `join_section` lays out a section, with `PAUSES` of
+    digital silence between them (none within them)."""
+    pieces = [silence(settings.head_silence, RATE)]
+    for length, pause in zip(seconds, PAUSES):
+        pieces += [0.5 * peaky_speech(length, RATE) + np.float32(1e-4), silence(pause, RATE)]
+    return np.concatenate([*pieces, silence(settings.tail_silence, RATE)])
+
+
+def test_a_section_is_cut_in_its_pauses_into_pieces_of_whole_frames():
+    settings = Settings()
+    section = assemble_section([peaky_speech(s) for s in (1.2, 2.0, 1.7, 2.4, 1.1)], PAUSES,
+                               22050, settings)
+    pieces = cut_at_pauses(section.samples)
+    assert len(pieces) == 4  # in the pauses of 1, 0.25 and 0.8 s, not in the one of 0.12 s
+    for piece in pieces[:-1]:
+        assert len(piece.samples) % FRAMES_IN_COMMON == 0
+        assert not piece.samples[-PIECE_END:].any()
+    for piece in pieces[1:]:
+        assert not piece.samples[:PIECE_START].any()
+    published = np.concatenate([piece.samples for piece in pieces])
+    joined = section.samples
+    assert np.array_equal(published[published != 0], joined[joined != 0])
+    clips = moved_clips(section.clips, pieces)
+    for (start, end), (moved_start, moved_end) in zip(section.clips, clips):
+        sound = joined[round(start * RATE):round(end * RATE)]
+        assert np.array_equal(published[round(moved_start * RATE):round(moved_end * RATE)],
+                              sound)
+    for before, after, pause in zip(itertools.pairwise(section.clips),
+                                    itertools.pairwise(clips), PAUSES):
+        grown = (after[1][0] - after[0][1]) - (before[1][0] - before[0][1])
+        # A pause cut grows by less than a frame of both codecs, and never shrinks.
+        assert (grown == 0.0) if pause < PIECE_PAUSE else (0 <= grown < FRAMES_IN_COMMON / RATE)
+
+
+def test_a_piece_is_the_same_wherever_it_starts():
+    """Lengthening the first phrase (an edit) leaves every later piece as it was, sample
+    for sample, so its encodings are found in the cache."""
+    settings = Settings()
+    before = cut_at_pauses(laid_out((2.2, 2.0, 1.7, 2.4, 1.9), settings))
+    after = cut_at_pauses(laid_out((2.9, 2.0, 1.7, 2.4, 1.9), settings))
+    assert len(before) == len(after) == 4
+    assert not np.array_equal(before[0].samples, after[0].samples)
+    for old, new in zip(before[1:], after[1:]):
+        assert np.array_equal(old.samples, new.samples)
+        assert old.start != new.start
+
+
+def test_pieces_joined_play_as_the_section_they_were_cut_from(tmp_path):
+    """A section's MP3 and AAC are joined from its pieces' without a gap: they decode to
+    the section's length exactly, close to its samples throughout, and silent at the
+    joins."""
+    from handout.audio.audiobook import encode_aac, join_aac, read_m4b, write_m4b
+    from handout.audio.build import framed
+    from handout.audio.tags import Tags
+    from handout.cover import render_cover
+
+    settings = Settings()
+    pieces = cut_at_pauses(laid_out((2.2, 2.0, 1.7, 2.4, 1.9), settings))
+    samples = [piece.samples for piece in pieces[:-1]] + [framed(pieces[-1].samples, settings)]
+    published = np.concatenate(samples)
+    joins = np.cumsum([len(piece) for piece in samples[:-1]])
+    sink = io.BytesIO()
+    join_mp3(sink, [encode_mp3(piece, 128) for piece in samples], 128)
+    from_mp3, _ = decode_mp3(sink.getvalue())
+    aac = join_aac([encode_aac(piece) for piece in samples])
+    tags = Tags("Joined", "Joined", None, 1, 1, "en", None, "test", render_cover("Joined", 200))
+    write_m4b(tmp_path / "joined.m4b", [aac], [("all", 0, len(published))], tags)
+    from_aac = read_m4b(tmp_path / "joined.m4b").samples
+    for decoded, error in ((from_mp3, 0.02), (from_aac, 0.05)):
+        assert len(decoded) == len(published)
+        assert np.abs(decoded - published).max() < error * 5
+        assert np.sqrt(np.mean((decoded - published) ** 2)) < error
+        for join in joins:
+            assert np.abs(decoded[join - PIECE_END:join + PIECE_START]).max() < 1e-3
 
 
 class StumblingEngine(FakeEngine):

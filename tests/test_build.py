@@ -120,6 +120,39 @@ def test_editing_one_sentence_narrates_and_masters_only_that_sentence(settings, 
     assert rewritten(before, after) == {"02-evening.mp3", COMPLETE, AUDIOBOOK}
 
 
+def test_editing_one_sentence_encodes_only_the_piece_it_is_in(settings, monkeypatch):
+    """A section is encoded in pieces cut at its pauses (`encode.cut_at_pauses`): an
+    edit encodes again only the piece that holds the edited sentence, in both codecs."""
+    import handout.audio.audiobook
+    import handout.audio.encode
+
+    encoded = []
+
+    def counted(name: str, real):
+        return lambda samples, *rest: encoded.append((name, len(samples))) or real(samples,
+                                                                                  *rest)
+
+    for module, name in ((handout.audio.encode, "encode_mp3"),
+                         (handout.audio.audiobook, "encode_aac")):
+        monkeypatch.setattr(module, name, counted(name, getattr(module, name)))
+    paragraphs = HANDOUT.replace("Do not drive afterwards.", "Do not drive afterwards.\n\n"
+                                 "    Keep the tablets in their box.\n\n    Ask us if unsure.")
+    write_handouts(settings.source, {"tablets.md": paragraphs})
+    build(settings, AUDIO, engine=FakeEngine())
+    evening = round(MP3(audio_folder(settings) / "02-evening.mp3").info.length * 44100)
+    before = snapshot(settings)
+    encoded.clear()
+    write_handouts(settings.source, {"tablets.md": paragraphs.replace(
+        "in their box.", "in their box, out of sight.")})
+    engine = FakeEngine()
+    build(settings, AUDIO, engine=engine)
+    after = snapshot(settings)
+    assert engine.spoken == ["Keep the tablets in their box, out of sight."]
+    assert sorted(name for name, _ in encoded) == ["encode_aac", "encode_mp3"]
+    assert encoded[0][1] == encoded[1][1] < evening / 3
+    assert rewritten(before, after) == {"02-evening.mp3", COMPLETE, AUDIOBOOK}
+
+
 @pytest.mark.parametrize("how", ["truncate", "flip"])
 def test_the_cover_is_drawn_once_and_drawn_again_only_when_damaged(settings, monkeypatch, how):
     """An edit tags its files with the cover the cache keeps (drawing it took 0.1 s of every

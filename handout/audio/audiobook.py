@@ -3,10 +3,11 @@
 Audiobook apps (Apple Books, BookPlayer, Smart AudioBook Player, Voice) remember the place,
 change the speed without changing the pitch and jump by chapter, and they expect an M4B:
 AAC in an MP4 file with chapter marks and cover art. With PyAV (FFmpeg's own AAC encoder
-and MP4 muxer), `encode_aac` encodes each section as it is published, and the section cache
-keeps it; `write_m4b` joins the sections' AAC into one M4B without encoding again, a
-section at a time, so memory holds one section's audio and an edit encodes only the
-sections it changed. FFmpeg writes the chapters twice, as a QuickTime chapter track (Apple's players,
+and MP4 muxer), `encode_aac` encodes each piece of a section (`encode.cut_at_pauses`) and
+`join_aac` joins them into the section's AAC, which the section cache keeps; `write_m4b`
+joins the sections' AAC into one M4B without encoding again, a section at a time, so
+memory holds one section's audio and an edit encodes only the pieces it changed. FFmpeg
+writes the chapters twice, as a QuickTime chapter track (Apple's players,
 FFmpeg, PyAV) and as a Nero `chpl` list (many Android apps, mutagen), the tags as iTunes
 atoms with the file marked as an audiobook, and the cover as a `covr` atom. `read_m4b` is
 what the check stage and the tests read it back with.
@@ -86,6 +87,16 @@ def encode_aac(samples: np.ndarray) -> Aac:
     frame.sample_rate, frame.pts, frame.time_base = RATE, 0, Fraction(1, RATE)
     packets = [*context.encode(frame), *context.encode(None)]
     return Aac(tuple(bytes(packet) for packet in packets), len(samples))
+
+
+def join_aac(pieces: Sequence[Aac]) -> Aac:
+    """One AAC that plays `pieces` one after another, gapless, without encoding again, as
+    `write_m4b` joins sections: each piece but the last fills whole AAC frames, and its
+    last packet, which holds only silence, gives its place to the next piece's priming."""
+    if any(piece.samples % AAC_FRAME for piece in pieces[:-1]):
+        raise ValueError("an AAC piece to join does not fill whole frames")
+    packets = [packet for piece in pieces[:-1] for packet in piece.packets[:-1]]
+    return Aac((*packets, *pieces[-1].packets), sum(piece.samples for piece in pieces))
 
 
 def write_m4b(path: Path, pieces: Iterable[Aac], chapters: Sequence[tuple[str, int, int]],

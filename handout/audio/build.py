@@ -26,17 +26,18 @@ from __future__ import annotations
 
 import contextlib
 import importlib.metadata
+import io
 import logging
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from handout.audio import AUDIOBOOK
 from handout.audio.cache import (CoverCache, MasteredCache, SectionCache, UtteranceCache,
-                                 as_cached, contexts, mastered_key, mp3_name, section_key,
-                                 utterance_key)
+                                 as_cached, contexts, mastered_key, mp3_name, piece_key,
+                                 section_key, utterance_key)
 from handout.audio.captions import webvtt
 from handout.audio.tags import language_code
 from handout.audio.voice import Voice
@@ -46,6 +47,11 @@ from handout.language import words_for
 from handout.outputs import (Layout, digest, file_stamp, output_entry,
                              still_valid, write_if_changed, write_with)
 from handout.read.document import Document, Section
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from handout.audio.audiobook import Aac
 
 log = logging.getLogger("handout.progress")
 
@@ -344,7 +350,7 @@ def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
         write_if_changed(captions, webvtt(section.script, entries[-1]["clips"]))
 
     # The complete MP3 and the M4B are joined from every section's cached MP3 and AAC, so
-    # an edit encodes only the sections it changed; the two are written side by side.
+    # an edit encodes only the pieces it changed; the two are written side by side.
     with ThreadPoolExecutor(2, thread_name_prefix="whole handout") as encoders:
         complete = encoders.submit(
             lambda: {**plan.previous["complete"], "stamp": file_stamp(layout.complete_mp3)}
@@ -370,28 +376,65 @@ def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
 
 def make_section(plan: SectionPlan, utterances: UtteranceCache, sections: SectionCache,
                  settings: Settings) -> None:
-    """Join `plan`'s section from its mastered utterances (`joined_section`) and encode its
-    MP3 and its AAC (for the M4B), whichever the cache lacks, then record its length and
-    clips."""
-    from handout.audio.audiobook import encode_aac
-    from handout.audio.encode import encode_mp3
+    """Join `plan`'s section from its mastered utterances (`joined_section`), cut it into
+    pieces at its pauses (`encode.cut_at_pauses`), and make its MP3 and its AAC (for the
+    M4B), whichever the cache lacks, from its pieces' (`encode_pieces`); then record its
+    length and clips as published."""
+    from handout.audio.encode import cut_at_pauses, moved_clips
 
     has_mp3, has_aac = sections.has_mp3(plan.key, settings.bitrate), sections.has_aac(plan.key)
     if has_mp3 and has_aac and sections.has_section(plan.key):
         return
     audio = joined_section(plan, utterances, settings)
+    pieces = cut_at_pauses(audio.samples)
     if not (has_mp3 and has_aac):
-        samples = framed(audio.samples, settings)
-        # LAME and FFmpeg both let go of Python's lock while they work: side by side, an
-        # edited section is encoded in the time of one encode.
-        with ThreadPoolExecutor(1, thread_name_prefix="aac") as aside:
-            aac = None if has_aac else aside.submit(encode_aac, samples)
-            if not has_mp3:
-                sections.store_mp3(plan.key, settings.bitrate,
-                                   encode_mp3(samples, settings.bitrate))
-            if aac is not None:
-                sections.store_aac(plan.key, aac.result())
-    sections.store_section(plan.key, len(audio.samples), audio.clips)
+        samples = [piece.samples for piece in pieces[:-1]] + [framed(pieces[-1].samples,
+                                                                      settings)]
+        mp3, aac = encode_pieces(samples, settings.bitrate, sections, mp3=not has_mp3,
+                                 aac=not has_aac)
+        if mp3 is not None:
+            sections.store_mp3(plan.key, settings.bitrate, mp3)
+        if aac is not None:
+            sections.store_aac(plan.key, aac)
+    sections.store_section(plan.key, sum(len(piece.samples) for piece in pieces),
+                           moved_clips(audio.clips, pieces))
+
+
+def encode_pieces(pieces: Sequence[np.ndarray], bitrate: int, sections: SectionCache,
+                  mp3: bool, aac: bool) -> tuple[bytes | None, Aac | None]:
+    """A section's MP3 and AAC (as asked), each joined from its pieces' without encoding
+    again; a piece is encoded only if the section cache lacks it (`piece_key`), and then
+    kept. LAME and FFmpeg both let go of Python's lock while they work, so the pieces' MP3s
+    and AACs are encoded two at a time."""
+    from handout.audio.audiobook import encode_aac, join_aac
+    from handout.audio.encode import encode_mp3, join_mp3
+
+    def piece_mp3(key: str, piece: np.ndarray) -> bytes:
+        found = sections.mp3(key, bitrate)
+        if found is None:
+            found = encode_mp3(piece, bitrate)
+            sections.store_mp3(key, bitrate, found)
+        return found
+
+    def piece_aac(key: str, piece: np.ndarray) -> Aac:
+        found = sections.aac(key)
+        if found is None:
+            found = encode_aac(piece)
+            sections.store_aac(key, found)
+        return found
+
+    keys = [piece_key(piece) for piece in pieces]
+    with ThreadPoolExecutor(2, thread_name_prefix="encoding") as pool:
+        mp3s = [pool.submit(piece_mp3, key, piece) for key, piece in zip(keys, pieces)] \
+            if mp3 else []
+        aacs = [pool.submit(piece_aac, key, piece) for key, piece in zip(keys, pieces)] \
+            if aac else []
+        joined = None
+        if mp3:
+            sink = io.BytesIO()
+            join_mp3(sink, (made.result() for made in mp3s), bitrate)
+            joined = sink.getvalue()
+        return joined, join_aac([made.result() for made in aacs]) if aac else None
 
 
 def joined_section(plan: SectionPlan, utterances: UtteranceCache, settings: Settings):

@@ -13,8 +13,10 @@ at any moment can only leave whole entries or none:
 - `SectionCache` (`sections/`): what each section joined from its mastered utterances
   became, keyed by `section_key`: its length and the utterances' places in it (`clips`),
   its MP3 at each bit rate and its AAC for the M4B, so an unchanged section is neither
-  joined nor encoded again (the complete MP3 and the M4B are joined from them). Its audio
-  is not kept: a build that needs it joins it again from the mastered utterances.
+  joined nor encoded again (the complete MP3 and the M4B are joined from them); and the
+  MP3 and AAC of each piece it was cut into (`piece_key`), so an edited section encodes
+  only the pieces the edit changed. Its audio is not kept: a build that needs it joins it
+  again from the mastered utterances.
 
 Beside them, `GraphCache` (`voices/`) keeps each voice's graph ready to run and
 `CoverCache` (`covers/`) the cover art the audio files are tagged with.
@@ -90,15 +92,25 @@ def mastered_key(utterance: str, first: bool, last: bool, context: tuple[float, 
                   settings.true_peak, MASTERING)
 
 
+def piece_key(samples: np.ndarray) -> str:
+    """A piece of a section (`encode.cut_at_pauses`) by its samples: an edit leaves the
+    pieces it did not touch as they were, sample for sample, and so finds their encodings."""
+    import hashlib
+
+    return "piece-" + hashlib.sha256(samples.astype("<f4", copy=False).tobytes()).hexdigest()
+
+
 def mp3_name(key: str, bitrate: int) -> str:
-    """Name of a section's cached MP3: its audio, the bit rate and the encoder."""
+    """Name of a section's (or a piece's) cached MP3: its audio, the bit rate and the
+    encoder."""
     from handout.audio import ENCODING
 
     return f"{key}-{bitrate}-{digest(ENCODING)[:8]}.mp3"
 
 
 def aac_name(key: str) -> str:
-    """Name of a section's cached AAC: its audio and the encoder (FFmpeg's, in PyAV)."""
+    """Name of a section's (or a piece's) cached AAC: its audio and the encoder (FFmpeg's,
+    in PyAV)."""
     import importlib.metadata
 
     from handout.audio import AUDIOBOOK

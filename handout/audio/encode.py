@@ -2,9 +2,11 @@
 
 `encode_mp3` makes constant-bit-rate mono MP3 (LAME through lameenc) in one pass, led by a
 LAME "Info" frame, so players know the file is CBR and trim the encoder delay (gapless
-chapters); lameenc writes bare frames, so the Info frame is written here. `join_mp3` makes
-the complete handout from its sections' MP3s without encoding again (`framed_length` says
-how), so an edit encodes only the sections it changed. `decode_mp3` and `scan_frames` are
+chapters); lameenc writes bare frames, so the Info frame is written here. A section is
+encoded in pieces cut at its pauses (`cut_at_pauses`), and `join_mp3` joins the pieces into
+the section and the sections into the complete handout without encoding again
+(`framed_length` says how), so an edit encodes only the pieces it changed (one sentence,
+where it encoded its whole section). `decode_mp3` and `scan_frames` are
 what the check stage and the tests read MP3s with. (The M4B is PyAV's: see `audiobook`.)
 
 Why lameenc and not PyAV, which writes the Info frame itself (FFmpeg's libmp3lame and mp3
@@ -31,11 +33,12 @@ MP3s stay with lameenc and the hand-written Info frame, and PyAV writes only the
 
 from __future__ import annotations
 
+import bisect
 import functools
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -80,6 +83,85 @@ def framed_length(samples: int, tail_room: int) -> int:
     """
     whole = -(-samples // FRAMES_IN_COMMON) * FRAMES_IN_COMMON
     return whole if whole - samples <= tail_room else whole - FRAMES_IN_COMMON
+
+
+PIECE_PAUSE = 0.25
+"""Seconds of silence a pause must last for a section to be cut there into pieces encoded
+apart (`cut_at_pauses`): every pause of the script by default (0.25 s between sentences,
+0.5 s after a list item, 0.8 s after a paragraph, 1 s after a heading)."""
+
+PIECE_END = 4 * 1152
+"""Samples of silence a piece ends with, at least: the frame of it that a join leaves out
+(LAME's last, FFmpeg's last AAC packet) and the frames before it that overlap it."""
+
+PIECE_START = 2 * 1152
+"""Samples of silence a piece starts with, at least: the encoders' delay and the overlap
+of their first frames."""
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Part of a section, encoded on its own (`cut_at_pauses`)."""
+
+    samples: np.ndarray
+    start: int
+    """Where its first sample is in the section as it was joined."""
+    moved: int
+    """How many samples later that sample is in the section as it is published: the silence
+    added where the pauses before it were cut."""
+
+
+def cut_at_pauses(samples: np.ndarray) -> list[Piece]:
+    """A mastered section cut in its pauses (`PIECE_PAUSE`) into pieces that are
+    encoded apart and joined without a gap, as sections are (`join_mp3`,
+    `audiobook.join_aac`), so that an edit encodes again only the piece it changed, not
+    the whole section: measured on a 100 s section, 1.3 s of processor time for its MP3
+    and AAC.
+
+    Each piece but the last must fill whole frames of both codecs (`FRAMES_IN_COMMON`, 0.21
+    s) and end and begin in silence, so a pause is cut `PIECE_END` samples in, where at
+    least `PIECE_START` remain, and the piece it ends is made whole by adding silence at
+    its end: each pause cut grows by less than 0.21 s (0.1 s on average), and none is ever
+    shorter than the script asks. Taking silence away instead, where that moved the pause
+    less, shortened a 0.25 s pause between sentences to 0.16 s, after which the listener
+    (`invoke check --listen`) no longer heard the end of the next sentence.
+
+    A piece is made from its own samples only, wherever it starts, so a piece an edit did
+    not touch comes out the same and its encodings are found in the cache. The head and
+    tail silences are never cut; the last piece is framed as the section's end is
+    (`framed_length`).
+    """
+    silent = np.concatenate([[False], samples == 0, [False]])
+    edges = np.flatnonzero(silent[1:] != silent[:-1])
+    run_starts, run_ends = edges[0::2], edges[1::2]
+    inside = ((run_ends - run_starts >= round(PIECE_PAUSE * RATE)) & (run_starts > 0)
+              & (run_ends < len(samples)))
+    pieces: list[Piece] = []
+    begin = published = 0
+    for run_start in run_starts[inside].tolist():
+        cut = run_start + PIECE_END
+        piece = samples[begin:cut]
+        short = -len(piece) % FRAMES_IN_COMMON
+        if short:
+            piece = np.concatenate([piece, np.zeros(short, piece.dtype)])
+        pieces.append(Piece(piece, begin, published - begin))
+        published += len(piece)
+        begin = cut
+    pieces.append(Piece(samples[begin:], begin, published - begin))
+    return pieces
+
+
+def moved_clips(clips: Sequence[Sequence[float]], pieces: Sequence[Piece]
+                ) -> tuple[tuple[float, float], ...]:
+    """`clips` (seconds in the section as joined) where they are in the section as it is
+    published, cut into `pieces`."""
+    starts = [piece.start for piece in pieces]
+
+    def moved(seconds: float) -> float:
+        piece = pieces[max(0, bisect.bisect_right(starts, round(seconds * RATE)) - 1)]
+        return max(0.0, seconds + piece.moved / RATE)
+
+    return tuple((moved(start), moved(end)) for start, end in clips)
 
 
 def join_mp3(sink: BinaryIO, pieces: Iterable[bytes], bitrate: int) -> int:

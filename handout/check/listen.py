@@ -52,8 +52,10 @@ PRIMER_WORDS = 20
 tokens, and a long one costs time in every 30 s window."""
 
 VOICE_SILENCE = 0.75
-"""Seconds of its own silence the voice may add to a pause: measured on the sample, the
-longest pause after a heading (1.0 s configured) was 1.42 s, so 0.42 s was the voice's."""
+"""Seconds of its own silence the voice may add to a pause, and the build's cutting of a
+section into pieces at most 0.21 s more (`encode.cut_at_pauses`): measured on the sample,
+the longest pause after a heading (1.0 s configured) was 1.42 s before the pieces, so
+0.42 s was the voice's."""
 
 CLIPPED_DB = -8.0
 """A start whose first 10 ms reach this close to the file's peak sounds cut: the sample's
