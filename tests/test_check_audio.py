@@ -375,3 +375,34 @@ def test_a_long_file_is_measured_in_flat_memory(tmp_path):
         del decoded
     # Decoded whole, ten minutes of float32 take 106 MB; measured in blocks, a few MB.
     assert peaks[10] < 1.5 * peaks[1] and peaks[10] < 30e6, peaks
+
+
+def test_an_mp3_without_its_info_frame_is_measured_as_it_decodes(tmp_path):
+    """Without an Info frame, libsndfile guesses an MP3's length from its size, tags
+    counted in: the check must measure what decodes, not the guess (reading whole blocks of
+    the guessed length once measured memory that was never written, one run in five)."""
+    import lameenc
+    import soundfile
+    from mutagen.id3 import APIC
+
+    from handout.check.audio import measure_mp3
+
+    t = np.arange(RATE * 3) / RATE
+    tone = (0.1 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+    encoder = lameenc.Encoder()
+    encoder.set_bit_rate(128)
+    encoder.set_in_sample_rate(RATE)
+    encoder.set_channels(1)
+    path = tmp_path / "bare.mp3"
+    path.write_bytes(bytes(encoder.encode((tone * 32767).astype("<i2").tobytes())
+                           + encoder.flush()))
+    tags = ID3()
+    cover = np.random.default_rng(0).integers(0, 256, 200_000, dtype=np.uint8).tobytes()
+    tags.add(APIC(encoding=3, mime="image/png", type=3, desc="cover", data=cover))
+    tags.save(path, v2_version=4)
+    decoded, _ = decode_mp3(path)
+    assert soundfile.info(str(path)).frames > len(decoded) + 10 * RATE  # the guess
+    measure = measure_mp3(path)
+    assert measure.samples == len(decoded)
+    reference = pyloudnorm.Meter(RATE).integrated_loudness(decoded.astype(np.float64))
+    assert measure.loudness() == pytest.approx(reference, abs=0.001)
