@@ -357,7 +357,6 @@ def test_a_paragraph_of_sentences_fills_its_first_line(tmp_path):
     assert first.startswith("Este folleto explica"), lines
 
 
-
 _LOADED = """
 import ctypes.util, subprocess, sys
 runs = []
