@@ -32,10 +32,9 @@ def transcribe(model, audio: Path, lang: str, long: bool = False) -> str:
 
     A `long` recording (minutes of a handout) is cut at its pauses first, by the voice
     activity detector faster-whisper ships (Silero VAD), and heard a stretch of speech at
-    a time, as faster-whisper advises for long audio. Heard whole, in Whisper's own
-    30-second windows, a weak voice's score depends on where the windows happen to fall:
-    the French leaflet scored 17.0% as built and 22.6% with its pauses lengthened by up to
-    0.21 s (the same speech), and 16.5% and 17.0% cut at its pauses.
+    a time, as faster-whisper advises for long audio. Heard either way, a weak voice's
+    score moves by a few points with where the windows happen to fall (the French leaflet's
+    figures are in test_voices).
     """
     segments, _ = model.transcribe(str(audio), language=lang.split("-")[0].lower(),
                                    beam_size=5, temperature=0.0, vad_filter=long)
