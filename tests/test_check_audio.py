@@ -105,17 +105,23 @@ def test_short_head_and_long_tail_fail_silence(project):
     assert any("at the end" in m for m in messages)
 
 
+def bare_mp3(samples: np.ndarray, bitrate: int) -> bytes:
+    """`samples` as the MP3 frames lameenc writes, with no Info frame before them (the
+    build writes its own, `encode.info_frame`)."""
+    import lameenc
+
+    encoder = lameenc.Encoder()
+    encoder.set_bit_rate(bitrate)
+    encoder.set_in_sample_rate(RATE)
+    encoder.set_channels(1)
+    return bytes(encoder.encode((samples * 32767).astype("<i2").tobytes()) + encoder.flush())
+
+
 def test_other_bit_rate_and_missing_info_header_fail(project):
     path = audio_dir(project) / "02-questions.mp3"
     tags = ID3(path)
     samples, _ = decode_mp3(path)
-    import lameenc
-    encoder = lameenc.Encoder()
-    encoder.set_bit_rate(64)
-    encoder.set_in_sample_rate(RATE)
-    encoder.set_channels(1)
-    path.write_bytes(bytes(encoder.encode((samples * 32767).astype("<i2").tobytes())
-                           + encoder.flush()))
+    path.write_bytes(bare_mp3(samples, 64))
     tags.save(path, v2_version=4)
     messages = [f.message for f in audio_findings(project) if f.rule == "audio-bitrate"]
     assert any("64 kbps" in m and "128 kbps" in m for m in messages)
@@ -381,7 +387,6 @@ def test_an_mp3_without_its_info_frame_is_measured_as_it_decodes(tmp_path):
     """Without an Info frame, libsndfile guesses an MP3's length from its size, tags
     counted in: the check must measure what decodes, not the guess (reading whole blocks of
     the guessed length once measured memory that was never written, one run in five)."""
-    import lameenc
     import soundfile
     from mutagen.id3 import APIC
 
@@ -389,13 +394,8 @@ def test_an_mp3_without_its_info_frame_is_measured_as_it_decodes(tmp_path):
 
     t = np.arange(RATE * 3) / RATE
     tone = (0.1 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
-    encoder = lameenc.Encoder()
-    encoder.set_bit_rate(128)
-    encoder.set_in_sample_rate(RATE)
-    encoder.set_channels(1)
     path = tmp_path / "bare.mp3"
-    path.write_bytes(bytes(encoder.encode((tone * 32767).astype("<i2").tobytes())
-                           + encoder.flush()))
+    path.write_bytes(bare_mp3(tone, 128))
     tags = ID3()
     cover = np.random.default_rng(0).integers(0, 256, 200_000, dtype=np.uint8).tobytes()
     tags.add(APIC(encoding=3, mime="image/png", type=3, desc="cover", data=cover))
