@@ -101,9 +101,9 @@ def test_sample_leaflet_narrated_offline_understood_and_identical(tmp_path, list
     Spanish meets the issue's target: 2.0% (0.0% heard whole). French misses it: Kokoro's
     packaged styles are Japanese voices, and their French "r" is weak ("traitement" heard as
     "têtement", "prenez" as "pendez"). Its score is not one figure but a spread, for the
-    same words: on two machines (onnxruntime and CTranslate2 round differently on
-    different processors), with the section pieces' pauses (each grown by less than
-    0.21 s) and without them, heard cut at the pauses or whole, it came out at 16.5, 16.5,
+    same words: on two machines (whose processors presumably lead onnxruntime and
+    CTranslate2 to different kernels), with the section pieces' pauses (each grown by
+    less than 0.21 s) and without them, heard cut at the pauses or whole, it came out at 16.5, 16.5,
     17.0, 17.0, 17.5, 17.5, 20.8 and 22.6% (17.0-26.9% at the voice's own pace, before
     `kokoro.PACE`). A bound inside that spread fails on where Whisper's windows fall, not
     on the speech, so French is held to 25%, which a leaflet with a section missing, read
