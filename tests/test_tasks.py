@@ -144,6 +144,8 @@ def test_bench_runs_on_tiny_handouts(project):
         runs = sample[f"{kind}_runs"]
         assert len(runs) == 3 and sample[f"{kind}_seconds"] == sorted(runs)[1], kind
     assert sample["raw"]["utterances"] == sample["utterances"] > 5
+    # A cold build's processor time, which its layout process alone takes more than 0.1 s of.
+    assert sample["cold_cpu_seconds"] > 0.1
     # The engine timed on both sides of the cold builds, and the limit taken from the mean.
     before, after = sample["raw"]["one_core_runs"]
     assert sample["raw"]["one_core_seconds"] == pytest.approx((before + after) / 2, abs=0.01)
@@ -153,6 +155,8 @@ def test_bench_runs_on_tiny_handouts(project):
     assert voice["speech_seconds"] > 20 and 0 < voice["rtf"] < 0.1 and voice["peak_mb"] > 10
     markdown = (project / "results" / "bench.md").read_text("utf-8")
     assert f"- sample: no-op {sample['noop_runs']} s, one-sentence edits" in markdown
+    assert (f"- sample: a cold build used {sample['cold_cpu_seconds']} s of processor time"
+            in markdown)
     assert "| de | espeak | gmw/de | 70 |" in markdown and "Kokoro and Piper" in markdown
     assert len(report["targets"]) == 5
     assert report["listener"] is None and "Listener: not measured (--quick)." in markdown
@@ -171,6 +175,19 @@ def test_bench_runs_on_tiny_handouts(project):
             "decoded loudness within 0.1 LU"} <= set(encoders["pyav_fails"])
     assert lame["cpu_seconds"] > 0 and pyav["cpu_seconds"] > 0
     assert "## MP3: lameenc against PyAV's libmp3lame" in markdown
+
+
+def test_the_bench_counts_the_processor_time_of_a_builds_whole_process_tree():
+    """A build's processor time is its own and its workers': a grandchild that computes for
+    half a second while its parent only waits for it counts."""
+    import os
+
+    from handout.bench import timed_script
+
+    busy = ("import time\nwhile time.process_time() < 0.5:\n    pass")
+    run = timed_script(f"import subprocess, sys; subprocess.run([sys.executable, '-c', "
+                       f"{busy!r}], check=True)")
+    assert 0.5 <= run.cpu_seconds <= run.seconds * (os.cpu_count() or 1)
 
 
 def test_the_bench_counts_the_memory_of_a_builds_whole_process_tree():
