@@ -7,7 +7,9 @@ in a fresh folder), then three no-op rebuilds, three rebuilds each after editing
 sentence and three each after rewriting every sentence of one section (each figure the
 median of its three, as one run of a few seconds moves by a fifth from one minute to the
 next), with the wall time and the peak memory of the build's whole process tree (the build
-and its narration workers, read from /proc every 50 ms). Beside them it times the raw
+and its narration workers, read from /proc every 50 ms), and its processor time (the
+build's and that of every process it waited for, its PDF's layout among them, as the
+system counts them for the bench's children). Beside them it times the raw
 speech engine on the same utterances with no pipeline around it (one thread per process,
 one process per core, times summed into one core's time), and a build of the PDF alone, so
 every target is a ratio measured in one run; the raw engine is timed just before the cold
