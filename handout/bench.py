@@ -662,14 +662,15 @@ def render_processor_time(report: dict) -> list[str]:
     figures that say whether a missed cold target could be met by scheduling better."""
     cores, lines = report["cores"], ["## Where a cold build's processor time goes", ""]
     for r in report["results"]:
-        used, engine = r["cold_cpu_seconds"], r["raw"]["one_core_seconds"]
-        allowed = cores * cold_limit(r, cores)
+        used, engine, limit = r["cold_cpu_seconds"], r["raw"]["one_core_seconds"], \
+            cold_limit(r, cores)
+        allowed = cores * limit
         lines.append(
             f"- {r['handout']}: a cold build used {used} s of processor time (the median of "
             f"three; the build, its narration and its PDF's layout process). The raw engine "
             f"needs {engine} s of it, so all else took {used - engine:.2f} s: opening the "
             f"voice, mastering, MP3 and AAC, the editions and the PDF. With every one of its "
-            f"{cores} cores busy from start to end, the target's {cold_limit(r, cores):.2f} s "
+            f"{cores} cores busy from start to end, the target's {limit:.2f} s "
             f"hold {allowed:.2f} s of processor time: {allowed - engine:.2f} s beside the "
             f"engine.")
     return [*lines, ""]
