@@ -1,8 +1,10 @@
 """The invoke tasks as an author runs them: each through invoke itself, with its exit status
-and what it prints; `--strict` and `--debug`; and what the very first build shows."""
+and what it prints; `--strict` and `--debug`; what the very first build shows; and the install
+before them all, on a Python too old for it."""
 
 from __future__ import annotations
 
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -42,6 +44,18 @@ def project(tmp_path: Path) -> Path:
     (tmp_path / "pyproject.toml").write_text(
         f'[tool.handout]\ntemplates = "{PROJECT / "templates"}"\n', encoding="utf-8")
     return tmp_path
+
+
+def test_an_install_on_python_3_10_stops_at_once_and_says_what_to_do(monkeypatch):
+    """Ubuntu 22.04's python3 is 3.10, and its pip ignores requires-python: setup.py stops it."""
+    monkeypatch.setattr(sys, "version_info", (3, 10, 12, "final", 0))
+    monkeypatch.setattr(sys, "version", "3.10.12 (main, Nov  6 2024, 20:22:13) [GCC 11.4.0]")
+    with pytest.raises(SystemExit) as stop:
+        runpy.run_path(str(PROJECT / "setup.py"))
+    message = str(stop.value.code)
+    assert message.startswith("handout needs Python 3.11 or newer, and this is Python 3.10.12.")
+    assert "sudo apt install python3.11-venv" in message
+    assert "python3.11 -m venv .venv" in message
 
 
 def test_pdf_audio_check_and_clean(project):
