@@ -37,7 +37,16 @@ def run_build(tmp_path: Path, monkeypatch, capsys, **options) -> list[str]:
 
 def test_missing_source_folder(tmp_path, monkeypatch, capsys):
     lines = run_build(tmp_path, monkeypatch, capsys)
-    assert lines == ["source: source folder not found: create it and put a .md handout in it"]
+    assert lines == [f"source: source folder not found in {tmp_path}: run invoke in the folder "
+                     "that holds it, or create it and put a .md handout in it"]
+
+
+def test_a_build_run_inside_the_source_folder_says_to_go_up_to_the_folder_above(
+        tmp_path, monkeypatch, capsys):
+    write_handouts(tmp_path / "source", {"leaflet.md": "# Leaflet\n\nTake it with food.\n"})
+    lines = run_build(tmp_path / "source", monkeypatch, capsys)
+    assert lines == [f"source: source folder not found in {tmp_path / 'source'}: run invoke in "
+                     "the folder that holds it, or create it and put a .md handout in it"]
 
 
 def test_folder_without_markdown(tmp_path, monkeypatch, capsys):

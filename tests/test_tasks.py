@@ -110,8 +110,9 @@ def test_strict_check_fails_on_a_warning(project):
 def test_debug_shows_the_traceback(project):
     plain = invoke(project, "build", "--source", "nowhere")
     assert plain.returncode == 1
-    assert plain.stderr.strip() == ("nowhere: source folder not found: create it and put a "
-                                    ".md handout in it")
+    assert plain.stderr.strip() == (f"nowhere: source folder not found in {project}: run "
+                                    "invoke in the folder that holds it, or create it and put "
+                                    "a .md handout in it")
     debug = invoke(project, "build", "--source", "nowhere", "--debug")
     assert debug.returncode != 0
     assert "Traceback (most recent call last)" in debug.stderr

@@ -109,10 +109,13 @@ def noting_consulted() -> Iterator[dict[Path, list[int] | None]]:
 
 
 def find_sources(folder: Path) -> list[Path]:
-    """The handouts in `folder`, sorted; an error if there are none."""
+    """The handouts in `folder`, sorted; an error if there are none. A missing folder's
+    error says where it was looked for: an author who types `invoke build` inside `source/`
+    itself is told to go up, not that a folder they can see is not there."""
     if not folder.is_dir():
-        raise HandoutError("source folder not found: create it and put a .md handout in it",
-                           folder)
+        raise HandoutError(f"source folder not found in {folder.absolute().parent}: run invoke "
+                           "in the folder that holds it, or create it and put a .md handout "
+                           "in it", folder)
     paths = sorted(p for p in folder.iterdir()
                    if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file()
                    and not p.name.startswith("~$"))  # Word's lock file beside an open document
