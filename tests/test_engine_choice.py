@@ -115,6 +115,20 @@ def test_a_language_only_espeak_speaks_is_narrated_with_a_warning(settings, capl
     assert manifest["audio"]["complete"]["duration"] > 2.0
 
 
+def test_espeak_chosen_by_the_author_is_narrated_without_the_warning(settings, caplog):
+    """The warning says no natural voice is installed: untrue, and with --strict an error,
+    when the author asked for espeak-ng by engine or by voice."""
+    write_handouts(settings.source, {"de.md": "---\ntitle: Ihre Tabletten\nlang: de\n---\n\n"
+                                              "Nehmen Sie morgens eine Tablette.\n",
+                                     "en.md": "# Your tablets\n\nTake one each morning.\n"})
+    for chosen in (settings.replace(engine="espeak"),
+                   settings.replace(engine="auto", voices={"de": "gmw/de", "en": "gmw/en"})):
+        with caplog.at_level(logging.WARNING, logger="handout.diagnostics"):
+            manifests = build(chosen, ("audio",))
+        assert [m["audio"]["voice"] for m in manifests] == ["gmw/de", "gmw/en"]
+        assert not [r for r in caplog.records if r.name == "handout.diagnostics"]
+
+
 SAY = """
 import hashlib, sys
 from pathlib import Path

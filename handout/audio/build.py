@@ -154,7 +154,10 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
     if engine is not None:
         identity = engine.identity()
     else:
-        if voice.engine == "espeak":
+        from handout.audio.engines.choice import chosen_by_language
+
+        if voice.engine == "espeak" and chosen_by_language(
+                settings.engine, meta.voice or settings.voice, meta.lang, settings.voices):
             logging.getLogger("handout.diagnostics").warning(ROBOTIC.format(
                 source=document.source, lang=meta.lang, voice=voice.voice))
         identity = voice.identity()

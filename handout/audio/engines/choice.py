@@ -52,6 +52,12 @@ def offline_engine(lang: str) -> str:
     return "kokoro" if kokoro.kokoro_language(lang) else "espeak"
 
 
+def chosen_by_language(engine: str, asked: str, lang: str, voices: Mapping[str, str]) -> bool:
+    """Whether `lang` alone chose the engine: no engine, no voice and no `voices` entry for
+    it was given (the arguments are `choose_voice`'s)."""
+    return engine == "auto" and not (asked or voice_for_language(voices, lang))
+
+
 def engine_of(voice: str, cache: Path) -> str:
     """The engine a voice belongs to: a Piper voice (by name or path), a Kokoro style, or an
     espeak-ng voice identifier."""
