@@ -190,12 +190,18 @@ def test_a_folder_named_like_a_handout_is_a_user_error(tmp_path):
     assert error_of(path) == f"{path}: cannot read the file: Is a directory"
 
 
-def test_no_sources(tmp_path):
+def test_a_source_folder_that_is_missing_empty_or_a_file(tmp_path):
     with pytest.raises(HandoutError, match="source folder not found"):
         find_sources(tmp_path / "nowhere")
     (tmp_path / "empty").mkdir()
     with pytest.raises(HandoutError, match="no .md files here"):
         find_sources(tmp_path / "empty")
+    write_handouts(tmp_path / "source", {"leaflet.md": "# Leaflet\n"})
+    with pytest.raises(HandoutError) as given_a_file:
+        find_sources(tmp_path / "source" / "leaflet.md")
+    assert str(given_a_file.value) == (
+        f"{tmp_path / 'source' / 'leaflet.md'}: a file, not a folder: give the folder that "
+        f"holds the handouts, '{tmp_path / 'source'}', and every handout in it is built")
 
 
 def test_markdown_under_other_tools_names_is_found(tmp_path):

@@ -112,6 +112,9 @@ def find_sources(folder: Path) -> list[Path]:
     """The handouts in `folder`, sorted; an error if there are none. A missing folder's
     error says where it was looked for: an author who types `invoke build` inside `source/`
     itself is told to go up, not that a folder they can see is not there."""
+    if folder.is_file():
+        raise HandoutError(f"a file, not a folder: give the folder that holds the handouts, "
+                           f"'{folder.parent}', and every handout in it is built", folder)
     if not folder.is_dir():
         raise HandoutError(f"source folder not found in {folder.absolute().parent}: run invoke "
                            "in the folder that holds it, or create it and put a .md handout "
