@@ -7,10 +7,11 @@ release for that Python, with a message that does not say Python is the cause.
 """
 import sys
 
-from setuptools import setup
-
 if sys.version_info < (3, 11):
     sys.exit(f"handout needs Python 3.11 or newer, and this is Python {sys.version.split()[0]}. "
              "On Ubuntu 22.04, install Python 3.11 (sudo apt install python3.11-venv), "
              "delete .venv and make it again with python3.11 -m venv .venv")
+
+from setuptools import setup  # noqa: E402 (after the check, which must run without it)
+
 setup()
