@@ -13,7 +13,7 @@ import pytest
 import requests
 from pypdf import PdfReader
 
-from conftest import FIXTURES, write_handouts
+from conftest import FIXTURES, needs_kokoro, write_handouts
 from handout.pdf import render as printing
 from handout.build import build
 from handout.errors import HandoutError
@@ -71,6 +71,7 @@ def test_narrated_with_gtts_in_the_handouts_language(settings, handout, monkeypa
     assert LANGUAGES[handout][1] in transcript
 
 
+@needs_kokoro  # the message names the engine that would speak it
 def test_piper_without_a_voice_for_the_language_fails_clearly(settings, handout):
     with pytest.raises(HandoutError) as caught:
         build(settings.replace(engine="piper"), ("audio",))

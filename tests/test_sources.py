@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PROJECT, write_handouts
+from conftest import PROJECT, needs_kokoro, write_handouts
 from handout.build import build
 from handout.read.document import load_documents
 from handout.errors import HandoutError
@@ -219,6 +219,7 @@ def test_locate_prefers_the_first_needle(tmp_path):
     assert locate(path, "nothing") is None
 
 
+@needs_kokoro  # the message names the engine that would speak it
 def test_language_without_a_voice_fails_the_build_clearly(settings):
     write_handouts(settings.source, {"es.md": "---\ntitle: Hola\nlang: es\n---\nHola.\n"})
     with pytest.raises(HandoutError) as caught:

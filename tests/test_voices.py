@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 import soundfile
 
-from conftest import PROJECT, require
+from conftest import PROJECT, needs_kokoro, require
+from handout.audio.engines import kokoro
 from listener import transcribe, whisper_model, word_error_rate
 
 pytestmark = pytest.mark.voices
@@ -54,7 +55,9 @@ in French (its packaged voices are Japanese, and their French "r" is weak; 6.7 %
 text with its default mix of styles), espeak-ng's 32-44 %."""
 
 
-@pytest.mark.parametrize("lang", sorted(SHORT_TEXTS))
+@pytest.mark.parametrize("lang", [pytest.param(lang, marks=needs_kokoro)
+                                  if kokoro.kokoro_language(lang) else lang
+                                  for lang in sorted(SHORT_TEXTS)])
 def test_each_languages_voice_is_understood(tmp_path, listener, lang):
     from handout.audio.engines import choose_voice, open_engine
 
@@ -89,6 +92,7 @@ def build_offline(source: Path, out: Path, jobs: int, home: Path) -> None:
     assert run.returncode == 0, run.stderr[-3000:]
 
 
+@needs_kokoro
 @pytest.mark.parametrize("lang, slug, most", [("es", "paracetamol", 0.10),
                                               ("fr", "amoxicilline", 0.25)])
 def test_sample_leaflet_narrated_offline_understood_and_identical(tmp_path, listener, lang,

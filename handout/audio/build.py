@@ -140,6 +140,8 @@ ROBOTIC = ("{source}: no natural voice for language '{lang}' is installed, so it
            "by espeak-ng ({voice}), which sounds robotic: give the path of a Piper voice for "
            "'{lang}' under [tool.handout.voices] (see README, 'Speech engines and voices'), "
            "or choose --engine gtts")
+"""The warning when `lang` alone chose espeak-ng; where Kokoro speaks the language but is
+not installed, why not follows it."""
 
 
 def plan_audio(document: Document, settings: Settings, previous: dict,
@@ -154,12 +156,15 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
     if engine is not None:
         identity = engine.identity()
     else:
+        from handout.audio.engines import kokoro
         from handout.audio.engines.choice import chosen_by_language
 
         if voice.engine == "espeak" and chosen_by_language(
                 settings.engine, meta.voice or settings.voice, meta.lang, settings.voices):
-            logging.getLogger("handout.diagnostics").warning(ROBOTIC.format(
-                source=document.source, lang=meta.lang, voice=voice.voice))
+            warning = ROBOTIC.format(source=document.source, lang=meta.lang, voice=voice.voice)
+            if kokoro.kokoro_language(meta.lang):
+                warning += f". {kokoro.not_installed()}"
+            logging.getLogger("handout.diagnostics").warning(warning)
         identity = voice.identity()
     cache = settings.out / ".cache"
     utterances, sections = UtteranceCache(cache), SectionCache(cache)

@@ -49,7 +49,7 @@ def offline_engine(lang: str) -> str:
     """The offline engine that speaks `lang` when the settings leave the choice to it."""
     if primary(lang) in PIPER_DEFAULTS:
         return "piper"
-    return "kokoro" if kokoro.kokoro_language(lang) else "espeak"
+    return "kokoro" if kokoro.kokoro_language(lang) and kokoro.installed() else "espeak"
 
 
 def chosen_by_language(engine: str, asked: str, lang: str, voices: Mapping[str, str]) -> bool:
@@ -189,8 +189,12 @@ def voice_catalogue(voices: Mapping[str, str]) -> list[str]:
             where = f"piper voice {voice} (yours, from the 'voices' setting{fits}; licence: " \
                     "see its MODEL_CARD)"
         lines.append(f"{tag}: {where}")
-    lines.append("Kokoro (offline neural voice; the first is the default; word error rate of "
-                 "Whisper base listening):")
+    if kokoro.installed():
+        lines.append("Kokoro (offline neural voice; the first is the default; word error rate "
+                     "of Whisper base listening):")
+    else:
+        lines.append(f"{kokoro.not_installed()}. Measured here, where it is (word error rate "
+                     "of Whisper base listening; the first is the default):")
     for lang in kokoro.LANGUAGES:
         ranked = sorted((wer, voice) for (language, voice), wer in kokoro.MEASURED.items()
                         if language == lang)

@@ -18,8 +18,10 @@ by the build before its workers start, never into the user's home.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 from handout.audio.engines.base import SENTENCE_GAP, Waveform
@@ -85,6 +87,28 @@ def kokoro_pace(lang: str) -> float:
     return PACE.get(lang.split("-")[0].lower(), 1.0)
 
 
+def installed() -> bool:
+    """Whether kokoro-onnx is here, in a release with what this engine uses (0.4.8 and
+    later: phonemes in runs, `kokoro_onnx.chunker`). Those releases say they do not run on
+    Python 3.14, so pip leaves kokoro-onnx out there, or takes 0.4.7, which lacks them."""
+    try:
+        release = importlib.metadata.version("kokoro-onnx")
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return tuple(int(part) for part in release.split(".")[:3] if part.isdigit()) >= (0, 4, 8)
+
+
+def not_installed() -> str:
+    """Why Kokoro cannot speak here, and what to do."""
+    if sys.version_info >= (3, 14):
+        return ("Kokoro is not installed: the releases of kokoro-onnx, which runs it, say they "
+                "do not support Python 3.14 yet, though they run on it; install it anyway "
+                "with .venv/bin/pip install --ignore-requires-python 'kokoro-onnx>=0.4.8,<1' "
+                "(see README, 'Speech engines and voices')")
+    return ("Kokoro is not installed (kokoro-onnx 0.4.8 or later is missing): reinstall this "
+            "project with pip install -e .")
+
+
 def kokoro_language(lang: str) -> str | None:
     """The espeak-ng language Kokoro speaks `lang` (a BCP 47 tag) in, or None."""
     return LANGUAGES.get(lang.split("-")[0].lower())
@@ -143,7 +167,8 @@ def is_kokoro_voice(voice: str) -> bool:
 
 
 def check_kokoro_voice(voice: str, lang: str) -> str:
-    """The espeak-ng language for `lang`, once `voice` and `lang` are known to Kokoro."""
+    """The espeak-ng language for `lang`, once `voice` and `lang` are known to Kokoro and
+    Kokoro is installed."""
     espeak = kokoro_language(lang)
     if espeak is None:
         raise HandoutError(f"Kokoro does not speak '{lang}': it speaks "
@@ -153,6 +178,8 @@ def check_kokoro_voice(voice: str, lang: str) -> str:
         raise HandoutError(f"unknown Kokoro voice '{voice}': choose one of "
                            f"{', '.join(VOICES)}, or mix several with '+' (see 'invoke "
                            "voices')")
+    if not installed():
+        raise HandoutError(not_installed())
     return espeak
 
 
