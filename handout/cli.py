@@ -111,12 +111,15 @@ def build(source: str | None = None, out: str | None = None, *, engine: str | No
           editions: Sequence[str] | str | None = None, base_url: str | None = None,
           scheduler: str | None = None, debug: bool = False) -> None:
     from handout.build import EDITIONS, build as build_all
+    from handout.read.sources import find_sources
 
     editions = parse_editions(editions) if editions is not None else EDITIONS
     settings = settings_for(source, out, engine=engine, voice=voice, edition=edition,
                             jobs=int(jobs) if jobs is not None else None,
                             strict=strict or None, quiet=quiet or None, base_url=base_url,
                             scheduler=scheduler)
+    # Before the log is opened: typed in the wrong folder, a build makes no build/ there.
+    find_sources(settings.source)
     counter = configure_logging(quiet, debug, settings.out / LOG_FILE)
     manifests = build_all(settings, editions)
     if settings.strict and counter.count:

@@ -47,6 +47,8 @@ def test_a_build_run_inside_the_source_folder_says_to_go_up_to_the_folder_above(
     lines = run_build(tmp_path / "source", monkeypatch, capsys)
     assert lines == [f"source: source folder not found in {tmp_path / 'source'}: run invoke in "
                      "the folder that holds it, or create it and put a .md handout in it"]
+    # Nothing is left among the author's handouts: no build/ folder, no log.
+    assert sorted(p.name for p in (tmp_path / "source").iterdir()) == ["leaflet.md", "templates"]
 
 
 def test_folder_without_markdown(tmp_path, monkeypatch, capsys):
