@@ -1,12 +1,19 @@
 """The typefaces every edition uses, from their PyPI packages: Atkinson Hyperlegible (Braille
 Institute, OFL) for text, IBM Plex Mono (OFL) for code. Print embeds them, the web page,
-DAISY book and EPUB carry copies, and the cover art is drawn with the bold face."""
+DAISY book and EPUB carry copies, and the cover art is drawn with the bold face.
+
+For a letter they lack (Greek, Arabic, Chinese...), the print's layout takes a font
+installed on the computer that has it; where none has it, the letter would print as an
+empty box, so `unprintable` finds such letters before the layout, for the build to say so.
+"""
 
 from __future__ import annotations
 
 import functools
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+from unicodedata import category, name
 
 
 @dataclass(frozen=True)
@@ -57,3 +64,100 @@ def font_characters() -> frozenset[int]:
         with TTFont(face.path, lazy=True) as font:
             characters.update(font.getBestCmap())
     return frozenset(characters)
+
+
+NO_GLYPH_NEEDED = frozenset({"Cc", "Cf", "Cs", "Zs", "Zl", "Zp"})
+"""Unicode categories that print nothing of their own (controls, joiners, spaces)."""
+
+
+def unprintable(text: str) -> list[str]:
+    """The characters of `text` that would print as empty boxes, in the order they first
+    appear: those that neither the stylesheet's faces nor any font installed here can draw.
+
+    Where the faces lack a character, the layout (Pango, under WeasyPrint) falls back on
+    the installed fonts, as fontconfig lists them; so Pango itself is asked, with the fonts
+    it would look in, how many of them it has no glyph for.
+    """
+    ours = font_characters()
+    lacking = [c for c in dict.fromkeys(text)
+               if ord(c) not in ours and category(c) not in NO_GLYPH_NEEDED]
+    if not lacking or not _unknown_glyphs("".join(lacking)):
+        return []
+    return [c for c in lacking if _unknown_glyphs(c)]
+
+
+def script_of(character: str) -> str:
+    """The writing system of `character`, for an author: Chinese, Japanese and Korean as
+    one (`CJK_SCRIPTS`, one package of fonts), any other by its Unicode name's first word
+    ('Devanagari', 'Thai'), or its code point where it has no name."""
+    import emoji
+
+    if emoji.is_emoji(character):
+        return EMOJI
+    named = name(character, "")
+    if not named:
+        return f"U+{ord(character):04X}"
+    first = named.split()[0]
+    return CJK if first in CJK_SCRIPTS else first.title()
+
+
+CJK, EMOJI = "Chinese, Japanese or Korean", "emoji"
+FONT_PACKAGES = {CJK: "fonts-noto-cjk", EMOJI: "fonts-noto-color-emoji"}
+"""Debian and Ubuntu's package of fonts for a writing system; `fonts-noto-core` has most
+others (Devanagari, Bengali, Tamil, Thai, Ethiopic...)."""
+CJK_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO"})
+"""The first words of the names of the letters that Debian and Ubuntu's `fonts-noto-cjk`
+has (their punctuation is named "IDEOGRAPHIC" or "FULLWIDTH", their own or not)."""
+
+
+def unprintable_message(characters: list[str]) -> str:
+    """What to tell an author whose handout has `characters` no font here can print."""
+    # Letters first: a vowel sign alone ('ि') shows less than the letter it joins.
+    letters = sorted(characters, key=lambda c: not category(c).startswith("L"))
+    shown = [f"'{c}'" for c in letters[:3]]
+    scripts = list(dict.fromkeys(script_of(c) for c in letters))
+    packages = dict.fromkeys(FONT_PACKAGES.get(script, "fonts-noto-core") for script in scripts)
+    if len(characters) == 1:
+        which, them, boxes = f"a character of this handout, {shown[0]}", "it", "an empty box"
+    else:
+        such_as = f"{', '.join(shown[:-1])} and {shown[-1]}" if len(shown) > 1 else shown[0]
+        which, them, boxes = (f"{len(characters)} characters of this handout, such as "
+                              f"{such_as}", "them", "empty boxes")
+    return (f"the PDF cannot print {which} ({'; '.join(scripts[:3])}): no font on this "
+            f"computer has {them}, so the page would show {boxes}. Install a font that has "
+            f"{them} and build again (on Debian or Ubuntu: sudo apt install "
+            f"{' '.join(packages)})")
+
+
+_PANGO_LOCK = threading.Lock()
+
+
+def _unknown_glyphs(text: str) -> int:
+    """How many glyphs of `text`, laid out by Pango with the installed fonts, it has none for."""
+    with _PANGO_LOCK:
+        pango, layout = _pango_layout()
+        data = text.encode("utf-8")
+        pango.pango_layout_set_text(layout, data, len(data))
+        return pango.pango_layout_get_unknown_glyphs_count(layout)
+
+
+@functools.cache
+def _pango_layout():
+    """Pango, and a layout on its FreeType font map (the installed fonts, as WeasyPrint's
+    layout sees them besides the faces it is given)."""
+    import ctypes
+
+    from handout.pdf import import_weasyprint
+
+    import_weasyprint()  # Pango and its libraries loaded as WeasyPrint finds them
+    pango = ctypes.CDLL("libpango-1.0.so.0")
+    pangoft2 = ctypes.CDLL("libpangoft2-1.0.so.0")
+    pangoft2.pango_ft2_font_map_new.restype = ctypes.c_void_p
+    pango.pango_font_map_create_context.restype = ctypes.c_void_p
+    pango.pango_font_map_create_context.argtypes = [ctypes.c_void_p]
+    pango.pango_layout_new.restype = ctypes.c_void_p
+    pango.pango_layout_new.argtypes = [ctypes.c_void_p]
+    pango.pango_layout_set_text.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    pango.pango_layout_get_unknown_glyphs_count.argtypes = [ctypes.c_void_p]
+    context = pango.pango_font_map_create_context(pangoft2.pango_ft2_font_map_new())
+    return pango, pango.pango_layout_new(context)

@@ -60,6 +60,52 @@ def test_missing_picture_is_a_box_with_its_description_and_a_warning(settings, c
     assert document.sections[0].script[-1].text == "Picture not available: a white tablet"
 
 
+NO_FONT = "\U0010FFFD"
+"""A character that no font has (the last of Unicode's private use): it would print as a box."""
+
+
+def test_characters_the_fonts_here_can_print_are_not_called_unprintable():
+    """Atkinson Hyperlegible's own, and those a font the README requires has (DejaVu Sans:
+    Greek, Cyrillic, Hebrew, Arabic), which the layout falls back on."""
+    from handout.fonts import unprintable
+
+    assert unprintable("Take ½ a tablet — twice a day, café… “quoted” 10 °C") == []
+    assert unprintable("Ελληνικά, Русский, עברית, العربية") == []
+    assert unprintable(f"Take it {NO_FONT} daily, {NO_FONT} again") == [NO_FONT]
+
+
+def test_a_character_no_font_has_is_named_with_its_line_and_what_to_install(
+        tmp_path, monkeypatch, capsys):
+    """Chinese on a computer without a Chinese font printed a page of empty boxes, and
+    nothing said so; now the build warns at the line, and the check fails the PDF."""
+    from handout import cli
+    from handout.check.pdf import check_pdf
+    from handout.config import load_settings
+
+    write_handouts(tmp_path / "source", {"dose.md": f"""\
+        # Your dose
+
+        Take one tablet a day.
+
+        Take it with water {NO_FONT}.
+        """})
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "templates").symlink_to(PROJECT / "templates")
+    said = (f"dose.md:5: the PDF cannot print a character of this handout, '{NO_FONT}' "
+            "(U+10FFFD): no font on this computer has it, so the page would show an empty "
+            "box. Install a font that has it and build again (on Debian or Ubuntu: sudo apt "
+            "install fonts-noto-core)")
+    cli.build("source", "build", editions="pdf", quiet=True)
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "cannot print" in line]
+    assert warnings == [f"WARNING: {Path('source') / said}"]
+    pdf = tmp_path / "build" / "dose" / "dose.pdf"
+    assert pdf.is_file(), "the PDF is still made, boxes and all"
+    settings = load_settings(tmp_path)
+    [document] = load_documents(settings)
+    findings = [f for f in check_pdf(document, pdf, settings) if f.rule == "font-missing"]
+    assert [str(f) for f in findings] == [f"{pdf}: font-missing: {said.split(': ', 1)[1]}"]
+
+
 def test_missing_picture_prints_its_box_in_large_print_and_fails_strict(tmp_path, monkeypatch,
                                                                         capsys):
     from handout import cli

@@ -8,7 +8,7 @@ to do. The edition's body size comes from the manifest, so a giant-print PDF is 
 24 pt and a large-print one to 18 pt.
 
 Rules: `pdf` (opens), `glyph-size`, `font-embedded`, `font-family`, `font-italic`,
-`margin`, `page-size`, `text` (extractable, in reading order against the source words),
+`font-missing`, `margin`, `page-size`, `text` (extractable, in reading order against the source words),
 `pdf-ua`, `pdf-lang`, `pdf-title`, `display-doc-title`, `pdf-metadata`, `pdf-bookmarks`,
 `pdf-tags`, `contrast`.
 """
@@ -73,6 +73,7 @@ def check_pdf(document: Document, path: Path, settings: Settings,
     findings += check_tags(document, root, where)
     findings += check_fonts(reader, where)
     findings += check_font_families(pages, where)
+    findings += check_printable(document, settings, where)
     findings += check_page_size(reader, paper, where)
     findings += check_glyphs(pages, settings.body_size, where)
     findings += check_text(document, pages, settings, where)
@@ -252,6 +253,18 @@ def check_fonts(reader, where: str) -> list[Finding]:
                 findings.append(Finding(f"{where}: page {number}", "font-italic",
                                         f"italic face {base} is used: emphasis must be bold"))
     return findings
+
+
+def check_printable(document: Document, settings: Settings, where: str) -> list[Finding]:
+    """Every character the handout prints has a font here: the stylesheet's, or one
+    installed that the layout falls back on."""
+    from handout.fonts import unprintable, unprintable_message
+    from handout.pdf.build import printed_text
+    from handout.pdf.render import render_html
+
+    characters = unprintable(printed_text(render_html(document, settings)))
+    return [Finding(where, "font-missing", unprintable_message(characters))] \
+        if characters else []
 
 
 def check_font_families(pages: list[Page], where: str) -> list[Finding]:

@@ -59,11 +59,32 @@ def lay_out_pdf(document: Document, settings: Settings, plan: PdfPlan) -> dict:
     layout = Layout(settings.out, document.slug)
     log.info("%s: laying out the PDF", document.slug)
     html = render_html(document, settings)
+    warn_unprintable(document, html)
     starts: list[str | None] = []
     with pdf_progress(f"{document.slug}: PDF", quiet=settings.quiet):
         write_with(layout.pdf, lambda tmp: starts.extend(write_pdf(document, html, tmp, settings)))
     return output_entry(layout.pdf, plan.key, pages=len(starts), edition=settings.edition,
                         paper=settings.paper, page_starts=starts)
+
+
+def warn_unprintable(document: Document, html: str) -> None:
+    """Warn, at the first line that has one, of characters the PDF would print as boxes."""
+    from handout.fonts import unprintable, unprintable_message
+    from handout.read.sources import locate
+
+    characters = unprintable(printed_text(html))
+    if characters:
+        line = locate(document.source, characters[0])
+        logging.getLogger("handout.diagnostics").warning(
+            "%s: %s", f"{document.source}:{line}" if line else document.source,
+            unprintable_message(characters))
+
+
+def printed_text(html: str) -> str:
+    """The characters `html` prints: its text, with the words its stylesheet adds."""
+    import html as entities
+
+    return entities.unescape(re.sub(r"<[^>]*>", " ", html))
 
 
 def pdf_key(document: Document, settings: Settings) -> str:
