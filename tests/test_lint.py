@@ -81,6 +81,21 @@ def test_a_warning_fails_only_with_strict(tmp_path):
     assert str(finding).endswith("(warning)")
 
 
+def test_sentences_are_counted_where_the_narration_ends_them_in_any_script(tmp_path):
+    """Two Hindi sentences of 14 words, each ended by a danda, and two Arabic ones of 15: no
+    sentence of 28 or 30 words (the lint knew only a full stop before a capital, and counted
+    a Hindi word as several, cut at its vowel signs)."""
+    for lang, sentence, stop in (
+            ("hi", "हर सुबह खाने के बाद पानी के साथ एक गोली लें और आराम करें।", "।"),
+            ("ar", "خذ قرصا واحدا كل صباح بعد الأكل مع كوب كبير من الماء ثم استرح قليلا.", ".")):
+        text = f"---\ntitle: T\nlang: {lang}\n---\n\n{sentence} {sentence}\n"
+        assert [f.rule for f in lint_text(tmp_path, text)] == [], lang
+        joined = text.replace(f"{stop} ", " ", 1)
+        assert [f.message for f in lint_text(tmp_path, joined)] == [
+            f"a sentence of {2 * len(sentence.split())} words: sentences of 25 words or "
+            "fewer are easier to follow"], lang
+
+
 def test_the_sample_handout_has_only_information():
     findings = lint_source(PROJECT / "source" / "clonazepam.md")
     assert findings, "the sample has sentences over 25 words"

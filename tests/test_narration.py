@@ -91,6 +91,40 @@ def test_a_paragraph_is_read_sentence_by_sentence(tmp_path):
         "Take one tablet each day. Doctor Patel says so")
 
 
+@pytest.mark.parametrize("lang, paragraph, sentences", [
+    ("ar", "خذ قرصا كل صباح. إذا نسيت الجرعة، خذها عندما تتذكر؟ لا تأخذ جرعتين.",
+     ["خذ قرصا كل صباح.", "إذا نسيت الجرعة، خذها عندما تتذكر؟", "لا تأخذ جرعتين."]),
+    ("he", "קח כדור אחד בבוקר. אל תיקח שתי מנות.", ["קח כדור אחד בבוקר.", "אל תיקח שתי מנות."]),
+    ("hi", "हर सुबह एक गोली लें। अगर आप खुराक भूल जाएँ, तो याद आते ही ले लें।",
+     ["हर सुबह एक गोली लें।", "अगर आप खुराक भूल जाएँ, तो याद आते ही ले लें।"]),
+    ("am", "በየቀኑ አንድ ክኒን ይውሰዱ። ከምግብ በኋላ ይውሰዱ።", ["በየቀኑ አንድ ክኒን ይውሰዱ።", "ከምግብ በኋላ ይውሰዱ።"]),
+    ("zh", "每天早上服用一片，饭后服用。如果忘记服药，请尽快补服！",
+     ["每天早上服用一片，饭后服用。", "如果忘记服药，请尽快补服！"]),
+    ("ja", "毎朝一錠飲んでください。「飲み忘れた」ときは、すぐ飲んでください。",
+     ["毎朝一錠飲んでください。", "「飲み忘れた」ときは、すぐ飲んでください。"]),
+])
+def test_sentences_end_where_scripts_without_capitals_end_them(tmp_path, lang, paragraph,
+                                                               sentences):
+    """A stop followed by a word in a script without capitals ends a sentence, as do the
+    danda, Ethiopic's full stop and the Chinese and Japanese stops, which no space follows:
+    each sentence is narrated, timed and highlighted on its own, as in English. (A whole
+    paragraph was one utterance in Arabic, Hebrew, Hindi, Amharic, Chinese and Japanese.)"""
+    write_handouts(tmp_path / "source", {"a.md": f"""
+        ---
+        title: T
+        lang: {lang}
+        ---
+
+        {paragraph}
+        """})
+    settings = Settings(source=tmp_path / "source", engine="fake")
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script[1:]] == sentences
+    spans = [s for s in markdown_tree(document.sections[0].html).iter("span")
+             if s.get("class") == "sentence"]
+    assert ["".join(s.itertext()).strip() for s in spans] == sentences
+
+
 def test_a_sentence_boundary_inside_bold_text_splits_the_bold(tmp_path):
     write_handouts(tmp_path / "source", {"a.md": """
         # Split

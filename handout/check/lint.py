@@ -54,8 +54,6 @@ BARE_URL = re.compile(r"(?<![=\"'/])<?\b(?:https?://|www\.)[^\s<>)\]\"']+>?", re
 """An address in the text; not one in an HTML attribute (`href="https://..."`)."""
 TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 HTML_TAG = re.compile(r"<[^>]+>")
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
-WORD = re.compile(r"\w[\w'’-]*")
 
 
 @dataclass(frozen=True)
@@ -262,15 +260,17 @@ def lint_tables(source: SourceFile, lines: list[Line]) -> list[Finding]:
 
 
 def lint_sentences(source: SourceFile, lines: list[Line]) -> list[Finding]:
-    """Sentences over 25 words, reported where they start (information only)."""
+    """Sentences over 25 words, reported where they start (information only); a sentence
+    ends where the narration ends it (`words.sentence_spans`), in the handout's language."""
+    from handout.read.words import sentence_spans
+
     findings = []
+    lang = str(source.front_matter.get("lang") or "en")
     for start, paragraph in paragraphs(lines):
         text = " ".join(part for _, part in paragraph)
-        position = 0
-        for sentence in SENTENCE_END.split(text):
-            offset = text.find(sentence, position)
-            position = offset + len(sentence)
-            count = len(WORD.findall(sentence))
+        for offset, end in sentence_spans(text, lang):
+            # Words between spaces: `\w` stops at Devanagari's vowel signs, mid-word.
+            count = sum(any(c.isalnum() for c in word) for word in text[offset:end].split())
             if count > LONG_SENTENCE_WORDS:
                 consumed, number = 0, start
                 for line_number, part in paragraph:

@@ -331,14 +331,33 @@ SENTENCE_ABBREVIATIONS = {
 without their final full stop). A single capital followed by a full stop (an initial)
 never ends a sentence either. ("p.m." is not listed: a time often ends a sentence.)"""
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[¿¡]?[\w])")
+SPACED_STOPS = ".!?…।॥።؟۔։။"
+"""Marks that end a sentence followed by a space: Latin, Greek and Cyrillic's, the Indic
+danda and double danda, Ethiopic's full stop (Amharic, Tigrinya), Arabic's question mark
+and Urdu's full stop, Armenian's and Myanmar's full stops."""
+
+UNSPACED_STOPS = "。！？｡"
+"""Marks that end a sentence with no space after them (Chinese, Japanese)."""
+
+_SENTENCE_END = re.compile(
+    rf"[{SPACED_STOPS}]+[\"”’»)\]]*(?=\s+[\"“‘«(\[¿¡]?[\w])"
+    rf"|[{UNSPACED_STOPS}]+[」』”’）)]*\s*(?=\S)")
+
+
+def _starts_sentence(character: str) -> bool:
+    """Whether a word beginning with `character` may start a sentence: a capital, a digit,
+    an opening quote or bracket, or a letter of a script without capitals (Arabic, Hebrew,
+    Devanagari, Chinese...), where a stop is all there is to go by."""
+    return (character.isupper() or character.isdigit() or character in "\"“‘«(¿¡[「『（"
+            or (character.isalpha() and not character.islower()))
 
 
 def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`; the spans cover it end to end, each sentence
     keeping the spaces that follow it. A stop ends a sentence when a space and a word follow
-    and the word before it is not an abbreviation of `lang` or an initial; a following word
-    in lower case ("e.g. water") continues the sentence."""
+    (or anything at all, after a Chinese or Japanese stop) and the word before it is not an
+    abbreviation of `lang` or an initial; a following word in lower case ("e.g. water")
+    continues the sentence."""
     known = set(SENTENCE_ABBREVIATIONS.get(lang.split("-")[0].lower(),
                                            SENTENCE_ABBREVIATIONS["en"]).split())
     spans, start = [], 0
@@ -349,7 +368,7 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         initial = len(before) == 1 and before.isupper()
         if end.group(0).startswith(".") and (before.lower() in known or initial):
             continue
-        if not (after[:1].isupper() or after[:1].isdigit() or after[:1] in "\"“‘«(¿¡["):
+        if not _starts_sentence(after[:1]):
             continue
         stop = end.end() + len(text[end.end():]) - len(after)
         spans.append((start, stop))
