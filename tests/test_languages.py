@@ -262,3 +262,52 @@ def test_every_language_is_tagged_with_its_three_letter_code(settings):
     assert read_m4b(folder / "he.m4b").language == "heb"
     assert [language_code(tag) for tag in ("fa-IR", "sw", "tlh", "x-klingon", "en-GB")] == \
         ["fas", "swa", "tlh", "und", "eng"]
+
+
+NOTO = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+        "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf")
+"""A face of Debian's fonts-noto-cjk and one of fonts-noto-core: the packages the build
+names when no installed font has a handout's letters."""
+
+
+@pytest.mark.fonts
+@pytest.mark.parametrize("lang, text, face", [
+    ("zh", "每天早上服用一片，饭后服用。骨头不好，请直接问医生。", "NotoSansCJKSC"),
+    ("zh-Hant", "每天早上服用一片，飯後服用。骨頭不好，請直接問醫生。", "NotoSansCJKTC"),
+    ("ja", "毎朝一錠、食後に飲んでください。骨が弱い方は医師に直接相談してください。",
+     "NotoSansCJKJP"),
+    ("ko", "매일 아침 식후에 한 알을 드세요. 궁금한 점은 의사에게 물어보세요.", "NotoSansCJKKR"),
+    ("hi", "हर सुबह खाने के बाद एक गोली लें। कोई सवाल हो तो डॉक्टर से पूछें।",
+     "NotoSansDevanagari"),
+])
+def test_with_the_fonts_the_build_names_installed_each_script_prints_in_its_own_face(
+        settings, caplog, lang, text, face):
+    """The advice the build gives works: with fonts-noto-cjk and fonts-noto-core installed,
+    nothing is called unprintable, the words print (and extract) as written, and Chinese,
+    Japanese and Korean each take their own forms of the characters they share (fontconfig
+    alone gave "zh" and "zh-Hant" the Japanese ones)."""
+    from pathlib import Path
+
+    from conftest import require
+
+    require(all(Path(path).is_file() for path in NOTO),
+            "Debian's fonts-noto-cjk and fonts-noto-core")
+    write_handouts(settings.source, {"leaflet.md": f"""
+        ---
+        title: T
+        lang: {lang}
+        ---
+
+        {text}
+        """})
+    with caplog.at_level("WARNING", "handout.diagnostics"):
+        build(settings, ["pdf"])
+    assert not [r for r in caplog.records if "cannot print" in r.getMessage()]
+    with pdfplumber.open(settings.out / "leaflet" / "leaflet.pdf") as pdf:
+        [page] = pdf.pages
+        printed = [c for c in page.chars if c["text"].strip() and c["text"] in text]
+        assert "".join(c["text"] for c in printed).replace(" ", "") == \
+            text.replace(" ", "")
+    letters = [c for c in printed if c["text"].isalpha()]
+    assert letters and all(face in c["fontname"].replace("-", "") for c in letters), \
+        {c["fontname"] for c in letters}
