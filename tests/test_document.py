@@ -6,6 +6,7 @@ import dataclasses
 
 from conftest import write_handouts
 from handout.build import build
+from handout.config import Settings
 from handout.read.document import load_documents
 
 NESTED = """\
@@ -80,3 +81,14 @@ def test_markdown_in_the_front_matter_is_printed_and_said_as_words(settings):
     said = [u.text for u in document.sections[0].script]
     assert said[:3] == ["CCG mergers", "A look at snake case names",
                         "By Tom Jemmett The Strategy Unit"]
+
+
+def test_a_short_paragraph_of_chinese_is_not_taken_for_a_file_name(tmp_path):
+    """tinyhtml5 asks the system whether a string of under 200 characters names a file;
+    91 Chinese characters are 273 bytes, longer than a file name may be, and the build
+    stopped with a traceback (OSError: File name too long)."""
+    notice = ("因供水管道维修，本小区将于明天上午八点至下午六点暂停供水，请各位居民提前做好储水准备，"
+              "给您带来的不便敬请谅解。如有疑问请联系物业服务中心，我们将尽快恢复正常供水，感谢您的理解与配合。")
+    write_handouts(tmp_path / "source", {"notice.md": f"---\ntitle: 停水通知\nlang: zh-CN\n---\n\n{notice}\n"})
+    [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    assert "".join(u.text for u in document.sections[0].script[1:]) == notice

@@ -182,9 +182,13 @@ def markdown_to_tree(body: str) -> ET.Element:
 
 def parse_html(fragment: str) -> ET.Element:
     """An HTML fragment parsed as a browser would, returned as the `<body>` holding it."""
+    import io
+
     import tinyhtml5
 
-    root = tinyhtml5.parse(f"<!DOCTYPE html><html><body>{fragment}</body></html>",
+    # As a stream: tinyhtml5 takes a string under 200 characters for a file's name, and
+    # asking the system about one of 80 Chinese characters (240 bytes) raised OSError.
+    root = tinyhtml5.parse(io.StringIO(f"<!DOCTYPE html><html><body>{fragment}</body></html>"),
                            namespace_html_elements=False)
     body = root.find("body")
     assert body is not None
