@@ -278,3 +278,23 @@ def test_a_table_cell_holding_a_list_is_read_word_by_word(tmp_path):
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
     assert [u.text for u in script][-1] == "Take with water food. Twice a day."
+
+
+def test_a_tilde_between_numbers_is_a_range_in_print_and_in_speech(tmp_path):
+    """Japanese, Chinese and Korean write a range with a tilde and no spaces: it printed as
+    a subscript from one tilde to the next ("12杯(200400ml)", two cups becoming twelve) and
+    the voice skipped it. A chemical formula keeps its subscript."""
+    write_handouts(tmp_path / "source", {
+        "ja.md": "---\ntitle: T\nlang: ja\n---\n\n作業中は、コップ1~2杯(200~400ml）の水分を取る。\n",
+        "zh.md": "---\ntitle: T\nlang: zh\n---\n\n每次1~2片。\n",
+        "en.md": "---\ntitle: T\nlang: en\n---\n\nDrink H~2~O, 1~2 glasses.\n"})
+    documents = {d.slug: d for d in load_documents(Settings(source=tmp_path / "source",
+                                                            engine="fake"))}
+    ja, zh, en = (documents[name].sections[0] for name in ("ja", "zh", "en"))
+    assert "".join(markdown_tree(ja.html).itertext()).strip() == \
+        "作業中は、コップ1~2杯(200~400ml）の水分を取る。"
+    assert [u.spoken for u in ja.script[1:]] == ["作業中は、コップ1から2杯(200から400ml）の水分を取る。"]
+    assert [u.spoken for u in zh.script[1:]] == ["每次1至2片。"]
+    tree = markdown_tree(en.html)
+    assert [s.text for s in tree.iter("sub")] == ["2"]
+    assert [u.spoken for u in en.script[1:]] == ["Drink H2O, 1 to 2 glasses."]

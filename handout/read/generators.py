@@ -24,6 +24,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   ending a line is a line break.
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)".
+- `NumberRanges`: a tilde between digits ("1~2 cups", as Chinese, Japanese and Korean write
+  a range) stays a tilde, not the start of a subscript.
 - `ExecutableChunks`: Quarto's and R Markdown's code chunks lose their options, or go
   when the options hide them.
 - `GitHubAlerts`: `> [!NOTE]` quotes.
@@ -538,6 +540,21 @@ class EmojiShortcodes(Preprocessor):
         return outside_code(lines, lambda text, first: SHORTCODE_EMOJI.sub(emoji, text))
 
 
+RANGE_TILDE = re.compile(r"(`+).+?\1|(?<=\d)~(?=\d)", re.S)
+"""A tilde between digits, or a code span, which keeps its text."""
+
+
+class NumberRanges(Preprocessor):
+    """`1~2` is a range where Chinese, Japanese and Korean write one ("コップ1~2杯(200~400ml)"),
+    and with no space to stop it, pymdownx's subscript took everything from one tilde to the
+    next: "1~2杯(200~400" printed and said "12杯(200400". Such a tilde is escaped, so it
+    stays; `H~2~O` (a letter before the first tilde) is still a subscript."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return outside_code(lines, lambda text, first: RANGE_TILDE.sub(
+            lambda found: found.group(0) if found.group(1) else "\\~", text))
+
+
 def _characters(code_points: str) -> str:
     """`1f1e6-1f1eb` as the characters it names."""
     return "".join(chr(int(point, 16)) for point in code_points.split("-"))
@@ -1033,6 +1050,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(PandocSpans(md), "pandoc_spans", 25.9)
         md.preprocessors.register(MystAndObsidian(md), "myst_and_obsidian", 25.85)
         md.preprocessors.register(EmojiShortcodes(md), "emoji_shortcodes", 25.84)
+        md.preprocessors.register(NumberRanges(md), "number_ranges", 25.83)
         md.preprocessors.register(ExecutableChunks(md), "executable_chunks", 25.82)
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)

@@ -190,7 +190,15 @@ def saying_for(lang: str) -> Saying | None:
 
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
-_RANGE_RE = re.compile(rf"(?<![\w-])({_NUMBER})\s?[–—-]\s?({_NUMBER})(?![\w])")
+_RANGE_RE = re.compile(rf"(?<![\w-])({_NUMBER})\s?[–—~〜～-]\s?({_NUMBER})(?![\w])")
+_TILDE_RANGE_RE = re.compile(rf"({_NUMBER})\s?[~〜～]\s?({_NUMBER})")
+_DASH_OR_TILDE_RANGE_RE = re.compile(rf"({_NUMBER})\s?[–—~〜～]\s?({_NUMBER})")
+"""A range between numbers that letters may touch on either side, as in Chinese, Japanese
+and Korean ("每次1~2片"); not with a hyphen, which also joins the parts of a date."""
+RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 "}
+"""The word between the two ends of a range, where no `Saying` table has one: "1~2" is
+"1至2" in Chinese, "1から2" in Japanese and "1에서 2" in Korean (espeak-ng says a tilde
+as nothing, and the markup filter took it out)."""
 _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
 _DEGREES_RE = re.compile(rf"({_NUMBER})\s?[°º]\s?([CF])\b")
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -245,6 +253,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
     saying = saying_for(lang)
     if saying is None:  # the voice reads its own language; an address is said as its host
         text = _URL_RE.sub(lambda m: f" {_host(m.group(1))} ", text)
+        to = RANGE_WORDS.get(lang.split("-")[0].lower())
+        text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: f"{m.group(1)}{to}{m.group(2)}", text) \
+            if to else \
+            _TILDE_RANGE_RE.sub(r"\1–\2", text)  # a dash, which the voice reads as a range
         return " ".join(_MARKUP_RE.sub(" ", text).split())
     english = saying is SAYINGS["en"]
     units, per = _unit_patterns(lang.split("-")[0].lower())
