@@ -183,3 +183,33 @@ def test_two_handouts_with_one_name(tmp_path, monkeypatch, capsys):
         "source/Leaflet.md: two handouts would both be published as 'leaflet': rename one",
         "source/leaflet.md: two handouts would both be published as 'leaflet': rename one",
     ]
+
+
+def test_japanese_with_kanji_is_not_narrated_by_espeak_ng(tmp_path, monkeypatch, capsys):
+    """espeak-ng reads Japanese kana but says every kanji as the English "Chinese letter":
+    the build stops at the first kanji with what to do, rather than publish that recording."""
+    write_handouts(tmp_path / "source", {"heat.md": """\
+        ---
+        title: 熱中症に注意
+        lang: ja
+        ---
+
+        こまめに水を飲んでください。
+        """})
+    lines = run_build(tmp_path, monkeypatch, capsys, engine="auto")
+    assert lines[-1] == (
+        "source/heat.md:2: espeak-ng, the only offline voice for Japanese here, says each "
+        "kanji ('熱') as the English words \"Chinese letter\": narrate this handout with "
+        "--engine gtts (Google's voice, over the internet), or build its print alone with "
+        "--editions pdf")
+
+
+def test_japanese_in_kana_alone_is_narrated_by_espeak_ng(tmp_path, monkeypatch):
+    from handout import cli
+
+    write_handouts(tmp_path / "source", {"kana.md": "---\ntitle: おくすり\nlang: ja\n---\n\n"
+                                                    "みずと いっしょに のんで ください。\n"})
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "templates").symlink_to(PROJECT / "templates")
+    cli.build("source", "build", engine="auto", editions="audio", quiet=True)
+    assert (tmp_path / "build" / "kana" / "audio").is_dir()

@@ -28,6 +28,7 @@ import contextlib
 import importlib.metadata
 import io
 import logging
+import re
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
@@ -144,6 +145,31 @@ ROBOTIC = ("{source}: no natural voice for language '{lang}' is installed, so it
 not installed, why not follows it."""
 
 
+KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""Chinese characters as Japanese writes them (CJK Unified Ideographs and their extension
+A, and the compatibility ideographs)."""
+
+
+def refuse_kanji(document: Document) -> None:
+    """Stop before narrating Japanese with kanji in espeak-ng's voice, which says every one
+    of them as the English words "Chinese letter" (its Japanese reads kana alone): a
+    recording of that is worse than none."""
+    if document.meta.lang.split("-")[0].lower() != "ja":
+        return
+    for section in document.sections:
+        for utterance in section.script:
+            found = KANJI.search(utterance.spoken)
+            if found:
+                from handout.read.sources import locate
+
+                raise HandoutError(
+                    f"espeak-ng, the only offline voice for Japanese here, says each kanji "
+                    f"('{found.group(0)}') as the English words \"Chinese letter\": narrate "
+                    f"this handout with --engine gtts (Google's voice, over the internet), or "
+                    f"build its print alone with --editions pdf", document.source,
+                    locate(document.source, found.group(0)))
+
+
 def plan_audio(document: Document, settings: Settings, previous: dict,
                engine=None) -> AudioPlan:
     """Which of `document`'s files, sections and utterances must be made again.
@@ -165,6 +191,8 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
             if kokoro.kokoro_language(meta.lang):
                 warning += f". {kokoro.not_installed()}"
             logging.getLogger("handout.diagnostics").warning(warning)
+        if voice.engine == "espeak":
+            refuse_kanji(document)
         identity = voice.identity()
     cache = settings.out / ".cache"
     utterances, sections = UtteranceCache(cache), SectionCache(cache)
