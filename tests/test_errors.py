@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import subprocess
 import sys
 from pathlib import Path
@@ -212,4 +214,7 @@ def test_japanese_in_kana_alone_is_narrated_by_espeak_ng(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "templates").symlink_to(PROJECT / "templates")
     cli.build("source", "build", engine="auto", editions="audio", quiet=True)
-    assert (tmp_path / "build" / "kana" / "audio").is_dir()
+    audio = json.loads((tmp_path / "build" / "kana" / "manifest.json").read_text())["audio"]
+    assert audio["engine"] == "espeak"
+    assert [len(s["clips"]) for s in audio["sections"]] == [2]  # the title, the sentence
+    assert audio["sections"][0]["duration"] > 2.0
