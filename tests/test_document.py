@@ -92,3 +92,14 @@ def test_a_short_paragraph_of_chinese_is_not_taken_for_a_file_name(tmp_path):
     write_handouts(tmp_path / "source", {"notice.md": f"---\ntitle: 停水通知\nlang: zh-CN\n---\n\n{notice}\n"})
     [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
     assert "".join(u.text for u in document.sections[0].script[1:]) == notice
+
+
+def test_a_heading_id_keeps_the_vowel_signs_of_its_words(tmp_path):
+    """Ids (and the section files named by them) kept Devanagari's and Thai's letters but
+    lost their vowel signs, so a link written for GitHub's ids found nothing."""
+    write_handouts(tmp_path / "source", {"hi.md": (
+        "---\ntitle: T\nlang: hi\n---\n\n## बातों का प्रसार\n\nयह [ऊपर](#बातों-का-प्रसार) है।\n\n"
+        "## ติดต่อ\n\nสวัสดี\n")})
+    [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    assert [s.id for s in document.sections][1:] == ["बातों-का-प्रसार", "ติดต่อ"]
+    assert 'href="#बातों-का-प्रसार"' in document.sections[1].html

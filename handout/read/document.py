@@ -20,6 +20,7 @@ import importlib
 import itertools
 import logging
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,11 +110,14 @@ def slugify(text: str) -> str:
 
 
 def unicode_slug(text: str, separator: str) -> str:
-    """Python-Markdown's `toc` slug that keeps every script's letters, as `toc` gives a
-    heading's id (imported when first used, like everything that parses)."""
-    from markdown.extensions.toc import slugify_unicode
-
-    return slugify_unicode(text, separator)
+    """A heading's id, as `toc` gives it: Python-Markdown's `slugify_unicode` (lower case,
+    punctuation dropped, spaces joined by `separator`), but keeping combining marks as
+    GitHub's ids do. Python-Markdown drops them with the punctuation, and with them the
+    vowel signs of Devanagari, Bengali, Tamil or Thai: "बातों का प्रसार" became "बत-क-परसर",
+    which a link written for GitHub (#बातों-का-प्रसार) did not find."""
+    kept = "".join(c for c in text if c.isalnum() or c in "_-" or c.isspace()
+                   or unicodedata.category(c).startswith("M"))
+    return re.sub(rf"[{re.escape(separator)}\s]+", separator, kept.strip().lower())
 
 
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
