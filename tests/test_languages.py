@@ -311,3 +311,23 @@ def test_with_the_fonts_the_build_names_installed_each_script_prints_in_its_own_
     letters = [c for c in printed if c["text"].isalpha()]
     assert letters and all(face in c["fontname"].replace("-", "") for c in letters), \
         {c["fontname"] for c in letters}
+
+
+def test_a_link_address_prints_whole_in_a_right_to_left_line(settings):
+    """The address printed after a link's words reads left to right inside a Hebrew line,
+    as a reader types it; the bidi algorithm scattered it ("//:https(" ... "/a.org)")."""
+    write_handouts(settings.source, {"he.md": """
+        ---
+        title: בדיקה
+        lang: he
+        ---
+
+        שלח [אימייל](https://example.org/sign/) היום.
+        """})
+    build(settings, ["pdf"])
+    with pdfplumber.open(settings.out / "he" / "he.pdf") as pdf:
+        latin = sorted((c for c in pdf.pages[0].chars if c["text"].isascii()
+                        and c["text"].strip()), key=lambda c: (round(c["top"]), c["x0"]))
+    line = [c for c in latin if round(c["top"]) == round(latin[0]["top"])]
+    # Left to right on the page: the stop that ends the sentence, then "(address)" mirrored.
+    assert "".join(c["text"] for c in line) == ".)https://example.org/sign/("
