@@ -331,3 +331,29 @@ def test_a_link_address_prints_whole_in_a_right_to_left_line(settings):
     line = [c for c in latin if round(c["top"]) == round(latin[0]["top"])]
     # Left to right on the page: the stop that ends the sentence, then "(address)" mirrored.
     assert "".join(c["text"] for c in line) == ".)https://example.org/sign/("
+
+
+@pytest.mark.fonts
+def test_the_check_reads_chinese_japanese_and_korean_letter_by_letter(settings):
+    """A bold phrase inside a Japanese sentence, and Korean words that print breaks
+    between lines, were called missing: letters of scripts that break between any two of
+    them are compared one by one, and these PDFs, right as printed, pass."""
+    from pathlib import Path
+
+    from conftest import require
+    from handout.check.pdf import check_pdf
+    from handout.read.document import load_documents
+
+    require(all(Path(path).is_file() for path in NOTO),
+            "Debian's fonts-noto-cjk and fonts-noto-core")
+    korean = ("프로젝트를 홍보하기 위한 실질적인 작업을 시작하기 전에 프로젝트가 무엇을 하고 왜 "
+              "중요한지 설명할 수 있어야 합니다. 무엇이 여러분의 프로젝트를 색다르고 흥미롭게 "
+              "만드나요? 여러분의 프로젝트가 사람들의 문제를 해결해주기 때문입니다.")
+    write_handouts(settings.source, {
+        "ja.md": "---\ntitle: 熱中症\nlang: ja\n---\n\n汗ばむ運動を1日30分、**出発前日まで**"
+                 "行う。作業中は、こまめに水分を取ってください。\n",
+        "ko.md": f"---\ntitle: 홍보\nlang: ko\n---\n\n{korean}\n"})
+    build(settings, ["pdf"])
+    for document in load_documents(settings):
+        pdf = settings.out / document.slug / f"{document.slug}.pdf"
+        assert [str(f) for f in check_pdf(document, pdf, settings)] == []

@@ -482,11 +482,21 @@ def _background(page: Page, char: dict):
 # --- Text ----------------------------------------------------------------------------------
 
 
+UNSPACED = ("\u1100-\u11ff\u3040-\u30ff\u3100-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+            "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f")
+"""Chinese, Japanese and Korean letters (Han, kana, bopomofo, Hangul), which break a line
+between any two of them: each is a word of its own to the check, so that a line break or
+a bold phrase inside a run of them does not make its words look missing."""
+
+_WORDS = re.compile(rf"[{UNSPACED}]|(?:(?![{UNSPACED}])\w)+")
+
+
 def words_of(text: str) -> list[str]:
-    """`text`'s words, without the invisible format characters that print draws nothing
-    for (Persian's zero-width non-joiner in "می‌دهد", joiners, direction marks)."""
+    """`text`'s words (a Chinese, Japanese or Korean letter is one, `UNSPACED`), without
+    the invisible format characters that print draws nothing for (Persian's zero-width
+    non-joiner in "می‌دهد", joiners, direction marks)."""
     visible = "".join(c for c in text if category(c) != "Cf")
-    return re.findall(r"\w+", visible.casefold())
+    return _WORDS.findall(visible.casefold())
 
 
 def expected_words(document: Document, settings: Settings) -> list[str]:
