@@ -170,3 +170,16 @@ dosis = 1
         "Ejemplo de código, 1 línea, tal como está impreso:", "dosis 1",
         "Nota 1: Pregunte a su farmacéutico."]
     assert script[4].spoken == "Hora: Mañana. Dosis: una pastilla."
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("fa", "بیش از 40،000 پروژه", "بیش از 40000 پروژه"),
+    ("fa", "۴۰،۰۰۰ پروژه", "۴۰۰۰۰ پروژه"),
+    ("ar", "١٢٬٣٤٥ شخص", "١٢٣٤٥ شخص"),
+    ("zh-Hant", "超過40，000個專案", "超過40000個專案"),
+    ("ar", "الأيام 1، 2، 3", "الأيام 1، 2، 3"),
+])
+def test_a_native_thousands_separator_is_read_as_one_number(lang, written, said):
+    """espeak-ng read "40،000" as "forty, zero zero zero": the separator is dropped for the
+    voice, and a comma that separates numbers stays."""
+    assert spoken_words(written, lang) == said

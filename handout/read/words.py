@@ -192,6 +192,11 @@ def saying_for(lang: str) -> Saying | None:
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _RANGE_RE = re.compile(rf"(?<![\w-])({_NUMBER})\s?[–—~〜～-]\s?({_NUMBER})(?![\w])")
 _TILDE_RANGE_RE = re.compile(rf"({_NUMBER})\s?[~〜～]\s?({_NUMBER})")
+_NATIVE_THOUSANDS_RE = re.compile(r"(?<=\d)[،٬，](?=\d{3}(?!\d))")
+"""A thousands separator of Arabic script (the Arabic comma or its own separator) or a
+full-width comma (Chinese, Japanese) between digits: espeak-ng read "40،000" as "forty,
+zero zero zero", and reads "40000" as forty thousand."""
+
 _DASH_OR_TILDE_RANGE_RE = re.compile(rf"({_NUMBER})\s?[–—~〜～]\s?({_NUMBER})")
 """A range between numbers that letters may touch on either side, as in Chinese, Japanese
 and Korean ("每次1~2片"); not with a hyphen, which also joins the parts of a date."""
@@ -253,6 +258,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     saying = saying_for(lang)
     if saying is None:  # the voice reads its own language; an address is said as its host
         text = _URL_RE.sub(lambda m: f" {_host(m.group(1))} ", text)
+        text = _NATIVE_THOUSANDS_RE.sub("", text)
         to = RANGE_WORDS.get(lang.split("-")[0].lower())
         text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: f"{m.group(1)}{to}{m.group(2)}", text) \
             if to else \
