@@ -8,9 +8,9 @@ to do. The edition's body size comes from the manifest, so a giant-print PDF is 
 24 pt and a large-print one to 18 pt.
 
 Rules: `pdf` (opens), `glyph-size`, `font-embedded`, `font-family`, `font-italic`,
-`font-missing`, `margin`, `page-size`, `text` (extractable, in reading order against the source words),
-`pdf-ua`, `pdf-lang`, `pdf-title`, `display-doc-title`, `pdf-metadata`, `pdf-bookmarks`,
-`pdf-tags`, `contrast`.
+`font-missing`, `margin`, `page-size`, `text` (extractable, in reading order against the
+source words), `pdf-ua`, `pdf-lang`, `pdf-title`, `display-doc-title`, `pdf-metadata`,
+`pdf-bookmarks`, `pdf-tags`, `contrast`.
 """
 
 from __future__ import annotations
