@@ -1,29 +1,41 @@
-"""The project's own words in each handout's language: one table per language, in one place.
+"""The project's own words in each handout's language: one gettext catalogue per language.
 
 Every edition says a few things the author did not write: "Page 3 of 8" and "Contents" in
 print, "Table. 2 rows." and "End of quote." in the audio, "Listen to this section" on the
-web page, "Handouts" in the feed. `words_for(lang)` gives them in the handout's language
-(English, Spanish, French, Italian, Portuguese), or in English for any other language;
-`long_date` writes a date as that language does, and `direction` says which way its script
-runs (both through Babel's locale data, for any language). The narration's own
-normalisation (units, numbers) lives with the speech script, in `read/`.
+web page, "Handouts" in the feed. `words_for(lang)` gives them in the handout's language,
+from its catalogue in `handout/translations/` (a gettext `.po` file, which a translator
+edits with Poedit or any other gettext tool, and which Babel reads), or in English where
+there is none. English is written here, as the messages the catalogues translate. A
+catalogue's `Plural-Forms` chooses between "1 row" and "2 rows", and among Polish's three
+forms and Arabic's six. `long_date` writes a date as the language does, and `direction`
+says which way its script runs (both through Babel's locale data, for any language). The
+narration's own normalisation (units, numbers) lives with the speech script, in `read/`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
+import gettext
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+TRANSLATIONS = Path(__file__).with_name("translations")
+"""The catalogues: `de.po` for German, `zh_Hant.po` for Chinese in traditional characters."""
+
+QUOTES_CONTEXT = "CSS quotes"
+"""The context of the one message that is not words: the language's quotation marks."""
 
 
 @dataclass(frozen=True)
 class Words:
-    """What handout says in one language. `{n}`, `{page}` and the like are filled in;
-    pairs are (singular, plural)."""
+    """What handout says in one language: English as written here, else as its catalogue
+    translates it. `{n}`, `{page}` and the like are filled in; a pair is the singular and
+    plural of a count, which `count` says in the language's grammar of number."""
 
-    locale: str
+    locale: str = "en_GB"
     """Babel's locale for dates: the language, with the region whose usage is followed."""
-    quotes: str
+    quotes: str = '"\\201C" "\\201D" "\\2018" "\\2019"'
     """CSS `quotes`: the quotation marks of the language, outer then inner."""
     page_of: str = "Page {page} of {pages}"
     contents: str = "Contents"
@@ -77,6 +89,8 @@ class Words:
     start_of_handout: str = "Start of the handout"
     transcript_title: str = "Transcript: {heading}"
     skip_to_transcript: str = "Skip to the transcript"
+    read_along_help: str = ("Or listen from any sentence: click it, or press Tab to reach the "
+                            "text, the arrow keys to move from sentence to sentence, and Enter.")
     back_to_handout: str = "Back to the handout"
 
     unknown_author: str = "Unknown"
@@ -86,189 +100,68 @@ class Words:
     feed_description: str = ("Narrated handouts, read aloud section by section by a "
                              "synthetic voice.")
 
-    singular_below_two: bool = False
-    """French and Portuguese say 0 and 1,5 in the singular; English, Spanish and Italian
-    use the singular for exactly one."""
+    translations: gettext.NullTranslations = field(
+        default_factory=gettext.NullTranslations, repr=False, compare=False)
+    """The catalogue, for `count`."""
 
-    def count(self, forms: tuple[str, str], n: float) -> str:
-        """`forms` for `n` things, in this language's grammar of number."""
-        singular = abs(n) < 2 if self.singular_below_two else n == 1
-        return forms[0 if singular else 1].format(n=n)
+    def count(self, forms: tuple[str, str], n: int) -> str:
+        """`forms` (English's singular and plural) for `n` things, in this language."""
+        return self.translations.ngettext(*forms, n).format(n=n)
 
+    def says_singular(self, number: str) -> bool:
+        """Whether a thing counted by `number` (as written: "1", "1,5") takes the singular,
+        by the language's rule in Unicode's CLDR: French and Portuguese say 0 and 1,5 in
+        the singular, English, Spanish and Italian exactly one."""
+        import re
+        from decimal import Decimal
 
-WORDS = {
-    "en": Words(locale="en_GB", quotes='"\\201C" "\\201D" "\\2018" "\\2019"'),
-    "es": Words(
-        locale="es", quotes='"\\00AB" "\\00BB" "\\201C" "\\201D"',
-        page="Página {n}", print_pages="Páginas de la edición en letra grande",
-        landmarks="Puntos de referencia", start_of_handout="Comienzo del folleto",
-        box="recuadro", end_of_box="Fin de: {label}.",
-        picture_missing="Imagen no disponible:", done="Hecho:", to_do="Por hacer:",
-        deleted="(tachado: {words})",
-        audiobook_edition="El folleto completo para una aplicación de audiolibros (M4B con "
-                          "capítulos, {duration})",
-        epub_edition="Libro hablado EPUB, leído en voz alta frase por frase en aplicaciones "
-                     "de lectura como Thorium o Apple Books",
-        page_of="Página {page} de {pages}", contents="Índice", on_page="página {page}",
-        notes="Notas", by="Por {author}",
-        image="Imagen: {alt}.", image_without_text="Una imagen sin descripción.",
-        caption="Pie de foto: {text}", table="Tabla.", table_titled="Tabla: {caption}.",
-        rows=("{n} fila.", "{n} filas."), quote="Cita.", end_of_quote="Fin de la cita.",
-        code=("Ejemplo de código, {n} línea, tal como está impreso:",
-              "Ejemplo de código, {n} líneas, tal como está impreso:"),
-        note_cited="(nota {n})", note="Nota {n}: ",
-        skip_to_handout="Ir al folleto", introduction="Introducción",
-        listen_to_introduction="Escuchar el título y la introducción ({duration})",
-        listen_to_section="Escuchar esta sección ({duration})",
-        download_recording="Descargar la grabación",
-        transcript_of_introduction="Transcripción de la introducción",
-        transcript_of="Transcripción de «{heading}»",
-        transcript_explained=", las palabras dichas, en texto",
-        other_editions="Otras formas de leer y escuchar",
-        synthetic_voice_used="Las grabaciones usan una voz sintética.",
-        table_scrolls="Tabla, se desplaza hacia los lados",
-        minutes=("{n} minuto", "{n} minutos"), seconds=("{n} segundo", "{n} segundos"),
-        pdf_edition="PDF en letra grande, para imprimir",
-        complete_edition="El folleto completo en un MP3 con capítulos ({duration})",
-        playlist_edition="Lista de reproducción de las secciones (M3U)",
-        daisy_edition="Libro hablado DAISY, para reproductores DAISY",
-        transcript_title="Transcripción: {heading}",
-        skip_to_transcript="Ir a la transcripción", back_to_handout="Volver al folleto",
-        unknown_author="Desconocido", synthetic_voice="Voz sintética: {identity}",
-        handouts="Folletos", handouts_from="Folletos de {author}",
-        feed_description="Folletos narrados, leídos en voz alta sección por sección por una "
-                         "voz sintética."),
-    "fr": Words(
-        locale="fr", quotes='"\\00AB\\202F" "\\202F\\00BB" "\\201C" "\\201D"',
-        page="Page {n}", print_pages="Pages de l’édition en gros caractères",
-        landmarks="Repères", start_of_handout="Début du document",
-        box="encadré", end_of_box="Fin de l’encadré « {label} ».",
-        picture_missing="Image non disponible :", done="Fait :", to_do="À faire :",
-        deleted="(barré : {words})",
-        audiobook_edition="Le document entier pour une application de livres audio (M4B avec "
-                          "chapitres, {duration})",
-        epub_edition="Livre audio EPUB, lu phrase par phrase dans les applications de "
-                     "lecture comme Thorium ou Apple Books",
-        page_of="Page {page} sur {pages}", contents="Sommaire", on_page="page {page}",
-        notes="Notes", by="Par {author}",
-        image="Image : {alt}.", image_without_text="Une image sans description.",
-        caption="Légende : {text}", table="Tableau.", table_titled="Tableau : {caption}.",
-        rows=("{n} ligne.", "{n} lignes."), quote="Citation.",
-        end_of_quote="Fin de la citation.",
-        code=("Exemple de code, {n} ligne, tel qu’imprimé :",
-              "Exemple de code, {n} lignes, tel qu’imprimé :"),
-        note_cited="(note {n})", note="Note {n} : ",
-        skip_to_handout="Aller au document", introduction="Introduction",
-        listen_to_introduction="Écouter le titre et l’introduction ({duration})",
-        listen_to_section="Écouter cette section ({duration})",
-        download_recording="Télécharger l’enregistrement",
-        transcript_of_introduction="Transcription de l’introduction",
-        transcript_of="Transcription de « {heading} »",
-        transcript_explained=", les mots prononcés, en texte",
-        other_editions="D’autres façons de lire et d’écouter",
-        synthetic_voice_used="Les enregistrements utilisent une voix de synthèse.",
-        table_scrolls="Tableau, défile horizontalement",
-        minutes=("{n} minute", "{n} minutes"), seconds=("{n} seconde", "{n} secondes"),
-        pdf_edition="PDF en gros caractères, à imprimer",
-        complete_edition="Le document entier en un seul MP3 avec chapitres ({duration})",
-        playlist_edition="Liste de lecture des sections (M3U)",
-        daisy_edition="Livre audio DAISY, pour lecteurs DAISY",
-        transcript_title="Transcription : {heading}",
-        skip_to_transcript="Aller à la transcription", back_to_handout="Retour au document",
-        unknown_author="Inconnu", synthetic_voice="Voix de synthèse : {identity}",
-        handouts="Documents", handouts_from="Documents de {author}",
-        feed_description="Documents lus à voix haute, section par section, par une voix de "
-                         "synthèse.",
-        singular_below_two=True),
-    "it": Words(
-        locale="it", quotes='"\\00AB" "\\00BB" "\\201C" "\\201D"',
-        page="Pagina {n}", print_pages="Pagine dell’edizione a caratteri grandi",
-        landmarks="Punti di riferimento", start_of_handout="Inizio del foglio",
-        box="riquadro", end_of_box="Fine del riquadro «{label}».",
-        picture_missing="Immagine non disponibile:", done="Fatto:", to_do="Da fare:",
-        deleted="(cancellato: {words})",
-        audiobook_edition="L’intero foglio per un’app di audiolibri (M4B con capitoli, "
-                          "{duration})",
-        epub_edition="Libro parlato EPUB, letto frase per frase in app di lettura come "
-                     "Thorium o Apple Books",
-        page_of="Pagina {page} di {pages}", contents="Indice", on_page="pagina {page}",
-        notes="Note", by="Di {author}",
-        image="Immagine: {alt}.", image_without_text="Un’immagine senza descrizione.",
-        caption="Didascalia: {text}", table="Tabella.", table_titled="Tabella: {caption}.",
-        rows=("{n} riga.", "{n} righe."), quote="Citazione.",
-        end_of_quote="Fine della citazione.",
-        code=("Esempio di codice, {n} riga, come stampato:",
-              "Esempio di codice, {n} righe, come stampato:"),
-        note_cited="(nota {n})", note="Nota {n}: ",
-        skip_to_handout="Vai al foglio informativo", introduction="Introduzione",
-        listen_to_introduction="Ascolta il titolo e l’introduzione ({duration})",
-        listen_to_section="Ascolta questa sezione ({duration})",
-        download_recording="Scarica la registrazione",
-        transcript_of_introduction="Trascrizione dell’introduzione",
-        transcript_of="Trascrizione di «{heading}»",
-        transcript_explained=", le parole pronunciate, come testo",
-        other_editions="Altri modi di leggere e ascoltare",
-        synthetic_voice_used="Le registrazioni usano una voce sintetica.",
-        table_scrolls="Tabella, scorre lateralmente",
-        minutes=("{n} minuto", "{n} minuti"), seconds=("{n} secondo", "{n} secondi"),
-        pdf_edition="PDF a caratteri grandi, da stampare",
-        complete_edition="L’intero foglio in un unico MP3 con capitoli ({duration})",
-        playlist_edition="Playlist delle sezioni (M3U)",
-        daisy_edition="Libro parlato DAISY, per lettori DAISY",
-        transcript_title="Trascrizione: {heading}",
-        skip_to_transcript="Vai alla trascrizione", back_to_handout="Torna al foglio",
-        unknown_author="Sconosciuto", synthetic_voice="Voce sintetica: {identity}",
-        handouts="Fogli informativi", handouts_from="Fogli informativi di {author}",
-        feed_description="Fogli informativi letti ad alta voce, sezione per sezione, da una "
-                         "voce sintetica."),
-    "pt": Words(
-        locale="pt_BR", quotes='"\\201C" "\\201D" "\\2018" "\\2019"',
-        page="Página {n}", print_pages="Páginas da edição em letra grande",
-        landmarks="Pontos de referência", start_of_handout="Início do folheto",
-        box="quadro", end_of_box="Fim do quadro “{label}”.",
-        picture_missing="Imagem não disponível:", done="Feito:", to_do="A fazer:",
-        deleted="(riscado: {words})",
-        audiobook_edition="O folheto inteiro para um aplicativo de audiolivros (M4B com "
-                          "capítulos, {duration})",
-        epub_edition="Livro falado EPUB, lido frase por frase em aplicativos de leitura como "
-                     "Thorium ou Apple Books",
-        page_of="Página {page} de {pages}", contents="Sumário", on_page="página {page}",
-        notes="Notas", by="Por {author}",
-        image="Imagem: {alt}.", image_without_text="Uma imagem sem descrição.",
-        caption="Legenda: {text}", table="Tabela.", table_titled="Tabela: {caption}.",
-        rows=("{n} linha.", "{n} linhas."), quote="Citação.", end_of_quote="Fim da citação.",
-        code=("Exemplo de código, {n} linha, como impresso:",
-              "Exemplo de código, {n} linhas, como impresso:"),
-        note_cited="(nota {n})", note="Nota {n}: ",
-        skip_to_handout="Ir para o folheto", introduction="Introdução",
-        listen_to_introduction="Ouvir o título e a introdução ({duration})",
-        listen_to_section="Ouvir esta seção ({duration})",
-        download_recording="Baixar a gravação",
-        transcript_of_introduction="Transcrição da introdução",
-        transcript_of="Transcrição de “{heading}”",
-        transcript_explained=", as palavras faladas, em texto",
-        other_editions="Outras formas de ler e ouvir",
-        synthetic_voice_used="As gravações usam uma voz sintética.",
-        table_scrolls="Tabela, rola para os lados",
-        minutes=("{n} minuto", "{n} minutos"), seconds=("{n} segundo", "{n} segundos"),
-        pdf_edition="PDF em letra grande, para imprimir",
-        complete_edition="O folheto inteiro em um MP3 com capítulos ({duration})",
-        playlist_edition="Lista de reprodução das seções (M3U)",
-        daisy_edition="Livro falado DAISY, para tocadores DAISY",
-        transcript_title="Transcrição: {heading}",
-        skip_to_transcript="Ir para a transcrição", back_to_handout="Voltar ao folheto",
-        unknown_author="Desconhecido", synthetic_voice="Voz sintética: {identity}",
-        handouts="Folhetos", handouts_from="Folhetos de {author}",
-        feed_description="Folhetos narrados, lidos em voz alta seção por seção por uma voz "
-                         "sintética.",
-        singular_below_two=True),
-}
-"""The project's own words, by primary language tag."""
+        from babel import Locale
+
+        if re.fullmatch(r"[1-9]\d{0,2}([.,\s\u00a0\u202f]\d{3})+", number):
+            number = re.sub(r"\D", "", number)  # "1.000" and "1 000" are a thousand
+        value = Decimal(number.replace(",", "."))
+        return Locale.parse(self.locale).plural_form(value) == "one"
 
 
+def catalogue_path(lang: str) -> Path | None:
+    """The catalogue for `lang` (a BCP 47 tag): its language and script's (`zh_Hant` for
+    zh-TW, as Babel's likely subtags say), else its language's; None if there is none."""
+    from babel import Locale, UnknownLocaleError
+
+    language = lang.split("-")[0].lower()
+    names = [language]
+    try:
+        script = Locale.parse(lang, sep="-").script
+    except (ValueError, UnknownLocaleError):
+        script = None
+    if script:
+        names.insert(0, f"{language}_{script}")
+    return next((path for name in names if (path := TRANSLATIONS / f"{name}.po").is_file()),
+                None)
+
+
+@functools.cache
 def words_for(lang: str) -> Words:
-    """The project's words in `lang` (a BCP 47 tag), or in English if it has none there."""
-    return WORDS.get(lang.split("-")[0].lower(), WORDS["en"])
+    """The project's words in `lang` (a BCP 47 tag), or in English if it has no catalogue."""
+    import io
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    path = catalogue_path(lang)
+    if path is None:
+        return Words()
+    with path.open("rb") as po:
+        catalogue = read_po(po)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalogue)
+    compiled.seek(0)
+    translations = gettext.GNUTranslations(compiled)
+    english = Words()
+    said = {f.name: translations.gettext(getattr(english, f.name)) for f in fields(Words)
+            if f.name not in ("locale", "quotes") and isinstance(getattr(english, f.name), str)}
+    return Words(locale=str(catalogue.locale), translations=translations,
+                 quotes=translations.pgettext(QUOTES_CONTEXT, english.quotes), **said)
 
 
 def long_date(date: dt.date, lang: str = "en") -> str:
@@ -278,8 +171,8 @@ def long_date(date: dt.date, lang: str = "en") -> str:
     from babel.dates import format_date
 
     locale = words_for(lang).locale
-    if lang.split("-")[0].lower() not in WORDS:
-        try:  # a language without a table still has its dates written its own way
+    if lang.split("-")[0].lower() != "en" and catalogue_path(lang) is None:
+        try:  # a language without a catalogue still has its dates written its own way
             locale = str(Locale.parse(lang, sep="-"))
         except (ValueError, UnknownLocaleError):
             pass

@@ -38,8 +38,7 @@
     groups.set(audio, group);
     var help = document.createElement("p");
     help.className = "read-along-help";
-    help.textContent = "Or listen from any sentence: click it, or press Tab to reach the " +
-      "text, the arrow keys to move from sentence to sentence, and Enter.";
+    help.textContent = audio.getAttribute("data-read-along-help");  // in the page's language
     var listen = audio.closest(".listen");
     if (listen && group.length) { listen.insertBefore(help, audio.nextSibling); }
 

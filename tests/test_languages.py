@@ -4,6 +4,7 @@ is set from the right in print and declared right to left in every edition."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import zipfile
@@ -142,7 +143,8 @@ def test_web_daisy_feed_and_tags_are_in_the_handouts_language(settings):
                   "Escuchar esta sección (", " segundos)", "Transcripción de «Uno»",
                   ", las palabras dichas, en texto", "Otras formas de leer y escuchar",
                   "Las grabaciones usan una voz sintética.", "PDF en letra grande",
-                  "Por Clínica Central", "15 de marzo de 2025", ">Notas<"):
+                  "Por Clínica Central", "15 de marzo de 2025", ">Notas<",
+                  'data-read-along-help="O escuche desde cualquier frase: haga clic en ella'):
         assert words in page, words
     assert not re.search(r">(Contents|Notes|Listen to|Transcript of)\b", page)
     transcript = (folder / "web" / "transcripts" / "01-uno.html").read_text("utf-8")
@@ -159,6 +161,71 @@ def test_web_daisy_feed_and_tags_are_in_the_handouts_language(settings):
     assert comment.lang == "spa" and str(comment) == "Voz sintética: fake; fake-voice"
     spoken = (folder / "audio" / "00-es.txt").read_text("utf-8")
     assert spoken.startswith("Su tratamiento\n\nPor Clínica Central\n\n15 de marzo de 2025")
+
+
+def test_every_catalogue_translates_every_message_with_the_same_blanks():
+    """Each language's catalogue says everything handout says, in every form its plural
+    rule has, with the same {placeholders} as the English: a message left out or a plural
+    form left empty would be said in English in the middle of that language's audio."""
+    from babel.messages.pofile import read_po
+
+    from handout.language import TRANSLATIONS, Words, words_for
+
+    english = Words()
+    messages = {getattr(english, f.name) for f in dataclasses.fields(Words)
+                if f.name not in ("locale", "translations")}
+    catalogues = sorted(TRANSLATIONS.glob("*.po"))
+    assert len(catalogues) >= 17
+    for path in catalogues:
+        with path.open("rb") as po:
+            catalogue = read_po(po)
+        translated = {message.id: message.string for message in catalogue if message.id}
+        assert set(translated) == messages, path.name
+        for english_words, said in translated.items():
+            forms = said if isinstance(said, tuple) else (said,)
+            assert len(forms) == (catalogue.num_plurals if isinstance(said, tuple) else 1)
+            for form in forms:
+                assert form.strip(), f"{path.name}: {english_words!r} has an empty form"
+                assert set(re.findall(r"{\w+}", form)) <= \
+                    set(re.findall(r"{\w+}", " ".join(english_words) if isinstance(
+                        english_words, tuple) else english_words)), (path.name, form)
+        words = words_for(path.stem.replace("_", "-"))
+        assert words.locale == str(catalogue.locale) and words.table != english.table
+
+
+@pytest.mark.parametrize("lang, counts", [
+    ("pl", {1: "1 wiersz.", 3: "3 wiersze.", 5: "5 wierszy.", 12: "12 wierszy.",
+            22: "22 wiersze."}),
+    ("ru", {1: "1 строка.", 3: "3 строки.", 11: "11 строк.", 21: "21 строка."}),
+    ("ar", {1: "صف واحد.", 2: "صفّان.", 3: "3 صفوف.", 11: "11 صفًا.", 100: "100 صف."}),
+    ("fr", {0: "0 ligne.", 1: "1 ligne.", 2: "2 lignes."}),
+    ("es", {0: "0 filas.", 1: "1 fila.", 2: "2 filas."}),
+    ("zh-TW", {1: "1 列。", 4: "4 列。"}),
+    ("zh", {4: "4 行。"}),
+    ("sw", {1: "1 row.", 4: "4 rows."}),  # no catalogue: English
+])
+def test_a_count_is_said_in_the_languages_grammar_of_number(lang, counts):
+    from handout.language import words_for
+
+    words = words_for(lang)
+    assert {n: words.count(words.rows, n) for n in counts} == counts
+
+
+def test_a_german_handout_says_and_prints_handouts_own_words_in_german(settings):
+    """What handout adds to a German handout (a table's and a quotation's announcements,
+    the page numbers) is German, not English said by a German voice."""
+    from handout.read.document import load_documents
+
+    write_handouts(settings.source, {"de.md": (
+        "---\ntitle: Ihr Medikament\nlang: de\n---\n\nNehmen Sie es morgens.\n\n"
+        "## Dosis\n\n| Alter | Dosis |\n| --- | --- |\n| Kinder | 5 ml |\n| Erwachsene | 10 ml |\n\n"
+        "> Trinken Sie viel Wasser.\n")})
+    [document] = load_documents(settings)
+    said = [u.spoken for s in document.sections for u in s.script]
+    assert "Tabelle. 2 Zeilen." in said and "Zitat." in said and "Ende des Zitats." in said
+    assert not any(re.search(r"\b(Table|rows?|Quote|End of)\b", words) for words in said)
+    build(settings, ("pdf",))
+    assert "Seite 1 von 1" in printed_lines(settings, "de")
 
 
 def right_to_left(settings, editions=("pdf", "audio", "web", "daisy", "epub"), lang="ar"):
@@ -181,7 +248,8 @@ def test_a_right_to_left_handout_is_printed_from_the_right(settings):
         for line in title_block + [paragraph]:
             assert line["x1"] == pytest.approx(right, abs=0.5)
         assert all(line["x0"] > 72 + 144 for line in title_block)  # ragged at the left
-        page_number = next(line for line in lines if "Page 1 of 1" in line["text"])
+        # "الصفحة 1 من 1", in Arabic, which pdfplumber gives in the order it is drawn.
+        page_number = next(line for line in lines if line["text"] == "1 نم 1 ةحفصلا")
         assert page_number["x1"] == pytest.approx(right, abs=0.5)
         bullets = [char for char in page.chars if char["text"] == "•"]
         assert len(bullets) == 2

@@ -297,9 +297,7 @@ def _count(forms: tuple[str, ...], number: str, lang: str) -> str:
     """The singular or plural of `forms` after `number`, as `lang` chooses between them."""
     from handout.language import words_for
 
-    value = float(number.replace(",", "."))
-    singular = abs(value) < 2 if words_for(lang).singular_below_two else number == "1"
-    return forms[0 if singular else 1]
+    return forms[0 if words_for(lang).says_singular(number) else 1]
 
 
 def _host(host: str) -> str:
