@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,11 @@ from typing import Callable, Iterator
 from handout.errors import HandoutError
 
 log = logging.getLogger("handout.diagnostics")
+
+INVISIBLE = re.compile("[\u200b\u2060\ufeff\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+"""Characters that show nothing, which a file name should not hold: zero-width space and
+word joiner, byte-order mark, variation selectors (a Persian word's zero-width non-joiner
+is part of its spelling, and stays)."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +53,11 @@ class Layout:
         return self.folder / "audio"
 
     def section_stem(self, index: int, section_id: str) -> str:
-        return f"{index:02d}-{self.slug if index == 0 else section_id}"
+        """The name of a section's files: its number and its heading's id, less the
+        invisible characters an id may keep (GitHub's ids keep the variation selector of
+        "⚠️ When to act", and so do ours, for the links written for them)."""
+        name = self.slug if index == 0 else INVISIBLE.sub("", section_id).strip("-")
+        return f"{index:02d}-{name or 'section'}"
 
     def section_mp3(self, index: int, section_id: str) -> Path:
         return self.audio / f"{self.section_stem(index, section_id)}.mp3"

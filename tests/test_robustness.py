@@ -363,3 +363,16 @@ def test_temporary_files_left_by_a_killed_build_are_swept(settings):
     build(settings, editions=("pdf",))
     assert not leftover.exists()
     assert (settings.out / "leaflet" / "leaflet.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_heading_with_an_emoji_names_its_files_without_invisible_characters(settings):
+    """"## ⚠️ When to act" keeps GitHub's id (its variation selector, U+FE0F, stays, for the
+    links written for GitHub) but its files are named in what shows: 01-when-to-act.mp3,
+    not a name starting with an invisible character."""
+    write_handouts(settings.source, {"warn.md": "---\ntitle: Care\n---\n\nRest.\n\n"
+                                                "## ⚠️ When to act\n\nCall us.\n"})
+    [manifest] = build(settings, ("audio",))
+    files = [section["file"] for section in manifest["audio"]["sections"]]
+    assert files[1] == "01-when-to-act.mp3"
+    assert (settings.out / "warn" / "audio" / "01-when-to-act.txt").read_text("utf-8") \
+        .startswith("(warning) When to act")
