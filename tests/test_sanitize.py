@@ -128,6 +128,10 @@ def clean(html: str, tmp_path) -> tuple[str, list[str]]:
     ("<figure><img src='box.png' alt='a'><figcaption>c</figcaption></figure>",
      "<figure><img src=\"box.png\" alt=\"a\"><figcaption>c</figcaption></figure>"),
     ("<center><font color=red>kept words</font></center>", "<p>kept words</p>"),
+    # A Brazilian health page's helpline, which went with the <nobr> it was kept in.
+    ("<p>Contato: 188<br><nobr>3326-4111</nobr> <tt>x</tt><strike>y</strike></p>",
+     "<p>Contato: 188<br>3326-4111 xy</p>"),
+    ("<p><ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby></p>", "<p>漢字</p>"),
     ("<p>a<script>b</script>c</p>", "<p>ac</p>"),
     ("<center><script>b</script>x<font><iframe>c</iframe>y</font></center>", "<p>xy</p>"),
     ("<p>a</p>\n\n<script>b</script>loose\n\nmore", "<p>a</p><p>loose</p><p>more</p>"),

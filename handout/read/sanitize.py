@@ -26,8 +26,14 @@ ALLOWED_ELEMENTS = frozenset("""
 """.split())
 """Raw HTML elements that render; anything else is removed with its content."""
 
-UNWRAPPED_ELEMENTS = frozenset("font center section article aside header footer main nav".split())
-"""Elements removed but whose text is kept, since their words are the author's. Custom
+UNWRAPPED_ELEMENTS = frozenset("""
+    font center section article aside header footer main nav address
+    nobr wbr tt big strike acronym time data dfn label bdi bdo ruby rb
+""".split())
+"""Elements removed but whose text is kept, since their words are the author's: layout,
+and old or rare inline elements such as `<nobr>`, which a Brazilian health page kept its
+telephone numbers in (`188<br><nobr>3326-4111</nobr>`). A ruby's base is kept and its
+annotation (`<rt>`) is not. Custom
 elements (web components such as `<gcds-details>`, whose names hold a hyphen) are treated
 the same way: without their scripts, which are removed, they are only wrappers of words."""
 
