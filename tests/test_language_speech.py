@@ -183,3 +183,21 @@ def test_a_native_thousands_separator_is_read_as_one_number(lang, written, said)
     """espeak-ng read "40،000" as "forty, zero zero zero": the separator is dropped for the
     voice, and a comma that separates numbers stays."""
     assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("en", "Do not give to infants <3 months.", "Do not give to infants less than 3 months."),
+    ("en", "Blood glucose < 3.9 mmol/L", "Blood glucose less than 3.9 millimoles per litre"),
+    ("en", "Children >2 months, BMI ≥ 30, a rate <=10",
+     "Children more than 2 months, BMI at least 30, a rate at most 10"),
+    ("es", "Niños <6 años", "Niños menos de 6 años"),
+    ("fr", "Fièvre >38 °C", "Fièvre plus de 38 degrés Celsius"),
+    ("it", "Bambini ≤ 2 anni", "Bambini al massimo 2 anni"),
+    ("pt", "Febre alta (>38°C)", "Febre alta (mais de 38 graus Celsius)"),
+    ("de", "Kinder <3 Monate", "Kinder <3 Monate"),  # no table: the voice reads the sign
+    ("en", "press <Enter> or a -> b", "press Enter or a - b"),  # not before a number
+])
+def test_a_comparison_before_a_number_is_said(lang, written, said):
+    """"<" and ">" were taken out as markup: "infants <3 months" was said "infants 3
+    months", the reverse of what the leaflet meant (found on real dosing pages)."""
+    assert spoken_words(written, lang) == said

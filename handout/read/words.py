@@ -84,12 +84,14 @@ class Saying:
     times: tuple[str, str]
     web_address: str
     at: str
+    comparisons: Mapping[str, str]
+    """"<", ">", "≤" and "≥" before a number: "<3 months" is "less than 3 months"."""
 
 
 SAYINGS = {
     "en": Saying(UNITS, {unit: f"per {word}" for unit, word in PER.items()}, ABBREVIATIONS,
                  "percent", ("degree", "degrees"), "to", ("time", "times"), "web address",
-                 "at"),
+                 "at", {"<": "less than", ">": "more than", "≤": "at most", "≥": "at least"}),
     "es": Saying(
         {"mg": ("miligramo", "miligramos"), "mcg": ("microgramo", "microgramos"),
          "µg": ("microgramo", "microgramos"), "g": ("gramo", "gramos"),
@@ -112,7 +114,8 @@ SAYINGS = {
          "tel.": "teléfono", "Tel.": "teléfono", "núm.": "número", "n.º": "número",
          "nº": "número", "pág.": "página", "Avda.": "avenida", "Av.": "avenida",
          "EE. UU.": "Estados Unidos", "&": "y"},
-        "por ciento", ("grado", "grados"), "a", ("vez", "veces"), "dirección web", "arroba"),
+        "por ciento", ("grado", "grados"), "a", ("vez", "veces"), "dirección web", "arroba",
+        {"<": "menos de", ">": "más de", "≤": "como máximo", "≥": "como mínimo"}),
     "fr": Saying(
         {"mg": ("milligramme", "milligrammes"), "mcg": ("microgramme", "microgrammes"),
          "µg": ("microgramme", "microgrammes"), "g": ("gramme", "grammes"),
@@ -134,7 +137,8 @@ SAYINGS = {
          "Mme": "madame", "Mlle": "mademoiselle", "p. ex.": "par exemple",
          "p.ex.": "par exemple", "etc.": "et cetera", "env.": "environ", "tél.": "téléphone",
          "Tél.": "téléphone", "n°": "numéro", "N°": "numéro", "cf.": "voir", "&": "et"},
-        "pour cent", ("degré", "degrés"), "à", ("fois", "fois"), "adresse web", "arobase"),
+        "pour cent", ("degré", "degrés"), "à", ("fois", "fois"), "adresse web", "arobase",
+        {"<": "moins de", ">": "plus de", "≤": "au plus", "≥": "au moins"}),
     "it": Saying(
         {"mg": ("milligrammo", "milligrammi"), "mcg": ("microgrammo", "microgrammi"),
          "µg": ("microgrammo", "microgrammi"), "g": ("grammo", "grammi"),
@@ -156,7 +160,7 @@ SAYINGS = {
          "ad es.": "ad esempio", "tel.": "telefono", "Tel.": "telefono", "pag.": "pagina",
          "ca.": "circa", "&": "e"},
         "per cento", ("grado", "gradi"), "a", ("volta", "volte"), "indirizzo web",
-        "chiocciola"),
+        "chiocciola", {"<": "meno di", ">": "più di", "≤": "al massimo", "≥": "almeno"}),
     "pt": Saying(
         {"mg": ("miligrama", "miligramas"), "mcg": ("micrograma", "microgramas"),
          "µg": ("micrograma", "microgramas"), "g": ("grama", "gramas"),
@@ -178,7 +182,8 @@ SAYINGS = {
          "etc.": "et cetera", "aprox.": "aproximadamente", "tel.": "telefone",
          "Tel.": "telefone", "n.º": "número", "nº": "número", "pág.": "página",
          "Av.": "avenida", "&": "e"},
-        "por cento", ("grau", "graus"), "a", ("vez", "vezes"), "endereço web", "arroba"),
+        "por cento", ("grau", "graus"), "a", ("vez", "vezes"), "endereço web", "arroba",
+        {"<": "menos de", ">": "mais de", "≤": "no máximo", "≥": "no mínimo"}),
 }
 """How each language with its own table says units, abbreviations and the like; any other
 language is said with no expansion but the removal of markup (its voice reads its own
@@ -215,7 +220,13 @@ _NUMBER_SIGN_RE = re.compile(r"\bNo\.\s?(?=\d)")
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
 _URL_RE = re.compile(r"\b(?:https?://|www\.)([^\s/<>\"')\]]+)[^\s<>\"]*", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
-_MARKUP_RE = re.compile(r"[#*|`<>\[\]_~^{}\\]+")
+_MARKUP_RE = re.compile(r"[#*|`\[\]_~^{}\\]+|[<>]+(?!\s?[-−]?\d)")
+"""Marks the voice would say, or stumble on; not a comparison before a number."""
+_COMPARISON_RE = re.compile(r"(?<![<>=\w])(<=|>=|[<>≤≥])\s?(?=[-−]?\d)")
+"""A comparison before a number, which the markup filter took out of what the voice was
+given: "infants <3 months" was said "infants 3 months", the reverse of what was meant. A
+language with a table says it in words; any other keeps the sign, which its voice reads."""
+_SYMBOL = {"<=": "≤", ">=": "≥"}
 
 
 @functools.cache
@@ -263,11 +274,14 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: f"{m.group(1)}{to}{m.group(2)}", text) \
             if to else \
             _TILDE_RANGE_RE.sub(r"\1–\2", text)  # a dash, which the voice reads as a range
+        text = _COMPARISON_RE.sub(lambda m: f" {_SYMBOL.get(m.group(1), m.group(1))}", text)
         return " ".join(_MARKUP_RE.sub(" ", text).split())
     english = saying is SAYINGS["en"]
     units, per = _unit_patterns(lang.split("-")[0].lower())
     text = _URL_RE.sub(lambda m: f" {saying.web_address} {_host(m.group(1))} ", text)
     text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} {saying.at} {m.group(2)}", text)
+    text = _COMPARISON_RE.sub(
+        lambda m: f"{saying.comparisons[_SYMBOL.get(m.group(1), m.group(1))]} ", text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if english:
         text = _TIME_RE.sub(_say_time, text)
