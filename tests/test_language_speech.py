@@ -201,3 +201,42 @@ def test_a_comparison_before_a_number_is_said(lang, written, said):
     """"<" and ">" were taken out as markup: "infants <3 months" was said "infants 3
     months", the reverse of what the leaflet meant (found on real dosing pages)."""
     assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, transcript, said", [
+    ("en", "Call 0300 304 7000.", "Call 0300 304 7000.", "Call 0 3 0 0, 3 0 4, 7 0 0 0."),
+    ("en", "Ring 0161-4960000 today", "Ring 0161-4960000 today",
+     "Ring 0 1 6 1, 4 9 6 0 0 0 0 today"),
+    ("en", "Call 1-800-662-4357 now", "Call 1-800-662-4357 now",
+     "Call 1, 8 0 0, 6 6 2, 4 3 5 7 now"),
+    ("en", "or (555) 123-4567.", "or (555) 123-4567.", "or 5 5 5, 1 2 3, 4 5 6 7."),
+    ("en", "From abroad +44 20 7946 0958.", "From abroad +44 20 7946 0958.",
+     "From abroad plus 4 4, 2 0, 7 9 4 6, 0 9 5 8."),
+    ("en", "Call 999 or NHS 111, not 111 tablets.", "Call 999 or NHS 111, not 111 tablets.",
+     "Call 9 9 9 or NHS 1 1 1, not 111 tablets."),
+    ("en", "ages 2-4, in 1990-2000, 250-1000 mg", "ages 2 to 4, in 1990 to 2000, 250 to "
+     "1000 milligrams", "ages 2 to 4, in 1990 to 2000, 250 to 1000 milligrams"),
+    ("pt", "Ligue 3447-8019 ou 99241-3813.", "Ligue 3447-8019 ou 99241-3813.",
+     "Ligue três quatro quatro sete, oito zero um nove ou nove nove dois quatro um, três "
+     "oito um três."),
+    ("pt", "De 2500-5000 UI.", "De 2500 a 5000 unidades internacionais.",
+     "De duas mil e quinhentas a cinco mil unidades internacionais."),
+    ("es", "Llame al 0131-229711.", "Llame al 0131-229711.",
+     "Llame al cero uno tres uno, dos dos nueve siete uno uno."),
+    ("it", "al n. 0131229711", "al n. 0131229711",
+     "al n. zero uno tre uno due due nove sette uno uno"),
+    ("fr", "Appelez le 0 800 130 000.", "Appelez le 0 800 130 000.",
+     "Appelez le zéro, huit cents, cent trente, zéro zéro zéro."),
+    ("fr", "Pas plus de 1 000 mg.", "Pas plus de 1 000 milligrammes.",
+     "Pas plus de mille milligrammes."),
+])
+def test_a_telephone_number_is_not_a_range_or_an_amount(lang, written, transcript, said):
+    """Real leaflets' helplines were said as ranges ("0161 to 4960000", "1 to 800-662"),
+    amounts ("three thousand four hundred and forty-seven to eight thousand and
+    nineteen", "eight hundred million") or whole numbers ("nine hundred ninety-nine"):
+    the number a reader must dial is said group by group, digit by digit where it is read
+    that way, and the transcript keeps it as written."""
+    from handout.read.numbers import say_numbers
+
+    assert spoken_words(written, lang) == transcript
+    assert say_numbers(spoken_words(written, lang), lang) == said

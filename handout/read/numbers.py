@@ -98,10 +98,40 @@ MONEY = {
 """Money's names, (singular, plural, "f" if feminine), for units and for cents."""
 
 
+ENGLISH_TELEPHONE = re.compile(
+    r"(?<![\w.,+-])(?:(\+\d{1,3}[ .]?)(\d{1,4}(?:[ .-]\d{2,4}){1,3})|(\+\d{1,3}[ .]?)?"
+    r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}){1,2}|1-\d{3}-\d{3}-\d{4}|\(\d{3}\) ?\d{3}-\d{4}"
+    r"|\d{3}-\d{3}-\d{4}))(?![\w-])")
+"""A telephone number as British and American leaflets write it: 0300 123 4567, 0161-4960000,
+07700 900123, 1-800-662-4357, (555) 123-4567, +44 20 7946 0958."""
+
+ENGLISH_SHORT_NUMBER = re.compile(
+    r"\b(call|dial|ring|phone|text|NHS|on)(\s+)(999|111|112|911|988|119|101)\b", re.IGNORECASE)
+"""An emergency or helpline number after the word that says it is one ("call 999")."""
+
+
+def say_english_telephones(text: str) -> str:
+    """Telephone numbers said digit by digit, group by group, for an English voice, which
+    read "0300 304 7000" as "zero three zero zero, three hundred four, seven thousand" and
+    "call 999" as "call nine hundred ninety-nine"."""
+    def digits(number: str) -> str:
+        return ", ".join(" ".join(group) for group in re.findall(r"\d+", number))
+
+    def telephone(match: re.Match[str]) -> str:
+        prefix, number = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        return (f"plus {digits(prefix)}, " if prefix else "") + digits(number)
+
+    text = ENGLISH_TELEPHONE.sub(telephone, text)
+    return ENGLISH_SHORT_NUMBER.sub(lambda m: m.group(1) + m.group(2) + digits(m.group(3)),
+                                    text)
+
+
 def say_numbers(text: str, lang: str) -> str:
-    """`text` with every number in words, as `lang` says it; unchanged for English and for
-    languages without a table."""
+    """`text` with every number in words, as `lang` says it; for English, telephone numbers
+    digit by digit (its voice says the rest well); unchanged for other languages."""
     primary = lang.split("-")[0].lower()
+    if primary == "en":
+        return say_english_telephones(text)
     if primary not in NUM2WORDS:
         return text
     for pattern, say in _rules(primary):
@@ -258,7 +288,8 @@ def _rules(lang: str) -> list[Rule]:
         # The first of the month is "premier", "primo", "primeiro" (Spanish says "uno").
         (re.compile(rf"(?<![\w.,])1(?=\s+(?:de\s+)?(?:{months})\b)", re.IGNORECASE),
          lambda m: cardinal(1, lang) if lang == "es" else ordinal(1, lang)),
-        (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?(\d{2,4}(?:[ .-]\d{2,4}){2,})(?![\w])"),
+        (re.compile(r"(?<![\w.,])(?<!\d[ .])(\+\d{1,3}[ .]?)?(\d{1,4}(?:[ .-]\d{2,4}){2,}|0\d{2,}(?:[ .-]\d{3,})?"
+                    r"|\d{4,5}-\d{4}|\d{8,})(?![\w])"),
          lambda m: say_telephone(m, lang)),
         (re.compile(r"(?<![\w.,])[-−](?=\d)"), lambda m: MINUS[lang] + " "),
         (re.compile(rf"(?<![\d.,])({amount})"), lambda m: say_number(m, lang)),
@@ -324,7 +355,9 @@ def say_ordinal(match: re.Match[str], lang: str) -> str:
 def say_telephone(match: re.Match[str], lang: str) -> str:
     """A telephone number group by group, as it is written and read aloud ("01 23 45" is
     "zéro un, vingt-trois, quarante-cinq"); digits after a leading zero are said one by
-    one. French thousands written with spaces ("1 000 000") are a number, not a phone."""
+    one, and so is a group of five digits or more, or of four in a number of two groups
+    (Brazil's 3447-8019, Italy's 0131-229711). French thousands written with spaces
+    ("1 000 000") are a number, not a phone."""
     prefix, digits = match.group(1), match.group(2)
     groups = re.split(r"[ .-]", digits)
     separators = set(re.findall(r"[ .-]", digits))
@@ -335,6 +368,9 @@ def say_telephone(match: re.Match[str], lang: str) -> str:
     if prefix:
         said.append(f"{PLUS[lang]} {cardinal(int(prefix.strip(' .+')), lang)}")
     for group in groups:
+        if len(group) > 4 or (len(groups) < 3 and len(group) == 4):
+            said.append(" ".join(cardinal(int(digit), lang) for digit in group))
+            continue  # 0131-229711, 3447-8019: digit by digit, as they are read out
         zeros = len(group) - len(group.lstrip("0"))
         words = [cardinal(0, lang)] * zeros
         if group.lstrip("0"):

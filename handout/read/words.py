@@ -195,7 +195,11 @@ def saying_for(lang: str) -> Saying | None:
 
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
-_RANGE_RE = re.compile(rf"(?<![\w-])({_NUMBER})\s?[–—~〜～-]\s?({_NUMBER})(?![\w])")
+_GROUPED_NUMBER = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+"""Thousands grouped with spaces, as French writes them: "1 000 mg" is a thousand, so
+"milligrammes", where the unit's number was taken from "000" alone, and was singular."""
+_RANGE_RE = re.compile(rf"(?<![\w-])({_NUMBER})\s?[–—~〜～-]\s?({_NUMBER})(?!\w|-\d)")
+"""Two numbers joined by a dash, not in a chain of them (a US number, 1-800-662-4357)."""
 _TILDE_RANGE_RE = re.compile(rf"({_NUMBER})\s?[~〜～]\s?({_NUMBER})")
 _NATIVE_THOUSANDS_RE = re.compile(r"(?<=\d)[،٬，](?=\d{3}(?!\d))")
 """A thousands separator of Arabic script (the Arabic comma or its own separator) or a
@@ -230,13 +234,18 @@ _SYMBOL = {"<=": "≤", ">=": "≥"}
 
 
 @functools.cache
-def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The unit after a number, and what follows a slash after a unit, in `lang`."""
+def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The unit after a number, what follows a slash after a unit, and a measure said in
+    words at the start of a text ("international units", "percent"), in `lang`."""
     saying = SAYINGS[lang]
     units = "|".join(sorted(map(re.escape, saying.units), key=len, reverse=True))
     per = "|".join(sorted(map(re.escape, saying.per), key=len, reverse=True))
-    return (re.compile(rf"(?<![\w.])({_NUMBER})\s?({units})(?![\w])"),
-            re.compile(rf"(?<=[^\W\d_])\s?/\s?({per})(?!\w)"))
+    said = {form for forms in saying.units.values() for form in forms if len(form) > 1}
+    said |= {saying.percent, *saying.degrees, *saying.times}
+    measures = "|".join(sorted(map(re.escape, said), key=len, reverse=True))
+    return (re.compile(rf"(?<![\w.])({_GROUPED_NUMBER}|{_NUMBER})\s?({units})(?![\w])"),
+            re.compile(rf"(?<=[^\W\d_])\s?/\s?({per})(?!\w)"),
+            re.compile(rf"\s({measures})\b"))
 
 
 def compile_lexicon(lexicon: Mapping[str, str]) -> list[tuple[re.Pattern[str], str]]:
@@ -277,7 +286,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _COMPARISON_RE.sub(lambda m: f" {_SYMBOL.get(m.group(1), m.group(1))}", text)
         return " ".join(_MARKUP_RE.sub(" ", text).split())
     english = saying is SAYINGS["en"]
-    units, per = _unit_patterns(lang.split("-")[0].lower())
+    units, per, measured = _unit_patterns(lang.split("-")[0].lower())
     text = _URL_RE.sub(lambda m: f" {saying.web_address} {_host(m.group(1))} ", text)
     text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} {saying.at} {m.group(2)}", text)
     text = _COMPARISON_RE.sub(
@@ -300,11 +309,32 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _NUMBER_SIGN_RE.sub("number ", text)
         text = _SAINT_RE.sub("Saint", text)
-    text = _RANGE_RE.sub(lambda m: f"{m.group(1)} {saying.to} {m.group(2)}", text)
+    text = _RANGE_RE.sub(lambda m: f"{m.group(1)} {saying.to} {m.group(2)}"
+                         if is_range(m.group(1), m.group(2), m.string[m.end():], measured)
+                         else m.group(0), text)
     for short, long in saying.abbreviations.items():
         text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, text)
     text = _MARKUP_RE.sub(" ", text)
     return " ".join(text.split())
+
+
+def is_range(first: str, last: str, after: str, measured: re.Pattern[str]) -> bool:
+    """Whether `first`-`last` is a range ("2-4", "1990-2000", "2500-5000 IU") rather than a
+    telephone number or a code, which a leaflet joins with the same hyphen: a part of
+    three digits or more that starts with 0 (0161-4960000), a part of five digits or more
+    (99241-3813, a postcode 70719-900), or three digits then four, or two parts of four
+    digits that are not years, with no measure after them (555-1234, Brazil's 3447-8019). `measured` finds a measure said in
+    words, as the rules before this one leave it ("2500-5000 international units")."""
+    if not (first.isdigit() and last.isdigit()):
+        return True  # a decimal: 0.5-1 mg
+    if any(len(part) >= 3 and part.startswith("0") for part in (first, last)):
+        return False
+    if max(len(first), len(last)) >= 5:
+        return False
+    if len(last) == 4 and (len(first) == 3 or (
+            len(first) == 4 and not all(1000 <= int(y) <= 2199 for y in (first, last)))):
+        return bool(measured.match(after))  # 555-1234, 3447-8019; 250-1000 mg is a range
+    return True
 
 
 def _count(forms: tuple[str, ...], number: str, lang: str) -> str:
