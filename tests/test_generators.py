@@ -517,3 +517,33 @@ def test_a_template_picture_path_is_found_in_the_source_folder(settings):
     body = parse_html(document.sections[0].html)
     assert [i.get("src") for i in body.iter("img")] == ["images/tablet.png"] * 2
     assert not any(e.get("class") == "missing-picture" for e in body.iter("span"))
+
+
+def test_a_list_on_the_line_after_a_paragraph_is_a_list(settings):
+    """GitHub starts a list on the line after a paragraph's; Python-Markdown ran the items
+    into the paragraph, and the voice said each item's number at the end of the item before
+    ("... present: 1." / "Keep your child comfortable 2."), as real fever and dosing pages
+    were written. A number other than 1 does not interrupt a paragraph, as in CommonMark."""
+    write_handouts(settings.source, {"fever.md": """\
+        # Fever
+
+        If no red flags are present:
+        1. Keep your child comfortable.
+        2. Give plenty of fluids.
+
+        **Never:**
+        - Give aspirin to children.
+        - Exceed 4 doses in 24 hours.
+
+        The dose was 5 mg in
+        2. May, which is not a list.
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    assert [text_of(item).strip() for item in body.iter("li")] == [
+        "Keep your child comfortable.", "Give plenty of fluids.", "Give aspirin to children.",
+        "Exceed 4 doses in 24 hours."]
+    said = [u.text for u in section.script]
+    assert said[1:3] == ["If no red flags are present:", "1. Keep your child comfortable."]
+    assert "The dose was 5 milligrams in 2. May, which is not a list." in " ".join(said)

@@ -31,6 +31,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `GitHubAlerts`: `> [!NOTE]` quotes.
 - `MarkdownInDetails`: the Markdown inside `<details>` blocks is read as Markdown.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped.
+- `ListAfterText` (a block processor, not a preprocessor): a list that starts on the line
+  after a paragraph's, with no blank line between, is a list, as on GitHub.
 
 MkDocs admonitions (`!!! note`) and collapsibles (`??? note`) are Python-Markdown's and
 PyMdown's own extensions. Every callout becomes the HTML that Python-Markdown's `admonition`
@@ -54,6 +56,7 @@ from pathlib import PurePosixPath
 from typing import Callable, Mapping
 
 from markdown import Markdown
+from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
@@ -1029,6 +1032,29 @@ class KeepConvertedText(Preprocessor):
 
 
 
+class ListAfterText(BlockProcessor):
+    """A list that starts on the line after a paragraph's is a list, as CommonMark (GitHub,
+    GitLab, Docusaurus, VitePress) has it: a bullet, or a number that starts at 1, may
+    interrupt a paragraph. Python-Markdown wants a blank line first, and ran the items into
+    the paragraph: real leaflets' "Never:" and "If no red flags are present:", each followed
+    by their list, printed as one run of text and were said "... present: 1." / "Keep
+    your child comfortable 2.". The block is cut before the list's first line; the paragraph
+    and the list are then read as usual."""
+
+    START = re.compile(r"\n(?=[ ]{0,3}(?:[-*+]|1[.)])[ \t]+\S)")
+
+    def test(self, parent: ET.Element, block: str) -> bool:
+        first = block.split("\n", 1)[0]
+        return not (LIST_ITEM.match(first) or first.startswith(("    ", "\t", "|"))) \
+            and bool(self.START.search(block))
+
+    def run(self, parent: ET.Element, blocks: list[str]) -> bool:
+        block = blocks.pop(0)
+        cut = self.START.search(block)
+        blocks[:0] = [block[:cut.start()], block[cut.end():]]
+        return False  # the paragraph before the list is read by the processors after this
+
+
 class GeneratorSyntax(Extension):
     """Registers the preprocessors above, after Python-Markdown's own clean-up of the text
     (priority 30) and before its fenced code blocks are taken out (25)."""
@@ -1054,6 +1080,8 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(ExecutableChunks(md), "executable_chunks", 25.82)
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
+        # Just before the paragraph (10), after lists (30, 40), headings and tables.
+        md.parser.blockprocessors.register(ListAfterText(md.parser), "list_after_text", 11)
 
     def reset(self) -> None:
         pass
