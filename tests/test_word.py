@@ -189,3 +189,45 @@ def test_a_word_handout_without_a_title_is_told_how_word_gives_one(settings, cap
                             "card', is used; give its first line Word's Title style, or fill "
                             "in Title under File > Info")
     assert "front matter" not in warning
+
+
+def test_a_word_footnote_is_cited_and_read_as_a_markdown_one(settings):
+    """Word's footnotes (Microsoft's own test file): mammoth printed "a[1]powerful" and the
+    voice said "a 1 powerful way", the note read after the last section; now it is "(note
+    1)" in the sentence and "Note 1: ..." at the end of the section that cites it."""
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "openxml-powertools-footnote.docx", settings.source / "video.docx")
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:] == ["Video provides a (note 1) powerful way to help you prove your point.",
+                        "Note 1: This is a footnote."]
+    build(settings, ("pdf",))
+    with pdfplumber.open(settings.out / "video" / "video.pdf") as pdf:
+        printed = "\n".join(page.extract_text() for page in pdf.pages)
+    # Printed as a Markdown handout's note: "a [1]" and, under Notes, "1. This is a ...".
+    assert "↑" not in printed and "Notes\n1. This is a footnote." in printed
+
+
+def test_hidden_word_text_is_neither_printed_nor_said(settings):
+    """A run Word hides (Font, Hidden) does not print from Word, and must not here: in
+    Microsoft's test file, the second sentence is hidden."""
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "openxml-powertools-hidden-run.docx", settings.source / "hidden.docx")
+    [document] = load_documents(settings)
+    said = " ".join(u.text for section in document.sections for u in section.script)
+    assert "Video provides a powerful way" in said and "You can also type a keyword" in said
+    assert "When you click Online Video" not in said
+    assert "Online Video" not in "".join(section.html for section in document.sections)
+
+
+def test_a_hebrew_word_document_is_hebrew_though_word_itself_is_english(settings):
+    """A real Hebrew leaflet written in an English Word: its Latin-text language is en-US,
+    its right-to-left language (w:bidi) he-IL. It is Hebrew: Hebrew voice, set from the
+    right. The English default was read by the English voice and set from the left."""
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "openxml-powertools-hebrew.docx", settings.source / "trip.docx")
+    [document] = load_documents(settings)
+    assert document.meta.lang == "he-IL" and document.meta.direction == "rtl"
+    english = write_docx(settings.source / "english.docx", paragraph("Take one each day."),
+                         lang="en-US")
+    assert read_source(english).front_matter["lang"] == "en-US"

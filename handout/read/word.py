@@ -9,8 +9,9 @@ only links to (`external_file_access` stays off), and pictures come embedded as 
 URLs, so the confinement rules hold; a picture in a format print cannot lay out (EMF, WMF,
 TIFF) is left without a source and so printed as a box with its description. The title is
 Word's Title paragraph, else the document's Title property (else, as for Markdown, the
-first heading); the Subtitle paragraph is the subtitle; the language is the document's.
-Word's own contents list is dropped (the handout prints its own).
+first heading); the Subtitle paragraph is the subtitle; the language is the document's
+(`document_language`). Word's own contents list is dropped (the handout prints its own),
+and so is hidden text; footnotes and endnotes become Markdown's (`as_footnotes`).
 
 While converting, Word's accessibility faults that large print and audio care about are
 noted, by paragraph number (counting every paragraph, table cells included, as Word's
@@ -20,6 +21,7 @@ paragraph, a table with no header row. The lint reports them as `file: paragraph
 
 from __future__ import annotations
 
+import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
@@ -62,10 +64,10 @@ def read_word(path: Path) -> SourceFile:
     try:
         with zipfile.ZipFile(path) as archive:
             properties = _properties(archive)
-        with path.open("rb") as stream:
             inspection = _Inspection()
             result = mammoth.convert_to_html(
-                stream, style_map=STYLE_MAP, include_default_style_map=True,
+                without_hidden_text(archive), style_map=STYLE_MAP,
+                include_default_style_map=True,
                 convert_image=mammoth.images.img_element(_picture_source),
                 transform_document=inspection.visit, external_file_access=False)
     except OSError as error:
@@ -79,13 +81,62 @@ def read_word(path: Path) -> SourceFile:
         front["title"] = title
     if inspection.subtitle:
         front["subtitle"] = inspection.subtitle
-    if properties.get("lang"):
-        front["lang"] = properties["lang"]
+    lang = document_language(properties, result.value)
+    if lang:
+        front["lang"] = lang
     # Word documents often hold empty Heading paragraphs (spacing made with the Enter key):
     # they are not headings without words, which would stop a Markdown handout.
     html = EMPTY_HEADING.sub("", result.value)
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
-    return SourceFile(path, front, "", 1, html=html, notes=tuple(inspection.notes))
+    return SourceFile(path, front, "", 1, html=as_footnotes(html),
+                      notes=tuple(inspection.notes))
+
+
+NOTE_REFERENCE = re.compile(
+    r'<sup><a href="#(foot|end)note-(\d+)" id="\1note-ref-\2">\[(\d+)\]</a></sup>')
+NOTE_LIST = re.compile(r'<ol>(<li id="(?:foot|end)note-\d+">.*?)</ol>', re.S)
+
+
+def as_footnotes(html: str) -> str:
+    """Word's footnotes and endnotes as a Markdown handout's: mammoth cites each as "[1]"
+    linked to a list at the end of the document, which was printed "[1]powerful" and said
+    "a 1 powerful way", the note itself read after the last section. Written as
+    Python-Markdown's footnotes, each is cited as "(note 1)" and read at the end of the
+    section that cites it, and printed as the notes of Markdown handouts are."""
+    html = NOTE_REFERENCE.sub(
+        r'<sup id="fnref-\1note-\2"><a class="footnote-ref" href="#fn-\1note-\2">\3</a></sup>',
+        html)
+    notes = [found.group(1) for found in NOTE_LIST.finditer(html)]
+    if not notes:
+        return html
+    listed = re.sub(r'<li id="(foot|end)note-(\d+)">', r'<li id="fn-\1note-\2">', "".join(notes))
+    listed = re.sub(r'<a href="#(foot|end)note-ref-(\d+)">',
+                    r'<a class="footnote-backref" href="#fnref-\1note-\2">', listed)
+    return NOTE_LIST.sub("", html) + f'<div class="footnote"><ol>{listed}</ol></div>'
+
+
+
+HIDDEN_RUN = re.compile(
+    r"<w:r(?:\s[^>]*)?>(?:(?!</w:r>).)*?<w:vanish(?:\s+w:val=\"(?:1|true|on)\")?\s*/>"
+    r"(?:(?!</w:r>).)*?</w:r>", re.S)
+"""A run of text Word hides (Font, Hidden): notes to the author such as "delete this before
+printing", which do not print from Word and must not print or be said here. mammoth reads
+them as text."""
+
+
+def without_hidden_text(archive: zipfile.ZipFile) -> io.BytesIO:
+    """The document, as a file for mammoth, with Word's hidden runs taken out of its body,
+    footnotes and endnotes."""
+    parts = ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml")
+    copy = io.BytesIO()
+    with zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as rewritten:
+        for item in archive.infolist():
+            data = archive.read(item)
+            if item.filename in parts and b"<w:vanish" in data:
+                data = HIDDEN_RUN.sub("", data.decode("utf-8")).encode("utf-8")
+            rewritten.writestr(item, data)
+    copy.seek(0)
+    return copy
 
 
 def _picture_source(image) -> dict[str, str]:
@@ -100,7 +151,9 @@ def _picture_source(image) -> dict[str, str]:
 
 
 def _properties(archive: zipfile.ZipFile) -> dict[str, str]:
-    """The document's Title property and language (its own, else its default style's)."""
+    """The document's Title property and language (`lang`), and the default languages
+    of its styles for Latin, right-to-left and East Asian text (`lang_val`, `lang_bidi`,
+    `lang_eastAsia`: the document defaults', else the default paragraph style's)."""
     found = {}
     if "docProps/core.xml" in archive.namelist():
         core = ET.fromstring(archive.read("docProps/core.xml"))
@@ -110,13 +163,37 @@ def _properties(archive: zipfile.ZipFile) -> dict[str, str]:
         lang = core.findtext("dc:language", "", NAMESPACES).strip()
         if lang:
             found["lang"] = lang
-    if "lang" not in found and "word/styles.xml" in archive.namelist():
+    if "word/styles.xml" in archive.namelist():
         styles = ET.fromstring(archive.read("word/styles.xml"))
-        default = styles.find("w:docDefaults//w:lang", NAMESPACES)
-        lang = default.get(f"{{{NAMESPACES['w']}}}val") if default is not None else None
-        if lang:
-            found["lang"] = lang
+        normal = styles.find("w:style[@w:type='paragraph'][@w:default='1']", NAMESPACES)
+        for settings in (styles.find("w:docDefaults//w:lang", NAMESPACES),
+                         normal.find(".//w:lang", NAMESPACES) if normal is not None else None):
+            for kind in ("val", "bidi", "eastAsia"):  # the default style's win
+                value = settings.get(f"{{{NAMESPACES['w']}}}{kind}") \
+                    if settings is not None else None
+                if value:
+                    found[f"lang_{kind}"] = value
     return found
+
+
+RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def document_language(properties: dict[str, str], html: str) -> str | None:
+    """The handout's language: the document's own, else the one Word keeps for the script
+    its text is in. Word keeps three defaults: for Latin text (`w:val`, often the language
+    of Word itself), right-to-left text (`w:bidi`) and East Asian text (`w:eastAsia`). A
+    Hebrew leaflet written in an English Word was `en-US`, and was read by the English
+    voice and printed from the left; it is `he-IL`, its right-to-left default."""
+    if properties.get("lang"):
+        return properties["lang"]
+    text = re.sub(r"<[^>]+>", " ", html)
+    letters = sum(character.isalpha() for character in text) or 1
+    for pattern, kind in ((RIGHT_TO_LEFT, "lang_bidi"), (EAST_ASIAN, "lang_eastAsia")):
+        if properties.get(kind) and len(pattern.findall(text)) > letters / 2:
+            return properties[kind]
+    return properties.get("lang_val")
 
 
 class _Inspection:
