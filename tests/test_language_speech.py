@@ -240,3 +240,41 @@ def test_a_telephone_number_is_not_a_range_or_an_amount(lang, written, transcrip
 
     assert spoken_words(written, lang) == transcript
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("written, transcript, said", [
+    ("Open 9.30am-4pm, Mon-Fri.", "Open 9:30 AM to 4pm, Monday to Friday.",
+     "Open 9:30 AM to 4pm, Monday to Friday."),
+    ("or adult 325mg x2", "or adult 325 milligrams times 2", "or adult 325 milligrams times 2"),
+    ("Give 3-4mg IV, or IV fluids; Stage IV.", "Give 3 to 4 milligrams I V, or I V fluids; "
+     "Stage IV.", "Give 3 to 4 milligrams I V, or I V fluids; Stage IV."),
+    ("Paracetamol vs ibuprofen", "Paracetamol versus ibuprofen",
+     "Paracetamol versus ibuprofen"),
+    ("less £64.95 a day, up to £110, $0.99, £5 million", "less £64.95 a day, up to £110, "
+     "$0.99, £5 million", "less 64 pounds 95 a day, up to 110 pounds, 99 cents, 5 million "
+     "pounds"),
+    ("Give 1/2 tablet, 1 1/2 tablets or 3/4 cup; not on 1/2/2024.",
+     "Give 1/2 tablet, 1 1/2 tablets or 3/4 cup; not on 1/2/2024.",
+     "Give half a tablet, 1 and a half tablets or three quarters of a cup; not on 1/2/2024."),
+    ("Pain 7/10, blood pressure 180/120 mmHg", "Pain 7/10, blood pressure 180/120 millimetres "
+     "of mercury", "Pain 7 out of 10, blood pressure 180 over 120 millimetres of mercury"),
+])
+def test_english_hours_doses_money_and_fractions_are_said_as_people_say_them(
+        written, transcript, said):
+    """Found on real English dosing, fever and helpline pages: "9.30am-4pm, Mon-Fri" was
+    said "nine point three zero AM four PM, monfry", "x2" "ex two", "IV" after a dose "roman
+    four", "£64.95" "pound sixty-four point nine five", "1/2 tablet" "one slash two
+    tablet". The transcript keeps money, fractions and scores as written."""
+    assert spoken_words(written) == transcript
+    assert say_numbers(spoken_words(written), "en") == said
+
+
+def test_an_empty_table_cell_is_passed_over(tmp_path):
+    """A real antibiotic table's empty Notes cell was said "Notes:." after the row: its
+    column's name, and then nothing, as if a word were lost."""
+    script = script_of(tmp_path, "en", "| Drug | Dose | Notes |\n| --- | --- | --- |\n"
+                                       "| Cephalexin | 500 mg | |\n| Amoxicillin | 250 mg | "
+                                       "With food |")
+    assert [u.text for u in script][1:] == [
+        "Drug: Cephalexin. Dose: 500 milligrams.",
+        "Drug: Amoxicillin. Dose: 250 milligrams. Notes: With food."]

@@ -271,7 +271,10 @@ class _Reader:
         for row in body_rows:
             cells = [self.inline(cell) for cell in row]
             if headers:
-                spoken = [f"{h}: {c}" if h else c for h, c in zip(headers, cells)]
+                # An empty cell is passed over: its column's name alone ("Notes:.") said
+                # nothing and sounded like a word lost.
+                spoken = [f"{h}: {c}" if h and c.strip() else c
+                          for h, c in zip(headers, cells)]
                 spoken += cells[len(headers):]
             else:
                 spoken = cells
