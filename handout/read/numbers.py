@@ -110,6 +110,64 @@ ENGLISH_SHORT_NUMBER = re.compile(
 """An emergency or helpline number after the word that says it is one ("call 999")."""
 
 
+ENGLISH_MONEY = re.compile(
+    r"([£$€])\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)(\s(?:thousand|million|billion)\b)?")
+"""An amount of money, which the English voice read sign first and as a decimal: "£64.95"
+was "pound sixty-four point nine five"."""
+
+CURRENCY_NAMES = {"£": (("pound", "pounds"), ("penny", "pence")),
+                  "$": (("dollar", "dollars"), ("cent", "cents")),
+                  "€": (("euro", "euros"), ("cent", "cents"))}
+
+
+def say_english_money(match: re.Match[str]) -> str:
+    """"£64.95" as "64 pounds 95", "$0.99" as "99 cents", "£5 million" as "5 million
+    pounds": the number first, as it is said."""
+    (unit, units), (cent, cents) = CURRENCY_NAMES[match.group(1)]
+    whole, fraction, scale = match.group(2), match.group(3), match.group(4) or ""
+    if scale:
+        return f"{whole}{'.' + fraction if fraction else ''}{scale} {units}"
+    pence = int(fraction) if fraction else 0
+    if whole == "0" and pence:
+        return f"{pence} {cent if pence == 1 else cents}"
+    said = f"{whole} {unit if whole == '1' else units}"
+    if pence:
+        said += f" {pence:02d}" if match.group(1) == "£" else \
+            f" {pence} {cent if pence == 1 else cents}"
+    return said
+
+
+ENGLISH_FRACTIONS = {"1/2": "a half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
+                     "3/4": "three quarters"}
+ENGLISH_FRACTION = re.compile(r"(?<![\w/.,])(?:(\d+)\s)?([123]/[234])(?=\s[^\W\d_])")
+"""A fraction of a dose, "1/2 tablet" (said "one slash two tablet") or "1 1/2 tablets";
+not a date (1/2/2024) or a score."""
+BLOOD_PRESSURE = re.compile(r"(?<![\w/])(\d{2,3})/(\d{2,3})(?=\s?(?:mmHg|millimetres of mercury))")
+OUT_OF_TEN = re.compile(r"(?<![\w/.,])(\d+)/10(?![\w/]|[.,]\d)")
+"""A score on a pain or symptom scale, "7/10": "7 out of 10"."""
+
+
+def say_english_fractions(text: str) -> str:
+    """Fractions, blood pressures ("180/120 mmHg", "180 over 120") and scores ("7/10")
+    as they are said, where the voice read the slash."""
+    def fraction(match: re.Match[str]) -> str:
+        said = ENGLISH_FRACTIONS.get(match.group(2))
+        if said is None:
+            return match.group(0)
+        if match.group(1):  # 1 1/2 tablets
+            return f"{match.group(1)} and {said}"
+        following = match.string[match.end():].split(maxsplit=1)[0].lower()
+        if following == "of":  # 3/4 of a cup
+            return said
+        if following in ("the", "your", "a", "an", "this", "that", "each", "one"):
+            return "half" if said == "a half" else f"{said} of"  # 1/2 the dose
+        return "half a" if said == "a half" else f"{said} of a"  # 1/2 tablet, 3/4 cup
+
+    text = ENGLISH_FRACTION.sub(fraction, text)
+    text = BLOOD_PRESSURE.sub(r"\1 over \2", text)
+    return OUT_OF_TEN.sub(r"\1 out of 10", text)
+
+
 def say_english_telephones(text: str) -> str:
     """Telephone numbers said digit by digit, group by group, for an English voice, which
     read "0300 304 7000" as "zero three zero zero, three hundred four, seven thousand" and
@@ -128,10 +186,12 @@ def say_english_telephones(text: str) -> str:
 
 def say_numbers(text: str, lang: str) -> str:
     """`text` with every number in words, as `lang` says it; for English, telephone numbers
-    digit by digit (its voice says the rest well); unchanged for other languages."""
+    digit by digit, money number first and fractions in words (its voice says the rest
+    well); unchanged for other languages."""
     primary = lang.split("-")[0].lower()
     if primary == "en":
-        return say_english_telephones(text)
+        text = say_english_fractions(say_english_telephones(text))
+        return ENGLISH_MONEY.sub(say_english_money, text)
     if primary not in NUM2WORDS:
         return text
     for pattern, say in _rules(primary):

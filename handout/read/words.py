@@ -57,7 +57,9 @@ ABBREVIATIONS = {
     "i.e.": "that is",
     "etc.": "et cetera",
     "vs.": "versus",
+    "vs": "versus",
     "approx.": "approximately",
+    "Approx.": "Approximately",
     "Dr.": "Doctor",
     "Mr.": "Mister",
     "Mrs.": "Missus",
@@ -217,7 +219,23 @@ _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
 _DEGREES_RE = re.compile(rf"({_NUMBER})\s?[°º]\s?([CF])\b")
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_FIRST_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
-_TIME_RE = re.compile(r"\b(\d{1,2}):(\d{2})\s?([ap])\.?m\.?", re.IGNORECASE)
+_TIME_RE = re.compile(r"\b(\d{1,2})[:.](\d{2})\s?([ap])\.?m\.?", re.IGNORECASE)
+_CLOCK = r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?"
+_TIME_RANGE_RE = re.compile(rf"({_CLOCK})\s?[–—-]\s?(?={_CLOCK})")
+"""Opening hours, "6pm-11pm" (said "six PM eleven PM") and "9.30am-4pm": "6pm to 11pm"."""
+_DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
+         "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
+         "Sat": "Saturday", "Sun": "Sunday"}
+_DAY_RANGE_RE = re.compile(rf"\b({'|'.join(_DAYS)})(?:day)?\.?\s?(?:[–—-]|to)\s?"
+                           rf"({'|'.join(_DAYS)})(?:day)?\b")
+"""Days shortened in a range, "Mon-Fri", which the voice said as one word, "monfry"."""
+_TIMES_AFTER_RE = re.compile(r"(?<![\w-])[x×]\s?(\d+)(?![\w.,])")
+"""A count written after its sign, "325mg x2": "325 milligrams times 2", not "ex two"."""
+_IV_RE = re.compile(r"\b(\d+(?:\.\d+)?\s?(?:[a-z]+(?:grams?|litres?|liters?)|units?)?)\s+IV\b"
+                    r"|\bIV(?=\s+(?:fluids?|antibiotics?|drips?|lines?|access|infusions?|"
+                    r"iron|injections?|cannulas?)\b)")
+"""Intravenous, "IV", after a dose or before what is given so, which the voice read as the
+Roman numeral four ("3 to 4 milligrams roman four"); "Stage IV" stays a numeral."""
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
 _NUMBER_SIGN_RE = re.compile(r"\bNo\.\s?(?=\d)")
@@ -294,6 +312,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if english:
         text = _TIME_RE.sub(_say_time, text)
+        text = _TIME_RANGE_RE.sub(r"\1 to ", text)
+        text = _DAY_RANGE_RE.sub(lambda m: f"{_DAYS[m.group(1)]} to {_DAYS[m.group(2)]}", text)
     else:  # day first, as every other language with a table writes dates
         text = _DAY_FIRST_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}"
@@ -309,6 +329,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _NUMBER_SIGN_RE.sub("number ", text)
         text = _SAINT_RE.sub("Saint", text)
+        text = _TIMES_AFTER_RE.sub(r"times \1", text)
+        text = _IV_RE.sub(lambda m: f"{m.group(1)} I V" if m.group(1) else "I V", text)
     text = _RANGE_RE.sub(lambda m: f"{m.group(1)} {saying.to} {m.group(2)}"
                          if is_range(m.group(1), m.group(2), m.string[m.end():], measured)
                          else m.group(0), text)
