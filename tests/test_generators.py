@@ -547,3 +547,30 @@ def test_a_list_on_the_line_after_a_paragraph_is_a_list(settings):
     said = [u.text for u in section.script]
     assert said[1:3] == ["If no red flags are present:", "1. Keep your child comfortable."]
     assert "The dose was 5 milligrams in 2. May, which is not a list." in " ".join(said)
+
+
+def test_markdown_after_a_blank_line_in_a_div_is_markdown(settings):
+    """CommonMark ends an HTML block at a blank line, so GitHub reads what follows as
+    Markdown: a French health page's helpline link in a `<div>` printed as
+    "[0 800 009 110](tel:0800009110)" and was said with its address. A `<div>` whose words
+    share its line stays HTML, as there."""
+    write_handouts(settings.source, {"vaccins.md": """\
+        ---
+        title: Vaccins
+        lang: fr
+        ---
+
+        <div class="callout">
+
+        Appelez le [0 800 009 110](tel:0800009110), **gratuit**.
+
+        </div>
+
+        <div>raw *text*</div>
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert '<a href="tel:0800009110">0 800 009 110</a>, <strong>gratuit</strong>' in section.html
+    assert "raw *text*" in section.html
+    said = [u.text for u in section.script]
+    assert "Appelez le 0 800 009 110, gratuit." in said and "raw text" in said

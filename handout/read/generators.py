@@ -29,7 +29,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `ExecutableChunks`: Quarto's and R Markdown's code chunks lose their options, or go
   when the options hide them.
 - `GitHubAlerts`: `> [!NOTE]` quotes.
-- `MarkdownInDetails`: the Markdown inside `<details>` blocks is read as Markdown.
+- `MarkdownInDetails`: the Markdown inside `<details>` blocks, and in a `<div>` after a
+  blank line, is read as Markdown.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped.
 - `ListAfterText` (a block processor, not a preprocessor): a list that starts on the line
   after a paragraph's, with no blank line between, is a list, as on GitHub.
@@ -868,14 +869,27 @@ class GitHubAlerts(Preprocessor):
 DETAILS_OPENING = re.compile(r"^([ \t]*<details\b)(?![^>]*\bmarkdown=)([^>]*>)", re.I)
 
 
+DIV_OPENING = re.compile(r"^([ \t]*<div\b)(?![^>]*\bmarkdown=)([^>]*>)[ \t]*$", re.I)
+"""A `<div>` alone on its line: when a blank line follows, what comes after is Markdown."""
+
+
 class MarkdownInDetails(Preprocessor):
     """`<details>` blocks, as GitHub and many sites render them: the Markdown inside them
-    (after the `<summary>`) is Markdown, where Python-Markdown would print it as text."""
+    (after the `<summary>`) is Markdown, where Python-Markdown would print it as text. So is
+    the Markdown in a `<div>` after a blank line, as CommonMark ends an HTML block there: a
+    French health page's helpline, `[0 800 009 110](tel:0800009110)` in a `<div>`, printed
+    as that text and was said "tel: eight hundred million..."."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
-        return [line if mask[index] else DETAILS_OPENING.sub(r'\1 markdown="1"\2', line)
-                for index, line in enumerate(lines)]
+        changed = []
+        for index, line in enumerate(lines):
+            if not mask[index]:
+                line = DETAILS_OPENING.sub(r'\1 markdown="1"\2', line)
+                if index + 1 < len(lines) and not lines[index + 1].strip():
+                    line = DIV_OPENING.sub(r'\1 markdown="1"\2', line)
+            changed.append(line)
+        return changed
 
 
 # --- Docusaurus MDX ------------------------------------------------------------------------
