@@ -278,3 +278,21 @@ def test_an_empty_table_cell_is_passed_over(tmp_path):
     assert [u.text for u in script][1:] == [
         "Drug: Cephalexin. Dose: 500 milligrams.",
         "Drug: Amoxicillin. Dose: 250 milligrams. Notes: With food."]
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("en", "(70 mg/dL) or (53 mmol/mol)", "(70 milligrams per decilitre) or (53 millimoles "
+     "per mole)"),
+    ("en", "a rate <10/min, 12 breaths/minute", "a rate less than 10 per minute, 12 breaths "
+     "per minute"),
+    ("en", "10-15 mg per kg (kg or lbs)", "10 to 15 milligrams per kilogram (kilograms or "
+     "pounds)"),
+    ("en", "Units: mmol/L vs mg/dL", "Units: millimoles per litre versus milligrams per "
+     "decilitre"),
+    ("es", "glucosa 100 mg/dl, en mg por kg", "glucosa 100 miligramos por decilitro, en "
+     "miligramos por kilogramo"),
+])
+def test_a_unit_is_said_after_a_slash_or_with_no_number(lang, written, said):
+    """Real blood glucose and dosing pages: "mg/dL" was "milligrams slash D L", "10/min"
+    "ten slash min", and a unit named without a number was spelled out ("M G per K G")."""
+    assert spoken_words(written, lang) == said

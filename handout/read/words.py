@@ -48,8 +48,10 @@ UNITS = {
 }
 
 PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "hour": "hour",
-       "min": "minute", "week": "week", "dose": "dose", "mL": "millilitre", "ml": "millilitre",
-       "L": "litre", "l": "litre", "m²": "square metre", "m2": "square metre"}
+       "min": "minute", "minute": "minute", "week": "week", "dose": "dose",
+       "mL": "millilitre", "ml": "millilitre", "dL": "decilitre", "dl": "decilitre",
+       "L": "litre", "l": "litre", "mol": "mole", "mmol": "millimole",
+       "m²": "square metre", "m2": "square metre"}
 """What may follow a slash after a unit ("mg/kg", "5 mL/day"), said as "per ..."."""
 
 ABBREVIATIONS = {
@@ -108,6 +110,7 @@ SAYINGS = {
          "kcal": ("kilocaloría", "kilocalorías", "f"), "mmol": ("milimol", "milimoles")},
         {"kg": "por kilogramo", "día": "al día", "d": "al día", "h": "por hora",
          "min": "por minuto", "semana": "a la semana", "dosis": "por dosis",
+         "dl": "por decilitro", "dL": "por decilitro",
          "ml": "por mililitro", "mL": "por mililitro", "l": "por litro", "L": "por litro",
          "m²": "por metro cuadrado", "m2": "por metro cuadrado"},
         {"Dr.": "doctor", "Dra.": "doctora", "Sr.": "señor", "Sra.": "señora",
@@ -133,6 +136,7 @@ SAYINGS = {
          "kcal": ("kilocalorie", "kilocalories", "f"), "mmol": ("millimole", "millimoles", "f")},
         {"kg": "par kilogramme", "jour": "par jour", "j": "par jour", "h": "par heure",
          "min": "par minute", "semaine": "par semaine", "dose": "par dose",
+         "dl": "par décilitre", "dL": "par décilitre",
          "ml": "par millilitre", "mL": "par millilitre", "l": "par litre", "L": "par litre",
          "m²": "par mètre carré", "m2": "par mètre carré"},
         {"Dr.": "docteur", "Dr": "docteur", "Pr": "professeur", "M.": "monsieur",
@@ -155,6 +159,7 @@ SAYINGS = {
          "kcal": ("chilocaloria", "chilocalorie", "f"), "mmol": ("millimole", "millimoli", "f")},
         {"kg": "per chilogrammo", "giorno": "al giorno", "die": "al giorno", "h": "all'ora",
          "min": "al minuto", "settimana": "alla settimana", "dose": "per dose",
+         "dl": "per decilitro", "dL": "per decilitro",
          "ml": "per millilitro", "mL": "per millilitro", "l": "per litro", "L": "per litro",
          "m²": "per metro quadrato", "m2": "per metro quadrato"},
         {"Dott.ssa": "dottoressa", "Dott.": "dottor", "Dr.": "dottor", "Sig.ra": "signora",
@@ -177,6 +182,7 @@ SAYINGS = {
          "kcal": ("quilocaloria", "quilocalorias", "f"), "mmol": ("milimol", "milimoles")},
         {"kg": "por quilograma", "dia": "por dia", "d": "por dia", "h": "por hora",
          "min": "por minuto", "semana": "por semana", "dose": "por dose",
+         "dl": "por decilitro", "dL": "por decilitro",
          "ml": "por mililitro", "mL": "por mililitro", "l": "por litro", "L": "por litro",
          "m²": "por metro quadrado", "m2": "por metro quadrado"},
         {"Dr.": "doutor", "Dra.": "doutora", "Sr.": "senhor", "Sra.": "senhora",
@@ -249,6 +255,11 @@ _COMPARISON_RE = re.compile(r"(?<![<>=\w])(<=|>=|[<>≤≥])\s?(?=[-−]?\d)")
 given: "infants <3 months" was said "infants 3 months", the reverse of what was meant. A
 language with a table says it in words; any other keeps the sign, which its voice reads."""
 _SYMBOL = {"<=": "≤", ">=": "≥"}
+_LONE_UNIT_RE = re.compile(r"(?<![\w.])((?:per|por|par)\s)?(mg|mcg|µg|kg|mL|ml|mmol|mmHg|kcal|lbs)"
+                           r"(?![\w])")
+"""A unit named without a number ("mg per kg", "(kg or lbs)", "the mL markings"), which
+the voice spelled out ("M G per K G"): said in the plural, or the singular after "per"
+("milligrams per kilogram"). Only units no word is spelled like."""
 
 
 @functools.cache
@@ -262,7 +273,7 @@ def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     said |= {saying.percent, *saying.degrees, *saying.times}
     measures = "|".join(sorted(map(re.escape, said), key=len, reverse=True))
     return (re.compile(rf"(?<![\w.])({_GROUPED_NUMBER}|{_NUMBER})\s?({units})(?![\w])"),
-            re.compile(rf"(?<=[^\W\d_])\s?/\s?({per})(?!\w)"),
+            re.compile(rf"(?<=[^\W_])\s?/\s?({per})(?!\w)"),
             re.compile(rf"\s({measures})\b"))
 
 
@@ -324,6 +335,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = units.sub(lambda m: f"{m.group(1)} "
                      f"{_count(saying.units[m.group(2)], m.group(1), lang)}", text)
     text = per.sub(lambda m: f" {saying.per[m.group(1)]}", text)
+    text = _LONE_UNIT_RE.sub(lambda m: m.group(0) if m.group(2) not in saying.units else
+                             f"{m.group(1) or ''}{saying.units[m.group(2)][0 if m.group(1) else 1]}",
+                             text)
     text = _TIMES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.times, m.group(1), lang)}",
                          text)
     if english:
