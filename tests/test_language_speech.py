@@ -296,3 +296,18 @@ def test_a_unit_is_said_after_a_slash_or_with_no_number(lang, written, said):
     """Real blood glucose and dosing pages: "mg/dL" was "milligrams slash D L", "10/min"
     "ten slash min", and a unit named without a number was spelled out ("M G per K G")."""
     assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("it", "Il 1° maggio, al 2° piano, per la 2° volta.",
+     "Il primo maggio, al secondo piano, per la seconda volta."),
+    ("it", "Con 38° di febbre, conservare tra 2° e 8°.",
+     "Con trentotto gradi di febbre, conservare tra due gradi e otto gradi."),
+    ("es", "En el 1° piso.", "En el primer piso."),
+    ("pt", "No 1° andar.", "No primeiro andar."),
+])
+def test_a_degree_sign_after_a_small_number_and_before_a_word_is_an_ordinal(lang, written, said):
+    """Italian, Spanish and Portuguese write "1°" for "1º": "il 1° maggio" was said "il un
+    grado maggio" (found on an Italian social-service page). A fever or a storage range
+    keeps its degrees."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

@@ -343,7 +343,7 @@ def _rules(lang: str) -> list[Rule]:
         (re.compile(rf"(?<![\w:.,]){hour}(?:{between})([0-5]\d)(?![\d:]){after}"),
          lambda m: say_time(int(m.group(1)), int(m.group(2)), lang)),
         (re.compile(r"(?<![\w.,])(\d+)(er|ère|re|ème|e|nde|nd)(?!\w)" if lang == "fr"
-                    else r"(?<![\w.,])(\d+)\.?(º|ª|er)(?!\w)"),
+                    else r"(?<![\w.,])(\d+)\.?(º|ª|er|°(?=\s+[^\W\d_]{3,}))(?!\w)"),
          lambda m: say_ordinal(m, lang)),
         # The first of the month is "premier", "primo", "primeiro" (Spanish says "uno").
         (re.compile(rf"(?<![\w.,])1(?=\s+(?:de\s+)?(?:{months})\b)", re.IGNORECASE),
@@ -408,6 +408,8 @@ def say_ordinal(match: re.Match[str], lang: str) -> str:
     if lang == "fr" and n == 2 and mark in ("nd", "nde"):
         return "seconde" if feminine else "second"
     noun, next_to_it = counted_noun(match.string, match.end(), lang)
+    if mark == "°":  # "2° volta": the sign says no gender, the noun does
+        feminine = is_feminine(noun, lang)
     short = mark == "er" or (next_to_it and not is_feminine(noun, lang))
     return ordinal(n, lang, feminine, short)
 

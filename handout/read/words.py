@@ -244,6 +244,11 @@ _IV_RE = re.compile(r"\b(\d+(?:\.\d+)?\s?(?:[a-z]+(?:grams?|litres?|liters?)|uni
 Roman numeral four ("3 to 4 milligrams roman four"); "Stage IV" stays a numeral."""
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
+ORDINAL_SIGN_RE = re.compile(r"(?<![\d.,])(?:[1-9]|10)°(?=\s+[^\W\d_]{3,})")
+"""Spanish, Italian and Portuguese also write an ordinal with a degree sign: "il 1° maggio",
+"2° piano", "1° andar" were said "un grado maggio", "due gradi piano". A number up to ten
+with the sign against it and a word after is an ordinal (`numbers.say_ordinal`); "38° di
+febbre" and "tra 2° e 8°" stay degrees."""
 _NUMBER_SIGN_RE = re.compile(r"\bNo\.\s?(?=\d)")
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
 _URL_RE = re.compile(r"\b(?:https?://|www\.)([^\s/<>\"')\]]+)[^\s<>\"]*", re.IGNORECASE)
@@ -329,8 +334,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _DAY_FIRST_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}"
                            f" {'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
+    ordinal_sign = lang.split("-")[0].lower() in ("es", "it", "pt")
     text = _DEGREES_ONLY_RE.sub(
-        lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}", text)
+        lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
+        else f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}", text)
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", text)
     text = units.sub(lambda m: f"{m.group(1)} "
                      f"{_count(saying.units[m.group(2)], m.group(1), lang)}", text)
