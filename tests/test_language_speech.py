@@ -311,3 +311,18 @@ def test_a_degree_sign_after_a_small_number_and_before_a_word_is_an_ordinal(lang
     grado maggio" (found on an Italian social-service page). A fever or a storage range
     keeps its degrees."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("es", "Lunes de 8.30 a 13.00 h. Cuesta 8.30 euros.",
+     "Lunes de ocho y treinta a trece en punto. Cuesta ocho coma treinta euros."),
+    ("it", "Aperto dalle 8,30 alle 13,00. Pesa 8,30 kg.",
+     "Aperto dalle otto e trenta alle tredici. Pesa otto virgola trenta chilogrammi."),
+    ("pt", "Abre às 8.30, com 8,5 mg.", "Abre às oito horas e trinta, com oito vírgula cinco "
+     "miligramas."),
+])
+def test_opening_hours_with_a_decimal_point_are_times(lang, written, said):
+    """Real Spanish and Italian social-service pages write opening hours "de 8.30 a 13.00 h"
+    and "dalle 8,30 alle 13,00", which were said as decimals ("ocho coma treinta"): a time
+    where a word for hours, a range of times or a time's preposition says it is one."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

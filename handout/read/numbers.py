@@ -342,6 +342,16 @@ def _rules(lang: str) -> list[Rule]:
          lambda m: say_money(m.group(1), CURRENCIES[m.group(2)], lang)),
         (re.compile(rf"(?<![\w:.,]){hour}(?:{between})([0-5]\d)(?![\d:]){after}"),
          lambda m: say_time(int(m.group(1)), int(m.group(2)), lang)),
+        # Opening hours with a decimal point or comma: "de 8.30 a 13.00 h", "dalle 8,30
+        # alle 13,00", "às 8.30": a time where a word for hours or a time's preposition
+        # says it is one, else a decimal ("ocho coma treinta").
+        (re.compile(rf"(?<![\w:.,]){hour}[.,]([0-5]\d)(?:(?=\s?[–-]\s?\d{{1,2}}[.,]\d\d\s?"
+                    rf"(?:h|hs|horas?|ore)\b|\s+(?:a|alle|às|as|y|e)\s+\d{{1,2}}[.,]\d\d)"
+                    rf"|\s?(?:h|hs|horas?|ore)\b)"),
+         lambda m: say_time(int(m.group(1)), int(m.group(2)), lang)),
+        (re.compile(rf"\b(las|ore|das|dalle|desde|hasta|alle|às)\s+{hour}[.,]([0-5]\d)"
+                    rf"(?!\d|[.,]\d)"),
+         lambda m: f"{m.group(1)} {say_time(int(m.group(2)), int(m.group(3)), lang)}"),
         (re.compile(r"(?<![\w.,])(\d+)(er|ère|re|ème|e|nde|nd)(?!\w)" if lang == "fr"
                     else r"(?<![\w.,])(\d+)\.?(º|ª|er|°(?=\s+[^\W\d_]{3,}))(?!\w)"),
          lambda m: say_ordinal(m, lang)),
