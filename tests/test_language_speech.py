@@ -326,3 +326,21 @@ def test_opening_hours_with_a_decimal_point_are_times(lang, written, said):
     and "dalle 8,30 alle 13,00", which were said as decimals ("ocho coma treinta"): a time
     where a word for hours, a range of times or a time's preposition says it is one."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("fr", "Ouvert 7j/7 et 24h/24.", "Ouvert sept jours sur sept et vingt-quatre heures sur "
+     "vingt-quatre."),
+    ("fr", "Si vous êtes vacciné·e, ou vacciné·e·s.", "Si vous êtes vacciné, ou vaccinés."),
+    ("es", "Tome 1 sobre al día.", "Tome un sobre al día."),
+])
+def test_french_hours_inclusive_writing_and_a_spanish_sachet(lang, written, said):
+    """From real French and Spanish health pages: "7j/7" was said "septj/sept", "vacciné·e"
+    "vacciné point e", and "1 sobre" (a sachet) "uno sobre", as if "sobre" were "on"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+def test_ee_uu_does_not_end_a_sentence():
+    """Spanish writes the United States "EE. UU.": it was cut into two sentences, so the
+    abbreviation table's "Estados Unidos" never applied."""
+    assert len(sentence_spans("Vive en EE. UU. desde 2010.", "es")) == 1

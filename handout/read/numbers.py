@@ -32,7 +32,7 @@ AND_CENTS = {"es": "con", "fr": "et", "it": "e", "pt": "e"}
 
 FUNCTION_WORDS = {
     "es": "de del a al y o u e en con por para cada la las el los lo que se si no más menos "
-          "hasta desde entre sobre según como durante antes después tras cuando",
+          "hasta desde entre según como durante antes después tras cuando",
     "fr": "de du des d à au aux et ou en par pour sur le la les l que qui ne pas plus moins "
           "avec sans chaque jusqu entre après avant pendant comme si",
     "it": "di del della dei delle a al alla ai alle e o in con per da dal dalla ogni la le il "

@@ -244,6 +244,11 @@ _IV_RE = re.compile(r"\b(\d+(?:\.\d+)?\s?(?:[a-z]+(?:grams?|litres?|liters?)|uni
 Roman numeral four ("3 to 4 milligrams roman four"); "Stage IV" stays a numeral."""
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
+_ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jh])\s?/\s?(\d+)\b")
+"""French opening hours, "7j/7" and "24h/24": "7 jours sur 7", not "septj/sept"."""
+_INCLUSIVE_ENDINGS = (("·e·s", "s"), ("·es", "s"), ("·e", ""), ("·s", "s"))
+"""French inclusive writing, "vacciné·e": the voice said "vacciné point e", and is given the
+word's first form ("vacciné", "vaccinés")."""
 ORDINAL_SIGN_RE = re.compile(r"(?<![\d.,])(?:[1-9]|10)°(?=\s+[^\W\d_]{3,})")
 """Spanish, Italian and Portuguese also write an ordinal with a degree sign: "il 1° maggio",
 "2° piano", "1° andar" were said "un grado maggio", "due gradi piano". A number up to ten
@@ -334,6 +339,12 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _DAY_FIRST_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}"
                            f" {'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
+    if lang.split("-")[0].lower() == "fr":
+        text = _ROUND_THE_CLOCK_RE.sub(
+            lambda m: f"{m.group(1)} {'jours' if m.group(2) == 'j' else 'heures'} sur "
+                      f"{m.group(3)}", text)
+        for written, said in _INCLUSIVE_ENDINGS:
+            text = re.sub(rf"(?<=[^\W\d_]){re.escape(written)}\b", said, text)
     ordinal_sign = lang.split("-")[0].lower() in ("es", "it", "pt")
     text = _DEGREES_ONLY_RE.sub(
         lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
@@ -422,7 +433,7 @@ SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs etc approx tel fig e.g i.e jan feb mar apr jun jul "
           "aug sep sept oct nov dec",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej etc aprox pág "
-          "fig av avda dto art mín máx vol cía",
+          "fig av avda dto art mín máx vol cía ee uu",
     "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex etc env fig cf av bd art vol min "
           "max réf",
     "it": "sig sigg sig.ra dott dott.ssa prof ing avv gent n tel ecc es fig pag ca art vol "
