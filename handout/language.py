@@ -23,6 +23,11 @@ from pathlib import Path
 TRANSLATIONS = Path(__file__).with_name("translations")
 """The catalogues: `de.po` for German, `zh_Hant.po` for Chinese in traditional characters."""
 
+CALLOUT_LABELS = ("Note", "Tip", "Important", "Warning", "Caution", "Information", "Danger",
+                  "Example")
+"""The labels of the commonest callouts (GitHub's alerts, MkDocs' and Docusaurus'
+admonitions), which every catalogue translates: a Spanish "> [!WARNING]" is "Advertencia"."""
+
 QUOTES_CONTEXT = "CSS quotes"
 """The context of the one message that is not words: the language's quotation marks."""
 
@@ -58,6 +63,7 @@ class Words:
     box: str = "box"
     end_of_box: str = "End of {label}."
     picture_missing: str = "Picture not available:"
+    no_description: str = "(no description was given)"
     done: str = "Done:"
     to_do: str = "To do:"
     deleted: str = "(deleted: {words})"
@@ -103,6 +109,10 @@ class Words:
     translations: gettext.NullTranslations = field(
         default_factory=gettext.NullTranslations, repr=False, compare=False)
     """The catalogue, for `count`."""
+
+    def label(self, english: str) -> str:
+        """A callout's label ("Warning", one of `CALLOUT_LABELS`) in this language."""
+        return self.translations.gettext(english)
 
     def count(self, forms: tuple[str, str], n: int) -> str:
         """`forms` (English's singular and plural) for `n` things, in this language."""

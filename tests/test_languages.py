@@ -169,11 +169,11 @@ def test_every_catalogue_translates_every_message_with_the_same_blanks():
     form left empty would be said in English in the middle of that language's audio."""
     from babel.messages.pofile import read_po
 
-    from handout.language import TRANSLATIONS, Words, words_for
+    from handout.language import CALLOUT_LABELS, TRANSLATIONS, Words, words_for
 
     english = Words()
     messages = {getattr(english, f.name) for f in dataclasses.fields(Words)
-                if f.name not in ("locale", "translations")}
+                if f.name not in ("locale", "translations")} | set(CALLOUT_LABELS)
     catalogues = sorted(TRANSLATIONS.glob("*.po"))
     assert len(catalogues) >= 17
     for path in catalogues:
@@ -226,6 +226,21 @@ def test_a_german_handout_says_and_prints_handouts_own_words_in_german(settings)
     assert not any(re.search(r"\b(Table|rows?|Quote|End of)\b", words) for words in said)
     build(settings, ("pdf",))
     assert "Seite 1 von 1" in printed_lines(settings, "de")
+
+
+def test_callouts_and_a_missing_pictures_box_are_labelled_in_the_handouts_language(settings):
+    """A Spanish GitHub alert was labelled "Warning" and said "Warning ... Fin de: warning",
+    and a missing picture without a description "(no description was given)", in English."""
+    from handout.read.document import load_documents
+
+    write_handouts(settings.source, {"es.md": (
+        "---\ntitle: Vacunas\nlang: es\n---\n\n> [!WARNING]\n> No conduzca.\n\n"
+        "!!! note\n    Beba agua.\n\n![](falta.png)\n")})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:] == ["Advertencia", "No conduzca.", "Fin de: advertencia.", "Nota",
+                        "Beba agua.", "Fin de: nota.",
+                        "Imagen no disponible: (no se dio ninguna descripción)"]
 
 
 def right_to_left(settings, editions=("pdf", "audio", "web", "daisy", "epub"), lang="ar"):

@@ -1143,10 +1143,12 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
             del element.attrib["data-callout"]
             if label.strip():
                 title = ET.Element("p", {"class": "admonition-title"})
-                title.text = label.strip()
+                title.text = words.label(label.strip())
                 title.tail = element.text
                 element.text = None
                 element.insert(0, title)
+        if element.get("class") == "admonition-title" and element.text and not len(element):
+            element.text = words.label(element.text)  # "!!! warning", a <summary> "Note"
         if element.tag == "input" and (element.get("type") or "").lower() == "checkbox":
             done = element.get("checked") is not None
             element.tag = "strong"

@@ -21,7 +21,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from handout.language import words_for
+from handout.language import Words, words_for
 from handout.errors import HandoutError, Problem
 from handout.read.sanitize import is_inside
 from handout.read.sources import SourceFile, consulted, locate
@@ -43,12 +43,12 @@ RASTER_FORMATS = frozenset({"PNG", "JPEG", "GIF", "WEBP"})
 def check_images(body: ET.Element, source: SourceFile, folder: Path) -> None:
     """Raise one `HandoutError` listing every picture in `body` that cannot be printed."""
     problems = []
-    label = words_for(str(source.front_matter.get("lang") or "en")).picture_missing
+    words = words_for(str(source.front_matter.get("lang") or "en"))
     for parent in list(body.iter()):
         for image in [child for child in parent if child.tag == "img"]:
             src = image.get("src")
             if not src:  # never given, or refused by `sanitize` (which said so)
-                replace_with_box(parent, image, label)
+                replace_with_box(parent, image, words)
                 continue
             needle = src[:60] if src.startswith("data:") else src
             if is_missing(src, folder):
@@ -60,7 +60,7 @@ def check_images(body: ET.Element, source: SourceFile, folder: Path) -> None:
                             "place; put the picture in the source folder or fix the path "
                             "(paths are relative to the source folder)",
                             f"{source.path}:{line}" if line else source.path, shown)
-                replace_with_box(parent, image, label)
+                replace_with_box(parent, image, words)
                 continue
             problem = image_problem(src, folder)
             if problem:
@@ -78,14 +78,15 @@ def is_missing(src: str, folder: Path) -> bool:
     return not consulted(folder / unquote(urlsplit(compact).path)).is_file()
 
 
-def replace_with_box(parent: ET.Element, image: ET.Element, label_words: str) -> None:
-    """Put in place of `image` a box holding its description under a label, which the
-    stylesheet prints as a bordered block and the speech script reads as it reads words."""
+def replace_with_box(parent: ET.Element, image: ET.Element, words: Words) -> None:
+    """Put in place of `image` a box holding its description under a label (in the
+    handout's language, `words`), which the stylesheet prints as a bordered block and the
+    speech script reads as it reads words."""
     box = ET.Element("span", {"class": "missing-picture"})
     label = ET.SubElement(box, "strong")
-    label.text = label_words
+    label.text = words.picture_missing
     alt = " ".join((image.get("alt") or "").split())
-    label.tail = f" {alt}" if alt else " (no description was given)"
+    label.tail = f" {alt or words.no_description}"
     box.tail = image.tail
     parent[list(parent).index(image)] = box
 
