@@ -344,3 +344,24 @@ def test_ee_uu_does_not_end_a_sentence():
     """Spanish writes the United States "EE. UU.": it was cut into two sentences, so the
     abbreviation table's "Estados Unidos" never applied."""
     assert len(sentence_spans("Vive en EE. UU. desde 2010.", "es")) == 1
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("en-GB", "From 12/03/2025, 1 tablet b.d. or t.d.s. p.r.n.",
+     "From 12 March 2025, 1 tablet twice a day or three times a day when needed"),
+    ("en-US", "From 12/03/2025", "From 12/03/2025"),  # March the twelfth, or December the third?
+    ("en", "✓ Correct, ✗ Wrong", "tick Correct, cross Wrong"),
+])
+def test_british_dates_prescription_latin_and_ticks(lang, written, said):
+    """A British leaflet's "12/03/2025" was said "twelve slash zero three slash...", "b.d."
+    as letters, and "✓" as "symbol two seven one three"."""
+    assert spoken_words(written, lang) == said
+
+
+def test_a_units_letter_before_a_full_stop_is_not_an_initial():
+    """"around 18–20°C. Do not wrap" was one sentence: the C was taken for an initial, so
+    the two were narrated, timed and highlighted as one."""
+    text = "Keep it at 18–20°C. Do not wrap. Ask J. Smith. Aim for 75 µg/L. Side effects."
+    assert [text[a:b].strip() for a, b in sentence_spans(text, "en")] == [
+        "Keep it at 18–20°C.", "Do not wrap.", "Ask J. Smith.", "Aim for 75 µg/L.",
+        "Side effects."]

@@ -62,6 +62,20 @@ ABBREVIATIONS = {
     "vs": "versus",
     "approx.": "approximately",
     "Approx.": "Approximately",
+    # Prescriptions' Latin, as a leaflet's dosing table copies it from the label.
+    "o.d.": "once a day",
+    "b.d.": "twice a day",
+    "b.i.d.": "twice a day",
+    "t.d.s.": "three times a day",
+    "t.i.d.": "three times a day",
+    "q.d.s.": "four times a day",
+    "q.i.d.": "four times a day",
+    "p.r.n.": "when needed",
+    "p.o.": "by mouth",
+    "✓": "tick",
+    "✔": "tick",
+    "✗": "cross",
+    "✘": "cross",
     "Dr.": "Doctor",
     "Mr.": "Mister",
     "Mrs.": "Missus",
@@ -335,7 +349,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _TIME_RE.sub(_say_time, text)
         text = _TIME_RANGE_RE.sub(r"\1 to ", text)
         text = _DAY_RANGE_RE.sub(lambda m: f"{_DAYS[m.group(1)]} to {_DAYS[m.group(2)]}", text)
-    else:  # day first, as every other language with a table writes dates
+    if not english or _day_first_english(lang):  # as every other language writes dates
         text = _DAY_FIRST_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}"
                            f" {'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
@@ -409,6 +423,14 @@ def _say_time(match: re.Match[str]) -> str:
     return f"{match.group(1)}:{match.group(2)} {match.group(3).upper()}M{'.' if ends else ''}"
 
 
+def _day_first_english(lang: str) -> bool:
+    """Whether English in `lang`'s region writes dates day first (en-GB: 12/03/2025 is the
+    twelfth of March, said "twelve slash zero three..." before): all English but American,
+    Canadian and Filipino, and English with no region, whose dates are left as written."""
+    region = lang.replace("_", "-").split("-")[1:2]
+    return bool(region) and region[0].upper() not in ("US", "CA", "PH", "UM", "AS", "GU")
+
+
 def _say_date(match: re.Match[str], lang: str) -> str:
     """An ISO (2024-03-05) or day-first (05/03/2024) date written out: 5 March 2024."""
     import datetime as dt
@@ -479,7 +501,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         word = re.search(r"([\w.]+)[.!?…]*$", text[start:end.start() + 1])
         before = (word.group(1) if word else "").rstrip(".")
         after = text[end.end():].lstrip()
-        initial = len(before) == 1 and before.isupper()
+        # An initial, "J. Smith"; not a unit's letter after a number or sign ("20°C. Do").
+        initial = len(before) == 1 and before.isupper() and not re.search(
+            r"[\d°/]\s?\w$", text[start:end.start()])
         if end.group(0).startswith(".") and (before.lower() in known or initial):
             continue
         if not _starts_sentence(after[:1]):
