@@ -254,3 +254,27 @@ def test_a_handout_of_marks_alone_has_no_text(settings, body):
     write_handouts(settings.source, {"marks.md": f"---\ntitle: T\n---\n\n\n{body}"})
     with pytest.raises(HandoutError, match="the handout has no text"):
         load_documents(settings)
+
+
+def test_a_document_that_is_not_read_is_named_with_what_to_do(tmp_path, caplog):
+    """An old Word file (.doc) alone was told "no .md files here: add a Markdown handout";
+    beside a handout it was passed over in silence."""
+    folder = tmp_path / "source"
+    folder.mkdir()
+    (folder / "leaflet.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(HandoutError) as alone:
+        find_sources(folder)
+    assert str(alone.value) == (
+        f"{folder / 'leaflet.doc'}: an old Word document (.doc), which handout cannot read: "
+        "open it in Word or LibreOffice and save it as a Word document (.docx), or write it "
+        "in Markdown (.md)")
+    write_handouts(folder, {"other.md": "# Other\n"})
+    (folder / "notes.odt").write_bytes(b"PK")
+    assert [p.name for p in find_sources(folder)] == ["other.md"]
+    assert [r.getMessage().split(": ", 2)[1:] for r in caplog.records] == [
+        ["not built", "an old Word document (.doc), which handout cannot read: open it in "
+         "Word or LibreOffice and save it as a Word document (.docx), or write it in "
+         "Markdown (.md)"],
+        ["not built", "a LibreOffice document (.odt), which handout cannot read: open it in "
+         "Word or LibreOffice and save it as a Word document (.docx), or write it in "
+         "Markdown (.md)"]]

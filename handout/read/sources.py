@@ -17,6 +17,7 @@ import contextlib
 import contextvars
 import datetime as dt
 import functools
+import logging
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -58,6 +59,14 @@ then dates the handout by its last commit or the file's time, see README)."""
 SOURCE_SUFFIXES = (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".docx")
 """The files `find_sources` takes as handouts (by their lower-case suffix): Markdown, as
 Jekyll, MDX sites (Docusaurus, Starlight), Quarto and R Markdown also name it, and Word."""
+
+
+OTHER_DOCUMENTS = {".doc": "an old Word document (.doc)",
+                   ".docm": "a Word document with macros (.docm)",
+                   ".dotx": "a Word template (.dotx)", ".odt": "a LibreOffice document (.odt)",
+                   ".rtf": "a Rich Text document (.rtf)", ".pages": "a Pages document"}
+"""Documents an author may put beside their handouts, or instead of them, which are not
+read: said so, where "no .md files here" told someone with a .doc to write Markdown."""
 
 
 @dataclass(frozen=True)
@@ -119,12 +128,25 @@ def find_sources(folder: Path) -> list[Path]:
         raise HandoutError(f"source folder not found in {folder.absolute().parent}: run invoke "
                            "in the folder that holds it, or create it and put a .md handout "
                            "in it", folder)
-    paths = sorted(p for p in folder.iterdir()
-                   if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file()
-                   and not p.name.startswith("~$"))  # Word's lock file beside an open document
+    files = sorted(p for p in folder.iterdir()
+                   if p.is_file() and not p.name.startswith("~$"))  # Word's lock file
+    paths = [p for p in files if p.suffix.lower() in SOURCE_SUFFIXES]
+    unread = [p for p in files if p.suffix.lower() in OTHER_DOCUMENTS]
+    if not paths and unread:
+        raise HandoutError(cannot_read(unread[0]), unread[0])
     if not paths:
         raise HandoutError("no .md files here: add a Markdown handout", folder)
+    for path in unread:
+        logging.getLogger("handout.diagnostics").warning("%s: not built: %s", path,
+                                                          cannot_read(path))
     return paths
+
+
+def cannot_read(path: Path) -> str:
+    """What to do with a document handout cannot read (`OTHER_DOCUMENTS`)."""
+    return (f"{OTHER_DOCUMENTS[path.suffix.lower()]}, which handout cannot read: open it in "
+            "Word or LibreOffice and save it as a Word document (.docx), or write it in "
+            "Markdown (.md)")
 
 
 def decode_text(path: Path, data: bytes) -> str:
