@@ -30,7 +30,8 @@ SHORT_BYTES = 2500
 
 SYNTAX = re.compile("|".join([
     r"\{%", r"%\}", r"\{\{", r"\}\}", r"\{#", r"\{:",            # Liquid, Jinja, Hugo, kramdown
-    r"^\s*:::", r"^\s*!!!\s", r"^\s*\?\?\?\+?\s",      # fenced divs, admonitions
+    # fenced divs, admonitions ("!!! note": a Hebrew line may start with "!!!" as printed)
+    r"^\s*:::", r"^\s*!!!\s+[a-z]", r"^\s*\?\?\?\+?\s",
     r"\[!(?:note|tip|important|warning|caution)\]",             # GitHub alerts
     r"^\s*\+\+\+\s*$", r"^import \w+ from ",            # TOML fences, MDX imports
     r"</?(?:Tabs|TabItem)\b",                                     # MDX components

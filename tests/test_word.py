@@ -231,3 +231,24 @@ def test_a_hebrew_word_document_is_hebrew_though_word_itself_is_english(settings
     english = write_docx(settings.source / "english.docx", paragraph("Take one each day."),
                          lang="en-US")
     assert read_source(english).front_matter["lang"] == "en-US"
+
+
+def test_a_word_equation_is_read_as_its_text(settings):
+    """mammoth drops Word's equations (Office Math) without a word: "Work out the dose:
+    milligrams." Each is read as a line of text, as Word's linear format writes it."""
+    math = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+    equation = (f'<w:p><w:r><w:t xml:space="preserve">Work out the dose: </w:t></w:r>'
+                f'<m:oMath {math}><m:r><m:t>dose = </m:t></m:r><m:f><m:num><m:r><m:t>weight'
+                '</m:t></m:r></m:num><m:den><m:r><m:t>2</m:t></m:r></m:den></m:f>'
+                '<m:sSup><m:e><m:r><m:t>x</m:t></m:r></m:e><m:sup><m:r><m:t>2</m:t></m:r>'
+                '</m:sup></m:sSup></m:oMath><w:r><w:t xml:space="preserve"> milligrams.'
+                '</w:t></w:r></w:p>')
+    settings.source.mkdir()
+    write_docx(settings.source / "dose.docx", paragraph("Your dose", "Title") + equation)
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert "Work out the dose: dose = (weight)/2x^2 milligrams." in section.html
+    settings.source.joinpath("dose.docx").unlink()
+    write_docx(settings.source / "chart.docx", paragraph("Chart", "Title") + "<w:p></w:p>")
+    with pytest.raises(HandoutError, match="the document has no text that can be read"):
+        load_documents(settings)

@@ -269,6 +269,10 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         body.remove(elements.pop(0))  # the title, written again as the first heading
     # A handout of marks alone ("-", "|") has no words either.
     if not any(re.search(r"\w", text_of(e)) or e.find(".//img") is not None for e in elements):
+        if source.html is not None:  # Word: no front matter, no lines
+            raise HandoutError("the document has no text that can be read (pictures without "
+                               "alt text, SmartArt and charts are not): write the handout's "
+                               "words as paragraphs in Word", source.path)
         raise HandoutError("the handout has no text: write something below the front matter",
                            source.path, source.body_line)
 

@@ -11,7 +11,8 @@ TIFF) is left without a source and so printed as a box with its description. The
 Word's Title paragraph, else the document's Title property (else, as for Markdown, the
 first heading); the Subtitle paragraph is the subtitle; the language is the document's
 (`document_language`). Word's own contents list is dropped (the handout prints its own),
-and so is hidden text; footnotes and endnotes become Markdown's (`as_footnotes`).
+and so is hidden text; equations are read as a line of text (`equation_text`), and
+footnotes and endnotes become Markdown's (`as_footnotes`).
 
 While converting, Word's accessibility faults that large print and audio care about are
 noted, by paragraph number (counting every paragraph, table cells included, as Word's
@@ -66,7 +67,7 @@ def read_word(path: Path) -> SourceFile:
             properties = _properties(archive)
             inspection = _Inspection()
             result = mammoth.convert_to_html(
-                without_hidden_text(archive), style_map=STYLE_MAP,
+                readable_document(archive), style_map=STYLE_MAP,
                 include_default_style_map=True,
                 convert_image=mammoth.images.img_element(_picture_source),
                 transform_document=inspection.visit, external_file_access=False)
@@ -124,19 +125,82 @@ printing", which do not print from Word and must not print or be said here. mamm
 them as text."""
 
 
-def without_hidden_text(archive: zipfile.ZipFile) -> io.BytesIO:
+def readable_document(archive: zipfile.ZipFile) -> io.BytesIO:
     """The document, as a file for mammoth, with Word's hidden runs taken out of its body,
-    footnotes and endnotes."""
+    footnotes and endnotes, and each equation put in their place as a run of its text
+    (`equation_text`), which mammoth would drop without a word."""
     parts = ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml")
     copy = io.BytesIO()
     with zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as rewritten:
         for item in archive.infolist():
             data = archive.read(item)
-            if item.filename in parts and b"<w:vanish" in data:
-                data = HIDDEN_RUN.sub("", data.decode("utf-8")).encode("utf-8")
+            if item.filename in parts and (b"<w:vanish" in data or b"<m:oMath" in data):
+                text = HIDDEN_RUN.sub("", data.decode("utf-8"))
+                text = EQUATION.sub(lambda found: _equation_run(found.group(0)), text)
+                data = text.encode("utf-8")
             rewritten.writestr(item, data)
     copy.seek(0)
     return copy
+
+
+EQUATION = re.compile(r"<m:oMathPara\b.*?</m:oMathPara>|<m:oMath\b.*?</m:oMath>", re.S)
+MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+
+
+def _equation_run(xml: str) -> str:
+    """A Word run holding the text of the equation `xml` (an `m:oMath` or `m:oMathPara`)."""
+    opening = xml[:xml.index(">")]
+    missing = "".join(f' xmlns:{prefix}="{uri}"' for prefix, uri in
+                      (("m", MATH), ("w", NAMESPACES["w"])) if f"xmlns:{prefix}=" not in opening)
+    declared = xml.replace(">", f"{missing}>", 1)
+    try:
+        said = equation_text(ET.fromstring(declared))
+    except ET.ParseError:  # a prefix declared elsewhere: its text, without its shape
+        said = "".join(re.findall(r"<m:t(?:\s[^>]*)?>([^<]*)</m:t>", xml))
+    from xml.sax.saxutils import escape
+
+    return f'<w:r><w:t xml:space="preserve">{escape(" ".join(said.split()))}</w:t></w:r>'
+
+
+def equation_text(element: ET.Element) -> str:
+    """An equation (Office Math) as one line of text, as Word's own linear format writes
+    it: "(a)/(b)" for a fraction, "x^2" and "x_1" for scripts, "√(x)", "∑_(k=0)^n"."""
+    def part(name: str) -> str:
+        found = element.find(f"{{{MATH}}}{name}")
+        return equation_text(found) if found is not None else ""
+
+    def grouped(text: str) -> str:
+        return text if len(text) <= 1 else f"({text})"
+
+    tag = element.tag.rsplit("}", 1)[-1]
+    if tag == "t":
+        return element.text or ""
+    if tag == "f":
+        return f"{grouped(part('num'))}/{grouped(part('den'))}"
+    if tag in ("sSup", "sSub", "sSubSup", "sPre", "nary", "limLow", "limUpp"):
+        base = part("e")
+        if tag == "nary":
+            sign = element.find(f"{{{MATH}}}naryPr/{{{MATH}}}chr")
+            base = (sign.get(f"{{{MATH}}}val") if sign is not None else "∫") + \
+                (f"_{grouped(part('sub'))}" if part("sub") else "") + \
+                (f"^{grouped(part('sup'))}" if part("sup") else "") + f" {base}"
+            return base
+        below = part("sub") or part("lim") if tag != "limUpp" else ""
+        above = part("sup") or (part("lim") if tag == "limUpp" else "")
+        return base + (f"_{grouped(below)}" if below else "") + \
+            (f"^{grouped(above)}" if above else "")
+    if tag == "rad":
+        degree = part("deg")
+        return f"√({part('e')})" if not degree else f"√({degree}&{part('e')})"
+    if tag == "d":
+        opening = element.find(f"{{{MATH}}}dPr/{{{MATH}}}begChr")
+        closing = element.find(f"{{{MATH}}}dPr/{{{MATH}}}endChr")
+        inner = ",".join(equation_text(e) for e in element.findall(f"{{{MATH}}}e"))
+        return (opening.get(f"{{{MATH}}}val") if opening is not None else "(") + inner + \
+            (closing.get(f"{{{MATH}}}val") if closing is not None else ")")
+    if tag.endswith("Pr"):
+        return ""  # properties: fonts, the shape of brackets
+    return "".join(equation_text(child) for child in element)
 
 
 def _picture_source(image) -> dict[str, str]:
