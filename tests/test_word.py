@@ -252,3 +252,18 @@ def test_a_word_equation_is_read_as_its_text(settings):
     write_docx(settings.source / "chart.docx", paragraph("Chart", "Title") + "<w:p></w:p>")
     with pytest.raises(HandoutError, match="the document has no text that can be read"):
         load_documents(settings)
+
+
+def test_an_unfilled_form_fields_placeholder_is_not_the_handouts_words(settings):
+    """A content control still showing its placeholder ("Click or tap to enter a date.") is
+    Word's prompt to whoever fills the form in; it was printed and said as the handout's."""
+    settings.source.mkdir()
+    field = ("<w:sdt><w:sdtPr><w:showingPlcHdr/><w:date/></w:sdtPr><w:sdtContent>"
+             + paragraph("Click or tap to enter a date.") + "</w:sdtContent></w:sdt>")
+    filled = ("<w:sdt><w:sdtPr><w:date/></w:sdtPr><w:sdtContent>"
+              + paragraph("Monday 3 March") + "</w:sdtContent></w:sdt>")
+    write_docx(settings.source / "visit.docx", paragraph("Your visit", "Title")
+               + paragraph("Your appointment is on:") + field + paragraph("Or on:") + filled)
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said == ["Your visit", "Your appointment is on:", "Or on:", "Monday 3 March"]

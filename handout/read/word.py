@@ -126,22 +126,29 @@ them as text."""
 
 
 def readable_document(archive: zipfile.ZipFile) -> io.BytesIO:
-    """The document, as a file for mammoth, with Word's hidden runs taken out of its body,
-    footnotes and endnotes, and each equation put in their place as a run of its text
-    (`equation_text`), which mammoth would drop without a word."""
+    """The document, as a file for mammoth, with Word's hidden runs and unfilled form fields'
+    placeholders taken out of its body, footnotes and endnotes, and each equation put in its
+    place as a run of its text (`equation_text`), which mammoth would drop without a word."""
     parts = ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml")
     copy = io.BytesIO()
     with zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as rewritten:
         for item in archive.infolist():
             data = archive.read(item)
-            if item.filename in parts and (b"<w:vanish" in data or b"<m:oMath" in data):
-                text = HIDDEN_RUN.sub("", data.decode("utf-8"))
+            if item.filename in parts and any(
+                    mark in data for mark in (b"<w:vanish", b"<m:oMath", b"<w:showingPlcHdr")):
+                text = PLACEHOLDER.sub("", HIDDEN_RUN.sub("", data.decode("utf-8")))
                 text = EQUATION.sub(lambda found: _equation_run(found.group(0)), text)
                 data = text.encode("utf-8")
             rewritten.writestr(item, data)
     copy.seek(0)
     return copy
 
+
+PLACEHOLDER = re.compile(
+    r"<w:sdt>(?:(?!<w:sdt>|</w:sdt>).)*?<w:showingPlcHdr\s*/>(?:(?!<w:sdt>|</w:sdt>).)*?</w:sdt>",
+    re.S)
+"""A form's content control still showing its placeholder ("Click or tap to enter a date."),
+which is Word's prompt to whoever fills the form in, not the handout's words."""
 
 EQUATION = re.compile(r"<m:oMathPara\b.*?</m:oMathPara>|<m:oMath\b.*?</m:oMath>", re.S)
 MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
