@@ -192,6 +192,41 @@ def long_date(date: dt.date, lang: str = "en") -> str:
     return written
 
 
+SCRIPT_LETTERS = {"Latn": ("LATIN",), "Cyrl": ("CYRILLIC",), "Grek": ("GREEK",),
+                  "Hebr": ("HEBREW",), "Arab": ("ARABIC",), "Hans": ("CJK",), "Hant": ("CJK",),
+                  "Jpan": ("CJK", "HIRAGANA", "KATAKANA"), "Kore": ("HANGUL", "CJK"),
+                  "Deva": ("DEVANAGARI",), "Beng": ("BENGALI",), "Thai": ("THAI",),
+                  "Ethi": ("ETHIOPIC",), "Armn": ("ARMENIAN",), "Geor": ("GEORGIAN",)}
+"""The first word of the Unicode names of a script's letters, by ISO 15924 code."""
+
+
+def script_mismatch(lang: str, text: str) -> str | None:
+    """The script most of `text`'s letters are in, if `lang` is written in another one
+    (a Ukrainian-tagged Word file holding English: its language was the author's Word's,
+    and a Ukrainian voice read English); None if they agree or cannot be told apart."""
+    import unicodedata
+    from collections import Counter
+
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    try:
+        locale = Locale.parse(lang, sep="-")
+    except (ValueError, UnknownLocaleError):
+        return None
+    likely = get_global("likely_subtags").get(locale.language, "")
+    script = locale.script or next((part for part in likely.split("_")[1:]
+                                    if len(part) == 4), None)
+    if script not in SCRIPT_LETTERS:
+        return None
+    names = Counter(unicodedata.name(c, "?").split()[0] for c in text if c.isalpha())
+    letters = sum(names.values())
+    found, count = names.most_common(1)[0] if names else ("", 0)
+    if letters < 40 or count * 2 < letters or found in SCRIPT_LETTERS[script]:
+        return None
+    return found.capitalize()
+
+
 @functools.cache
 def direction(lang: str) -> str:
     """"rtl" for a language whose script runs right to left (Arabic, Hebrew, Persian, Urdu,

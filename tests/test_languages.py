@@ -440,3 +440,21 @@ def test_the_check_reads_chinese_japanese_and_korean_letter_by_letter(settings):
     for document in load_documents(settings):
         pdf = settings.out / document.slug / f"{document.slug}.pdf"
         assert [str(f) for f in check_pdf(document, pdf, settings)] == []
+
+
+def test_a_language_its_text_is_not_written_in_is_warned_about(settings, caplog):
+    """A Word file saved on a Ukrainian computer said it was Ukrainian while its text was
+    English (found on docxjs's test files), and a Russian leaflet copied into an English
+    template kept `lang: en`: the voice of the wrong language would read each, in silence."""
+    from handout.read.document import load_documents
+
+    write_handouts(settings.source, {
+        "ru.md": "---\ntitle: Приём\nlang: en\n---\n\nПринимайте по одной таблетке утром, "
+                 "после еды, запивая водой.\n",
+        "en.md": "---\ntitle: Dose\nlang: en\n---\n\nTake one tablet each morning with water "
+                 "(in Russian: «утром»).\n"})
+    load_documents(settings)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{settings.source / 'ru.md'}:3: the handout's language is English (en), but most of "
+        "its text is in Cyrillic letters, which the English voice would read: correct 'lang' "
+        "in the front matter"]

@@ -276,6 +276,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         raise HandoutError("the handout has no text: write something below the front matter",
                            source.path, source.body_line)
 
+    warn_script_mismatch(source, lang, " ".join([title, *(text_of(e) for e in elements)]))
     lexicon = {**settings.lexicon_for(lang),
                **front.get("pronunciations", {})}
     meta = Metadata(
@@ -422,6 +423,32 @@ def long_date(date: dt.date, lang: str = "en") -> str:
     from handout.language import long_date as in_language
 
     return in_language(date, lang)
+
+
+def warn_script_mismatch(source: SourceFile, lang: str, text: str) -> None:
+    """Warn, at its `lang`, when a handout's language is written in other letters than
+    most of its text: the voice of that language would read it."""
+    from babel import Locale, UnknownLocaleError
+
+    from handout.language import script_mismatch
+
+    found = script_mismatch(lang, text)
+    if found is None:
+        return
+    try:
+        name = Locale.parse(lang, sep="-").get_display_name("en")
+    except (ValueError, UnknownLocaleError):
+        name = lang
+    if source.html is None:
+        line = source.key_lines.get("lang") or source.key_lines.get("language")
+        at = f"{source.path}:{line}" if line else str(source.path)
+        fix = "correct 'lang' in the front matter"
+    else:
+        at, fix = str(source.path), "select all of it in Word and set its language " \
+                                    "(Review, Language), or save it with the right one"
+    log.warning("%s: the handout's language is %s (%s), but most of its text is in %s "
+                "letters, which the %s voice would read: %s", at, name, lang, found,
+                name.split(" (")[0], fix)
 
 
 def title_block(meta: Metadata, slug: str) -> tuple[Lead, ...]:
