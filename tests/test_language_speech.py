@@ -365,3 +365,14 @@ def test_a_units_letter_before_a_full_stop_is_not_an_initial():
     assert [text[a:b].strip() for a, b in sentence_spans(text, "en")] == [
         "Keep it at 18–20°C.", "Do not wrap.", "Ask J. Smith.", "Aim for 75 µg/L.",
         "Side effects."]
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("pt", "Vá à UBS 1 Asa Norte e tome 1 pastilha.", "Vá à UBS um Asa Norte e tome uma "
+     "pastilha."),
+    ("es", "GRUPO 1 Cereales: 1 porción.", "GRUPO uno Cereales: una porción."),
+])
+def test_a_number_that_labels_a_name_does_not_agree_with_it(lang, written, said):
+    """A Brazilian clinic list's "UBS 1 Asa Norte" (health unit 1, in the Asa Norte
+    district) was said "UBS uma Asa Norte", as if counting a feminine noun."""
+    assert say_numbers(written, lang) == said

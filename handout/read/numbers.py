@@ -292,7 +292,8 @@ _WORD = re.compile(r"\s+([^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*|[-–])")
 def counted_noun(text: str, end: int, lang: str) -> tuple[str | None, bool]:
     """The noun the number ending at `end` counts, and whether it comes straight after it:
     the next word, past other numbers and the words joining them ("1 o 2 pastillas"), or
-    None if a function word or a punctuation mark comes first."""
+    None if a function word or a punctuation mark comes first, or a capital: a number
+    before a name labels it ("UBS 1 Asa Norte" was "UBS uma Asa Norte")."""
     joining = {"o", "u", "y", "e", "ou", "et", "a", "à"}
     at = end
     for step in range(5):
@@ -304,6 +305,8 @@ def counted_noun(text: str, end: int, lang: str) -> tuple[str | None, bool]:
         if word[0].isdigit() or word in "-–" or word.lower() in joining:
             continue
         if word.lower() in FUNCTION_WORDS[lang].split():
+            return None, False
+        if word[0].isupper():  # a name the number labels: "UBS 1 Asa Norte", "GRUPO 1 Cereales"
             return None, False
         return word, step == 0
     return None, False
