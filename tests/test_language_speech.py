@@ -376,3 +376,16 @@ def test_a_number_that_labels_a_name_does_not_agree_with_it(lang, written, said)
     """A Brazilian clinic list's "UBS 1 Asa Norte" (health unit 1, in the Asa Norte
     district) was said "UBS uma Asa Norte", as if counting a feminine noun."""
     assert say_numbers(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("es", "Tome ½ comprimido o 1/2 pastilla.", "Tome medio comprimido o media pastilla."),
+    ("es", "1/4 de comprimido o 3/4 taza", "un cuarto de comprimido o tres cuartos de taza"),
+    ("fr", "1/2 comprimé ou ½ cuillère", "un demi comprimé ou une demi cuillère"),
+    ("it", "1/2 compressa", "mezza compressa"),
+    ("pt", "½ comprimido, 1/2 colher", "meio comprimido, meia colher"),
+])
+def test_a_fraction_of_a_dose_is_said_in_words(lang, written, said):
+    """Spanish "1/2 comprimido" was said "uno dos comprimido" and "½" in English, "a half"
+    (found on a real Spanish nutrition page and in the testers' dosing lines)."""
+    assert say_numbers(written, lang) == said

@@ -364,6 +364,8 @@ def _rules(lang: str) -> list[Rule]:
         (re.compile(r"(?<![\w.,])(?<!\d[ .])(\+\d{1,3}[ .]?)?(\d{1,4}(?:[ .-]\d{2,4}){2,}|0\d{2,}(?:[ .-]\d{3,})?"
                     r"|\d{4,5}-\d{4}|\d{8,})(?![\w])"),
          lambda m: say_telephone(m, lang)),
+        (re.compile(r"(?<![\w/.,])(1/2|½|1/4|¼|3/4|¾)(?=\s+([^\W\d_]+))"),
+         lambda m: say_fraction(m, lang)),
         (re.compile(r"(?<![\w.,])[-−](?=\d)"), lambda m: MINUS[lang] + " "),
         (re.compile(rf"(?<![\d.,])({amount})"), lambda m: say_number(m, lang)),
     ]
@@ -425,6 +427,27 @@ def say_ordinal(match: re.Match[str], lang: str) -> str:
         feminine = is_feminine(noun, lang)
     short = mark == "er" or (next_to_it and not is_feminine(noun, lang))
     return ordinal(n, lang, feminine, short)
+
+
+FRACTIONS = {
+    "es": {"half": ("medio", "media"), "1/4": "un cuarto de", "3/4": "tres cuartos de"},
+    "fr": {"half": ("un demi", "une demi"), "1/4": "un quart de", "3/4": "trois quarts de"},
+    "it": {"half": ("mezzo", "mezza"), "1/4": "un quarto di", "3/4": "tre quarti di"},
+    "pt": {"half": ("meio", "meia"), "1/4": "um quarto de", "3/4": "três quartos de"},
+}
+"""A fraction of a dose before its noun: "½ comprimido" is "medio comprimido" (the voice
+read "1/2" as "uno dos", and "½" in English), "1/4 de comprimé" "un quart de comprimé"."""
+
+
+def say_fraction(match: re.Match[str], lang: str) -> str:
+    written, noun = match.group(1), match.group(2)
+    said = FRACTIONS[lang]
+    if written in ("1/2", "½"):
+        return said["half"][1 if is_feminine(noun, lang) else 0]
+    words = said["3/4" if written in ("3/4", "¾") else "1/4"]
+    if noun.lower() in ("de", "di", "d", "da", "del", "du"):  # "1/4 de comprimido"
+        words = words.rsplit(" ", 1)[0]
+    return words
 
 
 def say_telephone(match: re.Match[str], lang: str) -> str:
