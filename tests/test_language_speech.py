@@ -389,3 +389,9 @@ def test_a_fraction_of_a_dose_is_said_in_words(lang, written, said):
     """Spanish "1/2 comprimido" was said "uno dos comprimido" and "½" in English, "a half"
     (found on a real Spanish nutrition page and in the testers' dosing lines)."""
     assert say_numbers(written, lang) == said
+
+
+def test_an_italian_range_is_said_as_italian_says_one():
+    """"3-4 giorni" was "tre a quattro giorni", as Italian says a score."""
+    said = say_numbers(spoken_words("Per 3-4 giorni, 10-20 mg, dalle 2-3 ore.", "it"), "it")
+    assert said == "Per tre o quattro giorni, da dieci a venti milligrammi, dalle due a tre ore."

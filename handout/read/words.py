@@ -377,13 +377,29 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _SAINT_RE.sub("Saint", text)
         text = _TIMES_AFTER_RE.sub(r"times \1", text)
         text = _IV_RE.sub(lambda m: f"{m.group(1)} I V" if m.group(1) else "I V", text)
-    text = _RANGE_RE.sub(lambda m: f"{m.group(1)} {saying.to} {m.group(2)}"
+    text = _RANGE_RE.sub(lambda m: _say_range(m, saying.to, lang)
                          if is_range(m.group(1), m.group(2), m.string[m.end():], measured)
                          else m.group(0), text)
     for short, long in saying.abbreviations.items():
         text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, text)
     text = _MARKUP_RE.sub(" ", text)
     return " ".join(text.split())
+
+
+def _say_range(match: re.Match[str], to: str, lang: str) -> str:
+    """A range, "2 to 4". Italian opens it with "da" ("da 10 a 20 mg"): "3 a 4" alone is
+    how Italian says a score; after "per" it is "tre o quattro giorni", and a word that
+    opens it already ("tra 2 e 3", "dalle 2") takes none."""
+    first, last = match.group(1), match.group(2)
+    if lang.split("-")[0].lower() != "it":
+        return f"{first} {to} {last}"
+    before = match.string[:match.start()].split()
+    opening = before[-1].lower() if before else ""
+    if opening == "per":
+        return f"{first} o {last}"
+    if opening in ("da", "dal", "dalla", "dalle", "dai", "dagli", "tra", "fra"):
+        return f"{first} {to} {last}"
+    return f"da {first} {to} {last}"
 
 
 def is_range(first: str, last: str, after: str, measured: re.Pattern[str]) -> bool:
