@@ -574,3 +574,27 @@ def test_markdown_after_a_blank_line_in_a_div_is_markdown(settings):
     assert "raw *text*" in section.html
     said = [u.text for u in section.script]
     assert "Appelez le 0 800 009 110, gratuit." in said and "raw text" in said
+
+
+def test_a_paragraph_left_open_is_closed_at_the_blank_line(settings):
+    """A library's accessibility page left a `<p>` open: every heading after it printed as
+    "## Magnifiers" and ran into the sentence before it when said. CommonMark ends the HTML
+    block at the blank line, and so do we."""
+    write_handouts(settings.source, {"library.md": """\
+        # Access
+
+        ## Large print
+
+        Books are on the Main Level.
+        <p>This collection is made possible by a fund.
+        <br />
+
+        ## Magnifiers
+
+        Ask at the *Front Desk*.
+        """})
+    [document] = load_documents(settings)
+    assert [section.heading for section in document.sections][1:] == ["Large print",
+                                                                      "Magnifiers"]
+    assert [u.text for u in document.sections[2].script] == ["Magnifiers",
+                                                             "Ask at the Front Desk."]

@@ -246,8 +246,8 @@ def test_a_telephone_number_is_not_a_range_or_an_amount(lang, written, transcrip
     ("Open 9.30am-4pm, Mon-Fri.", "Open 9:30 AM to 4pm, Monday to Friday.",
      "Open 9:30 AM to 4pm, Monday to Friday."),
     ("or adult 325mg x2", "or adult 325 milligrams times 2", "or adult 325 milligrams times 2"),
-    ("Give 3-4mg IV, or IV fluids; Stage IV.", "Give 3 to 4 milligrams I V, or I V fluids; "
-     "Stage IV.", "Give 3 to 4 milligrams I V, or I V fluids; Stage IV."),
+    ("Give 3-4mg IV, or IV fluids; Part IV.", "Give 3 to 4 milligrams I V, or I V fluids; "
+     "Part IV.", "Give 3 to 4 milligrams I V, or I V fluids; Part IV."),
     ("Paracetamol vs ibuprofen", "Paracetamol versus ibuprofen",
      "Paracetamol versus ibuprofen"),
     ("less £64.95 a day, up to £110, $0.99, £5 million", "less £64.95 a day, up to £110, "
@@ -395,3 +395,21 @@ def test_an_italian_range_is_said_as_italian_says_one():
     """"3-4 giorni" was "tre a quattro giorni", as Italian says a score."""
     said = say_numbers(spoken_words("Per 3-4 giorni, 10-20 mg, dalle 2-3 ore.", "it"), "it")
     assert said == "Per tre o quattro giorni, da dieci a venti milligrammi, dalle due a tre ore."
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Report it at 1-800-FDA-1088 or call 9-1-1.", "Report it at 1, 8 0 0, FDA, 1 0 8 8 or "
+     "call 9, 1, 1."),
+    ("Type II diabetes, stage IV, Approx 6 weeks", "Type 2 diabetes, stage 4, Approximately "
+     "6 weeks"),
+    ("Updated November 01, 2025.", "Updated November 1, 2025."),
+    ("Take 2 to 5 milligrams (mg) a day.", "Take 2 to 5 milligrams a day."),
+    ("Vomiting¹ may happen; the area is 25 kg/m².", "Vomiting may happen; the area is 25 "
+     "kilograms per square metre."),
+])
+def test_what_us_and_uk_health_pages_write_is_said_as_meant(written, said):
+    """From the CDC's vaccine sheet, a warfarin guide and an NHS page: "1-800-FDA-1088" was
+    "1 to 800-FDA-1088", "9-1-1" "nine dash one dash one", "type II" "type roman two",
+    "November 01" "November zero one", "milligrams (mg)" "milligrams (milligrams)", and a
+    note's superscript number was said in the sentence."""
+    assert say_numbers(spoken_words(written), "en") == said

@@ -278,3 +278,15 @@ def test_a_document_that_is_not_read_is_named_with_what_to_do(tmp_path, caplog):
         ["not built", "a LibreOffice document (.odt), which handout cannot read: open it in "
          "Word or LibreOffice and save it as a Word document (.docx), or write it in "
          "Markdown (.md)"]]
+
+
+def test_control_characters_are_taken_out_with_a_warning(tmp_path, caplog):
+    """A CDC sheet held 13 U+0082s (left by a copy from a web page): they printed as empty
+    boxes, and the check then found 1,186 words "missing" from a PDF that held them."""
+    path = tmp_path / "vis.md"
+    path.write_bytes("---\ntitle: Vaccine\n---\n\nGet it to\u0082 prevent illness.\u0082\n"
+                     .encode("utf-8"))
+    assert read_source(path).body == "\nGet it to prevent illness.\n"
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{path}:5: 2 invisible control character(s) taken out, such as U+0082: they print "
+        "as empty boxes (a copy from a web page or PDF leaves them)"]

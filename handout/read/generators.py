@@ -31,6 +31,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `GitHubAlerts`: `> [!NOTE]` quotes.
 - `MarkdownInDetails`: the Markdown inside `<details>` blocks, and in a `<div>` after a
   blank line, is read as Markdown.
+- `ClosedParagraphs`: a `<p>` left open is closed at the next blank line.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped.
 - `ListAfterText` (a block processor, not a preprocessor): a list that starts on the line
   after a paragraph's, with no blank line between, is a list, as on GitHub.
@@ -873,6 +874,33 @@ DIV_OPENING = re.compile(r"^([ \t]*<div\b)(?![^>]*\bmarkdown=)([^>]*>)[ \t]*$", 
 """A `<div>` alone on its line: when a blank line follows, what comes after is Markdown."""
 
 
+UNCLOSED_PARAGRAPH = re.compile(r"<p\b[^>]*>(?![\s\S]*</p>)", re.I)
+
+
+class ClosedParagraphs(Preprocessor):
+    """A `<p>` left open is closed at the blank line after it, where CommonMark ends the
+    HTML block: a library's accessibility page left one open before `### Magnifiers`, and
+    every heading after it printed as "### Magnifiers" and ran into the sentence before it
+    in the voice, the rest of the page read as raw HTML."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        lines = list(lines)
+        index = 0
+        while index < len(lines):
+            if mask[index] or not re.search(r"<p\b", lines[index], re.I):
+                index += 1
+                continue
+            end = index
+            while end + 1 < len(lines) and lines[end + 1].strip() and not mask[end + 1]:
+                end += 1
+            block = "\n".join(lines[index:end + 1])
+            if UNCLOSED_PARAGRAPH.search(block):
+                lines[end] += "</p>"
+            index = end + 1
+        return lines
+
+
 class MarkdownInDetails(Preprocessor):
     """`<details>` blocks, as GitHub and many sites render them: the Markdown inside them
     (after the `<summary>`) is Markdown, where Python-Markdown would print it as text. So is
@@ -1084,6 +1112,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(HugoShortcodes(md), "hugo_shortcodes", 28)
         md.preprocessors.register(GitHubAlerts(md), "github_alerts", 27)
         md.preprocessors.register(MarkdownInDetails(md), "markdown_in_details", 26.8)
+        md.preprocessors.register(ClosedParagraphs(md), "closed_paragraphs", 26.7)
         md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)
         md.preprocessors.register(MystDirectives(md), "myst_directives", 26.2)
         md.preprocessors.register(FencedDivs(md), "fenced_divs", 26)

@@ -100,10 +100,11 @@ MONEY = {
 
 ENGLISH_TELEPHONE = re.compile(
     r"(?<![\w.,+-])(?:(\+\d{1,3}[ .]?)(\d{1,4}(?:[ .-]\d{2,4}){1,3})|(\+\d{1,3}[ .]?)?"
-    r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}){1,2}|1-\d{3}-\d{3}-\d{4}|\(\d{3}\) ?\d{3}-\d{4}"
-    r"|\d{3}-\d{3}-\d{4}))(?![\w-])")
+    r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}){1,2}|1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}"
+    r"|\(\d{3}\) ?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|9-1-1))(?![\w-])")
 """A telephone number as British and American leaflets write it: 0300 123 4567, 0161-4960000,
-07700 900123, 1-800-662-4357, (555) 123-4567, +44 20 7946 0958."""
+07700 900123, 1-800-662-4357, 1-800-FDA-1088, (555) 123-4567, +44 20 7946 0958, and the
+CDC's 9-1-1."""
 
 ENGLISH_SHORT_NUMBER = re.compile(
     r"\b(call|dial|ring|phone|text|NHS|on)(\s+)(999|111|112|911|988|119|101)\b", re.IGNORECASE)
@@ -172,8 +173,9 @@ def say_english_telephones(text: str) -> str:
     """Telephone numbers said digit by digit, group by group, for an English voice, which
     read "0300 304 7000" as "zero three zero zero, three hundred four, seven thousand" and
     "call 999" as "call nine hundred ninety-nine"."""
-    def digits(number: str) -> str:
-        return ", ".join(" ".join(group) for group in re.findall(r"\d+", number))
+    def digits(number: str) -> str:  # letters as they are: 1-800-FDA-1088
+        return ", ".join(" ".join(group) if group.isdigit() else group
+                         for group in re.findall(r"\d+|[A-Z]+", number))
 
     def telephone(match: re.Match[str]) -> str:
         prefix, number = match.group(1) or match.group(3), match.group(2) or match.group(4)

@@ -157,7 +157,22 @@ def decode_text(path: Path, data: bytes) -> str:
         line = data[: error.start].count(b"\n") + 1
         raise HandoutError(f"not valid UTF-8 (byte {data[error.start]:#04x}): save the "
                            "file as UTF-8", path, line) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    found = CONTROL_CHARACTERS.findall(text)
+    if found:
+        line = text[:CONTROL_CHARACTERS.search(text).start()].count("\n") + 1
+        logging.getLogger("handout.diagnostics").warning(
+            "%s:%s: %d invisible control character(s) taken out, such as U+%04X: they print "
+            "as empty boxes (a copy from a web page or PDF leaves them)", path, line,
+            len(found), ord(found[0]))
+        text = CONTROL_CHARACTERS.sub("", text)
+    return text
+
+
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Characters that are no text (C0 and C1 controls but tab and line breaks): a CDC sheet
+held 13 U+0082s, which printed as empty boxes and made `invoke check` find 1,186 words
+"missing" from a PDF that held them all."""
 
 
 def read_source(path: Path) -> SourceFile:

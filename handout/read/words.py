@@ -62,6 +62,8 @@ ABBREVIATIONS = {
     "vs": "versus",
     "approx.": "approximately",
     "Approx.": "Approximately",
+    "approx": "approximately",
+    "Approx": "Approximately",
     # Prescriptions' Latin, as a leaflet's dosing table copies it from the label.
     "o.d.": "once a day",
     "b.d.": "twice a day",
@@ -220,8 +222,9 @@ _NUMBER = r"\d+(?:[.,]\d+)?"
 _GROUPED_NUMBER = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
 """Thousands grouped with spaces, as French writes them: "1 000 mg" is a thousand, so
 "milligrammes", where the unit's number was taken from "000" alone, and was singular."""
-_RANGE_RE = re.compile(rf"(?<![\w-])({_NUMBER})\s?[–—~〜～-]\s?({_NUMBER})(?!\w|-\d)")
-"""Two numbers joined by a dash, not in a chain of them (a US number, 1-800-662-4357)."""
+_RANGE_RE = re.compile(rf"(?<![\w-])({_NUMBER})\s?[–—~〜～-]\s?({_NUMBER})(?!\w|-\w)")
+"""Two numbers joined by a dash, not in a chain of them (a US number, 1-800-662-4357 or
+1-800-FDA-1088)."""
 _TILDE_RANGE_RE = re.compile(rf"({_NUMBER})\s?[~〜～]\s?({_NUMBER})")
 _NATIVE_THOUSANDS_RE = re.compile(r"(?<=\d)[،٬，](?=\d{3}(?!\d))")
 """A thousands separator of Arabic script (the Arabic comma or its own separator) or a
@@ -251,11 +254,26 @@ _DAY_RANGE_RE = re.compile(rf"\b({'|'.join(_DAYS)})(?:day)?\.?\s?(?:[–—-]|to
 """Days shortened in a range, "Mon-Fri", which the voice said as one word, "monfry"."""
 _TIMES_AFTER_RE = re.compile(r"(?<![\w-])[x×]\s?(\d+)(?![\w.,])")
 """A count written after its sign, "325mg x2": "325 milligrams times 2", not "ex two"."""
+_NOTE_MARK_RE = re.compile(r"([^\W\d_]+|\))([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+"""A note's number written in superscript after a word, "vomiting¹", "excepcionais⁴", which
+the voice said as a number in the sentence ("vomiting one may happen"); not a unit's power
+("m²", "cm³")."""
+POWERED_UNITS = frozenset("m cm mm km dm ft in yd mi".split())
+ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+_ROMAN_STAGE_RE = re.compile(r"\b([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase)\s+(I{1,3}|IV|V)\b")
+"""A type, stage, grade, class or phase in Roman numerals, "type II diabetes", "stage IV",
+which the voice said "type roman two": given to it as "type 2"."""
+_MONTH_ZERO_RE = re.compile(rf"\b({'|'.join(MONTHS)})\s+0(\d)\b")
+"""A day written with a leading zero after its month, "November 01, 2025": "November zero
+one" was said."""
+_UNIT_AGAIN_RE = re.compile(r"\b(\w+) \(\1\)")
+"""A unit named, then its symbol in brackets, "2 milligrams (mg)": said twice once the
+symbol is expanded, "milligrams (milligrams)"."""
 _IV_RE = re.compile(r"\b(\d+(?:\.\d+)?\s?(?:[a-z]+(?:grams?|litres?|liters?)|units?)?)\s+IV\b"
                     r"|\bIV(?=\s+(?:fluids?|antibiotics?|drips?|lines?|access|infusions?|"
                     r"iron|injections?|cannulas?)\b)")
 """Intravenous, "IV", after a dose or before what is given so, which the voice read as the
-Roman numeral four ("3 to 4 milligrams roman four"); "Stage IV" stays a numeral."""
+Roman numeral four ("3 to 4 milligrams roman four"); "Part IV" stays a numeral."""
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jh])\s?/\s?(\d+)\b")
@@ -376,12 +394,17 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _NUMBER_SIGN_RE.sub("number ", text)
         text = _SAINT_RE.sub("Saint", text)
         text = _TIMES_AFTER_RE.sub(r"times \1", text)
+        text = _ROMAN_STAGE_RE.sub(lambda m: f"{m.group(1)} {ROMAN[m.group(2)]}", text)
+        text = _MONTH_ZERO_RE.sub(r"\1 \2", text)
+        text = _UNIT_AGAIN_RE.sub(r"\1", text)
         text = _IV_RE.sub(lambda m: f"{m.group(1)} I V" if m.group(1) else "I V", text)
     text = _RANGE_RE.sub(lambda m: _say_range(m, saying.to, lang)
                          if is_range(m.group(1), m.group(2), m.string[m.end():], measured)
                          else m.group(0), text)
     for short, long in saying.abbreviations.items():
         text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, text)
+    text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if m.group(1) in POWERED_UNITS
+                             else m.group(1), text)
     text = _MARKUP_RE.sub(" ", text)
     return " ".join(text.split())
 
