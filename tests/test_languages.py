@@ -197,11 +197,11 @@ def test_every_catalogue_translates_every_message_with_the_same_blanks():
     ("pl", {1: "1 wiersz.", 3: "3 wiersze.", 5: "5 wierszy.", 12: "12 wierszy.",
             22: "22 wiersze."}),
     ("ru", {1: "1 строка.", 3: "3 строки.", 11: "11 строк.", 21: "21 строка."}),
-    ("ar", {1: "صف واحد.", 2: "صفّان.", 3: "3 صفوف.", 11: "11 صفًا.", 100: "100 صف."}),
+    ("ar", {1: "صف واحد.", 2: "صَفّانِ.", 3: "3 صفوف.", 11: "11 صفًا.", 100: "100 صف."}),
     ("fr", {0: "0 ligne.", 1: "1 ligne.", 2: "2 lignes."}),
     ("es", {0: "0 filas.", 1: "1 fila.", 2: "2 filas."}),
-    ("zh-TW", {1: "1 列。", 4: "4 列。"}),
-    ("zh", {4: "4 行。"}),
+    ("zh-TW", {1: "共 1 列。", 4: "共 4 列。"}),
+    ("zh", {4: "共 4 行。"}),
     ("sw", {1: "1 row.", 4: "4 rows."}),  # no catalogue: English
 ])
 def test_a_count_is_said_in_the_languages_grammar_of_number(lang, counts):
