@@ -413,3 +413,59 @@ def test_what_us_and_uk_health_pages_write_is_said_as_meant(written, said):
     "November 01" "November zero one", "milligrams (mg)" "milligrams (milligrams)", and a
     note's superscript number was said in the sentence."""
     assert say_numbers(spoken_words(written), "en") == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("de", "Nehmen Sie 2,5 mg ab 03.04.2025, bei 38 °C.",
+     "Nehmen Sie 2,5 Milligramm ab 3. April 2025, bei 38 Grad Celsius."),
+    ("pl", "Dawka 5 mg od 07.04.2025.", "Dawka 5 miligramów od 7 kwietnia 2025."),
+    ("ru", "Принимайте 5 мг с 03.04.2025.", "Принимайте 5 миллиграмм с 3 апреля 2025 года."),
+    ("uk", "Приймайте 5 мг з 2025-04-03.", "Приймайте 5 міліграмів з 3 квітня 2025 року."),
+    ("zh", "每次 5 mg，2025-04-03", "每次 5毫克，2025年4月3日"),
+    ("ja", "2025-04-03 に 5 mg", "2025ねん4がつ3にち に 5 ミリグラム"),
+])
+def test_units_and_dates_are_said_in_languages_without_a_table(lang, written, said):
+    """espeak-ng spelled "mg" as letters (or switched to English for it) and read
+    "03.04.2025" as "null drei Punkt null vier Punkt...": units are named as Unicode's CLDR
+    names them in the language, in the form the number takes, and dates written out."""
+    assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("de", "Tel. +49 123 456789 oder 030 1234567; 10 000 000 Menschen.",
+     "Tel. +49 1 2 3, 4 5 6 7 8 9 oder 0 3 0, 1 2 3 4 5 6 7; 10 000 000 Menschen."),
+    ("pl", "Tel. 22 123 45 67, PESEL 80010112345", "Tel. 2 2, 1 2 3, 4 5, 6 7, PESEL 8 0 0 1 0 "
+     "1 1 2 3 4 5"),
+    ("zh", "电话 010-12345678", "电话 0 1 0, 1 2 3 4 5 6 7 8"),
+])
+def test_telephone_numbers_are_said_digit_by_digit_in_any_language(lang, written, said):
+    """espeak-ng read "+49 123 456789" as "plus neunundvierzigtausend..." and
+    "010-12345678" as "零一零 一千二百三十四万...": no one can dial that."""
+    assert say_numbers(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
+    ("de", "Am 3. April beginnt es. Dann endet es.", 2),
+    ("pl", "Od godz. 8 do 16. Lek. Jan Kowalski przyjmuje.", 2),
+    ("ru", "ул. Ленина, д. 5. Приходите.", 2),
+])
+def test_abbreviations_and_ordinal_days_do_not_end_sentences(lang, text, sentences):
+    """German "Am 3. April" and Polish "godz." were each the end of a sentence."""
+    assert len(sentence_spans(text, lang)) == sentences
+
+
+def test_a_japanese_handout_in_kana_is_narrated_with_handouts_words_in_kana(tmp_path):
+    """A kana-only Japanese handout was refused: the date the title block adds (年, 月, 日)
+    and the tool's own words ("表", "引用") are kanji, which espeak-ng says as "Chinese
+    letter". Those are in kana, and the handout is narrated."""
+    from handout.audio.build import refuse_kanji
+
+    script = script_of(tmp_path, "ja", "あさ に のんで ください。\n\n| とき | かず |\n"
+                                       "| --- | --- |\n| あさ | 1 |\n\n> みず を のむ。",
+                       front="date: 2025-04-03\n")
+    assert [u.spoken for u in script] == [
+        "2025ねん4がつ3にち", "あさ に のんで ください。", "ひょう。1 ぎょう。", "とき：あさ。かず：1。",
+        "いんよう。", "みず を のむ。", "いんよう ここまで。"]
+    [document] = load_documents(Settings(source=tmp_path / "source",
+                                         templates=PROJECT / "templates", engine="fake"))
+    refuse_kanji(document)  # no kanji left: narrated

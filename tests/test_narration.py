@@ -293,7 +293,8 @@ def test_a_tilde_between_numbers_is_a_range_in_print_and_in_speech(tmp_path):
     ja, zh, en = (documents[name].sections[0] for name in ("ja", "zh", "en"))
     assert "".join(markdown_tree(ja.html).itertext()).strip() == \
         "作業中は、コップ1~2杯(200~400ml）の水分を取る。"
-    assert [u.spoken for u in ja.script[1:]] == ["作業中は、コップ1から2杯(200から400ml）の水分を取る。"]
+    assert [u.spoken for u in ja.script[1:]] == [
+        "作業中は、コップ1から2杯(200から400 ミリリットル）の水分を取る。"]  # ml named by CLDR
     assert [u.spoken for u in zh.script[1:]] == ["每次1至2片。"]
     tree = markdown_tree(en.html)
     assert [s.text for s in tree.iter("sub")] == ["2"]

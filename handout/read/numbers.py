@@ -186,16 +186,39 @@ def say_english_telephones(text: str) -> str:
                                     text)
 
 
+TELEPHONE = re.compile(
+    r"(?<![\w.,+-])(?<!\d )(?:(\+\d{1,3}[ .]?)(\d{1,4}(?:[ .-]?\d{2,8}){1,3})"
+    r"|(\(?0\d{1,4}\)?(?:[ .-]?\d{2,8}){1,3}|\d{2,4}(?:[ .-]\d{2,4}){2,}|\d{9,}))(?![\w-])")
+"""A telephone (or long identity) number in any other language: "030 1234567", "22 123 45
+67", "+49 123 456789", "010-12345678", "80010112345"."""
+
+
+def say_telephones(text: str) -> str:
+    """Telephone numbers digit by digit, group by group, for a voice that reads its own
+    language's numbers: espeak-ng read "+49 123 456789" as "plus neunundvierzigtausend..."
+    and "010-12345678" as "零一零 一千二百三十四万...". Thousands grouped with spaces
+    ("10 000 000") are a number."""
+    def said(match: re.Match[str]) -> str:
+        prefix, number = match.group(1), match.group(2) or match.group(3)
+        groups = re.findall(r"\d+", number)
+        if not prefix and len(groups) > 1 and not groups[0].startswith("0") \
+                and all(len(group) == 3 for group in groups[1:]):
+            return match.group(0)  # 10 000 000
+        return (prefix or "") + ", ".join(" ".join(group) for group in groups)
+
+    return TELEPHONE.sub(said, text)
+
+
 def say_numbers(text: str, lang: str) -> str:
     """`text` with every number in words, as `lang` says it; for English, telephone numbers
     digit by digit, money number first and fractions in words (its voice says the rest
-    well); unchanged for other languages."""
+    well); for other languages, telephone numbers digit by digit (`say_telephones`)."""
     primary = lang.split("-")[0].lower()
     if primary == "en":
         text = say_english_fractions(say_english_telephones(text))
         return ENGLISH_MONEY.sub(say_english_money, text)
     if primary not in NUM2WORDS:
-        return text
+        return say_telephones(text)
     for pattern, say in _rules(primary):
         text = pattern.sub(say, text)
     return " ".join(text.split())

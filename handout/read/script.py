@@ -140,6 +140,9 @@ class _Reader:
         self.footnotes = footnotes
         self.lang = lang
         self.words = words_for(lang)
+        # Chinese and Japanese punctuate a table's cells with their own marks, unspaced.
+        self.colon, self.stop, self.space = ("：", "。", "") \
+            if lang.split("-")[0].lower() in ("zh", "ja") else (": ", ".", " ")
         self.ids = ids
         self.said: list[tuple[str, float, str | None, int]] = []
         self.paragraph = 0
@@ -191,7 +194,10 @@ class _Reader:
             self.contents(element, s.paragraph_pause)
             title = element.find("p[@class='admonition-title']")
             label = " ".join(text_of(title).split()).rstrip(":.") if title is not None else ""
-            if label[1:2].islower() or len(label) == 1:
+            # "End of warning." mid-sentence; but German capitalises its nouns ("Ende:
+            # Warnung."), and Turkish's dotted capital I is not lowered to "i̇".
+            if (label[1:2].islower() or len(label) == 1) and \
+                    self.lang.split("-")[0].lower() not in ("de", "lb", "tr", "az"):
                 label = label[:1].lower() + label[1:]
             self.say(self.words.end_of_box.format(label=label or self.words.box),
                      s.paragraph_pause, self.id_for(element))
@@ -266,20 +272,21 @@ class _Reader:
         caption = element.find("caption")
         intro = self.words.table_titled.format(caption=self.inline(caption)) \
             if caption is not None else self.words.table
-        self.say(f"{intro} {self.words.count(self.words.rows, len(body_rows))}",
+        self.say(f"{intro}{self.space}{self.words.count(self.words.rows, len(body_rows))}",
                  self.settings.item_pause, self.id_for(element))
         for row in body_rows:
             cells = [self.inline(cell) for cell in row]
             if headers:
                 # An empty cell is passed over: its column's name alone ("Notes:.") said
                 # nothing and sounded like a word lost.
-                spoken = [f"{h}: {c}" if h and c.strip() else c
+                spoken = [f"{h}{self.colon}{c}" if h and c.strip() else c
                           for h, c in zip(headers, cells)]
                 spoken += cells[len(headers):]
             else:
                 spoken = cells
-            self.say(" ".join(c if c.endswith((".", "!", "?")) else f"{c}."
-                              for c in (c.strip() for c in spoken) if c),
+            self.say(self.space.join(c if c.endswith((".", "!", "?", "。", "！", "？"))
+                                     else f"{c}{self.stop}"
+                                     for c in (c.strip() for c in spoken) if c),
                      self.settings.item_pause, self.id_for(row))
         self.set_pause(self.settings.paragraph_pause)
 

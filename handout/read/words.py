@@ -234,6 +234,10 @@ zero zero zero", and reads "40000" as forty thousand."""
 _DASH_OR_TILDE_RANGE_RE = re.compile(rf"({_NUMBER})\s?[–—~〜～]\s?({_NUMBER})")
 """A range between numbers that letters may touch on either side, as in Chinese, Japanese
 and Korean ("每次1~2片"); not with a hyphen, which also joins the parts of a date."""
+_JAPANESE_DATE_RE = re.compile(r"(\d+)([年月日])")
+_JAPANESE_DATE = {"年": "ねん", "月": "がつ", "日": "にち"}
+"""A date's year, month and day in kana ("2025年4月3日" as "2025ねん4がつ3にち"), as the
+title block writes every Japanese date: espeak-ng says each kanji as "Chinese letter"."""
 RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 "}
 """The word between the two ends of a range, where no `Saying` table has one: "1~2" is
 "1至2" in Chinese, "1から2" in Japanese and "1에서 2" in Korean (espeak-ng says a tilde
@@ -347,15 +351,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
     voice."""
     saying = saying_for(lang)
-    if saying is None:  # the voice reads its own language; an address is said as its host
-        text = _URL_RE.sub(lambda m: f" {_host(m.group(1))} ", text)
-        text = _NATIVE_THOUSANDS_RE.sub("", text)
-        to = RANGE_WORDS.get(lang.split("-")[0].lower())
-        text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: f"{m.group(1)}{to}{m.group(2)}", text) \
-            if to else \
-            _TILDE_RANGE_RE.sub(r"\1–\2", text)  # a dash, which the voice reads as a range
-        text = _COMPARISON_RE.sub(lambda m: f" {_SYMBOL.get(m.group(1), m.group(1))}", text)
-        return " ".join(_MARKUP_RE.sub(" ", text).split())
+    if saying is None:
+        return _in_its_own_voice(text, lang)
     english = saying is SAYINGS["en"]
     units, per, measured = _unit_patterns(lang.split("-")[0].lower())
     text = _URL_RE.sub(lambda m: f" {saying.web_address} {_host(m.group(1))} ", text)
@@ -407,6 +404,69 @@ def spoken_words(text: str, lang: str = "en") -> str:
                              else m.group(1), text)
     text = _MARKUP_RE.sub(" ", text)
     return " ".join(text.split())
+
+
+def _in_its_own_voice(text: str, lang: str) -> str:
+    """`text` for a language with no `Saying` table, whose voice reads its own numbers: an
+    address said as its host, dates written out and units named as Unicode's CLDR names
+    them in the language (through Babel: "5 mg" is "5 Milligramm", "5 миллиграмм", "5毫克",
+    where espeak-ng spelled "M G", or switched to English), ranges, comparisons; no markup."""
+    primary = lang.split("-")[0].lower()
+    text = _URL_RE.sub(lambda m: f" {_host(m.group(1))} ", text)
+    text = _NATIVE_THOUSANDS_RE.sub("", text)
+    text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), text)
+    if primary not in ("zh", "ja", "ko"):  # they write the year first
+        text = _DAY_FIRST_DATE_RE.sub(lambda m: _say_date(m, lang), text)
+    text = _YEAR_MARK_RE.get(primary, _NOTHING).sub(_YEAR_WORD.get(primary, ""), text)
+    text = _CLDR_UNIT_RE.sub(lambda m: _named_unit(m, lang), text)
+    if primary == "ja":  # a date's kanji, which espeak-ng cannot say
+        text = _JAPANESE_DATE_RE.sub(lambda m: m.group(1) + _JAPANESE_DATE[m.group(2)], text)
+    to = RANGE_WORDS.get(primary)
+    text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: f"{m.group(1)}{to}{m.group(2)}", text) \
+        if to else \
+        _TILDE_RANGE_RE.sub(r"\1–\2", text)  # a dash, which the voice reads as a range
+    text = _COMPARISON_RE.sub(lambda m: f" {_SYMBOL.get(m.group(1), m.group(1))}", text)
+    return " ".join(_MARKUP_RE.sub(" ", text).split())
+
+
+CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-microgram",
+              "g": "mass-gram", "kg": "mass-kilogram", "ml": "volume-milliliter",
+              "mL": "volume-milliliter", "l": "volume-liter", "L": "volume-liter",
+              "cm": "length-centimeter", "mm": "length-millimeter", "km": "length-kilometer",
+              "°C": "temperature-celsius", "°F": "temperature-fahrenheit",
+              "kcal": "energy-kilocalorie", "mmHg": "pressure-millimeter-ofhg",
+              "%": "concentr-percent", "мг": "mass-milligram", "мкг": "mass-microgram",
+              "г": "mass-gram", "кг": "mass-kilogram", "мл": "volume-milliliter",
+              "л": "volume-liter", "см": "length-centimeter", "мм": "length-millimeter"}
+"""Unit symbols after a number (Latin, and Cyrillic as Russian and Ukrainian write them),
+by their names in Unicode's CLDR."""
+_CLDR_UNIT_RE = re.compile(
+    rf"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?"
+    rf"({'|'.join(sorted(map(re.escape, CLDR_UNITS), key=len, reverse=True))})(?![\w])")
+_YEAR_MARK_RE = {"ru": re.compile(r"(?<=\d{4})\s?г\.(?!\w)"),
+                 "uk": re.compile(r"(?<=\d{4})\s?р\.(?!\w)")}
+_YEAR_WORD = {"ru": " года", "uk": " року"}
+"""Russian and Ukrainian dates end "2025 г." and "2025 р.", which the voice said as a
+letter: "года" and "року", as they are read."""
+_NOTHING = re.compile(r"(?!)")
+
+
+def _named_unit(match: re.Match[str], lang: str) -> str:
+    """"5 mg" in `lang`'s words for it, from CLDR, the number formatted as the language
+    writes it and the unit in the form that number takes (Polish "5 miligramów")."""
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import NumberFormatError, parse_decimal
+    from babel.units import UnknownUnitError, format_unit
+
+    try:
+        locale = Locale.parse(lang, sep="-")
+        value = parse_decimal(match.group(1), locale=locale)
+        named = format_unit(value, CLDR_UNITS[match.group(2)], length="long", locale=locale)
+    except (ValueError, UnknownLocaleError, NumberFormatError, UnknownUnitError):
+        return match.group(0)
+    if lang.split("-")[0].lower() == "ja" and re.search(r"[\u4e00-\u9fff]", named):
+        return match.group(0)  # Japanese "摂氏" has kanji, which its voice cannot say
+    return named
 
 
 def _say_range(match: re.Match[str], to: str, lang: str) -> str:
@@ -501,10 +561,33 @@ SENTENCE_ABBREVIATIONS = {
           "min max",
     "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex etc aprox pág fig av art vol "
           "min máx",
+    "de": "dr prof nr tel str z.b b bzw ca usw vgl ggf evtl inkl max min abs allg bspw d.h "
+          "s u.a",
+    "nl": "dr prof nr tel bijv o.a ca enz d.w.z m.b.t i.p.v blz",
+    "pl": "dr prof nr tel ul godz lek np tzn itp itd ok ww św mgr inż",
+    "ru": "д ул г гг т.е т.д т.п др стр тел им см рис тыс млн",
+    "uk": "д вул м т.д т.п див стор тел рис тис млн",
+    "vi": "bs ts ths pgs gs tp",
 }
 """Words that end with a full stop without ending a sentence, by language (lower case,
 without their final full stop). A single capital followed by a full stop (an initial)
 never ends a sentence either. ("p.m." is not listed: a time often ends a sentence.)"""
+
+@functools.cache
+def _month_names(lang: str) -> frozenset[str]:
+    """The months' names in `lang` (lower case, every form Babel has), for days written as
+    ordinals with a full stop, as German, Czech, Polish and the Nordic languages write them."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_month_names
+
+    try:
+        locale = Locale.parse(lang, sep="-")
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    return frozenset(name.lower() for context in ("format", "stand-alone")
+                     for width in ("wide", "abbreviated")
+                     for name in get_month_names(width, context, locale).values())
+
 
 SPACED_STOPS = ".!?…।॥።؟۔։။"
 """Marks that end a sentence followed by a space: Latin, Greek and Cyrillic's, the Indic
@@ -545,6 +628,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
             r"[\d°/]\s?\w$", text[start:end.start()])
         if end.group(0).startswith(".") and (before.lower() in known or initial):
             continue
+        if end.group(0) == "." and before.isdigit() and \
+                after.split(" ", 1)[0].rstrip(",.").lower() in _month_names(lang):
+            continue  # a day written as an ordinal, "am 3. April", "1. května"
         if not _starts_sentence(after[:1]):
             continue
         stop = end.end() + len(text[end.end():]) - len(after)
