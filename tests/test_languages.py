@@ -458,3 +458,14 @@ def test_a_language_its_text_is_not_written_in_is_warned_about(settings, caplog)
         f"{settings.source / 'ru.md'}:3: the handout's language is English (en), but most of "
         "its text is in Cyrillic letters, which the English voice would read: correct 'lang' "
         "in the front matter"]
+
+
+def test_code_in_a_right_to_left_handout_runs_from_the_left(settings):
+    """An Arabic handout's code block was set from the right margin, as its text is."""
+    write_handouts(settings.source, {"ar.md": "---\ntitle: الدواء\nlang: ar\n---\n\n"
+                                              "اكتب الأمر التالي:\n\n```\ndose = 5\n```\n"})
+    build(settings, ("pdf",))
+    with pdfplumber.open(settings.out / "ar" / "ar.pdf") as pdf:
+        [page] = pdf.pages
+        [code] = [line for line in page.extract_text_lines() if "dose" in line["text"]]
+        assert code["x0"] < 72 + 30 and code["x1"] < page.width / 2
