@@ -24,7 +24,8 @@ TRANSLATIONS = Path(__file__).with_name("translations")
 """The catalogues: `de.po` for German, `zh_Hant.po` for Chinese in traditional characters."""
 
 CALLOUT_LABELS = ("Note", "Tip", "Important", "Warning", "Caution", "Information", "Danger",
-                  "Example")
+                  "Example", "Info", "Success", "Question", "Hint", "Summary", "Error",
+                  "Attention", "Abstract")
 """The labels of the commonest callouts (GitHub's alerts, MkDocs' and Docusaurus'
 admonitions), which every catalogue translates: a Spanish "> [!WARNING]" is "Advertencia"."""
 

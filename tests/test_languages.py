@@ -235,12 +235,13 @@ def test_callouts_and_a_missing_pictures_box_are_labelled_in_the_handouts_langua
 
     write_handouts(settings.source, {"es.md": (
         "---\ntitle: Vacunas\nlang: es\n---\n\n> [!WARNING]\n> No conduzca.\n\n"
-        "!!! note\n    Beba agua.\n\n![](falta.png)\n")})
+        "!!! note\n    Beba agua.\n\n![](falta.png)\n\n!!! info\n    Pregunte.\n")})
     [document] = load_documents(settings)
     said = [u.text for section in document.sections for u in section.script]
     assert said[1:] == ["Advertencia", "No conduzca.", "Fin de: advertencia.", "Nota",
                         "Beba agua.", "Fin de: nota.",
-                        "Imagen no disponible: (no se dio ninguna descripción)"]
+                        "Imagen no disponible: (no se dio ninguna descripción)",
+                        "Información", "Pregunte.", "Fin de: información."]
 
 
 def right_to_left(settings, editions=("pdf", "audio", "web", "daisy", "epub"), lang="ar"):
