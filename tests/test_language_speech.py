@@ -469,3 +469,15 @@ def test_a_japanese_handout_in_kana_is_narrated_with_handouts_words_in_kana(tmp_
     [document] = load_documents(Settings(source=tmp_path / "source",
                                          templates=PROJECT / "templates", engine="fake"))
     refuse_kanji(document)  # no kanji left: narrated
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Tel. 3773-7561 3773-7562", "Tel. três sete sete três, sete cinco seis um, três sete sete "
+     "três, sete cinco seis dois"),
+    ("CEP 70.790-054 e 70719-900", "CEP setenta, setecentos e noventa, zero cinquenta e quatro e "
+     "sete zero sete um nove, novecentos"),
+])
+def test_brazilian_telephone_lists_and_postcodes_are_not_amounts_or_ranges(written, said):
+    """A Brazilian health directory's cells of two numbers each were said "três mil,
+    setecentos e setenta e três, sete mil...", and its postcodes as ranges ("70.790 a 054")."""
+    assert say_numbers(spoken_words(written, "pt"), "pt") == said

@@ -386,8 +386,9 @@ def _rules(lang: str) -> list[Rule]:
         # The first of the month is "premier", "primo", "primeiro" (Spanish says "uno").
         (re.compile(rf"(?<![\w.,])1(?=\s+(?:de\s+)?(?:{months})\b)", re.IGNORECASE),
          lambda m: cardinal(1, lang) if lang == "es" else ordinal(1, lang)),
-        (re.compile(r"(?<![\w.,])(?<!\d[ .])(\+\d{1,3}[ .]?)?(\d{1,4}(?:[ .-]\d{2,4}){2,}|0\d{2,}(?:[ .-]\d{3,})?"
-                    r"|\d{4,5}-\d{4}|\d{8,})(?![\w])"),
+        (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?(\d{1,4}(?:[ .-]\d{2,4}){2,}"
+                    r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,})"
+                    r"(?![\w])"),
          lambda m: say_telephone(m, lang)),
         (re.compile(r"(?<![\w/.,])(1/2|½|1/4|¼|3/4|¾)(?=\s+([^\W\d_]+))"),
          lambda m: say_fraction(m, lang)),
@@ -478,8 +479,8 @@ def say_fraction(match: re.Match[str], lang: str) -> str:
 def say_telephone(match: re.Match[str], lang: str) -> str:
     """A telephone number group by group, as it is written and read aloud ("01 23 45" is
     "zéro un, vingt-trois, quarante-cinq"); digits after a leading zero are said one by
-    one, and so is a group of five digits or more, or of four in a number of two groups
-    (Brazil's 3447-8019, Italy's 0131-229711). French thousands written with spaces
+    one, and so is a group of four digits or more (Brazil's 3447-8019, Italy's
+    0131-229711), but for French's "0800", "zéro huit cents". French thousands written with spaces
     ("1 000 000") are a number, not a phone."""
     prefix, digits = match.group(1), match.group(2)
     groups = re.split(r"[ .-]", digits)
@@ -491,7 +492,7 @@ def say_telephone(match: re.Match[str], lang: str) -> str:
     if prefix:
         said.append(f"{PLUS[lang]} {cardinal(int(prefix.strip(' .+')), lang)}")
     for group in groups:
-        if len(group) > 4 or (len(groups) < 3 and len(group) == 4):
+        if len(group) > 4 or (len(group) == 4 and not (lang == "fr" and group[0] == "0")):
             said.append(" ".join(cardinal(int(digit), lang) for digit in group))
             continue  # 0131-229711, 3447-8019: digit by digit, as they are read out
         zeros = len(group) - len(group.lstrip("0"))

@@ -492,10 +492,10 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str]) -> bo
     (99241-3813, a postcode 70719-900), or three digits then four, or two parts of four
     digits that are not years, with no measure after them (555-1234, Brazil's 3447-8019). `measured` finds a measure said in
     words, as the rules before this one leave it ("2500-5000 international units")."""
+    if any(len(part) >= 3 and part.startswith("0") for part in (first, last)):
+        return False  # 0161-4960000; a Brazilian postcode, 70.790-054
     if not (first.isdigit() and last.isdigit()):
         return True  # a decimal: 0.5-1 mg
-    if any(len(part) >= 3 and part.startswith("0") for part in (first, last)):
-        return False
     if max(len(first), len(last)) >= 5:
         return False
     if len(last) == 4 and (len(first) == 3 or (
