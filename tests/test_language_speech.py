@@ -472,7 +472,7 @@ def test_a_japanese_handout_in_kana_is_narrated_with_handouts_words_in_kana(tmp_
 
 
 @pytest.mark.parametrize("written, said", [
-    ("Tel. 3773-7561 3773-7562", "Tel. três sete sete três, sete cinco seis um, três sete sete "
+    ("Tel. 3773-7561 3773-7562", "telefone três sete sete três, sete cinco seis um, três sete sete "
      "três, sete cinco seis dois"),
     ("CEP 70.790-054 e 70719-900", "CEP setenta, setecentos e noventa, zero cinquenta e quatro e "
      "sete zero sete um nove, novecentos"),
