@@ -481,3 +481,19 @@ def test_brazilian_telephone_lists_and_postcodes_are_not_amounts_or_ranges(writt
     """A Brazilian health directory's cells of two numbers each were said "três mil,
     setecentos e setenta e três, sete mil...", and its postcodes as ranges ("70.790 a 054")."""
     assert say_numbers(spoken_words(written, "pt"), "pt") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Call (999 / 911) or NHS 111; Samaritans 116 123; text 741741, 24/7.",
+     "Call (9 9 9 / 9 1 1) or NHS 1 1 1; Samaritans 1 1 6, 1 2 3; text 7 4 1 7 4 1, 24 7."),
+    ("Give 2 mg/kg IV (oral, IV, IM); see Part IV.", "Give 2 milligrams per kilogram I V "
+     "(oral, I V, IM); see Part IV."),
+    ("Infant drops (80mg/0.8mL)", "Infant drops (80 milligrams in 0.8 millilitres)"),
+    ("Aged 65+, weighing 45.4+ kg; Pounds → Kilograms", "Aged 65 or more, weighing 45.4 "
+     "kilograms or more; Pounds to Kilograms"),
+])
+def test_helplines_routes_strengths_and_thresholds_are_said_as_meant(written, said):
+    """The second round on real pages: "(999 / 911)" was "nine hundred ninety-nine slash
+    nine hundred eleven", "24/7" "twenty-four slash seven", "(oral, IV, IM)" "roman four",
+    "80mg/0.8mL" "milligrams slash zero point eight", "45.4+ kg" "plus kilograms"."""
+    assert say_numbers(spoken_words(written), "en") == said

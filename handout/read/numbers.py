@@ -107,8 +107,10 @@ ENGLISH_TELEPHONE = re.compile(
 CDC's 9-1-1."""
 
 ENGLISH_SHORT_NUMBER = re.compile(
-    r"\b(call|dial|ring|phone|text|NHS|on)(\s+)(999|111|112|911|988|119|101)\b", re.IGNORECASE)
-"""An emergency or helpline number after the word that says it is one ("call 999")."""
+    r"\b(call|dial|ring|phone|text|NHS|on)(\s+)(\d{3,6})\b(?!\s?[.,]\d)"
+    r"|()()(?<![\w.,])(999|911|116 123)(?![\w.,]\d)", re.IGNORECASE)
+"""An emergency or helpline number: any short number after the word that says it is one
+("call 111", "text 85258"), and 999, 911 and the Samaritans' 116 123 wherever they are."""
 
 
 ENGLISH_MONEY = re.compile(
@@ -182,8 +184,9 @@ def say_english_telephones(text: str) -> str:
         return (f"plus {digits(prefix)}, " if prefix else "") + digits(number)
 
     text = ENGLISH_TELEPHONE.sub(telephone, text)
-    return ENGLISH_SHORT_NUMBER.sub(lambda m: m.group(1) + m.group(2) + digits(m.group(3)),
-                                    text)
+    return ENGLISH_SHORT_NUMBER.sub(
+        lambda m: (m.group(1) or "") + (m.group(2) or "") + digits(m.group(3) or m.group(6)),
+        text)
 
 
 TELEPHONE = re.compile(

@@ -119,7 +119,8 @@ SAYINGS = {
          "mL": ("mililitro", "mililitros"), "l": ("litro", "litros"), "L": ("litro", "litros"),
          "cm": ("centímetro", "centímetros"), "mm": ("milímetro", "milímetros"),
          "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"),
-         "h": ("hora", "horas", "f"), "min": ("minuto", "minutos"),
+         "h": ("hora", "horas", "f"), "hs": ("hora", "horas", "f"),
+         "min": ("minuto", "minutos"),
          "UI": ("unidad internacional", "unidades internacionales", "f"),
          "mmHg": ("milímetro de mercurio", "milímetros de mercurio"),
          "lpm": ("latido por minuto", "latidos por minuto"),
@@ -273,11 +274,17 @@ one" was said."""
 _UNIT_AGAIN_RE = re.compile(r"\b(\w+) \(\1\)")
 """A unit named, then its symbol in brackets, "2 milligrams (mg)": said twice once the
 symbol is expanded, "milligrams (milligrams)"."""
-_IV_RE = re.compile(r"\b(\d+(?:\.\d+)?\s?(?:[a-z]+(?:grams?|litres?|liters?)|units?)?)\s+IV\b"
-                    r"|\bIV(?=\s+(?:fluids?|antibiotics?|drips?|lines?|access|infusions?|"
-                    r"iron|injections?|cannulas?)\b)")
-"""Intravenous, "IV", after a dose or before what is given so, which the voice read as the
-Roman numeral four ("3 to 4 milligrams roman four"); "Part IV" stays a numeral."""
+_IV_RE = re.compile(r"(?<!\b(?:Part|Book) )(?<!\bHenry )(?<!\bGeorge )(?<!\bEdward )"
+                    r"(?<!\bChapter )(?<!\bSection )(?<!\bVolume )(?<!\bArticle )"
+                    r"(?<!\bAppendix )(?<!\bSchedule )\bIV\b")
+"""Intravenous, "IV", which the voice read as the Roman numeral four ("3 to 4 milligrams
+roman four", "(oral, IV, IM)"): "I V", but for a part, chapter, section or king ("Stage
+IV" and "Type II" are numbers, `_ROMAN_STAGE_RE`)."""
+_OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\+(?:\s?([^\W\d_]+))?")
+"""A number and a plus, "aged 65+", "45.4+ kg": "65 or more", "45.4 kg or more", where the
+voice said "plus"."""
+_PER_AMOUNT_RE = re.compile(r"\b((?:milli|micro|kilo)?grams?|units?)\s?/\s?(?=\d)")
+"""A strength, "80mg/0.8mL" or "160mg/5mL": "80 milligrams in 0.8 millilitres"."""
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jh])\s?/\s?(\d+)\b")
@@ -366,6 +373,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _DAY_RANGE_RE.sub(lambda m: f"{_DAYS[m.group(1)]} to {_DAYS[m.group(2)]}", text)
     if not english or _day_first_english(lang):  # as every other language writes dates
         text = _DAY_FIRST_DATE_RE.sub(lambda m: _say_date(m, lang), text)
+    if english:
+        text = _OR_MORE_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} or more"
+                               if m.group(2) in saying.units else
+                               f"{m.group(1)} or more" + (f" {m.group(2)}" if m.group(2) else ""),
+                               text)
     text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}"
                            f" {'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
     if lang.split("-")[0].lower() == "fr":
@@ -394,7 +406,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ROMAN_STAGE_RE.sub(lambda m: f"{m.group(1)} {ROMAN[m.group(2)]}", text)
         text = _MONTH_ZERO_RE.sub(r"\1 \2", text)
         text = _UNIT_AGAIN_RE.sub(r"\1", text)
-        text = _IV_RE.sub(lambda m: f"{m.group(1)} I V" if m.group(1) else "I V", text)
+        text = _IV_RE.sub("I V", text)
+        text = _PER_AMOUNT_RE.sub(r"\1 in ", text)
+        text = text.replace("→", " to ").replace("24/7", "24 7")
     text = _RANGE_RE.sub(lambda m: _say_range(m, saying.to, lang)
                          if is_range(m.group(1), m.group(2), m.string[m.end():], measured)
                          else m.group(0), text)
