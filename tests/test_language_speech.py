@@ -489,8 +489,8 @@ def test_brazilian_telephone_lists_and_postcodes_are_not_amounts_or_ranges(writt
     ("Give 2 mg/kg IV (oral, IV, IM); see Part IV.", "Give 2 milligrams per kilogram I V "
      "(oral, I V, IM); see Part IV."),
     ("Infant drops (80mg/0.8mL)", "Infant drops (80 milligrams in 0.8 millilitres)"),
-    ("Aged 65+, weighing 45.4+ kg; Pounds → Kilograms", "Aged 65 or more, weighing 45.4 "
-     "kilograms or more; Pounds to Kilograms"),
+    ("Aged 65+, weighing 45.4+ kg; Pounds → Kilograms; 1+1", "Aged 65 or more, weighing 45.4 "
+     "kilograms or more; Pounds to Kilograms; 1+1"),
 ])
 def test_helplines_routes_strengths_and_thresholds_are_said_as_meant(written, said):
     """The second round on real pages: "(999 / 911)" was "nine hundred ninety-nine slash

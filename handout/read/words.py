@@ -280,7 +280,7 @@ _IV_RE = re.compile(r"(?<!\b(?:Part|Book) )(?<!\bHenry )(?<!\bGeorge )(?<!\bEdwa
 """Intravenous, "IV", which the voice read as the Roman numeral four ("3 to 4 milligrams
 roman four", "(oral, IV, IM)"): "I V", but for a part, chapter, section or king ("Stage
 IV" and "Type II" are numbers, `_ROMAN_STAGE_RE`)."""
-_OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\+(?:\s?([^\W\d_]+))?")
+_OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\+(?![\d+])(?:\s?([^\W\d_]+))?")
 """A number and a plus, "aged 65+", "45.4+ kg": "65 or more", "45.4 kg or more", where the
 voice said "plus"."""
 _PER_AMOUNT_RE = re.compile(r"\b((?:milli|micro|kilo)?grams?|units?)\s?/\s?(?=\d)")
