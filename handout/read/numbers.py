@@ -171,21 +171,25 @@ def say_english_fractions(text: str) -> str:
     return OUT_OF_TEN.sub(r"\1 out of 10", text)
 
 
+def digit_by_digit(number: str) -> str:
+    """A telephone number's groups, each digit by digit, with a pause between them: "0300
+    304" is "0 3 0 0, 3 0 4"; letters stay as they are (1-800-FDA-1088)."""
+    return ", ".join(" ".join(group) if group.isdigit() else group
+                     for group in re.findall(r"\d+|[A-Z]+", number))
+
+
 def say_english_telephones(text: str) -> str:
     """Telephone numbers said digit by digit, group by group, for an English voice, which
     read "0300 304 7000" as "zero three zero zero, three hundred four, seven thousand" and
     "call 999" as "call nine hundred ninety-nine"."""
-    def digits(number: str) -> str:  # letters as they are: 1-800-FDA-1088
-        return ", ".join(" ".join(group) if group.isdigit() else group
-                         for group in re.findall(r"\d+|[A-Z]+", number))
-
     def telephone(match: re.Match[str]) -> str:
         prefix, number = match.group(1) or match.group(3), match.group(2) or match.group(4)
-        return (f"plus {digits(prefix)}, " if prefix else "") + digits(number)
+        return (f"plus {digit_by_digit(prefix)}, " if prefix else "") + digit_by_digit(number)
 
     text = ENGLISH_TELEPHONE.sub(telephone, text)
     return ENGLISH_SHORT_NUMBER.sub(
-        lambda m: (m.group(1) or "") + (m.group(2) or "") + digits(m.group(3) or m.group(6)),
+        lambda m: (m.group(1) or "") + (m.group(2) or "")
+        + digit_by_digit(m.group(3) or m.group(6)),
         text)
 
 
@@ -207,7 +211,7 @@ def say_telephones(text: str) -> str:
         if not prefix and len(groups) > 1 and not groups[0].startswith("0") \
                 and all(len(group) == 3 for group in groups[1:]):
             return match.group(0)  # 10 000 000
-        return (prefix or "") + ", ".join(" ".join(group) for group in groups)
+        return (prefix or "") + digit_by_digit(number)
 
     return TELEPHONE.sub(said, text)
 
