@@ -51,9 +51,10 @@ def picture(description: str | None) -> str:
             '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')
 
 
-def write_docx(path: Path, body: str, lang: str = "en-GB") -> Path:
-    """A minimal Word document: Title, Subtitle and Heading 1-2 styles, one PNG picture."""
-    styles = "".join(
+def write_docx(path: Path, body: str, lang: str = "en-GB", extra_styles: str = "") -> Path:
+    """A minimal Word document: Title, Subtitle and Heading 1-2 styles (and `extra_styles`),
+    one PNG picture."""
+    styles = extra_styles + "".join(
         f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/></w:style>'
         for sid, name in (("Title", "Title"), ("Subtitle", "Subtitle"),
                           ("Heading1", "heading 1"), ("Heading2", "heading 2")))
@@ -267,3 +268,21 @@ def test_an_unfilled_form_fields_placeholder_is_not_the_handouts_words(settings)
     [document] = load_documents(settings)
     said = [u.text for section in document.sections for u in section.script]
     assert said == ["Your visit", "Your appointment is on:", "Or on:", "Monday 3 March"]
+
+
+def test_a_templates_own_heading_style_starts_a_section(settings):
+    """A clinic template's "Leaflet Heading", based on Heading 1 with its outline level, is a
+    heading in Word's navigation pane; it was body text here, the leaflet one section."""
+    settings.source.mkdir()
+    custom = ('<w:style w:type="paragraph" w:customStyle="1" w:styleId="LeafletHeading">'
+              '<w:name w:val="Leaflet Heading"/><w:basedOn w:val="Heading1"/></w:style>'
+              '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Sub">'
+              '<w:name w:val="Leaflet Sub"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>')
+    write_docx(settings.source / "eyes.docx", paragraph("Your eye test", "Title")
+               + paragraph("Come early.") + paragraph("On the day", "LeafletHeading")
+               + paragraph("Bring your glasses.") + paragraph("Drops", "Sub")
+               + paragraph("They sting.") + paragraph("Afterwards", "LeafletHeading")
+               + paragraph("Do not drive."), extra_styles=custom)
+    [document] = load_documents(settings)
+    assert [(section.heading, section.level) for section in document.sections] == [
+        ("Your eye test", 1), ("On the day", 1), ("Drops", 2), ("Afterwards", 1)]

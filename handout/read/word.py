@@ -67,7 +67,7 @@ def read_word(path: Path) -> SourceFile:
             properties = _properties(archive)
             inspection = _Inspection()
             result = mammoth.convert_to_html(
-                readable_document(archive), style_map=STYLE_MAP,
+                readable_document(archive), style_map=STYLE_MAP + heading_styles(archive),
                 include_default_style_map=True,
                 convert_image=mammoth.images.img_element(_picture_source),
                 transform_document=inspection.visit, external_file_access=False)
@@ -139,7 +139,8 @@ def readable_document(archive: zipfile.ZipFile) -> io.BytesIO:
                 text = PLACEHOLDER.sub("", HIDDEN_RUN.sub("", data.decode("utf-8")))
                 text = EQUATION.sub(lambda found: _equation_run(found.group(0)), text)
                 data = text.encode("utf-8")
-            rewritten.writestr(item, data)
+            # By name: writing an archive's ZipInfo into another changes its offsets.
+            rewritten.writestr(item.filename, data)
     copy.seek(0)
     return copy
 
@@ -208,6 +209,44 @@ def equation_text(element: ET.Element) -> str:
     if tag.endswith("Pr"):
         return ""  # properties: fonts, the shape of brackets
     return "".join(equation_text(child) for child in element)
+
+
+def heading_styles(archive: zipfile.ZipFile) -> str:
+    """Style-map lines for a template's own heading styles: a paragraph style with an
+    outline level, its own or one it is based on ("Leaflet Heading", based on Heading 1),
+    is that level's heading, as Word's navigation pane shows it. Without them a clinic's
+    template gave one section, and no warning, for a leaflet of five."""
+    if "word/styles.xml" not in archive.namelist():
+        return ""
+    w = f"{{{NAMESPACES['w']}}}"
+    styles = {}
+    for style in ET.fromstring(archive.read("word/styles.xml")).iter(f"{w}style"):
+        if style.get(f"{w}type") != "paragraph":
+            continue
+        name = style.find(f"{w}name")
+        based = style.find(f"{w}basedOn")
+        level = style.find(f"{w}pPr/{w}outlineLvl")
+        styles[style.get(f"{w}styleId")] = (
+            name.get(f"{w}val") if name is not None else "",
+            based.get(f"{w}val") if based is not None else None,
+            int(level.get(f"{w}val")) if level is not None else None)
+
+    def outline(style_id: str | None, seen: int = 0) -> int | None:
+        if style_id not in styles or seen > 10:
+            return None
+        built_in = re.fullmatch(r"Heading([1-6])", style_id)
+        if built_in:
+            return int(built_in.group(1)) - 1
+        _, based, level = styles[style_id]
+        return level if level is not None else outline(based, seen + 1)
+
+    lines = []
+    for style_id, (name, _, _) in styles.items():
+        level = outline(style_id)
+        if level is not None and level < 6 and name and "'" not in name \
+                and not re.fullmatch(r"(?i)heading \d|title|subtitle|toc.*", name):
+            lines.append(f"p[style-name='{name}'] => h{level + 1}:fresh")
+    return "\n" + "\n".join(lines) if lines else ""
 
 
 def _picture_source(image) -> dict[str, str]:
