@@ -154,14 +154,14 @@ def catalogue_path(lang: str) -> Path | None:
 @functools.cache
 def words_for(lang: str) -> Words:
     """The project's words in `lang` (a BCP 47 tag), or in English if it has no catalogue."""
+    path = catalogue_path(lang)
+    if path is None:
+        return Words()
     import io
 
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
-    path = catalogue_path(lang)
-    if path is None:
-        return Words()
     with path.open("rb") as po:
         catalogue = read_po(po)
     compiled = io.BytesIO()
