@@ -64,10 +64,11 @@ def read_word(path: Path) -> SourceFile:
 
     try:
         with zipfile.ZipFile(path) as archive:
-            properties = _properties(archive)
+            styles = _styles(archive)
+            properties = _properties(archive, styles)
             inspection = _Inspection()
             result = mammoth.convert_to_html(
-                readable_document(archive), style_map=STYLE_MAP + heading_styles(archive),
+                readable_document(archive), style_map=STYLE_MAP + heading_styles(styles),
                 include_default_style_map=True,
                 convert_image=mammoth.images.img_element(_picture_source),
                 transform_document=inspection.visit, external_file_access=False)
@@ -211,16 +212,23 @@ def equation_text(element: ET.Element) -> str:
     return "".join(equation_text(child) for child in element)
 
 
-def heading_styles(archive: zipfile.ZipFile) -> str:
+def _styles(archive: zipfile.ZipFile) -> ET.Element | None:
+    """The document's style sheet (`word/styles.xml`), parsed, if it has one."""
+    if "word/styles.xml" not in archive.namelist():
+        return None
+    return ET.fromstring(archive.read("word/styles.xml"))
+
+
+def heading_styles(sheet: ET.Element | None) -> str:
     """Style-map lines for a template's own heading styles: a paragraph style with an
     outline level, its own or one it is based on ("Leaflet Heading", based on Heading 1),
     is that level's heading, as Word's navigation pane shows it. Without them a clinic's
     template gave one section, and no warning, for a leaflet of five."""
-    if "word/styles.xml" not in archive.namelist():
+    if sheet is None:
         return ""
     w = f"{{{NAMESPACES['w']}}}"
     styles = {}
-    for style in ET.fromstring(archive.read("word/styles.xml")).iter(f"{w}style"):
+    for style in sheet.iter(f"{w}style"):
         if style.get(f"{w}type") != "paragraph":
             continue
         name = style.find(f"{w}name")
@@ -260,7 +268,7 @@ def _picture_source(image) -> dict[str, str]:
     return {"src": f"data:{image.content_type};base64,{data}"}
 
 
-def _properties(archive: zipfile.ZipFile) -> dict[str, str]:
+def _properties(archive: zipfile.ZipFile, styles: ET.Element | None) -> dict[str, str]:
     """The document's Title property and language (`lang`), and the default languages
     of its styles for Latin, right-to-left and East Asian text (`lang_val`, `lang_bidi`,
     `lang_eastAsia`: the document defaults', else the default paragraph style's)."""
@@ -273,8 +281,7 @@ def _properties(archive: zipfile.ZipFile) -> dict[str, str]:
         lang = core.findtext("dc:language", "", NAMESPACES).strip()
         if lang:
             found["lang"] = lang
-    if "word/styles.xml" in archive.namelist():
-        styles = ET.fromstring(archive.read("word/styles.xml"))
+    if styles is not None:
         normal = styles.find("w:style[@w:type='paragraph'][@w:default='1']", NAMESPACES)
         for settings in (styles.find("w:docDefaults//w:lang", NAMESPACES),
                          normal.find(".//w:lang", NAMESPACES) if normal is not None else None):
