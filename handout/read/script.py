@@ -143,6 +143,8 @@ class _Reader:
         # Chinese and Japanese punctuate a table's cells with their own marks, unspaced.
         self.colon, self.stop, self.space = ("：", "。", "") \
             if lang.split("-")[0].lower() in ("zh", "ja") else (": ", ".", " ")
+        self.comma = {"zh": "，", "ja": "、", "ar": "،", "fa": "،", "ur": "،"}.get(
+            lang.split("-")[0].lower(), ",")
         self.ids = ids
         self.said: list[tuple[str, float, str | None, int]] = []
         self.paragraph = 0
@@ -295,6 +297,10 @@ class _Reader:
     def inline(self, element: ET.Element) -> str:
         parts = [element.text or ""]
         for child in element:
+            if child.tag == "br" and "".join(parts).rstrip()[-1:].isalnum():
+                # A line of an address or a verse, run into the next ("12 High Street
+                # Leeds"): a comma gives the pause a reader sees at the line's end.
+                parts.append(self.comma)
             parts.append(self.phrase(child))
             parts.append(child.tail or "")
         return "".join(parts)
