@@ -497,3 +497,19 @@ def test_helplines_routes_strengths_and_thresholds_are_said_as_meant(written, sa
     nine hundred eleven", "24/7" "twenty-four slash seven", "(oral, IV, IM)" "roman four",
     "80mg/0.8mL" "milligrams slash zero point eight", "45.4+ kg" "plus kilograms"."""
     assert say_numbers(spoken_words(written), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Leeds LS1 4AB or London SW1A 1AA.", "Leeds L-S 1, 4 A-B or London S-W 1 A, 1 A-A."),
+    ("Use the 15/15 rule. Take co-codamol 30/500 or 5/325.",
+     "Use the 15 15 rule. Take co-codamol 30 500 or 5 325."),
+    ("Co-amoxiclav 875mg/125mg, or 250mg/5ml.",
+     "Co-amoxiclav 875 milligrams and 125 milligrams, or 250 milligrams in 5 millilitres."),
+    ("About 1/5 of people; see 12/2024 and 7/10.",
+     "About 1/5 of people; see 12 2024 and 7 out of 10."),
+])
+def test_postcodes_and_paired_strengths_are_said_as_they_are_read_out(written, said):
+    """Pages the third round read: a postcode's letters were said as words ("4AB" as "four
+    ab", "1AA" as "one ah"), two strengths with a slash as "slash" ("thirty slash five
+    hundred"), and two tablets' milligrams as one "in" the other."""
+    assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said

@@ -216,13 +216,34 @@ def say_telephones(text: str) -> str:
     return TELEPHONE.sub(said, text)
 
 
+UK_POSTCODE = re.compile(r"\b([A-Z]{1,2})(\d{1,2})([A-Z]?) (\d)([A-Z]{2})\b")
+"""A British postcode, "LS1 4AB", "SW1A 1AA", which the voice read as words ("L S one four
+ab", "one ah")."""
+
+
+def say_postcode(match: re.Match[str]) -> str:
+    """"LS1 4AB" as "L-S 1, 4 A-B": each letter said (the hyphens keep the voice from
+    reading "A" as the article or "AB" as a word), the district a number, and a pause
+    between the two halves, as a postcode is read out."""
+    area, district, sub, sector, unit = match.groups()
+    return " ".join(filter(None, ("-".join(area), district, sub))) + f", {sector} " \
+        + "-".join(unit)
+
+
+NUMBER_PAIR = re.compile(r"(?<![\w/.,])(\d+)/(\d+)(?![\w/]|[.,]\d)(?!\s+of\b)")
+"""Two numbers with a slash left after fractions, pressures and scores: a combined strength
+("co-codamol 30/500", "5/325") or a rule ("the 15/15 rule"), read "thirty five hundred";
+not "1/5 of", which is a fraction."""
+
+
 def say_numbers(text: str, lang: str) -> str:
     """`text` with every number in words, as `lang` says it; for English, telephone numbers
     digit by digit, money number first and fractions in words (its voice says the rest
     well); for other languages, telephone numbers digit by digit (`say_telephones`)."""
     primary = lang.split("-")[0].lower()
     if primary == "en":
-        text = say_english_fractions(say_english_telephones(text))
+        text = say_english_fractions(say_english_telephones(UK_POSTCODE.sub(say_postcode, text)))
+        text = NUMBER_PAIR.sub(r"\1 \2", text)
         return ENGLISH_MONEY.sub(say_english_money, text)
     if primary not in NUM2WORDS:
         return say_telephones(text)

@@ -283,8 +283,10 @@ IV" and "Type II" are numbers, `_ROMAN_STAGE_RE`)."""
 _OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\+(?![\d+])(?:\s?([^\W\d_]+))?")
 """A number and a plus, "aged 65+", "45.4+ kg": "65 or more", "45.4 kg or more", where the
 voice said "plus"."""
-_PER_AMOUNT_RE = re.compile(r"\b((?:milli|micro|kilo)?grams?|units?)\s?/\s?(?=\d)")
-"""A strength, "80mg/0.8mL" or "160mg/5mL": "80 milligrams in 0.8 millilitres"."""
+_PER_AMOUNT_RE = re.compile(r"\b((?:milli|micro|kilo)?grams?|units?)\s?/\s?"
+                            r"(?=\d+(?:[.,]\d+)?(\s(?:millilit|lit|drop|teaspoon|tablespoon))?)")
+"""A strength, "80mg/0.8mL" or "160mg/5mL": "80 milligrams in 0.8 millilitres"; two
+strengths of one tablet, "875mg/125mg", are "875 milligrams and 125 milligrams"."""
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jh])\s?/\s?(\d+)\b")
@@ -407,7 +409,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _MONTH_ZERO_RE.sub(r"\1 \2", text)
         text = _UNIT_AGAIN_RE.sub(r"\1", text)
         text = _IV_RE.sub("I V", text)
-        text = _PER_AMOUNT_RE.sub(r"\1 in ", text)
+        text = _PER_AMOUNT_RE.sub(lambda m: f"{m.group(1)} {'in' if m.group(2) else 'and'} ",
+                                  text)
         text = text.replace("→", " to ").replace("24/7", "24 7")
     text = _RANGE_RE.sub(lambda m: _say_range(m, saying.to, lang)
                          if is_range(m.group(1), m.group(2), m.string[m.end():], measured)
