@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 from typing import Callable
 
 NUM2WORDS = {"es": "es", "fr": "fr", "it": "it", "pt": "pt_BR"}
@@ -195,9 +196,11 @@ def say_english_telephones(text: str) -> str:
 
 TELEPHONE = re.compile(
     r"(?<![\w.,+-])(?<!\d )(?:(\+\d{1,3}[ .]?)(\d{1,4}(?:[ .-]?\d{2,8}){1,3})"
-    r"|(\(?0\d{1,4}\)?(?:[ .-]?\d{2,8}){1,3}|\d{2,4}(?:[ .-]\d{2,4}){2,}|\d{9,}))(?![\w-])")
+    r"|(\(?0\d{1,4}\)?(?:[ .-]?\d{2,8}){1,3}|\d{2,4}(?:[ .-]\d{2,4}){2,}|\d{9,}"
+    r"|116 ?\d{3}))(?![\w-])")
 """A telephone (or long identity) number in any other language: "030 1234567", "22 123 45
-67", "+49 123 456789", "010-12345678", "80010112345"."""
+67", "+49 123 456789", "010-12345678", "80010112345", and Europe's 116 helplines ("116 117",
+the German and Polish doctors' on-call line, was said "116,117")."""
 
 
 def say_telephones(text: str) -> str:
@@ -209,11 +212,83 @@ def say_telephones(text: str) -> str:
         prefix, number = match.group(1), match.group(2) or match.group(3)
         groups = re.findall(r"\d+", number)
         if not prefix and len(groups) > 1 and not groups[0].startswith("0") \
-                and all(len(group) == 3 for group in groups[1:]):
-            return match.group(0)  # 10 000 000
+                and all(len(group) == 3 for group in groups[1:]) and groups[0] != "116":
+            return "".join(groups)  # 10 000 000, which Ukrainian's voice said "10 0 0 0..."
         return (prefix or "") + digit_by_digit(number)
 
     return TELEPHONE.sub(said, text)
+
+
+def say_own_voice_numbers(text: str, lang: str) -> str:
+    """Numbers for a voice that reads its language's own (espeak-ng's), where it misreads
+    them: telephone numbers (`say_telephones`); a code's hyphen ("COVID-19", said "minus"
+    in Ukrainian); thousands with a comma where the decimal mark is a point ("100,000日元",
+    "一百 千"); a decimal point in Chinese, Japanese and Korean, which it dropped ("2.8亿"
+    as "二八亿"); and a Russian or Ukrainian decimal comma, in words ("1,5 метра" was "один
+    и пятидесятых")."""
+    primary = lang.split("-")[0].lower()
+    text = say_telephones(text)
+    text = GROUPED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
+    text = re.sub(r"(?<=[^\W\d_])-(?=\d)", " ", text)
+    if _decimal_point(lang):
+        text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
+    if primary == "zh":
+        text = re.sub(r"(?<![\d.])\d{5,12}(?!\d)", lambda m: chinese_number(int(m.group(0))),
+                      text)
+    if primary in CJK_DECIMAL:
+        text = re.sub(r"(?<=\d)\.(?=\d)", CJK_DECIMAL[primary], text)
+    if primary in ("ru", "uk"):
+        from num2words import num2words
+
+        text = re.sub(r"(?<![\d.,])(\d+),(\d+)(?![\d,]|\.\d)",
+                      lambda m: num2words(Decimal(f"{m.group(1)}.{m.group(2)}"), lang=primary),
+                      text)
+    return text
+
+
+def chinese_number(n: int) -> str:
+    """`n` (below a million million) in Chinese numerals, counted in myriads: 100000 is
+    "十万", 1020000 "一百零二万". espeak-ng counts in thousands past 9999, which Chinese
+    does not: it said 100000 as "一百千" and 1000000 as "一万"."""
+    digits, places = "零一二三四五六七八九", ("千", "百", "十", "")
+    groups = [n // 10**8 % 10**4, n // 10**4 % 10**4, n % 10**4]
+    said, gap = "", False
+    for group, myriad in zip(groups, ("亿", "万", "")):
+        if not group:
+            gap = bool(said)
+            continue
+        if said and (gap or group < 1000):
+            said += "零"
+        written = ""
+        for place, digit in zip(places, f"{group:04d}".lstrip("0").rjust(4)):
+            if digit == " ":
+                continue
+            if digit == "0":
+                written += "" if written.endswith("零") else "零"
+            else:
+                written += digits[int(digit)] + place
+        said += written.rstrip("零")
+        said += myriad
+        gap = False
+    return said[1:] if said.startswith("一十") else said
+
+
+CJK_DECIMAL = {"zh": "点", "ja": "てん", "ko": "점"}
+GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])")
+"""Thousands grouped with spaces, "100 000", which Ukrainian's voice said "сто нуль нуль
+нуль": given as one number."""
+
+
+@functools.cache
+def _decimal_point(lang: str) -> bool:
+    """Whether `lang` writes its decimals with a point (so a comma groups thousands)."""
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_decimal_symbol
+
+    try:
+        return get_decimal_symbol(Locale.parse(lang, sep="-")) == "."
+    except (ValueError, UnknownLocaleError):
+        return False
 
 
 UK_POSTCODE = re.compile(r"\b([A-Z]{1,2})(\d{1,2})([A-Z]?) (\d)([A-Z]{2})\b")
@@ -246,7 +321,7 @@ def say_numbers(text: str, lang: str) -> str:
         text = NUMBER_PAIR.sub(r"\1 \2", text)
         return ENGLISH_MONEY.sub(say_english_money, text)
     if primary not in NUM2WORDS:
-        return say_telephones(text)
+        return say_own_voice_numbers(text, lang)
     for pattern, say in _rules(primary):
         text = pattern.sub(say, text)
     return " ".join(text.split())

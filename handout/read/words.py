@@ -239,10 +239,44 @@ _JAPANESE_DATE_RE = re.compile(r"(\d+)([年月日])")
 _JAPANESE_DATE = {"年": "ねん", "月": "がつ", "日": "にち"}
 """A date's year, month and day in kana ("2025年4月3日" as "2025ねん4がつ3にち"), as the
 title block writes every Japanese date: espeak-ng says each kanji as "Chinese letter"."""
-RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 "}
+RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 ", "de": " bis ", "nl": " tot ",
+               "pl": " do ", "ru": " до ", "uk": " до ", "vi": " đến ", "ar": " إلى "}
 """The word between the two ends of a range, where no `Saying` table has one: "1~2" is
 "1至2" in Chinese, "1から2" in Japanese and "1에서 2" in Korean (espeak-ng says a tilde
-as nothing, and the markup filter took it out)."""
+as nothing, and the markup filter took it out); "9–17 Uhr" is "9 bis 17 Uhr", where the
+voice said nothing between them."""
+_CJK_DATE_RANGE_RE = re.compile(r"(?<=[日号])\s?[~〜～–—]\s?(?=\d)")
+"""A range between two dates, "1月20日~1月24日", whose tilde the markup filter took out."""
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+_CLOCK_RANGE_RE = re.compile(rf"(?<![\d:.,])({_CLOCK})\s?[-–—]\s?({_CLOCK})(?![\d:]|[.,]\d)")
+_CLOCK_RE = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?(?:Uhr|uur)\b))"
+                       r"(?![\d:]|[.,]\d)")
+"""A time of day, "09:00", "17.00 Uhr", "9.00 - 17.00", which espeak-ng read digit by digit
+("null neun null null", "dokuz nokta sıfır sıfır"): the hour, and its minutes unless none."""
+CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
+"""How Chinese and Korean say a time, "7点30分", "9시 30분": the hour's word, a space or
+none, and the minutes' word."""
+SPOKEN_ABBREVIATIONS = {
+    "de": {"z.B.": "zum Beispiel", "d.h.": "das heißt", "u.a.": "unter anderem",
+           "o.ä.": "oder Ähnliches", "bzw.": "beziehungsweise", "ca.": "circa",
+           "usw.": "und so weiter", "ggf.": "gegebenenfalls", "evtl.": "eventuell",
+           "inkl.": "inklusive", "vgl.": "vergleiche", "bspw.": "beispielsweise",
+           "max.": "maximal", "Nr.": "Nummer", "Tel.": "Telefon", "Str.": "Straße"},
+    "nl": {"t/m": "tot en met", "bijv.": "bijvoorbeeld", "o.a.": "onder andere",
+           "d.w.z.": "dat wil zeggen", "m.b.t.": "met betrekking tot",
+           "i.p.v.": "in plaats van", "enz.": "enzovoort", "ca.": "circa", "tel.": "telefoon",
+           "nr.": "nummer"},
+    "pl": {"np.": "na przykład", "tzn.": "to znaczy", "itp.": "i tym podobne",
+           "itd.": "i tak dalej", "ok.": "około", "godz.": "godzina", "tel.": "telefon",
+           "ul.": "ulica"},
+    "ru": {"т.е.": "то есть", "т.д.": "так далее", "т.п.": "тому подобное", "др.": "другие",
+           "см.": "смотрите", "тел.": "телефон", "ул.": "улица"},
+    "uk": {"т.д.": "так далі", "т.п.": "тому подібне", "див.": "дивіться", "тел.": "телефон",
+           "вул.": "вулиця"},
+}
+"""Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
+("z. B." as "zett be", "т. е." as "тэ е"), written with or without a space after each
+full stop."""
 _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
 _DEGREES_RE = re.compile(rf"({_NUMBER})\s?[°º]\s?([CF])\b")
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -438,12 +472,77 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     text = _CLDR_UNIT_RE.sub(lambda m: _named_unit(m, lang), text)
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
         text = _JAPANESE_DATE_RE.sub(lambda m: m.group(1) + _JAPANESE_DATE[m.group(2)], text)
+    for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
+        text = _abbreviation_pattern(written).sub(said, text)
     to = RANGE_WORDS.get(primary)
-    text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: f"{m.group(1)}{to}{m.group(2)}", text) \
-        if to else \
-        _TILDE_RANGE_RE.sub(r"\1–\2", text)  # a dash, which the voice reads as a range
+    text = _CLOCK_RANGE_RE.sub(lambda m: f"{_clock(m.group(1), primary)}{to or ' – '}"
+                                         f"{_clock(m.group(2), primary)}", text)
+    text = _CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
+    text = _day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
+    if to:
+        text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: f"{m.group(1)}{to}{m.group(2)}", text)
+        text = _CJK_DATE_RANGE_RE.sub(to, text)
+    else:
+        text = _TILDE_RANGE_RE.sub(r"\1–\2", text)  # a dash, which the voice reads as a range
     text = _COMPARISON_RE.sub(lambda m: f" {_SYMBOL.get(m.group(1), m.group(1))}", text)
+    # A spaced slash between words ("22 إبريل / نيسان", "9시 / 토") is a pause, not the
+    # English "slash" espeak-ng said; a katakana middle dot, which it named in English.
+    comma = "، " if primary in ("ar", "fa", "ur") else ", "
+    text = re.sub(r"\s/\s", comma, text).replace("・", " ")
     return " ".join(_MARKUP_RE.sub(" ", text).split())
+
+
+@functools.cache
+def _abbreviation_pattern(written: str) -> re.Pattern[str]:
+    """`written` ("z.B.") as a whole word, with or without a space after each inner stop."""
+    return re.compile(r"(?<![\w.])" + r"\.\s?".join(map(re.escape, written.split(".")))
+                      + r"(?!\w)")
+
+
+def _clock(written: str, primary: str) -> str:
+    """"09:00" as "9", "17.30" as "17 30" ("7点30分" in Chinese, "9시 30분" in Korean)."""
+    hour, minutes = re.split(r"[:.]", written)
+    hour_word, space, minute_word = CLOCK_WORDS.get(primary, ("", " ", ""))
+    said = f"{int(hour)}{hour_word}"
+    if minutes != "00":
+        said += f"{space}{int(minutes)}{minute_word}"
+    return said
+
+
+@functools.cache
+def _day_names(lang: str) -> dict[str, str]:
+    """Each weekday's abbreviations in `lang` (lower case, without a full stop), from
+    Babel, mapped to its full name: German "mo" to "Montag", Polish "pt" to "piątek"."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_day_names
+
+    try:
+        locale = Locale.parse(lang, sep="-")
+    except (ValueError, UnknownLocaleError):
+        return {}
+    wide = get_day_names("wide", "format", locale)
+    names = {}
+    for width in ("abbreviated", "short"):
+        for context in ("format", "stand-alone"):
+            for day, name in get_day_names(width, context, locale).items():
+                names.setdefault(name.lower().rstrip("."), wide[day])
+    return names
+
+
+@functools.cache
+def _day_range_pattern(lang: str) -> re.Pattern[str]:
+    """Two abbreviated weekdays joined by a dash ("Mo – Fr", "pn.-pt."), or Dutch's "t/m"."""
+    names = sorted(_day_names(lang), key=len, reverse=True)
+    if not names:
+        return _NOTHING
+    day = "|".join(map(re.escape, names))
+    return re.compile(rf"(?<![\w.])({day})\.?(?:\s?[-–—]\s?|\s+t/m\s+|\s+tot en met\s+)"
+                      rf"({day})(?!\w)", re.IGNORECASE)
+
+
+def _day_range(match: re.Match[str], lang: str, to: str | None) -> str:
+    names = _day_names(lang)
+    return f"{names[match.group(1).lower()]}{to or ' – '}{names[match.group(2).lower()]}"
 
 
 CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-microgram",
@@ -454,17 +553,21 @@ CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-micr
               "kcal": "energy-kilocalorie", "mmHg": "pressure-millimeter-ofhg",
               "%": "concentr-percent", "мг": "mass-milligram", "мкг": "mass-microgram",
               "г": "mass-gram", "кг": "mass-kilogram", "мл": "volume-milliliter",
-              "л": "volume-liter", "см": "length-centimeter", "мм": "length-millimeter"}
+              "л": "volume-liter", "см": "length-centimeter", "мм": "length-millimeter",
+              "℃": "temperature-celsius", "℉": "temperature-fahrenheit"}
 """Unit symbols after a number (Latin, and Cyrillic as Russian and Ukrainian write them),
 by their names in Unicode's CLDR."""
 _CLDR_UNIT_RE = re.compile(
-    rf"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?"
+    rf"(?<![A-Za-z\d_.,])(\d+(?:[.,]\d+)*)\s?"
     rf"({'|'.join(sorted(map(re.escape, CLDR_UNITS), key=len, reverse=True))})(?![\w])")
+"""A unit after a number, which Chinese, Japanese and Korean write straight after a word
+("发烧37.5℃"), as Latin scripts never do."""
 _YEAR_MARK_RE = {"ru": re.compile(r"(?<=\d{4})\s?г\.(?!\w)"),
-                 "uk": re.compile(r"(?<=\d{4})\s?р\.(?!\w)")}
-_YEAR_WORD = {"ru": " года", "uk": " року"}
-"""Russian and Ukrainian dates end "2025 г." and "2025 р.", which the voice said as a
-letter: "года" and "року", as they are read."""
+                 "uk": re.compile(r"(?<=\d{4})\s?р\.(?!\w)"),
+                 "pl": re.compile(r"(?<=\d{4})\s?r\.(?!\w)")}
+_YEAR_WORD = {"ru": " года", "uk": " року", "pl": " roku"}
+"""Russian, Ukrainian and Polish dates end "2025 г.", "2025 р.", "2025 r.", which the voice
+said as a letter: "года", "року" and "roku", as they are read."""
 _NOTHING = re.compile(r"(?!)")
 
 
@@ -579,11 +682,11 @@ SENTENCE_ABBREVIATIONS = {
     "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex etc aprox pág fig av art vol "
           "min máx",
     "de": "dr prof nr tel str z.b b bzw ca usw vgl ggf evtl inkl max min abs allg bspw d.h "
-          "s u.a",
+          "s u.a z d h u a o",
     "nl": "dr prof nr tel bijv o.a ca enz d.w.z m.b.t i.p.v blz",
     "pl": "dr prof nr tel ul godz lek np tzn itp itd ok ww św mgr inż",
-    "ru": "д ул г гг т.е т.д т.п др стр тел им см рис тыс млн",
-    "uk": "д вул м т.д т.п див стор тел рис тис млн",
+    "ru": "д ул г гг т.е т.д т.п др стр тел им см рис тыс млн т е",
+    "uk": "д вул м т.д т.п див стор тел рис тис млн т",
     "vi": "bs ts ths pgs gs tp",
 }
 """Words that end with a full stop without ending a sentence, by language (lower case,
