@@ -64,6 +64,26 @@ def test_callouts_are_spoken_with_their_label_and_end(real):
     assert all(u.ref in ids for u in section.script[1:])
 
 
+
+def test_quarto_callouts_are_labelled_boxes(settings):
+    """Quarto's `::: {.callout-warning}` printed and spoke as a plain paragraph: no box, no
+    "Warning" (found on Quarto's own callout page)."""
+    write_handouts(settings.source, {"q.md": """
+        # Driving
+
+        ::: {.callout-warning}
+        Do not drive after taking this medicine.
+        :::
+
+        ::: callout-tip
+        Take it at night.
+        :::
+        """})
+    [document] = load_documents(settings)
+    assert callouts(document.sections[0].html) == [
+        ("Warning", "Warning Do not drive after taking this medicine."),
+        ("Tip", "Tip Take it at night.")]
+
 def test_code_keeps_its_syntax_and_the_text_has_none(real):
     [section] = real["callouts"].sections
     body = parse_html(section.html)

@@ -822,7 +822,7 @@ class FencedDivs(Preprocessor):
                     rest = ""
                 rest = ATTRIBUTE_BLOCK.sub("", rest or "")  # Starlight's `:::tip{icon="heart"}`
                 label = (bracket or rest or "").strip() or None
-                kind = (name or "").lower()
+                kind = (name or "").lower().removeprefix("callout-")  # Quarto's callouts
                 depth += 1
                 lines[index] = callout_div(kind, label) if kind in CALLOUT_LABELS or label \
                     else '<div markdown="1">'
