@@ -103,3 +103,25 @@ def test_a_heading_id_keeps_the_vowel_signs_of_its_words(tmp_path):
     [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
     assert [s.id for s in document.sections][1:] == ["बातों-का-प्रसार", "ติดต่อ"]
     assert 'href="#बातों-का-प्रसार"' in document.sections[1].html
+
+
+def test_an_empty_heading_is_left_out_with_a_warning_at_its_line(tmp_path, caplog):
+    """A real MkDocs site begins 72 of its 79 pages with a bare `#` (its title is in the
+    front matter): the build stopped, naming the line of the next heading with words."""
+    write_handouts(tmp_path / "source", {"rap.md": """\
+        ---
+        title: RAP in Health
+        ---
+
+        #
+
+        Some text.
+
+        ## Next
+
+        More text.
+        """})
+    [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    assert [section.heading for section in document.sections] == ["RAP in Health", "Next"]
+    assert [u.text for u in document.sections[0].script][-1] == "Some text."
+    assert f"{tmp_path / 'source' / 'rap.md'}:5: empty heading left out" in caplog.text

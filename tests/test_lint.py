@@ -24,7 +24,7 @@ RULES = {
                   FRONT + "Look:\n\n![A white tablet](tablet.png)\n"),
     "heading-skip": (WARNING, 8, FRONT + "## Part\n\n#### Detail\n\nWords.\n",
                      FRONT + "## Part\n\n### Detail\n\nWords.\n"),
-    "heading-empty": (ERROR, 8, FRONT + "## Part\n\n###\n\nWords.\n",
+    "heading-empty": (WARNING, 8, FRONT + "## Part\n\n###\n\nWords.\n",
                       FRONT + "## Part\n\n### Words\n\nWords.\n"),
     "italic": (WARNING, 6, FRONT + "Take it *every* day, or _never_.\n",
                FRONT + "Take it **every** day, snake_case_name, 2 * 3 * 4.\n\n* a list item\n"),

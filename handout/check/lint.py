@@ -183,8 +183,8 @@ def lint_headings(source: SourceFile, lines: list[Line]) -> list[Finding]:
     for line, level, words in headings(lines):
         if not words:
             findings.append(Finding(_at(source, line.number), "heading-empty",
-                                    "empty heading: write the heading's words after the "
-                                    "'#' marks", ERROR))
+                                    "empty heading left out: write its words after the "
+                                    "'#' marks, or delete the line", WARNING))
             continue
         if previous and level > previous + 1:
             findings.append(Finding(_at(source, line.number), "heading-skip",

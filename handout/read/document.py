@@ -213,6 +213,28 @@ def heading_line(lines: list[str], heading: str, first_line: int, after: int) ->
     return first_line + (candidates[0] if candidates else after)
 
 
+EMPTY_ATX_HEADING = re.compile(r"\s{0,3}#{1,6}(?:\s+#*)?\s*")
+
+
+def leave_out_empty_headings(body: ET.Element, elements: list[ET.Element],
+                             source: SourceFile, text: str) -> None:
+    """Take out each heading with no words (a bare `#` line, as 72 of the 79 pages of a real
+    MkDocs site begin, the title in their front matter), with a warning at its line: it
+    stopped the build, naming the next heading's line."""
+    empty = [e for e in elements if e.tag in HEADING_TAGS and not text_of(e).strip()
+             and e.find(".//img") is None]
+    if not empty:
+        return
+    lines = [source.body_line + index for index, line in enumerate(text.split("\n"))
+             if EMPTY_ATX_HEADING.fullmatch(line)]
+    for index, heading in enumerate(empty):
+        where = f"{source.path}:{lines[index] if index < len(lines) else source.body_line}"
+        log.warning("%s: empty heading left out: write its words after the '#' marks, or "
+                    "delete the line", where)
+        elements.remove(heading)
+        body.remove(heading)
+
+
 def _plain(text: str) -> str:
     return re.sub(r"\W+", "", text).lower()
 
@@ -267,6 +289,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
                 body.remove(element)
     elif elements and elements[0].tag == "h1" and text_of(elements[0]).strip() == title:
         body.remove(elements.pop(0))  # the title, written again as the first heading
+    leave_out_empty_headings(body, elements, source, text)
     # A handout of marks alone ("-", "|") has no words either.
     if not any(re.search(r"\w", text_of(e)) or e.find(".//img") is not None for e in elements):
         if source.html is not None:  # Word: no front matter, no lines
@@ -324,9 +347,6 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
             line = heading_line(text_lines, heading, source.body_line, searched_from) \
                 if source.html is None else 1
             searched_from = line - source.body_line + 1
-            if not heading:
-                raise HandoutError("empty heading: write the heading's words after the '#' "
-                                   "marks", source.path, line)
         script = script_section(group, footnotes, settings, lexicon, meta.lang,
                                 fresh_ids(f"s{index}-", taken), lead if index == 0 else ())
         sections.append(Section(
