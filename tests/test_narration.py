@@ -294,6 +294,39 @@ def test_a_table_cell_holding_a_list_is_read_word_by_word(tmp_path):
     assert [u.text for u in script][-1] == "Take with water food. Twice a day."
 
 
+
+def test_merged_nested_and_laid_out_tables_are_read_cell_by_cell_under_their_columns(tmp_path):
+    """Word's tables, as mammoth writes them: a cell merged down two rows moved the next
+    row's cells under the wrong columns ("Day: 2pm. Time: Diabetes clinic."), a table in a
+    cell was read twice and its rows counted with the outer table's, a header cell's
+    paragraph left a space before its colon ("Day : Monday"), and a heading in a cell ran
+    into the text after it ("Parking Park in car park B.")."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Tables
+
+        <table><tr><th><p>Day</p></th><th><p>Time</p></th><th><p>Clinic</p></th></tr>
+        <tr><td rowspan="2">Monday</td><td>10am</td><td>Eye clinic</td></tr>
+        <tr><td>2pm</td><td>Diabetes clinic</td></tr>
+        <tr><td colspan="2">Tuesday all day</td><td>Closed</td></tr></table>
+
+        <table><tr><th>Item</th><th>Notes</th></tr>
+        <tr><td>Glasses</td><td><table><tr><td>reading</td><td>distance</td></tr></table></td></tr>
+        <tr><td>Medicines</td><td>All of them</td></tr></table>
+
+        <table><tr><td><h3>Parking</h3><p>Park in car park B</p><h3>Buses</h3>
+        <p>Take the number 7.</p></td></tr></table>
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    said = [u.text for u in script][1:]
+    assert said == [
+        "Table. 3 rows.", "Day: Monday. Time: 10am. Clinic: Eye clinic.",
+        "Time: 2pm. Clinic: Diabetes clinic.", "Day: Tuesday all day. Clinic: Closed.",
+        "Table. 2 rows.", "Item: Glasses. Notes: reading distance.",
+        "Item: Medicines. Notes: All of them.",
+        "Table. 1 row.", "Parking. Park in car park B. Buses. Take the number 7."]
+
+
 def test_a_tilde_between_numbers_is_a_range_in_print_and_in_speech(tmp_path):
     """Japanese, Chinese and Korean write a range with a tilde and no spaces: it printed as
     a subscript from one tilde to the next ("12杯(200400ml)", two cups becoming twelve) and

@@ -267,8 +267,8 @@ class _Reader:
                 first = False
 
     def table(self, element: ET.Element) -> None:
-        rows = element.findall(".//tr")
-        headers = [self.inline(cell) for cell in rows[0]] if rows and all(
+        rows = own_rows(element)
+        headers = [self.inline(cell).strip() for cell in rows[0]] if rows and all(
             cell.tag == "th" for cell in rows[0]) else []
         body_rows = rows[1:] if headers else rows
         caption = element.find("caption")
@@ -276,16 +276,14 @@ class _Reader:
             if caption is not None else self.words.table
         self.say(f"{intro}{self.space}{self.words.count(self.words.rows, len(body_rows))}",
                  self.settings.item_pause, self.id_for(element))
-        for row in body_rows:
+        for row, columns in zip(body_rows, grid_columns(body_rows)):
             cells = [self.inline(cell) for cell in row]
-            if headers:
-                # An empty cell is passed over: its column's name alone ("Notes:.") said
-                # nothing and sounded like a word lost.
-                spoken = [f"{h}{self.colon}{c}" if h and c.strip() else c
-                          for h, c in zip(headers, cells)]
-                spoken += cells[len(headers):]
-            else:
-                spoken = cells
+            # An empty cell is passed over: its column's name alone ("Notes:.") said
+            # nothing and sounded like a word lost. A cell is named by the column it
+            # stands in, past any cell merged down into its row from above.
+            spoken = [f"{headers[column]}{self.colon}{cell}"
+                      if column < len(headers) and headers[column] and cell.strip() else cell
+                      for column, cell in zip(columns, cells)]
             self.say(self.space.join(c if c.endswith((".", "!", "?", "。", "！", "？"))
                                      else f"{c}{self.stop}"
                                      for c in (c.strip() for c in spoken) if c),
@@ -296,12 +294,19 @@ class _Reader:
 
     def inline(self, element: ET.Element) -> str:
         parts = [element.text or ""]
-        for child in element:
+        children = list(element)
+        for child, following in zip(children, children[1:] + [None]):
             if child.tag == "br" and "".join(parts).rstrip()[-1:].isalnum():
                 # A line of an address or a verse, run into the next ("12 High Street
                 # Leeds"): a comma gives the pause a reader sees at the line's end.
                 parts.append(self.comma)
-            parts.append(self.phrase(child))
+            said = self.phrase(child)
+            if child.tag in ("p", *HEADING_TAGS) and following is not None and \
+                    following.tag in ("p", *HEADING_TAGS) and said.rstrip()[-1:].isalnum():
+                # A heading or paragraph in a table cell, as Word lays pages out in
+                # tables, ran into the next ("Parking Park in car park B."): it ends there.
+                said = f"{said.rstrip()}{self.stop} "
+            parts.append(said)
             parts.append(child.tail or "")
         return "".join(parts)
 
@@ -325,7 +330,8 @@ class _Reader:
             return f" {self.words.note_cited.format(n=self.notes_cited.index(target) + 1)} "
         if tag == "code":
             return f" {_code_words(element.text or '')} "
-        if tag in BLOCK_TAGS:  # a paragraph or list in a table cell, as Word writes them
+        if tag in BLOCK_TAGS or tag in ("tr", "td", "th"):
+            # a paragraph, list or table in a table cell, as Word writes them
             return f" {self.inline(element)} "
         return self.inline(element)
 
@@ -341,6 +347,46 @@ class _Reader:
                                    container=part)
                         first = False
 
+
+
+def own_rows(table: ET.Element) -> list[ET.Element]:
+    """The rows of `table` itself, in order, not those of a table in one of its cells
+    (which were read twice, and counted with its own)."""
+    rows = []
+    for child in table:
+        if child.tag == "tr":
+            rows.append(child)
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            rows.extend(child.findall("tr"))
+    return rows
+
+
+def grid_columns(rows: list[ET.Element]) -> list[list[int]]:
+    """For each row, the column each of its cells starts in: a cell merged down from a row
+    above (`rowspan`) takes its column in the rows below, and one merged across (`colspan`)
+    takes as many columns as it spans."""
+    taken: dict[int, int] = {}  # column -> rows it is still taken for
+    placed = []
+    for row in rows:
+        columns, column = [], 0
+        for cell in row:
+            while taken.get(column, 0):
+                column += 1
+            columns.append(column)
+            span = _span(cell, "colspan")
+            for spanned in range(column, column + span):
+                taken[spanned] = _span(cell, "rowspan")
+            column += span
+        placed.append(columns)
+        taken = {column: rows_left - 1 for column, rows_left in taken.items() if rows_left > 1}
+    return placed
+
+
+def _span(cell: ET.Element, attribute: str) -> int:
+    try:
+        return max(1, int(cell.get(attribute) or 1))
+    except ValueError:
+        return 1
 
 # --- Marking the text ----------------------------------------------------------------------
 
