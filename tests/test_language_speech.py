@@ -348,7 +348,7 @@ def test_ee_uu_does_not_end_a_sentence():
 
 @pytest.mark.parametrize("lang, written, said", [
     ("en-GB", "From 12/03/2025, 1 tablet b.d. or t.d.s. p.r.n.",
-     "From 12 March 2025, 1 tablet twice a day or three times a day when needed"),
+     "From 12 March 2025, 1 tablet twice a day or three times a day when needed."),
     ("en-US", "From 12/03/2025", "From 12/03/2025"),  # March the twelfth, or December the third?
     ("en", "✓ Correct, ✗ Wrong", "tick Correct, cross Wrong"),
 ])

@@ -190,7 +190,7 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     ("0.5 mcg", "0.5 micrograms"),
     ("2–4 mg", "2 to 4 milligrams"),
     ("ages 2-4", "ages 2 to 4"),
-    ("e.g. water, i.e. not juice, etc.", "for example water, that is not juice, et cetera"),
+    ("e.g. water, i.e. not juice, etc.", "for example water, that is not juice, et cetera."),
     ("50%", "50 percent"),
     ("below 25°C", "below 25 degrees Celsius"),
     ("a 90° angle", "a 90 degrees angle"),
@@ -326,6 +326,31 @@ def test_merged_nested_and_laid_out_tables_are_read_cell_by_cell_under_their_col
         "Item: Medicines. Notes: All of them.",
         "Table. 1 row.", "Parking. Park in car park B. Buses. Take the number 7."]
 
+
+def test_signs_initials_and_lists_cut_short_are_said_as_a_reader_reads_them(tmp_path):
+    """Real pages of the third round: "U.S." cut a sentence in two ("…the U.S." / "Postal
+    Service…"), "etc." ran into the next sentence and lost its stop, code spans of symbols
+    alone left holes ("the  in .pdb", "What Does Mean?"), a key to press vanished ("Press
+    to finish"), a menu path ran on, a mathematical 𝑥 was spelled as a code point, and a
+    form's boxes as symbols."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Symbols
+
+        Ask at the U.S. Department of Health. Bring your ID, passport, etc. The nurse checks.
+
+        The `*` in `*.pdb` matches. What Does `>>` Mean?
+
+        Press # to finish, then * to go back. Select Settings > Display. We use C#.
+
+        Take 𝑥 milligrams: ☐ Yes ☒ No
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.spoken for u in script][1:] == [
+        "Ask at the U.S. Department of Health.", "Bring your ID, passport, et cetera.",
+        "The nurse checks.", "The star in .pdb matches.", "What Does greater than greater than Mean?",
+        "Press hash to finish, then star to go back.", "Select Settings, Display.",
+        "We use C sharp.", "Take x milligrams: unticked box Yes ticked box No"]
 
 def test_a_tilde_between_numbers_is_a_range_in_print_and_in_speech(tmp_path):
     """Japanese, Chinese and Korean write a range with a tilde and no spaces: it printed as

@@ -24,7 +24,8 @@ from typing import Iterable, Iterator, Mapping
 from handout.config import Settings
 from handout.language import words_for
 from handout.read.numbers import say_numbers
-from handout.read.words import compile_lexicon, respell, sentence_spans, spoken_words
+from handout.read.words import (ENGLISH_SYMBOLS, compile_lexicon, respell, sentence_spans,
+                                 spoken_words)
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,7 @@ class _Reader:
             count = len([line for line in lines.strip().split("\n") if line.strip()])
             ref = self.id_for(element)
             self.say(self.words.count(self.words.code, count), s.item_pause, ref)
-            self.say(_code_words(lines), s.paragraph_pause, ref)
+            self.say(_code_words(lines, self.lang), s.paragraph_pause, ref)
         elif tag == "hr":
             self.lengthen_pause(s.heading_pause)
         elif tag == "dl":
@@ -329,7 +330,7 @@ class _Reader:
                 self.notes_cited.append(target)
             return f" {self.words.note_cited.format(n=self.notes_cited.index(target) + 1)} "
         if tag == "code":
-            return f" {_code_words(element.text or '')} "
+            return f" {_code_words(element.text or '', self.lang)} "
         if tag in BLOCK_TAGS or tag in ("tr", "td", "th"):
             # a paragraph, list or table in a table cell, as Word writes them
             return f" {self.inline(element)} "
@@ -534,9 +535,14 @@ CODE_START, CODE_END = "\ue000", "\ue001"
 the prose around them is said as prose (`_words_outside_code`)."""
 
 
-def _code_words(code: str) -> str:
-    """Code read as its words: symbols become pauses, never spelled out."""
+def _code_words(code: str, lang: str) -> str:
+    """Code read as its words: symbols become pauses, never spelled out; but code that is
+    symbols alone (the `*` in a pattern, the `>>` of a shell) is said by their names in
+    English, where it left a hole ("the  in .pdb")."""
     words = " ".join(re.sub(r"[^\w.,:;'\"?!-]+", " ", code).split())
+    if not re.search(r"\w", words) and lang.split("-")[0].lower() == "en":
+        words = " ".join(ENGLISH_SYMBOLS.get(symbol, "") for symbol in code if not symbol.isspace())
+        words = " ".join(words.split())
     return f"{CODE_START}{words}{CODE_END}" if words else ""
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -344,6 +345,29 @@ _COMPARISON_RE = re.compile(r"(?<![<>=\w])(<=|>=|[<>≤≥])\s?(?=[-−]?\d)")
 given: "infants <3 months" was said "infants 3 months", the reverse of what was meant. A
 language with a table says it in words; any other keeps the sign, which its voice reads."""
 _SYMBOL = {"<=": "≤", ">=": "≥"}
+_MATH_LETTER_RE = re.compile("[\U0001D400-\U0001D7FF]")
+"""Mathematical letters and digits ("𝑥", "𝐻0"), as Word's equations and pasted formulas
+write them, which the voice spelled as code points ("letter 1 D 4 6 5"): said as the
+letters and digits they are styled from."""
+_MENU_PATH_RE = re.compile(r"(?<=\w)\s>\s(?=[^\W\d])")
+"""A spaced ">" between words, a menu path ("Settings > Display"), which the markup filter
+took out, leaving no pause: a comma."""
+_SHARP_RE = re.compile(r"\b([CF])#(?!\w)")
+_LONE_SYMBOL_RE = re.compile(r"(?<!\S)([#*])(?=[\s.,;:!?)]|$)")
+"""A key or sign standing alone in English prose ("Press # to finish, then * to go
+back"), which the markup filter took out: named."""
+_BOX_RE = re.compile("[☐☑☒]")
+ENGLISH_SYMBOLS = {
+    "*": "star", "#": "hash", ">": "greater than", "<": "less than", "+": "plus",
+    "-": "dash", "=": "equals", "/": "slash", "\\": "backslash", "|": "vertical bar",
+    "&": "ampersand", "@": "at", "~": "tilde", "^": "caret", "%": "percent", "$": "dollar",
+    "!": "exclamation mark", "?": "question mark", "[": "open bracket",
+    "]": "close bracket", "(": "open bracket", ")": "close bracket", "{": "open brace",
+    "}": "close brace", ".": "dot", ",": "comma", ":": "colon", ";": "semicolon",
+    "_": "underscore", "'": "quote", '"': "double quote", "`": "backtick",
+    "☐": "unticked box", "☑": "ticked box", "☒": "ticked box"}
+"""Symbols by their English names, for a sign that stands alone: a form's boxes, a key to
+press, a code span of symbols only (`*`, `>>`)."""
 _LONE_UNIT_RE = re.compile(r"(?<![\w.])((?:per|por|par)\s)?(mg|mcg|µg|kg|mL|ml|mmol|mmHg|kcal|lbs)"
                            r"(?![\w])")
 """A unit named without a number ("mg per kg", "(kg or lbs)", "the mL markings"), which
@@ -393,6 +417,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     """`text` as it should be said in `lang`: units, dates and abbreviations expanded, no
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
     voice."""
+    text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     saying = saying_for(lang)
     if saying is None:
         return _in_its_own_voice(text, lang)
@@ -450,9 +475,17 @@ def spoken_words(text: str, lang: str = "en") -> str:
                          if is_range(m.group(1), m.group(2), m.string[m.end():], measured)
                          else m.group(0), text)
     for short, long in saying.abbreviations.items():
-        text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", long, text)
+        # "etc." ending a sentence keeps its full stop: "et cetera."
+        text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)",
+                      lambda m: long + ("." if m.group().endswith(".") and
+                                        not m.string[m.end():].strip() else ""), text)
     text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if m.group(1) in POWERED_UNITS
                              else m.group(1), text)
+    text = _MENU_PATH_RE.sub(", ", text)
+    if english:
+        text = _SHARP_RE.sub(r"\1 sharp", text)
+        text = _LONE_SYMBOL_RE.sub(lambda m: ENGLISH_SYMBOLS[m.group(1)], text)
+        text = _BOX_RE.sub(lambda m: f" {ENGLISH_SYMBOLS[m.group()]} ", text)
     text = _MARKUP_RE.sub(" ", text)
     return " ".join(text.split())
 
@@ -671,7 +704,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 # --- Sentences ---------------------------------------------------------------------------
 
 SENTENCE_ABBREVIATIONS = {
-    "en": "mr mrs ms dr prof st no nos vs etc approx tel fig e.g i.e jan feb mar apr jun jul "
+    "en": "mr mrs ms dr prof st no nos vs approx tel fig e.g i.e jan feb mar apr jun jul "
           "aug sep sept oct nov dec",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej etc aprox pág "
           "fig av avda dto art mín máx vol cía ee uu",
@@ -690,8 +723,9 @@ SENTENCE_ABBREVIATIONS = {
     "vi": "bs ts ths pgs gs tp",
 }
 """Words that end with a full stop without ending a sentence, by language (lower case,
-without their final full stop). A single capital followed by a full stop (an initial)
-never ends a sentence either. ("p.m." is not listed: a time often ends a sentence.)"""
+without their final full stop). A single capital followed by a full stop (an initial) or
+dotted capitals ("U.S.") never end a sentence either. ("p.m." and "etc." are not listed:
+a time, or a list cut short, often ends a sentence.)"""
 
 @functools.cache
 def _month_names(lang: str) -> frozenset[str]:
@@ -746,6 +780,7 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         # An initial, "J. Smith"; not a unit's letter after a number or sign ("20°C. Do").
         initial = len(before) == 1 and before.isupper() and not re.search(
             r"[\d°/]\s?\w$", text[start:end.start()])
+        initial = initial or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", before))  # U.S. Army
         if end.group(0).startswith(".") and (before.lower() in known or initial):
             continue
         if end.group(0) == "." and before.isdigit() and \
