@@ -55,12 +55,15 @@ FONT_FAMILIES = ("Atkinson Hyperlegible", "IBM Plex Mono")
 
 
 @functools.cache
-def font_characters() -> frozenset[int]:
-    """The characters (code points) that the stylesheet's faces can draw."""
+def font_characters(family: str | None = None) -> frozenset[int]:
+    """The characters (code points) that the stylesheet's faces can draw, or those of
+    `family` alone."""
     from fontTools.ttLib import TTFont
 
     characters: set[int] = set()
     for face in font_faces():
+        if family is not None and face.family != family:
+            continue
         with TTFont(face.path, lazy=True) as font:
             characters.update(font.getBestCmap())
     return frozenset(characters)

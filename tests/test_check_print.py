@@ -132,6 +132,21 @@ def test_a_face_for_letters_the_stylesheet_lacks_is_allowed(built, tmp_path):
     assert family.message.startswith("font DejaVu") and "('x')" in family.message
 
 
+
+def test_a_face_for_letters_only_the_code_face_has_is_allowed(built, tmp_path):
+    """IBM Plex Mono has Cyrillic and Atkinson Hyperlegible has not: a Russian paragraph,
+    set by the layout in the system's Noto Sans or DejaVu Sans, failed the check as letters
+    "they have"."""
+    from weasyprint import HTML
+
+    path = tmp_path / "russian.pdf"
+    HTML(string='<html lang="ru"><body style="font-family: Atkinson Hyperlegible; '
+                'font-size: 18pt">Принимайте по одной таблетке. <span style="font-family: '
+                'DejaVu Sans">Ж x</span></body></html>').write_pdf(path, pdf_variant="pdf/ua-1")
+    findings = check_pdf(documents(built)["rules"], path, built)
+    (family,) = [f for f in findings if f.rule == "font-family"]
+    assert family.message.startswith("font DejaVu") and "('x')" in family.message
+
 def test_contrast_ratio_follows_wcag():
     assert contrast_ratio((0.0,), (1.0,)) == pytest.approx(21.0)
     assert contrast_ratio((0, 0, 0), (1.0, 0xfd / 255, 0xd0 / 255)) > 19
