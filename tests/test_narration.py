@@ -352,6 +352,19 @@ def test_signs_initials_and_lists_cut_short_are_said_as_a_reader_reads_them(tmp_
         "Press hash to finish, then star to go back.", "Select Settings, Display.",
         "We use C sharp.", "Take x milligrams: unticked box Yes ticked box No"]
 
+
+def test_a_box_titled_with_a_question_ends_with_one_stop(tmp_path):
+    """A real MkDocs page's box "Why should we care?" ended "End of why should we care?."."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Boxes
+
+        !!! note "Why should we care?"
+            Because it matters.
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][-1] == "End of why should we care."
+
 def test_a_tilde_between_numbers_is_a_range_in_print_and_in_speech(tmp_path):
     """Japanese, Chinese and Korean write a range with a tilde and no spaces: it printed as
     a subscript from one tilde to the next ("12杯(200400ml)", two cups becoming twelve) and
