@@ -241,6 +241,23 @@ def test_links_print_their_words_then_their_address(large):
     assert all(word in " ".join(lines).split() for word in words), lines
 
 
+
+def test_a_short_address_or_code_span_moves_whole_to_the_next_line(tmp_path):
+    """A real page printed "digitalgov@gsa.go" / "v." and "Pi" / "cture Quality": a word of
+    code or an address that fits a line is never broken inside itself, wherever the line
+    ends (here, after every length of the words before it)."""
+    paragraphs = [f"Submit {'slides ' * (n % 4)}{'x' * n} to [digitalgov@gsa.gov]"
+                  f"(mailto:digitalgov@gsa.gov). Select `Picture Quality` today." for n in range(1, 24)]
+    source = write_handouts(tmp_path / "source", {"a.md": "# Wrap\n\n" + "\n\n".join(paragraphs)})
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True)
+    build(settings, editions=("pdf",))
+    words = {word for page in page_texts(pdf(settings.out, "a")) for line in page.splitlines()
+             for word in line.split()}
+    assert {"digitalgov@gsa.gov.", "Picture", "Quality"} <= words
+    assert not {w for w in words if w.startswith(("digital", "Pi", "Qu"))} - {
+        "digitalgov@gsa.gov.", "Picture", "Quality"}
+
 def test_a_long_code_span_wraps_inside_the_margins(large):
     path = pdf(large, "code")
     glyphs = chars_of(path, "https://doi.org/10.1175%2F1520-0493%281972%29100%3C0081"

@@ -106,10 +106,32 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
         href = link.get("href") or ""
         address = href.removeprefix("mailto:")
         if href and "".join(link.itertext()).strip() in (href, address):
-            link.set("class", " ".join(filter(None, [link.get("class"), "address"])))
+            _add_class(link, "address")
         elif href.startswith(("http:", "https:", "mailto:")):
             link.set("data-address", address)
+            if word_width_em(address) > BREAKABLE_SHARE * width_em:
+                _add_class(link, "breakable-address")
+    for element in (e for e in body.iter() if e.tag in ("a", "code", "kbd", "samp")):
+        words = "".join(element.itertext()).split()
+        mono = element.tag != "a"
+        if max((len(w) * MONO_ADVANCE_EM if mono else word_width_em(w) for w in words),
+               default=0.0) > BREAKABLE_SHARE * width_em:
+            _add_class(element, "breakable")
     return body
+
+
+BREAKABLE_SHARE = 0.5
+"""Code or an address with a word longer than this share of the line may be broken inside
+that word (it may not fit a list's indent or a table's cell whole); a shorter one moves
+whole to the next line, where WeasyPrint's `overflow-wrap` broke "digitalgov@gsa.go" / "v"
+and "Pi" / "cture Quality" though the next line held them."""
+
+MONO_ADVANCE_EM = 0.6
+"""The width of each letter of IBM Plex Mono, the code face, in ems."""
+
+
+def _add_class(element: ET.Element, name: str) -> None:
+    element.set("class", " ".join(filter(None, [element.get("class"), name])))
 
 
 CELL_PADDING_EM = 1.0
