@@ -235,6 +235,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     if primary == "zh":
         text = re.sub(r"(?<![\d.])\d{5,12}(?!\d)", lambda m: chinese_number(int(m.group(0))),
                       text)
+    if primary == "ko":
+        text = KOREAN_COUNT.sub(lambda m: f"{korean_native(int(m.group(1)))} {m.group(2)}", text)
     if primary in CJK_DECIMAL:
         text = re.sub(r"(?<=\d)\.(?=\d)", CJK_DECIMAL[primary], text)
     if primary in ("ru", "uk"):
@@ -271,6 +273,19 @@ def chinese_number(n: int) -> str:
         said += myriad
         gap = False
     return said[1:] if said.startswith("一十") else said
+
+
+KOREAN_COUNT = re.compile(r"(?<![\d.,:])([1-9]\d?)\s?(시간|시|가지|개|명|살)(?![\d])")
+"""A count or an hour in Korean, which takes Korean's own numbers ("3가지" is "세 가지",
+"5시" "다섯 시"), where espeak-ng said the Sino-Korean ones ("삼 가지", "오 시")."""
+
+
+def korean_native(n: int) -> str:
+    """`n` (1 to 99) in Korean's own numbers, in the form before a counter: 1 "한", 20
+    "스무", 21 "스물한"."""
+    tens = ("", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")[n // 10]
+    units = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")[n % 10]
+    return "스무" if n == 20 else tens + units
 
 
 CJK_DECIMAL = {"zh": "点", "ja": "てん", "ko": "점"}
