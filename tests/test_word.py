@@ -286,3 +286,15 @@ def test_a_templates_own_heading_style_starts_a_section(settings):
     [document] = load_documents(settings)
     assert [(section.heading, section.level) for section in document.sections] == [
         ("Your eye test", 1), ("On the day", 1), ("Drops", 2), ("Afterwards", 1)]
+
+
+def test_a_style_without_a_type_or_an_id_is_read_as_word_reads_it(tmp_path):
+    """The standard lets a style leave out its type (a paragraph style, then), and Word
+    opens one without an id; a real clinical protocol with both was "not a Word document"."""
+    loose = ('<w:style w:styleId="Plain"><w:name w:val="Plain"/></w:style>'
+             '<w:style><w:name w:val="EmptyCellLayoutStyle"/></w:style>')
+    path = write_docx(tmp_path / "protocol.docx", paragraph("Study design", "Title")
+                      + paragraph("Patients are seen weekly.", "Plain"), extra_styles=loose)
+    source = read_source(path)
+    assert source.front_matter["title"] == "Study design"
+    assert source.html == "<p>Patients are seen weekly.</p>"

@@ -129,7 +129,8 @@ them as text."""
 def readable_document(archive: zipfile.ZipFile) -> io.BytesIO:
     """The document, as a file for mammoth, with Word's hidden runs and unfilled form fields'
     placeholders taken out of its body, footnotes and endnotes, and each equation put in its
-    place as a run of its text (`equation_text`), which mammoth would drop without a word."""
+    place as a run of its text (`equation_text`), which mammoth would drop without a word;
+    and its style sheet's styles as mammoth can read them (`_readable_style`)."""
     parts = ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml")
     copy = io.BytesIO()
     with zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as rewritten:
@@ -140,10 +141,27 @@ def readable_document(archive: zipfile.ZipFile) -> io.BytesIO:
                 text = PLACEHOLDER.sub("", HIDDEN_RUN.sub("", data.decode("utf-8")))
                 text = EQUATION.sub(lambda found: _equation_run(found.group(0)), text)
                 data = text.encode("utf-8")
+            elif item.filename == "word/styles.xml":
+                data = STYLE.sub(_readable_style, data)
             # By name: writing an archive's ZipInfo into another changes its offsets.
             rewritten.writestr(item.filename, data)
     copy.seek(0)
     return copy
+
+
+STYLE = re.compile(rb"<w:style(\s[^>]*)?(/>|>.*?</w:style>)", re.S)
+
+
+def _readable_style(found: re.Match) -> bytes:
+    """A style as mammoth can read it. The standard lets a style leave out its type (it is
+    then a paragraph style), and Word reads one without an id (nothing can name it); mammoth
+    stopped on either, and a clinical protocol saved by Word was "not a Word document"."""
+    attributes = found.group(1) or b""
+    if b"w:styleId=" not in attributes:
+        return b""
+    if b"w:type=" not in attributes:
+        return b'<w:style w:type="paragraph"' + found.group(0)[len(b"<w:style"):]
+    return found.group(0)
 
 
 PLACEHOLDER = re.compile(
