@@ -298,3 +298,26 @@ def test_a_style_without_a_type_or_an_id_is_read_as_word_reads_it(tmp_path):
     source = read_source(path)
     assert source.front_matter["title"] == "Study design"
     assert source.html == "<p>Patients are seen weekly.</p>"
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_a_simple_fields_result_is_read_and_an_unread_element_is_noted(tmp_path):
+    """mammoth drops a simple field (w:fldSimple) whole: a real mail-merge letter read "Du,
+    , tiltræder" and a link "Visit ." Its result is kept, a HYPERLINK as a link; and an
+    element mammoth does not know is a note, once, where it was silently left out."""
+    link = '<w:fldSimple w:instr=" HYPERLINK &quot;https://www.nhs.uk/&quot; ">'
+    path = write_docx(tmp_path / "letter.docx", paragraph("Your letter", "Title")
+                      + f'<w:p>{run("Dear ")}<w:fldSimple w:instr=" MERGEFIELD FirstName ">'
+                      + run("Jane") + f'</w:fldSimple>{run(",")}</w:p>'
+                      + f'<w:p>{run("Visit ")}{link}{run("the NHS website")}</w:fldSimple>'
+                      + f'{run(".")}<w:fldSimple w:instr=" PAGE "/></w:p>'
+                      + f"<w:p><w:futureText>{run('Lost')}</w:futureText></w:p>"
+                      + f"<w:p><w:futureText>{run('Lost')}</w:futureText></w:p>")
+    source = read_source(path)
+    assert source.html == ('<p>Dear Jane,</p><p>Visit <a href="https://www.nhs.uk/">the NHS '
+                           'website</a>.</p>')
+    assert source.notes == ((4, "word-unread", "Word's w:futureText element cannot be read: "
+                                               "what it holds is neither printed nor said"),)

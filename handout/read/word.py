@@ -11,13 +11,15 @@ TIFF) is left without a source and so printed as a box with its description. The
 Word's Title paragraph, else the document's Title property (else, as for Markdown, the
 first heading); the Subtitle paragraph is the subtitle; the language is the document's
 (`document_language`). Word's own contents list is dropped (the handout prints its own),
-and so is hidden text; equations are read as a line of text (`equation_text`), and
-footnotes and endnotes become Markdown's (`as_footnotes`).
+and so is hidden text; equations are read as a line of text (`equation_text`), simple
+fields as their results (`readable_part`), and footnotes and endnotes become Markdown's
+(`as_footnotes`).
 
 While converting, Word's accessibility faults that large print and audio care about are
 noted, by paragraph number (counting every paragraph, table cells included, as Word's
 navigation does): a picture with no alt text, a "heading" made of bold text in an ordinary
-paragraph, a table with no header row. The lint reports them as `file: paragraph N`.
+paragraph, a table with no header row; and so is any element mammoth cannot read, whose
+words would otherwise be lost unseen. The lint reports them as `file: paragraph N`.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ def read_word(path: Path) -> SourceFile:
                 include_default_style_map=True,
                 convert_image=mammoth.images.img_element(_picture_source),
                 transform_document=inspection.visit, external_file_access=False)
+            body = archive.read("word/document.xml").decode("utf-8", "replace")
     except OSError as error:
         raise HandoutError(f"cannot read the file: {error.strerror or error}", path) from None
     except (zipfile.BadZipFile, KeyError, ValueError, ET.ParseError):
@@ -91,7 +94,30 @@ def read_word(path: Path) -> SourceFile:
     html = EMPTY_HEADING.sub("", result.value)
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
     return SourceFile(path, front, "", 1, html=as_footnotes(html),
-                      notes=tuple(inspection.notes))
+                      notes=tuple(inspection.notes + unread_elements(result.messages, body)))
+
+
+UNREAD = re.compile(r"An unrecognised element was ignored: (\S+)")
+WORDLESS = re.compile(r".*PrEx|.*Pr|v:line|\{urn:schemas-microsoft-com:office:office\}OLEObject")
+"""Elements mammoth ignores that hold no words: properties, a drawn line, an embedded
+object's data (its picture is read)."""
+
+
+def unread_elements(messages, body: str) -> list[tuple[int, str, str]]:
+    """A note for each kind of element mammoth did not read (`messages`, its warnings), at
+    the first paragraph of the `body` (`word/document.xml`) that holds one: what it holds
+    is neither printed nor said, and that must not go unseen, as simple fields once did."""
+    notes = []
+    for name in dict.fromkeys(found.group(1) for message in messages
+                              if (found := UNREAD.fullmatch(message.message))):
+        if WORDLESS.fullmatch(name):
+            continue
+        at = body.find(f"<{name}")
+        paragraph = len(re.findall(r"<w:p[\s>]", body[:at])) if at >= 0 else 0
+        notes.append((paragraph, "word-unread",
+                      f"Word's {name} element cannot be read: what it holds is neither "
+                      "printed nor said"))
+    return notes
 
 
 NOTE_REFERENCE = re.compile(
@@ -127,26 +153,51 @@ them as text."""
 
 
 def readable_document(archive: zipfile.ZipFile) -> io.BytesIO:
-    """The document, as a file for mammoth, with Word's hidden runs and unfilled form fields'
-    placeholders taken out of its body, footnotes and endnotes, and each equation put in its
-    place as a run of its text (`equation_text`), which mammoth would drop without a word;
-    and its style sheet's styles as mammoth can read them (`_readable_style`)."""
+    """The document, as a file for mammoth, with its body, footnotes and endnotes made
+    readable (`readable_part`) and its style sheet's styles as mammoth can read them
+    (`_readable_style`)."""
     parts = ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml")
     copy = io.BytesIO()
     with zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as rewritten:
         for item in archive.infolist():
             data = archive.read(item)
-            if item.filename in parts and any(
-                    mark in data for mark in (b"<w:vanish", b"<m:oMath", b"<w:showingPlcHdr")):
-                text = PLACEHOLDER.sub("", HIDDEN_RUN.sub("", data.decode("utf-8")))
-                text = EQUATION.sub(lambda found: _equation_run(found.group(0)), text)
-                data = text.encode("utf-8")
+            if item.filename in parts:
+                data = readable_part(data.decode("utf-8")).encode("utf-8")
             elif item.filename == "word/styles.xml":
                 data = STYLE.sub(_readable_style, data)
             # By name: writing an archive's ZipInfo into another changes its offsets.
             rewritten.writestr(item.filename, data)
     copy.seek(0)
     return copy
+
+
+def readable_part(xml: str) -> str:
+    """A part of the document (`xml`: its body, footnotes or endnotes) as mammoth should
+    read it: Word's hidden runs and unfilled form fields' placeholders taken out, each
+    equation put in its place as a run of its text (`equation_text`), and each simple field
+    written as the complex field mammoth reads (`_complex_field`), where mammoth would
+    drop either without a word."""
+    xml = PLACEHOLDER.sub("", HIDDEN_RUN.sub("", xml))
+    xml = EQUATION.sub(lambda found: _equation_run(found.group(0)), xml)
+    return SIMPLE_FIELD.sub(_complex_field, xml)
+
+
+SIMPLE_FIELD = re.compile(r"<w:fldSimple\b([^>]*?)(/?)>|</w:fldSimple>")
+
+
+def _complex_field(found: re.Match) -> str:
+    """One tag of a simple field (`w:fldSimple`, which holds its result as runs) as the
+    same tag of a complex field (`w:fldChar` begin, `w:instrText`, separate, the runs, end).
+    mammoth drops a simple field whole: a Danish mail-merge letter read "Du, , tiltræder",
+    and a caption "Table ."; as a complex field its result is read, a HYPERLINK as a link."""
+    if found.group(0) == "</w:fldSimple>":
+        return '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    if found.group(2):
+        return ""  # a field with no result shows nothing
+    instruction = re.search(r"\sw:instr=([\"'])(.*?)\1", found.group(1))
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
+            f'xml:space="preserve">{instruction.group(2) if instruction else ""}</w:instrText>'
+            '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>')
 
 
 STYLE = re.compile(rb"<w:style(\s[^>]*)?(/>|>.*?</w:style>)", re.S)
