@@ -321,3 +321,25 @@ def test_a_simple_fields_result_is_read_and_an_unread_element_is_noted(tmp_path)
                            'website</a>.</p>')
     assert source.notes == ((4, "word-unread", "Word's w:futureText element cannot be read: "
                                                "what it holds is neither printed nor said"),)
+
+
+def test_embedded_ruby_and_spacing_runs_are_read_without_gluing_words(tmp_path):
+    """Words in a right-to-left embedding (w:dir, w:bdo) or under furigana (w:ruby) were
+    dropped, and a carriage return, an absolute tab or a page break in a paragraph glued
+    the words either side: "Welcome, to the clinic.", "Go to station.", "Name:Jane"."""
+    ruby = ('<w:r><w:ruby><w:rubyPr><w:lid w:val="ja-JP"/></w:rubyPr><w:rt><w:r><w:t>とうきょう'
+            '</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>東京</w:t></w:r></w:rubyBase></w:ruby></w:r>')
+    path = write_docx(tmp_path / "runs.docx", paragraph("Runs", "Title")
+                      + f'<w:p>{run("Welcome, ")}<w:dir w:val="rtl">{run("مرحبا بكم")}</w:dir>'
+                      + f'{run(" and ")}<w:bdo w:val="rtl">{run("ABC")}</w:bdo>{run(".")}</w:p>'
+                      + f'<w:p>{run("Go to ")}{ruby}{run(" station.")}</w:p>'
+                      + f'<w:p>{run("Line one")}<w:r><w:cr/></w:r>{run("line two")}</w:p>'
+                      + f'<w:p>{run("Name:")}<w:r><w:ptab w:relativeTo="margin" '
+                      + f'w:alignment="right" w:leader="none"/></w:r>{run("Jane")}</w:p>'
+                      + f'<w:p>{run("End of page one.")}<w:r><w:br w:type="page"/></w:r>'
+                      + f'{run("Start of page two.")}<w:r><w:br w:type="column"/></w:r></w:p>'
+                      + '<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+    assert read_source(path).html == (
+        "<p>Welcome, مرحبا بكم and ABC.</p><p>Go to 東京 station.</p>"
+        "<p>Line one<br />line two</p><p>Name: Jane</p>"
+        "<p>End of page one. Start of page two. </p>")

@@ -53,6 +53,10 @@ heading to a sighted reader but is none for a screen reader or our sections."""
 
 EMPTY_HEADING = re.compile(r"<h([1-6])>(\s|<a id=\"[^\"]*\"></a>|<br ?/?>)*</h\1>")
 
+BLANK_PARAGRAPH = re.compile(r"<p>\s+</p>")
+"""A paragraph of spaces, such as one holding only a page break (`SPACING`): mammoth leaves
+out a paragraph with nothing in it, and this one has no more."""
+
 PICTURE_HEADING = re.compile(r"<h([1-6])>((?:\s|<a id=\"[^\"]*\"></a>)*<img [^>]*>"
                              r"(?:\s|<a id=\"[^\"]*\"></a>|<img [^>]*>)*)</h\1>")
 
@@ -91,7 +95,7 @@ def read_word(path: Path) -> SourceFile:
         front["lang"] = lang
     # Word documents often hold empty Heading paragraphs (spacing made with the Enter key):
     # they are not headings without words, which would stop a Markdown handout.
-    html = EMPTY_HEADING.sub("", result.value)
+    html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", result.value))
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
     return SourceFile(path, front, "", 1, html=as_footnotes(html),
                       notes=tuple(inspection.notes + unread_elements(result.messages, body)))
@@ -176,10 +180,34 @@ def readable_part(xml: str) -> str:
     read it: Word's hidden runs and unfilled form fields' placeholders taken out, each
     equation put in its place as a run of its text (`equation_text`), and each simple field
     written as the complex field mammoth reads (`_complex_field`), where mammoth would
-    drop either without a word."""
+    drop either without a word. Runs in a right-to-left embedding are read, a ruby as its
+    base text; a carriage return (`w:cr`) is a line break, and a page or column break or an
+    absolute tab a space, where mammoth dropped them or glued the words either side."""
     xml = PLACEHOLDER.sub("", HIDDEN_RUN.sub("", xml))
     xml = EQUATION.sub(lambda found: _equation_run(found.group(0)), xml)
+    xml = EMBEDDING.sub("", RUBY.sub(_ruby_base, xml))
+    xml = CARRIAGE_RETURN.sub("<w:br/>", xml)
+    xml = SPACING.sub(SPACE, xml)
     return SIMPLE_FIELD.sub(_complex_field, xml)
+
+
+EMBEDDING = re.compile(r"</?w:(?:dir|bdo)\b[^>]*>")
+"""The tags of a right-to-left embedding or override (`w:dir`, `w:bdo`), which Word writes
+around Arabic or Hebrew words in other text: mammoth dropped them with their words."""
+
+RUBY = re.compile(r"<w:ruby\b.*?</w:ruby>", re.S)
+CARRIAGE_RETURN = re.compile(r"<w:cr\s*/>")
+SPACING = re.compile(r'<w:ptab\b[^>]*/>|<w:br\b[^>]*\sw:type="(?:page|column)"[^>]*/>')
+"""An absolute tab (`w:ptab`), and a page or column break inside a paragraph: where Word
+moves on, large print only reflows, and mammoth left nothing, so "Name:Jane"."""
+SPACE = '<w:t xml:space="preserve"> </w:t>'
+
+
+def _ruby_base(found: re.Match) -> str:
+    """A ruby (`w:ruby`: furigana, the reading set small above its words) as its words,
+    the text of its `w:rubyBase`: mammoth dropped both, and the kanji are the words."""
+    base = re.search(r"<w:rubyBase\b.*?</w:rubyBase>", found.group(0), re.S)
+    return "".join(re.findall(r"<w:t\b[^>]*>[^<]*</w:t>", base.group(0) if base else ""))
 
 
 SIMPLE_FIELD = re.compile(r"<w:fldSimple\b([^>]*?)(/?)>|</w:fldSimple>")
