@@ -343,3 +343,23 @@ def test_embedded_ruby_and_spacing_runs_are_read_without_gluing_words(tmp_path):
         "<p>Welcome, مرحبا بكم and ABC.</p><p>Go to 東京 station.</p>"
         "<p>Line one<br />line two</p><p>Name: Jane</p>"
         "<p>End of page one. Start of page two. </p>")
+
+
+def test_a_tab_is_a_space_in_headings_titles_and_text(settings):
+    """Headings numbered by hand ("Part 1<tab>Before you come") kept the tab: `check` found
+    no bookmark for the heading it printed, and the MP3 title held a tab; a Title paragraph
+    lost it ("Leaflet 2Your visit"). Large print reflows: a tab is a space, as HTML prints it."""
+    tab = "<w:r><w:tab/></w:r>"
+    settings.source.mkdir()
+    write_docx(settings.source / "visit.docx",
+               f'<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>{run("Leaflet 2")}{tab}'
+               f'{run("Your visit")}</w:p><w:p><w:pPr><w:pStyle w:val="Heading1"/><w:tabs>'
+               f'<w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>{run("Part 1")}{tab}'
+               f'{run("Before you come")}</w:p><w:p>{run("Name:")}{tab}{run("Jane")}</w:p>')
+    [document] = load_documents(settings)
+    assert document.meta.title == "Leaflet 2 Your visit"
+    assert [s.heading for s in document.sections] == ["Leaflet 2 Your visit",
+                                                      "Part 1 Before you come"]
+    assert "\t" not in document.sections[1].html
+    assert [u.text for u in document.sections[1].script] == ["Part 1 Before you come",
+                                                             "Name: Jane"]

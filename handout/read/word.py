@@ -181,8 +181,8 @@ def readable_part(xml: str) -> str:
     equation put in its place as a run of its text (`equation_text`), and each simple field
     written as the complex field mammoth reads (`_complex_field`), where mammoth would
     drop either without a word. Runs in a right-to-left embedding are read, a ruby as its
-    base text; a carriage return (`w:cr`) is a line break, and a page or column break or an
-    absolute tab a space, where mammoth dropped them or glued the words either side."""
+    base text; a carriage return (`w:cr`) is a line break, and a page or column break or a
+    tab a space (`SPACING`), where mammoth dropped them or glued the words either side."""
     xml = PLACEHOLDER.sub("", HIDDEN_RUN.sub("", xml))
     xml = EQUATION.sub(lambda found: _equation_run(found.group(0)), xml)
     xml = EMBEDDING.sub("", RUBY.sub(_ruby_base, xml))
@@ -197,9 +197,14 @@ around Arabic or Hebrew words in other text: mammoth dropped them with their wor
 
 RUBY = re.compile(r"<w:ruby\b.*?</w:ruby>", re.S)
 CARRIAGE_RETURN = re.compile(r"<w:cr\s*/>")
-SPACING = re.compile(r'<w:ptab\b[^>]*/>|<w:br\b[^>]*\sw:type="(?:page|column)"[^>]*/>')
-"""An absolute tab (`w:ptab`), and a page or column break inside a paragraph: where Word
-moves on, large print only reflows, and mammoth left nothing, so "Name:Jane"."""
+SPACING = re.compile(
+    r'<w:tab\s*/>|<w:ptab\b[^>]*/>|<w:br\b[^>]*\sw:type="(?:page|column)"[^>]*/>')
+"""A tab (`w:tab`, `w:ptab`), and a page or column break inside a paragraph: where Word
+moves on to a tab stop, a page or a column, large print only reflows, and mammoth left
+nothing, so "Name:Jane", or a tab character. HTML prints a tab as a space, but the tab was
+kept in what is made of the text: a heading "Part 1<tab>Before you come" was a bookmark
+`check` could not match and an MP3 title with a tab, and a Title paragraph lost it
+("Part 1Before you come"). (A tab stop, `w:tab` with a position, is left alone.)"""
 SPACE = '<w:t xml:space="preserve"> </w:t>'
 
 
