@@ -363,3 +363,25 @@ def test_a_tab_is_a_space_in_headings_titles_and_text(settings):
     assert "\t" not in document.sections[1].html
     assert [u.text for u in document.sections[1].script] == ["Part 1 Before you come",
                                                              "Name: Jane"]
+
+
+def test_a_vml_picture_keeps_its_place_and_its_description(settings):
+    """Word 2007-2010 and converted .doc files write pictures in VML (w:pict): mammoth put
+    one after its paragraph without its description, which was never said, and `check`
+    called it a picture with no alt text."""
+    vml = ('<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" id="P1" '
+           'alt="A white round tablet marked 2mg" style="width:60pt;height:45pt"><v:imagedata '
+           'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+           'xmlns:o="urn:schemas-microsoft-com:office:office" r:id="rIdPicture" '
+           'o:title="tablet.png"/></v:shape></w:pict></w:r>')
+    settings.source.mkdir()
+    path = write_docx(settings.source / "tablet.docx", paragraph("Your tablet", "Title")
+                      + f'<w:p>{run("It looks like this: ")}{vml}{run(" Take one.")}</w:p>')
+    assert read_source(path).notes == ()
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    [picture] = body.find("p").iter("img")  # in its sentence, not after it
+    assert picture.get("alt") == "A white round tablet marked 2mg"
+    assert [u.text for u in section.script][1:] == [
+        "It looks like this: Image: A white round tablet marked 2 milligrams. Take one."]
