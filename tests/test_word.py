@@ -385,3 +385,26 @@ def test_a_vml_picture_keeps_its_place_and_its_description(settings):
     assert picture.get("alt") == "A white round tablet marked 2mg"
     assert [u.text for u in section.script][1:] == [
         "It looks like this: Image: A white round tablet marked 2 milligrams. Take one."]
+
+
+def drop_down(chosen: str) -> str:
+    """A Word FORMDROPDOWN field offering Morning and Afternoon (`chosen`: its w:result)."""
+    return ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Drop1"/>'
+            f'<w:enabled/><w:ddList>{chosen}<w:listEntry w:val="Morning"/><w:listEntry '
+            'w:val="Afternoon"/></w:ddList></w:ffData></w:fldChar></w:r><w:r><w:instrText '
+            'xml:space="preserve"> FORMDROPDOWN </w:instrText></w:r><w:r><w:fldChar '
+            'w:fldCharType="end"/></w:r>')
+
+
+def test_a_drop_down_form_field_is_read_as_its_chosen_entry(tmp_path):
+    """Word shows the entry chosen in a drop-down form field from the field's data, where
+    mammoth finds no text: a filled-in form read "Preferred time:" and nothing."""
+    link = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK '
+            '"https://www.nhs.uk/" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"'
+            f'/></w:r>{run("NHS")}<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    afternoon = '<w:result w:val="1"/>'
+    path = write_docx(tmp_path / "form.docx", paragraph("Appointment form", "Title")
+                      + f'<w:p>{link}{run(" Preferred time: ")}{drop_down(afternoon)}</w:p>'
+                      + f'<w:p>{run("Or: ")}{drop_down("")}</w:p>')
+    assert read_source(path).html == ('<p><a href="https://www.nhs.uk/">NHS</a> Preferred '
+                                      'time: Afternoon</p><p>Or: Morning</p>')

@@ -180,7 +180,7 @@ def readable_part(xml: str) -> str:
     read it: Word's hidden runs and unfilled form fields' placeholders taken out, each
     equation put in its place as a run of its text (`equation_text`), and each simple field
     written as the complex field mammoth reads (`_complex_field`), where mammoth would
-    drop either without a word. Runs in a right-to-left embedding are read, a ruby as its
+    drop either without a word, and a drop-down form field as its chosen entry. Runs in a right-to-left embedding are read, a ruby as its
     base text; a carriage return (`w:cr`) is a line break, and a page or column break or a
     tab a space (`SPACING`), where mammoth dropped them or glued the words either side."""
     xml = PLACEHOLDER.sub("", HIDDEN_RUN.sub("", xml))
@@ -189,7 +189,29 @@ def readable_part(xml: str) -> str:
     xml = CARRIAGE_RETURN.sub("<w:br/>", xml)
     xml = SPACING.sub(SPACE, xml)
     xml = VML_PICTURE.sub(_inline_picture, xml)
+    xml = DROP_DOWN.sub(_chosen_entry, xml)
     return SIMPLE_FIELD.sub(_complex_field, xml)
+
+
+DROP_DOWN = re.compile(r'<w:fldChar\b[^>]*\sw:fldCharType="begin"[^>]*(?<!/)>'
+                       r'(?:(?!</w:fldChar>).)*?<w:ddList>(.*?)</w:ddList>.*?</w:fldChar>'
+                       r'(.*?w:fldCharType="end")', re.S)
+
+
+def _chosen_entry(found: re.Match) -> str:
+    """A drop-down form field (FORMDROPDOWN) with the entry chosen in it (`w:result`, else
+    `w:default`, else the first) as its text, after its start: Word shows the entry from
+    the field's data, and mammoth, finding no text, left "Preferred time:" with nothing.
+    A field that holds its result already (after a `separate`) is left as it is."""
+    choices, rest = found.group(1), found.group(2)
+    entries = re.findall(r'<w:listEntry\b[^>]*\sw:val="([^"]*)"', choices)
+    chosen = re.search(r'<w:(?:result|default)\b[^>]*\sw:val="(\d+)"', choices)
+    index = int(chosen.group(1)) if chosen else 0
+    if 'w:fldCharType="separate"' in rest or not entries:
+        return found.group(0)
+    text = entries[index] if index < len(entries) else entries[0]
+    start = found.group(0)[:found.start(2) - found.start()]
+    return f'{start}<w:t xml:space="preserve">{text}</w:t>{rest}'
 
 
 VML_PICTURE = re.compile(r"<w:pict\b[^>]*>.*?</w:pict>", re.S)
