@@ -408,3 +408,29 @@ def test_a_drop_down_form_field_is_read_as_its_chosen_entry(tmp_path):
                       + f'<w:p>{run("Or: ")}{drop_down("")}</w:p>')
     assert read_source(path).html == ('<p><a href="https://www.nhs.uk/">NHS</a> Preferred '
                                       'time: Afternoon</p><p>Or: Morning</p>')
+
+
+def check_box(ticked: bool) -> str:
+    """A Word legacy form check box (FORMCHECKBOX field), `ticked` by default or not."""
+    return ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/>'
+            f'<w:enabled/><w:checkBox><w:sizeAuto/><w:default w:val="{int(ticked)}"/>'
+            '</w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> '
+            'FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def test_a_forms_check_box_is_printed_as_word_prints_it(settings):
+    """mammoth writes a form's check box as an HTML check box, which became a task list's
+    "To do:" or "Done:" in bold before its label: a real visa form read "Sex male To do:
+    female To do:". It is ☐ or ☒ where the form has it, as Word prints it."""
+    w14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+    control = (f'<w:sdt><w:sdtPr><w14:checkbox {w14}><w14:checked w14:val="1"/></w14:checkbox>'
+               f'</w:sdtPr><w:sdtContent>{run("☒")}</w:sdtContent></w:sdt>')
+    settings.source.mkdir()
+    write_docx(settings.source / "form.docx", paragraph("Registration", "Title")
+               + f'<w:p>{run("Do you drive? ")}{check_box(False)}{run(" Yes ")}'
+               + f'{check_box(True)}{run(" No")}</w:p><w:p>{run("I agree ")}{control}</w:p>')
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert [text_of(p) for p in parse_html(section.html).iter("p")] == [
+        "Do you drive? ☐ Yes ☒ No", "I agree ☒"]
+    assert "To do" not in section.html and "Done" not in section.html

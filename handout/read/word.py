@@ -12,8 +12,8 @@ Word's Title paragraph, else the document's Title property (else, as for Markdow
 first heading); the Subtitle paragraph is the subtitle; the language is the document's
 (`document_language`). Word's own contents list is dropped (the handout prints its own),
 and so is hidden text; equations are read as a line of text (`equation_text`), simple
-fields as their results (`readable_part`), and footnotes and endnotes become Markdown's
-(`as_footnotes`).
+fields as their results (`readable_part`), a form's check box as Word prints it (☐ or ☒,
+not a task list's "To do:"), and footnotes and endnotes become Markdown's (`as_footnotes`).
 
 While converting, Word's accessibility faults that large print and audio care about are
 noted, by paragraph number (counting every paragraph, table cells included, as Word's
@@ -57,6 +57,12 @@ BLANK_PARAGRAPH = re.compile(r"<p>\s+</p>")
 """A paragraph of spaces, such as one holding only a page break (`SPACING`): mammoth leaves
 out a paragraph with nothing in it, and this one has no more."""
 
+CHECK_BOX = re.compile(r'<input [^>]*type="checkbox"[^>]*/>')
+"""A form's check box (a FORMCHECKBOX field or a check box content control), which mammoth
+writes as an `input`, and a Markdown task list's box became "To do:" or "Done:", in bold,
+before its label: a visa form was "Sex male To do: female To do:". It is printed as Word
+prints it, ☐ or ☒, where it stands."""
+
 PICTURE_HEADING = re.compile(r"<h([1-6])>((?:\s|<a id=\"[^\"]*\"></a>)*<img [^>]*>"
                              r"(?:\s|<a id=\"[^\"]*\"></a>|<img [^>]*>)*)</h\1>")
 
@@ -96,6 +102,7 @@ def read_word(path: Path) -> SourceFile:
     # Word documents often hold empty Heading paragraphs (spacing made with the Enter key):
     # they are not headings without words, which would stop a Markdown handout.
     html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", result.value))
+    html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
     return SourceFile(path, front, "", 1, html=as_footnotes(html),
                       notes=tuple(inspection.notes + unread_elements(result.messages, body)))
