@@ -434,3 +434,35 @@ def test_a_forms_check_box_is_printed_as_word_prints_it(settings):
     assert [text_of(p) for p in parse_html(section.html).iter("p")] == [
         "Do you drive? ☐ Yes ☒ No", "I agree ☒"]
     assert "To do" not in section.html and "Done" not in section.html
+
+
+def with_title_property(path: Path, title: str) -> Path:
+    """`path`, a Word document, with `title` as its Title property (File > Info)."""
+    with zipfile.ZipFile(path, "a") as docx:
+        docx.writestr("docProps/core.xml", (
+            '<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.'
+            'org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/'
+            f'1.1/"><dc:title>{title}</dc:title></cp:coreProperties>'))
+    return path
+
+
+def test_a_stale_title_property_does_not_title_the_document(settings):
+    """Word never prints the Title property, and Word 2003 and converters filled it in from
+    other texts: a real Alice in Wonderland file was titled, printed and announced "CHAPTER
+    I" above its first heading. The property titles a document with no Heading 1, or one
+    whose opening, up to its first Heading 1, holds it; else the first heading does."""
+    settings.source.mkdir()
+    with_title_property(write_docx(
+        settings.source / "alice.docx", paragraph("Alice's Adventures in Wonderland", "Heading1")
+        + paragraph("CHAPTER I") + paragraph("Down the Rabbit-Hole", "Heading1")), "CHAPTER I")
+    [document] = load_documents(settings)
+    assert document.meta.title == "Alice's Adventures in Wonderland"
+    assert [s.heading for s in document.sections] == ["Alice's Adventures in Wonderland",
+                                                      "Down the Rabbit-Hole"]
+    opening = with_title_property(write_docx(
+        settings.source / "tablets.docx", paragraph("Your new tablets &amp; you", bold=True)
+        + paragraph("How to take them", "Heading1")), "Your new  tablets &amp; you")
+    untitled = with_title_property(write_docx(
+        settings.source / "card.docx", paragraph("Take one each morning.")), "Dose card")
+    assert read_source(opening).front_matter["title"] == "Your new  tablets & you"
+    assert read_source(untitled).front_matter["title"] == "Dose card"

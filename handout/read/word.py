@@ -8,12 +8,13 @@ binary and a second Markdown dialect to hand on. Mammoth never opens files the d
 only links to (`external_file_access` stays off), and pictures come embedded as `data:`
 URLs, so the confinement rules hold; a picture in a format print cannot lay out (EMF, WMF,
 TIFF) is left without a source and so printed as a box with its description. The title is
-Word's Title paragraph, else the document's Title property (else, as for Markdown, the
-first heading); the Subtitle paragraph is the subtitle; the language is the document's
-(`document_language`). Word's own contents list is dropped (the handout prints its own),
-and so is hidden text; equations are read as a line of text (`equation_text`), simple
-fields as their results (`readable_part`), a form's check box as Word prints it (☐ or ☒,
-not a task list's "To do:"), and footnotes and endnotes become Markdown's (`as_footnotes`).
+Word's Title paragraph, else the document's Title property if it is this document's
+(`title_property`), else, as for Markdown, the first heading; the Subtitle paragraph is
+the subtitle; the language is the document's (`document_language`). Word's own contents
+list is dropped (the handout prints its own), and so is hidden text; equations are read as
+a line of text (`equation_text`), simple fields as their results (`readable_part`), a
+form's check box as Word prints it (☐ or ☒, not a task list's "To do:"), and footnotes
+and endnotes become Markdown's (`as_footnotes`).
 
 While converting, Word's accessibility faults that large print and audio care about are
 noted, by paragraph number (counting every paragraph, table cells included, as Word's
@@ -28,6 +29,7 @@ import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from html import unescape
 from pathlib import Path
 
 from handout.errors import HandoutError
@@ -90,8 +92,13 @@ def read_word(path: Path) -> SourceFile:
     except (zipfile.BadZipFile, KeyError, ValueError, ET.ParseError):
         raise HandoutError("not a Word document that can be opened: save it again from Word "
                            "as a .docx file", path) from None
+    # Word documents often hold empty Heading paragraphs (spacing made with the Enter key):
+    # they are not headings without words, which would stop a Markdown handout.
+    html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", result.value))
+    html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
+    html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
     front: dict = {}
-    title = inspection.title or properties.get("title")
+    title = inspection.title or title_property(properties.get("title"), html)
     if title:
         front["title"] = title
     if inspection.subtitle:
@@ -99,13 +106,21 @@ def read_word(path: Path) -> SourceFile:
     lang = document_language(properties, result.value)
     if lang:
         front["lang"] = lang
-    # Word documents often hold empty Heading paragraphs (spacing made with the Enter key):
-    # they are not headings without words, which would stop a Markdown handout.
-    html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", result.value))
-    html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
-    html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
     return SourceFile(path, front, "", 1, html=as_footnotes(html),
                       notes=tuple(inspection.notes + unread_elements(result.messages, body)))
+
+
+def title_property(title: str | None, html: str) -> str | None:
+    """The document's Title property (File > Info), if it is a title of this document: when
+    the document has no Heading 1, or when its words are in the first or come before it
+    (an opening line in bold). Word never prints the property, and Word 2003 and converters
+    filled it in from another or an earlier text: "CHAPTER I" was printed and announced
+    above "Alice's Adventures in Wonderland", the first heading, which is the title then."""
+    if not title or "<h1" not in html:
+        return title
+    opening = unescape(re.sub(r"<[^>]+>", " ", html.split("</h1>", 1)[0]))
+    return title if " ".join(title.split()).casefold() in " ".join(opening.split()).casefold() \
+        else None
 
 
 UNREAD = re.compile(r"An unrecognised element was ignored: (\S+)")
