@@ -199,12 +199,14 @@ def readable_document(archive: zipfile.ZipFile) -> io.BytesIO:
 
 def readable_part(xml: str) -> str:
     """A part of the document (`xml`: its body, footnotes or endnotes) as mammoth should
-    read it: Word's hidden runs and unfilled form fields' placeholders taken out, each
-    equation put in its place as a run of its text (`equation_text`), and each simple field
+    read it: Word's hidden runs and unfilled form fields' placeholders taken out; each
+    equation put in its place as a run of its text (`equation_text`), each simple field
     written as the complex field mammoth reads (`_complex_field`), where mammoth would
-    drop either without a word, and a drop-down form field as its chosen entry. Runs in a right-to-left embedding are read, a ruby as its
-    base text; a carriage return (`w:cr`) is a line break, and a page or column break or a
-    tab a space (`SPACING`), where mammoth dropped them or glued the words either side."""
+    drop either without a word; a drop-down form field as its chosen entry, and a VML
+    picture as the picture mammoth reads. Runs in a right-to-left embedding are read, a
+    ruby as its base text; a carriage return (`w:cr`) is a line break, and a page or
+    column break or a tab a space (`SPACING`), where mammoth dropped them or glued the
+    words either side."""
     xml = PLACEHOLDER.sub("", HIDDEN_RUN.sub("", xml))
     xml = EQUATION.sub(lambda found: _equation_run(found.group(0)), xml)
     xml = EMBEDDING.sub("", RUBY.sub(_ruby_base, xml))
