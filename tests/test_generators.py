@@ -153,6 +153,7 @@ def test_the_lint_reads_the_author_lines_without_template_noise(tmp_path):
     "```{r}\n#| echo: false\nx\n```\n\n```{r}\n#| label: a\ny\n```\n",
     "<Grid>\n\t<Card\n\t\ttitle=\"A\"\n\t>\n\t\tWords.\n\t</Card>\n</Grid>\n",
     "## Done :tada:\n\n`:tada:` :+1:\n",
+    '=== "Adults"\n\n    Two.\n\n=== "Children"\n\n    One.\n\nAfter.\n',
 ])
 def test_every_preprocessor_keeps_the_line_count(body):
     converted, _ = convert_syntax(body)
@@ -618,3 +619,61 @@ def test_a_paragraph_left_open_is_closed_at_the_blank_line(settings):
                                                                       "Magnifiers"]
     assert [u.text for u in document.sections[2].script] == ["Magnifiers",
                                                              "Ask at the Front Desk."]
+
+
+def test_every_tab_is_a_box_labelled_with_its_title(settings):
+    """Tabs hold alternatives, and their titles say whom each is for: GitBook's
+    `{% tab title="Adults" %}` and Docusaurus' `<TabItem label="Adults">` printed and said
+    "Two tablets." "One tablet." with no "Adults" or "Children" (the tester's probe), and
+    MkDocs' `=== "Adults"` printed its marker and its content as code (Material's own
+    admonitions page)."""
+    write_handouts(settings.source, {"tabs.md": """\
+        # Dose
+
+        {% tabs %}
+        {% tab title="Adults" %}
+        Two tablets.
+        {% endtab %}
+        {% tab title="Children" %}
+        One tablet.
+        {% endtab %}
+        {% endtabs %}
+
+        import TabItem from '@theme/TabItem';
+
+        <Tabs>
+          <TabItem value="adults" label="Adults">
+            Two tablets.
+          </TabItem>
+          <TabItem value="Children">
+            One tablet.
+          </TabItem>
+        </Tabs>
+
+        === "Adults"
+
+            Take two tablets.
+
+            - with water
+
+        === "`Children`"
+
+            Take one tablet.
+
+        {{< tabs >}}
+        {{< tab "Adults" >}}
+        Two tablets.
+        {{< /tab >}}
+        {{< /tabs >}}
+        """})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    assert callouts(html) == [
+        ("Adults", "Adults Two tablets."), ("Children", "Children One tablet."),
+        ("Adults", "Adults Two tablets."), ("Children", "Children One tablet."),
+        ("Adults", "Adults Take two tablets. with water"),
+        ("Children", "Children Take one tablet."),
+        ("Adults", "Adults Two tablets.")]
+    assert "<pre" not in html and "===" not in html
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:5] == ["Adults", "Two tablets.", "End of adults.", "Children"]

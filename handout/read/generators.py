@@ -8,7 +8,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 
 - `LiquidTags`: Liquid, Jinja and Nunjucks (`{% ... %}`, `{{ ... }}`, `{# ... #}`): code
   highlighting becomes a fenced block, footnote tags become footnotes, `raw` blocks become
-  code, template paths lose their template part, front matter values are filled in;
+  code, GitBook's tabs become tabs (below), template paths lose their template part, front
+  matter values are filled in;
   everything else (includes of site parts, loops, macros) is dropped with a note.
 - `HugoShortcodes`: `{{< ... >}}` and `{{% ... %}}`: figures become pictures, notices and
   tabs become callouts, code shortcodes become code; others are dropped with a note, their
@@ -32,12 +33,16 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `MarkdownInDetails`: the Markdown inside `<details>` blocks, and in a `<div>` after a
   blank line, is read as Markdown.
 - `ClosedParagraphs`: a `<p>` left open is closed at the next blank line.
-- `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped.
+- `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped, but for a
+  `<TabItem>`, which is a tab.
+- `ContentTabs`: MkDocs Material's `=== "Title"` tabs, their indented content read as
+  Markdown.
 - `ListAfterText` (a block processor, not a preprocessor): a list that starts on the line
   after a paragraph's, with no blank line between, is a list, as on GitHub.
 
 MkDocs admonitions (`!!! note`) and collapsibles (`??? note`) are Python-Markdown's and
-PyMdown's own extensions. Every callout becomes the HTML that Python-Markdown's `admonition`
+PyMdown's own extensions. A tab of any tool's (`tab_div`) is a callout labelled with its
+title, since print shows every tab at once. Every callout becomes the HTML that Python-Markdown's `admonition`
 extension writes (a `div.admonition` whose first paragraph, `p.admonition-title`, is its
 label); the preprocessors ask for it with a `data-callout` label on a `markdown="1"` div,
 which `settle_tree` completes once the HTML is parsed. Every preprocessor keeps the number
@@ -111,6 +116,14 @@ def callout_div(name: str, label: str | None = None) -> str:
         else CALLOUT_LABELS.get(kind, kind.capitalize())
     return (f'<div class="admonition {kind}" data-callout="{html.escape(shown, quote=True)}"'
             ' markdown="1">')
+
+
+def tab_div(title: str | None) -> str:
+    """The opening tag of one tab of a set of tabbed alternatives (Hugo's `tab`, GitBook's
+    `{% tab %}`, Docusaurus' `<TabItem>`, MkDocs' `=== "Title"`): print shows every tab at
+    once, so each is a callout whose label is the tab's title, the words that say whom or
+    what it is for ("Adults", "Children")."""
+    return callout_div("tab", title.strip() if title and title.strip() else None)
 
 
 def closes_fence(line: str, fence: str) -> bool:
@@ -231,6 +244,9 @@ FOOTNOTE_TAG = re.compile(TAG + r"fn\s+(\w+)" + END)
 FOOTNOTE_DETAIL = re.compile(r"\{\{-?\s*([\"'])(.*?)\1\s*\|\s*fndetail:\s*(\w+)\s*-?\}\}", re.S)
 LINK_TAG = re.compile(TAG + r"(?:link|post_url)\s+(\S+)" + END)
 INCLUDE = re.compile(TAG + r"include(?:_relative)?\s+(\"[^\"]+\"|'[^']+'|\S+)(.*?)" + END, re.S)
+GITBOOK_TAB = re.compile(TAG + r"tab\b(.*?)" + END, re.S)
+GITBOOK_END_TAB = re.compile(TAG + r"endtab" + END)
+GITBOOK_TABS = re.compile(TAG + r"(?:end)?tabs" + END)
 ANY_TAG = re.compile(r"(?<!\{)\{%(?!\s*-?\s*raw\b).*?%\}(?!\})", re.S)
 EXPRESSION = re.compile(r"\{\{(?![<%])-?(.*?)-?\}\}", re.S)
 STRING_EXPRESSION = re.compile(r"\s*([\"'])(.*?)\1\s*(\|.*)?", re.S)
@@ -300,15 +316,24 @@ class LiquidTags(NotingPreprocessor):
             text)
         text = LINK_TAG.sub(lambda m: m.group(1), text)
         text = INCLUDE.sub(lambda m: self.include(m, text, first), text)
+        text = GITBOOK_TABS.sub(lambda m: keep_lines(m.group(0), ""), text)
+        text = GITBOOK_TAB.sub(lambda m: keep_lines(m.group(0), tab_div(
+            self.parameters(m.group(1)).get("title"))), text)
+        text = GITBOOK_END_TAB.sub("</div>", text)
         text = ANY_TAG.sub(lambda m: self.drop(m, text, first, "template tag"), text)
         return EXPRESSION.sub(lambda m: self.expression(m, text, first), text)
+
+    @staticmethod
+    def parameters(text: str) -> dict[str, str]:
+        """A tag's named parameters (`title="Adults"`), unquoted."""
+        return {key: value.strip("\"'") for key, value in PARAMETER.findall(text)}
 
     def include(self, match: re.Match[str], text: str, first: int) -> str:
         """An include that passes words (`text="..."`) keeps them, as a callout if the
         included part is named like one (fastpages' `alert.html`); others are dropped."""
         name = match.group(1).strip("\"'")
         stem = re.sub(r"\..*$", "", name.rsplit("/", 1)[-1]).lower()
-        words = dict((k, v.strip("\"'")) for k, v in PARAMETER.findall(match.group(2)))
+        words = self.parameters(match.group(2))
         said = words.get("text") or words.get("content")
         if not said:
             return self.drop(match, text, first, "included part of the site")
@@ -393,7 +418,12 @@ class HugoShortcodes(NotingPreprocessor):
             return keep_lines(whole, f"Video: {named['title']}")
         if name in LINK_SHORTCODES and positional:
             return keep_lines(whole, positional[0])
-        if paired and own_line and (name in CALLOUT_LABELS or name in TAB_SHORTCODES
+        if paired and own_line and name in TAB_SHORTCODES:
+            self.opened.append("callout")
+            return keep_lines(whole, tab_div(named.get("title") or named.get("name")
+                                             or named.get("header")
+                                             or (positional[0] if positional else None)))
+        if paired and own_line and (name in CALLOUT_LABELS
                                     or "title" in named or "style" in named):
             self.opened.append("callout")
             kind = next((p for p in positional if p.lower() in CALLOUT_LABELS),
@@ -832,6 +862,47 @@ class FencedDivs(Preprocessor):
         return lines
 
 
+# --- MkDocs content tabs -------------------------------------------------------------------
+
+CONTENT_TAB = re.compile(r'^([ \t]*)===[+!]*[ \t]+"(.*)"[ \t]*$')
+
+
+class ContentTabs(Preprocessor):
+    """MkDocs Material's content tabs (PyMdown's `tabbed`), `=== "Adults"` with the tab's
+    content indented four spaces under it: each a tab callout (`tab_div`) whose content is
+    taken out of its indent, so that it is read as the Markdown it is, not as a code
+    block. The callout closes on the blank line after the content (or a line of its own
+    at the end of the text)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        lines = list(lines)
+        mask = code_mask(lines)
+        index = 0
+        while index < len(lines):
+            opening = CONTENT_TAB.match(lines[index])
+            if not opening or mask[index]:
+                index += 1
+                continue
+            indent = opening.group(1).expandtabs(4)
+            body = indent + "    "
+            end = index + 1  # after the last line of the content
+            for after in range(index + 1, len(lines)):
+                if lines[after].expandtabs(4).startswith(body):
+                    end = after + 1
+                elif lines[after].strip():
+                    break
+            lines[index] = indent + tab_div(opening.group(2))
+            for inner in range(index + 1, end):
+                lines[inner] = indent + lines[inner].expandtabs(4)[len(body):]
+            if end < len(lines) and not lines[end].strip():
+                lines[end] = indent + "</div>"
+            else:
+                lines.insert(end, indent + "</div>")
+                mask.insert(end, False)
+            index = end + 1
+        return lines
+
+
 # --- GitHub alerts -----------------------------------------------------------------------
 
 ALERT = re.compile(r"^([ \t]*)>[ \t]?\[!(\w+)\]([+-]?)[ \t]*(.*)$")
@@ -927,6 +998,13 @@ MDX_IMPORT = re.compile(r"^(import|export)\s.+?(from\s+['\"].+['\"]|['\"].+['\"]
 JSX_TAG = re.compile(r"^\s*</?[A-Z][\w.]*(\s[^<>]*)?/?>\s*$")
 
 
+TAB_ITEM = re.compile(r"^\s*<TabItem\b")
+TAB_LABEL = re.compile(r"\blabel=([\"'])(.*?)\1")
+TAB_VALUE = re.compile(r"\bvalue=([\"'])(.*?)\1")
+"""A Docusaurus or Starlight tab, `<TabItem value="adults" label="Adults">`: the site shows
+its `label`, or its `value` when it has none."""
+
+
 SNIPPET_IMPORT = re.compile(r"^\s*<<<\s+\S+.*$")
 """VitePress's `<<< @/snippets/code.js{2}`: a file of the site's, shown in its place."""
 JSX_TAG_START = re.compile(r"^\s*<[A-Z][\w.]*(\s[^<>]*)?$")
@@ -944,30 +1022,35 @@ class MdxLines(NotingPreprocessor):
         fenced = code_mask(lines, indented_blocks=False)
         result = list(lines)
         inside: list[int] = []  # lines within a component, other than tags
-        depth = index = 0
+        closings: list[str] = []  # what ends each open component: "" or a tab's "</div>"
+        index = 0
         while index < len(lines):
             line, end = lines[index], index
             if fenced[index] or not (MDX_IMPORT.match(line) or JSX_TAG.match(line)
                                      or JSX_TAG_START.match(line) or SNIPPET_IMPORT.match(line)):
-                if depth:
+                if closings:
                     inside.append(index)
                 index += 1
                 continue
             if JSX_TAG_START.match(line):
                 end = _tag_end(lines, index)
                 if end is None:  # words that only start like a tag: "<Tablets are white"
-                    if depth:
+                    if closings:
                         inside.append(index)
                     index += 1
                     continue
             tag = " ".join(part.strip() for part in lines[index:end + 1])
+            result[index:end + 1] = [""] * (end + 1 - index)
             if MDX_IMPORT.match(tag) or SNIPPET_IMPORT.match(tag) or tag.endswith("/>"):
                 self.note(index, f"'{quote(tag)}' is for the site's code: left out")
             elif tag.startswith("</"):
-                depth = max(0, depth - 1)
+                result[index] = closings.pop() if closings else ""
+            elif TAB_ITEM.match(tag):  # its label is the tab's title, as the site shows it
+                label = TAB_LABEL.search(tag) or TAB_VALUE.search(tag)
+                result[index] = tab_div(label.group(2) if label else None)
+                closings.append("</div>")
             else:
-                depth += 1
-            result[index:end + 1] = [""] * (end + 1 - index)
+                closings.append("")
             index = end + 1
         for run in _runs(inside):
             result[run[0]:run[-1] + 1] = textwrap.dedent(
@@ -1107,6 +1190,7 @@ class GeneratorSyntax(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.generator_notes = []  # type: ignore[attr-defined]
+        md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
         md.preprocessors.register(MdxLines(md), "mdx_lines", 29.5)
         md.preprocessors.register(LiquidTags(md, self.variables), "liquid_tags", 29)
         md.preprocessors.register(HugoShortcodes(md), "hugo_shortcodes", 28)
