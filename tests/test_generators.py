@@ -677,3 +677,24 @@ def test_every_tab_is_a_box_labelled_with_its_title(settings):
     assert "<pre" not in html and "===" not in html
     said = [u.text for section in document.sections for u in section.script]
     assert said[1:5] == ["Adults", "Two tablets.", "End of adults.", "Children"]
+
+
+def test_gitbook_hints_are_labelled_boxes(settings):
+    """GitBook's `{% hint style="danger" %}` printed and said its warning as a plain
+    paragraph, with only an information line in the lint (the tester's probe)."""
+    write_handouts(settings.source, {"hints.md": """\
+        # Dose
+
+        {% hint style="danger" %}
+        Do not take more than 8 tablets in 24 hours.
+        {% endhint %}
+
+        {% hint style="info" %}Keep them dry.{% endhint %}
+        """})
+    [document] = load_documents(settings)
+    assert callouts(document.sections[0].html) == [
+        ("Danger", "Danger Do not take more than 8 tablets in 24 hours."),
+        ("Information", "Information Keep them dry.")]
+    said = [u.text for u in document.sections[0].script]
+    assert said[1:4] == ["Danger", "Do not take more than 8 tablets in 24 hours.",
+                         "End of danger."]

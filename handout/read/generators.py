@@ -8,9 +8,9 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 
 - `LiquidTags`: Liquid, Jinja and Nunjucks (`{% ... %}`, `{{ ... }}`, `{# ... #}`): code
   highlighting becomes a fenced block, footnote tags become footnotes, `raw` blocks become
-  code, GitBook's tabs become tabs (below), template paths lose their template part, front
-  matter values are filled in;
-  everything else (includes of site parts, loops, macros) is dropped with a note.
+  code, GitBook's hints become callouts and its tabs tabs (below), template paths lose
+  their template part, front matter values are filled in; everything else (includes of
+  site parts, loops, macros) is dropped with a note.
 - `HugoShortcodes`: `{{< ... >}}` and `{{% ... %}}`: figures become pictures, notices and
   tabs become callouts, code shortcodes become code; others are dropped with a note, their
   content kept.
@@ -245,7 +245,8 @@ FOOTNOTE_DETAIL = re.compile(r"\{\{-?\s*([\"'])(.*?)\1\s*\|\s*fndetail:\s*(\w+)\
 LINK_TAG = re.compile(TAG + r"(?:link|post_url)\s+(\S+)" + END)
 INCLUDE = re.compile(TAG + r"include(?:_relative)?\s+(\"[^\"]+\"|'[^']+'|\S+)(.*?)" + END, re.S)
 GITBOOK_TAB = re.compile(TAG + r"tab\b(.*?)" + END, re.S)
-GITBOOK_END_TAB = re.compile(TAG + r"endtab" + END)
+GITBOOK_HINT = re.compile(TAG + r"hint\b(.*?)" + END, re.S)
+GITBOOK_END = re.compile(TAG + r"end(?:tab|hint)" + END)
 GITBOOK_TABS = re.compile(TAG + r"(?:end)?tabs" + END)
 ANY_TAG = re.compile(r"(?<!\{)\{%(?!\s*-?\s*raw\b).*?%\}(?!\})", re.S)
 EXPRESSION = re.compile(r"\{\{(?![<%])-?(.*?)-?\}\}", re.S)
@@ -319,7 +320,9 @@ class LiquidTags(NotingPreprocessor):
         text = GITBOOK_TABS.sub(lambda m: keep_lines(m.group(0), ""), text)
         text = GITBOOK_TAB.sub(lambda m: keep_lines(m.group(0), tab_div(
             self.parameters(m.group(1)).get("title"))), text)
-        text = GITBOOK_END_TAB.sub("</div>", text)
+        text = GITBOOK_HINT.sub(lambda m: keep_lines(m.group(0), callout_div(
+            self.parameters(m.group(1)).get("style") or "info")), text)
+        text = GITBOOK_END.sub("</div>", text)
         text = ANY_TAG.sub(lambda m: self.drop(m, text, first, "template tag"), text)
         return EXPRESSION.sub(lambda m: self.expression(m, text, first), text)
 
