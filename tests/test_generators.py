@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 from handout.check.lint import lint_source
-from handout.findings import INFO
+from handout.findings import INFO, WARNING
 from handout.read.document import load_documents, parse_html, render_markdown
 from handout.read.generators import convert_syntax
 from handout.read.script import text_of
@@ -120,13 +120,16 @@ def test_liquid_and_hugo_syntax_is_carried_over(real, caplog):
         assert syntax not in text.replace(text_of(code), "")
 
 
-def test_dropped_syntax_is_one_information_finding_on_its_line(tmp_path):
+def test_dropped_syntax_is_one_finding_on_its_line(tmp_path):
+    """Information, but for a value left out of a sentence ("Written by ."): a warning."""
     findings = [f for f in lint_source(REAL / "templates.md") if f.rule == "generator-syntax"]
     assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [
-        ("7", INFO), ("29", INFO), ("31", INFO), ("43", INFO)]
+        ("7", INFO), ("29", INFO), ("31", INFO), ("43", WARNING)]
     assert "'{% include navigation.html %}'" in findings[0].message
-    assert not any(f.fails(strict=True) for f in lint_source(REAL / "templates.md")
-                   if f.rule in ("generator-syntax", "front-matter-key"))
+    assert "'{{ author_name }}'" in findings[3].message and "gap" in findings[3].message
+    assert [f.where.rsplit(":", 1)[1] for f in lint_source(REAL / "templates.md")
+            if f.rule in ("generator-syntax", "front-matter-key") and f.fails(strict=True)
+            ] == ["43"]
 
 
 def test_the_lint_reads_the_author_lines_without_template_noise(tmp_path):
@@ -698,3 +701,61 @@ def test_gitbook_hints_are_labelled_boxes(settings):
     said = [u.text for u in document.sections[0].script]
     assert said[1:4] == ["Danger", "Do not take more than 8 tablets in 24 hours.",
                          "End of danger."]
+
+
+def test_captured_words_go_where_the_page_puts_them(settings):
+    """Liquid's `{% capture %}` keeps words for a `{{ name }}`: 18F's page on evaluating bids
+    (j02) printed and said its twenty captured lists above the tables, red flags running
+    into positive signs, and the cells that should hold them empty."""
+    write_handouts(settings.source, {"bids.md": """\
+        ---
+        title: Bids
+        ---
+
+        {% capture flags %}
+        - Proposes to *outsource* core work
+        - Doesn't value testing
+        {% endcapture %}
+        {% capture signs %}
+        <ul>
+          <li>Tests with users</li>
+        </ul>
+        {% endcapture %}
+        {% assign team = "the delivery team" %}
+
+        | Factor | Red flags |
+        | --- | --- |
+        | Competency | {{ flags }} |
+
+        <table><tr><td>User research</td><td>{{ signs }}</td></tr></table>
+
+        Ask {{ team }} first.
+
+        {{ flags }}
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    cells = [" / ".join(" ".join(text_of(li).split()) for li in td.iter("li"))
+             for td in body.iter("td")]
+    assert cells == ["", "Proposes to outsource core work / Doesn't value testing", "",
+                     "Tests with users"]
+    assert body.find(".//td//em").text == "outsource"
+    said = [u.text for u in document.sections[0].script]
+    assert said[0] == "Bids"
+    assert "Ask the delivery team first." in said
+    assert said[-2:] == ["Proposes to outsource core work", "Doesn't value testing"]
+    assert [len(body.findall(f"./{tag}")) for tag in ("table", "ul")] == [2, 1]
+
+
+def test_a_value_left_out_of_a_sentence_is_a_warning(tmp_path):
+    """An unknown `{{ name }}` or tag in a sentence leaves a hole the author must fill (GitHub
+    Docs' theme page, g01, printed "how and when you use , you can configure"); one alone
+    on its line, or in a table cell, or a tag that never stands for words, only a note."""
+    text = ("---\ntitle: T\nlang: en\n---\n\nCall {{ phone }} today.\n\n{{ banner }}\n\n"
+            "| a | b |\n| --- | --- |\n| x | {{ cell }} |\n\n{% if x %}Take it.{% endif %}\n\n"
+            "How {% data variables.product.product_name %} looks.\n")
+    findings = [(f.where.rsplit(":", 1)[1], f.severity) for f in
+                lint_source(write_handouts(tmp_path, {"a.md": text}) / "a.md")
+                if f.rule == "generator-syntax"]
+    assert findings == [("6", WARNING), ("8", INFO), ("12", INFO), ("14", INFO), ("14", INFO),
+                        ("16", WARNING)]

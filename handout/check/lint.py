@@ -7,7 +7,8 @@ without alt text are errors; a missing title, skipped heading levels, italics (w
 bold), runs of capitals, bare addresses, "click here" links and tables without a header row
 are warnings (errors with `--strict`); sentences over 25 words, front matter keys written
 for other tools (`front-matter-key`, once per file) and other tools' syntax that was left
-out (`generator-syntax`, each where it is) are information only.
+out (`generator-syntax`, each where it is) are information only, but for a template value
+or tag left out of a sentence, which leaves a gap in it (a warning).
 
 The rules read lines, outside fenced code and with code spans removed, of the text as the
 generator extensions leave it (`read.generators.convert_syntax`, which keeps every line
@@ -80,7 +81,7 @@ def lint_source(path: Path) -> list[Finding]:
                 + lint_inline(source, lines) + lint_tables(source, lines)
                 + lint_sentences(source, lines)
                 + [Finding(_at(source, source.body_line + index), "generator-syntax", message,
-                           INFO) for index, message in notes])
+                           severity) for index, message, severity in notes])
     return sorted(findings, key=_position)
 
 

@@ -9,8 +9,9 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `LiquidTags`: Liquid, Jinja and Nunjucks (`{% ... %}`, `{{ ... }}`, `{# ... #}`): code
   highlighting becomes a fenced block, footnote tags become footnotes, `raw` blocks become
   code, GitBook's hints become callouts and its tabs tabs (below), template paths lose
-  their template part, front matter values are filled in; everything else (includes of
-  site parts, loops, macros) is dropped with a note.
+  their template part, front matter values and the words of `capture` and `assign` are
+  filled in (a captured list in a table cell as an HTML list); everything else (includes
+  of site parts, loops, macros) is dropped with a note.
 - `HugoShortcodes`: `{{< ... >}}` and `{{% ... %}}`: figures become pictures, notices and
   tabs become callouts, code shortcodes become code; others are dropped with a note, their
   content kept.
@@ -48,7 +49,8 @@ label); the preprocessors ask for it with a `data-callout` label on a `markdown=
 which `settle_tree` completes once the HTML is parsed. Every preprocessor keeps the number
 of lines, so a line of the converted text is the author's line (headings and the lint
 rely on it). What could not be carried over is listed in `md.generator_notes` as
-(line of the body, message), which the lint reports as information.
+(line of the body, message, severity), which the lint reports: information, or a warning
+where leaving it out leaves a hole in a sentence.
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ from markdown import Markdown
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
+
+from handout.findings import INFO, WARNING
 
 CALLOUT_LABELS = {
     "note": "Note", "notice": "Note", "nb": "Note", "info": "Information",
@@ -95,7 +99,8 @@ FENCE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})")
 LIST_ITEM = re.compile(r"^[ \t]*([-*+]|\d+[.)])[ \t]")
 BLOCK_OPENER = re.compile(r"^[ \t]*(!!!|\?\?\?\+?|===)[ \t]")
 
-Notes = list[tuple[int, str]]
+Notes = list[tuple[int, str, str]]
+"""What could not be carried over: (line of the body, message, severity)."""
 
 
 EMPHASIS = re.compile(r"(\*\*|\*|`)(\S(?:.*?\S)?)\1"
@@ -217,6 +222,47 @@ def keep_lines(original: str, replacement: str) -> str:
     return replacement + "\n" * missing
 
 
+def alone_on_line(text: str, match: re.Match[str]) -> bool:
+    """Whether nothing but blanks share the line of `text` that `match` is on."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    return not (text[start:match.start()].strip()
+                or text[match.end():end if end >= 0 else len(text)].strip())
+
+
+def among_words(text: str, match: re.Match[str]) -> bool:
+    """Whether words share the line of `text` that `match` is on (or its cell, in a table
+    whose cells a `|` divides), not counting HTML tags or other template tags, so that
+    `match` is part of a sentence."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    before = text[start:match.start()].rsplit("|", 1)[-1]
+    after = text[match.end():end if end >= 0 else len(text)].split("|", 1)[0]
+    return re.search(r"\w", re.sub(r"<[^>]*>|\{[{%].*?[}%]\}", " ", before + " " + after)) \
+        is not None
+
+
+def one_line(text: str, block: bool) -> str:
+    """Markdown of several lines (a captured list) as one line, where a table cell or the
+    line of a `{{ name }}` can hold only one: a list is the HTML list it is (with `block`,
+    a line of its own, one whose items are read as Markdown; a nested list's items join
+    its own), other lines are joined."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or not LIST_ITEM.match(lines[0]):
+        return " ".join(text.split())
+    items: list[str] = []
+    for line in lines:
+        marker = LIST_ITEM.match(line)
+        if marker:
+            items.append(line[marker.end():].strip())
+        else:
+            items[-1] += " " + line.strip()
+    tag = "ol" if LIST_ITEM.match(lines[0]).group(1)[0].isdigit() else "ul"
+    markdown = ' markdown="1"' if block else ""
+    return f"<{tag}{markdown}>" + "".join(f"<li{markdown}>{item}</li>" for item in items) \
+        + f"</{tag}>"
+
+
 def quote(text: str) -> str:
     return text if len(text) < 60 else text[:57] + "..."
 
@@ -224,10 +270,10 @@ def quote(text: str) -> str:
 class NotingPreprocessor(Preprocessor):
     """A preprocessor that records in `md.generator_notes` what it could not carry over."""
 
-    def note(self, line: int, message: str) -> None:
+    def note(self, line: int, message: str, severity: str = INFO) -> None:
         notes: Notes = self.md.generator_notes  # type: ignore[attr-defined]
-        if (line, message) not in notes:
-            notes.append((line, message))
+        if (line, message, severity) not in notes:
+            notes.append((line, message, severity))
 
 
 # --- Liquid, Jinja, Nunjucks ----------------------------------------------------------------
@@ -248,6 +294,15 @@ GITBOOK_TAB = re.compile(TAG + r"tab\b(.*?)" + END, re.S)
 GITBOOK_HINT = re.compile(TAG + r"hint\b(.*?)" + END, re.S)
 GITBOOK_END = re.compile(TAG + r"end(?:tab|hint)" + END)
 GITBOOK_TABS = re.compile(TAG + r"(?:end)?tabs" + END)
+CAPTURE = re.compile(TAG + r"capture\s+([\w.-]+)" + END + r"(.*?)" + TAG + r"endcapture" + END,
+                     re.S)
+ASSIGN = re.compile(TAG + r"assign\s+([\w.-]+)\s*=\s*(.*?)" + END, re.S)
+OUTPUT_FREE_TAGS = frozenset({
+    "if", "elsif", "elif", "else", "unless", "case", "when", "for", "break", "continue",
+    "assign", "set", "capture", "block", "extends", "macro", "call", "filter", "with",
+    "comment", "raw", "liquid", "tablerow", "import", "from", "do", "let", "tabs"})
+"""Liquid's, Jinja's and Nunjucks' tags that never stand for words (with every `end...`):
+left out of a sentence, they leave no hole in it."""
 ANY_TAG = re.compile(r"(?<!\{)\{%(?!\s*-?\s*raw\b).*?%\}(?!\})", re.S)
 EXPRESSION = re.compile(r"\{\{(?![<%])-?(.*?)-?\}\}", re.S)
 STRING_EXPRESSION = re.compile(r"\s*([\"'])(.*?)\1\s*(\|.*)?", re.S)
@@ -263,7 +318,31 @@ class LiquidTags(NotingPreprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         lines = outside_code(self.raw_blocks(lines), self.highlight_blocks)
+        self.stored: dict[str, str] = {}
+        lines = outside_code(lines, self.store_values)
         return outside_code(lines, self.carry_over)
+
+    def store_values(self, text: str, first: int) -> str:
+        """`{% capture name %}...{% endcapture %}` and `{% assign name = "words" %}`: the
+        words are kept (their own tags carried over) for where `{{ name }}` puts them, as
+        Jekyll and Eleventy do, and nothing is left where they were written."""
+        def capture(match: re.Match[str]) -> str:
+            body = textwrap.dedent(match.group(2)).strip("\n")
+            line = line_of(text, match.start(2), first)
+            self.stored[match.group(1)] = self.carry_over(body, line).strip()
+            return keep_lines(match.group(0), "")
+
+        def assign(match: re.Match[str]) -> str:
+            literal = STRING_EXPRESSION.fullmatch(match.group(2))
+            if literal and not literal.group(3):
+                self.stored[match.group(1)] = literal.group(2)
+            elif match.group(2).strip() in self.variables:
+                self.stored[match.group(1)] = self.variables[match.group(2).strip()]
+            else:
+                return match.group(0)  # a value worked out by the site: left out, with a note
+            return keep_lines(match.group(0), "")
+
+        return ASSIGN.sub(assign, CAPTURE.sub(capture, text))
 
     @staticmethod
     def highlight_blocks(text: str, first: int) -> str:
@@ -349,6 +428,9 @@ class LiquidTags(NotingPreprocessor):
         literal = STRING_EXPRESSION.fullmatch(inner)
         if literal:  # `{{ '/img/x.png' | url }}`: the address, without the site's prefix
             return keep_lines(match.group(0), literal.group(2))
+        if inner in self.stored:
+            return keep_lines(match.group(0), one_line(self.stored[inner],
+                                                       alone_on_line(text, match)))
         name = re.sub(r"^(page\.meta|page|config\.extra|site\.data)\.", "", inner)
         if name in self.variables:  # MkDocs macros and Jekyll's page values from the front matter
             return keep_lines(match.group(0), self.variables[name])
@@ -358,9 +440,19 @@ class LiquidTags(NotingPreprocessor):
         return self.drop(match, text, first, "template value")
 
     def drop(self, match: re.Match[str], text: str, first: int, what: str) -> str:
+        """Leave the tag out, with a note: a warning where that leaves a hole in a sentence
+        ("how  looks to you"), which only the author can fill."""
         shown = " ".join(match.group(0).split())
-        self.note(line_of(text, match.start(), first),
-                  f"{what} '{quote(shown)}' has no words for this handout: left out")
+        name = re.match(r"\{[{%]-?\s*(\w*)", match.group(0)).group(1).lower()
+        if among_words(text, match) and not (name.startswith("end")
+                                             or name in OUTPUT_FREE_TAGS):
+            self.note(line_of(text, match.start(), first),
+                      f"{what} '{quote(shown)}' stands for words this handout does not have: "
+                      "left out, which leaves a gap in its sentence; write the words in its "
+                      "place", WARNING)
+        else:
+            self.note(line_of(text, match.start(), first),
+                      f"{what} '{quote(shown)}' has no words for this handout: left out")
         return keep_lines(match.group(0), "")
 
 
@@ -402,7 +494,7 @@ class HugoShortcodes(NotingPreprocessor):
         closing, name = bool(match.group(2)), match.group(3).lower()
         positional, named = shortcode_arguments(match.group(4))
         whole = match.group(0)
-        own_line = self.alone_on_line(text, match)
+        own_line = alone_on_line(text, match)
         if closing:
             kind = self.opened.pop() if self.opened else ""
             if kind == "callout":
@@ -446,13 +538,6 @@ class HugoShortcodes(NotingPreprocessor):
                   f"shortcode '{quote(shown)}' has no words for this handout: left out"
                   + (", its content kept" if paired else ""))
         return keep_lines(whole, "")
-
-    @staticmethod
-    def alone_on_line(text: str, match: re.Match[str]) -> bool:
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        return not (text[start:match.start()].strip()
-                    or text[match.end():end if end >= 0 else len(text)].strip())
 
     @staticmethod
     def has_closing(text: str, position: int, name: str) -> bool:
