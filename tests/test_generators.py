@@ -759,3 +759,24 @@ def test_a_value_left_out_of_a_sentence_is_a_warning(tmp_path):
                 if f.rule == "generator-syntax"]
     assert findings == [("6", WARNING), ("8", INFO), ("12", INFO), ("14", INFO), ("14", INFO),
                         ("16", WARNING)]
+
+
+def test_a_picture_tag_is_a_picture(settings):
+    """Eleventy's picture tags vanished with no word: 18F's page on images (j01) lost the
+    picture each "Correct" and "Incorrect" example is about, and Eleventy Image's own form
+    (the tester's probe) went too."""
+    write_handouts(settings.source, {"pictures.md": """\
+        # Pictures
+
+        {% image "pill.jpg", "A white round tablet" %}
+
+        {% image_with_class "sign.jpg" "exampleFailure" "Warning do not read this sign" %}
+
+        {% image "cat.jpg", "A tabby cat", "(min-width: 30em) 50vw, 100vw" %}
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [text_of(b) for b in body.iter("span") if b.get("class") == "missing-picture"] == [
+        "Picture not available: A white round tablet",
+        "Picture not available: Warning do not read this sign",
+        "Picture not available: A tabby cat"]

@@ -8,7 +8,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 
 - `LiquidTags`: Liquid, Jinja and Nunjucks (`{% ... %}`, `{{ ... }}`, `{# ... #}`): code
   highlighting becomes a fenced block, footnote tags become footnotes, `raw` blocks become
-  code, GitBook's hints become callouts and its tabs tabs (below), template paths lose
+  code, picture tags (Eleventy's `{% image "pill.jpg", "A tablet" %}`) become pictures,
+  GitBook's hints become callouts and its tabs tabs (below), template paths lose
   their template part, front matter values and the words of `capture` and `assign` are
   filled in (a captured list in a table cell as an HTML list); everything else (includes
   of site parts, loops, macros) is dropped with a note.
@@ -43,14 +44,14 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 
 MkDocs admonitions (`!!! note`) and collapsibles (`??? note`) are Python-Markdown's and
 PyMdown's own extensions. A tab of any tool's (`tab_div`) is a callout labelled with its
-title, since print shows every tab at once. Every callout becomes the HTML that Python-Markdown's `admonition`
-extension writes (a `div.admonition` whose first paragraph, `p.admonition-title`, is its
-label); the preprocessors ask for it with a `data-callout` label on a `markdown="1"` div,
-which `settle_tree` completes once the HTML is parsed. Every preprocessor keeps the number
-of lines, so a line of the converted text is the author's line (headings and the lint
-rely on it). What could not be carried over is listed in `md.generator_notes` as
-(line of the body, message, severity), which the lint reports: information, or a warning
-where leaving it out leaves a hole in a sentence.
+title, since print shows every tab at once. Every callout becomes the HTML that
+Python-Markdown's `admonition` extension writes (a `div.admonition` whose first
+paragraph, `p.admonition-title`, is its label); the preprocessors ask for it with a
+`data-callout` label on a `markdown="1"` div, which `settle_tree` completes once the HTML
+is parsed. Every preprocessor keeps the number of lines, so a line of the converted text
+is the author's line (headings and the lint rely on it). What could not be carried over
+is listed in `md.generator_notes` as (line of the body, message, severity), which the
+lint reports: information, or a warning where leaving it out leaves a hole in a sentence.
 """
 
 from __future__ import annotations
@@ -242,6 +243,16 @@ def among_words(text: str, match: re.Match[str]) -> bool:
         is not None
 
 
+def image_tag(arguments: str) -> str:
+    """The Markdown picture an image tag's quoted `arguments` stand for: the first is its
+    source; its description is the first of the others with a space in it (the others are
+    a class name or the sizes it is drawn at), else the first of them."""
+    source, *others = [double or single for double, single in QUOTED.findall(arguments)]
+    words = [text for text in others if not SIZES.search(text)]
+    alt = next((text for text in words if " " in text.strip()), words[0] if words else "")
+    return f"![{alt}]({source.replace(' ', '%20')})"
+
+
 def one_line(text: str, block: bool) -> str:
     """Markdown of several lines (a captured list) as one line, where a table cell or the
     line of a `{{ name }}` can hold only one: a list is the HTML list it is (with `block`,
@@ -294,6 +305,13 @@ GITBOOK_TAB = re.compile(TAG + r"tab\b(.*?)" + END, re.S)
 GITBOOK_HINT = re.compile(TAG + r"hint\b(.*?)" + END, re.S)
 GITBOOK_END = re.compile(TAG + r"end(?:tab|hint)" + END)
 GITBOOK_TABS = re.compile(TAG + r"(?:end)?tabs" + END)
+IMAGE_TAG = re.compile(TAG + r"([\w-]*(?:image|img|figure|picture|photo)[\w-]*)\s+"
+                       r"((?:(?:\"[^\"]*\"|'[^']*')[\s,]*){2,})" + END, re.I)
+"""A picture's tag with a quoted source and words (Eleventy Image's `{% image "pill.jpg",
+"A white round tablet" %}`, 18F's `{% image_with_class "sign.jpg" "note" "A sign" %}`)."""
+QUOTED = re.compile(r"\"([^\"]*)\"|'([^']*)'")
+SIZES = re.compile(r"\(|\d(?:vw|px|em)\b")
+"""An image tag's `sizes` argument, "(min-width: 30em) 50vw", which is not its description."""
 CAPTURE = re.compile(TAG + r"capture\s+([\w.-]+)" + END + r"(.*?)" + TAG + r"endcapture" + END,
                      re.S)
 ASSIGN = re.compile(TAG + r"assign\s+([\w.-]+)\s*=\s*(.*?)" + END, re.S)
@@ -395,6 +413,7 @@ class LiquidTags(NotingPreprocessor):
             lambda m: keep_lines(m.group(0), f"[^{m.group(3)}]: {html.unescape(m.group(2))}"),
             text)
         text = LINK_TAG.sub(lambda m: m.group(1), text)
+        text = IMAGE_TAG.sub(lambda m: keep_lines(m.group(0), image_tag(m.group(2))), text)
         text = INCLUDE.sub(lambda m: self.include(m, text, first), text)
         text = GITBOOK_TABS.sub(lambda m: keep_lines(m.group(0), ""), text)
         text = GITBOOK_TAB.sub(lambda m: keep_lines(m.group(0), tab_div(
