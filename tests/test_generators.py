@@ -780,3 +780,43 @@ def test_a_picture_tag_is_a_picture(settings):
         "Picture not available: A white round tablet",
         "Picture not available: Warning do not read this sign",
         "Picture not available: A tabby cat"]
+
+
+def test_fenced_code_inside_an_admonition_is_a_code_block(settings):
+    """A fence indented in a MkDocs admonition (the NHS RAP example page, m02: `??? example`
+    then ```` ```Python ````) printed "Python print("HA")" as one line of inline code, and
+    the voice said "Python" with it; in a list item the same. Code showing the syntax (an
+    indented block) keeps it."""
+    write_handouts(settings.source, {"code.md": """\
+        # Code
+
+        !!! note
+            Run this:
+
+            ```python
+            print("HA")
+            print("HO")
+            ```
+
+        1. Type:
+
+            ``` yaml
+            a: 1
+            ```
+
+        Written so:
+
+            !!! note
+                ```python
+                x = 1
+                ```
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [(code.get("class"), code.text) for code in body.iter("code")] == [
+        ("language-python", 'print("HA")\nprint("HO")\n'), ("language-yaml", "a: 1\n"),
+        (None, '!!! note\n    ```python\n    x = 1\n    ```\n')]
+    assert body.find(".//div/pre") is not None and body.find(".//li/pre") is not None
+    said = [u.text for u in document.sections[0].script]
+    assert "Code example, 2 lines, as printed:" in said and not any(
+        "python" in text.lower() for text in said[:said.index("Written so:")])

@@ -39,6 +39,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   `<TabItem>`, which is a tab.
 - `ContentTabs`: MkDocs Material's `=== "Title"` tabs, their indented content read as
   Markdown.
+- `NestedFences`: fenced code inside an admonition, a tab or a list item, which
+  Python-Markdown's `fenced_code` leaves as text, is code (after `fenced_code` has run).
 - `ListAfterText` (a block processor, not a preprocessor): a list that starts on the line
   after a paragraph's, with no blank line between, is a list, as on GitHub.
 
@@ -1220,6 +1222,55 @@ class FenceInfo(Preprocessor):
         return result
 
 
+INDENTED_FENCE = re.compile(r"^([ ]+)(`{3,}|~{3,})")
+
+
+class NestedFences(Preprocessor):
+    """Fenced code indented inside a block (a MkDocs admonition `!!! note`, a tab, a list
+    item): Python-Markdown's `fenced_code` finds fences only at the margin, so the
+    backticks became a code span, one line of inline code with the language printed and
+    said ("python print("HA")"). Each such block is handed to that same preprocessor
+    without its indent (after `FenceInfo`), and what it leaves (a placeholder for the code
+    block) is put back at the indent, where the block that holds it reads it. It runs
+    after `fenced_code`, so the lines need not be kept: the converted text is kept
+    already. An indented block that is code itself (a page showing the syntax) is left
+    alone."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        if "fenced_code_block" not in self.md.preprocessors:
+            return lines
+        fenced = self.md.preprocessors["fenced_code_block"]
+        mask = code_mask(lines)
+        result: list[str] = []
+        index = 0
+        while index < len(lines):
+            opening = INDENTED_FENCE.match(lines[index])
+            end = closing_line(lines, index, opening.group(2)) if opening else len(lines)
+            if end >= len(lines) or not self.held(lines, mask, index):
+                result.append(lines[index])
+                index += 1
+                continue
+            indent = opening.group(1)
+            block = [line[len(indent):] if line.startswith(indent) else line.lstrip(" ")
+                     for line in lines[index:end + 1]]
+            made = fenced.run(FenceInfo(self.md).run(block))
+            result.extend(indent + line if line.strip() else line for line in made)
+            index = end + 1
+        return result
+
+    @staticmethod
+    def held(lines: list[str], mask: list[bool], index: int) -> bool:
+        """Whether the line `index` is in a block that holds Markdown: the nearest line
+        before it with less indent opens an admonition, a tab or a list item."""
+        width = len(lines[index]) - len(lines[index].lstrip(" "))
+        for before in range(index - 1, -1, -1):
+            line = lines[before]
+            if line.strip() and len(line) - len(line.lstrip(" ")) < width:
+                return not mask[before] and bool(BLOCK_OPENER.match(line)
+                                                  or LIST_ITEM.match(line))
+        return False
+
+
 CHUNK_OPENING = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*\{[ \t]*(\w+)\b([^}]*)\}[ \t]*$")
 CHUNK_OPTION = re.compile(r"^[ \t]*#\|")
 HIDDEN_CHUNK = re.compile(r"\b(include|echo)[ \t]*[:=][ \t]*(false|FALSE|F)\b")
@@ -1314,6 +1365,8 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(ExecutableChunks(md), "executable_chunks", 25.82)
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
+        # After Python-Markdown's fenced code blocks (25), before its HTML blocks (20).
+        md.preprocessors.register(NestedFences(md), "nested_fences", 24)
         # Just before the paragraph (10), after lists (30, 40), headings and tables.
         md.parser.blockprocessors.register(ListAfterText(md.parser), "list_after_text", 11)
 
