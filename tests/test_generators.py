@@ -820,3 +820,29 @@ def test_fenced_code_inside_an_admonition_is_a_code_block(settings):
     said = [u.text for u in document.sections[0].script]
     assert "Code example, 2 lines, as printed:" in said and not any(
         "python" in text.lower() for text in said[:said.index("Written so:")])
+
+
+def test_icons_and_block_identifiers_are_left_out(settings):
+    """MkDocs Material's icons are decoration: "Health RAP Playbook
+    :fontawesome-solid-hospital:" was printed and said so (m04), a tab titled with its icon
+    too (k01). Obsidian hides a block's identifier, which printed "mollis. 038507" and was
+    said as six digits (o02)."""
+    write_handouts(settings.source, {"icons.md": """\
+        # Icons
+
+        [Book now :octicons-arrow-right-24:](https://example.org) :simple-x:{ title="X" }
+
+        === ":octicons-file-code-16: Adults"
+
+            Two tablets.
+
+        Take them with food. ^038507
+
+        See [[Headings#^038507]]. Type `:material-phone:` to show the icon.
+        """})
+    [document] = load_documents(settings)
+    html = document.sections[0].html
+    text = " ".join(text_of(parse_html(html)).split())
+    assert text == ("Book now Adults Two tablets. Take them with food. See Headings. "
+                    "Type :material-phone: to show the icon.")
+    assert callouts(html) == [("Adults", "Adults Two tablets.")]

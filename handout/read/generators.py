@@ -25,8 +25,10 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   directives (`::: name`, `:::tip{icon="heart"}`, `:::{note} Title` ... `:::`).
 - `PandocSpans`: Pandoc's bracketed spans (`[words]{#id}`): the words stay; a backslash
   ending a line is a line break.
-- `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay.
-- `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)".
+- `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
+  Obsidian's block identifiers (`^038507`) go.
+- `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
+  MkDocs Material's icons (`:material-phone:`) go.
 - `NumberRanges`: a tilde between digits ("1~2 cups", as Chinese, Japanese and Korean write
   a range) stays a tilde, not the start of a subscript.
 - `ExecutableChunks`: Quarto's and R Markdown's code chunks lose their options, or go
@@ -666,12 +668,23 @@ SHORTCODE_EMOJI = re.compile(r"(`+).+?\1|(:[a-z0-9_+-]+:)", re.S)
 """A shortcode, or a code span, which keeps its text."""
 
 
+ICON_SHORTCODE = re.compile(r"(`+).+?\1|[ \t]?:(?:material|fontawesome|octicons|simple)-[\w-]+:"
+                            r"(?:\{[^}\n]*\})?", re.S)
+"""An MkDocs Material icon (`:material-phone:`, `:fontawesome-solid-hospital:`), with any
+attribute list after it (`{ .heart }`) and the space before it, or a code span."""
+
+
 class EmojiShortcodes(Preprocessor):
     """`:tada:` and the other gemoji shortcodes GitHub and many site generators draw as
     emoji: the emoji itself, which `settle_tree` then names. A shortcode must be a known
-    one, so that "10:30:45" stays a time."""
+    one, so that "10:30:45" stays a time. MkDocs Material's icons (`:material-phone:`,
+    `:octicons-mark-github-16:`) are decoration beside words: left out, where they were
+    printed and said by their names."""
 
     def run(self, lines: list[str]) -> list[str]:
+        lines = outside_code(lines, lambda text, first: ICON_SHORTCODE.sub(
+            lambda found: found.group(0) if found.group(1) else "", text))
+
         def emoji(found: re.Match) -> str:
             code = found.group(2)
             if not code:
@@ -786,6 +799,9 @@ WIKILINK = re.compile(r"(!?)\[\[([^\]\n|#]*)(?:#([^\]\n|]*))?(?:\|([^\]\n]*))?\]
 VITEPRESS_TOC = re.compile(r"^[ \t]*\[\[toc\]\][ \t]*$", re.M | re.I)
 """VitePress's table of contents, which Python-Markdown's `[TOC]` is."""
 PICTURE_FILE = re.compile(r"\.(png|jpe?g|gif|webp|svg)$", re.I)
+BLOCK_ID = re.compile(r"(?:(?<=\S)[ \t]+|^[ \t]*)\^[A-Za-z0-9-]+[ \t]*$", re.M)
+"""Obsidian's block identifier, `^038507` at the end of a paragraph (or on a line of its
+own after a list or a table), which Obsidian hides."""
 
 
 class MystAndObsidian(Preprocessor):
@@ -794,7 +810,9 @@ class MystAndObsidian(Preprocessor):
     words to a target (`[](#label)`) is the title of the heading it marks, as MyST fills it
     in (or, for a target on another page, its label's words). Obsidian's wikilinks
     (`[[Page]]`, `[[Page#Heading|words]]`, `[[#Heading]]`): their words, as Obsidian shows
-    them; an embedded picture (`![[photo.jpg]]`) is a picture, described by its name."""
+    them (a link to a block, `[[Page#^038507]]`, the page's name); an embedded picture
+    (`![[photo.jpg]]`) is a picture, described by its name. Obsidian's block identifiers
+    (`^038507` ending a paragraph) go, as Obsidian hides them."""
 
     def run(self, lines: list[str]) -> list[str]:
         titles = {label: heading for label, heading in
@@ -804,14 +822,16 @@ class MystAndObsidian(Preprocessor):
             label = found.group(1)
             return titles.get(label) or re.sub(r"[\W_]+", " ", label.split(":")[-1]).strip()
 
-        return outside_code(lines, lambda text, first: WIKILINK.sub(self.wikilink, MYST_ROLE.sub(
-            r"\1", EMPTY_LINK.sub(link_words, MYST_TARGET.sub("", VITEPRESS_TOC.sub(
-                "[TOC]", text))))))
+        return outside_code(lines, lambda text, first: BLOCK_ID.sub("", WIKILINK.sub(
+            self.wikilink, MYST_ROLE.sub(r"\1", EMPTY_LINK.sub(link_words, MYST_TARGET.sub(
+                "", VITEPRESS_TOC.sub("[TOC]", text)))))))
 
     @staticmethod
     def wikilink(found: re.Match) -> str:
         embed, page, heading, words = found.groups()
         page, heading = page.strip(), (heading or "").strip()
+        if heading.startswith("^"):  # a block's identifier, not words: "[[Note#^038507]]"
+            heading = ""
         if embed and PICTURE_FILE.search(page):
             name = PICTURE_FILE.sub("", PurePosixPath(page).name)
             return f"![{name}]({page.replace(' ', '%20')})"
