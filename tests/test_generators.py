@@ -846,3 +846,36 @@ def test_icons_and_block_identifiers_are_left_out(settings):
     assert text == ("Book now Adults Two tablets. Take them with food. See Headings. "
                     "Type :material-phone: to show the icon.")
     assert callouts(html) == [("Adults", "Adults Two tablets.")]
+
+
+def test_a_hugo_checklist_is_a_list(settings):
+    """digital.gov's presenter guidelines (h02) printed each checklist as one paragraph,
+    "Make your points relevant ... Don't express ...", whose items the voice ran together
+    ("birthday, et cetera Do not use copyrighted images")."""
+    write_handouts(settings.source, {"checklist.md": """\
+        # Before you come
+
+        {{< checklist >}}
+          {{< checkbox >}}Bring your letter.{{< /checkbox >}}
+          {{< checkbox >}}Meet these:{{< /checkbox >}}
+
+          {{< checklist-sublist >}}
+          {{< checkbox-sublist-item >}} Use large text. {{< /checkbox-sublist-item >}}
+          {{< checkbox-sublist-item >}} Number the slides. {{< /checkbox-sublist-item >}}
+          {{< /checklist-sublist >}}
+
+          {{< checkbox >}}Arrive 10 minutes early.{{< /checkbox >}}
+        {{< /checklist >}}
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    [checklist] = [box for box in body.iter("div") if "checklist" in box.get("class", "")]
+    [outer] = checklist.findall("ul")
+    assert [" ".join(text_of(li).split()) for li in outer.findall("li")] == [
+        "Bring your letter.", "Meet these: Use large text. Number the slides.",
+        "Arrive 10 minutes early."]
+    assert [text_of(li).strip() for li in outer.find("li/ul").findall("li")] == [
+        "Use large text.", "Number the slides."]
+    said = [u.text for u in document.sections[0].script]
+    assert said[1:7] == ["Checklist", "Bring your letter.", "Meet these:", "Use large text.",
+                         "Number the slides.", "Arrive 10 minutes early."]

@@ -14,8 +14,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   filled in (a captured list in a table cell as an HTML list); everything else (includes
   of site parts, loops, macros) is dropped with a note.
 - `HugoShortcodes`: `{{< ... >}}` and `{{% ... %}}`: figures become pictures, notices and
-  tabs become callouts, code shortcodes become code; others are dropped with a note, their
-  content kept.
+  tabs become callouts, code shortcodes become code, checklist items list items; others
+  are dropped with a note, their content kept.
 - `KramdownAttributes`: kramdown attribute lists (`{: .callout}`, `{:toc}`): a callout class
   makes the block before (a quote) or after (a paragraph) a callout; the rest is dropped.
 - `MystDirectives`: MyST's directives in backtick fences (```` ```{warning} ````, `{code}`,
@@ -97,6 +97,10 @@ CODE_SHORTCODES = {"code-toggle": "toml", "highlight": "", "code": ""}
 FIGURE_SHORTCODES = frozenset({"figure", "img", "image"})
 VIDEO_SHORTCODES = frozenset({"youtube", "vimeo", "video"})
 LINK_SHORTCODES = frozenset({"ref", "relref"})
+CHECKLIST_ITEMS = {"checkbox": "- ", "checkbox-sublist-item": "  - "}
+"""digital.gov's checklist items, each the list item it is drawn as (a sublist's nested
+under the item before, with the indent of the line)."""
+CHECKLIST_SUBLISTS = frozenset({"checklist-sublist"})
 URL_VARIABLES = re.compile(r"(site|page|config)\.\w+|base_?url|root|base_path", re.I)
 """Template values that are the start of an address (`{{ site.baseurl }}/images/x.png`)."""
 
@@ -511,7 +515,10 @@ class HugoShortcodes(NotingPreprocessor):
         text = ESCAPED_SHORTCODE.sub(lambda m: f"`{{{{{m.group(1)} {m.group(2)} {m.group(3)}}}}}`",
                                      text)
         self.opened: list[str] = []
-        return SHORTCODE.sub(lambda m: self.shortcode(m, text, first), text)
+        text = SHORTCODE.sub(lambda m: self.shortcode(m, text, first), text)
+        # A shortcode left out of an indented line leaves its indent, which would keep the
+        # next block (a checklist's nested items) from starting a block of its own.
+        return re.sub(r"(?m)^[ \t]+$", "", text)
 
     def shortcode(self, match: re.Match[str], text: str, first: int) -> str:
         closing, name = bool(match.group(2)), match.group(3).lower()
@@ -536,6 +543,13 @@ class HugoShortcodes(NotingPreprocessor):
             return keep_lines(whole, f"Video: {named['title']}")
         if name in LINK_SHORTCODES and positional:
             return keep_lines(whole, positional[0])
+        if paired and name in CHECKLIST_ITEMS:
+            self.opened.append("other")
+            start = text.rfind("\n", 0, match.start()) + 1
+            return "" if text[start:match.start()].strip() else CHECKLIST_ITEMS[name]
+        if paired and name in CHECKLIST_SUBLISTS:
+            self.opened.append("other")
+            return keep_lines(whole, "")
         if paired and own_line and name in TAB_SHORTCODES:
             self.opened.append("callout")
             return keep_lines(whole, tab_div(named.get("title") or named.get("name")
