@@ -64,6 +64,7 @@ class Words:
     box: str = "box"
     end_of_box: str = "End of {label}."
     picture_missing: str = "Picture not available:"
+    diagram_missing: str = "Diagram not available:"
     no_description: str = "(no description was given)"
     done: str = "Done:"
     to_do: str = "To do:"

@@ -879,3 +879,36 @@ def test_a_hugo_checklist_is_a_list(settings):
     said = [u.text for u in document.sections[0].script]
     assert said[1:7] == ["Checklist", "Bring your letter.", "Meet these:", "Use large text.",
                          "Number the slides.", "Arrive 10 minutes early."]
+
+
+def test_a_mermaid_diagram_is_not_read_as_code(settings):
+    """The NHS RAP example page (m02) said its Mermaid flowchart as "Code example, 6 lines,
+    as printed: graph LR A Have an idea -- B Make a page ..."; nothing here draws it, so it
+    is a box saying so, with the diagram's own description if it has one, and a warning."""
+    write_handouts(settings.source, {"diagram.md": """\
+        ---
+        title: Diagram
+        lang: fr
+        ---
+
+        ```mermaid
+        graph LR
+            A[Have an idea] --> B[Make a page];
+        ```
+
+        ```mermaid
+        flowchart TD
+            accTitle: How a page is made
+            accDescr: An idea becomes a page.
+            A --> B
+        ```
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert body.find(".//pre") is None
+    assert [text_of(b) for b in body.iter("span") if b.get("class") == "missing-picture"] == [
+        "Diagramme non disponible : (aucune description n’a été donnée)",
+        "Diagramme non disponible : An idea becomes a page."]
+    findings = [(f.where.rsplit(":", 1)[1], f.severity) for f in
+                lint_source(settings.source / "diagram.md") if f.rule == "generator-syntax"]
+    assert findings == [("6", WARNING), ("11", WARNING)]

@@ -31,6 +31,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   MkDocs Material's icons (`:material-phone:`) go.
 - `NumberRanges`: a tilde between digits ("1~2 cups", as Chinese, Japanese and Korean write
   a range) stays a tilde, not the start of a subscript.
+- `Diagrams`: Mermaid diagrams noted as warnings (`settle_tree` puts "Diagram not
+  available" in their place).
 - `ExecutableChunks`: Quarto's and R Markdown's code chunks lose their options, or go
   when the options hide them.
 - `GitHubAlerts`: `> [!NOTE]` quotes.
@@ -67,7 +69,7 @@ import shlex
 import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import PurePosixPath
-from typing import Callable, Mapping
+from typing import TYPE_CHECKING, Callable, Mapping
 
 from markdown import Markdown
 from markdown.blockprocessors import BlockProcessor
@@ -75,6 +77,9 @@ from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
 from handout.findings import INFO, WARNING
+
+if TYPE_CHECKING:
+    from handout.language import Words
 
 CALLOUT_LABELS = {
     "note": "Note", "notice": "Note", "nb": "Note", "info": "Information",
@@ -1305,6 +1310,32 @@ class NestedFences(Preprocessor):
         return False
 
 
+DIAGRAM_FENCE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})[ \t]*\{?[ \t]*\.?mermaid\b",
+                           re.I)
+
+
+class Diagrams(NotingPreprocessor):
+    """Mermaid diagrams (```` ```mermaid ````), which GitHub, MkDocs and Docusaurus draw:
+    there is no drawing here, and the source is not for reading aloud ("graph LR A Have an
+    idea -- B"), so `settle_tree` prints and says "Diagram not available" in its place;
+    each is a warning, since only the author can say in words what it shows."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        fence: str | None = None
+        for index, line in enumerate(lines):
+            marker = FENCE.match(line)
+            if fence is None and marker:
+                fence = marker.group(1)
+                if DIAGRAM_FENCE.match(line):
+                    self.note(index, "a Mermaid diagram cannot be drawn in print or read "
+                              "aloud: 'Diagram not available' is printed and said in its "
+                              "place; describe what it shows in the diagram's 'accDescr:' "
+                              "line, or in words beside it", WARNING)
+            elif fence is not None and closes_fence(line, fence):
+                fence = None
+        return lines
+
+
 CHUNK_OPENING = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*\{[ \t]*(\w+)\b([^}]*)\}[ \t]*$")
 CHUNK_OPTION = re.compile(r"^[ \t]*#\|")
 HIDDEN_CHUNK = re.compile(r"\b(include|echo)[ \t]*[:=][ \t]*(false|FALSE|F)\b")
@@ -1398,6 +1429,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(NumberRanges(md), "number_ranges", 25.83)
         md.preprocessors.register(ExecutableChunks(md), "executable_chunks", 25.82)
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
+        md.preprocessors.register(Diagrams(md), "diagrams", 25.7)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
         # After Python-Markdown's fenced code blocks (25), before its HTML blocks (20).
         md.preprocessors.register(NestedFences(md), "nested_fences", 24)
@@ -1424,13 +1456,15 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     """Make the parsed HTML of a converted page print and speak: callouts get their label
     as the first paragraph (`p.admonition-title`); collapsible blocks (`<details>`, which
     paper cannot fold) become callouts with their summary as the label; task list boxes
-    become the words "Done:" or "To do:"; struck-out text is marked "(deleted: ...)", since
-    a line through words is lost on a low-vision reader (and the print stylesheet draws no
-    lines through text) while the words may matter ("~~$50~~ $40"). These words are in the
-    handout's language `lang`."""
+    become the words "Done:" or "To do:"; a Mermaid diagram is a box saying it is not
+    available, with its description if it has one (`_replace_diagrams`); struck-out text
+    is marked "(deleted: ...)", since a line through words is lost on a low-vision reader
+    (and the print stylesheet draws no lines through text) while the words may matter
+    ("~~$50~~ $40"). These words are in the handout's language `lang`."""
     from handout.language import words_for
 
     words = words_for(lang)
+    _replace_diagrams(body, words)
     for element in body.iter():
         if element.tag == "details":
             element.tag = "div"
@@ -1473,6 +1507,33 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
                 element.text += closing
     _name_emoji(body, lang)
     return body
+
+
+DIAGRAM_DESCRIPTION = re.compile(r"^[ \t]*accDescr[ \t]*(?::(.*)$|\{([^}]*)\})", re.M)
+DIAGRAM_TITLE = re.compile(r"^[ \t]*accTitle[ \t]*:(.*)$", re.M)
+"""Mermaid's accessible description (`accDescr: ...` or `accDescr { ... }`) and title."""
+
+
+def _replace_diagrams(body: ET.Element, words: Words) -> None:
+    """Every Mermaid diagram's code block in `body` replaced by a box, as a missing picture
+    is (`read.images`): "Diagram not available:" and the diagram's own description, else
+    "(no description was given)", in the handout's language (`words`)."""
+    for parent in list(body.iter()):
+        for index, pre in enumerate(list(parent)):
+            code = pre.find("code") if pre.tag == "pre" else None
+            classes = (code.get("class") or "").split() if code is not None else []
+            if not {"language-mermaid", "mermaid"} & set(classes):
+                continue
+            source = "".join(code.itertext())
+            found = DIAGRAM_DESCRIPTION.search(source) or DIAGRAM_TITLE.search(source)
+            said = next((text for text in found.groups() if text), "") if found else ""
+            paragraph = ET.Element("p")
+            box = ET.SubElement(paragraph, "span", {"class": "missing-picture"})
+            label = ET.SubElement(box, "strong")
+            label.text = words.diagram_missing
+            label.tail = f" {' '.join(said.split()) or words.no_description}"
+            paragraph.tail = pre.tail
+            parent[index] = paragraph
 
 
 CODE_TAGS = frozenset({"code", "pre", "kbd", "samp"})
