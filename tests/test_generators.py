@@ -157,6 +157,7 @@ def test_the_lint_reads_the_author_lines_without_template_noise(tmp_path):
     "<Grid>\n\t<Card\n\t\ttitle=\"A\"\n\t>\n\t\tWords.\n\t</Card>\n</Grid>\n",
     "## Done :tada:\n\n`:tada:` :+1:\n",
     '=== "Adults"\n\n    Two.\n\n=== "Children"\n\n    One.\n\nAfter.\n',
+    "$$\nE = mc^2\n$$\n\nA $2 \\times 5$ B.\n",
 ])
 def test_every_preprocessor_keeps_the_line_count(body):
     converted, _ = convert_syntax(body)
@@ -912,3 +913,31 @@ def test_a_mermaid_diagram_is_not_read_as_code(settings):
     findings = [(f.where.rsplit(":", 1)[1], f.severity) for f in
                 lint_source(settings.source / "diagram.md") if f.rule == "generator-syntax"]
     assert findings == [("6", WARNING), ("11", WARNING)]
+
+
+def test_tex_maths_prints_its_characters_not_its_markup(settings):
+    """`$2 \\times 5$` (GitHub, Obsidian, Pandoc) printed as written and was said "2 dollars
+    times 5$" (the tester's probe): its delimiters go and its commands are the characters
+    they print; money stays money, code stays code, and what is not known is a warning."""
+    write_handouts(settings.source, {"maths.md": r"""
+        # Dose
+
+        The dose is $2 \times 5$ mg. It costs $5 or $10.
+
+        Give $\frac{1}{2}$ or $\frac{a+b}{2}$ if $x \le 3$ and $y \geq 4$; $10 \pm 2\%$, $8 \div 2$.
+
+        $$E = mc^2$$
+
+        Type `$2 \times 5$` to write it. Then $\alpha + 1$.
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [" ".join(text_of(p).split()) for p in body.iter("p")] == [
+        "The dose is 2 × 5 mg. It costs $5 or $10.",
+        "Give 1/2 or (a+b)/2 if x ≤ 3 and y ≥ 4; 10 ± 2%, 8 ÷ 2.",
+        "E = mc²", r"Type $2 \times 5$ to write it. Then \alpha + 1."]
+    said = [u.spoken for u in document.sections[0].script]
+    assert "The dose is 2 times 5 milligrams." in said
+    findings = [(f.where.rsplit(":", 1)[1], f.severity) for f in
+                lint_source(settings.source / "maths.md") if f.rule == "generator-syntax"]
+    assert findings == [("9", WARNING)]

@@ -33,6 +33,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   a range) stays a tilde, not the start of a subscript.
 - `Diagrams`: Mermaid diagrams noted as warnings (`settle_tree` puts "Diagram not
   available" in their place).
+- `TexMaths`: TeX maths (`$2 \\times 5$`) loses its `$` and its common commands become the
+  characters they print ("2 × 5").
 - `ExecutableChunks`: Quarto's and R Markdown's code chunks lose their options, or go
   when the options hide them.
 - `GitHubAlerts`: `> [!NOTE]` quotes.
@@ -714,6 +716,58 @@ class EmojiShortcodes(Preprocessor):
             return _characters(entry["unicode"]) if entry else found.group(0)
 
         return outside_code(lines, lambda text, first: SHORTCODE_EMOJI.sub(emoji, text))
+
+
+MATHS = re.compile(r"(`+).+?\1|\$\$(.+?)\$\$|(?<![\\$\w])\$(?=\S)([^$\n]*?[^\s\\$])\$(?![\d$])"
+                   r"|\\\((.+?)\\\)", re.S)
+"""TeX maths as GitHub, Obsidian, Pandoc and MkDocs write it (`$2 \\times 5$`, `$$...$$`,
+`\\(...\\)`), or a code span, which keeps its text. As Pandoc has it, an opening `$` has
+no space after it and a closing one none before it nor a digit after it, so "$5 or $10"
+is money."""
+TEX_SYMBOLS = {"times": "×", "div": "÷", "pm": "±", "mp": "∓", "le": "≤", "leq": "≤",
+               "ge": "≥", "geq": "≥", "ne": "≠", "neq": "≠", "approx": "≈", "cdot": "·",
+               "lt": "<", "gt": ">", "%": "%", ",": " ", ";": " ", " ": " ", "!": "",
+               "quad": " ", "qquad": " ", "degree": "°", "circ": "°", "infty": "∞",
+               "to": "→", "rightarrow": "→", "mu": "µ", "pi": "π", "left": "", "right": ""}
+"""TeX's commands for the characters maths in a handout uses."""
+TEX_FRACTION = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+TEX_WORDS = re.compile(r"\\(?:text|mathrm|textrm|mbox|operatorname|mathit|mathbf)\s*"
+                       r"\{([^{}]*)\}")
+TEX_COMMAND = re.compile(r"\\([A-Za-z]+|[%,; !])")
+SUPERSCRIPT = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
+
+
+def plain_maths(tex: str) -> str:
+    """TeX maths as the characters it prints ("2 \\times 5" is "2 × 5", "\\frac{1}{2}" is
+    "1/2", "x^2" is "x²"); a command it does not know stays as written."""
+    text = TEX_WORDS.sub(r"\1", tex)
+    text = TEX_FRACTION.sub(lambda m: "/".join(part if re.fullmatch(r"[\w.]+", part.strip())
+                                               else f"({part.strip()})"
+                                               for part in m.groups()), text)
+    text = TEX_COMMAND.sub(lambda m: TEX_SYMBOLS.get(m.group(1), m.group(0)), text)
+    text = re.sub(r"\^\{?([-+]?\d+)\}?", lambda m: m.group(1).translate(SUPERSCRIPT), text)
+    return " ".join(text.replace("{", "").replace("}", "").split())
+
+
+class TexMaths(NotingPreprocessor):
+    """TeX maths, `$2 \\times 5$`: printed as written, and its `$` said as dollars ("2
+    dollars times 5$"). Its delimiters go and the common commands become the characters
+    they print (`plain_maths`); maths holding a command not known here is a warning."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        def maths(found: re.Match, text: str, first: int) -> str:
+            if found.group(1):
+                return found.group(0)
+            tex = next(group for group in found.groups()[1:] if group is not None)
+            plain = plain_maths(tex)
+            if "\\" in plain:
+                self.note(line_of(text, found.start(), first),
+                          f"maths '{quote(' '.join(found.group(0).split()))}' could not all "
+                          "be carried over: write it in words or plain characters", WARNING)
+            return keep_lines(found.group(0), plain)
+
+        return outside_code(lines, lambda text, first: MATHS.sub(
+            lambda found: maths(found, text, first), text))
 
 
 RANGE_TILDE = re.compile(r"(`+).+?\1|(?<=\d)~(?=\d)", re.S)
@@ -1427,6 +1481,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(MystAndObsidian(md), "myst_and_obsidian", 25.85)
         md.preprocessors.register(EmojiShortcodes(md), "emoji_shortcodes", 25.84)
         md.preprocessors.register(NumberRanges(md), "number_ranges", 25.83)
+        md.preprocessors.register(TexMaths(md), "tex_maths", 25.825)
         md.preprocessors.register(ExecutableChunks(md), "executable_chunks", 25.82)
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(Diagrams(md), "diagrams", 25.7)
