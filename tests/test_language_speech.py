@@ -505,8 +505,8 @@ def test_helplines_routes_strengths_and_thresholds_are_said_as_meant(written, sa
      "Use the 15 15 rule. Take co-codamol 30 500 or 5 325."),
     ("Co-amoxiclav 875mg/125mg, or 250mg/5ml.",
      "Co-amoxiclav 875 milligrams and 125 milligrams, or 250 milligrams in 5 millilitres."),
-    ("About 1/5 of people; see 12/2024 and 7/10.",
-     "About 1/5 of people; see 12 2024 and 7 out of 10."),
+    ("About 1/5 of people; see 12/2024 and 7/10; x = 3/4.",
+     "About 1/5 of people; see 12 2024 and 7 out of 10; x = three quarters."),
 ])
 def test_postcodes_and_paired_strengths_are_said_as_they_are_read_out(written, said):
     """Pages the third round read: a postcode's letters were said as words ("4AB" as "four

@@ -323,7 +323,7 @@ def say_postcode(match: re.Match[str]) -> str:
 NUMBER_PAIR = re.compile(r"(?<![\w/.,])(\d+)/(\d+)(?![\w/]|[.,]\d)(?!\s+of\b)")
 """Two numbers with a slash left after fractions, pressures and scores: a combined strength
 ("co-codamol 30/500", "5/325") or a rule ("the 15/15 rule"), read "thirty five hundred";
-not "1/5 of", which is a fraction."""
+not "1/5 of", which is a fraction; "3/4" on its own is "three quarters"."""
 
 
 def say_numbers(text: str, lang: str) -> str:
@@ -333,7 +333,7 @@ def say_numbers(text: str, lang: str) -> str:
     primary = lang.split("-")[0].lower()
     if primary == "en":
         text = say_english_fractions(say_english_telephones(UK_POSTCODE.sub(say_postcode, text)))
-        text = NUMBER_PAIR.sub(r"\1 \2", text)
+        text = NUMBER_PAIR.sub(lambda m: ENGLISH_FRACTIONS.get(m[0], f"{m[1]} {m[2]}"), text)
         return ENGLISH_MONEY.sub(say_english_money, text)
     if primary not in NUM2WORDS:
         return say_own_voice_numbers(text, lang)
