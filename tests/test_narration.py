@@ -282,7 +282,9 @@ def test_a_line_break_is_a_pause_where_the_line_ends_in_a_word(tmp_path):
 
 def test_a_table_cell_holding_a_list_is_read_word_by_word(tmp_path):
     """Word puts paragraphs and lists in cells: their words must not run together
-    ("Cell withA Bullet list"), and a cell that ends a sentence gets no second full stop."""
+    ("Cell withA Bullet list"), nor their items (18F's lists of signs in a table's cells,
+    "goals and needs Includes how"), and a cell that ends a sentence gets no second full
+    stop."""
     write_handouts(tmp_path / "source", {"a.md": """
         # Cells
 
@@ -291,7 +293,7 @@ def test_a_table_cell_holding_a_list_is_read_word_by_word(tmp_path):
         """})
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
-    assert [u.text for u in script][-1] == "Take with water food. Twice a day."
+    assert [u.text for u in script][-1] == "Take with water, food. Twice a day."
 
 
 

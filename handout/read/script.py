@@ -307,6 +307,9 @@ class _Reader:
                 # A heading or paragraph in a table cell, as Word lays pages out in
                 # tables, ran into the next ("Parking Park in car park B."): it ends there.
                 said = f"{said.rstrip()}{self.stop} "
+            elif child.tag == "li" and following is not None and following.tag == "li" \
+                    and said.rstrip()[-1:].isalnum():
+                said = f"{said.rstrip()}{self.comma} "  # a list in a cell: "water, food"
             parts.append(said)
             parts.append(child.tail or "")
         return "".join(parts)
