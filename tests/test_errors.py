@@ -55,7 +55,7 @@ def test_a_build_run_inside_the_source_folder_says_to_go_up_to_the_folder_above(
 def test_folder_without_markdown(tmp_path, monkeypatch, capsys):
     write_handouts(tmp_path / "source", {"notes.txt": "not markdown"})
     lines = run_build(tmp_path, monkeypatch, capsys)
-    assert lines == ["source: no .md files here: add a Markdown handout"]
+    assert lines == ["source: no handouts here (.md or .docx files): add one"]
 
 
 def test_a_build_outside_the_project_stops_before_narrating(tmp_path, monkeypatch, capsys):

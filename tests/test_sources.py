@@ -194,7 +194,7 @@ def test_a_source_folder_that_is_missing_empty_or_a_file(tmp_path):
     with pytest.raises(HandoutError, match="source folder not found"):
         find_sources(tmp_path / "nowhere")
     (tmp_path / "empty").mkdir()
-    with pytest.raises(HandoutError, match="no .md files here"):
+    with pytest.raises(HandoutError, match=r"no handouts here \(.md or .docx files\): add one$"):
         find_sources(tmp_path / "empty")
     write_handouts(tmp_path / "source", {"leaflet.md": "# Leaflet\n"})
     with pytest.raises(HandoutError) as given_a_file:
@@ -290,3 +290,21 @@ def test_control_characters_are_taken_out_with_a_warning(tmp_path, caplog):
     assert [r.getMessage() for r in caplog.records] == [
         f"{path}:5: 2 invisible control character(s) taken out, such as U+0082: they print "
         "as empty boxes (a copy from a web page or PDF leaves them)"]
+
+
+def test_handouts_in_folders_inside_the_source_folder_are_said_not_to_be_built(tmp_path,
+                                                                               caplog):
+    """A site's whole `docs/` folder, copied in, was "no .md files here" (or, beside one
+    handout, passed over without a word): its pages are in folders, which are not read."""
+    for name in ("guides/first.md", "guides/more/second.md", ".git/x.md"):
+        (tmp_path / "source" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "source" / name).write_text("# A page\n", encoding="utf-8")
+    with pytest.raises(HandoutError) as none_here:
+        find_sources(tmp_path / "source")
+    assert str(none_here.value).endswith(
+        "no handouts here (.md or .docx files): add one; 2 in the folders inside it, such as "
+        "'guides/first.md', are not built, as only the handouts in this folder itself are: "
+        "move them here")
+    write_handouts(tmp_path / "source", {"leaflet.md": "# Leaflet\n"})
+    assert [p.name for p in find_sources(tmp_path / "source")] == ["leaflet.md"]
+    assert "2 in the folders inside it, such as 'guides/first.md', are not built" in caplog.text

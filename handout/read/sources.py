@@ -134,12 +134,29 @@ def find_sources(folder: Path) -> list[Path]:
     unread = [p for p in files if p.suffix.lower() in OTHER_DOCUMENTS]
     if not paths and unread:
         raise HandoutError(cannot_read(unread[0]), unread[0])
+    nested = nested_sources(folder)
+    moved = (f"{len(nested)} in the folders inside it, such as '{nested[0].relative_to(folder)}',"
+             " are not built, as only the handouts in this folder itself are: move them "
+             "here") if nested else ""
     if not paths:
-        raise HandoutError("no .md files here: add a Markdown handout", folder)
+        raise HandoutError("no handouts here (.md or .docx files): add one"
+                           + (f"; {moved}" if moved else ""), folder)
+    log = logging.getLogger("handout.diagnostics")
     for path in unread:
-        logging.getLogger("handout.diagnostics").warning("%s: not built: %s", path,
-                                                          cannot_read(path))
+        log.warning("%s: not built: %s", path, cannot_read(path))
+    if moved:
+        log.warning("%s: %s", folder, moved)
     return paths
+
+
+def nested_sources(folder: Path) -> list[Path]:
+    """Handouts in the folders inside `folder` (a site's `docs/` copied in whole), which are
+    not built: said so, where "no .md files here" was all an author was told. Hidden
+    folders and installed packages are not looked in."""
+    return sorted(path for path in folder.rglob("*")
+                  if path.parent != folder and path.suffix.lower() in SOURCE_SUFFIXES
+                  and path.is_file() and not any(part.startswith(".") or part == "node_modules"
+                                                 for part in path.relative_to(folder).parts))
 
 
 def cannot_read(path: Path) -> str:
