@@ -519,7 +519,8 @@ def test_postcodes_and_paired_strengths_are_said_as_they_are_read_out(written, s
     ("de", "Rufen Sie die 116 117 an. Erreichbar Mo – Fr: 09:00 – 17:00 Uhr, z. B. am "
            "15. Juni, d.h. bald.",
      "Rufen Sie die 1 1 6, 1 1 7 an. Erreichbar Montag bis Freitag: 9 bis 17 Uhr, zum "
-     "Beispiel am 15. Juni, das heißt bald."),
+     "Beispiel am fünfzehnten Juni, das heißt bald."),
+    ("de", "Der 3. April ist frei, ab 1.Mai offen.", "Der dritte April ist frei, ab ersten Mai offen."),
     ("pl", "Zadzwoń na numer 116 117 od 8:00 do 22:30, np. 15 czerwca 2020 r.",
      "Zadzwoń na numer 1 1 6, 1 1 7 od 8 do 22 30, na przykład 15 czerwca 2020 roku"),
     ("nl", "Maandag t/m vrijdag 9.00 -17.00 uur, ma t/m vr.",

@@ -235,6 +235,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     if primary == "zh":
         text = re.sub(r"(?<![\d.])\d{5,12}(?!\d)", lambda m: chinese_number(int(m.group(0))),
                       text)
+    if primary == "de":
+        text = GERMAN_DAY.sub(german_day, text)
     if primary == "ko":
         text = KOREAN_COUNT.sub(lambda m: f"{korean_native(int(m.group(1)))} {m.group(2)}", text)
     if primary in CJK_DECIMAL:
@@ -273,6 +275,21 @@ def chinese_number(n: int) -> str:
         said += myriad
         gap = False
     return said[1:] if said.startswith("一十") else said
+
+
+GERMAN_DAY = re.compile(r"(?<![\d.])(\b\w+\s)?(\d{1,2})\.\s?(?=(?:Januar|Jänner|Februar|März|"
+                        r"April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)")
+"""A day of the month as German writes it, "am 15. Juni", which espeak-ng read as a number
+and a full stop ("fünfzehn. Juni")."""
+
+
+def german_day(match: re.Match[str]) -> str:
+    """The day as an ordinal, in the form the word before it asks for: "der fünfzehnte
+    Juni", "am fünfzehnten Juni" (after a preposition, as a date is most often said)."""
+    from num2words import num2words
+
+    before, day = match.group(1) or "", num2words(int(match.group(2)), lang="de", to="ordinal")
+    return f"{before}{day} " if before.strip().lower() == "der" else f"{before}{day}n "
 
 
 KOREAN_COUNT = re.compile(r"(?<![\d.,:])([1-9]\d?)\s?(시간|시|가지|개|명|살)(?![\d])")
