@@ -108,6 +108,12 @@ def test_other_tools_keys_are_accepted_and_set_aside(tmp_path):
     ("title: Ours\npage_title: Theirs\ntags: jekyll release", 
      {"title": "Ours", "keywords": ["jekyll", "release"]}),
     ("title: T\nauthors: [Ana, Bo]", {"title": "T", "author": "Ana, Bo"}),
+    # R Markdown's, Quarto's and Pandoc's lists of authors (an NHS-R page stopped: "'author'
+    # must be text, not a list")
+    ("title: T\nauthor:\n  - Tom Jemmett\n  - The Strategy Unit",
+     {"title": "T", "author": "Tom Jemmett, The Strategy Unit"}),
+    ("title: T\nauthor:\n  - name: Norah Jones\n    affiliations: Clinic\n"
+     "  - name: {given: Ana, family: Li}", {"title": "T", "author": "Norah Jones, Ana Li"}),
 ])
 def test_aliases_are_read_as_our_keys(tmp_path, front, expected):
     path = write(tmp_path, f"---\n{front}\n---\nWords.\n")

@@ -312,11 +312,25 @@ def _alias_value(key: str, value: Any) -> Any:
             return [v.strip() for v in value if v.strip()] or None
         return None
     if ours == "author" and isinstance(value, list):
-        value = ", ".join(v for v in value if isinstance(v, str) and v.strip()) \
-            if all(isinstance(v, str) for v in value) else None
+        value = author_names(value)
     if isinstance(value, str) and value.strip():
         return value.strip()
     return None
+
+
+def author_names(authors: list) -> str | None:
+    """A list of authors as one line, "Tom Jemmett, The Strategy Unit": each given as text or,
+    as Quarto, Pandoc and R Markdown write them, as a mapping with a `name` (itself text, or
+    `given` and `family`); None if one is neither."""
+    names = []
+    for author in authors:
+        name = author.get("name") if isinstance(author, dict) else author
+        if isinstance(name, dict):
+            name = " ".join(str(name[part]) for part in ("given", "family") if name.get(part))
+        if not isinstance(name, str):
+            return None
+        names.append(name.strip())
+    return ", ".join(name for name in names if name) or None
 
 
 def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, int]
@@ -336,6 +350,8 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
     data = {key: value for key, value in data.items() if key in FRONT_MATTER_KEYS
             and (key == "title" or value not in (None, ""))
             and not (key == "date" and str(value).strip().lower() in ELEVENTY_DATES)}
+    if isinstance(data.get("author"), list):  # Quarto's, Pandoc's and R Markdown's authors
+        data["author"] = author_names(data["author"]) or data["author"]
     if isinstance(data.get("keywords"), str):
         data["keywords"] = [word.strip() for word in data["keywords"].split(",")]
     if isinstance(data.get("keywords"), list):
