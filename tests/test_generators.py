@@ -941,3 +941,45 @@ def test_tex_maths_prints_its_characters_not_its_markup(settings):
     findings = [(f.where.rsplit(":", 1)[1], f.severity) for f in
                 lint_source(settings.source / "maths.md") if f.rule == "generator-syntax"]
     assert findings == [("9", WARNING)]
+
+
+def test_a_step_s_picture_paragraph_and_code_indented_to_its_text_stay_in_the_step(settings):
+    """GitHub Docs writes a step's picture or second paragraph three spaces in, under the
+    step's words: Python-Markdown ended the list there, and each next step restarted at
+    "1." (said "1. ... 1. ... 1."). A table on the line after a paragraph is a table."""
+    write_handouts(settings.source, {"steps.md": """
+        # Steps
+
+        1. Open the box.
+
+           ![A white box](box.png)
+
+        1. Take out the inhaler.
+
+           Shake it well.
+
+           ```
+           press --twice
+           ```
+
+        1. Breathe out.
+
+        Doses by age:
+        | Age | Dose |
+        | --- | --- |
+        | 2 to 5 | 5 ml |
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    [steps] = body.iter("ol")
+    items = steps.findall("li")
+    assert [" ".join(text_of(item).split()) for item in items] == [
+        "Open the box. Picture not available: A white box",  # box.png is not there
+        "Take out the inhaler. Shake it well. press --twice", "Breathe out."]
+    assert items[1].find(".//pre") is not None
+    said = [u.text for u in document.sections[0].script]
+    assert [line for line in said if line[:2] in ("1.", "2.", "3.")] == [
+        "1. Open the box.", "2. Take out the inhaler.", "3. Breathe out."]
+    [table] = body.iter("table")
+    assert [text_of(cell) for cell in table.iter("th")] == ["Age", "Dose"]
+    assert "Doses by age:" in said and "Table. 1 row." in said

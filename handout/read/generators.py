@@ -47,8 +47,11 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   Markdown.
 - `NestedFences`: fenced code inside an admonition, a tab or a list item, which
   Python-Markdown's `fenced_code` leaves as text, is code (after `fenced_code` has run).
-- `ListAfterText` (a block processor, not a preprocessor): a list that starts on the line
-  after a paragraph's, with no blank line between, is a list, as on GitHub.
+- `ListContinuations`: a list item's later paragraphs, pictures and code, indented to its
+  text (three spaces after "1. "), belong to the item, as on GitHub.
+- `ListAfterText` and `TableAfterText` (block processors, not preprocessors): a list or a
+  table that starts on the line after a paragraph's, with no blank line between, is a
+  list or a table, as on GitHub.
 
 MkDocs admonitions (`!!! note`) and collapsibles (`??? note`) are Python-Markdown's and
 PyMdown's own extensions. A tab of any tool's (`tab_div`) is a callout labelled with its
@@ -1457,6 +1460,69 @@ class ListAfterText(BlockProcessor):
         return False  # the paragraph before the list is read by the processors after this
 
 
+
+class TableAfterText(BlockProcessor):
+    """A table that starts on the line after a paragraph's is a table, as GitHub has it
+    ("Doses by age:" and its table on the next line): Python-Markdown wants a blank line
+    first, and printed the table as a paragraph of pipes, said "Age Dose --- ---". The
+    block is cut before the table's header row, as `ListAfterText` cuts before a list."""
+
+    START = re.compile(r"\n(?=[^\n]*\|[^\n]*\n[ ]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*"
+                       r"\|?[ \t]*(?:\n|$))")
+
+    def test(self, parent: ET.Element, block: str) -> bool:
+        return not block.startswith(("    ", "\t", "|")) and bool(self.START.search(block))
+
+    def run(self, parent: ET.Element, blocks: list[str]) -> bool:
+        block = blocks.pop(0)
+        cut = self.START.search(block)
+        blocks[:0] = [block[:cut.start()], block[cut.end():]]
+        return False  # the paragraph before the table is read by the processors after this
+
+
+class ListContinuations(Preprocessor):
+    """A list item's later paragraphs, pictures and code, indented to its text as GitHub
+    and CommonMark read them ("1. Open the box." then, after a blank line, "   ![A box]
+    (box.png)"): Python-Markdown wants four spaces, so they ended the list, and each next
+    step began a new one at "1." (a real GitHub Docs page's steps, said "1. ... 1. ...").
+    Such an item's lines are moved in to four spaces; an item indented so already is left
+    as it is, and so is one whose next item follows with no blank line (Python-Markdown
+    would take that item into it), and code is never touched."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        result = list(lines)
+        starts = [index for index, line in enumerate(lines)
+                  if not mask[index] and TOP_LIST_ITEM.match(line)]
+        for start, following in zip(starts, starts[1:] + [len(lines)]):
+            column = TOP_LIST_ITEM.match(lines[start]).end()
+            end = self.item_end(lines, start, following, column)
+            later = [line for before, line in zip(lines[start:end], lines[start + 1:end])
+                     if line.strip() and not before.strip()]
+            if column >= 4 or not later or \
+                    min(len(line) - len(line.lstrip(" ")) for line in later) != column:
+                continue
+            if end < len(lines) and TOP_LIST_ITEM.match(lines[end]) and lines[end - 1].strip():
+                continue  # moved in, its last paragraph would take the next item in with it
+            for index in range(start + 1, end):
+                if len(lines[index]) - len(lines[index].lstrip(" ")) >= column:
+                    result[index] = " " * (4 - column) + lines[index]
+        return result
+
+    @staticmethod
+    def item_end(lines: list[str], start: int, following: int, column: int) -> int:
+        """Where the item starting at `start` ends: at the next item, or at a line after a
+        blank one that is indented less than its text."""
+        for index in range(start + 1, following):
+            line = lines[index]
+            if line.strip() and not lines[index - 1].strip() and \
+                    len(line) - len(line.lstrip(" ")) < column:
+                return index
+        return following
+
+
+TOP_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)]) {1,4}(?=\S)")
+
 class GeneratorSyntax(Extension):
     """Registers the preprocessors above, after Python-Markdown's own clean-up of the text
     (priority 30) and before its fenced code blocks are taken out (25)."""
@@ -1486,10 +1552,12 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(Diagrams(md), "diagrams", 25.7)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
+        md.preprocessors.register(ListContinuations(md), "list_continuations", 25.4)
         # After Python-Markdown's fenced code blocks (25), before its HTML blocks (20).
         md.preprocessors.register(NestedFences(md), "nested_fences", 24)
         # Just before the paragraph (10), after lists (30, 40), headings and tables.
         md.parser.blockprocessors.register(ListAfterText(md.parser), "list_after_text", 11)
+        md.parser.blockprocessors.register(TableAfterText(md.parser), "table_after_text", 10.5)
 
     def reset(self) -> None:
         pass
