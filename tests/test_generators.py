@@ -983,3 +983,23 @@ def test_a_step_s_picture_paragraph_and_code_indented_to_its_text_stay_in_the_st
     [table] = body.iter("table")
     assert [text_of(cell) for cell in table.iter("th")] == ["Age", "Dose"]
     assert "Doses by age:" in said and "Table. 1 row." in said
+
+
+def test_words_inside_unknown_indented_shortcodes_are_prose_not_code(settings):
+    """digital.gov's do/don't table: once its shortcodes were left out, the lines they held
+    stood alone, indented, after an emptied line, and printed and were said as a code
+    block ("Code example, 14 lines", "Don t take offense")."""
+    write_handouts(settings.source, {"pronouns.md": """
+        # Pronouns
+
+        {{< do-dont-table caption="Ground rules." >}}
+          {{< row >}}
+            {{< do-row >}} Share your pronouns. {{< /do-row >}}
+            {{< dont-row >}} Don't take offense. {{< /dont-row >}}
+          {{< /row >}}
+        {{< /do-dont-table >}}
+        """})
+    [document] = load_documents(settings)
+    assert parse_html(document.sections[0].html).find(".//pre") is None
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "Share your pronouns.", "Don't take offense."]

@@ -527,8 +527,10 @@ class HugoShortcodes(NotingPreprocessor):
         self.opened: list[str] = []
         text = SHORTCODE.sub(lambda m: self.shortcode(m, text, first), text)
         # A shortcode left out of an indented line leaves its indent, which would keep the
-        # next block (a checklist's nested items) from starting a block of its own.
-        return re.sub(r"(?m)^[ \t]+$", "", text)
+        # next block (a checklist's nested items) from starting a block of its own. Only
+        # before a list item: before indented words (a do/don't table's rows) an empty line
+        # made them a code block.
+        return re.sub(r"(?m)^[ \t]+$(?=\n[ \t]*- )", "", text)
 
     def shortcode(self, match: re.Match[str], text: str, first: int) -> str:
         closing, name = bool(match.group(2)), match.group(3).lower()
