@@ -268,15 +268,17 @@ def test_a_sentence_that_ends_in_a_footnote_reference_ends_there(tmp_path):
 
 def test_a_line_break_is_a_pause_where_the_line_ends_in_a_word(tmp_path):
     """An address written line by line was said as one run ("Patient Advice Service 12 High
-    Street Leeds"): each line that ends in a word is said with a comma after it."""
+    Street Leeds"): each line that ends in a word is said with a comma after it, but for a
+    sentence that goes on in lower case on the next line."""
     write_handouts(tmp_path / "source", {
         "en.md": "# Contact\n\nWrite to us at:  \nPatient Advice Service  \n12 High Street<br>"
-                 "Leeds LS1 4AB\n",
+                 "Leeds LS1 4AB\n\nWe may increase  \nor reduce the amount.\n",
         "zh.md": "---\ntitle: T\nlang: zh\n---\n\n地址  \n北京市朝阳区\n"})
     documents = {d.slug: d for d in load_documents(Settings(source=tmp_path / "source",
                                                             engine="fake"))}
     assert [u.text for u in documents["en"].sections[0].script][1:] == [
-        "Write to us at: Patient Advice Service, 12 High Street, Leeds LS1 4AB"]
+        "Write to us at: Patient Advice Service, 12 High Street, Leeds LS1 4AB",
+        "We may increase or reduce the amount."]  # a sentence broken across lines: no pause
     assert [u.text for u in documents["zh"].sections[0].script][1:] == ["地址， 北京市朝阳区"]
 
 

@@ -297,9 +297,12 @@ class _Reader:
         parts = [element.text or ""]
         children = list(element)
         for child, following in zip(children, children[1:] + [None]):
-            if child.tag == "br" and "".join(parts).rstrip()[-1:].isalnum():
-                # A line of an address or a verse, run into the next ("12 High Street
-                # Leeds"): a comma gives the pause a reader sees at the line's end.
+            if child.tag == "br" and "".join(parts).rstrip()[-1:].isalnum() and \
+                    not (child.tail or "").lstrip()[:1].islower():
+                # A line of an address, run into the next ("12 High Street Leeds"): a
+                # comma gives the pause a reader sees at the line's end; but not in a
+                # sentence broken across lines, whose next line goes on in lower case.
+                parts[-1] = parts[-1].rstrip()
                 parts.append(self.comma)
             said = self.phrase(child)
             if child.tag in ("p", *HEADING_TAGS) and following is not None and \
