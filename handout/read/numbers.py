@@ -143,7 +143,8 @@ def say_english_money(match: re.Match[str]) -> str:
 
 ENGLISH_FRACTIONS = {"1/2": "a half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
                      "3/4": "three quarters"}
-ENGLISH_FRACTION = re.compile(r"(?<![\w/.,])(?:(\d+)\s)?([123]/[234])(?=\s[^\W\d_])")
+ENGLISH_FRACTION = re.compile(r"(?<![\w/.,])(?:(\d+)\s)?([1-9]|1[0-5])/([2-9]|1[0-6])"
+                              r"(?=\s[^\W\d_])")
 """A fraction of a dose, "1/2 tablet" (said "one slash two tablet") or "1 1/2 tablets";
 not a date (1/2/2024) or a score."""
 BLOOD_PRESSURE = re.compile(r"(?<![\w/])(\d{2,3})/(\d{2,3})(?=\s?(?:mmHg|millimetres of mercury))")
@@ -151,11 +152,27 @@ OUT_OF_TEN = re.compile(r"(?<![\w/.,])(\d+)/10(?![\w/]|[.,]\d)")
 """A score on a pain or symptom scale, "7/10": "7 out of 10"."""
 
 
+def fraction_words(numerator: int, denominator: int) -> str | None:
+    """A fraction less than one in words, "a half", "three quarters", "three eighths"; None
+    for any other (a score, a ratio)."""
+    from num2words import num2words
+
+    if numerator >= denominator:
+        return None
+    written = ENGLISH_FRACTIONS.get(f"{numerator}/{denominator}")
+    if written:
+        return written
+    part = {2: "half", 4: "quarter"}.get(denominator) or num2words(denominator, to="ordinal")
+    if numerator == 1:
+        return f"a{'n' if part[0] in 'aeiou' else ''} {part}"
+    return f"{num2words(numerator)} {'halves' if part == 'half' else part + 's'}"
+
+
 def say_english_fractions(text: str) -> str:
     """Fractions, blood pressures ("180/120 mmHg", "180 over 120") and scores ("7/10")
     as they are said, where the voice read the slash."""
     def fraction(match: re.Match[str]) -> str:
-        said = ENGLISH_FRACTIONS.get(match.group(2))
+        said = fraction_words(int(match.group(2)), int(match.group(3)))
         if said is None:
             return match.group(0)
         if match.group(1):  # 1 1/2 tablets
@@ -165,7 +182,10 @@ def say_english_fractions(text: str) -> str:
             return said
         if following in ("the", "your", "a", "an", "this", "that", "each", "one"):
             return "half" if said == "a half" else f"{said} of"  # 1/2 the dose
-        return "half a" if said == "a half" else f"{said} of a"  # 1/2 tablet, 3/4 cup
+        if following.endswith("s") and not following.endswith("ss"):
+            return said  # 3/4 inches
+        article = "an" if following[:1] in "aeiou" else "a"
+        return f"half {article}" if said == "a half" else f"{said} of {article}"  # 1/2 tablet
 
     text = ENGLISH_FRACTION.sub(fraction, text)
     text = BLOOD_PRESSURE.sub(r"\1 over \2", text)
@@ -213,7 +233,7 @@ def say_telephones(text: str) -> str:
         groups = re.findall(r"\d+", number)
         if not prefix and len(groups) > 1 and not groups[0].startswith("0") \
                 and all(len(group) == 3 for group in groups[1:]) and groups[0] != "116":
-            return "".join(groups)  # 10 000 000, which Ukrainian's voice said "10 0 0 0..."
+            return match.group(0)  # 10 000 000, or a Czech "844 111 140": as written
         return (prefix or "") + digit_by_digit(number)
 
     return TELEPHONE.sub(said, text)
@@ -306,9 +326,11 @@ def korean_native(n: int) -> str:
 
 
 CJK_DECIMAL = {"zh": "点", "ja": "てん", "ko": "점"}
-GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])")
-"""Thousands grouped with spaces, "100 000", which Ukrainian's voice said "сто нуль нуль
-нуль": given as one number."""
+GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}"
+                               r"[ \u00a0\u202f]\d{3}(?![\d.,]|[ \u00a0\u202f]\d)")
+"""Thousands grouped with a space, "100 000", which Ukrainian's voice said "сто нуль нуль
+нуль": given as one number; not a telephone number's groups ("0 800 505 201", "8 800 200
+01 12", a Czech "844 111 140"), which a third group or a number before them shows."""
 
 
 @functools.cache
@@ -337,10 +359,11 @@ def say_postcode(match: re.Match[str]) -> str:
         + "-".join(unit)
 
 
-NUMBER_PAIR = re.compile(r"(?<![\w/.,])(\d+)/(\d+)(?![\w/]|[.,]\d)(?!\s+of\b)")
+NUMBER_PAIR = re.compile(r"(?<![\w/.,])(?<!\d )(\d+)/(\d+)(?![\w/-]|[.,]\d)(?!\s+of\b)")
 """Two numbers with a slash left after fractions, pressures and scores: a combined strength
 ("co-codamol 30/500", "5/325") or a rule ("the 15/15 rule"), read "thirty five hundred";
-not "1/5 of", which is a fraction; "3/4" on its own is "three quarters"."""
+not "1/5 of", which is a fraction, nor "1 3/8" or "1/1-2011"; "3/4" on its own is "three
+quarters"."""
 
 
 def say_numbers(text: str, lang: str) -> str:

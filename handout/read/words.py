@@ -251,9 +251,11 @@ _CJK_DATE_RANGE_RE = re.compile(r"(?<=[日号])\s?[~〜～–—]\s?(?=\d)")
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
 _CLOCK_RANGE_RE = re.compile(rf"(?<![\d:.,])({_CLOCK})\s?[-–—]\s?({_CLOCK})(?![\d:]|[.,]\d)")
 _CLOCK_RE = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?(?:Uhr|uur)\b))"
-                       r"(?![\d:]|[.,]\d)")
+                       r"(?![\d:]|[.,]\d)(?!\s?[ap]\.?m\b)")
 """A time of day, "09:00", "17.00 Uhr", "9.00 - 17.00", which espeak-ng read digit by digit
-("null neun null null", "dokuz nokta sıfır sıfır"): the hour, and its minutes unless none."""
+("null neun null null", "dokuz nokta sıfır sıfır"): the hour, and its minutes unless none,
+in the languages (`CLOCK_LANGUAGES`) whose pages showed it; not an English "9:00 a.m."."""
+CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi"})
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
 """How Chinese and Korean say a time, "7点30分", "9시 30분": the hour's word, a space or
 none, and the minutes' word."""
@@ -356,6 +358,10 @@ _SHARP_RE = re.compile(r"\b([CF])#(?!\w)")
 _LONE_SYMBOL_RE = re.compile(r"(?<!\S)([#*])(?=[\s.,;:!?)]|$)")
 """A key or sign standing alone in English prose ("Press # to finish, then * to go
 back"), which the markup filter took out: named."""
+_NUMBER_SIGN_ALONE_RE = re.compile(r"(?:(\w+)\s)?(?<!\S)#(?=\s?\d|\s*$|\s*[:,(])")
+"""A "#" for "number" in a form or a list ("Passport #", "Home Work # 13", "room #4 or
+#5"): said "number", but for a key to press ("Press #", "then #")."""
+_KEY_WORDS = frozenset("press dial key hit enter tap then and or the".split())
 _BOX_RE = re.compile("[☐☑☒]")
 ENGLISH_SYMBOLS = {
     "*": "star", "#": "hash", ">": "greater than", "<": "less than", "+": "plus",
@@ -484,6 +490,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _MENU_PATH_RE.sub(", ", text)
     if english:
         text = _SHARP_RE.sub(r"\1 sharp", text)
+        text = _NUMBER_SIGN_ALONE_RE.sub(
+            lambda m: m.group(0) if (m.group(1) or "").lower() in _KEY_WORDS
+            and not re.match(r"\s?\d", m.string[m.end():])
+            else f"{m.group(1) or ''} number{' ' if m.string[m.end():][:1].isdigit() else ''}",
+            text)
         text = _LONE_SYMBOL_RE.sub(lambda m: ENGLISH_SYMBOLS[m.group(1)], text)
         text = _BOX_RE.sub(lambda m: f" {ENGLISH_SYMBOLS[m.group()]} ", text)
     text = _MARKUP_RE.sub(" ", text)
@@ -508,9 +519,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
         text = _abbreviation_pattern(written).sub(said, text)
     to = RANGE_WORDS.get(primary)
-    text = _CLOCK_RANGE_RE.sub(lambda m: f"{_clock(m.group(1), primary)}{to or ' – '}"
-                                         f"{_clock(m.group(2), primary)}", text)
-    text = _CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
+    if primary in CLOCK_LANGUAGES:
+        text = _CLOCK_RANGE_RE.sub(lambda m: f"{_clock(m.group(1), primary)}{to or ' – '}"
+                                             f"{_clock(m.group(2), primary)}", text)
+        text = _CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
     text = _day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
     if to:
         text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: f"{m.group(1)}{to}{m.group(2)}", text)
@@ -537,8 +549,8 @@ def _clock(written: str, primary: str) -> str:
     hour, minutes = re.split(r"[:.]", written)
     hour_word, space, minute_word = CLOCK_WORDS.get(primary, ("", " ", ""))
     said = f"{int(hour)}{hour_word}"
-    if minutes != "00":
-        said += f"{space}{int(minutes)}{minute_word}"
+    if minutes != "00":  # "9:05" is "9 05", not "9 5"
+        said += f"{space}{int(minutes) if minute_word else minutes}{minute_word}"
     return said
 
 
