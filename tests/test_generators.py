@@ -78,11 +78,24 @@ def test_quarto_callouts_are_labelled_boxes(settings):
         ::: callout-tip
         Take it at night.
         :::
+
+        ::: {.callout-note}
+        ## Before you start
+
+        Read the leaflet.
+        :::
+
+        ::: {.callout-caution title="If you feel dizzy"}
+        Sit down.
+        :::
         """})
     [document] = load_documents(settings)
     assert callouts(document.sections[0].html) == [
         ("Warning", "Warning Do not drive after taking this medicine."),
-        ("Tip", "Tip Take it at night.")]
+        ("Tip", "Tip Take it at night."),
+        # the title Quarto shows, once (it was "Note" / "Before you start")
+        ("Before you start", "Before you start Read the leaflet."),
+        ("If you feel dizzy", "If you feel dizzy Sit down.")]
 
 def test_code_keeps_its_syntax_and_the_text_has_none(real):
     [section] = real["callouts"].sections

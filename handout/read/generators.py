@@ -1056,10 +1056,14 @@ class FencedDivs(Preprocessor):
                 elif attributes is not None:
                     classes = re.findall(r"\.([\w-]+)", attributes)
                     name = classes[0] if classes else ""
-                    rest = ""
+                    titled = re.search(r"\btitle=([\"'])(.*?)\1", attributes)
+                    rest = titled.group(2) if titled else ""  # Quarto's `title="..."`
                 rest = ATTRIBUTE_BLOCK.sub("", rest or "")  # Starlight's `:::tip{icon="heart"}`
                 label = (bracket or rest or "").strip() or None
-                kind = (name or "").lower().removeprefix("callout-")  # Quarto's callouts
+                kind = (name or "").lower()
+                if kind.startswith("callout-"):  # Quarto's callouts
+                    kind = kind.removeprefix("callout-")
+                    label = label or self.heading_title(lines, index, mask)
                 depth += 1
                 lines[index] = callout_div(kind, label) if kind in CALLOUT_LABELS or label \
                     else '<div markdown="1">'
@@ -1067,6 +1071,20 @@ class FencedDivs(Preprocessor):
                 depth -= 1
                 lines[index] = "</div>"
         return lines
+
+    @staticmethod
+    def heading_title(lines: list[str], index: int, mask: list[bool]) -> str | None:
+        """A Quarto callout's title, given as the heading its body starts with: taken out,
+        where it was printed and said after the box's label ("Tip" / "Tip With Title")."""
+        for following in range(index + 1, len(lines)):
+            if not lines[following].strip():
+                continue
+            heading = re.match(r"[ \t]*#{1,6}[ \t]+(.+?)[ \t#]*$", lines[following])
+            if heading and not mask[following]:
+                lines[following] = ""
+                return heading.group(1)
+            return None
+        return None
 
 
 # --- MkDocs content tabs -------------------------------------------------------------------
