@@ -165,7 +165,7 @@ dosis = 1
     said = [u.text for u in script]
     assert said[:2] == ["Por Clínica Central", "15 de marzo de 2025"]
     assert said[2:] == [
-        "Mire la tabla (nota 1) .", "Tabla. 1 fila.", "Hora: Mañana. Dosis: 1 pastilla.",
+        "Mire la tabla (nota 1).", "Tabla. 1 fila.", "Hora: Mañana. Dosis: 1 pastilla.",
         "Cita.", "Tome agua.", "Fin de la cita.", "Imagen: Una pastilla blanca.",
         "Ejemplo de código, 1 línea, tal como está impreso:", "dosis 1",
         "Nota 1: Pregunte a su farmacéutico."]
@@ -542,6 +542,8 @@ def test_postcodes_and_paired_strengths_are_said_as_they_are_read_out(written, s
     # regressions: "0 800 505 201" was joined into "800 million", "9:05" said "9 5").
     ("uk", "Гаряча лінія 0 800 505 201, о 9:05.", "Гаряча лінія 0 800 505 201, о 9 05."),
     ("ru", "Звоните 8 800 200 01 12.", "Звоните 8 800 200 01 12."),
+    ("ru", "Сумма 6 089 750,85 руб.", "Сумма шесть миллионов восемьдесят девять тысяч семьсот "
+     "пятьдесят целых восемьдесят пять сотых руб."),
     ("cs", "Volejte 844 111 140.", "Volejte 844 111 140."),
     ("ja", "7:30から8:30", "7:30から8:30"),
     ("zh", "Hours: 9:00 a.m.", "Hours: 9:00 a.m."),

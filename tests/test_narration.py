@@ -292,10 +292,15 @@ def test_a_table_cell_holding_a_list_is_read_word_by_word(tmp_path):
 
         <table><tr><td><p>Take with</p><ul><li>water</li><li>food.</li></ul></td>
         <td>Twice a day</td></tr></table>
+
+        <table><tr><td><ul><li>Research (surveys)</li><li>Tiny fonts, etc.</li>
+        <li>Staff</li></ul></td></tr></table>
         """})
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
-    assert [u.text for u in script][-1] == "Take with water, food. Twice a day."
+    assert [u.text for u in script][-3:] == [
+        "Take with water, food. Twice a day.", "Table. 1 row.",
+        "Research (surveys), Tiny fonts, et cetera. Staff."]
 
 
 
@@ -346,7 +351,7 @@ def test_signs_initials_and_lists_cut_short_are_said_as_a_reader_reads_them(tmp_
 
         Press # to finish, then * to go back. Select Settings > Display. We use C#.
 
-        Take 𝑥 milligrams: ☐ Yes ☒ No
+        Take 𝑥 milligrams: ☐ Yes ☒ No ☐.
         """})
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
@@ -354,7 +359,7 @@ def test_signs_initials_and_lists_cut_short_are_said_as_a_reader_reads_them(tmp_
         "Ask at the U.S. Department of Health.", "Bring your ID, passport, et cetera.",
         "The nurse checks.", "The star in .pdb matches.", "What Does greater than greater than Mean?",
         "Press hash to finish, then star to go back.", "Select Settings, Display.",
-        "We use C sharp.", "Take x milligrams: unticked box Yes ticked box No"]
+        "We use C sharp.", "Take x milligrams: unticked box Yes ticked box No unticked box."]
 
 
 def test_a_box_titled_with_a_question_ends_with_one_stop(tmp_path):
@@ -368,6 +373,19 @@ def test_a_box_titled_with_a_question_ends_with_one_stop(tmp_path):
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
     assert [u.text for u in script][-1] == "End of why should we care."
+
+
+def test_a_box_titled_with_a_name_keeps_its_capitals_at_its_end(tmp_path):
+    """"FontAwesome icons" ended "End of fontAwesome icons." (an MkDocs page)."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Boxes
+
+        !!! note "FontAwesome icons"
+            Icons.
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][-1] == "End of FontAwesome icons."
 
 def test_a_tilde_between_numbers_is_a_range_in_print_and_in_speech(tmp_path):
     """Japanese, Chinese and Korean write a range with a tilde and no spaces: it printed as

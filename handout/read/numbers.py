@@ -327,10 +327,12 @@ def korean_native(n: int) -> str:
 
 CJK_DECIMAL = {"zh": "点", "ja": "てん", "ko": "점"}
 GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}"
-                               r"[ \u00a0\u202f]\d{3}(?![\d.,]|[ \u00a0\u202f]\d)")
+                               r"(?:[ \u00a0\u202f]\d{3}(?![\d.,]|[ \u00a0\u202f]\d)"
+                               r"|(?:[ \u00a0\u202f]\d{3})+(?=,\d{1,2}(?!\d)))")
 """Thousands grouped with a space, "100 000", which Ukrainian's voice said "сто нуль нуль
 нуль": given as one number; not a telephone number's groups ("0 800 505 201", "8 800 200
-01 12", a Czech "844 111 140"), which a third group or a number before them shows."""
+01 12", a Czech "844 111 140"), which a third group or a number before them shows, but
+for an amount with its decimals ("6 089 750,85 руб.")."""
 
 
 @functools.cache

@@ -199,7 +199,8 @@ class _Reader:
             label = " ".join(text_of(title).split()).rstrip(":.?!？！。：") if title is not None else ""
             # "End of warning." mid-sentence; but German capitalises its nouns ("Ende:
             # Warnung."), and Turkish's dotted capital I is not lowered to "i̇".
-            if (label[1:2].islower() or len(label) == 1) and \
+            first = label.split(" ", 1)[0]
+            if (first[1:] == first[1:].lower() and first[1:2].isalpha() or len(label) == 1) and \
                     self.lang.split("-")[0].lower() not in ("de", "lb", "tr", "az"):
                 label = label[:1].lower() + label[1:]
             self.say(self.words.end_of_box.format(label=label or self.words.box),
@@ -311,7 +312,7 @@ class _Reader:
                 # tables, ran into the next ("Parking Park in car park B."): it ends there.
                 said = f"{said.rstrip()}{self.stop} "
             elif child.tag == "li" and following is not None and following.tag == "li" \
-                    and said.rstrip()[-1:].isalnum():
+                    and said.rstrip()[-1:] not in ".!?:;,…。！？":
                 said = f"{said.rstrip()}{self.comma} "  # a list in a cell: "water, food"
             parts.append(said)
             parts.append(child.tail or "")

@@ -481,10 +481,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
                          if is_range(m.group(1), m.group(2), m.string[m.end():], measured)
                          else m.group(0), text)
     for short, long in saying.abbreviations.items():
-        # "etc." ending a sentence keeps its full stop: "et cetera."
+        # "etc." ending a sentence, or a list's item, keeps its full stop: "et cetera."
         text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)",
-                      lambda m: long + ("." if m.group().endswith(".") and
-                                        not m.string[m.end():].strip() else ""), text)
+                      lambda m: long + ("." if m.group().endswith(".") and (
+                          not m.string[m.end():].strip() or short.lower().startswith("etc")
+                          and m.string[m.end():].lstrip()[:1].isupper()) else ""), text)
     text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if m.group(1) in POWERED_UNITS
                              else m.group(1), text)
     text = _MENU_PATH_RE.sub(", ", text)
@@ -498,7 +499,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _LONE_SYMBOL_RE.sub(lambda m: ENGLISH_SYMBOLS[m.group(1)], text)
         text = _BOX_RE.sub(lambda m: f" {ENGLISH_SYMBOLS[m.group()]} ", text)
     text = _MARKUP_RE.sub(" ", text)
-    return " ".join(text.split())
+    return re.sub(r" ([.,])(?!\w)", r"\1", " ".join(text.split()))  # "box ." was left
 
 
 def _in_its_own_voice(text: str, lang: str) -> str:
