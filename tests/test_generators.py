@@ -80,7 +80,7 @@ def test_quarto_callouts_are_labelled_boxes(settings):
         :::
 
         ::: {.callout-note}
-        ## Before you start
+        ## Before you start {#sec-start}
 
         Read the leaflet.
         :::

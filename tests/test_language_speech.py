@@ -508,9 +508,13 @@ def test_helplines_routes_strengths_and_thresholds_are_said_as_meant(written, sa
     ("About 1/5 of people; see 12/2024 and 7/10; x = 3/4.",
      "About a fifth of people; see 12 2024 and 7 out of 10; x = three quarters."),
     ("A 1 3/8 inches by 3/8 inch box. Bring form #13 to room #4 or #5. Passport #: "
-     "Press # to finish.",
+     "Press # to finish. Enter your PIN followed by #, then wait.",
      "A 1 and three eighths inches by three eighths of an inch box. Bring form number 13 to "
-     "room number 4 or number 5. Passport number: Press hash to finish."),
+     "room number 4 or number 5. Passport number: Press hash to finish. Enter your PIN "
+     "followed by hash, then wait."),
+    # a score, a count and a date are not fractions (the second recheck's regressions)
+    ("Rate your pain 7/10 today; 9/10 patients; by 3/15 at noon.",
+     "Rate your pain 7 out of 10 today; 9 out of 10 patients; by 3 15 at noon."),
 ])
 def test_postcodes_and_paired_strengths_are_said_as_they_are_read_out(written, said):
     """Pages the third round read: a postcode's letters were said as words ("4AB" as "four
@@ -542,6 +546,7 @@ def test_postcodes_and_paired_strengths_are_said_as_they_are_read_out(written, s
     # regressions: "0 800 505 201" was joined into "800 million", "9:05" said "9 5").
     ("uk", "Гаряча лінія 0 800 505 201, о 9:05.", "Гаряча лінія 0 800 505 201, о 9 05."),
     ("ru", "Звоните 8 800 200 01 12.", "Звоните 8 800 200 01 12."),
+    ("uk", "Уряд виділив 10 000 000 гривень.", "Уряд виділив 10000000 гривень."),
     ("ru", "Сумма 6 089 750,85 руб.", "Сумма шесть миллионов восемьдесят девять тысяч семьсот "
      "пятьдесят целых восемьдесят пять сотых руб."),
     ("cs", "Volejte 844 111 140.", "Volejte 844 111 140."),

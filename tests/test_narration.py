@@ -376,16 +376,21 @@ def test_a_box_titled_with_a_question_ends_with_one_stop(tmp_path):
 
 
 def test_a_box_titled_with_a_name_keeps_its_capitals_at_its_end(tmp_path):
-    """"FontAwesome icons" ended "End of fontAwesome icons." (an MkDocs page)."""
+    """"FontAwesome icons" ended "End of fontAwesome icons." (an MkDocs page), and a title in
+    title case, "Pay Attention", "End of pay Attention."."""
     write_handouts(tmp_path / "source", {"a.md": """
         # Boxes
 
         !!! note "FontAwesome icons"
             Icons.
+
+        !!! note "Pay Attention"
+            Now.
         """})
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
-    assert [u.text for u in script][-1] == "End of FontAwesome icons."
+    assert [u.text for u in script if u.text.startswith("End")] == [
+        "End of FontAwesome icons.", "End of Pay Attention."]
 
 def test_a_tilde_between_numbers_is_a_range_in_print_and_in_speech(tmp_path):
     """Japanese, Chinese and Korean write a range with a tilde and no spaces: it printed as

@@ -1079,7 +1079,8 @@ class FencedDivs(Preprocessor):
         for following in range(index + 1, len(lines)):
             if not lines[following].strip():
                 continue
-            heading = re.match(r"[ \t]*#{1,6}[ \t]+(.+?)[ \t#]*$", lines[following])
+            heading = re.match(r"[ \t]*#{1,6}[ \t]+(.+?)[ \t#]*(?:\{[^}]*\}[ \t]*)?$",
+                               lines[following])
             if heading and not mask[following]:
                 lines[following] = ""
                 return heading.group(1)

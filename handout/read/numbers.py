@@ -152,6 +152,14 @@ OUT_OF_TEN = re.compile(r"(?<![\w/.,])(\d+)/10(?![\w/]|[.,]\d)")
 """A score on a pain or symptom scale, "7/10": "7 out of 10"."""
 
 
+MEASURES = frozenset("inch inches cup cups teaspoon teaspoons tablespoon tablespoons ounce "
+                     "ounces oz pound pounds lb mile miles tablet tablets pill pills dose "
+                     "doses".split())
+"""What a fraction other than a half, a third or a quarter measures, "3/8 inch", "1/8
+teaspoon": said as a fraction only before one (or "of", "1/5 of people"), since "7/10
+today" is a score, "9/10 patients" a count and "3/15" a date."""
+
+
 def fraction_words(numerator: int, denominator: int) -> str | None:
     """A fraction less than one in words, "a half", "three quarters", "three eighths"; None
     for any other (a score, a ratio)."""
@@ -172,12 +180,14 @@ def say_english_fractions(text: str) -> str:
     """Fractions, blood pressures ("180/120 mmHg", "180 over 120") and scores ("7/10")
     as they are said, where the voice read the slash."""
     def fraction(match: re.Match[str]) -> str:
-        said = fraction_words(int(match.group(2)), int(match.group(3)))
+        following = match.string[match.end():].split(maxsplit=1)[0].lower()
+        said = ENGLISH_FRACTIONS.get(f"{match.group(2)}/{match.group(3)}") or (
+            fraction_words(int(match.group(2)), int(match.group(3)))
+            if following.rstrip(".,;:") in MEASURES or following == "of" else None)
         if said is None:
             return match.group(0)
         if match.group(1):  # 1 1/2 tablets
             return f"{match.group(1)} and {said}"
-        following = match.string[match.end():].split(maxsplit=1)[0].lower()
         if following == "of":  # 3/4 of a cup
             return said
         if following in ("the", "your", "a", "an", "this", "that", "each", "one"):
@@ -249,6 +259,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     primary = lang.split("-")[0].lower()
     text = say_telephones(text)
     text = GROUPED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
+    if primary in ("ru", "uk"):
+        text = MANY_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
     text = re.sub(r"(?<=[^\W\d_])-(?=\d)", " ", text)
     if _decimal_point(lang):
         text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
@@ -329,6 +341,11 @@ CJK_DECIMAL = {"zh": "点", "ja": "てん", "ko": "점"}
 GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}"
                                r"(?:[ \u00a0\u202f]\d{3}(?![\d.,]|[ \u00a0\u202f]\d)"
                                r"|(?:[ \u00a0\u202f]\d{3})+(?=,\d{1,2}(?!\d)))")
+MANY_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}"
+                            r"(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|[ \u00a0\u202f]\d)")
+"""Millions grouped with spaces, "10 000 000 гривень", which the Russian and Ukrainian
+voices read zero by zero ("десять нуль нуль нуль"); their telephone numbers are written
+in other groups ("8 800 200 01 12")."""
 """Thousands grouped with a space, "100 000", which Ukrainian's voice said "сто нуль нуль
 нуль": given as one number; not a telephone number's groups ("0 800 505 201", "8 800 200
 01 12", a Czech "844 111 140"), which a third group or a number before them shows, but

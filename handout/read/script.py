@@ -199,8 +199,11 @@ class _Reader:
             label = " ".join(text_of(title).split()).rstrip(":.?!？！。：") if title is not None else ""
             # "End of warning." mid-sentence; but German capitalises its nouns ("Ende:
             # Warnung."), and Turkish's dotted capital I is not lowered to "i̇".
-            first = label.split(" ", 1)[0]
-            if (first[1:] == first[1:].lower() and first[1:2].isalpha() or len(label) == 1) and \
+            first, *rest = label.split(" ")
+            # "why should we care", but "FontAwesome icons" and "Pay Attention" as written
+            sentence_case = first[1:] == first[1:].lower() and first[1:2].isalpha() and \
+                not any(word[:1].isupper() for word in rest)
+            if (sentence_case or len(label) == 1) and \
                     self.lang.split("-")[0].lower() not in ("de", "lb", "tr", "az"):
                 label = label[:1].lower() + label[1:]
             self.say(self.words.end_of_box.format(label=label or self.words.box),
