@@ -1481,8 +1481,7 @@ class ListAfterText(BlockProcessor):
         return False  # the paragraph before the list is read by the processors after this
 
 
-
-class TableAfterText(BlockProcessor):
+class TableAfterText(ListAfterText):
     """A table that starts on the line after a paragraph's is a table, as GitHub has it
     ("Doses by age:" and its table on the next line): Python-Markdown wants a blank line
     first, and printed the table as a paragraph of pipes, said "Age Dose --- ---". The
@@ -1493,12 +1492,6 @@ class TableAfterText(BlockProcessor):
 
     def test(self, parent: ET.Element, block: str) -> bool:
         return not block.startswith(("    ", "\t", "|")) and bool(self.START.search(block))
-
-    def run(self, parent: ET.Element, blocks: list[str]) -> bool:
-        block = blocks.pop(0)
-        cut = self.START.search(block)
-        blocks[:0] = [block[:cut.start()], block[cut.end():]]
-        return False  # the paragraph before the table is read by the processors after this
 
 
 class ListContinuations(Preprocessor):
