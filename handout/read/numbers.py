@@ -257,10 +257,17 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     as "二八亿"); and a Russian or Ukrainian decimal comma, in words ("1,5 метра" was "один
     и пятидесятых")."""
     primary = lang.split("-")[0].lower()
-    text = say_telephones(text)
-    text = GROUPED_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
+    def joined(match: re.Match[str]) -> str:
+        return re.sub(r"\D", "", match.group(0))
+
+    text = GROUPED_THOUSANDS.sub(joined, say_telephones(text))
     if primary in ("ru", "uk"):
-        text = MANY_THOUSANDS.sub(lambda m: re.sub(r"\D", "", m.group(0)), text)
+        from num2words import num2words
+
+        text = MANY_THOUSANDS.sub(joined, text)
+        text = re.sub(r"(?<![\d.,])(\d+),(\d+)(?![\d,]|\.\d)",
+                      lambda m: num2words(Decimal(f"{m.group(1)}.{m.group(2)}"), lang=primary),
+                      text)
     text = re.sub(r"(?<=[^\W\d_])-(?=\d)", " ", text)
     if _decimal_point(lang):
         text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
@@ -273,12 +280,6 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = KOREAN_COUNT.sub(lambda m: f"{korean_native(int(m.group(1)))} {m.group(2)}", text)
     if primary in CJK_DECIMAL:
         text = re.sub(r"(?<=\d)\.(?=\d)", CJK_DECIMAL[primary], text)
-    if primary in ("ru", "uk"):
-        from num2words import num2words
-
-        text = re.sub(r"(?<![\d.,])(\d+),(\d+)(?![\d,]|\.\d)",
-                      lambda m: num2words(Decimal(f"{m.group(1)}.{m.group(2)}"), lang=primary),
-                      text)
     return text
 
 
@@ -341,15 +342,15 @@ CJK_DECIMAL = {"zh": "点", "ja": "てん", "ko": "점"}
 GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}"
                                r"(?:[ \u00a0\u202f]\d{3}(?![\d.,]|[ \u00a0\u202f]\d)"
                                r"|(?:[ \u00a0\u202f]\d{3})+(?=,\d{1,2}(?!\d)))")
+"""Thousands grouped with a space, "100 000", which Ukrainian's voice said "сто нуль нуль
+нуль": given as one number; not a telephone number's groups ("0 800 505 201", "8 800 200
+01 12", a Czech "844 111 140"), which a third group or a number before them shows, but
+for an amount with its decimals ("6 089 750,85 руб.")."""
 MANY_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}"
                             r"(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|[ \u00a0\u202f]\d)")
 """Millions grouped with spaces, "10 000 000 гривень", which the Russian and Ukrainian
 voices read zero by zero ("десять нуль нуль нуль"); their telephone numbers are written
 in other groups ("8 800 200 01 12")."""
-"""Thousands grouped with a space, "100 000", which Ukrainian's voice said "сто нуль нуль
-нуль": given as one number; not a telephone number's groups ("0 800 505 201", "8 800 200
-01 12", a Czech "844 111 140"), which a third group or a number before them shows, but
-for an amount with its decimals ("6 089 750,85 руб.")."""
 
 
 @functools.cache
