@@ -19,6 +19,10 @@ import functools
 import gettext
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 TRANSLATIONS = Path(__file__).with_name("translations")
 """The catalogues: `de.po` for German, `zh_Hant.po` for Chinese in traditional characters."""
@@ -135,17 +139,25 @@ class Words:
         return Locale.parse(self.locale).plural_form(value) == "one"
 
 
+@functools.cache
+def babel_locale(lang: str) -> Locale | None:
+    """Babel's locale for `lang` (a BCP 47 tag: "pt-BR", "zh-Hant"), or None where Babel
+    has none: what the other languages' dates, numbers and scripts are looked up in."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(lang, sep="-")
+    except (ValueError, UnknownLocaleError):
+        return None
+
+
 def catalogue_path(lang: str) -> Path | None:
     """The catalogue for `lang` (a BCP 47 tag): its language and script's (`zh_Hant` for
     zh-TW, as Babel's likely subtags say), else its language's; None if there is none."""
-    from babel import Locale, UnknownLocaleError
-
     language = lang.split("-")[0].lower()
     names = [language]
-    try:
-        script = Locale.parse(lang, sep="-").script
-    except (ValueError, UnknownLocaleError):
-        script = None
+    locale = babel_locale(lang)
+    script = locale.script if locale else None
     if script:
         names.insert(0, f"{language}_{script}")
     return next((path for name in names if (path := TRANSLATIONS / f"{name}.po").is_file()),
@@ -179,15 +191,12 @@ def words_for(lang: str) -> Words:
 def long_date(date: dt.date, lang: str = "en") -> str:
     """A date as the title block prints it and the narrator says it: 29 December 2023,
     29 de diciembre de 2023, 1er mars 2024."""
-    from babel import Locale, UnknownLocaleError
     from babel.dates import format_date
 
     locale = words_for(lang).locale
     if lang.split("-")[0].lower() != "en" and catalogue_path(lang) is None:
-        try:  # a language without a catalogue still has its dates written its own way
-            locale = str(Locale.parse(lang, sep="-"))
-        except (ValueError, UnknownLocaleError):
-            pass
+        # A language without a catalogue still has its dates written its own way.
+        locale = str(babel_locale(lang) or locale)
     written = format_date(date, "long", locale=locale)
     if locale == "fr" and date.day == 1:
         written = "1er" + written[1:]  # French writes the first of the month as an ordinal
@@ -209,12 +218,10 @@ def script_mismatch(lang: str, text: str) -> str | None:
     import unicodedata
     from collections import Counter
 
-    from babel import Locale, UnknownLocaleError
     from babel.core import get_global
 
-    try:
-        locale = Locale.parse(lang, sep="-")
-    except (ValueError, UnknownLocaleError):
+    locale = babel_locale(lang)
+    if locale is None:
         return None
     likely = get_global("likely_subtags").get(locale.language, "")
     script = locale.script or next((part for part in likely.split("_")[1:]
@@ -235,10 +242,5 @@ def direction(lang: str) -> str:
     and `pa-Arab` beside `pa`), as Babel's locale data says, else "ltr": the `dir` of every
     page made from the handout, so that its lines start at the right, its list markers
     and quotation bars stand at the right, and punctuation falls where the reader expects."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        order = Locale.parse(lang, sep="-").character_order
-    except (ValueError, UnknownLocaleError):
-        return "ltr"
-    return "rtl" if order == "right-to-left" else "ltr"
+    locale = babel_locale(lang)
+    return "rtl" if locale and locale.character_order == "right-to-left" else "ltr"

@@ -448,17 +448,13 @@ def long_date(date: dt.date, lang: str = "en") -> str:
 def warn_script_mismatch(source: SourceFile, lang: str, text: str) -> None:
     """Warn, at its `lang`, when a handout's language is written in other letters than
     most of its text: the voice of that language would read it."""
-    from babel import Locale, UnknownLocaleError
-
-    from handout.language import script_mismatch
+    from handout.language import babel_locale, script_mismatch
 
     found = script_mismatch(lang, text)
     if found is None:
         return
-    try:
-        name = Locale.parse(lang, sep="-").get_display_name("en")
-    except (ValueError, UnknownLocaleError):
-        name = lang
+    locale = babel_locale(lang)
+    name = locale.get_display_name("en") if locale else lang
     if source.html is None:
         line = source.key_lines.get("lang") or source.key_lines.get("language")
         at = f"{source.path}:{line}" if line else str(source.path)

@@ -356,13 +356,12 @@ in other groups ("8 800 200 01 12")."""
 @functools.cache
 def _decimal_point(lang: str) -> bool:
     """Whether `lang` writes its decimals with a point (so a comma groups thousands)."""
-    from babel import Locale, UnknownLocaleError
     from babel.numbers import get_decimal_symbol
 
-    try:
-        return get_decimal_symbol(Locale.parse(lang, sep="-")) == "."
-    except (ValueError, UnknownLocaleError):
-        return False
+    from handout.language import babel_locale
+
+    locale = babel_locale(lang)
+    return locale is not None and get_decimal_symbol(locale) == "."
 
 
 UK_POSTCODE = re.compile(r"\b([A-Z]{1,2})(\d{1,2})([A-Z]?) (\d)([A-Z]{2})\b")

@@ -559,12 +559,12 @@ def _clock(written: str, primary: str) -> str:
 def _day_names(lang: str) -> dict[str, str]:
     """Each weekday's abbreviations in `lang` (lower case, without a full stop), from
     Babel, mapped to its full name: German "mo" to "Montag", Polish "pt" to "piątek"."""
-    from babel import Locale, UnknownLocaleError
     from babel.dates import get_day_names
 
-    try:
-        locale = Locale.parse(lang, sep="-")
-    except (ValueError, UnknownLocaleError):
+    from handout.language import babel_locale
+
+    locale = babel_locale(lang)
+    if locale is None:
         return {}
     wide = get_day_names("wide", "format", locale)
     names = {}
@@ -620,15 +620,18 @@ _NOTHING = re.compile(r"(?!)")
 def _named_unit(match: re.Match[str], lang: str) -> str:
     """"5 mg" in `lang`'s words for it, from CLDR, the number formatted as the language
     writes it and the unit in the form that number takes (Polish "5 miligramów")."""
-    from babel import Locale, UnknownLocaleError
     from babel.numbers import NumberFormatError, parse_decimal
     from babel.units import UnknownUnitError, format_unit
 
+    from handout.language import babel_locale
+
+    locale = babel_locale(lang)
+    if locale is None:
+        return match.group(0)
     try:
-        locale = Locale.parse(lang, sep="-")
         value = parse_decimal(match.group(1), locale=locale)
         named = format_unit(value, CLDR_UNITS[match.group(2)], length="long", locale=locale)
-    except (ValueError, UnknownLocaleError, NumberFormatError, UnknownUnitError):
+    except (ValueError, NumberFormatError, UnknownUnitError):
         return match.group(0)
     if lang.split("-")[0].lower() == "ja" and re.search(r"[\u4e00-\u9fff]", named):
         return match.group(0)  # Japanese "摂氏" has kanji, which its voice cannot say
@@ -744,12 +747,12 @@ a time, or a list cut short, often ends a sentence.)"""
 def _month_names(lang: str) -> frozenset[str]:
     """The months' names in `lang` (lower case, every form Babel has), for days written as
     ordinals with a full stop, as German, Czech, Polish and the Nordic languages write them."""
-    from babel import Locale, UnknownLocaleError
     from babel.dates import get_month_names
 
-    try:
-        locale = Locale.parse(lang, sep="-")
-    except (ValueError, UnknownLocaleError):
+    from handout.language import babel_locale
+
+    locale = babel_locale(lang)
+    if locale is None:
         return frozenset()
     return frozenset(name.lower() for context in ("format", "stand-alone")
                      for width in ("wide", "abbreviated")
