@@ -118,34 +118,29 @@ def test_font_outside_the_stylesheet_families_is_reported(built, tmp_path):
     assert family.message.startswith("font DejaVu") and "('W')" in family.message
 
 
-def test_a_face_for_letters_the_stylesheet_lacks_is_allowed(built, tmp_path):
-    """Atkinson Hyperlegible has no Arabic: the system's face sets it, with its spaces and
-    punctuation, and only a Latin letter in that face is reported."""
+@pytest.mark.parametrize("lang, text, other", [
+    # Atkinson Hyperlegible has no Arabic: the system's face sets it, with its spaces and
+    # punctuation.
+    ("ar", "اشرب الماء، كل يوم. ", "x"),
+    # IBM Plex Mono, the code face, has Cyrillic and Atkinson Hyperlegible has not: a
+    # Russian paragraph, set in the system's Noto Sans or DejaVu Sans, failed the check as
+    # letters "they have".
+    ("ru", "Принимайте по одной таблетке. ", "Ж x"),
+])
+def test_a_face_for_letters_the_stylesheet_lacks_is_allowed(built, tmp_path, lang, text, other):
+    """Letters the stylesheet's faces do not all have may be set in the system's face; only
+    a Latin letter in that face is reported."""
     from weasyprint import HTML
 
-    path = tmp_path / "arabic.pdf"
-    HTML(string='<html lang="ar" dir="rtl"><body style="font-family: Atkinson Hyperlegible; '
-                'font-size: 18pt">اشرب الماء، كل يوم. <span style="font-family: DejaVu Sans">'
-                "x</span></body></html>").write_pdf(path, pdf_variant="pdf/ua-1")
+    path = tmp_path / f"{lang}.pdf"
+    direction = ' dir="rtl"' if lang == "ar" else ""
+    HTML(string=f'<html lang="{lang}"{direction}><body style="font-family: Atkinson '
+                f'Hyperlegible; font-size: 18pt">{text}<span style="font-family: DejaVu Sans">'
+                f"{other}</span></body></html>").write_pdf(path, pdf_variant="pdf/ua-1")
     findings = check_pdf(documents(built)["rules"], path, built)
     (family,) = [f for f in findings if f.rule == "font-family"]
     assert family.message.startswith("font DejaVu") and "('x')" in family.message
 
-
-
-def test_a_face_for_letters_only_the_code_face_has_is_allowed(built, tmp_path):
-    """IBM Plex Mono has Cyrillic and Atkinson Hyperlegible has not: a Russian paragraph,
-    set by the layout in the system's Noto Sans or DejaVu Sans, failed the check as letters
-    "they have"."""
-    from weasyprint import HTML
-
-    path = tmp_path / "russian.pdf"
-    HTML(string='<html lang="ru"><body style="font-family: Atkinson Hyperlegible; '
-                'font-size: 18pt">Принимайте по одной таблетке. <span style="font-family: '
-                'DejaVu Sans">Ж x</span></body></html>').write_pdf(path, pdf_variant="pdf/ua-1")
-    findings = check_pdf(documents(built)["rules"], path, built)
-    (family,) = [f for f in findings if f.rule == "font-family"]
-    assert family.message.startswith("font DejaVu") and "('x')" in family.message
 
 def test_contrast_ratio_follows_wcag():
     assert contrast_ratio((0.0,), (1.0,)) == pytest.approx(21.0)
