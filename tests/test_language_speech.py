@@ -523,6 +523,25 @@ def test_postcodes_and_paired_strengths_are_said_as_they_are_read_out(written, s
     assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
 
 
+@pytest.mark.parametrize("lang, written, text, said", [
+    ("en", "The room is 20 m² and the tank holds 2 m³; in m², vomiting¹ may happen.",
+     "The room is 20 square metres and the tank holds 2 cubic metres; in m², vomiting may "
+     "happen.",
+     "The room is 20 square metres and the tank holds 2 cubic metres; in m squared, vomiting "
+     "may happen."),
+    ("en", "Einstein wrote E = mc², diluted 10⁻³.", "Einstein wrote E = mc², diluted 10⁻³.",
+     "Einstein wrote E = mc squared, diluted 10 to the power of minus 3."),
+    ("de", "Ein Zimmer von 20 m².", "Ein Zimmer von 20 Quadratmeter.",
+     "Ein Zimmer von 20 Quadratmeter."),
+])
+def test_powers_are_said_and_a_formula_keeps_its_power(lang, written, text, said):
+    """An area or a volume was said with its power as a number ("20 m two", "2 m three"),
+    "10⁻³" as "ten three", and "E = mc²" lost its power, in print as in speech, as a note's
+    number ("mc")."""
+    assert spoken_words(written, lang) == text
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("de", "Rufen Sie die 116 117 an. Erreichbar Mo – Fr: 09:00 – 17:00 Uhr, z. B. am "
            "15. Juni, d.h. bald.",

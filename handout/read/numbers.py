@@ -385,6 +385,20 @@ not "1/5 of", which is a fraction, nor "1 3/8" or "1/1-2011"; "3/4" on its own i
 quarters"."""
 
 
+POWER = re.compile(r"(?<=[^\W_])([⁻⁺]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+"""A power in superscript left after the units (a formula's "mc²", "10⁻³", an area in
+"m²" with no number), which the voice read as a number beside it ("m c two", "ten
+three"): "squared", "cubed", "to the power of minus 3"."""
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def say_english_power(match: re.Match[str]) -> str:
+    sign, power = match.group(1), match.group(2).translate(SUPERSCRIPT_DIGITS)
+    if not sign and power in ("2", "3"):
+        return " squared" if power == "2" else " cubed"
+    return f" to the power of {'minus ' if sign == '⁻' else ''}{power}"
+
+
 def say_numbers(text: str, lang: str) -> str:
     """`text` with every number in words, as `lang` says it; for English, telephone numbers
     digit by digit, money number first and fractions in words (its voice says the rest
@@ -393,6 +407,7 @@ def say_numbers(text: str, lang: str) -> str:
     if primary == "en":
         text = say_english_fractions(say_english_telephones(UK_POSTCODE.sub(say_postcode, text)))
         text = NUMBER_PAIR.sub(lambda m: ENGLISH_FRACTIONS.get(m[0], f"{m[1]} {m[2]}"), text)
+        text = POWER.sub(say_english_power, text)
         return ENGLISH_MONEY.sub(say_english_money, text)
     if primary not in NUM2WORDS:
         return say_own_voice_numbers(text, lang)

@@ -31,6 +31,12 @@ UNITS = {
     "mm": ("millimetre", "millimetres"),
     "km": ("kilometre", "kilometres"),
     "m": ("metre", "metres"),
+    "mm²": ("square millimetre", "square millimetres"),
+    "cm²": ("square centimetre", "square centimetres"),
+    "m²": ("square metre", "square metres"),
+    "km²": ("square kilometre", "square kilometres"),
+    "cm³": ("cubic centimetre", "cubic centimetres"),
+    "m³": ("cubic metre", "cubic metres"),
     "h": ("hour", "hours"),
     "hr": ("hour", "hours"),
     "hrs": ("hours", "hours"),
@@ -299,7 +305,7 @@ _TIMES_AFTER_RE = re.compile(r"(?<![\w-])[x×]\s?(\d+)(?![\w.,])")
 _NOTE_MARK_RE = re.compile(r"([^\W\d_]+|\))([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 """A note's number written in superscript after a word, "vomiting¹", "excepcionais⁴", which
 the voice said as a number in the sentence ("vomiting one may happen"); not a unit's power
-("m²", "cm³")."""
+("m²", "cm³"), nor a power in a formula ("E = mc²", after an equals sign)."""
 POWERED_UNITS = frozenset("m cm mm km dm ft in yd mi".split())
 ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 _ROMAN_STAGE_RE = re.compile(r"\b([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase)\s+(I{1,3}|IV|V)\b")
@@ -487,7 +493,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                           not m.string[m.end():].strip() or short.lower().startswith("etc")
                           and m.string[m.end():].lstrip()[:1].isupper()) else ""), text)
     text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if m.group(1) in POWERED_UNITS
-                             else m.group(1), text)
+                             or "=" in m.string[:m.start()] else m.group(1), text)
     text = _MENU_PATH_RE.sub(", ", text)
     if english:
         text = _SHARP_RE.sub(r"\1 sharp", text)
@@ -600,7 +606,10 @@ CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-micr
               "%": "concentr-percent", "мг": "mass-milligram", "мкг": "mass-microgram",
               "г": "mass-gram", "кг": "mass-kilogram", "мл": "volume-milliliter",
               "л": "volume-liter", "см": "length-centimeter", "мм": "length-millimeter",
-              "℃": "temperature-celsius", "℉": "temperature-fahrenheit"}
+              "℃": "temperature-celsius", "℉": "temperature-fahrenheit",
+              "cm²": "area-square-centimeter", "m²": "area-square-meter",
+              "km²": "area-square-kilometer", "cm³": "volume-cubic-centimeter",
+              "m³": "volume-cubic-meter"}
 """Unit symbols after a number (Latin, and Cyrillic as Russian and Ukrainian write them),
 by their names in Unicode's CLDR."""
 _CLDR_UNIT_RE = re.compile(
