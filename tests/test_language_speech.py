@@ -523,6 +523,25 @@ def test_postcodes_and_paired_strengths_are_said_as_they_are_read_out(written, s
     assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("ru", "Приём 15 июня 2024 г. и 1 сентября; в 2024 году.",
+     "Приём пятнадцатого июня две тысячи двадцать четвёртого года и первого сентября; в две "
+     "тысячи двадцать четвёртом году."),
+    ("uk", "Прийом 03.07.2024, 23 березня; у 2024 році.",
+     "Прийом третього липня дві тисячі двадцять четвертого року, двадцять третього березня; у "
+     "дві тисячі двадцять четвертому році."),
+    ("pl", "Wizyta 22 lutego 2024 r.; w 2024 roku, 15.06.2024.",
+     "Wizyta dwudziestego drugiego lutego dwa tysiące dwudziestego czwartego roku; w dwa "
+     "tysiące dwudziestym czwartym roku, piętnastego czerwca dwa tysiące dwudziestego "
+     "czwartego."),
+])
+def test_slavic_dates_are_said_as_ordinals(lang, written, said):
+    """A date's day and year are ordinals in Russian, Ukrainian and Polish, in the case the
+    date stands in; espeak-ng read them as counts ("пятнадцать июня", "dwa tysiące
+    dwadzieścia cztery roku")."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("lang, written, text, said", [
     ("en", "The room is 20 m² and the tank holds 2 m³; in m², vomiting¹ may happen.",
      "The room is 20 square metres and the tank holds 2 cubic metres; in m², vomiting may "
@@ -549,7 +568,8 @@ def test_powers_are_said_and_a_formula_keeps_its_power(lang, written, text, said
      "Beispiel am fünfzehnten Juni, das heißt bald."),
     ("de", "Der 3. April ist frei, ab 1.Mai offen.", "Der dritte April ist frei, ab ersten Mai offen."),
     ("pl", "Zadzwoń na numer 116 117 od 8:00 do 22:30, np. 15 czerwca 2020 r.",
-     "Zadzwoń na numer 1 1 6, 1 1 7 od 8 do 22 30, na przykład 15 czerwca 2020 roku"),
+     "Zadzwoń na numer 1 1 6, 1 1 7 od 8 do 22 30, na przykład piętnastego czerwca dwa "
+     "tysiące dwudziestego roku"),
     ("nl", "Maandag t/m vrijdag 9.00 -17.00 uur, ma t/m vr.",
      "Maandag tot en met vrijdag 9 tot 17 uur, maandag tot vrijdag."),
     ("uk", "Симптоми COVID-19. На 100 000 жителів, 1,5 метра.",

@@ -254,8 +254,9 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     them: telephone numbers (`say_telephones`); a code's hyphen ("COVID-19", said "minus"
     in Ukrainian); thousands with a comma where the decimal mark is a point ("100,000日元",
     "一百 千"); a decimal point in Chinese, Japanese and Korean, which it dropped ("2.8亿"
-    as "二八亿"); and a Russian or Ukrainian decimal comma, in words ("1,5 метра" was "один
-    и пятидесятых")."""
+    as "二八亿"); a Russian or Ukrainian decimal comma, in words ("1,5 метра" was "один
+    и пятидесятых"); and a date's day and year as the ordinals German, Russian, Ukrainian
+    and Polish say (`german_day`, `slavic_date`)."""
     primary = lang.split("-")[0].lower()
     def joined(match: re.Match[str]) -> str:
         return re.sub(r"\D", "", match.group(0))
@@ -276,6 +277,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
                       text)
     if primary == "de":
         text = GERMAN_DAY.sub(german_day, text)
+    if primary in SLAVIC_YEAR_CASES:
+        text = slavic_dates(primary).sub(lambda m: slavic_date(m, primary), text)
     if primary == "ko":
         text = KOREAN_COUNT.sub(lambda m: f"{korean_native(int(m.group(1)))} {m.group(2)}", text)
     if primary in CJK_DECIMAL:
@@ -323,6 +326,57 @@ def german_day(match: re.Match[str]) -> str:
 
     before, day = match.group(1) or "", num2words(int(match.group(2)), lang="de", to="ordinal")
     return f"{before}{day} " if before.strip().lower() == "der" else f"{before}{day}n "
+
+
+SLAVIC_YEAR_CASES = {"ru": {"год": "nominative", "года": "genitive", "году": "prepositional"},
+                     "uk": {"рік": "nominative", "року": "genitive", "році": "locative"},
+                     "pl": {"rok": "nominative", "roku": "genitive"}}
+"""The word for "year" after a year, and the case it puts the year in ("2024 года" is "две
+тысячи двадцать четвёртого года"); a Polish "w 2024 roku" takes the locative. A year
+after a month's name ("15 czerwca 2024") is in the genitive."""
+
+
+@functools.cache
+def slavic_dates(lang: str) -> re.Pattern[str]:
+    """A day before a month's name in the genitive ("15 июня"), or a year before the word
+    for "year" ("2024 года"), in Russian, Ukrainian or Polish."""
+    from babel.dates import get_month_names
+
+    months = "|".join(get_month_names("wide", "format", locale=lang).values())
+    years = "|".join(SLAVIC_YEAR_CASES[lang])
+    return re.compile(rf"(?<![\d.,:])(?:([1-9]|[12]\d|3[01])\s(?=(?:{months})\b)|"
+                      rf"(1\d{{3}}|20\d\d)\s(?=({years})\b))|"
+                      rf"\b((?:{months})\s)(1\d{{3}}|20\d\d)(?![\d.,]\d|\s(?:{years})\b)",
+                      re.IGNORECASE)
+
+
+def slavic_date(match: re.Match[str], lang: str) -> str:
+    """A date's day or year as the ordinal it is said as, where espeak-ng said the number
+    ("пятнадцать июня" for "пятнадцатого июня", "2024 roku" as "dwa tysiące dwadzieścia
+    cztery roku")."""
+    from num2words import num2words
+
+    if match.group(1):
+        number, case, after = int(match.group(1)), "genitive", " "
+    elif match.group(2):
+        number, case = int(match.group(2)), SLAVIC_YEAR_CASES[lang][match.group(3).lower()]
+        after = " "
+        if lang == "pl" and re.search(r"\b[wW]\s$", match.string[:match.start()]):
+            case = "locative"
+    else:  # the year after a month: "czerwca 2024"
+        number, case, after = int(match.group(5)), "genitive", ""
+    before = match.group(4) or ""
+    if lang == "ru":
+        return before + num2words(number, lang="ru", to="ordinal", case=case, gender="m") + after
+    words = num2words(number, lang=lang, to="ordinal").removeprefix("одна ").split()
+    if lang == "uk" and case != "nominative":  # only its last word: "двадцять п'ятого"
+        ending = "ого" if case == "genitive" else "ому"
+        words[-1] = re.sub(r"ій$", "ь" + ending, re.sub(r"ий$", ending, words[-1]))
+    elif lang == "pl" and case != "nominative":  # every ordinal word: "dwudziestego piątego"
+        ending = {"y": "ego", "i": "iego"} if case == "genitive" else {"y": "ym", "i": "im"}
+        words = [re.sub(r"(?<=[^aeiouyąęó])([yi])$", lambda m: ending[m.group(1)], word)
+                 if word != "trzy" else word for word in words]
+    return before + " ".join(words) + after
 
 
 KOREAN_COUNT = re.compile(r"(?<![\d.,:])([1-9]\d?)\s?(시간|시|가지|개|명|살)(?![\d])")
