@@ -542,6 +542,21 @@ def test_slavic_dates_are_said_as_ordinals(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("uk", "Тривалість 15-45 хвилин, 2-3 дні, тел. 044-234-56-78, COVID-19.",
+     "Тривалість 15 до 45 хвилин, 2 до 3 дні, телефон 0 4 4, 2 3 4, 5 6, 7 8, COVID 19."),
+    ("de", "Geöffnet 8-12 Uhr, Tel. 030-1234567.",
+     "Geöffnet 8 bis 12 Uhr, Telefon 0 3 0, 1 2 3 4 5 6 7."),
+    ("el", "Διάρκεια 15-45 λεπτά.", "Διάρκεια 15–45 λεπτά."),
+    ("hu", "15-45 perc, 2024-06-15.", "15–45 perc, 2024. június 15."),
+])
+def test_a_hyphen_between_numbers_is_a_range_not_minus(lang, written, said):
+    """The Ukrainian, Greek and Hungarian voices read "15-45" as "fifteen minus forty-five",
+    and the German one as "fünfzehn Strich fünfundvierzig"; a telephone number's hyphens
+    and a code's stay as they were. A Hungarian date ending a sentence had two stops."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("lang, written, text, said", [
     ("en", "The room is 20 m² and the tank holds 2 m³; in m², vomiting¹ may happen.",
      "The room is 20 square metres and the tank holds 2 cubic metres; in m², vomiting may "

@@ -242,6 +242,12 @@ zero zero zero", and reads "40000" as forty thousand."""
 _DASH_OR_TILDE_RANGE_RE = re.compile(rf"({_NUMBER})\s?[–—~〜～]\s?({_NUMBER})")
 """A range between numbers that letters may touch on either side, as in Chinese, Japanese
 and Korean ("每次1~2片"); not with a hyphen, which also joins the parts of a date."""
+_HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:-])([1-9]\d*)-([1-9]\d*)(?![\w:-]|[.,]\d)")
+HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk"})
+"""Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
+"Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"): a range there, said with the
+language's word for it or as a dash, which the voice reads as a pause. Not a chain of
+numbers (a telephone number), nor one starting with a zero (a postcode, "00-950")."""
 _JAPANESE_DATE_RE = re.compile(r"(\d+)([年月日])")
 _JAPANESE_DATE = {"年": "ねん", "月": "がつ", "日": "にち"}
 """A date's year, month and day in kana ("2025年4月3日" as "2025ねん4がつ3にち"), as the
@@ -531,6 +537,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                                              f"{_clock(m.group(2), primary)}", text)
         text = _CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
     text = _day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
+    if primary in HYPHEN_AS_MINUS:
+        text = _HYPHEN_RANGE_RE.sub(r"\1–\2", text)
     if to:
         text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: f"{m.group(1)}{to}{m.group(2)}", text)
         text = _CJK_DATE_RANGE_RE.sub(to, text)
@@ -723,7 +731,11 @@ def _say_date(match: re.Match[str], lang: str) -> str:
         return f"{day} {MONTHS[month - 1]} {year}"
     from handout.language import long_date
 
-    return long_date(date, lang)
+    written = long_date(date, lang)
+    if written[-2:-1].isdigit() and written.endswith(".") \
+            and match.string[match.end():match.end() + 1] == ".":
+        return written[:-1]  # Hungarian's "2024. június 15." ending a sentence: one stop
+    return written
 
 
 # --- Sentences ---------------------------------------------------------------------------
