@@ -557,6 +557,16 @@ def test_a_hyphen_between_numbers_is_a_range_not_minus(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("من 9 ص إلى 5 م", "من 9 صباحًا إلى 5 مساءً"),
+    ("الساعة 8:30 م", "الساعة 8 30 مساءً"),
+    ("المسافة 5 م و 6 م فقط", "المسافة 5 م و 6 م فقط"),  # metres
+])
+def test_arabic_hours_say_morning_and_evening(written, said):
+    """"ص" and "م" after an hour were said by their letters' names, "ṣād" and "mīm"."""
+    assert say_numbers(spoken_words(written, "ar"), "ar") == said
+
+
 @pytest.mark.parametrize("lang, written, text, said", [
     ("en", "The room is 20 m² and the tank holds 2 m³; in m², vomiting¹ may happen.",
      "The room is 20 square metres and the tank holds 2 cubic metres; in m², vomiting may "

@@ -242,6 +242,22 @@ zero zero zero", and reads "40000" as forty thousand."""
 _DASH_OR_TILDE_RANGE_RE = re.compile(rf"({_NUMBER})\s?[–—~〜～]\s?({_NUMBER})")
 """A range between numbers that letters may touch on either side, as in Chinese, Japanese
 and Korean ("每次1~2片"); not with a hyphen, which also joins the parts of a date."""
+_ARABIC_HOUR_RE = re.compile(r"(?<![\d:.])((?:[01]?\d|2[0-3])(?::[0-5]\d)?)\s?([صم])(?!\w)")
+"""An hour with Arabic's "ص" (صباحًا, in the morning) or "م" (مساءً, in the evening),
+"من 9 ص إلى 5 م", whose letters the voice said by name ("ṣād", "mīm")."""
+
+
+def _arabic_hour(match: re.Match[str]) -> str:
+    """"9 ص" as "9 صباحًا"; "5 م" as "5 مساءً" where it is a time (with its minutes, or in a
+    sentence with a morning hour), not "5 م" for five metres."""
+    hour, mark = match.groups()
+    if mark == "ص":
+        return f"{hour} صباحًا"
+    if ":" in hour or re.search(r"\d\s?ص(?!\w)", match.string):
+        return f"{hour} مساءً"
+    return match.group(0)
+
+
 _HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:-])([1-9]\d*)-([1-9]\d*)(?![\w:-]|[.,]\d)")
 HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
@@ -531,6 +547,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _JAPANESE_DATE_RE.sub(lambda m: m.group(1) + _JAPANESE_DATE[m.group(2)], text)
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
         text = _abbreviation_pattern(written).sub(said, text)
+    if primary == "ar":
+        text = _ARABIC_HOUR_RE.sub(_arabic_hour, text)
     to = RANGE_WORDS.get(primary)
     if primary in CLOCK_LANGUAGES:
         text = _CLOCK_RANGE_RE.sub(lambda m: f"{_clock(m.group(1), primary)}{to or ' – '}"
