@@ -567,6 +567,18 @@ def test_arabic_hours_say_morning_and_evening(written, said):
     assert say_numbers(spoken_words(written, "ar"), "ar") == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("de", "1.5 ml, 37.5 °C; 1.500 mg", "1,5 Milliliter, 37,5 Grad Celsius; 1.500 Milligramm"),
+    ("tr", "2.25 mg", "2,25 miligram"),
+    ("zh", "1,5 ml; 1,500 mg", "1点5毫升; 1500毫克"),
+])
+def test_a_decimal_mark_is_read_as_one_whatever_the_language_writes(lang, written, said):
+    """Read by the language's own rule, a point or a comma with one or two digits after it
+    grouped thousands: "1.5 ml" was "15 Milliliter" in German, Turkish, Dutch, Greek,
+    Vietnamese and Romanian, and "1,5 ml" "15毫升" in Chinese: ten times the dose."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("lang, written, text, said", [
     ("en", "The room is 20 m² and the tank holds 2 m³; in m², vomiting¹ may happen.",
      "The room is 20 square metres and the tank holds 2 cubic metres; in m², vomiting may "

@@ -654,8 +654,12 @@ _NOTHING = re.compile(r"(?!)")
 
 def _named_unit(match: re.Match[str], lang: str) -> str:
     """"5 mg" in `lang`'s words for it, from CLDR, the number formatted as the language
-    writes it and the unit in the form that number takes (Polish "5 miligramów")."""
-    from babel.numbers import NumberFormatError, parse_decimal
+    writes it and the unit in the form that number takes (Polish "5 miligramów").
+
+    A point or a comma followed by other than three digits is a decimal mark, whichever
+    the language writes: read by the language's own rule, "1.5 ml" was "15 Milliliter" in
+    German and "1,5 ml" "15毫升" in Chinese, ten times the dose."""
+    from babel.numbers import NumberFormatError, get_decimal_symbol, parse_decimal
     from babel.units import UnknownUnitError, format_unit
 
     from handout.language import babel_locale
@@ -663,8 +667,12 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
     locale = babel_locale(lang)
     if locale is None:
         return match.group(0)
+    number = match.group(1)
+    decimal = re.fullmatch(r"\d+([.,])(\d{1,2}|\d{4,})", number)
+    if decimal:
+        number = number.replace(decimal.group(1), get_decimal_symbol(locale))
     try:
-        value = parse_decimal(match.group(1), locale=locale)
+        value = parse_decimal(number, locale=locale)
         named = format_unit(value, CLDR_UNITS[match.group(2)], length="long", locale=locale)
     except (ValueError, NumberFormatError, UnknownUnitError):
         return match.group(0)
