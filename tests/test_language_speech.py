@@ -579,6 +579,21 @@ def test_a_decimal_mark_is_read_as_one_whatever_the_language_writes(lang, writte
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("de", "3x täglich 1/2 Tablette, 2 x 500 mg; am 1/2/2024.",
+     "3 mal täglich ½ Tablette, 2 mal 500 Milligramm; am ersten Februar 2024."),
+    ("ru", "Принимать 3x в день по 1/2 таблетки, ¼ стакана; 5x.",
+     "Принимать 3 раза в день по половина таблетки, четверть стакана; 5 раз."),
+    ("uk", "2× на день, ¾ склянки.", "2 рази на день, три чверті склянки."),
+    ("zh", "每次1/2片", "每次二分之一片"),
+    ("nl", "Neem 1/2 tablet.", "Neem ½ tablet."),
+])
+def test_how_often_and_fractions_are_said_in_the_language(lang, written, said):
+    """"3x" was read as the letter ("drei iks"), "1/2" with the English "slash" ("één
+    slash twee", "一 slash 二"), and "½" in English by most voices ("a half таблетки")."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("lang, written, text, said", [
     ("en", "The room is 20 m² and the tank holds 2 m³; in m², vomiting¹ may happen.",
      "The room is 20 square metres and the tank holds 2 cubic metres; in m², vomiting may "

@@ -262,6 +262,9 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         return re.sub(r"\D", "", match.group(0))
 
     text = GROUPED_THOUSANDS.sub(joined, say_telephones(text))
+    text = SLASHED_FRACTION.sub(lambda m: VULGAR_FRACTIONS[m.group(0)], text)
+    said = FRACTION_WORDS.get(primary, {})
+    text = VULGAR_FRACTION.sub(lambda m: said.get(m.group(0), m.group(0)), text)
     if primary in ("ru", "uk"):
         from num2words import num2words
 
@@ -284,6 +287,40 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     if primary in CJK_DECIMAL:
         text = re.sub(r"(?<=\d)\.(?=\d)", CJK_DECIMAL[primary], text)
     return text
+
+
+VULGAR_FRACTIONS = {"1/2": "½", "1/3": "⅓", "2/3": "⅔", "1/4": "¼", "3/4": "¾"}
+SLASHED_FRACTION = re.compile(r"(?<![0-9A-Za-z/.,])(?<!\d )(?:1/[234]|2/3|3/4)"
+                              r"(?![0-9A-Za-z/]|[.,]\d)")
+"""A half, a third or a quarter written with a slash ("1/2 Tablette"), which most voices
+read with the English "slash" ("één slash twee"): written as its fraction, which they
+read as one, or which `FRACTION_WORDS` words; not "1 1/2", nor a date ("1/2/2024"). Letters
+of other scripts may touch it ("每次1/2片")."""
+VULGAR_FRACTION = re.compile("[½⅓⅔¼¾]")
+FRACTION_WORDS = {
+    "ru": {"½": "половина", "⅓": "треть", "⅔": "две трети", "¼": "четверть",
+           "¾": "три четверти"},
+    "uk": {"½": "половина", "⅓": "третина", "⅔": "дві третини", "¼": "чверть",
+           "¾": "три чверті"},
+    "tr": {"½": "yarım", "⅓": "üçte bir", "⅔": "üçte iki", "¼": "çeyrek", "¾": "dörtte üç"},
+    "vi": {"½": "nửa", "⅓": "một phần ba", "⅔": "hai phần ba", "¼": "một phần tư",
+           "¾": "ba phần tư"},
+    "ar": {"½": "نصف", "⅓": "ثلث", "⅔": "ثلثا", "¼": "ربع", "¾": "ثلاثة أرباع"},
+    "zh": {"½": "二分之一", "⅓": "三分之一", "⅔": "三分之二", "¼": "四分之一", "¾": "四分之三"},
+    "ja": {"½": "にぶんのいち", "⅓": "さんぶんのいち", "⅔": "さんぶんのに", "¼": "よんぶんのいち",
+           "¾": "よんぶんのさん"},
+    "ko": {"½": "이분의 일", "⅓": "삼분의 일", "⅔": "삼분의 이", "¼": "사분의 일", "¾": "사분의 삼"},
+    "el": {"½": "μισό", "⅓": "ένα τρίτο", "⅔": "δύο τρίτα", "¼": "ένα τέταρτο",
+           "¾": "τρία τέταρτα"},
+    "ro": {"½": "o jumătate", "⅓": "o treime", "⅔": "două treimi", "¼": "un sfert",
+           "¾": "trei sferturi"},
+    "pl": {"⅓": "jedna trzecia", "⅔": "dwie trzecie"},
+    "hu": {"⅓": "egyharmad", "⅔": "kétharmad"},
+    "sv": {"⅓": "en tredjedel", "⅔": "två tredjedelar"},
+}
+"""Fractions in words where the language's espeak-ng voice reads them in English ("½
+таблетки" was "a half таблетки") or not at all; German, Dutch, Czech and the rest read
+their own. A half is the word said before a noun ("половина", "yarım", "nửa")."""
 
 
 def chinese_number(n: int) -> str:

@@ -242,6 +242,28 @@ zero zero zero", and reads "40000" as forty thousand."""
 _DASH_OR_TILDE_RANGE_RE = re.compile(rf"({_NUMBER})\s?[–—~〜～]\s?({_NUMBER})")
 """A range between numbers that letters may touch on either side, as in Chinese, Japanese
 and Korean ("每次1~2片"); not with a hyphen, which also joins the parts of a date."""
+_TIMES_SIGN_RE = re.compile(r"(?<![\w.,])(\d+)\s?[x×](?!\w)")
+TIMES_WORDS = {"de": ("mal", "mal"), "nl": ("keer", "keer"), "sv": ("gång", "gånger"),
+               "da": ("gang", "gange"), "nb": ("gang", "ganger"), "cs": ("krát", "krát"),
+               "tr": ("kez", "kez"), "vi": ("lần", "lần"), "el": ("φορά", "φορές"),
+               "pl": ("raz", "razy"),
+               "ru": ("раз", "раза", "раз"), "uk": ("раз", "рази", "разів")}
+"""How often, "3x täglich", which the voices read as the letter ("drei iks"): the word for
+"times" after the number, in the singular for one and the plural otherwise (Russian and
+Ukrainian: their forms for one, two to four, and five and more)."""
+
+
+def _times(count: int, primary: str) -> str:
+    forms = TIMES_WORDS[primary]
+    if len(forms) == 3 and count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        form = forms[1]
+    elif len(forms) == 3:
+        form = forms[0] if count % 10 == 1 and count % 100 != 11 else forms[2]
+    else:
+        form = forms[0] if count == 1 else forms[1]
+    return f"{count} {form}"
+
+
 _ARABIC_HOUR_RE = re.compile(r"(?<![\d:.])((?:[01]?\d|2[0-3])(?::[0-5]\d)?)\s?([صم])(?!\w)")
 """An hour with Arabic's "ص" (صباحًا, in the morning) or "م" (مساءً, in the evening),
 "من 9 ص إلى 5 م", whose letters the voice said by name ("ṣād", "mīm")."""
@@ -547,6 +569,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _JAPANESE_DATE_RE.sub(lambda m: m.group(1) + _JAPANESE_DATE[m.group(2)], text)
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
         text = _abbreviation_pattern(written).sub(said, text)
+    if primary in TIMES_WORDS:
+        text = _TIMES_SIGN_RE.sub(lambda m: _times(int(m.group(1)), primary), text)
     if primary == "ar":
         text = _ARABIC_HOUR_RE.sub(_arabic_hour, text)
     to = RANGE_WORDS.get(primary)
