@@ -594,6 +594,17 @@ def test_how_often_and_fractions_are_said_in_the_language(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("en", "Visit www.nhs.uk. Or see www.nhs.uk/conditions, then (https://gov.uk/a).",
+     "Visit web address nhs.uk. Or see web address nhs.uk, then (web address gov.uk)."),
+    ("de", "Mehr unter www.test.de/info, oder anrufen.", "Mehr unter test.de, oder anrufen."),
+])
+def test_a_web_address_leaves_the_stop_and_comma_after_it(lang, written, said):
+    """The address took the punctuation after it: "Visit www.nhs.uk." ended without its
+    full stop, in the transcript and in the voice, and a comma's pause was lost."""
+    assert spoken_words(written, lang) == said
+
+
 @pytest.mark.parametrize("lang, written, text, said", [
     ("en", "The room is 20 m² and the tank holds 2 m³; in m², vomiting¹ may happen.",
      "The room is 20 square metres and the tank holds 2 cubic metres; in m², vomiting may "

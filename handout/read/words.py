@@ -388,7 +388,10 @@ with the sign against it and a word after is an ordinal (`numbers.say_ordinal`);
 febbre" and "tra 2° e 8°" stay degrees."""
 _NUMBER_SIGN_RE = re.compile(r"\bNo\.\s?(?=\d)")
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
-_URL_RE = re.compile(r"\b(?:https?://|www\.)([^\s/<>\"')\]]+)[^\s<>\"]*", re.IGNORECASE)
+_URL_RE = re.compile(r"\b(?:https?://|www\.)([^\s/<>\"')\]]*[^\s/<>\"')\].,;:!?])"
+                     r"(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]]|/)?", re.IGNORECASE)
+"""A web address, said as its host: not the stop or comma after it, which ended the
+sentence or made its pause ("Visit www.nhs.uk." lost its full stop)."""
 _EMAIL_RE = re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 _MARKUP_RE = re.compile(r"[#*|`\[\]_~^{}\\]+|[<>]+(?!\s?[-−]?\d)")
 """Marks the voice would say, or stumble on; not a comparison before a number."""
@@ -479,7 +482,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         return _in_its_own_voice(text, lang)
     english = saying is SAYINGS["en"]
     units, per, measured = _unit_patterns(lang.split("-")[0].lower())
-    text = _URL_RE.sub(lambda m: f" {saying.web_address} {_host(m.group(1))} ", text)
+    text = _URL_RE.sub(lambda m: f"{saying.web_address} {_host(m.group(1))}", text)
     text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} {saying.at} {m.group(2)}", text)
     text = _COMPARISON_RE.sub(
         lambda m: f"{saying.comparisons[_SYMBOL.get(m.group(1), m.group(1))]} ", text)
@@ -558,7 +561,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     them in the language (through Babel: "5 mg" is "5 Milligramm", "5 миллиграмм", "5毫克",
     where espeak-ng spelled "M G", or switched to English), ranges, comparisons; no markup."""
     primary = lang.split("-")[0].lower()
-    text = _URL_RE.sub(lambda m: f" {_host(m.group(1))} ", text)
+    text = _URL_RE.sub(lambda m: _host(m.group(1)), text)
     text = _NATIVE_THOUSANDS_RE.sub("", text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if primary not in ("zh", "ja", "ko"):  # they write the year first
@@ -748,7 +751,7 @@ def _count(forms: tuple[str, ...], number: str, lang: str) -> str:
 
 
 def _host(host: str) -> str:
-    return host.lower().removeprefix("www.").rstrip(".,;:")
+    return host.lower().removeprefix("www.")
 
 
 def _say_time(match: re.Match[str]) -> str:
