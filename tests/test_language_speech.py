@@ -605,6 +605,19 @@ def test_a_web_address_leaves_the_stop_and_comma_after_it(lang, written, said):
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("ru", "Стоимость 500 ₽ или 5 €.", "Стоимость 500 российских рублей или 5 евро."),
+    ("pl", "Opłata 30 zł.", "Opłata 30 złotych polskich."),
+    ("zh", "费用¥100", "费用100 人民币"),
+    ("ja", "費用¥100", "費用100 円"),
+    ("tr", "Ücret 50 ₺, $20.", "Ücret 50 Türk lirası, 20 ABD doları."),
+])
+def test_a_currency_sign_is_said_as_its_name(lang, written, said):
+    """Most voices left a currency's sign out ("500 ₽" was "пятьсот"), or read it in
+    English: Polish "30 zł" was "trzydzieści zed el stroke"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("lang, written, text, said", [
     ("en", "The room is 20 m² and the tank holds 2 m³; in m², vomiting¹ may happen.",
      "The room is 20 square metres and the tank holds 2 cubic metres; in m², vomiting may "

@@ -253,10 +253,12 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     """Numbers for a voice that reads its language's own (espeak-ng's), where it misreads
     them: telephone numbers (`say_telephones`); a code's hyphen ("COVID-19", said "minus"
     in Ukrainian); thousands with a comma where the decimal mark is a point ("100,000日元",
-    "一百 千"); a decimal point in Chinese, Japanese and Korean, which it dropped ("2.8亿"
-    as "二八亿"); a Russian or Ukrainian decimal comma, in words ("1,5 метра" was "один
-    и пятидесятых"); and a date's day and year as the ordinals German, Russian, Ukrainian
-    and Polish say (`german_day`, `slavic_date`)."""
+    "一百 千"); fractions, which most voices read in English (`FRACTION_WORDS`); a
+    currency's sign, which most left out (`currency_in_words`); a decimal point in Chinese,
+    Japanese and Korean, which it dropped ("2.8亿" as "二八亿"); a Russian or Ukrainian
+    decimal comma, in words ("1,5 метра" was "один и пятидесятых"); and a date's day and
+    year as the ordinals German, Russian, Ukrainian and Polish say (`german_day`,
+    `slavic_date`)."""
     primary = lang.split("-")[0].lower()
     def joined(match: re.Match[str]) -> str:
         return re.sub(r"\D", "", match.group(0))
@@ -265,6 +267,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     text = SLASHED_FRACTION.sub(lambda m: VULGAR_FRACTIONS[m.group(0)], text)
     said = FRACTION_WORDS.get(primary, {})
     text = VULGAR_FRACTION.sub(lambda m: said.get(m.group(0), m.group(0)), text)
+    text = CURRENCY_AMOUNT.sub(lambda m: currency_in_words(m, lang), text)
     if primary in ("ru", "uk"):
         from num2words import num2words
 
@@ -287,6 +290,38 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     if primary in CJK_DECIMAL:
         text = re.sub(r"(?<=\d)\.(?=\d)", CJK_DECIMAL[primary], text)
     return text
+
+
+CURRENCIES = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY", "₽": "RUB",
+              "₺": "TRY", "₴": "UAH", "zł": "PLN", "₩": "KRW", "₫": "VND", "₹": "INR",
+              "₪": "ILS"}
+"""Currency signs by their ISO 4217 codes; "¥" is the yuan in Chinese."""
+_SIGN = "|".join(sorted(map(re.escape, CURRENCIES), key=len, reverse=True))
+CURRENCY_AMOUNT = re.compile(rf"(?<![A-Za-z0-9_$])({_SIGN})\s?(\d+(?:[.,]\d+)*)(?![\d])|"
+                             rf"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?({_SIGN})(?!\w)")
+"""An amount with its currency's sign before or after it ("500 ₽", "$20", "30 zł"), whose
+sign most voices left out or read in English ("zed el stroke" in Polish itself)."""
+
+
+def currency_in_words(match: re.Match[str], lang: str) -> str:
+    """The amount as written, then its currency's name in `lang` in the form the amount
+    takes, from Unicode's CLDR (Babel): "500 российских рублей", "30 złotych polskich"."""
+    from babel.numbers import get_currency_name
+
+    from handout.language import babel_locale
+
+    sign, amount = (match.group(1), match.group(2)) if match.group(1) else \
+        (match.group(4), match.group(3))
+    code = "CNY" if sign == "¥" and lang.split("-")[0].lower() == "zh" else CURRENCIES[sign]
+    locale = babel_locale(lang)
+    if locale is None:
+        return match.group(0)
+    whole = re.sub(r"[.,]\d{3}(?!\d)", lambda m: m.group(0)[1:], amount)
+    try:
+        count = Decimal(whole.replace(",", "."))
+    except ArithmeticError:
+        count = None
+    return f"{amount} {get_currency_name(code, count=count, locale=locale)}"
 
 
 VULGAR_FRACTIONS = {"1/2": "½", "1/3": "⅓", "2/3": "⅔", "1/4": "¼", "3/4": "¾"}
