@@ -611,10 +611,26 @@ def test_a_web_address_leaves_the_stop_and_comma_after_it(lang, written, said):
     ("zh", "费用¥100", "费用100 人民币"),
     ("ja", "費用¥100", "費用100 円"),
     ("tr", "Ücret 50 ₺, $20.", "Ücret 50 Türk lirası, 20 ABD doları."),
+    # the languages with money of their own keep it ("R$" was taken for dollars)
+    ("pt", "Custa R$ 50,00 ou 5 €.", "Custa cinquenta reais ou cinco euros."),
 ])
 def test_a_currency_sign_is_said_as_its_name(lang, written, said):
     """Most voices left a currency's sign out ("500 ₽" was "пятьсот"), or read it in
     English: Polish "30 zł" was "trzydzieści zed el stroke"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("ru", "Детям <2 лет и >12 лет; ≥18.", "Детям менее 2 лет и более 12 лет; не менее 18."),
+    ("tr", "<5 yaş, >10 kg, ≤18.", "5'ten az yaş, 10'dan fazla kilogram, en fazla 18."),
+    ("ja", "65さい≥", "65さい≥"),  # not before a number: left as written
+    ("ko", "≥65세, 90%", "65세 이상, 90퍼센트"),
+    ("zh", "<5岁, 90%", "小于5岁, 百分之90"),
+    ("ar", "أكثر من 90٪", "أكثر من 90 بالمائة"),
+])
+def test_comparisons_and_percentages_are_said(lang, written, said):
+    """Most voices said a comparison's number alone ("<2 years" and ">2 years" were the
+    same words), and Chinese and Korean read "%" in English, Arabic not at all."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -268,6 +268,12 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     said = FRACTION_WORDS.get(primary, {})
     text = VULGAR_FRACTION.sub(lambda m: said.get(m.group(0), m.group(0)), text)
     text = CURRENCY_AMOUNT.sub(lambda m: currency_in_words(m, lang), text)
+    if primary in COMPARISON_WORDS:
+        words = COMPARISON_WORDS[primary]
+        text = COMPARED.sub(lambda m: words[m.group(1)].format(
+            m.group(2), ablative=turkish_ablative(m.group(2)) if primary == "tr" else ""), text)
+    if primary in PERCENT_WORDS:
+        text = PERCENT.sub(lambda m: PERCENT_WORDS[primary].format(m.group(1)), text)
     if primary in ("ru", "uk"):
         from num2words import num2words
 
@@ -292,11 +298,55 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     return text
 
 
-CURRENCIES = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY", "₽": "RUB",
-              "₺": "TRY", "₴": "UAH", "zł": "PLN", "₩": "KRW", "₫": "VND", "₹": "INR",
-              "₪": "ILS"}
-"""Currency signs by their ISO 4217 codes; "¥" is the yuan in Chinese."""
-_SIGN = "|".join(sorted(map(re.escape, CURRENCIES), key=len, reverse=True))
+COMPARED = re.compile(r"(?<![<>=\w])([<>≤≥])\s?([-−]?\d+(?:[.,]\d+)*[^\W\d_]*)")
+COMPARISON_WORDS = {
+    "de": {"<": "weniger als {}", ">": "mehr als {}", "≤": "höchstens {}", "≥": "mindestens {}"},
+    "pl": {"<": "mniej niż {}", ">": "więcej niż {}", "≤": "co najwyżej {}",
+           "≥": "co najmniej {}"},
+    "ru": {"<": "менее {}", ">": "более {}", "≤": "не более {}", "≥": "не менее {}"},
+    "uk": {"<": "менше {}", ">": "більше {}", "≤": "не більше {}", "≥": "не менше {}"},
+    "tr": {"<": "{}'{ablative} az", ">": "{}'{ablative} fazla", "≤": "en fazla {}",
+           "≥": "en az {}"},
+    "vi": {"<": "dưới {}", ">": "trên {}", "≤": "tối đa {}", "≥": "ít nhất {}"},
+    "ar": {"<": "أقل من {}", ">": "أكثر من {}", "≤": "على الأكثر {}", "≥": "على الأقل {}"},
+    "zh": {"<": "小于{}", ">": "大于{}", "≤": "不超过{}", "≥": "不少于{}"},
+    "ja": {"<": "{} みまん", ">": "{} より おおい", "≤": "{} いか", "≥": "{} いじょう"},
+    "ko": {"<": "{} 미만", ">": "{} 초과", "≤": "{} 이하", "≥": "{} 이상"},
+    "el": {"<": "λιγότερο από {}", ">": "περισσότερο από {}", "≤": "το πολύ {}",
+           "≥": "τουλάχιστον {}"},
+}
+"""A comparison before a number ("<5 Jahre", "≥18 лет") in words, before or after the
+number as the language puts them: most voices said the number alone, so "<2 years" and
+">2 years" were the same words. Japanese in kana, which its voice reads; where the words
+follow the number, they follow the counter written on it too ("≥65세" is "65세 이상")."""
+PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?[%٪]")
+PERCENT_WORDS = {"zh": "百分之{}", "ko": "{}퍼센트", "ar": "{} بالمائة"}
+"""A percentage where the voice read the sign in English ("pəsˈɛnt") or not at all."""
+
+
+def turkish_ablative(number: str) -> str:
+    """The ablative suffix Turkish writes after a number ("5'ten", "2'den", "10'dan"),
+    by the sound its last word ends with: the last digit's, or its tens', or "yüz" and
+    "bin" ("-den"), or "milyon" ("-dan")."""
+    digits = re.sub(r"\D", "", number).lstrip("0")
+    if not digits:
+        return "dan"  # sıfır
+    last = digits.rstrip("0")[-1]
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 0:
+        return {"3": "ten", "4": "ten", "5": "ten", "6": "dan", "9": "dan"}.get(last, "den")
+    if zeros == 1:
+        return {"1": "dan", "3": "dan", "4": "tan", "6": "tan", "7": "ten",
+                "9": "dan"}.get(last, "den")
+    return "dan" if zeros >= 6 else "den"
+
+
+CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY", "₽": "RUB",
+                  "₺": "TRY", "₴": "UAH", "zł": "PLN", "₩": "KRW", "₫": "VND", "₹": "INR",
+                  "₪": "ILS"}
+"""Currency signs by their ISO 4217 codes, for the languages espeak-ng reads (those with a
+table of their own say `CURRENCIES` with `MONEY`); "¥" is the yuan in Chinese."""
+_SIGN = "|".join(sorted(map(re.escape, CURRENCY_SIGNS), key=len, reverse=True))
 CURRENCY_AMOUNT = re.compile(rf"(?<![A-Za-z0-9_$])({_SIGN})\s?(\d+(?:[.,]\d+)*)(?![\d])|"
                              rf"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?({_SIGN})(?!\w)")
 """An amount with its currency's sign before or after it ("500 ₽", "$20", "30 zł"), whose
@@ -312,7 +362,7 @@ def currency_in_words(match: re.Match[str], lang: str) -> str:
 
     sign, amount = (match.group(1), match.group(2)) if match.group(1) else \
         (match.group(4), match.group(3))
-    code = "CNY" if sign == "¥" and lang.split("-")[0].lower() == "zh" else CURRENCIES[sign]
+    code = "CNY" if sign == "¥" and lang.split("-")[0].lower() == "zh" else CURRENCY_SIGNS[sign]
     locale = babel_locale(lang)
     if locale is None:
         return match.group(0)
