@@ -634,6 +634,18 @@ def test_comparisons_and_percentages_are_said(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("de", "10 mg/kg, 2 ml/h", "10 Milligramm pro Kilogramm, 2 Milliliter pro Stunde"),
+    ("ru", "10 мг/кг", "10 миллиграмм на килограмм"),
+    ("ko", "10 mg/kg", "킬로그램당 10밀리그램"),
+    ("tr", "10 mg/kg", "10 miligram/kg"),  # CLDR has no words for "per" here
+])
+def test_a_unit_per_unit_is_said_as_the_language_says_it(lang, written, said):
+    """"10 mg/kg" was "zehn Milligramm kg" in German, the slash left out and the "kg"
+    spelled, as in most languages espeak-ng reads."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("lang, written, text, said", [
     ("en", "The room is 20 m² and the tank holds 2 m³; in m², vomiting¹ may happen.",
      "The room is 20 square metres and the tank holds 2 cubic metres; in m², vomiting may "

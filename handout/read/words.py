@@ -665,11 +665,19 @@ CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-micr
               "m³": "volume-cubic-meter"}
 """Unit symbols after a number (Latin, and Cyrillic as Russian and Ukrainian write them),
 by their names in Unicode's CLDR."""
+CLDR_PER = {"kg": "mass-kilogram", "h": "duration-hour", "min": "duration-minute",
+            "m²": "area-square-meter", "l": "volume-liter", "L": "volume-liter",
+            "dl": "volume-deciliter", "dL": "volume-deciliter", "ml": "volume-milliliter",
+            "mL": "volume-milliliter", "кг": "mass-kilogram", "ч": "duration-hour",
+            "мл": "volume-milliliter", "л": "volume-liter"}
+"""What a unit may be per after a slash ("mg/kg", "ml/h"), by its name in CLDR."""
 _CLDR_UNIT_RE = re.compile(
     rf"(?<![A-Za-z\d_.,])(\d+(?:[.,]\d+)*)\s?"
-    rf"({'|'.join(sorted(map(re.escape, CLDR_UNITS), key=len, reverse=True))})(?![\w])")
+    rf"({'|'.join(sorted(map(re.escape, CLDR_UNITS), key=len, reverse=True))})(?![\w])"
+    rf"(?:\s?/\s?({'|'.join(sorted(map(re.escape, CLDR_PER), key=len, reverse=True))})"
+    rf"(?![\w/]))?")
 """A unit after a number, which Chinese, Japanese and Korean write straight after a word
-("发烧37.5℃"), as Latin scripts never do."""
+("发烧37.5℃"), as Latin scripts never do; and what it is per, "5 mg/kg"."""
 _YEAR_MARK_RE = {"ru": re.compile(r"(?<=\d{4})\s?г\.(?!\w)"),
                  "uk": re.compile(r"(?<=\d{4})\s?р\.(?!\w)"),
                  "pl": re.compile(r"(?<=\d{4})\s?r\.(?!\w)")}
@@ -687,7 +695,7 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
     the language writes: read by the language's own rule, "1.5 ml" was "15 Milliliter" in
     German and "1,5 ml" "15毫升" in Chinese, ten times the dose."""
     from babel.numbers import NumberFormatError, get_decimal_symbol, parse_decimal
-    from babel.units import UnknownUnitError, format_unit
+    from babel.units import UnknownUnitError, format_compound_unit, format_unit
 
     from handout.language import babel_locale
 
@@ -701,6 +709,11 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
     try:
         value = parse_decimal(number, locale=locale)
         named = format_unit(value, CLDR_UNITS[match.group(2)], length="long", locale=locale)
+        if match.group(3):  # "5 Milligramm pro Kilogramm", where CLDR says "per" in words
+            per = format_compound_unit(value, CLDR_UNITS[match.group(2)],
+                                       denominator_unit=CLDR_PER[match.group(3)],
+                                       length="long", locale=locale)
+            named = per if per and "/" not in per else f"{named}/{match.group(3)}"
     except (ValueError, NumberFormatError, UnknownUnitError):
         return match.group(0)
     if lang.split("-")[0].lower() == "ja" and re.search(r"[\u4e00-\u9fff]", named):
