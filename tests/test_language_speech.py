@@ -716,3 +716,16 @@ def test_a_spaced_abbreviation_does_not_end_a_german_sentence():
     text = "Bitte z. B. am Montag kommen. Danke."
     assert [text[a:b].strip() for a, b in sentence_spans(text, "de")] == [
         "Bitte z. B. am Montag kommen.", "Danke."]
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("pt", "Dextrometorfano (xarope 44e)", "Dextrometorfano (xarope quarenta e quatro e)"),
+    ("fr", "test antigénique daté de moins de 48h", "test antigénique daté de moins de "
+     "quarante-huit h"),
+])
+def test_a_number_written_against_the_letters_after_it_is_kept_apart_from_them(
+        lang, written, said):
+    """A Brazilian prescription list's "xarope 44e" was given to the voice as "quarenta e
+    quatroe", and a French code sample's "48h" as "quarante-huith": the number's last
+    word ran into the letters written after it (code keeps its "h", as written)."""
+    assert say_numbers(written, lang) == said

@@ -768,18 +768,20 @@ def _rules(lang: str) -> list[Rule]:
 
 def say_number(match: re.Match[str], lang: str) -> str:
     """A number with its thousands separators and decimal comma, agreeing with its noun;
-    kept apart from a letter it was written against ("B12" is "B doce")."""
+    kept apart from a letter it was written against, before it or after it ("B12" is "B
+    doce", "2cp" "dois cp", where the voice was given "doiscp")."""
     written = match.group(1)
     space = " " if match.start() and match.string[match.start() - 1].isalpha() else ""
+    after = " " if match.string[match.end():match.end() + 1].isalpha() else ""
     if lang == "fr":
         written = re.sub(r"[ \u00a0\u202f]", "", written)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", written):
         written = written.replace(".", "")
     whole, _, fraction = written.replace(".", ",").partition(",")
     if fraction:
-        return space + decimal(whole, fraction, lang)
+        return space + decimal(whole, fraction, lang) + after
     feminine, before_noun = _agreeing(lang, match.string, match.end())
-    return space + cardinal(int(whole), lang, feminine, before_noun)
+    return space + cardinal(int(whole), lang, feminine, before_noun) + after
 
 
 def say_money(written: str, code: str, lang: str) -> str:
