@@ -729,3 +729,14 @@ def test_a_number_written_against_the_letters_after_it_is_kept_apart_from_them(
     quatroe", and a French code sample's "48h" as "quarante-huith": the number's last
     word ran into the letters written after it (code keeps its "h", as written)."""
     assert say_numbers(written, lang) == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Dipirona 500mg Tomar 2cp de 6 em 6 horas", "Dipirona quinhentos miligramas Tomar dois "
+     "comprimidos de seis em seis horas"),
+    ("losartana 50mg 1 cp/dia", "losartana cinquenta miligramas um comprimido por dia"),
+])
+def test_a_brazilian_prescriptions_cp_is_said_as_tablets(written, said):
+    """Brazilian prescriptions (rbfrancisco/fastPEP's examples, a family's medicine table)
+    count tablets as "cp", "Tomar 2cp", "1 cp/dia", which the voice spelled "cê pê"."""
+    assert say_numbers(spoken_words(written, "pt"), "pt") == said

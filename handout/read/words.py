@@ -203,7 +203,8 @@ SAYINGS = {
          "UI": ("unidade internacional", "unidades internacionais", "f"),
          "mmHg": ("milímetro de mercúrio", "milímetros de mercúrio"),
          "bpm": ("batimento por minuto", "batimentos por minuto"),
-         "kcal": ("quilocaloria", "quilocalorias", "f"), "mmol": ("milimol", "milimoles")},
+         "kcal": ("quilocaloria", "quilocalorias", "f"), "mmol": ("milimol", "milimoles"),
+         "cp": ("comprimido", "comprimidos")},  # a Brazilian prescription's "Tomar 2cp"
         {"kg": "por quilograma", "dia": "por dia", "d": "por dia", "h": "por hora",
          "min": "por minuto", "semana": "por semana", "dose": "por dose",
          "dl": "por decilitro", "dL": "por decilitro",
