@@ -740,3 +740,16 @@ def test_a_brazilian_prescriptions_cp_is_said_as_tablets(written, said):
     """Brazilian prescriptions (rbfrancisco/fastPEP's examples, a family's medicine table)
     count tablets as "cp", "Tomar 2cp", "1 cp/dia", which the voice spelled "cê pê"."""
     assert say_numbers(spoken_words(written, "pt"), "pt") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Tomar 1 comprimido, de 8/8 horas, antes das refeições.",
+     "Tomar um comprimido, de oito em oito horas, antes das refeições."),
+    ("USO: 02 COMPRIMIDOS, VIA ORAL, 6/6 HORAS SE DOR", "USO: dois COMPRIMIDOS, VIA ORAL, "
+     "seis em seis HORAS SE DOR"),
+    ("Tomar de 6/6h.", "Tomar de seis em seis horas."),
+])
+def test_a_brazilian_interval_with_a_slash_is_said_every_so_many_hours(written, said):
+    """rbfrancisco/fastPEP's prescriptions write "de 8/8 horas" beside "de 8 em 8 horas":
+    the voice said "oito oito horas", the slash silent. It is read "de 8 em 8 horas"."""
+    assert say_numbers(spoken_words(written, "pt"), "pt") == said

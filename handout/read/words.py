@@ -379,6 +379,10 @@ _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jh])\s?/\s?(\d+)\b")
 """French opening hours, "7j/7" and "24h/24": "7 jours sur 7", not "septj/sept"."""
+_EVERY_RE = re.compile(r"(?<![\w/.,])(\d+)/\1(?=\s?(?:h|horas?|minutos?|dias?)\b)",
+                      re.IGNORECASE)
+"""A Brazilian prescription's interval, "de 8/8 horas", "6/6 HORAS": "de 8 em 8 horas", as
+it is read; the voice said "oito oito horas"."""
 _INCLUSIVE_ENDINGS = (("·e·s", "s"), ("·es", "s"), ("·e", ""), ("·s", "s"))
 """French inclusive writing, "vacciné·e": the voice said "vacciné point e", and is given the
 word's first form ("vacciné", "vaccinés")."""
@@ -515,6 +519,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = units.sub(lambda m: f"{m.group(1)} "
                      f"{_count(saying.units[m.group(2)], m.group(1), lang)}", text)
     text = per.sub(lambda m: f" {saying.per[m.group(1)]}", text)
+    if lang.split("-")[0].lower() == "pt":
+        text = _EVERY_RE.sub(r"\1 em \1", text)
     text = _LONE_UNIT_RE.sub(lambda m: m.group(0) if m.group(2) not in saying.units else
                              f"{m.group(1) or ''}{saying.units[m.group(2)][0 if m.group(1) else 1]}",
                              text)
