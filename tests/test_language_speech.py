@@ -753,3 +753,22 @@ def test_a_brazilian_interval_with_a_slash_is_said_every_so_many_hours(written, 
     """rbfrancisco/fastPEP's prescriptions write "de 8/8 horas" beside "de 8 em 8 horas":
     the voice said "oito oito horas", the slash silent. It is read "de 8 em 8 horas"."""
     assert say_numbers(spoken_words(written, "pt"), "pt") == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("es", "Presentación típica del jarabe: 120 mg/5 ml.", "Presentación típica del jarabe: "
+     "ciento veinte miligramos en cinco mililitros."),
+    ("es", "Dovato 50 mg/300 mg comprimidos", "Dovato cincuenta miligramos y trescientos "
+     "miligramos comprimidos"),
+    ("fr", "Sirop à 100 mg/5 ml.", "Sirop à cent milligrammes pour cinq millilitres."),
+    ("it", "Sciroppo da 120 mg/5 ml.", "Sciroppo da centoventi milligrammi in cinque "
+     "millilitri."),
+    ("pt", "Amoxicilina 250mg/5ml (Xarope)", "Amoxicilina duzentos e cinquenta miligramas em "
+     "cinco mililitros (Xarope)"),
+])
+def test_a_strength_per_volume_is_said_without_a_slash(lang, written, said):
+    """A Spanish dosing sheet (Gesem21/CALC_BIO_MEC, Info2.md) gives syrups as "120 mg/5 ml",
+    which the voice read "ciento veinte miligramos barra cinco mililitros": an amount in a
+    volume is "en" (pour, in, em) it, and two strengths of one tablet ("50 mg/300 mg", an
+    EU leaflet's title) are joined by "y" (et, e)."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

@@ -454,6 +454,34 @@ def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
             re.compile(rf"\s({measures})\b"))
 
 
+STRENGTH_WORDS = {"es": ("en", "y"), "fr": ("pour", "et"), "it": ("in", "e"), "pt": ("em", "e")}
+"""The word between an amount and the volume it is in ("120 mg/5 ml", "120 miligramos en 5
+mililitros"), and between two strengths of one tablet ("50 mg/300 mg"), where the voice
+said "barra" or nothing."""
+
+
+@functools.cache
+def _strength_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """A unit said in words, a slash, and an amount of a mass or a volume ("miligramos/5
+    mililitros"; the two units are groups 1 and 2), and the words that name a volume."""
+    units = SAYINGS[lang].units
+    words = {form.split()[0] for forms in units.values() for form in forms[:2]}
+    unit = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    volumes = {form for key in ("ml", "l") for form in units[key][:2]}
+    masses = {form.split()[0] for key in ("mg", "mcg", "g", "kg", "UI")
+              for form in units[key][:2]}
+    amount = "|".join(sorted(map(re.escape, volumes | masses), key=len, reverse=True))
+    return (re.compile(rf"\b({unit})\s?/\s?(?=\d+(?:[.,]\d+)?\s({amount})\b)"),
+            frozenset(volumes))
+
+
+def _say_strength(match: re.Match[str], lang: str, volumes: frozenset[str]) -> str:
+    """"120 miligramos/5 mililitros" as "120 miligramos en 5 mililitros", "50 mg/300 mg" as
+    "50 miligramos y 300 miligramos"."""
+    in_word, and_word = STRENGTH_WORDS[lang]
+    return f"{match.group(1)} {in_word if match.group(2) in volumes else and_word} "
+
+
 def compile_lexicon(lexicon: Mapping[str, str]) -> list[tuple[re.Pattern[str], str]]:
     """A whole-word pattern for each lexicon entry, longest first.
 
@@ -521,6 +549,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = per.sub(lambda m: f" {saying.per[m.group(1)]}", text)
     if lang.split("-")[0].lower() == "pt":
         text = _EVERY_RE.sub(r"\1 em \1", text)
+    if not english:
+        primary = lang.split("-")[0].lower()
+        strength, volumes = _strength_pattern(primary)
+        text = strength.sub(lambda m: _say_strength(m, primary, volumes), text)
     text = _LONE_UNIT_RE.sub(lambda m: m.group(0) if m.group(2) not in saying.units else
                              f"{m.group(1) or ''}{saying.units[m.group(2)][0 if m.group(1) else 1]}",
                              text)
