@@ -772,3 +772,13 @@ def test_a_strength_per_volume_is_said_without_a_slash(lang, written, said):
     volume is "en" (pour, in, em) it, and two strengths of one tablet ("50 mg/300 mg", an
     EU leaflet's title) are joined by "y" (et, e)."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+def test_an_italian_es_is_said_per_esempio():
+    """An Italian health authority's booking page (ULSS 9 Scaligera, in
+    Tesfay-Hagos/USSL9-chatbot-backend) writes "(es. priorità B con scadenza)": the voice
+    read "es" as a word. "p. es." and "ad es." were said in full already."""
+    written = "In caso di priorità (es. priorità B) rispettare i termini (ad es. 20 giorni)."
+    assert say_numbers(spoken_words(written, "it"), "it") == (
+        "In caso di priorità (per esempio priorità B) rispettare i termini (ad esempio venti "
+        "giorni).")

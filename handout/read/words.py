@@ -188,7 +188,7 @@ SAYINGS = {
          "m²": "per metro quadrato", "m2": "per metro quadrato"},
         {"Dott.ssa": "dottoressa", "Dott.": "dottor", "Dr.": "dottor", "Sig.ra": "signora",
          "Sig.": "signor", "Sigg.": "signori", "ecc.": "eccetera", "p. es.": "per esempio",
-         "ad es.": "ad esempio", "tel.": "telefono", "Tel.": "telefono", "pag.": "pagina",
+         "ad es.": "ad esempio", "es.": "per esempio", "tel.": "telefono", "Tel.": "telefono", "pag.": "pagina",
          "ca.": "circa", "&": "e"},
         "per cento", ("grado", "gradi"), "a", ("volta", "volte"), "indirizzo web",
         "chiocciola", {"<": "meno di", ">": "più di", "≤": "al massimo", "≥": "almeno"}),
