@@ -782,3 +782,15 @@ def test_an_italian_es_is_said_per_esempio():
     assert say_numbers(spoken_words(written, "it"), "it") == (
         "In caso di priorità (per esempio priorità B) rispettare i termini (ad esempio venti "
         "giorni).")
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Autor: Dr. Maria Popescu", "Autor: doctor Maria Popescu"),
+    ("Strada Independenței nr. 5, de ex. febră, etc.",
+     "Strada Independenței numărul 5, de exemplu febră, etcetera"),
+])
+def test_romanian_abbreviations_are_said_in_full(written, said):
+    """A Romanian clinic's articles (mrtornado/annclinic, src/content/articles/*.md) are
+    signed "Autor: Dr. Maria Popescu", which espeak-ng read "de-re": the handful of
+    abbreviations of Romanian health pages are said in full."""
+    assert say_numbers(spoken_words(written, "ro"), "ro") == said

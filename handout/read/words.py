@@ -327,6 +327,9 @@ SPOKEN_ABBREVIATIONS = {
            "см.": "смотрите", "тел.": "телефон", "ул.": "улица"},
     "uk": {"т.д.": "так далі", "т.п.": "тому подібне", "див.": "дивіться", "тел.": "телефон",
            "вул.": "вулиця"},
+    "ro": {"Dr.": "doctor", "dr.": "doctor", "nr.": "numărul", "Nr.": "numărul",
+           "str.": "strada", "Str.": "strada", "tel.": "telefon", "Tel.": "telefon",
+           "ex.": "exemplu", "etc.": "etcetera", "aprox.": "aproximativ"},
 }
 """Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
 ("z. B." as "zett be", "т. е." as "тэ е"), written with or without a space after each
