@@ -794,3 +794,13 @@ def test_romanian_abbreviations_are_said_in_full(written, said):
     signed "Autor: Dr. Maria Popescu", which espeak-ng read "de-re": the handful of
     abbreviations of Romanian health pages are said in full."""
     assert say_numbers(spoken_words(written, "ro"), "ro") == said
+
+
+def test_romanian_opening_hours_are_times_and_a_range():
+    """A Romanian clinic's dermatology page (mrtornado/annclinic,
+    src/content/services/dermatovenerologie.md) gives "Program: Luni - Vineri, 8:00 - 20:00",
+    which espeak-ng read "opt: zero zero douăzeci: zero zero"; the hours alone, "opt
+    douăzeci", would be 8:20. The hours are said with "până la" between them."""
+    written = "Program: Luni - Vineri, 8:00 - 20:00, sâmbătă 9:30-14:00."
+    assert say_numbers(spoken_words(written, "ro"), "ro") == (
+        "Program: Luni - Vineri, 8 până la 20, sâmbătă 9 30 până la 14.")

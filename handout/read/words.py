@@ -292,11 +292,13 @@ _JAPANESE_DATE = {"年": "ねん", "月": "がつ", "日": "にち"}
 """A date's year, month and day in kana ("2025年4月3日" as "2025ねん4がつ3にち"), as the
 title block writes every Japanese date: espeak-ng says each kanji as "Chinese letter"."""
 RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 ", "de": " bis ", "nl": " tot ",
-               "pl": " do ", "ru": " до ", "uk": " до ", "vi": " đến ", "ar": " إلى "}
+               "pl": " do ", "ru": " до ", "uk": " до ", "vi": " đến ", "ar": " إلى ",
+               "ro": " până la "}
 """The word between the two ends of a range, where no `Saying` table has one: "1~2" is
 "1至2" in Chinese, "1から2" in Japanese and "1에서 2" in Korean (espeak-ng says a tilde
 as nothing, and the markup filter took it out); "9–17 Uhr" is "9 bis 17 Uhr", where the
-voice said nothing between them."""
+voice said nothing between them, and Romanian "8 – 20" "8 până la 20", which it said "opt
+douăzeci", as 8:20 is said."""
 _CJK_DATE_RANGE_RE = re.compile(r"(?<=[日号])\s?[~〜～–—]\s?(?=\d)")
 """A range between two dates, "1月20日~1月24日", whose tilde the markup filter took out."""
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
@@ -306,7 +308,7 @@ _CLOCK_RE = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?
 """A time of day, "09:00", "17.00 Uhr", "9.00 - 17.00", which espeak-ng read digit by digit
 ("null neun null null", "dokuz nokta sıfır sıfır"): the hour, and its minutes unless none,
 in the languages (`CLOCK_LANGUAGES`) whose pages showed it; not an English "9:00 a.m."."""
-CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi"})
+CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro"})
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
 """How Chinese and Korean say a time, "7点30分", "9시 30분": the hour's word, a space or
 none, and the minutes' word."""
