@@ -223,8 +223,8 @@ def test_a_comparison_before_a_number_is_said(lang, written, said):
      "De duas mil e quinhentas a cinco mil unidades internacionais."),
     ("es", "Llame al 0131-229711.", "Llame al 0131-229711.",
      "Llame al cero uno tres uno, dos dos nueve siete uno uno."),
-    ("it", "al n. 0131229711", "al n. 0131229711",
-     "al n. zero uno tre uno due due nove sette uno uno"),
+    ("it", "al n. 0131229711", "al numero 0131229711",
+     "al numero zero uno tre uno due due nove sette uno uno"),
     ("fr", "Appelez le 0 800 130 000.", "Appelez le 0 800 130 000.",
      "Appelez le zéro, huit cents, cent trente, zéro zéro zéro."),
     ("fr", "Pas plus de 1 000 mg.", "Pas plus de 1 000 milligrammes.",
@@ -804,3 +804,14 @@ def test_romanian_opening_hours_are_times_and_a_range():
     written = "Program: Luni - Vineri, 8:00 - 20:00, sâmbătă 9:30-14:00."
     assert say_numbers(spoken_words(written, "ro"), "ro") == (
         "Program: Luni - Vineri, 8 până la 20, sâmbătă 9 30 până la 14.")
+
+
+def test_an_italian_law_is_cited_by_its_article_and_number():
+    """The Italian innovation ministry's page on the Immuni app (teamdigitale/
+    innovazione.gov.it-site, _posts/2020-04-26-un-indagine-epidemiologica-...md) cites
+    "ai sensi dell'art. 40 del decreto legge 08/04/2020 n. 23", which espeak-ng read "art
+    quaranta ... enne ventitré"."""
+    written = "Ai sensi dell’art. 40 del decreto legge 08/04/2020 n. 23, gli artt. 3 e 4."
+    assert say_numbers(spoken_words(written, "it"), "it") == (
+        "Ai sensi dell’articolo quaranta del decreto legge otto aprile duemilaventi numero "
+        "ventitré, gli articoli tre e quattro.")
