@@ -815,3 +815,18 @@ def test_an_italian_law_is_cited_by_its_article_and_number():
     assert say_numbers(spoken_words(written, "it"), "it") == (
         "Ai sensi dell’articolo quaranta del decreto legge otto aprile duemilaventi numero "
         "ventitré, gli articoli tre e quattro.")
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Au XVIIIe siècle, la variole fait des ravages.", "Au dix-huitième siècle, la variole "
+     "fait des ravages."),
+    ("Au XXIe siècle, sous la Ve République et la Ire.", "Au vingt et unième siècle, sous la "
+     "cinquième République et la première."),
+    ("Ce vaccin, Le médecin, Vive la vaccination.", "Ce vaccin, Le médecin, Vive la "
+     "vaccination."),
+])
+def test_a_french_century_in_roman_numerals_is_said_as_an_ordinal(written, said):
+    """A French history of vaccination (Kais-Amirouche/Carnet-Vaccination, general-vac.php)
+    says "Au XVIIIe siècle, la variole...": espeak-ng spelled "XVIIIe" ("iks vé i i i"), and
+    read "XVIII" alone as "dix-huit romain"."""
+    assert say_numbers(spoken_words(written, "fr"), "fr") == said

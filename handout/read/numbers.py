@@ -748,6 +748,9 @@ def _rules(lang: str) -> list[Rule]:
         (re.compile(rf"\b(las|ore|das|dalle|desde|hasta|alle|às)\s+{hour}[.,]([0-5]\d)"
                     rf"(?!\d|[.,]\d)"),
          lambda m: f"{m.group(1)} {say_time(int(m.group(2)), int(m.group(3)), lang)}"),
+        (re.compile(r"\b(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))(er|ère|re|ème|e)\b"
+                    if lang == "fr" else "(?!)"),
+         lambda m: say_roman_ordinal(m, lang)),
         (re.compile(r"(?<![\w.,])(\d+)(er|ère|re|ème|e|nde|nd)(?!\w)" if lang == "fr"
                     else r"(?<![\w.,])(\d+)\.?(º|ª|er|°(?=\s+[^\W\d_]{3,}))(?!\w)"),
          lambda m: say_ordinal(m, lang)),
@@ -811,6 +814,17 @@ def say_time(hours: int, minutes: int, lang: str) -> str:
         joiner = {"es": " y ", "fr": " ", "it": " e ", "pt": " e "}[lang]
         return said + joiner + cardinal(minutes, lang)
     return said + (" en punto" if lang == "es" else "")
+
+
+ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def say_roman_ordinal(match: re.Match[str], lang: str) -> str:
+    """A French century or reign in Roman numerals, "XVIIIe siècle", "Ire République": in
+    words, "dix-huitième", where espeak-ng spelled it ("iks vé i i i e")."""
+    values = [ROMAN[letter] for letter in match.group(1)]
+    n = sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
+    return ordinal(n, lang, feminine=match.group(2) in ("re", "ère"))
 
 
 def say_ordinal(match: re.Match[str], lang: str) -> str:
