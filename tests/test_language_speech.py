@@ -830,3 +830,18 @@ def test_a_french_century_in_roman_numerals_is_said_as_an_ordinal(written, said)
     says "Au XVIIIe siècle, la variole...": espeak-ng spelled "XVIIIe" ("iks vé i i i"), and
     read "XVIII" alone as "dix-huit romain"."""
     assert say_numbers(spoken_words(written, "fr"), "fr") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Un valor total superior a los €50,000 debe presentar el formulario.",
+     "Un valor total superior a los cincuenta mil euros debe presentar el formulario."),
+    ("Transacciones anuales que superen los €3,005.06.", "Transacciones anuales que superen "
+     "los tres mil cinco euros con seis céntimos."),
+    ("Cuesta 3.005,06 € o 5,50 €.", "Cuesta tres mil cinco euros con seis céntimos o cinco "
+     "euros con cincuenta céntimos."),
+])
+def test_money_written_the_english_way_keeps_its_thousands(written, said):
+    """A Spanish guide to tax returns (tramitit/guides, es/spain/modelo_720.md and
+    modelo_347.md) writes "€50,000" and "€3,005.06": the voice was given "cincuenta euros"
+    (a thousandth of the amount) and "tres euros.06". No cents have three digits."""
+    assert say_numbers(spoken_words(written, "es"), "es") == said

@@ -727,14 +727,16 @@ def _rules(lang: str) -> list[Rule]:
     months = "|".join(get_month_names("wide", locale=words_for(lang).locale).values())
     thousands = r"[ \u00a0\u202f]" if lang == "fr" else r"\."
     amount = rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+    # Money written the English way, "€50,000", "€3,005.06": no cents have three digits.
+    money = rf"{ENGLISH_GROUPED}(?![\d,]|\.\d)|{amount}"
     symbols = "|".join(re.escape(s) for s in sorted(CURRENCIES, key=len, reverse=True))
     hour = r"([01]?\d|2[0-3])"
     between = r"h|:|\s?h\s?" + (r"|\." if lang == "it" else "")  # 8h30, 8:30, 8.30
     after = r"(?:\s?(?:h|horas?|heures?|ore|ora)\b)?"  # "a las 8:30 h"
     rules: list[Rule] = [
-        (re.compile(rf"(?<![\w$])({symbols})\s?({amount})"),
+        (re.compile(rf"(?<![\w$])({symbols})\s?({money})"),
          lambda m: say_money(m.group(2), CURRENCIES[m.group(1)], lang)),
-        (re.compile(rf"(?<![\w.,])({amount})\s?({symbols})(?![\w$])"),
+        (re.compile(rf"(?<![\w.,])({money})\s?({symbols})(?![\w$])"),
          lambda m: say_money(m.group(1), CURRENCIES[m.group(2)], lang)),
         (re.compile(rf"(?<![\w:.,]){hour}(?:{between})([0-5]\d)(?![\d:]){after}"),
          lambda m: say_time(int(m.group(1)), int(m.group(2)), lang)),
@@ -787,8 +789,16 @@ def say_number(match: re.Match[str], lang: str) -> str:
     return space + cardinal(int(whole), lang, feminine, before_noun) + after
 
 
+ENGLISH_GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
+"""An amount written the English way, thousands with commas and cents after a point."""
+
+
 def say_money(written: str, code: str, lang: str) -> str:
-    """"5,50 €" as "cinco euros con cincuenta céntimos"."""
+    """"5,50 €" as "cinco euros con cincuenta céntimos"; "€50,000" and "€3,005.06", written
+    the English way in a Spanish guide, as fifty thousand, and three thousand and five euros
+    and six cents (they were "cincuenta euros" and "tres euros.06")."""
+    if re.fullmatch(ENGLISH_GROUPED, written):
+        written = written.replace(",", "").replace(".", ",")
     if lang == "fr":
         written = re.sub(r"[ \u00a0\u202f]", "", written)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", written):
