@@ -845,3 +845,12 @@ def test_money_written_the_english_way_keeps_its_thousands(written, said):
     modelo_347.md) writes "€50,000" and "€3,005.06": the voice was given "cincuenta euros"
     (a thousandth of the amount) and "tres euros.06". No cents have three digits."""
     assert say_numbers(spoken_words(written, "es"), "es") == said
+
+
+def test_an_ordinal_with_a_degree_sign_before_a_capitalised_word_is_said(tmp_path):
+    """An Argentine flu-vaccination page (Brun0mm0/web_host_git, pages/vacunacion.php)
+    gives an address as "SARMIENTO 341 CABA 1° SUBSUELO": the build stopped with an
+    AttributeError, as the word after "1°", in capitals, was taken for a name and no noun
+    was found to give it its gender."""
+    [line] = script_of(tmp_path, "es", "SARMIENTO 341 CABA 1° SUBSUELO")
+    assert line.spoken == "SARMIENTO trescientos cuarenta y uno CABA primero SUBSUELO"

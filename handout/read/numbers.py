@@ -843,8 +843,8 @@ def say_ordinal(match: re.Match[str], lang: str) -> str:
     if lang == "fr" and n == 2 and mark in ("nd", "nde"):
         return "seconde" if feminine else "second"
     noun, next_to_it = counted_noun(match.string, match.end(), lang)
-    if mark == "°":  # "2° volta": the sign says no gender, the noun does
-        feminine = is_feminine(noun, lang)
+    if mark == "°":  # "2° volta": the sign says no gender, the noun does (if a noun)
+        feminine = noun is not None and is_feminine(noun, lang)
     short = mark == "er" or (next_to_it and not is_feminine(noun, lang))
     return ordinal(n, lang, feminine, short)
 
