@@ -854,3 +854,18 @@ def test_an_ordinal_with_a_degree_sign_before_a_capitalised_word_is_said(tmp_pat
     was found to give it its gender."""
     [line] = script_of(tmp_path, "es", "SARMIENTO 341 CABA 1° SUBSUELO")
     assert line.spoken == "SARMIENTO trescientos cuarenta y uno CABA primero SUBSUELO"
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("es", "Lun. a Vie. de 10 a 15:30 hs.", "lunes a viernes de diez a quince y treinta."),
+    ("es", "Mar. y Jue. de 9 a 14:30 hs.", "martes y jueves de nueve a catorce y treinta."),
+    ("es", "Mie. y Vie. de 10 a 14:30 hs.", "miércoles y viernes de diez a catorce y treinta."),
+    ("es", "De mar a mar.", "De mar a mar."),
+    ("fr", "Ouvert du lun. au ven., lun-ven.", "Ouvert du lundi au vendredi, lundi à vendredi."),
+    ("pt", "Atendimento seg. a sex.", "Atendimento segunda-feira a sexta-feira."),
+])
+def test_abbreviated_weekdays_of_a_timetable_are_said_in_full(lang, written, said):
+    """An Argentine flu-vaccination page (Brun0mm0/web_host_git, pages/vacunacion.php) lists
+    its offices open "Lun. a Vie.", "Mar. y Jue.", "Mie. y Vie.": espeak-ng said "lun a
+    bie", "mar i xue". Two weekdays joined in a timetable are said in full."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

@@ -559,6 +559,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         primary = lang.split("-")[0].lower()
         strength, volumes = _strength_pattern(primary)
         text = strength.sub(lambda m: _say_strength(m, primary, volumes), text)
+        text = _day_pair_pattern(lang).sub(lambda m: _say_day_pair(m, lang), text)
     text = _LONE_UNIT_RE.sub(lambda m: m.group(0) if m.group(2) not in saying.units else
                              f"{m.group(1) or ''}{saying.units[m.group(2)][0 if m.group(1) else 1]}",
                              text)
@@ -688,6 +689,38 @@ def _day_range_pattern(lang: str) -> re.Pattern[str]:
     day = "|".join(map(re.escape, names))
     return re.compile(rf"(?<![\w.])({day})\.?(?:\s?[-–—]\s?|\s+t/m\s+|\s+tot en met\s+)"
                       rf"({day})(?!\w)", re.IGNORECASE)
+
+
+DAY_JOINS = "a|al|y|e|o|à|au|et|ou|ao|às"
+"""Words between two weekdays in a Spanish, French, Italian or Portuguese timetable ("Lun. a
+Vie.", "Mar. y Jue.", "lun. au ven.", "seg. a sex.")."""
+
+
+@functools.cache
+def _day_pair_pattern(lang: str) -> re.Pattern[str]:
+    """Two weekdays abbreviated (three letters or more, with or without their accent) and
+    joined by a dash or by a word, the first with its full stop unless a dash follows it:
+    "de mar a mar" is not a timetable."""
+    names = {name for name in _day_names(lang) if len(name) >= 3}
+    names |= {_unaccented(name) for name in names}
+    day = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])({day})(?:\.(\s?[-–—]\s?|\s+(?:{DAY_JOINS})\s+)"
+                      rf"|(\s?[-–—]\s?))({day})\.?(?!\w)", re.IGNORECASE)
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _say_day_pair(match: re.Match[str], lang: str) -> str:
+    """"Lun. a Vie." as "lunes a viernes", "lun-vie" as "lunes a viernes" too."""
+    names = {_unaccented(short): name for short, name in _day_names(lang).items()}
+    first, joint, last = match.group(1), match.group(2) or match.group(3), match.group(4)
+    if joint.strip() in "-–—":
+        joint = f" {SAYINGS[lang.split('-')[0].lower()].to} "
+    rest = match.string[match.end():].lstrip()
+    stop = "." if match.group(0).endswith(".") and (not rest or rest[0].isupper()) else ""
+    return f"{names[_unaccented(first.lower())]}{joint}{names[_unaccented(last.lower())]}{stop}"
 
 
 def _day_range(match: re.Match[str], lang: str, to: str | None) -> str:
