@@ -869,3 +869,15 @@ def test_abbreviated_weekdays_of_a_timetable_are_said_in_full(lang, written, sai
     its offices open "Lun. a Vie.", "Mar. y Jue.", "Mie. y Vie.": espeak-ng said "lun a
     bie", "mar i xue". Two weekdays joined in a timetable are said in full."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+def test_portuguese_titles_with_a_feminine_ordinal_sign_are_said_in_full():
+    """A Portuguese mental-health association's news (Daniel24125/agirar-nextjs,
+    src/utils/Events.tsx) thanks "a sr.ª Vereadora Marina Mendes, o sr. Vereador Dário
+    Silva e a Dr.ª Patrícia Lopes": espeak-ng read "ª" as "ordinal feminino" ("doutor
+    ordinal feminino") and spelled "sr." ("esse erre")."""
+    written = ("Contamos com a sr.ª Vereadora Marina Mendes, o sr. Vereador Dário Silva, a "
+               "Dr.ª Patrícia Lopes e a Prof.ª Ana.")
+    assert say_numbers(spoken_words(written, "pt"), "pt") == (
+        "Contamos com a senhora Vereadora Marina Mendes, o senhor Vereador Dário Silva, a "
+        "doutora Patrícia Lopes e a professora Ana.")
