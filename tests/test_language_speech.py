@@ -881,3 +881,16 @@ def test_portuguese_titles_with_a_feminine_ordinal_sign_are_said_in_full():
     assert say_numbers(spoken_words(written, "pt"), "pt") == (
         "Contamos com a senhora Vereadora Marina Mendes, o senhor Vereador Dário Silva, a "
         "doutora Patrícia Lopes e a professora Ana.")
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("pt", "Muito muito obrigada a tod@s, escreva para info@agirar.pt.",
+     "Muito muito obrigada a todos, escreva para info arroba agirar.pt."),
+    ("es", "Para niñ@s y amig@s.", "Para niños y amigos."),
+])
+def test_inclusive_writing_with_an_at_sign_is_said_as_a_word(lang, written, said):
+    """The Portuguese mental-health association's news (Daniel24125/agirar-nextjs,
+    src/utils/Events.tsx) ends "Muito muito obrigada a tod@s": espeak-ng said "tod arroba
+    s". As for French's "vacciné·e", the voice is given the word's first form; an e-mail
+    address keeps its "arroba"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

@@ -393,6 +393,9 @@ it is read; the voice said "oito oito horas"."""
 _INCLUSIVE_ENDINGS = (("·e·s", "s"), ("·es", "s"), ("·e", ""), ("·s", "s"))
 """French inclusive writing, "vacciné·e": the voice said "vacciné point e", and is given the
 word's first form ("vacciné", "vaccinés")."""
+_INCLUSIVE_AT_RE = re.compile(r"(?<=[^\W\d_])@(?=s?(?![\w@]))")
+"""Spanish and Portuguese inclusive writing, "tod@s", "niñ@s": the voice said "tod arroba
+s", and is given the word's first form ("todos", "niños"), as French's "vacciné·e" is."""
 ORDINAL_SIGN_RE = re.compile(r"(?<![\d.,])(?:[1-9]|10)°(?=\s+[^\W\d_]{3,})")
 """Spanish, Italian and Portuguese also write an ordinal with a degree sign: "il 1° maggio",
 "2° piano", "1° andar" were said "un grado maggio", "due gradi piano". A number up to ten
@@ -546,6 +549,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                       f"{m.group(3)}", text)
         for written, said in _INCLUSIVE_ENDINGS:
             text = re.sub(rf"(?<=[^\W\d_]){re.escape(written)}\b", said, text)
+    if lang.split("-")[0].lower() in ("es", "pt"):
+        text = _INCLUSIVE_AT_RE.sub("o", text)
     ordinal_sign = lang.split("-")[0].lower() in ("es", "it", "pt")
     text = _DEGREES_ONLY_RE.sub(
         lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
