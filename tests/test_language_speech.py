@@ -894,3 +894,16 @@ def test_inclusive_writing_with_an_at_sign_is_said_as_a_word(lang, written, said
     s". As for French's "vacciné·e", the voice is given the word's first form; an e-mail
     address keeps its "arroba"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("it", "Utilizzare i canali di prenotazione online/telefonici indicati.",
+     "Utilizzare i canali di prenotazione online, telefonici indicati."),
+    ("es", "Consulte al paciente y/o su familia: almuerzo/cena, 5 mg/día.",
+     "Consulte al paciente y o su familia: almuerzo, cena, cinco miligramos al día."),
+])
+def test_a_slash_between_words_is_a_pause_for_a_spanish_or_italian_voice(lang, written, said):
+    """ULSS 9 Scaligera's booking page (Tesfay-Hagos/USSL9-chatbot-backend,
+    prenotazioni_visite_esami.md) says "i canali di prenotazione online/telefonici":
+    espeak-ng's Italian and Spanish voices read the slash as "barra"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

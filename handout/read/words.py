@@ -393,6 +393,10 @@ it is read; the voice said "oito oito horas"."""
 _INCLUSIVE_ENDINGS = (("·e·s", "s"), ("·es", "s"), ("·e", ""), ("·s", "s"))
 """French inclusive writing, "vacciné·e": the voice said "vacciné point e", and is given the
 word's first form ("vacciné", "vaccinés")."""
+_WORD_SLASH_RE = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
+"""A slash between two words, "prenotazione online/telefonici", "almuerzo/cena", which the
+Spanish and Italian voices read "barra": a pause, as a reader makes one (the slash says
+"and" as often as "or")."""
 _INCLUSIVE_AT_RE = re.compile(r"(?<=[^\W\d_])@(?=s?(?![\w@]))")
 """Spanish and Portuguese inclusive writing, "tod@s", "niñ@s": the voice said "tod arroba
 s", and is given the word's first form ("todos", "niños"), as French's "vacciné·e" is."""
@@ -594,6 +598,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if m.group(1) in POWERED_UNITS
                              or "=" in m.string[:m.start()] else m.group(1), text)
     text = _MENU_PATH_RE.sub(", ", text)
+    if lang.split("-")[0].lower() in ("es", "it"):
+        text = re.sub(r"\b([ye])/o\b", r"\1 o", _WORD_SLASH_RE.sub(", ", text))  # y/o, e/o
     if english:
         text = _SHARP_RE.sub(r"\1 sharp", text)
         text = _NUMBER_SIGN_ALONE_RE.sub(
