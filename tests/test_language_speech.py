@@ -907,3 +907,18 @@ def test_a_slash_between_words_is_a_pause_for_a_spanish_or_italian_voice(lang, w
     prenotazioni_visite_esami.md) says "i canali di prenotazione online/telefonici":
     espeak-ng's Italian and Spanish voices read the slash as "barra"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("pt", "E hoje aconteceu a nossa VII Caminhada, depois das I Jornadas de Saúde Mental.",
+     "E hoje aconteceu a nossa sétima Caminhada, depois das primeiras Jornadas de Saúde "
+     "Mental."),
+    ("es", "La VII Marcha y el III Congreso, en el siglo XXI.",
+     "La séptima Marcha y el tercer Congreso, en el siglo XXI."),
+])
+def test_a_roman_numeral_before_a_name_is_an_ordinal(lang, written, said):
+    """A Portuguese mental-health association's news (Daniel24125/agirar-nextjs,
+    src/utils/Events.tsx) announces "a nossa VII Caminhada" and "as I Jornadas de Saúde
+    Mental": espeak-ng said "sete caminhada" and the letter "i". A Roman numeral before a
+    name is the ordinal, agreeing with it; "siglo XXI" it reads right, and is left."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

@@ -753,6 +753,9 @@ def _rules(lang: str) -> list[Rule]:
         (re.compile(r"\b(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))(er|ère|re|ème|e)\b"
                     if lang == "fr" else "(?!)"),
          lambda m: say_roman_ordinal(m, lang)),
+        (re.compile(r"(?<![\w.])(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))(?=\s+([A-ZÁÉÍÓÚ]\w+))"
+                    if lang in ("es", "pt") else "(?!)"),
+         lambda m: say_roman_before_name(m, lang)),
         (re.compile(r"(?<![\w.,])(\d+)(er|ère|re|ème|e|nde|nd)(?!\w)" if lang == "fr"
                     else r"(?<![\w.,])(\d+)\.?(º|ª|er|°(?=\s+[^\W\d_]{3,}))(?!\w)"),
          lambda m: say_ordinal(m, lang)),
@@ -835,6 +838,21 @@ def say_roman_ordinal(match: re.Match[str], lang: str) -> str:
     values = [ROMAN[letter] for letter in match.group(1)]
     n = sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
     return ordinal(n, lang, feminine=match.group(2) in ("re", "ère"))
+
+
+def say_roman_before_name(match: re.Match[str], lang: str) -> str:
+    """A Roman numeral before a name, "a nossa VII Caminhada", "las I Jornadas": the
+    ordinal, agreeing with the name ("sétima", "primeras"), where espeak-ng said "sete" and
+    the letter "i"."""
+    values = [ROMAN[letter] for letter in match.group(1)]
+    n = sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
+    noun = match.group(2)
+    words = ordinal(n, lang, feminine=is_feminine(noun, lang))
+    if lang == "es" and not is_feminine(noun, lang):
+        words = re.sub(r"(primer|tercer)o$", r"\1", words)  # "el III Congreso": "tercer"
+    if noun.endswith("s"):
+        words = " ".join(word + "s" for word in words.split())
+    return words
 
 
 def say_ordinal(match: re.Match[str], lang: str) -> str:
