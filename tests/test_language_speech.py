@@ -922,3 +922,17 @@ def test_a_roman_numeral_before_a_name_is_an_ordinal(lang, written, said):
     Mental": espeak-ng said "sete caminhada" and the letter "i". A Roman numeral before a
     name is the ordinal, agreeing with it; "siglo XXI" it reads right, and is left."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("pt", "Local: Rua Maria Pérez Jorge, s/nº. Entrada pelo portão lateral.",
+     "Local: Rua Maria Pérez Jorge, sem número. Entrada pelo portão lateral."),
+    ("es", "C.S. Villa del Prado: Paseo de la Estación, S/N.",
+     "C.S. Villa del Prado: Paseo de la Estación, sin número."),
+])
+def test_an_address_without_a_number_is_said_sin_numero(lang, written, said):
+    """A Brazilian town's COVID-19 page (rafaelssantos/coronavirus, saude/covid-19.php)
+    gives its testing centre as "Rua Maria Pérez Jorge, s/nº" (said "esse número", as "nº"
+    alone was expanded), and a list of Madrid health centres (AW-Laboratorio/Proyecto,
+    atencionPrimaria.php) "Paseo de la Estación, S/N" ("ese barra ene")."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
