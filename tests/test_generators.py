@@ -97,6 +97,41 @@ def test_quarto_callouts_are_labelled_boxes(settings):
         ("Before you start", "Before you start Read the leaflet."),
         ("If you feel dizzy", "If you feel dizzy Sit down.")]
 
+def test_rst_directives_in_markdown_are_boxes_pictures_and_text(settings):
+    """France's mesconseilscovid writes its answers as mistune reads them, `.. question::`
+    with the answer indented under it: the answers were code blocks, their HTML printed
+    and said as words."""
+    write_handouts(settings.source, {"faq.md": """
+        # Symptoms
+
+        .. question:: What should I do?
+            :open: true
+
+            Stay at **home**.
+
+            <p>Drink water.</p>
+
+        .. warning::
+
+            Call 111.
+
+        .. toc::
+
+        .. faq-item:: Who can help?
+
+            Your pharmacist.
+
+        After.
+        """})
+    [document] = load_documents(settings)
+    html = document.sections[0].html
+    assert "<pre" not in html and "<code" not in html
+    assert callouts(html) == [("What should I do?", "What should I do? Stay at home. Drink water."),
+                              ("Warning", "Warning Call 111.")]
+    assert [u.text for u in document.sections[0].script][-4:] == [
+        "End of warning.", "Who can help?", "Your pharmacist.", "After."]
+
+
 def test_code_keeps_its_syntax_and_the_text_has_none(real):
     [section] = real["callouts"].sections
     body = parse_html(section.html)

@@ -1088,6 +1088,63 @@ class FencedDivs(Preprocessor):
         return None
 
 
+# --- reStructuredText-style directives in Markdown ----------------------------------------
+
+RST_DIRECTIVE = re.compile(r"^([ \t]*)\.\.[ \t]+([\w-]+)::[ \t]*(.*?)[ \t]*$")
+RST_UNSHOWN = frozenset({"include", "toc", "contents", "meta", "raw", "only", "index"})
+
+
+class RstDirectives(Preprocessor):
+    """Directives written as reStructuredText writes them, which mistune's Markdown reads
+    (France's mesconseilscovid writes its answers so): `.. note:: Its title`, then
+    `:option:` lines, then the content indented under it. A callout's name makes a labelled
+    box; an image or a figure is that picture; a table of contents or an include, which
+    only the site can fill, goes; any other directive ("question") is its title in bold
+    over its content. The content is taken out of its indent, so that it is read as the
+    Markdown it is: it was a code block, its HTML printed and said as words ("div class")."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        lines = list(lines)
+        mask = code_mask(lines)
+        index = 0
+        while index < len(lines):
+            opening = RST_DIRECTIVE.match(lines[index])
+            if not opening or mask[index]:
+                index += 1
+                continue
+            indent, name, title = opening.groups()
+            name = name.lower()
+            options = {}
+            end = index + 1
+            while end < len(lines) and DIRECTIVE_OPTION.match(lines[end]):
+                key, _, value = lines[end].strip()[1:].partition(":")
+                options[key] = value.strip()
+                lines[end] = ""
+                end += 1
+            body = next((len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+                         for line in lines[end:] if line.strip()), 0)
+            last = end
+            for after in range(end, len(lines)):
+                if lines[after].strip() and len(lines[after].expandtabs(4)) \
+                        - len(lines[after].expandtabs(4).lstrip()) < max(body, len(indent) + 1):
+                    break
+                last = after + 1
+            content = [indent + line.expandtabs(4)[body:] for line in lines[end:last]]
+            if name in RST_UNSHOWN:
+                opened, content, closed = [], [], []
+            elif name in ("image", "figure"):
+                opened, closed = [f"{indent}![{options.get('alt', '')}]({title})", ""], []
+            elif name in CALLOUT_LABELS or name == "admonition":
+                opened = [indent + callout_div(name, title or None), ""]
+                closed = ["", indent + "</div>", ""]
+            else:
+                opened, closed = ([f"{indent}**{title}**", ""] if title else []), [""]
+            lines[index:last] = opened + content + closed
+            mask[index:last] = [False] * (len(opened) + len(content) + len(closed))
+            index += len(opened) + len(content) + len(closed)
+        return lines
+
+
 # --- MkDocs content tabs -------------------------------------------------------------------
 
 CONTENT_TAB = re.compile(r'^([ \t]*)===[+!]*[ \t]+"(.*)"[ \t]*$')
@@ -1548,6 +1605,7 @@ class GeneratorSyntax(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.generator_notes = []  # type: ignore[attr-defined]
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
+        md.preprocessors.register(RstDirectives(md), "rst_directives", 29.55)
         md.preprocessors.register(MdxLines(md), "mdx_lines", 29.5)
         md.preprocessors.register(LiquidTags(md, self.variables), "liquid_tags", 29)
         md.preprocessors.register(HugoShortcodes(md), "hugo_shortcodes", 28)
