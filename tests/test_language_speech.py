@@ -132,6 +132,9 @@ def test_english_numbers_are_left_to_the_voice():
      ["Il Dott. Rossi e la Sig.ra Bianchi. ", "Porti il foglio."]),
     ("pt", "A Dra. Silva e o Sr. Costa atendem. Traga a folha.",
      ["A Dra. Silva e o Sr. Costa atendem. ", "Traga a folha."]),
+    # Romanian fell back to English's list: "Str. Independenței nr. 5" was three sentences
+    ("ro", "Vă așteptăm la Str. Independenței nr. 5. Dr. Popescu vă primește.",
+     ["Vă așteptăm la Str. Independenței nr. 5. ", "Dr. Popescu vă primește."]),
 ])
 def test_sentences_end_where_each_language_ends_them(lang, text, sentences):
     assert [text[start:end] for start, end in sentence_spans(text, lang)] == sentences

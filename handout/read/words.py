@@ -916,6 +916,8 @@ SENTENCE_ABBREVIATIONS = {
     "pl": "dr prof nr tel ul godz lek np tzn itp itd ok ww św mgr inż",
     "ru": "д ул г гг т.е т.д т.п др стр тел им см рис тыс млн т е",
     "uk": "д вул м т.д т.п див стор тел рис тис млн т",
+    "ro": "dl dna dr prof ing nr str bd bld sos cal tel ex aprox art alin lit pct pag "
+          "fig vol min max jud mun",
     "vi": "bs ts ths pgs gs tp",
 }
 """Words that end with a full stop without ending a sentence, by language (lower case,
