@@ -614,6 +614,8 @@ def test_a_web_address_leaves_the_stop_and_comma_after_it(lang, written, said):
     ("zh", "费用¥100", "费用100 人民币"),
     ("ja", "費用¥100", "費用100 円"),
     ("tr", "Ücret 50 ₺, $20.", "Ücret 50 Türk lirası, 20 ABD doları."),
+    # a price's cents after its currency, as a price is said ("twaalf komma vijf nul")
+    ("nl", "Kosten € 12,50 of 5,00 €.", "Kosten 12 euro 50 of 5 euro."),
     # the languages with money of their own keep it ("R$" was taken for dollars)
     ("pt", "Custa R$ 50,00 ou 5 €.", "Custa cinquenta reais ou cinco euros."),
 ])

@@ -366,9 +366,15 @@ def currency_in_words(match: re.Match[str], lang: str) -> str:
     locale = babel_locale(lang)
     if locale is None:
         return match.group(0)
-    whole = re.sub(r"[.,]\d{3}(?!\d)", lambda m: m.group(0)[1:], amount)
+    amount = re.sub(r"[.,]\d{3}(?!\d)", lambda m: m.group(0)[1:], amount)
+    cents = re.fullmatch(r"(\d+)[.,](\d\d)", amount)
+    if cents and lang.split("-")[0].lower() not in CJK_DECIMAL:
+        # "12,50 €" as "12 Euro 50", as a price is said, not "zwölf Komma fünf null"
+        whole, cents = cents.groups()
+        name = get_currency_name(code, count=int(whole), locale=locale)
+        return f"{whole} {name}" + ("" if cents == "00" else f" {int(cents)}")
     try:
-        count = Decimal(whole.replace(",", "."))
+        count = Decimal(amount.replace(",", "."))
     except ArithmeticError:
         count = None
     return f"{amount} {get_currency_name(code, count=count, locale=locale)}"
