@@ -1051,3 +1051,87 @@ def test_words_inside_unknown_indented_shortcodes_are_prose_not_code(settings):
     assert parse_html(document.sections[0].html).find(".//pre") is None
     assert [u.text for u in document.sections[0].script][1:] == [
         "Share your pronouns.", "Don't take offense."]
+
+
+def table_cells(html: str) -> list[list[str]]:
+    """Each row of the first table in `html`, as the words of its cells."""
+    [table] = parse_html(html).iter("table")
+    return [[" ".join(text_of(cell).split()) for cell in row] for row in table.iter("tr")]
+
+
+def test_pandoc_grid_tables_are_tables_whose_cells_hold_markdown(settings):
+    """Quarto's "Markdown Basics" lays its syntax out in grid tables (`+---+`, `+===+`
+    under the header, fenced code in a cell): printed as lines of pipes and dashes and
+    said as them, where they are tables read cell by cell."""
+    write_handouts(settings.source, {"basics.md": """
+        # Basics
+
+        +-----------------------------------------+-------------------------------+
+        | Markdown Syntax                         | Output                        |
+        +=========================================+===============================+
+        | ``` markdown                            | *italics*, **bold**           |
+        | *italics*, **bold**                     |                               |
+        | ```                                     |                               |
+        +-----------------------------------------+-------------------------------+
+        | Take $2 \\times 5$ tablets               | - one                         |
+        |                                         | - two                         |
+        +-----------------------------------------+-------------------------------+
+
+        : {tbl-colwidths="[50, 50]"}
+
+        Next.
+        """})
+    [document] = load_documents(settings)
+    html = document.sections[0].html
+    assert table_cells(html) == [["Markdown Syntax", "Output"],
+                                 ["*italics*, **bold**", "italics, bold"],
+                                 ["Take 2 × 5 tablets", "one two"]]
+    body = parse_html(html)
+    assert body.find(".//thead/tr/th") is not None and body.find(".//td/pre") is not None
+    assert body.find(".//td/ul") is not None and body.find(".//caption") is None
+    said = [u.text for u in document.sections[0].script]
+    assert said[1:] == ["Table. 2 rows.", "Markdown Syntax: italics , bold. Output: italics, bold.",
+                        "Markdown Syntax: Take 2 times 5 tablets. Output: one, two.", "Next."]
+
+
+def test_pandoc_simple_and_multiline_tables_are_tables(settings):
+    """Pandoc's own test of its tables (test/tables.txt): a simple table (words over
+    dashes, no pipes) with its caption, and a multiline table whose rows run over lines
+    and are parted by blank lines, were said as "Right Left, ------- ------ 12 12"."""
+    write_handouts(settings.source, {"tables.md": """
+        # Tables
+
+          Right     Left     Center     Default
+        -------     ------ ----------   -------
+             12     12        12            12
+            123     123       123          123
+
+        Table:  Demonstration of simple table syntax.
+
+        ---------------------------------------------------------------
+         Centered   Left             Right
+          Header    Aligned        Aligned  Default aligned
+        ----------  ---------  -----------  ---------------------------
+           First    row               12.0  Example of a row that spans
+                                            multiple lines.
+
+           Second   row                5.0  Here's another one.  Note
+                                            the blank line between rows.
+        ---------------------------------------------------------------
+
+        After.
+        """})
+    [document] = load_documents(settings)
+    tables = list(parse_html(document.sections[0].html).iter("table"))
+    assert len(tables) == 2
+    said = [u.text for u in document.sections[0].script]
+    assert said[1:4] == ["Table: Demonstration of simple table syntax. 2 rows.",
+                         "Right: 12. Left: 12. Center: 12. Default: 12.",
+                         "Right: 123. Left: 123. Center: 123. Default: 123."]
+    assert said[4:7] == [
+        "Table. 2 rows.",
+        "Centered Header: First. Left Aligned: row. Right Aligned: 12.0. Default aligned: "
+        "Example of a row that spans multiple lines.",
+        "Centered Header: Second. Left Aligned: row. Right Aligned: 5.0. Default aligned: "
+        "Here's another one. Note the blank line between rows."]
+    assert said[-1] == "After."

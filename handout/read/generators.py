@@ -52,6 +52,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `ListAfterText` and `TableAfterText` (block processors, not preprocessors): a list or a
   table that starts on the line after a paragraph's, with no blank line between, is a
   list or a table, as on GitHub.
+- `PandocTables` (a block processor): Pandoc's grid, simple and multiline tables, drawn in
+  characters, are tables, with their captions (`Table: ...`, or a pipe table's `: ...`).
 
 MkDocs admonitions (`!!! note`) and collapsibles (`??? note`) are Python-Markdown's and
 PyMdown's own extensions. A tab of any tool's (`tab_div`) is a callout labelled with its
@@ -1551,6 +1553,223 @@ class TableAfterText(ListAfterText):
         return not block.startswith(("    ", "\t", "|")) and bool(self.START.search(block))
 
 
+GRID_BORDER = re.compile(r"^[ ]{0,3}\+(?:[-=:]+\+)+[ \t]*$")
+DASH_RULE = re.compile(r"^[ ]{0,3}-+(?:[ ]+-+)+[ \t]*$")
+FULL_RULE = re.compile(r"^[ ]{0,3}-{3,}[ \t]*$")
+TABLE_CAPTION = re.compile(r"^[ ]{0,3}(?:Table)?:[ \t]+(.*?)[ \t]*(?:\{[^}\n]*\})?[ \t]*$",
+                           re.S)
+"""Pandoc's tables drawn in characters: a grid table's borders (`+----+:---:+`, `+====+`
+under its header), the rules of dashes of a simple or multiline table (one group of dashes
+per column, and a multiline table's full-width first and last rules), and a table's
+caption, a paragraph of its own before or after it (`Table: Doses`, `: Doses {#tbl-doses}`,
+Quarto's `: {tbl-colwidths="[50, 50]"}` with attributes only)."""
+
+
+def table_kind(block: str) -> str | None:
+    """Which of Pandoc's tables drawn in characters `block` starts: "grid", "simple" (a
+    header line over a rule, or a rule first, with no header) or "multiline" (a full rule
+    first, then the header and its rule); else None."""
+    lines = block.split("\n")
+    if len(lines) >= 3 and GRID_BORDER.match(lines[0]) \
+            and lines[1].lstrip(" ").startswith(("|", "+")):
+        return "grid"
+    if len(lines) >= 2 and DASH_RULE.match(lines[0]):
+        return "simple"
+    if len(lines) >= 3 and DASH_RULE.match(lines[1]) and lines[0].strip() \
+            and not FULL_RULE.match(lines[0]):
+        return "simple"
+    if len(lines) >= 3 and FULL_RULE.match(lines[0]) and lines[1].strip() \
+            and any(DASH_RULE.match(line) for line in lines[2:]):
+        return "multiline"
+    return None
+
+
+def dash_columns(rule: str) -> list[int]:
+    """Where each column of a simple or multiline table starts, from its rule of dashes:
+    as Pandoc has it, a column runs from the start of its dashes to the start of the next's
+    (the first from the margin)."""
+    return [0] + [found.start() for found in re.finditer(r"-+", rule)][1:]
+
+
+def slice_line(line: str, starts: list[int]) -> list[str]:
+    return [line[start:end].strip() if end is not None else line[start:].strip()
+            for start, end in zip(starts, [*starts[1:], None])]
+
+
+def dash_rows(lines: list[str], starts: list[int]) -> list[list[str]]:
+    """The rows of a simple or multiline table's part `lines`: with blank lines among them
+    (a multiline table) each run of lines is one row, its cells' lines joined; else each
+    line is a row."""
+    runs: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    if not any(not line.strip() for line in lines):
+        runs = [[line] for line in lines if line.strip()]
+    return [[("\n".join(part for part in parts if part))
+             for parts in zip(*(slice_line(line, starts) for line in run))]
+            for run in runs if run]
+
+
+def grid_rows(lines: list[str]) -> tuple[list[list[tuple[str, int]]], int]:
+    """A grid table's rows, each a list of (cell text, columns it spans), and how many of
+    them are the header (those above its `+====+` border; none if it has none)."""
+    indent = min(len(line) - len(line.lstrip(" ")) for line in lines)
+    lines = [line[indent:].rstrip() for line in lines]
+    bounds = [index for index, char in enumerate(lines[0]) if char == "+"]
+    rows: list[list[tuple[str, int]]] = []
+    header = 0
+    content: list[str] = []
+    for line in lines[1:]:
+        if not GRID_BORDER.match(line):
+            content.append(line)
+            continue
+        if content:
+            rows.append(grid_cells(content, bounds))
+        content = []
+        if "=" in line:
+            header = len(rows)
+    if content:
+        rows.append(grid_cells(content, bounds))
+    return rows, header
+
+
+def grid_cells(content: list[str], bounds: list[int]) -> list[tuple[str, int]]:
+    """One row of a grid table, from its lines `content` and the columns' borders `bounds`:
+    a border no line has a `|` at is inside a cell that spans columns. A line whose `|`
+    moved (a preprocessor changed the words before it: `$2 \\times 5$` is "2 × 5") is cut
+    at its `|`s instead."""
+    intact = [line for line in content if len(line) == bounds[-1] + 1] or content
+    inner = [bound for bound in bounds[1:-1]
+             if all(len(line) <= bound or line[bound] in "|+" for line in intact)]
+    kept = [bounds[0], *inner, bounds[-1]]
+    pieces: list[list[str]] = [[] for _ in kept[1:]]
+    for line in content:
+        if len(line) == bounds[-1] + 1 and all(line[bound] in "|+" for bound in kept):
+            parts = [line[start + 1:end] for start, end in zip(kept, kept[1:])]
+        else:
+            parts = line.strip().strip("|").split("|")
+            if len(parts) != len(pieces):
+                parts = [line[start + 1:end] for start, end in zip(kept, kept[1:])]
+        for piece, part in zip(pieces, parts):
+            piece.append(part.rstrip())
+    spans = [sum(1 for bound in bounds if start < bound <= end)
+             for start, end in zip(kept, kept[1:])]
+    return [(textwrap.dedent("\n".join(piece)).strip("\n"), span)
+            for piece, span in zip(pieces, spans)]
+
+
+class PandocTables(BlockProcessor):
+    """Pandoc's tables drawn in characters, which R Markdown, Quarto and bookdown pages and
+    `knitr::kable` and `pander` write: grid tables (`+----+----+`, cells that hold lists
+    and code), simple tables (columns of words over dashes, no pipes) and multiline tables
+    (rows of several lines between full rules). Python-Markdown knows none, so they printed
+    as paragraphs of pipes and dashes and were said so ("Right Left Center Default, -------
+    ------"). Each is a table, with a header row where it has one, its cells read as
+    Markdown, and its caption (`Table: ...`, or `: ...`, before or after it, as for a pipe
+    table) as the table's caption."""
+
+    def test(self, parent: ET.Element, block: str) -> bool:
+        return table_kind(block) is not None or bool(TABLE_CAPTION.match(block))
+
+    def run(self, parent: ET.Element, blocks: list[str]) -> bool:
+        caption = TABLE_CAPTION.match(blocks[0])
+        if caption:
+            last = parent[-1] if len(parent) else None
+            if len(blocks) > 1 and table_kind(blocks[1]):
+                blocks.pop(0)
+                self.table(parent, blocks, caption.group(1))
+            elif last is not None and last.tag == "table" and last.find("caption") is None:
+                blocks.pop(0)  # a pipe table's, or a table's above
+                self.add_caption(last, caption.group(1))
+            else:
+                return False
+            return True
+        return self.table(parent, blocks, None)
+
+    def table(self, parent: ET.Element, blocks: list[str], caption: str | None) -> bool:
+        kind = table_kind(blocks[0])
+        lines = blocks[0].split("\n")
+        taken = 1
+        ending = FULL_RULE if kind == "multiline" else DASH_RULE
+        if kind != "grid" and not (len(lines) > 1 and (ending.match(lines[-1])
+                                                      or kind == "simple"
+                                                      and not DASH_RULE.match(lines[0]))):
+            # a multiline table, or a simple one with no header, ends at its closing rule
+            # a blank line or more below
+            while taken < len(blocks) and not (ending.match(blocks[taken].split("\n")[-1])
+                                               or DASH_RULE.match(blocks[taken].split("\n")[-1])):
+                taken += 1
+            if taken >= len(blocks):
+                return False
+            lines = "\n\n".join(blocks[:taken + 1]).split("\n")
+            taken += 1
+        del blocks[:taken]
+        if kind == "grid":
+            rows, header = grid_rows(lines)
+        else:
+            rows, header = self.dash_table(kind, lines)
+        table = ET.SubElement(parent, "table")
+        if caption:
+            self.add_caption(table, caption)
+        head = [row for row in rows[:header] if any(text.strip() for text, _ in row)]
+        for part, cell_tag, part_rows in (("thead", "th", head), ("tbody", "td", rows[header:])):
+            if not part_rows:
+                continue
+            section = ET.SubElement(table, part)
+            for row in part_rows:
+                tr = ET.SubElement(section, "tr")
+                for text, span in row:
+                    cell = ET.SubElement(tr, cell_tag)
+                    if span > 1:
+                        cell.set("colspan", str(span))
+                    self.fill(cell, text)
+        if not caption and blocks and TABLE_CAPTION.match(blocks[0]):
+            self.add_caption(table, TABLE_CAPTION.match(blocks.pop(0)).group(1))
+        return True
+
+    @staticmethod
+    def dash_table(kind: str, lines: list[str]) -> tuple[list[list[tuple[str, int]]], int]:
+        rules = [index for index, line in enumerate(lines) if DASH_RULE.match(line)]
+        if FULL_RULE.match(lines[-1]) or (DASH_RULE.match(lines[-1]) and len(rules) > 1
+                                          or DASH_RULE.match(lines[-1]) and rules[0] > 0):
+            lines = lines[:-1]
+        if kind == "multiline":
+            lines = lines[1:]
+            rules = [index - 1 for index in rules]
+        rule = rules[0]
+        starts = dash_columns(lines[rule])
+        header = dash_rows(lines[:rule], starts) if rule else []
+        if len(header) > 1:  # a multiline header: its lines are one row
+            header = [["\n".join(cells) for cells in zip(*header)]]
+        body = dash_rows(lines[rule + 1:], starts)
+        return [[(text, 1) for text in row] for row in header + body], len(header)
+
+    def fill(self, cell: ET.Element, text: str) -> None:
+        """`cell` holding `text` read as Markdown, fenced code included; a single paragraph
+        is the cell's own text, as a pipe table's cells are."""
+        fenced = self.parser.md.preprocessors["fenced_code_block"] \
+            if "fenced_code_block" in self.parser.md.preprocessors else None
+        lines = text.split("\n")
+        if fenced is not None and any(FENCE.match(line) for line in lines):
+            lines = fenced.run(lines)
+        self.parser.parseChunk(cell, "\n".join(lines))
+        if len(cell) == 1 and cell[0].tag == "p":
+            paragraph = cell[0]
+            cell.remove(paragraph)
+            cell.text = paragraph.text
+            cell.extend(list(paragraph))
+
+    @staticmethod
+    def add_caption(table: ET.Element, text: str) -> None:
+        if text.strip():
+            caption = ET.Element("caption")
+            caption.text = " ".join(text.split()).removesuffix(".")  # said "Table: ...\. 3 rows."
+            table.insert(0, caption)
+
+
 class ListContinuations(Preprocessor):
     """A list item's later paragraphs, pictures and code, indented to its text as GitHub
     and CommonMark read them ("1. Open the box." then, after a blank line, "   ![A box]
@@ -1630,6 +1849,9 @@ class GeneratorSyntax(Extension):
         # Just before the paragraph (10), after lists (30, 40), headings and tables.
         md.parser.blockprocessors.register(ListAfterText(md.parser), "list_after_text", 11)
         md.parser.blockprocessors.register(TableAfterText(md.parser), "table_after_text", 10.5)
+        # Above indented code (80), which took a simple table's header indented two more
+        # spaces than its rule.
+        md.parser.blockprocessors.register(PandocTables(md.parser), "pandoc_tables", 85)
 
     def reset(self) -> None:
         pass
