@@ -1135,3 +1135,39 @@ def test_pandoc_simple_and_multiline_tables_are_tables(settings):
         "Centered Header: Second. Left Aligned: row. Right Aligned: 5.0. Default aligned: "
         "Here's another one. Note the blank line between rows."]
     assert said[-1] == "After."
+
+
+def test_pandoc_line_blocks_keep_their_lines(settings):
+    """PanBook's chapter on line blocks (verse and an address, each line after `| `): the
+    lines ran into one paragraph that printed its pipes; each is a line, with the pause
+    of a line's end, and a line that starts with a space goes on with the one before."""
+    write_handouts(settings.source, {"lines.md": """
+        # Line blocks
+
+        | The limerick packs laughs anatomical
+        | In space that is quite economical.
+        |    But the good ones I've seen
+        |    So seldom are clean
+
+        | The Right Honorable Samuel L.
+          Constable, Jr.
+        | 200 Main Road
+        | Berkeley, CA 94718
+
+        | Name | Dose |
+        | ---- | ---- |
+        | Ann  | 5 ml |
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    verse, address = body.findall("p")
+    assert [line.strip() for line in text_of(verse).split("\n")] == [
+        "The limerick packs laughs anatomical", "In space that is quite economical.",
+        "But the good ones I've seen", "So seldom are clean"]
+    assert len(verse.findall(".//br")) == 3 and "|" not in text_of(verse) + text_of(address)
+    assert len(address.findall(".//br")) == 2
+    said = [u.text for u in document.sections[0].script]
+    assert said[1:6] == ["The limerick packs laughs anatomical, In space that is quite economical.",
+                         "But the good ones I've seen, So seldom are clean",
+                         "The Right Honorable Samuel L. Constable, Jr.",
+                         "200 Main Road, Berkeley, CA 94718", "Table. 1 row."]

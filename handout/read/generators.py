@@ -25,6 +25,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   directives (`::: name`, `:::tip{icon="heart"}`, `:::{note} Title` ... `:::`).
 - `PandocSpans`: Pandoc's bracketed spans (`[words]{#id}`): the words stay; a backslash
   ending a line is a line break.
+- `LineBlocks`: Pandoc's line blocks (`| ` before each line of verse or an address): each
+  line a line.
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
   Obsidian's block identifiers (`^038507`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
@@ -688,6 +690,47 @@ class PandocSpans(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         return outside_code(lines, lambda text, first: ESCAPED_BREAK.sub(
             "  ", BRACKETED_SPAN.sub(r"\1", text)))
+
+
+LINE_BLOCK_LINE = re.compile(r"^[ ]{0,3}\|(?: (.*))?$")
+
+
+class LineBlocks(Preprocessor):
+    """Pandoc's line blocks, a run of lines each opened by `| ` (verse, an address): each
+    line printed as a line of its own, its indent kept, and a line that starts with a
+    space going on with the line before, as Pandoc has them. They ran together as one
+    paragraph that printed its pipes ("| The limerick packs laughs anatomical | Into
+    space..."). A run with a line that ends in `|` is a pipe table's, not a line block."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        result = list(lines)
+        index = 0
+        while index < len(lines):
+            if mask[index] or not LINE_BLOCK_LINE.match(lines[index]) \
+                    or (index and lines[index - 1].strip()):
+                index += 1
+                continue
+            end = index + 1
+            while end < len(lines) and not mask[end] and (
+                    LINE_BLOCK_LINE.match(lines[end])
+                    or lines[end].startswith(" ") and lines[end].strip()):
+                end += 1
+            if any(line.rstrip().endswith("|") and line.strip() != "|"
+                   for line in lines[index:end]):
+                index = end
+                continue
+            for line_index in range(index, end):
+                opening = LINE_BLOCK_LINE.match(lines[line_index])
+                words = lines[line_index].strip()  # a line going on with the one before
+                if opening is not None:  # its indent kept, where Markdown would drop it
+                    words = opening.group(1) or ""
+                    indent = len(words) - len(words.lstrip(" "))
+                    words = "\u00a0" * indent + words.lstrip(" ") or "\u00a0"
+                ends = line_index + 1 < end and LINE_BLOCK_LINE.match(lines[line_index + 1])
+                result[line_index] = words + ("  " if ends else "")
+            index = end
+        return result
 
 
 # --- Emoji shortcodes (GitHub, VitePress, MkDocs) ----------------------------------------------
@@ -1835,6 +1878,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(MystDirectives(md), "myst_directives", 26.2)
         md.preprocessors.register(FencedDivs(md), "fenced_divs", 26)
         md.preprocessors.register(PandocSpans(md), "pandoc_spans", 25.9)
+        md.preprocessors.register(LineBlocks(md), "line_blocks", 25.89)
         md.preprocessors.register(MystAndObsidian(md), "myst_and_obsidian", 25.85)
         md.preprocessors.register(EmojiShortcodes(md), "emoji_shortcodes", 25.84)
         md.preprocessors.register(NumberRanges(md), "number_ranges", 25.83)
