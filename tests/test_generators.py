@@ -1171,3 +1171,27 @@ def test_pandoc_line_blocks_keep_their_lines(settings):
                          "But the good ones I've seen, So seldom are clean",
                          "The Right Honorable Samuel L. Constable, Jr.",
                          "200 Main Road, Berkeley, CA 94718", "Table. 1 row."]
+
+
+def test_a_grid_table_cell_keeps_its_indented_code_and_its_moved_lines(settings):
+    """Quarto's guide to citations shows its syntax as indented code in a grid table's
+    cell: the cell lost the indent, so the code was a paragraph. And where every line of
+    a row had changed length (maths written as the characters it prints), the row's
+    cells ran together."""
+    write_handouts(settings.source, {"grid.md": """
+        # Grid
+
+        +-------------------------------+-----------------+
+        | Markdown Format               | Output          |
+        +===============================+=================+
+        |     Blah Blah [see page 3]    | Blah Blah       |
+        +-------------------------------+-----------------+
+        | Take $2 \\times 5$ tablets     | Drink $1 \\div 2$ |
+        | and $3 \\times 1$ more         | a glass          |
+        +-------------------------------+-----------------+
+        """})
+    [document] = load_documents(settings)
+    html = document.sections[0].html
+    assert parse_html(html).find(".//td/pre") is not None
+    assert table_cells(html)[1:] == [["Blah Blah [see page 3]", "Blah Blah"],
+                                     ["Take 2 × 5 tablets and 3 × 1 more", "Drink 1 ÷ 2 a glass"]]

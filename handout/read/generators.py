@@ -1684,8 +1684,8 @@ def grid_cells(content: list[str], bounds: list[int]) -> list[tuple[str, int]]:
     a border no line has a `|` at is inside a cell that spans columns. A line whose `|`
     moved (a preprocessor changed the words before it: `$2 \\times 5$` is "2 × 5") is cut
     at its `|`s instead."""
-    intact = [line for line in content if len(line) == bounds[-1] + 1] or content
-    inner = [bound for bound in bounds[1:-1]
+    intact = [line for line in content if len(line) == bounds[-1] + 1]
+    inner = bounds[1:-1] if not intact else [bound for bound in bounds[1:-1]
              if all(len(line) <= bound or line[bound] in "|+" for line in intact)]
     kept = [bounds[0], *inner, bounds[-1]]
     pieces: list[list[str]] = [[] for _ in kept[1:]]
@@ -1700,8 +1700,10 @@ def grid_cells(content: list[str], bounds: list[int]) -> list[tuple[str, int]]:
             piece.append(part.rstrip())
     spans = [sum(1 for bound in bounds if start < bound <= end)
              for start, end in zip(kept, kept[1:])]
-    return [(textwrap.dedent("\n".join(piece)).strip("\n"), span)
-            for piece, span in zip(pieces, spans)]
+    # The space after each `|` is the border's; more is the cell's own (indented code).
+    pieces = [[line[1:] for line in piece] if all(line[:1] in ("", " ") for line in piece)
+              else piece for piece in pieces]
+    return [("\n".join(piece).strip("\n"), span) for piece, span in zip(pieces, spans)]
 
 
 class PandocTables(BlockProcessor):
