@@ -1173,6 +1173,40 @@ def test_pandoc_line_blocks_keep_their_lines(settings):
                          "200 Main Road, Berkeley, CA 94718", "Table. 1 row."]
 
 
+def test_pandoc_citations_are_said_as_a_formatted_page_prints_them(settings):
+    """Quarto's guide to citations (`[see @knuth1984, pp. 33-35; also @wickham2015]`,
+    `@knuth1984 says`, `see @sec-citations-style`): with no bibliography to format them the
+    keys were printed as written and said "at knuth 1984"; each is the author and year an
+    author-date style prints, a cross-reference its kind and name, and a mention or an
+    email address on a page not written for Pandoc stays as it is."""
+    write_handouts(settings.source, {
+        "cites.md": """
+            ---
+            title: Citations
+            bibliography: references.bib
+            ---
+
+            Blah [see @knuth1984, pp. 33-35; also @wickham2015, chap. 1].
+            @knuth1984 [p. 33] says blah, and Wickham says blah [-@wickham2015].
+            See @sec-citations-style and @R-base. Mail jo@example.org.
+            """,
+        "github.md": """
+            # Thanks
+
+            Thanks to @nhsengland; see @fig-pathway.
+            """})
+    documents = {d.slug: d for d in load_documents(settings)}
+    said = " ".join(u.text for s in documents["cites"].sections for u in s.script)
+    assert "@" not in said
+    assert "Blah (see Knuth 1984, pp. 33 to 35; also Wickham 2015, chap. 1)" in said
+    assert "Knuth (1984, p. 33) says blah, and Wickham says blah (2015)." in said
+    assert "See Section citations style and R-base. Mail jo at example.org." in said
+    printed = text_of(parse_html(documents["cites"].sections[0].html))
+    assert "Blah (see Knuth 1984, pp. 33-35; also Wickham 2015, chap. 1)." in printed
+    said = " ".join(u.text for s in documents["github"].sections for u in s.script)
+    assert "Thanks to @nhsengland; see Figure pathway." in said
+
+
 def test_a_grid_table_cell_keeps_its_indented_code_and_its_moved_lines(settings):
     """Quarto's guide to citations shows its syntax as indented code in a grid table's
     cell: the cell lost the indent, so the code was a paragraph. And where every line of

@@ -27,6 +27,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   ending a line is a line break.
 - `LineBlocks`: Pandoc's line blocks (`| ` before each line of verse or an address): each
   line a line.
+- `Citations`: Pandoc's citations and cross-references (`[@smith2020, p. 3]`,
+  `@fig-dose`): the words a formatted page shows in their place ("(Smith 2020, p. 3)").
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
   Obsidian's block identifiers (`^038507`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
@@ -731,6 +733,107 @@ class LineBlocks(Preprocessor):
                 result[line_index] = words + ("  " if ends else "")
             index = end
         return result
+
+
+CITATION_KEY = r"(-?)@(\{[^{}\n]+\}|\w(?:[\w:.#$%&+?<>~/-]*\w)?)"
+CITATION_GROUP = re.compile(r"(`+).+?\1|(?<![!\\\w\]])\[([^\[\]|]*?@[^\[\]|]*?)\](?![(\[{:])",
+                            re.S)
+"""A bracketed citation group, or a code span. A `|` ends it: a grid table's row holds
+the lines of several cells."""
+CITATION_ITEM = re.compile(rf"^(.*?)(?<![\w@.]){CITATION_KEY}(.*)$", re.S)
+IN_TEXT_CITATION = re.compile(rf"(`+).+?\1|(?<![\w@.\\/`\[-]){CITATION_KEY}"
+                              r"(?:[ ]\[([^\[\]@\n]+)\](?![(\[{:]))?", re.S)
+AUTHOR_YEAR = re.compile(r"^([A-Za-z][A-Za-z'_-]*?)[_:-]?((?:1[5-9]|20)\d\d)[a-z]?(?:[_:-]?\w*)$")
+CROSS_REFERENCES = {"fig": "Figure", "tbl": "Table", "sec": "Section", "eq": "Equation",
+                    "lst": "Listing", "thm": "Theorem", "lem": "Lemma", "cor": "Corollary",
+                    "def": "Definition", "exm": "Example", "exr": "Exercise",
+                    "apx": "Appendix", "ch": "Chapter"}
+"""The prefixes of Quarto's (`@fig-elephant`) and pandoc-crossref's (`@tbl:doses`)
+cross-references, and the word each is printed with."""
+
+
+def cross_reference(key: str) -> str | None:
+    """The prefix of `key` if it is a cross-reference's (`fig` of `fig-dose`)."""
+    found = re.match(r"([A-Za-z]+)[-:]\w", key)
+    return found.group(1) if found and found.group(1).lower() in CROSS_REFERENCES else None
+
+
+def cited(key: str, suppress_author: bool = False, in_text: bool = False) -> str:
+    """A citation key as the words it stands for: a cross-reference's kind and name
+    ("@sec-side-effects" is "Section side effects"); an author and year ("smith2020",
+    "Smith_2020a") as an author-date style prints them ("Smith 2020", "Smith (2020)" in a
+    sentence, "2020" when the author is left out); any other key as written ("R-base")."""
+    key = key.strip("{}")
+    kind = cross_reference(key)
+    if kind:
+        name = key.split(key[len(kind)], 1)[1]
+        return f"{CROSS_REFERENCES[kind.lower()]} {' '.join(re.split(r'[-_:]+', name))}"
+    found = AUTHOR_YEAR.match(key)
+    if not found:
+        return key
+    author = " ".join(part.capitalize() for part in re.split(r"[_-]+", found.group(1)) if part)
+    year = found.group(2)
+    if suppress_author:
+        return year
+    return f"{author} ({year})" if in_text else f"{author} {year}"
+
+
+class Citations(Preprocessor):
+    """Pandoc's citations and cross-references (R Markdown, Quarto, bookdown): there is no
+    bibliography here to format them, and they were printed as keys and said "at smith
+    2020" or "at sec dash results". Each key becomes the words a reader of the published
+    page sees in its place (`cited`): `[see @smith2020, p. 3; @doe2018]` is "(see Smith
+    2020, p. 3; Doe 2018)", `@smith2020 says` is "Smith (2020) says", `@fig-dose` is "Figure
+    dose". A key written in a sentence (not in brackets) is a citation only where the
+    handout shows it is written for Pandoc, with bracketed citations or a `bibliography`
+    in its front matter, since on GitHub "@nhsengland" is a person; a cross-reference's
+    prefix (`fig-`, `tbl:`) says what it is anywhere. An email address is neither."""
+
+    def __init__(self, md: Markdown, variables: Mapping[str, str]):
+        super().__init__(md)
+        self.variables = variables
+
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        pandoc = any(key in self.variables for key in ("bibliography", "csl", "citation")) \
+            or any(found.group(2) and self.citation(found.group(2)) for found in
+                   CITATION_GROUP.finditer(text))
+        lines = outside_code(lines, lambda text, first: CITATION_GROUP.sub(
+            lambda found: keep_lines(found.group(0), self.citation(found.group(2)) or
+                                     found.group(0)) if found.group(2) else found.group(0),
+            text))
+
+        def in_text(found: re.Match) -> str:
+            if found.group(1):
+                return found.group(0)
+            suppress, key, locator = found.group(2, 3, 4)
+            if not pandoc and not cross_reference(key):
+                return found.group(0)
+            words = cited(key, bool(suppress), in_text=True)
+            if locator:
+                words = words[:-1] + f", {locator.strip()})" if words.endswith(")") \
+                    else f"{words} ({locator.strip()})"
+            return keep_lines(found.group(0), words)
+
+        return outside_code(lines, lambda text, first: IN_TEXT_CITATION.sub(in_text, text))
+
+    @staticmethod
+    def citation(group: str) -> str | None:
+        """The words of a bracketed citation group, or None if `group` is not one (each of
+        its parts, between semicolons, must hold a key)."""
+        items = []
+        crossed = True
+        for part in group.split(";"):
+            found = CITATION_ITEM.match(part.strip())
+            if not found:
+                return None
+            prefix, suppress, key, suffix = found.groups()
+            crossed = crossed and cross_reference(key) is not None
+            items.append(" ".join(" ".join(words.split()) for words in
+                                  (prefix, cited(key, bool(suppress)) + suffix.rstrip())
+                                  if words.strip()))
+        words = "; ".join(items)
+        return words if crossed else f"({words})"
 
 
 # --- Emoji shortcodes (GitHub, VitePress, MkDocs) ----------------------------------------------
@@ -1881,6 +1984,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(FencedDivs(md), "fenced_divs", 26)
         md.preprocessors.register(PandocSpans(md), "pandoc_spans", 25.9)
         md.preprocessors.register(LineBlocks(md), "line_blocks", 25.89)
+        md.preprocessors.register(Citations(md, self.variables), "citations", 25.88)
         md.preprocessors.register(MystAndObsidian(md), "myst_and_obsidian", 25.85)
         md.preprocessors.register(EmojiShortcodes(md), "emoji_shortcodes", 25.84)
         md.preprocessors.register(NumberRanges(md), "number_ranges", 25.83)
