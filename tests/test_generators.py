@@ -1229,3 +1229,32 @@ def test_a_grid_table_cell_keeps_its_indented_code_and_its_moved_lines(settings)
     assert parse_html(html).find(".//td/pre") is not None
     assert table_cells(html)[1:] == [["Blah Blah [see page 3]", "Blah Blah"],
                                      ["Take 2 × 5 tablets and 3 × 1 more", "Drink 1 ÷ 2 a glass"]]
+
+
+def said_and_printed(settings, markdown: str) -> tuple[list[str], str]:
+    """The utterances and the printed words of a one-file handout `markdown`."""
+    write_handouts(settings.source, {"page.md": markdown})
+    [document] = load_documents(settings)
+    return ([u.text for s in document.sections for u in s.script],
+            " ".join(text_of(parse_html(s.html)) for s in document.sections))
+
+
+def test_pandoc_raw_blocks_keep_html_and_leave_other_formats_out(settings):
+    """PanBook's chapter on raw HTML and LaTeX (```` ```{=html} ````, ```` ```{=latex} ````,
+    `` `\\newpage`{=latex} ``): each printed as code and was said ("begin center")."""
+    said, printed = said_and_printed(settings, """
+        # Raw
+
+        ```{=html}
+        <p><strong>Bring</strong> your card.</p>
+        ```
+
+        ```{=latex}
+        \\begin{center}Only in the PDF\\end{center}
+        ```
+
+        Call us`\\newpage`{=latex} today, `<em>please</em>`{=html}.
+        """)
+    assert said[1:] == ["Bring your card.", "Call us today, please."]
+    assert "center" not in printed and "newpage" not in printed
+

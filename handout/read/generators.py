@@ -29,6 +29,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   line a line.
 - `Citations`: Pandoc's citations and cross-references (`[@smith2020, p. 3]`,
   `@fig-dose`): the words a formatted page shows in their place ("(Smith 2020, p. 3)").
+- `RawFormats`: Pandoc's raw blocks and spans (```` ```{=html} ````, `` `x`{=latex} ``):
+  HTML is HTML, other formats' go.
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
   Obsidian's block identifiers (`^038507`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
@@ -834,6 +836,50 @@ class Citations(Preprocessor):
                                   if words.strip()))
         words = "; ".join(items)
         return words if crossed else f"({words})"
+
+
+RAW_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[ \t]*\{[ \t]*=([\w-]+)[ \t]*\}[ \t]*$")
+RAW_INLINE = re.compile(r"(`+)(.+?)\1(\{=([\w-]+)\})?", re.S)
+
+
+class RawFormats(NotingPreprocessor):
+    """Pandoc's raw blocks and spans, output for one format only (```` ```{=html} ````,
+    `` `\\newpage`{=latex} ``): HTML is the HTML it holds (which `sanitize` cleans, as any
+    HTML in a handout); any other format's (LaTeX, Word's, Typst's) is left out, where it
+    printed as code and was said ("begin center"), with a note."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        result = list(lines)
+        index = 0
+        while index < len(lines):
+            marker = FENCE.match(lines[index])
+            if not marker:
+                index += 1
+                continue
+            end = closing_line(lines, index, marker.group(1))
+            opening = RAW_FENCE.match(lines[index])
+            if opening:
+                result[index] = ""
+                if end < len(lines):
+                    result[end] = ""
+                if opening.group(2).lower() != "html":
+                    result[index + 1:end] = [""] * len(lines[index + 1:end])
+                    self.note(index, f"a raw {opening.group(2)} block is for that format "
+                              "only: it is left out")
+            index = end + 1
+
+        def inline(found: re.Match, text: str, first: int) -> str:
+            if not found.group(3):
+                return found.group(0)
+            if found.group(4).lower() == "html":
+                return found.group(2)
+            self.note(line_of(text, found.start(), first),
+                      f"raw {found.group(4)} '{quote(found.group(2))}' is for that format "
+                      "only: it is left out")
+            return keep_lines(found.group(0), "")
+
+        return outside_code(result, lambda text, first: RAW_INLINE.sub(
+            lambda found: inline(found, text, first), text))
 
 
 # --- Emoji shortcodes (GitHub, VitePress, MkDocs) ----------------------------------------------
@@ -1985,6 +2031,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(PandocSpans(md), "pandoc_spans", 25.9)
         md.preprocessors.register(LineBlocks(md), "line_blocks", 25.89)
         md.preprocessors.register(Citations(md, self.variables), "citations", 25.88)
+        md.preprocessors.register(RawFormats(md), "raw_formats", 25.875)
         md.preprocessors.register(MystAndObsidian(md), "myst_and_obsidian", 25.85)
         md.preprocessors.register(EmojiShortcodes(md), "emoji_shortcodes", 25.84)
         md.preprocessors.register(NumberRanges(md), "number_ranges", 25.83)
