@@ -1258,3 +1258,26 @@ def test_pandoc_raw_blocks_keep_html_and_leave_other_formats_out(settings):
     assert said[1:] == ["Bring your card.", "Call us today, please."]
     assert "center" not in printed and "newpage" not in printed
 
+
+def test_latex_layout_commands_and_index_entries_go(settings):
+    """R Markdown pages written for a PDF (`\\newpage`, `\\vspace{1cm}`) and bookdown's
+    chapters (`\\index{YAML}` in a sentence): said "newpage", "vspace 1 centimetre",
+    "index YAML"."""
+    said, printed = said_and_printed(settings, """
+        # Layout
+
+        Page one.
+
+        \\newpage
+
+        \\vspace{1cm}
+
+        \\begin{center}
+        Centred words.
+        \\end{center}
+
+        \\index{YAML}For most formats, set the `highlight` option.
+        """)
+    assert said[1:] == ["Page one.", "Centred words.", "For most formats, set the highlight option."]
+    assert "\\" not in printed and "vspace" not in printed
+

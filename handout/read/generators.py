@@ -31,6 +31,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   `@fig-dose`): the words a formatted page shows in their place ("(Smith 2020, p. 3)").
 - `RawFormats`: Pandoc's raw blocks and spans (```` ```{=html} ````, `` `x`{=latex} ``):
   HTML is HTML, other formats' go.
+- `TexLayout`: LaTeX's layout commands on a line of their own (`\newpage`, `\vspace{1cm}`)
+  go.
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
   Obsidian's block identifiers (`^038507`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
@@ -880,6 +882,37 @@ class RawFormats(NotingPreprocessor):
 
         return outside_code(result, lambda text, first: RAW_INLINE.sub(
             lambda found: inline(found, text, first), text))
+
+
+TEX_LAYOUT = re.compile(
+    r"^[ \t]*(?:\\(?:newpage|pagebreak|clearpage|cleardoublepage|bigskip|medskip|smallskip"
+    r"|noindent|centering|raggedright|raggedleft|linebreak|newline|tableofcontents"
+    r"|listoffigures|listoftables|maketitle|appendix|FloatBarrier|vfill|hfill|par"
+    r"|[vh]space\*?[ \t]*\{[^}\n]*\}"
+    r"|(?:begin|end)[ \t]*\{(?:center|flushleft|flushright|minipage|multicols|landscape"
+    r"|samepage|small|footnotesize|scriptsize|large|Large|raggedright)\}(?:\{[^}\n]*\})*)"
+    r"(?:\[[^\]\n]*\])?[ \t]*)+$")
+"""A line of LaTeX layout commands only, as R Markdown and Quarto pages written for PDF
+have them (`\\newpage`, `\\vspace{1cm}`, `\\begin{center}`)."""
+
+
+TEX_INDEX = re.compile(r"(`+).+?\1|\\index\{(?:[^{}\n]|\{[^{}\n]*\})*\}", re.S)
+"""LaTeX's `\\index{YAML}`, an entry of a book's index, printed only there; or a code span."""
+
+
+class TexLayout(Preprocessor):
+    """LaTeX's layout commands on a line of their own (`\\newpage`, `\\pagebreak`,
+    `\\vspace{2em}`, `\\begin{center}`), which a page written for a PDF made by LaTeX uses to
+    lay itself out: they printed as words and were said ("newpage", "vspace 1 centimetre").
+    This handout is laid out for large print, so they go; a box's content stays. So do
+    bookdown's index entries in a sentence (`\\index{YAML}`), said "index YAML"."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        lines = ["" if not mask[index] and TEX_LAYOUT.match(line) else line
+                 for index, line in enumerate(lines)]
+        return outside_code(lines, lambda text, first: TEX_INDEX.sub(
+            lambda found: found.group(0) if found.group(1) else "", text))
 
 
 # --- Emoji shortcodes (GitHub, VitePress, MkDocs) ----------------------------------------------
@@ -2032,6 +2065,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(LineBlocks(md), "line_blocks", 25.89)
         md.preprocessors.register(Citations(md, self.variables), "citations", 25.88)
         md.preprocessors.register(RawFormats(md), "raw_formats", 25.875)
+        md.preprocessors.register(TexLayout(md), "tex_layout", 25.87)
         md.preprocessors.register(MystAndObsidian(md), "myst_and_obsidian", 25.85)
         md.preprocessors.register(EmojiShortcodes(md), "emoji_shortcodes", 25.84)
         md.preprocessors.register(NumberRanges(md), "number_ranges", 25.83)
