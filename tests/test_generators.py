@@ -1281,3 +1281,17 @@ def test_latex_layout_commands_and_index_entries_go(settings):
     assert said[1:] == ["Page one.", "Centred words.", "For most formats, set the highlight option."]
     assert "\\" not in printed and "vspace" not in printed
 
+
+def test_inline_r_code_is_left_out_with_a_warning(settings):
+    """bookdown's chapters (`` `r knitr::combine_words(...)` ``): knitting puts its value
+    there; here it printed as code and was said "r knitr combine words"."""
+    said, _ = said_and_printed(settings, """
+        # Styles
+
+        The possible styles are `r knitr::combine_words(styles)`. Code `x` stays.
+        """)
+    assert said[1:] == ["The possible styles are.", "Code x stays."]
+    notes = lint_source(settings.source / "page.md")
+    assert [(f.severity, f.where.rsplit(":", 1)[1]) for f in notes if "knitted" in f.message] \
+        == [(WARNING, "3")]
+

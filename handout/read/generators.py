@@ -33,6 +33,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   HTML is HTML, other formats' go.
 - `TexLayout`: LaTeX's layout commands on a line of their own (`\newpage`, `\vspace{1cm}`)
   go.
+- `InlineChunks`: R Markdown's inline code (`` `r mean(x)` ``), whose value is not known
+  here, goes, with a warning.
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
   Obsidian's block identifiers (`^038507`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
@@ -913,6 +915,25 @@ class TexLayout(Preprocessor):
                  for index, line in enumerate(lines)]
         return outside_code(lines, lambda text, first: TEX_INDEX.sub(
             lambda found: found.group(0) if found.group(1) else "", text))
+
+
+INLINE_CHUNK = re.compile(r"(`+)(?:r|\{r\}|\{python\}|\{julia\})[ \t]+(.+?)\1", re.S)
+
+
+class InlineChunks(NotingPreprocessor):
+    """R Markdown's and Quarto's inline code (`` `r mean(x)` ``, `` `{python} n` ``), which
+    knitting replaces by its value: there is no value here, and it printed as code and was
+    said "r mean x". It is left out, with a warning, since a sentence loses a word."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        def chunk(found: re.Match, text: str, first: int) -> str:
+            self.note(line_of(text, found.start(), first),
+                      f"inline code '{quote(found.group(0))}' has a value only when the page "
+                      "is knitted: it is left out; write the value in its place", WARNING)
+            return keep_lines(found.group(0), "")
+
+        return outside_code(lines, lambda text, first: INLINE_CHUNK.sub(
+            lambda found: chunk(found, text, first), text))
 
 
 # --- Emoji shortcodes (GitHub, VitePress, MkDocs) ----------------------------------------------
@@ -2066,6 +2087,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(Citations(md, self.variables), "citations", 25.88)
         md.preprocessors.register(RawFormats(md), "raw_formats", 25.875)
         md.preprocessors.register(TexLayout(md), "tex_layout", 25.87)
+        md.preprocessors.register(InlineChunks(md), "inline_chunks", 25.865)
         md.preprocessors.register(MystAndObsidian(md), "myst_and_obsidian", 25.85)
         md.preprocessors.register(EmojiShortcodes(md), "emoji_shortcodes", 25.84)
         md.preprocessors.register(NumberRanges(md), "number_ranges", 25.83)
