@@ -1295,3 +1295,22 @@ def test_inline_r_code_is_left_out_with_a_warning(settings):
     assert [(f.severity, f.where.rsplit(":", 1)[1]) for f in notes if "knitted" in f.message] \
         == [(WARNING, "3")]
 
+
+def test_pandoc_example_lists_are_numbered_through_the_page(settings):
+    """Pandoc's example lists (`(@)`, `(@good)`, and `(@good)` in the text): printed and
+    said as written, "(@good) Second example"."""
+    said, _ = said_and_printed(settings, """
+        # Examples
+
+        (@) My first example.
+        (@good) My second example.
+
+        Explanation of examples.
+
+        (@) A third, numbered on.
+
+        As (@good) shows.
+        """)
+    assert said[1:] == ["1. My first example.", "2. My second example.",
+                        "Explanation of examples.", "3. A third, numbered on.", "As (2) shows."]
+

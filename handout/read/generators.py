@@ -35,6 +35,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   go.
 - `InlineChunks`: R Markdown's inline code (`` `r mean(x)` ``), whose value is not known
   here, goes, with a warning.
+- `ExampleLists`: Pandoc's example lists (`(@)`, `(@label)`) are numbered.
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
   Obsidian's block identifiers (`^038507`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
@@ -934,6 +935,35 @@ class InlineChunks(NotingPreprocessor):
 
         return outside_code(lines, lambda text, first: INLINE_CHUNK.sub(
             lambda found: chunk(found, text, first), text))
+
+
+EXAMPLE_ITEM = re.compile(r"^([ ]{0,3})\(@([\w-]*)\)([ \t]+)")
+EXAMPLE_REFERENCE = re.compile(r"(`+).+?\1|\(@([\w-]+)\)", re.S)
+
+
+class ExampleLists(Preprocessor):
+    """Pandoc's example lists: items `(@)` or `(@label)`, numbered on through the whole
+    page, and `(@label)` in the text, the number of that item. They printed and were said
+    as written ("(@good) Second example"); each item is a numbered list item and each
+    reference its number in brackets, "(2)"."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        numbers: dict[str, int] = {}
+        result = list(lines)
+        count = 0
+        for index, line in enumerate(lines):
+            item = None if mask[index] else EXAMPLE_ITEM.match(line)
+            if item:
+                count += 1
+                if item.group(2):
+                    numbers[item.group(2)] = count
+                result[index] = f"{item.group(1)}{count}.{item.group(3)}{line[item.end():]}"
+        if not count:
+            return lines
+        return outside_code(result, lambda text, first: EXAMPLE_REFERENCE.sub(
+            lambda found: f"({numbers[found.group(2)]})" if found.group(2) in numbers
+            else found.group(0), text))
 
 
 # --- Emoji shortcodes (GitHub, VitePress, MkDocs) ----------------------------------------------
@@ -2084,6 +2114,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(FencedDivs(md), "fenced_divs", 26)
         md.preprocessors.register(PandocSpans(md), "pandoc_spans", 25.9)
         md.preprocessors.register(LineBlocks(md), "line_blocks", 25.89)
+        md.preprocessors.register(ExampleLists(md), "example_lists", 25.885)
         md.preprocessors.register(Citations(md, self.variables), "citations", 25.88)
         md.preprocessors.register(RawFormats(md), "raw_formats", 25.875)
         md.preprocessors.register(TexLayout(md), "tex_layout", 25.87)
