@@ -1314,3 +1314,16 @@ def test_pandoc_example_lists_are_numbered_through_the_page(settings):
     assert said[1:] == ["1. My first example.", "2. My second example.",
                         "Explanation of examples.", "3. A third, numbered on.", "As (2) shows."]
 
+
+def test_bookdown_cross_references_are_their_names(settings):
+    """bookdown's chapters ("see Section \\@ref(citations)", "Table \\@ref(tab:doses)"):
+    printed as "@ref(citations)" and said "at ref citations"."""
+    said, printed = said_and_printed(settings, """
+        # Refs
+
+        We will talk about citations in Section \\@ref(citations).
+        The doses are in Table \\@ref(tab:dose-by-age).
+        """)
+    assert said[1:] == ["We will talk about citations in Section citations.",
+                        "The doses are in Table dose by age."]
+    assert "@" not in printed

@@ -751,6 +751,9 @@ CITATION_ITEM = re.compile(rf"^(.*?)(?<![\w@.]){CITATION_KEY}(.*)$", re.S)
 IN_TEXT_CITATION = re.compile(rf"(`+).+?\1|(?<![\w@.\\/`\[-]){CITATION_KEY}"
                               r"(?:[ ]\[([^\[\]@\n]+)\](?![(\[{:]))?", re.S)
 AUTHOR_YEAR = re.compile(r"^([A-Za-z][A-Za-z'_-]*?)[_:-]?((?:1[5-9]|20)\d\d)[a-z]?(?:[_:-]?\w*)$")
+BOOKDOWN_REFERENCE = re.compile(r"(`+).+?\1|\\@ref\(([^()\s]+)\)|[ \t]*\(\\#[\w:.-]+\)", re.S)
+"""bookdown's cross-reference, `\\@ref(tab:doses)` after the word for its kind ("Table
+\\@ref(tab:doses)"), a label `(\\#tab:doses)`, or a code span."""
 CROSS_REFERENCES = {"fig": "Figure", "tbl": "Table", "sec": "Section", "eq": "Equation",
                     "lst": "Listing", "thm": "Theorem", "lem": "Lemma", "cor": "Corollary",
                     "def": "Definition", "exm": "Example", "exr": "Exercise",
@@ -794,7 +797,9 @@ class Citations(Preprocessor):
     dose". A key written in a sentence (not in brackets) is a citation only where the
     handout shows it is written for Pandoc, with bracketed citations or a `bibliography`
     in its front matter, since on GitHub "@nhsengland" is a person; a cross-reference's
-    prefix (`fig-`, `tbl:`) says what it is anywhere. An email address is neither."""
+    prefix (`fig-`, `tbl:`) says what it is anywhere. An email address is neither.
+    bookdown's cross-references follow the word for their kind ("Table
+    \\@ref(tab:doses)"): the name alone ("Table doses"); its labels (`(\\#tab:doses)`) go."""
 
     def __init__(self, md: Markdown, variables: Mapping[str, str]):
         super().__init__(md)
@@ -822,7 +827,11 @@ class Citations(Preprocessor):
                     else f"{words} ({locator.strip()})"
             return keep_lines(found.group(0), words)
 
-        return outside_code(lines, lambda text, first: IN_TEXT_CITATION.sub(in_text, text))
+        lines = outside_code(lines, lambda text, first: IN_TEXT_CITATION.sub(in_text, text))
+        return outside_code(lines, lambda text, first: BOOKDOWN_REFERENCE.sub(
+            lambda found: found.group(0) if found.group(1) else
+            " ".join(re.split(r"[-_:]+", found.group(2).split(":", 1)[-1])) if found.group(2)
+            else "", text))
 
     @staticmethod
     def citation(group: str) -> str | None:
