@@ -1327,3 +1327,25 @@ def test_bookdown_cross_references_are_their_names(settings):
     assert said[1:] == ["We will talk about citations in Section citations.",
                         "The doses are in Table dose by age."]
     assert "@" not in printed
+
+
+def test_minimal_mistakes_notices_after_their_paragraph_are_boxes(settings):
+    """minimal-mistakes' documentation writes its notices as kramdown does, the class on
+    the line after the paragraph (`{: .notice--warning}`): the line was dropped and the
+    warning printed and was said as ordinary text."""
+    said, _ = said_and_printed(settings, """
+        # Notices
+
+        **Watch out!** This paragraph has been emphasized
+        with the `notice--warning` class.
+        {: .notice--warning}
+
+        **Please note:** Another paragraph.
+        {: .notice--primary}
+
+        After.
+        """)
+    assert said[1:] == ["Warning", "Watch out!", "This paragraph has been emphasized with the "
+                        "notice--warning class.", "End of warning.", "Note",
+                        "Please note: Another paragraph.", "End of note.", "After."]
+

@@ -16,8 +16,9 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `HugoShortcodes`: `{{< ... >}}` and `{{% ... %}}`: figures become pictures, notices and
   tabs become callouts, code shortcodes become code, checklist items list items; others
   are dropped with a note, their content kept.
-- `KramdownAttributes`: kramdown attribute lists (`{: .callout}`, `{:toc}`): a callout class
-  makes the block before (a quote) or after (a paragraph) a callout; the rest is dropped.
+- `KramdownAttributes`: kramdown attribute lists (`{: .callout}`, `{: .notice--warning}`,
+  `{:toc}`): a callout class makes the block before (a quote, or the paragraph it ends) or
+  after (a paragraph, or a quote) a callout; the rest is dropped.
 - `MystDirectives`: MyST's directives in backtick fences (```` ```{warning} ````, `{code}`,
   `{figure}`, `{list-table}`): callouts, code, pictures with captions and tables, their
   `:option:` lines gone.
@@ -615,8 +616,9 @@ TOC_LINE = re.compile(r"^\s*([-*+]|1\.)\s+(TOC|Table of contents)\s*$", re.I)
 
 class KramdownAttributes(Preprocessor):
     """kramdown's attribute lists: a callout class makes a callout of the quote before it
-    (as the Carpentries write `{: .callout}`) or of the paragraph after it; `{:toc}` and
-    every other attribute list go."""
+    (as the Carpentries write `{: .callout}`), of the paragraph it ends (minimal-mistakes'
+    `{: .notice--warning}` on the paragraph's last line) or of the paragraph after it;
+    `{:toc}` and every other attribute list go."""
 
     def run(self, lines: list[str]) -> list[str]:
         changed = True
@@ -632,9 +634,21 @@ class KramdownAttributes(Preprocessor):
             return lines, False
         depth, index = min(found)  # the outermost first: its quote holds the inner ones
         prefix, attributes = ATTRIBUTE_LINE.match(lines[index]).group(1, 2)
-        classes = [c.lower() for c in re.findall(r"\.([\w-]+)", attributes)]
+        classes = [callout_class(c) for c in re.findall(r"\.([\w-]+)", attributes)]
         kind = next((c for c in reversed(classes) if c in CALLOUT_LABELS), None)
         lines = list(lines)
+        if kind and index > 0 and lines[index - 1].strip(" \t>") \
+                and quote_depth(lines[index - 1]) == depth \
+                and not re.match(r"[ \t>]*[#<]|[ \t>]*\{:", lines[index - 1]) \
+                and not mask[index - 1]:
+            # minimal-mistakes' `{: .notice--warning}` on the line after its paragraph
+            start = index - 1
+            while start > 0 and lines[start - 1].strip(" \t>") \
+                    and quote_depth(lines[start - 1]) == depth:
+                start -= 1
+            lines[start] = prefix + callout_div(kind) + "\n" + lines[start]
+            lines[index] = prefix + "</div>"
+            return self.rejoin(lines, start), True
         if kind and index > 0 and quote_depth(lines[index - 1]) > depth:
             start = index
             while start > 0 and quote_depth(lines[start - 1]) > depth:
@@ -670,6 +684,16 @@ class KramdownAttributes(Preprocessor):
             lines[index - 1], lines[index] = first, rest
             return lines
         return lines[:index] + [first, rest] + lines[index + 1:]
+
+
+def callout_class(name: str) -> str:
+    """A class that names a callout, as a callout's name: minimal-mistakes' notices
+    (`notice--warning`, `notice--primary`) are their kind, or a note."""
+    name = name.lower()
+    if name.startswith("notice--"):
+        kind = name.removeprefix("notice--")
+        return kind if kind in CALLOUT_LABELS else "note"
+    return name
 
 
 def quote_depth(line: str) -> int:
