@@ -1349,3 +1349,29 @@ def test_minimal_mistakes_notices_after_their_paragraph_are_boxes(settings):
                         "notice--warning class.", "End of warning.", "Note",
                         "Please note: Another paragraph.", "End of note.", "After."]
 
+
+def test_just_the_docs_callouts_are_their_quotes_with_their_titles(settings):
+    """just-the-docs' callouts (docs/ui-components/callouts.md): `{: .important }` over a
+    quote made a box holding a quote ("Important", "Quote.", ...), `{: .note-title }` over
+    one (its first paragraph the title) no box at all, and nested ones took in the
+    heading that followed."""
+    said, _ = said_and_printed(settings, """
+        # Callouts
+
+        {: .note-title }
+        > My note title
+        >
+        > A paragraph with a custom title callout
+
+        {: .important }
+        > {: .warning }
+        > A paragraph
+
+        ## Opaque background
+        {: .no_toc .text-delta }
+
+        After.
+        """)
+    assert said[1:] == ["My note title", "A paragraph with a custom title callout",
+                        "End of my note title.", "Important", "Warning", "A paragraph",
+                        "End of warning.", "End of important.", "Opaque background", "After."]

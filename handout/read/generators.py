@@ -635,7 +635,10 @@ class KramdownAttributes(Preprocessor):
         depth, index = min(found)  # the outermost first: its quote holds the inner ones
         prefix, attributes = ATTRIBUTE_LINE.match(lines[index]).group(1, 2)
         classes = [callout_class(c) for c in re.findall(r"\.([\w-]+)", attributes)]
-        kind = next((c for c in reversed(classes) if c in CALLOUT_LABELS), None)
+        kind = next((c for c in reversed(classes) if c.removesuffix("-title") in CALLOUT_LABELS),
+                    None)
+        titled = kind is not None and kind.endswith("-title")
+        kind = kind.removesuffix("-title") if kind else None
         lines = list(lines)
         if kind and index > 0 and lines[index - 1].strip(" \t>") \
                 and quote_depth(lines[index - 1]) == depth \
@@ -649,6 +652,25 @@ class KramdownAttributes(Preprocessor):
             lines[start] = prefix + callout_div(kind) + "\n" + lines[start]
             lines[index] = prefix + "</div>"
             return self.rejoin(lines, start), True
+        if kind and index + 1 < len(lines) and quote_depth(lines[index + 1]) > depth:
+            # just-the-docs' `{: .note }` above a quote: the quote is the box; with
+            # `{: .note-title }` its first paragraph is the box's title
+            end = index + 1
+            while end < len(lines) and quote_depth(lines[end]) > depth:
+                lines[end] = strip_quote(lines[end], depth)
+                end += 1
+            label = None
+            if titled:
+                title_end = index + 1
+                while title_end < end and lines[title_end].strip(" \t>"):
+                    title_end += 1
+                label = " ".join(line.strip(" \t>") for line in lines[index + 1:title_end])
+                lines[index + 1:title_end] = [prefix] * (title_end - index - 1)
+            lines[index] = prefix + callout_div(kind, label)
+            if end < len(lines) and not lines[end].strip(" \t>"):
+                lines[end] = prefix + "</div>"
+                return lines, True
+            return lines[:end] + [prefix + "</div>"] + lines[end:], True
         if kind and index > 0 and quote_depth(lines[index - 1]) > depth:
             start = index
             while start > 0 and quote_depth(lines[start - 1]) > depth:
@@ -661,11 +683,12 @@ class KramdownAttributes(Preprocessor):
             return self.rejoin(lines, start), True
         if kind and index + 1 < len(lines) and lines[index + 1].strip():
             end = index + 1
-            while end < len(lines) and lines[end].strip():
+            while end < len(lines) and lines[end].strip() \
+                    and not lines[end].lstrip(" \t>").startswith("</div>"):  # a box's end
                 end += 1
             lines[index] = prefix + callout_div(kind)
-            if end < len(lines):
-                lines[end] = prefix + "</div>"
+            if end < len(lines):  # on the blank line after, or before the box's own end
+                lines[end] = prefix + "</div>" + lines[end].lstrip(" \t>")
                 return lines, True
             return lines + [prefix + "</div>"], True
         if index > 0 and TOC_LINE.match(lines[index - 1]):
