@@ -1375,3 +1375,20 @@ def test_just_the_docs_callouts_are_their_quotes_with_their_titles(settings):
     assert said[1:] == ["My note title", "A paragraph with a custom title callout",
                         "End of my note title.", "Important", "Warning", "A paragraph",
                         "End of warning.", "End of important.", "Opaque background", "After."]
+
+
+def test_a_citation_before_a_colon_is_a_citation_but_a_link_definition_is_not(settings):
+    """bookdown's chapter on components ("created from the DT package [@R-DT]:"): the colon
+    after the brackets was taken for a link's definition's, so the key was printed and said
+    "at R DT"; a definition starts its line."""
+    said, printed = said_and_printed(settings, """
+        # Tables
+
+        Here is a table created from the DT package [@R-DT]:
+
+        See [the guide][@guide].
+
+        [@guide]: https://example.org/guide
+        """)
+    assert said[1] == "Here is a table created from the DT package (R-DT):"
+    assert "the guide" in said[2] and "@R-DT" not in printed

@@ -790,10 +790,10 @@ class LineBlocks(Preprocessor):
 
 
 CITATION_KEY = r"(-?)@(\{[^{}\n]+\}|\w(?:[\w:.#$%&+?<>~/-]*\w)?)"
-CITATION_GROUP = re.compile(r"(`+).+?\1|(?<![!\\\w\]])\[([^\[\]|]*?@[^\[\]|]*?)\](?![(\[{:])",
-                            re.S)
+CITATION_GROUP = re.compile(r"(`+).+?\1|(?<![!\\\w\]])(?<!^)(?<!\n)\[([^\[\]|]*?@[^\[\]|]*?)\]"
+                            r"(?![(\[{])|(?<![!\\\w\]])\[([^\[\]|]*?@[^\[\]|]*?)\](?![(\[{:])", re.S)
 """A bracketed citation group, or a code span. A `|` ends it: a grid table's row holds
-the lines of several cells."""
+the lines of several cells. At the start of a line, `[@key]:` is a link's definition."""
 CITATION_ITEM = re.compile(rf"^(.*?)(?<![\w@.]){CITATION_KEY}(.*)$", re.S)
 IN_TEXT_CITATION = re.compile(rf"(`+).+?\1|(?<![\w@.\\/`\[-]){CITATION_KEY}"
                               r"(?:[ ]\[([^\[\]@\n]+)\](?![(\[{:]))?", re.S)
@@ -855,12 +855,12 @@ class Citations(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines)
         pandoc = any(key in self.variables for key in ("bibliography", "csl", "citation")) \
-            or any(found.group(2) and self.citation(found.group(2)) for found in
+            or any(self.citation(found.group(2) or found.group(3) or "") for found in
                    CITATION_GROUP.finditer(text))
         lines = outside_code(lines, lambda text, first: CITATION_GROUP.sub(
-            lambda found: keep_lines(found.group(0), self.citation(found.group(2)) or
-                                     found.group(0)) if found.group(2) else found.group(0),
-            text))
+            lambda found: found.group(0) if found.group(1) else keep_lines(
+                found.group(0), self.citation(found.group(2) or found.group(3))
+                or found.group(0)), text))
 
         def in_text(found: re.Match) -> str:
             if found.group(1):
