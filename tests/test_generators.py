@@ -1392,3 +1392,22 @@ def test_a_citation_before_a_colon_is_a_citation_but_a_link_definition_is_not(se
         """)
     assert said[1] == "Here is a table created from the DT package (R-DT):"
     assert "the guide" in said[2] and "@R-DT" not in printed
+
+
+def test_pandoc_inline_notes_are_footnotes(settings):
+    """bookdown's chapters write footnotes inline ("a unique label^[You may consider using
+    the code chunk labels.] throughout"): the note's words were printed and said in the
+    middle of the sentence."""
+    said, _ = said_and_printed(settings, """
+        # Labels
+
+        Use a unique label^[You may consider using [the chunk's](https://example.org)
+        labels, `[x]` included.] throughout the document.
+
+        ## After
+
+        More.
+        """)
+    assert said[1] == "Use a unique label (note 1) throughout the document."
+    assert "Note 1: You may consider using the chunk's labels, x included." in said
+    assert said.index("After") > said.index("Use a unique label (note 1) throughout the document.")

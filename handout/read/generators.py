@@ -28,6 +28,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   ending a line is a line break.
 - `LineBlocks`: Pandoc's line blocks (`| ` before each line of verse or an address): each
   line a line.
+- `InlineNotes`: Pandoc's inline footnotes (`^[words]`) are footnotes.
 - `Citations`: Pandoc's citations and cross-references (`[@smith2020, p. 3]`,
   `@fig-dose`): the words a formatted page shows in their place ("(Smith 2020, p. 3)").
 - `RawFormats`: Pandoc's raw blocks and spans (```` ```{=html} ````, `` `x`{=latex} ``):
@@ -787,6 +788,70 @@ class LineBlocks(Preprocessor):
                 result[line_index] = words + ("  " if ends else "")
             index = end
         return result
+
+
+class InlineNotes(Preprocessor):
+    """Pandoc's inline footnotes, `^[Some examples are adapted from ...]`, as R Markdown and
+    bookdown pages write them: Python-Markdown knows only `[^1]`, so the note's words were
+    printed and said in the middle of the sentence ("where label is a unique label You may
+    consider using the code chunk labels. throughout the document"). Each is a footnote,
+    its definition added after the last line, so that every line keeps its number."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        notes: list[str] = []
+
+        def replace(text: str, first: int) -> str:
+            result, position = [], 0
+            while True:
+                start = self.opening(text, position)
+                if start < 0:
+                    return "".join(result) + text[position:]
+                end = self.closing(text, start + 2)
+                if end < 0:
+                    return "".join(result) + text[position:]
+                notes.append(" ".join(text[start + 2:end].split()))
+                result += [text[position:start],
+                           keep_lines(text[start:end + 1], f"[^inline-{len(notes)}]")]
+                position = end + 1
+
+        lines = outside_code(lines, replace)
+        for number, note in enumerate(notes, 1):
+            lines += ["", f"[^inline-{number}]: {note}"]
+        return lines
+
+    @staticmethod
+    def opening(text: str, position: int) -> int:
+        """Where the next `^[` outside a code span starts, or -1."""
+        while True:
+            found = re.compile(r"(`+).+?\1|(?<!\\)\^\[", re.S).search(text, position)
+            if found is None:
+                return -1
+            if not found.group(1):
+                return found.start()
+            position = found.end()
+
+    @staticmethod
+    def closing(text: str, position: int) -> int:
+        """Where the `]` that closes a note whose words start at `position` is (brackets
+        within it in pairs, code spans skipped), or -1."""
+        depth = 0
+        while position < len(text):
+            span = re.match(r"(`+).+?\1", text[position:], re.S)
+            if span:
+                position += span.end()
+                continue
+            char = text[position]
+            if char == "\\":
+                position += 2
+                continue
+            if char == "[":
+                depth += 1
+            elif char == "]":
+                if not depth:
+                    return position
+                depth -= 1
+            position += 1
+        return -1
 
 
 CITATION_KEY = r"(-?)@(\{[^{}\n]+\}|\w(?:[\w:.#$%&+?<>~/-]*\w)?)"
@@ -2170,6 +2235,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(FencedDivs(md), "fenced_divs", 26)
         md.preprocessors.register(PandocSpans(md), "pandoc_spans", 25.9)
         md.preprocessors.register(LineBlocks(md), "line_blocks", 25.89)
+        md.preprocessors.register(InlineNotes(md), "inline_notes", 25.887)
         md.preprocessors.register(ExampleLists(md), "example_lists", 25.885)
         md.preprocessors.register(Citations(md, self.variables), "citations", 25.88)
         md.preprocessors.register(RawFormats(md), "raw_formats", 25.875)
