@@ -1411,3 +1411,24 @@ def test_pandoc_inline_notes_are_footnotes(settings):
     assert said[1] == "Use a unique label (note 1) throughout the document."
     assert "Note 1: You may consider using the chunk's labels, x included." in said
     assert said.index("After") > said.index("Use a unique label (note 1) throughout the document.")
+
+
+def test_a_pandoc_title_block_is_the_title_and_the_lines_under_it(settings):
+    """Pandoc's test suite (test/testsuite.txt) opens with a title block: "% Pandoc Test
+    Suite" and its author and date were printed and said with their "%" as one paragraph,
+    and the handout took its title from the first heading below."""
+    write_handouts(settings.source, {"suite.md": """
+        % Pandoc Test Suite
+        % John MacFarlane; Anonymous
+        % July 17, 2006
+
+        This is a set of tests for pandoc.
+
+        # Headers
+        """})
+    [document] = load_documents(settings)
+    assert document.meta.title == "Pandoc Test Suite"
+    said = [u.text for s in document.sections for u in s.script]
+    assert said[:3] == ["Pandoc Test Suite", "John MacFarlane; Anonymous, July 17, 2006",
+                        "This is a set of tests for pandoc."]
+    assert "%" not in text_of(parse_html(document.sections[0].html))

@@ -28,6 +28,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   ending a line is a line break.
 - `LineBlocks`: Pandoc's line blocks (`| ` before each line of verse or an address): each
   line a line.
+- `TitleBlock`: Pandoc's title block (`% Title`, `% Author`, `% Date`): a heading and
+  lines under it.
 - `InlineNotes`: Pandoc's inline footnotes (`^[words]`) are footnotes.
 - `Citations`: Pandoc's citations and cross-references (`[@smith2020, p. 3]`,
   `@fig-dose`): the words a formatted page shows in their place ("(Smith 2020, p. 3)").
@@ -787,6 +789,39 @@ class LineBlocks(Preprocessor):
                 ends = line_index + 1 < end and LINE_BLOCK_LINE.match(lines[line_index + 1])
                 result[line_index] = words + ("  " if ends else "")
             index = end
+        return result
+
+
+class TitleBlock(Preprocessor):
+    """Pandoc's title block, the first lines of a page (`% Pandoc Test Suite`, `% John
+    MacFarlane; Anonymous`, `% July 17, 2006`): printed and said with their `%` as one
+    paragraph. The title is the page's first heading, whence the handout takes its title,
+    and the authors and date are lines under it; a line that starts with a space goes on
+    with the one before."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        if not lines or not lines[0].startswith("%"):
+            return lines
+        end = 1
+        while end < len(lines) and (lines[end].startswith("%")
+                                    or lines[end].startswith(" ") and lines[end].strip()):
+            end += 1
+        result = list(lines)
+        fields: list[list[int]] = []
+        for index in range(end):
+            if lines[index].startswith("%"):
+                fields.append([index])
+            else:
+                fields[-1].append(index)
+        for number, field in enumerate(fields):
+            for index in field:
+                result[index] = lines[index].lstrip("%").strip()
+            if number == 0:
+                result[field[0]] = "# " + " ".join(lines[i].lstrip("%").strip() for i in field)
+                for index in field[1:]:
+                    result[index] = ""
+            elif number + 1 < len(fields):
+                result[field[-1]] += "  "
         return result
 
 
@@ -2235,6 +2270,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(FencedDivs(md), "fenced_divs", 26)
         md.preprocessors.register(PandocSpans(md), "pandoc_spans", 25.9)
         md.preprocessors.register(LineBlocks(md), "line_blocks", 25.89)
+        md.preprocessors.register(TitleBlock(md), "title_block", 25.888)
         md.preprocessors.register(InlineNotes(md), "inline_notes", 25.887)
         md.preprocessors.register(ExampleLists(md), "example_lists", 25.885)
         md.preprocessors.register(Citations(md, self.variables), "citations", 25.88)
