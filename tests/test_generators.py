@@ -1432,3 +1432,32 @@ def test_a_pandoc_title_block_is_the_title_and_the_lines_under_it(settings):
     assert said[:3] == ["Pandoc Test Suite", "John MacFarlane; Anonymous, July 17, 2006",
                         "This is a set of tests for pandoc."]
     assert "%" not in text_of(parse_html(document.sections[0].html))
+
+
+def test_an_html_div_whose_class_names_a_callout_is_a_box(settings):
+    """minimal-mistakes' documentation writes notices as HTML too (`<div
+    class="notice--info" markdown="1">`, a `<div class="notice--danger">` opening with its
+    heading): they printed and were said as ordinary text."""
+    write_handouts(settings.source, {"notices.md": """
+        # Notices
+
+        <div class="notice--info" markdown="1">
+        **Note:** Keep the tablets dry.
+        </div>
+
+        <div class="notice--danger">
+        <h4>Danger:</h4>
+        <p>The pan is hot.</p>
+        </div>
+
+        <div class="footnote-like" markdown="1">
+        Plain.
+        </div>
+        """})
+    [document] = load_documents(settings)
+    assert callouts(document.sections[0].html) == [
+        ("Information", "Information Note: Keep the tablets dry."),
+        ("Danger", "Danger The pan is hot.")]
+    said = [u.text for u in document.sections[0].script]
+    assert said[1:] == ["Information", "Note: Keep the tablets dry.", "End of information.",
+                        "Danger", "The pan is hot.", "End of danger.", "Plain."]

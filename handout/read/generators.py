@@ -2315,7 +2315,8 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     """Make the parsed HTML of a converted page print and speak: callouts get their label
     as the first paragraph (`p.admonition-title`); collapsible blocks (`<details>`, which
     paper cannot fold) become callouts with their summary as the label; task list boxes
-    become the words "Done:" or "To do:"; a Mermaid diagram is a box saying it is not
+    become the words "Done:" or "To do:"; a `<div>` whose class names a callout is one
+    (`_box_callout_div`); a Mermaid diagram is a box saying it is not
     available, with its description if it has one (`_replace_diagrams`); struck-out text
     is marked "(deleted: ...)", since a line through words is lost on a low-vision reader
     (and the print stylesheet draws no lines through text) while the words may matter
@@ -2338,6 +2339,8 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
                 summary.set("class", "admonition-title")
             else:
                 element.set("data-callout", CALLOUT_LABELS.get(kind.lower(), "Note"))
+        if element.tag == "div" and element.get("data-callout") is None:
+            _box_callout_div(element)
         label = element.get("data-callout")
         if label is not None:
             del element.attrib["data-callout"]
@@ -2366,6 +2369,30 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
                 element.text += closing
     _name_emoji(body, lang)
     return body
+
+
+def _box_callout_div(element: ET.Element) -> None:
+    """An HTML `<div>` whose class names a callout, as minimal-mistakes' documentation
+    writes its notices (`<div class="notice--info" markdown="1">`), made a callout: it
+    printed and was said as ordinary text. A heading it opens with is its label."""
+    classes = (element.get("class") or "").split()
+    if "admonition" in classes:
+        return
+    kind = next((callout_class(c) for c in classes if callout_class(c) in CALLOUT_LABELS), None)
+    if kind is None:
+        return
+    element.set("class", f"admonition {kind}")
+    first = element[0] if len(element) else None
+    if first is not None and first.tag in HEADING_TAGS and not (element.text or "").strip():
+        first.tag = "p"
+        first.attrib.clear()
+        first.set("class", "admonition-title")
+        first.text = (first.text or "").rstrip().removesuffix(":")
+    else:
+        element.set("data-callout", CALLOUT_LABELS[kind])
+
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 DIAGRAM_DESCRIPTION = re.compile(r"^[ \t]*accDescr[ \t]*(?::(.*)$|\{([^}]*)\})", re.M)
