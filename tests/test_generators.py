@@ -1461,3 +1461,21 @@ def test_an_html_div_whose_class_names_a_callout_is_a_box(settings):
     said = [u.text for u in document.sections[0].script]
     assert said[1:] == ["Information", "Note: Keep the tablets dry.", "End of information.",
                         "Danger", "The pan is hot.", "End of danger.", "Plain."]
+
+
+def test_a_line_of_tildes_in_an_html_comment_opens_no_code_block(settings):
+    """R4EPI's outbreak report templates frame their comments in lines of tildes (`<!--
+    ~~~~` ... `~~~~ -->`): the closing line was taken for a code fence, whose "info" was cut
+    (`~~~~--`), so the comment no longer closed and was printed and said; and, a fence that
+    never closed, nothing after it was read for other tools' syntax (its inline R code was
+    said "r nrow linelist cleaned")."""
+    said, _ = said_and_printed(settings, """
+        # Person
+
+        <!-- ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+        Describe the cases.
+        ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ -->
+
+        There were `r nrow(cases)` cases [@who2019].
+        """)
+    assert said[1:] == ["There were cases (Who 2019)."]

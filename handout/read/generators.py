@@ -187,12 +187,19 @@ def closing_line(lines: list[str], index: int, fence: str) -> int:
 def code_mask(lines: list[str], indented_blocks: bool = True) -> list[bool]:
     """For each line, whether it is code: inside a fenced block (the fences too) or, unless
     `indented_blocks` is false, an indented code block (after a blank line that follows
-    ordinary text)."""
+    ordinary text). An HTML comment's lines are not code, even a line of tildes (R4EPI's
+    report templates frame their comments in `~~~~`), which opened a code block that never
+    closed."""
     mask = [False] * len(lines)
     fence: str | None = None
     indented = False
+    comment = False  # inside an HTML comment, whose lines of tildes open no code block
     previous_text = ""  # the last non-blank line outside code
     for index, line in enumerate(lines):
+        if fence is None and not indented:
+            was_comment, comment = comment, in_comment(line, comment)
+            if was_comment or comment or line.lstrip().startswith("<!--"):
+                continue
         marker = FENCE.match(line)
         if fence is not None:
             mask[index] = True
@@ -224,6 +231,14 @@ def code_mask(lines: list[str], indented_blocks: bool = True) -> list[bool]:
             if index + 1 >= len(lines) or not mask[index + 1]:
                 mask[index] = False
     return mask
+
+
+def in_comment(line: str, comment: bool) -> bool:
+    """Whether an HTML comment is still open after `line`, `comment` saying whether one was
+    open before it (a comment starts a line of its own)."""
+    if not comment and not line.lstrip().startswith("<!--"):
+        return False
+    return "-->" not in (line if comment else line.split("<!--", 1)[1])
 
 
 def outside_code(lines: list[str], change: Callable[[str, int], str]) -> list[str]:
@@ -1816,7 +1831,12 @@ class FenceInfo(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         result = list(lines)
         fence: str | None = None
+        comment = False
         for index, line in enumerate(lines):
+            if fence is None:
+                was_comment, comment = comment, in_comment(line, comment)
+                if was_comment or comment or line.lstrip().startswith("<!--"):
+                    continue
             marker = FENCE.match(line)
             if not marker:
                 continue
