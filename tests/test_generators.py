@@ -1479,3 +1479,29 @@ def test_a_line_of_tildes_in_an_html_comment_opens_no_code_block(settings):
         There were `r nrow(cases)` cases [@who2019].
         """)
     assert said[1:] == ["There were cases (Who 2019)."]
+
+
+def test_knitr_setup_that_hides_every_chunk_hides_them(settings):
+    """R4EPI's outbreak report templates set `knitr::opts_chunk$set(echo = FALSE, ...)` in
+    their setup chunk and name no option on the chunks after it: each (their data
+    cleaning, 50 lines of R) was printed and read out as a code example."""
+    said, printed = said_and_printed(settings, """
+        # Report
+
+        ```{r setup, include=FALSE, results='hide'}
+        knitr::opts_chunk$set(echo = FALSE,       # hide all code chunks in output
+                              warning = FALSE)
+        ```
+
+        ```{r read_data, warning = FALSE}
+        linelist_raw <- rio::import("linelist.xlsx")
+        ```
+
+        Cases by age.
+
+        ```{r show_me, echo = TRUE}
+        nrow(linelist_raw)
+        ```
+        """)
+    assert "rio::import" not in printed and "nrow(linelist_raw)" in printed
+    assert said[1:3] == ["Cases by age.", "Code example, 1 line, as printed:"]

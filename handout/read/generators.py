@@ -1928,17 +1928,24 @@ class Diagrams(NotingPreprocessor):
 CHUNK_OPENING = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*\{[ \t]*(\w+)\b([^}]*)\}[ \t]*$")
 CHUNK_OPTION = re.compile(r"^[ \t]*#\|")
 HIDDEN_CHUNK = re.compile(r"\b(include|echo)[ \t]*[:=][ \t]*(false|FALSE|F)\b")
+SHOWN_CHUNK = re.compile(r"\b(echo)[ \t]*[:=][ \t]*(true|TRUE|T)\b")
+HIDE_ALL_CHUNKS = re.compile(r"opts_chunk\$set\(([^()]|\([^()]*\))*?\becho[ \t]*=[ \t]*(FALSE|F)\b")
+"""knitr's `knitr::opts_chunk$set(echo = FALSE, ...)` in a setup chunk: every chunk after
+it is hidden unless it says `echo = TRUE`."""
 
 
 class ExecutableChunks(Preprocessor):
     """Quarto's and R Markdown's code chunks (```` ```{r} ````, ```` ```{python} ````): the
     `#| echo: false` option lines are the tool's, not the code; a chunk whose options hide
     it (`include: false`, `echo: false`, knitr's `{r setup, include=FALSE}`) is not in the
-    published page, so it is left out here too."""
+    published page, so it is left out here too, as is every chunk after a setup chunk that
+    hides them all (`knitr::opts_chunk$set(echo = FALSE)`, as R4EPI's report templates
+    have it: their data cleaning was read out as code) but one that says `echo = TRUE`."""
 
     def run(self, lines: list[str]) -> list[str]:
         result = list(lines)
         index = 0
+        hidden = False  # what knitr's `opts_chunk$set(echo = FALSE)` makes the default
         while index < len(lines):
             opening = CHUNK_OPENING.match(lines[index])
             if not opening:
@@ -1948,10 +1955,12 @@ class ExecutableChunks(Preprocessor):
             options = index + 1
             while options < end and CHUNK_OPTION.match(lines[options]):
                 options += 1
-            if HIDDEN_CHUNK.search(opening.group(3) + " ".join(lines[index + 1:options])):
+            chosen = opening.group(3) + " ".join(lines[index + 1:options])
+            if HIDDEN_CHUNK.search(chosen) or hidden and not SHOWN_CHUNK.search(chosen):
                 result[index:end + 1] = [""] * len(lines[index:end + 1])
             else:  # the opening moves down over its options, keeping the line count
                 result[index:options] = [""] * (options - index - 1) + [lines[index]]
+            hidden = hidden or bool(HIDE_ALL_CHUNKS.search("\n".join(lines[index:end])))
             index = end + 1
         return result
 
