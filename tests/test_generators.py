@@ -1505,3 +1505,31 @@ def test_knitr_setup_that_hides_every_chunk_hides_them(settings):
         """)
     assert "rio::import" not in printed and "nrow(linelist_raw)" in printed
     assert said[1:3] == ["Cases by age.", "Code example, 1 line, as printed:"]
+
+
+def test_quarto_cross_references_are_numbered_as_quarto_numbers_them(settings):
+    """Quarto's guide to cross-references ("See @fig-elephants for examples. In
+    particular, @fig-hanno.") and to citations ("see @sec-citations-style"): Quarto
+    prints "Figure 2" and the section's number or name where they were said "Figure
+    hanno" and "Section citations style"."""
+    said, _ = said_and_printed(settings, """
+        # Elephants
+
+        ![Surus](surus.png){#fig-surus}
+
+        ![Hanno](hanno.png){#fig-hanno}
+
+        In particular, @fig-hanno; see also [@fig-surus; @tbl-sizes] and @sec-style.
+
+        | Name | Size |
+        |------|------|
+        | Hanno | big |
+
+        : Sizes {#tbl-sizes}
+
+        ## Citation *Style* {#sec-style}
+
+        Text.
+        """)
+    assert "In particular, Figure 2; see also Figure 1; Table 1 and Section Citation Style." \
+        in said

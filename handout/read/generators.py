@@ -930,13 +930,38 @@ def cross_reference(key: str) -> str | None:
     return found.group(1) if found and found.group(1).lower() in CROSS_REFERENCES else None
 
 
-def cited(key: str, suppress_author: bool = False, in_text: bool = False) -> str:
+QUARTO_LABEL = re.compile(r"\{#([A-Za-z]+)-([\w-]+)|^[ \t]*#\|[ \t]*label:[ \t]*([A-Za-z]+)-([\w-]+)",
+                          re.M)
+SECTION_LABEL = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t]*\{[^}\n]*#(sec-[\w-]+)[^}\n]*\}[ \t]*$", re.M)
+
+
+def cross_reference_names(text: str) -> dict[str, str]:
+    """What Quarto prints for each cross-reference a page labels: its figures, tables and
+    the like numbered in the order they come (`{#fig-surus}`, `#| label: fig-plot`), "Figure
+    1", "Figure 2", and a section its heading's words ("Section Citation Style")."""
+    names: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for found in QUARTO_LABEL.finditer(text):
+        kind, name = (found.group(1), found.group(2)) if found.group(1) else found.group(3, 4)
+        key = f"{kind}-{name}"
+        if kind.lower() in CROSS_REFERENCES and kind.lower() != "sec" and key not in names:
+            counts[kind.lower()] = counts.get(kind.lower(), 0) + 1
+            names[key] = f"{CROSS_REFERENCES[kind.lower()]} {counts[kind.lower()]}"
+    for found in SECTION_LABEL.finditer(text):
+        names[found.group(2)] = f"Section {unmarked(found.group(1))}"
+    return names
+
+
+def cited(key: str, suppress_author: bool = False, in_text: bool = False,
+          names: Mapping[str, str] | None = None) -> str:
     """A citation key as the words it stands for: a cross-reference's kind and name
     ("@sec-side-effects" is "Section side effects"); an author and year ("smith2020",
     "Smith_2020a") as an author-date style prints them ("Smith 2020", "Smith (2020)" in a
     sentence, "2020" when the author is left out); any other key as written ("R-base")."""
     key = key.strip("{}")
     kind = cross_reference(key)
+    if kind and names and key in names:
+        return names[key]
     if kind:
         name = key.split(key[len(kind)], 1)[1]
         return f"{CROSS_REFERENCES[kind.lower()]} {' '.join(re.split(r'[-_:]+', name))}"
@@ -956,7 +981,7 @@ class Citations(Preprocessor):
     2020" or "at sec dash results". Each key becomes the words a reader of the published
     page sees in its place (`cited`): `[see @smith2020, p. 3; @doe2018]` is "(see Smith
     2020, p. 3; Doe 2018)", `@smith2020 says` is "Smith (2020) says", `@fig-dose` is "Figure
-    dose". A key written in a sentence (not in brackets) is a citation only where the
+    2" when the page labels that figure (`cross_reference_names`), else "Figure dose". A key written in a sentence (not in brackets) is a citation only where the
     handout shows it is written for Pandoc, with bracketed citations or a `bibliography`
     in its front matter, since on GitHub "@nhsengland" is a person; a cross-reference's
     prefix (`fig-`, `tbl:`) says what it is anywhere. An email address is neither.
@@ -969,12 +994,13 @@ class Citations(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines)
+        names = cross_reference_names(text)
         pandoc = any(key in self.variables for key in ("bibliography", "csl", "citation")) \
-            or any(self.citation(found.group(2) or found.group(3) or "") for found in
+            or any(self.citation(found.group(2) or found.group(3) or "", names) for found in
                    CITATION_GROUP.finditer(text))
         lines = outside_code(lines, lambda text, first: CITATION_GROUP.sub(
             lambda found: found.group(0) if found.group(1) else keep_lines(
-                found.group(0), self.citation(found.group(2) or found.group(3))
+                found.group(0), self.citation(found.group(2) or found.group(3), names)
                 or found.group(0)), text))
 
         def in_text(found: re.Match) -> str:
@@ -983,7 +1009,7 @@ class Citations(Preprocessor):
             suppress, key, locator = found.group(2, 3, 4)
             if not pandoc and not cross_reference(key):
                 return found.group(0)
-            words = cited(key, bool(suppress), in_text=True)
+            words = cited(key, bool(suppress), in_text=True, names=names)
             if locator:
                 words = words[:-1] + f", {locator.strip()})" if words.endswith(")") \
                     else f"{words} ({locator.strip()})"
@@ -996,7 +1022,7 @@ class Citations(Preprocessor):
             else "", text))
 
     @staticmethod
-    def citation(group: str) -> str | None:
+    def citation(group: str, names: Mapping[str, str]) -> str | None:
         """The words of a bracketed citation group, or None if `group` is not one (each of
         its parts, between semicolons, must hold a key)."""
         items = []
@@ -1008,7 +1034,8 @@ class Citations(Preprocessor):
             prefix, suppress, key, suffix = found.groups()
             crossed = crossed and cross_reference(key) is not None
             items.append(" ".join(" ".join(words.split()) for words in
-                                  (prefix, cited(key, bool(suppress)) + suffix.rstrip())
+                                  (prefix, cited(key, bool(suppress), names=names)
+                                   + suffix.rstrip())
                                   if words.strip()))
         words = "; ".join(items)
         return words if crossed else f"({words})"
