@@ -1228,7 +1228,8 @@ def test_a_grid_table_cell_keeps_its_indented_code_and_its_moved_lines(settings)
     html = document.sections[0].html
     assert parse_html(html).find(".//td/pre") is not None
     assert table_cells(html)[1:] == [["Blah Blah [see page 3]", "Blah Blah"],
-                                     ["Take 2 × 5 tablets and 3 × 1 more", "Drink 1 ÷ 2 a glass"]]
+                                     ["Take 2 × 5 tablets and 3 × 1 more",
+                                      "Drink 1 ÷ 2 a glass"]]
 
 
 def said_and_printed(settings, markdown: str) -> tuple[list[str], str]:
@@ -1278,7 +1279,8 @@ def test_latex_layout_commands_and_index_entries_go(settings):
 
         \\index{YAML}For most formats, set the `highlight` option.
         """)
-    assert said[1:] == ["Page one.", "Centred words.", "For most formats, set the highlight option."]
+    assert said[1:] == ["Page one.", "Centred words.",
+                        "For most formats, set the highlight option."]
     assert "\\" not in printed and "vspace" not in printed
 
 

@@ -905,8 +905,9 @@ class InlineNotes(Preprocessor):
 
 
 CITATION_KEY = r"(-?)@(\{[^{}\n]+\}|\w(?:[\w:.#$%&+?<>~/-]*\w)?)"
-CITATION_GROUP = re.compile(r"(`+).+?\1|(?<![!\\\w\]])(?<!^)(?<!\n)\[([^\[\]|]*?@[^\[\]|]*?)\]"
-                            r"(?![(\[{])|(?<![!\\\w\]])\[([^\[\]|]*?@[^\[\]|]*?)\](?![(\[{:])", re.S)
+CITATION_GROUP = re.compile(r"(`+).+?\1"
+                            r"|(?<![!\\\w\]])(?<!^)(?<!\n)\[([^\[\]|]*?@[^\[\]|]*?)\](?![(\[{])"
+                            r"|(?<![!\\\w\]])\[([^\[\]|]*?@[^\[\]|]*?)\](?![(\[{:])", re.S)
 """A bracketed citation group, or a code span. A `|` ends it: a grid table's row holds
 the lines of several cells. At the start of a line, `[@key]:` is a link's definition."""
 CITATION_ITEM = re.compile(rf"^(.*?)(?<![\w@.]){CITATION_KEY}(.*)$", re.S)
@@ -930,8 +931,8 @@ def cross_reference(key: str) -> str | None:
     return found.group(1) if found and found.group(1).lower() in CROSS_REFERENCES else None
 
 
-QUARTO_LABEL = re.compile(r"\{#([A-Za-z]+)-([\w-]+)|^[ \t]*#\|[ \t]*label:[ \t]*([A-Za-z]+)-([\w-]+)",
-                          re.M)
+QUARTO_LABEL = re.compile(r"\{#([A-Za-z]+)-([\w-]+)"
+                          r"|^[ \t]*#\|[ \t]*label:[ \t]*([A-Za-z]+)-([\w-]+)", re.M)
 SECTION_LABEL = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t]*\{[^}\n]*#(sec-[\w-]+)[^}\n]*\}[ \t]*$", re.M)
 
 
@@ -981,10 +982,11 @@ class Citations(Preprocessor):
     2020" or "at sec dash results". Each key becomes the words a reader of the published
     page sees in its place (`cited`): `[see @smith2020, p. 3; @doe2018]` is "(see Smith
     2020, p. 3; Doe 2018)", `@smith2020 says` is "Smith (2020) says", `@fig-dose` is "Figure
-    2" when the page labels that figure (`cross_reference_names`), else "Figure dose". A key written in a sentence (not in brackets) is a citation only where the
-    handout shows it is written for Pandoc, with bracketed citations or a `bibliography`
-    in its front matter, since on GitHub "@nhsengland" is a person; a cross-reference's
-    prefix (`fig-`, `tbl:`) says what it is anywhere. An email address is neither.
+    2" when the page labels that figure (`cross_reference_names`), else "Figure dose". A
+    key written in a sentence (not in brackets) is a citation only where the handout shows
+    it is written for Pandoc, with bracketed citations or a `bibliography` in its front
+    matter, since on GitHub "@nhsengland" is a person; a cross-reference's prefix (`fig-`,
+    `tbl:`) says what it is anywhere. An email address is neither.
     bookdown's cross-references follow the word for their kind ("Table
     \\@ref(tab:doses)"): the name alone ("Table doses"); its labels (`(\\#tab:doses)`) go."""
 
