@@ -1535,3 +1535,25 @@ def test_quarto_cross_references_are_numbered_as_quarto_numbers_them(settings):
         """)
     assert "In particular, Figure 2; see also Figure 1; Table 1 and Section Citation Style." \
         in said
+
+
+def test_a_latex_table_is_left_out_with_a_warning(settings):
+    """Pandoc's test suite and PanBook's chapter on raw LaTeX hold a `\\begin{tabular}`
+    table, which Pandoc gives LaTeX alone: it was said "begin tabular l l hline Animal and
+    Number hline Dog and 2"."""
+    said, _ = said_and_printed(settings, """
+        # LaTeX
+
+        Here's a LaTeX table:
+
+        \\begin{tabular}{|l|l|}\\hline
+        Animal & Number \\\\ \\hline
+        Dog    & 2      \\\\
+        \\end{tabular}
+
+        After.
+        """)
+    assert said[1:] == ["Here's a LaTeX table:", "After."]
+    notes = lint_source(settings.source / "page.md")
+    assert [(f.severity, f.where.rsplit(":", 1)[1]) for f in notes if "tabular" in f.message] \
+        == [(WARNING, "5")]

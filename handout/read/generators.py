@@ -1103,17 +1103,42 @@ TEX_INDEX = re.compile(r"(`+).+?\1|\\index\{(?:[^{}\n]|\{[^{}\n]*\})*\}", re.S)
 """LaTeX's `\\index{YAML}`, an entry of a book's index, printed only there; or a code span."""
 
 
-class TexLayout(Preprocessor):
+TEX_FLOAT = re.compile(r"^[ \t]*\\begin[ \t]*\{(tabular\*?|tabularx|longtable|tikzpicture|figure\*?"
+                       r"|table\*?|wrapfigure)\}")
+"""The start of a LaTeX table or drawing, which Pandoc passes to LaTeX alone."""
+
+
+class TexLayout(NotingPreprocessor):
     """LaTeX's layout commands on a line of their own (`\\newpage`, `\\pagebreak`,
     `\\vspace{2em}`, `\\begin{center}`), which a page written for a PDF made by LaTeX uses to
     lay itself out: they printed as words and were said ("newpage", "vspace 1 centimetre").
     This handout is laid out for large print, so they go; a box's content stays. So do
-    bookdown's index entries in a sentence (`\\index{YAML}`), said "index YAML"."""
+    bookdown's index entries in a sentence (`\\index{YAML}`), said "index YAML". A LaTeX
+    table or drawing (`\\begin{tabular}` ... `\\end{tabular}`), which Pandoc gives LaTeX
+    alone and which was said "begin tabular l l hline Animal and Number", goes with a
+    warning: only the author can write it as a Markdown table."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
         lines = ["" if not mask[index] and TEX_LAYOUT.match(line) else line
                  for index, line in enumerate(lines)]
+        index = 0
+        while index < len(lines):
+            opening = None if mask[index] else TEX_FLOAT.match(lines[index])
+            if opening is None:
+                index += 1
+                continue
+            closing = re.compile(r"\\end[ \t]*\{" + re.escape(opening.group(1)) + r"\}")
+            end = next((later for later in range(index, len(lines))
+                        if closing.search(lines[later])), None)
+            if end is None:
+                index += 1
+                continue
+            self.note(index, f"a LaTeX {opening.group(1)} cannot be printed or read aloud "
+                      "here: it is left out; write it in Markdown (a table, a picture)",
+                      WARNING)
+            lines[index:end + 1] = [""] * (end + 1 - index)
+            index = end + 1
         return outside_code(lines, lambda text, first: TEX_INDEX.sub(
             lambda found: found.group(0) if found.group(1) else "", text))
 
