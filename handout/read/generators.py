@@ -36,7 +36,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `RawFormats`: Pandoc's raw blocks and spans (```` ```{=html} ````, `` `x`{=latex} ``):
   HTML is HTML, other formats' go.
 - `TexLayout`: LaTeX's layout commands on a line of their own (`\newpage`, `\vspace{1cm}`)
-  go.
+  go, as do its index entries, and its tables and drawings (`\begin{tabular}`) with a
+  warning.
 - `InlineChunks`: R Markdown's inline code (`` `r mean(x)` ``), whose value is not known
   here, goes, with a warning.
 - `ExampleLists`: Pandoc's example lists (`(@)`, `(@label)`) are numbered.
