@@ -128,6 +128,8 @@ def test_aliases_are_read_as_our_keys(tmp_path, front, expected):
     ("2017-01-24 15:38:17 -0800", dt.date(2017, 1, 24)),
     ("2024-03-01", dt.date(2024, 3, 1)),
     ("git Last Modified", None),
+    ('"`r Sys.Date()`"', None),  # bookdown's inst/examples/index.Rmd
+    ("\"`r format(Sys.time(), '%d %B %Y')`\"", None),
 ])
 def test_generator_dates_are_read_as_written(tmp_path, written, day):
     path = write(tmp_path, f"---\ntitle: T\ndate: {written}\n---\nWords.\n")

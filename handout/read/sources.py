@@ -55,6 +55,9 @@ both are given; an alias whose value does not fit is left aside like any other k
 ELEVENTY_DATES = frozenset({"last modified", "git last modified", "created", "git created"})
 """`date` values by which Eleventy means a file's own dates: for us, no date given (the build
 then dates the handout by its last commit or the file's time, see README)."""
+COMPUTED_DATE = re.compile(r"^.*`(?:r|\{r\}|\{python\})[ \t][^`]*`.*$", re.S)
+"""A `date` R Markdown computes when it knits (`"`r Sys.Date()`"`, bookdown's own books
+have it): no date given either, where it stopped the build as not a date."""
 
 SOURCE_SUFFIXES = (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".docx")
 """The files `find_sources` takes as handouts (by their lower-case suffix): Markdown, as
@@ -349,7 +352,8 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
     # is worth stopping for, since the author clearly meant to give one.
     data = {key: value for key, value in data.items() if key in FRONT_MATTER_KEYS
             and (key == "title" or value not in (None, ""))
-            and not (key == "date" and str(value).strip().lower() in ELEVENTY_DATES)}
+            and not (key == "date" and (str(value).strip().lower() in ELEVENTY_DATES
+                                        or COMPUTED_DATE.match(str(value))))}
     if isinstance(data.get("author"), list):  # Quarto's, Pandoc's and R Markdown's authors
         data["author"] = author_names(data["author"]) or data["author"]
     if isinstance(data.get("keywords"), str):
