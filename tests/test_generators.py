@@ -1557,3 +1557,24 @@ def test_a_latex_table_is_left_out_with_a_warning(settings):
     notes = lint_source(settings.source / "page.md")
     assert [(f.severity, f.where.rsplit(":", 1)[1]) for f in notes if "tabular" in f.message] \
         == [(WARNING, "5")]
+
+
+def test_rules_of_single_dashes_and_text_between_rules_are_no_table(settings):
+    """A thematic break written "- - -" with words on the next line, and another one
+    further down, must not be read as a headerless table running between them."""
+    said, printed = said_and_printed(settings, """
+        # Breaks
+
+        - - -
+        Words after a break.
+
+        More words.
+
+        ## Next
+
+        Text.
+
+        - - -
+        """)
+    assert "Words after a break." in said and "Next" in said and "Text." in said
+    assert "Table" not in " ".join(said)

@@ -2070,7 +2070,7 @@ class TableAfterText(ListAfterText):
 
 
 GRID_BORDER = re.compile(r"^[ ]{0,3}\+(?:[-=:]+\+)+[ \t]*$")
-DASH_RULE = re.compile(r"^[ ]{0,3}-+(?:[ ]+-+)+[ \t]*$")
+DASH_RULE = re.compile(r"^[ ]{0,3}-{2,}(?:[ ]+-{2,})+[ \t]*$")
 FULL_RULE = re.compile(r"^[ ]{0,3}-{3,}[ \t]*$")
 TABLE_CAPTION = re.compile(r"^[ ]{0,3}(?:Table)?:[ \t]+(.*?)[ \t]*(?:\{[^}\n]*\})?[ \t]*$",
                            re.S)
@@ -2219,6 +2219,8 @@ class PandocTables(BlockProcessor):
             # a blank line or more below
             while taken < len(blocks) and not (ending.match(blocks[taken].split("\n")[-1])
                                                or DASH_RULE.match(blocks[taken].split("\n")[-1])):
+                if re.match(r"[ ]{0,3}#", blocks[taken]):  # a heading: this was no table
+                    return False
                 taken += 1
             if taken >= len(blocks):
                 return False
