@@ -1578,3 +1578,18 @@ def test_rules_of_single_dashes_and_text_between_rules_are_no_table(settings):
         """)
     assert "Words after a break." in said and "Next" in said and "Text." in said
     assert "Table" not in " ".join(said)
+
+
+def test_a_pipe_table_without_closing_pipes_is_no_line_block(settings):
+    """GitHub lets a table leave out its closing pipes ("| Name", "| ---", "| Ann"): read
+    as a line block, it printed as three lines of words."""
+    said, _ = said_and_printed(settings, """
+        # Doses
+
+        | Name
+        | ---
+        | Ann
+
+        After.
+        """)
+    assert said[1:] == ["Table. 1 row.", "Name: Ann.", "After."]

@@ -768,6 +768,8 @@ class PandocSpans(Preprocessor):
 
 
 LINE_BLOCK_LINE = re.compile(r"^[ ]{0,3}\|(?: (.*))?$")
+PIPE_DELIMITER_ROW = re.compile(r"^[ ]{0,3}\|[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+"""A pipe table's row under its header (`| --- | :---`), which a line block never has."""
 
 
 class LineBlocks(Preprocessor):
@@ -775,7 +777,8 @@ class LineBlocks(Preprocessor):
     line printed as a line of its own, its indent kept, and a line that starts with a
     space going on with the line before, as Pandoc has them. They ran together as one
     paragraph that printed its pipes ("| The limerick packs laughs anatomical | Into
-    space..."). A run with a line that ends in `|` is a pipe table's, not a line block."""
+    space..."). A run with a line that ends in `|`, or with a pipe table's row of dashes
+    (a table written without its closing pipes), is a pipe table's, not a line block."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
@@ -792,7 +795,7 @@ class LineBlocks(Preprocessor):
                     or lines[end].startswith(" ") and lines[end].strip()):
                 end += 1
             if any(line.rstrip().endswith("|") and line.strip() != "|"
-                   for line in lines[index:end]):
+                   or PIPE_DELIMITER_ROW.match(line) for line in lines[index:end]):
                 index = end
                 continue
             for line_index in range(index, end):
