@@ -132,6 +132,9 @@ def test_english_numbers_are_left_to_the_voice():
      ["Il Dott. Rossi e la Sig.ra Bianchi. ", "Porti il foglio."]),
     ("pt", "A Dra. Silva e o Sr. Costa atendem. Traga a folha.",
      ["A Dra. Silva e o Sr. Costa atendem. ", "Traga a folha."]),
+    # a citation's page and its "et al." (Pandoc's "[@jones2019, p. 3]"), cut in two
+    ("en", "See (Jones 2019, p. 3; Smith et al. 2018, pp. 4-5). Then rest.",
+     ["See (Jones 2019, p. 3; Smith et al. 2018, pp. 4-5). ", "Then rest."]),
     # Romanian fell back to English's list: "Str. Independenței nr. 5" was three sentences
     ("ro", "Vă așteptăm la Str. Independenței nr. 5. Dr. Popescu vă primește.",
      ["Vă așteptăm la Str. Independenței nr. 5. ", "Dr. Popescu vă primește."]),

@@ -901,7 +901,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel fig e.g i.e jan feb mar apr jun jul "
-          "aug sep sept oct nov dec",
+          "aug sep sept oct nov dec p pp al vol ch eq",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej etc aprox pág "
           "fig av avda dto art mín máx vol cía ee uu",
     "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex etc env fig cf av bd art vol min "
