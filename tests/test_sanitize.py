@@ -210,3 +210,20 @@ def test_a_link_to_another_page_is_kept_as_its_words(settings, caplog):
     assert any(m.endswith(":3: the link to './contributing.md' is kept as its words only: a "
                           "handout links to web addresses (https://…) and to its own headings")
                for m in warned), warned
+
+
+def test_a_styled_table_gives_one_warning_not_one_per_cell(settings, caplog):
+    """A table pasted with a style on each of its sixty cells (USDS's DITAP notes) gave
+    sixty identical warnings, burying the others."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    cells = "".join(f'<td style="color: red">{n}</td>' for n in range(12))
+    write_handouts(settings.source, {"styled.md": f"""\
+        # Styled
+
+        <table><tr>{cells}</tr><tr>{cells}</tr></table>
+        """})
+    load_documents(settings)
+    warned = [r.getMessage() for r in caplog.records if r.name == "handout.diagnostics"]
+    assert [m for m in warned if "attribute style" in m] == [
+        f"{settings.source / 'styled.md'}:3: attribute style on <td> removed",
+        f"{settings.source / 'styled.md'}: attribute style removed from 23 more <td> elements"]

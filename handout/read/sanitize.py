@@ -101,14 +101,18 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
             # `{{ site.baseurl }}/images/x.png`) whose file is in the source folder, which
             # stands for the site; any other absolute path is refused below.
             image.set("src", src.lstrip("/"))
+    removed: dict[tuple[str, str], int] = {}
     for element in body.iter():
         for name in list(element.attrib):
             value = element.attrib[name]
             if name not in ALLOWED_ATTRIBUTES:
                 if name.startswith("on") or name == "style":
-                    log.warning("%s: attribute %s on <%s> removed",
-                                where(path, f'{name}="{value}', f"{name}='{value}",
-                                      f"{name}={value}", f"{name}="), name, element.tag)
+                    kind = (name, element.tag)
+                    removed[kind] = removed.get(kind, 0) + 1
+                    if removed[kind] == 1:
+                        log.warning("%s: attribute %s on <%s> removed",
+                                    where(path, f'{name}="{value}', f"{name}='{value}",
+                                          f"{name}={value}", f"{name}="), name, element.tag)
                 del element.attrib[name]
             elif name == "src" and not is_inside(value, folder):
                 log.warning("%s: refused to load %r: pictures must be files inside the "
@@ -129,6 +133,10 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                          "to web addresses (https://…) and to its own headings",
                          where(path, value.strip()), _shortened(value, 60))
                 del element.attrib[name]
+    for (name, tag), count in removed.items():
+        if count > 1:  # one warning for a table's sixty styled cells, not sixty
+            log.warning("%s: attribute %s removed from %d more <%s> elements", path,
+                        name, count - 1, tag)
     return body
 
 
