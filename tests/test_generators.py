@@ -1593,3 +1593,22 @@ def test_a_pipe_table_without_closing_pipes_is_no_line_block(settings):
         After.
         """)
     assert said[1:] == ["Table. 1 row.", "Name: Ann.", "After."]
+
+
+def test_a_lazy_line_stays_in_its_alert(settings):
+    """An NHS page's note ran its sentence onto a line without `>`, which GitHub keeps in
+    the note (CommonMark's lazy continuation): it printed outside the box, after "End of
+    note"."""
+    write_handouts(settings.source, {"lazy.md": """
+        # Contact
+
+        > [!NOTE]
+        > Write to the team at
+        england.team@nhs.net for help.
+
+        - A list after it.
+        """})
+    [document] = load_documents(settings)
+    assert callouts(document.sections[0].html) == [
+        ("Note", "Note Write to the team at england.team@nhs.net for help.")]
+    assert "A list after it." in text_of(parse_html(document.sections[0].html).find(".//li"))

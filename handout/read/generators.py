@@ -1698,8 +1698,15 @@ class ContentTabs(Preprocessor):
 ALERT = re.compile(r"^([ \t]*)>[ \t]?\[!(\w+)\]([+-]?)[ \t]*(.*)$")
 
 
+INTERRUPTS_PARAGRAPH = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|`{3,}|"
+                                  r"~{3,}|<|\||(?:[-*_][ \t]*){3,}$)")
+"""A line that starts a block of its own, where a paragraph's line would go on lazily."""
+
+
 class GitHubAlerts(Preprocessor):
-    """`> [!NOTE]` quotes (GitHub, Obsidian, Hugo's alerts, titled or not): callouts."""
+    """`> [!NOTE]` quotes (GitHub, Obsidian, Hugo's alerts, titled or not): callouts. As
+    in any quote, a line of its paragraph without the `>` goes on with it ("lazy"), as
+    GitHub shows it: a notice's address broken onto such a line was printed outside it."""
 
     def run(self, lines: list[str]) -> list[str]:
         changed = True
@@ -1716,8 +1723,12 @@ class GitHubAlerts(Preprocessor):
             indent, kind, _, title = found.groups()
             lines = list(lines)
             end = index + 1
-            while end < len(lines) and lines[end].lstrip().startswith(">"):
-                lines[end] = strip_quote(lines[end], 0)
+            while end < len(lines):
+                if lines[end].lstrip().startswith(">"):
+                    lines[end] = strip_quote(lines[end], 0)
+                elif not (lines[end].strip() and lines[end - 1].strip() and not mask[end]
+                          and not INTERRUPTS_PARAGRAPH.match(lines[end])):
+                    break  # else a lazy line: the quote's paragraph goes on (CommonMark)
                 end += 1
             lines[index] = indent + callout_div(kind, title.strip() or None)
             if end < len(lines) and not lines[end].strip():
