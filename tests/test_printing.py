@@ -422,3 +422,27 @@ def test_a_library_is_found_in_the_loader_cache_as_ctypes_finds_it(name):
     from handout.pdf import _find_in_loader_cache
 
     assert _find_in_loader_cache(name) == ctypes.util.find_library(name)
+
+
+def build_one(tmp_path: Path, markdown: str, **options) -> Path:
+    """Build one handout, `a.md`, into `tmp_path` and return its PDF."""
+    source = write_handouts(tmp_path / "source", {"a.md": markdown})
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True, **options)
+    build(settings, editions=("pdf",))
+    return pdf(settings.out, "a")
+
+
+def test_a_row_taller_than_a_page_starts_where_it_is_under_its_header(tmp_path):
+    """18F's evaluate-bids page has rows of long lists: each was moved to a new page, leaving
+    half a page blank before it, and its pages lost the repeated header row."""
+    flags = "".join(f"<li>Red flag number {n} of the vendor</li>" for n in range(1, 41))
+    path = build_one(tmp_path, "# Bids\n\nRead the proposals with the team.\n\n"
+                     "<table><thead><tr><th>What to look for</th><th>Positive signs</th>"
+                     "<th>Red flags</th></tr></thead><tbody><tr><td>Competency</td>"
+                     f"<td>Knows the tools</td><td><ul>{flags}</ul></td></tr></tbody></table>\n")
+    texts = page_texts(path)
+    assert "Competency" in texts[0]
+    holding_flags = [text for text in texts if "Red flag number" in text]
+    assert len(holding_flags) >= 2
+    assert all("Red flags" in text for text in holding_flags), holding_flags

@@ -291,12 +291,47 @@ def write_pdf(document: Document, html: str, target: Path,
     # Without HarfBuzz-Subset, WeasyPrint subsets fonts with fontTools, which dates each
     # font by the clock unless SOURCE_DATE_EPOCH is set: pin it to the handout's own date.
     with pinned_clock(handout_epoch(document.source, document.meta.date)):
-        rendered = HTML(string=html, base_url=str(settings.source.resolve()) + "/",
-                        url_fetcher=fetcher).render(pdf_variant="pdf/ua-1")
+        laid_out = HTML(string=html, base_url=str(settings.source.resolve()) + "/",
+                        url_fetcher=fetcher)
+        rendered = laid_out.render(pdf_variant="pdf/ua-1")
+        for _ in range(RELAYOUTS):
+            split = kept_together_but_split(rendered.pages)
+            if not split:
+                break
+            for element in split:
+                element.set("style", f"{element.get('style') or ''}; break-inside: auto")
+            rendered = laid_out.render(pdf_variant="pdf/ua-1")
         rendered.write_pdf(target, pdf_variant="pdf/ua-1",
                            pdf_identifier=_identifier(document), custom_metadata=True)
     add_header_scopes(target)
     return page_starts(rendered.pages, html, document)
+
+
+RELAYOUTS = 2
+"""How many times the layout is done again for blocks kept together that split anyway."""
+
+
+def kept_together_but_split(pages) -> list:
+    """The elements the stylesheet keeps on one page (a table row, a stacked table's
+    record) that are split across pages all the same, being taller than a page.
+
+    WeasyPrint moves such a block to the next page before splitting it, leaving the
+    rest of the page blank, and drops a table's repeated header row on every page a
+    too-tall row fills: 18F's evaluate-bids page, whose rows hold long lists, left half
+    pages blank and printed its continued rows without their header. Laid out again
+    with breaks allowed inside them, they start where they are, under their header.
+    """
+    pages_of: dict = {}
+
+    def walk(box, number: int) -> None:
+        if box.element is not None and box.style["break_inside"] in ("avoid", "avoid-page"):
+            pages_of.setdefault(box.element, set()).add(number)
+        for child in getattr(box, "children", ()):
+            walk(child, number)
+
+    for number, page in enumerate(pages):
+        walk(page._page_box, number)
+    return [element for element, numbers in pages_of.items() if len(numbers) > 1]
 
 
 def page_starts(pages, html: str, document: Document) -> list[list | None]:
