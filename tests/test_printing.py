@@ -446,3 +446,20 @@ def test_a_row_taller_than_a_page_starts_where_it_is_under_its_header(tmp_path):
     holding_flags = [text for text in texts if "Red flag number" in text]
     assert len(holding_flags) >= 2
     assert all("Red flags" in text for text in holding_flags), holding_flags
+
+
+def last_lines(path: Path) -> list[str]:
+    """The last line of text on each page but the last, above its page number."""
+    return [text.strip().splitlines()[-2] for text in page_texts(path)[:-1]]
+
+
+def test_a_heading_is_never_left_at_a_page_foot_above_a_missing_picture(tmp_path):
+    """NHS prevention services' importing-records page: 'Tracking school moves' stood
+    alone at the foot of a page, the box for its missing screenshot on the next."""
+    blocks = [("\n\n".join(f"Words {n}." for n in range(count))
+               + f"\n\n## Heading {count}\n\n![Screenshot {count}](missing-{count}.png)")
+              for count in range(1, 16)]
+    path = build_one(tmp_path, "# Pictures\n\n" + "\n\n".join(blocks) + "\n\nThe end.\n")
+    assert not [line for line in last_lines(path) if line.startswith("Heading")]
+    assert sum("Picture not available: Screenshot" in text
+               for text in page_texts(path)) >= 3
