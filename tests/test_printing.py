@@ -463,3 +463,14 @@ def test_a_heading_is_never_left_at_a_page_foot_above_a_missing_picture(tmp_path
     assert not [line for line in last_lines(path) if line.startswith("Heading")]
     assert sum("Picture not available: Screenshot" in text
                for text in page_texts(path)) >= 3
+
+
+def test_a_defined_term_is_never_left_at_a_page_foot(tmp_path):
+    """NHS prevention services' importing-records page: the term 'Superceded' stood alone
+    at the foot of a page, its definition on the next."""
+    terms = "\n\n".join(f"Term {n}\n: " + " ".join(["The definition of this term."] * (n % 5 + 1))
+                        for n in range(1, 40))
+    path = build_one(tmp_path, "# Terms\n\n" + terms + "\n")
+    texts = page_texts(path)
+    assert sum(text.count("Term ") for text in texts) == 39
+    assert not [line for line in last_lines(path) if line.startswith("Term ")]
