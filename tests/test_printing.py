@@ -474,3 +474,19 @@ def test_a_defined_term_is_never_left_at_a_page_foot(tmp_path):
     texts = page_texts(path)
     assert sum(text.count("Term ") for text in texts) == 39
     assert not [line for line in last_lines(path) if line.startswith("Term ")]
+
+
+def test_a_table_of_lists_stays_inside_the_margins(tmp_path):
+    """18F's evaluate-bids table holds lists: measured without the lists' indents, its
+    longest words seemed to fit three columns, and the table ran past the right margin."""
+    path = build_one(tmp_path, "# Signs\n\n<table><thead><tr><th>Look for</th><th>Positive</th>"
+                     "<th>Red flags</th></tr></thead><tbody><tr><td>implementation</td>"
+                     "<td><ul><li>communicating</li></ul></td><td><ul><li>Roles<ul>"
+                     "<li>responsibilities</li></ul></li></ul></td></tr></tbody></table>\n")
+    with pdfplumber.open(path) as document:
+        page = document.pages[0]
+        words = page.extract_text()
+        assert all(w in words for w in ("implementation", "communicating", "responsibilities"))
+        assert max(c["x1"] for c in page.chars) <= page.width - MARGIN + 0.5
+        borders = [r for r in page.rects + page.lines if r["width"] < page.width / 2]
+        assert borders and max(r["x1"] for r in borders) <= page.width - MARGIN + 0.5

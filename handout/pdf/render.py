@@ -147,14 +147,53 @@ def table_min_width_em(table: ET.Element) -> float:
             if cell.tag not in ("th", "td"):
                 continue
             bold = cell.tag == "th" or cell.find(".//strong") is not None
-            words = "".join(cell.itertext()).split()
-            widest = max((word_width_em(w, bold) for w in words), default=0.0)
+            widest = max((indent + word_width_em(word, bold)
+                          for word, indent in _cell_words(cell)), default=0.0)
             span = max(1, int(cell.get("colspan", "1") or 1))
             for offset in range(span):
                 columns[column + offset] = max(columns.get(column + offset, 0.0),
                                                widest / span + CELL_PADDING_EM)
             column += span
     return sum(columns.values())
+
+
+LIST_INDENT_EM = {"ul": 1.8, "ol": 2.4}
+"""How far a list in a table cell sets its words in, as the stylesheet pads lists and
+their items; a list inside a list item steps in by `NESTED_LIST_INDENT_EM`."""
+NESTED_LIST_INDENT_EM = 1.4
+BLOCK_TAGS = ("p", "div", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "br",
+              "figure", "figcaption", "table", "tr", "th", "td", "h1", "h2", "h3", "h4",
+              "h5", "h6", "hr")
+
+
+def _cell_words(cell: ET.Element) -> list[tuple[str, float]]:
+    """(word, how far its list sets it in) for every word of a cell.
+
+    18F's evaluate-bids table holds lists: its longest words, set in by the lists' markers,
+    did not fit the columns measured without them, and the table ran into the margin.
+    """
+    letters: list[tuple[str, float]] = []
+
+    def collect(element: ET.Element, indent: float) -> None:
+        letters.extend((c, indent) for c in element.text or "")
+        for child in element:
+            step = (NESTED_LIST_INDENT_EM if indent else LIST_INDENT_EM[child.tag]) \
+                if child.tag in LIST_INDENT_EM else 0.0
+            gap = [(" ", indent)] if child.tag in BLOCK_TAGS else []
+            letters.extend(gap)
+            collect(child, indent + step)
+            letters.extend(gap + [(c, indent) for c in child.tail or ""])
+
+    collect(cell, 0.0)
+    words, word = [], []
+    for letter, indent in letters + [(" ", 0.0)]:
+        if letter.isspace():
+            if word:
+                words.append(("".join(c for c, _ in word), max(i for _, i in word)))
+            word = []
+        else:
+            word.append((letter, indent))
+    return words
 
 
 def word_width_em(word: str, bold: bool = False) -> float:
