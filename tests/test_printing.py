@@ -490,3 +490,16 @@ def test_a_table_of_lists_stays_inside_the_margins(tmp_path):
         assert max(c["x1"] for c in page.chars) <= page.width - MARGIN + 0.5
         borders = [r for r in page.rects + page.lines if r["width"] < page.width / 2]
         assert borders and max(r["x1"] for r in borders) <= page.width - MARGIN + 0.5
+
+
+def test_a_table_of_header_rows_only_prints_its_rows(tmp_path):
+    """USDS's DITAP consortium notes (Word) mark every row of their table of goals as a
+    header row to repeat: the header, taller than a page, was left out, table and all."""
+    rows = "".join(f"<tr><th>Goal {n}</th><th>Ensure successful delivery of the updated "
+                   f"curriculum across providers, number {n}.</th><th>Delivery Providers, "
+                   "USDS, OFPP, FAI</th></tr>" for n in range(1, 13))
+    path = build_one(tmp_path, "# Goals\n\n<table><thead><tr><th>Goal</th><th>Summary</th>"
+                     f"<th>Lead</th></tr>{rows}</thead></table>\n")
+    texts = page_texts(path)
+    assert all(any(f"number {n}." in text for text in texts) for n in range(1, 13)), texts
+    assert all("Summary" in text for text in texts if "number" in text)

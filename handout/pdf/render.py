@@ -93,6 +93,7 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
             if child.tag == "p" and _holds_only_image(child):
                 parent[index] = _figure(child[0], child.tail)
     for table in body.iter("table"):
+        _keep_one_header_row(table)
         for section in table:
             for row in (section if section.tag in ("thead", "tbody", "tfoot") else [section]):
                 for cell in row.iter("th"):
@@ -207,6 +208,30 @@ def _font_measure(bold: bool):
 
     font = ImageFont.truetype(str(font_files()["bold" if bold else "regular"]), 1000)
     return font.getlength
+
+
+def _keep_one_header_row(table: ET.Element) -> None:
+    """Make the rows after the first of a table that has only header rows its body.
+
+    Word lets every row of a table repeat as its header: USDS's DITAP consortium notes
+    have such a table of goals, whose header, taller than a page, WeasyPrint left out,
+    table and all. Only the first row heads the table; the others are its data.
+    """
+    head = table.find("thead")
+    if head is None or any(cell.tag == "td" for cell in table.iter("td")):
+        return
+    rows = [row for row in head if row.tag == "tr"]
+    if len(rows) < 2:
+        return
+    body = ET.Element("tbody")
+    for row in rows[1:]:
+        head.remove(row)
+        for cell in row:
+            if cell.tag == "th":
+                cell.tag = "td"
+                cell.attrib.pop("scope", None)
+        body.append(row)
+    table.insert(list(table).index(head) + 1, body)
 
 
 def _stacked(table: ET.Element) -> ET.Element:
