@@ -466,3 +466,49 @@ def test_a_stale_title_property_does_not_title_the_document(settings):
         settings.source / "card.docx", paragraph("Take one each morning.")), "Dose card")
     assert read_source(opening).front_matter["title"] == "Your new  tablets & you"
     assert read_source(untitled).front_matter["title"] == "Dose card"
+
+
+def with_part(path: Path, name: str, xml: str) -> Path:
+    """The Word document at `path` with one more part, such as its numbering."""
+    with zipfile.ZipFile(path, "a") as docx:
+        docx.writestr(name, f'<?xml version="1.0"?>{xml}')
+    return path
+
+
+def numbered(text: str, num_id: int, level: int = 0) -> str:
+    return (f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/>'
+            f'</w:numPr></w:pPr>{run(text)}</w:p>')
+
+
+def test_word_lists_are_numbered_as_word_numbers_them(settings):
+    """mammoth numbers each list from 1 and joins lists that follow each other. In
+    pandoc's lists_restarting.docx a list Word shows as 2, 3, 4 was said as 1, 2, 3; in
+    apache/poi's ComplexNumberedLists.docx a list restarted after item 4 was said as 5,
+    6, 7, and one carrying on at 12 after a paragraph as 1. Word counts per list
+    definition, from each level's start, and restarts where a list overrides it."""
+    levels = ('<w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="decimal"/></w:lvl>'
+              '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="{inner}"/></w:lvl>')
+    numbering = (f"<w:numbering {W}>"
+                 f'<w:abstractNum w:abstractNumId="0">{levels.format(start=2, inner="decimal")}'
+                 '</w:abstractNum>'
+                 f'<w:abstractNum w:abstractNumId="1">{levels.format(start=1, inner="bullet")}'
+                 '</w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">'
+                 '<w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+                 '<w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num></w:numbering>')
+    settings.source.mkdir()
+    body = (paragraph("Before your scan", "Title") + numbered("Stop eating", 1)
+            + numbered("Drink water", 1) + numbered("Small sips", 1, 1)
+            + numbered("Rest", 1) + numbered("Fill in the form", 2)
+            + numbered("Bring it", 2) + paragraph("Then:") + numbered("Come in", 2)
+            + numbered("Glasses", 3) + numbered("Hearing aids", 3, 1))
+    with_part(write_docx(settings.source / "scan.docx", body), "word/numbering.xml",
+              numbering)
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "2. Stop eating", "3. Drink water", "1. Small sips", "4. Rest",
+        "1. Fill in the form", "2. Bring it", "Then:", "3. Come in", "1. Glasses",
+        "Hearing aids"]
+    assert '<ol start="2">' in document.sections[0].html
+    assert "handout-number" not in document.sections[0].html

@@ -82,7 +82,7 @@ def read_word(path: Path) -> SourceFile:
             properties = _properties(archive, styles)
             inspection = _Inspection()
             result = mammoth.convert_to_html(
-                readable_document(archive), style_map=STYLE_MAP + heading_styles(styles),
+                readable_document(archive, styles), style_map=STYLE_MAP + heading_styles(styles),
                 include_default_style_map=True,
                 convert_image=mammoth.images.img_element(_picture_source),
                 transform_document=inspection.visit, external_file_access=False)
@@ -97,6 +97,7 @@ def read_word(path: Path) -> SourceFile:
     html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", result.value))
     html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
+    html = numbered_lists(html)
     front: dict = {}
     title = inspection.title or title_property(properties.get("title"), html)
     if title:
@@ -178,17 +179,23 @@ printing", which do not print from Word and must not print or be said here. mamm
 them as text."""
 
 
-def readable_document(archive: zipfile.ZipFile) -> io.BytesIO:
+def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None) -> io.BytesIO:
     """The document, as a file for mammoth, with its body, footnotes and endnotes made
-    readable (`readable_part`) and its style sheet's styles as mammoth can read them
-    (`_readable_style`)."""
+    readable (`readable_part`), the body's numbered paragraphs marked with their numbers
+    (`numbered_paragraphs`, for `numbered_lists`) and its style sheet's styles as mammoth
+    can read them (`_readable_style`)."""
     parts = ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml")
+    numbering = ET.fromstring(archive.read("word/numbering.xml")) \
+        if "word/numbering.xml" in archive.namelist() else None
     copy = io.BytesIO()
     with zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as rewritten:
         for item in archive.infolist():
             data = archive.read(item)
             if item.filename in parts:
-                data = readable_part(data.decode("utf-8")).encode("utf-8")
+                data = readable_part(data.decode("utf-8"))
+                if item.filename == "word/document.xml":
+                    data = numbered_paragraphs(data, numbering, styles)
+                data = data.encode("utf-8")
             elif item.filename == "word/styles.xml":
                 data = STYLE.sub(_readable_style, data)
             # By name: writing an archive's ZipInfo into another changes its offsets.
@@ -215,6 +222,121 @@ def readable_part(xml: str) -> str:
     xml = VML_PICTURE.sub(_inline_picture, xml)
     xml = DROP_DOWN.sub(_chosen_entry, xml)
     return SIMPLE_FIELD.sub(_complex_field, xml)
+
+
+NUMBER_MARK = "handout-number-"
+"""The name of the bookmark `numbered_paragraphs` puts at the start of a numbered
+paragraph, followed by its number: mammoth writes it as an anchor, `<a id=...>`."""
+
+NUMBERED_PARAGRAPH = re.compile(r"(<w:p(?:\s[^>]*)?>\s*)(<w:pPr>.*?</w:pPr>)", re.S)
+PROPERTY_CHANGE = re.compile(r"<w:pPrChange\b.*?</w:pPrChange>", re.S)
+
+
+def numbered_paragraphs(xml: str, numbering: ET.Element | None,
+                        styles: ET.Element | None) -> str:
+    """The body `xml` with each paragraph Word numbers marked with the number Word shows
+    (a bookmark named `NUMBER_MARK` and the number), counted as Word counts: per list
+    definition (`w:abstractNum`), so a second list of the same kind carries on, from each
+    level's start, a level restarting under a new item of the level above, and restarting
+    where a list (`w:num`) overrides its start. mammoth numbers every list from 1 and joins
+    lists that follow each other: a list Word shows as 2, 3, 4 was read as 1, 2, 3, and
+    "Restarted to 1" after item 4 was said as item 5."""
+    if numbering is None:
+        return xml
+    w = f"{{{NAMESPACES['w']}}}"
+
+    def value(element: ET.Element | None, path: str, default: str | None = None):
+        found = element.find(path) if element is not None else None
+        return found.get(f"{w}val", default) if found is not None else default
+
+    lists = {}  # abstractNumId: {level: (start, format)}
+    linked = {}  # a numbering style's name: the abstractNumId that defines it
+    for abstract in numbering.iter(f"{w}abstractNum"):
+        key = abstract.get(f"{w}abstractNumId")
+        lists[key] = {int(level.get(f"{w}ilvl", "0")): (
+            int(value(level, f"{w}start", "1")), value(level, f"{w}numFmt", "decimal"))
+            for level in abstract.iter(f"{w}lvl")}
+        if value(abstract, f"{w}styleLink"):
+            linked[value(abstract, f"{w}styleLink")] = key
+    instances = {}  # numId: (abstractNumId, {level: start})
+    for instance in numbering.iter(f"{w}num"):
+        key = value(instance, f"{w}abstractNumId")
+        abstract = numbering.find(f"{w}abstractNum[@{w}abstractNumId='{key}']")
+        key = linked.get(value(abstract, f"{w}numStyleLink"), key)
+        instances[instance.get(f"{w}numId")] = (key, {
+            int(override.get(f"{w}ilvl", "0")): int(value(override, f"{w}startOverride"))
+            for override in instance.iter(f"{w}lvlOverride")
+            if value(override, f"{w}startOverride") is not None})
+    by_style = {}  # a paragraph style's id: its own (numId, level)
+    for style in (styles.iter(f"{w}style") if styles is not None else ()):
+        num_id = value(style, f"{w}pPr/{w}numPr/{w}numId")
+        if num_id:
+            by_style[style.get(f"{w}styleId")] = (
+                num_id, value(style, f"{w}pPr/{w}numPr/{w}ilvl"))
+    counters: dict[str, dict[int, int]] = {}
+    restarts: dict[tuple[str, int], int] = {}
+    started = set()
+
+    def mark(found: re.Match) -> str:
+        properties = PROPERTY_CHANGE.sub("", found.group(2))
+        num_id = re.search(r'<w:numId w:val="(\d+)"', properties)
+        level = re.search(r'<w:ilvl w:val="(\d+)"', properties)
+        style = re.search(r'<w:pStyle w:val="([^"]*)"', properties)
+        num_id, styled_level = (num_id.group(1), None) if num_id else \
+            by_style.get(style.group(1) if style else "", (None, None))
+        if num_id not in instances:
+            return found.group(0)
+        key, overrides = instances[num_id]
+        level = int(level.group(1) if level else styled_level or 0)
+        if num_id not in started:
+            started.add(num_id)
+            for overridden, start in overrides.items():
+                restarts[key, overridden] = start
+                counters.get(key, {}).pop(overridden, None)
+        start, kind = lists.get(key, {}).get(level, (1, "decimal"))
+        count = counters.setdefault(key, {})
+        count[level] = count[level] + 1 if level in count else restarts.pop((key, level), start)
+        for deeper in [other for other in count if other > level]:
+            del count[deeper]
+        if kind == "bullet":
+            return found.group(0)
+        return (f'{found.group(0)}<w:bookmarkStart w:id="0" '
+                f'w:name="{NUMBER_MARK}{count[level]}"/>')
+
+    return NUMBERED_PARAGRAPH.sub(mark, xml)
+
+
+LIST_STEP = re.compile(rf'(<ol>|</li>)<li>(?:<a id="{NUMBER_MARK}(\d+)"></a>)?|<(/?)(ol|ul)>')
+NUMBER_ANCHOR = re.compile(rf'<a id="{NUMBER_MARK}\d+"></a>')
+
+
+def numbered_lists(html: str) -> str:
+    """mammoth's `html` with each numbered list starting at the number Word shows for its
+    first item (`numbered_paragraphs`), and split where Word's numbering restarts or
+    jumps within what mammoth made one list, so that print and voice give each item
+    Word's number; the marks are then taken out."""
+    following: list[int | None] = []  # per open list, its next number if it is numbered
+
+    def step(found: re.Match) -> str:
+        if found.group(4):  # a list's start or end
+            if found.group(3):
+                following.pop()
+            else:
+                following.append(None if found.group(4) == "ul" else 1)
+            return found.group(0)
+        expected = 1 if found.group(1) == "<ol>" else following[-1] if following else None
+        number = int(found.group(2)) if found.group(2) else expected
+        if found.group(1) == "<ol>":
+            following.append(number + 1)
+            return f'<ol start="{number}"><li>' if number != 1 else "<ol><li>"
+        if expected is None:  # an item of a bulleted list
+            return found.group(0)
+        following[-1] = number + 1
+        if number == expected:
+            return "</li><li>"
+        return f'</li></ol><ol start="{number}"><li>' if number != 1 else "</li></ol><ol><li>"
+
+    return NUMBER_ANCHOR.sub("", LIST_STEP.sub(step, html))
 
 
 DROP_DOWN = re.compile(r'<w:fldChar\b[^>]*\sw:fldCharType="begin"[^>]*(?<!/)>'
