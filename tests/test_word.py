@@ -51,9 +51,10 @@ def picture(description: str | None) -> str:
             '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')
 
 
-def write_docx(path: Path, body: str, lang: str = "en-GB", extra_styles: str = "") -> Path:
+def write_docx(path: Path, body: str, lang: str = "en-GB", extra_styles: str = "",
+               relationships: str = "") -> Path:
     """A minimal Word document: Title, Subtitle and Heading 1-2 styles (and `extra_styles`),
-    one PNG picture."""
+    one PNG picture (and `relationships`, more of the body's)."""
     styles = extra_styles + "".join(
         f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/></w:style>'
         for sid, name in (("Title", "Title"), ("Subtitle", "Subtitle"),
@@ -75,7 +76,7 @@ def write_docx(path: Path, body: str, lang: str = "en-GB", extra_styles: str = "
             '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
             f'package/2006/relationships"><Relationship Id="rIdPicture" Type="{relationship}/'
             'image" Target="media/tablet.png"/><Relationship Id="rIdStyles" '
-            f'Type="{relationship}/styles" Target="styles.xml"/></Relationships>'))
+            f'Type="{relationship}/styles" Target="styles.xml"/>{relationships}</Relationships>'))
         docx.writestr("word/media/tablet.png", png())
         docx.writestr("word/styles.xml", (
             f'<?xml version="1.0"?><w:styles {W}><w:docDefaults><w:rPrDefault><w:rPr>'
@@ -512,3 +513,43 @@ def test_word_lists_are_numbered_as_word_numbers_them(settings):
         "Hearing aids"]
     assert '<ol start="2">' in document.sections[0].html
     assert "handout-number" not in document.sections[0].html
+
+
+def diagram_point(key: str, text: str = "", kind: str = "") -> str:
+    kind = f' type="{kind}"' if kind else ""
+    words = f"<a:p><a:r><a:t>{text}</a:t></a:r></a:p>" if text else "<a:p/>"
+    return f'<dgm:pt modelId="{key}"{kind}><dgm:t>{words}</dgm:t></dgm:pt>'
+
+
+def test_a_smartart_diagrams_text_is_read_in_its_outlines_order(tmp_path):
+    """mammoth drops a SmartArt diagram without a word: pandoc's diagram.docx, a pyramid
+    of three steps under "Diagram after:", had "no text". Its text is read where it stands,
+    a paragraph per line, in the order of the diagram's outline (Word's Text Pane), and
+    the paragraphs after it keep Word's numbers in the lint's notes."""
+    dgm = 'xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"'
+    a = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+    model = (f"<dgm:dataModel {dgm} {a}><dgm:ptLst>" + diagram_point("0", kind="doc")
+             + diagram_point("2", "Then ring the clinic") + diagram_point("1", "Call 111")
+             + diagram_point("3", "if it is urgent") + diagram_point("9", "", "parTrans")
+             + diagram_point("8", "Text", "pres") + "</dgm:ptLst><dgm:cxnLst>"
+             '<dgm:cxn modelId="c1" srcId="0" destId="2" srcOrd="1"/>'
+             '<dgm:cxn modelId="c2" srcId="0" destId="1" srcOrd="0"/>'
+             '<dgm:cxn modelId="c3" srcId="1" destId="3" srcOrd="0"/>'
+             '<dgm:cxn modelId="c4" type="presOf" srcId="1" destId="8" srcOrd="0"/>'
+             "</dgm:cxnLst></dgm:dataModel>")
+    smartart = ('<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/'
+                'drawingml/2006/wordprocessingDrawing"><wp:docPr id="2" name="Diagram 1"/>'
+                f'<a:graphic {a}><a:graphicData uri="http://schemas.openxmlformats.org/'
+                f'drawingml/2006/diagram"><dgm:relIds {dgm} xmlns:r="http://schemas.'
+                'openxmlformats.org/officeDocument/2006/relationships" r:dm="rIdData" '
+                'r:lo="rIdLayout"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')
+    kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/diagramData"
+    path = with_part(write_docx(
+        tmp_path / "urgent.docx", paragraph("If you feel unwell", "Title") + smartart
+        + paragraph("Keep this leaflet.") + picture(None),
+        relationships=f'<Relationship Id="rIdData" Type="{kind}" '
+                      'Target="diagrams/data1.xml"/>'), "word/diagrams/data1.xml", model)
+    source = read_source(path)
+    assert source.html == ("<p>Call 111</p><p>if it is urgent</p><p>Then ring the clinic</p>"
+                           "<p>Keep this leaflet.</p>" + source.html[source.html.index("<p><img"):])
+    assert [(where, rule) for where, rule, _ in source.notes] == [(4, "image-alt")]
