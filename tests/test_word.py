@@ -467,6 +467,12 @@ def test_a_stale_title_property_does_not_title_the_document(settings):
         settings.source / "card.docx", paragraph("Take one each morning.")), "Dose card")
     assert read_source(opening).front_matter["title"] == "Your new  tablets & you"
     assert read_source(untitled).front_matter["title"] == "Dose card"
+    # pandoc's track_changes_scrubbed_metadata.docx was titled ".", and its textbox_image.docx
+    # "%AcceptAction::Approve%", printed and said
+    for junk in (".", "&lt;%AcceptAction::Approve%&gt;", "{{ title }}"):
+        with_title_property(write_docx(settings.source / "card.docx",
+                                       paragraph("Take one each morning.")), junk)
+        assert "title" not in read_source(settings.source / "card.docx").front_matter
 
 
 def with_part(path: Path, name: str, xml: str) -> Path:

@@ -111,12 +111,21 @@ def read_word(path: Path) -> SourceFile:
                       notes=tuple(inspection.notes + unread_elements(result.messages, body)))
 
 
+TEMPLATE_TAG = re.compile(r"<%.*%>|\{\{.*\}\}|\{%.*%\}|\$\{.*\}|\[\[.*\]\]", re.S)
+"""A title wholly a template's or mail merge's tag, which the document's maker filled in."""
+
+
 def title_property(title: str | None, html: str) -> str | None:
     """The document's Title property (File > Info), if it is a title of this document: when
     the document has no Heading 1, or when its words are in the first or come before it
     (an opening line in bold). Word never prints the property, and Word 2003 and converters
     filled it in from another or an earlier text: "CHAPTER I" was printed and announced
-    above "Alice's Adventures in Wonderland", the first heading, which is the title then."""
+    above "Alice's Adventures in Wonderland", the first heading, which is the title then.
+    Nor is a property with no words (".") or a template's tag ("<%AcceptAction::Approve%>",
+    left by the system that made the file) a title: both were printed and said as one."""
+    if title and (not any(character.isalnum() for character in title)
+                  or TEMPLATE_TAG.fullmatch(title.strip())):
+        return None
     if not title or "<h1" not in html:
         return title
     opening = unescape(re.sub(r"<[^>]+>", " ", html.split("</h1>", 1)[0]))
