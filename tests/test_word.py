@@ -559,3 +559,22 @@ def test_a_smartart_diagrams_text_is_read_in_its_outlines_order(tmp_path):
     assert source.html == ("<p>Call 111</p><p>if it is urgent</p><p>Then ring the clinic</p>"
                            "<p>Keep this leaflet.</p>" + source.html[source.html.index("<p><img"):])
     assert [(where, rule) for where, rule, _ in source.notes] == [(4, "image-alt")]
+
+
+def test_only_the_opening_title_paragraphs_are_the_title(settings):
+    """apache/poi's bookmarks.docx wrote its one sentence in Word's Title style, after the
+    title: it was dropped with the title, and the document had "no text". The title is
+    the first Title paragraph and those right after it (a title typed on two lines); a
+    later one is text, and so with the Subtitle: a French report's fifteen subheadings in
+    the Subtitle style were all lost (cds-rcmp-barriers-to-reporting-fr.docx)."""
+    settings.source.mkdir()
+    write_docx(settings.source / "diabetes.docx", paragraph("Living with", "Title")
+               + paragraph("diabetes", "Title") + paragraph("For patients", "Subtitle")
+               + paragraph("", "Title") + paragraph("Eat well every day.", "Title")
+               + paragraph("Walk often.") + paragraph("And rest.", "Subtitle")
+               + paragraph("Sleep well.", "Subtitle"))
+    [document] = load_documents(settings)
+    assert (document.meta.title, document.meta.subtitle) == ("Living with diabetes",
+                                                             "For patients")
+    assert [u.text for u in document.sections[0].script][-4:] == [
+        "Eat well every day.", "Walk often.", "And rest.", "Sleep well."]

@@ -8,9 +8,10 @@ binary and a second Markdown dialect to hand on. Mammoth never opens files the d
 only links to (`external_file_access` stays off), and pictures come embedded as `data:`
 URLs, so the confinement rules hold; a picture in a format print cannot lay out (EMF, WMF,
 TIFF) is left without a source and so printed as a box with its description. The title is
-Word's Title paragraph, else the document's Title property if it is this document's
-(`title_property`), else, as for Markdown, the first heading; the Subtitle paragraph is
-the subtitle; the language is the document's (`document_language`). Word's own contents
+Word's first Title paragraph, with the lines right after it in that style (a later one is
+text), else the document's Title property if it is this document's (`title_property`),
+else, as for Markdown, the first heading; the Subtitle paragraph is the subtitle, alike;
+the language is the document's (`document_language`). Word's own contents
 list is dropped (the handout prints its own), and so is hidden text; equations are read as
 a line of text (`equation_text`), simple fields as their results (`readable_part`), a
 form's check box as Word prints it (☐ or ☒, not a task list's "To do:"), and footnotes
@@ -683,11 +684,47 @@ class _Inspection:
         self.paragraph = 0
         self.title = ""
         self.subtitle = ""
+        self.previous = ""  # the style of the paragraph before, if it was taken as one
         self.notes: list[tuple[int, str, str]] = []
 
     def visit(self, document):
+        document = self.retitle(document)
         self.walk(document, in_table=False)
         return document
+
+    def retitle(self, element):
+        """`element` with its paragraphs passed through `take_title` in reading order, each
+        before the paragraphs of a text box anchored in it (mammoth's own transforms go
+        the other way)."""
+        import mammoth.documents as docs
+
+        if isinstance(element, docs.Paragraph):
+            element = self.take_title(element)
+        if isinstance(element, (docs.HasChildren, docs.TableCellUnmerged)):
+            element = element.copy(children=[self.retitle(child) for child in element.children])
+        return element
+
+    def take_title(self, paragraph):
+        """`paragraph`, taking the title from the first Title paragraph and the lines
+        that follow it in that style (a title typed on two lines), and the subtitle alike;
+        a later paragraph in either style is kept as text, with its words. apache/poi's
+        bookmarks.docx wrote its one sentence in the Title style: it was dropped with the
+        title, and the document had "no text"."""
+        words = " ".join(_text(paragraph).split())
+        style = (paragraph.style_name or "").lower()
+        previous, self.previous = self.previous, ""
+        if style not in ("title", "subtitle") or not words:
+            return paragraph
+        taken = self.title if style == "title" else self.subtitle
+        if taken and previous != style:
+            return paragraph.copy(style_id=None, style_name=None)
+        self.previous = style
+        joined = f"{taken} {words}" if taken else words
+        if style == "title":
+            self.title = joined
+        else:
+            self.subtitle = joined
+        return paragraph
 
     def walk(self, element, in_table: bool) -> None:
         import mammoth.documents as docs
@@ -719,11 +756,7 @@ class _Inspection:
     def paragraph_faults(self, paragraph, in_table: bool) -> None:
         words = _text(paragraph).strip()
         style = (paragraph.style_name or "").lower()
-        if style == "title" and not self.title:
-            self.title = words
-        elif style == "subtitle" and not self.subtitle:
-            self.subtitle = words
-        elif (not in_table and not style.startswith(("heading", "title", "subtitle", "toc"))
+        if (not in_table and not style.startswith(("heading", "title", "subtitle", "toc"))
               and paragraph.numbering is None and 0 < len(words) <= FAKE_HEADING_CHARACTERS
               and not re.search(r"[.:;,!?]$", words) and _all_bold(paragraph)):
             self.notes.append((self.paragraph, "fake-heading",
