@@ -548,7 +548,8 @@ def test_a_smartart_diagrams_text_is_read_in_its_outlines_order(tmp_path):
                 f'<a:graphic {a}><a:graphicData uri="http://schemas.openxmlformats.org/'
                 f'drawingml/2006/diagram"><dgm:relIds {dgm} xmlns:r="http://schemas.'
                 'openxmlformats.org/officeDocument/2006/relationships" r:dm="rIdData" '
-                'r:lo="rIdLayout"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')
+                'r:lo="rIdLayout"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>'
+                '</w:p>')
     kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/diagramData"
     path = with_part(write_docx(
         tmp_path / "urgent.docx", paragraph("If you feel unwell", "Title") + smartart
@@ -556,8 +557,8 @@ def test_a_smartart_diagrams_text_is_read_in_its_outlines_order(tmp_path):
         relationships=f'<Relationship Id="rIdData" Type="{kind}" '
                       'Target="diagrams/data1.xml"/>'), "word/diagrams/data1.xml", model)
     source = read_source(path)
-    assert source.html == ("<p>Call 111</p><p>if it is urgent</p><p>Then ring the clinic</p>"
-                           "<p>Keep this leaflet.</p>" + source.html[source.html.index("<p><img"):])
+    assert source.html.startswith("<p>Call 111</p><p>if it is urgent</p><p>Then ring the "
+                                  "clinic</p><p>Keep this leaflet.</p><p><img ")
     assert [(where, rule) for where, rule, _ in source.notes] == [(4, "image-alt")]
 
 
