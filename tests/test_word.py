@@ -579,3 +579,18 @@ def test_only_the_opening_title_paragraphs_are_the_title(settings):
                                                              "For patients")
     assert [u.text for u in document.sections[0].script][-4:] == [
         "Eat well every day.", "Walk often.", "And rest.", "Sleep well."]
+
+
+def test_a_drop_cap_is_read_with_its_word(tmp_path):
+    """pandoc's drop_cap.docx: Word keeps a drop cap, the large first letter, as a paragraph
+    of its own, and "D" and "rop cap." were printed and said apart. The letter begins its
+    paragraph again, and the paragraphs after it keep Word's numbers in the lint's notes."""
+    cap = ('<w:p><w:pPr><w:keepNext/><w:framePr w:dropCap="drop" w:lines="3" w:wrap="around"/>'
+           '<w:rPr><w:sz w:val="112"/></w:rPr></w:pPr><w:r><w:rPr><w:sz w:val="112"/></w:rPr>'
+           '<w:t>W</w:t></w:r></w:p>')
+    path = write_docx(tmp_path / "welcome.docx", paragraph("Welcome", "Title") + cap
+                      + '<w:p><w:pPr><w:jc w:val="left"/></w:pPr>' + run("elcome to the ward.")
+                      + "</w:p>" + picture(None))
+    source = read_source(path)
+    assert source.html.startswith("<p>Welcome to the ward.</p><p><img ")
+    assert [(where, rule) for where, rule, _ in source.notes] == [(4, "image-alt")]

@@ -221,7 +221,8 @@ def readable_part(xml: str) -> str:
     equation put in its place as a run of its text (`equation_text`), each simple field
     written as the complex field mammoth reads (`_complex_field`), where mammoth would
     drop either without a word; a drop-down form field as its chosen entry, and a VML
-    picture as the picture mammoth reads. Runs in a right-to-left embedding are read, a
+    picture as the picture mammoth reads, and a drop cap as the start of the paragraph it
+    begins (`DROP_CAP`). Runs in a right-to-left embedding are read, a
     ruby as its base text; a carriage return (`w:cr`) is a line break, and a page or
     column break or a tab a space (`SPACING`), where mammoth dropped them or glued the
     words either side."""
@@ -231,6 +232,7 @@ def readable_part(xml: str) -> str:
     xml = CARRIAGE_RETURN.sub("<w:br/>", xml)
     xml = SPACING.sub(SPACE, xml)
     xml = VML_PICTURE.sub(_inline_picture, xml)
+    xml = DROP_CAP.sub(r"\1</w:p>\3\2", xml)
     xml = DROP_DOWN.sub(_chosen_entry, xml)
     return SIMPLE_FIELD.sub(_complex_field, xml)
 
@@ -451,6 +453,15 @@ def _inline_picture(found: re.Match) -> str:
             f'2006/relationships" r:embed="{pictures[0]}"/></pic:blipFill></pic:pic>'
             '</a:graphicData></a:graphic></wp:inline></w:drawing>')
 
+
+DROP_CAP = re.compile(
+    r"(<w:p(?:\s[^>]*)?>\s*<w:pPr>(?:(?!</w:pPr>).)*?<w:framePr\b[^>]*"
+    r"\sw:dropCap=\"(?:drop|margin)\"(?:(?!</w:pPr>).)*</w:pPr>)((?:(?!</w:p>).)*)</w:p>"
+    r"(\s*<w:p(?:\s[^>]*)?>(?:\s*<w:pPr>(?:(?!</w:pPr>).)*</w:pPr>)?)", re.S)
+"""A drop cap: the paragraph's first letter, large, in a frame of its own (`w:framePr`
+with `w:dropCap`), which Word keeps as a paragraph before the rest. mammoth read "D" and
+"rop cap." as two paragraphs, said apart; the letter is put back at the start of the
+paragraph after it, and its own paragraph, emptied, is kept for Word's count."""
 
 EMBEDDING = re.compile(r"</?w:(?:dir|bdo)\b[^>]*>")
 """The tags of a right-to-left embedding or override (`w:dir`, `w:bdo`), which Word writes
