@@ -594,3 +594,32 @@ def test_a_drop_cap_is_read_with_its_word(tmp_path):
     source = read_source(path)
     assert source.html.startswith("<p>Welcome to the ward.</p><p><img ")
     assert [(where, rule) for where, rule, _ in source.notes] == [(4, "image-alt")]
+
+
+def footer(name: str, xml: str) -> str:
+    return (f'<Relationship Id="rId{name}" Type="http://schemas.openxmlformats.org/'
+            f'officeDocument/2006/relationships/{name.rstrip("0123456789")}" '
+            f'Target="{name}.xml"/>'), f"word/{name}.xml", f"<w:ftr {W}>{xml}</w:ftr>"
+
+
+def test_a_header_or_footer_with_words_of_its_own_is_noted(tmp_path):
+    """Word's headers and footers are page furniture, which the handout does not print or
+    say (it numbers its own pages); but a form's footer "* = Required Field", a clinic's
+    address and telephone numbers in a meeting note's header (usds-ditap-consortium-
+    meeting-2025.docx), were lost unseen. A header or footer with words of its own, more
+    than its fields' results ("Page 2 of 5"), is a note for the whole document."""
+    page = ('<w:p><w:r><w:t xml:space="preserve">Page </w:t></w:r><w:r><w:fldChar '
+            'w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r>'
+            '<w:fldChar w:fldCharType="separate"/></w:r>' + run("2") + '<w:r><w:fldChar '
+            'w:fldCharType="end"/></w:r>' + run(" of 5") + "</w:p>")
+    parts = [footer("footer1", page), footer("header1", paragraph("Leaflet 12")),
+             footer("footer2", paragraph("* = Required Field") + page),
+             footer("footer3", paragraph("Nobody sees this part"))]
+    path = write_docx(tmp_path / "form.docx", paragraph("Your details"),
+                      relationships="".join(relation for relation, _, _ in parts[:3]))
+    for _, name, xml in parts:
+        with_part(path, name, xml)
+    findings = [(f.where, f.rule, f.message) for f in lint_source(path)]
+    assert findings == [(str(path), "word-furniture", "the footer's words are neither printed "
+                         "nor said: '* = Required Field Page of 5': if readers need them, put "
+                         "them in the document itself")]

@@ -95,8 +95,8 @@ def lint_word(source: SourceFile) -> list[Finding]:
     """What the Word converter noticed, as findings located by paragraph."""
     severities = {"image-alt": ERROR, "fake-heading": WARNING, "table-header": WARNING,
                   "image-format": WARNING}
-    return [Finding(f"{source.path}: paragraph {paragraph}", rule, message,
-                    severities.get(rule, WARNING))
+    return [Finding(f"{source.path}: paragraph {paragraph}" if paragraph else str(source.path),
+                    rule, message, severities.get(rule, WARNING))
             for paragraph, rule, message in sorted(source.notes)]
 
 

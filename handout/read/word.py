@@ -88,6 +88,7 @@ def read_word(path: Path) -> SourceFile:
                 convert_image=mammoth.images.img_element(_picture_source),
                 transform_document=inspection.visit, external_file_access=False)
             body = archive.read("word/document.xml").decode("utf-8", "replace")
+            furniture = page_furniture(archive)
     except OSError as error:
         raise HandoutError(f"cannot read the file: {error.strerror or error}", path) from None
     except (zipfile.BadZipFile, KeyError, ValueError, ET.ParseError):
@@ -109,7 +110,8 @@ def read_word(path: Path) -> SourceFile:
     if lang:
         front["lang"] = lang
     return SourceFile(path, front, "", 1, html=as_footnotes(html),
-                      notes=tuple(inspection.notes + unread_elements(result.messages, body)))
+                      notes=tuple(inspection.notes + unread_elements(result.messages, body)
+                                  + furniture))
 
 
 TEMPLATE_TAG = re.compile(r"<%.*%>|\{\{.*\}\}|\{%.*%\}|\$\{.*\}|\[\[.*\]\]", re.S)
@@ -155,6 +157,41 @@ def unread_elements(messages, body: str) -> list[tuple[int, str, str]]:
                       f"Word's {name} element cannot be read: what it holds is neither "
                       "printed nor said"))
     return notes
+
+
+PAGE_FURNITURE = re.compile(r"word/(header|footer)\d*\.xml")
+FIELD_RESULT = re.compile(r"<w:instrText\b.*?</w:instrText>|<w:fldSimple\b.*?</w:fldSimple>|"
+                          r"<w:fldChar\b[^>]*\"separate\".*?<w:fldChar\b[^>]*\"end\"", re.S)
+FURNITURE_WORDS = 3
+"""A header or footer with this many words or more, besides its fields' results, says
+something of its own: "Page 2 of 5" does not, nor a leaflet's reference number."""
+
+
+def page_furniture(archive: zipfile.ZipFile) -> list[tuple[int, str, str]]:
+    """A note (at paragraph 0, the whole document) for each header and footer that holds
+    words of its own, which the handout neither prints nor says, as Word's page furniture:
+    a form's footer "* = Required Field" or "Privacy Notice: This form contains
+    confidential information…" was lost unseen. Fields (page numbers, dates) are not words
+    of its own."""
+    notes = {}
+    relationships = archive.read("word/_rels/document.xml.rels").decode("utf-8", "replace") \
+        if "word/_rels/document.xml.rels" in archive.namelist() else ""
+    for name in sorted(archive.namelist()):
+        kind = PAGE_FURNITURE.fullmatch(name)
+        if not kind or f'Target="{name.removeprefix("word/")}"' not in relationships:
+            continue  # a part no page shows
+        xml = FIELD_RESULT.sub("", HIDDEN_RUN.sub("", archive.read(name).decode("utf-8",
+                                                                             "replace")))
+        xml = re.sub(r"<w:(?:br|cr|tab|ptab)\b[^>]*/>", "<w:t> </w:t>", xml)
+        words = " ".join(unescape("".join(re.findall(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>", line)))
+                         for line in re.findall(r"<w:p\b.*?</w:p>", xml, re.S))
+        words = " ".join(words.split())
+        if len(re.findall(r"[^\W\d_]{2,}", words)) >= FURNITURE_WORDS:
+            shown = words if len(words) <= 80 else words[:79] + "…"
+            notes.setdefault(shown, (0, "word-furniture", (
+                f"the {kind.group(1)}'s words are neither printed nor said: '{shown}': if "
+                "readers need them, put them in the document itself")))
+    return list(notes.values())
 
 
 NOTE_REFERENCE = re.compile(
