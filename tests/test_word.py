@@ -623,3 +623,33 @@ def test_a_header_or_footer_with_words_of_its_own_is_noted(tmp_path):
     assert findings == [(str(path), "word-furniture", "the footer's words are neither printed "
                          "nor said: '* = Required Field Page of 5': if readers need them, put "
                          "them in the document itself")]
+
+
+def test_a_numbered_heading_keeps_the_number_word_shows(settings):
+    """pandoc's enumerated_headings.docx numbers its Heading styles 1, 1.1, 1.1.1, and
+    mammoth dropped the numbers, which the text refers to ("see 2.1"). A heading is
+    written as Word shows it, each level in its format; a level that shows no number adds
+    nothing."""
+    level = ('<w:lvl w:ilvl="{0}"><w:start w:val="1"/><w:numFmt w:val="{1}"/>'
+             '<w:lvlText w:val="{2}"/></w:lvl>')
+    numbering = (f'<w:numbering {W}><w:abstractNum w:abstractNumId="0">'
+                 + level.format(0, "upperRoman", "Part %1") + level.format(1, "decimal", "%1.%2")
+                 + level.format(2, "none", "") + '</w:abstractNum><w:num w:numId="1">'
+                 '<w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    style = ('<w:style w:type="paragraph" w:styleId="{0}"><w:name w:val="{0}"/><w:pPr>'
+             '<w:numPr><w:ilvl w:val="{1}"/><w:numId w:val="1"/></w:numPr>'
+             '<w:outlineLvl w:val="{1}"/></w:pPr></w:style>')
+    settings.source.mkdir()
+    path = write_docx(settings.source / "guide.docx", paragraph("Visitor guide", "Title")
+                      + paragraph("Before you come", "Part") + paragraph("Parking", "Topic")
+                      + paragraph("See I.2 for buses.") + paragraph("Buses", "Topic")
+                      + paragraph("Getting here", "Detail") + paragraph("On the day", "Part")
+                      + paragraph("Arrival", "Topic"),
+                      extra_styles="".join(style.format(name, number) for number, name in
+                                           enumerate(("Part", "Topic", "Detail"))))
+    with_part(path, "word/numbering.xml", numbering)
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == [
+        "Visitor guide", "Part I Before you come", "I.1 Parking", "I.2 Buses",
+        "Part II On the day", "II.1 Arrival"]
+    assert "Getting here" in document.sections[3].transcript

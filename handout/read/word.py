@@ -31,6 +31,7 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 from html import unescape
+from xml.sax.saxutils import escape
 from pathlib import Path
 
 from handout.errors import HandoutError
@@ -285,7 +286,7 @@ PROPERTY_CHANGE = re.compile(r"<w:pPrChange\b.*?</w:pPrChange>", re.S)
 def numbered_paragraphs(xml: str, numbering: ET.Element | None,
                         styles: ET.Element | None) -> str:
     """The body `xml` with each paragraph Word numbers marked with the number Word shows
-    (a bookmark named `NUMBER_MARK` and the number), counted as Word counts: per list
+    (a bookmark named `NUMBER_MARK`, the number, a hyphen and its label: "2.1"), counted as Word counts: per list
     definition (`w:abstractNum`), so a second list of the same kind carries on, from each
     level's start, a level restarting under a new item of the level above, and restarting
     where a list (`w:num`) overrides its start. mammoth numbers every list from 1 and joins
@@ -299,13 +300,13 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
         found = element.find(path) if element is not None else None
         return found.get(f"{w}val", default) if found is not None else default
 
-    lists = {}  # abstractNumId: {level: (start, format)}
+    lists = {}  # abstractNumId: {level: (start, format, text)}
     linked = {}  # a numbering style's name: the abstractNumId that defines it
     for abstract in numbering.iter(f"{w}abstractNum"):
         key = abstract.get(f"{w}abstractNumId")
         lists[key] = {int(level.get(f"{w}ilvl", "0")): (
-            int(value(level, f"{w}start", "1")), value(level, f"{w}numFmt", "decimal"))
-            for level in abstract.iter(f"{w}lvl")}
+            int(value(level, f"{w}start", "1")), value(level, f"{w}numFmt", "decimal"),
+            value(level, f"{w}lvlText", "")) for level in abstract.iter(f"{w}lvl")}
         if value(abstract, f"{w}styleLink"):
             linked[value(abstract, f"{w}styleLink")] = key
     instances = {}  # numId: (abstractNumId, {level: start})
@@ -343,28 +344,58 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
             for overridden, start in overrides.items():
                 restarts[key, overridden] = start
                 counters.get(key, {}).pop(overridden, None)
-        start, kind = lists.get(key, {}).get(level, (1, "decimal"))
+        start, kind, text = lists.get(key, {}).get(level, (1, "decimal", ""))
         count = counters.setdefault(key, {})
         count[level] = count[level] + 1 if level in count else restarts.pop((key, level), start)
         for deeper in [other for other in count if other > level]:
             del count[deeper]
         if kind == "bullet":
             return found.group(0)
+        label = re.sub(r"%([1-9])", lambda at: number_label(
+            count.get(int(at.group(1)) - 1, 1), lists[key].get(int(at.group(1)) - 1,
+                                                                (1, "decimal"))[1]), text)
         return (f'{found.group(0)}<w:bookmarkStart w:id="0" '
-                f'w:name="{NUMBER_MARK}{count[level]}"/>')
+                f'w:name="{NUMBER_MARK}{count[level]}-{escape(label.strip(), QUOTE)}"/>')
 
     return NUMBERED_PARAGRAPH.sub(mark, xml)
 
 
-LIST_STEP = re.compile(rf'(<ol>|</li>)<li>(?:<a id="{NUMBER_MARK}(\d+)"></a>)?|<(/?)(ol|ul)>')
-NUMBER_ANCHOR = re.compile(rf'<a id="{NUMBER_MARK}\d+"></a>')
+QUOTE = {'"': "&quot;"}
+ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90),
+         ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+def number_label(number: int, kind: str) -> str:
+    """`number` as Word writes it in a list of the format `kind` (`w:numFmt`): 3 is "c" in
+    a lowerLetter list, "III" in an upperRoman one, "03" in a decimalZero one, nothing in
+    a list that shows no number."""
+    if kind == "none":
+        return ""
+    if kind in ("lowerLetter", "upperLetter") and number > 0:
+        letter = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+        return letter.upper() if kind == "upperLetter" else letter
+    if kind in ("lowerRoman", "upperRoman") and number > 0:
+        roman = ""
+        for numeral, value in ROMAN:
+            while number >= value:
+                roman, number = roman + numeral, number - value
+        return roman.upper() if kind == "upperRoman" else roman
+    return f"{number:02d}" if kind == "decimalZero" else str(number)
+
+
+LIST_STEP = re.compile(
+    rf'(<ol>|</li>)<li>(?:<a id="{NUMBER_MARK}(\d+)-[^"]*"></a>)?|<(/?)(ol|ul)>')
+NUMBERED_HEADING = re.compile(rf'(<h[1-6]>)<a id="{NUMBER_MARK}\d+-([^"]+)"></a>')
+NUMBER_ANCHOR = re.compile(rf'<a id="{NUMBER_MARK}\d+-[^"]*"></a>')
 
 
 def numbered_lists(html: str) -> str:
     """mammoth's `html` with each numbered list starting at the number Word shows for its
     first item (`numbered_paragraphs`), and split where Word's numbering restarts or
     jumps within what mammoth made one list, so that print and voice give each item
-    Word's number; the marks are then taken out."""
+    Word's number; and each numbered heading with its number, as Word shows it ("2.1"),
+    which mammoth dropped, though the text refers to it ("see 2.1"). The marks are then
+    taken out."""
     following: list[int | None] = []  # per open list, its next number if it is numbered
 
     def step(found: re.Match) -> str:
@@ -386,7 +417,8 @@ def numbered_lists(html: str) -> str:
             return "</li><li>"
         return f'</li></ol><ol start="{number}"><li>' if number != 1 else "</li></ol><ol><li>"
 
-    return NUMBER_ANCHOR.sub("", LIST_STEP.sub(step, html))
+    html = NUMBERED_HEADING.sub(r"\1\2 ", LIST_STEP.sub(step, html))
+    return NUMBER_ANCHOR.sub("", html)
 
 
 DROP_DOWN = re.compile(r'<w:fldChar\b[^>]*\sw:fldCharType="begin"[^>]*(?<!/)>'
@@ -455,8 +487,6 @@ def _diagram_text(found: re.Match, archive: zipfile.ZipFile) -> str:
     for key, point in points.items():
         if point.get("type") == "doc":
             gather(key, {key})
-    from xml.sax.saxutils import escape
-
     paragraph = re.sub(r"<w:drawing>(?:(?!</w:drawing>).)*?<dgm:relIds\b.*?</w:drawing>", "",
                        found.group(0), flags=re.S)
     return paragraph + "".join(
@@ -577,8 +607,6 @@ def _equation_run(xml: str) -> str:
         said = equation_text(ET.fromstring(declared))
     except ET.ParseError:  # a prefix declared elsewhere: its text, without its shape
         said = "".join(re.findall(r"<m:t(?:\s[^>]*)?>([^<]*)</m:t>", xml))
-    from xml.sax.saxutils import escape
-
     return f'<w:r><w:t xml:space="preserve">{escape(" ".join(said.split()))}</w:t></w:r>'
 
 
