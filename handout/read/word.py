@@ -14,14 +14,17 @@ else, as for Markdown, the first heading; the Subtitle paragraph is the subtitle
 the language is the document's (`document_language`). Word's own contents
 list is dropped (the handout prints its own), and so is hidden text; equations are read as
 a line of text (`equation_text`), simple fields as their results (`readable_part`), a
-form's check box as Word prints it (☐ or ☒, not a task list's "To do:"), and footnotes
-and endnotes become Markdown's (`as_footnotes`).
+form's check box as Word prints it (☐ or ☒, not a task list's "To do:"), a SmartArt
+diagram as its lines of text (`_diagram_text`), lists and headings with the numbers Word
+shows (`numbered_paragraphs`), and footnotes and endnotes become Markdown's
+(`as_footnotes`).
 
 While converting, Word's accessibility faults that large print and audio care about are
 noted, by paragraph number (counting every paragraph, table cells included, as Word's
 navigation does): a picture with no alt text, a "heading" made of bold text in an ordinary
 paragraph, a table with no header row; and so is any element mammoth cannot read, whose
-words would otherwise be lost unseen. The lint reports them as `file: paragraph N`.
+words would otherwise be lost unseen, and a header or footer with words of its own
+(`page_furniture`). The lint reports them as `file: paragraph N`.
 """
 
 from __future__ import annotations
@@ -286,10 +289,10 @@ PROPERTY_CHANGE = re.compile(r"<w:pPrChange\b.*?</w:pPrChange>", re.S)
 def numbered_paragraphs(xml: str, numbering: ET.Element | None,
                         styles: ET.Element | None) -> str:
     """The body `xml` with each paragraph Word numbers marked with the number Word shows
-    (a bookmark named `NUMBER_MARK`, the number, a hyphen and its label: "2.1"), counted as Word counts: per list
-    definition (`w:abstractNum`), so a second list of the same kind carries on, from each
-    level's start, a level restarting under a new item of the level above, and restarting
-    where a list (`w:num`) overrides its start. mammoth numbers every list from 1 and joins
+    (a bookmark named `NUMBER_MARK`, the number, a hyphen and its label: "2.1"), counted
+    as Word counts: per list definition (`w:abstractNum`), so a second list of the same
+    kind carries on, from each level's start, a level restarting under a new item of the
+    level above, and restarting where a list (`w:num`) overrides its start. mammoth numbers every list from 1 and joins
     lists that follow each other: a list Word shows as 2, 3, 4 was read as 1, 2, 3, and
     "Restarted to 1" after item 4 was said as item 5."""
     if numbering is None:
