@@ -653,3 +653,24 @@ def test_a_numbered_heading_keeps_the_number_word_shows(settings):
         "Visitor guide", "Part I Before you come", "I.1 Parking", "I.2 Buses",
         "Part II On the day", "II.1 Arrival"]
     assert "Getting here" in document.sections[3].transcript
+
+
+def test_bullets_typed_by_hand_are_a_list_outside_tables(settings):
+    """Word's authors often type a list's bullets ("•", "-", a Symbol font's dot, then a
+    tab): each line was a paragraph, printed at paragraph spacing with its own dot and
+    said without a list's pauses, and the Symbol dot was a missing glyph. They are a list,
+    as a reader sees them; in a table cell (an audit plan's "- had an action plan",
+    rcpch-epilepsy12-2020-analysis-plan.docx), a line keeps its dash."""
+    settings.source.mkdir()
+    cell = "<w:tbl><w:tr><w:tc>" + paragraph("- in a cell") + "</w:tc></w:tr></w:tbl>"
+    write_docx(settings.source / "bring.docx", paragraph("What to bring", "Title")
+               + paragraph("Bring:") + f"<w:p>{run('•')}<w:r><w:tab/></w:r>{run('Your letter')}"
+               "</w:p>" + paragraph("\uf0b7 Your glasses") + paragraph("- A drink")
+               + paragraph("Then come in.") + paragraph("-5 degrees outside.") + cell)
+    [document] = load_documents(settings)
+    html = document.sections[0].html
+    assert [text_of(li).strip() for li in parse_html(html).iter("li")] == [
+        "Your letter", "Your glasses", "A drink"]
+    said = [u.text for u in document.sections[0].script]
+    assert said[1:6] == ["Bring:", "Your letter", "Your glasses", "A drink", "Then come in."]
+    assert "-5 degrees outside." in said and "- in a cell" in document.sections[0].transcript

@@ -103,7 +103,7 @@ def read_word(path: Path) -> SourceFile:
     html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", result.value))
     html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
-    html = numbered_lists(html)
+    html = typed_lists(numbered_lists(html))
     front: dict = {}
     title = inspection.title or title_property(properties.get("title"), html)
     if title:
@@ -120,6 +120,27 @@ def read_word(path: Path) -> SourceFile:
 
 TEMPLATE_TAG = re.compile(r"<%.*%>|\{\{.*\}\}|\{%.*%\}|\$\{.*\}|\[\[.*\]\]", re.S)
 """A title wholly a template's or mail merge's tag, which the document's maker filled in."""
+
+
+TYPED_BULLET = "•◦▪■●○◆►▶➢➤✓✔‣⁃\uf0a7\uf0b7\uf0d8\uf0fc–-"
+"""Characters typed, or set in a Symbol or Wingdings font, as a list's bullet."""
+TYPED_ITEM = re.compile(rf"<p>[{re.escape(TYPED_BULLET)}][ \t\u00a0]+((?:(?!</p>).)*)</p>", re.S)
+TYPED_ITEMS = re.compile(rf"(?:{TYPED_ITEM.pattern})+", re.S)
+
+
+def typed_lists(html: str) -> str:
+    """Paragraphs that begin with a bullet typed by hand ("•", "-", a Symbol font's dot,
+    then a space or tab) as the list Word's reader sees, outside tables: a leaflet's
+    "• Your letter" lines were paragraphs, printed with their own dots at paragraph
+    spacing and said without a list's pauses, and a Symbol bullet was a missing glyph."""
+    def as_list(found: re.Match) -> str:
+        before = html[:found.start()]
+        if len(re.findall(r"<t[dh][\s>]", before)) > len(re.findall(r"</t[dh]>", before)):
+            return found.group(0)  # in a table cell, where a line of its own is kept
+        return "<ul>" + "".join(f"<li>{item}</li>" for item in
+                                TYPED_ITEM.findall(found.group(0))) + "</ul>"
+
+    return TYPED_ITEMS.sub(as_list, html)
 
 
 def title_property(title: str | None, html: str) -> str | None:
@@ -292,9 +313,9 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
     (a bookmark named `NUMBER_MARK`, the number, a hyphen and its label: "2.1"), counted
     as Word counts: per list definition (`w:abstractNum`), so a second list of the same
     kind carries on, from each level's start, a level restarting under a new item of the
-    level above, and restarting where a list (`w:num`) overrides its start. mammoth numbers every list from 1 and joins
-    lists that follow each other: a list Word shows as 2, 3, 4 was read as 1, 2, 3, and
-    "Restarted to 1" after item 4 was said as item 5."""
+    level above, and restarting where a list (`w:num`) overrides its start. mammoth
+    numbers every list from 1 and joins lists that follow each other: a list Word shows
+    as 2, 3, 4 was read as 1, 2, 3, and "Restarted to 1" after item 4 was said as 5."""
     if numbering is None:
         return xml
     w = f"{{{NAMESPACES['w']}}}"
