@@ -504,9 +504,15 @@ def test_word_lists_are_numbered_as_word_numbers_them(settings):
                  '<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">'
                  '<w:startOverride w:val="1"/></w:lvlOverride></w:num>'
                  '<w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num></w:numbering>')
+    # Word's tracked changes keep a paragraph's former properties inside its own: a
+    # numbering taken away is no longer counted, and one put in is
+    change = ('<w:pPrChange w:id="1" w:author="A"><w:pPr>{}</w:pPr></w:pPrChange></w:pPr>')
+    removed = paragraph("Not a step").replace("<w:p>", "<w:p><w:pPr>" + change.format(
+        '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'))
+    added = numbered("Drink water", 1).replace("</w:pPr>", change.format("<w:jc/>"), 1)
     settings.source.mkdir()
-    body = (paragraph("Before your scan", "Title") + numbered("Stop eating", 1)
-            + numbered("Drink water", 1) + numbered("Small sips", 1, 1)
+    body = (paragraph("Before your scan", "Title") + numbered("Stop eating", 1) + removed
+            + added + numbered("Small sips", 1, 1)
             + numbered("Rest", 1) + numbered("Fill in the form", 2)
             + numbered("Bring it", 2) + paragraph("Then:") + numbered("Come in", 2)
             + numbered("Glasses", 3) + numbered("Hearing aids", 3, 1))
@@ -514,7 +520,7 @@ def test_word_lists_are_numbered_as_word_numbers_them(settings):
               numbering)
     [document] = load_documents(settings)
     assert [u.text for u in document.sections[0].script][1:] == [
-        "2. Stop eating", "3. Drink water", "1. Small sips", "4. Rest",
+        "2. Stop eating", "Not a step", "3. Drink water", "1. Small sips", "4. Rest",
         "1. Fill in the form", "2. Bring it", "Then:", "3. Come in", "1. Glasses",
         "Hearing aids"]
     assert '<ol start="2">' in document.sections[0].html

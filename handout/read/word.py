@@ -303,8 +303,10 @@ NUMBER_MARK = "handout-number-"
 """The name of the bookmark `numbered_paragraphs` puts at the start of a numbered
 paragraph, followed by its number: mammoth writes it as an anchor, `<a id=...>`."""
 
-NUMBERED_PARAGRAPH = re.compile(r"(<w:p(?:\s[^>]*)?>\s*)(<w:pPr>.*?</w:pPr>)", re.S)
 PROPERTY_CHANGE = re.compile(r"<w:pPrChange\b.*?</w:pPrChange>", re.S)
+NUMBERED_PARAGRAPH = re.compile(  # past a tracked change's former properties, pPr in pPr
+    rf"(<w:p(?:\s[^>]*)?>\s*)(<w:pPr>(?:{PROPERTY_CHANGE.pattern}|(?!</w:pPr>).)*</w:pPr>)",
+    re.S)
 
 
 def numbered_paragraphs(xml: str, numbering: ET.Element | None,
