@@ -600,6 +600,14 @@ def test_a_drop_cap_is_read_with_its_word(tmp_path):
     source = read_source(path)
     assert source.html.startswith("<p>Welcome to the ward.</p><p><img ")
     assert [(where, rule) for where, rule, _ in source.notes] == [(4, "image-alt")]
+    # past a tracked change's former properties, which a drop cap taken away is only in
+    former = '<w:pPrChange w:id="1" w:author="A"><w:pPr>{}</w:pPr></w:pPrChange></w:pPr>'
+    tracked = cap.replace("</w:pPr>", former.format("<w:jc/>"), 1)
+    undone = cap.replace('<w:framePr w:dropCap="drop" w:lines="3" w:wrap="around"/>', "") \
+        .replace("</w:pPr>", former.format('<w:framePr w:dropCap="drop"/>'), 1)
+    path = write_docx(tmp_path / "tracked.docx", tracked + paragraph("ard 4") + undone
+                      + paragraph("ard 5"))
+    assert read_source(path).html == "<p>Ward 4</p><p>W</p><p>ard 5</p>"
 
 
 def footer(name: str, xml: str) -> str:

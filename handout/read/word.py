@@ -304,9 +304,10 @@ NUMBER_MARK = "handout-number-"
 paragraph, followed by its number: mammoth writes it as an anchor, `<a id=...>`."""
 
 PROPERTY_CHANGE = re.compile(r"<w:pPrChange\b.*?</w:pPrChange>", re.S)
-NUMBERED_PARAGRAPH = re.compile(  # past a tracked change's former properties, pPr in pPr
-    rf"(<w:p(?:\s[^>]*)?>\s*)(<w:pPr>(?:{PROPERTY_CHANGE.pattern}|(?!</w:pPr>).)*</w:pPr>)",
-    re.S)
+PROPERTY = rf"(?:{PROPERTY_CHANGE.pattern}|(?!</w:pPr>|<w:pPrChange\b).)"
+"""A step through a paragraph's properties (`w:pPr`) that passes over a tracked change's
+former properties whole: they are a `w:pPr` inside the `w:pPr`, not the paragraph's."""
+NUMBERED_PARAGRAPH = re.compile(rf"(<w:p(?:\s[^>]*)?>\s*)(<w:pPr>{PROPERTY}*</w:pPr>)", re.S)
 
 
 def numbered_paragraphs(xml: str, numbering: ET.Element | None,
@@ -548,9 +549,9 @@ def _inline_picture(found: re.Match) -> str:
 
 
 DROP_CAP = re.compile(
-    r"(<w:p(?:\s[^>]*)?>\s*<w:pPr>(?:(?!</w:pPr>).)*?<w:framePr\b[^>]*"
-    r"\sw:dropCap=\"(?:drop|margin)\"(?:(?!</w:pPr>).)*</w:pPr>)((?:(?!</w:p>).)*)</w:p>"
-    r"(\s*<w:p(?:\s[^>]*)?>(?:\s*<w:pPr>(?:(?!</w:pPr>).)*</w:pPr>)?)", re.S)
+    rf"(<w:p(?:\s[^>]*)?>\s*<w:pPr>{PROPERTY}*?<w:framePr\b[^>]*"
+    rf"\sw:dropCap=\"(?:drop|margin)\"{PROPERTY}*</w:pPr>)((?:(?!</w:p>).)*)</w:p>"
+    rf"(\s*<w:p(?:\s[^>]*)?>(?:\s*<w:pPr>{PROPERTY}*</w:pPr>)?)", re.S)
 """A drop cap: the paragraph's first letter, large, in a frame of its own (`w:framePr`
 with `w:dropCap`), which Word keeps as a paragraph before the rest. mammoth read "D" and
 "rop cap." as two paragraphs, said apart; the letter is put back at the start of the
