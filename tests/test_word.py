@@ -648,24 +648,34 @@ def test_a_numbered_heading_keeps_the_number_word_shows(settings):
              '<w:lvlText w:val="{2}"/></w:lvl>')
     numbering = (f'<w:numbering {W}><w:abstractNum w:abstractNumId="0">'
                  + level.format(0, "upperRoman", "Part %1") + level.format(1, "decimal", "%1.%2")
-                 + level.format(2, "none", "") + '</w:abstractNum><w:num w:numId="1">'
-                 '<w:abstractNumId w:val="0"/></w:num></w:numbering>')
+                 + level.format(2, "none", "") + '</w:abstractNum><w:abstractNum '
+                 'w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="upperRoman"/></w:lvl>'
+                 '<w:lvl w:ilvl="1"><w:isLgl/><w:numFmt w:val="decimal"/><w:lvlText '
+                 'w:val="%1.%2"/></w:lvl></w:abstractNum><w:num w:numId="1">'
+                 '<w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId '
+                 'w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="9"/></w:num>'
+                 '</w:numbering>')
     style = ('<w:style w:type="paragraph" w:styleId="{0}"><w:name w:val="{0}"/><w:pPr>'
              '<w:numPr><w:ilvl w:val="{1}"/><w:numId w:val="1"/></w:numPr>'
              '<w:outlineLvl w:val="{1}"/></w:pPr></w:style>')
+    # a level numbered "legally" writes every level's number in decimal; a list whose
+    # definition is missing has no number
+    legal, damaged = (paragraph(text, "Topic").replace(
+        "</w:pPr>", f'<w:numPr><w:ilvl w:val="1"/><w:numId w:val="{num}"/></w:numPr></w:pPr>')
+        for text, num in (("Annex", 2), ("Notes", 3)))
     settings.source.mkdir()
     path = write_docx(settings.source / "guide.docx", paragraph("Visitor guide", "Title")
                       + paragraph("Before you come", "Part") + paragraph("Parking", "Topic")
                       + paragraph("See I.2 for buses.") + paragraph("Buses", "Topic")
                       + paragraph("Getting here", "Detail") + paragraph("On the day", "Part")
-                      + paragraph("Arrival", "Topic"),
+                      + paragraph("Arrival", "Topic") + legal + damaged,
                       extra_styles="".join(style.format(name, number) for number, name in
                                            enumerate(("Part", "Topic", "Detail"))))
     with_part(path, "word/numbering.xml", numbering)
     [document] = load_documents(settings)
     assert [s.heading for s in document.sections] == [
         "Visitor guide", "Part I Before you come", "I.1 Parking", "I.2 Buses",
-        "Part II On the day", "II.1 Arrival"]
+        "Part II On the day", "II.1 Arrival", "1.1 Annex", "Notes"]
     assert "Getting here" in document.sections[3].transcript
 
 

@@ -327,13 +327,17 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
         found = element.find(path) if element is not None else None
         return found.get(f"{w}val", default) if found is not None else default
 
-    lists = {}  # abstractNumId: {level: (start, format, text)}
+    def legal(level: ET.Element) -> bool:  # "legal" numbering: every number in decimal
+        found = level.find(f"{w}isLgl")
+        return found is not None and found.get(f"{w}val", "1") not in ("0", "false", "off")
+
+    lists = {}  # abstractNumId: {level: (start, format, text, legal)}
     linked = {}  # a numbering style's name: the abstractNumId that defines it
     for abstract in numbering.iter(f"{w}abstractNum"):
         key = abstract.get(f"{w}abstractNumId")
         lists[key] = {int(level.get(f"{w}ilvl", "0")): (
             int(value(level, f"{w}start", "1")), value(level, f"{w}numFmt", "decimal"),
-            value(level, f"{w}lvlText", "")) for level in abstract.iter(f"{w}lvl")}
+            value(level, f"{w}lvlText", ""), legal(level)) for level in abstract.iter(f"{w}lvl")}
         if value(abstract, f"{w}styleLink"):
             linked[value(abstract, f"{w}styleLink")] = key
     instances = {}  # numId: (abstractNumId, {level: start})
@@ -371,7 +375,8 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
             for overridden, start in overrides.items():
                 restarts[key, overridden] = start
                 counters.get(key, {}).pop(overridden, None)
-        start, kind, text = lists.get(key, {}).get(level, (1, "decimal", ""))
+        levels = lists.get(key, {})
+        start, kind, text, decimal = levels.get(level, (1, "decimal", "", False))
         count = counters.setdefault(key, {})
         count[level] = count[level] + 1 if level in count else restarts.pop((key, level), start)
         for deeper in [other for other in count if other > level]:
@@ -379,8 +384,8 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
         if kind == "bullet":
             return found.group(0)
         label = re.sub(r"%([1-9])", lambda at: number_label(
-            count.get(int(at.group(1)) - 1, 1), lists[key].get(int(at.group(1)) - 1,
-                                                                (1, "decimal"))[1]), text)
+            count.get(int(at.group(1)) - 1, 1), "decimal" if decimal else levels.get(
+                int(at.group(1)) - 1, (1, "decimal"))[1]), text)
         return (f'{found.group(0)}<w:bookmarkStart w:id="0" '
                 f'w:name="{NUMBER_MARK}{count[level]}-{escape(label.strip(), QUOTE)}"/>')
 
