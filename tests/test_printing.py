@@ -503,3 +503,25 @@ def test_a_table_of_header_rows_only_prints_its_rows(tmp_path):
     texts = page_texts(path)
     assert all(any(f"number {n}." in text for text in texts) for n in range(1, 13)), texts
     assert all("Summary" in text for text in texts if "number" in text)
+
+
+def test_a_numbered_list_prints_from_its_own_start(tmp_path):
+    """A list starting at 3 (Markdown's "3.", a Word list carrying on at 10) printed "1.",
+    "2." while the voice said "3.", "4.": WeasyPrint counts every list from 1."""
+    source = write_handouts(tmp_path / "source", {"a.md": """\
+        # Steps
+
+        Intro.
+
+        3. Third
+        4. Fourth
+
+        Between.
+
+        1. First again
+        """})
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True)
+    build(settings, editions=("pdf",))
+    lines = page_texts(pdf(settings.out, "a"))[0].splitlines()
+    assert {"3. Third", "4. Fourth", "1. First again"} <= set(lines)

@@ -83,6 +83,9 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
       or splitting words inside narrow cells would break the standard.
     - A link whose words are its own address gets the class `address`, so the address is
       not printed twice after it; other links carry the address to print after them.
+    - A numbered list that starts at another number than 1 (Markdown's "3.", a Word list
+      carrying on) counts from there, as the voice says it: WeasyPrint counts every list
+      from 1.
     """
     body = parse_html(fragment)
     for image in body.iter("img"):
@@ -103,6 +106,10 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
         for index, child in enumerate(list(parent)):
             if child.tag == "table" and table_min_width_em(child) > width_em:
                 parent[index] = _stacked(child)
+    for numbered in body.iter("ol"):
+        start = numbered.get("start") or ""
+        if re.fullmatch(r"-?\d+", start) and int(start) != 1:
+            numbered.set("style", f"counter-reset: list-item {int(start) - 1}")
     for link in body.iter("a"):
         href = link.get("href") or ""
         address = href.removeprefix("mailto:")
