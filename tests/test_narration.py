@@ -411,3 +411,22 @@ def test_a_tilde_between_numbers_is_a_range_in_print_and_in_speech(tmp_path):
     tree = markdown_tree(en.html)
     assert [s.text for s in tree.iter("sub")] == ["2"]
     assert [u.spoken for u in en.script[1:]] == ["Drink H2O, 1 to 2 glasses."]
+
+
+def test_a_numbered_list_inside_another_is_said_with_its_letters(tmp_path):
+    """Print marks a numbered list inside another with letters ("a.", "b."), but the voice
+    said "1.", "2." (Word's lettered sub-steps); a list starting at 3 keeps its number."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Steps
+
+        3. Wash
+            1. Soap
+            2. Rinse
+        4. Dry
+            - Towel
+                1. Fold
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][1:] == ["3. Wash", "a. Soap", "b. Rinse", "4. Dry", "Towel",
+                                            "a. Fold"]

@@ -525,3 +525,22 @@ def test_a_numbered_list_prints_from_its_own_start(tmp_path):
     build(settings, editions=("pdf",))
     lines = page_texts(pdf(settings.out, "a"))[0].splitlines()
     assert {"3. Third", "4. Fourth", "1. First again"} <= set(lines)
+
+
+def test_list_markers_print_as_the_voice_says_them(tmp_path):
+    """A list of a type (Word's "i.", "ii.") printed "1.", "2.", and the voice said "1." for
+    the items print marked "a.": each list prints as its type, a list inside another in
+    letters, and the voice says the same (`script.list_marker`)."""
+    source = write_handouts(tmp_path / "source", {"a.md": """\
+        # Steps
+
+        1. Wash
+            1. Soap
+
+        <ol type="I"><li>One</li><li>Two</li></ol>
+        """})
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True)
+    build(settings, editions=("pdf",))
+    lines = page_texts(pdf(settings.out, "a"))[0].splitlines()
+    assert {"1. Wash", "a. Soap", "I. One", "II. Two"} <= set(lines)

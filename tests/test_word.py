@@ -523,8 +523,29 @@ def test_word_lists_are_numbered_as_word_numbers_them(settings):
         "2. Stop eating", "Not a step", "3. Drink water", "1. Small sips", "4. Rest",
         "1. Fill in the form", "2. Bring it", "Then:", "3. Come in", "1. Glasses",
         "Hearing aids"]
-    assert '<ol start="2">' in document.sections[0].html
+    assert '<ol type="1" start="2">' in document.sections[0].html
     assert "handout-number" not in document.sections[0].html
+
+
+def test_word_lists_are_marked_as_word_marks_them(settings):
+    """A list Word marks "i.", "ii." (or "a.", "b.") was said "1.", "2." and printed so,
+    or as print's letters for a list inside another: its type goes with it."""
+    numbering = (f"<w:numbering {W}>"
+                 '<w:abstractNum w:abstractNumId="0">'
+                 '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/></w:lvl>'
+                 '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl>'
+                 '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '</w:numbering>')
+    settings.source.mkdir()
+    body = (paragraph("Consent", "Title") + numbered("Read the form", 1)
+            + numbered("Ask questions", 1) + numbered("About risks", 1, 1)
+            + numbered("Sign it", 1))
+    with_part(write_docx(settings.source / "consent.docx", body), "word/numbering.xml",
+              numbering)
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "i. Read the form", "ii. Ask questions", "1. About risks", "iii. Sign it"]
+    assert '<ol type="i">' in document.sections[0].html
 
 
 def diagram_point(key: str, text: str = "", kind: str = "") -> str:

@@ -150,6 +150,8 @@ class _Reader:
         self.said: list[tuple[str, float, str | None, int]] = []
         self.paragraph = 0
         self.notes_cited: list[str] = []
+        self.numbered_lists = 0
+        """How many numbered lists the list being read is inside."""
 
     # -- saying -----------------------------------------------------------------------
 
@@ -253,9 +255,14 @@ class _Reader:
                      span.get("id"), new_paragraph=index == 0)
 
     def list_items(self, element: ET.Element) -> None:
+        """Each item of a list; a numbered one's number first, as print marks it: by its
+        type (Word's "a.", "iv."), else a letter in a numbered list inside another ("a.",
+        "b."; the voice said "1.", "2." under print's letters)."""
         number = int(element.get("start", "1") or 1) if element.tag == "ol" else None
+        kind = element.get("type") or ("a" if self.numbered_lists else "1")
+        self.numbered_lists += number is not None
         for item in element.findall("li"):
-            prefix = f"{number}. " if number is not None else ""
+            prefix = "" if number is None else f"{list_marker(number, kind)}. "
             if number is not None:
                 number += 1
             first = True
@@ -271,6 +278,7 @@ class _Reader:
                 else:
                     self.block(part)
                 first = False
+        self.numbered_lists -= number is not None
 
     def table(self, element: ET.Element) -> None:
         rows = own_rows(element)
@@ -494,6 +502,26 @@ def _space_after(sentence: ET.Element) -> None:
     if kept != text:
         setattr(holder, attribute, kept or None)
         sentence.tail = text[len(kept):]
+
+
+def list_marker(number: int, kind: str) -> str:
+    """`number` as a list of HTML's `type` marks it, as CSS does: "a" 27 is "aa", "I" 4
+    is "IV"; "1", or a number below 1, as the number."""
+    if number < 1 or kind not in ("a", "A", "i", "I"):
+        return str(number)
+    if kind in ("a", "A"):
+        letters = ""
+        while number:
+            number, left = divmod(number - 1, 26)
+            letters = chr(ord("a") + left) + letters
+        return letters.upper() if kind == "A" else letters
+    roman = ""
+    for numeral, value in (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100),
+                           ("xc", 90), ("l", 50), ("xl", 40), ("x", 10), ("ix", 9),
+                           ("v", 5), ("iv", 4), ("i", 1)):
+        while number >= value:
+            roman, number = roman + numeral, number - value
+    return roman.upper() if kind == "I" else roman
 
 
 def _cut(node: ET.Element, start: int, end: int, to_end: bool) -> ET.Element:

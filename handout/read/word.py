@@ -313,7 +313,8 @@ NUMBERED_PARAGRAPH = re.compile(rf"(<w:p(?:\s[^>]*)?>\s*)(<w:pPr>{PROPERTY}*</w:
 def numbered_paragraphs(xml: str, numbering: ET.Element | None,
                         styles: ET.Element | None) -> str:
     """The body `xml` with each paragraph Word numbers marked with the number Word shows
-    (a bookmark named `NUMBER_MARK`, the number, a hyphen and its label: "2.1"), counted
+    (a bookmark named `NUMBER_MARK`, the number, its list type (`LIST_TYPES`) and its
+    label, each after a hyphen: "2-1-2.1"), counted
     as Word counts: per list definition (`w:abstractNum`), so a second list of the same
     kind carries on, from each level's start, a level restarting under a new item of the
     level above, and restarting where a list (`w:num`) overrides its start. mammoth
@@ -387,7 +388,8 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
             count.get(int(at.group(1)) - 1, 1), "decimal" if decimal else levels.get(
                 int(at.group(1)) - 1, (1, "decimal"))[1]), text)
         return (f'{found.group(0)}<w:bookmarkStart w:id="0" '
-                f'w:name="{NUMBER_MARK}{count[level]}-{escape(label.strip(), QUOTE)}"/>')
+                f'w:name="{NUMBER_MARK}{count[level]}-{LIST_TYPES.get(kind, "1")}-'
+                f'{escape(label.strip(), QUOTE)}"/>')
 
     return NUMBERED_PARAGRAPH.sub(mark, xml)
 
@@ -415,9 +417,12 @@ def number_label(number: int, kind: str) -> str:
     return f"{number:02d}" if kind == "decimalZero" else str(number)
 
 
+LIST_TYPES = {"lowerLetter": "a", "upperLetter": "A", "lowerRoman": "i", "upperRoman": "I"}
+"""Word's list formats (`w:numFmt`) as HTML's list types (`<ol type="a">`), which print and
+voice mark the items with; any other is numbered ("1")."""
 LIST_STEP = re.compile(
-    rf'(<ol>|</li>)<li>(?:<a id="{NUMBER_MARK}(\d+)-[^"]*"></a>)?|<(/?)(ol|ul)>')
-NUMBERED_HEADING = re.compile(rf'(<h[1-6]>)<a id="{NUMBER_MARK}\d+-([^"]+)"></a>')
+    rf'(<ol>|</li>)<li>(?:<a id="{NUMBER_MARK}(\d+)-(\w)-[^"]*"></a>)?|<(/?)(ol|ul)>')
+NUMBERED_HEADING = re.compile(rf'(<h[1-6]>)<a id="{NUMBER_MARK}\d+-\w-([^"]+)"></a>')
 NUMBER_ANCHOR = re.compile(rf'<a id="{NUMBER_MARK}\d+-[^"]*"></a>')
 
 
@@ -425,29 +430,35 @@ def numbered_lists(html: str) -> str:
     """mammoth's `html` with each numbered list starting at the number Word shows for its
     first item (`numbered_paragraphs`), and split where Word's numbering restarts or
     jumps within what mammoth made one list, so that print and voice give each item
-    Word's number; and each numbered heading with its number, as Word shows it ("2.1"),
+    Word's number, marked as Word marks it (`<ol type="a">`); and each numbered heading
+    with its number, as Word shows it ("2.1"),
     which mammoth dropped, though the text refers to it ("see 2.1"). The marks are then
     taken out."""
     following: list[int | None] = []  # per open list, its next number if it is numbered
 
+    def opening(number: int, kind: str | None) -> str:
+        attributes = (f' type="{kind}"' if kind else "") + \
+            (f' start="{number}"' if number != 1 else "")
+        return f"<ol{attributes}><li>"
+
     def step(found: re.Match) -> str:
-        if found.group(4):  # a list's start or end
-            if found.group(3):
+        if found.group(5):  # a list's start or end
+            if found.group(4):
                 following.pop()
             else:
-                following.append(None if found.group(4) == "ul" else 1)
+                following.append(None if found.group(5) == "ul" else 1)
             return found.group(0)
         expected = 1 if found.group(1) == "<ol>" else following[-1] if following else None
         number = int(found.group(2)) if found.group(2) else expected
         if found.group(1) == "<ol>":
             following.append(number + 1)
-            return f'<ol start="{number}"><li>' if number != 1 else "<ol><li>"
+            return opening(number, found.group(3))
         if expected is None:  # an item of a bulleted list
             return found.group(0)
         following[-1] = number + 1
         if number == expected:
             return "</li><li>"
-        return f'</li></ol><ol start="{number}"><li>' if number != 1 else "</li></ol><ol><li>"
+        return "</li></ol>" + opening(number, found.group(3))
 
     html = NUMBERED_HEADING.sub(r"\1\2 ", LIST_STEP.sub(step, html))
     return NUMBER_ANCHOR.sub("", html)
