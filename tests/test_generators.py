@@ -991,6 +991,26 @@ def test_tex_maths_prints_its_characters_not_its_markup(settings):
     assert findings == [("9", WARNING)]
 
 
+def test_a_latex_maths_environment_prints_its_characters(settings):
+    """bookdown's chapters write display maths as `\\begin{equation}` ... `\\end{equation}`,
+    which printed and was said as its commands ("begin equation")."""
+    write_handouts(settings.source, {"eq.md": r"""
+        # Energy
+
+        \begin{equation}
+        E = mc^2
+        \end{equation}
+
+        \begin{align*}
+        a &= 2 \times 5 \\
+        b &= 3
+        \end{align*}
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [" ".join(text_of(p).split()) for p in body.iter("p")] == ["E = mc²", "a = 2 × 5, b = 3"]
+
+
 def test_a_step_s_picture_paragraph_and_code_indented_to_its_text_stay_in_the_step(settings):
     """GitHub Docs writes a step's picture or second paragraph three spaces in, under the
     step's words: Python-Markdown ended the list there, and each next step restarted at

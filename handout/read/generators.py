@@ -1231,11 +1231,14 @@ class EmojiShortcodes(Preprocessor):
 
 
 MATHS = re.compile(r"(`+).+?\1|\$\$(.+?)\$\$|(?<![\\$\w])\$(?=\S)([^$\n]*?[^\s\\$])\$(?![\d$])"
-                   r"|\\\((.+?)\\\)", re.S)
+                   r"|\\\((.+?)\\\)"
+                   r"|\\begin\{((?:equation|align|gather|multline|eqnarray)\*?)\}(.+?)"
+                   r"\\end\{\5\}", re.S)
 """TeX maths as GitHub, Obsidian, Pandoc and MkDocs write it (`$2 \\times 5$`, `$$...$$`,
-`\\(...\\)`), or a code span, which keeps its text. As Pandoc has it, an opening `$` has
-no space after it and a closing one none before it nor a digit after it, so "$5 or $10"
-is money."""
+`\\(...\\)`, and a LaTeX environment such as bookdown's `\\begin{equation}`, its lines'
+`&` and `\\\\` taken out), or a code span, which keeps its text. As Pandoc has it, an
+opening `$` has no space after it and a closing one none before it nor a digit after it,
+so "$5 or $10" is money."""
 TEX_SYMBOLS = {"times": "×", "div": "÷", "pm": "±", "mp": "∓", "le": "≤", "leq": "≤",
                "ge": "≥", "geq": "≥", "ne": "≠", "neq": "≠", "approx": "≈", "cdot": "·",
                "lt": "<", "gt": ">", "%": "%", ",": " ", ";": " ", " ": " ", "!": "",
@@ -1270,7 +1273,9 @@ class TexMaths(NotingPreprocessor):
         def maths(found: re.Match, text: str, first: int) -> str:
             if found.group(1):
                 return found.group(0)
-            tex = next(group for group in found.groups()[1:] if group is not None)
+            tex = re.sub(r"\s*\\\\\s*", ", ", found.group(6).replace("&", "")).strip(", ") \
+                if found.group(5) else next(group for group in found.groups()[1:4]
+                                            if group is not None)
             plain = plain_maths(tex)
             if "\\" in plain:
                 self.note(line_of(text, found.start(), first),
