@@ -654,6 +654,17 @@ def test_a_unit_per_unit_is_said_as_the_language_says_it(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("en", "Pages 10--20, ages 5 -- 10: take it---if you can---with food; use --force.",
+     "Pages 10 to 20, ages 5 to 10: take it – if you can – with food; use --force."),
+    ("fr", "Pages 10--20.", "Pages 10 à 20."),
+])
+def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
+    """Pandoc's Markdown types dashes as "--" and "---": the voice ran the words on each
+    side into one ("itif", "canwith") and said "10--20" as "ten twenty"."""
+    assert spoken_words(written, lang) == said
+
+
 @pytest.mark.parametrize("lang, written, text, said", [
     ("en", "The room is 20 m² and the tank holds 2 m³; in m², vomiting¹ may happen.",
      "The room is 20 square metres and the tank holds 2 cubic metres; in m², vomiting may "
