@@ -665,6 +665,25 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("de", "Max. 3 Tbl. tgl., ca. 2 Std.; Dr. med. Weber, Hr. Meier; inkl. MwSt., mind. 2 Min.",
+     "Maximal 3 Tabletten täglich, circa 2 Stunden; Doktor Weber, Herr Meier; inklusive "
+     "Mehrwertsteuer, mindestens 2 Minuten."),
+    ("nl", "Neem bv. 2 tabletten i.v.m. pijn; dhr. Jansen, mevr. De Vries, dr. Bakker.",
+     "Neem bijvoorbeeld 2 tabletten in verband met pijn; de heer Jansen, mevrouw De Vries, "
+     "dokter Bakker."),
+    ("pl", "2 tabl. wg zaleceń, m.in. jutro, tj. w pon.",
+     "2 tabletki według zaleceń, między innymi jutro, to jest w pon."),
+    ("ru", "По 1 табл., т.к. нужно, напр. утром; ул. Ленина, кв. 12.",
+     "По 1 таблетки, так как нужно, например утром; улица Ленина, квартира 12."),
+])
+def test_the_abbreviations_of_leaflets_are_said_in_full(lang, written, said):
+    """German, Dutch, Polish and Russian leaflets' abbreviations were spelled by their
+    voices ("Tbl." as "T B L", "Dr." as "D R", "MwSt." as "M W S T"), and one ending the
+    text took its sentence's full stop with it."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("lang, written, text, said", [
     ("en", "The room is 20 m² and the tank holds 2 m³; in m², vomiting¹ may happen.",
      "The room is 20 square metres and the tank holds 2 cubic metres; in m², vomiting may "
@@ -710,7 +729,7 @@ def test_powers_are_said_and_a_formula_keeps_its_power(lang, written, text, said
     ("ru", "Звоните 8 800 200 01 12.", "Звоните 8 800 200 01 12."),
     ("uk", "Уряд виділив 10 000 000 гривень.", "Уряд виділив 10000000 гривень."),
     ("ru", "Сумма 6 089 750,85 руб.", "Сумма шесть миллионов восемьдесят девять тысяч семьсот "
-     "пятьдесят целых восемьдесят пять сотых руб."),
+     "пятьдесят целых восемьдесят пять сотых рублей."),
     ("cs", "Volejte 844 111 140.", "Volejte 844 111 140."),
     ("ja", "7:30から8:30", "7:30から8:30"),
     ("zh", "Hours: 9:00 a.m.", "Hours: 9:00 a.m."),
@@ -806,7 +825,7 @@ def test_an_italian_es_is_said_per_esempio():
 @pytest.mark.parametrize("written, said", [
     ("Autor: Dr. Maria Popescu", "Autor: doctor Maria Popescu"),
     ("Strada Independenței nr. 5, de ex. febră, etc.",
-     "Strada Independenței numărul 5, de exemplu febră, etcetera"),
+     "Strada Independenței numărul 5, de exemplu febră, etcetera."),
 ])
 def test_romanian_abbreviations_are_said_in_full(written, said):
     """A Romanian clinic's articles (mrtornado/annclinic, src/content/articles/*.md) are

@@ -322,18 +322,31 @@ SPOKEN_ABBREVIATIONS = {
            "o.ä.": "oder Ähnliches", "bzw.": "beziehungsweise", "ca.": "circa",
            "usw.": "und so weiter", "ggf.": "gegebenenfalls", "evtl.": "eventuell",
            "inkl.": "inklusive", "vgl.": "vergleiche", "bspw.": "beispielsweise",
-           "max.": "maximal", "Nr.": "Nummer", "Tel.": "Telefon", "Str.": "Straße"},
+           "max.": "maximal", "Nr.": "Nummer", "Tel.": "Telefon", "Str.": "Straße",
+           "Dr. med.": "Doktor", "Dr.": "Doktor", "Prof.": "Professor", "Hr.": "Herr",
+           "Std.": "Stunden", "Min.": "Minuten", "tgl.": "täglich", "Tbl.": "Tabletten",
+           "Kps.": "Kapseln", "Trpf.": "Tropfen", "MwSt.": "Mehrwertsteuer",
+           "Mwst.": "Mehrwertsteuer", "z.Zt.": "zurzeit", "s.o.": "siehe oben",
+           "s.u.": "siehe unten", "bzgl.": "bezüglich", "zzgl.": "zuzüglich",
+           "mind.": "mindestens", "Abb.": "Abbildung"},
     "nl": {"t/m": "tot en met", "bijv.": "bijvoorbeeld", "o.a.": "onder andere",
            "d.w.z.": "dat wil zeggen", "m.b.t.": "met betrekking tot",
            "i.p.v.": "in plaats van", "enz.": "enzovoort", "ca.": "circa", "tel.": "telefoon",
-           "nr.": "nummer"},
+           "nr.": "nummer", "bv.": "bijvoorbeeld", "i.v.m.": "in verband met",
+           "z.s.m.": "zo snel mogelijk", "t.z.t.": "te zijner tijd", "incl.": "inclusief",
+           "excl.": "exclusief", "ong.": "ongeveer", "dhr.": "de heer", "mevr.": "mevrouw",
+           "dr.": "dokter"},
     "pl": {"np.": "na przykład", "tzn.": "to znaczy", "itp.": "i tym podobne",
            "itd.": "i tak dalej", "ok.": "około", "godz.": "godzina", "tel.": "telefon",
-           "ul.": "ulica"},
+           "ul.": "ulica", "tj.": "to jest", "m.in.": "między innymi", "prof.": "profesor",
+           "zob.": "zobacz", "wg": "według", "tabl.": "tabletki", "al.": "aleja"},
     "ru": {"т.е.": "то есть", "т.д.": "так далее", "т.п.": "тому подобное", "др.": "другие",
-           "см.": "смотрите", "тел.": "телефон", "ул.": "улица"},
+           "см.": "смотрите", "тел.": "телефон", "ул.": "улица", "т.к.": "так как",
+           "напр.": "например", "в т.ч.": "в том числе", "табл.": "таблетки",
+           "руб.": "рублей", "коп.": "копеек", "кв.": "квартира"},
     "uk": {"т.д.": "так далі", "т.п.": "тому подібне", "див.": "дивіться", "тел.": "телефон",
-           "вул.": "вулиця"},
+           "вул.": "вулиця", "напр.": "наприклад", "та ін.": "та інші", "табл.": "таблетки",
+           "хв.": "хвилин", "кв.": "квартира"},
     "ro": {"Dr.": "doctor", "dr.": "doctor", "nr.": "numărul", "Nr.": "numărul",
            "str.": "strada", "Str.": "strada", "tel.": "telefon", "Tel.": "telefon",
            "ex.": "exemplu", "etc.": "etcetera", "aprox.": "aproximativ"},
@@ -639,7 +652,13 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
         text = _JAPANESE_DATE_RE.sub(lambda m: m.group(1) + _JAPANESE_DATE[m.group(2)], text)
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
-        text = _abbreviation_pattern(written).sub(said, text)
+        # one ending the text keeps its full stop, which ended the sentence too
+        text = _abbreviation_pattern(written).sub(
+            lambda m, said=said, written=written: (
+                said[0].upper() + said[1:] if m.group()[0].isupper() and written[0].islower()
+                else said)
+            + ("." if m.group().endswith(".") and not m.string[m.end():].strip() else ""),
+            text)
     if primary in TIMES_WORDS:
         text = _TIMES_SIGN_RE.sub(lambda m: _times(int(m.group(1)), primary), text)
     if primary == "ar":
@@ -667,8 +686,11 @@ def _in_its_own_voice(text: str, lang: str) -> str:
 
 @functools.cache
 def _abbreviation_pattern(written: str) -> re.Pattern[str]:
-    """`written` ("z.B.") as a whole word, with or without a space after each inner stop."""
-    return re.compile(r"(?<![\w.])" + r"\.\s?".join(map(re.escape, written.split(".")))
+    """`written` ("z.B.") as a whole word, with or without a space after each inner stop,
+    and with a capital first letter where it starts a sentence ("Max.", "Z. B.")."""
+    first, rest = written[0], written[1:]
+    head = f"[{first.upper()}{first.lower()}]" if first.isalpha() else re.escape(first)
+    return re.compile(r"(?<![\w.])" + head + r"\.\s?".join(map(re.escape, rest.split(".")))
                       + r"(?!\w)")
 
 
@@ -918,10 +940,10 @@ SENTENCE_ABBREVIATIONS = {
     "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex etc aprox pág fig av art vol "
           "min máx",
     "de": "dr prof nr tel str z.b b bzw ca usw vgl ggf evtl inkl max min abs allg bspw d.h "
-          "s u.a z d h u a o",
-    "nl": "dr prof nr tel bijv o.a ca enz d.w.z m.b.t i.p.v blz",
-    "pl": "dr prof nr tel ul godz lek np tzn itp itd ok ww św mgr inż",
-    "ru": "д ул г гг т.е т.д т.п др стр тел им см рис тыс млн т е",
+          "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt",
+    "nl": "dr prof nr tel bijv o.a ca enz d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr",
+    "pl": "dr prof nr tel ul godz lek np tzn itp itd ok ww św mgr inż tj m.in zob tabl al",
+    "ru": "д ул г гг т.е т.д т.п др стр тел им см рис тыс млн т е т.к напр табл кв",
     "uk": "д вул м т.д т.п див стор тел рис тис млн т",
     "ro": "dl dna dr prof ing nr str bd bld sos cal tel ex aprox art alin lit pct pag "
           "fig vol min max jud mun",
