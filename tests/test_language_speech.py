@@ -676,6 +676,8 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
      "2 tabletki według zaleceń, między innymi jutro, to jest w pon."),
     ("ru", "По 1 табл., т.к. нужно, напр. утром; ул. Ленина, кв. 12.",
      "По 1 таблетки, так как нужно, например утром; улица Ленина, квартира 12."),
+    # Turkish writes a time with a point: "saat 08.30'da" was "sıfır sekiz nokta otuz"
+    ("tr", "Saat 08.30'da gelin; saat 14.00'te.", "Saat 8 30'da gelin; saat 14'te."),
 ])
 def test_the_abbreviations_of_leaflets_are_said_in_full(lang, written, said):
     """German, Dutch, Polish and Russian leaflets' abbreviations were spelled by their

@@ -313,6 +313,7 @@ _CLOCK_RE = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?
 """A time of day, "09:00", "17.00 Uhr", "9.00 - 17.00", which espeak-ng read digit by digit
 ("null neun null null", "dokuz nokta sıfır sıfır"): the hour, and its minutes unless none,
 in the languages (`CLOCK_LANGUAGES`) whose pages showed it; not an English "9:00 a.m."."""
+_TURKISH_CLOCK_RE = re.compile(r"(?<=\b[Ss]aat )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
 CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro"})
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
 """How Chinese and Korean say a time, "7点30分", "9시 30분": the hour's word, a space or
@@ -668,6 +669,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _CLOCK_RANGE_RE.sub(lambda m: f"{_clock(m.group(1), primary)}{to or ' – '}"
                                              f"{_clock(m.group(2), primary)}", text)
         text = _CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
+        if primary == "tr":  # "saat 08.30'da": Turkish writes a time with a point
+            text = _TURKISH_CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
     text = _day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
     if primary in HYPHEN_AS_MINUS:
         text = _HYPHEN_RANGE_RE.sub(r"\1–\2", text)
