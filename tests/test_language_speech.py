@@ -682,7 +682,7 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
 def test_the_abbreviations_of_leaflets_are_said_in_full(lang, written, said):
     """German, Dutch, Polish and Russian leaflets' abbreviations were spelled by their
     voices ("Tbl." as "T B L", "Dr." as "D R", "MwSt." as "M W S T"), and one ending the
-    text took its sentence's full stop with it."""
+    text took its sentence's full stop with it; a Turkish time was read as a decimal."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
