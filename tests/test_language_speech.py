@@ -678,6 +678,11 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
      "По 1 таблетки, так как нужно, например утром; улица Ленина, квартира 12."),
     # Turkish writes a time with a point: "saat 08.30'da" was "sıfır sekiz nokta otuz"
     ("tr", "Saat 08.30'da gelin; saat 14.00'te.", "Saat 8 30'da gelin; saat 14'te."),
+    # Vietnamese hours were read with the letter "h" ("bảy hát ba mươi"), "/ngày" lost its
+    # "each", and an Arabic dose's "ملغ" was said as its letters
+    ("vi", "Uống 2 viên/ngày, từ 7h30 đến 17h; BS. Nguyễn, TP. HCM.",
+     "Uống 2 viên mỗi ngày, từ 7 giờ 30 đến 17 giờ; bác sĩ Nguyễn, thành phố HCM."),
+    ("ar", "تناول 500 ملغ يوميًا.", "تناول 500 مليغرام يوميًا."),
 ])
 def test_the_abbreviations_of_leaflets_are_said_in_full(lang, written, said):
     """German, Dutch, Polish and Russian leaflets' abbreviations were spelled by their

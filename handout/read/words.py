@@ -313,6 +313,9 @@ _CLOCK_RE = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?
 """A time of day, "09:00", "17.00 Uhr", "9.00 - 17.00", which espeak-ng read digit by digit
 ("null neun null null", "dokuz nokta sıfır sıfır"): the hour, and its minutes unless none,
 in the languages (`CLOCK_LANGUAGES`) whose pages showed it; not an English "9:00 a.m."."""
+_VIETNAMESE_HOUR_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])h([0-5]\d)?(?!\w)")
+_VIETNAMESE_PER_RE = re.compile(r"(?<=\w)/(?=(?:ngày|tuần|tháng|năm|lần|giờ|liều)\b)")
+"""Vietnamese "2 viên/ngày" (two a day), whose slash the voice left out: "mỗi", each."""
 _TURKISH_CLOCK_RE = re.compile(r"(?<=\b[Ss]aat )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
 CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro"})
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
@@ -348,6 +351,8 @@ SPOKEN_ABBREVIATIONS = {
     "uk": {"т.д.": "так далі", "т.п.": "тому подібне", "див.": "дивіться", "тел.": "телефон",
            "вул.": "вулиця", "напр.": "наприклад", "та ін.": "та інші", "табл.": "таблетки",
            "хв.": "хвилин", "кв.": "квартира"},
+    "vi": {"BS.": "bác sĩ", "TP.": "thành phố", "ĐT": "điện thoại", "SĐT": "số điện thoại"},
+    "ar": {"ملغ": "مليغرام", "مغ": "مليغرام"},
     "ro": {"Dr.": "doctor", "dr.": "doctor", "nr.": "numărul", "Nr.": "numărul",
            "str.": "strada", "Str.": "strada", "tel.": "telefon", "Tel.": "telefon",
            "ex.": "exemplu", "etc.": "etcetera", "aprox.": "aproximativ"},
@@ -671,6 +676,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
         if primary == "tr":  # "saat 08.30'da": Turkish writes a time with a point
             text = _TURKISH_CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
+    if primary == "vi":  # "7h30", "17h": its voice read the h as a letter ("hát")
+        text = _VIETNAMESE_HOUR_RE.sub(
+            lambda m: f"{int(m.group(1))} giờ" + (f" {m.group(2)}" if m.group(2) else ""), text)
+        text = _VIETNAMESE_PER_RE.sub(" mỗi ", text)
     text = _day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
     if primary in HYPHEN_AS_MINUS:
         text = _HYPHEN_RANGE_RE.sub(r"\1–\2", text)
