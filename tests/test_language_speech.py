@@ -676,6 +676,8 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
      "2 tabletki według zaleceń, między innymi jutro, to jest w pon."),
     ("ru", "По 1 табл., т.к. нужно, напр. утром; ул. Ленина, кв. 12.",
      "По 1 таблетки, так как нужно, например утром; улица Ленина, квартира 12."),
+    # the space after an abbreviation stays before a bracket ("Tabletten(1 Milliliter)")
+    ("de", "2 Tbl. (1 ml), z. B. (heute).", "2 Tabletten (1 Milliliter), zum Beispiel (heute)."),
     # Turkish writes a time with a point: "saat 08.30'da" was "sıfır sekiz nokta otuz"
     ("tr", "Saat 08.30'da gelin; saat 14.00'te.", "Saat 8 30'da gelin; saat 14'te."),
     # Vietnamese hours were read with the letter "h" ("bảy hát ba mươi"), "/ngày" lost its

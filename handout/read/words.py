@@ -700,10 +700,11 @@ def _in_its_own_voice(text: str, lang: str) -> str:
 def _abbreviation_pattern(written: str) -> re.Pattern[str]:
     """`written` ("z.B.") as a whole word, with or without a space after each inner stop,
     and with a capital first letter where it starts a sentence ("Max.", "Z. B.")."""
-    first, rest = written[0], written[1:]
+    first, rest = written[0], written[1:].removesuffix(".")
     head = f"[{first.upper()}{first.lower()}]" if first.isalpha() else re.escape(first)
+    stop = r"\." if written.endswith(".") else ""  # not the space after it: "Tbl. (1 ml)"
     return re.compile(r"(?<![\w.])" + head + r"\.\s?".join(map(re.escape, rest.split(".")))
-                      + r"(?!\w)")
+                      + stop + r"(?!\w)")
 
 
 def _clock(written: str, primary: str) -> str:
