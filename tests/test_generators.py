@@ -1475,14 +1475,23 @@ def test_an_html_div_whose_class_names_a_callout_is_a_box(settings):
         <div class="footnote-like" markdown="1">
         Plain.
         </div>
+
+        <div class="note">
+        <h5>ProTip: Line up <code>for</code> loops</h5>
+        <p>Keep the code clear.</p>
+        </div>
         """})
     [document] = load_documents(settings)
     assert callouts(document.sections[0].html) == [
         ("Information", "Information Note: Keep the tablets dry."),
-        ("Danger", "Danger The pan is hot.")]
+        ("Danger", "Danger The pan is hot."),
+        ("ProTip: Line up for loops", "ProTip: Line up for loops Keep the code clear.")]
     said = [u.text for u in document.sections[0].script]
     assert said[1:] == ["Information", "Note: Keep the tablets dry.", "End of information.",
-                        "Danger", "The pan is hot.", "End of danger.", "Plain."]
+                        "Danger", "The pan is hot.", "End of danger.", "Plain.",
+                        # a title with code kept its spaces (the recheck: "Line upfor")
+                        "ProTip: Line up for loops", "Keep the code clear.",
+                        "End of ProTip: Line up for loops."]
 
 
 def test_a_line_of_tildes_in_an_html_comment_opens_no_code_block(settings):

@@ -2492,7 +2492,11 @@ def _box_callout_div(element: ET.Element) -> None:
         first.tag = "p"
         first.attrib.clear()
         first.set("class", "admonition-title")
-        first.text = (first.text or "").rstrip().removesuffix(":")
+        if len(first):  # "Line up <code>for</code> loops:" keeps its spaces
+            last = first[-1]
+            last.tail = (last.tail or "").rstrip().removesuffix(":") or None
+        else:
+            first.text = (first.text or "").rstrip().removesuffix(":")
     else:
         element.set("data-callout", CALLOUT_LABELS[kind])
 
