@@ -104,7 +104,7 @@ def test_rst_directives_in_markdown_are_boxes_pictures_and_text(settings):
     write_handouts(settings.source, {"faq.md": """
         # Symptoms
 
-        .. question:: What should I do?
+        .. question:: What should I do on the 2<sup>nd</sup> day?
             :open: true
 
             Stay at **home**.
@@ -126,7 +126,8 @@ def test_rst_directives_in_markdown_are_boxes_pictures_and_text(settings):
     [document] = load_documents(settings)
     html = document.sections[0].html
     assert "<pre" not in html and "<code" not in html
-    assert callouts(html) == [("What should I do?", "What should I do? Stay at home. Drink water."),
+    assert callouts(html) == [("What should I do on the 2nd day?",  # its tags gone
+                               "What should I do on the 2nd day? Stay at home. Drink water."),
                               ("Warning", "Warning Call 111.")]
     assert [u.text for u in document.sections[0].script][-4:] == [
         "End of warning.", "Who can help?", "Your pharmacist.", "After."]

@@ -1647,7 +1647,8 @@ class RstDirectives(Preprocessor):
             elif name in ("image", "figure"):
                 opened, closed = [f"{indent}![{options.get('alt', '')}]({title})", ""], []
             elif name in CALLOUT_LABELS or name == "admonition":
-                opened = [indent + callout_div(name, title or None), ""]
+                label = re.sub(r"<[^>]*>", "", title).strip()  # "4<sup>e</sup>" is "4e"
+                opened = [indent + callout_div(name, label or None), ""]
                 closed = ["", indent + "</div>", ""]
             else:
                 opened, closed = ([f"{indent}**{title}**", ""] if title else []), [""]
