@@ -1147,7 +1147,13 @@ class TexLayout(NotingPreprocessor):
             lambda found: found.group(0) if found.group(1) else "", text))
 
 
-INLINE_CHUNK = re.compile(r"(`+)(?:r|\{r\}|\{python\}|\{julia\})[ \t]+(.+?)\1", re.S)
+INLINE_CHUNK = re.compile(r"(``+).+?\1|(?<!`)`(?:r|\{r\}|\{python\}|\{julia\})[ \t]+([^`]+?)`(?!`)",
+                          re.S)
+"""Inline code knitting runs: one backtick, as knitr's own pattern has it; a span of two or
+more backticks is code and stays."""
+EMPTY_CHUNK = re.compile(r"`r[ \t]+(?:''|\"\")\s*`")
+"""knitr's way to show its syntax, `` ``r ''`r R_CODE` `` ``: the empty string it runs
+first leaves "`r R_CODE`" in a code span."""
 
 
 class InlineChunks(NotingPreprocessor):
@@ -1157,13 +1163,15 @@ class InlineChunks(NotingPreprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         def chunk(found: re.Match, text: str, first: int) -> str:
+            if found.group(1):
+                return found.group(0)
             self.note(line_of(text, found.start(), first),
                       f"inline code '{quote(found.group(0))}' has a value only when the page "
                       "is knitted: it is left out; write the value in its place", WARNING)
             return keep_lines(found.group(0), "")
 
         return outside_code(lines, lambda text, first: INLINE_CHUNK.sub(
-            lambda found: chunk(found, text, first), text))
+            lambda found: chunk(found, text, first), EMPTY_CHUNK.sub("", text)))
 
 
 EXAMPLE_ITEM = re.compile(r"^([ ]{0,3})\(@([\w-]*)\)([ \t]+)")
