@@ -286,7 +286,8 @@ class _Reader:
             cell.tag == "th" for cell in rows[0]) else []
         body_rows = rows[1:] if headers else rows
         caption = element.find("caption")
-        intro = self.words.table_titled.format(caption=self.inline(caption)) \
+        # a caption's own full stop is not said twice ("Table: Doses.. 3 rows.")
+        intro = self.words.table_titled.format(caption=self.inline(caption).rstrip(".")) \
             if caption is not None else self.words.table
         self.say(f"{intro}{self.space}{self.words.count(self.words.rows, len(body_rows))}",
                  self.settings.item_pause, self.id_for(element))
