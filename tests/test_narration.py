@@ -430,3 +430,16 @@ def test_a_numbered_list_inside_another_is_said_with_its_letters(tmp_path):
         .sections[0].script
     assert [u.text for u in script][1:] == ["3. Wash", "a. Soap", "b. Rinse", "4. Dry", "Towel",
                                             "a. Fold"]
+
+
+def test_a_list_s_fourth_roman_item_is_not_intravenous(tmp_path):
+    """The recheck: a Word list's fourth item in capital Roman numerals was said "I V.",
+    as intravenous "IV" is; its voice says "IV." as "roman four"."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Steps
+
+        <ol type="I" start="3"><li>Read</li><li>Sign it IV.</li></ol>
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][1:] == ["III. Read", "IV. Sign it I V."]

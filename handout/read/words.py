@@ -393,10 +393,11 @@ _UNIT_AGAIN_RE = re.compile(r"\b(\w+) \(\1\)")
 symbol is expanded, "milligrams (milligrams)"."""
 _IV_RE = re.compile(r"(?<!\b(?:Part|Book) )(?<!\bHenry )(?<!\bGeorge )(?<!\bEdward )"
                     r"(?<!\bChapter )(?<!\bSection )(?<!\bVolume )(?<!\bArticle )"
-                    r"(?<!\bAppendix )(?<!\bSchedule )\bIV\b")
+                    r"(?<!\bAppendix )(?<!\bSchedule )\bIV\b(?!\. (?<=^IV\. ))")
 """Intravenous, "IV", which the voice read as the Roman numeral four ("3 to 4 milligrams
 roman four", "(oral, IV, IM)"): "I V", but for a part, chapter, section or king ("Stage
-IV" and "Type II" are numbers, `_ROMAN_STAGE_RE`)."""
+IV" and "Type II" are numbers, `_ROMAN_STAGE_RE`), or a list's fourth item ("IV. Sign
+it"), which the voice says "roman four"."""
 _OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\+(?![\d+])(?:\s?([^\W\d_]+))?")
 """A number and a plus, "aged 65+", "45.4+ kg": "65 or more", "45.4 kg or more", where the
 voice said "plus"."""
