@@ -693,6 +693,18 @@ def test_the_abbreviations_of_leaflets_are_said_in_full(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("200 Main St. Berkeley, CA 94718", "200 Main Street, Berkeley, CA 94718"),
+    ("We live on Main St.", "We live on Main Street."),
+    ("Visit St. Thomas Hospital, or Guy's and St. Thomas'.",
+     "Visit Saint Thomas Hospital, or Guy's and Saint Thomas'."),
+])
+def test_st_is_a_street_after_its_name_and_a_saint_before_one(written, said):
+    """The recheck: a Pandoc line block's address, "200 Main St." over "Berkeley", was
+    said "200 Main Saint Berkeley"."""
+    assert spoken_words(written) == said
+
+
 @pytest.mark.parametrize("lang, written, text, said", [
     ("en", "The room is 20 m² and the tank holds 2 m³; in m², vomiting¹ may happen.",
      "The room is 20 square metres and the tank holds 2 cubic metres; in m², vomiting may "

@@ -429,7 +429,18 @@ ORDINAL_SIGN_RE = re.compile(r"(?<![\d.,])(?:[1-9]|10)°(?=\s+[^\W\d_]{3,})")
 with the sign against it and a word after is an ordinal (`numbers.say_ordinal`); "38° di
 febbre" and "tra 2° e 8°" stay degrees."""
 _NUMBER_SIGN_RE = re.compile(r"\bNo\.\s?(?=\d)")
+_STREET_RE = re.compile(r"\b([A-Z][a-z]+) St\.(?:(\s+)(?=[A-Z]))?")
+"""A street, "200 Main St.", after its name: "Street", and a pause where an address's next
+line follows ("Main St. / Berkeley"); before a name, "St." is a saint."""
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
+
+
+def _street(match: re.Match[str]) -> str:
+    if match.start() == 0:  # "Visit St. Thomas": a sentence's first word, not a street's name
+        return match.group(0)
+    ending = f",{match.group(2)}" if match.group(2) else \
+        "." if not match.string[match.end():].strip() else ""
+    return f"{match.group(1)} Street{ending}"
 _URL_RE = re.compile(r"\b(?:https?://|www\.)([^\s/<>\"')\]]*[^\s/<>\"')\].,;:!?])"
                      r"(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]]|/)?", re.IGNORECASE)
 """A web address, said as its host: not the stop or comma after it, which ended the
@@ -607,6 +618,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                          text)
     if english:
         text = _NUMBER_SIGN_RE.sub("number ", text)
+        text = _STREET_RE.sub(_street, text)
         text = _SAINT_RE.sub("Saint", text)
         text = _TIMES_AFTER_RE.sub(r"times \1", text)
         text = _ROMAN_STAGE_RE.sub(lambda m: f"{m.group(1)} {ROMAN[m.group(2)]}", text)
