@@ -693,6 +693,17 @@ def test_the_abbreviations_of_leaflets_are_said_in_full(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("fr", "1.1.1 Acronymes", "un point un point un Acronymes"),
+    ("es", "Ver 2.3.10 y 1.000.000 de euros.", "Ver dos punto tres punto diez y un millón de "
+     "euros."),
+])
+def test_a_section_number_is_said_part_by_part(lang, written, said):
+    """The recheck: a French Word report's numbered heading, "1.1.1 Acronyms", was said "un
+    virgule un.1"; a million grouped with points stays a million."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("200 Main St. Berkeley, CA 94718", "200 Main Street, Berkeley, CA 94718"),
     ("We live on Main St.", "We live on Main Street."),

@@ -724,6 +724,12 @@ def _agreeing(lang: str, text: str, end: int) -> tuple[bool, bool]:
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 
+SECTION_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{1,3}){2,}(?![\d]|[.,]\d)")
+"""A section's number, "1.1.1", which was read as a decimal ("un virgule un.1"): its parts
+with the language's "point"; not thousands grouped with points ("1.000.000")."""
+SECTION_POINT = {"es": "punto", "fr": "point", "it": "punto", "pt": "ponto"}
+
+
 @functools.cache
 def _rules(lang: str) -> list[Rule]:
     from babel.dates import get_month_names
@@ -740,6 +746,9 @@ def _rules(lang: str) -> list[Rule]:
     between = r"h|:|\s?h\s?" + (r"|\." if lang == "it" else "")  # 8h30, 8:30, 8.30
     after = r"(?:\s?(?:h|horas?|heures?|ore|ora)\b)?"  # "a las 8:30 h"
     rules: list[Rule] = [
+        (SECTION_NUMBER, lambda m: m.group(0) if all(
+            len(part) == 3 for part in m.group(0).split(".")[1:])
+            else f" {SECTION_POINT[lang]} ".join(m.group(0).split("."))),
         (re.compile(rf"(?<![\w$])({symbols})\s?({money})"),
          lambda m: say_money(m.group(2), CURRENCIES[m.group(1)], lang)),
         (re.compile(rf"(?<![\w.,])({money})\s?({symbols})(?![\w$])"),
