@@ -135,8 +135,8 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 del element.attrib[name]
     for (name, tag), count in removed.items():
         if count > 1:  # one warning for a table's sixty styled cells, not sixty
-            log.warning("%s: attribute %s removed from %d more <%s> elements", path,
-                        name, count - 1, tag)
+            log.warning("%s: attribute %s removed from %d more <%s> element%s", path,
+                        name, count - 1, tag, "s" if count > 2 else "")
     return body
 
 
