@@ -1006,10 +1006,17 @@ def test_a_latex_maths_environment_prints_its_characters(settings):
         a &= 2 \times 5 \\
         b &= 3
         \end{align*}
+
+        \begin{equation}
+        \begin{split}
+        c &= 4
+        \end{split}
+        \end{equation}
         """})
     [document] = load_documents(settings)
     body = parse_html(document.sections[0].html)
-    assert [" ".join(text_of(p).split()) for p in body.iter("p")] == ["E = mc²", "a = 2 × 5, b = 3"]
+    assert [" ".join(text_of(p).split()) for p in body.iter("p")] == [
+        "E = mc²", "a = 2 × 5, b = 3", "c = 4"]  # a nested environment's commands go too
 
 
 def test_a_step_s_picture_paragraph_and_code_indented_to_its_text_stay_in_the_step(settings):

@@ -1284,7 +1284,7 @@ SUPERSCRIPT = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
 def plain_maths(tex: str) -> str:
     """TeX maths as the characters it prints ("2 \\times 5" is "2 × 5", "\\frac{1}{2}" is
     "1/2", "x^2" is "x²"); a command it does not know stays as written."""
-    text = TEX_WORDS.sub(r"\1", tex)
+    text = TEX_WORDS.sub(r"\1", re.sub(r"\\(?:begin|end)\{[^{}]*\}", "", tex))
     text = TEX_FRACTION.sub(lambda m: "/".join(part if re.fullmatch(r"[\w.]+", part.strip())
                                                else f"({part.strip()})"
                                                for part in m.groups()), text)
