@@ -909,6 +909,9 @@ def test_a_french_century_in_roman_numerals_is_said_as_an_ordinal(written, said)
      "los tres mil cinco euros con seis céntimos."),
     ("Cuesta 3.005,06 € o 5,50 €.", "Cuesta tres mil cinco euros con seis céntimos o cinco "
      "euros con cincuenta céntimos."),
+    # before a comma too (the recheck: "tres mil cinco euros.06, deben presentar")
+    ("Supere los €3,005.06, deben presentar.", "Supere los tres mil cinco euros con seis "
+     "céntimos, deben presentar."),
 ])
 def test_money_written_the_english_way_keeps_its_thousands(written, said):
     """A Spanish guide to tax returns (tramitit/guides, es/spain/modelo_720.md and

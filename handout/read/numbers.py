@@ -740,7 +740,7 @@ def _rules(lang: str) -> list[Rule]:
     thousands = r"[ \u00a0\u202f]" if lang == "fr" else r"\."
     amount = rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
     # Money written the English way, "€50,000", "€3,005.06": no cents have three digits.
-    money = rf"{ENGLISH_GROUPED}(?![\d,]|\.\d)|{amount}"
+    money = rf"{ENGLISH_GROUPED}(?!\d|[.,]\d)|{amount}"
     symbols = "|".join(re.escape(s) for s in sorted(CURRENCIES, key=len, reverse=True))
     hour = r"([01]?\d|2[0-3])"
     between = r"h|:|\s?h\s?" + (r"|\." if lang == "it" else "")  # 8h30, 8:30, 8.30
