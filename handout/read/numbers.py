@@ -844,25 +844,38 @@ def say_time(hours: int, minutes: int, lang: str) -> str:
     return said + (" en punto" if lang == "es" else "")
 
 
-ROMAN = {"I": 1, "V": 5, "X": 10}
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+NUMERALS = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90),
+            ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+def roman_value(numeral: str) -> int:
+    """The number Roman `numeral` ("XVIII", "iv") stands for."""
+    values = [ROMAN[letter] for letter in numeral.upper()]
+    return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
+
+
+def roman_numeral(number: int) -> str:
+    """`number` (1 or more) in Roman numerals, lower case: 4 is "iv", 1999 "mcmxcix"."""
+    roman = ""
+    for numeral, value in NUMERALS:
+        while number >= value:
+            roman, number = roman + numeral, number - value
+    return roman
 
 
 def say_roman_ordinal(match: re.Match[str], lang: str) -> str:
     """A French century or reign in Roman numerals, "XVIIIe siècle", "Ire République": in
     words, "dix-huitième", where espeak-ng spelled it ("iks vé i i i e")."""
-    values = [ROMAN[letter] for letter in match.group(1)]
-    n = sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
-    return ordinal(n, lang, feminine=match.group(2) in ("re", "ère"))
+    return ordinal(roman_value(match.group(1)), lang, feminine=match.group(2) in ("re", "ère"))
 
 
 def say_roman_before_name(match: re.Match[str], lang: str) -> str:
     """A Roman numeral before a name, "a nossa VII Caminhada", "las I Jornadas": the
     ordinal, agreeing with the name ("sétima", "primeras"), where espeak-ng said "sete" and
     the letter "i"."""
-    values = [ROMAN[letter] for letter in match.group(1)]
-    n = sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
     noun = match.group(2)
-    words = ordinal(n, lang, feminine=is_feminine(noun, lang))
+    words = ordinal(roman_value(match.group(1)), lang, feminine=is_feminine(noun, lang))
     if lang == "es" and not is_feminine(noun, lang):
         words = re.sub(r"(primer|tercer)o$", r"\1", words)  # "el III Congreso": "tercer"
     if noun.endswith("s"):

@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, Mapping
 
 from handout.config import Settings
 from handout.language import words_for
-from handout.read.numbers import say_numbers
+from handout.read.numbers import roman_numeral, say_numbers
 from handout.read.words import (ENGLISH_SYMBOLS, compile_lexicon, respell, sentence_spans,
                                  spoken_words)
 
@@ -516,12 +516,7 @@ def list_marker(number: int, kind: str) -> str:
             number, left = divmod(number - 1, 26)
             letters = chr(ord("a") + left) + letters
         return letters.upper() if kind == "A" else letters
-    roman = ""
-    for numeral, value in (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100),
-                           ("xc", 90), ("l", 50), ("xl", 40), ("x", 10), ("ix", 9),
-                           ("v", 5), ("iv", 4), ("i", 1)):
-        while number >= value:
-            roman, number = roman + numeral, number - value
+    roman = roman_numeral(number)
     return roman.upper() if kind == "I" else roman
 
 

@@ -38,6 +38,7 @@ from xml.sax.saxutils import escape
 from pathlib import Path
 
 from handout.errors import HandoutError
+from handout.read.numbers import roman_numeral
 from handout.read.sources import SourceFile
 
 STYLE_MAP = """
@@ -395,8 +396,6 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
 
 
 QUOTE = {'"': "&quot;"}
-ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90),
-         ("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
 
 def number_label(number: int, kind: str) -> str:
@@ -409,10 +408,7 @@ def number_label(number: int, kind: str) -> str:
         letter = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
         return letter.upper() if kind == "upperLetter" else letter
     if kind in ("lowerRoman", "upperRoman") and number > 0:
-        roman = ""
-        for numeral, value in ROMAN:
-            while number >= value:
-                roman, number = roman + numeral, number - value
+        roman = roman_numeral(number)
         return roman.upper() if kind == "upperRoman" else roman
     return f"{number:02d}" if kind == "decimalZero" else str(number)
 
