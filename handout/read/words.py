@@ -457,12 +457,11 @@ _MATH_LETTER_RE = re.compile("[\U0001D400-\U0001D7FF]")
 """Mathematical letters and digits ("𝑥", "𝐻0"), as Word's equations and pasted formulas
 write them, which the voice spelled as code points ("letter 1 D 4 6 5"): said as the
 letters and digits they are styled from."""
-_TYPED_DASH_RE = re.compile(r"(?<=\d)(?:-{2,3}| -{2,3} )(?=\d)()"
-                            r"|(?<=[^\W_])(?:-{2,3}| -{2,3} )(?=[^\W_])")
+_TYPED_DASH_RE = re.compile(r"(?<=[^\W_])(?:-{2,3}| -{2,3} )(?=[^\W_])")
 """A dash typed as two or three hyphens, as Pandoc's Markdown writes them ("pages 10--20",
 "it---if you can---with food"): the voice ran the words on each side into one ("itif")
-and did not say the range. A dash, which is a pause, or between numbers a range; not an
-option written after a space ("use --force")."""
+and did not say the range. A spaced dash, which is a pause, and between numbers a range
+(`_RANGE_RE`); not an option written after a space ("use --force")."""
 _MENU_PATH_RE = re.compile(r"(?<=\w)\s>\s(?=[^\W\d])")
 """A spaced ">" between words, a menu path ("Settings > Display"), which the markup filter
 took out, leaving no pause: a comma."""
@@ -564,7 +563,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
     voice."""
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    text = _TYPED_DASH_RE.sub(lambda m: "–" if m.group(1) else " – ", text)
+    text = _TYPED_DASH_RE.sub(" – ", text)
     saying = saying_for(lang)
     if saying is None:
         return _in_its_own_voice(text, lang)
