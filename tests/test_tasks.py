@@ -227,3 +227,14 @@ def test_the_bench_counts_the_memory_of_a_builds_whole_process_tree():
     finally:
         os.killpg(parent.pid, signal.SIGKILL)  # and the grandchild, in its session
         parent.wait()
+
+
+def test_the_catalogue_target_is_judged_on_its_seconds_not_its_rounded_ratio():
+    """The session's bench said "met" for 120.21 s on the cluster against a limit of
+    119.99 s: it judged the ratio rounded to 1.15."""
+    from handout.bench import targets
+
+    catalogue = {"handouts": 40, "local_seconds": 104.34, "cluster_seconds": 120.21,
+                 "ratio": round(120.21 / 104.34, 2)}
+    [judged] = targets([], catalogue, cores=2)
+    assert (judged["value"], judged["limit"], judged["met"]) == (120.21, 119.99, False)
