@@ -24,6 +24,7 @@ from handout.language import words_for
 from handout.outputs import handout_epoch, pinned_clock, source_date
 from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, long_date, parse_html
+from handout.read.script import BLOCK_TAGS
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -169,9 +170,9 @@ LIST_INDENT_EM = {"ul": 1.8, "ol": 2.4}
 """How far a list in a table cell sets its words in, as the stylesheet pads lists and
 their items; a list inside a list item steps in by `NESTED_LIST_INDENT_EM`."""
 NESTED_LIST_INDENT_EM = 1.4
-BLOCK_TAGS = ("p", "div", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "br",
-              "figure", "figcaption", "table", "tr", "th", "td", "h1", "h2", "h3", "h4",
-              "h5", "h6", "hr")
+WORD_BREAKS = BLOCK_TAGS | {"br", "tr", "th", "td"}
+"""Elements that end the word before them in a cell: the script's blocks, line breaks and
+a nested table's rows and cells."""
 
 
 def _cell_words(cell: ET.Element) -> list[tuple[str, float]]:
@@ -187,7 +188,7 @@ def _cell_words(cell: ET.Element) -> list[tuple[str, float]]:
         for child in element:
             step = (NESTED_LIST_INDENT_EM if indent else LIST_INDENT_EM[child.tag]) \
                 if child.tag in LIST_INDENT_EM else 0.0
-            gap = [(" ", indent)] if child.tag in BLOCK_TAGS else []
+            gap = [(" ", indent)] if child.tag in WORD_BREAKS else []
             letters.extend(gap)
             collect(child, indent + step)
             letters.extend(gap + [(c, indent) for c in child.tail or ""])
