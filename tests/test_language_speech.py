@@ -704,6 +704,55 @@ def test_a_section_number_is_said_part_by_part(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("fr", "Appelez le 01.23.45.67.89.", "Appelez le zéro un, vingt-trois, quarante-cinq, "
+     "soixante-sept, quatre-vingt-neuf."),
+    ("it", "Chiamare lo 06.12.34.56 dalle 8.30.", "Chiamare lo zero sei, dodici, trentaquattro, "
+     "cinquantasei dalle otto e trenta."),
+])
+def test_a_telephone_number_written_with_points_is_said_group_by_group(lang, written, said):
+    """France writes its telephone numbers with points: "01.23.45.67.89" was taken for a
+    section's number ("un point vingt-trois point..."), and in Italian its first groups for
+    a time ("una e ventitré.45")."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("fr", "Un budget de 2.000.000 euros pour 1 000 000 habitants.",
+     "Un budget de deux millions d'euros pour un million d'habitants."),
+    ("fr", "Coût : 3.000.000 €, soit 2 millions de plus.",
+     "Coût : trois millions d'euros, soit deux millions de plus."),
+    ("es", "Un presupuesto de 2.000.000 € para 1.000.000 personas.",
+     "Un presupuesto de dos millones de euros para un millón de personas."),
+    ("it", "Due anni, 3.000.000 €, 2.000.000 di persone, 1.250.000 persone.",
+     "Due anni, tre milioni di euro, due milioni di persone, un milione e "
+     "duecentocinquantamila persone."),
+    ("pt-BR", "Nascido em 1990, custou R$ 1.250.000 e 2.000.000 pessoas.",
+     "Nascido em mil novecentos e noventa, custou um milhão duzentos e cinquenta mil reais "
+     "e dois milhões de pessoas."),
+])
+def test_millions_take_their_preposition_and_no_comma_breaks_a_number(lang, written, said):
+    """A number of millions before its noun was said without its "de" ("dos millones
+    euros"); French thousands grouped with points were read as a telephone number ("deux,
+    zéro zéro zéro, zéro zéro zéro"); and num2words's Brazilian words put a comma, which
+    the voice paused at, after "mil" ("mil, novecentos e noventa")."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("pt-PT", "dezasseis comprimidos, dezassete horas e dezanove dias; mil milhões de euros"),
+    ("pt-AO", "dezasseis comprimidos, dezassete horas e dezanove dias; mil milhões de euros"),
+    ("pt-BR", "dezesseis comprimidos, dezessete horas e dezenove dias; um bilhão de euros"),
+    ("pt", "dezesseis comprimidos, dezessete horas e dezenove dias; um bilhão de euros"),
+])
+def test_portugal_says_its_own_numbers(lang, said):
+    """A handout in the Portuguese of Portugal was read with Brazil's numbers: "dezesseis"
+    for Portugal's "dezasseis", "um bilhão" for "mil milhões". A tag without a region is
+    Brazil's, as it is in CLDR."""
+    written = "16 comprimidos, 17 horas e 19 dias; 1.000.000.000 €"
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("200 Main St. Berkeley, CA 94718", "200 Main Street, Berkeley, CA 94718"),
     ("We live on Main St.", "We live on Main Street."),

@@ -595,7 +595,29 @@ def say_numbers(text: str, lang: str) -> str:
         return say_own_voice_numbers(text, lang)
     for pattern, say in _rules(primary):
         text = pattern.sub(say, text)
+    text = MILLIONS.sub(lambda m: of_millions(m, primary), text)
+    if primary == "pt" and european_portuguese(lang):
+        text = EUROPEAN_FORMS.sub(lambda m: EUROPEAN_WORDS[m.group(0)], text)
     return " ".join(text.split())
+
+
+EUROPEAN_WORDS = {"dezesseis": "dezasseis", "dezessete": "dezassete", "dezenove": "dezanove",
+                  "um bilhão": "mil milhões", "bilhão": "mil milhões",
+                  "bilhões": "mil milhões"}
+"""The numbers Portugal says otherwise than Brazil, whose words num2words gives
+(`NUM2WORDS`): 16, 17 and 19, and a thousand millions ("dois bilhões" is "dois mil
+milhões")."""
+EUROPEAN_FORMS = re.compile(r"\b(?:" + "|".join(EUROPEAN_WORDS) + r")\b")
+
+
+def european_portuguese(lang: str) -> bool:
+    """Whether `lang` is Portuguese as Portugal writes it: a region other than Brazil
+    ("pt-PT", "pt-AO", "pt-MZ"), as CLDR's locales for them follow Portugal's. A tag with
+    no region is Brazil's, as CLDR's "pt" is."""
+    from handout.language import babel_locale
+
+    locale = babel_locale(lang)
+    return bool(locale and locale.territory and locale.territory != "BR")
 
 
 # --- Saying one number --------------------------------------------------------------------
@@ -606,7 +628,9 @@ def cardinal(n: int, lang: str, feminine: bool = False, before_noun: bool = Fals
     ("un comprimido", "veintiún días", "un giorno")."""
     from num2words import num2words
 
-    words = num2words(n, lang=NUM2WORDS[lang])
+    # Without the comma num2words writes for Brazil, "mil, novecentos e noventa", which the
+    # voice paused at mid-number; Brazil writes none.
+    words = num2words(n, lang=NUM2WORDS[lang]).replace(",", "")
     if lang == "es":
         # num2words says "veintiuno mil"; Spanish says "veintiún mil", "treinta y un mil".
         words = re.sub(r"uno mil\b", r"ún mil", words).replace("y ún mil", "y un mil")
@@ -724,9 +748,11 @@ def _agreeing(lang: str, text: str, end: int) -> tuple[bool, bool]:
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 
-SECTION_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{1,3}){2,}(?![\d]|[.,]\d)")
+SECTION_NUMBER = re.compile(r"(?<![\d.,])(?!0\d)\d{1,3}(?:\.\d{1,3}){2,}(?![\d]|[.,]\d)")
 """A section's number, "1.1.1", which was read as a decimal ("un virgule un.1"): its parts
-with the language's "point"; not thousands grouped with points ("1.000.000")."""
+with the language's "point"; not thousands grouped with points ("1.000.000"), nor a
+telephone number's groups, which start with a zero ("01.23.45.67.89", as France writes
+them, was "un point vingt-trois point...")."""
 SECTION_POINT = {"es": "punto", "fr": "point", "it": "punto", "pt": "ponto"}
 
 
@@ -737,7 +763,7 @@ def _rules(lang: str) -> list[Rule]:
     from handout.language import words_for
 
     months = "|".join(get_month_names("wide", locale=words_for(lang).locale).values())
-    thousands = r"[ \u00a0\u202f]" if lang == "fr" else r"\."
+    thousands = r"[ \u00a0\u202f.]" if lang == "fr" else r"\."
     amount = rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
     # Money written the English way, "€50,000", "€3,005.06": no cents have three digits.
     money = rf"{ENGLISH_GROUPED}(?!\d|[.,]\d)|{amount}"
@@ -753,7 +779,7 @@ def _rules(lang: str) -> list[Rule]:
          lambda m: say_money(m.group(2), CURRENCIES[m.group(1)], lang)),
         (re.compile(rf"(?<![\w.,])({money})\s?({symbols})(?![\w$])"),
          lambda m: say_money(m.group(1), CURRENCIES[m.group(2)], lang)),
-        (re.compile(rf"(?<![\w:.,]){hour}(?:{between})([0-5]\d)(?![\d:]){after}"),
+        (re.compile(rf"(?<![\w:.,]){hour}(?:{between})([0-5]\d)(?![\d:]|\.\d){after}"),
          lambda m: say_time(int(m.group(1)), int(m.group(2)), lang)),
         # Opening hours with a decimal point or comma: "de 8.30 a 13.00 h", "dalle 8,30
         # alle 13,00", "às 8.30": a time where a word for hours or a time's preposition
@@ -787,6 +813,33 @@ def _rules(lang: str) -> list[Rule]:
         (re.compile(rf"(?<![\d.,])({amount})"), lambda m: say_number(m, lang)),
     ]
     return rules
+
+
+MILLIONS = re.compile(r"\b(millón|millones|milhão|milhões|bilhão|bilhões|milione|milioni"
+                      r"|millions?|milliards?|miliard[oi]) (?=[^\W\d_])"
+                      r"(?!(?:d'|d’)|(?:y|e|o|u|et|ou|ed|od)\b)(\w+)")
+"""A number of millions before its noun, which takes "de" ("dos millones de euros", "dois
+milhões de pessoas", "due milioni di euro", "deux millions d'euros"): it was "dos
+millones euros"; not before a word that is not the noun ("2 millones en 2024")."""
+OF = {"es": "de", "fr": "de", "it": "di", "pt": "de"}
+
+
+@functools.cache
+def number_words(lang: str) -> frozenset[str]:
+    """The words num2words says numbers below a million with in `lang`."""
+    from num2words import num2words
+
+    said = (num2words(n * scale, lang=NUM2WORDS[lang]) for n in range(1000) for scale in (1, 1000))
+    return frozenset(word for words in said for word in re.findall(r"\w+", words))
+
+
+def of_millions(match: re.Match[str], lang: str) -> str:
+    millions, word = match.group(1), match.group(2)
+    if word.lower() in {*FUNCTION_WORDS[lang].split(), OF[lang], *number_words(lang)}:
+        return match.group(0)  # "un millón doscientos mil", "2 millones en 2024"
+    if lang == "fr" and word[0].lower() in "aeiouyhéèêàâîôû":
+        return f"{millions} d'{word}"
+    return f"{millions} {OF[lang]} {word}"
 
 
 def say_number(match: re.Match[str], lang: str) -> str:
@@ -925,7 +978,7 @@ def say_telephone(match: re.Match[str], lang: str) -> str:
     prefix, digits = match.group(1), match.group(2)
     groups = re.split(r"[ .-]", digits)
     separators = set(re.findall(r"[ .-]", digits))
-    if not prefix and separators == ({" "} if lang == "fr" else {"."}) and \
+    if not prefix and separators in ([{" "}, {"."}] if lang == "fr" else [{"."}]) and \
             not groups[0].startswith("0") and all(len(g) == 3 for g in groups[1:]):
         return cardinal(int("".join(groups)), lang)  # thousands: 1 000 000, 10.000.000
     said = []
