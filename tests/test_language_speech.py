@@ -437,6 +437,25 @@ def test_units_and_dates_are_said_in_languages_without_a_table(lang, written, sa
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("written, transcript", [
+    ("Take 1-2 tabs bd or tds prn; max. 8 in 24 hrs.",
+     "Take 1 to 2 tabs twice a day or three times a day when needed; maximum 8 in 24 hours."),
+    ("Call 0300 123 4567 ext. 123 on Tue 3rd Jan or Sat, 4 Mar 2025.",
+     "Call 0300 123 4567 extension 123 on Tuesday 3rd January or Saturday, 4 March 2025."),
+    ("See p.4, pp. 33-35 and Jan. 3. Dose x2.",
+     "See page 4, pages 33 to 35 and January 3. Dose times 2."),
+    ("Height 5'10\", Sun 50% off, Sun 30 SPF.",
+     "Height 5 feet 10 inches, Sun 50 percent off, Sun 30 SPF."),
+])
+def test_english_clinic_shorthand_is_said_in_full(written, transcript):
+    """A clinic's English shorthand was said as written and cut sentences short: "max. 8 in
+    24 hrs" was two sentences, "ext. 123" too; "bd", "tds" and "prn" were letters, "Tue
+    3rd Jan" "too third jan", "p.4" "p point four", a sentence's last "x2." "ex two" and
+    5'10\" "five ten". A weekday is a day only before a date ("Sun 50%" stays)."""
+    assert spoken_words(written) == transcript
+    assert len(sentence_spans(written, "en")) == len(sentence_spans(transcript, "en"))
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("de", "Tel. +49 123 456789 oder 030 1234567; 10 000 000 Menschen.",
      "Tel. +49 1 2 3, 4 5 6 7 8 9 oder 0 3 0, 1 2 3 4 5 6 7; 10 000 000 Menschen."),

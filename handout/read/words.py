@@ -81,6 +81,10 @@ ABBREVIATIONS = {
     "q.i.d.": "four times a day",
     "p.r.n.": "when needed",
     "p.o.": "by mouth",
+    "bd": "twice a day",
+    "tds": "three times a day",
+    "qds": "four times a day",
+    "prn": "when needed",
     "✓": "tick",
     "✔": "tick",
     "✗": "cross",
@@ -89,6 +93,10 @@ ABBREVIATIONS = {
     "Mr.": "Mister",
     "Mrs.": "Missus",
     "tel.": "telephone",
+    "ext.": "extension",
+    "Ext.": "Extension",
+    "max.": "maximum",
+    "Max.": "Maximum",
     "&": "and",
 }
 
@@ -374,7 +382,7 @@ _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday
 _DAY_RANGE_RE = re.compile(rf"\b({'|'.join(_DAYS)})(?:day)?\.?\s?(?:[–—-]|to)\s?"
                            rf"({'|'.join(_DAYS)})(?:day)?\b")
 """Days shortened in a range, "Mon-Fri", which the voice said as one word, "monfry"."""
-_TIMES_AFTER_RE = re.compile(r"(?<![\w-])[x×]\s?(\d+)(?![\w.,])")
+_TIMES_AFTER_RE = re.compile(r"(?<![\w-])[x×]\s?(\d+)(?![\w,]|\.\d)")
 """A count written after its sign, "325mg x2": "325 milligrams times 2", not "ex two"."""
 _NOTE_MARK_RE = re.compile(r"([^\W\d_]+|\))([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 """A note's number written in superscript after a word, "vomiting¹", "excepcionais⁴", which
@@ -385,6 +393,21 @@ ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 _ROMAN_STAGE_RE = re.compile(r"\b([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase)\s+(I{1,3}|IV|V)\b")
 """A type, stage, grade, class or phase in Roman numerals, "type II diabetes", "stage IV",
 which the voice said "type roman two": given to it as "type 2"."""
+_SHORT_MONTHS = {month[:3]: month for month in MONTHS if month != "May"} | {"Sept": "September"}
+_SHORT_MONTH_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)})(?:\.(?=\s\d))?(?=\s\d)"
+                             rf"|(?<=\d )({'|'.join(_SHORT_MONTHS)})\b"
+                             rf"|(?<=\d[snrt][tdh] )({'|'.join(_SHORT_MONTHS)})\b")
+"""A month shortened beside its day or year, "3rd Jan", "Jan 3, 2025", which the voice
+said as a word ("jan"); a sentence's stop after it stays."""
+_SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
+                           rf"(?:$|[,;:)]|\.(?!\d)|\s(?:of\s)?(?:{'|'.join(MONTHS)}"
+                           rf"|{'|'.join(_SHORT_MONTHS)})\b))")
+"""A weekday shortened before its date, "Tue 3rd Jan", "Wed 12.": "too" was said; not
+"Sun 30 SPF"."""
+_PAGE_RE = re.compile(r"(?<![\w.])(pp?)\.\s?(?=\d)")
+"""A page or pages before their number, "see p.4", "pp. 33-35": said "p point four"."""
+_FEET_INCHES_RE = re.compile(r"(?<![\w.])(\d)\s?['′]\s?(\d{1,2})\s?(?:\"|''|″)")
+"""A height in feet and inches, 5'10\"."""
 _MONTH_ZERO_RE = re.compile(rf"\b({'|'.join(MONTHS)})\s+0(\d)\b")
 """A day written with a leading zero after its month, "November 01, 2025": "November zero
 one" was said."""
@@ -578,6 +601,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _TIME_RE.sub(_say_time, text)
         text = _TIME_RANGE_RE.sub(r"\1 to ", text)
         text = _DAY_RANGE_RE.sub(lambda m: f"{_DAYS[m.group(1)]} to {_DAYS[m.group(2)]}", text)
+        text = _SHORT_DAY_RE.sub(lambda m: _DAYS[m.group(1)], text)
+        text = _SHORT_MONTH_RE.sub(lambda m: _SHORT_MONTHS[next(filter(None, m.groups()))],
+                                   text)
+        text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" else "page ", text)
+        text = _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text)
     if not english or _day_first_english(lang):  # as every other language writes dates
         text = _DAY_FIRST_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if english:
@@ -954,7 +982,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 # --- Sentences ---------------------------------------------------------------------------
 
 SENTENCE_ABBREVIATIONS = {
-    "en": "mr mrs ms dr prof st no nos vs approx tel fig e.g i.e jan feb mar apr jun jul "
+    "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
           "aug sep sept oct nov dec p pp al vol ch eq",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej etc aprox pág "
           "fig av avda dto art mín máx vol cía ee uu",
