@@ -456,6 +456,27 @@ def test_english_clinic_shorthand_is_said_in_full(written, transcript):
     assert len(sentence_spans(written, "en")) == len(sentence_spans(transcript, "en"))
 
 
+@pytest.mark.parametrize("written, transcript, said", [
+    ("Open 09:00-17:00; last entry 16:30, closes at 00:00.",
+     "Open 9 AM to 5 PM; last entry 4:30 PM, closes at midnight.",
+     "Open 9 AM to 5 PM; last entry 4:30 PM, closes at midnight."),
+    ("Arrive at 8:00, or 8:05 a.m. Dilute 1:10.", "Arrive at 8 o'clock, or 8:05 AM. Dilute 1:10.",
+     "Arrive at 8 o'clock, or 8 oh 5 AM. Dilute 1:10."),
+    ("Born in the 1990s, the '80s or 2000s, people in their 60s hold for 30s.",
+     "Born in the 1990s, the '80s or 2000s, people in their 60s hold for 30s.",
+     "Born in the nineteen nineties, the eighties or two thousands, people in their sixties "
+     "hold for 30s."),
+])
+def test_english_times_and_decades_are_said_as_people_say_them(written, transcript, said):
+    """English clock times were read digit by digit: "14:00" "fourteen zero zero", "8:00"
+    "eight zero zero", "8:05" "eight zero five", and "the 1990s" "nineteen hundred ninety
+    z". A time is in the transcript as it is said, as "10:30 p.m." was already; a decade
+    only for the voice, and two digits only after a word that makes them one ("for 30s" may
+    be seconds)."""
+    assert spoken_words(written, "en-GB") == transcript
+    assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("de", "Tel. +49 123 456789 oder 030 1234567; 10 000 000 Menschen.",
      "Tel. +49 1 2 3, 4 5 6 7 8 9 oder 0 3 0, 1 2 3 4 5 6 7; 10 000 000 Menschen."),

@@ -581,6 +581,28 @@ def say_english_power(match: re.Match[str]) -> str:
     return f" to the power of {'minus ' if sign == '⁻' else ''}{power}"
 
 
+ENGLISH_MINUTES = re.compile(r"(?<![\w:.,])(\d{1,2}):0([1-9])(?![\d:]|[.,]\d)")
+"""A time a few minutes past the hour, "8:05", which the voice said "eight zero five": "8
+oh 5". The transcript has every other time as it is said (`words.spoken_words`)."""
+
+
+ENGLISH_DECADE = re.compile(r"(?<![\w'’])(?P<year>1[1-9][0-9]0|20[0-9]0)s\b"
+                            r"|['’](?P<short>[1-9]0)s\b"
+                            r"|\b(?P<after>(?:the|their|your|his|her|my|our|early|mid|late)"
+                            r"[ -])(?P<age>[2-9]0)s\b")
+"""A decade or an age, "the 1990s", "the '90s", "in their 60s": "nineteen hundred ninety z"
+was said. Two digits alone are a decade only after a word that says so ("for 30s" may be
+seconds)."""
+
+
+def say_english_decade(match: re.Match[str]) -> str:
+    from num2words import num2words
+
+    year, short, after, age = match.group("year", "short", "after", "age")
+    words = num2words(int(year), to="year") if year else num2words(int(short or age))
+    return (after or "") + (words[:-1] + "ies" if words.endswith("y") else words + "s")
+
+
 def say_numbers(text: str, lang: str) -> str:
     """`text` with every number in words, as `lang` says it; for English, telephone numbers
     digit by digit, money number first and fractions in words (its voice says the rest
@@ -590,6 +612,7 @@ def say_numbers(text: str, lang: str) -> str:
         text = say_english_fractions(say_english_telephones(UK_POSTCODE.sub(say_postcode, text)))
         text = NUMBER_PAIR.sub(lambda m: ENGLISH_FRACTIONS.get(m[0], f"{m[1]} {m[2]}"), text)
         text = POWER.sub(say_english_power, text)
+        text = ENGLISH_DECADE.sub(say_english_decade, ENGLISH_MINUTES.sub(r"\1 oh \2", text))
         return ENGLISH_MONEY.sub(say_english_money, text)
     if primary not in NUM2WORDS:
         return say_own_voice_numbers(text, lang)

@@ -373,6 +373,10 @@ _DEGREES_RE = re.compile(rf"({_NUMBER})\s?[°º]\s?([CF])\b")
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_FIRST_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 _TIME_RE = re.compile(r"\b(\d{1,2})[:.](\d{2})\s?([ap])\.?m\.?", re.IGNORECASE)
+_ENGLISH_CLOCK_RE = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)"
+                               r"(?:\s?([AP])M\b)?")
+"""A time on the clock, which the English voice read digit by digit: "14:00" was "fourteen
+zero zero" and "8:00" "eight zero zero"."""
 _CLOCK = r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?"
 _TIME_RANGE_RE = re.compile(rf"({_CLOCK})\s?[–—-]\s?(?={_CLOCK})")
 """Opening hours, "6pm-11pm" (said "six PM eleven PM") and "9.30am-4pm": "6pm to 11pm"."""
@@ -598,7 +602,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         lambda m: f"{saying.comparisons[_SYMBOL.get(m.group(1), m.group(1))]} ", text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if english:
-        text = _TIME_RE.sub(_say_time, text)
+        text = _ENGLISH_CLOCK_RE.sub(_say_clock, _TIME_RE.sub(_say_time, text))
         text = _TIME_RANGE_RE.sub(r"\1 to ", text)
         text = _DAY_RANGE_RE.sub(lambda m: f"{_DAYS[m.group(1)]} to {_DAYS[m.group(2)]}", text)
         text = _SHORT_DAY_RE.sub(lambda m: _DAYS[m.group(1)], text)
@@ -947,6 +951,20 @@ def _say_time(match: re.Match[str]) -> str:
     rest = match.string[match.end():]
     ends = match.group(0).endswith(".") and (not rest.strip() or re.match(r"\s+[A-Z]", rest))
     return f"{match.group(1)}:{match.group(2)} {match.group(3).upper()}M{'.' if ends else ''}"
+
+
+def _say_clock(match: re.Match[str]) -> str:
+    """A time as an English speaker says it: a 24-hour time (after 12, or with a leading
+    zero) on the 12-hour clock, "14:00" as "2 PM" and "09:30" as "9:30 AM", "00:00" as
+    "midnight"; a whole hour as "8 o'clock" or "8 AM"; any other time as written."""
+    written, minutes, half = match.group(1), match.group(2), match.group(3)
+    hour = int(written)
+    if half is None and (hour > 12 or hour == 0 or written.startswith("0")):
+        if hour == 0 and minutes == "00":
+            return "midnight"
+        half, hour = "A" if hour < 12 else "P", hour % 12 or 12
+    said = f"{hour}" if minutes == "00" else f"{hour}:{minutes}"
+    return f"{said} {half}M" if half else said if minutes != "00" else f"{said} o'clock"
 
 
 def _day_first_english(lang: str) -> bool:
