@@ -477,6 +477,20 @@ def test_english_times_and_decades_are_said_as_people_say_them(written, transcri
     assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
 
 
+def test_initialisms_english_voices_read_as_words_are_spelled(tmp_path):
+    """Piper's phonemes (from espeak-ng) read "ICU" as "eye-coo", "ECG" as "eck-g", "UTIs"
+    as "yoodies" and "ED" as "ed": spelled for the voice, the transcript as written. A
+    capitalised word ("WHO TO CALL", "Ed") is left, and a handout's own respelling wins."""
+    [first, second, third] = script_of(
+        tmp_path, "en-GB", "You may go to the ICU after an ECG. UTIs are treated in ED, "
+        "not OOH. Ed said: WHO TO CALL.", front="pronunciations:\n  OOH: out of hours\n")
+    assert (first.text, first.spoken) == ("You may go to the ICU after an ECG.",
+                                          "You may go to the I C U after an E C G.")
+    assert (second.text, second.spoken) == ("UTIs are treated in ED, not OOH.",
+                                            "U T I's are treated in E D, not out of hours.")
+    assert third.spoken == third.text == "Ed said: WHO TO CALL."
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("de", "Tel. +49 123 456789 oder 030 1234567; 10 000 000 Menschen.",
      "Tel. +49 1 2 3, 4 5 6 7 8 9 oder 0 3 0, 1 2 3 4 5 6 7; 10 000 000 Menschen."),

@@ -24,8 +24,8 @@ from typing import Iterable, Iterator, Mapping
 from handout.config import Settings
 from handout.language import words_for
 from handout.read.numbers import roman_numeral, say_numbers
-from handout.read.words import (ENGLISH_SYMBOLS, compile_lexicon, respell, sentence_spans,
-                                 spoken_words)
+from handout.read.words import (ENGLISH_SYMBOLS, built_in_respellings, compile_lexicon,
+                                respell, sentence_spans, spoken_words)
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ def script_section(
     for element in elements:
         reader.block(element)
     reader.read_notes()
-    compiled = compile_lexicon(lexicon)
+    compiled = compile_lexicon({**built_in_respellings(lang), **lexicon})
     script = []
     for text, pause, ref, paragraph in reader.said:
         words = _words_outside_code(text, lang)

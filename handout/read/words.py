@@ -562,6 +562,23 @@ def _say_strength(match: re.Match[str], lang: str, volumes: frozenset[str]) -> s
     return f"{match.group(1)} {in_word if match.group(2) in volumes else and_word} "
 
 
+SPELLED_INITIALISMS = ("AAC ASD COPD ECG ED EEG EHCP EKG ENT IBD IBS ICB ICP ICU INR IQ IUD "
+                       "IUS IVF NIPT OOH OT OTC PHE SEN SSRI STI TIA UKHSA UTI").split()
+"""Initialisms of health and public-service leaflets that English's voices read as words
+(espeak-ng gives Piper its phonemes): "ICU" was "eye-coo", "ECG" "eck-g", "UTI" "yoody",
+"PHE" "fee" and "ED" "ed". Each is spelled for the voice, letter by letter, and so is its
+plural; the transcript keeps it as written. The others it spells already ("NHS", "GP")."""
+
+
+def built_in_respellings(lang: str) -> dict[str, str]:
+    """Respellings the voice of `lang` needs in any handout (`SPELLED_INITIALISMS`); the
+    project's and the handout's own respellings come after, and win."""
+    if lang.split("-")[0].lower() != "en":
+        return {}
+    return {said: spelled for word in SPELLED_INITIALISMS
+            for said, spelled in ((word, " ".join(word)), (f"{word}s", f"{' '.join(word)}'s"))}
+
+
 def compile_lexicon(lexicon: Mapping[str, str]) -> list[tuple[re.Pattern[str], str]]:
     """A whole-word pattern for each lexicon entry, longest first.
 
