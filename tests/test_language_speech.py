@@ -446,12 +446,17 @@ def test_units_and_dates_are_said_in_languages_without_a_table(lang, written, sa
      "See page 4, pages 33 to 35 and January 3. Dose times 2."),
     ("Height 5'10\", Sun 50% off, Sun 30 SPF.",
      "Height 5 feet 10 inches, Sun 50 percent off, Sun 30 SPF."),
+    ("Clinics Mon, Wed & Fri, or Sat/Sun. Give 0.25–0.5 mg/kg for 4–6 wks; invoice no. 45.",
+     "Clinics Monday, Wednesday and Friday, or Saturday, Sunday. Give 0.25 to 0.5 milligrams "
+     "per kilogram for 4 to 6 weeks; invoice number 45."),
 ])
 def test_english_clinic_shorthand_is_said_in_full(written, transcript):
     """A clinic's English shorthand was said as written and cut sentences short: "max. 8 in
     24 hrs" was two sentences, "ext. 123" too; "bd", "tds" and "prn" were letters, "Tue
-    3rd Jan" "too third jan", "p.4" "p point four", a sentence's last "x2." "ex two" and
-    5'10\" "five ten". A weekday is a day only before a date ("Sun 50%" stays)."""
+    3rd Jan" "too third jan", "p.4" "p point four", a sentence's last "x2." "ex two",
+    5'10\" "five ten", "Mon, Wed & Fri" "mon, wed and fry", "0.25–0.5 mg" two numbers
+    (taken for a telephone number, as it starts with a 0) and "wks" "W K S". A weekday
+    alone is a day only before a date ("Sun 50%" stays)."""
     assert spoken_words(written) == transcript
     assert len(sentence_spans(written, "en")) == len(sentence_spans(transcript, "en"))
 

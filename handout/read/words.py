@@ -42,6 +42,8 @@ UNITS = {
     "hrs": ("hours", "hours"),
     "min": ("minute", "minutes"),
     "mins": ("minutes", "minutes"),
+    "wk": ("week", "weeks"),
+    "wks": ("weeks", "weeks"),
     "IU": ("international unit", "international units"),
     "mmHg": ("millimetre of mercury", "millimetres of mercury"),
     "bpm": ("beat per minute", "beats per minute"),
@@ -386,6 +388,9 @@ _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday
 _DAY_RANGE_RE = re.compile(rf"\b({'|'.join(_DAYS)})(?:day)?\.?\s?(?:[–—-]|to)\s?"
                            rf"({'|'.join(_DAYS)})(?:day)?\b")
 """Days shortened in a range, "Mon-Fri", which the voice said as one word, "monfry"."""
+_DAY_LIST_RE = re.compile(rf"\b(?:{'|'.join(_DAYS)})\b(?:\.?\s?(?:,|&|/|\band\b|\bor\b)\s?"
+                          rf"(?:{'|'.join(_DAYS)})\b)+")
+"""Days shortened in a list, "Mon, Wed & Fri": "mon, wed and fry" was said."""
 _TIMES_AFTER_RE = re.compile(r"(?<![\w-])[x×]\s?(\d+)(?![\w,]|\.\d)")
 """A count written after its sign, "325mg x2": "325 milligrams times 2", not "ex two"."""
 _NOTE_MARK_RE = re.compile(r"([^\W\d_]+|\))([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
@@ -455,7 +460,7 @@ ORDINAL_SIGN_RE = re.compile(r"(?<![\d.,])(?:[1-9]|10)°(?=\s+[^\W\d_]{3,})")
 "2° piano", "1° andar" were said "un grado maggio", "due gradi piano". A number up to ten
 with the sign against it and a word after is an ordinal (`numbers.say_ordinal`); "38° di
 febbre" and "tra 2° e 8°" stay degrees."""
-_NUMBER_SIGN_RE = re.compile(r"\bNo\.\s?(?=\d)")
+_NUMBER_SIGN_RE = re.compile(r"\b[Nn]o\.\s?(?=\d)")
 _STREET_RE = re.compile(r"\b([A-Z][a-z]+) St\.(?:(\s+)(?=[A-Z]))?")
 """A street, "200 Main St.", after its name: "Street", and a pause where an address's next
 line follows ("Main St. / Berkeley"); before a name, "St." is a saint."""
@@ -623,6 +628,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _TIME_RANGE_RE.sub(r"\1 to ", text)
         text = _DAY_RANGE_RE.sub(lambda m: f"{_DAYS[m.group(1)]} to {_DAYS[m.group(2)]}", text)
         text = _SHORT_DAY_RE.sub(lambda m: _DAYS[m.group(1)], text)
+        text = _DAY_LIST_RE.sub(lambda m: re.sub(rf"\b({'|'.join(_DAYS)})\b\.?(\s?/\s?)?",
+                                                 lambda d: _DAYS[d.group(1)] +
+                                                 (", " if d.group(2) else ""), m.group(0)), text)
         text = _SHORT_MONTH_RE.sub(lambda m: _SHORT_MONTHS[next(filter(None, m.groups()))],
                                    text)
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" else "page ", text)
@@ -940,8 +948,9 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str]) -> bo
     (99241-3813, a postcode 70719-900), or three digits then four, or two parts of four
     digits that are not years, with no measure after them (555-1234, Brazil's 3447-8019). `measured` finds a measure said in
     words, as the rules before this one leave it ("2500-5000 international units")."""
-    if any(len(part) >= 3 and part.startswith("0") for part in (first, last)):
-        return False  # 0161-4960000; a Brazilian postcode, 70.790-054
+    if any(len(part) >= 3 and part.startswith("0") and not re.fullmatch(r"0[.,]\d+", part)
+           for part in (first, last)):
+        return False  # 0161-4960000; a Brazilian postcode, 70.790-054; not 0.25-0.5 mg
     if not (first.isdigit() and last.isdigit()):
         return True  # a decimal: 0.5-1 mg
     if max(len(first), len(last)) >= 5:
