@@ -220,6 +220,8 @@ def test_a_comparison_before_a_number_is_said(lang, written, said):
      "From abroad plus 4 4, 2 0, 7 9 4 6, 0 9 5 8."),
     ("en", "Call 999 or NHS 111, not 111 tablets.", "Call 999 or NHS 111, not 111 tablets.",
      "Call 9 9 9 or NHS 1 1 1, not 111 tablets."),
+    ("en", "Text SHOUT to 85258, not 85258 tablets.", "Text SHOUT to 85258, not 85258 tablets.",
+     "Text SHOUT to 8 5 2 5 8, not 85258 tablets."),
     ("en", "ages 2-4, in 1990-2000, 250-1000 mg", "ages 2 to 4, in 1990 to 2000, 250 to "
      "1000 milligrams", "ages 2 to 4, in 1990 to 2000, 250 to 1000 milligrams"),
     ("pt", "Ligue 3447-8019 ou 99241-3813.", "Ligue 3447-8019 ou 99241-3813.",
