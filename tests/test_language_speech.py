@@ -451,13 +451,17 @@ def test_units_and_dates_are_said_in_languages_without_a_table(lang, written, sa
     ("Clinics Mon, Wed & Fri, or Sat/Sun. Give 0.25–0.5 mg/kg for 4–6 wks; invoice no. 45.",
      "Clinics Monday, Wednesday and Friday, or Saturday, Sunday. Give 0.25 to 0.5 milligrams "
      "per kilogram for 4 to 6 weeks; invoice number 45."),
+    ("Write c/o PO Box 12 by w/c 5 May (N/A abroad). See Fig. 2 (p<0.05).",
+     "Write care of PO Box 12 by week commencing 5 May (not applicable abroad). See Figure 2 "
+     "(p less than 0.05)."),
 ])
 def test_english_clinic_shorthand_is_said_in_full(written, transcript):
     """A clinic's English shorthand was said as written and cut sentences short: "max. 8 in
     24 hrs" was two sentences, "ext. 123" too; "bd", "tds" and "prn" were letters, "Tue
     3rd Jan" "too third jan", "p.4" "p point four", a sentence's last "x2." "ex two",
     5'10\" "five ten", "Mon, Wed & Fri" "mon, wed and fry", "0.25–0.5 mg" two numbers
-    (taken for a telephone number, as it starts with a 0) and "wks" "W K S". A weekday
+    (taken for a telephone number, as it starts with a 0), "wks" "W K S", "c/o", "w/c" and
+    "N/A" "slash", "Fig. 2" a sentence's end, and "p<0.05" lost its sign. A weekday
     alone is a day only before a date ("Sun 50%" stays)."""
     assert spoken_words(written) == transcript
     assert len(sentence_spans(written, "en")) == len(sentence_spans(transcript, "en"))

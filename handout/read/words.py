@@ -69,6 +69,12 @@ ABBREVIATIONS = {
     "etc.": "et cetera",
     "vs.": "versus",
     "vs": "versus",
+    "N/A": "not applicable",
+    "n/a": "not applicable",
+    "c/o": "care of",
+    "w/c": "week commencing",
+    "Fig.": "Figure",
+    "fig.": "figure",
     "approx.": "approximately",
     "Approx.": "Approximately",
     "approx": "approximately",
@@ -480,7 +486,7 @@ sentence or made its pause ("Visit www.nhs.uk." lost its full stop)."""
 _EMAIL_RE = re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 _MARKUP_RE = re.compile(r"[#*|`\[\]_~^{}\\]+|[<>]+(?!\s?[-−]?\d)")
 """Marks the voice would say, or stumble on; not a comparison before a number."""
-_COMPARISON_RE = re.compile(r"(?<![<>=\w])(<=|>=|[<>≤≥])\s?(?=[-−]?\d)")
+_COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|[<>≤≥])\s?(?=[-−]?\d)")
 """A comparison before a number, which the markup filter took out of what the voice was
 given: "infants <3 months" was said "infants 3 months", the reverse of what was meant. A
 language with a table says it in words; any other keeps the sign, which its voice reads."""
@@ -568,10 +574,10 @@ def _say_strength(match: re.Match[str], lang: str, volumes: frozenset[str]) -> s
 
 
 SPELLED_INITIALISMS = ("AAC ASD COPD ECG ED EEG EHCP EKG ENT IBD IBS ICB ICP ICU INR IQ IUD "
-                       "IUS IVF NIPT OOH OT OTC PHE SEN SSRI STI TIA UKHSA UTI").split()
+                       "IUS IVF NIPT OOH OT OTC PHE PO SEN SSRI STI TIA UKHSA UTI").split()
 """Initialisms of health and public-service leaflets that English's voices read as words
 (espeak-ng gives Piper its phonemes): "ICU" was "eye-coo", "ECG" "eck-g", "UTI" "yoody",
-"PHE" "fee" and "ED" "ed". Each is spelled for the voice, letter by letter, and so is its
+"PHE" "fee", "ED" "ed" and a "PO Box" a "po box". Each is spelled for the voice, letter by letter, and so is its
 plural; the transcript keeps it as written. The others it spells already ("NHS", "GP")."""
 
 
@@ -621,7 +627,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _URL_RE.sub(lambda m: f"{saying.web_address} {_host(m.group(1))}", text)
     text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} {saying.at} {m.group(2)}", text)
     text = _COMPARISON_RE.sub(
-        lambda m: f"{saying.comparisons[_SYMBOL.get(m.group(1), m.group(1))]} ", text)
+        lambda m: (" " if m.string[m.start() - 1:m.start()].isalnum() else "")  # p<0.05
+        + f"{saying.comparisons[_SYMBOL.get(m.group(1), m.group(1))]} ", text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if english:
         text = _ENGLISH_CLOCK_RE.sub(_say_clock, _TIME_RE.sub(_say_time, text))
