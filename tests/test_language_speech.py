@@ -804,6 +804,23 @@ def test_millions_take_their_preposition_and_no_comma_breaks_a_number(lang, writ
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("fr", "Pendant 7 j, pour les - de 6 ans et les + de 65 ans ; à 3 j'ai mangé.",
+     "Pendant sept jours, pour les moins de six ans et les plus de soixante-cinq ans ; à "
+     "trois j'ai mangé."),
+    ("fr", "Environ 1/3 des patients et ⅔ de la dose.",
+     "Environ un tiers des patients et deux tiers de la dose."),
+    ("es", "Cerca de 1/3 de los pacientes.", "Cerca de un tercio de los pacientes."),
+    ("it", "Circa 1/3 dei pazienti.", "Circa un terzo dei pazienti."),
+    ("pt-BR", "Cerca de 2/3 dos pacientes.", "Cerca de dois terços dos pacientes."),
+])
+def test_thirds_and_french_shorthand_are_said_in_words(lang, written, said):
+    """"1/3 des patients" was "un/trois des patients" (only halves and quarters were
+    words); French's "7 j" was "sept j", and "- de 6 ans" (for "moins de") "de de six
+    ans"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("lang, said", [
     ("pt-PT", "dezasseis comprimidos, dezassete horas e dezanove dias; mil milhões de euros"),
     ("pt-AO", "dezasseis comprimidos, dezassete horas e dezanove dias; mil milhões de euros"),

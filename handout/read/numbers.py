@@ -832,7 +832,7 @@ def _rules(lang: str) -> list[Rule]:
                     r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,})"
                     r"(?![\w])"),
          lambda m: say_telephone(m, lang)),
-        (re.compile(r"(?<![\w/.,])(1/2|½|1/4|¼|3/4|¾)(?=\s+([^\W\d_]+))"),
+        (re.compile(r"(?<![\w/.,])(1/2|½|1/4|¼|3/4|¾|1/3|⅓|2/3|⅔)(?=\s+([^\W\d_]+))"),
          lambda m: say_fraction(m, lang)),
         (re.compile(r"(?<![\w.,])[-−](?=\d)"), lambda m: MINUS[lang] + " "),
         (re.compile(rf"(?<![\d.,])({amount})"), lambda m: say_number(m, lang)),
@@ -974,10 +974,14 @@ def say_ordinal(match: re.Match[str], lang: str) -> str:
 
 
 FRACTIONS = {
-    "es": {"half": ("medio", "media"), "1/4": "un cuarto de", "3/4": "tres cuartos de"},
-    "fr": {"half": ("un demi", "une demi"), "1/4": "un quart de", "3/4": "trois quarts de"},
-    "it": {"half": ("mezzo", "mezza"), "1/4": "un quarto di", "3/4": "tre quarti di"},
-    "pt": {"half": ("meio", "meia"), "1/4": "um quarto de", "3/4": "três quartos de"},
+    "es": {"half": ("medio", "media"), "1/4": "un cuarto de", "3/4": "tres cuartos de",
+           "1/3": "un tercio de", "2/3": "dos tercios de"},
+    "fr": {"half": ("un demi", "une demi"), "1/4": "un quart de", "3/4": "trois quarts de",
+           "1/3": "un tiers de", "2/3": "deux tiers de"},
+    "it": {"half": ("mezzo", "mezza"), "1/4": "un quarto di", "3/4": "tre quarti di",
+           "1/3": "un terzo di", "2/3": "due terzi di"},
+    "pt": {"half": ("meio", "meia"), "1/4": "um quarto de", "3/4": "três quartos de",
+           "1/3": "um terço de", "2/3": "dois terços de"},
 }
 """A fraction of a dose before its noun: "½ comprimido" is "medio comprimido" (the voice
 read "1/2" as "uno dos", and "½" in English), "1/4 de comprimé" "un quart de comprimé"."""
@@ -988,8 +992,9 @@ def say_fraction(match: re.Match[str], lang: str) -> str:
     said = FRACTIONS[lang]
     if written in ("1/2", "½"):
         return said["half"][1 if is_feminine(noun, lang) else 0]
-    words = said["3/4" if written in ("3/4", "¾") else "1/4"]
-    if noun.lower() in ("de", "di", "d", "da", "del", "du"):  # "1/4 de comprimido"
+    words = said[{"¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3"}.get(written, written)]
+    if noun.lower() in ("de", "di", "d", "da", "del", "du", "des", "do", "dos", "das", "dei",
+                        "delle", "degli", "della"):  # "1/4 de comprimido", "1/3 des patients"
         words = words.rsplit(" ", 1)[0]
     return words
 

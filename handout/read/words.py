@@ -169,7 +169,7 @@ SAYINGS = {
          "mL": ("millilitre", "millilitres"), "l": ("litre", "litres"),
          "L": ("litre", "litres"), "cm": ("centimètre", "centimètres"),
          "mm": ("millimètre", "millimètres"), "km": ("kilomètre", "kilomètres"),
-         "m": ("mètre", "mètres"), "h": ("heure", "heures", "f"),
+         "m": ("mètre", "mètres"), "h": ("heure", "heures", "f"), "j": ("jour", "jours"),
          "min": ("minute", "minutes", "f"),
          "UI": ("unité internationale", "unités internationales", "f"),
          "mmHg": ("millimètre de mercure", "millimètres de mercure"),
@@ -447,6 +447,9 @@ _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jh])\s?/\s?(\d+)\b")
 """French opening hours, "7j/7" and "24h/24": "7 jours sur 7", not "septj/sept"."""
+_FRENCH_SIGNED_RE = re.compile(r"(?<!\S)([-+])\s?(?=de\s\d)")
+"""French's "- de 6 ans" and "+ de 65 ans", for "moins de" and "plus de": the voice said
+"de de six ans"."""
 _EVERY_RE = re.compile(r"(?<![\w/.,])(\d+)/\1(?=\s?(?:h|horas?|minutos?|dias?)\b)",
                       re.IGNORECASE)
 """A Brazilian prescription's interval, "de 8/8 horas", "6/6 HORAS": "de 8 em 8 horas", as
@@ -540,7 +543,7 @@ def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     said = {form for forms in saying.units.values() for form in forms if len(form) > 1}
     said |= {saying.percent, *saying.degrees, *saying.times}
     measures = "|".join(sorted(map(re.escape, said), key=len, reverse=True))
-    return (re.compile(rf"(?<![\w.])({_GROUPED_NUMBER}|{_NUMBER})\s?({units})(?![\w])"),
+    return (re.compile(rf"(?<![\w.])({_GROUPED_NUMBER}|{_NUMBER})\s?({units})(?![\w'’])"),
             re.compile(rf"(?<=[^\W_])\s?/\s?({per})(?!\w)"),
             re.compile(rf"\s({measures})\b"))
 
@@ -652,6 +655,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}"
                            f" {'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
     if lang.split("-")[0].lower() == "fr":
+        text = _FRENCH_SIGNED_RE.sub(lambda m: "moins " if m.group(1) == "-" else "plus ", text)
         text = _ROUND_THE_CLOCK_RE.sub(
             lambda m: f"{m.group(1)} {'jours' if m.group(2) == 'j' else 'heures'} sur "
                       f"{m.group(3)}", text)
