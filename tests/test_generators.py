@@ -1660,3 +1660,30 @@ def test_a_lazy_line_stays_in_its_alert(settings):
     assert callouts(document.sections[0].html) == [
         ("Note", "Note Write to the team at england.team@nhs.net for help.")]
     assert "A list after it." in text_of(parse_html(document.sections[0].html).find(".//li"))
+
+
+def test_a_pictures_size_wrapped_onto_the_next_line_is_not_read(settings):
+    """Pandoc, writing a Word document's pictures, wraps their size onto a second line, in a
+    quote too; the handout found as `pandoc-underline-review.md` (a Word export) printed and
+    said 'width="6.268055555555556in" height="2.9965277777777777in"' after the picture."""
+    write_handouts(settings.source, {"review.md": """\
+        # Review
+
+        > **Output:**
+        >
+        > ![The results page](media/image2.png){width="6.268055555555556in"
+        > height="2.9965277777777777in"}
+        >
+        > If any issues, write to me.
+
+        ![The form](media/image1.png){width="6.268055555555556in"
+        height="2.90625in"}
+
+        The end.
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    said = " ".join(u.text for u in section.script)
+    assert "width" not in said and "height" not in said and "2.9" not in section.html
+    assert "If any issues, write to me. End of quote." in said
+    assert said.endswith("The end.")

@@ -755,16 +755,30 @@ BRACKETED_SPAN = re.compile(r"(?<![!\]\\])\[([^\]\n]+)\]\{[#.][^}\n]*\}")
 
 
 ESCAPED_BREAK = re.compile(r"(?<!\\)\\$", re.M)
+WRAPPED_PICTURE_ATTRIBUTES = re.compile(
+    r"(!\[[^\]\n]*\]\([^)\n]*\))\{([^{}\n]*(?:\n[^{}\n]*){1,2})\}")
+"""A picture's size that Pandoc wrapped onto the next line, as it writes Word's pictures:
+`![](media/image2.png){width="6.3in"` / `height="3in"}` (which `attr_list` reads on one
+line only)."""
+QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
+
+
+def drop_wrapped_attributes(found: re.Match[str]) -> str:
+    """The picture alone, and the quote markers of the lines its attributes ran onto."""
+    later = found.group(2).split("\n")[1:]
+    return found.group(1) + "".join("\n" + QUOTE_PREFIX.match(line).group() for line in later)
 
 
 class PandocSpans(Preprocessor):
     """Pandoc's bracketed spans, `[absolute path]{#absolute-path}` (a glossary's anchors):
-    the words stay, the attributes go. A backslash ending a line (Pandoc's and CommonMark's
-    line break) is the line break Python-Markdown writes as two spaces."""
+    the words stay, the attributes go, as do a picture's attributes wrapped onto a second
+    line. A backslash ending a line (Pandoc's and CommonMark's line break) is the line break
+    Python-Markdown writes as two spaces."""
 
     def run(self, lines: list[str]) -> list[str]:
         return outside_code(lines, lambda text, first: ESCAPED_BREAK.sub(
-            "  ", BRACKETED_SPAN.sub(r"\1", text)))
+            "  ", WRAPPED_PICTURE_ATTRIBUTES.sub(drop_wrapped_attributes,
+                                                 BRACKETED_SPAN.sub(r"\1", text))))
 
 
 LINE_BLOCK_LINE = re.compile(r"^[ ]{0,3}\|(?: (.*))?$")
