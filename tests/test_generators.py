@@ -1687,3 +1687,32 @@ def test_a_pictures_size_wrapped_onto_the_next_line_is_not_read(settings):
     assert "width" not in said and "height" not in said and "2.9" not in section.html
     assert "If any issues, write to me. End of quote." in said
     assert said.endswith("The end.")
+
+
+def test_the_alerts_of_docs_to_markdown_are_left_out(settings):
+    """Google Docs' "Docs to Markdown" add-on writes red alerts for the author, a summary
+    at the top and one before each picture; a course's Docker instructions
+    (kingst/ecs150-projects) printed and said them all."""
+    write_handouts(settings.source, {"docker.md": """\
+        <p style="color: red; font-weight: bold">>>>>>  gd2md-html alert:  ERRORs: 0; WARNINGs: 0; ALERTS: 1.</p>
+        <ul style="color: red; font-weight: bold"><li>See top comment block for details on ERRORs and WARNINGs. <li>In the converted Markdown or HTML, search for inline alerts that start with >>>>>  gd2md-html alert:  for specific instances that need correction.</ul>
+
+        <p style="color: red; font-weight: bold">Links to alert messages:</p><a href="#gdcalert1">alert1</a>
+
+        <p style="color: red; font-weight: bold">>>>>> PLEASE check and correct alert issues and delete this message and the inline alerts.<hr></p>
+
+        ## Getting Started
+
+        1. **docker ps**
+
+            What it does: shows the running containers.
+
+            <p id="gdcalert1" ><span style="color: red; font-weight: bold">>>>>>  gd2md-html alert: inline image link here (to images/image1.png). Store image on your image server and adjust path/filename/extension if necessary. </span><br>(<a href="#">Back to top</a>)(<a href="#gdcalert2">Next alert</a>)<br><span style="color: red; font-weight: bold">>>>>> </span></p>
+
+        Compile and run as usual.
+        """})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said == ["Getting Started", "1. docker ps", "What it does: shows the running containers.",
+                    "Compile and run as usual."]
+    assert "alert" not in "".join(section.html for section in document.sections)

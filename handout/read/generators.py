@@ -56,6 +56,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `GitHubAlerts`: `> [!NOTE]` quotes.
 - `MarkdownInDetails`: the Markdown inside `<details>` blocks, and in a `<div>` after a
   blank line, is read as Markdown.
+- `DocsToMarkdown`: the alerts Google Docs' "Docs to Markdown" add-on writes for the
+  author (`<p id="gdcalert1" >`) go.
 - `ClosedParagraphs`: a `<p>` left open is closed at the next blank line.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped, but for a
   `<TabItem>`, which is a tab.
@@ -1788,6 +1790,26 @@ class GitHubAlerts(Preprocessor):
         return lines, False
 
 
+# --- Google Docs' "Docs to Markdown" add-on ------------------------------------------------
+
+GD2MD_ALERTS = re.compile(r"^<p style=\"color: red; font-weight: bold\">>>>>>  gd2md-html alert:"
+                          r".*?>>>>> PLEASE check and correct alert issues.*?</p>[ \t]*$"
+                          r"|^[ \t]*<p id=\"gdcalert\d+\" ?>.*?</p>[ \t]*$", re.M | re.S)
+"""The add-on's alerts to the author: its summary of them (from "gd2md-html alert: ERRORs"
+to "PLEASE check and correct alert issues ...</p>") and each inline alert, a red
+`<p id="gdcalert1" >` on a line of its own."""
+
+
+class DocsToMarkdown(Preprocessor):
+    """What Google Docs' "Docs to Markdown" add-on writes for the author, not the reader,
+    goes: its red alerts ("gd2md-html alert: inline image link here ... (Back to top)(Next
+    alert)"), which a course's Docker instructions printed and said before each picture."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return outside_code(lines, lambda text, first: GD2MD_ALERTS.sub(
+            lambda found: "\n" * found.group().count("\n"), text))
+
+
 DETAILS_OPENING = re.compile(r"^([ \t]*<details\b)(?![^>]*\bmarkdown=)([^>]*>)", re.I)
 
 
@@ -2406,6 +2428,7 @@ class GeneratorSyntax(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.generator_notes = []  # type: ignore[attr-defined]
+        md.preprocessors.register(DocsToMarkdown(md), "docs_to_markdown", 29.7)
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
         md.preprocessors.register(RstDirectives(md), "rst_directives", 29.55)
         md.preprocessors.register(MdxLines(md), "mdx_lines", 29.5)
