@@ -1716,3 +1716,19 @@ def test_the_alerts_of_docs_to_markdown_are_left_out(settings):
     assert said == ["Getting Started", "1. docker ps", "What it does: shows the running containers.",
                     "Compile and run as usual."]
     assert "alert" not in "".join(section.html for section in document.sections)
+
+
+def test_the_placeholder_description_of_docs_to_markdown_is_no_description(settings):
+    """The add-on writes `![alt_text](images/image1.png "image_tooltip")` for a picture
+    with no description; the Docker instructions said "Picture not available: alt text"."""
+    write_handouts(settings.source, {"docker.md": """\
+        # Docker
+
+        ![alt_text](images/image1.png "image_tooltip")
+
+        ![The Docker whale](images/image2.png "image_tooltip")
+        """})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:] == ["Picture not available: (no description was given)",
+                        "Picture not available: The Docker whale"]

@@ -1800,14 +1800,23 @@ to "PLEASE check and correct alert issues ...</p>") and each inline alert, a red
 `<p id="gdcalert1" >` on a line of its own."""
 
 
+GD2MD_PICTURE = re.compile(r"!\[alt_text\]\(([^()\s]+)(?:[ \t]+\"image_tooltip\")?\)")
+"""A picture the add-on wrote without a description: its placeholders, "alt_text" and the
+title "image_tooltip"."""
+
+
 class DocsToMarkdown(Preprocessor):
     """What Google Docs' "Docs to Markdown" add-on writes for the author, not the reader,
     goes: its red alerts ("gd2md-html alert: inline image link here ... (Back to top)(Next
-    alert)"), which a course's Docker instructions printed and said before each picture."""
+    alert)"), which a course's Docker instructions printed and said before each picture,
+    and the placeholder it gives a picture with no description, "alt_text", which they
+    printed and said as its description."""
 
     def run(self, lines: list[str]) -> list[str]:
-        return outside_code(lines, lambda text, first: GD2MD_ALERTS.sub(
-            lambda found: "\n" * found.group().count("\n"), text))
+        def change(text: str, first: int) -> str:
+            text = GD2MD_ALERTS.sub(lambda found: "\n" * found.group().count("\n"), text)
+            return GD2MD_PICTURE.sub(r"![](\1)", text)
+        return outside_code(lines, change)
 
 
 DETAILS_OPENING = re.compile(r"^([ \t]*<details\b)(?![^>]*\bmarkdown=)([^>]*>)", re.I)
