@@ -1732,3 +1732,23 @@ def test_the_placeholder_description_of_docs_to_markdown_is_no_description(setti
     said = [u.text for section in document.sections for u in section.script]
     assert said[1:] == ["Picture not available: (no description was given)",
                         "Picture not available: The Docker whale"]
+
+
+def test_any_punctuation_escaped_by_google_docs_or_pandoc_prints_without_its_backslash(settings):
+    """Google Docs' Markdown export and Pandoc escape punctuation that Python-Markdown does
+    not unescape: a Polish research note exported from Google Docs printed
+    "sequence=1\\&isAllowed=y", and Pandoc's "Don\\'t" printed its backslash. A Windows
+    path keeps its backslashes."""
+    write_handouts(settings.source, {"note.md": r"""
+        # Note
+
+        Don\'t stop\! Lambda \= 1.7, see \[2\] and sequence=1\&isAllowed=y, 50\% \@ \$5\; ok\?
+
+        Save it in C:\Users\Public.
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    printed = [text_of(p) for p in parse_html(section.html).iter("p")]
+    assert printed == [
+        "Don't stop! Lambda = 1.7, see [2] and sequence=1&isAllowed=y, 50% @ $5; ok?",
+        "Save it in C:\\Users\\Public."]

@@ -91,6 +91,7 @@ import functools
 import html
 import re
 import shlex
+import string
 import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import PurePosixPath
@@ -2437,6 +2438,9 @@ class GeneratorSyntax(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.generator_notes = []  # type: ignore[attr-defined]
+        # Any ASCII punctuation can be escaped, as in CommonMark: Google Docs and Pandoc
+        # write "Don\'t" and "1\&2", whose backslash Python-Markdown printed.
+        md.ESCAPED_CHARS.extend(sorted(set(string.punctuation) - set(md.ESCAPED_CHARS)))
         md.preprocessors.register(DocsToMarkdown(md), "docs_to_markdown", 29.7)
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
         md.preprocessors.register(RstDirectives(md), "rst_directives", 29.55)
