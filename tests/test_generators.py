@@ -1752,3 +1752,23 @@ def test_any_punctuation_escaped_by_google_docs_or_pandoc_prints_without_its_bac
     assert printed == [
         "Don't stop! Lambda = 1.7, see [2] and sequence=1&isAllowed=y, 50% @ $5; ok?",
         "Save it in C:\\Users\\Public."]
+
+
+def test_bold_that_google_docs_closed_after_a_space_is_bold(settings):
+    """Google Docs puts the space after a bold word inside the bold, `**Install Docker
+    **using`, which CommonMark does not read as bold: the Docker instructions of
+    kingst/ecs150-projects printed the asterisks. Code keeps its own."""
+    write_handouts(settings.source, {"docker.md": """\
+        # Docker
+
+        **Install Docker **using the instructions. Take **one** or **two **tablets.
+
+        Type `**x **y` as it is.
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    assert [text_of(bold) for bold in body.iter("strong")] == ["Install Docker", "one", "two"]
+    assert [text_of(p) for p in body.iter("p")] == [
+        "Install Docker using the instructions. Take one or two tablets.",
+        "Type **x **y as it is."]

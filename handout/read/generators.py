@@ -1806,16 +1806,25 @@ GD2MD_PICTURE = re.compile(r"!\[alt_text\]\(([^()\s]+)(?:[ \t]+\"image_tooltip\"
 title "image_tooltip"."""
 
 
+SPACE_BEFORE_CLOSING = re.compile(r"(`+).+?\1|(\*\*|__)(?=\S)([^*_`\n]*?\S)([ \t]+)\2(?=\w)")
+"""Bold whose closing asterisks follow the space after its last word, `**Install Docker
+**using`, as Google Docs writes a bold word with the space after it in bold."""
+
+
 class DocsToMarkdown(Preprocessor):
     """What Google Docs' "Docs to Markdown" add-on writes for the author, not the reader,
     goes: its red alerts ("gd2md-html alert: inline image link here ... (Back to top)(Next
     alert)"), which a course's Docker instructions printed and said before each picture,
     and the placeholder it gives a picture with no description, "alt_text", which they
-    printed and said as its description."""
+    printed and said as its description. Bold that Google Docs closed after a space is
+    closed before it, where CommonMark can read it: the same instructions printed
+    "**Install Docker **using the instructions"."""
 
     def run(self, lines: list[str]) -> list[str]:
         def change(text: str, first: int) -> str:
             text = GD2MD_ALERTS.sub(lambda found: "\n" * found.group().count("\n"), text)
+            text = SPACE_BEFORE_CLOSING.sub(lambda found: found.group() if found.group(1) else
+                                            "".join(found.group(2, 3, 2, 4)), text)
             return GD2MD_PICTURE.sub(r"![](\1)", text)
         return outside_code(lines, change)
 
