@@ -1772,3 +1772,35 @@ def test_bold_that_google_docs_closed_after_a_space_is_bold(settings):
     assert [text_of(p) for p in body.iter("p")] == [
         "Install Docker using the instructions. Take one or two tablets.",
         "Type **x **y as it is."]
+
+
+def test_notions_callouts_are_boxes(settings, caplog):
+    """Notion exports a callout as `<aside>`, its emoji and its Markdown: a page on FFmpeg
+    and one of coding rules lost the box (the `<aside>` removed with a warning) and printed
+    the Markdown in it as text, "**compression**" with its asterisks."""
+    write_handouts(settings.source, {"ffmpeg.md": """\
+        # FFmpeg
+
+        <aside>
+        💡 MPEG standards are focused on audio and video **compression**.
+
+        </aside>
+
+        <aside>
+        ❌
+
+        Bad
+
+        ```tsx
+        queryClient.invalidateQueries();
+        ```
+
+        </aside>
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert callouts(section.html) == [
+        ("Note", "Note (light bulb) MPEG standards are focused on audio and video compression."),
+        ("Note", "Note (cross mark) Bad queryClient.invalidateQueries();")]
+    assert "<strong>compression</strong>" in section.html
+    assert "aside" not in caplog.text

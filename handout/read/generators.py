@@ -58,6 +58,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   blank line, is read as Markdown.
 - `DocsToMarkdown`: the alerts Google Docs' "Docs to Markdown" add-on writes for the
   author (`<p id="gdcalert1" >`) go.
+- `NotionCallouts`: Notion's callouts, `<aside>` ... `</aside>`, are callouts.
 - `ClosedParagraphs`: a `<p>` left open is closed at the next blank line.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped, but for a
   `<TabItem>`, which is a tab.
@@ -1829,6 +1830,33 @@ class DocsToMarkdown(Preprocessor):
         return outside_code(lines, change)
 
 
+# --- Notion's exports ------------------------------------------------------------------------
+
+ASIDE_OPEN = re.compile(r"^[ \t]*<aside>[ \t]*$", re.I)
+ASIDE_CLOSE = re.compile(r"^[ \t]*</aside>[ \t]*$", re.I)
+
+
+class NotionCallouts(Preprocessor):
+    """Notion's callouts, which it exports as `<aside>`, its emoji, its Markdown and
+    `</aside>`, each on a line of its own, are callouts labelled "Note": the sanitizer
+    removed the `<aside>` and printed the Markdown in it as text (a Notion page of coding
+    rules printed its "Bad" and "Good" examples with their backticks)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        lines = list(lines)
+        mask = code_mask(lines)
+        opened = None
+        for index, line in enumerate(lines):
+            if mask[index]:
+                continue
+            if ASIDE_OPEN.match(line):
+                opened = index
+            elif ASIDE_CLOSE.match(line) and opened is not None:
+                lines[opened], lines[index] = callout_div("note"), "</div>"
+                opened = None
+        return lines
+
+
 DETAILS_OPENING = re.compile(r"^([ \t]*<details\b)(?![^>]*\bmarkdown=)([^>]*>)", re.I)
 
 
@@ -2457,6 +2485,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(LiquidTags(md, self.variables), "liquid_tags", 29)
         md.preprocessors.register(HugoShortcodes(md), "hugo_shortcodes", 28)
         md.preprocessors.register(GitHubAlerts(md), "github_alerts", 27)
+        md.preprocessors.register(NotionCallouts(md), "notion_callouts", 26.9)
         md.preprocessors.register(MarkdownInDetails(md), "markdown_in_details", 26.8)
         md.preprocessors.register(ClosedParagraphs(md), "closed_paragraphs", 26.7)
         md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)
