@@ -1804,3 +1804,25 @@ def test_notions_callouts_are_boxes(settings, caplog):
         ("Note", "Note (cross mark) Bad queryClient.invalidateQueries();")]
     assert "<strong>compression</strong>" in section.html
     assert "aside" not in caplog.text
+
+
+def test_a_notion_pages_properties_are_one_a_line(settings):
+    """Notion exports a page's properties one a line under its title; a page of coding
+    rules ran them into one sentence, "Validity status: Valid Adoption status: ..."."""
+    write_handouts(settings.source, {"rule.md": """\
+        # Infinite list keys
+
+        Validity status: ✅ Valid
+        Importance: 3
+        Created time: May 29, 2026 11:35 AM
+
+        Always nest infinite lists.
+        Then: invalidate once.
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    first, second = parse_html(section.html).findall("p")
+    assert len(list(first.iter("br"))) == 2 and not list(second.iter("br"))
+    assert text_of(first).split("\n") == [
+        "Validity status: (check mark button) Valid", "Importance: 3",
+        "Created time: May 29, 2026 11:35 AM"]

@@ -58,7 +58,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   blank line, is read as Markdown.
 - `DocsToMarkdown`: the alerts Google Docs' "Docs to Markdown" add-on writes for the
   author (`<p id="gdcalert1" >`) go.
-- `NotionCallouts`: Notion's callouts, `<aside>` ... `</aside>`, are callouts.
+- `NotionPages`: Notion's callouts, `<aside>` ... `</aside>`, are callouts, and the
+  properties under a page's title are one a line.
 - `ClosedParagraphs`: a `<p>` left open is closed at the next blank line.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped, but for a
   `<TabItem>`, which is a tab.
@@ -1836,15 +1837,23 @@ ASIDE_OPEN = re.compile(r"^[ \t]*<aside>[ \t]*$", re.I)
 ASIDE_CLOSE = re.compile(r"^[ \t]*</aside>[ \t]*$", re.I)
 
 
-class NotionCallouts(Preprocessor):
+NOTION_PROPERTY = re.compile(r"^[^\s:#>*|<-][^:\n]{0,40}: \S")
+"""A property of a Notion page ("Status: Done", "Created time: May 29, 2026 11:35 AM"), as
+Notion exports them, one a line, under the page's title."""
+
+
+class NotionPages(Preprocessor):
     """Notion's callouts, which it exports as `<aside>`, its emoji, its Markdown and
     `</aside>`, each on a line of its own, are callouts labelled "Note": the sanitizer
     removed the `<aside>` and printed the Markdown in it as text (a Notion page of coding
-    rules printed its "Bad" and "Good" examples with their backticks)."""
+    rules printed its "Bad" and "Good" examples with their backticks). A page's
+    properties, under its title, are one a line, where they ran into one sentence
+    ("Validity status: Valid Adoption status: Not evaluated yet Importance: 3 ...")."""
 
     def run(self, lines: list[str]) -> list[str]:
         lines = list(lines)
         mask = code_mask(lines)
+        self.break_properties(lines)
         opened = None
         for index, line in enumerate(lines):
             if mask[index]:
@@ -1855,6 +1864,23 @@ class NotionCallouts(Preprocessor):
                 lines[opened], lines[index] = callout_div("note"), "</div>"
                 opened = None
         return lines
+
+    @staticmethod
+    def break_properties(lines: list[str]) -> None:
+        """A line break after each property but the last, in the paragraph of two or more
+        that follows the page's first line, its title heading."""
+        first = next((index for index, line in enumerate(lines) if line.strip()), None)
+        if first is None or not lines[first].startswith("# "):
+            return
+        start = first + 1
+        while start < len(lines) and not lines[start].strip():
+            start += 1
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        if end - start >= 2 and all(NOTION_PROPERTY.match(line) for line in lines[start:end]):
+            for index in range(start, end - 1):
+                lines[index] = lines[index].rstrip() + "  "
 
 
 DETAILS_OPENING = re.compile(r"^([ \t]*<details\b)(?![^>]*\bmarkdown=)([^>]*>)", re.I)
@@ -2485,7 +2511,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(LiquidTags(md, self.variables), "liquid_tags", 29)
         md.preprocessors.register(HugoShortcodes(md), "hugo_shortcodes", 28)
         md.preprocessors.register(GitHubAlerts(md), "github_alerts", 27)
-        md.preprocessors.register(NotionCallouts(md), "notion_callouts", 26.9)
+        md.preprocessors.register(NotionPages(md), "notion_pages", 26.9)
         md.preprocessors.register(MarkdownInDetails(md), "markdown_in_details", 26.8)
         md.preprocessors.register(ClosedParagraphs(md), "closed_paragraphs", 26.7)
         md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)
