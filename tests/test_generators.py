@@ -1826,3 +1826,28 @@ def test_a_notion_pages_properties_are_one_a_line(settings):
     assert text_of(first).split("\n") == [
         "Validity status: (check mark button) Valid", "Importance: 3",
         "Created time: May 29, 2026 11:35 AM"]
+
+
+def test_logseqs_properties_are_hidden_or_shown_as_logseq_shows_them(settings):
+    """Logseq writes a block's properties as `key:: value` lines under it; an outline of
+    Unix notes printed and said "time-sharing collapsed:: true" under a dozen points. The
+    properties Logseq hides go, without loosening the list; the others are "key: value"
+    on a line of their own."""
+    write_handouts(settings.source, {"unix.md": """\
+        # Unix
+
+        - unix
+        \t- time-sharing
+        \t  collapsed:: true
+        \t\t- UNIX was built for mainframes.
+        \t- terminals
+        \t  id:: 62479a1b-1111-2222-3333-444455556666
+        \t  status:: reviewed
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    said = [u.text for u in section.script]
+    assert said[1:] == ["unix", "time-sharing", "UNIX was built for mainframes.",
+                        "terminals status: reviewed"]
+    assert "<p>" not in section.html and "::" not in section.html
+    assert re.search(r"terminals<br\s*/?>\s*(<!-- -->)?\s*status: reviewed", section.html)

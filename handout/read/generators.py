@@ -60,6 +60,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   author (`<p id="gdcalert1" >`) go.
 - `NotionPages`: Notion's callouts, `<aside>` ... `</aside>`, are callouts, and the
   properties under a page's title are one a line.
+- `LogseqProperties`: Logseq's `key:: value` properties: those it hides go, the others
+  are "key: value" on a line of their own.
 - `ClosedParagraphs`: a `<p>` left open is closed at the next blank line.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped, but for a
   `<TabItem>`, which is a tab.
@@ -1883,6 +1885,44 @@ class NotionPages(Preprocessor):
                 lines[index] = lines[index].rstrip() + "  "
 
 
+# --- Logseq's pages -------------------------------------------------------------------------
+
+LOGSEQ_PROPERTY = re.compile(r"^([ \t]*)([A-Za-z][\w.-]*)::[ \t]?(.*)$")
+LOGSEQ_HIDDEN = frozenset({
+    "id", "collapsed", "heading", "background-color", "created-at", "updated-at", "icon",
+    "public", "filters", "exclude-from-graph-view", "template", "template-including-parent",
+    "logseq.order-list-type"})
+"""Properties Logseq keeps for itself and does not show (a block's `id:: 6247...` and
+`collapsed:: true`, the card properties of its flashcards)."""
+
+
+class LogseqProperties(Preprocessor):
+    """Logseq's properties, `key:: value` on a line of their own under a block (or at the
+    top of a page): those Logseq hides go, the others print as Logseq shows them, "key:
+    value", on a line of their own. A Logseq outline of Unix notes printed and said
+    "time-sharing collapsed:: true" under a dozen of its points."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        lines = list(lines)
+        mask = code_mask(lines)
+        shown = None  # the line before, not counting hidden properties
+        for index, line in enumerate(lines):
+            found = None if mask[index] else LOGSEQ_PROPERTY.match(line)
+            if not found:
+                shown = index if line.strip() else None
+                continue
+            indent, key, value = found.groups()
+            if key.lower() in LOGSEQ_HIDDEN or key.lower().startswith("card-"):
+                # A comment, not a blank line, which would make the list around it loose.
+                lines[index] = f"{indent}<!-- -->"
+                continue
+            lines[index] = f"{indent}{key}: {value}"
+            if shown is not None:
+                lines[shown] = lines[shown].rstrip() + "  "
+            shown = index
+        return lines
+
+
 DETAILS_OPENING = re.compile(r"^([ \t]*<details\b)(?![^>]*\bmarkdown=)([^>]*>)", re.I)
 
 
@@ -2512,6 +2552,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(HugoShortcodes(md), "hugo_shortcodes", 28)
         md.preprocessors.register(GitHubAlerts(md), "github_alerts", 27)
         md.preprocessors.register(NotionPages(md), "notion_pages", 26.9)
+        md.preprocessors.register(LogseqProperties(md), "logseq_properties", 26.85)
         md.preprocessors.register(MarkdownInDetails(md), "markdown_in_details", 26.8)
         md.preprocessors.register(ClosedParagraphs(md), "closed_paragraphs", 26.7)
         md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)
