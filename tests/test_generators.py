@@ -1851,3 +1851,27 @@ def test_logseqs_properties_are_hidden_or_shown_as_logseq_shows_them(settings):
                         "terminals status: reviewed"]
     assert "<p>" not in section.html and "::" not in section.html
     assert re.search(r"terminals<br\s*/?>\s*(<!-- -->)?\s*status: reviewed", section.html)
+
+
+def test_marps_layout_keywords_are_not_a_pictures_description(settings):
+    """Marp lays a picture out on a slide with keywords in its description; a course's
+    slides (thiago-o-dev) said "Picture not available: opacity:0.05 bg". A description
+    without them, or a picture whose words only look like them, is kept."""
+    write_handouts(settings.source, {"slides.md": """\
+        # Slides
+
+        ![opacity:0.05 bg](logo.png)
+
+        ![bg left:40% A nurse at the desk](nurse.png)
+
+        ![w:300](chart.png)
+
+        ![Turn left at the fit-out shop](map.png) and `![bg](code.png)`
+        """})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:] == ["Picture not available: (no description was given)",
+                        "Picture not available: A nurse at the desk",
+                        "Picture not available: (no description was given)",
+                        "Picture not available: Turn left at the fit-out shop and ! bg code.png"]
+    assert "<code>![bg](code.png)</code>" in "".join(s.html for s in document.sections)

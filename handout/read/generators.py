@@ -62,6 +62,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   properties under a page's title are one a line.
 - `LogseqProperties`: Logseq's `key:: value` properties: those it hides go, the others
   are "key: value" on a line of their own.
+- `MarpPictures`: Marp's layout keywords in a picture's description (`![bg left:40%]`) go.
 - `ClosedParagraphs`: a `<p>` left open is closed at the next blank line.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped, but for a
   `<TabItem>`, which is a tab.
@@ -1923,6 +1924,36 @@ class LogseqProperties(Preprocessor):
         return lines
 
 
+# --- Marp's slides ---------------------------------------------------------------------------
+
+MARKDOWN_PICTURE = re.compile(r"(`+).+?\1|!\[([^\]\n]*)\](?=\()", re.S)
+MARP_KEYWORD = re.compile(r"bg|fit|contain|cover|auto|vertical|left|right|(?:w|h|width|height|"
+                          r"left|right|opacity|brightness|contrast|blur|sepia|grayscale|invert|"
+                          r"saturate|hue-rotate|drop-shadow)(?::\S*)?")
+MARP_SIZE = re.compile(r"(?:w|h|width|height):\d")
+
+
+def marp_description(found: re.Match[str]) -> str:
+    """A picture's description without Marp's keywords for laying it out on a slide
+    (`![bg left:40% A nurse](nurse.jpg)`, `![w:300](chart.png)`), when it has them."""
+    if found.group(1):
+        return found.group()
+    words = found.group(2).split()
+    if "bg" not in words and not any(MARP_SIZE.match(word) for word in words):
+        return found.group()
+    return "![" + " ".join(word for word in words if not MARP_KEYWORD.fullmatch(word)) + "]"
+
+
+class MarpPictures(Preprocessor):
+    """Marp's keywords in a picture's description, which lay it out on a slide (`bg`,
+    `left:40%`, `w:300`, `opacity:0.05`), go: a course's slides said "Picture not
+    available: bg left:40 percent" and "opacity:0.05 bg"."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return outside_code(lines, lambda text, first: MARKDOWN_PICTURE.sub(marp_description,
+                                                                           text))
+
+
 DETAILS_OPENING = re.compile(r"^([ \t]*<details\b)(?![^>]*\bmarkdown=)([^>]*>)", re.I)
 
 
@@ -2553,6 +2584,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(GitHubAlerts(md), "github_alerts", 27)
         md.preprocessors.register(NotionPages(md), "notion_pages", 26.9)
         md.preprocessors.register(LogseqProperties(md), "logseq_properties", 26.85)
+        md.preprocessors.register(MarpPictures(md), "marp_pictures", 26.84)
         md.preprocessors.register(MarkdownInDetails(md), "markdown_in_details", 26.8)
         md.preprocessors.register(ClosedParagraphs(md), "closed_paragraphs", 26.7)
         md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)
