@@ -7,7 +7,7 @@ import dataclasses
 from conftest import write_handouts
 from handout.build import build
 from handout.config import Settings
-from handout.read.document import load_documents
+from handout.read.document import load_documents, parse_html
 
 NESTED = """\
 ---
@@ -125,3 +125,33 @@ def test_an_empty_heading_is_left_out_with_a_warning_at_its_line(tmp_path, caplo
     assert [section.heading for section in document.sections] == ["RAP in Health", "Next"]
     assert [u.text for u in document.sections[0].script][-1] == "Some text."
     assert f"{tmp_path / 'source' / 'rap.md'}:5: empty heading left out" in caplog.text
+
+
+def test_a_picture_written_into_the_page_is_not_searched_by_every_pattern(settings):
+    """Google Docs exports each picture into the page, `[image1]: <data:image/png;base64,...>`:
+    a 5 MB photo took the reading stage 16 seconds, each generator preprocessor searching
+    its one line. It is set aside while the page is parsed, and printed whole."""
+    import base64
+    import io
+    import time
+
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.effect_noise((1600, 1400), 60).convert("RGB").save(picture, "PNG")
+    data = base64.b64encode(picture.getvalue()).decode()
+    assert len(data) > 2_000_000
+    write_handouts(settings.source, {"photo.md": f"""\
+        # Photo
+
+        The clinic: ![The clinic's front door][image1]
+
+        [image1]: <data:image/png;base64,{data}>
+        """})
+    started = time.monotonic()
+    [document] = load_documents(settings)
+    assert time.monotonic() - started < 5
+    [section] = document.sections
+    [picture] = parse_html(section.html).iter("img")
+    assert picture.get("src") == f"data:image/png;base64,{data}"
+    assert picture.get("alt") == "The clinic's front door"

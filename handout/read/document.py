@@ -162,21 +162,39 @@ name among every installed package's entry points: 70 ms of every build, an eigh
 with nothing to do."""
 
 
+LONG_DATA_URL = re.compile(r"(?<=data:)[^\s()<>\"']{1000,}")
+"""The content of a picture written into the page (`data:image/png;base64,...`), as Google
+Docs exports every picture: megabytes on one line, which each of the generator
+preprocessors' patterns searched, a minute for one photo."""
+
+
 def render_markdown(body: str, variables: Mapping[str, str] | None = None) -> tuple[str, str]:
     """The body rendered by Python-Markdown, and the text as the generator extensions left
-    it (line for line the author's, for finding the headings' lines)."""
+    it (line for line the author's, for finding the headings' lines). Pictures written into
+    the page are set aside while it is parsed, and put back in the HTML."""
     import markdown
 
     from handout.read.generators import GeneratorSyntax
+
+    kept: list[str] = []
+
+    def set_aside(found: re.Match[str]) -> str:
+        kept.append(found.group())
+        return f",handout-kept-{len(kept) - 1}-"
+
+    def put_back(text: str) -> str:
+        return re.sub(r",handout-kept-(\d+)-", lambda found: kept[int(found.group(1))], text) \
+            if kept else text
 
     extensions = [importlib.import_module(name).makeExtension(**config)
                   for name, config in MARKDOWN_EXTENSIONS.items()]
     md = markdown.Markdown(extensions=[GeneratorSyntax(variables), *extensions],
                            output_format="html")
-    html = md.convert(body)
+    html = md.convert(LONG_DATA_URL.sub(set_aside, body))
     # Python-Markdown runs no preprocessor on a body of blank lines.
     converted = getattr(md, "converted_lines", None)
-    return html, "\n".join(converted[:-2]) if converted is not None else body
+    return put_back(html), put_back("\n".join(converted[:-2])) if converted is not None \
+        else body
 
 
 def markdown_to_tree(body: str) -> ET.Element:
