@@ -1875,3 +1875,23 @@ def test_marps_layout_keywords_are_not_a_pictures_description(settings):
                         "Picture not available: (no description was given)",
                         "Picture not available: Turn left at the fit-out shop and ! bg code.png"]
     assert "<code>![bg](code.png)</code>" in "".join(s.html for s in document.sections)
+
+
+def test_a_pasted_pictures_file_name_is_no_description(settings):
+    """Typora describes a pasted picture by its file name, `alt="image-20240819140552028"`,
+    which a Chinese page of notes on digraphs said as a number of twenty digits; Obsidian
+    writes "Pasted image 20240101123456". A description with a date in it stays."""
+    write_handouts(settings.source, {"digraph.md": """\
+        # Digraph
+
+        <img src="./images/image-20240819140552028.png" alt="image-20240819140552028" style="zoom:50%;" />
+
+        ![Pasted image 20240101123456](pasted.png)
+
+        ![Image 2024 of the clinic](clinic.png)
+        """})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:] == ["Picture not available: (no description was given)",
+                        "Picture not available: (no description was given)",
+                        "Picture not available: Image 2024 of the clinic"]

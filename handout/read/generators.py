@@ -2633,6 +2633,11 @@ def convert_syntax(body: str, variables: Mapping[str, str] | None = None) -> tup
 
 # --- After parsing ---------------------------------------------------------------------------
 
+PASTED_PICTURE_NAME = re.compile(r"(?:image|Pasted image|Screenshot)[ _-]?\d{8,}[\d _.-]*", re.I)
+"""The description an editor gives a picture pasted into a page, its file name: Typora's
+"image-20240819140552028", Obsidian's "Pasted image 20240101123456". It describes nothing."""
+
+
 def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     """Make the parsed HTML of a converted page print and speak: callouts get their label
     as the first paragraph (`p.admonition-title`); collapsible blocks (`<details>`, which
@@ -2642,7 +2647,8 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     available, with its description if it has one (`_replace_diagrams`); struck-out text
     is marked "(deleted: ...)", since a line through words is lost on a low-vision reader
     (and the print stylesheet draws no lines through text) while the words may matter
-    ("~~$50~~ $40"). These words are in the handout's language `lang`."""
+    ("~~$50~~ $40"); a pasted picture's file name is no description (`PASTED_PICTURE_NAME`).
+    These words are in the handout's language `lang`."""
     from handout.language import words_for
 
     words = words_for(lang)
@@ -2681,6 +2687,8 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
             element.set("class", "task")
             element.text = words.done if done else words.to_do
             element.tail = " " + (element.tail or "").lstrip()
+        if element.tag == "img" and PASTED_PICTURE_NAME.fullmatch(element.get("alt") or ""):
+            element.set("alt", "")
         if element.tag in ("del", "s", "strike"):
             element.tag = "del"
             opening, closing = words.deleted.split("{words}")
