@@ -1895,3 +1895,20 @@ def test_a_pasted_pictures_file_name_is_no_description(settings):
     assert said[1:] == ["Picture not available: (no description was given)",
                         "Picture not available: (no description was given)",
                         "Picture not available: Image 2024 of the clinic"]
+
+
+def test_typoras_toc_in_lower_case_is_the_contents(settings):
+    """Typora and HackMD write the contents as `[toc]`, in lower case, which a Chinese page
+    of Linux networking notes printed as "[toc]"; Python-Markdown knows `[TOC]` only."""
+    write_handouts(settings.source, {"net.md": """\
+        # Linux networking
+
+        [toc]
+
+        ## MTU
+
+        1500 bytes.
+        """})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    assert "[toc]" not in html and 'class="toc"' in html
