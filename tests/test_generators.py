@@ -1912,3 +1912,25 @@ def test_typoras_toc_in_lower_case_is_the_contents(settings):
     [document] = load_documents(settings)
     html = "".join(section.html for section in document.sections)
     assert "[toc]" not in html and 'class="toc"' in html
+
+
+def test_logseqs_clock_drawers_are_left_out(settings):
+    """Logseq hides a task's clock drawer; a list of tasks said ":LOGBOOK: CLOCK: 3 January
+    2026 Sat 00:14:19 ... :END:" after each one."""
+    write_handouts(settings.source, {"tasks.md": """\
+        # Tasks
+
+        - Lifecycle concerns
+        \t- merge ScriptRunner with the engine
+        \t  :LOGBOOK:
+        \t  CLOCK: [2026-01-03 Sat 00:14:19]
+        \t  :END:
+        \t- Destroy() does not run OnDisable
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert [u.text for u in section.script][1:] == [
+        "Lifecycle concerns", "merge ScriptRunner with the engine",
+        "Destroy() does not run OnDisable"]
+    assert "<p>" not in section.html
+

@@ -60,8 +60,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   author (`<p id="gdcalert1" >`) go.
 - `NotionPages`: Notion's callouts, `<aside>` ... `</aside>`, are callouts, and the
   properties under a page's title are one a line.
-- `LogseqProperties`: Logseq's `key:: value` properties: those it hides go, the others
-  are "key: value" on a line of their own.
+- `LogseqPages`: Logseq's `key:: value` properties: those it hides go, the others are
+  "key: value" on a line of their own; its clock drawers go.
 - `MarpPictures`: Marp's layout keywords in a picture's description (`![bg left:40%]`) go.
 - `ClosedParagraphs`: a `<p>` left open is closed at the next blank line.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped, but for a
@@ -1898,17 +1898,30 @@ LOGSEQ_HIDDEN = frozenset({
 `collapsed:: true`, the card properties of its flashcards)."""
 
 
-class LogseqProperties(Preprocessor):
+LOGSEQ_DRAWER = re.compile(r"^[ \t]*:(LOGBOOK|PROPERTIES):[ \t]*$")
+LOGSEQ_DRAWER_END = re.compile(r"^[ \t]*:END:[ \t]*$")
+"""A task's clock drawer, `:LOGBOOK:`, `CLOCK: [2026-01-03 Sat 00:14:19]`, `:END:`, which
+Logseq hides."""
+
+
+class LogseqPages(Preprocessor):
     """Logseq's properties, `key:: value` on a line of their own under a block (or at the
     top of a page): those Logseq hides go, the others print as Logseq shows them, "key:
     value", on a line of their own. A Logseq outline of Unix notes printed and said
-    "time-sharing collapsed:: true" under a dozen of its points."""
+    "time-sharing collapsed:: true" under a dozen of its points. Its tasks' clock
+    drawers (`:LOGBOOK:` ... `:END:`) go, as Logseq hides them: a list of tasks said
+    ":LOGBOOK: CLOCK: 3 January 2026 Sat 00:14:19 ... :END:" after each."""
 
     def run(self, lines: list[str]) -> list[str]:
         lines = list(lines)
         mask = code_mask(lines)
         shown = None  # the line before, not counting hidden properties
+        drawer = False
         for index, line in enumerate(lines):
+            if not mask[index] and (drawer or LOGSEQ_DRAWER.match(line)):
+                drawer = not LOGSEQ_DRAWER_END.match(line)
+                lines[index] = line[:len(line) - len(line.lstrip())] + "<!-- -->"
+                continue
             found = None if mask[index] else LOGSEQ_PROPERTY.match(line)
             if not found:
                 shown = index if line.strip() else None
@@ -2584,7 +2597,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(HugoShortcodes(md), "hugo_shortcodes", 28)
         md.preprocessors.register(GitHubAlerts(md), "github_alerts", 27)
         md.preprocessors.register(NotionPages(md), "notion_pages", 26.9)
-        md.preprocessors.register(LogseqProperties(md), "logseq_properties", 26.85)
+        md.preprocessors.register(LogseqPages(md), "logseq_pages", 26.85)
         md.preprocessors.register(MarpPictures(md), "marp_pictures", 26.84)
         md.preprocessors.register(MarkdownInDetails(md), "markdown_in_details", 26.8)
         md.preprocessors.register(ClosedParagraphs(md), "closed_paragraphs", 26.7)
