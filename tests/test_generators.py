@@ -1934,3 +1934,22 @@ def test_logseqs_clock_drawers_are_left_out(settings):
         "Destroy() does not run OnDisable"]
     assert "<p>" not in section.html
 
+
+def test_logseqs_tasks_are_task_list_items(settings):
+    """Logseq writes a task as `- TODO ...`, `- LATER ...` or `- DONE ...` and shows a box
+    to tick; a Logseq list of tasks printed the markers as words. `NOW`, which a list of
+    news may start with, stays."""
+    write_handouts(settings.source, {"tasks.md": """\
+        # Tasks
+
+        - DONE Profiling with the overlay
+        - LATER Lifecycle blocks with events
+        - TODO Call the GP
+        - NOW open on Saturdays
+        - Done during development
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert [u.text for u in section.script][1:] == [
+        "Done: Profiling with the overlay", "To do: Lifecycle blocks with events",
+        "To do: Call the GP", "NOW open on Saturdays", "Done during development"]

@@ -61,7 +61,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `NotionPages`: Notion's callouts, `<aside>` ... `</aside>`, are callouts, and the
   properties under a page's title are one a line.
 - `LogseqPages`: Logseq's `key:: value` properties: those it hides go, the others are
-  "key: value" on a line of their own; its clock drawers go.
+  "key: value" on a line of their own; its `TODO` and `DONE` tasks are task list items.
 - `MarpPictures`: Marp's layout keywords in a picture's description (`![bg left:40%]`) go.
 - `ClosedParagraphs`: a `<p>` left open is closed at the next blank line.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped, but for a
@@ -1898,6 +1898,9 @@ LOGSEQ_HIDDEN = frozenset({
 `collapsed:: true`, the card properties of its flashcards)."""
 
 
+LOGSEQ_TASK = re.compile(r"^([ \t]*[-*+][ \t]+)(TODO|DOING|LATER|WAITING|DONE)[ \t]+(?=\S)")
+"""A task of Logseq's (and of Org mode's), `- TODO Call the GP`, `- DONE Book the room`
+(not `NOW`, which a list of news may start an item with)."""
 LOGSEQ_DRAWER = re.compile(r"^[ \t]*:(LOGBOOK|PROPERTIES):[ \t]*$")
 LOGSEQ_DRAWER_END = re.compile(r"^[ \t]*:END:[ \t]*$")
 """A task's clock drawer, `:LOGBOOK:`, `CLOCK: [2026-01-03 Sat 00:14:19]`, `:END:`, which
@@ -1908,12 +1911,16 @@ class LogseqPages(Preprocessor):
     """Logseq's properties, `key:: value` on a line of their own under a block (or at the
     top of a page): those Logseq hides go, the others print as Logseq shows them, "key:
     value", on a line of their own. A Logseq outline of Unix notes printed and said
-    "time-sharing collapsed:: true" under a dozen of its points. Its tasks' clock
-    drawers (`:LOGBOOK:` ... `:END:`) go, as Logseq hides them: a list of tasks said
+    "time-sharing collapsed:: true" under a dozen of its points. Its tasks, `- TODO ...`
+    and `- DONE ...`, are task list items, which Logseq shows as boxes to tick, and their
+    clock drawers (`:LOGBOOK:` ... `:END:`) go, as Logseq hides them: a list of tasks said
     ":LOGBOOK: CLOCK: 3 January 2026 Sat 00:14:19 ... :END:" after each."""
 
     def run(self, lines: list[str]) -> list[str]:
-        lines = list(lines)
+        lines = [line if masked else LOGSEQ_TASK.sub(
+                     lambda found: found.group(1) + ("[x] " if found.group(2) == "DONE"
+                                                     else "[ ] "), line)
+                 for line, masked in zip(lines, code_mask(lines))]
         mask = code_mask(lines)
         shown = None  # the line before, not counting hidden properties
         drawer = False
