@@ -1953,3 +1953,17 @@ def test_logseqs_tasks_are_task_list_items(settings):
     assert [u.text for u in section.script][1:] == [
         "Done: Profiling with the overlay", "To do: Lifecycle blocks with events",
         "To do: Call the GP", "NOW open on Saturdays", "Done during development"]
+
+
+def test_logseqs_block_references_are_the_blocks_words(tmp_path):
+    """Logseq shows a reference to a block, `((6247...))`, as the block's words; a page
+    printed and said the identifier. A block of another page, not at hand, is left out with
+    a warning, since its words leave a gap in the sentence."""
+    body = ("- matrix-vector product\n"
+            "  id:: 62479a1b-1111-2222-3333-444455556666\n"
+            "- See ((62479a1b-1111-2222-3333-444455556666)) and "
+            "((62479a1b-1111-2222-3333-444455556667)).\n")
+    converted, notes = convert_syntax(body)
+    assert converted.splitlines()[2] == "- See matrix-vector product and ."
+    assert notes == [(2, "a reference to a block of another Logseq page, "
+                         "((62479a1b-1111-2222-3333-444455556667)), is left out", WARNING)]

@@ -61,7 +61,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `NotionPages`: Notion's callouts, `<aside>` ... `</aside>`, are callouts, and the
   properties under a page's title are one a line.
 - `LogseqPages`: Logseq's `key:: value` properties: those it hides go, the others are
-  "key: value" on a line of their own; its `TODO` and `DONE` tasks are task list items.
+  "key: value" on a line of their own; its clock drawers go; its `TODO` and `DONE` tasks
+  are task list items; a reference to a block of the page is the block's words.
 - `MarpPictures`: Marp's layout keywords in a picture's description (`![bg left:40%]`) go.
 - `ClosedParagraphs`: a `<p>` left open is closed at the next blank line.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped, but for a
@@ -1907,7 +1908,12 @@ LOGSEQ_DRAWER_END = re.compile(r"^[ \t]*:END:[ \t]*$")
 Logseq hides."""
 
 
-class LogseqPages(Preprocessor):
+LOGSEQ_BLOCK_REFERENCE = re.compile(
+    r"(`+).+?\1|\(\(([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})\)\)")
+"""A reference to a block, `((6247a1b2-...))`, which Logseq shows as the block's words."""
+
+
+class LogseqPages(NotingPreprocessor):
     """Logseq's properties, `key:: value` on a line of their own under a block (or at the
     top of a page): those Logseq hides go, the others print as Logseq shows them, "key:
     value", on a line of their own. A Logseq outline of Unix notes printed and said
@@ -1922,6 +1928,7 @@ class LogseqPages(Preprocessor):
                                                      else "[ ] "), line)
                  for line, masked in zip(lines, code_mask(lines))]
         mask = code_mask(lines)
+        lines = self.fill_references(lines, mask)
         shown = None  # the line before, not counting hidden properties
         drawer = False
         for index, line in enumerate(lines):
@@ -1943,6 +1950,30 @@ class LogseqPages(Preprocessor):
                 lines[shown] = lines[shown].rstrip() + "  "
             shown = index
         return lines
+
+    def fill_references(self, lines: list[str], mask: list[bool]) -> list[str]:
+        """Each block reference replaced by the words of the block it names, when that
+        block is on this page (the block above its `id::` property); else left out, noted."""
+        blocks: dict[str, str] = {}
+        words = ""
+        for line, masked in zip(lines, mask):
+            found = None if masked else LOGSEQ_PROPERTY.match(line)
+            if found and found.group(2).lower() == "id":
+                blocks[found.group(3).strip()] = words
+            elif not found and line.strip():
+                words = LIST_ITEM.sub("", line).strip()
+
+        def fill(found: re.Match[str], index: int) -> str:
+            if found.group(1):
+                return found.group()
+            if found.group(2) not in blocks:
+                self.note(index, f"a reference to a block of another Logseq page, "
+                                 f"(({found.group(2)})), is left out", WARNING)
+            return blocks.get(found.group(2), "")
+
+        return [line if masked else LOGSEQ_BLOCK_REFERENCE.sub(
+                    lambda found, index=index: fill(found, index), line)
+                for index, (line, masked) in enumerate(zip(lines, mask))]
 
 
 # --- Marp's slides ---------------------------------------------------------------------------
