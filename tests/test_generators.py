@@ -1967,3 +1967,24 @@ def test_logseqs_block_references_are_the_blocks_words(tmp_path):
     assert converted.splitlines()[2] == "- See matrix-vector product and ."
     assert notes == [(2, "a reference to a block of another Logseq page, "
                          "((62479a1b-1111-2222-3333-444455556667)), is left out", WARNING)]
+
+
+def test_notions_file_name_descriptions_are_no_description(settings):
+    """Notion describes a picture by its file name: a Notion page on FFmpeg said
+    "Screenshot 2023-08-22 093920.png" and a number of thirteen digits,
+    "1592580187419.jpeg"; its default is "Untitled". A file name with words stays."""
+    write_handouts(settings.source, {"ffmpeg.md": """\
+        # FFmpeg
+
+        ![1592580187419.jpeg](FFmpeg%20bca5/1592580187419.jpeg)
+
+        ![Screenshot 2023-08-22 093920.png](FFmpeg%20bca5/Screenshot_2023-08-22_093920.png)
+
+        ![Untitled](Clinic/Untitled.png)
+
+        ![Blister pack.png](Clinic/Blister_pack.png)
+        """})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:] == ["Picture not available: (no description was given)"] * 3 + [
+        "Picture not available: Blister pack.png"]

@@ -2685,9 +2685,12 @@ def convert_syntax(body: str, variables: Mapping[str, str] | None = None) -> tup
 
 # --- After parsing ---------------------------------------------------------------------------
 
-PASTED_PICTURE_NAME = re.compile(r"(?:image|Pasted image|Screenshot)[ _-]?\d{8,}[\d _.-]*", re.I)
+PASTED_PICTURE_NAME = re.compile(r"(?:(?:image|Pasted image|Screenshot|Screen Shot|IMG|Untitled)"
+                                 r"[ _-]?[\d _.-]*|\d[\d _.-]*)(?:\.(?:png|jpe?g|gif|webp))?",
+                                 re.I)
 """The description an editor gives a picture pasted into a page, its file name: Typora's
-"image-20240819140552028", Obsidian's "Pasted image 20240101123456". It describes nothing."""
+"image-20240819140552028", Obsidian's "Pasted image 20240101123456", Notion's "Untitled"
+and "Screenshot 2023-08-22 093920.png", a camera's "IMG_1234.JPG". It describes nothing."""
 
 
 def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
