@@ -1988,3 +1988,24 @@ def test_notions_file_name_descriptions_are_no_description(settings):
     said = [u.text for section in document.sections for u in section.script]
     assert said[1:] == ["Picture not available: (no description was given)"] * 3 + [
         "Picture not available: Blister pack.png"]
+
+
+def test_a_bracketed_span_that_pandoc_wrapped_keeps_only_its_words(settings):
+    """Pandoc wraps a Word document's underlined link across two lines, `[[Azure` /
+    `subscription]{.underline}](https://azure.microsoft.com/)`: a MONAI set-up guide
+    printed "[Azure subscription]{.underline}" as its link's words."""
+    write_handouts(settings.source, {"monai.md": """\
+        # Prerequisites
+
+        -   have an active [[Azure
+            subscription]{.underline}](https://azure.microsoft.com/) that you
+            can use for development purposes,
+
+        See [Introduction to Web
+        Applications]{.underline} first.
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    assert [" ".join(text_of(a).split()) for a in body.iter("a")] == ["Azure subscription"]
+    assert "{" not in section.html and "[" not in section.html

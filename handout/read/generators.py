@@ -760,7 +760,8 @@ def strip_quote(line: str, depth: int) -> str:
 
 # --- Pandoc bracketed spans --------------------------------------------------------------
 
-BRACKETED_SPAN = re.compile(r"(?<![!\]\\])\[([^\]\n]+)\]\{[#.][^}\n]*\}")
+BRACKETED_SPAN = re.compile(r"(?<![!\]\\])\[([^\[\]\n]+(?:\n[^\[\]\n]+)?)\]\{[#.][^}\n]*\}")
+"""A bracketed span, its words on one line or, as Pandoc wraps them, two."""
 
 
 ESCAPED_BREAK = re.compile(r"(?<!\\)\\$", re.M)
