@@ -2009,3 +2009,21 @@ def test_a_bracketed_span_that_pandoc_wrapped_keeps_only_its_words(settings):
     body = parse_html(section.html)
     assert [" ".join(text_of(a).split()) for a in body.iter("a")] == ["Azure subscription"]
     assert "{" not in section.html and "[" not in section.html
+
+
+def test_joplins_resource_names_are_no_description(settings):
+    """Joplin exports a picture described by its resource's name: a Spanish page on
+    circuit breakers said "07b4ab5292c769f55d0927aa782b5b0d.png", letter by letter."""
+    write_handouts(settings.source, {"breaker.md": """\
+        # Circuit breaker
+
+        ![07b4ab5292c769f55d0927aa782b5b0d.png](../_resources/36ec042e991747db95e095834a3653c0.png)
+
+        ![640.jpg](../_resources/189cdc0e730.jpg)
+
+        ![Decaf coffee beans](../_resources/beans.png)
+        """})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:] == ["Picture not available: (no description was given)"] * 2 + [
+        "Picture not available: Decaf coffee beans"]
