@@ -2027,3 +2027,19 @@ def test_joplins_resource_names_are_no_description(settings):
     said = [u.text for section in document.sections for u in section.script]
     assert said[1:] == ["Picture not available: (no description was given)"] * 2 + [
         "Picture not available: Decaf coffee beans"]
+
+
+def test_an_equation_docs_to_markdown_could_not_carry_over_is_a_warning():
+    """Docs to Markdown puts an alert where an equation was, "gd2md-html alert: equation:
+    use MathJax/LaTeX..."; an accelerometer report (find_string id 23137658012) lost its
+    equation. The alert goes, and the lint says what is missing and where."""
+    body = ("Take the magnitude of the acceleration vector i.e. \n\n"
+            '<p id="gdcalert6" ><span style="color: red; font-weight: bold">>>>>>  gd2md-html '
+            "alert: equation: use MathJax/LaTeX if your publishing platform supports it. "
+            '</span><br>(<a href="#">Back to top</a>)(<a href="#gdcalert7">Next alert</a>)'
+            '<br><span style="color: red; font-weight: bold">>>>>> </span></p>\n\n'
+            ", where x, y, and z are the readings.\n")
+    converted, notes = convert_syntax(body)
+    assert "alert" not in converted and converted.count("\n") == body.count("\n")
+    assert [(line, severity) for line, _, severity in notes] == [(2, WARNING)]
+    assert "equation" in notes[0][1]

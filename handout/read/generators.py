@@ -1819,18 +1819,27 @@ SPACE_BEFORE_CLOSING = re.compile(r"(`+).+?\1|(\*\*|__)(?=\S)([^*_`\n]*?\S)([ \t
 **using`, as Google Docs writes a bold word with the space after it in bold."""
 
 
-class DocsToMarkdown(Preprocessor):
+class DocsToMarkdown(NotingPreprocessor):
     """What Google Docs' "Docs to Markdown" add-on writes for the author, not the reader,
     goes: its red alerts ("gd2md-html alert: inline image link here ... (Back to top)(Next
     alert)"), which a course's Docker instructions printed and said before each picture,
     and the placeholder it gives a picture with no description, "alt_text", which they
-    printed and said as its description. Bold that Google Docs closed after a space is
-    closed before it, where CommonMark can read it: the same instructions printed
-    "**Install Docker **using the instructions"."""
+    printed and said as its description; where an alert stands for an equation that the
+    add-on could not carry over, the lint warns that it is missing. Bold that Google Docs
+    closed after a space is closed before it, where CommonMark can read it: the same
+    instructions printed "**Install Docker **using the instructions"."""
 
     def run(self, lines: list[str]) -> list[str]:
+        def drop_alert(found: re.Match[str], text: str, first: int) -> str:
+            if "gd2md-html alert: equation" in found.group():
+                self.note(line_of(text, found.start(), first),
+                          "Docs to Markdown could not carry over an equation here and left "
+                          "an alert in its place, which is left out: write the equation in "
+                          "its place (as $...$ TeX maths, or in words)", WARNING)
+            return "\n" * found.group().count("\n")
+
         def change(text: str, first: int) -> str:
-            text = GD2MD_ALERTS.sub(lambda found: "\n" * found.group().count("\n"), text)
+            text = GD2MD_ALERTS.sub(lambda found: drop_alert(found, text, first), text)
             text = SPACE_BEFORE_CLOSING.sub(lambda found: found.group() if found.group(1) else
                                             "".join(found.group(2, 3, 2, 4)), text)
             return GD2MD_PICTURE.sub(r"![](\1)", text)
