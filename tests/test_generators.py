@@ -1848,9 +1848,9 @@ def test_logseqs_properties_are_hidden_or_shown_as_logseq_shows_them(settings):
     [section] = document.sections
     said = [u.text for u in section.script]
     assert said[1:] == ["unix", "time-sharing", "UNIX was built for mainframes.",
-                        "terminals status: reviewed"]
+                        "terminals, status: reviewed"]
     assert "<p>" not in section.html and "::" not in section.html
-    assert re.search(r"terminals<br\s*/?>\s*(<!-- -->)?\s*status: reviewed", section.html)
+    assert re.search(r"terminals<br\s*/?>\s*(<span></span>)?\s*status: reviewed", section.html)
 
 
 def test_marps_layout_keywords_are_not_a_pictures_description(settings):
@@ -2043,3 +2043,28 @@ def test_an_equation_docs_to_markdown_could_not_carry_over_is_a_warning():
     assert "alert" not in converted and converted.count("\n") == body.count("\n")
     assert [(line, severity) for line, _, severity in notes] == [(2, WARNING)]
     assert "equation" in notes[0][1]
+
+
+def test_lines_logseq_hides_keep_the_list_in_one_piece(settings):
+    """A Logseq block often has two hidden properties (`collapsed:: true`, `id:: ...`), and
+    a clock drawer three lines: left out as HTML comments, the second one ended the list,
+    and the items after it began another, loose one."""
+    write_handouts(settings.source, {"notes.md": """\
+        # Notes
+
+        - kernel
+          collapsed:: true
+          id:: 62479a1b-1111-2222-3333-444455556666
+        - shell
+          :LOGBOOK:
+          CLOCK: [2026-01-03 Sat 00:14:19]
+          :END:
+        - utilities
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    [listed] = body.findall(".//ul")
+    assert [" ".join(text_of(item).split()) for item in listed.findall("li")] == [
+        "kernel", "shell", "utilities"]
+    assert "<p>" not in section.html

@@ -1912,6 +1912,9 @@ LOGSEQ_HIDDEN = frozenset({
 LOGSEQ_TASK = re.compile(r"^([ \t]*[-*+][ \t]+)(TODO|DOING|LATER|WAITING|DONE)[ \t]+(?=\S)")
 """A task of Logseq's (and of Org mode's), `- TODO Call the GP`, `- DONE Book the room`
 (not `NOW`, which a list of news may start an item with)."""
+HIDDEN_LINE = "<span></span>"
+"""What a line Logseq hides becomes: nothing shown, and no blank line, which would make the
+list around it loose (an HTML comment, two in a row, ended the list)."""
 LOGSEQ_DRAWER = re.compile(r"^[ \t]*:(LOGBOOK|PROPERTIES):[ \t]*$")
 LOGSEQ_DRAWER_END = re.compile(r"^[ \t]*:END:[ \t]*$")
 """A task's clock drawer, `:LOGBOOK:`, `CLOCK: [2026-01-03 Sat 00:14:19]`, `:END:`, which
@@ -1944,7 +1947,7 @@ class LogseqPages(NotingPreprocessor):
         for index, line in enumerate(lines):
             if not mask[index] and (drawer or LOGSEQ_DRAWER.match(line)):
                 drawer = not LOGSEQ_DRAWER_END.match(line)
-                lines[index] = line[:len(line) - len(line.lstrip())] + "<!-- -->"
+                lines[index] = line[:len(line) - len(line.lstrip())] + HIDDEN_LINE
                 continue
             found = None if mask[index] else LOGSEQ_PROPERTY.match(line)
             if not found:
@@ -1952,8 +1955,7 @@ class LogseqPages(NotingPreprocessor):
                 continue
             indent, key, value = found.groups()
             if key.lower() in LOGSEQ_HIDDEN or key.lower().startswith("card-"):
-                # A comment, not a blank line, which would make the list around it loose.
-                lines[index] = f"{indent}<!-- -->"
+                lines[index] = indent + HIDDEN_LINE
                 continue
             lines[index] = f"{indent}{key}: {value}"
             if shown is not None:
