@@ -2068,3 +2068,24 @@ def test_lines_logseq_hides_keep_the_list_in_one_piece(settings):
     assert [" ".join(text_of(item).split()) for item in listed.findall("li")] == [
         "kernel", "shell", "utilities"]
     assert "<p>" not in section.html
+
+
+def test_logseqs_empty_blocks_leave_the_item_above_an_item(settings):
+    """Logseq ends a page with empty blocks, `-`; Python-Markdown read the first as the
+    underline of a heading: the last task of a Logseq backlog became a heading "- LATER
+    Variables refactor ...", followed by a paragraph "-"."""
+    write_handouts(settings.source, {"backlog.md": """\
+        # Backlog
+
+        - LATER Variables refactor
+        -
+        -
+        - possible improvements
+
+        Plain text
+        -
+        """})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:3] == ["To do: Variables refactor", "possible improvements"]
+    assert "-" not in said and said[-1] == "Plain text"

@@ -1912,6 +1912,8 @@ LOGSEQ_HIDDEN = frozenset({
 LOGSEQ_TASK = re.compile(r"^([ \t]*[-*+][ \t]+)(TODO|DOING|LATER|WAITING|DONE)[ \t]+(?=\S)")
 """A task of Logseq's (and of Org mode's), `- TODO Call the GP`, `- DONE Book the room`
 (not `NOW`, which a list of news may start an item with)."""
+EMPTY_ITEM = re.compile(r"^([ \t]*)[-*+][ \t]*$")
+"""A list item with nothing in it, as Logseq ends every page (`-`)."""
 HIDDEN_LINE = "<span></span>"
 """What a line Logseq hides becomes: nothing shown, and no blank line, which would make the
 list around it loose (an HTML comment, two in a row, ended the list)."""
@@ -1933,7 +1935,10 @@ class LogseqPages(NotingPreprocessor):
     "time-sharing collapsed:: true" under a dozen of its points. Its tasks, `- TODO ...`
     and `- DONE ...`, are task list items, which Logseq shows as boxes to tick, and their
     clock drawers (`:LOGBOOK:` ... `:END:`) go, as Logseq hides them: a list of tasks said
-    ":LOGBOOK: CLOCK: 3 January 2026 Sat 00:14:19 ... :END:" after each."""
+    ":LOGBOOK: CLOCK: 3 January 2026 Sat 00:14:19 ... :END:" after each. The empty
+    blocks Logseq ends a page with, `-` under a list item, go: Python-Markdown read the
+    first as the underline of a heading, and the item above it became one ("- LATER
+    Variables refactor ..."), followed by a paragraph "-"."""
 
     def run(self, lines: list[str]) -> list[str]:
         lines = [line if masked else LOGSEQ_TASK.sub(
@@ -1942,6 +1947,12 @@ class LogseqPages(NotingPreprocessor):
                  for line, masked in zip(lines, code_mask(lines))]
         mask = code_mask(lines)
         lines = self.fill_references(lines, mask)
+        for index in range(1, len(lines)):
+            empty = None if mask[index] else EMPTY_ITEM.match(lines[index])
+            if empty and (LIST_ITEM.match(lines[index - 1])
+                          or lines[index - 1].endswith(HIDDEN_LINE)):
+                # Python-Markdown read a `-` under an item as the underline of a heading.
+                lines[index] = empty.group(1) + "  " + HIDDEN_LINE  # the item above goes on
         shown = None  # the line before, not counting hidden properties
         drawer = False
         for index, line in enumerate(lines):
