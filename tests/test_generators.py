@@ -2089,3 +2089,20 @@ def test_logseqs_empty_blocks_leave_the_item_above_an_item(settings):
     said = [u.text for section in document.sections for u in section.script]
     assert said[1:3] == ["To do: Variables refactor", "possible improvements"]
     assert "-" not in said and said[-1] == "Plain text"
+
+
+def test_a_line_notion_bolded_with_its_spaces_is_bold(settings):
+    """Notion exports a bold line with the spaces at its ends inside the asterisks: a page
+    on FFmpeg (find_string id 20305783406) printed "** if you want to remove wrapper **"."""
+    write_handouts(settings.source, {"ffmpeg.md": """\
+        # FFmpeg
+
+        ** if you want to remove wrapper **
+
+        Work out 2 ** 3 ** 2 here.
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    assert [text_of(bold) for bold in body.iter("strong")] == ["if you want to remove wrapper"]
+    assert "2 ** 3 ** 2" in section.html

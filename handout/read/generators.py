@@ -58,8 +58,9 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   blank line, is read as Markdown.
 - `DocsToMarkdown`: the alerts Google Docs' "Docs to Markdown" add-on writes for the
   author (`<p id="gdcalert1" >`) go.
-- `NotionPages`: Notion's callouts, `<aside>` ... `</aside>`, are callouts, and the
-  properties under a page's title are one a line.
+- `NotionPages`: Notion's callouts, `<aside>` ... `</aside>`, are callouts, the
+  properties under a page's title are one a line, and a line bolded with its spaces
+  (`** words **`) is bold.
 - `LogseqPages`: Logseq's `key:: value` properties: those it hides go, the others are
   "key: value" on a line of their own; its clock drawers go; its `TODO` and `DONE` tasks
   are task list items; a reference to a block of the page is the block's words.
@@ -1857,17 +1858,25 @@ NOTION_PROPERTY = re.compile(r"^[^\s:#>*|<-][^:\n]{0,40}: \S")
 Notion exports them, one a line, under the page's title."""
 
 
+SPACED_BOLD_LINE = re.compile(r"^([ \t]*)\*\*[ \t]+(\S(?:.*\S)?)[ \t]+\*\*[ \t]*$")
+"""A line in bold whose bold takes in the spaces at its ends, `** if you want ... **`, as
+Notion exports it; CommonMark does not read it as bold."""
+
+
 class NotionPages(Preprocessor):
     """Notion's callouts, which it exports as `<aside>`, its emoji, its Markdown and
     `</aside>`, each on a line of its own, are callouts labelled "Note": the sanitizer
     removed the `<aside>` and printed the Markdown in it as text (a Notion page of coding
     rules printed its "Bad" and "Good" examples with their backticks). A page's
     properties, under its title, are one a line, where they ran into one sentence
-    ("Validity status: Valid Adoption status: Not evaluated yet Importance: 3 ...")."""
+    ("Validity status: Valid Adoption status: Not evaluated yet Importance: 3 ..."). A
+    line in bold with spaces inside its asterisks is bold: a page on FFmpeg printed
+    "** if you want to remove wrapper **"."""
 
     def run(self, lines: list[str]) -> list[str]:
-        lines = list(lines)
         mask = code_mask(lines)
+        lines = [line if masked else SPACED_BOLD_LINE.sub(r"\1**\2**", line)
+                 for line, masked in zip(lines, mask)]
         self.break_properties(lines)
         opened = None
         for index, line in enumerate(lines):
