@@ -117,13 +117,22 @@ ENGLISH_SHORT_NUMBER = re.compile(
 
 
 ENGLISH_MONEY = re.compile(
-    r"([£$€])\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)(\s(?:thousand|million|billion)\b)?")
+    r"(?<![^\W\d_])(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|[£$€])\s?(\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?:\.(\d{2}))?(?!\d)(\s(?:thousand|million|billion)\b)?")
 """An amount of money, which the English voice read sign first and as a decimal: "£64.95"
 was "pound sixty-four point nine five"."""
 
 CURRENCY_NAMES = {"£": (("pound", "pounds"), ("penny", "pence")),
                   "$": (("dollar", "dollars"), ("cent", "cents")),
-                  "€": (("euro", "euros"), ("cent", "cents"))}
+                  "€": (("euro", "euros"), ("cent", "cents")),
+                  "R$": (("real", "reais"), ("centavo", "centavos"))}
+CURRENCY_NAMES |= {
+    sign: ((f"{country} dollar", f"{country} dollars"), ("cent", "cents"))
+    for signs, country in ((("US$",), "US"), (("A$", "AU$"), "Australian"),
+                           (("C$", "CA$"), "Canadian"), (("NZ$",), "New Zealand"),
+                           (("HK$",), "Hong Kong"), (("S$",), "Singapore"))
+    for sign in signs}
+"""A currency's name by its sign: "US$10" was "US10 dollars"."""
 
 
 def say_english_money(match: re.Match[str]) -> str:
