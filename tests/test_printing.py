@@ -544,3 +544,30 @@ def test_list_markers_print_as_the_voice_says_them(tmp_path):
     build(settings, editions=("pdf",))
     lines = page_texts(pdf(settings.out, "a"))[0].splitlines()
     assert {"1. Wash", "a. Soap", "I. One", "II. Two"} <= set(lines)
+
+
+def test_a_picture_in_a_line_of_words_is_enlarged_as_the_words_are(tmp_path):
+    """Google Docs exports each equation as a small picture in its sentence: each filled the
+    text width, and one Korean sentence of them took three pages. A picture among words is
+    printed at one and a half times its size (18-point type for print's 12), on the line;
+    a picture alone still fills the width."""
+    from PIL import Image
+
+    source = tmp_path / "source"
+    source.mkdir()
+    Image.new("RGB", (60, 20), "black").save(source / "equation.png")
+    Image.new("RGB", (900, 600), "steelblue").save(source / "photo.png")
+    path = build_one(tmp_path, "# Equations\n\nThe area is ![x squared](equation.png) square "
+                     "metres, or ![x squared](equation.png) in all.\n\n![A photo](photo.png)\n")
+    with pdfplumber.open(path) as document:
+        [page] = document.pages
+        small = [i for i in page.images if i["x1"] - i["x0"] < 100]
+        [photo] = [i for i in page.images if i["x1"] - i["x0"] >= 100]
+        words = page.extract_words()
+    assert len(small) == 2
+    for image in small:
+        assert image["x1"] - image["x0"] == pytest.approx(60 * 72 / 64, abs=0.5)
+        assert image["bottom"] - image["top"] == pytest.approx(20 * 72 / 64, abs=0.5)
+    area = next(w for w in words if w["text"] == "area")
+    assert small[0]["top"] < area["bottom"] and small[0]["bottom"] > area["top"]  # on its line
+    assert photo["x1"] - photo["x0"] == pytest.approx(page.width - 2 * MARGIN, abs=0.5)

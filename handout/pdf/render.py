@@ -76,7 +76,10 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
 
     - A picture without a description gets `NO_DESCRIPTION` as its alternative text.
     - A paragraph holding only an image becomes a `<figure>`, so the image can fill the
-      text width; the image's title, when it has one, becomes the caption below it.
+      text width; the image's title, when it has one, becomes the caption below it. An
+      image in a line of words (an equation, an icon) gets the class `in-text`, and is
+      printed enlarged as the words are, where filling the width spread a sentence with
+      Google Docs' pictures of its equations over three pages.
     - Header cells get a `scope` (`col` in the header row, `row` elsewhere) that the
       PDF's TH tags carry.
     - A table whose longest words cannot sit side by side in `width_em` is stacked: each
@@ -96,6 +99,12 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
         for index, child in enumerate(list(parent)):
             if child.tag == "p" and _holds_only_image(child):
                 parent[index] = _figure(child[0], child.tail)
+    pictures = {id(image) for figure in body.iter("figure") for image in figure.iter("img")}
+    for block in body.iter():
+        if block.tag in WORD_BREAKS and any(text.strip() for text in block.itertext()):
+            for image in block.iter("img"):
+                if id(image) not in pictures:
+                    image.set("class", " ".join(filter(None, (image.get("class"), "in-text"))))
     for table in body.iter("table"):
         _keep_one_header_row(table)
         for section in table:
