@@ -823,6 +823,22 @@ def test_thirds_and_french_shorthand_are_said_in_words(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("es-MX", "Precio: $1.500 o US$ 20 o 3,50 $.",
+     "Precio: mil quinientos pesos o veinte dólares o tres pesos con cincuenta centavos."),
+    ("es-AR", "El 2do piso, la 2da dosis, el 3ro, el 10mo día.",
+     "El segundo piso, la segunda dosis, el tercero, el décimo día."),
+    ("es", "Precio: $1.500. Horario: L a V. Aprox. el 30 %; ver cap. 2.",
+     "Precio: mil quinientos dólares. Horario: lunes a viernes. Aproximadamente el treinta "
+     "por ciento; ver capítulo dos."),
+])
+def test_latin_american_pesos_ordinals_and_timetables(lang, written, said):
+    """A Mexican or Argentine leaflet's "$1.500" was "mil quinientos dólares" (it is pesos
+    there; Spanish with no region, as in the United States, keeps dollars); Latin America's
+    ordinals "2do", "2da" were "dos do"; a timetable's "L a V" was letters."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("lang, said", [
     ("pt-PT", "dezasseis comprimidos, dezassete horas e dezanove dias; mil milhões de euros"),
     ("pt-AO", "dezasseis comprimidos, dezassete horas e dezanove dias; mil milhões de euros"),

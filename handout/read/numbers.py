@@ -82,7 +82,8 @@ MONEY = {
     "es": {"EUR": (("euro", "euros"), ("céntimo", "céntimos")),
            "USD": (("dólar", "dólares"), ("centavo", "centavos")),
            "GBP": (("libra", "libras", "f"), ("penique", "peniques")),
-           "BRL": (("real", "reales"), ("centavo", "centavos"))},
+           "BRL": (("real", "reales"), ("centavo", "centavos")),
+           "peso": (("peso", "pesos"), ("centavo", "centavos"))},
     "fr": {"EUR": (("euro", "euros"), ("centime", "centimes")),
            "USD": (("dollar", "dollars"), ("cent", "cents")),
            "GBP": (("livre", "livres", "f"), ("penny", "pence")),
@@ -627,7 +628,8 @@ def say_numbers(text: str, lang: str) -> str:
         return ENGLISH_MONEY.sub(say_english_money, text)
     if primary not in NUM2WORDS:
         return say_own_voice_numbers(text, lang)
-    for pattern, say in _rules(primary):
+    for pattern, say in _rules(primary, "peso" if primary == "es" and peso_country(lang)
+                               else "USD"):
         text = pattern.sub(say, text)
     text = MILLIONS.sub(lambda m: of_millions(m, primary), text)
     if primary == "pt" and european_portuguese(lang):
@@ -790,8 +792,21 @@ them, was "un point vingt-trois point...")."""
 SECTION_POINT = {"es": "punto", "fr": "point", "it": "punto", "pt": "ponto"}
 
 
+PESO_COUNTRIES = frozenset("AR CL CO CU DO MX PH UY".split())
+"""Where "$" is the peso: a Mexican or Argentine leaflet's "$1.500" was "mil quinientos
+dólares". Without a region, as in the United States' Spanish, it stays the dollar."""
+
+
+def peso_country(lang: str) -> bool:
+    from handout.language import babel_locale
+
+    locale = babel_locale(lang)
+    return bool(locale and locale.territory in PESO_COUNTRIES)
+
+
 @functools.cache
-def _rules(lang: str) -> list[Rule]:
+def _rules(lang: str, dollar: str = "USD") -> list[Rule]:
+    """The rules of `lang`, where a bare "$" is the currency `dollar` names."""
     from babel.dates import get_month_names
 
     from handout.language import words_for
@@ -810,9 +825,11 @@ def _rules(lang: str) -> list[Rule]:
             len(part) == 3 for part in m.group(0).split(".")[1:])
             else f" {SECTION_POINT[lang]} ".join(m.group(0).split("."))),
         (re.compile(rf"(?<![\w$])({symbols})\s?({money})"),
-         lambda m: say_money(m.group(2), CURRENCIES[m.group(1)], lang)),
+         lambda m: say_money(m.group(2), dollar if m.group(1) == "$" else CURRENCIES[m.group(1)],
+                             lang)),
         (re.compile(rf"(?<![\w.,])({money})\s?({symbols})(?![\w$])"),
-         lambda m: say_money(m.group(1), CURRENCIES[m.group(2)], lang)),
+         lambda m: say_money(m.group(1), dollar if m.group(2) == "$" else CURRENCIES[m.group(2)],
+                             lang)),
         (re.compile(rf"(?<![\w:.,]){hour}(?:{between})([0-5]\d)(?![\d:]|\.\d){after}"),
          lambda m: say_time(int(m.group(1)), int(m.group(2)), lang)),
         # Opening hours with a decimal point or comma: "de 8.30 a 13.00 h", "dalle 8,30
@@ -832,7 +849,8 @@ def _rules(lang: str) -> list[Rule]:
                     if lang in ("es", "pt") else "(?!)"),
          lambda m: say_roman_before_name(m, lang)),
         (re.compile(r"(?<![\w.,])(\d+)(er|ère|re|ème|e|nde|nd)(?!\w)" if lang == "fr"
-                    else r"(?<![\w.,])(\d+)\.?(º|ª|er|°(?=\s+[^\W\d_]{3,}))(?!\w)"),
+                    else r"(?<![\w.,])(\d+)\.?(º|ª|er|°(?=\s+[^\W\d_]{3,})"
+                    r"|(?<=\d)[rdtvnm][oa](?=\s+[^\W\d_]{3,}|[,;.]))(?!\w)"),
          lambda m: say_ordinal(m, lang)),
         # The first of the month is "premier", "primo", "primeiro" (Spanish says "uno").
         (re.compile(rf"(?<![\w.,])1(?=\s+(?:de\s+)?(?:{months})\b)", re.IGNORECASE),
@@ -972,7 +990,7 @@ def say_roman_before_name(match: re.Match[str], lang: str) -> str:
 
 def say_ordinal(match: re.Match[str], lang: str) -> str:
     n, mark = int(match.group(1)), match.group(2)
-    feminine = mark in ("ª", "a", "re", "ère", "nde")
+    feminine = mark in ("ª", "re", "ère", "nde") or mark.endswith("a")  # "2da", Latin America's
     if lang == "fr" and n == 2 and mark in ("nd", "nde"):
         return "seconde" if feminine else "second"
     noun, next_to_it = counted_noun(match.string, match.end(), lang)

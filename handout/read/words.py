@@ -159,7 +159,9 @@ SAYINGS = {
          "p.ej.": "por ejemplo", "etc.": "etcétera", "aprox.": "aproximadamente",
          "tel.": "teléfono", "Tel.": "teléfono", "núm.": "número", "n.º": "número",
          "nº": "número", "pág.": "página", "Avda.": "avenida", "Av.": "avenida",
-         "EE. UU.": "Estados Unidos", "&": "y"},
+         "EE. UU.": "Estados Unidos", "&": "y", "Aprox.": "Aproximadamente",
+         "cap.": "capítulo", "L a V": "lunes a viernes", "L a S": "lunes a sábado",
+         "L-V": "lunes a viernes"},
         "por ciento", ("grado", "grados"), "a", ("vez", "veces"), "dirección web", "arroba",
         {"<": "menos de", ">": "más de", "≤": "como máximo", "≥": "como mínimo"}),
     "fr": Saying(
