@@ -839,6 +839,18 @@ def test_latin_american_pesos_ordinals_and_timetables(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("pt-BR", "Tomar 1 cp. de 8/8h. Tome 2 cp. Depois descanse.",
+     "Tomar um comprimido de oito em oito horas. Tome dois comprimidos. Depois descanse."),
+    ("it", "Per 7 gg. e poi 10 gg di pausa.", "Per sette giorni e poi dieci giorni di pausa."),
+])
+def test_a_units_stop_before_a_lower_case_word_is_no_sentence_end(lang, written, said):
+    """A Brazilian prescription's "1 cp. de 8/8h" was "um comprimido. de oito em oito
+    horas", the voice stopping mid-sentence; Italian's "gg" (giorni) was two letters."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+    assert len(sentence_spans(written, lang)) == said.count(".")
+
+
 @pytest.mark.parametrize("lang, said", [
     ("pt-PT", "dezasseis comprimidos, dezassete horas e dezanove dias; mil milhões de euros"),
     ("pt-AO", "dezasseis comprimidos, dezassete horas e dezanove dias; mil milhões de euros"),

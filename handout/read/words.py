@@ -195,7 +195,7 @@ SAYINGS = {
          "mL": ("millilitro", "millilitri"), "l": ("litro", "litri"), "L": ("litro", "litri"),
          "cm": ("centimetro", "centimetri"), "mm": ("millimetro", "millimetri"),
          "km": ("chilometro", "chilometri"), "m": ("metro", "metri"),
-         "h": ("ora", "ore", "f"), "min": ("minuto", "minuti"),
+         "h": ("ora", "ore", "f"), "min": ("minuto", "minuti"), "gg": ("giorno", "giorni"),
          "UI": ("unità internazionale", "unità internazionali", "f"),
          "mmHg": ("millimetro di mercurio", "millimetri di mercurio"),
          "bpm": ("battito al minuto", "battiti al minuto"),
@@ -545,7 +545,9 @@ def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     said = {form for forms in saying.units.values() for form in forms if len(form) > 1}
     said |= {saying.percent, *saying.degrees, *saying.times}
     measures = "|".join(sorted(map(re.escape, said), key=len, reverse=True))
-    return (re.compile(rf"(?<![\w.])({_GROUPED_NUMBER}|{_NUMBER})\s?({units})(?![\w'’])"),
+    # A unit's abbreviating stop before a lower-case word is no sentence's end ("1 cp. de").
+    return (re.compile(rf"(?<![\w.])({_GROUPED_NUMBER}|{_NUMBER})\s?({units})"
+                       rf"(?:\.(?=\s+(?![A-ZÀ-ÖØ-Þ])[^\W\d_]))?(?![\w'’])"),
             re.compile(rf"(?<=[^\W_])\s?/\s?({per})(?!\w)"),
             re.compile(rf"\s({measures})\b"))
 
