@@ -11,6 +11,7 @@ import pytest
 
 from conftest import PROJECT, needs_kokoro, write_handouts
 from handout.build import build
+from handout.config import Settings
 from handout.read.document import load_documents
 from handout.errors import HandoutError
 from handout.read.sources import find_sources, locate, read_source
@@ -316,3 +317,21 @@ def test_handouts_in_folders_inside_the_source_folder_are_said_not_to_be_built(t
     write_handouts(tmp_path / "source", {"leaflet.md": "# Leaflet\n"})
     assert [p.name for p in find_sources(tmp_path / "source")] == ["leaflet.md"]
     assert "2 in the folders inside it, such as 'guides/first.md', are not built" in caplog.text
+
+
+@pytest.mark.parametrize("heading, sections", [
+    ("Looking After Your Feet!", ["Looking after your feet", "Drying"]),
+    ("Looking after your feet", ["Looking after your feet", "Drying"]),
+    ("Looking after your hands", ["Looking after your feet", "Looking after your hands",
+                                  "Drying"]),
+])
+def test_a_first_heading_repeating_the_title_in_capitals_is_printed_once(tmp_path, heading,
+                                                                          sections):
+    """Jekyll and Hugo pages give the title in their front matter and again as the first
+    heading, often in title case or with a mark after it: only an exact repeat was taken
+    for the title, so "Looking After Your Feet!" was printed and said twice."""
+    write(tmp_path, f"---\ntitle: Looking after your feet\n---\n\n# {heading}\n\nWash them.\n\n"
+                    "## Drying\n\nDry between the toes.\n")
+    settings = Settings(source=tmp_path, engine="fake")
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == sections

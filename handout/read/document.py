@@ -168,6 +168,11 @@ Docs exports every picture: megabytes on one line, which each of the generator
 preprocessors' patterns searched, a minute for one photo."""
 
 
+def words_alone(text: str) -> list[str]:
+    """The words of `text`, whatever their case and the punctuation between them."""
+    return re.findall(r"\w+", text.casefold())
+
+
 def render_markdown(body: str, variables: Mapping[str, str] | None = None) -> tuple[str, str]:
     """The body rendered by Python-Markdown, and the text as the generator extensions left
     it (line for line the author's, for finding the headings' lines). Pictures written into
@@ -305,8 +310,11 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         for element in list(body):
             if element not in elements:
                 body.remove(element)
-    elif elements and elements[0].tag == "h1" and text_of(elements[0]).strip() == title:
-        body.remove(elements.pop(0))  # the title, written again as the first heading
+    elif elements and elements[0].tag == "h1" and \
+            words_alone(text_of(elements[0])) == words_alone(title):
+        # The title, written again as the first heading, perhaps in capitals ("Looking
+        # After Your Feet!"): printed and said twice.
+        body.remove(elements.pop(0))
     leave_out_empty_headings(body, elements, source, text)
     # A handout of marks alone ("-", "|") has no words either.
     if not any(re.search(r"\w", text_of(e)) or e.find(".//img") is not None for e in elements):
