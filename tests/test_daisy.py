@@ -219,3 +219,36 @@ def test_removed_section_leaves_no_stale_files(settings):
     folder = settings.out / "rich" / "daisy"
     assert not list(folder.glob("02-*"))
     assert validate_book(folder) == []
+
+
+def test_an_element_spoken_twice_gets_unique_smil_ids(settings):
+    """A quotation is spoken "Quote." ... "End of quote.", both pointing at the blockquote
+    (found in the Arabic and Docsy example pages): each par keeps its own ids."""
+    write_handouts(settings.source, {"q.md": """\
+        ---
+        title: Quoted
+        ---
+
+        ## Advice
+
+        > Ask your pharmacist. They know.
+
+        After the quote.
+        """})
+    build(settings, editions=("audio", "daisy"))
+    folder = settings.out / "q" / "daisy"
+    smil = ET.parse(folder / "01-advice.smil").getroot()
+    ids = [e.get("id") for e in smil.iter() if e.get("id")]
+    assert len(ids) == len(set(ids))
+    quote = [par.find("text").get("src") for par in smil.iter("par")]
+    assert quote.count(quote[1]) == 2  # the announcement and the closing both show the quote
+    assert validate_book(folder) == []
+
+
+def test_validator_reports_a_repeated_smil_id(book):
+    folder, _ = book
+    smil = folder / "02-last-words.smil"
+    text = smil.read_text("utf-8")
+    first, second = re.findall(r'<par endsync="last" id="([^"]+)"', text)[:2]
+    smil.write_text(text.replace(f'id="{second}"', f'id="{first}"'), "utf-8")
+    assert f"02-last-words.smil: id '{first}' is used more than once" in validate_book(folder)

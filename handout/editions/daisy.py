@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -207,13 +208,18 @@ def render_smil(title: str, identifier: str, pars: list[Sync], mp3: str, elapsed
                          "ncc:timeInThisSmil": clock(duration)}),
              '<layout>\n<region id="txtView" />\n</layout>\n</head>\n<body>',
              f'<seq dur="{duration:.3f}s">']
+    seen: dict[str, int] = {}
     for par in pars:
         ref, begin, end = par.ref, par.begin, par.until
+        # An element can be spoken twice apart (a quotation's "Quote." and "End of
+        # quote."): its later pars get a numbered id, as ids must be unique.
+        seen[ref] = seen.get(ref, 0) + 1
+        key = ref if seen[ref] == 1 else f"{ref}-{seen[ref]}"
         lines.append(
-            f'<par endsync="last" id={quoteattr("p-" + ref)}>\n'
-            f'<text src={quoteattr(CONTENT + "#" + ref)} id={quoteattr("t-" + ref)} />\n'
+            f'<par endsync="last" id={quoteattr("p-" + key)}>\n'
+            f'<text src={quoteattr(CONTENT + "#" + ref)} id={quoteattr("t-" + key)} />\n'
             f'<audio src={quoteattr(mp3)} clip-begin="npt={begin:.3f}s" '
-            f'clip-end="npt={end:.3f}s" id={quoteattr("a-" + ref)} />\n</par>')
+            f'clip-end="npt={end:.3f}s" id={quoteattr("a-" + key)} />\n</par>')
     lines.append("</seq>\n</body>\n</smil>\n")
     return "\n".join(lines)
 
@@ -335,6 +341,9 @@ def _validate_smil(folder: Path, name: str, elapsed: float, content_ids: set[str
             parse_clock(meta["ncc:totalElapsedTime"]) - elapsed) > 0.01:
         problems.append(f"{name}: ncc:totalElapsedTime {meta['ncc:totalElapsedTime']} is not "
                         f"the sum of the files before it ({clock(elapsed)})")
+    ids = Counter(e.get("id") for e in smil.iter() if e.get("id"))
+    problems += [f"{name}: id {i!r} is used more than once"
+                 for i, count in ids.items() if count > 1]
     seq = smil.find("body/seq")
     if seq is None:
         problems.append(f"{name}: no <seq> in the body")
