@@ -252,3 +252,27 @@ def test_validator_reports_a_repeated_smil_id(book):
     first, second = re.findall(r'<par endsync="last" id="([^"]+)"', text)[:2]
     smil.write_text(text.replace(f'id="{second}"', f'id="{first}"'), "utf-8")
     assert f"02-last-words.smil: id '{first}' is used more than once" in validate_book(folder)
+
+
+def test_content_uses_only_xhtml_1_elements(settings):
+    """DAISY 2.02's text is XHTML 1.0, which has no <figure>: the raw HTML figure of the
+    a11yproject's contrast article became a <div class="figure">, its words kept."""
+    write_handouts(settings.source, {"fig.md": """\
+        ---
+        title: Figures
+        ---
+
+        ## A picture
+
+        <figure><figcaption>A contrast label in Polypane.</figcaption></figure>
+
+        Some <mark>marked</mark> words.
+        """})
+    build(settings, editions=("audio", "daisy"))
+    content = ET.parse(settings.out / "fig" / "daisy" / "content.html").getroot()
+    tags = {e.tag.removeprefix(XHTML_NS) for e in content.iter()}
+    assert not tags & {"figure", "figcaption", "mark"}
+    [caption] = [e for e in content.iter(f"{XHTML_NS}div") if e.get("class") == "figcaption"]
+    assert "".join(caption.itertext()) == "A contrast label in Polypane."
+    [mark] = [e for e in content.iter(f"{XHTML_NS}span") if e.get("class") == "mark"]
+    assert mark.text == "marked"

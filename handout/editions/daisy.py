@@ -168,7 +168,16 @@ def _remove_stale(folder: Path, keep: set[str]) -> None:
             path.unlink()
 
 
+XHTML1_EQUIVALENTS = {"figure": "div", "figcaption": "div", "mark": "span"}
+"""HTML5 elements a handout may carry from its raw HTML, and the XHTML 1.0 element a DAISY
+2.02 text document uses in their place (keeping the name as the class)."""
+
+
 def _xhtml(element: ET.Element) -> str:
+    for node in element.iter():
+        if node.tag in XHTML1_EQUIVALENTS:
+            node.set("class", " ".join(filter(None, [node.tag, node.get("class")])))
+            node.tag = XHTML1_EQUIVALENTS[node.tag]
     return ET.tostring(element, encoding="unicode", method="xml")
 
 
