@@ -118,3 +118,24 @@ def test_feed_title_setting_names_the_channel(settings):
     assert channel.findtext("title") == "Leaflets from the eye clinic"
     assert sorted(i.findtext("title") for i in channel.iter("item")) == [
         "Looking after your eyes", "Taking your tablets"]
+
+
+def test_a_markdown_description_is_described_in_words(settings):
+    """Docsy's example page writes its description in Markdown ('It can be **bold** or
+    _italic_'): podcast apps, the EPUB and the DAISY book show it as text, without marks."""
+    write_handouts(settings.source, {"page.md": """\
+        ---
+        title: Example Page
+        description: >
+          A short lead description. It can be **bold** or
+          _italic_, with [a link](https://gohugo.io).
+        ---
+
+        Some text.
+        """})
+    build(settings, editions=("audio", "daisy", "feed"))
+    [item] = ET.parse(settings.out / "feed.xml").getroot().iter("item")
+    words = "A short lead description. It can be bold or italic, with a link."
+    assert item.findtext("description").strip() == words
+    ncc = (settings.out / "page" / "daisy" / "ncc.html").read_text("utf-8")
+    assert f'<meta name="dc:description" content="{words}' in ncc

@@ -334,7 +334,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         author=plain_words(front.get("author"), lang),
         date=front.get("date"),
         subtitle=plain_words(front.get("subtitle"), lang),
-        description=front.get("description"),
+        description=plain_words(front.get("description"), lang),
         keywords=tuple(front.get("keywords", ())),
         voice=front.get("voice"),
         pronunciations=tuple(lexicon.items()),
