@@ -454,3 +454,40 @@ def test_stylesheet_marks_the_active_sentence_without_colour_and_keeps_7_to_1(bu
     assert len(colours) >= 3
     assert [(s, c) for s, c in colours
             if contrast_ratio(tuple(c.to("srgb").coordinates), white) < 7] == []
+
+
+def test_a_list_written_inside_a_list_becomes_a_sub_list_that_is_read(settings):
+    """Jekyll's navigation tutorial writes `<ul><li>…</li><ul>…</ul></ul>` in raw HTML:
+    EPUBCheck refused the <ul> straight inside a <ul>, and the voice skipped its items.
+    It is now the sub-list of the item before it, read and highlighted with the rest."""
+    write_handouts(settings.source, {"nav.md": """\
+        ---
+        title: Navigation
+        ---
+
+        ## Groups
+
+        <div>
+          <ul>
+            <li><a href="#">Thing 1</a></li>
+            <li><a href="#">Thing 2</a></li>
+            <ul>
+              <li><a href="#">Subthing 1</a></li>
+            </ul>
+            <li><a href="#">Thing 3</a></li>
+          </ul>
+        </div>
+        """})
+    build(settings, editions=("pdf", "audio", "epub"))
+    epub = settings.out / "nav" / "nav.epub"
+    chapter = read(epub, "s01.xhtml")
+    for outer in chapter.iter(f"{XHTML}ul"):
+        assert {child.tag for child in outer} == {f"{XHTML}li"}
+    [inner] = [li for li in chapter.iter(f"{XHTML}li") if "Subthing 1" in "".join(li.itertext())
+               and li.find(f"{XHTML}ul") is None]
+    [parent] = [li for li in chapter.iter(f"{XHTML}li") if inner in list(li.iter())
+                and li is not inner]
+    assert "".join(parent.itertext()).split()[:2] == ["Thing", "2"]
+    sentence = next(e for e in inner.iter() if e.get("id"))
+    overlay = read(epub, "s01.smil")
+    assert f"s01.xhtml#{sentence.get('id')}" in [t.get("src") for t in overlay.iter(f"{SMIL}text")]

@@ -91,6 +91,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 pending.append(child)
                 index += 1
     _wrap_loose_text(body)
+    _nest_stray_lists(body)
     folder = settings.source.resolve()
     for image in body.iter("img"):
         src = image.get("src") or ""
@@ -156,6 +157,26 @@ def _wrap_loose_text(body: ET.Element) -> None:
         paragraph.text = text.strip()
         body.insert(position + offset, paragraph)
     body.text = None
+
+
+def _nest_stray_lists(body: ET.Element) -> None:
+    """Move a list written straight inside a list (`<ul><li>Thing 2</li><ul>…</ul>`, as
+    Jekyll's navigation tutorial has it) into the item before it, where HTML puts a
+    sub-list: browsers show it so, but EPUB forbids it and the speech script, which reads
+    a list item by item, skipped its items."""
+    for parent in list(body.iter()):
+        if parent.tag not in ("ul", "ol"):
+            continue
+        for child in list(parent):
+            if child.tag not in ("ul", "ol"):
+                continue
+            index = list(parent).index(child)
+            item = parent[index - 1] if index else None
+            if item is None or item.tag != "li":
+                item = ET.Element("li")
+                parent.insert(index, item)
+            parent.remove(child)
+            item.append(child)
 
 
 def _shortened(value: str, most: int) -> str:
