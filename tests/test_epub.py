@@ -491,3 +491,25 @@ def test_a_list_written_inside_a_list_becomes_a_sub_list_that_is_read(settings):
     sentence = next(e for e in inner.iter() if e.get("id"))
     overlay = read(epub, "s01.smil")
     assert f"s01.xhtml#{sentence.get('id')}" in [t.get("src") for t in overlay.iter(f"{SMIL}text")]
+
+
+def test_a_percent_encoded_link_to_a_heading_leads_to_it(settings):
+    """React Native's README lists its contents as `[Getting started](#%EF%B8%8F-getting-
+    started)`, its heading being an emoji and "Getting started": a browser decodes the
+    address, but the EPUB matched it as written, found nothing and dropped the link."""
+    write_handouts(settings.source, {"readme.md": """\
+        # Read me
+
+        ## Contents
+
+        - [Getting started](#%EF%B8%8F-getting-started)
+
+        ## 🛠️ Getting started
+
+        Install it.
+        """})
+    build(settings, editions=("pdf", "audio", "epub"))
+    epub = settings.out / "readme" / "readme.epub"
+    [heading] = [h for h in read(epub, "s02.xhtml").iter(f"{XHTML}h2")]
+    [link] = [a for a in read(epub, "s01.xhtml").iter(f"{XHTML}a") if a.text == "Getting started"]
+    assert link.get("href") == f"s02.xhtml#{heading.get('id')}"

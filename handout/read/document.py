@@ -403,12 +403,19 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
 def unlink_missing_anchors(body: ET.Element, notes: ET.Element | None) -> None:
     """Links to a place in the page that this handout does not hold (`#+type:abstract`, a
     part of the site the page came from) keep their words and lose their address, which
-    would lead nowhere on paper or in the editions."""
+    would lead nowhere on paper or in the editions. A link to a place it holds is written
+    with the id as it is (`#%EF%B8%8F-getting-started`, as GitHub's contents lists spell an
+    emoji heading, becomes `#️-getting-started`), since the EPUB and DAISY editions match
+    ids as written, not as a browser decodes them."""
     held = {e.get("id") for tree in (body, notes) if tree is not None for e in tree.iter()}
     held |= {slugify(text_of(e).strip()) for e in body if e.tag in HEADING_TAGS}
     for link in (a for tree in (body, notes) if tree is not None for a in tree.iter("a")):
         href = link.get("href") or ""
-        if href.startswith("#") and len(href) > 1 and unquote(href[1:]) not in held:
+        if not href.startswith("#") or len(href) == 1:
+            continue
+        if unquote(href[1:]) in held:
+            link.set("href", "#" + unquote(href[1:]))
+        else:
             del link.attrib["href"]
 
 
