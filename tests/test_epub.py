@@ -513,3 +513,31 @@ def test_a_percent_encoded_link_to_a_heading_leads_to_it(settings):
     [heading] = [h for h in read(epub, "s02.xhtml").iter(f"{XHTML}h2")]
     [link] = [a for a in read(epub, "s01.xhtml").iter(f"{XHTML}a") if a.text == "Getting started"]
     assert link.get("href") == f"s02.xhtml#{heading.get('id')}"
+
+
+def test_a_picture_without_a_description_shows_the_words_the_voice_says(settings):
+    """Word pictures often have no alt text (the OpenXML PowerTools Hebrew letter, the POI
+    visa form): Ace failed the EPUB (critical: image-alt), and the web page and DAISY text
+    had an <img> without alt too. Each now carries what the voice says in its place."""
+    source = write_handouts(settings.source, {"pic.md": """\
+        ---
+        title: Picture
+        ---
+
+        ## Map
+
+        ![](box.png)
+
+        A described one: ![A grey box](box.png)
+        """})
+    shutil.copy(FIXTURES / "robust" / "box.png", source / "box.png")
+    build(settings, editions=("pdf", "audio", "web", "daisy", "epub"))
+    folder = settings.out / "pic"
+    said = "An image with no description."
+    assert said in (folder / "audio" / "01-map.txt").read_text("utf-8")
+    alts = [i.get("alt") for i in read(folder / "pic.epub", "s01.xhtml").iter(f"{XHTML}img")]
+    assert alts == [said, "A grey box"]
+    daisy = ET.parse(folder / "daisy" / "content.html").getroot()
+    assert [i.get("alt") for i in daisy.iter(f"{XHTML}img")] == [said, "A grey box"]
+    web = (folder / "web" / "index.html").read_text("utf-8")
+    assert re.findall(r'<img[^>]*? alt="([^"]*)"', web) == [said, "A grey box"]

@@ -5,7 +5,8 @@ was made from the text as it is now (`require_current_audio`); how the voice's t
 onto the text (`synchronised`: one entry per element spoken, from the utterances' refs and
 the clips the audio stage recorded); the length of a published MP3 (`mp3_length`); the
 clock formats; the publication date; the title block as elements with the ids the voice
-follows (`title_elements`); and copying the pictures and fonts an edition shows. No
+follows (`title_elements`); the words a picture without a description shows
+(`describe_pictures`); and copying the pictures and fonts an edition shows. No
 edition imports another's helpers.
 """
 
@@ -22,6 +23,7 @@ from urllib.parse import unquote
 
 from handout.config import Settings
 from handout.errors import HandoutError
+from handout.language import Words
 from handout.outputs import Layout, file_sha256, handout_epoch, write_with
 from handout.read.document import Document, Section, title_block, title_block_ids
 
@@ -139,6 +141,16 @@ def publication_date(document: Document) -> dt.date:
         return document.meta.date
     epoch = handout_epoch(document.source, None)
     return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date()
+
+
+def describe_pictures(element: ET.Element, words: Words) -> ET.Element:
+    """Give each picture in `element` that has no description the words the voice says in
+    its place ("An image with no description."): every edition's `<img>` needs an `alt`
+    (a reader would otherwise announce the file name), and this one is what is heard."""
+    for image in element.iter("img"):
+        if not image.get("alt", "").strip():
+            image.set("alt", words.image_without_text)
+    return element
 
 
 def copy_images(fragments: list[str], settings: Settings, target: Path) -> list[str]:

@@ -26,7 +26,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 from handout import __version__
 from handout.config import Settings
-from handout.editions.common import (Sync, clock, copy_if_changed, copy_images, hms,
+from handout.editions.common import (Sync, clock, copy_if_changed, copy_images,
+                                     describe_pictures, hms,
                                      mp3_length, outline_levels, publication_date,
                                      synchronised, title_elements)
 from handout.errors import HandoutError
@@ -90,7 +91,7 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     for section, entry in zip(document.sections, entries):
         stem = daisy_stem(layout, section)
         elements = (title_elements(document) if section.index == 0 else []) \
-            + list(parse_html(section.html))
+            + list(describe_pictures(parse_html(section.html), words))
         headings = {e.get("id"): e for element in elements for e in element.iter()
                     if e.tag in HEADING_TAGS and e.get("id")}
         source_mp3 = layout.audio / entry["file"]

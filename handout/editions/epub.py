@@ -47,8 +47,9 @@ from xml.sax.saxutils import escape
 from handout import __version__
 from handout.audio.cache import CoverCache
 from handout.config import Settings
-from handout.editions.common import (Sync, clock, mp3_length, outline_levels, publication_date,
-                                     synchronised, title_elements)
+from handout.editions.common import (Sync, clock, describe_pictures, mp3_length,
+                                     outline_levels, publication_date, synchronised,
+                                     title_elements)
 from handout.errors import HandoutError
 from handout.findings import Finding
 from handout.fonts import font_faces
@@ -223,7 +224,8 @@ def make_chapter(document: Document, section: Section, entry: dict,
     length = math.floor(round(min(entry["duration"], mp3_length(mp3)) * 1000, 6)) / 1000
     body = ET.Element("section", {EPUB_TYPE: "chapter", "role": "doc-chapter"})
     body.extend((title_elements(document) if section.index == 0 else [])
-                + list(parse_html(section.html)))
+                + list(describe_pictures(parse_html(section.html),
+                                         words_for(document.meta.lang))))
     heading = next((e for e in body.iter() if e.tag in HEADING_TAGS and e.get("id")), None)
     if heading is not None:
         body.set("aria-labelledby", heading.get("id"))

@@ -25,7 +25,8 @@ from pathlib import Path
 
 from handout.colour import MIN_CONTRAST, contrast_ratio
 from handout.config import Settings
-from handout.editions.common import copy_fonts, copy_images, synchronised
+from handout.editions.common import (copy_fonts, copy_images, describe_pictures,
+                                     synchronised)
 from handout.findings import Finding
 from handout.language import Words, words_for
 from handout.outputs import Layout, write_atomic
@@ -68,7 +69,7 @@ def spoken_duration(seconds: float, words: Words | None = None) -> str:
 
 def split_heading(section: Section, words: Words | None = None) -> tuple[str, str]:
     """The section's heading HTML and the rest, with tables made scrollable on their own."""
-    elements = list(parse_html(section.html))
+    elements = list(describe_pictures(parse_html(section.html), words or words_for("en")))
     head = ""
     if section.index > 0 and elements:
         head = ET.tostring(elements.pop(0), encoding="unicode", method="html")
