@@ -541,3 +541,24 @@ def test_a_picture_without_a_description_shows_the_words_the_voice_says(settings
     assert [i.get("alt") for i in daisy.iter(f"{XHTML}img")] == [said, "A grey box"]
     web = (folder / "web" / "index.html").read_text("utf-8")
     assert re.findall(r'<img[^>]*? alt="([^"]*)"', web) == [said, "A grey box"]
+
+
+def test_a_label_written_as_a_div_in_a_heading_stays_in_the_heading(settings):
+    """React Native's accessibility page labels headings with their platform,
+    `### accessibilityLanguage <div className="label ios">iOS</div>`: EPUBCheck refused
+    the <div> inside an <h3> (RSC-005). The label is now a <span>, on the heading's line."""
+    write_handouts(settings.source, {"props.md": """\
+        ---
+        title: Props
+        ---
+
+        ## Props
+
+        ### `accessibilityLanguage` <div className="label ios">iOS</div>
+
+        Sets the language.
+        """})
+    build(settings, editions=("pdf", "audio", "epub"))
+    [heading] = read(settings.out / "props" / "props.epub", "s01.xhtml").iter(f"{XHTML}h3")
+    assert [e.tag.removeprefix(XHTML) for e in heading.iter()] == ["h3", "code", "span"]
+    assert " ".join("".join(heading.itertext()).split()) == "accessibilityLanguage iOS"

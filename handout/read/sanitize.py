@@ -92,6 +92,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 index += 1
     _wrap_loose_text(body)
     _nest_stray_lists(body)
+    _inline_blocks_in_headings(body)
     folder = settings.source.resolve()
     for image in body.iter("img"):
         src = image.get("src") or ""
@@ -177,6 +178,18 @@ def _nest_stray_lists(body: ET.Element) -> None:
                 parent.insert(index, item)
             parent.remove(child)
             item.append(child)
+
+
+def _inline_blocks_in_headings(body: ET.Element) -> None:
+    """Make a `<div>` or `<p>` inside a heading a `<span>`: Docusaurus pages label a
+    heading's platform so (`### accessibilityLanguage <div className="label ios">iOS</div>`),
+    which a browser shows on the heading's line but EPUB refuses (a heading holds only
+    phrasing content)."""
+    for heading in body.iter():
+        if heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            for inner in heading.iter():
+                if inner is not heading and inner.tag in ("div", "p"):
+                    inner.tag = "span"
 
 
 def _shortened(value: str, most: int) -> str:
