@@ -562,3 +562,28 @@ def test_a_label_written_as_a_div_in_a_heading_stays_in_the_heading(settings):
     [heading] = read(settings.out / "props" / "props.epub", "s01.xhtml").iter(f"{XHTML}h3")
     assert [e.tag.removeprefix(XHTML) for e in heading.iter()] == ["h3", "code", "span"]
     assert " ".join("".join(heading.itertext()).split()) == "accessibilityLanguage iOS"
+
+
+def test_headings_that_skip_a_level_are_numbered_without_the_gap(settings):
+    """A Word form (Apache POI's visa form) goes from its title to an h4, and Markdown
+    may go from `##` to `####`: Ace failed the EPUB (heading-order). The text's headings
+    are now numbered as the contents list is."""
+    write_handouts(settings.source, {"skip.md": """\
+        ---
+        title: Skip
+        ---
+
+        ## First
+
+        Some words.
+
+        #### Deep
+
+        More words.
+        """})
+    build(settings, editions=("pdf", "audio", "epub"))
+    epub = settings.out / "skip" / "skip.epub"
+    levels = [(e.tag.removeprefix(XHTML), "".join(e.itertext()))
+              for name in ("s00.xhtml", "s01.xhtml") for e in read(epub, name).iter()
+              if e.tag.removeprefix(XHTML) in ("h1", "h2", "h3", "h4", "h5", "h6")]
+    assert levels == [("h1", "Skip"), ("h2", "First"), ("h3", "Deep")]
