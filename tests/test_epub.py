@@ -587,3 +587,30 @@ def test_headings_that_skip_a_level_are_numbered_without_the_gap(settings):
               for name in ("s00.xhtml", "s01.xhtml") for e in read(epub, name).iter()
               if e.tag.removeprefix(XHTML) in ("h1", "h2", "h3", "h4", "h5", "h6")]
     assert levels == [("h1", "Skip"), ("h2", "First"), ("h3", "Deep")]
+
+
+def test_a_sentence_with_nothing_to_say_is_not_waited_for(settings):
+    """The Section 508 checklist (Word) has an empty bookmark paragraph and a line of
+    underscores to write on: each was marked as a sentence but has no words to say, so
+    the EPUB's own check found them "never read". They are no longer marked."""
+    write_handouts(settings.source, {"form.md": """\
+        ---
+        title: Form
+        ---
+
+        <p><a id="_i4lat9tq13r7"></a></p>
+
+        Name of item:
+
+        \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_
+
+        Select all that apply.
+        """})
+    build(settings, editions=("pdf", "audio", "epub"))
+    epub = settings.out / "form" / "form.epub"
+    text = read(epub, "s00.xhtml")
+    assert "____________" in "".join(text.itertext())
+    overlay = {t.get("src").partition("#")[2] for t in read(epub, "s00.smil").iter(f"{SMIL}text")}
+    marked = {e.get("id") for e in text.iter(f"{XHTML}span") if e.get("class") == "sentence"}
+    assert marked and marked <= overlay
+    assert validate_epub(epub) == []

@@ -113,6 +113,7 @@ def script_section(
 ) -> tuple[Utterance, ...]:
     """The speech script of one section, marking `elements` (in place) with the ids it
     refers to; `lead` lines (the title block) come first. New ids are taken from `ids`."""
+    elements = list(elements)
     reader = _Reader(settings, footnotes, lang, ids or (f"s-{n}" for n in range(1, 10**9)))
     for line in lead:
         reader.say(line.words, settings.heading_pause, line.ref)
@@ -129,7 +130,18 @@ def script_section(
         elif script and script[-1].paragraph == paragraph:
             last = script[-1]  # a sentence of symbols only: its pause stays with the words
             script[-1] = Utterance(last.text, pause, last.spoken, last.ref, last.paragraph)
+    _unmark_silent_sentences(elements, {u.ref for u in script})
     return tuple(script)
+
+
+def _unmark_silent_sentences(elements: list[ET.Element], said: set[str | None]) -> None:
+    """A sentence with no words to say (a Word form's line of underscores, an empty
+    bookmark) is not read: it loses its mark, so no edition waits for its voice."""
+    for element in elements:
+        for span in element.iter("span"):
+            if span.get("class") == SENTENCE_CLASS and span.get("id") not in said:
+                del span.attrib["class"]
+                del span.attrib["id"]
 
 
 class _Reader:
