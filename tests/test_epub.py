@@ -614,3 +614,23 @@ def test_a_sentence_with_nothing_to_say_is_not_waited_for(settings):
     marked = {e.get("id") for e in text.iter(f"{XHTML}span") if e.get("class") == "sentence"}
     assert marked and marked <= overlay
     assert validate_epub(epub) == []
+
+
+def test_a_book_with_an_undescribed_picture_does_not_claim_alternative_text(settings):
+    """The OpenXML PowerTools Hebrew letter (Word) has a picture with no alt text; its EPUB
+    claimed `alternativeText` and "Every picture has a text description"."""
+    source = write_handouts(settings.source, {"pic.md": """\
+        ---
+        title: Picture
+        ---
+
+        ![](box.png)
+        """})
+    shutil.copy(FIXTURES / "robust" / "box.png", source / "box.png")
+    build(settings, editions=("pdf", "audio", "epub"))
+    values = {}
+    for name, _, value in package_meta(settings.out / "pic" / "pic.epub"):
+        values.setdefault(name, []).append(value)
+    assert "alternativeText" not in values["schema:accessibilityFeature"]
+    assert "text description" not in values["schema:accessibilitySummary"][0]
+    assert "visual" in values["schema:accessMode"]

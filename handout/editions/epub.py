@@ -194,8 +194,11 @@ def build_epub(document: Document, settings: Settings, outputs: dict,
                   Item(chapter.smil, smil, "application/smil+xml", f"mo-{chapter.name}"),
                   Item(chapter.audio, chapter.mp3.read_bytes(), "audio/mpeg",
                        f"audio-{chapter.name}")]
+    # Judged on the text as written, before describe_pictures filled in the missing words.
+    described = all(image.get("alt", "").strip() for section in document.sections
+                    for image in parse_html(section.html).iter("img"))
     opf = package_document(document, audio, outputs["pdf"], items, chapters, durations,
-                           bool(pictures), bool(pages), moment)
+                           bool(pictures), bool(pages), moment, described)
     write_with(layout.epub, lambda tmp: write_zip(tmp, opf, items, moment))
     return output_entry(layout.epub, key, overlays=len(chapters),
                         pars=sum(len(c.pars) for c in chapters), pages=len(pages),
@@ -559,10 +562,11 @@ def nav_document(document: Document, chapters: list[Chapter],
     return xhtml_document(words.contents, document.meta.lang, content, "frontmatter")
 
 
-def accessibility(pictures: bool, pages: bool) -> list[tuple[str, str]]:
-    """EPUB Accessibility 1.1 metadata: how the book can be read, and what it offers."""
+def accessibility(pictures: bool, pages: bool, described: bool = True) -> list[tuple[str, str]]:
+    """EPUB Accessibility 1.1 metadata: how the book can be read, and what it offers;
+    `described` says that the author described every picture."""
     modes = ["textual", "auditory"] + (["visual"] if pictures else [])
-    features = list(FEATURES) + (["alternativeText"] if pictures else []) \
+    features = list(FEATURES) + (["alternativeText"] if pictures and described else []) \
         + (["pageBreakMarkers", "pageNavigation"] if pages else [])
     summary = ("Every sentence is read aloud by a synthetic voice and highlighted as it is "
                "read. The text is set large, in Atkinson Hyperlegible, black on white, and a "
@@ -571,7 +575,7 @@ def accessibility(pictures: bool, pages: bool) -> list[tuple[str, str]]:
                + (", and the page numbers of the large-print PDF mark the same places as "
                   "in print." if pages else ".")
                + (" Every picture has a text description, which is also read aloud."
-                  if pictures else ""))
+                  if pictures and described else ""))
     return ([("schema:accessMode", mode) for mode in modes]
             + [("schema:accessModeSufficient", "textual"),
                ("schema:accessModeSufficient", "auditory")]
@@ -589,7 +593,7 @@ def book_identifier(document: Document) -> str:
 
 def package_document(document: Document, audio: dict, pdf: dict, items: list[Item],
                      chapters: list[Chapter], durations: list[int], pictures: bool,
-                     pages: bool, moment: dt.datetime) -> bytes:
+                     pages: bool, moment: dt.datetime, described: bool = True) -> bytes:
     """The package document: metadata, every file of the book, and the reading order."""
     meta = document.meta
     source = (f"{meta.title}, {pdf.get('edition', 'large')}-print PDF edition "
@@ -610,7 +614,7 @@ def package_document(document: Document, audio: dict, pdf: dict, items: list[Ite
         # EPUB Accessibility Techniques 1.1: where the page numbers come from.
         lines.append(f'<meta property="pageBreakSource">{escape(source)}</meta>')
     lines += [f'<meta property="{name}">{escape(value)}</meta>'
-              for name, value in accessibility(pictures, pages)]
+              for name, value in accessibility(pictures, pages, described)]
     lines += [f'<meta property="media:duration" refines="#mo-{chapter.name}">'
               f"{clock(milliseconds / 1000)}</meta>"
               for chapter, milliseconds in zip(chapters, durations)]
