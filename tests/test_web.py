@@ -312,3 +312,30 @@ def test_an_edited_template_is_used_by_the_next_build(settings, tmp_path):
     build(settings, ("audio", "web"))
     assert "<p>Edited template</p>" in index.read_text()
     assert "Call your doctor." in index.read_text()
+
+
+def test_headings_that_skip_a_level_are_numbered_without_the_gap(settings):
+    """Carpentries' Spanish lesson and Word forms skip heading levels (`##` then `####`);
+    the EPUB's Ace check failed on it (heading-order), and the page had the same gap."""
+    write_handouts(settings.source, {"skip.md": """\
+        ---
+        title: Skip
+        ---
+
+        ## First
+
+        Some words.
+
+        #### Deep
+
+        More words.
+
+        ## Second
+
+        Last words.
+        """})
+    build(settings, editions=("audio", "web"))
+    html = (settings.out / "skip" / "web" / "index.html").read_text("utf-8")
+    headings = re.findall(r"<(h[1-6])\b[^>]*>(.*?)</h[1-6]>", html)
+    assert [(tag, text) for tag, text in headings if text in ("Skip", "First", "Deep", "Second")] \
+        == [("h1", "Skip"), ("h2", "First"), ("h3", "Deep"), ("h2", "Second")]

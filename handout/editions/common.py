@@ -4,7 +4,8 @@ They are editions of one narrated document, so they share: the check that the bu
 was made from the text as it is now (`require_current_audio`); how the voice's timings map
 onto the text (`synchronised`: one entry per element spoken, from the utterances' refs and
 the clips the audio stage recorded); the length of a published MP3 (`mp3_length`); the
-clock formats; the publication date; the title block as elements with the ids the voice
+clock formats; the publication date; heading levels without gaps
+(`outline_levels`, `close_heading_gaps`); the title block as elements with the ids the voice
 follows (`title_elements`); the words a picture without a description shows
 (`describe_pictures`); and copying the pictures and fonts an edition shows. No
 edition imports another's helpers.
@@ -18,14 +19,15 @@ import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Sequence
+from typing import BinaryIO, Iterable, Sequence
 from urllib.parse import unquote
 
 from handout.config import Settings
 from handout.errors import HandoutError
 from handout.language import Words
 from handout.outputs import Layout, file_sha256, handout_epoch, write_with
-from handout.read.document import Document, Section, title_block, title_block_ids
+from handout.read.document import (HEADING_TAGS, Document, Section, title_block,
+                                   title_block_ids)
 
 
 def require_current_audio(document: Document, layout: Layout, audio: dict | None,
@@ -132,6 +134,17 @@ def outline_levels(levels: Sequence[int]) -> list[int]:
     for level in levels:
         fixed.append(1 if not fixed else max(1, min(level, fixed[-1] + 1)))
     return fixed
+
+
+def close_heading_gaps(bodies: Iterable[ET.Element], title: bool = False) -> None:
+    """Number the headings of `bodies`, read in order as one text, as the contents list
+    does (`outline_levels`): a handout may go from `##` to `####`, which a reader moving by
+    headings takes for a missing part, and Ace fails (heading-order). `title`: an `h1`
+    outside `bodies` comes first."""
+    headings = [e for body in bodies for e in body.iter() if e.tag in HEADING_TAGS]
+    levels = outline_levels(([1] if title else []) + [int(h.tag[1]) for h in headings])
+    for heading, level in zip(headings, levels[1:] if title else levels):
+        heading.tag = f"h{level}"
 
 
 def publication_date(document: Document) -> dt.date:

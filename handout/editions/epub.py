@@ -47,7 +47,8 @@ from xml.sax.saxutils import escape
 from handout import __version__
 from handout.audio.cache import CoverCache
 from handout.config import Settings
-from handout.editions.common import (Sync, clock, describe_pictures, mp3_length,
+from handout.editions.common import (Sync, clock, close_heading_gaps, describe_pictures,
+                                     mp3_length,
                                      outline_levels, publication_date, synchronised,
                                      title_elements)
 from handout.errors import HandoutError
@@ -172,7 +173,7 @@ def build_epub(document: Document, settings: Settings, outputs: dict,
     progress.info("%s: writing the EPUB", document.slug)
     chapters = [make_chapter(document, section, entry, layout)
                 for section, entry in zip(document.sections, audio["sections"])]
-    close_heading_gaps(chapters)
+    close_heading_gaps(chapter.body for chapter in chapters)
     pictures = place_pictures(chapters, settings)
     link_chapters(chapters)
     pages = mark_pages(chapters, starts, words_for(document.meta.lang))
@@ -239,15 +240,6 @@ def make_chapter(document: Document, section: Section, entry: dict,
                          if li.get("id")})
     return Chapter(section, f"s{section.index:02d}", body, mp3,
                    synchronised(section, entry["clips"], length))
-
-
-def close_heading_gaps(chapters: list[Chapter]) -> None:
-    """Number the text's headings as the contents list does (`outline_levels`), none
-    skipping a level: a handout may go from `##` to `####`, which a reader moving by
-    headings takes for a missing part, and Ace fails (heading-order)."""
-    headings = [e for chapter in chapters for e in chapter.body.iter() if e.tag in HEADING_TAGS]
-    for heading, level in zip(headings, outline_levels([int(h.tag[1]) for h in headings])):
-        heading.tag = f"h{level}"
 
 
 def make_figures(body: ET.Element) -> None:

@@ -25,8 +25,8 @@ from pathlib import Path
 
 from handout.colour import MIN_CONTRAST, contrast_ratio
 from handout.config import Settings
-from handout.editions.common import (copy_fonts, copy_images, describe_pictures,
-                                     synchronised)
+from handout.editions.common import (close_heading_gaps, copy_fonts, copy_images,
+                                     describe_pictures, synchronised)
 from handout.findings import Finding
 from handout.language import Words, words_for
 from handout.outputs import Layout, write_atomic
@@ -67,9 +67,12 @@ def spoken_duration(seconds: float, words: Words | None = None) -> str:
     return " ".join(parts)
 
 
-def split_heading(section: Section, words: Words | None = None) -> tuple[str, str]:
-    """The section's heading HTML and the rest, with tables made scrollable on their own."""
-    elements = list(describe_pictures(parse_html(section.html), words or words_for("en")))
+def split_heading(section: Section, words: Words | None = None,
+                  body: ET.Element | None = None) -> tuple[str, str]:
+    """The section's heading HTML and the rest, with tables made scrollable on their own;
+    `body`: the section's HTML already parsed (and its headings renumbered)."""
+    body = parse_html(section.html) if body is None else body
+    elements = list(describe_pictures(body, words or words_for("en")))
     head = ""
     if section.index > 0 and elements:
         head = ET.tostring(elements.pop(0), encoding="unicode", method="html")
@@ -99,8 +102,10 @@ def build_web(document: Document, settings: Settings, audio: dict) -> dict:
     words = words_for(document.meta.lang)
     sections = []
     transcripts = []
-    for section, entry in zip(document.sections, entries):
-        head, body = split_heading(section, words)
+    bodies = [parse_html(section.html) for section in document.sections]
+    close_heading_gaps(bodies, title=True)  # the page's title is its h1
+    for section, entry, parsed in zip(document.sections, entries, bodies):
+        head, body = split_heading(section, words, parsed)
         transcript = f"transcripts/{Path(entry['file']).stem}.html"
         timings = [[par.ref, round(par.begin, 3), round(par.until, 3)]
                    for par in synchronised(section, entry["clips"], entry["duration"])]
