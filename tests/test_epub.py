@@ -634,3 +634,22 @@ def test_a_book_with_an_undescribed_picture_does_not_claim_alternative_text(sett
     assert "alternativeText" not in values["schema:accessibilityFeature"]
     assert "text description" not in values["schema:accessibilitySummary"][0]
     assert "visual" in values["schema:accessMode"]
+
+
+def test_an_empty_header_cell_becomes_a_plain_cell(settings):
+    """The RCPCH Epilepsy12 analysis plan (Word) has tables whose header row starts with an
+    empty cell: Ace reported it (empty-table-header). It is now a <td>."""
+    write_handouts(settings.source, {"table.md": """\
+        ---
+        title: Table
+        ---
+
+        |   | Dose | When |
+        | --- | --- | --- |
+        | Adults | 2 | morning |
+        """})
+    build(settings, editions=("pdf", "audio", "epub"))
+    [table] = read(settings.out / "table" / "table.epub", "s00.xhtml").iter(f"{XHTML}table")
+    header = [(c.tag.removeprefix(XHTML), c.get("scope"), "".join(c.itertext()).strip())
+              for c in table.find(f"{XHTML}thead").iter() if c.tag in (f"{XHTML}th", f"{XHTML}td")]
+    assert header == [("td", None, ""), ("th", "col", "Dose"), ("th", "col", "When")]

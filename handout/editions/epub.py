@@ -261,11 +261,16 @@ def make_figures(body: ET.Element) -> None:
 
 
 def scope_header_cells(body: ET.Element) -> None:
-    """Header cells say what they head: columns in the header row, rows elsewhere."""
+    """Header cells say what they head: columns in the header row, rows elsewhere. An
+    empty one (the corner of a Word table) heads nothing and becomes a plain cell, which
+    Ace asks for (empty-table-header)."""
     for table in body.iter("table"):
         for group in table:
             for row in (group if group.tag in ("thead", "tbody", "tfoot") else [group]):
                 for cell in row.iter("th"):
+                    if not "".join(cell.itertext()).strip() and cell.find(".//img") is None:
+                        cell.tag = "td"
+                        continue
                     cell.set("scope", cell.get("scope") or
                              ("col" if group.tag == "thead" else "row"))
 
