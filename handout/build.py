@@ -21,8 +21,8 @@ from typing import Callable, Iterator, Sequence
 from handout import __version__
 from handout.config import Settings
 from handout.errors import HandoutError
-from handout.outputs import (Layout, digest, file_sha256, output_entry, read_manifest,
-                             remove_leftovers, still_valid, write_manifest)
+from handout.outputs import (Layout, code_identity, digest, file_sha256, output_entry,
+                             read_manifest, remove_leftovers, still_valid, write_manifest)
 from handout.read.document import Document, load_documents
 
 EDITIONS = ("pdf", "audio", "web", "daisy", "epub", "feed")
@@ -276,8 +276,9 @@ def made_unless_current(name: str, make: Callable[[Document, Settings, dict], di
 
 def edition_key(name: str, document: Document, outputs: dict, settings: Settings) -> str:
     """Everything edition `name` depends on: the document, the audio files it plays (by
-    hash, never by modification time), the templates, and for the web page, which links
-    to them, the other editions."""
+    hash, never by modification time), the templates, this tool's code (an edition made by
+    an older one was kept after an upgrade that mends it), and for the web page, which
+    links to them, the other editions."""
     audio = outputs["audio"]
     files = [{k: v for k, v in entry.items() if k != "stamp"}
              for entry in audio["sections"] + [audio["complete"], audio.get("audiobook", {})]]
@@ -285,7 +286,8 @@ def edition_key(name: str, document: Document, outputs: dict, settings: Settings
                        if p.is_file())
     links = [Layout(settings.out, document.slug).pdf.is_file(),
              (outputs.get("epub") or {}).get("sha256")] if name == "web" else []
-    return digest("edition", name, __version__, repr(document), files, templates, links)
+    return digest("edition", name, __version__, code_identity(), repr(document), files,
+                  templates, links)
 
 
 def manifest_of(document: Document, outputs: dict) -> dict:

@@ -492,6 +492,26 @@ def test_a_no_op_build_leaves_every_edition_untouched(settings):
     assert "Ask your nurse." in (settings.out / "tablets" / "web" / "index.html").read_text()
 
 
+def test_an_upgrade_of_the_tool_makes_every_edition_again(settings, monkeypatch):
+    """The web page, DAISY book and EPUB were keyed by the document and the version number
+    only: after an upgrade that mended them (the validators helper's DAISY and EPUB
+    fixes), a folder built before kept its old editions until the version was raised. Like
+    the PDF, they are keyed by the tool's own files."""
+    from handout import outputs
+
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    build(settings)
+    made = {name: (settings.out / "tablets" / name).stat().st_mtime_ns
+            for name in ("web/index.html", "daisy/ncc.html", "tablets.epub")}
+    code = outputs.own_files()
+    outputs.code_identity.cache_clear()
+    monkeypatch.setattr(outputs, "own_files", lambda: code + [["editions/new.py", [1, 2]]])
+    build(settings)
+    assert all((settings.out / "tablets" / name).stat().st_mtime_ns != stamp
+               for name, stamp in made.items())
+    outputs.code_identity.cache_clear()
+
+
 # --- The PDFs' own process ----------------------------------------------------------------
 
 

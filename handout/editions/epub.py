@@ -55,8 +55,8 @@ from handout.errors import HandoutError
 from handout.findings import Finding
 from handout.fonts import font_faces
 from handout.language import Words, direction, words_for
-from handout.outputs import (Layout, digest, file_sha256, file_stamp, handout_epoch,
-                             output_entry, still_valid, write_with)
+from handout.outputs import (Layout, code_identity, digest, file_sha256, file_stamp,
+                             handout_epoch, output_entry, still_valid, write_with)
 from handout.read.document import HEADING_TAGS, Document, Section, parse_html
 
 progress = logging.getLogger("handout.progress")
@@ -159,7 +159,7 @@ def build_epub(document: Document, settings: Settings, outputs: dict,
     stylesheet = stylesheet_path.read_text("utf-8")
     moment = dt.datetime.fromtimestamp(handout_epoch(document.source, document.meta.date),
                                        dt.timezone.utc)
-    key = digest("epub", __version__, _fingerprint(document),
+    key = digest("epub", __version__, code_identity(), _fingerprint(document),
                  [(e.get("sha256"), e["clips"], e["duration"]) for e in audio["sections"]],
                  audio.get("identity"), starts, outputs["pdf"].get("paper"),
                  outputs["pdf"].get("edition"), stylesheet,
