@@ -339,3 +339,25 @@ def test_headings_that_skip_a_level_are_numbered_without_the_gap(settings):
     headings = re.findall(r"<(h[1-6])\b[^>]*>(.*?)</h[1-6]>", html)
     assert [(tag, text) for tag, text in headings if text in ("Skip", "First", "Deep", "Second")] \
         == [("h1", "Skip"), ("h2", "First"), ("h3", "Deep"), ("h2", "Second")]
+
+
+def test_the_web_pages_header_cells_say_what_they_head(settings):
+    """The EPUB's empty corner cell became a plain cell (Ace's empty-table-header) and its
+    header cells got their scope; the web page, read by the same screen readers, had
+    neither."""
+    write_handouts(settings.source, {"table.md": """\
+        ---
+        title: Table
+        ---
+
+        |   | Dose | When |
+        | --- | --- | --- |
+        | Adults | 2 | morning |
+        """})
+    build(settings, editions=("audio", "web"))
+    root = tinyhtml5.parse((settings.out / "table" / "web" / "index.html").read_text("utf-8"),
+                           namespace_html_elements=False)
+    [table] = root.iter("table")
+    header = [(c.tag, c.get("scope"), "".join(c.itertext()).strip())
+              for c in table.find("thead").iter() if c.tag in ("th", "td")]
+    assert header == [("td", None, ""), ("th", "col", "Dose"), ("th", "col", "When")]

@@ -7,7 +7,8 @@ the clips the audio stage recorded); the length of a published MP3 (`mp3_length`
 clock formats; the publication date; heading levels without gaps
 (`outline_levels`, `close_heading_gaps`); the title block as elements with the ids the voice
 follows (`title_elements`); the words a picture without a description shows
-(`describe_pictures`); and copying the pictures and fonts an edition shows. No
+(`describe_pictures`); header cells that say what they head (`scope_header_cells`); and
+copying the pictures and fonts an edition shows. No
 edition imports another's helpers.
 """
 
@@ -145,6 +146,21 @@ def close_heading_gaps(bodies: Iterable[ET.Element], title: bool = False) -> Non
     levels = outline_levels(([1] if title else []) + [int(h.tag[1]) for h in headings])
     for heading, level in zip(headings, levels[1:] if title else levels):
         heading.tag = f"h{level}"
+
+
+def scope_header_cells(body: ET.Element) -> None:
+    """Header cells say what they head: columns in the header row, rows elsewhere. An
+    empty one (the corner of a Word table) heads nothing and becomes a plain cell, which
+    Ace asks for (empty-table-header)."""
+    for table in body.iter("table"):
+        for group in table:
+            for row in (group if group.tag in ("thead", "tbody", "tfoot") else [group]):
+                for cell in row.iter("th"):
+                    if not "".join(cell.itertext()).strip() and cell.find(".//img") is None:
+                        cell.tag = "td"
+                        continue
+                    cell.set("scope", cell.get("scope") or
+                             ("col" if group.tag == "thead" else "row"))
 
 
 def publication_date(document: Document) -> dt.date:

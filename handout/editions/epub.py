@@ -48,9 +48,8 @@ from handout import __version__
 from handout.audio.cache import CoverCache
 from handout.config import Settings
 from handout.editions.common import (Sync, clock, close_heading_gaps, describe_pictures,
-                                     mp3_length,
-                                     outline_levels, publication_date, synchronised,
-                                     title_elements)
+                                     mp3_length, outline_levels, publication_date,
+                                     scope_header_cells, synchronised, title_elements)
 from handout.errors import HandoutError
 from handout.findings import Finding
 from handout.fonts import font_faces
@@ -258,21 +257,6 @@ def make_figures(body: ET.Element) -> None:
                 if caption:
                     ET.SubElement(figure, "figcaption").text = caption
                 parent[index] = figure
-
-
-def scope_header_cells(body: ET.Element) -> None:
-    """Header cells say what they head: columns in the header row, rows elsewhere. An
-    empty one (the corner of a Word table) heads nothing and becomes a plain cell, which
-    Ace asks for (empty-table-header)."""
-    for table in body.iter("table"):
-        for group in table:
-            for row in (group if group.tag in ("thead", "tbody", "tfoot") else [group]):
-                for cell in row.iter("th"):
-                    if not "".join(cell.itertext()).strip() and cell.find(".//img") is None:
-                        cell.tag = "td"
-                        continue
-                    cell.set("scope", cell.get("scope") or
-                             ("col" if group.tag == "thead" else "row"))
 
 
 def add_footnotes(body: ET.Element, notes: dict[str, ET.Element]) -> None:

@@ -26,7 +26,7 @@ from pathlib import Path
 from handout.colour import MIN_CONTRAST, contrast_ratio
 from handout.config import Settings
 from handout.editions.common import (close_heading_gaps, copy_fonts, copy_images,
-                                     describe_pictures, synchronised)
+                                     describe_pictures, scope_header_cells, synchronised)
 from handout.findings import Finding
 from handout.language import Words, words_for
 from handout.outputs import Layout, write_atomic
@@ -104,6 +104,8 @@ def build_web(document: Document, settings: Settings, audio: dict) -> dict:
     transcripts = []
     bodies = [parse_html(section.html) for section in document.sections]
     close_heading_gaps(bodies, title=True)  # the page's title is its h1
+    for body in bodies:
+        scope_header_cells(body)
     for section, entry, parsed in zip(document.sections, entries, bodies):
         head, body = split_heading(section, words, parsed)
         transcript = f"transcripts/{Path(entry['file']).stem}.html"
