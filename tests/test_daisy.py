@@ -276,3 +276,29 @@ def test_content_uses_only_xhtml_1_elements(settings):
     assert "".join(caption.itertext()) == "A contrast label in Polypane."
     [mark] = [e for e in content.iter(f"{XHTML_NS}span") if e.get("class") == "mark"]
     assert mark.text == "marked"
+
+
+def test_the_texts_headings_skip_no_level_as_its_navigation_does(settings):
+    """A handout that goes from "##" to "####" had its navigation numbered without the gap,
+    but its text kept the skipped level, which a reader moving by headings takes for a
+    missing part."""
+    write_handouts(settings.source, {"gap.md": """\
+        ---
+        title: Gaps
+        ---
+
+        ## Doses
+
+        Words.
+
+        #### For children
+
+        More words.
+        """})
+    build(settings, editions=("audio", "daisy"))
+    folder = settings.out / "gap" / "daisy"
+    content = ET.parse(folder / "content.html").getroot()
+    headings = [(e.tag.removeprefix(XHTML_NS), "".join(e.itertext()).strip())
+                for e in content.iter() if e.tag.removeprefix(XHTML_NS) in
+                ("h1", "h2", "h3", "h4", "h5", "h6")]
+    assert headings == [("h1", "Gaps"), ("h2", "Doses"), ("h3", "For children")]

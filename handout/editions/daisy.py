@@ -26,10 +26,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 from handout import __version__
 from handout.config import Settings
-from handout.editions.common import (Sync, clock, copy_if_changed, copy_images,
-                                     describe_pictures, hms,
-                                     mp3_length, outline_levels, publication_date,
-                                     synchronised, title_elements)
+from handout.editions.common import (Sync, clock, close_heading_gaps, copy_if_changed,
+                                     copy_images, describe_pictures, hms, mp3_length,
+                                     outline_levels, publication_date, synchronised,
+                                     title_elements)
 from handout.errors import HandoutError
 from handout.findings import Finding
 from handout.language import direction, words_for
@@ -88,10 +88,13 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     elapsed = 0.0
     mp3_names = []
 
-    for section, entry in zip(document.sections, entries):
+    parts = [(title_elements(document) if section.index == 0 else [])
+             + list(describe_pictures(parse_html(section.html), words))
+             for section in document.sections]
+    # The text's headings numbered as its navigation numbers them, none skipped.
+    close_heading_gaps([element for part in parts for element in part])
+    for section, entry, elements in zip(document.sections, entries, parts):
         stem = daisy_stem(layout, section)
-        elements = (title_elements(document) if section.index == 0 else []) \
-            + list(describe_pictures(parse_html(section.html), words))
         headings = {e.get("id"): e for element in elements for e in element.iter()
                     if e.tag in HEADING_TAGS and e.get("id")}
         source_mp3 = layout.audio / entry["file"]
