@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import xml.etree.ElementTree as ET
+import zipfile
 
 import pytest
 
@@ -122,20 +123,24 @@ def test_feed_title_setting_names_the_channel(settings):
 
 def test_a_markdown_description_is_described_in_words(settings):
     """Docsy's example page writes its description in Markdown ('It can be **bold** or
-    _italic_'): podcast apps, the EPUB and the DAISY book show it as text, without marks."""
+    _italic_'): podcast apps, the EPUB and the DAISY book show it as text, without marks,
+    and on one line, where a YAML block's line breaks were kept in their metadata."""
     write_handouts(settings.source, {"page.md": """\
         ---
         title: Example Page
-        description: >
+        description: |
           A short lead description. It can be **bold** or
           _italic_, with [a link](https://gohugo.io).
         ---
 
         Some text.
         """})
-    build(settings, editions=("audio", "daisy", "feed"))
+    build(settings, editions=("pdf", "audio", "daisy", "epub", "feed"))
     [item] = ET.parse(settings.out / "feed.xml").getroot().iter("item")
     words = "A short lead description. It can be bold or italic, with a link."
-    assert item.findtext("description").strip() == words
+    with zipfile.ZipFile(settings.out / "page" / "page.epub") as epub:
+        opf = epub.read("EPUB/package.opf").decode()
+    assert f"<dc:description>{words}</dc:description>" in opf
+    assert item.findtext("description") == words  # YAML's line breaks, one line
     ncc = (settings.out / "page" / "daisy" / "ncc.html").read_text("utf-8")
-    assert f'<meta name="dc:description" content="{words}' in ncc
+    assert f'<meta name="dc:description" content="{words}"' in ncc

@@ -127,12 +127,14 @@ def plain_words(value: str | None, lang: str = "en") -> str | None:
     """A front matter value as words: R Markdown and others let an author write Markdown
     there (`author: "[Tom Jemmett][email] | *The Strategy Unit*"`), which the title block
     prints and says as plain text, so links keep their words, emphasis loses its marks and
-    emoji are named in the handout's language `lang` (`name_emoji`)."""
+    emoji are named in the handout's language `lang` (`name_emoji`). Its lines are one line:
+    YAML's folded `description: >` ends with a line break, which the EPUB's and the DAISY
+    book's metadata kept."""
     if not value:
         return value
     from handout.read.generators import name_emoji, unmarked
 
-    return name_emoji(unmarked(MARKDOWN_LINK.sub(r"\1", value)), lang)
+    return " ".join(name_emoji(unmarked(MARKDOWN_LINK.sub(r"\1", value)), lang).split())
 
 
 MARKDOWN_EXTENSIONS = {
