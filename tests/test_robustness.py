@@ -102,7 +102,9 @@ def test_a_character_no_font_has_is_named_with_its_line_and_what_to_install(
     assert pdf.is_file(), "the PDF is still made, boxes and all"
     settings = load_settings(tmp_path)
     [document] = load_documents(settings)
-    findings = [f for f in check_pdf(document, pdf, settings) if f.rule == "font-missing"]
+    findings = check_pdf(document, pdf, settings)
+    # and only that: the words in the font with the box are not also reported missing,
+    # as its encoding hid them from the text reader (a USDS case study's 3,336 words)
     assert [str(f) for f in findings] == [f"{pdf}: font-missing: {said.split(': ', 1)[1]}"]
 
 
