@@ -117,12 +117,6 @@ ENGLISH_SHORT_NUMBER = re.compile(
 123 wherever they are."""
 
 
-ENGLISH_MONEY = re.compile(
-    r"(?<![^\W\d_])(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|[£$€])\s?(\d{1,3}(?:,\d{3})+|\d+)"
-    r"(?:\.(\d{2}))?(?!\d)(\s(?:thousand|million|billion)\b)?")
-"""An amount of money, which the English voice read sign first and as a decimal: "£64.95"
-was "pound sixty-four point nine five"."""
-
 CURRENCY_NAMES = {"£": (("pound", "pounds"), ("penny", "pence")),
                   "$": (("dollar", "dollars"), ("cent", "cents")),
                   "€": (("euro", "euros"), ("cent", "cents")),
@@ -134,6 +128,12 @@ CURRENCY_NAMES |= {
                            (("HK$",), "Hong Kong"), (("S$",), "Singapore"))
     for sign in signs}
 """A currency's name by its sign: "US$10" was "US10 dollars"."""
+
+ENGLISH_MONEY = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(map(re.escape, sorted(CURRENCY_NAMES, key=len, reverse=True)))
+    + r")\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)(\s(?:thousand|million|billion)\b)?")
+"""An amount of money, which the English voice read sign first and as a decimal: "£64.95"
+was "pound sixty-four point nine five"."""
 
 
 def say_english_money(match: re.Match[str]) -> str:
@@ -1019,7 +1019,8 @@ def say_fraction(match: re.Match[str], lang: str) -> str:
     said = FRACTIONS[lang]
     if written in ("1/2", "½"):
         return said["half"][1 if is_feminine(noun, lang) else 0]
-    words = said[{"¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3"}.get(written, written)]
+    slashed = {sign: fraction for fraction, sign in VULGAR_FRACTIONS.items()}
+    words = said[slashed.get(written, written)]
     if noun.lower() in ("de", "di", "d", "da", "del", "du", "des", "do", "dos", "das", "dei",
                         "delle", "degli", "della"):  # "1/4 de comprimido", "1/3 des patients"
         words = words.rsplit(" ", 1)[0]
