@@ -20,6 +20,7 @@ from typing import Callable, Iterator, Sequence
 
 from handout import __version__
 from handout.config import Settings
+from handout.editions.common import picture_hashes
 from handout.errors import HandoutError
 from handout.outputs import (Layout, code_identity, digest, file_sha256, output_entry,
                              read_manifest, remove_leftovers, still_valid, write_manifest)
@@ -275,8 +276,8 @@ def made_unless_current(name: str, make: Callable[[Document, Settings, dict], di
 
 
 def edition_key(name: str, document: Document, outputs: dict, settings: Settings) -> str:
-    """Everything edition `name` depends on: the document, the audio files it plays (by
-    hash, never by modification time), the templates, this tool's code (an edition made by
+    """Everything edition `name` depends on: the document, the audio files it plays and the
+    pictures it shows (by hash, never by modification time), the templates, this tool's code (an edition made by
     an older one was kept after an upgrade that mends it), and for the web page, which
     links to them, the other editions."""
     audio = outputs["audio"]
@@ -287,7 +288,7 @@ def edition_key(name: str, document: Document, outputs: dict, settings: Settings
     links = [Layout(settings.out, document.slug).pdf.is_file(),
              (outputs.get("epub") or {}).get("sha256")] if name == "web" else []
     return digest("edition", name, __version__, code_identity(), repr(document), files,
-                  templates, links)
+                  templates, picture_hashes(document, settings), links)
 
 
 def manifest_of(document: Document, outputs: dict) -> dict:

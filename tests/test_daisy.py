@@ -13,8 +13,8 @@ from mutagen.mp3 import MP3
 
 from conftest import write_handouts
 from handout.build import build
-from handout.editions.daisy import (NCC_RECOMMENDED, NCC_REQUIRED, XHTML_NS, parse_clock, parse_npt,
-                           validate_book)
+from handout.editions.daisy import (NCC_RECOMMENDED, NCC_REQUIRED, XHTML_NS, parse_clock,
+                                    parse_npt, read_meta, validate_book)
 from handout.errors import HandoutError
 
 HANDOUT = """\
@@ -302,3 +302,59 @@ def test_the_texts_headings_skip_no_level_as_its_navigation_does(settings):
                 for e in content.iter() if e.tag.removeprefix(XHTML_NS) in
                 ("h1", "h2", "h3", "h4", "h5", "h6")]
     assert headings == [("h1", "Gaps"), ("h2", "Doses"), ("h3", "For children")]
+
+
+def _png(colour: str) -> bytes:
+    import io
+
+    from PIL import Image
+
+    stream = io.BytesIO()
+    Image.new("RGB", (40, 20), colour).save(stream, "PNG")
+    return stream.getvalue()
+
+
+def test_pictures_are_files_of_the_book_those_written_into_the_page_too(settings):
+    """Word's pictures (and Google Docs') come as `data:` URLs; a DAISY 2.02 player expects
+    files, listed in ncc:files, as the pictures of the source folder are."""
+    import base64
+
+    embedded = "data:image/png;base64," + base64.b64encode(_png("red")).decode()
+    write_handouts(settings.source, {"rich.md": HANDOUT.replace(
+        "Final paragraph.", f"![A red square]({embedded})\n\n![A blue tablet](tablet.png)\n\n"
+                            f"![The red square again]({embedded})\n\nFinal paragraph.")})
+    (settings.source / "tablet.png").write_bytes(_png("blue"))
+    build(settings, editions=("audio", "daisy"))
+    folder = settings.out / "rich" / "daisy"
+    content = ET.parse(folder / "content.html").getroot()
+    shown = [(image.get("src"), image.get("alt")) for image in content.iter(f"{XHTML_NS}img")]
+    assert shown == [("picture-1.png", "A red square"), ("picture-2.png", "A blue tablet"),
+                     ("picture-1.png", "The red square again")]
+    assert (folder / "picture-1.png").read_bytes() == _png("red")
+    assert (folder / "picture-2.png").read_bytes() == _png("blue")
+    files = int(read_meta(ncc_of(folder), XHTML_NS)["ncc:files"])
+    assert files == len([path for path in folder.iterdir() if path.is_file()])
+    assert validate_book(folder) == []
+
+
+def test_validator_reports_a_picture_that_is_not_a_file_of_the_book(settings):
+    write_handouts(settings.source, {"rich.md": HANDOUT.replace(
+        "Final paragraph.", "![A blue tablet](tablet.png)\n\nFinal paragraph.")})
+    (settings.source / "tablet.png").write_bytes(_png("blue"))
+    build(settings, editions=("audio", "daisy"))
+    folder = settings.out / "rich" / "daisy"
+    (folder / "picture-1.png").unlink()
+    assert validate_book(folder) == [
+        "content.html: picture 'picture-1.png' is not a file of the book"]
+
+
+@pytest.mark.parametrize("edition, shown", [("daisy", "daisy/picture-1.png"),
+                                            ("web", "web/tablet.png")])
+def test_a_picture_changed_under_the_same_name_reaches_the_edition(settings, edition, shown):
+    write_handouts(settings.source, {"rich.md": HANDOUT.replace(
+        "Final paragraph.", "![A tablet](tablet.png)\n\nFinal paragraph.")})
+    (settings.source / "tablet.png").write_bytes(_png("blue"))
+    build(settings, editions=("audio", edition))
+    (settings.source / "tablet.png").write_bytes(_png("green"))
+    build(settings, editions=("audio", edition))
+    assert (settings.out / "rich" / shown).read_bytes() == _png("green")

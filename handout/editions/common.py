@@ -7,21 +7,23 @@ the clips the audio stage recorded); the length of a published MP3 (`mp3_length`
 clock formats; the publication date; heading levels without gaps
 (`outline_levels`, `close_heading_gaps`); the title block as elements with the ids the voice
 follows (`title_elements`); the words a picture without a description shows
-(`describe_pictures`); header cells that say what they head (`scope_header_cells`); and
-copying the pictures and fonts an edition shows. No
-edition imports another's helpers.
+(`describe_pictures`); header cells that say what they head (`scope_header_cells`); the
+pictures an edition shows, copied or made into files of its own (`picture_files`), and their
+hashes for its key (`picture_hashes`); and the fonts. No edition imports another's helpers.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import io
 import re
 import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterable, Sequence
-from urllib.parse import unquote
+from urllib.parse import unquote, unquote_to_bytes
 
 from handout.config import Settings
 from handout.errors import HandoutError
@@ -180,6 +182,64 @@ def describe_pictures(element: ET.Element, words: Words) -> ET.Element:
         if not image.get("alt", "").strip():
             image.set("alt", words.image_without_text)
     return element
+
+
+PICTURE_TYPES = {"PNG": ("image/png", "png"), "JPEG": ("image/jpeg", "jpg"),
+                 "GIF": ("image/gif", "gif"), "WEBP": ("image/webp", "webp")}
+"""The raster formats print shows (`read.images`), as media type and file extension."""
+SVG_TYPE = ("image/svg+xml", "svg")
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture the text shows, as a file of an edition: its name there, bytes and type."""
+
+    name: str
+    data: bytes
+    media_type: str
+
+
+def picture_files(shown: Iterable[tuple[ET.Element, Section]], settings: Settings,
+                  folder: str = "") -> list[Picture]:
+    """The pictures the `<img>` elements show (each with the section it is in), as files of
+    an edition named `{folder}picture-N.ext`, each named once however often it appears; each
+    `src` is set to its file. A picture written into the page as a `data:` URL (Word's and
+    Google Docs' pictures) becomes a file too: a DAISY player or EPUB reader expects one."""
+    from PIL import Image, UnidentifiedImageError
+
+    source = settings.source.resolve()
+    named: dict[str, str] = {}
+    pictures: list[Picture] = []
+    for image, section in shown:
+        src = image.get("src", "")
+        if src not in named:
+            if src.startswith("data:"):
+                header, _, content = src.partition(",")
+                data = (base64.b64decode(content) if header.endswith(";base64")
+                        else unquote_to_bytes(content))
+            else:
+                path = (source / unquote(src)).resolve()
+                if not path.is_relative_to(source) or not path.is_file():
+                    raise HandoutError(f"picture {src!r} not found", section.source,
+                                       section.line)
+                data = path.read_bytes()
+            try:
+                with Image.open(io.BytesIO(data)) as opened:
+                    media_type, extension = PICTURE_TYPES[opened.format]
+            except UnidentifiedImageError:
+                media_type, extension = SVG_TYPE  # the one other kind `read.images` lets in
+            named[src] = f"{folder}picture-{len(pictures) + 1}.{extension}"
+            pictures.append(Picture(named[src], data, media_type))
+        image.set("src", named[src])
+    return pictures
+
+
+def picture_hashes(document: Document, settings: Settings) -> list:
+    """The hash of each picture file the handout shows, by name: an edition that copies them
+    is out of date when one changes under the same name."""
+    fragments = [s.html for s in document.sections] + [document.notes_html]
+    names = sorted(set(re.findall(r'src="([^":#?]+)"', "".join(fragments))))
+    return [(name, file_sha256(settings.source / unquote(name))) for name in names]
 
 
 def copy_images(fragments: list[str], settings: Settings, target: Path) -> list[str]:

@@ -3,8 +3,8 @@
 `build_daisy` writes `build/<slug>/daisy/`: `ncc.html` (the navigation centre: book
 metadata and every heading, in order, linked to its place in the audio), one SMIL file per
 section that plays the section's MP3 paragraph by paragraph while pointing at the same
-paragraph in `content.html` (the full text, type "audioFullText"), and copies of the MP3s,
-so the folder can be copied as it is onto a DAISY player or opened in a reading app.
+paragraph in `content.html` (the full text, type "audioFullText"), and copies of the MP3s
+and of the pictures (`picture-N.png`, Word's embedded ones too), so the folder can be copied as it is onto a DAISY player or opened in a reading app.
 
 Synchronisation is taken from the narration, never guessed, and is sentence by sentence:
 every sentence, heading, table row and picture the voice says carries an id in the text
@@ -27,8 +27,8 @@ from xml.sax.saxutils import escape, quoteattr
 from handout import __version__
 from handout.config import Settings
 from handout.editions.common import (Sync, clock, close_heading_gaps, copy_if_changed,
-                                     copy_images, describe_pictures, hms, mp3_length,
-                                     outline_levels, publication_date, synchronised,
+                                     describe_pictures, hms, mp3_length, outline_levels,
+                                     picture_files, publication_date, synchronised,
                                      title_elements)
 from handout.errors import HandoutError
 from handout.findings import Finding
@@ -93,6 +93,11 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
              for section in document.sections]
     # The text's headings numbered as its navigation numbers them, none skipped.
     close_heading_gaps([element for part in parts for element in part])
+    # Pictures are files beside the text, as a DAISY 2.02 player expects, Word's too.
+    shown = [(image, section) for section, part in zip(document.sections, parts)
+             for element in part for image in element.iter("img")]
+    shown += [(image, document.sections[-1]) for note in notes for image in note.iter("img")]
+    pictures = picture_files(shown, settings)
     for section, entry, elements in zip(document.sections, entries, parts):
         stem = daisy_stem(layout, section)
         headings = {e.get("id"): e for element in elements for e in element.iter()
@@ -120,9 +125,10 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     if notes:
         body.append(f'<div class="notes">\n<h2 id="notes">{escape(words.notes)}</h2>\n'
                     + "\n".join(_xhtml(e) for e in notes) + "\n</div>")
-    images = copy_images([s.html for s in document.sections] + [document.notes_html],
-                         settings, folder)
-    files = [NCC, CONTENT] + [name for name, _ in smil_files] + mp3_names + images
+    files = ([NCC, CONTENT] + [name for name, _ in smil_files] + mp3_names
+             + [picture.name for picture in pictures])
+    for picture in pictures:
+        write_atomic(folder / picture.name, picture.data)
     write_atomic(folder / CONTENT, render_content(document, identifier, body))
     for name, text in smil_files:
         write_atomic(folder / name, text)
@@ -312,31 +318,34 @@ def validate_book(folder: Path) -> list[str]:
         elif smil_name not in smil_order:
             smil_order.append(smil_name)
 
-    content_ids = _content_ids(folder / CONTENT, problems)
-    files = {NCC}
+    content = _read_content(folder / CONTENT, problems)
+    content_ids = {e.get("id") for e in content.iter() if e.get("id")}
+    files = {NCC, CONTENT}
     total = 0.0
     for smil_name in smil_order:
         files.add(smil_name)
         total += _validate_smil(folder, smil_name, total, content_ids, files, problems)
+    for image in content.iter(f"{XHTML_NS}img"):
+        src = image.get("src", "")
+        if not (folder / src).is_file():
+            problems.append(f"{CONTENT}: picture {src[:40]!r} is not a file of the book")
+        files.add(src)
     listed = int(meta.get("ncc:files", "0") or 0)
-    if listed != len(files) + len([f for f in folder.iterdir()
-                                   if f.is_file() and f.suffix.lower()
-                                   in (".png", ".jpg", ".jpeg", ".gif", ".svg")]):
+    if listed != len(files):
         problems.append(f"{NCC}: ncc:files is {listed}; the book references {len(files)} "
-                        "files besides images")
+                        "files")
     if meta.get("ncc:totalTime") and abs(parse_clock(meta["ncc:totalTime"]) - total) > 1:
         problems.append(f"{NCC}: ncc:totalTime {meta['ncc:totalTime']} differs from the SMIL "
                         f"total {clock(total)}")
     return problems
 
 
-def _content_ids(path: Path, problems: list[str]) -> set[str]:
+def _read_content(path: Path, problems: list[str]) -> ET.Element:
     try:
-        root = ET.parse(path).getroot()
+        return ET.parse(path).getroot()
     except (OSError, ET.ParseError) as error:
         problems.append(f"{CONTENT}: not readable XHTML ({error})")
-        return set()
-    return {e.get("id") for e in root.iter() if e.get("id")}
+        return ET.Element("html")
 
 
 def _validate_smil(folder: Path, name: str, elapsed: float, content_ids: set[str],

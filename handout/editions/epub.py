@@ -28,27 +28,25 @@ its MP3, that the clips of a section follow each other without overlapping, that
 
 from __future__ import annotations
 
-import base64
 import copy
 import dataclasses
 import datetime as dt
 import io
 import logging
 import math
-import re
 import uuid
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote
 from xml.sax.saxutils import escape
 
 from handout import __version__
 from handout.audio.cache import CoverCache
 from handout.config import Settings
-from handout.editions.common import (Sync, clock, close_heading_gaps, describe_pictures,
-                                     mp3_length, outline_levels, publication_date,
+from handout.editions.common import (PICTURE_TYPES, Sync, clock, close_heading_gaps,
+                                     describe_pictures, mp3_length, outline_levels,
+                                     picture_files, picture_hashes, publication_date,
                                      scope_header_cells, synchronised, title_elements)
 from handout.errors import HandoutError
 from handout.findings import Finding
@@ -73,9 +71,7 @@ STYLESHEET = "epub.css"
 ACTIVE_CLASS = "-epub-media-overlay-active"
 """The class a reading system gives the element being read (`media:active-class`)."""
 FOLDER = "EPUB/"
-IMAGE_TYPES = {"PNG": ("image/png", "png"), "JPEG": ("image/jpeg", "jpg"),
-               "GIF": ("image/gif", "gif"), "WEBP": ("image/webp", "webp")}
-STORED_TYPES = frozenset({"audio/mpeg"} | {media for media, _ in IMAGE_TYPES.values()})
+STORED_TYPES = frozenset({"audio/mpeg"} | {media for media, _ in PICTURE_TYPES.values()})
 """Already compressed: deflating them again gains nothing."""
 INLINE_TAGS = frozenset("a abbr b br cite code del em i img ins kbd mark q s samp small span "
                         "strong sub sup time u var".split())
@@ -163,7 +159,7 @@ def build_epub(document: Document, settings: Settings, outputs: dict,
                  audio.get("identity"), starts, outputs["pdf"].get("paper"),
                  outputs["pdf"].get("edition"), stylesheet,
                  [file_sha256(face.path) for face in font_faces()],
-                 _picture_hashes(document, settings), moment.isoformat())
+                 picture_hashes(document, settings), moment.isoformat())
     previous = outputs.get("epub")
     if still_valid(previous, key, layout.epub):
         progress.info("%s: EPUB unchanged", document.slug)
@@ -173,7 +169,10 @@ def build_epub(document: Document, settings: Settings, outputs: dict,
     chapters = [make_chapter(document, section, entry, layout)
                 for section, entry in zip(document.sections, audio["sections"])]
     close_heading_gaps(chapter.body for chapter in chapters)
-    pictures = place_pictures(chapters, settings)
+    pictures = [Item(picture.name, picture.data, picture.media_type, f"picture-{number}")
+                for number, picture in enumerate(picture_files(
+                    ((image, chapter.section) for chapter in chapters
+                     for image in chapter.body.iter("img")), settings, "images/"), start=1)]
     link_chapters(chapters)
     pages = mark_pages(chapters, starts, words_for(document.meta.lang))
     items = [Item("nav.xhtml", nav_document(document, chapters, pages), "application/xhtml+xml",
@@ -210,12 +209,6 @@ def _fingerprint(document: Document) -> str:
     return digest(dataclasses.asdict(document.meta), document.notes_html,
                   [(s.html, s.heading, [(u.text, u.ref) for u in s.script])
                    for s in document.sections])
-
-
-def _picture_hashes(document: Document, settings: Settings) -> list:
-    names = sorted(set(re.findall(r'src="([^":#?]+)"',
-                                  "".join(s.html for s in document.sections))))
-    return [(name, file_sha256(settings.source / unquote(name))) for name in names]
 
 
 def make_chapter(document: Document, section: Section, entry: dict,
@@ -281,34 +274,6 @@ def add_footnotes(body: ET.Element, notes: dict[str, ET.Element]) -> None:
         for link in aside.iter("a"):
             if "footnote-backref" in link.get("class", ""):
                 link.set("role", "doc-backlink")
-
-
-def place_pictures(chapters: list[Chapter], settings: Settings) -> list[Item]:
-    """The pictures the text shows, as files of the book (`images/picture-N.ext`), each
-    named once however often it appears; `data:` pictures become files too."""
-    from PIL import Image
-
-    source = settings.source.resolve()
-    named: dict[str, str] = {}
-    items: list[Item] = []
-    for chapter in chapters:
-        for image in chapter.body.iter("img"):
-            src = image.get("src", "")
-            if src not in named:
-                if src.startswith("data:"):
-                    data = base64.b64decode(src.partition(",")[2])
-                else:
-                    path = (source / unquote(src)).resolve()
-                    if not path.is_relative_to(source) or not path.is_file():
-                        raise HandoutError(f"picture {src!r} not found", chapter.section.source,
-                                           chapter.section.line)
-                    data = path.read_bytes()
-                with Image.open(io.BytesIO(data)) as picture:
-                    media_type, extension = IMAGE_TYPES[picture.format]
-                named[src] = f"images/picture-{len(items) + 1}.{extension}"
-                items.append(Item(named[src], data, media_type, f"picture-{len(items) + 1}"))
-            image.set("src", named[src])
-    return items
 
 
 def link_chapters(chapters: list[Chapter]) -> None:
