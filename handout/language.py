@@ -203,6 +203,87 @@ def long_date(date: dt.date, lang: str = "en") -> str:
     return written
 
 
+MONTH_FIRST_REGIONS = frozenset({"US", "CA", "PH", "UM", "AS", "GU"})
+"""Where English writes dates month first (03/12/2025 is the twelfth of March)."""
+
+
+def day_first(lang: str) -> bool | None:
+    """Whether dates in `lang` are written day first (12/03/2025 is the twelfth of March):
+    every language but English, and English but American, Canadian and Filipino, which
+    writes them month first (False). None for English with no region, which may be either."""
+    language, *subtags = lang.replace("_", "-").split("-")
+    if language.lower() != "en":
+        return True
+    region = next((tag for tag in subtags if len(tag) == 2 or tag.isdigit()), None)
+    return None if region is None else region.upper() not in MONTH_FIRST_REGIONS
+
+
+def written_date(value: str, lang: str) -> dt.date | None:
+    """The day a date written as people write it means, in `lang`: 02/06/2021 (day or month
+    first, as `day_first` says), 2021/06/02, "2 June 2021", "Wednesday, June 2nd, 2021",
+    "2 de junio de 2021"; None if it is not a day. Raises ValueError, saying how to write it,
+    for 02/06/2021 in English with no region, which may be either day."""
+    import re
+
+    numeric = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", value)
+    year_first = re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", value)
+    if year_first:
+        return _valid_day(*(int(part) for part in year_first.groups()))
+    if numeric:
+        first, second, year = (int(part) for part in numeric.groups())
+        order = day_first(lang)
+        if order is None and first <= 12 and second <= 12 and first != second:
+            raise ValueError(
+                f"'date' {value} may be {dt.date(year, second, first):%-d %B} or "
+                f"{dt.date(year, first, second):%-d %B}: write it as {year}-{second:02}-"
+                f"{first:02} or {year}-{first:02}-{second:02}, or give the handout's region "
+                "(lang: en-GB or lang: en-US)")
+        day_comes_first = order if order is not None else first > 12
+        return _valid_day(year, *((second, first) if day_comes_first else (first, second)))
+    months, weekdays = _month_names(lang)
+    day = month = year = None
+    for token in re.findall(r"[^\W_]+", value.lower()):
+        ordinal = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|er|e|º|ª)?", token)
+        if ordinal and day is None:
+            day = int(ordinal.group(1))
+        elif re.fullmatch(r"\d{4}", token) and year is None:
+            year = int(token)
+        elif token in months and month is None:
+            month = months[token]
+        elif token not in weekdays and token not in DATE_FILLERS:
+            return None
+    return _valid_day(year, month, day) if year and month and day else None
+
+
+DATE_FILLERS = frozenset({"of", "the", "de", "del", "di", "le", "den", "der", "el"})
+"""Words a written date may hold besides its day, month and year (2 de junio de 2021)."""
+
+
+def _valid_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@functools.cache
+def _month_names(lang: str) -> tuple[dict[str, int], frozenset[str]]:
+    """Month names, wide and short, in English and in `lang`, with each month's number; and
+    weekday names, which a date may hold ("Wednesday, 2 June 2021")."""
+    from babel import Locale
+
+    months: dict[str, int] = {"sept": 9}
+    weekdays: set[str] = set()
+    for locale in filter(None, (Locale("en"), babel_locale(lang))):
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months[context][width].items():
+                    months.setdefault(name.lower().rstrip("."), number)
+                weekdays.update(name.lower().rstrip(".")
+                                for name in locale.days[context][width].values())
+    return months, frozenset(weekdays)
+
+
 SCRIPT_LETTERS = {"Latn": ("LATIN",), "Cyrl": ("CYRILLIC",), "Grek": ("GREEK",),
                   "Hebr": ("HEBREW",), "Arab": ("ARABIC",), "Hans": ("CJK",), "Hant": ("CJK",),
                   "Jpan": ("CJK", "HIRAGANA", "KATAKANA"), "Kore": ("HANGUL", "CJK"),

@@ -137,6 +137,40 @@ def test_generator_dates_are_read_as_written(tmp_path, written, day):
     assert read_source(path).front_matter.get("date") == day
 
 
+@pytest.mark.parametrize("written, lang, day", [
+    # R Markdown's and Quarto's dates are free text, as their authors write dates.
+    ('"02/06/2021"', "en-GB", dt.date(2021, 6, 2)),
+    ('"02/06/2021"', "en-US", dt.date(2021, 2, 6)),
+    ('"02/06/2021"', "fr", dt.date(2021, 6, 2)),
+    ('"13/06/2021"', "en", dt.date(2021, 6, 13)),
+    ('"06/13/2021"', "en", dt.date(2021, 6, 13)),
+    ('"02.06.2021"', "de", dt.date(2021, 6, 2)),
+    ("2021/06/02", "ja", dt.date(2021, 6, 2)),
+    ('"June 2, 2021"', "en", dt.date(2021, 6, 2)),
+    ("Wednesday, 2nd June 2021", "en-GB", dt.date(2021, 6, 2)),
+    ("Sept 3, 2021", "en", dt.date(2021, 9, 3)),
+    ("2 de junio de 2021", "es", dt.date(2021, 6, 2)),
+    ("1er juin 2021", "fr", dt.date(2021, 6, 1)),
+    ("3 févr. 2021", "fr", dt.date(2021, 2, 3)),
+    ("2. Juni 2021", "de", dt.date(2021, 6, 2)),
+    ("today", "en", None),  # Quarto's: the day it is rendered, or the file's own date
+    ("last-modified", "en", None),
+])
+def test_dates_written_as_people_write_them(tmp_path, written, lang, day):
+    path = write(tmp_path, f"---\ntitle: T\nlang: {lang}\ndate: {written}\n---\nWords.\n")
+    assert read_source(path).front_matter.get("date") == day
+
+
+@pytest.mark.parametrize("written", ['"02/06/2021"', "June 2021", "31/02/2021", "2 June"])
+def test_a_date_that_is_not_one_day_names_its_line(tmp_path, written):
+    path = write(tmp_path, f"---\ntitle: T\ndate: {written}\n---\nWords.\n")
+    expected = (f"{path}:3: 'date' 02/06/2021 may be 2 June or 6 February: write it as "
+                "2021-06-02 or 2021-02-06, or give the handout's region (lang: en-GB or "
+                "lang: en-US)") if written == '"02/06/2021"' else (
+        f"{path}:3: 'date' must be a date like 2023-12-29, not {written!r}")
+    assert error_of(path) == expected
+
+
 def test_toml_front_matter(tmp_path):
     path = write(tmp_path, "+++\ntitle = 'Notice'\ndescription = \"Boxes\"\n"
                            "categories = ['a']\ndate = 2016-04-09T16:50:16+02:00\n+++\n\nWords.\n")

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from handout.errors import HandoutError, Problem
+from handout.language import written_date
 from handout.outputs import file_stamp
 
 FRONT_MATTER_KEYS = {
@@ -52,9 +53,11 @@ ALIASES = {
 """Keys other generators use for one of ours, with the same meaning. Our own key wins when
 both are given; an alias whose value does not fit is left aside like any other key."""
 
-ELEVENTY_DATES = frozenset({"last modified", "git last modified", "created", "git created"})
-"""`date` values by which Eleventy means a file's own dates: for us, no date given (the build
-then dates the handout by its last commit or the file's time, see README)."""
+FILE_DATES = frozenset({"last modified", "git last modified", "created", "git created",
+                        "last-modified", "today", "now"})
+"""`date` values by which Eleventy and Quarto mean a file's own dates, or the day it is
+built: for us, no date given (the build then dates the handout by its last commit or the
+file's time, see README)."""
 COMPUTED_DATE = re.compile(r"^.*`(?:r|\{r\}|\{python\})[ \t][^`]*`.*$", re.S)
 """A `date` R Markdown computes when it knits (`"`r Sys.Date()`"`, bookdown's own books
 have it): no date given either, where it stopped the build as not a date."""
@@ -257,12 +260,21 @@ DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"
 (`2014-01-13 2:35:36 -0400`, `2019-05-31T10:00:00Z`, `2016-04-09T16:50:16+02:00`)."""
 
 
-def _as_date(value: str) -> dt.date:
-    """The calendar day as written (a time and its zone do not move it to another day)."""
+def _as_date(value: str, lang: str) -> dt.date:
+    """The calendar day as written (a time and its zone do not move it to another day), as
+    generators write it or as people do (`language.written_date`: R Markdown's and Quarto's
+    dates are free text, "02/06/2021" or "June 2, 2021")."""
     match = DATE.fullmatch(value)
-    if not match:
-        raise ValueError(value)
-    return dt.date(*(int(part) for part in match.groups()))
+    if match:
+        try:
+            return dt.date(*(int(part) for part in match.groups()))
+        except ValueError:  # a day the month does not have (2023-02-30)
+            day = None
+    else:
+        day = written_date(value, lang)
+    if day is None:
+        raise ValueError(f"'date' must be a date like 2023-12-29, not {value!r}")
+    return day
 
 
 def load_toml(path: Path, block: str) -> tuple[Any, dict[str, int]]:
@@ -352,7 +364,7 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
     # is worth stopping for, since the author clearly meant to give one.
     data = {key: value for key, value in data.items() if key in FRONT_MATTER_KEYS
             and (key == "title" or value not in (None, ""))
-            and not (key == "date" and (str(value).strip().lower() in ELEVENTY_DATES
+            and not (key == "date" and (str(value).strip().lower() in FILE_DATES
                                         or COMPUTED_DATE.match(str(value))))}
     if isinstance(data.get("author"), list):  # Quarto's, Pandoc's and R Markdown's authors
         data["author"] = author_names(data["author"]) or data["author"]
@@ -365,11 +377,11 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
         line = key_lines.get(str(key), 2)
         expected = FRONT_MATTER_KEYS[key]
         if expected is dt.date and isinstance(value, str):
+            lang = data.get("lang") if isinstance(data.get("lang"), str) else "en"
             try:
-                data[key] = value = _as_date(value.strip())
-            except ValueError:
-                problems.append(Problem(f"'date' must be a date like 2023-12-29, not "
-                                        f"{value!r}", path, line))
+                data[key] = value = _as_date(value.strip(), lang)
+            except ValueError as error:
+                problems.append(Problem(str(error), path, line))
                 continue
         if expected is dt.date and isinstance(value, dt.datetime):
             data[key] = value = value.date()

@@ -17,6 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Mapping
 
+from handout.language import day_first
+
 UNITS = {
     "mg": ("milligram", "milligrams"),
     "mcg": ("microgram", "micrograms"),
@@ -649,7 +651,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                    text)
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" else "page ", text)
         text = _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text)
-    if not english or _day_first_english(lang):  # as every other language writes dates
+    if day_first(lang):
         text = _DAY_FIRST_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if english:
         text = _OR_MORE_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} or more"
@@ -1006,14 +1008,6 @@ def _say_clock(match: re.Match[str]) -> str:
         half, hour = "A" if hour < 12 else "P", hour % 12 or 12
     said = f"{hour}" if minutes == "00" else f"{hour}:{minutes}"
     return f"{said} {half}M" if half else said if minutes != "00" else f"{said} o'clock"
-
-
-def _day_first_english(lang: str) -> bool:
-    """Whether English in `lang`'s region writes dates day first (en-GB: 12/03/2025 is the
-    twelfth of March, said "twelve slash zero three..." before): all English but American,
-    Canadian and Filipino, and English with no region, whose dates are left as written."""
-    region = lang.replace("_", "-").split("-")[1:2]
-    return bool(region) and region[0].upper() not in ("US", "CA", "PH", "UM", "AS", "GU")
 
 
 def _say_date(match: re.Match[str], lang: str) -> str:
