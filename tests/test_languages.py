@@ -175,7 +175,7 @@ def test_every_catalogue_translates_every_message_with_the_same_blanks():
     messages = {getattr(english, f.name) for f in dataclasses.fields(Words)
                 if f.name not in ("locale", "translations")} | set(CALLOUT_LABELS)
     catalogues = sorted(TRANSLATIONS.glob("*.po"))
-    assert len(catalogues) >= 17
+    assert len(catalogues) >= 18
     for path in catalogues:
         with path.open("rb") as po:
             catalogue = read_po(po)
@@ -198,6 +198,7 @@ def test_every_catalogue_translates_every_message_with_the_same_blanks():
             22: "22 wiersze."}),
     ("ru", {1: "1 строка.", 3: "3 строки.", 11: "11 строк.", 21: "21 строка."}),
     ("ar", {1: "صف واحد.", 2: "صَفّانِ.", 3: "3 صفوف.", 11: "11 صفًا.", 100: "100 صف."}),
+    ("he", {1: "שורה אחת.", 2: "שתי שורות.", 3: "3 שורות.", 11: "11 שורות."}),
     ("fr", {0: "0 ligne.", 1: "1 ligne.", 2: "2 lignes."}),
     ("es", {0: "0 filas.", 1: "1 fila.", 2: "2 filas."}),
     ("zh-TW", {1: "共 1 列。", 4: "共 4 列。"}),
