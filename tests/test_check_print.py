@@ -169,6 +169,20 @@ def test_a_word_of_code_broken_over_lines_is_read_where_it_is_printed():
     assert unmatched_words(["a_very_long_name", "next"], three) == []
 
 
+def test_words_run_on_across_inline_elements_as_they_are_printed(tmp_path):
+    """A Carpentries lesson's typo, "y` goodiff`", prints "ygoodiff", one word; the check
+    had read the source as two and reported 133 words missing."""
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "runs.md").write_text("---\ntitle: Runs on\nlang: en\n---\n\n## Try it\n\n"
+                                    "Type y` goodiff` and press Enter. It is un*believ*able."
+                                    "\n\n- one\n- two\n")
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True)
+    build(settings, editions=("pdf",))
+    assert [str(f) for f in check_project(settings) if f.rule == "text"] == []
+
+
 def test_bookmark_depths_follow_heading_nesting():
     assert nesting_depths([1, 2, 3, 2, 4, 1]) == [1, 2, 3, 2, 3, 1]
 

@@ -16,6 +16,7 @@ source words), `pdf-ua`, `pdf-lang`, `pdf-title`, `display-doc-title`, `pdf-meta
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -514,11 +515,30 @@ def expected_words(document: Document, settings: Settings) -> list[str]:
     words = words_of(" ".join(title_block_words(document.meta)))
     width = text_width_em(settings)
     for section in document.sections:
-        words += words_of(" ".join(print_tree(section.html, width).itertext()))
+        words += words_of(laid_out_text(print_tree(section.html, width)))
     if document.notes_html:
         words += words_of(notes_heading(document))
-        words += words_of(" ".join(parse_html(document.notes_html).itertext()))
+        words += words_of(laid_out_text(parse_html(document.notes_html)))
     return words
+
+
+RUN_ON_TAGS = frozenset("a abbr b bdi bdo cite code del dfn em i ins kbd mark q s samp small "
+                        "span strong time u var".split())
+"""Inline elements whose text runs on from the words beside them: "y<code>goodiff</code>"
+prints as one word. Every other element's text is apart from its neighbours' (blocks, table
+cells, line breaks, and a footnote's raised number, which the PDF's text gives apart)."""
+
+
+def laid_out_text(element: ET.Element) -> str:
+    """`element`'s text as print lays it out: words part only where the page parts them."""
+    parts = [element.text or ""]
+    for child in element:
+        if not isinstance(child.tag, str):  # a comment
+            parts.append(child.tail or "")
+            continue
+        apart = "" if child.tag in RUN_ON_TAGS else " "
+        parts += [apart, laid_out_text(child), apart, child.tail or ""]
+    return "".join(parts)
 
 
 def check_text(document: Document, pages: list[Page], settings: Settings,
