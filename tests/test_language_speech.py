@@ -209,6 +209,21 @@ def test_a_comparison_before_a_number_is_said(lang, written, said):
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("en", "It costs ~5 dollars (≈ 3 pounds).", "It costs about 5 dollars (about 3 pounds)."),
+    ("en", "Values range -1 ~ 1.", "Values range -1 to 1."),
+    ("en", "Take 1~2 tablets.", "Take 1 to 2 tablets."),
+    ("es", "Cuesta ~5 euros.", "Cuesta aproximadamente 5 euros."),
+    ("fr", "Comptez ~10 minutes.", "Comptez environ 10 minutes."),
+    ("it", "Servono ~3 giorni.", "Servono circa 3 giorni."),
+    ("pt", "Leva ~2 horas.", "Leva aproximadamente 2 horas."),
+])
+def test_a_tilde_before_a_number_is_about(lang, written, said):
+    """The markup filter took "~" out: "~5 dollars" was said "5 dollars", as if exact, and
+    "-1 ~ 1" was "-1 1"."""
+    assert spoken_words(written, lang) == said
+
+
 @pytest.mark.parametrize("lang, written, transcript, said", [
     ("en", "Call 0300 304 7000.", "Call 0300 304 7000.", "Call 0 3 0 0, 3 0 4, 7 0 0 0."),
     ("en", "Ring 0161-4960000 today", "Ring 0161-4960000 today",

@@ -130,13 +130,15 @@ class Saying:
     web_address: str
     at: str
     comparisons: Mapping[str, str]
-    """"<", ">", "≤" and "≥" before a number: "<3 months" is "less than 3 months"."""
+    """"<", ">", "≤" and "≥" before a number: "<3 months" is "less than 3 months"; and "~"
+    ("≈"), "about"."""
 
 
 SAYINGS = {
     "en": Saying(UNITS, {unit: f"per {word}" for unit, word in PER.items()}, ABBREVIATIONS,
                  "percent", ("degree", "degrees"), "to", ("time", "times"), "web address",
-                 "at", {"<": "less than", ">": "more than", "≤": "at most", "≥": "at least"}),
+                 "at", {"<": "less than", ">": "more than", "≤": "at most", "≥": "at least",
+                  "~": "about"}),
     "es": Saying(
         {"mg": ("miligramo", "miligramos"), "mcg": ("microgramo", "microgramos"),
          "µg": ("microgramo", "microgramos"), "g": ("gramo", "gramos"),
@@ -165,7 +167,8 @@ SAYINGS = {
          "cap.": "capítulo", "L a V": "lunes a viernes", "L a S": "lunes a sábado",
          "L-V": "lunes a viernes"},
         "por ciento", ("grado", "grados"), "a", ("vez", "veces"), "dirección web", "arroba",
-        {"<": "menos de", ">": "más de", "≤": "como máximo", "≥": "como mínimo"}),
+        {"<": "menos de", ">": "más de", "≤": "como máximo", "≥": "como mínimo",
+         "~": "aproximadamente"}),
     "fr": Saying(
         {"mg": ("milligramme", "milligrammes"), "mcg": ("microgramme", "microgrammes"),
          "µg": ("microgramme", "microgrammes"), "g": ("gramme", "grammes"),
@@ -189,7 +192,7 @@ SAYINGS = {
          "p.ex.": "par exemple", "etc.": "et cetera", "env.": "environ", "tél.": "téléphone",
          "Tél.": "téléphone", "n°": "numéro", "N°": "numéro", "cf.": "voir", "&": "et"},
         "pour cent", ("degré", "degrés"), "à", ("fois", "fois"), "adresse web", "arobase",
-        {"<": "moins de", ">": "plus de", "≤": "au plus", "≥": "au moins"}),
+        {"<": "moins de", ">": "plus de", "≤": "au plus", "≥": "au moins", "~": "environ"}),
     "it": Saying(
         {"mg": ("milligrammo", "milligrammi"), "mcg": ("microgrammo", "microgrammi"),
          "µg": ("microgrammo", "microgrammi"), "g": ("grammo", "grammi"),
@@ -213,7 +216,8 @@ SAYINGS = {
          "art.": "articolo", "tel.": "telefono", "Tel.": "telefono", "pag.": "pagina",
          "ca.": "circa", "&": "e"},
         "per cento", ("grado", "gradi"), "a", ("volta", "volte"), "indirizzo web",
-        "chiocciola", {"<": "meno di", ">": "più di", "≤": "al massimo", "≥": "almeno"}),
+        "chiocciola", {"<": "meno di", ">": "più di", "≤": "al massimo", "≥": "almeno",
+                       "~": "circa"}),
     "pt": Saying(
         {"mg": ("miligrama", "miligramas"), "mcg": ("micrograma", "microgramas"),
          "µg": ("micrograma", "microgramas"), "g": ("grama", "gramas"),
@@ -241,7 +245,8 @@ SAYINGS = {
          "Tel.": "telefone", "n.º": "número", "nº": "número", "pág.": "página",
          "Av.": "avenida", "&": "e"},
         "por cento", ("grau", "graus"), "a", ("vez", "vezes"), "endereço web", "arroba",
-        {"<": "menos de", ">": "mais de", "≤": "no máximo", "≥": "no mínimo"}),
+        {"<": "menos de", ">": "mais de", "≤": "no máximo", "≥": "no mínimo",
+         "~": "aproximadamente"}),
 }
 """How each language with its own table says units, abbreviations and the like; any other
 language is said with no expansion but the removal of markup (its voice reads its own
@@ -256,9 +261,12 @@ _NUMBER = r"\d+(?:[.,]\d+)?"
 _GROUPED_NUMBER = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
 """Thousands grouped with spaces, as French writes them: "1 000 mg" is a thousand, so
 "milligrammes", where the unit's number was taken from "000" alone, and was singular."""
-_RANGE_RE = re.compile(rf"(?<![\w-])({_NUMBER})\s?[–—~〜～-]\s?({_NUMBER})(?!\w|-\w)")
+_RANGE_RE = re.compile(rf"(?<![\w-])([-−]?{_NUMBER})\s?[–—~〜～-]\s?({_NUMBER})(?!\w|-\w)")
 """Two numbers joined by a dash, not in a chain of them (a US number, 1-800-662-4357 or
-1-800-FDA-1088)."""
+1-800-FDA-1088); the first may be below zero ("-1 ~ 1", whose tilde was dropped)."""
+_APPROXIMATELY_RE = re.compile(r"(?<![^\s(])[~≈∼]\s?(?=[-−]?\d)")
+"""A tilde before a number, "about" ("~5 dollars"), which the markup filter took out: the
+voice said "5 dollars", as if exact."""
 _TILDE_RANGE_RE = re.compile(rf"({_NUMBER})\s?[~〜～]\s?({_NUMBER})")
 _NATIVE_THOUSANDS_RE = re.compile(r"(?<=\d)[،٬，](?=\d{3}(?!\d))")
 """A thousands separator of Arabic script (the Arabic comma or its own separator) or a
@@ -704,6 +712,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _RANGE_RE.sub(lambda m: _say_range(m, saying.to, lang)
                          if is_range(m.group(1), m.group(2), m.string[m.end():], measured)
                          else m.group(0), text)
+    if "~" in saying.comparisons:
+        text = _APPROXIMATELY_RE.sub(f"{saying.comparisons['~']} ", text)
     for short, long in saying.abbreviations.items():
         # "etc." ending a sentence, or a list's item, keeps its full stop: "et cetera."
         text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)",
