@@ -409,10 +409,14 @@ def test_a_number_that_labels_a_name_does_not_agree_with_it(lang, written, said)
     ("fr", "1/2 comprimé ou ½ cuillère", "un demi comprimé ou une demi cuillère"),
     ("it", "1/2 compressa", "mezza compressa"),
     ("pt", "½ comprimido, 1/2 colher", "meio comprimido, meia colher"),
+    ("es", "Llene 2/3 partes del vaso y 1/3 parte de agua.",
+     "Llene dos terceras partes del vaso y una tercera parte de agua."),
+    ("pt", "Beba 3/4 partes do copo.", "Beba três quartas partes do copo."),
 ])
 def test_a_fraction_of_a_dose_is_said_in_words(lang, written, said):
     """Spanish "1/2 comprimido" was said "uno dos comprimido" and "½" in English, "a half"
-    (found on a real Spanish nutrition page and in the testers' dosing lines)."""
+    (found on a real Spanish nutrition page and in the testers' dosing lines); "2/3 partes"
+    was "dos tercios de partes"."""
     assert say_numbers(written, lang) == said
 
 

@@ -1012,6 +1012,12 @@ FRACTIONS = {
 }
 """A fraction of a dose before its noun: "½ comprimido" is "medio comprimido" (the voice
 read "1/2" as "uno dos", and "½" in English), "1/4 de comprimé" "un quart de comprimé"."""
+PARTS = {
+    "es": {"1/3": "una tercera", "2/3": "dos terceras", "1/4": "una cuarta", "3/4": "tres cuartas"},
+    "pt": {"1/3": "uma terça", "2/3": "duas terças", "1/4": "uma quarta", "3/4": "três quartas"},
+}
+"""A fraction of "partes", as Spanish and Portuguese say it, with an ordinal: "2/3 partes
+del vaso" is "dos terceras partes", where it was "dos tercios de partes"."""
 
 
 def say_fraction(match: re.Match[str], lang: str) -> str:
@@ -1020,7 +1026,10 @@ def say_fraction(match: re.Match[str], lang: str) -> str:
     if written in ("1/2", "½"):
         return said["half"][1 if is_feminine(noun, lang) else 0]
     slashed = {sign: fraction for fraction, sign in VULGAR_FRACTIONS.items()}
-    words = said[slashed.get(written, written)]
+    fraction = slashed.get(written, written)
+    if noun.lower() in ("parte", "partes") and lang in PARTS:
+        return PARTS[lang][fraction]
+    words = said[fraction]
     if noun.lower() in ("de", "di", "d", "da", "del", "du", "des", "do", "dos", "das", "dei",
                         "delle", "degli", "della"):  # "1/4 de comprimido", "1/3 des patients"
         words = words.rsplit(" ", 1)[0]
