@@ -862,10 +862,15 @@ def test_latin_american_pesos_ordinals_and_timetables(lang, written, said):
     ("pt-BR", "Tomar 1 cp. de 8/8h. Tome 2 cp. Depois descanse.",
      "Tomar um comprimido de oito em oito horas. Tome dois comprimidos. Depois descanse."),
     ("it", "Per 7 gg. e poi 10 gg di pausa.", "Per sette giorni e poi dieci giorni di pausa."),
+    ("es", "Tome 1 comp. cada 8 h y 2 comp. al acostarse.",
+     "Tome un comprimido cada ocho horas y dos comprimidos al acostarse."),
+    ("it", "Assumere 2 cpr. al giorno, poi 1 cpr la sera.",
+     "Assumere due compresse al giorno, poi una compressa la sera."),
 ])
 def test_a_units_stop_before_a_lower_case_word_is_no_sentence_end(lang, written, said):
     """A Brazilian prescription's "1 cp. de 8/8h" was "um comprimido. de oito em oito
-    horas", the voice stopping mid-sentence; Italian's "gg" (giorni) was two letters."""
+    horas", the voice stopping mid-sentence; Italian's "gg" (giorni) was two letters, as
+    were Spanish "comp." (comprimidos) and Italian "cpr." (compresse)."""
     assert say_numbers(spoken_words(written, lang), lang) == said
     assert len(sentence_spans(written, lang)) == said.count(".")
 
