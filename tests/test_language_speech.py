@@ -523,6 +523,31 @@ def test_initialisms_english_voices_read_as_words_are_spelled(tmp_path):
     assert third.spoken == third.text == "Ed said: WHO TO CALL."
 
 
+def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
+    """Spelled "A S D", the voice read the "A" as the article, "uh S D", and "Q&A" as "Q and
+    uh": espeak-ng says "Eh" as the letter's name."""
+    [sentence] = script_of(tmp_path, "en-GB", "Join our Q&A session on AAC devices for ASD.")
+    assert sentence.text == "Join our Q&A session on AAC devices for ASD."
+    assert sentence.spoken == "Join our Q and Eh session on Eh Eh C devices for Eh S D."
+
+
+@pytest.mark.parametrize("written, transcript, said", [
+    ("Hold 20 secs, 1 sec at most; after 5 yrs, 1 yr or 3 mths.",
+     "Hold 20 seconds, 1 second at most; after 5 years, 1 year or 3 months.",
+     "Hold 20 seconds, 1 second at most; after 5 years, 1 year or 3 months."),
+    ("Over 65s and under-5s first, then the 1990s.",
+     "Over 65s and under-5s first, then the 1990s.",
+     "Over sixty-fives and under-fives first, then the nineteen nineties."),
+    ("Mix 3:1, or dilute 1:4; at 10:30.", "Mix 3:1, or dilute 1:4; at 10:30.",
+     "Mix 3 to 1, or dilute 1 to 4; at 10:30."),
+])
+def test_english_ages_ratios_and_short_units_are_said_as_meant(written, transcript, said):
+    """From the phonemes of a clinic's English: "20 secs" was "twenty sex", "5 yrs" "five
+    ers", "3 mths" letters, "over 65s" "sixty-five z" and "3:1" "three colon one"."""
+    assert spoken_words(written, "en-GB") == transcript
+    assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("de", "Tel. +49 123 456789 oder 030 1234567; 10 000 000 Menschen.",
      "Tel. +49 1 2 3, 4 5 6 7 8 9 oder 0 3 0, 1 2 3 4 5 6 7; 10 000 000 Menschen."),

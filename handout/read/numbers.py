@@ -612,7 +612,27 @@ def say_english_decade(match: re.Match[str]) -> str:
 
     year, short, after, age = match.group("year", "short", "after", "age")
     words = num2words(int(year), to="year") if year else num2words(int(short or age))
-    return (after or "") + (words[:-1] + "ies" if words.endswith("y") else words + "s")
+    return (after or "") + plural_number(words)
+
+
+ENGLISH_RATIO = re.compile(r"(?<![\w:.,])(\d{1,2}):(\d)(?![\d:]|[.,]\d)")
+"""A ratio, "3:1" or "1:4", which no time is (its minutes have two digits): "three colon
+one" was said."""
+ENGLISH_AGE_GROUP = re.compile(r"\b(?P<after>(?:[Uu]nder|[Oo]ver|[Aa]ged)[ -])(?P<n>\d{1,3})s\b")
+"""An age group, "under 5s", "over-65s": "five z" and "sixty-five z" were said."""
+
+
+def say_english_age_group(match: re.Match[str]) -> str:
+    from num2words import num2words
+
+    return match.group("after") + plural_number(num2words(int(match.group("n"))))
+
+
+def plural_number(words: str) -> str:
+    """A number's words as a plural noun: sixties, sixes, sixty-fives."""
+    if words.endswith("y"):
+        return words[:-1] + "ies"
+    return words + ("es" if words.endswith("x") else "s")
 
 
 def say_numbers(text: str, lang: str) -> str:
@@ -625,6 +645,8 @@ def say_numbers(text: str, lang: str) -> str:
         text = NUMBER_PAIR.sub(lambda m: ENGLISH_FRACTIONS.get(m[0], f"{m[1]} {m[2]}"), text)
         text = POWER.sub(say_english_power, text)
         text = ENGLISH_DECADE.sub(say_english_decade, ENGLISH_MINUTES.sub(r"\1 oh \2", text))
+        text = ENGLISH_AGE_GROUP.sub(say_english_age_group, text)
+        text = ENGLISH_RATIO.sub(r"\1 to \2", text)
         return ENGLISH_MONEY.sub(say_english_money, text)
     if primary not in NUM2WORDS:
         return say_own_voice_numbers(text, lang)

@@ -46,6 +46,12 @@ UNITS = {
     "mins": ("minutes", "minutes"),
     "wk": ("week", "weeks"),
     "wks": ("weeks", "weeks"),
+    "mth": ("month", "months"),
+    "mths": ("months", "months"),
+    "yr": ("year", "years"),
+    "yrs": ("years", "years"),
+    "sec": ("second", "seconds"),
+    "secs": ("seconds", "seconds"),
     "IU": ("international unit", "international units"),
     "mmHg": ("millimetre of mercury", "millimetres of mercury"),
     "bpm": ("beat per minute", "beats per minute"),
@@ -600,12 +606,21 @@ plural; the transcript keeps it as written. The others it spells already ("NHS",
 
 
 def built_in_respellings(lang: str) -> dict[str, str]:
-    """Respellings the voice of `lang` needs in any handout (`SPELLED_INITIALISMS`); the
-    project's and the handout's own respellings come after, and win."""
+    """Respellings the voice of `lang` needs in any handout (`SPELLED_INITIALISMS`, and
+    "Q&A"); the project's and the handout's own respellings come after, and win."""
     if lang.split("-")[0].lower() != "en":
         return {}
-    return {said: spelled for word in SPELLED_INITIALISMS
-            for said, spelled in ((word, " ".join(word)), (f"{word}s", f"{' '.join(word)}'s"))}
+    spelled = {word: " ".join(LETTER_NAMES.get(letter, letter) for letter in word)
+               for word in SPELLED_INITIALISMS}
+    return {**{said: letters for word, letters in spelled.items()
+               for said, letters in ((word, letters), (f"{word}s", f"{letters}'s"))},
+            "Q&A": "Q and Eh", "Q&As": "Q and Eh's"}
+
+
+LETTER_NAMES = {"A": "Eh"}
+"""Letters an initialism spelled out must be written as said: the voice read a capital "A"
+alone as the article ("A S D" was "uh S D", and "Q&A" "Q and uh"), and reads "Eh" as the
+letter's name."""
 
 
 def compile_lexicon(lexicon: Mapping[str, str]) -> list[tuple[re.Pattern[str], str]]:
