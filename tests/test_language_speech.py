@@ -540,10 +540,26 @@ def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
      "Over sixty-fives and under-fives first, then the nineteen nineties."),
     ("Mix 3:1, or dilute 1:4; at 10:30.", "Mix 3:1, or dilute 1:4; at 10:30.",
      "Mix 3 to 1, or dilute 1 to 4; at 10:30."),
+    ("Call M-F. Take 2 tabs q4-6h PRN or q6h, 150 min/wk; ages 6 mos to 1 mo.",
+     "Call Monday to Friday. Take 2 tabs every 4 to 6 hours when needed or every 6 hours, "
+     "150 minutes per week; ages 6 months to 1 month.",
+     "Call Monday to Friday. Take 2 tabs every 4 to 6 hours when needed or every 6 hours, "
+     "150 minutes per week; ages 6 months to 1 month."),
+    ("Wt. 70 kg, Ht. 175 cm; f/u w/ your GP w/o fail.",
+     "Weight 70 kilograms, Height 175 centimetres; follow-up with your GP without fail.",
+     "Weight 70 kilograms, Height 175 centimetres; follow-up with your GP without fail."),
+    ("BP goal <130/80; blood pressure of 140/90 or 150/95 mmHg.",
+     "BP goal less than 130/80; blood pressure of 140/90 or 150/95 millimetres of mercury.",
+     "BP goal less than 130 over 80; blood pressure of 140 over 90 or 150 over 95 millimetres "
+     "of mercury."),
+    ("Use 1/2 tsp, 1 1/2 tsp or 1/4 cup.", "Use 1/2 teaspoon, 1 1/2 teaspoons or 1/4 cup.",
+     "Use half a teaspoon, 1 and a half teaspoons or a quarter of a cup."),
 ])
 def test_english_ages_ratios_and_short_units_are_said_as_meant(written, transcript, said):
     """From the phonemes of a clinic's English: "20 secs" was "twenty sex", "5 yrs" "five
-    ers", "3 mths" letters, "over 65s" "sixty-five z" and "3:1" "three colon one"."""
+    ers", "3 mths" letters, "over 65s" "sixty-five z" and "3:1" "three colon one"; and of
+    US health pages': "M-F", "q4-6h", "min/wk", "Wt.", "w/" were letters or signs, "BP goal
+    <130/80" lost its "over", and "1/2 tsp" was "a half teaspoons"."""
     assert spoken_words(written, "en-GB") == transcript
     assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
 

@@ -159,7 +159,12 @@ ENGLISH_FRACTION = re.compile(r"(?<![\w/.,])(?:(\d+)\s)?([1-9]|1[0-5])/([2-9]|1[
                               r"(?=\s[^\W\d_])")
 """A fraction of a dose, "1/2 tablet" (said "one slash two tablet") or "1 1/2 tablets";
 not a date (1/2/2024) or a score."""
-BLOOD_PRESSURE = re.compile(r"(?<![\w/])(\d{2,3})/(\d{2,3})(?=\s?(?:mmHg|millimetres of mercury))")
+BLOOD_PRESSURE = re.compile(r"(?<![\w/])(\d{2,3})/(\d{2,3})(?![\w/])")
+BLOOD_PRESSURE_UNIT = re.compile(r"\s?(?:mmHg|millimetres of mercury)")
+BLOOD_PRESSURE_NAMED = re.compile(r"\b(?:BP|bp|[Bb]lood pressure)\b[^.;:\d]{0,30}$")
+"""What makes two numbers with a slash a blood pressure ("180 over 120"): its unit after
+them, or "BP" or "blood pressure" shortly before them in the clause ("BP goal <130/80"
+was "less than 130 80")."""
 OUT_OF_TEN = re.compile(r"(?<![\w/.,])(\d+)/10(?![\w/]|[.,]\d)")
 """A score on a pain or symptom scale, "7/10": "7 out of 10"."""
 
@@ -188,6 +193,14 @@ def fraction_words(numerator: int, denominator: int) -> str | None:
     return f"{num2words(numerator)} {'halves' if part == 'half' else part + 's'}"
 
 
+def say_blood_pressure(match: re.Match[str]) -> str:
+    """"130/80" as "130 over 80" where it is a blood pressure: its unit follows, or it is
+    named shortly before it."""
+    named = BLOOD_PRESSURE_UNIT.match(match.string, match.end()) or BLOOD_PRESSURE_NAMED.search(
+        match.string[max(0, match.start() - 45):match.start()])
+    return f"{match.group(1)} over {match.group(2)}" if named else match.group(0)
+
+
 def say_english_fractions(text: str) -> str:
     """Fractions, blood pressures ("180/120 mmHg", "180 over 120") and scores ("7/10")
     as they are said, where the voice read the slash."""
@@ -210,7 +223,7 @@ def say_english_fractions(text: str) -> str:
         return f"half {article}" if said == "a half" else f"{said} of {article}"  # 1/2 tablet
 
     text = ENGLISH_FRACTION.sub(fraction, text)
-    text = BLOOD_PRESSURE.sub(r"\1 over \2", text)
+    text = BLOOD_PRESSURE.sub(say_blood_pressure, text)
     return OUT_OF_TEN.sub(r"\1 out of 10", text)
 
 

@@ -51,6 +51,8 @@ UNITS = {
     "yr": ("year", "years"),
     "yrs": ("years", "years"),
     "sec": ("second", "seconds"),
+    "mo": ("month", "months"),
+    "mos": ("months", "months"),
     "secs": ("seconds", "seconds"),
     "IU": ("international unit", "international units"),
     "mmHg": ("millimetre of mercury", "millimetres of mercury"),
@@ -65,7 +67,7 @@ UNITS = {
 }
 
 PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "hour": "hour",
-       "min": "minute", "minute": "minute", "week": "week", "dose": "dose",
+       "min": "minute", "minute": "minute", "week": "week", "wk": "week", "dose": "dose",
        "mL": "millilitre", "ml": "millilitre", "dL": "decilitre", "dl": "decilitre",
        "L": "litre", "l": "litre", "mol": "mole", "mmol": "millimole",
        "m²": "square metre", "m2": "square metre"}
@@ -101,6 +103,14 @@ ABBREVIATIONS = {
     "tds": "three times a day",
     "qds": "four times a day",
     "prn": "when needed",
+    "PRN": "when needed",
+    "M-F": "Monday to Friday",
+    "M–F": "Monday to Friday",
+    "w/o": "without",
+    "w/": "with",
+    "f/u": "follow-up",
+    "Wt.": "Weight",
+    "Ht.": "Height",
     "✓": "tick",
     "✔": "tick",
     "✗": "cross",
@@ -271,6 +281,17 @@ _GROUPED_NUMBER = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
 _RANGE_RE = re.compile(rf"(?<![\w-])([-−]?{_NUMBER})\s?[–—~〜～-]\s?({_NUMBER})(?!\w|-\w)")
 """Two numbers joined by a dash, not in a chain of them (a US number, 1-800-662-4357 or
 1-800-FDA-1088); the first may be below zero ("-1 ~ 1", whose tilde was dropped)."""
+_EVERY_HOURS_RE = re.compile(r"(?<![\w.])q\.?(\d{1,2})(?:[-–](\d{1,2}))?\s?h\b")
+"""A prescription's "q4h" or "q4-6h" (Latin quaque, every): "q four dash six hours" was said."""
+_FRACTION_BEFORE_RE = re.compile(r"(?<!\d\s)(?<![\w/.,])([1-9])/$")
+
+
+def _below_one(unit: re.Match[str]) -> bool:
+    """Whether the number before a unit ends a fraction below one: "1/2 tsp" is half a
+    teaspoon (it was "a half teaspoons"); "1 1/2 tsp", "8/8h" and "140/90 mmHg" are not."""
+    numerator = _FRACTION_BEFORE_RE.search(unit.string[:unit.start()])
+    return bool(numerator) and unit.group(1).isdigit() \
+        and int(numerator.group(1)) < int(unit.group(1))
 _APPROXIMATELY_RE = re.compile(r"(?<![^\s(])[~≈∼]\s?(?=[-−]?\d)")
 """A tilde before a number, "about" ("~5 dollars"), which the markup filter took out: the
 voice said "5 dollars", as if exact."""
@@ -665,6 +686,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if english:
         text = _ENGLISH_CLOCK_RE.sub(_say_clock, _TIME_RE.sub(_say_time, text))
+        text = _EVERY_HOURS_RE.sub(lambda m: f"every {m.group(1)}"
+                                   + (f" to {m.group(2)}" if m.group(2) else "") + " hours", text)
         text = _TIME_RANGE_RE.sub(r"\1 to ", text)
         text = _DAY_RANGE_RE.sub(lambda m: f"{_DAYS[m.group(1)]} to {_DAYS[m.group(2)]}", text)
         text = _SHORT_DAY_RE.sub(lambda m: _DAYS[m.group(1)], text)
@@ -698,8 +721,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
         lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
         else f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}", text)
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", text)
-    text = units.sub(lambda m: f"{m.group(1)} "
-                     f"{_count(saying.units[m.group(2)], m.group(1), lang)}", text)
+    text = units.sub(lambda m: f"{m.group(1)} " + (
+        saying.units[m.group(2)][0] if _below_one(m) else
+        _count(saying.units[m.group(2)], m.group(1), lang)), text)
     text = per.sub(lambda m: f" {saying.per[m.group(1)]}", text)
     if lang.split("-")[0].lower() == "pt":
         text = _EVERY_RE.sub(r"\1 em \1", text)
