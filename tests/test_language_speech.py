@@ -210,6 +210,27 @@ def test_a_comparison_before_a_number_is_said(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("es", "Tome 1 tab. c/8 hrs por 7 días; lave 20 seg. Luego c/u paga.",
+     "Tome una tableta cada ocho horas por siete días; lave veinte segundos. Luego cada uno "
+     "paga."),
+    ("es", "Presión arterial 140/90 mmHg; su presión arterial es 120/80. Fecha 12/10.",
+     "Presión arterial ciento cuarenta sobre noventa milímetros de mercurio; su presión "
+     "arterial es ciento veinte sobre ochenta. Fecha doce/diez."),
+    ("fr", "Tension artérielle 140/90 mmHg.",
+     "Tension artérielle cent quarante sur quatre-vingt-dix millimètres de mercure."),
+    ("it", "Pressione arteriosa 140/90 mmHg.",
+     "Pressione arteriosa centoquaranta su novanta millimetri di mercurio."),
+    ("pt-BR", "Pressão arterial 140/90 mmHg.",
+     "Pressão arterial cento e quarenta por noventa milímetros de mercúrio."),
+])
+def test_spanish_prescriptions_and_blood_pressures_are_said_in_words(lang, written, said):
+    """A US Spanish prescription's "1 tab. c/8 hrs" and "20 seg." were letters and "c
+    barra"; a blood pressure, "140/90 mmHg", was said with the slash ("barra") in every
+    language but English, which says "over"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("en", "It costs ~5 dollars (≈ 3 pounds).", "It costs about 5 dollars (about 3 pounds)."),
     ("en", "Values range -1 ~ 1.", "Values range -1 to 1."),
     ("en", "Take 1~2 tablets.", "Take 1 to 2 tablets."),

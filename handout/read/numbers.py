@@ -160,11 +160,16 @@ ENGLISH_FRACTION = re.compile(r"(?<![\w/.,])(?:(\d+)\s)?([1-9]|1[0-5])/([2-9]|1[
 """A fraction of a dose, "1/2 tablet" (said "one slash two tablet") or "1 1/2 tablets";
 not a date (1/2/2024) or a score."""
 BLOOD_PRESSURE = re.compile(r"(?<![\w/])(\d{2,3})/(\d{2,3})(?![\w/])")
-BLOOD_PRESSURE_UNIT = re.compile(r"\s?(?:mmHg|millimetres of mercury)")
-BLOOD_PRESSURE_NAMED = re.compile(r"\b(?:BP|bp|[Bb]lood pressure)\b[^.;:\d]{0,30}$")
+BLOOD_PRESSURE_UNIT = re.compile(r"\s?(?:mmHg|millimetres of mercury|mil+[ií]m[eèé]tr)")
+BLOOD_PRESSURE_NAMED = re.compile(r"\b(?:BP|bp|[Bb]lood pressure|[Pp]resi[oó]n arterial|"
+                                  r"[Tt]ension art[ée]rielle|[Pp]ressione arteriosa|"
+                                  r"[Pp]ress[ãa]o arterial)\b[^.;:\d]{0,30}$")
 """What makes two numbers with a slash a blood pressure ("180 over 120"): its unit after
-them, or "BP" or "blood pressure" shortly before them in the clause ("BP goal <130/80"
-was "less than 130 80")."""
+them (in words, in the other languages, by the time numbers are said), or its name shortly
+before them in the clause ("BP goal <130/80" was "less than 130 80")."""
+BLOOD_PRESSURE_OVER = {"en": "over", "es": "sobre", "fr": "sur", "it": "su", "pt": "por"}
+"""The word between a blood pressure's two numbers: "140/90 mmHg" was "ciento cuarenta
+barra noventa" (the voice reading the slash) in Spanish."""
 OUT_OF_TEN = re.compile(r"(?<![\w/.,])(\d+)/10(?![\w/]|[.,]\d)")
 """A score on a pain or symptom scale, "7/10": "7 out of 10"."""
 
@@ -193,12 +198,13 @@ def fraction_words(numerator: int, denominator: int) -> str | None:
     return f"{num2words(numerator)} {'halves' if part == 'half' else part + 's'}"
 
 
-def say_blood_pressure(match: re.Match[str]) -> str:
+def say_blood_pressure(match: re.Match[str], lang: str = "en") -> str:
     """"130/80" as "130 over 80" where it is a blood pressure: its unit follows, or it is
     named shortly before it."""
     named = BLOOD_PRESSURE_UNIT.match(match.string, match.end()) or BLOOD_PRESSURE_NAMED.search(
         match.string[max(0, match.start() - 45):match.start()])
-    return f"{match.group(1)} over {match.group(2)}" if named else match.group(0)
+    over = BLOOD_PRESSURE_OVER[lang]
+    return f"{match.group(1)} {over} {match.group(2)}" if named else match.group(0)
 
 
 def say_english_fractions(text: str) -> str:
@@ -663,6 +669,8 @@ def say_numbers(text: str, lang: str) -> str:
         return ENGLISH_MONEY.sub(say_english_money, text)
     if primary not in NUM2WORDS:
         return say_own_voice_numbers(text, lang)
+    if primary in BLOOD_PRESSURE_OVER:
+        text = BLOOD_PRESSURE.sub(lambda m: say_blood_pressure(m, primary), text)
     for pattern, say in _rules(primary, "peso" if primary == "es" and peso_country(lang)
                                else "USD"):
         text = pattern.sub(say, text)

@@ -164,6 +164,8 @@ SAYINGS = {
          "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"),
          "h": ("hora", "horas", "f"), "hs": ("hora", "horas", "f"),
          "min": ("minuto", "minutos"), "comp": ("comprimido", "comprimidos"),
+         "hrs": ("hora", "horas", "f"), "seg": ("segundo", "segundos"),
+         "tab": ("tableta", "tabletas", "f"), "tabs": ("tableta", "tabletas", "f"),
          "UI": ("unidad internacional", "unidades internacionales", "f"),
          "mmHg": ("milímetro de mercurio", "milímetros de mercurio"),
          "lpm": ("latido por minuto", "latidos por minuto"),
@@ -181,7 +183,7 @@ SAYINGS = {
          "nº": "número", "pág.": "página", "Avda.": "avenida", "Av.": "avenida",
          "EE. UU.": "Estados Unidos", "&": "y", "Aprox.": "Aproximadamente",
          "cap.": "capítulo", "L a V": "lunes a viernes", "L a S": "lunes a sábado",
-         "L-V": "lunes a viernes"},
+         "L-V": "lunes a viernes", "c/u": "cada uno"},
         "por ciento", ("grado", "grados"), "a", ("vez", "veces"), "dirección web", "arroba",
         {"<": "menos de", ">": "más de", "≤": "como máximo", "≥": "como mínimo",
          "~": "aproximadamente"}),
@@ -292,6 +294,9 @@ def _below_one(unit: re.Match[str]) -> bool:
     numerator = _FRACTION_BEFORE_RE.search(unit.string[:unit.start()])
     return bool(numerator) and unit.group(1).isdigit() \
         and int(numerator.group(1)) < int(unit.group(1))
+_CADA_RE = re.compile(r"(?<![\w.])c/\s?(?=\d)")
+"""Spanish prescriptions' "c/8 hrs", every eight hours (cada), which the voice read "c
+barra"."""
 _APPROXIMATELY_RE = re.compile(r"(?<![^\s(])[~≈∼]\s?(?=[-−]?\d)")
 """A tilde before a number, "about" ("~5 dollars"), which the markup filter took out: the
 voice said "5 dollars", as if exact."""
@@ -716,6 +721,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
             text = re.sub(rf"(?<=[^\W\d_]){re.escape(written)}\b", said, text)
     if lang.split("-")[0].lower() in ("es", "pt"):
         text = _INCLUSIVE_AT_RE.sub("o", text)
+    if lang.split("-")[0].lower() == "es":
+        text = _CADA_RE.sub("cada ", text)
     ordinal_sign = lang.split("-")[0].lower() in ("es", "it", "pt")
     text = _DEGREES_ONLY_RE.sub(
         lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
