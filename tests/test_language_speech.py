@@ -209,6 +209,21 @@ def test_a_comparison_before_a_number_is_said(lang, written, said):
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("written, said, sentences", [
+    ("Prendre 1 cp. matin et soir, 2 inj. par mois. Puis 1 cp.",
+     "Prendre un comprimé matin et soir, deux injections par mois. Puis un comprimé.", 2),
+    ("RDV le lun. 3 janv. à 14h30, du lun. au ven. Env. 1 personne sur 10.",
+     "rendez-vous le lundi trois janvier à quatorze heures trente, du lundi au vendredi. "
+     "Environ une personne sur dix.", 2),
+])
+def test_french_prescription_and_appointment_shorthand_is_said_in_full(written, said,
+                                                                      sentences):
+    """A French leaflet's "1 cp.", "2 inj.", "RDV", "lun. 3 janv." and "Env." were letters or
+    clipped words, and "lun. 3" cut the sentence in two."""
+    assert say_numbers(spoken_words(written, "fr"), "fr") == said
+    assert len(sentence_spans(written, "fr")) == sentences
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("es", "Tome 1 tab. c/8 hrs por 7 días; lave 20 seg. Luego c/u paga.",
      "Tome una tableta cada ocho horas por siete días; lave veinte segundos. Luego cada uno "

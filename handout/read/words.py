@@ -199,7 +199,9 @@ SAYINGS = {
          "UI": ("unité internationale", "unités internationales", "f"),
          "mmHg": ("millimètre de mercure", "millimètres de mercure"),
          "bpm": ("battement par minute", "battements par minute"),
-         "kcal": ("kilocalorie", "kilocalories", "f"), "mmol": ("millimole", "millimoles", "f")},
+         "kcal": ("kilocalorie", "kilocalories", "f"), "mmol": ("millimole", "millimoles", "f"),
+         "cp": ("comprimé", "comprimés"), "cps": ("comprimé", "comprimés"),
+         "inj": ("injection", "injections", "f")},
         {"kg": "par kilogramme", "jour": "par jour", "j": "par jour", "h": "par heure",
          "min": "par minute", "semaine": "par semaine", "dose": "par dose",
          "dl": "par décilitre", "dL": "par décilitre",
@@ -208,7 +210,12 @@ SAYINGS = {
         {"Dr.": "docteur", "Dr": "docteur", "Pr": "professeur", "M.": "monsieur",
          "Mme": "madame", "Mlle": "mademoiselle", "p. ex.": "par exemple",
          "p.ex.": "par exemple", "etc.": "et cetera", "env.": "environ", "tél.": "téléphone",
-         "Tél.": "téléphone", "n°": "numéro", "N°": "numéro", "cf.": "voir", "&": "et"},
+         "Tél.": "téléphone", "n°": "numéro", "N°": "numéro", "cf.": "voir", "&": "et",
+         "Env.": "Environ", "RDV": "rendez-vous", "rdv": "rendez-vous",
+         "lun.": "lundi", "mer.": "mercredi", "jeu.": "jeudi", "ven.": "vendredi",
+         "sam.": "samedi", "dim.": "dimanche", "janv.": "janvier", "févr.": "février",
+         "avr.": "avril", "juil.": "juillet", "oct.": "octobre", "nov.": "novembre",
+         "déc.": "décembre"},
         "pour cent", ("degré", "degrés"), "à", ("fois", "fois"), "adresse web", "arobase",
         {"<": "moins de", ">": "plus de", "≤": "au plus", "≥": "au moins", "~": "environ"}),
     "it": Saying(
@@ -1097,7 +1104,7 @@ SENTENCE_ABBREVIATIONS = {
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej etc aprox pág "
           "fig av avda dto art mín máx vol cía ee uu",
     "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex etc env fig cf av bd art vol min "
-          "max réf",
+          "max réf janv févr avr juil oct nov déc",
     "it": "sig sigg sig.ra dott dott.ssa prof ing avv gent n tel ecc es fig pag ca art vol "
           "min max",
     "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex etc aprox pág fig av art vol "
@@ -1131,6 +1138,19 @@ def _month_names(lang: str) -> frozenset[str]:
     return frozenset(name.lower() for context in ("format", "stand-alone")
                      for width in ("wide", "abbreviated")
                      for name in get_month_names(width, context, locale).values())
+
+
+@functools.cache
+def _short_weekdays(lang: str) -> frozenset[str]:
+    """The weekdays' short names in `lang` that end with a stop ("lun.", "mié."), lower case."""
+    from handout.language import babel_locale
+
+    locale = babel_locale(lang)
+    if locale is None:
+        return frozenset()
+    return frozenset(name.lower() for context in ("format", "stand-alone")
+                     for name in locale.days[context]["abbreviated"].values()
+                     if name.endswith("."))
 
 
 SPACED_STOPS = ".!?…।॥።؟۔։။"
@@ -1176,6 +1196,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         if end.group(0) == "." and before.isdigit() and \
                 after.split(" ", 1)[0].rstrip(",.").lower() in _month_names(lang):
             continue  # a day written as an ordinal, "am 3. April", "1. května"
+        if end.group(0) == "." and after[:1].isdigit() and \
+                f"{before.lower()}." in _short_weekdays(lang):
+            continue  # a date after its weekday, "lun. 3 janv."
         if not _starts_sentence(after[:1]):
             continue
         stop = end.end() + len(text[end.end():]) - len(after)
