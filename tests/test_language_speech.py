@@ -209,6 +209,23 @@ def test_a_comparison_before_a_number_is_said(lang, written, said):
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Chiamare il 118, il 218 o il 18.",
+     "Chiamare il centodiciotto, il duecentodiciotto o il diciotto."),
+    ("Assumere 1 cp al gg. Ca. 1 persona su 10.",
+     "Assumere una compressa al giorno. Circa una persona su dieci."),
+    ("Somministrare 2 fl. i.m. oppure 1 fl. e.v. ogni 8 ore.",
+     "Somministrare due fiale per via intramuscolare oppure una fiala per via endovenosa ogni "
+     "otto ore."),
+])
+def test_italian_numbers_and_prescription_shorthand_are_said_in_full(written, said):
+    """Italy's emergency number, 118, was "centodicotto" (num2words' issue 552, open
+    upstream); "cp", "al gg.", "Ca.", "fl.", "i.m." and "e.v." were letters."""
+    sentences = [written[start:end] for start, end in sentence_spans(written, "it")]
+    assert " ".join(say_numbers(spoken_words(sentence, "it"), "it").strip()
+                    for sentence in sentences) == said
+
+
 @pytest.mark.parametrize("written, said, sentences", [
     ("Prendre 1 cp. matin et soir, 2 inj. par mois. Puis 1 cp.",
      "Prendre un comprimé matin et soir, deux injections par mois. Puis un comprimé.", 2),

@@ -710,6 +710,8 @@ def cardinal(n: int, lang: str, feminine: bool = False, before_noun: bool = Fals
     # Without the comma num2words writes for Brazil, "mil, novecentos e noventa", which the
     # voice paused at mid-number; Brazil writes none.
     words = num2words(n, lang=NUM2WORDS[lang]).replace(",", "")
+    if lang == "it":
+        words = words.replace("dicott", "diciott")  # num2words' issue 552: "centodicotto"
     if lang == "es":
         # num2words says "veintiuno mil"; Spanish says "veintiún mil", "treinta y un mil".
         words = re.sub(r"uno mil\b", r"ún mil", words).replace("y ún mil", "y un mil")
@@ -737,6 +739,8 @@ def ordinal(n: int, lang: str, feminine: bool = False, short: bool = False) -> s
     from num2words import num2words
 
     words = num2words(n, lang=NUM2WORDS[lang], to="ordinal")
+    if lang == "it":
+        words = words.replace("dicott", "diciott")  # "centodicottesimo", as `cardinal` says
     if lang == "fr":
         return "première" if n == 1 and feminine else words
     if feminine:  # "vigésimo primero" -> "vigésima primera", "secondo" -> "seconda"
