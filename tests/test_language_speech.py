@@ -960,6 +960,8 @@ def test_latin_american_pesos_ordinals_and_timetables(lang, written, said):
      "Tome un comprimido cada ocho horas y dos comprimidos al acostarse."),
     ("it", "Assumere 2 cpr. al giorno, poi 1 cpr la sera.",
      "Assumere due compresse al giorno, poi una compressa la sera."),
+    ("pt-BR", "Tomar 1 comp. de 12/12h por 5 dias.",
+     "Tomar um comprimido de doze em doze horas por cinco dias."),
 ])
 def test_a_units_stop_before_a_lower_case_word_is_no_sentence_end(lang, written, said):
     """A Brazilian prescription's "1 cp. de 8/8h" was "um comprimido. de oito em oito

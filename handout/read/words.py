@@ -258,7 +258,7 @@ SAYINGS = {
          "mmHg": ("milímetro de mercúrio", "milímetros de mercúrio"),
          "bpm": ("batimento por minuto", "batimentos por minuto"),
          "kcal": ("quilocaloria", "quilocalorias", "f"), "mmol": ("milimol", "milimoles"),
-         "cp": ("comprimido", "comprimidos")},  # a Brazilian prescription's "Tomar 2cp"
+         "cp": ("comprimido", "comprimidos"), "comp": ("comprimido", "comprimidos")},  # a Brazilian prescription's "Tomar 2cp"
         {"kg": "por quilograma", "dia": "por dia", "d": "por dia", "h": "por hora",
          "min": "por minuto", "semana": "por semana", "dose": "por dose",
          "dl": "por decilitro", "dL": "por decilitro",
