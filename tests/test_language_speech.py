@@ -1290,3 +1290,16 @@ def test_an_address_without_a_number_is_said_sin_numero(lang, written, said):
     alone was expanded), and a list of Madrid health centres (AW-Laboratorio/Proyecto,
     atencionPrimaria.php) "Paseo de la Estación, S/N" ("ese barra ene")."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("- i.d.R. teilbar, oft mit Bruchrille", "- in der Regel teilbar, oft mit Bruchrille"),
+    ("- Schutz des Wirkstoffes vor Licht, Luft etc.", "- Schutz des Wirkstoffes vor Licht, Luft et zetera."),
+    ("auch nicht genau genug möglich (Evt. schlechter", "auch nicht genau genug möglich (Eventuell schlechter"),
+    ("2 Tbl. tägl. nach dem Essen, siehe S. 4.", "2 Tabletten täglich nach dem Essen, siehe Seite 4."),
+])
+def test_german_leaflet_abbreviations_are_said_in_full(written, said):
+    """A hospital pharmacy's German talk on taking tablets (Zollernalb Klinikum, "Feste orale
+    Arzneiformen") writes "i.d.R.", "etc." and "Evt.": espeak-ng said "i d R", "etk" and
+    "eft"; "tägl." was "tägl" and a page, "S. 4", the letter "S" and a full stop."""
+    assert spoken_words(written, "de") == said

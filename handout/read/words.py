@@ -386,6 +386,9 @@ in the languages (`CLOCK_LANGUAGES`) whose pages showed it; not an English "9:00
 _VIETNAMESE_HOUR_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])h([0-5]\d)?(?!\w)")
 _VIETNAMESE_PER_RE = re.compile(r"(?<=\w)/(?=(?:ngày|tuần|tháng|năm|lần|giờ|liều)\b)")
 """Vietnamese "2 viên/ngày" (two a day), whose slash the voice left out: "mỗi", each."""
+_GERMAN_PAGE_RE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
+"""A page before its number, "siehe S. 4", which espeak-ng said as the letter and a full
+stop ("es. vier")."""
 _TURKISH_CLOCK_RE = re.compile(r"(?<=\b[Ss]aat )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
 CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro"})
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
@@ -402,7 +405,8 @@ SPOKEN_ABBREVIATIONS = {
            "Kps.": "Kapseln", "Trpf.": "Tropfen", "MwSt.": "Mehrwertsteuer",
            "Mwst.": "Mehrwertsteuer", "z.Zt.": "zurzeit", "s.o.": "siehe oben",
            "s.u.": "siehe unten", "bzgl.": "bezüglich", "zzgl.": "zuzüglich",
-           "mind.": "mindestens", "Abb.": "Abbildung"},
+           "mind.": "mindestens", "Abb.": "Abbildung", "tägl.": "täglich",
+           "i.d.R.": "in der Regel", "evt.": "eventuell", "etc.": "et zetera"},
     "nl": {"t/m": "tot en met", "bijv.": "bijvoorbeeld", "o.a.": "onder andere",
            "d.w.z.": "dat wil zeggen", "m.b.t.": "met betrekking tot",
            "i.p.v.": "in plaats van", "enz.": "enzovoort", "ca.": "circa", "tel.": "telefoon",
@@ -817,6 +821,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                 else said)
             + ("." if m.group().endswith(".") and not m.string[m.end():].strip() else ""),
             text)
+    if primary == "de":
+        text = _GERMAN_PAGE_RE.sub("Seite ", text)
     if primary in TIMES_WORDS:
         text = _TIMES_SIGN_RE.sub(lambda m: _times(int(m.group(1)), primary), text)
     if primary == "ar":
@@ -1112,7 +1118,7 @@ SENTENCE_ABBREVIATIONS = {
     "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex etc aprox pág fig av art vol "
           "min máx",
     "de": "dr prof nr tel str z.b b bzw ca usw vgl ggf evtl inkl max min abs allg bspw d.h "
-          "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt",
+          "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r",
     "nl": "dr prof nr tel bijv o.a ca enz d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr",
     "pl": "dr prof nr tel ul godz lek np tzn itp itd ok ww św mgr inż tj m.in zob tabl al",
     "ru": "д ул г гг т.е т.д т.п др стр тел им см рис тыс млн т е т.к напр табл кв",
