@@ -1303,3 +1303,15 @@ def test_german_leaflet_abbreviations_are_said_in_full(written, said):
     Arzneiformen") writes "i.d.R.", "etc." and "Evt.": espeak-ng said "i d R", "etk" and
     "eft"; "tägl." was "tägl" and a page, "S. 4", the letter "S" and a full stop."""
     assert spoken_words(written, "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Mo - Fr | 7.30 - 12.00 Uhr |", "Montag bis Freitag 7 Uhr 30 bis 12 Uhr"),
+    ("von 8 bis 16.30 Uhr.", "von 8 bis 16 Uhr 30."),
+    ("Termin um 14:30 Uhr, um 9:05", "Termin um 14 Uhr 30, um 9 Uhr 5"),
+])
+def test_a_german_time_is_said_hour_uhr_minutes(written, said):
+    """A town hall's opening hours (altdorf-boeblingen.de, "Mo - Fr | 7.30 - 12.00 Uhr")
+    and a health office's (Rhein-Zeitung, "von 8 bis 16.30 Uhr"): the voice said "sieben
+    dreißig" and "sechzehn dreißig Uhr", where a German says "sechzehn Uhr dreißig"."""
+    assert spoken_words(written, "de") == said

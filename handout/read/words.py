@@ -832,6 +832,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _CLOCK_RANGE_RE.sub(lambda m: f"{_clock(m.group(1), primary)}{to or ' – '}"
                                              f"{_clock(m.group(2), primary)}", text)
         text = _CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
+        if primary == "de":  # "14 Uhr 30 Uhr", of "14:30 Uhr"
+            text = re.sub(r"(?<=\bUhr )(\d+) Uhr\b", r"\1", text)
         if primary == "tr":  # "saat 08.30'da": Turkish writes a time with a point
             text = _TURKISH_CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
     if primary == "vi":  # "7h30", "17h": its voice read the h as a letter ("hát")
@@ -866,8 +868,11 @@ def _abbreviation_pattern(written: str) -> re.Pattern[str]:
 
 
 def _clock(written: str, primary: str) -> str:
-    """"09:00" as "9", "17.30" as "17 30" ("7点30分" in Chinese, "9시 30분" in Korean)."""
+    """"09:00" as "9", "17.30" as "17 30" ("7点30分" in Chinese, "9시 30분" in Korean, "17 Uhr
+    30" in German, where "siebzehn dreißig Uhr" was said)."""
     hour, minutes = re.split(r"[:.]", written)
+    if primary == "de" and minutes != "00":  # "14:30 Uhr": "vierzehn Uhr dreißig"
+        return f"{int(hour)} Uhr {int(minutes)}"
     hour_word, space, minute_word = CLOCK_WORDS.get(primary, ("", " ", ""))
     said = f"{int(hour)}{hour_word}"
     if minutes != "00":  # "9:05" is "9 05", not "9 5"
