@@ -1315,3 +1315,16 @@ def test_a_german_time_is_said_hour_uhr_minutes(written, said):
     and a health office's (Rhein-Zeitung, "von 8 bis 16.30 Uhr"): the voice said "sieben
     dreißig" and "sechzehn dreißig Uhr", where a German says "sechzehn Uhr dreißig"."""
     assert spoken_words(written, "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("dann stündlich 1 - 2 Tabletten bzw. 15 Tropfen.",
+     "dann stündlich 1 bis 2 Tabletten beziehungsweise 15 Tropfen."),
+    ("Gurgellösung 15 - 30 Sekunden lang spülen", "Gurgellösung 15 bis 30 Sekunden lang spülen"),
+    ("Zentralapotheke Tel. 07433 / 92 - 2651", "Zentralapotheke Telefon 07433, 92 - 2651"),
+])
+def test_a_german_range_with_a_spaced_hyphen_is_said_bis(written, said):
+    """A medical German exercise of leaflet dosing lines (imed-komm.eu) writes "1 - 2
+    Tabletten" and "15 - 30 Sekunden", which the voice said as two numbers, "eins zwei
+    Tabletten"; a telephone number's spaced hyphen stays."""
+    assert spoken_words(written, "de") == said

@@ -362,6 +362,11 @@ HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk"})
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"): a range there, said with the
 language's word for it or as a dash, which the voice reads as a pause. Not a chain of
 numbers (a telephone number), nor one starting with a zero (a postcode, "00-950")."""
+_SPACED_HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:/-])(?<![/\d] )([1-9]\d{0,2}) - ([1-9]\d{0,2})"
+                                     r"(?![\w:-]|[.,]\d|\s?[\d=])")
+"""A German range with a spaced hyphen, "1 - 2 Tabletten", "15 - 30 Sekunden", which the voice
+read as two numbers ("eins zwei Tabletten"); not part of a telephone number ("07433 / 92 -
+2651") nor a sum."""
 _JAPANESE_DATE_RE = re.compile(r"(\d+)([年月日])")
 _JAPANESE_DATE = {"年": "ねん", "月": "がつ", "日": "にち"}
 """A date's year, month and day in kana ("2025年4月3日" as "2025ねん4がつ3にち"), as the
@@ -843,6 +848,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     text = _day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
     if primary in HYPHEN_AS_MINUS:
         text = _HYPHEN_RANGE_RE.sub(r"\1–\2", text)
+    if primary == "de":
+        text = _SPACED_HYPHEN_RANGE_RE.sub(r"\1–\2", text)
     if to:
         text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: f"{m.group(1)}{to}{m.group(2)}", text)
         text = _CJK_DATE_RANGE_RE.sub(to, text)
