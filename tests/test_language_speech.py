@@ -1328,3 +1328,31 @@ def test_a_german_range_with_a_spaced_hyphen_is_said_bis(written, said):
     Tabletten" and "15 - 30 Sekunden", which the voice said as two numbers, "eins zwei
     Tabletten"; a telephone number's spaced hyphen stays."""
     assert spoken_words(written, "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("alle Untersuchungen finden derzeit ausschließlich im Untersuchungsraum in der 1. Etage statt.",
+     "alle Untersuchungen finden derzeit ausschließlich im Untersuchungsraum in der ersten Etage "
+     "statt."),
+    ("Folgebehandlung (2.-5. Tag der Therapie):", "Folgebehandlung (zweiter bis fünfter Tag der Therapie):"),
+    ("Behandlungsbeginn (der 1.Tag der Therapie):", "Behandlungsbeginn (der erste Tag der Therapie):"),
+    ("Waren es in der 45. Kalenderwoche noch 1810 Menschen, so sind es in dieser Woche bis jetzt "
+     "nur 87. Danach", "Waren es in der fünfundvierzigsten Kalenderwoche noch 1810 Menschen, so "
+     "sind es in dieser Woche bis jetzt nur 87. Danach"),
+    ("Die Dienstzeiten sind vom 24. bis zum 27.", "Die Dienstzeiten sind vom vierundzwanzigsten bis zum 27."),
+])
+def test_a_german_ordinal_before_its_noun_is_said_as_one(written, said):
+    """A health office's page (kaiserslautern-kreis.de, "in der 1. Etage"), a pharmacy's
+    dosing table (aponet.de, "2.-5. Tag der Therapie") and a news item (schwerin-news.de,
+    "in der 45. Kalenderwoche"): espeak-ng said "eins" and a full stop, and "zwei fünf"; an
+    article before the number or a noun that counts in order after it makes it an ordinal,
+    in the form they ask for. A number ending a sentence ("nur 87.") stays one."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+def test_a_german_ordinal_before_its_noun_ends_no_sentence():
+    """"in der 1. Etage" was cut into two sentences, "… in der 1." and "Etage statt.", which
+    the voice said with a pause, and the player highlighted apart."""
+    text = "Alle finden in der 1. Etage statt. Es sind nur 87. Danach (2.-5. Tag) ruhig."
+    assert [text[a:b].strip() for a, b in sentence_spans(text, "de")] == [
+        "Alle finden in der 1. Etage statt.", "Es sind nur 87.", "Danach (2.-5. Tag) ruhig."]

@@ -320,6 +320,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
                       text)
     if primary == "de":
         text = GERMAN_DAY.sub(german_day, text)
+        text = GERMAN_ORDINAL.sub(german_ordinal, text)
     if primary in SLAVIC_YEAR_CASES:
         text = slavic_dates(primary).sub(lambda m: slavic_date(m, primary), text)
     if primary == "ko":
@@ -485,6 +486,63 @@ def german_day(match: re.Match[str]) -> str:
 
     before, day = match.group(1) or "", num2words(int(match.group(2)), lang="de", to="ordinal")
     return f"{before}{day} " if before.strip().lower() == "der" else f"{before}{day}n "
+
+
+GERMAN_ORDINAL_NOUNS = {
+    **dict.fromkeys("Tag Monat Lebensmonat Stock Zyklus Platz Schritt Termin Durchgang "
+                    "Geburtstag Behandlungstag Zyklustag".split(), "r"),
+    **dict.fromkeys("Woche Kalenderwoche Lebenswoche Schwangerschaftswoche Etage Klasse Dosis "
+                    "Impfung Auflage Stunde Ebene Mahlzeit Sitzung Behandlung Teilimpfung "
+                    "Auffrischimpfung Spritze Infusion".split(), ""),
+    **dict.fromkeys("Jahr Lebensjahr Quartal Halbjahr Obergeschoss Untergeschoss Geschoss "
+                    "Jahrhundert Semester Schuljahr Trimenon Trimester".split(), "s")}
+"""Nouns a German number with a full stop counts in order ("der 3. Tag", "45.
+Kalenderwoche"), with the ending an ordinal takes before each with no article: "zweiter
+Tag", "zweite Woche", "zweites Lebensjahr"."""
+GERMAN_ORDINAL_ARTICLES = {
+    **dict.fromkeys("der die das ins".split(), "e"),
+    **dict.fromkeys("dem den des am im vom zum zur beim".split(), "en")}
+"""Articles before a German ordinal, and the ending it takes after each: "die dritte",
+"am dritten"; "der" after a preposition is dative ("in der dritten Woche")."""
+GERMAN_PREPOSITIONS = frozenset("in an auf aus bei mit nach seit von zu vor ab bis für über "
+                                "unter zwischen während hinter neben".split())
+_ORDINAL_NOUN = "|".join(sorted(GERMAN_ORDINAL_NOUNS, key=len, reverse=True))
+GERMAN_ORDINAL = re.compile(
+    r"(?<![\w.,])(?:(\w+)\s+)?(?:(\w+)\s+)?(?:([1-9]\d{0,2})\.\s?[-–]\s?)?([1-9]\d{0,2})\."
+    rf"(?=\s?({_ORDINAL_NOUN})\b|\s(?:[A-ZÄÖÜ]|bis\b|und\b|oder\b))")
+"""A number with a full stop before a word, or two joined by a dash ("2.-5. Tag"), and the
+two words before them: an ordinal where an article comes before it or one of
+`GERMAN_ORDINAL_NOUNS` after it. espeak-ng read "in der 1. Etage" as "eins" and a full stop,
+and "2.-5. Tag" as "zwei fünf"."""
+
+
+def german_ordinal_ending(before: str, article: str, noun: str | None) -> str | None:
+    """The ending of an ordinal after `article` (the word before it, which `before`
+    precedes), or before `noun` where there is no article; None where it is no ordinal."""
+    ending = GERMAN_ORDINAL_ARTICLES.get(article.lower())
+    if ending and article.lower() == "der" and before.lower() in GERMAN_PREPOSITIONS:
+        return "en"
+    if ending:
+        return ending
+    if noun:
+        return "e" + GERMAN_ORDINAL_NOUNS[noun]
+    return None
+
+
+def german_ordinal(match: re.Match[str]) -> str:
+    """"in der 1. Etage" as "in der ersten Etage", "2.-5. Tag" as "zweiter bis fünfter Tag"."""
+    from num2words import num2words
+
+    before, article, first, last, noun = match.groups()
+    if article is None:
+        before, article = "", before or ""
+    ending = german_ordinal_ending(before or "", article, noun)
+    if ending is None:
+        return match.group(0)
+    said = [num2words(int(n), lang="de", to="ordinal")[:-1] + ending for n in (first, last) if n]
+    words = " ".join(w for w in (before, article) if w)
+    space = "" if match.string[match.end():match.end() + 1].isspace() else " "  # "1.Tag"
+    return f"{words} " * bool(words) + " bis ".join(said) + space
 
 
 SLAVIC_YEAR_CASES = {"ru": {"год": "nominative", "года": "genitive", "году": "prepositional"},

@@ -1203,6 +1203,7 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
     known = set(SENTENCE_ABBREVIATIONS.get(lang.split("-")[0].lower(),
                                            SENTENCE_ABBREVIATIONS["en"]).split())
     spans, start = [], 0
+    ordinals = _german_ordinal_stops(text) if lang.split("-")[0].lower() == "de" else set()
     for end in _SENTENCE_END.finditer(text):
         word = re.search(r"([\w.]+)[.!?…]*$", text[start:end.start() + 1])
         before = (word.group(1) if word else "").rstrip(".")
@@ -1219,6 +1220,8 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         if end.group(0) == "." and after[:1].isdigit() and \
                 f"{before.lower()}." in _short_weekdays(lang):
             continue  # a date after its weekday, "lun. 3 janv."
+        if end.start() + 1 in ordinals:
+            continue  # "in der 1. Etage", "2.-5. Tag"
         if not _starts_sentence(after[:1]):
             continue
         stop = end.end() + len(text[end.end():]) - len(after)
@@ -1227,3 +1230,11 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans or [(0, len(text))]
+
+
+def _german_ordinal_stops(text: str) -> set[int]:
+    """Where the full stop of a German ordinal ends ("in der 1. Etage"), which ends no
+    sentence."""
+    from handout.read.numbers import GERMAN_ORDINAL, german_ordinal
+
+    return {m.end() for m in GERMAN_ORDINAL.finditer(text) if german_ordinal(m) != m.group(0)}
