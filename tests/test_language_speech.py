@@ -1356,3 +1356,15 @@ def test_a_german_ordinal_before_its_noun_ends_no_sentence():
     text = "Alle finden in der 1. Etage statt. Es sind nur 87. Danach (2.-5. Tag) ruhig."
     assert [text[a:b].strip() for a, b in sentence_spans(text, "de")] == [
         "Alle finden in der 1. Etage statt.", "Es sind nur 87.", "Danach (2.-5. Tag) ruhig."]
+
+
+@pytest.mark.parametrize("written, said", [
+    ("10% des Preises, min. 5,-€ aber maximal 10,-€, einige",
+     "10 Prozent des Preises, mindestens 5 Euro aber maximal 10 Euro, einige"),
+    ("Preis: € 10,-, nach 10 min. fertig.", "Preis: 10 Euro, nach 10 Minuten fertig."),
+])
+def test_a_german_whole_amount_keeps_its_euros(written, said):
+    """A pharmacy's glossary (glockenapotheke-apolda.de) gives the prescription charge as
+    "min. 5,-€ aber maximal 10,-€": the voice said "Minuten fünf aber maximal zehn", the
+    euros lost behind German's ",-" and "min." before a number taken for minutes."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said

@@ -298,6 +298,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     text = SLASHED_FRACTION.sub(lambda m: VULGAR_FRACTIONS[m.group(0)], text)
     said = FRACTION_WORDS.get(primary, {})
     text = VULGAR_FRACTION.sub(lambda m: said.get(m.group(0), m.group(0)), text)
+    if primary == "de":
+        text = WHOLE_AMOUNT.sub(lambda m: m.group(1) or m.group(2), text)
     text = CURRENCY_AMOUNT.sub(lambda m: currency_in_words(m, lang), text)
     if primary in COMPARISON_WORDS:
         words = COMPARISON_WORDS[primary]
@@ -383,6 +385,12 @@ CURRENCY_AMOUNT = re.compile(rf"(?<![A-Za-z0-9_$])({_SIGN})\s?(\d+(?:[.,]\d+)*)(
                              rf"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?({_SIGN})(?!\w)")
 """An amount with its currency's sign before or after it ("500 ₽", "$20", "30 zł"), whose
 sign most voices left out or read in English ("zed el stroke" in Polish itself)."""
+
+
+WHOLE_AMOUNT = re.compile(r"(€\s?\d+(?:\.\d{3})*),[-–—]{1,2}"
+                          r"|(\d),[-–—]{1,2}(?=\s?(?:€|EUR\b|Euro\b|CHF\b))")
+"""German's mark of a whole amount, "5,- €", "10,-€": the voice said "fünf" and left the
+euros out."""
 
 
 def currency_in_words(match: re.Match[str], lang: str) -> str:

@@ -394,6 +394,7 @@ _VIETNAMESE_PER_RE = re.compile(r"(?<=\w)/(?=(?:ngày|tuần|tháng|năm|lần|g
 _GERMAN_PAGE_RE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
 """A page before its number, "siehe S. 4", which espeak-ng said as the letter and a full
 stop ("es. vier")."""
+_GERMAN_AT_LEAST_RE = re.compile(r"(?<![\w.])([Mm])in\.\s?(?=\d)")
 _TURKISH_CLOCK_RE = re.compile(r"(?<=\b[Ss]aat )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
 CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro"})
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
@@ -818,6 +819,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     text = _CLDR_UNIT_RE.sub(lambda m: _named_unit(m, lang), text)
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
         text = _JAPANESE_DATE_RE.sub(lambda m: m.group(1) + _JAPANESE_DATE[m.group(2)], text)
+    if primary == "de":  # "min. 5 €" is "mindestens 5 €", "10 min." ten minutes
+        text = _GERMAN_AT_LEAST_RE.sub(lambda m: f"{m.group(1)}indestens ", text)
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
         # one ending the text keeps its full stop, which ended the sentence too
         text = _abbreviation_pattern(written).sub(
