@@ -1321,12 +1321,11 @@ def test_a_german_time_is_said_hour_uhr_minutes(written, said):
     ("dann stündlich 1 - 2 Tabletten bzw. 15 Tropfen.",
      "dann stündlich 1 bis 2 Tabletten beziehungsweise 15 Tropfen."),
     ("Gurgellösung 15 - 30 Sekunden lang spülen", "Gurgellösung 15 bis 30 Sekunden lang spülen"),
-    ("Zentralapotheke Tel. 07433 / 92 - 2651", "Zentralapotheke Telefon 07433, 92 - 2651"),
 ])
 def test_a_german_range_with_a_spaced_hyphen_is_said_bis(written, said):
     """A medical German exercise of leaflet dosing lines (imed-komm.eu) writes "1 - 2
     Tabletten" and "15 - 30 Sekunden", which the voice said as two numbers, "eins zwei
-    Tabletten"; a telephone number's spaced hyphen stays."""
+    Tabletten"."""
     assert spoken_words(written, "de") == said
 
 
@@ -1367,4 +1366,19 @@ def test_a_german_whole_amount_keeps_its_euros(written, said):
     """A pharmacy's glossary (glockenapotheke-apolda.de) gives the prescription charge as
     "min. 5,-€ aber maximal 10,-€": the voice said "Minuten fünf aber maximal zehn", the
     euros lost behind German's ",-" and "min." before a number taken for minutes."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Tel.: 0631/7105-538.", "Telefon: 0 6 3 1, 7 1 0 5, 5 3 8."),
+    ("Zentralapotheke Tel. 07433 / 92 - 2651", "Zentralapotheke Telefon 0 7 4 3 3, 9 2, 2 6 5 1"),
+    ("unter der Telefonnummer 06781/516 33 00 erreichbar",
+     "unter der Telefonnummer 0 6 7 8 1, 5 1 6, 3 3, 0 0 erreichbar"),
+])
+def test_a_german_telephone_number_after_its_area_codes_slash_is_said_digit_by_digit(
+        written, said):
+    """A health office's STI clinic line (kaiserslautern-kreis.de, "Tel.: 0631/7105-538")
+    was said "siebentausendeinhundertfünf bis fünfhundertachtunddreißig", a range; a
+    hospital pharmacy's (Zollernalb Klinikum, "07433 / 92 - 2651") "zweiundneunzig
+    zweitausendsechshunderteinundfünfzig"."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
