@@ -1382,3 +1382,10 @@ def test_a_german_telephone_number_after_its_area_codes_slash_is_said_digit_by_d
     hospital pharmacy's (Zollernalb Klinikum, "07433 / 92 - 2651") "zweiundneunzig
     zweitausendsechshunderteinundfünfzig"."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+def test_a_german_range_of_a_thousand_and_more_before_a_unit_is_said_bis():
+    """A leaflet's oral rehydration dosing (imed-komm.eu, "entsprechend 600-1000ml Lösung"):
+    the unit's rule wrote "600-1.000 Milliliter", and the hyphen was said "Strich"."""
+    written = "(entsprechend 600-1000ml Lösung)"
+    assert spoken_words(written, "de") == "(entsprechend 600 bis 1.000 Milliliter Lösung)"
