@@ -1389,3 +1389,14 @@ def test_a_german_range_of_a_thousand_and_more_before_a_unit_is_said_bis():
     the unit's rule wrote "600-1.000 Milliliter", and the hyphen was said "Strich"."""
     written = "(entsprechend 600-1000ml Lösung)"
     assert spoken_words(written, "de") == "(entsprechend 600 bis 1.000 Milliliter Lösung)"
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Do | 15.00 - 18.00 Uhr |", "Donnerstag 15 bis 18 Uhr"),
+    ("Sa. 9-12 Uhr, So 10:00 – 12:00 Uhr", "Samstag 9 bis 12 Uhr, Sonntag 10 bis 12 Uhr"),
+    ("So 2 Tabletten nehmen.", "So 2 Tabletten nehmen."),
+])
+def test_a_german_weekday_shortened_before_its_hours_is_said_in_full(written, said):
+    """A town hall's opening hours (altdorf-boeblingen.de) give "Mo | 15.00 - 18.00 Uhr" and
+    "Do | 15.00 - 18.00 Uhr": the voice said "moh" and "doh". "So" before a dose is "so"."""
+    assert spoken_words(written, "de") == said

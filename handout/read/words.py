@@ -398,6 +398,10 @@ _GERMAN_PAGE_RE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
 """A page before its number, "siehe S. 4", which espeak-ng said as the letter and a full
 stop ("es. vier")."""
 _GERMAN_AT_LEAST_RE = re.compile(r"(?<![\w.])([Mm])in\.\s?(?=\d)")
+_GERMAN_DAY_BEFORE_HOURS_RE = re.compile(
+    r"(?<![\w.])(Mo|Di|Mi|Do|Fr|Sa|So)\.?(?=[\s:,|]+\d{1,2}(?:[.:]\d\d)?\s?(?:Uhr\b|[-–]|bis\b))")
+"""A weekday shortened before its opening hours, "Do | 15.00 - 18.00 Uhr", which the voice
+said as a syllable ("doh"); a range of days ("Mo - Fr") is `_day_range_pattern`'s."""
 _TURKISH_CLOCK_RE = re.compile(r"(?<=\b[Ss]aat )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
 CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro"})
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
@@ -852,6 +856,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             lambda m: f"{int(m.group(1))} giờ" + (f" {m.group(2)}" if m.group(2) else ""), text)
         text = _VIETNAMESE_PER_RE.sub(" mỗi ", text)
     text = _day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
+    if primary == "de":  # "Do | 15.00 - 18.00 Uhr": one day of a timetable
+        text = _GERMAN_DAY_BEFORE_HOURS_RE.sub(lambda m: _day_names(lang)[m.group(1).lower()],
+                                               text)
     if primary in HYPHEN_AS_MINUS:
         text = _HYPHEN_RANGE_RE.sub(r"\1–\2", text)
     if primary == "de":
