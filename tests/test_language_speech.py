@@ -1400,3 +1400,13 @@ def test_a_german_weekday_shortened_before_its_hours_is_said_in_full(written, sa
     """A town hall's opening hours (altdorf-boeblingen.de) give "Mo | 15.00 - 18.00 Uhr" and
     "Do | 15.00 - 18.00 Uhr": the voice said "moh" and "doh". "So" before a dose is "so"."""
     assert spoken_words(written, "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Montag             08 bis 16 Uhr", "Montag 8 bis 16 Uhr"),
+    ("ab 07 Uhr, 07-09 Uhr", "ab 7 Uhr, 7 bis 9 Uhr"),
+])
+def test_a_german_hour_with_a_leading_zero_is_said_without_it(written, said):
+    """A health office's vaccination hours (schwerin-news.de, "Montag 08 bis 16 Uhr"):
+    the voice said "null acht bis sechzehn Uhr"."""
+    assert spoken_words(written, "de") == said

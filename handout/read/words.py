@@ -402,6 +402,9 @@ _GERMAN_DAY_BEFORE_HOURS_RE = re.compile(
     r"(?<![\w.])(Mo|Di|Mi|Do|Fr|Sa|So)\.?(?=[\s:,|]+\d{1,2}(?:[.:]\d\d)?\s?(?:Uhr\b|[-–]|bis\b))")
 """A weekday shortened before its opening hours, "Do | 15.00 - 18.00 Uhr", which the voice
 said as a syllable ("doh"); a range of days ("Mo - Fr") is `_day_range_pattern`'s."""
+_GERMAN_ZERO_HOUR_RE = re.compile(
+    r"(?<![\w.:,])0([1-9])(?=\s?(?:Uhr\b|(?:bis|[-–])\s?\d{1,2}(?:[.:]\d\d)?\s?Uhr\b))")
+"""An hour written with a leading zero, "08 bis 16 Uhr", which the voice said "null acht"."""
 _TURKISH_CLOCK_RE = re.compile(r"(?<=\b[Ss]aat )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
 CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro"})
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
@@ -849,6 +852,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
         if primary == "de":  # "14 Uhr 30 Uhr", of "14:30 Uhr"
             text = re.sub(r"(?<=\bUhr )(\d+) Uhr\b", r"\1", text)
+            text = _GERMAN_ZERO_HOUR_RE.sub(r"\1", text)
         if primary == "tr":  # "saat 08.30'da": Turkish writes a time with a point
             text = _TURKISH_CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
     if primary == "vi":  # "7h30", "17h": its voice read the h as a letter ("hát")
