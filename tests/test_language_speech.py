@@ -857,7 +857,7 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     ("ru", "По 1 табл., т.к. нужно, напр. утром; ул. Ленина, кв. 12.",
      "По 1 таблетки, так как нужно, например утром; улица Ленина, квартира 12."),
     # the space after an abbreviation stays before a bracket ("Tabletten(1 Milliliter)")
-    ("de", "2 Tbl. (1 ml), z. B. (heute).", "2 Tabletten (1 Milliliter), zum Beispiel (heute)."),
+    ("de", "2 Tbl. (1 ml), z. B. (heute).", "2 Tabletten (ein Milliliter), zum Beispiel (heute)."),
     # Turkish writes a time with a point: "saat 08.30'da" was "sıfır sekiz nokta otuz"
     ("tr", "Saat 08.30'da gelin; saat 14.00'te.", "Saat 8 30'da gelin; saat 14'te."),
     # Vietnamese hours were read with the letter "h" ("bảy hát ba mươi"), "/ngày" lost its
@@ -1410,3 +1410,22 @@ def test_a_german_hour_with_a_leading_zero_is_said_without_it(written, said):
     """A health office's vaccination hours (schwerin-news.de, "Montag 08 bis 16 Uhr"):
     the voice said "null acht bis sechzehn Uhr"."""
     assert spoken_words(written, "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Bei chronischen Verlaufsformen 1- bis 3-mal täglich je 1 Tablette einnehmen.",
+     "Bei chronischen Verlaufsformen 1- bis 3-mal täglich je eine Tablette einnehmen."),
+    ("Nehmen Sie das Arzneimittel mit Flüssigkeit (z.B. 1 Glas Wasser) ein.",
+     "Nehmen Sie das Arzneimittel mit Flüssigkeit (zum Beispiel ein Glas Wasser) ein."),
+    ("Kinder unter 1 Jahr: Der Inhalt", "Kinder unter einem Jahr: Der Inhalt"),
+    ("- Zweimal täglich: Alle 12 Stunden, ± 1 Stunde",
+     "- Zweimal täglich: Alle 12 Stunden, ± eine Stunde"),
+    ("Stufe 1 Patienten", "Stufe 1 Patienten"),
+])
+def test_one_of_a_german_noun_is_said_with_its_article(written, said):
+    """German leaflets count one of a thing with a digit: a homeopathic tablet's dosing
+    (heel.de, "je 1 Tablette einnehmen"), a pharmacy's (aponet.de, "1 Glas Wasser", "Kinder
+    unter 1 Jahr") and another's on when to take medicines ("± 1 Stunde"): espeak-ng said
+    "eins Tablette", "eins Glas", "unter eins Jahr". A noun whose gender is not known keeps
+    the digit."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said

@@ -324,6 +324,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     if primary == "de":
         text = GERMAN_DAY.sub(german_day, text)
         text = GERMAN_ORDINAL.sub(german_ordinal, text)
+        text = GERMAN_ONE.sub(german_one, text)
     if primary in SLAVIC_YEAR_CASES:
         text = slavic_dates(primary).sub(lambda m: slavic_date(m, primary), text)
     if primary == "ko":
@@ -552,6 +553,36 @@ def german_ordinal(match: re.Match[str]) -> str:
     words = " ".join(w for w in (before, article) if w)
     space = "" if match.string[match.end():match.end() + 1].isspace() else " "  # "1.Tag"
     return f"{words} " * bool(words) + " bis ".join(said) + space
+
+
+GERMAN_GENDERS = {
+    **dict.fromkeys("Beutel Löffel Esslöffel Teelöffel Messlöffel Tropfen Hub Sprühstoß Stoß "
+                    "Tag Monat Liter Milliliter Deziliter Becher Tupfer Strich Schluck "
+                    "Meter Zentimeter Millimeter Kilometer Schritt Termin".split(), "m"),
+    **dict.fromkeys("Glas Jahr Zäpfchen Pflaster Stück Kind Gramm Milligramm Mikrogramm "
+                    "Kilogramm Päckchen Fläschchen Röhrchen Wochenende Quartal Mal "
+                    "Dragee Sachet Mittel".split(), "n"),
+    **dict.fromkeys("Kapsel Hartkapsel Weichkapsel Dosis Nacht Person Mahlzeit Portion "
+                    "Einheit Packung Ampulle Flasche Tasse Messerspitze Spritze Minute "
+                    "Sekunde Stunde Woche".split(), "f")}
+"""The gender of nouns a German leaflet counts, where the ending does not tell it."""
+GERMAN_FEMININE_ENDINGS = ("ette", "ung", "heit", "keit", "ion", "tät", "schaft")
+GERMAN_DATIVE = frozenset("mit nach von bei aus zu seit unter vor in".split())
+GERMAN_ONE = re.compile(r"(?<![\w.,:/+-])(?:(\w+)\s)?1\s([A-ZÄÖÜ][a-zäöüß]+)\b(?![.,]\d)")
+"""One of a noun, "je 1 Tablette", "mit 1 Glas Wasser", which espeak-ng said "eins
+Tablette": "eine Tablette", "mit einem Glas"."""
+
+
+def german_one(match: re.Match[str]) -> str:
+    """"1" before a noun as the article its gender and case ask for; as written before a
+    noun whose gender is not known."""
+    before, noun = match.group(1) or "", match.group(2)
+    gender = GERMAN_GENDERS.get(noun) or ("f" if noun.endswith(GERMAN_FEMININE_ENDINGS) else None)
+    if gender is None:
+        return match.group(0)
+    dative = before.lower() in GERMAN_DATIVE
+    word = {"f": "einer" if dative else "eine"}.get(gender, "einem" if dative else "ein")
+    return f"{before} " * bool(before) + f"{word} {noun}"
 
 
 SLAVIC_YEAR_CASES = {"ru": {"год": "nominative", "года": "genitive", "году": "prepositional"},
