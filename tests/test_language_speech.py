@@ -1429,3 +1429,11 @@ def test_one_of_a_german_noun_is_said_with_its_article(written, said):
     "eins Tablette", "eins Glas", "unter eins Jahr". A noun whose gender is not known keeps
     the digit."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+def test_a_german_abbreviation_after_one_is_said_in_the_singular():
+    """"1 Tbl." was said "eins Tabletten": the abbreviation is said in the plural, as it
+    is after any other number; after one it is "eine Tablette"."""
+    written = "1 Tbl. tägl., 2 Tbl., 1 Std., 11 Std., 1 Kps."
+    said = "eine Tablette täglich, 2 Tabletten, eine Stunde, 11 Stunden, eine Kapsel."
+    assert say_numbers(spoken_words(written, "de"), "de") == said

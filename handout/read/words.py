@@ -450,6 +450,11 @@ SPOKEN_ABBREVIATIONS = {
 """Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
 ("z. B." as "zett be", "т. е." as "тэ е"), written with or without a space after each
 full stop."""
+SINGULARS = {"Tabletten": "Tablette", "Kapseln": "Kapsel", "Stunden": "Stunde",
+             "Minuten": "Minute"}
+"""German abbreviations said in the plural, "Tbl.", and their singular after "1": "1 Tbl."
+was "eins Tabletten"."""
+_ONE_BEFORE_RE = re.compile(r"(?<![\d.,])1\s?$")
 _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
 _DEGREES_RE = re.compile(rf"({_NUMBER})\s?[°º]\s?([CF])\b")
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -836,6 +841,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _abbreviation_pattern(written).sub(
             lambda m, said=said, written=written: (
                 said[0].upper() + said[1:] if m.group()[0].isupper() and written[0].islower()
+                else SINGULARS.get(said, said) if _ONE_BEFORE_RE.search(m.string, 0, m.start())
                 else said)
             + ("." if m.group().endswith(".") and not m.string[m.end():].strip() else ""),
             text)
