@@ -1437,3 +1437,15 @@ def test_a_german_abbreviation_after_one_is_said_in_the_singular():
     written = "1 Tbl. tägl., 2 Tbl., 1 Std., 11 Std., 1 Kps."
     said = "eine Tablette täglich, 2 Tabletten, eine Stunde, 11 Stunden, eine Kapsel."
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Sie sind daher 24h nach der Untersuchung nicht fahrtüchtig oder geschäftsfähig.",
+     "Sie sind daher 24 Stunden nach der Untersuchung nicht fahrtüchtig oder geschäftsfähig."),
+    ("Die Aussagekraft von Langzeit-(24h)-pH-Metrie", "Die Aussagekraft von Langzeit-(24 Stunden)-pH-Metrie"),
+    ("nach 1 h, 1,5 h; 2 ml/h", "nach 1 Stunde, 1,5 Stunden; 2 Milliliter pro Stunde"),
+])
+def test_german_hours_written_h_are_said_stunden(written, said):
+    """A university hospital's endoscopy page (uniklinikum-jena.de): "24h nach der
+    Untersuchung" and "Langzeit-(24h)-pH-Metrie" were said "vierundzwanzig ha"."""
+    assert spoken_words(written, "de") == said

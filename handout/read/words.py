@@ -405,6 +405,9 @@ said as a syllable ("doh"); a range of days ("Mo - Fr") is `_day_range_pattern`'
 _GERMAN_ZERO_HOUR_RE = re.compile(
     r"(?<![\w.:,])0([1-9])(?=\s?(?:Uhr\b|(?:bis|[-–])\s?\d{1,2}(?:[.:]\d\d)?\s?Uhr\b))")
 """An hour written with a leading zero, "08 bis 16 Uhr", which the voice said "null acht"."""
+_GERMAN_HOURS_RE = re.compile(r"(?<![\w.,:/–-])(\d+(?:,\d+)?)\s?h(?![\w/])")
+"""A number of hours, "24h nach der Untersuchung", "(24h)": the voice said the letter,
+"vierundzwanzig ha". Not the end of a range ("8-17h"), which may be a time of day."""
 _TURKISH_CLOCK_RE = re.compile(r"(?<=\b[Ss]aat )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
 CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro"})
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
@@ -847,6 +850,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             text)
     if primary == "de":
         text = _GERMAN_PAGE_RE.sub("Seite ", text)
+        text = _GERMAN_HOURS_RE.sub(
+            lambda m: f"{m.group(1)} {'Stunde' if m.group(1) == '1' else 'Stunden'}", text)
     if primary in TIMES_WORDS:
         text = _TIMES_SIGN_RE.sub(lambda m: _times(int(m.group(1)), primary), text)
     if primary == "ar":
