@@ -1449,3 +1449,14 @@ def test_german_hours_written_h_are_said_stunden(written, said):
     """A university hospital's endoscopy page (uniklinikum-jena.de): "24h nach der
     Untersuchung" and "Langzeit-(24h)-pH-Metrie" were said "vierundzwanzig ha"."""
     assert spoken_words(written, "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("10 ml 2-3mal täglich.", "10 Milliliter 2 bis 3mal täglich."),
+    ("2-3-mal täglich", "2 bis 3-mal täglich"),
+])
+def test_a_german_range_of_times_is_said_bis(written, said):
+    """A syrup's leaflet (medikamio.com, "Kinder von 5 bis 11 Jahren: 10 ml 2-3mal
+    täglich"): the "mal" against the range kept it from being one, and the voice said
+    "zwei Strich dreimal"."""
+    assert spoken_words(written, "de") == said

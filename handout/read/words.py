@@ -357,14 +357,16 @@ def _arabic_hour(match: re.Match[str]) -> str:
 
 
 _HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:-])(?<!0\d/)(?<!0\d\d/)(?<!0\d{3}/)(?<!0\d{4}/)"
-                              r"([1-9]\d*(?:\.\d{3})*)-([1-9]\d*(?:\.\d{3})*)(?![\w:-]|[.,]\d)")
+                              r"([1-9]\d*(?:\.\d{3})*)-([1-9]\d*(?:\.\d{3})*)"
+                              r"(?=-?mal\b|(?![\w:-]|[.,]\d))")
 HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"): a range there, said with the
 language's word for it or as a dash, which the voice reads as a pause. Not a chain of
 numbers (a telephone number, also after its area code and slash, "0631/7105-538"), nor
 one starting with a zero (a postcode, "00-950"). A part may have its thousands grouped, as
-the unit's rule writes them: "600-1000ml" is "600-1.000 Milliliter"."""
+the unit's rule writes them: "600-1000ml" is "600-1.000 Milliliter"; and a German count of
+times may follow it, "2-3mal täglich"."""
 _SPACED_HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:/-])(?<![/\d] )([1-9]\d{0,2}) - ([1-9]\d{0,2})"
                                      r"(?![\w:-]|[.,]\d|\s?[\d=])")
 """A German range with a spaced hyphen, "1 - 2 Tabletten", "15 - 30 Sekunden", which the voice
