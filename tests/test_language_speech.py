@@ -1460,3 +1460,15 @@ def test_a_german_range_of_times_is_said_bis(written, said):
     täglich"): the "mal" against the range kept it from being one, and the voice said
     "zwei Strich dreimal"."""
     assert spoken_words(written, "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("[Kinder 2.–8. LJ], [*250 mg* (Packung #highlight[gelb] markiert)],",
+     "Kinder zweites bis achtes Lebensjahr , 250 Milligramm (Packung highlight gelb markiert) ,"),
+    ("in der 12. SSW, LJ allein", "in der zwölften Schwangerschaftswoche, LJ allein"),
+])
+def test_a_german_age_shortened_after_its_ordinal_is_said_in_full(written, said):
+    """An Austrian ambulance service's fever card (agitin/typst-aml-karten,
+    fieber-krampfanfall.typ) doses "Kinder 2.–8. LJ": the voice said "zwei Punkt acht. El
+    Jot"; "LJ" alone is left as written."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said

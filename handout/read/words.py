@@ -410,6 +410,11 @@ _GERMAN_ZERO_HOUR_RE = re.compile(
 _GERMAN_HOURS_RE = re.compile(r"(?<![\w.,:/–-])(\d+(?:,\d+)?)\s?h(?![\w/])")
 """A number of hours, "24h nach der Untersuchung", "(24h)": the voice said the letter,
 "vierundzwanzig ha". Not the end of a range ("8-17h"), which may be a time of day."""
+GERMAN_ORDINAL_SHORT = {"LJ": "Lebensjahr", "LM": "Lebensmonat", "SSW": "Schwangerschaftswoche",
+                        "KW": "Kalenderwoche"}
+_GERMAN_ORDINAL_SHORT_RE = re.compile(rf"(?<=\d\.)\s?({'|'.join(GERMAN_ORDINAL_SHORT)})\b")
+"""A child's age or a pregnancy's week shortened after its ordinal, "Kinder 2.–8. LJ", "12.
+SSW", which the voice spelled ("El Jot")."""
 _TURKISH_CLOCK_RE = re.compile(r"(?<=\b[Ss]aat )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
 CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro"})
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
@@ -852,6 +857,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             text)
     if primary == "de":
         text = _GERMAN_PAGE_RE.sub("Seite ", text)
+        text = _GERMAN_ORDINAL_SHORT_RE.sub(lambda m: f" {GERMAN_ORDINAL_SHORT[m.group(1)]}",
+                                            text)
         text = _GERMAN_HOURS_RE.sub(
             lambda m: f"{m.group(1)} {'Stunde' if m.group(1) == '1' else 'Stunden'}", text)
     if primary in TIMES_WORDS:
