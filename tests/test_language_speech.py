@@ -1472,3 +1472,15 @@ def test_a_german_age_shortened_after_its_ordinal_is_said_in_full(written, said)
     fieber-krampfanfall.typ) doses "Kinder 2.–8. LJ": the voice said "zwei Punkt acht. El
     Jot"; "LJ" alone is left as written."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Der Alkoholgehalt von 2,4 Vol-% ist zu beachten.",
+     "Der Alkoholgehalt von 2,4 Volumenprozent ist zu beachten."),
+    ("Dieses Arzneimittel enthält 45,5 Gew.-% Saccharose",
+     "Dieses Arzneimittel enthält 45,5 Gewichtsprozent Saccharose"),
+])
+def test_a_german_percentage_by_volume_or_weight_is_said_in_full(written, said):
+    """An Austrian cough syrup's leaflet (info-patient.at, "Kremser" Kinder-Hustensaft):
+    "2,4 Vol-%" and "45,5 Gew.-%" were said "Vol Prozent" and "Gew Prozent"."""
+    assert spoken_words(written, "de") == said
