@@ -1484,3 +1484,13 @@ def test_a_german_percentage_by_volume_or_weight_is_said_in_full(written, said):
     """An Austrian cough syrup's leaflet (info-patient.at, "Kremser" Kinder-Hustensaft):
     "2,4 Vol-%" and "45,5 Gew.-%" were said "Vol Prozent" and "Gew Prozent"."""
     assert spoken_words(written, "de") == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("de", "Kosten 1.000 EUR, oder 5 CHF", "Kosten 1000 Euro, oder 5 Schweizer Franken"),
+    ("pl", "Koszt 100 EUR.", "Koszt 100 euro."),
+])
+def test_a_currencys_code_is_said_as_its_name(lang, written, said):
+    """German and Swiss prices write the currency's code ("1.000 EUR", "5 CHF"), which the
+    voice said "Eur" and "C H F"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

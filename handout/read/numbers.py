@@ -379,9 +379,11 @@ def turkish_ablative(number: str) -> str:
 
 CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY", "₽": "RUB",
                   "₺": "TRY", "₴": "UAH", "zł": "PLN", "₩": "KRW", "₫": "VND", "₹": "INR",
-                  "₪": "ILS"}
+                  "₪": "ILS", "EUR": "EUR", "CHF": "CHF"}
 """Currency signs by their ISO 4217 codes, for the languages espeak-ng reads (those with a
-table of their own say `CURRENCIES` with `MONEY`); "¥" is the yuan in Chinese."""
+table of their own say `CURRENCIES` with `MONEY`); "¥" is the yuan in Chinese. The codes of
+the euro and the Swiss franc too, as German prices write them ("1.000 EUR", "5 CHF"), which
+the voice said "Eur" and "C H F"."""
 _SIGN = "|".join(sorted(map(re.escape, CURRENCY_SIGNS), key=len, reverse=True))
 CURRENCY_AMOUNT = re.compile(rf"(?<![A-Za-z0-9_$])({_SIGN})\s?(\d+(?:[.,]\d+)*)(?![\d])|"
                              rf"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?({_SIGN})(?!\w)")
