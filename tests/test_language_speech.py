@@ -1494,3 +1494,17 @@ def test_a_currencys_code_is_said_as_its_name(lang, written, said):
     """German and Swiss prices write the currency's code ("1.000 EUR", "5 CHF"), which the
     voice said "Eur" and "C H F"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Sie beträgt mindestens 30,50 Euro.", "Sie beträgt mindestens 30 Euro 50."),
+    ("in Höhe von 23,00 bis 58,00 Euro an.", "in Höhe von 23 Euro bis 58 Euro an."),
+    ("eine Höchstgebühr bis zu 1.000,00 Euro zulässig.", "eine Höchstgebühr bis zu 1000 Euro zulässig."),
+    ("liegen zwischen 14,- und 60,- Euro.", "liegen zwischen 14 und 60 Euro."),
+])
+def test_a_german_amount_before_the_word_euro_is_said_as_money(written, said):
+    """Public bodies' fee pages write the word: Gießen's "mindestens 30,50 Euro", Schleswig-
+    Flensburg's "23,00 bis 58,00 Euro" and "bis zu 1.000,00 Euro", and a guide's "zwischen
+    14,- und 60,- Euro" (kostenblick.de) were said "dreißig Komma fünf null Euro", "Komma
+    null null", and "vierzehn" with a stray mark."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said

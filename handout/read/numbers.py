@@ -300,7 +300,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     said = FRACTION_WORDS.get(primary, {})
     text = VULGAR_FRACTION.sub(lambda m: said.get(m.group(0), m.group(0)), text)
     if primary == "de":
-        text = WHOLE_AMOUNT.sub(lambda m: m.group(1) or m.group(2), text)
+        text = WHOLE_AMOUNT.sub("", text)
+        text = EUROS_IN_WORDS.sub(lambda m: f"{m.group(1) or m.group(2)} €", text)
     text = CURRENCY_AMOUNT.sub(lambda m: currency_in_words(m, lang), text)
     if primary in COMPARISON_WORDS:
         words = COMPARISON_WORDS[primary]
@@ -391,10 +392,15 @@ CURRENCY_AMOUNT = re.compile(rf"(?<![A-Za-z0-9_$])({_SIGN})\s?(\d+(?:[.,]\d+)*)(
 sign most voices left out or read in English ("zed el stroke" in Polish itself)."""
 
 
-WHOLE_AMOUNT = re.compile(r"(€\s?\d+(?:\.\d{3})*),[-–—]{1,2}"
-                          r"|(\d),[-–—]{1,2}(?=\s?(?:€|EUR\b|Euro\b|CHF\b))")
-"""German's mark of a whole amount, "5,- €", "10,-€": the voice said "fünf" and left the
-euros out."""
+WHOLE_AMOUNT = re.compile(r"(?<=\d),[-–—]{1,2}(?![\d-])")
+"""German's mark of a whole amount, "5,- €", "10,-€", "zwischen 14,- und 60,- Euro": the
+voice said "fünf" and left the euros out."""
+_EUROS = r"\d+(?:\.\d{3})*,\d{2}"
+EUROS_IN_WORDS = re.compile(rf"(?<![\d.,])({_EUROS})\s?(?:Euro|EUR)\b|(?<![\d.,])({_EUROS})"
+                            rf"(?=\s?(?:bis|und|oder|[-–])\s?{_EUROS}\s?(?:Euro|EUR)\b)")
+"""An amount with its cents before the word "Euro", "30,50 Euro", "23,00 bis 58,00 Euro",
+said "dreißig Komma fünf null Euro": with the sign, which `CURRENCY_AMOUNT` says as
+"dreißig Euro fünfzig"."""
 
 
 def currency_in_words(match: re.Match[str], lang: str) -> str:
