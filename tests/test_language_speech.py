@@ -1508,3 +1508,9 @@ def test_a_german_amount_before_the_word_euro_is_said_as_money(written, said):
     14,- und 60,- Euro" (kostenblick.de) were said "dreißig Komma fünf null Euro", "Komma
     null null", and "vierzehn" with a stray mark."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+def test_one_euro_is_ein_euro():
+    """"1 €" and "1,00 Euro" were said "eins Euro"."""
+    assert say_numbers(spoken_words("Die Gebühr: 1 €, 1,00 Euro", "de"), "de") == \
+        "Die Gebühr: ein Euro, ein Euro"

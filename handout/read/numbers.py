@@ -566,7 +566,8 @@ def german_ordinal(match: re.Match[str]) -> str:
 GERMAN_GENDERS = {
     **dict.fromkeys("Beutel Löffel Esslöffel Teelöffel Messlöffel Tropfen Hub Sprühstoß Stoß "
                     "Tag Monat Liter Milliliter Deziliter Becher Tupfer Strich Schluck "
-                    "Meter Zentimeter Millimeter Kilometer Schritt Termin".split(), "m"),
+                    "Meter Zentimeter Millimeter Kilometer Schritt Termin Euro Cent Franken "
+                    "Rappen".split(), "m"),
     **dict.fromkeys("Glas Jahr Zäpfchen Pflaster Stück Kind Gramm Milligramm Mikrogramm "
                     "Kilogramm Päckchen Fläschchen Röhrchen Wochenende Quartal Mal "
                     "Dragee Sachet Mittel".split(), "n"),
