@@ -1514,3 +1514,10 @@ def test_one_euro_is_ein_euro():
     """"1 €" and "1,00 Euro" were said "eins Euro"."""
     assert say_numbers(spoken_words("Die Gebühr: 1 €, 1,00 Euro", "de"), "de") == \
         "Die Gebühr: ein Euro, ein Euro"
+
+
+def test_german_paragraphs_are_said():
+    """A health office's food-hygiene briefings (kaiserslautern-kreis.de, "Belehrungen ...
+    (§§ 42, 43 IfSG)"): the voice said nothing for "§§", where "§ 43" is "Paragraf"."""
+    assert spoken_words("mit Lebensmittel (§§ 42, 43 IfSG):", "de") == \
+        "mit Lebensmittel (Paragrafen 42, 43 IfSG):"

@@ -858,6 +858,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             text)
     if primary == "de":
         text = _GERMAN_PAGE_RE.sub("Seite ", text)
+        text = re.sub(r"§§\s?(?=\d)", "Paragrafen ", text)  # said nothing: "§§ 42, 43"
         text = _GERMAN_ORDINAL_SHORT_RE.sub(lambda m: f" {GERMAN_ORDINAL_SHORT[m.group(1)]}",
                                             text)
         text = _GERMAN_HOURS_RE.sub(
