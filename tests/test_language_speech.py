@@ -1521,3 +1521,9 @@ def test_german_paragraphs_are_said():
     (§§ 42, 43 IfSG)"): the voice said nothing for "§§", where "§ 43" is "Paragraf"."""
     assert spoken_words("mit Lebensmittel (§§ 42, 43 IfSG):", "de") == \
         "mit Lebensmittel (Paragrafen 42, 43 IfSG):"
+
+
+def test_a_german_number_naming_a_chapter_or_a_step_keeps_its_digit():
+    """"Kapitel 1 Einleitung" is chapter one, not "Kapitel eine Einleitung"."""
+    assert say_numbers("Kapitel 1 Einleitung, Schritt 1 Vorbereitung, je 1 Tablette", "de") \
+        == "Kapitel 1 Einleitung, Schritt 1 Vorbereitung, je eine Tablette"

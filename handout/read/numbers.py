@@ -576,6 +576,10 @@ GERMAN_GENDERS = {
                     "Sekunde Stunde Woche".split(), "f")}
 """The gender of nouns a German leaflet counts, where the ending does not tell it."""
 GERMAN_FEMININE_ENDINGS = ("ette", "ung", "heit", "keit", "ion", "tät", "schaft")
+GERMAN_LABELS = frozenset("Kapitel Schritt Stufe Typ Seite Abschnitt Nummer Teil Phase Grad "
+                          "Klasse Zimmer Raum Gleis Tabelle Abbildung Anlage Punkt Frage Woche "
+                          "Tag Tür Etage Station Ebene Haus Bus Linie Variante".split())
+"""Words a number names rather than counts ("Kapitel 1 Einleitung", "Station 1 Ambulanz")."""
 GERMAN_DATIVE = frozenset("mit nach von bei aus zu seit unter vor in".split())
 GERMAN_ONE = re.compile(r"(?<![\w.,:/+-])(?:(\w+)\s)?1\s([A-ZÄÖÜ][a-zäöüß]+)\b(?![.,]\d)")
 """One of a noun, "je 1 Tablette", "mit 1 Glas Wasser", which espeak-ng said "eins
@@ -586,6 +590,8 @@ def german_one(match: re.Match[str]) -> str:
     """"1" before a noun as the article its gender and case ask for; as written before a
     noun whose gender is not known."""
     before, noun = match.group(1) or "", match.group(2)
+    if before in GERMAN_LABELS:  # "Kapitel 1 Einleitung": a number, not one of a thing
+        return match.group(0)
     gender = GERMAN_GENDERS.get(noun) or ("f" if noun.endswith(GERMAN_FEMININE_ENDINGS) else None)
     if gender is None:
         return match.group(0)
