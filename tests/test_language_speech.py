@@ -1527,3 +1527,11 @@ def test_a_german_number_naming_a_chapter_or_a_step_keeps_its_digit():
     """"Kapitel 1 Einleitung" is chapter one, not "Kapitel eine Einleitung"."""
     assert say_numbers("Kapitel 1 Einleitung, Schritt 1 Vorbereitung, je 1 Tablette", "de") \
         == "Kapitel 1 Einleitung, Schritt 1 Vorbereitung, je eine Tablette"
+
+
+def test_a_german_telephone_number_with_a_spaced_country_code_is_said_digit_by_digit():
+    """A university hospital's endoscopy line (uniklinikum-jena.de, "+ 49 (0) 3641-9 32 23
+    30") was said "dreitausendsechshunderteinundvierzig bis neun zweiunddreißig…"."""
+    written = "unter der Rufnummer: + 49 (0) 3641-9 32 23 30."
+    assert say_numbers(spoken_words(written, "de"), "de") == \
+        "unter der Rufnummer: + 49 (0) 3 6 4 1, 9, 3 2, 2 3, 3 0."

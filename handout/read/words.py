@@ -358,7 +358,7 @@ def _arabic_hour(match: re.Match[str]) -> str:
 
 _HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:-])(?<!0\d/)(?<!0\d\d/)(?<!0\d{3}/)(?<!0\d{4}/)"
                               r"([1-9]\d*(?:\.\d{3})*)-([1-9]\d*(?:\.\d{3})*)"
-                              r"(?=-?mal\b|(?![\w:-]|[.,]\d))")
+                              r"(?=-?mal\b|(?![\w:-]|[.,]\d|\s\d\d\s\d))")
 HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"): a range there, said with the
