@@ -1535,3 +1535,15 @@ def test_a_german_telephone_number_with_a_spaced_country_code_is_said_digit_by_d
     written = "unter der Rufnummer: + 49 (0) 3641-9 32 23 30."
     assert say_numbers(spoken_words(written, "de"), "de") == \
         "unter der Rufnummer: + 49 (0) 3 6 4 1, 9, 3 2, 2 3, 3 0."
+
+
+@pytest.mark.parametrize("written, said", [
+    ("an den beiden Weihnachtsfeiertagen – 25. und 26. Dezember – und am Neujahrstag",
+     "an den beiden Weihnachtsfeiertagen – fünfundzwanzigsten und sechsundzwanzigsten Dezember "
+     "– und am Neujahrstag"),
+    ("der 1. oder 2. Mai", "der erste oder zweite Mai"),
+])
+def test_two_german_days_before_one_month_agree(written, said):
+    """A health office's holiday hours (rhein-zeitung.de, "– 25. und 26. Dezember –"):
+    espeak-ng said the first "fünfundzwanzigste", not agreeing with the second."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said

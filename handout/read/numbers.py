@@ -324,6 +324,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = re.sub(r"(?<![\d.])\d{5,12}(?!\d)", lambda m: chinese_number(int(m.group(0))),
                       text)
     if primary == "de":
+        text = GERMAN_FIRST_DAY.sub(lambda m: german_day(m).rstrip(), text)
         text = GERMAN_DAY.sub(german_day, text)
         text = GERMAN_ORDINAL.sub(german_ordinal, text)
         text = GERMAN_ONE.sub(german_one, text)
@@ -496,6 +497,12 @@ GERMAN_DAY = re.compile(r"(?<![\d.])(\b\w+\s)?(\d{1,2})\.\s?(?=(?:Januar|Jänner
                         r"April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)")
 """A day of the month as German writes it, "am 15. Juni", which espeak-ng read as a number
 and a full stop ("fünfzehn. Juni")."""
+_MONTH = ("(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+          "November|Dezember)")
+GERMAN_FIRST_DAY = re.compile(rf"(?<![\d.])(\b\w+\s)?(\d{{1,2}})\.(?=\s+(?:und|oder|bis)\s+"
+                              rf"(?:zum\s+)?\d{{1,2}}\.\s?{_MONTH}\b)")
+"""The first of two days before one month, "25. und 26. Dezember": espeak-ng said
+"fünfundzwanzigste und sechsundzwanzigsten", the first not agreeing with the second."""
 
 
 def german_day(match: re.Match[str]) -> str:
@@ -504,7 +511,10 @@ def german_day(match: re.Match[str]) -> str:
     from num2words import num2words
 
     before, day = match.group(1) or "", num2words(int(match.group(2)), lang="de", to="ordinal")
-    return f"{before}{day} " if before.strip().lower() == "der" else f"{before}{day}n "
+    nominative = before.strip().lower() == "der" or (  # "der erste oder zweite Mai"
+        before.strip() in ("und", "oder", "bis")
+        and re.search(r"\bder \w+te\s$", match.string[:match.start()]))
+    return f"{before}{day} " if nominative else f"{before}{day}n "
 
 
 GERMAN_ORDINAL_NOUNS = {
