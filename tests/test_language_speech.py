@@ -336,6 +336,8 @@ def test_a_telephone_number_is_not_a_range_or_an_amount(lang, written, transcrip
      "Give half a tablet, 1 and a half tablets or three quarters of a cup; not on 1/2/2024."),
     ("Pain 7/10, blood pressure 180/120 mmHg", "Pain 7/10, blood pressure 180/120 millimetres "
      "of mercury", "Pain 7 out of 10, blood pressure 180 over 120 millimetres of mercury"),
+    ("Scores 10/10 and 0/10; clinic on 12/10.", "Scores 10/10 and 0/10; clinic on 12/10.",
+     "Scores 10 out of 10 and 0 out of 10; clinic on 12 10."),
 ])
 def test_english_hours_doses_money_and_fractions_are_said_as_people_say_them(
         written, transcript, said):

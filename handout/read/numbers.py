@@ -170,8 +170,9 @@ before them in the clause ("BP goal <130/80" was "less than 130 80")."""
 BLOOD_PRESSURE_OVER = {"en": "over", "es": "sobre", "fr": "sur", "it": "su", "pt": "por"}
 """The word between a blood pressure's two numbers: "140/90 mmHg" was "ciento cuarenta
 barra noventa" (the voice reading the slash) in Spanish."""
-OUT_OF_TEN = re.compile(r"(?<![\w/.,])(\d+)/10(?![\w/]|[.,]\d)")
-"""A score on a pain or symptom scale, "7/10": "7 out of 10"."""
+OUT_OF_TEN = re.compile(r"(?<![\w/.,])(10|\d)/10(?![\w/]|[.,]\d)")
+"""A score on a pain or symptom scale, "7/10": "7 out of 10"; not "12/10", a date, which
+was "12 out of 10"."""
 
 
 MEASURES = frozenset("inch inches cup cups teaspoon teaspoons tablespoon tablespoons ounce "
