@@ -579,11 +579,15 @@ def test_initialisms_english_voices_read_as_words_are_spelled(tmp_path):
 
 
 def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
-    """Spelled "A S D", the voice read the "A" as the article, "uh S D", and "Q&A" as "Q and
-    uh": espeak-ng says "Eh" as the letter's name."""
-    [sentence] = script_of(tmp_path, "en-GB", "Join our Q&A session on AAC devices for ASD.")
-    assert sentence.text == "Join our Q&A session on AAC devices for ASD."
-    assert sentence.spoken == "Join our Q and Eh session on Eh Eh C devices for Eh S D."
+    """Spelled "A S D", the voice read the "A" as the article, "uh S D", "Q&A" as "Q and uh"
+    and "the hepatitis A vaccine" as "hepatitis uh vaccine": espeak-ng says "Eh" as the
+    letter's name."""
+    [first, second] = script_of(tmp_path, "en-GB", "Join our Q&A session on AAC devices for "
+                                "ASD. Get the hepatitis A vaccine; Group A strep is rare.")
+    assert first.text == "Join our Q&A session on AAC devices for ASD."
+    assert first.spoken == "Join our Q and Eh session on Eh Eh C devices for Eh S D."
+    assert second.text == "Get the hepatitis A vaccine; Group A strep is rare."
+    assert second.spoken == "Get the hepatitis Eh vaccine; group Eh strep is rare."
 
 
 @pytest.mark.parametrize("written, transcript, said", [

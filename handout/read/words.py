@@ -685,6 +685,7 @@ def built_in_respellings(lang: str) -> dict[str, str]:
                for word in SPELLED_INITIALISMS}
     return {**{said: letters for word, letters in spelled.items()
                for said, letters in ((word, letters), (f"{word}s", f"{letters}'s"))},
+            **{f"{noun} A": f"{noun} Eh" for noun in LETTER_A_AFTER},
             "Q&A": "Q and Eh", "Q&As": "Q and Eh's"}
 
 
@@ -692,6 +693,11 @@ LETTER_NAMES = {"A": "Eh"}
 """Letters an initialism spelled out must be written as said: the voice read a capital "A"
 alone as the article ("A S D" was "uh S D", and "Q&A" "Q and uh"), and reads "Eh" as the
 letter's name."""
+LETTER_A_AFTER = ("hepatitis vitamin type group grade plan part class category stage option "
+                  "zone ward block level wing building gate step tier phase section "
+                  "appendix schedule").split()
+"""Words a letter labels ("hepatitis A", "Group A strep", Medicare's "Part A"), after which
+"A" is the letter, never the article: "the hepatitis A vaccine" was "hepatitis uh vaccine"."""
 
 
 def compile_lexicon(lexicon: Mapping[str, str]) -> list[tuple[re.Pattern[str], str]]:
