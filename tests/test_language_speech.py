@@ -968,6 +968,8 @@ def test_latin_american_pesos_ordinals_and_timetables(lang, written, said):
      "Assumere due compresse al giorno, poi una compressa la sera."),
     ("pt-BR", "Tomar 1 comp. de 12/12h por 5 dias.",
      "Tomar um comprimido de doze em doze horas por cinco dias."),
+    ("es", "Tome 1 comp. 3 veces al día.", "Tome un comprimido tres veces al día."),
+    ("it", "Assumere 1 cp. 2 volte al giorno.", "Assumere una compressa due volte al giorno."),
 ])
 def test_a_units_stop_before_a_lower_case_word_is_no_sentence_end(lang, written, said):
     """A Brazilian prescription's "1 cp. de 8/8h" was "um comprimido. de oito em oito

@@ -633,9 +633,10 @@ def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     said = {form for forms in saying.units.values() for form in forms if len(form) > 1}
     said |= {saying.percent, *saying.degrees, *saying.times}
     measures = "|".join(sorted(map(re.escape, said), key=len, reverse=True))
-    # A unit's abbreviating stop before a lower-case word is no sentence's end ("1 cp. de").
+    # A unit's abbreviating stop before a lower-case word is no sentence's end ("1 cp. de"),
+    # nor before a number (`sentence_spans` leaves "1 comp. 3 veces" one sentence).
     return (re.compile(rf"(?<![\w.])({_GROUPED_NUMBER}|{_NUMBER})\s?({units})"
-                       rf"(?:\.(?=\s+(?![A-ZÀ-ÖØ-Þ])[^\W\d_]))?(?![\w'’])"),
+                       rf"(?:\.(?=\s+(?![A-ZÀ-ÖØ-Þ])[^\W_]))?(?![\w'’])"),
             re.compile(rf"(?<=[^\W_])\s?/\s?({per})(?!\w)"),
             re.compile(rf"\s({measures})\b"))
 
@@ -1205,6 +1206,11 @@ def _month_names(lang: str) -> frozenset[str]:
                      for name in get_month_names(width, context, locale).values())
 
 
+DOSAGE_FORMS = frozenset("cp cps comp cpr tab tabs inj fl".split())
+"""Shortened dosage forms ("1 comp.", "2 cp."), after which a number goes on with the
+sentence: "Tome 1 comp. 3 veces al día" was two sentences, with a pause between."""
+
+
 @functools.cache
 def _short_weekdays(lang: str) -> frozenset[str]:
     """The weekdays' short names in `lang` that end with a stop ("lun.", "mié."), lower case."""
@@ -1265,6 +1271,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         if end.group(0) == "." and after[:1].isdigit() and \
                 f"{before.lower()}." in _short_weekdays(lang):
             continue  # a date after its weekday, "lun. 3 janv."
+        if end.group(0) == "." and after[:1].isdigit() and before in DOSAGE_FORMS and \
+                re.search(r"\d\s?\w+$", text[start:end.start()]):
+            continue  # how often after how many, "1 comp. 3 veces al día"
         if end.start() + 1 in ordinals:
             continue  # "in der 1. Etage", "2.-5. Tag"
         if not _starts_sentence(after[:1]):
