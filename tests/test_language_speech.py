@@ -613,12 +613,21 @@ def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
      "of mercury."),
     ("Use 1/2 tsp, 1 1/2 tsp or 1/4 cup.", "Use 1/2 teaspoon, 1 1/2 teaspoons or 1/4 cup.",
      "Use half a teaspoon, 1 and a half teaspoons or a quarter of a cup."),
+    ("Take 2 x 500mg tablets or 1-2 x 5ml spoonfuls; use the 2.5ml spoon.",
+     "Take 2 tablets of 500 milligrams or 1 to 2 spoonfuls of 5 millilitres; use the 2.5 "
+     "millilitre spoon.",
+     "Take 2 tablets of 500 milligrams or 1 to 2 spoonfuls of 5 millilitres; use the 2.5 "
+     "millilitre spoon."),
+    ("Open Mon-Sat 9:00-17:30.", "Open Monday to Saturday 9 AM to 5:30 PM.",
+     "Open Monday to Saturday 9 AM to 5:30 PM."),
 ])
 def test_english_ages_ratios_and_short_units_are_said_as_meant(written, transcript, said):
     """From the phonemes of a clinic's English: "20 secs" was "twenty sex", "5 yrs" "five
     ers", "3 mths" letters, "over 65s" "sixty-five z" and "3:1" "three colon one"; and of
     US health pages': "M-F", "q4-6h", "min/wk", "Wt.", "w/" were letters or signs, "BP goal
-    <130/80" lost its "over", and "1/2 tsp" was "a half teaspoons"."""
+    <130/80" lost its "over", and "1/2 tsp" was "a half teaspoons"; and of NHS pages': "2 x
+    500mg tablets" was "2 times 500 milligrams tablets", and "9:00-17:30" "9 o'clock-5:30
+    PM"."""
     assert spoken_words(written, "en-GB") == transcript
     assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
 

@@ -475,6 +475,9 @@ _ENGLISH_CLOCK_RE = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|
                                r"(?:\s?([AP])M\b)?")
 """A time on the clock, which the English voice read digit by digit: "14:00" was "fourteen
 zero zero" and "8:00" "eight zero zero"."""
+_CLOCK_PAIR_RE = re.compile(r"(?<![\w:.,])(\d:[0-5]\d)(?=\s?[–—-]\s?(?:1[3-9]|2[0-3]|0\d):[0-5]\d)")
+"""The first of two times on the 24-hour clock, written without its leading zero ("Mon-Sat
+9:00-17:30"): it was said "9 o'clock-5:30 PM"; zero-led, it is "9 AM to 5:30 PM"."""
 _CLOCK = r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?"
 _TIME_RANGE_RE = re.compile(rf"({_CLOCK})\s?[–—-]\s?(?={_CLOCK})")
 """Opening hours, "6pm-11pm" (said "six PM eleven PM") and "9.30am-4pm": "6pm to 11pm"."""
@@ -534,6 +537,16 @@ _PER_AMOUNT_RE = re.compile(r"\b((?:milli|micro|kilo)?grams?|units?)\s?/\s?"
 """A strength, "80mg/0.8mL" or "160mg/5mL": "80 milligrams in 0.8 millilitres"; two
 strengths of one tablet, "875mg/125mg", are "875 milligrams and 125 milligrams"."""
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
+_FORMS = (r"(?:tablet|capsule|caplet|spoon|spoonful|sachet|dose|injection|patch|vial|syringe|"
+          r"bottle|pack|pen|inhaler|suppositor|pessar|ampoule|carton|tube|bag)")
+_COUNT_OF_STRENGTH_RE = re.compile(rf"(?<![\w.])(\d+)\s?[x×]\s(\d+(?:\.\d+)?\s[a-z]+)\s"
+                                   rf"({_FORMS}\w*)")
+"""A count of tablets of a strength, "2 x 500mg tablets": "2 tablets of 500 milligrams"
+(it was "2 times 500 milligrams tablets"), which a reader of the transcript does not take
+for 2,500."""
+_ATTRIBUTIVE_UNIT_RE = re.compile(rf"\b((?:milli|micro|kilo)?(?:gram|litre|liter))s\s(?={_FORMS})")
+"""A unit naming a strength or size before what it measures, "500 milligram tablets", "a 5
+millilitre spoon", which is singular: it was "500 milligrams tablets"."""
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jh])\s?/\s?(\d+)\b")
 """French opening hours, "7j/7" and "24h/24": "7 jours sur 7", not "septj/sept"."""
@@ -742,7 +755,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         + f"{saying.comparisons[_SYMBOL.get(m.group(1), m.group(1))]} ", text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if english:
-        text = _ENGLISH_CLOCK_RE.sub(_say_clock, _TIME_RE.sub(_say_time, text))
+        text = _ENGLISH_CLOCK_RE.sub(_say_clock, _TIME_RE.sub(_say_time,
+                                                              _CLOCK_PAIR_RE.sub(r"0\1", text)))
         text = _EVERY_HOURS_RE.sub(lambda m: f"every {m.group(1)}"
                                    + (f" to {m.group(2)}" if m.group(2) else "") + " hours", text)
         text = _TIME_RANGE_RE.sub(r"\1 to ", text)
@@ -794,6 +808,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _LONE_UNIT_RE.sub(lambda m: m.group(0) if m.group(2) not in saying.units else
                              f"{m.group(1) or ''}{saying.units[m.group(2)][0 if m.group(1) else 1]}",
                              text)
+    if english:
+        text = _COUNT_OF_STRENGTH_RE.sub(r"\1 \3 of \2", text)
+        text = _ATTRIBUTIVE_UNIT_RE.sub(r"\1 ", text)
     text = _TIMES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.times, m.group(1), lang)}",
                          text)
     if english:
