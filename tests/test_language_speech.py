@@ -867,6 +867,12 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     ("nl", "Neem bv. 2 tabletten i.v.m. pijn; dhr. Jansen, mevr. De Vries, dr. Bakker.",
      "Neem bijvoorbeeld 2 tabletten in verband met pijn; de heer Jansen, mevrouw De Vries, "
      "dokter Bakker."),
+    # "max. 6" was cut by the voice at its stop, "blz." spelled, "14.30 uur" "veertien dertig
+    # uur", and the first time of "van 8.30 tot 12.30 uur" "acht punt dertig"
+    ("nl", "Max. 6 per dag, zie blz. 12 of p. 4; op 3 jan. om 14.30 uur, van 8.30 tot 12.30 uur.",
+     "Maximaal 6 per dag, zie bladzijde 12 of pagina 4; op 3 januari om 14 uur 30, van 8 uur 30 "
+     "tot 12 uur 30."),
+    ("de", "Von 8.30 bis 16.30 Uhr.", "Von 8 Uhr 30 bis 16 Uhr 30."),
     ("pl", "2 tabl. wg zaleceń, m.in. jutro, tj. w pon.",
      "2 tabletki według zaleceń, między innymi jutro, to jest w pon."),
     ("ru", "По 1 табл., т.к. нужно, напр. утром; ул. Ленина, кв. 12.",

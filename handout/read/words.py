@@ -388,11 +388,13 @@ _CJK_DATE_RANGE_RE = re.compile(r"(?<=[日号])\s?[~〜～–—]\s?(?=\d)")
 """A range between two dates, "1月20日~1月24日", whose tilde the markup filter took out."""
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
 _CLOCK_RANGE_RE = re.compile(rf"(?<![\d:.,])({_CLOCK})\s?[-–—]\s?({_CLOCK})(?![\d:]|[.,]\d)")
-_CLOCK_RE = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?(?:Uhr|uur)\b))"
+_CLOCK_RE = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?(?:Uhr|uur)\b"
+                       r"|\s(?:bis|tot)\s\d{1,2}[.:][0-5]\d\s?(?:Uhr|uur)\b))"
                        r"(?![\d:]|[.,]\d)(?!\s?[ap]\.?m\b)")
-"""A time of day, "09:00", "17.00 Uhr", "9.00 - 17.00", which espeak-ng read digit by digit
-("null neun null null", "dokuz nokta sıfır sıfır"): the hour, and its minutes unless none,
-in the languages (`CLOCK_LANGUAGES`) whose pages showed it; not an English "9:00 a.m."."""
+"""A time of day, "09:00", "17.00 Uhr", "9.00 - 17.00", "8.30 bis 16.30 Uhr", which
+espeak-ng read digit by digit ("null neun null null", "dokuz nokta sıfır sıfır"): the hour,
+and its minutes unless none, in the languages (`CLOCK_LANGUAGES`) whose pages showed it;
+not an English "9:00 a.m."."""
 _VIETNAMESE_HOUR_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])h([0-5]\d)?(?!\w)")
 _VIETNAMESE_PER_RE = re.compile(r"(?<=\w)/(?=(?:ngày|tuần|tháng|năm|lần|giờ|liều)\b)")
 """Vietnamese "2 viên/ngày" (two a day), whose slash the voice left out: "mỗi", each."""
@@ -440,7 +442,11 @@ SPOKEN_ABBREVIATIONS = {
            "nr.": "nummer", "bv.": "bijvoorbeeld", "i.v.m.": "in verband met",
            "z.s.m.": "zo snel mogelijk", "t.z.t.": "te zijner tijd", "incl.": "inclusief",
            "excl.": "exclusief", "ong.": "ongeveer", "dhr.": "de heer", "mevr.": "mevrouw",
-           "dr.": "dokter"},
+           "dr.": "dokter", "max.": "maximaal", "min.": "minimaal", "blz.": "bladzijde",
+           "p.": "pagina", "jan.": "januari", "feb.": "februari", "mrt.": "maart",
+           "apr.": "april", "jun.": "juni", "jul.": "juli", "aug.": "augustus",
+           "sep.": "september", "sept.": "september", "okt.": "oktober", "nov.": "november",
+           "dec.": "december"},
     "pl": {"np.": "na przykład", "tzn.": "to znaczy", "itp.": "i tym podobne",
            "itd.": "i tak dalej", "ok.": "około", "godz.": "godzina", "tel.": "telefon",
            "ul.": "ulica", "tj.": "to jest", "m.in.": "między innymi", "prof.": "profesor",
@@ -896,8 +902,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _CLOCK_RANGE_RE.sub(lambda m: f"{_clock(m.group(1), primary)}{to or ' – '}"
                                              f"{_clock(m.group(2), primary)}", text)
         text = _CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
-        if primary == "de":  # "14 Uhr 30 Uhr", of "14:30 Uhr"
-            text = re.sub(r"(?<=\bUhr )(\d+) Uhr\b", r"\1", text)
+        if primary in HOUR_WORDS:  # "14 Uhr 30 Uhr", of "14:30 Uhr"
+            hour = HOUR_WORDS[primary]
+            text = re.sub(rf"(?<=\b{hour} )(\d+) {hour}\b", r"\1", text)
             text = _GERMAN_ZERO_HOUR_RE.sub(r"\1", text)
         if primary == "tr":  # "saat 08.30'da": Turkish writes a time with a point
             text = _TURKISH_CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
@@ -937,12 +944,17 @@ def _abbreviation_pattern(written: str) -> re.Pattern[str]:
                       + stop + r"(?!\w)")
 
 
+HOUR_WORDS = {"de": "Uhr", "nl": "uur"}
+"""The word German and Dutch say between a time's hour and minutes ("14.30 uur" is "veertien
+uur dertig", where "veertien dertig uur" was said)."""
+
+
 def _clock(written: str, primary: str) -> str:
     """"09:00" as "9", "17.30" as "17 30" ("7点30分" in Chinese, "9시 30분" in Korean, "17 Uhr
     30" in German, where "siebzehn dreißig Uhr" was said)."""
     hour, minutes = re.split(r"[:.]", written)
-    if primary == "de" and minutes != "00":  # "14:30 Uhr": "vierzehn Uhr dreißig"
-        return f"{int(hour)} Uhr {int(minutes)}"
+    if primary in HOUR_WORDS and minutes != "00":  # "14:30 Uhr": "vierzehn Uhr dreißig"
+        return f"{int(hour)} {HOUR_WORDS[primary]} {int(minutes)}"
     hour_word, space, minute_word = CLOCK_WORDS.get(primary, ("", " ", ""))
     said = f"{int(hour)}{hour_word}"
     if minutes != "00":  # "9:05" is "9 05", not "9 5"
@@ -1194,7 +1206,8 @@ SENTENCE_ABBREVIATIONS = {
           "min máx",
     "de": "dr prof nr tel str z.b b bzw ca usw vgl ggf evtl inkl max min abs allg bspw d.h "
           "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r",
-    "nl": "dr prof nr tel bijv o.a ca enz d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr",
+    "nl": "dr prof nr tel bijv o.a ca enz d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr "
+          "max min p jan feb mrt apr jun jul aug sep sept okt nov dec",
     "pl": "dr prof nr tel ul godz lek np tzn itp itd ok ww św mgr inż tj m.in zob tabl al",
     "ru": "д ул г гг т.е т.д т.п др стр тел им см рис тыс млн т е т.к напр табл кв",
     "uk": "д вул м т.д т.п див стор тел рис тис млн т",
