@@ -8,7 +8,8 @@ edits with Poedit or any other gettext tool, and which Babel reads), or in Engli
 there is none. English is written here, as the messages the catalogues translate. A
 catalogue's `Plural-Forms` chooses between "1 row" and "2 rows", and among Polish's three
 forms and Arabic's six. `long_date` writes a date as the language does, and `direction`
-says which way its script runs (both through Babel's locale data, for any language). The
+says which way its script runs (both through Babel's locale data, for any language);
+`day_first` and `written_date` read a date as the language and region write it. The
 narration's own normalisation (units, numbers) lives with the speech script, in `read/`.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gettext
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -128,7 +130,6 @@ class Words:
         """Whether a thing counted by `number` (as written: "1", "1,5") takes the singular,
         by the language's rule in Unicode's CLDR: French and Portuguese say 0 and 1,5 in
         the singular, English, Spanish and Italian exactly one."""
-        import re
         from decimal import Decimal
 
         from babel import Locale
@@ -203,6 +204,8 @@ def long_date(date: dt.date, lang: str = "en") -> str:
     return written
 
 
+MONTHS = ("January February March April May June July August September October November "
+          "December").split()
 MONTH_FIRST_REGIONS = frozenset({"US", "CA", "PH", "UM", "AS", "GU"})
 """Where English writes dates month first (03/12/2025 is the twelfth of March)."""
 
@@ -223,23 +226,21 @@ def written_date(value: str, lang: str) -> dt.date | None:
     first, as `day_first` says), 2021/06/02, "2 June 2021", "Wednesday, June 2nd, 2021",
     "2 de junio de 2021"; None if it is not a day. Raises ValueError, saying how to write it,
     for 02/06/2021 in English with no region, which may be either day."""
-    import re
-
     numeric = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", value)
     year_first = re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", value)
     if year_first:
-        return _valid_day(*(int(part) for part in year_first.groups()))
+        return calendar_day(*(int(part) for part in year_first.groups()))
     if numeric:
         first, second, year = (int(part) for part in numeric.groups())
         order = day_first(lang)
         if order is None and first <= 12 and second <= 12 and first != second:
             raise ValueError(
-                f"'date' {value} may be {dt.date(year, second, first):%-d %B} or "
-                f"{dt.date(year, first, second):%-d %B}: write it as {year}-{second:02}-"
+                f"'date' {value} may be {first} {MONTHS[second - 1]} or {second} "
+                f"{MONTHS[first - 1]}: write it as {year}-{second:02}-"
                 f"{first:02} or {year}-{first:02}-{second:02}, or give the handout's region "
                 "(lang: en-GB or lang: en-US)")
         day_comes_first = order if order is not None else first > 12
-        return _valid_day(year, *((second, first) if day_comes_first else (first, second)))
+        return calendar_day(year, *((second, first) if day_comes_first else (first, second)))
     months, weekdays = _month_names(lang)
     day = month = year = None
     for token in re.findall(r"[^\W_]+", value.lower()):
@@ -252,14 +253,15 @@ def written_date(value: str, lang: str) -> dt.date | None:
             month = months[token]
         elif token not in weekdays and token not in DATE_FILLERS:
             return None
-    return _valid_day(year, month, day) if year and month and day else None
+    return calendar_day(year, month, day) if year and month and day else None
 
 
 DATE_FILLERS = frozenset({"of", "the", "de", "del", "di", "le", "den", "der", "el"})
 """Words a written date may hold besides its day, month and year (2 de junio de 2021)."""
 
 
-def _valid_day(year: int, month: int, day: int) -> dt.date | None:
+def calendar_day(year: int, month: int, day: int) -> dt.date | None:
+    """The day, or None if the month has no such day (2023-02-30)."""
     try:
         return dt.date(year, month, day)
     except ValueError:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from handout.errors import HandoutError, Problem
-from handout.language import written_date
+from handout.language import calendar_day, written_date
 from handout.outputs import file_stamp
 
 FRONT_MATTER_KEYS = {
@@ -265,13 +265,8 @@ def _as_date(value: str, lang: str) -> dt.date:
     generators write it or as people do (`language.written_date`: R Markdown's and Quarto's
     dates are free text, "02/06/2021" or "June 2, 2021")."""
     match = DATE.fullmatch(value)
-    if match:
-        try:
-            return dt.date(*(int(part) for part in match.groups()))
-        except ValueError:  # a day the month does not have (2023-02-30)
-            day = None
-    else:
-        day = written_date(value, lang)
+    day = calendar_day(*(int(part) for part in match.groups())) if match \
+        else written_date(value, lang)
     if day is None:
         raise ValueError(f"'date' must be a date like 2023-12-29, not {value!r}")
     return day

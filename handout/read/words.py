@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Mapping
 
-from handout.language import day_first
+from handout.language import MONTHS, day_first
 
 UNITS = {
     "mg": ("milligram", "milligrams"),
@@ -125,9 +125,6 @@ ABBREVIATIONS = {
     "Max.": "Maximum",
     "&": "and",
 }
-
-MONTHS = ("January February March April May June July August September October "
-          "November December").split()
 
 
 @dataclass(frozen=True)
