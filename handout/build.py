@@ -20,10 +20,10 @@ from typing import Callable, Iterator, Sequence
 
 from handout import __version__
 from handout.config import Settings
-from handout.editions.common import picture_hashes
 from handout.errors import HandoutError
 from handout.outputs import (Layout, code_identity, digest, file_sha256, output_entry,
-                             read_manifest, remove_leftovers, still_valid, write_manifest)
+                             picture_hashes, read_manifest, remove_leftovers, still_valid,
+                             write_manifest)
 from handout.read.document import Document, load_documents
 
 EDITIONS = ("pdf", "audio", "web", "daisy", "epub", "feed")
@@ -288,7 +288,7 @@ def edition_key(name: str, document: Document, outputs: dict, settings: Settings
     links = [Layout(settings.out, document.slug).pdf.is_file(),
              (outputs.get("epub") or {}).get("sha256")] if name == "web" else []
     return digest("edition", name, __version__, code_identity(), repr(document), files,
-                  templates, picture_hashes(document, settings), links)
+                  templates, picture_hashes(document.html, settings.source), links)
 
 
 def manifest_of(document: Document, outputs: dict) -> dict:

@@ -223,6 +223,21 @@ def own_files() -> list[list]:
     return [[name, file_stamp(package / name)] for name in files]
 
 
+def local_pictures(html: str) -> list[str]:
+    """The files `html` shows pictures from, by their names relative to the source folder
+    (not `data:` pictures, nor addresses, which the read stage refused)."""
+    from urllib.parse import unquote
+
+    return sorted({unquote(name) for name in re.findall(r'src="([^":#?]+)"', html)})
+
+
+def picture_hashes(html: str, source: Path) -> list[list]:
+    """The hash of each picture file `html` shows, by its name under `source`: what shows
+    them is out of date when one changes under the same name (the PDF, the web page, the
+    DAISY book and the EPUB all key on it)."""
+    return [[name, file_sha256(source / name)] for name in local_pictures(html)]
+
+
 def file_stamp(path: Path) -> list[int] | None:
     """Size and modification time of `path`, or None when it is missing."""
     try:

@@ -184,7 +184,7 @@ def check_tags(document: Document, root, where: str) -> list[Finding]:
         return [Finding(where, "pdf-tags", "the PDF is not tagged: build it again")]
     elements = list(structure_elements(tree.get_object()))
     tags = Counter(str(e["/S"])[1:] for e in elements)
-    html = "".join(s.html for s in document.sections) + document.notes_html
+    html = document.html
     expected = {f"H{h.level}" for h in print_headings(document)}
     for needed, html_tag in (("P", "<p"), ("L", "<ul"), ("L", "<ol"), ("LI", "<li"),
                              ("Table", "<table"), ("TR", "<table"), ("TH", "<th"),

@@ -8,8 +8,8 @@ clock formats; the publication date; heading levels without gaps
 (`outline_levels`, `close_heading_gaps`); the title block as elements with the ids the voice
 follows (`title_elements`); the words a picture without a description shows
 (`describe_pictures`); header cells that say what they head (`scope_header_cells`); the
-pictures an edition shows, copied or made into files of its own (`picture_files`), and their
-hashes for its key (`picture_hashes`); and the fonts. No edition imports another's helpers.
+pictures an edition shows, copied or made into files of its own (`picture_files`); and the
+fonts. No edition imports another's helpers.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
-import re
 import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from urllib.parse import unquote, unquote_to_bytes
 from handout.config import Settings
 from handout.errors import HandoutError
 from handout.language import Words
-from handout.outputs import Layout, file_sha256, handout_epoch, write_with
+from handout.outputs import Layout, file_sha256, handout_epoch, local_pictures, write_with
 from handout.read.document import (HEADING_TAGS, Document, Section, title_block,
                                    title_block_ids)
 
@@ -234,21 +233,11 @@ def picture_files(shown: Iterable[tuple[ET.Element, Section]], settings: Setting
     return pictures
 
 
-def picture_hashes(document: Document, settings: Settings) -> list:
-    """The hash of each picture file the handout shows, by name: an edition that copies them
-    is out of date when one changes under the same name."""
-    fragments = [s.html for s in document.sections] + [document.notes_html]
-    names = sorted(set(re.findall(r'src="([^":#?]+)"', "".join(fragments))))
-    return [(name, file_sha256(settings.source / unquote(name))) for name in names]
-
-
-def copy_images(fragments: list[str], settings: Settings, target: Path) -> list[str]:
-    """Copy the local images the HTML uses from the source folder to `target`; their names."""
+def copy_images(html: str, settings: Settings, target: Path) -> list[str]:
+    """Copy the local images `html` shows from the source folder to `target`; their names."""
     source = settings.source.resolve()
-    names = sorted(set(re.findall(r'src="([^":#?]+)"', "".join(fragments))))
     copied = []
-    for name in names:
-        name = unquote(name)
+    for name in local_pictures(html):
         path = (source / name).resolve()
         if not path.is_relative_to(source) or not path.is_file():
             continue

@@ -46,14 +46,15 @@ from handout.audio.cache import CoverCache
 from handout.config import Settings
 from handout.editions.common import (PICTURE_TYPES, Sync, clock, close_heading_gaps,
                                      describe_pictures, mp3_length, outline_levels,
-                                     picture_files, picture_hashes, publication_date,
+                                     picture_files, publication_date,
                                      scope_header_cells, synchronised, title_elements)
 from handout.errors import HandoutError
 from handout.findings import Finding
 from handout.fonts import font_faces
 from handout.language import Words, direction, words_for
 from handout.outputs import (Layout, code_identity, digest, file_sha256, file_stamp,
-                             handout_epoch, output_entry, still_valid, write_with)
+                             handout_epoch, output_entry, picture_hashes, still_valid,
+                             write_with)
 from handout.read.document import HEADING_TAGS, Document, Section, parse_html
 
 progress = logging.getLogger("handout.progress")
@@ -159,7 +160,7 @@ def build_epub(document: Document, settings: Settings, outputs: dict,
                  audio.get("identity"), starts, outputs["pdf"].get("paper"),
                  outputs["pdf"].get("edition"), stylesheet,
                  [file_sha256(face.path) for face in font_faces()],
-                 picture_hashes(document, settings), moment.isoformat())
+                 picture_hashes(document.html, settings.source), moment.isoformat())
     previous = outputs.get("epub")
     if still_valid(previous, key, layout.epub):
         progress.info("%s: EPUB unchanged", document.slug)

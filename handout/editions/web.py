@@ -126,8 +126,7 @@ def build_web(document: Document, settings: Settings, audio: dict) -> dict:
             document=document, meta=document.meta, section=section, words=words,
             stylesheet=stylesheet.replace('url("fonts/', 'url("../fonts/')))
     copy_fonts(folder / "fonts")
-    images = copy_images([s.html for s in document.sections] + [document.notes_html],
-                         settings, folder)
+    images = copy_images(document.html, settings, folder)
     keep = {name for name, _ in transcripts}
     for stale in (folder / "transcripts").glob("*.html"):
         if f"transcripts/{stale.name}" not in keep:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from handout import __version__
 from handout.config import Settings
 from handout.outputs import (Layout, code_identity, digest, file_sha256, file_stamp,
-                             output_entry, source_date, still_valid, write_with)
+                             output_entry, picture_hashes, source_date, still_valid,
+                             write_with)
 from handout.read.document import Document
 
 log = logging.getLogger("handout.progress")
@@ -98,7 +99,8 @@ def pdf_key(document: Document, settings: Settings) -> str:
     fonts = [file_sha256(face.path) for face in font_faces()]
     return digest("pdf", __version__, code_identity(*PRINTERS), repr(document),
                   settings.edition, settings.paper, settings.background, str(settings.source),
-                  templates, fonts, str(source_date()), _source_assets(document, settings))
+                  templates, fonts, str(source_date()),
+                  picture_hashes(document.html, settings.source))
 
 
 def current_page_starts(document: Document, settings: Settings,
@@ -113,7 +115,3 @@ def current_page_starts(document: Document, settings: Settings,
     return entry["page_starts"]
 
 
-def _source_assets(document: Document, settings: Settings) -> list[tuple[str, str | None]]:
-    """Hashes of the images a handout uses, so replacing a picture rebuilds the PDF."""
-    names = sorted(set(re.findall(r'src="([^":]+)"', "".join(s.html for s in document.sections))))
-    return [(name, file_sha256(settings.source / name)) for name in names]

@@ -103,6 +103,11 @@ class Document:
     def lexicon(self) -> Mapping[str, str]:
         return dict(self.meta.pronunciations)
 
+    @property
+    def html(self) -> str:
+        """Every section's HTML and the notes', as one: what the editions show."""
+        return "".join(section.html for section in self.sections) + self.notes_html
+
 
 def slugify(text: str) -> str:
     """A file- and URL-safe name: lower case words joined by hyphens."""
