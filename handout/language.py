@@ -241,7 +241,7 @@ def written_date(value: str, lang: str) -> dt.date | None:
                 "(lang: en-GB or lang: en-US)")
         day_comes_first = order if order is not None else first > 12
         return calendar_day(year, *((second, first) if day_comes_first else (first, second)))
-    months, weekdays = _month_names(lang)
+    months, weekdays = _written_date_names(lang)
     day = month = year = None
     for token in re.findall(r"[^\W_]+", value.lower()):
         ordinal = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|er|e|º|ª)?", token)
@@ -268,22 +268,58 @@ def calendar_day(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-@functools.cache
-def _month_names(lang: str) -> tuple[dict[str, int], frozenset[str]]:
-    """Month names, wide and short, in English and in `lang`, with each month's number; and
-    weekday names, which a date may hold ("Wednesday, 2 June 2021")."""
-    from babel import Locale
+@dataclass(frozen=True)
+class CalendarNames:
+    """The names of the months and the weekdays in one language, every form CLDR (Babel)
+    has, in lower case and without a full stop ("janv.", "Okt." and "mié." as "janv",
+    "okt" and "mié")."""
 
-    months: dict[str, int] = {"sept": 9}
-    weekdays: set[str] = set()
-    for locale in filter(None, (Locale("en"), babel_locale(lang))):
+    months: dict[str, int] = field(default_factory=dict)
+    """Each month's wide and abbreviated names, with its number."""
+    month_names: tuple[str, ...] = ()
+    """Each month's wide name as a date writes it (Polish "stycznia", of "styczeń")."""
+    weekdays: frozenset[str] = frozenset()
+    """Each weekday's wide name and its shortenings."""
+    short_days: dict[str, str] = field(default_factory=dict)
+    """Each weekday's shortenings, with its wide name ("mo": "Montag", "pt": "piątek")."""
+    shortened: frozenset[str] = frozenset()
+    """The months' and weekdays' shortenings that are not also a wide name ("janv", "ene",
+    "lun"; not "mai" or "may"): followed by a stop and a number, they are part of a date."""
+
+
+@functools.cache
+def calendar_names(lang: str) -> CalendarNames:
+    """The month and weekday names of `lang`; none where Babel has no locale for it."""
+    locale = babel_locale(lang)
+    if locale is None:
+        return CalendarNames()
+    months: dict[str, int] = {}
+    wide_days: set[str] = set()
+    short_days: dict[str, str] = {}
+    wide_names: set[str] = set()
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                months.setdefault(name.lower().rstrip("."), number)
+        wide_names.update(name.lower() for name in locale.months[context]["wide"].values())
+        wide_days.update(name.lower() for name in locale.days[context]["wide"].values())
+    wide = locale.days["format"]["wide"]
+    for width in ("abbreviated", "short"):
         for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in locale.months[context][width].items():
-                    months.setdefault(name.lower().rstrip("."), number)
-                weekdays.update(name.lower().rstrip(".")
-                                for name in locale.days[context][width].values())
-    return months, frozenset(weekdays)
+            for day, name in locale.days[context][width].items():
+                short_days.setdefault(name.lower().rstrip("."), wide[day])
+    wide_names |= wide_days
+    return CalendarNames(months, tuple(locale.months["format"]["wide"].values()),
+                         frozenset(wide_days | short_days.keys()), short_days,
+                         frozenset((months.keys() | short_days.keys()) - wide_names))
+
+
+def _written_date_names(lang: str) -> tuple[dict[str, int], frozenset[str]]:
+    """Month names in English and in `lang` (English's first), with each month's number;
+    and weekday names, which a date may hold ("Wednesday, 2 June 2021")."""
+    english, own = calendar_names("en"), calendar_names(lang)
+    return ({**own.months, **english.months, "sept": 9},
+            english.weekdays | own.weekdays)
 
 
 SCRIPT_LETTERS = {"Latn": ("LATIN",), "Cyrl": ("CYRILLIC",), "Grek": ("GREEK",),

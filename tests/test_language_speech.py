@@ -649,10 +649,38 @@ def test_telephone_numbers_are_said_digit_by_digit_in_any_language(lang, written
     ("de", "Am 3. April beginnt es. Dann endet es.", 2),
     ("pl", "Od godz. 8 do 16. Lek. Jan Kowalski przyjmuje.", 2),
     ("ru", "ул. Ленина, д. 5. Приходите.", 2),
+    ("de", "Am 3. Okt. 2024 geschlossen. Danke.", 2),
+    ("es", "Cerrado el 3 ene. 2024 por obras. Gracias.", 2),
+    ("pt", "Fechado de seg. 3 a sex. 7 de jun. Obrigado.", 2),
 ])
 def test_abbreviations_and_ordinal_days_do_not_end_sentences(lang, text, sentences):
-    """German "Am 3. April" and Polish "godz." were each the end of a sentence."""
+    """German "Am 3. April" and Polish "godz." were each the end of a sentence, and so were
+    a month's or weekday's shortening before a number: "3. Okt. 2024", "3 ene. 2024"."""
     assert len(sentence_spans(text, lang)) == sentences
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("es", "Cerrado el 3 ene. 2024 por obras.", "Cerrado el 3 de enero de 2024 por obras."),
+    ("es", "Abierto desde sept. 2024.", "Abierto desde septiembre de 2024."),
+    ("es", "Cerrado el 3 ene. Llame antes.", "Cerrado el 3 de enero. Llame antes."),
+    ("pt", "Vacinação até 15 out. 2024.", "Vacinação até 15 de outubro de 2024."),
+    ("it", "Chiuso il 3 gen. 2024. Portare 3 set di siringhe.",
+     "Chiuso il 3 gennaio 2024. Portare 3 set di siringhe."),
+    ("de", "Am 3. Okt. ist geschlossen.", "Am 3. Oktober ist geschlossen."),
+    ("nl", "Gesloten op 3 mrt 2024.", "Gesloten op 3 maart 2024."),
+    ("pl", "Zamknięte 3 sty. 2024.", "Zamknięte 3 stycznia 2024."),
+    ("ru", "Закрыто 3 янв. 2024 г.", "Закрыто 3 января 2024 года"),
+])
+def test_a_shortened_month_in_a_date_is_said_in_full(lang, written, said):
+    """Spanish "3 ene. 2024" was "tres ene", German "3. Okt." "dritten okt": a month's
+    shortening (CLDR's, with its stop or before a year) after its day or before its year is
+    the date as the language writes it out; "3 set di siringhe" is no date."""
+    assert spoken_words(written, lang) == said
+
+
+def test_a_german_day_before_a_shortened_month_is_an_ordinal():
+    assert say_numbers(spoken_words("Am 3. Okt. ist zu.", "de"), "de") == \
+        "Am dritten Oktober ist zu."
 
 
 def test_a_japanese_handout_in_kana_is_narrated_with_handouts_words_in_kana(tmp_path):

@@ -624,9 +624,9 @@ after a month's name ("15 czerwca 2024") is in the genitive."""
 def slavic_dates(lang: str) -> re.Pattern[str]:
     """A day before a month's name in the genitive ("15 июня"), or a year before the word
     for "year" ("2024 года"), in Russian, Ukrainian or Polish."""
-    from babel.dates import get_month_names
+    from handout.language import calendar_names
 
-    months = "|".join(get_month_names("wide", "format", locale=lang).values())
+    months = "|".join(calendar_names(lang).month_names)
     years = "|".join(SLAVIC_YEAR_CASES[lang])
     return re.compile(rf"(?<![\d.,:])(?:([1-9]|[12]\d|3[01])\s(?=(?:{months})\b)|"
                       rf"(1\d{{3}}|20\d\d)\s(?=({years})\b))|"
@@ -979,11 +979,9 @@ def peso_country(lang: str) -> bool:
 @functools.cache
 def _rules(lang: str, dollar: str = "USD") -> list[Rule]:
     """The rules of `lang`, where a bare "$" is the currency `dollar` names."""
-    from babel.dates import get_month_names
+    from handout.language import calendar_names
 
-    from handout.language import words_for
-
-    months = "|".join(get_month_names("wide", locale=words_for(lang).locale).values())
+    months = "|".join(calendar_names(lang).month_names)
     thousands = r"[ \u00a0\u202f.]" if lang == "fr" else r"\."
     amount = rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
     # Money written the English way, "€50,000", "€3,005.06": no cents have three digits.

@@ -11,13 +11,14 @@ highlighted on its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Mapping
 
-from handout.language import MONTHS, day_first
+from handout.language import MONTHS, babel_locale, calendar_day, calendar_names, day_first
 
 UNITS = {
     "mg": ("milligram", "milligrams"),
@@ -746,6 +747,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     voice."""
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _TYPED_DASH_RE.sub(" – ", text)
+    if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
+        text = _short_month_pattern(lang).sub(lambda m: _say_short_month(m, lang), text)
     saying = saying_for(lang)
     if saying is None:
         return _in_its_own_voice(text, lang)
@@ -911,7 +914,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _VIETNAMESE_PER_RE.sub(" mỗi ", text)
     text = _day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
     if primary == "de":  # "Do | 15.00 - 18.00 Uhr": one day of a timetable
-        text = _GERMAN_DAY_BEFORE_HOURS_RE.sub(lambda m: _day_names(lang)[m.group(1).lower()],
+        text = _GERMAN_DAY_BEFORE_HOURS_RE.sub(lambda m: calendar_names(lang).short_days[m.group(1).lower()],
                                                text)
     if primary in HYPHEN_AS_MINUS:
         text = _HYPHEN_RANGE_RE.sub(r"\1–\2", text)
@@ -960,29 +963,9 @@ def _clock(written: str, primary: str) -> str:
 
 
 @functools.cache
-def _day_names(lang: str) -> dict[str, str]:
-    """Each weekday's abbreviations in `lang` (lower case, without a full stop), from
-    Babel, mapped to its full name: German "mo" to "Montag", Polish "pt" to "piątek"."""
-    from babel.dates import get_day_names
-
-    from handout.language import babel_locale
-
-    locale = babel_locale(lang)
-    if locale is None:
-        return {}
-    wide = get_day_names("wide", "format", locale)
-    names = {}
-    for width in ("abbreviated", "short"):
-        for context in ("format", "stand-alone"):
-            for day, name in get_day_names(width, context, locale).items():
-                names.setdefault(name.lower().rstrip("."), wide[day])
-    return names
-
-
-@functools.cache
 def _day_range_pattern(lang: str) -> re.Pattern[str]:
     """Two abbreviated weekdays joined by a dash ("Mo – Fr", "pn.-pt."), or Dutch's "t/m"."""
-    names = sorted(_day_names(lang), key=len, reverse=True)
+    names = sorted(calendar_names(lang).short_days, key=len, reverse=True)
     if not names:
         return _NOTHING
     day = "|".join(map(re.escape, names))
@@ -1000,7 +983,7 @@ def _day_pair_pattern(lang: str) -> re.Pattern[str]:
     """Two weekdays abbreviated (three letters or more, with or without their accent) and
     joined by a dash or by a word, the first with its full stop unless a dash follows it:
     "de mar a mar" is not a timetable."""
-    names = {name for name in _day_names(lang) if len(name) >= 3}
+    names = {name for name in calendar_names(lang).short_days if len(name) >= 3}
     names |= {_unaccented(name) for name in names}
     day = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     return re.compile(rf"(?<![\w.])({day})(?:\.(\s?[-–—]\s?|\s+(?:{DAY_JOINS})\s+)"
@@ -1013,7 +996,7 @@ def _unaccented(word: str) -> str:
 
 def _say_day_pair(match: re.Match[str], lang: str) -> str:
     """"Lun. a Vie." as "lunes a viernes", "lun-vie" as "lunes a viernes" too."""
-    names = {_unaccented(short): name for short, name in _day_names(lang).items()}
+    names = {_unaccented(short): name for short, name in calendar_names(lang).short_days.items()}
     first, joint, last = match.group(1), match.group(2) or match.group(3), match.group(4)
     if joint.strip() in "-–—":
         joint = f" {SAYINGS[lang.split('-')[0].lower()].to} "
@@ -1023,7 +1006,7 @@ def _say_day_pair(match: re.Match[str], lang: str) -> str:
 
 
 def _day_range(match: re.Match[str], lang: str, to: str | None) -> str:
-    names = _day_names(lang)
+    names = calendar_names(lang).short_days
     return f"{names[match.group(1).lower()]}{to or ' – '}{names[match.group(2).lower()]}"
 
 
@@ -1064,6 +1047,46 @@ said as a letter: "года", "року" and "roku", as they are read."""
 _NOTHING = re.compile(r"(?!)")
 
 
+@functools.cache
+def _short_month_pattern(lang: str) -> re.Pattern[str]:
+    """A month's shortening in `lang` after its day or before its year, with its stop or
+    before a year: "3 ene. 2024", "am 3. Okt.", "sty 2024", which the voices read as a word
+    ("ene", "okt"); not "3 set di siringhe". Only where a date is written day first."""
+    from babel.dates import format_skeleton
+
+    names = calendar_names(lang)
+    months = sorted((name for name in names.months if name in names.shortened),
+                    key=len, reverse=True)
+    if not months or not format_skeleton("yMMMMd", dt.date(2024, 1, 3),
+                                         locale=babel_locale(lang)).startswith("3"):
+        return _NOTHING
+    return re.compile(rf"(?<![\w.])(?:(\d{{1,2}})\.?\s)?({'|'.join(map(re.escape, months))})"
+                      rf"(\.)?(?!\w)(?:\s(\d{{4}})(?![\d.,]\d))?", re.IGNORECASE)
+
+
+def _say_short_month(match: re.Match[str], lang: str) -> str:
+    """The date with its month's name, as CLDR writes it in `lang` ("3 de enero de 2024",
+    "3. Oktober"); the month's stop goes, unless it ends the sentence."""
+    from babel.dates import format_skeleton
+
+    day, month, stop, year = match.groups()
+    if not (stop or year) or not (day or year):
+        return match.group(0)
+    date = calendar_day(int(year or 2024), calendar_names(lang).months[month.lower()],
+                        int(day or 1))
+    if date is None:
+        return match.group(0)
+    said = format_skeleton("yMMMMd" if day and year else "MMMMd" if day else "yMMMM", date,
+                           locale=babel_locale(lang))
+    after = match.string[match.end():].lstrip()
+    tail = said[said.rindex(year) + 4:] if year else ""
+    if tail.strip() and after.startswith(tail.strip()):
+        said = said[:-len(tail)]  # Russian's "2024 г.", already written after the year
+    if stop and not year and not (after[:1].isdigit() or after[:1].islower()):
+        said += "."
+    return said
+
+
 def _named_unit(match: re.Match[str], lang: str) -> str:
     """"5 mg" in `lang`'s words for it, from CLDR, the number formatted as the language
     writes it and the unit in the form that number takes (Polish "5 miligramów").
@@ -1073,8 +1096,6 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
     German and "1,5 ml" "15毫升" in Chinese, ten times the dose."""
     from babel.numbers import NumberFormatError, get_decimal_symbol, parse_decimal
     from babel.units import UnknownUnitError, format_compound_unit, format_unit
-
-    from handout.language import babel_locale
 
     locale = babel_locale(lang)
     if locale is None:
@@ -1217,38 +1238,9 @@ without their final full stop). A single capital followed by a full stop (an ini
 dotted capitals ("U.S.") never end a sentence either. ("p.m." and "etc." are not listed:
 a time, or a list cut short, often ends a sentence.)"""
 
-@functools.cache
-def _month_names(lang: str) -> frozenset[str]:
-    """The months' names in `lang` (lower case, every form Babel has), for days written as
-    ordinals with a full stop, as German, Czech, Polish and the Nordic languages write them."""
-    from babel.dates import get_month_names
-
-    from handout.language import babel_locale
-
-    locale = babel_locale(lang)
-    if locale is None:
-        return frozenset()
-    return frozenset(name.lower() for context in ("format", "stand-alone")
-                     for width in ("wide", "abbreviated")
-                     for name in get_month_names(width, context, locale).values())
-
-
 DOSAGE_FORMS = frozenset("cp cps comp cpr tab tabs inj fl".split())
 """Shortened dosage forms ("1 comp.", "2 cp."), after which a number goes on with the
 sentence: "Tome 1 comp. 3 veces al día" was two sentences, with a pause between."""
-
-
-@functools.cache
-def _short_weekdays(lang: str) -> frozenset[str]:
-    """The weekdays' short names in `lang` that end with a stop ("lun.", "mié."), lower case."""
-    from handout.language import babel_locale
-
-    locale = babel_locale(lang)
-    if locale is None:
-        return frozenset()
-    return frozenset(name.lower() for context in ("format", "stand-alone")
-                     for name in locale.days[context]["abbreviated"].values()
-                     if name.endswith("."))
 
 
 SPACED_STOPS = ".!?…।॥።؟۔։။"
@@ -1293,11 +1285,11 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         if end.group(0).startswith(".") and (before.lower() in known or initial):
             continue
         if end.group(0) == "." and before.isdigit() and \
-                after.split(" ", 1)[0].rstrip(",.").lower() in _month_names(lang):
+                after.split(" ", 1)[0].rstrip(",.").lower() in calendar_names(lang).months:
             continue  # a day written as an ordinal, "am 3. April", "1. května"
         if end.group(0) == "." and after[:1].isdigit() and \
-                f"{before.lower()}." in _short_weekdays(lang):
-            continue  # a date after its weekday, "lun. 3 janv."
+                before.lower() in calendar_names(lang).shortened:
+            continue  # a date after a weekday's or a month's shortening, "lun. 3", "ene. 2024"
         if end.group(0) == "." and after[:1].isdigit() and before in DOSAGE_FORMS and \
                 re.search(r"\d\s?\w+$", text[start:end.start()]):
             continue  # how often after how many, "1 comp. 3 veces al día"
