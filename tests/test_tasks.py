@@ -5,6 +5,7 @@ before them all, on a Python too old for it."""
 from __future__ import annotations
 
 import runpy
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -164,7 +165,12 @@ def test_bench_runs_on_tiny_handouts(project):
     # The engine timed on both sides of the cold builds, and the limit taken from the mean.
     before, after = sample["raw"]["one_core_runs"]
     assert sample["raw"]["one_core_seconds"] == pytest.approx((before + after) / 2, abs=0.01)
-    assert report["catalogue"]["handouts"] == 4 and report["catalogue"]["ratio"] > 0
+    catalogue = report["catalogue"]
+    assert catalogue["handouts"] == 4 and catalogue["ratio"] > 0
+    for way in ("local", "cluster"):  # built in turn, twice each way: their median
+        assert len(catalogue[f"{way}_runs"]) == 2
+        assert catalogue[f"{way}_seconds"] == pytest.approx(statistics.mean(
+            catalogue[f"{way}_runs"]))
     [voice] = report["languages"]["rows"]  # espeak-ng only: the neural voices take minutes
     assert (voice["lang"], voice["engine"], voice["voice"]) == ("de", "espeak", "gmw/de")
     assert voice["speech_seconds"] > 20 and 0 < voice["rtf"] < 0.1 and voice["peak_mb"] > 10
@@ -173,6 +179,7 @@ def test_bench_runs_on_tiny_handouts(project):
     assert (f"- sample: a cold build used {sample['cold_cpu_seconds']} s of processor time"
             in markdown)
     assert "| de | espeak | gmw/de | 70 |" in markdown and "Kokoro and Piper" in markdown
+    assert f"on the cluster {catalogue['cluster_runs']} s." in markdown
     assert len(report["targets"]) == 5
     assert report["listener"] is None and "Listener: not measured (--quick)." in markdown
     for target in report["targets"]:
