@@ -1002,6 +1002,24 @@ def test_latin_american_pesos_ordinals_and_timetables(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("es-MX", "Hay 10,000 casos; cuesta $1,500.00 y pesa 2.75 kg.",
+     "Hay diez mil casos; cuesta mil quinientos pesos y pesa dos coma setenta y cinco "
+     "kilogramos."),
+    ("es-US", "Tome 2.5 ml; 1,250,000 personas; sección 3.2.1; llame al 55.1234.5678.",
+     "Tome dos coma cinco mililitros; un millón doscientos cincuenta mil personas; sección "
+     "tres punto dos punto uno; llame al cincuenta y cinco, uno dos tres cuatro, cinco seis "
+     "siete ocho."),
+    ("es", "Hay 10.000 casos y pesa 2,75 kg.",
+     "Hay diez mil casos y pesa dos coma setenta y cinco kilogramos."),
+])
+def test_spanish_numbers_are_read_in_the_regions_own_notation(lang, written, said):
+    """Mexico and the United States write "10,000" and "2.75", as CLDR says: a Mexican
+    leaflet's "10,000 casos" was "diez coma cero cero cero" and "1,500 pesos" "uno coma
+    quinientos", a thousandth of what it says."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("pt-BR", "Tomar 1 cp. de 8/8h. Tome 2 cp. Depois descanse.",
      "Tomar um comprimido de oito em oito horas. Tome dois comprimidos. Depois descanse."),
     ("it", "Per 7 gg. e poi 10 gg di pausa.", "Per sette giorni e poi dieci giorni di pausa."),

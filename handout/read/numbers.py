@@ -794,6 +794,8 @@ def say_numbers(text: str, lang: str) -> str:
         return ENGLISH_MONEY.sub(say_english_money, text)
     if primary not in NUM2WORDS:
         return say_own_voice_numbers(text, lang)
+    if decimal_point(lang):  # "1,500 pesos" was "uno coma quinientos" in Mexico
+        text = POINT_NOTATION.sub(lambda m: m.group(0).translate(SWAPPED_SEPARATORS), text)
     if primary in BLOOD_PRESSURE_OVER:
         text = BLOOD_PRESSURE.sub(lambda m: say_blood_pressure(m, primary), text)
     for pattern, say in _rules(primary, "peso" if primary == "es" and peso_country(lang)
@@ -974,6 +976,25 @@ def peso_country(lang: str) -> bool:
 
     locale = babel_locale(lang)
     return bool(locale and locale.territory in PESO_COUNTRIES)
+
+
+SWAPPED_SEPARATORS = str.maketrans(",.", ".,")
+POINT_NOTATION = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)"
+                            r"(?!\w|[.,]\d)")
+"""A number as Mexico, Central America, Peru and the United States write Spanish,
+thousands with commas and decimals after a point ("1,500", "2.75"); not a section's
+number ("3.2.1") nor a telephone number's groups ("55.1234.5678")."""
+
+
+def decimal_point(lang: str) -> bool:
+    """Whether `lang`'s region writes its decimals after a point, as CLDR says (es-MX,
+    es-US, es-419), where the language's rules read them after a comma."""
+    from babel.numbers import get_decimal_symbol
+
+    from handout.language import babel_locale
+
+    locale = babel_locale(lang)
+    return bool(locale and locale.territory and get_decimal_symbol(locale) == ".")
 
 
 @functools.cache
