@@ -530,6 +530,11 @@ def test_units_and_dates_are_said_in_languages_without_a_table(lang, written, sa
     ("Write c/o PO Box 12 by w/c 5 May (N/A abroad). See Fig. 2 (p<0.05).",
      "Write care of PO Box 12 by week commencing 5 May (not applicable abroad). See Figure 2 "
      "(p less than 0.05)."),
+    ("Open Sat: 9am-1pm, Thu 10:00-12:00; Sat & Sun closed. Sun: wear a hat.",
+     "Open Saturday: 9am to 1pm, Thursday 10 o'clock to 12 o'clock; Saturday and Sunday "
+     "closed. Sun: wear a hat."),
+    ("Our annual report (2024/25) and the 2023/2024 figures; ratio 2024/31.",
+     "Our annual report (2024 to 25) and the 2023 to 2024 figures; ratio 2024/31."),
 ])
 def test_english_clinic_shorthand_is_said_in_full(written, transcript):
     """A clinic's English shorthand was said as written and cut sentences short: "max. 8 in

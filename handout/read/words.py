@@ -513,9 +513,16 @@ _SHORT_MONTH_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)})(?:\.(?=\s\d))?(?=\
 said as a word ("jan"); a sentence's stop after it stays."""
 _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
                            rf"(?:$|[,;:)]|\.(?!\d)|\s(?:of\s)?(?:{'|'.join(MONTHS)}"
-                           rf"|{'|'.join(_SHORT_MONTHS)})\b))")
-"""A weekday shortened before its date, "Tue 3rd Jan", "Wed 12.": "too" was said; not
-"Sun 30 SPF"."""
+                           rf"|{'|'.join(_SHORT_MONTHS)})\b)"
+                           r"|:?\s+(?:closed|open)\b|:\s*\d|\s+\d{1,2}(?:[:.]\d\d)?\s?"
+                           r"(?:[AaPp]\.?[Mm]\b|o'clock\b|[–-]\s?\d|to\s\d))")
+"""A weekday shortened before its date or its hours, "Tue 3rd Jan", "Wed 12.", "Sat
+9am to 1pm", "Sun: closed": "too", "sat" and "sun" were said; not "Sun 30 SPF"."""
+_YEAR_PAIR_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")
+"""A financial or school year, "2024/25", "2024/2025", which the voice said as two
+numbers, "2024 25"."""
+_ENGLISH_CLOCK_RANGE_RE = re.compile(r"(?<![\w:.,])(\d{1,2}:[0-5]\d)\s?[–—-]\s?(?=\d{1,2}:[0-5]\d)")
+"""Two times on the clock, "10:00-12:00", said "10 o'clock 12 o'clock" with no "to"."""
 _PAGE_RE = re.compile(r"(?<![\w.])(pp?)\.\s?(?=\d)")
 """A page or pages before their number, "see p.4", "pp. 33-35": said "p point four"."""
 _FEET_INCHES_RE = re.compile(r"(?<![\w.])(\d)\s?['′]\s?(\d{1,2})\s?(?:\"|''|″)")
@@ -761,16 +768,18 @@ def spoken_words(text: str, lang: str = "en") -> str:
         + f"{saying.comparisons[_SYMBOL.get(m.group(1), m.group(1))]} ", text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if english:
-        text = _ENGLISH_CLOCK_RE.sub(_say_clock, _TIME_RE.sub(_say_time,
-                                                              _CLOCK_PAIR_RE.sub(r"0\1", text)))
+        text = _ENGLISH_CLOCK_RANGE_RE.sub(r"\1 to ", _CLOCK_PAIR_RE.sub(r"0\1", text))
+        text = _ENGLISH_CLOCK_RE.sub(_say_clock, _TIME_RE.sub(_say_time, text))
         text = _EVERY_HOURS_RE.sub(lambda m: f"every {m.group(1)}"
                                    + (f" to {m.group(2)}" if m.group(2) else "") + " hours", text)
         text = _TIME_RANGE_RE.sub(r"\1 to ", text)
         text = _DAY_RANGE_RE.sub(lambda m: f"{_DAYS[m.group(1)]} to {_DAYS[m.group(2)]}", text)
-        text = _SHORT_DAY_RE.sub(lambda m: _DAYS[m.group(1)], text)
         text = _DAY_LIST_RE.sub(lambda m: re.sub(rf"\b({'|'.join(_DAYS)})\b\.?(\s?/\s?)?",
                                                  lambda d: _DAYS[d.group(1)] +
                                                  (", " if d.group(2) else ""), m.group(0)), text)
+        text = _SHORT_DAY_RE.sub(lambda m: _DAYS[m.group(1)], text)
+        text = _YEAR_PAIR_RE.sub(lambda m: f"{m.group(1)} to {m.group(2)}" if int(m.group(2))
+                                 % 100 == (int(m.group(1)) + 1) % 100 else m.group(0), text)
         text = _SHORT_MONTH_RE.sub(lambda m: _SHORT_MONTHS[next(filter(None, m.groups()))],
                                    text)
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" else "page ", text)
