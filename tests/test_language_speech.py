@@ -1584,6 +1584,16 @@ def test_a_german_amount_before_the_word_euro_is_said_as_money(written, said):
     assert say_numbers(spoken_words(written, "de"), "de") == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("de", "Eine Tragetasche kostet 0,10 €, die Kopie 0,50 Euro.",
+     "Eine Tragetasche kostet 10 Cent, die Kopie 50 Cent."),
+    ("nl", "Een kopie kost € 0,75.", "Een kopie kost 75 cent."),
+])
+def test_an_amount_under_a_euro_is_said_in_cents(lang, written, said):
+    """"0,50 €" was "null Euro fünfzig"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 def test_one_euro_is_ein_euro():
     """"1 €" and "1,00 Euro" were said "eins Euro"."""
     assert say_numbers(spoken_words("Die Gebühr: 1 €, 1,00 Euro", "de"), "de") == \

@@ -406,6 +406,11 @@ said "dreißig Komma fünf null Euro": with the sign, which `CURRENCY_AMOUNT` sa
 "dreißig Euro fünfzig"."""
 
 
+EURO_CENTS = {"de": "Cent", "nl": "cent"}
+"""What the euro's hundredth is called where the languages with no table of their own pay
+in euros (CLDR names no currency's hundredth)."""
+
+
 def currency_in_words(match: re.Match[str], lang: str) -> str:
     """The amount as written, then its currency's name in `lang` in the form the amount
     takes, from Unicode's CLDR (Babel): "500 российских рублей", "30 złotych polskich"."""
@@ -424,6 +429,9 @@ def currency_in_words(match: re.Match[str], lang: str) -> str:
     if cents and lang.split("-")[0].lower() not in CJK_DECIMAL:
         # "12,50 €" as "12 Euro 50", as a price is said, not "zwölf Komma fünf null"
         whole, cents = cents.groups()
+        cent = EURO_CENTS.get(lang.split("-")[0].lower()) if code == "EUR" else None
+        if whole == "0" and cent and cents != "00":
+            return f"{int(cents)} {cent}"  # "0,50 €" was "null Euro fünfzig"
         name = get_currency_name(code, count=int(whole), locale=locale)
         return f"{whole} {name}" + ("" if cents == "00" else f" {int(cents)}")
     try:
