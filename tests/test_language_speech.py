@@ -1594,6 +1594,21 @@ def test_an_amount_under_a_euro_is_said_in_cents(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Öffnungszeiten 8-17h.", "Öffnungszeiten 8 bis 17 Uhr."),
+    ("Mo-Fr 8-12h und 14-18 h.", "Montag bis Freitag 8 bis 12 Uhr und 14 bis 18 Uhr."),
+    ("Die Praxis ist von 9.30-11h geöffnet.", "Die Praxis ist von 9 Uhr 30 bis 11 Uhr geöffnet."),
+    ("Sprechstunde von 9.30 bis 11 Uhr.", "Sprechstunde von 9 Uhr 30 bis 11 Uhr."),
+    ("Nach 12-24h kontrollieren, bitte 2-3h warten.",
+     "Nach 12 bis 24 Stunden kontrollieren, bitte 2 bis 3 Stunden warten."),
+])
+def test_a_german_range_of_hours_is_times_or_hours_by_what_it_is_about(written, said):
+    """"8-17h" was "acht Strich siebzehn ha": in a sentence about opening hours it is "8 bis
+    17 Uhr", elsewhere a number of hours ("2 bis 3 Stunden"); "9.30 bis 11 Uhr" was "neun
+    Punkt dreißig"."""
+    assert spoken_words(written, "de") == said
+
+
 def test_one_euro_is_ein_euro():
     """"1 €" and "1,00 Euro" were said "eins Euro"."""
     assert say_numbers(spoken_words("Die Gebühr: 1 €, 1,00 Euro", "de"), "de") == \

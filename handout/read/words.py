@@ -387,7 +387,7 @@ _CJK_DATE_RANGE_RE = re.compile(r"(?<=[日号])\s?[~〜～–—]\s?(?=\d)")
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
 _CLOCK_RANGE_RE = re.compile(rf"(?<![\d:.,])({_CLOCK})\s?[-–—]\s?({_CLOCK})(?![\d:]|[.,]\d)")
 _CLOCK_RE = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?(?:Uhr|uur)\b"
-                       r"|\s(?:bis|tot)\s\d{1,2}[.:][0-5]\d\s?(?:Uhr|uur)\b))"
+                       r"|\s(?:bis|tot)\s\d{1,2}(?:[.:][0-5]\d)?\s?(?:Uhr|uur)\b))"
                        r"(?![\d:]|[.,]\d)(?!\s?[ap]\.?m\b)")
 """A time of day, "09:00", "17.00 Uhr", "9.00 - 17.00", "8.30 bis 16.30 Uhr", which
 espeak-ng read digit by digit ("null neun null null", "dokuz nokta sıfır sıfır"): the hour,
@@ -410,6 +410,13 @@ _GERMAN_ZERO_HOUR_RE = re.compile(
 _GERMAN_HOURS_RE = re.compile(r"(?<![\w.,:/–-])(\d+(?:,\d+)?)\s?h(?![\w/])")
 """A number of hours, "24h nach der Untersuchung", "(24h)": the voice said the letter,
 "vierundzwanzig ha". Not the end of a range ("8-17h"), which may be a time of day."""
+_GERMAN_HOUR_RANGE_RE = re.compile(r"(?<![\w.,:/–-])((?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?)\s?[-–]\s?"
+                                   r"((?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?)\s?h(?![\w/])")
+"""A range of hours with an "h" after it, "8-17h", "2-3h", said "acht Strich siebzehn ha":
+times of day in a sentence about opening hours (`_GERMAN_OPENING_RE`), "8 bis 17 Uhr", and
+else hours, "2 bis 3 Stunden"."""
+_GERMAN_OPENING_RE = re.compile(r"(?i)\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\b|\w*tags?\b|täglich|"
+                                r"geöffnet|Öffnungszeit|Sprechzeit|Sprechstunde|erreichbar")
 GERMAN_ORDINAL_SHORT = {"LJ": "Lebensjahr", "LM": "Lebensmonat", "SSW": "Schwangerschaftswoche",
                         "KW": "Kalenderwoche"}
 _GERMAN_ORDINAL_SHORT_RE = re.compile(rf"(?<=\d\.)\s?({'|'.join(GERMAN_ORDINAL_SHORT)})\b")
@@ -482,8 +489,8 @@ zero zero" and "8:00" "eight zero zero"."""
 _CLOCK_PAIR_RE = re.compile(r"(?<![\w:.,])(\d:[0-5]\d)(?=\s?[–—-]\s?(?:1[3-9]|2[0-3]|0\d):[0-5]\d)")
 """The first of two times on the 24-hour clock, written without its leading zero ("Mon-Sat
 9:00-17:30"): it was said "9 o'clock-5:30 PM"; zero-led, it is "9 AM to 5:30 PM"."""
-_CLOCK = r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?"
-_TIME_RANGE_RE = re.compile(rf"({_CLOCK})\s?[–—-]\s?(?={_CLOCK})")
+_AM_PM = r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?"
+_TIME_RANGE_RE = re.compile(rf"({_AM_PM})\s?[–—-]\s?(?={_AM_PM})")
 """Opening hours, "6pm-11pm" (said "six PM eleven PM") and "9.30am-4pm": "6pm to 11pm"."""
 _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
          "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
@@ -900,6 +907,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = re.sub(r"§§\s?(?=\d)", "Paragrafen ", text)  # said nothing: "§§ 42, 43"
         text = _GERMAN_ORDINAL_SHORT_RE.sub(lambda m: f" {GERMAN_ORDINAL_SHORT[m.group(1)]}",
                                             text)
+        text = _GERMAN_HOUR_RANGE_RE.sub(
+            lambda m: f"{m.group(1)} bis {m.group(2)} "
+                      + ("Uhr" if _GERMAN_OPENING_RE.search(m.string) else "Stunden"), text)
         text = _GERMAN_HOURS_RE.sub(
             lambda m: f"{m.group(1)} {'Stunde' if m.group(1) == '1' else 'Stunden'}", text)
     if primary in TIMES_WORDS:
