@@ -98,7 +98,7 @@ def test_ncc_carries_the_required_and_recommended_metadata(book):
     assert meta["ncc:charset"] == "utf-8"
     assert meta["ncc:pageNormal"] == "0"
     assert meta["ncc:tocItems"] == "4"
-    assert meta["ncc:depth"] == "3"
+    assert meta["ncc:depth"] == "2"
     files = [f.name for f in folder.iterdir() if not f.name.startswith(".")]
     assert int(meta["ncc:files"]) == len(files) == 2 + 3 + 3  # ncc, content, 3 SMIL, 3 MP3
 
@@ -110,10 +110,45 @@ def test_ncc_headings_follow_the_handout(book):
                  e.find(f"{XHTML_NS}a").get("href").split("#")[0]) for e in body]
     assert headings == [
         ("h1", "title", "Rich test", "00-rich.smil"),
-        ("h2", None, "Lists and tables", "01-lists-and-tables.smil"),
-        ("h3", None, "A smaller heading", "01-lists-and-tables.smil"),
-        ("h2", None, "Last words", "02-last-words.smil"),
+        ("h1", None, "Lists and tables", "01-lists-and-tables.smil"),
+        ("h2", None, "A smaller heading", "01-lists-and-tables.smil"),
+        ("h1", None, "Last words", "02-last-words.smil"),
     ]
+
+
+def test_the_sections_are_beside_the_title_at_level_1(book):
+    """daisy-player 13.0 opened the sample handout at level 1 with only its title there: its
+    `##` sections were h2 under the title, and moving down went nowhere. DAISY books put
+    their chapters at level 1 with the title, in the NCC and the text alike."""
+    folder, _ = book
+    ncc = [e.tag.removeprefix(XHTML_NS) for e in ncc_of(folder).find(f"{XHTML_NS}body")]
+    content = ET.parse(folder / "content.html").getroot()
+    text = [(e.tag.removeprefix(XHTML_NS), "".join(e.itertext()).strip())
+            for e in content.iter() if e.tag.removeprefix(XHTML_NS) in
+            ("h1", "h2", "h3", "h4", "h5", "h6")]
+    assert ncc == ["h1", "h1", "h2", "h1"]
+    assert text == [("h1", "Rich test"), ("h1", "Lists and tables"),
+                    ("h2", "A smaller heading"), ("h1", "Last words"), ("h1", "Notes")]
+
+
+def test_validator_reports_a_book_with_only_its_title_at_level_1(book):
+    """Control: the NCC as it was, every heading but the title one level down."""
+    folder, _ = book
+    ncc = folder / "ncc.html"
+
+    def demote(line: str) -> str:
+        match = re.match(r'<h(\d) id="nav-', line)
+        if not match:
+            return line
+        level = int(match[1])
+        return line.replace(f"h{level}", f"h{level + 1}")
+
+    ncc.write_text("\n".join(demote(line) for line in
+                             ncc.read_text("utf-8").split("\n")), "utf-8")
+    assert [e.tag.removeprefix(XHTML_NS) for e in ncc_of(folder).find(f"{XHTML_NS}body")] \
+        == ["h1", "h2", "h3", "h2"]
+    assert validate_book(folder) == ["ncc.html: only the title is at level 1, where a player "
+                                     "starts: the handout's top headings must be h1 beside it"]
 
 
 def test_every_clip_lies_inside_its_mp3_in_order_without_overlap(book):
@@ -301,7 +336,7 @@ def test_the_texts_headings_skip_no_level_as_its_navigation_does(settings):
     headings = [(e.tag.removeprefix(XHTML_NS), "".join(e.itertext()).strip())
                 for e in content.iter() if e.tag.removeprefix(XHTML_NS) in
                 ("h1", "h2", "h3", "h4", "h5", "h6")]
-    assert headings == [("h1", "Gaps"), ("h2", "Doses"), ("h3", "For children")]
+    assert headings == [("h1", "Gaps"), ("h1", "Doses"), ("h2", "For children")]
 
 
 def _png(colour: str) -> bytes:

@@ -151,7 +151,7 @@ def test_web_daisy_feed_and_tags_are_in_the_handouts_language(settings):
     assert "<h1>Transcripción: Uno</h1>" in transcript and "Volver al folleto" in transcript
     ncc = (folder / "daisy" / "ncc.html").read_text("utf-8")
     assert 'name="ncc:narrator" content="Voz sintética: fake; fake-voice"' in ncc
-    assert '<h2 id="notes">Notas</h2>' in (folder / "daisy" / "content.html").read_text()
+    assert '<h1 id="notes">Notas</h1>' in (folder / "daisy" / "content.html").read_text()
     feed = (settings.out / "feed.xml").read_text("utf-8")
     assert "<language>es</language>" in feed
     assert "<description>Folletos narrados, leídos en voz alta" in feed

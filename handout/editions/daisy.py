@@ -1,7 +1,8 @@
 """Editions, DAISY book: a DAISY 2.02 talking book made from the built section MP3s.
 
 `build_daisy` writes `build/<slug>/daisy/`: `ncc.html` (the navigation centre: book
-metadata and every heading, in order, linked to its place in the audio), one SMIL file per
+metadata and every heading, in order, linked to its place in the audio, the handout's
+sections at level 1 beside its title), one SMIL file per
 section that plays the section's MP3 paragraph by paragraph while pointing at the same
 paragraph in `content.html` (the full text, type "audioFullText"), and copies of the MP3s
 and of the pictures (`picture-N.png`, Word's embedded ones too), so the folder can be copied as it is onto a DAISY player or opened in a reading app.
@@ -91,8 +92,10 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     parts = [(title_elements(document) if section.index == 0 else [])
              + list(describe_pictures(parse_html(section.html), words))
              for section in document.sections]
-    # The text's headings numbered as its navigation numbers them, none skipped.
+    # The text's headings numbered as its navigation numbers them, none skipped, the
+    # handout's sections beside its title.
     close_heading_gaps([element for part in parts for element in part])
+    raise_sections_beside_title([element for part in parts for element in part])
     # Pictures are files beside the text, as a DAISY 2.02 player expects, Word's too.
     shown = [(image, section) for section, part in zip(document.sections, parts)
              for element in part for image in element.iter("img")]
@@ -123,7 +126,7 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
         elapsed += duration
 
     if notes:
-        body.append(f'<div class="notes">\n<h2 id="notes">{escape(words.notes)}</h2>\n'
+        body.append(f'<div class="notes">\n<h1 id="notes">{escape(words.notes)}</h1>\n'
                     + "\n".join(_xhtml(e) for e in notes) + "\n</div>")
     files = ([NCC, CONTENT] + [name for name, _ in smil_files] + mp3_names
              + [picture.name for picture in pictures])
@@ -170,6 +173,17 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     _remove_stale(folder, set(files))
     return {"folder": folder.name, "ncc": NCC, "files": files, "total_time": round(elapsed, 3),
             "identifier": identifier}
+
+
+def raise_sections_beside_title(elements: list[ET.Element]) -> None:
+    """Raise the headings after the title (the first) until the highest of them is at
+    level 1, beside the title, as DAISY books number their chapters: a player starts at
+    level 1 and moves between its headings, so a handout whose `##` sections stayed under
+    its title gave a listener one heading there and no way on to the second section."""
+    headings = [e for element in elements for e in element.iter() if e.tag in HEADING_TAGS]
+    rise = min((int(heading.tag[1]) for heading in headings[1:]), default=1) - 1
+    for heading in headings[1:]:
+        heading.tag = f"h{int(heading.tag[1]) - rise}"
 
 
 def _remove_stale(folder: Path, keep: set[str]) -> None:
@@ -299,6 +313,9 @@ def validate_book(folder: Path) -> list[str]:
                 if e.tag.removeprefix(XHTML_NS) in HEADING_TAGS]
     if not headings or headings[0].tag != f"{XHTML_NS}h1" or headings[0].get("class") != "title":
         problems.append(f"{NCC}: the first heading must be <h1 class=\"title\">")
+    if len(headings) > 1 and all(h.tag != f"{XHTML_NS}h1" for h in headings[1:]):
+        problems.append(f"{NCC}: only the title is at level 1, where a player starts: the "
+                        "handout's top headings must be h1 beside it")
     previous = 0
     for heading in headings:
         level = int(heading.tag[-1])
