@@ -280,6 +280,17 @@ def test_an_element_spoken_twice_gets_unique_smil_ids(settings):
     assert validate_book(folder) == []
 
 
+def test_validator_reports_a_heading_linked_to_no_par(book):
+    """daisy-player showed such a heading (the sample's 'How it helps with anxiety', linked
+    to an id its SMIL file lacks) as 00:00 long and played the next one in its place."""
+    folder, _ = book
+    ncc = folder / "ncc.html"
+    ncc.write_text(ncc.read_text("utf-8").replace("02-last-words.smil#t-last-words",
+                                                  "02-last-words.smil#t-nowhere"), "utf-8")
+    assert validate_book(folder) == [
+        "ncc.html: heading 'Last words' links to '02-last-words.smil#t-nowhere', which names "
+        "no par or text of 02-last-words.smil"]
+
 def test_validator_reports_a_repeated_smil_id(book):
     folder, _ = book
     smil = folder / "02-last-words.smil"

@@ -326,14 +326,22 @@ def validate_book(folder: Path) -> list[str]:
         problems.append(f"{NCC}: ncc:tocItems is {meta.get('ncc:tocItems')}, the NCC has "
                         f"{len(headings)} headings")
     smil_order: list[str] = []
+    targets: dict[str, set[str]] = {}
     for heading in headings:
         link = heading.find(f"{XHTML_NS}a")
         href = link.get("href", "") if link is not None else ""
-        smil_name = href.split("#")[0]
+        smil_name, _, fragment = href.partition("#")
         if not smil_name.endswith(".smil") or not (folder / smil_name).is_file():
             problems.append(f"{NCC}: heading links to missing {href!r}")
-        elif smil_name not in smil_order:
+            continue
+        if smil_name not in smil_order:
             smil_order.append(smil_name)
+            targets[smil_name] = _smil_targets(folder / smil_name)
+        # A player plays a heading from the par or text its link names; daisy-player showed
+        # a heading whose id was not there as 00:00 long and played the next one instead.
+        if fragment not in targets[smil_name] and targets[smil_name]:
+            problems.append(f"{NCC}: heading '{''.join(heading.itertext()).strip()}' links to "
+                            f"{href!r}, which names no par or text of {smil_name}")
 
     content = _read_content(folder / CONTENT, problems)
     content_ids = {e.get("id") for e in content.iter() if e.get("id")}
@@ -355,6 +363,16 @@ def validate_book(folder: Path) -> list[str]:
         problems.append(f"{NCC}: ncc:totalTime {meta['ncc:totalTime']} differs from the SMIL "
                         f"total {clock(total)}")
     return problems
+
+
+def _smil_targets(path: Path) -> set[str]:
+    """The ids an NCC link may name in the SMIL file at `path`: its pars' and their texts'
+    (none when the file is unreadable, which `_validate_smil` reports)."""
+    try:
+        smil = ET.parse(path).getroot()
+    except ET.ParseError:
+        return set()
+    return {e.get("id") for e in smil.iter() if e.tag in ("par", "text") and e.get("id")}
 
 
 def _read_content(path: Path, problems: list[str]) -> ET.Element:
