@@ -33,6 +33,23 @@ word joiner, byte-order mark, variation selectors (a Persian word's zero-width n
 is part of its spelling, and stays)."""
 
 
+STEM_BYTES = 80
+"""The most bytes of a heading's id that its section's file names keep. A file name may
+have 255 bytes; a Word heading that is a whole paragraph (in the RCMP's French report on
+reporting cybercrime, one of 618) stopped the build with "File name too long"."""
+
+
+def shorten_name(name: str) -> str:
+    """`name` cut to `STEM_BYTES` at the end of a word (its `-`), never inside a letter."""
+    if len(name.encode()) <= STEM_BYTES:
+        return name
+    # One byte more than kept, so that a word ending at the limit is seen to end there.
+    cut = name.encode()[:STEM_BYTES + 1].decode("utf-8", "ignore")
+    if "-" in cut:
+        return cut.rsplit("-", 1)[0]
+    return name.encode()[:STEM_BYTES].decode("utf-8", "ignore")
+
+
 @dataclass(frozen=True)
 class Layout:
     """The output files of one handout."""
@@ -57,7 +74,7 @@ class Layout:
         invisible characters an id may keep (GitHub's ids keep the variation selector of
         "⚠️ When to act", and so do ours, for the links written for them)."""
         name = self.slug if index == 0 else INVISIBLE.sub("", section_id).strip("-")
-        return f"{index:02d}-{name or 'section'}"
+        return f"{index:02d}-{shorten_name(name) or 'section'}"
 
     def section_mp3(self, index: int, section_id: str) -> Path:
         return self.audio / f"{self.section_stem(index, section_id)}.mp3"

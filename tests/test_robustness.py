@@ -378,3 +378,21 @@ def test_a_heading_with_an_emoji_names_its_files_without_invisible_characters(se
     assert files[1] == "01-when-to-act.mp3"
     assert (settings.out / "warn" / "audio" / "01-when-to-act.txt").read_text("utf-8") \
         .startswith("(warning) When to act")
+
+
+def test_a_heading_as_long_as_a_paragraph_names_its_files_within_the_limit(settings):
+    """The RCMP's French report on reporting cybercrime gives Word's heading style to whole
+    paragraphs: one's id was 618 bytes, and the build stopped with "File name too long".
+    Its files keep the id's first words, whole."""
+    settings.source.mkdir()
+    shutil.copy(PROJECT / "tests" / "corpus" / "docx" / "cds-rcmp-barriers-to-reporting-fr.docx",
+                settings.source)
+    [manifest] = build(settings, ("audio",))
+    files = [section["file"] for section in manifest["audio"]["sections"]]
+    assert files[5] == ("05-les-gens-qui-ont-entendu-parler-descroqueries-de-fraude-en-ligne"
+                        "-ou-de.mp3")
+    assert max(len(name.encode()) for name in files) <= 3 + 80 + len(".mp3")
+    assert len(files) == len(set(files)) == 19
+    folder = settings.out / manifest["handout"] / "audio"
+    assert (folder / files[5].replace(".mp3", ".txt")).read_text("utf-8").startswith(
+        "Les gens qui ont entendu parler d’escroqueries")
