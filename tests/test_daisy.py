@@ -285,11 +285,48 @@ def test_validator_reports_a_heading_linked_to_no_par(book):
     to an id its SMIL file lacks) as 00:00 long and played the next one in its place."""
     folder, _ = book
     ncc = folder / "ncc.html"
-    ncc.write_text(ncc.read_text("utf-8").replace("02-last-words.smil#t-last-words",
+    ncc.write_text(ncc.read_text("utf-8").replace("02-last-words.smil#t-1",
                                                   "02-last-words.smil#t-nowhere"), "utf-8")
     assert validate_book(folder) == [
         "ncc.html: heading 'Last words' links to '02-last-words.smil#t-nowhere', which names "
         "no par or text of 02-last-words.smil"]
+
+def test_a_heading_as_long_as_a_paragraph_links_within_what_players_keep(settings):
+    """A heading of the RCMP's French report on reporting cybercrime, which gives Word's
+    heading style to whole paragraphs: its NCC link held its 244-byte id, 262 bytes in all,
+    and daisy-player, which keeps 255, showed the section as 00:00 long."""
+    heading = ("Les victimes affrontent la cybercriminalité par de petits gestes qui règlent "
+               "les problèmes à mesure qu’ils surviennent. Elles comptent sur des personnes en "
+               "qui elles ont confiance pour obtenir du soutien et des connaissances en "
+               "matière de TI")
+    write_handouts(settings.source, {"fr.md": f"""\
+        ---
+        title: Signaler
+        lang: fr
+        ---
+
+        ## {heading}
+
+        Un paragraphe.
+        """})
+    build(settings, editions=("audio", "daisy"))
+    folder = settings.out / "fr" / "daisy"
+    links = [a.get("href") for a in ncc_of(folder).iter(f"{XHTML_NS}a")]
+    assert links == ["00-fr.smil#t-1", "01-section.smil#t-1"]
+    [text] = [t for t in ET.parse(folder / "01-section.smil").getroot().iter("text")][:1]
+    content = ET.parse(folder / "content.html").getroot()
+    [shown] = [e for e in content.iter() if e.get("id") == text.get("src").split("#")[1]]
+    assert " ".join("".join(shown.itertext()).split()) == heading
+    assert validate_book(folder) == []
+
+
+def test_validator_reports_a_link_longer_than_players_keep(book):
+    folder, _ = book
+    ncc = folder / "ncc.html"
+    ncc.write_text(ncc.read_text("utf-8").replace("02-last-words.smil#t-1",
+                                                  "02-last-words.smil#t-1" + "-" * 240), "utf-8")
+    assert validate_book(folder)[0] == ("ncc.html: heading 'Last words' links to a place 262 "
+                                        "bytes long, which players cut at 255")
 
 def test_validator_reports_a_repeated_smil_id(book):
     folder, _ = book

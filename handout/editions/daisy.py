@@ -56,6 +56,10 @@ NCC_RECOMMENDED = ("ncc:depth", "ncc:files", "ncc:footnotes", "ncc:generator",
                    "ncc:prodNotes", "ncc:setInfo", "ncc:sidebars")
 """Metadata it recommends, all of which this book carries."""
 SMIL_REQUIRED = ("dc:format", "ncc:timeInThisSmil", "ncc:totalElapsedTime")
+NCC_LINK_BYTES = 255
+"""The longest NCC link a player keeps whole: daisy-player 13.0 reads it into 256 bytes, and
+showed the sections of the RCMP's French report whose links held their whole-paragraph
+headings' ids (262 bytes and more) as 00:00 long."""
 
 
 # --- Writing the book --------------------------------------------------------------------
@@ -116,11 +120,11 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
         pars = synchronised(section, entry["clips"], duration)
         smil_files.append((smil_name, render_smil(meta.title, identifier, pars, mp3_name,
                                                   elapsed, duration)))
-        for par in pars:
+        for number, par in enumerate(pars, start=1):
             if par.ref in headings:
                 heading = headings[par.ref]
                 ncc_entries.append((int(heading.tag[1]), " ".join(
-                    "".join(heading.itertext()).split()), f"{smil_name}#t-{par.ref}"))
+                    "".join(heading.itertext()).split()), f"{smil_name}#t-{number}"))
         body.append(f'<div class="section" id="section-{section.index}">\n'
                     + "\n".join(_xhtml(e) for e in elements) + "\n</div>")
         elapsed += duration
@@ -241,18 +245,15 @@ def render_smil(title: str, identifier: str, pars: list[Sync], mp3: str, elapsed
                          "ncc:timeInThisSmil": clock(duration)}),
              '<layout>\n<region id="txtView" />\n</layout>\n</head>\n<body>',
              f'<seq dur="{duration:.3f}s">']
-    seen: dict[str, int] = {}
-    for par in pars:
-        ref, begin, end = par.ref, par.begin, par.until
-        # An element can be spoken twice apart (a quotation's "Quote." and "End of
-        # quote."): its later pars get a numbered id, as ids must be unique.
-        seen[ref] = seen.get(ref, 0) + 1
-        key = ref if seen[ref] == 1 else f"{ref}-{seen[ref]}"
+    # Numbered, not named after the element they show: an element can be spoken twice
+    # apart (a quotation's "Quote." and "End of quote."), and a heading's id can be a
+    # whole paragraph long (see `NCC_LINK_BYTES`).
+    for number, par in enumerate(pars, start=1):
         lines.append(
-            f'<par endsync="last" id={quoteattr("p-" + key)}>\n'
-            f'<text src={quoteattr(CONTENT + "#" + ref)} id={quoteattr("t-" + key)} />\n'
-            f'<audio src={quoteattr(mp3)} clip-begin="npt={begin:.3f}s" '
-            f'clip-end="npt={end:.3f}s" id={quoteattr("a-" + key)} />\n</par>')
+            f'<par endsync="last" id="p-{number}">\n'
+            f'<text src={quoteattr(CONTENT + "#" + par.ref)} id="t-{number}" />\n'
+            f'<audio src={quoteattr(mp3)} clip-begin="npt={par.begin:.3f}s" '
+            f'clip-end="npt={par.until:.3f}s" id="a-{number}" />\n</par>')
     lines.append("</seq>\n</body>\n</smil>\n")
     return "\n".join(lines)
 
@@ -331,6 +332,10 @@ def validate_book(folder: Path) -> list[str]:
         link = heading.find(f"{XHTML_NS}a")
         href = link.get("href", "") if link is not None else ""
         smil_name, _, fragment = href.partition("#")
+        if len(href.encode()) > NCC_LINK_BYTES:
+            problems.append(f"{NCC}: heading '{''.join(heading.itertext()).strip()[:40]}' "
+                            f"links to a place {len(href.encode())} bytes long, which "
+                            f"players cut at {NCC_LINK_BYTES}")
         if not smil_name.endswith(".smil") or not (folder / smil_name).is_file():
             problems.append(f"{NCC}: heading links to missing {href!r}")
             continue
