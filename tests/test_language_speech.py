@@ -1371,11 +1371,14 @@ def test_an_address_without_a_number_is_said_sin_numero(lang, written, said):
     ("- Schutz des Wirkstoffes vor Licht, Luft etc.", "- Schutz des Wirkstoffes vor Licht, Luft et zetera."),
     ("auch nicht genau genug möglich (Evt. schlechter", "auch nicht genau genug möglich (Eventuell schlechter"),
     ("2 Tbl. tägl. nach dem Essen, siehe S. 4.", "2 Tabletten täglich nach dem Essen, siehe Seite 4."),
+    ("Weitere Hinweise s. S. 5 und s. Abb. 2; 5 s. lang.",
+     "Weitere Hinweise siehe Seite 5 und siehe Abbildung 2; 5 s. lang."),
 ])
 def test_german_leaflet_abbreviations_are_said_in_full(written, said):
     """A hospital pharmacy's German talk on taking tablets (Zollernalb Klinikum, "Feste orale
     Arzneiformen") writes "i.d.R.", "etc." and "Evt.": espeak-ng said "i d R", "etk" and
-    "eft"; "tägl." was "tägl" and a page, "S. 4", the letter "S" and a full stop."""
+    "eft"; "tägl." was "tägl" and a page, "S. 4", the letter "S" and a full stop; "s." for
+    "siehe" before a page or a figure was "es"."""
     assert spoken_words(written, "de") == said
 
 

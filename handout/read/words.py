@@ -399,6 +399,9 @@ _VIETNAMESE_PER_RE = re.compile(r"(?<=\w)/(?=(?:ngày|tuần|tháng|năm|lần|g
 _GERMAN_PAGE_RE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
 """A page before its number, "siehe S. 4", which espeak-ng said as the letter and a full
 stop ("es. vier")."""
+_GERMAN_SEE_RE = re.compile(r"(?<![\w.])s\.\s?(?=§|(?:S\.|Seite|Abb\.|Abbildung|Kap\.|Kapitel|"
+                            r"Anhang|Anlage|Tab\.|Tabelle|Nr\.|Punkt|oben|unten)(?!\w))")
+""""s." for "siehe" before what it points to, "s. Seite 4", "s. Abb. 2": "es Punkt"."""
 _GERMAN_AT_LEAST_RE = re.compile(r"(?<![\w.])([Mm])in\.\s?(?=\d)")
 _GERMAN_DAY_BEFORE_HOURS_RE = re.compile(
     r"(?<![\w.])(Mo|Di|Mi|Do|Fr|Sa|So)\.?(?=[\s:,|]+\d{1,2}(?:[.:]\d\d)?\s?(?:Uhr\b|[-–]|bis\b))")
@@ -903,7 +906,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             + ("." if m.group().endswith(".") and not m.string[m.end():].strip() else ""),
             text)
     if primary == "de":
-        text = _GERMAN_PAGE_RE.sub("Seite ", text)
+        text = _GERMAN_PAGE_RE.sub("Seite ", _GERMAN_SEE_RE.sub("siehe ", text))
         text = re.sub(r"§§\s?(?=\d)", "Paragrafen ", text)  # said nothing: "§§ 42, 43"
         text = _GERMAN_ORDINAL_SHORT_RE.sub(lambda m: f" {GERMAN_ORDINAL_SHORT[m.group(1)]}",
                                             text)
