@@ -1025,6 +1025,27 @@ def test_spanish_numbers_are_read_in_the_regions_own_notation(lang, written, sai
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("es-US", "Llame al (501) 661-2336 para verificar los tiempos de respuesta actuales.",
+     "Llame al quinientos uno, seiscientos sesenta y uno, dos tres tres seis para verificar "
+     "los tiempos de respuesta actuales."),
+    ("es-US", "Hablamos español. Llame al (708) 345-6313.",
+     "Hablamos español. Llame al setecientos ocho, trescientos cuarenta y cinco, seis tres "
+     "uno tres."),
+    ("es-MX", "Llame al (55) 1234-5678 para atención inmediata",
+     "Llame al cincuenta y cinco, uno dos tres cuatro, cinco seis siete ocho para atención "
+     "inmediata"),
+])
+def test_a_telephone_number_with_its_area_code_in_brackets(lang, written, said):
+    """The United States and Mexico write a telephone number's area code in brackets: a
+    Spanish guide to birth certificates gives the Arkansas Department of Health's Vital
+    Records line as "(501) 661-2336", Cosmo Dental Clinic's Spanish pages (Northlake,
+    Illinois) "(708) 345-6313", and a Mexican clinic's banner "(55) 1234-5678". The number
+    after the brackets was read as an amount, "seiscientos sesenta y uno-dos mil
+    trescientos treinta y seis"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("pt-BR", "Tomar 1 cp. de 8/8h. Tome 2 cp. Depois descanse.",
      "Tomar um comprimido de oito em oito horas. Tome dois comprimidos. Depois descanse."),
     ("it", "Per 7 gg. e poi 10 gg di pausa.", "Per sette giorni e poi dieci giorni di pausa."),

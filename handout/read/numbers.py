@@ -974,6 +974,12 @@ them, was "un point vingt-trois point...")."""
 SECTION_POINT = {"es": "punto", "fr": "point", "it": "punto", "pt": "ponto"}
 
 
+AREA_CODE_FIRST = r"|\(\d{2,3}\) ?\d{3,4}-\d{4}"
+"""A telephone number with its area code in brackets, as the United States and Mexico
+write it in Spanish ("Llame al (501) 661-2336", "(55) 1234-5678"): its number was read
+as an amount ("ciento veintitrés-cuatro mil quinientos sesenta y siete")."""
+
+
 PESO_COUNTRIES = frozenset("AR CL CO CU DO MX PH UY".split())
 """Where "$" is the peso: a Mexican or Argentine leaflet's "$1.500" was "mil quinientos
 dólares". Without a region, as in the United States' Spanish, it stays the dollar."""
@@ -1055,8 +1061,8 @@ def _rules(lang: str, dollar: str = "USD") -> list[Rule]:
         (re.compile(rf"(?<![\w.,])1(?=\s+(?:de\s+)?(?:{months})\b)", re.IGNORECASE),
          lambda m: cardinal(1, lang) if lang == "es" else ordinal(1, lang)),
         (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?(\d{1,4}(?:[ .-]\d{2,4}){2,}"
-                    r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,})"
-                    r"(?![\w])"),
+                    r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,}"
+                    + (AREA_CODE_FIRST if lang == "es" else "") + r")(?![\w])"),
          lambda m: say_telephone(m, lang)),
         (re.compile(r"(?<![\w/.,])(1/2|½|1/4|¼|3/4|¾|1/3|⅓|2/3|⅔)(?=\s+([^\W\d_]+))"),
          lambda m: say_fraction(m, lang)),
@@ -1241,7 +1247,7 @@ def say_telephone(match: re.Match[str], lang: str) -> str:
     one, and so is a group of four digits or more (Brazil's 3447-8019, Italy's
     0131-229711), but for French's "0800", "zéro huit cents". French thousands written with spaces
     ("1 000 000") are a number, not a phone."""
-    prefix, digits = match.group(1), match.group(2)
+    prefix, digits = match.group(1), match.group(2).replace("(", "").replace(")", "")
     groups = re.split(r"[ .-]", digits)
     separators = set(re.findall(r"[ .-]", digits))
     if not prefix and separators in ([{" "}, {"."}] if lang == "fr" else [{"."}]) and \
