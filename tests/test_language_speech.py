@@ -1024,6 +1024,23 @@ def test_spanish_numbers_are_read_in_the_regions_own_notation(lang, written, sai
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("written, transcript, said", [
+    ("A partir del 1° de Agosto ya no tendrás que ir al ISSSTE a verificar tu vigencia",
+     "A partir del 1º de Agosto ya no tendrás que ir al ISSSTE a verificar tu vigencia",
+     "A partir del primero de Agosto ya no tendrás que ir al ISSSTE a verificar tu vigencia"),
+    ("los nuevos trabajadores que ingresen a partir del 1º de abril de 2007",
+     "los nuevos trabajadores que ingresen a partir del 1º de abril de 2007",
+     "los nuevos trabajadores que ingresen a partir del primero de abril de dos mil siete"),
+])
+def test_the_first_of_the_month_with_a_degree_sign(written, transcript, said):
+    """Mexico writes the first of a month with a degree sign as often as with the ordinal's:
+    the ISSSTE's Guanajuato pages (DanielEspitia/ISSSTE, www/Instituto/Novedades/
+    elimina-pase-jubilado.php and Quienes_somos/preguntas.php) have both. "1° de Agosto"
+    was "un grado de Agosto"."""
+    assert spoken_words(written, "es-MX") == transcript
+    assert say_numbers(transcript, "es-MX") == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("es-US", "Llame al (501) 661-2336 para verificar los tiempos de respuesta actuales.",
      "Llame al quinientos uno, seiscientos sesenta y uno, dos tres tres seis para verificar "

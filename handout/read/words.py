@@ -814,6 +814,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _INCLUSIVE_AT_RE.sub("o", text)
     if lang.split("-")[0].lower() == "es":
         text = _CADA_RE.sub("cada ", text)
+        text = _first_of_month_pattern(lang).sub("1º", text)
     ordinal_sign = lang.split("-")[0].lower() in ("es", "it", "pt")
     text = _DEGREES_ONLY_RE.sub(
         lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
@@ -1067,6 +1068,15 @@ _YEAR_WORD = {"ru": " года", "uk": " року", "pl": " roku"}
 """Russian, Ukrainian and Polish dates end "2025 г.", "2025 р.", "2025 r.", which the voice
 said as a letter: "года", "року" and "roku", as they are read."""
 _NOTHING = re.compile(r"(?!)")
+
+
+@functools.cache
+def _first_of_month_pattern(lang: str) -> re.Pattern[str]:
+    """The first of a month written with a degree sign, as Mexico writes it ("A partir del
+    1° de Agosto", on the ISSSTE's pages): the voice said "un grado de agosto". It is the
+    ordinal's sign, "1º", which is said "primero"."""
+    months = "|".join(calendar_names(lang).month_names)
+    return re.compile(rf"(?<![\d.,])1°(?=\s?de\s+(?:{months})\b)", re.IGNORECASE)
 
 
 @functools.cache
