@@ -1041,6 +1041,21 @@ def test_the_first_of_the_month_with_a_degree_sign(written, transcript, said):
     assert say_numbers(transcript, "es-MX") == said
 
 
+@pytest.mark.parametrize("lang", ["es-CO", "es-US", "es"])
+def test_noon_written_with_an_m(lang):
+    """Colombia and Central America write noon "12:00 m." (meridiano) beside "a. m." and
+    "p. m.": the Universidad de Cartagena's legal clinic gives its hours as below (library
+    text id 70258273128). The "m" was read as metres, "doce en punto metros"."""
+    written = "Lunes a viernes, 8:00 a. m. a 12:00 m. y 1:00 p. m. a 5:00 p. m."
+    transcript = spoken_words(written, lang)
+    assert transcript == "Lunes a viernes, 8:00 a. m. a 12:00 del mediodía y 1:00 p. m. a " \
+        "5:00 p. m."
+    assert say_numbers(transcript, lang) == "Lunes a viernes, ocho en punto a. m. a doce en " \
+        "punto del mediodía y una en punto p. m. a cinco en punto p. m."
+    assert spoken_words("Camine 12 m. hasta la puerta.", lang) == \
+        "Camine 12 metros hasta la puerta."
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("es-US", "Llame al (501) 661-2336 para verificar los tiempos de respuesta actuales.",
      "Llame al quinientos uno, seiscientos sesenta y uno, dos tres tres seis para verificar "

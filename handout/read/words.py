@@ -593,6 +593,9 @@ ORDINAL_SIGN_RE = re.compile(r"(?<![\d.,])(?:[1-9]|10)°(?=\s+[^\W\d_]{3,})")
 "2° piano", "1° andar" were said "un grado maggio", "due gradi piano". A number up to ten
 with the sign against it and a word after is an ordinal (`numbers.say_ordinal`); "38° di
 febbre" and "tra 2° e 8°" stay degrees."""
+_NOON_RE = re.compile(r"(?<![\d:.,])12:00\s?m\.(?!\w)")
+"""Noon as Colombia and Central America write it, "12:00 m." (meridiano), in a timetable
+beside "a. m." and "p. m.": the "m" was read as metres ("doce en punto metros")."""
 _NUMBER_SIGN_RE = re.compile(r"\b[Nn]o\.\s?(?=\d)")
 _STREET_RE = re.compile(r"\b([A-Z][a-z]+) St\.(?:(\s+)(?=[A-Z]))?")
 """A street, "200 Main St.", after its name: "Street", and a pause where an address's next
@@ -815,6 +818,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() == "es":
         text = _CADA_RE.sub("cada ", text)
         text = _first_of_month_pattern(lang).sub("1º", text)
+        text = _NOON_RE.sub(lambda m: "12:00 del mediodía" + (
+            "." if re.match(r"\s*(?:$|[A-ZÁÉÍÓÚÑ¿¡])", m.string[m.end():]) else ""), text)
     ordinal_sign = lang.split("-")[0].lower() in ("es", "it", "pt")
     text = _DEGREES_ONLY_RE.sub(
         lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
