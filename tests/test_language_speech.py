@@ -1041,6 +1041,27 @@ def test_the_first_of_the_month_with_a_degree_sign(written, transcript, said):
     assert say_numbers(transcript, "es-MX") == said
 
 
+@pytest.mark.parametrize("lang, written, transcript", [
+    ("es-US", "USA.gov le pide su nombre y dirección para que el Servicio Postal de EE.UU. "
+     "(USPS, sigla en inglés) pueda enviarle gratuitamente cuatro pruebas caseras de COVID-19.",
+     "USA.gov le pide su nombre y dirección para que el Servicio Postal de Estados Unidos "
+     "(USPS, sigla en inglés) pueda enviarle gratuitamente cuatro pruebas caseras de COVID-19."),
+    ("es-MX", "Departamento de Asuntos de los Veteranos de EE.UU. (VA)",
+     "Departamento de Asuntos de los Veteranos de Estados Unidos (VA)"),
+    ("es-US", "Los servicios de materiales en braille y de lectura en audio están disponibles "
+     "sin costo para cualquier residente de EE.UU. o ciudadano que viva en el extranjero",
+     "Los servicios de materiales en braille y de lectura en audio están disponibles sin "
+     "costo para cualquier residente de Estados Unidos o ciudadano que viva en el extranjero"),
+])
+def test_the_united_states_written_without_a_space(lang, written, transcript):
+    """USA.gov's Spanish pages write "EE.UU." as often as "EE. UU.": its COVID-19 test
+    order form (usagov/test-at-home, config/locales/es.yml) and its benefit finder
+    (GSA-TTS/usagov-benefits-eligibility, locales/es). Without the space it was spelled,
+    "e e u u", and the sentence was cut after it."""
+    assert spoken_words(written, lang) == transcript
+    assert len(sentence_spans(written, lang)) == 1
+
+
 @pytest.mark.parametrize("lang", ["es-CO", "es-US", "es"])
 def test_noon_written_with_an_m(lang):
     """Colombia and Central America write noon "12:00 m." (meridiano) beside "a. m." and

@@ -179,7 +179,7 @@ SAYINGS = {
          "p.ej.": "por ejemplo", "etc.": "etcétera", "aprox.": "aproximadamente",
          "tel.": "teléfono", "Tel.": "teléfono", "núm.": "número", "n.º": "número",
          "nº": "número", "pág.": "página", "Avda.": "avenida", "Av.": "avenida",
-         "EE. UU.": "Estados Unidos", "&": "y", "Aprox.": "Aproximadamente",
+         "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "&": "y", "Aprox.": "Aproximadamente",
          "cap.": "capítulo", "L a V": "lunes a viernes", "L a S": "lunes a sábado",
          "L-V": "lunes a viernes", "c/u": "cada uno"},
         "por ciento", ("grado", "grados"), "a", ("vez", "veces"), "dirección web", "arroba",
@@ -1252,7 +1252,7 @@ SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
           "aug sep sept oct nov dec p pp al vol ch eq",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej etc aprox pág "
-          "fig av avda dto art mín máx vol cía ee uu",
+          "fig av avda dto art mín máx vol cía ee uu ee.uu",
     "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex etc env fig cf av bd art vol min "
           "max réf janv févr avr juil oct nov déc",
     "it": "sig sigg sig.ra dott dott.ssa prof ing avv gent n tel ecc es fig pag ca art vol "
