@@ -1098,6 +1098,19 @@ def test_a_telephone_number_with_its_area_code_in_brackets(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+def test_a_mexican_toll_free_number_in_three_groups():
+    """The ISSSTE's Guanajuato home page (DanielEspitia/ISSSTE, www/index.php) gives its
+    line as "01800-710-4666": the first two groups were read as a telephone number and the
+    last four digits as an amount, "setecientos diez-cuatro mil seiscientos sesenta y
+    seis"."""
+    written = ("Mayor información ISSSTETEL (01800-710-4666) y 01800-pensión (01800-7367466) "
+               "opción 2")
+    assert say_numbers(spoken_words(written, "es-MX"), "es-MX") == (
+        "Mayor información ISSSTETEL (cero uno ocho cero cero, setecientos diez, cuatro seis "
+        "seis seis) y cero uno ocho cero cero-pensión (cero uno ocho cero cero, siete tres seis "
+        "siete cuatro seis seis) opción dos")
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("pt-BR", "Tomar 1 cp. de 8/8h. Tome 2 cp. Depois descanse.",
      "Tomar um comprimido de oito em oito horas. Tome dois comprimidos. Depois descanse."),

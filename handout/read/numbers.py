@@ -980,6 +980,12 @@ write it in Spanish ("Llame al (501) 661-2336", "(55) 1234-5678"): its number wa
 as an amount ("ciento veintitrés-cuatro mil quinientos sesenta y siete")."""
 
 
+TOLL_FREE_FIRST = r"0\d{4}-\d{3}-\d{4}|"
+"""Mexico's long-distance toll-free prefix written as one group, "01800-710-4666" (the
+ISSSTE's line): its last four digits were read as an amount ("setecientos diez-cuatro mil
+seiscientos sesenta y seis")."""
+
+
 PESO_COUNTRIES = frozenset("AR CL CO CU DO MX PH UY".split())
 """Where "$" is the peso: a Mexican or Argentine leaflet's "$1.500" was "mil quinientos
 dólares". Without a region, as in the United States' Spanish, it stays the dollar."""
@@ -1060,7 +1066,8 @@ def _rules(lang: str, dollar: str = "USD") -> list[Rule]:
         # The first of the month is "premier", "primo", "primeiro" (Spanish says "uno").
         (re.compile(rf"(?<![\w.,])1(?=\s+(?:de\s+)?(?:{months})\b)", re.IGNORECASE),
          lambda m: cardinal(1, lang) if lang == "es" else ordinal(1, lang)),
-        (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?(\d{1,4}(?:[ .-]\d{2,4}){2,}"
+        (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?("
+                    + (TOLL_FREE_FIRST if lang == "es" else "") + r"\d{1,4}(?:[ .-]\d{2,4}){2,}"
                     r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,}"
                     + (AREA_CODE_FIRST if lang == "es" else "") + r")(?![\w])"),
          lambda m: say_telephone(m, lang)),
