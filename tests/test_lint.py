@@ -107,3 +107,11 @@ def test_the_sample_handout_has_only_information():
                          ids=lambda p: p.stem)
 def test_print_fixtures_lint_clean(fixture):
     assert [str(f) for f in lint_source(fixture) if f.fails(strict=True)] == []
+
+
+def test_a_language_from_the_file_name_is_named_not_asked_for(tmp_path):
+    findings = [f for f in lint_text(tmp_path, "# Sprachstil\n\nWörter.\n", "stil.de.md")
+                if f.rule == "language"]
+    assert [(f.severity, f.message) for f in findings] == [
+        (INFO, "the language, 'de', is taken from the file name: if that is wrong, give "
+               "'lang' in the front matter")]

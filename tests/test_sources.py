@@ -369,3 +369,24 @@ def test_a_first_heading_repeating_the_title_in_capitals_is_printed_once(tmp_pat
     settings = Settings(source=tmp_path, engine="fake")
     [document] = load_documents(settings)
     assert [s.heading for s in document.sections] == sections
+
+
+def test_the_file_name_gives_the_language_the_front_matter_does_not(tmp_path, settings):
+    """The Corona-Warn-App's German style guide, `LANGUAGE_STYLE.de.md`, has no front
+    matter: it was read as English, by the English voice, under "Contents"."""
+    real = PROJECT / "tests" / "corpus" / "github" / "cwa-language-style.de.md"
+    source = read_source(real)
+    assert source.front_matter["lang"] == "de"
+    settings.source.mkdir()
+    (settings.source / real.name).write_bytes(real.read_bytes())
+    [document] = load_documents(settings)
+    assert document.meta.lang == "de"
+    assert document.meta.title == "Sprachstil"
+    assert read_source(write(tmp_path, "# Notizen\n", "notes.pt-br.md")).front_matter == {
+        "lang": "pt-BR"}
+    assert read_source(write(tmp_path, "---\nlang: en\n---\n\nText\n", "a.de.md")
+                       ).front_matter["lang"] == "en"
+    assert read_source(write(tmp_path, "---\nlanguage: fr\n---\n\nTexte\n", "b.de.md")
+                       ).front_matter["lang"] == "fr"
+    for name in ("setup.py.md", "v1.2.md", "README_PT.md", "index.md"):
+        assert "lang" not in read_source(write(tmp_path, "# T\n", name)).front_matter, name

@@ -163,6 +163,11 @@ def lint_front_matter(source: SourceFile, lines: list[Line]) -> list[Finding]:
                                 f"keys for other tools, not used here: "
                                 f"{', '.join(source.other_keys)}", INFO))
     lang = front.get("lang")
+    if lang is not None and "lang" not in source.key_lines \
+            and "language" not in source.key_lines:
+        findings.append(Finding(_at(source, 1), "language", f"the language, {lang!r}, is "
+                                "taken from the file name: if that is wrong, give 'lang' "
+                                "in the front matter", INFO))
     if lang is None:
         # A warning, not an error: pages written for other tools seldom say it, and the
         # build reads them as English; --strict holds an author to it.

@@ -62,6 +62,11 @@ COMPUTED_DATE = re.compile(r"^.*`(?:r|\{r\}|\{python\})[ \t][^`]*`.*$", re.S)
 """A `date` R Markdown computes when it knits (`"`r Sys.Date()`"`, bookdown's own books
 have it): no date given either, where it stopped the build as not a date."""
 
+NAMED_LANGUAGE = re.compile(r"\.([a-z]{2}(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}|\d{3}))?)$", re.I)
+"""A language tag at the end of a file's stem, as a site with pages in several languages
+names them: Hugo's and mkdocs-static-i18n's `index.fr.md`, `README.pt-BR.md`,
+`_index.zh-cn.md`."""
+
 SOURCE_SUFFIXES = (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".docx")
 """The files `find_sources` takes as handouts (by their lower-case suffix): Markdown, as
 Jekyll, MDX sites (Docusaurus, Starlight), Quarto and R Markdown also name it, and Word."""
@@ -212,7 +217,7 @@ def read_source(path: Path) -> SourceFile:
     lines = text.split("\n")
     opening = lines[0].strip() if lines else ""
     if opening not in ("---", "+++"):
-        return SourceFile(path, {}, text, 1)
+        return SourceFile(path, named_language(path, {}), text, 1)
     closings = ("---", "...") if opening == "---" else ("+++",)
     for index, line in enumerate(lines[1:], start=1):
         if line.rstrip() in closings:
@@ -228,9 +233,28 @@ def read_source(path: Path) -> SourceFile:
         data, key_lines = load_yaml(path, block)
     variables = {str(key): str(value) for key, value in data.items()
                  if isinstance(value, (str, int, float)) and not isinstance(value, bool)}
-    front_matter, others = check_front_matter(path, data, key_lines)
+    front_matter, others = check_front_matter(path, named_language(path, data), key_lines)
     return SourceFile(path, front_matter, "\n".join(lines[end + 1:]), end + 2, key_lines,
                       others, variables=variables)
+
+
+def named_language(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """`data` with the language its file's name gives (`risk-assessment.de.md`: "de"), when
+    the front matter gives none (neither `lang` nor `language`) and Babel knows the tag.
+
+    The Corona-Warn-App's German translations (`translations/*.de.md`) have no front
+    matter: read as English, the English voice read the German, and the PDF said
+    "Contents" and "Page 1 of 33".
+    """
+    found = NAMED_LANGUAGE.search(path.stem)
+    if found is None or data.get("lang") or data.get("language"):
+        return data
+    from handout.language import babel_locale
+
+    language, *rest = re.split(r"[-_]", found.group(1))
+    tag = "-".join([language.lower()] + [part.title() if len(part) == 4 else part.upper()
+                                         for part in rest])
+    return {**data, "lang": tag} if babel_locale(tag) is not None else data
 
 
 @functools.cache
