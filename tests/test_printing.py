@@ -492,6 +492,29 @@ def test_a_table_of_lists_stays_inside_the_margins(tmp_path):
         assert borders and max(r["x1"] for r in borders) <= page.width - MARGIN + 0.5
 
 
+def test_a_long_address_in_a_table_breaks_inside_the_margins(tmp_path):
+    """The Corona-Warn-App's glossary links its terms to Wikipedia: the column took the
+    width of ".../wiki/Severe_acute_respiratory_syndrome_coronavirus_2", which no slash or
+    hyphen breaks, and every page's text ran past the right margin. A short address in
+    the same table still moves whole to the next line."""
+    path = build_one(tmp_path, """\
+# Glossary
+
+| Term, acronym... | Description |
+| --- | --- |
+| CDN | Acronym for [Content Delivery Network](https://en.wikipedia.org/wiki/Content_delivery_network). |
+| SARS-CoV-2 | [Severe acute respiratory syndrome coronavirus 2](https://en.wikipedia.org/wiki/Severe_acute_respiratory_syndrome_coronavirus_2) is the virus that causes COVID-19. |
+| RKI | The [Robert Koch Institute](https://www.rki.de/) is the German federal public health institute. |
+""")
+    with pdfplumber.open(path) as document:
+        page = document.pages[0]
+        assert "causes COVID-19" in page.extract_text()
+        assert max(c["x1"] for c in page.chars) <= page.width - MARGIN + 0.5
+        borders = [r for r in page.rects + page.lines if r["width"] < page.width / 2]
+        assert borders and max(r["x1"] for r in borders) <= page.width - MARGIN + 0.5
+        assert "www.rki.de/)" in page.extract_text().split()
+
+
 def test_a_table_of_header_rows_only_prints_its_rows(tmp_path):
     """USDS's DITAP consortium notes (Word) mark every row of their table of goals as a
     header row to repeat: the header, taller than a page, was left out, table and all."""

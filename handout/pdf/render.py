@@ -86,7 +86,12 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
       row becomes a small two-column table of header and value, since shrinking the type
       or splitting words inside narrow cells would break the standard.
     - A link whose words are its own address gets the class `address`, so the address is
-      not printed twice after it; other links carry the address to print after them.
+      not printed twice after it; other links carry the address to print after them. In a
+      table, an address holding a part wider than the table's even share of a column gets
+      the class `cell-address`, which may break it at any letter: WeasyPrint sizes a column
+      by the longest part, `overflow-wrap` on an address printed after its link does not
+      change that, and the Corona-Warn-App's glossary ran past the right margin on every
+      page for ".../wiki/Severe_acute_respiratory_syndrome_coronavirus_2".
     - A numbered list that starts at another number than 1 (Markdown's "3.", a Word list
       carrying on) counts from there, as the voice says it: WeasyPrint counts every list
       from 1.
@@ -120,6 +125,8 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
         start = numbered.get("start") or ""
         if re.fullmatch(r"-?\d+", start) and int(start) != 1:
             numbered.set("style", f"counter-reset: list-item {int(start) - 1}")
+    cell_share = {id(link): width_em / max(1, _column_count(table))
+                  for table in body.iter("table") for link in table.iter("a")}
     for link in body.iter("a"):
         href = link.get("href") or ""
         address = href.removeprefix("mailto:")
@@ -129,6 +136,9 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
             link.set("data-address", address)
             if word_width_em(address) > BREAKABLE_SHARE * width_em:
                 _add_class(link, "breakable-address")
+            if id(link) in cell_share and max(map(word_width_em, ADDRESS_BREAKS.split(
+                    address))) > cell_share[id(link)]:
+                _add_class(link, "cell-address")
     for element in (e for e in body.iter() if e.tag in ("a", "code", "kbd", "samp")):
         words = "".join(element.itertext()).split()
         mono = element.tag != "a"
@@ -146,6 +156,17 @@ and "Pi" / "cture Quality" though the next line held them."""
 
 MONO_ADVANCE_EM = 0.6
 """The width of each letter of IBM Plex Mono, the code face, in ems."""
+
+
+ADDRESS_BREAKS = re.compile(r"(?<=[/-])")
+"""Where an address breaks at a line's end without help: after a slash or a hyphen."""
+
+
+def _column_count(table: ET.Element) -> int:
+    """How many columns `table`'s widest row spans (as `table_min_width_em` counts them)."""
+    return max((sum(max(1, int(cell.get("colspan", "1") or 1))
+                    for cell in row if cell.tag in ("th", "td"))
+                for row in table.iter("tr")), default=1)
 
 
 def _add_class(element: ET.Element, name: str) -> None:
