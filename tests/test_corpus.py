@@ -35,6 +35,7 @@ SYNTAX = re.compile("|".join([
     r"\[!(?:note|tip|important|warning|caution)\]",             # GitHub alerts
     r"^\s*\+\+\+\s*$", r"^import \w+ from ",            # TOML fences, MDX imports
     r"</?(?:Tabs|TabItem)\b",                                     # MDX components
+    r"%%",                                                        # Obsidian comments
 ]), re.IGNORECASE | re.MULTILINE)
 """Other tools' syntax that must never reach paper or a voice outside code."""
 

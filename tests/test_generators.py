@@ -14,9 +14,10 @@ from handout.findings import INFO, WARNING
 from handout.read.document import load_documents, parse_html, render_markdown
 from handout.read.generators import convert_syntax
 from handout.read.script import text_of
-from tests.conftest import FIXTURES, write_handouts
+from tests.conftest import FIXTURES, PROJECT, write_handouts
 
 REAL = FIXTURES / "real"
+CORPUS = PROJECT / "tests" / "corpus"
 
 
 @pytest.fixture
@@ -2106,3 +2107,40 @@ def test_a_line_notion_bolded_with_its_spaces_is_bold(settings):
     body = parse_html(section.html)
     assert [text_of(bold) for bold in body.iter("strong")] == ["if you want to remove wrapper"]
     assert "2 ** 3 ** 2" in section.html
+
+
+def test_obsidian_comments_are_left_out_as_obsidian_leaves_them_out(settings):
+    """The Obsidian Tasks guide comments out a part, its heading and paragraphs, between
+    two lines of `%%`: the heading was printed, bookmarked and read, "%%" and all. A
+    comment in a sentence or a table cell goes too; code keeps it, as it shows it."""
+    real = CORPUS / "obsidian" / "obsidian-tasks-task-dependencies.md"
+    write_handouts(settings.source, {"inline.md": """\
+        # Statuses
+
+        Intro %%a note to self%% after it.
+
+        | Name | Type |
+        | --- | --- |
+        | Todo | %%2%%TODO |
+
+        Write `%% I am text in a comment %%` to hide words.
+        """})
+    shutil.copy(real, settings.source / real.name)
+    documents = {d.source.name: d for d in load_documents(settings)}
+    guide = documents[real.name]
+    headings = [h.text for h in guide.headings]
+    assert "Defining dependencies" in headings and "id" in headings
+    assert not [h for h in headings if "Duplicate" in h], headings
+    text = " ".join(text_of(parse_html(guide.html)).split())
+    spoken = " ".join(u.text for s in guide.sections for u in s.script)
+    for words in (text, spoken):
+        assert "%%" not in words and "This section commented out" not in words
+        assert "Task id values are intended to be unique across the whole vault" in words
+        assert "Task dependsOn values consist of" in words
+    inline = documents["inline.md"]
+    text = " ".join(text_of(parse_html(inline.html)).split())
+    assert "Intro after it." in text and "TODO" in text and "%%2%%" not in text
+    assert "%% I am text in a comment %%" in text
+    notes = [f for f in lint_source(settings.source / real.name) if f.rule == "generator-syntax"]
+    assert [f.where for f in notes if "Obsidian comment" in f.message] == [
+        f"{settings.source / real.name}:83"]

@@ -43,6 +43,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `ExampleLists`: Pandoc's example lists (`(@)`, `(@label)`) are numbered.
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
   Obsidian's block identifiers (`^038507`) go.
+- `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
   MkDocs Material's icons (`:material-phone:`) go.
 - `NumberRanges`: a tilde between digits ("1~2 cups", as Chinese, Japanese and Korean write
@@ -1485,6 +1486,34 @@ class MystAndObsidian(Preprocessor):
         return ", ".join(part for part in (page, heading) if part)
 
 
+OBSIDIAN_COMMENT = re.compile(r"(`+).+?\1|%%(.*?)%%", re.S)
+"""Obsidian's comment, `%%...%%` in a line or over lines of their own, which Obsidian shows
+only while editing; or a code span, which keeps its text."""
+
+
+class ObsidianComments(NotingPreprocessor):
+    """Obsidian's comments (`%%...%%`, in a sentence, in a table cell, or over lines of
+    their own) go, as Obsidian's reading view and its exports leave them out; a comment
+    over lines is noted, since it may hide a part the author will want back.
+
+    The Obsidian Tasks guide comments out a part, "#### Duplicate `id` values" and its
+    paragraphs, between two lines of `%%`: its heading was printed, bookmarked and read,
+    with "%%" said before and after; a table's cells read "%%2%%TODO"."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        def comment(found: re.Match, text: str, first: int) -> str:
+            if found.group(1):
+                return found.group(0)
+            if "\n" in found.group(2).strip():
+                self.note(line_of(text, found.start(), first), "an Obsidian comment "
+                          "(%%) over several lines is left out, as Obsidian leaves it out "
+                          "of reading view")
+            return keep_lines(found.group(0), "")
+
+        return outside_code(lines, lambda text, first: OBSIDIAN_COMMENT.sub(
+            lambda found: comment(found, text, first), text))
+
+
 # --- MyST directives in backtick fences ------------------------------------------------------
 
 MYST_DIRECTIVE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[ \t]*\{([\w-]+)\}[ \t]*(.*?)[ \t]*$")
@@ -2659,6 +2688,7 @@ class GeneratorSyntax(Extension):
         # Any ASCII punctuation can be escaped, as in CommonMark: Google Docs and Pandoc
         # write "Don\'t" and "1\&2", whose backslash Python-Markdown printed.
         md.ESCAPED_CHARS.extend(sorted(set(string.punctuation) - set(md.ESCAPED_CHARS)))
+        md.preprocessors.register(ObsidianComments(md), "obsidian_comments", 29.8)
         md.preprocessors.register(DocsToMarkdown(md), "docs_to_markdown", 29.7)
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
         md.preprocessors.register(RstDirectives(md), "rst_directives", 29.55)
