@@ -2144,3 +2144,46 @@ def test_obsidian_comments_are_left_out_as_obsidian_leaves_them_out(settings):
     notes = [f for f in lint_source(settings.source / real.name) if f.rule == "generator-syntax"]
     assert [f.where for f in notes if "Obsidian comment" in f.message] == [
         f"{settings.source / real.name}:83"]
+
+
+def test_mdx_components_among_words_keep_their_words(settings):
+    """A Docusaurus page (AlexaCRM's DataPress guide) defines a component with `export const
+    Highlight = ({children, color}) => (...)` and uses it around a sentence: the sentence,
+    read as an unknown HTML element, was removed, and the JavaScript printed and read."""
+    write_handouts(settings.source, {"addon.mdx": """\
+        ---
+        title: Forms add-on
+        ---
+
+        ## Introduction
+
+        export const Highlight = ({children, color}) => (
+          <span
+            style={{
+              backgroundColor: color,
+              padding: '0.2rem',
+            }}>
+            {children}
+          </span>
+        );
+
+        {/* Shown to premium users only */}
+
+        <Highlight color="#25c2a0">Paid feature: it comes with the add-on.</Highlight>
+
+        Press <Kbd>Save</Kbd> and then <Badge text="new" /> build the feed.
+
+        Write `<Highlight color="red">` in your own pages.
+        """})
+    [document] = load_documents(settings)
+    text = " ".join(text_of(parse_html(document.html)).split())
+    spoken = " ".join(u.text for s in document.sections for u in s.script)
+    for words in (text, spoken):
+        assert "Paid feature: it comes with the add-on." in words, words
+        assert "Press Save and then build the feed." in words, words
+        for syntax in ("export", "children", "backgroundColor", "/*", "premium users"):
+            assert syntax not in words, (syntax, words)
+    assert '<Highlight color="red">' in text
+    notes = [f for f in lint_source(settings.source / "addon.mdx")
+             if f.rule == "generator-syntax" and "export const" in f.message]
+    assert [f.where for f in notes] == [f"{settings.source / 'addon.mdx'}:7"]

@@ -2138,6 +2138,13 @@ SNIPPET_IMPORT = re.compile(r"^\s*<<<\s+\S+.*$")
 """VitePress's `<<< @/snippets/code.js{2}`: a file of the site's, shown in its place."""
 JSX_TAG_START = re.compile(r"^\s*<[A-Z][\w.]*(\s[^<>]*)?$")
 """The first line of a component tag whose attributes go on over the next lines."""
+MDX_EXPORT_BLOCK = re.compile(r"(`+).+?\1|^export[ \t]+(?:const|let|var|function|class|async"
+                              r"|default)\b.*?(?=\n[ \t]*\n|\Z)", re.M | re.S)
+"""MDX's JavaScript: an `export const Highlight = ({children}) => (...)` statement, which
+MDX reads to the next blank line (or a code span, which keeps its text)."""
+MDX_INLINE = re.compile(r"(`+).+?\1|\{/\*.*?\*/\}|</?[A-Z][a-z][\w.]*(?:\s[^<>]*)?/?>", re.S)
+"""A component's tag among words, `<Highlight color="#25c2a0">Premium</Highlight>`, or an
+MDX comment, `{/* ... */}` (or a code span, which keeps its text)."""
 
 
 class MdxLines(NotingPreprocessor):
@@ -2184,7 +2191,25 @@ class MdxLines(NotingPreprocessor):
         for run in _runs(inside):
             result[run[0]:run[-1] + 1] = textwrap.dedent(
                 "\n".join(result[run[0]:run[-1] + 1])).split("\n")
-        return result
+        return outside_code(result, self.inline)
+
+    def inline(self, text: str, first: int) -> str:
+        """`text` without MDX's `export` statements, comments and the component tags
+        among its words, whose words stay: a Docusaurus page's `<Highlight
+        color="#25c2a0">Premium feature!</Highlight>`, read as an unknown HTML element, was
+        removed with its words, and the `export const Highlight = ...` defining it was
+        printed and read."""
+        def statement(found: re.Match) -> str:
+            if found.group(1):
+                return found.group(0)
+            code = quote(" ".join(found.group(0).split()))
+            self.note(line_of(text, found.start(), first),
+                      f"'{code}' is for the site's code: left out")
+            return keep_lines(found.group(0), "")
+
+        return MDX_INLINE.sub(lambda found: found.group(0) if found.group(1)
+                              else keep_lines(found.group(0), ""),
+                              MDX_EXPORT_BLOCK.sub(statement, text))
 
 
 JSX_ATTRIBUTES = re.compile(
