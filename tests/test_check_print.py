@@ -253,3 +253,24 @@ def test_the_manifest_counts_the_pages(built):
         pages = len(PdfReader(built.out / slug / f"{slug}.pdf").pages)
         assert manifest_pdf(built, slug)["pages"] == pages
     assert manifest_pdf(built, "tables")["pages"] > 1
+
+
+def test_a_heading_with_runs_of_spaces_is_one_bookmark_as_printed(tmp_path):
+    """wuhan2020's README has "### Entrada Voluntária         >>> [![Get on Slack](...)]":
+    the heading kept its nine spaces, the PDF's bookmark (as HTML prints it) has one, and
+    `invoke check` failed the PDF for a bookmark it has."""
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "readme.md").write_text(
+        "# Wuhan2020\n\nIntro.\n\n### Entrada Voluntária         >>> "
+        "[![Get on Slack](badge.svg)](https://join.slack.com/t/wuhan2020)\n\nWords.\n\n"
+        "## Two\tspaced  words\n\nMore.\n", encoding="utf-8")
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True)
+    build(settings, editions=("pdf",))
+    document = documents(settings)["readme"]
+    assert [h.text for h in document.headings][1:] == [
+        "Entrada Voluntária >>> Picture not available: Get on Slack", "Two spaced words"]
+    assert document.sections[1].heading == "Two spaced words"
+    findings = [f for f in check_project(settings) if f.rule == "pdf-bookmarks"]
+    assert findings == []

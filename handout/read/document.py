@@ -265,6 +265,14 @@ def leave_out_empty_headings(body: ET.Element, elements: list[ET.Element],
         body.remove(heading)
 
 
+def printed_words(element: ET.Element) -> str:
+    """An element's words as print and the bookmarks show them: HTML's spaces, tabs and line
+    breaks, in a run, are one space (a no-break space stays). wuhan2020's README has
+    "### Entrada Voluntária         >>> [![Get on Slack](...)]": its heading kept the nine
+    spaces, and `invoke check` failed the PDF, whose bookmark has one."""
+    return re.sub(r"[ \t\n\r\f]+", " ", text_of(element)).strip(" \t\n\r\f")
+
+
 def _plain(text: str) -> str:
     return re.sub(r"\W+", "", text).lower()
 
@@ -369,7 +377,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
             line = source.body_line
         else:
             head = group[0]
-            heading, level = text_of(head).strip(), int(head.tag[1])
+            heading, level = printed_words(head), int(head.tag[1])
             section_id = head.get("id")
             if not section_id:  # a Word heading has none, and the contents list links to it
                 section_id = slugify(heading)
@@ -393,7 +401,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
             line=line,
         ))
     headings = tuple(
-        Heading(int(e.tag[1]), text_of(e).strip(), e.get("id") or "")
+        Heading(int(e.tag[1]), printed_words(e), e.get("id") or "")
         for e in body.iter() if e.tag in HEADING_TAGS
     )
     return Document(
