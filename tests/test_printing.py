@@ -4,6 +4,7 @@ in the built PDF (glyph sizes and faces with pdfplumber, tags and outline with p
 from __future__ import annotations
 
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pdfplumber
@@ -15,9 +16,11 @@ from handout.build import build
 from handout.check.pdf import outline_entries, structure_elements
 from handout.config import Settings
 from handout.pdf.render import print_html
+from handout.read.document import parse_html, render_markdown
 
 PRINT_FIXTURES = FIXTURES / "print"
 MARGIN = 72.0
+CORPUS = PROJECT / "tests" / "corpus"
 
 
 def build_fixtures(folder: Path, names: list[str] | None = None, **options) -> Path:
@@ -357,6 +360,35 @@ def test_print_html_marks_addresses_and_stacks_wide_tables():
     assert 'class="stacked-table"' not in print_html(wide, 80.0)
     assert '<figure><img alt="A" src="a.png"><figcaption>Cap</figcaption></figure>' in \
         print_html('<p><img alt="A" src="a.png" title="Cap"></p>')
+
+
+def test_a_wide_table_without_column_headers_is_stacked_under_labels():
+    """The Corona-Warn-App's risk assessment (German) writes its tables of days with an
+    empty header row, `|||||||||`, its labels in the first column; docx4j's note on
+    Eastern Arabic numbering is a Word table whose first row, not marked as a header, holds
+    the column names. Stacked, both printed blank labels beside each value, one record a
+    page, so that no one could tell which value was which."""
+    html, _ = render_markdown((CORPUS / "github" / "cwa-risk-assessment.de.md")
+                              .read_text("utf-8"), {})
+    first = ET.tostring(parse_html(html).find(".//table"), encoding="unicode")
+    records = [[(" ".join(th.itertext()), " ".join(td.itertext())) for th, td in record]
+               for record in parse_html(print_html(first, 26.0)).iter("tbody")]
+    assert len(records) == 7, records
+    assert records[0] == [("Übertragungsrisikograd", "VI"),
+                          ("Abstand zum Tag der Upload-Zustimmung", "1"),
+                          ("Erzeugungsdatum des Schlüssels", "19.")]
+    assert records[6] == [("Übertragungsrisikograd", "I"),
+                          ("Abstand zum Tag der Upload-Zustimmung", "7"),
+                          ("Erzeugungsdatum des Schlüssels", "13.")]
+    word = "<table><tbody>" + "".join(
+        "<tr>" + "".join(f"<td><p>{row} {column}</p><p>(with hint)</p></td>" for column in
+                         ("first", "second", "third", "fourth", "fifth", "sixth"))
+        + "</tr>" for row in ("Numeral", "System", "Hindi")) + "</tbody></table>"
+    stacked = parse_html(print_html(word, 26.0))
+    labels = [" ".join(th.itertext()) for th in stacked.iter("th")]
+    assert labels[:6] == [f"Numeral {column} (with hint)" for column in
+                          ("first", "second", "third", "fourth", "fifth", "sixth")]
+    assert len(list(stacked.iter("table"))) == 2  # System's row and Hindi's
 
 
 def test_a_paragraph_of_sentences_fills_its_first_line(tmp_path):

@@ -273,15 +273,28 @@ def _keep_one_header_row(table: ET.Element) -> None:
 
 
 def _stacked(table: ET.Element) -> ET.Element:
-    """A wide table as one two-column table per row: each header beside its value."""
-    headers = ["".join(th.itertext()).strip() for th in table.iter("th")
-               if th.get("scope") == "col"]
+    """A wide table as one two-column table per row: each header beside its value.
+
+    A table whose header row has no words (GFM's `|||||`, the Corona-Warn-App's tables of
+    days) is headed by its first column: each of its other columns is one record, each
+    value beside its row's label. A table with no header row (a Word table whose first row
+    is not marked as one) takes its first row's words as the labels. Both printed blank
+    labels, one record a page, and a reader could not tell which value was which."""
+    headers = [_label(th) for th in table.iter("th") if th.get("scope") == "col"]
+    rows = [[cell for cell in row if cell.tag in ("th", "td")]
+            for row in table.iter("tr") if row.find("td") is not None]
+    if headers and not any(headers) and rows:
+        headers = [_label(row[0]) for row in rows]
+        rows = [[row[column] for row in rows if column < len(row)]
+                for column in range(1, max(map(len, rows)))]
+    elif not headers and rows:
+        headers = [_label(cell) for cell in rows[0]]
+        rows = rows[1:]
     stack = ET.Element("div", {"class": "stacked-table"})
-    rows = [row for row in table.iter("tr") if row.find("td") is not None]
-    for row in rows:
+    for cells in rows:
         record = ET.SubElement(stack, "table", {"class": "stacked"})
         tbody = ET.SubElement(record, "tbody")
-        for index, cell in enumerate(c for c in row if c.tag in ("th", "td")):
+        for index, cell in enumerate(cells):
             line = ET.SubElement(tbody, "tr")
             head = ET.SubElement(line, "th", {"scope": "row"})
             head.text = headers[index] if index < len(headers) else ""
@@ -290,6 +303,16 @@ def _stacked(table: ET.Element) -> ET.Element:
             value.extend(list(cell))
     stack.tail = table.tail
     return stack
+
+
+def _label(cell: ET.Element) -> str:
+    """A cell's words on one line, its paragraphs apart ("more context (with hint)")."""
+    parts = [cell.text or ""]
+    for child in cell:
+        words = "".join(child.itertext())
+        parts.append(f" {words} " if child.tag in BLOCK_TAGS else words)
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
 
 
 def _holds_only_image(paragraph: ET.Element) -> bool:
