@@ -1915,6 +1915,31 @@ def test_typoras_toc_in_lower_case_is_the_contents(settings):
     assert "[toc]" not in html and 'class="toc"' in html
 
 
+def test_gitlab_and_azure_wikis_toc_is_the_contents(settings):
+    """GitLab's and Azure DevOps wikis' pages (an Azure Bastion troubleshooting page,
+    OpenAirInterface's Aerial FAPI tutorial) put `[[_TOC_]]` where the list of headings
+    goes: it printed "TOC" and the voice said it."""
+    write_handouts(settings.source, {"wiki.md": """\
+        # Feature overview
+
+        [[_TOC_]]
+
+        ## Before you start
+
+        Check the network.
+
+        ## Steps
+
+        Connect.
+        """})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    assert "TOC" not in html and 'class="toc"' in html
+    assert "Before you start" in "".join(parse_html(html).find(".//div[@class='toc']")
+                                         .itertext())
+    assert all("TOC" not in u.text for section in document.sections for u in section.script)
+
+
 def test_logseqs_clock_drawers_are_left_out(settings):
     """Logseq hides a task's clock drawer; a list of tasks said ":LOGBOOK: CLOCK: 3 January
     2026 Sat 00:14:19 ... :END:" after each one."""
