@@ -2037,6 +2037,34 @@ def test_a_bracketed_span_that_pandoc_wrapped_keeps_only_its_words(settings):
     assert "{" not in section.html and "[" not in section.html
 
 
+def test_a_span_naming_a_word_style_keeps_only_its_words(settings):
+    """Pages written for Pandoc's Word output name a Word style on a span,
+    `[...]{custom-style="Key"}` (a book on running containers marks its key sentences so;
+    an SMPTE draft, `{custom-style="smpte-ch-review-highlight"}`): the brackets and the
+    style were printed and read, as only `{#id}` and `{.class}` spans were known."""
+    write_handouts(settings.source, {"key.md": """\
+        # Doses
+
+        Both ways work. [It is about whether the **effect** of a dose can be
+        undone.]{custom-style="Key"}
+
+        [Some of the points are shown below.]{custom-style="review-highlight" lang="en"}
+
+        ::: {custom-style="Guidance"}
+        Why this matters.
+        :::
+
+        A [red]{style="color:red"} word.
+        """})
+    [document] = load_documents(settings)
+    text = " ".join(text_of(parse_html(document.html)).split())
+    assert text.endswith("Both ways work. It is about whether the effect of a dose can be "
+                         "undone. Some of the points are shown below. Why this matters. "
+                         "A red word."), text
+    spoken = " ".join(u.text for s in document.sections for u in s.script)
+    assert not re.search(r"[\[\]{}]|custom|style", spoken), spoken
+
+
 def test_joplins_resource_names_are_no_description(settings):
     """Joplin exports a picture described by its resource's name: a Spanish page on
     circuit breakers said "07b4ab5292c769f55d0927aa782b5b0d.png", letter by letter."""

@@ -762,8 +762,11 @@ def strip_quote(line: str, depth: int) -> str:
 
 # --- Pandoc bracketed spans --------------------------------------------------------------
 
-BRACKETED_SPAN = re.compile(r"(?<![!\]\\])\[([^\[\]\n]+(?:\n[^\[\]\n]+)?)\]\{[#.][^}\n]*\}")
-"""A bracketed span, its words on one line or, as Pandoc wraps them, two."""
+BRACKETED_SPAN = re.compile(r"(?<![!\]\\])\[([^\[\]\n]+(?:\n[^\[\]\n]+)?)\]"
+                            r"\{(?:[#.]|[A-Za-z][\w-]*=)[^}\n]*\}")
+"""A bracketed span, its words on one line or, as Pandoc wraps them, two; its attributes
+start with an id, a class or a `key=value` (`{custom-style="Key"}`, the Word style a page
+written for Pandoc's Word output names, which printed as written)."""
 
 
 ESCAPED_BREAK = re.compile(r"(?<!\\)\\$", re.M)
