@@ -2037,6 +2037,46 @@ def test_a_bracketed_span_that_pandoc_wrapped_keeps_only_its_words(settings):
     assert "{" not in section.html and "[" not in section.html
 
 
+def test_myst_tabs_and_dropdowns_in_backtick_fences_are_labelled_boxes(settings):
+    """Ubuntu's and 2i2c's MyST docs write their tabs as ````` `````{tab-set} ````` holding
+    ```` ````{tab-item} Ubuntu ````: the whole set printed as code, its inner fences and
+    `:sync:` options too, and the voice said "Code example" over the words."""
+    write_handouts(settings.source, {"drivers.md": """\
+        # Drivers
+
+        `````{tab-set}
+        ````{tab-item} Ubuntu
+        :sync: ubuntu
+
+        On Ubuntu, install the drivers on the host:
+
+        ```shell
+        sudo ubuntu-drivers install
+        ```
+        ````
+        ````{tab-item} Ubuntu Core
+        :sync: core
+
+        Install the snap.
+        ````
+        `````
+
+        ```{dropdown} Older releases
+        Use the archive.
+        ```
+        """})
+    [document] = load_documents(settings)
+    assert callouts(document.html) == [
+        ("Ubuntu", "Ubuntu On Ubuntu, install the drivers on the host: sudo ubuntu-drivers "
+                   "install"),
+        ("Ubuntu Core", "Ubuntu Core Install the snap."),
+        ("Older releases", "Older releases Use the archive.")]
+    code = ["".join(pre.itertext()) for pre in parse_html(document.html).iter("pre")]
+    assert code == ["sudo ubuntu-drivers install\n"]
+    spoken = " ".join(u.text for s in document.sections for u in s.script)
+    assert "tab-" not in spoken and "sync" not in spoken and "```" not in spoken
+
+
 def test_a_span_naming_a_word_style_keeps_only_its_words(settings):
     """Pages written for Pandoc's Word output name a Word style on a span,
     `[...]{custom-style="Key"}` (a book on running containers marks its key sentences so;

@@ -1528,6 +1528,11 @@ MYST_BLOCKS = MYST_CODE | MYST_PICTURES | {"list-table"}
 MYST_CALLOUTS = {**{name: name for name in CALLOUT_LABELS}, "seealso": "note",
                  "admonition": "note"}
 """MyST's admonition directives, and the callout each is printed as."""
+MYST_CONTAINERS = frozenset({"tab-set", "tab-item", "dropdown", "card", "grid", "grid-item",
+                             "grid-item-card", "div", "container", "margin", "sidebar",
+                             "topic", "epigraph", "pull-quote", "highlights"})
+"""MyST's (and sphinx-design's) directives that hold the page's words: as colon fences
+(`:::{tab-item} Ubuntu`) they are boxes labelled with their titles, or plain blocks."""
 LIST_TABLE_ROW = re.compile(r"^[ \t]*[*-][ \t]+-[ \t]+(.*)$")
 LIST_TABLE_CELL = re.compile(r"^[ \t]*-[ \t]+(.*)$")
 
@@ -1536,8 +1541,10 @@ class MystDirectives(Preprocessor):
     """MyST's directives in backtick fences (```` ```{warning} ````, ```` ```{code} yaml ````,
     ```` ```{figure} path ````, ```` ```{list-table} Title ````), whose `:option:` lines
     are MyST's, not the page's: an admonition is a callout (its content still read, for
-    directives inside it), code is code in its language, a figure is a picture with its
-    caption, a list table is a table. Other names (Quarto's `{r}`, `{python}`) are left
+    directives inside it), and so is a container of words (```` ````{tab-set} ```` holding
+    ```` ```{tab-item} Ubuntu ````, `{dropdown}`, `{card}`: `MYST_CONTAINERS`, which were
+    printed as code with their inner fences, and read as "Code example"), code is code in
+    its language, a figure is a picture with its caption, a list table is a table. Other names (Quarto's `{r}`, `{python}`) are left
     to `ExecutableChunks`, and fences inside other code are left alone (docs show the
     syntax in them)."""
 
@@ -1554,7 +1561,8 @@ class MystDirectives(Preprocessor):
             opening = MYST_DIRECTIVE.match(line)
             name = opening.group(3).lower() if opening else ""
             fence = FENCE.match(line)
-            if fence and name not in MYST_CALLOUTS and name not in MYST_BLOCKS:
+            if fence and name not in MYST_CALLOUTS and name not in MYST_BLOCKS \
+                    and name not in MYST_CONTAINERS:
                 index = closing_line(lines, index, fence.group(1)) + 1  # code: left alone
                 continue
             if not opening:
@@ -1568,9 +1576,10 @@ class MystDirectives(Preprocessor):
                 options[key] = value.strip()
                 result[body] = ""
                 body += 1
-            if name in MYST_CALLOUTS:
+            if name in MYST_CALLOUTS or name in MYST_CONTAINERS:
                 title = "See also" if name == "seealso" else argument
-                result[index] = f"{indent}:::{{{MYST_CALLOUTS[name]}}} {title}".rstrip()
+                result[index] = f"{indent}:::{{{MYST_CALLOUTS.get(name, name)}}} {title}" \
+                    .rstrip()
                 closing.append((ticks, indent))
                 index = body
                 continue
