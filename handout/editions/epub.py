@@ -391,8 +391,18 @@ def _break_inside(element: ET.Element, letters: int, marker: ET.Element) -> None
                 return True
         return False
 
-    if not place(element):
-        element.append(marker)
+    if not place(element):  # more letters than it holds: at its end, where text may stand
+        holder = element
+        while holder.tag in CONTAINERS_OF_BLOCKS and len(holder):
+            holder = holder[-1]
+        holder.append(marker)
+
+
+CONTAINERS_OF_BLOCKS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "ul", "ol", "dl"})
+"""Elements whose children must be elements of their own kinds (rows, cells, items), never
+text or a page break: docx4j's Word sample of tables, its PDF page starting in a stacked
+table's row, got its page-break span straight inside a `<tr>`, and EPUBCheck failed the
+EPUB (RSC-005)."""
 
 
 def overlay_document(chapter: Chapter) -> tuple[bytes, int]:
