@@ -441,3 +441,26 @@ def test_a_picture_changed_under_the_same_name_reaches_the_edition(settings, edi
     (settings.source / "tablet.png").write_bytes(_png("green"))
     build(settings, editions=("audio", edition))
     assert (settings.out / "rich" / shown).read_bytes() == _png("green")
+
+
+def test_a_long_books_elapsed_times_are_the_sums_of_the_durations_written(settings,
+                                                                            monkeypatch):
+    """docx4j's getting-started guide (Word) has 72 sections: each SMIL's elapsed time was
+    summed from the unrounded durations, and by the 69th it was 10 ms from the sum of the
+    `dur` values written, which `invoke check` failed. (Here each section's MP3 is made
+    0.4 ms shorter than the fake voice's whole milliseconds, as real ones are.)"""
+    from handout.editions import daisy
+
+    measured = daisy.mp3_length
+    monkeypatch.setattr(daisy, "mp3_length", lambda path: measured(path) - 0.0004)
+    sections = "\n\n".join(f"## Part {n}\n\nStep {'one ' * (n % 7)}done." for n in range(1, 81))
+    write_handouts(settings.source, {"long.md": f"# Long guide\n\n{sections}\n"})
+    build(settings, ("audio", "daisy"))
+    folder = settings.out / "long" / "daisy"
+    elapsed = 0.0
+    for smil in sorted(folder.glob("*.smil")):
+        root = ET.parse(smil).getroot()
+        meta = {m.get("name"): m.get("content") for m in root.iter("meta")}
+        assert parse_clock(meta["ncc:totalElapsedTime"]) == pytest.approx(elapsed, abs=5e-4)
+        elapsed += float(root.find("body/seq").get("dur").removesuffix("s"))
+    assert len(list(folder.glob("*.smil"))) == 81
