@@ -1736,3 +1736,21 @@ def test_two_german_days_before_one_month_agree(written, said):
     """A health office's holiday hours (rhein-zeitung.de, "– 25. und 26. Dezember –"):
     espeak-ng said the first "fünfundzwanzigste", not agreeing with the second."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("CONMUTADOR: (01-461) 609-36-91, 609-35-08",
+     "CONMUTADOR: cero uno, cuatrocientos sesenta y uno, seiscientos nueve, treinta y seis, "
+     "noventa y uno, seiscientos nueve, treinta y cinco, cero ocho"),
+    ("(01-461) 614-51-64, 614-26-63",
+     "cero uno, cuatrocientos sesenta y uno, seiscientos catorce, cincuenta y uno, sesenta y "
+     "cuatro, seiscientos catorce, veintiséis, sesenta y tres"),
+])
+def test_a_long_distance_prefix_and_area_code_in_brackets(written, said):
+    """The ISSSTE's Guanajuato footer (DanielEspitia/ISSSTE, www/footer1.php) puts Mexico's
+    long-distance prefix with the area code, "(01-461)": it was taken for a range, "(uno a
+    cuatrocientos sesenta y uno)", its zero lost. A zero pads a code, not a count, and a
+    range pads both its numbers alike ("01-15")."""
+    assert spoken_words(written, "es-MX") == written
+    assert say_numbers(written, "es-MX") == said
+    assert spoken_words("del 01-15 de enero", "es-MX") == "del 01 a 15 de enero"

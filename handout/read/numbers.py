@@ -974,10 +974,12 @@ them, was "un point vingt-trois point...")."""
 SECTION_POINT = {"es": "punto", "fr": "point", "it": "punto", "pt": "ponto"}
 
 
-AREA_CODE_FIRST = r"|\(\d{2,3}\) ?\d{3,4}-\d{4}"
+AREA_CODE_FIRST = r"|\((?:0\d-)?\d{2,3}\) ?\d{3,4}-(?:\d{4}|\d\d-\d\d)"
 """A telephone number with its area code in brackets, as the United States and Mexico
 write it in Spanish ("Llame al (501) 661-2336", "(55) 1234-5678"): its number was read
-as an amount ("ciento veintitrés-cuatro mil quinientos sesenta y siete")."""
+as an amount ("ciento veintitrés-cuatro mil quinientos sesenta y siete"). Mexico may put
+its long-distance prefix in the brackets and write the number in pairs, "(01-461)
+614-51-64", whose "01" was "uno"."""
 
 
 TOLL_FREE_FIRST = r"0\d{4}-\d{3}-\d{4}|"

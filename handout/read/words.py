@@ -1177,11 +1177,15 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str]) -> bo
     telephone number or a code, which a leaflet joins with the same hyphen: a part of
     three digits or more that starts with 0 (0161-4960000), a part of five digits or more
     (99241-3813, a postcode 70719-900), or three digits then four, or two parts of four
-    digits that are not years, with no measure after them (555-1234, Brazil's 3447-8019). `measured` finds a measure said in
-    words, as the rules before this one leave it ("2500-5000 international units")."""
+    digits that are not years, with no measure after them (555-1234, Brazil's 3447-8019), or
+    a part padded with a zero to a width the other has not (Mexico's long-distance prefix
+    and area code, "(01-461)"; a range is padded alike, "01-15"). `measured` finds a measure
+    said in words, as the rules before this one leave it ("2500-5000 international units")."""
     if any(len(part) >= 3 and part.startswith("0") and not re.fullmatch(r"0[.,]\d+", part)
            for part in (first, last)):
         return False  # 0161-4960000; a Brazilian postcode, 70.790-054; not 0.25-0.5 mg
+    if any(re.fullmatch(r"0\d+", part) for part in (first, last)) and len(first) != len(last):
+        return False  # 01-461: a zero pads a code, never the start of a count
     if not (first.isdigit() and last.isdigit()):
         return True  # a decimal: 0.5-1 mg
     if max(len(first), len(last)) >= 5:
