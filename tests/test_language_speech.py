@@ -1754,3 +1754,17 @@ def test_a_long_distance_prefix_and_area_code_in_brackets(written, said):
     assert spoken_words(written, "es-MX") == written
     assert say_numbers(written, "es-MX") == said
     assert spoken_words("del 01-15 de enero", "es-MX") == "del 01 a 15 de enero"
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Vía Telefónica: Lada sin costo 01 -800-20-00-128",
+     "Vía Telefónica: Lada sin costo cero uno, ochocientos, veinte, cero cero, ciento "
+     "veintiocho"),
+    ("Lada sin costo 01-800-20-00-128",
+     "Lada sin costo cero uno, ochocientos, veinte, cero cero, ciento veintiocho"),
+])
+def test_a_toll_free_prefix_set_apart_with_a_space(written, said):
+    """The ISSSTE's appointments page (DanielEspitia/ISSSTE, www/Derechohabientes/
+    Afiliacion/requisitos-cita-medica.php) gives its line as "01 -800-20-00-128": the "01"
+    was "uno", its zero lost, and the hyphen after the space was left to the voice."""
+    assert say_numbers(spoken_words(written, "es-MX"), "es-MX") == said

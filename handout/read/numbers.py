@@ -982,10 +982,11 @@ its long-distance prefix in the brackets and write the number in pairs, "(01-461
 614-51-64", whose "01" was "uno"."""
 
 
-TOLL_FREE_FIRST = r"0\d{4}-\d{3}-\d{4}|"
+TOLL_FREE_FIRST = r"0\d{4}-\d{3}-\d{4}|01 -\d{3}(?:-\d{2,4}){2,}|"
 """Mexico's long-distance toll-free prefix written as one group, "01800-710-4666" (the
 ISSSTE's line): its last four digits were read as an amount ("setecientos diez-cuatro mil
-seiscientos sesenta y seis")."""
+seiscientos sesenta y seis"); or its "01" set apart with a space, "01 -800-20-00-128",
+which was "uno" and then the rest."""
 
 
 PESO_COUNTRIES = frozenset("AR CL CO CU DO MX PH UY".split())
@@ -1257,7 +1258,7 @@ def say_telephone(match: re.Match[str], lang: str) -> str:
     0131-229711), but for French's "0800", "zéro huit cents". French thousands written with spaces
     ("1 000 000") are a number, not a phone."""
     prefix, digits = match.group(1), match.group(2).replace("(", "").replace(")", "")
-    groups = re.split(r"[ .-]", digits)
+    groups = re.split(r"[ .-]+", digits)  # "01 -800": one pause
     separators = set(re.findall(r"[ .-]", digits))
     if not prefix and separators in ([{" "}, {"."}] if lang == "fr" else [{"."}]) and \
             not groups[0].startswith("0") and all(len(g) == 3 for g in groups[1:]):
