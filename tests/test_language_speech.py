@@ -1768,3 +1768,24 @@ def test_a_toll_free_prefix_set_apart_with_a_space(written, said):
     Afiliacion/requisitos-cita-medica.php) gives its line as "01 -800-20-00-128": the "01"
     was "uno", its zero lost, and the hyphen after the space was left to the voice."""
     assert say_numbers(spoken_words(written, "es-MX"), "es-MX") == said
+
+
+@pytest.mark.parametrize("lang, written, transcript", [
+    ("es-CO", "Consulta la Guía de Práctica Clínica No. 26: “Detección temprana, diagnóstico "
+     "y tratamiento de la artritis reumatoide”",
+     "Consulta la Guía de Práctica Clínica número 26: “Detección temprana, diagnóstico y "
+     "tratamiento de la artritis reumatoide”"),
+    ("es-MX", "la dirección donde el interesado podrá ejercer los derechos de acceso y "
+     "corrección ante la misma es Av. Insurgentes Sur N° 716",
+     "la dirección donde el interesado podrá ejercer los derechos de acceso y corrección ante "
+     "la misma es avenida Insurgentes Sur número 716"),
+    ("es", "Ley Núm. 139 y el nº 5", "Ley número 139 y el número 5"),
+])
+def test_the_number_sign_is_said_numero(lang, written, transcript):
+    """Emssanar EPS's page on rheumatoid arthritis (library text id 36920632499) cites the
+    "Guía de Práctica Clínica No. 26": "No." was left to the voice, which says "no", a
+    refusal, before the number. The ISSSTE's comments form (DanielEspitia/ISSSTE,
+    www/Contactanos/Comentarios/comentarios-sugerencias.php) writes "N°", with a degree
+    sign, which had no word either."""
+    assert spoken_words(written, lang) == transcript
+    assert "número" in say_numbers(transcript, lang)

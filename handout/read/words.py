@@ -178,7 +178,8 @@ SAYINGS = {
          "Uds.": "ustedes", "p. ej.": "por ejemplo",
          "p.ej.": "por ejemplo", "etc.": "etcétera", "aprox.": "aproximadamente",
          "tel.": "teléfono", "Tel.": "teléfono", "núm.": "número", "n.º": "número",
-         "nº": "número", "pág.": "página", "Avda.": "avenida", "Av.": "avenida",
+         "nº": "número", "Núm.": "número", "N.º": "número", "Nº": "número", "N°": "número",
+         "pág.": "página", "Avda.": "avenida", "Av.": "avenida",
          "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "&": "y", "Aprox.": "Aproximadamente",
          "cap.": "capítulo", "L a V": "lunes a viernes", "L a S": "lunes a sábado",
          "L-V": "lunes a viernes", "c/u": "cada uno"},
@@ -597,6 +598,8 @@ _NOON_RE = re.compile(r"(?<![\d:.,])12:00\s?m\.(?!\w)")
 """Noon as Colombia and Central America write it, "12:00 m." (meridiano), in a timetable
 beside "a. m." and "p. m.": the "m" was read as metres ("doce en punto metros")."""
 _NUMBER_SIGN_RE = re.compile(r"\b[Nn]o\.\s?(?=\d)")
+""""No. 5", number five in English and número cinco in Spanish ("Guía de Práctica Clínica
+No. 26"), where the Spanish voice said "no", a refusal, before the number."""
 _STREET_RE = re.compile(r"\b([A-Z][a-z]+) St\.(?:(\s+)(?=[A-Z]))?")
 """A street, "200 Main St.", after its name: "Street", and a pause where an address's next
 line follows ("Main St. / Berkeley"); before a name, "St." is a saint."""
@@ -817,6 +820,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _INCLUSIVE_AT_RE.sub("o", text)
     if lang.split("-")[0].lower() == "es":
         text = _CADA_RE.sub("cada ", text)
+        text = _NUMBER_SIGN_RE.sub("número ", text)
         text = _first_of_month_pattern(lang).sub("1º", text)
         text = _NOON_RE.sub(lambda m: "12:00 del mediodía" + (
             "." if re.match(r"\s*(?:$|[A-ZÁÉÍÓÚÑ¿¡])", m.string[m.end():]) else ""), text)
