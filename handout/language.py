@@ -206,19 +206,30 @@ def long_date(date: dt.date, lang: str = "en") -> str:
 
 MONTHS = ("January February March April May June July August September October November "
           "December").split()
-MONTH_FIRST_REGIONS = frozenset({"US", "CA", "PH", "UM", "AS", "GU"})
-"""Where English writes dates month first (03/12/2025 is the twelfth of March)."""
-
-
+@functools.cache
 def day_first(lang: str) -> bool | None:
-    """Whether dates in `lang` are written day first (12/03/2025 is the twelfth of March):
-    every language but English, and English but American, Canadian and Filipino, which
-    writes them month first (False). None for English with no region, which may be either."""
+    """Whether dates in `lang` are written day first (12/03/2025 is the twelfth of March), as
+    its region writes them in Unicode's CLDR (Babel): the first of its short, medium and long
+    date patterns that puts the year last says whether the day or the month comes first
+    ("dd/MM/yy" in Mexico; "M/d/yy" in the United States and "MM/dd/yy" in Puerto Rico and
+    Panama, month first, False; Canada's "y-MM-dd", then "MMM d, y"). Day first where every
+    pattern starts with the year (Chinese, Japanese) or Babel has no such locale. None for
+    English with no region, which may be either."""
+    from babel.dates import get_date_format
+
     language, *subtags = lang.replace("_", "-").split("-")
-    if language.lower() != "en":
-        return True
     region = next((tag for tag in subtags if len(tag) == 2 or tag.isdigit()), None)
-    return None if region is None else region.upper() not in MONTH_FIRST_REGIONS
+    if language.lower() == "en" and region is None:
+        return None
+    locale = babel_locale(lang.replace("_", "-"))
+    if locale is None:
+        return True
+    for width in ("short", "medium", "long"):
+        pattern = re.sub(r"'[^']*'", "", get_date_format(width, locale=locale).pattern)
+        year, month, day = (pattern.find(field) for field in "yMd")
+        if min(month, day) >= 0 and not 0 <= year < min(month, day):
+            return day < month
+    return True
 
 
 def written_date(value: str, lang: str) -> dt.date | None:

@@ -5,10 +5,13 @@ abbreviations, the structure words in the handout's language, and English as it 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from conftest import PROJECT, write_handouts
 from handout.config import Settings
+from handout.language import day_first, written_date
 from handout.read.document import load_documents
 from handout.read.numbers import chinese_number, say_numbers
 from handout.read.words import sentence_spans, spoken_words
@@ -1789,3 +1792,38 @@ def test_the_number_sign_is_said_numero(lang, written, transcript):
     sign, which had no word either."""
     assert spoken_words(written, lang) == transcript
     assert "número" in say_numbers(transcript, lang)
+
+
+@pytest.mark.parametrize("lang, first", [
+    ("es-PR", False), ("es-PA", False), ("es-US", True), ("es-MX", True), ("es", True),
+    ("en-US", False), ("en-CA", False), ("en-PH", False), ("en-GB", True), ("en", None),
+    ("fr-CA", True), ("zh", True), ("de", True),
+])
+def test_day_first_follows_the_regions_short_date_in_cldr(lang, first):
+    """CLDR writes Puerto Rico's and Panama's Spanish dates month first ("MM/dd/yy"), as
+    it does American English's; Mexico's, and the United States' Spanish, day first (USAGov's
+    benefit finder, GSA, library text id 3067785654: "Por ejemplo: 28/4/1986"). Every
+    Spanish region was taken as day first. Canada's short date starts with the year, so
+    its medium one ("MMM d, y") decides."""
+    assert day_first(lang) is first
+
+
+@pytest.mark.parametrize("lang, written, transcript", [
+    ("es-PR", "Vence el 12/25/2024.", "Vence el 25 de diciembre de 2024."),
+    ("es-PA", "Desde el 02/06/2021", "Desde el 6 de febrero de 2021"),
+    ("es-US", "Por ejemplo: 28/4/1986", "Por ejemplo: 28 de abril de 1986"),
+    ("es-US", "Fecha de nacimiento: 12/25/1980", "Fecha de nacimiento: 25 de diciembre de 1980"),
+    ("es-MX", "Desde el 02/06/2021", "Desde el 2 de junio de 2021"),
+    ("en-US", "From 12/03/2025", "From 12/03/2025"),
+])
+def test_a_date_in_numbers_is_read_in_the_regions_order(lang, written, transcript):
+    """"12/25/2024" in Puerto Rico's Spanish was "doce/veinticinco/dos mil veinticuatro".
+    A date only one order makes a day of is read so in any region: CDC's SimpleReport asks
+    for a birth date as "mm/dd/aaaa" in its Spanish pages (CDCgov/prime-simplereport,
+    frontend/src/lang/es.ts). The American English voice reads its own dates, as before."""
+    assert spoken_words(written, lang) == transcript
+
+
+def test_a_front_matter_date_in_puerto_rico_is_month_first():
+    assert written_date("02/06/2021", "es-PR") == dt.date(2021, 2, 6)
+    assert written_date("02/06/2021", "es-MX") == dt.date(2021, 6, 2)

@@ -484,7 +484,9 @@ _ONE_BEFORE_RE = re.compile(r"(?<![\d.,])1\s?$")
 _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
 _DEGREES_RE = re.compile(rf"({_NUMBER})\s?[°º]\s?([CF])\b")
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DAY_FIRST_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
+_NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
+"""A date in numbers with the year last, "05/03/2024": day or month first as the language
+and region write it (`day_first`)."""
 _TIME_RE = re.compile(r"\b(\d{1,2})[:.](\d{2})\s?([ap])\.?m\.?", re.IGNORECASE)
 _ENGLISH_CLOCK_RE = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)"
                                r"(?:\s?([AP])M\b)?")
@@ -800,8 +802,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                    text)
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" else "page ", text)
         text = _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text)
-    if day_first(lang):
-        text = _DAY_FIRST_DATE_RE.sub(lambda m: _say_date(m, lang), text)
+    if day_first(lang) or not english:  # an American English voice reads its own
+        text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if english:
         text = _OR_MORE_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} or more"
                                if m.group(2) in saying.units else
@@ -899,7 +901,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     text = _NATIVE_THOUSANDS_RE.sub("", text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if primary not in ("zh", "ja", "ko"):  # they write the year first
-        text = _DAY_FIRST_DATE_RE.sub(lambda m: _say_date(m, lang), text)
+        text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     text = _YEAR_MARK_RE.get(primary, _NOTHING).sub(_YEAR_WORD.get(primary, ""), text)
     text = _CLDR_UNIT_RE.sub(lambda m: _named_unit(m, lang), text)
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
@@ -1233,17 +1235,23 @@ def _say_clock(match: re.Match[str]) -> str:
 
 
 def _say_date(match: re.Match[str], lang: str) -> str:
-    """An ISO (2024-03-05) or day-first (05/03/2024) date written out: 5 March 2024."""
+    """An ISO (2024-03-05) or numeric (05/03/2024) date written out: 5 March 2024; month
+    first where the language and region write it so (12/25/2024 in Puerto Rico's Spanish)."""
     import datetime as dt
 
     parts = match.groups()
     year, month, day = (int(parts[0]), int(parts[1]), int(parts[2])) if len(parts) == 3 \
         else (int(parts[3]), int(parts[2]), int(parts[0]))
+    english = lang.split("-")[0].lower() == "en"
+    if len(parts) == 4 and day_first(lang) is False:
+        month, day = day, month
+    if len(parts) == 4 and not english and month > 12 >= day:
+        month, day = day, month  # only one order is a day: a US form's 12/25/2024 in Mexico
     try:
         date = dt.date(year, month, day)
     except ValueError:
         return match.group(0)
-    if lang.split("-")[0].lower() == "en":
+    if english:
         return f"{day} {MONTHS[month - 1]} {year}"
     from handout.language import long_date
 
