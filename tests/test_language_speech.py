@@ -1827,3 +1827,27 @@ def test_a_date_in_numbers_is_read_in_the_regions_order(lang, written, transcrip
 def test_a_front_matter_date_in_puerto_rico_is_month_first():
     assert written_date("02/06/2021", "es-PR") == dt.date(2021, 2, 6)
     assert written_date("02/06/2021", "es-MX") == dt.date(2021, 6, 2)
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("es-US", "En EE. UU., llame a Poison Help al 1-800-222-1222 — gratis, confidencial, 24/7.",
+     "En Estados Unidos, llame a Poison Help al uno, ochocientos, doscientos veintidós, uno "
+     "dos dos dos — gratis, confidencial, veinticuatro horas al día, siete días a la semana."),
+    ("es-MX", "¡SERVICIO DE EMERGENCIA 24/7!",
+     "¡SERVICIO DE EMERGENCIA veinticuatro horas al día, siete días a la semana!"),
+    ("fr", "Notre centre d’appel taxi est joignable 24/7.",
+     "Notre centre d’appel taxi est joignable vingt-quatre heures sur vingt-quatre, sept "
+     "jours sur sept."),
+    ("it", "Numero verde pronto intervento (attivo 24/7).",
+     "Numero verde pronto intervento (attivo ventiquattro ore su ventiquattro, sette giorni "
+     "su sette)."),
+    ("pt-BR", "Atendimento 24/7 com suporte prioritário",
+     "Atendimento vinte e quatro horas por dia, sete dias por semana com suporte prioritário"),
+    ("en-US", "Call free, confidential, 24/7.", "Call free, confidential, 24 7."),
+])
+def test_all_day_every_day_is_said_in_words(lang, written, said):
+    """A Spanish poison-help line (library text id 68396499229) and a Mexican clinic's
+    banner (41653004554) write "24/7": it was "veinticuatro barra siete", the voice reading
+    the slash, and so in French (66441662636), Italian (53169839634) and Portuguese
+    (59131058625). English says "twenty-four seven", as before."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

@@ -574,6 +574,12 @@ millilitre spoon", which is singular: it was "500 milligrams tablets"."""
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jh])\s?/\s?(\d+)\b")
 """French opening hours, "7j/7" and "24h/24": "7 jours sur 7", not "septj/sept"."""
+_ALL_DAY_EVERY_DAY_RE = re.compile(r"(?<![\w/.,])24\s?/\s?7(?![\w/]|[.,]\d)")
+ALL_DAY_EVERY_DAY = {"es": "24 horas al día, 7 días a la semana",
+                     "fr": "24 heures sur 24, 7 jours sur 7", "it": "24 ore su 24, 7 giorni su 7",
+                     "pt": "24 horas por dia, 7 dias por semana"}
+""""24/7" as each language says it: a Spanish poison line's "gratis, confidencial, 24/7" was
+"veinticuatro barra siete" (English says "24 7", twenty-four seven)."""
 _FRENCH_SIGNED_RE = re.compile(r"(?<!\S)([-+])\s?(?=de\s\d)")
 """French's "- de 6 ans" and "+ de 65 ans", for "moins de" and "plus de": the voice said
 "de de six ans"."""
@@ -811,6 +817,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                text)
     text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}"
                            f" {'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
+    if lang.split("-")[0].lower() in ALL_DAY_EVERY_DAY:
+        text = _ALL_DAY_EVERY_DAY_RE.sub(ALL_DAY_EVERY_DAY[lang.split("-")[0].lower()], text)
     if lang.split("-")[0].lower() == "fr":
         text = _FRENCH_SIGNED_RE.sub(lambda m: "moins " if m.group(1) == "-" else "plus ", text)
         text = _ROUND_THE_CLOCK_RE.sub(
