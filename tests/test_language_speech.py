@@ -1851,3 +1851,26 @@ def test_all_day_every_day_is_said_in_words(lang, written, said):
     the slash, and so in French (66441662636), Italian (53169839634) and Portuguese
     (59131058625). English says "twenty-four seven", as before."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("es-US", "Llame al 1-844-USAGOV1 (1-844-872-4681)",
+     "Llame al uno, ochocientos cuarenta y cuatro, USAGOV uno (uno, ochocientos cuarenta y "
+     "cuatro, ochocientos setenta y dos, cuatro seis ocho uno)"),
+    ("es-US", "Para obtener más información, visite CDC.gov o llame al 1-800-CDC-INFO "
+     "(1-800-232-4636).",
+     "Para obtener más información, visite CDC.gov o llame al uno, ochocientos, CDC, INFO "
+     "(uno, ochocientos, doscientos treinta y dos, cuatro seis tres seis)."),
+    ("es-MX", "1-800-FDA-1088", "uno, ochocientos, FDA, uno cero ocho ocho"),
+    ("en-US", "please call our information specialists at 1-844-USAGOV1 (1-844-872-4681)",
+     "please call our information specialists at 1, 8 4 4, USAGOV, 1 (1, 8 4 4, 8 7 2, "
+     "4 6 8 1)"),
+])
+def test_a_vanity_telephone_number_is_said_group_by_group(lang, written, said):
+    """USAGov's Spanish benefit finder (GSA-TTS/usagov-benefits-eligibility, locales/es/
+    es.json: "Llame al 1-844-USAGOV1") and CDC's SimpleReport (CDCgov/prime-simplereport,
+    frontend/src/lang/es.ts) give numbers with letters for digits: they were amounts joined
+    by hyphens, "uno-ochocientos cuarenta y cuatro-USAGOV uno". USAGov's English pages
+    (GSA-TTS/10x-usagov-wrangler, usagov_md/https_www_usa_DOT_gov_SLASH_thank-you-issue-
+    report.md) were left to the English voice whole."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

@@ -102,11 +102,11 @@ MONEY = {
 
 ENGLISH_TELEPHONE = re.compile(
     r"(?<![\w.,+-])(?:(\+\d{1,3}[ .]?)(\d{1,4}(?:[ .-]\d{2,4}){1,3})|(\+\d{1,3}[ .]?)?"
-    r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}){1,2}|1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}"
-    r"|\(\d{3}\) ?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|9-1-1))(?![\w-])")
+    r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}){1,2}|1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}|" + r"1-\d{3}-"
+    r"(?=[\dA-Z]*[A-Z])[\dA-Z]{4,8}|\(\d{3}\) ?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|9-1-1))(?![\w-])")
 """A telephone number as British and American leaflets write it: 0300 123 4567, 0161-4960000,
-07700 900123, 1-800-662-4357, 1-800-FDA-1088, (555) 123-4567, +44 20 7946 0958, and the
-CDC's 9-1-1."""
+07700 900123, 1-800-662-4357, 1-800-FDA-1088, USAGov's 1-844-USAGOV1, (555) 123-4567, +44
+20 7946 0958, and the CDC's 9-1-1."""
 
 ENGLISH_SHORT_NUMBER = re.compile(
     r"\b(call|dial|ring|phone|text|NHS|on|text\s+[\"'“‘]?[A-Z]+[\"'”’]?\s+to)(\s+)(\d{3,6})\b"
@@ -982,7 +982,14 @@ its long-distance prefix in the brackets and write the number in pairs, "(01-461
 614-51-64", whose "01" was "uno"."""
 
 
-TOLL_FREE_FIRST = r"0\d{4}-\d{3}-\d{4}|01 -\d{3}(?:-\d{2,4}){2,}|"
+VANITY = r"1-\d{3}-(?=[A-Z\d]*[A-Z])[A-Z\d]{3,8}(?:-[A-Z\d]{3,8})?"
+"""An American toll-free number with letters for its digits, as the United States' Spanish
+pages keep it: USAGov's "1-844-USAGOV1", the CDC's "1-800-CDC-INFO", the FDA's
+"1-800-FDA-1088"; it was read as amounts joined by hyphens ("uno-ochocientos cuarenta y
+cuatro-USAGOV uno")."""
+
+
+TOLL_FREE_FIRST = r"0\d{4}-\d{3}-\d{4}|01 -\d{3}(?:-\d{2,4}){2,}|" + VANITY + "|"
 """Mexico's long-distance toll-free prefix written as one group, "01800-710-4666" (the
 ISSSTE's line): its last four digits were read as an amount ("setecientos diez-cuatro mil
 seiscientos sesenta y seis"); or its "01" set apart with a space, "01 -800-20-00-128",
@@ -1267,6 +1274,11 @@ def say_telephone(match: re.Match[str], lang: str) -> str:
     if prefix:
         said.append(f"{PLUS[lang]} {cardinal(int(prefix.strip(' .+')), lang)}")
     for group in groups:
+        if not group.isdigit():  # a vanity number's letters, "USAGOV1": "USAGOV uno"
+            said.append(" ".join(run if run.isalpha() else " ".join(
+                cardinal(int(digit), lang) for digit in run)
+                for run in re.findall(r"[A-Z]+|\d+", group)))
+            continue
         if len(group) > 4 or (len(group) == 4 and not (lang == "fr" and group[0] == "0")):
             said.append(" ".join(cardinal(int(digit), lang) for digit in group))
             continue  # 0131-229711, 3447-8019: digit by digit, as they are read out
