@@ -1011,10 +1011,10 @@ def test_latin_american_pesos_ordinals_and_timetables(lang, written, said):
 
 @pytest.mark.parametrize("lang, written, said", [
     ("es-MX", "Hay 10,000 casos; cuesta $1,500.00 y pesa 2.75 kg.",
-     "Hay diez mil casos; cuesta mil quinientos pesos y pesa dos coma setenta y cinco "
+     "Hay diez mil casos; cuesta mil quinientos pesos y pesa dos punto setenta y cinco "
      "kilogramos."),
     ("es-US", "Tome 2.5 ml; 1,250,000 personas; sección 3.2.1; llame al 55.1234.5678.",
-     "Tome dos coma cinco mililitros; un millón doscientos cincuenta mil personas; sección "
+     "Tome dos punto cinco mililitros; un millón doscientos cincuenta mil personas; sección "
      "tres punto dos punto uno; llame al cincuenta y cinco, uno dos tres cuatro, cinco seis "
      "siete ocho."),
     ("es", "Hay 10.000 casos y pesa 2,75 kg.",
@@ -1023,7 +1023,7 @@ def test_latin_american_pesos_ordinals_and_timetables(lang, written, said):
 def test_spanish_numbers_are_read_in_the_regions_own_notation(lang, written, said):
     """Mexico and the United States write "10,000" and "2.75", as CLDR says: a Mexican
     leaflet's "10,000 casos" was "diez coma cero cero cero" and "1,500 pesos" "uno coma
-    quinientos", a thousandth of what it says."""
+    quinientos", a thousandth of what it says. Their decimal point is "punto"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
@@ -1873,4 +1873,23 @@ def test_a_vanity_telephone_number_is_said_group_by_group(lang, written, said):
     by hyphens, "uno-ochocientos cuarenta y cuatro-USAGOV uno". USAGov's English pages
     (GSA-TTS/10x-usagov-wrangler, usagov_md/https_www_usa_DOT_gov_SLASH_thank-you-issue-
     report.md) were left to the English voice whole."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("es-MX", "otorgando 3.25 pesos por cada peso que ahorre el trabajador.",
+     "otorgando tres punto veinticinco pesos por cada peso que ahorre el trabajador."),
+    ("es-MX", "hasta un límite del 2% del sueldo básico para el trabajador y del 6.5% del "
+     "sueldo básico para la dependencia.",
+     "hasta un límite del dos por ciento del sueldo básico para el trabajador y del seis "
+     "punto cinco por ciento del sueldo básico para la dependencia."),
+    ("es-US", "Tome 2.5 ml", "Tome dos punto cinco mililitros"),
+    ("es", "otorgando 3,25 euros", "otorgando tres coma veinticinco euros"),
+    ("es-AR", "Tome 2,5 ml", "Tome dos coma cinco mililitros"),
+])
+def test_a_decimal_point_is_said_punto_where_the_region_writes_one(lang, written, said):
+    """The ISSSTE's questions on its pension law (DanielEspitia/ISSSTE, www/Instituto/
+    Quienes_somos/preguntas.php) write "3.25 pesos" and "6.5%", as Mexico does: they were
+    "tres coma veinticinco", Spain's word for Spain's comma. Mexico and the United States
+    say "punto"; Spain and Argentina, which write a comma, "coma"."""
     assert say_numbers(spoken_words(written, lang), lang) == said

@@ -27,6 +27,11 @@ NUM2WORDS = {"es": "es", "fr": "fr", "it": "it", "pt": "pt_BR"}
 as Kokoro speaks it)."""
 
 DECIMAL = {"es": "coma", "fr": "virgule", "it": "virgola", "pt": "vírgula"}
+DECIMAL_POINT = {"es": "punto"}
+"""The decimal mark's word where the region writes a point (`decimal_point`): Mexico, the
+United States and Central America say "tres punto veinticinco"; Spain, and South America
+but Peru, write a comma and say "coma". (Swiss Italian and Rwandan French, the other point
+regions of these languages in CLDR, keep their language's word.)"""
 PLUS = {"es": "más", "fr": "plus", "it": "più", "pt": "mais"}
 MINUS = {"es": "menos", "fr": "moins", "it": "meno", "pt": "menos"}
 AND_CENTS = {"es": "con", "fr": "et", "it": "e", "pt": "e"}
@@ -807,7 +812,7 @@ def say_numbers(text: str, lang: str) -> str:
     if primary in BLOOD_PRESSURE_OVER:
         text = BLOOD_PRESSURE.sub(lambda m: say_blood_pressure(m, primary), text)
     for pattern, say in _rules(primary, "peso" if primary == "es" and peso_country(lang)
-                               else "USD"):
+                               else "USD", decimal_point(lang)):
         text = pattern.sub(say, text)
     text = MILLIONS.sub(lambda m: of_millions(m, primary), text)
     if primary == "pt" and european_portuguese(lang):
@@ -886,11 +891,13 @@ def ordinal(n: int, lang: str, feminine: bool = False, short: bool = False) -> s
     return words
 
 
-def decimal(whole: str, fraction: str, lang: str) -> str:
-    """"1,5" as "uno coma cinco", "0,05" as "cero coma cero cinco"."""
+def decimal(whole: str, fraction: str, lang: str, point: bool = False) -> str:
+    """"1,5" as "uno coma cinco", "0,05" as "cero coma cero cinco"; "3.25" as "tres punto
+    veinticinco" where the region writes a `point` (and its language says so)."""
     zeros = len(fraction) - len(fraction.lstrip("0"))
     rest = fraction.lstrip("0")
-    said = [cardinal(int(whole), lang), DECIMAL[lang]] + [cardinal(0, lang)] * zeros
+    mark = DECIMAL_POINT.get(lang, DECIMAL[lang]) if point else DECIMAL[lang]
+    said = [cardinal(int(whole), lang), mark] + [cardinal(0, lang)] * zeros
     if rest:
         said.append(cardinal(int(rest), lang))
     return " ".join(said)
@@ -1028,8 +1035,9 @@ def decimal_point(lang: str) -> bool:
 
 
 @functools.cache
-def _rules(lang: str, dollar: str = "USD") -> list[Rule]:
-    """The rules of `lang`, where a bare "$" is the currency `dollar` names."""
+def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
+    """The rules of `lang`, where a bare "$" is the currency `dollar` names, and a decimal
+    was written with a `point` (`decimal_point`)."""
     from handout.language import calendar_names
 
     months = "|".join(calendar_names(lang).month_names)
@@ -1084,7 +1092,7 @@ def _rules(lang: str, dollar: str = "USD") -> list[Rule]:
         (re.compile(r"(?<![\w/.,])(1/2|½|1/4|¼|3/4|¾|1/3|⅓|2/3|⅔)(?=\s+([^\W\d_]+))"),
          lambda m: say_fraction(m, lang)),
         (re.compile(r"(?<![\w.,])[-−](?=\d)"), lambda m: MINUS[lang] + " "),
-        (re.compile(rf"(?<![\d.,])({amount})"), lambda m: say_number(m, lang)),
+        (re.compile(rf"(?<![\d.,])({amount})"), lambda m: say_number(m, lang, point)),
     ]
     return rules
 
@@ -1116,7 +1124,7 @@ def of_millions(match: re.Match[str], lang: str) -> str:
     return f"{millions} {OF[lang]} {word}"
 
 
-def say_number(match: re.Match[str], lang: str) -> str:
+def say_number(match: re.Match[str], lang: str, point: bool = False) -> str:
     """A number with its thousands separators and decimal comma, agreeing with its noun;
     kept apart from a letter it was written against, before it or after it ("B12" is "B
     doce", "2cp" "dois cp", where the voice was given "doiscp")."""
@@ -1129,7 +1137,7 @@ def say_number(match: re.Match[str], lang: str) -> str:
         written = written.replace(".", "")
     whole, _, fraction = written.replace(".", ",").partition(",")
     if fraction:
-        return space + decimal(whole, fraction, lang) + after
+        return space + decimal(whole, fraction, lang, point) + after
     feminine, before_noun = _agreeing(lang, match.string, match.end())
     return space + cardinal(int(whole), lang, feminine, before_noun) + after
 
