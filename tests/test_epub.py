@@ -659,13 +659,13 @@ def test_a_page_break_past_a_rows_words_goes_in_its_last_cell():
     """docx4j's Word sample of tables: a PDF page started in a row (printed stacked) after
     more letters than the EPUB's row holds, and the page-break span was put straight inside
     the `<tr>`, which EPUBCheck refuses (RSC-005)."""
-    from handout.editions.epub import _insert_break
+    from handout.editions.common import insert_page_break
 
     row = ET.fromstring("<tbody><tr><td>Top left</td><td>Top <b>right</b></td></tr></tbody>")[0]
     marker = ET.Element("span", {"id": "page-4"})
-    _insert_break(row, ET.Element("tbody"), 40, marker, ET.Element("div"))
+    insert_page_break(row, ET.Element("tbody"), 40, marker, ET.Element("div"))
     assert [child.tag for child in row] == ["td", "td"]
     assert row[1][-1] is marker
     inside = ET.Element("span", {"id": "page-5"})
-    _insert_break(row, ET.Element("tbody"), 3, inside, ET.Element("div"))
+    insert_page_break(row, ET.Element("tbody"), 3, inside, ET.Element("div"))
     assert row[0][0] is inside and inside.tail == "left" and row[0].text == "Top "

@@ -4,7 +4,9 @@ They are editions of one narrated document, so they share: the check that the bu
 was made from the text as it is now (`require_current_audio`); how the voice's timings map
 onto the text (`synchronised`: one entry per element spoken, from the utterances' refs and
 the clips the audio stage recorded); the length of a published MP3 (`mp3_length`); the
-clock formats; the publication date; heading levels without gaps
+clock formats; where each page of the PDF starts (`require_page_starts`) and how a page's
+marker is put into the text there (`insert_page_break`); the publication date; heading
+levels without gaps
 (`outline_levels`, `close_heading_gaps`); the title block as elements with the ids the voice
 follows (`title_elements`); the words a picture without a description shows
 (`describe_pictures`); header cells that say what they head (`scope_header_cells`); the
@@ -162,6 +164,91 @@ def scope_header_cells(body: ET.Element) -> None:
                         continue
                     cell.set("scope", cell.get("scope") or
                              ("col" if group.tag == "thead" else "row"))
+
+
+def require_page_starts(document: Document, settings: Settings, outputs: dict,
+                        pdf_current: bool, edition: str, name: str) -> list[list | None]:
+    """Where each page of the large-print PDF starts (`pdf.render.page_starts`), for an
+    edition numbered in its pages: the PDF entry of this build when `pdf_current` (made or
+    checked from the text as it is now), else one left by an earlier build that is still
+    the PDF of this text (`pdf.build.current_page_starts`, which renders nothing). Stops,
+    naming the editions to build, when there is neither: an edition would otherwise send
+    a reader to a page that the printed copy numbers differently."""
+    from handout.pdf.build import current_page_starts
+
+    starts = outputs["pdf"]["page_starts"] if pdf_current else \
+        current_page_starts(document, settings, outputs.get("pdf"))
+    if starts is None:
+        raise HandoutError(f"{name} numbers its pages as the large-print PDF does, and the PDF "
+                           f"is missing or older than the text: build with --editions "
+                           f"pdf,audio,{edition}", document.source)
+    return starts
+
+
+def insert_page_break(element: ET.Element, parent: ET.Element, letters: int,
+                      inline: ET.Element, own: ET.Element) -> None:
+    """Put the page's break marker (`inline` inside text, or `own` beside the element) where
+    the page starts: after `letters` characters of `element`, or before it (a table row's
+    at the start of its first cell, where a marker may stand)."""
+    if letters:
+        _break_inside(element, letters, inline)
+    elif element.tag == "tr":
+        cell = next((c for c in element if c.tag in ("td", "th")), None)
+        if cell is not None:
+            inline.tail, cell.text = cell.text, None
+            cell.insert(0, inline)
+    else:
+        parent.insert(list(parent).index(element), own)
+
+
+def _break_inside(element: ET.Element, letters: int, marker: ET.Element) -> None:
+    """Insert `marker` after the first `letters` characters of `element`, counted as the
+    PDF's `page_starts` counts them: spaces not counted, a picture counted as one."""
+    remaining = letters
+
+    def split(text: str | None) -> int | None:
+        nonlocal remaining
+        for index, character in enumerate(text or ""):
+            if not character.isspace():
+                if remaining == 0:
+                    return index
+                remaining -= 1
+        return None
+
+    def place(node: ET.Element) -> bool:
+        nonlocal remaining
+        at = split(node.text)
+        if at is not None:
+            marker.tail, node.text = node.text[at:], node.text[:at] or None
+            node.insert(0, marker)
+            return True
+        for index, child in enumerate(list(node)):
+            if child.tag == "img":
+                if remaining == 0:
+                    node.insert(index, marker)
+                    return True
+                remaining -= 1
+            elif place(child):
+                return True
+            at = split(child.tail)
+            if at is not None:
+                marker.tail, child.tail = child.tail[at:], child.tail[:at] or None
+                node.insert(index + 1, marker)
+                return True
+        return False
+
+    if not place(element):
+        holder = element  # more letters than it holds: at its end, where text may stand
+        while holder.tag in CONTAINERS_OF_BLOCKS and len(holder):
+            holder = holder[-1]
+        holder.append(marker)
+
+
+CONTAINERS_OF_BLOCKS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "ul", "ol", "dl"})
+"""Elements whose children must be elements of their own kinds (rows, cells, items), never
+text or a page break: docx4j's Word sample of tables, its PDF page starting in a stacked
+table's row, got its page-break span straight inside a `<tr>`, and EPUBCheck failed the
+EPUB (RSC-005)."""
 
 
 def publication_date(document: Document) -> dt.date:

@@ -45,9 +45,10 @@ from handout import __version__
 from handout.audio.cache import CoverCache
 from handout.config import Settings
 from handout.editions.common import (PICTURE_TYPES, Sync, clock, close_heading_gaps,
-                                     describe_pictures, mp3_length, outline_levels,
-                                     picture_files, publication_date,
-                                     scope_header_cells, synchronised, title_elements)
+                                     describe_pictures, insert_page_break, mp3_length,
+                                     outline_levels, picture_files, publication_date,
+                                     require_page_starts, scope_header_cells, synchronised,
+                                     title_elements)
 from handout.errors import HandoutError
 from handout.findings import Finding
 from handout.fonts import font_faces
@@ -138,16 +139,9 @@ def build_epub(document: Document, settings: Settings, outputs: dict,
     entry from the text as it is now; otherwise it is checked here against the PDF's key
     (`pdf.build.pdf_key`), without rendering anything.
     """
-    from handout.pdf.build import current_page_starts
-
     layout = Layout(settings.out, document.slug)
     audio = outputs["audio"]
-    starts = outputs["pdf"]["page_starts"] if pdf_current else \
-        current_page_starts(document, settings, outputs.get("pdf"))
-    if starts is None:
-        raise HandoutError("the EPUB numbers its pages as the large-print PDF does, and the "
-                           "PDF is missing or older than the text: build with --editions "
-                           "pdf,audio,epub", document.source)
+    starts = require_page_starts(document, settings, outputs, pdf_current, "epub", "the EPUB")
     stylesheet_path = settings.templates / STYLESHEET
     if not stylesheet_path.is_file():
         raise HandoutError(f"the templates folder has no {STYLESHEET}: restore it from the "
@@ -314,8 +308,8 @@ def mark_pages(chapters: list[Chapter], starts: list[list | None],
             found = _element_outside_notes(chapter.body, ref)
             if found is not None:
                 element, parent = found
-                _insert_break(element, parent, letters, page_break(number, False, words),
-                              page_break(number, element.tag not in INLINE_TAGS, words))
+                insert_page_break(element, parent, letters, page_break(number, False, words),
+                                  page_break(number, element.tag not in INLINE_TAGS, words))
                 pages.append((number, f"{chapter.xhtml}#page-{number}"))
                 break
     return pages
@@ -338,71 +332,6 @@ def page_break(number: int, block: bool, words: Words) -> ET.Element:
     return ET.Element("div" if block else "span", {
         EPUB_TYPE: "pagebreak", "role": "doc-pagebreak", "id": f"page-{number}",
         "aria-label": words.page.format(n=number)})
-
-
-def _insert_break(element: ET.Element, parent: ET.Element, letters: int,
-                  inline: ET.Element, own: ET.Element) -> None:
-    """Put the page's break marker (`inline` inside text, or `own` beside the element) where
-    the page starts: after `letters` characters of `element`, or before it."""
-    if letters:
-        _break_inside(element, letters, inline)
-    elif element.tag == "tr":
-        cell = next((c for c in element if c.tag in ("td", "th")), None)
-        if cell is not None:
-            inline.tail, cell.text = cell.text, None
-            cell.insert(0, inline)
-    else:
-        parent.insert(list(parent).index(element), own)
-
-
-def _break_inside(element: ET.Element, letters: int, marker: ET.Element) -> None:
-    """Insert `marker` after the first `letters` characters of `element`, counted as the
-    PDF's `page_starts` counts them: spaces not counted, a picture counted as one."""
-    remaining = letters
-
-    def split(text: str | None) -> int | None:
-        nonlocal remaining
-        for index, character in enumerate(text or ""):
-            if not character.isspace():
-                if remaining == 0:
-                    return index
-                remaining -= 1
-        return None
-
-    def place(node: ET.Element) -> bool:
-        nonlocal remaining
-        at = split(node.text)
-        if at is not None:
-            marker.tail, node.text = node.text[at:], node.text[:at] or None
-            node.insert(0, marker)
-            return True
-        for index, child in enumerate(list(node)):
-            if child.tag == "img":
-                if remaining == 0:
-                    node.insert(index, marker)
-                    return True
-                remaining -= 1
-            elif place(child):
-                return True
-            at = split(child.tail)
-            if at is not None:
-                marker.tail, child.tail = child.tail[at:], child.tail[:at] or None
-                node.insert(index + 1, marker)
-                return True
-        return False
-
-    if not place(element):  # more letters than it holds: at its end, where text may stand
-        holder = element
-        while holder.tag in CONTAINERS_OF_BLOCKS and len(holder):
-            holder = holder[-1]
-        holder.append(marker)
-
-
-CONTAINERS_OF_BLOCKS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "ul", "ol", "dl"})
-"""Elements whose children must be elements of their own kinds (rows, cells, items), never
-text or a page break: docx4j's Word sample of tables, its PDF page starting in a stacked
-table's row, got its page-break span straight inside a `<tr>`, and EPUBCheck failed the
-EPUB (RSC-005)."""
 
 
 def overlay_document(chapter: Chapter) -> tuple[bytes, int]:
