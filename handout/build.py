@@ -242,10 +242,13 @@ def publish_editions(document: Document, settings: Settings, outputs: dict,
 
     require_current_audio(document, Layout(settings.out, document.slug),
                           outputs.get("audio"), wanted)
-    if "daisy" in wanted:
+    if "daisy" in wanted:  # numbered in the PDF's pages, as the EPUB is
+        from handout.editions.common import require_page_starts
         from handout.editions.daisy import build_daisy
 
-        made_unless_current("daisy", build_daisy, document, settings, outputs)
+        starts = require_page_starts(document, settings, outputs, "pdf" in editions, "daisy",
+                                     "the DAISY book")
+        made_unless_current("daisy", build_daisy, document, settings, outputs, starts)
     if "epub" in wanted:  # it follows the PDF's pages too, and keys itself as the PDF does
         from handout.editions.epub import build_epub
 
@@ -262,24 +265,26 @@ MAIN_FILES = {"web": "web/index.html", "daisy": "daisy/ncc.html"}
 """The file of each edition that a reader opens first, under the handout's folder."""
 
 
-def made_unless_current(name: str, make: Callable[[Document, Settings, dict], dict],
-                        document: Document, settings: Settings, outputs: dict) -> None:
-    """`outputs[name]` made by `make` from the audio, unless the last one was made from
-    exactly the same inputs (`edition_key`) and its main file is intact."""
+def made_unless_current(name: str, make: Callable[..., dict], document: Document,
+                        settings: Settings, outputs: dict, *more: object) -> None:
+    """`outputs[name]` made by `make` from the audio (and `more`, which `make` takes after
+    it: the DAISY book's page starts), unless the last one was made from exactly the same
+    inputs (`edition_key`) and its main file is intact."""
     main_file = Layout(settings.out, document.slug).folder / MAIN_FILES[name]
-    key = edition_key(name, document, outputs, settings)
+    key = edition_key(name, document, outputs, settings, more)
     previous = outputs.get(name)
     if previous and still_valid(previous.get("made"), key, main_file):
         return
-    outputs[name] = {**make(document, settings, outputs["audio"]),
+    outputs[name] = {**make(document, settings, outputs["audio"], *more),
                      "made": output_entry(main_file, key)}
 
 
-def edition_key(name: str, document: Document, outputs: dict, settings: Settings) -> str:
+def edition_key(name: str, document: Document, outputs: dict, settings: Settings,
+                more: Sequence[object] = ()) -> str:
     """Everything edition `name` depends on: the document, the audio files it plays and the
     pictures it shows (by hash, never by modification time), the templates, this tool's code (an edition made by
-    an older one was kept after an upgrade that mends it), and for the web page, which
-    links to them, the other editions."""
+    an older one was kept after an upgrade that mends it), for the web page, which
+    links to them, the other editions, and whatever else it is made from (`more`)."""
     audio = outputs["audio"]
     files = [{k: v for k, v in entry.items() if k != "stamp"}
              for entry in audio["sections"] + [audio["complete"], audio.get("audiobook", {})]]
@@ -288,7 +293,7 @@ def edition_key(name: str, document: Document, outputs: dict, settings: Settings
     links = [Layout(settings.out, document.slug).pdf.is_file(),
              (outputs.get("epub") or {}).get("sha256")] if name == "web" else []
     return digest("edition", name, __version__, code_identity(), repr(document), files,
-                  templates, picture_hashes(document.html, settings.source), links)
+                  templates, picture_hashes(document.html, settings.source), links, list(more))
 
 
 def manifest_of(document: Document, outputs: dict) -> dict:

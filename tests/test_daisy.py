@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from mutagen.mp3 import MP3
 
-from conftest import write_handouts
+from conftest import PROJECT, write_handouts
 from handout.build import build
 from handout.editions.daisy import (NCC_RECOMMENDED, NCC_REQUIRED, XHTML_NS, parse_clock,
                                     parse_npt, read_meta, validate_book)
@@ -60,7 +61,7 @@ Goodbye.
 @pytest.fixture
 def book(settings) -> tuple[Path, dict]:
     write_handouts(settings.source, {"rich.md": HANDOUT})
-    [manifest] = build(settings, editions=("audio", "daisy"))
+    [manifest] = build(settings, editions=("pdf", "audio", "daisy"))
     return settings.out / "rich" / "daisy", manifest
 
 
@@ -96,22 +97,29 @@ def test_ncc_carries_the_required_and_recommended_metadata(book):
     assert meta["ncc:multimediaType"] == "audioFullText"
     assert meta["ncc:narrator"] == f"Synthetic voice: {manifest['audio']['identity']}"
     assert meta["ncc:charset"] == "utf-8"
-    assert meta["ncc:pageNormal"] == "0"
-    assert meta["ncc:tocItems"] == "4"
+    # Its two pages, as the PDF prints them (see test_pages_are_the_pdfs).
+    assert manifest["pdf"]["pages"] == manifest["daisy"]["pages"] == 2
+    assert (meta["ncc:pageNormal"], meta["ncc:maxPageNormal"]) == ("2", "2")
+    assert (meta["ncc:pageFront"], meta["ncc:pageSpecial"]) == ("0", "0")
+    assert meta["ncc:tocItems"] == "6"  # four headings and two pages
     assert meta["ncc:depth"] == "2"
     files = [f.name for f in folder.iterdir() if not f.name.startswith(".")]
     assert int(meta["ncc:files"]) == len(files) == 2 + 3 + 3  # ncc, content, 3 SMIL, 3 MP3
 
 
-def test_ncc_headings_follow_the_handout(book):
+def test_ncc_headings_and_pages_follow_the_handout(book):
+    """The headings, with each page number where its page starts in reading order: page 1
+    after the title (which an NCC must list first), page 2 within the first section."""
     folder, _ = book
     body = ncc_of(folder).find(f"{XHTML_NS}body")
     headings = [(e.tag.removeprefix(XHTML_NS), e.get("class"), "".join(e.itertext()),
                  e.find(f"{XHTML_NS}a").get("href").split("#")[0]) for e in body]
     assert headings == [
         ("h1", "title", "Rich test", "00-rich.smil"),
+        ("span", "page-normal", "1", "00-rich.smil"),
         ("h1", None, "Lists and tables", "01-lists-and-tables.smil"),
         ("h2", None, "A smaller heading", "01-lists-and-tables.smil"),
+        ("span", "page-normal", "2", "01-lists-and-tables.smil"),
         ("h1", None, "Last words", "02-last-words.smil"),
     ]
 
@@ -121,7 +129,8 @@ def test_the_sections_are_beside_the_title_at_level_1(book):
     `##` sections were h2 under the title, and moving down went nowhere. DAISY books put
     their chapters at level 1 with the title, in the NCC and the text alike."""
     folder, _ = book
-    ncc = [e.tag.removeprefix(XHTML_NS) for e in ncc_of(folder).find(f"{XHTML_NS}body")]
+    ncc = [e.tag.removeprefix(XHTML_NS) for e in ncc_of(folder).find(f"{XHTML_NS}body")
+           if e.tag != f"{XHTML_NS}span"]
     content = ET.parse(folder / "content.html").getroot()
     text = [(e.tag.removeprefix(XHTML_NS), "".join(e.itertext()).strip())
             for e in content.iter() if e.tag.removeprefix(XHTML_NS) in
@@ -146,7 +155,7 @@ def test_validator_reports_a_book_with_only_its_title_at_level_1(book):
     ncc.write_text("\n".join(demote(line) for line in
                              ncc.read_text("utf-8").split("\n")), "utf-8")
     assert [e.tag.removeprefix(XHTML_NS) for e in ncc_of(folder).find(f"{XHTML_NS}body")] \
-        == ["h1", "h2", "h3", "h2"]
+        == ["h1", "span", "h2", "h3", "span", "h2"]
     assert validate_book(folder) == ["ncc.html: only the title is at level 1, where a player "
                                      "starts: the handout's top headings must be h1 beside it"]
 
@@ -171,7 +180,9 @@ def test_clips_come_from_the_narration(book):
     """Each par starts where the narration says its first utterance starts."""
     folder, manifest = book
     clips = manifest["audio"]["sections"][1]["clips"]
-    pars = smil_pars(folder / "01-lists-and-tables.smil")
+    every = smil_pars(folder / "01-lists-and-tables.smil")
+    pars = [par for par in every if not par[0].startswith("content.html#page-")]
+    assert len(every) == len(pars) + 1  # and page 2's number, see test_pages_are_the_pdfs
     content = (folder / "content.html").read_text("utf-8")
     ids = [src.split("#")[1] for src, *_ in pars]
     texts = [re.search(rf'id="{re.escape(i)}"[^>]*>(.*?)<', content, re.S).group(1).strip()
@@ -192,7 +203,7 @@ def test_clips_come_from_the_narration(book):
     assert pars[-1][2] == clips[-1][0]
     assert pars[-1][3] == manifest["audio"]["sections"][1]["duration"]
     # pars follow each other with neither gap nor overlap
-    assert all(a[3] == b[2] for a, b in zip(pars, pars[1:]))
+    assert all(a[3] == b[2] for a, b in zip(every, every[1:]))
 
 
 def test_total_time_is_the_sum_of_the_mp3s(book):
@@ -240,17 +251,17 @@ def test_daisy_needs_audio_of_the_current_text(settings):
     write_handouts(settings.source, {"rich.md": HANDOUT.replace("Goodbye.", "Farewell.")})
     with pytest.raises(HandoutError, match="built from older text"):
         build(settings, editions=("daisy",))
-    [manifest] = build(settings, editions=("audio", "daisy"))
+    [manifest] = build(settings, editions=("pdf", "audio", "daisy"))
     assert validate_book(settings.out / "rich" / "daisy") == []
     assert json.loads((settings.out / "rich" / "manifest.json").read_text())["daisy"]
 
 
 def test_removed_section_leaves_no_stale_files(settings):
     write_handouts(settings.source, {"rich.md": HANDOUT})
-    build(settings, editions=("audio", "daisy"))
+    build(settings, editions=("pdf", "audio", "daisy"))
     write_handouts(settings.source, {"rich.md": HANDOUT.split("## Last words")[0]
                                      + "[^a]: The note text.\n"})
-    build(settings, editions=("audio", "daisy"))
+    build(settings, editions=("pdf", "audio", "daisy"))
     folder = settings.out / "rich" / "daisy"
     assert not list(folder.glob("02-*"))
     assert validate_book(folder) == []
@@ -270,7 +281,7 @@ def test_an_element_spoken_twice_gets_unique_smil_ids(settings):
 
         After the quote.
         """})
-    build(settings, editions=("audio", "daisy"))
+    build(settings, editions=("pdf", "audio", "daisy"))
     folder = settings.out / "q" / "daisy"
     smil = ET.parse(folder / "01-advice.smil").getroot()
     ids = [e.get("id") for e in smil.iter() if e.get("id")]
@@ -309,10 +320,10 @@ def test_a_heading_as_long_as_a_paragraph_links_within_what_players_keep(setting
 
         Un paragraphe.
         """})
-    build(settings, editions=("audio", "daisy"))
+    build(settings, editions=("pdf", "audio", "daisy"))
     folder = settings.out / "fr" / "daisy"
     links = [a.get("href") for a in ncc_of(folder).iter(f"{XHTML_NS}a")]
-    assert links == ["00-fr.smil#t-1", "01-section.smil#t-1"]
+    assert links == ["00-fr.smil#t-1", "00-fr.smil#t-2", "01-section.smil#t-1"]  # and page 1
     [text] = [t for t in ET.parse(folder / "01-section.smil").getroot().iter("text")][:1]
     content = ET.parse(folder / "content.html").getroot()
     [shown] = [e for e in content.iter() if e.get("id") == text.get("src").split("#")[1]]
@@ -351,7 +362,7 @@ def test_content_uses_only_xhtml_1_elements(settings):
 
         Some <mark>marked</mark> words.
         """})
-    build(settings, editions=("audio", "daisy"))
+    build(settings, editions=("pdf", "audio", "daisy"))
     content = ET.parse(settings.out / "fig" / "daisy" / "content.html").getroot()
     tags = {e.tag.removeprefix(XHTML_NS) for e in content.iter()}
     assert not tags & {"figure", "figcaption", "mark"}
@@ -378,7 +389,7 @@ def test_the_texts_headings_skip_no_level_as_its_navigation_does(settings):
 
         More words.
         """})
-    build(settings, editions=("audio", "daisy"))
+    build(settings, editions=("pdf", "audio", "daisy"))
     folder = settings.out / "gap" / "daisy"
     content = ET.parse(folder / "content.html").getroot()
     headings = [(e.tag.removeprefix(XHTML_NS), "".join(e.itertext()).strip())
@@ -407,7 +418,7 @@ def test_pictures_are_files_of_the_book_those_written_into_the_page_too(settings
         "Final paragraph.", f"![A red square]({embedded})\n\n![A blue tablet](tablet.png)\n\n"
                             f"![The red square again]({embedded})\n\nFinal paragraph.")})
     (settings.source / "tablet.png").write_bytes(_png("blue"))
-    build(settings, editions=("audio", "daisy"))
+    build(settings, editions=("pdf", "audio", "daisy"))
     folder = settings.out / "rich" / "daisy"
     content = ET.parse(folder / "content.html").getroot()
     shown = [(image.get("src"), image.get("alt")) for image in content.iter(f"{XHTML_NS}img")]
@@ -424,7 +435,7 @@ def test_validator_reports_a_picture_that_is_not_a_file_of_the_book(settings):
     write_handouts(settings.source, {"rich.md": HANDOUT.replace(
         "Final paragraph.", "![A blue tablet](tablet.png)\n\nFinal paragraph.")})
     (settings.source / "tablet.png").write_bytes(_png("blue"))
-    build(settings, editions=("audio", "daisy"))
+    build(settings, editions=("pdf", "audio", "daisy"))
     folder = settings.out / "rich" / "daisy"
     (folder / "picture-1.png").unlink()
     assert validate_book(folder) == [
@@ -437,9 +448,9 @@ def test_a_picture_changed_under_the_same_name_reaches_the_edition(settings, edi
     write_handouts(settings.source, {"rich.md": HANDOUT.replace(
         "Final paragraph.", "![A tablet](tablet.png)\n\nFinal paragraph.")})
     (settings.source / "tablet.png").write_bytes(_png("blue"))
-    build(settings, editions=("audio", edition))
+    build(settings, editions=("pdf", "audio", edition))
     (settings.source / "tablet.png").write_bytes(_png("green"))
-    build(settings, editions=("audio", edition))
+    build(settings, editions=("pdf", "audio", edition))
     assert (settings.out / "rich" / shown).read_bytes() == _png("green")
 
 
@@ -455,7 +466,7 @@ def test_a_long_books_elapsed_times_are_the_sums_of_the_durations_written(settin
     monkeypatch.setattr(daisy, "mp3_length", lambda path: measured(path) - 0.0004)
     sections = "\n\n".join(f"## Part {n}\n\nStep {'one ' * (n % 7)}done." for n in range(1, 81))
     write_handouts(settings.source, {"long.md": f"# Long guide\n\n{sections}\n"})
-    build(settings, ("audio", "daisy"))
+    build(settings, ("pdf", "audio", "daisy"))
     folder = settings.out / "long" / "daisy"
     elapsed = 0.0
     for smil in sorted(folder.glob("*.smil")):
@@ -464,3 +475,113 @@ def test_a_long_books_elapsed_times_are_the_sums_of_the_durations_written(settin
         assert parse_clock(meta["ncc:totalElapsedTime"]) == pytest.approx(elapsed, abs=5e-4)
         elapsed += float(root.find("body/seq").get("dur").removesuffix("s"))
     assert len(list(folder.glob("*.smil"))) == 81
+
+
+def test_pages_are_the_pdfs(tmp_path):
+    """A teacher says "turn to page 3" of the printed sample handout: its DAISY book lists
+    every page of the PDF, in order, each playing from the first words the PDF prints on
+    it (the sentence that runs on to the page from its beginning, page 3's and 5's) at the
+    start of their utterance, and showing that number in the text while it does."""
+    from pypdf import PdfReader
+
+    from handout.config import Settings
+
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    settings.source.mkdir()
+    shutil.copy(PROJECT / "source" / "clonazepam.md", settings.source)
+    [manifest] = build(settings, editions=("pdf", "audio", "daisy"))
+    folder = settings.out / "clonazepam" / "daisy"
+    printed = ["".join(page.extract_text().split())
+               for page in PdfReader(settings.out / "clonazepam" / "clonazepam.pdf").pages]
+    assert len(printed) == manifest["pdf"]["pages"] == 5
+    assert any(letters for _, letters in manifest["pdf"]["page_starts"])  # mid-sentence too
+    ncc = ncc_of(folder)
+    pages = [(span.find(f"{XHTML_NS}a").text, span.find(f"{XHTML_NS}a").get("href"))
+             for span in ncc.iter(f"{XHTML_NS}span") if span.get("class") == "page-normal"]
+    assert [number for number, _ in pages] == [str(n) for n in range(1, len(printed) + 1)]
+    meta = read_meta(ncc, XHTML_NS)
+    assert meta["ncc:pageNormal"] == meta["ncc:maxPageNormal"] == str(len(printed))
+    shown = {e.get("id"): e for e in ET.parse(folder / "content.html").getroot().iter()}
+    for (number, href), page in zip(pages, printed):
+        smil_name, _, text_id = href.partition("#")
+        pars = [(par.find("text"), par.find("audio"))
+                for par in ET.parse(folder / smil_name).getroot().iter("par")]
+        [at] = [i for i, (text, _) in enumerate(pars) if text.get("id") == text_id]
+        marker = shown[pars[at][0].get("src").removeprefix("content.html#")]
+        assert (marker.get("class"), marker.text) == ("page-normal", number)
+        # Page 1 follows the title, which the NCC lists first; every other page comes just
+        # before what it starts with.
+        first = pars[at - 1] if number == "1" else pars[at + 1]
+        words = "".join("".join(shown[first[0].get("src").split("#")[1]].itertext()).split())
+        assert page[:min(20, len(words))] in words, (number, words)
+        clips = manifest["audio"]["sections"][int(smil_name[:2])]["clips"]
+        page_clip = [parse_npt(pars[at][1].get(key)) for key in ("clip-begin", "clip-end")]
+        if number == "1":
+            assert page_clip[0] == parse_npt(first[1].get("clip-end"))
+        else:
+            assert page_clip[1] == parse_npt(first[1].get("clip-begin"))
+            assert page_clip[1] in {start for start, _ in clips}
+    assert validate_book(folder) == []
+
+
+def test_validator_reports_page_numbers_that_are_not_the_books(book):
+    """Controls: a page count that is not the NCC's, two pages out of order (linked to
+    each other's numbers), and a page linked to a heading."""
+    folder, _ = book
+    ncc = folder / "ncc.html"
+    text = ncc.read_text("utf-8")
+    ncc.write_text(text.replace('name="ncc:pageNormal" content="2"',
+                                'name="ncc:pageNormal" content="3"'), "utf-8")
+    assert validate_book(folder) == [
+        "ncc.html: ncc:pageNormal is 3, the NCC has 2 page-normal numbers"]
+    ncc.write_text(text.replace(">1</a></span>", ">3</a></span>"), "utf-8")
+    assert validate_book(folder) == [
+        "ncc.html: page '3' plays a par showing 'content.html#page-1', which is not the "
+        "page-normal number 3 in content.html",
+        "ncc.html: page 2 follows page 3: page numbers must go up in reading order",
+        "ncc.html: ncc:maxPageNormal is 2, the highest normal page is 3"]
+    [page_2] = re.findall(r'<a href="(01-lists-and-tables.smil#t-\d+)">2</a>', text)
+    ncc.write_text(text.replace(page_2, "01-lists-and-tables.smil#t-1"), "utf-8")
+    assert validate_book(folder) == [
+        "ncc.html: page '2' plays a par showing 'content.html#lists-and-tables', which is not "
+        "the page-normal number 2 in content.html"]
+
+
+def test_daisy_numbers_its_pages_from_the_pdf_of_the_current_text(settings):
+    """As the EPUB: the PDF of this build, or one an earlier build left of the same text;
+    without either, the book is not made, and the message says what to build."""
+    write_handouts(settings.source, {"short.md": "---\ntitle: Short\n---\n\nOne line.\n"})
+    with pytest.raises(HandoutError, match="the DAISY book numbers its pages as the "
+                                           "large-print PDF does"):
+        build(settings, editions=("audio", "daisy"))
+    build(settings, editions=("pdf", "audio", "daisy"))
+    (settings.out / "short" / "daisy" / "ncc.html").unlink()
+    [manifest] = build(settings, editions=("audio", "daisy"))
+    assert manifest["daisy"]["pages"] == 1
+    write_handouts(settings.source, {"short.md": "---\ntitle: Short\n---\n\nTwo lines.\n"})
+    with pytest.raises(HandoutError, match="PDF is missing or older than the text: build "
+                                           "with --editions pdf,audio,daisy"):
+        build(settings, editions=("audio", "daisy"))
+
+
+def test_a_page_gets_a_moment_of_its_own_where_no_pause_comes_before_it():
+    """The page's par plays the pause before its first words; with none there (every pause
+    set to 0), it takes a millisecond of them, and every clip still follows the one before."""
+    from handout.editions.common import Sync
+    from handout.editions.daisy import number_pages
+
+    title = ET.Element("h1", {"id": "t"})
+    paragraph = ET.fromstring('<p><span id="a">One.</span> <span id="b">Two.</span></p>')
+    timed = [[Sync("t", "T", 0.5, 1.0, 0.0, 1.2)],
+             [Sync("a", "One.", 0.5, 2.0, 0.0, 2.0), Sync("b", "Two.", 2.0, 3.0, 2.0, 3.5)]]
+    parts = [[title], [paragraph]]
+    assert number_pages(parts, timed, [["t", 0], ["b", 2]], {"t", "a", "b"}) == \
+        {"page-1": 1, "page-2": 2}
+    assert [(p.ref, p.begin, p.until) for p in timed[0]] == [("t", 0.0, 1.0), ("page-1", 1.0, 1.2)]
+    assert [(p.ref, p.begin, p.until) for p in timed[1]] == [
+        ("a", 0.0, 2.0), ("page-2", 2.0, 2.001), ("b", 2.001, 3.5)]
+    assert ET.tostring(paragraph, encoding="unicode") == (
+        '<p><span id="a">One.</span> <span class="page-normal" id="page-2">2</span> '
+        '<span id="b">Two.</span></p>')
+    assert [e.get("id") for e in parts[0]] == ["t", "page-1"]

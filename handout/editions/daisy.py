@@ -2,7 +2,8 @@
 
 `build_daisy` writes `build/<slug>/daisy/`: `ncc.html` (the navigation centre: book
 metadata and every heading, in order, linked to its place in the audio, the handout's
-sections at level 1 beside its title), one SMIL file per
+sections at level 1 beside its title, and among them the number of each page of the
+large-print PDF where that page starts, `number_pages`), one SMIL file per
 section that plays the section's MP3 paragraph by paragraph while pointing at the same
 paragraph in `content.html` (the full text, type "audioFullText"), and copies of the MP3s
 and of the pictures (`picture-N.png`, Word's embedded ones too), so the folder can be copied as it is onto a DAISY player or opened in a reading app.
@@ -22,20 +23,21 @@ import hashlib
 import logging
 import xml.etree.ElementTree as ET
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from handout import __version__
 from handout.config import Settings
 from handout.editions.common import (Sync, clock, close_heading_gaps, copy_if_changed,
-                                     describe_pictures, hms, mp3_length, outline_levels,
-                                     picture_files, publication_date, synchronised,
-                                     title_elements)
+                                     describe_pictures, hms, insert_page_break, mp3_length,
+                                     outline_levels, picture_files, publication_date,
+                                     synchronised, title_elements)
 from handout.errors import HandoutError
 from handout.findings import Finding
 from handout.language import direction, words_for
 from handout.outputs import Layout, write_atomic
-from handout.read.document import HEADING_TAGS, Document, Section, parse_html
+from handout.read.document import HEADING_TAGS, Document, Section, fresh_ids, parse_html
 
 log = logging.getLogger("handout.diagnostics")
 progress = logging.getLogger("handout.progress")
@@ -60,6 +62,8 @@ NCC_LINK_BYTES = 255
 """The longest NCC link a player keeps whole: daisy-player 13.0 reads it into 256 bytes, and
 showed the sections of the RCMP's French report whose links held their whole-paragraph
 headings' ids (262 bytes and more) as 00:00 long."""
+PAGE = 0
+"""The level of an NCC entry that is a page number (`number_pages`), not a heading."""
 
 
 # --- Writing the book --------------------------------------------------------------------
@@ -77,8 +81,10 @@ def daisy_stem(layout: Layout, section: Section) -> str:
     return stem if stem.isascii() else f"{section.index:02d}-section"
 
 
-def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
-    """Write the DAISY 2.02 book for `document` from its built MP3s; return its manifest."""
+def build_daisy(document: Document, settings: Settings, audio: dict,
+                starts: list[list | None]) -> dict:
+    """Write the DAISY 2.02 book for `document` from its built MP3s, its pages numbered where
+    the PDF's `starts` (`common.require_page_starts`); return its manifest entry."""
     layout = Layout(settings.out, document.slug)
     folder = layout.folder / "daisy"
     entries = audio["sections"]
@@ -91,7 +97,8 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     smil_files: list[tuple[str, str]] = []
     ncc_entries: list[tuple[int, str, str]] = []
     elapsed = 0.0
-    mp3_names = []
+    mp3_names: list[str] = []
+    durations: list[float] = []
 
     parts = [(title_elements(document) if section.index == 0 else [])
              + list(describe_pictures(parse_html(section.html), words))
@@ -105,21 +112,27 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
              for element in part for image in element.iter("img")]
     shown += [(image, document.sections[-1]) for note in notes for image in note.iter("img")]
     pictures = picture_files(shown, settings)
-    for section, entry, elements in zip(document.sections, entries, parts):
-        stem = daisy_stem(layout, section)
-        headings = {e.get("id"): e for element in elements for e in element.iter()
-                    if e.tag in HEADING_TAGS and e.get("id")}
+    timed: list[list[Sync]] = []
+    for section, entry in zip(document.sections, entries):
         source_mp3 = layout.audio / entry["file"]
         if not source_mp3.is_file():
             raise HandoutError("section MP3 missing: build the audio edition first", source_mp3)
-        mp3_name = f"{stem}.mp3"
+        mp3_name = f"{daisy_stem(layout, section)}.mp3"
         copy_if_changed(source_mp3, folder / mp3_name)
         mp3_names.append(mp3_name)
         # To the millisecond, as its SMIL's `dur` is written: summed unrounded, the elapsed
         # times of docx4j's 72-section guide drifted 10 ms from the durations written.
-        duration = round(min(entry["duration"], mp3_length(folder / mp3_name)), 3)
+        durations.append(round(min(entry["duration"], mp3_length(folder / mp3_name)), 3))
+        timed.append(synchronised(section, entry["clips"], durations[-1]))
+    tops = [element for part in parts for element in part] + notes
+    pages = number_pages(parts, timed, starts,
+                         {e.get("id") for top in tops for e in top.iter() if e.get("id")})
+    for section, elements, pars, duration, mp3_name in zip(document.sections, parts, timed,
+                                                           durations, mp3_names):
+        stem = daisy_stem(layout, section)
+        headings = {e.get("id"): e for element in elements for e in element.iter()
+                    if e.tag in HEADING_TAGS and e.get("id")}
         smil_name = f"{stem}.smil"
-        pars = synchronised(section, entry["clips"], duration)
         smil_files.append((smil_name, render_smil(meta.title, identifier, pars, mp3_name,
                                                   elapsed, duration)))
         for number, par in enumerate(pars, start=1):
@@ -127,6 +140,8 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
                 heading = headings[par.ref]
                 ncc_entries.append((int(heading.tag[1]), " ".join(
                     "".join(heading.itertext()).split()), f"{smil_name}#t-{number}"))
+            elif par.ref in pages:
+                ncc_entries.append((PAGE, par.text, f"{smil_name}#t-{number}"))
         body.append(f'<div class="section" id="section-{section.index}">\n'
                     + "\n".join(_xhtml(e) for e in elements) + "\n</div>")
         elapsed += duration
@@ -141,8 +156,10 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     write_atomic(folder / CONTENT, render_content(document, identifier, body))
     for name, text in smil_files:
         write_atomic(folder / name, text)
-    levels = outline_levels([level for level, _, _ in ncc_entries])
-    ncc_entries = [(level, text, href) for level, (_, text, href) in zip(levels, ncc_entries)]
+    levels = iter(outline_levels([level for level, _, _ in ncc_entries if level != PAGE]))
+    ncc_entries = [(level if level == PAGE else next(levels), text, href)
+                   for level, text, href in ncc_entries]
+    numbers = [int(text) for level, text, _ in ncc_entries if level == PAGE]
     date = publication_date(document)
     metadata = {
         "dc:title": meta.title,
@@ -153,17 +170,17 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
         "dc:language": meta.lang,
         "dc:publisher": meta.author or words.unknown_author,
         "ncc:charset": "utf-8",
-        "ncc:depth": str(max(levels)),
+        "ncc:depth": str(max(level for level, _, _ in ncc_entries)),
         "ncc:files": str(len(files)),
         "ncc:footnotes": "0",
         "ncc:generator": f"handout {__version__}",
         "ncc:kByteSize": "0",
-        "ncc:maxPageNormal": "0",
+        "ncc:maxPageNormal": str(max(numbers, default=0)),
         "ncc:multimediaType": "audioFullText",
         "ncc:narrator": words.synthetic_voice.format(
             identity=audio.get("identity") or audio.get("voice")),
         "ncc:pageFront": "0",
-        "ncc:pageNormal": "0",
+        "ncc:pageNormal": str(len(numbers)),
         "ncc:pageSpecial": "0",
         "ncc:prodNotes": "0",
         "ncc:setInfo": "1 of 1",
@@ -178,7 +195,109 @@ def build_daisy(document: Document, settings: Settings, audio: dict) -> dict:
     write_atomic(folder / NCC, render_ncc(meta.title, meta.lang, metadata, ncc_entries))
     _remove_stale(folder, set(files))
     return {"folder": folder.name, "ncc": NCC, "files": files, "total_time": round(elapsed, 3),
-            "identifier": identifier}
+            "identifier": identifier, "pages": len(numbers)}
+
+
+def number_pages(parts: list[list[ET.Element]], timed: list[list[Sync]],
+                 starts: list[list | None], taken: set[str]) -> dict[str, int]:
+    """Number the book's pages as the PDF's: return the id of each page's number, the number.
+
+    Each page's number (`<span class="page-normal">3</span>`) goes into the text before the
+    first element the PDF printed on it (`starts`, the PDF's `page_starts`), and into that
+    section's `timed` pars as a par of its own just before that element's, so that the NCC
+    entry of page 3 plays from the first words on it: a page that starts inside a sentence
+    plays that sentence from its beginning. The page's par plays the pause before those
+    words, taken from the element before (or the silence that opens the file), which keeps
+    every sentence's par and the clips end to end. The title stays first, as the NCC's
+    first entry must be: page 1 comes after it. As in the EPUB, a page with no spoken text
+    on it, or starting among the notes (printed last, read in the section citing them), has
+    no number.
+    """
+    placed: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    for number, start in enumerate(starts, start=1):
+        if start is None:
+            continue
+        ref = start[0]
+        for index, (elements, pars) in enumerate(zip(parts, timed)):
+            found = _find(elements, ref)
+            if found is None:  # a note's sentence, read in this section but shown after
+                continue
+            position = next((i for i, par in enumerate(pars) if par.ref == ref), None)
+            if position is None:
+                continue
+            if index == 0 and position == 0:
+                position = 1
+            page_id = next(fresh_ids(f"page-{number}-", taken)) \
+                if f"page-{number}" in taken else f"page-{number}"
+            taken.add(page_id)
+            placed.setdefault((index, position), []).append((number, page_id))
+            marker = ET.Element("span", {"class": "page-normal", "id": page_id})
+            marker.text = str(number)
+            following = _find(elements, pars[position].ref) if position < len(pars) else None
+            if following is not None:
+                _insert_before(elements, *following, marker)
+            else:  # nothing of this section follows the title: its page number does
+                elements.insert(elements.index(found[0]) + 1, marker)
+            marker.tail = " " + (marker.tail or "")  # "2 Clonazepam works", not "2Clonazepam"
+            break
+    pages: dict[str, int] = {}
+    # From the last place in each section back, so that the pars inserted at one place
+    # leave the positions of the places before it as they were.
+    for (index, position), numbered in sorted(placed.items(), reverse=True):
+        timed[index] = _with_page_pars(timed[index], position, numbered)
+        pages.update({page_id: number for number, page_id in numbered})
+    return pages
+
+
+def _find(elements: list[ET.Element],
+          ref: str) -> tuple[ET.Element, ET.Element | None] | None:
+    """The element of a section's top-level `elements`, or of their descendants, whose id is
+    `ref`, and its parent (None for a top-level one)."""
+    for top in elements:
+        if top.get("id") == ref:
+            return top, None
+        for parent in top.iter():
+            for child in parent:
+                if child.get("id") == ref:
+                    return child, parent
+    return None
+
+
+def _insert_before(elements: list[ET.Element], element: ET.Element, parent: ET.Element | None,
+                   marker: ET.Element) -> None:
+    if parent is None:
+        elements.insert(elements.index(element), marker)
+    else:
+        insert_page_break(element, parent, 0, marker, marker)
+
+
+def _with_page_pars(pars: list[Sync], position: int,
+                    numbered: list[tuple[int, str]]) -> list[Sync]:
+    """`pars` with a par for each of `numbered` (page number, id of its number in the text)
+    before `pars[position]`, sharing the pause before that par's words (at least a
+    millisecond each, taken from its first words if the pause is shorter)."""
+    before = pars[position - 1] if position else None
+    after = pars[position] if position < len(pars) else None
+    low = round(1000 * before.end) if before else 0
+    high = round(1000 * after.start) if after else round(1000 * before.until)
+    if high - low < len(numbered):
+        if after:
+            high = low + len(numbered)
+        else:
+            low = high - len(numbered)
+    edges = [(low + (high - low) * k // len(numbered)) / 1000
+             for k in range(len(numbered) + 1)]
+    if not after:  # the file's last clip ends where the file does, to the microsecond
+        edges[-1] = before.until
+    page_pars = [Sync(page_id, str(number), begin, end, begin, end)
+                 for (number, page_id), begin, end in zip(numbered, edges, edges[1:])]
+    head = pars[:position]
+    if before:
+        head[-1] = replace(before, end=min(before.end, low / 1000), until=low / 1000)
+    tail = pars[position:]
+    if after:
+        tail[0] = replace(after, begin=high / 1000, start=max(after.start, high / 1000))
+    return head + page_pars + tail
 
 
 def raise_sections_beside_title(elements: list[ET.Element]) -> None:
@@ -262,17 +381,24 @@ def render_smil(title: str, identifier: str, pars: list[Sync], mp3: str, elapsed
 
 def render_ncc(title: str, lang: str, metadata: dict[str, str],
                entries: list[tuple[int, str, str]]) -> str:
-    headings = []
-    for number, (level, text, href) in enumerate(entries, start=1):
-        cls = ' class="title"' if number == 1 else ""
-        headings.append(f'<h{level}{cls} id="nav-{number}"><a href={quoteattr(href)}>'
-                        f"{escape(text)}</a></h{level}>")
+    """The NCC: the metadata, then every heading and page number in reading order, each
+    linked to its par (a page's entry, `PAGE`, as DAISY 2.02 writes page numbers)."""
+    items = []
+    headings = 0
+    for level, text, href in entries:
+        link = f"<a href={quoteattr(href)}>{escape(text)}</a>"
+        if level == PAGE:
+            items.append(f'<span class="page-normal" id="page-{text}">{link}</span>')
+            continue
+        headings += 1
+        cls = ' class="title"' if headings == 1 else ""
+        items.append(f'<h{level}{cls} id="nav-{headings}">{link}</h{level}>')
     return (f'<?xml version="1.0" encoding="utf-8"?>\n{XHTML_DOCTYPE}\n'
             f'<html xmlns="http://www.w3.org/1999/xhtml" lang={quoteattr(lang)} '
             f'xml:lang={quoteattr(lang)} dir="{direction(lang)}">\n'
             f"<head>\n<title>{escape(title)}</title>\n"
             '<meta http-equiv="Content-type" content="text/html; charset=utf-8" />\n'
-            + _meta_tags(metadata) + "\n</head>\n<body>\n" + "\n".join(headings)
+            + _meta_tags(metadata) + "\n</head>\n<body>\n" + "\n".join(items)
             + "\n</body>\n</html>\n")
 
 
@@ -325,21 +451,28 @@ def validate_book(folder: Path) -> list[str]:
         if level > previous + 1:
             problems.append(f"{NCC}: heading '{''.join(heading.itertext())}' skips a level")
         previous = level
-    if meta.get("ncc:tocItems") != str(len(headings)):
+    pages = [e for e in (body if body is not None else [])
+             if e.tag == f"{XHTML_NS}span" and e.get("class") in PAGE_CLASSES]
+    if meta.get("ncc:tocItems") != str(len(headings) + len(pages)):
         problems.append(f"{NCC}: ncc:tocItems is {meta.get('ncc:tocItems')}, the NCC has "
-                        f"{len(headings)} headings")
+                        f"{len(headings)} headings and {len(pages)} page numbers")
     smil_order: list[str] = []
-    targets: dict[str, set[str]] = {}
-    for heading in headings:
-        link = heading.find(f"{XHTML_NS}a")
+    targets: dict[str, dict[str, str]] = {}
+    pages_and_headings = [(e, "page" if e.tag == f"{XHTML_NS}span" else "heading")
+                          for e in (body if body is not None else [])
+                          if e.tag.removeprefix(XHTML_NS) in HEADING_TAGS or
+                          (e.tag == f"{XHTML_NS}span" and e.get("class") in PAGE_CLASSES)]
+    for entry, kind in pages_and_headings:
+        label = "".join(entry.itertext()).strip()
+        link = entry.find(f"{XHTML_NS}a")
         href = link.get("href", "") if link is not None else ""
         smil_name, _, fragment = href.partition("#")
         if len(href.encode()) > NCC_LINK_BYTES:
-            problems.append(f"{NCC}: heading '{''.join(heading.itertext()).strip()[:40]}' "
-                            f"links to a place {len(href.encode())} bytes long, which "
-                            f"players cut at {NCC_LINK_BYTES}")
+            problems.append(f"{NCC}: {kind} '{label[:40]}' links to a place "
+                            f"{len(href.encode())} bytes long, which players cut at "
+                            f"{NCC_LINK_BYTES}")
         if not smil_name.endswith(".smil") or not (folder / smil_name).is_file():
-            problems.append(f"{NCC}: heading links to missing {href!r}")
+            problems.append(f"{NCC}: {kind} links to missing {href!r}")
             continue
         if smil_name not in smil_order:
             smil_order.append(smil_name)
@@ -347,11 +480,12 @@ def validate_book(folder: Path) -> list[str]:
         # A player plays a heading from the par or text its link names; daisy-player showed
         # a heading whose id was not there as 00:00 long and played the next one instead.
         if fragment not in targets[smil_name] and targets[smil_name]:
-            problems.append(f"{NCC}: heading '{''.join(heading.itertext()).strip()}' links to "
-                            f"{href!r}, which names no par or text of {smil_name}")
+            problems.append(f"{NCC}: {kind} '{label}' links to {href!r}, which names no par "
+                            f"or text of {smil_name}")
 
     content = _read_content(folder / CONTENT, problems)
     content_ids = {e.get("id") for e in content.iter() if e.get("id")}
+    problems += _page_problems(meta, pages, targets, content)
     files = {NCC, CONTENT}
     total = 0.0
     for smil_name in smil_order:
@@ -372,14 +506,69 @@ def validate_book(folder: Path) -> list[str]:
     return problems
 
 
-def _smil_targets(path: Path) -> set[str]:
-    """The ids an NCC link may name in the SMIL file at `path`: its pars' and their texts'
-    (none when the file is unreadable, which `_validate_smil` reports)."""
+PAGE_CLASSES = ("page-front", "page-normal", "page-special")
+"""DAISY 2.02's three kinds of page number, each counted in the NCC's metadata."""
+PAGE_COUNTS = {"page-front": "ncc:pageFront", "page-normal": "ncc:pageNormal",
+               "page-special": "ncc:pageSpecial"}
+
+
+def _page_problems(meta: dict[str, str], pages: list[ET.Element],
+                   targets: dict[str, dict[str, str]], content: ET.Element) -> list[str]:
+    """What is wrong with the NCC's page numbers: their counts in the metadata, normal pages
+    that are not whole numbers going up, and each link's par showing that number in the
+    text (the span a player reads the current page from)."""
+    problems = []
+    for kind, name in PAGE_COUNTS.items():
+        counted = sum(page.get("class") == kind for page in pages)
+        if meta.get(name) != str(counted):
+            problems.append(f"{NCC}: {name} is {meta.get(name)}, the NCC has {counted} "
+                            f"{kind} numbers")
+    by_id = {e.get("id"): e for e in content.iter() if e.get("id")}
+    numbers: list[int] = []
+    for page in pages:
+        label = "".join(page.itertext()).strip()
+        if not page.get("id"):
+            problems.append(f"{NCC}: page '{label}' has no id")
+        if page.get("class") == "page-normal":
+            if not label.isascii() or not label.isdigit() or int(label) < 1:
+                problems.append(f"{NCC}: page '{label}' is not a whole number above 0, as "
+                                "a normal page's must be")
+            else:
+                if numbers and int(label) <= numbers[-1]:
+                    problems.append(f"{NCC}: page {label} follows page {numbers[-1]}: page "
+                                    "numbers must go up in reading order")
+                numbers.append(int(label))
+        link = page.find(f"{XHTML_NS}a")
+        smil_name, _, fragment = (link.get("href", "") if link is not None else "").partition("#")
+        shown = targets.get(smil_name, {}).get(fragment)
+        if shown is None:
+            continue  # reported with the link
+        target = by_id.get(shown.partition("#")[2]) if shown.startswith(f"{CONTENT}#") else None
+        if target is None or target.get("class") != page.get("class") \
+                or "".join(target.itertext()).strip() != label:
+            problems.append(f"{NCC}: page '{label}' plays a par showing {shown!r}, which is "
+                            f"not the {page.get('class')} number {label} in {CONTENT}")
+    highest = str(max(numbers, default=0))
+    if meta.get("ncc:maxPageNormal", highest) != highest:
+        problems.append(f"{NCC}: ncc:maxPageNormal is {meta['ncc:maxPageNormal']}, the highest "
+                        f"normal page is {highest}")
+    return problems
+
+
+def _smil_targets(path: Path) -> dict[str, str]:
+    """The ids an NCC link may name in the SMIL file at `path`, its pars' and their texts',
+    each with the place in the text it shows (none when the file is unreadable, which
+    `_validate_smil` reports)."""
     try:
         smil = ET.parse(path).getroot()
     except ET.ParseError:
-        return set()
-    return {e.get("id") for e in smil.iter() if e.tag in ("par", "text") and e.get("id")}
+        return {}
+    targets = {}
+    for par in smil.iter("par"):
+        for text in par.iter("text"):
+            targets.update({element.get("id"): text.get("src", "")
+                            for element in (par, text) if element.get("id")})
+    return targets
 
 
 def _read_content(path: Path, problems: list[str]) -> ET.Element:
