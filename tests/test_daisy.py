@@ -3,6 +3,7 @@ the narration (inside their MP3, in order, never overlapping), and the book's to
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import shutil
@@ -58,11 +59,25 @@ Goodbye.
 """
 
 
-@pytest.fixture
-def book(settings) -> tuple[Path, dict]:
+@pytest.fixture(scope="module")
+def built_book(tmp_path_factory) -> tuple[Path, dict]:
+    """The rich handout's book, built once (its PDF, whose pages it follows, takes seconds
+    to lay out)."""
+    from handout.config import Settings
+
+    root = tmp_path_factory.mktemp("rich")
+    settings = Settings(source=root / "source", out=root / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
     write_handouts(settings.source, {"rich.md": HANDOUT})
     [manifest] = build(settings, editions=("pdf", "audio", "daisy"))
     return settings.out / "rich" / "daisy", manifest
+
+
+@pytest.fixture
+def book(built_book, tmp_path) -> tuple[Path, dict]:
+    """A copy of the book of the rich handout, for a test to read or break."""
+    folder, manifest = built_book
+    return Path(shutil.copytree(folder, tmp_path / "daisy")), copy.deepcopy(manifest)
 
 
 def ncc_of(folder: Path) -> ET.Element:
