@@ -183,6 +183,36 @@ def test_words_run_on_across_inline_elements_as_they_are_printed(tmp_path):
     assert [str(f) for f in check_project(settings) if f.rule == "text"] == []
 
 
+def text_findings(tmp_path, handouts: dict[str, str]) -> list[str]:
+    """The `text` findings of the PDFs built from `{file name: source}`."""
+    source = tmp_path / "source"
+    source.mkdir()
+    for name, text in handouts.items():
+        (source / name).write_text(text, encoding="utf-8")
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True)
+    build(settings, editions=("pdf",))
+    return [f"{f.where}: {f.message}" for f in check_project(settings) if f.rule == "text"]
+
+
+def test_a_superscript_runs_on_from_its_word_as_printed(tmp_path):
+    """Print sets a superscript on the line at body size, so "T<sup>A_S=t</sup>A_S" prints
+    "TA_S=tA_S": the Corona-Warn-App's R Markdown paper on transmission risk (its
+    `$T^A_S=t^A_S$`, excerpt below) had 4,914 words reported missing from page 26 on, and
+    docx4j's Word guide writes "1<sup>st</sup>". A footnote's number stays apart, printed
+    in brackets: "benzodiazepine[1]"."""
+    excerpt = ("---\ntitle: Transmission risk\n---\n\n## Raw Transmission Risk\n\n"
+               "The infectiousness and therefore also the risk level $\\lambda_A(d)$ might "
+               "depend on further information provided by *A*, in particular whether *A* "
+               "developed symptoms by the time of upload and in that case the day of symptom "
+               "onset $T^A_S=t^A_S$, which would imply that $t^A_S \\leq t_0$.\n")
+    notes = ("---\ntitle: Notes\nlang: en\n---\n\nIt is a benzodiazepine[^1] and a "
+             "1^st^ choice.\n\n[^1]: A class of medicines.\n")
+    assert text_findings(tmp_path, {"transmission_risk.Rmd": excerpt, "choice.md": notes}) == []
+    html = " ".join(d.html for d in load_documents(Settings(source=tmp_path / "source")))
+    assert "T<sup>A_S=t</sup>A_S" in html and "1<sup>st</sup>" in html
+
+
 def test_bookmark_depths_follow_heading_nesting():
     assert nesting_depths([1, 2, 3, 2, 4, 1]) == [1, 2, 3, 2, 3, 1]
 

@@ -523,10 +523,12 @@ def expected_words(document: Document, settings: Settings) -> list[str]:
 
 
 RUN_ON_TAGS = frozenset("a abbr b bdi bdo cite code del dfn em i ins kbd mark q s samp small "
-                        "span strong time u var".split())
+                        "span strong sub sup time u var".split())
 """Inline elements whose text runs on from the words beside them: "y<code>goodiff</code>"
-prints as one word. Every other element's text is apart from its neighbours' (blocks, table
-cells, line breaks, and a footnote's raised number, which the PDF's text gives apart)."""
+prints as one word, and so does "1<sup>st</sup>", since print sets a superscript or a
+subscript on the line at the body size. Every other element's text is apart from its
+neighbours' (blocks, table cells, line breaks). A footnote's number, printed in brackets
+("benzodiazepine[1]"), is then read as the last piece of its word (`unmatched_words`)."""
 
 
 def laid_out_text(element: ET.Element) -> str:
