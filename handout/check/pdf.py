@@ -508,11 +508,19 @@ def words_of(text: str) -> list[str]:
 
 
 def expected_words(document: Document, settings: Settings) -> list[str]:
-    """The handout's words in reading order, as print lays them out (title block first)."""
+    """The handout's words in reading order, as print lays them out: the title block, the
+    contents list (its heading and each section's, which docx4j's Word guide of 72 sections
+    printed over five pages, more words than `READING_WINDOW`), the sections, the notes."""
+    from handout.language import words_for
     from handout.read.document import parse_html, title_block_words
-    from handout.pdf.render import notes_heading, print_tree, text_width_em
+    from handout.pdf.render import contents_sections, notes_heading, print_tree, text_width_em
 
     words = words_of(" ".join(title_block_words(document.meta)))
+    listed = contents_sections(document)
+    if listed:
+        words += words_of(words_for(document.meta.lang).contents)
+        for section in listed:
+            words += words_of(section.heading)
     width = text_width_em(settings)
     for section in document.sections:
         words += words_of(laid_out_text(print_tree(section.html, width)))

@@ -23,7 +23,7 @@ from handout.fonts import font_faces, font_files
 from handout.language import words_for
 from handout.outputs import handout_epoch, pinned_clock, source_date
 from handout.pdf.fetcher import confined_fetcher
-from handout.read.document import Document, Heading, long_date, parse_html
+from handout.read.document import Document, Heading, Section, long_date, parse_html
 from handout.read.script import BLOCK_TAGS
 
 log = logging.getLogger("handout.diagnostics")
@@ -42,6 +42,12 @@ asks for a description; the voice says "An image with no description")."""
 def notes_heading(document: Document) -> str:
     """The heading printed above the footnotes, which are gathered at the end."""
     return words_for(document.meta.lang).notes
+
+
+def contents_sections(document: Document) -> tuple[Section, ...]:
+    """The sections the contents list names, after the title block: every one but the
+    title section, in a handout of `CONTENTS_MIN_SECTIONS` or more; none in a shorter one."""
+    return document.sections[1:] if len(document.sections) >= CONTENTS_MIN_SECTIONS else ()
 
 
 def print_headings(document: Document) -> tuple[Heading, ...]:
@@ -377,12 +383,11 @@ def render_html(document: Document, settings: Settings) -> str:
         quotes=words.quotes,
         start="right" if document.meta.direction == "rtl" else "left",
     )
-    contents = document.sections[1:] if len(document.sections) >= CONTENTS_MIN_SECTIONS else ()
     return env.get_template(TEMPLATE).render(
         document=document,
         meta=document.meta,
         stylesheet=stylesheet,
-        contents=contents,
+        contents=contents_sections(document),
         sections=[(section, print_html(section.html, text_width_em(settings)))
                   for section in document.sections],
         notes_heading=notes_heading(document),
