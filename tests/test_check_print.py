@@ -13,7 +13,7 @@ from conftest import FIXTURES, PROJECT
 from handout.build import build
 from handout.read.document import load_documents
 from handout.check.project import check_project
-from handout.check.pdf import PrintedWord, check_pdf, nesting_depths, unmatched_words
+from handout.check.pdf import PrintedWord, Row, check_pdf, nesting_depths, unmatched_words
 from handout.colour import contrast_ratio
 from handout.config import Settings
 
@@ -169,6 +169,32 @@ def test_a_word_of_code_broken_over_lines_is_read_where_it_is_printed():
     assert unmatched_words(["a_very_long_name", "next"], three) == []
 
 
+def test_a_row_is_read_cell_by_cell_but_its_cells_must_start_in_turn():
+    """A split row's cells go on, in turn, after the page's foot; a cell printed before
+    the one to its left, or a word lost from a cell, is still reported."""
+    row = Row((("id",), ("als", "person", "der", "verwalten"),
+               ("ein", "menü", "ausgeschaltet")))
+    expected = ["heading", row, "after"]
+
+    def printed(words: str) -> list[PrintedWord]:
+        page, read = 1, []
+        for word in words.split():
+            if word == "|":
+                page += 1
+            else:
+                read.append(PrintedWord(word, page))
+        return read
+
+    split = printed("heading id als person ein menü page 1 | id der verwalten ausgeschaltet "
+                    "after")
+    assert unmatched_words(expected, split) == []
+    assert unmatched_words(expected, printed("heading ein menü ausgeschaltet id als person "
+                                             "der verwalten after")) == [
+        ("ein", 1), ("menü", 1), ("ausgeschaltet", 1)]
+    lost = printed("heading id als person ein menü page 1 | id der ausgeschaltet after")
+    assert unmatched_words(expected, lost) == [("verwalten", 2)]
+
+
 def test_words_run_on_across_inline_elements_as_they_are_printed(tmp_path):
     """A Carpentries lesson's typo, "y` goodiff`", prints "ygoodiff", one word; the check
     had read the source as two and reported 133 words missing."""
@@ -256,6 +282,51 @@ def test_the_contents_list_is_read_before_the_text_however_long(tmp_path):
              + "".join(f"## {heading}\n\n" for heading in headings))
     assert len(headings) == 71
     assert text_findings(tmp_path, {"guide.md": guide}) == []
+
+
+SCOPING_TABLE = """\
+---
+title: Übersicht der User Stories
+lang: de
+---
+
+## Nutzung im Regelprozess
+
+| # User Story ID | User Story | Akzeptanzkriterien |
+|-----------------|------------|--------------------|
+| E03.01          | Als Person, die die App nutzt, möchte ich die App aktivieren und deaktivieren können, um die Funktion ein- und auszuschalten. | 1. Die Funktionalität zur Erstellung pseudonymer IDs und deren Aussendung an Geräte in der Nähe kann ein- und ausgeschaltet werden. <hr/> 2. Die Konsequenzen des Ein-/Ausschaltens werden erklärt.
+| E03.02          | Als Person, die die App nutzt, möchte ich die App in den Auslieferungszustand zurücksetzen können, damit ich sie neu konfigurieren kann. | 1. Die App kann über eine Einstellung in den Auslieferungszustand zurückgesetzt werden. Die gespeicherten Traces müssen über die Systemeinstellungen gelöscht werden.
+| E03.03          | Als Person, die die App nutzt, möchte ich die App-Einstellungen (Zugriffsrechte, z.B. Benachrichtigungen) in einem Menü anpassen können, um Funktion und Zugriffe der App verwalten zu können. | 1. Ein Menü zu App-Einstellungen kann durch die nutzende Person aufgerufen werden. <hr/> 2. Die Benachrichtigungen können ein- und ausgeschaltet werden. <hr/> 3. Der Zugriff auf die Funktionalität zur Erstellung pseudonymer IDs und deren Aussendung an Geräte in der Nähe kann ein- und ausgeschaltet werden. <hr/> 4. Vor der Deaktivierung der Zugriffsrechte erhalte ich Informationen darüber, welche Funktionen der App dadurch nicht mehr (vollumfänglich) funktionieren.
+"""
+"""The Corona-Warn-App's German scoping document (corona-warn-app/cwa-documentation,
+translations/scoping_document.de.md, lines 151-155, Apache-2.0): a table whose third row
+is split over pages 2 and 3 here, as it was over pages 29 and 30 of the whole document."""
+
+
+def test_a_table_row_split_over_two_pages_is_read_a_page_at_a_time(tmp_path):
+    """A row taller than the room left prints each cell's first part side by side, and
+    their second parts on the next page: the check read "Funktion und Zugriffe" then
+    "1. Ein Menü", took the words after it for the first cell's end, and reported 1,112
+    words of the scoping document missing. A word lost from either part of a split cell
+    is still reported, on the page where its part is printed."""
+    from handout.check.pdf import _read_glyphs
+
+    assert text_findings(tmp_path, {"regelprozess.md": SCOPING_TABLE}) == []
+    pdf = tmp_path / "build" / "regelprozess" / "regelprozess.pdf"
+    pages = [" ".join(page.words()) for page in _read_glyphs(pdf)]
+    assert "Funktion und Zugriffe 1. Ein Menü" in pages[1]
+    assert "der App verwalten zu können. können ein- und" in pages[2]  # the split row
+
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    for lost, page in (("App verwalten", 3), ("um Funktion", 2)):
+        source = SCOPING_TABLE.replace(lost, lost.replace(" ", " jederzeit "), 1)
+        (tmp_path / "source" / "regelprozess.md").write_text(source, encoding="utf-8")
+        (document,) = load_documents(settings)
+        findings = check_pdf(document, pdf, settings, manifest_pdf(settings, "regelprozess"))
+        assert [(f.where, f.message) for f in findings if f.rule == "text"] == [
+            (f"{pdf}: page {page}", "the word 'jederzeit' is missing or out of reading "
+                                    "order: the copied text would not match the source")]
 
 
 def test_bookmark_depths_follow_heading_nesting():

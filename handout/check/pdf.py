@@ -44,6 +44,17 @@ class PrintedWord:
     page: int
 
 
+@dataclass(frozen=True)
+class Row:
+    """A table row's cells, each its words in order (and the rows of a table inside it).
+
+    A row taller than the room left on a page is split there: each cell prints what fits
+    beside the others, and goes on under the repeated header on the next page, so the page
+    reads the cells' first parts in turn, then their second parts (`unmatched_words`)."""
+
+    cells: tuple[tuple[str | Row, ...], ...]
+
+
 def check_pdf(document: Document, path: Path, settings: Settings,
               built: dict | None = None) -> list[Finding]:
     """Every way the PDF at `path` falls short of the print standard, as findings.
@@ -507,10 +518,11 @@ def words_of(text: str) -> list[str]:
     return _WORDS.findall(visible.casefold())
 
 
-def expected_words(document: Document, settings: Settings) -> list[str]:
+def expected_words(document: Document, settings: Settings) -> list[str | Row]:
     """The handout's words in reading order, as print lays them out: the title block, the
     contents list (its heading and each section's, which docx4j's Word guide of 72 sections
-    printed over five pages, more words than `READING_WINDOW`), the sections, the notes."""
+    printed over five pages, more words than `READING_WINDOW`), the sections, the notes;
+    a table's rows as `Row`s."""
     from handout.language import words_for
     from handout.read.document import parse_html, title_block_words
     from handout.pdf.render import contents_sections, notes_heading, print_tree, text_width_em
@@ -523,10 +535,10 @@ def expected_words(document: Document, settings: Settings) -> list[str]:
             words += words_of(section.heading)
     width = text_width_em(settings)
     for section in document.sections:
-        words += words_of(laid_out_text(print_tree(section.html, width)))
+        words += laid_out_words(print_tree(section.html, width))
     if document.notes_html:
         words += words_of(notes_heading(document))
-        words += words_of(laid_out_text(parse_html(document.notes_html)))
+        words += laid_out_words(parse_html(document.notes_html))
     return words
 
 
@@ -539,16 +551,30 @@ neighbours' (blocks, table cells, line breaks). A footnote's number, printed in 
 ("benzodiazepine[1]"), is then read as the last piece of its word (`unmatched_words`)."""
 
 
-def laid_out_text(element: ET.Element) -> str:
-    """`element`'s text as print lays it out: words part only where the page parts them."""
-    parts = [element.text or ""]
-    for child in element:
-        if not isinstance(child.tag, str):  # a comment
-            parts.append(child.tail or "")
-            continue
-        apart = "" if child.tag in RUN_ON_TAGS else " "
-        parts += [apart, laid_out_text(child), apart, child.tail or ""]
-    return "".join(parts)
+def laid_out_words(element: ET.Element) -> list[str | Row]:
+    """`element`'s words as print lays them out: words part only where the page parts them,
+    and each table row is a `Row` of its cells' words."""
+    read: list[str | Row] = []
+    text: list[str] = []  # since the last row
+
+    def walk(element: ET.Element) -> None:
+        text.append(element.text or "")
+        for child in element:
+            if not isinstance(child.tag, str):  # a comment
+                text.append(child.tail or "")
+            elif child.tag == "tr":
+                read.extend(words_of("".join(text)))
+                text[:] = [" ", child.tail or ""]
+                read.append(Row(tuple(tuple(laid_out_words(cell)) for cell in child
+                                      if cell.tag in ("th", "td"))))
+            else:
+                apart = "" if child.tag in RUN_ON_TAGS else " "
+                text.append(apart)
+                walk(child)
+                text.extend([apart, child.tail or ""])
+
+    walk(element)
+    return read + words_of("".join(text))
 
 
 def check_text(document: Document, pages: list[Page], settings: Settings,
@@ -568,24 +594,52 @@ def check_text(document: Document, pages: list[Page], settings: Settings,
                     f"of reading order{more}: the copied text would not match the source")]
 
 
-def unmatched_words(expected: list[str], printed: list[PrintedWord]) -> list[tuple[str, int]]:
+def unmatched_words(expected: list[str | Row],
+                    printed: list[PrintedWord]) -> list[tuple[str, int]]:
     """Source words not found, in order, among the printed ones (extra printed words, such
     as page numbers and link addresses, are allowed between them). A word may be printed
     in pieces, a long word of code broken over lines ("docs_list_tit" "le"): the nearest
     place the word is printed, whole or in pieces, is where the text goes on from; the
     same word printed whole further on, in the prose after the code, had been taken, and
-    every word between was missing (2,288 of a Jekyll tutorial's)."""
-    missing, position = [], 0
-    for word in expected:
-        window = printed[position: position + READING_WINDOW]
-        end = next((i + pieces for i in range(len(window))
-                    if (pieces := _printed_as(word, window, i))), None)
-        if end is None:
-            page = printed[min(position, len(printed) - 1)].page
-            missing.append((word, page))
-            continue
-        position += end
+    every word between was missing (2,288 of a Jekyll tutorial's).
+
+    A table row's cells are each read in order, each starting after the one before it
+    starts, and the text goes on after the last of them ends: a row split over two pages
+    prints its cells' first parts, then their second parts (`Row`). Read as one run of
+    words, the Corona-Warn-App's German scoping document lost its thread at such a row on
+    page 29 and reported 1,112 words missing."""
+    missing: list[tuple[str, int]] = []
+    _match(expected, printed, 0, missing)
     return missing
+
+
+def _match(expected: list[str | Row] | tuple[str | Row, ...], printed: list[PrintedWord],
+           position: int, missing: list[tuple[str, int]]) -> tuple[int, int | None]:
+    """Find `expected` in `printed` from `position` (`unmatched_words`), adding the words
+    not found to `missing`: where the printed words it was found in end, and where the
+    first of them is (None when none was found)."""
+    first = None
+    for item in expected:
+        if isinstance(item, Row):
+            start, row_end = position, position
+            for cell in item.cells:
+                cell_end, cell_first = _match(cell, printed, start, missing)
+                row_end = max(row_end, cell_end)
+                if cell_first is not None:
+                    start = cell_first + 1
+                    first = cell_first if first is None else first
+            position = row_end
+            continue
+        window = printed[position: position + READING_WINDOW]
+        found = next(((i, pieces) for i in range(len(window))
+                      if (pieces := _printed_as(item, window, i))), None)
+        if found is None:
+            page = printed[min(position, len(printed) - 1)].page
+            missing.append((item, page))
+            continue
+        first = position + found[0] if first is None else first
+        position += found[0] + found[1]
+    return position, first
 
 
 def _printed_as(word: str, window: list[PrintedWord], start: int) -> int:
