@@ -9,8 +9,10 @@ there is none. English is written here, as the messages the catalogues translate
 catalogue's `Plural-Forms` chooses between "1 row" and "2 rows", and among Polish's three
 forms and Arabic's six. `long_date` writes a date as the language does, and `direction`
 says which way its script runs (both through Babel's locale data, for any language);
-`day_first` and `written_date` read a date as the language and region write it. The
-narration's own normalisation (units, numbers) lives with the speech script, in `read/`.
+`day_first` and `written_date` read a date as the language and region write it;
+`script_mismatch` and `words_mismatch` tell a handout whose text is in another language than
+its own (by its letters, by its words). The narration's own normalisation (units, numbers)
+lives with the speech script, in `read/`.
 """
 
 from __future__ import annotations
@@ -364,6 +366,51 @@ def script_mismatch(lang: str, text: str) -> str | None:
     if letters < 40 or count * 2 < letters or found in SCRIPT_LETTERS[script]:
         return None
     return found.capitalize()
+
+
+LANGUAGE_WORDS = 40
+"""Fewer words of prose than this are too few to tell which language they are in."""
+LANGUAGE_CERTAINTY = 0.99
+"""How sure the language identifier must be before the build says the words are in another
+language. Of 668 paragraphs of 40 to 70 words from real health leaflets in 19 languages, 640
+were told at this certainty, none wrongly (its only mistakes were below it)."""
+KINDRED_LANGUAGES = tuple(map(frozenset, (
+    {"no", "nb", "nn", "da"}, {"bs", "hr", "sr", "sh"}, {"id", "ms"}, {"el", "grc"},
+    {"he", "hbo"}, {"ar", "ary", "arz"}, {"zh", "yue", "wuu"}, {"uz", "uzs"}, {"gn", "gug"},
+    {"kok", "gom"}, {"ff", "fuv"})))
+"""Languages so close that the identifier cannot be trusted to tell one from another, that
+it names by another tag (it says "no" for Norwegian Bokmål, "nb"), or that are an old form or
+a regional variety of one (Moroccan and Egyptian Arabic, Cantonese): their voice reads them."""
+NOT_TOLD = frozenset({"zxx", "la"})
+"""What the identifier may say that is no language to narrate in: "zxx", no language at all,
+and Latin, which in a handout is placeholder text (MkDocs Material's page on lists is
+Lorem ipsum: no Latin voice would help it)."""
+
+
+@functools.cache
+def _language_identifier():  # -> py3langid.langid.LanguageIdentifier
+    """py3langid's model (BSD-3-Clause, shipped inside its wheel: nothing is downloaded),
+    with probabilities that sum to one; loaded on first use, in half a second."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def words_mismatch(lang: str, text: str) -> str | None:
+    """The language `text`'s words are clearly in, if it is not `lang`: None if there are
+    too few words to tell (`LANGUAGE_WORDS`), the identifier is unsure, or they agree.
+
+    The wuhan2020 project's README_PT.md, in Portuguese with no front matter, was narrated
+    by the English voice: `script_mismatch` cannot see it, both being Latin letters."""
+    words = re.findall(r"[^\W\d_]{2,}", re.sub(r"\S*(?:://|www\.|@)\S*", " ", text))
+    if len(words) < LANGUAGE_WORDS:
+        return None
+    found, certainty = _language_identifier().classify(" ".join(words))
+    given = lang.split("-")[0].lower()
+    if certainty < LANGUAGE_CERTAINTY or found == given or found in NOT_TOLD or any(
+            {found, given} <= kindred for kindred in KINDRED_LANGUAGES):
+        return None
+    return found
 
 
 @functools.cache

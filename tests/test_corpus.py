@@ -10,12 +10,14 @@ fake engine for the short ones), and every test below reads that build.
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 from pathlib import Path
 
 import pdfplumber
 import pytest
+from babel import Locale
 
 from handout.build import build
 from handout.config import Settings
@@ -52,6 +54,31 @@ def outcomes() -> dict[str, str]:
     return rows
 
 
+def languages() -> dict[str, str]:
+    """`{corpus path: language}` from SOURCES.md's table of files (its seventh column:
+    counted from the left, since the notable syntax after it may hold bars of its own)."""
+    table = (CORPUS / "SOURCES.md").read_text("utf-8").split("## Files", 1)[1]
+    table = table.split("\n## ", 1)[0]
+    rows = {}
+    for line in table.splitlines():
+        if line.startswith("| `"):
+            cells = line.split("|")
+            rows[cells[1].split("`")[1]] = cells[7].strip()
+    return rows
+
+
+class Heard(logging.Handler):
+    """Every diagnostic said while the corpus is built, as `(file, message)`."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.said: list[tuple[str, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        self.said.append((message.split(":", 1)[0], message))
+
+
 def corpus_files() -> list[Path]:
     return sorted(p for p in CORPUS.glob("*/*") if p.suffix.lower() in SOURCE_SUFFIXES)
 
@@ -59,7 +86,8 @@ def corpus_files() -> list[Path]:
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     """Every corpus file that SOURCES.md says builds, built once: (settings, manifests by
-    file name, documents by file name); the short ones narrated in a second folder."""
+    file name, documents by file name, the folder and manifests of the short ones, narrated
+    in a second folder, and what the build said about each file)."""
     root = tmp_path_factory.mktemp("corpus")
     source = root / "source"
     source.mkdir()
@@ -70,7 +98,13 @@ def corpus(tmp_path_factory):
             shutil.copy(path, source / path.name)
     settings = Settings(source=source, out=root / "build", templates=PROJECT / "templates",
                         engine="fake", jobs=1, quiet=True)
-    manifests = build(settings, ("pdf",))
+    heard = Heard()
+    diagnostics = logging.getLogger("handout.diagnostics")
+    diagnostics.addHandler(heard)
+    try:
+        manifests = build(settings, ("pdf",))
+    finally:
+        diagnostics.removeHandler(heard)
     documents = {d.source.name: d for d in load_documents(settings)}
     short = root / "short"
     short.mkdir()
@@ -79,7 +113,7 @@ def corpus(tmp_path_factory):
             shutil.copy(path, short / path.name)
     narrated = build(settings.replace(source=short, out=root / "narrated"), ("audio",))
     return settings, {Path(m["source"]["file"]).name: m for m in manifests}, documents, \
-        root / "narrated", narrated
+        root / "narrated", narrated, heard.said
 
 
 def test_sources_md_lists_every_file_with_its_outcome():
@@ -94,7 +128,7 @@ def test_sources_md_lists_every_file_with_its_outcome():
 
 
 def test_every_file_builds_or_fails_with_its_listed_error(corpus, tmp_path):
-    settings, manifests, _, _, _ = corpus
+    settings, manifests, _, _, _, _ = corpus
     for relative, outcome in outcomes().items():
         path = CORPUS / relative
         if outcome == "builds":
@@ -108,7 +142,7 @@ def test_every_file_builds_or_fails_with_its_listed_error(corpus, tmp_path):
 
 
 def test_print_has_no_generator_syntax_and_no_small_glyph(corpus):
-    settings, manifests, _, _, _ = corpus
+    settings, manifests, _, _, _, _ = corpus
     for name, manifest in manifests.items():
         pdf_path = settings.out / manifest["handout"] / f"{manifest['handout']}.pdf"
         with pdfplumber.open(pdf_path) as pdf:
@@ -149,7 +183,7 @@ def glyphs_by_pypdf(path: Path, index: int) -> tuple[list[float], str]:
 def test_speech_has_no_generator_syntax(corpus):
     """Every utterance of every handout, except those reading code (a code block, or a
     sentence holding a code span, where the syntax is the content)."""
-    _, _, documents, _, _ = corpus
+    _, _, documents, _, _, _ = corpus
     for name, document in documents.items():
         for section in document.sections:
             shown = {e.get("id"): e for e in parse_html(section.html).iter() if e.get("id")}
@@ -163,7 +197,7 @@ def test_speech_has_no_generator_syntax(corpus):
 
 
 def test_the_short_ones_are_narrated_as_their_script_says(corpus):
-    _, _, documents, narrated, manifests = corpus
+    _, _, documents, narrated, manifests, _ = corpus
     assert len(manifests) >= 10
     for manifest in manifests:
         document = documents[Path(manifest["source"]["file"]).name]
@@ -172,3 +206,32 @@ def test_the_short_ones_are_narrated_as_their_script_says(corpus):
         assert [t.read_text("utf-8") for t in transcripts] == [
             s.transcript for s in document.sections]
         assert all(s["duration"] > 0 for s in manifest["audio"]["sections"])
+
+
+UNTOLD = {"carpentries/shell-novice-es-setup.md": "60 words around its commands: the language "
+                                                  "identifier is 98% sure they are Spanish, "
+                                                  "short of the 99% it must be",
+          "docx/poi-52449-mail-merge-letter.docx": "a Danish letter Word calls en-US, of 31 "
+                                                   "words once its merge fields are dropped: "
+                                                   "too few to tell"}
+"""Files in another language than the one they are narrated in, with no warning, and why."""
+
+
+def test_a_file_narrated_in_another_language_than_its_own_is_warned_about(corpus):
+    """SOURCES.md gives each file's language. Eleven French, Spanish and German pages say
+    none (their sites give it by folder), so they were narrated by the English voice with no
+    word said; each English one, MkDocs Material's Lorem ipsum and all, passes in silence."""
+    _, _, documents, _, _, said = corpus
+    warned = {Path(where).name: message for where, message in said if "reads as" in message}
+    expected = set()
+    for relative, language in languages().items():
+        name = Path(relative).name
+        if name not in documents or relative in UNTOLD:
+            continue
+        narrated = documents[name].meta.lang.split("-")[0]
+        if narrated != language:
+            expected.add(name)
+            assert f"reads as {Locale.parse(language).get_display_name('en')}," in \
+                warned.get(name, ""), relative
+    assert set(warned) == expected
+    assert len(expected) >= 10 and all(documents[n].meta.lang == "en" for n in expected)

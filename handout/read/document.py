@@ -343,7 +343,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         raise HandoutError("the handout has no text: write something below the front matter",
                            source.path, source.body_line)
 
-    warn_script_mismatch(source, lang, " ".join([title, *(text_of(e) for e in elements)]))
+    warn_language_mismatch(source, lang, title, elements)
     lexicon = {**settings.lexicon_for(lang),
                **front.get("pronunciations", {})}
     meta = Metadata(
@@ -496,26 +496,66 @@ def long_date(date: dt.date, lang: str = "en") -> str:
     return in_language(date, lang)
 
 
-def warn_script_mismatch(source: SourceFile, lang: str, text: str) -> None:
-    """Warn, at its `lang`, when a handout's language is written in other letters than
-    most of its text: the voice of that language would read it."""
-    from handout.language import babel_locale, script_mismatch
+def warn_language_mismatch(source: SourceFile, lang: str, title: str,
+                           elements: list[ET.Element]) -> None:
+    """Warn, at its `lang` (else at line 1), when a handout's text is not in the language
+    it will be narrated in: written in other letters than that language's
+    (`language.script_mismatch`), or, in the same letters, clearly in another language
+    (`language.words_mismatch`, on its prose: code is no language). A warning, never an
+    error: a handout may quote another language, and an identifier can be wrong."""
+    from handout.language import babel_locale, script_mismatch, words_mismatch
 
-    found = script_mismatch(lang, text)
-    if found is None:
+    def name_of(tag: str) -> str:
+        locale = babel_locale(tag)
+        return locale.get_display_name("en").split(" (")[0] if locale else tag
+
+    line = source.key_lines.get("lang") or source.key_lines.get("language")
+    script = script_mismatch(lang, " ".join([title, *(text_of(e) for e in elements)]))
+    found = None if script else words_mismatch(lang, " ".join([title, *map(prose_of, elements)]))
+    if script is None and found is None:
         return
-    locale = babel_locale(lang)
-    name = locale.get_display_name("en") if locale else lang
-    if source.html is None:
-        line = source.key_lines.get("lang") or source.key_lines.get("language")
-        at = f"{source.path}:{line}" if line else str(source.path)
-        fix = "correct 'lang' in the front matter"
+    word = "select all of it in Word and set its language (Review, Language), or save it " \
+           "with the right one"
+    if script:
+        locale = babel_locale(lang)
+        name = locale.get_display_name("en") if locale else lang
+        at = str(source.path) if source.html is not None or not line else \
+            f"{source.path}:{line}"
+        fix = word if source.html is not None else "correct 'lang' in the front matter"
+        log.warning("%s: the handout's language is %s (%s), but most of its text is in %s "
+                    "letters, which the %s voice would read: %s", at, name, lang, script,
+                    name.split(" (")[0], fix)
+        return
+    given = "lang" in source.front_matter
+    if source.html is not None:
+        at = str(source.path)
+        reason = f"Word gives its language as '{lang}'" if given else \
+            "Word gives it no language"
+        fix = f"if it is in {name_of(found)}, {word}"
+    elif not given:
+        at, reason, fix = (f"{source.path}:1", "no 'lang' is given",
+                           f"add 'lang: {found}' to its front matter")
+    elif line is None:  # `named_language`: the file's name gave it
+        at, reason = f"{source.path}:1", f"its file name gives 'lang' as '{lang}'"
+        fix = f"if it is in {name_of(found)}, add 'lang: {found}' to its front matter"
     else:
-        at, fix = str(source.path), "select all of it in Word and set its language " \
-                                    "(Review, Language), or save it with the right one"
-    log.warning("%s: the handout's language is %s (%s), but most of its text is in %s "
-                "letters, which the %s voice would read: %s", at, name, lang, found,
-                name.split(" (")[0], fix)
+        at, reason = f"{source.path}:{line}", f"its 'lang' is '{lang}'"
+        fix = f"if it is in {name_of(found)}, correct 'lang' to '{found}'"
+    log.warning("%s: this handout reads as %s, but %s, so it is narrated in %s: %s", at,
+                name_of(found), reason, name_of(lang), fix)
+
+
+def prose_of(element: ET.Element) -> str:
+    """The words of `element` as `text_of` gives them, less code (blocks and spans), which
+    is in no spoken language: what a handout's language is told by."""
+    if element.tag in ("pre", "code"):
+        return ""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            parts.append(prose_of(child))
+        parts.append(child.tail or "")
+    return " ".join(parts)
 
 
 def title_block(meta: Metadata, slug: str) -> tuple[Lead, ...]:
