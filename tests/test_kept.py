@@ -10,6 +10,7 @@ from PIL import Image
 
 import handout.read.kept as kept
 from conftest import write_handouts
+from handout.outputs import code_identity
 from handout.read.document import load_documents
 
 HANDOUT = """
@@ -113,3 +114,24 @@ def test_a_damaged_kept_document_is_parsed_again(settings, parses, caplog):
     assert parses == ["tablets.md", "tablets.md"]
     assert again == first
     assert any("is damaged: making it again" in r.getMessage() for r in caplog.records)
+
+
+def test_another_language_identifier_reads_the_handouts_again(settings, parses, monkeypatch):
+    """Which language a handout's words are in (`language.words_mismatch`) is told by
+    py3langid and kept among its warnings: another version of it may tell them otherwise."""
+    import importlib.metadata
+
+    write_handouts(settings.source, {"tablets.md": HANDOUT})
+    load_documents(settings)
+    load_documents(settings)
+    assert parses == ["tablets.md"]
+    installed = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version",
+                        lambda name: "9.9" if name == "py3langid" else installed(name))
+    code_identity.cache_clear()  # versions are looked up once a process
+    try:
+        load_documents(settings)
+    finally:
+        monkeypatch.undo()
+        code_identity.cache_clear()
+    assert parses == ["tablets.md", "tablets.md"]

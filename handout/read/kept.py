@@ -31,8 +31,9 @@ from handout.read.sources import noting_consulted, read_source
 log = logging.getLogger("handout.diagnostics")
 
 READERS = ("Markdown", "pymdown-extensions", "tinyhtml5", "PyYAML", "mammoth", "Pillow",
-           "Babel", "emoji", "num2words")
-"""The libraries whose versions shape a parsed handout (`outputs.code_identity`)."""
+           "Babel", "emoji", "num2words", "py3langid")
+"""The libraries whose versions shape a parsed handout or the warnings kept with it
+(`outputs.code_identity`): py3langid tells which language its words are in."""
 
 
 def document_key(path: Path, settings: Settings) -> str | None:
