@@ -501,8 +501,9 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
     """Warn, at its `lang` (else at line 1), when a handout's text is not in the language
     it will be narrated in: written in other letters than that language's
     (`language.script_mismatch`), or, in the same letters, clearly in another language
-    (`language.words_mismatch`, on its prose: code is no language). A warning, never an
-    error: a handout may quote another language, and an identifier can be wrong."""
+    (`language.words_mismatch`, on its prose: code is no language), where its author gave
+    no `lang`. A warning, never an error: a handout may quote another language, and an
+    identifier can be wrong."""
     from handout.language import babel_locale, script_mismatch, words_mismatch
 
     def name_of(tag: str) -> str:
@@ -511,7 +512,12 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
 
     line = source.key_lines.get("lang") or source.key_lines.get("language")
     script = script_mismatch(lang, " ".join([title, *(text_of(e) for e in elements)]))
-    found = None if script else words_mismatch(lang, " ".join([title, *map(prose_of, elements)]))
+    # The words are weighed only where no author chose the language (none given, or the
+    # file's name gave it; Word's is often its installation's): the identifier's model takes
+    # a second to load, which every edit of a handout with its `lang` would pay.
+    chosen = source.html is None and line is not None
+    found = None if script or chosen else words_mismatch(
+        lang, " ".join([title, *map(prose_of, elements)]))
     if script is None and found is None:
         return
     word = "select all of it in Word and set its language (Review, Language), or save it " \
@@ -535,12 +541,9 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
     elif not given:
         at, reason, fix = (f"{source.path}:1", "no 'lang' is given",
                            f"add 'lang: {found}' to its front matter")
-    elif line is None:  # `named_language`: the file's name gave it
+    else:  # `named_language`: the file's name gave it
         at, reason = f"{source.path}:1", f"its file name gives 'lang' as '{lang}'"
         fix = f"if it is in {name_of(found)}, add 'lang: {found}' to its front matter"
-    else:
-        at, reason = f"{source.path}:{line}", f"its 'lang' is '{lang}'"
-        fix = f"if it is in {name_of(found)}, correct 'lang' to '{found}'"
     log.warning("%s: this handout reads as %s, but %s, so it is narrated in %s: %s", at,
                 name_of(found), reason, name_of(lang), fix)
 
