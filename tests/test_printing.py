@@ -547,6 +547,38 @@ def test_a_long_address_in_a_table_breaks_inside_the_margins(tmp_path):
         assert "www.rki.de/)" in page.extract_text().split()
 
 
+CONTENT_MANAGEMENT = "---\ntitle: Auszug\nlang: de\n---\n\n" + """\
+### Barrierefreiheit
+
+| # User Story ID | User Story | Akzeptanzkriterien |
+|-----------------|------------|--------------------|
+| E09.01          | Als Person, die die App nutzt, möchte ich eine Sprachausgabe nutzen können, um die App (z.B. bei fehlendem oder eingeschränktem Sehvermögen) nutzen zu können. | 1. Die Barrierefreiheit bzgl. Sprachausgabe wird im Rahmen der Möglichkeiten der Version des jeweils hinterlegten Betriebssystems verfügbar gemacht.
+| E09.02          | Als Person, die die App nutzt, möchte ich gute Kontraste, veränderbare Schriftgrößen und eine gut lesbare Schriftart haben, um die Texte der App gut lesen zu können. | 1. Die Barrierefreiheit bzgl. Kontraste und Schrift wird im Rahmen der Möglichkeiten der Version des jeweils hinterlegten Betriebssystems verfügbar gemacht.
+| E09.03          | Als Person, die die App nutzt, möchte ich, dass mir die Inhalte in einfacher Sprache zur Verfügung gestellt werden, damit ich leicht verstehe, wie ich die App nutzen kann und warum ich es tun sollte. | 1. Die Texte und Sprachen werden vom Auftraggeber definiert.
+
+### Content Management
+
+| # User Story ID | User Story | Akzeptanzkriterien |
+|-----------------|------------|--------------------|
+| E10.01          | Als RKI möchte ich die Inhalte der App zentral verwalten, um Aktualisierungen von Texten, Links, Hotlines etc. einmalig für alle Stellen in der App durchführen zu können. | 1. Das Content-Management erfolgt auf Grundlage der Anforderungen des RKI <hr/> 2. Der Content wird auf statische und dynamische Inhalte entsprechend der technischen Machbarkeit differenziert <hr/> 3. Aktualisierungen erfolgen in der ersten Version über ein App-Update.
+"""
+"""The Corona-Warn-App's German scoping document (corona-warn-app/cwa-documentation,
+translations/scoping_document.de.md, lines 194-206, Apache-2.0)."""
+
+
+def test_a_table_whose_first_row_does_not_fit_under_its_header_keeps_its_header(tmp_path):
+    """The scoping document printed "Content Management" at the foot of a page and its
+    table on the next, whose header row no page printed: WeasyPrint (its issue 2679) drops
+    the header of a table whose first row, kept whole, does not fit under it. Every page
+    that prints a row of that table prints its header above it."""
+    path = build_one(tmp_path, CONTENT_MANAGEMENT)
+    with pdfplumber.open(path) as document:
+        pages = [page.extract_text() for page in document.pages]
+    holding = [text for text in pages if "Als RKI möchte ich" in text or "App-\nUpdate" in text]
+    assert holding and all("Akzeptanzkriterien" in text for text in holding)
+    assert sum(text.count("Akzeptanzkriterien") for text in pages) >= 4
+
+
 def test_a_table_of_header_rows_only_prints_its_rows(tmp_path):
     """USDS's DITAP consortium notes (Word) mark every row of their table of goals as a
     header row to repeat: the header, taller than a page, was left out, table and all."""
