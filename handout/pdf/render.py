@@ -425,10 +425,10 @@ def write_pdf(document: Document, html: str, target: Path,
                         url_fetcher=fetcher)
         rendered = laid_out.render(pdf_variant="pdf/ua-1")
         for _ in range(RELAYOUTS):
-            split = kept_together_but_split(rendered.pages) + rows_without_header(rendered.pages)
-            if not split:
+            badly = kept_together_badly(rendered.pages)
+            if not badly:
                 break
-            for element in split:
+            for element in badly:
                 element.set("style", f"{element.get('style') or ''}; break-inside: auto")
             rendered = laid_out.render(pdf_variant="pdf/ua-1")
         rendered.write_pdf(target, pdf_variant="pdf/ua-1",
@@ -441,55 +441,44 @@ RELAYOUTS = 2
 """How many times the layout is done again for blocks kept together that split anyway."""
 
 
-def kept_together_but_split(pages) -> list:
+def kept_together_badly(pages) -> list:
     """The elements the stylesheet keeps on one page (a table row, a stacked table's
-    record) that are split across pages all the same, being taller than a page.
+    record) that WeasyPrint lays out badly so, to be laid out again with breaks allowed
+    inside them, where they start where they are, under their table's header:
 
-    WeasyPrint moves such a block to the next page before splitting it, leaving the
-    rest of the page blank, and drops a table's repeated header row on every page a
-    too-tall row fills: 18F's evaluate-bids page, whose rows hold long lists, left half
-    pages blank and printed its continued rows without their header. Laid out again
-    with breaks allowed inside them, they start where they are, under their header.
+    - those split across pages all the same, being taller than a page. WeasyPrint moves
+      such a block to the next page before splitting it, leaving the rest of the page
+      blank, and drops a table's repeated header row on every page a too-tall row fills:
+      18F's evaluate-bids page, whose rows hold long lists, left half pages blank and
+      printed its continued rows without their header;
+    - the first row of a table that a page prints without its header row. WeasyPrint (its
+      issue 2679) drops a table's header when the first row, kept whole, does not fit
+      under it: the Corona-Warn-App's scoping document printed "### Content Management"
+      at the foot of a page and its table on the next one, whose header row ("# User
+      Story ID | User Story | Akzeptanzkriterien") no page printed.
     """
     pages_of: dict = {}
+    headless: list = []
+
+    def kept(box) -> bool:
+        return box.element is not None and box.style["break_inside"] in ("avoid", "avoid-page")
 
     def walk(box, number: int) -> None:
-        if box.element is not None and box.style["break_inside"] in ("avoid", "avoid-page"):
+        if kept(box):
             pages_of.setdefault(box.element, set()).add(number)
+        if type(box).__name__ == "TableBox" and box.element is not None and \
+                any(str(child.tag).endswith("thead") for child in box.element) and \
+                not any(getattr(group, "is_header", False) for group in box.children):
+            rows = [row for group in box.children for row in group.children]
+            if rows and kept(rows[0]):
+                headless.append(rows[0].element)
         for child in getattr(box, "children", ()):
             walk(child, number)
 
     for number, page in enumerate(pages):
         walk(page._page_box, number)
-    return [element for element, numbers in pages_of.items() if len(numbers) > 1]
-
-
-def rows_without_header(pages) -> list:
-    """The first row of each table a page prints without the table's header row, when the
-    stylesheet keeps it whole.
-
-    WeasyPrint (its issue 2679) drops a table's header when the first row, kept whole, does
-    not fit under it: the Corona-Warn-App's scoping document printed "### Content
-    Management" at the foot of a page and its table on the next one, whose header row
-    ("# User Story ID | User Story | Akzeptanzkriterien") no page printed. Laid out again
-    with a break allowed inside that row, it starts under its header and goes on under the
-    header repeated."""
-    found = []
-
-    def walk(box) -> None:
-        if type(box).__name__ == "TableBox" and box.element is not None and \
-                any(str(child.tag).endswith("thead") for child in box.element) and \
-                not any(getattr(group, "is_header", False) for group in box.children):
-            rows = [row for group in box.children for row in group.children]
-            if rows and rows[0].element is not None and \
-                    rows[0].style["break_inside"] in ("avoid", "avoid-page"):
-                found.append(rows[0].element)
-        for child in getattr(box, "children", ()):
-            walk(child)
-
-    for page in pages:
-        walk(page._page_box)
-    return found
+    return list(dict.fromkeys([element for element, numbers in pages_of.items()
+                               if len(numbers) > 1] + headless))
 
 
 def page_starts(pages, html: str, document: Document) -> list[list | None]:
