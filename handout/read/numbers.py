@@ -324,7 +324,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
                       lambda m: num2words(Decimal(f"{m.group(1)}.{m.group(2)}"), lang=primary),
                       text)
     text = re.sub(r"(?<=[^\W\d_])-(?=\d)", " ", text)
-    if _decimal_point(lang):
+    if decimal_point(lang):
         text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
     if primary == "zh":
         text = re.sub(r"(?<![\d.])\d{5,12}(?!\d)", lambda m: chinese_number(int(m.group(0))),
@@ -705,8 +705,10 @@ in other groups ("8 800 200 01 12")."""
 
 
 @functools.cache
-def _decimal_point(lang: str) -> bool:
-    """Whether `lang` writes its decimals with a point (so a comma groups thousands)."""
+@functools.cache
+def decimal_point(lang: str) -> bool:
+    """Whether `lang` writes its decimals with a point, so a comma groups thousands (English;
+    Spanish in Mexico, the United States and Central America, as CLDR says)."""
     from babel.numbers import get_decimal_symbol
 
     from handout.language import babel_locale
@@ -807,12 +809,13 @@ def say_numbers(text: str, lang: str) -> str:
         return ENGLISH_MONEY.sub(say_english_money, text)
     if primary not in NUM2WORDS:
         return say_own_voice_numbers(text, lang)
-    if decimal_point(lang):  # "1,500 pesos" was "uno coma quinientos" in Mexico
+    point = decimal_point(lang)
+    if point:  # "1,500 pesos" was "uno coma quinientos" in Mexico
         text = POINT_NOTATION.sub(lambda m: m.group(0).translate(SWAPPED_SEPARATORS), text)
     if primary in BLOOD_PRESSURE_OVER:
         text = BLOOD_PRESSURE.sub(lambda m: say_blood_pressure(m, primary), text)
     for pattern, say in _rules(primary, "peso" if primary == "es" and peso_country(lang)
-                               else "USD", decimal_point(lang)):
+                               else "USD", point):
         text = pattern.sub(say, text)
     text = MILLIONS.sub(lambda m: of_millions(m, primary), text)
     if primary == "pt" and european_portuguese(lang):
@@ -1021,17 +1024,6 @@ POINT_NOTATION = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d
 """A number as Mexico, Central America, Peru and the United States write Spanish,
 thousands with commas and decimals after a point ("1,500", "2.75"); not a section's
 number ("3.2.1") nor a telephone number's groups ("55.1234.5678")."""
-
-
-def decimal_point(lang: str) -> bool:
-    """Whether `lang`'s region writes its decimals after a point, as CLDR says (es-MX,
-    es-US, es-419), where the language's rules read them after a comma."""
-    from babel.numbers import get_decimal_symbol
-
-    from handout.language import babel_locale
-
-    locale = babel_locale(lang)
-    return bool(locale and locale.territory and get_decimal_symbol(locale) == ".")
 
 
 @functools.cache
