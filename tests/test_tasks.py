@@ -162,6 +162,11 @@ def test_bench_runs_on_tiny_handouts(project):
     assert sample["raw"]["utterances"] == sample["utterances"] > 5
     # A cold build's processor time, which its layout process alone takes more than 0.1 s of.
     assert sample["cold_cpu_seconds"] > 0.1
+    # Each stage beside the engine timed alone, in the build's order.
+    stages = sample["stages"]
+    assert list(stages) == ["opening the voice", "mastering", "MP3", "AAC", "PDF"]
+    assert stages["opening the voice"] >= 0  # the fake engine opens in no time
+    assert all(stages[stage] > 0 for stage in ("mastering", "MP3", "AAC", "PDF")), stages
     # The engine timed on both sides of the cold builds, and the limit taken from the mean.
     before, after = sample["raw"]["one_core_runs"]
     assert sample["raw"]["one_core_seconds"] == pytest.approx((before + after) / 2, abs=0.01)
@@ -178,6 +183,7 @@ def test_bench_runs_on_tiny_handouts(project):
     assert f"- sample: no-op {sample['noop_runs']} s, one-sentence edits" in markdown
     assert (f"- sample: a cold build used {sample['cold_cpu_seconds']} s of processor time"
             in markdown)
+    assert f"mastering {stages['mastering']} s; MP3 {stages['MP3']} s" in markdown
     assert "| de | espeak | gmw/de | 70 |" in markdown and "Kokoro and Piper" in markdown
     assert f"on the cluster {catalogue['cluster_runs']} s." in markdown
     assert len(report["targets"]) == 5
