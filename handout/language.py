@@ -342,9 +342,15 @@ SCRIPT_LETTERS = {"Latn": ("LATIN",), "Cyrl": ("CYRILLIC",), "Grek": ("GREEK",),
                   "Ethi": ("ETHIOPIC",), "Armn": ("ARMENIAN",), "Geor": ("GEORGIAN",)}
 """The first word of the Unicode names of a script's letters, by ISO 15924 code."""
 
+SCRIPT_NAMES = {"CJK": "Chinese characters (CJK)", "HIRAGANA": "Japanese hiragana",
+                "KATAKANA": "Japanese katakana", "HANGUL": "Korean Hangul"}
+"""What an author calls the letters whose Unicode names do not say it: a Chinese leaflet
+tagged `lang: en` was said to be "in Cjk letters"."""
+
 
 def script_mismatch(lang: str, text: str) -> str | None:
-    """The script most of `text`'s letters are in, if `lang` is written in another one
+    """The script most of `text`'s letters are in ("Cyrillic letters"), if `lang` is written
+    in another one
     (a Ukrainian-tagged Word file holding English: its language was the author's Word's,
     and a Ukrainian voice read English); None if they agree or cannot be told apart."""
     import unicodedata
@@ -365,7 +371,7 @@ def script_mismatch(lang: str, text: str) -> str | None:
     found, count = names.most_common(1)[0] if names else ("", 0)
     if letters < 40 or count * 2 < letters or found in SCRIPT_LETTERS[script]:
         return None
-    return found.capitalize()
+    return SCRIPT_NAMES.get(found, f"{found.capitalize()} letters")
 
 
 LANGUAGE_WORDS = 40

@@ -456,12 +456,17 @@ def test_a_language_its_text_is_not_written_in_is_warned_about(settings, caplog)
         "ru.md": "---\ntitle: Приём\nlang: en\n---\n\nПринимайте по одной таблетке утром, "
                  "после еды, запивая водой.\n",
         "en.md": "---\ntitle: Dose\nlang: en\n---\n\nTake one tablet each morning with water "
-                 "(in Russian: «утром»).\n"})
+                 "(in Russian: «утром»).\n",
+        "zh.md": "---\ntitle: 服药\nlang: en\n---\n\n每天早上饭后用水送服一片。如果您漏服了一次，请在想起时"
+                 "尽快服用，但不要一次服用两片。如有疑问，请咨询您的药剂师或医生。\n"})
     load_documents(settings)
-    assert [r.getMessage() for r in caplog.records] == [
+    assert sorted(r.getMessage() for r in caplog.records) == [
         f"{settings.source / 'ru.md'}:3: the handout's language is English (en), but most of "
         "its text is in Cyrillic letters, which the English voice would read: correct 'lang' "
-        "in the front matter"]
+        "in the front matter",
+        f"{settings.source / 'zh.md'}:3: the handout's language is English (en), but most of "
+        "its text is in Chinese characters (CJK), which the English voice would read: correct "
+        "'lang' in the front matter"]
 
 
 WUHAN2020_PT = (FIXTURES / "language" / "wuhan2020-README_PT.md").read_text("utf-8")

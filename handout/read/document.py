@@ -528,8 +528,8 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
         at = str(source.path) if source.html is not None or not line else \
             f"{source.path}:{line}"
         fix = word if source.html is not None else "correct 'lang' in the front matter"
-        log.warning("%s: the handout's language is %s (%s), but most of its text is in %s "
-                    "letters, which the %s voice would read: %s", at, name, lang, script,
+        log.warning("%s: the handout's language is %s (%s), but most of its text is in %s, "
+                    "which the %s voice would read: %s", at, name, lang, script,
                     name.split(" (")[0], fix)
         return
     given = "lang" in source.front_matter
