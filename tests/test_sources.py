@@ -382,6 +382,7 @@ def test_the_file_name_gives_the_language_the_front_matter_does_not(tmp_path, se
     [document] = load_documents(settings)
     assert document.meta.lang == "de"
     assert document.meta.title == "Sprachstil"
+    assert document.slug == "cwa-language-style-de"  # its folder and files, beside the English
     assert read_source(write(tmp_path, "# Notizen\n", "notes.pt-br.md")).front_matter == {
         "lang": "pt-BR"}
     assert read_source(write(tmp_path, "---\nlang: en\n---\n\nText\n", "a.de.md")

@@ -358,7 +358,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         pronunciations=tuple(lexicon.items()),
     )
     footnotes = {li.get("id"): li for li in notes.iter("li")} if notes is not None else {}
-    slug = slugify(source.path.stem)
+    # A stop in a file's name parts words: "leaflet.de" is "leaflet-de", not "leafletde".
+    slug = slugify(source.path.stem.replace(".", " "))
     split_level = section_level(elements, settings.split_level)
     split_tags = HEADING_TAGS[:split_level]
     text_lines, searched_from = text.split("\n"), 0
