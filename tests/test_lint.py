@@ -109,6 +109,16 @@ def test_print_fixtures_lint_clean(fixture):
     assert [str(f) for f in lint_source(fixture) if f.fails(strict=True)] == []
 
 
+def test_no_language_asks_for_the_handouts_own_not_for_english(tmp_path):
+    """A Portuguese README with no language got two pieces of advice from `invoke check`:
+    the lint's "add 'lang: en'" and the build's "reads as Portuguese ... add 'lang: pt'"."""
+    findings = [f for f in lint_text(tmp_path, "# Leia\n\nPalavras.\n") if f.rule == "language"]
+    assert [(f.severity, f.message) for f in findings] == [
+        (WARNING, "no language, so it is read as English: give the handout's language in the "
+                  "front matter as a BCP 47 tag ('lang: en', 'lang: fr', 'lang: pt-BR'), so "
+                  "readers and voices pronounce it right")]
+
+
 def test_a_language_from_the_file_name_is_named_not_asked_for(tmp_path):
     findings = [f for f in lint_text(tmp_path, "# Sprachstil\n\nWörter.\n", "stil.de.md")
                 if f.rule == "language"]

@@ -171,10 +171,12 @@ def lint_front_matter(source: SourceFile, lines: list[Line]) -> list[Finding]:
     if lang is None:
         # A warning, not an error: pages written for other tools seldom say it, and the
         # build reads them as English; --strict holds an author to it.
+        # Not "add 'lang: en'": the build may find the words in another language and say
+        # which tag to write ("reads as Portuguese ... add 'lang: pt'"), beside this.
         findings.append(Finding(_at(source, 1), "language", "no language, so it is read as "
-                                "English: add 'lang: en' (or the handout's BCP 47 language "
-                                "tag, such as 'fr') to the front matter, so readers and "
-                                "voices pronounce it right", WARNING))
+                                "English: give the handout's language in the front matter "
+                                "as a BCP 47 tag ('lang: en', 'lang: fr', 'lang: pt-BR'), so "
+                                "readers and voices pronounce it right", WARNING))
     elif not LANGUAGE_TAG.fullmatch(str(lang)):
         findings.append(Finding(_at(source, source.key_lines.get("lang", 1)), "language",
                                 f"{lang!r} is not a language tag: write one such as "
