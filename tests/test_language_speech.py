@@ -1072,12 +1072,43 @@ def test_noon_written_with_an_m(lang):
     text id 70258273128). The "m" was read as metres, "doce en punto metros"."""
     written = "Lunes a viernes, 8:00 a. m. a 12:00 m. y 1:00 p. m. a 5:00 p. m."
     transcript = spoken_words(written, lang)
-    assert transcript == "Lunes a viernes, 8:00 a. m. a 12:00 del mediodía y 1:00 p. m. a " \
-        "5:00 p. m."
-    assert say_numbers(transcript, lang) == "Lunes a viernes, ocho en punto a. m. a doce en " \
-        "punto del mediodía y una en punto p. m. a cinco en punto p. m."
+    assert transcript == "Lunes a viernes, ocho de la mañana a doce del mediodía y una de la " \
+        "tarde a cinco de la tarde."
+    assert say_numbers(transcript, lang) == transcript
     assert spoken_words("Camine 12 m. hasta la puerta.", lang) == \
         "Camine 12 metros hasta la puerta."
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Abierto de 7 a.m. a 9 p.m. Llame antes.",
+     "Abierto de siete de la mañana a nueve de la noche. Llame antes."),
+    ("A las 8:30 AM y a las 10 pm.", "A las ocho y treinta de la mañana y a las diez de la noche."),
+    ("De 2:00 a. m. a 11:45 p. m.",
+     "De dos de la madrugada a once y cuarenta y cinco de la noche."),
+    ("Tome 1 comprimido a las 9 a. m.", "Tome 1 comprimido a las nueve de la mañana."),
+])
+def test_a_time_of_day_with_a_m_or_p_m_in_spanish(written, said):
+    """"8:00 a. m." was said "ocho en punto a. m.", the voice stopping at each of its stops as
+    at a sentence's end: Mexico's and the United States' Spanish say "ocho de la mañana",
+    "una de la tarde", "diez de la noche", "dos de la madrugada"."""
+    assert spoken_words(written, "es-MX") == said
+    assert len(sentence_spans(written, "es-MX")) == len(sentence_spans(said, "es-MX"))
+
+
+def test_a_mexican_address_is_said_in_full_and_not_cut():
+    """A clinical laboratory's address as its receipts print it (library text id
+    3513492895, a Monterrey laboratory's order form): "Col." and "C.P." were said as written
+    and the sentence was cut after "Col.", with a pause in the middle of the address."""
+    written = ("Laboratorio Alfonso Ramos, S.A. de C.V. con domicilio matriz en Sinaloa No. 144 "
+               "sur Col. Centro C.P. 85000 Ciudad Obregón, Sonora.")
+    assert len(sentence_spans(written, "es-MX")) == 1
+    assert spoken_words(written, "es-MX") == (
+        "Laboratorio Alfonso Ramos, S.A. de C.V. con domicilio matriz en Sinaloa número 144 "
+        "sur colonia Centro código postal 85000 Ciudad Obregón, Sonora.")
+    written = "Col. Del Valle, Del. Benito Juárez, Edo. de México"
+    assert len(sentence_spans(written, "es-MX")) == 1
+    assert spoken_words(written, "es-MX") == \
+        "colonia Del Valle, delegación Benito Juárez, estado de México"
 
 
 @pytest.mark.parametrize("lang, written, said", [

@@ -182,7 +182,11 @@ SAYINGS = {
          "pág.": "página", "Avda.": "avenida", "Av.": "avenida",
          "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "&": "y", "Aprox.": "Aproximadamente",
          "cap.": "capítulo", "L a V": "lunes a viernes", "L a S": "lunes a sábado",
-         "L-V": "lunes a viernes", "c/u": "cada uno"},
+         "L-V": "lunes a viernes", "c/u": "cada uno",
+         # A Mexican address: "Col. Del Valle, Del. Benito Juárez, C.P. 03100".
+         "Col.": "colonia", "Del.": "delegación", "C.P.": "código postal", "Mpio.": "municipio",
+         "Edo.": "estado", "Fracc.": "fraccionamiento", "Blvd.": "bulevar", "Calz.": "calzada",
+         "Esq.": "esquina", "esq.": "esquina", "Ote.": "oriente", "Nte.": "norte"},
         "por ciento", ("grado", "grados"), "a", ("vez", "veces"), "dirección web", "arroba",
         {"<": "menos de", ">": "más de", "≤": "como máximo", "≥": "como mínimo",
          "~": "aproximadamente"}),
@@ -605,6 +609,32 @@ febbre" and "tra 2° e 8°" stay degrees."""
 _NOON_RE = re.compile(r"(?<![\d:.,])12:00\s?m\.(?!\w)")
 """Noon as Colombia and Central America write it, "12:00 m." (meridiano), in a timetable
 beside "a. m." and "p. m.": the "m" was read as metres ("doce en punto metros")."""
+_MERIDIEM_RE = re.compile(r"(?<![\d:.,])(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\.?(?![\w.])",
+                          re.IGNORECASE)
+"""A time of day with "a. m." or "p. m." in Spanish ("8:00 a. m.", "2 p.m."), which the voice
+said "ocho en punto a. m.", stopping at each stop as at a sentence's end: said as Mexico and
+the United States' Spanish say it, "ocho de la mañana", "una de la tarde" (`_part_of_day`)."""
+
+
+def _part_of_day(match: re.Match[str]) -> str:
+    hours, minutes, half = int(match.group(1)), match.group(2), match.group(3).lower()
+    if hours > 12:
+        return match.group(0)
+    if half == "a":
+        part = "de la noche" if hours == 12 else "de la madrugada" if hours < 6 else \
+            "de la mañana"
+    else:
+        part = "del mediodía" if hours == 12 else "de la tarde" if hours < 8 else \
+            "de la noche"
+    from handout.read.numbers import say_time
+
+    clock = say_time(hours, int(minutes or 0), "es").removesuffix(" en punto")  # "una"
+    # The stop of "p. m." that ended the sentence ends it still.
+    ends = match.group(0).endswith(".") and re.match(r"\s*(?:$|[A-ZÁÉÍÓÚÑ¿¡])",
+                                                     match.string[match.end():])
+    return f"{clock} {part}" + ("." if ends else "")
+
+
 _NUMBER_SIGN_RE = re.compile(r"\b[Nn]o\.\s?(?=\d)")
 """"No. 5", number five in English and número cinco in Spanish ("Guía de Práctica Clínica
 No. 26"), where the Spanish voice said "no", a refusal, before the number."""
@@ -832,8 +862,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _CADA_RE.sub("cada ", text)
         text = _NUMBER_SIGN_RE.sub("número ", text)
         text = _first_of_month_pattern(lang).sub("1º", text)
-        text = _NOON_RE.sub(lambda m: "12:00 del mediodía" + (
+        text = _NOON_RE.sub(lambda m: "doce del mediodía" + (
             "." if re.match(r"\s*(?:$|[A-ZÁÉÍÓÚÑ¿¡])", m.string[m.end():]) else ""), text)
+        text = _MERIDIEM_RE.sub(_part_of_day, text)
     ordinal_sign = lang.split("-")[0].lower() in ("es", "it", "pt")
     text = _DEGREES_ONLY_RE.sub(
         lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
@@ -1276,7 +1307,8 @@ SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
           "aug sep sept oct nov dec p pp al vol ch eq",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej etc aprox pág "
-          "fig av avda dto art mín máx vol cía ee uu ee.uu",
+          "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
+          "ote nte",
     "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex etc env fig cf av bd art vol min "
           "max réf janv févr avr juil oct nov déc",
     "it": "sig sigg sig.ra dott dott.ssa prof ing avv gent n tel ecc es fig pag ca art vol "
