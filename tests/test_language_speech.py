@@ -423,6 +423,23 @@ def test_french_hours_inclusive_writing_and_a_spanish_sachet(lang, written, said
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("it", "Il numero verde è attivo 24h/24, 7g/7.",
+     "Il numero verde è attivo ventiquattro ore su ventiquattro, sette giorni su sette."),
+    ("pt", "Atendimento 24h/24h, todos os dias.",
+     "Atendimento vinte e quatro horas por dia, todos os dias."),
+    ("es", "Línea abierta 24h/24.", "Línea abierta veinticuatro horas al día."),
+    ("fr", "Prendre 1 comprimé 1j/2.", "Prendre un comprimé un jour sur deux."),
+    ("it", "Sciogliere 100g/100 ml.", "Sciogliere cento grammi in cento millilitri."),
+])
+def test_round_the_clock_in_italian_portuguese_and_spanish(lang, written, said):
+    """Italian and Portuguese helplines write "24h/24" and "24h/24h" as French does: they were
+    said "ventiquattro ore barra ventiquattro", "vinte e quatro horas barra vinte e quatro
+    horas". A day or a week only: "100g/100" is a weight in a volume; and French's "1j/2",
+    every other day, kept its singular."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 def test_ee_uu_does_not_end_a_sentence():
     """Spanish writes the United States "EE. UU.": it was cut into two sentences, so the
     abbreviation table's "Estados Unidos" never applied."""

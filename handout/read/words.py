@@ -576,8 +576,26 @@ _ATTRIBUTIVE_UNIT_RE = re.compile(rf"\b((?:milli|micro|kilo)?(?:gram|litre|liter
 """A unit naming a strength or size before what it measures, "500 milligram tablets", "a 5
 millilitre spoon", which is singular: it was "500 milligrams tablets"."""
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
-_ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jh])\s?/\s?(\d+)\b")
-"""French opening hours, "7j/7" and "24h/24": "7 jours sur 7", not "septj/sept"."""
+_ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jgh])\s?/\s?(\d+)(?:\s?\2)?\b")
+ROUND_THE_CLOCK = {"fr": {"h": "{count} heures sur {of}", "j": "{count} jours sur {of}",
+                          "1h": "1 heure sur {of}", "1j": "1 jour sur {of}"},
+                   "it": {"h": "{count} ore su {of}", "g": "{count} giorni su {of}"},
+                   "es": {"h": "24 horas al día"}, "pt": {"h": "24 horas por dia"}}
+"""Opening hours, "24h/24" and "7j/7" (French, Italian), "24h/24h" (Portuguese): "24 heures
+sur 24", "24 ore su 24", "24 horas por dia", not "septj/sept" nor "ventiquattro ore barra
+ventiquattro"; and French's "1j/2", every other day, "1 jour sur 2". Spanish and Portuguese
+say the day, and only of "24h/24"."""
+
+
+def _round_the_clock(match: re.Match[str], lang: str) -> str:
+    count, unit, of = match.groups()
+    sayings = ROUND_THE_CLOCK[lang]
+    said = sayings.get(f"{count}{unit}", sayings.get(unit))
+    whole = "24" if unit == "h" else "7"  # of a day, of a week: "100g/100" is no such thing
+    if said is None or lang != "fr" and (of != whole or int(count) > int(of)) or \
+            "{of}" not in said and count != of:
+        return match.group(0)
+    return said.format(count=count, of=of)
 _ALL_DAY_EVERY_DAY_RE = re.compile(r"(?<![\w/.,])24\s?/\s?7(?![\w/]|[.,]\d)")
 ALL_DAY_EVERY_DAY = {"es": "24 horas al día, 7 días a la semana",
                      "fr": "24 heures sur 24, 7 jours sur 7", "it": "24 ore su 24, 7 giorni su 7",
@@ -849,11 +867,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
                            f" {'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
     if lang.split("-")[0].lower() in ALL_DAY_EVERY_DAY:
         text = _ALL_DAY_EVERY_DAY_RE.sub(ALL_DAY_EVERY_DAY[lang.split("-")[0].lower()], text)
+    if lang.split("-")[0].lower() in ROUND_THE_CLOCK:
+        text = _ROUND_THE_CLOCK_RE.sub(
+            lambda m: _round_the_clock(m, lang.split("-")[0].lower()), text)
     if lang.split("-")[0].lower() == "fr":
         text = _FRENCH_SIGNED_RE.sub(lambda m: "moins " if m.group(1) == "-" else "plus ", text)
-        text = _ROUND_THE_CLOCK_RE.sub(
-            lambda m: f"{m.group(1)} {'jours' if m.group(2) == 'j' else 'heures'} sur "
-                      f"{m.group(3)}", text)
         for written, said in _INCLUSIVE_ENDINGS:
             text = re.sub(rf"(?<=[^\W\d_]){re.escape(written)}\b", said, text)
     if lang.split("-")[0].lower() in ("es", "pt"):
