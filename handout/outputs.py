@@ -337,13 +337,17 @@ class Store:
         return self.folder / name
 
     def read(self, name: str) -> tuple[bytes, dict] | None:
-        """The file's bytes and its sidecar, or None if missing or damaged."""
+        """The file's bytes and its sidecar, or None if missing or damaged. A file with no
+        sidecar yet is missing, not damaged: it may be one another thread of this build is
+        writing (two pieces of a section with the same samples, encoded side by side)."""
         meta = self.sidecar(name)
+        if meta is None:
+            return None
         try:
             data = (self.folder / name).read_bytes()
         except OSError:
             return None
-        if meta is None or hashlib.sha256(data).hexdigest() != meta["sha256"]:
+        if hashlib.sha256(data).hexdigest() != meta["sha256"]:
             log.warning("cached %s is damaged: making it again", name)
             return None
         return data, meta

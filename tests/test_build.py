@@ -347,6 +347,30 @@ def test_damaged_cached_mp3_is_encoded_again(settings):
     assert (audio_folder(settings) / "01-morning.mp3").read_bytes() == original
 
 
+def test_an_entry_another_thread_is_writing_is_missing_not_damaged(tmp_path, caplog):
+    """A handout with two identical paragraphs makes two pieces with the same samples, which
+    the build encodes side by side: one thread found the other's MP3 written but not yet its
+    sidecar, and warned "cached piece-... is damaged", on a fresh build. A file with no
+    sidecar is missing; a file that does not match its sidecar is damaged."""
+    import logging
+
+    from handout.outputs import Store
+
+    store = Store(tmp_path)
+    tmp_path.mkdir(exist_ok=True)
+    (tmp_path / "piece.mp3").write_bytes(b"frames")  # the sidecar is yet to come
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        assert store.read("piece.mp3") is None
+        assert caplog.records == []
+        store.write("piece.mp3", b"frames", samples=1152)
+        assert store.read("piece.mp3") == (b"frames", {"sha256": store.sidecar("piece.mp3")[
+            "sha256"], "samples": 1152})
+        (tmp_path / "piece.mp3").write_bytes(b"frame")
+        assert store.read("piece.mp3") is None
+    assert [r.getMessage() for r in caplog.records] == [
+        "cached piece.mp3 is damaged: making it again"]
+
+
 def test_a_damaged_published_mp3_is_replaced(settings):
     write_handouts(settings.source, {"tablets.md": HANDOUT})
     build(settings, AUDIO, engine=FakeEngine())
