@@ -655,6 +655,35 @@ def test_an_empty_header_cell_becomes_a_plain_cell(settings):
     assert header == [("td", None, ""), ("th", "col", "Dose"), ("th", "col", "When")]
 
 
+def test_a_page_break_beside_an_authors_own_page_id(settings):
+    """A handout whose heading is "Page 2" has an element with the id `page-2`, which is the
+    id the EPUB gave its second page's break too: two elements with one id in a chapter,
+    which EPUBCheck refuses (RSC-005), and a page list whose link finds the heading."""
+    paragraph = " ".join(["Take one tablet each morning with a glass of water."] * 12)
+    write_handouts(settings.source, {"pages.md": "---\ntitle: Pages\n---\n\n## Page 2\n\n"
+                                     + "\n\n".join([paragraph] * 8) + "\n"})
+    build(settings, editions=("pdf", "audio", "epub"))
+    epub = settings.out / "pages" / "pages.epub"
+    listed = page_list(epub)
+    assert len(listed) >= 3
+    for number, href in listed:
+        name, _, fragment = href.partition("#")
+        root = read(epub, name)
+        ids = [e.get("id") for e in root.iter() if e.get("id")]
+        assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+        [marker] = [e for e in root.iter() if e.get("id") == fragment]
+        assert (marker.get(EPUB_TYPE), marker.get("aria-label")) == ("pagebreak", f"Page {number}")
+    chapters = sorted({href.partition("#")[0] for _, href in listed})
+    assert [e.tag for name in chapters for e in read(epub, name).iter()
+            if e.get("id") == "page-2"] == [f"{XHTML}h2"]  # the author's heading keeps its id
+    assert validate_epub(epub) == []
+    # As the book was: the check now says so.
+    [moved] = [href for number, href in listed if number == "2"]
+    name, _, fragment = moved.partition("#")
+    rewrite(epub, name, lambda text: text.replace(f'id="{fragment}"', 'id="page-2"'))
+    assert validate_epub(epub) == [f"{name}: the id 'page-2' is given to more than one element"]
+
+
 def test_a_page_break_past_a_rows_words_goes_in_its_last_cell():
     """docx4j's Word sample of tables: a PDF page started in a row (printed stacked) after
     more letters than the EPUB's row holds, and the page-break span was put straight inside

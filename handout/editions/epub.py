@@ -56,7 +56,7 @@ from handout.language import Words, direction, words_for
 from handout.outputs import (Layout, code_identity, digest, file_sha256, file_stamp,
                              handout_epoch, output_entry, picture_hashes, still_valid,
                              write_with)
-from handout.read.document import HEADING_TAGS, Document, Section, parse_html
+from handout.read.document import HEADING_TAGS, Document, Section, fresh_ids, parse_html
 
 progress = logging.getLogger("handout.progress")
 
@@ -300,6 +300,7 @@ def mark_pages(chapters: list[Chapter], starts: list[list | None],
     break, as a page with no spoken text on it has none.
     """
     pages = []
+    taken: dict[str, set[str]] = {}
     for number, start in enumerate(starts, start=1):
         if start is None:
             continue
@@ -308,9 +309,18 @@ def mark_pages(chapters: list[Chapter], starts: list[list | None],
             found = _element_outside_notes(chapter.body, ref)
             if found is not None:
                 element, parent = found
-                insert_page_break(element, parent, letters, page_break(number, False, words),
-                                  page_break(number, element.tag not in INLINE_TAGS, words))
-                pages.append((number, f"{chapter.xhtml}#page-{number}"))
+                ids = taken.setdefault(chapter.xhtml, {e.get("id") for e in chapter.body.iter()
+                                                       if e.get("id")})
+                # An author's own "page-3" (a heading "Page 3") keeps its id; the break
+                # takes the next free one.
+                page_id = next(fresh_ids(f"page-{number}-", ids)) \
+                    if f"page-{number}" in ids else f"page-{number}"
+                ids.add(page_id)
+                insert_page_break(element, parent, letters,
+                                  page_break(number, False, words, page_id),
+                                  page_break(number, element.tag not in INLINE_TAGS, words,
+                                             page_id))
+                pages.append((number, f"{chapter.xhtml}#{page_id}"))
                 break
     return pages
 
@@ -328,9 +338,9 @@ def _element_outside_notes(body: ET.Element,
     return None
 
 
-def page_break(number: int, block: bool, words: Words) -> ET.Element:
+def page_break(number: int, block: bool, words: Words, page_id: str) -> ET.Element:
     return ET.Element("div" if block else "span", {
-        EPUB_TYPE: "pagebreak", "role": "doc-pagebreak", "id": f"page-{number}",
+        EPUB_TYPE: "pagebreak", "role": "doc-pagebreak", "id": page_id,
         "aria-label": words.page.format(n=number)})
 
 
@@ -566,7 +576,8 @@ def parse_smil_clock(value: str) -> float:
 
 def validate_epub(path: Path) -> list[str]:
     """What EPUBCheck and Ace do not check, or []: the container's first entry, and for
-    every overlay that each clip lies inside its MP3, that clips follow each other in order
+    every overlay that its text gives each id once (EPUBCheck checks that too, where it is
+    installed), that each clip lies inside its MP3, that clips follow each other in order
     without overlap, that `media:duration` is the sum of the clips (and the book's the sum
     of the overlays'), and that every sentence and heading of the text is in it."""
     problems: list[str] = []
@@ -622,7 +633,10 @@ def _validate_overlay(archive: zipfile.ZipFile, names: set[str], xhtml: str, smi
     except (KeyError, ET.ParseError) as error:
         problems.append(f"{smil}: not readable with its text ({error})")
         return 0.0
-    ids = {e.get("id") for e in text.iter() if e.get("id")}
+    every_id = [e.get("id") for e in text.iter() if e.get("id")]
+    ids = set(every_id)
+    for twice in sorted({i for i in every_id if every_id.count(i) > 1}):
+        problems.append(f"{xhtml}: the id '{twice}' is given to more than one element")
     spoken = {e.get("id") for e in text.iter() if e.get("id") and (
         "sentence" in (e.get("class") or "").split()
         or e.tag.removeprefix(f"{{{XHTML_NS}}}") in HEADING_TAGS)}
