@@ -538,6 +538,21 @@ def test_pages_are_the_pdfs(tmp_path):
             assert page_clip[1] == parse_npt(first[1].get("clip-begin"))
             assert page_clip[1] in {start for start, _ in clips}
     assert validate_book(folder) == []
+    # Shown as the PDF names its pages, on a line of its own, not as a bare "3" before the
+    # page's first sentence.
+    style = ET.parse(folder / "content.html").getroot().find(f".//{XHTML_NS}style").text
+    assert ".page-normal { display: block;" in style
+    assert '.page-normal::before { content: "Page "; }' in style
+
+
+@pytest.mark.parametrize("lang, before, after", [("de", "Seite ", ""), ("ja", "", " ページ")])
+def test_page_numbers_are_shown_in_the_handouts_language(lang, before, after):
+    from handout.editions.daisy import page_css
+    from handout.language import words_for
+
+    css = page_css(words_for(lang).page)
+    assert f'.page-normal::before {{ content: "{before}"; }}' in css
+    assert f'.page-normal::after {{ content: "{after}"; }}' in css
 
 
 def test_validator_reports_page_numbers_that_are_not_the_books(book):

@@ -153,7 +153,7 @@ def build_daisy(document: Document, settings: Settings, audio: dict,
              + [picture.name for picture in pictures])
     for picture in pictures:
         write_atomic(folder / picture.name, picture.data)
-    write_atomic(folder / CONTENT, render_content(document, identifier, body))
+    write_atomic(folder / CONTENT, render_content(document, identifier, body, words.page))
     for name, text in smil_files:
         write_atomic(folder / name, text)
     levels = iter(outline_levels([level for level, _, _ in ncc_entries if level != PAGE]))
@@ -335,7 +335,10 @@ def _meta_tags(metadata: dict[str, str]) -> str:
                      for k, v in metadata.items())
 
 
-def render_content(document: Document, identifier: str, body: list[str]) -> str:
+def render_content(document: Document, identifier: str, body: list[str],
+                   page: str = "Page {n}") -> str:
+    """The book's text, with its pages' numbers shown as `page` ("Page {n}", in the
+    handout's language) on a line of their own (`page_css`)."""
     meta = document.meta
     lang = quoteattr(meta.lang)
     return (f'<?xml version="1.0" encoding="utf-8"?>\n{XHTML_DOCTYPE}\n'
@@ -345,8 +348,24 @@ def render_content(document: Document, identifier: str, body: list[str]) -> str:
             '<meta http-equiv="Content-type" content="text/html; charset=utf-8" />\n'
             + _meta_tags({"dc:title": meta.title, "dc:identifier": identifier,
                           "dc:format": "Daisy 2.02", "ncc:generator": f"handout {__version__}"})
-            + f"\n<style type=\"text/css\">\n{CONTENT_CSS}</style>\n</head>\n<body>\n"
+            + f"\n<style type=\"text/css\">\n{CONTENT_CSS}{page_css(page)}</style>\n"
+            "</head>\n<body>\n"
             + "\n".join(body) + "\n</body>\n</html>\n")
+
+
+def page_css(page: str) -> str:
+    """A page's number, which the text holds bare ("3") as DAISY 2.02 asks, shown as the
+    printed handout's pages name it ("Page 3", "Seite 3") on a line of its own at the right,
+    not as a stray number before the page's first sentence."""
+    before, _, after = page.partition("{n}")
+
+    def string(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    return (".page-normal { display: block; text-align: right; font-size: 80%; "
+            "border-top: 1px solid #000; }\n"
+            f".page-normal::before {{ content: {string(before)}; }}\n"
+            f".page-normal::after {{ content: {string(after)}; }}\n")
 
 
 CONTENT_CSS = """body { font-family: "Atkinson Hyperlegible", Verdana, sans-serif;
