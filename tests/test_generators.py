@@ -968,7 +968,9 @@ def test_a_mermaid_diagram_is_not_read_as_code(settings):
 def test_tex_maths_prints_its_characters_not_its_markup(settings):
     """`$2 \\times 5$` (GitHub, Obsidian, Pandoc) printed as written and was said "2 dollars
     times 5$" (the tester's probe): its delimiters go and its commands are the characters
-    they print; money stays money, code stays code, and what is not known is a warning."""
+    they print; money stays money, code stays code, and what is not known is a warning. An
+    R Markdown paper's Greek letters and styled letters printed as their commands
+    ("\\lambda_A", "\\mathcal{Symp}", "\\Omega"): pylatexenc knows TeX's commands."""
     write_handouts(settings.source, {"maths.md": r"""
         # Dose
 
@@ -978,14 +980,17 @@ def test_tex_maths_prints_its_characters_not_its_markup(settings):
 
         $$E = mc^2$$
 
-        Type `$2 \times 5$` to write it. Then $\alpha + 1$.
+        Type `$2 \times 5$` to write it. Then $\alpha + 1$ and $\mydose$.
+
+        An R Markdown paper's $\lambda_A \in \mathcal{Symp}$, $\hat{\mu} \pm 1.96\,\sigma$.
         """})
     [document] = load_documents(settings)
     body = parse_html(document.sections[0].html)
     assert [" ".join(text_of(p).split()) for p in body.iter("p")] == [
         "The dose is 2 × 5 mg. It costs $5 or $10.",
         "Give 1/2 or (a+b)/2 if x ≤ 3 and y ≥ 4; 10 ± 2%, 8 ÷ 2.",
-        "E = mc²", r"Type $2 \times 5$ to write it. Then \alpha + 1."]
+        "E = mc²", r"Type $2 \times 5$ to write it. Then α + 1 and \mydose.",
+        "An R Markdown paper's λ_A ∈ Symp, μ̂ ± 1.96 σ."]
     said = [u.spoken for u in document.sections[0].script]
     assert "The dose is 2 times 5 milligrams." in said
     findings = [(f.where.rsplit(":", 1)[1], f.severity) for f in

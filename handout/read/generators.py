@@ -1297,29 +1297,66 @@ MATHS = re.compile(r"(`+).+?\1|\$\$(.+?)\$\$|(?<![\\$\w])\$(?=\S)([^$\n]*?[^\s\\
 `&` and `\\\\` taken out), or a code span, which keeps its text. As Pandoc has it, an
 opening `$` has no space after it and a closing one none before it nor a digit after it,
 so "$5 or $10" is money."""
-TEX_SYMBOLS = {"times": "×", "div": "÷", "pm": "±", "mp": "∓", "le": "≤", "leq": "≤",
-               "ge": "≥", "geq": "≥", "ne": "≠", "neq": "≠", "approx": "≈", "cdot": "·",
-               "lt": "<", "gt": ">", "%": "%", ",": " ", ";": " ", " ": " ", "!": "",
-               "quad": " ", "qquad": " ", "degree": "°", "circ": "°", "infty": "∞",
-               "to": "→", "rightarrow": "→", "mu": "µ", "pi": "π", "left": "", "right": ""}
-"""TeX's commands for the characters maths in a handout uses."""
 TEX_FRACTION = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
-TEX_WORDS = re.compile(r"\\(?:text|mathrm|textrm|mbox|operatorname|mathit|mathbf)\s*"
-                       r"\{([^{}]*)\}")
-TEX_COMMAND = re.compile(r"\\([A-Za-z]+|[%,; !])")
+TEX_COMMAND = re.compile(r"\\([A-Za-z]+)")
+TEX_OPERATOR = re.compile(r"\s*([×÷±∓≤≥≠≈≡∝∈∉⊂⊆⊃⊇∪∩→←↔⇒⇔=<>·])\s*")
+"""A relation or operator of the maths, which TeX sets with space either side."""
 SUPERSCRIPT = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
+
+
+LETTER_STYLES = ("mathcal", "mathbb", "mathfrak", "mathscr", "mathsf", "mathtt", "mathbf",
+                 "mathit")
+"""Commands that style letters, whose letters print plain: as Unicode's mathematical
+letters ("\\mathcal{S}" is "𝒮") they lie outside the print's typeface, and the voice spells
+their code points."""
+HANDLED_BY_READER = ("begin", "end", "left", "right")
+"""Commands the TeX reader itself takes care of, which name no character."""
+
+
+@functools.cache
+def _latex_to_text():
+    from pylatexenc.latex2text import (LatexNodes2Text, MacroTextSpec,
+                                       get_default_latex_context_db)
+
+    commands = get_default_latex_context_db()
+    commands.add_context_category("handout", prepend=True, macros=[
+        MacroTextSpec(name, simplify_repl="%(1)s") for name in LETTER_STYLES])
+    # A command it does not know prints as written, for the reader to see what is missing
+    # (and the build warns, `unknown_tex`), where pylatexenc would leave it out.
+    commands.set_unknown_macro_spec(_unknown_tex_spec())
+    return LatexNodes2Text(latex_context=commands, math_mode="text",
+                           strict_latex_spaces="based-on-source")
+
+
+def _as_written(node) -> str:
+    return "\\" + node.macroname
+
+
+@functools.cache
+def _unknown_tex_spec():
+    from pylatexenc.latex2text import MacroTextSpec
+
+    return MacroTextSpec("", simplify_repl=_as_written)
 
 
 def plain_maths(tex: str) -> str:
     """TeX maths as the characters it prints ("2 \\times 5" is "2 × 5", "\\frac{1}{2}" is
-    "1/2", "x^2" is "x²"); a command it does not know stays as written."""
-    text = TEX_WORDS.sub(r"\1", re.sub(r"\\(?:begin|end)\{[^{}]*\}", "", tex))
+    "1/2", "x^2" is "x²", "\\lambda_A" is "λ_A"): pylatexenc's table of TeX's commands,
+    with a fraction's parts bracketed where they need it and a power of digits raised."""
+    text = re.sub(r"\\(?:begin|end)\{[^{}]*\}", "", tex)
     text = TEX_FRACTION.sub(lambda m: "/".join(part if re.fullmatch(r"[\w.]+", part.strip())
                                                else f"({part.strip()})"
                                                for part in m.groups()), text)
-    text = TEX_COMMAND.sub(lambda m: TEX_SYMBOLS.get(m.group(1), m.group(0)), text)
     text = re.sub(r"\^\{?([-+]?\d+)\}?", lambda m: m.group(1).translate(SUPERSCRIPT), text)
-    return " ".join(text.replace("{", "").replace("}", "").split())
+    text = TEX_OPERATOR.sub(r" \1 ", _latex_to_text().latex_to_text(text))
+    return " ".join(text.split())
+
+
+def unknown_tex(tex: str) -> list[str]:
+    """The commands of `tex` that `plain_maths` does not know, and so leaves out."""
+    known = _latex_to_text().latex_context
+    return [name for name in TEX_COMMAND.findall(tex) if name not in HANDLED_BY_READER
+            and known.get_macro_spec(name) is _unknown_tex_spec()]
 
 
 class TexMaths(NotingPreprocessor):
@@ -1335,7 +1372,7 @@ class TexMaths(NotingPreprocessor):
                 if found.group(5) else next(group for group in found.groups()[1:4]
                                             if group is not None)
             plain = plain_maths(tex)
-            if "\\" in plain:
+            if unknown_tex(tex):
                 self.note(line_of(text, found.start(), first),
                           f"maths '{quote(' '.join(found.group(0).split()))}' could not all "
                           "be carried over: write it in words or plain characters", WARNING)
