@@ -1941,3 +1941,16 @@ def test_a_decimal_point_is_said_punto_where_the_region_writes_one(lang, written
     "tres coma veinticinco", Spain's word for Spain's comma. Mexico and the United States
     say "punto"; Spain and Argentina, which write a comma, "coma"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Raum 217 Tel. +49 761 203-5642 E-Mail",
+     "Raum 217 Telefon +49 7 6 1, 2 0 3, 5 6 4 2 E-Mail"),
+    ("Geöffnet 8-12 Uhr, ab 4 Jahren 5-9 Tropfen.", "Geöffnet 8 bis 12 Uhr, ab 4 Jahren 5 bis 9 "
+     "Tropfen."),
+])
+def test_a_german_telephone_extension_after_a_hyphen_is_no_range(written, said):
+    """A university's advice page (library text id 7858767784) gives 'Tel. +49 761
+    203-5642': its extension was said as a range, 'zwei null drei bis fünftausendsechshundert
+    zweiundvierzig'."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said
