@@ -1954,3 +1954,20 @@ def test_a_german_telephone_extension_after_a_hyphen_is_no_range(written, said):
     203-5642': its extension was said as a range, 'zwei null drei bis fünftausendsechshundert
     zweiundvierzig'."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Ruf jetzt die Telefonseelsorge an (0800 111 0 111 oder 0800 111 0 222, rund um die Uhr",
+     "Ruf jetzt die Telefonseelsorge an 0 8 0 0, 1 1 1, 0, 1 1 1 oder 0 8 0 0, 1 1 1, 0, 2 2 2, "
+     "rund um die Uhr"),
+    ("Telefon: 06500 999 3 444", "Telefon: 0 6 5 0 0, 9 9 9, 3, 4 4 4"),
+    ("unter der Telefonnummer: 0621 -293 2212.", "unter der Telefonnummer: 0 6 2 1, 2 9 3, "
+     "2 2 1 2."),
+])
+def test_every_group_of_a_german_telephone_number_is_said_digit_by_digit(written, said):
+    """A health site's crisis text (library text id 70732984537) gives the Telefonseelsorge,
+    '0800 111 0 111': the group after the lone '0' was left whole, and the voice said
+    'null tausend hundertelf'; a mayor's office's '06500 999 3 444' (62479324683) likewise.
+    Mannheim's health office's hotline for contacts, '0621 -293 2212' (412981279), was
+    said 'minus zweihundertdreiundneunzig zweitausendzweihundertzwölf'."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said
