@@ -1971,3 +1971,22 @@ def test_every_group_of_a_german_telephone_number_is_said_digit_by_digit(written
     Mannheim's health office's hotline for contacts, '0621 -293 2212' (412981279), was
     said 'minus zweihundertdreiundneunzig zweitausendzweihundertzwölf'."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("written, sentence, said", [
+    ("Melden Sie es dem Bundesinstitut für Arzneimittel und Medizinprodukte, Abt.  "
+     "Pharmakovigilanz, Kurt-Georg-Kiesinger-Allee 3, D-53175 Bonn.", 1,
+     "Melden Sie es dem Bundesinstitut für Arzneimittel und Medizinprodukte, Abteilung "
+     "Pharmakovigilanz, Kurt-Georg-Kiesinger-Allee 3, D 53175 Bonn."),
+    ("Malarone-Tabletten pro Tag nach Körpergewicht (Erw. 250/100 mg, Kinder Junior "
+     "62,5/25 mg).", 1, "Malarone-Tabletten pro Tag nach Körpergewicht (Erwachsene 250/100 "
+     "Milligramm, Kinder Junior 62,5/25 Milligramm)."),
+])
+def test_a_german_departments_and_adults_shortening_is_said_and_ends_no_sentence(
+        written, sentence, said):
+    """A laxative's leaflet (library text id 10948606389) sends reports to the BfArM's
+    'Abt.  Pharmakovigilanz', and a travel-medicine page (55600204231) doses Malarone for
+    '(Erw. 250/100 mg, ...': each was cut into two sentences at the shortening, and the
+    voice said 'Abt' and 'Erf'."""
+    assert len(sentence_spans(written, "de")) == sentence
+    assert say_numbers(spoken_words(written, "de"), "de") == said

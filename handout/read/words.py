@@ -449,7 +449,8 @@ SPOKEN_ABBREVIATIONS = {
            "s.u.": "siehe unten", "bzgl.": "bezüglich", "zzgl.": "zuzüglich",
            "mind.": "mindestens", "Abb.": "Abbildung", "tägl.": "täglich",
            "i.d.R.": "in der Regel", "evt.": "eventuell", "etc.": "et zetera",
-           "Vol.-%": "Volumenprozent", "Vol-%": "Volumenprozent", "Gew.-%": "Gewichtsprozent"},
+           "Vol.-%": "Volumenprozent", "Vol-%": "Volumenprozent", "Gew.-%": "Gewichtsprozent",
+           "Abt.": "Abteilung", "Erw.": "Erwachsene"},
     "nl": {"t/m": "tot en met", "bijv.": "bijvoorbeeld", "o.a.": "onder andere",
            "d.w.z.": "dat wil zeggen", "m.b.t.": "met betrekking tot",
            "i.p.v.": "in plaats van", "enz.": "enzovoort", "ca.": "circa", "tel.": "telefoon",
@@ -1335,7 +1336,8 @@ SENTENCE_ABBREVIATIONS = {
     "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex etc aprox pág fig av art vol "
           "min máx",
     "de": "dr prof nr tel str z.b b bzw ca usw vgl ggf evtl inkl max min abs allg bspw d.h "
-          "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r",
+          "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r "
+          "abt erw",
     "nl": "dr prof nr tel bijv o.a ca enz d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr "
           "max min p jan feb mrt apr jun jul aug sep sept okt nov dec",
     "pl": "dr prof nr tel ul godz lek np tzn itp itd ok ww św mgr inż tj m.in zob tabl al",
