@@ -1990,3 +1990,20 @@ def test_a_german_departments_and_adults_shortening_is_said_and_ends_no_sentence
     voice said 'Abt' and 'Erf'."""
     assert len(sentence_spans(written, "de")) == sentence
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("written, sentences, said", [
+    ("Sie können nachfragen, welche Daten dort über Sie gespeichert sind (Auskunftsrecht nach "
+     "Art. 15 DSGVO).", 1, "Sie können nachfragen, welche Daten dort über Sie gespeichert sind "
+     "(Auskunftsrecht nach Artikel 15 DSGVO)."),
+    ("Es wirkt auf diese Art. Zwei Tabletten genügen.", 2,
+     "Es wirkt auf diese Art. Zwei Tabletten genügen."),
+])
+def test_a_german_laws_article_before_its_number_is_said_and_ends_no_sentence(
+        written, sentences, said):
+    """A guide to infection reporting (library text id 52213658747) tells readers of their
+    'Auskunftsrecht nach Art. 15 DSGVO': the sentence ended at 'Art.', and '15 DSGVO).' was
+    said alone after a pause. The noun 'Art' still ends one."""
+    assert len(sentence_spans(written, "de")) == sentences
+    assert " ".join(say_numbers(spoken_words(written[start:end], "de"), "de")
+                    for start, end in sentence_spans(written, "de")) == said

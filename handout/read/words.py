@@ -405,6 +405,9 @@ _VIETNAMESE_PER_RE = re.compile(r"(?<=\w)/(?=(?:ngày|tuần|tháng|năm|lần|g
 _GERMAN_PAGE_RE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
 """A page before its number, "siehe S. 4", which espeak-ng said as the letter and a full
 stop ("es. vier")."""
+_GERMAN_ARTICLE_RE = re.compile(r"(?<![\w.])Art\.\s?(?=\d)")
+"""A law's article before its number, "Auskunftsrecht nach Art. 15 DSGVO", which espeak-ng
+said "Art" after a full stop."""
 _GERMAN_SEE_RE = re.compile(r"(?<![\w.])s\.\s?(?=§|(?:S\.|Seite|Abb\.|Abbildung|Kap\.|Kapitel|"
                             r"Anhang|Anlage|Tab\.|Tabelle|Nr\.|Punkt|oben|unten)(?!\w))")
 """"s." for "siehe" before what it points to, "s. Seite 4", "s. Abb. 2": "es Punkt"."""
@@ -978,6 +981,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             text)
     if primary == "de":
         text = _GERMAN_PAGE_RE.sub("Seite ", _GERMAN_SEE_RE.sub("siehe ", text))
+        text = _GERMAN_ARTICLE_RE.sub("Artikel ", text)
         text = re.sub(r"§§\s?(?=\d)", "Paragrafen ", text)  # said nothing: "§§ 42, 43"
         text = _GERMAN_ORDINAL_SHORT_RE.sub(lambda m: f" {GERMAN_ORDINAL_SHORT[m.group(1)]}",
                                             text)
@@ -1352,6 +1356,10 @@ without their final full stop). A single capital followed by a full stop (an ini
 dotted capitals ("U.S.") never end a sentence either. ("p.m." and "etc." are not listed:
 a time, or a list cut short, often ends a sentence.)"""
 
+BEFORE_A_NUMBER = {"de": frozenset({"art"})}
+"""Words whose full stop ends no sentence when a number follows, and may end one otherwise:
+German "Art. 15 DSGVO", a law's article, was two sentences; "auf diese Art." ends one."""
+
 DOSAGE_FORMS = frozenset("cp cps comp cpr tab tabs inj fl".split())
 """Shortened dosage forms ("1 comp.", "2 cp."), after which a number goes on with the
 sentence: "Tome 1 comp. 3 veces al día" was two sentences, with a pause between."""
@@ -1404,6 +1412,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         if end.group(0) == "." and after[:1].isdigit() and \
                 before.lower() in calendar_names(lang).shortened:
             continue  # a date after a weekday's or a month's shortening, "lun. 3", "ene. 2024"
+        if end.group(0) == "." and after[:1].isdigit() and \
+                before.lower() in BEFORE_A_NUMBER.get(lang.split("-")[0].lower(), ()):
+            continue  # "nach Art. 15 DSGVO"
         if end.group(0) == "." and after[:1].isdigit() and before in DOSAGE_FORMS and \
                 re.search(r"\d\s?\w+$", text[start:end.start()]):
             continue  # how often after how many, "1 comp. 3 veces al día"
