@@ -2007,3 +2007,16 @@ def test_a_german_laws_article_before_its_number_is_said_and_ends_no_sentence(
     assert len(sentence_spans(written, "de")) == sentences
     assert " ".join(say_numbers(spoken_words(written[start:end], "de"), "de")
                     for start, end in sentence_spans(written, "de")) == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Ipsos Bus 03/2015: Repräsentative Mehrthemenumfrage",
+     "Ipsos Bus März 2015: Repräsentative Mehrthemenumfrage"),
+    ("Verwendbar bis 12/2026.", "Verwendbar bis Dezember 2026."),
+    ("Tel. 030/2015 123", "Telefon 0 3 0, 2 0 1 5, 1 2 3"),
+])
+def test_a_german_month_and_year_are_a_date_not_a_telephone_number(written, said):
+    """A laxative's page (library text id 10948606389) cites the survey 'Ipsos Bus 03/2015',
+    said 'null drei, zwei null eins fünf' as an area code and a number; packs write a date
+    to use by the same way. A real area code before a slash is still dialled."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said

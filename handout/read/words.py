@@ -408,6 +408,9 @@ stop ("es. vier")."""
 _GERMAN_ARTICLE_RE = re.compile(r"(?<![\w.])Art\.\s?(?=\d)")
 """A law's article before its number, "Auskunftsrecht nach Art. 15 DSGVO", which espeak-ng
 said "Art" after a full stop."""
+_GERMAN_MONTH_YEAR_RE = re.compile(r"(?<![\w./-])(0[1-9]|1[0-2])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
+"""A month and its year, "verwendbar bis 03/2026", "Ipsos Bus 03/2015", which were said digit
+by digit as a telephone number's area code and number ("null drei, zwei null eins fünf")."""
 _GERMAN_SEE_RE = re.compile(r"(?<![\w.])s\.\s?(?=§|(?:S\.|Seite|Abb\.|Abbildung|Kap\.|Kapitel|"
                             r"Anhang|Anlage|Tab\.|Tabelle|Nr\.|Punkt|oben|unten)(?!\w))")
 """"s." for "siehe" before what it points to, "s. Seite 4", "s. Abb. 2": "es Punkt"."""
@@ -982,6 +985,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary == "de":
         text = _GERMAN_PAGE_RE.sub("Seite ", _GERMAN_SEE_RE.sub("siehe ", text))
         text = _GERMAN_ARTICLE_RE.sub("Artikel ", text)
+        text = _GERMAN_MONTH_YEAR_RE.sub(
+            lambda m: f"{calendar_names(lang).month_names[int(m.group(1)) - 1]} {m.group(2)}",
+            text)
         text = re.sub(r"§§\s?(?=\d)", "Paragrafen ", text)  # said nothing: "§§ 42, 43"
         text = _GERMAN_ORDINAL_SHORT_RE.sub(lambda m: f" {GERMAN_ORDINAL_SHORT[m.group(1)]}",
                                             text)
