@@ -2020,3 +2020,18 @@ def test_a_german_month_and_year_are_a_date_not_a_telephone_number(written, said
     said 'null drei, zwei null eins fünf' as an area code and a number; packs write a date
     to use by the same way. A real area code before a slash is still dialled."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Mo, Di, Do: 8:00 - 12:00 & 14:00 - 18:00", "Montag, Dienstag, Donnerstag: 8 bis 12 & 14 "
+     "bis 18"),
+    ("Sprechstunde: Mo, Mi, Fr 8–12 Uhr.", "Sprechstunde: Montag, Mittwoch, Freitag 8 bis 12 "
+     "Uhr."),
+    ("Mo und Do 8-12 Uhr", "Montag und Donnerstag 8 bis 12 Uhr"),
+])
+def test_german_weekdays_listed_before_their_hours_are_said_in_full(written, said):
+    """A practice's booking assistant (library text id 46360089340) gives its hours as 'Mo,
+    Di, Do: 8:00 - 12:00 & 14:00 - 18:00', and a German course's doctor's sign (53759125224)
+    'Sprechstunde: Mo, Mi, Fr 8–12 Uhr': only the last day before the hours was said in
+    full, the others as syllables, 'Mo, Di, Donnerstag'."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said
