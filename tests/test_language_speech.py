@@ -2035,3 +2035,17 @@ def test_german_weekdays_listed_before_their_hours_are_said_in_full(written, sai
     'Sprechstunde: Mo, Mi, Fr 8–12 Uhr': only the last day before the hours was said in
     full, the others as syllables, 'Mo, Di, Donnerstag'."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Kinder ab 4 Jahren nehmen eine Einzeldosis von 5 - 9 Tropfen (entspricht 2,5 - 5 mg "
+     "Natriumpicosulfat) ein.", "Kinder ab 4 Jahren nehmen eine Einzeldosis von 5 bis 9 Tropfen "
+     "(entspricht 2,5 bis 5 Milligramm Natriumpicosulfat) ein."),
+    ("0,5-1 ml, 7,5 - 10 mg", "0,5 bis ein Milliliter, 7,5 bis 10 Milligramm"),
+])
+def test_a_german_range_with_a_decimal_comma_is_said_bis(written, said):
+    """A laxative's leaflet (library text id 10948606389) doses children '5 - 9 Tropfen
+    (entspricht 2,5 - 5 mg Natriumpicosulfat)': the voice left the spaced hyphen out, 'zwei
+    Komma fünf fünf Milligramm', a dose that is not written, and said an unspaced one
+    'Strich'."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said

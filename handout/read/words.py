@@ -359,9 +359,9 @@ def _arabic_hour(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+_RANGE_END = r"([1-9]\d*(?:\.\d{3})*(?:,\d+)?|0,\d+)"
 _HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:-])(?<!0\d/)(?<!0\d\d/)(?<!0\d{3}/)(?<!0\d{4}/)(?<!\d\d )"
-                              r"([1-9]\d*(?:\.\d{3})*)-([1-9]\d*(?:\.\d{3})*)"
-                              r"(?=-?mal\b|(?![\w:-]|[.,]\d|\s\d\d\s\d))")
+                              rf"{_RANGE_END}-{_RANGE_END}(?=-?mal\b|(?![\w:-]|[.,]\d|\s\d\d\s\d))")
 HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"): a range there, said with the
@@ -369,13 +369,14 @@ language's word for it or as a dash, which the voice reads as a pause. Not a cha
 numbers (a telephone number, also after its area code and slash, "0631/7105-538", or
 with its extension after a hyphen, "+49 761 203-5642"), nor
 one starting with a zero (a postcode, "00-950"). A part may have its thousands grouped, as
-the unit's rule writes them: "600-1000ml" is "600-1.000 Milliliter"; and a German count of
-times may follow it, "2-3mal täglich"."""
-_SPACED_HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:/-])(?<![/\d] )([1-9]\d{0,2}) - ([1-9]\d{0,2})"
+the unit's rule writes them: "600-1000ml" is "600-1.000 Milliliter"; a part may have a
+decimal comma, "2,5-5 mg"; and a German count of times may follow it, "2-3mal täglich"."""
+_SPACED_HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:/-])(?<![/\d] )([1-9]\d{0,2}(?:,\d+)?|0,\d+) - "
+                                     r"([1-9]\d{0,2}(?:,\d+)?|0,\d+)"
                                      r"(?![\w:-]|[.,]\d|\s?[\d=])")
 """A German range with a spaced hyphen, "1 - 2 Tabletten", "15 - 30 Sekunden", which the voice
-read as two numbers ("eins zwei Tabletten"); not part of a telephone number ("07433 / 92 -
-2651") nor a sum."""
+read as two numbers ("eins zwei Tabletten"), also with a decimal comma ("2,5 - 5 mg", said
+"zwei Komma fünf fünf"); not part of a telephone number ("07433 / 92 - 2651") nor a sum."""
 _JAPANESE_DATE_RE = re.compile(r"(\d+)([年月日])")
 _JAPANESE_DATE = {"年": "ねん", "月": "がつ", "日": "にち"}
 """A date's year, month and day in kana ("2025年4月3日" as "2025ねん4がつ3にち"), as the
