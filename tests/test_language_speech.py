@@ -2049,3 +2049,14 @@ def test_a_german_range_with_a_decimal_comma_is_said_bis(written, said):
     Komma fünf fünf Milligramm', a dose that is not written, and said an unspaced one
     'Strich'."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+def test_german_international_units_are_said_in_full():
+    """A vitamin D pack's text (library text id 59358452841), 'Jede Tablette enthält 25 µg
+    Colecalciferol, entsprechend 1000 I.E. Vitamin D3.', was said 'tausend i e', with a
+    stop before 'Vitamin': a dose's unit the listener could not make out."""
+    written = "Jede Tablette enthält 25 µg Colecalciferol, entsprechend 1000 I.E. Vitamin D3."
+    assert len(sentence_spans(written, "de")) == 1
+    assert say_numbers(spoken_words(written, "de"), "de") == (
+        "Jede Tablette enthält 25 Mikrogramm Colecalciferol, entsprechend 1000 Internationale "
+        "Einheiten Vitamin D3.")

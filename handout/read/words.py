@@ -459,7 +459,7 @@ SPOKEN_ABBREVIATIONS = {
            "mind.": "mindestens", "Abb.": "Abbildung", "tägl.": "täglich",
            "i.d.R.": "in der Regel", "evt.": "eventuell", "etc.": "et zetera",
            "Vol.-%": "Volumenprozent", "Vol-%": "Volumenprozent", "Gew.-%": "Gewichtsprozent",
-           "Abt.": "Abteilung", "Erw.": "Erwachsene"},
+           "Abt.": "Abteilung", "Erw.": "Erwachsene", "I.E.": "Internationale Einheiten"},
     "nl": {"t/m": "tot en met", "bijv.": "bijvoorbeeld", "o.a.": "onder andere",
            "d.w.z.": "dat wil zeggen", "m.b.t.": "met betrekking tot",
            "i.p.v.": "in plaats van", "enz.": "enzovoort", "ca.": "circa", "tel.": "telefoon",
