@@ -2060,3 +2060,17 @@ def test_german_international_units_are_said_in_full():
     assert say_numbers(spoken_words(written, "de"), "de") == (
         "Jede Tablette enthält 25 Mikrogramm Colecalciferol, entsprechend 1000 Internationale "
         "Einheiten Vitamin D3.")
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Mo.–Fr. 9.30–19.00 Uhr", "Montag bis Freitag 9 Uhr 30 bis 19 Uhr"),
+    ("Öffnungszeiten Mo.–Fr.: 09:00–18:00 Uhr.", "Öffnungszeiten Montag bis Freitag: 9 bis 18 "
+     "Uhr."),
+    ("Geöffnet Mo.–Fr.", "Geöffnet Montag bis Freitag."),
+])
+def test_a_german_range_of_days_keeps_no_stop_before_its_hours(written, said):
+    """A furniture store's hours (library text id 60392093346), 'Mo.–Fr. 9.30–19.00 Uhr',
+    and an Austrian reader's shop sign (69476776551), 'Öffnungszeiten Mo.–Fr.: 09:00–18:00
+    Uhr', were said 'Montag bis Freitag.' and 'Freitag.:': the voice paused there as at a
+    sentence's end, between the days and their hours."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said

@@ -1070,13 +1070,15 @@ def _clock(written: str, primary: str) -> str:
 
 @functools.cache
 def _day_range_pattern(lang: str) -> re.Pattern[str]:
-    """Two abbreviated weekdays joined by a dash ("Mo – Fr", "pn.-pt."), or Dutch's "t/m"."""
+    """Two abbreviated weekdays joined by a dash ("Mo – Fr", "pn.-pt."), or Dutch's "t/m";
+    the second's full stop too before the hours ("Mo.–Fr. 9.30–19.00 Uhr"), which the voice
+    took for a sentence's end and paused at."""
     names = sorted(calendar_names(lang).short_days, key=len, reverse=True)
     if not names:
         return _NOTHING
     day = "|".join(map(re.escape, names))
     return re.compile(rf"(?<![\w.])({day})\.?(?:\s?[-–—]\s?|\s+t/m\s+|\s+tot en met\s+)"
-                      rf"({day})(?!\w)", re.IGNORECASE)
+                      rf"({day})(?:\.(?=:|\s*\d))?(?!\w)", re.IGNORECASE)
 
 
 DAY_JOINS = "a|al|y|e|o|à|au|et|ou|ao|às"
