@@ -2074,3 +2074,12 @@ def test_a_german_range_of_days_keeps_no_stop_before_its_hours(written, said):
     Uhr', were said 'Montag bis Freitag.' and 'Freitag.:': the voice paused there as at a
     sentence's end, between the days and their hours."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+def test_a_german_streets_shortened_name_before_its_number_is_said_and_ends_no_sentence():
+    """A letterhead's address line (library text id 67431237010), 'Talstr. 32 | 07545 Gera |
+    Tel.: 0365 / 800 49 37', was cut after 'Talstr.', which the voice said as written."""
+    written = "Talstr. 32 | 07545 Gera | Tel.: 0365 / 800 49 37"
+    assert len(sentence_spans(written, "de")) == 1
+    assert say_numbers(spoken_words(written, "de"), "de") == (
+        "Talstraße 32 07545 Gera Telefon: 0 3 6 5, 8 0 0, 4 9, 3 7")

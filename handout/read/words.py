@@ -409,6 +409,9 @@ stop ("es. vier")."""
 _GERMAN_ARTICLE_RE = re.compile(r"(?<![\w.])Art\.\s?(?=\d)")
 """A law's article before its number, "Auskunftsrecht nach Art. 15 DSGVO", which espeak-ng
 said "Art" after a full stop."""
+_GERMAN_STREET_RE = re.compile(r"(?<![\w.])([^\W\d_]+)str\.(?=\s?\d)")
+"""A street's name shortened before its number, "Talstr. 32", which the voice said as
+written, "Talstr", and stopped after."""
 _GERMAN_MONTH_YEAR_RE = re.compile(r"(?<![\w./-])(0[1-9]|1[0-2])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
 """A month and its year, "verwendbar bis 03/2026", "Ipsos Bus 03/2015", which were said digit
 by digit as a telephone number's area code and number ("null drei, zwei null eins fünf")."""
@@ -987,7 +990,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             text)
     if primary == "de":
         text = _GERMAN_PAGE_RE.sub("Seite ", _GERMAN_SEE_RE.sub("siehe ", text))
-        text = _GERMAN_ARTICLE_RE.sub("Artikel ", text)
+        text = _GERMAN_STREET_RE.sub(r"\1straße", _GERMAN_ARTICLE_RE.sub("Artikel ", text))
         text = _GERMAN_MONTH_YEAR_RE.sub(
             lambda m: f"{calendar_names(lang).month_names[int(m.group(1)) - 1]} {m.group(2)}",
             text)
@@ -1367,9 +1370,10 @@ without their final full stop). A single capital followed by a full stop (an ini
 dotted capitals ("U.S.") never end a sentence either. ("p.m." and "etc." are not listed:
 a time, or a list cut short, often ends a sentence.)"""
 
-BEFORE_A_NUMBER = {"de": frozenset({"art"})}
+BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str")}
 """Words whose full stop ends no sentence when a number follows, and may end one otherwise:
-German "Art. 15 DSGVO", a law's article, was two sentences; "auf diese Art." ends one."""
+German "Art. 15 DSGVO", a law's article, was two sentences, and so was a street's address,
+"Talstr. 32"; "auf diese Art." ends one."""
 
 DOSAGE_FORMS = frozenset("cp cps comp cpr tab tabs inj fl".split())
 """Shortened dosage forms ("1 comp.", "2 cp."), after which a number goes on with the
@@ -1424,8 +1428,8 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
                 before.lower() in calendar_names(lang).shortened:
             continue  # a date after a weekday's or a month's shortening, "lun. 3", "ene. 2024"
         if end.group(0) == "." and after[:1].isdigit() and \
-                before.lower() in BEFORE_A_NUMBER.get(lang.split("-")[0].lower(), ()):
-            continue  # "nach Art. 15 DSGVO"
+                BEFORE_A_NUMBER.get(lang.split("-")[0].lower(), _NOTHING).fullmatch(before):
+            continue  # "nach Art. 15 DSGVO", "Talstr. 32"
         if end.group(0) == "." and after[:1].isdigit() and before in DOSAGE_FORMS and \
                 re.search(r"\d\s?\w+$", text[start:end.start()]):
             continue  # how often after how many, "1 comp. 3 veces al día"
