@@ -2083,3 +2083,17 @@ def test_a_german_streets_shortened_name_before_its_number_is_said_and_ends_no_s
     assert len(sentence_spans(written, "de")) == 1
     assert say_numbers(spoken_words(written, "de"), "de") == (
         "Talstraße 32 07545 Gera Telefon: 0 3 6 5, 8 0 0, 4 9, 3 7")
+
+
+@pytest.mark.parametrize("written, said", [
+    ("an Samstagen, Sonntagen und gesetzlichen Feiertagen, am 24.12. und 31.12. zwischen 07:00 "
+     "und 19:00 Uhr", "an Samstagen, Sonntagen und gesetzlichen Feiertagen, am "
+     "vierundzwanzigsten Dezember und einunddreißigsten Dezember zwischen 7 und 19 Uhr"),
+    ("Am 01.07. beginnt es", "Am ersten Juli beginnt es"),
+    ("siehe Abschnitt 4.4. und Version 10.12.", "siehe Abschnitt 4.4. und Version 10.12."),
+])
+def test_a_german_day_and_month_without_a_year_are_a_date(written, said):
+    """The doctors' fee schedule (EBM) as a practice system names it (library text id
+    3038482042) charges for unplanned visits 'am 24.12. und 31.12. zwischen 07:00 und 19:00
+    Uhr': the voice said 'vierundzwanzig Punkt zwölfte und einunddreißig Punkt zwölfte'."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said

@@ -412,6 +412,12 @@ said "Art" after a full stop."""
 _GERMAN_STREET_RE = re.compile(r"(?<![\w.])([^\W\d_]+)str\.(?=\s?\d)")
 """A street's name shortened before its number, "Talstr. 32", which the voice said as
 written, "Talstr", and stopped after."""
+_GERMAN_DAY_MONTH_RE = re.compile(r"(?<![\w.,/:-])(?<!Abschnitt )(?<!Kapitel )(?<!Punkt )(?<!§ )"
+                                  r"(?<!Version )(?<!Nr\. )"
+                                  r"(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.(?!\d)")
+"""A day and month with no year, "am 24.12. und 31.12.", which the voice said "vierundzwanzig
+Punkt zwölfte": written with its month's name, as the year's dates are. Both two digits, so
+that a section's number ("Abschnitt 4.4.") is no date."""
 _GERMAN_MONTH_YEAR_RE = re.compile(r"(?<![\w./-])(0[1-9]|1[0-2])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
 """A month and its year, "verwendbar bis 03/2026", "Ipsos Bus 03/2015", which were said digit
 by digit as a telephone number's area code and number ("null drei, zwei null eins fünf")."""
@@ -991,6 +997,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary == "de":
         text = _GERMAN_PAGE_RE.sub("Seite ", _GERMAN_SEE_RE.sub("siehe ", text))
         text = _GERMAN_STREET_RE.sub(r"\1straße", _GERMAN_ARTICLE_RE.sub("Artikel ", text))
+        text = _GERMAN_DAY_MONTH_RE.sub(
+            lambda m: f"{int(m.group(1))}. {calendar_names(lang).month_names[int(m.group(2)) - 1]}"
+                      + ("." if not m.string[m.end():].strip() else ""), text)
         text = _GERMAN_MONTH_YEAR_RE.sub(
             lambda m: f"{calendar_names(lang).month_names[int(m.group(1)) - 1]} {m.group(2)}",
             text)
