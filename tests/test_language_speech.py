@@ -2097,3 +2097,17 @@ def test_a_german_day_and_month_without_a_year_are_a_date(written, said):
     3038482042) charges for unplanned visits 'am 24.12. und 31.12. zwischen 07:00 und 19:00
     Uhr': the voice said 'vierundzwanzig Punkt zwölfte und einunddreißig Punkt zwölfte'."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Rechtsgrundlage der Datenverarbeitung ist Art. 9 Abs. 2 lit. i DSGVO i.V.m. § 9 Abs. 1 "
+     "IfSG.", "Rechtsgrundlage der Datenverarbeitung ist Artikel 9 Absatz 2 lit. i DSGVO in "
+     "Verbindung mit § 9 Absatz 1 IfSG."),
+    ("Dies hat gemäß § 9 Abs. 1 IfSG namentlich zu erfolgen.",
+     "Dies hat gemäß § 9 Absatz 1 IfSG namentlich zu erfolgen."),
+])
+def test_a_german_laws_paragraph_and_its_link_to_another_are_said_in_full(written, said):
+    """A test centre's consent form (library text id 46497055280) cites 'Art. 9 Abs. 2 lit. i
+    DSGVO i.V.m. § 9 Abs. 1 IfSG', and another (16602796753) 'gemäß § 9 Abs. 1 IfSG': the
+    voice said 'Abs', stopping after it as after a sentence, and spelled 'i V m'."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said

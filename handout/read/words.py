@@ -468,7 +468,8 @@ SPOKEN_ABBREVIATIONS = {
            "mind.": "mindestens", "Abb.": "Abbildung", "tägl.": "täglich",
            "i.d.R.": "in der Regel", "evt.": "eventuell", "etc.": "et zetera",
            "Vol.-%": "Volumenprozent", "Vol-%": "Volumenprozent", "Gew.-%": "Gewichtsprozent",
-           "Abt.": "Abteilung", "Erw.": "Erwachsene", "I.E.": "Internationale Einheiten"},
+           "Abt.": "Abteilung", "Erw.": "Erwachsene", "I.E.": "Internationale Einheiten",
+           "Abs.": "Absatz", "i.V.m.": "in Verbindung mit"},
     "nl": {"t/m": "tot en met", "bijv.": "bijvoorbeeld", "o.a.": "onder andere",
            "d.w.z.": "dat wil zeggen", "m.b.t.": "met betrekking tot",
            "i.p.v.": "in plaats van", "enz.": "enzovoort", "ca.": "circa", "tel.": "telefoon",
@@ -1364,7 +1365,7 @@ SENTENCE_ABBREVIATIONS = {
           "min máx",
     "de": "dr prof nr tel str z.b b bzw ca usw vgl ggf evtl inkl max min abs allg bspw d.h "
           "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r "
-          "abt erw",
+          "abt erw i.v.m",
     "nl": "dr prof nr tel bijv o.a ca enz d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr "
           "max min p jan feb mrt apr jun jul aug sep sept okt nov dec",
     "pl": "dr prof nr tel ul godz lek np tzn itp itd ok ww św mgr inż tj m.in zob tabl al",
