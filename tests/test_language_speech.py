@@ -2111,3 +2111,15 @@ def test_a_german_laws_paragraph_and_its_link_to_another_are_said_in_full(writte
     DSGVO i.V.m. § 9 Abs. 1 IfSG', and another (16602796753) 'gemäß § 9 Abs. 1 IfSG': the
     voice said 'Abs', stopping after it as after a sentence, and spelled 'i V m'."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("1 EL (Deutsch) ≈ 1 tbsp (US) = 15 ml", "ein Esslöffel (Deutsch) ≈ 1 tbsp (US) = 15 "
+     "Milliliter"),
+    ("2 TL Sirup", "2 Teelöffel Sirup"),
+])
+def test_a_german_spoon_measured_after_its_number_is_said_in_full(written, said):
+    """A kitchen measures guide (library text id 52460218790) gives '1 EL (Deutsch) ≈ 1 tbsp
+    (US) = 15 ml', and a smoothie recipe (56980849219) '1 EL Mandelbutter': the voice said
+    'eins E L', a measure a listener may not know as a spoon."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said

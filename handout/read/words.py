@@ -446,6 +446,10 @@ _GERMAN_OPENING_RE = re.compile(r"(?i)\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\b|\w*tags?\b|t�
                                 r"geöffnet|Öffnungszeit|Sprechzeit|Sprechstunde|erreichbar")
 GERMAN_ORDINAL_SHORT = {"LJ": "Lebensjahr", "LM": "Lebensmonat", "SSW": "Schwangerschaftswoche",
                         "KW": "Kalenderwoche"}
+GERMAN_SPOONS = {"EL": "Esslöffel", "TL": "Teelöffel"}
+_GERMAN_SPOON_RE = re.compile(r"(?<=\d )(EL|TL)\b")
+"""A spoon as a measure after its number, "1 EL (Deutsch) ≈ 1 tbsp (US) = 15 ml", which the
+voice spelled, "eins E L"."""
 _GERMAN_ORDINAL_SHORT_RE = re.compile(rf"(?<=\d\.)\s?({'|'.join(GERMAN_ORDINAL_SHORT)})\b")
 """A child's age or a pregnancy's week shortened after its ordinal, "Kinder 2.–8. LJ", "12.
 SSW", which the voice spelled ("El Jot")."""
@@ -1005,6 +1009,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             lambda m: f"{calendar_names(lang).month_names[int(m.group(1)) - 1]} {m.group(2)}",
             text)
         text = re.sub(r"§§\s?(?=\d)", "Paragrafen ", text)  # said nothing: "§§ 42, 43"
+        text = _GERMAN_SPOON_RE.sub(lambda m: GERMAN_SPOONS[m.group(1)], text)
         text = _GERMAN_ORDINAL_SHORT_RE.sub(lambda m: f" {GERMAN_ORDINAL_SHORT[m.group(1)]}",
                                             text)
         text = _GERMAN_HOUR_RANGE_RE.sub(
