@@ -1973,14 +1973,32 @@ def test_every_group_of_a_german_telephone_number_is_said_digit_by_digit(written
     assert say_numbers(spoken_words(written, "de"), "de") == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("de", "Malarone-Tabletten pro Tag nach Körpergewicht (Erw. 250/100 mg).",
+     "Malarone-Tabletten pro Tag nach Körpergewicht (Erwachsene 250 Milligramm und 100 "
+     "Milligramm)."),
+    ("en", "Atovaquone/proguanil 250/100 mg tablets.",
+     "Atovaquone/proguanil 250 milligrams and 100 milligram tablets."),
+    ("es", "Paracetamol/hidrocodona 325/5 mg.",
+     "Paracetamol, hidrocodona trescientos veinticinco miligramos y cinco miligramos."),
+    ("en", "Take 1/2 mg.", "Take half a milligram."),
+])
+def test_two_strengths_with_one_unit_are_two_amounts(lang, written, said):
+    """A travel-medicine page (library text id 55600204231) doses Malarone '250/100 mg', its
+    two medicines' strengths with their unit once: the voice said "zweihundertfünfzig
+    einhundert Milligramm" (in English "250 100 milligrams"). A fraction of a unit stays
+    one."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, sentence, said", [
     ("Melden Sie es dem Bundesinstitut für Arzneimittel und Medizinprodukte, Abt.  "
      "Pharmakovigilanz, Kurt-Georg-Kiesinger-Allee 3, D-53175 Bonn.", 1,
      "Melden Sie es dem Bundesinstitut für Arzneimittel und Medizinprodukte, Abteilung "
      "Pharmakovigilanz, Kurt-Georg-Kiesinger-Allee 3, D 53175 Bonn."),
     ("Malarone-Tabletten pro Tag nach Körpergewicht (Erw. 250/100 mg, Kinder Junior "
-     "62,5/25 mg).", 1, "Malarone-Tabletten pro Tag nach Körpergewicht (Erwachsene 250/100 "
-     "Milligramm, Kinder Junior 62,5/25 Milligramm)."),
+     "62,5/25 mg).", 1, "Malarone-Tabletten pro Tag nach Körpergewicht (Erwachsene 250 "
+     "Milligramm und 100 Milligramm, Kinder Junior 62,5 Milligramm und 25 Milligramm)."),
 ])
 def test_a_german_departments_and_adults_shortening_is_said_and_ends_no_sentence(
         written, sentence, said):

@@ -845,12 +845,31 @@ def respell(text: str, lexicon: list[tuple[re.Pattern[str], str]]) -> str:
     return text
 
 
+_STRENGTH_PAIR_RE = re.compile(r"(?<![\w./])(\d+(?:[.,]\d+)?)\s?/\s?(\d+(?:[.,]\d+)?)\s?"
+                               r"(mg|mcg|µg|g)(?![\w/])")
+"""Two strengths of one tablet with their unit once, "Malarone 250/100 mg", "co-codamol
+30/500 mg": the voice said "250 100 milligrams", or "zweihundertfünfzig einhundert
+Milligramm". A fraction of a unit, "1/2 mg", is no pair."""
+
+
+def _strength_pair(match: re.Match[str], lang: str) -> str:
+    first, second, unit = match.groups()
+    if first.isdigit() and second.isdigit() and int(first) < int(second) <= 10:
+        return match.group(0)  # "1/2 g", "3/4 mg"
+    from babel.lists import format_list
+
+    locale = babel_locale(lang)
+    strengths = [f"{first} {unit}", f"{second} {unit}"]
+    return format_list(strengths, locale=locale) if locale else " and ".join(strengths)
+
+
 def spoken_words(text: str, lang: str = "en") -> str:
     """`text` as it should be said in `lang`: units, dates and abbreviations expanded, no
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
     voice."""
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _TYPED_DASH_RE.sub(" – ", text)
+    text = _STRENGTH_PAIR_RE.sub(lambda m: _strength_pair(m, lang), text)
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
         text = _short_month_pattern(lang).sub(lambda m: _say_short_month(m, lang), text)
     saying = saying_for(lang)
