@@ -521,7 +521,7 @@ def test_what_us_and_uk_health_pages_write_is_said_as_meant(written, said):
 
 @pytest.mark.parametrize("lang, written, said", [
     ("de", "Nehmen Sie 2,5 mg ab 03.04.2025, bei 38 °C.",
-     "Nehmen Sie 2,5 Milligramm ab 3. April 2025, bei 38 Grad Celsius."),
+     "Nehmen Sie 2,5 Milligramm ab dem 3. April 2025, bei 38 Grad Celsius."),
     ("pl", "Dawka 5 mg od 07.04.2025.", "Dawka 5 miligramów od 7 kwietnia 2025."),
     ("ru", "Принимайте 5 мг с 03.04.2025.", "Принимайте 5 миллиграмм с 3 апреля 2025 года."),
     ("uk", "Приймайте 5 мг з 2025-04-03.", "Приймайте 5 міліграмів з 3 квітня 2025 року."),
@@ -1970,6 +1970,26 @@ def test_every_group_of_a_german_telephone_number_is_said_digit_by_digit(written
     'null tausend hundertelf'; a mayor's office's '06500 999 3 444' (62479324683) likewise.
     Mannheim's health office's hotline for contacts, '0621 -293 2212' (412981279), was
     said 'minus zweihundertdreiundneunzig zweitausendzweihundertzwölf'."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Die Praxis ist vom 20.07. bis 07.08.2026 geschlossen.",
+     "Die Praxis ist vom zwanzigsten Juli bis zum siebten August 2026 geschlossen."),
+    ("die Praxis ist vom 23.12.2024 bis 01.01.2025 geschossen.",
+     "die Praxis ist vom dreiundzwanzigsten Dezember 2024 bis zum ersten Januar 2025 "
+     "geschossen."),
+    ("Vom 24.12. bis 2.1. geschlossen, ab 3.1. wieder geöffnet.",
+     "Vom vierundzwanzigsten Dezember bis zum zweiten Januar geschlossen, ab dem dritten "
+     "Januar wieder geöffnet."),
+    ("Seit 01.07.2025 gilt die neue Regel.", "Seit dem ersten Juli 2025 gilt die neue Regel."),
+    ("Abschnitt 4.4. lesen, bis 2. Klasse.", "Abschnitt 4.4. lesen, bis zweite Klasse."),
+])
+def test_a_german_date_after_seit_ab_or_bis_is_said_with_its_article(written, said):
+    """Two practices' holiday notices (library text ids 70588462491 and 13236698127): "bis
+    07.08.2026" was "bis siebten August", as "seit 01.07.2025" was "seit ersten Juli"
+    (61331718355), where German says "bis zum", "seit dem"; and a day and month of one digit
+    after such a word, "bis 2.1.", "ab 3.1.", was said "zwei Punkt eins"."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
 
 

@@ -414,10 +414,29 @@ _GERMAN_STREET_RE = re.compile(r"(?<![\w.])([^\W\d_]+)str\.(?=\s?\d)")
 written, "Talstr", and stopped after."""
 _GERMAN_DAY_MONTH_RE = re.compile(r"(?<![\w.,/:-])(?<!Abschnitt )(?<!Kapitel )(?<!Punkt )(?<!§ )"
                                   r"(?<!Version )(?<!Nr\. )"
-                                  r"(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.(?!\d)")
+                                  r"(?P<day>0[1-9]|[12]\d|3[01])\.(?P<month>0[1-9]|1[0-2])\.(?!\d)")
 """A day and month with no year, "am 24.12. und 31.12.", which the voice said "vierundzwanzig
 Punkt zwölfte": written with its month's name, as the year's dates are. Both two digits, so
 that a section's number ("Abschnitt 4.4.") is no date."""
+_GERMAN_DAY_MONTH_AFTER_RE = re.compile(r"\b(?:[Aa]m|[Aa]b|[Bb]is|[Vv]om|[Ss]eit|[Zz]um) "
+                                        r"(?P<day>0?[1-9]|[12]\d|3[01])\."
+                                        r"(?P<month>0?[1-9]|1[0-2])\.(?!\d)")
+"""A day and month after a word that only a date follows ("ab 1.7.", "vom 24.12. bis 2.1."),
+where one of them is a single digit: the voice said "zwei Punkt eins"."""
+_GERMAN_DATE_ARTICLE_RE = re.compile(r"\b([Ss]eit|[Aa]b|[Bb]is) (?=\d{1,2}\. [A-ZÄ][a-zä]+\b)")
+"""A preposition written straight before a date, "seit 01.07.2025", "bis 31.12.", which German
+says with its article: "seit dem ersten Juli", "bis zum einunddreißigsten Dezember" (the
+voice said "seit ersten Juli")."""
+_GERMAN_DATE_ARTICLES = {"seit": "seit dem", "ab": "ab dem", "bis": "bis zum"}
+
+
+def _german_date_article(match: re.Match[str], lang: str) -> str:
+    """"seit" before "1. Juli" as "seit dem"; before "2. Klasse", as it was."""
+    month = match.string[match.end():].split(" ")[1].rstrip(".,;:")
+    if month not in calendar_names(lang).month_names:
+        return match.group(0)
+    said = _GERMAN_DATE_ARTICLES[match.group(1).lower()]
+    return (said.capitalize() if match.group(1)[0].isupper() else said) + " "
 _GERMAN_MONTH_YEAR_RE = re.compile(r"(?<![\w./-])(0[1-9]|1[0-2])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
 """A month and its year, "verwendbar bis 03/2026", "Ipsos Bus 03/2015", which were said digit
 by digit as a telephone number's area code and number ("null drei, zwei null eins fünf")."""
@@ -1021,9 +1040,12 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary == "de":
         text = _GERMAN_PAGE_RE.sub("Seite ", _GERMAN_SEE_RE.sub("siehe ", text))
         text = _GERMAN_STREET_RE.sub(r"\1straße", _GERMAN_ARTICLE_RE.sub("Artikel ", text))
-        text = _GERMAN_DAY_MONTH_RE.sub(
-            lambda m: f"{int(m.group(1))}. {calendar_names(lang).month_names[int(m.group(2)) - 1]}"
-                      + ("." if not m.string[m.end():].strip() else ""), text)
+        for day_month in (_GERMAN_DAY_MONTH_RE, _GERMAN_DAY_MONTH_AFTER_RE):
+            text = day_month.sub(
+                lambda m: m.string[m.start():m.start("day")] + f"{int(m.group('day'))}. "
+                          f"{calendar_names(lang).month_names[int(m.group('month')) - 1]}"
+                          + ("." if not m.string[m.end():].strip() else ""), text)
+        text = _GERMAN_DATE_ARTICLE_RE.sub(lambda m: _german_date_article(m, lang), text)
         text = _GERMAN_MONTH_YEAR_RE.sub(
             lambda m: f"{calendar_names(lang).month_names[int(m.group(1)) - 1]} {m.group(2)}",
             text)
