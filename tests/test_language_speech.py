@@ -1973,6 +1973,22 @@ def test_every_group_of_a_german_telephone_number_is_said_digit_by_digit(written
     assert say_numbers(spoken_words(written, "de"), "de") == said
 
 
+def test_a_book_of_the_german_social_code_is_said_by_its_number_and_ends_a_sentence():
+    """A patient-transport page (library text id 60924293093): "nach § 60 SGB V. Die
+    Zuzahlung ..." ran two sentences into one, the "V." taken for an initial, and the voice
+    said "SGB Vau" where Germans say "SGB fünf"."""
+    written = ("Mit einer ärztlichen Verordnung übernimmt die Krankenkasse die Kosten für "
+               "Krankenfahrten nach § 60 SGB V. Die Zuzahlung beträgt maximal 10 € pro Fahrt.")
+    spans = sentence_spans(written, "de")
+    assert [written[start:end].strip() for start, end in spans][1] == \
+        "Die Zuzahlung beträgt maximal 10 € pro Fahrt."
+    assert spoken_words(written[spans[0][0]:spans[0][1]].strip(), "de").endswith(
+        "nach § 60 SGB fünf.")
+    assert spoken_words("Leistungen nach SGB XI und nach SGB IX.", "de") == \
+        "Leistungen nach SGB elf und nach SGB neun."
+    assert len(sentence_spans("John F. Kennedy kam.", "de")) == 1  # an initial still
+
+
 @pytest.mark.parametrize("written, said", [
     ("Die Praxis ist vom 20.07. bis 07.08.2026 geschlossen.",
      "Die Praxis ist vom zwanzigsten Juli bis zum siebten August 2026 geschlossen."),

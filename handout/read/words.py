@@ -428,6 +428,9 @@ _GERMAN_DATE_ARTICLE_RE = re.compile(r"\b([Ss]eit|[Aa]b|[Bb]is) (?=\d{1,2}\. [A-
 says with its article: "seit dem ersten Juli", "bis zum einunddreißigsten Dezember" (the
 voice said "seit ersten Juli")."""
 _GERMAN_DATE_ARTICLES = {"seit": "seit dem", "ab": "ab dem", "bis": "bis zum"}
+_GERMAN_CODE_BOOK_RE = re.compile(r"\b(SGB) ([IVX]{1,4})\b")
+"""A book of the Social Code by its Roman number, "§ 60 SGB V", "SGB XI", which Germans say
+"SGB fünf", "SGB elf": the voice said "SGB Vau", and "SGB V." ended no sentence."""
 
 
 def _german_date_article(match: re.Match[str], lang: str) -> str:
@@ -1046,6 +1049,13 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                           f"{calendar_names(lang).month_names[int(m.group('month')) - 1]}"
                           + ("." if not m.string[m.end():].strip() else ""), text)
         text = _GERMAN_DATE_ARTICLE_RE.sub(lambda m: _german_date_article(m, lang), text)
+        from num2words import num2words
+
+        from handout.read.numbers import roman_value
+
+        # In words: "SGB 5." ending a sentence would be read as an ordinal, "fünfte".
+        text = _GERMAN_CODE_BOOK_RE.sub(
+            lambda m: f"{m.group(1)} {num2words(roman_value(m.group(2)), lang='de')}", text)
         text = _GERMAN_MONTH_YEAR_RE.sub(
             lambda m: f"{calendar_names(lang).month_names[int(m.group(1)) - 1]} {m.group(2)}",
             text)
@@ -1471,9 +1481,10 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         word = re.search(r"([\w.]+)[.!?…]*$", text[start:end.start() + 1])
         before = (word.group(1) if word else "").rstrip(".")
         after = text[end.end():].lstrip()
-        # An initial, "J. Smith"; not a unit's letter after a number or sign ("20°C. Do").
+        # An initial, "J. Smith"; not a unit's letter after a number or sign ("20°C. Do"),
+        # nor a code's volume after its name ("nach § 60 SGB V. Die Zuzahlung").
         initial = len(before) == 1 and before.isupper() and not re.search(
-            r"[\d°/]\s?\w$", text[start:end.start()])
+            r"[\d°/]\s?\w$|\b[A-Z]{2,} [IVX]$", text[start:end.start()])
         initial = initial or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", before))  # U.S. Army
         if end.group(0).startswith(".") and (before.lower() in known or initial):
             continue
