@@ -1973,6 +1973,19 @@ def test_every_group_of_a_german_telephone_number_is_said_digit_by_digit(written
     assert say_numbers(spoken_words(written, "de"), "de") == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("de", "Mo.–Fr. 09:00–17:00 erreichbar", "Montag bis Freitag 9 bis 17 Uhr erreichbar"),
+    ("de", "Sprechzeit 8:00-12:30.", "Sprechzeit 8 bis 12 Uhr 30."),
+    ("de", "Von 8.00–12.00 Uhr.", "Von 8 bis 12 Uhr."),
+    ("nl", "Wij zijn open van 09:00-17:00.", "Wij zijn open van 9 tot 17 uur."),
+])
+def test_a_german_or_dutch_range_of_times_ends_with_its_hour_word(lang, written, said):
+    """A practice's telephone hours (library text id 56990063736), "Mo.–Fr. 09:00–17:00
+    erreichbar", were said "neun bis siebzehn erreichbar": German and Dutch say "Uhr",
+    "uur"."""
+    assert spoken_words(written, lang) == said
+
+
 def test_a_book_of_the_german_social_code_is_said_by_its_number_and_ends_a_sentence():
     """A patient-transport page (library text id 60924293093): "nach § 60 SGB V. Die
     Zuzahlung ..." ran two sentences into one, the "V." taken for an initial, and the voice
@@ -2077,8 +2090,8 @@ def test_a_german_month_and_year_are_a_date_not_a_telephone_number(written, said
 
 
 @pytest.mark.parametrize("written, said", [
-    ("Mo, Di, Do: 8:00 - 12:00 & 14:00 - 18:00", "Montag, Dienstag, Donnerstag: 8 bis 12 & 14 "
-     "bis 18"),
+    ("Mo, Di, Do: 8:00 - 12:00 & 14:00 - 18:00", "Montag, Dienstag, Donnerstag: 8 bis 12 Uhr & "
+     "14 bis 18 Uhr"),
     ("Sprechstunde: Mo, Mi, Fr 8–12 Uhr.", "Sprechstunde: Montag, Mittwoch, Freitag 8 bis 12 "
      "Uhr."),
     ("Mo und Do 8-12 Uhr", "Montag und Donnerstag 8 bis 12 Uhr"),

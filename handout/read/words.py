@@ -1075,7 +1075,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     to = RANGE_WORDS.get(primary)
     if primary in CLOCK_LANGUAGES:
         text = _CLOCK_RANGE_RE.sub(lambda m: f"{_clock(m.group(1), primary)}{to or ' – '}"
-                                             f"{_clock(m.group(2), primary)}", text)
+                                             f"{_clock(m.group(2), primary)}"
+                                             + _hour_word_after(m, primary), text)
         text = _CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
         if primary in HOUR_WORDS:  # "14 Uhr 30 Uhr", of "14:30 Uhr"
             hour = HOUR_WORDS[primary]
@@ -1122,6 +1123,16 @@ def _abbreviation_pattern(written: str) -> re.Pattern[str]:
 HOUR_WORDS = {"de": "Uhr", "nl": "uur"}
 """The word German and Dutch say between a time's hour and minutes ("14.30 uur" is "veertien
 uur dertig", where "veertien dertig uur" was said)."""
+
+
+def _hour_word_after(match: re.Match[str], primary: str) -> str:
+    """" Uhr" after a range of times of day that has none ("Mo–Fr 09:00–17:00 erreichbar"
+    was "neun bis siebzehn erreichbar"), in German and Dutch, which say it."""
+    hour = HOUR_WORDS.get(primary)
+    if hour is None or not match.group(2).endswith("00") \
+            or re.match(rf"\s*{hour}\b", match.string[match.end():]):
+        return ""  # "12:30" is "12 Uhr 30" already
+    return f" {hour}"
 
 
 def _clock(written: str, primary: str) -> str:
