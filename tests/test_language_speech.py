@@ -2092,6 +2092,9 @@ def test_a_german_month_and_year_are_a_date_not_a_telephone_number(written, said
 @pytest.mark.parametrize("written, said", [
     ("Mo, Di, Do: 8:00 - 12:00 & 14:00 - 18:00", "Montag, Dienstag, Donnerstag: 8 bis 12 Uhr & "
      "14 bis 18 Uhr"),
+    ("Sa & So: Geschlossen", "Samstag & Sonntag: Geschlossen"),
+    ("Mi: nach Vereinbarung", "Mittwoch: nach Vereinbarung"),
+    ("So geschlossen war die Praxis nie.", "So geschlossen war die Praxis nie."),
     ("Sprechstunde: Mo, Mi, Fr 8–12 Uhr.", "Sprechstunde: Montag, Mittwoch, Freitag 8 bis 12 "
      "Uhr."),
     ("Mo und Do 8-12 Uhr", "Montag und Donnerstag 8 bis 12 Uhr"),

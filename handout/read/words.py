@@ -449,10 +449,12 @@ _GERMAN_SEE_RE = re.compile(r"(?<![\w.])s\.\s?(?=§|(?:S\.|Seite|Abb\.|Abbildung
 _GERMAN_AT_LEAST_RE = re.compile(r"(?<![\w.])([Mm])in\.\s?(?=\d)")
 _GERMAN_DAY_BEFORE_HOURS_RE = re.compile(
     r"(?<![\w.])(Mo|Di|Mi|Do|Fr|Sa|So)\.?(?=(?:(?:\s?[,&+/]\s?|\s+und\s+)(?:Mo|Di|Mi|Do|Fr|Sa|So)"
-    r"\.?)*[\s:,|]+\d{1,2}(?:[.:]\d\d)?\s?(?:Uhr\b|[-–]|bis\b))")
+    r"\.?)*(?:[\s:,|]+\d{1,2}(?:[.:]\d\d)?\s?(?:Uhr\b|[-–]|bis\b)"
+    r"|\s?[:|]\s*(?:[Gg]eschlossen|nach Vereinbarung)\b))")
 """A weekday shortened before its opening hours, "Do | 15.00 - 18.00 Uhr", or in a list of
-days before them, "Mo, Di, Do: 8:00 - 12:00", which the voice said as a syllable ("doh");
-a range of days ("Mo - Fr") is `_day_range_pattern`'s."""
+days before them, "Mo, Di, Do: 8:00 - 12:00", or before "geschlossen" ("Sa & So:
+Geschlossen"), which the voice said as a syllable ("doh"); a range of days ("Mo - Fr") is
+`_day_range_pattern`'s."""
 _GERMAN_ZERO_HOUR_RE = re.compile(
     r"(?<![\w.:,])0([1-9])(?=\s?(?:Uhr\b|(?:bis|[-–])\s?\d{1,2}(?:[.:]\d\d)?\s?Uhr\b))")
 """An hour written with a leading zero, "08 bis 16 Uhr", which the voice said "null acht"."""
