@@ -2285,3 +2285,25 @@ def test_mdx_components_among_words_keep_their_words(settings):
     notes = [f for f in lint_source(settings.source / "addon.mdx")
              if f.rule == "generator-syntax" and "export const" in f.message]
     assert [f.where for f in notes] == [f"{settings.source / 'addon.mdx'}:7"]
+
+
+def test_an_attribute_list_after_a_link_ends_at_its_own_brace(settings):
+    """Duet3D's wiki ends a link with `{target=_blank}` and its quote with ` {.is-warning}`;
+    Python-Markdown read the two as one list and put the words between at the paragraph's
+    end, braces and all ("...thing:3612685} {.is-warning"), and moved an author's own
+    "{braces}" after the sentence that follows them."""
+    write_handouts(settings.source, {"wiring.md": """\
+        # Wiring
+
+        Download link: [Thingiverse](https://www.thingiverse.com/thing:3612685){target=_blank} for the adapter.
+
+        See [the guide](https://example.com){target="_blank"} and {braces} in prose. Then more.
+        """})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    printed = " ".join(text_of(parse_html(html)).split())
+    assert printed == ("Download link: Thingiverse for the adapter. "
+                       "See the guide and {braces} in prose. Then more.")
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[-3:] == ["Download link: Thingiverse for the adapter.",
+                         "See the guide and braces in prose.", "Then more."]

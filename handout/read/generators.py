@@ -80,6 +80,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   list or a table, as on GitHub.
 - `PandocTables` (a block processor): Pandoc's grid, simple and multiline tables, drawn in
   characters, are tables, with their captions (`Table: ...`, or a pipe table's `: ...`).
+- `AttributesEndAtTheirBrace` (a tree processor, before `attr_list`): an attribute list
+  after a link ends at its first closing brace, the words after it staying in place.
 
 MkDocs admonitions (`!!! note`) and collapsibles (`??? note`) are Python-Markdown's and
 PyMdown's own extensions. A tab of any tool's (`tab_div`) is a callout labelled with its
@@ -108,6 +110,7 @@ from typing import TYPE_CHECKING, Callable, Mapping
 from markdown import Markdown
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions import Extension
+from markdown.extensions.attr_list import AttrListTreeprocessor, get_attrs_and_remainder
 from markdown.preprocessors import Preprocessor
 
 from handout.findings import INFO, WARNING
@@ -758,6 +761,29 @@ def strip_quote(line: str, depth: int) -> str:
     """`line` with its quote marker number `depth + 1` taken away."""
     match = re.match(r"^([ \t]*(?:>[ \t]?){%d})[ \t]*>[ \t]?" % depth, line)
     return match.group(1) + line[match.end():] if match else line
+
+
+class AttributesEndAtTheirBrace(AttrListTreeprocessor):
+    """An attribute list after a link or other inline element (`[Trigger](url){target=_blank}`)
+    ends at its first closing brace, as in kramdown and MkDocs. Python-Markdown's `attr_list`
+    reads it to the last brace on the line and puts what lay between at the end of the
+    paragraph: Duet3D's wiki printed "Download link: https://...} {.is-warning" and said
+    "in prose. Then more. and braces" for "and {braces} in prose. Then more." Runs just
+    before `attr_list` (8), which then finds nothing left to misplace."""
+
+    def run(self, doc: ET.Element) -> None:
+        for elem in doc.iter():
+            if not elem.tail or self.md.is_block_level(elem.tag):
+                continue
+            found = self.INLINE_RE.match(elem.tail)
+            if not found:
+                continue
+            remainder = get_attrs_and_remainder(found.group(1))[1]
+            if not remainder:
+                continue  # one attribute list alone: `attr_list` places it well
+            end = found.end(1) - len(remainder)  # at the list's own closing brace
+            self.assign_attrs(elem, found.group(1)[:end - found.start(1)])
+            elem.tail = elem.tail[end + 1:]
 
 
 # --- Pandoc bracketed spans --------------------------------------------------------------
@@ -2805,6 +2831,8 @@ class GeneratorSyntax(Extension):
         # Above indented code (80), which took a simple table's header indented two more
         # spaces than its rule.
         md.parser.blockprocessors.register(PandocTables(md.parser), "pandoc_tables", 85)
+        md.treeprocessors.register(AttributesEndAtTheirBrace(md), "attributes_end_at_their_brace",
+                                   8.5)
 
     def reset(self) -> None:
         pass
