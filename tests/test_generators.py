@@ -208,6 +208,7 @@ def test_the_lint_reads_the_author_lines_without_template_noise(tmp_path):
     "## Done :tada:\n\n`:tada:` :+1:\n",
     '=== "Adults"\n\n    Two.\n\n=== "Children"\n\n    One.\n\nAfter.\n',
     "$$\nE = mc^2\n$$\n\nA $2 \\times 5$ B.\n",
+    "A.\n\n> B. {.is-info}\n\n>C.{.is-warning}\n\nD {.fragment}\n",
 ])
 def test_every_preprocessor_keeps_the_line_count(body):
     converted, _ = convert_syntax(body)
@@ -2307,3 +2308,36 @@ def test_an_attribute_list_after_a_link_ends_at_its_own_brace(settings):
     said = [u.text for section in document.sections for u in section.script]
     assert said[-3:] == ["Download link: Thingiverse for the adapter.",
                          "See the guide and braces in prose.", "Then more."]
+
+
+def test_wiki_js_quotes_with_a_class_at_their_end_are_callouts(settings):
+    """Duet3D's wiki (Wiki.js, markdown-it-attrs) ends a quote's last line with its class,
+    `{.is-info}` or, without a space, `.{.is-warning}`: a callout there, where handout
+    printed the braces and said ".is-warning". Any other list at the end of a block's last
+    line (reveal.js slides' `{.fragment}`) goes; braces in words stay."""
+    write_handouts(settings.source, {"wiring.md": """\
+        # Wiring
+
+        > **Plan the upgrade.** Download link: [https://www.thingiverse.com/thing:3612685](https://www.thingiverse.com/thing:3612685){target=_blank} {.is-warning}
+
+        >Before unplugging the connectors, make sure they are properly labelled.{.is-warning}
+
+        > It's also useful to have the [wiring diagram](https://docs.duet3d.com/x){target=_blank} to hand. {.is-info}
+
+        * Let's see it work with Node Debugger {.fragment data-index="3"}
+        * Set {a, b} stays {.fragment}
+        """})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    assert callouts(html) == [
+        ("Warning", "Warning Plan the upgrade. Download link: "
+                    "https://www.thingiverse.com/thing:3612685"),
+        ("Warning", "Warning Before unplugging the connectors, make sure they are properly "
+                    "labelled."),
+        ("Information", "Information It's also useful to have the wiring diagram to hand.")]
+    printed = " ".join(text_of(parse_html(html)).split())
+    assert "{" not in printed.replace("{a, b}", "") and "is-" not in printed
+    assert printed.endswith("Let's see it work with Node Debugger Set {a, b} stays")
+    said = " ".join(u.text for section in document.sections for u in section.script)
+    assert "is-" not in said and "fragment" not in said
+    assert "labelled. End of warning." in said and said.endswith("Set a, b stays")

@@ -18,7 +18,9 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   are dropped with a note, their content kept.
 - `KramdownAttributes`: kramdown attribute lists (`{: .callout}`, `{: .notice--warning}`,
   `{:toc}`): a callout class makes the block before (a quote, or the paragraph it ends) or
-  after (a paragraph, or a quote) a callout; the rest is dropped.
+  after (a paragraph, or a quote) a callout; the rest is dropped. A class list ending a
+  block's last line (markdown-it-attrs, as Wiki.js writes it) goes too, but for Wiki.js's
+  `{.is-info}` at a quote's end, which makes the quote a callout.
 - `MystDirectives`: MyST's directives in backtick fences (```` ```{warning} ````, `{code}`,
   `{figure}`, `{list-table}`): callouts, code, pictures with captions and tables, their
   `:option:` lines gone.
@@ -645,6 +647,16 @@ class HugoShortcodes(NotingPreprocessor):
 
 ATTRIBUTE_LINE = re.compile(r"^([ \t]*(?:>[ \t]?)*)[ \t]*\{:(?!:)\s*([^}]*)\}\s*$")
 TOC_LINE = re.compile(r"^\s*([-*+]|1\.)\s+(TOC|Table of contents)\s*$", re.I)
+TRAILING_ATTRIBUTES = re.compile(r"(?:(?<=[^\s)\]*_`>])|(?<=\S)[ \t]+)"
+                                 r"\{\.[A-Za-z_][\w-]*(?:[ \t]+(?:[.#][A-Za-z_][\w-]*"
+                                 r"|[A-Za-z_][\w-]*=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}]*)))*"
+                                 r"[ \t]*\}[ \t]*$")
+"""A block's attribute list at the end of its last line, as markdown-it-attrs (Wiki.js) and
+reveal.js slides write it (`text. {.is-info}`, `item {.fragment data-index="3"}`): a class
+first (an id first is Pandoc's and Quarto's, on a table's caption), after words or a space,
+not straight after a link's or emphasis' end (that list is theirs)."""
+WIKI_JS_CALLOUTS = re.compile(r"\.is-(info|success|warning|danger)\b")
+"""Wiki.js's classes that make a quote a callout, each its kind."""
 
 
 class KramdownAttributes(Preprocessor):
@@ -654,6 +666,7 @@ class KramdownAttributes(Preprocessor):
     `{:toc}` and every other attribute list go."""
 
     def run(self, lines: list[str]) -> list[str]:
+        lines = self.block_attributes_on_their_line(lines)
         changed = True
         while changed:  # a callout inside a callout shows itself once the outer is open
             lines, changed = self.one_pass(lines)
@@ -728,6 +741,43 @@ class KramdownAttributes(Preprocessor):
             lines[index - 1] = ""
         lines[index] = prefix
         return lines, True
+
+    @classmethod
+    def block_attributes_on_their_line(cls, lines: list[str]) -> list[str]:
+        """A block's attribute list at the end of its last line, as markdown-it-attrs reads
+        it (Wiki.js): Duet3D's wiki ends its quotes with ` {.is-info}` or `.{.is-warning}`,
+        which printed as written. A Wiki.js callout class makes its quote a callout; any
+        other such list goes, as do ids and classes on their own line in Python-Markdown."""
+        mask = code_mask(lines)
+        lines = list(lines)
+        for index in reversed(range(len(lines))):  # a callout's tags leave the lines above
+            line = lines[index]
+            found = None if mask[index] else TRAILING_ATTRIBUTES.search(line)
+            if not found or re.match(r"[ \t>]*(?:#|\|)", line):
+                continue  # code, or a heading's or a table row's own (Python-Markdown's)
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if following.strip() and quote_depth(following) >= quote_depth(line) \
+                    and not LIST_ITEM.match(following.lstrip(" \t>")):
+                continue  # not the block's last line
+            lines[index] = line[:found.start()].rstrip()
+            kind = WIKI_JS_CALLOUTS.search(found.group())
+            depth = quote_depth(line) - 1
+            opened_after = following.lstrip(" \t>").startswith('<div class="admonition')
+            if not kind or depth < 0 or (following.strip() and not opened_after):
+                continue
+            start = index
+            while start > 0 and quote_depth(lines[start - 1]) > depth:
+                start -= 1
+            for j in range(start, index + 1):
+                lines[j] = strip_quote(lines[j], depth)
+            prefix = "> " * depth
+            if index + 1 < len(lines):  # on the blank line after, or before the next box
+                lines[index + 1] = prefix + "</div>" + following.lstrip(" \t>")
+            else:
+                lines.append(prefix + "</div>")
+            lines[start] = prefix + callout_div(kind.group(1)) + "\n" + lines[start]
+            lines = cls.rejoin(lines, start)
+        return lines
 
     @staticmethod
     def rejoin(lines: list[str], index: int) -> list[str]:
