@@ -2341,3 +2341,55 @@ def test_wiki_js_quotes_with_a_class_at_their_end_are_callouts(settings):
     said = " ".join(u.text for section in document.sections for u in section.script)
     assert "is-" not in said and "fragment" not in said
     assert "labelled. End of warning." in said and said.endswith("Set a, b stays")
+
+
+def test_mdx_code_block_fences_hold_the_pages_own_mdx(settings):
+    """Docusaurus reads a ```` ```mdx-code-block ```` fence as the page's MDX, not as code:
+    micro-lc's iFrames page printed and said its console message with its
+    `<console-error-line>` tags and its live example's JavaScript as code, and its npm and
+    yarn tabs, opened in one fence and closed in another, as code too."""
+    write_handouts(settings.source, {"iframes.md": """\
+        # iFrames
+
+        Attempting to do so will result in a console error like:
+
+        ```mdx-code-block
+        <console-error-line>
+          The loading of "https://www.google.com/" in a frame is denied
+        </console-error-line>
+        ```
+
+        ```mdx-code-block
+        <></>
+        <example-frame
+          base="/frames/guides/applications/iframes/standard"
+          sourceTabs={[
+            { filePath: "/config.yaml", isDefault: true }
+          ]}
+          title="iFrame integration"
+        ></example-frame>
+        ```
+
+        ```mdx-code-block
+        <Tabs groupId="pkg-manager">
+        <TabItem value="npm" label="npm" default>
+        ```
+        ```shell
+        npm install @micro-lc/composer
+        ```
+        ```mdx-code-block
+        </TabItem>
+        </Tabs>
+        ```
+        """})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    printed = " ".join(text_of(parse_html(html)).split())
+    assert printed == ('Attempting to do so will result in a console error like: The loading of '
+                       '"https://www.google.com/" in a frame is denied npm npm install '
+                       '@micro-lc/composer')
+    assert callouts(html) == [("npm", "npm npm install @micro-lc/composer")]
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[2].startswith("The loading of") and "Code example" not in said[2]
+    assert not any("example-frame" in s or "sourceTabs" in s or "Tabs" in s for s in said)
+

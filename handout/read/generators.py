@@ -70,7 +70,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `MarpPictures`: Marp's layout keywords in a picture's description (`![bg left:40%]`) go.
 - `ClosedParagraphs`: a `<p>` left open is closed at the next blank line.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped, but for a
-  `<TabItem>`, which is a tab.
+  `<TabItem>`, which is a tab; an ```` ```mdx-code-block ```` fence's MDX is the page's, and
+  a custom element with JavaScript in its attributes (a live example) goes.
 - `ContentTabs`: MkDocs Material's `=== "Title"` tabs, their indented content read as
   Markdown.
 - `NestedFences`: fenced code inside an admonition, a tab or a list item, which
@@ -2273,6 +2274,17 @@ MDX_INLINE = re.compile(r"(`+).+?\1|\{/\*.*?\*/\}|</?[A-Z][a-z][\w.]*(?:\s[^<>]*
 MDX comment, `{/* ... */}` (or a code span, which keeps its text)."""
 
 
+MDX_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*mdx-code-block[ \t]*$")
+"""Docusaurus' ```` ```mdx-code-block ```` fence, which its tools for pages written as
+Markdown put round JSX (`import Tabs ...`, `<TabItem value="cpp">`, a widget): Docusaurus
+reads what it holds as the page's own MDX, not as code."""
+JSX_FRAGMENT = re.compile(r"^[ \t]*(?:<>|</>)+[ \t]*$")
+"""A line of React's empty fragments, `<></>`, which micro-lc's pages put before a widget."""
+JSX_WIDGET_START = re.compile(r"^[ \t]*<([a-z][\w]*-[\w-]*)(?=[\s>]|$)")
+"""A custom element's tag at the start of a line (`<example-frame`): one whose attributes
+hold JavaScript (`sourceTabs={[...]}`) is a live widget of the site's."""
+
+
 class MdxLines(NotingPreprocessor):
     """Docusaurus' and Starlight's pages are MDX: `import` lines (and VitePress's `<<<`
     snippet imports) and JSX component tags (`<Tabs>`, `<Card title="...">`, a tag over
@@ -2281,6 +2293,7 @@ class MdxLines(NotingPreprocessor):
     indented code block."""
 
     def run(self, lines: list[str]) -> list[str]:
+        lines = self.widgets_left_out(self.mdx_fences_opened(lines))
         fenced = code_mask(lines, indented_blocks=False)
         result = list(lines)
         inside: list[int] = []  # lines within a component, other than tags
@@ -2319,6 +2332,44 @@ class MdxLines(NotingPreprocessor):
                 "\n".join(result[run[0]:run[-1] + 1])).split("\n")
         return outside_code(result, self.inline)
 
+    @staticmethod
+    def mdx_fences_opened(lines: list[str]) -> list[str]:
+        """`lines` without the fences of Docusaurus' ```` ```mdx-code-block ```` blocks,
+        whose MDX is the page's: micro-lc's pages printed their console messages'
+        `<console-error-line>` tags and their widgets' JavaScript as code, and said them."""
+        result = list(lines)
+        index = 0
+        while index < len(lines):
+            opening = MDX_FENCE.match(lines[index])
+            if not opening:
+                index += 1
+                continue
+            end = closing_line(lines, index, opening.group(1))
+            result[index] = ""
+            if end < len(lines):
+                result[end] = ""
+            index = end + 1
+        return result
+
+    def widgets_left_out(self, lines: list[str]) -> list[str]:
+        """`lines` without React's empty fragments (`<></>`) and the custom elements whose
+        attributes hold JavaScript (micro-lc's `<example-frame sourceTabs={[...]}>`), which
+        are the site's live examples: nothing of them can be printed or said."""
+        fenced = code_mask(lines, indented_blocks=False)
+        result = list(lines)
+        for index, line in enumerate(lines):
+            if fenced[index]:
+                continue
+            if JSX_FRAGMENT.match(line):
+                result[index] = ""
+                continue
+            start = JSX_WIDGET_START.match(line)
+            end = start and _widget_end(lines, index, start.group(1))
+            if end is not None and not any(fenced[index:end + 1]):
+                self.note(index, f"the site's live example '<{start.group(1)}>' is left out")
+                result[index:end + 1] = [""] * (end + 1 - index)
+        return result
+
     def inline(self, text: str, first: int) -> str:
         """`text` without MDX's `export` statements, comments and the component tags
         among its words, whose words stay: a Docusaurus page's `<Highlight
@@ -2353,6 +2404,38 @@ def _tag_end(lines: list[str], start: int) -> int | None:
         if ">" in lines[end]:
             return end
     return None
+
+
+def _widget_end(lines: list[str], start: int, name: str) -> int | None:
+    """The line that ends the custom element `name` begun on line `start` (its closing tag,
+    if it follows the opening one), if its attributes hold JavaScript in braces; else
+    None. Quotes and braces are followed, so a `>` within them does not end the tag."""
+    text = "\n".join(lines[start:start + 40])
+    depth, quote_mark, position = 0, "", text.index("<") + 1
+    while position < len(text):
+        char = text[position]
+        if quote_mark:
+            quote_mark = "" if char == quote_mark else quote_mark
+        elif char in "\"'`":
+            quote_mark = char
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == ">" and depth == 0:
+            break
+        position += 1
+    else:
+        return None
+    tag = text[:position + 1]
+    if not re.search(r"=\{", tag):
+        return None
+    closing = re.match(r"\s*</" + re.escape(name) + r"\s*>", text[position + 1:])
+    if closing:
+        position += closing.end()
+    if text[position + 1:].split("\n", 1)[0].strip():
+        return None  # words after it on its line: not a widget alone
+    return start + text[:position + 1].count("\n")
 
 
 def _runs(indices: list[int]) -> list[list[int]]:
