@@ -2393,3 +2393,34 @@ def test_mdx_code_block_fences_hold_the_pages_own_mdx(settings):
     assert said[2].startswith("The loading of") and "Code example" not in said[2]
     assert not any("example-frame" in s or "sourceTabs" in s or "Tabs" in s for s in said)
 
+
+def test_mdx_admonition_components_are_callouts_with_their_title(settings):
+    """Langflow's Docusaurus pages write `<Admonition type="tip" title="Best Practices">`:
+    its words were kept but the box and its title were lost; Starlight's `<Aside>` too."""
+    write_handouts(settings.source, {"mention-response.md": """\
+        import Admonition from "@theme/Admonition";
+
+        # Mention Response
+
+        <Admonition type="caution" title="Troubleshooting">
+
+        If you encounter any issues, consider the following:
+
+        - Ensure the `ChannelId` is correct.
+
+        </Admonition>
+
+        <Aside type="tip">
+        Keep your token secure.
+        </Aside>
+        """})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    assert callouts(html) == [
+        ("Troubleshooting", "Troubleshooting If you encounter any issues, consider the "
+                            "following: Ensure the ChannelId is correct."),
+        ("Tip", "Tip Keep your token secure.")]
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:] == ["Troubleshooting", "If you encounter any issues, consider the following:",
+                        "Ensure the ChannelId is correct.", "End of troubleshooting.",
+                        "Tip", "Keep your token secure.", "End of tip."]

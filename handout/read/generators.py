@@ -70,7 +70,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `MarpPictures`: Marp's layout keywords in a picture's description (`![bg left:40%]`) go.
 - `ClosedParagraphs`: a `<p>` left open is closed at the next blank line.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped, but for a
-  `<TabItem>`, which is a tab; an ```` ```mdx-code-block ```` fence's MDX is the page's, and
+  `<TabItem>`, which is a tab, and an `<Admonition>` or Starlight `<Aside>`, a callout with
+  its title; an ```` ```mdx-code-block ```` fence's MDX is the page's, and
   a custom element with JavaScript in its attributes (a live example) goes.
 - `ContentTabs`: MkDocs Material's `=== "Title"` tabs, their indented content read as
   Markdown.
@@ -2259,6 +2260,11 @@ TAB_LABEL = re.compile(r"\blabel=([\"'])(.*?)\1")
 TAB_VALUE = re.compile(r"\bvalue=([\"'])(.*?)\1")
 """A Docusaurus or Starlight tab, `<TabItem value="adults" label="Adults">`: the site shows
 its `label`, or its `value` when it has none."""
+CALLOUT_COMPONENT = re.compile(r"^\s*<(Admonition|Aside)\b")
+CALLOUT_TYPE = re.compile(r"\btype=([\"'])(.*?)\1")
+CALLOUT_TITLE = re.compile(r"\btitle=([\"'])(.*?)\1")
+"""Docusaurus' `<Admonition type="tip" title="What is a compute hour?">` and Starlight's
+`<Aside type="caution" title="...">`: a callout of its type, labelled with its title."""
 
 
 SNIPPET_IMPORT = re.compile(r"^\s*<<<\s+\S+.*$")
@@ -2320,6 +2326,11 @@ class MdxLines(NotingPreprocessor):
                 self.note(index, f"'{quote(tag)}' is for the site's code: left out")
             elif tag.startswith("</"):
                 result[index] = closings.pop() if closings else ""
+            elif CALLOUT_COMPONENT.match(tag):
+                kind, title = CALLOUT_TYPE.search(tag), CALLOUT_TITLE.search(tag)
+                result[index] = callout_div(kind.group(2) if kind else "note",
+                                            title.group(2) if title else None)
+                closings.append("</div>")
             elif TAB_ITEM.match(tag):  # its label is the tab's title, as the site shows it
                 label = TAB_LABEL.search(tag) or TAB_VALUE.search(tag)
                 result[index] = tab_div(label.group(2) if label else None)
