@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from conftest import PROJECT, needs_kokoro, write_handouts
+from handout.audio.engines import FakeEngine
 from handout.build import build
 from handout.config import Settings
 from handout.read.document import load_documents
@@ -391,3 +393,41 @@ def test_the_file_name_gives_the_language_the_front_matter_does_not(tmp_path, se
                        ).front_matter["lang"] == "fr"
     for name in ("setup.py.md", "v1.2.md", "README_PT.md", "index.md"):
         assert "lang" not in read_source(write(tmp_path, "# T\n", name)).front_matter, name
+
+
+FRENCH_DOSE = ("# Votre traitement\n\nCe document explique comment prendre vos médicaments "
+               "chaque jour. Prenez un comprimé de 2 mg le matin avec un grand verre d’eau, et "
+               "un autre le soir après le repas. Si vous oubliez une dose, ne prenez pas deux "
+               "comprimés en même temps.\n")
+
+
+@pytest.mark.parametrize("folder", ["site/content/fr", "site/src/content/docs/fr",
+                                    "site/i18n/fr/docusaurus-plugin-content-docs/current"])
+def test_a_sites_language_folder_gives_the_language(tmp_path, folder):
+    """The CNCF glossary's French pages (Hugo, `content/fr/cloud-computing.md`) and a
+    Docusaurus site's translations (`i18n/fr/...`) name their language by their folder
+    alone: built from there, they were printed "Page 1 of 1" and narrated in English."""
+    source = write_handouts(tmp_path / folder, {"dose.md": FRENCH_DOSE})
+    settings = Settings(source=source, out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    [manifest] = build(settings, ("pdf", "audio"), engine=FakeEngine())
+    pdf = PdfReader(settings.out / "dose" / "dose.pdf")
+    assert pdf.trailer["/Root"]["/Lang"] == "fr"
+    assert pdf.pages[0].extract_text().rstrip().endswith("Page 1 sur 1")
+    transcript = (settings.out / "dose" / "audio" / manifest["audio"]["sections"][0][
+        "transcript"]).read_text(encoding="utf-8")
+    assert "un comprimé de 2 milligrammes le matin" in transcript
+
+
+def test_a_folder_only_named_like_a_language_does_not_give_it(tmp_path):
+    """A clinic's `it` folder is its IT department's, and a site's `docs/it` may hold
+    English: only a site's layout names a language, and its words must not say otherwise."""
+    english = "# Printers\n\n" + "Ask the helpdesk to add the printer on the second floor. " * 8
+    assert "lang" not in read_source(write_handouts(tmp_path / "clinic/it",
+                                                    {"a.md": FRENCH_DOSE}) / "a.md").front_matter
+    assert "lang" not in read_source(write_handouts(tmp_path / "site/docs/it",
+                                                    {"b.md": english}) / "b.md").front_matter
+    assert read_source(write_handouts(tmp_path / "site/docs/it", {"c.md": "# Note\n"}) / "c.md"
+                       ).front_matter == {"lang": "it"}  # too few words to say otherwise
+    assert read_source(write_handouts(tmp_path / "site/content/fr", {
+        "d.md": "---\nlang: en\n---\n\n" + FRENCH_DOSE}) / "d.md").front_matter["lang"] == "en"

@@ -34,7 +34,7 @@ from handout.read.images import check_images
 from handout.read.sanitize import clean_tree
 from handout.read.script import (HEADING_TAGS, Lead, Utterance, script_section, text_of,
                                  transcript_of)
-from handout.read.sources import SourceFile, find_sources
+from handout.read.sources import NAMED_LANGUAGE, SourceFile, find_sources
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -542,8 +542,9 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
     elif not given:
         at, reason, fix = (f"{source.path}:1", "no 'lang' is given",
                            f"add 'lang: {found}' to its front matter")
-    else:  # `named_language`: the file's name gave it
-        at, reason = f"{source.path}:1", f"its file name gives 'lang' as '{lang}'"
+    else:  # `named_language`: the file's name, or its folder, gave it
+        named_by = "file name" if NAMED_LANGUAGE.search(source.path.stem) else "folder"
+        at, reason = f"{source.path}:1", f"its {named_by} gives 'lang' as '{lang}'"
         fix = f"if it is in {name_of(found)}, add 'lang: {found}' to its front matter"
     log.warning("%s: this handout reads as %s, but %s, so it is narrated in %s: %s", at,
                 name_of(found), reason, name_of(lang), fix)

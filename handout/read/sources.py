@@ -67,6 +67,16 @@ NAMED_LANGUAGE = re.compile(r"\.([a-z]{2}(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}|\d{
 names them: Hugo's and mkdocs-static-i18n's `index.fr.md`, `README.pt-BR.md`,
 `_index.zh-cn.md`."""
 
+LANGUAGE_FOLDER = re.compile(r"(?:^|/)(?:i18n/([^/]+)/docusaurus-plugin-content-[\w-]+"
+                             r"|(?:content|docs|src)/([a-z]{2,3}(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}"
+                             r"|\d{3}))?))(?=/|$)", re.I)
+"""A folder that names its pages' language by a site's layout: Docusaurus' translations
+(`i18n/fr/docusaurus-plugin-content-docs/current`), and a language's folder in a site's
+`content`, `docs` or `src` (Hugo's per-language `contentDir`, `content/fr`; Starlight's
+`src/content/docs/de`; mkdocs-static-i18n's `docs/fr`; an Eleventy site's `src/fr`). A
+folder merely named like a language (`it`, `no`) is not enough: a clinic's `it` folder is
+its IT department's."""
+
 SOURCE_SUFFIXES = (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".docx")
 """The files `find_sources` takes as handouts (by their lower-case suffix): Markdown, as
 Jekyll, MDX sites (Docusaurus, Starlight), Quarto and R Markdown also name it, and Word."""
@@ -217,7 +227,7 @@ def read_source(path: Path) -> SourceFile:
     lines = text.split("\n")
     opening = lines[0].strip() if lines else ""
     if opening not in ("---", "+++"):
-        return SourceFile(path, named_language(path, {}), text, 1)
+        return SourceFile(path, named_language(path, {}, text), text, 1)
     closings = ("---", "...") if opening == "---" else ("+++",)
     for index, line in enumerate(lines[1:], start=1):
         if line.rstrip() in closings:
@@ -233,28 +243,52 @@ def read_source(path: Path) -> SourceFile:
         data, key_lines = load_yaml(path, block)
     variables = {str(key): str(value) for key, value in data.items()
                  if isinstance(value, (str, int, float)) and not isinstance(value, bool)}
-    front_matter, others = check_front_matter(path, named_language(path, data), key_lines)
-    return SourceFile(path, front_matter, "\n".join(lines[end + 1:]), end + 2, key_lines,
-                      others, variables=variables)
+    body = "\n".join(lines[end + 1:])
+    front_matter, others = check_front_matter(path, named_language(path, data, body),
+                                              key_lines)
+    return SourceFile(path, front_matter, body, end + 2, key_lines, others,
+                      variables=variables)
 
 
-def named_language(path: Path, data: dict[str, Any]) -> dict[str, Any]:
-    """`data` with the language its file's name gives (`risk-assessment.de.md`: "de"), when
-    the front matter gives none (neither `lang` nor `language`) and Babel knows the tag.
+def named_language(path: Path, data: dict[str, Any], body: str = "") -> dict[str, Any]:
+    """`data` with the language its file's name gives (`risk-assessment.de.md`: "de"), or
+    else its folder (`language_folder`), when the front matter gives none (neither `lang`
+    nor `language`) and Babel knows the tag.
 
     The Corona-Warn-App's German translations (`translations/*.de.md`) have no front
     matter: read as English, the English voice read the German, and the PDF said
-    "Contents" and "Page 1 of 33".
+    "Contents" and "Page 1 of 33". A Hugo site's French pages (`content/fr/...`) and a
+    Docusaurus site's (`i18n/fr/...`) name their language only by their folder.
     """
-    found = NAMED_LANGUAGE.search(path.stem)
-    if found is None or data.get("lang") or data.get("language"):
+    if data.get("lang") or data.get("language"):
         return data
     from handout.language import babel_locale
 
-    language, *rest = re.split(r"[-_]", found.group(1))
-    tag = "-".join([language.lower()] + [part.title() if len(part) == 4 else part.upper()
-                                         for part in rest])
-    return {**data, "lang": tag} if babel_locale(tag) is not None else data
+    found = NAMED_LANGUAGE.search(path.stem)
+    tag = language_tag(found.group(1)) if found else language_folder(path, body)
+    return {**data, "lang": tag} if tag and babel_locale(tag) is not None else data
+
+
+def language_tag(written: str) -> str:
+    """A language tag as a file or folder name writes it (`pt_br`, `zh-hans`), in BCP 47's
+    cases (`pt-BR`, `zh-Hans`)."""
+    language, *rest = re.split(r"[-_]", written)
+    return "-".join([language.lower()] + [part.title() if len(part) == 4 else part.upper()
+                                          for part in rest])
+
+
+def language_folder(path: Path, body: str) -> str | None:
+    """The language the nearest of `path`'s folders names by a site's layout
+    (`LANGUAGE_FOLDER`), unless its words are clearly in another language: a folder is
+    weaker evidence than a file's name, and a site's `docs/it` may hold English pages
+    about IT."""
+    found = list(LANGUAGE_FOLDER.finditer(path.absolute().parent.as_posix()))
+    if not found:
+        return None
+    from handout.language import words_mismatch
+
+    tag = language_tag(found[-1].group(1) or found[-1].group(2))
+    return None if words_mismatch(tag, body) else tag
 
 
 @functools.cache
