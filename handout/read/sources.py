@@ -351,14 +351,22 @@ def load_yaml(path: Path, block: str) -> tuple[Any, dict[str, int]]:
     """The YAML between the `---` lines (which start on line 2 of the file), and key lines."""
     import yaml
 
-    try:
-        node = yaml.compose(block, Loader=front_matter_loader())
-        data = yaml.load(block, Loader=front_matter_loader())  # noqa: S506 (a SafeLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        reason = getattr(error, "problem", None) or str(error)
-        raise HandoutError(f"front matter is not valid YAML: {reason}", path, line) from None
+    while True:
+        try:
+            node = yaml.compose(block, Loader=front_matter_loader())
+            data = yaml.load(block, Loader=front_matter_loader())  # noqa: S506 (a SafeLoader)
+            break
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            quoted = value_with_a_colon_quoted(block, mark.line) if mark is not None and \
+                getattr(error, "problem", None) == "mapping values are not allowed here" \
+                else None
+            if quoted is None:
+                line = mark.line + 2 if mark is not None else 1
+                reason = getattr(error, "problem", None) or str(error)
+                raise HandoutError(f"front matter is not valid YAML: {reason}", path,
+                                   line) from None
+            block = quoted
     if data is None:  # `---` then `---`: Jekyll's mark of a page to process, with no keys
         return {}, {}
     if not isinstance(data, dict):
@@ -368,6 +376,26 @@ def load_yaml(path: Path, block: str) -> tuple[Any, dict[str, int]]:
         str(key.value): key.start_mark.line + 2 for key, _ in node.value
     } if isinstance(node, yaml.MappingNode) else {}
     return data, key_lines
+
+
+UNQUOTED_VALUE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]+(?![\"'\[{|>&*!%@`])(.*?\S)[ \t]*$")
+"""A top-level `key: value` line whose value YAML would read as written, if it held no
+`: ` (a plain scalar, not quoted, no list, mapping, block or tag)."""
+
+
+def value_with_a_colon_quoted(block: str, index: int) -> str | None:
+    """`block` with the value on line `index` quoted, if it is a plain value holding `: `:
+    Wiki.js writes its pages' titles unquoted (`title: Duet 3 Mini 5+ Guide Part 1:
+    Wiring`), which YAML reads as a mapping in a mapping, and 280 of the Duet3D wiki's 474
+    pages stopped with "front matter is not valid YAML". None for any other line."""
+    import json
+
+    lines = block.split("\n")
+    found = UNQUOTED_VALUE.match(lines[index]) if index < len(lines) else None
+    if found is None or ": " not in found.group(2):
+        return None
+    lines[index] = f"{found.group(1)}: {json.dumps(found.group(2), ensure_ascii=False)}"
+    return "\n".join(lines)
 
 
 def _alias_value(key: str, value: Any) -> Any:
