@@ -2424,3 +2424,36 @@ def test_mdx_admonition_components_are_callouts_with_their_title(settings):
     assert said[1:] == ["Troubleshooting", "If you encounter any issues, consider the following:",
                         "Ensure the ChannelId is correct.", "End of troubleshooting.",
                         "Tip", "Keep your token secure.", "End of tip."]
+
+
+def test_mdx_picture_components_are_pictures_with_their_description(settings, caplog):
+    """Langflow's pages show their flows with `<ZoomableImage alt="..." sources={{...}} />`
+    (Docusaurus' `<ThemedImage>` is written the same way): its attributes hold JavaScript
+    over several lines, and the tag went without a word, its description with it."""
+    write_handouts(settings.source, {"mention-response.md": """\
+        # Mention Response
+
+        Example of using the component in a flow:
+
+        <ZoomableImage
+          alt="Discord Mention Response Flow"
+          sources={{
+            light: "img/discord/DiscordMentionResponse_flow_example.png",
+            dark: "img/discord/DiscordMentionResponse_flow_example_dark.png",
+          }}
+          style={{ width: "100%", margin: "20px 0" }}
+        />
+
+        In this example, the component connects to a text output node.
+        """})
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    printed = " ".join(text_of(parse_html(html)).split())
+    assert printed == ("Example of using the component in a flow: Picture not available: "
+                       "Discord Mention Response Flow In this example, the component connects "
+                       "to a text output node.")
+    said = [u.text for section in document.sections for u in section.script]
+    assert "Picture not available: Discord Mention Response Flow" in said
+    assert any("mention-response.md:6: picture 'img/discord/DiscordMentionResponse_flow_"
+               "example.png' not found" in r.getMessage() for r in caplog.records)

@@ -2260,6 +2260,11 @@ TAB_LABEL = re.compile(r"\blabel=([\"'])(.*?)\1")
 TAB_VALUE = re.compile(r"\bvalue=([\"'])(.*?)\1")
 """A Docusaurus or Starlight tab, `<TabItem value="adults" label="Adults">`: the site shows
 its `label`, or its `value` when it has none."""
+PICTURE_ALT = re.compile(r"\balt=([\"'])(.+?)\1")
+PICTURE_ADDRESS = re.compile(r"[\"']([^\"'\s]+\.(?:png|jpe?g|gif|svg|webp|avif))[\"']", re.I)
+"""A picture component's description and its first picture file: Docusaurus'
+`<ThemedImage alt="..." sources={{ light: useBaseUrl("/img/a.png"), ... }} />`, Langflow's
+`<ZoomableImage>`: a picture, where it went with its description."""
 CALLOUT_COMPONENT = re.compile(r"^\s*<(Admonition|Aside)\b")
 CALLOUT_TYPE = re.compile(r"\btype=([\"'])(.*?)\1")
 CALLOUT_TITLE = re.compile(r"\btitle=([\"'])(.*?)\1")
@@ -2315,6 +2320,8 @@ class MdxLines(NotingPreprocessor):
                 continue
             if JSX_TAG_START.match(line):
                 end = _tag_end(lines, index)
+                if end is None:
+                    end = _jsx_tag_end(lines, index)
                 if end is None:  # words that only start like a tag: "<Tablets are white"
                     if closings:
                         inside.append(index)
@@ -2322,7 +2329,13 @@ class MdxLines(NotingPreprocessor):
                     continue
             tag = " ".join(part.strip() for part in lines[index:end + 1])
             result[index:end + 1] = [""] * (end + 1 - index)
-            if MDX_IMPORT.match(tag) or SNIPPET_IMPORT.match(tag) or tag.endswith("/>"):
+            picture = PICTURE_ALT.search(tag) if tag.endswith("/>") else None
+            if picture and not MDX_IMPORT.match(tag):
+                address = PICTURE_ADDRESS.search(tag)
+                described = re.sub(r"([\[\]])", r"\\\1", picture.group(2))
+                result[index] = (f"![{described}]"
+                                 f"(<{address.group(1) if address else 'missing-picture'}>)")
+            elif MDX_IMPORT.match(tag) or SNIPPET_IMPORT.match(tag) or tag.endswith("/>"):
                 self.note(index, f"'{quote(tag)}' is for the site's code: left out")
             elif tag.startswith("</"):
                 result[index] = closings.pop() if closings else ""
@@ -2420,8 +2433,34 @@ def _tag_end(lines: list[str], start: int) -> int | None:
 def _widget_end(lines: list[str], start: int, name: str) -> int | None:
     """The line that ends the custom element `name` begun on line `start` (its closing tag,
     if it follows the opening one), if its attributes hold JavaScript in braces; else
-    None. Quotes and braces are followed, so a `>` within them does not end the tag."""
+    None."""
     text = "\n".join(lines[start:start + 40])
+    position = _script_tag_end(text)
+    if position is None:
+        return None
+    closing = re.match(r"\s*</" + re.escape(name) + r"\s*>", text[position + 1:])
+    if closing:
+        position += closing.end()
+    if text[position + 1:].split("\n", 1)[0].strip():
+        return None  # words after it on its line: not a widget alone
+    return start + text[:position + 1].count("\n")
+
+
+def _jsx_tag_end(lines: list[str], start: int) -> int | None:
+    """The line that ends the component tag begun on line `start`, if its attributes hold
+    JavaScript in braces (Docusaurus' `<ThemedImage sources={{ light: ..., dark: ... }} />`,
+    which `_tag_end` does not follow) and nothing follows it on its line; else None."""
+    text = "\n".join(lines[start:start + 40])
+    position = _script_tag_end(text)
+    if position is None or text[position + 1:].split("\n", 1)[0].strip():
+        return None
+    return start + text[:position + 1].count("\n")
+
+
+def _script_tag_end(text: str) -> int | None:
+    """Where the tag that opens `text` ends (its `>`), if its attributes hold JavaScript in
+    braces (`={`); else None. Quotes and braces are followed, so a `>` within them does not
+    end the tag."""
     depth, quote_mark, position = 0, "", text.index("<") + 1
     while position < len(text):
         char = text[position]
@@ -2438,15 +2477,7 @@ def _widget_end(lines: list[str], start: int, name: str) -> int | None:
         position += 1
     else:
         return None
-    tag = text[:position + 1]
-    if not re.search(r"=\{", tag):
-        return None
-    closing = re.match(r"\s*</" + re.escape(name) + r"\s*>", text[position + 1:])
-    if closing:
-        position += closing.end()
-    if text[position + 1:].split("\n", 1)[0].strip():
-        return None  # words after it on its line: not a widget alone
-    return start + text[:position + 1].count("\n")
+    return position if re.search(r"=\{", text[:position]) else None
 
 
 def _runs(indices: list[int]) -> list[list[int]]:
