@@ -719,3 +719,18 @@ def test_bullets_typed_by_hand_are_a_list_outside_tables(settings):
     said = [u.text for u in document.sections[0].script]
     assert said[1:6] == ["Bring:", "Your letter", "Your glasses", "A drink", "Then come in."]
     assert "-5 degrees outside." in said and "- in a cell" in document.sections[0].transcript
+
+
+def test_text_deleted_from_an_equation_is_neither_printed_nor_said(settings):
+    """Microsoft's test of a tracked deletion in an equation: the "2" of "A=2πr²" was
+    deleted, so Word shows "A=πr²"; the deleted "2" was printed and said ("A=2πr^2"),
+    a different formula from the one the author left."""
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "openxml-powertools-deleted-math.docx", settings.source / "area.docx")
+    [document] = load_documents(settings)
+    said = " ".join(u.text for section in document.sections for u in section.script)
+    assert "A=πr 2" in said and "2π" not in said  # the voice is given no "^"
+    build(settings, ("pdf",))
+    with pdfplumber.open(settings.out / "area" / "area.pdf") as pdf:
+        printed = "\n".join(page.extract_text() for page in pdf.pages)
+    assert "A=πr^2" in printed and "2π" not in printed

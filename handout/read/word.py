@@ -634,10 +634,17 @@ which is Word's prompt to whoever fills the form in, not the handout's words."""
 
 EQUATION = re.compile(r"<m:oMathPara\b.*?</m:oMathPara>|<m:oMath\b.*?</m:oMath>", re.S)
 MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+DELETED_MATH = re.compile(r"<w:(del|moveFrom)\b[^>]*(?<!/)>.*?</w:\1>", re.S)
+"""Text deleted from an equation while changes were tracked (`w:del` around an `m:t`, or
+moved away): Word shows the equation without it, and mammoth's own reading of deletions
+never sees an equation. Open-Xml-PowerTools' test of a deleted "2" was "A=2πr^2", printed
+and said, where Word shows "A=πr^2"."""
 
 
 def _equation_run(xml: str) -> str:
-    """A Word run holding the text of the equation `xml` (an `m:oMath` or `m:oMathPara`)."""
+    """A Word run holding the text of the equation `xml` (an `m:oMath` or `m:oMathPara`),
+    without what was deleted from it (`DELETED_MATH`)."""
+    xml = DELETED_MATH.sub("", xml)
     opening = xml[:xml.index(">")]
     missing = "".join(f' xmlns:{prefix}="{uri}"' for prefix, uri in
                       (("m", MATH), ("w", NAMESPACES["w"])) if f"xmlns:{prefix}=" not in opening)
