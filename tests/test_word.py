@@ -3,6 +3,7 @@ faults are lint findings that name the paragraph."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -734,3 +735,22 @@ def test_text_deleted_from_an_equation_is_neither_printed_nor_said(settings):
     with pdfplumber.open(settings.out / "area" / "area.pdf") as pdf:
         printed = "\n".join(page.extract_text() for page in pdf.pages)
     assert "A=πr^2" in printed and "2π" not in printed
+
+
+def test_text_in_a_symbol_font_is_the_characters_word_shows(settings):
+    """Section508.gov's printable Word checklist types each answer's box in Wingdings, as
+    the font's code U+F06F: "U+F06F Yes U+F06F No". The code went to the voice, and the
+    PDF's bold font was written with an encoding text extraction cannot read, so that the
+    answers and the headings were missing from the PDF's text. Wingdings' box is shown."""
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "section508-word-2016-printable-checklist.docx",
+                settings.source / "checklist.docx")
+    [document] = load_documents(settings)
+    said = " ".join(u.text for section in document.sections for u in section.script)
+    assert "format 🞏 Yes 🞏 No" in said and not re.search("[\ue000-\uf8ff]", said)
+    build(settings, ("pdf",))
+    with pdfplumber.open(settings.out / "checklist" / "checklist.pdf") as pdf:
+        printed = " ".join(page.extract_text() for page in pdf.pages)
+    # The box is set in a symbol font, on its own baseline: the words are counted.
+    assert len(re.findall(r"\bYes\b", printed)) == 29 and len(re.findall(r"\bNA\b", printed)) == 25
+    assert "2. The document uses MS Word heading styles. Headings in" in " ".join(printed.split())

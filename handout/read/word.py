@@ -123,7 +123,7 @@ TEMPLATE_TAG = re.compile(r"<%.*%>|\{\{.*\}\}|\{%.*%\}|\$\{.*\}|\[\[.*\]\]", re.
 """A title wholly a template's or mail merge's tag, which the document's maker filled in."""
 
 
-TYPED_BULLET = "•◦▪■●○◆►▶➢➤✓✔‣⁃\uf0a7\uf0b7\uf0d8\uf0fc–-"
+TYPED_BULLET = "•◦▪■●○◆►▶➢➤⮚✓✔‣⁃\uf0a7\uf0b7\uf0d8\uf0fc–-"
 """Characters typed, or set in a Symbol or Wingdings font, as a list's bullet."""
 TYPED_ITEM = re.compile(rf"<p>[{re.escape(TYPED_BULLET)}][ \t\u00a0]+((?:(?!</p>).)*)</p>", re.S)
 TYPED_ITEMS = re.compile(rf"(?:{TYPED_ITEM.pattern})+", re.S)
@@ -283,13 +283,15 @@ def readable_part(xml: str) -> str:
     read it: Word's hidden runs and unfilled form fields' placeholders taken out; each
     equation put in its place as a run of its text (`equation_text`), each simple field
     written as the complex field mammoth reads (`_complex_field`), where mammoth would
-    drop either without a word; a drop-down form field as its chosen entry, and a VML
+    drop either without a word; text typed in a symbol font as the characters Word shows
+    (`_symbol_text`); a drop-down form field as its chosen entry, and a VML
     picture as the picture mammoth reads, and a drop cap as the start of the paragraph it
     begins (`DROP_CAP`). Runs in a right-to-left embedding are read, a
     ruby as its base text; a carriage return (`w:cr`) is a line break, and a page or
     column break or a tab a space (`SPACING`), where mammoth dropped them or glued the
     words either side."""
     xml = PLACEHOLDER.sub("", HIDDEN_RUN.sub("", xml))
+    xml = SYMBOL_RUN.sub(_symbol_text, xml)
     xml = EQUATION.sub(lambda found: _equation_run(found.group(0)), xml)
     xml = EMBEDDING.sub("", RUBY.sub(_ruby_base, xml))
     xml = CARRIAGE_RETURN.sub("<w:br/>", xml)
@@ -298,6 +300,33 @@ def readable_part(xml: str) -> str:
     xml = DROP_CAP.sub(r"\1</w:p>\3\2", xml)
     xml = DROP_DOWN.sub(_chosen_entry, xml)
     return SIMPLE_FIELD.sub(_complex_field, xml)
+
+
+SYMBOL_RUN = re.compile(
+    r"<w:r(?:\s[^>]*)?>\s*<w:rPr>(?:(?!</w:rPr>).)*?<w:rFonts\b[^>]*?\sw:(?:ascii|hAnsi)="
+    r"\"(Wingdings(?: [23])?|Symbol|Webdings)\"(?:(?!</w:r>).)*?</w:r>", re.S)
+TEXT = re.compile(r"(<w:t(?:\s[^>]*)?>)([^<]*)(</w:t>)")
+
+
+def _symbol_text(found: re.Match) -> str:
+    """A run typed in a symbol font (Wingdings, Symbol, Webdings) with its text as the
+    characters Word shows in that font (mammoth's table for `w:sym`): Word writes the
+    font's codes, as themselves ("ü") or in the private use area (U+F06F). Section508.gov's
+    printable Word checklist marks each answer "U+F06F Yes U+F06F No": the code was given
+    to the voice, and it made WeasyPrint write its font with an encoding that text
+    extraction cannot read, so that every word in that font, the bold answers and the
+    headings, was missing from the PDF's text."""
+    from mammoth.docx.dingbats import dingbats
+
+    font = found.group(1)
+
+    def shown(character: str) -> str:
+        code = ord(character) - 0xF000 if 0xF020 <= ord(character) <= 0xF0FF else ord(character)
+        symbol = dingbats.get((font, code))
+        return chr(symbol) if symbol and symbol > 32 else character
+
+    return TEXT.sub(lambda text: text.group(1) + escape(
+        "".join(map(shown, unescape(text.group(2))))) + text.group(3), found.group(0))
 
 
 NUMBER_MARK = "handout-number-"
