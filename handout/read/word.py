@@ -103,6 +103,7 @@ def read_word(path: Path) -> SourceFile:
     # they are not headings without words, which would stop a Markdown handout.
     html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", result.value))
     html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
+    html = html.translate(EMPTY_BOXES)
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
     html = typed_lists(numbered_lists(html))
     front: dict = {}
@@ -306,6 +307,11 @@ SYMBOL_RUN = re.compile(
     r"<w:r(?:\s[^>]*)?>\s*<w:rPr>(?:(?!</w:rPr>).)*?<w:rFonts\b[^>]*?\sw:(?:ascii|hAnsi)="
     r"\"(Wingdings(?: [23])?|Symbol|Webdings)\"(?:(?!</w:r>).)*?</w:r>", re.S)
 TEXT = re.compile(r"(<w:t(?:\s[^>]*)?>)([^<]*)(</w:t>)")
+EMPTY_BOXES = str.maketrans(dict.fromkeys("🞎🞏🞐❑❒", "☐") | {"🗹": "☑", "🗷": "☒"})
+"""Boxes as Wingdings draws them (in `w:sym` or typed in the font, `_symbol_text`), as a
+form's check box prints, ☐ or ☒, and is said ("unticked box"): a Public Health England
+data agreement's "🞎 Your responsibilities" was a glyph the print font lacks, given to the
+voice as it was."""
 
 
 def _symbol_text(found: re.Match) -> str:
