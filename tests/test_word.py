@@ -771,3 +771,18 @@ def test_a_wingdings_box_is_printed_and_said_as_a_forms_check_box(settings):
     with pdfplumber.open(settings.out / "terms" / "terms.pdf") as pdf:
         printed = " ".join(page.extract_text() for page in pdf.pages)
     assert printed.count("☐") == 2 and "🞎" not in printed
+
+
+def test_numbered_headings_are_listed_with_their_own_numbers_only(settings):
+    """Section508.gov's Word checklist numbers ten of its headings ("1. The Word document
+    ...") and not the others ("Text Boxes"): the contents list added its own numbers, and
+    printed "1. 1. The Word document" and "12. 11. Images, objects and text boxes"."""
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "section508-word-2016-printable-checklist.docx",
+                settings.source / "checklist.docx")
+    build(settings, ("pdf",))
+    with pdfplumber.open(settings.out / "checklist" / "checklist.pdf") as pdf:
+        contents = "\n".join(page.extract_text() for page in pdf.pages[:3]).split("Contents")[1]
+    assert "\n1. The Word document (.docx) is saved" in contents and "1. 1." not in contents
+    assert "\n11. Images, objects and text boxes" in contents and "12. 11." not in contents
+    assert "\nText Boxes ....." in contents

@@ -50,6 +50,19 @@ def contents_sections(document: Document) -> tuple[Section, ...]:
     return document.sections[1:] if len(document.sections) >= CONTENTS_MIN_SECTIONS else ()
 
 
+NUMBERED_HEADING = re.compile(r"\s*(?:\d+|[A-Z]|[IVX]+)(?:\.\d+)*[.)]?\s")
+"""A heading that carries its own number ("1. Scope", "2.1 Doses", "A. Forms"), as Word's
+numbered headings and many typed ones do."""
+
+
+def contents_numbered(sections: tuple[Section, ...]) -> bool:
+    """Whether the contents list numbers its entries: not when a heading in it carries
+    its own number. Section508.gov's Word checklist numbers ten of its headings and not
+    its others, and its contents printed "1. 1. The Word document" and "12. 11. Images,
+    objects and text boxes", two numbers for one section that did not agree."""
+    return not any(NUMBERED_HEADING.match(section.heading) for section in sections)
+
+
 def print_headings(document: Document) -> tuple[Heading, ...]:
     """Every heading the printed handout shows, in order: one bookmark each.
 
@@ -388,6 +401,7 @@ def render_html(document: Document, settings: Settings) -> str:
         meta=document.meta,
         stylesheet=stylesheet,
         contents=contents_sections(document),
+        contents_numbered=contents_numbered(contents_sections(document)),
         sections=[(section, print_html(section.html, text_width_em(settings)))
                   for section in document.sections],
         notes_heading=notes_heading(document),
