@@ -766,6 +766,9 @@ def test_helplines_routes_strengths_and_thresholds_are_said_as_meant(written, sa
      "A 1 and three eighths inches by three eighths of an inch box. Bring form number 13 to "
      "room number 4 or number 5. Passport number: Press hash to finish. Enter your PIN "
      "followed by hash, then wait."),
+    # a count heading a column, as the US Digital Service's transition plan writes it
+    ("Pre-Assessment # of items | Release 1 # of items. Press # of the keypad.",
+     "Pre-Assessment number of items Release 1 number of items. Press hash of the keypad."),
     # a score, a count and a date are not fractions (the second recheck's regressions)
     ("Rate your pain 7/10 today; 9/10 patients; by 3/15 at noon.",
      "Rate your pain 7 out of 10 today; 9 out of 10 patients; by 3 15 at noon."),

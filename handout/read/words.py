@@ -745,9 +745,11 @@ _SHARP_RE = re.compile(r"\b([CF])#(?!\w)")
 _LONE_SYMBOL_RE = re.compile(r"(?<!\S)([#*])(?=[\s.,;:!?)]|$)")
 """A key or sign standing alone in English prose ("Press # to finish, then * to go
 back"), which the markup filter took out: named."""
-_NUMBER_SIGN_ALONE_RE = re.compile(r"(?:(\w+)\s)?(?<!\S)#(?=\s?\d|\s*$|\s*[:(])")
+_NUMBER_SIGN_ALONE_RE = re.compile(
+    r"(?:(\w+)\s)?(?<!\S)#(?=\s?\d|\s*$|\s*[:(]|\s(?:of|per)\s)")
 """A "#" for "number" in a form or a list ("Passport #", "Home Work # 13", "room #4 or
-#5"): said "number", but for a key to press ("Press #", "then #")."""
+#5") or a count ("# of items", "# per session", as tables head their columns, which was
+said "hash of items"): said "number", but for a key to press ("Press #", "then #")."""
 _KEY_WORDS = frozenset("press dial key hit enter tap then and or the".split())
 _BOX_RE = re.compile("[☐☑☒]")
 ENGLISH_SYMBOLS = {
