@@ -786,3 +786,19 @@ def test_numbered_headings_are_listed_with_their_own_numbers_only(settings):
     assert "\n1. The Word document (.docx) is saved" in contents and "1. 1." not in contents
     assert "\n11. Images, objects and text boxes" in contents and "12. 11." not in contents
     assert "\nText Boxes ....." in contents
+
+
+def test_a_fill_in_line_of_dots_stays_inside_the_margins(settings):
+    """The Office for National Statistics' data access agreement (a Word form) asks for
+    "PHO NAME: " and 140 dots with no space, in a heading: the dots printed as one word,
+    86 characters past the right margin and off the page. They break where the line ends."""
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "ons-birth-death-extracts-data-access-agreement.docx",
+                settings.source / "agreement.docx")
+    build(settings, ("pdf",))
+    with pdfplumber.open(settings.out / "agreement" / "agreement.pdf") as pdf:
+        furthest = max(char["x1"] for page in pdf.pages for char in page.chars)
+        width = pdf.pages[0].width
+        printed = "".join(page.extract_text() for page in pdf.pages)
+    assert furthest <= width - 72
+    assert "PHO NAME:" in printed and printed.count(".") >= 140

@@ -114,6 +114,8 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
     - A numbered list that starts at another number than 1 (Markdown's "3.", a Word list
       carrying on) counts from there, as the voice says it: WeasyPrint counts every list
       from 1.
+       - A word of text wider than half the line, such as a fill-in line of dots, is a
+      `long-word` span, which may break at any letter (`_breakable_words`).
     """
     body = parse_html(fragment)
     for image in body.iter("img"):
@@ -164,7 +166,49 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
         if max((len(w) * MONO_ADVANCE_EM if mono else word_width_em(w) for w in words),
                default=0.0) > BREAKABLE_SHARE * width_em:
             _add_class(element, "breakable")
+    _breakable_words(body, BREAKABLE_SHARE * width_em)
     return body
+
+
+LONG_WORD = re.compile(r"\S{12,}")
+
+
+def _breakable_words(body: ET.Element, limit_em: float) -> None:
+    """Each word of the text of `body`, outside code and links (which are marked whole),
+    wider than `limit_em`, in a `long-word` span, which may break inside it: a form's
+    fill-in line, 80 dots with no space in the Office for National Statistics' declaration
+    of use (a Word form), printed 86 characters past the right margin, off the page."""
+    def split(text: str | None) -> tuple[str, list[ET.Element]]:
+        if not text or not any(word_width_em(found.group()) > limit_em
+                               for found in LONG_WORD.finditer(text)):
+            return text, []
+        pieces = re.split(r"(\S+)", text)
+        head, spans = pieces[0], []
+        for word, space in zip(pieces[1::2], pieces[2::2]):
+            if word_width_em(word) > limit_em:
+                span = ET.Element("span", {"class": "long-word"})
+                span.text, span.tail = word, space
+                spans.append(span)
+            elif spans:
+                spans[-1].tail += word + space
+            else:
+                head += word + space
+        return head, spans
+
+    skipped = {id(inner) for element in body.iter() if element.tag in ("a", "code", "kbd",
+                                                                         "samp", "pre")
+               for inner in element.iter()}
+    for element in list(body.iter()):
+        if id(element) in skipped:
+            continue
+        element.text, spans = split(element.text)
+        for index, span in enumerate(spans):
+            element.insert(index, span)
+        for child in list(element):
+            child.tail, spans = split(child.tail)
+            at = list(element).index(child) + 1
+            for offset, span in enumerate(spans):
+                element.insert(at + offset, span)
 
 
 BREAKABLE_SHARE = 0.5
