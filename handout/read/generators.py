@@ -45,6 +45,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `ExampleLists`: Pandoc's example lists (`(@)`, `(@label)`) are numbered.
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
   Obsidian's block identifiers (`^038507`) go.
+- `GovspeakBlocks`: GOV.UK's Govspeak, in a page that has its marks: information
+  callouts are labelled boxes.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
   MkDocs Material's icons (`:material-phone:`) go.
@@ -2638,6 +2640,47 @@ class ExecutableChunks(Preprocessor):
         return result
 
 
+# --- GOV.UK's Govspeak ----------------------------------------------------------------------
+
+GOVSPEAK_CALLOUT = re.compile(r"^([\^])(?![\^%\[])[ \t]*(\S.*?)[ \t]*\1?[ \t]*$")
+"""Govspeak's information callout (`^Worth knowing.^`): a line that starts with the mark
+(its closing mark is optional, as in Govspeak), one line long."""
+GOVSPEAK_CALLOUT_KINDS = {"^": "information"}
+
+GOVSPEAK_MARKS = re.compile(
+    r"([\^])(?![\^%\[])(?=[^\n]*?\S[ \t]+\S)[^\n]*\S\1[ \t]*"  # a callout of words, closed
+)
+"""What makes a page Govspeak: a line that is one of its own marks, none of which
+ordinary Markdown writes. A caret or a percent sign in prose ("50%", "2^3", `x^2^`) is not
+one, nor is a Pandoc note (`^[words]`) or an Obsidian comment (`%%...%%`)."""
+
+
+def is_govspeak(lines: list[str], mask: list[bool]) -> bool:
+    """Whether the page `lines` (`mask` saying which are code) is written in Govspeak."""
+    return any(GOVSPEAK_MARKS.fullmatch(line) for line, code in zip(lines, mask) if not code)
+
+
+class GovspeakBlocks(NotingPreprocessor):
+    """GOV.UK's Govspeak (alphagov/govspeak), which councils, NHS bodies and charities
+    copy from GOV.UK, in a page that `is_govspeak`: an information callout (`^...^`) is a
+    box labelled "Information", as GOV.UK marks it for a screen reader (`role="note"
+    aria-label="Information"`)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        if not is_govspeak(lines, mask):
+            return lines
+        lines = list(lines)
+        for index, line in enumerate(lines):
+            if mask[index]:
+                continue
+            callout = GOVSPEAK_CALLOUT.match(line)
+            if callout:
+                mark, words = callout.groups()
+                lines[index] = callout_div(GOVSPEAK_CALLOUT_KINDS[mark]) + words + "</div>"
+        return lines
+
+
 # --- The extension ---------------------------------------------------------------------------
 
 
@@ -2964,6 +3007,8 @@ class GeneratorSyntax(Extension):
         # Any ASCII punctuation can be escaped, as in CommonMark: Google Docs and Pandoc
         # write "Don\'t" and "1\&2", whose backslash Python-Markdown printed.
         md.ESCAPED_CHARS.extend(sorted(set(string.punctuation) - set(md.ESCAPED_CHARS)))
+        # First: Govspeak's `$C` boxes would be TeX maths, its `%` callouts comments.
+        md.preprocessors.register(GovspeakBlocks(md), "govspeak_blocks", 29.9)
         md.preprocessors.register(ObsidianComments(md), "obsidian_comments", 29.8)
         md.preprocessors.register(DocsToMarkdown(md), "docs_to_markdown", 29.7)
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)

@@ -1,0 +1,48 @@
+"""GOV.UK's Govspeak (alphagov/govspeak), which councils, NHS bodies and charities copy from
+GOV.UK: its callouts, boxes, steps and buttons print and speak as GOV.UK shows them, never as
+their marks.
+
+The Govspeak quoted here is GDS's own guide to it, alphagov/govspeak-preview
+`app/assets/markdown/guide.md` at commit d157b08b00bf7e6fe4a6c5d2af2018dd92940183 (MIT,
+Copyright (c) 2018 Government Digital Service), copied byte for byte; the whole guide is in
+tests/corpus/govuk/."""
+
+from __future__ import annotations
+
+from handout.read.document import load_documents, parse_html
+from handout.read.script import text_of
+from tests.conftest import write_handouts
+from tests.test_generators import callouts, said_and_printed
+
+
+def boxes_of(settings, markdown: str) -> list[tuple[str, str]]:
+    """(label, words) of every callout box in a one-file handout `markdown`."""
+    write_handouts(settings.source, {"page.md": markdown})
+    [document] = load_documents(settings)
+    return [box for section in document.sections for box in callouts(section.html)]
+
+
+def test_an_information_callout_is_a_box_labelled_information(settings):
+    """`^...^` printed its carets and was said with them."""
+    page = ("### Information callouts\n\n"
+            "This looks like:\n\n"
+            "^This is useful information that's worth knowing.^\n")
+    said, printed = said_and_printed(settings, page)
+    assert "^" not in printed
+    assert boxes_of(settings, page) == [
+        ("Information", "Information This is useful information that's worth knowing.")]
+    start = said.index("Information")
+    assert said[start:start + 3] == ["Information",
+                                     "This is useful information that's worth knowing.",
+                                     "End of information."]
+
+
+def test_carets_and_percent_signs_in_ordinary_markdown_are_left_alone(settings):
+    """A page without Govspeak's marks is not read as Govspeak."""
+    said, printed = said_and_printed(settings, (
+        "# Doses\n\n"
+        "About 50% of people take 2^3 tablets, or x^2^.\n\n"
+        "% of people\n"))
+    assert "About 50% of people take 2^3 tablets, or x2." in printed
+    assert "% of people" in printed
+    assert "Information" not in said and "Warning" not in said
