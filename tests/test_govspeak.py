@@ -46,3 +46,18 @@ def test_carets_and_percent_signs_in_ordinary_markdown_are_left_alone(settings):
     assert "About 50% of people take 2^3 tablets, or x2." in printed
     assert "% of people" in printed
     assert "Information" not in said and "Warning" not in said
+
+
+def test_a_warning_callout_is_a_box_labelled_warning(settings):
+    """`%...%` printed its percent signs and was said with them."""
+    page = ("### Warning callouts\n\n"
+            "This looks like:\n\n"
+            "%You will be fined or put in prison if you don't do this thing.%\n")
+    said, printed = said_and_printed(settings, page)
+    assert "%" not in printed
+    assert boxes_of(settings, page) == [
+        ("Warning", "Warning You will be fined or put in prison if you don't do this thing.")]
+    start = said.index("Warning")
+    assert said[start:start + 3] == [
+        "Warning", "You will be fined or put in prison if you don't do this thing.",
+        "End of warning."]

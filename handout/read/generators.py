@@ -45,8 +45,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `ExampleLists`: Pandoc's example lists (`(@)`, `(@label)`) are numbered.
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
   Obsidian's block identifiers (`^038507`) go.
-- `GovspeakBlocks`: GOV.UK's Govspeak, in a page that has its marks: information
-  callouts are labelled boxes.
+- `GovspeakBlocks`: GOV.UK's Govspeak, in a page that has its marks: information and
+  warning callouts are labelled boxes.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
   MkDocs Material's icons (`:material-phone:`) go.
@@ -2642,13 +2642,14 @@ class ExecutableChunks(Preprocessor):
 
 # --- GOV.UK's Govspeak ----------------------------------------------------------------------
 
-GOVSPEAK_CALLOUT = re.compile(r"^([\^])(?![\^%\[])[ \t]*(\S.*?)[ \t]*\1?[ \t]*$")
-"""Govspeak's information callout (`^Worth knowing.^`): a line that starts with the mark
-(its closing mark is optional, as in Govspeak), one line long."""
-GOVSPEAK_CALLOUT_KINDS = {"^": "information"}
+GOVSPEAK_CALLOUT = re.compile(r"^([\^%])(?![\^%\[])[ \t]*(\S.*?)[ \t]*\1?[ \t]*$")
+"""Govspeak's information callout (`^Worth knowing.^`) and warning callout (`%You will be
+fined.%`): a line that starts with the mark (its closing mark is optional, as in
+Govspeak), one line long."""
+GOVSPEAK_CALLOUT_KINDS = {"^": "information", "%": "warning"}
 
 GOVSPEAK_MARKS = re.compile(
-    r"([\^])(?![\^%\[])(?=[^\n]*?\S[ \t]+\S)[^\n]*\S\1[ \t]*"  # a callout of words, closed
+    r"([\^%])(?![\^%\[])(?=[^\n]*?\S[ \t]+\S)[^\n]*\S\1[ \t]*"  # a callout of words, closed
 )
 """What makes a page Govspeak: a line that is one of its own marks, none of which
 ordinary Markdown writes. A caret or a percent sign in prose ("50%", "2^3", `x^2^`) is not
@@ -2663,8 +2664,8 @@ def is_govspeak(lines: list[str], mask: list[bool]) -> bool:
 class GovspeakBlocks(NotingPreprocessor):
     """GOV.UK's Govspeak (alphagov/govspeak), which councils, NHS bodies and charities
     copy from GOV.UK, in a page that `is_govspeak`: an information callout (`^...^`) is a
-    box labelled "Information", as GOV.UK marks it for a screen reader (`role="note"
-    aria-label="Information"`)."""
+    box labelled "Information", a warning callout (`%...%`) one labelled "Warning", as
+    GOV.UK marks them for a screen reader (`role="note" aria-label="Warning"`)."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
