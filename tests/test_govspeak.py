@@ -12,14 +12,22 @@ from __future__ import annotations
 from handout.read.document import load_documents, parse_html
 from handout.read.script import text_of
 from tests.conftest import write_handouts
-from tests.test_generators import callouts, said_and_printed
+from tests.test_generators import said_and_printed
 
 
 def boxes_of(settings, markdown: str) -> list[tuple[str, str]]:
-    """(label, words) of every callout box in a one-file handout `markdown`."""
+    """(label, words) of every callout box in a one-file handout `markdown`, outermost
+    first; the label is "" for a box without one."""
     write_handouts(settings.source, {"page.md": markdown})
     [document] = load_documents(settings)
-    return [box for section in document.sections for box in callouts(section.html)]
+    found = []
+    for section in document.sections:
+        for box in parse_html(section.html).iter("div"):
+            if "admonition" in (box.get("class") or "").split():
+                title = box.find("p[@class='admonition-title']")
+                found.append((text_of(title).strip() if title is not None else "",
+                              " ".join(text_of(box).split())))
+    return found
 
 
 def test_an_information_callout_is_a_box_labelled_information(settings):
@@ -61,3 +69,20 @@ def test_a_warning_callout_is_a_box_labelled_warning(settings):
     assert said[start:start + 3] == [
         "Warning", "You will be fined or put in prison if you don't do this thing.",
         "End of warning."]
+
+
+def test_a_call_to_action_is_a_box_without_its_marks(settings):
+    """`$CTA` ... `$CTA` printed its marks and was said "dollar C T A" (Govspeak's README and
+    tests: a call-to-action box, on lines of its own or on one line)."""
+    page = ("Some text\n\n"
+            "$CTA\n"
+            "Click here to start the tool\n"
+            "$CTA\n\n"
+            "$CTA Click here to start the program $CTA\n\n"
+            "Here is some text\n")
+    said, printed = said_and_printed(settings, page)
+    assert "$" not in printed and "CTA" not in printed
+    assert boxes_of(settings, page) == [("", "Click here to start the tool"),
+                                        ("", "Click here to start the program")]
+    assert said == ["Page", "Some text", "Click here to start the tool", "End of box.",
+                    "Click here to start the program", "End of box.", "Here is some text"]

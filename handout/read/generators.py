@@ -46,7 +46,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
   Obsidian's block identifiers (`^038507`) go.
 - `GovspeakBlocks`: GOV.UK's Govspeak, in a page that has its marks: information and
-  warning callouts are labelled boxes.
+  warning callouts are labelled boxes, its call-to-action box a box.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
   MkDocs Material's icons (`:material-phone:`) go.
@@ -2648,8 +2648,19 @@ fined.%`): a line that starts with the mark (its closing mark is optional, as in
 Govspeak), one line long."""
 GOVSPEAK_CALLOUT_KINDS = {"^": "information", "%": "warning"}
 
+GOVSPEAK_BOXES = {"CTA": ("call-to-action", "")}
+"""Govspeak's boxes by their mark (`$CTA` ... `$CTA`): the kind of callout each is and its
+label ("" for none: GOV.UK shows none, and the words in the box say what it is for)."""
+GOVSPEAK_BOX_MARK = "|".join(re.escape(mark) for mark in sorted(GOVSPEAK_BOXES, key=len,
+                                                                   reverse=True))
+GOVSPEAK_BOX = re.compile(rf"^\$({GOVSPEAK_BOX_MARK})(.*)$")
+"""A line opening a box: its mark (the longest first, `$CTA` before `$C`) and any words
+after it, up to a closing mark (`$CTA Click here to start $CTA`) or on to the line that
+ends with one."""
+
 GOVSPEAK_MARKS = re.compile(
     r"([\^%])(?![\^%\[])(?=[^\n]*?\S[ \t]+\S)[^\n]*\S\1[ \t]*"  # a callout of words, closed
+    rf"|\$(?:{GOVSPEAK_BOX_MARK})[ \t]*"  # a box's mark alone on its line
 )
 """What makes a page Govspeak: a line that is one of its own marks, none of which
 ordinary Markdown writes. A caret or a percent sign in prose ("50%", "2^3", `x^2^`) is not
@@ -2665,21 +2676,49 @@ class GovspeakBlocks(NotingPreprocessor):
     """GOV.UK's Govspeak (alphagov/govspeak), which councils, NHS bodies and charities
     copy from GOV.UK, in a page that `is_govspeak`: an information callout (`^...^`) is a
     box labelled "Information", a warning callout (`%...%`) one labelled "Warning", as
-    GOV.UK marks them for a screen reader (`role="note" aria-label="Warning"`)."""
+    GOV.UK marks them for a screen reader (`role="note" aria-label="Warning"`); a box
+    (`$CTA` ... `$CTA`, `GOVSPEAK_BOXES`) is a callout, nested or not."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
         if not is_govspeak(lines, mask):
             return lines
         lines = list(lines)
+        opened: list[tuple[str, int]] = []  # the boxes open: (mark, line of the mark)
         for index, line in enumerate(lines):
             if mask[index]:
+                continue
+            if opened and line.rstrip().endswith("$" + opened[-1][0]):
+                mark, _ = opened.pop()
+                lines[index] = line.rstrip()[:-len(mark) - 1].rstrip() + "</div>"
+                continue
+            box = GOVSPEAK_BOX.match(line)
+            if box and self.box_closes(lines, mask, index, box):
+                mark, words = box.group(1), box.group(2).strip()
+                kind, label = GOVSPEAK_BOXES[mark]
+                if words.endswith("$" + mark):  # a box of one line
+                    lines[index] = callout_div(kind, label) \
+                        + words[:-len(mark) - 1].strip() + "</div>"
+                else:
+                    lines[index] = callout_div(kind, label) + words
+                    opened.append((mark, index))
                 continue
             callout = GOVSPEAK_CALLOUT.match(line)
             if callout:
                 mark, words = callout.groups()
                 lines[index] = callout_div(GOVSPEAK_CALLOUT_KINDS[mark]) + words + "</div>"
         return lines
+
+    @staticmethod
+    def box_closes(lines: list[str], mask: list[bool], index: int, box: re.Match[str]) -> bool:
+        """Whether the box opened on line `index` closes: on its own line, or on a later
+        line (outside code) that ends with its mark. One that never does is no box, as
+        in Govspeak, and its mark stays."""
+        closing = "$" + box.group(1)
+        if box.group(2).strip().endswith(closing):
+            return True
+        return any(line.rstrip().endswith(closing) and not code
+                   for line, code in zip(lines[index + 1:], mask[index + 1:]))
 
 
 # --- The extension ---------------------------------------------------------------------------
