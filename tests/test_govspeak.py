@@ -86,3 +86,31 @@ def test_a_call_to_action_is_a_box_without_its_marks(settings):
                                         ("", "Click here to start the program")]
     assert said == ["Page", "Some text", "Click here to start the tool", "End of box.",
                     "Click here to start the program", "End of box.", "Here is some text"]
+
+
+CONTACT = """\
+$C
+Financial Conduct Authority  
+<consumer.queries@fca.org.uk>  
+Telephone: 0800 111 6768  
+Monday to Friday, 8am to 6pm  
+Saturday, 9am to 1pm  
+[Find out about call charges](/call-charges)  
+$C
+"""
+
+
+def test_a_contact_is_a_box_labelled_contact_with_its_lines(settings):
+    """`$C` ... `$C` printed its marks and was said "dollar C"."""
+    page = "This creates a contact box, which looks like this:\n\n" + CONTACT
+    said, printed = said_and_printed(settings, page)
+    assert "$" not in printed
+    [(label, words)] = boxes_of(settings, page)
+    assert label == "Contact"
+    assert words.startswith("Contact Financial Conduct Authority consumer.queries@fca.org.uk "
+                            "Telephone: 0800 111 6768 Monday to Friday, 8am to 6pm")
+    start = said.index("Contact")
+    assert said[start + 1].startswith("Financial Conduct Authority, consumer.queries at "
+                                      "fca.org.uk, Telephone: 0800 111 6768, Monday to")
+    assert said[-1] == "End of contact."
+    assert not any("$" in line or "dollar" in line for line in said)

@@ -46,7 +46,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
   Obsidian's block identifiers (`^038507`) go.
 - `GovspeakBlocks`: GOV.UK's Govspeak, in a page that has its marks: information and
-  warning callouts are labelled boxes, its call-to-action box a box.
+  warning callouts are labelled boxes, its call-to-action and contact
+  boxes boxes.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
   MkDocs Material's icons (`:material-phone:`) go.
@@ -2648,7 +2649,7 @@ fined.%`): a line that starts with the mark (its closing mark is optional, as in
 Govspeak), one line long."""
 GOVSPEAK_CALLOUT_KINDS = {"^": "information", "%": "warning"}
 
-GOVSPEAK_BOXES = {"CTA": ("call-to-action", "")}
+GOVSPEAK_BOXES = {"CTA": ("call-to-action", ""), "C": ("contact", "Contact")}
 """Govspeak's boxes by their mark (`$CTA` ... `$CTA`): the kind of callout each is and its
 label ("" for none: GOV.UK shows none, and the words in the box say what it is for)."""
 GOVSPEAK_BOX_MARK = "|".join(re.escape(mark) for mark in sorted(GOVSPEAK_BOXES, key=len,
