@@ -114,3 +114,25 @@ def test_a_contact_is_a_box_labelled_contact_with_its_lines(settings):
                                       "fca.org.uk, Telephone: 0800 111 6768, Monday to")
     assert said[-1] == "End of contact."
     assert not any("$" in line or "dollar" in line for line in said)
+
+
+def test_an_address_is_a_box_labelled_address_a_line_each(settings):
+    """`$A` ... `$A` printed its marks, said "dollar A", and ran its lines into one."""
+    page = ("This creates an address box, which looks like this:\n\n"
+            "$A\n"
+            "HM Revenue and Customs\n"
+            "Bradford\n"
+            "BD98 1YY\n"
+            "$A\n")
+    said, printed = said_and_printed(settings, page)
+    assert "$" not in printed
+    assert boxes_of(settings, page) == [
+        ("Address", "Address HM Revenue and Customs Bradford BD98 1YY")]
+    write_handouts(settings.source, {"page.md": page})
+    [document] = load_documents(settings)
+    [box] = [d for d in parse_html(document.sections[0].html).iter("div")
+             if "address" in (d.get("class") or "").split()]
+    assert len(list(box.iter("br"))) == 2  # three lines
+    start = said.index("Address")
+    assert said[start:start + 3] == ["Address", "HM Revenue and Customs, Bradford, BD98 1YY",
+                                     "End of address."]

@@ -46,8 +46,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
   Obsidian's block identifiers (`^038507`) go.
 - `GovspeakBlocks`: GOV.UK's Govspeak, in a page that has its marks: information and
-  warning callouts are labelled boxes, its call-to-action and contact
-  boxes boxes.
+  warning callouts are labelled boxes, its call-to-action, contact and
+  address boxes are boxes (an address's lines each a line).
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
   MkDocs Material's icons (`:material-phone:`) go.
@@ -2649,7 +2649,8 @@ fined.%`): a line that starts with the mark (its closing mark is optional, as in
 Govspeak), one line long."""
 GOVSPEAK_CALLOUT_KINDS = {"^": "information", "%": "warning"}
 
-GOVSPEAK_BOXES = {"CTA": ("call-to-action", ""), "C": ("contact", "Contact")}
+GOVSPEAK_BOXES = {"CTA": ("call-to-action", ""), "C": ("contact", "Contact"),
+                  "A": ("address", "Address")}
 """Govspeak's boxes by their mark (`$CTA` ... `$CTA`): the kind of callout each is and its
 label ("" for none: GOV.UK shows none, and the words in the box say what it is for)."""
 GOVSPEAK_BOX_MARK = "|".join(re.escape(mark) for mark in sorted(GOVSPEAK_BOXES, key=len,
@@ -2658,6 +2659,9 @@ GOVSPEAK_BOX = re.compile(rf"^\$({GOVSPEAK_BOX_MARK})(.*)$")
 """A line opening a box: its mark (the longest first, `$CTA` before `$C`) and any words
 after it, up to a closing mark (`$CTA Click here to start $CTA`) or on to the line that
 ends with one."""
+GOVSPEAK_LINE_BOXES = frozenset({"A"})
+"""The boxes each of whose lines is a line, as GOV.UK breaks an address, without the two
+spaces or backslash Markdown asks for (those an author wrote go)."""
 
 GOVSPEAK_MARKS = re.compile(
     r"([\^%])(?![\^%\[])(?=[^\n]*?\S[ \t]+\S)[^\n]*\S\1[ \t]*"  # a callout of words, closed
@@ -2690,8 +2694,10 @@ class GovspeakBlocks(NotingPreprocessor):
             if mask[index]:
                 continue
             if opened and line.rstrip().endswith("$" + opened[-1][0]):
-                mark, _ = opened.pop()
+                mark, start = opened.pop()
                 lines[index] = line.rstrip()[:-len(mark) - 1].rstrip() + "</div>"
+                if mark in GOVSPEAK_LINE_BOXES:
+                    self.break_lines(lines, start + 1, index)
                 continue
             box = GOVSPEAK_BOX.match(line)
             if box and self.box_closes(lines, mask, index, box):
@@ -2709,6 +2715,15 @@ class GovspeakBlocks(NotingPreprocessor):
                 mark, words = callout.groups()
                 lines[index] = callout_div(GOVSPEAK_CALLOUT_KINDS[mark]) + words + "</div>"
         return lines
+
+    @staticmethod
+    def break_lines(lines: list[str], start: int, end: int) -> None:
+        """Lines `start` to `end` (not included) each a line of their own."""
+        filled = [index for index in range(start, end) if lines[index].strip()]
+        for index in filled[:-1]:
+            lines[index] = re.sub(r"[ \t\\]*$", "", lines[index]) + "  "
+        if filled:
+            lines[filled[-1]] = re.sub(r"[ \t\\]*$", "", lines[filled[-1]])
 
     @staticmethod
     def box_closes(lines: list[str], mask: list[bool], index: int, box: re.Match[str]) -> bool:
