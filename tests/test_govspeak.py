@@ -136,3 +136,23 @@ def test_an_address_is_a_box_labelled_address_a_line_each(settings):
     start = said.index("Address")
     assert said[start:start + 3] == ["Address", "HM Revenue and Customs, Bradford, BD98 1YY",
                                      "End of address."]
+
+
+def test_an_example_is_a_box_labelled_example_once(settings):
+    """`$E` ... `$E` printed its marks and was said "dollar E". The guide's example has no
+    label of its own; the README's says "**Example**:" itself, and is not labelled twice."""
+    page = ("This looks like:\n\n"
+            "$E\n"
+            "Open the pod bay doors.\n"
+            "$E\n\n"
+            "creates an example box\n\n"
+            "$E\n"
+            "**Example**: Open the pod bay doors\n"
+            "$E\n")
+    said, printed = said_and_printed(settings, page)
+    assert "$" not in printed
+    assert boxes_of(settings, page) == [("Example", "Example Open the pod bay doors."),
+                                        ("", "Example: Open the pod bay doors")]
+    start = said.index("Example")
+    assert said[start:start + 3] == ["Example", "Open the pod bay doors.", "End of example."]
+    assert "Example: Open the pod bay doors" in said

@@ -46,8 +46,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
   Obsidian's block identifiers (`^038507`) go.
 - `GovspeakBlocks`: GOV.UK's Govspeak, in a page that has its marks: information and
-  warning callouts are labelled boxes, its call-to-action, contact and
-  address boxes are boxes (an address's lines each a line).
+  warning callouts are labelled boxes, its call-to-action, contact,
+  address and example boxes are boxes (an address's lines each a line).
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
   MkDocs Material's icons (`:material-phone:`) go.
@@ -2650,7 +2650,7 @@ Govspeak), one line long."""
 GOVSPEAK_CALLOUT_KINDS = {"^": "information", "%": "warning"}
 
 GOVSPEAK_BOXES = {"CTA": ("call-to-action", ""), "C": ("contact", "Contact"),
-                  "A": ("address", "Address")}
+                  "A": ("address", "Address"), "E": ("example", "Example")}
 """Govspeak's boxes by their mark (`$CTA` ... `$CTA`): the kind of callout each is and its
 label ("" for none: GOV.UK shows none, and the words in the box say what it is for)."""
 GOVSPEAK_BOX_MARK = "|".join(re.escape(mark) for mark in sorted(GOVSPEAK_BOXES, key=len,
@@ -2703,6 +2703,9 @@ class GovspeakBlocks(NotingPreprocessor):
             if box and self.box_closes(lines, mask, index, box):
                 mark, words = box.group(1), box.group(2).strip()
                 kind, label = GOVSPEAK_BOXES[mark]
+                first = words or next((text for text in lines[index + 1:] if text.strip()), "")
+                if label and unmarked(first).lower().startswith(label.lower()):
+                    label = ""  # "**Example**: Open the pod bay doors" says it already
                 if words.endswith("$" + mark):  # a box of one line
                     lines[index] = callout_div(kind, label) \
                         + words[:-len(mark) - 1].strip() + "</div>"
