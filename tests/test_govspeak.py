@@ -156,3 +156,23 @@ def test_an_example_is_a_box_labelled_example_once(settings):
     start = said.index("Example")
     assert said[start:start + 3] == ["Example", "Open the pod bay doors.", "End of example."]
     assert "Example: Open the pod bay doors" in said
+
+
+def test_steps_are_a_numbered_list(settings):
+    """`s1.` ... printed "s1." and ran the steps into one paragraph, said as one sentence."""
+    page = ("This example follows the [style guide](https://www.gov.uk/guidance/style-guide/"
+            "a-to-z-of-gov-uk-style#steps) and looks like:\n\n"
+            "s1. Add numbers.\n"
+            "s2. Check numbers.\n"
+            "s3. Love numbers.\n\n\n"
+            "Steps need an extra line break after the final step.\n")
+    said, printed = said_and_printed(settings, page)
+    assert "s1." not in printed and "s2." not in printed
+    write_handouts(settings.source, {"page.md": page})
+    [document] = load_documents(settings)
+    [steps] = parse_html(document.sections[0].html).iter("ol")
+    assert [" ".join(text_of(item).split()) for item in steps] == [
+        "Add numbers.", "Check numbers.", "Love numbers."]
+    start = said.index("1. Add numbers.")
+    assert said[start:start + 4] == ["1. Add numbers.", "2. Check numbers.", "3. Love numbers.",
+                                     "Steps need an extra line break after the final step."]

@@ -47,7 +47,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   Obsidian's block identifiers (`^038507`) go.
 - `GovspeakBlocks`: GOV.UK's Govspeak, in a page that has its marks: information and
   warning callouts are labelled boxes, its call-to-action, contact,
-  address and example boxes are boxes (an address's lines each a line).
+  address and example boxes are boxes (an address's lines each a line); its
+  steps (`s1.`) are a numbered list.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
   MkDocs Material's icons (`:material-phone:`) go.
@@ -2659,6 +2660,8 @@ GOVSPEAK_BOX = re.compile(rf"^\$({GOVSPEAK_BOX_MARK})(.*)$")
 """A line opening a box: its mark (the longest first, `$CTA` before `$C`) and any words
 after it, up to a closing mark (`$CTA Click here to start $CTA`) or on to the line that
 ends with one."""
+GOVSPEAK_STEP = re.compile(r"^([ \t]*)s(\d+)\.(?=[ \t])")
+"""One of Govspeak's steps (`s1. Add numbers.`), an item of a numbered list."""
 GOVSPEAK_LINE_BOXES = frozenset({"A"})
 """The boxes each of whose lines is a line, as GOV.UK breaks an address, without the two
 spaces or backslash Markdown asks for (those an author wrote go)."""
@@ -2666,6 +2669,7 @@ spaces or backslash Markdown asks for (those an author wrote go)."""
 GOVSPEAK_MARKS = re.compile(
     r"([\^%])(?![\^%\[])(?=[^\n]*?\S[ \t]+\S)[^\n]*\S\1[ \t]*"  # a callout of words, closed
     rf"|\$(?:{GOVSPEAK_BOX_MARK})[ \t]*"  # a box's mark alone on its line
+    r"|[ \t]*s1\.[ \t]+\S.*"  # the first of its steps
 )
 """What makes a page Govspeak: a line that is one of its own marks, none of which
 ordinary Markdown writes. A caret or a percent sign in prose ("50%", "2^3", `x^2^`) is not
@@ -2682,7 +2686,8 @@ class GovspeakBlocks(NotingPreprocessor):
     copy from GOV.UK, in a page that `is_govspeak`: an information callout (`^...^`) is a
     box labelled "Information", a warning callout (`%...%`) one labelled "Warning", as
     GOV.UK marks them for a screen reader (`role="note" aria-label="Warning"`); a box
-    (`$CTA` ... `$CTA`, `GOVSPEAK_BOXES`) is a callout, nested or not."""
+    (`$CTA` ... `$CTA`, `GOVSPEAK_BOXES`) is a callout, nested or not; steps (`s1.`) are
+    the numbered list GOV.UK shows."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
@@ -2712,6 +2717,10 @@ class GovspeakBlocks(NotingPreprocessor):
                 else:
                     lines[index] = callout_div(kind, label) + words
                     opened.append((mark, index))
+                continue
+            step = GOVSPEAK_STEP.match(line)
+            if step:
+                lines[index] = f"{step.group(1)}{step.group(2)}." + line[step.end():]
                 continue
             callout = GOVSPEAK_CALLOUT.match(line)
             if callout:
