@@ -10,6 +10,7 @@ tests/corpus/govuk/."""
 from __future__ import annotations
 
 from handout.read.document import load_documents, parse_html
+from handout.read.generators import convert_syntax
 from handout.read.script import text_of
 from tests.conftest import write_handouts
 from tests.test_generators import said_and_printed
@@ -176,3 +177,26 @@ def test_steps_are_a_numbered_list(settings):
     start = said.index("1. Add numbers.")
     assert said[start:start + 4] == ["1. Add numbers.", "2. Check numbers.", "3. Love numbers.",
                                      "Steps need an extra line break after the final step."]
+
+
+def test_a_button_is_its_link(settings):
+    """`{button}` printed "{button}" and was said "button"; GOV.UK draws the link as a
+    button. The guide's start button, on one line and over three."""
+    page = ("which looks like this:\n\n"
+            "{button start}[Start now](https://gov.uk/random){/button}\n\n"
+            "which looks like this:\n\n"
+            "{button start cross-domain-tracking:UA-XXXXXX-Y}\n"
+            "  [Start now](https://example.com/external-service/start-now)\n"
+            "{/button}\n")
+    said, printed = said_and_printed(settings, page)
+    assert "{" not in printed and "button" not in printed
+    write_handouts(settings.source, {"page.md": page})
+    [document] = load_documents(settings)
+    links = [(text_of(a), a.get("href"))
+             for a in parse_html(document.sections[0].html).iter("a")]
+    assert links == [("Start now", "https://gov.uk/random"),
+                     ("Start now", "https://example.com/external-service/start-now")]
+    assert said[1:] == ["which looks like this:", "Start now", "which looks like this:",
+                        "Start now"]
+    converted, _ = convert_syntax(page)
+    assert converted.count("\n") == page.count("\n")  # headings keep the author's lines

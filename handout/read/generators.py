@@ -48,7 +48,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `GovspeakBlocks`: GOV.UK's Govspeak, in a page that has its marks: information and
   warning callouts are labelled boxes, its call-to-action, contact,
   address and example boxes are boxes (an address's lines each a line); its
-  steps (`s1.`) are a numbered list.
+  steps (`s1.`) are a numbered list and its buttons (`{button}`) links.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
   MkDocs Material's icons (`:material-phone:`) go.
@@ -2662,6 +2662,10 @@ after it, up to a closing mark (`$CTA Click here to start $CTA`) or on to the li
 ends with one."""
 GOVSPEAK_STEP = re.compile(r"^([ \t]*)s(\d+)\.(?=[ \t])")
 """One of Govspeak's steps (`s1. Add numbers.`), an item of a numbered list."""
+GOVSPEAK_BUTTON = re.compile(r"^[ \t]*\{button\b[^}\n]*\}\s*(\[[^\]]+\]\([^)]+\))\s*"
+                             r"\{/button\}", re.M)
+"""A button (`{button start}[Start now](https://...){/button}`, on one line or over three),
+which GOV.UK draws as a link styled as a button: here the link."""
 GOVSPEAK_LINE_BOXES = frozenset({"A"})
 """The boxes each of whose lines is a line, as GOV.UK breaks an address, without the two
 spaces or backslash Markdown asks for (those an author wrote go)."""
@@ -2670,6 +2674,7 @@ GOVSPEAK_MARKS = re.compile(
     r"([\^%])(?![\^%\[])(?=[^\n]*?\S[ \t]+\S)[^\n]*\S\1[ \t]*"  # a callout of words, closed
     rf"|\$(?:{GOVSPEAK_BOX_MARK})[ \t]*"  # a box's mark alone on its line
     r"|[ \t]*s1\.[ \t]+\S.*"  # the first of its steps
+    r"|[ \t]*\{button\b[^}\n]*\}.*"  # a button
 )
 """What makes a page Govspeak: a line that is one of its own marks, none of which
 ordinary Markdown writes. A caret or a percent sign in prose ("50%", "2^3", `x^2^`) is not
@@ -2687,13 +2692,16 @@ class GovspeakBlocks(NotingPreprocessor):
     box labelled "Information", a warning callout (`%...%`) one labelled "Warning", as
     GOV.UK marks them for a screen reader (`role="note" aria-label="Warning"`); a box
     (`$CTA` ... `$CTA`, `GOVSPEAK_BOXES`) is a callout, nested or not; steps (`s1.`) are
-    the numbered list GOV.UK shows."""
+    the numbered list GOV.UK shows, a button (`{button}[Start now](...){/button}`) the
+    link it is."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
         if not is_govspeak(lines, mask):
             return lines
-        lines = list(lines)
+        lines = outside_code(lines, lambda text, _: GOVSPEAK_BUTTON.sub(
+            lambda found: keep_lines(found.group(0), found.group(1)), text))
+        mask = code_mask(lines)
         opened: list[tuple[str, int]] = []  # the boxes open: (mark, line of the mark)
         for index, line in enumerate(lines):
             if mask[index]:
