@@ -9,6 +9,8 @@ tests/corpus/govuk/."""
 
 from __future__ import annotations
 
+from handout.check.lint import lint_source
+from handout.findings import WARNING
 from handout.read.document import load_documents, parse_html
 from handout.read.generators import convert_syntax
 from handout.read.script import text_of
@@ -200,3 +202,20 @@ def test_a_button_is_its_link(settings):
                         "Start now"]
     converted, _ = convert_syntax(page)
     assert converted.count("\n") == page.count("\n")  # headings keep the author's lines
+
+
+def test_a_contact_or_link_gov_uk_fills_in_goes_with_a_warning(settings, tmp_path):
+    """`[Contact:<id>]` and `[embed:link:<id>]` (Govspeak's tests) printed and were said as
+    their ids; only GOV.UK's publisher can fill them in."""
+    page = ("For help:\n\n"
+            "[Contact:4f3383e4-48a2-4461-a41d-f85ea8b89ba0]\n\n"
+            "Read [embed:link:5572fee5-f38f-4641-8ffa-64fed9230ad4] first.\n")
+    said, printed = said_and_printed(settings, page)
+    assert "Contact:" not in printed and "embed" not in printed and "4f3383e4" not in printed
+    assert said[1:] == ["For help:", "Read first."]
+    source = write_handouts(tmp_path / "lint", {"page.md": page}) / "page.md"
+    findings = [f for f in lint_source(source) if f.rule == "generator-syntax"]
+    assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [
+        ("3", WARNING), ("5", WARNING)]
+    assert "a contact's details that GOV.UK fills in" in findings[0].message
+    assert "a link that GOV.UK fills in" in findings[1].message

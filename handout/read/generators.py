@@ -48,7 +48,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `GovspeakBlocks`: GOV.UK's Govspeak, in a page that has its marks: information and
   warning callouts are labelled boxes, its call-to-action, contact,
   address and example boxes are boxes (an address's lines each a line); its
-  steps (`s1.`) are a numbered list and its buttons (`{button}`) links.
+  steps (`s1.`) are a numbered list, its buttons (`{button}`) links;
+  what GOV.UK fills in from its records (`[Contact:<id>]`) goes, with a warning.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
   MkDocs Material's icons (`:material-phone:`) go.
@@ -2666,6 +2667,13 @@ GOVSPEAK_BUTTON = re.compile(r"^[ \t]*\{button\b[^}\n]*\}\s*(\[[^\]]+\]\([^)]+\)
                              r"\{/button\}", re.M)
 """A button (`{button start}[Start now](https://...){/button}`, on one line or over three),
 which GOV.UK draws as a link styled as a button: here the link."""
+GOVSPEAK_EMBED = re.compile(r"(`+).+?\1|\[(Contact|embed:[\w:]+|Image|Attachment|AttachmentLink)"
+                            r":[ \t]*([\w-]+)[ \t]*\]", re.S)
+"""A part GOV.UK's publisher fills in from its own records by id (`[Contact:<id>]`,
+`[embed:link:<id>]`, `[Image:<id>]`, `[Attachment:<id>]`): nothing here can fill it in."""
+GOVSPEAK_EMBEDDED = {"Contact": "a contact's details", "embed:link": "a link",
+                     "Image": "a picture", "embed:attachments:image": "a picture"}
+"""What each kind of `GOVSPEAK_EMBED` stands for (else an attachment)."""
 GOVSPEAK_LINE_BOXES = frozenset({"A"})
 """The boxes each of whose lines is a line, as GOV.UK breaks an address, without the two
 spaces or backslash Markdown asks for (those an author wrote go)."""
@@ -2675,6 +2683,7 @@ GOVSPEAK_MARKS = re.compile(
     rf"|\$(?:{GOVSPEAK_BOX_MARK})[ \t]*"  # a box's mark alone on its line
     r"|[ \t]*s1\.[ \t]+\S.*"  # the first of its steps
     r"|[ \t]*\{button\b[^}\n]*\}.*"  # a button
+    r"|.*\[(?:Contact|embed:[\w:]+|Image|Attachment|AttachmentLink):[ \t]*[\w-]+[ \t]*\].*"
 )
 """What makes a page Govspeak: a line that is one of its own marks, none of which
 ordinary Markdown writes. A caret or a percent sign in prose ("50%", "2^3", `x^2^`) is not
@@ -2693,7 +2702,8 @@ class GovspeakBlocks(NotingPreprocessor):
     GOV.UK marks them for a screen reader (`role="note" aria-label="Warning"`); a box
     (`$CTA` ... `$CTA`, `GOVSPEAK_BOXES`) is a callout, nested or not; steps (`s1.`) are
     the numbered list GOV.UK shows, a button (`{button}[Start now](...){/button}`) the
-    link it is."""
+    link it is; a contact, link, picture or attachment GOV.UK fills in by its id
+    (`GOVSPEAK_EMBED`) goes, with a warning."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
@@ -2701,6 +2711,8 @@ class GovspeakBlocks(NotingPreprocessor):
             return lines
         lines = outside_code(lines, lambda text, _: GOVSPEAK_BUTTON.sub(
             lambda found: keep_lines(found.group(0), found.group(1)), text))
+        lines = outside_code(lines, lambda text, first: GOVSPEAK_EMBED.sub(
+            lambda found: self.embedded(found, text, first), text))
         mask = code_mask(lines)
         opened: list[tuple[str, int]] = []  # the boxes open: (mark, line of the mark)
         for index, line in enumerate(lines):
@@ -2735,6 +2747,18 @@ class GovspeakBlocks(NotingPreprocessor):
                 mark, words = callout.groups()
                 lines[index] = callout_div(GOVSPEAK_CALLOUT_KINDS[mark]) + words + "</div>"
         return lines
+
+    def embedded(self, found: re.Match[str], text: str, first: int) -> str:
+        """A `GOVSPEAK_EMBED` left out, with a warning: GOV.UK fills it in from records
+        only its publisher holds, so the page has a hole the author must fill."""
+        if found.group(1):
+            return found.group(0)
+        what = GOVSPEAK_EMBEDDED.get(found.group(2), "an attachment")
+        self.note(line_of(text, found.start(), first),
+                  f"'{quote(found.group(0))}' is {what} that GOV.UK fills in from its own "
+                  "records and cannot be shown here: it is left out; write its words into "
+                  "the page", WARNING)
+        return ""
 
     @staticmethod
     def break_lines(lines: list[str], start: int, end: int) -> None:
