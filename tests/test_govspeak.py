@@ -219,3 +219,34 @@ def test_a_contact_or_link_gov_uk_fills_in_goes_with_a_warning(settings, tmp_pat
         ("3", WARNING), ("5", WARNING)]
     assert "a contact's details that GOV.UK fills in" in findings[0].message
     assert "a link that GOV.UK fills in" in findings[1].message
+
+
+def test_a_legislative_list_keeps_its_numbers_and_levels(settings):
+    """`$LegislativeList` (Govspeak's README) printed its marks; its items lost their levels
+    and "1." became a list inside the item, its number said by nobody."""
+    page = ("The list:\n\n"
+            "$LegislativeList\n"
+            "* 1. Item 1\n"
+            "* 2. Item 2\n"
+            "  * a) Item 2a\n"
+            "  * b) Item 2b\n"
+            "    * i. Item 2 b i\n"
+            "    * ii. Item 2 b ii\n"
+            "* 3. Item 3\n"
+            "$EndLegislativeList\n\n"
+            "After.\n")
+    said, printed = said_and_printed(settings, page)
+    assert "$" not in printed and "LegislativeList" not in printed
+    write_handouts(settings.source, {"page.md": page})
+    [document] = load_documents(settings)
+    [outer] = [e for e in parse_html(document.sections[0].html) if e.tag == "ul"]
+    def words(items):
+        return [" ".join(text_of(item).split()) for item in items]
+    assert words(outer) == ["1. Item 1",
+                            "2. Item 2 a) Item 2a b) Item 2b i. Item 2 b i ii. Item 2 b ii",
+                            "3. Item 3"]
+    [second] = outer[1].findall("ul")
+    assert words(second) == ["a) Item 2a", "b) Item 2b i. Item 2 b i ii. Item 2 b ii"]
+    assert words(second[1].find("ul")) == ["i. Item 2 b i", "ii. Item 2 b ii"]
+    assert " ".join(said[2:-1]) == ("1. Item 1 2. Item 2 a) Item 2a b) Item 2b "
+                                    "i. Item 2 b i ii. Item 2 b ii 3. Item 3")

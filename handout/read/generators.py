@@ -48,7 +48,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `GovspeakBlocks`: GOV.UK's Govspeak, in a page that has its marks: information and
   warning callouts are labelled boxes, its call-to-action, contact,
   address and example boxes are boxes (an address's lines each a line); its
-  steps (`s1.`) are a numbered list, its buttons (`{button}`) links;
+  steps (`s1.`) are a numbered list, a legislative list's items keep the numbers
+  written, its buttons (`{button}`) links;
   what GOV.UK fills in from its records (`[Contact:<id>]`) goes, with a warning.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
@@ -2674,6 +2675,9 @@ GOVSPEAK_EMBED = re.compile(r"(`+).+?\1|\[(Contact|embed:[\w:]+|Image|Attachment
 GOVSPEAK_EMBEDDED = {"Contact": "a contact's details", "embed:link": "a link",
                      "Image": "a picture", "embed:attachments:image": "a picture"}
 """What each kind of `GOVSPEAK_EMBED` stands for (else an attachment)."""
+LEGISLATIVE_ITEM = re.compile(r"^([ \t]*)([-*+][ \t]+)(\w{1,6})([.)])(?=[ \t])")
+"""An item of a legislative list (`* 1. Item`, `  * a) Item 2a`): its indent, bullet, and
+the number the author gave it, which is part of its words (`1.` in "1. Item 1")."""
 GOVSPEAK_LINE_BOXES = frozenset({"A"})
 """The boxes each of whose lines is a line, as GOV.UK breaks an address, without the two
 spaces or backslash Markdown asks for (those an author wrote go)."""
@@ -2683,6 +2687,7 @@ GOVSPEAK_MARKS = re.compile(
     rf"|\$(?:{GOVSPEAK_BOX_MARK})[ \t]*"  # a box's mark alone on its line
     r"|[ \t]*s1\.[ \t]+\S.*"  # the first of its steps
     r"|[ \t]*\{button\b[^}\n]*\}.*"  # a button
+    r"|\$LegislativeList[ \t]*"  # a list numbered by hand
     r"|.*\[(?:Contact|embed:[\w:]+|Image|Attachment|AttachmentLink):[ \t]*[\w-]+[ \t]*\].*"
 )
 """What makes a page Govspeak: a line that is one of its own marks, none of which
@@ -2703,7 +2708,9 @@ class GovspeakBlocks(NotingPreprocessor):
     (`$CTA` ... `$CTA`, `GOVSPEAK_BOXES`) is a callout, nested or not; steps (`s1.`) are
     the numbered list GOV.UK shows, a button (`{button}[Start now](...){/button}`) the
     link it is; a contact, link, picture or attachment GOV.UK fills in by its id
-    (`GOVSPEAK_EMBED`) goes, with a warning."""
+    (`GOVSPEAK_EMBED`) goes, with a warning. A legislative list (`$LegislativeList` ...
+    `$EndLegislativeList`) has the numbers its author wrote ("1.", "a)", "ii."), not
+    numbers of its own, as GOV.UK shows it."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
@@ -2715,6 +2722,7 @@ class GovspeakBlocks(NotingPreprocessor):
             lambda found: self.embedded(found, text, first), text))
         mask = code_mask(lines)
         opened: list[tuple[str, int]] = []  # the boxes open: (mark, line of the mark)
+        legislative = False  # inside a `$LegislativeList`
         for index, line in enumerate(lines):
             if mask[index]:
                 continue
@@ -2737,6 +2745,19 @@ class GovspeakBlocks(NotingPreprocessor):
                 else:
                     lines[index] = callout_div(kind, label) + words
                     opened.append((mark, index))
+                continue
+            if line.strip() == "$LegislativeList":
+                legislative = True
+                lines[index] = ""
+                continue
+            if line.strip() == "$EndLegislativeList" and legislative:
+                legislative = False
+                lines[index] = ""
+                continue
+            item = LEGISLATIVE_ITEM.match(line) if legislative else None
+            if item:  # nested two spaces deeper, which Python-Markdown wants as four
+                indent, bullet, number, stop = item.groups()
+                lines[index] = f"{indent * 2}{bullet}{number}\\{stop}" + line[item.end():]
                 continue
             step = GOVSPEAK_STEP.match(line)
             if step:
