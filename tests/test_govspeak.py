@@ -250,3 +250,18 @@ def test_a_legislative_list_keeps_its_numbers_and_levels(settings):
     assert words(second[1].find("ul")) == ["i. Item 2 b i", "ii. Item 2 b ii"]
     assert " ".join(said[2:-1]) == ("1. Item 1 2. Item 2 a) Item 2a b) Item 2b "
                                     "i. Item 2 b i ii. Item 2 b ii 3. Item 3")
+
+
+def test_a_download_box_is_a_box_without_its_marks(settings):
+    """The guide's `$D` download box printed "$D Download ... $D", said "dollar D"."""
+    page = ("This is what download links look like:\n\n"
+            "$D\n"
+            "[Download 'Jobcentre Plus form for employment' (PDF, 43KB)]()\n"
+            "$D\n\n"
+            "When linking to PDFs, don't put the trailing slash '/' at the end.\n")
+    said, printed = said_and_printed(settings, page)
+    assert "$" not in printed
+    assert boxes_of(settings, page) == [
+        ("", "Download 'Jobcentre Plus form for employment' (PDF, 43KB)")]
+    assert said[2:4] == ["Download 'Jobcentre Plus form for employment' (PDF, 43KB)",
+                         "End of box."]

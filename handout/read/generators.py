@@ -47,7 +47,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   Obsidian's block identifiers (`^038507`) go.
 - `GovspeakBlocks`: GOV.UK's Govspeak, in a page that has its marks: information and
   warning callouts are labelled boxes, its call-to-action, contact,
-  address and example boxes are boxes (an address's lines each a line); its
+  address, example, download and other boxes are boxes (an address's lines each a line); its
   steps (`s1.`) are a numbered list, a legislative list's items keep the numbers
   written, its buttons (`{button}`) links;
   what GOV.UK fills in from its records (`[Contact:<id>]`) goes, with a warning.
@@ -2653,7 +2653,9 @@ Govspeak), one line long."""
 GOVSPEAK_CALLOUT_KINDS = {"^": "information", "%": "warning"}
 
 GOVSPEAK_BOXES = {"CTA": ("call-to-action", ""), "C": ("contact", "Contact"),
-                  "A": ("address", "Address"), "E": ("example", "Example")}
+                  "A": ("address", "Address"), "E": ("example", "Example"),
+                  "D": ("form-download", ""), "!": ("summary", ""), "I": ("place-information", ""),
+                  "P": ("place", ""), "AI": ("additional-information", "")}
 """Govspeak's boxes by their mark (`$CTA` ... `$CTA`): the kind of callout each is and its
 label ("" for none: GOV.UK shows none, and the words in the box say what it is for)."""
 GOVSPEAK_BOX_MARK = "|".join(re.escape(mark) for mark in sorted(GOVSPEAK_BOXES, key=len,
