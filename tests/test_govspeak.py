@@ -265,3 +265,29 @@ def test_a_download_box_is_a_box_without_its_marks(settings):
         ("", "Download 'Jobcentre Plus form for employment' (PDF, 43KB)")]
     assert said[2:4] == ["Download 'Jobcentre Plus form for employment' (PDF, 43KB)",
                          "End of box."]
+
+
+def test_a_table_with_a_short_rule_and_row_headers_is_a_table(settings):
+    """The guide's table printed as a paragraph of pipes, its rule `-|-` shorter than its
+    header; each `# Theory test` row was a heading of the handout, a part of its own. (The
+    callout makes the page Govspeak: `#` before a row is not Markdown's.)"""
+    page = ("^This is useful information that's worth knowing.^\n\n"
+            "This is what that table looks like on GOV.UK:\n\n"
+            "Test type | Weekday | Evening, weekend and bank holiday\n"
+            "-|-\n"
+            "# Theory test | 31 | 31\n"
+            "# Abridged theory | 24 | 24\n"
+            "# Practical test | 62 | 75\n\n"
+            "Tables with 2 columns do not usually need headings in the first column.\n")
+    said, printed = said_and_printed(settings, page)
+    assert "|" not in printed and "#" not in printed and "-|-" not in printed
+    write_handouts(settings.source, {"page.md": page})
+    [document] = load_documents(settings)
+    assert len(document.sections) == 1
+    [table] = parse_html(document.sections[0].html).iter("table")
+    rows = [[" ".join(text_of(cell).split()) for cell in row] for row in table.iter("tr")]
+    assert rows == [["Test type", "Weekday", "Evening, weekend and bank holiday"],
+                    ["Theory test", "31", "31"], ["Abridged theory", "24", "24"],
+                    ["Practical test", "62", "75"]]
+    assert [cell.find("strong") is not None for cell in table.iter("td")][::3] == [True] * 3
+    assert any("Theory test" in line and "31" in line for line in said)

@@ -49,7 +49,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   warning callouts are labelled boxes, its call-to-action, contact,
   address, example, download and other boxes are boxes (an address's lines each a line); its
   steps (`s1.`) are a numbered list, a legislative list's items keep the numbers
-  written, its buttons (`{button}`) links;
+  written, its tables' rules and row headers (`# Theory test | 31`) are
+  Markdown's, its buttons (`{button}`) links;
   what GOV.UK fills in from its records (`[Contact:<id>]`) goes, with a warning.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
@@ -2680,6 +2681,14 @@ GOVSPEAK_EMBEDDED = {"Contact": "a contact's details", "embed:link": "a link",
 LEGISLATIVE_ITEM = re.compile(r"^([ \t]*)([-*+][ \t]+)(\w{1,6})([.)])(?=[ \t])")
 """An item of a legislative list (`* 1. Item`, `  * a) Item 2a`): its indent, bullet, and
 the number the author gave it, which is part of its words (`1.` in "1. Item 1")."""
+GOVSPEAK_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$"
+                                 r"|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$")
+"""The rule under a table's header row, which kramdown, and so Govspeak, takes with fewer
+cells than the header has (the guide's `-|-` under three)."""
+CELL_DIVIDER = re.compile(r"(?<!\\)\|")
+ROW_HEADER = re.compile(r"^([ \t]*\|?[ \t]*)#(?:[ \t]+|(?=[ \t]*(?:\||$)))([^|]*?)([ \t]*(?:\||$))")
+"""A Govspeak row's first cell that is the row's header (`# Theory test | 31 | 31`), which
+GOV.UK makes a `<th scope="row">`."""
 GOVSPEAK_LINE_BOXES = frozenset({"A"})
 """The boxes each of whose lines is a line, as GOV.UK breaks an address, without the two
 spaces or backslash Markdown asks for (those an author wrote go)."""
@@ -2712,7 +2721,8 @@ class GovspeakBlocks(NotingPreprocessor):
     link it is; a contact, link, picture or attachment GOV.UK fills in by its id
     (`GOVSPEAK_EMBED`) goes, with a warning. A legislative list (`$LegislativeList` ...
     `$EndLegislativeList`) has the numbers its author wrote ("1.", "a)", "ii."), not
-    numbers of its own, as GOV.UK shows it."""
+    numbers of its own, as GOV.UK shows it. A table's rule may have fewer cells than its
+    header (`-|-`), and a row's first cell may be its header (`# Theory test`)."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
@@ -2761,6 +2771,9 @@ class GovspeakBlocks(NotingPreprocessor):
                 indent, bullet, number, stop = item.groups()
                 lines[index] = f"{indent * 2}{bullet}{number}\\{stop}" + line[item.end():]
                 continue
+            if GOVSPEAK_TABLE_RULE.match(line) and index and "|" in lines[index - 1]:
+                self.mend_table(lines, mask, index)
+                continue
             step = GOVSPEAK_STEP.match(line)
             if step:
                 lines[index] = f"{step.group(1)}{step.group(2)}." + line[step.end():]
@@ -2782,6 +2795,25 @@ class GovspeakBlocks(NotingPreprocessor):
                   "records and cannot be shown here: it is left out; write its words into "
                   "the page", WARNING)
         return ""
+
+    @staticmethod
+    def mend_table(lines: list[str], mask: list[bool], rule: int) -> None:
+        """The Govspeak table whose rule is line `rule`, as Python-Markdown reads tables:
+        the rule has as many cells as the header row (it printed as a paragraph of pipes),
+        and a row's header, `# Theory test`, is its words in bold (it was a heading, and
+        split the handout into a part for every row)."""
+        header = lines[rule - 1].strip()
+        count = len(CELL_DIVIDER.split(header.strip("|")))
+        edge = "|" if lines[rule].strip().startswith("|") else ""
+        lines[rule] = edge + "|".join(["---"] * count) + edge
+        lines[rule - 1] = ROW_HEADER.sub(r"\1\2\3", lines[rule - 1])
+        for index in range(rule + 1, len(lines)):
+            if mask[index] or "|" not in lines[index] or not lines[index].strip():
+                break
+            lines[index] = ROW_HEADER.sub(
+                lambda found: found.group(1) + (f"**{found.group(2).strip()}**"
+                                                if found.group(2).strip() else "")
+                + found.group(3), lines[index])
 
     @staticmethod
     def break_lines(lines: list[str], start: int, end: int) -> None:
