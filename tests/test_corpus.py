@@ -38,6 +38,8 @@ SYNTAX = re.compile("|".join([
     r"^\s*\+\+\+\s*$", r"^import \w+ from ",            # TOML fences, MDX imports
     r"</?(?:Tabs|TabItem)\b",                                     # MDX components
     r"%%",                                                        # Obsidian comments
+    r"^\s*\$(?:CTA|AI|[ACEDIP!])(?!\w)", r"\{/?button\b",       # Govspeak boxes, buttons,
+    r"^\s*[\^%](?=[A-Za-z])", r"^\s*s1\.\s",                     # callouts and steps
 ]), re.IGNORECASE | re.MULTILINE)
 """Other tools' syntax that must never reach paper or a voice outside code."""
 
