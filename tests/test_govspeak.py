@@ -291,3 +291,17 @@ def test_a_table_with_a_short_rule_and_row_headers_is_a_table(settings):
                     ["Practical test", "62", "75"]]
     assert [cell.find("strong") is not None for cell in table.iter("td")][::3] == [True] * 3
     assert any("Theory test" in line and "31" in line for line in said)
+
+
+def test_devolved_content_is_a_box_saying_where_it_applies(settings):
+    """Govspeak's test `:scotland: I am very devolved\\n and very scottish \\n:scotland:`
+    printed the marks (or a flag's name, read as an emoji shortcode)."""
+    page = ("^This is useful information that's worth knowing.^\n\n"
+            ":scotland: I am very devolved\n and very scottish \n:scotland:\n")
+    said, printed = said_and_printed(settings, page)
+    assert ":scotland:" not in printed and "flag" not in printed.lower()
+    assert boxes_of(settings, page)[1] == (
+        "This section applies to Scotland",
+        "This section applies to Scotland I am very devolved and very scottish")
+    start = said.index("This section applies to Scotland")
+    assert said[start + 1] == "I am very devolved and very scottish"

@@ -50,7 +50,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   address, example, download and other boxes are boxes (an address's lines each a line); its
   steps (`s1.`) are a numbered list, a legislative list's items keep the numbers
   written, its tables' rules and row headers (`# Theory test | 31`) are
-  Markdown's, its buttons (`{button}`) links;
+  Markdown's, its devolved content (`:wales:`) a box
+  saying where it applies, its buttons (`{button}`) links;
   what GOV.UK fills in from its records (`[Contact:<id>]`) goes, with a warning.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
@@ -2689,6 +2690,12 @@ CELL_DIVIDER = re.compile(r"(?<!\\)\|")
 ROW_HEADER = re.compile(r"^([ \t]*\|?[ \t]*)#(?:[ \t]+|(?=[ \t]*(?:\||$)))([^|]*?)([ \t]*(?:\||$))")
 """A Govspeak row's first cell that is the row's header (`# Theory test | 31 | 31`), which
 GOV.UK makes a `<th scope="row">`."""
+DEVOLVED_PLACES = {"england": "England", "scotland": "Scotland", "wales": "Wales",
+                   "northern-ireland": "Northern Ireland", "london": "London",
+                   "england-wales": "England and Wales"}
+DEVOLVED = re.compile(rf"(`+).+?\1|(?<![^\n]):({'|'.join(DEVOLVED_PLACES)}):(.*?):\2:", re.S)
+"""Govspeak's devolved content (`:scotland:words:scotland:`), which GOV.UK shows in a box
+headed "This section applies to Scotland" (its locales/en.yml)."""
 GOVSPEAK_LINE_BOXES = frozenset({"A"})
 """The boxes each of whose lines is a line, as GOV.UK breaks an address, without the two
 spaces or backslash Markdown asks for (those an author wrote go)."""
@@ -2722,7 +2729,8 @@ class GovspeakBlocks(NotingPreprocessor):
     (`GOVSPEAK_EMBED`) goes, with a warning. A legislative list (`$LegislativeList` ...
     `$EndLegislativeList`) has the numbers its author wrote ("1.", "a)", "ii."), not
     numbers of its own, as GOV.UK shows it. A table's rule may have fewer cells than its
-    header (`-|-`), and a row's first cell may be its header (`# Theory test`)."""
+    header (`-|-`), and a row's first cell may be its header (`# Theory test`). Devolved
+    content (`:scotland:` ... `:scotland:`) is a box labelled as GOV.UK heads it."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
@@ -2732,6 +2740,10 @@ class GovspeakBlocks(NotingPreprocessor):
             lambda found: keep_lines(found.group(0), found.group(1)), text))
         lines = outside_code(lines, lambda text, first: GOVSPEAK_EMBED.sub(
             lambda found: self.embedded(found, text, first), text))
+        lines = outside_code(lines, lambda text, _: DEVOLVED.sub(
+            lambda found: found.group(0) if found.group(1) else callout_div(
+                "devolved", f"This section applies to {DEVOLVED_PLACES[found.group(2)]}")
+            + found.group(3).strip(" \t") + "</div>", text))
         mask = code_mask(lines)
         opened: list[tuple[str, int]] = []  # the boxes open: (mark, line of the mark)
         legislative = False  # inside a `$LegislativeList`
