@@ -305,3 +305,17 @@ def test_devolved_content_is_a_box_saying_where_it_applies(settings):
         "This section applies to Scotland I am very devolved and very scottish")
     start = said.index("This section applies to Scotland")
     assert said[start + 1] == "I am very devolved and very scottish"
+
+
+def test_a_legislative_list_before_an_example_leaves_the_example_its_box(settings):
+    """`$EndLegislativeList` starts with `$E`, the example box's mark: read as one, it
+    opened a box that ran to the example's first `$E`, and the example lost its box."""
+    page = ("$LegislativeList\n"
+            "* 1. Item 1\n"
+            "$EndLegislativeList\n\n"
+            "$E\n"
+            "Open the pod bay doors.\n"
+            "$E\n")
+    said, printed = said_and_printed(settings, page)
+    assert "$" not in printed and "ndLegislativeList" not in printed
+    assert boxes_of(settings, page) == [("Example", "Example Open the pod bay doors.")]

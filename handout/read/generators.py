@@ -2662,10 +2662,11 @@ GOVSPEAK_BOXES = {"CTA": ("call-to-action", ""), "C": ("contact", "Contact"),
 label ("" for none: GOV.UK shows none, and the words in the box say what it is for)."""
 GOVSPEAK_BOX_MARK = "|".join(re.escape(mark) for mark in sorted(GOVSPEAK_BOXES, key=len,
                                                                    reverse=True))
-GOVSPEAK_BOX = re.compile(rf"^\$({GOVSPEAK_BOX_MARK})(.*)$")
+GOVSPEAK_BOX = re.compile(rf"^\$(CTA|(?:{GOVSPEAK_BOX_MARK})(?!\w))(.*)$")
 """A line opening a box: its mark (the longest first, `$CTA` before `$C`) and any words
 after it, up to a closing mark (`$CTA Click here to start $CTA`) or on to the line that
-ends with one."""
+ends with one. Only `$CTA` may run into its words (`$CTAClick anywhere`, in Govspeak's
+tests); `$EndLegislativeList` is no example box (`$E`)."""
 GOVSPEAK_STEP = re.compile(r"^([ \t]*)s(\d+)\.(?=[ \t])")
 """One of Govspeak's steps (`s1. Add numbers.`), an item of a numbered list."""
 GOVSPEAK_BUTTON = re.compile(r"^[ \t]*\{button\b[^}\n]*\}\s*(\[[^\]]+\]\([^)]+\))\s*"
