@@ -319,3 +319,16 @@ def test_a_legislative_list_before_an_example_leaves_the_example_its_box(setting
     said, printed = said_and_printed(settings, page)
     assert "$" not in printed and "ndLegislativeList" not in printed
     assert boxes_of(settings, page) == [("Example", "Example Open the pod bay doors.")]
+
+
+def test_an_external_link_mark_is_the_link(settings):
+    """Govspeak's tests: `x[a link](http://rubyforge.org)x` printed "x" around the link."""
+    page = "x[a link](http://rubyforge.org)x\n\nx[an xx link](http://x.com)x\n"
+    said, printed = said_and_printed(settings, page)
+    write_handouts(settings.source, {"page.md": page})
+    [document] = load_documents(settings)
+    links = [(text_of(a), a.get("href"))
+             for a in parse_html(document.sections[0].html).iter("a")]
+    assert links == [("a link", "http://rubyforge.org"), ("an xx link", "http://x.com")]
+    assert "xa link" not in printed and ")x" not in printed
+    assert said[1:] == ["a link", "an xx link"]

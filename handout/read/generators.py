@@ -46,13 +46,13 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
   Obsidian's block identifiers (`^038507`) go.
 - `GovspeakBlocks`: GOV.UK's Govspeak, in a page that has its marks: information and
-  warning callouts are labelled boxes, its call-to-action, contact,
-  address, example, download and other boxes are boxes (an address's lines each a line); its
-  steps (`s1.`) are a numbered list, a legislative list's items keep the numbers
-  written, its tables' rules and row headers (`# Theory test | 31`) are
-  Markdown's, its devolved content (`:wales:`) a box
-  saying where it applies, its buttons (`{button}`) links;
-  what GOV.UK fills in from its records (`[Contact:<id>]`) goes, with a warning.
+  warning callouts are labelled boxes; its call-to-action, contact, address, example,
+  download and other boxes are boxes (an address's lines each a line); its steps (`s1.`)
+  are a numbered list; a legislative list's items keep the numbers written; its tables'
+  short rules and row headers (`# Theory test | 31`) are Markdown's; its devolved content
+  (`:wales:`) is a box saying where it applies; its buttons (`{button}`) and
+  `x[...](...)x` are links; what GOV.UK fills in from its records (`[Contact:<id>]`)
+  goes, with a warning.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
   MkDocs Material's icons (`:material-phone:`) go.
@@ -2697,6 +2697,9 @@ DEVOLVED_PLACES = {"england": "England", "scotland": "Scotland", "wales": "Wales
 DEVOLVED = re.compile(rf"(`+).+?\1|(?<![^\n]):({'|'.join(DEVOLVED_PLACES)}):(.*?):\2:", re.S)
 """Govspeak's devolved content (`:scotland:words:scotland:`), which GOV.UK shows in a box
 headed "This section applies to Scotland" (its locales/en.yml)."""
+EXTERNAL_LINK = re.compile(r"^x(\[[^\]\n]+\]\([^)\n]+\))x", re.M)
+"""Govspeak's older mark for a link off GOV.UK (`x[a link](http://rubyforge.org)x`, at the
+start of a line): the link."""
 GOVSPEAK_LINE_BOXES = frozenset({"A"})
 """The boxes each of whose lines is a line, as GOV.UK breaks an address, without the two
 spaces or backslash Markdown asks for (those an author wrote go)."""
@@ -2707,6 +2710,7 @@ GOVSPEAK_MARKS = re.compile(
     r"|[ \t]*s1\.[ \t]+\S.*"  # the first of its steps
     r"|[ \t]*\{button\b[^}\n]*\}.*"  # a button
     r"|\$LegislativeList[ \t]*"  # a list numbered by hand
+    r"|x\[[^\]\n]+\]\([^)\n]+\)x.*"  # a link off GOV.UK
     r"|.*\[(?:Contact|embed:[\w:]+|Image|Attachment|AttachmentLink):[ \t]*[\w-]+[ \t]*\].*"
 )
 """What makes a page Govspeak: a line that is one of its own marks, none of which
@@ -2725,13 +2729,14 @@ class GovspeakBlocks(NotingPreprocessor):
     box labelled "Information", a warning callout (`%...%`) one labelled "Warning", as
     GOV.UK marks them for a screen reader (`role="note" aria-label="Warning"`); a box
     (`$CTA` ... `$CTA`, `GOVSPEAK_BOXES`) is a callout, nested or not; steps (`s1.`) are
-    the numbered list GOV.UK shows, a button (`{button}[Start now](...){/button}`) the
-    link it is; a contact, link, picture or attachment GOV.UK fills in by its id
-    (`GOVSPEAK_EMBED`) goes, with a warning. A legislative list (`$LegislativeList` ...
-    `$EndLegislativeList`) has the numbers its author wrote ("1.", "a)", "ii."), not
-    numbers of its own, as GOV.UK shows it. A table's rule may have fewer cells than its
-    header (`-|-`), and a row's first cell may be its header (`# Theory test`). Devolved
-    content (`:scotland:` ... `:scotland:`) is a box labelled as GOV.UK heads it."""
+    the numbered list GOV.UK shows; a button (`{button}[Start now](...){/button}`) and an
+    external link (`x[words](address)x`) are the links they are; a contact, link, picture
+    or attachment GOV.UK fills in by its id (`GOVSPEAK_EMBED`) goes, with a warning. A
+    legislative list (`$LegislativeList` ... `$EndLegislativeList`) has the numbers its
+    author wrote ("1.", "a)", "ii."), not numbers of its own, as GOV.UK shows it. A
+    table's rule may have fewer cells than its header (`-|-`), and a row's first cell may
+    be its header (`# Theory test`). Devolved content (`:scotland:` ... `:scotland:`) is
+    a box labelled as GOV.UK heads it."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
@@ -2739,6 +2744,7 @@ class GovspeakBlocks(NotingPreprocessor):
             return lines
         lines = outside_code(lines, lambda text, _: GOVSPEAK_BUTTON.sub(
             lambda found: keep_lines(found.group(0), found.group(1)), text))
+        lines = outside_code(lines, lambda text, _: EXTERNAL_LINK.sub(r"\1", text))
         lines = outside_code(lines, lambda text, first: GOVSPEAK_EMBED.sub(
             lambda found: self.embedded(found, text, first), text))
         lines = outside_code(lines, lambda text, _: DEVOLVED.sub(
