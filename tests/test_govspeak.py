@@ -332,3 +332,17 @@ def test_an_external_link_mark_is_the_link(settings):
     assert links == [("a link", "http://rubyforge.org"), ("an xx link", "http://x.com")]
     assert "xa link" not in printed and ")x" not in printed
     assert said[1:] == ["a link", "an xx link"]
+
+
+def test_a_callout_or_box_written_with_spaces_inside_its_marks_is_govspeak(settings):
+    """Govspeak's own tests write `% I am very helpful %` and `$C help, send cake $C`: the
+    page was not taken for Govspeak (a closing mark after a space, a box on one line), and
+    printed its marks."""
+    said, printed = said_and_printed(settings, "The following is very helpful\n"
+                                               "% I am very helpful %\n")
+    assert "%" not in printed
+    assert said[1:] == ["The following is very helpful", "Warning", "I am very helpful",
+                        "End of warning."]
+    said, printed = said_and_printed(settings, "$C help, send cake $C\n")
+    assert "$" not in printed
+    assert said[1:] == ["Contact", "help, send cake", "End of contact."]

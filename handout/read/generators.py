@@ -2705,8 +2705,9 @@ GOVSPEAK_LINE_BOXES = frozenset({"A"})
 spaces or backslash Markdown asks for (those an author wrote go)."""
 
 GOVSPEAK_MARKS = re.compile(
-    r"([\^%])(?![\^%\[])(?=[^\n]*?\S[ \t]+\S)[^\n]*\S\1[ \t]*"  # a callout of words, closed
+    r"([\^%])(?![\^%\[])(?=[^\n]*?\S[ \t]+\S)[^\n]*\S[ \t]*\1[ \t]*"  # a callout of words
     rf"|\$(?:{GOVSPEAK_BOX_MARK})[ \t]*"  # a box's mark alone on its line
+    rf"|\$({GOVSPEAK_BOX_MARK})(?!\w)[ \t]+\S.*\$\2[ \t]*"  # a box of one line
     r"|[ \t]*s1\.[ \t]+\S.*"  # the first of its steps
     r"|[ \t]*\{button\b[^}\n]*\}.*"  # a button
     r"|\$LegislativeList[ \t]*"  # a list numbered by hand
