@@ -346,3 +346,14 @@ def test_a_callout_or_box_written_with_spaces_inside_its_marks_is_govspeak(setti
     said, printed = said_and_printed(settings, "$C help, send cake $C\n")
     assert "$" not in printed
     assert said[1:] == ["Contact", "help, send cake", "End of contact."]
+
+
+def test_a_highlighted_answer_and_figure_are_boxes(settings):
+    """Govspeak's tests: `{::highlight-answer}` and `{stat-headline}` printed their marks
+    and were said "highlight-answer"."""
+    said, printed = said_and_printed(settings, (
+        "this \n{::highlight-answer}Lead in to *BIG TEXT*\n{:/highlight-answer}\n\n"
+        "this \n{stat-headline}*13.8bn* Age of the universe in years{/stat-headline}\n"))
+    assert "{" not in printed and "highlight" not in printed and "headline" not in printed
+    assert said[1:] == ["this", "Lead in to BIG TEXT", "End of box.", "this",
+                        "13.8bn Age of the universe in years", "End of box."]

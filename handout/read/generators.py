@@ -51,8 +51,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   are a numbered list; a legislative list's items keep the numbers written; its tables'
   short rules and row headers (`# Theory test | 31`) are Markdown's; its devolved content
   (`:wales:`) is a box saying where it applies; its buttons (`{button}`) and
-  `x[...](...)x` are links; what GOV.UK fills in from its records (`[Contact:<id>]`)
-  goes, with a warning.
+  `x[...](...)x` are links; its highlighted answers and figures are boxes; what GOV.UK
+  fills in from its records (`[Contact:<id>]`) goes, with a warning.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
   MkDocs Material's icons (`:material-phone:`) go.
@@ -2700,6 +2700,11 @@ headed "This section applies to Scotland" (its locales/en.yml)."""
 EXTERNAL_LINK = re.compile(r"^x(\[[^\]\n]+\]\([^)\n]+\))x", re.M)
 """Govspeak's older mark for a link off GOV.UK (`x[a link](http://rubyforge.org)x`, at the
 start of a line): the link."""
+GOVSPEAK_HIGHLIGHT = re.compile(r"(`+).+?\1|\{(::highlight-answer|stat-headline)\}(.*?)"
+                                r"\{(?::/highlight-answer|/stat-headline)\}", re.S)
+"""Govspeak's highlighted answer (`{::highlight-answer}The VAT rate is *20%*
+{:/highlight-answer}`) and headline figure (`{stat-headline}*13.8bn* Age of the universe
+in years{/stat-headline}`), which GOV.UK shows large in a box: a box."""
 GOVSPEAK_LINE_BOXES = frozenset({"A"})
 """The boxes each of whose lines is a line, as GOV.UK breaks an address, without the two
 spaces or backslash Markdown asks for (those an author wrote go)."""
@@ -2712,6 +2717,7 @@ GOVSPEAK_MARKS = re.compile(
     r"|[ \t]*\{button\b[^}\n]*\}.*"  # a button
     r"|\$LegislativeList[ \t]*"  # a list numbered by hand
     r"|x\[[^\]\n]+\]\([^)\n]+\)x.*"  # a link off GOV.UK
+    r"|.*\{(?::/highlight-answer|/stat-headline)\}.*"  # the end of a highlight
     r"|.*\[(?:Contact|embed:[\w:]+|Image|Attachment|AttachmentLink):[ \t]*[\w-]+[ \t]*\].*"
 )
 """What makes a page Govspeak: a line that is one of its own marks, none of which
@@ -2737,7 +2743,8 @@ class GovspeakBlocks(NotingPreprocessor):
     author wrote ("1.", "a)", "ii."), not numbers of its own, as GOV.UK shows it. A
     table's rule may have fewer cells than its header (`-|-`), and a row's first cell may
     be its header (`# Theory test`). Devolved content (`:scotland:` ... `:scotland:`) is
-    a box labelled as GOV.UK heads it."""
+    a box labelled as GOV.UK heads it; a highlighted answer or figure
+    (`GOVSPEAK_HIGHLIGHT`) a box."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
@@ -2746,6 +2753,9 @@ class GovspeakBlocks(NotingPreprocessor):
         lines = outside_code(lines, lambda text, _: GOVSPEAK_BUTTON.sub(
             lambda found: keep_lines(found.group(0), found.group(1)), text))
         lines = outside_code(lines, lambda text, _: EXTERNAL_LINK.sub(r"\1", text))
+        lines = outside_code(lines, lambda text, _: GOVSPEAK_HIGHLIGHT.sub(
+            lambda found: found.group(0) if found.group(1) else callout_div(
+                found.group(2).strip(":"), "") + found.group(3).strip(" \t") + "</div>", text))
         lines = outside_code(lines, lambda text, first: GOVSPEAK_EMBED.sub(
             lambda found: self.embedded(found, text, first), text))
         lines = outside_code(lines, lambda text, _: DEVOLVED.sub(
