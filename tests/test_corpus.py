@@ -2,7 +2,7 @@
 and GitHub, and real Word files (tests/corpus/, listed with their licences in SOURCES.md),
 build as they were published: each builds, or fails with the one-line error SOURCES.md
 lists for it; nothing of the generators' syntax is printed or spoken outside code; and
-every glyph of every PDF is at least the body size.
+every glyph of every PDF is at least the body size and inside the margins.
 
 The whole corpus is built once, in one source folder (PDF for every file; audio with the
 fake engine for the short ones), and every test below reads that build.
@@ -160,6 +160,24 @@ def test_print_has_no_generator_syntax_and_no_small_glyph(corpus):
                 found = SYNTAX.search(prose)
                 assert not found, f"{name} page {number} prints {found.group(0)!r}: " \
                                   f"{prose[max(0, found.start() - 60):found.end() + 60]!r}"
+
+
+MARGIN = 72.0
+"""The stylesheet's side margins, one inch."""
+
+
+def test_print_keeps_every_glyph_inside_the_margins(corpus):
+    """docx4j's getting-started guide printed Java names wider than the line off the side
+    of six pages; no page of the corpus may lose a letter into its margins."""
+    settings, manifests, _, _, _, _ = corpus
+    for name, manifest in manifests.items():
+        pdf_path = settings.out / manifest["handout"] / f"{manifest['handout']}.pdf"
+        with pdfplumber.open(pdf_path) as pdf:
+            for number, page in enumerate(pdf.pages, start=1):
+                outside = [c["text"] for c in page.chars if c["text"].strip() and not
+                           MARGIN - 0.5 <= c["x0"] <= c["x1"] <= page.width - MARGIN + 0.5]
+                assert not outside, f"{name} page {number} prints {''.join(outside)!r} " \
+                                    "in a margin"
 
 
 def glyphs_by_pypdf(path: Path, index: int) -> tuple[list[float], str]:

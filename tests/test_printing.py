@@ -658,3 +658,36 @@ def test_a_picture_in_a_line_of_words_is_enlarged_as_the_words_are(tmp_path):
     area = next(w for w in words if w["text"] == "area")
     assert small[0]["top"] < area["bottom"] and small[0]["bottom"] > area["top"]  # on its line
     assert photo["x1"] - photo["x0"] == pytest.approx(page.width - 2 * MARGIN, abs=0.5)
+
+
+DOCX4J_WORDS = ("org.docx4j.openpackaging.parts.relationships.RelationshipsPart",
+                "customXmlDataStoragePart.applyBindings(wordMLPackage.getMainDocumentPart());",
+                "wmlPackage.getMainDocumentPart().getFootnotesPart().getJaxbElement().getValue();")
+"""Words of docx4j's getting-started guide (plutext/docx4j, docs/Docx4j_GettingStarted.docx,
+Apache-2.0) that are wider than the line: Java names in its sentences and its code, which it
+sets as ordinary paragraphs."""
+
+
+def test_a_word_wider_than_the_line_breaks_inside_the_margins(tmp_path):
+    """docx4j's guide ran past the right margin on six pages, up to 2.9 inches off the
+    paper's edge, with a class name in bold in a list, a line of code with a word in bold
+    in its middle, and one in a heading. A long word that a line holds still moves whole
+    to the next line, wherever the line before ends."""
+    fits = [f"{'run ' * (n % 6)}{'x' * n} the OpenMainDocumentAndTraverse sample on it."
+            for n in range(1, 13)]
+    markdown = "\n\n".join([
+        "# Getting started",
+        "- If a part has descendants, it will have a **" + DOCX4J_WORDS[0] + "** which "
+        "identifies those descendant parts.",
+        "customXmlDataStoragePart.**applyBindings**(wordMLPackage.getMainDocumentPart());",
+        "> " + DOCX4J_WORDS[2],
+        "## Part " + DOCX4J_WORDS[0]] + fits)
+    path = build_one(tmp_path, markdown + "\n")
+    with pdfplumber.open(path) as document:
+        for page in document.pages:
+            for c in page.chars:
+                assert MARGIN - 0.5 <= c["x0"] and c["x1"] <= page.width - MARGIN + 0.5, c
+    for word in DOCX4J_WORDS:
+        assert len({round(c["top"]) for c in chars_of(path, word)}) >= 2, f"{word} wraps"
+    words = [w for page in page_texts(path) for w in page.split()]
+    assert words.count("OpenMainDocumentAndTraverse") == len(fits)

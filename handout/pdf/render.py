@@ -15,6 +15,7 @@ import functools
 import logging
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from handout.config import BACKGROUNDS, PAPERS, Settings
@@ -114,8 +115,6 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
     - A numbered list that starts at another number than 1 (Markdown's "3.", a Word list
       carrying on) counts from there, as the voice says it: WeasyPrint counts every list
       from 1.
-       - A word of text wider than half the line, such as a fill-in line of dots, is a
-      `long-word` span, which may break at any letter (`_breakable_words`).
     """
     body = parse_html(fragment)
     for image in body.iter("img"):
@@ -166,49 +165,8 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
         if max((len(w) * MONO_ADVANCE_EM if mono else word_width_em(w) for w in words),
                default=0.0) > BREAKABLE_SHARE * width_em:
             _add_class(element, "breakable")
-    _breakable_words(body, BREAKABLE_SHARE * width_em)
+    mark_long_words(body, width_em)
     return body
-
-
-LONG_WORD = re.compile(r"\S{12,}")
-
-
-def _breakable_words(body: ET.Element, limit_em: float) -> None:
-    """Each word of the text of `body`, outside code and links (which are marked whole),
-    wider than `limit_em`, in a `long-word` span, which may break inside it: a form's
-    fill-in line, 80 dots with no space in the Office for National Statistics' declaration
-    of use (a Word form), printed 86 characters past the right margin, off the page."""
-    def split(text: str | None) -> tuple[str, list[ET.Element]]:
-        if not text or not any(word_width_em(found.group()) > limit_em
-                               for found in LONG_WORD.finditer(text)):
-            return text, []
-        pieces = re.split(r"(\S+)", text)
-        head, spans = pieces[0], []
-        for word, space in zip(pieces[1::2], pieces[2::2]):
-            if word_width_em(word) > limit_em:
-                span = ET.Element("span", {"class": "long-word"})
-                span.text, span.tail = word, space
-                spans.append(span)
-            elif spans:
-                spans[-1].tail += word + space
-            else:
-                head += word + space
-        return head, spans
-
-    skipped = {id(inner) for element in body.iter() if element.tag in ("a", "code", "kbd",
-                                                                         "samp", "pre")
-               for inner in element.iter()}
-    for element in list(body.iter()):
-        if id(element) in skipped:
-            continue
-        element.text, spans = split(element.text)
-        for index, span in enumerate(spans):
-            element.insert(index, span)
-        for child in list(element):
-            child.tail, spans = split(child.tail)
-            at = list(element).index(child) + 1
-            for offset, span in enumerate(spans):
-                element.insert(at + offset, span)
 
 
 BREAKABLE_SHARE = 0.5
@@ -219,6 +177,130 @@ and "Pi" / "cture Quality" though the next line held them."""
 
 MONO_ADVANCE_EM = 0.6
 """The width of each letter of IBM Plex Mono, the code face, in ems."""
+
+
+HEADING_SCALE = {"h1": 28 / 18, "h2": 22 / 18, "h3": 20 / 18}
+"""How much larger than the body the stylesheet sets each heading's words."""
+
+BOLD_TAGS = frozenset({"strong", "b", "th", "dt", "h1", "h2", "h3", "h4", "h5", "h6"})
+"""Elements whose words the stylesheet prints bold, and so wider."""
+
+OWN_BREAKS_TAGS = frozenset({"a", "code", "kbd", "samp"})
+"""Elements whose own rule says where they break (`print_tree`): `mark_long_words` counts
+their letters in a word they are part of, but leaves them as they are."""
+
+SET_IN_EM = {"blockquote": 1.05, "dd": 1.2, "admonition": 1.85, "missing-picture": 1.85}
+"""How far the stylesheet narrows the line inside these elements (by tag or class), with
+their padding and borders; lists are `LIST_INDENT_EM` and `NESTED_LIST_INDENT_EM`."""
+
+MEASURE_SLACK_EM = 0.25
+"""How much wider a word may print than `word_width_em` measures it (kerning, rounding)."""
+
+SPACE_RUN = re.compile(r"(\s+)")
+
+
+@dataclass
+class _Run:
+    """A piece of text `mark_long_words` may split: an element's text, or its tail."""
+    element: ET.Element
+    parent: ET.Element | None  # for a tail: the element it runs on in
+    pieces: list[str]  # words at even places, the spaces between them at odd places
+    scale: float
+    bold: bool
+    mono: bool
+    own_breaks: bool
+    marked: set[int] = field(default_factory=set)
+
+    def width(self, place: int) -> float:
+        piece = self.pieces[place]
+        size = len(piece) * MONO_ADVANCE_EM if self.mono else word_width_em(piece, self.bold)
+        return size * self.scale
+
+
+def mark_long_words(body: ET.Element, width_em: float) -> None:
+    """Put each word wider than the line it is set in into a span of the class `breakable`,
+    which may break inside itself; a word the line holds is left whole.
+
+    The body's words never break inside themselves, so a word wider than its line ran past
+    the right margin and out of sight: docx4j's getting-started guide (a Word file) names
+    Java classes such as "org.docx4j.openpackaging.parts.relationships.RelationshipsPart"
+    in its sentences, and sets its code as ordinary paragraphs, some of whose words are
+    set in bold in the middle ("customXmlDataStoragePart.applyBindings(...)"), so a word is
+    measured across the elements it runs through. A narrower word is not marked: WeasyPrint
+    broke a marked word inside a sentence's span at a line's end ("OpenMainDocumentAndTravers"
+    / "e") though the next line held it. Tables are left to their cells' own rule.
+    """
+    words: list[list[tuple[_Run, int]]] = [[]]
+    rooms: list[float] = [width_em]
+
+    def end_word() -> None:
+        if words[-1]:
+            words.append([])
+            rooms.append(width_em)
+
+    def add(run: _Run, room: float) -> None:
+        for place, piece in enumerate(run.pieces):
+            if place % 2:
+                end_word()
+            elif piece:
+                words[-1].append((run, place))
+                rooms[-1] = min(rooms[-1], room)
+
+    def walk(element: ET.Element, room: float, listed: bool, scale: float, bold: bool,
+             mono: bool, own: bool) -> None:
+        if element.tag in ("table", "pre"):
+            end_word()
+            return
+        block = element.tag in WORD_BREAKS
+        if block:
+            end_word()
+        if element.tag in LIST_INDENT_EM:
+            room -= NESTED_LIST_INDENT_EM if listed else LIST_INDENT_EM[element.tag]
+            listed = True
+        room -= max([SET_IN_EM.get(element.tag, 0.0)] + [
+            SET_IN_EM.get(name, 0.0) for name in (element.get("class") or "").split()])
+        scale = HEADING_SCALE.get(element.tag, scale)
+        bold = bold or element.tag in BOLD_TAGS
+        mono = mono or element.tag in ("code", "kbd", "samp")
+        own = own or element.tag in OWN_BREAKS_TAGS
+        add(_Run(element, None, SPACE_RUN.split(element.text or ""), scale, bold, mono, own),
+            room)
+        for child in element:
+            walk(child, room, listed, scale, bold, mono, own)
+            add(_Run(child, element, SPACE_RUN.split(child.tail or ""), scale, bold, mono,
+                     own), room)
+        if block:
+            end_word()
+
+    walk(body, width_em, False, 1.0, False, False, False)
+    for word, room in zip(words, rooms):
+        if sum(run.width(place) for run, place in word) > room - MEASURE_SLACK_EM:
+            for run, place in word:
+                if not run.own_breaks:
+                    run.marked.add(place)
+    for run in {id(run): run for word in words for run, _ in word if run.marked}.values():
+        _split_marked(run)
+
+
+def _split_marked(run: _Run) -> None:
+    """Set `run`'s marked words in `breakable` spans, where its text was."""
+    lead, spans = "", []
+    for place, piece in enumerate(run.pieces):
+        if place in run.marked:
+            span = ET.Element("span", {"class": "breakable"})
+            span.text, span.tail = piece, ""
+            spans.append(span)
+        elif spans:
+            spans[-1].tail += piece
+        else:
+            lead += piece
+    if run.parent is None:
+        run.element.text = lead
+        run.element[0:0] = spans
+    else:
+        run.element.tail = lead
+        at = list(run.parent).index(run.element) + 1
+        run.parent[at:at] = spans
 
 
 ADDRESS_BREAKS = re.compile(r"(?<=[/-])")
