@@ -691,3 +691,20 @@ def test_a_word_wider_than_the_line_breaks_inside_the_margins(tmp_path):
         assert len({round(c["top"]) for c in chars_of(path, word)}) >= 2, f"{word} wraps"
     words = [w for page in page_texts(path) for w in page.split()]
     assert words.count("OpenMainDocumentAndTraverse") == len(fits)
+
+
+def test_a_stacked_tables_labels_keep_their_words_whole(tmp_path):
+    """The Corona-Warn-App's risk assessment (German) stacks its tables of days: in the
+    labels' column, 35% of the line, every record printed "Übertragungsrisiko" / "grad".
+    The column now holds the labels' longest word, since the values beside it are short."""
+    lines = (CORPUS / "github" / "cwa-risk-assessment.de.md").read_text("utf-8").splitlines()
+    table = "\n".join(lines[74:79])  # Tabelle 1, lines 75-79 of the file
+    assert "|Übertragungsrisikograd|" in table
+    path = build_one(tmp_path, "---\nlang: de\n---\n\n# Tabelle 1\n\n" + table + "\n")
+    words = [w for page in page_texts(path) for w in page.split()]
+    assert words.count("Übertragungsrisikograd") == 7
+    assert words.count("Erzeugungsdatum") == 7
+    assert not {"Übertragungsrisiko", "grad"} & set(words)
+    with pdfplumber.open(path) as document:
+        for page in document.pages:
+            assert all(c["x1"] <= page.width - MARGIN + 0.5 for c in page.chars)

@@ -140,7 +140,7 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
     for parent in list(body.iter()):
         for index, child in enumerate(list(parent)):
             if child.tag == "table" and table_min_width_em(child) > width_em:
-                parent[index] = _stacked(child)
+                parent[index] = _stacked(child, width_em)
     for numbered in body.iter("ol"):
         start = numbered.get("start") or ""
         if re.fullmatch(r"-?\d+", start) and int(start) != 1:
@@ -330,15 +330,20 @@ def table_min_width_em(table: ET.Element) -> float:
         for cell in row:
             if cell.tag not in ("th", "td"):
                 continue
-            bold = cell.tag == "th" or cell.find(".//strong") is not None
-            widest = max((indent + word_width_em(word, bold)
-                          for word, indent in _cell_words(cell)), default=0.0)
+            widest = _widest_word_em(cell)
             span = max(1, int(cell.get("colspan", "1") or 1))
             for offset in range(span):
                 columns[column + offset] = max(columns.get(column + offset, 0.0),
                                                widest / span + CELL_PADDING_EM)
             column += span
     return sum(columns.values())
+
+
+def _widest_word_em(cell: ET.Element) -> float:
+    """How wide a cell's widest word prints, set in by its lists, in ems."""
+    bold = cell.tag == "th" or cell.find(".//strong") is not None
+    return max((indent + word_width_em(word, bold) for word, indent in _cell_words(cell)),
+               default=0.0)
 
 
 LIST_INDENT_EM = {"ul": 1.8, "ol": 2.4}
@@ -417,14 +422,18 @@ def _keep_one_header_row(table: ET.Element) -> None:
     table.insert(list(table).index(head) + 1, body)
 
 
-def _stacked(table: ET.Element) -> ET.Element:
+def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     """A wide table as one two-column table per row: each header beside its value.
 
     A table whose header row has no words (GFM's `|||||`, the Corona-Warn-App's tables of
     days) is headed by its first column: each of its other columns is one record, each
     value beside its row's label. A table with no header row (a Word table whose first row
     is not marked as one) takes its first row's words as the labels. Both printed blank
-    labels, one record a page, and a reader could not tell which value was which."""
+    labels, one record a page, and a reader could not tell which value was which.
+
+    The labels' column is widened from the stylesheet's share (`LABEL_SHARE`) to hold the
+    labels' longest word, where the values' longest word still fits beside it: the
+    Corona-Warn-App's risk assessment printed "Übertragungsrisiko" / "grad" in every record."""
     headers = [_label(th) for th in table.iter("th") if th.get("scope") == "col"]
     rows = [[cell for cell in row if cell.tag in ("th", "td")]
             for row in table.iter("tr") if row.find("td") is not None]
@@ -435,19 +444,31 @@ def _stacked(table: ET.Element) -> ET.Element:
     elif not headers and rows:
         headers = [_label(cell) for cell in rows[0]]
         rows = rows[1:]
+    label_em = max((word_width_em(word, bold=True) for label in headers
+                    for word in label.split()), default=0.0) + CELL_PADDING_EM
+    value_em = max((_widest_word_em(cell) for cells in rows for cell in cells),
+                   default=0.0) + CELL_PADDING_EM
+    share = max(LABEL_SHARE, min(label_em, width_em - value_em) / width_em)
+    label = {"scope": "row"}
+    if share > LABEL_SHARE:
+        label["style"] = f"width: {100 * share:.1f}%"
     stack = ET.Element("div", {"class": "stacked-table"})
     for cells in rows:
         record = ET.SubElement(stack, "table", {"class": "stacked"})
         tbody = ET.SubElement(record, "tbody")
         for index, cell in enumerate(cells):
             line = ET.SubElement(tbody, "tr")
-            head = ET.SubElement(line, "th", {"scope": "row"})
+            head = ET.SubElement(line, "th", dict(label))
             head.text = headers[index] if index < len(headers) else ""
             value = ET.SubElement(line, "td")
             value.text = cell.text
             value.extend(list(cell))
     stack.tail = table.tail
     return stack
+
+
+LABEL_SHARE = 0.35
+"""The share of the line a stacked table's labels take (`.stacked th` in the stylesheet)."""
 
 
 def _label(cell: ET.Element) -> str:
