@@ -3,6 +3,7 @@ in the built PDF (glyph sizes and faces with pdfplumber, tags and outline with p
 
 from __future__ import annotations
 
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -708,3 +709,30 @@ def test_a_stacked_tables_labels_keep_their_words_whole(tmp_path):
     with pdfplumber.open(path) as document:
         for page in document.pages:
             assert all(c["x1"] <= page.width - MARGIN + 0.5 for c in page.chars)
+
+
+def test_an_address_or_code_a_line_holds_is_not_broken_inside_a_part(tmp_path):
+    """Half a line long, a link's words or a word of code were marked as ones that may
+    break anywhere, and WeasyPrint broke them at a line's end though the next line held
+    them: digital.gov's mobile principles printed "htt" / "ps://www.w3.org/TR/WCAG20/",
+    Ananke's README "goh" / "ugo.io/getting-started/quick-start/", React Native's README
+    "websi" / "te/versioned_docs". They may still break after a slash or a hyphen."""
+    wholes = ("https://www.w3.org/TR/WCAG20/", "gohugo.io/getting-started/quick-start/",
+              "website/versioned_docs")
+    items = [f"- {'See ' * (n // 4)}{'x' * (n % 4 + 1)} <https://www.w3.org/TR/WCAG20/>"
+                  f" and [gohugo.io/getting-started/quick-start/]"
+                  f"(https://gohugo.io/getting-started/quick-start/), then "
+                  f"`website/versioned_docs` today." for n in range(40)]
+    path = build_one(tmp_path, "# Addresses\n\n" + "\n\n".join(items) + "\n")
+    joined, breaks = "", set()  # the text without its line breaks, and where they were
+    for letter in "\n".join(page_texts(path)):
+        if letter == "\n":
+            breaks.add(len(joined))
+        else:
+            joined += letter
+    for whole in wholes:
+        starts = [found.start() for found in re.finditer(re.escape(whole), joined)]
+        assert len(starts) >= len(items), whole
+        broken = [joined[start:at] for start in starts for at in breaks
+                  if start < at < start + len(whole) and joined[at - 1] not in "/-"]
+        assert not broken, broken

@@ -147,6 +147,14 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
             numbered.set("style", f"counter-reset: list-item {int(start) - 1}")
     cell_share = {id(link): width_em / max(1, _column_count(table))
                   for table in body.iter("table") for link in table.iter("a")}
+    rooms = line_rooms(body, width_em)
+
+    def breakable_at(element: ET.Element) -> float:
+        """The width of a word that may break inside itself: wider than its line, or, in
+        a table, than `BREAKABLE_SHARE` of the page's line."""
+        return rooms.get(id(element), BREAKABLE_SHARE * width_em + MEASURE_SLACK_EM) \
+            - MEASURE_SLACK_EM
+
     for link in body.iter("a"):
         href = link.get("href") or ""
         address = href.removeprefix("mailto:")
@@ -154,7 +162,7 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
             _add_class(link, "address")
         elif href.startswith(("http:", "https:", "mailto:")):
             link.set("data-address", address)
-            if word_width_em(address) > BREAKABLE_SHARE * width_em:
+            if word_width_em(f"({address})") > breakable_at(link):
                 _add_class(link, "breakable-address")
             if id(link) in cell_share and max(map(word_width_em, ADDRESS_BREAKS.split(
                     address))) > cell_share[id(link)]:
@@ -163,17 +171,18 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
         words = "".join(element.itertext()).split()
         mono = element.tag != "a"
         if max((len(w) * MONO_ADVANCE_EM if mono else word_width_em(w) for w in words),
-               default=0.0) > BREAKABLE_SHARE * width_em:
+               default=0.0) > breakable_at(element):
             _add_class(element, "breakable")
-    mark_long_words(body, width_em)
+    mark_long_words(body, rooms)
     return body
 
 
 BREAKABLE_SHARE = 0.5
-"""Code or an address with a word longer than this share of the line may be broken inside
-that word (it may not fit a list's indent or a table's cell whole); a shorter one moves
-whole to the next line, where WeasyPrint's `overflow-wrap` broke "digitalgov@gsa.go" / "v"
-and "Pi" / "cture Quality" though the next line held them."""
+"""Code or an address in a table with a word longer than this share of the line may be
+broken inside that word (it may not fit a cell whole). Elsewhere only one wider than its
+line may (`line_rooms`); a shorter one moves whole to the next line, where WeasyPrint's
+`overflow-wrap` broke "digitalgov@gsa.go" / "v", "Pi" / "cture Quality" and, half a line
+long, "htt" / "ps://www.w3.org/TR/WCAG20/" though the next line held them."""
 
 MONO_ADVANCE_EM = 0.6
 """The width of each letter of IBM Plex Mono, the code face, in ems."""
@@ -217,9 +226,31 @@ class _Run:
         return size * self.scale
 
 
-def mark_long_words(body: ET.Element, width_em: float) -> None:
-    """Put each word wider than the line it is set in into a span of the class `breakable`,
-    which may break inside itself; a word the line holds is left whole.
+def line_rooms(body: ET.Element, width_em: float) -> dict[int, float]:
+    """How wide a line is, in ems, inside each element of `body` (by `id`), as the
+    stylesheet sets lists, quotes and boxes in; elements in tables and preformatted text,
+    whose width their own rules decide, are not listed."""
+    rooms: dict[int, float] = {}
+
+    def walk(element: ET.Element, room: float, listed: bool) -> None:
+        if element.tag in ("table", "pre"):
+            return
+        if element.tag in LIST_INDENT_EM:
+            room -= NESTED_LIST_INDENT_EM if listed else LIST_INDENT_EM[element.tag]
+            listed = True
+        room -= max([SET_IN_EM.get(element.tag, 0.0)] + [
+            SET_IN_EM.get(name, 0.0) for name in (element.get("class") or "").split()])
+        rooms[id(element)] = room
+        for child in element:
+            walk(child, room, listed)
+
+    walk(body, width_em, False)
+    return rooms
+
+
+def mark_long_words(body: ET.Element, rooms: dict[int, float]) -> None:
+    """Put each word wider than the line it is set in (`line_rooms`) into a span of the
+    class `breakable`, which may break inside itself; a word the line holds is left whole.
 
     The body's words never break inside themselves, so a word wider than its line ran past
     the right margin and out of sight: docx4j's getting-started guide (a Word file) names
@@ -231,12 +262,12 @@ def mark_long_words(body: ET.Element, width_em: float) -> None:
     / "e") though the next line held it. Tables are left to their cells' own rule.
     """
     words: list[list[tuple[_Run, int]]] = [[]]
-    rooms: list[float] = [width_em]
+    widths: list[float] = [float("inf")]  # the narrowest line each word runs through
 
     def end_word() -> None:
         if words[-1]:
             words.append([])
-            rooms.append(width_em)
+            widths.append(float("inf"))
 
     def add(run: _Run, room: float) -> None:
         for place, piece in enumerate(run.pieces):
@@ -244,21 +275,16 @@ def mark_long_words(body: ET.Element, width_em: float) -> None:
                 end_word()
             elif piece:
                 words[-1].append((run, place))
-                rooms[-1] = min(rooms[-1], room)
+                widths[-1] = min(widths[-1], room)
 
-    def walk(element: ET.Element, room: float, listed: bool, scale: float, bold: bool,
-             mono: bool, own: bool) -> None:
-        if element.tag in ("table", "pre"):
+    def walk(element: ET.Element, scale: float, bold: bool, mono: bool, own: bool) -> None:
+        if id(element) not in rooms:
             end_word()
             return
+        room = rooms[id(element)]
         block = element.tag in WORD_BREAKS
         if block:
             end_word()
-        if element.tag in LIST_INDENT_EM:
-            room -= NESTED_LIST_INDENT_EM if listed else LIST_INDENT_EM[element.tag]
-            listed = True
-        room -= max([SET_IN_EM.get(element.tag, 0.0)] + [
-            SET_IN_EM.get(name, 0.0) for name in (element.get("class") or "").split()])
         scale = HEADING_SCALE.get(element.tag, scale)
         bold = bold or element.tag in BOLD_TAGS
         mono = mono or element.tag in ("code", "kbd", "samp")
@@ -266,14 +292,14 @@ def mark_long_words(body: ET.Element, width_em: float) -> None:
         add(_Run(element, None, SPACE_RUN.split(element.text or ""), scale, bold, mono, own),
             room)
         for child in element:
-            walk(child, room, listed, scale, bold, mono, own)
+            walk(child, scale, bold, mono, own)
             add(_Run(child, element, SPACE_RUN.split(child.tail or ""), scale, bold, mono,
                      own), room)
         if block:
             end_word()
 
-    walk(body, width_em, False, 1.0, False, False, False)
-    for word, room in zip(words, rooms):
+    walk(body, 1.0, False, False, False)
+    for word, room in zip(words, widths):
         if sum(run.width(place) for run, place in word) > room - MEASURE_SLACK_EM:
             for run, place in word:
                 if not run.own_breaks:
