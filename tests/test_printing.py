@@ -736,3 +736,17 @@ def test_an_address_or_code_a_line_holds_is_not_broken_inside_a_part(tmp_path):
         broken = [joined[start:at] for start in starts for at in breaks
                   if start < at < start + len(whole) and joined[at - 1] not in "/-"]
         assert not broken, broken
+
+
+def test_words_held_together_by_a_no_break_space_break_inside_the_margins(tmp_path):
+    """docx4j's guide writes "merge(List<WordprocessingMLPackage>\u00a0wmlPkgs)" with a
+    no-break space, so the line cannot part it there: measured as two words, neither too
+    wide alone, it was left unbroken and ran past the right margin in the giant edition."""
+    markdown = ("# Merging\n\nCall public\u00a0WordprocessingMLPackage "
+                "merge(List&lt;WordprocessingMLPackage&gt;\u00a0wmlPkgs) to merge.\n")
+    path = build_one(tmp_path, markdown, edition="giant")
+    glyphs = chars_of(path, "merge(List<WordprocessingMLPackage>")
+    with pdfplumber.open(path) as document:
+        page = document.pages[0]
+        assert max(c["x1"] for c in page.chars) <= page.width - MARGIN + 0.5
+    assert len({round(c["top"]) for c in glyphs}) >= 2, "the held words break inside"

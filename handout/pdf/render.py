@@ -205,7 +205,9 @@ their padding and borders; lists are `LIST_INDENT_EM` and `NESTED_LIST_INDENT_EM
 MEASURE_SLACK_EM = 0.25
 """How much wider a word may print than `word_width_em` measures it (kerning, rounding)."""
 
-SPACE_RUN = re.compile(r"(\s+)")
+SPACE_RUN = re.compile(r"((?:(?![\u00a0\u2007\u202f])\s)+)")
+"""Spaces a line may break at: not a no-break space (Word's "merge(List<...>\u00a0wmlPkgs)"
+in docx4j's guide), which holds the words beside it together as one."""
 
 
 @dataclass
