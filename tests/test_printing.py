@@ -750,3 +750,16 @@ def test_words_held_together_by_a_no_break_space_break_inside_the_margins(tmp_pa
         page = document.pages[0]
         assert max(c["x1"] for c in page.chars) <= page.width - MARGIN + 0.5
     assert len({round(c["top"]) for c in glyphs}) >= 2, "the held words break inside"
+
+
+def test_a_word_in_emphasis_is_measured_bold_as_it_prints(tmp_path):
+    """docx4j's guide sets "_RFldChar_QNAME" in italics in a line of code; print sets
+    emphasis bold, but the word was measured in the regular face, narrow enough for the
+    giant edition's line, and "JAXBElement<FldChar>(_RFldChar_QNAME," ran into the margin."""
+    markdown = ("# Fields\n\n<p>return new JAXBElement&lt;FldChar&gt;(<em>_RFldChar_QNAME</em>,"
+                " FldChar.class, R.class, value);</p>\n")
+    path = build_one(tmp_path, markdown, edition="giant")
+    assert all(bold(c) for c in chars_of(path, "_RFldChar_QNAME"))
+    with pdfplumber.open(path) as document:
+        page = document.pages[0]
+        assert max(c["x1"] for c in page.chars) <= page.width - MARGIN + 0.5

@@ -191,8 +191,10 @@ MONO_ADVANCE_EM = 0.6
 HEADING_SCALE = {"h1": 28 / 18, "h2": 22 / 18, "h3": 20 / 18}
 """How much larger than the body the stylesheet sets each heading's words."""
 
-BOLD_TAGS = frozenset({"strong", "b", "th", "dt", "h1", "h2", "h3", "h4", "h5", "h6"})
-"""Elements whose words the stylesheet prints bold, and so wider."""
+BOLD_TAGS = frozenset({"strong", "b", "em", "i", "cite", "var", "dfn", "u", "ins", "th", "dt",
+                       "h1", "h2", "h3", "h4", "h5", "h6"})
+"""Elements whose words the stylesheet prints bold, and so wider: emphasis and underlining
+print bold in large print."""
 
 OWN_BREAKS_TAGS = frozenset({"a", "code", "kbd", "samp"})
 """Elements whose own rule says where they break (`print_tree`): `mark_long_words` counts
