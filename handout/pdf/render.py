@@ -254,7 +254,7 @@ def line_rooms(body: ET.Element, width_em: float) -> dict[int, float]:
 
 def mark_long_words(body: ET.Element, rooms: dict[int, float]) -> None:
     """Put each word wider than the line it is set in (`line_rooms`) into a span of the
-    class `breakable`, which may break inside itself; a word the line holds is left whole.
+    class `long-word`, which may break at any letter; a word the line holds is left whole.
 
     The body's words never break inside themselves, so a word wider than its line ran past
     the right margin and out of sight: docx4j's getting-started guide (a Word file) names
@@ -313,11 +313,11 @@ def mark_long_words(body: ET.Element, rooms: dict[int, float]) -> None:
 
 
 def _split_marked(run: _Run) -> None:
-    """Set `run`'s marked words in `breakable` spans, where its text was."""
+    """Set `run`'s marked words in `long-word` spans, where its text was."""
     lead, spans = "", []
     for place, piece in enumerate(run.pieces):
         if place in run.marked:
-            span = ET.Element("span", {"class": "breakable"})
+            span = ET.Element("span", {"class": "long-word"})
             span.text, span.tail = piece, ""
             spans.append(span)
         elif spans:
