@@ -252,6 +252,27 @@ def test_a_legislative_list_keeps_its_numbers_and_levels(settings):
                                     "i. Item 2 b i ii. Item 2 b ii 3. Item 3")
 
 
+def test_a_legislative_list_prints_no_bullets_and_says_each_item_whole(settings):
+    """GOV.UK shows a legislative list with the author's numbers and no bullets: print put a
+    bullet before each number ("• 1. Item 1"), and the voice said "1." alone, then "Item 1",
+    the number's full stop taken for a sentence's end."""
+    import pdfplumber
+
+    from handout.build import build
+
+    page = ("---\ntitle: Rights\n---\n\n$LegislativeList\n* 1. Item 1\n* 2. Item 2\n"
+            "  * a) Item 2a\n  * b) Item 2b\n* 3. Item 3\n$EndLegislativeList\n")
+    write_handouts(settings.source, {"page.md": page})
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "1. Item 1", "2. Item 2", "a) Item 2a", "b) Item 2b", "3. Item 3"]
+    build(settings, ("pdf",))
+    with pdfplumber.open(settings.out / "page" / "page.pdf") as pdf:
+        lines = [" ".join(line.split()) for line in pdf.pages[0].extract_text().split("\n")]
+    assert [line for line in lines if "Item" in line] == [
+        "1. Item 1", "2. Item 2", "a) Item 2a", "b) Item 2b", "3. Item 3"]
+
+
 def test_a_download_box_is_a_box_without_its_marks(settings):
     """The guide's `$D` download box printed "$D Download ... $D", said "dollar D"."""
     page = ("This is what download links look like:\n\n"

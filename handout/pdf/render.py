@@ -112,6 +112,8 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
       by the longest part, `overflow-wrap` on an address printed after its link does not
       change that, and the Corona-Warn-App's glossary ran past the right margin on every
       page for ".../wiki/Severe_acute_respiratory_syndrome_coronavirus_2".
+    - A bulleted list whose every item opens with its own number ("1. Item 1", "a) Item
+      2a") gets the class `by-hand`, printed without bullets.
     - A numbered list that starts at another number than 1 (Markdown's "3.", a Word list
       carrying on) counts from there, as the voice says it: WeasyPrint counts every list
       from 1.
@@ -141,6 +143,10 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
         for index, child in enumerate(list(parent)):
             if child.tag == "table" and table_min_width_em(child) > width_em:
                 parent[index] = _stacked(child, width_em)
+    for bulleted in body.iter("ul"):
+        items = [item for item in bulleted if item.tag == "li"]
+        if items and all(NUMBERED_BY_HAND.match("".join(item.itertext())) for item in items):
+            _add_class(bulleted, "by-hand")
     for numbered in body.iter("ol"):
         start = numbered.get("start") or ""
         if re.fullmatch(r"-?\d+", start) and int(start) != 1:
@@ -176,6 +182,11 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
     mark_long_words(body, rooms)
     return body
 
+
+NUMBERED_BY_HAND = re.compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]\s")
+"""A list item that opens with its own number (Govspeak's legislative lists, "1. Item 1",
+"a) Item 2a"; a Word list whose numbers were typed): a list of them all is printed without
+bullets, as GOV.UK shows it, where a bullet stood before each number."""
 
 BREAKABLE_SHARE = 0.5
 """Code or an address in a table with a word longer than this share of the line may be

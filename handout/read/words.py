@@ -1456,6 +1456,11 @@ BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str")}
 German "Art. 15 DSGVO", a law's article, was two sentences, and so was a street's address,
 "Talstr. 32"; "auf diese Art." ends one."""
 
+_MARKER_ONLY_RE = re.compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})")
+"""What opens a list item numbered by hand (Govspeak's legislative lists, "1. Item 1"; a
+Word paragraph that types its number, "1. Introduction"), which ends no sentence: the
+number was said alone, then its words, as two utterances."""
+
 DOSAGE_FORMS = frozenset("cp cps comp cpr tab tabs inj fl".split())
 """Shortened dosage forms ("1 comp.", "2 cp."), after which a number goes on with the
 sentence: "Tome 1 comp. 3 veces al día" was two sentences, with a pause between."""
@@ -1517,6 +1522,8 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
             continue  # how often after how many, "1 comp. 3 veces al día"
         if end.start() + 1 in ordinals:
             continue  # "in der 1. Etage", "2.-5. Tag"
+        if end.group(0) == "." and _MARKER_ONLY_RE.fullmatch(text[start:end.start()]):
+            continue  # an item's number written by hand, "1. Item 1", "iv. Your rights"
         if not _starts_sentence(after[:1]):
             continue
         stop = end.end() + len(text[end.end():]) - len(after)
