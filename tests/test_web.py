@@ -51,6 +51,24 @@ def page(settings):
         manifest
 
 
+def test_contents_give_no_number_of_their_own_where_headings_carry_one(settings, page):
+    """The web page's contents numbered its entries where headings carry their own numbers
+    ("1. 1. The Word document", as print did before it stopped), and numbers them where none
+    does."""
+    path, root, _ = page
+    [listed] = root.find(".//nav").iter("ol")
+    assert listed.get("class") is None  # "When to take them", "If you feel unwell"
+    write_handouts(settings.source, {"tablets.md": HANDOUT.replace(
+        "## When to take them", "## 1. When to take them").replace(
+        "## If you feel unwell", "## 2. If you feel unwell")})
+    build(settings, editions=("audio", "web"))
+    numbered = tinyhtml5.parse(path.read_text("utf-8"), namespace_html_elements=False)
+    [listed] = numbered.find(".//nav").iter("ol")
+    assert listed.get("class") == "unnumbered"
+    assert [a.text for a in listed.iter("a")] == ["1. When to take them", "2. If you feel unwell"]
+    assert ".contents ol.unnumbered { list-style: none;" in numbered.find(".//style").text
+
+
 def test_page_has_lang_landmarks_and_a_skip_link_first(page):
     _, root, _ = page
     assert root.get("lang") == "en-GB"

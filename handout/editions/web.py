@@ -116,9 +116,12 @@ def build_web(document: Document, settings: Settings, audio: dict) -> dict:
                                    json.dumps(timings, separators=(",", ":"))))
         transcripts.append((transcript, section))
     links = _edition_links(document, layout, audio, words)
+    from handout.pdf.render import contents_numbered  # as print numbers it
+
     html = env.get_template(TEMPLATE).render(
         document=document, meta=document.meta, sections=sections, stylesheet=stylesheet,
-        long_date=long_date, links=links, words=words)
+        long_date=long_date, links=links, words=words,
+        contents_numbered=contents_numbered(tuple(s.section for s in sections[1:])))
     write_atomic(folder / "index.html", html)
     write_atomic(folder / SCRIPT, (settings.templates / SCRIPT).read_text("utf-8"))
     for name, section in transcripts:
