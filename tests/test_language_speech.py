@@ -1980,12 +1980,15 @@ def test_every_group_of_a_german_telephone_number_is_said_digit_by_digit(written
     ("de", "Mo.–Fr. 09:00–17:00 erreichbar", "Montag bis Freitag 9 bis 17 Uhr erreichbar"),
     ("de", "Sprechzeit 8:00-12:30.", "Sprechzeit 8 bis 12 Uhr 30."),
     ("de", "Von 8.00–12.00 Uhr.", "Von 8 bis 12 Uhr."),
+    ("de", "Telefon: +49 (0) 3612 3002247 (Mo.–Fr. 9–12 + 13–18 Uhr)",
+     "Telefon: +49 (0) 3612 3002247 (Montag bis Freitag 9 bis 12 und 13 bis 18 Uhr)"),
+    ("de", "2 + 2 = 4", "2 + 2 = 4"),
     ("nl", "Wij zijn open van 09:00-17:00.", "Wij zijn open van 9 tot 17 uur."),
 ])
 def test_a_german_or_dutch_range_of_times_ends_with_its_hour_word(lang, written, said):
     """A practice's telephone hours (library text id 56990063736), "Mo.–Fr. 09:00–17:00
     erreichbar", were said "neun bis siebzehn erreichbar": German and Dutch say "Uhr",
-    "uur"."""
+    "uur". Another's (70484822004), "9–12 + 13–18 Uhr", said "plus" between them: "und"."""
     assert spoken_words(written, lang) == said
 
 

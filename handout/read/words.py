@@ -428,6 +428,9 @@ _GERMAN_DATE_ARTICLE_RE = re.compile(r"\b([Ss]eit|[Aa]b|[Bb]is) (?=\d{1,2}\. [A-
 says with its article: "seit dem ersten Juli", "bis zum einunddreißigsten Dezember" (the
 voice said "seit ersten Juli")."""
 _GERMAN_DATE_ARTICLES = {"seit": "seit dem", "ab": "ab dem", "bis": "bis zum"}
+_GERMAN_AND_HOURS_RE = re.compile(r"(?<=\d) ?\+ ?(?=\d{1,2}(?:[.:]\d\d)? ?[-–] ?\d{1,2}(?:[.:]\d\d)? ?Uhr\b)")
+"""A plus between two ranges of opening hours, "9–12 + 13–18 Uhr", which the voice said
+"plus": "und"."""
 _GERMAN_CODE_BOOK_RE = re.compile(r"\b(SGB) ([IVX]{1,4})\b")
 """A book of the Social Code by its Roman number, "§ 60 SGB V", "SGB XI", which Germans say
 "SGB fünf", "SGB elf": the voice said "SGB Vau", and "SGB V." ended no sentence."""
@@ -1053,6 +1056,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                           f"{calendar_names(lang).month_names[int(m.group('month')) - 1]}"
                           + ("." if not m.string[m.end():].strip() else ""), text)
         text = _GERMAN_DATE_ARTICLE_RE.sub(lambda m: _german_date_article(m, lang), text)
+        text = _GERMAN_AND_HOURS_RE.sub(" und ", text)
         from num2words import num2words
 
         from handout.read.numbers import roman_value
