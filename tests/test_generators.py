@@ -991,7 +991,8 @@ def test_tex_maths_prints_its_characters_not_its_markup(settings):
         "The dose is 2 × 5 mg. It costs $5 or $10.",
         "Give 1/2 or (a+b)/2 if x ≤ 3 and y ≥ 4; 10 ± 2%, 8 ÷ 2.",
         "E = mc²", r"Type $2 \times 5$ to write it. Then α + 1 and \mydose.",
-        "An R Markdown paper's λ_A ∈ Symp, μ̂ ± 1.96 σ."]
+        "An R Markdown paper's λA ∈ Symp, μ̂ ± 1.96 σ."]  # the A lowered: λ<sub>A</sub>
+    assert "λ<sub>A</sub> ∈ Symp" in document.sections[0].html
     said = [u.spoken for u in document.sections[0].script]
     assert "The dose is 2 times 5 milligrams." in said
     findings = [(f.where.rsplit(":", 1)[1], f.severity) for f in

@@ -1388,6 +1388,14 @@ TEX_COMMAND = re.compile(r"\\([A-Za-z]+)")
 TEX_OPERATOR = re.compile(r"\s*([×÷±∓≤≥≠≈≡∝∈∉⊂⊆⊃⊇∪∩→←↔⇒⇔=<>·])\s*")
 """A relation or operator of the maths, which TeX sets with space either side."""
 SUPERSCRIPT = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
+TEX_SCRIPT = re.compile(r"([\^_])(\{([^{}]*)\}|\\[A-Za-z]+|[^\s{}\\^_])")
+"""A superscript or subscript of TeX's maths ("T^A_S", "x_{i+1}"), other than a power of
+digits (`SUPERSCRIPT`): printed raised or lowered, as the maths sets it, where the
+R Markdown paper's "T^A_S=t^A_S" printed "T<sup>A_S=t</sup>A_S"."""
+SCRIPT_MARKS = {"^": "\x02", "_": "\x03"}
+SCRIPT_END = "\x04"
+SCRIPTED = re.compile("([\x02\x03])([^\x04]*)\x04")
+SCRIPT_SYNTAX = {"\x02": "^", "\x03": "~"}
 
 
 LETTER_STYLES = ("mathcal", "mathbb", "mathfrak", "mathscr", "mathsf", "mathtt", "mathbf",
@@ -1434,8 +1442,12 @@ def plain_maths(tex: str) -> str:
                                                else f"({part.strip()})"
                                                for part in m.groups()), text)
     text = re.sub(r"\^\{?([-+]?\d+)\}?", lambda m: m.group(1).translate(SUPERSCRIPT), text)
-    text = TEX_OPERATOR.sub(r" \1 ", _latex_to_text().latex_to_text(text))
-    return " ".join(text.split())
+    text = TEX_SCRIPT.sub(lambda m: SCRIPT_MARKS[m.group(1)] + (
+        m.group(3) if m.group(3) is not None else m.group(2)) + SCRIPT_END, text)
+    text = " ".join(TEX_OPERATOR.sub(r" \1 ", _latex_to_text().latex_to_text(text)).split())
+    # Superscripts and subscripts as pymdownx writes them, "T^A^~S~", with no space inside.
+    return SCRIPTED.sub(lambda m: SCRIPT_SYNTAX[m.group(1)] + m.group(2).replace(" ", "")
+                        + SCRIPT_SYNTAX[m.group(1)], text)
 
 
 def unknown_tex(tex: str) -> list[str]:
