@@ -233,7 +233,9 @@ UNTOLD = {"carpentries/shell-novice-es-setup.md": "60 words around its commands:
                                                   "short of the 99% it must be",
           "docx/poi-52449-mail-merge-letter.docx": "a Danish letter Word calls en-US, of 31 "
                                                    "words once its merge fields are dropped: "
-                                                   "too few to tell"}
+                                                   "too few to tell",
+          "docx/openxml-powertools-deleted-math.docx": "one equation, A=πr², in a file Word "
+                                                       "calls fr-FR: no words to tell by"}
 """Files in another language than the one they are narrated in, with no warning, and why."""
 
 
