@@ -26,6 +26,7 @@ from handout.outputs import handout_epoch, pinned_clock, source_date
 from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, Section, long_date, parse_html
 from handout.read.script import BLOCK_TAGS
+from handout.read.words import HAND_NUMBER
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -183,7 +184,7 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
     return body
 
 
-NUMBERED_BY_HAND = re.compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]\s")
+NUMBERED_BY_HAND = re.compile(rf"\s*{HAND_NUMBER}[.)]\s")
 """A list item that opens with its own number (Govspeak's legislative lists, "1. Item 1",
 "a) Item 2a"; a Word list whose numbers were typed): a list of them all is printed without
 bullets, as GOV.UK shows it, where a bullet stood before each number."""

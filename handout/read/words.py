@@ -1460,7 +1460,9 @@ BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str")}
 German "Art. 15 DSGVO", a law's article, was two sentences, and so was a street's address,
 "Talstr. 32"; "auf diese Art." ends one."""
 
-_MARKER_ONLY_RE = re.compile(r"\s*(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})")
+HAND_NUMBER = r"(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})"
+"""A list item's number written by hand: "1", "a", "iv"."""
+_MARKER_ONLY_RE = re.compile(rf"\s*{HAND_NUMBER}")
 """What opens a list item numbered by hand (Govspeak's legislative lists, "1. Item 1"; a
 Word paragraph that types its number, "1. Introduction"), which ends no sentence: the
 number was said alone, then its words, as two utterances."""
