@@ -30,7 +30,7 @@ from handout.config import Settings
 from handout.errors import HandoutError
 from handout.language import Words
 from handout.outputs import Layout, file_sha256, handout_epoch, local_pictures, write_with
-from handout.read.document import (HEADING_TAGS, Document, Section, title_block,
+from handout.read.document import (HEADING_TAGS, Document, Section, fresh_ids, title_block,
                                    title_block_ids)
 
 
@@ -183,6 +183,15 @@ def require_page_starts(document: Document, settings: Settings, outputs: dict,
                            f"is missing or older than the text: build with --editions "
                            f"pdf,audio,{edition}", document.source)
     return starts
+
+
+def page_break_id(number: int, taken: set[str]) -> str:
+    """The id of page `number`'s break, `page-3`, or the next free one (`page-3-1`) where
+    the text holds an author's own (a heading "Page 3"); taken from `taken` with it."""
+    page_id = next(fresh_ids(f"page-{number}-", taken)) if f"page-{number}" in taken \
+        else f"page-{number}"
+    taken.add(page_id)
+    return page_id
 
 
 def insert_page_break(element: ET.Element, parent: ET.Element, letters: int,

@@ -31,13 +31,13 @@ from handout import __version__
 from handout.config import Settings
 from handout.editions.common import (Sync, clock, close_heading_gaps, copy_if_changed,
                                      describe_pictures, hms, insert_page_break, mp3_length,
-                                     outline_levels, picture_files, publication_date,
-                                     synchronised, title_elements)
+                                     outline_levels, page_break_id, picture_files,
+                                     publication_date, synchronised, title_elements)
 from handout.errors import HandoutError
 from handout.findings import Finding
 from handout.language import direction, words_for
 from handout.outputs import Layout, write_atomic
-from handout.read.document import HEADING_TAGS, Document, Section, fresh_ids, parse_html
+from handout.read.document import HEADING_TAGS, Document, Section, parse_html
 
 log = logging.getLogger("handout.diagnostics")
 progress = logging.getLogger("handout.progress")
@@ -227,9 +227,7 @@ def number_pages(parts: list[list[ET.Element]], timed: list[list[Sync]],
                 continue
             if index == 0 and position == 0:
                 position = 1
-            page_id = next(fresh_ids(f"page-{number}-", taken)) \
-                if f"page-{number}" in taken else f"page-{number}"
-            taken.add(page_id)
+            page_id = page_break_id(number, taken)
             placed.setdefault((index, position), []).append((number, page_id))
             marker = ET.Element("span", {"class": "page-normal", "id": page_id})
             marker.text = str(number)

@@ -46,9 +46,9 @@ from handout.audio.cache import CoverCache
 from handout.config import Settings
 from handout.editions.common import (PICTURE_TYPES, Sync, clock, close_heading_gaps,
                                      describe_pictures, insert_page_break, mp3_length,
-                                     outline_levels, picture_files, publication_date,
-                                     require_page_starts, scope_header_cells, synchronised,
-                                     title_elements)
+                                     outline_levels, page_break_id, picture_files,
+                                     publication_date, require_page_starts,
+                                     scope_header_cells, synchronised, title_elements)
 from handout.errors import HandoutError
 from handout.findings import Finding
 from handout.fonts import font_faces
@@ -56,7 +56,7 @@ from handout.language import Words, direction, words_for
 from handout.outputs import (Layout, code_identity, digest, file_sha256, file_stamp,
                              handout_epoch, output_entry, picture_hashes, still_valid,
                              write_with)
-from handout.read.document import HEADING_TAGS, Document, Section, fresh_ids, parse_html
+from handout.read.document import HEADING_TAGS, Document, Section, parse_html
 
 progress = logging.getLogger("handout.progress")
 
@@ -311,11 +311,7 @@ def mark_pages(chapters: list[Chapter], starts: list[list | None],
                 element, parent = found
                 ids = taken.setdefault(chapter.xhtml, {e.get("id") for e in chapter.body.iter()
                                                        if e.get("id")})
-                # An author's own "page-3" (a heading "Page 3") keeps its id; the break
-                # takes the next free one.
-                page_id = next(fresh_ids(f"page-{number}-", ids)) \
-                    if f"page-{number}" in ids else f"page-{number}"
-                ids.add(page_id)
+                page_id = page_break_id(number, ids)
                 insert_page_break(element, parent, letters,
                                   page_break(number, False, words, page_id),
                                   page_break(number, element.tag not in INLINE_TAGS, words,
