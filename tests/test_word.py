@@ -178,6 +178,18 @@ def test_a_damaged_word_file_is_one_clear_error(settings):
                                  "that can be opened: save it again from Word as a .docx file")
 
 
+def test_an_empty_word_file_is_told_empty_not_damaged(settings):
+    """Windows' "New > Microsoft Word Document" makes a file of no bytes, which Word opens
+    as a blank page: the author is told to write in it, not to save it again."""
+    settings.source.mkdir()
+    (settings.source / "notes.docx").write_bytes(b"")
+    with pytest.raises(HandoutError) as caught:
+        load_documents(settings)
+    assert str(caught.value) == (f"{settings.source / 'notes.docx'}: the Word document is "
+                                 "empty: write the handout in it and save it from Word, or "
+                                 "take it out of the source folder")
+
+
 def test_a_word_handout_without_a_title_is_told_how_word_gives_one(settings, caplog):
     """A Word file has no front matter: the warning names Word's own ways to a title."""
     import logging

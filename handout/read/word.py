@@ -83,6 +83,10 @@ def read_word(path: Path) -> SourceFile:
     import mammoth
 
     try:
+        if path.stat().st_size == 0:
+            # What Windows' "New > Microsoft Word Document" makes, before Word saves it.
+            raise HandoutError("the Word document is empty: write the handout in it and save "
+                               "it from Word, or take it out of the source folder", path)
         with zipfile.ZipFile(path) as archive:
             styles = _styles(archive)
             properties = _properties(archive, styles)
