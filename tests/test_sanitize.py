@@ -248,3 +248,40 @@ def test_an_aligned_markdown_table_is_no_warning(settings, caplog):
     warned = [r.getMessage() for r in caplog.records if r.name == "handout.diagnostics"]
     assert warned == [f"{settings.source / 'days.md'}:7: attribute style on <p> removed"]
     assert "style" not in document.html and "align" not in document.html
+
+
+def test_a_web_components_title_is_kept_and_warned_about_once(settings, caplog):
+    """The GC Design System's French accessibility page holds fifteen disclosures
+    (`<gcds-details details-title="États ciblés">`): their titles were lost with the
+    element, and the page gave thirty warnings, all naming the first one's line."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    write_handouts(settings.source, {"raw.md": """\
+        # Accessibilité
+
+        <gcds-details details-title="États ciblés">
+          <gcds-text margin-bottom="0">Les états ciblés sont visibles.</gcds-text>
+        </gcds-details>
+
+        <gcds-details details-title="Navigation au clavier">
+          <gcds-text margin-bottom="0">Un clavier suffit.</gcds-text>
+        </gcds-details>
+
+        <gcds-details details-title="Contraste">
+          <gcds-text margin-bottom="0">Le contraste est suffisant.</gcds-text>
+        </gcds-details>
+        """})
+    load_documents(settings)
+    warned = [r.getMessage() for r in caplog.records if r.name == "handout.diagnostics"]
+    path = settings.source / "raw.md"
+    assert [m for m in warned if "gcds" in m] == [
+        f"{path}:3: <gcds-details> removed, its text kept",
+        f"{path}:4: <gcds-text> removed, its text kept",
+        f"{path}: <gcds-details> removed from 2 more places, its text kept",
+        f"{path}: <gcds-text> removed from 2 more places, its text kept"]
+    html, transcript, text, _, _ = built_text(settings)
+    for title, words in (("États ciblés", "Les états ciblés sont visibles."),
+                         ("Navigation au clavier", "Un clavier suffit."),
+                         ("Contraste", "Le contraste est suffisant.")):
+        assert f"<strong>{title}</strong><br>" in html
+        assert f"{title}\n{words}" in text
+        assert f"{title}, {words}" in " ".join(transcript.split())

@@ -62,6 +62,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
     # A worklist, not a snapshot of `body.iter()`: unwrapping an element moves its children
     # up into the parent, and they must be examined there too (`<center><script>`).
     pending = [body]
+    unwrapped: dict[str, int] = {}
     while pending:
         parent = pending.pop()
         index = 0
@@ -81,7 +82,12 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                     child.text = tag + (child.text or "")
                 _remove(parent, child, keep_text=True)
             elif tag in UNWRAPPED_ELEMENTS or "-" in tag:  # a web component: `<gcds-text>`
-                log.warning("%s: <%s> removed, its text kept", where(path, f"<{tag}"), tag)
+                unwrapped[tag] = unwrapped.get(tag, 0) + 1
+                if unwrapped[tag] == 1:
+                    log.warning("%s: <%s> removed, its text kept", where(path, f"<{tag}"),
+                                tag)
+                if "-" in tag:
+                    _keep_component_title(child)
                 _remove(parent, child, keep_text=True)
             elif tag not in ALLOWED_ELEMENTS:
                 log.warning("%s: <%s> is not allowed in a handout and was removed",
@@ -90,6 +96,10 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
             else:
                 pending.append(child)
                 index += 1
+    for tag, count in unwrapped.items():
+        if count > 1:  # one warning for a page's fifteen disclosures, not fifteen
+            log.warning("%s: <%s> removed from %d more place%s, its text kept", path, tag,
+                        count - 1, "s" if count > 2 else "")
     _wrap_loose_text(body)
     _nest_stray_lists(body)
     _inline_blocks_in_headings(body)
@@ -237,6 +247,30 @@ def is_inside(src: str, folder: Path) -> bool:
     folder = folder.resolve()
     target = (folder / unquote(parts.path)).resolve()
     return target.is_relative_to(folder)
+
+
+COMPONENT_TITLE = re.compile(r"(?:[a-z]+-)*(?:title|heading|summary)")
+"""Attributes in which a web component holds words it shows as its title: the GC Design
+System's `<gcds-details details-title="Navigation au clavier">`, Shoelace's `<sl-details
+summary>`, Calcite's `heading`."""
+
+
+def _keep_component_title(component: ET.Element) -> None:
+    """Print and say a web component's title, held in an attribute, in bold on a line of
+    its own before its text, as the component shows it: a French government page's fifteen
+    disclosures had lost their titles with their element."""
+    words = " ".join(" ".join(component.get(name, "") for name in component.attrib
+                              if COMPONENT_TITLE.fullmatch(name)).split())
+    if not words or words in " ".join("".join(component.itertext()).split()):
+        return
+    title = ET.Element("strong")
+    title.text = words
+    title.tail = None
+    line_break = ET.Element("br")
+    line_break.tail = component.text
+    component.text = None
+    component.insert(0, title)
+    component.insert(1, line_break)
 
 
 def _remove(parent: ET.Element, child: ET.Element, keep_text: bool) -> None:
