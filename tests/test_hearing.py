@@ -244,6 +244,27 @@ def test_findings_point_at_the_source_line_with_the_time_heard(tmp_path):
     assert strict[-1].severity == WARNING and strict[-1].fails(strict=True)
 
 
+def test_a_word_handout_is_heard_without_being_read_as_text(tmp_path):
+    """A Word handout has no lines of text: its findings name the section's line. `check
+    --listen` read the .docx as UTF-8 to line up the words and stopped with a
+    UnicodeDecodeError on the ONS data access agreement, after fifteen minutes of hearing."""
+    source = PROJECT / "tests" / "corpus" / "docx" / "openxml-powertools-footnote.docx"
+    document = parse_document(read_source(source), Settings())
+    section = document.sections[0]
+    said = " ".join(u.text for u in section.script)
+    assert "powerful way" in said
+    heard = [[f" {w}", 1.0 + 0.4 * i, 1.3 + 0.4 * i, 0.9]
+             for i, w in enumerate(said.replace("powerful", "careful").split())]
+    hearing = {"unprimed": heard, "primed": heard, "pauses": [], "onsets": [[1.0, -30.0]],
+               "duration": 20.0, "cpu_seconds": 1.0}
+    job = Job(tmp_path / "00-footnote.mp3", "0" * 64, "en", "", "key")
+    judged = judge_section(section, job, hearing, document)
+    findings = handout_findings(document, [judged], {"key": hearing}, Settings())
+    assert (f"{source}:{section.line}", "'powerful' heard as 'careful' in section 0, 0:04.2 "
+            "(in both hearings)") in [(f.where, f.message) for f in findings]
+    assert findings[-1].message.startswith("heard 95.5% of 22 words")
+
+
 def test_check_without_listen_never_imports_the_recogniser(tmp_path):
     """`invoke check` stays light: faster-whisper is imported only when asked to listen."""
     source = write_handouts(tmp_path / "source", {"tablets.md": LEAFLET})

@@ -291,7 +291,10 @@ def source_lines(document: Document, section: Section, said: Sequence[Said]
                  ) -> list[int | None]:
     """The line of the handout's source that prints each word said, or None for a word the
     source does not print as said ("By", a number): the section's words lined up with the
-    words of its lines (the title section's include the front matter)."""
+    words of its lines (the title section's include the front matter). A Word handout has
+    no lines of text to line up with: its findings name the section's line (`line_of`)."""
+    if document.source.suffix.lower() == ".docx":
+        return [None] * len(said)
     lines = document.source.read_text("utf-8").split("\n")
     later = [s.line for s in document.sections if s.index > section.index]
     first = 1 if section.index == 0 else section.line
