@@ -1465,6 +1465,17 @@ def test_inclusive_writing_with_an_at_sign_is_said_as_a_word(lang, written, said
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+def test_a_plural_left_open_is_said_in_the_plural():
+    """The ONS birth and death extracts data access agreement (tests/corpus/docx) says
+    "released to any other individual(s) or organisation(s)" and "3. Purpose(s) for which the
+    data are provided": Piper read the letter, "organisation ess", which Whisper heard as
+    "organization S"."""
+    assert spoken_words("released to any other individual(s) or organisation(s), "
+                        "3. Purpose(s) for which; the box(es) (s) and (2)(s)") == \
+        "released to any other individuals or organisations, 3. Purposes for which; " \
+        "the boxes (s) and (2)(s)"
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("it", "Utilizzare i canali di prenotazione online/telefonici indicati.",
      "Utilizzare i canali di prenotazione online, telefonici indicati."),

@@ -668,6 +668,9 @@ _WORD_SLASH_RE = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
 """A slash between two words, "prenotazione online/telefonici", "almuerzo/cena", which the
 Spanish and Italian voices read "barra": a pause, as a reader makes one (the slash says
 "and" as often as "or")."""
+_OPTIONAL_PLURAL_RE = re.compile(r"(?<=[^\W\d_]{2})\((e?s)\)(?![\w(])")
+"""A plural left open, "organisation(s)", "purpose(s)", "box(es)", which the English voice
+read with the letter ("organisation ess"): said in the plural, as a reader reads it aloud."""
 _INCLUSIVE_AT_RE = re.compile(r"(?<=[^\W\d_])@(?=s?(?![\w@]))")
 """Spanish and Portuguese inclusive writing, "tod@s", "niñ@s": the voice said "tod arroba
 s", and is given the word's first form ("todos", "niños"), as French's "vacciné·e" is."""
@@ -981,6 +984,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _TIMES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.times, m.group(1), lang)}",
                          text)
     if english:
+        text = _OPTIONAL_PLURAL_RE.sub(r"\1", text)
         text = _NUMBER_SIGN_RE.sub("number ", text)
         text = _STREET_RE.sub(_street, text)
         text = _SAINT_RE.sub("Saint", text)
