@@ -855,10 +855,16 @@ def test_how_often_and_fractions_are_said_in_the_language(lang, written, said):
     ("en", "Visit www.nhs.uk. Or see www.nhs.uk/conditions, then (https://gov.uk/a).",
      "Visit web address nhs.uk. Or see web address nhs.uk, then (web address gov.uk)."),
     ("de", "Mehr unter www.test.de/info, oder anrufen.", "Mehr unter test.de, oder anrufen."),
+    ("en", "the Code of Practice for Official Statistics.http://www.ons.gov.uk/ons/index.html",
+     "the Code of Practice for Official Statistics. web address ons.gov.uk"),
+    ("de", "Siehe Merkblatt.www.test.de/info", "Siehe Merkblatt. test.de"),
 ])
 def test_a_web_address_leaves_the_stop_and_comma_after_it(lang, written, said):
     """The address took the punctuation after it: "Visit www.nhs.uk." ended without its
-    full stop, in the transcript and in the voice, and a comma's pause was lost."""
+    full stop, in the transcript and in the voice, and a comma's pause was lost. And one
+    glued to the stop before it keeps that stop apart: the ONS data access agreement
+    (tests/corpus/docx) ends a clause "Official Statistics.http://www.ons.gov.uk/...", which
+    Piper read "Statistics dot web address" and Whisper heard as "webidressons"."""
     assert spoken_words(written, lang) == said
 
 

@@ -909,7 +909,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         return _in_its_own_voice(text, lang)
     english = saying is SAYINGS["en"]
     units, per, measured = _unit_patterns(lang.split("-")[0].lower())
-    text = _URL_RE.sub(lambda m: f"{saying.web_address} {_host(m.group(1))}", text)
+    text = _URL_RE.sub(lambda m: f"{_apart(m)}{saying.web_address} {_host(m.group(1))}", text)
     text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} {saying.at} {m.group(2)}", text)
     text = _COMPARISON_RE.sub(
         lambda m: (" " if m.string[m.start() - 1:m.start()].isalnum() else "")  # p<0.05
@@ -1031,7 +1031,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     them in the language (through Babel: "5 mg" is "5 Milligramm", "5 миллиграмм", "5毫克",
     where espeak-ng spelled "M G", or switched to English), ranges, comparisons; no markup."""
     primary = lang.split("-")[0].lower()
-    text = _URL_RE.sub(lambda m: _host(m.group(1)), text)
+    text = _URL_RE.sub(lambda m: _apart(m) + _host(m.group(1)), text)
     text = _NATIVE_THOUSANDS_RE.sub("", text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if primary not in ("zh", "ja", "ko"):  # they write the year first
@@ -1377,6 +1377,13 @@ def _count(forms: tuple[str, ...], number: str, lang: str) -> str:
 
 def _host(host: str) -> str:
     return host.lower().removeprefix("www.")
+
+
+def _apart(address: re.Match[str]) -> str:
+    """A space before a web address glued to the stop or comma before it, "Official
+    Statistics.http://www.ons.gov.uk/...": the voice read "Statistics dot web address"."""
+    glued = address.start() > 0 and address.string[address.start() - 1] in ".,;:!?"
+    return " " if glued else ""
 
 
 def _say_time(match: re.Match[str]) -> str:
