@@ -666,8 +666,9 @@ _INCLUSIVE_ENDINGS = (("·e·s", "s"), ("·es", "s"), ("·e", ""), ("·s", "s"))
 word's first form ("vacciné", "vaccinés")."""
 _WORD_SLASH_RE = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
 """A slash between two words, "prenotazione online/telefonici", "almuerzo/cena", which the
-Spanish and Italian voices read "barra": a pause, as a reader makes one (the slash says
-"and" as often as "or")."""
+Spanish and Italian voices read "barra", and the English voice "slash" ("clinical
+slash organisational", "linkage and slash or"): a pause, as a reader makes one (the slash
+says "and" as often as "or"); "and/or" is "and or", as "y/o" is "y o"."""
 _OPTIONAL_PLURAL_RE = re.compile(r"(?<=[^\W\d_]{2})\((e?s)\)(?![\w(])")
 """A plural left open, "organisation(s)", "purpose(s)", "box(es)", which the English voice
 read with the letter ("organisation ess"): said in the plural, as a reader reads it aloud."""
@@ -1012,6 +1013,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _MENU_PATH_RE.sub(", ", text)
     if lang.split("-")[0].lower() in ("es", "it"):
         text = re.sub(r"\b([ye])/o\b", r"\1 o", _WORD_SLASH_RE.sub(", ", text))  # y/o, e/o
+    if english:
+        text = _WORD_SLASH_RE.sub(", ", re.sub(r"\b([Aa]nd)/or\b", r"\1 or", text))
     if english:
         text = _SHARP_RE.sub(r"\1 sharp", text)
         text = _NUMBER_SIGN_ALONE_RE.sub(
