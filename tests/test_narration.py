@@ -198,6 +198,9 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     ("on 2024-03-05", "on 5 March 2024"),
     ("10 mg/kg a day", "10 milligrams per kilogram a day"),
     ("3x daily", "3 times daily"),
+    # digitalgov's guidelines for event presenters: "Keep the file size under 25 MB", "M B"
+    ("slides under 25 MB, photos of 10MB, 512 kB; MB ChB, Team GB",
+     "slides under 25 megabytes, photos of 10 megabytes, 512 kilobytes; MB ChB, Team GB"),
     ("No. 5 and No. I said", "number 5 and No. I said"),
     ("St. John's wort", "Saint John's wort"),
     ("see https://www.nhs.uk/medicines/x/", "see web address nhs.uk"),

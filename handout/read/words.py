@@ -65,6 +65,12 @@ UNITS = {
     "mmol": ("millimole", "millimoles"),
     "tsp": ("teaspoon", "teaspoons"),
     "tbsp": ("tablespoon", "tablespoons"),
+    # A file's size, as a form asks for an upload or a slide deck ("under 25 MB"): the voice
+    # spelled "M B". Only after a number, where "GB" is no country and "MB" no degree.
+    "KB": ("kilobyte", "kilobytes"),
+    "kB": ("kilobyte", "kilobytes"),
+    "MB": ("megabyte", "megabytes"),
+    "GB": ("gigabyte", "gigabytes"),
 }
 
 PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "hour": "hour",
