@@ -38,6 +38,18 @@ def test_normalise_compares_words_as_said_whichever_way_they_are_written():
     assert normalise("a well-being") == [("a", 0), ("well", 1), ("being", 1)]
 
 
+def test_a_percentage_and_a_bracketed_number_compare_as_said():
+    """Section508.gov's page on cognitive disabilities says "28.7 percent" and "13.9 percent";
+    Whisper wrote what it heard as "28.7%" and "13.9%", and the listener reported both
+    numbers "not heard (skipped)" in both hearings. The ONS agreement's "section 42(4)" was
+    compared as four hundred and twenty-four."""
+    assert words("more than 28.7% of adults (50%)") == words(
+        "more than 28.7 percent of adults (50 percent)")
+    spanish = [[w for w, _ in normalise(text, "es")] for text in ("50%", "50 por ciento")]
+    assert spanish == [["cincuenta", "por", "ciento"]] * 2
+    assert words("section 42(4) for") == ["section", "forty", "two", "four", "for"]
+
+
 SAID = words("Store the tablets in a cool dry place away from children")
 
 

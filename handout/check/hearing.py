@@ -27,7 +27,7 @@ ISLAND = 2
 
 # --- Normalising ----------------------------------------------------------------------------
 
-_SPLIT = re.compile(r"[-‐‑–—/]+")
+_SPLIT = re.compile(r"[-‐‑–—/()]+")
 _NUMBER = re.compile(r"^(\d+(?:[.,]\d+)?)(st|nd|rd|th|er|e|º|ª)?$")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 _LETTERS_WITH_STOPS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?$")  # p.m. e.g. u.k.
@@ -44,9 +44,10 @@ it is: the recogniser writes it for "its" too."""
 def normalise(text: str, lang: str = "en") -> list[tuple[str, int]]:
     """The comparable words of `text`, each with the index of the word of `text` (split at
     spaces) it comes from: lower case, contractions in full, apostrophes and punctuation
-    removed, words split at hyphens, dashes and slashes, and numbers and times written in
-    words in `lang`, so that "2", "two" and "Two," compare equal whichever way the
-    recogniser writes them, and "10:30 PM" equals "10.30 p.m."."""
+    removed, words split at hyphens, dashes, slashes and brackets ("42(4)" is 42 and 4, not
+    424), and numbers, percentages and times written in words in `lang`, so that "2", "two"
+    and "Two," compare equal whichever way the recogniser writes them, "10:30 PM" equals
+    "10.30 p.m." and "28.7%" "28.7 percent"."""
     contractions = _CONTRACTIONS.get(lang.split("-")[0].lower(), [])
     words: list[tuple[str, int]] = []
     for index, word in enumerate(text.split()):
@@ -55,6 +56,7 @@ def normalise(text: str, lang: str = "en") -> list[tuple[str, int]]:
             word = pattern.sub(full, word)
         word = re.sub(r"(\d)(?!(?:st|nd|rd|th)\b)([^\W\d_]{2,})", r"\1-\2", word)  # 2mg
         for piece in _SPLIT.split(word.replace(" ", "-")):
+            percent = piece.endswith("%")
             piece = re.sub(r"[^\w.,:]|_", "", piece).strip(".,:")
             time = _TIME.match(piece)
             number = _NUMBER.match(piece)
@@ -63,12 +65,23 @@ def normalise(text: str, lang: str = "en") -> list[tuple[str, int]]:
                         for w in _number_words(str(int(part)), False, lang)]
             elif number:
                 said = _number_words(number.group(1), bool(number.group(2)), lang)
+                if percent:
+                    said = said + _percent_words(lang)
             elif _LETTERS_WITH_STOPS.match(piece + "."):
                 said = [piece.replace(".", "")]
             else:
                 said = re.sub(r"[.,:]", " ", piece).split()
             words += [(w, index) for w in said]
     return words
+
+
+def _percent_words(lang: str) -> list[str]:
+    """The word for "%" as the voice is given it in `lang` ("percent", "por ciento"), which
+    the recogniser writes as the sign: "28.7%" heard was "28.7 percent" said, not heard."""
+    from handout.read.words import saying_for
+
+    saying = saying_for(lang)
+    return saying.percent.lower().split() if saying else []
 
 
 def _number_words(digits: str, ordinal: bool, lang: str) -> list[str]:
