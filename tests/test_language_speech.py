@@ -1492,6 +1492,8 @@ def test_a_plural_left_open_is_said_in_the_plural():
      "Events linkage and or outcomes; combined clinical, organisational audit mapping "
      "results, at Health Board, Trust level, 5 milligrams per kilogram, 24 7, not "
      "applicable."),
+    ("en", "Unzip a docx (or pptx/xlsx) to see /word/document.xml and word/styles.xml.",
+     "Unzip a docx (or pptx, xlsx) to see /word/document.xml and word/styles.xml."),
 ])
 def test_a_slash_between_words_is_a_pause_not_the_word_slash(lang, written, said):
     """ULSS 9 Scaligera's booking page (Tesfay-Hagos/USSL9-chatbot-backend,

@@ -678,6 +678,10 @@ says "and" as often as "or"); "and/or" is "and or", as "y/o" is "y o"."""
 _OPTIONAL_PLURAL_RE = re.compile(r"(?<=[^\W\d_]{2})\((e?s)\)(?![\w(])")
 """A plural left open, "organisation(s)", "purpose(s)", "box(es)", which the English voice
 read with the letter ("organisation ess"): said in the plural, as a reader reads it aloud."""
+_WORDS_SLASHED_RE = re.compile(r"(?<![\w/.])[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w/]|\.\w)")
+"""Words joined by slashes, "clinical/organisational", "docx/pptx/xlsx", which the English
+voice read "slash": a pause between them, as `_WORD_SLASH_RE`. Not a file's path, which
+starts or ends with a slash or a name with its extension ("/word/document.xml")."""
 _INCLUSIVE_AT_RE = re.compile(r"(?<=[^\W\d_])@(?=s?(?![\w@]))")
 """Spanish and Portuguese inclusive writing, "tod@s", "niñ@s": the voice said "tod arroba
 s", and is given the word's first form ("todos", "niños"), as French's "vacciné·e" is."""
@@ -1020,7 +1024,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() in ("es", "it"):
         text = re.sub(r"\b([ye])/o\b", r"\1 o", _WORD_SLASH_RE.sub(", ", text))  # y/o, e/o
     if english:
-        text = _WORD_SLASH_RE.sub(", ", re.sub(r"\b([Aa]nd)/or\b", r"\1 or", text))
+        text = _WORDS_SLASHED_RE.sub(lambda m: m.group().replace("/", ", "),
+                                     re.sub(r"\b([Aa]nd)/or\b", r"\1 or", text))
     if english:
         text = _SHARP_RE.sub(r"\1 sharp", text)
         text = _NUMBER_SIGN_ALONE_RE.sub(
