@@ -15,7 +15,7 @@ import pytest
 
 from handout.check.hearing import (EXTRA, MISHEARD, REPEATED, RESPELLING, SKIPPED, Said,
                                    align, normalise, rank)
-from handout.check.listen import clock, handout_findings, judge_section, Job
+from handout.check.listen import clock, handout_findings, heard_words, judge_section, Job
 from handout.config import Settings
 from handout.errors import HandoutError
 from handout.findings import INFO, WARNING
@@ -275,6 +275,19 @@ def test_a_word_handout_is_heard_without_being_read_as_text(tmp_path):
     assert (f"{source}:{section.line}", "'powerful' heard as 'careful' in section 0, 0:04.2 "
             "(in both hearings)") in [(f.where, f.message) for f in findings]
     assert findings[-1].message.startswith("heard 95.5% of 22 words")
+
+
+def test_a_number_heard_in_pieces_is_one_number():
+    """Whisper wrote Section508.gov's "28.7 percent" as three words, " 28", ".7" and "%":
+    read apart they were "twenty eight seven", and the check reported "'28.7' not heard
+    (skipped)" in both hearings of a number said right."""
+    pieces = [[" more", 0.0], [" than", 0.2], [" 28", 0.4], [".7", 0.6], ["%", 0.7],
+              [" of", 0.9], [" adults.", 1.0], [" 3", 1.4], [" days", 1.5]]
+    tokens, owners = heard_words(pieces, "en")
+    assert tokens == words("more than 28.7 percent of adults. 3 days") == [
+        "more", "than", "twenty", "eight", "point", "seven", "percent", "of", "adults",
+        "three", "days"]
+    assert owners == [0, 1, 2, 2, 2, 2, 2, 5, 6, 7, 8]
 
 
 def test_check_without_listen_never_imports_the_recogniser(tmp_path):

@@ -253,7 +253,7 @@ def heard_words(words: Sequence[Sequence], lang: str) -> tuple[list[str], list[i
 
     tokens, owners = [], []
     previous = ""
-    for index, (text, *_) in enumerate(words):
+    for index, text in _whole_words(words):
         # A unit or sign follows its number as a word of its own (" 2", " mg"): say the two
         # together and keep what the second adds ("milligrams").
         alone = [w for w, _ in normalise(spoken_words(previous), lang)]
@@ -264,6 +264,20 @@ def heard_words(words: Sequence[Sequence], lang: str) -> tuple[list[str], list[i
         owners += [index] * len(said)
         previous = text.strip()
     return tokens, owners
+
+
+def _whole_words(words: Sequence[Sequence]) -> list[tuple[int, str]]:
+    """The recogniser's words whole, each with the index of its first piece: it writes a
+    number's decimals and its sign as pieces of their own with no space before them (" 28",
+    ".7", "%"), which read apart were "twenty eight seven", not "twenty eight point seven"."""
+    whole: list[tuple[int, str]] = []
+    for index, (text, *_) in enumerate(words):
+        if whole and text[:1] and not text[:1].isspace() and not text[:1].isalpha() \
+                and whole[-1][1][-1:].isdigit():
+            whole[-1] = (whole[-1][0], whole[-1][1] + text)
+        else:
+            whole.append((index, text))
+    return whole
 
 
 def judge_section(section: Section, job: Job, hearing: dict, document: Document
