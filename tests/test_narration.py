@@ -446,3 +446,19 @@ def test_a_list_s_fourth_roman_item_is_not_intravenous(tmp_path):
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
     assert [u.text for u in script][1:] == ["III. Read", "IV. Sign it I V."]
+
+
+def spoken_script(tmp_path, body: str, lang: str = "en") -> list[str]:
+    """What the voice is given for `body`, a handout's only section, heading left out."""
+    write_handouts(tmp_path / "source", {"a.md": f"---\nlang: {lang}\n---\n\n# T\n\n{body}\n"})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    return [u.spoken for u in script][1:]
+
+
+def test_the_power_of_one_letter_is_said_not_taken_for_a_note(tmp_path):
+    """The R Markdown paper's maths `$x^2 + 1$` printed "x² + 1" and was said "x + 1": a
+    raised number after a word is a note's number, left unsaid ("vomiting¹"), but a single
+    letter is no word a note hangs on."""
+    assert spoken_script(tmp_path, "Solve $x^2 + 1$ for x. Vomiting¹ may happen.") == [
+        "Solve x squared + 1 for x.", "Vomiting may happen."]
