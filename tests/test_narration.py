@@ -413,7 +413,7 @@ def test_a_tilde_between_numbers_is_a_range_in_print_and_in_speech(tmp_path):
     assert [u.spoken for u in zh.script[1:]] == ["每次1至2片。"]
     tree = markdown_tree(en.html)
     assert [s.text for s in tree.iter("sub")] == ["2"]
-    assert [u.spoken for u in en.script[1:]] == ["Drink H2O, 1 to 2 glasses."]
+    assert [u.spoken for u in en.script[1:]] == ["Drink H 2 O, 1 to 2 glasses."]
 
 
 def test_a_numbered_list_inside_another_is_said_with_its_letters(tmp_path):
@@ -462,3 +462,19 @@ def test_the_power_of_one_letter_is_said_not_taken_for_a_note(tmp_path):
     letter is no word a note hangs on."""
     assert spoken_script(tmp_path, "Solve $x^2 + 1$ for x. Vomiting¹ may happen.") == [
         "Solve x squared + 1 for x.", "Vomiting may happen."]
+
+
+def test_superscripts_and_subscripts_are_said_apart_from_their_base(tmp_path):
+    """The R Markdown paper's `$T^A_S$` was said "TAS", one word, and so were HTML's and
+    pymdownx's scripts ("H2O", "Cmax", "12 m2"). Each is said apart, as screen readers
+    say them; a raised number is a power or a unit's ("square metres"), a note's mark is
+    silent, and an ordinal's or a French abbreviation's letters stay in their word."""
+    assert spoken_script(tmp_path, (
+        "Let $T^A_S$ be the onset. Water is H<sub>2</sub>O, and H~2~O. Cmax is "
+        "C<sub>max</sub>. A room of 12 m<sup>2</sup> holds x^2^ and E = mc<sup>2</sup>. "
+        "The price<sup>*</sup> and the note<sup>1</sup> go. The 1<sup>st</sup> dose.")) == [
+        "Let T A S be the onset.", "Water is H 2 O, and H 2 O.", "Cmax is C max.",
+        "A room of 12 square metres holds x squared and E = mc squared.",
+        "The price and the note go.", "The 1st dose."]
+    assert spoken_script(tmp_path, "Le 1<sup>er</sup> jour, M<sup>me</sup> Dupont.",
+                         "fr") == ["Le premier jour, madame Dupont."]

@@ -23,6 +23,7 @@ from typing import Iterable, Iterator, Mapping
 
 from handout.config import Settings
 from handout.language import words_for
+from handout.read.generators import SUPERSCRIPT
 from handout.read.numbers import roman_numeral, say_numbers
 from handout.read.words import (ENGLISH_SYMBOLS, built_in_respellings, compile_lexicon,
                                 respell, sentence_spans, spoken_words)
@@ -330,7 +331,7 @@ class _Reader:
                 # sentence broken across lines, whose next line goes on in lower case.
                 parts[-1] = parts[-1].rstrip()
                 parts.append(self.comma)
-            said = self.phrase(child)
+            said = self.phrase(child, "".join(parts))
             if child.tag in ("p", *HEADING_TAGS) and following is not None and \
                     following.tag in ("p", *HEADING_TAGS) and said.rstrip()[-1:].isalnum():
                 # A heading or paragraph in a table cell, as Word lays pages out in
@@ -343,7 +344,9 @@ class _Reader:
             parts.append(child.tail or "")
         return "".join(parts)
 
-    def phrase(self, element: ET.Element) -> str:
+    def phrase(self, element: ET.Element, before: str = "") -> str:
+        """The words of one inline element; `before` is the text said before it in its
+        sentence."""
         tag = element.tag
         if tag == "img":
             alt = element.get("alt", "").strip()
@@ -363,6 +366,8 @@ class _Reader:
             return f" {self.words.note_cited.format(n=self.notes_cited.index(target) + 1)} "
         if tag == "code":
             return f" {_code_words(element.text or '', self.lang)} "
+        if tag in ("sup", "sub"):
+            return raised_or_lowered(tag, self.inline(element), before)
         if tag in BLOCK_TAGS or tag in ("tr", "td", "th"):
             # a paragraph, list or table in a table cell, as Word writes them
             return f" {self.inline(element)} "
@@ -380,6 +385,37 @@ class _Reader:
                                    container=part)
                         first = False
 
+
+
+SCRIPT_SYMBOL = re.compile(r"[*†‡§¶#]+")
+"""A note's mark in superscript, "Price<sup>*</sup>", "Text<sup>†</sup>": never said, as
+a note's number after a word is not (`words.spoken_words`)."""
+TYPOGRAPHIC_SUPERSCRIPT = re.compile(r"(?:\d|\b[A-ZÀ-ÖØ-Þ][^\W\d_]*)$")
+"""What a superscript of small letters finishes as one word: an ordinal ("1<sup>st</sup>",
+"2<sup>e</sup>", "1<sup>er</sup>") or an abbreviation (French "M<sup>me</sup>",
+"N<sup>o</sup>", "D<sup>r</sup>")."""
+
+
+def raised_or_lowered(tag: str, words: str, before: str) -> str:
+    """A superscript or subscript (HTML's `<sup>` and `<sub>`, pymdownx's `^x^` and `~x~`,
+    TeX's `T^A_S`) as it is said: apart from its base, as screen readers say "x i plus x i
+    plus one" and "x two", where the voice ran it into one word ("TAS", "Cmax", "H2O").
+    A subscript is its own word ("H 2 O", "C max"); a power of digits is written raised
+    ("m²", "x²", "10⁻³"), which the rules for units, powers and notes' numbers then say
+    ("square metres", "x squared", nothing after "vomiting"); a note's mark is silent; an
+    ordinal's or abbreviation's letters stay in their word ("1st", "Mme"). No word names
+    the script (MathSpeak's "superscript", "baseline"), which a handout's listener would
+    hear as part of the text."""
+    stripped = words.strip()
+    if tag == "sub":
+        return f" {stripped} "
+    if SCRIPT_SYMBOL.fullmatch(stripped):
+        return ""
+    if re.fullmatch(r"[-+−]?\d+", stripped):
+        return stripped.replace("−", "-").translate(SUPERSCRIPT)
+    if stripped.islower() and TYPOGRAPHIC_SUPERSCRIPT.search(before):
+        return words
+    return f" {stripped} "
 
 
 def own_rows(table: ET.Element) -> list[ET.Element]:
