@@ -1664,7 +1664,7 @@ def test_a_german_hour_with_a_leading_zero_is_said_without_it(written, said):
      "Nehmen Sie das Arzneimittel mit Flüssigkeit (zum Beispiel ein Glas Wasser) ein."),
     ("Kinder unter 1 Jahr: Der Inhalt", "Kinder unter einem Jahr: Der Inhalt"),
     ("- Zweimal täglich: Alle 12 Stunden, ± 1 Stunde",
-     "- Zweimal täglich: Alle 12 Stunden, ± eine Stunde"),
+     "- Zweimal täglich: Alle 12 Stunden, plus minus eine Stunde"),
     ("Stufe 1 Patienten", "Stufe 1 Patienten"),
 ])
 def test_one_of_a_german_noun_is_said_with_its_article(written, said):
@@ -2217,8 +2217,8 @@ def test_a_german_laws_paragraph_and_its_link_to_another_are_said_in_full(writte
 
 
 @pytest.mark.parametrize("written, said", [
-    ("1 EL (Deutsch) ≈ 1 tbsp (US) = 15 ml", "ein Esslöffel (Deutsch) ≈ 1 tbsp (US) = 15 "
-     "Milliliter"),
+    ("1 EL (Deutsch) ≈ 1 tbsp (US) = 15 ml", "ein Esslöffel (Deutsch) ungefähr gleich 1 tbsp "
+     "(US) = 15 Milliliter"),
     ("2 TL Sirup", "2 Teelöffel Sirup"),
 ])
 def test_a_german_spoon_measured_after_its_number_is_said_in_full(written, said):
@@ -2226,3 +2226,36 @@ def test_a_german_spoon_measured_after_its_number_is_said_in_full(written, said)
     (US) = 15 ml', and a smoothie recipe (56980849219) '1 EL Mandelbutter': the voice said
     'eins E L', a measure a listener may not know as a spoon."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "x in A, y not in B, A subset of B, a less than or equal to b, a not equal to b, "
+           "a approximately equal to b, x to infinity, sum of x, square root of 2, plus or "
+           "minus 3, 6 divided by 2."),
+    ("de", "x Element von A, y nicht Element von B, A Teilmenge von B, a kleiner oder gleich "
+           "b, a ungleich b, a ungefähr gleich b, x nach unendlich, Summe x, Wurzel aus 2, "
+           "plus minus 3, 6 geteilt durch 2."),
+    ("es", "x pertenece a A, y no pertenece a B, A subconjunto de B, a menor o igual que b, "
+           "a distinto de b, a aproximadamente igual a b, x a infinito, suma de x, raíz "
+           "cuadrada de 2, más o menos 3, 6 entre 2."),
+    ("fr", "x appartient à A, y n'appartient pas à B, A inclus dans B, a inférieur ou égal à "
+           "b, a différent de b, a environ égal à b, x vers l'infini, somme de x, racine "
+           "carrée de 2, plus ou moins 3, 6 divisé par 2."),
+    ("it", "x appartiene a A, y non appartiene a B, A sottoinsieme di B, a minore o uguale a "
+           "b, a diverso da b, a circa uguale a b, x a infinito, somma di x, radice quadrata "
+           "di 2, più o meno 3, 6 diviso 2."),
+    ("pt", "x pertence a A, y não pertence a B, A subconjunto de B, a menor ou igual a b, a "
+           "diferente de b, a aproximadamente igual a b, x para infinito, soma de x, raiz "
+           "quadrada de 2, mais ou menos 3, 6 dividido por 2."),
+    ("nl", "x element van A, y geen element van B, A deelverzameling van B, a kleiner dan of "
+           "gelijk aan b, a niet gelijk aan b, a ongeveer gelijk aan b, x naar oneindig, som "
+           "van x, wortel van 2, plus of min 3, 6 gedeeld door 2."),
+    ("ja", "x ぞくする A, y ぞくさない B, A ぶぶんしゅうごう B, a しょうなりイコール b, "
+           "a ノットイコール b, a ニアリーイコール b, x やじるし むげんだい, シグマ x, ルート 2, "
+           "プラスマイナス 3, 6 わる 2."),
+])
+def test_signs_of_maths_are_said_in_the_handout_s_language(lang, said):
+    """TeX's maths now prints its signs ("$x \\in A$" is "x ∈ A"), which the voices said as
+    nothing ("x A"): each named in the handout's language, as screen readers name them."""
+    assert spoken_words("x ∈ A, y ∉ B, A ⊂ B, a ≤ b, a ≠ b, a ≈ b, x → ∞, ∑ x, √2, ±3, "
+                        "6 ÷ 2.", lang) == said

@@ -747,6 +747,64 @@ _COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|[<>≤≥])\s?(?=[-−]?\d)")
 given: "infants <3 months" was said "infants 3 months", the reverse of what was meant. A
 language with a table says it in words; any other keeps the sign, which its voice reads."""
 _SYMBOL = {"<=": "≤", ">=": "≥"}
+MATHS_SIGNS = {
+    "en": {"∈": "in", "∉": "not in", "⊂": "subset of", "⊆": "subset of or equal to",
+           "≤": "less than or equal to", "≥": "greater than or equal to", "≠": "not equal to",
+           "≈": "approximately equal to", "∞": "infinity", "∑": "sum of",
+           "√": "square root of", "±": "plus or minus", "×": "times", "÷": "divided by"},
+    "de": {"∈": "Element von", "∉": "nicht Element von", "⊂": "Teilmenge von",
+           "⊆": "Teilmenge oder gleich", "≤": "kleiner oder gleich", "≥": "größer oder gleich",
+           "≠": "ungleich", "≈": "ungefähr gleich", "→": "nach", "∞": "unendlich",
+           "∑": "Summe", "√": "Wurzel aus", "±": "plus minus", "×": "mal",
+           "÷": "geteilt durch"},
+    "es": {"∈": "pertenece a", "∉": "no pertenece a", "⊂": "subconjunto de",
+           "⊆": "subconjunto o igual a", "≤": "menor o igual que", "≥": "mayor o igual que",
+           "≠": "distinto de", "≈": "aproximadamente igual a", "→": "a", "∞": "infinito",
+           "∑": "suma de", "√": "raíz cuadrada de", "±": "más o menos", "×": "por",
+           "÷": "entre"},
+    "fr": {"∈": "appartient à", "∉": "n'appartient pas à", "⊂": "inclus dans",
+           "⊆": "inclus ou égal à", "≤": "inférieur ou égal à", "≥": "supérieur ou égal à",
+           "≠": "différent de", "≈": "environ égal à", "→": "vers", "∞": "l'infini",
+           "∑": "somme de", "√": "racine carrée de", "±": "plus ou moins", "×": "fois",
+           "÷": "divisé par"},
+    "it": {"∈": "appartiene a", "∉": "non appartiene a", "⊂": "sottoinsieme di",
+           "⊆": "sottoinsieme o uguale a", "≤": "minore o uguale a", "≥": "maggiore o uguale a",
+           "≠": "diverso da", "≈": "circa uguale a", "→": "a", "∞": "infinito",
+           "∑": "somma di", "√": "radice quadrata di", "±": "più o meno", "×": "per",
+           "÷": "diviso"},
+    "pt": {"∈": "pertence a", "∉": "não pertence a", "⊂": "subconjunto de",
+           "⊆": "subconjunto ou igual a", "≤": "menor ou igual a", "≥": "maior ou igual a",
+           "≠": "diferente de", "≈": "aproximadamente igual a", "→": "para", "∞": "infinito",
+           "∑": "soma de", "√": "raiz quadrada de", "±": "mais ou menos", "×": "vezes",
+           "÷": "dividido por"},
+    "nl": {"∈": "element van", "∉": "geen element van", "⊂": "deelverzameling van",
+           "⊆": "deelverzameling of gelijk aan", "≤": "kleiner dan of gelijk aan",
+           "≥": "groter dan of gelijk aan", "≠": "niet gelijk aan", "≈": "ongeveer gelijk aan",
+           "→": "naar", "∞": "oneindig", "∑": "som van", "√": "wortel van",
+           "±": "plus of min", "×": "keer", "÷": "gedeeld door"},
+    "ja": {"∈": "ぞくする", "∉": "ぞくさない", "⊂": "ぶぶんしゅうごう", "⊆": "ぶぶんしゅうごう",
+           "≤": "しょうなりイコール", "≥": "だいなりイコール", "≠": "ノットイコール",
+           "≈": "ニアリーイコール", "→": "やじるし", "∞": "むげんだい", "∑": "シグマ",
+           "√": "ルート", "±": "プラスマイナス", "×": "かける", "÷": "わる"},
+}
+"""The signs of maths that TeX's maths prints (`generators.plain_maths`: "\\in" is "∈") and
+authors paste, in words: the voices said "∈", "∞", "√" and "±" as nothing ("x ∈ A" was
+"x A"). Named as screen readers name them ("element of", "plus or minus"), shortened
+where the word is a relation between two terms ("in"). Run after the rules that say a
+sign before a number otherwise ("≤ 3" is "at most 3", "≈ 5" "about 5", "2 x 3" a count),
+so only what those left is named here; English's arrow is "to" already."""
+_MATHS_SIGNS_RE = re.compile(r"[→∞∑√±×÷]|[∈∉⊂⊆≠≈](?=\s?[\w(])|[≤≥](?=\s?[^\W\d_(])")
+"""A sign of `MATHS_SIGNS`; a relation only between two terms ("65歳≥" is left as written)."""
+
+
+def _say_maths_signs(text: str, lang: str) -> str:
+    """`text` with the signs of maths that are left in it named in `lang` (`MATHS_SIGNS`)."""
+    words = MATHS_SIGNS.get(lang.split("-")[0].lower())
+    if not words:
+        return text
+    return _MATHS_SIGNS_RE.sub(lambda m: m.group() if m.group() not in words else
+                               f" {words[m.group()]}" + ("" if m.string[m.end():m.end() + 1]
+                                                         in " ,.;:!?)" else " "), text)
 _MATH_LETTER_RE = re.compile("[\U0001D400-\U0001D7FF]")
 """Mathematical letters and digits ("𝑥", "𝐻0"), as Word's equations and pasted formulas
 write them, which the voice spelled as code points ("letter 1 D 4 6 5"): said as the
@@ -1013,6 +1071,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                          else m.group(0), text)
     if "~" in saying.comparisons:
         text = _APPROXIMATELY_RE.sub(f"{saying.comparisons['~']} ", text)
+    text = _say_maths_signs(text, lang)
     for short, long in saying.abbreviations.items():
         # "etc." ending a sentence, or a list's item, keeps its full stop: "et cetera."
         text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)",
@@ -1128,7 +1187,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _CJK_DATE_RANGE_RE.sub(to, text)
     else:
         text = _TILDE_RANGE_RE.sub(r"\1–\2", text)  # a dash, which the voice reads as a range
-    text = _COMPARISON_RE.sub(lambda m: f" {_SYMBOL.get(m.group(1), m.group(1))}", text)
+    text = _say_maths_signs(_COMPARISON_RE.sub(
+        lambda m: f" {_SYMBOL.get(m.group(1), m.group(1))}", text), lang)
     # A spaced slash between words ("22 إبريل / نيسان", "9시 / 토") is a pause, not the
     # English "slash" espeak-ng said; a katakana middle dot, which it named in English.
     comma = "، " if primary in ("ar", "fa", "ur") else ", "
