@@ -478,3 +478,18 @@ def test_superscripts_and_subscripts_are_said_apart_from_their_base(tmp_path):
         "The price and the note go.", "The 1st dose."]
     assert spoken_script(tmp_path, "Le 1<sup>er</sup> jour, M<sup>me</sup> Dupont.",
                          "fr") == ["Le premier jour, madame Dupont."]
+
+
+def test_a_note_s_star_or_dagger_is_silent_and_a_key_s_star_is_said(tmp_path):
+    """A star was "star" opening the note it marks ("* see note") and nothing after the
+    word it marks ("Price*"), so a listener heard a symbol in one place and not its
+    partner. A note's mark is silent wherever it is, as a note's raised number is; a star
+    standing alone mid-sentence is a key to press, and named."""
+    assert spoken_script(tmp_path, (
+        "The Price\\* is low; Text† too, 5 mg\\*, estimated (\\*). Press \\* to go back.\n\n"
+        "\\* Prices include tax.\n\n\\*\\* Only on weekdays.\n\n† Not on Sundays.\n\n"
+        "(\\*) Estimated.")) == [
+        "The Price is low; Text too, 5 milligrams, estimated.", "Press star to go back.",
+        "Prices include tax.", "Only on weekdays.", "Not on Sundays.", "Estimated."]
+    assert spoken_script(tmp_path, "\\* siehe Hinweis. Der Preis\\* gilt.", "de") == [
+        "siehe Hinweis.", "Der Preis gilt."]

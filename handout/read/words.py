@@ -747,6 +747,13 @@ _COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|[<>≤≥])\s?(?=[-−]?\d)")
 given: "infants <3 months" was said "infants 3 months", the reverse of what was meant. A
 language with a table says it in words; any other keeps the sign, which its voice reads."""
 _SYMBOL = {"<=": "≤", ">=": "≥"}
+_NOTE_SIGN_RE = re.compile(r"(?<=[^\W_)])[*†‡]+(?![^\W_])|^\s*\(?(?:\*+|[†‡]+)\)?(?=\s)"
+                           r"|\s?\((?:\*+|[†‡]+)\)")
+"""A note's mark: a star or dagger after a word or number ("Price*", "5 mg*", "Text†"),
+opening the note it marks ("* see note", "** Only on weekdays", "(*) Estimated"), or
+bracketed in a sentence. Silent, as a note's raised number is (`_NOTE_MARK_RE`): it was
+"star" opening a note, nothing after a word, and the dagger was read as a symbol. A star
+that stands alone mid-sentence is a key or a sign ("Press * to go back": `_LONE_SYMBOL_RE`)."""
 MATHS_SIGNS = {
     "en": {"∈": "in", "∉": "not in", "⊂": "subset of", "⊆": "subset of or equal to",
            "≤": "less than or equal to", "≥": "greater than or equal to", "≠": "not equal to",
@@ -971,6 +978,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     voice."""
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _TYPED_DASH_RE.sub(" – ", text)
+    text = _NOTE_SIGN_RE.sub("", text)
     text = _STRENGTH_PAIR_RE.sub(lambda m: _strength_pair(m, lang), text)
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
         text = _short_month_pattern(lang).sub(lambda m: _say_short_month(m, lang), text)
