@@ -493,3 +493,10 @@ def test_a_note_s_star_or_dagger_is_silent_and_a_key_s_star_is_said(tmp_path):
         "Prices include tax.", "Only on weekdays.", "Not on Sundays.", "Estimated."]
     assert spoken_script(tmp_path, "\\* siehe Hinweis. Der Preis\\* gilt.", "de") == [
         "siehe Hinweis.", "Der Preis gilt."]
+
+
+def test_a_star_between_numbers_is_times(tmp_path):
+    """A plain text's multiplication, "2*3" and "5 * 3", was said "2 3" and "5 star 3"."""
+    assert spoken_script(tmp_path, "Take 2\\*3 and 5 \\* 3.") == ["Take 2 times 3 and 5 times 3."]
+    assert spoken_script(tmp_path, "Rechne 2\\*3 und 5 \\* 3.", "de") == [
+        "Rechne 2 mal 3 und 5 mal 3."]

@@ -747,6 +747,9 @@ _COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|[<>≤≥])\s?(?=[-−]?\d)")
 given: "infants <3 months" was said "infants 3 months", the reverse of what was meant. A
 language with a table says it in words; any other keeps the sign, which its voice reads."""
 _SYMBOL = {"<=": "≤", ">=": "≥"}
+_STAR_TIMES_RE = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
+"""A star between two numbers, a plain text's multiplication ("2*3", "5 * 3"), which was
+said "2 3" or "5 star 3": the times sign, which each language then says ("times", "mal")."""
 _NOTE_SIGN_RE = re.compile(r"(?<=[^\W_)])[*†‡]+(?![^\W_])|^\s*\(?(?:\*+|[†‡]+)\)?(?=\s)"
                            r"|\s?\((?:\*+|[†‡]+)\)")
 """A note's mark: a star or dagger after a word or number ("Price*", "5 mg*", "Text†"),
@@ -978,7 +981,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     voice."""
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _TYPED_DASH_RE.sub(" – ", text)
-    text = _NOTE_SIGN_RE.sub("", text)
+    text = _NOTE_SIGN_RE.sub("", _STAR_TIMES_RE.sub(" × ", text))
     text = _STRENGTH_PAIR_RE.sub(lambda m: _strength_pair(m, lang), text)
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
         text = _short_month_pattern(lang).sub(lambda m: _say_short_month(m, lang), text)
