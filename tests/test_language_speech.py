@@ -2259,3 +2259,13 @@ def test_signs_of_maths_are_said_in_the_handout_s_language(lang, said):
     nothing ("x A"): each named in the handout's language, as screen readers name them."""
     assert spoken_words("x ∈ A, y ∉ B, A ⊂ B, a ≤ b, a ≠ b, a ≈ b, x → ∞, ∑ x, √2, ±3, "
                         "6 ÷ 2.", lang) == said
+
+
+def test_a_colombian_address_number_is_no_range():
+    """A Spanish page's address, "No. 3-85" (Colombia writes the cross street and the
+    distance from it), was said "número tres a ochenta y cinco", a range, and "# 12-30"
+    lost its sign; a count's range stays one."""
+    written = "Calle 45 No. 3-85, Carrera 7 # 12-30. Tome 2-3 veces."
+    assert say_numbers(spoken_words(written, "es"), "es") == (
+        "Calle cuarenta y cinco número tres guion ochenta y cinco, Carrera siete número doce "
+        "guion treinta. Tome dos a tres veces.")

@@ -723,6 +723,11 @@ def _part_of_day(match: re.Match[str]) -> str:
 _NUMBER_SIGN_RE = re.compile(r"\b[Nn]o\.\s?(?=\d)")
 """"No. 5", number five in English and número cinco in Spanish ("Guía de Práctica Clínica
 No. 26"), where the Spanish voice said "no", a refusal, before the number."""
+_HOUSE_NUMBER_RE = re.compile(r"(?:\b[Nn]o\.|\b[Nn]\.?[º°]|\bnúmero\b|(?<!\S)#)\s?(\d+)\s?-\s?(\d+)"
+                              r"(?![\d-]|[.,]\d)")
+"""A Colombian address's number, "Calle 45 No. 3-85", "Carrera 7 # 12-30": the cross street
+and the distance from it, joined by a hyphen that is no range ("número tres a ochenta y
+cinco" was said, and the "#" was said as nothing): "número 3 guion 85"."""
 _STREET_RE = re.compile(r"\b([A-Z][a-z]+) St\.(?:(\s+)(?=[A-Z]))?")
 """A street, "200 Main St.", after its name: "Street", and a pause where an address's next
 line follows ("Main St. / Berkeley"); before a name, "St." is a saint."""
@@ -1035,6 +1040,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _INCLUSIVE_AT_RE.sub("o", text)
     if lang.split("-")[0].lower() == "es":
         text = _CADA_RE.sub("cada ", text)
+        text = _HOUSE_NUMBER_RE.sub(r"número \1 guion \2", text)
         text = _NUMBER_SIGN_RE.sub("número ", text)
         text = _first_of_month_pattern(lang).sub("1º", text)
         text = _NOON_RE.sub(lambda m: "doce del mediodía" + (
