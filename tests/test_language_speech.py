@@ -2269,3 +2269,14 @@ def test_a_colombian_address_number_is_no_range():
     assert say_numbers(spoken_words(written, "es"), "es") == (
         "Calle cuarenta y cinco número tres guion ochenta y cinco, Carrera siete número doce "
         "guion treinta. Tome dos a tres veces.")
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("es", "El plan 401(k) y el 501(c)(3) cuestan 401 dólares.",
+     "El plan cuatro cero uno k y el cinco cero uno c tres cuestan cuatrocientos un dólares."),
+    ("en", "Your 401(k) plan.", "Your 4 oh 1 k plan."),
+])
+def test_a_us_tax_code_section_is_said_digit_by_digit(lang, written, said):
+    """A Spanish US-government page names the savings plan "401(k)" in English: it was
+    "cuatrocientos uno(k)", where it is said digit by digit, "four oh one k"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

@@ -797,11 +797,29 @@ def plural_number(words: str) -> str:
     return words + ("es" if words.endswith("x") else "s")
 
 
+CODE_SECTION = re.compile(r"(?<![\w.,])(\d{3})((?:\([a-z0-9]\))+)(?![\w(])")
+"""A section of the US tax code named for a savings plan or a charity, "401(k)", "403(b)",
+"501(c)(3)", which a Spanish US-government page keeps in English: said "cuatrocientos
+uno(k)", where Americans say it digit by digit, "four oh one k"."""
+
+
+def say_code_section(match: re.Match[str], primary: str) -> str:
+    """One digit at a time, in words where num2words has the language (a digit alone before
+    the letter was shortened, "cuatro cero un k"); English's zero is "oh"."""
+    def digit(d: str) -> str:
+        if primary == "en":
+            return "oh" if d == "0" else d
+        return cardinal(int(d), primary) if primary in NUM2WORDS else d
+
+    return " ".join([*map(digit, match.group(1)), *re.findall(r"[a-z]|\d+", match.group(2))])
+
+
 def say_numbers(text: str, lang: str) -> str:
     """`text` with every number in words, as `lang` says it; for English, telephone numbers
     digit by digit, money number first and fractions in words (its voice says the rest
     well); for other languages, telephone numbers digit by digit (`say_telephones`)."""
     primary = lang.split("-")[0].lower()
+    text = CODE_SECTION.sub(lambda m: say_code_section(m, primary), text)
     if primary == "en":
         text = say_english_fractions(say_english_telephones(UK_POSTCODE.sub(say_postcode, text)))
         text = NUMBER_PAIR.sub(lambda m: ENGLISH_FRACTIONS.get(m[0], f"{m[1]} {m[2]}"), text)
