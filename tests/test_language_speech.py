@@ -2280,3 +2280,13 @@ def test_a_us_tax_code_section_is_said_digit_by_digit(lang, written, said):
     """A Spanish US-government page names the savings plan "401(k)" in English: it was
     "cuatrocientos uno(k)", where it is said digit by digit, "four oh one k"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+def test_usagov_is_spelled_then_said_in_any_language(tmp_path):
+    """A Spanish US-government page writes "USAGOV" in capitals, which the voice read as
+    one word; the transcript keeps it as written."""
+    [utterance] = script_of(tmp_path, "es", "Visite USAGOV o USAGov en Español.")
+    assert (utterance.text, utterance.spoken) == (
+        "Visite USAGOV o USAGov en Español.", "Visite U S A Gov o U S A Gov en Español.")
+    [utterance] = script_of(tmp_path, "en", "Ask USAGov.")
+    assert utterance.spoken == "Ask U S Eh Gov."

@@ -915,14 +915,27 @@ SPELLED_INITIALISMS = ("AAC ASD COPD ECG ED EEG EHCP EKG ENT IBD IBS ICB ICP ICU
 plural; the transcript keeps it as written. The others it spells already ("NHS", "GP")."""
 
 
+INITIALISM_AND_WORD = {"USAGov": ("USA", "Gov")}
+"""Names made of an initialism and a word, which pages write in capitals too: the US
+government's "USAGov" (its Spanish pages write "USAGOV"), which a voice read as one word,
+"usagov". The initialism is spelled and the word said, in any language."""
+
+
 def built_in_respellings(lang: str) -> dict[str, str]:
-    """Respellings the voice of `lang` needs in any handout (`SPELLED_INITIALISMS`, and
-    "Q&A"); the project's and the handout's own respellings come after, and win."""
-    if lang.split("-")[0].lower() != "en":
-        return {}
+    """Respellings the voice of `lang` needs in any handout (`SPELLED_INITIALISMS`,
+    `INITIALISM_AND_WORD`, and "Q&A"); the project's and the handout's own respellings come
+    after, and win."""
+    english = lang.split("-")[0].lower() == "en"
+    names = {written: " ".join(LETTER_NAMES.get(letter, letter) if english else letter
+                               for letter in initialism) + f" {word}"
+             for name, (initialism, word) in INITIALISM_AND_WORD.items()
+             for written in (name, name.upper())}
+    if not english:
+        return names
     spelled = {word: " ".join(LETTER_NAMES.get(letter, letter) for letter in word)
                for word in SPELLED_INITIALISMS}
-    return {**{said: letters for word, letters in spelled.items()
+    return {**names,
+            **{said: letters for word, letters in spelled.items()
                for said, letters in ((word, letters), (f"{word}s", f"{letters}'s"))},
             **{f"{noun} A": f"{noun} Eh" for noun in LETTER_A_AFTER},
             "Q&A": "Q and Eh", "Q&As": "Q and Eh's"}
