@@ -887,6 +887,9 @@ def test_a_currency_sign_is_said_as_its_name(lang, written, said):
 
 @pytest.mark.parametrize("lang, written, said", [
     ("ru", "Детям <2 лет и >12 лет; ≥18.", "Детям менее 2 лет и более 12 лет; не менее 18."),
+    # a Dutch leaflet's "< 12 jaar", said "12 jaar": the sign was left out
+    ("nl", "Voor kinderen < 12 jaar en > 65 jaar; ≥18.",
+     "Voor kinderen minder dan 12 jaar en meer dan 65 jaar; minstens 18."),  # its voice reads digits
     ("tr", "<5 yaş, >10 kg, ≤18.", "5'ten az yaş, 10'dan fazla kilogram, en fazla 18."),
     ("ja", "65さい≥", "65さい≥"),  # not before a number: left as written
     ("ko", "≥65세, 90%", "65세 이상, 90퍼센트"),

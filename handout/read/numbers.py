@@ -349,6 +349,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
 COMPARED = re.compile(r"(?<![<>=\w])([<>≤≥])\s?([-−]?\d+(?:[.,]\d+)*[^\W\d_]*)")
 COMPARISON_WORDS = {
     "de": {"<": "weniger als {}", ">": "mehr als {}", "≤": "höchstens {}", "≥": "mindestens {}"},
+    "nl": {"<": "minder dan {}", ">": "meer dan {}", "≤": "hoogstens {}", "≥": "minstens {}"},
     "pl": {"<": "mniej niż {}", ">": "więcej niż {}", "≤": "co najwyżej {}",
            "≥": "co najmniej {}"},
     "ru": {"<": "менее {}", ">": "более {}", "≤": "не более {}", "≥": "не менее {}"},
