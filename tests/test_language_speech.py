@@ -1587,6 +1587,9 @@ def test_a_german_range_with_a_spaced_hyphen_is_said_bis(written, said):
      "nur 87. Danach", "Waren es in der fünfundvierzigsten Kalenderwoche noch 1810 Menschen, so "
      "sind es in dieser Woche bis jetzt nur 87. Danach"),
     ("Die Dienstzeiten sind vom 24. bis zum 27.", "Die Dienstzeiten sind vom vierundzwanzigsten bis zum 27."),
+    # a school's page leaves the article out: it was "bis zweite Klasse"
+    ("Kinder bis 2. Klasse, ab 12. Lebensjahr, seit 3. Woche.",
+     "Kinder bis zur zweiten Klasse, ab dem zwölften Lebensjahr, seit der dritten Woche."),
 ])
 def test_a_german_ordinal_before_its_noun_is_said_as_one(written, said):
     """A health office's page (kaiserslautern-kreis.de, "in der 1. Etage"), a pharmacy's
@@ -2048,7 +2051,7 @@ def test_a_book_of_the_german_social_code_is_said_by_its_number_and_ends_a_sente
      "Vom vierundzwanzigsten Dezember bis zum zweiten Januar geschlossen, ab dem dritten "
      "Januar wieder geöffnet."),
     ("Seit 01.07.2025 gilt die neue Regel.", "Seit dem ersten Juli 2025 gilt die neue Regel."),
-    ("Abschnitt 4.4. lesen, bis 2. Klasse.", "Abschnitt 4.4. lesen, bis zweite Klasse."),
+    ("Abschnitt 4.4. lesen, bis 2. Klasse.", "Abschnitt 4.4. lesen, bis zur zweiten Klasse."),
 ])
 def test_a_german_date_after_seit_ab_or_bis_is_said_with_its_article(written, said):
     """Two practices' holiday notices (library text ids 70588462491 and 13236698127): "bis

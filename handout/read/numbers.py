@@ -576,13 +576,24 @@ def german_ordinal_ending(before: str, article: str, noun: str | None) -> str | 
     return None
 
 
+GERMAN_ARTICLE_AFTER = {"bis": ("zum", "zur"), "ab": ("dem", "der"), "seit": ("dem", "der")}
+"""The article a preposition takes before an ordinal and its noun, masculine or neuter and
+feminine, where a page leaves it out ("Kinder bis 2. Klasse", "ab 12. Lebensjahr"): the
+voice said "bis zweite Klasse"; a listener hears "bis zur zweiten Klasse", as dates are
+said (`words._GERMAN_DATE_ARTICLES`)."""
+
+
 def german_ordinal(match: re.Match[str]) -> str:
-    """"in der 1. Etage" as "in der ersten Etage", "2.-5. Tag" as "zweiter bis fünfter Tag"."""
+    """"in der 1. Etage" as "in der ersten Etage", "2.-5. Tag" as "zweiter bis fünfter Tag",
+    "bis 2. Klasse" as "bis zur zweiten Klasse"."""
     from num2words import num2words
 
     before, article, first, last, noun = match.groups()
     if article is None:
         before, article = "", before or ""
+    if noun and article.lower() in GERMAN_ARTICLE_AFTER:
+        before = f"{before} {article}" if before else article
+        article = GERMAN_ARTICLE_AFTER[article.lower()][GERMAN_ORDINAL_NOUNS[noun] == ""]
     ending = german_ordinal_ending(before or "", article, noun)
     if ending is None:
         return match.group(0)
