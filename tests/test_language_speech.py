@@ -2296,3 +2296,10 @@ def test_usagov_is_spelled_then_said_in_any_language(tmp_path):
         "Visite USAGOV o USAGov en Español.", "Visite U S A Gov o U S A Gov en Español.")
     [utterance] = script_of(tmp_path, "en", "Ask USAGov.")
     assert utterance.spoken == "Ask U S Eh Gov."
+
+
+def test_a_german_approval_number_is_said_in_full():
+    """A German product page's "Zul.-Nr." (Zulassungsnummer, a medicine's or pesticide's
+    approval number) was said "Zul Nummer", its first half spelled as a syllable."""
+    assert spoken_words("Die Zul.-Nr. 12345 steht auf der Packung, Nr. 5 nicht.", "de") == \
+        "Die Zulassungsnummer 12345 steht auf der Packung, Nummer 5 nicht."

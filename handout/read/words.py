@@ -492,7 +492,8 @@ CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
 """How Chinese and Korean say a time, "7点30分", "9시 30분": the hour's word, a space or
 none, and the minutes' word."""
 SPOKEN_ABBREVIATIONS = {
-    "de": {"z.B.": "zum Beispiel", "d.h.": "das heißt", "u.a.": "unter anderem",
+    "de": {"Zul.-Nr.": "Zulassungsnummer",
+           "z.B.": "zum Beispiel", "d.h.": "das heißt", "u.a.": "unter anderem",
            "o.ä.": "oder Ähnliches", "bzw.": "beziehungsweise", "ca.": "circa",
            "usw.": "und so weiter", "ggf.": "gegebenenfalls", "evtl.": "eventuell",
            "inkl.": "inklusive", "vgl.": "vergleiche", "bspw.": "beispielsweise",
