@@ -2210,7 +2210,7 @@ def test_a_german_day_and_month_without_a_year_are_a_date(written, said):
 
 @pytest.mark.parametrize("written, said", [
     ("Rechtsgrundlage der Datenverarbeitung ist Art. 9 Abs. 2 lit. i DSGVO i.V.m. § 9 Abs. 1 "
-     "IfSG.", "Rechtsgrundlage der Datenverarbeitung ist Artikel 9 Absatz 2 lit. i DSGVO in "
+     "IfSG.", "Rechtsgrundlage der Datenverarbeitung ist Artikel 9 Absatz 2 Buchstabe i DSGVO in "
      "Verbindung mit § 9 Absatz 1 IfSG."),
     ("Dies hat gemäß § 9 Abs. 1 IfSG namentlich zu erfolgen.",
      "Dies hat gemäß § 9 Absatz 1 IfSG namentlich zu erfolgen."),
@@ -2303,3 +2303,10 @@ def test_a_german_approval_number_is_said_in_full():
     approval number) was said "Zul Nummer", its first half spelled as a syllable."""
     assert spoken_words("Die Zul.-Nr. 12345 steht auf der Packung, Nr. 5 nicht.", "de") == \
         "Die Zulassungsnummer 12345 steht auf der Packung, Nummer 5 nicht."
+
+
+def test_a_german_law_s_letter_is_said_buchstabe():
+    """A privacy notice's "Art. 6 Abs. 1 lit. i DSGVO" was said with "lit" as a word; the
+    regulation's German text says "Buchstabe"."""
+    assert spoken_words("Nach Art. 6 Abs. 1 lit. i DSGVO und lit. f) BDSG.", "de") == \
+        "Nach Artikel 6 Absatz 1 Buchstabe i DSGVO und Buchstabe f) BDSG."

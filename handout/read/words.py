@@ -415,6 +415,10 @@ stop ("es. vier")."""
 _GERMAN_ARTICLE_RE = re.compile(r"(?<![\w.])Art\.\s?(?=\d)")
 """A law's article before its number, "Auskunftsrecht nach Art. 15 DSGVO", which espeak-ng
 said "Art" after a full stop."""
+_GERMAN_LITERA_RE = re.compile(r"(?<![\w.])lit\.\s?(?=[a-z]{1,2}\)?(?!\w))")
+"""A law's letter, "Art. 6 Abs. 1 lit. a DSGVO" (litera), which the voice said "lit" as
+an English word: "Buchstabe", as the regulation's German text writes it ("Artikel 6
+Absatz 1 Buchstabe a")."""
 _GERMAN_STREET_RE = re.compile(r"(?<![\w.])([^\W\d_]+)str\.(?=\s?\d)")
 """A street's name shortened before its number, "Talstr. 32", which the voice said as
 written, "Talstr", and stopped after."""
@@ -1159,6 +1163,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary == "de":
         text = _GERMAN_PAGE_RE.sub("Seite ", _GERMAN_SEE_RE.sub("siehe ", text))
         text = _GERMAN_STREET_RE.sub(r"\1straße", _GERMAN_ARTICLE_RE.sub("Artikel ", text))
+        text = _GERMAN_LITERA_RE.sub("Buchstabe ", text)
         for day_month in (_GERMAN_DAY_MONTH_RE, _GERMAN_DAY_MONTH_AFTER_RE):
             text = day_month.sub(
                 lambda m: m.string[m.start():m.start("day")] + f"{int(m.group('day'))}. "
