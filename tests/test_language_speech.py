@@ -2310,3 +2310,12 @@ def test_a_german_law_s_letter_is_said_buchstabe():
     regulation's German text says "Buchstabe"."""
     assert spoken_words("Nach Art. 6 Abs. 1 lit. i DSGVO und lit. f) BDSG.", "de") == \
         "Nach Artikel 6 Absatz 1 Buchstabe i DSGVO und Buchstabe f) BDSG."
+
+
+def test_a_german_sonst_before_its_noun_is_sonstige_and_ends_no_sentence(tmp_path):
+    """A German form's row "Andere: sonst. Beschwerden" was cut into two sentences at
+    "sonst." and said "sonst"; the adverb ending a sentence ("mehr als sonst.") stays."""
+    assert [u.spoken for u in script_of(tmp_path, "de", (
+        "Andere: sonst. Beschwerden. Sonst. Kosten. Trinken Sie mehr als sonst. Dann ruhen."))] \
+        == ["Andere: sonstige Beschwerden.", "Sonstige Kosten.", "Trinken Sie mehr als sonst.",
+            "Dann ruhen."]

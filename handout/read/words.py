@@ -415,6 +415,12 @@ stop ("es. vier")."""
 _GERMAN_ARTICLE_RE = re.compile(r"(?<![\w.])Art\.\s?(?=\d)")
 """A law's article before its number, "Auskunftsrecht nach Art. 15 DSGVO", which espeak-ng
 said "Art" after a full stop."""
+_GERMAN_OTHER_RE = re.compile(r"(?<![\w.])(?<!\b[Aa]ls )(?<!\b[Ww]ie )(?<!\b[Ww]as )(?<!\b[Ww]er )"
+                              r"(?<!\b[Ww]o )"
+                              r"([Ss])onst\.(?=\s+[^\W\d_])")
+""""sonst." shortening "sonstige" before the word it qualifies, as a table's rows write it
+("sonst. Beschwerden", "Sonst. Kosten"): it was said "sonst" and ended a sentence there.
+Not the adverb ending a sentence ("mehr als sonst. Dann")."""
 _GERMAN_LITERA_RE = re.compile(r"(?<![\w.])lit\.\s?(?=[a-z]{1,2}\)?(?!\w))")
 """A law's letter, "Art. 6 Abs. 1 lit. a DSGVO" (litera), which the voice said "lit" as
 an English word: "Buchstabe", as the regulation's German text writes it ("Artikel 6
@@ -1164,6 +1170,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _GERMAN_PAGE_RE.sub("Seite ", _GERMAN_SEE_RE.sub("siehe ", text))
         text = _GERMAN_STREET_RE.sub(r"\1straße", _GERMAN_ARTICLE_RE.sub("Artikel ", text))
         text = _GERMAN_LITERA_RE.sub("Buchstabe ", text)
+        text = _GERMAN_OTHER_RE.sub(r"\1onstige", text)
         for day_month in (_GERMAN_DAY_MONTH_RE, _GERMAN_DAY_MONTH_AFTER_RE):
             text = day_month.sub(
                 lambda m: m.string[m.start():m.start("day")] + f"{int(m.group('day'))}. "
@@ -1624,7 +1631,8 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
     known = set(SENTENCE_ABBREVIATIONS.get(lang.split("-")[0].lower(),
                                            SENTENCE_ABBREVIATIONS["en"]).split())
     spans, start = [], 0
-    ordinals = _german_ordinal_stops(text) if lang.split("-")[0].lower() == "de" else set()
+    ordinals = _german_ordinal_stops(text) | {m.end() for m in _GERMAN_OTHER_RE.finditer(text)} \
+        if lang.split("-")[0].lower() == "de" else set()
     for end in _SENTENCE_END.finditer(text):
         word = re.search(r"([\w.]+)[.!?…]*$", text[start:end.start() + 1])
         before = (word.group(1) if word else "").rstrip(".")
@@ -1649,7 +1657,7 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
                 re.search(r"\d\s?\w+$", text[start:end.start()]):
             continue  # how often after how many, "1 comp. 3 veces al día"
         if end.start() + 1 in ordinals:
-            continue  # "in der 1. Etage", "2.-5. Tag"
+            continue  # "in der 1. Etage", "2.-5. Tag", "sonst. Beschwerden"
         if end.group(0) == "." and _MARKER_ONLY_RE.fullmatch(text[start:end.start()]):
             continue  # an item's number written by hand, "1. Item 1", "iv. Your rights"
         if not _starts_sentence(after[:1]):
