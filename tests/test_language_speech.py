@@ -2319,3 +2319,11 @@ def test_a_german_sonst_before_its_noun_is_sonstige_and_ends_no_sentence(tmp_pat
         "Andere: sonst. Beschwerden. Sonst. Kosten. Trinken Sie mehr als sonst. Dann ruhen."))] \
         == ["Andere: sonstige Beschwerden.", "Sonstige Kosten.", "Trinken Sie mehr als sonst.",
             "Dann ruhen."]
+
+
+def test_a_german_percentage_written_with_a_point_is_a_decimal_range():
+    """A German table of side effects copies "(0.1-1%)" with English's decimal point: the
+    range was left as written, "0.1-1 Prozent", for the voice to read as "null Punkt eins"
+    and two numbers. A thousands group and a date keep their point."""
+    assert spoken_words("Häufig (0.1-1%), 2.5% und 0.5 mg; am 1.5. für 1.000 Euro.", "de") == \
+        "Häufig (0,1 bis 1 Prozent), 2,5 Prozent und 0,5 Milligramm; am 1. Mai für 1.000 Euro."

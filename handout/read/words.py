@@ -415,6 +415,13 @@ stop ("es. vier")."""
 _GERMAN_ARTICLE_RE = re.compile(r"(?<![\w.])Art\.\s?(?=\d)")
 """A law's article before its number, "Auskunftsrecht nach Art. 15 DSGVO", which espeak-ng
 said "Art" after a full stop."""
+_GERMAN_POINT_DECIMAL_RE = re.compile(
+    r"(?<![\w.,])(0|[1-9]\d?)\.(\d{1,2})(?=\s?(?:[-–]\s?\d+(?:[.,]\d+)?\s?)?%)"
+    r"|(?<![\w.,])(0)\.(\d+)(?![\d.]|,\d)")
+"""A decimal written with English's point in a German text, as a table of side effects
+copies it ("(0.1-1%)", "0.5 mg"): the voice read the point as a full stop or "Punkt" and
+the range as two numbers. A percentage's number, or one below one, is no thousands group
+nor a date: the comma German writes, so the range is "0,1 bis 1 Prozent"."""
 _GERMAN_OTHER_RE = re.compile(r"(?<![\w.])(?<!\b[Aa]ls )(?<!\b[Ww]ie )(?<!\b[Ww]as )(?<!\b[Ww]er )"
                               r"(?<!\b[Ww]o )"
                               r"([Ss])onst\.(?=\s+[^\W\d_])")
@@ -1155,6 +1162,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     text = _CLDR_UNIT_RE.sub(lambda m: _named_unit(m, lang), text)
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
         text = _JAPANESE_DATE_RE.sub(lambda m: m.group(1) + _JAPANESE_DATE[m.group(2)], text)
+    if primary == "de":
+        text = _GERMAN_POINT_DECIMAL_RE.sub(
+            lambda m: f"{m.group(1) or m.group(3)},{m.group(2) or m.group(4)}", text)
     if primary == "de":  # "min. 5 €" is "mindestens 5 €", "10 min." ten minutes
         text = _GERMAN_AT_LEAST_RE.sub(lambda m: f"{m.group(1)}indestens ", text)
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
