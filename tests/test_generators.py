@@ -2458,3 +2458,38 @@ def test_mdx_picture_components_are_pictures_with_their_description(settings, ca
     assert "Picture not available: Discord Mention Response Flow" in said
     assert any("mention-response.md:6: picture 'img/discord/DiscordMentionResponse_flow_"
                "example.png' not found" in r.getMessage() for r in caplog.records)
+
+
+def test_an_id_at_the_end_of_a_paragraph_is_its_anchor(settings):
+    """markdown-it-attrs (VitePress, VuePress) gives a block an id written at the end of its
+    words; v-mark-docs' example page (example/src/components/Example.md) ends a list item
+    with "E.g. `{#attrs-example}`. {#attrs-example}", which printed its braces and was said
+    "attrs-example" twice, and Quarto labels a display equation after its `$$`. The id is
+    the block's, so a link to it still leads there."""
+    said, printed = said_and_printed(settings, """\
+        # Attributes
+
+        - Adding custom attributes. E.g. `{#attrs-example}`. {#attrs-example}
+        - Headings are turned into links.
+
+        A paragraph with some text. {#p}
+
+        $$
+        E = mc^2
+        $$ {#eq-energy}
+
+        See [the paragraph](#p).
+        """)
+    assert printed.split() == ("Adding custom attributes. E.g. {#attrs-example}. "
+                               "Headings are turned into links. A paragraph with some text. "
+                               "E = mc² See the paragraph.").split()
+    assert said[1:] == ["Adding custom attributes.", "E.g. attrs-example.",
+                        "Headings are turned into links.", "A paragraph with some text.",
+                        "E = mc²", "See the paragraph."]
+    [document] = load_documents(settings)
+    page = parse_html(document.html)
+    assert page.find(".//li[@id='attrs-example']") is not None
+    assert page.find(".//p[@id='eq-energy']") is not None
+    assert page.find(".//p[@id='p']") is not None
+    assert page.find(".//a[@href='#p']") is not None
+

@@ -94,6 +94,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   characters, are tables, with their captions (`Table: ...`, or a pipe table's `: ...`).
 - `AttributesEndAtTheirBrace` (a tree processor, before `attr_list`): an attribute list
   after a link ends at its first closing brace, the words after it staying in place.
+- `IdsEndingABlock` (a tree processor, before `attr_list`): an id at the end of a
+  paragraph's or a list item's words (`text {#anchor}`) is that block's id.
 
 MkDocs admonitions (`!!! note`) and collapsibles (`??? note`) are Python-Markdown's and
 PyMdown's own extensions. A tab of any tool's (`tab_div`) is a callout labelled with its
@@ -844,6 +846,47 @@ class AttributesEndAtTheirBrace(AttrListTreeprocessor):
             end = found.end(1) - len(remainder)  # at the list's own closing brace
             self.assign_attrs(elem, found.group(1)[:end - found.start(1)])
             elem.tail = elem.tail[end + 1:]
+
+
+TRAILING_ID = re.compile(r"(?:^|[ \t]+)\{[ \t]*(#[A-Za-z_][\w:.-]*(?:[ \t]+[^{}\n]*)?)\}[ \t]*$")
+"""An attribute list opening with an id at the end of a block's words, after a space or
+alone (`Some text. {#attrs-example}`, a display equation's `$$ {#eq-energy}`)."""
+
+
+class IdsEndingABlock(AttrListTreeprocessor):
+    """An id at the end of a paragraph's or a list item's words, `text {#anchor}`, is that
+    block's id, as markdown-it-attrs (VitePress, VuePress) reads it: Python-Markdown's
+    `attr_list` takes a block's list only on a line of its own, and v-mark-docs' example
+    page printed "... E.g. `{#attrs-example}`. {#attrs-example}" and said "attrs-example"
+    twice. A list alone in a paragraph (Quarto's label after a display equation, `$$
+    {#eq-energy}`) is the id of the block before it. Runs just before `attr_list` (8)."""
+
+    def run(self, doc: ET.Element) -> None:
+        for parent in list(doc.iter()):
+            for elem in list(parent):
+                if elem.tag in ("p", "li"):
+                    self.take_id(parent, elem)
+
+    def take_id(self, parent: ET.Element, elem: ET.Element) -> None:
+        last = elem[-1] if len(elem) else None
+        if last is not None and last.tag in ("ul", "ol"):
+            return  # a list item's nested list: its own items hold their lists
+        words = last.tail if last is not None else elem.text
+        found = TRAILING_ID.search(words or "")
+        if not found:
+            return
+        kept = words[:found.start()]
+        if last is not None:
+            last.tail = kept
+        else:
+            elem.text = kept
+        if kept.strip() or last is not None:
+            self.assign_attrs(elem, found.group(1))
+            return
+        index = list(parent).index(elem)
+        if elem.tag == "p" and index > 0:  # the label of the block before it
+            self.assign_attrs(parent[index - 1], found.group(1))
+            parent.remove(elem)
 
 
 # --- Pandoc bracketed spans --------------------------------------------------------------
@@ -3250,6 +3293,7 @@ class GeneratorSyntax(Extension):
         md.parser.blockprocessors.register(PandocTables(md.parser), "pandoc_tables", 85)
         md.treeprocessors.register(AttributesEndAtTheirBrace(md), "attributes_end_at_their_brace",
                                    8.5)
+        md.treeprocessors.register(IdsEndingABlock(md), "ids_ending_a_block", 8.4)
 
     def reset(self) -> None:
         pass
