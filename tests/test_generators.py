@@ -2493,3 +2493,35 @@ def test_an_id_at_the_end_of_a_paragraph_is_its_anchor(settings):
     assert page.find(".//p[@id='p']") is not None
     assert page.find(".//a[@href='#p']") is not None
 
+
+def test_a_starlight_aside_on_one_line_is_a_callout(settings):
+    """A Starlight course's "Linux Installation" page writes its asides on one line, alone
+    in a list item or under one: `<Aside type="note">RHEL defaults to XFS
+    filesystem.</Aside>`. The words were kept but the box and its label lost, where the
+    same aside over three lines was a box."""
+    write_handouts(settings.source, {"linux.mdx": """\
+        import { Aside } from '@astrojs/starlight/components';
+
+        # Linux Installation
+
+        1.  **Profile Setup**: Create the default user.
+            -   **Important**: The created user is added to `sudoers`.
+                <Aside type="caution">Ubuntu disables the root password by default for security.</Aside>
+        2.  **Installation Destination**:
+            -   <Aside type="note">RHEL defaults to XFS filesystem.</Aside>
+            -   Set the hostname.
+
+        <Aside type="tip" title="Before you start">Back up your files.</Aside>
+        """})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    assert [(label, words[len(label):].strip()) for label, words in callouts(html)] == [
+        ("Caution", "Ubuntu disables the root password by default for security."),
+        ("Note", "RHEL defaults to XFS filesystem."),
+        ("Before you start", "Back up your files.")]
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[-11:] == ["Caution", "Ubuntu disables the root password by default for security.",
+                          "End of caution.", "2. Installation Destination:", "Note",
+                          "RHEL defaults to XFS filesystem.", "End of note.", "Set the hostname.",
+                          "Before you start", "Back up your files.", "End of before you start."]
+    assert "Aside" not in html

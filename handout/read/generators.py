@@ -2333,6 +2333,10 @@ CALLOUT_TYPE = re.compile(r"\btype=([\"'])(.*?)\1")
 CALLOUT_TITLE = re.compile(r"\btitle=([\"'])(.*?)\1")
 """Docusaurus' `<Admonition type="tip" title="What is a compute hour?">` and Starlight's
 `<Aside type="caution" title="...">`: a callout of its type, labelled with its title."""
+CALLOUT_COMPONENT_LINE = re.compile(r"^([ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?)<(Admonition|Aside)\b"
+                                    r"([^<>]*)>(.*?)</\2>[ \t]*$")
+"""Such a callout on one line, alone or a list item's words, `<Aside type="caution">Do not
+share your token.</Aside>`."""
 
 
 SNIPPET_IMPORT = re.compile(r"^\s*<<<\s+\S+.*$")
@@ -2375,6 +2379,17 @@ class MdxLines(NotingPreprocessor):
         index = 0
         while index < len(lines):
             line, end = lines[index], index
+            one_line = None if fenced[index] else CALLOUT_COMPONENT_LINE.match(line)
+            if one_line:  # its words stay on its line, in its box
+                indent, _, tag, words = one_line.groups()
+                kind, title = CALLOUT_TYPE.search(tag), CALLOUT_TITLE.search(tag)
+                result[index] = indent + callout_div(kind.group(2) if kind else "note",
+                                                     title.group(2) if title else None) \
+                    + words.strip() + "</div>"
+                if closings:
+                    inside.append(index)
+                index += 1
+                continue
             if fenced[index] or not (MDX_IMPORT.match(line) or JSX_TAG.match(line)
                                      or JSX_TAG_START.match(line) or SNIPPET_IMPORT.match(line)):
                 if closings:
