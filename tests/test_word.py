@@ -488,6 +488,29 @@ def test_a_stale_title_property_does_not_title_the_document(settings):
         assert "title" not in read_source(settings.source / "card.docx").front_matter
 
 
+def test_a_heading_1_after_other_headings_does_not_title_the_document(settings):
+    """Section508.gov's Word 2016 checklist (tests/corpus/docx) sets its items in Heading 2
+    and its ninth part, "Images and Other Objects", in Heading 1: that part's heading was
+    the handout's title, printed and said first, over the document's Title property. The
+    property titles it, as it does a document with no Heading 1."""
+    settings.source.mkdir()
+    with_title_property(write_docx(
+        settings.source / "checklist.docx",
+        paragraph("AED COP MS Word 2016 Checklist", bold=True)
+        + paragraph("The document uses MS Word heading styles.", "Heading2")
+        + paragraph("Headings mirror the document. Yes No")
+        + paragraph("Images and Other Objects", "Heading1")
+        + paragraph("Images have alternative text.", "Heading2")),
+        "Printable AED COP MS Word 2013 Checklist")
+    [document] = load_documents(settings)
+    assert document.meta.title == "Printable AED COP MS Word 2013 Checklist"
+    assert [s.heading for s in document.sections] == [
+        "Printable AED COP MS Word 2013 Checklist", "The document uses MS Word heading styles.",
+        "Images and Other Objects", "Images have alternative text."]
+    checklist = read_source(CORPUS / "section508-word-2016-printable-checklist.docx")
+    assert checklist.front_matter["title"] == "Printable AED COP MS Word 2013 Checklist"
+
+
 def with_part(path: Path, name: str, xml: str) -> Path:
     """The Word document at `path` with one more part, such as its numbering."""
     with zipfile.ZipFile(path, "a") as docx:

@@ -151,16 +151,19 @@ def typed_lists(html: str) -> str:
 
 def title_property(title: str | None, html: str) -> str | None:
     """The document's Title property (File > Info), if it is a title of this document: when
-    the document has no Heading 1, or when its words are in the first or come before it
-    (an opening line in bold). Word never prints the property, and Word 2003 and converters
-    filled it in from another or an earlier text: "CHAPTER I" was printed and announced
-    above "Alice's Adventures in Wonderland", the first heading, which is the title then.
-    Nor is a property with no words (".") or a template's tag ("<%AcceptAction::Approve%>",
-    left by the system that made the file) a title: both were printed and said as one."""
+    the document has no Heading 1 that opens it (one with no other heading before it), or
+    when its words are in that heading or come before it (an opening line in bold). Word
+    never prints the property, and Word 2003 and converters filled it in from another or an
+    earlier text: "CHAPTER I" was printed and announced above "Alice's Adventures in
+    Wonderland", the first heading, which is the title then. A Heading 1 after other
+    headings heads a part, not the document: Section508.gov's Word 2016 checklist, its
+    items in Heading 2, was titled "Images and Other Objects", its ninth part. Nor is a
+    property with no words (".") or a template's tag ("<%AcceptAction::Approve%>", left by
+    the system that made the file) a title: both were printed and said as one."""
     if title and (not any(character.isalnum() for character in title)
                   or TEMPLATE_TAG.fullmatch(title.strip())):
         return None
-    if not title or "<h1" not in html:
+    if not title or "<h1" not in html or re.search(r"<h[2-6][\s>]", html.split("<h1", 1)[0]):
         return title
     opening = unescape(re.sub(r"<[^>]+>", " ", html.split("</h1>", 1)[0]))
     return title if " ".join(title.split()).casefold() in " ".join(opening.split()).casefold() \
