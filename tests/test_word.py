@@ -837,3 +837,40 @@ def test_a_fill_in_line_of_dots_stays_inside_the_margins(settings):
         printed = "".join(page.extract_text() for page in pdf.pages)
     assert furthest <= width - 72
     assert "PHO NAME:" in printed and printed.count(".") >= 140
+
+
+def code_line(*parts: str, font: str = "Consolas") -> str:
+    """A Normal paragraph in `font`: each of `parts` a run, "\t" a tab."""
+    fonts = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>'
+    runs = "".join(f"<w:r>{fonts}<w:tab/></w:r>" if part == "\t" else
+                   f'<w:r>{fonts}<w:t xml:space="preserve">{part}</w:t></w:r>' for part in parts)
+    return f"<w:p>{runs}</w:p>"
+
+
+def test_paragraphs_set_in_a_monospaced_font_are_code(settings):
+    """docx4j's getting-started guide (tests/corpus/docx) types its Java and its Maven XML
+    in Normal paragraphs set in Consolas or Courier New, a tab to indent: print reflowed
+    them in the body's typeface, without their indents, a line's words run on into the
+    next. A run of such paragraphs is one block of code, a line each, its tabs four
+    spaces; a sentence with a code word in it stays a sentence, and a tab in words is a
+    space."""
+    settings.source.mkdir()
+    write_docx(settings.source / "guide.docx", paragraph("Maven", "Heading1")
+               + paragraph("Add this to your pom:")
+               + code_line("\t", "&lt;dependency&gt;")
+               + code_line("\t", "\t", "&lt;groupId&gt;org.docx4j&lt;/groupId&gt;")
+               + code_line("\t", "&lt;/dependency&gt;", font="Courier New")
+               + f'<w:p>{run("Then call ")}'
+               + code_line("WordprocessingMLPackage.load()")[5:-6] + f'{run(".")}</w:p>'
+               + paragraph("Name:<w:tab/>Jane".replace("<w:tab/>", '</w:t></w:r><w:r><w:tab/>'
+                                                   '</w:r><w:r><w:t>')))
+    [document] = load_documents(settings)
+    [section] = document.sections
+    page = parse_html(section.html)
+    [code] = page.iter("pre")
+    assert text_of(code) == ("<dependency>\n    <groupId>org.docx4j</groupId>\n"
+                             "</dependency>")
+    assert [" ".join(text_of(p).split()) for p in page.iter("p")] == [
+        "Add this to your pom:", "Then call WordprocessingMLPackage.load().", "Name: Jane"]
+    said = [u.text for u in section.script]
+    assert said[2] == "Code example, 3 lines, as printed:"

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import io
 import re
+import textwrap
 import xml.etree.ElementTree as ET
 import zipfile
 from html import unescape
@@ -50,9 +51,21 @@ p[style-name='Heading 1'] => h1:fresh
 p[style-name='Heading 2'] => h2:fresh
 p[style-name='Heading 3'] => h3:fresh
 p[style-name='Heading 4'] => h4:fresh
+p[style-name='Handout code'] => pre:separator('\\n')
 """
 """Word styles mammoth should map otherwise than it does by default: the title and subtitle
-are taken out (they head the printed title block), and so is Word's contents list."""
+are taken out (they head the printed title block), and so is Word's contents list; lines of
+code (`code_paragraphs`) are one block of code, a line each."""
+
+MONOSPACE_FONTS = re.compile(r"(?i)courier|consolas|menlo|monaco|lucida (?:console|sans typewriter)"
+                             r"|andale mono|mono\b|monospace|\bfixed")
+"""Fonts with letters of one width, in which Word authors set code (Courier New, Consolas,
+DejaVu Sans Mono, Source Code Pro aside, which names itself "Code")."""
+CODE_BLOCK = re.compile(r"<pre>(.*?)</pre>", re.S)
+"""A block of code (`code_paragraphs`), which is text as a Markdown handout's is, its bold
+gone: a word bold in its middle ran past the right margin, unbroken."""
+CODE_TAB = "    "
+"""A tab in a line of code, as Python-Markdown's code blocks have one: four spaces."""
 
 PRINTABLE_PICTURES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
 FAKE_HEADING_CHARACTERS = 80
@@ -105,10 +118,12 @@ def read_word(path: Path) -> SourceFile:
                            "as a .docx file", path) from None
     # Word documents often hold empty Heading paragraphs (spacing made with the Enter key):
     # they are not headings without words, which would stop a Markdown handout.
-    html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", result.value))
+    html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", result.value.replace("\t", " ")))
     html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
     html = html.translate(EMPTY_BOXES)
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
+    html = CODE_BLOCK.sub(lambda found: "<pre><code>" + textwrap.dedent(
+        re.sub(r"<[^>]+>", "", found.group(1))) + "</code></pre>", html)
     html = typed_lists(numbered_lists(html))
     front: dict = {}
     title = inspection.title or title_property(properties.get("title"), html)
@@ -303,7 +318,7 @@ def readable_part(xml: str) -> str:
     xml = EQUATION.sub(lambda found: _equation_run(found.group(0)), xml)
     xml = EMBEDDING.sub("", RUBY.sub(_ruby_base, xml))
     xml = CARRIAGE_RETURN.sub("<w:br/>", xml)
-    xml = SPACING.sub(SPACE, xml)
+    xml = SPACING.sub(lambda found: TAB if found.group(0).startswith("<w:tab") else SPACE, xml)
     xml = VML_PICTURE.sub(_inline_picture, xml)
     xml = DROP_CAP.sub(r"\1</w:p>\3\2", xml)
     xml = DROP_DOWN.sub(_chosen_entry, xml)
@@ -626,6 +641,9 @@ kept in what is made of the text: a heading "Part 1<tab>Before you come" was a b
 `check` could not match and an MP3 title with a tab, and a Title paragraph lost it
 ("Part 1Before you come"). (A tab stop, `w:tab` with a position, is left alone.)"""
 SPACE = '<w:t xml:space="preserve"> </w:t>'
+TAB = '<w:t xml:space="preserve">\t</w:t>'
+"""A tab as a character: a space once read (`read_word`), but in a line of code four
+(`code_paragraphs`), where it indents."""
 
 
 def _ruby_base(found: re.Match) -> str:
@@ -852,7 +870,7 @@ class _Inspection:
         self.notes: list[tuple[int, str, str]] = []
 
     def visit(self, document):
-        document = self.retitle(document)
+        document = code_paragraphs(self.retitle(document))
         self.walk(document, in_table=False)
         return document
 
@@ -918,7 +936,7 @@ class _Inspection:
             self.walk(child, in_table)
 
     def paragraph_faults(self, paragraph, in_table: bool) -> None:
-        words = _text(paragraph).strip()
+        words = " ".join(_text(paragraph).split())
         style = (paragraph.style_name or "").lower()
         if (not in_table and not style.startswith(("heading", "title", "subtitle", "toc"))
               and paragraph.numbering is None and 0 < len(words) <= FAKE_HEADING_CHARACTERS
@@ -937,8 +955,8 @@ def _text(element) -> str:
     return "".join(_text(child) for child in getattr(element, "children", None) or [])
 
 
-def _all_bold(paragraph) -> bool:
-    """Whether every run of `paragraph` that holds words is bold."""
+def _word_runs(paragraph) -> list:
+    """The runs of `paragraph` that hold words."""
     import mammoth.documents as docs
 
     runs = []
@@ -952,4 +970,42 @@ def _all_bold(paragraph) -> bool:
             gather(child)
 
     gather(paragraph)
+    return runs
+
+
+def _all_bold(paragraph) -> bool:
+    """Whether every run of `paragraph` that holds words is bold."""
+    runs = _word_runs(paragraph)
     return bool(runs) and all(run.is_bold for run in runs)
+
+
+def code_paragraphs(element):
+    """`element` with each paragraph set wholly in a monospaced font (Courier New, Consolas)
+    in a style of its own that makes it a line of code, its spaces and its line kept, and a
+    tab four spaces: docx4j's getting-started guide types its Java and its Maven XML so, in
+    Normal paragraphs, and print reflowed it in the body's typeface, without its indents.
+    A heading, a list item and a table's cell keep their own reading."""
+    import mammoth.documents as docs
+
+    if isinstance(element, docs.Table):
+        return element
+    if isinstance(element, docs.Paragraph):
+        runs = _word_runs(element)
+        if not runs or element.numbering is not None or element.style_id \
+                and not re.fullmatch(r"(?i)normal|plaintext|htmlpreformatted", element.style_id) \
+                or not all(run.font and MONOSPACE_FONTS.search(run.font) for run in runs):
+            return element
+        return _tabs_as_spaces(element.copy(style_id="HandoutCode", style_name="Handout code"))
+    if isinstance(element, docs.HasChildren):
+        return element.copy(children=[code_paragraphs(child) for child in element.children])
+    return element
+
+
+def _tabs_as_spaces(element):
+    import mammoth.documents as docs
+
+    if isinstance(element, docs.Text):
+        return docs.text(element.value.replace("\t", CODE_TAB))
+    if isinstance(element, docs.HasChildren):
+        return element.copy(children=[_tabs_as_spaces(child) for child in element.children])
+    return element
