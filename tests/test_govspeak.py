@@ -378,3 +378,21 @@ def test_a_highlighted_answer_and_figure_are_boxes(settings):
     assert "{" not in printed and "highlight" not in printed and "headline" not in printed
     assert said[1:] == ["this", "Lead in to BIG TEXT", "End of box.", "this",
                         "13.8bn Age of the universe in years", "End of box."]
+
+
+def test_attached_pictures_by_number_and_by_file_name_go_with_a_warning(settings, tmp_path):
+    """Govspeak's `!!1` (the page's first attached picture, `attached-image` in its
+    lib/govspeak.rb) and the README's `[Image:filename.png]` and `[Attachment:file.txt]`,
+    whose ids are file names, printed and were said as written: GOV.UK fills them in from
+    its own records, as it does `[Contact:<id>]`."""
+    page = ("Some text\n\n!!1\n\n"
+            "[Image:filename.png]\n\n"
+            "Read [AttachmentLink:my form.pdf] today.\n")
+    said, printed = said_and_printed(settings, page)
+    assert "!!" not in printed and "filename" not in printed and "form.pdf" not in printed
+    assert said[1:] == ["Some text", "Read today."]
+    source = write_handouts(tmp_path / "lint", {"page.md": page}) / "page.md"
+    findings = [f for f in lint_source(source) if f.rule == "generator-syntax"]
+    assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [
+        ("3", WARNING), ("5", WARNING), ("7", WARNING)]
+    assert "'!!1' is a picture that GOV.UK fills in" in findings[0].message

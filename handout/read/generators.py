@@ -2743,13 +2743,18 @@ GOVSPEAK_BUTTON = re.compile(r"^[ \t]*\{button\b[^}\n]*\}\s*(\[[^\]]+\]\([^)]+\)
                              r"\{/button\}", re.M)
 """A button (`{button start}[Start now](https://...){/button}`, on one line or over three),
 which GOV.UK draws as a link styled as a button: here the link."""
+GOVSPEAK_EMBED_ID = r"[ \t]*[^\s\[\]](?:[^\[\]\n]*[^\s\[\]])?[ \t]*\]"
+"""The id of an embedded part and its closing bracket: a content id, or a file's name as
+Govspeak's README writes one (`filename.png`, `file.txt`)."""
 GOVSPEAK_EMBED = re.compile(r"(`+).+?\1|\[(Contact|embed:[\w:]+|Image|Attachment|AttachmentLink)"
-                            r":[ \t]*([\w-]+)[ \t]*\]", re.S)
+                            r":" + GOVSPEAK_EMBED_ID + r"|(?<![^\n])!!(\d+)", re.S)
 """A part GOV.UK's publisher fills in from its own records by id (`[Contact:<id>]`,
-`[embed:link:<id>]`, `[Image:<id>]`, `[Attachment:<id>]`): nothing here can fill it in."""
+`[embed:link:<id>]`, `[Image:filename.png]`, `[Attachment:<id>]`), or by number (`!!1` at
+a line's start, the page's first attached picture): nothing here can fill it in."""
 GOVSPEAK_EMBEDDED = {"Contact": "a contact's details", "embed:link": "a link",
-                     "Image": "a picture", "embed:attachments:image": "a picture"}
-"""What each kind of `GOVSPEAK_EMBED` stands for (else an attachment)."""
+                     "Image": "a picture", "embed:attachments:image": "a picture",
+                     None: "a picture"}
+"""What each kind of `GOVSPEAK_EMBED` stands for (else an attachment; None, `!!1`)."""
 LEGISLATIVE_ITEM = re.compile(r"^([ \t]*)([-*+][ \t]+)(\w{1,6})([.)])(?=[ \t])")
 """An item of a legislative list (`* 1. Item`, `  * a) Item 2a`): its indent, bullet, and
 the number the author gave it, which is part of its words (`1.` in "1. Item 1")."""
@@ -2788,7 +2793,8 @@ GOVSPEAK_MARKS = re.compile(
     r"|\$LegislativeList[ \t]*"  # a list numbered by hand
     r"|x\[[^\]\n]+\]\([^)\n]+\)x.*"  # a link off GOV.UK
     r"|.*\{(?::/highlight-answer|/stat-headline)\}.*"  # the end of a highlight
-    r"|.*\[(?:Contact|embed:[\w:]+|Image|Attachment|AttachmentLink):[ \t]*[\w-]+[ \t]*\].*"
+    r"|.*\[(?:Contact|embed:[\w:]+|Image|Attachment|AttachmentLink):" + GOVSPEAK_EMBED_ID + ".*"
+    r"|!!\d+.*"  # an attached picture, by number
 )
 """What makes a page Govspeak: a line that is one of its own marks, none of which
 ordinary Markdown writes. A caret or a percent sign in prose ("50%", "2^3", `x^2^`) is not
