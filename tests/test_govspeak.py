@@ -10,7 +10,7 @@ tests/corpus/govuk/."""
 from __future__ import annotations
 
 from handout.check.lint import lint_source
-from handout.findings import WARNING
+from handout.findings import INFO, WARNING
 from handout.read.document import load_documents, parse_html
 from handout.read.generators import convert_syntax
 from handout.read.script import text_of
@@ -378,6 +378,25 @@ def test_a_highlighted_answer_and_figure_are_boxes(settings):
     assert "{" not in printed and "highlight" not in printed and "headline" not in printed
     assert said[1:] == ["this", "Lead in to BIG TEXT", "End of box.", "this",
                         "13.8bn Age of the universe in years", "End of box."]
+
+
+def test_a_bar_chart_mark_goes_and_its_table_stays(settings, tmp_path):
+    """`{barchart}` after a table (Govspeak's README, "Barcharts") asks GOV.UK's JavaScript
+    to draw the table as a bar chart: it was read as one more row of the table, or made a
+    one-column table a paragraph of pipes, "col --- val". The table prints and is said;
+    the mark goes, with a note that the chart is not drawn."""
+    page = ("Cases by year:\n\n"
+            "|col|\n|---|\n|val|\n{barchart}\n\n"
+            "| Year | Cases |\n|------|-------|\n| 2020 | 5 |\n{barchart stacked compact}\n")
+    said, printed = said_and_printed(settings, page)
+    assert "barchart" not in printed and "|" not in printed
+    assert said[1:] == ["Cases by year:", "Table. 1 row.", "col: val.", "Table. 1 row.",
+                        "Year: 2020. Cases: 5."]
+    source = write_handouts(tmp_path / "lint", {"page.md": page}) / "page.md"
+    findings = [f for f in lint_source(source) if f.rule == "generator-syntax"]
+    assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [
+        ("6", INFO), ("11", INFO)]
+    assert "bar chart" in findings[0].message
 
 
 def test_attached_pictures_by_number_and_by_file_name_go_with_a_warning(settings, tmp_path):

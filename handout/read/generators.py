@@ -2755,6 +2755,10 @@ GOVSPEAK_EMBEDDED = {"Contact": "a contact's details", "embed:link": "a link",
                      "Image": "a picture", "embed:attachments:image": "a picture",
                      None: "a picture"}
 """What each kind of `GOVSPEAK_EMBED` stands for (else an attachment; None, `!!1`)."""
+GOVSPEAK_BARCHART = re.compile(r"(`+).+?\1|(?<![^\n])[ \t]*\{barchart\b[^}\n]*\}[ \t]*(?![^\n])",
+                               re.S)
+"""Govspeak's `{barchart}` on the line after a table (`{barchart stacked compact}`), which
+asks GOV.UK's JavaScript to draw the table as a bar chart too."""
 LEGISLATIVE_ITEM = re.compile(r"^([ \t]*)([-*+][ \t]+)(\w{1,6})([.)])(?=[ \t])")
 """An item of a legislative list (`* 1. Item`, `  * a) Item 2a`): its indent, bullet, and
 the number the author gave it, which is part of its words (`1.` in "1. Item 1")."""
@@ -2795,6 +2799,7 @@ GOVSPEAK_MARKS = re.compile(
     r"|.*\{(?::/highlight-answer|/stat-headline)\}.*"  # the end of a highlight
     r"|.*\[(?:Contact|embed:[\w:]+|Image|Attachment|AttachmentLink):" + GOVSPEAK_EMBED_ID + ".*"
     r"|!!\d+.*"  # an attached picture, by number
+    r"|[ \t]*\{barchart\b[^}\n]*\}[ \t]*"  # a table drawn as a bar chart
 )
 """What makes a page Govspeak: a line that is one of its own marks, none of which
 ordinary Markdown writes. A caret or a percent sign in prose ("50%", "2^3", `x^2^`) is not
@@ -2834,6 +2839,8 @@ class GovspeakBlocks(NotingPreprocessor):
                 found.group(2).strip(":"), "") + found.group(3).strip(" \t") + "</div>", text))
         lines = outside_code(lines, lambda text, first: GOVSPEAK_EMBED.sub(
             lambda found: self.embedded(found, text, first), text))
+        lines = outside_code(lines, lambda text, first: GOVSPEAK_BARCHART.sub(
+            lambda found: self.barchart(found, text, first), text))
         lines = outside_code(lines, lambda text, _: DEVOLVED.sub(
             lambda found: found.group(0) if found.group(1) else callout_div(
                 "devolved", f"This section applies to {DEVOLVED_PLACES[found.group(2)]}")
@@ -2900,6 +2907,16 @@ class GovspeakBlocks(NotingPreprocessor):
                   f"'{quote(found.group(0))}' is {what} that GOV.UK fills in from its own "
                   "records and cannot be shown here: it is left out; write its words into "
                   "the page", WARNING)
+        return ""
+
+    def barchart(self, found: re.Match[str], text: str, first: int) -> str:
+        """A `GOVSPEAK_BARCHART` left out, with a note: the table holds every figure the
+        chart would draw, and print and speech give them as the table."""
+        if found.group(1):
+            return found.group(0)
+        self.note(line_of(text, found.start(), first),
+                  f"'{quote(found.group(0).strip())}': GOV.UK draws the table above as a bar "
+                  "chart too; the handout gives its figures as the table")
         return ""
 
     @staticmethod
