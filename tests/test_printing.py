@@ -763,3 +763,21 @@ def test_a_word_in_emphasis_is_measured_bold_as_it_prints(tmp_path):
     with pdfplumber.open(path) as document:
         page = document.pages[0]
         assert max(c["x1"] for c in page.chars) <= page.width - MARGIN + 0.5
+
+
+def test_a_word_through_two_styles_in_a_stacked_table_breaks_inside_the_margins(tmp_path):
+    """docx4j's guide tables each package's class, "org.docx4j.openpackaging.packages." and
+    its name in bold ("**PresentationMLPackage**"): in the giant edition the table is
+    stacked, and WeasyPrint, which breaks a word only inside one style, ran the value past
+    the right margin by 200 points. A stacked table's columns have fixed widths, so a word
+    wider than its column is marked to break at any letter, as one in a paragraph is."""
+    markdown = ("# Packages\n\n| docx | pptx |\n|---|---|\n"
+                "| **org.docx4j.openpackaging.packages.WordprocessingMLPackage** | "
+                "org.docx4j.openpackaging.packages.**PresentationMLPackage** |\n")
+    path = build_one(tmp_path, markdown, edition="giant")
+    with pdfplumber.open(path) as document:
+        page = document.pages[0]
+        assert max(c["x1"] for c in page.chars) <= page.width - MARGIN + 0.5
+    words = "".join(page_texts(path)).replace("\n", "")
+    assert "org.docx4j.openpackaging.packages.PresentationMLPackage" in words
+

@@ -244,11 +244,21 @@ class _Run:
 
 def line_rooms(body: ET.Element, width_em: float) -> dict[int, float]:
     """How wide a line is, in ems, inside each element of `body` (by `id`), as the
-    stylesheet sets lists, quotes and boxes in; elements in tables and preformatted text,
+    stylesheet sets lists, quotes and boxes in, and the two columns of a stacked table
+    (`_stacked`), whose widths are fixed; elements in other tables and preformatted text,
     whose width their own rules decide, are not listed."""
     rooms: dict[int, float] = {}
 
     def walk(element: ET.Element, room: float, listed: bool) -> None:
+        if element.tag == "table" and "stacked" in (element.get("class") or "").split():
+            for part in (e for e in element.iter() if e.tag in ("table", "tbody", "tr")):
+                rooms[id(part)] = room
+            for row in element.iter("tr"):
+                for cell in row:
+                    share = _label_share(cell) if cell.tag == "th" else \
+                        1 - _label_share(row.find("th"))
+                    walk_cell(cell, room * share - CELL_PADDING_EM)
+            return
         if element.tag in ("table", "pre"):
             return
         if element.tag in LIST_INDENT_EM:
@@ -260,8 +270,21 @@ def line_rooms(body: ET.Element, width_em: float) -> dict[int, float]:
         for child in element:
             walk(child, room, listed)
 
+    def walk_cell(cell: ET.Element, room: float) -> None:
+        rooms[id(cell)] = room
+        for child in cell:
+            walk(child, room, False)
+
     walk(body, width_em, False)
     return rooms
+
+
+def _label_share(label: ET.Element | None) -> float:
+    """The share of the line a stacked table's label column takes: its own width, where
+    `_stacked` widened it, else `LABEL_SHARE`."""
+    width = re.search(r"width:\s*([\d.]+)%", (label.get("style") or "") if label is not None
+                      else "")
+    return float(width.group(1)) / 100 if width else LABEL_SHARE
 
 
 def mark_long_words(body: ET.Element, rooms: dict[int, float]) -> None:
