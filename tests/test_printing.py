@@ -781,3 +781,19 @@ def test_a_word_through_two_styles_in_a_stacked_table_breaks_inside_the_margins(
     words = "".join(page_texts(path)).replace("\n", "")
     assert "org.docx4j.openpackaging.packages.PresentationMLPackage" in words
 
+
+def test_words_run_on_from_a_printed_address_break_inside_the_margins(tmp_path):
+    """docx4j's guide writes "the ISO/[IEC](http://en.wikipedia.org/wiki/International_
+    Electrotechnical_Commission)'s Joint Technical Committee 1": the address printed after
+    the link, its last part and the "'s" after it made one word wider than the giant
+    edition's line, and "Commission)'s Joint" ran past the right margin."""
+    markdown = ("# Standards\n\nand subsequently .. by the "
+                "[ISO](http://en.wikipedia.org/wiki/International_Organization_for_Standardization)"
+                "/[IEC](http://en.wikipedia.org/wiki/International_Electrotechnical_Commission)'s "
+                "Joint Technical Committee 1 (where they became ISO/IEC 29500:2008).\n")
+    path = build_one(tmp_path, markdown, edition="giant")
+    with pdfplumber.open(path) as document:
+        page = document.pages[0]
+        assert max(c["x1"] for c in page.chars) <= page.width - MARGIN + 0.5
+    words = " ".join(page_texts(path)).split()
+    assert "Joint" in words and any(w.endswith("'s") for w in words)

@@ -174,6 +174,10 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
             if id(link) in cell_share and max(map(word_width_em, ADDRESS_BREAKS.split(
                     address))) > cell_share[id(link)]:
                 _add_class(link, "cell-address")
+            glued = re.match(r"[^\s\u00a0]+", link.tail or "")
+            if glued and word_width_em(ADDRESS_BREAKS.split(address)[-1] + ")"
+                                       + glued.group(0)) > breakable_at(link):
+                _break_after(link, body)
     for element in (e for e in body.iter() if e.tag in ("a", "code", "kbd", "samp")):
         words = "".join(element.itertext()).split()
         mono = element.tag != "a"
@@ -182,6 +186,18 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
             _add_class(element, "breakable")
     mark_long_words(body, rooms)
     return body
+
+
+def _break_after(link: ET.Element, body: ET.Element) -> None:
+    """Let the line break after `link`'s printed address, where the words after it run on
+    from it ("(https://en.wikipedia.org/wiki/International_Electrotechnical_Commission)'s"
+    in docx4j's guide): WeasyPrint breaks a word inside one box only, the address's or the
+    words', so the address's last part and the "'s" after it were one word, wider than the
+    giant edition's line, and ran past the right margin."""
+    parent = next(element for element in body.iter() if link in list(element))
+    opening = ET.Element("wbr")
+    opening.tail, link.tail = link.tail, None
+    parent.insert(list(parent).index(link) + 1, opening)
 
 
 NUMBERED_BY_HAND = re.compile(rf"\s*{HAND_NUMBER}[.)]\s")
