@@ -1782,6 +1782,22 @@ def test_bold_that_google_docs_closed_after_a_space_is_bold(settings):
         "Type **x **y as it is."]
 
 
+def test_bold_after_a_bold_label_stays_bold(settings):
+    """A Starlight course's "Linux Installation" page writes `**SSH Setup**: Check "Install
+    OpenSSH server". **Do not skip this.**`: the closing asterisks of the label were taken
+    for the opening of bold closed after a space (Google Docs' way), and the sentence
+    printed '".** Do not skip this.**', its asterisks said nothing of the bold."""
+    said, printed = said_and_printed(settings, """\
+        # Installing Ubuntu Server
+
+        6.  **SSH Setup**: Check "Install OpenSSH server". **Do not skip this.**
+        """)
+    assert "*" not in printed
+    [document] = load_documents(settings)
+    body = parse_html(document.html)
+    assert [text_of(bold) for bold in body.iter("strong")] == ["SSH Setup", "Do not skip this."]
+
+
 def test_notions_callouts_are_boxes(settings, caplog):
     """Notion exports a callout as `<aside>`, its emoji and its Markdown: a page on FFmpeg
     and one of coding rules lost the box (the `<aside>` removed with a warning) and printed

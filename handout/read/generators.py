@@ -2035,9 +2035,12 @@ GD2MD_PICTURE = re.compile(r"!\[alt_text\]\(([^()\s]+)(?:[ \t]+\"image_tooltip\"
 title "image_tooltip"."""
 
 
-SPACE_BEFORE_CLOSING = re.compile(r"(`+).+?\1|(\*\*|__)(?=\S)([^*_`\n]*?\S)([ \t]+)\2(?=\w)")
+SPACE_BEFORE_CLOSING = re.compile(r"(`+).+?\1|(?<![^\s(\[])(\*\*|__)(?=\S)([^*_`\n]*?\S)([ \t]+)"
+                                  r"\2(?=\w)")
 """Bold whose closing asterisks follow the space after its last word, `**Install Docker
-**using`, as Google Docs writes a bold word with the space after it in bold."""
+**using`, as Google Docs writes a bold word with the space after it in bold. Its opening
+asterisks start a word: the closing ones of `**SSH Setup**: Check it. **Do not skip
+this.**` are not an opening."""
 
 
 class DocsToMarkdown(NotingPreprocessor):
