@@ -143,6 +143,10 @@ def clean(html: str, tmp_path) -> tuple[str, list[str]]:
      "<p><a href=\"https://example.org/a\">t</a> <a href=\"mailto:a@b.c\">m</a> "
      "<a href=\"#n\">n</a> <a>j</a></p>"),
     ("<p><img src='data:image/svg+xml,<svg/>' alt='s'></p>", "<p><img alt=\"s\"></p>"),
+    # What RCPCH's Epilepsy12 page left of `mailto:{{ site_contact_email }}`: EPUBCheck
+    # refuses an address with nothing after its scheme (RSC-005).
+    ("<p><a href='mailto:'>write</a> <a href='tel:'>call</a> <a href='https://'>see</a></p>",
+     "<p><a>write</a> <a>call</a> <a>see</a></p>"),
 ])
 def test_allowed_subset(html, expected, tmp_path):
     assert re.sub(r">\n+<", "><", clean(html, tmp_path)[0]) == expected
@@ -285,3 +289,28 @@ def test_a_web_components_title_is_kept_and_warned_about_once(settings, caplog):
         assert f"<strong>{title}</strong><br>" in html
         assert f"{title}\n{words}" in text
         assert f"{title}, {words}" in " ".join(transcript.split())
+
+
+def test_a_highlighted_block_holds_its_paragraphs_as_epub_allows(settings):
+    """MkDocs Material's formatting guide shows CriticMarkup's highlighted block as the
+    HTML it makes, `<mark class="critic block"><p>…</p></mark>`: a paragraph inside a
+    phrase, which EPUBCheck refuses (RSC-005). The mark goes inside each paragraph, and
+    every word stays."""
+    write_handouts(settings.source, {"critic.md": """\
+        # Changes
+
+        <div>
+          <mark class="critic block">
+            <p>
+              Formatting can be applied to blocks.
+            </p>
+            <p>Even to two of them, <em>with emphasis</em>.</p>
+          </mark>
+        </div>
+        """})
+    tree = document.parse_html(load_documents(settings)[0].html)
+    assert not [inner for outer in tree.iter() if outer.tag in ("mark", "span")
+                for inner in outer.iter() if inner.tag in ("p", "div")]
+    marked = [" ".join("".join(m.itertext()).split()) for m in tree.iter("mark")]
+    assert marked == ["Formatting can be applied to blocks.",
+                      "Even to two of them, with emphasis."]

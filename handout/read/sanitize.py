@@ -52,6 +52,9 @@ SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "data:image/")
 or a `data:image/` URL, since print would otherwise fetch it from elsewhere."""
 
 
+SCHEME_ALONE = re.compile(r"(?:mailto|tel|https?):(?://)?", re.IGNORECASE)
+"""A link's address with nothing after its scheme."""
+
 RASTER_DATA = tuple(f"data:image/{kind}" for kind in ("png", "jpeg", "jpg", "gif", "webp"))
 """`data:` pictures a `src` may hold; SVG is refused there, since it can load other files."""
 
@@ -103,6 +106,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
     _wrap_loose_text(body)
     _nest_stray_lists(body)
     _inline_blocks_in_headings(body)
+    _blocks_out_of_phrases(body)
     folder = settings.source.resolve()
     for image in body.iter("img"):
         src = image.get("src") or ""
@@ -131,6 +135,10 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                             "source folder (or data: images), a site's /address included; "
                             "its description is printed in its place",
                             where(path, value), _shortened(value, 80))
+                del element.attrib[name]
+            elif name == "href" and SCHEME_ALONE.fullmatch("".join(value.split())):
+                # What a template left of `mailto:{{ site.email }}` (warned about where the
+                # template was): a link to nowhere, which EPUB refuses; its words stay.
                 del element.attrib[name]
             elif name in URL_ATTRIBUTES and not _is_safe_url(value):
                 log.warning("%s: address %r on <%s> removed", where(path, value.strip()),
@@ -200,6 +208,31 @@ def _inline_blocks_in_headings(body: ET.Element) -> None:
             for inner in heading.iter():
                 if inner is not heading and inner.tag in ("div", "p"):
                     inner.tag = "span"
+
+
+BLOCKS = frozenset("p div ul ol dl table blockquote pre figure h1 h2 h3 h4 h5 h6".split())
+PHRASES = frozenset("mark ins del em strong b i u s small span".split())
+
+
+def _blocks_out_of_phrases(body: ET.Element) -> None:
+    """Put a phrase element that holds whole blocks inside each of them instead:
+    CriticMarkup highlights, inserts or deletes a block of paragraphs as `<mark
+    class="critic block"><p>…</p></mark>`, which a browser shows but EPUB refuses (a
+    phrase holds only phrasing content), as it does a paragraph inside a sentence."""
+    for outer in list(body.iter()):
+        if outer.tag not in PHRASES or not any(child.tag in BLOCKS for child in outer):
+            continue
+        phrase = (outer.tag, dict(outer.attrib))
+        outer.tag = "div"
+        for block in outer:
+            if block.tag not in BLOCKS:
+                continue
+            inner = ET.Element(phrase[0], phrase[1])
+            inner.text, block.text = block.text, None
+            for child in list(block):
+                block.remove(child)
+                inner.append(child)
+            block.append(inner)
 
 
 def _shortened(value: str, most: int) -> str:
