@@ -284,7 +284,7 @@ def test_a_download_box_is_a_box_without_its_marks(settings):
     assert "$" not in printed
     assert boxes_of(settings, page) == [
         ("", "Download 'Jobcentre Plus form for employment' (PDF, 43KB)")]
-    assert said[2:4] == ["Download 'Jobcentre Plus form for employment' (PDF, 43KB)",
+    assert said[2:4] == ["Download 'Jobcentre Plus form for employment' (PDF, 43 kilobytes)",
                          "End of box."]
 
 
