@@ -117,6 +117,21 @@ def test_a_number_agrees_with_the_noun_it_counts(lang, written, said):
     assert say_numbers(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    # dssg-pt/covid19pt-data's README: the year agreed with the verb or adverb after it
+    ("pt", "Nota: até 17 de março de 2021 incluia apenas população residente.",
+     "Nota: até dezessete de março de dois mil e vinte e um incluia apenas população "
+     "residente."),
+    ("pt", "Os dados diários após 2 de abril de 2020 ainda estão a ser recolhidos.",
+     "Os dados diários após dois de abril de dois mil e vinte ainda estão a ser recolhidos."),
+    ("es", "Desde el 17 de marzo de 2021 una persona.",
+     "Desde el diecisiete de marzo de dos mil veintiuno una persona."),
+    ("pt", "Em março de 2021, 2 doses.", "Em março de dois mil e vinte e um, duas doses."),
+])
+def test_a_dates_year_agrees_with_nothing(lang, written, said):
+    assert say_numbers(written, lang) == said
+
+
 def test_english_numbers_are_left_to_the_voice():
     """Piper reads English numbers correctly: only units and abbreviations are expanded."""
     text = spoken_words("Take 1 tablet of 2mg at 10:30 pm on 2024-03-05, e.g. with water.")

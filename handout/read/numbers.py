@@ -1109,6 +1109,11 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         # The first of the month is "premier", "primo", "primeiro" (Spanish says "uno").
         (re.compile(rf"(?<![\w.,])1(?=\s+(?:de\s+)?(?:{months})\b)", re.IGNORECASE),
          lambda m: cardinal(1, lang) if lang == "es" else ordinal(1, lang)),
+        # A date's year counts nothing: "17 de março de 2021 incluia" was "duas mil e vinte
+        # e uma", agreeing with the verb after it (dssg-pt's COVID-19 data README).
+        (re.compile(rf"\b((?:{months})\s+(?:(?:de|del)\s+)?)(\d{{4}})(?![\w.,]\d|\w)",
+                    re.IGNORECASE),
+         lambda m: m.group(1) + cardinal(int(m.group(2)), lang)),
         (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?("
                     + (TOLL_FREE_FIRST if lang == "es" else "") + r"\d{1,4}(?:[ .-]\d{2,4}){2,}"
                     r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,}"
