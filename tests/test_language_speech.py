@@ -132,6 +132,19 @@ def test_a_dates_year_agrees_with_nothing(lang, written, said):
     assert say_numbers(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    # pcm-dpc/COVID-19's data dictionary (Italian): "ISO da 3166 a 1 alpha-3"
+    ("it", "Formato: XYZ (ISO 3166-1 alpha-3).", "Formato: XYZ (ISO 3166-1 alpha-3)."),
+    ("it", "in accord con ISO 639-3 o ISO 639-5.", "in accord con ISO 639-3 o ISO 639-5."),
+    ("pt", "segundo a ISO 3166-1", "segundo a ISO 3166-1"),
+    ("en", "ISO 3166-1 alpha-2 codes", "ISO 3166-1 alpha-2 codes"),
+    ("it", "Pagine 10-12.", "Pagine da 10 a 12."),  # a range still
+    ("en", "the 2019-20 season", "the 2019 to 20 season"),  # a year's short end
+])
+def test_an_end_below_the_start_is_no_range(lang, written, said):
+    assert spoken_words(written, lang) == said
+
+
 def test_english_numbers_are_left_to_the_voice():
     """Piper reads English numbers correctly: only units and abbreviations are expanded."""
     text = spoken_words("Take 1 tablet of 2mg at 10:30 pm on 2024-03-05, e.g. with water.")

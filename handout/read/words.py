@@ -1478,7 +1478,8 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str]) -> bo
     three digits or more that starts with 0 (0161-4960000), a part of five digits or more
     (99241-3813, a postcode 70719-900), or three digits then four, or two parts of four
     digits that are not years, with no measure after them (555-1234, Brazil's 3447-8019), or
-    a part padded with a zero to a width the other has not (Mexico's long-distance prefix
+    an end below its start (a standard and its part, ISO 3166-1; but a year's short end,
+    2019-20, is a range), or a part padded with a zero to a width the other has not (Mexico's long-distance prefix
     and area code, "(01-461)"; a range is padded alike, "01-15"). `measured` finds a measure
     said in words, as the rules before this one leave it ("2500-5000 international units")."""
     if any(len(part) >= 3 and part.startswith("0") and not re.fullmatch(r"0[.,]\d+", part)
@@ -1490,6 +1491,8 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str]) -> bo
         return True  # a decimal: 0.5-1 mg
     if max(len(first), len(last)) >= 5:
         return False
+    if int(last) < int(first) and not (len(first) == 4 and len(last) == 2):
+        return False  # a standard's part, ISO 3166-1, was "da 3166 a 1"; 2019-20 is a range
     if len(last) == 4 and (len(first) == 3 or (
             len(first) == 4 and not all(1000 <= int(y) <= 2199 for y in (first, last)))):
         return bool(measured.match(after))  # 555-1234, 3447-8019; 250-1000 mg is a range
