@@ -554,7 +554,7 @@ def test_what_us_and_uk_health_pages_write_is_said_as_meant(written, said):
     ("ru", "Принимайте 5 мг с 03.04.2025.", "Принимайте 5 миллиграмм с 3 апреля 2025 года."),
     ("uk", "Приймайте 5 мг з 2025-04-03.", "Приймайте 5 міліграмів з 3 квітня 2025 року."),
     ("zh", "每次 5 mg，2025-04-03", "每次 5毫克，2025年4月3日"),
-    ("ja", "2025-04-03 に 5 mg", "2025ねん4がつ3にち に 5 ミリグラム"),
+    ("ja", "2025-04-03 に 5 mg", "2025ねんしがつみっか に 5 ミリグラム"),
 ])
 def test_units_and_dates_are_said_in_languages_without_a_table(lang, written, said):
     """espeak-ng spelled "mg" as letters (or switched to English for it) and read
@@ -736,6 +736,23 @@ def test_a_german_day_before_a_shortened_month_is_an_ordinal():
         "Am dritten Oktober ist zu."
 
 
+@pytest.mark.parametrize("written, said", [
+    # COCOA's terms of use (Japan's Ministry of Health): "14にち" was read "juuyon nichi"
+    ("生成から14日が経過した後に自動的に無効となること。",
+     "生成からじゅうよっかが経過した後に自動的に無効となること。"),
+    ("原則として24時間365日とします。", "原則として24時間365にちとします。"),
+    # the National Diet Library's NDLOCR README
+    ("令和4年度NDLOCR追加開発事業", "令和よねん度NDLOCR追加開発事業"),
+    ("2023年6月まで公開していたバージョン", "2023ねんろくがつまで公開していたバージョン"),
+    ("2025年4月1日から、1日2回", "2025ねんしがつついたちから、いちにち2回"),
+    ("2024年12月20日", "にせんにじゅうよねんじゅうにがつはつか"),
+])
+def test_japanese_months_and_days_are_read_as_their_own_words(written, said):
+    """A month and a day have readings of their own: "4月" is "しがつ", not "yon gatsu",
+    "14日" "じゅうよっか", the first of a month "ついたち" and one day "いちにち"."""
+    assert spoken_words(written, "ja") == said
+
+
 def test_a_japanese_handout_in_kana_is_narrated_with_handouts_words_in_kana(tmp_path):
     """A kana-only Japanese handout was refused: the date the title block adds (年, 月, 日)
     and the tool's own words ("表", "引用") are kanji, which espeak-ng says as "Chinese
@@ -746,7 +763,7 @@ def test_a_japanese_handout_in_kana_is_narrated_with_handouts_words_in_kana(tmp_
                                        "| --- | --- |\n| あさ | 1 |\n\n> みず を のむ。",
                        front="date: 2025-04-03\n")
     assert [u.spoken for u in script] == [
-        "2025ねん4がつ3にち", "あさ に のんで ください。", "ひょう。1 ぎょう。", "とき：あさ。かず：1。",
+        "2025ねんしがつみっか", "あさ に のんで ください。", "ひょう。1 ぎょう。", "とき：あさ。かず：1。",
         "いんよう。", "みず を のむ。", "いんよう ここまで。"]
     [document] = load_documents(Settings(source=tmp_path / "source",
                                          templates=PROJECT / "templates", engine="fake"))

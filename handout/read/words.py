@@ -385,8 +385,16 @@ read as two numbers ("eins zwei Tabletten"), also with a decimal comma ("2,5 - 5
 "zwei Komma fünf fünf"); not part of a telephone number ("07433 / 92 - 2651") nor a sum."""
 _JAPANESE_DATE_RE = re.compile(r"(\d+)([年月日])")
 _JAPANESE_DATE = {"年": "ねん", "月": "がつ", "日": "にち"}
-"""A date's year, month and day in kana ("2025年4月3日" as "2025ねん4がつ3にち"), as the
-title block writes every Japanese date: espeak-ng says each kanji as "Chinese letter"."""
+"""A date's year, month and day in kana ("2025年4月3日" as "2025ねん しがつ みっか"), as
+the title block writes every Japanese date: espeak-ng says each kanji as "Chinese letter".
+Where the reading is not the number's own, the whole of it is in kana (`_japanese_date`)."""
+_JAPANESE_MONTHS = ("いちがつ", "にがつ", "さんがつ", "しがつ", "ごがつ", "ろくがつ", "しちがつ",
+                    "はちがつ", "くがつ", "じゅうがつ", "じゅういちがつ", "じゅうにがつ")
+_JAPANESE_DAYS = {2: "ふつか", 3: "みっか", 4: "よっか", 5: "いつか", 6: "むいか", 7: "なのか",
+                  8: "ようか", 9: "ここのか", 10: "とおか", 14: "じゅうよっか", 20: "はつか",
+                  24: "にじゅうよっか"}
+"""The days whose reading is their own word, as a date or as a number of days: "14日以内"
+(within 14 days) is "じゅうよっか", which "14にち" read as "juuyon nichi"."""
 RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 ", "de": " bis ", "nl": " tot ",
                "pl": " do ", "ru": " до ", "uk": " до ", "vi": " đến ", "ar": " إلى ",
                "ro": " până la "}
@@ -1161,7 +1169,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     text = _YEAR_MARK_RE.get(primary, _NOTHING).sub(_YEAR_WORD.get(primary, ""), text)
     text = _CLDR_UNIT_RE.sub(lambda m: _named_unit(m, lang), text)
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
-        text = _JAPANESE_DATE_RE.sub(lambda m: m.group(1) + _JAPANESE_DATE[m.group(2)], text)
+        text = _JAPANESE_DATE_RE.sub(_japanese_date, text)
     if primary == "de":
         text = _GERMAN_POINT_DECIMAL_RE.sub(
             lambda m: f"{m.group(1) or m.group(3)},{m.group(2) or m.group(4)}", text)
@@ -1454,6 +1462,26 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
     if lang.split("-")[0].lower() == "ja" and re.search(r"[\u4e00-\u9fff]", named):
         return match.group(0)  # Japanese "摂氏" has kanji, which its voice cannot say
     return named
+
+
+def _japanese_date(match: re.Match[str]) -> str:
+    """A number of years, a month or a day in kana: the months and the days read as words of
+    their own ("4月" is "しがつ", not "yon gatsu"; the first of a month "ついたち", one day
+    "いちにち"), a year ending in 4 with its "よ" ("2024年", "にせんにじゅうよねん"); any
+    other number before its counter, which the voice reads right ("365にち")."""
+    written, mark = match.group(1), match.group(2)
+    number = int(written)
+    if mark == "月" and 1 <= number <= 12:
+        return _JAPANESE_MONTHS[number - 1]
+    if mark == "日" and number == 1:
+        return "ついたち" if match.string[:match.start()].endswith("月") else "いちにち"
+    if mark == "日" and number in _JAPANESE_DAYS:
+        return _JAPANESE_DAYS[number]
+    if mark == "年" and number % 10 == 4:
+        from num2words import num2words
+
+        return num2words(number, lang="ja", reading=True).removesuffix("よん") + "よねん"
+    return written + _JAPANESE_DATE[mark]
 
 
 def _say_range(match: re.Match[str], to: str, lang: str) -> str:
