@@ -145,6 +145,19 @@ def test_an_end_below_the_start_is_no_range(lang, written, said):
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    # pcm-dpc/COVID-19's data dictionary: a region's latitude and longitude
+    ("it", "Esempio: 42.6589177.", "Esempio: quarantadue virgola sei cinque otto nove uno sette "
+     "sette."),
+    ("it", "Esempio: 13,70439971", "Esempio: tredici virgola sette zero quattro tre nove nove "
+     "sette uno"),
+    ("es", "pi es 3,14159", "pi es tres coma uno cuatro uno cinco nueve"),
+    ("pt", "0,125 mg", "zero vírgula cento e vinte e cinco mg"),  # three: as a number
+])
+def test_more_than_three_decimals_are_said_digit_by_digit(lang, written, said):
+    assert say_numbers(written, lang) == said
+
+
 def test_english_numbers_are_left_to_the_voice():
     """Piper reads English numbers correctly: only units and abbreviations are expanded."""
     text = spoken_words("Take 1 tablet of 2mg at 10:30 pm on 2024-03-05, e.g. with water.")

@@ -929,10 +929,15 @@ def ordinal(n: int, lang: str, feminine: bool = False, short: bool = False) -> s
 
 def decimal(whole: str, fraction: str, lang: str, point: bool = False) -> str:
     """"1,5" as "uno coma cinco", "0,05" as "cero coma cero cinco"; "3.25" as "tres punto
-    veinticinco" where the region writes a `point` (and its language says so)."""
+    veinticinco" where the region writes a `point` (and its language says so). More than
+    three decimals are said digit by digit: a latitude, "42.6589177", was "quarantadue
+    virgola sei milioni e cinquecentottantanovemila..." (pcm-dpc's data dictionary)."""
+    mark = DECIMAL_POINT.get(lang, DECIMAL[lang]) if point else DECIMAL[lang]
+    if len(fraction) > 3:
+        return " ".join([cardinal(int(whole), lang), mark,
+                         *(cardinal(int(digit), lang) for digit in fraction)])
     zeros = len(fraction) - len(fraction.lstrip("0"))
     rest = fraction.lstrip("0")
-    mark = DECIMAL_POINT.get(lang, DECIMAL[lang]) if point else DECIMAL[lang]
     said = [cardinal(int(whole), lang), mark] + [cardinal(0, lang)] * zeros
     if rest:
         said.append(cardinal(int(rest), lang))
