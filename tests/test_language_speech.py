@@ -158,6 +158,18 @@ def test_more_than_three_decimals_are_said_digit_by_digit(lang, written, said):
     assert say_numbers(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    # pcm-dpc/COVID-19's data dictionary: "Esempio: 2020-03-05 12:15:45"
+    ("it", "Esempio: 5 marzo 2020 12:15:45.",
+     "Esempio: cinque marzo duemilaventi dodici e quindici e quarantacinque secondi."),
+    ("pt", "às 12:15:45", "às doze horas e quinze e quarenta e cinco segundos"),
+    ("es", "a las 12:15:45", "a las doce y quince y cuarenta y cinco segundos"),
+    ("fr", "à 12:15:01", "à douze heures quinze et une seconde"),
+])
+def test_a_time_with_seconds_says_them(lang, written, said):
+    assert say_numbers(written, lang) == said
+
+
 def test_english_numbers_are_left_to_the_voice():
     """Piper reads English numbers correctly: only units and abbreviations are expanded."""
     text = spoken_words("Take 1 tablet of 2mg at 10:30 pm on 2024-03-05, e.g. with water.")

@@ -1089,6 +1089,8 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (re.compile(rf"(?<![\w.,])({money})\s?({symbols})(?![\w$])"),
          lambda m: say_money(m.group(1), dollar if m.group(2) == "$" else CURRENCIES[m.group(2)],
                              lang)),
+        (re.compile(rf"(?<![\w:.,]){hour}:([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d)"),
+         lambda m: say_time(int(m.group(1)), int(m.group(2)), lang, int(m.group(3)))),
         (re.compile(rf"(?<![\w:.,]){hour}(?:{between})([0-5]\d)(?![\d:]|\.\d){after}"),
          lambda m: say_time(int(m.group(1)), int(m.group(2)), lang)),
         # Opening hours with a decimal point or comma: "de 8.30 a 13.00 h", "dalle 8,30
@@ -1201,15 +1203,24 @@ def say_money(written: str, code: str, lang: str) -> str:
     return said
 
 
-def say_time(hours: int, minutes: int, lang: str) -> str:
+SECONDS = {"es": ("segundo", "segundos"), "fr": ("seconde", "secondes"),
+           "it": ("secondo", "secondi"), "pt": ("segundo", "segundos")}
+
+
+def say_time(hours: int, minutes: int, lang: str, seconds: int = 0) -> str:
     """"8:30" as "ocho y treinta", "huit heures trente", "otto e trenta", "oito horas e
-    trinta"; hours are feminine where the word for hour is."""
+    trinta"; hours are feminine where the word for hour is. Seconds follow with their
+    word: "12:15:45" was "dodici:quindici:quarantacinque", the colons left in."""
     said = cardinal(hours, lang, True, True)  # hora, heure, ora: feminine
     if lang in ("fr", "pt"):
         hour = {"fr": ("heure", "heures"), "pt": ("hora", "horas")}[lang]
         said += " " + hour[0 if hours in (0, 1) else 1]
+    joiner = {"es": " y ", "fr": " ", "it": " e ", "pt": " e "}[lang]
+    if seconds:
+        word = SECONDS[lang][0 if seconds == 1 else 1]
+        return f"{said}{joiner}{cardinal(minutes, lang)} {joiner.strip() or 'et'} " \
+               f"{cardinal(seconds, lang, lang == 'fr', True)} {word}"
     if minutes:
-        joiner = {"es": " y ", "fr": " ", "it": " e ", "pt": " e "}[lang]
         return said + joiner + cardinal(minutes, lang)
     return said + (" en punto" if lang == "es" else "")
 
