@@ -170,6 +170,15 @@ def test_a_time_with_seconds_says_them(lang, written, said):
     assert say_numbers(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    # pcm-dpc/COVID-19's data dictionary, the national and regional tables' example
+    ("it", "Esempio: 2020-03-05T12:15:45.", "Esempio: 5 marzo 2020 12:15:45."),
+    ("en", "Updated 2020-03-05T12:15.", "Updated 5 March 2020 12:15."),
+])
+def test_an_iso_date_and_time_joined_by_t_is_a_date_and_a_time(lang, written, said):
+    assert spoken_words(written, lang) == said
+
+
 def test_english_numbers_are_left_to_the_voice():
     """Piper reads English numbers correctly: only units and abbreviations are expanded."""
     text = spoken_words("Take 1 tablet of 2mg at 10:30 pm on 2024-03-05, e.g. with water.")

@@ -572,6 +572,9 @@ _ONE_BEFORE_RE = re.compile(r"(?<![\d.,])1\s?$")
 _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
 _DEGREES_RE = re.compile(rf"({_NUMBER})\s?[°º]\s?([CF])\b")
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_ISO_DATE_TIME_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
+"""ISO 8601's "T" between a date and its time, "2020-03-05T12:15:45", which hid the date
+(it was said "duemilaventi-tre-cinque T dodici..."): a space, so both are said."""
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 """A date in numbers with the year last, "05/03/2024": day or month first as the language
 and region write it (`day_first`)."""
@@ -1039,7 +1042,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _COMPARISON_RE.sub(
         lambda m: (" " if m.string[m.start() - 1:m.start()].isalnum() else "")  # p<0.05
         + f"{saying.comparisons[_SYMBOL.get(m.group(1), m.group(1))]} ", text)
-    text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), text)
+    text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), _ISO_DATE_TIME_RE.sub(r"\1 ", text))
     if english:
         text = _ENGLISH_CLOCK_RANGE_RE.sub(r"\1 to ", _CLOCK_PAIR_RE.sub(r"0\1", text))
         text = _ENGLISH_CLOCK_RE.sub(_say_clock, _TIME_RE.sub(_say_time, text))
@@ -1163,7 +1166,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     primary = lang.split("-")[0].lower()
     text = _URL_RE.sub(lambda m: _apart(m) + _host(m.group(1)), text)
     text = _NATIVE_THOUSANDS_RE.sub("", text)
-    text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), text)
+    text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), _ISO_DATE_TIME_RE.sub(r"\1 ", text))
     if primary not in ("zh", "ja", "ko"):  # they write the year first
         text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     text = _YEAR_MARK_RE.get(primary, _NOTHING).sub(_YEAR_WORD.get(primary, ""), text)
