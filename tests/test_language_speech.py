@@ -200,6 +200,17 @@ def test_english_numbers_are_left_to_the_voice():
     # a citation's page and its "et al." (Pandoc's "[@jones2019, p. 3]"), cut in two
     ("en", "See (Jones 2019, p. 3; Smith et al. 2018, pp. 4-5). Then rest.",
      ["See (Jones 2019, p. 3; Smith et al. 2018, pp. 4-5). ", "Then rest."]),
+    # COCOA's privacy policy (Japan's Ministry of Health): a definition in brackets was cut
+    # into three, the last starting "の提供に関し"; a quote's stop ends no sentence either
+    ("ja", "厚生労働省は、接触確認アプリケーション（以下「本アプリ」といいます。）の提供に関し、"
+           "本アプリを提供します。次の文。",
+     ["厚生労働省は、接触確認アプリケーション（以下「本アプリ」といいます。）の提供に関し、"
+      "本アプリを提供します。", "次の文。"]),
+    ("ja", "アプリ利用者（本アプリを利用する者をいいます。以下同じ。）の端末です。次。",
+     ["アプリ利用者（本アプリを利用する者をいいます。以下同じ。）の端末です。", "次。"]),
+    ("ja", "彼は「はい。」と言った。（注意してください。）次の文。",
+     ["彼は「はい。」と言った。", "（注意してください。）", "次の文。"]),
+    ("zh", "他说：“好。”然后走了。下一句。", ["他说：“好。”然后走了。", "下一句。"]),
     # Romanian fell back to English's list: "Str. Independenței nr. 5" was three sentences
     ("ro", "Vă așteptăm la Str. Independenței nr. 5. Dr. Popescu vă primește.",
      ["Vă așteptăm la Str. Independenței nr. 5. ", "Dr. Popescu vă primește."]),

@@ -1652,6 +1652,8 @@ and Urdu's full stop, Armenian's and Myanmar's full stops."""
 
 UNSPACED_STOPS = "。！？｡"
 """Marks that end a sentence with no space after them (Chinese, Japanese)."""
+_CJK_OPENING, _CJK_CLOSING = "（「『(“【〔", "）」』)”】〕"
+"""Brackets and quotes of Chinese and Japanese: a stop inside them ends no sentence."""
 
 _SENTENCE_END = re.compile(
     rf"[{SPACED_STOPS}]+[\"”’»)\]]*(?=\s+[\"“‘«(\[¿¡]?[\w])"
@@ -1706,12 +1708,24 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
             continue  # an item's number written by hand, "1. Item 1", "iv. Your rights"
         if not _starts_sentence(after[:1]):
             continue
+        if end.group(0)[0] in UNSPACED_STOPS and _cjk_depth(text[start:end.start()]) > 0 and (
+                text[start:end.end()].lstrip()[:1] not in _CJK_OPENING
+                or _cjk_depth(text[start:end.end()]) > 0):
+            continue  # "（以下「本アプリ」といいます。）の提供に関し": the sentence goes on
         stop = end.end() + len(text[end.end():]) - len(after)
         spans.append((start, stop))
         start = stop
     if start < len(text):
         spans.append((start, len(text)))
     return spans or [(0, len(text))]
+
+
+def _cjk_depth(text: str) -> int:
+    """How many Chinese or Japanese brackets and quotes are open at the end of `text`: a
+    definition in brackets, "（…をいいます。以下同じ。）", was cut into three sentences, the
+    last starting with the particle that carries on the sentence around it ("の提供に関し");
+    a quote, "「はい。」と言った", into two."""
+    return sum(c in _CJK_OPENING for c in text) - sum(c in _CJK_CLOSING for c in text)
 
 
 def _german_ordinal_stops(text: str) -> set[int]:
