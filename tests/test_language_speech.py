@@ -798,6 +798,18 @@ def test_japanese_months_and_days_are_read_as_their_own_words(written, said):
     assert spoken_words(written, "ja") == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    # the National Diet Library's NDLOCR README opens "2025/09/24 Docker環境を更新しました"
+    ("ja", "2025/09/24 Docker環境を更新しました", "2025ねんくがつにじゅうよっか Docker環境を更新しました"),
+    ("zh", "2025/09/24 更新", "2025年9月24日 更新"),
+    ("ko", "2025.09.24 업데이트", "2025년 9월 24일 업데이트"),
+    ("ja", "Ubuntu 18.04.6、ver 2025.1.2", "Ubuntu 18.04.6、ver 2025.1.2"),  # versions
+    ("ja", "2025/13/40", "2025/13/40"),  # no date
+])
+def test_a_date_in_numbers_with_the_year_first_is_a_date(lang, written, said):
+    assert spoken_words(written, lang) == said
+
+
 def test_a_japanese_handout_in_kana_is_narrated_with_handouts_words_in_kana(tmp_path):
     """A kana-only Japanese handout was refused: the date the title block adds (年, 月, 日)
     and the tool's own words ("表", "引用") are kanji, which espeak-ng says as "Chinese

@@ -572,6 +572,11 @@ _ONE_BEFORE_RE = re.compile(r"(?<![\d.,])1\s?$")
 _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
 _DEGREES_RE = re.compile(rf"({_NUMBER})\s?[°º]\s?([CF])\b")
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_YEAR_FIRST_DATE_RE = re.compile(r"(?<![\w/.])(\d{4})(?:/(\d{1,2})/(\d{1,2})|\.(\d\d)\.(\d\d))"
+                                 r"(?![\w/]|\.\d)")
+"""A date as Chinese, Japanese and Korean write it in numbers, the year first:
+"2025/09/24" (the National Diet Library's NDLOCR README), "2025.09.24"; not a version,
+"2025.1.2"."""
 _ISO_DATE_TIME_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 """ISO 8601's "T" between a date and its time, "2020-03-05T12:15:45", which hid the date
 (it was said "duemilaventi-tre-cinque T dodici..."): a space, so both are said."""
@@ -1169,6 +1174,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), _ISO_DATE_TIME_RE.sub(r"\1 ", text))
     if primary not in ("zh", "ja", "ko"):  # they write the year first
         text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
+    else:
+        text = _YEAR_FIRST_DATE_RE.sub(lambda m: _say_year_first_date(m, lang), text)
     text = _YEAR_MARK_RE.get(primary, _NOTHING).sub(_YEAR_WORD.get(primary, ""), text)
     text = _CLDR_UNIT_RE.sub(lambda m: _named_unit(m, lang), text)
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
@@ -1567,6 +1574,14 @@ def _say_clock(match: re.Match[str]) -> str:
         half, hour = "A" if hour < 12 else "P", hour % 12 or 12
     said = f"{hour}" if minutes == "00" else f"{hour}:{minutes}"
     return f"{said} {half}M" if half else said if minutes != "00" else f"{said} o'clock"
+
+
+def _say_year_first_date(match: re.Match[str], lang: str) -> str:
+    """"2025/09/24" as the ISO date it is (`_say_date`); as written if it is no date."""
+    year, month, day = (int(part) for part in match.groups() if part)
+    iso = _ISO_DATE_RE.match(f"{year}-{month:02}-{day:02}")
+    said = _say_date(iso, lang)
+    return match.group(0) if said == iso.group(0) else said
 
 
 def _say_date(match: re.Match[str], lang: str) -> str:
