@@ -179,6 +179,20 @@ def test_an_iso_date_and_time_joined_by_t_is_a_date_and_a_time(lang, written, sa
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    # dssg-pt/covid19pt-data's README: "trinta e um barra três" was said
+    ("pt", "A partir de 31/03, estes casos passaram a ser reportados.",
+     "A partir de 31 de março, estes casos passaram a ser reportados."),
+    ("it", "dal 15/03 al 20/04", "dal 15 marzo al 20 aprile"),
+    ("es", "Desde el 05/04", "Desde el 5 de abril"),
+    ("fr", "à partir du 31/03", "à partir du 31 mars"),
+    ("pt", "a cada 8/12 horas, 24/7", "a cada 8/12 horas, 24 horas por dia, 7 dias por semana"),
+    ("it", "1/2 compressa il 31/02", "1/2 compressa il 31/02"),  # no zero; no such day
+])
+def test_a_day_and_month_without_a_year_is_a_date(lang, written, said):
+    assert spoken_words(written, lang) == said
+
+
 def test_english_numbers_are_left_to_the_voice():
     """Piper reads English numbers correctly: only units and abbreviations are expanded."""
     text = spoken_words("Take 1 tablet of 2mg at 10:30 pm on 2024-03-05, e.g. with water.")
