@@ -193,6 +193,16 @@ def test_a_day_and_month_without_a_year_is_a_date(lang, written, said):
     assert spoken_words(written, lang) == said
 
 
+def test_portuguese_ex_is_said_exemplo():
+    """Brasil.IO's recommendations to the health departments: "Ex.:" went to the voice as
+    the word "ex"."""
+    assert spoken_words("seguir padrão ISO 8601 (AAAA-MM-DD) Ex.: 2020-05-17 equivale a 17 de "
+                        "Maio de 2020", "pt-BR") == \
+        "seguir padrão ISO 8601 (AAAA-MM-DD) Exemplo: 17 de maio de 2020 equivale a 17 de " \
+        "Maio de 2020"
+    assert spoken_words("Veja o ex. 3 abaixo.", "pt") == "Veja o exemplo 3 abaixo."
+
+
 def test_english_numbers_are_left_to_the_voice():
     """Piper reads English numbers correctly: only units and abbreviations are expanded."""
     text = spoken_words("Take 1 tablet of 2mg at 10:30 pm on 2024-03-05, e.g. with water.")

@@ -278,6 +278,7 @@ SAYINGS = {
          "Sr.": "senhor", "sr.": "senhor", "Sra.": "senhora", "Sr.ª": "senhora",
          "sr.ª": "senhora", "Prof.ª": "professora", "Prof.": "professor",
          "Srta.": "senhorita", "p. ex.": "por exemplo", "p.ex.": "por exemplo",
+         "Ex.": "Exemplo", "ex.": "exemplo",
          "etc.": "et cetera", "aprox.": "aproximadamente", "tel.": "telefone",
          "Tel.": "telefone", "n.º": "número", "nº": "número", "pág.": "página",
          "Av.": "avenida", "&": "e"},
