@@ -193,6 +193,11 @@ def test_a_day_and_month_without_a_year_is_a_date(lang, written, said):
     assert spoken_words(written, lang) == said
 
 
+def test_a_list_cut_short_keeps_its_full_stop_before_a_new_sentence():
+    assert spoken_words("Compresse, sciroppi ecc. Poi riposi.", "it") == \
+        "Compresse, sciroppi eccetera. Poi riposi."
+
+
 def test_portuguese_ex_is_said_exemplo():
     """Brasil.IO's recommendations to the health departments: "Ex.:" went to the voice as
     the word "ex"."""
@@ -235,6 +240,14 @@ def test_english_numbers_are_left_to_the_voice():
     ("ja", "彼は「はい。」と言った。（注意してください。）次の文。",
      ["彼は「はい。」と言った。", "（注意してください。）", "次の文。"]),
     ("zh", "他说：“好。”然后走了。下一句。", ["他说：“好。”然后走了。", "下一句。"]),
+    # a list cut short ends a sentence before a capital, as English's "etc." does: the
+    # Italian "ecc." joined the two sentences and lost the full stop between them
+    ("it", "Compresse, sciroppi ecc. Poi riposi.", ["Compresse, sciroppi ecc. ", "Poi riposi."]),
+    ("it", "Compresse, sciroppi ecc. e acqua.", ["Compresse, sciroppi ecc. e acqua."]),
+    ("pt", "Comprimidos, xaropes etc. Depois descanse.",
+     ["Comprimidos, xaropes etc. ", "Depois descanse."]),
+    ("es", "Pastillas, jarabes etc. Luego descanse.",
+     ["Pastillas, jarabes etc. ", "Luego descanse."]),
     # Romanian fell back to English's list: "Str. Independenței nr. 5" was three sentences
     ("ro", "Vă așteptăm la Str. Independenței nr. 5. Dr. Popescu vă primește.",
      ["Vă așteptăm la Str. Independenței nr. 5. ", "Dr. Popescu vă primește."]),

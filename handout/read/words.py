@@ -1147,7 +1147,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         # "etc." ending a sentence, or a list's item, keeps its full stop: "et cetera."
         text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)",
                       lambda m: long + ("." if m.group().endswith(".") and (
-                          not m.string[m.end():].strip() or short.lower().startswith("etc")
+                          not m.string[m.end():].strip() or short.lower().startswith(("etc", "ecc"))
                           and m.string[m.end():].lstrip()[:1].isupper()) else ""), text)
     text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if m.group(1) in POWERED_UNITS
                              or "=" in m.string[:m.start()] else m.group(1), text)
@@ -1636,14 +1636,14 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
           "aug sep sept oct nov dec p pp al vol ch eq",
-    "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej etc aprox pág "
+    "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej aprox pág "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
           "ote nte",
-    "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex etc env fig cf av bd art vol min "
+    "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex env fig cf av bd art vol min "
           "max réf janv févr avr juil oct nov déc",
-    "it": "sig sigg sig.ra dott dott.ssa prof ing avv gent n tel ecc es fig pag ca art vol "
+    "it": "sig sigg sig.ra dott dott.ssa prof ing avv gent n tel es fig pag ca art vol "
           "min max",
-    "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex etc aprox pág fig av art vol "
+    "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex aprox pág fig av art vol "
           "min máx",
     "de": "dr prof nr tel str z.b b bzw ca usw vgl ggf evtl inkl max min abs allg bspw d.h "
           "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r "
@@ -1660,7 +1660,7 @@ SENTENCE_ABBREVIATIONS = {
 """Words that end with a full stop without ending a sentence, by language (lower case,
 without their final full stop). A single capital followed by a full stop (an initial) or
 dotted capitals ("U.S.") never end a sentence either. ("p.m." and "etc." are not listed:
-a time, or a list cut short, often ends a sentence.)"""
+a time, or a list cut short, often ends a sentence: "sciroppi ecc. Poi riposi" was one.)"""
 
 BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str")}
 """Words whose full stop ends no sentence when a number follows, and may end one otherwise:
