@@ -208,6 +208,17 @@ def test_portuguese_ex_is_said_exemplo():
     assert spoken_words("Veja o ex. 3 abaixo.", "pt") == "Veja o exemplo 3 abaixo."
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("it", "Via Roma 12, 20121 Milano", "Via Roma dodici, due zero uno due uno Milano"),
+    ("it", "CAP 20121", "CAP due zero uno due uno"),
+    ("es", "Calle Mayor 5, 28001 Madrid", "Calle Mayor cinco, dos ocho cero cero uno Madrid"),
+    ("it", "Hanno partecipato 20121 persone.", "Hanno partecipato ventimilacentoventuno persone."),
+    ("es", "10000 UI de vitamina D", "diez mil unidades internacionales de vitamina D"),
+])
+def test_a_postcode_before_its_town_is_said_digit_by_digit(lang, written, said):
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 def test_english_numbers_are_left_to_the_voice():
     """Piper reads English numbers correctly: only units and abbreviations are expanded."""
     text = spoken_words("Take 1 tablet of 2mg at 10:30 pm on 2024-03-05, e.g. with water.")

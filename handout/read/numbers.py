@@ -1022,6 +1022,12 @@ them, was "un point vingt-trois point...")."""
 SECTION_POINT = {"es": "punto", "fr": "point", "it": "punto", "pt": "ponto"}
 
 
+POSTCODE = re.compile(r"(?<![\w.,])\d{5}(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]|(?<=\bCAP \d{5})\b)")
+"""A postcode of five digits before its town, "20121 Milano", "28001 Madrid", "75001 Paris"
+(or after Italy's "CAP"), said digit by digit: it was a number, "ventimilacentoventuno
+Milano". A count of five digits is written with its thousands apart ("20.121 persone")."""
+
+
 AREA_CODE_FIRST = r"|\((?:0\d-)?\d{2,3}\) ?\d{3,4}-(?:\d{4}|\d\d-\d\d)"
 """A telephone number with its area code in brackets, as the United States and Mexico
 write it in Spanish ("Llame al (501) 661-2336", "(55) 1234-5678"): its number was read
@@ -1121,6 +1127,7 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (re.compile(rf"\b((?:{months})\s+(?:(?:de|del)\s+)?)(\d{{4}})(?![\w.,]\d|\w)",
                     re.IGNORECASE),
          lambda m: m.group(1) + cardinal(int(m.group(2)), lang)),
+        (POSTCODE, lambda m: " ".join(cardinal(int(digit), lang) for digit in m.group(0))),
         (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?("
                     + (TOLL_FREE_FIRST if lang == "es" else "") + r"\d{1,4}(?:[ .-]\d{2,4}){2,}"
                     r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,}"
