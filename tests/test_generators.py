@@ -484,6 +484,19 @@ def test_emoji_are_named_in_the_handouts_language(settings):
     assert swahili.meta.title == "Dawa (pill)"
 
 
+def test_a_flag_is_named_with_its_country_as_the_language_writes_it(settings):
+    """dssg-pt's README opens "# 😷️🇵🇹 Dados relativos à pandemia COVID-19 em Portugal": its
+    title printed "(bandeira portugal)", the country in lower case as the `emoji` package
+    keeps CLDR's names."""
+    write_handouts(settings.source, {
+        "pt.md": "---\nlang: pt-PT\n---\n\n# 😷️🇵🇹 Dados relativos à pandemia\n\nTexto.\n",
+        "it.md": "---\ntitle: Dati 🇮🇹 e 🇵🇹\nlang: it\n---\n\nTesto.\n"})
+    documents = {d.slug: d for d in load_documents(settings)}
+    assert documents["pt"].meta.title == \
+        "(rosto com máscara médica)(bandeira Portugal) Dados relativos à pandemia"
+    assert documents["it"].meta.title == "Dati (bandiera Italia) e (bandiera Portogallo)"
+
+
 def test_a_backslash_ending_a_line_is_a_line_break():
     """Pandoc's and CommonMark's line break; an escaped backslash and code keep theirs."""
     body = parse_html(render_markdown("Encode it to: \\\n`x`, which works.\n\n"

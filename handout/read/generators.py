@@ -1610,8 +1610,26 @@ def emoji_name(emoji: str, lang: str) -> str | None:
     for sequence in (emoji, emoji + "\ufe0f"):
         name = cldr.demojize(sequence, language=language, delimiters=("\0", "\0"))
         if name.startswith("\0") and name.endswith("\0") and name.count("\0") == 2:
-            return name.strip("\0").replace("_", " ")
+            return _flag_name(emoji, name.strip("\0"), lang) or name.strip("\0").replace("_", " ")
     return None
+
+
+REGIONAL_INDICATOR_A = 0x1F1E6
+
+
+def _flag_name(emoji: str, name: str, lang: str) -> str | None:
+    """A country's flag named with the country's name as `lang` writes it, from Babel: the
+    `emoji` package writes CLDR's names in lower case, which printed "(bandeira portugal)"
+    above dssg-pt's Portuguese README. None for any other emoji."""
+    from handout.language import babel_locale
+
+    points = [ord(c) - REGIONAL_INDICATOR_A for c in emoji]
+    locale = babel_locale(lang)
+    if len(points) != 2 or not all(0 <= p < 26 for p in points) or locale is None:
+        return None
+    country = locale.territories.get("".join(chr(ord("A") + p) for p in points))
+    flag = name.split("_", 1)[0]
+    return f"{flag} {country}" if country and "_" in name else None
 
 
 # --- MyST (Jupyter Book) and Obsidian ---------------------------------------------------------
