@@ -219,6 +219,19 @@ def test_a_postcode_before_its_town_is_said_digit_by_digit(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    # dssg-pt/covid19pt-data's README and its notes on the vaccination reports
+    ("pt-PT", "proporcional a 100k habitantes", "proporcional a cem mil habitantes"),
+    ("pt-PT", "(1,4M é mais que 1,3M a 23, provavelmente",
+     "(um vírgula quatro milhões é mais que um vírgula três milhões a vinte e três, "
+     "provavelmente"),
+    ("it", "1M di persone", "un milione di persone"),
+    ("it", "taglia M", "taglia M"),
+])
+def test_thousands_and_millions_shortened_to_k_and_m_are_said(lang, written, said):
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 def test_english_numbers_are_left_to_the_voice():
     """Piper reads English numbers correctly: only units and abbreviations are expanded."""
     text = spoken_words("Take 1 tablet of 2mg at 10:30 pm on 2024-03-05, e.g. with water.")

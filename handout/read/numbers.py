@@ -38,13 +38,13 @@ AND_CENTS = {"es": "con", "fr": "et", "it": "e", "pt": "e"}
 
 FUNCTION_WORDS = {
     "es": "de del a al y o u e en con por para cada la las el los lo que se si no más menos "
-          "hasta desde entre según como durante antes después tras cuando",
+          "hasta desde entre según como durante antes después tras cuando es son",
     "fr": "de du des d à au aux et ou en par pour sur le la les l que qui ne pas plus moins "
-          "avec sans chaque jusqu entre après avant pendant comme si",
+          "avec sans chaque jusqu entre après avant pendant comme si est sont",
     "it": "di del della dei delle a al alla ai alle e o in con per da dal dalla ogni la le il "
-          "lo gli l che non più meno fino tra fra dopo prima durante come se",
+          "lo gli l che non più meno fino tra fra dopo prima durante come se è sono",
     "pt": "de do da dos das a ao à aos às e ou em no na nos nas com por para pelo pela cada "
-          "o os as que se não mais menos até entre após antes depois durante como",
+          "o os as que se não mais menos até entre após antes depois durante como é são",
 }
 """Words that are not the noun a number counts ("1 de cada 3", "2 o 3 pastillas")."""
 
@@ -1028,6 +1028,28 @@ POSTCODE = re.compile(r"(?<![\w.,])\d{5}(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]|(?<
 Milano". A count of five digits is written with its thousands apart ("20.121 persone")."""
 
 
+THOUSANDS_OR_MILLIONS = re.compile(r"(?<![\w.,])(\d+)(?:,(\d+))?([kM])(?!\w)")
+"""A number shortened with "k" for thousands or "M" for millions, as data notes write
+them: dssg-pt's "proporcional a 100k habitantes" was "cem k habitantes", and "1,4M é mais
+que 1,3M" "um vírgula quatro M"."""
+MILLION_WORDS = {"es": ("millón", "millones"), "fr": ("million", "millions"),
+                 "it": ("milione", "milioni"), "pt": ("milhão", "milhões")}
+THOUSAND_WORD = {"es": "mil", "fr": "mille", "it": "mila", "pt": "mil"}
+
+
+def say_shortened_amount(match: re.Match[str], lang: str) -> str:
+    """"100k" as "cem mil", "1,4M" as "um vírgula quatro milhões", "2M" "dois milhões"."""
+    whole, fraction, mark = match.groups()
+    if mark == "k" and not fraction:
+        return cardinal(int(whole) * 1000, lang)
+    said = decimal(whole, fraction, lang) if fraction else \
+        cardinal(int(whole), lang, before_noun=mark == "M")  # "un milione"
+    if mark == "k":
+        return f"{said} {THOUSAND_WORD[lang]}"
+    one, many = MILLION_WORDS[lang]
+    return f"{said} {one if whole == '1' and not fraction else many}"
+
+
 AREA_CODE_FIRST = r"|\((?:0\d-)?\d{2,3}\) ?\d{3,4}-(?:\d{4}|\d\d-\d\d)"
 """A telephone number with its area code in brackets, as the United States and Mexico
 write it in Spanish ("Llame al (501) 661-2336", "(55) 1234-5678"): its number was read
@@ -1128,6 +1150,7 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
                     re.IGNORECASE),
          lambda m: m.group(1) + cardinal(int(m.group(2)), lang)),
         (POSTCODE, lambda m: " ".join(cardinal(int(digit), lang) for digit in m.group(0))),
+        (THOUSANDS_OR_MILLIONS, lambda m: say_shortened_amount(m, lang)),
         (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?("
                     + (TOLL_FREE_FIRST if lang == "es" else "") + r"\d{1,4}(?:[ .-]\d{2,4}){2,}"
                     r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,}"
