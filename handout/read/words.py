@@ -1190,7 +1190,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary == "de":
         text = _GERMAN_POINT_DECIMAL_RE.sub(
             lambda m: f"{m.group(1) or m.group(3)},{m.group(2) or m.group(4)}", text)
-    if primary == "de":  # "min. 5 €" is "mindestens 5 €", "10 min." ten minutes
+        # "min. 5 €" is "mindestens 5 €", "10 min." ten minutes
         text = _GERMAN_AT_LEAST_RE.sub(lambda m: f"{m.group(1)}indestens ", text)
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
         # one ending the text keeps its full stop, which ended the sentence too
