@@ -797,3 +797,19 @@ def test_words_run_on_from_a_printed_address_break_inside_the_margins(tmp_path):
         assert max(c["x1"] for c in page.chars) <= page.width - MARGIN + 0.5
     words = " ".join(page_texts(path)).split()
     assert "Joint" in words and any(w.endswith("'s") for w in words)
+
+
+def test_an_emoji_in_code_is_printed_as_its_name_and_the_code_copies(tmp_path):
+    """React Native's introduction prints "<Text>Try editing me! 🎉</Text>" in a code
+    block: no print font has the emoji, and WeasyPrint wrote the code font with an encoding
+    text extraction cannot read, so every word of code was missing from the PDF's text. The
+    emoji is printed as its name, as it is outside code."""
+    markdown = ("# Emoji\n\nWrite `🙂` to smile.\n\n```\nprint(\"🙂 hello\")\n"
+                "<Text>Try me! 🎉</Text>\n```\n\nThe end.\n")
+    path = build_one(tmp_path, markdown)
+    with pdfplumber.open(path) as document:
+        printed = document.pages[0].extract_text()
+    assert "Write (slightly smiling face) to smile." in printed
+    assert 'print("(slightly smiling face) hello")' in printed
+    assert "<Text>Try me! (party popper)</Text>" in printed
+    assert PdfReader(path).pages[0].extract_text() == printed

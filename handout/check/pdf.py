@@ -535,7 +535,7 @@ def expected_words(document: Document, settings: Settings) -> list[str | Row]:
             words += words_of(section.heading)
     width = text_width_em(settings)
     for section in document.sections:
-        words += laid_out_words(print_tree(section.html, width))
+        words += laid_out_words(print_tree(section.html, width, document.meta.lang))
     if document.notes_html:
         words += words_of(notes_heading(document))
         words += laid_out_words(parse_html(document.notes_html))

@@ -85,16 +85,23 @@ def text_width_em(settings: Settings) -> float:
     return (PAGE_WIDTHS[settings.paper] - 2 * 72) / settings.body_size
 
 
-def print_html(fragment: str, width_em: float = 26.0) -> str:
+def print_html(fragment: str, width_em: float = 26.0, lang: str = "en") -> str:
     """A section's HTML adapted for paper (see `print_tree`), as HTML."""
-    body = print_tree(fragment, width_em)
+    body = print_tree(fragment, width_em, lang)
     return (body.text or "") + "".join(ET.tostring(e, encoding="unicode", method="html")
                                        for e in body)
 
 
-def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
+def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.Element:
     """A section's HTML adapted for paper, leaving the `Document` (and the audio) as it is.
 
+    - An emoji in code is printed as its name in brackets in the handout's language
+      `lang`, as it is outside code (`name_emoji`): no print font has emoji, and the
+      layout drew an empty box, for which WeasyPrint wrote the code font with an encoding
+      that text extraction cannot read. Every word of code in the PDF was lost to copying,
+      searching and screen readers: React Native's introduction ("<Text>Try editing me!
+      🎉</Text>") and accessibility guide ("<Text>🍕</Text>"). The web page, the DAISY
+      book and the EPUB, which readers' own fonts draw, keep the emoji.
     - A picture without a description gets `NO_DESCRIPTION` as its alternative text.
     - A paragraph holding only an image becomes a `<figure>`, so the image can fill the
       text width; the image's title, when it has one, becomes the caption below it. An
@@ -120,6 +127,7 @@ def print_tree(fragment: str, width_em: float = 26.0) -> ET.Element:
       from 1.
     """
     body = parse_html(fragment)
+    _name_emoji_in_code(body, lang)
     for image in body.iter("img"):
         if not (image.get("alt") or "").strip():  # PDF/UA needs words for every figure
             image.set("alt", NO_DESCRIPTION)
@@ -198,6 +206,20 @@ def _break_after(link: ET.Element, body: ET.Element) -> None:
     opening = ET.Element("wbr")
     opening.tail, link.tail = link.tail, None
     parent.insert(list(parent).index(link) + 1, opening)
+
+
+def _name_emoji_in_code(body: ET.Element, lang: str) -> None:
+    """Every emoji in the code of `body` named in `lang` (`name_emoji`): the text of each
+    code element and of the elements inside it (the text after one is prose, named as the
+    handout was read)."""
+    from handout.read.generators import CODE_TAGS, name_emoji
+
+    for code in [element for element in body.iter() if element.tag in CODE_TAGS]:
+        code.text = code.text and name_emoji(code.text, lang)
+        for inner in code.iter():
+            if inner is not code:
+                inner.text = inner.text and name_emoji(inner.text, lang)
+                inner.tail = inner.tail and name_emoji(inner.tail, lang)
 
 
 NUMBERED_BY_HAND = re.compile(rf"\s*{HAND_NUMBER}[.)]\s")
@@ -630,7 +652,8 @@ def render_html(document: Document, settings: Settings) -> str:
         stylesheet=stylesheet,
         contents=contents_sections(document),
         contents_numbered=contents_numbered(contents_sections(document)),
-        sections=[(section, print_html(section.html, text_width_em(settings)))
+        sections=[(section, print_html(section.html, text_width_em(settings),
+                                       document.meta.lang))
                   for section in document.sections],
         notes_heading=notes_heading(document),
         words=words,
