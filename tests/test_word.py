@@ -874,3 +874,41 @@ def test_paragraphs_set_in_a_monospaced_font_are_code(settings):
         "Add this to your pom:", "Then call WordprocessingMLPackage.load().", "Name: Jane"]
     said = [u.text for u in section.script]
     assert said[2] == "Code example, 3 lines, as printed:"
+
+
+SYMBOL_STYLES = (
+    '<w:style w:type="character" w:styleId="Tick"><w:name w:val="Tick"/><w:rPr><w:rFonts '
+    'w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Boxes"><w:name w:val="Boxes"/><w:rPr><w:rFonts '
+    'w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="FormBox"><w:name w:val="Form box"/>'
+    '<w:basedOn w:val="Boxes"/></w:style>')
+"""A character style and a paragraph style (and one based on it) setting Wingdings."""
+
+
+def test_text_in_a_symbol_font_given_by_a_style_is_the_characters_word_shows(settings):
+    """A form's ticks and boxes typed in Wingdings through a Word style (a character style
+    on the run, or the paragraph's style, or one it is based on), not through the run's
+    own font, kept Wingdings' codes (U+F0FC, U+F06F): no font has them, and WeasyPrint
+    wrote the body font with an encoding text extraction cannot read, so every word set
+    in it was missing from the PDF's text. They are the characters Word shows."""
+    body = "".join([
+        paragraph("Before you come", "Heading1"),
+        '<w:p><w:r><w:rPr><w:rStyle w:val="Tick"/></w:rPr><w:t>\uf0fc</w:t></w:r>'
+        '<w:r><w:t xml:space="preserve"> Bring your tablets in their box.</w:t></w:r></w:p>',
+        paragraph("\uf06f", "FormBox"),
+        paragraph("Ask us about parking.", "Boxes").replace(
+            "<w:r>", '<w:r><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr>'),
+    ])
+    settings.source.mkdir()
+    write_docx(settings.source / "visit.docx", body, extra_styles=SYMBOL_STYLES)
+    build(settings, ("pdf",))
+    with pdfplumber.open(settings.out / "visit" / "visit.pdf") as pdf:
+        printed = " ".join(page.extract_text() for page in pdf.pages)
+    assert "Bring your tablets in their box." in printed
+    assert "Ask us about parking." in printed
+    assert not re.search("[\ue000-\uf8ff]", printed), printed
+    [document] = load_documents(settings)
+    said = " ".join(u.text for section in document.sections for u in section.script)
+    assert not re.search("[\ue000-\uf8ff]", said)
+    assert "Ask us about parking." in said

@@ -283,12 +283,13 @@ def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None
     parts = ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml")
     numbering = ET.fromstring(archive.read("word/numbering.xml")) \
         if "word/numbering.xml" in archive.namelist() else None
+    symbol_styles = symbol_font_styles(styles)
     copy = io.BytesIO()
     with zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as rewritten:
         for item in archive.infolist():
             data = archive.read(item)
             if item.filename in parts:
-                data = readable_part(data.decode("utf-8"))
+                data = readable_part(data.decode("utf-8"), symbol_styles)
                 if item.filename == "word/document.xml":
                     data = numbered_paragraphs(data, numbering, styles)
                     data = DIAGRAM.sub(lambda found: _diagram_text(found, archive), data)
@@ -301,19 +302,23 @@ def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None
     return copy
 
 
-def readable_part(xml: str) -> str:
+def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     """A part of the document (`xml`: its body, footnotes or endnotes) as mammoth should
     read it: Word's hidden runs and unfilled form fields' placeholders taken out; each
     equation put in its place as a run of its text (`equation_text`), each simple field
     written as the complex field mammoth reads (`_complex_field`), where mammoth would
-    drop either without a word; text typed in a symbol font as the characters Word shows
-    (`_symbol_text`); a drop-down form field as its chosen entry, and a VML
+    drop either without a word; text typed in a symbol font, given to the run or by its
+    style or its paragraph's (`symbol_styles`, `_styled_symbol_runs`), as the characters
+    Word shows (`_symbol_text`); a drop-down form field as its chosen entry, and a VML
     picture as the picture mammoth reads, and a drop cap as the start of the paragraph it
     begins (`DROP_CAP`). Runs in a right-to-left embedding are read, a
     ruby as its base text; a carriage return (`w:cr`) is a line break, and a page or
     column break or a tab a space (`SPACING`), where mammoth dropped them or glued the
     words either side."""
     xml = PLACEHOLDER.sub("", HIDDEN_RUN.sub("", xml))
+    if symbol_styles:
+        xml = PARAGRAPH.sub(lambda found: _styled_symbol_runs(found.group(0), symbol_styles),
+                            xml)
     xml = SYMBOL_RUN.sub(_symbol_text, xml)
     xml = EQUATION.sub(lambda found: _equation_run(found.group(0)), xml)
     xml = EMBEDDING.sub("", RUBY.sub(_ruby_base, xml))
@@ -325,15 +330,69 @@ def readable_part(xml: str) -> str:
     return SIMPLE_FIELD.sub(_complex_field, xml)
 
 
+SYMBOL_FONT = r"Wingdings(?: [23])?|Symbol|Webdings"
+"""The fonts Word writes text in as the font's own codes (`_symbol_text`)."""
 SYMBOL_RUN = re.compile(
     r"<w:r(?:\s[^>]*)?>\s*<w:rPr>(?:(?!</w:rPr>).)*?<w:rFonts\b[^>]*?\sw:(?:ascii|hAnsi)="
-    r"\"(Wingdings(?: [23])?|Symbol|Webdings)\"(?:(?!</w:r>).)*?</w:r>", re.S)
+    rf"\"({SYMBOL_FONT})\"(?:(?!</w:r>).)*?</w:r>", re.S)
 TEXT = re.compile(r"(<w:t(?:\s[^>]*)?>)([^<]*)(</w:t>)")
 EMPTY_BOXES = str.maketrans(dict.fromkeys("🞎🞏🞐❑❒", "☐") | {"🗹": "☑", "🗷": "☒"})
 """Boxes as Wingdings draws them (in `w:sym` or typed in the font, `_symbol_text`), as a
 form's check box prints, ☐ or ☒, and is said ("unticked box"): a Public Health England
 data agreement's "🞎 Your responsibilities" was a glyph the print font lacks, given to the
 voice as it was."""
+
+
+PARAGRAPH = re.compile(r"<w:p(?:\s[^>]*)?>.*?</w:p>", re.S)
+RUN = re.compile(r"(<w:r(?:\s[^>]*)?>)(\s*<w:rPr>)?", re.S)
+STYLE_NAMED = re.compile(r"<w:(p|r)Style\s+w:val=\"([^\"]*)\"")
+
+
+def symbol_font_styles(sheet: ET.Element | None) -> dict[str, str]:
+    """`{style id: symbol font}` for each paragraph or character style that sets its text
+    in a symbol font (`SYMBOL_FONT`), itself or through the style it is based on."""
+    if sheet is None:
+        return {}
+    w = f"{{{NAMESPACES['w']}}}"
+    fonts, bases = {}, {}
+    for style in sheet.iter(f"{w}style"):
+        style_id = style.get(f"{w}styleId")
+        based = style.find(f"{w}basedOn")
+        bases[style_id] = based.get(f"{w}val") if based is not None else None
+        named = style.find(f"{w}rPr/{w}rFonts")
+        if named is not None:
+            fonts[style_id] = named.get(f"{w}ascii") or named.get(f"{w}hAnsi")
+
+    def font(style_id: str | None, seen: int = 0) -> str | None:
+        if style_id is None or seen > 10:
+            return None
+        return fonts[style_id] if fonts.get(style_id) else font(bases.get(style_id), seen + 1)
+
+    return {style_id: found for style_id in bases
+            if (found := font(style_id)) and re.fullmatch(SYMBOL_FONT, found)}
+
+
+def _styled_symbol_runs(paragraph: str, symbol_styles: dict[str, str]) -> str:
+    """`paragraph` with the symbol font its runs take from a style (`symbol_styles`) written
+    on each run, as `_symbol_text` reads it: the run's own style's, else the paragraph's,
+    for a run that names no font of its own."""
+    properties = re.match(r"<w:p(?:\s[^>]*)?>\s*<w:pPr>.*?</w:pPr>", paragraph, re.S)
+    styled = STYLE_NAMED.search(properties.group(0)) if properties else None
+    paragraph_font = symbol_styles.get(styled.group(2)) if styled else None
+
+    def run(found: re.Match) -> str:
+        rest = paragraph[found.end():]
+        own = rest[:rest.index("</w:rPr>")] if found.group(2) else ""
+        if re.search(r"<w:rFonts\b[^>]*\sw:(?:ascii|hAnsi)=", own):
+            return found.group(0)  # the run's own font, direct formatting, comes first
+        style = STYLE_NAMED.search(own)
+        font = symbol_styles.get(style.group(2)) if style else paragraph_font
+        if font is None:
+            return found.group(0)
+        return (f'{found.group(1)}<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>'
+                + ("" if found.group(2) else "</w:rPr>"))
+
+    return RUN.sub(run, paragraph)
 
 
 def _symbol_text(found: re.Match) -> str:
