@@ -13,7 +13,8 @@ from conftest import FIXTURES, PROJECT
 from handout.build import build
 from handout.read.document import load_documents
 from handout.check.project import check_project
-from handout.check.pdf import PrintedWord, Row, check_pdf, nesting_depths, unmatched_words
+from handout.check.pdf import (PrintedWord, Row, check_pdf, logical_order, nesting_depths,
+                               unmatched_words)
 from handout.colour import contrast_ratio
 from handout.config import Settings
 
@@ -421,3 +422,28 @@ def test_a_heading_with_runs_of_spaces_is_one_bookmark_as_printed(tmp_path):
     assert document.sections[1].heading == "Two spaced words"
     findings = [f for f in check_project(settings) if f.rule == "pdf-bookmarks"]
     assert findings == []
+
+
+@pytest.mark.parametrize("drawn, read", [
+    ("ןיי 102.3 =1$", "1$= 102.3 יין"),
+    ('ןיי 29.41=ח"ש1', '1ש"ח=29.41 יין'),
+    ("דיינ – 052-2231525", "052-2231525 – נייד"),
+    ("JDC 001;KDD 0041;JT ;ימואלניב השיג דוק", "קוד גישה בינלאומי; JDC 001;KDD 0041;JT"),
+    ("Microsoft Word תא חתפ", "פתח את Microsoft Word"),
+])
+def test_a_right_to_left_line_is_read_as_the_bidirectional_algorithm_sets_it(drawn, read):
+    """Lines of Open-Xml-PowerTools' Hebrew travel leaflet as pdfplumber finds them drawn,
+    from the left: its prices ("1$=102.3 ין") were read as "102.3 =1$" and "14.92=ח"ש1",
+    and the print check reported 308 of its words missing or out of order."""
+    assert logical_order([list(word) for word in drawn.split()]) == read.split()
+
+
+def test_a_hebrew_leaflet_with_prices_passes_the_print_check(tmp_path):
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    settings.source.mkdir()
+    shutil.copy(PROJECT / "tests" / "corpus" / "docx" / "openxml-powertools-hebrew.docx",
+                settings.source / "trip.docx")
+    build(settings, ("pdf",))
+    [document] = load_documents(settings)
+    assert check_pdf(document, settings.out / "trip" / "trip.pdf", settings) == []

@@ -402,24 +402,67 @@ class Page:
         searches and (WeasyPrint tags content as it draws it) is read aloud in.
 
         WeasyPrint draws each line from left to right, so in a right-to-left handout
-        (`direction` "rtl") each line is read from the right: its words, and each word's
-        glyphs, in reverse, but for runs of words without a right-to-left letter (numbers,
-        Latin names), which read from left to right within it, as the Unicode
-        bidirectional algorithm sets them."""
+        (`direction` "rtl") each line is read from the right (`logical_order`)."""
         if direction != "rtl":
             return ["".join(word) for line in self.lines() for word in line]
-        read: list[str] = []
-        for line in self.lines():
-            run: list[str] = []  # left-to-right words, met from the right
-            for word in reversed(line):
-                if any(bidirectional(c) in ("R", "AL") for glyph in word for c in glyph):
-                    read += reversed(run)
-                    run = []
-                    read.append("".join(reversed(word)))
-                else:
-                    run.append("".join(word))
-            read += reversed(run)
-        return read
+        return [word for line in self.lines() for word in logical_order(line)]
+
+
+def logical_order(line: list[list[str]]) -> list[str]:
+    """The words of a right-to-left line, given as drawn from left to right (each word its
+    glyphs' texts), in the order they are read, as the Unicode bidirectional algorithm sets
+    them in a right-to-left paragraph: its glyphs from the right, but for runs of Latin
+    letters and of numbers, which keep their own order from the left. Spaces and signs
+    between two Latin letters belong to their run, and so does a number after them ("JDC
+    001;KDD 0041"); between numbers they are read from the right, so that a Hebrew price,
+    "1$=102.3 ין" or "1ש\"ח=29.41 ין", is not read "102.3 =1$" nor "14.92=ח\"ש1" (the
+    check reported 308 words of Open-Xml-PowerTools' Hebrew travel leaflet out of order).
+    Each glyph's own text is already in reading order (a ligature's letters)."""
+    glyphs: list[str] = []
+    for word in line:
+        glyphs += [" "] if glyphs else []
+        glyphs += word
+    kinds = [_bidi_kind(glyph) for glyph in glyphs]
+    for index, glyph in enumerate(glyphs):  # a sign inside or beside a number is part of it
+        sign = bidirectional(glyph[0]) if kinds[index] == "N" and glyph else ""
+        if sign in NUMBER_SIGNS:
+            before = kinds[index - 1] if index else None
+            after = kinds[index + 1] if index + 1 < len(kinds) else None
+            if (sign == "ET" and "EN" in (before, after)) or before == after == "EN":
+                kinds[index] = "EN"
+    for index, kind in enumerate(kinds):  # a number after Latin letters is part of them
+        if kind == "EN" and next((k for k in reversed(kinds[:index]) if k in "LR"), "") == "L":
+            kinds[index] = "L"
+    strong = [kind if kind != "N" else None for kind in kinds]
+    for index, kind in enumerate(kinds):  # a number counts as right-to-left around signs
+        if kind == "N":
+            before = next((k for k in reversed(strong[:index]) if k), "R")
+            after = next((k for k in strong[index + 1:] if k), "R")
+            kinds[index] = "L" if before == after == "L" else "R"
+    order = list(range(len(glyphs)))
+    start = 0
+    while start < len(order):  # runs of Latin letters and numbers keep their order
+        end = start
+        while end < len(order) and kinds[end] != "R":
+            end += 1
+        order[start:end] = reversed(order[start:end])
+        start = end + 1
+    return "".join(glyphs[i] for i in reversed(order)).split()
+
+
+NUMBER_SIGNS = frozenset({"ES", "ET", "CS"})
+"""Unicode's classes of the signs a number holds or carries ("102.3", "1$", "09-742")."""
+
+
+def _bidi_kind(glyph: str) -> str:
+    """A glyph's direction: "R" (a right-to-left letter), "L" (a left-to-right one), "EN"
+    (a digit) or "N" (a space or a sign, which takes its direction from its neighbours)."""
+    classes = {bidirectional(c) for c in glyph}
+    if classes & {"R", "AL"}:
+        return "R"
+    if "L" in classes:
+        return "L"
+    return "EN" if classes & {"EN", "AN"} else "N"
 
 
 def _read_glyphs(path: Path) -> list[Page]:
