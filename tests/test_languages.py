@@ -54,9 +54,24 @@ def test_control_with_hyphenation_on_words_are_split(settings, handout, monkeypa
     """Proof that the test above can fail: with `hyphens: auto`, these words break."""
     render = printing.render_html
     monkeypatch.setattr(printing, "render_html", lambda *a: render(*a).replace(
-        "hyphens: manual", "hyphens: auto"))
+        "hyphens: none", "hyphens: auto"))
     build(settings, ("pdf",))
     assert any(HYPHENATED.search(line) for line in printed_lines(settings, handout))
+
+
+def test_a_soft_hyphen_does_not_split_a_word(settings):
+    """Starlight's German guide writes "Konfigurations&shy;option", a place the word may
+    break: print broke it there, "Konfigurations‐" / "option", a word split over two lines
+    that large print must not show, and that text extraction gives as two words with a
+    hyphen (U+2010) between them, so that a search for it found nothing."""
+    sentence = ("Die Darstellung kann mit Starlights Konfigurations&shy;option konfiguriert "
+                "werden.")
+    write_handouts(settings.source, {"de.md": "---\ntitle: Codeblöcke\nlang: de\n---\n\n"
+                                               + " ".join([sentence] * 12) + "\n"})
+    build(settings, ("pdf",))
+    lines = printed_lines(settings, "de")
+    assert not [line for line in lines if HYPHENATED.search(line)]
+    assert sum(line.count("Konfigurationsoption") for line in lines) == 12
 
 
 def test_narrated_with_gtts_in_the_handouts_language(settings, handout, monkeypatch):
