@@ -20,6 +20,7 @@ import pytest
 from babel import Locale
 
 from handout.build import build
+from handout.check.pdf import _read_glyphs, check_text
 from handout.config import Settings
 from handout.errors import HandoutError
 from handout.read.document import load_documents, parse_document, parse_html
@@ -178,6 +179,17 @@ def test_print_keeps_every_glyph_inside_the_margins(corpus):
                            MARGIN - 0.5 <= c["x0"] <= c["x1"] <= page.width - MARGIN + 0.5]
                 assert not outside, f"{name} page {number} prints {''.join(outside)!r} " \
                                     "in a margin"
+
+
+def test_every_word_can_be_copied_from_the_pdf_in_reading_order(corpus):
+    """What copying, searching and a screen reader get from each PDF is its source's words,
+    in order. A glyph no font has (an emoji in React Native's code, a Word symbol font's
+    code) made WeasyPrint write its whole font with an encoding text extraction cannot
+    read: every word of code in React Native's accessibility guide was gone."""
+    settings, manifests, documents, _, _, _ = corpus
+    for name, manifest in manifests.items():
+        pdf_path = settings.out / manifest["handout"] / f"{manifest['handout']}.pdf"
+        assert check_text(documents[name], _read_glyphs(pdf_path), settings, name) == [], name
 
 
 def glyphs_by_pypdf(path: Path, index: int) -> tuple[list[float], str]:
