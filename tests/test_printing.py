@@ -813,3 +813,18 @@ def test_an_emoji_in_code_is_printed_as_its_name_and_the_code_copies(tmp_path):
     assert 'print("(slightly smiling face) hello")' in printed
     assert "<Text>Try me! (party popper)</Text>" in printed
     assert PdfReader(path).pages[0].extract_text() == printed
+
+
+def test_a_character_no_font_has_leaves_the_other_words_copyable(tmp_path):
+    """A Word bullet pasted into Markdown is Symbol's code U+F0B7, which no font has: the
+    layout draws an empty box, and WeasyPrint wrote the font holding it with an encoding
+    text extraction cannot read. Every word in Atkinson Hyperlegible, the page number
+    too, was missing from the PDF's text; the box is set in a face of its own."""
+    markdown = ("# Pasted\n\n\uf0b7 Take one tablet each morning.\n\n"
+                "**Bold stays** and `code \uf0b7 too` and more.\n")
+    path = build_one(tmp_path, markdown)
+    with pdfplumber.open(path) as document:
+        printed = document.pages[0].extract_text()
+    assert "Take one tablet each morning." in printed
+    assert "Bold stays and code too and more." in " ".join(printed.split())
+    assert "Page 1 of 1" in printed

@@ -95,6 +95,10 @@ def print_html(fragment: str, width_em: float = 26.0, lang: str = "en") -> str:
 def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.Element:
     """A section's HTML adapted for paper, leaving the `Document` (and the audio) as it is.
 
+    - A character no font here has (`fonts.unprintable`, which the build warns about) is
+      set in a face of its own, `no-glyph`: WeasyPrint writes the font of an empty box with
+      an encoding text extraction cannot read, and a Word bullet pasted into Markdown
+      (U+F0B7) took every word set in Atkinson Hyperlegible with it, the page number too.
     - An emoji in code is printed as its name in brackets in the handout's language
       `lang`, as it is outside code (`name_emoji`): no print font has emoji, and the
       layout drew an empty box, for which WeasyPrint wrote the code font with an encoding
@@ -128,6 +132,7 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
     """
     body = parse_html(fragment)
     _name_emoji_in_code(body, lang)
+    _isolate_unprintable(body)
     for image in body.iter("img"):
         if not (image.get("alt") or "").strip():  # PDF/UA needs words for every figure
             image.set("alt", NO_DESCRIPTION)
@@ -220,6 +225,41 @@ def _name_emoji_in_code(body: ET.Element, lang: str) -> None:
             if inner is not code:
                 inner.text = inner.text and name_emoji(inner.text, lang)
                 inner.tail = inner.tail and name_emoji(inner.tail, lang)
+
+
+def _isolate_unprintable(body: ET.Element) -> None:
+    """Each character of `body` that no font here has, in a `<span class="no-glyph">` of
+    its own (`print_tree`)."""
+    from handout.fonts import unprintable
+
+    lacking = unprintable("".join(body.itertext()))
+    if not lacking:
+        return
+    pattern = re.compile(f"([{''.join(map(re.escape, lacking))}])")
+
+    def boxes(text: str | None) -> tuple[str | None, list[ET.Element]]:
+        pieces = pattern.split(text or "")
+        spans = []
+        for character, after in zip(pieces[1::2], pieces[2::2]):
+            span = ET.Element("span", {"class": "no-glyph"})
+            span.text, span.tail = character, after
+            spans.append(span)
+        return (pieces[0] if spans else text), spans
+
+    def walk(element: ET.Element) -> None:
+        children = list(element)
+        element.text, spans = boxes(element.text)
+        for index, span in enumerate(spans):
+            element.insert(index, span)
+        for child in children:
+            if isinstance(child.tag, str):
+                walk(child)
+            child.tail, spans = boxes(child.tail)
+            place = list(element).index(child) + 1
+            for index, span in enumerate(spans):
+                element.insert(place + index, span)
+
+    walk(body)
 
 
 NUMBERED_BY_HAND = re.compile(rf"\s*{HAND_NUMBER}[.)]\s")
@@ -641,6 +681,7 @@ def render_html(document: Document, settings: Settings) -> str:
         paper=PAPERS[settings.paper],
         background=BACKGROUNDS[settings.background],
         font_faces=font_faces(),
+        no_glyph_face=font_files()["regular"].as_uri(),
         page_of=css_content(words.page_of, page="counter(page)", pages="counter(pages)"),
         on_page=css_content(words.on_page, page="target-counter(attr(href), page)"),
         quotes=words.quotes,
