@@ -214,6 +214,10 @@ def test_portuguese_ex_is_said_exemplo():
     ("es", "Calle Mayor 5, 28001 Madrid", "Calle Mayor cinco, dos ocho cero cero uno Madrid"),
     ("it", "Hanno partecipato 20121 persone.", "Hanno partecipato ventimilacentoventuno persone."),
     ("es", "10000 UI de vitamina D", "diez mil unidades internacionales de vitamina D"),
+    # Portugal's postcodes: "1100-053 Lisboa" was "mil e cem-zero cinquenta e três Lisboa"
+    ("pt-PT", "Rua X, 1100-053 Lisboa", "Rua X, um um zero zero, zero cinco três Lisboa"),
+    ("pt-PT", "Código Postal 1100-053.", "Código Postal um um zero zero, zero cinco três."),
+    ("pt-PT", "CP 4000-123", "CP quatro zero zero zero, um dois três"),
 ])
 def test_a_postcode_before_its_town_is_said_digit_by_digit(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said

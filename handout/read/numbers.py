@@ -1022,10 +1022,14 @@ them, was "un point vingt-trois point...")."""
 SECTION_POINT = {"es": "punto", "fr": "point", "it": "punto", "pt": "ponto"}
 
 
-POSTCODE = re.compile(r"(?<![\w.,])\d{5}(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]|(?<=\bCAP \d{5})\b)")
+POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{4}-\d{3})(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]"
+                      r"|(?<=\bCAP \d{5})\b)"
+                      r"|(?:(?<=\bCP )|(?<=\bPostal ))\d{4}-\d{3}(?![\w-])")
 """A postcode of five digits before its town, "20121 Milano", "28001 Madrid", "75001 Paris"
 (or after Italy's "CAP"), said digit by digit: it was a number, "ventimilacentoventuno
-Milano". A count of five digits is written with its thousands apart ("20.121 persone")."""
+Milano". A count of five digits is written with its thousands apart ("20.121 persone").
+Portugal's, "1100-053 Lisboa" (or after "Código Postal", "CP"), was "mil e cem-zero
+cinquenta e três": its two parts digit by digit, with a pause between."""
 
 
 THOUSANDS_OR_MILLIONS = re.compile(r"(?<![\w.,])(\d+)(?:,(\d+))?([kM])(?!\w)")
@@ -1149,7 +1153,8 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (re.compile(rf"\b((?:{months})\s+(?:(?:de|del)\s+)?)(\d{{4}})(?![\w.,]\d|\w)",
                     re.IGNORECASE),
          lambda m: m.group(1) + cardinal(int(m.group(2)), lang)),
-        (POSTCODE, lambda m: " ".join(cardinal(int(digit), lang) for digit in m.group(0))),
+        (POSTCODE, lambda m: ", ".join(" ".join(cardinal(int(digit), lang) for digit in part)
+                                       for part in m.group(0).split("-"))),
         (THOUSANDS_OR_MILLIONS, lambda m: say_shortened_amount(m, lang)),
         (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?("
                     + (TOLL_FREE_FIRST if lang == "es" else "") + r"\d{1,4}(?:[ .-]\d{2,4}){2,}"
