@@ -584,6 +584,17 @@ def test_ee_uu_does_not_end_a_sentence():
     assert len(sentence_spans("Vive en EE. UU. desde 2010.", "es")) == 1
 
 
+def test_a_portuguese_address_is_one_sentence_said_in_full(tmp_path):
+    """A Portuguese address, "Av. da Liberdade 2, 2.º Esq. Lisboa": the sentence ended at
+    "Esq." (esquerdo, the flat on the left), and "Dto." (direito), "R/C" (rés-do-chão),
+    "Lg." (largo) and "Trav." (travessa) were read as letters."""
+    [address, landing] = script_of(tmp_path, "pt-PT", "Av. da Liberdade 2, 2.º Esq. Lisboa.\n\n"
+                                   "Lg. do Carmo 3, R/C Dto. e Trav. do Sol 1, 1.º esq.")
+    assert address.spoken == "avenida da Liberdade dois, segundo esquerdo Lisboa."
+    assert landing.spoken == ("largo do Carmo três, rés-do-chão direito e travessa do Sol um, "
+                              "primeiro esquerdo.")
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("en-GB", "From 12/03/2025, 1 tablet b.d. or t.d.s. p.r.n.",
      "From 12 March 2025, 1 tablet twice a day or three times a day when needed."),

@@ -281,7 +281,10 @@ SAYINGS = {
          "Ex.": "Exemplo", "ex.": "exemplo",
          "etc.": "et cetera", "aprox.": "aproximadamente", "tel.": "telefone",
          "Tel.": "telefone", "n.º": "número", "nº": "número", "pág.": "página",
-         "Av.": "avenida", "&": "e"},
+         "Av.": "avenida", "&": "e",
+         # a Portuguese address: "Av. da Liberdade 2, 2.º Esq.", "Trav. do Sol, R/C Dto."
+         "Esq.": "esquerdo", "esq.": "esquerdo", "Dto.": "direito", "dto.": "direito",
+         "R/C": "rés-do-chão", "r/c": "rés-do-chão", "Lg.": "largo", "Trav.": "travessa"},
         "por cento", ("grau", "graus"), "a", ("vez", "vezes"), "endereço web", "arroba",
         {"<": "menos de", ">": "mais de", "≤": "no máximo", "≥": "no mínimo",
          "~": "aproximadamente"}),
@@ -1644,7 +1647,7 @@ SENTENCE_ABBREVIATIONS = {
     "it": "sig sigg sig.ra dott dott.ssa prof ing avv gent n tel es fig pag ca art vol "
           "min max",
     "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex aprox pág fig av art vol "
-          "min máx",
+          "min máx esq dto lg trav",
     "de": "dr prof nr tel str z.b b bzw ca usw vgl ggf evtl inkl max min abs allg bspw d.h "
           "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r "
           "abt erw i.v.m",
