@@ -536,7 +536,7 @@ def test_a_degree_sign_after_a_small_number_and_before_a_word_is_an_ordinal(lang
 
 @pytest.mark.parametrize("lang, written, said", [
     ("es", "Lunes de 8.30 a 13.00 h. Cuesta 8.30 euros.",
-     "Lunes de ocho y treinta a trece en punto. Cuesta ocho coma treinta euros."),
+     "Lunes de ocho y treinta a trece en punto. Cuesta ocho euros con treinta céntimos."),
     ("it", "Aperto dalle 8,30 alle 13,00. Pesa 8,30 kg.",
      "Aperto dalle otto e trenta alle tredici. Pesa otto virgola trenta chilogrammi."),
     ("pt", "Abre às 8.30, com 8,5 mg.", "Abre às oito horas e trinta, com oito vírgula cinco "
@@ -1197,6 +1197,24 @@ def test_thirds_and_french_shorthand_are_said_in_words(lang, written, said):
     """"1/3 des patients" was "un/trois des patients" (only halves and quarters were
     words); French's "7 j" was "sept j", and "- de 6 ans" (for "moins de") "de de six
     ans"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("it", "Costa 36,15 euro.", "Costa trentasei euro e quindici centesimi."),
+    ("it", "Costa € 36,15.", "Costa trentasei euro e quindici centesimi."),
+    ("es", "Cuesta 3,25 euros y 1,00 euro.",
+     "Cuesta tres euros con veinticinco céntimos y un euro."),
+    ("pt-PT", "Custa 1.234,50 euros.", "Custa mil duzentos e trinta e quatro euros e cinquenta "
+     "centavos."),
+    ("fr", "Coût : 4,50 euros ; 2,50 livres de farine.",
+     "Coût : quatre euros et cinquante centimes ; deux virgule cinquante livres de farine."),
+    ("it", "0,125 euro al chilowattora", "zero virgola centoventicinque euro al chilowattora"),
+])
+def test_money_with_its_name_written_is_said_in_units_and_cents(lang, written, said):
+    """"36,15 euro" was "trentasei virgola quindici euro", where "€ 36,15" was "trentasei
+    euro e quindici centesimi": a price is said in euros and cents, with the sign or the
+    name. A weight's "livres" and a rate with more than two decimals are numbers still."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
@@ -2140,20 +2158,23 @@ def test_a_vanity_telephone_number_is_said_group_by_group(lang, written, said):
 
 @pytest.mark.parametrize("lang, written, said", [
     ("es-MX", "otorgando 3.25 pesos por cada peso que ahorre el trabajador.",
-     "otorgando tres punto veinticinco pesos por cada peso que ahorre el trabajador."),
+     "otorgando tres pesos con veinticinco centavos por cada peso que ahorre el trabajador."),
     ("es-MX", "hasta un límite del 2% del sueldo básico para el trabajador y del 6.5% del "
      "sueldo básico para la dependencia.",
      "hasta un límite del dos por ciento del sueldo básico para el trabajador y del seis "
      "punto cinco por ciento del sueldo básico para la dependencia."),
     ("es-US", "Tome 2.5 ml", "Tome dos punto cinco mililitros"),
-    ("es", "otorgando 3,25 euros", "otorgando tres coma veinticinco euros"),
+    ("es", "otorgando 3,25 euros", "otorgando tres euros con veinticinco céntimos"),
+    ("es", "pesa 3,25 kg", "pesa tres coma veinticinco kilogramos"),
     ("es-AR", "Tome 2,5 ml", "Tome dos coma cinco mililitros"),
 ])
 def test_a_decimal_point_is_said_punto_where_the_region_writes_one(lang, written, said):
     """The ISSSTE's questions on its pension law (DanielEspitia/ISSSTE, www/Instituto/
     Quienes_somos/preguntas.php) write "3.25 pesos" and "6.5%", as Mexico does: they were
     "tres coma veinticinco", Spain's word for Spain's comma. Mexico and the United States
-    say "punto"; Spain and Argentina, which write a comma, "coma"."""
+    say "punto"; Spain and Argentina, which write a comma, "coma". An amount of money with
+    its cents is said in pesos and centavos, as "$3.50" is, whichever mark it is written
+    with."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

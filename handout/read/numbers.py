@@ -1108,6 +1108,11 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
     # Money written the English way, "€50,000", "€3,005.06": no cents have three digits.
     money = rf"{ENGLISH_GROUPED}(?!\d|[.,]\d)|{amount}"
     symbols = "|".join(re.escape(s) for s in sorted(CURRENCIES, key=len, reverse=True))
+    named = {name: code for code, ((one, many, *_), _) in MONEY[lang].items()
+             if not (lang == "fr" and code == "GBP")  # "2,50 livres" may be a weight
+             for name in (one, many)}
+    names = "|".join(sorted(named, key=len, reverse=True))
+    cents_amount = rf"\d{{1,3}}(?:{thousands}\d{{3}})+,\d\d|\d+[.,]\d\d"
     hour = r"([01]?\d|2[0-3])"
     between = r"h|:|\s?h\s?" + (r"|\." if lang == "it" else "")  # 8h30, 8:30, 8.30
     after = r"(?:\s?(?:h|horas?|heures?|ore|ora)\b)?"  # "a las 8:30 h"
@@ -1121,6 +1126,10 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (re.compile(rf"(?<![\w.,])({money})\s?({symbols})(?![\w$])"),
          lambda m: say_money(m.group(1), dollar if m.group(2) == "$" else CURRENCIES[m.group(2)],
                              lang)),
+        # Money with its name written, "36,15 euro", "3,25 euros", "3.25 pesos": units and
+        # cents, as with the sign ("€ 36,15"); it was "trentasei virgola quindici euro".
+        (re.compile(rf"(?<![\w.,])({cents_amount})(?![\d]|[.,]\d)\s({names})\b"),
+         lambda m: say_money(m.group(1), named[m.group(2)], lang)),
         (re.compile(rf"(?<![\w:.,]){hour}:([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d)"),
          lambda m: say_time(int(m.group(1)), int(m.group(2)), lang, int(m.group(3)))),
         (re.compile(rf"(?<![\w:.,]){hour}(?:{between})([0-5]\d)(?![\d:]|\.\d){after}"),
