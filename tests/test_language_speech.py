@@ -224,6 +224,21 @@ def test_a_postcode_before_its_town_is_said_digit_by_digit(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    # pcm-dpc/COVID-19's README: "codice quattro del Trentino Alto Adige"
+    ("it", "con il codice 04 del Trentino Alto Adige.",
+     "con il codice zero quattro del Trentino Alto Adige."),
+    ("it", "Cod. 04. Poi il codice 12.", "codice zero quattro. Poi il codice dodici."),
+    ("es", "el código 05", "el código cero cinco"),
+])
+def test_a_codes_leading_zero_is_said(lang, written, said):
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+def test_italian_cod_ends_no_sentence():
+    assert len(sentence_spans("Regione cod. 04 del Trentino.", "it")) == 1
+
+
+@pytest.mark.parametrize("lang, written, said", [
     # dssg-pt/covid19pt-data's README and its notes on the vaccination reports
     ("pt-PT", "proporcional a 100k habitantes", "proporcional a cem mil habitantes"),
     ("pt-PT", "(1,4M é mais que 1,3M a 23, provavelmente",

@@ -1032,6 +1032,13 @@ Portugal's, "1100-053 Lisboa" (or after "Código Postal", "CP"), was "mil e cem-
 cinquenta e três": its two parts digit by digit, with a pause between."""
 
 
+CODE_WITH_ZEROS = re.compile(r"(?:(?<=\bcodice )|(?<=\bcódigo )|(?<=\bcode )|(?<=\bcodigo )"
+                             r")0\d(?!\w|[.,]\d)", re.IGNORECASE)
+"""A code of two digits with a leading zero after the word "code": pcm-dpc/COVID-19's
+"con il codice 04 del Trentino Alto Adige" was "codice quattro", the zero lost, where a
+longer code ("067") was said digit by digit as a telephone number is."""
+
+
 THOUSANDS_OR_MILLIONS = re.compile(r"(?<![\w.,])(\d+)(?:,(\d+))?([kM])(?!\w)")
 """A number shortened with "k" for thousands or "M" for millions, as data notes write
 them: dssg-pt's "proporcional a 100k habitantes" was "cem k habitantes", and "1,4M é mais
@@ -1164,6 +1171,7 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
          lambda m: m.group(1) + cardinal(int(m.group(2)), lang)),
         (POSTCODE, lambda m: ", ".join(" ".join(cardinal(int(digit), lang) for digit in part)
                                        for part in m.group(0).split("-"))),
+        (CODE_WITH_ZEROS, lambda m: " ".join(cardinal(int(digit), lang) for digit in m.group(0))),
         (THOUSANDS_OR_MILLIONS, lambda m: say_shortened_amount(m, lang)),
         (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?("
                     + (TOLL_FREE_FIRST if lang == "es" else "") + r"\d{1,4}(?:[ .-]\d{2,4}){2,}"

@@ -250,7 +250,7 @@ SAYINGS = {
          "Sig.": "signor", "Sigg.": "signori", "ecc.": "eccetera", "p. es.": "per esempio",
          "ad es.": "ad esempio", "es.": "per esempio", "n.": "numero", "artt.": "articoli",
          "art.": "articolo", "tel.": "telefono", "Tel.": "telefono", "pag.": "pagina",
-         "ca.": "circa", "Ca.": "Circa", "al gg.": "al giorno", "al gg": "al giorno",
+         "ca.": "circa", "Ca.": "Circa", "cod.": "codice", "Cod.": "codice", "al gg.": "al giorno", "al gg": "al giorno",
          "i.m.": "per via intramuscolare", "e.v.": "per via endovenosa", "&": "e"},
         "per cento", ("grado", "gradi"), "a", ("volta", "volte"), "indirizzo web",
         "chiocciola", {"<": "meno di", ">": "più di", "≤": "al massimo", "≥": "almeno",
@@ -1645,7 +1645,7 @@ SENTENCE_ABBREVIATIONS = {
     "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex env fig cf av bd art vol min "
           "max réf janv févr avr juil oct nov déc",
     "it": "sig sigg sig.ra dott dott.ssa prof ing avv gent n tel es fig pag ca art vol "
-          "min max",
+          "min max cod",
     "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex aprox pág fig av art vol "
           "min máx esq dto lg trav",
     "de": "dr prof nr tel str z.b b bzw ca usw vgl ggf evtl inkl max min abs allg bspw d.h "
