@@ -599,6 +599,15 @@ def test_ee_uu_does_not_end_a_sentence():
     assert len(sentence_spans("Vive en EE. UU. desde 2010.", "es")) == 1
 
 
+def test_ee_uu_before_a_capital_ends_its_sentence(tmp_path):
+    """A Spanish US-government page's "es de EE. UU. Visite USAGOV": the stop after the
+    abbreviation was lost, and two sentences ran together, "Estados Unidos Visite"."""
+    said = [u.spoken for u in script_of(tmp_path, "es", "Es de EE. UU. Visite la página. "
+                                                        "Es de EE.UU. Llame hoy.")]
+    assert said == ["Es de Estados Unidos.", "Visite la página.", "Es de Estados Unidos.",
+                    "Llame hoy."]
+
+
 def test_a_portuguese_address_is_one_sentence_said_in_full(tmp_path):
     """A Portuguese address, "Av. da Liberdade 2, 2.º Esq. Lisboa": the sentence ended at
     "Esq." (esquerdo, the flat on the left), and "Dto." (direito), "R/C" (rés-do-chão),

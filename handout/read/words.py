@@ -1665,6 +1665,11 @@ without their final full stop). A single capital followed by a full stop (an ini
 dotted capitals ("U.S.") never end a sentence either. ("p.m." and "etc." are not listed:
 a time, or a list cut short, often ends a sentence: "sciroppi ecc. Poi riposi" was one.)"""
 
+ENDS_BEFORE_A_CAPITAL = {"es": {"uu", "ee.uu"}}
+"""Abbreviations of a name, which end a sentence when a capital letter follows (not a
+bracket, "de EE.UU. (VA)"): Spanish "EE. UU.", the United States, ended "Es de EE. UU.
+Visite USAGOV", which was said as one sentence, "Estados Unidos Visite"."""
+
 BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str")}
 """Words whose full stop ends no sentence when a number follows, and may end one otherwise:
 German "Art. 15 DSGVO", a law's article, was two sentences, and so was a street's address,
@@ -1725,7 +1730,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         initial = len(before) == 1 and before.isupper() and not re.search(
             r"[\d°/]\s?\w$|\b[A-Z]{2,} [IVX]$", text[start:end.start()])
         initial = initial or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", before))  # U.S. Army
-        if end.group(0).startswith(".") and (before.lower() in known or initial):
+        if end.group(0).startswith(".") and (before.lower() in known or initial) and not (
+                before.lower() in ENDS_BEFORE_A_CAPITAL.get(lang.split("-")[0].lower(), ())
+                and after[:1].isupper()):
             continue
         if end.group(0) == "." and before.isdigit() and \
                 after.split(" ", 1)[0].rstrip(",.").lower() in calendar_names(lang).months:
