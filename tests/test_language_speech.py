@@ -234,6 +234,17 @@ def test_a_codes_leading_zero_is_said(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+def test_a_number_sign_is_said_number_in_each_language(tmp_path):
+    """French "N<sup>o</sup> 5" was "No cinq" and "Nº 5" "Nº cinq"; Italian "n.° 5" was
+    "numero° cinque" and "N° 5" "N° cinque"; Portuguese "N.º 5" "N.º cinco"."""
+    said = [u.spoken for u in script_of(tmp_path, "fr", "N<sup>o</sup> 5, Nº 6 et n° 7.")]
+    assert said == ["numéro cinq, numéro six et numéro sept."]
+    assert say_numbers(spoken_words("N° 5, n.° 6 e Nº 7.", "it"), "it") == \
+        "numero cinque, numero sei e numero sette."
+    assert say_numbers(spoken_words("N.º 5 e Nº 6.", "pt-PT"), "pt-PT") == \
+        "número cinco e número seis."
+
+
 def test_italian_cod_ends_no_sentence():
     assert len(sentence_spans("Regione cod. 04 del Trentino.", "it")) == 1
 

@@ -219,7 +219,8 @@ SAYINGS = {
         {"Dr.": "docteur", "Dr": "docteur", "Pr": "professeur", "M.": "monsieur",
          "Mme": "madame", "Mlle": "mademoiselle", "p. ex.": "par exemple",
          "p.ex.": "par exemple", "etc.": "et cetera", "env.": "environ", "tél.": "téléphone",
-         "Tél.": "téléphone", "n°": "numéro", "N°": "numéro", "cf.": "voir", "&": "et",
+         "Tél.": "téléphone", "n°": "numéro", "N°": "numéro", "nº": "numéro", "Nº": "numéro",
+         "cf.": "voir", "&": "et",
          "Env.": "Environ", "RDV": "rendez-vous", "rdv": "rendez-vous",
          "lun.": "lundi", "mer.": "mercredi", "jeu.": "jeudi", "ven.": "vendredi",
          "sam.": "samedi", "dim.": "dimanche", "janv.": "janvier", "févr.": "février",
@@ -246,7 +247,8 @@ SAYINGS = {
          "dl": "per decilitro", "dL": "per decilitro",
          "ml": "per millilitro", "mL": "per millilitro", "l": "per litro", "L": "per litro",
          "m²": "per metro quadrato", "m2": "per metro quadrato"},
-        {"Dott.ssa": "dottoressa", "Dott.": "dottor", "Dr.": "dottor", "Sig.ra": "signora",
+        {"n.°": "numero", "N.°": "numero", "n.º": "numero", "N.º": "numero", "n°": "numero",
+         "N°": "numero", "nº": "numero", "Nº": "numero", "Dott.ssa": "dottoressa", "Dott.": "dottor", "Dr.": "dottor", "Sig.ra": "signora",
          "Sig.": "signor", "Sigg.": "signori", "ecc.": "eccetera", "p. es.": "per esempio",
          "ad es.": "ad esempio", "es.": "per esempio", "n.": "numero", "artt.": "articoli",
          "art.": "articolo", "tel.": "telefono", "Tel.": "telefono", "pag.": "pagina",
@@ -280,7 +282,8 @@ SAYINGS = {
          "Srta.": "senhorita", "p. ex.": "por exemplo", "p.ex.": "por exemplo",
          "Ex.": "Exemplo", "ex.": "exemplo",
          "etc.": "et cetera", "aprox.": "aproximadamente", "tel.": "telefone",
-         "Tel.": "telefone", "n.º": "número", "nº": "número", "pág.": "página",
+         "Tel.": "telefone", "n.º": "número", "nº": "número", "N.º": "número", "Nº": "número",
+         "n°": "número", "N°": "número", "pág.": "página",
          "Av.": "avenida", "&": "e",
          # a Portuguese address: "Av. da Liberdade 2, 2.º Esq.", "Trav. do Sol, R/C Dto."
          "Esq.": "esquerdo", "esq.": "esquerdo", "Dto.": "direito", "dto.": "direito",
@@ -703,6 +706,9 @@ ALL_DAY_EVERY_DAY = {"es": "24 horas al día, 7 días a la semana",
                      "pt": "24 horas por dia, 7 dias por semana"}
 """"24/7" as each language says it: a Spanish poison line's "gratis, confidencial, 24/7" was
 "veinticuatro barra siete" (English says "24 7", twenty-four seven)."""
+_FRENCH_NUMBER_SIGN_RE = re.compile(r"\bNo\.?\s?(?=\d)")
+"""French "N<sup>o</sup> 5", whose raised "o" joins its "N" ("No 5"): the voice said "No
+cinq"; it is "numéro cinq", as "N° 5" is."""
 _FRENCH_SIGNED_RE = re.compile(r"(?<!\S)([-+])\s?(?=de\s\d)")
 """French's "- de 6 ans" and "+ de 65 ans", for "moins de" and "plus de": the voice said
 "de de six ans"."""
@@ -1091,6 +1097,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
             lambda m: _round_the_clock(m, lang.split("-")[0].lower()), text)
     if lang.split("-")[0].lower() == "fr":
         text = _FRENCH_SIGNED_RE.sub(lambda m: "moins " if m.group(1) == "-" else "plus ", text)
+        text = _FRENCH_NUMBER_SIGN_RE.sub("numéro ", text)
         for written, said in _INCLUSIVE_ENDINGS:
             text = re.sub(rf"(?<=[^\W\d_]){re.escape(written)}\b", said, text)
     if lang.split("-")[0].lower() in ("es", "pt"):
