@@ -245,6 +245,24 @@ def test_a_number_sign_is_said_number_in_each_language(tmp_path):
         "número cinco e número seis."
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("it", "ai sensi della Direttiva 2007/2/CE.", "ai sensi della Direttiva duemilasette barra "
+     "due CE."),
+    ("it", "il Regolamento (UE) 2016/679 e la legge 104/92",
+     "il Regolamento (UE) duemilasedici barra seicentosettantanove e la legge centoquattro "
+     "barra novantadue"),
+    ("es", "la Directiva 2007/2/CE", "la Directiva dos mil siete barra dos CE"),
+    ("fr", "la directive 2007/2/CE", "la directive deux mille sept barre deux CE"),
+    ("it", "dal 15/03 al 20/04", "dal quindici marzo al venti aprile"),  # dates still
+    ("it", "la dose aggiuntiva/1ª dose", "la dose aggiuntiva, prima dose"),
+])
+def test_a_laws_number_says_its_slashes(lang, written, said):
+    """"Direttiva 2007/2/CE" and "aggiuntiva/1ª" went to the voice with their slashes
+    ("duemilasette/due/CE"): a law's number is read with "barra", as Italians read "legge
+    104/92"; a slash between a word and an ordinal is a pause, as between two words."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 def test_italian_cod_ends_no_sentence():
     assert len(sentence_spans("Regione cod. 04 del Trentino.", "it")) == 1
 

@@ -719,11 +719,25 @@ it is read; the voice said "oito oito horas"."""
 _INCLUSIVE_ENDINGS = (("·e·s", "s"), ("·es", "s"), ("·e", ""), ("·s", "s"))
 """French inclusive writing, "vacciné·e": the voice said "vacciné point e", and is given the
 word's first form ("vacciné", "vaccinés")."""
-_WORD_SLASH_RE = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
+_ACT_NUMBER_RE = re.compile(
+    r"\b(?:direttiva|regolamento|decisione|legge|decreto|directiva|reglamento|decisión|ley"
+    r"|directive|règlement|décision|loi|diretiva|regulamento|decisão|lei)"
+    r"\s(?:\((?:UE|CE|CEE|EU|EC)\)\s)?(?:n\.\s?|nº\s?|n°\s?)?"
+    r"(?!\d{1,2}/\d{1,2}/\d{4}\b)\d+(?:/\d+)+(?:/[A-Z]{2,7})?(?![\w/])",
+    re.IGNORECASE)
+"""A law's or a European act's number after its name, "Direttiva 2007/2/CE", "Regolamento
+(UE) 2016/679", "legge 104/92": went to the voice with its slashes ("duemilasette/due/CE"),
+said as nothing or as a date (a date, "decreto legge 08/04/2020", is one still). A slash
+between numbers is said, as people read these numbers ("legge centoquattro barra
+novantadue"); the one before the body's letters is a space: "duemilasette barra due CE"."""
+SLASH_WORD = {"es": "barra", "it": "barra", "pt": "barra", "fr": "barre"}
+
+_WORD_SLASH_RE = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2}|\d{1,2}[ªº](?!\w))")
 """A slash between two words, "prenotazione online/telefonici", "almuerzo/cena", which the
 Spanish and Italian voices read "barra", and the English voice "slash" ("clinical
 slash organisational", "linkage and slash or"): a pause, as a reader makes one (the slash
-says "and" as often as "or"); "and/or" is "and or", as "y/o" is "y o"."""
+says "and" as often as "or"); "and/or" is "and or", as "y/o" is "y o". So is one before an
+ordinal, "dose aggiuntiva/1ª", which was "aggiuntiva barra prima"."""
 _OPTIONAL_PLURAL_RE = re.compile(r"(?<=[^\W\d_]{2})\((e?s)\)(?![\w(])")
 """A plural left open, "organisation(s)", "purpose(s)", "box(es)", which the English voice
 read with the letter ("organisation ess"): said in the plural, as a reader reads it aloud."""
@@ -1062,6 +1076,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
         lambda m: (" " if m.string[m.start() - 1:m.start()].isalnum() else "")  # p<0.05
         + f"{saying.comparisons[_SYMBOL.get(m.group(1), m.group(1))]} ", text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), _ISO_DATE_TIME_RE.sub(r"\1 ", text))
+    if lang.split("-")[0].lower() in SLASH_WORD:
+        text = _ACT_NUMBER_RE.sub(lambda m: re.sub(r"/(?=[A-Z])", " ", m.group(0)).replace(
+            "/", f" {SLASH_WORD[lang.split('-')[0].lower()]} "), text)
     if english:
         text = _ENGLISH_CLOCK_RANGE_RE.sub(r"\1 to ", _CLOCK_PAIR_RE.sub(r"0\1", text))
         text = _ENGLISH_CLOCK_RE.sub(_say_clock, _TIME_RE.sub(_say_time, text))
