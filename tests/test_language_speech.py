@@ -640,12 +640,15 @@ def test_ee_uu_before_a_capital_ends_its_sentence(tmp_path):
 def test_a_portuguese_address_is_one_sentence_said_in_full(tmp_path):
     """A Portuguese address, "Av. da Liberdade 2, 2.º Esq. Lisboa": the sentence ended at
     "Esq." (esquerdo, the flat on the left), and "Dto." (direito), "R/C" (rés-do-chão),
-    "Lg." (largo) and "Trav." (travessa) were read as letters."""
+    "Lg." (largo) and "Trav." (travessa) were read as letters. In Brazil "esq." is a street's
+    corner (esquina): the side of a flat is said only after its floor."""
     [address, landing] = script_of(tmp_path, "pt-PT", "Av. da Liberdade 2, 2.º Esq. Lisboa.\n\n"
                                    "Lg. do Carmo 3, R/C Dto. e Trav. do Sol 1, 1.º esq.")
     assert address.spoken == "avenida da Liberdade dois, segundo esquerdo Lisboa."
     assert landing.spoken == ("largo do Carmo três, rés-do-chão direito e travessa do Sol um, "
                               "primeiro esquerdo.")
+    assert spoken_words("Av. Paulista esq. com Rua Augusta", "pt-BR") == \
+        "avenida Paulista esq. com Rua Augusta"
 
 
 @pytest.mark.parametrize("lang, written, said", [

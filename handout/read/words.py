@@ -285,8 +285,7 @@ SAYINGS = {
          "Tel.": "telefone", "n.º": "número", "nº": "número", "N.º": "número", "Nº": "número",
          "n°": "número", "N°": "número", "pág.": "página",
          "Av.": "avenida", "&": "e",
-         # a Portuguese address: "Av. da Liberdade 2, 2.º Esq.", "Trav. do Sol, R/C Dto."
-         "Esq.": "esquerdo", "esq.": "esquerdo", "Dto.": "direito", "dto.": "direito",
+         # a Portuguese address: "Lg. do Carmo 3, R/C" (the flat's side: `_FLAT_SIDE_RE`)
          "R/C": "rés-do-chão", "r/c": "rés-do-chão", "Lg.": "largo", "Trav.": "travessa"},
         "por cento", ("grau", "graus"), "a", ("vez", "vezes"), "endereço web", "arroba",
         {"<": "menos de", ">": "mais de", "≤": "no máximo", "≥": "no mínimo",
@@ -706,6 +705,11 @@ ALL_DAY_EVERY_DAY = {"es": "24 horas al día, 7 días a la semana",
                      "pt": "24 horas por dia, 7 dias por semana"}
 """"24/7" as each language says it: a Spanish poison line's "gratis, confidencial, 24/7" was
 "veinticuatro barra siete" (English says "24 7", twenty-four seven)."""
+_FLAT_SIDE_RE = re.compile(r"(?:(?<=\d\.º )|(?<=\dº )|(?<=[Rr]/[Cc] ))"
+                           r"([Ee]sq|[Dd]to|[Dd]t\.º)\.?(?!\w)")
+"""The side of a Portuguese flat after its floor, "2.º Esq.", "R/C Dto.": esquerdo and
+direito. The sentence ended at "Esq.", which was read as letters; elsewhere, in Brazil,
+"esq." is a street corner (esquina), so only after a floor."""
 _FRENCH_NUMBER_SIGN_RE = re.compile(r"\bNo\.?\s?(?=\d)")
 """French "N<sup>o</sup> 5", whose raised "o" joins its "N" ("No 5"): the voice said "No
 cinq"; it is "numéro cinq", as "N° 5" is."""
@@ -1119,6 +1123,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
             text = re.sub(rf"(?<=[^\W\d_]){re.escape(written)}\b", said, text)
     if lang.split("-")[0].lower() in ("es", "pt"):
         text = _INCLUSIVE_AT_RE.sub("o", text)
+    if lang.split("-")[0].lower() == "pt":
+        text = _FLAT_SIDE_RE.sub(
+            lambda m: ("esquerdo" if m.group(1).lower() == "esq" else "direito")
+            + ("." if m.group(0).endswith(".") and not m.string[m.end():].strip() else ""), text)
     if lang.split("-")[0].lower() == "es":
         text = _CADA_RE.sub("cada ", text)
         text = _HOUSE_NUMBER_RE.sub(r"número \1 guion \2", text)
