@@ -314,3 +314,41 @@ def test_a_highlighted_block_holds_its_paragraphs_as_epub_allows(settings):
     marked = [" ".join("".join(m.itertext()).split()) for m in tree.iter("mark")]
     assert marked == ["Formatting can be applied to blocks.",
                       "Even to two of them, with emphasis."]
+
+
+def test_an_accordions_heading_keeps_its_words_and_ids_are_given_once(settings):
+    """Section508.gov's page on sample testing (tests/corpus/jekyll) writes USWDS
+    accordions, each heading's words in a button, and two tables with one id: the buttons
+    went with their words, leaving two empty headings that the EPUB's contents listed as
+    links without text, and EPUBCheck refused the repeated id (RSC-005). A form's button
+    still goes."""
+    write_handouts(settings.source, {"sample.md": """\
+        # Sample testing
+
+        <div class="usa-accordion">
+          <h2 class="usa-accordion__heading">
+            <button type="button" class="usa-accordion__button" aria-expanded="false"
+              aria-controls="a1" id="sample-size-formula">
+              Sample Size Formula</button>
+          </h2>
+          <div id="a1" class="usa-accordion__content">
+
+        The formula takes the population.
+
+          </div>
+        </div>
+
+        <table id="approaches"><tr><td>First</td></tr></table>
+
+        <table id="approaches"><tr><td>Second</td></tr></table>
+
+        <form><button>Send</button></form>
+        """})
+    [handout] = load_documents(settings)
+    page = document.parse_html(handout.html)
+    assert [" ".join("".join(h.itertext()).split()) for h in page.iter("h2")] == [
+        "Sample Size Formula"]
+    assert [t.get("id") for t in page.iter("table")] == ["approaches", "approaches-2"]
+    ids = [e.get("id") for e in page.iter() if e.get("id")]
+    assert len(ids) == len(set(ids))
+    assert "Send" not in handout.html

@@ -43,6 +43,8 @@ ALLOWED_ATTRIBUTES = frozenset("""
 """.split())
 """Attributes kept; event handlers, `style` and everything else are dropped."""
 
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
 ADDRESS = re.compile(r"[a-z][a-z0-9+.-]{1,31}:\S*")
 """An address as CommonMark's autolinks have it: a scheme of two letters or more, a colon."""
 
@@ -84,6 +86,10 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 if ADDRESS.fullmatch(tag) and not child.attrib:
                     child.text = tag + (child.text or "")
                 _remove(parent, child, keep_text=True)
+            elif tag == "button" and parent.tag in HEADINGS:
+                # An accordion's heading (USWDS's `usa-accordion__heading`, Bootstrap's
+                # `accordion-header`) holds its words in a button, which took them along.
+                _remove(parent, child, keep_text=True)
             elif tag in UNWRAPPED_ELEMENTS or "-" in tag:  # a web component: `<gcds-text>`
                 unwrapped[tag] = unwrapped.get(tag, 0) + 1
                 if unwrapped[tag] == 1:
@@ -107,6 +113,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
     _nest_stray_lists(body)
     _inline_blocks_in_headings(body)
     _blocks_out_of_phrases(body)
+    _unique_ids(body)
     folder = settings.source.resolve()
     for image in body.iter("img"):
         src = image.get("src") or ""
@@ -204,10 +211,28 @@ def _inline_blocks_in_headings(body: ET.Element) -> None:
     which a browser shows on the heading's line but EPUB refuses (a heading holds only
     phrasing content)."""
     for heading in body.iter():
-        if heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if heading.tag in HEADINGS:
             for inner in heading.iter():
                 if inner is not heading and inner.tag in ("div", "p"):
                     inner.tag = "span"
+
+
+def _unique_ids(body: ET.Element) -> None:
+    """Give an id written twice (Section508.gov's sample-size page has two tables
+    `id="table-approaches-to-confidence"`) a number after the first: EPUB refuses a
+    repeated id (RSC-005), and a link to it goes to the first, as a browser's does. A
+    heading keeps its own: the contents link to it."""
+    taken = {h.get("id") for h in body.iter() if h.tag in HEADINGS and h.get("id")}
+    for element in body.iter():
+        given = element.get("id")
+        if given is None or element.tag in HEADINGS:
+            continue
+        unique, count = given, 1
+        while unique in taken:
+            count += 1
+            unique = f"{given}-{count}"
+        element.set("id", unique)
+        taken.add(unique)
 
 
 BLOCKS = frozenset("p div ul ol dl table blockquote pre figure h1 h2 h3 h4 h5 h6".split())
