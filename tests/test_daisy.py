@@ -615,3 +615,36 @@ def test_a_page_gets_a_moment_of_its_own_where_no_pause_comes_before_it():
         '<p><span id="a">One.</span> <span class="page-normal" id="page-2">2</span> '
         '<span id="b">Two.</span></p>')
     assert [e.get("id") for e in parts[0]] == ["t", "page-1"]
+
+
+def test_a_page_that_opens_with_a_box_starts_with_the_boxs_label(tmp_path):
+    """The Carpentries' shell setup page (tests/corpus) prints its Windows "Solution" box at
+    the top of page 4. A box is said "Solution … End of solution.", and the page's start
+    was taken at the box itself, that is at its closing words, after the first words of
+    page 5: the DAISY book listed page 5 before page 4, which its own check refused. The
+    page starts with the box's label."""
+    from pypdf import PdfReader
+
+    from handout.config import Settings
+
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    settings.source.mkdir()
+    shutil.copy(PROJECT / "tests" / "corpus" / "carpentries" / "shell-novice-setup.md",
+                settings.source)
+    [manifest] = build(settings, editions=("pdf", "audio", "daisy"))
+    pdf = PdfReader(settings.out / "shell-novice-setup" / "shell-novice-setup.pdf")
+    opening = [page.extract_text().split("\n")[0] for page in pdf.pages]
+    boxed = opening.index("Solution") + 1  # the precondition: a page opens with a box
+    folder = settings.out / "shell-novice-setup" / "daisy"
+    assert validate_book(folder) == []
+    ncc = ncc_of(folder)
+    pages = [span.find(f"{XHTML_NS}a") for span in ncc.iter(f"{XHTML_NS}span")
+             if span.get("class") == "page-normal"]
+    assert [a.text for a in pages] == [str(n) for n in range(1, len(pdf.pages) + 1)]
+    smil_name, _, text_id = pages[boxed - 1].get("href").partition("#")
+    pars = list(ET.parse(folder / smil_name).getroot().iter("par"))
+    [at] = [i for i, par in enumerate(pars) if par.find("text").get("id") == text_id]
+    shown = {e.get("id"): e for e in ET.parse(folder / "content.html").getroot().iter()}
+    after = shown[pars[at + 1].find("text").get("src").removeprefix("content.html#")]
+    assert "".join(after.itertext()).strip() == "Solution"

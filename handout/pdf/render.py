@@ -798,13 +798,27 @@ def page_starts(pages, html: str, document: Document) -> list[list | None]:
     keeps the element it came from, so a page's boxes say what it starts with. Generated
     text (list numbers, link addresses, "Page N of M") is not in the other editions and is
     not counted; a table or quote continued from the page before starts the page with its
-    next row or sentence, not with its repeated header.
+    next row or sentence, not with its repeated header; a box that opens a page starts it
+    with its label, since the box's own words ("End of note.") are said after it.
     """
     from weasyprint.formatting_structure import boxes
 
-    spoken = {u.ref for section in document.sections for u in section.script if u.ref}
-    containers = {e.get("id") for e in parse_html(html).iter() if e.get("id") in spoken
-                  and any(d.get("id") in spoken for d in e.iter() if d is not e)}
+    order: dict[str, int] = {}
+    for utterance in (u for section in document.sections for u in section.script if u.ref):
+        order.setdefault(utterance.ref, len(order))
+    spoken = set(order)
+    containers: set[str] = set()
+    closing: set[str] = set()
+    """Containers whose own utterance is said after what they hold (a box's "End of
+    solution."): a page they start on starts with the first thing they hold."""
+    for element in parse_html(html).iter():
+        own = element.get("id")
+        held = [order[d.get("id")] for d in element.iter()
+                if d is not element and d.get("id") in spoken] if own in spoken else []
+        if held:
+            containers.add(own)
+            if order[own] > min(held):
+                closing.add(own)
     printed: dict[str, int] = {}
     starts: list[list | None] = []
     for page in pages:
@@ -819,7 +833,7 @@ def page_starts(pages, html: str, document: Document) -> list[list | None]:
             own = element.get("id") if element is not None else None
             if own in spoken and own != ref:
                 ref = own
-                if start is None and ref not in seen_before:
+                if start is None and ref not in seen_before and ref not in closing:
                     start = [ref, 0]
                 printed.setdefault(ref, 0)
             text = isinstance(box, boxes.TextBox) and box.text.strip()
