@@ -379,6 +379,30 @@ def test_a_tab_is_a_space_in_headings_titles_and_text(settings):
                                                              "Name: Jane"]
 
 
+def test_columns_typed_with_tabs_are_apart_on_the_page_and_in_the_voice(settings):
+    """The ONS birth and death extracts' data access agreement lists its purposes in two
+    columns typed with tabs, "Support for clinical governance<tab><tab><tab>Needs
+    assessment": a space between them ran both into one phrase, printed and said. One tab,
+    and tabs in a heading, are still a space."""
+    tabs = "<w:r><w:tab/></w:r>" * 3
+    settings.source.mkdir()
+    write_docx(settings.source / "purposes.docx",
+               f'<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>{run("Part 1")}{tabs}'
+               f'{run("Purposes")}</w:p><w:p>{run("Support for clinical governance")}{tabs}'
+               f'{run("Needs assessment")}</w:p><w:p>{run("Audit ")}{tabs}'
+               f'{run("Small area statistics")}</w:p><w:p>{run("Name:")}{tabs}{run("Jane")}'
+               f'</w:p>')
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert section.heading == "Part 1 Purposes"
+    printed = [text_of(p) for p in parse_html(section.html).iter("p")]
+    assert printed == ["Support for clinical governance\u2003Needs assessment",
+                       "Audit\u2003Small area statistics", "Name:\u2003Jane"]
+    assert [u.text for u in section.script] == [
+        "Part 1 Purposes", "Support for clinical governance, Needs assessment",
+        "Audit, Small area statistics", "Name: Jane"]
+
+
 def test_a_vml_picture_keeps_its_place_and_its_description(settings):
     """Word 2007-2010 and converted .doc files write pictures in VML (w:pict): mammoth put
     one after its paragraph without its description, which was never said, and `check`

@@ -63,6 +63,11 @@ remain, it is neither read nor marked, so the page keeps whatever it was."""
 ATOMIC_TAGS = frozenset({"img", "br"})
 """Inline elements never cut by a sentence boundary."""
 SENTENCE_CLASS = "sentence"
+COLUMN_GAP = "\u2003"
+"""An em space: the gap between columns a Word document typed with tabs
+(`word.COLUMN_TABS`), wider than a word space on the page, and said as a comma between
+words, as a line's end is in an address: "Support for clinical governance<tab><tab>Needs
+assessment" was one phrase."""
 
 
 def text_of(element: ET.Element, mark_notes: bool = False) -> str:
@@ -342,7 +347,7 @@ class _Reader:
                 said = f"{said.rstrip()}{self.comma} "  # a list in a cell: "water, food"
             parts.append(said)
             parts.append(child.tail or "")
-        return "".join(parts)
+        return re.sub(rf"(?<=\w)\s*{COLUMN_GAP}\s*(?=\w)", f"{self.comma} ", "".join(parts))
 
     def phrase(self, element: ET.Element, before: str = "") -> str:
         """The words of one inline element; `before` is the text said before it in its

@@ -40,6 +40,7 @@ from pathlib import Path
 
 from handout.errors import HandoutError
 from handout.read.numbers import roman_numeral
+from handout.read.script import COLUMN_GAP
 from handout.read.sources import SourceFile
 
 STYLE_MAP = """
@@ -84,6 +85,21 @@ writes as an `input`, and a Markdown task list's box became "To do:" or "Done:",
 before its label: a visa form was "Sex male To do: female To do:". It is printed as Word
 prints it, ☐ or ☒, where it stands."""
 
+COLUMN_TABS = re.compile(r"(?<=[^\s>])[ \t]*\t\t[ \t]*(?=[^\s<])")
+"""Two tabs or more between words: columns typed with tabs, as in the ONS birth and death
+extracts' data access agreement, "Support for clinical governance<tab><tab><tab>Needs
+assessment". A space (`SPACING`) ran the columns into one phrase, on the page and in the
+voice; one tab ("Name:<tab>Jane") stays a space."""
+
+
+def column_gaps(html: str) -> str:
+    """`html` with each gap between columns typed with tabs (`COLUMN_TABS`) as the gap
+    print shows and the voice pauses at (`COLUMN_GAP`), but in a heading, whose tab is a
+    space as its bookmark and MP3 title have it."""
+    return re.sub(rf"(<h([1-6])\b.*?</h\2>)|{COLUMN_TABS.pattern}",
+                  lambda found: found.group(1) or COLUMN_GAP, html, flags=re.S)
+
+
 PICTURE_HEADING = re.compile(r"<h([1-6])>((?:\s|<a id=\"[^\"]*\"></a>)*<img [^>]*>"
                              r"(?:\s|<a id=\"[^\"]*\"></a>|<img [^>]*>)*)</h\1>")
 
@@ -118,7 +134,8 @@ def read_word(path: Path) -> SourceFile:
                            "as a .docx file", path) from None
     # Word documents often hold empty Heading paragraphs (spacing made with the Enter key):
     # they are not headings without words, which would stop a Markdown handout.
-    html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", result.value.replace("\t", " ")))
+    html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", column_gaps(result.value).replace(
+        "\t", " ")))
     html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
     html = html.translate(EMPTY_BOXES)
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
