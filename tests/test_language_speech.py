@@ -1737,6 +1737,16 @@ def test_a_plural_left_open_is_said_in_the_plural():
         "the boxes (s) and (2)(s)"
 
 
+def test_a_plural_left_open_is_spelled_as_english_spells_it(tmp_path):
+    """The RCPCH Epilepsy12 analysis plan (tests/corpus/docx) has "a diagnosis of
+    epilepsy(s)": adding the letter made "epilepsys"."""
+    assert [u.text for u in script_of(tmp_path, "en", "A diagnosis of epilepsy(s) in each "
+                                      "city(s) or class(s), the match(s), wish(s), tax(s) and "
+                                      "day(s) they kept.")] == [
+        "A diagnosis of epilepsies in each cities or classes, the matches, wishes, taxes and "
+        "days they kept."]
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("it", "Utilizzare i canali di prenotazione online/telefonici indicati.",
      "Utilizzare i canali di prenotazione online, telefonici indicati."),

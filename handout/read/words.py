@@ -744,9 +744,22 @@ Spanish and Italian voices read "barra", and the English voice "slash" ("clinica
 slash organisational", "linkage and slash or"): a pause, as a reader makes one (the slash
 says "and" as often as "or"); "and/or" is "and or", as "y/o" is "y o". So is one before an
 ordinal, "dose aggiuntiva/1ª", which was "aggiuntiva barra prima"."""
-_OPTIONAL_PLURAL_RE = re.compile(r"(?<=[^\W\d_]{2})\((e?s)\)(?![\w(])")
+_OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})\((e?s)\)(?![\w(])")
 """A plural left open, "organisation(s)", "purpose(s)", "box(es)", which the English voice
-read with the letter ("organisation ess"): said in the plural, as a reader reads it aloud."""
+read with the letter ("organisation ess"): said in the plural, as a reader reads it aloud
+(`_plural`)."""
+
+
+def _plural(found: re.Match[str]) -> str:
+    """The English plural of a word written with its ending left open (`_OPTIONAL_PLURAL_RE`):
+    "(s)" added as English spells it, "epilepsy(s)" (the RCPCH Epilepsy12 analysis plan)
+    "epilepsies", not "epilepsys"; "class(s)" "classes"; "box(es)" as written."""
+    word, ending = found.groups()
+    if ending == "s" and re.search(r"[^aeiou]y$", word, re.IGNORECASE):
+        return f"{word[:-1]}ies"
+    if ending == "s" and word.lower().endswith(("s", "x", "z", "ch", "sh")):
+        return f"{word}es"
+    return word + ending
 _WORDS_SLASHED_RE = re.compile(r"(?<![\w/.])[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w/]|\.\w)")
 """Words joined by slashes, "clinical/organisational", "docx/pptx/xlsx", which the English
 voice read "slash": a pause between them, as `_WORD_SLASH_RE`. Not a file's path, which
@@ -1162,7 +1175,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _TIMES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.times, m.group(1), lang)}",
                          text)
     if english:
-        text = _OPTIONAL_PLURAL_RE.sub(r"\1", text)
+        text = _OPTIONAL_PLURAL_RE.sub(_plural, text)
         text = _NUMBER_SIGN_RE.sub("number ", text)
         text = _STREET_RE.sub(_street, text)
         text = _SAINT_RE.sub("Saint", text)
