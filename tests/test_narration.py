@@ -235,6 +235,23 @@ def test_code_is_announced_not_spelled(tmp_path):
     assert texts[-1] == "dose 2 tablets print dose"
 
 
+def test_an_emoji_in_code_is_said_by_its_name_as_print_names_it(tmp_path):
+    """Print names an emoji in code ("Write `🙂` to smile" prints "(slightly smiling
+    face)"), where no font has it; the voice dropped it: "Write to smile"."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Smile
+
+        Write `🙂` to smile, or `💊` to say so.
+
+            echo "💊 taken"
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][1:] == [
+        "Write slightly smiling face to smile, or pill to say so.",
+        "Code example, 1 line, as printed:", 'echo " pill taken"']
+
+
 def test_code_keeps_its_words_where_prose_is_expanded(tmp_path):
     # R's integer literal is not litres, nor a date in a command a day of the year.
     write_handouts(tmp_path / "source", {"a.md": """

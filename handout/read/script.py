@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, Mapping
 
 from handout.config import Settings
 from handout.language import words_for
-from handout.read.generators import SUPERSCRIPT
+from handout.read.generators import SUPERSCRIPT, name_emoji
 from handout.read.numbers import roman_numeral, say_numbers
 from handout.read.words import (ENGLISH_SYMBOLS, built_in_respellings, compile_lexicon,
                                 respell, sentence_spans, spoken_words)
@@ -626,8 +626,9 @@ the prose around them is said as prose (`_words_outside_code`)."""
 def _code_words(code: str, lang: str) -> str:
     """Code read as its words: symbols become pauses, never spelled out; but code that is
     symbols alone (the `*` in a pattern, the `>>` of a shell) is said by their names in
-    English, where it left a hole ("the  in .pdb")."""
-    words = " ".join(re.sub(r"[^\w.,:;'\"?!-]+", " ", code).split())
+    English, where it left a hole ("the  in .pdb"). An emoji is said by its name, as print
+    names it (`name_emoji`): "Write `🙂` to smile" was "Write to smile"."""
+    words = " ".join(re.sub(r"[^\w.,:;'\"?!-]+", " ", name_emoji(code, lang)).split())
     if not re.search(r"\w", words) and lang.split("-")[0].lower() == "en":
         words = " ".join(ENGLISH_SYMBOLS.get(symbol, "") for symbol in code if not symbol.isspace())
         words = " ".join(words.split())
