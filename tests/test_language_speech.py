@@ -455,10 +455,16 @@ def test_spanish_prescriptions_and_blood_pressures_are_said_in_words(lang, writt
     ("fr", "Comptez ~10 minutes.", "Comptez environ 10 minutes."),
     ("it", "Servono ~3 giorni.", "Servono circa 3 giorni."),
     ("pt", "Leva ~2 horas.", "Leva aproximadamente 2 horas."),
+    ("de", "Es dauert ≈ 5 Minuten, ~10 Tage; x ≈ y.",
+     "Es dauert etwa 5 Minuten, etwa 10 Tage; x ungefähr gleich y."),
+    ("nl", "Het duurt ≈5 minuten (~10 dagen).",
+     "Het duurt ongeveer 5 minuten (ongeveer 10 dagen)."),
+    ("ja", "所要時間は≈5分、5分≈300秒です。", "所要時間は約5分、5分 ニアリーイコール 300秒です。"),
 ])
 def test_a_tilde_before_a_number_is_about(lang, written, said):
     """The markup filter took "~" out: "~5 dollars" was said "5 dollars", as if exact, and
-    "-1 ~ 1" was "-1 1"."""
+    "-1 ~ 1" was "-1 1". German, Dutch and Japanese said "≈ 5" as the sign between two terms,
+    "ungefähr gleich 5", "ongeveer gelijk aan 5", "ニアリーイコール5"."""
     assert spoken_words(written, lang) == said
 
 

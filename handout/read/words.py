@@ -411,6 +411,18 @@ RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 ", "de": " bis ", "nl"
 as nothing, and the markup filter took it out); "9–17 Uhr" is "9 bis 17 Uhr", where the
 voice said nothing between them, and Romanian "8 – 20" "8 până la 20", which it said "opt
 douăzeci", as 8:20 is said."""
+ABOUT_WORDS = {"de": "etwa ", "nl": "ongeveer ", "ja": "約"}
+"""The word for "about" where no `Saying` table has one (its `comparisons`' "~"), said for
+"≈" or a tilde before a number: "≈ 5 Minuten" was "ungefähr gleich 5 Minuten" (the sign
+between two terms, `MATHS_SIGNS`), "≈5 minuten" "ongeveer gelijk aan", "≈5分" "ニアリー
+イコール", where English says "about 5"; and "~10 Tage" lost its tilde. Japanese takes
+only "≈", unspaced (`_JAPANESE_ABOUT_RE`): its wave dash before a number says "up to".
+Between two amounts (`_AFTER_AN_AMOUNT_RE`) the sign stays theirs: "1 EL (Deutsch) ≈ 1
+tbsp (US)" is "ungefähr gleich"."""
+_JAPANESE_ABOUT_RE = re.compile(r"≈\s?(?=[-−]?\d)")
+_AFTER_AN_AMOUNT_RE = re.compile(r"(?:\d|[)\]]|\d\s?[^\W\d_]{1,4}\.?)\s*$")
+"""The end of an amount or a bracket ("5分", "1 EL (Deutsch)"), which a sign after it
+relates to another."""
 _CJK_DATE_RANGE_RE = re.compile(r"(?<=[日号])\s?[~〜～–—]\s?(?=\d)")
 """A range between two dates, "1月20日~1月24日", whose tilde the markup filter took out."""
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
@@ -1315,6 +1327,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _CJK_DATE_RANGE_RE.sub(to, text)
     else:
         text = _TILDE_RANGE_RE.sub(r"\1–\2", text)  # a dash, which the voice reads as a range
+    if primary in ABOUT_WORDS:
+        text = (_JAPANESE_ABOUT_RE if primary == "ja" else _APPROXIMATELY_RE).sub(
+            lambda m: m.group() if _AFTER_AN_AMOUNT_RE.search(m.string, 0, m.start())
+            else ABOUT_WORDS[primary], text)
     text = _say_maths_signs(_COMPARISON_RE.sub(
         lambda m: f" {_SYMBOL.get(m.group(1), m.group(1))}", text), lang)
     # A spaced slash between words ("22 إبريل / نيسان", "9시 / 토") is a pause, not the
