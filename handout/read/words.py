@@ -303,6 +303,10 @@ def saying_for(lang: str) -> Saying | None:
 
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
+_POWER = "[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
+"""A power of the number before a unit, raised ("10⁻³ g", as `script.raised_or_lowered`
+writes "10<sup>-3</sup> g"): the unit is its number's, "10 to the power of minus 3
+grams"; it was left as written, "g"."""
 _GROUPED_NUMBER = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
 """Thousands grouped with spaces, as French writes them: "1 000 mg" is a thousand, so
 "milligrammes", where the unit's number was taken from "000" alone, and was singular."""
@@ -966,7 +970,7 @@ def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     measures = "|".join(sorted(map(re.escape, said), key=len, reverse=True))
     # A unit's abbreviating stop before a lower-case word is no sentence's end ("1 cp. de"),
     # nor before a number (`sentence_spans` leaves "1 comp. 3 veces" one sentence).
-    return (re.compile(rf"(?<![\w.])({_GROUPED_NUMBER}|{_NUMBER})\s?({units})"
+    return (re.compile(rf"(?<![\w.])({_GROUPED_NUMBER}|{_NUMBER}(?:{_POWER})?)\s?({units})"
                        rf"(?:\.(?=\s+(?![A-ZÀ-ÖØ-Þ])[^\W_]))?(?![\w'’])"),
             re.compile(rf"(?<=[^\W_])\s?/\s?({per})(?!\w)"),
             re.compile(rf"\s({measures})\b"))
@@ -1169,7 +1173,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", text)
     text = units.sub(lambda m: f"{m.group(1)} " + (
         saying.units[m.group(2)][0] if _below_one(m) else
-        _count(saying.units[m.group(2)], m.group(1), lang)), text)
+        _count(saying.units[m.group(2)], _value_written(m.group(1)), lang)), text)
     text = per.sub(lambda m: f" {saying.per[m.group(1)]}", text)
     if lang.split("-")[0].lower() == "pt":
         text = _EVERY_RE.sub(r"\1 em \1", text)
@@ -1608,6 +1612,18 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str]) -> bo
             len(first) == 4 and not all(1000 <= int(y) <= 2199 for y in (first, last)))):
         return bool(measured.match(after))  # 555-1234, 3447-8019; 250-1000 mg is a range
     return True
+
+
+def _value_written(number: str) -> str:
+    """`number` as the value a unit after it agrees with: its power worked out, "10⁻³" is
+    "0.001" (`_POWER`)."""
+    from decimal import Decimal
+
+    found = re.fullmatch(rf"({_NUMBER})({_POWER})", number)
+    if not found:
+        return number
+    power = int(found.group(2).translate(str.maketrans("⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹", "-+0123456789")))
+    return format(Decimal(found.group(1).replace(",", ".")) ** power, "f")
 
 
 def _count(forms: tuple[str, ...], number: str, lang: str) -> str:
