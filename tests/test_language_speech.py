@@ -320,6 +320,14 @@ def test_english_numbers_are_left_to_the_voice():
      ["Comprimidos, xaropes etc. ", "Depois descanse."]),
     ("es", "Pastillas, jarabes etc. Luego descanse.",
      ["Pastillas, jarabes etc. ", "Luego descanse."]),
+    # and so do German's "usw.", Dutch "enz." and Polish "itd." and "itp."
+    ("de", "Tabletten, Säfte usw. Danach ruhen Sie sich aus.",
+     ["Tabletten, Säfte usw. ", "Danach ruhen Sie sich aus."]),
+    ("de", "Tabletten, Säfte usw. und Wasser.", ["Tabletten, Säfte usw. und Wasser."]),
+    ("nl", "Tabletten, siropen enz. Daarna rust u uit.",
+     ["Tabletten, siropen enz. ", "Daarna rust u uit."]),
+    ("pl", "Tabletki, syropy itd. Potem odpocznij. Maści itp. Nic więcej.",
+     ["Tabletki, syropy itd. ", "Potem odpocznij. ", "Maści itp. ", "Nic więcej."]),
     # Romanian fell back to English's list: "Str. Independenței nr. 5" was three sentences
     ("ro", "Vă așteptăm la Str. Independenței nr. 5. Dr. Popescu vă primește.",
      ["Vă așteptăm la Str. Independenței nr. 5. ", "Dr. Popescu vă primește."]),

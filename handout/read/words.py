@@ -1727,12 +1727,12 @@ SENTENCE_ABBREVIATIONS = {
           "min max cod",
     "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex aprox pág fig av art vol "
           "min máx esq dto lg trav",
-    "de": "dr prof nr tel str z.b b bzw ca usw vgl ggf evtl inkl max min abs allg bspw d.h "
+    "de": "dr prof nr tel str z.b b bzw ca vgl ggf evtl inkl max min abs allg bspw d.h "
           "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r "
           "abt erw i.v.m",
-    "nl": "dr prof nr tel bijv o.a ca enz d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr "
+    "nl": "dr prof nr tel bijv o.a ca d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr "
           "max min p jan feb mrt apr jun jul aug sep sept okt nov dec",
-    "pl": "dr prof nr tel ul godz lek np tzn itp itd ok ww św mgr inż tj m.in zob tabl al",
+    "pl": "dr prof nr tel ul godz lek np tzn ok ww św mgr inż tj m.in zob tabl al",
     "ru": "д ул г гг т.е т.д т.п др стр тел им см рис тыс млн т е т.к напр табл кв",
     "uk": "д вул м т.д т.п див стор тел рис тис млн т",
     "ro": "dl dna dr prof ing nr str bd bld sos cal tel ex aprox art alin lit pct pag "
@@ -1741,8 +1741,9 @@ SENTENCE_ABBREVIATIONS = {
 }
 """Words that end with a full stop without ending a sentence, by language (lower case,
 without their final full stop). A single capital followed by a full stop (an initial) or
-dotted capitals ("U.S.") never end a sentence either. ("p.m." and "etc." are not listed:
-a time, or a list cut short, often ends a sentence: "sciroppi ecc. Poi riposi" was one.)"""
+dotted capitals ("U.S.") never end a sentence either. ("p.m." and "etc." are not listed,
+nor its like, "usw.", "enz.", "itd.", "itp.": a time, or a list cut short, often ends a
+sentence: "sciroppi ecc. Poi riposi" was one, and so was "Säfte usw. Danach ruhen Sie".)"""
 
 ENDS_BEFORE_A_CAPITAL = {"es": {"uu", "ee.uu"}}
 """Abbreviations of a name, which end a sentence when a capital letter follows (not a
