@@ -170,6 +170,22 @@ def test_a_word_of_code_broken_over_lines_is_read_where_it_is_printed():
     assert unmatched_words(["a_very_long_name", "next"], three) == []
 
 
+def test_a_word_broken_at_a_pages_foot_goes_on_after_the_foot():
+    """docx4j's guide (tests/corpus/docx) broke "Relationships" at the foot of page 47:
+    "Rela", the page's "Page 47 of 143", then "tionships" on page 48. The word was taken
+    from page 50, where it was printed whole, and 7,624 words between were reported
+    missing. A word may not be made of pieces from two places on one page."""
+    printed = [PrintedWord(w, page) for w, page in [
+        ("org", 47), ("relationships", 47), ("rela", 47), ("page", 47), ("47", 47),
+        ("of", 47), ("143", 47), ("tionships", 48), ("part", 48), ("docprops", 48),
+        ("app", 48), ("relationships", 50), ("part", 50)]]
+    expected = ["org", "relationships", "relationships", "part", "docprops", "app",
+                "relationships", "part"]
+    assert unmatched_words(expected, printed) == []
+    same_page = [PrintedWord(w, 1) for w in ["rela", "page", "tionships", "next"]]
+    assert unmatched_words(["relationships", "next"], same_page) == [("relationships", 1)]
+
+
 def test_a_row_is_read_cell_by_cell_but_its_cells_must_start_in_turn():
     """A split row's cells go on, in turn, after the page's foot; a cell printed before
     the one to its left, or a word lost from a cell, is still reported."""
