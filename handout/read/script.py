@@ -23,7 +23,6 @@ from typing import Iterable, Iterator, Mapping
 
 from handout.config import Settings
 from handout.language import words_for
-from handout.read.generators import SUPERSCRIPT, name_emoji
 from handout.read.numbers import roman_numeral, say_numbers
 from handout.read.words import (ENGLISH_SYMBOLS, built_in_respellings, compile_lexicon,
                                 respell, sentence_spans, spoken_words)
@@ -417,6 +416,8 @@ def raised_or_lowered(tag: str, words: str, before: str) -> str:
     if SCRIPT_SYMBOL.fullmatch(stripped):
         return ""
     if re.fullmatch(r"[-+−]?\d+", stripped):
+        from handout.read.generators import SUPERSCRIPT  # Markdown's: not for a no-op build
+
         return stripped.replace("−", "-").translate(SUPERSCRIPT)
     if stripped.islower() and TYPOGRAPHIC_SUPERSCRIPT.search(before):
         return words
@@ -628,6 +629,8 @@ def _code_words(code: str, lang: str) -> str:
     symbols alone (the `*` in a pattern, the `>>` of a shell) is said by their names in
     English, where it left a hole ("the  in .pdb"). An emoji is said by its name, as print
     names it (`name_emoji`): "Write `🙂` to smile" was "Write to smile"."""
+    from handout.read.generators import name_emoji  # Markdown's: not for a no-op build
+
     words = " ".join(re.sub(r"[^\w.,:;'\"?!-]+", " ", name_emoji(code, lang)).split())
     if not re.search(r"\w", words) and lang.split("-")[0].lower() == "en":
         words = " ".join(ENGLISH_SYMBOLS.get(symbol, "") for symbol in code if not symbol.isspace())
