@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
-from unicodedata import bidirectional, category
+from unicodedata import bidirectional, category, normalize
 
 from handout.config import EDITIONS, Settings
 from handout.read.document import Document
@@ -556,9 +556,11 @@ _WORDS = re.compile(rf"[{UNSPACED}]|(?:(?![{UNSPACED}])\w)+")
 def words_of(text: str) -> list[str]:
     """`text`'s words (a Chinese, Japanese or Korean letter is one, `UNSPACED`), without
     the invisible format characters that print draws nothing for (Persian's zero-width
-    non-joiner in "می‌دهد", joiners, direction marks)."""
+    non-joiner in "می‌دهد", joiners, direction marks), their letters composed: a letter
+    written with its accent apart (DSSG Portugal's "dd_Relatório_Vacinação" in code, saved
+    so) was two words at the accent, and printed, where the font composes it, one."""
     visible = "".join(c for c in text if category(c) != "Cf")
-    return _WORDS.findall(visible.casefold())
+    return _WORDS.findall(normalize("NFC", visible).casefold())
 
 
 def expected_words(document: Document, settings: Settings) -> list[str | Row]:
