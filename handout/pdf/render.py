@@ -248,16 +248,11 @@ def _isolate_unprintable(body: ET.Element) -> None:
 
     def walk(element: ET.Element) -> None:
         children = list(element)
-        element.text, spans = boxes(element.text)
-        for index, span in enumerate(spans):
-            element.insert(index, span)
+        _set_in_place(element, None, *boxes(element.text))
         for child in children:
             if isinstance(child.tag, str):
                 walk(child)
-            child.tail, spans = boxes(child.tail)
-            place = list(element).index(child) + 1
-            for index, span in enumerate(spans):
-                element.insert(place + index, span)
+            _set_in_place(child, element, *boxes(child.tail))
 
     walk(body)
 
@@ -437,13 +432,19 @@ def _split_marked(run: _Run) -> None:
             spans[-1].tail += piece
         else:
             lead += piece
-    if run.parent is None:
-        run.element.text = lead
-        run.element[0:0] = spans
+    _set_in_place(run.element, run.parent, lead, spans)
+
+
+def _set_in_place(element: ET.Element, parent: ET.Element | None, lead: str | None,
+                  spans: list[ET.Element]) -> None:
+    """`lead` then `spans` where `element`'s text was (`parent` None) or its tail was."""
+    if parent is None:
+        element.text = lead
+        element[0:0] = spans
     else:
-        run.element.tail = lead
-        at = list(run.parent).index(run.element) + 1
-        run.parent[at:at] = spans
+        element.tail = lead
+        at = list(parent).index(element) + 1
+        parent[at:at] = spans
 
 
 ADDRESS_BREAKS = re.compile(r"(?<=[/-])")
