@@ -457,3 +457,22 @@ def test_a_title_with_a_colon_unquoted_is_the_title(settings):
     broken = write_handouts(settings.source, {"wiring.md": "---\ntitle: [Guide: Wiring\n---\n"})
     with pytest.raises(HandoutError, match="wiring.md:2: front matter is not valid YAML"):
         read_source(broken / "wiring.md")
+
+
+def test_a_letter_and_its_accent_written_apart_are_read_as_one(tmp_path):
+    """Text copied on a Mac or from a PDF may write "café" as "cafe" and a combining acute:
+    it printed alike, but Piper said "kayf" for it and "brullet" for "brûlée"."""
+    import unicodedata
+
+    from handout.audio.engines.piper import PiperEngine
+
+    apart = unicodedata.normalize("NFD", "The café serves crème brûlée.")
+    assert apart != "The café serves crème brûlée."
+    path = write(tmp_path, f"---\ntitle: Menu\n---\n\n{apart}\n")
+    assert read_source(path).body == "\nThe café serves crème brûlée.\n"
+    settings = Settings(source=path.parent, out=tmp_path / "build")
+    [document] = load_documents(settings)
+    spoken = [u.spoken for section in document.sections for u in section.script]
+    assert "The café serves crème brûlée." in spoken
+    voice = PiperEngine("en_US-joe-medium", threads=1)._voice
+    assert voice.phonemize("The café serves crème brûlée.") != voice.phonemize(apart)

@@ -20,6 +20,7 @@ import functools
 import logging
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -188,14 +189,21 @@ def cannot_read(path: Path) -> str:
 
 
 def decode_text(path: Path, data: bytes) -> str:
-    """UTF-8 text with a BOM removed and line endings made `\\n`; bad bytes name the line."""
+    """UTF-8 text with a BOM removed, line endings made `\\n` and each letter and its
+    accents written as one character (NFC); bad bytes name the line.
+
+    Text copied on a Mac or from a PDF may write "café" as "cafe" and a combining accent:
+    it prints alike, but the voices read what they are given, and Piper's said "kayf" for
+    "café" and "brullet" for "brûlée"; the rules for words (numbers, abbreviations) see
+    letters as one character too.
+    """
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise HandoutError(f"not valid UTF-8 (byte {data[error.start]:#04x}): save the "
                            "file as UTF-8", path, line) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     found = CONTROL_CHARACTERS.findall(text)
     if found:
         line = text[:CONTROL_CHARACTERS.search(text).start()].count("\n") + 1
