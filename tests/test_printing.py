@@ -828,3 +828,43 @@ def test_a_character_no_font_has_leaves_the_other_words_copyable(tmp_path):
     assert "Take one tablet each morning." in printed
     assert "Bold stays and code too and more." in " ".join(printed.split())
     assert "Page 1 of 1" in printed
+
+
+def held_by_structure(path: Path) -> set[tuple[int, int]]:
+    """(page index, MCID) of every piece of marked content the structure tree holds."""
+    reader = PdfReader(path)
+    pages = {page.indirect_reference.idnum: index for index, page in enumerate(reader.pages)}
+    held: set[tuple[int, int]] = set()
+    stack = [(reader.trailer["/Root"]["/StructTreeRoot"].get_object(), None)]
+    while stack:
+        node, page = stack.pop()
+        page = node.get("/Pg", page)
+        kids = node.get("/K")
+        kids = [] if kids is None else kids.get_object()
+        for kid in kids if isinstance(kids, list) else [kids]:
+            kid = kid.get_object() if hasattr(kid, "get_object") else kid
+            if isinstance(kid, int):
+                held.add((pages[page.idnum], int(kid)))
+            elif isinstance(kid, dict) and kid.get("/Type") == "/MCR":
+                held.add((pages[kid.get("/Pg", page).idnum], int(kid["/MCID"])))
+            elif isinstance(kid, dict):
+                stack.append((kid, page))
+    return held
+
+
+@pytest.mark.parametrize("name", ["lists", "tables", "links"])
+def test_every_word_is_tagged_content_and_the_footer_an_artifact(large, name):
+    """WeasyPrint marks the footer's words ("Page 1 of 2") with an id that no structure
+    element holds (Kozea/WeasyPrint#1836): on every page, content neither tagged nor an
+    artifact, which PDF/UA forbids (ISO 14289-1 7.1, veraPDF's rule 7.1-3)."""
+    path = pdf(large, name)
+    held = held_by_structure(path)
+    with pdfplumber.open(path) as document:
+        count = len(document.pages)
+        for index, page in enumerate(document.pages):
+            printed = [c for c in page.chars if c["text"].strip()]
+            footer = [c for c in printed if c["tag"] == "Artifact"]
+            assert "".join(c["text"] for c in footer) == f"Page{index + 1}of{count}"
+            assert all(c["mcid"] is None for c in footer)
+            content = [c for c in printed if c["tag"] != "Artifact"]
+            assert content and all((index, c["mcid"]) in held for c in content)

@@ -738,9 +738,8 @@ def write_pdf(document: Document, html: str, target: Path,
             for element in badly:
                 element.set("style", f"{element.get('style') or ''}; break-inside: auto")
             rendered = laid_out.render(pdf_variant="pdf/ua-1")
-        rendered.write_pdf(target, pdf_variant="pdf/ua-1",
+        rendered.write_pdf(target, pdf_variant="pdf/ua-1", finisher=finish_tags,
                            pdf_identifier=_identifier(document), custom_metadata=True)
-    add_header_scopes(target)
     return page_starts(rendered.pages, html, document)
 
 
@@ -852,53 +851,51 @@ def page_starts(pages, html: str, document: Document) -> list[list | None]:
     return starts
 
 
-def add_header_scopes(path: Path) -> None:
-    """Give every TH structure element a /Scope, which WeasyPrint does not write.
+def finish_tags(document, pdf) -> None:
+    """Finish two things WeasyPrint's PDF/UA tagging leaves undone, as its `finisher`: on
+    the PDF's objects (pydyf's) just before they are written.
 
-    WeasyPrint links data cells to their headers with IDs and /Headers (enough for
-    Matterhorn 15-003) but leaves /Scope out (Kozea/WeasyPrint#2508); screen readers and
-    checkers such as PAC look for it. The HTML cells carry `scope` (see `print_html`):
-    cells in the header row are column headers, any other header cell heads its row.
-    The change is appended as an incremental update, leaving WeasyPrint's bytes intact.
+    - Every TH structure element gets a /Scope. WeasyPrint links data cells to their
+      headers with IDs and /Headers (enough for Matterhorn 15-003) but leaves /Scope out
+      (Kozea/WeasyPrint#2508); screen readers and checkers such as PAC look for it. The
+      HTML cells carry `scope` (see `print_html`): cells in the header row are column
+      headers, any other header cell heads its row.
+    - The footer ("Page 2 of 4", a page margin box) is a pagination artifact. WeasyPrint
+      marks its words as content with an id (MCID) but gives them no place in the
+      structure tree (Kozea/WeasyPrint#1836): on every page, content neither tagged nor an
+      artifact, which PDF/UA forbids (ISO 14289-1 7.1, veraPDF's rule 7.1-3).
     """
-    import io
+    import pydyf
 
-    from pypdf import PdfWriter
-    from pypdf.generic import DictionaryObject, NameObject
+    def resolved(value):
+        if isinstance(value, bytes) and value.endswith(b" R"):
+            return pdf.objects[int(value.split()[0])]
+        return value
 
-    writer = PdfWriter(io.BytesIO(path.read_bytes()), incremental=True)
-    changed = False
-    for cell, in_head in _header_cells(writer):
-        attributes = cell.get("/A")
-        attributes = attributes.get_object() if attributes is not None else None
-        if isinstance(attributes, DictionaryObject) and "/Scope" not in attributes:
-            attributes[NameObject("/Scope")] = NameObject("/Column" if in_head else "/Row")
-            changed = True
-    if changed:
-        with path.open("wb") as stream:
-            writer.write(stream)
-
-
-def _header_cells(writer):
-    """(TH element, whether it sits in a THead) for every table of the PDF."""
-    root = writer.root_object.get("/StructTreeRoot")
-    if root is None:
-        return
-    stack = [(root.get_object(), False)]
+    tagged: set[tuple[bytes, int]] = set()
+    root = resolved(pdf.catalog.get("StructTreeRoot"))
+    stack = [(root, False, None)] if root is not None else []
     while stack:
-        node, in_head = stack.pop()
-        kids = node.get("/K")
-        if kids is None:
-            continue
-        kids = kids.get_object()
-        for kid in (kids if isinstance(kids, list) else [kids]):
-            kid = kid.get_object() if hasattr(kid, "get_object") else kid
-            if not isinstance(kid, dict) or "/S" not in kid:
-                continue
-            tag = kid["/S"]
-            if tag == "/TH":
-                yield kid, in_head
-            stack.append((kid, in_head or tag == "/THead"))
+        node, in_head, page = stack.pop()
+        page = node.get("Pg", page)
+        for kid in node.get("K", ()) if isinstance(node.get("K"), list) else [node.get("K")]:
+            kid = resolved(kid)
+            if isinstance(kid, int):
+                tagged.add((page, kid))
+            elif isinstance(kid, dict) and kid.get("Type") == "/MCR":
+                tagged.add((kid.get("Pg", page), kid["MCID"]))
+            elif isinstance(kid, dict) and "S" in kid:
+                attributes = resolved(kid.get("A"))
+                if kid["S"] == "/TH" and isinstance(attributes, dict):
+                    attributes.setdefault("Scope", "/Column" if in_head else "/Row")
+                stack.append((kid, in_head or kid["S"] == "/THead", page))
+    for page in pdf.page_references:
+        operations = resolved(resolved(page)["Contents"]).stream
+        for index, item in enumerate(operations[:-1]):
+            if (isinstance(item, dict) and "MCID" in item and operations[index + 1] == b"BDC"
+                    and (page, item["MCID"]) not in tagged):
+                operations[index - 1] = "/Artifact"
+                operations[index] = pydyf.Dictionary({"Type": "/Pagination"})
 
 
 def _identifier(document: Document) -> bytes:
