@@ -328,6 +328,13 @@ def test_english_numbers_are_left_to_the_voice():
      ["Tabletten, siropen enz. ", "Daarna rust u uit."]),
     ("pl", "Tabletki, syropy itd. Potem odpocznij. Maści itp. Nic więcej.",
      ["Tabletki, syropy itd. ", "Potem odpocznij. ", "Maści itp. ", "Nic więcej."]),
+    # and Ukrainian and Russian "т.д." and "т.п." ("і т.д. Вартість" was one sentence, said
+    # "і так далі Вартість"); a page, "с. 3", ends none
+    ("uk", "Житлом, навчанням і т.д. Вартість £5. Дивіться с. 3. Ліки, сиропи тощо.",
+     ["Житлом, навчанням і т.д. ", "Вартість £5. ", "Дивіться с. 3. ",
+      "Ліки, сиропи тощо."]),
+    ("ru", "Таблетки, сиропы и т.п. Потом отдохните. См. с. 5.",
+     ["Таблетки, сиропы и т.п. ", "Потом отдохните. ", "См. с. 5."]),
     # Romanian fell back to English's list: "Str. Independenței nr. 5" was three sentences
     ("ro", "Vă așteptăm la Str. Independenței nr. 5. Dr. Popescu vă primește.",
      ["Vă așteptăm la Str. Independenței nr. 5. ", "Dr. Popescu vă primește."]),
@@ -1542,6 +1549,9 @@ def test_powers_are_said_and_a_formula_keeps_its_power(lang, written, text, said
     ("uk", "Гаряча лінія 0 800 505 201, о 9:05.", "Гаряча лінія 0 800 505 201, о 9 05."),
     ("ru", "Звоните 8 800 200 01 12.", "Звоните 8 800 200 01 12."),
     ("uk", "Уряд виділив 10 000 000 гривень.", "Уряд виділив 10000000 гривень."),
+    # the hryvnia's sign, which espeak-ng spelled "ге ер ен"
+    ("uk", "Вартість 200 грн або 15 грн. 50 коп.", "Вартість 200 гривень або 15 гривень 50 "
+     "копійок."),
     ("ru", "Сумма 6 089 750,85 руб.", "Сумма шесть миллионов восемьдесят девять тысяч семьсот "
      "пятьдесят целых восемьдесят пять сотых рублей."),
     ("cs", "Volejte 844 111 140.", "Volejte 844 111 140."),

@@ -578,7 +578,8 @@ SPOKEN_ABBREVIATIONS = {
            "руб.": "рублей", "коп.": "копеек", "кв.": "квартира"},
     "uk": {"т.д.": "так далі", "т.п.": "тому подібне", "див.": "дивіться", "тел.": "телефон",
            "вул.": "вулиця", "напр.": "наприклад", "та ін.": "та інші", "табл.": "таблетки",
-           "хв.": "хвилин", "кв.": "квартира"},
+           "хв.": "хвилин", "кв.": "квартира", "грн.": "гривень", "грн": "гривень",
+           "коп.": "копійок"},
     "vi": {"BS.": "bác sĩ", "TP.": "thành phố", "ĐT": "điện thoại", "SĐT": "số điện thoại"},
     "ar": {"ملغ": "مليغرام", "مغ": "مليغرام"},
     "ro": {"Dr.": "doctor", "dr.": "doctor", "nr.": "numărul", "Nr.": "numărul",
@@ -1733,8 +1734,8 @@ SENTENCE_ABBREVIATIONS = {
     "nl": "dr prof nr tel bijv o.a ca d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr "
           "max min p jan feb mrt apr jun jul aug sep sept okt nov dec",
     "pl": "dr prof nr tel ul godz lek np tzn ok ww św mgr inż tj m.in zob tabl al",
-    "ru": "д ул г гг т.е т.д т.п др стр тел им см рис тыс млн т е т.к напр табл кв",
-    "uk": "д вул м т.д т.п див стор тел рис тис млн т",
+    "ru": "д ул г гг т.е др стр с тел им см рис тыс млн т е т.к напр табл кв",
+    "uk": "д вул м с див стор тел рис тис млн т",
     "ro": "dl dna dr prof ing nr str bd bld sos cal tel ex aprox art alin lit pct pag "
           "fig vol min max jud mun",
     "vi": "bs ts ths pgs gs tp",
@@ -1742,8 +1743,10 @@ SENTENCE_ABBREVIATIONS = {
 """Words that end with a full stop without ending a sentence, by language (lower case,
 without their final full stop). A single capital followed by a full stop (an initial) or
 dotted capitals ("U.S.") never end a sentence either. ("p.m." and "etc." are not listed,
-nor its like, "usw.", "enz.", "itd.", "itp.": a time, or a list cut short, often ends a
-sentence: "sciroppi ecc. Poi riposi" was one, and so was "Säfte usw. Danach ruhen Sie".)"""
+nor its like, "usw.", "enz.", "itd.", "itp.", "т.д.", "т.п.": a time, or a list cut short,
+often ends a sentence: "sciroppi ecc. Poi riposi" was one, and so were "Säfte usw. Danach
+ruhen Sie" and "навчанням і т.д. Вартість".) Ukrainian and Russian "с.", a page ("на с.
+3"), ends none."""
 
 ENDS_BEFORE_A_CAPITAL = {"es": {"uu", "ee.uu"}}
 """Abbreviations of a name, which end a sentence when a capital letter follows (not a
