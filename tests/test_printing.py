@@ -868,3 +868,14 @@ def test_every_word_is_tagged_content_and_the_footer_an_artifact(large, name):
             assert all(c["mcid"] is None for c in footer)
             content = [c for c in printed if c["tag"] != "Artifact"]
             assert content and all((index, c["mcid"]) in held for c in content)
+
+
+def test_a_links_description_is_its_words(large):
+    """WeasyPrint describes a link (its annotation's /Contents, which PDF/UA asks for) by its
+    address: the contents list's entries were "what-clonazepam-is-and-how-it-works"."""
+    described = [str(annotation.get_object()["/Contents"])
+                 for page in PdfReader(pdf(large, "links")).pages
+                 for annotation in page.get("/Annots") or []]
+    assert "medicine guide" in described and "the pharmacy" in described
+    assert "align with WCAG 2.1 AA" in described
+    assert not [text for text in described if "example.org" in text or "/" in text]

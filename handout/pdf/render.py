@@ -852,8 +852,8 @@ def page_starts(pages, html: str, document: Document) -> list[list | None]:
 
 
 def finish_tags(document, pdf) -> None:
-    """Finish two things WeasyPrint's PDF/UA tagging leaves undone, as its `finisher`: on
-    the PDF's objects (pydyf's) just before they are written.
+    """Finish what WeasyPrint's PDF/UA tagging leaves undone, as its `finisher`: on the
+    PDF's objects (pydyf's) just before they are written.
 
     - Every TH structure element gets a /Scope. WeasyPrint links data cells to their
       headers with IDs and /Headers (enough for Matterhorn 15-003) but leaves /Scope out
@@ -864,8 +864,18 @@ def finish_tags(document, pdf) -> None:
       marks its words as content with an id (MCID) but gives them no place in the
       structure tree (Kozea/WeasyPrint#1836): on every page, content neither tagged nor an
       artifact, which PDF/UA forbids (ISO 14289-1 7.1, veraPDF's rule 7.1-3).
+    - A link's description (its annotation's /Contents, which PDF/UA asks for and a screen
+      reader may give for the link) is its words, or its picture's description.
+      WeasyPrint writes its address: a contents entry was described as
+      "what-clonazepam-is-and-how-it-works".
     """
     import pydyf
+
+    for page in document.pages:
+        for _, target, _, box in page.links:
+            annotation = getattr(box, "link_annotation", None)
+            if annotation is not None and box.element is not None:
+                annotation["Contents"] = pydyf.String(link_words(box.element) or target)
 
     def resolved(value):
         if isinstance(value, bytes) and value.endswith(b" R"):
@@ -896,6 +906,13 @@ def finish_tags(document, pdf) -> None:
                     and (page, item["MCID"]) not in tagged):
                 operations[index - 1] = "/Artifact"
                 operations[index] = pydyf.Dictionary({"Type": "/Pagination"})
+
+
+def link_words(link: ET.Element) -> str:
+    """A link's words, or else the description of a picture in it."""
+    words = " ".join("".join(link.itertext()).split())
+    return words or next((picture.get("alt") for picture in link.iter("img")
+                          if picture.get("alt")), "")
 
 
 def _identifier(document: Document) -> bytes:
