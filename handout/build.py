@@ -1,11 +1,13 @@
 """Build: every handout read, checked, then printed, narrated and published, in that order.
 
-`build` gathers and validates all handouts first (every problem in every file is reported
+`build` gathers and validates all handouts first (every problem in every file is found
 before anything is written), takes a lock on the output folder, lays out the PDFs
 (`pdf.build`) while it plans every handout's audio, narrates what is missing and masters
 and publishes it (`audio.build`, `audio.schedule`), then makes the editions made from the
 audio (`editions`) and writes the manifest that the next build compares against to skip
-what is unchanged. This module only orchestrates: each stage decides what is stale.
+what is unchanged. A handout that cannot be read does not stop the others: they are
+built, its previous outputs are left as they were, and its problems are raised at the end
+(`NotAllBuilt`). This module only orchestrates: each stage decides what is stale.
 """
 
 from __future__ import annotations
@@ -20,11 +22,11 @@ from typing import Callable, Iterator, Sequence
 
 from handout import __version__
 from handout.config import Settings
-from handout.errors import HandoutError
+from handout.errors import HandoutError, NotAllBuilt
 from handout.outputs import (Layout, code_identity, digest, file_sha256, output_entry,
                              picture_hashes, read_manifest, remove_leftovers, still_valid,
                              write_manifest)
-from handout.read.document import Document, load_documents
+from handout.read.document import Document, read_documents
 
 EDITIONS = ("pdf", "audio", "web", "daisy", "epub", "feed")
 """Every edition, in build order: web, DAISY, EPUB and the feed publish the built audio."""
@@ -52,8 +54,15 @@ def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -
     publishes it.
     Then come the editions made from the audio, and the manifests. `engine`, when given
     (tests), narrates instead of the engine the settings name.
+
+    Handouts that cannot be read are left out, with their outputs as they were, and
+    `NotAllBuilt` names their problems once the others are built: a library's one leaflet
+    with a mistyped date stopped every other leaflet from being rebuilt. The feed, which
+    lists every handout, is then left as it was too.
     """
-    documents = load_documents(settings)
+    documents, problems = read_documents(settings)
+    if not documents:
+        raise HandoutError.collect(problems)
     manifests = []
     with output_lock(settings.out):
         layouts = [Layout(settings.out, d.slug) for d in documents]
@@ -81,10 +90,12 @@ def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -
                 write_playlist(document, layouts[index], made["audio"])
             publish_editions(document, settings, made, editions)
             manifests.append(write_manifest(layouts[index], manifest_of(document, made)))
-        if "feed" in editions:
+        if "feed" in editions and not problems:
             from handout.editions.feed import write_feed
 
             write_feed(documents, manifests, settings)
+    if problems:
+        raise NotAllBuilt(problems, manifests)
     return manifests
 
 

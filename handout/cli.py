@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from handout.config import Settings, load_settings
-from handout.errors import HandoutError
+from handout.errors import HandoutError, NotAllBuilt
 
 
 LOG_FILE = "build.log"
@@ -121,9 +121,18 @@ def build(source: str | None = None, out: str | None = None, *, engine: str | No
     # Before the log is opened: typed in the wrong folder, a build makes no build/ there.
     find_sources(settings.source)
     counter = configure_logging(quiet, debug, settings.out / LOG_FILE)
-    manifests = build_all(settings, editions)
+    try:
+        manifests = build_all(settings, editions)
+    except NotAllBuilt as partly:
+        report_built(partly.manifests, settings)
+        raise
     if settings.strict and counter.count:
         raise HandoutError(f"{counter.count} warning(s) with --strict: fix them and build again")
+    report_built(manifests, settings)
+
+
+def report_built(manifests: Sequence[dict], settings: Settings) -> None:
+    """One progress line per handout built: where, how many pages, sections and minutes."""
     for manifest in manifests:
         parts = [f"built {settings.out / manifest['handout']}"]
         if "pdf" in manifest:

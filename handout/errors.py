@@ -47,3 +47,13 @@ class HandoutError(Exception):
     def __reduce__(self):
         """Pickled with every problem (the PDFs are laid out in a child process)."""
         return type(self).collect, (list(self.problems),)
+
+
+class NotAllBuilt(HandoutError):
+    """Some handouts were built (`manifests`, one each) and others could not be read
+    (`problems`): the command says what it built, then what to fix."""
+
+    def __init__(self, problems: list[Problem], manifests: list[dict]):
+        super().__init__(problems[0].message, problems[0].file, problems[0].line)
+        self.problems = tuple(problems)
+        self.manifests = manifests

@@ -26,7 +26,8 @@ Some words.
 def run_build(tmp_path: Path, monkeypatch, capsys, **options) -> list[str]:
     """Build the project in `tmp_path` as the task would; return the stderr lines."""
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "templates").symlink_to(PROJECT / "templates")
+    if not (tmp_path / "templates").exists():
+        (tmp_path / "templates").symlink_to(PROJECT / "templates")
     options.setdefault("engine", "fake")
     with pytest.raises(SystemExit) as stop:
         cli.run(lambda: cli.build("source", "build", quiet=True, **options))
@@ -217,3 +218,40 @@ def test_japanese_in_kana_alone_is_narrated_by_espeak_ng(tmp_path, monkeypatch):
     assert audio["engine"] == "espeak"
     assert [len(s["clips"]) for s in audio["sections"]] == [2]  # the title, the sentence
     assert audio["sections"][0]["duration"] > 2.0
+
+
+def test_a_handout_with_a_mistake_does_not_stop_the_others(tmp_path, monkeypatch, capsys):
+    """A clinic's folder of leaflets, one with a mistyped date: the others are built (an
+    edited one with its new words), the mistyped one keeps what its last build made, and
+    the build still fails, naming its line. It stopped every leaflet being rebuilt."""
+    write_handouts(tmp_path / "source", {"dates.md": GOOD, "hours.md": GOOD})
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "templates").symlink_to(PROJECT / "templates")
+    cli.run(lambda: cli.build("source", "build", engine="fake", quiet=True))
+    before = (tmp_path / "build" / "dates" / "dates.pdf").read_bytes()
+    feed = (tmp_path / "build" / "feed.xml").read_text("utf-8")
+    write_handouts(tmp_path / "source", {
+        "dates.md": "---\ntitle: Dates\ndate: 2026-02-30\n---\n\nClosed on Monday.\n",
+        "hours.md": "---\ntitle: Hours\n---\n\nOpen from nine until five.\n"})
+    capsys.readouterr()
+    lines = run_build(tmp_path, monkeypatch, capsys, editions="pdf,audio,web,daisy,epub,feed")
+    assert lines == ["source/dates.md:3: 'date' must be a date like 2023-12-29, not "
+                     "'2026-02-30'"]
+    built = tmp_path / "build" / "hours"
+    assert (built / "audio" / "00-hours.txt").read_text("utf-8").split("\n")[:3] == [
+        "Hours", "", "Open from nine until five."]
+    assert json.loads((built / "manifest.json").read_text("utf-8"))["title"] == "Hours"
+    assert (built / "web" / "index.html").read_text("utf-8").count("nine until five") == 1
+    assert (tmp_path / "build" / "dates" / "dates.pdf").read_bytes() == before
+    assert (tmp_path / "build" / "feed.xml").read_text("utf-8") == feed
+
+
+def test_handouts_with_one_name_do_not_stop_the_others(tmp_path, monkeypatch, capsys):
+    write_handouts(tmp_path / "source", {"First aid.md": GOOD, "first-aid.md": GOOD,
+                                         "hours.md": "# Hours\n\nOpen from nine.\n"})
+    lines = run_build(tmp_path, monkeypatch, capsys, editions="audio")
+    assert [line.split(":")[0] for line in lines] == ["source/First aid.md",
+                                                      "source/first-aid.md"]
+    assert sorted(p.name for p in (tmp_path / "build").iterdir() if p.is_dir()) == [
+        ".cache", "hours"]
+    assert "Open from nine." in (tmp_path / "build/hours/audio/00-hours.txt").read_text("utf-8")

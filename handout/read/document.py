@@ -10,7 +10,7 @@ into `Section`s at the split heading level (or, in a handout with no heading at 
 at the shallowest level it has). Each section carries its
 speech script (`script`) and its HTML, in which every sentence the script speaks is marked
 with an id, so print, audio and the editions that follow the voice read one model and none
-re-parses Markdown. `load_documents` reads every handout of the source folder this way.
+re-parses Markdown. `read_documents` reads every handout of the source folder this way.
 """
 
 from __future__ import annotations
@@ -283,6 +283,16 @@ def _plain(text: str) -> str:
 def load_documents(settings: Settings) -> list[Document]:
     """Every handout under the source folder, parsed (or kept parsed from an earlier build,
     `kept`); all problems reported together."""
+    documents, problems = read_documents(settings)
+    if problems:
+        raise HandoutError.collect(problems)
+    return documents
+
+
+def read_documents(settings: Settings) -> tuple[list[Document], list[Problem]]:
+    """Every handout under the source folder that can be read, and the problems of those
+    that cannot, every one of them: a handout that would be published under the same name
+    as another is among those, with the other."""
     from handout.read.kept import read_document
 
     documents, problems = [], []
@@ -291,15 +301,11 @@ def load_documents(settings: Settings) -> list[Document]:
             documents.append(read_document(path, settings))
         except HandoutError as error:
             problems.extend(error.problems)
-    if problems:
-        raise HandoutError.collect(problems)
     slugs = [d.slug for d in documents]
     duplicates = sorted({s for s in slugs if slugs.count(s) > 1})
-    if duplicates:
-        raise HandoutError.collect([
-            Problem(f"two handouts would both be published as '{d.slug}': rename one", d.source)
-            for d in documents if d.slug in duplicates])
-    return documents
+    problems += [Problem(f"two handouts would both be published as '{d.slug}': rename one",
+                         d.source) for d in documents if d.slug in duplicates]
+    return [d for d in documents if d.slug not in duplicates], problems
 
 
 def parse_document(source: SourceFile, settings: Settings) -> Document:
