@@ -119,7 +119,8 @@ def build(source: str | None = None, out: str | None = None, *, engine: str | No
                             strict=strict or None, quiet=quiet or None, base_url=base_url,
                             scheduler=scheduler)
     # Before the log is opened: typed in the wrong folder, a build makes no build/ there.
-    find_sources(settings.source)
+    # Its warnings wait for the build's own look, once the log can take them.
+    find_sources(settings.source, warn=False)
     counter = configure_logging(quiet, debug, settings.out / LOG_FILE)
     try:
         manifests = build_all(settings, editions)

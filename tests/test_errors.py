@@ -255,3 +255,21 @@ def test_handouts_with_one_name_do_not_stop_the_others(tmp_path, monkeypatch, ca
     assert sorted(p.name for p in (tmp_path / "build").iterdir() if p.is_dir()) == [
         ".cache", "hours"]
     assert "Open from nine." in (tmp_path / "build/hours/audio/00-hours.txt").read_text("utf-8")
+
+
+def test_a_document_beside_the_handouts_that_is_not_read_is_named_once(tmp_path):
+    """An old Word file beside a handout was named twice, once bare and once as a warning:
+    the folder was looked at before the log was set up, and again by the build."""
+    write_handouts(tmp_path / "source", {"good.md": GOOD})
+    (tmp_path / "source" / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+    result = subprocess.run(
+        [sys.executable, "-m", "invoke", "--search-root", str(PROJECT), "build",
+         "--source", "source", "--out", "build", "--engine", "fake", "--quiet",
+         "--editions", "audio"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "WARNING: source/old.doc: not built: an old Word document (.doc), which handout cannot "
+        "read: open it in Word or LibreOffice and save it as a Word document (.docx), or "
+        "write it in Markdown (.md)"]
+    assert (tmp_path / "build" / "good" / "audio" / "00-good.txt").read_text("utf-8") \
+        .startswith("Good\n")

@@ -139,10 +139,11 @@ def noting_consulted() -> Iterator[dict[Path, list[int] | None]]:
         _CONSULTED.reset(token)
 
 
-def find_sources(folder: Path) -> list[Path]:
+def find_sources(folder: Path, warn: bool = True) -> list[Path]:
     """The handouts in `folder`, sorted; an error if there are none. A missing folder's
     error says where it was looked for: an author who types `invoke build` inside `source/`
-    itself is told to go up, not that a folder they can see is not there."""
+    itself is told to go up, not that a folder they can see is not there. With `warn`,
+    the files beside them that are not built are named as warnings."""
     if folder.is_file():
         raise HandoutError(f"a file, not a folder: give the folder that holds the handouts, "
                            f"'{folder.parent}', and every handout in it is built", folder)
@@ -163,6 +164,8 @@ def find_sources(folder: Path) -> list[Path]:
     if not paths:
         raise HandoutError("no handouts here (.md or .docx files): add one"
                            + (f"; {moved}" if moved else ""), folder)
+    if not warn:
+        return paths
     log = logging.getLogger("handout.diagnostics")
     for path in unread:
         log.warning("%s: not built: %s", path, cannot_read(path))
