@@ -406,3 +406,15 @@ def test_an_mp3_without_its_info_frame_is_measured_as_it_decodes(tmp_path):
     assert measure.samples == len(decoded)
     reference = pyloudnorm.Meter(RATE).integrated_loudness(decoded.astype(np.float64))
     assert measure.loudness() == pytest.approx(reference, abs=0.001)
+
+
+def test_words_to_check_in_a_utf16_handout_name_their_line(tmp_path):
+    """A leaflet Notepad saved as "Unicode" builds; `invoke check` then stopped with a
+    traceback (UnicodeDecodeError) while finding the line of "NHS"."""
+    (tmp_path / "source").mkdir()
+    (tmp_path / "source" / "a.md").write_bytes(b"\xff\xfe" + (
+        "---\r\ntitle: Caf\u00e9\r\n---\r\n\r\n## Dose\r\n\r\nAsk the NHS.\r\n").encode("utf-16-le"))
+    settings = settings_for(tmp_path)
+    findings = check_speech(load_documents(settings), settings)
+    assert [(f.where, f.message.split("'")[1]) for f in findings
+            if f.where != "pyproject.toml"] == [(str(tmp_path / "source" / "a.md") + ":7", "NHS")]

@@ -36,7 +36,37 @@ def write(tmp_path: Path, text: str | bytes, name: str = "leaflet.md") -> Path:
 
 def test_invalid_utf8_names_the_line(tmp_path):
     path = write(tmp_path, b"---\ntitle: T\n---\n\nfine\n\ncaf\xe9 latin-1\n")
-    assert error_of(path) == f"{path}:7: not valid UTF-8 (byte 0xe9): save the file as UTF-8"
+    assert error_of(path) == (f"{path}:7: not saved as UTF-8: the 'é' (byte 0xe9) on this "
+                              "line is in another encoding; save the file again as UTF-8 (in "
+                              "Notepad: File, Save As, Encoding: UTF-8)")
+
+
+NOTEPAD = "---\ntitle: Café “welcome”\n---\n\n## Prices\n\nA coffee costs £2 – “that’s fair”.\n"
+"""A leaflet as Windows Notepad saves it: its curly quotes, accent and pound sign are where
+UTF-8 and the other encodings differ."""
+
+
+@pytest.mark.parametrize("encoded", [
+    b"\xff\xfe" + NOTEPAD.replace("\n", "\r\n").encode("utf-16-le"),
+    b"\xfe\xff" + NOTEPAD.encode("utf-16-be")], ids=["utf-16-le", "utf-16-be"])
+def test_utf16_with_its_byte_order_mark_is_read(tmp_path, encoded):
+    """Notepad's "Unicode" (and "Unicode big endian") saving: it stopped the build with "not
+    valid UTF-8 (byte 0xff)", on a file that says exactly how it is encoded."""
+    source = read_source(write(tmp_path, encoded))
+    assert source.front_matter == {"title": "Café “welcome”"}
+    assert source.body == "\n## Prices\n\nA coffee costs £2 – “that’s fair”.\n"
+    assert source.body_line == 4
+
+
+def test_windows_1252_names_its_line_and_letter_with_old_mac_line_endings(tmp_path):
+    path = write(tmp_path, NOTEPAD.replace("\n", "\r").encode("cp1252"))
+    assert error_of(path).startswith(f"{path}:2: not saved as UTF-8: the 'é' (byte 0xe9)")
+
+
+def test_a_picture_renamed_as_a_handout_is_not_text(tmp_path):
+    path = write(tmp_path, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
+    assert error_of(path) == (f"{path}: not a text file (a picture or a document renamed?): "
+                              "write the handout in a text editor and save it as .md")
 
 
 def test_bom_and_crlf_are_accepted(tmp_path):
@@ -288,7 +318,9 @@ def test_command_line_prints_one_line_and_no_traceback(tmp_path):
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         f"{source / 'a.md'}:3: 'date' must be a date like 2023-12-29, not '2023-02-30'",
-        f"{source / 'b.md'}:3: not valid UTF-8 (byte 0xe9): save the file as UTF-8",
+        f"{source / 'b.md'}:3: not saved as UTF-8: the 'é' (byte 0xe9) on this line is in "
+        "another encoding; save the file again as UTF-8 (in Notepad: File, Save As, "
+        "Encoding: UTF-8)",
     ]
     assert "Traceback" not in result.stderr
 

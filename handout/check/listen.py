@@ -35,6 +35,7 @@ from handout.errors import HandoutError
 from handout.findings import INFO, WARNING, Finding
 from handout.outputs import Layout, digest, file_sha256, read_manifest, write_atomic
 from handout.read.document import Document, Section
+from handout.read.sources import decode_text
 
 log = logging.getLogger("handout.progress")
 
@@ -309,7 +310,7 @@ def source_lines(document: Document, section: Section, said: Sequence[Said]
     no lines of text to line up with: its findings name the section's line (`line_of`)."""
     if document.source.suffix.lower() == ".docx":
         return [None] * len(said)
-    lines = document.source.read_text("utf-8").split("\n")
+    lines = decode_text(document.source, document.source.read_bytes()).split("\n")
     later = [s.line for s in document.sections if s.index > section.index]
     first = 1 if section.index == 0 else section.line
     last = (later[0] - 1) if later else len(lines)

@@ -14,6 +14,7 @@ from typing import Sequence
 from handout.config import Settings
 from handout.findings import INFO, WARNING, Finding
 from handout.read.document import Document
+from handout.read.sources import decode_text
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?\b")
@@ -49,7 +50,7 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
                                     WARNING))
         seen: set[str] = set()
         lines = [] if document.source.suffix.lower() == ".docx" else \
-            document.source.read_text("utf-8").split("\n")
+            decode_text(document.source, document.source.read_bytes()).split("\n")
         respelled = compile_lexicon(lexicon)
         for section in document.sections:
             spoken = section.transcript

@@ -1,8 +1,8 @@
 """Reading stage: find the handouts under `source/` and split each into front matter and body.
 
 This stage only decodes and validates the raw file: UTF-8 (a BOM and CRLF line endings are
-accepted), an optional front matter block (YAML between `---` lines, ended by `---` or `...`,
-or TOML between `+++` lines, as Hugo writes it) whose keys and types are checked, and the
+accepted) or UTF-16 with a BOM, an optional front matter block (YAML between `---` lines,
+ended by `---` or `...`, or TOML between `+++` lines, as Hugo writes it) whose keys and types are checked, and the
 Markdown body with the line it starts on, so later stages can point at source lines. Pages
 written for other tools carry those tools' keys: they are accepted and kept aside in
 `SourceFile.other_keys` (the lint reports them once, as information), and the aliases other
@@ -192,8 +192,10 @@ def cannot_read(path: Path) -> str:
 
 
 def decode_text(path: Path, data: bytes) -> str:
-    """UTF-8 text with a BOM removed, line endings made `\\n` and each letter and its
-    accents written as one character (NFC); bad bytes name the line.
+    """UTF-8 text, or UTF-16 with its byte order mark (Notepad's "Unicode"), with the mark
+    removed, line endings made `\\n` and each letter and its accents written as one
+    character (NFC); bytes in another encoding name their line and the letter they would be
+    in Windows' own encoding, the likeliest other one.
 
     Text copied on a Mac or from a PDF may write "café" as "cafe" and a combining accent:
     it prints alike, but the voices read what they are given, and Piper's said "kayf" for
@@ -201,11 +203,20 @@ def decode_text(path: Path, data: bytes) -> str:
     letters as one character too.
     """
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff")
+                           else "utf-8-sig")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise HandoutError(f"not valid UTF-8 (byte {data[error.start]:#04x}): save the "
-                           "file as UTF-8", path, line) from None
+        line = data[: error.start].replace(b"\r\n", b"\n").replace(b"\r", b"\n") \
+            .count(b"\n") + 1
+        if b"\0" in data[:4096]:
+            raise HandoutError("not a text file (a picture or a document renamed?): write "
+                               "the handout in a text editor and save it as .md", path,
+                               None) from None
+        letter = data[error.start:error.start + 1].decode("cp1252", "replace")
+        raise HandoutError(f"not saved as UTF-8: the '{letter}' (byte "
+                           f"{data[error.start]:#04x}) on this line is in another encoding; "
+                           "save the file again as UTF-8 (in Notepad: File, Save As, "
+                           "Encoding: UTF-8)", path, line) from None
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     found = CONTROL_CHARACTERS.findall(text)
     if found:
