@@ -508,3 +508,13 @@ def test_a_letter_and_its_accent_written_apart_are_read_as_one(tmp_path):
     assert "The café serves crème brûlée." in spoken
     voice = PiperEngine("en_US-joe-medium", threads=1)._voice
     assert voice.phonemize("The café serves crème brûlée.") != voice.phonemize(apart)
+
+
+def test_hidden_files_and_word_lock_files_are_not_handouts(tmp_path):
+    """A Mac copying leaflet.md to a USB stick writes `._leaflet.md` beside it (its
+    resource fork, bytes that are no text): it was built as a handout called "_leaflet"."""
+    write_handouts(tmp_path, {"leaflet.md": "# Leaflet\n", ".draft.md": "# Draft\n"})
+    (tmp_path / "._leaflet.md").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ")
+    (tmp_path / "~$aflet.docx").write_bytes(b"\x0bJane Nurse")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    assert [p.name for p in find_sources(tmp_path)] == ["leaflet.md"]

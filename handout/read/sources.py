@@ -151,8 +151,7 @@ def find_sources(folder: Path, warn: bool = True) -> list[Path]:
         raise HandoutError(f"source folder not found in {folder.absolute().parent}: run invoke "
                            "in the folder that holds it, or create it and put a .md handout "
                            "in it", folder)
-    files = sorted(p for p in folder.iterdir()
-                   if p.is_file() and not p.name.startswith("~$"))  # Word's lock file
+    files = sorted(p for p in folder.iterdir() if p.is_file() and not is_hidden(p))
     paths = [p for p in files if p.suffix.lower() in SOURCE_SUFFIXES]
     unread = [p for p in files if p.suffix.lower() in OTHER_DOCUMENTS]
     if not paths and unread:
@@ -172,6 +171,14 @@ def find_sources(folder: Path, warn: bool = True) -> list[Path]:
     if moved:
         log.warning("%s: %s", folder, moved)
     return paths
+
+
+def is_hidden(path: Path) -> bool:
+    """Whether `path` is a file an author does not see beside their handouts: Word's lock
+    file (`~$leaflet.docx`, there while it is open), and hidden files, such as the
+    `._leaflet.md` a Mac writes beside each file it copies to a USB stick or a Windows
+    share, which is no Markdown but was built as a handout called "_leaflet"."""
+    return path.name.startswith(("~$", "."))
 
 
 def nested_sources(folder: Path) -> list[Path]:
