@@ -54,9 +54,17 @@ def test_a_build_run_inside_the_source_folder_says_to_go_up_to_the_folder_above(
 
 
 def test_folder_without_markdown(tmp_path, monkeypatch, capsys):
-    write_handouts(tmp_path / "source", {"notes.txt": "not markdown"})
+    write_handouts(tmp_path / "source", {"notes.csv": "not markdown"})
     lines = run_build(tmp_path, monkeypatch, capsys)
     assert lines == ["source: no handouts here (.md or .docx files): add one"]
+
+
+def test_a_folder_with_only_a_text_file_says_to_rename_it(tmp_path, monkeypatch, capsys):
+    write_handouts(tmp_path / "source", {"notes.txt": "Opening hours"})
+    lines = run_build(tmp_path, monkeypatch, capsys)
+    assert lines == ["source/notes.txt: a text file (.txt), which handout cannot read: plain "
+                     "text is Markdown: save it again as 'notes.md' to build it (in Notepad: "
+                     "File, Save As, 'Save as type: All files')"]
 
 
 def test_a_build_outside_the_project_stops_before_narrating(tmp_path, monkeypatch, capsys):

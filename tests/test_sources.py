@@ -280,11 +280,33 @@ def test_a_source_folder_that_is_missing_empty_or_a_file(tmp_path):
 
 
 def test_markdown_under_other_tools_names_is_found(tmp_path):
-    """Quarto's .qmd, R Markdown's .Rmd and MDX's .mdx are Markdown; a text file is not."""
-    for name in ("a.qmd", "b.Rmd", "c.mdx", "d.markdown", "e.md", "notes.txt"):
+    """Quarto's .qmd, R Markdown's .Rmd and MDX's .mdx are Markdown, and so are the
+    editors' .mdown and .mkd (a leaflet.mdown was passed over in silence); a text file is
+    not, but is named."""
+    for name in ("a.qmd", "b.Rmd", "c.mdx", "d.markdown", "e.md", "f.mdown", "g.MKD",
+                 "notes.txt"):
         (tmp_path / name).write_text("# Words\n")
     assert [p.name for p in find_sources(tmp_path)] == [
-        "a.qmd", "b.Rmd", "c.mdx", "d.markdown", "e.md"]
+        "a.qmd", "b.Rmd", "c.mdx", "d.markdown", "e.md", "f.mdown", "g.MKD"]
+
+
+@pytest.mark.parametrize("name, message", [
+    ("hours.txt", "a text file (.txt), which handout cannot read: plain text is Markdown: "
+                  "save it again as 'hours.md' to build it (in Notepad: File, Save As, 'Save "
+                  "as type: All files')"),
+    ("leaflet.pdf", "a PDF, which handout cannot read: write the handout in Markdown (.md) "
+                    "or Word (.docx): Word opens a PDF and can save it as a Word document "
+                    "(.docx), to be checked before it is built")])
+def test_a_text_file_or_a_pdf_is_named_with_what_to_do(tmp_path, caplog, name, message):
+    """Alone, they were "no handouts here (.md or .docx files): add one", which did not say
+    that the file there was seen; beside a handout, nothing at all."""
+    (tmp_path / name).write_bytes(b"Opening hours\r\n")
+    with pytest.raises(HandoutError) as alone:
+        find_sources(tmp_path)
+    assert str(alone.value) == f"{tmp_path / name}: {message}"
+    (tmp_path / "other.md").write_text("# Other\n")
+    assert [p.name for p in find_sources(tmp_path)] == ["other.md"]
+    assert [r.getMessage() for r in caplog.records] == [f"{tmp_path / name}: not built: {message}"]
 
 
 def test_locate_prefers_the_first_needle(tmp_path):

@@ -78,17 +78,30 @@ LANGUAGE_FOLDER = re.compile(r"(?:^|/)(?:i18n/([^/]+)/docusaurus-plugin-content-
 folder merely named like a language (`it`, `no`) is not enough: a clinic's `it` folder is
 its IT department's."""
 
-SOURCE_SUFFIXES = (".md", ".markdown", ".mdx", ".qmd", ".rmd", ".docx")
+SOURCE_SUFFIXES = (".md", ".markdown", ".mdown", ".mdwn", ".mkd", ".mkdn", ".mkdown", ".mdx",
+                   ".qmd", ".rmd", ".docx")
 """The files `find_sources` takes as handouts (by their lower-case suffix): Markdown, as
-Jekyll, MDX sites (Docusaurus, Starlight), Quarto and R Markdown also name it, and Word."""
+Jekyll, editors (`.mdown`, `.mkd`: the names GitHub shows as Markdown), MDX sites
+(Docusaurus, Starlight), Quarto and R Markdown also name it, and Word."""
 
 
 OTHER_DOCUMENTS = {".doc": "an old Word document (.doc)",
                    ".docm": "a Word document with macros (.docm)",
                    ".dotx": "a Word template (.dotx)", ".odt": "a LibreOffice document (.odt)",
-                   ".rtf": "a Rich Text document (.rtf)", ".pages": "a Pages document"}
+                   ".rtf": "a Rich Text document (.rtf)", ".pages": "a Pages document",
+                   ".pdf": "a PDF", ".txt": "a text file (.txt)"}
 """Documents an author may put beside their handouts, or instead of them, which are not
-read: said so, where "no .md files here" told someone with a .doc to write Markdown."""
+read: said so, where "no .md files here" told someone with a .doc to write Markdown, and
+a leaflet's PDF or a Notepad file beside the handouts was passed over in silence."""
+
+READING_ADVICE = {
+    ".pdf": "write the handout in Markdown (.md) or Word (.docx): Word opens a PDF and can "
+            "save it as a Word document (.docx), to be checked before it is built",
+    ".txt": "plain text is Markdown: save it again as '{stem}.md' to build it (in Notepad: "
+            "File, Save As, 'Save as type: All files')",
+}
+"""What to do with a document of `OTHER_DOCUMENTS` that is not saved again from Word or
+LibreOffice."""
 
 
 @dataclass(frozen=True)
@@ -193,9 +206,10 @@ def nested_sources(folder: Path) -> list[Path]:
 
 def cannot_read(path: Path) -> str:
     """What to do with a document handout cannot read (`OTHER_DOCUMENTS`)."""
-    return (f"{OTHER_DOCUMENTS[path.suffix.lower()]}, which handout cannot read: open it in "
-            "Word or LibreOffice and save it as a Word document (.docx), or write it in "
-            "Markdown (.md)")
+    suffix = path.suffix.lower()
+    return f"{OTHER_DOCUMENTS[suffix]}, which handout cannot read: " + READING_ADVICE.get(
+        suffix, "open it in Word or LibreOffice and save it as a Word document (.docx), or "
+                "write it in Markdown (.md)").format(stem=path.stem)
 
 
 def decode_text(path: Path, data: bytes) -> str:
