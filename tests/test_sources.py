@@ -540,3 +540,21 @@ def test_hidden_files_and_word_lock_files_are_not_handouts(tmp_path):
     (tmp_path / "~$aflet.docx").write_bytes(b"\x0bJane Nurse")
     (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
     assert [p.name for p in find_sources(tmp_path)] == ["leaflet.md"]
+
+
+def test_a_link_to_a_handout_that_is_not_there_is_named(tmp_path, caplog):
+    """A link to a leaflet on a drive that is not plugged in (or to itself) was passed
+    over in silence, and alone made the folder "no handouts here"."""
+    (tmp_path / "shared.md").symlink_to("/media/usb/shared.md")
+    message = ("a link to '/media/usb/shared.md', which is not there (moved, renamed or on "
+               "another drive): put the handout itself in the source folder, or mend the link")
+    with pytest.raises(HandoutError) as alone:
+        find_sources(tmp_path)
+    assert str(alone.value) == f"{tmp_path / 'shared.md'}: {message}"
+    (tmp_path / "loop.md").symlink_to("loop.md")
+    write_handouts(tmp_path, {"other.md": "# Other\n"})
+    assert [p.name for p in find_sources(tmp_path)] == ["other.md"]
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{tmp_path / 'loop.md'}: not built: a link to 'loop.md', which is not there (moved, "
+        "renamed or on another drive): put the handout itself in the source folder, or mend "
+        "the link", f"{tmp_path / 'shared.md'}: not built: {message}"]

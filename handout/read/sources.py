@@ -18,6 +18,7 @@ import contextvars
 import datetime as dt
 import functools
 import logging
+import os
 import re
 import tomllib
 import unicodedata
@@ -164,11 +165,14 @@ def find_sources(folder: Path, warn: bool = True) -> list[Path]:
         raise HandoutError(f"source folder not found in {folder.absolute().parent}: run invoke "
                            "in the folder that holds it, or create it and put a .md handout "
                            "in it", folder)
-    files = sorted(p for p in folder.iterdir() if p.is_file() and not is_hidden(p))
+    entries = sorted(p for p in folder.iterdir() if not is_hidden(p))
+    files = [p for p in entries if p.is_file()]
     paths = [p for p in files if p.suffix.lower() in SOURCE_SUFFIXES]
-    unread = [p for p in files if p.suffix.lower() in OTHER_DOCUMENTS]
+    unread = sorted([(p, cannot_read(p)) for p in files if p.suffix.lower() in OTHER_DOCUMENTS]
+                    + [(p, broken_link(p)) for p in entries if p.suffix.lower() in
+                       SOURCE_SUFFIXES and p.is_symlink() and not p.exists()])
     if not paths and unread:
-        raise HandoutError(cannot_read(unread[0]), unread[0])
+        raise HandoutError(unread[0][1], unread[0][0])
     nested = nested_sources(folder)
     moved = (f"{len(nested)} in the folders inside it, such as '{nested[0].relative_to(folder)}',"
              " are not built, as only the handouts in this folder itself are: move them "
@@ -179,8 +183,8 @@ def find_sources(folder: Path, warn: bool = True) -> list[Path]:
     if not warn:
         return paths
     log = logging.getLogger("handout.diagnostics")
-    for path in unread:
-        log.warning("%s: not built: %s", path, cannot_read(path))
+    for path, why in unread:
+        log.warning("%s: not built: %s", path, why)
     if moved:
         log.warning("%s: %s", folder, moved)
     return paths
@@ -210,6 +214,13 @@ def cannot_read(path: Path) -> str:
     return f"{OTHER_DOCUMENTS[suffix]}, which handout cannot read: " + READING_ADVICE.get(
         suffix, "open it in Word or LibreOffice and save it as a Word document (.docx), or "
                 "write it in Markdown (.md)").format(stem=path.stem)
+
+
+def broken_link(path: Path) -> str:
+    """What to do with a link (a symbolic link, or a Mac alias made one by a copy) named as
+    a handout, whose file is not there: moved, renamed, or on a drive not plugged in."""
+    return (f"a link to '{os.readlink(path)}', which is not there (moved, renamed or on "
+            "another drive): put the handout itself in the source folder, or mend the link")
 
 
 def decode_text(path: Path, data: bytes) -> str:
