@@ -180,6 +180,36 @@ def test_good_picture_in_a_subfolder_prints(settings):
     assert [image.image.size for image in reader.pages[0].images][:1] == [(120, 60)]
 
 
+
+@pytest.mark.parametrize("src, stored", [
+    ("img\\box.png", "img/box.png"), ("my box.png", "my box.png"), ("box.png", "Box.PNG"),
+    ("IMG/BOX.png", "img/box.png")], ids=["backslash", "spaces", "capitals", "folder-capitals"])
+def test_a_picture_written_as_on_windows_or_a_mac_prints(settings, caplog, src, stored):
+    """Found on the author's own computer, as written, but not here: `images\\pill.png`
+    (Windows' backslash), `my pill.png` (its space lost from the address, so 'mypill.png'
+    was said not to be found) and `pill.png` for `Pill.PNG` (Windows and Macs do not mind
+    capitals) each printed "Picture not available"."""
+    write_handouts(settings.source, {"pic.md": f"# P\n\n![a box]({src})\n"})
+    (settings.source / stored).parent.mkdir(exist_ok=True)
+    (settings.source / stored).write_bytes(BOX)
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        build(settings, ("pdf",))
+    assert caplog.records == []
+    from pypdf import PdfReader
+    reader = PdfReader(settings.out / "pic" / "pic.pdf")
+    assert [image.image.size for image in reader.pages[0].images] == [(120, 60)]
+
+
+def test_a_picture_two_files_could_be_is_not_guessed(settings, caplog):
+    write_handouts(settings.source, {"pic.md": "# P\n\n![a box](box.png)\n"})
+    (settings.source / "Box.png").write_bytes(BOX)
+    (settings.source / "BOX.png").write_bytes(BOX)
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        load_documents(settings)
+    assert [r.getMessage().split(": ", 1)[1][:29] for r in caplog.records] == [
+        "picture 'box.png' not found: "]
+
+
 # --- Interrupted builds ------------------------------------------------------------------
 
 VERSION_ONE = """\

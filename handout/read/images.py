@@ -19,7 +19,7 @@ import logging
 import warnings
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from handout.language import Words, words_for
 from handout.errors import HandoutError, Problem
@@ -51,6 +51,9 @@ def check_images(body: ET.Element, source: SourceFile, folder: Path) -> None:
                 replace_with_box(parent, image, words)
                 continue
             needle = src[:60] if src.startswith("data:") else src
+            meant = picture_as_written(src, folder) if is_missing(src, folder) else None
+            if meant is not None:
+                image.set("src", src := meant)
             if is_missing(src, folder):
                 shown = unquote(urlsplit("".join(src.split())).path)
                 alt = image.get("alt") or ""
@@ -76,6 +79,32 @@ def is_missing(src: str, folder: Path) -> bool:
     if compact.lower().startswith("data:") or not is_inside(compact, folder):
         return False
     return not consulted(folder / unquote(urlsplit(compact).path)).is_file()
+
+
+def picture_as_written(src: str, folder: Path) -> str | None:
+    """The address of the one file in `folder` that `src`, which names none as it stands,
+    names on the author's Windows or Mac: written with backslashes (`images\\pill.png`), with
+    its spaces (`my pill.png`, which the address would lose), or in other capitals than the
+    file's (`pill.png` for `Pill.PNG`). None if there is no such file, or more than one."""
+    written = unquote(urlsplit(src.strip()).path).replace("\\", "/")
+    if src.lower().startswith("data:") or written.startswith("/") or not written:
+        return None
+    found = folder
+    for part in written.split("/"):
+        if part in ("", "."):
+            continue
+        if part == ".." or not found.is_dir():
+            return None
+        if not consulted(found / part).exists():
+            alike = [entry for entry in found.iterdir() if entry.name.lower() == part.lower()]
+            if len(alike) != 1:
+                return None
+            part = alike[0].name
+        found = consulted(found / part)
+    if not found.is_file() or not is_inside(quote(found.relative_to(folder).as_posix()),
+                                            folder):
+        return None
+    return quote(found.relative_to(folder).as_posix())
 
 
 def replace_with_box(parent: ET.Element, image: ET.Element, words: Words) -> None:
