@@ -69,6 +69,21 @@ def test_a_picture_renamed_as_a_handout_is_not_text(tmp_path):
                               "write the handout in a text editor and save it as .md")
 
 
+def test_a_tab_after_a_key_is_a_space(tmp_path):
+    """`title:<tab>Opening hours`, a tab lining the values up as in Notepad, stopped the
+    build with "front matter is not valid YAML: found character '\\t' that cannot start any
+    token"."""
+    path = write(tmp_path, "---\r\ntitle:\tOpening hours\r\nauthor: \t The desk\r\n---\r\n"
+                           "\r\nWords.\r\n")
+    assert read_source(path).front_matter == {"title": "Opening hours", "author": "The desk"}
+
+
+def test_a_tab_before_a_key_says_to_put_spaces(tmp_path):
+    path = write(tmp_path, "---\ntitle:\tOpening hours\n\tdate: 2026-12-03\n---\n\nWords.\n")
+    assert error_of(path) == (f"{path}:3: a tab in the front matter, which YAML does not "
+                              "allow there: put spaces in its place")
+
+
 def test_bom_and_crlf_are_accepted(tmp_path):
     path = write(tmp_path, "\ufeff---\r\ntitle: Café\r\n---\r\n\r\nWords here.\r\n".encode())
     source = read_source(path)
@@ -102,8 +117,8 @@ def test_an_empty_front_matter_block_is_no_front_matter(tmp_path):
     ("title: yes", 2, "'title' must be text, not true/false: put the words in quotes"),
     ("title: T\nauthor: {a: b}", 3, "'author' must be text, not a mapping of 'word: how it "
                                    "is said'"),
-    ("title: T\n\tx: 1", 3, "front matter is not valid YAML: found character '\\t' that "
-                           "cannot start any token"),
+    ("title: T\n\tx: 1", 3, "a tab in the front matter, which YAML does not allow there: put "
+                           "spaces in its place"),
     ("title: 'T", 2, "front matter is not valid YAML: found unexpected end of stream"),
     ("? [a]\n: b", 2, "front matter is not valid YAML: found unhashable key"),
     ("title: T\npronunciations: [a]", 3, "'pronunciations' must be a mapping of 'word: how "

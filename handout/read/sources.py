@@ -412,15 +412,20 @@ def load_yaml(path: Path, block: str) -> tuple[Any, dict[str, int]]:
             break
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
-            quoted = value_with_a_colon_quoted(block, mark.line) if mark is not None and \
-                getattr(error, "problem", None) == "mapping values are not allowed here" \
-                else None
-            if quoted is None:
+            problem = getattr(error, "problem", None)
+            mended = None if mark is None else \
+                value_with_a_colon_quoted(block, mark.line) \
+                if problem == "mapping values are not allowed here" else \
+                tab_after_a_key_mended(block, mark.line) if "'\\t'" in str(problem) else None
+            if mended is None:
                 line = mark.line + 2 if mark is not None else 1
-                reason = getattr(error, "problem", None) or str(error)
+                reason = problem or str(error)
+                if "'\\t'" in str(reason):
+                    raise HandoutError("a tab in the front matter, which YAML does not allow "
+                                       "there: put spaces in its place", path, line) from None
                 raise HandoutError(f"front matter is not valid YAML: {reason}", path,
                                    line) from None
-            block = quoted
+            block = mended
     if data is None:  # `---` then `---`: Jekyll's mark of a page to process, with no keys
         return {}, {}
     if not isinstance(data, dict):
@@ -449,6 +454,20 @@ def value_with_a_colon_quoted(block: str, index: int) -> str | None:
     if found is None or ": " not in found.group(2):
         return None
     lines[index] = f"{found.group(1)}: {json.dumps(found.group(2), ensure_ascii=False)}"
+    return "\n".join(lines)
+
+
+def tab_after_a_key_mended(block: str, index: int) -> str | None:
+    """`block` with the tabs after the key on line `index` made a space, if a tab follows
+    its `key:` (`title:<tab>Opening hours`, as a tab key lines values up in Notepad), which
+    YAML 1.2 allows and PyYAML refuses with "found character '\\t' that cannot start any
+    token". None for any other line: a tab before a key leaves its depth unknown."""
+    lines = block.split("\n")
+    found = re.match(r"([A-Za-z_][\w-]*:) *\t[ \t]*", lines[index]) if index < len(lines) \
+        else None
+    if found is None:
+        return None
+    lines[index] = f"{found.group(1)} {lines[index][found.end():]}"
     return "\n".join(lines)
 
 
