@@ -84,6 +84,13 @@ def test_a_tab_before_a_key_says_to_put_spaces(tmp_path):
                               "allow there: put spaces in its place")
 
 
+def test_a_no_break_space_after_a_key_is_a_space(tmp_path):
+    """`title:` and a no-break space (pasted from Word or a web page) was one word to YAML:
+    "front matter must be 'key: value' lines", on a line that looks like one."""
+    path = write(tmp_path, "---\ntitle:\u00a0Opening hours\nauthor:\u202fThe desk\n---\n\nWords.\n")
+    assert read_source(path).front_matter == {"title": "Opening hours", "author": "The desk"}
+
+
 def test_bom_and_crlf_are_accepted(tmp_path):
     path = write(tmp_path, "\ufeff---\r\ntitle: Café\r\n---\r\n\r\nWords here.\r\n".encode())
     source = read_source(path)
@@ -114,6 +121,7 @@ def test_an_empty_front_matter_block_is_no_front_matter(tmp_path):
     ("title: T\ndate: next week", 3, "'date' must be a date like 2023-12-29, not 'next week'"),
     ("title: T\ndate: [2023]", 3, "'date' must be a date like 2023-12-29, not a list"),
     ("title:", 2, "'title' is empty: give it a value or remove the line"),
+    ('title: ""', 2, "'title' is empty: give it a value or remove the line"),
     ("title: yes", 2, "'title' must be text, not true/false: put the words in quotes"),
     ("title: T\nauthor: {a: b}", 3, "'author' must be text, not a mapping of 'word: how it "
                                    "is said'"),

@@ -405,6 +405,7 @@ def load_yaml(path: Path, block: str) -> tuple[Any, dict[str, int]]:
     """The YAML between the `---` lines (which start on line 2 of the file), and key lines."""
     import yaml
 
+    block = SPACE_AFTER_A_KEY.sub(r"\1 ", block)
     while True:
         try:
             node = yaml.compose(block, Loader=front_matter_loader())
@@ -455,6 +456,12 @@ def value_with_a_colon_quoted(block: str, index: int) -> str | None:
         return None
     lines[index] = f"{found.group(1)}: {json.dumps(found.group(2), ensure_ascii=False)}"
     return "\n".join(lines)
+
+
+SPACE_AFTER_A_KEY = re.compile(r"^([A-Za-z_][\w-]*:)[\u00a0\u2007\u202f]", re.M)
+"""A no-break space after a key (`title:` then the space Word, a web page or a Mac's
+Option-Space leave), which YAML does not count as a space: the line, one word to YAML,
+stopped the build as "front matter must be 'key: value' lines"."""
 
 
 def tab_after_a_key_mended(block: str, index: int) -> str | None:
@@ -551,7 +558,8 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
             problems.append(Problem(f"'{key}' must be {_describe(expected)}, not "
                                     f"{_describe(type(value))}", path, line))
         elif expected is str and not value.strip():
-            problems.append(Problem(f"'{key}' is empty", path, line))
+            problems.append(Problem(f"'{key}' is empty: give it a value or remove the line",
+                                    path, line))
     pronunciations = data.get("pronunciations")
     if isinstance(pronunciations, dict) and not all(
         isinstance(k, str) and isinstance(v, str) for k, v in pronunciations.items()
