@@ -9,6 +9,8 @@ traceback unless `--debug`. With `--strict`, any warning fails the command.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import gc
 import logging
 import shutil
@@ -93,11 +95,44 @@ def run(action: Callable[[], object], debug: bool = False) -> object:
             print(f"error: {problem}" if problem.file is None else str(problem),
                   file=sys.stderr)
         sys.exit(1)
+    except OSError as error:
+        problem = unwritable(error)
+        if debug or problem is None:
+            raise
+        print(problem, file=sys.stderr)
+        sys.exit(1)
     except KeyboardInterrupt:
         print("interrupted: the previous outputs are unchanged", file=sys.stderr)
         sys.exit(130)
     gc.freeze()
     return result
+
+
+UNWRITABLE = {
+    errno.EACCES: "the folder is read-only or belongs to someone else: make it writable, or "
+                  "build into another folder with --out",
+    errno.EROFS: "the disk is read-only: build into another folder with --out",
+    errno.ENOSPC: "the disk is full: make room and build again",
+    errno.EDQUOT: "the disk is full: make room and build again",
+    errno.EEXIST: "a file is where a folder is needed: move the file, or build into another "
+                  "folder with --out",
+    errno.ENOTDIR: "a file is where a folder is needed: move the file, or build into another "
+                   "folder with --out",
+}
+"""What the author can do about each way writing the outputs fails (`unwritable`)."""
+UNWRITABLE[errno.EPERM] = UNWRITABLE[errno.EACCES]
+
+
+def unwritable(error: OSError) -> str | None:
+    """`file: cannot write here (why): what to do`, for an output that could not be written
+    for a reason the author can mend (a read-only `build/`, a full disk), or None. A
+    read-only build folder ended the build in a traceback of PermissionError."""
+    if error.errno not in UNWRITABLE or not error.filename:
+        return None
+    name = Path(error.filename)
+    with contextlib.suppress(ValueError):
+        name = name.absolute().relative_to(Path.cwd())
+    return f"{name}: cannot write here ({error.strerror}): {UNWRITABLE[error.errno]}"
 
 
 def settings_for(source: str | None, out: str | None, **options) -> Settings:

@@ -281,3 +281,35 @@ def test_a_document_beside_the_handouts_that_is_not_read_is_named_once(tmp_path)
         "write it in Markdown (.md)"]
     assert (tmp_path / "build" / "good" / "audio" / "00-good.txt").read_text("utf-8") \
         .startswith("Good\n")
+
+
+def test_a_file_where_the_build_folder_goes_is_one_line(tmp_path, monkeypatch, capsys):
+    """`build` a file (a download saved under that name): it was a traceback of
+    FileExistsError."""
+    write_handouts(tmp_path / "source", {"good.md": GOOD})
+    (tmp_path / "build").write_text("")
+    lines = run_build(tmp_path, monkeypatch, capsys)
+    assert lines == ["build: cannot write here (File exists): a file is where a folder is "
+                     "needed: move the file, or build into another folder with --out"]
+
+
+def test_a_read_only_build_folder_is_one_line(tmp_path, monkeypatch, capsys):
+    """A build folder the author may not write in (copied from a CD, shared read-only on
+    the clinic's network) ended in a traceback of PermissionError. Tests run as root here,
+    which any permission lets write, so the refusal is made as the system makes it."""
+    import tempfile
+
+    write_handouts(tmp_path / "source", {"good.md": GOOD})
+    mkstemp = tempfile.mkstemp
+
+    def refuse(*args, dir=None, **options):
+        if dir is not None and (tmp_path / "build") in Path(dir).absolute().parents:
+            raise PermissionError(13, "Permission denied", str(Path(dir) / "x.tmp"))
+        return mkstemp(*args, dir=dir, **options)
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    [line] = run_build(tmp_path, monkeypatch, capsys, editions="audio")
+    assert line.startswith("build/")
+    assert line.endswith(": cannot write here (Permission denied): the folder is read-only or "
+                         "belongs to someone else: make it writable, or build into another "
+                         "folder with --out")
