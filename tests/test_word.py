@@ -178,6 +178,23 @@ def test_a_damaged_word_file_is_one_clear_error(settings):
                                  "that can be opened: save it again from Word as a .docx file")
 
 
+@pytest.mark.parametrize("data, message", [
+    ((PROJECT / "tests" / "fixtures" / "robust" / "password.docx").read_bytes(),
+     "the Word document is protected with a password: in Word, choose File, Info, Protect "
+     "Document, Encrypt with Password, clear the password and save"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "WordDocument".encode("utf-16-le"),
+     "an old Word document (.doc) named .docx: open it in Word or LibreOffice and save it as "
+     "a Word document (.docx)")], ids=["password", "renamed-doc"])
+def test_a_word_file_that_is_no_docx_inside_says_what_it_is(tmp_path, data, message):
+    """A handout Word protected with a password (tests/fixtures/robust/password.docx,
+    encrypted by msoffcrypto-tool 6.1 as Word encrypts, password "clinic") and an old .doc
+    renamed .docx were both told to "save it again from Word as a .docx file"."""
+    (tmp_path / "leaflet.docx").write_bytes(data)
+    with pytest.raises(HandoutError) as caught:
+        read_source(tmp_path / "leaflet.docx")
+    assert str(caught.value) == f"{tmp_path / 'leaflet.docx'}: {message}"
+
+
 def test_an_empty_word_file_is_told_empty_not_damaged(settings):
     """Windows' "New > Microsoft Word Document" makes a file of no bytes, which Word opens
     as a blank page: the author is told to write in it, not to save it again."""

@@ -107,6 +107,26 @@ NAMESPACES = {"dc": "http://purl.org/dc/elements/1.1/",
               "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 
 
+COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""How an Office file of the older kind starts (a "compound file"): a Word 97-2003
+document, or a .docx Word has encrypted with a password, which it keeps in one."""
+
+
+def unopened_word(path: Path) -> str:
+    """Why the Word file at `path`, which is not a .docx archive, cannot be read, and what
+    to do: "save it again from Word" told the author of a password-protected handout to
+    do what they had done, and of a .doc renamed .docx nothing of what it was."""
+    with path.open("rb") as stream:
+        head = stream.read(1 << 16)
+    if head.startswith(COMPOUND_FILE) and "EncryptedPackage".encode("utf-16-le") in head:
+        return ("the Word document is protected with a password: in Word, choose File, Info, "
+                "Protect Document, Encrypt with Password, clear the password and save")
+    if head.startswith(COMPOUND_FILE):
+        return ("an old Word document (.doc) named .docx: open it in Word or LibreOffice and "
+                "save it as a Word document (.docx)")
+    return "not a Word document that can be opened: save it again from Word as a .docx file"
+
+
 def read_word(path: Path) -> SourceFile:
     """A Word handout as a `SourceFile` holding its HTML, title, language and faults."""
     import mammoth
@@ -130,8 +150,7 @@ def read_word(path: Path) -> SourceFile:
     except OSError as error:
         raise HandoutError(f"cannot read the file: {error.strerror or error}", path) from None
     except (zipfile.BadZipFile, KeyError, ValueError, ET.ParseError):
-        raise HandoutError("not a Word document that can be opened: save it again from Word "
-                           "as a .docx file", path) from None
+        raise HandoutError(unopened_word(path), path) from None
     # Word documents often hold empty Heading paragraphs (spacing made with the Enter key):
     # they are not headings without words, which would stop a Markdown handout.
     html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", column_gaps(result.value).replace(
