@@ -200,6 +200,15 @@ def test_a_picture_written_as_on_windows_or_a_mac_prints(settings, caplog, src, 
     assert [image.image.size for image in reader.pages[0].images] == [(120, 60)]
 
 
+def test_an_iphone_photo_says_what_it_is_and_how_to_save_it(settings):
+    """An iPhone's photo (HEIC) was "not an image: use a PNG or JPEG file"."""
+    heic = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(64)
+    assert picture_error(settings, "waiting room.heic", heic, "waiting%20room.heic") == (
+        f"{settings.source / 'pic.md'}:5: picture 'waiting room.heic' is a HEIC photo, as "
+        "iPhones take them, which print cannot show: save it as JPEG (on the iPhone: Settings, "
+        "Camera, Formats, Most Compatible)")
+
+
 def test_a_picture_two_files_could_be_is_not_guessed(settings, caplog):
     write_handouts(settings.source, {"pic.md": "# P\n\n![a box](box.png)\n"})
     (settings.source / "Box.png").write_bytes(BOX)

@@ -40,6 +40,12 @@ RASTER_FORMATS = frozenset({"PNG", "JPEG", "GIF", "WEBP"})
 """Raster formats WeasyPrint prints reliably; other files must be converted first."""
 
 
+HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1",
+                         b"msf1", b"avif", b"avis"})
+"""The brands a HEIF file (an iPhone's HEIC photo, or AVIF) names in its first box: Pillow
+cannot open them, and the photo was said to be "not an image"."""
+
+
 def check_images(body: ET.Element, source: SourceFile, folder: Path) -> None:
     """Raise one `HandoutError` listing every picture in `body` that cannot be printed."""
     problems = []
@@ -166,6 +172,9 @@ def _content_problem(data: bytes, what: str) -> str | None:
                 "smaller copy")
     if data.lstrip()[:5] in (b"<?xml", b"<svg ", b"<svg\n", b"<svg>"):
         return _svg_problem(data, what)
+    if data[4:8] == b"ftyp" and data[8:12] in HEIF_BRANDS:
+        return (f"{what} is a HEIC photo, as iPhones take them, which print cannot show: "
+                "save it as JPEG (on the iPhone: Settings, Camera, Formats, Most Compatible)")
     from PIL import Image, UnidentifiedImageError
 
     with warnings.catch_warnings():
