@@ -120,6 +120,16 @@ def test_handout_with_no_text(tmp_path, monkeypatch, capsys):
                      "the front matter"]
 
 
+def test_an_empty_file_is_told_empty(tmp_path, monkeypatch, capsys):
+    """A file of no bytes (Windows' "New > Text Document", renamed blank.md) was warned to
+    have no title, the file name being used, then told to "write something below the front
+    matter", which it has none of."""
+    write_handouts(tmp_path / "source", {"blank.md": ""})
+    lines = run_build(tmp_path, monkeypatch, capsys)
+    assert lines == ["source/blank.md: the file is empty: write the handout in it and save it, "
+                     "or take it out of the source folder"]
+
+
 def test_every_problem_in_every_file_is_reported(tmp_path, monkeypatch, capsys):
     write_handouts(tmp_path / "source", {
         "a.md": "---\ntitle: A\ndate: 2023-13-01\n---\n\nWords.\n",

@@ -313,6 +313,10 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     from handout.read.generators import settle_tree
 
     front = source.front_matter
+    if source.html is None and source.body_line == 1 and not source.body.strip():
+        # Windows' "New > Text Document", renamed: no front matter for the words to go below.
+        raise HandoutError("the file is empty: write the handout in it and save it, or take it "
+                           "out of the source folder", source.path)
     if source.html is not None:  # a Word file, converted by `word`
         tree, text = parse_html(source.html), ""
     else:
