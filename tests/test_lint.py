@@ -125,3 +125,21 @@ def test_a_language_from_the_file_name_is_named_not_asked_for(tmp_path):
     assert [(f.severity, f.message) for f in findings] == [
         (INFO, "the language, 'de', is taken from the file name: if that is wrong, give "
                "'lang' in the front matter")]
+
+
+def test_a_handout_that_cannot_be_read_is_named_once_and_the_others_are_checked(tmp_path):
+    """`invoke check` on a folder with one mistyped date named the date twice, once from
+    the lint and once from reading, and checked none of the other handouts' outputs."""
+    from handout.check.project import check_project
+    from handout.config import Settings
+
+    write_handouts(tmp_path / "source", {
+        "dates.md": "---\ntitle: Dates\ndate: 2026-02-30\nlang: en\n---\n\nClosed on Monday.\n",
+        "hours.md": "---\ntitle: Hours\nlang: en\n---\n\nOpen from nine until five.\n"})
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    findings = [str(f) for f in check_project(settings) if f.severity != INFO]
+    assert findings == [
+        f"{tmp_path / 'source' / 'dates.md'}:3: source: 'date' must be a date like "
+        "2023-12-29, not '2026-02-30'",
+        f"{tmp_path / 'build' / 'hours'}: built: not built yet: run 'invoke build'"]

@@ -19,7 +19,7 @@ from handout.check.pdf import check_pdf
 from handout.config import Settings
 from handout.findings import Finding
 from handout.outputs import Layout
-from handout.read.document import load_documents
+from handout.read.document import read_documents
 
 
 def check_project(settings: Settings, listen: bool = False) -> list[Finding]:
@@ -33,11 +33,14 @@ def check_project(settings: Settings, listen: bool = False) -> list[Finding]:
     findings: list[Finding] = []
     for path in find_sources(settings.source):
         findings += lint_source(path)
-    try:
-        documents = load_documents(settings)
-    except HandoutError as error:
-        # What stops a handout being read is reported beside the lint, not instead of it.
-        return findings + error_findings(error, settings.source)
+    documents, problems = read_documents(settings)
+    if problems:
+        # What stops a handout being read is reported beside the lint, not instead of it,
+        # and once (the lint finds what is wrong in a front matter itself); the handouts
+        # that can be read are checked as usual.
+        findings += [finding for finding in error_findings(HandoutError.collect(problems),
+                                                           settings.source)
+                     if finding not in findings]
     from handout.check.speech import check_speech
 
     findings += check_speech(documents, settings)
