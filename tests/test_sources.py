@@ -581,3 +581,15 @@ def test_a_link_to_a_handout_that_is_not_there_is_named(tmp_path, caplog):
         f"{tmp_path / 'loop.md'}: not built: a link to 'loop.md', which is not there (moved, "
         "renamed or on another drive): put the handout itself in the source folder, or mend "
         "the link", f"{tmp_path / 'shared.md'}: not built: {message}"]
+
+
+def test_values_in_typographic_quotes_are_read_without_them(tmp_path):
+    """Word and a Mac type “ ” for ": the title printed and was said as “Your new
+    medicine”, quotes and all, and `lang: “en-GB”` went into the PDF as its language."""
+    path = write(tmp_path, "---\ntitle: “Your new medicine”\nauthor: ‘The team’\n"
+                           "lang: „de“\ndate: “3 December 2026”\nsubtitle: A “quoted” word\n"
+                           "description: «Pour vous»\n---\n\nWords.\n")
+    assert read_source(path).front_matter == {
+        "title": "Your new medicine", "author": "The team", "lang": "de",
+        "date": dt.date(2026, 12, 3), "subtitle": "A “quoted” word",
+        "description": "Pour vous"}

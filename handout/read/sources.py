@@ -527,6 +527,7 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
             and (key == "title" or value not in (None, ""))
             and not (key == "date" and (str(value).strip().lower() in FILE_DATES
                                         or COMPUTED_DATE.match(str(value))))}
+    data = {key: unquoted(value) for key, value in data.items()}
     if isinstance(data.get("author"), list):  # Quarto's, Pandoc's and R Markdown's authors
         data["author"] = author_names(data["author"]) or data["author"]
     if isinstance(data.get("keywords"), str):
@@ -574,6 +575,19 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
     if problems:
         raise HandoutError.collect(problems)
     return data, tuple(str(key) for key in others)
+
+
+SMART_QUOTED = re.compile(r"^\s*(?:“([^“”]*)”|‘([^‘’]*)’|„([^„“”]*)[“”]|«\s?([^«»]*?)\s?»)\s*$")
+"""A value wholly inside typographic quotes, which Word, a Mac or a phone type for `"`
+(`title: “Your new medicine”`): to YAML they are letters, and the title printed and was
+said with its quotes, and `lang: “en-GB”` went into the PDF and the web page as the
+language."""
+
+
+def unquoted(value: Any) -> Any:
+    """`value` without the typographic quotes it is wholly in, if it is text (`SMART_QUOTED`)."""
+    found = SMART_QUOTED.match(value) if isinstance(value, str) else None
+    return next(part for part in found.groups() if part is not None) if found else value
 
 
 def _describe(kind: type) -> str:
