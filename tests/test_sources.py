@@ -593,3 +593,14 @@ def test_values_in_typographic_quotes_are_read_without_them(tmp_path):
         "title": "Your new medicine", "author": "The team", "lang": "de",
         "date": dt.date(2026, 12, 3), "subtitle": "A “quoted” word",
         "description": "Pour vous"}
+
+
+@pytest.mark.parametrize("written, tag", [
+    ("French", "fr"), ("english", "en"), ("British English", "en-GB"), ("Español", "es"),
+    ("en_GB", "en-GB"), ("pt-BR", "pt-BR"), ("Frnch", "Frnch")])
+def test_a_language_given_by_its_name_is_read_as_its_tag(tmp_path, written, tag):
+    """`lang: French` went into the PDF's /Lang and the web page as "French", and the audio
+    stopped with "no voice is installed for language 'French'"; what is no language at all
+    is left for the check to name."""
+    path = write(tmp_path, f"---\ntitle: T\nlang: {written}\n---\n\nBonjour.\n")
+    assert read_source(path).front_matter["lang"] == tag

@@ -331,6 +331,36 @@ def language_tag(written: str) -> str:
                                           for part in rest])
 
 
+WRITTEN_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+"""A language tag as BCP 47 writes it (`en`, `pt-BR`), or with underscores (`en_GB`)."""
+
+
+def language_meant(written: str) -> str:
+    """The BCP 47 tag a handout's `lang` means: `en_GB` as `en-GB`, and a language's name,
+    in English or in its own words ("French", "British English", "Español"), as its tag.
+    `lang: French` went into the PDF and the web page as their language, and stopped the
+    audio with "no voice is installed for language 'French'". Anything else as written."""
+    text = written.strip()
+    if WRITTEN_TAG.fullmatch(text):
+        return language_tag(text) if "_" in text else text
+    return language_names().get(text.casefold(), written)
+
+
+@functools.cache
+def language_names() -> dict[str, str]:
+    """Every language's tag by its name in English and, for the languages of ISO 639-1, in
+    its own words, as Babel (CLDR) gives them, in lower case."""
+    from babel import Locale, UnknownLocaleError
+
+    english = Locale("en").languages
+    names = {name.casefold(): language_tag(code) for code, name in english.items()}
+    for code in (code for code in english if len(code) == 2):
+        with contextlib.suppress(ValueError, UnknownLocaleError):
+            names.setdefault(Locale.parse(code).languages.get(code, "").casefold(), code)
+    names.pop("", None)
+    return names
+
+
 def language_folder(path: Path, body: str) -> str | None:
     """The language the nearest of `path`'s folders names by a site's layout
     (`LANGUAGE_FOLDER`), unless its words are clearly in another language: a folder is
@@ -528,6 +558,8 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
             and not (key == "date" and (str(value).strip().lower() in FILE_DATES
                                         or COMPUTED_DATE.match(str(value))))}
     data = {key: unquoted(value) for key, value in data.items()}
+    if isinstance(data.get("lang"), str):
+        data["lang"] = language_meant(data["lang"])
     if isinstance(data.get("author"), list):  # Quarto's, Pandoc's and R Markdown's authors
         data["author"] = author_names(data["author"]) or data["author"]
     if isinstance(data.get("keywords"), str):
