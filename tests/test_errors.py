@@ -323,3 +323,17 @@ def test_a_read_only_build_folder_is_one_line(tmp_path, monkeypatch, capsys):
     assert line.endswith(": cannot write here (Permission denied): the folder is read-only or "
                          "belongs to someone else: make it writable, or build into another "
                          "folder with --out")
+
+
+def test_handouts_named_with_emoji_alone_take_their_titles_names(tmp_path, monkeypatch):
+    """"🎉.md" and "❤️.md" were both to be published as 'section', and stopped the build as
+    two handouts with one name."""
+    write_handouts(tmp_path / "source", {"🎉.md": "# Summer party\n\nCake at three.\n",
+                                         "❤️.md": "# Heart health\n\nWalk every day.\n"})
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "templates").symlink_to(PROJECT / "templates")
+    cli.run(lambda: cli.build("source", "build", engine="fake", quiet=True, editions="audio"))
+    assert sorted(p.name for p in (tmp_path / "build").iterdir() if p.is_dir()) == [
+        ".cache", "heart-health", "summer-party"]
+    assert (tmp_path / "build/summer-party/audio/00-summer-party.txt").read_text("utf-8") \
+        .startswith("Summer party\n")

@@ -369,7 +369,10 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     )
     footnotes = {li.get("id"): li for li in notes.iter("li")} if notes is not None else {}
     # A stop in a file's name parts words: "leaflet.de" is "leaflet-de", not "leafletde".
-    slug = slugify(source.path.stem.replace(".", " "))
+    # A name of emoji or marks alone ("🎉.md", "❤️.md") has no words: the title's are taken,
+    # where such a handout was published as "section" (or as an invisible U+FE0F).
+    slug = unicode_slug(source.path.stem.replace(".", " "), "-")
+    slug = slug if any(c.isalnum() for c in slug) else slugify(title)
     split_level = section_level(elements, settings.split_level)
     split_tags = HEADING_TAGS[:split_level]
     text_lines, searched_from = text.split("\n"), 0
