@@ -32,9 +32,19 @@ EDITIONS = ("pdf", "audio", "web", "daisy", "epub", "feed")
 """Every edition, in build order: web, DAISY, EPUB and the feed publish the built audio."""
 
 
+_HELD: set[Path] = set()
+"""The output folders this process holds (`output_lock`)."""
+
+
 @contextlib.contextmanager
 def output_lock(out: Path) -> Iterator[None]:
-    """Hold the output folder for one build at a time; a second build stops with a message."""
+    """Hold the output folder for one build at a time; a second build stops with a message.
+    Taken again in the process that holds it (the command, which takes it before it opens
+    the folder's log, then the build), it is held already."""
+    held = out.absolute()
+    if held in _HELD:
+        yield
+        return
     out.mkdir(parents=True, exist_ok=True)
     with (out / ".lock").open("w") as lock:
         try:
@@ -43,7 +53,11 @@ def output_lock(out: Path) -> Iterator[None]:
             raise HandoutError("another build is writing to this folder: wait for it to "
                                "finish, or choose another --out", out) from None
         remove_leftovers(out)
-        yield
+        _HELD.add(held)
+        try:
+            yield
+        finally:
+            _HELD.discard(held)
 
 
 def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -> list[dict]:

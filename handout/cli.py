@@ -145,7 +145,7 @@ def build(source: str | None = None, out: str | None = None, *, engine: str | No
           strict: bool = False, quiet: bool = False,
           editions: Sequence[str] | str | None = None, base_url: str | None = None,
           scheduler: str | None = None, debug: bool = False) -> None:
-    from handout.build import EDITIONS, build as build_all
+    from handout.build import EDITIONS, build as build_all, output_lock
     from handout.read.sources import find_sources
 
     editions = parse_editions(editions) if editions is not None else EDITIONS
@@ -156,12 +156,15 @@ def build(source: str | None = None, out: str | None = None, *, engine: str | No
     # Before the log is opened: typed in the wrong folder, a build makes no build/ there.
     # Its warnings wait for the build's own look, once the log can take them.
     find_sources(settings.source, warn=False)
-    counter = configure_logging(quiet, debug, settings.out / LOG_FILE)
-    try:
-        manifests = build_all(settings, editions)
-    except NotAllBuilt as partly:
-        report_built(partly.manifests, settings)
-        raise
+    # The log is opened once the folder is ours: a second build, refused, emptied the log
+    # of the one running.
+    with output_lock(settings.out):
+        counter = configure_logging(quiet, debug, settings.out / LOG_FILE)
+        try:
+            manifests = build_all(settings, editions)
+        except NotAllBuilt as partly:
+            report_built(partly.manifests, settings)
+            raise
     if settings.strict and counter.count:
         raise HandoutError(f"{counter.count} warning(s) with --strict: fix them and build again")
     report_built(manifests, settings)

@@ -385,6 +385,31 @@ class BrokenVoice(FakeEngine):
         raise HandoutError("the voice failed")
 
 
+def test_a_second_build_refused_leaves_the_running_builds_log_alone(settings):
+    """`invoke build` typed again while one runs was refused, but had already opened
+    build/build.log to write: the running build's log was emptied, its first lines
+    left as NUL bytes."""
+    write_handouts(settings.source, {"interrupted.md": VERSION_ONE})
+    settings.out.mkdir(parents=True)
+    log = "handout.progress: INFO: interrupted: laying out the PDF\n"
+    (settings.out / "build.log").write_text(log, encoding="utf-8")
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(settings.out)],
+                              cwd=PROJECT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        result = subprocess.run(
+            [sys.executable, "-c", "from handout import cli; cli.run(lambda: cli.build("
+             f"{str(settings.source)!r}, {str(settings.out)!r}, engine='fake', quiet=True))"],
+            capture_output=True, text=True, cwd=PROJECT, timeout=120)
+        assert result.returncode == 1
+        assert result.stderr.strip().endswith("another build is writing to this folder: wait "
+                                              "for it to finish, or choose another --out")
+        assert (settings.out / "build.log").read_text("utf-8") == log
+    finally:
+        holder.kill()
+
+
 def test_lock_is_released_after_a_failed_build(settings):
     write_handouts(settings.source, {"interrupted.md": VERSION_ONE})
     with output_lock(settings.out):
