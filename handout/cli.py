@@ -95,12 +95,6 @@ def run(action: Callable[[], object], debug: bool = False) -> object:
             print(f"error: {problem}" if problem.file is None else str(problem),
                   file=sys.stderr)
         sys.exit(1)
-    except OSError as error:
-        problem = unwritable(error)
-        if debug or problem is None:
-            raise
-        print(problem, file=sys.stderr)
-        sys.exit(1)
     except KeyboardInterrupt:
         print("interrupted: the previous outputs are unchanged", file=sys.stderr)
         sys.exit(130)
@@ -123,16 +117,20 @@ UNWRITABLE = {
 UNWRITABLE[errno.EPERM] = UNWRITABLE[errno.EACCES]
 
 
-def unwritable(error: OSError) -> str | None:
-    """`file: cannot write here (why): what to do`, for an output that could not be written
-    for a reason the author can mend (a read-only `build/`, a full disk), or None. A
-    read-only build folder ended the build in a traceback of PermissionError."""
+def unwritable(error: OSError, out: Path) -> HandoutError | None:
+    """`file: cannot write here (why): what to do`, for a file or folder under `out` that
+    could not be written for a reason the author can mend (a read-only `build/`, a full
+    disk), or None: a read-only build folder ended the build in a traceback of
+    PermissionError."""
     if error.errno not in UNWRITABLE or not error.filename:
         return None
-    name = Path(error.filename)
+    name = Path(error.filename).absolute()
+    if name != out.absolute() and out.absolute() not in name.parents:
+        return None
     with contextlib.suppress(ValueError):
-        name = name.absolute().relative_to(Path.cwd())
-    return f"{name}: cannot write here ({error.strerror}): {UNWRITABLE[error.errno]}"
+        name = name.relative_to(Path.cwd())
+    return HandoutError(f"cannot write here ({error.strerror}): {UNWRITABLE[error.errno]}",
+                        name)
 
 
 def settings_for(source: str | None, out: str | None, **options) -> Settings:
@@ -158,13 +156,19 @@ def build(source: str | None = None, out: str | None = None, *, engine: str | No
     find_sources(settings.source, warn=False)
     # The log is opened once the folder is ours: a second build, refused, emptied the log
     # of the one running.
-    with output_lock(settings.out):
-        counter = configure_logging(quiet, debug, settings.out / LOG_FILE)
-        try:
-            manifests = build_all(settings, editions)
-        except NotAllBuilt as partly:
-            report_built(partly.manifests, settings)
+    try:
+        with output_lock(settings.out):
+            counter = configure_logging(quiet, debug, settings.out / LOG_FILE)
+            try:
+                manifests = build_all(settings, editions)
+            except NotAllBuilt as partly:
+                report_built(partly.manifests, settings)
+                raise
+    except OSError as error:
+        problem = None if debug else unwritable(error, settings.out)
+        if problem is None:
             raise
+        raise problem from None
     if settings.strict and counter.count:
         raise HandoutError(f"{counter.count} warning(s) with --strict: fix them and build again")
     report_built(manifests, settings)

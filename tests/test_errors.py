@@ -323,6 +323,9 @@ def test_a_read_only_build_folder_is_one_line(tmp_path, monkeypatch, capsys):
     assert line.endswith(": cannot write here (Permission denied): the folder is read-only or "
                          "belongs to someone else: make it writable, or build into another "
                          "folder with --out")
+    # A file the build reads is not one it writes: not told to choose another --out.
+    assert cli.unwritable(PermissionError(13, "Permission denied", "source/pill.png"),
+                          Path("build")) is None
 
 
 def test_handouts_named_with_emoji_alone_take_their_titles_names(tmp_path, monkeypatch):
