@@ -604,3 +604,17 @@ def test_a_language_given_by_its_name_is_read_as_its_tag(tmp_path, written, tag)
     is left for the check to name."""
     path = write(tmp_path, f"---\ntitle: T\nlang: {written}\n---\n\nBonjour.\n")
     assert read_source(path).front_matter["lang"] == tag
+
+
+def test_front_matter_after_blank_lines_is_front_matter(tmp_path):
+    """A blank line pasted above the `---` made the front matter a rule and a heading: the
+    title section said "title: Opening hours author: The desk", with a warning to add the
+    title it had."""
+    path = write(tmp_path, "\n \n---\ntitle: Opening hours\ndate: 2026-02-30\n---\n\nWords.\n")
+    assert error_of(path) == f"{path}:5: 'date' must be a date like 2023-12-29, not '2026-02-30'"
+    path = write(tmp_path, "\n+++\ntitle = 'Opening hours'\n+++\nWords.\n")
+    source = read_source(path)
+    assert (source.front_matter, source.body, source.body_line) == (
+        {"title": "Opening hours"}, "Words.\n", 5)
+    path = write(tmp_path, "\n---\n\nA rule, then words.\n")
+    assert read_source(path).body == "\n---\n\nA rule, then words.\n"

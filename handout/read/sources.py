@@ -279,18 +279,20 @@ def read_source(path: Path) -> SourceFile:
         raise HandoutError(f"cannot read the file: {error.strerror}", path) from None
     text = decode_text(path, data)
     lines = text.split("\n")
-    opening = lines[0].strip() if lines else ""
+    start = front_matter_start(lines)
+    opening = lines[start].strip()
     if opening not in ("---", "+++"):
         return SourceFile(path, named_language(path, {}, text), text, 1)
     closings = ("---", "...") if opening == "---" else ("+++",)
-    for index, line in enumerate(lines[1:], start=1):
+    for index, line in enumerate(lines[start + 1:], start=start + 1):
         if line.rstrip() in closings:
             end = index
             break
     else:
         raise HandoutError(f"front matter starts with '{opening}' but never ends: add a line "
-                           f"'{closings[0]}' after it", path, 1)
-    block = "\n".join(lines[1:end])
+                           f"'{closings[0]}' after it", path, start + 1)
+    # Blank lines in place of those above the block: YAML and TOML then count the file's lines.
+    block = "\n" * start + "\n".join(lines[start + 1:end])
     if opening == "+++":
         data, key_lines = load_toml(path, block)
     else:
@@ -302,6 +304,18 @@ def read_source(path: Path) -> SourceFile:
                                               key_lines)
     return SourceFile(path, front_matter, body, end + 2, key_lines, others,
                       variables=variables)
+
+
+def front_matter_start(lines: list[str]) -> int:
+    """The index of the line that opens the front matter: the first, or the first after
+    blank lines when a `key:` line follows it. A blank line pasted above the `---` made the
+    front matter a rule and a heading, its title said as "title: Opening hours author: The
+    desk", with a warning to add the title it had."""
+    start = next((index for index, line in enumerate(lines) if line.strip()), 0)
+    if start and lines[start].strip() in ("---", "+++") and start + 1 < len(lines) and \
+            re.match(r"\s*[\"']?[A-Za-z_][\w-]*[\"']?\s*[:=]", lines[start + 1]):
+        return start
+    return 0
 
 
 def named_language(path: Path, data: dict[str, Any], body: str = "") -> dict[str, Any]:
