@@ -330,6 +330,11 @@ def test_a_text_file_or_a_pdf_is_named_with_what_to_do(tmp_path, caplog, name, m
     (tmp_path / "other.md").write_text("# Other\n")
     assert [p.name for p in find_sources(tmp_path)] == ["other.md"]
     assert [r.getMessage() for r in caplog.records] == [f"{tmp_path / name}: not built: {message}"]
+    # Beside the handout it was made from (a leaflet's PDF beside its Markdown), it is a copy.
+    (tmp_path / name).rename(tmp_path / f"other{Path(name).suffix}")
+    caplog.clear()
+    assert [p.name for p in find_sources(tmp_path)] == ["other.md"]
+    assert caplog.records == []
 
 
 def test_locate_prefers_the_first_needle(tmp_path):

@@ -168,7 +168,11 @@ def find_sources(folder: Path, warn: bool = True) -> list[Path]:
     entries = sorted(p for p in folder.iterdir() if not is_hidden(p))
     files = [p for p in entries if p.is_file()]
     paths = [p for p in files if p.suffix.lower() in SOURCE_SUFFIXES]
-    unread = sorted([(p, cannot_read(p)) for p in files if p.suffix.lower() in OTHER_DOCUMENTS]
+    # A document named as a handout is a copy of it (leaflet.pdf printed from leaflet.md,
+    # the .doc it was once): not named at every build, nor failing --strict.
+    built = {p.stem.casefold() for p in paths}
+    unread = sorted([(p, cannot_read(p)) for p in files if p.suffix.lower() in OTHER_DOCUMENTS
+                     and p.stem.casefold() not in built]
                     + [(p, broken_link(p)) for p in entries if p.suffix.lower() in
                        SOURCE_SUFFIXES and p.is_symlink() and not p.exists()])
     if not paths and unread:
