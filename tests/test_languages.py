@@ -415,6 +415,44 @@ def test_with_the_fonts_the_build_names_installed_each_script_prints_in_its_own_
         {c["fontname"] for c in letters}
 
 
+@pytest.mark.fonts
+@pytest.mark.parametrize("lang, words, face", [
+    ("zh", "克隆仓库", "NotoSansCJKSC"), ("zh-Hant", "複製儲存庫", "NotoSansCJKTC"),
+    ("zh-HK", "複製儲存庫", "NotoSansCJKHK"), ("ja", "リポジトリを取得", "NotoSansCJKJP"),
+    ("ko", "저장소 복제", "NotoSansCJKKR"),
+])
+def test_code_in_chinese_japanese_or_korean_prints_in_the_monospace_face(
+        settings, lang, words, face):
+    """The National Diet Library's Japanese README printed its commands and its directory
+    tree in Atkinson Hyperlegible, the tree's columns out of line: the stylesheet's
+    `:lang(ja)` face outweighed `code`. Code is monospace in every language, its own
+    language's characters in that language's face."""
+    from pathlib import Path
+
+    from conftest import require
+
+    require(Path(NOTO[0]).is_file(), "Debian's fonts-noto-cjk")
+    write_handouts(settings.source, {"leaflet.md": f"""
+        ---
+        title: T
+        lang: {lang}
+        ---
+
+        {words}: `git clone --recursive`
+
+        ```
+        ndlocr_cli
+        ├── main.py  # {words}
+        ```
+        """})
+    build(settings, ["pdf"])
+    with pdfplumber.open(settings.out / "leaflet" / "leaflet.pdf") as pdf:
+        chars = [c for c in pdf.pages[0].chars if c["text"].strip()]
+    faces = {c["text"]: c["fontname"].split("+")[-1].replace("-", "") for c in chars}
+    assert all(faces[letter] == "IBMPlexMono" for letter in "gitclonrsvndmapy├─.#_"), faces
+    assert all(face in faces[letter] for letter in words.replace(" ", "")), faces
+
+
 def test_a_link_address_prints_whole_in_a_right_to_left_line(settings):
     """The address printed after a link's words reads left to right inside a Hebrew line,
     as a reader types it; the bidi algorithm scattered it ("//:https(" ... "/a.org)")."""
