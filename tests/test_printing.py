@@ -879,3 +879,25 @@ def test_a_links_description_is_its_words(large):
     assert "medicine guide" in described and "the pharmacy" in described
     assert "align with WCAG 2.1 AA" in described
     assert not [text for text in described if "example.org" in text or "/" in text]
+
+
+@pytest.mark.parametrize("markdown, first_words", [
+    ("Admonitions follow a simple syntax: a block starts with `!!!`, followed by a\n"
+     "single keyword used as a [type qualifier](#supported-types). The content of the\n"
+     "block follows on the next line, indented by four spaces:\n", "Admonitions follow"),
+    ("command-line interface\n:   A user interface based on typing commands,\n"
+     "usually at a [REPL](#read-evaluate-print-loop).\n"
+     "See also: [graphical user interface](#graphical-user-interface).\n", "A user"),
+])
+def test_a_line_is_not_broken_after_its_first_word_before_code_or_a_link(
+        tmp_path, markdown, first_words):
+    """Material for MkDocs' admonitions page and Software Carpentry's glossary: words that
+    fit their line but for the space after them, before code or a link, were broken after
+    the first word ("Admonitions" / "follow a simple syntax: ...", "A" / "user interface
+    based on typing commands, usually at a")."""
+    path = build_one(tmp_path, f"# Usage\n\n{markdown}")
+    with pdfplumber.open(path) as document:
+        lines = document.pages[0].extract_text_lines()
+    [first] = [line for line in lines if line["text"].split()[0] == first_words.split()[0]]
+    assert first["text"].startswith(first_words), [line["text"] for line in lines]
+    assert first["x1"] > first["x0"] + 300, "the line holds more than half a line of words"
