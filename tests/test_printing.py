@@ -901,3 +901,18 @@ def test_a_line_is_not_broken_after_its_first_word_before_code_or_a_link(
     [first] = [line for line in lines if line["text"].split()[0] == first_words.split()[0]]
     assert first["text"].startswith(first_words), [line["text"] for line in lines]
     assert first["x1"] > first["x0"] + 300, "the line holds more than half a line of words"
+
+
+def test_a_boxs_label_stays_with_the_box_it_holds(tmp_path):
+    """Material for MkDocs' admonitions page: Python-Markdown leaves an empty paragraph
+    between a box's label and a box inside it, and a page ended with the label "Expand to
+    show alternate icon sets" in an empty frame, the "Octicons" box it holds on the next."""
+    source = tmp_path / "source"
+    source.mkdir()
+    shutil.copy(CORPUS / "mkdocs" / "mkdocs-material-admonitions.md", source)
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True)
+    build(settings, editions=("pdf",))
+    texts = page_texts(pdf(settings.out, "mkdocs-material-admonitions"))
+    [labelled] = [text for text in texts if "Expand to show alternate icon sets" in text]
+    assert "Octicons" in labelled and "octicons/tag-16" in labelled, labelled
