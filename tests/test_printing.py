@@ -916,3 +916,19 @@ def test_a_boxs_label_stays_with_the_box_it_holds(tmp_path):
     texts = page_texts(pdf(settings.out, "mkdocs-material-admonitions"))
     [labelled] = [text for text in texts if "Expand to show alternate icon sets" in text]
     assert "Octicons" in labelled and "octicons/tag-16" in labelled, labelled
+
+
+def test_a_task_list_inside_another_steps_in_as_a_nested_list_does(tmp_path):
+    """Material for MkDocs' lists page: its sub-tasks were set in by 0.6em (11 points)
+    under their task, where a nested list steps in by 1.4em (25 points), so that the two
+    levels looked like one."""
+    path = build_one(tmp_path, "# Tasks\n\n- [x] Pack the bags\n- [ ] Travel\n"
+                     "    - [x] Book the train\n    - [ ] Pack lunch\n\nThen:\n\n"
+                     "- Wash\n    - Soap\n")
+    with pdfplumber.open(path) as document:
+        [page] = document.pages
+        lines = {line["text"]: line["x0"] for line in page.extract_text_lines()}
+        words = {word["text"]: word["x0"] for word in page.extract_words()}
+    task_step = lines["Done: Book the train"] - lines["To do: Travel"]
+    list_step = words["Soap"] - words["Wash"]
+    assert list_step > 20 and abs(task_step - list_step) < 1, (task_step, list_step)
