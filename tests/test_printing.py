@@ -932,3 +932,21 @@ def test_a_task_list_inside_another_steps_in_as_a_nested_list_does(tmp_path):
     task_step = lines["Done: Book the train"] - lines["To do: Travel"]
     list_step = words["Soap"] - words["Wash"]
     assert list_step > 20 and abs(task_step - list_step) < 1, (task_step, list_step)
+
+
+def test_a_cell_holding_paragraphs_ends_with_its_last_line(tmp_path):
+    """The Epilepsy12 analysis plan (RCPCH's Word file): every cell's words are paragraphs,
+    and each row ended in an empty line above its border; a row holding a paragraph is
+    now as tall as one holding the same words."""
+    rows = ("<tr><th>Item</th><td><p>{}</p></td></tr><tr><th>Next</th><td>{}</td></tr>"
+            "<tr><th>Last</th><td>End</td></tr>")
+    path = build_one(tmp_path, "# Plan\n\n<table><tbody>" + rows.format("Workforce", "Lead")
+                     + "</tbody></table>\n\n<table><tbody>" + rows.format("Staffing", "Nurse")
+                     .replace("<p>Staffing</p>", "Staffing").replace("<td>Nurse</td>",
+                                                                     "<td><p>Nurse</p></td>")
+                     + "</tbody></table>\n")
+    with pdfplumber.open(path) as document:
+        tops = {word["text"]: word["top"] for word in document.pages[0].extract_words()}
+    after_paragraph = tops["Lead"] - tops["Workforce"]
+    after_words = tops["Nurse"] - tops["Staffing"]
+    assert abs(after_paragraph - after_words) < 0.5, (after_paragraph, after_words)
