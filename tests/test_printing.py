@@ -950,3 +950,15 @@ def test_a_cell_holding_paragraphs_ends_with_its_last_line(tmp_path):
     after_paragraph = tops["Lead"] - tops["Workforce"]
     after_words = tops["Nurse"] - tops["Staffing"]
     assert abs(after_paragraph - after_words) < 0.5, (after_paragraph, after_words)
+
+
+def test_a_footnote_reference_stays_on_the_line_of_its_word(tmp_path):
+    """Material for MkDocs' footnotes page: "[" may start a line, and the reference after
+    "consectetur adipiscing elit." printed alone at the head of the next line."""
+    path = build_one(tmp_path, "# Footnotes\n\nLorem ipsum[^1] dolor sit amet, consectetur "
+                     "adipiscing elit.[^2]\n\n[^1]: Lorem ipsum dolor sit amet.\n"
+                     "[^2]: Nulla et euismod nulla.\n")
+    lines = page_texts(path)[0].splitlines()
+    [cited] = [line for line in lines if "elit." in line]
+    assert cited.endswith("elit.[2]"), lines
+    assert "\u2060" not in "".join(lines)
