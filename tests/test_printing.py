@@ -962,3 +962,21 @@ def test_a_footnote_reference_stays_on_the_line_of_its_word(tmp_path):
     [cited] = [line for line in lines if "elit." in line]
     assert cited.endswith("elit.[2]"), lines
     assert "\u2060" not in "".join(lines)
+
+
+def test_words_ending_in_a_space_inside_emphasis_are_not_broken_after_the_first(tmp_path):
+    """The RCMP's report on reporting cybercrime (a Word file): a quotation in emphasis
+    ending in a space before its "»" printed "au" alone at the head of page 11, then "fur
+    et à mesure, parce que c’est tellement courant »."."""
+    source = tmp_path / "source"
+    source.mkdir()
+    shutil.copy(CORPUS / "docx" / "cds-rcmp-barriers-to-reporting-fr.docx", source)
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True)
+    build(settings, editions=("pdf",))
+    lines = [line.strip() for text in page_texts(pdf(settings.out,
+                                                     "cds-rcmp-barriers-to-reporting-fr"))
+             for line in text.splitlines()]
+    assert "au" not in lines
+    assert [line for line in lines if line.startswith("au fur et à mesure, parce que")], \
+        [line for line in lines if "fur et" in line]

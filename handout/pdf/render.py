@@ -129,9 +129,8 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
     - A numbered list that starts at another number than 1 (Markdown's "3.", a Word list
       carrying on) counts from there, as the voice says it: WeasyPrint counts every list
       from 1.
-    - The spaces that end words before a link, code or other inline element are set in
-      a span of their own (`hold_spaces_apart`), so that a line is not broken after its
-      first word.
+    - The space that ends a piece of text is set in a span of its own
+      (`hold_spaces_apart`), so that a line is not broken after its first word.
     """
     body = parse_html(fragment)
     _name_emoji_in_code(body, lang)
@@ -206,31 +205,36 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
 
 
 def hold_spaces_apart(element: ET.Element) -> None:
-    """Set the spaces that end a text's words before an inline element (a link, code,
-    bold) in a span of their own, outside preformatted text.
+    """Set the spaces that end a piece of text with words in it in a span of their own,
+    where the text was, outside preformatted text.
 
     WeasyPrint (70) measures a piece of text with the space that ends it; when the words
     fit the line and only that space does not, it decides that the line cannot hold them
-    and breaks it after their first word: Software Carpentry's glossary printed "A" alone
+    and breaks it after their first word. Software Carpentry's glossary printed "A" alone
     on a line, then "user interface based on typing commands, usually at a" before the
-    link "REPL", and Material for MkDocs' admonitions page "Admonitions" alone before
-    "follow a simple syntax: a block starts with !!!," (the code and its comma being one
-    word). Words with no space after them are measured as they are, and a space alone has
-    no first word to break after.
+    link "REPL"; Material for MkDocs' admonitions page "Admonitions" alone before "follow
+    a simple syntax: a block starts with !!!," (the code and its comma being one word);
+    and the RCMP's report on reporting cybercrime (a Word file) "au" alone before "fur et
+    à mesure, parce que c'est tellement courant", the end of a quotation in emphasis
+    followed by "»". Words with no space after them are measured as they are, and a
+    space alone has no first word to break after.
     """
     if element.tag == "pre":
         return
-    children = list(element)
-    for index, child in enumerate(children):
-        before = children[index - 1] if index else None
-        text = (before.tail if before is not None else element.text) or ""
-        words = text.rstrip()
-        if child.tag not in WORD_BREAKS and words.strip() and words != text:
-            space = ET.Element("span")
-            space.text, space.tail = text[len(words):], ""
-            _set_in_place(before if before is not None else element,
-                          element if before is not None else None, words, [space])
+    _hold_space_apart(element, None)
+    for child in list(element):
         hold_spaces_apart(child)
+        _hold_space_apart(child, element)
+
+
+def _hold_space_apart(element: ET.Element, parent: ET.Element | None) -> None:
+    """`hold_spaces_apart` for `element`'s text (`parent` None) or its tail."""
+    text = (element.tail if parent is not None else element.text) or ""
+    words = text.rstrip()
+    if words.strip() and words != text:
+        space = ET.Element("span")
+        space.text, space.tail = text[len(words):], ""
+        _set_in_place(element, parent, words, [space])
 
 
 def _break_after(link: ET.Element, body: ET.Element) -> None:
