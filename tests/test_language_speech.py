@@ -6,6 +6,7 @@ abbreviations, the structure words in the handout's language, and English as it 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 
@@ -2627,3 +2628,12 @@ def test_a_german_percentage_written_with_a_point_is_a_decimal_range():
     and two numbers. A thousands group and a date keep their point."""
     assert spoken_words("Häufig (0.1-1%), 2.5% und 0.5 mg; am 1.5. für 1.000 Euro.", "de") == \
         "Häufig (0,1 bis 1 Prozent), 2,5 Prozent und 0,5 Milligramm; am 1. Mai für 1.000 Euro."
+
+
+def test_code_written_with_decomposed_accents_keeps_its_words_whole(tmp_path):
+    """covid19pt-data's vaccines README names its reports `YYYY-mm-dd_Relatório_Vacinação_X.pdf`
+    with each accent a mark after its letter (NFD, as macOS names files): the code's words
+    were cut at each mark, "Relato rio_Vacinac a o", and the voice said the pieces."""
+    written = unicodedata.normalize("NFD", "Relatório_Vacinação")
+    [line] = script_of(tmp_path, "pt-PT", f"Relatório PDF: `{written}_X.pdf`")
+    assert unicodedata.normalize("NFC", line.spoken) == "Relatório PDF: Relatório_Vacinação_X.pdf"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping
@@ -631,11 +632,19 @@ def _code_words(code: str, lang: str) -> str:
     names it (`name_emoji`): "Write `🙂` to smile" was "Write to smile"."""
     from handout.read.generators import name_emoji  # Markdown's: not for a no-op build
 
-    words = " ".join(re.sub(r"[^\w.,:;'\"?!-]+", " ", name_emoji(code, lang)).split())
+    words = " ".join(re.sub(r"[^\w.,:;'\"?!-]+", _unless_marks, name_emoji(code, lang)).split())
     if not re.search(r"\w", words) and lang.split("-")[0].lower() == "en":
         words = " ".join(ENGLISH_SYMBOLS.get(symbol, "") for symbol in code if not symbol.isspace())
         words = " ".join(words.split())
     return f"{CODE_START}{words}{CODE_END}" if words else ""
+
+
+def _unless_marks(symbols: re.Match[str]) -> str:
+    """A space for a run of symbols in code, unless it is the accents of the letter before
+    it: a file name written decomposed (NFD, as macOS names files), `Relatório_Vacinação.pdf`
+    in covid19pt-data's README, was said "Relato rio Vacinac a o", as `\\w` holds no mark."""
+    return symbols.group() if all(unicodedata.category(c).startswith("M")
+                                  for c in symbols.group()) else " "
 
 
 def _words_outside_code(text: str, lang: str) -> str:
