@@ -2637,3 +2637,21 @@ def test_code_written_with_decomposed_accents_keeps_its_words_whole(tmp_path):
     written = unicodedata.normalize("NFD", "Relatório_Vacinação")
     [line] = script_of(tmp_path, "pt-PT", f"Relatório PDF: `{written}_X.pdf`")
     assert unicodedata.normalize("NFC", line.spoken) == "Relatório PDF: Relatório_Vacinação_X.pdf"
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("pt-PT", "publicado a `2021-02-16` com data `2021-02-08`",
+     "publicado a dois mil e vinte e um, zero dois, dezasseis com data dois mil e vinte e um, "
+     "zero dois, zero oito"),
+    ("pt-PT", "`Relatório de Vacinação nº 1 (27/12/2020 a 14/02/2021)`",
+     "Relatório de Vacinação nº um vinte e sete, doze, dois mil e vinte a catorze, zero dois, "
+     "dois mil e vinte e um"),
+    ("es", "Ejecute `touch 2024-03-05`.",
+     "Ejecute touch dos mil veinticuatro, cero tres, cero cinco."),
+])
+def test_a_date_in_code_is_said_as_its_numbers_not_as_a_telephone_number(
+        tmp_path, lang, written, said):
+    """covid19pt-data's vaccines README gives its reports' dates as code: code keeps its dates
+    as written, and their groups of digits were said as a telephone number's, "dois zero dois
+    um, zero dois, dezasseis"."""
+    assert [u.spoken for u in script_of(tmp_path, lang, written)] == [said]

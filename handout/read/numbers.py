@@ -1061,6 +1061,23 @@ def say_shortened_amount(match: re.Match[str], lang: str) -> str:
     return f"{said} {one if whole == '1' and not fraction else many}"
 
 
+DATE_IN_CODE = re.compile(r"(?<![\w.,+-])(?:(?:19|20)\d\d-(?:0[1-9]|1[0-2])-"
+                          r"(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2])"
+                          r" (?:19|20)\d\d)(?![\w-]| \d)")
+"""A date as code keeps it (`script._code_words`: prose's dates are said as dates before
+this), year first, "2021-02-16", or last, "16 02 2021", its slashes made spaces:
+covid19pt-data's `publicado a `2021-02-16`` and `Relatório de Vacinação nº 1 (27/12/2020
+a 14/02/2021)` were said as telephone numbers, "dois zero dois um, zero dois, dezasseis".
+Said as its numbers (`say_date_in_code`)."""
+
+
+def say_date_in_code(match: re.Match[str], lang: str) -> str:
+    """A date in code (`DATE_IN_CODE`), each of its numbers in words and its leading zero
+    said, a pause between them: "dois mil e vinte e um, zero dois, dezasseis"."""
+    return ", ".join(("" if part[0] != "0" else f"{cardinal(0, lang)} ")
+                     + cardinal(int(part), lang) for part in re.split(r"[ -]", match.group(0)))
+
+
 AREA_CODE_FIRST = r"|\((?:0\d-)?\d{2,3}\) ?\d{3,4}-(?:\d{4}|\d\d-\d\d)"
 """A telephone number with its area code in brackets, as the United States and Mexico
 write it in Spanish ("Llame al (501) 661-2336", "(55) 1234-5678"): its number was read
@@ -1173,6 +1190,7 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
                                        for part in m.group(0).split("-"))),
         (CODE_WITH_ZEROS, lambda m: " ".join(cardinal(int(digit), lang) for digit in m.group(0))),
         (THOUSANDS_OR_MILLIONS, lambda m: say_shortened_amount(m, lang)),
+        (DATE_IN_CODE, lambda m: say_date_in_code(m, lang)),
         (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?("
                     + (TOLL_FREE_FIRST if lang == "es" else "") + r"\d{1,4}(?:[ .-]\d{2,4}){2,}"
                     r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,}"
