@@ -2655,3 +2655,24 @@ def test_a_date_in_code_is_said_as_its_numbers_not_as_a_telephone_number(
     as written, and their groups of digits were said as a telephone number's, "dois zero dois
     um, zero dois, dezasseis"."""
     assert [u.spoken for u in script_of(tmp_path, lang, written)] == [said]
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    # The Canadian Digital Service's accessibility guide and the CNCF glossary, in French
+    ("fr", "Contrôle de priorité 1 — Critique (WCAG 2.1 A, AA)",
+     "Contrôle de priorité un — Critique (WCAG deux point un A, AA)"),
+    ("fr", "La documentation est distribuée sous CC BY 4.0.",
+     "La documentation est distribuée sous CC BY quatre point zéro."),
+    ("es", "Instale la versión 2.0.1 de Python 3.11.",
+     "Instale la versión dos punto cero punto uno de Python tres punto once."),
+    ("it", "Serve Python 3.11 e la versione 1.5.", "Serve Python tre punto undici e la versione "
+     "uno punto cinque."),
+    ("pt", "Conforme as WCAG 2.1 e HTML 4.01.", "Conforme as WCAG dois ponto um e HTML quatro "
+     "ponto zero um."),
+    # a decimal written with a point is still a decimal
+    ("fr", "Prenez 1.5 mg.", "Prenez un virgule cinq milligramme."),
+])
+def test_a_versions_number_is_said_with_a_point_not_as_a_decimal(lang, written, said):
+    """"WCAG 2.1" was "WCAG deux virgule un", a decimal, where a French reader says "deux
+    point un"; in Italian "Python 3.11" was a time, "tre e undici"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

@@ -1020,6 +1020,15 @@ with the language's "point"; not thousands grouped with points ("1.000.000"), no
 telephone number's groups, which start with a zero ("01.23.45.67.89", as France writes
 them, was "un point vingt-trois point...")."""
 SECTION_POINT = {"es": "punto", "fr": "point", "it": "punto", "pt": "ponto"}
+VERSION_NUMBER = re.compile(
+    r"(?<![\w-])((?:[Vv]ersi(?:on|ón|one|ão|ao|oni|ones|ons|ões)|WCAG|HTML|CSS|EPUB|CC[ -]BY"
+    r"(?:-(?:SA|NC|ND))*|Python|Android|iOS|Bluetooth|Windows|macOS|Web)\s?)"
+    r"(\d+(?:\.\d+)+)(?![\d]|[.,]\d)")
+"""A version's number after its name, "WCAG 2.1", "CC BY 4.0", "versión 1.5", written with
+a point where the language's decimal mark is a comma: it was said as a decimal, "WCAG deux
+virgule un" (the Canadian Digital Service's accessibility guide), "CC BY quatre virgule
+zéro" (the CNCF glossary), and in Italian as a time, "Python tre e undici". Said with the
+language's "point", as a version is: "deux point un".""" 
 
 
 POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{4}-\d{3})(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]"
@@ -1069,6 +1078,15 @@ this), year first, "2021-02-16", or last, "16 02 2021", its slashes made spaces:
 covid19pt-data's `publicado a `2021-02-16`` and `Relatório de Vacinação nº 1 (27/12/2020
 a 14/02/2021)` were said as telephone numbers, "dois zero dois um, zero dois, dezasseis".
 Said as its numbers (`say_date_in_code`)."""
+
+
+def say_version(number: str, lang: str) -> str:
+    """A version's number (`VERSION_NUMBER`), its parts joined by the language's "point",
+    each a number of its own that agrees with nothing, a leading zero said: "dos punto uno",
+    "deux point zéro un"."""
+    return f" {SECTION_POINT[lang]} ".join(
+        " ".join(cardinal(int(digit), lang) for digit in part) if part[0] == "0"
+        and len(part) > 1 else cardinal(int(part), lang) for part in number.split("."))
 
 
 def say_date_in_code(match: re.Match[str], lang: str) -> str:
@@ -1141,6 +1159,7 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
     between = r"h|:|\s?h\s?" + (r"|\." if lang == "it" else "")  # 8h30, 8:30, 8.30
     after = r"(?:\s?(?:h|horas?|heures?|ore|ora)\b)?"  # "a las 8:30 h"
     rules: list[Rule] = [
+        (VERSION_NUMBER, lambda m: m.group(1) + say_version(m.group(2), lang)),
         (SECTION_NUMBER, lambda m: m.group(0) if all(
             len(part) == 3 for part in m.group(0).split(".")[1:])
             else f" {SECTION_POINT[lang]} ".join(m.group(0).split("."))),
