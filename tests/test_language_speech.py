@@ -2676,3 +2676,23 @@ def test_a_versions_number_is_said_with_a_point_not_as_a_decimal(lang, written, 
     """"WCAG 2.1" was "WCAG deux virgule un", a decimal, where a French reader says "deux
     point un"; in Italian "Python 3.11" was a time, "tre e undici"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    # the CNCF glossary's French guide to contributing
+    ("fr", "Vous pouvez les filtrer par label (e.g. English language, help needed, good first "
+     "issue).", ["Vous pouvez les filtrer par label (par exemple English language, help needed, "
+                 "good first issue)."]),
+    ("fr", "Github utilise le format markdown pour mettre en forme le text (e.g., lien "
+     "hypertexte, gras, italic).", ["Github utilise le format markdown pour mettre en forme le "
+                                    "text (par exemple, lien hypertexte, gras, italic)."]),
+    ("es", "Use un editor (e.g. Nano, i.e. uno simple). Listo.",
+     ["Use un editor (por ejemplo Nano, es decir uno simple).", "Listo."]),
+    ("it", "Usa un editor (e.g. Nano). Fatto.", ["Usa un editor (per esempio Nano).", "Fatto."]),
+    ("pt", "Use um editor (e.g. Nano, i.e. simples).",
+     ["Use um editor (por exemplo Nano, isto é simples)."]),
+])
+def test_english_e_g_and_i_e_are_said_in_the_handouts_language(tmp_path, lang, written, said):
+    """Translated pages keep English's "e.g.": the French voice said "e g", and the sentence
+    was cut after it, "(e.g." alone, then the rest."""
+    assert [u.spoken for u in script_of(tmp_path, lang, written)] == said

@@ -182,7 +182,9 @@ SAYINGS = {
         {"s/n": "sin número", "S/N": "sin número", "Dr.": "doctor", "Dra.": "doctora",
          "Sr.": "señor", "Sra.": "señora", "Srta.": "señorita", "Ud.": "usted",
          "Uds.": "ustedes", "p. ej.": "por ejemplo",
-         "p.ej.": "por ejemplo", "etc.": "etcétera", "aprox.": "aproximadamente",
+         "p.ej.": "por ejemplo", "etc.": "etcétera",
+         # English's, as a translated page keeps them: "e.g." was said "e g"
+         "e.g.": "por ejemplo", "i.e.": "es decir", "aprox.": "aproximadamente",
          "tel.": "teléfono", "Tel.": "teléfono", "núm.": "número", "n.º": "número",
          "nº": "número", "Núm.": "número", "N.º": "número", "Nº": "número", "N°": "número",
          "pág.": "página", "Avda.": "avenida", "Av.": "avenida",
@@ -218,7 +220,8 @@ SAYINGS = {
          "m²": "par mètre carré", "m2": "par mètre carré"},
         {"Dr.": "docteur", "Dr": "docteur", "Pr": "professeur", "M.": "monsieur",
          "Mme": "madame", "Mlle": "mademoiselle", "p. ex.": "par exemple",
-         "p.ex.": "par exemple", "etc.": "et cetera", "env.": "environ", "tél.": "téléphone",
+         "p.ex.": "par exemple", "etc.": "et cetera", "e.g.": "par exemple",
+         "i.e.": "c'est-à-dire", "env.": "environ", "tél.": "téléphone",
          "Tél.": "téléphone", "n°": "numéro", "N°": "numéro", "nº": "numéro", "Nº": "numéro",
          "cf.": "voir", "&": "et",
          "Env.": "Environ", "RDV": "rendez-vous", "rdv": "rendez-vous",
@@ -251,6 +254,7 @@ SAYINGS = {
          "N°": "numero", "nº": "numero", "Nº": "numero", "Dott.ssa": "dottoressa",
          "Dott.": "dottor", "Dr.": "dottor", "Sig.ra": "signora",
          "Sig.": "signor", "Sigg.": "signori", "ecc.": "eccetera", "p. es.": "per esempio",
+         "e.g.": "per esempio", "i.e.": "cioè",
          "ad es.": "ad esempio", "es.": "per esempio", "n.": "numero", "artt.": "articoli",
          "art.": "articolo", "tel.": "telefono", "Tel.": "telefono", "pag.": "pagina",
          "ca.": "circa", "Ca.": "Circa", "cod.": "codice", "Cod.": "codice",
@@ -282,7 +286,7 @@ SAYINGS = {
          "Sr.": "senhor", "sr.": "senhor", "Sra.": "senhora", "Sr.ª": "senhora",
          "sr.ª": "senhora", "Prof.ª": "professora", "Prof.": "professor",
          "Srta.": "senhorita", "p. ex.": "por exemplo", "p.ex.": "por exemplo",
-         "Ex.": "Exemplo", "ex.": "exemplo",
+         "e.g.": "por exemplo", "i.e.": "isto é", "Ex.": "Exemplo", "ex.": "exemplo",
          "etc.": "et cetera", "aprox.": "aproximadamente", "tel.": "telefone",
          "Tel.": "telefone", "n.º": "número", "nº": "número", "N.º": "número", "Nº": "número",
          "n°": "número", "N°": "número", "pág.": "página",
@@ -1719,14 +1723,15 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
           "aug sep sept oct nov dec p pp al vol ch eq",
-    "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej aprox pág "
+    "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
           "ote nte",
-    "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex env fig cf av bd art vol min "
+    "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex e.g i.e env fig cf av bd art vol min "
           "max réf janv févr avr juil oct nov déc",
-    "it": "sig sigg sig.ra dott dott.ssa prof ing avv gent n tel es fig pag ca art vol "
+    "it": "sig sigg sig.ra dott dott.ssa prof ing avv gent n tel es e.g i.e fig pag ca art vol "
           "min max cod",
-    "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex aprox pág fig av art vol "
+    "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex e.g i.e aprox pág fig av art "
+          "vol "
           "min máx esq dto lg trav",
     "de": "dr prof nr tel str z.b b bzw ca vgl ggf evtl inkl max min abs allg bspw d.h "
           "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r "
