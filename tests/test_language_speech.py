@@ -1884,7 +1884,8 @@ def test_a_german_range_with_a_spaced_hyphen_is_said_bis(written, said):
     ("Waren es in der 45. Kalenderwoche noch 1810 Menschen, so sind es in dieser Woche bis jetzt "
      "nur 87. Danach", "Waren es in der fünfundvierzigsten Kalenderwoche noch 1810 Menschen, so "
      "sind es in dieser Woche bis jetzt nur 87. Danach"),
-    ("Die Dienstzeiten sind vom 24. bis zum 27.", "Die Dienstzeiten sind vom vierundzwanzigsten bis zum 27."),
+    ("Die Dienstzeiten sind vom 24. bis zum 27.",
+     "Die Dienstzeiten sind vom vierundzwanzigsten bis zum siebenundzwanzigsten."),
     # a school's page leaves the article out: it was "bis zweite Klasse"
     ("Kinder bis 2. Klasse, ab 12. Lebensjahr, seit 3. Woche.",
      "Kinder bis zur zweiten Klasse, ab dem zwölften Lebensjahr, seit der dritten Woche."),
@@ -2696,3 +2697,24 @@ def test_english_e_g_and_i_e_are_said_in_the_handouts_language(tmp_path, lang, w
     """Translated pages keep English's "e.g.": the French voice said "e g", and the sentence
     was cut after it, "(e.g." alone, then the rest."""
     assert [u.spoken for u in script_of(tmp_path, lang, written)] == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Anton und Aisha werden am 20. eines Monats über ihr jeweils Corona-positives "
+     "Testergebnis informiert.", "Anton und Aisha werden am zwanzigsten eines Monats über ihr "
+     "jeweils Corona-positives Testergebnis informiert."),
+    ("dreimal VIII (für den 16. bis 18.), V, III und I",
+     "dreimal VIII (für den sechzehnten bis achtzehnten), V, III und I"),
+    ("(Für den 9. hat Antons CWA keine Positivkennung hochgeladen.)",
+     "(Für den neunten hat Antons CWA keine Positivkennung hochgeladen.)"),
+    ("den Zeitraum vom 7. bis zum 13. des Monats,",
+     "den Zeitraum vom siebten bis zum dreizehnten des Monats,"),
+    ("Parameterwerte für Bettys Begegnungsmenge mit Anton am 16.",
+     "Parameterwerte für Bettys Begegnungsmenge mit Anton am sechzehnten."),
+    # a number that ends a sentence without an article before it stays a number
+    ("Die Temperatur stieg auf 16.", "Die Temperatur stieg auf 16."),
+])
+def test_a_german_day_without_its_month_is_said_as_an_ordinal(written, said):
+    """The Corona-Warn-App's risk assessment names days of "a month" by their number alone,
+    twenty times: espeak-ng said "am zwanzig eines Monats" and "bis achtzehn"."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said

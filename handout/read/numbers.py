@@ -336,6 +336,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = GERMAN_FIRST_DAY.sub(lambda m: german_day(m).rstrip(), text)
         text = GERMAN_DAY.sub(german_day, text)
         text = GERMAN_ORDINAL.sub(german_ordinal, text)
+        text = GERMAN_DAY_ALONE.sub(german_day_alone, text)
         text = GERMAN_ONE.sub(german_one, text)
     if primary in SLAVIC_YEAR_CASES:
         text = slavic_dates(primary).sub(lambda m: slavic_date(m, primary), text)
@@ -563,6 +564,15 @@ two words before them: an ordinal where an article comes before it or one of
 and "2.-5. Tag" as "zwei fünf"."""
 
 
+GERMAN_DAY_ALONE = re.compile(
+    r"(?:(?<![\w.,])((?:am|vom|zum|den|dem|des|beim)\s+)|(?<=ten)(\s+(?:bis(?:\s+zum)?|und"
+    r"|oder)\s+))([1-9]|[12]\d|3[01])\.(?=[\s),;:]|$)")
+"""A day of the month named without its month, after an article or after a day said
+before it ("am 20. eines Monats", "für den 16. bis 18.)", "Für den 9. hat", "mit Anton am
+16." at a sentence's end), which the Corona-Warn-App's risk assessment writes twenty
+times: espeak-ng said "am zwanzig", "bis achtzehn"; a listener hears "am zwanzigsten"."""
+
+
 def german_ordinal_ending(before: str, article: str, noun: str | None) -> str | None:
     """The ending of an ordinal after `article` (the word before it, which `before`
     precedes), or before `noun` where there is no article; None where it is no ordinal."""
@@ -601,6 +611,16 @@ def german_ordinal(match: re.Match[str]) -> str:
     words = " ".join(w for w in (before, article) if w)
     space = "" if match.string[match.end():match.end() + 1].isspace() else " "  # "1.Tag"
     return f"{words} " * bool(words) + " bis ".join(said) + space
+
+
+def german_day_alone(match: re.Match[str]) -> str:
+    """A day without its month (`GERMAN_DAY_ALONE`) as the ordinal its article asks for,
+    "am zwanzigsten"; a sentence that ends on it keeps its full stop."""
+    from num2words import num2words
+
+    day = num2words(int(match.group(3)), lang="de", to="ordinal")[:-1] + "en"
+    return (match.group(1) or match.group(2)) + day + ("." if match.end() == len(match.string)
+                                                       else "")
 
 
 GERMAN_GENDERS = {
