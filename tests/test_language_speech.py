@@ -2718,3 +2718,24 @@ def test_a_german_day_without_its_month_is_said_as_an_ordinal(written, said):
     """The Corona-Warn-App's risk assessment names days of "a month" by their number alone,
     twenty times: espeak-ng said "am zwanzig eines Monats" and "bis achtzehn"."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    # the Corona-Warn-App's risk assessment
+    ("de", "Der Wert des Parameters für das Verzugsrisiko (21 - 16 = 5 Tage) ist",
+     "Der Wert des Parameters für das Verzugsrisiko (21 minus 16 = 5 Tage) ist"),
+    ("de", "so dass sich 30 x 40/25 = 48 Minuten ergeben.",
+     "so dass sich 30 mal 40 geteilt durch 25 = 48 Minuten ergeben."),
+    ("de", "(22 - 16 = 6 Tage; 22 - 9 = 13 Tage)", "(22 minus 16 = 6 Tage; 22 minus 9 = 13 Tage)"),
+    ("es", "El riesgo es 1 x 1 x 5 x 8 = 40.",
+     "El riesgo es uno por uno por cinco por ocho = cuarenta."),
+    ("fr", "soit 30 x 40/25 = 48 minutes.",
+     "soit trente fois quarante divisé par vingt-cinq = quarante-huit minutes."),
+    # no sum: a range stays one
+    ("de", "1 - 2 Tabletten", "1 bis 2 Tabletten"),
+])
+def test_the_signs_of_a_sum_are_said(lang, written, said):
+    """The Corona-Warn-App's risk assessment works its examples out in numbers: espeak-ng
+    said no minus sign, "einundzwanzig sechzehn gleich fünf", and no division, "vierzig
+    fünfundzwanzig"; Spanish "1 x 1 x 5" was a count of times, "una vez una vez cinco veces"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

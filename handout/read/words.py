@@ -857,6 +857,27 @@ _SYMBOL = {"<=": "≤", ">=": "≥"}
 _STAR_TIMES_RE = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 """A star between two numbers, a plain text's multiplication ("2*3", "5 * 3"), which was
 said "2 3" or "5 star 3": the times sign, which each language then says ("times", "mal")."""
+_EQUATION_RE = re.compile(
+    r"(?<![\w.,/-])\d+(?:[.,]\d+)?(?:\s?(?:[-−/×*]|x(?= ))\s?\d+(?:[.,]\d+)?)+\s?=\s?[-−]?\d")
+"""A sum worked out in numbers, "21 - 16 = 5 Tage", "30 x 40/25 = 48", as the
+Corona-Warn-App's risk assessment writes them: the voices said no minus sign ("einundzwanzig
+sechzehn gleich fünf") and no division ("vierzig fünfundzwanzig"; Spanish "cuarenta barra
+veinticinco"), so its signs are said (`_say_arithmetic`)."""
+MINUS_WORDS = {"de": "minus", "es": "menos", "fr": "moins", "it": "meno", "pt": "menos",
+               "nl": "min"}
+"""Minus between two numbers, in each language whose voice left it unsaid."""
+
+
+def _say_arithmetic(sum_: re.Match[str], lang: str) -> str:
+    """A sum's signs between its numbers in words (`_EQUATION_RE`): minus, the slash as
+    "divided by" and the times sign as the language says it (`MATHS_SIGNS`), where
+    Spanish's "1 x 1 x 5" was "una vez una vez cinco veces", a count of times."""
+    signs = MATHS_SIGNS[lang]
+    said = re.sub(r"(?<=\d)\s?[-−]\s?(?=\d)", f" {MINUS_WORDS[lang]} ", sum_.group())
+    said = re.sub(r"(?<=\d)\s?/\s?(?=\d)", f" {signs['÷']} ", said)
+    return re.sub(r"(?<=\d)\s?(?:[×*]|x(?= ))\s?(?=\d)", f" {signs['×']} ", said)
+
+
 _NOTE_SIGN_RE = re.compile(r"(?<=[^\W_)])[*†‡]+(?![^\W_])|^\s*\(?(?:\*+|[†‡]+)\)?(?=\s)"
                            r"|\s?\((?:\*+|[†‡]+)\)")
 """A note's mark: a star or dagger after a word or number ("Price*", "5 mg*", "Text†"),
@@ -1102,6 +1123,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _TYPED_DASH_RE.sub(" – ", text)
     text = _NOTE_SIGN_RE.sub("", _STAR_TIMES_RE.sub(" × ", text))
+    if lang.split("-")[0].lower() in MINUS_WORDS:
+        text = _EQUATION_RE.sub(lambda m: _say_arithmetic(m, lang.split("-")[0].lower()), text)
     text = _STRENGTH_PAIR_RE.sub(lambda m: _strength_pair(m, lang), text)
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
         text = _short_month_pattern(lang).sub(lambda m: _say_short_month(m, lang), text)
