@@ -2739,3 +2739,15 @@ def test_the_signs_of_a_sum_are_said(lang, written, said):
     said no minus sign, "einundzwanzig sechzehn gleich fünf", and no division, "vierzig
     fünfundzwanzig"; Spanish "1 x 1 x 5" was a count of times, "una vez una vez cinco veces"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    # the Corona-Warn-App's risk assessment, its table of durations
+    ("de", "Dauer: 0min (0), mehr als 5- höchstens 10min (0)",
+     "Dauer: 0 Minuten (0), mehr als 5- höchstens 10 Minuten (0)"),
+    ("de", "1 min warten", "1 Minute warten"),
+    ("pl", "Odczekaj 5 min i wróć.", "Odczekaj 5 minut i wróć."),
+])
+def test_minutes_written_min_are_said_in_a_language_without_its_own_table(lang, written, said):
+    """espeak-ng said "0min" as "null min", a word: CLDR names the unit."""
+    assert spoken_words(written, lang) == said

@@ -1473,9 +1473,10 @@ CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-micr
               "℃": "temperature-celsius", "℉": "temperature-fahrenheit",
               "cm²": "area-square-centimeter", "m²": "area-square-meter",
               "km²": "area-square-kilometer", "cm³": "volume-cubic-centimeter",
-              "m³": "volume-cubic-meter"}
+              "m³": "volume-cubic-meter", "min": "duration-minute"}
 """Unit symbols after a number (Latin, and Cyrillic as Russian and Ukrainian write them),
-by their names in Unicode's CLDR."""
+by their names in Unicode's CLDR. The Corona-Warn-App's risk assessment heads its table's
+durations "0min", "mehr als 5- höchstens 10min": espeak-ng said "null min", a word."""
 CLDR_PER = {"kg": "mass-kilogram", "h": "duration-hour", "min": "duration-minute",
             "m²": "area-square-meter", "l": "volume-liter", "L": "volume-liter",
             "dl": "volume-deciliter", "dL": "volume-deciliter", "ml": "volume-milliliter",
@@ -1484,7 +1485,8 @@ CLDR_PER = {"kg": "mass-kilogram", "h": "duration-hour", "min": "duration-minute
 """What a unit may be per after a slash ("mg/kg", "ml/h"), by its name in CLDR."""
 _CLDR_UNIT_RE = re.compile(
     rf"(?<![A-Za-z\d_.,])(\d+(?:[.,]\d+)*)\s?"
-    rf"({'|'.join(sorted(map(re.escape, CLDR_UNITS), key=len, reverse=True))})(?![\w])"
+    rf"({'|'.join(sorted(map(re.escape, CLDR_UNITS), key=len, reverse=True))})"
+    r"(?![\w]|(?<=min)\.)"  # "10 min." is an abbreviation's, which may end a sentence
     rf"(?:\s?/\s?({'|'.join(sorted(map(re.escape, CLDR_PER), key=len, reverse=True))})"
     rf"(?![\w/]))?")
 """A unit after a number, which Chinese, Japanese and Korean write straight after a word
