@@ -2751,3 +2751,16 @@ def test_the_signs_of_a_sum_are_said(lang, written, said):
 def test_minutes_written_min_are_said_in_a_language_without_its_own_table(lang, written, said):
     """espeak-ng said "0min" as "null min", a word: CLDR names the unit."""
     assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Die Praxis ist vom 15.-20. Mai geschlossen.",
+     "Die Praxis ist vom fünfzehnten bis zum zwanzigsten Mai geschlossen."),
+    ("Urlaub vom 1. - 5. August", "Urlaub vom ersten bis zum fünften August"),
+    # a range of days of treatment is no date
+    ("Folgebehandlung (2.-5. Tag der Therapie):", "Folgebehandlung (zweiter bis fünfter Tag der Therapie):"),
+])
+def test_a_german_range_of_days_of_one_month_is_said_as_dates(written, said):
+    """"vom 15.-20. Mai" kept its first day a number and a full stop: "vom 15.-zwanzigsten
+    Mai"."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said

@@ -487,6 +487,12 @@ _GERMAN_DATE_ARTICLE_RE = re.compile(r"\b([Ss]eit|[Aa]b|[Bb]is) (?=\d{1,2}\. [A-
 says with its article: "seit dem ersten Juli", "bis zum einunddreißigsten Dezember" (the
 voice said "seit ersten Juli")."""
 _GERMAN_DATE_ARTICLES = {"seit": "seit dem", "ab": "ab dem", "bis": "bis zum"}
+_GERMAN_DAY_RANGE_RE = re.compile(r"(?<![\w.,])([1-9]|[12]\d|3[01])\.\s?[-–]\s?(?=(?:[1-9]|[12]\d|3[01])"
+                                  r"\. [A-ZÄ][a-zä]+\b)")
+"""Two days of one month joined by a dash, "vom 15.-20. Mai geschlossen", as a practice
+gives its holidays: the first stayed a number and a full stop, "vom 15.-zwanzigsten Mai".
+Said as German says it, "vom 15. bis 20. Mai", which `_GERMAN_DATE_ARTICLE_RE` then
+gives its article, "bis zum zwanzigsten Mai"."""
 _GERMAN_AND_HOURS_RE = re.compile(r"(?<=\d) ?\+ ?(?=\d{1,2}(?:[.:]\d\d)? ?[-–] ?\d{1,2}(?:[.:]\d\d)? ?Uhr\b)")
 """A plus between two ranges of opening hours, "9–12 + 13–18 Uhr", which the voice said
 "plus": "und"."""
@@ -1305,6 +1311,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                 lambda m: m.string[m.start():m.start("day")] + f"{int(m.group('day'))}. "
                           f"{calendar_names(lang).month_names[int(m.group('month')) - 1]}"
                           + ("." if not m.string[m.end():].strip() else ""), text)
+        text = _GERMAN_DAY_RANGE_RE.sub(
+            lambda m: f"{m.group(1)}. bis " if m.string[m.end():].split(" ")[1].rstrip(".,;:")
+            in calendar_names(lang).month_names else m.group(0), text)
         text = _GERMAN_DATE_ARTICLE_RE.sub(lambda m: _german_date_article(m, lang), text)
         text = _GERMAN_AND_HOURS_RE.sub(" und ", text)
         from num2words import num2words
