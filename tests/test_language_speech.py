@@ -2764,3 +2764,13 @@ def test_a_german_range_of_days_of_one_month_is_said_as_dates(written, said):
     """"vom 15.-20. Mai" kept its first day a number and a full stop: "vom 15.-zwanzigsten
     Mai"."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+def test_a_product_divided_without_an_equals_sign_is_said_as_a_sum():
+    """Software Carpentry's Spanish shell lesson (01-intro) counts "300 * 299/2" runs of a
+    program: it was "trescientas veces doscientos noventa y nueve/dos", the slash left to the
+    voice, which said "barra"."""
+    written = "(1520 carreras de goostat, más 300 * 299/2 (la mitad de 300 veces 299)"
+    assert say_numbers(spoken_words(written, "es"), "es") == (
+        "(mil quinientas veinte carreras de goostat, más trescientos por doscientos noventa y "
+        "nueve entre dos (la mitad de trescientas veces doscientos noventa y nueve)")

@@ -864,11 +864,14 @@ _STAR_TIMES_RE = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 """A star between two numbers, a plain text's multiplication ("2*3", "5 * 3"), which was
 said "2 3" or "5 star 3": the times sign, which each language then says ("times", "mal")."""
 _EQUATION_RE = re.compile(
-    r"(?<![\w.,/-])\d+(?:[.,]\d+)?(?:\s?(?:[-−/×*]|x(?= ))\s?\d+(?:[.,]\d+)?)+\s?=\s?[-−]?\d")
+    r"(?<![\w.,/-])\d+(?:[.,]\d+)?(?:\s?(?:[-−/×*]|x(?= ))\s?\d+(?:[.,]\d+)?)+\s?=\s?[-−]?\d"
+    r"|(?<![\w.,/-])\d+\s?\*\s?\d+\s?/\s?\d+(?![\d/])")
 """A sum worked out in numbers, "21 - 16 = 5 Tage", "30 x 40/25 = 48", as the
 Corona-Warn-App's risk assessment writes them: the voices said no minus sign ("einundzwanzig
 sechzehn gleich fünf") and no division ("vierzig fünfundzwanzig"; Spanish "cuarenta barra
-veinticinco"), so its signs are said (`_say_arithmetic`)."""
+veinticinco"), so its signs are said (`_say_arithmetic`). Without "=", a star makes it a
+sum: Software Carpentry's Spanish shell lesson counts "300 * 299/2" runs, said "trescientas
+veces doscientos noventa y nueve barra dos"."""
 MINUS_WORDS = {"de": "minus", "es": "menos", "fr": "moins", "it": "meno", "pt": "menos",
                "nl": "min"}
 """Minus between two numbers, in each language whose voice left it unsaid."""
@@ -1128,9 +1131,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
     voice."""
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _TYPED_DASH_RE.sub(" – ", text)
-    text = _NOTE_SIGN_RE.sub("", _STAR_TIMES_RE.sub(" × ", text))
     if lang.split("-")[0].lower() in MINUS_WORDS:
         text = _EQUATION_RE.sub(lambda m: _say_arithmetic(m, lang.split("-")[0].lower()), text)
+    text = _NOTE_SIGN_RE.sub("", _STAR_TIMES_RE.sub(" × ", text))
     text = _STRENGTH_PAIR_RE.sub(lambda m: _strength_pair(m, lang), text)
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
         text = _short_month_pattern(lang).sub(lambda m: _say_short_month(m, lang), text)
