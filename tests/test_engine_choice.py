@@ -306,3 +306,21 @@ def test_voices_lists_each_language_with_its_intelligibility_and_licences(
     assert "robotic" in espeak_line and " de " in espeak_line and "141 voices" in espeak_line
     assert any("GPL-3.0-or-later" in line and "phonemizer" in line for line in lines)
     assert any("Apache-2.0" in line and "Kokoro" in line for line in lines)
+
+
+@needs_kokoro
+def test_kokoro_says_no_language_flag_around_a_word_of_another_language(tmp_path, monkeypatch):
+    """espeak-ng marks "Github" in French as English with "(en)" and "(fr)", which Kokoro's
+    vocabulary lets through, so the voice said them ("référentiel. In GitHub", heard in the
+    Canadian Digital Service's French blog). The phonemes the model is given have none, and
+    the key records it, so audio cached with them is made again."""
+    engine = kokoro.KokoroEngine("jm_kumo", "fr", 1.0, tmp_path)
+    given = []
+    monkeypatch.setattr(engine._kokoro, "create", lambda run, **kw: (
+        given.append(run), (np.zeros(240, np.float32), 24000))[1])
+    sentence = ("Nous avons reçu des commentaires sur notre référentiel Github concernant le "
+                "site Web.")
+    assert "(en)" in engine._kokoro.tokenizer.phonemize(sentence, "fr-fr")
+    engine.synthesize(sentence)
+    assert given and not any(flag in run for run in given for flag in ("(en)", "(fr)"))
+    assert "ɡˈɪthʌb" in "".join(given) and "language flags removed;" in engine.identity()
