@@ -2774,3 +2774,17 @@ def test_a_product_divided_without_an_equals_sign_is_said_as_a_sum():
     assert say_numbers(spoken_words(written, "es"), "es") == (
         "(mil quinientas veinte carreras de goostat, más trescientos por doscientos noventa y "
         "nueve entre dos (la mitad de trescientas veces doscientos noventa y nueve)")
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    # Software Carpentry's Spanish shell lesson, 01-intro
+    ("es", "estas tecnologías no eran comunes sino hasta los años 80s.",
+     "estas tecnologías no eran comunes sino hasta los años ochenta."),
+    ("es", "Después, entre los 50s y los 80s, la mayoría",
+     "Después, entre los cincuenta y los ochenta, la mayoría"),
+    ("fr", "dans les années 80s", "dans les années quatre-vingts"),
+    ("pt", "nos anos '90s", "nos anos noventa"),
+])
+def test_a_decade_written_with_englishs_plural_s_is_said_as_the_decade(lang, written, said):
+    """"los años 80s" was said "ochenta s", the letter after the decade."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

@@ -863,6 +863,19 @@ _SYMBOL = {"<=": "≤", ">=": "≥"}
 _STAR_TIMES_RE = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 """A star between two numbers, a plain text's multiplication ("2*3", "5 * 3"), which was
 said "2 3" or "5 star 3": the times sign, which each language then says ("times", "mal")."""
+_DECADE_AFTER = {"es": "los|las|años|de", "fr": "les|années|des", "it": "gli|anni|negli|degli",
+                 "pt": "os|anos|nos|dos|aos"}
+"""Words a decade follows in each language: "los años 80", "les années 80", "gli anni 80"."""
+_ENGLISH_PLURAL_DECADE_RE = {
+    lang: re.compile(rf"\b((?:{words}) )['’]?((?:1[5-9]|20)?[1-9]0|(?:1[5-9]|20)00)s\b",
+                     re.IGNORECASE)
+    for lang, words in _DECADE_AFTER.items()}
+"""A decade with English's plural "s", as a translated page keeps it: Software Carpentry's
+Spanish shell lesson has "hasta los años 80s", "en los 60s", "entre los 50s y los 80s",
+said "ochenta s", the letter; Spanish, French, Italian and Portuguese say the decade
+alone, "los años ochenta"."""
+
+
 _EQUATION_RE = re.compile(
     r"(?<![\w.,/-])\d+(?:[.,]\d+)?(?:\s?(?:[-−/×*]|x(?= ))\s?\d+(?:[.,]\d+)?)+\s?=\s?[-−]?\d"
     r"|(?<![\w.,/-])\d+\s?\*\s?\d+\s?/\s?\d+(?![\d/])")
@@ -1131,6 +1144,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     voice."""
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _TYPED_DASH_RE.sub(" – ", text)
+    if lang.split("-")[0].lower() in _ENGLISH_PLURAL_DECADE_RE:
+        text = _ENGLISH_PLURAL_DECADE_RE[lang.split("-")[0].lower()].sub(r"\1\2", text)
     if lang.split("-")[0].lower() in MINUS_WORDS:
         text = _EQUATION_RE.sub(lambda m: _say_arithmetic(m, lang.split("-")[0].lower()), text)
     text = _NOTE_SIGN_RE.sub("", _STAR_TIMES_RE.sub(" × ", text))
