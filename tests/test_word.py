@@ -953,3 +953,31 @@ def test_text_in_a_symbol_font_given_by_a_style_is_the_characters_word_shows(set
     said = " ".join(u.text for section in document.sections for u in section.script)
     assert not re.search("[\ue000-\uf8ff]", said)
     assert "Ask us about parking." in said
+
+
+def test_a_body_kept_under_another_name_is_read_where_the_package_names_it(settings):
+    """pandoc's alternate_document_path.docx, written with Microsoft's Open XML SDK, keeps
+    its body in word/document2.xml and names it, and every other part, from the package's
+    root ("/word/document2.xml"). Word opens it; it was "not a Word document that can be
+    opened". A footer named so is Word's too, and its words are noted as any footer's."""
+    settings.source.mkdir()
+    path = settings.source / "alternate.docx"
+    shutil.copy(CORPUS / "pandoc-alternate-document-path.docx", path)
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said == ["Test", "This is italic, bold, underlined, italic underlined, bold "
+                            "underlined, bold italic underlined."]
+    with zipfile.ZipFile(path) as docx:
+        parts = {name: docx.read(name) for name in docx.namelist()}
+    parts["word/_rels/document2.xml.rels"] = parts["word/_rels/document2.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Type="http://schemas.openxmlformats.org/'
+        b'officeDocument/2006/relationships/footer" Target="/word/footer1.xml" Id="rId9" />'
+        b"</Relationships>")
+    parts["word/footer1.xml"] = (f'<?xml version="1.0"?><w:ftr {W}><w:p><w:r><w:t>Ask the '
+                                 'pharmacist before you stop</w:t></w:r></w:p></w:ftr>').encode()
+    with zipfile.ZipFile(path, "w") as docx:
+        for name, data in parts.items():
+            docx.writestr(name, data)
+    notes = read_source(path).notes
+    assert any(kind == "word-furniture" and "Ask the pharmacist" in message
+               for _, kind, message in notes)

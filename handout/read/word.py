@@ -145,7 +145,7 @@ def read_word(path: Path) -> SourceFile:
                 include_default_style_map=True,
                 convert_image=mammoth.images.img_element(_picture_source),
                 transform_document=inspection.visit, external_file_access=False)
-            body = archive.read("word/document.xml").decode("utf-8", "replace")
+            body = archive.read(main_part(archive)).decode("utf-8", "replace")
             furniture = page_furniture(archive)
     except OSError as error:
         raise HandoutError(f"cannot read the file: {error.strerror or error}", path) from None
@@ -259,11 +259,10 @@ def page_furniture(archive: zipfile.ZipFile) -> list[tuple[int, str, str]]:
     confidential information…" was lost unseen. Fields (page numbers, dates) are not words
     of its own."""
     notes = {}
-    relationships = archive.read("word/_rels/document.xml.rels").decode("utf-8", "replace") \
-        if "word/_rels/document.xml.rels" in archive.namelist() else ""
+    shown = set(related_parts(archive, main_part(archive)).values())
     for name in sorted(archive.namelist()):
         kind = PAGE_FURNITURE.fullmatch(name)
-        if not kind or f'Target="{name.removeprefix("word/")}"' not in relationships:
+        if not kind or name not in shown:
             continue  # a part no page shows
         xml = FIELD_RESULT.sub("", HIDDEN_RUN.sub("", archive.read(name).decode("utf-8",
                                                                              "replace")))
@@ -311,12 +310,57 @@ printing", which do not print from Word and must not print or be said here. mamm
 them as text."""
 
 
+MAIN_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+
+
+def main_part(archive: zipfile.ZipFile) -> str:
+    """The name of the part that holds the document's body: the one the package's own
+    relationships (`_rels/.rels`) name, else `word/document.xml`, where Word puts it. Tools
+    built on Microsoft's Open XML SDK may name it otherwise: pandoc's
+    alternate_document_path.docx keeps its body in `word/document2.xml`, which Word opens,
+    and it was "not a Word document that can be opened"."""
+    if "_rels/.rels" in archive.namelist():
+        for item in ET.fromstring(archive.read("_rels/.rels")):
+            if item.get("Type") == MAIN_DOCUMENT and item.get("TargetMode") != "External":
+                name = item.get("Target", "").lstrip("/")
+                if name in archive.namelist():
+                    return name
+    return "word/document.xml"
+
+
+def related_parts(archive: zipfile.ZipFile, part: str) -> dict[str, str]:
+    """`{relationship id: part name}` for the parts `part` refers to (its pictures, headers,
+    footers, diagrams), from its relationships (`word/_rels/<name>.rels`): a target is
+    relative to `part`'s folder, or to the package when it starts with "/", as the Open XML
+    SDK writes it ("/word/header1.xml")."""
+    folder, _, name = part.rpartition("/")
+    relationships = f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels"
+    if relationships not in archive.namelist():
+        return {}
+    parts = {}
+    for item in ET.fromstring(archive.read(relationships)):
+        target = item.get("Target", "")
+        if item.get("TargetMode") == "External" or not target:
+            continue
+        path = target.lstrip("/").split("/") if target.startswith("/") else \
+            (folder.split("/") if folder else []) + target.split("/")
+        resolved: list[str] = []
+        for step in path:
+            if step == "..":
+                resolved = resolved[:-1]
+            elif step not in ("", "."):
+                resolved.append(step)
+        parts[item.get("Id", "")] = "/".join(resolved)
+    return parts
+
+
 def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None) -> io.BytesIO:
     """The document, as a file for mammoth, with its body, footnotes and endnotes made
     readable (`readable_part`), the body's numbered paragraphs marked with their numbers
     (`numbered_paragraphs`, for `numbered_lists`) and its style sheet's styles as mammoth
     can read them (`_readable_style`)."""
-    parts = ("word/document.xml", "word/footnotes.xml", "word/endnotes.xml")
+    body = main_part(archive)
+    parts = (body, "word/footnotes.xml", "word/endnotes.xml")
     numbering = ET.fromstring(archive.read("word/numbering.xml")) \
         if "word/numbering.xml" in archive.namelist() else None
     symbol_styles = symbol_font_styles(styles)
@@ -326,7 +370,7 @@ def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None
             data = archive.read(item)
             if item.filename in parts:
                 data = readable_part(data.decode("utf-8"), symbol_styles)
-                if item.filename == "word/document.xml":
+                if item.filename == body:
                     data = numbered_paragraphs(data, numbering, styles)
                     data = DIAGRAM.sub(lambda found: _diagram_text(found, archive), data)
                 data = data.encode("utf-8")
@@ -646,10 +690,7 @@ def _diagram_text(found: re.Match, archive: zipfile.ZipFile) -> str:
     itself taken out. mammoth drops a SmartArt without a word: a pyramid of three steps
     under "Diagram after:" was nothing, and a handout that was one SmartArt had "no
     text"."""
-    relationships = ET.fromstring(archive.read("word/_rels/document.xml.rels"))
-    target = next((item.get("Target") for item in relationships
-                   if item.get("Id") == found.group(1)), None)
-    name = "word/" + target.lstrip("/").removeprefix("word/") if target else ""
+    name = related_parts(archive, main_part(archive)).get(found.group(1), "")
     if name not in archive.namelist():
         return found.group(0)
     model = ET.fromstring(archive.read(name))
