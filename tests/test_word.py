@@ -981,3 +981,13 @@ def test_a_body_kept_under_another_name_is_read_where_the_package_names_it(setti
     notes = read_source(path).notes
     assert any(kind == "word-furniture" and "Ask the pharmacist" in message
                for _, kind, message in notes)
+
+
+def test_a_table_of_only_its_header_row_is_said(settings):
+    """pandoc's table_one_header_row.docx: a table of one row, ticked "Repeat as header
+    row" in Word. Print showed the row; the voice said "Table. 0 rows." and not its words."""
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "pandoc-table-one-header-row.docx", settings.source / "one-row.docx")
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:] == ["Table. 1 row.", "One. Row. Table."]

@@ -300,7 +300,10 @@ class _Reader:
 
     def table(self, element: ET.Element) -> None:
         rows = own_rows(element)
-        headers = [self.inline(cell).strip() for cell in rows[0]] if rows and all(
+        # A table of its header row alone is that row, said: pandoc's
+        # table_one_header_row.docx, one row ticked "Repeat as header row" in Word, was
+        # "Table. 0 rows." and its words were never said.
+        headers = [self.inline(cell).strip() for cell in rows[0]] if len(rows) > 1 and all(
             cell.tag == "th" for cell in rows[0]) else []
         body_rows = rows[1:] if headers else rows
         caption = element.find("caption")
