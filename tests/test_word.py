@@ -991,3 +991,34 @@ def test_a_table_of_only_its_header_row_is_said(settings):
     [document] = load_documents(settings)
     said = [u.text for section in document.sections for u in section.script]
     assert said[1:] == ["Table. 1 row.", "One. Row. Table."]
+
+
+def test_a_bullet_that_is_a_box_to_tick_is_printed_and_said(settings):
+    """pandoc's task_list.docx marks its items with bullets that are boxes, ☐ and ☒, as
+    Word shows a checklist: mammoth gave each a dot, and which were ticked was lost. A box
+    set in Wingdings, as Word's own "Define New Bullet" writes it, is the same box."""
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "pandoc-task-list.docx", settings.source / "tasks.docx")
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:] == ["unticked box Unchecked", "ticked box Checked",
+                        "with continuation paragraph", "unticked box Unchecked",
+                        "ticked box Checked sublist", "unticked box Unchecked subsublist",
+                        "1. Numbered child"]
+    assert '">☒ Checked</span></li>' in document.sections[0].html
+    numbering = (f"<w:numbering {W}><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\">"
+                 '<w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0a8"/><w:rPr><w:rFonts '
+                 'w:ascii="Wingdings" w:hAnsi="Wingdings" w:hint="default"/></w:rPr></w:lvl>'
+                 '<w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0a7"/>'
+                 '<w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:lvl>'
+                 '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '</w:numbering>')
+    shutil.rmtree(settings.source)
+    settings.source.mkdir()
+    body = (paragraph("What to bring", "Title") + numbered("Your letter", 1)
+            + numbered("Keep it dry", 1, 1))
+    with_part(write_docx(settings.source / "bring.docx", body), "word/numbering.xml",
+              numbering)
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "unticked box Your letter", "Keep it dry"]

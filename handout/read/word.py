@@ -416,6 +416,8 @@ SYMBOL_RUN = re.compile(
     r"<w:r(?:\s[^>]*)?>\s*<w:rPr>(?:(?!</w:rPr>).)*?<w:rFonts\b[^>]*?\sw:(?:ascii|hAnsi)="
     rf"\"({SYMBOL_FONT})\"(?:(?!</w:r>).)*?</w:r>", re.S)
 TEXT = re.compile(r"(<w:t(?:\s[^>]*)?>)([^<]*)(</w:t>)")
+BOXES = ("☐", "☑", "☒")
+"""A form's boxes, empty, ticked and crossed, as print shows them and the voice says them."""
 EMPTY_BOXES = str.maketrans(dict.fromkeys("🞎🞏🞐❑❒", "☐") | {"🗹": "☑", "🗷": "☒"})
 """Boxes as Wingdings draws them (in `w:sym` or typed in the font, `_symbol_text`), as a
 form's check box prints, ☐ or ☒, and is said ("unticked box"): a Public Health England
@@ -483,17 +485,21 @@ def _symbol_text(found: re.Match) -> str:
     to the voice, and it made WeasyPrint write its font with an encoding that text
     extraction cannot read, so that every word in that font, the bold answers and the
     headings, was missing from the PDF's text."""
-    from mammoth.docx.dingbats import dingbats
-
     font = found.group(1)
+    return TEXT.sub(lambda text: text.group(1) + escape(symbol_text(
+        unescape(text.group(2)), font)) + text.group(3), found.group(0))
+
+
+def symbol_text(text: str, font: str) -> str:
+    """`text` typed in the symbol font `font` as the characters Word shows (`_symbol_text`)."""
+    from mammoth.docx.dingbats import dingbats
 
     def shown(character: str) -> str:
         code = ord(character) - 0xF000 if 0xF020 <= ord(character) <= 0xF0FF else ord(character)
         symbol = dingbats.get((font, code))
         return chr(symbol) if symbol and symbol > 32 else character
 
-    return TEXT.sub(lambda text: text.group(1) + escape(
-        "".join(map(shown, unescape(text.group(2))))) + text.group(3), found.group(0))
+    return "".join(map(shown, text))
 
 
 NUMBER_MARK = "handout-number-"
@@ -516,7 +522,10 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
     kind carries on, from each level's start, a level restarting under a new item of the
     level above, and restarting where a list (`w:num`) overrides its start. mammoth
     numbers every list from 1 and joins lists that follow each other: a list Word shows
-    as 2, 3, 4 was read as 1, 2, 3, and "Restarted to 1" after item 4 was said as 5."""
+    as 2, 3, 4 was read as 1, 2, 3, and "Restarted to 1" after item 4 was said as 5.
+    A bullet that is a box to tick (☐, ☒, or a Wingdings box) starts its paragraph, as a
+    form's check box does: mammoth printed a dot for each, and pandoc's task_list.docx,
+    "☐ Unchecked", "☒ Checked", lost which were ticked."""
     if numbering is None:
         return xml
     w = f"{{{NAMESPACES['w']}}}"
@@ -529,10 +538,22 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
         found = level.find(f"{w}isLgl")
         return found is not None and found.get(f"{w}val", "1") not in ("0", "false", "off")
 
+    def box(level: ET.Element) -> str | None:  # a bullet that is a box to tick, as shown
+        text, font = value(level, f"{w}lvlText", ""), level.find(f"{w}rPr/{w}rFonts")
+        font = font.get(f"{w}ascii") or font.get(f"{w}hAnsi") if font is not None else None
+        if font and re.fullmatch(SYMBOL_FONT, font):
+            text = symbol_text(text, font)
+        text = text.translate(EMPTY_BOXES).strip()
+        return text if text in BOXES else None
+
     lists = {}  # abstractNumId: {level: (start, format, text, legal)}
     linked = {}  # a numbering style's name: the abstractNumId that defines it
+    boxes = {}  # (abstractNumId, level): the box a bullet level shows, ☐ or ☒
     for abstract in numbering.iter(f"{w}abstractNum"):
         key = abstract.get(f"{w}abstractNumId")
+        boxes.update(((key, int(level.get(f"{w}ilvl", "0"))), shown)
+                     for level in abstract.iter(f"{w}lvl")
+                     if value(level, f"{w}numFmt") == "bullet" and (shown := box(level)))
         lists[key] = {int(level.get(f"{w}ilvl", "0")): (
             int(value(level, f"{w}start", "1")), value(level, f"{w}numFmt", "decimal"),
             value(level, f"{w}lvlText", ""), legal(level)) for level in abstract.iter(f"{w}lvl")}
@@ -580,7 +601,9 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
         for deeper in [other for other in count if other > level]:
             del count[deeper]
         if kind == "bullet":
-            return found.group(0)
+            shown = boxes.get((key, level))
+            return found.group(0) + (f'<w:r><w:t xml:space="preserve">{shown} </w:t></w:r>'
+                                     if shown else "")
         label = re.sub(r"%([1-9])", lambda at: number_label(
             count.get(int(at.group(1)) - 1, 1), "decimal" if decimal else levels.get(
                 int(at.group(1)) - 1, (1, "decimal"))[1]), text)
