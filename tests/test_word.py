@@ -1022,3 +1022,17 @@ def test_a_bullet_that_is_a_box_to_tick_is_printed_and_said(settings):
     [document] = load_documents(settings)
     assert [u.text for u in document.sections[0].script][1:] == [
         "unticked box Your letter", "Keep it dry"]
+
+
+def test_a_pictures_description_ending_a_sentence_is_said_with_one_stop(settings):
+    """pandoc's inline_images.docx describes its pictures in sentences of their own, "This
+    one is green and looks like Sideshow Bob.": the voice's "Image: {description}." said
+    and showed it with two stops, "Bob.. is an identicon", in the transcript and captions."""
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "pandoc-inline-images.docx", settings.source / "pictures.docx")
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:] == [
+        "This picture Image: This one is green and looks like Sideshow Bob. is an identicon.",
+        "Here is one Image: This one is reddish, and looks like a heart that has leaked out. "
+        "that links."]

@@ -357,7 +357,9 @@ class _Reader:
         sentence."""
         tag = element.tag
         if tag == "img":
-            alt = element.get("alt", "").strip()
+            # a description's own full stop is not said twice, as a caption's is not:
+            # pandoc's inline_images.docx was "Image: ... like Sideshow Bob.. is an identicon."
+            alt = element.get("alt", "").strip().rstrip(".").rstrip()
             words = self.words.image.format(alt=alt) if alt else self.words.image_without_text
             return f" {words} "
         if tag == "br":
