@@ -1036,3 +1036,26 @@ def test_a_pictures_description_ending_a_sentence_is_said_with_one_stop(settings
         "This picture Image: This one is green and looks like Sideshow Bob. is an identicon.",
         "Here is one Image: This one is reddish, and looks like a heart that has leaked out. "
         "that links."]
+
+
+def test_a_list_that_defines_a_level_anew_is_marked_as_its_own_level(settings):
+    """apache/poi's NumberingWOverrides.docx: a list (w:num) that defines its first level
+    anew, in capitals (a list format override, as Word 97 wrote them, inside w:lvlOverride),
+    carries on the count of the list it overrides: Word shows "1", then "B", "C", then "4".
+    The override was not read, so "B" and "C" were said and printed "2." and "3."."""
+    level = ('<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{kind}"/>'
+             '<w:lvlText w:val="%1."/></w:lvl>')
+    numbering = (f"<w:numbering {W}>"
+                 f'<w:abstractNum w:abstractNumId="0">{level.format(kind="decimal")}'
+                 '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">'
+                 f'{level.format(kind="upperLetter")}</w:lvlOverride></w:num></w:numbering>')
+    settings.source.mkdir()
+    body = (paragraph("Steps", "Title") + numbered("Wash", 1) + numbered("Dry", 2)
+            + numbered("Cover", 2) + numbered("Rest", 1))
+    with_part(write_docx(settings.source / "steps.docx", body), "word/numbering.xml",
+              numbering)
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "1. Wash", "B. Dry", "C. Cover", "4. Rest"]
+    assert '<ol type="A" start="2">' in document.sections[0].html

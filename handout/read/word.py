@@ -546,6 +546,10 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
         text = text.translate(EMPTY_BOXES).strip()
         return text if text in BOXES else None
 
+    def definition(level: ET.Element) -> tuple[int, str, str, bool]:
+        return (int(value(level, f"{w}start", "1")), value(level, f"{w}numFmt", "decimal"),
+                value(level, f"{w}lvlText", ""), legal(level))
+
     lists = {}  # abstractNumId: {level: (start, format, text, legal)}
     linked = {}  # a numbering style's name: the abstractNumId that defines it
     boxes = {}  # (abstractNumId, level): the box a bullet level shows, ☐ or ☒
@@ -554,12 +558,12 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
         boxes.update(((key, int(level.get(f"{w}ilvl", "0"))), shown)
                      for level in abstract.iter(f"{w}lvl")
                      if value(level, f"{w}numFmt") == "bullet" and (shown := box(level)))
-        lists[key] = {int(level.get(f"{w}ilvl", "0")): (
-            int(value(level, f"{w}start", "1")), value(level, f"{w}numFmt", "decimal"),
-            value(level, f"{w}lvlText", ""), legal(level)) for level in abstract.iter(f"{w}lvl")}
+        lists[key] = {int(level.get(f"{w}ilvl", "0")): definition(level)
+                      for level in abstract.iter(f"{w}lvl")}
         if value(abstract, f"{w}styleLink"):
             linked[value(abstract, f"{w}styleLink")] = key
     instances = {}  # numId: (abstractNumId, {level: start})
+    redefined = {}  # numId: {level: (start, format, text, legal)}
     for instance in numbering.iter(f"{w}num"):
         key = value(instance, f"{w}abstractNumId")
         abstract = numbering.find(f"{w}abstractNum[@{w}abstractNumId='{key}']")
@@ -568,6 +572,12 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
             int(override.get(f"{w}ilvl", "0")): int(value(override, f"{w}startOverride"))
             for override in instance.iter(f"{w}lvlOverride")
             if value(override, f"{w}startOverride") is not None})
+        # a level the list defines anew, in place of its definition's (Word 97's list
+        # format override): counted with its definition's, shown as its own
+        redefined[instance.get(f"{w}numId")] = {
+            int(override.get(f"{w}ilvl", "0")): definition(override.find(f"{w}lvl"))
+            for override in instance.iter(f"{w}lvlOverride")
+            if override.find(f"{w}lvl") is not None}
     by_style = {}  # a paragraph style's id: its own (numId, level)
     for style in (styles.iter(f"{w}style") if styles is not None else ()):
         num_id = value(style, f"{w}pPr/{w}numPr/{w}numId")
@@ -594,7 +604,7 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
             for overridden, start in overrides.items():
                 restarts[key, overridden] = start
                 counters.get(key, {}).pop(overridden, None)
-        levels = lists.get(key, {})
+        levels = lists.get(key, {}) | redefined.get(num_id, {})
         start, kind, text, decimal = levels.get(level, (1, "decimal", "", False))
         count = counters.setdefault(key, {})
         count[level] = count[level] + 1 if level in count else restarts.pop((key, level), start)
@@ -644,12 +654,14 @@ NUMBER_ANCHOR = re.compile(rf'<a id="{NUMBER_MARK}\d+-[^"]*"></a>')
 def numbered_lists(html: str) -> str:
     """mammoth's `html` with each numbered list starting at the number Word shows for its
     first item (`numbered_paragraphs`), and split where Word's numbering restarts or
-    jumps within what mammoth made one list, so that print and voice give each item
+    jumps, or its marks change ("2." to "B"), within what mammoth made one list, so that
+    print and voice give each item
     Word's number, marked as Word marks it (`<ol type="a">`); and each numbered heading
     with its number, as Word shows it ("2.1"),
     which mammoth dropped, though the text refers to it ("see 2.1"). The marks are then
     taken out."""
     following: list[int | None] = []  # per open list, its next number if it is numbered
+    kinds: list[str | None] = []  # per open list, how it marks its items, if known
 
     def opening(number: int, kind: str | None) -> str:
         attributes = (f' type="{kind}"' if kind else "") + \
@@ -660,20 +672,26 @@ def numbered_lists(html: str) -> str:
         if found.group(5):  # a list's start or end
             if found.group(4):
                 following.pop()
+                kinds.pop()
             else:
                 following.append(None if found.group(5) == "ul" else 1)
+                kinds.append(None)
             return found.group(0)
         expected = 1 if found.group(1) == "<ol>" else following[-1] if following else None
         number = int(found.group(2)) if found.group(2) else expected
+        kind = found.group(3)
         if found.group(1) == "<ol>":
             following.append(number + 1)
-            return opening(number, found.group(3))
+            kinds.append(kind)
+            return opening(number, kind)
         if expected is None:  # an item of a bulleted list
             return found.group(0)
         following[-1] = number + 1
-        if number == expected:
+        if number == expected and (kind is None or kinds[-1] in (None, kind)):
+            kinds[-1] = kinds[-1] or kind
             return "</li><li>"
-        return "</li></ol>" + opening(number, found.group(3))
+        kinds[-1] = kind
+        return "</li></ol>" + opening(number, kind)
 
     html = NUMBERED_HEADING.sub(r"\1\2 ", LIST_STEP.sub(step, html))
     return NUMBER_ANCHOR.sub("", html)
