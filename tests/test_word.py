@@ -1059,3 +1059,22 @@ def test_a_list_that_defines_a_level_anew_is_marked_as_its_own_level(settings):
     assert [u.text for u in document.sections[0].script][1:] == [
         "1. Wash", "B. Dry", "C. Cover", "4. Rest"]
     assert '<ol type="A" start="2">' in document.sections[0].html
+
+
+def test_an_unfilled_content_control_that_is_a_table_cell_keeps_its_cell(settings):
+    """apache/poi's tika-3816.docx: a drop-down content control still showing "Choose an
+    item." is a whole table cell. Taken out with its placeholder, the cell went too, and the
+    next cell's words moved under the first column's name."""
+    settings.source.mkdir()
+    header = ('<w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc>' + paragraph("Answer")
+              + "</w:tc><w:tc>" + paragraph("Details") + "</w:tc></w:tr>")
+    unfilled = ('<w:sdt><w:sdtPr><w:showingPlcHdr/><w:dropDownList><w:listItem w:value="Yes"/>'
+                '</w:dropDownList></w:sdtPr><w:sdtContent><w:tc>'
+                + paragraph("Choose an item.") + "</w:tc></w:sdtContent></w:sdt>")
+    row = f"<w:tr>{unfilled}<w:tc>" + paragraph("Bring your letter") + "</w:tc></w:tr>"
+    write_docx(settings.source / "form.docx", paragraph("Your visit", "Title")
+               + f"<w:tbl>{header}{row}</w:tbl>")
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:] == ["Table. 1 row.", "Details: Bring your letter."]
+    assert "Choose an item" not in document.sections[0].html

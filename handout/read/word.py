@@ -395,7 +395,7 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     ruby as its base text; a carriage return (`w:cr`) is a line break, and a page or
     column break or a tab a space (`SPACING`), where mammoth dropped them or glued the
     words either side."""
-    xml = PLACEHOLDER.sub("", HIDDEN_RUN.sub("", xml))
+    xml = PLACEHOLDER.sub(_unfilled, HIDDEN_RUN.sub("", xml))
     if symbol_styles:
         xml = PARAGRAPH.sub(lambda found: _styled_symbol_runs(found.group(0), symbol_styles),
                             xml)
@@ -868,6 +868,16 @@ PLACEHOLDER = re.compile(
     re.S)
 """A form's content control still showing its placeholder ("Click or tap to enter a date."),
 which is Word's prompt to whoever fills the form in, not the handout's words."""
+RUN_ELEMENT = re.compile(r"<w:r(?:\s[^>]*)?>.*?</w:r>", re.S)
+
+
+def _unfilled(found: re.Match) -> str:
+    """A content control showing its placeholder (`PLACEHOLDER`) without the placeholder's
+    words, but with the paragraphs, table cells or rows it holds: apache/poi's
+    tika-3816.docx has a drop-down ("Choose an item.") that is a whole table cell, and
+    taking the cell out moved "Here is just a sample" from the Details column to Note."""
+    content = re.search(r"<w:sdtContent>(.*)</w:sdtContent>", found.group(0), re.S)
+    return RUN_ELEMENT.sub("", content.group(1)) if content else ""
 
 EQUATION = re.compile(r"<m:oMathPara\b.*?</m:oMathPara>|<m:oMath\b.*?</m:oMath>", re.S)
 MATH = "http://schemas.openxmlformats.org/officeDocument/2006/math"
