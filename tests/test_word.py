@@ -1078,3 +1078,24 @@ def test_an_unfilled_content_control_that_is_a_table_cell_keeps_its_cell(setting
     said = [u.text for section in document.sections for u in section.script]
     assert said[1:] == ["Table. 1 row.", "Details: Bring your letter."]
     assert "Choose an item" not in document.sections[0].html
+
+
+def test_words_in_a_quote_style_are_a_quotation(settings):
+    """pandoc's block_quotes.docx: Word's Quote and Intense Quote styles set a quotation
+    apart, in italics; they were printed and said as any paragraph. A paragraph merely
+    indented stays one."""
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "pandoc-block-quotes.docx", settings.source / "quotes.docx")
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:9] == [
+        "This is the proper way, with a style", "Quote.",
+        "I don’t know why this would be in italics, but so it appears to be on my screen.",
+        "End of quote.", "And this is also a proper way, with a different style", "Quote.",
+        "This is called the Intense Quote style.", "End of quote."]
+    assert said[9:] == [
+        "And this is the way that most people do it:",
+        "I just indented this, so it looks like a block quote.",
+        "I think this is how most people do block quotes in their documents.",
+        "And back to the normal style."]
+    assert document.sections[0].html.count("<blockquote") == 2

@@ -53,10 +53,16 @@ p[style-name='Heading 2'] => h2:fresh
 p[style-name='Heading 3'] => h3:fresh
 p[style-name='Heading 4'] => h4:fresh
 p[style-name='Handout code'] => pre:separator('\\n')
+p[style-name='Quote'] => blockquote > p:fresh
+p[style-name='Intense Quote'] => blockquote > p:fresh
+p[style-name='Block Text'] => blockquote > p:fresh
 """
 """Word styles mammoth should map otherwise than it does by default: the title and subtitle
 are taken out (they head the printed title block), and so is Word's contents list; lines of
-code (`code_paragraphs`) are one block of code, a line each."""
+code (`code_paragraphs`) are one block of code, a line each; Word's Quote, Intense Quote and
+Block Text styles are a quotation, as a Markdown handout's `>` is, printed as one and said between
+"Quote." and "End of quote.": pandoc's block_quotes.docx printed and said them as any
+paragraph, where Word sets them apart in italics."""
 
 MONOSPACE_FONTS = re.compile(r"(?i)courier|consolas|menlo|monaco|lucida (?:console|sans typewriter)"
                              r"|andale mono|mono\b|monospace|\bfixed")
