@@ -1099,3 +1099,17 @@ def test_words_in_a_quote_style_are_a_quotation(settings):
         "I think this is how most people do block quotes in their documents.",
         "And back to the normal style."]
     assert document.sections[0].html.count("<blockquote") == 2
+
+
+def test_a_letter_and_its_accent_written_apart_are_read_as_one_in_word_too(settings):
+    """A Markdown handout's text is composed (NFC) as it is read, since Piper said "kayf" for
+    a "café" written with its accent apart; a Word handout's is too."""
+    import unicodedata
+
+    settings.source.mkdir()
+    apart = unicodedata.normalize("NFD", "The café serves crème brûlée.")
+    write_docx(settings.source / "menu.docx", paragraph("Menu", "Title") + paragraph(apart))
+    [document] = load_documents(settings)
+    said = [u.spoken for section in document.sections for u in section.script]
+    assert "The café serves crème brûlée." in said
+    assert apart not in document.sections[0].html

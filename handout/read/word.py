@@ -32,6 +32,7 @@ from __future__ import annotations
 import io
 import re
 import textwrap
+import unicodedata
 import xml.etree.ElementTree as ET
 import zipfile
 from html import unescape
@@ -158,9 +159,10 @@ def read_word(path: Path) -> SourceFile:
     except (zipfile.BadZipFile, KeyError, ValueError, ET.ParseError):
         raise HandoutError(unopened_word(path), path) from None
     # Word documents often hold empty Heading paragraphs (spacing made with the Enter key):
-    # they are not headings without words, which would stop a Markdown handout.
-    html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", column_gaps(result.value).replace(
-        "\t", " ")))
+    # they are not headings without words, which would stop a Markdown handout. Letters and
+    # their accents are composed, as a Markdown handout's are (`sources.decode_text`).
+    html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", column_gaps(unicodedata.normalize(
+        "NFC", result.value)).replace("\t", " ")))
     html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
     html = html.translate(EMPTY_BOXES)
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
