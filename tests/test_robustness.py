@@ -180,7 +180,6 @@ def test_good_picture_in_a_subfolder_prints(settings):
     assert [image.image.size for image in reader.pages[0].images][:1] == [(120, 60)]
 
 
-
 @pytest.mark.parametrize("src, stored", [
     ("img\\box.png", "img/box.png"), ("my box.png", "my box.png"), ("box.png", "Box.PNG"),
     ("IMG/BOX.png", "img/box.png")], ids=["backslash", "spaces", "capitals", "folder-capitals"])
@@ -194,7 +193,8 @@ def test_a_picture_written_as_on_windows_or_a_mac_prints(settings, caplog, src, 
     (settings.source / stored).write_bytes(BOX)
     with caplog.at_level(logging.WARNING, "handout.diagnostics"):
         build(settings, ("pdf",))
-    assert caplog.records == []
+    # WeasyPrint's own warning (no HarfBuzz-Subset on a fresh Debian) is not the handout's
+    assert [r for r in caplog.records if r.name == "handout.diagnostics"] == []
     from pypdf import PdfReader
     reader = PdfReader(settings.out / "pic" / "pic.pdf")
     assert [image.image.size for image in reader.pages[0].images] == [(120, 60)]
