@@ -466,6 +466,17 @@ def build_one(tmp_path: Path, markdown: str, **options) -> Path:
     return pdf(settings.out, "a")
 
 
+def build_corpus_file(tmp_path: Path, name: str) -> Path:
+    """Build the corpus file `name` (its folder and file) alone into `tmp_path`; its PDF."""
+    source = tmp_path / "source"
+    source.mkdir()
+    shutil.copy(CORPUS / name, source)
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True)
+    build(settings, editions=("pdf",))
+    return pdf(settings.out, Path(name).stem)
+
+
 def test_a_row_taller_than_a_page_starts_where_it_is_under_its_header(tmp_path):
     """18F's evaluate-bids page has rows of long lists: each was moved to a new page, leaving
     half a page blank before it, and its pages lost the repeated header row."""
@@ -907,13 +918,7 @@ def test_a_boxs_label_stays_with_the_box_it_holds(tmp_path):
     """Material for MkDocs' admonitions page: Python-Markdown leaves an empty paragraph
     between a box's label and a box inside it, and a page ended with the label "Expand to
     show alternate icon sets" in an empty frame, the "Octicons" box it holds on the next."""
-    source = tmp_path / "source"
-    source.mkdir()
-    shutil.copy(CORPUS / "mkdocs" / "mkdocs-material-admonitions.md", source)
-    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
-                        engine="fake", jobs=1, quiet=True)
-    build(settings, editions=("pdf",))
-    texts = page_texts(pdf(settings.out, "mkdocs-material-admonitions"))
+    texts = page_texts(build_corpus_file(tmp_path, "mkdocs/mkdocs-material-admonitions.md"))
     [labelled] = [text for text in texts if "Expand to show alternate icon sets" in text]
     assert "Octicons" in labelled and "octicons/tag-16" in labelled, labelled
 
@@ -968,15 +973,8 @@ def test_words_ending_in_a_space_inside_emphasis_are_not_broken_after_the_first(
     """The RCMP's report on reporting cybercrime (a Word file): a quotation in emphasis
     ending in a space before its "»" printed "au" alone at the head of page 11, then "fur
     et à mesure, parce que c’est tellement courant »."."""
-    source = tmp_path / "source"
-    source.mkdir()
-    shutil.copy(CORPUS / "docx" / "cds-rcmp-barriers-to-reporting-fr.docx", source)
-    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
-                        engine="fake", jobs=1, quiet=True)
-    build(settings, editions=("pdf",))
-    lines = [line.strip() for text in page_texts(pdf(settings.out,
-                                                     "cds-rcmp-barriers-to-reporting-fr"))
-             for line in text.splitlines()]
+    printed = build_corpus_file(tmp_path, "docx/cds-rcmp-barriers-to-reporting-fr.docx")
+    lines = [line.strip() for text in page_texts(printed) for line in text.splitlines()]
     assert "au" not in lines
     assert [line for line in lines if line.startswith("au fur et à mesure, parce que")], \
         [line for line in lines if "fur et" in line]
