@@ -602,13 +602,27 @@ def test_values_in_typographic_quotes_are_read_without_them(tmp_path):
 
 @pytest.mark.parametrize("written, tag", [
     ("French", "fr"), ("english", "en"), ("British English", "en-GB"), ("Español", "es"),
-    ("en_GB", "en-GB"), ("pt-BR", "pt-BR"), ("Frnch", "Frnch")])
+    ("en_GB", "en-GB"), ("pt-BR", "pt-BR"), ("en-UK", "en-UK"), ("tlh", "tlh")])
 def test_a_language_given_by_its_name_is_read_as_its_tag(tmp_path, written, tag):
     """`lang: French` went into the PDF's /Lang and the web page as "French", and the audio
-    stopped with "no voice is installed for language 'French'"; what is no language at all
-    is left for the check to name."""
+    stopped with "no voice is installed for language 'French'". Klingon is in ISO 639,
+    not in Babel."""
     path = write(tmp_path, f"---\ntitle: T\nlang: {written}\n---\n\nBonjour.\n")
     assert read_source(path).front_matter["lang"] == tag
+
+
+@pytest.mark.parametrize("written, message", [
+    ("Frnch", "for French, write 'lang: fr'"), ("Portugese", "for Portuguese, write 'lang: pt'"),
+    ("Espanol", "for Español, write 'lang: es'"),
+    ("xx", "write its tag, such as 'en', 'en-GB', 'fr' or 'pt-BR'"),
+    ("en US", "write its tag, such as 'en', 'en-GB', 'fr' or 'pt-BR'")])
+def test_a_misspelt_language_stops_its_handout_saying_what_to_write(tmp_path, written,
+                                                                  message):
+    """`lang: Frnch` was built: the PDF's and the web page's language "Frnch", narrated by
+    the test voice, and the real one stopped with "no voice is installed for language
+    'Frnch'"; only `invoke check` said it was no language tag."""
+    path = write(tmp_path, f"---\ntitle: T\nauthor: A\nlang: {written}\n---\n\nBonjour.\n")
+    assert error_of(path) == f"{path}:4: 'lang: {written}' is not a language: {message}"
 
 
 def test_front_matter_after_blank_lines_is_front_matter(tmp_path):

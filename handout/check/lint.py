@@ -39,7 +39,6 @@ VAGUE_LINK_TEXTS = frozenset({"click here", "click", "here", "this link", "link"
 LONG_CAPITALS = 7
 """A single word in capitals this long is emphasis, not an acronym."""
 
-LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 FENCE = re.compile(r"\s{0,3}(`{3,}|~{3,})")
 ATX = re.compile(r"\s{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 CODE_SPAN = re.compile(r"(`+)(.+?)\1")
@@ -177,10 +176,6 @@ def lint_front_matter(source: SourceFile, lines: list[Line]) -> list[Finding]:
                                 "English: give the handout's language in the front matter "
                                 "as a BCP 47 tag ('lang: en', 'lang: fr', 'lang: pt-BR'), so "
                                 "readers and voices pronounce it right", WARNING))
-    elif not LANGUAGE_TAG.fullmatch(str(lang)):
-        findings.append(Finding(_at(source, source.key_lines.get("lang", 1)), "language",
-                                f"{lang!r} is not a language tag: write one such as "
-                                "'en', 'en-GB' or 'fr'", ERROR))
     return findings
 
 

@@ -364,6 +364,37 @@ def language_meant(written: str) -> str:
     return language_names().get(text.casefold(), written)
 
 
+def is_language(tag: str) -> bool:
+    """Whether `tag` is a language tag whose language exists: Babel knows it, or ISO 639
+    lists it (pycountry: Klingon and American Sign Language, which Babel lacks). `lang:
+    Frnch` went into the PDF and the web page as their language, and was narrated by
+    the test voice or stopped the real one with "no voice is installed for 'Frnch'"."""
+    from handout.language import babel_locale
+
+    if not WRITTEN_TAG.fullmatch(tag):
+        return False
+    if babel_locale(tag) is not None:
+        return True
+    import pycountry
+
+    primary = tag.split("-")[0].lower()
+    return pycountry.languages.get(**{f"alpha_{len(primary)}": primary}) is not None
+
+
+def not_a_language(written: str) -> str:
+    """What to write instead of `written`, which is no language (`is_language`): the
+    language whose name it is closest to, as a misspelling usually is, else examples."""
+    import difflib
+
+    names = language_names()
+    near = difflib.get_close_matches(written.strip().casefold(), names, n=1, cutoff=0.75)
+    if near:
+        return (f"'lang: {written}' is not a language: for {near[0].title()}, write "
+                f"'lang: {names[near[0]]}'")
+    return (f"'lang: {written}' is not a language: write its tag, such as 'en', 'en-GB', "
+            "'fr' or 'pt-BR'")
+
+
 @functools.cache
 def language_names() -> dict[str, str]:
     """Every language's tag by its name in English and, for the languages of ISO 639-1, in
@@ -585,6 +616,9 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
     if isinstance(data.get("keywords"), list):
         data["keywords"] = [word for word in data["keywords"] if word != ""]
     problems = []
+    if isinstance(data.get("lang"), str) and not is_language(data["lang"]):
+        problems.append(Problem(not_a_language(data["lang"]), path,
+                                key_lines.get("lang", 2)))
     for key, value in data.items():
         line = key_lines.get(str(key), 2)
         expected = FRONT_MATTER_KEYS[key]
