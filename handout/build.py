@@ -22,7 +22,7 @@ from typing import Callable, Iterator, Sequence
 
 from handout import __version__
 from handout.config import Settings
-from handout.errors import HandoutError, NotAllBuilt
+from handout.errors import HandoutError, NotAllBuilt, Problem
 from handout.outputs import (Layout, code_identity, digest, file_sha256, output_entry,
                              picture_hashes, read_manifest, remove_leftovers, still_valid,
                              write_manifest)
@@ -75,6 +75,9 @@ def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -
     lists every handout, is then left as it was too.
     """
     documents, problems = read_documents(settings)
+    if "audio" in editions and engine is None:
+        documents, unvoiced = narratable(documents, settings)
+        problems += unvoiced
     if not documents:
         raise HandoutError.collect(problems)
     manifests = []
@@ -111,6 +114,27 @@ def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -
     if problems:
         raise NotAllBuilt(problems, manifests)
     return manifests
+
+
+def narratable(documents: Sequence[Document], settings: Settings
+               ) -> tuple[list[Document], list[Problem]]:
+    """The handouts a voice here can narrate, and the problems of the others
+    (`audio.build.check_narratable`): a handout in a language no voice speaks is left out
+    as one that cannot be read is. A problem with the settings' own voice is every
+    handout's, and stops the build."""
+    from handout.audio.build import check_narratable
+
+    kept, problems = [], []
+    for document in documents:
+        try:
+            check_narratable(document, settings)
+        except HandoutError as error:
+            if error.problems[0].file is None:
+                raise
+            problems.extend(error.problems)
+        else:
+            kept.append(document)
+    return kept, problems
 
 
 def lay_out_pdfs(documents: Sequence[Document], settings: Settings,

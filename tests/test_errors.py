@@ -238,6 +238,24 @@ def test_japanese_in_kana_alone_is_narrated_by_espeak_ng(tmp_path, monkeypatch):
     assert audio["sections"][0]["duration"] > 2.0
 
 
+def test_a_handout_no_voice_here_can_narrate_does_not_stop_the_others(
+        tmp_path, monkeypatch, capsys):
+    """One handout in Klingon (in ISO 639; no voice speaks it) and one in Japanese with
+    kanji (espeak-ng says each as "Chinese letter") beside one in kana: the kana one is
+    built, and the other two are named. Both stopped every handout from being built."""
+    write_handouts(tmp_path / "source", {
+        "heat.md": "---\ntitle: 熱中症に注意\nlang: ja\n---\n\nこまめに水を飲んでください。\n",
+        "kana.md": "---\ntitle: おくすり\nlang: ja\n---\n\nみずと いっしょに のんで ください。\n",
+        "tlh.md": "---\ntitle: Qapla'\nlang: tlh\n---\n\nnuqneH.\n"})
+    lines = run_build(tmp_path, monkeypatch, capsys, engine="auto", editions="audio")
+    problems = [line for line in lines if not line.startswith("WARNING")]
+    assert [line.split(":")[0:2] for line in problems] == [
+        ["source/heat.md", "2"], ["source/tlh.md", "3"]]
+    assert "no voice is installed for language 'tlh'" in problems[1]
+    manifests = {path.parent.name for path in (tmp_path / "build").glob("*/manifest.json")}
+    assert manifests == {"kana"}
+
+
 def test_a_handout_with_a_mistake_does_not_stop_the_others(tmp_path, monkeypatch, capsys):
     """A clinic's folder of leaflets, one with a mistyped date: the others are built (an
     edited one with its new words), the mistyped one keeps what its last build made, and

@@ -137,6 +137,15 @@ def handout_voice(document: Document, settings: Settings) -> Voice:
     return Voice(engine, voice, document.meta.lang, settings.speed, cache)
 
 
+def check_narratable(document: Document, settings: Settings) -> None:
+    """Raise, at its line in `document`, what stops it being narrated here: no voice for
+    its language, or kanji for espeak-ng, the only offline voice for Japanese
+    (`refuse_kanji`). Asked of every handout before anything is built, so that one handout
+    in a language with no voice leaves the others to be built."""
+    if handout_voice(document, settings).engine == "espeak":
+        refuse_kanji(document)
+
+
 ROBOTIC = ("{source}: no natural voice for language '{lang}' is installed, so it is narrated "
            "by espeak-ng ({voice}), which sounds robotic: give the path of a Piper voice for "
            "'{lang}' under [tool.handout.voices] (see README, 'Speech engines and voices'), "
@@ -191,8 +200,6 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
             if kokoro.kokoro_language(meta.lang):
                 warning += f". {kokoro.not_installed()}"
             logging.getLogger("handout.diagnostics").warning(warning)
-        if voice.engine == "espeak":
-            refuse_kanji(document)
         identity = voice.identity()
     cache = settings.out / ".cache"
     utterances, sections = UtteranceCache(cache), SectionCache(cache)
