@@ -109,6 +109,21 @@ def test_pdf_steps_as_plain_lines(lines):
     assert source.level == level and source.handlers == handlers
 
 
+def test_a_long_layout_says_the_page_it_has_reached_every_ten_seconds(lines, monkeypatch):
+    """A 5,000-row table took over three minutes on step 5 with no line in the log."""
+    now = [0.0]
+    monkeypatch.setattr("handout.progress.time.monotonic", lambda: now[0])
+    source = logging.getLogger("weasyprint.progress")
+    with pdf_progress("leaflet: PDF", stream=io.StringIO()):
+        for page, seconds in enumerate([0, 4, 11, 15, 22], start=1):
+            now[0] = seconds
+            source.info("Step 5 - Creating layout - Page %d", page)
+    assert list(lines) == [
+        "leaflet: PDF: step 5 of 7, creating layout (0 s elapsed)",
+        "leaflet: PDF: step 5 of 7, creating layout, page 3 (11 s elapsed)",
+        "leaflet: PDF: step 5 of 7, creating layout, page 5 (22 s elapsed)"]
+
+
 def test_pdf_steps_as_a_bar_with_the_page_reached(lines):
     stream = Terminal()
     with pdf_progress("leaflet: PDF", stream=stream):
