@@ -147,6 +147,17 @@ def test_an_end_below_the_start_is_no_range(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    # a clinic's opening hours: "nine five Monday to Friday", as espeak-ng phonemised it
+    ("en", "Open 9–5 Mon–Fri.", "Open 9 to 5 Monday to Friday."),
+    ("en", "Closed 1st–3rd March.", "Closed 1st to 3rd March."),  # was "first third March"
+    ("en", "Clinics on the 2nd-4th of May.", "Clinics on the 2nd to 4th of May."),
+    ("en", "ISO 3166-1 alpha-2 codes", "ISO 3166-1 alpha-2 codes"),  # a hyphen: no range
+])
+def test_hours_and_days_joined_by_a_dash_are_ranges(lang, written, said):
+    assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     # pcm-dpc/COVID-19's data dictionary: a region's latitude and longitude
     ("it", "Esempio: 42.6589177.", "Esempio: quarantadue virgola sei cinque otto nove uno sette "
      "sette."),

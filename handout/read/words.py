@@ -314,9 +314,11 @@ grams"; it was left as written, "g"."""
 _GROUPED_NUMBER = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
 """Thousands grouped with spaces, as French writes them: "1 000 mg" is a thousand, so
 "milligrammes", where the unit's number was taken from "000" alone, and was singular."""
-_RANGE_RE = re.compile(rf"(?<![\w-])([-−]?{_NUMBER})\s?[–—~〜～-]\s?({_NUMBER})(?!\w|-\w)")
+_RANGE_RE = re.compile(rf"(?<![\w-])([-−]?{_NUMBER})\s?([–—~〜～-])\s?({_NUMBER})(?!\w|-\w)")
 """Two numbers joined by a dash, not in a chain of them (a US number, 1-800-662-4357 or
 1-800-FDA-1088); the first may be below zero ("-1 ~ 1", whose tilde was dropped)."""
+_ORDINAL_RANGE_RE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s?[–—-]\s?(\d+(?:st|nd|rd|th))\b")
+"""A range of English ordinals, "1st–3rd March", which the voice said "first third"."""
 _EVERY_HOURS_RE = re.compile(r"(?<![\w.])q\.?(\d{1,2})(?:[-–](\d{1,2}))?\s?h\b")
 """A prescription's "q4h" or "q4-6h" (Latin quaque, every): "q four dash six hours" was said."""
 _FRACTION_BEFORE_RE = re.compile(r"(?<!\d\s)(?<![\w/.,])([1-9])/$")
@@ -1256,8 +1258,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                   text)
         text = text.replace("→", " to ").replace("24/7", "24 7")
     text = _RANGE_RE.sub(lambda m: _say_range(m, saying.to, lang)
-                         if is_range(m.group(1), m.group(2), m.string[m.end():], measured)
+                         if is_range(m.group(1), m.group(3), m.string[m.end():], measured,
+                                     m.group(2))
                          else m.group(0), text)
+    if english:
+        text = _ORDINAL_RANGE_RE.sub(r"\1 to \2", text)
     if "~" in saying.comparisons:
         text = _APPROXIMATELY_RE.sub(f"{saying.comparisons['~']} ", text)
     text = _say_maths_signs(text, lang)
@@ -1632,7 +1637,7 @@ def _say_range(match: re.Match[str], to: str, lang: str) -> str:
     """A range, "2 to 4". Italian opens it with "da" ("da 10 a 20 mg"): "3 a 4" alone is
     how Italian says a score; after "per" it is "tre o quattro giorni", and a word that
     opens it already ("tra 2 e 3", "dalle 2") takes none."""
-    first, last = match.group(1), match.group(2)
+    first, last = match.group(1), match.group(3)
     if lang.split("-")[0].lower() != "it":
         return f"{first} {to} {last}"
     before = match.string[:match.start()].split()
@@ -1644,14 +1649,15 @@ def _say_range(match: re.Match[str], to: str, lang: str) -> str:
     return f"da {first} {to} {last}"
 
 
-def is_range(first: str, last: str, after: str, measured: re.Pattern[str]) -> bool:
+def is_range(first: str, last: str, after: str, measured: re.Pattern[str],
+             dash: str = "-") -> bool:
     """Whether `first`-`last` is a range ("2-4", "1990-2000", "2500-5000 IU") rather than a
     telephone number or a code, which a leaflet joins with the same hyphen: a part of
     three digits or more that starts with 0 (0161-4960000), a part of five digits or more
     (99241-3813, a postcode 70719-900), or three digits then four, or two parts of four
     digits that are not years, with no measure after them (555-1234, Brazil's 3447-8019), or
-    an end below its start (a standard and its part, ISO 3166-1; but a year's short end,
-    2019-20, is a range), or a part padded with a zero to a width the other has not (Mexico's long-distance prefix
+    an end below its start joined by a hyphen (a standard and its part, ISO 3166-1; but a
+    year's short end, 2019-20, is a range; and hours joined by an en dash, "open 9–5"), or a part padded with a zero to a width the other has not (Mexico's long-distance prefix
     and area code, "(01-461)"; a range is padded alike, "01-15"). `measured` finds a measure
     said in words, as the rules before this one leave it ("2500-5000 international units")."""
     if any(len(part) >= 3 and part.startswith("0") and not re.fullmatch(r"0[.,]\d+", part)
@@ -1663,7 +1669,7 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str]) -> bo
         return True  # a decimal: 0.5-1 mg
     if max(len(first), len(last)) >= 5:
         return False
-    if int(last) < int(first) and not (len(first) == 4 and len(last) == 2):
+    if int(last) < int(first) and dash != "–" and not (len(first) == 4 and len(last) == 2):
         return False  # a standard's part, ISO 3166-1, was "da 3166 a 1"; 2019-20 is a range
     if len(last) == 4 and (len(first) == 3 or (
             len(first) == 4 and not all(1000 <= int(y) <= 2199 for y in (first, last)))):
