@@ -157,6 +157,23 @@ def test_hours_and_days_joined_by_a_dash_are_ranges(lang, written, said):
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    # a discharge leaflet's, as the BNF writes doses: "Q D S", "four grams and 24 hours"
+    ("Take 1g QDS (max. 4g/24h) and 400mg TDS with food, 2 puffs BD.",
+     "Take 1 gram four times a day (maximum 4 grams in 24 hours) and 400 milligrams three "
+     "times a day with food, 2 puffs twice a day."),
+    ("Your appointment: Tue 12/01/2027 at 10:30am.",
+     "Your appointment: Tuesday 12 January 2027 at 10:30 AM."),
+    ("Tel: +44 (0)20 7946 0958.", "Tel: plus 4 4, 0, 2 0, 7 9 4 6, 0 9 5 8."),
+    ("Water with a TDS of 300 mg/L.", "Water with a TDS of 300 milligrams per litre."),
+    ("Take 875mg/125mg.", "Take 875 milligrams and 125 milligrams."),
+])
+def test_a_discharge_leaflets_doses_dates_and_numbers_are_said_as_meant(written, said):
+    """The number from abroad with its "(0)" was said "plus forty-four (0)twenty seven
+    thousand nine hundred forty-six..."."""
+    assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     # pcm-dpc/COVID-19's data dictionary: a region's latitude and longitude
     ("it", "Esempio: 42.6589177.", "Esempio: quarantadue virgola sei cinque otto nove uno sette "

@@ -106,12 +106,13 @@ MONEY = {
 
 
 ENGLISH_TELEPHONE = re.compile(
-    r"(?<![\w.,+-])(?:(\+\d{1,3}[ .]?)(\d{1,4}(?:[ .-]\d{2,4}){1,3})|(\+\d{1,3}[ .]?)?"
+    r"(?<![\w.,+-])(?:(\+\d{1,3}[ .]?(?:\(0\) ?)?)(\d{1,4}(?:[ .-]\d{2,4}){1,3})|(\+\d{1,3}[ .]?)?"
     r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}){1,2}|1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}|" + r"1-\d{3}-"
     r"(?=[\dA-Z]*[A-Z])[\dA-Z]{4,8}|\(\d{3}\) ?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|9-1-1))(?![\w-])")
 """A telephone number as British and American leaflets write it: 0300 123 4567, 0161-4960000,
 07700 900123, 1-800-662-4357, 1-800-FDA-1088, USAGov's 1-844-USAGOV1, (555) 123-4567, +44
-20 7946 0958, and the CDC's 9-1-1."""
+20 7946 0958, +44 (0)20 7946 0958 (the zero dialled from within the country, whose number
+was said "seven thousand nine hundred forty-six"), and the CDC's 9-1-1."""
 
 ENGLISH_SHORT_NUMBER = re.compile(
     r"\b(call|dial|ring|phone|text|NHS|on|text\s+[\"'“‘]?[A-Z]+[\"'”’]?\s+to)(\s+)(\d{3,6})\b"

@@ -319,6 +319,15 @@ _RANGE_RE = re.compile(rf"(?<![\w-])([-−]?{_NUMBER})\s?([–—~〜～-])\s?({
 1-800-FDA-1088); the first may be below zero ("-1 ~ 1", whose tilde was dropped)."""
 _ORDINAL_RANGE_RE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s?[–—-]\s?(\d+(?:st|nd|rd|th))\b")
 """A range of English ordinals, "1st–3rd March", which the voice said "first third"."""
+_DOSE_TIMES_RE = re.compile(
+    r"(\b(?:(?:milli|micro)?grams?|millilit(?:re|er)s?|units?|tablets?|capsules?|puffs?|drops?"
+    r"|sachets?|spoonfuls?|patch(?:es)?|doses?)\s+)(BD|BID|TDS|TID|QDS|QID|QHS|nocte|mane)\b")
+"""How often a dose is taken, as the BNF and a prescription label write it after the dose,
+"1g QDS", "400mg TDS", "2 puffs BD": said as letters (not "OD", which on an American eye
+drop's label is the right eye)."""
+DOSE_TIMES = {"BD": "twice a day", "BID": "twice a day", "TDS": "three times a day",
+              "TID": "three times a day", "QDS": "four times a day", "QID": "four times a day",
+              "QHS": "at bedtime", "nocte": "at night", "mane": "in the morning"}
 _EVERY_HOURS_RE = re.compile(r"(?<![\w.])q\.?(\d{1,2})(?:[-–](\d{1,2}))?\s?h\b")
 """A prescription's "q4h" or "q4-6h" (Latin quaque, every): "q four dash six hours" was said."""
 _FRACTION_BEFORE_RE = re.compile(r"(?<!\d\s)(?<![\w/.,])([1-9])/$")
@@ -665,10 +674,11 @@ said as a word ("jan"); a sentence's stop after it stays."""
 _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
                            rf"(?:$|[,;:)]|\.(?!\d)|\s(?:of\s)?(?:{'|'.join(MONTHS)}"
                            rf"|{'|'.join(_SHORT_MONTHS)})\b)"
+                           r"|,?\s\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{2,4}\b"
                            r"|:?\s+(?:closed|open)\b|:\s*\d|\s+\d{1,2}(?:[:.]\d\d)?\s?"
                            r"(?:[AaPp]\.?[Mm]\b|o'clock\b|[–-]\s?\d|to\s\d))")
-"""A weekday shortened before its date or its hours, "Tue 3rd Jan", "Wed 12.", "Sat
-9am to 1pm", "Sun: closed": "too", "sat" and "sun" were said; not "Sun 30 SPF"."""
+"""A weekday shortened before its date or its hours, "Tue 3rd Jan", "Tue 12/01/2027", "Wed
+12.", "Sat 9am to 1pm", "Sun: closed": "too", "sat" and "sun" were said; not "Sun 30 SPF"."""
 _YEAR_PAIR_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")
 """A financial or school year, "2024/25", "2024/2025", which the voice said as two
 numbers, "2024 25"."""
@@ -695,9 +705,10 @@ _OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\+(?![\d+])(?:\s?([^\W\d_]
 """A number and a plus, "aged 65+", "45.4+ kg": "65 or more", "45.4 kg or more", where the
 voice said "plus"."""
 _PER_AMOUNT_RE = re.compile(r"\b((?:milli|micro|kilo)?grams?|units?)\s?/\s?"
-                            r"(?=\d+(?:[.,]\d+)?(\s(?:millilit|lit|drop|teaspoon|tablespoon))?)")
-"""A strength, "80mg/0.8mL" or "160mg/5mL": "80 milligrams in 0.8 millilitres"; two
-strengths of one tablet, "875mg/125mg", are "875 milligrams and 125 milligrams"."""
+                            r"(?=\d+(?:[.,]\d+)?(\s(?:millilit|lit|drop|teaspoon|tablespoon|hour|day|week))?)")
+"""A strength, "80mg/0.8mL" or "160mg/5mL": "80 milligrams in 0.8 millilitres", or a most
+in a time, "4g/24h": "4 grams in 24 hours" (it was "and"); two strengths of one tablet,
+"875mg/125mg", are "875 milligrams and 125 milligrams"."""
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
 _FORMS = (r"(?:tablet|capsule|caplet|spoon|spoonful|sachet|dose|injection|patch|vial|syringe|"
           r"bottle|pack|pen|inhaler|suppositor|pessar|ampoule|carton|tube|bag)")
@@ -1266,6 +1277,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if "~" in saying.comparisons:
         text = _APPROXIMATELY_RE.sub(f"{saying.comparisons['~']} ", text)
     text = _say_maths_signs(text, lang)
+    if english:
+        text = _DOSE_TIMES_RE.sub(lambda m: m.group(1) + DOSE_TIMES[m.group(2)], text)
     for short, long in saying.abbreviations.items():
         # "etc." ending a sentence, or a list's item, keeps its full stop: "et cetera."
         text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)",
