@@ -167,10 +167,14 @@ def test_hours_and_days_joined_by_a_dash_are_ranges(lang, written, said):
     ("Tel: +44 (0)20 7946 0958.", "Tel: plus 4 4, 0, 2 0, 7 9 4 6, 0 9 5 8."),
     ("Water with a TDS of 300 mg/L.", "Water with a TDS of 300 milligrams per litre."),
     ("Take 875mg/125mg.", "Take 875 milligrams and 125 milligrams."),
+    ("Reg. charity no. 1234567; your NHS number 485 777 3456.",
+     "Reg. charity number 1 2 3 4 5 6 7; your NHS number 4 8 5, 7 7 7, 3 4 5 6."),
+    ("Take it a number 10000 times, or number 12.", "Take it a number 10000 times, or number 12."),
 ])
 def test_a_discharge_leaflets_doses_dates_and_numbers_are_said_as_meant(written, said):
     """The number from abroad with its "(0)" was said "plus forty-four (0)twenty seven
-    thousand nine hundred forty-six..."."""
+    thousand nine hundred forty-six...", and a charity's number "one million two hundred
+    thirty-four thousand...". (`say_numbers` says the rest of the numbers in words.)"""
     assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
 
 

@@ -122,6 +122,13 @@ ENGLISH_SHORT_NUMBER = re.compile(
 ("call 111", "text 85258", "text SHOUT to 85258"), and 999, 911 and the Samaritans' 116
 123 wherever they are."""
 
+ENGLISH_IDENTIFIER = re.compile(r"(?<!\ba )\b((?:number|no\.|reference|ref\.?)\s?:?\s)"
+                                r"(\d{3,}(?: \d{3,})+|\d{5,})(?![\w.,]\d)", re.IGNORECASE)
+"""A long number that names something, after "number" or "reference" ("Registered charity
+number 1234567", "NHS number 485 777 3456", "Reference: 20231104"): said digit by digit,
+group by group, as a person reads it out, not "one million two hundred thirty-four
+thousand..."."""
+
 
 CURRENCY_NAMES = {"£": (("pound", "pounds"), ("penny", "pence")),
                   "$": (("dollar", "dollars"), ("cent", "cents")),
@@ -250,12 +257,14 @@ def digit_by_digit(number: str) -> str:
 def say_english_telephones(text: str) -> str:
     """Telephone numbers said digit by digit, group by group, for an English voice, which
     read "0300 304 7000" as "zero three zero zero, three hundred four, seven thousand" and
-    "call 999" as "call nine hundred ninety-nine"."""
+    "call 999" as "call nine hundred ninety-nine"; and numbers that name something
+    (`ENGLISH_IDENTIFIER`)."""
     def telephone(match: re.Match[str]) -> str:
         prefix, number = match.group(1) or match.group(3), match.group(2) or match.group(4)
         return (f"plus {digit_by_digit(prefix)}, " if prefix else "") + digit_by_digit(number)
 
     text = ENGLISH_TELEPHONE.sub(telephone, text)
+    text = ENGLISH_IDENTIFIER.sub(lambda m: m.group(1) + digit_by_digit(m.group(2)), text)
     return ENGLISH_SHORT_NUMBER.sub(
         lambda m: (m.group(1) or "") + (m.group(2) or "")
         + digit_by_digit(m.group(3) or m.group(6)),
