@@ -719,7 +719,9 @@ def test_a_portuguese_address_is_one_sentence_said_in_full(tmp_path):
 @pytest.mark.parametrize("lang, written, said", [
     ("en-GB", "From 12/03/2025, 1 tablet b.d. or t.d.s. p.r.n.",
      "From 12 March 2025, 1 tablet twice a day or three times a day when needed."),
-    ("en-US", "From 12/03/2025", "From 12/03/2025"),  # March the twelfth, or December the third?
+    ("en-US", "From 12/03/2025 to 2026-01-05", "From December 3, 2025 to January 5, 2026"),
+    ("en", "From 12/03/2025", "From 12/03/2025"),  # March the twelfth, or December the third?
+    ("en", "Updated 03/15/2026.", "Updated 15 March 2026."),  # only one is a day
     ("en", "✓ Correct, ✗ Wrong", "tick Correct, cross Wrong"),
 ])
 def test_british_dates_prescription_latin_and_ticks(lang, written, said):
@@ -1068,6 +1070,9 @@ def test_helplines_routes_strengths_and_thresholds_are_said_as_meant(written, sa
     # a count heading a column, as the US Digital Service's transition plan writes it
     ("Pre-Assessment # of items | Release 1 # of items. Press # of the keypad.",
      "Pre-Assessment number of items Release 1 number of items. Press hash of the keypad."),
+    # an American library's leaflet: "your card hash and PIN"
+    ("Enter your card # and PIN, or your account #. Press # or 0.",
+     "Enter your card number and PIN, or your account number. Press hash or 0."),
     # a score, a count and a date are not fractions (the second recheck's regressions)
     ("Rate your pain 7/10 today; 9/10 patients; by 3/15 at noon.",
      "Rate your pain 7 out of 10 today; 9 out of 10 patients; by 3 15 at noon."),
@@ -2229,13 +2234,14 @@ def test_day_first_follows_the_regions_short_date_in_cldr(lang, first):
     ("es-US", "Por ejemplo: 28/4/1986", "Por ejemplo: 28 de abril de 1986"),
     ("es-US", "Fecha de nacimiento: 12/25/1980", "Fecha de nacimiento: 25 de diciembre de 1980"),
     ("es-MX", "Desde el 02/06/2021", "Desde el 2 de junio de 2021"),
-    ("en-US", "From 12/03/2025", "From 12/03/2025"),
+    ("en-US", "Updated 03/15/2026.", "Updated March 15, 2026."),
 ])
 def test_a_date_in_numbers_is_read_in_the_regions_order(lang, written, transcript):
     """"12/25/2024" in Puerto Rico's Spanish was "doce/veinticinco/dos mil veinticuatro".
     A date only one order makes a day of is read so in any region: CDC's SimpleReport asks
     for a birth date as "mm/dd/aaaa" in its Spanish pages (CDCgov/prime-simplereport,
-    frontend/src/lang/es.ts). The American English voice reads its own dates, as before."""
+    frontend/src/lang/es.ts). An American library's "Updated 03/15/2026" was said "zero
+    three slash fifteen slash two thousand twenty-six": the voice does not read dates."""
     assert spoken_words(written, lang) == transcript
 
 

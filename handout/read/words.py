@@ -995,11 +995,12 @@ _LONE_SYMBOL_RE = re.compile(r"(?<!\S)([#*])(?=[\s.,;:!?)]|$)")
 """A key or sign standing alone in English prose ("Press # to finish, then * to go
 back"), which the markup filter took out: named."""
 _NUMBER_SIGN_ALONE_RE = re.compile(
-    r"(?:(\w+)\s)?(?<!\S)#(?=\s?\d|\s*$|\s*[:(]|\s(?:of|per)\s)")
+    r"(?:(\w+)\s)?(?<!\S)#(?=\s?\d|\s*$|\s*[:(]|\s(?:of|per)\s|(?<=\w #)(?:\s(?:and|or)\s|[,.;]))")
 """A "#" for "number" in a form or a list ("Passport #", "Home Work # 13", "room #4 or
-#5") or a count ("# of items", "# per session", as tables head their columns, which was
-said "hash of items"): said "number", but for a key to press ("Press #", "then #")."""
-_KEY_WORDS = frozenset("press dial key hit enter tap then and or the".split())
+#5", "your card # and PIN", which was said "card hash") or a count ("# of items", "# per
+session", as tables head their columns, which was said "hash of items"): said "number",
+but for a key to press ("Press #", "then #")."""
+_KEY_WORDS = frozenset("press dial key hit enter tap then and or the by".split())
 _BOX_RE = re.compile("[☐☑☒]")
 ENGLISH_SYMBOLS = {
     "*": "star", "#": "hash", ">": "greater than", "<": "less than", "+": "plus",
@@ -1196,8 +1197,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                    text)
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" else "page ", text)
         text = _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text)
-    if day_first(lang) or not english:  # an American English voice reads its own
-        text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
+    text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if day_first(lang) and not english:
         text = _DAY_MONTH_RE.sub(lambda m: _say_day_month(m, lang), text)
     if english:
@@ -1763,23 +1763,31 @@ def _say_year_first_date(match: re.Match[str], lang: str) -> str:
 
 def _say_date(match: re.Match[str], lang: str) -> str:
     """An ISO (2024-03-05) or numeric (05/03/2024) date written out: 5 March 2024; month
-    first where the language and region write it so (12/25/2024 in Puerto Rico's Spanish)."""
+    first where the language and region write it so (12/25/2024 in Puerto Rico's Spanish,
+    12/03/2025 in American English: December 3, 2025, as an American says it; the voice
+    said "twelve slash zero three slash..."). English with no region may be either, so
+    there a date only one order makes a day of is read (03/15/2026), and 12/03/2025 is
+    left as written."""
     import datetime as dt
 
     parts = match.groups()
     year, month, day = (int(parts[0]), int(parts[1]), int(parts[2])) if len(parts) == 3 \
         else (int(parts[3]), int(parts[2]), int(parts[0]))
     english = lang.split("-")[0].lower() == "en"
-    if len(parts) == 4 and day_first(lang) is False:
+    order = day_first(lang)
+    if len(parts) == 4 and order is False:
         month, day = day, month
-    if len(parts) == 4 and not english and month > 12 >= day:
+    if len(parts) == 4 and month > 12 >= day:
         month, day = day, month  # only one order is a day: a US form's 12/25/2024 in Mexico
+    elif len(parts) == 4 and order is None and day <= 12:
+        return match.group(0)
     try:
         date = dt.date(year, month, day)
     except ValueError:
         return match.group(0)
     if english:
-        return f"{day} {MONTHS[month - 1]} {year}"
+        return f"{MONTHS[month - 1]} {day}, {year}" if order is False \
+            else f"{day} {MONTHS[month - 1]} {year}"
     from handout.language import long_date
 
     written = long_date(date, lang)
