@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import logging
 import shutil
 import signal
@@ -21,7 +22,7 @@ from handout.build import build, output_lock
 from handout.read.document import load_documents, parse_html
 from handout.audio.engines import FakeEngine
 from handout.errors import HandoutError
-from handout.read.images import MAX_IMAGE_BYTES
+from handout.read.images import MAX_IMAGE_BYTES, MAX_PICTURE_FILE_BYTES
 
 BOX = (FIXTURES / "robust" / "box.png").read_bytes()
 
@@ -144,10 +145,58 @@ def test_decompression_bomb_is_refused_before_decoding(settings, width, height):
 
 
 def test_enormous_picture_file_is_refused_unread(settings):
-    huge = BOX + b"\0" * (MAX_IMAGE_BYTES + 1 - len(BOX))
-    assert picture_error(settings, "huge.png", huge) == (
-        f"{settings.source / 'pic.md'}:5: picture 'huge.png' is 21 MB, over the 20 MB limit: "
-        "save a smaller copy")
+    write_handouts(settings.source, {"pic.md": "# Pictures\n\nWords.\n\n![a picture](huge.png)\n"})
+    with (settings.source / "huge.png").open("wb") as huge:  # sparse: nothing is written
+        huge.truncate(MAX_PICTURE_FILE_BYTES + 1)
+    with pytest.raises(HandoutError) as caught:
+        load_documents(settings)
+    assert str(caught.value) == (
+        f"{settings.source / 'pic.md'}:5: picture 'huge.png' is 105 MB, over the 100 MB "
+        "limit: save a smaller copy")
+
+
+def test_a_camera_photo_too_large_for_print_is_printed_from_a_smaller_copy(settings, caplog):
+    """A phone's 48-megapixel photo of 30 MB refused the whole handout. It prints from a copy
+    2,400 pixels across, turned as the phone held it, and the PDF does not carry 30 MB."""
+    from PIL import Image
+    from pypdf import PdfReader
+
+    photo = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x0112] = 6  # Orientation: the camera was turned; show it rotated 90° clockwise
+    Image.new("L", (7000, 6000), 200).save(photo, "JPEG", exif=exif.tobytes())
+    data = photo.getvalue()
+    data += b"\0" * (MAX_IMAGE_BYTES + 1 - len(data))  # a camera's detail, in bytes
+    write_handouts(settings.source, {"pic.md": "# Pictures\n\nWords.\n\n![a white tablet]"
+                                               "(tablet.jpg)\n\nMore words.\n"})
+    (settings.source / "tablet.jpg").write_bytes(data)
+    with caplog.at_level(logging.INFO, "handout.diagnostics"):
+        build(settings, ("pdf",))
+    assert [r.getMessage() for r in caplog.records if r.name == "handout.diagnostics"] == [
+        f"{settings.source / 'pic.md'}:5: picture 'tablet.jpg' is 21 MB, 7000 × 6000 pixels: "
+        "the handout shows a copy 2400 pixels across, enough for print at 300 dots an inch"]
+    path = settings.out / "pic" / "pic.pdf"
+    [image] = PdfReader(path).pages[0].images
+    assert image.image.size == (2057, 2400)
+    assert path.stat().st_size < 2_000_000
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        assert "More words." in pdf.pages[-1].extract_text()
+
+
+@pytest.mark.parametrize("kind", ["PNG", "WEBP"])
+def test_a_picture_too_large_to_decode_safely_is_refused(settings, kind):
+    """Only a JPEG can be decoded already scaled down: a PNG or WebP over 40 megapixels
+    would be decoded whole."""
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("L", (7000, 6000), 200).save(picture, kind)
+    message = picture_error(settings, f"big.{kind.lower()}", picture.getvalue())
+    assert message == (f"{settings.source / 'pic.md'}:5: picture 'big.{kind.lower()}' is "
+                       "7000 × 6000 pixels, too many to shrink for print safely (over 40 "
+                       "megapixels): save a smaller copy, or save it as JPEG")
 
 
 def test_damaged_data_picture(settings):

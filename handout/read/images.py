@@ -2,9 +2,10 @@
 
 After `sanitize` has confined each `<img src>` to the source folder (or a `data:` URL),
 `check_images` opens each picture's header before anything is laid out: a picture that is
-not an image, or is too large in bytes or in pixels (a decompression bomb that would exhaust
-memory when WeasyPrint decodes it) is an error naming the handout and the line that uses
-it. A picture that cannot be had at all (not in the source folder, on another machine, or
+not an image, or is too large in bytes or in pixels to be decoded safely (a decompression bomb
+that would exhaust memory) is an error naming the handout and the line that uses it. A sound
+picture larger than print needs (a camera's photo of 30 MB) is replaced by a smaller copy,
+a `data:` URL, which every edition then shows. A picture that cannot be had at all (not in the source folder, on another machine, or
 never given) does not stop the build: it is replaced by a labelled box holding its
 description, which prints where the picture would be and is read aloud, with a warning
 (an error under `--strict`). Print then lays out only pictures known to be sound.
@@ -18,6 +19,7 @@ import io
 import logging
 import warnings
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
@@ -31,10 +33,20 @@ log = logging.getLogger("handout.diagnostics")
 """The label of the box printed, and said, in place of a picture that cannot be had."""
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
-"""A picture file larger than this is refused: a print photo at 300 dpi needs far less."""
+"""A picture file larger than this is shown from a smaller copy (`smaller_copy`): a print
+photo at 300 dpi needs far less."""
 
 MAX_IMAGE_PIXELS = 40_000_000
-"""Width × height above this is refused: decoded, it would take over 160 MB of memory."""
+"""Width × height above this is shown from a smaller copy; decoding more than this at once
+(as a PNG or a WebP must be decoded, whole) is refused: it would take over 160 MB of memory.
+A JPEG is decoded already scaled down by up to 8 times each way (`_decoded_size`)."""
+
+MAX_PICTURE_FILE_BYTES = 100 * 1024 * 1024
+"""A picture file larger than this is refused unread: no camera's photo is so large."""
+
+COPY_SIDE = 2400
+"""The longest side, in pixels, of the copy printed for a picture too large: the text
+column is 6.5 inches wide and a picture at most 6 inches tall, so 300 dots an inch or more."""
 
 RASTER_FORMATS = frozenset({"PNG", "JPEG", "GIF", "WEBP"})
 """Raster formats WeasyPrint prints reliably; other files must be converted first."""
@@ -75,6 +87,12 @@ def check_images(body: ET.Element, source: SourceFile, folder: Path) -> None:
             if problem:
                 line = locate(source.path, needle, unquote(src))
                 problems.append(Problem(problem, source.path, line))
+            elif (copy := smaller_copy(src, folder)) is not None:
+                line = locate(source.path, needle, unquote(src))
+                log.info("%s: %s: the handout shows a copy %d pixels across, enough for "
+                         "print at 300 dots an inch", f"{source.path}:{line}" if line
+                         else source.path, copy.reason, COPY_SIDE)
+                image.set("src", copy.url)
     if problems:
         raise HandoutError.collect(problems)
 
@@ -143,9 +161,9 @@ def image_problem(src: str, folder: Path) -> str | None:
         return (f"picture '{shown}' not found: put it in the source folder or fix the "
                 "path (paths are relative to the source folder)")
     size = path.stat().st_size
-    if size > MAX_IMAGE_BYTES:
+    if size > MAX_PICTURE_FILE_BYTES:
         return (f"picture '{shown}' is {size / 1e6:.0f} MB, over the "
-                f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB limit: save a smaller copy")
+                f"{MAX_PICTURE_FILE_BYTES // (1024 * 1024)} MB limit: save a smaller copy")
     if path.suffix.lower() == ".svg":
         return _svg_problem(path.read_bytes(), f"picture '{shown}'")
     return _content_problem(path.read_bytes(), f"picture '{shown}'")
@@ -155,8 +173,8 @@ def _data_url_bytes(url: str) -> bytes:
     header, comma, payload = url.partition(",")
     if not comma:
         raise ValueError("no comma after the media type")
-    if len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 4:
-        return b"\0" * (MAX_IMAGE_BYTES + 1)  # too big either way; skip decoding it
+    if len(payload) > MAX_PICTURE_FILE_BYTES * 4 // 3 + 4:
+        return b"\0" * (MAX_PICTURE_FILE_BYTES + 1)  # too big either way; skip decoding it
     if header.lower().endswith(";base64"):
         try:
             return base64.b64decode(payload, validate=True)
@@ -167,9 +185,9 @@ def _data_url_bytes(url: str) -> bytes:
 
 def _content_problem(data: bytes, what: str) -> str | None:
     """Size, format and pixel count of picture bytes, read from the header only."""
-    if len(data) > MAX_IMAGE_BYTES:
-        return (f"{what} is over the {MAX_IMAGE_BYTES // (1024 * 1024)} MB limit: save a "
-                "smaller copy")
+    if len(data) > MAX_PICTURE_FILE_BYTES:
+        return (f"{what} is over the {MAX_PICTURE_FILE_BYTES // (1024 * 1024)} MB limit: save "
+                "a smaller copy")
     if data.lstrip()[:5] in (b"<?xml", b"<svg ", b"<svg\n", b"<svg>"):
         return _svg_problem(data, what)
     if data[4:8] == b"ftyp" and data[8:12] in HEIF_BRANDS:
@@ -182,6 +200,7 @@ def _content_problem(data: bytes, what: str) -> str | None:
         try:
             with Image.open(io.BytesIO(data)) as image:
                 kind, (width, height) = image.format, image.size
+                decoded = _decoded_size(image)
                 image.verify()
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             return (f"{what} has too many pixels to print safely (over "
@@ -192,10 +211,66 @@ def _content_problem(data: bytes, what: str) -> str | None:
             return f"{what} is damaged ({error}): save it again as PNG or JPEG"
     if kind not in RASTER_FORMATS:
         return f"{what} is a {kind} file: save it as PNG or JPEG"
-    if width * height > MAX_IMAGE_PIXELS:
-        return (f"{what} is {width} × {height} pixels, over the "
-                f"{MAX_IMAGE_PIXELS // 1_000_000} megapixel limit: save a smaller copy")
+    if decoded[0] * decoded[1] > MAX_IMAGE_PIXELS:
+        return (f"{what} is {width} × {height} pixels, too many to shrink for print safely "
+                f"(over {MAX_IMAGE_PIXELS // 1_000_000} megapixels): save a smaller copy, "
+                "or save it as JPEG")
     return None
+
+
+def _decoded_size(image) -> tuple[int, int]:
+    """The size an opened picture is decoded at to make its copy (`smaller_copy`): a JPEG
+    is decoded already scaled down (by 2, 4 or 8 each way) to no less than `COPY_SIDE`,
+    which takes a sixty-fourth of the memory at most; any other picture whole."""
+    if image.format == "JPEG" and max(image.size) > COPY_SIDE:
+        image.draft("RGB", (COPY_SIDE, COPY_SIDE))
+    return image.size
+
+
+@dataclass(frozen=True)
+class Copy:
+    """A smaller copy of a picture, as a `data:` URL, and why it was made."""
+
+    url: str
+    reason: str
+
+
+def smaller_copy(src: str, folder: Path) -> Copy | None:
+    """A copy of the sound picture at `src` (in `folder`, or a `data:` URL) at most
+    `COPY_SIDE` pixels across, when it is over `MAX_IMAGE_BYTES` or `MAX_IMAGE_PIXELS`;
+    else None.
+
+    A phone's or camera's photo of 30 MB was refused, and with it the whole handout; WeasyPrint
+    would also have put all 30 MB into the PDF. The copy is a JPEG (a PNG where the picture
+    has transparency), turned as the camera said to hold it: the copy has no EXIF to say so.
+    """
+    compact = "".join(src.split())
+    if compact.lower().startswith("data:"):
+        data, shown = _data_url_bytes(compact), "the picture in this data: address"
+    else:
+        path = consulted(folder / unquote(urlsplit(compact).path))
+        if path.suffix.lower() == ".svg":
+            return None
+        data, shown = path.read_bytes(), f"picture '{unquote(urlsplit(compact).path)}'"
+    from PIL import Image, ImageOps
+
+    with Image.open(io.BytesIO(data)) as image:
+        width, height = image.size
+        if len(data) <= MAX_IMAGE_BYTES and width * height <= MAX_IMAGE_PIXELS:
+            return None
+        _decoded_size(image)
+        image.load()
+        copy = ImageOps.exif_transpose(image)
+        copy.thumbnail((COPY_SIDE, COPY_SIDE), Image.Resampling.LANCZOS)
+    transparent = copy.mode in ("RGBA", "LA", "PA") or "transparency" in copy.info
+    out = io.BytesIO()
+    if transparent:
+        copy.convert("RGBA").save(out, "PNG", optimize=True)
+    else:
+        copy.convert("RGB").save(out, "JPEG", quality=90, optimize=True)
+    kind = "png" if transparent else "jpeg"
+    reason = f"{shown} is {len(data) / 1e6:.0f} MB, {width} × {height} pixels"
+    return Copy(f"data:image/{kind};base64,{base64.b64encode(out.getvalue()).decode()}", reason)
 
 
 def _svg_problem(data: bytes, what: str) -> str | None:
