@@ -155,3 +155,37 @@ def test_a_picture_written_into_the_page_is_not_searched_by_every_pattern(settin
     [picture] = parse_html(section.html).iter("img")
     assert picture.get("src") == f"data:image/png;base64,{data}"
     assert picture.get("alt") == "The clinic's front door"
+
+
+def test_a_heading_of_words_and_badges_gives_its_words_as_the_title(settings):
+    """React Native's README heads itself with its name, "&middot;" and four badges, and
+    the React Native website's README (in the corpus) likewise: the badges cannot be had
+    and print as boxes holding their descriptions, and the title was "React Native ·
+    Picture not available: GitHub license Picture not available: Circle CI Status ...".
+    The title is the heading's words; the badges stay where the heading was."""
+    import shutil
+
+    from conftest import PROJECT
+
+    write_handouts(settings.source, {"react-native.md": """\
+        # [React Native](https://reactnative.dev/) &middot; [![GitHub license](https://img.shields.io/badge/license-MIT-blue.svg)](https://github.com/facebook/react-native/blob/HEAD/LICENSE) [![npm version](https://img.shields.io/npm/v/react-native.svg?style=flat)](https://www.npmjs.com/package/react-native)
+
+        Learn once, write anywhere: Build mobile apps with React.
+        """})
+    shutil.copy(PROJECT / "tests" / "corpus" / "github" / "react-native-website-README.md",
+                settings.source)
+    documents = {d.slug: d for d in load_documents(settings)}
+    titles = {slug: d.meta.title for slug, d in documents.items()}
+    assert titles == {"react-native": "React Native",
+                      "react-native-website-readme": "reactnative.dev"}
+    first = parse_html(documents["react-native"].sections[0].html)
+    assert [" ".join("".join(p.itertext()).split()) for p in first.iter("p")] == [
+        "Picture not available: GitHub license Picture not available: npm version",
+        "Learn once, write anywhere: Build mobile apps with React."]
+    assert [a.get("href") for a in first.iter("a")] == [
+        "https://github.com/facebook/react-native/blob/HEAD/LICENSE",
+        "https://www.npmjs.com/package/react-native"]
+    website = parse_html(documents["react-native-website-readme"].sections[0].html)
+    assert "".join(next(website.iter("p")).itertext()).split("Picture not available:")[1:] \
+        == [" CC BY 4.0 license ", " PRs Welcome ", " Follow @reactnative on X ",
+            " Follow @reactnative.dev on Bluesky"]

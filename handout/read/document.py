@@ -335,9 +335,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         title = text_of(parse_html(title)).strip() or title
     if title is None:
         title = take_title(elements, source)
-        for element in list(body):
-            if element not in elements:
-                body.remove(element)
+        body[:] = elements
     elif elements and elements[0].tag == "h1" and \
             words_alone(text_of(elements[0])) == words_alone(title):
         # The title, written again as the first heading, perhaps in capitals ("Looking
@@ -454,11 +452,13 @@ def unlink_missing_anchors(body: ET.Element, notes: ET.Element | None) -> None:
 def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     """The title of a handout whose front matter gives none, taken out of `elements`: its
     first `#` heading; else its first heading of any level (with a warning); else its file
-    name made readable (with a warning)."""
+    name made readable (with a warning). The pictures of a heading taken (`_pictures`)
+    stay where it was, as a paragraph."""
     first = next((e for e in elements if e.tag == "h1" and _words(e)), None)
     if first is not None:
-        elements.remove(first)
-        return _words(first)
+        title = _words(first)
+        _take_heading(elements, first)
+        return title
     where = f"{source.path}:{source.body_line}" if source.html is None else str(source.path)
     fix = ("add 'title: ...' to the front matter" if source.html is None else
            "give its first line Word's Title style, or fill in Title under File > Info")
@@ -466,7 +466,7 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     if first is not None:
         title = _words(first)
         if elements[0] is first:  # a heading further down stays where it is
-            elements.remove(first)
+            _take_heading(elements, first)
         log.warning("%s: no title: the first heading, %r, is used; %s", where, title, fix)
         return title
     title = re.sub(r"[-_.\s]+", " ", source.path.stem).strip()
@@ -476,10 +476,50 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     return title
 
 
+TITLE_SEPARATORS = "·•|–—-:,;/"
+"""Marks that stood between a heading's words and its pictures ("reactnative.dev &middot;
+[![CC BY 4.0 license](...)]"): with the pictures gone they would end the title."""
+
+
 def _words(heading: ET.Element) -> str:
-    """A heading's own words, without the description of a picture it holds (a Word
-    document's first heading is often its banner picture)."""
-    return " ".join("".join(heading.itertext()).split())
+    """A heading's own words, without the pictures it holds (`_pictures`) or the marks
+    that stood between them and its words (a Word document's first heading is often its
+    banner picture; a README's, a row of badges)."""
+    pictures = _pictures(heading)
+    parts = [heading.text or ""]
+    for child in heading:
+        if child not in pictures:
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split()).strip(TITLE_SEPARATORS + " ")
+
+
+def _pictures(heading: ET.Element) -> list[ET.Element]:
+    """The children of `heading` that are, or hold, a picture: an `<img>`, the box printed
+    for one that cannot be had (`images.replace_with_box`), or a link around either."""
+    def is_picture(element: ET.Element) -> bool:
+        return element.tag == "img" or "missing-picture" in (element.get("class") or "")
+
+    return [child for child in heading
+            if any(is_picture(inner) for inner in child.iter())]
+
+
+def _take_heading(elements: list[ET.Element], heading: ET.Element) -> None:
+    """Take `heading`, the title, out of `elements`, leaving its pictures in its place as a
+    paragraph: React Native's README heads itself "# [React Native](...) &middot;" and four
+    badges (its licence, its build, its npm version, "PRs welcome"), which cannot be had
+    and print as boxes holding their descriptions; the title was "React Native ·
+    Picture not available: GitHub license Picture not available: Circle CI Status ...",
+    at 28 points on the first page and as the name of every audio file."""
+    pictures = _pictures(heading)
+    if not pictures:
+        elements.remove(heading)
+        return
+    paragraph = ET.Element("p")
+    for index, picture in enumerate(pictures):
+        picture.tail = " " if index < len(pictures) - 1 else None
+        paragraph.append(picture)
+    elements[elements.index(heading)] = paragraph
 
 
 def section_level(elements: list[ET.Element], split_level: int) -> int:
