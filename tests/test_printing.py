@@ -978,3 +978,32 @@ def test_words_ending_in_a_space_inside_emphasis_are_not_broken_after_the_first(
     assert "au" not in lines
     assert [line for line in lines if line.startswith("au fur et à mesure, parce que")], \
         [line for line in lines if "fur et" in line]
+
+
+def test_a_wrapped_code_line_hangs_under_its_own_start(tmp_path):
+    """GOV.UK's Govspeak guide, Material for MkDocs' admonitions page and the National Diet
+    Library's OCR README printed long commands wrapped back to the code box's left edge,
+    where their ends read as commands of their own. The wrapped part hangs two letters in
+    from the line's own start, drawn by the stylesheet: the text copies as it was written,
+    and an empty line keeps its height."""
+    long = "npm install --save " + " ".join(f"package-{n}" for n in range(6))
+    markdown = f"# Code\n\n```\n{long}\nnext\n\n    indented {long}\nlast\n```\n"
+    path = build_one(tmp_path, markdown)
+    rows: dict[int, list[dict]] = {}
+    for glyph in chars(path):
+        if face(glyph) == "IBM-Plex-Mono":
+            rows.setdefault(round(glyph["top"]), []).append(glyph)
+    tops = sorted(rows)
+    starts = [round(rows[top][0]["x0"], 1) for top in tops]
+    texts = ["".join(c["text"] for c in rows[top]) for top in tops]
+    advance = 18 * 0.6
+    left = starts[0]
+    assert texts[0].startswith("npminstall") and texts[2] == "next"
+    assert texts[3].startswith("indented") and texts[-1] == "last"
+    assert len(texts) == 7, texts
+    assert starts == pytest.approx([left, left + 2 * advance, left, left + 4 * advance,
+                                    left + 6 * advance, left + 6 * advance, left], abs=0.5)
+    line = tops[1] - tops[0]
+    assert tops[3] - tops[2] == pytest.approx(2 * line, abs=1), "the empty line is kept"
+    printed = " ".join(page_texts(path)[0].split())
+    assert f"{long} next indented {long} last" in printed

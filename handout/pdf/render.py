@@ -201,7 +201,79 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
             _add_class(element, "breakable")
     mark_long_words(body, rooms)
     hold_spaces_apart(body)
+    for pre in body.iter("pre"):
+        hang_code_lines(pre, width_em)
     return body
+
+
+HANG_CHARACTERS = 2
+"""How many letters further in than its own start a code line's wrapped part is printed."""
+
+
+def hang_code_lines(pre: ET.Element, width_em: float) -> None:
+    """Set each line of a code block in a `code-line` span of its own, whose wrapped part
+    (code wraps: paper cannot scroll) is printed `HANG_CHARACTERS` letters further in than
+    the line's own indentation, as a hanging indent.
+
+    Wrapped back to the left edge, the rest of a long line looked like a line of its own:
+    Material for MkDocs' admonitions page, GOV.UK's Govspeak guide and the National Diet
+    Library's OCR README printed commands whose ends read as new commands. The indent is
+    drawn by the stylesheet, so no mark is put into the text that a copy would pick up;
+    each line stays a line of the PDF's text. An indentation deeper than half the line
+    (`width_em`) hangs no further than that, so the wrapped part still has room.
+    """
+    holder = pre[0] if len(pre) == 1 and pre[0].tag == "code" and not (
+        pre.text or "").strip() and not (pre[0].tail or "").strip() else pre
+    lines = _split_lines(holder)
+    if lines and not "".join(lines[-1].itertext()):
+        lines.pop()  # the newline that ends the block, not a line of its own
+    most = int(width_em / 2 / MONO_ADVANCE_EM)
+    for line in lines:
+        words = "".join(line.itertext())
+        indent = len(words.expandtabs(8)) - len(words.expandtabs(8).lstrip(" "))
+        hang = min(indent + HANG_CHARACTERS, most) * MONO_ADVANCE_EM
+        line.set("style", f"padding-left: {hang:g}em; text-indent: -{hang:g}em")
+    holder.text = None
+    holder[:] = lines
+
+
+def _split_lines(holder: ET.Element) -> list[ET.Element]:
+    """`holder`'s content cut at each newline into `code-line` spans, the elements a line
+    runs through (a character's `no-glyph` span, raw HTML's `<b>`) opened again in each."""
+    lines: list[ET.Element] = []
+    path: list[ET.Element] = []
+    opened: list[ET.Element] = []
+
+    def new_line() -> None:
+        lines.append(ET.Element("span", {"class": "code-line"}))
+        path[:] = [lines[-1]]
+        for element in opened:
+            path.append(ET.SubElement(path[-1], element.tag, dict(element.attrib)))
+
+    def add(text: str | None) -> None:
+        for index, piece in enumerate((text or "").split("\n")):
+            if index:
+                new_line()
+            if piece:
+                node = path[-1]
+                if len(node):
+                    node[-1].tail = (node[-1].tail or "") + piece
+                else:
+                    node.text = (node.text or "") + piece
+
+    def walk(element: ET.Element) -> None:
+        add(element.text)
+        for child in element:
+            opened.append(child)
+            path.append(ET.SubElement(path[-1], child.tag, dict(child.attrib)))
+            walk(child)
+            opened.pop()
+            path.pop()
+            add(child.tail)
+
+    new_line()
+    walk(holder)
+    return lines
 
 
 def hold_spaces_apart(element: ET.Element) -> None:
