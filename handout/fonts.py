@@ -4,7 +4,8 @@ DAISY book and EPUB carry copies, and the cover art is drawn with the bold face.
 
 For a letter they lack (Greek, Arabic, Chinese...), the print's layout takes a font
 installed on the computer that has it; where none has it, the letter would print as an
-empty box, so `unprintable` finds such letters before the layout, for the build to say so.
+empty box (print sets its code instead), so `unprintable` finds such letters before the
+layout, for the build to say so.
 """
 
 from __future__ import annotations
@@ -120,14 +121,17 @@ def unprintable_message(characters: list[str]) -> str:
     shown = [f"'{c}'" for c in letters[:3]]
     scripts = list(dict.fromkeys(script_of(c) for c in letters))
     packages = dict.fromkeys(FONT_PACKAGES.get(script, "fonts-noto-core") for script in scripts)
+    code = f"[U+{ord(letters[0]):04X}]"  # as `render._isolate_unprintable` prints it
     if len(characters) == 1:
-        which, them, boxes = f"a character of this handout, {shown[0]}", "it", "an empty box"
+        which, them, instead = (f"a character of this handout, {shown[0]}", "it",
+                                f"its code, {code}, in its place")
     else:
         such_as = f"{', '.join(shown[:-1])} and {shown[-1]}" if len(shown) > 1 else shown[0]
-        which, them, boxes = (f"{len(characters)} characters of this handout, such as "
-                              f"{such_as}", "them", "empty boxes")
+        which, them, instead = (f"{len(characters)} characters of this handout, such as "
+                                f"{such_as}", "them", f"their codes, such as {code}, in "
+                                "their place")
     return (f"the PDF cannot print {which} ({'; '.join(scripts[:3])}): no font on this "
-            f"computer has {them}, so the page would show {boxes}. Install a font that has "
+            f"computer has {them}, so the page prints {instead}. Install a font that has "
             f"{them} and build again (on Debian or Ubuntu: sudo apt install "
             f"{' '.join(packages)})")
 

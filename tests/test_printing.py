@@ -3,6 +3,7 @@ in the built PDF (glyph sizes and faces with pdfplumber, tags and outline with p
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -826,19 +827,28 @@ def test_an_emoji_in_code_is_printed_as_its_name_and_the_code_copies(tmp_path):
     assert PdfReader(path).pages[0].extract_text() == printed
 
 
-def test_a_character_no_font_has_leaves_the_other_words_copyable(tmp_path):
+def test_a_character_no_font_has_prints_as_its_code_point_and_the_words_copy(tmp_path,
+                                                                              caplog):
     """A Word bullet pasted into Markdown is Symbol's code U+F0B7, which no font has: the
-    layout draws an empty box, and WeasyPrint wrote the font holding it with an encoding
-    text extraction cannot read. Every word in Atkinson Hyperlegible, the page number
-    too, was missing from the PDF's text; the box is set in a face of its own."""
+    layout drew an empty box, the font's .notdef glyph, which PDF/UA forbids (ISO 14289-1
+    7.21.8), and WeasyPrint wrote the font holding it with an encoding text extraction
+    cannot read, so every word in Atkinson Hyperlegible, the page number too, was missing
+    from the PDF's text. It prints as its code point, as the build's warning names it."""
     markdown = ("# Pasted\n\n\uf0b7 Take one tablet each morning.\n\n"
                 "**Bold stays** and `code \uf0b7 too` and more.\n")
-    path = build_one(tmp_path, markdown)
+    with caplog.at_level(logging.WARNING):
+        path = build_one(tmp_path, markdown)
+    said = [r.getMessage() for r in caplog.records]
+    assert [m for m in said if "cannot print a character" in m and "(U+F0B7)" in m]
+    assert not [m for m in said if ".notdef" in m], said
     with pdfplumber.open(path) as document:
         printed = document.pages[0].extract_text()
-    assert "Take one tablet each morning." in printed
-    assert "Bold stays and code too and more." in " ".join(printed.split())
+    assert "[U+F0B7] Take one tablet each morning." in printed
+    assert "Bold stays and code [U+F0B7] too and more." in " ".join(printed.split())
     assert "Page 1 of 1" in printed
+    fonts = {str(font.get_object()["/BaseFont"]).split("+")[-1]
+             for font in PdfReader(path).pages[0]["/Resources"]["/Font"].values()}
+    assert fonts == {"Atkinson-Hyperlegible", "Atkinson-Hyperlegible-Bold", "IBM-Plex-Mono"}
 
 
 def held_by_structure(path: Path) -> set[tuple[int, int]]:

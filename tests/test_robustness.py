@@ -93,9 +93,9 @@ def test_a_character_no_font_has_is_named_with_its_line_and_what_to_install(
     monkeypatch.chdir(tmp_path)
     (tmp_path / "templates").symlink_to(PROJECT / "templates")
     said = (f"dose.md:5: the PDF cannot print a character of this handout, '{NO_FONT}' "
-            "(U+10FFFD): no font on this computer has it, so the page would show an empty "
-            "box. Install a font that has it and build again (on Debian or Ubuntu: sudo apt "
-            "install fonts-noto-core)")
+            "(U+10FFFD): no font on this computer has it, so the page prints its code, "
+            "[U+10FFFD], in its place. Install a font that has it and build again (on Debian "
+            "or Ubuntu: sudo apt install fonts-noto-core)")
     cli.build("source", "build", editions="pdf", quiet=True)
     warnings = [line for line in capsys.readouterr().err.splitlines() if "cannot print" in line]
     assert warnings == [f"WARNING: {Path('source') / said}"]

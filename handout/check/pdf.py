@@ -90,9 +90,9 @@ def check_pdf(document: Document, path: Path, settings: Settings,
     findings += check_page_size(reader, paper, where)
     findings += check_glyphs(pages, settings.body_size, where)
     if not unprintable:
-        # A font with a letter drawn as an empty box is embedded with an encoding of its own,
-        # which the text reader (pdfminer) cannot follow: every word in that font would be
-        # reported missing ("and 3336 more"), hiding the one thing to mend.
+        # A letter no font has is printed as its code ("[U+F0B7]"), not as written: the
+        # text would differ there, hiding the one thing to mend (an empty box's font, as
+        # it was printed before, hid every word in that font: "and 3336 more").
         findings += check_text(document, pages, settings, where)
     return findings
 

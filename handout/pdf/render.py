@@ -96,9 +96,8 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
     """A section's HTML adapted for paper, leaving the `Document` (and the audio) as it is.
 
     - A character no font here has (`fonts.unprintable`, which the build warns about) is
-      set in a face of its own, `no-glyph`: WeasyPrint writes the font of an empty box with
-      an encoding text extraction cannot read, and a Word bullet pasted into Markdown
-      (U+F0B7) took every word set in Atkinson Hyperlegible with it, the page number too.
+      printed as its code point in brackets, "[U+F0B7]", as the warning names it
+      (`_isolate_unprintable`).
     - An emoji in code is printed as its name in brackets in the handout's language
       `lang`, as it is outside code (`name_emoji`): no print font has emoji, and the
       layout drew an empty box, for which WeasyPrint wrote the code font with an encoding
@@ -337,7 +336,16 @@ def _name_emoji_in_code(body: ET.Element, lang: str) -> None:
 
 def _isolate_unprintable(body: ET.Element) -> None:
     """Each character of `body` that no font here has, in a `<span class="no-glyph">` of
-    its own (`print_tree`)."""
+    its own, which the stylesheet prints as the character's code point in brackets
+    ("[U+F0B7]", its `data-name`), leaving the character itself out of the layout.
+
+    Laid out, such a character is an empty box, the font's `.notdef` glyph, which PDF/UA
+    forbids (ISO 14289-1 7.21.8); WeasyPrint also wrote the font holding it with an
+    encoding text extraction cannot read, and a Word bullet pasted into Markdown (U+F0B7)
+    took every word set in Atkinson Hyperlegible with it, the page number too, until it
+    was set in a face of its own. The code point is what the build's warning names, so the
+    author can find it; the character stays in the HTML for that warning and the check.
+    """
     from handout.fonts import unprintable
 
     lacking = unprintable("".join(body.itertext()))
@@ -349,8 +357,10 @@ def _isolate_unprintable(body: ET.Element) -> None:
         pieces = pattern.split(text or "")
         spans = []
         for character, after in zip(pieces[1::2], pieces[2::2]):
-            span = ET.Element("span", {"class": "no-glyph"})
-            span.text, span.tail = character, after
+            span = ET.Element("span", {"class": "no-glyph",
+                                       "data-name": f"[U+{ord(character):04X}]"})
+            ET.SubElement(span, "span").text = character
+            span.tail = after
             spans.append(span)
         return (pieces[0] if spans else text), spans
 
@@ -790,7 +800,6 @@ def render_html(document: Document, settings: Settings) -> str:
         paper=PAPERS[settings.paper],
         background=BACKGROUNDS[settings.background],
         font_faces=font_faces(),
-        no_glyph_face=font_files()["regular"].as_uri(),
         page_of=css_content(words.page_of, page="counter(page)", pages="counter(pages)"),
         on_page=css_content(words.on_page, page="target-counter(attr(href), page)"),
         quotes=words.quotes,
