@@ -1157,11 +1157,17 @@ def test_how_often_and_fractions_are_said_in_the_language(lang, written, said):
 
 @pytest.mark.parametrize("lang, written, said", [
     ("en", "Visit www.nhs.uk. Or see www.nhs.uk/conditions, then (https://gov.uk/a).",
-     "Visit web address nhs.uk. Or see web address nhs.uk, then (web address gov.uk)."),
-    ("de", "Mehr unter www.test.de/info, oder anrufen.", "Mehr unter test.de, oder anrufen."),
+     "Visit web address nhs.uk. Or see web address nhs.uk/conditions, then (web address "
+     "gov.uk)."),
+    ("de", "Mehr unter www.test.de/info, oder anrufen.", "Mehr unter test.de/info, oder anrufen."),
+    # a path of one short word is said (an American library's sign-up page); others are not
+    ("en", "Go to www.examplelibrary.org/signup. Not https://www.nhs.uk/medicines/x/ or "
+     "www.x.org/a/b or https://x.org/search?q=1.",
+     "Go to web address examplelibrary.org/signup. Not web address nhs.uk or web address "
+     "x.org or web address x.org."),
     ("en", "the Code of Practice for Official Statistics.http://www.ons.gov.uk/ons/index.html",
      "the Code of Practice for Official Statistics. web address ons.gov.uk"),
-    ("de", "Siehe Merkblatt.www.test.de/info", "Siehe Merkblatt. test.de"),
+    ("de", "Siehe Merkblatt.www.test.de/info", "Siehe Merkblatt. test.de/info"),
 ])
 def test_a_web_address_leaves_the_stop_and_comma_after_it(lang, written, said):
     """The address took the punctuation after it: "Visit www.nhs.uk." ended without its

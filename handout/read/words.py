@@ -863,8 +863,9 @@ def _street(match: re.Match[str]) -> str:
     return f"{match.group(1)} Street{ending}"
 _URL_RE = re.compile(r"\b(?:https?://|www\.)([^\s/<>\"')\]]*[^\s/<>\"')\].,;:!?])"
                      r"(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]]|/)?", re.IGNORECASE)
-"""A web address, said as its host: not the stop or comma after it, which ended the
-sentence or made its pause ("Visit www.nhs.uk." lost its full stop)."""
+"""A web address, said as its host (and a one-word path, `_address`): not the stop or comma
+after it, which ended the sentence or made its pause ("Visit www.nhs.uk." lost its full
+stop)."""
 _EMAIL_RE = re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 _MARKUP_RE = re.compile(r"[#*|`\[\]_~^{}\\]+|[<>]+(?!\s?[-−]?\d)")
 """Marks the voice would say, or stumble on; not a comparison before a number."""
@@ -1171,7 +1172,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         return _in_its_own_voice(text, lang)
     english = saying is SAYINGS["en"]
     units, per, measured = _unit_patterns(lang.split("-")[0].lower())
-    text = _URL_RE.sub(lambda m: f"{_apart(m)}{saying.web_address} {_host(m.group(1))}", text)
+    text = _URL_RE.sub(lambda m: f"{_apart(m)}{saying.web_address} {_address(m)}", text)
     text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} {saying.at} {m.group(2)}", text)
     text = _COMPARISON_RE.sub(
         lambda m: (" " if m.string[m.start() - 1:m.start()].isalnum() else "")  # p<0.05
@@ -1312,7 +1313,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     them in the language (through Babel: "5 mg" is "5 Milligramm", "5 миллиграмм", "5毫克",
     where espeak-ng spelled "M G", or switched to English), ranges, comparisons; no markup."""
     primary = lang.split("-")[0].lower()
-    text = _URL_RE.sub(lambda m: _apart(m) + _host(m.group(1)), text)
+    text = _URL_RE.sub(lambda m: _apart(m) + _address(m), text)
     text = _NATIVE_THOUSANDS_RE.sub("", text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), _ISO_DATE_TIME_RE.sub(r"\1 ", text))
     if primary not in ("zh", "ja", "ko"):  # they write the year first
@@ -1711,6 +1712,19 @@ def _count(forms: tuple[str, ...], number: str, lang: str) -> str:
 
 def _host(host: str) -> str:
     return host.lower().removeprefix("www.")
+
+
+_SHORT_PATH_RE = re.compile(r"/([A-Za-z][A-Za-z-]{1,19})/?")
+"""A web address's path of one short word, "/signup", which a listener can type."""
+
+
+def _address(address: re.Match[str]) -> str:
+    """A web address (`_URL_RE`) as it is said: its host, and its path when that is one
+    short word ("examplelibrary.org/signup": an American library's leaflet sent its
+    listeners to the host alone); a longer path is left to the page, as a listener could
+    not take it down."""
+    path = _SHORT_PATH_RE.fullmatch(address.group(0)[address.end(1) - address.start():])
+    return _host(address.group(1)) + (f"/{path.group(1)}" if path else "")
 
 
 def _apart(address: re.Match[str]) -> str:
