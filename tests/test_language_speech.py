@@ -157,6 +157,13 @@ def test_hours_and_days_joined_by_a_dash_are_ranges(lang, written, said):
     assert spoken_words(written, lang) == said
 
 
+def test_a_day_alone_in_a_tables_cell_is_said_whole():
+    """A library's opening hours, a row said "Day: Sun. Hours: Closed.": the voice said "sun"."""
+    assert spoken_words("Day: Sun. Hours: Closed.", "en-US") == "Day: Sunday. Hours: Closed."
+    assert spoken_words("Never look at the Sun. Sat down.", "en-US") == \
+        "Never look at the Sun. Sat down."
+
+
 @pytest.mark.parametrize("written, said", [
     # a discharge leaflet's, as the BNF writes doses: "Q D S", "four grams and 24 hours"
     ("Take 1g QDS (max. 4g/24h) and 400mg TDS with food, 2 puffs BD.",

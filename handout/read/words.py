@@ -650,6 +650,9 @@ _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday
 _DAY_RANGE_RE = re.compile(rf"\b({'|'.join(_DAYS)})(?:day)?\.?\s?(?:[–—-]|to)\s?"
                            rf"({'|'.join(_DAYS)})(?:day)?\b")
 """Days shortened in a range, "Mon-Fri", which the voice said as one word, "monfry"."""
+_DAY_CELL_RE = re.compile(rf"(?<=: )({'|'.join(_DAYS)})(?=\.(?:\s|$))")
+"""A day shortened alone in a table's cell, said after its column's name: "Day: Sun.
+Hours: Closed.", where the voice said "sun"."""
 _DAY_LIST_RE = re.compile(rf"\b(?:{'|'.join(_DAYS)})\b(?:\.?\s?(?:,|&|/|\band\b|\bor\b)\s?"
                           rf"(?:{'|'.join(_DAYS)})\b)+")
 """Days shortened in a list, "Mon, Wed & Fri": "mon, wed and fry" was said."""
@@ -1192,6 +1195,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                                  lambda d: _DAYS[d.group(1)] +
                                                  (", " if d.group(2) else ""), m.group(0)), text)
         text = _SHORT_DAY_RE.sub(lambda m: _DAYS[m.group(1)], text)
+        text = _DAY_CELL_RE.sub(lambda m: _DAYS[m.group(1)], text)
         text = _YEAR_PAIR_RE.sub(lambda m: f"{m.group(1)} to {m.group(2)}" if int(m.group(2))
                                  % 100 == (int(m.group(1)) + 1) % 100 else m.group(0), text)
         text = _SHORT_MONTH_RE.sub(lambda m: _SHORT_MONTHS[next(filter(None, m.groups()))],
