@@ -247,6 +247,17 @@ def test_links_print_their_words_then_their_address(large):
 
 
 
+def test_a_link_whose_words_are_its_address_prints_it_once(tmp_path):
+    """An American library's leaflet wrote "Go to **www.examplelibrary.org/signup**", which
+    Markdown links to http://…: it printed "www.examplelibrary.org/signup
+    (http://www.examplelibrary.org/signup)", the address twice."""
+    path = build_one(tmp_path, "# Card\n\nGo to **www.example.org/signup** or "
+                               "<https://example.org/help/>, or [our help](https://x.org).\n")
+    text = "".join("".join(page_texts(path)).split())  # an address may break inside
+    assert "Gotowww.example.org/signuporhttps://example.org/help/,orourhelp(https://x.org)." \
+        in text
+
+
 def test_a_short_address_or_code_span_moves_whole_to_the_next_line(tmp_path):
     """A real page printed "digitalgov@gsa.go" / "v." and "Pi" / "cture Quality": a word of
     code or an address that fits a line is never broken inside itself, wherever the line

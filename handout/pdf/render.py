@@ -179,7 +179,7 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
     for link in body.iter("a"):
         href = link.get("href") or ""
         address = href.removeprefix("mailto:")
-        if href and "".join(link.itertext()).strip() in (href, address):
+        if href and shows_its_address("".join(link.itertext()), href):
             _add_class(link, "address")
         elif href.startswith(("http:", "https:", "mailto:")):
             link.set("data-address", address)
@@ -207,6 +207,16 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
 
 HANG_CHARACTERS = 2
 """How many letters further in than its own start a code line's wrapped part is printed."""
+
+
+def shows_its_address(words: str, href: str) -> bool:
+    """Whether a link's `words` are its address `href`, give or take the scheme and a
+    closing slash: "www.examplelibrary.org/signup", linked to http://www.examplelibrary.org/
+    signup, was printed again after itself in brackets."""
+    def bare(address: str) -> str:
+        return re.sub(r"^(?:https?://|mailto:)", "", address.strip(), flags=re.I).rstrip("/")
+
+    return bool(href) and bare(words).casefold() == bare(href).casefold()
 
 
 def hang_code_lines(pre: ET.Element, width_em: float) -> None:
