@@ -157,6 +157,20 @@ def test_hours_and_days_joined_by_a_dash_are_ranges(lang, written, said):
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    # a charity's coffee morning: "2 hours maximum Bus nos. 7", "0.5 mi", "Fri 6 12"
+    ("en-GB", "Parking: 2 hrs max. Bus nos. 7, 7A & 12 stop outside. It's approx. 0.5 mi.",
+     "Parking: 2 hours maximum. Bus numbers 7, 7A and 12 stop outside. It's approximately "
+     "0.5 miles."),
+    ("en-GB", "RSVP by Fri 6/12. A wall 6 ft high, 30 mph.",
+     "RSVP by Friday 6 December. A wall 6 feet high, 30 miles per hour."),
+    ("en-US", "RSVP by Fri 6/12.", "RSVP by Friday June 12."),
+    ("en", "RSVP by Fri 6/12.", "RSVP by Friday 6/12."),  # either order: as written
+])
+def test_an_events_leaflets_limits_distances_and_dates_are_said_as_meant(lang, written, said):
+    assert spoken_words(written, lang) == said
+
+
 def test_a_day_alone_in_a_tables_cell_is_said_whole():
     """A library's opening hours, a row said "Day: Sun. Hours: Closed.": the voice said "sun"."""
     assert spoken_words("Day: Sun. Hours: Closed.", "en-US") == "Day: Sunday. Hours: Closed."

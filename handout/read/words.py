@@ -62,6 +62,9 @@ UNITS = {
     "lb": ("pound", "pounds"),
     "lbs": ("pounds", "pounds"),
     "oz": ("ounce", "ounces"),
+    "mi": ("mile", "miles"),
+    "ft": ("foot", "feet"),
+    "mph": ("mile per hour", "miles per hour"),
     "mmol": ("millimole", "millimoles"),
     "tsp": ("teaspoon", "teaspoons"),
     "tbsp": ("tablespoon", "tablespoons"),
@@ -130,6 +133,8 @@ ABBREVIATIONS = {
     "Ext.": "Extension",
     "max.": "maximum",
     "Max.": "Maximum",
+    "nos.": "numbers",
+    "Nos.": "Numbers",
     "&": "and",
 }
 
@@ -650,6 +655,11 @@ _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday
 _DAY_RANGE_RE = re.compile(rf"\b({'|'.join(_DAYS)})(?:day)?\.?\s?(?:[–—-]|to)\s?"
                            rf"({'|'.join(_DAYS)})(?:day)?\b")
 """Days shortened in a range, "Mon-Fri", which the voice said as one word, "monfry"."""
+_WEEKDAY_DAY_MONTH_RE = re.compile(
+    rf"\b((?:{'|'.join(dict.fromkeys(_DAYS.values()))}),?\s)(\d{{1,2}})/(\d{{1,2}})(?![\d/]|[.,]\d)")
+"""A weekday then its date without a year, "RSVP by Fri 6/12", which the voice said "six
+slash twelve" ("six twelve" once the slash was taken out): a date, in the order the
+language's region writes one."""
 _DAY_CELL_RE = re.compile(rf"(?<=: )({'|'.join(_DAYS)})(?=\.(?:\s|$))")
 """A day shortened alone in a table's cell, said after its column's name: "Day: Sun.
 Hours: Closed.", where the voice said "sun"."""
@@ -678,6 +688,7 @@ _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])
                            rf"(?:$|[,;:)]|\.(?!\d)|\s(?:of\s)?(?:{'|'.join(MONTHS)}"
                            rf"|{'|'.join(_SHORT_MONTHS)})\b)"
                            r"|,?\s\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{2,4}\b"
+                           r"|,?\s\d{1,2}/\d{1,2}(?![\d/]|[.,]\d)"
                            r"|:?\s+(?:closed|open)\b|:\s*\d|\s+\d{1,2}(?:[:.]\d\d)?\s?"
                            r"(?:[AaPp]\.?[Mm]\b|o'clock\b|[–-]\s?\d|to\s\d))")
 """A weekday shortened before its date or its hours, "Tue 3rd Jan", "Tue 12/01/2027", "Wed
@@ -1196,6 +1207,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                                  (", " if d.group(2) else ""), m.group(0)), text)
         text = _SHORT_DAY_RE.sub(lambda m: _DAYS[m.group(1)], text)
         text = _DAY_CELL_RE.sub(lambda m: _DAYS[m.group(1)], text)
+        text = _WEEKDAY_DAY_MONTH_RE.sub(lambda m: _weekday_date(m, day_first(lang)), text)
         text = _YEAR_PAIR_RE.sub(lambda m: f"{m.group(1)} to {m.group(2)}" if int(m.group(2))
                                  % 100 == (int(m.group(1)) + 1) % 100 else m.group(0), text)
         text = _SHORT_MONTH_RE.sub(lambda m: _SHORT_MONTHS[next(filter(None, m.groups()))],
@@ -1285,10 +1297,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _DOSE_TIMES_RE.sub(lambda m: m.group(1) + DOSE_TIMES[m.group(2)], text)
     for short, long in saying.abbreviations.items():
-        # "etc." ending a sentence, or a list's item, keeps its full stop: "et cetera."
+        # "etc." ending a sentence, or a list's item, keeps its full stop: "et cetera.";
+        # and "max." before a capital, which ends a sentence ("2 hrs max. Bus nos. 7")
         text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)",
                       lambda m: long + ("." if m.group().endswith(".") and (
-                          not m.string[m.end():].strip() or short.lower().startswith(("etc", "ecc"))
+                          not m.string[m.end():].strip() or short.lower().startswith(("etc", "ecc", "max", "approx"))
                           and m.string[m.end():].lstrip()[:1].isupper()) else ""), text)
     text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if m.group(1) in POWERED_UNITS
                              or "=" in m.string[:m.start()] else m.group(1), text)
@@ -1777,6 +1790,19 @@ def _say_year_first_date(match: re.Match[str], lang: str) -> str:
     iso = _ISO_DATE_RE.match(f"{year}-{month:02}-{day:02}")
     said = _say_date(iso, lang)
     return match.group(0) if said == iso.group(0) else said
+
+
+def _weekday_date(match: re.Match[str], order: bool | None) -> str:
+    """A weekday and its day and month (`_WEEKDAY_DAY_MONTH_RE`) said as a date: "Friday 6
+    December" where the day comes first (`day_first`), "Friday June 12" where the month
+    does; as written where English has no region to say which."""
+    day, month = (int(match.group(2)), int(match.group(3)))
+    if order is False:
+        day, month = month, day
+    if order is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        return match.group(0)
+    return f"{match.group(1)}{day} {MONTHS[month - 1]}" if order else \
+        f"{match.group(1)}{MONTHS[month - 1]} {day}"
 
 
 def _say_date(match: re.Match[str], lang: str) -> str:
