@@ -166,6 +166,8 @@ def test_hours_and_days_joined_by_a_dash_are_ranges(lang, written, said):
      "RSVP by Friday 6 December. A wall 6 feet high, 30 miles per hour."),
     ("en-US", "RSVP by Fri 6/12.", "RSVP by Friday June 12."),
     ("en", "RSVP by Fri 6/12.", "RSVP by Friday 6/12."),  # either order: as written
+    ("en-GB", "Entry £2 / £1 concessions; call 999 / NHS 111; x = 1 / 2.",
+     "Entry £2, £1 concessions; call 999, NHS 111; x = 1 / 2."),  # "slash" was said
 ])
 def test_an_events_leaflets_limits_distances_and_dates_are_said_as_meant(lang, written, said):
     assert spoken_words(written, lang) == said

@@ -818,6 +818,10 @@ _WORDS_SLASHED_RE = re.compile(r"(?<![\w/.])[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w
 """Words joined by slashes, "clinical/organisational", "docx/pptx/xlsx", which the English
 voice read "slash": a pause between them, as `_WORD_SLASH_RE`. Not a file's path, which
 starts or ends with a slash or a name with its extension ("/word/document.xml")."""
+_SPACED_SLASH_RE = re.compile(r"(?<=[^\W_])\s+/\s+(?=[^\W_]|[£$€])")
+"""A spaced slash between two choices, "call 999 / NHS 111", "£2 / £1 concessions", which the
+English voice read "slash": a pause, as `_WORDS_SLASHED_RE`; not between two numbers,
+"1 / 2", a sum."""
 _INCLUSIVE_AT_RE = re.compile(r"(?<=[^\W\d_])@(?=s?(?![\w@]))")
 """Spanish and Portuguese inclusive writing, "tod@s", "niñ@s": the voice said "tod arroba
 s", and is given the word's first form ("todos", "niños"), as French's "vacciné·e" is."""
@@ -1311,6 +1315,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _WORDS_SLASHED_RE.sub(lambda m: m.group().replace("/", ", "),
                                      re.sub(r"\b([Aa]nd)/or\b", r"\1 or", text))
+        text = _SPACED_SLASH_RE.sub(lambda m: m.group() if m.string[m.start() - 1].isdigit()
+                                    and m.string[m.end()].isdigit() else ", ", text)
     if english:
         text = _SHARP_RE.sub(r"\1 sharp", text)
         text = _NUMBER_SIGN_ALONE_RE.sub(
