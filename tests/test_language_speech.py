@@ -173,6 +173,21 @@ def test_an_events_leaflets_limits_distances_and_dates_are_said_as_meant(lang, w
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    # an American warfarin handout: "P O", "q2wk times 3 months", "8:30a–5p E T", "711" as
+    # seven hundred eleven, "R X provider"
+    ("Take 5 mg PO daily. Get labs drawn q2wk x 3 months; 2 tabs x2.",
+     "Take 5 milligrams by mouth daily. Get labs drawn every 2 weeks for 3 months; 2 tabs "
+     "times 2."),
+    ("Call 1-800-555-0199 (TTY: 711), M–F 8:30a–5p ET, or ask your Rx provider.",
+     "Call 1, 8 0 0, 5 5 5, 0 1 9 9 (TTY: 7 1 1), Monday to Friday 8:30 AM to 5pm Eastern "
+     "Time, or ask your prescription provider."),
+    ("Write to PO Box 12. Open 9am-5pm PT.", "Write to PO Box 12. Open 9am to 5pm Pacific Time."),
+])
+def test_an_american_prescriptions_shorthand_is_said_as_meant(written, said):
+    assert say_numbers(spoken_words(written, "en-US"), "en-US") == said
+
+
 def test_a_day_alone_in_a_tables_cell_is_said_whole():
     """A library's opening hours, a row said "Day: Sun. Hours: Closed.": the voice said "sun"."""
     assert spoken_words("Day: Sun. Hours: Closed.", "en-US") == "Day: Sunday. Hours: Closed."

@@ -115,11 +115,11 @@ ENGLISH_TELEPHONE = re.compile(
 was said "seven thousand nine hundred forty-six"), and the CDC's 9-1-1."""
 
 ENGLISH_SHORT_NUMBER = re.compile(
-    r"\b(call|dial|ring|phone|text|NHS|on|text\s+[\"'“‘]?[A-Z]+[\"'”’]?\s+to)(\s+)(\d{3,6})\b"
+    r"\b(call|dial|ring|phone|text|NHS|on|TTY:?|text\s+[\"'“‘]?[A-Z]+[\"'”’]?\s+to)(\s+)(\d{3,6})\b"
     r"(?!\s?[.,]\d)"
     r"|()()(?<![\w.,])(999|911|116 123)(?![\w.,]\d)", re.IGNORECASE)
 """An emergency or helpline number: any short number after the word that says it is one
-("call 111", "text 85258", "text SHOUT to 85258"), and 999, 911 and the Samaritans' 116
+("call 111", "text 85258", "text SHOUT to 85258", the US relay service's "TTY: 711"), and 999, 911 and the Samaritans' 116
 123 wherever they are."""
 
 ENGLISH_IDENTIFIER = re.compile(r"(?<!\ba )\b((?:number|no\.|reference|ref\.?)\s?:?\s)"

@@ -109,6 +109,7 @@ ABBREVIATIONS = {
     "q.i.d.": "four times a day",
     "p.r.n.": "when needed",
     "p.o.": "by mouth",
+    "Rx": "prescription",
     "bd": "twice a day",
     "tds": "three times a day",
     "qds": "four times a day",
@@ -326,15 +327,31 @@ _ORDINAL_RANGE_RE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s?[–—-]\s?(\
 """A range of English ordinals, "1st–3rd March", which the voice said "first third"."""
 _DOSE_TIMES_RE = re.compile(
     r"(\b(?:(?:milli|micro)?grams?|millilit(?:re|er)s?|units?|tablets?|capsules?|puffs?|drops?"
-    r"|sachets?|spoonfuls?|patch(?:es)?|doses?)\s+)(BD|BID|TDS|TID|QDS|QID|QHS|nocte|mane)\b")
+    r"|sachets?|spoonfuls?|patch(?:es)?|doses?)\s+)(BD|BID|TDS|TID|QDS|QID|QHS|PO|nocte|mane)\b")
 """How often a dose is taken, as the BNF and a prescription label write it after the dose,
 "1g QDS", "400mg TDS", "2 puffs BD": said as letters (not "OD", which on an American eye
 drop's label is the right eye)."""
 DOSE_TIMES = {"BD": "twice a day", "BID": "twice a day", "TDS": "three times a day",
               "TID": "three times a day", "QDS": "four times a day", "QID": "four times a day",
-              "QHS": "at bedtime", "nocte": "at night", "mane": "in the morning"}
-_EVERY_HOURS_RE = re.compile(r"(?<![\w.])q\.?(\d{1,2})(?:[-–](\d{1,2}))?\s?h\b")
-"""A prescription's "q4h" or "q4-6h" (Latin quaque, every): "q four dash six hours" was said."""
+              "QHS": "at bedtime", "PO": "by mouth", "nocte": "at night",
+              "mane": "in the morning"}
+_EVERY_HOURS_RE = re.compile(r"(?<![\w.])q\.?(\d{1,2})(?:[-–](\d{1,2}))?\s?(h|d|wk|w|mo)\b")
+"""A prescription's "q4h" or "q4-6h" (Latin quaque, every), "q2wk", "q3d": "q four dash
+six hours" was said, "q2wk" as it is spelled."""
+_EVERY_UNITS = {"h": "hours", "d": "days", "wk": "weeks", "w": "weeks", "mo": "months"}
+_FOR_DURATION_RE = re.compile(r"(?<![\w-])[x×]\s?(?=\d+\s(?:days?|weeks?|months?|years?)\b)")
+"""How long a course lasts, "q2wk x 3 months", "x 5 days": "for 3 months", not "times"."""
+_SHORT_AM_PM_RANGE_RE = re.compile(r"(?<![\w:.])(\d{1,2}(?::[0-5]\d)?)a\s?[–—-]\s?(\d{1,2}(?::[0-5]\d)?)p\b")
+"""Opening hours as American pages shorten them, "8:30a–5p": "8:30am to 5pm", which the
+clock's rules then say ("8:30 AM to 5 PM")."""
+_TIME_ZONE_RE = re.compile(r"(?<=[AaPp][Mm] )(ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b")
+TIME_ZONES = {"ET": "Eastern Time", "CT": "Central Time", "MT": "Mountain Time",
+              "PT": "Pacific Time", "EST": "Eastern Standard Time",
+              "EDT": "Eastern Daylight Time", "CST": "Central Standard Time",
+              "CDT": "Central Daylight Time", "MST": "Mountain Standard Time",
+              "MDT": "Mountain Daylight Time", "PST": "Pacific Standard Time",
+              "PDT": "Pacific Daylight Time"}
+"""An American time zone after a time, "5 PM ET", which the voice spelled."""
 _FRACTION_BEFORE_RE = re.compile(r"(?<!\d\s)(?<![\w/.,])([1-9])/$")
 
 
@@ -1200,10 +1217,14 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ACT_NUMBER_RE.sub(lambda m: re.sub(r"/(?=[A-Z])", " ", m.group(0)).replace(
             "/", f" {SLASH_WORD[lang.split('-')[0].lower()]} "), text)
     if english:
+        text = _SHORT_AM_PM_RANGE_RE.sub(r"\1am to \2pm", text)
         text = _ENGLISH_CLOCK_RANGE_RE.sub(r"\1 to ", _CLOCK_PAIR_RE.sub(r"0\1", text))
         text = _ENGLISH_CLOCK_RE.sub(_say_clock, _TIME_RE.sub(_say_time, text))
+        text = _TIME_ZONE_RE.sub(lambda m: TIME_ZONES[m.group(1)], text)
         text = _EVERY_HOURS_RE.sub(lambda m: f"every {m.group(1)}"
-                                   + (f" to {m.group(2)}" if m.group(2) else "") + " hours", text)
+                                   + (f" to {m.group(2)}" if m.group(2) else "")
+                                   + f" {_EVERY_UNITS[m.group(3)]}", text)
+        text = _FOR_DURATION_RE.sub("for ", text)
         text = _TIME_RANGE_RE.sub(r"\1 to ", text)
         text = _DAY_RANGE_RE.sub(lambda m: f"{_DAYS[m.group(1)]} to {_DAYS[m.group(2)]}", text)
         text = _DAY_LIST_RE.sub(lambda m: re.sub(rf"\b({'|'.join(_DAYS)})\b\.?(\s?/\s?)?",
