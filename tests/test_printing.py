@@ -247,6 +247,20 @@ def test_links_print_their_words_then_their_address(large):
 
 
 
+def test_a_long_table_row_breaks_across_pages_rather_than_leave_one_blank(tmp_path):
+    """A row is kept whole on its page, but one too long for the rest of it went whole to
+    the next, leaving that rest blank: half-empty pages one after another in the
+    Corona-Warn-App's glossary and the RCPCH analysis plan. Word lets rows break too."""
+    intro = " ".join(["Some words to fill the page before the table starts."] * 12)
+    long = " ".join(["Part of a long meaning."] * 30)
+    path = build_one(tmp_path, f"# Glossary\n\n{intro}\n\n| Term | Meaning |\n|---|---|\n"
+                               f"| Short | A short meaning. |\n| Long | Starts here. {long} |\n"
+                               "| Next | One. |\n| Last | Two. |\n")
+    first, second = page_texts(path)[:2]
+    assert "Starts here." in first and "Part of a long meaning." in second
+    assert "Next One." in " ".join(second.split())  # a short row is still kept whole
+
+
 def test_a_link_whose_words_are_its_address_prints_it_once(tmp_path):
     """An American library's leaflet wrote "Go to **www.examplelibrary.org/signup**", which
     Markdown links to http://…: it printed "www.examplelibrary.org/signup
