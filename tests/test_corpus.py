@@ -24,7 +24,7 @@ from handout.check.pdf import _read_glyphs, check_text
 from handout.config import Settings
 from handout.errors import HandoutError
 from handout.read.document import load_documents, parse_document, parse_html
-from handout.read.sources import SOURCE_SUFFIXES, read_source
+from handout.read.sources import SOURCE_SUFFIXES, WORD_SUFFIXES, read_source
 from tests.conftest import PROJECT
 
 CORPUS = PROJECT / "tests" / "corpus"
@@ -112,7 +112,7 @@ def corpus(tmp_path_factory):
     short = root / "short"
     short.mkdir()
     for path in source.iterdir():
-        if path.suffix != ".docx" and path.stat().st_size <= SHORT_BYTES:
+        if path.suffix not in WORD_SUFFIXES and path.stat().st_size <= SHORT_BYTES:
             shutil.copy(path, short / path.name)
     narrated = build(settings.replace(source=short, out=root / "narrated"), ("audio",))
     return settings, {Path(m["source"]["file"]).name: m for m in manifests}, documents, \
@@ -123,7 +123,7 @@ def test_sources_md_lists_every_file_with_its_outcome():
     listed = outcomes()
     on_disk = {str(p.relative_to(CORPUS)) for p in corpus_files()}
     assert set(listed) == on_disk
-    markdown = [p for p in on_disk if not p.endswith(".docx")]
+    markdown = [p for p in on_disk if not p.endswith(WORD_SUFFIXES)]
     assert len(markdown) >= 30 and len(on_disk) - len(markdown) >= 3
     assert len({p.split("/")[0] for p in markdown}) >= 8
     for outcome in listed.values():

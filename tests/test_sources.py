@@ -407,6 +407,20 @@ def test_a_document_that_is_not_read_is_named_with_what_to_do(tmp_path, caplog):
          "Markdown (.md)"]]
 
 
+@pytest.mark.parametrize("name", ["letterhead.dotx", "letterhead.dotm", "letterhead.DOT"])
+def test_a_word_template_is_named_as_a_template(tmp_path, name):
+    """A template is what Word makes new documents from, not a handout: a .dotx was "a Word
+    template (.dotx), which handout cannot read" with no word of why, and a .dotm, Word's
+    template with macros, was passed over in silence."""
+    (tmp_path / name).write_bytes(b"PK")
+    with pytest.raises(HandoutError) as alone:
+        find_sources(tmp_path)
+    assert str(alone.value) == (
+        f"{tmp_path / name}: a Word template ({Path(name).suffix.lower()}), which Word makes "
+        "new documents from, not a handout: to build it as one, open it in Word and save it "
+        "as a Word document (.docx)")
+
+
 def test_control_characters_are_taken_out_with_a_warning(tmp_path, caplog):
     """A CDC sheet held 13 U+0082s (left by a copy from a web page): they printed as empty
     boxes, and the check then found 1,186 words "missing" from a PDF that held them."""

@@ -185,14 +185,36 @@ def test_a_damaged_word_file_is_one_clear_error(settings):
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "WordDocument".encode("utf-16-le"),
      "an old Word document (.doc) named .docx: open it in Word or LibreOffice and save it as "
      "a Word document (.docx)")], ids=["password", "renamed-doc"])
-def test_a_word_file_that_is_no_docx_inside_says_what_it_is(tmp_path, data, message):
+@pytest.mark.parametrize("suffix", [".docx", ".docm"])
+def test_a_word_file_that_is_no_docx_inside_says_what_it_is(tmp_path, data, message, suffix):
     """A handout Word protected with a password (tests/fixtures/robust/password.docx,
     encrypted by msoffcrypto-tool 6.1 as Word encrypts, password "clinic") and an old .doc
-    renamed .docx were both told to "save it again from Word as a .docx file"."""
-    (tmp_path / "leaflet.docx").write_bytes(data)
+    renamed .docx were both told to "save it again from Word as a .docx file". A .doc named
+    .docm (apache/poi's hello_world.docm, from CPAN's Acme-RunDoc, is one) is named so."""
+    (tmp_path / f"leaflet{suffix}").write_bytes(data)
     with pytest.raises(HandoutError) as caught:
-        read_source(tmp_path / "leaflet.docx")
-    assert str(caught.value) == f"{tmp_path / 'leaflet.docx'}: {message}"
+        read_source(tmp_path / f"leaflet{suffix}")
+    assert str(caught.value) == f"{tmp_path / f'leaflet{suffix}'}: " + message.replace(
+        "named .docx", f"named {suffix}")
+
+
+def test_a_macro_enabled_word_document_is_read_as_a_word_document(settings, caplog):
+    """apache/poi's 60158.docm, a Word document with a macro project beside its three
+    paragraphs, was "not built: a Word document with macros (.docm)", its author told to
+    save it again as .docx: the words are the document's, and no macro is ever run. A
+    template beside it (.dotx, .dotm) is still not a handout, and is named as one."""
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "poi-60158-macro-document.docm", settings.source / "notice.docm")
+    (settings.source / "letterhead.dotm").write_bytes(b"PK")
+    assert find_sources(settings.source) == [settings.source / "notice.docm"]
+    [document] = load_documents(settings)
+    assert document.meta.title == "Notice"  # the document has no title: its file's name
+    assert [u.text for u in document.sections[0].script][1:3] == [
+        "Now is the time for all good men to come to the aid of their country.",
+        "The quick brown foxy jumps over the lazy dog."]
+    assert "vbaProject" not in document.sections[0].html
+    assert f"{settings.source / 'letterhead.dotm'}: not built: a Word template (.dotm), " \
+        "which Word makes new documents from, not a handout" in caplog.text
 
 
 def test_an_empty_word_file_is_told_empty_not_damaged(settings):

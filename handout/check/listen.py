@@ -35,7 +35,7 @@ from handout.errors import HandoutError
 from handout.findings import INFO, WARNING, Finding
 from handout.outputs import Layout, digest, file_sha256, read_manifest, write_atomic
 from handout.read.document import Document, Section
-from handout.read.sources import decode_text
+from handout.read.sources import WORD_SUFFIXES, decode_text
 
 log = logging.getLogger("handout.progress")
 
@@ -308,7 +308,7 @@ def source_lines(document: Document, section: Section, said: Sequence[Said]
     source does not print as said ("By", a number): the section's words lined up with the
     words of its lines (the title section's include the front matter). A Word handout has
     no lines of text to line up with: its findings name the section's line (`line_of`)."""
-    if document.source.suffix.lower() == ".docx":
+    if document.source.suffix.lower() in WORD_SUFFIXES:
         return [None] * len(said)
     lines = decode_text(document.source, document.source.read_bytes()).split("\n")
     later = [s.line for s in document.sections if s.index > section.index]

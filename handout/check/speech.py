@@ -14,7 +14,7 @@ from typing import Sequence
 from handout.config import Settings
 from handout.findings import INFO, WARNING, Finding
 from handout.read.document import Document
-from handout.read.sources import decode_text
+from handout.read.sources import WORD_SUFFIXES, decode_text
 
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?\b")
@@ -49,7 +49,7 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
                                     "the handout never says it: fix the spelling or remove it",
                                     WARNING))
         seen: set[str] = set()
-        lines = [] if document.source.suffix.lower() == ".docx" else \
+        lines = [] if document.source.suffix.lower() in WORD_SUFFIXES else \
             decode_text(document.source, document.source.read_bytes()).split("\n")
         respelled = compile_lexicon(lexicon)
         for section in document.sections:

@@ -79,21 +79,32 @@ LANGUAGE_FOLDER = re.compile(r"(?:^|/)(?:i18n/([^/]+)/docusaurus-plugin-content-
 folder merely named like a language (`it`, `no`) is not enough: a clinic's `it` folder is
 its IT department's."""
 
+WORD_SUFFIXES = (".docx", ".docm")
+"""Word documents, read by `word.read_word`: a macro-enabled document (`.docm`) is the same
+package as a `.docx` with its macros beside the text, which are never run (nothing here runs
+anything in a document); its words are the document's. It was "not built: a Word document
+with macros", and its author told to save it again, for nothing a reader would miss."""
+
 SOURCE_SUFFIXES = (".md", ".markdown", ".mdown", ".mdwn", ".mkd", ".mkdn", ".mkdown", ".mdx",
-                   ".qmd", ".rmd", ".docx")
+                   ".qmd", ".rmd") + WORD_SUFFIXES
 """The files `find_sources` takes as handouts (by their lower-case suffix): Markdown, as
 Jekyll, editors (`.mdown`, `.mkd`: the names GitHub shows as Markdown), MDX sites
 (Docusaurus, Starlight), Quarto and R Markdown also name it, and Word."""
 
 
 OTHER_DOCUMENTS = {".doc": "an old Word document (.doc)",
-                   ".docm": "a Word document with macros (.docm)",
-                   ".dotx": "a Word template (.dotx)", ".odt": "a LibreOffice document (.odt)",
+                   ".dotx": "a Word template (.dotx)", ".dotm": "a Word template (.dotm)",
+                   ".dot": "a Word template (.dot)", ".odt": "a LibreOffice document (.odt)",
                    ".rtf": "a Rich Text document (.rtf)", ".pages": "a Pages document",
                    ".pdf": "a PDF", ".txt": "a text file (.txt)"}
 """Documents an author may put beside their handouts, or instead of them, which are not
 read: said so, where "no .md files here" told someone with a .doc to write Markdown, and
 a leaflet's PDF or a Notepad file beside the handouts was passed over in silence."""
+
+WORD_TEMPLATES = (".dotx", ".dotm", ".dot")
+"""Word templates, what Word makes new documents from (a clinic's letterhead), not
+handouts: each is named as one (`cannot_read`), where a `.dotx` was "a Word template, which
+handout cannot read" with no word of why, and a `.dotm` was passed over in silence."""
 
 READING_ADVICE = {
     ".pdf": "write the handout in Markdown (.md) or Word (.docx): Word opens a PDF and can "
@@ -215,6 +226,10 @@ def nested_sources(folder: Path) -> list[Path]:
 def cannot_read(path: Path) -> str:
     """What to do with a document handout cannot read (`OTHER_DOCUMENTS`)."""
     suffix = path.suffix.lower()
+    if suffix in WORD_TEMPLATES:
+        return (f"{OTHER_DOCUMENTS[suffix]}, which Word makes new documents from, not a "
+                "handout: to build it as one, open it in Word and save it as a Word document "
+                "(.docx)")
     return f"{OTHER_DOCUMENTS[suffix]}, which handout cannot read: " + READING_ADVICE.get(
         suffix, "open it in Word or LibreOffice and save it as a Word document (.docx), or "
                 "write it in Markdown (.md)").format(stem=path.stem)
@@ -273,7 +288,7 @@ held 13 U+0082s, which printed as empty boxes and made `invoke check` find 1,186
 
 def read_source(path: Path) -> SourceFile:
     """Read one handout; raise `HandoutError` listing every front matter problem."""
-    if path.suffix.lower() == ".docx":
+    if path.suffix.lower() in WORD_SUFFIXES:
         from handout.read.word import read_word
 
         return read_word(path)

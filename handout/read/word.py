@@ -122,15 +122,16 @@ document, or a .docx Word has encrypted with a password, which it keeps in one."
 def unopened_word(path: Path) -> str:
     """Why the Word file at `path`, which is not a .docx archive, cannot be read, and what
     to do: "save it again from Word" told the author of a password-protected handout to
-    do what they had done, and of a .doc renamed .docx nothing of what it was."""
+    do what they had done, and of a .doc renamed .docx nothing of what it was. The name is
+    the file's own: apache/poi's hello_world.docm, from CPAN's Acme-RunDoc, is a .doc."""
     with path.open("rb") as stream:
         head = stream.read(1 << 16)
     if head.startswith(COMPOUND_FILE) and "EncryptedPackage".encode("utf-16-le") in head:
         return ("the Word document is protected with a password: in Word, choose File, Info, "
                 "Protect Document, Encrypt with Password, clear the password and save")
     if head.startswith(COMPOUND_FILE):
-        return ("an old Word document (.doc) named .docx: open it in Word or LibreOffice and "
-                "save it as a Word document (.docx)")
+        return (f"an old Word document (.doc) named {path.suffix}: open it in Word or "
+                "LibreOffice and save it as a Word document (.docx)")
     return "not a Word document that can be opened: save it again from Word as a .docx file"
 
 
