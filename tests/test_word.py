@@ -1046,6 +1046,35 @@ def test_a_bullet_that_is_a_box_to_tick_is_printed_and_said(settings):
         "unticked box Your letter", "Keep it dry"]
 
 
+def test_a_bullet_word_shows_as_nothing_or_as_a_box_is_printed_without_a_dot(settings):
+    """A bullet whose symbol is a space (pandoc's custom-style-reference.docx and 11689.docx
+    define every bullet level so) shows nothing in Word, and a box to tick is the item's
+    own mark: print put its dot before both, "• Bring your letter", "• ☐ Unchecked". A
+    bullet Word shows keeps its mark (print's dash, for a list inside another)."""
+    bullet = '<w:lvl w:ilvl="{}"><w:numFmt w:val="bullet"/><w:lvlText w:val="{}"/></w:lvl>'
+    numbering = (f"<w:numbering {W}><w:abstractNum w:abstractNumId=\"0\">"
+                 + bullet.format(0, " ") + bullet.format(1, "\u2022")
+                 + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '</w:numbering>')
+    settings.source.mkdir()
+    body = (paragraph("What to bring", "Title") + numbered("Bring your letter", 1)
+            + numbered("Keep it dry", 1, 1) + numbered("Bring your glasses", 1))
+    with_part(write_docx(settings.source / "bring.docx", body), "word/numbering.xml",
+              numbering)
+    shutil.copy(CORPUS / "pandoc-task-list.docx", settings.source / "tasks.docx")
+    build(settings, ("pdf",))
+    printed = {}
+    for name in ("bring", "tasks"):
+        with pdfplumber.open(settings.out / name / f"{name}.pdf") as pdf:
+            printed[name] = [line for page in pdf.pages
+                             for line in page.extract_text().splitlines()]
+    assert [line for line in printed["bring"] if "Bring" in line or "dry" in line] == [
+        "Bring your letter", "– Keep it dry", "Bring your glasses"]
+    assert [line for line in printed["tasks"] if "Unchecked" in line or "Checked" in line] \
+        == ["☐ Unchecked", "☒ Checked", "☐ Unchecked", "☒ Checked sublist",
+            "☐ Unchecked subsublist"]
+
+
 def test_a_pictures_description_ending_a_sentence_is_said_with_one_stop(settings):
     """pandoc's inline_images.docx describes its pictures in sentences of their own, "This
     one is green and looks like Sideshow Bob.": the voice's "Image: {description}." said

@@ -514,6 +514,12 @@ def symbol_text(text: str, font: str) -> str:
 NUMBER_MARK = "handout-number-"
 """The name of the bookmark `numbered_paragraphs` puts at the start of a numbered
 paragraph, followed by its number: mammoth writes it as an anchor, `<a id=...>`."""
+UNMARKED_ITEM = f"{NUMBER_MARK}0-u-"
+"""The bookmark `numbered_paragraphs` puts at the start of a bulleted paragraph whose bullet
+Word does not show as a dot: a space (Word shows nothing), or a box to tick, which is put in
+the text. Its list is printed without dots (`numbered_lists`): mammoth's dot was printed
+before each item, "• ☐ Unchecked", and before a list Word shows with no mark at all."""
+UNMARKED_LIST = re.compile(rf'<ul><li><a id="{UNMARKED_ITEM}"></a>')
 
 PROPERTY_CHANGE = re.compile(r"<w:pPrChange\b.*?</w:pPrChange>", re.S)
 PROPERTY = rf"(?:{PROPERTY_CHANGE.pattern}|(?!</w:pPr>|<w:pPrChange\b).)"
@@ -534,7 +540,9 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
     as 2, 3, 4 was read as 1, 2, 3, and "Restarted to 1" after item 4 was said as 5.
     A bullet that is a box to tick (☐, ☒, or a Wingdings box) starts its paragraph, as a
     form's check box does: mammoth printed a dot for each, and pandoc's task_list.docx,
-    "☐ Unchecked", "☒ Checked", lost which were ticked."""
+    "☐ Unchecked", "☒ Checked", lost which were ticked. Such an item, and one whose bullet
+    is a space, which Word shows as nothing, is marked `UNMARKED_ITEM`, for a list printed
+    without a dot (`numbered_lists`)."""
     if numbering is None:
         return xml
     w = f"{{{NAMESPACES['w']}}}"
@@ -621,8 +629,10 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
             del count[deeper]
         if kind == "bullet":
             shown = boxes.get((key, level))
-            return found.group(0) + (f'<w:r><w:t xml:space="preserve">{shown} </w:t></w:r>'
-                                     if shown else "")
+            if not shown and text.strip():
+                return found.group(0)
+            return found.group(0) + f'<w:bookmarkStart w:id="0" w:name="{UNMARKED_ITEM}"/>' + (
+                f'<w:r><w:t xml:space="preserve">{shown} </w:t></w:r>' if shown else "")
         label = re.sub(r"%([1-9])", lambda at: number_label(
             count.get(int(at.group(1)) - 1, 1), "decimal" if decimal else levels.get(
                 int(at.group(1)) - 1, (1, "decimal"))[1]), text)
@@ -667,8 +677,9 @@ def numbered_lists(html: str) -> str:
     print and voice give each item
     Word's number, marked as Word marks it (`<ol type="a">`); and each numbered heading
     with its number, as Word shows it ("2.1"),
-    which mammoth dropped, though the text refers to it ("see 2.1"). The marks are then
-    taken out."""
+    which mammoth dropped, though the text refers to it ("see 2.1"); and each bulleted
+    list whose bullet Word does not show as a dot (`UNMARKED_ITEM`) with the class
+    `unmarked`, printed without one. The marks are then taken out."""
     following: list[int | None] = []  # per open list, its next number if it is numbered
     kinds: list[str | None] = []  # per open list, how it marks its items, if known
 
@@ -703,6 +714,7 @@ def numbered_lists(html: str) -> str:
         return "</li></ol>" + opening(number, kind)
 
     html = NUMBERED_HEADING.sub(r"\1\2 ", LIST_STEP.sub(step, html))
+    html = UNMARKED_LIST.sub('<ul class="unmarked"><li>', html)
     return NUMBER_ANCHOR.sub("", html)
 
 
