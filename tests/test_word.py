@@ -1112,6 +1112,41 @@ def test_a_list_that_defines_a_level_anew_is_marked_as_its_own_level(settings):
     assert '<ol type="A" start="2">' in document.sections[0].html
 
 
+def test_a_list_item_is_printed_with_the_label_word_shows(settings):
+    """apache/poi's NumberingWOverrides.docx marks its items "1", "B", "C", "A", "B", "4",
+    each the number alone (Word's "%1"): print marked them "1.", "B.", "C.". Word's own
+    Numbering Library offers "a)", and "(i)" is common: they printed "a.", "i.". A label
+    that is the number and a stop keeps print's own marker."""
+    level = ('<w:lvl w:ilvl="{}"><w:start w:val="1"/><w:numFmt w:val="{}"/>'
+             '<w:lvlText w:val="{}"/></w:lvl>')
+    numbering = (f"<w:numbering {W}><w:abstractNum w:abstractNumId=\"0\">"
+                 + level.format(0, "lowerLetter", "%1)") + level.format(1, "lowerRoman", "(%2)")
+                 + '</w:abstractNum><w:abstractNum w:abstractNumId="1">'
+                 + level.format(0, "decimal", "%1.")
+                 + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>')
+    settings.source.mkdir()
+    body = (paragraph("Steps", "Title") + numbered("Wash", 1) + numbered("Rinse", 1, 1)
+            + numbered("Dry", 1, 1) + numbered("Cover", 1) + numbered("Rest", 2))
+    with_part(write_docx(settings.source / "steps.docx", body), "word/numbering.xml",
+              numbering)
+    shutil.copy(CORPUS / "poi-numbering-with-overrides.docx", settings.source / "marks.docx")
+    build(settings, ("pdf",))
+    printed = {}
+    for name in ("steps", "marks"):
+        with pdfplumber.open(settings.out / name / f"{name}.pdf") as pdf:
+            printed[name] = [line for page in pdf.pages
+                             for line in page.extract_text().splitlines()]
+    assert [line for line in printed["steps"] if line.endswith(("Wash", "Rinse", "Dry", "Cover",
+                                                                "Rest"))] == [
+        "a) Wash", "(i) Rinse", "(ii) Dry", "b) Cover", "1. Rest"]
+    lines = printed["marks"]
+    start = lines.index("Test 4: ListFormatOverride")
+    assert lines[start + 1:start + 7] == ["1 1", "B B", "C C", "A A", "B B", "4 4"]
+    [document] = [d for d in load_documents(settings) if d.source.name == "marks.docx"]
+    assert [u.text for u in document.sections[0].script][2:5] == ["1. 1", "B. B", "C. C"]
+
+
 def test_an_unfilled_content_control_that_is_a_table_cell_keeps_its_cell(settings):
     """apache/poi's tika-3816.docx: a drop-down content control still showing "Choose an
     item." is a whole table cell. Taken out with its placeholder, the cell went too, and the

@@ -41,7 +41,7 @@ from pathlib import Path
 
 from handout.errors import HandoutError
 from handout.read.numbers import roman_numeral
-from handout.read.script import COLUMN_GAP
+from handout.read.script import COLUMN_GAP, list_marker
 from handout.read.sources import SourceFile
 
 STYLE_MAP = """
@@ -665,7 +665,24 @@ LIST_TYPES = {"lowerLetter": "a", "upperLetter": "A", "lowerRoman": "i", "upperR
 """Word's list formats (`w:numFmt`) as HTML's list types (`<ol type="a">`), which print and
 voice mark the items with; any other is numbered ("1")."""
 LIST_STEP = re.compile(
-    rf'(<ol>|</li>)<li>(?:<a id="{NUMBER_MARK}(\d+)-(\w)-[^"]*"></a>)?|<(/?)(ol|ul)>')
+    rf'(<ol>|</li>)<li>(?:<a id="{NUMBER_MARK}(\d+)-(\w)-([^"]*)"></a>)?|<(/?)(ol|ul)>')
+LIST_LABELS = {"label-bare": "{}", "label-paren": "{})", "label-parens": "({})"}
+"""The labels Word gives a list's items other than its number and a stop ("B."), by the
+class of the list that has them, which print marks so (`render`): the number alone ("%1",
+as apache/poi's NumberingWOverrides.docx marks "B", "C"), with a parenthesis after it
+("a)", in Word's own Numbering Library) or around it ("(a)"). Print marked each "B.",
+"a.", whatever Word showed. The voice says "B." (`script.list_marker`) as it did, a pause
+where print shows none."""
+
+
+def label_class(number: int, kind: str, label: str) -> str | None:
+    """The class of `LIST_LABELS` whose label is the one Word shows (`label`) for item
+    `number` of a list of HTML's type `kind`, if any."""
+    marker = list_marker(number, kind)
+    return next((name for name, shape in LIST_LABELS.items()
+                 if label == shape.format(marker)), None)
+
+
 NUMBERED_HEADING = re.compile(rf'(<h[1-6]>)<a id="{NUMBER_MARK}\d+-\w-([^"]+)"></a>')
 NUMBER_ANCHOR = re.compile(rf'<a id="{NUMBER_MARK}\d+-[^"]*"></a>')
 
@@ -675,7 +692,8 @@ def numbered_lists(html: str) -> str:
     first item (`numbered_paragraphs`), and split where Word's numbering restarts or
     jumps, or its marks change ("2." to "B"), within what mammoth made one list, so that
     print and voice give each item
-    Word's number, marked as Word marks it (`<ol type="a">`); and each numbered heading
+    Word's number, marked as Word marks it (`<ol type="a">`, and a class of `LIST_LABELS`
+    where Word's label is not the number and a stop); and each numbered heading
     with its number, as Word shows it ("2.1"),
     which mammoth dropped, though the text refers to it ("see 2.1"); and each bulleted
     list whose bullet Word does not show as a dot (`UNMARKED_ITEM`) with the class
@@ -683,35 +701,38 @@ def numbered_lists(html: str) -> str:
     following: list[int | None] = []  # per open list, its next number if it is numbered
     kinds: list[str | None] = []  # per open list, how it marks its items, if known
 
-    def opening(number: int, kind: str | None) -> str:
+    def opening(number: int, kind: str | None, labels: str | None) -> str:
         attributes = (f' type="{kind}"' if kind else "") + \
+            (f' class="{labels}"' if labels else "") + \
             (f' start="{number}"' if number != 1 else "")
         return f"<ol{attributes}><li>"
 
     def step(found: re.Match) -> str:
-        if found.group(5):  # a list's start or end
-            if found.group(4):
+        if found.group(6):  # a list's start or end
+            if found.group(5):
                 following.pop()
                 kinds.pop()
             else:
-                following.append(None if found.group(5) == "ul" else 1)
+                following.append(None if found.group(6) == "ul" else 1)
                 kinds.append(None)
             return found.group(0)
         expected = 1 if found.group(1) == "<ol>" else following[-1] if following else None
         number = int(found.group(2)) if found.group(2) else expected
         kind = found.group(3)
+        labels = label_class(number, kind, unescape(found.group(4))) if kind else None
+        marks = kind and f"{kind} {labels}"  # a label of another shape starts a new list
         if found.group(1) == "<ol>":
             following.append(number + 1)
-            kinds.append(kind)
-            return opening(number, kind)
+            kinds.append(marks)
+            return opening(number, kind, labels)
         if expected is None:  # an item of a bulleted list
             return found.group(0)
         following[-1] = number + 1
-        if number == expected and (kind is None or kinds[-1] in (None, kind)):
-            kinds[-1] = kinds[-1] or kind
+        if number == expected and (marks is None or kinds[-1] in (None, marks)):
+            kinds[-1] = kinds[-1] or marks
             return "</li><li>"
-        kinds[-1] = kind
-        return "</li></ol>" + opening(number, kind)
+        kinds[-1] = marks
+        return "</li></ol>" + opening(number, kind, labels)
 
     html = NUMBERED_HEADING.sub(r"\1\2 ", LIST_STEP.sub(step, html))
     html = UNMARKED_LIST.sub('<ul class="unmarked"><li>', html)
