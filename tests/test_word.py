@@ -1147,6 +1147,26 @@ def test_a_list_item_is_printed_with_the_label_word_shows(settings):
     assert [u.text for u in document.sections[0].script][2:5] == ["1. 1", "B. B", "C. C"]
 
 
+def test_a_table_row_with_no_words_is_a_line_tall_and_a_strip_of_space_is_dropped(settings):
+    """apache/poi's tika-3816.docx has three rows to fill in under "Here is just a sample",
+    which Word shows a line tall: print drew each as a strip as thin as a cell's padding.
+    Its form_footnotes.docx, a visa form, draws strips of space between questions as rows
+    of 3 and 4 pt type: they are not rows, and "Table. 15 rows." was said of 13."""
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "poi-tika-3816-drop-down-cell.docx", settings.source / "note.docx")
+    shutil.copy(CORPUS / "poi-form-footnotes.docx", settings.source / "visa.docx")
+    build(settings, ("pdf",))
+    with pdfplumber.open(settings.out / "note" / "note.pdf") as pdf:
+        [table] = pdf.pages[0].find_tables()  # its rows, between the margins' edges
+        heights = sorted(row.bbox[3] - row.bbox[1] for row in table.rows)[:5]
+    assert heights[0] > 0.95 * heights[-1]  # a row to fill in is as tall as one with words
+    said = {d.source.name: [u.text for s in d.sections for u in s.script]
+            for d in load_documents(settings)}
+    assert [t for t in said["visa.docx"] if t.startswith("Table.")] == [
+        "Table. 1 row.", "Table. 13 rows.", "Table. 4 rows.", "Table. 6 rows.",
+        "Table. 2 rows.", "Table. 1 row."]
+
+
 def test_an_unfilled_content_control_that_is_a_table_cell_keeps_its_cell(settings):
     """apache/poi's tika-3816.docx: a drop-down content control still showing "Choose an
     item." is a whole table cell. Taken out with its placeholder, the cell went too, and the

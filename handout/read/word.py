@@ -169,7 +169,7 @@ def read_word(path: Path) -> SourceFile:
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
     html = CODE_BLOCK.sub(lambda found: "<pre><code>" + textwrap.dedent(
         re.sub(r"<[^>]+>", "", found.group(1))) + "</code></pre>", html)
-    html = typed_lists(numbered_lists(html))
+    html = typed_lists(numbered_lists(blank_rows(html)))
     front: dict = {}
     title = inspection.title or title_property(properties.get("title"), html)
     if title:
@@ -182,6 +182,49 @@ def read_word(path: Path) -> SourceFile:
     return SourceFile(path, front, "", 1, html=as_footnotes(html),
                       notes=tuple(inspection.notes + unread_elements(result.messages, body)
                                   + furniture))
+
+
+SPACER_ROW = re.compile(r"<w:tr\b(?:(?!</w:tr>|<w:tbl\b).)*</w:tr>", re.S)
+SPACER_MARK = "handout-spacer-row"
+SPACER_SIZE = 16
+"""A row with no words, set in type smaller than this (in Word's half points: 8 pt), is a
+strip of space between rows, as a Word form draws one in 3 or 4 pt type; not a row to write
+in, which is as tall as a line of the document's text."""
+
+
+def _marked_spacer(found: re.Match) -> str:
+    """A table row (`w:tr`) with a bookmark named `SPACER_MARK` in its first paragraph if
+    it is a strip of space (`SPACER_SIZE`): no text, no picture, and every size its type
+    is given below `SPACER_SIZE`. apache/poi's form_footnotes.docx, a consulate's visa
+    form, draws three so between its questions."""
+    row = found.group(0)
+    if re.search(r"<w:t(?:\s[^>]*)?>[^<]*\S|<w:drawing\b|<w:pict\b|<w:sym\b|<m:oMath", row):
+        return row
+    sizes = [int(size) for size in re.findall(r'<w:sz w:val="(\d+)"', row)]
+    if not sizes or max(sizes) >= SPACER_SIZE or "</w:p>" not in row:
+        return row
+    return row.replace("</w:p>", f'<w:bookmarkStart w:id="0" w:name="{SPACER_MARK}"/></w:p>', 1)
+
+
+TABLE_ROW = re.compile(r"<tr>((?:(?!</tr>|<table\b).)*)</tr>", re.S)
+EMPTY_TABLE = re.compile(r"<table>(?:\s|</?(?:thead|tbody)>)*</table>")
+
+
+def blank_rows(html: str) -> str:
+    """mammoth's `html` with each table row marked as a strip of space (`_marked_spacer`)
+    taken out, a table left with no row with it, and each other row with no words and no
+    picture of the class `blank`, printed as tall as a line of text, as Word shows it:
+    print drew it as a strip as thin as a cell's padding, apache/poi's tika-3816.docx
+    three rows to fill in under "Here is just a sample"."""
+    def row(found: re.Match) -> str:
+        cells = found.group(1)
+        if f'<a id="{SPACER_MARK}"></a>' in cells:
+            return ""
+        if "<img" in cells or unescape(re.sub(r"<[^>]+>", "", cells)).strip():
+            return found.group(0)
+        return f'<tr class="blank">{cells}</tr>'
+
+    return EMPTY_TABLE.sub("", TABLE_ROW.sub(row, html))
 
 
 TEMPLATE_TAG = re.compile(r"<%.*%>|\{\{.*\}\}|\{%.*%\}|\$\{.*\}|\[\[.*\]\]", re.S)
@@ -380,6 +423,7 @@ def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None
             if item.filename in parts:
                 data = readable_part(data.decode("utf-8"), symbol_styles)
                 if item.filename == body:
+                    data = SPACER_ROW.sub(_marked_spacer, data)
                     data = numbered_paragraphs(data, numbering, styles)
                     data = DIAGRAM.sub(lambda found: _diagram_text(found, archive), data)
                 data = data.encode("utf-8")
