@@ -939,6 +939,31 @@ def test_paragraphs_set_in_a_monospaced_font_are_code(settings):
     assert said[2] == "Code example, 3 lines, as printed:"
 
 
+def test_a_sentence_set_alone_in_a_monospaced_font_is_text_not_code(settings):
+    """A leaflet's reminder set in Consolas, a paragraph of its own between paragraphs of
+    text, was printed as a block of code (unwrapped, in a box) and announced "Code
+    example, 1 line": it is a sentence the author wanted seen. A line of code alone, and a
+    sentence among lines of code, are still code."""
+    settings.source.mkdir()
+    write_docx(settings.source / "visit.docx", paragraph("Your visit", "Heading1")
+               + paragraph("We will write to you.")
+               + code_line("Please bring this letter to every appointment.")
+               + paragraph("To install the app, type:")
+               + code_line("pip install clinic-app")
+               + paragraph("It prints:")
+               + code_line("Installed clinic-app successfully.") + code_line("Done.")
+               + paragraph("Thank you."))
+    [document] = load_documents(settings)
+    [section] = document.sections
+    page = parse_html(section.html)
+    assert [text_of(code) for code in page.iter("pre")] == [
+        "pip install clinic-app", "Installed clinic-app successfully.\nDone."]
+    assert "Please bring this letter to every appointment." in [
+        " ".join(text_of(p).split()) for p in page.iter("p")]
+    said = [u.text for u in section.script]
+    assert said[1:3] == ["We will write to you.", "Please bring this letter to every appointment."]
+
+
 SYMBOL_STYLES = (
     '<w:style w:type="character" w:styleId="Tick"><w:name w:val="Tick"/><w:rPr><w:rFonts '
     'w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:style>'

@@ -1252,26 +1252,52 @@ def _all_bold(paragraph) -> bool:
     return bool(runs) and all(run.is_bold for run in runs)
 
 
+PROSE_SENTENCE = re.compile(r"[A-Z][^{}\[\]<>=;_/\\|$#@*`]*[.!?]")
+"""A paragraph that reads as a sentence: a capital first, a stop last, and none of the
+signs that code is written with (a comment's "//", "#" or "*" among them)."""
+
+
 def code_paragraphs(element):
     """`element` with each paragraph set wholly in a monospaced font (Courier New, Consolas)
     in a style of its own that makes it a line of code, its spaces and its line kept, and a
     tab four spaces: docx4j's getting-started guide types its Java and its Maven XML so, in
     Normal paragraphs, and print reflowed it in the body's typeface, without its indents.
-    A heading, a list item and a table's cell keep their own reading."""
+    A heading, a list item and a table's cell keep their own reading, and so does a
+    sentence of four words or more (`PROSE_SENTENCE`) with no such line either side: an
+    author who sets "Please bring this letter with you." in Consolas wants it seen, and it
+    was printed as code, unwrapped words in a box. (A run in such a font, in a paragraph of
+    text, was never code.)"""
     import mammoth.documents as docs
 
-    if isinstance(element, docs.Table):
+    if isinstance(element, docs.Table) or not isinstance(element, docs.HasChildren) \
+            or isinstance(element, docs.Paragraph):
         return element
-    if isinstance(element, docs.Paragraph):
-        runs = _word_runs(element)
-        if not runs or element.numbering is not None or element.style_id \
-                and not re.fullmatch(r"(?i)normal|plaintext|htmlpreformatted", element.style_id) \
-                or not all(run.font and MONOSPACE_FONTS.search(run.font) for run in runs):
-            return element
-        return _tabs_as_spaces(element.copy(style_id="HandoutCode", style_name="Handout code"))
-    if isinstance(element, docs.HasChildren):
-        return element.copy(children=[code_paragraphs(child) for child in element.children])
-    return element
+    children = element.children
+    lines = [_monospaced_paragraph(child) for child in children]
+    kept = []
+    for index, child in enumerate(children):
+        words = " ".join(_text(child).split())
+        if lines[index] and (any(lines[max(index - 1, 0):index] + lines[index + 1:index + 2])
+                             or len(words.split()) < 4 or not PROSE_SENTENCE.fullmatch(words)):
+            kept.append(_tabs_as_spaces(child.copy(style_id="HandoutCode",
+                                                   style_name="Handout code")))
+        else:
+            kept.append(code_paragraphs(child))
+    return element.copy(children=kept)
+
+
+def _monospaced_paragraph(element) -> bool:
+    """Whether `element` is a paragraph of text, not a heading, list item or other style,
+    set wholly in a monospaced font (`code_paragraphs`)."""
+    import mammoth.documents as docs
+
+    if not isinstance(element, docs.Paragraph):
+        return False
+    runs = _word_runs(element)
+    return bool(runs) and element.numbering is None and not (
+        element.style_id and not re.fullmatch(r"(?i)normal|plaintext|htmlpreformatted",
+                                              element.style_id)) \
+        and all(run.font and MONOSPACE_FONTS.search(run.font) for run in runs)
 
 
 def _tabs_as_spaces(element):
