@@ -964,6 +964,34 @@ def test_a_sentence_set_alone_in_a_monospaced_font_is_text_not_code(settings):
     assert said[1:3] == ["We will write to you.", "Please bring this letter to every appointment."]
 
 
+def test_all_caps_and_small_caps_are_printed_and_said_as_typed(settings):
+    """Word's All caps and Small caps (w:caps, w:smallCaps, on a run or in a style) show
+    typed letters as capitals: a leaflet template's headings, the R4 case study's "GOAL",
+    pandoc's inline_formatting.docx "Small Caps". Large print allows no capitals for
+    emphasis (DESIGN.md: emphasis is bold), and a voice given "SIDE EFFECTS" may spell it
+    as an initialism: the words are printed and said as the author typed them, which are
+    also the bookmarks' and the MP3 titles' words."""
+    caps_heading = ('<w:style w:type="paragraph" w:styleId="LeafletHeading"><w:name '
+                    'w:val="Leaflet Heading"/><w:basedOn w:val="Heading1"/><w:rPr><w:caps/>'
+                    '</w:rPr></w:style>')
+    settings.source.mkdir()
+    write_docx(settings.source / "scan.docx", paragraph("Before your scan", "Title")
+               + paragraph("Side effects", "LeafletHeading")
+               + '<w:p><w:r><w:rPr><w:caps/><w:b/></w:rPr><w:t xml:space="preserve">Stop'
+               '</w:t></w:r><w:r><w:t xml:space="preserve"> if you feel </w:t></w:r><w:r>'
+               '<w:rPr><w:smallCaps/></w:rPr><w:t>dizzy</w:t></w:r><w:r><w:t>.</w:t></w:r>'
+               "</w:p>", extra_styles=caps_heading)
+    build(settings, ("pdf",))
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["Before your scan", "Side effects"]
+    assert [u.text for u in document.sections[1].script] == [
+        "Side effects", "Stop if you feel dizzy."]
+    with pdfplumber.open(settings.out / "scan" / "scan.pdf") as pdf:
+        printed = "\n".join(page.extract_text() for page in pdf.pages)
+    assert "Side effects\nStop if you feel dizzy." in printed
+    assert "SIDE" not in printed and "STOP" not in printed and "DIZZY" not in printed
+
+
 SYMBOL_STYLES = (
     '<w:style w:type="character" w:styleId="Tick"><w:name w:val="Tick"/><w:rPr><w:rFonts '
     'w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:style>'

@@ -17,7 +17,10 @@ a line of text (`equation_text`), simple fields as their results (`readable_part
 form's check box as Word prints it (☐ or ☒, not a task list's "To do:"), a SmartArt
 diagram as its lines of text (`_diagram_text`), lists and headings with the numbers Word
 shows (`numbered_paragraphs`), and footnotes and endnotes become Markdown's
-(`as_footnotes`).
+(`as_footnotes`). Word's All caps and Small caps (`w:caps`, `w:smallCaps`) are read as
+the letters were typed, as mammoth reads them: large print has no capitals for emphasis
+(emphasis is bold), a voice may spell a word in capitals as an initialism, and the typed
+words are the ones the bookmarks and MP3 titles show.
 
 While converting, Word's accessibility faults that large print and audio care about are
 noted, by paragraph number (counting every paragraph, table cells included, as Word's
