@@ -1128,6 +1128,37 @@ def test_a_bullet_word_shows_as_nothing_or_as_a_box_is_printed_without_a_dot(set
             "☐ Unchecked subsublist"]
 
 
+def test_a_list_starting_at_a_deeper_level_prints_one_bullet_per_item(settings):
+    """The DITAP R4 case study (usds/ditap-curriculum-update) puts its bullets at Word's
+    fourth level right under a paragraph: mammoth nests the list in an empty item for each
+    level skipped, and print set "• – › ›" before each first item, its text three levels
+    in. Such an item shows no bullet and its list no indent; an item with words keeps its
+    bullet."""
+    bullet = '<w:lvl w:ilvl="{}"><w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/></w:lvl>'
+    numbering = (f"<w:numbering {W}><w:abstractNum w:abstractNumId=\"0\">"
+                 + "".join(bullet.format(level) for level in range(4))
+                 + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '</w:numbering>')
+    settings.source.mkdir()
+    body = (paragraph("Your rights", "Title") + paragraph("You can:")
+            + numbered("Ask for a copy", 1, 3) + numbered("Bring a friend", 1)
+            + numbered("Ask for an interpreter", 1, 2))
+    with_part(write_docx(settings.source / "rights.docx", body), "word/numbering.xml",
+              numbering)
+    shutil.copy(CORPUS / "usds-ditap-r4-map-case-study.docx", settings.source / "map.docx")
+    build(settings, ("pdf",))
+    printed = {}
+    for name in ("rights", "map"):
+        with pdfplumber.open(settings.out / name / f"{name}.pdf") as pdf:
+            printed[name] = [line for page in pdf.pages
+                             for line in page.extract_text().splitlines()]
+    assert [line for line in printed["rights"] if line.startswith(("Ask", "Bring", "•",
+                                                                   "–", "›"))] == [
+        "› Ask for a copy", "• Bring a friend", "› Ask for an interpreter"]
+    assert "› Collecting and screening published, written work" in printed["map"]
+    assert not [line for line in printed["map"] if re.match(r"[•–›] [•–›]", line)]
+
+
 def test_a_pictures_description_ending_a_sentence_is_said_with_one_stop(settings):
     """pandoc's inline_images.docx describes its pictures in sentences of their own, "This
     one is green and looks like Sideshow Bob.": the voice's "Image: {description}." said

@@ -567,6 +567,11 @@ Word does not show as a dot: a space (Word shows nothing), or a box to tick, whi
 the text. Its list is printed without dots (`numbered_lists`): mammoth's dot was printed
 before each item, "• ☐ Unchecked", and before a list Word shows with no mark at all."""
 UNMARKED_LIST = re.compile(rf'<ul><li><a id="{UNMARKED_ITEM}"></a>')
+LIST_HOLDER = re.compile(r"<ul><li>(?=<[uo]l\b)")
+"""The first item of a bulleted list that holds nothing but a list: mammoth nests a list
+in one such item for each level Word skips, and the DITAP R4 case study's bullets, at
+Word's fourth level under a paragraph, printed "• – › ›" before each first item, the
+text three levels in. Of the class `holder`, it shows no bullet, and its list no indent."""
 
 PROPERTY_CHANGE = re.compile(r"<w:pPrChange\b.*?</w:pPrChange>", re.S)
 PROPERTY = rf"(?:{PROPERTY_CHANGE.pattern}|(?!</w:pPr>|<w:pPrChange\b).)"
@@ -744,7 +749,9 @@ def numbered_lists(html: str) -> str:
     with its number, as Word shows it ("2.1"),
     which mammoth dropped, though the text refers to it ("see 2.1"); and each bulleted
     list whose bullet Word does not show as a dot (`UNMARKED_ITEM`) with the class
-    `unmarked`, printed without one. The marks are then taken out."""
+    `unmarked`, printed without one; and each bulleted item that only holds a list, which
+    mammoth makes for a level Word skips, of the class `holder` (`LIST_HOLDER`). The marks
+    are then taken out."""
     following: list[int | None] = []  # per open list, its next number if it is numbered
     kinds: list[str | None] = []  # per open list, how it marks its items, if known
 
@@ -773,7 +780,8 @@ def numbered_lists(html: str) -> str:
             kinds.append(marks)
             return opening(number, kind, labels)
         if expected is None:  # an item of a bulleted list
-            return found.group(0)
+            holds = found.string.startswith(("<ul", "<ol"), found.end())
+            return '</li><li class="holder">' if holds and not found.group(2) else found.group(0)
         following[-1] = number + 1
         if number == expected and (marks is None or kinds[-1] in (None, marks)):
             kinds[-1] = kinds[-1] or marks
@@ -783,6 +791,7 @@ def numbered_lists(html: str) -> str:
 
     html = NUMBERED_HEADING.sub(r"\1\2 ", LIST_STEP.sub(step, html))
     html = UNMARKED_LIST.sub('<ul class="unmarked"><li>', html)
+    html = LIST_HOLDER.sub('<ul><li class="holder">', html)
     return NUMBER_ANCHOR.sub("", html)
 
 
