@@ -1159,6 +1159,23 @@ def test_a_list_starting_at_a_deeper_level_prints_one_bullet_per_item(settings):
     assert not [line for line in printed["map"] if re.match(r"[•–›] [•–›]", line)]
 
 
+def test_a_heading_ending_in_a_no_break_space_has_its_bookmark(settings):
+    """The DITAP R4 case study's headings "Section 1: Case Study Overview" and "Iteration
+    3.B: Acquiring Digital Services" end in a no-break space, which the PDF's bookmarks
+    leave out: `invoke check` said the PDF had no bookmark for either."""
+    from pypdf import PdfReader
+
+    from handout.check.pdf import check_bookmarks
+
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "usds-ditap-r4-map-case-study.docx", settings.source / "map.docx")
+    build(settings, ("pdf",))
+    [document] = load_documents(settings)
+    assert "Section 1: Case Study Overview" in [h.text for h in document.headings]
+    reader = PdfReader(settings.out / "map" / "map.pdf")
+    assert check_bookmarks(document, reader, "map.pdf") == []
+
+
 def test_a_pictures_description_ending_a_sentence_is_said_with_one_stop(settings):
     """pandoc's inline_images.docx describes its pictures in sentences of their own, "This
     one is green and looks like Sideshow Bob.": the voice's "Image: {description}." said
