@@ -376,6 +376,37 @@ def test_a_simple_fields_result_is_read_and_an_unread_element_is_noted(tmp_path)
                                                "what it holds is neither printed nor said"),)
 
 
+def field(*code: str) -> str:
+    """A field's start and its code, each of `code` in a run of its own, up to its result."""
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            + "".join(f'<w:r><w:instrText xml:space="preserve">{part}</w:instrText></w:r>'
+                      for part in code)
+            + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+
+
+def test_a_links_address_is_only_its_address_and_place(tmp_path):
+    """mammoth took all that followed a HYPERLINK field's address for the address: pandoc's
+    instrText_hyperlink.docx linked "Foundations of Analysis" to '...pg=PA19" \\l
+    "v=onepage&q&f=true', printed after the link, and a Wikipedia page pasted into Word
+    (apache/poi's delins.docx) had '" \\o "Tilaka' in each address, its hover tip. The
+    place in the page (\\l) follows a "#"; the tip and the window (\\o, \\t) are no
+    part of it, nor is the code's split into runs."""
+    end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    book = field(" HYPERLINK &quot;https://example.org/book?id=7&amp;pg=19",
+                 "&quot; \\l &quot;v=onepage&amp;q&quot; ")
+    wiki = field(" HYPERLINK &quot;https://en.wikipedia.org/wiki/Tilaka&quot; \\o "
+                 "&quot;Tilaka&quot; \\t &quot;_blank&quot; ")
+    place = field(" HYPERLINK \\l &quot;Dosage&quot; ")
+    path = write_docx(tmp_path / "reading.docx", paragraph("Reading", "Title")
+                      + f"<w:p>{book}{run('Foundations')}{end}</w:p>"
+                      + f"<w:p>{wiki}{run('tilaka')}{end}</w:p>"
+                      + f"<w:p>{place}{run('see Dosage')}{end}</w:p>")
+    assert read_source(path).html == (
+        '<p><a href="https://example.org/book?id=7&amp;pg=19#v=onepage&amp;q">Foundations</a>'
+        '</p><p><a href="https://en.wikipedia.org/wiki/Tilaka">tilaka</a></p>'
+        '<p><a href="#Dosage">see Dosage</a></p>')
+
+
 def test_embedded_ruby_and_spacing_runs_are_read_without_gluing_words(tmp_path):
     """Words in a right-to-left embedding (w:dir, w:bdo) or under furigana (w:ruby) were
     dropped, and a carriage return, an absolute tab or a page break in a paragraph glued

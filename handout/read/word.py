@@ -447,7 +447,8 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     style or its paragraph's (`symbol_styles`, `_styled_symbol_runs`), as the characters
     Word shows (`_symbol_text`); a drop-down form field as its chosen entry, and a VML
     picture as the picture mammoth reads, and a drop cap as the start of the paragraph it
-    begins (`DROP_CAP`). Runs in a right-to-left embedding are read, a
+    begins (`DROP_CAP`), and a link's field code as mammoth reads it
+    (`_plain_hyperlink`). Runs in a right-to-left embedding are read, a
     ruby as its base text; a carriage return (`w:cr`) is a line break, and a page or
     column break or a tab a space (`SPACING`), where mammoth dropped them or glued the
     words either side."""
@@ -463,7 +464,7 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     xml = VML_PICTURE.sub(_inline_picture, xml)
     xml = DROP_CAP.sub(r"\1</w:p>\3\2", xml)
     xml = DROP_DOWN.sub(_chosen_entry, xml)
-    return SIMPLE_FIELD.sub(_complex_field, xml)
+    return FIELD_CODE.sub(_plain_hyperlink, SIMPLE_FIELD.sub(_complex_field, xml))
 
 
 SYMBOL_FONT = r"Wingdings(?: [23])?|Symbol|Webdings"
@@ -944,6 +945,42 @@ def _complex_field(found: re.Match) -> str:
     return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
             f'xml:space="preserve">{instruction.group(2) if instruction else ""}</w:instrText>'
             '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+
+
+FIELD_CODE = re.compile(r'(<w:fldChar\b[^>]*\sw:fldCharType="begin"[^>]*>)'
+                        r'((?:(?!w:fldCharType=").)*?)'
+                        r'(?=<w:fldChar\b[^>]*\sw:fldCharType="separate")', re.S)
+"""A field's code: from its start to its result, with no other field's in between."""
+INSTRUCTION = re.compile(r"(<w:instrText\b[^>]*>)([^<]*)(</w:instrText>)")
+LINK_SWITCH = re.compile(r'\\([lotmn])(?:\s+(?:"([^"]*)"|(\S+)))?')
+
+
+def _plain_hyperlink(found: re.Match) -> str:
+    """A field's code, if it is a link (HYPERLINK), as mammoth reads it: the address, then
+    the place in it (`\\l`) after a "#", its other switches (a tip shown on hovering,
+    `\\o`; a window, `\\t`) left out. mammoth took all that followed the address for it:
+    pandoc's instrText_hyperlink.docx linked "Foundations of Analysis" to
+    '...pg=PA19" \\l "v=onepage&q&f=true', and printed that address after it, and a
+    Wikipedia page pasted into Word (apache/poi's delins.docx, 45690.docm) had '" \\o
+    "Tilaka' in each of its links' addresses. The code split into several runs is put in
+    the first."""
+    parts = INSTRUCTION.findall(found.group(2))
+    code = unescape("".join(part[1] for part in parts))
+    link = re.match(r'\s*HYPERLINK\s+(?:"([^"]*)"|([^\\\s]\S*))?', code)
+    if not link:
+        return found.group(0)
+    address = link.group(1) if link.group(1) is not None else link.group(2) or ""
+    place = next((quoted or bare for switch, quoted, bare in
+                  LINK_SWITCH.findall(code[link.end():]) if switch == "l"), None)
+    if place and address:
+        plain = f'HYPERLINK "{address}#{place}"'
+    elif place:
+        plain = f'HYPERLINK \\l "{place}"'
+    else:
+        plain = f'HYPERLINK "{address}"'
+    emptied = INSTRUCTION.sub(r"\1\3", found.group(2))
+    return found.group(1) + INSTRUCTION.sub(
+        lambda part: part.group(1) + escape(plain) + part.group(3), emptied, count=1)
 
 
 STYLE = re.compile(rb"<w:style(\s[^>]*)?(/>|>.*?</w:style>)", re.S)
