@@ -1277,6 +1277,11 @@ def test_a_list_item_is_printed_with_the_label_word_shows(settings):
     assert lines[start + 1:start + 7] == ["1 1", "B B", "C C", "A A", "B B", "4 4"]
     [document] = [d for d in load_documents(settings) if d.source.name == "marks.docx"]
     assert [u.text for u in document.sections[0].script][2:5] == ["1. 1", "B. B", "C. C"]
+    (settings.source / "marks.docx").unlink()
+    build(settings, ("audio", "web"))
+    page = (settings.out / "steps" / "web" / "index.html").read_text("utf-8")
+    assert re.findall(r'<li style="list-style-type: &quot;([^&]*) &quot;">', page) == [
+        "a)", "(i)", "(ii)", "b)"]
 
 
 def test_a_table_row_with_no_words_is_a_line_tall_and_a_strip_of_space_is_dropped(settings):

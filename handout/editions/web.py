@@ -31,6 +31,7 @@ from handout.findings import Finding
 from handout.language import Words, words_for
 from handout.outputs import Layout, write_atomic
 from handout.read.document import Document, Section, long_date, parse_html
+from handout.read.word import label_list_items
 
 progress = logging.getLogger("handout.progress")
 
@@ -106,6 +107,7 @@ def build_web(document: Document, settings: Settings, audio: dict) -> dict:
     close_heading_gaps(bodies, title=True)  # the page's title is its h1
     for body in bodies:
         scope_header_cells(body)
+        label_list_items(body)
     for section, entry, parsed in zip(document.sections, entries, bodies):
         head, body = split_heading(section, words, parsed)
         transcript = f"transcripts/{Path(entry['file']).stem}.html"

@@ -25,8 +25,8 @@ from handout.language import words_for
 from handout.outputs import handout_epoch, pinned_clock, source_date
 from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, Section, long_date, parse_html
-from handout.read.script import BLOCK_TAGS, list_marker
-from handout.read.word import LIST_LABELS
+from handout.read.script import BLOCK_TAGS
+from handout.read.word import label_list_items
 from handout.read.words import HAND_NUMBER
 
 log = logging.getLogger("handout.diagnostics")
@@ -130,7 +130,7 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
       carrying on) counts from there, as the voice says it: WeasyPrint counts every list
       from 1.
     - Each item of a numbered list whose Word label is not its number and a stop ("B",
-      "a)", a class of `word.LIST_LABELS`) is marked with that label (`_label_items`).
+      "a)", a class of `word.LIST_LABELS`) is marked with that label (`label_list_items`).
     - The space that ends a piece of text is set in a span of its own
       (`hold_spaces_apart`), so that a line is not broken after its first word.
     """
@@ -170,7 +170,7 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
         start = numbered.get("start") or ""
         if re.fullmatch(r"-?\d+", start) and int(start) != 1:
             numbered.set("style", f"counter-reset: list-item {int(start) - 1}")
-        _label_items(numbered)
+    label_list_items(body)
     cell_share = {id(link): width_em / max(1, _column_count(table))
                   for table in body.iter("table") for link in table.iter("a")}
     rooms = line_rooms(body, width_em)
@@ -609,23 +609,6 @@ def _column_count(table: ET.Element) -> int:
     return max((sum(max(1, int(cell.get("colspan", "1") or 1))
                     for cell in row if cell.tag in ("th", "td"))
                 for row in table.iter("tr")), default=1)
-
-
-def _label_items(numbered: ET.Element) -> None:
-    """Each item of the list `numbered`, if its class is one of `word.LIST_LABELS`, with
-    its label as Word shows it ("B", "a)", "(iv)") for its marker, where CSS's markers
-    for a list's type all end in a stop."""
-    shapes = [LIST_LABELS[name] for name in (numbered.get("class") or "").split()
-              if name in LIST_LABELS]
-    if not shapes:
-        return
-    start = numbered.get("start") or "1"
-    number = int(start) if re.fullmatch(r"-?\d+", start) else 1
-    for item in numbered:
-        if item.tag == "li":
-            label = shapes[0].format(list_marker(number, numbered.get("type") or "1"))
-            item.set("style", f'list-style-type: "{label} "')
-            number += 1
 
 
 def _add_class(element: ET.Element, name: str) -> None:

@@ -721,7 +721,7 @@ LIST_STEP = re.compile(
     rf'(<ol>|</li>)<li>(?:<a id="{NUMBER_MARK}(\d+)-(\w)-([^"]*)"></a>)?|<(/?)(ol|ul)>')
 LIST_LABELS = {"label-bare": "{}", "label-paren": "{})", "label-parens": "({})"}
 """The labels Word gives a list's items other than its number and a stop ("B."), by the
-class of the list that has them, which print marks so (`render`): the number alone ("%1",
+class of the list that has them, which print, web and EPUB mark so (`label_list_items`): the number alone ("%1",
 as apache/poi's NumberingWOverrides.docx marks "B", "C"), with a parenthesis after it
 ("a)", in Word's own Numbering Library) or around it ("(a)"). Print marked each "B.",
 "a.", whatever Word showed. The voice says "B." (`script.list_marker`) as it did, a pause
@@ -734,6 +734,25 @@ def label_class(number: int, kind: str, label: str) -> str | None:
     marker = list_marker(number, kind)
     return next((name for name, shape in LIST_LABELS.items()
                  if label == shape.format(marker)), None)
+
+
+def label_list_items(body: ET.Element) -> None:
+    """Each item of a list in `body` whose class is one of `LIST_LABELS` with its label as
+    Word shows it ("B", "a)", "(iv)") for its marker, for print, the web page and the EPUB,
+    whose markers for a list's type all end in a stop. (Set on the page, after the
+    sanitizer, which takes a style out of the reader's HTML.)"""
+    for numbered in body.iter("ol"):
+        shapes = [LIST_LABELS[name] for name in (numbered.get("class") or "").split()
+                  if name in LIST_LABELS]
+        if not shapes:
+            continue
+        start = numbered.get("start") or "1"
+        number = int(start) if re.fullmatch(r"-?\d+", start) else 1
+        for item in numbered:
+            if item.tag == "li":
+                label = shapes[0].format(list_marker(number, numbered.get("type") or "1"))
+                item.set("style", f'list-style-type: "{label} "')
+                number += 1
 
 
 NUMBERED_HEADING = re.compile(rf'(<h[1-6]>)<a id="{NUMBER_MARK}\d+-\w-([^"]+)"></a>')
