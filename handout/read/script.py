@@ -310,8 +310,7 @@ class _Reader:
         # a caption's own full stop is not said twice ("Table: Doses.. 3 rows.")
         intro = self.words.table_titled.format(caption=self.inline(caption).rstrip(".")) \
             if caption is not None else self.words.table
-        self.say(f"{intro}{self.space}{self.words.count(self.words.rows, len(body_rows))}",
-                 self.settings.item_pause, self.id_for(element))
+        said = []
         for row, columns in zip(body_rows, grid_columns(body_rows)):
             cells = [self.inline(cell) for cell in row]
             # An empty cell is passed over: its column's name alone ("Notes:.") said
@@ -320,10 +319,16 @@ class _Reader:
             spoken = [f"{headers[column]}{self.colon}{cell}"
                       if column < len(headers) and headers[column] and cell.strip() else cell
                       for column, cell in zip(columns, cells)]
-            self.say(self.space.join(c if c.endswith((".", "!", "?", "。", "！", "？"))
-                                     else f"{c}{self.stop}"
-                                     for c in (c.strip() for c in spoken) if c),
-                     self.settings.item_pause, self.id_for(row))
+            said.append((row, self.space.join(c if c.endswith((".", "!", "?", "。", "！", "？"))
+                                              else f"{c}{self.stop}"
+                                              for c in (c.strip() for c in spoken) if c)))
+        # A row with no words is neither said nor counted: Word's blank rows to fill in made
+        # apache/poi's tika-3816 table "Table. 5 rows.", of which two were said.
+        said = [(row, words) for row, words in said if words]
+        self.say(f"{intro}{self.space}{self.words.count(self.words.rows, len(said))}",
+                 self.settings.item_pause, self.id_for(element))
+        for row, words in said:
+            self.say(words, self.settings.item_pause, self.id_for(row))
         self.set_pause(self.settings.paragraph_pause)
 
     # -- inline -----------------------------------------------------------------------
