@@ -626,6 +626,21 @@ def test_english_hours_doses_money_and_fractions_are_said_as_people_say_them(
     assert say_numbers(spoken_words(written), "en") == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("a ceiling, including all options, of $5.5M, equally divided among the contract period "
+     "($1.1M/year).", "a ceiling, including all options, of 5.5 million dollars, equally divided "
+     "among the contract period (1.1 million dollars a year)."),
+    ("£2bn, £30k/yr, £3.5 million or £5m.",
+     "2 billion pounds, 30 thousand pounds a year, 3.5 million pounds or 5 million pounds."),
+])
+def test_money_with_its_scale_shortened_is_said_in_full(written, said):
+    """The USDS DITAP MAP case study (Word), "a ceiling ... of $5.5M ... ($1.1M/year)", was
+    said "of 5 dollars.5M ... (1 dollar.1M/year)": the amount cut at its point, its scale a
+    letter; and "£5m" was "5 pounds metres". The transcript keeps the money as written."""
+    assert spoken_words(written) == written
+    assert say_numbers(written, "en") == said
+
+
 def test_an_empty_table_cell_is_passed_over(tmp_path):
     """A real antibiotic table's empty Notes cell was said "Notes:." after the row: its
     column's name, and then nothing, as if a word were lost."""

@@ -142,28 +142,42 @@ CURRENCY_NAMES |= {
     for sign in signs}
 """A currency's name by its sign: "US$10" was "US10 dollars"."""
 
+SCALE_LETTERS = {"k": "thousand", "K": "thousand", "m": "million", "M": "million",
+                 "mn": "million", "bn": "billion", "B": "billion"}
+"""A scale shortened after an amount of money ("$5.5M", "£2bn", "£30k")."""
+
 ENGLISH_MONEY = re.compile(
     r"(?<![^\W\d_])(" + "|".join(map(re.escape, sorted(CURRENCY_NAMES, key=len, reverse=True)))
-    + r")\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?(?!\d)(\s(?:thousand|million|billion)\b)?")
+    + r")\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2})(?![\d.])"
+    r"|\.(\d+)(?=(?:mn|bn|[kKmMB])\b|\s(?:thousand|million|billion)\b))?"
+    r"(?![\d.]\d)(\s(?:thousand|million|billion)\b|(?:mn|bn|[kKmMB])\b)?"
+    r"(?:/(hour|hr|day|week|wk|month|year|yr)\b)?")
 """An amount of money, which the English voice read sign first and as a decimal: "£64.95"
-was "pound sixty-four point nine five"."""
+was "pound sixty-four point nine five"; with its scale shortened, "$5.5M" (the USDS DITAP MAP
+case study) was "5 dollars.5M", and "$1.1M/year" "1 dollar.1M/year"."""
+
+PER_TIME = {"hour": "an hour", "hr": "an hour", "day": "a day", "week": "a week", "wk": "a week",
+            "month": "a month", "year": "a year", "yr": "a year"}
+"""What an amount of money is for, after its slash: "$1.1M/year" is "a year"."""
 
 
 def say_english_money(match: re.Match[str]) -> str:
-    """"£64.95" as "64 pounds 95", "$0.99" as "99 cents", "£5 million" as "5 million
-    pounds": the number first, as it is said."""
+    """"£64.95" as "64 pounds 95", "$0.99" as "99 cents", "£5 million" and "£5m" as "5
+    million pounds": the number first, as it is said."""
     (unit, units), (cent, cents) = CURRENCY_NAMES[match.group(1)]
-    whole, fraction, scale = match.group(2), match.group(3), match.group(4) or ""
+    whole, fraction, scale = match.group(2), match.group(3) or match.group(4), match.group(5)
+    per = f" {PER_TIME[match.group(6)]}" if match.group(6) else ""
     if scale:
-        return f"{whole}{'.' + fraction if fraction else ''}{scale} {units}"
+        scale = f" {SCALE_LETTERS[scale]}" if scale in SCALE_LETTERS else scale
+        return f"{whole}{'.' + fraction if fraction else ''}{scale} {units}{per}"
     pence = int(fraction) if fraction else 0
     if whole == "0" and pence:
-        return f"{pence} {cent if pence == 1 else cents}"
+        return f"{pence} {cent if pence == 1 else cents}{per}"
     said = f"{whole} {unit if whole == '1' else units}"
     if pence:
         said += f" {pence:02d}" if match.group(1) == "£" else \
             f" {pence} {cent if pence == 1 else cents}"
-    return said
+    return said + per
 
 
 ENGLISH_FRACTIONS = {"1/2": "a half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",

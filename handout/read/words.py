@@ -1068,7 +1068,7 @@ def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     measures = "|".join(sorted(map(re.escape, said), key=len, reverse=True))
     # A unit's abbreviating stop before a lower-case word is no sentence's end ("1 cp. de"),
     # nor before a number (`sentence_spans` leaves "1 comp. 3 veces" one sentence).
-    return (re.compile(rf"(?<![\w.])({_GROUPED_NUMBER}|{_NUMBER}(?:{_POWER})?)\s?({units})"
+    return (re.compile(rf"(?<![\w.$£€])({_GROUPED_NUMBER}|{_NUMBER}(?:{_POWER})?)\s?({units})"
                        rf"(?:\.(?=\s+(?![A-ZÀ-ÖØ-Þ])[^\W_]))?(?![\w'’])"),
             re.compile(rf"(?<=[^\W_])\s?/\s?({per})(?!\w)"),
             re.compile(rf"\s({measures})\b"))
