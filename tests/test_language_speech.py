@@ -914,6 +914,21 @@ def test_english_times_and_decades_are_said_as_people_say_them(written, transcri
     assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Duration 3m 25s | 1-Part Video Tutorial", "Duration 3 minutes 25 seconds 1-Part Video "
+     "Tutorial"),
+    ("It took 1h 5m, then 2h 1m 30s; a 3m rope, held for 30s.", "It took 1 hour 5 minutes, "
+     "then 2 hours 1 minute 30 seconds; a 3 metres rope, held for 30s."),
+    ("MyST rebuilds and rerenders in under 150ms", "MyST rebuilds and rerenders in under 150 "
+     "milliseconds"),
+])
+def test_a_duration_in_short_units_is_said_in_full(written, said):
+    """Section508.gov's alt-text page captions its video "Duration 3m 25s", said "3 metres
+    25s"; MyST's page "in under 150ms" went to the voice as written. Metres stay metres when
+    no seconds follow, and seconds alone stay as written ("for 30s" may be an age)."""
+    assert spoken_words(written) == said
+
+
 def test_initialisms_english_voices_read_as_words_are_spelled(tmp_path):
     """Piper's phonemes (from espeak-ng) read "ICU" as "eye-coo", "ECG" as "eck-g", "UTIs"
     as "yoodies" and "ED" as "ed": spelled for the voice, the transcript as written. A

@@ -55,6 +55,7 @@ UNITS = {
     "mo": ("month", "months"),
     "mos": ("months", "months"),
     "secs": ("seconds", "seconds"),
+    "ms": ("millisecond", "milliseconds"),  # "rerenders in under 150ms" (MyST's home page)
     "IU": ("international unit", "international units"),
     "mmHg": ("millimetre of mercury", "millimetres of mercury"),
     "bpm": ("beat per minute", "beats per minute"),
@@ -719,6 +720,11 @@ _PAGE_RE = re.compile(r"(?<![\w.])(pp?)\.\s?(?=\d)")
 """A page or pages before their number, "see p.4", "pp. 33-35": said "p point four"."""
 _FEET_INCHES_RE = re.compile(r"(?<![\w.])(\d)\s?['′]\s?(\d{1,2})\s?(?:\"|''|″)")
 """A height in feet and inches, 5'10\"."""
+_DURATION_RE = re.compile(r"(?<![\w.,])(?:(\d+)h\s?)?(?:(\d+)m\s?)?(\d+)s\b"
+                          r"|(?<![\w.,])(\d+)h\s?(\d+)m\b")
+"""A duration in hours, minutes and seconds as a video's or a timer's caption writes it,
+"3m 25s", "1h 5m": the voice said "3 metres 25s". Seconds alone ("30s") are left, as they
+may be an age or a decade."""
 _MONTH_ZERO_RE = re.compile(rf"\b({'|'.join(MONTHS)})\s+0(\d)\b")
 """A day written with a leading zero after its month, "November 01, 2025": "November zero
 one" was said."""
@@ -1239,6 +1245,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                    text)
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" else "page ", text)
         text = _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text)
+        text = _DURATION_RE.sub(_say_duration, text)
     text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if day_first(lang) and not english:
         text = _DAY_MONTH_RE.sub(lambda m: _say_day_month(m, lang), text)
@@ -1349,6 +1356,16 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _BOX_RE.sub(lambda m: f" {ENGLISH_SYMBOLS[m.group()]} ", text)
     text = _MARKUP_RE.sub(" ", text)
     return re.sub(r" ([.,])(?!\w)", r"\1", " ".join(text.split()))  # "box ." was left
+
+
+def _say_duration(match: re.Match[str]) -> str:
+    """"3m 25s" as "3 minutes 25 seconds" (`_DURATION_RE`), in English."""
+    hours, minutes, seconds = match.group(1) or match.group(4), match.group(2) or \
+        match.group(5), match.group(3)
+    if not (hours or minutes):
+        return match.group(0)
+    return " ".join(f"{number} {_count(UNITS[unit], number, 'en')}" for number, unit in
+                    ((hours, "h"), (minutes, "min"), (seconds, "sec")) if number)
 
 
 def _in_its_own_voice(text: str, lang: str) -> str:
