@@ -929,6 +929,21 @@ def test_a_duration_in_short_units_is_said_in_full(written, said):
     assert spoken_words(written) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("fr", "Idéalement, mentionnez _@Catherine Paganini_, _@jmo_ ou _@iamnoah_. Écrivez à "
+           "jean@exemple.fr.", "Idéalement, mentionnez Catherine Paganini, jmo ou iamnoah. "
+                               "Écrivez à jean arobase exemple.fr."),
+    ("es", "Escribe a @juan, amig@s, o a juan@correo.es.",
+     "Escribe a juan, amigos, o a juan arroba correo.es."),
+    ("en", "Mention @jmo.", "Mention @jmo."),
+])
+def test_a_handle_is_said_as_its_name(lang, written, said):
+    """The CNCF glossary's French contributing page (line 86) asks to mention
+    "_@Catherine Paganini_, _@jmo_": the French voice said "arobase Catherine". An e-mail
+    address keeps its at sign said; English's voice says "at jmo", as people do."""
+    assert spoken_words(written, lang) == said
+
+
 def test_initialisms_english_voices_read_as_words_are_spelled(tmp_path):
     """Piper's phonemes (from espeak-ng) read "ICU" as "eye-coo", "ECG" as "eck-g", "UTIs"
     as "yoodies" and "ED" as "ed": spelled for the voice, the transcript as written. A

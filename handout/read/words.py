@@ -908,6 +908,10 @@ _URL_RE = re.compile(r"\b(?:https?://|www\.)([^\s/<>\"')\]]*[^\s/<>\"')\].,;:!?]
 after it, which ended the sentence or made its pause ("Visit www.nhs.uk." lost its full
 stop)."""
 _EMAIL_RE = re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
+_HANDLE_AT_RE = re.compile(r"(?<![^\W_])(?<![@.])@(?=[^\W\d_][\w.-]*)")
+"""The at sign of a person's handle, "mentionnez @Catherine Paganini, @jmo" (the CNCF
+glossary's French page), which the French voice said "arobase Catherine": another
+language's voice says the name alone. English's says "at", as people read a handle."""
 _MARKUP_RE = re.compile(r"[#*|`\[\]_~^{}\\]+|[<>]+(?!\s?[-−]?\d)")
 """Marks the voice would say, or stumble on; not a comparison before a number."""
 _COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|[<>≤≥])\s?(?=[-−]?\d)")
@@ -1206,6 +1210,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _EQUATION_RE.sub(lambda m: _say_arithmetic(m, lang.split("-")[0].lower()), text)
     text = _NOTE_SIGN_RE.sub("", _STAR_TIMES_RE.sub(" × ", text))
     text = _STRENGTH_PAIR_RE.sub(lambda m: _strength_pair(m, lang), text)
+    if lang.split("-")[0].lower() != "en":
+        text = _HANDLE_AT_RE.sub("", text)
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
         text = _short_month_pattern(lang).sub(lambda m: _say_short_month(m, lang), text)
     saying = saying_for(lang)
