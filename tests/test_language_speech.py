@@ -36,7 +36,7 @@ REAL_SENTENCES = {
          "Tome 1 pastilla de 500 miligramos cada 8 horas.",
          "Tome una pastilla de quinientos miligramos cada ocho horas."),
         ("La Dra. Pérez le verá el 15/03/2025 a las 9:30 h, en la 2.ª planta.",
-         "La doctora Pérez le verá el 15 de marzo de 2025 a las 9:30 horas, en la 2.ª planta.",
+         "La doctora Pérez le verá el 15 de marzo de 2025 a las 9:30, en la 2.ª planta.",
          "La doctora Pérez le verá el quince de marzo de dos mil veinticinco a las nueve y "
          "treinta, en la segunda planta."),
         ("No tome más de 4 g/día; la caja cuesta 5,50 €.",
@@ -942,6 +942,24 @@ def test_a_handle_is_said_as_its_name(lang, written, said):
     "_@Catherine Paganini_, _@jmo_": the French voice said "arobase Catherine". An e-mail
     address keeps its at sign said; English's voice says "at jmo", as people do."""
     assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, transcript, said", [
+    ("es", "Le espera a las 9:30 h o a las 10:00 horas, de 8.30 a 13.00 h.",
+     "Le espera a las 9:30 o a las 10:00, de 8.30 a 13.00 horas.",
+     "Le espera a las nueve y treinta o a las diez en punto, de ocho y treinta a trece en "
+     "punto."),
+    ("it", "Alle 9:30 h.", "Alle 9:30.", "Alle nove e trenta."),
+    ("pt", "Às 9:30 h.", "Às 9:30.", "Às nove horas e trinta."),
+])
+def test_the_word_for_hours_after_a_time_is_said_in_neither_or_both(
+        lang, written, transcript, said):
+    """The Spanish example's "a las 9:30 h" was "a las 9:30 horas" in the transcript and "a
+    las nueve y treinta" in the voice: the captions showed a word no one said. A time
+    written with a point keeps its word in the transcript, which is what makes it a time
+    for the voice."""
+    assert spoken_words(written, lang) == transcript
+    assert say_numbers(spoken_words(written, lang), lang) == said
 
 
 def test_initialisms_english_voices_read_as_words_are_spelled(tmp_path):

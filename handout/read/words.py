@@ -853,6 +853,12 @@ ORDINAL_SIGN_RE = re.compile(r"(?<![\d.,])(?:[1-9]|10)°(?=\s+[^\W\d_]{3,})")
 "2° piano", "1° andar" were said "un grado maggio", "due gradi piano". A number up to ten
 with the sign against it and a word after is an ordinal (`numbers.say_ordinal`); "38° di
 febbre" and "tra 2° e 8°" stay degrees."""
+_CLOCK_HOURS_WORD_RE = re.compile(r"(?<![\w:.,])((?:[01]?\d|2[0-3])(?::|h)[0-5]\d)(?![\d:]|[.,]\d)"
+                                  r"\s?(?:h|hs|hrs|horas?|heures?|ore|ora)(?![\w'’])")
+"""The word for hours after a time, "a las 9:30 h", which the voice leaves out ("a las nueve
+y treinta": `numbers.say_time`), while the transcript said "9:30 horas": it goes from the
+transcript too, in the languages that tell the time in words. Not after "13.00", which
+only the word makes a time for the voice."""
 _NOON_RE = re.compile(r"(?<![\d:.,])12:00\s?m\.(?!\w)")
 """Noon as Colombia and Central America write it, "12:00 m." (meridiano), in a timetable
 beside "a. m." and "p. m.": the "m" was read as metres ("doce en punto metros")."""
@@ -1286,6 +1292,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _NOON_RE.sub(lambda m: "doce del mediodía" + (
             "." if re.match(r"\s*(?:$|[A-ZÁÉÍÓÚÑ¿¡])", m.string[m.end():]) else ""), text)
         text = _MERIDIEM_RE.sub(_part_of_day, text)
+    if lang.split("-")[0].lower() in ("es", "fr", "it", "pt"):
+        text = _CLOCK_HOURS_WORD_RE.sub(r"\1", text)
     ordinal_sign = lang.split("-")[0].lower() in ("es", "it", "pt")
     text = _DEGREES_ONLY_RE.sub(
         lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
