@@ -682,6 +682,20 @@ def test_a_unit_after_a_power_is_said(tmp_path):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("fr", "Pesez 10⁻³ g, ou 10³ g.", "Pesez dix puissance moins trois gramme, ou dix "
+                                      "puissance trois grammes."),
+    ("es", "Diluya a 10⁻³.", "Diluya a diez elevado a menos tres."),
+    ("it", "Diluire a 10⁻³.", "Diluire a dieci elevato alla meno tre."),
+    ("pt", "Dilua a 10⁻³.", "Dilua a dez elevado a menos três."),
+])
+def test_a_power_is_said_in_words_in_the_language(lang, written, said):
+    """"Pesez 10⁻³ g" reached the French voice as "dix⁻³ gramme": the number was worded
+    and its power left in superscript, which the voice read as a number beside it or not
+    at all."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("it", "Il 1° maggio, al 2° piano, per la 2° volta.",
      "Il primo maggio, al secondo piano, per la seconda volta."),
     ("it", "Con 38° di febbre, conservare tra 2° e 8°.",

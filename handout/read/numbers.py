@@ -802,6 +802,17 @@ POWER = re.compile(r"(?<=[^\W_])([⁻⁺]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 "m²" with no number), which the voice read as a number beside it ("m c two", "ten
 three"): "squared", "cubed", "to the power of minus 3"."""
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+NUMBER_POWER = re.compile(r"(?<![\w.,])(\d+)([⁻⁺]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+"""A number raised to a power in superscript, "10⁻³", which the voices of languages whose
+numbers are worded here said "diez⁻³", "dix⁻³" (the superscript left to them)."""
+RAISED_TO = {"es": "elevado a", "fr": "puissance", "it": "elevato alla", "pt": "elevado a"}
+
+
+def say_number_power(match: re.Match[str], lang: str) -> str:
+    """"10⁻³" as "diez elevado a menos tres", "dix puissance moins trois" (`NUMBER_POWER`)."""
+    sign, power = match.group(2), int(match.group(3).translate(SUPERSCRIPT_DIGITS))
+    return (f"{cardinal(int(match.group(1)), lang)} {RAISED_TO[lang]} "
+            f"{MINUS[lang] + ' ' if sign == '⁻' else ''}{cardinal(power, lang)}")
 
 
 def say_english_power(match: re.Match[str]) -> str:
@@ -1261,6 +1272,7 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
          lambda m: say_telephone(m, lang)),
         (re.compile(r"(?<![\w/.,])(1/2|½|1/4|¼|3/4|¾|1/3|⅓|2/3|⅔)(?=\s+([^\W\d_]+))"),
          lambda m: say_fraction(m, lang)),
+        (NUMBER_POWER, lambda m: say_number_power(m, lang)),
         (re.compile(r"(?<![\w.,])[-−](?=\d)"), lambda m: MINUS[lang] + " "),
         (re.compile(rf"(?<![\d.,])({amount})"), lambda m: say_number(m, lang, point)),
     ]
