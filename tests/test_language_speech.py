@@ -2913,6 +2913,21 @@ def test_minutes_written_min_are_said_in_a_language_without_its_own_table(lang, 
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Verzugsrisiko. ≥14d (5). 12-13d (5). 2-3d (5).",
+     "Verzugsrisiko. mindestens 14 Tage (5). 12 bis 13 Tage (5). 2 bis 3 Tage (5)."),
+    ("Dämpfung. >73dB (0). >63-≤73dB (1). Freiraum bei >73 dB Dämpfung",
+     "Dämpfung. mehr als 73 Dezibel (0). mehr als 63- höchstens 73 Dezibel (1). Freiraum "
+     "bei mehr als 73 Dezibel Dämpfung"),
+    ("Ein 3D-Modell aus dem 3d-Druck.", "Ein 3D-Modell aus dem 3d-Druck."),
+])
+def test_days_and_decibels_are_named_in_german(written, said):
+    """The Corona-Warn-App's risk assessment (tests/corpus/github/cwa-risk-assessment.de.md,
+    lines 115 and 116) heads its table "12-13d" and ">73dB": the voice said "zwölf Strich
+    dreizehn d" and "d b"."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Die Praxis ist vom 15.-20. Mai geschlossen.",
      "Die Praxis ist vom fünfzehnten bis zum zwanzigsten Mai geschlossen."),
     ("Urlaub vom 1. - 5. August", "Urlaub vom ersten bis zum fünften August"),

@@ -1594,10 +1594,15 @@ CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-micr
               "℃": "temperature-celsius", "℉": "temperature-fahrenheit",
               "cm²": "area-square-centimeter", "m²": "area-square-meter",
               "km²": "area-square-kilometer", "cm³": "volume-cubic-centimeter",
-              "m³": "volume-cubic-meter", "min": "duration-minute"}
+              "m³": "volume-cubic-meter", "min": "duration-minute", "d": "duration-day",
+              "dB": "decibel"}
 """Unit symbols after a number (Latin, and Cyrillic as Russian and Ukrainian write them),
 by their names in Unicode's CLDR. The Corona-Warn-App's risk assessment heads its table's
-durations "0min", "mehr als 5- höchstens 10min": espeak-ng said "null min", a word."""
+durations "0min", "mehr als 5- höchstens 10min": espeak-ng said "null min", a word; and
+its days and attenuations "12-13d", ">73dB", said "zwölf Strich dreizehn d", "d b"."""
+NOT_IN_CLDR = {"decibel": {"de": "Dezibel", "nl": "decibel"}}
+"""A unit CLDR has no name for, by its name in the languages that have one here (the
+same for one and many)."""
 CLDR_PER = {"kg": "mass-kilogram", "h": "duration-hour", "min": "duration-minute",
             "m²": "area-square-meter", "l": "volume-liter", "L": "volume-liter",
             "dl": "volume-deciliter", "dL": "volume-deciliter", "ml": "volume-milliliter",
@@ -1607,7 +1612,8 @@ CLDR_PER = {"kg": "mass-kilogram", "h": "duration-hour", "min": "duration-minute
 _CLDR_UNIT_RE = re.compile(
     rf"(?<![A-Za-z\d_.,])(\d+(?:[.,]\d+)*)\s?"
     rf"({'|'.join(sorted(map(re.escape, CLDR_UNITS), key=len, reverse=True))})"
-    r"(?![\w]|(?<=min)\.)"  # "10 min." is an abbreviation's, which may end a sentence
+    # "10 min." is an abbreviation's, which may end a sentence; "3d-Druck" no day's
+    r"(?![\w]|(?<=min)\.|(?<=d)-)"
     rf"(?:\s?/\s?({'|'.join(sorted(map(re.escape, CLDR_PER), key=len, reverse=True))})"
     rf"(?![\w/]))?")
 """A unit after a number, which Chinese, Japanese and Korean write straight after a word
@@ -1684,6 +1690,10 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
     if locale is None:
         return match.group(0)
     number = match.group(1)
+    unit = CLDR_UNITS[match.group(2)]
+    if unit in NOT_IN_CLDR:
+        name = NOT_IN_CLDR[unit].get(lang.split("-")[0].lower())
+        return f"{number} {name}" if name else match.group(0)
     decimal = re.fullmatch(r"\d+([.,])(\d{1,2}|\d{4,})", number)
     if decimal:
         number = number.replace(decimal.group(1), get_decimal_symbol(locale))
