@@ -682,6 +682,23 @@ def test_a_unit_after_a_power_is_said(tmp_path):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("es", 'hacer clic en "Aceptar" 46,370 veces', 'hacer clic en "Aceptar" cuarenta y seis mil '
+                                                 'trescientas setenta veces'),
+    ("es", "1,234,567 habitantes, 2,5 veces, 1,250 gramos",
+     "un millón doscientos treinta y cuatro mil quinientos sesenta y siete habitantes, dos "
+     "coma cinco veces, uno coma doscientos cincuenta gramos"),
+    ("fr", "12,500 personnes", "douze mille cinq cents personnes"),
+])
+def test_thousands_grouped_the_english_way_are_thousands(lang, written, said):
+    """The Carpentries' Spanish shell lesson (tests/corpus/carpentries/
+    shell-novice-es-01-intro.md, line 131) has Nelle click "Aceptar" "46,370 veces", which
+    the voice said "cuarenta y seis coma trescientos setenta veces". A comma before three
+    digits stays a decimal comma before a unit ("1,250 gramos"), and "2,5 veces" two and a
+    half."""
+    assert say_numbers(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("fr", "Pesez 10⁻³ g, ou 10³ g.", "Pesez dix puissance moins trois gramme, ou dix "
                                       "puissance trois grammes."),
     ("es", "Diluya a 10⁻³.", "Diluya a diez elevado a menos tres."),

@@ -881,6 +881,27 @@ def say_code_section(match: re.Match[str], primary: str) -> str:
     return " ".join([*map(digit, match.group(1)), *re.findall(r"[a-z]|\d+", match.group(2))])
 
 
+COUNTED = {"es": "veces personas pacientes casos habitantes usuarios niños niñas muertes visitas "
+                "hogares empleados alumnos estudiantes",
+          "fr": "fois personnes patients cas habitants utilisateurs enfants décès visites "
+                "élèves étudiants",
+          "it": "volte persone pazienti casi abitanti utenti bambini decessi visite studenti",
+          "pt": "vezes pessoas pacientes casos habitantes usuários utilizadores crianças mortes "
+                "visitas alunos estudantes"}
+"""Things counted in whole numbers, which no decimal with three places comes before."""
+
+
+@functools.cache
+def english_thousands(lang: str) -> re.Pattern[str]:
+    """Thousands grouped with commas the English way in a language that writes its decimals
+    with a comma: two or more groups ("1,234,567", no decimal), or one before a thing
+    counted whole ("46,370 veces", in the Carpentries' Spanish shell lesson, which the
+    voice said "cuarenta y seis coma trescientos setenta veces")."""
+    counted = "|".join(COUNTED.get(lang, "").split()) or "(?!)"
+    return re.compile(rf"(?<![\w.,])[1-9]\d{{0,2}}(?:(?:,\d{{3}}){{2,}}(?![\d,])"
+                      rf"|,\d{{3}}(?=\s(?:{counted})\b))")
+
+
 def say_numbers(text: str, lang: str) -> str:
     """`text` with every number in words, as `lang` says it; for English, telephone numbers
     digit by digit, money number first and fractions in words (its voice says the rest
@@ -900,6 +921,8 @@ def say_numbers(text: str, lang: str) -> str:
     point = decimal_point(lang)
     if point:  # "1,500 pesos" was "uno coma quinientos" in Mexico
         text = POINT_NOTATION.sub(lambda m: m.group(0).translate(SWAPPED_SEPARATORS), text)
+    else:
+        text = english_thousands(primary).sub(lambda m: m.group(0).replace(",", "."), text)
     if primary in BLOOD_PRESSURE_OVER:
         text = BLOOD_PRESSURE.sub(lambda m: say_blood_pressure(m, primary), text)
     for pattern, say in _rules(primary, "peso" if primary == "es" and peso_country(lang)
