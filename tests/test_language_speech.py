@@ -326,6 +326,9 @@ def test_a_number_sign_is_said_number_in_each_language(tmp_path):
     ("fr", "la directive 2007/2/CE", "la directive deux mille sept barre deux CE"),
     ("it", "dal 15/03 al 20/04", "dal quindici marzo al venti aprile"),  # dates still
     ("it", "la dose aggiuntiva/1ª dose", "la dose aggiuntiva, prima dose"),
+    # italia/covid19-opendata-vaccini's README, its field "guariti_post_somm"
+    ("it", "guarita da al massimo 4 mesi post 2ª/unica dose",
+     "guarita da al massimo quattro mesi post seconda, unica dose"),
 ])
 def test_a_laws_number_says_its_slashes(lang, written, said):
     """"Direttiva 2007/2/CE" and "aggiuntiva/1ª" went to the voice with their slashes

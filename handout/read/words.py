@@ -815,12 +815,13 @@ between numbers is said, as people read these numbers ("legge centoquattro barra
 novantadue"); the one before the body's letters is a space: "duemilasette barra due CE"."""
 SLASH_WORD = {"es": "barra", "it": "barra", "pt": "barra", "fr": "barre"}
 
-_WORD_SLASH_RE = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2}|\d{1,2}[ªº](?!\w))")
+_WORD_SLASH_RE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d[ªº]))/(?=[^\W\d_]{2}|\d{1,2}[ªº](?!\w))")
 """A slash between two words, "prenotazione online/telefonici", "almuerzo/cena", which the
 Spanish and Italian voices read "barra", and the English voice "slash" ("clinical
 slash organisational", "linkage and slash or"): a pause, as a reader makes one (the slash
 says "and" as often as "or"); "and/or" is "and or", as "y/o" is "y o". So is one before an
-ordinal, "dose aggiuntiva/1ª", which was "aggiuntiva barra prima"."""
+ordinal, "dose aggiuntiva/1ª", which was "aggiuntiva barra prima", or after one, "post
+2ª/unica dose"."""
 _OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})\((e?s)\)(?![\w(])")
 """A plural left open, "organisation(s)", "purpose(s)", "box(es)", which the English voice
 read with the letter ("organisation ess"): said in the plural, as a reader reads it aloud
