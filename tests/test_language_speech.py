@@ -635,6 +635,10 @@ def test_english_hours_doses_money_and_fractions_are_said_as_people_say_them(
      "among the contract period (1.1 million dollars a year)."),
     ("£2bn, £30k/yr, £3.5 million or £5m.",
      "2 billion pounds, 30 thousand pounds a year, 3.5 million pounds or 5 million pounds."),
+    # the A11Y Project's post on inert (tests/corpus/eleventy/a11yproject-lets-support-inert.md)
+    ("inert has a little over $13k USD raised for its $48k USD goal.",
+     "inert has a little over 13 thousand US dollars raised for its 48 thousand US dollars "
+     "goal."),
 ])
 def test_money_with_its_scale_shortened_is_said_in_full(written, said):
     """The USDS DITAP MAP case study (Word), "a ceiling ... of $5.5M ... ($1.1M/year)", was

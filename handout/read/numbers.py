@@ -151,10 +151,11 @@ ENGLISH_MONEY = re.compile(
     + r")\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2})(?![\d.])"
     r"|\.(\d+)(?=(?:mn|bn|[kKmMB])\b|\s(?:thousand|million|billion)\b))?"
     r"(?![\d.]\d)(\s(?:thousand|million|billion)\b|(?:mn|bn|[kKmMB])\b)?"
-    r"(?:/(hour|hr|day|week|wk|month|year|yr)\b)?")
+    r"(\sUSD\b)?(?:/(hour|hr|day|week|wk|month|year|yr)\b)?")
 """An amount of money, which the English voice read sign first and as a decimal: "£64.95"
 was "pound sixty-four point nine five"; with its scale shortened, "$5.5M" (the USDS DITAP MAP
-case study) was "5 dollars.5M", and "$1.1M/year" "1 dollar.1M/year"."""
+case study) was "5 dollars.5M", and "$1.1M/year" "1 dollar.1M/year". A dollar amount
+followed by its code, "$48k USD" (the A11Y Project's post on inert), is in US dollars."""
 
 PER_TIME = {"hour": "an hour", "hr": "an hour", "day": "a day", "week": "a week", "wk": "a week",
             "month": "a month", "year": "a year", "yr": "a year"}
@@ -164,20 +165,22 @@ PER_TIME = {"hour": "an hour", "hr": "an hour", "day": "a day", "week": "a week"
 def say_english_money(match: re.Match[str]) -> str:
     """"£64.95" as "64 pounds 95", "$0.99" as "99 cents", "£5 million" and "£5m" as "5
     million pounds": the number first, as it is said."""
-    (unit, units), (cent, cents) = CURRENCY_NAMES[match.group(1)]
+    sign = "US$" if match.group(1) == "$" and match.group(6) else match.group(1)
+    (unit, units), (cent, cents) = CURRENCY_NAMES[sign]
     whole, fraction, scale = match.group(2), match.group(3) or match.group(4), match.group(5)
-    per = f" {PER_TIME[match.group(6)]}" if match.group(6) else ""
+    after = (match.group(6) if sign == match.group(1) and match.group(6) else "") \
+        + (f" {PER_TIME[match.group(7)]}" if match.group(7) else "")
     if scale:
         scale = f" {SCALE_LETTERS[scale]}" if scale in SCALE_LETTERS else scale
-        return f"{whole}{'.' + fraction if fraction else ''}{scale} {units}{per}"
+        return f"{whole}{'.' + fraction if fraction else ''}{scale} {units}{after}"
     pence = int(fraction) if fraction else 0
     if whole == "0" and pence:
-        return f"{pence} {cent if pence == 1 else cents}{per}"
+        return f"{pence} {cent if pence == 1 else cents}{after}"
     said = f"{whole} {unit if whole == '1' else units}"
     if pence:
         said += f" {pence:02d}" if match.group(1) == "£" else \
             f" {pence} {cent if pence == 1 else cents}"
-    return said + per
+    return said + after
 
 
 ENGLISH_FRACTIONS = {"1/2": "a half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
