@@ -706,6 +706,23 @@ def test_thousands_grouped_the_english_way_are_thousands(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("es", "Datos técnicos del liceo: 1.200 estudiantes, 805 m² de techo útil.",
+     "Datos técnicos del liceo: mil doscientos estudiantes, ochocientos cinco metros "
+     "cuadrados de techo útil."),
+    ("fr", "Il ouvre 2 800 m² de surface commerciale, 1 m² par personne et 2 m³ d'eau.",
+     "Il ouvre deux mille huit cents mètres carrés de surface commerciale, un mètre carré par "
+     "personne et deux mètres cubes d'eau."),
+    ("it", "Una stanza di 20 m².", "Una stanza di venti metri quadrati."),
+    ("pt", "Uma sala de 20 m².", "Uma sala de vinte metros quadrados."),
+])
+def test_an_area_or_a_volume_is_said_in_the_language(lang, written, said):
+    """A Chilean school's solar study ("805 m² de techo útil", vicente-lombardozzi's
+    site) was said "ochocientos cinco eme dos de techo": the Spanish, French, Italian
+    and Portuguese tables had square and cubic metres only after a slash."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("fr", "Pesez 10⁻³ g, ou 10³ g.", "Pesez dix puissance moins trois gramme, ou dix "
                                       "puissance trois grammes."),
     ("es", "Diluya a 10⁻³.", "Diluya a diez elevado a menos tres."),
