@@ -2956,6 +2956,8 @@ def test_minutes_written_min_are_said_in_a_language_without_its_own_table(lang, 
 @pytest.mark.parametrize("written, said", [
     ("Verzugsrisiko. ≥14d (5). 12-13d (5). 2-3d (5).",
      "Verzugsrisiko. mindestens 14 Tage (5). 12 bis 13 Tage (5). 2 bis 3 Tage (5)."),
+    ("Verzugsrisiko. 0-1d (5). Kinder 0-6 Jahre, PLZ 00-950.",
+     "Verzugsrisiko. 0 bis ein Tag (5). Kinder 0 bis 6 Jahre, PLZ 0 0, 9 5 0."),
     ("Dämpfung. >73dB (0). >63-≤73dB (1). Freiraum bei >73 dB Dämpfung",
      "Dämpfung. mehr als 73 Dezibel (0). mehr als 63- höchstens 73 Dezibel (1). Freiraum "
      "bei mehr als 73 Dezibel Dämpfung"),
