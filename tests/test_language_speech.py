@@ -1017,6 +1017,18 @@ def test_the_word_for_hours_after_a_time_is_said_in_neither_or_both(
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("1953 (c.20);", "1953 (chapter 20);"),
+    ("the Statistics and Registration Service Act 2007 (c. 18)",
+     "the Statistics and Registration Service Act 2007 (chapter 18)"),
+    ("(c.f. 2)", "(c.f. 2)"),
+])
+def test_the_chapter_of_an_act_is_said(written, said):
+    """The ONS birth and death extracts agreement (Word) cites "the Births and Deaths
+    Registration Act 1953 (c.20)", which the voice said "c dot twenty"."""
+    assert spoken_words(written, "en-GB") == said
+
+
 def test_initialisms_english_voices_read_as_words_are_spelled(tmp_path):
     """Piper's phonemes (from espeak-ng) read "ICU" as "eye-coo", "ECG" as "eck-g", "UTIs"
     as "yoodies" and "ED" as "ed": spelled for the voice, the transcript as written. A

@@ -740,6 +740,9 @@ numbers, "2024 25"."""
 _ENGLISH_CLOCK_RANGE_RE = re.compile(r"(?<![\w:.,])(\d{1,2}:[0-5]\d)\s?[–—-]\s?(?=\d{1,2}:[0-5]\d)")
 """Two times on the clock, "10:00-12:00", said "10 o'clock 12 o'clock" with no "to"."""
 _PAGE_RE = re.compile(r"(?<![\w.])(pp?)\.\s?(?=\d)")
+_CHAPTER_RE = re.compile(r"(?<=\b(?:1[6-9]|20)\d\d \()c\.\s?(?=\d{1,4}\))")
+"""The chapter of a UK Act after its year, "the Births and Deaths Registration Act 1953
+(c.20)" (the ONS data access agreement), which the voice said "c dot twenty"."""
 """A page or pages before their number, "see p.4", "pp. 33-35": said "p point four"."""
 _FEET_INCHES_RE = re.compile(r"(?<![\w.])(\d)\s?['′]\s?(\d{1,2})\s?(?:\"|''|″)")
 """A height in feet and inches, 5'10\"."""
@@ -1280,6 +1283,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _SHORT_MONTH_RE.sub(lambda m: _SHORT_MONTHS[next(filter(None, m.groups()))],
                                    text)
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" else "page ", text)
+        text = _CHAPTER_RE.sub("chapter ", text)
         text = _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text)
         text = _DURATION_RE.sub(_say_duration, text)
     text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
