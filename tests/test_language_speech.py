@@ -1029,6 +1029,20 @@ def test_the_chapter_of_an_act_is_said(written, said):
     assert spoken_words(written, "en-GB") == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("en", "−Proposal Evaluation Results", "Proposal Evaluation Results"),
+    ("en", "−Price Quote", "Price Quote"),
+    ("en", "(1 − 0.95) divided by 2, or 1 − p", "(1 − 0.95) divided by 2, or 1 − p"),
+    ("fr", "−Prix", "Prix"),
+])
+def test_a_minus_sign_typed_as_a_bullet_is_not_said(lang, written, said):
+    """The USDS DITAP MAP case study (Word) lists each company's documents with a minus
+    sign as the bullet, "−Proposal Evaluation Results", "−Price Quote": the English voice
+    said "minus Proposal", and so would the French one (espeak-ng gives both "mˈaɪnəs").
+    A minus in a sum stays."""
+    assert spoken_words(written, lang) == said
+
+
 def test_initialisms_english_voices_read_as_words_are_spelled(tmp_path):
     """Piper's phonemes (from espeak-ng) read "ICU" as "eye-coo", "ECG" as "eck-g", "UTIs"
     as "yoodies" and "ED" as "ed": spelled for the voice, the transcript as written. A

@@ -1066,6 +1066,10 @@ _TYPED_DASH_RE = re.compile(r"(?<=[^\W_])(?:-{2,3}| -{2,3} )(?=[^\W_])")
 "it---if you can---with food"): the voice ran the words on each side into one ("itif")
 and did not say the range. A spaced dash, which is a pause, and between numbers a range
 (`_RANGE_RE`); not an option written after a space ("use --force")."""
+_MINUS_AS_BULLET_RE = re.compile(r"^\s*−\s?(?=[^\W\d_]{2})")
+"""A minus sign typed as a list's bullet before a word, "−Proposal Evaluation Results" (the
+USDS DITAP MAP case study, in Word), which every voice said "minus Proposal": not a minus
+before a number or a letter of a formula ("1 − p")."""
 _MENU_PATH_RE = re.compile(r"(?<=\w)\s>\s(?=[^\W\d])")
 """A spaced ">" between words, a menu path ("Settings > Display"), which the markup filter
 took out, leaving no pause: a comma."""
@@ -1236,7 +1240,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
     voice."""
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    text = _TYPED_DASH_RE.sub(" – ", text)
+    text = _MINUS_AS_BULLET_RE.sub("", _TYPED_DASH_RE.sub(" – ", text))
     if lang.split("-")[0].lower() in _ENGLISH_PLURAL_DECADE_RE:
         text = _ENGLISH_PLURAL_DECADE_RE[lang.split("-")[0].lower()].sub(r"\1\2", text)
     if lang.split("-")[0].lower() in MINUS_WORDS:
