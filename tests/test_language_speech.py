@@ -1043,6 +1043,24 @@ def test_a_minus_sign_typed_as_a_bullet_is_not_said(lang, written, said):
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("en", "Name: Beth Blazek. Department / Company: Management Concepts.",
+     "Name: Beth Blazek. Department, Company: Management Concepts."),
+    ("en", "Feedback tools like “I like… / I wonder… / What if…” were used",
+     "Feedback tools like “I like…, I wonder…, What if…” were used"),
+    ("en", "x = total / count", "x = total / count"),
+    ("it", 'due "Province" denominate "Fuori Regione / Provincia Autonoma"',
+     'due "Province" denominate "Fuori Regione, Provincia Autonoma"'),
+])
+def test_a_spaced_slash_between_words_is_a_pause(lang, written, said):
+    """The USDS DITAP consortium meeting (Word) lists each member's "Department / Company",
+    which the English voice said "Department slash Company" (espeak-ng: "slˈæʃ"), and the
+    Civil Protection's COVID-19 README (tests/corpus/github/
+    pcm-dpc-dati-andamento-covid19-italia.it.md) "Fuori Regione / Provincia Autonoma", said
+    "barra": a pause, as the slash without spaces already was."""
+    assert spoken_words(written, lang) == said
+
+
 def test_initialisms_english_voices_read_as_words_are_spelled(tmp_path):
     """Piper's phonemes (from espeak-ng) read "ICU" as "eye-coo", "ECG" as "eck-g", "UTIs"
     as "yoodies" and "ED" as "ed": spelled for the voice, the transcript as written. A

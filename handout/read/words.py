@@ -848,6 +848,11 @@ slash organisational", "linkage and slash or"): a pause, as a reader makes one (
 says "and" as often as "or"); "and/or" is "and or", as "y/o" is "y o". So is one before an
 ordinal, "dose aggiuntiva/1ª", which was "aggiuntiva barra prima", or after one, "post
 2ª/unica dose"."""
+_SPACED_SLASH_RE = re.compile(r"(?<=[^\W\d_]|…) / (?=[^\W\d_])")
+"""A slash with a space either side between words, "Department / Company" (the USDS DITAP
+consortium meeting's list of members), "Fuori Regione / Provincia Autonoma" (the Civil
+Protection's COVID-19 README): said "slash", "barra" before, a pause as without spaces;
+not in a formula, where it divides."""
 _OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})\((e?s)\)(?![\w(])")
 """A plural left open, "organisation(s)", "purpose(s)", "box(es)", which the English voice
 read with the letter ("organisation ess"): said in the plural, as a reader reads it aloud
@@ -1384,6 +1389,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if m.group(1) in POWERED_UNITS
                              or "=" in m.string[:m.start()] else m.group(1), text)
     text = _MENU_PATH_RE.sub(", ", text)
+    text = _SPACED_SLASH_RE.sub(lambda m: m.group() if "=" in m.string[:m.start()] else ", ",
+                                text)  # "x = total / count" divides
     if lang.split("-")[0].lower() in ("es", "it"):
         text = re.sub(r"\b([ye])/o\b", r"\1 o", _WORD_SLASH_RE.sub(", ", text))  # y/o, e/o
     if english:
