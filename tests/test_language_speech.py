@@ -723,6 +723,20 @@ def test_an_area_or_a_volume_is_said_in_the_language(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("es", "HbA1c 5,7-6,4 % (39-47 mmol/mol)", "HbA1c 5,7 a 6,4 por ciento (39 a 47 milimoles "
+                                              "por mol)"),
+    ("fr", "HbA1c de 53 mmol/mol", "HbA1c de 53 millimoles par mole"),
+    ("it", "HbA1c di 53 mmol/mol", "HbA1c di 53 millimoli per mole"),
+    ("pt", "HbA1c de 53 mmol/mol", "HbA1c de 53 milimoles por mol"),
+])
+def test_millimoles_per_mole_are_said_in_the_language(lang, written, said):
+    """HbA1c in IFCC units, "39-47 mmol/mol", as laboratories report it: Spanish said
+    "milimoles, mol" (the slash read as between two words) and French "millimoles/mol";
+    English already said "millimoles per mole"."""
+    assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("fr", "Pesez 10⁻³ g, ou 10³ g.", "Pesez dix puissance moins trois gramme, ou dix "
                                       "puissance trois grammes."),
     ("es", "Diluya a 10⁻³.", "Diluya a diez elevado a menos tres."),
