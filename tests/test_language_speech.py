@@ -1075,6 +1075,19 @@ def test_a_spaced_slash_between_words_is_a_pause(lang, written, said):
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Charge as low as 5p/kWh overnight", "Charge as low as 5 pence per kilowatt hour overnight"),
+    ("The cap is 24.5p/kWh, or 1p/kWh more; 2,700 kWh a year.",
+     "The cap is 24.5 pence per kilowatt hour, or 1 penny per kilowatt hour more; 2,700 "
+     "kilowatt hours a year."),
+    ("Milk 99p", "Milk 99p"),
+])
+def test_an_energy_tariff_is_said_in_words(written, said):
+    """An EV-charging page offers "Charge as low as 5p/kWh overnight": espeak-ng gave the
+    voice "five P slash K W H". A price in pence alone stays as people say it ("99p")."""
+    assert spoken_words(written) == said
+
+
 def test_initialisms_english_voices_read_as_words_are_spelled(tmp_path):
     """Piper's phonemes (from espeak-ng) read "ICU" as "eye-coo", "ECG" as "eck-g", "UTIs"
     as "yoodies" and "ED" as "ed": spelled for the voice, the transcript as written. A

@@ -75,14 +75,19 @@ UNITS = {
     "kB": ("kilobyte", "kilobytes"),
     "MB": ("megabyte", "megabytes"),
     "GB": ("gigabyte", "gigabytes"),
+    # Energy, as an energy-advice page gives a tariff ("5p/kWh overnight"): "K W H".
+    "kWh": ("kilowatt hour", "kilowatt hours"),
 }
 
 PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "hour": "hour",
        "min": "minute", "minute": "minute", "week": "week", "wk": "week", "dose": "dose",
        "mL": "millilitre", "ml": "millilitre", "dL": "decilitre", "dl": "decilitre",
        "L": "litre", "l": "litre", "mol": "mole", "mmol": "millimole",
-       "m²": "square metre", "m2": "square metre"}
+       "m²": "square metre", "m2": "square metre", "kWh": "kilowatt hour"}
 """What may follow a slash after a unit ("mg/kg", "5 mL/day"), said as "per ..."."""
+_PENCE_PER_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)p(?= per\b)")
+"""Pence before what they pay for, "5p/kWh" (after `PER`, "5p per kilowatt hour"): the
+voice said "five P"."""
 
 ABBREVIATIONS = {
     "e.g.": "for example",
@@ -1342,6 +1347,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
         saying.units[m.group(2)][0] if _below_one(m) else
         _count(saying.units[m.group(2)], _value_written(m.group(1)), lang)), text)
     text = per.sub(lambda m: f" {saying.per[m.group(1)]}", text)
+    if english:
+        text = _PENCE_PER_RE.sub(
+            lambda m: f"{m.group(1)} {'penny' if m.group(1) == '1' else 'pence'}", text)
     if lang.split("-")[0].lower() == "pt":
         text = _EVERY_RE.sub(r"\1 em \1", text)
     if not english:
