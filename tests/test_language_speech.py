@@ -737,6 +737,21 @@ def test_millimoles_per_mole_are_said_in_the_language(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("it", "il prezzo di 0,20 euro/kWh per 2.700 kWh",
+     "il prezzo di zero euro e venti centesimi al chilowattora per duemilasettecento "
+     "chilowattora"),
+    ("es", "a 0,15 €/kWh, 300 kWh al mes", "a cero euros con quince céntimos por kilovatio "
+                                          "hora, trescientos kilovatios hora al mes"),
+    ("fr", "1 kWh", "un kilowattheure"),
+    ("pt", "2 kWh", "dois quilowatts-hora"),
+])
+def test_an_energy_price_is_said_in_the_language(lang, written, said):
+    """"0,20 euro/kWh" was said "zero euro e venti centesimi, kappa doppia vu acca": the
+    slash a pause between words and the unit spelled; "0,15 €/kWh" kept its slash."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("fr", "Pesez 10⁻³ g, ou 10³ g.", "Pesez dix puissance moins trois gramme, ou dix "
                                       "puissance trois grammes."),
     ("es", "Diluya a 10⁻³.", "Diluya a diez elevado a menos tres."),
