@@ -738,10 +738,9 @@ def test_millimoles_per_mole_are_said_in_the_language(lang, written, said):
 
 @pytest.mark.parametrize("lang, written, said", [
     ("it", "il prezzo di 0,20 euro/kWh per 2.700 kWh",
-     "il prezzo di zero euro e venti centesimi al chilowattora per duemilasettecento "
-     "chilowattora"),
-    ("es", "a 0,15 €/kWh, 300 kWh al mes", "a cero euros con quince céntimos por kilovatio "
-                                          "hora, trescientos kilovatios hora al mes"),
+     "il prezzo di venti centesimi al chilowattora per duemilasettecento chilowattora"),
+    ("es", "a 0,15 €/kWh, 300 kWh al mes", "a quince céntimos por kilovatio hora, trescientos "
+                                          "kilovatios hora al mes"),
     ("fr", "1 kWh", "un kilowattheure"),
     ("pt", "2 kWh", "dois quilowatts-hora"),
 ])
@@ -749,6 +748,20 @@ def test_an_energy_price_is_said_in_the_language(lang, written, said):
     """"0,20 euro/kWh" was said "zero euro e venti centesimi, kappa doppia vu acca": the
     slash a pause between words and the unit spelled; "0,15 €/kWh" kept its slash."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("es", "La tarjeta Navegante ocasional cuesta 0,50 € y puede recargarse durante un año.",
+     "La tarjeta Navegante ocasional cuesta cincuenta céntimos y puede recargarse durante un "
+     "año."),
+    ("fr", "Le ticket coûte 0,01 €, ou 1,05 €.", "Le ticket coûte un centime, ou un euro et "
+                                                "cinq centimes."),
+    ("it", "0,20 euro", "venti centesimi"),
+])
+def test_less_than_one_euro_is_said_in_cents(lang, written, said):
+    """A Spanish public-transport page says the card "cuesta 0,50 €", which was "cuesta
+    cero euros con cincuenta céntimos"; English already says "$0.99" as "99 cents"."""
+    assert say_numbers(written, lang) == said
 
 
 @pytest.mark.parametrize("lang, written, said", [

@@ -1357,7 +1357,8 @@ ENGLISH_GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
 def say_money(written: str, code: str, lang: str) -> str:
     """"5,50 €" as "cinco euros con cincuenta céntimos"; "€50,000" and "€3,005.06", written
     the English way in a Spanish guide, as fifty thousand, and three thousand and five euros
-    and six cents (they were "cincuenta euros" and "tres euros.06")."""
+    and six cents (they were "cincuenta euros" and "tres euros.06"); "0,20 €" as the cents
+    alone, as English says "$0.99" (it was "zéro euros et vingt centimes")."""
     if re.fullmatch(ENGLISH_GROUPED, written):
         written = written.replace(",", "").replace(".", ",")
     if lang == "fr":
@@ -1367,6 +1368,8 @@ def say_money(written: str, code: str, lang: str) -> str:
     whole, _, fraction = written.replace(".", ",").partition(",")
     units, cents = int(whole), int((fraction + "00")[:2]) if fraction else 0
     (one, many, *gender), (cent, cents_name, *_) = MONEY[lang][code]
+    if units == 0 and cents:  # "0,20 €": "venti centesimi", not "zero euro e venti centesimi"
+        return f"{cardinal(cents, lang, False, True)} {cent if cents == 1 else cents_name}"
     said = f"{cardinal(units, lang, gender == ['f'], True)} {one if units == 1 else many}"
     if cents:
         said += (f" {AND_CENTS[lang]} {cardinal(cents, lang, False, True)} "
