@@ -859,11 +859,12 @@ slash organisational", "linkage and slash or"): a pause, as a reader makes one (
 says "and" as often as "or"); "and/or" is "and or", as "y/o" is "y o". So is one before an
 ordinal, "dose aggiuntiva/1ª", which was "aggiuntiva barra prima", or after one, "post
 2ª/unica dose"."""
-_SPACED_SLASH_RE = re.compile(r"(?<=[^\W\d_]|…) / (?=[^\W\d_])")
-"""A slash with a space either side between words, "Department / Company" (the USDS DITAP
-consortium meeting's list of members), "Fuori Regione / Provincia Autonoma" (the Civil
-Protection's COVID-19 README): said "slash", "barra" before, a pause as without spaces;
-not in a formula, where it divides."""
+_SPACED_SLASH_RE = re.compile(r"(?<=[^\W_]|…)\s+/\s+(?=[^\W_]|[£$€])")
+"""A slash with a space either side between two choices, "Department / Company" (the USDS
+DITAP consortium meeting's list of members), "Fuori Regione / Provincia Autonoma" (the
+Civil Protection's COVID-19 README), "call 999 / NHS 111", "£2 / £1 concessions": said
+"slash", "barra" before, a pause as without spaces; not in a formula, where it divides,
+nor between two numbers, "1 / 2", a sum."""
 _OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})\((e?s)\)(?![\w(])")
 """A plural left open, "organisation(s)", "purpose(s)", "box(es)", which the English voice
 read with the letter ("organisation ess"): said in the plural, as a reader reads it aloud
@@ -884,10 +885,6 @@ _WORDS_SLASHED_RE = re.compile(r"(?<![\w/.])[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w
 """Words joined by slashes, "clinical/organisational", "docx/pptx/xlsx", which the English
 voice read "slash": a pause between them, as `_WORD_SLASH_RE`. Not a file's path, which
 starts or ends with a slash or a name with its extension ("/word/document.xml")."""
-_SPACED_SLASH_RE = re.compile(r"(?<=[^\W_])\s+/\s+(?=[^\W_]|[£$€])")
-"""A spaced slash between two choices, "call 999 / NHS 111", "£2 / £1 concessions", which the
-English voice read "slash": a pause, as `_WORDS_SLASHED_RE`; not between two numbers,
-"1 / 2", a sum."""
 _INCLUSIVE_AT_RE = re.compile(r"(?<=[^\W\d_])@(?=s?(?![\w@]))")
 """Spanish and Portuguese inclusive writing, "tod@s", "niñ@s": the voice said "tod arroba
 s", and is given the word's first form ("todos", "niños"), as French's "vacciné·e" is."""
@@ -1403,15 +1400,14 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if m.group(1) in POWERED_UNITS
                              or "=" in m.string[:m.start()] else m.group(1), text)
     text = _MENU_PATH_RE.sub(", ", text)
-    text = _SPACED_SLASH_RE.sub(lambda m: m.group() if "=" in m.string[:m.start()] else ", ",
-                                text)  # "x = total / count" divides
+    text = _SPACED_SLASH_RE.sub(lambda m: m.group() if "=" in m.string[:m.start()] or (
+        m.string[m.start() - 1].isdigit() and m.string[m.end()].isdigit()) else ", ",
+                                text)  # "x = total / count" and "1 / 2" divide
     if lang.split("-")[0].lower() in ("es", "it"):
         text = re.sub(r"\b([ye])/o\b", r"\1 o", _WORD_SLASH_RE.sub(", ", text))  # y/o, e/o
     if english:
         text = _WORDS_SLASHED_RE.sub(lambda m: m.group().replace("/", ", "),
                                      re.sub(r"\b([Aa]nd)/or\b", r"\1 or", text))
-        text = _SPACED_SLASH_RE.sub(lambda m: m.group() if m.string[m.start() - 1].isdigit()
-                                    and m.string[m.end()].isdigit() else ", ", text)
     if english:
         text = _SHARP_RE.sub(r"\1 sharp", text)
         text = _NUMBER_SIGN_ALONE_RE.sub(
