@@ -247,6 +247,19 @@ def test_links_print_their_words_then_their_address(large):
 
 
 
+def test_a_headings_link_has_its_address_printed_under_it_in_body_type(tmp_path):
+    """The USDS DITAP case study's headings link to its course pages: each printed its
+    whole address inside the heading, in bold heading type, up to six lines of it."""
+    path = build_one(tmp_path, "# Guide\n\n## [Iteration 3.B: Buying](https://example.org/"
+                               "course/iteration-3b)\n\nWords.\n\n## [Inside](#words) link\n")
+    lines = [" ".join(line.split()) for line in page_texts(path)[0].splitlines()]
+    assert lines[1:5] == ["Iteration 3.B: Buying", "https://example.org/course/iteration-3b",
+                          "Words.", "Inside link"]
+    address = chars_of(path, "https://example.org/course/iteration-3b")
+    assert sizes(address) == sizes(chars_of(path, "Words.")) and not any(map(bold, address))
+    assert "Link" in tag_names(path)
+
+
 def test_a_long_table_row_breaks_across_pages_rather_than_leave_one_blank(tmp_path):
     """A row is kept whole on its page, but one too long for the rest of it went whole to
     the next, leaving that rest blank: half-empty pages one after another in the

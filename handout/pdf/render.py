@@ -181,9 +181,12 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
         return rooms.get(id(element), BREAKABLE_SHARE * width_em + MEASURE_SLACK_EM) \
             - MEASURE_SLACK_EM
 
+    _addresses_below_headings(body)
     for link in body.iter("a"):
         href = link.get("href") or ""
         address = href.removeprefix("mailto:")
+        if "address" in (link.get("class") or "").split():
+            continue  # printed as it is, or under its heading
         if href and shows_its_address("".join(link.itertext()), href):
             _add_class(link, "address")
         elif href.startswith(("http:", "https:", "mailto:")):
@@ -212,6 +215,33 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
 
 HANG_CHARACTERS = 2
 """How many letters further in than its own start a code line's wrapped part is printed."""
+
+
+def _addresses_below_headings(body: ET.Element) -> None:
+    """The addresses of a heading's links printed under it, one per line in a paragraph of
+    the class `heading-address`, and not after the link's words inside the heading: the
+    USDS DITAP case study's headings link to its course pages, and each printed its whole
+    address in bold heading type, up to six lines of it, which a reader took for the
+    heading's words."""
+    for parent in list(body.iter()):
+        for index, heading in reversed(list(enumerate(parent))):
+            if heading.tag not in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                continue
+            outside = [link for link in heading.iter("a") if (link.get("href") or "").startswith(
+                ("http:", "https:", "mailto:")) and not shows_its_address(
+                "".join(link.itertext()), link.get("href") or "")]
+            if not outside:
+                continue
+            below = ET.Element("p", {"class": "heading-address"})
+            for number, link in enumerate(outside):
+                address = link.get("href", "").removeprefix("mailto:")
+                if number:
+                    ET.SubElement(below, "br").tail = ""
+                ET.SubElement(below, "a", {"href": link.get("href", "")}).text = address
+                _add_class(link, "address")  # printed below, not after its words
+            below.tail = heading.tail
+            heading.tail = None
+            parent.insert(index + 1, below)
 
 
 LONG_ROW_WORDS = 40
