@@ -8,6 +8,7 @@ from conftest import write_handouts
 from handout.build import build
 from handout.config import Settings
 from handout.read.document import load_documents, parse_html
+from handout.read.script import text_of
 
 NESTED = """\
 ---
@@ -103,6 +104,42 @@ def test_a_heading_id_keeps_the_vowel_signs_of_its_words(tmp_path):
     [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
     assert [s.id for s in document.sections][1:] == ["बातों-का-प्रसार", "ติดต่อ"]
     assert 'href="#बातों-का-प्रसार"' in document.sections[1].html
+
+
+def test_code_in_an_item_whose_words_run_back_to_the_margin_is_code(settings):
+    """MkDocs' own "Choosing your theme": an item's later lines start at the margin of its
+    list, not under its words, and the code block under them was printed and said as one
+    line of inline code, its language first ("yaml theme: name: mkdocs ..."). So is the
+    code of a step of two lines (docsy's contribution guidelines) when it is four spaces
+    in, under the step's second line at three."""
+    write_handouts(settings.source, {"theme.md": """\
+        # Theme
+
+        *   **`analytics`**: Defines configuration options.
+
+            *   **`gtag`**: To enable Google Analytics, set to a Google Analytics v4
+            tracking ID, which uses the `G-` format.
+
+                ```yaml
+                theme:
+                  name: mkdocs
+                ```
+
+        1. Fork the repo into
+           your own project.
+
+            ```sh
+            git clone --depth 1 https://github.com/google/docsy-example.git
+            ```
+
+        1. Run `hugo server`.
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [text_of(code) for code in body.iter("pre")] == [
+        "theme:\n  name: mkdocs\n",
+        "git clone --depth 1 https://github.com/google/docsy-example.git\n"]
+    assert [list(item.iter("pre")) != [] for item in body.iter("li")] == [True, True, True, False]
 
 
 def test_an_empty_heading_is_left_out_with_a_warning_at_its_line(tmp_path, caplog):

@@ -2661,11 +2661,17 @@ class NestedFences(Preprocessor):
     @staticmethod
     def held(lines: list[str], mask: list[bool], index: int) -> bool:
         """Whether the line `index` is in a block that holds Markdown: the nearest line
-        before it with less indent opens an admonition, a tab or a list item."""
+        before it with less indent opens an admonition, a tab or a list item, or is a later
+        line of the words that do ("    tracking ID, which uses the `G-` format." under
+        "    *   **`gtag`**: To enable Google Analytics, set to a Google Analytics v4")."""
         width = len(lines[index]) - len(lines[index].lstrip(" "))
         for before in range(index - 1, -1, -1):
             line = lines[before]
             if line.strip() and len(line) - len(line.lstrip(" ")) < width:
+                while before > 0 and lines[before - 1].strip() and not mask[before - 1] \
+                        and not (BLOCK_OPENER.match(line) or LIST_ITEM.match(line)):
+                    before -= 1
+                    line = lines[before]
                 return not mask[before] and bool(BLOCK_OPENER.match(line)
                                                   or LIST_ITEM.match(line))
         return False
