@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import xml.etree.ElementTree as ET
 
 from conftest import write_handouts
 from handout.build import build
@@ -226,3 +228,117 @@ def test_a_heading_of_words_and_badges_gives_its_words_as_the_title(settings):
     assert "".join(next(website.iter("p")).itertext()).split("Picture not available:")[1:] \
         == [" CC BY 4.0 license ", " PRs Welcome ", " Follow @reactnative on X ",
             " Follow @reactnative.dev on Bluesky"]
+
+
+def outline(element: ET.Element) -> list:
+    """The lists directly in `element`, each as its tag and its items, an item as its own
+    words and, if it holds any, the outline of the lists nested in it."""
+    lists = []
+    for child in element:
+        if child.tag in ("ul", "ol"):
+            items = []
+            for item in child.findall("li"):
+                own = copy.deepcopy(item)
+                for nested in [part for part in own if part.tag in ("ul", "ol")]:
+                    own.remove(nested)
+                words = " ".join(text_of(own).split())
+                inner = outline(item)
+                items.append((words, inner) if inner else words)
+            lists.append((child.tag, items))
+        elif child.tag != "li":
+            lists += outline(child)
+    return lists
+
+
+def test_lists_nested_by_their_text_s_indent_are_nested(settings):
+    """A nested list indented to its item's text, two spaces under "- " and three under
+    "1. ", as GitHub, VS Code, Obsidian and Typora read it (docsy's example page: "- Jackson
+    5" then "  - Michael"): Python-Markdown wants four spaces, and printed and said
+    "Jackson 5, Michael, Tito, ..., TMNT, Leonardo" as one flat list. A nested item's later
+    paragraph and code stay in it; an item right after such a block, or after a step's
+    picture, is its own list's next item (Python-Markdown took it into the block); lists
+    nested four spaces in read as before."""
+    write_handouts(settings.source, {"fruit.md": """\
+        # Fruit
+
+        - Jackson 5
+          - Michael
+          - Tito
+        - TMNT
+          - Leonardo
+
+            Leads the team.
+        - Pears
+          - Green ones
+
+            ```
+            slice --thin
+            ```
+
+        1. Open the box.
+
+           ![A white box](box.png)
+        2. Take out the inhaler.
+           1. Shake it.
+              - Four times
+        3. Breathe out.
+
+        - Four spaces
+            - Nested as before
+                    an indented line of the item
+        - Next
+
+        Then type:
+
+            code after the list, at the top level
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    assert outline(body) == [
+        ("ul", [("Jackson 5", [("ul", ["Michael", "Tito"])]),
+                ("TMNT", [("ul", ["Leonardo Leads the team."])]),
+                ("Pears", [("ul", ["Green ones slice --thin"])])]),
+        ("ol", ["Open the box. Picture not available: A white box",  # box.png is not there
+                ("Take out the inhaler.", [("ol", [("Shake it.", [("ul", ["Four times"])])])]),
+                "Breathe out."]),
+        ("ul", [("Four spaces", [("ul", ["Nested as before an indented line of the item"])]),
+                "Next"])]
+    [code_in_item, top_code] = body.iter("pre")
+    assert text_of(code_in_item) == "slice --thin\n"
+    assert text_of(top_code) == "code after the list, at the top level\n"
+    said = [u.text for u in section.script]
+    assert said[said.index("2. Take out the inhaler."):said.index("Four times") + 2] == [
+        "2. Take out the inhaler.", "a. Shake it.", "Four times", "3. Breathe out."]
+
+
+def test_a_list_in_a_box_keeps_its_place_and_its_code(settings):
+    """Material for MkDocs' "Creating your site": a numbered list inside a tip box, four
+    spaces in, whose second step holds a fenced block. Its items stay where the box reads
+    them, the code stays code in its step, and a list nested under the box's list by its
+    text's indent nests."""
+    write_handouts(settings.source, {"site.md": """\
+        # Site
+
+        !!! tip "Set it up"
+
+            1.  Install the extension.
+            2.  Add the schema to your
+                settings:
+
+                ``` json
+                { "yaml.schemas": {} }
+                ```
+
+            3.  Restart the editor.
+                - Close it
+                - Open it
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    [box] = [div for div in body.iter("div") if "admonition" in (div.get("class") or "")]
+    assert outline(box) == [("ol", [
+        "Install the extension.", 'Add the schema to your settings: { "yaml.schemas": {} }',
+        ("Restart the editor.", [("ul", ["Close it", "Open it"])])])]
+    [code] = box.iter("pre")
+    assert text_of(code) == '{ "yaml.schemas": {} }\n'

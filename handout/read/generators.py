@@ -85,11 +85,13 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   Markdown.
 - `NestedFences`: fenced code inside an admonition, a tab or a list item, which
   Python-Markdown's `fenced_code` leaves as text, is code (after `fenced_code` has run).
-- `ListContinuations`: a list item's later paragraphs, pictures and code, indented to its
-  text (three spaces after "1. "), belong to the item, as on GitHub.
+- `ListContinuations`: a list item's later paragraphs, pictures and code, and the lists
+  nested in it, indented to its text (two spaces after "- ", three after "1. "), belong to
+  the item, as on GitHub.
 - `ListAfterText` and `TableAfterText` (block processors, not preprocessors): a list or a
   table that starts on the line after a paragraph's, with no blank line between, is a
-  list or a table, as on GitHub.
+  list or a table, as on GitHub; `ItemAfterIndentedBlock` (a block processor) likewise
+  for an item after an item's later block.
 - `PandocTables` (a block processor): Pandoc's grid, simple and multiline tables, drawn in
   characters, are tables, with their captions (`Table: ...`, or a pipe table's `: ...`).
 - `AttributesEndAtTheirBrace` (a tree processor, before `attr_list`): an attribute list
@@ -122,7 +124,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Callable, Mapping
 
 from markdown import Markdown
-from markdown.blockprocessors import BlockProcessor
+from markdown.blockprocessors import BlockProcessor, ListIndentProcessor
 from markdown.extensions import Extension
 from markdown.extensions.attr_list import AttrListTreeprocessor, get_attrs_and_remainder
 from markdown.preprocessors import Preprocessor
@@ -3022,6 +3024,38 @@ class ListAfterText(BlockProcessor):
         return False  # the paragraph before the list is read by the processors after this
 
 
+class ItemAfterIndentedBlock(ListIndentProcessor):
+    """An item that follows a list item's later block with no blank line is an item of its
+    own list, as CommonMark has it ("   ![A box](box.png)" and then "2. Take out the
+    inhaler."; "    More about green ones." and then "- Pears"): Python-Markdown reads a
+    block indented into a list as one piece, and took the item into the block above, as
+    words of its paragraph or as a list nested in the wrong item. The block is cut before
+    the first line that starts an item at a shallower level (four spaces a level, as
+    `ListContinuations` leaves them); both parts are then read as usual."""
+
+    def test(self, parent: ET.Element, block: str) -> bool:
+        return super().test(parent, block) and self.shallower_item(block) is not None
+
+    def shallower_item(self, block: str) -> int | None:
+        """Where in `block` the first line that starts an item shallower than its first
+        line's level begins, if one does."""
+        lines = block.split("\n")
+        level = (len(lines[0]) - len(lines[0].lstrip(" "))) // self.tab_length
+        position = len(lines[0]) + 1
+        for line in lines[1:]:
+            indent = len(line) - len(line.lstrip(" "))
+            if list_item(line) and indent // self.tab_length < level:
+                return position
+            position += len(line) + 1
+        return None
+
+    def run(self, parent: ET.Element, blocks: list[str]) -> bool:
+        block = blocks.pop(0)
+        cut = self.shallower_item(block)
+        blocks[:0] = [block[:cut - 1], block[cut:]]
+        return False  # the indented block is read by the processors after this
+
+
 class TableAfterText(ListAfterText):
     """A table that starts on the line after a paragraph's is a table, as GitHub has it
     ("Doses by age:" and its table on the next line): Python-Markdown wants a blank line
@@ -3257,47 +3291,104 @@ class PandocTables(BlockProcessor):
 
 
 class ListContinuations(Preprocessor):
-    """A list item's later paragraphs, pictures and code, indented to its text as GitHub
-    and CommonMark read them ("1. Open the box." then, after a blank line, "   ![A box]
-    (box.png)"): Python-Markdown wants four spaces, so they ended the list, and each next
-    step began a new one at "1." (a real GitHub Docs page's steps, said "1. ... 1. ...").
-    Such an item's lines are moved in to four spaces; an item indented so already is left
-    as it is, and so is one whose next item follows with no blank line (Python-Markdown
-    would take that item into it), and code is never touched."""
+    """A list item's content indented to its text, as GitHub, CommonMark and the editors
+    authors write in (VS Code, Obsidian, Typora) read it: its later paragraphs, pictures and
+    code ("1. Open the box." then, after a blank line, "   ![A box](box.png)"), and the
+    lists nested in it ("- Apples" then "  - Green ones", "1. First" then "   1. One a").
+    Python-Markdown wants four spaces for each level, so a step's picture ended the list and
+    each next step began a new one at "1." (a real GitHub Docs page's steps, said "1. ...
+    1. ..."), and a nested list was read as more items of the list around it (docsy's
+    example page printed and said its eleven items as one flat list of eleven).
+
+    Each line of a list is moved to where Python-Markdown reads it at the same level: a
+    nested item's marker to four spaces a level, an item's later blocks four spaces in from
+    its marker, keeping how far the author indented them past its text; lines already four
+    spaces in stay where they are. Left as they are: a line that continues the paragraph
+    above it with less indent (CommonMark's "lazy" line), and code outside lists. A next
+    item that follows such a block with no blank line is cut from it by
+    `ItemAfterIndentedBlock`."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
         result = list(lines)
-        starts = [index for index, line in enumerate(lines)
-                  if not mask[index] and TOP_LIST_ITEM.match(line)]
-        for start, following in zip(starts, starts[1:] + [len(lines)]):
-            column = TOP_LIST_ITEM.match(lines[start]).end()
-            end = self.item_end(lines, start, following, column)
-            later = [line for before, line in zip(lines[start:end], lines[start + 1:end])
-                     if line.strip() and not before.strip()]
-            if column >= 4 or not later or \
-                    min(len(line) - len(line.lstrip(" ")) for line in later) != column:
+        # The open items, outermost first: where the author put their marker and text, and
+        # where Python-Markdown reads their blocks (four spaces past the marker's level).
+        holding: list[tuple[int, int, int]] = []
+        shift = 0  # how far the lines of the block being read move
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            indent = len(line) - len(line.lstrip(" "))
+            tight = index > 0 and bool(lines[index - 1].strip())
+            item, fence = list_item(line), FENCE.match(line)
+            if not line.strip() or (mask[index] and not holding):
+                index += 1
                 continue
-            if end < len(lines) and TOP_LIST_ITEM.match(lines[end]) and lines[end - 1].strip():
-                continue  # moved in, its last paragraph would take the next item in with it
-            for index in range(start + 1, end):
-                if len(lines[index]) - len(lines[index].lstrip(" ")) >= column:
-                    result[index] = " " * (4 - column) + lines[index]
+            if item or not tight or fence:  # a fence, too, ends a paragraph
+                while holding and indent < min(holding[-1][1], holding[-1][0] + 4):
+                    holding.pop()
+            elif holding and indent < min(holding[-1][1], holding[-1][0] + 4):
+                index += 1  # a lazy line: it goes with its paragraph as it is
+                continue
+            if not holding and not item:
+                index += 1
+                continue
+            if item:
+                # An outermost item stays where it is, in a box's or a tab's indent as well.
+                placed = holding[-1][2] if holding else indent
+                shift = placed - indent
+                holding.append((indent, item_text_column(item), placed - placed % 4 + 4))
+            elif not tight or fence:
+                marker, text, blocks = holding[-1]
+                shift = blocks + past_text(indent, marker, text) - indent
+            result[index] = moved(line, shift)
+            if fence:  # a code block in the item moves as a whole, its own indents kept
+                end = min(closing_line(lines, index, fence.group(1)), len(lines) - 1)
+                result[index + 1:end + 1] = [moved(code, shift)
+                                             for code in lines[index + 1:end + 1]]
+                index = end
+            index += 1
         return result
 
-    @staticmethod
-    def item_end(lines: list[str], start: int, following: int, column: int) -> int:
-        """Where the item starting at `start` ends: at the next item, or at a line after a
-        blank one that is indented less than its text."""
-        for index in range(start + 1, following):
-            line = lines[index]
-            if line.strip() and not lines[index - 1].strip() and \
-                    len(line) - len(line.lstrip(" ")) < column:
-                return index
-        return following
+
+PYTHON_MARKDOWN_ITEM = re.compile(r"^ *(?:[-*+]|\d{1,9}\.)( +)(?=\S)")
+THEMATIC_BREAK = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+"""A list item's first line as Python-Markdown knows one (a bullet, or a number and a dot),
+at any indent; and a line that is a rule, not an item ("- - -", "* * *")."""
 
 
-TOP_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)]) {1,4}(?=\S)")
+def list_item(line: str) -> re.Match[str] | None:
+    """`line`'s list marker and the spaces after it, if `line` starts a list item."""
+    return None if THEMATIC_BREAK.match(line) else PYTHON_MARKDOWN_ITEM.match(line)
+
+
+def item_text_column(item: re.Match[str]) -> int:
+    """Where an item's text starts, which CommonMark indents its content to: after its
+    marker and the spaces after it, or one space after it when five or more follow (the
+    rest is then an indented code block)."""
+    spaces = len(item.group(1))
+    return item.end() if spaces <= 4 else item.end() - spaces + 1
+
+
+def past_text(indent: int, marker: int, text: int) -> int:
+    """How far a later block of the item whose marker is at `marker` and text at `text` is
+    indented past the item's content: past four spaces from the marker where it reaches
+    them (Python-Markdown's reading, the same for paragraphs), else past the text; but a
+    block four spaces past the text is code, as CommonMark has it, even where it does not
+    reach four past the marker's four ("1. Run:" and "       pip install", seven in)."""
+    from_marker, from_text = indent - marker - 4, indent - text
+    return from_marker if from_marker >= 4 or 0 <= from_marker and from_text < 4 \
+        else from_text
+
+
+def moved(line: str, shift: int) -> str:
+    """`line` indented `shift` spaces further in, or out (never past its first character)."""
+    if not line.strip():
+        return line
+    if shift >= 0:
+        return " " * shift + line
+    return line[min(-shift, len(line) - len(line.lstrip(" "))):]
+
 
 class GeneratorSyntax(Extension):
     """Registers the preprocessors above, after Python-Markdown's own clean-up of the text
@@ -3353,6 +3444,9 @@ class GeneratorSyntax(Extension):
         # Just before the paragraph (10), after lists (30, 40), headings and tables.
         md.parser.blockprocessors.register(ListAfterText(md.parser), "list_after_text", 11)
         md.parser.blockprocessors.register(TableAfterText(md.parser), "table_after_text", 10.5)
+        # Just before Python-Markdown's indented blocks in a list (90).
+        md.parser.blockprocessors.register(ItemAfterIndentedBlock(md.parser),
+                                           "item_after_indented_block", 90.5)
         # Above indented code (80), which took a simple table's header indented two more
         # spaces than its rule.
         md.parser.blockprocessors.register(PandocTables(md.parser), "pandoc_tables", 85)
