@@ -18,7 +18,7 @@ from handout.build import build
 from handout.check.pdf import outline_entries, structure_elements
 from handout.config import Settings
 from handout.pdf.render import print_html
-from handout.read.document import parse_html, render_markdown
+from handout.read.document import load_documents, parse_html, render_markdown
 
 PRINT_FIXTURES = FIXTURES / "print"
 MARGIN = 72.0
@@ -985,6 +985,22 @@ def test_a_task_list_inside_another_steps_in_as_a_nested_list_does(tmp_path):
     task_step = lines["Done: Book the train"] - lines["To do: Travel"]
     list_step = words["Soap"] - words["Wash"]
     assert list_step > 20 and abs(task_step - list_step) < 1, (task_step, list_step)
+
+
+def test_a_third_level_of_numbers_is_marked_and_said_in_roman_numerals(tmp_path):
+    """Steps under steps under steps, as Word numbers them: "1.", "a.", then "i.". The third
+    level was marked "a." again, in print and by the voice, and was heard as the level
+    above ("a. With soap" after "a. Wash your hands")."""
+    path = build_one(tmp_path, "# Steps\n\n1. Prepare\n   1. Wash your hands\n"
+                     "      1. With soap\n      2. For twenty seconds\n   2. Dry them\n"
+                     "2. Take the dose\n")
+    lines = page_texts(path)[0].splitlines()
+    assert lines[1:-1] == ["1. Prepare", "a. Wash your hands", "i. With soap",
+                         "ii. For twenty seconds", "b. Dry them", "2. Take the dose"], lines
+    [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "1. Prepare", "a. Wash your hands", "i. With soap", "ii. For twenty seconds",
+        "b. Dry them", "2. Take the dose"]
 
 
 def test_a_cell_holding_paragraphs_ends_with_its_last_line(tmp_path):

@@ -275,9 +275,11 @@ class _Reader:
     def list_items(self, element: ET.Element) -> None:
         """Each item of a list; a numbered one's number first, as print marks it: by its
         type (Word's "a.", "iv."), else a letter in a numbered list inside another ("a.",
-        "b."; the voice said "1.", "2." under print's letters)."""
+        "b."; the voice said "1.", "2." under print's letters), and a small roman numeral
+        in one inside that ("i.", "ii.", as Word numbers a third level: a second "a." was
+        heard as the level above)."""
         number = int(element.get("start", "1") or 1) if element.tag == "ol" else None
-        kind = element.get("type") or ("a" if self.numbered_lists else "1")
+        kind = element.get("type") or ("1", "a", "i")[min(self.numbered_lists, 2)]
         self.numbered_lists += number is not None
         for item in element.findall("li"):
             prefix = "" if number is None else f"{list_marker(number, kind)}. "
