@@ -342,3 +342,26 @@ def test_a_list_in_a_box_keeps_its_place_and_its_code(settings):
         ("Restart the editor.", [("ul", ["Close it", "Open it"])])])]
     [code] = box.iter("pre")
     assert text_of(code) == '{ "yaml.schemas": {} }\n'
+
+
+def test_a_nested_list_s_end_is_heard(settings):
+    """Docsy's example page, said: "Jackson 5", "Michael", ..., "Jermaine", "TMNT",
+    "Leonardo", each half a second apart, so that "TMNT" was heard as one more of the
+    Jackson 5. A list nested in an item ends with a paragraph's pause."""
+    write_handouts(settings.source, {"bands.md": """\
+        # Bands
+
+        - Jackson 5
+          - Michael
+          - Jermaine
+        - TMNT
+          - Leonardo
+        - Queen
+
+        Then a paragraph.
+        """})
+    [document] = load_documents(settings)
+    pauses = {u.text: u.pause for u in document.sections[0].script}
+    assert pauses["Michael"] == pauses["Jackson 5"] == settings.item_pause
+    assert pauses["Jermaine"] == pauses["Leonardo"] == settings.paragraph_pause
+    assert pauses["TMNT"] == pauses["Queen"] == settings.item_pause

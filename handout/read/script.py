@@ -297,6 +297,10 @@ class _Reader:
                         first = False
                 else:
                     self.block(part)
+                    if part.tag in ("ul", "ol"):
+                        # A list nested in an item ends as a paragraph does, so that its
+                        # items are heard as the item's, not the list's next.
+                        self.lengthen_pause(self.settings.paragraph_pause)
                 first = False
         self.numbered_lists -= number is not None
 
