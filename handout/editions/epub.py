@@ -57,7 +57,6 @@ from handout.outputs import (Layout, code_identity, digest, file_sha256, file_st
                              handout_epoch, output_entry, picture_hashes, still_valid,
                              write_with)
 from handout.read.document import HEADING_TAGS, Document, Section, parse_html
-from handout.read.word import label_list_items
 
 progress = logging.getLogger("handout.progress")
 
@@ -224,6 +223,8 @@ def make_chapter(document: Document, section: Section, entry: dict,
         body.set("aria-labelledby", heading.get("id"))
     make_figures(body)
     scope_header_cells(body)
+    from handout.read.word import label_list_items
+
     label_list_items(body)
     add_footnotes(body, {li.get("id"): li for li in parse_html(document.notes_html).iter("li")
                          if li.get("id")})

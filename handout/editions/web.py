@@ -31,7 +31,6 @@ from handout.findings import Finding
 from handout.language import Words, words_for
 from handout.outputs import Layout, write_atomic
 from handout.read.document import Document, Section, long_date, parse_html
-from handout.read.word import label_list_items
 
 progress = logging.getLogger("handout.progress")
 
@@ -105,6 +104,8 @@ def build_web(document: Document, settings: Settings, audio: dict) -> dict:
     transcripts = []
     bodies = [parse_html(section.html) for section in document.sections]
     close_heading_gaps(bodies, title=True)  # the page's title is its h1
+    from handout.read.word import label_list_items
+
     for body in bodies:
         scope_header_cells(body)
         label_list_items(body)

@@ -26,7 +26,6 @@ from handout.outputs import handout_epoch, pinned_clock, source_date
 from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, Section, long_date, parse_html
 from handout.read.script import BLOCK_TAGS
-from handout.read.word import label_list_items
 from handout.read.words import HAND_NUMBER
 
 log = logging.getLogger("handout.diagnostics")
@@ -170,6 +169,8 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
         start = numbered.get("start") or ""
         if re.fullmatch(r"-?\d+", start) and int(start) != 1:
             numbered.set("style", f"counter-reset: list-item {int(start) - 1}")
+    from handout.read.word import label_list_items
+
     label_list_items(body)
     cell_share = {id(link): width_em / max(1, _column_count(table))
                   for table in body.iter("table") for link in table.iter("a")}
