@@ -639,6 +639,9 @@ def test_english_hours_doses_money_and_fractions_are_said_as_people_say_them(
     ("inert has a little over $13k USD raised for its $48k USD goal.",
      "inert has a little over 13 thousand US dollars raised for its 48 thousand US dollars "
      "goal."),
+    # money with pence ending a sentence, which the rule above first made "1 pound,250.50."
+    ("We raised £1,250.50. It cost $64.95.", "We raised 1,250 pounds 50. It cost 64 dollars "
+     "95 cents."),
 ])
 def test_money_with_its_scale_shortened_is_said_in_full(written, said):
     """The USDS DITAP MAP case study (Word), "a ceiling ... of $5.5M ... ($1.1M/year)", was

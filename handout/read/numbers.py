@@ -148,7 +148,7 @@ SCALE_LETTERS = {"k": "thousand", "K": "thousand", "m": "million", "M": "million
 
 ENGLISH_MONEY = re.compile(
     r"(?<![^\W\d_])(" + "|".join(map(re.escape, sorted(CURRENCY_NAMES, key=len, reverse=True)))
-    + r")\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2})(?![\d.])"
+    + r")\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2})(?!\d|\.\d)"
     r"|\.(\d+)(?=(?:mn|bn|[kKmMB])\b|\s(?:thousand|million|billion)\b))?"
     r"(?![\d.]\d)(\s(?:thousand|million|billion)\b|(?:mn|bn|[kKmMB])\b)?"
     r"(\sUSD\b)?(?:/(hour|hr|day|week|wk|month|year|yr)\b)?")
