@@ -517,3 +517,12 @@ def test_a_star_between_numbers_is_times(tmp_path):
     assert spoken_script(tmp_path, "Take 2\\*3 and 5 \\* 3.") == ["Take 2 times 3 and 5 times 3."]
     assert spoken_script(tmp_path, "Rechne 2\\*3 und 5 \\* 3.", "de") == [
         "Rechne 2 mal 3 und 5 mal 3."]
+
+
+def test_a_table_with_no_words_is_a_box_to_write_in_and_is_not_said(tmp_path):
+    """The USDS DITAP packet's "Use the space below to take notes" is a table of one empty
+    cell: it was said "Table. 1 row." and, once rows with no words were not counted,
+    "Table. 0 rows.". A form's columns over blank rows are said as its header row."""
+    said = spoken_script(tmp_path, "Notes go below.\n\n<table><tr><td> </td></tr></table>\n\n"
+                                   "| Name | Date |\n|---|---|\n| | |\n| | |\n\nThe end.\n")
+    assert said[-4:] == ["Notes go below.", "Table. 1 row.", "Name. Date.", "The end."]

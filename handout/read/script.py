@@ -329,8 +329,16 @@ class _Reader:
                                               else f"{c}{self.stop}"
                                               for c in (c.strip() for c in spoken) if c)))
         # A row with no words is neither said nor counted: Word's blank rows to fill in made
-        # apache/poi's tika-3816 table "Table. 5 rows.", of which two were said.
+        # apache/poi's tika-3816 table "Table. 5 rows.", of which two were said. A table
+        # with none is a box to write in (the USDS DITAP packet's "space below" for notes),
+        # said as its header row if it has one, else not at all ("Table. 0 rows.").
         said = [(row, words) for row, words in said if words]
+        if not said and headers:
+            said = [(rows[0], self.space.join(h if h.endswith((".", "!", "?", "。", "！", "？"))
+                                              else f"{h}{self.stop}" for h in headers if h))]
+        if not said:
+            self.set_pause(self.settings.paragraph_pause)
+            return
         self.say(f"{intro}{self.space}{self.words.count(self.words.rows, len(said))}",
                  self.settings.item_pause, self.id_for(element))
         for row, words in said:
