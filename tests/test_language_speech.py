@@ -2499,6 +2499,8 @@ def test_day_first_follows_the_regions_short_date_in_cldr(lang, first):
     ("es-US", "Fecha de nacimiento: 12/25/1980", "Fecha de nacimiento: 25 de diciembre de 1980"),
     ("es-MX", "Desde el 02/06/2021", "Desde el 2 de junio de 2021"),
     ("en-US", "Updated 03/15/2026.", "Updated March 15, 2026."),
+    # docx4j's guide, written in Denmark, saved as American English: either order
+    ("en-US", "Allerød, 11-01-2012", "Allerød, 11-01-2012"),
 ])
 def test_a_date_in_numbers_is_read_in_the_regions_order(lang, written, transcript):
     """"12/25/2024" in Puerto Rico's Spanish was "doce/veinticinco/dos mil veinticuatro".

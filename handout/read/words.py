@@ -1928,7 +1928,8 @@ def _say_date(match: re.Match[str], lang: str) -> str:
     12/03/2025 in American English: December 3, 2025, as an American says it; the voice
     said "twelve slash zero three slash..."). English with no region may be either, so
     there a date only one order makes a day of is read (03/15/2026), and 12/03/2025 is
-    left as written."""
+    left as written; so is one an American handout writes with another mark than a slash,
+    which is how the rest of the world writes a day first ("11-01-2012")."""
     import datetime as dt
 
     parts = match.groups()
@@ -1940,8 +1941,8 @@ def _say_date(match: re.Match[str], lang: str) -> str:
         month, day = day, month
     if len(parts) == 4 and month > 12 >= day:
         month, day = day, month  # only one order is a day: a US form's 12/25/2024 in Mexico
-    elif len(parts) == 4 and order is None and day <= 12:
-        return match.group(0)
+    elif len(parts) == 4 and day <= 12 and (order is None or order is False and parts[1] != "/"):
+        return match.group(0)  # either order: "11-01-2012" in docx4j's guide, from Denmark
     try:
         date = dt.date(year, month, day)
     except ValueError:
