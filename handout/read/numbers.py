@@ -119,8 +119,8 @@ ENGLISH_SHORT_NUMBER = re.compile(
     r"(?!\s?[.,]\d)"
     r"|()()(?<![\w.,])(999|911|116 123)(?![\w.,]\d)", re.IGNORECASE)
 """An emergency or helpline number: any short number after the word that says it is one
-("call 111", "text 85258", "text SHOUT to 85258", the US relay service's "TTY: 711"), and 999, 911 and the Samaritans' 116
-123 wherever they are."""
+("call 111", "text 85258", "text SHOUT to 85258", the US relay service's "TTY: 711"), and
+999, 911 and the Samaritans' 116 123 wherever they are."""
 
 ENGLISH_IDENTIFIER = re.compile(r"(?<!\ba )\b((?:number|no\.|reference|ref\.?)\s?:?\s)"
                                 r"(\d{3,}(?: \d{3,})+|\d{5,})(?![\w.,]\d)", re.IGNORECASE)

@@ -358,32 +358,33 @@ _RANGE_RE = re.compile(rf"(?<![\w-])([-−]?{_NUMBER})\s?([–—~〜～-])\s?({
 1-800-FDA-1088); the first may be below zero ("-1 ~ 1", whose tilde was dropped)."""
 _ORDINAL_RANGE_RE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s?[–—-]\s?(\d+(?:st|nd|rd|th))\b")
 """A range of English ordinals, "1st–3rd March", which the voice said "first third"."""
-_DOSE_TIMES_RE = re.compile(
-    r"(\b(?:(?:milli|micro)?grams?|millilit(?:re|er)s?|units?|tablets?|capsules?|puffs?|drops?"
-    r"|sachets?|spoonfuls?|patch(?:es)?|doses?)\s+)(BD|BID|TDS|TID|QDS|QID|QHS|PO|nocte|mane)\b")
-"""How often a dose is taken, as the BNF and a prescription label write it after the dose,
-"1g QDS", "400mg TDS", "2 puffs BD": said as letters (not "OD", which on an American eye
-drop's label is the right eye)."""
 DOSE_TIMES = {"BD": "twice a day", "BID": "twice a day", "TDS": "three times a day",
               "TID": "three times a day", "QDS": "four times a day", "QID": "four times a day",
               "QHS": "at bedtime", "PO": "by mouth", "nocte": "at night",
               "mane": "in the morning"}
-_EVERY_HOURS_RE = re.compile(r"(?<![\w.])q\.?(\d{1,2})(?:[-–](\d{1,2}))?\s?(h|d|wk|w|mo)\b")
+_DOSE_TIMES_RE = re.compile(
+    r"(\b(?:(?:milli|micro)?grams?|millilit(?:re|er)s?|units?|tablets?|capsules?|puffs?|drops?"
+    rf"|sachets?|spoonfuls?|patch(?:es)?|doses?)\s+)({'|'.join(DOSE_TIMES)})\b")
+"""How often a dose is taken, as the BNF and a prescription label write it after the dose,
+"1g QDS", "400mg TDS", "2 puffs BD", which the voice said as letters (not "OD", which on
+an American eye drop's label is the right eye)."""
+_EVERY_UNITS = {"h": "hours", "d": "days", "wk": "weeks", "w": "weeks", "mo": "months"}
+_EVERY_HOURS_RE = re.compile(r"(?<![\w.])q\.?(\d{1,2})(?:[-–](\d{1,2}))?\s?"
+                             rf"({'|'.join(_EVERY_UNITS)})\b")
 """A prescription's "q4h" or "q4-6h" (Latin quaque, every), "q2wk", "q3d": "q four dash
 six hours" was said, "q2wk" as it is spelled."""
-_EVERY_UNITS = {"h": "hours", "d": "days", "wk": "weeks", "w": "weeks", "mo": "months"}
 _FOR_DURATION_RE = re.compile(r"(?<![\w-])[x×]\s?(?=\d+\s(?:days?|weeks?|months?|years?)\b)")
 """How long a course lasts, "q2wk x 3 months", "x 5 days": "for 3 months", not "times"."""
 _SHORT_AM_PM_RANGE_RE = re.compile(r"(?<![\w:.])(\d{1,2}(?::[0-5]\d)?)a\s?[–—-]\s?(\d{1,2}(?::[0-5]\d)?)p\b")
 """Opening hours as American pages shorten them, "8:30a–5p": "8:30am to 5pm", which the
 clock's rules then say ("8:30 AM to 5 PM")."""
-_TIME_ZONE_RE = re.compile(r"(?<=[AaPp][Mm] )(ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b")
 TIME_ZONES = {"ET": "Eastern Time", "CT": "Central Time", "MT": "Mountain Time",
               "PT": "Pacific Time", "EST": "Eastern Standard Time",
               "EDT": "Eastern Daylight Time", "CST": "Central Standard Time",
               "CDT": "Central Daylight Time", "MST": "Mountain Standard Time",
               "MDT": "Mountain Daylight Time", "PST": "Pacific Standard Time",
               "PDT": "Pacific Daylight Time"}
+_TIME_ZONE_RE = re.compile(rf"(?<=[AaPp][Mm] )({'|'.join(TIME_ZONES)})\b")
 """An American time zone after a time, "5 PM ET", which the voice spelled."""
 _FRACTION_BEFORE_RE = re.compile(r"(?<!\d\s)(?<![\w/.,])([1-9])/$")
 
@@ -751,10 +752,10 @@ numbers, "2024 25"."""
 _ENGLISH_CLOCK_RANGE_RE = re.compile(r"(?<![\w:.,])(\d{1,2}:[0-5]\d)\s?[–—-]\s?(?=\d{1,2}:[0-5]\d)")
 """Two times on the clock, "10:00-12:00", said "10 o'clock 12 o'clock" with no "to"."""
 _PAGE_RE = re.compile(r"(?<![\w.])(pp?)\.\s?(?=\d)")
+"""A page or pages before their number, "see p.4", "pp. 33-35": said "p point four"."""
 _CHAPTER_RE = re.compile(r"(?<=\b(?:1[6-9]|20)\d\d \()c\.\s?(?=\d{1,4}\))")
 """The chapter of a UK Act after its year, "the Births and Deaths Registration Act 1953
 (c.20)" (the ONS data access agreement), which the voice said "c dot twenty"."""
-"""A page or pages before their number, "see p.4", "pp. 33-35": said "p point four"."""
 _FEET_INCHES_RE = re.compile(r"(?<![\w.])(\d)\s?['′]\s?(\d{1,2})\s?(?:\"|''|″)")
 """A height in feet and inches, 5'10\"."""
 _DURATION_RE = re.compile(r"(?<![\w.,])(?:(\d+)h\s?)?(?:(\d+)m\s?)?(\d+)s\b"
@@ -1260,9 +1261,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _EQUATION_RE.sub(lambda m: _say_arithmetic(m, lang.split("-")[0].lower()), text)
     text = _NOTE_SIGN_RE.sub("", _STAR_TIMES_RE.sub(" × ", text))
     text = _STRENGTH_PAIR_RE.sub(lambda m: _strength_pair(m, lang), text)
-    if lang.split("-")[0].lower() != "en":
-        text = _HANDLE_AT_RE.sub("", text)
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
+        text = _HANDLE_AT_RE.sub("", text)
         text = _short_month_pattern(lang).sub(lambda m: _say_short_month(m, lang), text)
     saying = saying_for(lang)
     if saying is None:
@@ -1805,7 +1805,8 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str],
     (99241-3813, a postcode 70719-900), or three digits then four, or two parts of four
     digits that are not years, with no measure after them (555-1234, Brazil's 3447-8019), or
     an end below its start joined by a hyphen (a standard and its part, ISO 3166-1; but a
-    year's short end, 2019-20, is a range; and hours joined by an en dash, "open 9–5"), or a part padded with a zero to a width the other has not (Mexico's long-distance prefix
+    year's short end, 2019-20, is a range; and hours joined by an en dash, "open 9–5"), or
+    a part padded with a zero to a width the other has not (Mexico's long-distance prefix
     and area code, "(01-461)"; a range is padded alike, "01-15"). `measured` finds a measure
     said in words, as the rules before this one leave it ("2500-5000 international units")."""
     if any(len(part) >= 3 and part.startswith("0") and not re.fullmatch(r"0[.,]\d+", part)
@@ -1918,8 +1919,15 @@ def _weekday_date(match: re.Match[str], order: bool | None) -> str:
         day, month = month, day
     if order is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return match.group(0)
-    return f"{match.group(1)}{day} {MONTHS[month - 1]}" if order else \
-        f"{match.group(1)}{MONTHS[month - 1]} {day}"
+    return match.group(1) + english_date(day, month, None, order)
+
+
+def english_date(day: int, month: int, year: int | None, order: bool | None) -> str:
+    """A date as English says it where the month is written first (`order` False, as
+    `day_first` gives it): "December 3, 2025"; elsewhere "3 December 2025"."""
+    if order is False:
+        return f"{MONTHS[month - 1]} {day}" + (f", {year}" if year else "")
+    return f"{day} {MONTHS[month - 1]}" + (f" {year}" if year else "")
 
 
 def _say_date(match: re.Match[str], lang: str) -> str:
@@ -1948,8 +1956,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
     except ValueError:
         return match.group(0)
     if english:
-        return f"{MONTHS[month - 1]} {day}, {year}" if order is False \
-            else f"{day} {MONTHS[month - 1]} {year}"
+        return english_date(day, month, year, order)
     from handout.language import long_date
 
     written = long_date(date, lang)
