@@ -102,13 +102,10 @@ def pdf_progress(what: str, quiet: bool = False,
         if bar is not None:
             bar.update(step - bar.n)
             bar.set_postfix_str(f"page {page}" if page else name.lower(), refresh=True)
-        elif step > last[0]:
+        elif step > last[0] or page and time.monotonic() - said[0] >= QUIET_SECONDS:
+            reached = name.lower() if step > last[0] else f"{name.lower()}, page {page}"
             log.info("%s: step %d of %d, %s (%.0f s elapsed)", what, step, PDF_STEPS,
-                     name.lower(), time.monotonic() - started)
-            said[0] = time.monotonic()
-        elif page and time.monotonic() - said[0] >= QUIET_SECONDS:
-            log.info("%s: step %d of %d, %s, page %d (%.0f s elapsed)", what, step,
-                     PDF_STEPS, name.lower(), page, time.monotonic() - started)
+                     reached, time.monotonic() - started)
             said[0] = time.monotonic()
         last[0] = max(last[0], step)
 

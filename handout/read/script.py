@@ -316,6 +316,11 @@ class _Reader:
         # a caption's own full stop is not said twice ("Table: Doses.. 3 rows.")
         intro = self.words.table_titled.format(caption=self.inline(caption).rstrip(".")) \
             if caption is not None else self.words.table
+        def sentences(parts: list[str]) -> str:
+            """`parts` said one after another, each ending as a sentence does."""
+            return self.space.join(p if p.endswith((".", "!", "?", "。", "！", "？"))
+                                   else f"{p}{self.stop}" for p in (p.strip() for p in parts) if p)
+
         said = []
         for row, columns in zip(body_rows, grid_columns(body_rows)):
             cells = [self.inline(cell) for cell in row]
@@ -325,17 +330,14 @@ class _Reader:
             spoken = [f"{headers[column]}{self.colon}{cell}"
                       if column < len(headers) and headers[column] and cell.strip() else cell
                       for column, cell in zip(columns, cells)]
-            said.append((row, self.space.join(c if c.endswith((".", "!", "?", "。", "！", "？"))
-                                              else f"{c}{self.stop}"
-                                              for c in (c.strip() for c in spoken) if c)))
+            said.append((row, sentences(spoken)))
         # A row with no words is neither said nor counted: Word's blank rows to fill in made
         # apache/poi's tika-3816 table "Table. 5 rows.", of which two were said. A table
         # with none is a box to write in (the USDS DITAP packet's "space below" for notes),
         # said as its header row if it has one, else not at all ("Table. 0 rows.").
         said = [(row, words) for row, words in said if words]
         if not said and headers:
-            said = [(rows[0], self.space.join(h if h.endswith((".", "!", "?", "。", "！", "？"))
-                                              else f"{h}{self.stop}" for h in headers if h))]
+            said = [(rows[0], sentences(headers))]
         if not said:
             self.set_pause(self.settings.paragraph_pause)
             return
