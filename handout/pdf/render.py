@@ -25,7 +25,7 @@ from handout.language import words_for
 from handout.outputs import handout_epoch, pinned_clock, source_date
 from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, Section, long_date, parse_html
-from handout.read.script import BLOCK_TAGS
+from handout.read.script import BLOCK_TAGS, own_rows
 from handout.read.words import HAND_NUMBER
 
 log = logging.getLogger("handout.diagnostics")
@@ -214,10 +214,6 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
     return body
 
 
-HANG_CHARACTERS = 2
-"""How many letters further in than its own start a code line's wrapped part is printed."""
-
-
 def _addresses_below_headings(body: ET.Element) -> None:
     """The addresses of a heading's links printed under it, one per line in a paragraph of
     the class `heading-address`, and not after the link's words inside the heading: the
@@ -259,7 +255,7 @@ def _let_long_rows_break(body: ET.Element) -> None:
     `LONG_ROW_WORDS` words, and `long-record` to each stacked record holding one, which the
     stylesheet lets break across pages."""
     for table in body.iter("table"):
-        for row in table.iter("tr"):
+        for row in own_rows(table):  # a nested table's rows are its own table's
             if any(len("".join(cell.itertext()).split()) > LONG_ROW_WORDS for cell in row):
                 _add_class(row, "long-row")
                 _add_class(table, "long-record")
@@ -273,6 +269,10 @@ def shows_its_address(words: str, href: str) -> bool:
         return re.sub(r"^(?:https?://|mailto:)", "", address.strip(), flags=re.I).rstrip("/")
 
     return bool(href) and bare(words).casefold() == bare(href).casefold()
+
+
+HANG_CHARACTERS = 2
+"""How many letters further in than its own start a code line's wrapped part is printed."""
 
 
 def hang_code_lines(pre: ET.Element, width_em: float) -> None:
