@@ -2,13 +2,14 @@
 
 After `sanitize` has confined each `<img src>` to the source folder (or a `data:` URL),
 `check_images` opens each picture's header before anything is laid out: a picture that is
-not an image, or is too large in bytes or in pixels to be decoded safely (a decompression bomb
-that would exhaust memory) is an error naming the handout and the line that uses it. A sound
-picture larger than print needs (a camera's photo of 30 MB) is replaced by a smaller copy,
-a `data:` URL, which every edition then shows. A picture that cannot be had at all (not in the source folder, on another machine, or
-never given) does not stop the build: it is replaced by a labelled box holding its
-description, which prints where the picture would be and is read aloud, with a warning
-(an error under `--strict`). Print then lays out only pictures known to be sound.
+not an image, or is too large in bytes or in pixels to be decoded safely (a decompression
+bomb that would exhaust memory) is an error naming the handout and the line that uses it.
+A sound picture larger than print needs (a camera's photo of 30 MB) is replaced by a
+smaller copy, a `data:` URL, which every edition then shows. A picture that cannot be had
+at all (not in the source folder, on another machine, or never given) does not stop the
+build: it is replaced by a labelled box holding its description, which prints where the
+picture would be and is read aloud, with a warning (an error under `--strict`). Print
+then lays out only pictures known to be sound.
 """
 
 from __future__ import annotations
@@ -246,17 +247,19 @@ def smaller_copy(src: str, folder: Path) -> Copy | None:
     """
     compact = "".join(src.split())
     if compact.lower().startswith("data:"):
-        data, shown = _data_url_bytes(compact), "the picture in this data: address"
+        data = _data_url_bytes(compact)
+        picture, size, shown = io.BytesIO(data), len(data), "the picture in this data: address"
     else:
         path = consulted(folder / unquote(urlsplit(compact).path))
         if path.suffix.lower() == ".svg":
             return None
-        data, shown = path.read_bytes(), f"picture '{unquote(urlsplit(compact).path)}'"
+        picture, size = path, path.stat().st_size  # opened by its header: most need no copy
+        shown = f"picture '{unquote(urlsplit(compact).path)}'"
     from PIL import Image, ImageOps
 
-    with Image.open(io.BytesIO(data)) as image:
+    with Image.open(picture) as image:
         width, height = image.size
-        if len(data) <= MAX_IMAGE_BYTES and width * height <= MAX_IMAGE_PIXELS:
+        if size <= MAX_IMAGE_BYTES and width * height <= MAX_IMAGE_PIXELS:
             return None
         _decoded_size(image)
         image.load()
@@ -269,7 +272,7 @@ def smaller_copy(src: str, folder: Path) -> Copy | None:
     else:
         copy.convert("RGB").save(out, "JPEG", quality=90, optimize=True)
     kind = "png" if transparent else "jpeg"
-    reason = f"{shown} is {len(data) / 1e6:.0f} MB, {width} × {height} pixels"
+    reason = f"{shown} is {size / 1e6:.0f} MB, {width} × {height} pixels"
     return Copy(f"data:image/{kind};base64,{base64.b64encode(out.getvalue()).decode()}", reason)
 
 
