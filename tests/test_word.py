@@ -107,6 +107,16 @@ LEAFLET = "".join([
 ])
 
 
+def printed_lines(out: Path, *names: str) -> dict[str, list[str]]:
+    """The lines of text of each built handout's PDF in `out`, by its name."""
+    printed = {}
+    for name in names:
+        with pdfplumber.open(out / name / f"{name}.pdf") as pdf:
+            printed[name] = [line for page in pdf.pages
+                             for line in page.extract_text().splitlines()]
+    return printed
+
+
 def test_a_word_handout_is_a_document_like_a_markdown_one(settings):
     settings.source.mkdir()
     write_docx(settings.source / "tablets.docx", LEAFLET)
@@ -1147,11 +1157,7 @@ def test_a_bullet_word_shows_as_nothing_or_as_a_box_is_printed_without_a_dot(set
               numbering)
     shutil.copy(CORPUS / "pandoc-task-list.docx", settings.source / "tasks.docx")
     build(settings, ("pdf",))
-    printed = {}
-    for name in ("bring", "tasks"):
-        with pdfplumber.open(settings.out / name / f"{name}.pdf") as pdf:
-            printed[name] = [line for page in pdf.pages
-                             for line in page.extract_text().splitlines()]
+    printed = printed_lines(settings.out, "bring", "tasks")
     assert [line for line in printed["bring"] if "Bring" in line or "dry" in line] == [
         "Bring your letter", "– Keep it dry", "Bring your glasses"]
     assert [line for line in printed["tasks"] if "Unchecked" in line or "Checked" in line] \
@@ -1178,11 +1184,7 @@ def test_a_list_starting_at_a_deeper_level_prints_one_bullet_per_item(settings):
               numbering)
     shutil.copy(CORPUS / "usds-ditap-r4-map-case-study.docx", settings.source / "map.docx")
     build(settings, ("pdf",))
-    printed = {}
-    for name in ("rights", "map"):
-        with pdfplumber.open(settings.out / name / f"{name}.pdf") as pdf:
-            printed[name] = [line for page in pdf.pages
-                             for line in page.extract_text().splitlines()]
+    printed = printed_lines(settings.out, "rights", "map")
     assert [line for line in printed["rights"] if line.startswith(("Ask", "Bring", "•",
                                                                    "–", "›"))] == [
         "› Ask for a copy", "• Bring a friend", "› Ask for an interpreter"]
@@ -1264,11 +1266,7 @@ def test_a_list_item_is_printed_with_the_label_word_shows(settings):
               numbering)
     shutil.copy(CORPUS / "poi-numbering-with-overrides.docx", settings.source / "marks.docx")
     build(settings, ("pdf",))
-    printed = {}
-    for name in ("steps", "marks"):
-        with pdfplumber.open(settings.out / name / f"{name}.pdf") as pdf:
-            printed[name] = [line for page in pdf.pages
-                             for line in page.extract_text().splitlines()]
+    printed = printed_lines(settings.out, "steps", "marks")
     assert [line for line in printed["steps"] if line.endswith(("Wash", "Rinse", "Dry", "Cover",
                                                                 "Rest"))] == [
         "a) Wash", "(i) Rinse", "(ii) Dry", "b) Cover", "1. Rest"]
