@@ -638,6 +638,48 @@ def test_a_list_on_the_line_after_a_paragraph_is_a_list(settings):
     assert "The dose was 5 milligrams in 2. May, which is not a list." in " ".join(said)
 
 
+def test_a_list_numbered_with_brackets_is_a_list(settings):
+    """"1)", "2)" number a list in CommonMark (GitHub, Obsidian) and as people number a
+    leaflet's steps; Python-Markdown ran them into one paragraph, printed as one run of
+    text. A number after the first may not start a list under a paragraph's line, and
+    code keeps its brackets."""
+    write_handouts(settings.source, {"appointment.md": """\
+        # Before your appointment
+
+        Please do these things:
+
+        1) Stop eating six hours before
+        you come in.
+        2) Bring your medicines:
+            1) the tablets,
+            2) the inhaler.
+        3) Ask someone to drive you home.
+
+        Two reasons, (1) the sedation and
+        2) the drops, which is not a list.
+
+        4) Start again at four.
+
+        Then:
+
+        ```
+        1) code stays as it is
+        ```
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    lists = [(item.tag, item.get("start")) for item in body.iter() if item.tag in ("ol", "ul")]
+    assert lists == [("ol", None), ("ol", None), ("ol", "4")]
+    assert [" ".join(u.text.split()) for u in section.script][2:8] == [
+        "1. Stop eating six hours before you come in.", "2. Bring your medicines:",
+        "a. the tablets,", "b. the inhaler.", "3. Ask someone to drive you home.",
+        "Two reasons, (1) the sedation and 2) the drops, which is not a list."]
+    paragraphs = [" ".join(text_of(p).split()) for p in body.iter("p")]
+    assert "Two reasons, (1) the sedation and 2) the drops, which is not a list." in paragraphs
+    assert "1) code stays as it is" in text_of(next(body.iter("code")))
+
+
 def test_markdown_after_a_blank_line_in_a_div_is_markdown(settings):
     """CommonMark ends an HTML block at a blank line, so GitHub reads what follows as
     Markdown: a French health page's helpline link in a `<div>` printed as

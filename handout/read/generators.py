@@ -85,6 +85,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   Markdown.
 - `NestedFences`: fenced code inside an admonition, a tab or a list item, which
   Python-Markdown's `fenced_code` leaves as text, is code (after `fenced_code` has run).
+- `ParenthesisLists`: numbered items written "1)" are numbered items, as in CommonMark.
 - `ListContinuations`: a list item's later paragraphs, pictures and code, and the lists
   nested in it, indented to its text (two spaces after "- ", three after "1. "), belong to
   the item, as on GitHub.
@@ -1382,6 +1383,34 @@ class ExampleLists(Preprocessor):
         return outside_code(result, lambda text, first: EXAMPLE_REFERENCE.sub(
             lambda found: f"({numbers[found.group(2)]})" if found.group(2) in numbers
             else found.group(0), text))
+
+
+PARENTHESIS_ITEM = re.compile(r"^( *)(\d{1,9})\)([ \t]+\S)")
+"""A numbered item whose number ends in a bracket, "1) Bring your medicines."."""
+
+
+class ParenthesisLists(Preprocessor):
+    """Numbered lists written "1)", "2)", as CommonMark (GitHub, Obsidian, VS Code) and Pandoc
+    read them, and as people number steps in a leaflet: Python-Markdown knows only "1.", and
+    ran the steps into one paragraph ("1) Stop eating six hours before. 2) Bring your
+    medicines."). Each such marker becomes "1.", "2.", which the lists are then read with.
+    As in CommonMark, only a "1)" may start a list straight under a paragraph's line; a
+    later number there is the paragraph's own words ("the second (as in\n2) above)")."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        result = list(lines)
+        in_list = False  # an item was converted in this run of lines without a blank one
+        for index, line in enumerate(lines):
+            if not line.strip():
+                in_list = False
+                continue
+            item = None if mask[index] else PARENTHESIS_ITEM.match(line)
+            after_blank = index == 0 or not lines[index - 1].strip()
+            if item and (after_blank or in_list or item.group(2) == "1"):
+                result[index] = f"{item.group(1)}{item.group(2)}.{line[item.end(2) + 1:]}"
+                in_list = True
+        return result
 
 
 # --- Emoji shortcodes (GitHub, VitePress, MkDocs) ----------------------------------------------
@@ -3438,6 +3467,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(Diagrams(md), "diagrams", 25.7)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
+        md.preprocessors.register(ParenthesisLists(md), "parenthesis_lists", 25.45)
         md.preprocessors.register(ListContinuations(md), "list_continuations", 25.4)
         # After Python-Markdown's fenced code blocks (25), before its HTML blocks (20).
         md.preprocessors.register(NestedFences(md), "nested_fences", 24)
