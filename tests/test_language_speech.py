@@ -174,6 +174,30 @@ def test_an_events_leaflets_limits_distances_and_dates_are_said_as_meant(lang, w
 
 
 @pytest.mark.parametrize("written, said", [
+    # a council's bin collections and a surgery's leaflet: "every other wed", "3rd mon",
+    # "April November", "nine AM twelve noon", "R M three", "reckd"
+    ("Black bin: every other Wed. Blue bin: 1st & 3rd Mon of the month, Apr–Nov.",
+     "Black bin: every other Wednesday. Blue bin: 1st and 3rd Monday of the month, April to "
+     "November."),
+    ("Next Tue and each Fri. before 7am; June-August.",
+     "Next Tuesday and each Friday before 7am; June to August."),
+    ("Sat 9am–12 noon. AGM in Rm 3, DBS check req'd.",
+     "Saturday 9am to 12 noon. AGM in Room 3, DBS check required."),
+    ("Sun cream on Sat; the Mon river.", "Sun cream on Sat; the Mon river."),  # no day said
+])
+def test_a_councils_and_surgerys_days_months_and_rooms_are_said_as_meant(written, said):
+    assert spoken_words(written, "en-GB") == said
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Sr. M. Jones RGN. VAT reg. GB 123 4567 89. Cllr. Smith chairs.",
+     ["Sr. M. Jones RGN. ", "VAT reg. GB 123 4567 89. ", "Cllr. Smith chairs."]),
+])
+def test_a_title_or_registration_shortened_ends_no_sentence(text, sentences):
+    assert [text[start:end] for start, end in sentence_spans(text, "en")] == sentences
+
+
+@pytest.mark.parametrize("written, said", [
     # an American warfarin handout: "P O", "q2wk times 3 months", "8:30a–5p E T", "711" as
     # seven hundred eleven, "R X provider"
     ("Take 5 mg PO daily. Get labs drawn q2wk x 3 months; 2 tabs x2.",

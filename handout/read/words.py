@@ -141,6 +141,9 @@ ABBREVIATIONS = {
     "max.": "maximum",
     "Max.": "Maximum",
     "nos.": "numbers",
+    "req'd": "required",
+    "Cllr": "Councillor",
+    "Cllr.": "Councillor",
     "Nos.": "Numbers",
     "&": "and",
 }
@@ -700,8 +703,9 @@ _CLOCK_PAIR_RE = re.compile(r"(?<![\w:.,])(\d:[0-5]\d)(?=\s?[–—-]\s?(?:1[3-9
 """The first of two times on the 24-hour clock, written without its leading zero ("Mon-Sat
 9:00-17:30"): it was said "9 o'clock-5:30 PM"; zero-led, it is "9 AM to 5:30 PM"."""
 _AM_PM = r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?"
-_TIME_RANGE_RE = re.compile(rf"({_AM_PM})\s?[–—-]\s?(?={_AM_PM})")
-"""Opening hours, "6pm-11pm" (said "six PM eleven PM") and "9.30am-4pm": "6pm to 11pm"."""
+_TIME_RANGE_RE = re.compile(rf"({_AM_PM})\s?[–—-]\s?(?={_AM_PM}|(?:12\s?)?(?:noon|midday)\b)")
+"""Opening hours, "6pm-11pm" (said "six PM eleven PM"), "9.30am-4pm" and "9am–12 noon":
+"6pm to 11pm"."""
 _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
          "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
          "Sat": "Saturday", "Sun": "Sunday"}
@@ -713,6 +717,10 @@ _WEEKDAY_DAY_MONTH_RE = re.compile(
 """A weekday then its date without a year, "RSVP by Fri 6/12", which the voice said "six
 slash twelve" ("six twelve" once the slash was taken out): a date, in the order the
 language's region writes one."""
+_DAY_AFTER_RE = re.compile(r"\b((?:[Ee]very|[Ee]ach|[Nn]ext|[Ll]ast|[Tt]his|other"
+                           rf"|\d(?:st|nd|rd|th)) )({'|'.join(_DAYS)})\b(?:\.(?=\s[a-z]))?")
+"""A weekday shortened after the word that says which, "every other Wed.", "1st & 3rd Mon of
+the month" (a bin collection leaflet): the voice said "wed" and "mon"."""
 _DAY_CELL_RE = re.compile(rf"(?<=: )({'|'.join(_DAYS)})(?=\.(?:\s|$))")
 """A day shortened alone in a table's cell, said after its column's name: "Day: Sun.
 Hours: Closed.", where the voice said "sun"."""
@@ -737,6 +745,10 @@ _SHORT_MONTH_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)})(?:\.(?=\s\d))?(?=\
                              rf"|(?<=\d[snrt][tdh] )({'|'.join(_SHORT_MONTHS)})\b")
 """A month shortened beside its day or year, "3rd Jan", "Jan 3, 2025", which the voice
 said as a word ("jan"); a sentence's stop after it stays."""
+_MONTH_RANGE_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\.?\s?[–—-]\s?"
+                             rf"({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\b")
+"""Months in a range, "Apr–Nov" (a garden waste collection's season), "June-August": said
+"April November" without its "to"."""
 _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
                            rf"(?:$|[,;:)]|\.(?!\d)|\s(?:of\s)?(?:{'|'.join(MONTHS)}"
                            rf"|{'|'.join(_SHORT_MONTHS)})\b)"
@@ -756,6 +768,8 @@ _PAGE_RE = re.compile(r"(?<![\w.])(pp?)\.\s?(?=\d)")
 _CHAPTER_RE = re.compile(r"(?<=\b(?:1[6-9]|20)\d\d \()c\.\s?(?=\d{1,4}\))")
 """The chapter of a UK Act after its year, "the Births and Deaths Registration Act 1953
 (c.20)" (the ONS data access agreement), which the voice said "c dot twenty"."""
+_ROOM_RE = re.compile(r"\bRm\.?\s?(?=\d)")
+"""A room's number, "in Rm 3, 1st floor": the voice said "R M three"."""
 _FEET_INCHES_RE = re.compile(r"(?<![\w.])(\d)\s?['′]\s?(\d{1,2})\s?(?:\"|''|″)")
 """A height in feet and inches, 5'10\"."""
 _DURATION_RE = re.compile(r"(?<![\w.,])(?:(\d+)h\s?)?(?:(\d+)m\s?)?(\d+)s\b"
@@ -1294,14 +1308,18 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                                  (", " if d.group(2) else ""), m.group(0)), text)
         text = _SHORT_DAY_RE.sub(lambda m: _DAYS[m.group(1)], text)
         text = _DAY_CELL_RE.sub(lambda m: _DAYS[m.group(1)], text)
+        text = _DAY_AFTER_RE.sub(lambda m: m.group(1) + _DAYS[m.group(2)], text)
         text = _WEEKDAY_DAY_MONTH_RE.sub(lambda m: _weekday_date(m, day_first(lang)), text)
         text = _YEAR_PAIR_RE.sub(lambda m: f"{m.group(1)} to {m.group(2)}" if int(m.group(2))
                                  % 100 == (int(m.group(1)) + 1) % 100 else m.group(0), text)
+        text = _MONTH_RANGE_RE.sub(lambda m: " to ".join(_SHORT_MONTHS.get(month, month)
+                                                         for month in m.groups()), text)
         text = _SHORT_MONTH_RE.sub(lambda m: _SHORT_MONTHS[next(filter(None, m.groups()))],
                                    text)
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" else "page ", text)
         text = _CHAPTER_RE.sub("chapter ", text)
         text = _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text)
+        text = _ROOM_RE.sub("Room ", text)
         text = _DURATION_RE.sub(_say_duration, text)
     text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if day_first(lang) and not english:
@@ -1970,7 +1988,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
-          "aug sep sept oct nov dec p pp al vol ch eq",
+          "aug sep sept oct nov dec p pp al vol ch eq sr jr rev cllr reg rm",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
           "ote nte",
