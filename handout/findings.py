@@ -1,13 +1,35 @@
-"""What the check stage reports: one `Finding` per problem, with a severity.
+"""What the check stage reports: one `Finding` per problem, with a severity; and the faults
+of an author's words that both the Markdown lint and the Word reader look for.
 
 Errors fail `invoke check`; warnings fail it only with `--strict`; information never does.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 ERROR, WARNING, INFO = "error", "warning", "info"
+
+VAGUE_LINK_TEXTS = frozenset({"click here", "click", "here", "this link", "link",
+                              "read more", "more", "this page", "this", "go", "learn more"})
+"""Link words that say nothing when a listener or a printed page takes them out of context."""
+LONG_CAPITALS = 7
+"""A single word in capitals this long is emphasis, not an acronym."""
+CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t,;:!?-]+\b[A-Z][A-Z'’]+\b)+")
+LONG_CAPITAL_WORD = re.compile(rf"\b[A-Z]{{{LONG_CAPITALS},}}\b")
+
+
+def in_capitals(words: str) -> str | None:
+    """The first run of words in capitals in `words` (or one long word), which is hard to
+    read in large print: the Markdown lint and the Word reader both report it."""
+    capitals = CAPITALS_RUN.search(words) or LONG_CAPITAL_WORD.search(words)
+    return capitals.group(0) if capitals else None
+
+
+def says_nothing(link_words: str) -> bool:
+    """Whether a link's words ("click here") say nothing where it goes."""
+    return re.sub(r"[^\w ]", "", link_words).strip().lower() in VAGUE_LINK_TEXTS
 
 
 @dataclass(frozen=True)

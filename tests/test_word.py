@@ -149,6 +149,33 @@ def test_word_faults_are_findings_naming_the_paragraph(tmp_path):
         f"{path}: paragraph 8: fake-heading: 'Side effects' looks like a heading but is bold")
 
 
+def test_capitals_and_vague_link_words_in_word_are_findings_as_in_markdown(tmp_path):
+    """A clinic's letter typed in capitals, and its "Click here" link, were told to a
+    Markdown author and not to a Word one: the Word file's lint had only what the converter
+    noticed."""
+    hyperlink = ('<w:hyperlink xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+                 'relationships" r:id="rIdLink"><w:r><w:t>{}</w:t></w:r></w:hyperlink>')
+    link = ('<w:p><w:r><w:t xml:space="preserve">For the map, </w:t></w:r>'
+            + hyperlink.format("click here")
+            + '<w:r><w:t xml:space="preserve">, or see </w:t></w:r>'
+            + hyperlink.format("the clinic map") + '</w:p>')
+    path = write_docx(tmp_path / "letter.docx", "".join([
+        paragraph("Your appointment", "Title"),
+        paragraph("PLEASE BRING ALL OF YOUR MEDICINES WITH YOU."),
+        paragraph("Your NHS number and GP surgery are on the letter."),
+        link]), relationships=(
+            '<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships/hyperlink" Target="https://example.org/map" '
+            'TargetMode="External"/>'))
+    findings = [(f.where, f.rule, f.severity) for f in lint_source(path)]
+    assert findings == [(f"{path}: paragraph 2", "capitals", WARNING),
+                        (f"{path}: paragraph 4", "link-text", WARNING)]
+    capitals, link_text = (str(finding) for finding in lint_source(path))
+    assert "'PLEASE BRING ALL OF YOUR MEDICINES WITH YOU' is in capitals" in capitals
+    assert "Change Case" in capitals
+    assert "link text 'click here' says nothing" in link_text
+
+
 def test_a_word_handout_builds_every_edition(settings):
     settings.source.mkdir()
     write_docx(settings.source / "tablets.docx", LEAFLET)
@@ -186,6 +213,7 @@ def test_a_damaged_word_file_is_one_clear_error(settings):
         load_documents(settings)
     assert str(caught.value) == (f"{settings.source / 'broken.docx'}: not a Word document "
                                  "that can be opened: save it again from Word as a .docx file")
+
 
 
 @pytest.mark.parametrize("data, message", [

@@ -27,17 +27,12 @@ from pathlib import Path
 from typing import Iterator
 
 from handout.errors import HandoutError
-from handout.findings import ERROR, INFO, WARNING, Finding
+from handout.findings import ERROR, INFO, WARNING, Finding, in_capitals, says_nothing
 from handout.read.generators import convert_syntax
 from handout.read.sources import SourceFile, read_source
 
 LONG_SENTENCE_WORDS = 25
 """Sentences longer than this are reported (information): plain-language guidance."""
-VAGUE_LINK_TEXTS = frozenset({"click here", "click", "here", "this link", "link",
-                              "read more", "more", "this page", "this", "go", "learn more"})
-"""Link words that say nothing when a listener or a printed page takes them out of context."""
-LONG_CAPITALS = 7
-"""A single word in capitals this long is emphasis, not an acronym."""
 
 FENCE = re.compile(r"\s{0,3}(`{3,}|~{3,})")
 ATX = re.compile(r"\s{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -48,8 +43,6 @@ STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"
                     r"|(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)"
                     r"|<(?:em|i)\b[^>]*>", re.I)
-CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t,;:!?-]+\b[A-Z][A-Z'’]+\b)+")
-LONG_CAPITAL_WORD = re.compile(rf"\b[A-Z]{{{LONG_CAPITALS},}}\b")
 BARE_URL = re.compile(r"(?<![=\"'/])<?\b(?:https?://|www\.)[^\s<>)\]\"']+>?", re.I)
 """An address in the text; not one in an HTML attribute (`href="https://..."`)."""
 TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
@@ -210,7 +203,7 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
                 findings.append(Finding(at, "image-alt", f"image {link.group(3)!r} has no alt "
                                         "text: describe it between the brackets, "
                                         "![like this](picture.png)", ERROR))
-            elif not image and re.sub(r"[^\w ]", "", words).strip().lower() in VAGUE_LINK_TEXTS:
+            elif not image and says_nothing(words):
                 findings.append(Finding(at, "link-text", f"link text {words!r} says nothing "
                                         "on paper or aloud: use words that name where it "
                                         "goes", WARNING))
@@ -232,9 +225,9 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
             findings.append(Finding(at, "italic", "italic emphasis prints bold in large "
                                     "print: use **bold** if you mean it", WARNING))
         words = HTML_TAG.sub(" ", prose)
-        capitals = CAPITALS_RUN.search(words) or LONG_CAPITAL_WORD.search(words)
+        capitals = in_capitals(words)
         if capitals:
-            findings.append(Finding(at, "capitals", f"{capitals.group(0)!r} is in capitals, "
+            findings.append(Finding(at, "capitals", f"{capitals!r} is in capitals, "
                                     "which is hard to read: write it in ordinary case and "
                                     "use **bold** for emphasis", WARNING))
     return findings

@@ -43,6 +43,7 @@ from xml.sax.saxutils import escape
 from pathlib import Path
 
 from handout.errors import HandoutError
+from handout.findings import in_capitals, says_nothing
 from handout.read.numbers import roman_numeral
 from handout.read.script import COLUMN_GAP, list_marker
 from handout.read.sources import SourceFile
@@ -1286,6 +1287,19 @@ class _Inspection:
                                f"'{words}' looks like a heading but is bold text: give it a "
                                "Heading style in Word, so that it starts a section and "
                                "readers can find it"))
+        capitals = in_capitals(words) if paragraph.style_id != "HandoutCode" else None
+        if capitals:  # not in code, as in Markdown
+            self.notes.append((self.paragraph, "capitals",
+                               f"{capitals!r} is in capitals, which is hard to read: type it "
+                               "in ordinary case (in Word, select it, then Home, Change Case, "
+                               "Sentence case) and use bold for emphasis"))
+        for link in _descendants(paragraph, "Hyperlink"):
+            link_words = " ".join(_text(link).split())
+            if says_nothing(link_words):
+                self.notes.append((self.paragraph, "link-text",
+                                   f"link text {link_words!r} says nothing on paper or "
+                                   "aloud: in Word, right-click the link, choose 'Edit "
+                                   "Hyperlink' and write words that name where it goes"))
 
 
 def _text(element) -> str:
@@ -1312,6 +1326,16 @@ def _word_runs(paragraph) -> list:
 
     gather(paragraph)
     return runs
+
+
+def _descendants(element, kind: str) -> list:
+    """The elements of mammoth's class `kind` ("Hyperlink") inside `element`."""
+    import mammoth.documents as docs
+
+    found = []
+    for child in getattr(element, "children", None) or []:
+        found += [child] if isinstance(child, getattr(docs, kind)) else _descendants(child, kind)
+    return found
 
 
 def _all_bold(paragraph) -> bool:
