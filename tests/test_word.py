@@ -215,6 +215,18 @@ def test_a_damaged_word_file_is_one_clear_error(settings):
                                  "that can be opened: save it again from Word as a .docx file")
 
 
+def test_a_word_file_whose_text_is_damaged_is_one_clear_error(settings):
+    """A .docx whose text is not well-formed XML inside (a prefix never declared, as a
+    tool that writes Word files by hand can leave it) stopped the build with mammoth's
+    parser's traceback."""
+    settings.source.mkdir()
+    write_docx(settings.source / "letter.docx", paragraph("Your letter", "Title")
+               + '<w:p><w:hyperlink r:id="rIdLink"><w:r><w:t>a map</w:t></w:r></w:hyperlink></w:p>')
+    with pytest.raises(HandoutError) as caught:
+        load_documents(settings)
+    assert str(caught.value) == (f"{settings.source / 'letter.docx'}: not a Word document "
+                                 "that can be opened: save it again from Word as a .docx file")
+
 
 @pytest.mark.parametrize("data, message", [
     ((PROJECT / "tests" / "fixtures" / "robust" / "password.docx").read_bytes(),

@@ -39,6 +39,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 import zipfile
 from html import unescape
+from xml.parsers.expat import ExpatError
 from xml.sax.saxutils import escape
 from pathlib import Path
 
@@ -161,7 +162,7 @@ def read_word(path: Path) -> SourceFile:
             furniture = page_furniture(archive)
     except OSError as error:
         raise HandoutError(f"cannot read the file: {error.strerror or error}", path) from None
-    except (zipfile.BadZipFile, KeyError, ValueError, ET.ParseError):
+    except (zipfile.BadZipFile, KeyError, ValueError, ET.ParseError, ExpatError):
         raise HandoutError(unopened_word(path), path) from None
     # Word documents often hold empty Heading paragraphs (spacing made with the Enter key):
     # they are not headings without words, which would stop a Markdown handout. Letters and
