@@ -20,6 +20,9 @@ from handout.read.sources import WORD_SUFFIXES, decode_text
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?\b")
 _WITH_DIGITS = re.compile(r"\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]+\b")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th|er|re|ère|e|ème|nde|nd|º|ª)$")
+_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?[ap]m$", re.IGNORECASE)
+"""A time as opening hours write it, "9am", "1pm", which the voice says as written ("nine
+a m"): it was listed on every leaflet that gives its hours."""
 _SPOKEN_AS_WORDS = frozenset({"AM", "PM", "OK", "TV", "UK", "US", "USA", "EU"})
 
 
@@ -77,5 +80,5 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
 
 def _words_to_check(spoken: str) -> list[str]:
     words = [w for w in _ACRONYM.findall(spoken) if w.rstrip("s") not in _SPOKEN_AS_WORDS]
-    words += [w for w in _WITH_DIGITS.findall(spoken) if not _ORDINAL.match(w)]
+    words += [w for w in _WITH_DIGITS.findall(spoken) if not (_ORDINAL.match(w) or _CLOCK.match(w))]
     return list(dict.fromkeys(words))
