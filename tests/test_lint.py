@@ -63,6 +63,19 @@ def test_rule_is_quiet_on_a_handout_that_keeps_it(tmp_path, rule):
     assert [str(f) for f in lint_text(tmp_path, good) if f.rule == rule] == []
 
 
+def test_a_picture_or_link_by_reference_is_held_to_the_same_rules(tmp_path):
+    """Google Docs saves a document's pictures as Markdown references, "![][image1]" with
+    the picture's data at the end: a picture with no description was said "An image with
+    no description." and the check said nothing."""
+    findings = lint_text(tmp_path, FRONT + "![][image1]\n\n![A map of the clinic][image2]\n\n"
+                         "For the map, [click here][map].\n\n[map]: https://example.org\n"
+                         "[image1]: <data:image/png;base64,iVBORw0KGgo=>\n")
+    assert [(f.rule, f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [
+        ("image-alt", "6", ERROR), ("link-text", "10", WARNING)]
+    assert "image 'image1' has no alt text: describe it between the brackets, " \
+        "![like this][image1]" in str(findings[0])
+
+
 def test_raw_html_image_without_alt_and_table_without_header(tmp_path):
     findings = lint_text(tmp_path, FRONT + '<img src="tablet.png">\n\n'
                          "<table><tr><td>a</td></tr></table>\n")

@@ -37,7 +37,10 @@ LONG_SENTENCE_WORDS = 25
 FENCE = re.compile(r"\s{0,3}(`{3,}|~{3,})")
 ATX = re.compile(r"\s{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 CODE_SPAN = re.compile(r"(`+)(.+?)\1")
-LINK = re.compile(r"(!?)\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(].*?[\"')])?\s*\)")
+LINK = re.compile(r"(!?)\[([^\]]*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'(].*?[\"')])?\s*\)"
+                  r"|\[([^\]]*)\])")
+"""A link or a picture, inline ("[words](address)") or by reference ("![][image1]", as
+Google Docs writes its pictures when it saves Markdown)."""
 REFERENCE_DEFINITION = re.compile(r"\s{0,3}\[[^\]]+\]:\s*\S+")
 STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"
@@ -200,9 +203,10 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
         for link in LINK.finditer(text):
             image, words = link.group(1), link.group(2).strip()
             if image and not words:
-                findings.append(Finding(at, "image-alt", f"image {link.group(3)!r} has no alt "
-                                        "text: describe it between the brackets, "
-                                        "![like this](picture.png)", ERROR))
+                example = "(picture.png)" if link.group(3) is not None else f"[{link.group(4)}]"
+                findings.append(Finding(at, "image-alt", f"image {link.group(3) or link.group(4)!r}"
+                                        " has no alt text: describe it between the brackets, "
+                                        f"![like this]{example}", ERROR))
             elif not image and says_nothing(words):
                 findings.append(Finding(at, "link-text", f"link text {words!r} says nothing "
                                         "on paper or aloud: use words that name where it "
