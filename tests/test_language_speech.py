@@ -232,6 +232,11 @@ def test_a_day_alone_in_a_tables_cell_is_said_whole():
     ("Reg. charity no. 1234567; your NHS number 485 777 3456.",
      "Reg. charity number 1 2 3 4 5 6 7; your NHS number 4 8 5, 7 7 7, 3 4 5 6."),
     ("Take it a number 10000 times, or number 12.", "Take it a number 10000 times, or number 12."),
+    # a letter's reference: "ABC slash two thousand twenty-four slash zero seventeen"
+    ("Our ref: ABC/2024/017. Ref: HR-2024-0173, please.",
+     "Our ref: ABC, 2 0 2 4, 0 1 7. Ref: HR, 2 0 2 4, 0 1 7 3, please."),
+    ("Ref: COVID-19 vaccines; see ref. 3/4 of a dose.",
+     "Ref: COVID-19 vaccines; see ref. three quarters of a dose."),
 ])
 def test_a_discharge_leaflets_doses_dates_and_numbers_are_said_as_meant(written, said):
     """The number from abroad with its "(0)" was said "plus forty-four (0)twenty seven

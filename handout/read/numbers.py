@@ -123,11 +123,14 @@ ENGLISH_SHORT_NUMBER = re.compile(
 999, 911 and the Samaritans' 116 123 wherever they are."""
 
 ENGLISH_IDENTIFIER = re.compile(r"(?<!\ba )\b((?:number|no\.|reference|ref\.?)\s?:?\s)"
-                                r"(\d{3,}(?: \d{3,})+|\d{5,})(?![\w.,]\d)", re.IGNORECASE)
+                                r"(\d{3,}(?: \d{3,})+|\d{5,}"
+                                r"|(?-i:(?=[A-Z\d/-]*\d)[A-Z\d]+(?:[/-][A-Z\d]+){2,}))"
+                                r"(?![\w.,]\d|[/-]?\w)", re.IGNORECASE)
 """A long number that names something, after "number" or "reference" ("Registered charity
-number 1234567", "NHS number 485 777 3456", "Reference: 20231104"): said digit by digit,
-group by group, as a person reads it out, not "one million two hundred thirty-four
-thousand..."."""
+number 1234567", "NHS number 485 777 3456", "Reference: 20231104"), or a letter's reference
+in three groups or more ("Our ref: ABC/2024/017", said "ABC slash two thousand twenty-four
+slash zero seventeen"; not "COVID-19"): said digit by digit, group by group, as a person reads it out, not "one
+million two hundred thirty-four thousand..."."""
 
 
 CURRENCY_NAMES = {"£": (("pound", "pounds"), ("penny", "pence")),
