@@ -1195,6 +1195,10 @@ def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
      "BP goal less than 130/80; blood pressure of 140/90 or 150/95 millimetres of mercury.",
      "BP goal less than 130 over 80; blood pressure of 140 over 90 or 150 over 95 millimetres "
      "of mercury."),
+    ("Target: below 140/90 mmHg (135/85 at home). Take 30/500 tablets.",  # "135 85"
+     "Target: below 140/90 millimetres of mercury (135/85 at home). Take 30/500 tablets.",
+     "Target: below 140 over 90 millimetres of mercury (135 over 85 at home). Take 30 500 "
+     "tablets."),
     ("Use 1/2 tsp, 1 1/2 tsp or 1/4 cup.", "Use 1/2 teaspoon, 1 1/2 teaspoons or 1/4 cup.",
      "Use half a teaspoon, 1 and a half teaspoons or a quarter of a cup."),
     ("Take 2 x 500mg tablets or 1-2 x 5ml spoonfuls; use the 2.5ml spoon.",

@@ -197,9 +197,12 @@ BLOOD_PRESSURE_UNIT = re.compile(r"\s?(?:mmHg|millimetres of mercury|mil+[ií]m[
 BLOOD_PRESSURE_NAMED = re.compile(r"\b(?:BP|bp|[Bb]lood pressure|[Pp]resi[oó]n arterial|"
                                   r"[Tt]ension art[ée]rielle|[Pp]ressione arteriosa|"
                                   r"[Pp]ress[ãa]o arterial)\b[^.;:\d]{0,30}$")
+BLOOD_PRESSURE_BEFORE = re.compile(r"\d{2,3}/\d{2,3}" + BLOOD_PRESSURE_UNIT.pattern
+                                   + r"[^\W\d_]*[^.;:\d]{0,20}$")
 """What makes two numbers with a slash a blood pressure ("180 over 120"): its unit after
-them (in words, in the other languages, by the time numbers are said), or its name shortly
-before them in the clause ("BP goal <130/80" was "less than 130 80")."""
+them (in words, in the other languages, by the time numbers are said), its name shortly
+before them in the clause ("BP goal <130/80" was "less than 130 80"), or a blood pressure
+with its unit just before them ("below 140/90 mmHg (135/85 at home)", "135 85")."""
 BLOOD_PRESSURE_OVER = {"en": "over", "es": "sobre", "fr": "sur", "it": "su", "pt": "por"}
 """The word between a blood pressure's two numbers: "140/90 mmHg" was "ciento cuarenta
 barra noventa" (the voice reading the slash) in Spanish."""
@@ -235,8 +238,9 @@ def fraction_words(numerator: int, denominator: int) -> str | None:
 def say_blood_pressure(match: re.Match[str], lang: str = "en") -> str:
     """"130/80" as "130 over 80" where it is a blood pressure: its unit follows, or it is
     named shortly before it."""
+    before = match.string[max(0, match.start() - 60):match.start()]
     named = BLOOD_PRESSURE_UNIT.match(match.string, match.end()) or BLOOD_PRESSURE_NAMED.search(
-        match.string[max(0, match.start() - 45):match.start()])
+        before[-45:]) or BLOOD_PRESSURE_BEFORE.search(before)
     over = BLOOD_PRESSURE_OVER[lang]
     return f"{match.group(1)} {over} {match.group(2)}" if named else match.group(0)
 
