@@ -189,6 +189,21 @@ def test_a_councils_and_surgerys_days_months_and_rooms_are_said_as_meant(written
     assert spoken_words(written, "en-GB") == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    # a charity's annual report and a school's letter: "on 2 0 2 3 to 24", "avg.",
+    # "12 pounds 50 p slash p", "by zero one zero five"
+    ("en-GB", "Up 18% on 2023/24, based on 1200 replies; call us on 101 or ring on 105 if "
+     "your power is off.", "Up 18 percent on 2023 to 24, based on 1200 replies; call us on 1 "
+     "0 1 or ring on 1 0 5 if your power is off."),
+    ("en-GB", "An avg. wait of 2 min. Trip: £12.50 p/p, payable by 01/05.",
+     "An average wait of 2 minutes. Trip: 12 pounds 50 per person, payable by 1 May."),
+    ("en-US", "Payable by 01/05.", "Payable by January 5."),
+    ("en", "Payable by 01/05.", "Payable by 01 05."),  # either order: as written
+])
+def test_an_annual_reports_and_a_school_letters_numbers_are_said_as_meant(lang, written, said):
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("text, sentences", [
     ("Sr. M. Jones RGN. VAT reg. GB 123 4567 89. Cllr. Smith chairs.",
      ["Sr. M. Jones RGN. ", "VAT reg. GB 123 4567 89. ", "Cllr. Smith chairs."]),

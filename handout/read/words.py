@@ -142,6 +142,9 @@ ABBREVIATIONS = {
     "Max.": "Maximum",
     "nos.": "numbers",
     "req'd": "required",
+    "avg.": "average",
+    "Avg.": "Average",
+    "p/p": "per person",
     "Cllr": "Councillor",
     "Cllr.": "Councillor",
     "Nos.": "Numbers",
@@ -688,12 +691,13 @@ _ISO_DATE_TIME_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 """ISO 8601's "T" between a date and its time, "2020-03-05T12:15:45", which hid the date
 (it was said "duemilaventi-tre-cinque T dodici..."): a space, so both are said."""
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
-_DAY_MONTH_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})/(\d\d)(?![\w/]|[.,]\d)")
-"""A day and its month without a year, "a partir de 31/03" (dssg-pt's COVID-19 README),
-which the voice read "trinta e um barra três"; a date only where a zero pads the day or
-the month, as no fraction or ratio is written ("8/12 horas", "24/7", "1/2")."""
 """A date in numbers with the year last, "05/03/2024": day or month first as the language
 and region write it (`day_first`)."""
+_DAY_MONTH_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})/(\d\d)(?![\w/]|[.,]\d)")
+"""A day and its month without a year, "a partir de 31/03" (dssg-pt's COVID-19 README),
+"payable by 01/05" (a school's letter), which the voice read "trinta e um barra três",
+"zero one five"; a date only where a zero pads the day or the month, as no fraction or
+ratio is written ("8/12 horas", "24/7", "1/2")."""
 _TIME_RE = re.compile(r"\b(\d{1,2})[:.](\d{2})\s?([ap])\.?m\.?", re.IGNORECASE)
 _ENGLISH_CLOCK_RE = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)"
                                r"(?:\s?([AP])M\b)?")
@@ -1322,7 +1326,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ROOM_RE.sub("Room ", text)
         text = _DURATION_RE.sub(_say_duration, text)
     text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
-    if day_first(lang) and not english:
+    if day_first(lang) or english and day_first(lang) is False:
         text = _DAY_MONTH_RE.sub(lambda m: _say_day_month(m, lang), text)
     if english:
         text = _OR_MORE_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} or more"
@@ -1909,11 +1913,11 @@ def _say_clock(match: re.Match[str]) -> str:
 
 
 def _say_day_month(match: re.Match[str], lang: str) -> str:
-    """"31/03" as "31 de março", "31 marzo", as CLDR writes a day and month in `lang`; as
-    written unless a zero pads one of them and it is a day of the year."""
+    """"31/03" as "31 de março", "31 marzo", "05/01" as "May 1" in American English, as
+    CLDR writes a day and month in `lang`; as written unless a zero pads one of them and it is a day of the year."""
     from babel.dates import format_skeleton
 
-    day, month = match.groups()
+    day, month = match.groups() if day_first(lang) else reversed(match.groups())
     date = calendar_day(2024, int(month), int(day))  # a leap year: 29/02 is a day
     if date is None or not (day.startswith("0") or month.startswith("0")):
         return match.group(0)
