@@ -204,6 +204,31 @@ def test_an_annual_reports_and_a_school_letters_numbers_are_said_as_meant(lang, 
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    # a library's and museum's what's on: "wedz and friss", "Sat 14" as a word, "5 pounds
+    # slash 3 pounds conc", "exc", "Church Saint", "Station R D"
+    ("Rhyme time Weds & Fris; fun day Sat 14 & Sun 15 June. £5/£3 conc.",
+     "Rhyme time Wednesday and Fridays; fun day Saturday 14 and Sunday 15 June. £5, £3 "
+     "concessions."),
+    ("Open daily exc. 25 Dec, incl. bank holidays.",
+     "Open daily except 25 December, including bank holidays."),
+    ("Enter by the side (Church St); car park: Market St (pay and display); 4 Station Rd, "
+     "Leeds; 1 Park Ave.",
+     "Enter by the side (Church Street); car park: Market Street (pay and display); 4 Station "
+     "Road, Leeds; 1 Park Avenue."),
+    ("Go to St Mary's.", "Go to St Mary's."),  # before a name, a saint
+])
+def test_a_what_s_on_leaflets_days_prices_and_streets_are_said_as_meant(written, said):
+    assert spoken_words(written, "en-GB") == said
+
+
+def test_a_sentence_may_start_with_a_price():
+    """"7–8.30pm. £4 (£3 U3A members)." was one sentence, said without the pause between."""
+    text = "Talk, 7–8.30pm. £4 (£3 members). It costs approx. £4 each."
+    assert [text[start:end] for start, end in sentence_spans(text, "en")] == [
+        "Talk, 7–8.30pm. ", "£4 (£3 members). ", "It costs approx. £4 each."]
+
+
 @pytest.mark.parametrize("text, sentences", [
     ("Sr. M. Jones RGN. VAT reg. GB 123 4567 89. Cllr. Smith chairs.",
      ["Sr. M. Jones RGN. ", "VAT reg. GB 123 4567 89. ", "Cllr. Smith chairs."]),

@@ -145,6 +145,11 @@ ABBREVIATIONS = {
     "avg.": "average",
     "Avg.": "Average",
     "p/p": "per person",
+    "conc.": "concessions",
+    "concs.": "concessions",
+    "exc.": "except",
+    "excl.": "excluding",
+    "incl.": "including",
     "Cllr": "Councillor",
     "Cllr.": "Councillor",
     "Nos.": "Numbers",
@@ -711,8 +716,9 @@ _TIME_RANGE_RE = re.compile(rf"({_AM_PM})\s?[–—-]\s?(?={_AM_PM}|(?:12\s?)?(?
 """Opening hours, "6pm-11pm" (said "six PM eleven PM"), "9.30am-4pm" and "9am–12 noon":
 "6pm to 11pm"."""
 _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
-         "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
-         "Sat": "Saturday", "Sun": "Sunday"}
+         "Weds": "Wednesday", "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday",
+         "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
+         "Mons": "Mondays", "Fris": "Fridays", "Sats": "Saturdays", "Suns": "Sundays"}
 _DAY_RANGE_RE = re.compile(rf"\b({'|'.join(_DAYS)})(?:day)?\.?\s?(?:[–—-]|to)\s?"
                            rf"({'|'.join(_DAYS)})(?:day)?\b")
 """Days shortened in a range, "Mon-Fri", which the voice said as one word, "monfry"."""
@@ -754,7 +760,8 @@ _MONTH_RANGE_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})
 """Months in a range, "Apr–Nov" (a garden waste collection's season), "June-August": said
 "April November" without its "to"."""
 _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
-                           rf"(?:$|[,;:)]|\.(?!\d)|\s(?:of\s)?(?:{'|'.join(MONTHS)}"
+                           rf"(?:$|[,;:)]|\.(?!\d)|\s(?:&|and)\s(?:{'|'.join(_DAYS)})\b"
+                           rf"|\s(?:of\s)?(?:{'|'.join(MONTHS)}"
                            rf"|{'|'.join(_SHORT_MONTHS)})\b)"
                            r"|,?\s\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{2,4}\b"
                            r"|,?\s\d{1,2}/\d{1,2}(?![\d/]|[.,]\d)"
@@ -878,10 +885,10 @@ slash organisational", "linkage and slash or"): a pause, as a reader makes one (
 says "and" as often as "or"); "and/or" is "and or", as "y/o" is "y o". So is one before an
 ordinal, "dose aggiuntiva/1ª", which was "aggiuntiva barra prima", or after one, "post
 2ª/unica dose"."""
-_SPACED_SLASH_RE = re.compile(r"(?<=[^\W_]|…)\s+/\s+(?=[^\W_]|[£$€])")
+_SPACED_SLASH_RE = re.compile(r"(?<=[^\W_]|…)\s+/\s+(?=[^\W_]|[£$€])|(?<=\d)/(?=[£$€]\d)")
 """A slash with a space either side between two choices, "Department / Company" (the USDS
 DITAP consortium meeting's list of members), "Fuori Regione / Provincia Autonoma" (the
-Civil Protection's COVID-19 README), "call 999 / NHS 111", "£2 / £1 concessions": said
+Civil Protection's COVID-19 README), "call 999 / NHS 111", "£2 / £1 concessions" (or "£5/£3", money either side): said
 "slash", "barra" before, a pause as without spaces; not in a formula, where it divides,
 nor between two numbers, "1 / 2", a sum."""
 _OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})\((e?s)\)(?![\w(])")
@@ -955,18 +962,22 @@ _HOUSE_NUMBER_RE = re.compile(r"(?:\b[Nn]o\.|\b[Nn]\.?[º°]|\bnúmero\b|(?<!\S)
 """A Colombian address's number, "Calle 45 No. 3-85", "Carrera 7 # 12-30": the cross street
 and the distance from it, joined by a hyphen that is no range ("número tres a ochenta y
 cinco" was said, and the "#" was said as nothing): "número 3 guion 85"."""
-_STREET_RE = re.compile(r"\b([A-Z][a-z]+) St\.(?:(\s+)(?=[A-Z]))?")
-"""A street, "200 Main St.", after its name: "Street", and a pause where an address's next
-line follows ("Main St. / Berkeley"); before a name, "St." is a saint."""
+STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue", "Ln": "Lane"}
+_STREET_RE = re.compile(rf"\b([A-Z][a-z]+) ({'|'.join(STREETS)})"
+                        r"(?:(\.)(?:(\s+)(?=[A-Z]))?|(?=\s?[),;(]|\s*$))")
+"""A street, "200 Main St.", "the side entrance (Church St)", "Station Rd", after its name:
+"Street", "Road" (the voice said "Church Saint", "Station R D"), and a pause where an
+address's next line follows ("Main St. / Berkeley"); before a name, "St." is a saint."""
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
 
 
 def _street(match: re.Match[str]) -> str:
     if match.start() == 0:  # "Visit St. Thomas": a sentence's first word, not a street's name
         return match.group(0)
-    ending = f",{match.group(2)}" if match.group(2) else \
-        "." if not match.string[match.end():].strip() else ""
-    return f"{match.group(1)} Street{ending}"
+    name, kind, stop, spaces = match.groups()
+    ending = f",{spaces}" if spaces else \
+        "." if stop and not match.string[match.end():].strip() else ""
+    return f"{name} {STREETS[kind]}{ending}"
 _URL_RE = re.compile(r"\b(?:https?://|www\.)([^\s/<>\"')\]]*[^\s/<>\"')\].,;:!?])"
                      r"(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]]|/)?", re.IGNORECASE)
 """A web address, said as its host (and a one-word path, `_address`): not the stop or comma
@@ -1992,7 +2003,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
-          "aug sep sept oct nov dec p pp al vol ch eq sr rev cllr reg rm",
+          "aug sep sept oct nov dec p pp al vol ch eq sr rev cllr reg rm exc excl incl",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
           "ote nte",
@@ -2056,15 +2067,16 @@ _CJK_OPENING, _CJK_CLOSING = "（「『(“【〔", "）」』)”】〕"
 """Brackets and quotes of Chinese and Japanese: a stop inside them ends no sentence."""
 
 _SENTENCE_END = re.compile(
-    rf"[{SPACED_STOPS}]+[\"”’»)\]]*(?=\s+[\"“‘«(\[¿¡]?[\w])"
+    rf"[{SPACED_STOPS}]+[\"”’»)\]]*(?=\s+[\"“‘«(\[¿¡]?[\w£$€])"
     rf"|[{UNSPACED_STOPS}]+[」』”’）)]*\s*(?=\S)")
 
 
 def _starts_sentence(character: str) -> bool:
     """Whether a word beginning with `character` may start a sentence: a capital, a digit,
-    an opening quote or bracket, or a letter of a script without capitals (Arabic, Hebrew,
-    Devanagari, Chinese...), where a stop is all there is to go by."""
-    return (character.isupper() or character.isdigit() or character in "\"“‘«(¿¡[「『（"
+    a currency's sign ("7pm. £4 a ticket"), an opening quote or bracket, or a letter of a
+    script without capitals (Arabic, Hebrew, Devanagari, Chinese...), where a stop is all
+    there is to go by."""
+    return (character.isupper() or character.isdigit() or character in "\"“‘«(¿¡[「『（£$€"
             or (character.isalpha() and not character.islower()))
 
 
