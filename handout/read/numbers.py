@@ -169,11 +169,27 @@ PER_TIME = {"hour": "an hour", "hr": "an hour", "day": "a day", "week": "a week"
 """What an amount of money is for, after its slash: "$1.1M/year" is "a year"."""
 
 
+NOT_A_NOUN = frozenset("or and to per a an each for in on off of at from with by plus minus "
+                       "more less extra back".split())
+"""Words after "a $5" that show the amount is not a noun's ("a $5 or $10 donation")."""
+
+
+def said_before_a_noun(match: re.Match[str]) -> bool:
+    """Whether the amount `match` describes the noun after it, "a $5 fee", "an £8 ticket",
+    "a $25K grant", which is said as one: "a 5 dollar fee" (it was "a 5 dollars fee")."""
+    following = re.match(r"\s([a-z]+)\b", match.string[match.end():])
+    return bool(re.search(r"\b[Aa]n? $", match.string[:match.start()])) and bool(following) \
+        and following.group(1) not in NOT_A_NOUN
+
+
 def say_english_money(match: re.Match[str]) -> str:
     """"£64.95" as "64 pounds 95", "$0.99" as "99 cents", "£5 million" and "£5m" as "5
-    million pounds": the number first, as it is said."""
+    million pounds": the number first, as it is said; "a 5 dollar fee" before its noun."""
     sign = "US$" if match.group(1) == "$" and match.group(6) else match.group(1)
     (unit, units), (cent, cents) = CURRENCY_NAMES[sign]
+    before_a_noun = said_before_a_noun(match) and not match.group(6) and not match.group(7)
+    if before_a_noun:
+        units = unit
     whole, fraction, scale = match.group(2), match.group(3) or match.group(4), match.group(5)
     after = (match.group(6) if sign == match.group(1) and match.group(6) else "") \
         + (f" {PER_TIME[match.group(7)]}" if match.group(7) else "")
@@ -182,10 +198,10 @@ def say_english_money(match: re.Match[str]) -> str:
         return f"{whole}{'.' + fraction if fraction else ''}{scale} {units}{after}"
     pence = int(fraction) if fraction else 0
     if whole == "0" and pence:
-        return f"{pence} {cent if pence == 1 else cents}{after}"
+        return f"{pence} {cent if pence == 1 or before_a_noun else cents}{after}"
     said = f"{whole} {unit if whole == '1' else units}"
     if pence:
-        said += f" {pence:02d}" if match.group(1) == "£" else \
+        said += f" {pence:02d}" if match.group(1) == "£" or before_a_noun else \
             f" {pence} {cent if pence == 1 else cents}"
     return said + after
 
