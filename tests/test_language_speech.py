@@ -222,6 +222,31 @@ def test_a_what_s_on_leaflets_days_prices_and_streets_are_said_as_meant(written,
     assert spoken_words(written, "en-GB") == said
 
 
+@pytest.mark.parametrize("written, said", [
+    # an American county's flu shot flyer: "Tues." as a word, "123 N." cut the address in
+    # two and was "en", "appt.", "Dept.", "M–Th" and "Su" as letters, "a 25 thousand
+    # dollars grant"
+    ("When: Tues., Jan. 14. Where: Rm. 101A, 123 N. Oak St.; no appt. needed.",
+     "When: Tuesday, January 14. Where: Room 101A, 123 North Oak Street; no appointment "
+     "needed."),
+    ("Enter from W. 3rd Ave.; the County Dept. of Health. A $5 fee, a $25K grant, a $0.99 "
+     "app; a $5 or $10 donation.",
+     "Enter from West 3rd Avenue; the County Department of Health. A 5 dollar fee, a 25 "
+     "thousand dollar grant, a 99 cent app; a 5 dollars or 10 dollars donation."),
+    ("Hours: M–Th 9 a.m.–8 p.m.; F–Sa 9 a.m.–5 p.m.; Su closed. Su Lin said so.",
+     "Hours: Monday to Thursday 9 a.m. to 8 p.m.; Friday to Saturday 9 a.m. to 5 p.m.; "
+     "Sunday closed. Su Lin said so."),
+])
+def test_an_american_flyers_days_addresses_and_prices_are_said_as_meant(written, said):
+    assert say_numbers(spoken_words(written, "en-US"), "en-US") == said
+
+
+def test_a_streets_direction_ends_no_sentence():
+    text = "Where: 123 N. Oak St., by the W. 3rd Ave. entrance. Bring ID."
+    assert [text[start:end] for start, end in sentence_spans(text, "en-US")] == [
+        "Where: 123 N. Oak St., by the W. 3rd Ave. entrance. ", "Bring ID."]
+
+
 def test_a_sentence_may_start_with_a_price():
     """"7–8.30pm. £4 (£3 U3A members)." was one sentence, said without the pause between."""
     text = "Talk, 7–8.30pm. £4 (£3 members). It costs approx. £4 each."

@@ -145,6 +145,11 @@ ABBREVIATIONS = {
     "avg.": "average",
     "Avg.": "Average",
     "p/p": "per person",
+    "appt.": "appointment",
+    "Appt.": "Appointment",
+    "appts.": "appointments",
+    "Dept.": "Department",
+    "dept.": "department",
     "conc.": "concessions",
     "concs.": "concessions",
     "exc.": "except",
@@ -731,6 +736,14 @@ _DAY_AFTER_RE = re.compile(r"\b((?:[Ee]very|[Ee]ach|[Nn]ext|[Ll]ast|[Tt]his|othe
                            rf"|\d(?:st|nd|rd|th)) )({'|'.join(_DAYS)})\b(?:\.(?=\s[a-z]))?")
 """A weekday shortened after the word that says which, "every other Wed.", "1st & 3rd Mon of
 the month" (a bin collection leaflet): the voice said "wed" and "mon"."""
+_US_DAYS = {"M": "Monday", "Mo": "Monday", "Tu": "Tuesday", "W": "Wednesday",
+            "We": "Wednesday", "Th": "Thursday", "F": "Friday", "Fr": "Friday",
+            "Sa": "Saturday", "Su": "Sunday"}
+_US_DAY_RANGE_RE = re.compile(rf"\b({'|'.join(_US_DAYS)})\s?[–—-]\s?({'|'.join(_US_DAYS)})\b"
+                              rf"|\b(Sa|Su)(?=:?\s+(?:closed|open|\d))")
+"""Opening hours as American libraries shorten their days, "M–Th 9 a.m.–8 p.m.; F–Sa ...;
+Su closed", which the voice said as letters and "suh": a range of days or, before its
+hours, one."""
 _DAY_CELL_RE = re.compile(rf"(?<=: )({'|'.join(_DAYS)})(?=\.(?:\s|$))")
 """A day shortened alone in a table's cell, said after its column's name: "Day: Sun.
 Hours: Closed.", where the voice said "sun"."""
@@ -763,6 +776,7 @@ _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])
                            rf"(?:$|[,;:)]|\.(?!\d)|\s(?:&|and)\s(?:{'|'.join(_DAYS)})\b"
                            rf"|\s(?:of\s)?(?:{'|'.join(MONTHS)}"
                            rf"|{'|'.join(_SHORT_MONTHS)})\b)"
+                           rf"|,?\s(?:{'|'.join(MONTHS)}|{'|'.join(_SHORT_MONTHS)})\.?\s\d"
                            r"|,?\s\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{2,4}\b"
                            r"|,?\s\d{1,2}/\d{1,2}(?![\d/]|[.,]\d)"
                            r"|:?\s+(?:closed|open)\b|:\s*\d|\s+\d{1,2}(?:[:.]\d\d)?\s?"
@@ -963,12 +977,18 @@ _HOUSE_NUMBER_RE = re.compile(r"(?:\b[Nn]o\.|\b[Nn]\.?[º°]|\bnúmero\b|(?<!\S)
 and the distance from it, joined by a hyphen that is no range ("número tres a ochenta y
 cinco" was said, and the "#" was said as nothing): "número 3 guion 85"."""
 STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue", "Ln": "Lane"}
-_STREET_RE = re.compile(rf"\b([A-Z][a-z]+) ({'|'.join(STREETS)})"
+_STREET_RE = re.compile(rf"\b([A-Z][a-z]+|\d+(?:st|nd|rd|th)) ({'|'.join(STREETS)})"
                         r"(?:(\.)(?:(\s+)(?=[A-Z]))?|(?=\s?[),;(]|\s*$))")
 """A street, "200 Main St.", "the side entrance (Church St)", "Station Rd", after its name:
 "Street", "Road" (the voice said "Church Saint", "Station R D"), and a pause where an
 address's next line follows ("Main St. / Berkeley"); before a name, "St." is a saint."""
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
+DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+_DIRECTION_RE = re.compile(r"(?<=\d )([NSEW])\.?(?= (?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)) "
+                           rf"(?:{'|'.join(STREETS)}|Blvd|Dr|Street|Road|Avenue|Boulevard|Drive)\b)"
+                           r"|(?<=\bfrom )([NSEW])\.?(?= \d+(?:st|nd|rd|th) )")
+"""A street's direction in an American address, "123 N. Oak St.", "enter from W. 3rd Ave.":
+the voice said "en" and "double-u", and the address was cut into two sentences at "N."."""
 
 
 def _street(match: re.Match[str]) -> str:
@@ -1324,6 +1344,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _SHORT_DAY_RE.sub(lambda m: _DAYS[m.group(1)], text)
         text = _DAY_CELL_RE.sub(lambda m: _DAYS[m.group(1)], text)
         text = _DAY_AFTER_RE.sub(lambda m: m.group(1) + _DAYS[m.group(2)], text)
+        text = _US_DAY_RANGE_RE.sub(lambda m: _US_DAYS[m.group(3)] if m.group(3) else
+                                    f"{_US_DAYS[m.group(1)]} to {_US_DAYS[m.group(2)]}", text)
         text = _WEEKDAY_DAY_MONTH_RE.sub(lambda m: _weekday_date(m, day_first(lang)), text)
         text = _YEAR_PAIR_RE.sub(lambda m: f"{m.group(1)} to {m.group(2)}" if int(m.group(2))
                                  % 100 == (int(m.group(1)) + 1) % 100 else m.group(0), text)
@@ -1404,6 +1426,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _NUMBER_SIGN_RE.sub("number ", text)
         text = _STREET_RE.sub(_street, text)
         text = _SAINT_RE.sub("Saint", text)
+        text = _DIRECTION_RE.sub(lambda m: DIRECTIONS[m.group(1) or m.group(2)], text)
         text = _TIMES_AFTER_RE.sub(r"times \1", text)
         text = _ROMAN_STAGE_RE.sub(lambda m: f"{m.group(1)} {ROMAN[m.group(2)]}", text)
         text = _MONTH_ZERO_RE.sub(r"\1 \2", text)
@@ -2003,7 +2026,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
-          "aug sep sept oct nov dec p pp al vol ch eq sr rev cllr reg rm exc excl incl",
+          "aug sep sept oct nov dec p pp al vol ch eq sr rev cllr reg rm exc excl incl dept",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
           "ote nte",
@@ -2100,6 +2123,7 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         initial = len(before) == 1 and before.isupper() and not re.search(
             r"[\d°/]\s?\w$|\b[A-Z]{2,} [IVX]$", text[start:end.start()])
         initial = initial or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", before))  # U.S. Army
+        initial = initial or bool(_DIRECTION_RE.match(text, end.start() - 1))  # 123 N. Oak St.
         if end.group(0).startswith(".") and (before.lower() in known or initial) and not (
                 before.lower() in ENDS_BEFORE_A_CAPITAL.get(lang.split("-")[0].lower(), ())
                 and after[:1].isupper()):
