@@ -247,6 +247,22 @@ def test_a_streets_direction_ends_no_sentence():
         "Where: 123 N. Oak St., by the W. 3rd Ave. entrance. ", "Bring ID."]
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    # the same flyer in Spanish, as US counties print it: "mar" (the sea), "ene", "seis
+    # siete y treinta", "dom", as espeak-ng phonemised them
+    ("es-US", "Cuándo: mar., 14 de ene., 6–7:30 p.m.",
+     "Cuándo: martes, catorce de enero, seis a siete y treinta de la tarde."),
+    ("es-US", "Horario: lun.–jue. 9 a.m.–8 p.m.; vie. 9 a.m.–5 p.m.; dom. cerrado.",
+     "Horario: lunes a jueves nueve de la mañana a ocho de la noche; viernes nueve de la "
+     "mañana a cinco de la tarde; domingo cerrado."),
+    ("es", "Vamos al mar. 3 veces al año.", "Vamos al mar. tres veces al año."),  # the sea
+    ("fr", "lun. 9h–17h ; dim. fermé", "lundi neuf heures à dix-sept heures ; dimanche fermé"),
+    ("it", "dom. chiuso", "domenica chiuso"),
+])
+def test_a_timetables_lone_days_months_and_hours_are_said_in_its_language(lang, written, said):
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 def test_a_sentence_may_start_with_a_price():
     """"7–8.30pm. £4 (£3 U3A members)." was one sentence, said without the pause between."""
     text = "Talk, 7–8.30pm. £4 (£3 members). It costs approx. £4 each."

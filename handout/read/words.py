@@ -939,6 +939,9 @@ _CLOCK_HOURS_WORD_RE = re.compile(r"(?<![\w:.,])((?:[01]?\d|2[0-3])(?::|h)[0-5]\
 y treinta": `numbers.say_time`), while the transcript said "9:30 horas": it goes from the
 transcript too, in the languages that tell the time in words. Not after "13.00", which
 only the word makes a time for the voice."""
+_H_RANGE_RE = re.compile(r"(?<![\w.,:])(\d{1,2}h(?:[0-5]\d)?)\s?[–—-]\s?(?=\d{1,2}h(?:[0-5]\d)?(?!\w))")
+"""Opening hours written with "h", "9h–17h", "9h30-12h", whose dash the voice left out
+("neuf heures dix-sept heures"): the language's word for "to"."""
 _NOON_RE = re.compile(r"(?<![\d:.,])12:00\s?m\.(?!\w)")
 """Noon as Colombia and Central America write it, "12:00 m." (meridiano), in a timetable
 beside "a. m." and "p. m.": the "m" was read as metres ("doce en punto metros")."""
@@ -947,6 +950,13 @@ _MERIDIEM_RE = re.compile(r"(?<![\d:.,])(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\.
 """A time of day with "a. m." or "p. m." in Spanish ("8:00 a. m.", "2 p.m."), which the voice
 said "ocho en punto a. m.", stopping at each stop as at a sentence's end: said as Mexico and
 the United States' Spanish say it, "ocho de la mañana", "una de la tarde" (`_part_of_day`)."""
+
+
+_MERIDIEM_RANGE_RE = re.compile(r"(?<![\d:.,])(\d{1,2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?)\s?[–—-]\s?"
+                                r"(?=\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?(?![\w.]))", re.IGNORECASE)
+"""Two times of day joined by a dash, the second with "a. m." or "p. m.", "6–7:30 p.m.", "9
+a.m.–8 p.m.", said with nothing between them ("nueve de la mañana ocho de la noche"):
+"6 a 7:30 p.m."."""
 
 
 def _part_of_day(match: re.Match[str]) -> str:
@@ -1317,6 +1327,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if saying is None:
         return _in_its_own_voice(text, lang)
     english = saying is SAYINGS["en"]
+    if not english:  # before the hours after them are said ("vie. 9 a.m.")
+        text = _day_pair_pattern(lang).sub(lambda m: _say_day_pair(m, lang), text)
+        text = _lone_day_pattern(lang).sub(lambda m: _say_lone_day(m, lang), text)
     units, per, measured = _unit_patterns(lang.split("-")[0].lower())
     text = _URL_RE.sub(lambda m: f"{_apart(m)}{saying.web_address} {_address(m)}", text)
     text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} {saying.at} {m.group(2)}", text)
@@ -1391,8 +1404,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _first_of_month_pattern(lang).sub("1º", text)
         text = _NOON_RE.sub(lambda m: "doce del mediodía" + (
             "." if re.match(r"\s*(?:$|[A-ZÁÉÍÓÚÑ¿¡])", m.string[m.end():]) else ""), text)
-        text = _MERIDIEM_RE.sub(_part_of_day, text)
+        text = _MERIDIEM_RE.sub(_part_of_day, _MERIDIEM_RANGE_RE.sub(r"\1 a ", text))
     if lang.split("-")[0].lower() in ("es", "fr", "it", "pt"):
+        text = _H_RANGE_RE.sub(rf"\1 {saying.to} ", text)
         text = _CLOCK_HOURS_WORD_RE.sub(r"\1", text)
     ordinal_sign = lang.split("-")[0].lower() in ("es", "it", "pt")
     text = _DEGREES_ONLY_RE.sub(
@@ -1412,7 +1426,6 @@ def spoken_words(text: str, lang: str = "en") -> str:
         primary = lang.split("-")[0].lower()
         strength, volumes = _strength_pattern(primary)
         text = strength.sub(lambda m: _say_strength(m, primary, volumes), text)
-        text = _day_pair_pattern(lang).sub(lambda m: _say_day_pair(m, lang), text)
     text = _LONE_UNIT_RE.sub(lambda m: m.group(0) if m.group(2) not in saying.units else
                              f"{m.group(1) or ''}{saying.units[m.group(2)][0 if m.group(1) else 1]}",
                              text)
@@ -1667,6 +1680,30 @@ def _day_pair_pattern(lang: str) -> re.Pattern[str]:
                       rf"|(\s?[-–—]\s?))({day})\.?(?!\w)", re.IGNORECASE)
 
 
+CLOSED_WORDS = {"es": "cerrad[oa]", "fr": "fermée?", "it": "chius[oa]", "pt": "fechad[oa]"}
+"""How a timetable says a day is closed, which may follow a day's shortening."""
+
+
+@functools.cache
+def _lone_day_pattern(lang: str) -> re.Pattern[str]:
+    """A weekday shortened with its stop (three letters or more) before its date, its hours
+    or "closed": "mar., 14 de ene.", "vie. 9 a.m.", "dom. cerrado", which the voice read as
+    words ("mar", the sea) or letters. Its stop goes, as the day is said whole."""
+    names = {name for name in calendar_names(lang).short_days if len(name) >= 3}
+    names |= {_unaccented(name) for name in names}
+    if not names:
+        return _NOTHING
+    day = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    closed = CLOSED_WORDS.get(lang.split("-")[0].lower(), "(?!)")
+    return re.compile(rf"(?<![\w.])({day})\.(?=,\s+\d|\s+\d{{1,2}}(?:[:.h]\d\d|\s?[ap]\.?\s?m|h\b"
+                      rf"|\s+de\s)|,?\s+{closed}\b)", re.IGNORECASE)
+
+
+def _say_lone_day(match: re.Match[str], lang: str) -> str:
+    names = {_unaccented(short): name for short, name in calendar_names(lang).short_days.items()}
+    return names[_unaccented(match.group(1).lower())]
+
+
 def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
@@ -1744,8 +1781,9 @@ def _first_of_month_pattern(lang: str) -> re.Pattern[str]:
 @functools.cache
 def _short_month_pattern(lang: str) -> re.Pattern[str]:
     """A month's shortening in `lang` after its day or before its year, with its stop or
-    before a year: "3 ene. 2024", "am 3. Okt.", "sty 2024", which the voices read as a word
-    ("ene", "okt"); not "3 set di siringhe". Only where a date is written day first."""
+    before a year: "3 ene. 2024", "14 de ene.", "am 3. Okt.", "sty 2024", which the voices
+    read as a word ("ene", "okt"); not "3 set di siringhe". Only where a date is written day
+    first."""
     from babel.dates import format_skeleton
 
     names = calendar_names(lang)
@@ -1754,7 +1792,7 @@ def _short_month_pattern(lang: str) -> re.Pattern[str]:
     if not months or not format_skeleton("yMMMMd", dt.date(2024, 1, 3),
                                          locale=babel_locale(lang)).startswith("3"):
         return _NOTHING
-    return re.compile(rf"(?<![\w.])(?:(\d{{1,2}})\.?\s)?({'|'.join(map(re.escape, months))})"
+    return re.compile(rf"(?<![\w.])(?:(\d{{1,2}})\.?\s(?:de\s)?)?({'|'.join(map(re.escape, months))})"
                       rf"(\.)?(?!\w)(?:\s(\d{{4}})(?![\d.,]\d))?", re.IGNORECASE)
 
 
@@ -1776,7 +1814,8 @@ def _say_short_month(match: re.Match[str], lang: str) -> str:
     tail = said[said.rindex(year) + 4:] if year else ""
     if tail.strip() and after.startswith(tail.strip()):
         said = said[:-len(tail)]  # Russian's "2024 г.", already written after the year
-    if stop and not year and not (after[:1].isdigit() or after[:1].islower()):
+    if stop and not year and not (after[:1].isdigit() or after[:1].islower()
+                                  or after[:1] in ",;:)"):
         said += "."
     return said
 
