@@ -680,6 +680,36 @@ def test_a_list_numbered_with_brackets_is_a_list(settings):
     assert "1) code stays as it is" in text_of(next(body.iter("code")))
 
 
+def test_bullets_typed_or_pasted_as_characters_are_a_list(settings):
+    """Text pasted from Word, a PDF or an email keeps its bullets as characters ("•\tYour
+    medicines"): Markdown read the lines as one paragraph, printed "• Your medicines • A
+    friend" in one run and said without a pause. A single line that starts with a dash is
+    an aside, not a list."""
+    write_handouts(settings.source, {"pasted.md": """\
+        # What to bring
+        Please bring:
+        •\tYour medicines
+        • A friend
+
+        –\tYour glasses
+        – Your hearing aid
+
+        – and, if you like, a book.
+
+        ```
+        • code keeps its bullet
+        ```
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    assert [" ".join(text_of(item).split()) for item in body.iter("li")] == [
+        "Your medicines", "A friend", "Your glasses", "Your hearing aid"]
+    paragraphs = [" ".join(text_of(p).split()) for p in body.iter("p")]
+    assert "– and, if you like, a book." in paragraphs
+    assert "• code keeps its bullet" in text_of(next(body.iter("code")))
+
+
 def test_markdown_after_a_blank_line_in_a_div_is_markdown(settings):
     """CommonMark ends an HTML block at a blank line, so GitHub reads what follows as
     Markdown: a French health page's helpline link in a `<div>` printed as

@@ -86,6 +86,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `NestedFences`: fenced code inside an admonition, a tab or a list item, which
   Python-Markdown's `fenced_code` leaves as text, is code (after `fenced_code` has run).
 - `ParenthesisLists`: numbered items written "1)" are numbered items, as in CommonMark.
+- `TypedBullets`: lines that start with a typed bullet ("• ", pasted from Word) are
+  list items.
 - `ListContinuations`: a list item's later paragraphs, pictures and code, and the lists
   nested in it, indented to its text (two spaces after "- ", three after "1. "), belong to
   the item, as on GitHub.
@@ -1410,6 +1412,35 @@ class ParenthesisLists(Preprocessor):
             if item and (after_blank or in_list or item.group(2) == "1"):
                 result[index] = f"{item.group(1)}{item.group(2)}.{line[item.end(2) + 1:]}"
                 in_list = True
+        return result
+
+
+TYPED_BULLET = re.compile(r"^( {0,3})([•◦▪▫‣●■➢➤►▶])[ \t]+(?=\S)")
+TYPED_DASH = re.compile(r"^( {0,3})([–—])[ \t]+(?=\S)")
+"""A bullet typed as a character, as text pasted from Word, a PDF or an email keeps it
+("• Your medicines", "– A friend", often with a tab after it): a dash only in a run of two lines or more, since one
+line may begin with a dash that is an aside; not a tick or a box, which mean something."""
+
+
+class TypedBullets(Preprocessor):
+    """Lists whose bullets were typed, or pasted from Word, a PDF or an email, as characters:
+    "• Your medicines", "• A friend", which Markdown (CommonMark too) takes for a paragraph,
+    so they printed as one run of text, "• Your medicines • A friend • Your glasses", and
+    were said without a pause between. Each such line becomes a list item ("- "), as a
+    reader sees it."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        result = list(lines)
+        for index, line in enumerate(lines):
+            if mask[index]:
+                continue
+            bullet = TYPED_BULLET.match(line)
+            dash = TYPED_DASH.match(line)
+            neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+            if bullet or dash and any(TYPED_DASH.match(other) for other in neighbours):
+                found = bullet or dash
+                result[index] = f"{found.group(1)}- {line[found.end():]}"
         return result
 
 
@@ -3467,6 +3498,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(Diagrams(md), "diagrams", 25.7)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
+        md.preprocessors.register(TypedBullets(md), "typed_bullets", 25.46)
         md.preprocessors.register(ParenthesisLists(md), "parenthesis_lists", 25.45)
         md.preprocessors.register(ListContinuations(md), "list_continuations", 25.4)
         # After Python-Markdown's fenced code blocks (25), before its HTML blocks (20).
