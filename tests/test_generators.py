@@ -689,7 +689,7 @@ def test_bullets_typed_or_pasted_as_characters_are_a_list(settings):
         # What to bring
         Please bring:
         •\tYour medicines
-        • A friend
+        ·         A friend
 
         –\tYour glasses
         – Your hearing aid

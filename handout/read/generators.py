@@ -1415,10 +1415,11 @@ class ParenthesisLists(Preprocessor):
         return result
 
 
-TYPED_BULLET = re.compile(r"^( {0,3})([•◦▪▫‣●■➢➤►▶])[ \t]+(?=\S)")
+TYPED_BULLET = re.compile(r"^( {0,3})([•◦▪▫‣●■➢➤►▶·\uf0b7])[ \t]+(?=\S)")
 TYPED_DASH = re.compile(r"^( {0,3})([–—])[ \t]+(?=\S)")
 """A bullet typed as a character, as text pasted from Word, a PDF or an email keeps it
-("• Your medicines", "– A friend", often with a tab after it): a dash only in a run of two
+("• Your medicines", "– A friend", often with a tab after it; Word's Symbol bullet as "·"
+or U+F0B7, "·<spaces>Your medicines", in an email): a dash only in a run of two
 lines or more, since one line may begin with a dash that is an aside; not a tick or a box,
 which mean something."""
 
