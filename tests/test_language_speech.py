@@ -258,6 +258,15 @@ def test_a_streets_direction_ends_no_sentence():
     ("es", "Vamos al mar. 3 veces al año.", "Vamos al mar. tres veces al año."),  # the sea
     ("fr", "lun. 9h–17h ; dim. fermé", "lundi neuf heures à dix-sept heures ; dimanche fermé"),
     ("it", "dom. chiuso", "domenica chiuso"),
+    # a US medicine leaflet in Spanish: "novecientos once", "cero dólares cinco dólares",
+    # "veinte grados veinticinco grados"
+    ("es-US", "Llame al 911 si tiene dificultad; hubo 911 casos. Copago: $0–$5.",
+     "Llame al nueve uno uno si tiene dificultad; hubo novecientos once casos. Copago: cero "
+     "dólares a cinco dólares."),
+    ("es", "Guárdelo a 20°–25 °C. Marque el 112.",
+     "Guárdelo a veinte grados a veinticinco grados Celsius. Marque el ciento doce."),
+    ("en-GB", "Tickets £5–£10; store at 20°-25°C.",
+     "Tickets 5 pounds to 10 pounds; store at 20 degrees to 25 degrees Celsius."),
 ])
 def test_a_timetables_lone_days_months_and_hours_are_said_in_its_language(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said

@@ -1246,6 +1246,15 @@ thousands with commas and decimals after a point ("1,500", "2.75"); not a sectio
 number ("3.2.1") nor a telephone number's groups ("55.1234.5678")."""
 
 
+NO_MATCH = re.compile(r"(?!)")
+EMERGENCY_NUMBER = {"es": re.compile(
+    r"(?<![\w.,$€£])911(?![\w,]|\.\d|\s+(?!(?:o|y|si|para|en|desde|cuando|de|ahora|"
+    r"inmediatamente|enseguida)\b)[a-záéíóúñ])")}
+"""The emergency number Spanish reads digit by digit, as it is dialled: "Llame al 911" was
+"novecientos once" ("nueve uno uno"; Spain's 112 is "ciento doce", as Spain says it); not a
+count of things ("911 casos")."""
+
+
 @functools.cache
 def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
     """The rules of `lang`, where a bare "$" is the currency `dollar` names, and a decimal
@@ -1323,6 +1332,8 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
                     r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,}"
                     + (AREA_CODE_FIRST if lang == "es" else "") + r")(?![\w])"),
          lambda m: say_telephone(m, lang)),
+        (EMERGENCY_NUMBER.get(lang, NO_MATCH),
+         lambda m: " ".join(cardinal(int(digit), lang) for digit in m.group(0))),
         (re.compile(r"(?<![\w/.,])(1/2|½|1/4|¼|3/4|¾|1/3|⅓|2/3|⅔)(?=\s+([^\W\d_]+))"),
          lambda m: say_fraction(m, lang)),
         (NUMBER_POWER, lambda m: say_number_power(m, lang)),

@@ -372,6 +372,10 @@ _GROUPED_NUMBER = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
 _RANGE_RE = re.compile(rf"(?<![\w-])([-−]?{_NUMBER})\s?([–—~〜～-])\s?({_NUMBER})(?!\w|-\w)")
 """Two numbers joined by a dash, not in a chain of them (a US number, 1-800-662-4357 or
 1-800-FDA-1088); the first may be below zero ("-1 ~ 1", whose tilde was dropped)."""
+_SIGNED_RANGE_RE = re.compile(r"(?<![\w.,-])([£$€]\d[\d,.]*|\d[\d,.]*\s?°)\s?[–—-]\s?"
+                              r"(?=[£$€]\d|\d[\d,.]*\s?°)")
+"""A range of amounts or temperatures, each with its sign: "$0–$5", "£5-£10", "20°–25 °C",
+said with nothing between them, "cero dólares cinco dólares"."""
 _ORDINAL_RANGE_RE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s?[–—-]\s?(\d+(?:st|nd|rd|th))\b")
 """A range of English ordinals, "1st–3rd March", which the voice said "first third"."""
 DOSE_TIMES = {"BD": "twice a day", "BID": "twice a day", "TDS": "three times a day",
@@ -1327,6 +1331,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if saying is None:
         return _in_its_own_voice(text, lang)
     english = saying is SAYINGS["en"]
+    text = _SIGNED_RANGE_RE.sub(rf"\1 {saying.to} ", text)
     if not english:  # before the hours after them are said ("vie. 9 a.m.")
         text = _day_pair_pattern(lang).sub(lambda m: _say_day_pair(m, lang), text)
         text = _lone_day_pattern(lang).sub(lambda m: _say_lone_day(m, lang), text)
