@@ -267,6 +267,15 @@ def test_a_streets_direction_ends_no_sentence():
      "Guárdelo a veinte grados a veinticinco grados Celsius. Marque el ciento doce."),
     ("en-GB", "Tickets £5–£10; store at 20°-25°C.",
      "Tickets 5 pounds to 10 pounds; store at 20 degrees to 25 degrees Celsius."),
+    # a French and a Spanish leaflet's daily limit: "max", "un demi cp", "grammes barre
+    # oblique vingt-quatre heures", "máx", "Depto"
+    ("fr", "Enfants : ½ cp 2 fois/jour. Max. 3 g/24 h.",
+     "Enfants : un demi comprimé deux fois par jour. Maximum trois grammes par vingt-quatre "
+     "heures."),
+    ("es", "½ comp. cada 8 h; máx. 4 g/24 h. Depto. de Salud.",
+     "medio comprimido cada ocho horas; máximo cuatro gramos cada veinticuatro horas. "
+     "Departamento de Salud."),
+    ("pt", "Máx. 3 g/24h.", "Máximo três gramas a cada vinte e quatro horas."),
 ])
 def test_a_timetables_lone_days_months_and_hours_are_said_in_its_language(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said

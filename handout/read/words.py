@@ -220,6 +220,7 @@ SAYINGS = {
          "p.ej.": "por ejemplo", "etc.": "etcétera",
          # English's, as a translated page keeps them: "e.g." was said "e g"
          "e.g.": "por ejemplo", "i.e.": "es decir", "aprox.": "aproximadamente",
+         "máx.": "máximo", "Máx.": "Máximo", "Depto.": "Departamento",
          "tel.": "teléfono", "Tel.": "teléfono", "núm.": "número", "n.º": "número",
          "nº": "número", "Núm.": "número", "N.º": "número", "Nº": "número", "N°": "número",
          "pág.": "página", "Avda.": "avenida", "Av.": "avenida",
@@ -266,6 +267,7 @@ SAYINGS = {
          "Tél.": "téléphone", "n°": "numéro", "N°": "numéro", "nº": "numéro", "Nº": "numéro",
          "cf.": "voir", "&": "et",
          "Env.": "Environ", "RDV": "rendez-vous", "rdv": "rendez-vous",
+         "max.": "maximum", "Max.": "Maximum",
          "lun.": "lundi", "mer.": "mercredi", "jeu.": "jeudi", "ven.": "vendredi",
          "sam.": "samedi", "dim.": "dimanche", "janv.": "janvier", "févr.": "février",
          "avr.": "avril", "juil.": "juillet", "oct.": "octobre", "nov.": "novembre",
@@ -343,6 +345,7 @@ SAYINGS = {
          "Srta.": "senhorita", "p. ex.": "por exemplo", "p.ex.": "por exemplo",
          "e.g.": "por exemplo", "i.e.": "isto é", "Ex.": "Exemplo", "ex.": "exemplo",
          "etc.": "et cetera", "aprox.": "aproximadamente", "tel.": "telefone",
+         "máx.": "máximo", "Máx.": "Máximo",
          "Tel.": "telefone", "n.º": "número", "nº": "número", "N.º": "número", "Nº": "número",
          "n°": "número", "N°": "número", "pág.": "página",
          "Av.": "avenida", "&": "e",
@@ -362,6 +365,8 @@ def saying_for(lang: str) -> Saying | None:
 
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
+_VULGAR = "[½¼¾⅓⅔]"
+"""A fraction below one written as one character, "½ cp", whose unit is then singular."""
 _POWER = "[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
 """A power of the number before a unit, raised ("10⁻³ g", as `script.raised_or_lowered`
 writes "10<sup>-3</sup> g"): the unit is its number's, "10 to the power of minus 3
@@ -827,6 +832,11 @@ _PER_AMOUNT_RE = re.compile(r"\b((?:milli|micro|kilo)?grams?|units?)\s?/\s?"
 """A strength, "80mg/0.8mL" or "160mg/5mL": "80 milligrams in 0.8 millilitres", or a most
 in a time, "4g/24h": "4 grams in 24 hours" (it was "and"); two strengths of one tablet,
 "875mg/125mg", are "875 milligrams and 125 milligrams"."""
+PER_PERIOD = {"fr": "par", "es": "cada", "it": "ogni", "pt": "a cada"}
+_PER_PERIOD_RE = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=\d+\s?(?:h|heures?|horas?|ore|j|jours?"
+                            r"|días?|dias?|giorni)\b)")
+"""A most in a time, "Max. 3 g/24 h", as a leaflet gives a daily limit: the voice said
+"grammes barre oblique vingt-quatre heures"; "3 grammes par 24 heures"."""
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
 _FORMS = (r"(?:tablet|capsule|caplet|spoon|spoonful|sachet|dose|injection|patch|vial|syringe|"
           r"bottle|pack|pen|inhaler|suppositor|pessar|ampoule|carton|tube|bag)")
@@ -1192,7 +1202,8 @@ def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     measures = "|".join(sorted(map(re.escape, said), key=len, reverse=True))
     # A unit's abbreviating stop before a lower-case word is no sentence's end ("1 cp. de"),
     # nor before a number (`sentence_spans` leaves "1 comp. 3 veces" one sentence).
-    return (re.compile(rf"(?<![\w.$£€])({_GROUPED_NUMBER}|{_NUMBER}(?:{_POWER})?)\s?({units})"
+    return (re.compile(rf"(?<![\w.$£€])({_GROUPED_NUMBER}|{_NUMBER}(?:{_POWER})?|{_VULGAR})\s?"
+                       rf"({units})"
                        rf"(?:\.(?=\s+(?![A-ZÀ-ÖØ-Þ])[^\W_]))?(?![\w'’])"),
             re.compile(rf"(?<=[^\W_]|[€$£])\s?/\s?({per})(?!\w)"),  # "0,15 €/kWh"
             re.compile(rf"\s({measures})\b"))
@@ -1419,9 +1430,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
         else f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}", text)
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", text)
     text = units.sub(lambda m: f"{m.group(1)} " + (
-        saying.units[m.group(2)][0] if _below_one(m) else
+        saying.units[m.group(2)][0] if _below_one(m) or m.group(1) in _VULGAR else
         _count(saying.units[m.group(2)], _value_written(m.group(1)), lang)), text)
     text = per.sub(lambda m: f" {saying.per[m.group(1)]}", text)
+    if lang.split("-")[0].lower() in PER_PERIOD:
+        text = _PER_PERIOD_RE.sub(f" {PER_PERIOD[lang.split('-')[0].lower()]} ", text)
     if english:
         text = _PENCE_PER_RE.sub(
             lambda m: f"{m.group(1)} {'penny' if m.group(1) == '1' else 'pence'}", text)
