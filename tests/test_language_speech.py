@@ -205,6 +205,17 @@ def test_an_annual_reports_and_a_school_letters_numbers_are_said_as_meant(lang, 
 
 
 @pytest.mark.parametrize("written, said", [
+    # a charity's report: "one em people", "fifty kay"
+    ("Over 1M people and 1.5M visits; we raised 50K. Walk 10k steps a day; 1M/year.",
+     "Over 1 million people and 1.5 million visits; we raised 50 thousand. Walk 10 thousand "
+     "steps a day; 1 million a year."),
+    ("Join a 5K run, not on a 4K TV.", "Join a 5K run, not on a 4K TV."),  # a race, a screen
+])
+def test_a_count_shortened_with_k_or_m_is_said_in_words(written, said):
+    assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
+
+
+@pytest.mark.parametrize("written, said", [
     # a library's and museum's what's on: "wedz and friss", "Sat 14" as a word, "5 pounds
     # slash 3 pounds conc", "exc", "Church Saint", "Station R D"
     ("Rhyme time Weds & Fris; fun day Sat 14 & Sun 15 June. £5/£3 conc.",

@@ -945,7 +945,9 @@ def say_numbers(text: str, lang: str) -> str:
         text = ENGLISH_DECADE.sub(say_english_decade, ENGLISH_MINUTES.sub(r"\1 oh \2", text))
         text = ENGLISH_AGE_GROUP.sub(say_english_age_group, text)
         text = ENGLISH_RATIO.sub(r"\1 to \2", text)
-        return ENGLISH_MONEY.sub(say_english_money, text)
+        text = ENGLISH_MONEY.sub(say_english_money, text)
+        return ENGLISH_SCALE.sub(lambda m: f"{m.group(1)} {SCALE_LETTERS[m.group(2)]}"
+                                 + (f" {PER_TIME[m.group(3)]}" if m.group(3) else ""), text)
     if primary not in NUM2WORDS:
         return say_own_voice_numbers(text, lang)
     point = decimal_point(lang)
@@ -1156,6 +1158,12 @@ CODE_WITH_ZEROS = re.compile(r"(?:(?<=\bcodice )|(?<=\bcódigo )|(?<=\bcode )|(?
 longer code ("067") was said digit by digit as a telephone number is."""
 
 
+ENGLISH_SCALE = re.compile(r"(?<![\w.,$£€])(\d+(?:\.\d+)?)([KM]|k(?=\s))(?!\w|\s(?:run|race|walk|"
+                           r"TV|screen|video|display|monitor)\b)"
+                           r"(?:/(hour|hr|day|week|wk|month|year|yr)\b)?")
+"""A count shortened with "K" or "M", "over 1M people", "we raised 50K", "10k steps", "1M/year":
+said "one em people", "fifty kay"; not a race ("a 5K run") nor a screen ("4K TV"), nor money,
+which `say_english_money` says."""
 THOUSANDS_OR_MILLIONS = re.compile(r"(?<![\w.,])(\d+)(?:,(\d+))?([kM])(?!\w)")
 """A number shortened with "k" for thousands or "M" for millions, as data notes write
 them: dssg-pt's "proporcional a 100k habitantes" was "cem k habitantes", and "1,4M é mais
