@@ -2626,3 +2626,40 @@ def test_a_starlight_aside_on_one_line_is_a_callout(settings):
                           "RHEL defaults to XFS filesystem.", "End of note.", "Set the hostname.",
                           "Before you start", "Back up your files.", "End of before you start."]
     assert "Aside" not in html
+
+
+def test_a_page_wrapped_for_its_direction_keeps_its_headings_as_sections(settings, caplog):
+    """free-programming-books' Hebrew list is written for GitHub, which shows every page
+    left to right, inside `<div dir="rtl" markdown="1">` (its Arabic and Persian pages, and
+    the Open Source Guides' Arabic ones, so too): the handout was one section, named after
+    the file ("no title and no heading"). A wrapper's direction that differs from the
+    handout's stays on the blocks it held."""
+    real = CORPUS / "github" / "fpb-free-programming-books.he.md"
+    write_handouts(settings.source, {"mixed.md": """\
+        ---
+        lang: en
+        title: Mixed
+        ---
+
+        <div dir="rtl" markdown="1">
+
+        ## בעברית
+
+        שלום עולם.
+
+        </div>
+        """})
+    shutil.copy(real, settings.source / real.name)
+    with caplog.at_level(logging.WARNING, logger="handout.diagnostics"):
+        documents = {d.source.name: d for d in load_documents(settings)}
+    books = documents[real.name]
+    assert books.meta.lang == "he" and books.meta.direction == "rtl"
+    assert books.meta.title == "Index"
+    assert [s.heading for s in books.sections[1:]] == [
+        "ללא תלות בשפה", "Assembly", "C", "C#\u200e", "Deep-Learning", "Python"]
+    assert "מערכות הפעלה" in [h.text for h in books.headings]
+    assert "ברק גונן" in " ".join(u.text for u in books.sections[-1].script)
+    assert not [r for r in caplog.records if "no heading" in r.getMessage()]
+    [_, hebrew] = documents["mixed.md"].sections
+    assert hebrew.heading == "בעברית"
+    assert re.search(r'<h2 [^>]*dir="rtl"', hebrew.html) and '<p dir="rtl">' in hebrew.html

@@ -3604,7 +3604,50 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
             else:
                 element.text += closing
     _name_emoji(body, lang)
+    _unwrap_layout_divs(body, lang)
     return body
+
+
+LAYOUT_ATTRIBUTES = frozenset({"dir", "align", "style", "lang"})
+"""What a `<div>` that only lays its words out carries: their direction, alignment, style
+and language; with a class or an id it is something (a callout, a link's target)."""
+STYLED_DIRECTION = re.compile(r"(?:^|;)\s*direction\s*:\s*(rtl|ltr)\b", re.I)
+
+
+def _unwrap_layout_divs(body: ET.Element, lang: str) -> None:
+    """Take the blocks out of a `<div>` around the page's words that only sets their
+    direction or alignment, as right-to-left Markdown is written for GitHub, which shows
+    every page left to right (`<div dir="rtl" markdown="1">`, `<div style="direction: rtl"
+    align="right">`): its headings start sections only where they stand in the page itself,
+    so every Arabic, Persian and Hebrew page of the Open Source Guides and of
+    free-programming-books was one section, and one with no heading had the file's name
+    for a title. The handout's language sets the direction (`language.direction`); a
+    wrapper's own direction or language, where it differs, stays on each block it held."""
+    from handout.language import direction
+
+    index = 0
+    while index < len(body):
+        wrapper = body[index]
+        if wrapper.tag != "div" or not set(wrapper.attrib) <= LAYOUT_ATTRIBUTES:
+            index += 1
+            continue
+        styled = STYLED_DIRECTION.search(wrapper.get("style") or "")
+        written = (wrapper.get("dir") or (styled.group(1) if styled else "")).lower()
+        kept = {"dir": written} if written in ("rtl", "ltr") and written != direction(lang) \
+            else {}
+        if wrapper.get("lang") and wrapper.get("lang") != lang:
+            kept["lang"] = wrapper.get("lang")
+        blocks = list(wrapper)
+        for block in blocks:
+            for name, value in kept.items():
+                block.attrib.setdefault(name, value)
+        if (wrapper.text or "").strip():  # words straight inside it: a paragraph of them
+            words = ET.Element("p", kept)
+            words.text = wrapper.text.strip()
+            blocks.insert(0, words)
+        if blocks:
+            blocks[-1].tail = (blocks[-1].tail or "") + (wrapper.tail or "")
+        body[index:index + 1] = blocks  # examined again: a wrapper may hold another
 
 
 def _box_callout_div(element: ET.Element) -> None:
