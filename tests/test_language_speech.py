@@ -1580,6 +1580,24 @@ def test_a_web_address_leaves_the_stop_and_comma_after_it(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    # the Contributor Covenant's Japanese translation, its link's words the address
+    ("ja", "この行動規範は、https://www.contributor-covenant.org/version/2/1/code_of_conduct.html"
+     "で利用可能なContributor Covenant バージョン 2.1を基に作成されています。",
+     "この行動規範は、contributor-covenant.orgで利用可能なContributor Covenant バージョン "
+     "2.1を基に作成されています。"),
+    ("ja", "詳しくは www.example.jp/guide/index.htmlをご覧ください。",
+     "詳しくは example.jpをご覧ください。"),
+    ("zh", "详情请访问https://www.example.cn/help，或拨打电话。", "详情请访问example.cn/help，或拨打电话。"),
+    ("ko", "자세한 내용은 https://www.example.kr/help/page에서 확인하세요.",
+     "자세한 내용은 example.kr에서 확인하세요."),
+])
+def test_a_web_address_ends_where_chinese_japanese_or_korean_words_start(lang, written, said):
+    """Those languages write the next word straight after an address: the words up to the
+    next space were taken as its path and never said, nor shown in the transcript."""
+    assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("ru", "Стоимость 500 ₽ или 5 €.", "Стоимость 500 российских рублей или 5 евро."),
     ("pl", "Opłata 30 zł.", "Opłata 30 złotych polskich."),
     ("zh", "费用¥100", "费用100 人民币"),

@@ -1022,11 +1022,19 @@ def _street(match: re.Match[str]) -> str:
     ending = f",{spaces}" if spaces else \
         "." if stop and not match.string[match.end():].strip() else ""
     return f"{name} {STREETS[kind]}{ending}"
-_URL_RE = re.compile(r"\b(?:https?://|www\.)([^\s/<>\"')\]]*[^\s/<>\"')\].,;:!?])"
-                     r"(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]]|/)?", re.IGNORECASE)
+WIDE_LETTERS = "\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff" \
+    "\ufe30-\ufe4f\uff00-\uffef"
+"""Chinese, Japanese and Korean letters and their punctuation, full-width forms included:
+the text of languages that write no space between a word and the next."""
+_URL_RE = re.compile(rf"(?:\b|(?<=[{WIDE_LETTERS}]))(?:https?://|www\.)"
+                     rf"([^\s/<>\"')\]{WIDE_LETTERS}]*[^\s/<>\"')\].,;:!?{WIDE_LETTERS}])"
+                     rf"(?:/[^\s<>\"{WIDE_LETTERS}]*[^\s<>\".,;:!?)\]{WIDE_LETTERS}]|/)?",
+                     re.IGNORECASE)
 """A web address, said as its host (and a one-word path, `_address`): not the stop or comma
 after it, which ended the sentence or made its pause ("Visit www.nhs.uk." lost its full
-stop)."""
+stop), nor the Chinese, Japanese or Korean words written straight after it or before it,
+with no space between: "…code_of_conduct.htmlで利用可能なContributor Covenant" (the Contributor
+Covenant's Japanese translation) was said "contributor-covenant.org Covenant"."""
 _EMAIL_RE = re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 _HANDLE_AT_RE = re.compile(r"(?<![^\W_])(?<![@.])@(?=[^\W\d_][\w.-]*)")
 """The at sign of a person's handle, "mentionnez @Catherine Paganini, @jmo" (the CNCF
