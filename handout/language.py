@@ -348,9 +348,18 @@ SCRIPT_NAMES = {"CJK": "Chinese characters (CJK)", "HIRAGANA": "Japanese hiragan
 tagged `lang: en` was said to be "in Cjk letters"."""
 
 
+SYLLABLE_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
+"""Scripts each of whose characters is a syllable, where an alphabet spells a word in
+several letters: Chinese, Japanese and Korean are weighed by their characters and the
+other scripts by their words, as the voice says them. Weighed by letters, an English name
+of five counted as five Chinese words, and Free-Programming-Books' Chinese and Korean
+guides, Chinese or Korean throughout around its English names and addresses, were said
+to be "mostly in Latin letters", with the advice to correct their language."""
+
+
 def script_mismatch(lang: str, text: str) -> str | None:
-    """The script most of `text`'s letters are in ("Cyrillic letters"), if `lang` is written
-    in another one
+    """The script most of `text` is in ("Cyrillic letters"), weighed as it is said
+    (`SYLLABLE_SCRIPTS`), if `lang` is written in another one
     (a Ukrainian-tagged Word file holding English: its language was the author's Word's,
     and a Ukrainian voice read English); None if they agree or cannot be told apart."""
     import unicodedata
@@ -366,10 +375,20 @@ def script_mismatch(lang: str, text: str) -> str | None:
                                     if len(part) == 4), None)
     if script not in SCRIPT_LETTERS:
         return None
-    names = Counter(unicodedata.name(c, "?").split()[0] for c in text if c.isalpha())
-    letters = sum(names.values())
+    names, letters, previous = Counter(), 0, ""
+    for character in text:
+        if character.isalpha():
+            name = unicodedata.name(character, "?").split()[0]
+            letters += 1
+            if name in SYLLABLE_SCRIPTS or name != previous:
+                names[name] += 1
+            previous = name
+        elif not unicodedata.category(character).startswith("M") \
+                and character not in "\u200c\u200d":  # a word's vowel signs and joiners
+            previous = ""
+    said = sum(names.values())
     found, count = names.most_common(1)[0] if names else ("", 0)
-    if letters < 40 or count * 2 < letters or found in SCRIPT_LETTERS[script]:
+    if letters < 40 or count * 2 < said or found in SCRIPT_LETTERS[script]:
         return None
     return SCRIPT_NAMES.get(found, f"{found.capitalize()} letters")
 

@@ -14,7 +14,7 @@ import pytest
 import requests
 from pypdf import PdfReader
 
-from conftest import FIXTURES, needs_kokoro, write_handouts
+from conftest import FIXTURES, PROJECT, needs_kokoro, write_handouts
 from handout.pdf import render as printing
 from handout.build import build
 from handout.errors import HandoutError
@@ -520,6 +520,40 @@ def test_a_language_its_text_is_not_written_in_is_warned_about(settings, caplog)
         f"{settings.source / 'zh.md'}:3: the handout's language is English (en), but most of "
         "its text is in Chinese characters (CJK), which the English voice would read: correct "
         "'lang' in the front matter"]
+
+
+def test_chinese_or_korean_around_english_names_is_not_said_to_be_in_latin_letters(
+        settings, caplog):
+    """Free-Programming-Books' Chinese guide (tests/corpus) is Chinese around English names
+    and addresses (GitHub, Pull Request, Free-Programming-Books): counted letter by letter,
+    its 389 Latin letters outnumbered its 294 Chinese characters, and the build told its
+    author to correct its `lang`, which would have had the English voice read the Chinese.
+    Its Korean guide's opening (below: lines 9 to 13 and 18, byte for byte) the same.
+    Counted as they are said, a character of Chinese or Korean against a word of English,
+    they are no mismatch; an English page tagged Chinese still is."""
+    from handout.read.document import load_documents
+
+    real = PROJECT / "tests" / "corpus" / "github" / "fpb-HOWTO.zh.md"
+    lines = [
+        "**`Free-Programming-Books` 에 오신 것을 환영합니다!**", "",
+        "우리는 GitHub 에 첫 Pull Request (PR) 를 보내주시는 신입 기여자들을 환영합니다. 다음 리소스들은 "
+        "당신에게 도움이 될 수 있습니다:", "",
+        "* [About Pull Requests](https://docs.github.com/en/pull-requests/collaborating-with-"
+        "pull-requests/proposing-changes-to-your-work-with-pull-requests/about-pull-requests) "
+        "*(in english)*",
+        "* [YouTube - Markdown Crash Course](https://www.youtube.com/watch?v=HUBNt18RFbo) "
+        "*(in english)*"]
+    korean = "\n".join(lines) + "\n"
+    write_handouts(settings.source, {
+        "ko.md": f"---\ntitle: How-To at a glance\nlang: ko\n---\n\n{korean}",
+        "en.md": "---\ntitle: Dose\nlang: zh\n---\n\nTake one tablet each morning with water. "
+                 "If you miss a dose, take it as soon as you remember.\n"})
+    shutil.copy(real, settings.source / real.name)
+    load_documents(settings)
+    assert [r.getMessage() for r in caplog.records if "most of its text" in r.getMessage()] \
+        == [f"{settings.source / 'en.md'}:3: the handout's language is Chinese (zh), but most "
+            "of its text is in Latin letters, which the Chinese voice would read: correct "
+            "'lang' in the front matter"]
 
 
 WUHAN2020_PT = (FIXTURES / "language" / "wuhan2020-README_PT.md").read_text("utf-8")
