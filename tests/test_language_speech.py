@@ -1542,6 +1542,19 @@ def test_a_decimal_mark_is_read_as_one_whatever_the_language_writes(lang, writte
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    # the Open Source Guides' Chinese article on security: Equifax's breach
+    ("zh", "最终导致 1.44 亿用户数据被攻击者盗走。", "最终导致 1点4 4 亿用户数据被攻击者盗走。"),
+    ("ko", "0.25 mg, 37.5도", "0점2 5밀리그램, 37점5도"),
+    ("ja", "1.44倍", "1てん4 4倍"),
+])
+def test_chinese_japanese_and_korean_say_the_digits_after_the_point_one_by_one(
+        lang, written, said):
+    """As those languages say a decimal: the voice read "1点44" as "一点四十四" (1.44 as
+    one point forty-four), "0점25" as "영 점 이십오" and "1てん44" as "いちてんよんじゅうし"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("de", "3x täglich 1/2 Tablette, 2 x 500 mg; am 1/2/2024.",
      "3 mal täglich ½ Tablette, 2 mal 500 Milligramm; am ersten Februar 2024."),
     ("ru", "Принимать 3x в день по 1/2 таблетки, ¼ стакана; 5x.",

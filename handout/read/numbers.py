@@ -397,7 +397,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     if primary == "ko":
         text = KOREAN_COUNT.sub(lambda m: f"{korean_native(int(m.group(1)))} {m.group(2)}", text)
     if primary in CJK_DECIMAL:
-        text = re.sub(r"(?<=\d)\.(?=\d)", CJK_DECIMAL[primary], text)
+        text = re.sub(r"(?<=\d)\.(\d+)",
+                      lambda m: CJK_DECIMAL[primary] + " ".join(m.group(1)), text)
     return text
 
 
@@ -779,6 +780,10 @@ def korean_native(n: int) -> str:
 
 
 CJK_DECIMAL = {"zh": "点", "ja": "てん", "ko": "점"}
+"""The decimal point as Chinese, Japanese and Korean say it, which the voice is given (the
+Korean and Japanese voices said nothing for "."); the digits after it are given one by one,
+as they are said: "1点44" was "一点四十四", "1.44亿" in the Open Source Guides' Chinese
+article on security ("一点四四亿"), and "0점25" "영 점 이십오"."""
 GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}"
                                r"(?:[ \u00a0\u202f]\d{3}(?![\d.,]|[ \u00a0\u202f]\d)"
                                r"|(?:[ \u00a0\u202f]\d{3})+(?=,\d{1,2}(?!\d)))")
