@@ -297,6 +297,40 @@ def test_a_right_to_left_handout_is_printed_from_the_right(settings):
         assert bar[0] > page.width / 2 and bar[1] - bar[0] == pytest.approx(0.25 * 18)
 
 
+METRICS_AR = ("على سبيل المثال, "
+              "[Homebrew](https://github.com/Homebrew/brew/blob/bbed7246bc5c5b7acb8c1d427d10b43e090dfd39/docs/Analytics.md) "
+              "يجدون أن Google Analytics يساعدهم في تحديد أولويات العمل:")
+"""Line 28 of the Open Source Guides' Arabic article on metrics (github/opensource.guide,
+_articles/ar/metrics.md at commit ebc9678e39b55ff5e5c8801d1960904692188e90; CC BY 4.0),
+byte for byte: a link to Homebrew's page on analytics in an Arabic sentence."""
+
+
+def test_an_address_broken_across_lines_of_arabic_reads_left_to_right(settings):
+    """Each line of an address printed after its link in a right-to-left handout is laid
+    out on its own, where a slash ending it took the Arabic's direction and stood at its
+    left: "/Homebrew/brew/blob" then "/bbed…/docs", a wrong address read as printed. Each
+    part reads left to right, in the address's order, and the page passes the check."""
+    from handout.check.pdf import check_pdf
+    from handout.read.document import load_documents
+
+    write_handouts(settings.source, {"ar.md": "---\ntitle: المقاييس\nlang: ar\n---\n\n"
+                                              + METRICS_AR + "\n"})
+    build(settings, ("pdf",))
+    address = re.search(r"\((https://[^)]+)\)", METRICS_AR).group(1)
+    with pdfplumber.open(settings.out / "ar" / "ar.pdf") as pdf:
+        [page] = pdf.pages
+        rows: dict[int, list] = {}
+        for char in page.chars:
+            rows.setdefault(round(char["top"]), []).append(char)
+    printed = ["".join(c["text"] for c in sorted(row, key=lambda c: c["x0"])).replace(
+        "\u200e", "") for _, row in sorted(rows.items())]
+    parts = [part for line in printed for part in re.findall(r"[\w./:-]+", line)
+             if re.search(r"[./:]", part) and re.search(r"[a-z]", part) and part in address]
+    assert len(parts) >= 3 and "".join(parts) == address, printed
+    [document] = load_documents(settings)
+    assert check_pdf(document, settings.out / "ar" / "ar.pdf", settings) == []
+
+
 def test_a_right_to_left_pdf_passes_the_print_check(settings, monkeypatch):
     """Its words read from the right in the source's order, and its Arabic letters are set
     in a face that has them; read as left to right, its words are out of order."""

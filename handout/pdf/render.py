@@ -21,7 +21,7 @@ from pathlib import Path
 from handout.config import BACKGROUNDS, PAPERS, Settings
 from handout.errors import HandoutError
 from handout.fonts import font_faces, font_files
-from handout.language import words_for
+from handout.language import direction, words_for
 from handout.outputs import handout_epoch, pinned_clock, source_date
 from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, Section, long_date, parse_html
@@ -191,7 +191,8 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
         if href and shows_its_address("".join(link.itertext()), href):
             _add_class(link, "address")
         elif href.startswith(("http:", "https:", "mailto:")):
-            link.set("data-address", address)
+            link.set("data-address", address if direction(lang) == "ltr" else
+                     LEFT_TO_RIGHT_AFTER_MARKS.sub("\\g<0>\u200e", address))
             if word_width_em(f"({address})") > breakable_at(link):
                 _add_class(link, "breakable-address")
             if id(link) in cell_share and max(map(word_width_em, ADDRESS_BREAKS.split(
@@ -633,6 +634,13 @@ def _set_in_place(element: ET.Element, parent: ET.Element | None, lead: str | No
 
 ADDRESS_BREAKS = re.compile(r"(?<=[/-])")
 """Where an address breaks at a line's end without help: after a slash or a hyphen."""
+LEFT_TO_RIGHT_AFTER_MARKS = re.compile(r"[^\w]|_")
+"""The marks of an address (`/`, `-`, `.`, `?`), each of which a left-to-right mark follows
+where the handout runs right to left: a line of an address broken across lines is laid out
+on its own, outside the isolate the stylesheet opens it in, so a slash or hyphen ending it
+took the Arabic line's direction and stood at its left. The Open Source Guides' Arabic
+"metrics" article printed Homebrew's address ".../Homebrew/brew/blob/bbed…/docs/
+Analytics.md" as "/Homebrew/brew/blob" and "/bbed…/docs": read as printed, a wrong address."""
 
 
 def _column_count(table: ET.Element) -> int:
