@@ -556,6 +556,21 @@ def test_sentences_end_where_each_language_ends_them(lang, text, sentences):
     assert [text[start:end] for start, end in sentence_spans(text, lang)] == sentences
 
 
+@pytest.mark.parametrize("text, sentences", [
+    # the Open Source Guides' Chinese article on metrics, and its Chinese "starting a
+    # project", which quote in straight quotes
+    ("响应并不需要花多少精力。哪怕只是说一句：\"谢谢你的贡献，我下周会查看的。\"",
+     ["响应并不需要花多少精力。", "哪怕只是说一句：\"谢谢你的贡献，我下周会查看的。\""]),
+    ("— captainsafia, \"所以你想开源一个项目，是吗？\"",
+     ["— captainsafia, \"所以你想开源一个项目，是吗？\""]),
+    ("他说：好的。\"下一句\"很好。", ["他说：好的。", "\"下一句\"很好。"]),  # an opening one
+])
+def test_a_straight_quote_closing_a_chinese_sentence_ends_it(text, sentences):
+    """The quote mark after the stop was a sentence of its own: the voice was given a
+    lone '"', and the transcript and the read-along had a line holding only it."""
+    assert [text[start:end] for start, end in sentence_spans(text, "zh")] == sentences
+
+
 def test_control_without_the_languages_abbreviations_a_title_ends_a_sentence():
     """Proof that the table is what keeps "Dra. Pérez" together."""
     text = "La Dra. Pérez le verá."

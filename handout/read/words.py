@@ -2216,6 +2216,11 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
                 or _cjk_depth(text[start:end.end()]) > 0):
             continue  # "（以下「本アプリ」といいます。）の提供に関し": the sentence goes on
         stop = end.end() + len(text[end.end():]) - len(after)
+        if end.group(0)[0] in UNSPACED_STOPS and after[:1] == '"' \
+                and text[start:stop].count('"') % 2:
+            # A straight quote closing the one the sentence opened, as Chinese on the web
+            # writes them: 说一句："谢谢你的贡献，我下周会查看的。" left a quote mark alone.
+            stop += re.match(r'"\s*', text[stop:]).end()
         spans.append((start, stop))
         start = stop
     if start < len(text):
