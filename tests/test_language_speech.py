@@ -1557,6 +1557,18 @@ def test_a_decimal_mark_is_read_as_one_whatever_the_language_writes(lang, writte
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("ar", "ريفوتريل ٠٫٥ ملغ", "ريفوتريل 0.5 مليغرام"),
+    ("ar", "الجرعة ٢٫٥ ملغ، السعر ١٬٥٠٠ ريال", "الجرعة 2.5 مليغرام، السعر 1500 ريال"),
+    # a Persian setup guide's table: "با ۳٫۷ گیگ کار میکند" (it works with 3.7 GB)
+    ("fa", "با ۳٫۷ گیگ کار میکند، Ubuntu ۲۰.۰۴", "با 3.7 گیگ کار میکند، Ubuntu 20.04"),
+])
+def test_a_number_in_arabic_or_persian_digits_keeps_its_decimal_mark(lang, written, said):
+    """espeak-ng reads Arabic's and Persian's digits, but left out the decimal mark between
+    them, "٫" or ".": a dose of "٠٫٥ ملغ" was said "zero five milligrams"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     # the Open Source Guides' Chinese article on security: Equifax's breach
     ("zh", "最终导致 1.44 亿用户数据被攻击者盗走。", "最终导致 1点4 4 亿用户数据被攻击者盗走。"),
     ("ko", "0.25 mg, 37.5도", "0점2 5밀리그램, 37점5도"),

@@ -937,11 +937,25 @@ def english_thousands(lang: str) -> re.Pattern[str]:
                       rf"|,\d{{3}}(?=\s(?:{counted})\b))")
 
 
+EASTERN_ARABIC_NUMBER = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]+"
+                                   r"(?:[\u066b\u066c.,][\u0660-\u0669\u06f0-\u06f9]+)*")
+"""A number in the digits Arabic (٠١٢) and Persian and Urdu (۰۱۲) write, with their own
+decimal mark (٫) and thousands mark (٬): the Arabic voice read a dose, "ريفوتريل ٠٫٥ ملغ"
+(Rivotril 0.5 mg), as "zero five milligrams", and "١٬٥٠٠" as "one, five hundred", where
+"0.5" and "1,500" it says as meant."""
+WESTERN_DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+                               "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
+                               "\u066b\u066c", "01234567890123456789.,")
+
+
 def say_numbers(text: str, lang: str) -> str:
     """`text` with every number in words, as `lang` says it; for English, telephone numbers
     digit by digit, money number first and fractions in words (its voice says the rest
-    well); for other languages, telephone numbers digit by digit (`say_telephones`)."""
+    well); for other languages, telephone numbers digit by digit (`say_telephones`). A
+    number in Arabic or Persian digits is given to the voice in the digits 0 to 9
+    (`EASTERN_ARABIC_NUMBER`)."""
     primary = lang.split("-")[0].lower()
+    text = EASTERN_ARABIC_NUMBER.sub(lambda m: m.group(0).translate(WESTERN_DIGITS), text)
     text = CODE_SECTION.sub(lambda m: say_code_section(m, primary), text)
     if primary == "en":
         text = say_english_fractions(say_english_telephones(UK_POSTCODE.sub(say_postcode, text)))
