@@ -1538,6 +1538,10 @@ def test_a_hyphen_between_numbers_is_a_range_not_minus(lang, written, said):
     ("من 9 ص إلى 5 م", "من 9 صباحًا إلى 5 مساءً"),
     ("الساعة 8:30 م", "الساعة 8 30 مساءً"),
     ("المسافة 5 م و 6 م فقط", "المسافة 5 م و 6 م فقط"),  # metres
+    # in Arabic's own digits, as the voice is given them
+    ("من ٩ ص إلى ١١:٣٠ م", "من 9 صباحًا إلى 11:30 مساءً"),
+    ("الساعة ٨:٣٠ م", "الساعة 8:30 مساءً"),
+    ("المسافة ٥ م و ٦ م فقط", "المسافة 5 م و 6 م فقط"),
 ])
 def test_arabic_hours_say_morning_and_evening(written, said):
     """"ص" and "م" after an hour were said by their letters' names, "ṣād" and "mīm"."""

@@ -457,9 +457,11 @@ def _times(count: int, primary: str) -> str:
     return f"{count} {form}"
 
 
-_ARABIC_HOUR_RE = re.compile(r"(?<![\d:.])((?:[01]?\d|2[0-3])(?::[0-5]\d)?)\s?([صم])(?!\w)")
+_ARABIC_HOUR_RE = re.compile(r"(?<![\d:.])((?:[01٠١]?\d|[2٢][0-3٠-٣])(?::[0-5٠-٥]\d)?)\s?"
+                             r"([صم])(?!\w)")
 """An hour with Arabic's "ص" (صباحًا, in the morning) or "م" (مساءً, in the evening),
-"من 9 ص إلى 5 م", whose letters the voice said by name ("ṣād", "mīm")."""
+"من 9 ص إلى 5 م", whose letters the voice said by name ("ṣād", "mīm"); in Arabic's own
+digits too, "٨:٣٠ م" (a pattern's digit is any digit)."""
 
 
 def _arabic_hour(match: re.Match[str]) -> str:
