@@ -83,6 +83,20 @@ def test_raw_html_image_without_alt_and_table_without_header(tmp_path):
         ("image-alt", "6"), ("table-header", "8")]
 
 
+def test_a_linked_picture_is_no_bare_address(tmp_path):
+    """free-programming-books' Chinese guide (tests/corpus) links two graphs to the page
+    that draws them, `[![… Graph](https://…)](https://www.apiseven.com/…)`, as READMEs
+    link their badges: the link's address, printed after its picture's
+    description, was called a bare address. An address in the text still is one."""
+    real = PROJECT / "tests" / "corpus" / "github" / "fpb-HOWTO.zh.md"
+    assert [f for f in lint_source(real) if f.rule == "bare-url"] == []
+    findings = lint_text(tmp_path, FRONT + "[![Weekly doses](doses.png)](https://example.org/"
+                         "chart?week=1) or see https://example.org/guide for more.\n")
+    assert [f.message for f in findings if f.rule == "bare-url"] == [
+        "bare address 'https://example.org/guide': write it as [words that say what it is]"
+        "(address)"]
+
+
 def test_code_is_not_linted(tmp_path):
     text = FRONT + "Type `*args* and https://x.org`.\n\n```\nSTOP NOW *really* https://x.org\n```\n"
     assert lint_text(tmp_path, text) == []

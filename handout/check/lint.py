@@ -217,8 +217,13 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
                                         "alt=\"what the picture shows\"", ERROR))
         if REFERENCE_DEFINITION.match(text):
             continue
-        # Link addresses are printed after their words, so only the words are prose.
-        prose = LINK.sub(lambda m: " " + m.group(2) + " ", text)
+        # Link addresses are printed after their words, so only the words are prose; a
+        # linked picture's (`[![Contributors graph](chart.svg)](https://…)`, as READMEs link
+        # their badges) after its picture's, which the first pass takes out of them:
+        # free-programming-books' Chinese guide had its graph's link called "bare".
+        prose = text
+        for _ in range(2):
+            prose = LINK.sub(lambda m: " " + m.group(2) + " ", prose)
         for url in BARE_URL.finditer(prose):
             findings.append(Finding(at, "bare-url", f"bare address {url.group(0).strip('<>')!r}"
                                     ": write it as [words that say what it is](address)",
