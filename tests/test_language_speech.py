@@ -1358,6 +1358,14 @@ def test_telephone_numbers_are_said_digit_by_digit_in_any_language(lang, written
     assert say_numbers(written, lang) == said
 
 
+@pytest.mark.parametrize("lang", ["ja", "fa", "el", "hi"])
+def test_a_time_is_no_telephone_number(lang):
+    """Opening hours in a language the build has no words for times in: the minutes of one
+    and the hour of the next, "00-17", were a telephone number, said "08:0 0, 1 7:00"."""
+    written = "Tel. 03-1234567, 08:00-17:00"
+    assert say_numbers(spoken_words(written, lang), lang) == "Tel. 0 3, 1 2 3 4 5 6 7, 08:00-17:00"
+
+
 @pytest.mark.parametrize("lang, text, sentences", [
     ("de", "Am 3. April beginnt es. Dann endet es.", 2),
     ("pl", "Od godz. 8 do 16. Lek. Jan Kowalski przyjmuje.", 2),
