@@ -1358,6 +1358,16 @@ def test_telephone_numbers_are_said_digit_by_digit_in_any_language(lang, written
     assert say_numbers(written, lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("א׳-ה׳ 08:00-17:00, ו׳ 08:00-12:00", "יום ראשון עד יום חמישי 8 עד 17, ו׳ 8 עד 12"),
+    ("המתינו 5–10 דקות, בשעה 09:30", "המתינו 5 עד 10 דקות, בשעה 9 30"),
+])
+def test_hebrew_hours_and_ranges_say_until(written, said):
+    """Hebrew had no word between a range's ends, which its voice leaves out ("5–10" was
+    "חמש עשר", five ten), and its times were read digit by digit ("אפס שמונה אפס אפס")."""
+    assert say_numbers(spoken_words(written, "he"), "he") == said
+
+
 @pytest.mark.parametrize("lang", ["ja", "fa", "el", "hi"])
 def test_a_time_is_no_telephone_number(lang):
     """Opening hours in a language the build has no words for times in: the minutes of one

@@ -509,12 +509,13 @@ _JAPANESE_DAYS = {2: "ふつか", 3: "みっか", 4: "よっか", 5: "いつか"
 (within 14 days) is "じゅうよっか", which "14にち" read as "juuyon nichi"."""
 RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 ", "de": " bis ", "nl": " tot ",
                "pl": " do ", "ru": " до ", "uk": " до ", "vi": " đến ", "ar": " إلى ",
-               "ro": " până la "}
+               "ro": " până la ", "he": " עד "}
 """The word between the two ends of a range, where no `Saying` table has one: "1~2" is
 "1至2" in Chinese, "1から2" in Japanese and "1에서 2" in Korean (espeak-ng says a tilde
 as nothing, and the markup filter took it out); "9–17 Uhr" is "9 bis 17 Uhr", where the
 voice said nothing between them, and Romanian "8 – 20" "8 până la 20", which it said "opt
-douăzeci", as 8:20 is said."""
+douăzeci", as 8:20 is said; Hebrew "5–10 דקות" "5 עד 10", where the voice said "חמש עשר"
+(five ten), and its opening hours, "א׳-ה׳ 08:00-17:00", "8 עד 17" (`CLOCK_LANGUAGES`)."""
 ABOUT_WORDS = {"de": "etwa ", "nl": "ongeveer ", "ja": "約"}
 """The word for "about" where no `Saying` table has one (its `comparisons`' "~"), said for
 "≈" or a tilde before a number: "≈ 5 Minuten" was "ungefähr gleich 5 Minuten" (the sign
@@ -642,7 +643,8 @@ _GERMAN_ORDINAL_SHORT_RE = re.compile(rf"(?<=\d\.)\s?({'|'.join(GERMAN_ORDINAL_S
 """A child's age or a pregnancy's week shortened after its ordinal, "Kinder 2.–8. LJ", "12.
 SSW", which the voice spelled ("El Jot")."""
 _TURKISH_CLOCK_RE = re.compile(r"(?<=\b[Ss]aat )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
-CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro"})
+CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro",
+                             "he"})
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
 """How Chinese and Korean say a time, "7点30分", "9시 30분": the hour's word, a space or
 none, and the minutes' word."""
