@@ -1359,6 +1359,19 @@ def test_telephone_numbers_are_said_digit_by_digit_in_any_language(lang, written
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Wizyta 15.03.2024 r. o godz. 9:30.", "Wizyta piętnastego marca dwa tysiące "
+     "dwudziestego czwartego roku o godzinie 9 30."),
+    ("Czynne w godz. 8:00-16:00, od godz. 8 do godz. 16.",
+     "Czynne w godzinach 8 do 16, od godziny 8 do godziny 16."),
+    ("Godz. 9:00", "Godzina 9"),
+])
+def test_polish_godz_takes_the_case_its_preposition_asks_for(written, said):
+    """"o godz. 9:30" was said "o godzina", the nominative after a preposition that
+    takes the locative ("o godzinie"); so "od", "do" (genitive) and "w" (plural)."""
+    assert say_numbers(spoken_words(written, "pl"), "pl") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("א׳-ה׳ 08:00-17:00, ו׳ 08:00-12:00", "יום ראשון עד יום חמישי 8 עד 17, ו׳ 8 עד 12"),
     ("המתינו 5–10 דקות, בשעה 09:30", "המתינו 5 עד 10 דקות, בשעה 9 30"),
 ])
