@@ -1046,6 +1046,17 @@ def test_a_units_letter_before_a_full_stop_is_not_an_initial():
         "Side effects."]
 
 
+def test_a_time_zone_after_a_time_goes_on_with_its_sentence():
+    """The VA's style guide (vets-design-system-documentation, dates-and-numbers.md): "We're
+    open Monday through Friday, 9:00 a.m. to 6:00 p.m. ET." was two sentences, the second
+    "ET.", said alone after a pause; a time that ends a sentence still ends it."""
+    text = ("We're open Monday through Friday, 9:00 a.m. to 6:00 p.m. ET. Call 8 a.m. to "
+            "8 p.m. Eastern time. Come at 5 p.m. Bring your card.")
+    assert [text[a:b].strip() for a, b in sentence_spans(text, "en")] == [
+        "We're open Monday through Friday, 9:00 a.m. to 6:00 p.m. ET.",
+        "Call 8 a.m. to 8 p.m. Eastern time.", "Come at 5 p.m.", "Bring your card."]
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("pt", "Vá à UBS 1 Asa Norte e tome 1 pastilha.", "Vá à UBS um Asa Norte e tome uma "
      "pastilha."),

@@ -2133,6 +2133,13 @@ ENDS_BEFORE_A_CAPITAL = {"es": {"uu", "ee.uu"}}
 bracket, "de EE.UU. (VA)"): Spanish "EE. UU.", the United States, ended "Es de EE. UU.
 Visite USAGOV", which was said as one sentence, "Estados Unidos Visite"."""
 
+TIME_ZONE_AFTER_A_TIME = re.compile(
+    r"(?:[ECMPA]|AK|H)[SD]?T\b|UTC\b|GMT\b|BST\b|(?:Eastern|Central|Mountain|Pacific|Alaska|"
+    r"Hawaii|Atlantic)\b")
+"""A time zone after "a.m." or "p.m.", which goes on with the time's sentence: "We're open
+Monday through Friday, 9:00 a.m. to 6:00 p.m. ET." (the VA's style guide, as every VA.gov
+page writes office hours) was two sentences, the second "ET.", said alone after a pause."""
+
 BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str")}
 """Words whose full stop ends no sentence when a number follows, and may end one otherwise:
 German "Art. 15 DSGVO", a law's article, was two sentences, and so was a street's address,
@@ -2205,6 +2212,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         if end.group(0) == "." and after[:1].isdigit() and \
                 before.lower() in calendar_names(lang).shortened:
             continue  # a date after a weekday's or a month's shortening, "lun. 3", "ene. 2024"
+        if end.group(0) == "." and before.lower() in ("a.m", "p.m") and \
+                TIME_ZONE_AFTER_A_TIME.match(after):
+            continue  # "9:00 a.m. to 6:00 p.m. ET", "at 8 p.m. Eastern time"
         if end.group(0) == "." and after[:1].isdigit() and \
                 BEFORE_A_NUMBER.get(lang.split("-")[0].lower(), _NOTHING).fullmatch(before):
             continue  # "nach Art. 15 DSGVO", "Talstr. 32"
