@@ -528,6 +528,43 @@ def test_markdown_inside_details_is_markdown(settings):
     assert "<strong>November</strong>" in html
 
 
+def test_markdown_marked_inside_plain_html_is_markdown(settings):
+    """kramdown (Jekyll) reads `markdown="1"` at any depth; Python-Markdown only where every
+    element around it is marked too. The VA's style guide (vets-design-system-documentation,
+    dates-and-numbers.md) printed its two examples as one line, "8:00 a.m. to 5:30 p.m. ET
+    8:00 a.m. to noon ET", and Jekyll's upgrading page printed `jekyll serve` with its
+    backticks. An element written about in code, `<div>`, is no element around one."""
+    write_handouts(settings.source, {"hours.md": """\
+        # Office hours
+
+        Write `<div>` and `<details>` blocks so.
+
+        <div class="do-dont">
+        <div class="do-dont__do">
+        <h3 class="do-dont__heading">Like this</h3>
+        <div class="do-dont__content" markdown="1">
+        8:00 a.m. to 5:30 p.m. ET
+
+        Run `jekyll serve`.
+        </div>
+        </div>
+        </div>
+
+        <details>
+
+        Kept.
+
+        </details>
+        """})
+    [document] = load_documents(settings)
+    body = parse_html("".join(section.html for section in document.sections))
+    assert [text_of(p).strip() for p in body.iter("p")][:3] == [
+        "Write <div> and <details> blocks so.", "8:00 a.m. to 5:30 p.m. ET",
+        "Run jekyll serve."]
+    assert [code.text for code in body.iter("code")] == ["<div>", "<details>", "jekyll serve"]
+    assert "markdown" not in "".join(section.html for section in document.sections)
+
+
 def test_markdown_features_print_and_speak(real):
     [section] = real["features"].sections
     body = parse_html(section.html)

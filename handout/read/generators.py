@@ -2396,6 +2396,52 @@ class MarkdownInDetails(Preprocessor):
         return changed
 
 
+HTML_TAG = re.compile(r"(`+).+?\1|<(/?)([a-z][\w-]*)\b([^<>]*?)(/?)>", re.I)
+"""An HTML tag, or a code span, whose tags (`<details>` written about) are no elements."""
+MARKDOWN_ATTRIBUTE = re.compile(r"\bmarkdown\s*=", re.I)
+HTML_CONTAINERS = frozenset("div section article aside details figure header footer main nav "
+                            "blockquote fieldset form".split())
+"""Elements that hold blocks, whose Markdown Python-Markdown reads only when they and every
+element around them carry `markdown="1"`."""
+
+
+class MarkdownInNestedHtml(Preprocessor):
+    """The Markdown in an element marked `markdown="1"` inside elements that are not, as
+    kramdown (Jekyll) reads it at any depth: Python-Markdown reads it only when every element
+    around it is marked too, and printed it as text. The VA's style guide (a
+    `<div class="do-dont__content" markdown="1">` inside two plain `<div>`s) printed its two
+    examples run together as one line, "8:00 a.m. to 5:30 p.m. ET 8:00 a.m. to noon ET", and
+    Jekyll's upgrading page printed its backticks. Each element around a marked one is marked
+    too."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        open_containers: list[tuple[int, int, bool]] = []  # line, where its name ends, marked
+        to_mark: set[tuple[int, int]] = set()
+        for index, line in enumerate(lines):
+            if mask[index]:
+                continue
+            for tag in HTML_TAG.finditer(line):
+                code, closing, name, attributes, empty = tag.groups()
+                if code:
+                    continue
+                marked = bool(MARKDOWN_ATTRIBUTE.search(attributes))
+                if not closing and marked:
+                    to_mark.update((at, end) for at, end, was_marked in open_containers
+                                   if not was_marked)
+                if name.lower() not in HTML_CONTAINERS or empty:
+                    continue
+                if closing:
+                    if open_containers:
+                        open_containers.pop()
+                else:
+                    open_containers.append((index, tag.start(3) + len(name), marked))
+        changed = list(lines)
+        for at, end in sorted(to_mark, reverse=True):
+            changed[at] = changed[at][:end] + ' markdown="1"' + changed[at][end:]
+        return changed
+
+
 # --- Docusaurus MDX ------------------------------------------------------------------------
 
 MDX_IMPORT = re.compile(r"^(import|export)\s.+?(from\s+['\"].+['\"]|['\"].+['\"])\s*;?"
@@ -3479,6 +3525,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(LogseqPages(md), "logseq_pages", 26.85)
         md.preprocessors.register(MarpPictures(md), "marp_pictures", 26.84)
         md.preprocessors.register(MarkdownInDetails(md), "markdown_in_details", 26.8)
+        md.preprocessors.register(MarkdownInNestedHtml(md), "markdown_in_nested_html", 26.75)
         md.preprocessors.register(ClosedParagraphs(md), "closed_paragraphs", 26.7)
         md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)
         md.preprocessors.register(MystDirectives(md), "myst_directives", 26.2)
