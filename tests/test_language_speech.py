@@ -768,6 +768,11 @@ def test_a_telephone_number_is_not_a_range_or_an_amount(lang, written, transcrip
     ("Give 1/2 tablet, 1 1/2 tablets or 3/4 cup; not on 1/2/2024.",
      "Give 1/2 tablet, 1 1/2 tablets or 3/4 cup; not on 1/2/2024.",
      "Give half a tablet, 1 and a half tablets or three quarters of a cup; not on 1/2/2024."),
+    # the VA's style guide (vets-design-system-documentation, numbers.md): the GI Bill's rates
+    ("3/4-time enrollment: $305.00; less than 1/2-time; a 1/4-inch gap; 1/2/2024-05",
+     "3/4-time enrollment: $305.00; less than 1/2-time; a 1/4-inch gap; 1/2/2024-05",
+     "three-quarter-time enrollment: 305 dollars; less than half-time; a quarter-inch gap; "
+     "1/2/2024-05"),
     ("Pain 7/10, blood pressure 180/120 mmHg", "Pain 7/10, blood pressure 180/120 millimetres "
      "of mercury", "Pain 7 out of 10, blood pressure 180 over 120 millimetres of mercury"),
     ("Scores 10/10 and 0/10; clinic on 12/10.", "Scores 10/10 and 0/10; clinic on 12/10.",

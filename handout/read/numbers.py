@@ -212,6 +212,12 @@ ENGLISH_FRACTION = re.compile(r"(?<![\w/.,])(?:(\d+)\s)?([1-9]|1[0-5])/([2-9]|1[
                               r"(?=\s[^\W\d_])")
 """A fraction of a dose, "1/2 tablet" (said "one slash two tablet") or "1 1/2 tablets";
 not a date (1/2/2024) or a score."""
+ENGLISH_FRACTION_COMPOUND = re.compile(r"(?<![\w/.,])(1/2|1/3|2/3|1/4|3/4)-(?=[^\W\d_])")
+COMPOUND_FRACTIONS = {"1/2": "half-", "1/3": "one-third-", "2/3": "two-thirds-",
+                      "1/4": "quarter-", "3/4": "three-quarter-"}
+"""A fraction that opens a word joined by a hyphen, "3/4-time enrollment" (the GI Bill's
+rates, on the VA's style guide page of numbers), "1/4-inch": said "three-quarter-time", where
+the voice read "three slash four time"."""
 BLOOD_PRESSURE = re.compile(r"(?<![\w/])(\d{2,3})/(\d{2,3})(?![\w/])")
 BLOOD_PRESSURE_UNIT = re.compile(r"\s?(?:mmHg|millimetres of mercury|mil+[ií]m[eèé]tr)")
 BLOOD_PRESSURE_NAMED = re.compile(r"\b(?:BP|bp|[Bb]lood pressure|[Pp]resi[oó]n arterial|"
@@ -287,6 +293,7 @@ def say_english_fractions(text: str) -> str:
         return f"half {article}" if said == "a half" else f"{said} of {article}"  # 1/2 tablet
 
     text = ENGLISH_FRACTION.sub(fraction, text)
+    text = ENGLISH_FRACTION_COMPOUND.sub(lambda m: COMPOUND_FRACTIONS[m.group(1)], text)
     text = BLOOD_PRESSURE.sub(say_blood_pressure, text)
     return OUT_OF_TEN.sub(r"\1 out of 10", text)
 
