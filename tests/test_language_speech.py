@@ -1062,6 +1062,18 @@ def test_a_time_zone_after_a_time_goes_on_with_its_sentence():
         "Call 8 a.m. to 8 p.m. Eastern time.", "Come at 5 p.m.", "Bring your card."]
 
 
+def test_a_time_zone_after_a_time_with_stops_is_said_in_words(tmp_path):
+    """The VA's style guide (vets-design-system-documentation, punctuation.md): "8:00 a.m. to
+    6:00 p.m. ET." was said "8 AM to 6 PM. ET.", a pause before a time zone spelled "E T";
+    after "8 p.m." the zone was spelled too."""
+    said = [u.spoken for u in script_of(tmp_path, "en", (
+        "We're available Monday through Friday, 8:00 a.m. to 6:00 p.m. ET.\n\n"
+        "Call 8 a.m. to 8 p.m. CT. Come at 9:30 a.m. Bring your card."))]
+    assert said == [
+        "We're available Monday through Friday, 8 AM to 6 PM Eastern Time.",
+        "Call 8 a.m. to 8 p.m. Central Time.", "Come at 9:30 AM.", "Bring your card."]
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("pt", "Vá à UBS 1 Asa Norte e tome 1 pastilha.", "Vá à UBS um Asa Norte e tome uma "
      "pastilha."),

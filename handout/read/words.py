@@ -409,8 +409,8 @@ TIME_ZONES = {"ET": "Eastern Time", "CT": "Central Time", "MT": "Mountain Time",
               "CDT": "Central Daylight Time", "MST": "Mountain Standard Time",
               "MDT": "Mountain Daylight Time", "PST": "Pacific Standard Time",
               "PDT": "Pacific Daylight Time"}
-_TIME_ZONE_RE = re.compile(rf"(?<=[AaPp][Mm] )({'|'.join(TIME_ZONES)})\b")
-"""An American time zone after a time, "5 PM ET", which the voice spelled."""
+_TIME_ZONE_RE = re.compile(rf"(?:(?<=[AaPp][Mm] )|(?<=[AaPp]\.[Mm]\. ))({'|'.join(TIME_ZONES)})\b")
+"""An American time zone after a time, "5 PM ET" or "8 a.m. ET", which the voice spelled."""
 _FRACTION_BEFORE_RE = re.compile(r"(?<!\d\s)(?<![\w/.,])([1-9])/$")
 
 
@@ -1999,7 +1999,8 @@ def _apart(address: re.Match[str]) -> str:
 def _say_time(match: re.Match[str]) -> str:
     """"10:30 p.m." as "10:30 PM", keeping the full stop when it also ends the sentence."""
     rest = match.string[match.end():]
-    ends = match.group(0).endswith(".") and (not rest.strip() or re.match(r"\s+[A-Z]", rest))
+    ends = match.group(0).endswith(".") and (not rest.strip() or re.match(r"\s+[A-Z]", rest)) \
+        and not TIME_ZONE_AFTER_A_TIME.match(rest.lstrip())
     return f"{match.group(1)}:{match.group(2)} {match.group(3).upper()}M{'.' if ends else ''}"
 
 
