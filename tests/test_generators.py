@@ -565,6 +565,31 @@ def test_markdown_marked_inside_plain_html_is_markdown(settings):
     assert "markdown" not in "".join(section.html for section in document.sections)
 
 
+def test_a_paragraph_that_only_links_to_the_top_is_left_out(settings):
+    """The VA's Digital Service Handbook (va-digital-service-handbook, digital-standards.md)
+    ends each standard with `<a href="#">Return to top</a>`: printed twelve times and said
+    after each, a way back up that paper and a recording cannot follow. A link to the top
+    inside a sentence keeps its words."""
+    write_handouts(settings.source, {"standards.md": """\
+        # Digital standards
+
+        ## Work in the open
+
+        Publish your code.
+
+        <a href="#">Return to top</a>
+
+        [Back to top](#top)
+
+        See [the list at the top](#) first.
+        """})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said == ["Digital standards", "Work in the open", "Publish your code.",
+                    "See the list at the top first."]
+    assert "to top" not in "".join(section.html for section in document.sections)
+
+
 def test_markdown_features_print_and_speak(real):
     [section] = real["features"].sections
     body = parse_html(section.html)

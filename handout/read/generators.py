@@ -3591,6 +3591,24 @@ and "Screenshot 2023-08-22 093920.png", Joplin's resources
 An author's "Screenshot 3" stays: it numbers the pictures for the reader."""
 
 
+def _drop_links_to_the_top(body: ET.Element) -> None:
+    """Remove each paragraph that is only a link to the top of the page (`href="#"` or
+    `"#top"`, which HTML scrolls to the top): a web page's way back up, which paper and a
+    recording cannot follow. The VA's Digital Service Handbook ends each of its digital
+    standards with `<a href="#">Return to top</a>`: its digital standards page printed it
+    twelve times and the listener heard "Return to top" after each."""
+    if any(element.get("id", "").lower() == "top" for element in body.iter()):
+        return
+    for parent in list(body.iter()):
+        for child in list(parent):
+            if child.tag != "p" or len(child) != 1 or (child.text or "").strip():
+                continue
+            link = child[0]
+            if link.tag == "a" and (link.get("href") or "").strip().lower() in ("#", "#top") \
+                    and not (link.tail or "").strip() and not (child.tail or "").strip():
+                parent.remove(child)
+
+
 def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     """Make the parsed HTML of a converted page print and speak: callouts get their label
     as the first paragraph (`p.admonition-title`); collapsible blocks (`<details>`, which
@@ -3606,6 +3624,7 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
 
     words = words_for(lang)
     _replace_diagrams(body, words)
+    _drop_links_to_the_top(body)
     for element in body.iter():
         if element.tag == "details":
             element.tag = "div"
