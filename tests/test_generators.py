@@ -590,6 +590,37 @@ def test_a_paragraph_that_only_links_to_the_top_is_left_out(settings):
     assert "to top" not in "".join(section.html for section in document.sections)
 
 
+def test_a_tag_written_over_several_lines_is_one_element(settings):
+    """The VA's pattern pages (vets-design-system-documentation, ask-users-for/email-address.md)
+    write a web component's tag over four lines, `<va-link-action` then `href=`, `text=`,
+    `type=`, then `></va-link-action>`: the lines printed as text and the `>` was a quotation,
+    said "Quote. End of quote." A component so written keeps its Markdown; a `<` in prose
+    opens nothing."""
+    write_handouts(settings.source, {"email.md": """\
+        # Email address
+
+        <va-link-action
+          href="https://staging.va.gov/mock-form-patterns/phone-and-email-address"
+          text="View an example"
+          type="secondary"
+        ></va-link-action>
+
+        <va-alert
+          status="info">
+        Use **your** email.
+        </va-alert>
+
+        If x <5 and
+        y > 3 we stop.
+        """})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said == ["Email address", "Use your email.", "If x less than 5 and y more than 3 "
+                    "we stop."]
+    html = "".join(section.html for section in document.sections)
+    assert "blockquote" not in html and "va-link-action" not in html and "href=" not in html
+
+
 def test_markdown_features_print_and_speak(real):
     [section] = real["features"].sections
     body = parse_html(section.html)

@@ -2442,6 +2442,65 @@ class MarkdownInNestedHtml(Preprocessor):
         return changed
 
 
+TAG_LEFT_OPEN = re.compile(r"^([ \t]*)<([a-z][\w]*(?:-[\w-]+)?)(?=\s|$)[^<>]*$", re.I)
+"""A line that opens an HTML tag and leaves it open, its attributes on the lines below."""
+
+
+class TagsOverSeveralLines(Preprocessor):
+    """A web component (an element whose name holds a hyphen) whose opening tag is written
+    over several lines, one attribute a line, as kramdown (Jekyll) and browsers read it:
+    Python-Markdown, which knows only HTML's own elements, read its lines as a paragraph of
+    text and the `>` closing it as a quotation. The VA's pattern pages
+    (vets-design-system-documentation) write `<va-link-action` and its `href=`, `text=` and
+    `type=` on four lines: they printed as text, with an empty quotation said "Quote. End of
+    quote.". The tag's lines are joined as one, followed by as many blank lines, so that
+    every line keeps its number. (HTML's own elements so written, `<div` or `<button`,
+    Python-Markdown reads inside an HTML block; a `<` in prose opens no element.)"""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        lines = list(lines)
+        index = 0
+        while index < len(lines):
+            opening = None if mask[index] else TAG_LEFT_OPEN.match(lines[index])
+            name = opening.group(2).lower() if opening else ""
+            if not opening or "-" not in name:
+                index += 1
+                continue
+            end = _opening_tag_end(lines, index, mask)
+            if end is None:
+                index += 1
+                continue
+            last, column = end
+            joined = " ".join(line.strip() for line in lines[index:last])
+            joined = opening.group(1) + joined + " " + lines[last][:column + 1].strip() \
+                + lines[last][column + 1:]
+            lines[index:last + 1] = [joined] + [""] * (last - index)
+            index = last + 1
+        return lines
+
+
+def _opening_tag_end(lines: list[str], start: int, mask: list[bool]) -> tuple[int, int] | None:
+    """The line and column of the `>` that closes the tag opened on line `start`, outside
+    quoted attribute values, within a few lines; None if there is none there. (MDX's
+    `_tag_end` wants attributes alone on each line: here the closing tag may follow the `>`,
+    `></va-link-action>`.)"""
+    quote = None
+    for index in range(start, min(start + 30, len(lines))):
+        if index > start and (mask[index] or not lines[index].strip()):
+            return None
+        for column, character in enumerate(lines[index]):
+            if quote:
+                quote = None if character == quote else quote
+            elif character in "\"'":
+                quote = character
+            elif character == "<" and (index, column) != (start, lines[start].index("<")):
+                return None
+            elif character == ">":
+                return (index, column) if index > start else None
+    return None
+
+
 # --- Docusaurus MDX ------------------------------------------------------------------------
 
 MDX_IMPORT = re.compile(r"^(import|export)\s.+?(from\s+['\"].+['\"]|['\"].+['\"])\s*;?"
@@ -3525,6 +3584,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(LogseqPages(md), "logseq_pages", 26.85)
         md.preprocessors.register(MarpPictures(md), "marp_pictures", 26.84)
         md.preprocessors.register(MarkdownInDetails(md), "markdown_in_details", 26.8)
+        md.preprocessors.register(TagsOverSeveralLines(md), "tags_over_several_lines", 26.81)
         md.preprocessors.register(MarkdownInNestedHtml(md), "markdown_in_nested_html", 26.75)
         md.preprocessors.register(ClosedParagraphs(md), "closed_paragraphs", 26.7)
         md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)
