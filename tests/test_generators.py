@@ -991,6 +991,20 @@ def test_a_value_left_out_of_a_sentence_is_a_warning(tmp_path):
                         ("16", WARNING)]
 
 
+def test_a_site_value_left_out_of_a_sentence_is_a_warning_unless_it_is_an_address(tmp_path):
+    """The CDC's NBS 7 guide (NEDSS-SystemAdminGuide, deploy-nbs7-microservices.md) writes
+    "apply to NBS {{ site.version_latest }}": every `site.` value was taken for the start of
+    an address and left out without a word, printing "apply to NBS ."; the site's address
+    before a link's path, or alone in a link, is still left out quietly."""
+    text = ("---\ntitle: T\n---\n\nThe pages apply to NBS {{ site.version_latest }}.\n\n"
+            "[Home]({{ site.url }}) and <a href=\"{{ site.baseurl }}\">us</a>, "
+            "{{ site.baseurl }}/x.png.\n")
+    findings = [(f.where.rsplit(":", 1)[1], f.severity, f.message.split("'")[1]) for f in
+                lint_source(write_handouts(tmp_path, {"a.md": text}) / "a.md")
+                if f.rule == "generator-syntax"]
+    assert findings == [("5", WARNING, "{{ site.version_latest }}")]
+
+
 def test_a_picture_tag_is_a_picture(settings):
     """Eleventy's picture tags vanished with no word: 18F's page on images (j01) lost the
     picture each "Correct" and "Incorrect" example is about, and Eleventy Image's own form

@@ -162,8 +162,12 @@ CHECKLIST_ITEMS = {"checkbox": "- ", "checkbox-sublist-item": "  - "}
 """digital.gov's checklist items, each the list item it is drawn as (a sublist's nested
 under the item before, with the indent of the line)."""
 CHECKLIST_SUBLISTS = frozenset({"checklist-sublist"})
-URL_VARIABLES = re.compile(r"(site|page|config)\.\w+|base_?url|root|base_path", re.I)
-"""Template values that are the start of an address (`{{ site.baseurl }}/images/x.png`)."""
+URL_VARIABLES = re.compile(r"(?:(?:site|page|config)\.(?:\w+\.)*)?\w*(?:url|path|root|domain|host)",
+                           re.I)
+"""Template values that are the start of an address (`{{ site.baseurl }}/images/x.png`,
+`{{ page.url }}`), left out without a word. Any other of the site's values stands for words:
+the CDC's NBS 7 guide's `{{ site.version_latest }}` ("apply to NBS {{ site.version_latest
+}}") left "apply to NBS ." with no finding, where the author is told of the gap."""
 
 FENCE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})")
 LIST_ITEM = re.compile(r"^[ \t]*([-*+]|\d+[.)])[ \t]")
