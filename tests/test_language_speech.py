@@ -1062,6 +1062,19 @@ def test_a_time_zone_after_a_time_goes_on_with_its_sentence():
         "Call 8 a.m. to 8 p.m. Eastern time.", "Come at 5 p.m.", "Bring your card."]
 
 
+def test_ex_for_example_ends_no_sentence():
+    """The VA's style guide (vets-design-system-documentation, punctuation.md): "Use curly
+    quotation marks (ex. “quotation marks”) instead of straight ones (ex. "quotation
+    marks")." was three sentences, cut after each "ex.". Latin's "ex." ends one."""
+    text = ('Use curly quotation marks (ex. “quotation marks”) instead of straight ones '
+            '(ex. "quotation marks"). Use the 3-letter format (ex. EDT). Faucibus auctor ex. '
+            'Proin ut.')
+    assert [text[a:b].strip() for a, b in sentence_spans(text, "en")] == [
+        'Use curly quotation marks (ex. “quotation marks”) instead of straight ones '
+        '(ex. "quotation marks").', "Use the 3-letter format (ex. EDT).", "Faucibus auctor ex.",
+        "Proin ut."]
+
+
 def test_a_time_zone_after_a_time_with_stops_is_said_in_words(tmp_path):
     """The VA's style guide (vets-design-system-documentation, punctuation.md): "8:00 a.m. to
     6:00 p.m. ET." was said "8 AM to 6 PM. ET.", a pause before a time zone spelled "E T";

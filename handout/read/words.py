@@ -2213,6 +2213,8 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         if end.group(0) == "." and after[:1].isdigit() and \
                 before.lower() in calendar_names(lang).shortened:
             continue  # a date after a weekday's or a month's shortening, "lun. 3", "ene. 2024"
+        if end.group(0) == "." and text[max(start, end.start() - 3):end.start()] == "(ex":
+            continue  # "(ex. “quotation marks”)", for example: Latin's "auctor ex. Proin" ends
         if end.group(0) == "." and before.lower() in ("a.m", "p.m") and \
                 TIME_ZONE_AFTER_A_TIME.match(after):
             continue  # "9:00 a.m. to 6:00 p.m. ET", "at 8 p.m. Eastern time"
