@@ -216,6 +216,31 @@ def test_a_link_to_another_page_is_kept_as_its_words(settings, caplog):
                for m in warned), warned
 
 
+def test_links_to_one_page_give_one_line_not_one_each(settings, caplog):
+    """docx4j's rFonts page links 15 times to 'rPr.docx': each link gave the same line,
+    naming the first place that has it, 83 lines in all for ten pages."""
+    caplog.set_level(logging.INFO, "handout.diagnostics")
+    write_handouts(settings.source, {"links.md": """\
+        # Links
+
+        See [rPr](rPr.docx) for run properties.
+
+        Again [the run properties](rPr.docx), and [fonts](fonts.docx).
+
+        Once more, [rPr](rPr.docx).
+        """})
+    build(settings, ("audio", "web"))
+    unlinked = [r.getMessage() for r in caplog.records
+                if r.name == "handout.diagnostics" and "kept as" in r.getMessage()]
+    assert [m.split(".md", 1)[1] for m in unlinked] == [
+        ":3: the 3 links to 'rPr.docx' are kept as their words only: a handout links to web "
+        "addresses (https://…) and to its own headings",
+        ":5: the link to 'fonts.docx' is kept as its words only: a handout links to web "
+        "addresses (https://…) and to its own headings"], unlinked
+    page = (settings.out / "links" / "web" / "index.html").read_text("utf-8")
+    assert "rPr.docx" not in page and "the run properties" in page
+
+
 def test_a_styled_table_gives_one_warning_not_one_per_cell(settings, caplog):
     """A table pasted with a style on each of its sixty cells (USDS's DITAP notes) gave
     sixty identical warnings, burying the others."""

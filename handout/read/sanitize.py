@@ -125,6 +125,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
             # stands for the site; any other absolute path is refused below.
             image.set("src", src.lstrip("/"))
     removed: dict[tuple[str, str], int] = {}
+    unlinked: dict[str, int] = {}
     for element in body.iter():
         for name in list(element.attrib):
             value = element.attrib[name]
@@ -155,11 +156,17 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 # Another page of the author's site, or a file beside the handout: no
                 # edition carries it, so the EPUB and web page would link to nothing. The
                 # reader loses nothing, so it is information, not a warning (a docs page
-                # holds dozens).
-                log.info("%s: the link to %r is kept as its words only: a handout links "
-                         "to web addresses (https://…) and to its own headings",
-                         where(path, value.strip()), _shortened(value, 60))
+                # holds dozens), and once for each address (`unlinked`).
+                unlinked[value.strip()] = unlinked.get(value.strip(), 0) + 1
                 del element.attrib[name]
+    for value, count in unlinked.items():
+        # Each line would be the same, naming the first line that has it: docx4j's rFonts
+        # page, linking 15 times to 'rPr.docx', printed 15 identical lines.
+        log.info("%s: %s kept as %s words only: a handout links to web addresses "
+                 "(https://…) and to its own headings", where(path, value),
+                 f"the link to {_shortened(value, 60)!r} is" if count == 1 else
+                 f"the {count} links to {_shortened(value, 60)!r} are",
+                 "its" if count == 1 else "their")
     for (name, tag), count in removed.items():
         if count > 1:  # one warning for a table's sixty styled cells, not sixty
             log.warning("%s: attribute %s removed from %d more <%s> element%s", path,
