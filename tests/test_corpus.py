@@ -247,10 +247,7 @@ UNTOLD = {"carpentries/shell-novice-es-setup.md": "60 words around its commands:
                                                    "words once its merge fields are dropped: "
                                                    "too few to tell",
           "docx/openxml-powertools-deleted-math.docx": "one equation, A=πr², in a file Word "
-                                                       "calls fr-FR: no words to tell by",
-          "docx/poi-numbering-with-overrides.docx": "a list of six one-letter items under "
-                                                    "'Test 4: ListFormatOverride', in a file "
-                                                    "Word calls de-DE: too few words to tell"}
+                                                       "calls fr-FR: no words to tell by"}
 """Files in another language than the one they are narrated in, with no warning, and why."""
 
 

@@ -337,6 +337,31 @@ def test_a_hebrew_word_document_is_hebrew_though_word_itself_is_english(settings
     assert read_source(english).front_matter["lang"] == "en-US"
 
 
+def test_text_marked_in_a_language_is_in_it_whatever_word_s_own_default(settings):
+    """docx4j's Convert_Out was written in a German Word (its default language de-DE) and
+    is in English, its text marked en-US as Word marks what is typed: it was narrated by
+    the German voice. Text in the language of Word's default is unchanged, and so is a
+    document whose marked text is the lesser part."""
+    settings.source.mkdir()
+
+    def marked(text: str, lang: str) -> str:
+        return (f'<w:p><w:r><w:rPr><w:lang w:val="{lang}"/></w:rPr>'
+                f'<w:t xml:space="preserve">{text}</w:t></w:r></w:p>')
+
+    english = write_docx(settings.source / "english.docx", "".join([
+        paragraph("Your tablets", "Title"), marked("Take one tablet on 03/04/2026.", "en-AU"),
+        marked("Swallow it with water.", "en-AU")]), lang="de-DE")
+    german = write_docx(settings.source / "german.docx", "".join([
+        paragraph("Ihre Tabletten", "Title"), paragraph("Nehmen Sie eine Tablette täglich."),
+        marked("OK", "en-US")]), lang="de-DE")
+    assert read_source(english).front_matter["lang"] == "en-AU"
+    assert read_source(german).front_matter["lang"] == "de-DE"
+    document = next(d for d in load_documents(settings) if d.slug == "english")
+    assert document.meta.lang == "en-AU"
+    said = [u.spoken for section in document.sections for u in section.script]
+    assert said == ["Your tablets", "Take one tablet on 3 April 2026.", "Swallow it with water."]
+
+
 def test_a_word_equation_is_read_as_its_text(settings):
     """mammoth drops Word's equations (Office Math) without a word: "Work out the dose:
     milligrams." Each is read as a line of text, as Word's linear format writes it."""

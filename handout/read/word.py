@@ -1157,10 +1157,14 @@ def _picture_source(image) -> dict[str, str]:
 
 
 def _properties(archive: zipfile.ZipFile, styles: ET.Element | None) -> dict[str, str]:
-    """The document's Title property and language (`lang`), and the default languages
+    """The document's Title property and language (`lang`), the default languages
     of its styles for Latin, right-to-left and East Asian text (`lang_val`, `lang_bidi`,
-    `lang_eastAsia`: the document defaults', else the default paragraph style's)."""
+    `lang_eastAsia`: the document defaults', else the default paragraph style's), and the
+    language most of its text is marked in (`lang_text`, `text_language`)."""
     found = {}
+    marked = text_language(archive.read(main_part(archive)))
+    if marked:
+        found["lang_text"] = marked
     if "docProps/core.xml" in archive.namelist():
         core = ET.fromstring(archive.read("docProps/core.xml"))
         title = core.findtext("dc:title", "", NAMESPACES).strip()
@@ -1181,6 +1185,27 @@ def _properties(archive: zipfile.ZipFile, styles: ET.Element | None) -> dict[str
     return found
 
 
+def text_language(xml: bytes) -> str | None:
+    """The language more than half the letters of the document's text are marked in
+    (each run's own `w:lang`), if one is: what Word's Review, Language shows for that text,
+    which overrides the style's default. Word marks the language of text as it is typed
+    or set, and its default is often that of Word itself: docx4j's Convert_Out, written in
+    a German Word, is in English, its text marked en-US, and was narrated in German."""
+    try:
+        body = ET.fromstring(xml)
+    except ET.ParseError:
+        return None
+    w = NAMESPACES["w"]
+    letters: dict[str | None, int] = {}
+    for run in body.iter(f"{{{w}}}r"):
+        count = sum(c.isalpha() for t in run.iter(f"{{{w}}}t") for c in t.text or "")
+        mark = run.find(f"{{{w}}}rPr/{{{w}}}lang")
+        lang = mark.get(f"{{{w}}}val") if mark is not None else None
+        letters[lang] = letters.get(lang, 0) + count
+    marked = max((lang for lang in letters if lang), key=letters.__getitem__, default=None)
+    return marked if marked and letters[marked] * 2 > sum(letters.values()) else None
+
+
 RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
@@ -1190,7 +1215,9 @@ def document_language(properties: dict[str, str], html: str) -> str | None:
     its text is in. Word keeps three defaults: for Latin text (`w:val`, often the language
     of Word itself), right-to-left text (`w:bidi`) and East Asian text (`w:eastAsia`). A
     Hebrew leaflet written in an English Word was `en-US`, and was read by the English
-    voice and printed from the left; it is `he-IL`, its right-to-left default."""
+    voice and printed from the left; it is `he-IL`, its right-to-left default. Text in
+    Latin letters is in the language most of it is marked in (`text_language`), else the
+    default."""
     if properties.get("lang"):
         return properties["lang"]
     text = re.sub(r"<[^>]+>", " ", html)
@@ -1198,7 +1225,7 @@ def document_language(properties: dict[str, str], html: str) -> str | None:
     for pattern, kind in ((RIGHT_TO_LEFT, "lang_bidi"), (EAST_ASIAN, "lang_eastAsia")):
         if properties.get(kind) and len(pattern.findall(text)) > letters / 2:
             return properties[kind]
-    return properties.get("lang_val")
+    return properties.get("lang_text") or properties.get("lang_val")
 
 
 class _Inspection:
