@@ -961,6 +961,22 @@ def test_text_in_a_symbol_font_is_the_characters_word_shows(settings):
     assert "2. The document uses MS Word heading styles. Headings in" in " ".join(printed.split())
 
 
+def test_a_space_typed_in_a_symbol_font_is_a_space(settings):
+    """Open-XML-SDK's complex0.docx has a space typed in Symbol, Word's code U+F020: it
+    was kept as the code, which no font has, so print set "[U+F020]" between the words
+    and the build warned that a character could not be printed."""
+    settings.source.mkdir()
+    symbol = ('<w:r><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr>'
+              '<w:t xml:space="preserve">\uf020\uf0b3\uf020</w:t></w:r>')
+    write_docx(settings.source / "dose.docx", paragraph("Your dose", "Title")
+               + f'<w:p><w:r><w:t>Weight</w:t></w:r>{symbol}<w:r><w:t>40 kg</w:t></w:r></w:p>')
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said == ["Your dose", "Weight at least 40 kilograms"]
+    html = "".join(section.html for section in document.sections)
+    assert ">Weight ≥ 40 kg</span></p>" in html and not re.search("[\ue000-\uf8ff]", html)
+
+
 def test_a_wingdings_box_is_printed_and_said_as_a_forms_check_box(settings):
     """Public Health England's terms for its births and deaths data open each part with a
     Wingdings box (w:sym F0A8), which mammoth reads as "🞎": a glyph the print font lacks,

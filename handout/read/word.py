@@ -556,7 +556,9 @@ def symbol_text(text: str, font: str) -> str:
     def shown(character: str) -> str:
         code = ord(character) - 0xF000 if 0xF020 <= ord(character) <= 0xF0FF else ord(character)
         symbol = dingbats.get((font, code))
-        return chr(symbol) if symbol and symbol > 32 else character
+        # A space is one in every such font: Symbol's U+F020, between the words of
+        # Open-XML-SDK's complex0.docx, printed "[U+F020]", the code of a box.
+        return chr(symbol) if symbol and symbol >= 32 else character
 
     return "".join(map(shown, text))
 
