@@ -2998,6 +2998,23 @@ def test_a_german_laws_article_before_its_number_is_said_and_ends_no_sentence(
                     for start, end in sentence_spans(written, "de")) == said
 
 
+@pytest.mark.parametrize("written, sentences, said", [
+    ("Sec. 1 Board Commitment. The Board of Regents will devote its best efforts.", 2,
+     "Section 1 Board Commitment. The Board of Regents will devote its best efforts."),
+    ("See Secs. 4 and 5. Wait 30 sec. Then breathe out.", 3,
+     "See Sections 4 and 5. Wait 30 seconds. Then breathe out."),
+])
+def test_an_english_section_before_its_number_is_said_and_ends_no_sentence(
+        written, sentences, said):
+    """The University of Texas Regents' Rules (Open-XML-SDK's test file
+    40101_2004.Rules_and_Regulations_of_the_Board_of_Regents.docx) number each part
+    "Sec. 1 Board Commitment.": "Sec." was said alone as a sentence, then "1 Board
+    Commitment." after a pause. Seconds after their number are still seconds."""
+    assert len(sentence_spans(written, "en")) == sentences
+    assert " ".join(say_numbers(spoken_words(written[start:end], "en"), "en").strip()
+                    for start, end in sentence_spans(written, "en")) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("Ipsos Bus 03/2015: Repräsentative Mehrthemenumfrage",
      "Ipsos Bus März 2015: Repräsentative Mehrthemenumfrage"),

@@ -1001,6 +1001,11 @@ def _part_of_day(match: re.Match[str]) -> str:
 _NUMBER_SIGN_RE = re.compile(r"\b[Nn]o\.\s?(?=\d)")
 """"No. 5", number five in English and número cinco in Spanish ("Guía de Práctica Clínica
 No. 26"), where the Spanish voice said "no", a refusal, before the number."""
+_SECTION_RE = re.compile(r"\b([Ss])ec(s?)\.(?=\s?\d)")
+""""Sec. 1", a law's or a policy's section before its number, as the University of Texas
+Regents' Rules number theirs ("Sec. 1 Board Commitment."): the voice said "sec", and the
+number began a sentence of its own after a pause. A time in seconds comes after its
+number ("30 sec."), and is said as seconds still."""
 _HOUSE_NUMBER_RE = re.compile(r"(?:\b[Nn]o\.|\b[Nn]\.?[º°]|\bnúmero\b|(?<!\S)#)\s?(\d+)\s?-\s?(\d+)"
                               r"(?![\d-]|[.,]\d)")
 """A Colombian address's number, "Calle 45 No. 3-85", "Carrera 7 # 12-30": the cross street
@@ -1469,6 +1474,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _OPTIONAL_PLURAL_RE.sub(_plural, text)
         text = _NUMBER_SIGN_RE.sub("number ", text)
+        text = _SECTION_RE.sub(r"\1ection\2", text)
         text = _STREET_RE.sub(_street, text)
         text = _SAINT_RE.sub("Saint", text)
         text = _DIRECTION_RE.sub(lambda m: DIRECTIONS[m.group(1) or m.group(2)], text)
@@ -2141,10 +2147,11 @@ TIME_ZONE_AFTER_A_TIME = re.compile(
 Monday through Friday, 9:00 a.m. to 6:00 p.m. ET." (the VA's style guide, as every VA.gov
 page writes office hours) was two sentences, the second "ET.", said alone after a pause."""
 
-BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str")}
+BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str"), "en": re.compile(r"(?i)secs?")}
 """Words whose full stop ends no sentence when a number follows, and may end one otherwise:
 German "Art. 15 DSGVO", a law's article, was two sentences, and so was a street's address,
-"Talstr. 32"; "auf diese Art." ends one."""
+"Talstr. 32"; "auf diese Art." ends one. English "Sec. 1", a section (`_SECTION_RE`), was
+two sentences too."""
 
 HAND_NUMBER = r"(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})"
 """A list item's number written by hand: "1", "a", "iv"."""
