@@ -130,10 +130,34 @@ def unprintable_message(characters: list[str]) -> str:
         which, them, instead = (f"{len(characters)} characters of this handout, such as "
                                 f"{such_as}", "them", f"their codes, such as {code}, in "
                                 "their place")
+    private = [c for c in letters if category(c) == PRIVATE_USE]
+    if len(private) == len(letters):
+        return (f"the PDF cannot print {which} ({'; '.join(scripts[:3])}): "
+                f"{_private_use(len(letters))}, so the page prints {instead}. Put the symbol "
+                f"itself, or words, in {'its' if len(letters) == 1 else 'their'} place (in "
+                "Word: Insert, Symbol, with the font '(normal text)') and build again")
+    also = (f" ({len(private)} of them, {'such as ' if len(private) > 1 else ''}"
+            f"[U+{ord(private[0]):04X}], {_private_use(len(private)).split(' ', 1)[1]}: put "
+            "the symbol itself, or words, in their place)") if private else ""
     return (f"the PDF cannot print {which} ({'; '.join(scripts[:3])}): no font on this "
             f"computer has {them}, so the page prints {instead}. Install a font that has "
             f"{them} and build again (on Debian or Ubuntu: sudo apt install "
-            f"{' '.join(packages)})")
+            f"{' '.join(packages)}){also}")
+
+
+def _private_use(count: int) -> str:
+    """What `count` private-use characters are, for an author (`PRIVATE_USE`)."""
+    return ("it is a font's own code for a symbol" if count == 1 else
+            "they are a font's own codes for symbols") + ", which no other font draws"
+
+
+PRIVATE_USE = "Co"
+"""The Unicode category of a private-use character: for an author, "a font's own code for
+a symbol" (`unprintable_message`). Word writes a symbol typed in a symbol font as the
+font's own code (U+F020 to U+F0FF); where the font is not one whose codes are known
+(Symbol, Wingdings, Webdings: `word.symbol_text`), as in docx4j's Word2007-fonts.docx (MT
+Extra, Bookshelf Symbol 7, MS Reference Specialty), the code is all there is. No font
+package prints them: the build told the author to install fonts-noto-core."""
 
 
 _PANGO_LOCK = threading.Lock()

@@ -61,8 +61,10 @@ def test_missing_picture_is_a_box_with_its_description_and_a_warning(settings, c
     assert document.sections[0].script[-1].text == "Picture not available: a white tablet"
 
 
-NO_FONT = "\U0010FFFD"
-"""A character that no font has (the last of Unicode's private use): it would print as a box."""
+NO_FONT = "\uFDD0"
+"""A character that no font has (the first of Unicode's noncharacters, never to be given a
+letter): it would print as a box. (A private-use one, U+10FFFD, was this once: the build
+now tells the author that it is a font's own code, which no font package adds.)"""
 
 
 def test_characters_the_fonts_here_can_print_are_not_called_unprintable():
@@ -93,8 +95,8 @@ def test_a_character_no_font_has_is_named_with_its_line_and_what_to_install(
     monkeypatch.chdir(tmp_path)
     (tmp_path / "templates").symlink_to(PROJECT / "templates")
     said = (f"dose.md:5: the PDF cannot print a character of this handout, '{NO_FONT}' "
-            "(U+10FFFD): no font on this computer has it, so the page prints its code, "
-            "[U+10FFFD], in its place. Install a font that has it and build again (on Debian "
+            "(U+FDD0): no font on this computer has it, so the page prints its code, "
+            "[U+FDD0], in its place. Install a font that has it and build again (on Debian "
             "or Ubuntu: sudo apt install fonts-noto-core)")
     cli.build("source", "build", editions="pdf", quiet=True)
     warnings = [line for line in capsys.readouterr().err.splitlines() if "cannot print" in line]

@@ -3,6 +3,7 @@ faults are lint findings that name the paragraph."""
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import zipfile
@@ -975,6 +976,29 @@ def test_a_space_typed_in_a_symbol_font_is_a_space(settings):
     assert said == ["Your dose", "Weight at least 40 kilograms"]
     html = "".join(section.html for section in document.sections)
     assert ">Weight ≥ 40 kg</span></p>" in html and not re.search("[\ue000-\uf8ff]", html)
+
+
+def test_a_symbol_font_s_own_code_is_named_as_one_not_a_font_to_install(settings, caplog):
+    """docx4j's Word2007-fonts.docx types words in MT Extra, Bookshelf Symbol 7 and MS
+    Reference Specialty, whose codes (U+F04D...) are the fonts' own and no other font has:
+    the build said to install fonts-noto-core, which prints none of them."""
+    settings.source.mkdir()
+    extra = ('<w:r><w:rPr><w:rFonts w:ascii="MT Extra" w:hAnsi="MT Extra"/></w:rPr>'
+             '<w:t>\uf04d\uf054</w:t></w:r>')
+    write_docx(settings.source / "fonts.docx", paragraph("Fonts", "Title")
+               + f"<w:p><w:r><w:t xml:space=\"preserve\">MT Extra </w:t></w:r>{extra}</w:p>")
+    with caplog.at_level(logging.WARNING):
+        build(settings, ("pdf",))
+    [said] = [r.getMessage() for r in caplog.records if "cannot print" in r.getMessage()]
+    assert said.endswith(
+        "fonts.docx: the PDF cannot print 2 characters of this handout, such as '\uf04d' and "
+        "'\uf054' (U+F04D; U+F054): they are a font's own codes for symbols, which no other "
+        "font draws, so the page prints their codes, such as [U+F04D], in their place. Put "
+        "the symbol itself, or words, in their place (in Word: Insert, Symbol, with the font "
+        "'(normal text)') and build again"), said
+    assert "apt install" not in said
+    with pdfplumber.open(settings.out / "fonts" / "fonts.pdf") as pdf:
+        assert "MT Extra [U+F04D][U+F054]" in pdf.pages[0].extract_text()
 
 
 def test_a_wingdings_box_is_printed_and_said_as_a_forms_check_box(settings):
