@@ -54,11 +54,10 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
         seen: set[str] = set()
         lines = [] if document.source.suffix.lower() in WORD_SUFFIXES else \
             decode_text(document.source, document.source.read_bytes()).split("\n")
-        respelled = compile_lexicon(lexicon)
         for section in document.sections:
-            spoken = section.transcript
-            for pattern, _ in respelled:  # words with an entry are already taken care of
-                spoken = pattern.sub(" ", spoken)
+            # What the voice is given: words with an entry are respelled there, and those the
+            # build says in words ("25K", "under-5s") are no longer what was written.
+            spoken = " ".join(utterance.spoken for utterance in section.script)
             for word in _words_to_check(spoken):
                 if word not in seen:
                     seen.add(word)
