@@ -184,6 +184,11 @@ def test_an_events_leaflets_limits_distances_and_dates_are_said_as_meant(lang, w
     ("Sat 9am–12 noon. AGM in Rm 3, DBS check req'd.",
      "Saturday 9am to 12 noon. AGM in Room 3, DBS check required."),
     ("Sun cream on Sat; the Mon river.", "Sun cream on Sat; the Mon river."),  # no day said
+    # "nine dash five", "w slash e", "D R's letter", "ex-mas"
+    ("Mon-Fri: 9-5, open 8-6 daily; ISO 3166-1.",
+     "Monday to Friday: 9 to 5, open 8 to 6 daily; ISO 3166-1."),
+    ("A talk w/e 12 May; bring your Dr's letter. Closed Xmas Eve.",
+     "A talk week ending 12 May; bring your Doctor's letter. Closed Christmas Eve."),
 ])
 def test_a_councils_and_surgerys_days_months_and_rooms_are_said_as_meant(written, said):
     assert spoken_words(written, "en-GB") == said

@@ -145,6 +145,9 @@ ABBREVIATIONS = {
     "avg.": "average",
     "Avg.": "Average",
     "p/p": "per person",
+    "w/e": "week ending",
+    "Dr's": "Doctor's",
+    "Xmas": "Christmas",
     "appt.": "appointment",
     "Appt.": "Appointment",
     "appts.": "appointments",
@@ -783,6 +786,10 @@ _SHORT_MONTH_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)})(?:\.(?=\s\d))?(?=\
                              rf"|(?<=\d[snrt][tdh] )({'|'.join(_SHORT_MONTHS)})\b")
 """A month shortened beside its day or year, "3rd Jan", "Jan 3, 2025", which the voice
 said as a word ("jan"); a sentence's stop after it stays."""
+_OFFICE_HOURS_RE = re.compile(r"(\b(?:[Oo]pen|[Hh]ours|[Dd]aily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                              r"\b:?\s)([1-9]|1[0-2])-([1-9]|1[0-2])\b(?![-:.]\d)")
+"""Opening hours in a hyphen, "Monday to Friday: 9-5", "open 8-6": said "nine dash five", as
+an end below its start joined by a hyphen is no range elsewhere (ISO 3166-1)."""
 _MONTH_RANGE_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\.?\s?[–—-]\s?"
                              rf"({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\b")
 """Months in a range, "Apr–Nov" (a garden waste collection's season), "June-August": said
@@ -1392,6 +1399,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _SHORT_DAY_RE.sub(lambda m: _DAYS[m.group(1)], text)
         text = _DAY_CELL_RE.sub(lambda m: _DAYS[m.group(1)], text)
         text = _DAY_AFTER_RE.sub(lambda m: m.group(1) + _DAYS[m.group(2)], text)
+        text = _OFFICE_HOURS_RE.sub(r"\1\2 to \3", text)
         text = _US_DAY_RANGE_RE.sub(lambda m: _US_DAYS[m.group(3)] if m.group(3) else
                                     f"{_US_DAYS[m.group(1)]} to {_US_DAYS[m.group(2)]}", text)
         text = _WEEKDAY_DAY_MONTH_RE.sub(lambda m: _weekday_date(m, day_first(lang)), text)
