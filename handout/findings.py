@@ -20,10 +20,26 @@ CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t,;:!?-]+\b[A-Z][A-Z'’]+\
 LONG_CAPITAL_WORD = re.compile(rf"\b[A-Z]{{{LONG_CAPITALS},}}\b")
 
 
+SHORT_WORDS = frozenset("A AN THE TO OF AND OR FOR IN ON AT BY BE IS ARE AS IT DO NOT NO ALL "
+                        "ANY YOU YOUR OUR WE US ASK USE GET MAY CAN HOW WHO WHY WHAT YES".split())
+"""Short words that a run of capitals is written in, where an acronym is not."""
+
+
+def _reads_as_a_word(word: str) -> bool:
+    """Whether a word in capitals is a word typed in capitals ("AWARE", "TO"), not an
+    acronym ("NHS", "USDS", "XSL"): a short word, or four letters or more with two vowels."""
+    return word in SHORT_WORDS or len(word) >= 4 and sum(c in "AEIOUY" for c in word) >= 2
+
+
 def in_capitals(words: str) -> str | None:
     """The first run of words in capitals in `words` (or one long word), which is hard to
-    read in large print: the Markdown lint and the Word reader both report it."""
-    capitals = CAPITALS_RUN.search(words) or LONG_CAPITAL_WORD.search(words)
+    read in large print: the Markdown lint and the Word reader both report it. A run is two
+    words or more that read as words ("BE AWARE", "VALUE TO THE TEAM"); acronyms side by
+    side ("XSL FO", "CC-BY-SA", "ADHD, ASD", "MBBS MRCGP") are not one."""
+    for run in CAPITALS_RUN.finditer(words):
+        if sum(map(_reads_as_a_word, re.findall(r"[A-Z'’]+", run.group(0)))) >= 2:
+            return run.group(0)
+    capitals = LONG_CAPITAL_WORD.search(words)
     return capitals.group(0) if capitals else None
 
 

@@ -29,7 +29,8 @@ RULES = {
     "italic": (WARNING, 6, FRONT + "Take it *every* day, or _never_.\n",
                FRONT + "Take it **every** day, snake_case_name, 2 * 3 * 4.\n\n* a list item\n"),
     "capitals": (WARNING, 6, FRONT + "DO NOT STOP taking it suddenly.\n",
-                 FRONT + "It raises GABA activity, as the NHS and the WHO say.\n"),
+                 FRONT + "It raises GABA activity, as the NHS and the WHO say. Dr Patel MBBS "
+                 "MRCGP; CC-BY-SA; ADHD, ASD.\n"),
     "bare-url": (WARNING, 6, FRONT + "See https://example.org/guide for more.\n",
                  FRONT + "See the [medicine guide](https://example.org/guide).\n"),
     "link-text": (WARNING, 6, FRONT + "For the guide, [click here](https://example.org).\n",
