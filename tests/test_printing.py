@@ -867,12 +867,13 @@ def test_an_emoji_in_code_is_printed_as_its_name_and_the_code_copies(tmp_path):
 
 def test_a_character_no_font_has_prints_as_its_code_point_and_the_words_copy(tmp_path,
                                                                               caplog):
-    """A Word bullet pasted into Markdown is Symbol's code U+F0B7, which no font has: the
+    """A Word bullet pasted into Markdown is Symbol's code U+F0B7, which no font has (at a
+    line's start it is a list's bullet, `TypedBullets`; inside a line it stays): the
     layout drew an empty box, the font's .notdef glyph, which PDF/UA forbids (ISO 14289-1
     7.21.8), and WeasyPrint wrote the font holding it with an encoding text extraction
     cannot read, so every word in Atkinson Hyperlegible, the page number too, was missing
     from the PDF's text. It prints as its code point, as the build's warning names it."""
-    markdown = ("# Pasted\n\n\uf0b7 Take one tablet each morning.\n\n"
+    markdown = ("# Pasted\n\nTablets: \uf0b7 Take one tablet each morning.\n\n"
                 "**Bold stays** and `code \uf0b7 too` and more.\n")
     with caplog.at_level(logging.WARNING):
         path = build_one(tmp_path, markdown)
@@ -881,7 +882,7 @@ def test_a_character_no_font_has_prints_as_its_code_point_and_the_words_copy(tmp
     assert not [m for m in said if ".notdef" in m], said
     with pdfplumber.open(path) as document:
         printed = document.pages[0].extract_text()
-    assert "[U+F0B7] Take one tablet each morning." in printed
+    assert "Tablets: [U+F0B7] Take one tablet each morning." in printed
     assert "Bold stays and code [U+F0B7] too and more." in " ".join(printed.split())
     assert "Page 1 of 1" in printed
     fonts = {str(font.get_object()["/BaseFont"]).split("+")[-1]
