@@ -803,6 +803,37 @@ def test_bullets_typed_or_pasted_as_characters_are_a_list(settings):
     assert "• code keeps its bullet" in text_of(next(body.iter("code")))
 
 
+def test_items_lettered_by_hand_keep_their_lines(settings):
+    """A consent form pasted from Word letters its items, "a.<tab>We may store…": Markdown
+    ran them into one paragraph, printed in one run and said "…your details. b." then "We
+    may contact you.". Each is a line of its own, its label kept; a lone "a." and letters
+    out of order are words."""
+    write_handouts(settings.source, {"consent.md": """\
+        # Consent
+        You agree that:
+
+        a.\tWe may store your details.
+        b.\tWe may contact you by phone.
+        c.\tYou can withdraw at any time.
+
+        Your rights: (i) to see them and
+        (ii) to correct them.
+
+        Plan a. Then see
+        c. Smith, who wrote it.
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert [" ".join(u.text.split()) for u in section.script][2:5] == [
+        "a. We may store your details.", "b. We may contact you by phone.",
+        "c. You can withdraw at any time."]
+    body = parse_html(section.html)
+    lettered = [p for p in body.iter("p") if text_of(p).lstrip().startswith("a.")][0]
+    assert [line.split()[0] for line in text_of(lettered).split("\n")] == ["a.", "b.", "c."]
+    assert len(list(lettered.iter("br"))) == 2
+    assert not [p for p in body.iter("p") if "Plan a." in text_of(p)][0].findall(".//br")
+
+
 def test_markdown_after_a_blank_line_in_a_div_is_markdown(settings):
     """CommonMark ends an HTML block at a blank line, so GitHub reads what follows as
     Markdown: a French health page's helpline link in a `<div>` printed as

@@ -88,6 +88,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `ParenthesisLists`: numbered items written "1)" are numbered items, as in CommonMark.
 - `TypedBullets`: lines that start with a typed bullet ("• ", pasted from Word) are
   list items.
+- `LetteredLines`: items lettered by hand, one a line ("a.", "b)", "(iii)"), keep their
+  lines.
 - `ListContinuations`: a list item's later paragraphs, pictures and code, and the lists
   nested in it, indented to its text (two spaces after "- ", three after "1. "), belong to
   the item, as on GitHub.
@@ -1448,6 +1450,63 @@ class TypedBullets(Preprocessor):
                 found = bullet or dash
                 result[index] = f"{found.group(1)}- {line[found.end():]}"
         return result
+
+
+LETTERED_LINE = re.compile(r"^ {0,3}(\()?([a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})(?(1)\)|[.)])"
+                           r"[ \t]+(?=\S)")
+"""A line that opens with a letter or a Roman numeral as its own item's label: "a. We may
+store", "b) We may call", "(iii) to correct them"."""
+
+
+class LetteredLines(Preprocessor):
+    """Items lettered or numbered in Roman numerals by hand, one a line, "a.<tab>We may
+    store your details." then "b.<tab>We may contact you.", as a consent form or a policy
+    pasted from Word writes them: Markdown has no such lists, so the lines ran into one
+    paragraph, printed in one run and said cut at each label's stop ("…your details. b."
+    then "We may contact you."). In two or more lines whose labels follow on in order ("a",
+    "b", "c"; "i", "ii", "iii"), each label starts a line (a line break before it), kept
+    as written; the sentence splitter starts a sentence at such a label."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        result = list(lines)
+        labelled: list[int] = []  # the lines of the run of labels being read
+        expected: tuple[str, str] | None = None  # the next label and its brackets
+        for index, line in enumerate(lines):
+            label = None if mask[index] else LETTERED_LINE.match(line)
+            if label is None:
+                continue
+            style = (label.group(1) or "") + line[label.end(2)]
+            if expected != (label.group(2), style):
+                self.break_before(result, labelled)
+                labelled = []
+                if label.group(2) not in ("a", "A", "i", "I"):
+                    expected = None
+                    continue
+            labelled.append(index)
+            expected = (self.following(label.group(2), labelled), style)
+        self.break_before(result, labelled)
+        return result
+
+    @staticmethod
+    def following(label: str, labelled: list[int]) -> str:
+        """The label after `label`: "b" after "a", "ii" after "i" (a run that began with
+        "i" counts in Roman numerals), "j" after "i" in a run of letters."""
+        from handout.read.numbers import roman_numeral, roman_value
+
+        if len(label) > 1 or (label in "iI" and len(labelled) == 1):
+            after = roman_numeral(roman_value(label) + 1)
+            return after.lower() if label.islower() else after.upper()
+        return chr(ord(label) + 1)
+
+    @staticmethod
+    def break_before(result: list[str], labelled: list[int]) -> None:
+        """A line break (two spaces at the end of the line before) before each label of a
+        run of two or more; the lines are kept, so a line is still the author's line."""
+        if len(labelled) > 1:
+            for index in labelled:
+                if index and result[index - 1].strip():
+                    result[index - 1] = result[index - 1].rstrip() + "  "
 
 
 # --- Emoji shortcodes (GitHub, VitePress, MkDocs) ----------------------------------------------
@@ -3612,6 +3671,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(Diagrams(md), "diagrams", 25.7)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
         md.preprocessors.register(TypedBullets(md), "typed_bullets", 25.46)
+        md.preprocessors.register(LetteredLines(md), "lettered_lines", 25.455)
         md.preprocessors.register(ParenthesisLists(md), "parenthesis_lists", 25.45)
         md.preprocessors.register(ListContinuations(md), "list_continuations", 25.4)
         # After Python-Markdown's fenced code blocks (25), before its HTML blocks (20).

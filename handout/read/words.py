@@ -2164,6 +2164,9 @@ two sentences too."""
 HAND_NUMBER = r"(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})"
 """A list item's number written by hand: "1", "a", "iv"."""
 _MARKER_ONLY_RE = re.compile(rf"\s*{HAND_NUMBER}")
+_LINE_LABEL_RE = re.compile(r"\(?(?:[a-z]|[ivx]{1,5})[.)]\)?\s")
+"""A line's own label in lower case, "b. We may", "(ii) to", after a line break
+(`generators.LetteredLines`)."""
 """What opens a list item numbered by hand (Govspeak's legislative lists, "1. Item 1"; a
 Word paragraph that types its number, "1. Introduction"), which ends no sentence: the
 number was said alone, then its words, as two utterances."""
@@ -2243,8 +2246,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
             continue  # "in der 1. Etage", "2.-5. Tag", "sonst. Beschwerden"
         if end.group(0) == "." and _MARKER_ONLY_RE.fullmatch(text[start:end.start()]):
             continue  # an item's number written by hand, "1. Item 1", "iv. Your rights"
-        if not _starts_sentence(after[:1]):
-            continue
+        if not _starts_sentence(after[:1]) and not (
+                "\n" in text[end.end():len(text) - len(after)] and _LINE_LABEL_RE.match(after)):
+            continue  # but a line that opens with its own label starts one, "…details.\nb. We"
         if end.group(0)[0] in UNSPACED_STOPS and _cjk_depth(text[start:end.start()]) > 0 and (
                 text[start:end.end()].lstrip()[:1] not in _CJK_OPENING
                 or _cjk_depth(text[start:end.end()]) > 0):
