@@ -130,6 +130,23 @@ def test_an_empty_file_is_told_empty(tmp_path, monkeypatch, capsys):
                      "or take it out of the source folder"]
 
 
+def test_a_document_with_no_words_is_told_so_and_only_so(tmp_path, monkeypatch, capsys):
+    """Of the Word files swept in session 46, 57 hold no words (python-docx's
+    doc-default.docx, mammoth's empty.docx, Open-XML-SDK's strict samples): each was
+    warned to have no title, its file name used, before being stopped for having no
+    text. A Markdown page of marks alone was so too."""
+    from tests.test_word import write_docx
+
+    write_handouts(tmp_path / "source", {"rule.md": "-----\n"})
+    write_docx(tmp_path / "source" / "blank.docx", "<w:p/>")
+    lines = run_build(tmp_path, monkeypatch, capsys)
+    assert lines == [
+        "source/blank.docx: the document has no text that can be read (pictures without "
+        "alt text, SmartArt and charts are not): write the handout's words as paragraphs in "
+        "Word",
+        "source/rule.md:1: the handout has no text: write something below the front matter"]
+
+
 def test_every_problem_in_every_file_is_reported(tmp_path, monkeypatch, capsys):
     write_handouts(tmp_path / "source", {
         "a.md": "---\ntitle: A\ndate: 2023-13-01\n---\n\nWords.\n",

@@ -336,6 +336,10 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     title = plain_words(front.get("title"), lang)
     if title is not None and "<" in title:  # `title: Use <code>role</code>`: its words
         title = text_of(parse_html(title)).strip() or title
+    if title is None and not has_words(elements):
+        # Said before a title is looked for: an empty Word document was first warned of
+        # having no title, its file name taken, then stopped for having no text.
+        raise no_text(source)
     if title is None:
         title = take_title(elements, source)
         body[:] = elements
@@ -345,14 +349,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         # After Your Feet!"): printed and said twice.
         body.remove(elements.pop(0))
     leave_out_empty_headings(body, elements, source, text)
-    # A handout of marks alone ("-", "|") has no words either.
-    if not any(re.search(r"\w", text_of(e)) or e.find(".//img") is not None for e in elements):
-        if source.html is not None:  # Word: no front matter, no lines
-            raise HandoutError("the document has no text that can be read (pictures without "
-                               "alt text, SmartArt and charts are not): write the handout's "
-                               "words as paragraphs in Word", source.path)
-        raise HandoutError("the handout has no text: write something below the front matter",
-                           source.path, source.body_line)
+    if not has_words(elements):
+        raise no_text(source)
 
     warn_language_mismatch(source, lang, title, elements)
     lexicon = {**settings.lexicon_for(lang),
@@ -431,6 +429,22 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         notes_html="".join(ET.tostring(e, encoding="unicode", method="html")
                            for e in (notes if notes is not None else [])),
     )
+
+
+def has_words(elements: list[ET.Element]) -> bool:
+    """Whether `elements` hold a word or a picture: a handout of marks alone ("-", "|") has
+    no words either."""
+    return any(re.search(r"\w", text_of(e)) or e.find(".//img") is not None for e in elements)
+
+
+def no_text(source: SourceFile) -> HandoutError:
+    """The error for a handout with nothing to print or say (`has_words`)."""
+    if source.html is not None:  # Word: no front matter, no lines
+        return HandoutError("the document has no text that can be read (pictures without alt "
+                            "text, SmartArt and charts are not): write the handout's words as "
+                            "paragraphs in Word", source.path)
+    return HandoutError("the handout has no text: write something below the front matter",
+                        source.path, source.body_line)
 
 
 def unlink_missing_anchors(body: ET.Element, notes: ET.Element | None) -> None:
