@@ -621,6 +621,33 @@ def test_a_tag_written_over_several_lines_is_one_element(settings):
     assert "blockquote" not in html and "va-link-action" not in html and "href=" not in html
 
 
+def test_a_table_whose_delimiter_row_does_not_match_its_header_is_a_table(settings):
+    """The CDC's NBS 7 guide (NEDSS-SystemAdminGuide, docs/support.md) heads a two-column
+    table with a three-cell delimiter row, which kramdown shows as a table: it printed as a
+    paragraph of pipes, its delimiters said ":--- :--- :---"."""
+    write_handouts(settings.source, {"support.md": """\
+        # Support
+
+        | If you need help with… | Start here |
+        |:---|:---|:---|
+        | Readiness or staffing | [Before you deploy](https://example.org/before) |
+        | Deployment steps | Deploy NBS 7 |
+
+        | Age | Dose | Note |
+        |---|---|
+        | 5 | 2 ml | with food |
+        """})
+    [document] = load_documents(settings)
+    body = parse_html("".join(section.html for section in document.sections))
+    tables = [[[text_of(cell).strip() for cell in row] for row in table.iter("tr")]
+              for table in body.iter("table")]
+    assert tables == [
+        [["If you need help with…", "Start here"], ["Readiness or staffing", "Before you deploy"],
+         ["Deployment steps", "Deploy NBS 7"]],
+        [["Age", "Dose", "Note"], ["5", "2 ml", "with food"]]]
+    assert not any("---" in u.text for section in document.sections for u in section.script)
+
+
 def test_markdown_features_print_and_speak(real):
     [section] = real["features"].sections
     body = parse_html(section.html)

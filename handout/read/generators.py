@@ -2564,6 +2564,54 @@ def _opening_tag_end(lines: list[str], start: int, mask: list[bool]) -> tuple[in
     return None
 
 
+def pipe_cells(line: str) -> list[str]:
+    """The cells of a pipe table's row, without its outer pipes (a `\\|` or a pipe in a code
+    span divides none)."""
+    hidden = re.sub(r"(`+).+?\1|\\\|", lambda m: "x" * len(m.group(0)), line.strip())
+    edges = [i for i, c in enumerate(hidden) if c == "|"]
+    text = line.strip()
+    cells, start = [], 0
+    for edge in edges:
+        cells.append(text[start:edge])
+        start = edge + 1
+    cells.append(text[start:])
+    if text.startswith("|"):
+        cells = cells[1:]
+    if text.endswith("|") and len(edges) > (1 if text.startswith("|") else 0):
+        cells = cells[:-1]
+    return cells
+
+
+class TableColumnsMatched(Preprocessor):
+    """A pipe table whose delimiter row has more or fewer cells than its header row, which
+    kramdown (Jekyll) shows as a table and Python-Markdown printed as a paragraph of pipes,
+    its delimiters said ":--- :--- :---". The CDC's NBS 7 guide (NEDSS-SystemAdminGuide,
+    support.md) heads a two-column table with a three-cell delimiter row. The table gets as
+    many columns as its widest row: the delimiter row is cut or lengthened to that, and the
+    header row gets empty cells to fill it."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        lines = list(lines)
+        for index in range(1, len(lines)):
+            if mask[index] or mask[index - 1] or not PIPE_DELIMITER_ROW.match(lines[index]) \
+                    or "|" not in lines[index - 1]:
+                continue
+            header, rule = pipe_cells(lines[index - 1]), pipe_cells(lines[index])
+            if len(header) == len(rule):
+                continue
+            end = index + 1
+            while end < len(lines) and "|" in lines[end] and lines[end].strip() \
+                    and not mask[end]:
+                end += 1
+            width = max([len(header)] + [len(pipe_cells(row)) for row in lines[index + 1:end]])
+            rule = (rule + ["---"] * width)[:width]
+            header = header + [" "] * (width - len(header))
+            lines[index - 1] = "|" + "|".join(header) + "|"
+            lines[index] = "|" + "|".join(rule) + "|"
+        return lines
+
+
 # --- Docusaurus MDX ------------------------------------------------------------------------
 
 MDX_IMPORT = re.compile(r"^(import|export)\s.+?(from\s+['\"].+['\"]|['\"].+['\"])\s*;?"
@@ -3648,6 +3696,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(MarpPictures(md), "marp_pictures", 26.84)
         md.preprocessors.register(MarkdownInDetails(md), "markdown_in_details", 26.8)
         md.preprocessors.register(TagsOverSeveralLines(md), "tags_over_several_lines", 26.81)
+        md.preprocessors.register(TableColumnsMatched(md), "table_columns_matched", 26.79)
         md.preprocessors.register(MarkdownInNestedHtml(md), "markdown_in_nested_html", 26.75)
         md.preprocessors.register(ClosedParagraphs(md), "closed_paragraphs", 26.7)
         md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)
