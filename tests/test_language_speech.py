@@ -189,6 +189,8 @@ def test_an_events_leaflets_limits_distances_and_dates_are_said_as_meant(lang, w
      "Monday to Friday: 9 to 5, open 8 to 6 daily; ISO 3166-1."),
     ("A talk w/e 12 May; bring your Dr's letter. Closed Xmas Eve.",
      "A talk week ending 12 May; bring your Doctor's letter. Closed Christmas Eve."),
+    # a Word document's visible link, "mailto:jason at plutext.org"
+    ("Write to mailto:jason@plutext.org.", "Write to jason at plutext.org."),
 ])
 def test_a_councils_and_surgerys_days_months_and_rooms_are_said_as_meant(written, said):
     assert spoken_words(written, "en-GB") == said
@@ -806,6 +808,8 @@ def test_english_hours_doses_money_and_fractions_are_said_as_people_say_them(
     # money with pence ending a sentence, which the rule above first made "1 pound,250.50."
     ("We raised £1,250.50. It cost $64.95.", "We raised 1,250 pounds 50. It cost 64 dollars "
      "95 cents."),
+    # docx4j's field formats: "180,000 euros EUR"; a code that is not the sign's stays
+    ("€180,000.00 EUR, £10 GBP or £10 USD.", "180,000 euros, 10 pounds or 10 pounds USD."),
 ])
 def test_money_with_its_scale_shortened_is_said_in_full(written, said):
     """The USDS DITAP MAP case study (Word), "a ceiling ... of $5.5M ... ($1.1M/year)", was

@@ -158,11 +158,13 @@ ENGLISH_MONEY = re.compile(
     + r")\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2})(?!\d|\.\d)"
     r"|\.(\d+)(?=(?:mn|bn|[kKmMB])\b|\s(?:thousand|million|billion)\b))?"
     r"(?![\d.]\d)(\s(?:thousand|million|billion)\b|(?:mn|bn|[kKmMB])\b)?"
-    r"(\sUSD\b)?(?:/(hour|hr|day|week|wk|month|year|yr)\b)?")
+    r"(\sUSD\b|\s(?:EUR|GBP)\b)?(?:/(hour|hr|day|week|wk|month|year|yr)\b)?")
 """An amount of money, which the English voice read sign first and as a decimal: "£64.95"
 was "pound sixty-four point nine five"; with its scale shortened, "$5.5M" (the USDS DITAP MAP
 case study) was "5 dollars.5M", and "$1.1M/year" "1 dollar.1M/year". A dollar amount
-followed by its code, "$48k USD" (the A11Y Project's post on inert), is in US dollars."""
+followed by its code, "$48k USD" (the A11Y Project's post on inert), is in US dollars; a
+euro or pound amount's own code after it, "€180,000.00 EUR" (docx4j's field formats), goes,
+where it was said "180,000 euros EUR"."""
 
 PER_TIME = {"hour": "an hour", "hr": "an hour", "day": "a day", "week": "a week", "wk": "a week",
             "month": "a month", "year": "a year", "yr": "a year"}
@@ -182,16 +184,21 @@ def said_before_a_noun(match: re.Match[str]) -> bool:
         and following.group(1) not in NOT_A_NOUN
 
 
+OWN_CODES = {"$": "USD", "€": "EUR", "£": "GBP"}
+"""The currency code that may follow an amount with its sign, said by the sign's name."""
+
+
 def say_english_money(match: re.Match[str]) -> str:
     """"£64.95" as "64 pounds 95", "$0.99" as "99 cents", "£5 million" and "£5m" as "5
     million pounds": the number first, as it is said; "a 5 dollar fee" before its noun."""
-    sign = "US$" if match.group(1) == "$" and match.group(6) else match.group(1)
+    code = (match.group(6) or "").strip()
+    sign = "US$" if match.group(1) == "$" and code == "USD" else match.group(1)
     (unit, units), (cent, cents) = CURRENCY_NAMES[sign]
     before_a_noun = said_before_a_noun(match) and not match.group(6) and not match.group(7)
     if before_a_noun:
         units = unit
     whole, fraction, scale = match.group(2), match.group(3) or match.group(4), match.group(5)
-    after = (match.group(6) if sign == match.group(1) and match.group(6) else "") \
+    after = (f" {code}" if code and OWN_CODES.get(match.group(1)) != code else "") \
         + (f" {PER_TIME[match.group(7)]}" if match.group(7) else "")
     if scale:
         scale = f" {SCALE_LETTERS[scale]}" if scale in SCALE_LETTERS else scale

@@ -1053,7 +1053,9 @@ after it, which ended the sentence or made its pause ("Visit www.nhs.uk." lost i
 stop), nor the Chinese, Japanese or Korean words written straight after it or before it,
 with no space between: "…code_of_conduct.htmlで利用可能なContributor Covenant" (the Contributor
 Covenant's Japanese translation) was said "contributor-covenant.org Covenant"."""
-_EMAIL_RE = re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
+_EMAIL_RE = re.compile(r"(?:\bmailto:)?\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
+"""An email address, said "name at host"; with the "mailto:" a link's address starts with, as a
+Word document printed one ("mailto:jason@plutext.org", said "mailto"), without it."""
 _HANDLE_AT_RE = re.compile(r"(?<![^\W_])(?<![@.])@(?=[^\W\d_][\w.-]*)")
 """The at sign of a person's handle, "mentionnez @Catherine Paganini, @jmo" (the CNCF
 glossary's French page), which the French voice said "arobase Catherine": another
