@@ -79,5 +79,6 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
 
 def _words_to_check(spoken: str) -> list[str]:
     words = [w for w in _ACRONYM.findall(spoken) if w.rstrip("s") not in _SPOKEN_AS_WORDS]
-    words += [w for w in _WITH_DIGITS.findall(spoken) if not (_ORDINAL.match(w) or _CLOCK.match(w))]
+    words += [w for w in _WITH_DIGITS.findall(spoken)
+              if not (_ORDINAL.match(w) or _CLOCK.match(w))]
     return list(dict.fromkeys(words))

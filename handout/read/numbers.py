@@ -133,8 +133,8 @@ ENGLISH_IDENTIFIER = re.compile(r"(?<!\ba )\b((?:number|no\.|reference|ref\.?)\s
 """A long number that names something, after "number" or "reference" ("Registered charity
 number 1234567", "NHS number 485 777 3456", "Reference: 20231104"), or a letter's reference
 in three groups or more ("Our ref: ABC/2024/017", said "ABC slash two thousand twenty-four
-slash zero seventeen"; not "COVID-19"): said digit by digit, group by group, as a person reads it out, not "one
-million two hundred thirty-four thousand..."."""
+slash zero seventeen"; not "COVID-19"): said digit by digit, group by group, as a person
+reads it out, not "one million two hundred thirty-four thousand..."."""
 
 
 CURRENCY_NAMES = {"£": (("pound", "pounds"), ("penny", "pence")),
@@ -1193,12 +1193,12 @@ CODE_WITH_ZEROS = re.compile(r"(?:(?<=\bcodice )|(?<=\bcódigo )|(?<=\bcode )|(?
 longer code ("067") was said digit by digit as a telephone number is."""
 
 
-ENGLISH_SCALE = re.compile(r"(?<![\w.,$£€])(\d+(?:\.\d+)?)([KM]|k(?=\s))(?!\w|\s(?:run|race|walk|"
-                           r"TV|screen|video|display|monitor)\b)"
+ENGLISH_SCALE = re.compile(r"(?<![\w.,$£€])(\d+(?:\.\d+)?)([KM]|k(?=\s))"
+                           r"(?!\w|\s(?:run|race|walk|TV|screen|video|display|monitor)\b)"
                            r"(?:/(hour|hr|day|week|wk|month|year|yr)\b)?")
-"""A count shortened with "K" or "M", "over 1M people", "we raised 50K", "10k steps", "1M/year":
-said "one em people", "fifty kay"; not a race ("a 5K run") nor a screen ("4K TV"), nor money,
-which `say_english_money` says."""
+"""A count shortened with "K" or "M", "over 1M people", "we raised 50K", "10k steps",
+"1M/year": said "one em people", "fifty kay"; not a race ("a 5K run") nor a screen ("4K
+TV"), nor money, which `say_english_money` says."""
 THOUSANDS_OR_MILLIONS = re.compile(r"(?<![\w.,])(\d+)(?:,(\d+))?([kM])(?!\w)")
 """A number shortened with "k" for thousands or "M" for millions, as data notes write
 them: dssg-pt's "proporcional a 100k habitantes" was "cem k habitantes", and "1,4M é mais

@@ -786,8 +786,9 @@ _SHORT_MONTH_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)})(?:\.(?=\s\d))?(?=\
                              rf"|(?<=\d[snrt][tdh] )({'|'.join(_SHORT_MONTHS)})\b")
 """A month shortened beside its day or year, "3rd Jan", "Jan 3, 2025", which the voice
 said as a word ("jan"); a sentence's stop after it stays."""
-_OFFICE_HOURS_RE = re.compile(r"(\b(?:[Oo]pen|[Hh]ours|[Dd]aily|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-                              r"\b:?\s)([1-9]|1[0-2])-([1-9]|1[0-2])\b(?![-:.]\d)")
+_OFFICE_HOURS_RE = re.compile(r"(\b(?:[Oo]pen|[Hh]ours|[Dd]aily"
+                              r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b:?\s)"
+                              r"([1-9]|1[0-2])-([1-9]|1[0-2])\b(?![-:.]\d)")
 """Opening hours in a hyphen, "Monday to Friday: 9-5", "open 8-6": said "nine dash five", as
 an end below its start joined by a hyphen is no range elsewhere (ISO 3166-1)."""
 _MONTH_RANGE_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\.?\s?[–—-]\s?"
@@ -929,7 +930,8 @@ ordinal, "dose aggiuntiva/1ª", which was "aggiuntiva barra prima", or after one
 _SPACED_SLASH_RE = re.compile(r"(?<=[^\W_]|…)\s+/\s+(?=[^\W_]|[£$€])|(?<=\d)/(?=[£$€]\d)")
 """A slash with a space either side between two choices, "Department / Company" (the USDS
 DITAP consortium meeting's list of members), "Fuori Regione / Provincia Autonoma" (the
-Civil Protection's COVID-19 README), "call 999 / NHS 111", "£2 / £1 concessions" (or "£5/£3", money either side): said
+Civil Protection's COVID-19 README), "call 999 / NHS 111", "£2 / £1 concessions" (or
+"£5/£3", money either side): said
 "slash", "barra" before, a pause as without spaces; not in a formula, where it divides,
 nor between two numbers, "1 / 2", a sum."""
 _OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})\((e?s)\)(?![\w(])")
@@ -966,7 +968,8 @@ _CLOCK_HOURS_WORD_RE = re.compile(r"(?<![\w:.,])((?:[01]?\d|2[0-3])(?::|h)[0-5]\
 y treinta": `numbers.say_time`), while the transcript said "9:30 horas": it goes from the
 transcript too, in the languages that tell the time in words. Not after "13.00", which
 only the word makes a time for the voice."""
-_H_RANGE_RE = re.compile(r"(?<![\w.,:])(\d{1,2}h(?:[0-5]\d)?)\s?[–—-]\s?(?=\d{1,2}h(?:[0-5]\d)?(?!\w))")
+_H_RANGE_RE = re.compile(r"(?<![\w.,:])(\d{1,2}h(?:[0-5]\d)?)\s?[–—-]\s?"
+                         r"(?=\d{1,2}h(?:[0-5]\d)?(?!\w))")
 """Opening hours written with "h", "9h–17h", "9h30-12h", whose dash the voice left out
 ("neuf heures dix-sept heures"): the language's word for "to"."""
 _NOON_RE = re.compile(r"(?<![\d:.,])12:00\s?m\.(?!\w)")
@@ -979,8 +982,9 @@ said "ocho en punto a. m.", stopping at each stop as at a sentence's end: said a
 the United States' Spanish say it, "ocho de la mañana", "una de la tarde" (`_part_of_day`)."""
 
 
-_MERIDIEM_RANGE_RE = re.compile(r"(?<![\d:.,])(\d{1,2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?)\s?[–—-]\s?"
-                                r"(?=\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?(?![\w.]))", re.IGNORECASE)
+_MERIDIEM_RANGE_RE = re.compile(r"(?<![\d:.,])(\d{1,2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?)"
+                                r"\s?[–—-]\s?(?=\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?(?![\w.]))",
+                                re.IGNORECASE)
 """Two times of day joined by a dash, the second with "a. m." or "p. m.", "6–7:30 p.m.", "9
 a.m.–8 p.m.", said with nothing between them ("nueve de la mañana ocho de la noche"):
 "6 a 7:30 p.m."."""
@@ -1840,7 +1844,8 @@ def _short_month_pattern(lang: str) -> re.Pattern[str]:
     if not months or not format_skeleton("yMMMMd", dt.date(2024, 1, 3),
                                          locale=babel_locale(lang)).startswith("3"):
         return _NOTHING
-    return re.compile(rf"(?<![\w.])(?:(\d{{1,2}})\.?\s(?:de\s)?)?({'|'.join(map(re.escape, months))})"
+    return re.compile(rf"(?<![\w.])(?:(\d{{1,2}})\.?\s(?:de\s)?)?"
+                      rf"({'|'.join(map(re.escape, months))})"
                       rf"(\.)?(?!\w)(?:\s(\d{{4}})(?![\d.,]\d))?", re.IGNORECASE)
 
 
@@ -2036,7 +2041,8 @@ def _say_clock(match: re.Match[str]) -> str:
 
 def _say_day_month(match: re.Match[str], lang: str) -> str:
     """"31/03" as "31 de março", "31 marzo", "05/01" as "May 1" in American English, as
-    CLDR writes a day and month in `lang`; as written unless a zero pads one of them and it is a day of the year."""
+    CLDR writes a day and month in `lang`; as written unless a zero pads one of them and it
+    is a day of the year."""
     from babel.dates import format_skeleton
 
     day, month = match.groups() if day_first(lang) else reversed(match.groups())
