@@ -3851,6 +3851,10 @@ LAYOUT_ATTRIBUTES = frozenset({"dir", "align", "style", "lang"})
 """What a `<div>` that only lays its words out carries: their direction, alignment, style
 and language; with a class or an id it is something (a callout, a link's target)."""
 STYLED_DIRECTION = re.compile(r"(?:^|;)\s*direction\s*:\s*(rtl|ltr)\b", re.I)
+LAYOUT_STYLE = re.compile(r"(?:\s*(?:direction|text-align|unicode-bidi)\s*:\s*[\w-]+\s*(?:;|$))*"
+                          r"\s*", re.I)
+"""A style that only lays words out, "direction: rtl; text-align: right": any other
+(a background, a picture) is no wrapper's, and the sanitizer names it as it takes it out."""
 
 
 def _unwrap_layout_divs(body: ET.Element, lang: str) -> None:
@@ -3867,7 +3871,8 @@ def _unwrap_layout_divs(body: ET.Element, lang: str) -> None:
     index = 0
     while index < len(body):
         wrapper = body[index]
-        if wrapper.tag != "div" or not set(wrapper.attrib) <= LAYOUT_ATTRIBUTES:
+        if wrapper.tag != "div" or not set(wrapper.attrib) <= LAYOUT_ATTRIBUTES \
+                or not LAYOUT_STYLE.fullmatch(wrapper.get("style") or ""):
             index += 1
             continue
         styled = STYLED_DIRECTION.search(wrapper.get("style") or "")
