@@ -1289,7 +1289,6 @@ thousands with commas and decimals after a point ("1,500", "2.75"); not a sectio
 number ("3.2.1") nor a telephone number's groups ("55.1234.5678")."""
 
 
-NO_MATCH = re.compile(r"(?!)")
 EMERGENCY_NUMBER = {"es": re.compile(
     r"(?<![\w.,$€£])911(?![\w,]|\.\d|\s+(?!(?:o|y|si|para|en|desde|cuando|de|ahora|"
     r"inmediatamente|enseguida)\b)[a-záéíóúñ])")}
@@ -1318,6 +1317,10 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
     hour = r"([01]?\d|2[0-3])"
     between = r"h|:|\s?h\s?" + (r"|\." if lang == "it" else "")  # 8h30, 8:30, 8.30
     after = r"(?:\s?(?:h|horas?|heures?|ore|ora)\b)?"  # "a las 8:30 h"
+
+    def one_by_one(digits: re.Match[str]) -> str:
+        return " ".join(cardinal(int(digit), lang) for digit in digits.group(0))
+
     rules: list[Rule] = [
         (VERSION_NUMBER, lambda m: m.group(1) + say_version(m.group(2), lang)),
         (SECTION_NUMBER, lambda m: m.group(0) if all(
@@ -1367,7 +1370,7 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
          lambda m: m.group(1) + cardinal(int(m.group(2)), lang)),
         (POSTCODE, lambda m: ", ".join(" ".join(cardinal(int(digit), lang) for digit in part)
                                        for part in m.group(0).split("-"))),
-        (CODE_WITH_ZEROS, lambda m: " ".join(cardinal(int(digit), lang) for digit in m.group(0))),
+        (CODE_WITH_ZEROS, one_by_one),
         (THOUSANDS_OR_MILLIONS, lambda m: say_shortened_amount(m, lang)),
         (DATE_IN_CODE, lambda m: say_date_in_code(m, lang)),
         (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?("
@@ -1375,8 +1378,7 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
                     r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,}"
                     + (AREA_CODE_FIRST if lang == "es" else "") + r")(?![\w])"),
          lambda m: say_telephone(m, lang)),
-        (EMERGENCY_NUMBER.get(lang, NO_MATCH),
-         lambda m: " ".join(cardinal(int(digit), lang) for digit in m.group(0))),
+        (EMERGENCY_NUMBER.get(lang, re.compile("(?!)")), one_by_one),
         (re.compile(r"(?<![\w/.,])(1/2|½|1/4|¼|3/4|¾|1/3|⅓|2/3|⅔)(?=\s+([^\W\d_]+))"),
          lambda m: say_fraction(m, lang)),
         (NUMBER_POWER, lambda m: say_number_power(m, lang)),

@@ -1751,9 +1751,16 @@ def _lone_day_pattern(lang: str) -> re.Pattern[str]:
                       rf"|\s+de\s)|,?\s+{closed}\b)", re.IGNORECASE)
 
 
+def _day_named(short: str, lang: str) -> str:
+    """The weekday whose shortening in `lang` is `short`, with or without its accent ("vie",
+    "sab", "Mié"): its whole name, "viernes"."""
+    names = {_unaccented(written): name
+             for written, name in calendar_names(lang).short_days.items()}
+    return names[_unaccented(short.lower())]
+
+
 def _say_lone_day(match: re.Match[str], lang: str) -> str:
-    names = {_unaccented(short): name for short, name in calendar_names(lang).short_days.items()}
-    return names[_unaccented(match.group(1).lower())]
+    return _day_named(match.group(1), lang)
 
 
 def _unaccented(word: str) -> str:
@@ -1762,13 +1769,12 @@ def _unaccented(word: str) -> str:
 
 def _say_day_pair(match: re.Match[str], lang: str) -> str:
     """"Lun. a Vie." as "lunes a viernes", "lun-vie" as "lunes a viernes" too."""
-    names = {_unaccented(short): name for short, name in calendar_names(lang).short_days.items()}
     first, joint, last = match.group(1), match.group(2) or match.group(3), match.group(4)
     if joint.strip() in "-–—":
         joint = f" {SAYINGS[lang.split('-')[0].lower()].to} "
     rest = match.string[match.end():].lstrip()
     stop = "." if match.group(0).endswith(".") and (not rest or rest[0].isupper()) else ""
-    return f"{names[_unaccented(first.lower())]}{joint}{names[_unaccented(last.lower())]}{stop}"
+    return f"{_day_named(first, lang)}{joint}{_day_named(last, lang)}{stop}"
 
 
 def _day_range(match: re.Match[str], lang: str, to: str | None) -> str:
