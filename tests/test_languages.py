@@ -331,6 +331,63 @@ def test_an_address_broken_across_lines_of_arabic_reads_left_to_right(settings):
     assert check_pdf(document, settings.out / "ar" / "ar.pdf", settings) == []
 
 
+CONDUCT_AR = """\
+## لماذا تحتاج إلى مُدوّنة سلوك (Code of Conduct)؟
+
+تُعدّ مدونة السلوك وثيقة تُحدّد التوقعات والمعايير السلوكية للمشاركين في مشروعك. إن اعتماد مدونة سلوك وتطبيقها يُسهم في خلق بيئة اجتماعية إيجابية داخل مجتمع المشروع.
+
+تساعد مدونات السلوك في حماية جميع المشاركين — وليس المشاركين فقط، بل أيضًا أنت كمشرف أو مطوّر للمشروع. فبمرور الوقت، قد تؤدي المواقف غير البنّاءة من بعض الأعضاء إلى شعورك بالإرهاق أو فقدان الحافز تجاه العمل.
+"""
+"""Lines 15 to 19 of the Open Source Guides' Arabic code of conduct (github/opensource.guide,
+_articles/ar/code-of-conduct.md at commit ebc9678e39b55ff5e5c8801d1960904692188e90; CC BY
+4.0), byte for byte: Arabic as it is written for adults, with a vowel sign or a shadda here
+and there ("مُدوّنة", "تُعدّ", "البنّاء")."""
+
+
+def test_arabic_with_vowel_signs_passes_the_print_check(settings):
+    """A vowel sign is drawn as a mark with no width, a little right of the letter drawn
+    after it, and the check took that letter for the start of a new line: 18 of the
+    Open Source Guides' 24 Arabic and Persian pages failed it, with every word after the
+    first vowel sign "missing or out of reading order"."""
+    from handout.check.pdf import check_pdf
+    from handout.read.document import load_documents
+
+    write_handouts(settings.source, {"ar.md": "---\ntitle: مدونة السلوك\nlang: ar\n---\n\n"
+                                              + CONDUCT_AR})
+    build(settings, ("pdf",))
+    [document] = load_documents(settings)
+    assert check_pdf(document, settings.out / "ar" / "ar.pdf", settings) == []
+
+
+def test_letters_weasyprint_maps_wrongly_are_a_warning_that_names_the_cause(settings):
+    """Where a font draws a letter as two glyphs ("أً": alef, hamza and a vowel sign),
+    WeasyPrint gives one glyph the cluster's text and the other none, for every word
+    after it (Kozea/WeasyPrint#2841): the copied text is wrong, which the check says, with
+    why, as a warning, since the page prints right and no author can write it otherwise."""
+    from handout.check.pdf import check_pdf
+    from handout.findings import WARNING
+    from handout.read.document import load_documents
+
+    write_handouts(settings.source, {"ar.md": "---\ntitle: خطأ\nlang: ar\n---\n\n"
+                                              "هذا خطأً في مشروع. اسأل أي مسؤول.\n"})
+    build(settings, ("pdf",))
+    [document] = load_documents(settings)
+    [finding] = check_pdf(document, settings.out / "ar" / "ar.pdf", settings)
+    assert finding.rule == "text" and finding.severity == WARNING
+    assert "out of reading order" in finding.message
+    assert "Kozea/WeasyPrint#2841" in finding.message and "prints right" in finding.message
+
+
+def test_a_letters_points_are_left_out_of_its_word_as_print_places_them_apart():
+    """Hebrew's points and Arabic's vowel signs are drawn, and copied from a PDF, before or
+    after their letter as the font places them: the check compares words without them."""
+    from handout.check.pdf import words_of
+
+    assert words_of("בְּרוּכִים הַבָּאִים") == ["ברוכים", "הבאים"]
+    assert words_of("مُدوّنة") == ["مدونة"]
+    assert words_of("Relato\u0301rio") == ["relatório"]  # composed first, then kept
+
+
 def test_a_right_to_left_pdf_passes_the_print_check(settings, monkeypatch):
     """Its words read from the right in the source's order, and its Arabic letters are set
     in a face that has them; read as left to right, its words are out of order."""

@@ -26,7 +26,7 @@ from unicodedata import bidirectional, category, normalize
 from handout.config import EDITIONS, Settings
 from handout.read.document import Document
 from handout.colour import MIN_CONTRAST, contrast_ratio
-from handout.findings import Finding
+from handout.findings import WARNING, Finding
 
 SIZE_TOLERANCE = 0.05
 """Points a glyph may fall short of the body size through rounding in the PDF."""
@@ -372,11 +372,23 @@ class Page:
     def lines(self) -> list[list[list[str]]]:
         """The page's lines as drawn, each a list of its words from left to right, each
         word the texts of its glyphs: a glyph further down, or back to the left, starts a
-        line, and a space or a gap of more than 0.15 em starts a word."""
+        line, and a space or a gap of more than 0.15 em starts a word. A mark drawn on a
+        letter (an Arabic vowel sign, Persian's hamza above), which has no width of its
+        own, belongs to the word it is drawn in: it may stand a little right of the letter
+        drawn after it, which had started a line in the middle of the word, and Persian's
+        "نقشهٔ" in the Open Source Guides' code of conduct was read out of order."""
         lines: list[list[list[str]]] = [[]]
         word: list[str] = []
-        last = None  # the line's latest glyph that is not a space
+        marks: list[str] = []  # marks drawn before the letter they are set on
+        last = None  # the line's latest glyph that is not a space or a mark
         for char in self.chars:
+            if last is not None and _is_mark(char) \
+                    and abs(char["top"] - last["top"]) <= last["size"] / 2:
+                if word:
+                    word.append(char["text"])
+                else:
+                    marks.append(char["text"])
+                continue
             if last is not None:
                 new_line = (abs(char["top"] - last["top"]) > last["size"] / 2
                             or char["x0"] < last["x0"])
@@ -391,7 +403,8 @@ class Page:
                     lines[-1].append(word)
                 word = []
                 continue
-            word.append(char["text"])
+            word += [*marks, char["text"]]
+            marks = []
             last = char
         if word:
             lines[-1].append(word)
@@ -406,6 +419,13 @@ class Page:
         if direction != "rtl":
             return ["".join(word) for line in self.lines() for word in line]
         return [word for line in self.lines() for word in logical_order(line)]
+
+
+def _is_mark(char: dict) -> bool:
+    """Whether a glyph is a mark set on a letter: no width of its own, and only marks in
+    its text (or none)."""
+    return char["x1"] - char["x0"] < 0.01 and all(category(c).startswith("M")
+                                                   for c in char["text"])
 
 
 def logical_order(line: list[list[str]]) -> list[str]:
@@ -558,9 +578,13 @@ def words_of(text: str) -> list[str]:
     the invisible format characters that print draws nothing for (Persian's zero-width
     non-joiner in "می‌دهد", joiners, direction marks), their letters composed: a letter
     written with its accent apart (DSSG Portugal's "dd_Relatório_Vacinação" in code, saved
-    so) was two words at the accent, and printed, where the font composes it, one."""
-    visible = "".join(c for c in text if category(c) != "Cf")
-    return _WORDS.findall(normalize("NFC", visible).casefold())
+    so) was two words at the accent, and printed, where the font composes it, one. A mark
+    that stays apart once composed (Arabic's vowel signs, Hebrew's points) is left out: a
+    PDF's text has it where its font draws it, before or after its letter, and "בְּרוּכִים"
+    was four words in the source and three as printed."""
+    composed = normalize("NFC", text)
+    return _WORDS.findall("".join(c for c in composed if category(c) not in ("Cf", "Mn"))
+                          .casefold())
 
 
 def expected_words(document: Document, settings: Settings) -> list[str | Row]:
@@ -635,8 +659,30 @@ def check_text(document: Document, pages: list[Page], settings: Settings,
         return []
     word, page = missing[0]
     more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
-    return [Finding(f"{where}: page {page}", "text", f"the word {word!r} is missing or out "
-                    f"of reading order{more}: the copied text would not match the source")]
+    message = (f"the word {word!r} is missing or out of reading order{more}: the copied "
+               "text would not match the source")
+    mistaken = sum(map(_mistaken_glyph, pages[page - 1].chars))
+    if mistaken:
+        return [Finding(f"{where}: page {page}", "text", f"{message}. On this page "
+                        f"{mistaken} glyph(s) copy as no text or as another word's letters: "
+                        "where a font draws one letter as two glyphs (أ as alef and hamza, a "
+                        "vowel sign), WeasyPrint, which lays out the PDF, gives one of them "
+                        "the letter and the other none, and keeps that for every word after "
+                        "(its bug Kozea/WeasyPrint#2841). The page prints right and the audio "
+                        "says it right; text copied from the PDF, and a screen reader reading "
+                        "it, get these words wrong. Arabic set in Noto Naskh Arabic "
+                        "(installed with fonts-noto-core) meets it least", WARNING)]
+    return [Finding(f"{where}: page {page}", "text", message)]
+
+
+def _mistaken_glyph(char: dict) -> bool:
+    """Whether a glyph's text is one WeasyPrint gave it wrongly (`check_text`): a glyph
+    with width that copies as nothing, or one with no width, drawn as a mark is, that
+    copies as a letter and a mark ("أً", its cluster's text)."""
+    if char["x1"] - char["x0"] < 0.01:
+        kinds = {category(c)[0] for c in char["text"]}
+        return {"L", "M"} <= kinds
+    return char["text"] == ""
 
 
 def unmatched_words(expected: list[str | Row],
