@@ -378,6 +378,11 @@ def test_letters_weasyprint_maps_wrongly_are_a_warning_that_names_the_cause(sett
     assert finding.rule == "text" and finding.severity == WARNING
     assert "out of reading order" in finding.message
     assert "Kozea/WeasyPrint#2841" in finding.message and "prints right" in finding.message
+    with pdfplumber.open(settings.out / "ar" / "ar.pdf") as pdf:
+        naskh = all("Naskh" in c["fontname"] for c in pdf.pages[0].chars
+                    if "\u0600" <= c["text"][:1] <= "\u06ff")
+    # Where the font that meets it least is not installed, the finding says how to get it.
+    assert ("Install fonts-noto-core" in finding.message) is not naskh
 
 
 @pytest.mark.fonts

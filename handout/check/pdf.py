@@ -661,18 +661,22 @@ def check_text(document: Document, pages: list[Page], settings: Settings,
     more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
     message = (f"the word {word!r} is missing or out of reading order{more}: the copied "
                "text would not match the source")
-    mistaken = sum(map(_mistaken_glyph, pages[page - 1].chars))
-    if mistaken:
-        return [Finding(f"{where}: page {page}", "text", f"{message}. On this page "
-                        f"{mistaken} glyph(s) copy as no text or as another word's letters: "
-                        "where a font draws one letter as two glyphs (أ as alef and hamza, a "
-                        "vowel sign), WeasyPrint, which lays out the PDF, gives one of them "
-                        "the letter and the other none, and keeps that for every word after "
-                        "(its bug Kozea/WeasyPrint#2841). The page prints right and the audio "
-                        "says it right; text copied from the PDF, and a screen reader reading "
-                        "it, get these words wrong. Arabic set in Noto Naskh Arabic "
-                        "(installed with fonts-noto-core) meets it least", WARNING)]
-    return [Finding(f"{where}: page {page}", "text", message)]
+    chars = pages[page - 1].chars
+    mistaken = sum(map(_mistaken_glyph, chars))
+    if not mistaken:
+        return [Finding(f"{where}: page {page}", "text", message)]
+    naskh = all("Naskh" in c["fontname"] for c in chars
+                if any(bidirectional(letter) == "AL" for letter in c["text"]))
+    return [Finding(f"{where}: page {page}", "text", f"{message}. On this page {mistaken} "
+                    "glyph(s) copy as no text or as another word's letters: where a font "
+                    "draws one letter as two glyphs (أ as alef and hamza, a vowel sign), "
+                    "WeasyPrint, which lays out the PDF, gives one of them the letter and "
+                    "the other none, and keeps that for every word after (its bug "
+                    "Kozea/WeasyPrint#2841). The page prints right and the audio says it "
+                    "right; text copied from the PDF, and a screen reader reading it, get "
+                    "these words wrong" + ("" if naskh else ". Install fonts-noto-core and "
+                                           "build again: Arabic is then set in Noto Naskh "
+                                           "Arabic, which meets it least"), WARNING)]
 
 
 def _mistaken_glyph(char: dict) -> bool:
