@@ -208,6 +208,21 @@ def test_every_catalogue_translates_every_message_with_the_same_blanks():
         assert words.locale == str(catalogue.locale) and words.table != english.table
 
 
+def test_a_persian_handout_prints_and_says_handouts_own_words_in_persian(settings):
+    """Persian had no catalogue: its PDFs said "Contents" and "Page 1 of 12" in English
+    (the Open Source Guides' Persian pages, tests of the print check)."""
+    from handout.check.pdf import _read_glyphs, words_of
+
+    folder = right_to_left(settings, ("pdf", "audio"), "fa")
+    [page] = _read_glyphs(folder / "fa.pdf")
+    printed = [w for text in page.words("rtl") for w in words_of(text)]
+    assert printed[-4:] == words_of("صفحه 1 از 1")
+    assert " ".join(words_of("تهیه‌شده توسط درمانگاه مرکزی")) in " ".join(printed)
+    assert not {"page", "by", "contents"} & set(printed)
+    spoken = (folder / "audio" / "00-fa.txt").read_text("utf-8")
+    assert spoken.startswith("چگونه داروی خود را مصرف کنید\n\nتهیه‌شده توسط درمانگاه مرکزی")
+
+
 @pytest.mark.parametrize("lang, counts", [
     ("pl", {1: "1 wiersz.", 3: "3 wiersze.", 5: "5 wierszy.", 12: "12 wierszy.",
             22: "22 wiersze."}),
