@@ -693,6 +693,37 @@ def numbered(text: str, num_id: int, level: int = 0) -> str:
             f'</w:numPr></w:pPr>{run(text)}</w:p>')
 
 
+def test_a_list_labelled_by_the_level_above_keeps_words_labels(settings):
+    """Rules and policies number their clauses "3.", then "3.1", "3.2" (Word's `%1.%2`): a
+    level whose label is not its own number and a stop was a list numbered from 1, so the
+    UT Regents' Rules' clause 3.1 printed and was said "1.". Each item now starts with
+    Word's label, which print and voice add nothing to; "(a)" keeps its own list."""
+    level = ('<w:lvl w:ilvl="{0}"><w:start w:val="{3}"/><w:numFmt w:val="{1}"/>'
+             '<w:lvlText w:val="{2}"/></w:lvl>')
+    numbering = (f'<w:numbering {W}><w:abstractNum w:abstractNumId="0">'
+                 + level.format(0, "decimal", "%1.", 3) + level.format(1, "decimal", "%1.%2", 1)
+                 + level.format(2, "lowerLetter", "(%3)", 1) + '</w:abstractNum><w:num '
+                 'w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+    settings.source.mkdir()
+    body = (paragraph("Rules", "Title") + paragraph("These rules apply to everyone.")
+            + numbered("Eligibility", 1) + numbered("Students must be enrolled.", 1, 1)
+            + numbered("Staff must hold a contract.", 1, 1) + numbered("full time", 1, 2)
+            + numbered("Visitors", 1) + numbered("Visitors sign in.", 1, 1))
+    with_part(write_docx(settings.source / "rules.docx", body), "word/numbering.xml",
+              numbering)
+    [document] = load_documents(settings)
+    said = [u.text for u in document.sections[0].script]
+    assert said[2:] == ["3. Eligibility", "3.1 Students must be enrolled.",
+                        "3.2 Staff must hold a contract.", "a. full time", "4. Visitors",
+                        "4.1 Visitors sign in."]
+    build(settings, ("pdf",))
+    with pdfplumber.open(settings.out / "rules" / "rules.pdf") as pdf:
+        lines = [line["text"] for line in pdf.pages[0].extract_text_lines()]
+    assert lines[2:8] == ["3. Eligibility", "3.1 Students must be enrolled.",
+                          "3.2 Staff must hold a contract.", "(a) full time", "4. Visitors",
+                          "4.1 Visitors sign in."]
+
+
 def test_word_lists_are_numbered_as_word_numbers_them(settings):
     """mammoth numbers each list from 1 and joins lists that follow each other. In
     pandoc's lists_restarting.docx a list Word shows as 2, 3, 4 was said as 1, 2, 3; in

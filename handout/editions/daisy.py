@@ -370,6 +370,7 @@ CONTENT_CSS = """body { font-family: "Atkinson Hyperlegible", Verdana, sans-seri
   font-size: 150%; line-height: 1.5; color: #000; background: #fff; }
 h1, h2, h3, h4, h5, h6 { font-weight: bold; }
 em, i { font-style: normal; font-weight: bold; }
+ol.labelled { list-style-type: none; }
 """
 
 

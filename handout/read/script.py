@@ -278,7 +278,9 @@ class _Reader:
         "b."; the voice said "1.", "2." under print's letters), and a small roman numeral
         in one inside that ("i.", "ii.", as Word numbers a third level: a second "a." was
         heard as the level above)."""
-        number = int(element.get("start", "1") or 1) if element.tag == "ol" else None
+        labelled = "labelled" in (element.get("class") or "").split()  # Word's own labels
+        number = int(element.get("start", "1") or 1) \
+            if element.tag == "ol" and not labelled else None
         kind = element.get("type") or ("1", "a", "i")[min(self.numbered_lists, 2)]
         self.numbered_lists += number is not None
         for item in element.findall("li"):

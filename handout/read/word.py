@@ -732,6 +732,14 @@ as apache/poi's NumberingWOverrides.docx marks "B", "C"), with a parenthesis aft
 where print shows none."""
 
 
+OWN_LABELS = "labelled"
+"""The class of a numbered list whose items Word labels in a shape of its own, a level's
+number after the level above's ("3.1", "3.2" under "3."), or words ("Article 3"): each
+item starts with its label as Word shows it, and print, voice and the other editions add
+no number of their own. Numbered from 1 as a list of its own, clause 3.1 of the UT
+Regents' Rules printed and was said "1.", and 3.2 "2."."""
+
+
 def label_class(number: int, kind: str, label: str) -> str | None:
     """The class of `LIST_LABELS` whose label is the one Word shows (`label`) for item
     `number` of a list of HTML's type `kind`, if any."""
@@ -797,21 +805,25 @@ def numbered_lists(html: str) -> str:
         expected = 1 if found.group(1) == "<ol>" else following[-1] if following else None
         number = int(found.group(2)) if found.group(2) else expected
         kind = found.group(3)
-        labels = label_class(number, kind, unescape(found.group(4))) if kind else None
+        label = unescape(found.group(4) or "").strip()
+        labels = label_class(number, kind, label) if kind else None
+        if kind and not labels and label and label != f"{list_marker(number, kind)}.":
+            labels = OWN_LABELS  # "3.1", "Article 3": the label written before the words
+        shown = f"{escape(label)} " if labels == OWN_LABELS else ""
         marks = kind and f"{kind} {labels}"  # a label of another shape starts a new list
         if found.group(1) == "<ol>":
             following.append(number + 1)
             kinds.append(marks)
-            return opening(number, kind, labels)
+            return opening(number, kind, labels) + shown
         if expected is None:  # an item of a bulleted list
             holds = found.string.startswith(("<ul", "<ol"), found.end())
             return '</li><li class="holder">' if holds and not found.group(2) else found.group(0)
         following[-1] = number + 1
         if number == expected and (marks is None or kinds[-1] in (None, marks)):
             kinds[-1] = kinds[-1] or marks
-            return "</li><li>"
+            return "</li><li>" + shown
         kinds[-1] = marks
-        return "</li></ol>" + opening(number, kind, labels)
+        return "</li></ol>" + opening(number, kind, labels) + shown
 
     html = NUMBERED_HEADING.sub(r"\1\2 ", LIST_STEP.sub(step, html))
     html = UNMARKED_LIST.sub('<ul class="unmarked"><li>', html)
