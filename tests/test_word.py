@@ -826,6 +826,25 @@ def test_a_smartart_diagrams_text_is_read_in_its_outlines_order(tmp_path):
     assert [(where, rule) for where, rule, _ in source.notes] == [(4, "image-alt")]
 
 
+def test_a_picture_described_by_its_files_path_is_a_picture_with_no_description(settings):
+    """Word 2003 and 2007 described a picture inserted from a file by the file's path, and
+    the voice read it out: "Image: C: Documents and Settings, Owner...". It is said as a
+    picture with no description is, and the author is told, as for one with none."""
+    settings.source.mkdir()
+    path = write_docx(settings.source / "map.docx", paragraph("Finding us", "Title")
+                      + paragraph("Park behind the clinic.")
+                      + picture(r"C:\Documents and Settings\Owner\My Documents\My Pictures"
+                                r"\car park.jpg")
+                      + picture("The car park, behind the clinic"))
+    [document] = load_documents(settings)
+    said = [u.text for u in document.sections[0].script]
+    assert said[-2:] == ["An image with no description.",
+                         "Image: The car park, behind the clinic."]
+    [(where, rule, message)] = read_source(path).notes
+    assert (where, rule) == (3, "image-alt") and "car park.jpg" in message \
+        and "Edit Alt Text" in message
+
+
 def test_only_the_opening_title_paragraphs_are_the_title(settings):
     """apache/poi's bookmarks.docx wrote its one sentence in Word's Title style, after the
     title: it was dropped with the title, and the document had "no text". The title is

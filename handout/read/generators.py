@@ -3763,6 +3763,19 @@ and "Screenshot 2023-08-22 093920.png", Joplin's resources
 ("07b4ab5292c769f55d0927aa782b5b0d.png"), a camera's "IMG_1234.JPG". It describes nothing.
 An author's "Screenshot 3" stays: it numbers the pictures for the reader."""
 
+PICTURE_PATH = re.compile(r"(?:[a-z]:|file:)?[\\/]*(?:[^\\/]+[\\/])+[^\\/]+"
+                          r"\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)", re.I)
+"""The description Word 2003 and 2007 gave a picture inserted from a file: the file's
+path ("C:\\Documents and Settings\\Owner\\My Documents\\My Pictures\\logo.gif"), which
+the voice read out, "Image: C: Documents and Settings..."."""
+
+
+def describes_nothing(alt: str) -> bool:
+    """Whether a picture's description is empty, or only its file's name or path
+    (`PASTED_PICTURE_NAME`, `PICTURE_PATH`), which describes nothing."""
+    alt = alt.strip()
+    return not alt or bool(PASTED_PICTURE_NAME.fullmatch(alt) or PICTURE_PATH.fullmatch(alt))
+
 
 def _drop_links_to_the_top(body: ET.Element) -> None:
     """Remove each paragraph that is only a link to the top of the page (`href="#"` or
@@ -3791,7 +3804,7 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     available, with its description if it has one (`_replace_diagrams`); struck-out text
     is marked "(deleted: ...)", since a line through words is lost on a low-vision reader
     (and the print stylesheet draws no lines through text) while the words may matter
-    ("~~$50~~ $40"); a pasted picture's file name is no description (`PASTED_PICTURE_NAME`).
+    ("~~$50~~ $40"); a picture's file name or path is no description (`describes_nothing`).
     These words are in the handout's language `lang`."""
     from handout.language import words_for
 
@@ -3832,7 +3845,7 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
             element.set("class", "task")
             element.text = words.done if done else words.to_do
             element.tail = " " + (element.tail or "").lstrip()
-        if element.tag == "img" and PASTED_PICTURE_NAME.fullmatch(element.get("alt") or ""):
+        if element.tag == "img" and describes_nothing(element.get("alt") or ""):
             element.set("alt", "")
         if element.tag in ("del", "s", "strike"):
             element.tag = "del"

@@ -1307,9 +1307,13 @@ class _Inspection:
                                    "Row), so each value is read with its column's name"))
             in_table = True
         elif isinstance(element, docs.Image):
-            if not (element.alt_text or "").strip():
+            from handout.read.generators import describes_nothing
+
+            if describes_nothing(element.alt_text or ""):
+                named = f"described by its file's name, {element.alt_text.strip()!r}" \
+                    if (element.alt_text or "").strip() else "with no alt text"
                 self.notes.append((self.paragraph, "image-alt",
-                                   "picture with no alt text: in Word, right-click it, choose "
+                                   f"picture {named}: in Word, right-click it, choose "
                                    "'Edit Alt Text' and describe what it shows"))
             if element.content_type not in PRINTABLE_PICTURES:
                 self.notes.append((self.paragraph, "image-format",
