@@ -420,6 +420,37 @@ def test_arabic_is_set_in_noto_naskh_arabic_where_it_is_installed(settings):
     assert len(arabic) > 300 and faces == {"Noto-Naskh-Arabic", "Noto-Naskh-Arabic-Bold"}
 
 
+RESOURCES_FA = """\
+شما همچنین می‌توانید از منابع زیر برای کشف و مشارکت در پروژه‌های جدید کمک بگیرید:
+
+* [GitHub Explore](https://github.com/explore/)
+* [Open Source Friday](https://opensourcefriday.com)
+* [First Timers Only](https://www.firsttimersonly.com/)
+* [CodeTriage](https://www.codetriage.com/)
+* [24 Pull Requests](https://24pullrequests.com/)
+* [Up For Grabs](https://up-for-grabs.net/)
+* [First Contributions](https://firstcontributions.github.io)
+"""
+"""Lines 209 to 217 of the Open Source Guides' Persian guide to contributing
+(github/opensource.guide, _articles/fa/how-to-contribute.md at commit
+ebc9678e39b55ff5e5c8801d1960904692188e90; CC BY 4.0), byte for byte."""
+
+
+def test_a_persian_list_of_english_names_and_numbers_passes_the_print_check(settings):
+    """"24 Pull Requests" prints, in a right-to-left line, as "Pull Requests 24" would;
+    read as the latter, its words were out of order, and the search for "Pull" went on to
+    the next "pull request": 2,715 words of the guide were reported missing."""
+    from handout.check.pdf import check_pdf
+    from handout.read.document import load_documents
+
+    write_handouts(settings.source, {"fa.md": "---\ntitle: منابع\nlang: fa\n---\n\n"
+                                              + RESOURCES_FA + "\nهر pull request باید "
+                                              "کوچک باشد.\n"})
+    build(settings, ("pdf",))
+    [document] = load_documents(settings)
+    assert check_pdf(document, settings.out / "fa" / "fa.pdf", settings) == []
+
+
 def test_a_letters_points_are_left_out_of_its_word_as_print_places_them_apart():
     """Hebrew's points and Arabic's vowel signs are drawn, and copied from a PDF, before or
     after their letter as the font places them: the check compares words without them."""
