@@ -511,3 +511,84 @@ def test_a_heading_as_long_as_a_paragraph_names_its_files_within_the_limit(setti
     folder = settings.out / manifest["handout"] / "audio"
     assert (folder / files[5].replace(".mp3", ".txt")).read_text("utf-8").startswith(
         "Les gens qui ont entendu parler d’escroqueries")
+
+
+BOOKS_FA = """\
+<div dir="rtl" markdown="1">
+
+### فهرست
+
+* [رایانش ابری](#%D8%B1%D8%A7%DB%8C%D8%A7%D9%86%D8%B4-%D8%A7%D8%A8%D8%B1%DB%8C)
+* [مهندسی نرم‌افزار](#%D9%85%D9%87%D9%86%D8%AF%D8%B3%DB%8C-%D9%86%D8%B1%D9%85%E2%80%8C%D8%A7%D9%81%D8%B2%D8%A7%D8%B1)
+* [HTML and CSS](#html-and-css)
+* [Java](#java)
+* [JavaScript](#javascript)
+* [LaTeX](#latex)
+* [Linux](#linux)
+* [PHP](#php)
+  <ul dir="rtl">
+    <li><a href="#symfony">Symfony</a></li>
+  </ul>
+* [Python](#python)
+  <ul dir="rtl">
+    <li><a href="#django">Django</a></li>
+  </ul>
+* [R](#r)
+
+</div>
+"""
+"""Lines 1 to 21 of free-programming-books' Persian list of books (EbookFoundation/
+free-programming-books, books/free-programming-books-fa_IR.md at commit
+5b277d20f623ce5b2889b16fc9dd5e266536f521; CC BY 4.0), byte for byte, and the `</div>`
+that closes it at the file's end: its contents, a Markdown list whose PHP and Python
+items each hold a list written in HTML."""
+
+
+def test_a_list_written_in_html_under_a_markdown_item_is_a_list_in_that_item(settings):
+    """In a `markdown="1"` block it stopped Python-Markdown with an IndexError, and with it
+    every handout in the folder."""
+    write_handouts(settings.source, {"books.fa.md": BOOKS_FA})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    [php] = [item for item in body.iter("li") if "".join(item.itertext()).startswith("PHP")]
+    assert [" ".join(li.itertext()).strip() for li in php.iter("li")][1:] == ["Symfony"]
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[-5:] == ["PHP", "Symfony", "Python", "Django", "R"]
+
+
+def test_a_markdown_list_after_one_in_html_starts_a_list_of_its_own(settings):
+    """Any other HTML list just before a Markdown list in a `markdown="1"` block: the
+    Markdown list is read as one, where Python-Markdown failed (IndexError)."""
+    write_handouts(settings.source, {"shelf.md": (
+        "---\ntitle: Shelf\n---\n\n<div markdown=\"1\">\n\n* Books\n  <ul>\n    <li>Novels\n"
+        "    and plays</li>\n  </ul>\n* Maps\n</div>\n")})
+    [document] = load_documents(settings)
+    items = ["".join(li.itertext()).split() for li in
+             parse_html(document.sections[0].html).iter("li")]
+    assert items == [["Books"], ["Novels", "and", "plays"], ["Maps"]]
+
+
+def test_a_fault_in_reading_one_handout_leaves_the_others_built(settings, monkeypatch):
+    """A fault in handout or a library it reads with, on one file, is that file's problem,
+    said as such, and the other handouts are built; it had stopped them all with a
+    traceback."""
+    from handout.errors import NotAllBuilt
+    from handout.read import kept
+
+    read = kept.read_document
+
+    def failing(path, settings):
+        if path.name == "broken.md":
+            raise IndexError("child index out of range")
+        return read(path, settings)
+
+    monkeypatch.setattr(kept, "read_document", failing)
+    write_handouts(settings.source, {"good.md": "---\ntitle: Good\n---\n\nRest.\n",
+                                     "broken.md": "---\ntitle: Broken\n---\n\nRest.\n"})
+    with pytest.raises(NotAllBuilt) as stopped:
+        build(settings, ("pdf",))
+    [problem] = stopped.value.problems
+    assert problem.file == settings.source / "broken.md"
+    assert "fault in handout, not in the file (IndexError: child index out of range)" \
+        in problem.message
+    assert (settings.out / "good" / "good.pdf").is_file()

@@ -295,7 +295,10 @@ def load_documents(settings: Settings) -> list[Document]:
 def read_documents(settings: Settings) -> tuple[list[Document], list[Problem]]:
     """Every handout under the source folder that can be read, and the problems of those
     that cannot, every one of them: a handout that would be published under the same name
-    as another is among those, with the other."""
+    as another is among those, with the other. A fault in reading one, in this tool or a
+    library it reads with, is that handout's problem, named so, and the others are built:
+    free-programming-books' Persian list of books stopped Python-Markdown, and with it
+    every handout in the folder, with a traceback."""
     from handout.read.kept import read_document
 
     documents, problems = [], []
@@ -304,6 +307,11 @@ def read_documents(settings: Settings) -> tuple[list[Document], list[Problem]]:
             documents.append(read_document(path, settings))
         except HandoutError as error:
             problems.extend(error.problems)
+        except Exception as error:  # noqa: BLE001 (reported as this handout's problem)
+            problems.append(Problem(
+                f"this file could not be read, through a fault in handout, not in the file "
+                f"({type(error).__name__}: {error}): the other handouts are built; please "
+                "report it, with the file", path))
     slugs = [d.slug for d in documents]
     duplicates = sorted({s for s in slugs if slugs.count(s) > 1})
     problems += [Problem(f"two handouts would both be published as '{d.slug}': rename one",

@@ -86,6 +86,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `NestedFences`: fenced code inside an admonition, a tab or a list item, which
   Python-Markdown's `fenced_code` leaves as text, is code (after `fenced_code` has run).
 - `ParenthesisLists`: numbered items written "1)" are numbered items, as in CommonMark.
+- `HtmlSubLists`: an HTML list under a Markdown list's item is a list in that item.
 - `TypedBullets`: lines that start with a typed bullet ("• ", pasted from Word) are
   list items.
 - `LetteredLines`: items lettered by hand, one a line ("a.", "b)", "(iii)"), keep their
@@ -133,6 +134,7 @@ from markdown.blockprocessors import BlockProcessor, ListIndentProcessor
 from markdown.extensions import Extension
 from markdown.extensions.attr_list import AttrListTreeprocessor, get_attrs_and_remainder
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
 
 from handout.findings import INFO, WARNING
 
@@ -1418,6 +1420,44 @@ class ParenthesisLists(Preprocessor):
             if item and (after_blank or in_list or item.group(2) == "1"):
                 result[index] = f"{item.group(1)}{item.group(2)}.{line[item.end(2) + 1:]}"
                 in_list = True
+        return result
+
+
+MARKDOWN_ITEM = re.compile(r"^( {0,3})(?:[*+-]|\d{1,9}[.)])[ \t]+\S")
+HTML_LIST_OPENS = re.compile(r"^[ \t]+<(ul|ol)\b[^>]*>\s*$", re.I)
+HTML_LIST_ITEM = re.compile(r"^[ \t]*<li\b[^>]*>(.*?)</li>\s*$", re.I)
+HTML_LIST_CLOSES = re.compile(r"^[ \t]*</(ul|ol)\s*>\s*$", re.I)
+
+
+class HtmlSubLists(Preprocessor):
+    """A list written in HTML, one `<li>` a line, under an item of a Markdown list, as
+    free-programming-books nests each subject's frameworks ("* [PHP](#php)", then
+    `<ul dir="rtl">`, `<li><a href="#symfony">Symfony</a></li>`, `</ul>`), is a Markdown list
+    in that item: left as HTML in a `markdown="1"` block, it stopped Python-Markdown
+    (`ListAfterHtmlList`). Its opening and closing lines become comments, so that the
+    others keep their numbers and the item no blank line."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        result = list(lines)
+        for index, line in enumerate(lines[:-1]):
+            item = None if mask[index] else MARKDOWN_ITEM.match(line)
+            opening = None if item is None or mask[index + 1] \
+                else HTML_LIST_OPENS.match(lines[index + 1])
+            if opening is None:
+                continue
+            end = index + 2
+            while end < len(lines) and not mask[end] and HTML_LIST_ITEM.match(lines[end]):
+                end += 1
+            closing = HTML_LIST_CLOSES.match(lines[end]) if end < len(lines) else None
+            if end == index + 2 or closing is None \
+                    or closing.group(1).lower() != opening.group(1).lower():
+                continue
+            indent = " " * (len(item.group(1)) + 4)
+            marker = "*" if opening.group(1).lower() == "ul" else "1."
+            result[index + 1] = result[end] = f"{indent}<!-- -->"
+            for entry in range(index + 2, end):
+                result[entry] = f"{indent}{marker} {HTML_LIST_ITEM.match(lines[entry]).group(1)}"
         return result
 
 
@@ -3302,6 +3342,37 @@ class ListAfterText(BlockProcessor):
         return False  # the paragraph before the list is read by the processors after this
 
 
+class ListAfterHtmlList(BlockProcessor):
+    """A Markdown list straight after a list written in HTML inside a `markdown="1"` block
+    starts a list of its own. Python-Markdown keeps such an HTML list as an element whose
+    items are not yet parsed, and its list processors, taking it for the list to carry on,
+    failed on its missing items (IndexError), and no handout in the folder was built. A
+    marker element set after it, taken out once the page is parsed (`ListBreaks`), makes
+    the next item start a list."""
+
+    def test(self, parent: ET.Element, block: str) -> bool:
+        last = self.lastChild(parent)
+        return last is not None and last.tag in ("ul", "ol") and not len(last) \
+            and bool(LIST_ITEM.match(block))
+
+    def run(self, parent: ET.Element, blocks: list[str]) -> bool:
+        ET.SubElement(parent, LIST_BREAK)
+        return False  # the list itself is read by Python-Markdown's list processors
+
+
+LIST_BREAK = "handout-list-break"
+"""The marker element `ListAfterHtmlList` sets between two lists."""
+
+
+class ListBreaks(Treeprocessor):
+    """Take out `ListAfterHtmlList`'s markers."""
+
+    def run(self, root: ET.Element) -> None:
+        for parent in root.iter():
+            for marker in parent.findall(LIST_BREAK):
+                parent.remove(marker)
+
+
 class ItemAfterIndentedBlock(ListIndentProcessor):
     """An item that follows a list item's later block with no blank line is an item of its
     own list, as CommonMark has it ("   ![A box](box.png)" and then "2. Take out the
@@ -3723,10 +3794,14 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(LetteredLines(md), "lettered_lines", 25.455)
         md.preprocessors.register(ParenthesisLists(md), "parenthesis_lists", 25.45)
         md.preprocessors.register(ListContinuations(md), "list_continuations", 25.4)
+        md.preprocessors.register(HtmlSubLists(md), "html_sub_lists", 25.3)
         # After Python-Markdown's fenced code blocks (25), before its HTML blocks (20).
         md.preprocessors.register(NestedFences(md), "nested_fences", 24)
         # Just before the paragraph (10), after lists (30, 40), headings and tables.
         md.parser.blockprocessors.register(ListAfterText(md.parser), "list_after_text", 11)
+        # Before Python-Markdown's lists (40, 30).
+        md.parser.blockprocessors.register(ListAfterHtmlList(md.parser),
+                                           "list_after_html_list", 45)
         md.parser.blockprocessors.register(TableAfterText(md.parser), "table_after_text", 10.5)
         # Just before Python-Markdown's indented blocks in a list (90).
         md.parser.blockprocessors.register(ItemAfterIndentedBlock(md.parser),
@@ -3737,6 +3812,7 @@ class GeneratorSyntax(Extension):
         md.treeprocessors.register(AttributesEndAtTheirBrace(md), "attributes_end_at_their_brace",
                                    8.5)
         md.treeprocessors.register(IdsEndingABlock(md), "ids_ending_a_block", 8.4)
+        md.treeprocessors.register(ListBreaks(md), "list_breaks", 8.3)
 
     def reset(self) -> None:
         pass
