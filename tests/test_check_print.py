@@ -181,6 +181,14 @@ def test_latin_words_and_numbers_of_a_right_to_left_line_may_be_read_either_way(
     expected = ["ביקור", "24", "pull", "requests", "up", "for"]
     assert unmatched_words(expected, printed, right_to_left=True) == []
     assert unmatched_words(expected, printed) == [("pull", 1), ("requests", 1)]
+    # free-programming-books' "- Mohamed Lahlah (PDF)" after a link's long address, whose
+    # words the PDF prints and the source does not: the name is found that far on,
+    # though "PDF" was printed before it
+    address = [PrintedWord(f"d{n}", 1) for n in range(45)]
+    printed = [PrintedWord("الآلة", 1), *address, *(PrintedWord(w, 1) for w in
+                                                    ["pdf", "mohamed", "lahlah", "db"])]
+    assert unmatched_words(["الآلة", "mohamed", "lahlah", "pdf", "db"], printed,
+                           right_to_left=True) == []
     swapped = [PrintedWord(w, 1) for w in ["שני", "ראשון", "שלישי"]]
     assert unmatched_words(["ראשון", "שני", "שלישי"], swapped, right_to_left=True) == [
         ("שני", 1)]
