@@ -682,8 +682,8 @@ def check_text(document: Document, pages: list[Page], settings: Settings,
 
 def _mistaken_glyph(char: dict) -> bool:
     """Whether a glyph's text is one WeasyPrint gave it wrongly (`check_text`): a glyph
-    with width that copies as nothing, or one with no width, drawn as a mark is, that
-    copies as a letter and a mark ("أً", its cluster's text)."""
+    with width that copies as nothing, or a mark, with no width, that copies as a letter
+    and a mark ("أً", the whole cluster's text)."""
     if char["x1"] - char["x0"] < 0.01:
         kinds = {category(c)[0] for c in char["text"]}
         return {"L", "M"} <= kinds
@@ -716,11 +716,10 @@ def unmatched_words(expected: list[str | Row], printed: list[PrintedWord],
 OUT_OF_ORDER = 6
 """How many printed words before the last found a Latin word or a number is looked for in
 a right-to-left handout, unfound, among those not found yet. A number beside Latin words
-in a right-to-left line is printed the
-same whether it comes before them or after (Persian's "24 Pull Requests", "Windows 10"),
-and the line is read as the latter: in the Open Source Guides' Persian guide to
-contributing, the search for "Pull" after "24" went on to the next "pull request" and
-2,715 words were reported missing."""
+in a right-to-left line is printed the same whether it comes before them or after
+(Persian's "24 Pull Requests", "Windows 10"), and the line is read as the latter: in the
+Open Source Guides' Persian guide to contributing, the search for "Pull" after "24" went
+on to the next "pull request" and 2,715 words were reported missing."""
 
 
 def _match(expected: list[str | Row] | tuple[str | Row, ...], printed: list[PrintedWord],
@@ -742,9 +741,7 @@ def _match(expected: list[str | Row] | tuple[str | Row, ...], printed: list[Prin
                     first = cell_first if first is None else first
             position = row_end
             continue
-        window = printed[position: position + READING_WINDOW]
-        found = next(((i, pieces) for i in range(len(window))
-                      if (pieces := _printed_as(item, window, i))), None)
+        found = _found(item, printed, position, READING_WINDOW)
         if taken is not None and (found is None or found[0]) and not _right_to_left(item):
             before = next((i for i in range(max(0, position - OUT_OF_ORDER), position)
                            if i not in taken and printed[i].text == item), None)
@@ -771,7 +768,7 @@ FAR = 40
 there (`_goes_on`): a word the PDF misprints (WeasyPrint's text map, Kozea/WeasyPrint#2841)
 or lacks was found where it was printed again, pages on, and every word between was
 reported missing: 1,496 of the Open Source Guides' Arabic guide to contributing, whose
-own misprinted words are 19."""
+own misprinted words are 37."""
 
 
 def _right_to_left(word: str) -> bool:
@@ -785,15 +782,23 @@ def _goes_on(expected: list[str | Row] | tuple[str | Row, ...], printed: list[Pr
     `position` on, each at most `gap` printed words after the one before (one may be out
     of order, as a right-to-left line may print it: `OUT_OF_ORDER`)."""
     following = [item for item in expected[:words * 2] if isinstance(item, str)][:words]
-    found = 0
+    followed = 0
     for word in following:
-        window = printed[position: position + gap]
-        hit = next(((i, pieces) for i in range(len(window))
-                    if (pieces := _printed_as(word, window, i))), None)
+        hit = _found(word, printed, position, gap)
         if hit is not None:
-            found += 1
+            followed += 1
             position += hit[0] + hit[1]
-    return found >= len(following) - (1 if len(following) == words else 0)
+    out_of_order = 1 if len(following) == words else 0
+    return followed >= len(following) - out_of_order
+
+
+def _found(word: str, printed: list[PrintedWord], position: int,
+           reach: int) -> tuple[int, int] | None:
+    """Where `word` is first printed within `reach` printed words from `position`: how far
+    on, and how many printed words make it (`_printed_as`); None if it is not."""
+    window = printed[position: position + reach]
+    return next(((i, pieces) for i in range(len(window))
+                 if (pieces := _printed_as(word, window, i))), None)
 
 
 def _printed_as(word: str, window: list[PrintedWord], start: int) -> int:
