@@ -400,6 +400,44 @@ def test_letters_weasyprint_maps_wrongly_are_a_warning_that_names_the_cause(sett
     assert ("Install fonts-noto-core" in finding.message) is not naskh
 
 
+CONDUCT_HI = """\
+## मुझे आचार संहिता की आवश्यकता क्यों है?
+
+आचार संहिता एक दस्तावेज है जो आपके प्रोजेक्ट के प्रतिभागियों के लिए व्यवहार की अपेक्षाएं स्थापित करता है। आचार संहिता को अपनाने और लागू करने से आपके समुदाय के लिए एक सकारात्मक सामाजिक माहौल बनाने में मदद मिल सकती है।
+
+आचार संहिता न केवल आपके प्रतिभागियों को, बल्कि स्वयं को भी सुरक्षित रखने में मदद करती है। यदि आप किसी प्रोजेक्ट को बनाए रखते हैं, तो आप पा सकते हैं कि अन्य प्रतिभागियों का अनुत्पादक रवैया आपको समय के साथ अपने काम के बारे में थका हुआ या नाखुश महसूस करा सकता है।
+"""
+"""Lines 13 to 17 of the Open Source Guides' Hindi code of conduct (github/opensource.guide,
+_articles/hi/code-of-conduct.md at commit ebc9678e39b55ff5e5c8801d1960904692188e90; CC BY
+4.0), byte for byte."""
+
+
+@pytest.mark.fonts
+def test_hindi_that_weasyprint_maps_wrongly_is_a_warning_that_says_so(settings):
+    """Devanagari draws "ि" before its consonant and joins consonants into one glyph, and
+    WeasyPrint gives one glyph of each such cluster all its text, for every word after:
+    the Open Source Guides' Hindi, Sanskrit and Tamil pages all copy wrongly from the PDF.
+    The check says why, as a warning; it had said only that thousands of words were
+    missing, as an error no author could clear."""
+    from pathlib import Path
+
+    from conftest import require
+    from handout.check.pdf import check_pdf
+    from handout.findings import WARNING
+    from handout.read.document import load_documents
+
+    require(Path("/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf").is_file(),
+            "Debian's fonts-noto-core")
+    write_handouts(settings.source, {"hi.md": "---\ntitle: आचार संहिता\nlang: hi\n---\n\n"
+                                              + CONDUCT_HI})
+    build(settings, ("pdf",))
+    [document] = load_documents(settings)
+    [finding] = check_pdf(document, settings.out / "hi" / "hi.pdf", settings)
+    assert finding.rule == "text" and finding.severity == WARNING
+    assert "Hindi's ि before its consonant" in finding.message
+    assert "fonts-noto-core" not in finding.message  # no Arabic on the page
+
+
 @pytest.mark.fonts
 def test_arabic_is_set_in_noto_naskh_arabic_where_it_is_installed(settings):
     """Naskh, the hand Arabic is read in most, from fonts-noto-core; fontconfig had chosen

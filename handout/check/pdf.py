@@ -670,9 +670,10 @@ def check_text(document: Document, pages: list[Page], settings: Settings,
                 if any(bidirectional(letter) == "AL" for letter in c["text"]))
     return [Finding(f"{where}: page {page}", "text", f"{message}. On this page {mistaken} "
                     "glyph(s) copy as no text or as another word's letters: where a font "
-                    "draws one letter as two glyphs (أ as alef and hamza, a vowel sign), "
-                    "WeasyPrint, which lays out the PDF, gives one of them the letter and "
-                    "the other none, and keeps that for every word after (its bug "
+                    "draws letters as glyphs of another number or order (Arabic's أ as alef "
+                    "and hamza, a vowel sign; Hindi's ि before its consonant), WeasyPrint, "
+                    "which lays out the PDF, gives one glyph all their text and the others "
+                    "none, and keeps that for every word after (its bug "
                     "Kozea/WeasyPrint#2841). The page prints right and the audio says it "
                     "right; text copied from the PDF, and a screen reader reading it, get "
                     "these words wrong" + ("" if naskh else ". Install fonts-noto-core and "
