@@ -421,11 +421,15 @@ class Page:
         return [word for line in self.lines() for word in logical_order(line)]
 
 
+def _widthless(char: dict) -> bool:
+    """Whether a glyph takes no room on its line, as a mark set on a letter does."""
+    return char["x1"] - char["x0"] < 0.01
+
+
 def _is_mark(char: dict) -> bool:
     """Whether a glyph is a mark set on a letter: no width of its own, and only marks in
     its text (or none)."""
-    return char["x1"] - char["x0"] < 0.01 and all(category(c).startswith("M")
-                                                   for c in char["text"])
+    return _widthless(char) and all(category(c).startswith("M") for c in char["text"])
 
 
 def logical_order(line: list[list[str]]) -> list[str]:
@@ -685,7 +689,7 @@ def _mistaken_glyph(char: dict) -> bool:
     """Whether a glyph's text is one WeasyPrint gave it wrongly (`check_text`): a glyph
     with width that copies as nothing, or a mark, with no width, that copies as a letter
     and a mark ("أً", the whole cluster's text)."""
-    if char["x1"] - char["x0"] < 0.01:
+    if _widthless(char):
         kinds = {category(c)[0] for c in char["text"]}
         return {"L", "M"} <= kinds
     return char["text"] == ""

@@ -1446,18 +1446,20 @@ class HtmlSubLists(Preprocessor):
                 else HTML_LIST_OPENS.match(lines[index + 1])
             if opening is None:
                 continue
+            entries: list[str] = []  # each item's words, in the lines after the opening
             end = index + 2
-            while end < len(lines) and not mask[end] and HTML_LIST_ITEM.match(lines[end]):
+            while end < len(lines) and not mask[end] \
+                    and (entry := HTML_LIST_ITEM.match(lines[end])):
+                entries.append(entry.group(1))
                 end += 1
             closing = HTML_LIST_CLOSES.match(lines[end]) if end < len(lines) else None
-            if end == index + 2 or closing is None \
+            if not entries or closing is None \
                     or closing.group(1).lower() != opening.group(1).lower():
                 continue
             indent = " " * (len(item.group(1)) + 4)
             marker = "*" if opening.group(1).lower() == "ul" else "1."
             result[index + 1] = result[end] = f"{indent}<!-- -->"
-            for entry in range(index + 2, end):
-                result[entry] = f"{indent}{marker} {HTML_LIST_ITEM.match(lines[entry]).group(1)}"
+            result[index + 2:end] = [f"{indent}{marker} {words}" for words in entries]
         return result
 
 

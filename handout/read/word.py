@@ -1309,9 +1309,9 @@ class _Inspection:
         elif isinstance(element, docs.Image):
             from handout.read.generators import describes_nothing
 
-            if describes_nothing(element.alt_text or ""):
-                named = f"described by its file's name, {element.alt_text.strip()!r}" \
-                    if (element.alt_text or "").strip() else "with no alt text"
+            alt = (element.alt_text or "").strip()
+            if describes_nothing(alt):
+                named = f"described by its file's name, {alt!r}" if alt else "with no alt text"
                 self.notes.append((self.paragraph, "image-alt",
                                    f"picture {named}: in Word, right-click it, choose "
                                    "'Edit Alt Text' and describe what it shows"))
