@@ -20,12 +20,12 @@ import pytest
 from babel import Locale
 
 from handout.build import build
-from handout.check.pdf import _read_glyphs, check_text
+from handout.check.pdf import _read_glyphs, check_printable, check_text
 from handout.config import Settings
 from handout.errors import HandoutError
 from handout.read.document import load_documents, parse_document, parse_html
 from handout.read.sources import SOURCE_SUFFIXES, WORD_SUFFIXES, read_source
-from tests.conftest import PROJECT
+from tests.conftest import PROJECT, require
 
 CORPUS = PROJECT / "tests" / "corpus"
 SHORT_BYTES = 2500
@@ -188,6 +188,33 @@ def test_every_word_can_be_copied_from_the_pdf_in_reading_order(corpus):
     read: every word of code in React Native's accessibility guide was gone."""
     settings, manifests, documents, _, _, _ = corpus
     for name, manifest in manifests.items():
+        if check_printable(documents[name], settings, name):
+            continue  # no font here for its letters: the next test, with Debian's fonts
+        pdf_path = settings.out / manifest["handout"] / f"{manifest['handout']}.pdf"
+        assert check_text(documents[name], _read_glyphs(pdf_path), settings, name) == [], name
+
+
+NOTO_LANGUAGES = ("ja", "zh", "ko")
+"""The corpus's languages that print only with Debian's fonts-noto-cjk."""
+
+
+@pytest.mark.fonts
+def test_pages_in_chinese_and_japanese_can_be_copied_in_reading_order(tmp_path):
+    """The same, for the pages whose letters need Debian's fonts-noto-cjk: without it they
+    print as their codes, and `invoke check` says which font to install instead."""
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    settings.source.mkdir()
+    for relative, lang in languages().items():
+        if lang.split("-")[0] in NOTO_LANGUAGES and outcomes()[relative] == "builds":
+            shutil.copy(CORPUS / relative, settings.source)
+    documents = {d.source.name: d for d in load_documents(settings)}
+    assert len(documents) == 3
+    lacking = [name for name, document in documents.items()
+               if check_printable(document, settings, name)]
+    require(not lacking, "Debian's fonts-noto-cjk")
+    for manifest in build(settings, ("pdf",)):
+        name = Path(manifest["source"]["file"]).name
         pdf_path = settings.out / manifest["handout"] / f"{manifest['handout']}.pdf"
         assert check_text(documents[name], _read_glyphs(pdf_path), settings, name) == [], name
 

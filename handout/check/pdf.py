@@ -80,12 +80,13 @@ def check_pdf(document: Document, path: Path, settings: Settings,
     except Exception as error:  # any parser failure means the file is not a usable PDF
         return [Finding(where, "pdf", f"cannot be read ({error}): build it again")]
     findings: list[Finding] = []
+    unprintable = check_printable(document, settings, where)
     findings += check_metadata(document, reader, where)
-    findings += check_bookmarks(document, reader, where)
+    if not unprintable:  # else its headings' bookmarks lack the letters printed as codes
+        findings += check_bookmarks(document, reader, where)
     findings += check_tags(document, root, where)
     findings += check_fonts(reader, where)
     findings += check_font_families(pages, where)
-    unprintable = check_printable(document, settings, where)
     findings += unprintable
     findings += check_page_size(reader, paper, where)
     findings += check_glyphs(pages, settings.body_size, where)
