@@ -2012,6 +2012,65 @@ def test_any_punctuation_escaped_by_google_docs_or_pandoc_prints_without_its_bac
         "Save it in C:\\Users\\Public."]
 
 
+def test_a_table_of_contents_exported_with_its_page_numbers_is_left_out(settings):
+    """Google Docs' "Download as Markdown" writes the document's table of contents as links
+    to its headings, each with a tab and the page it was on there (as real exports on
+    GitHub have it: a software test plan's "[1.1 Purpose\\t2](#1.1-purpose)" under
+    "**Table of Contents**"). Printed, they send a reader to pages that are not ours; read
+    aloud, they were "Why falls happen 1. Stairs 2.". They go with their label; a link to a
+    heading with no page number, and the page numbers of a list in code, stay."""
+    write_handouts(settings.source, {"falls.md": (
+        "**Falls prevention at home**\n\nTable of Contents \n\n"
+        "[**Why falls happen\t1**](#why-falls-happen) \n\n"
+        "[**Making your home safer\t2**](#making-your-home-safer) \n\n"
+        "[Stairs\t2](#stairs) \n\n"
+        "# Why falls happen  {#why-falls-happen}\n\nMost falls happen at home.\n\n"
+        "[Stage 2](#stairs)\n\n"
+        "# Making your home safer  {#making-your-home-safer}\n\n"
+        "### **Stairs** {#stairs}\n\nKeep stairs clear.\n\n"
+        "```\n[Stairs\t2](#stairs)\n[Hall\t3](#hall)\n```\n")})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[:5] == ["Why falls happen", "Falls prevention at home",
+                        "Most falls happen at home.", "Stage 2", "Making your home safer"]
+    assert "Contents" not in " ".join(said) and "Stairs 2" not in " ".join(said[:5])
+    assert said[-1] == "Stairs 2 stairs Hall 3 hall"  # the code, as written
+    findings = [f for f in lint_source(settings.source / "falls.md")
+                if f.rule == "generator-syntax"]
+    assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [("3", INFO)]
+    assert "page numbers" in findings[0].message
+
+
+def test_a_title_framed_in_a_table_of_one_cell_prints_no_empty_row_and_is_said_plainly(settings):
+    """Google Docs writes a title framed in a table of one cell as a table of a header row
+    alone, which Python-Markdown gave an empty row, printed as a strip under the frame;
+    and the voice said "Table. 1 row." before the title."""
+    write_handouts(settings.source, {"plan.md": """\
+        # Plan
+
+        |  Falls Clinic Patient Guide, version 1.0  |
+        | ----- |
+
+        | Date | Version |
+        | :---: | :---: |
+    """})
+    [document] = load_documents(settings)
+    tables = list(parse_html(document.sections[0].html).iter("table"))
+    assert [[text_of(cell) for cell in table.iter() if cell.tag in ("td", "th")]
+            for table in tables] == [["Falls Clinic Patient Guide, version 1.0"],
+                                     ["Date", "Version"]]
+    assert [u.text for u in document.sections[0].script] == [
+        "Plan", "Falls Clinic Patient Guide, version 1.0", "Table. 1 row.", "Date. Version."]
+
+
+def test_one_link_to_a_heading_with_a_page_number_is_no_table_of_contents(settings):
+    """Two entries with their pages make a table of contents; one such line is left as
+    written."""
+    write_handouts(settings.source, {"a.md": "# A\n\n[See the map\t4](#map)\n\n## Map\n\nHere.\n"})
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script] == ["A", "See the map 4"]
+
+
 def test_bold_that_google_docs_closed_after_a_space_is_bold(settings):
     """Google Docs puts the space after a bold word inside the bold, `**Install Docker
     **using`, which CommonMark does not read as bold: the Docker instructions of

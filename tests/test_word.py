@@ -1452,12 +1452,39 @@ def test_a_table_row_with_no_words_is_a_line_tall_and_a_strip_of_space_is_droppe
     assert heights[0] > 0.95 * heights[-1]  # a row to fill in is as tall as one with words
     said = {d.source.name: [u.text for s in d.sections for u in s.script]
             for d in load_documents(settings)}
+    # (its instructions, framed in a table of one cell, are said as a box's words are)
     assert [t for t in said["visa.docx"] if t.startswith("Table.")] == [
         "Table. 1 row.", "Table. 12 rows.", "Table. 4 rows.", "Table. 6 rows.",
-        "Table. 2 rows.", "Table. 1 row."]
+        "Table. 2 rows."]
     # and the rows to fill in are not counted, as they are not said ("Table. 5 rows.")
     assert said["note.docx"][2:5] == ["Table. 2 rows.", "Note. Details.",
                                       "Here is just a sample."]
+
+
+def test_a_table_of_one_cell_is_said_as_the_words_it_frames(settings):
+    """Word's authors frame a note or a title in a table of one cell: apache/poi's visa
+    form frames its instructions so, and they were said "Table. 1 row." and then as one
+    run of words, its numbered steps without their numbers. Its words are now said as a
+    box's are, a list as a list; a table of one row of two cells is still a table."""
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "poi-form-footnotes.docx", settings.source / "visa.docx")
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    start = said.index("INSTRUCTIONS")
+    assert said[start - 1] != "Table. 1 row."
+    assert said[start + 1:start + 4] == [
+        "1. Type or write in block letters, on blue or black ink only.",
+        "Form can be filled out on line.",
+        "2. Complete first and second pages, except for box marked “For Offical Use Only”."]
+    row = "<w:tr><w:tc>" + paragraph("Clinic") + "</w:tc><w:tc>" + paragraph("Room 4") \
+        + "</w:tc></w:tr>"
+    box = "<w:tr><w:tc>" + paragraph("Bring your letter.") + "</w:tc></w:tr>"
+    write_docx(settings.source / "visa.docx", paragraph("Your visit", "Title")
+               + f"<w:tbl>{box}</w:tbl>" + f"<w:tbl>{row}</w:tbl>")
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "Bring your letter.", "Table. 1 row.", "Clinic. Room 4."]
+    assert "<table" in document.sections[0].html  # print still draws the box
 
 
 def test_an_unfilled_content_control_that_is_a_table_cell_keeps_its_cell(settings):

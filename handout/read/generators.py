@@ -69,6 +69,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   blank line, is read as Markdown.
 - `DocsToMarkdown`: the alerts Google Docs' "Docs to Markdown" add-on writes for the
   author (`<p id="gdcalert1" >`) go.
+- `CopiedContents`: a table of contents exported with the page numbers of another layout
+  (Google Docs' "Download as Markdown", Word converted) goes, with its label.
 - `NotionPages`: Notion's callouts, `<aside>` ... `</aside>`, are callouts, the
   properties under a page's title are one a line, and a line bolded with its spaces
   (`** words **`) is bold.
@@ -94,6 +96,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `ListContinuations`: a list item's later paragraphs, pictures and code, and the lists
   nested in it, indented to its text (two spaces after "- ", three after "1. "), belong to
   the item, as on GitHub.
+- `HeaderOnlyTables` (a tree processor): a table of a header row alone gets no empty row.
 - `ListAfterText` and `TableAfterText` (block processors, not preprocessors): a list or a
   table that starts on the line after a paragraph's, with no blank line between, is a
   list or a table, as on GitHub; `ItemAfterIndentedBlock` (a block processor) likewise
@@ -2257,6 +2260,70 @@ class DocsToMarkdown(NotingPreprocessor):
         return outside_code(lines, change)
 
 
+# --- A table of contents exported with its pages -------------------------------------------
+
+CONTENTS_ENTRY = re.compile(r"^[ \t]*(?:\*\*|__)?\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\(#[^()\s]*\)"
+                            r"(?:\*\*|__)?(?:&nbsp;)?[ \t]*\\?$")
+"""A line that is one link to a heading of the page: an entry of a table of contents."""
+
+PAGE_NUMBER = re.compile(r"\t[ \t]*(?:\*\*|__)?(?:\d{1,4}|[ivxlc]{1,6})(?:\*\*|__)?[ \t]*$", re.I)
+"""The end of an entry's words as Google Docs ("Download as Markdown") and converters of
+Word documents write it: a tab and the page number the heading was on there."""
+
+CONTENTS_LABELS = frozenset({
+    "contents", "table of contents", "content", "índice", "índice de contenido",
+    "índice de contenidos", "contenido", "sumário", "sumario", "table des matières",
+    "sommaire", "inhalt", "inhaltsverzeichnis", "indice", "sommario", "spis treści",
+    "содержание", "оглавление", "зміст", "cuprins", "içindekiler", "inhoud",
+    "inhoudsopgave", "mục lục", "目录", "目錄", "目次", "목차", "차례", "فهرست",
+    "فهرست مطالب", "المحتويات", "جدول المحتويات", "תוכן העניינים", "תוכן עניינים"})
+"""What a table of contents is called above it, in the languages the handouts are in."""
+
+LABEL_MARKS = re.compile(r"^[ \t]*#{0,6}[ \t]*|[ \t]*\{#[^}\n]*\}[ \t]*$|\*\*|__|\\$|:[ \t]*$")
+
+
+class CopiedContents(NotingPreprocessor):
+    """A table of contents that came with the page from another layout goes, with its
+    label ("Table of Contents", "Índice", "# **Contents**"): Google Docs' "Download as
+    Markdown" and the tools that turn a Word document into Markdown write each entry as a
+    link to its heading with the page it was on there (`[Side effects\t4](#side-effects)`).
+    Those are not the handout's pages: printed, they send a reader to the wrong page, and
+    read aloud they are a list of headings and numbers. The PDF has contents of its own,
+    with its own page numbers, and the audio a file per section. It takes two entries with
+    page numbers, among lines that are each one link to a heading, to make one. It runs
+    before Python-Markdown turns tabs into spaces, as the tab is what tells an entry's page
+    number from a heading's own last word ("[Stage 2](#stage-2)")."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        index = 0
+        while index < len(lines):
+            end, numbered, last = index, 0, index
+            while end < len(lines) and not mask[end] and (
+                    not lines[end].strip() or CONTENTS_ENTRY.match(lines[end])):
+                if lines[end].strip():
+                    numbered += bool(PAGE_NUMBER.search(CONTENTS_ENTRY.match(lines[end])[1]))
+                    last = end
+                end += 1
+            if numbered < 2:
+                index = max(end, index + 1)
+                continue
+            first = index
+            label = index - 1
+            while label >= 0 and not lines[label].strip():
+                label -= 1
+            if label >= 0 and not mask[label] \
+                    and LABEL_MARKS.sub("", lines[label]).strip().casefold() in CONTENTS_LABELS:
+                first = label
+            for dropped in range(first, last + 1):
+                lines[dropped] = ""
+            self.note(first, "a table of contents with another layout's page numbers (as "
+                             "Google Docs and Word export it) is left out: the PDF has its "
+                             "own contents, with its own page numbers")
+            index = last + 1
+        return lines
+
+
 # --- Notion's exports ------------------------------------------------------------------------
 
 ASIDE_OPEN = re.compile(r"^[ \t]*<aside>[ \t]*$", re.I)
@@ -3375,6 +3442,20 @@ class ListBreaks(Treeprocessor):
                 parent.remove(marker)
 
 
+class HeaderOnlyTables(Treeprocessor):
+    """A table written as its header row alone has no body: Python-Markdown gives it an
+    empty row, which printed as an empty strip under a title framed in a one-cell table
+    (as Google Docs writes one to Markdown)."""
+
+    def run(self, root: ET.Element) -> None:
+        for table in root.iter("table"):
+            body = table.find("tbody")
+            if table.find("thead") is not None and body is not None and len(body) == 1 \
+                    and not "".join(body.itertext()).strip() \
+                    and all(len(cell) == 0 for cell in body[0]):
+                table.remove(body)
+
+
 class ItemAfterIndentedBlock(ListIndentProcessor):
     """An item that follows a list item's later block with no blank line is an item of its
     own list, as CommonMark has it ("   ![A box](box.png)" and then "2. Take out the
@@ -3743,7 +3824,8 @@ def moved(line: str, shift: int) -> str:
 
 class GeneratorSyntax(Extension):
     """Registers the preprocessors above, after Python-Markdown's own clean-up of the text
-    (priority 30) and before its fenced code blocks are taken out (25)."""
+    (priority 30; `CopiedContents` before it) and before its fenced code blocks are taken
+    out (25), and the block and tree processors."""
 
     def __init__(self, variables: Mapping[str, str] | None = None, **kwargs):
         self.variables = dict(variables or {})
@@ -3754,6 +3836,8 @@ class GeneratorSyntax(Extension):
         # Any ASCII punctuation can be escaped, as in CommonMark: Google Docs and Pandoc
         # write "Don\'t" and "1\&2", whose backslash Python-Markdown printed.
         md.ESCAPED_CHARS.extend(sorted(set(string.punctuation) - set(md.ESCAPED_CHARS)))
+        # Before the clean-up turns tabs into spaces: a tab marks an entry's page number.
+        md.preprocessors.register(CopiedContents(md), "copied_contents", 30.5)
         # First: Govspeak's `$C` boxes would be TeX maths, its `%` callouts comments.
         md.preprocessors.register(GovspeakBlocks(md), "govspeak_blocks", 29.9)
         md.preprocessors.register(ObsidianComments(md), "obsidian_comments", 29.8)
@@ -3815,6 +3899,7 @@ class GeneratorSyntax(Extension):
                                    8.5)
         md.treeprocessors.register(IdsEndingABlock(md), "ids_ending_a_block", 8.4)
         md.treeprocessors.register(ListBreaks(md), "list_breaks", 8.3)
+        md.treeprocessors.register(HeaderOnlyTables(md), "header_only_tables", 8.2)
 
     def reset(self) -> None:
         pass

@@ -308,6 +308,14 @@ class _Reader:
 
     def table(self, element: ET.Element) -> None:
         rows = own_rows(element)
+        cells = [cell for row in rows for cell in row
+                 if cell.tag in ("td", "th") and (len(cell) or "".join(cell.itertext()).strip())]
+        if len(cells) == 1:
+            # A table of one cell is a box drawn round its words (a title or a note framed
+            # in Word or Google Docs, whose Markdown gives it an empty row under it), not
+            # data: its words are said as any others are, without "Table. 1 row." first.
+            self.contents(cells[0], self.settings.paragraph_pause)
+            return
         # A table of its header row alone is that row, said: pandoc's
         # table_one_header_row.docx, one row ticked "Repeat as header row" in Word, was
         # "Table. 0 rows." and its words were never said.
