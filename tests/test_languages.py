@@ -223,6 +223,39 @@ def test_a_persian_handout_prints_and_says_handouts_own_words_in_persian(setting
     assert spoken.startswith("چگونه داروی خود را مصرف کنید\n\nتهیه‌شده توسط درمانگاه مرکزی")
 
 
+def test_an_urdu_handout_says_handouts_own_words_in_urdu_with_its_full_stop(settings):
+    """Urdu had no catalogue: its audio said "Table. 1 row." and "By" in English. A
+    sentence of Urdu ends with "۔", so a table's cell gets that, not ".", and one that ends
+    in a question mark, "؟", gets nothing more (it was given "." in Arabic too)."""
+    settings.source.mkdir(parents=True)
+    shutil.copy(FIXTURES / "robust" / "ur.md", settings.source)
+    from handout.read.document import load_documents
+
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1] == "منجانب مرکزی کلینک"
+    assert said[-3:] == ["جدول۔ 1 قطار۔", "دن: پیر۔ خوراک: کیا آپ نے گولی لی؟",
+                         "ہر روز پانی پئیں۔"]
+
+
+@pytest.mark.fonts
+def test_an_urdu_handout_prints_its_page_numbers_in_urdu(settings):
+    """Urdu's own letters (ے, ہ) and full stop are not in DejaVu Sans: printed, they need
+    Noto Naskh Arabic, from fonts-noto-core, as the build says."""
+    from pathlib import Path
+
+    from conftest import require
+
+    from handout.check.pdf import _read_glyphs, words_of
+
+    require(Path(NOTO[1]).is_file(), "Debian's fonts-noto-core")
+    folder = right_to_left(settings, ("pdf",), "ur")
+    [page] = _read_glyphs(folder / "ur.pdf")
+    printed = [w for text in page.words("rtl") for w in words_of(text)]
+    assert printed[-4:] == words_of("صفحہ 1 از 1")
+    assert " ".join(words_of("منجانب مرکزی کلینک")) in " ".join(printed)
+
+
 @pytest.mark.parametrize("lang, counts", [
     ("pl", {1: "1 wiersz.", 3: "3 wiersze.", 5: "5 wierszy.", 12: "12 wierszy.",
             22: "22 wiersze."}),

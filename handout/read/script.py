@@ -25,8 +25,13 @@ from typing import Iterable, Iterator, Mapping
 from handout.config import Settings
 from handout.language import words_for
 from handout.read.numbers import roman_numeral, say_numbers
-from handout.read.words import (ENGLISH_SYMBOLS, built_in_respellings, compile_lexicon,
-                                respell, sentence_spans, spoken_words)
+from handout.read.words import (ENGLISH_SYMBOLS, SPACED_STOPS, UNSPACED_STOPS,
+                                built_in_respellings, compile_lexicon, respell, sentence_spans,
+                                spoken_words)
+
+FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
+"""What ends a sentence in any language: a cell, a caption or a description ending in one
+("؟", Urdu's "۔", "。") is not given another."""
 
 
 @dataclass(frozen=True)
@@ -162,6 +167,8 @@ class _Reader:
         # Chinese and Japanese punctuate a table's cells with their own marks, unspaced.
         self.colon, self.stop, self.space = ("：", "。", "") \
             if lang.split("-")[0].lower() in ("zh", "ja") else (": ", ".", " ")
+        if lang.split("-")[0].lower() == "ur":
+            self.stop = "۔"  # Urdu's full stop
         self.comma = {"zh": "，", "ja": "、", "ar": "،", "fa": "،", "ur": "،"}.get(
             lang.split("-")[0].lower(), ",")
         self.ids = ids
@@ -324,11 +331,11 @@ class _Reader:
         body_rows = rows[1:] if headers else rows
         caption = element.find("caption")
         # a caption's own full stop is not said twice ("Table: Doses.. 3 rows.")
-        intro = self.words.table_titled.format(caption=self.inline(caption).rstrip(".")) \
+        intro = self.words.table_titled.format(caption=self.inline(caption).rstrip(".۔")) \
             if caption is not None else self.words.table
         def sentences(parts: list[str]) -> str:
             """`parts` said one after another, each ending as a sentence does."""
-            return self.space.join(p if p.endswith((".", "!", "?", "。", "！", "？"))
+            return self.space.join(p if p.endswith(tuple(FULL_STOPS))
                                    else f"{p}{self.stop}" for p in (p.strip() for p in parts) if p)
 
         said = []
@@ -377,7 +384,7 @@ class _Reader:
                 # tables, ran into the next ("Parking Park in car park B."): it ends there.
                 said = f"{said.rstrip()}{self.stop} "
             elif child.tag == "li" and following is not None and following.tag == "li" \
-                    and said.rstrip()[-1:] not in ".!?:;,…。！？":
+                    and said.rstrip()[-1:] not in f"{FULL_STOPS}:;,،、":
                 said = f"{said.rstrip()}{self.comma} "  # a list in a cell: "water, food"
             parts.append(said)
             parts.append(child.tail or "")
@@ -390,7 +397,7 @@ class _Reader:
         if tag == "img":
             # a description's own full stop is not said twice, as a caption's is not:
             # pandoc's inline_images.docx was "Image: ... like Sideshow Bob.. is an identicon."
-            alt = element.get("alt", "").strip().rstrip(".").rstrip()
+            alt = element.get("alt", "").strip().rstrip(".۔").rstrip()
             words = self.words.image.format(alt=alt) if alt else self.words.image_without_text
             return f" {words} "
         if tag == "br":
