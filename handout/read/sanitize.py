@@ -114,6 +114,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
     _inline_blocks_in_headings(body)
     _blocks_out_of_phrases(body)
     _unique_ids(body)
+    _drop_badges(body, path)
     folder = settings.source.resolve()
     for image in body.iter("img"):
         src = image.get("src") or ""
@@ -172,6 +173,53 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
             log.warning("%s: attribute %s removed from %d more <%s> element%s", path,
                         name, count - 1, tag, "s" if count > 2 else "")
     return body
+
+
+BADGE = re.compile(r"^(?:https?:)?//(?:(?:[\w-]+\.)*(?:shields\.io|badgen\.net|badge\.fury\.io"
+                   r"|travis-ci\.(?:org|com)|circleci\.com|appveyor\.com)/"
+                   r"|[^?#]*(?:badges?(?![a-z])|/_apis/build/status)"
+                   r"(?![^?#]*\.(?:png|jpe?g|gif|webp)(?:[?#]|$)))", re.IGNORECASE)
+"""The address of a status badge: a picture a web service draws of a project's state (its
+build passing, its version, its licence, its downloads) from shields.io and the like, or
+named a badge (GitHub's `workflows/CI/badge.svg`, Codecov's `graph/badge.svg`), but not a
+photograph or a logo named so (`nhs-badge.png`)."""
+
+SEPARATORS = re.compile(r"[\s·•|–—-]*")
+"""What stands between the badges of a row ("&middot;", "|")."""
+
+
+def _drop_badges(body: ET.Element, path: Path) -> None:
+    """Take out status badges (`BADGE`), with a link that holds nothing else, and a
+    paragraph left with nothing but the marks between them. A README opens with a row of
+    them; none can be had here, and each was printed as a box and said "Picture not
+    available: CI status", "Picture not available: Coverage"... before the first word.
+    What they show is a web page's live state, which paper and a recording cannot keep."""
+    parents = {child: parent for parent in body.iter() for child in parent}
+    dropped = [image for image in body.iter("img")
+               if BADGE.match("".join((image.get("src") or "").split()))]
+    for image in dropped:
+        parent = parents[image]
+        if parent.tag == "a" and len(parent) == 1 and not (parent.text or "").strip() \
+                and not (image.tail or "").strip():
+            image, parent = parent, parents[parent]
+        if re.match(r"[.,;:!?)]", image.tail or ""):  # "... with React [badge]." ends "React."
+            index = list(parent).index(image)
+            if index:
+                parent[index - 1].tail = (parent[index - 1].tail or "").rstrip()
+            else:
+                parent.text = (parent.text or "").rstrip()
+        _remove(parent, image, keep_text=False)
+    if not dropped:
+        return
+    for parent in list(body.iter()):
+        for child in list(parent):
+            if child.tag == "p" and not len(child) and SEPARATORS.fullmatch(child.text or ""):
+                _remove(parent, child, keep_text=False)
+    log.info("%s: %s left out: %s a web service's live state (a build, a version, a "
+             "licence), which a page or a recording cannot keep",
+             where(path, dropped[0].get("src")),
+             "a status badge is" if len(dropped) == 1 else f"{len(dropped)} status badges are",
+             "it shows" if len(dropped) == 1 else "they show")
 
 
 def _wrap_loose_text(body: ET.Element) -> None:
