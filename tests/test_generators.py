@@ -2372,6 +2372,25 @@ def test_a_bracketed_span_that_pandoc_wrapped_keeps_only_its_words(settings):
     assert "{" not in section.html and "[" not in section.html
 
 
+def test_pandocs_empty_anchor_before_a_word_heading_is_left_out(settings):
+    """Pandoc turns each heading of a Word document with a table of contents into
+    `# []{#_Toc101 .anchor}Before you arrive`: the section was headed "Toc101 .anchor
+    Before you arrive", in print, bookmarks and voice."""
+    write_handouts(settings.source, {"stay.md": """\
+        # []{#_Toc101 .anchor}Before you arrive
+
+        Bring your medicines.
+
+        ## []{#_Toc102 .anchor}[]{#_Toc103 .anchor}On the day
+
+        Arrive early.
+        """})
+    [document] = load_documents(settings)
+    assert [h.text for h in document.headings] == ["Before you arrive", "On the day"]
+    assert [u.text for section in document.sections for u in section.script] == [
+        "Before you arrive", "Bring your medicines.", "On the day", "Arrive early."]
+
+
 def test_myst_tabs_and_dropdowns_in_backtick_fences_are_labelled_boxes(settings):
     """Ubuntu's and 2i2c's MyST docs write their tabs as ````` `````{tab-set} ````` holding
     ```` ````{tab-item} Ubuntu ````: the whole set printed as code, its inner fences and

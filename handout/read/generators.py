@@ -907,11 +907,13 @@ class IdsEndingABlock(AttrListTreeprocessor):
 
 # --- Pandoc bracketed spans --------------------------------------------------------------
 
-BRACKETED_SPAN = re.compile(r"(?<![!\]\\])\[([^\[\]\n]+(?:\n[^\[\]\n]+)?)\]"
+BRACKETED_SPAN = re.compile(r"(?<![!\]\\])\[([^\[\]\n]*(?:\n[^\[\]\n]+)?)\]"
                             r"\{(?:[#.]|[A-Za-z][\w-]*=)[^}\n]*\}")
 """A bracketed span, its words on one line or, as Pandoc wraps them, two; its attributes
 start with an id, a class or a `key=value` (`{custom-style="Key"}`, the Word style a page
-written for Pandoc's Word output names, which printed as written)."""
+written for Pandoc's Word output names, which printed as written). An empty one is an
+anchor: Pandoc puts `[]{#_Toc101 .anchor}` before each heading of a Word document it turns
+into Markdown, which headed the section "Toc101 .anchor Before you arrive"."""
 
 
 ESCAPED_BREAK = re.compile(r"(?<!\\)\\$", re.M)
