@@ -2391,6 +2391,42 @@ def test_pandocs_empty_anchor_before_a_word_heading_is_left_out(settings):
         "Before you arrive", "Bring your medicines.", "On the day", "Arrive early."]
 
 
+def test_word_documents_through_pandoc_read_without_its_marks(settings):
+    """The corpus's Word files turned into Markdown by Pandoc (`pandoc -f docx -t
+    markdown`), as authors convert theirs: a picture whose long description Pandoc wrapped
+    had its size said after it ('width="6.26875in" height="6.07in"'); a link underlined
+    as a whole printed ".underline"; and the empty HTML comment Pandoc puts between two
+    lists, in a grid table's cell, was said "less than exclamation mark dash dash..."."""
+    write_handouts(settings.source, {"converted.md": """\
+        # Converted
+
+        ![Table Description automatically
+        generated](media/image1.png){width="6.26875in"
+        height="6.072222222222222in"}
+
+        ☐[[3.3.2 Labels or
+        Instructions](http://www.w3.org/TR/WCAG20/#minimize-error-cues)]{.underline}
+
+        +-----------------------------------------------------------------------+
+        | -   Answer all questions.                                             |
+        |                                                                       |
+        | ```{=html}                                                            |
+        | <!-- -->                                                              |
+        | ```                                                                   |
+        | -   Sign and date each form.                                          |
+        +-----------------------------------------------------------------------+
+        """})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said == ["Converted",
+                    "Picture not available: Table Description automatically generated",
+                    "unticked box 3.3.2 Labels or Instructions",
+                    "Answer all questions.", "Sign and date each form."]
+    links = list(parse_html(document.sections[0].html).iter("a"))
+    assert [a.get("href") for a in links] == [
+        "http://www.w3.org/TR/WCAG20/#minimize-error-cues"]
+
+
 def test_myst_tabs_and_dropdowns_in_backtick_fences_are_labelled_boxes(settings):
     """Ubuntu's and 2i2c's MyST docs write their tabs as ````` `````{tab-set} ````` holding
     ```` ````{tab-item} Ubuntu ````: the whole set printed as code, its inner fences and

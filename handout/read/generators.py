@@ -907,9 +907,13 @@ class IdsEndingABlock(AttrListTreeprocessor):
 
 # --- Pandoc bracketed spans --------------------------------------------------------------
 
-BRACKETED_SPAN = re.compile(r"(?<![!\]\\])\[([^\[\]\n]*(?:\n[^\[\]\n]+)?)\]"
+SPAN_PART = r"(?:[^\[\]\n]|\[[^\[\]]*\]\([^()\s]*\))"
+"""A letter of a bracketed span's words, or a link among them."""
+BRACKETED_SPAN = re.compile(rf"(?<![!\]\\])\[({SPAN_PART}*(?:\n{SPAN_PART}+)?)\]"
                             r"\{(?:[#.]|[A-Za-z][\w-]*=)[^}\n]*\}")
-"""A bracketed span, its words on one line or, as Pandoc wraps them, two; its attributes
+"""A bracketed span, its words (a link among them: Pandoc writes a Word link underlined
+as a whole as `[[3.3.2 Labels or` / `Instructions](http://...)]{.underline}`, which
+printed ".underline") on one line or, as Pandoc wraps them, two; its attributes
 start with an id, a class or a `key=value` (`{custom-style="Key"}`, the Word style a page
 written for Pandoc's Word output names, which printed as written). An empty one is an
 anchor: Pandoc puts `[]{#_Toc101 .anchor}` before each heading of a Word document it turns
@@ -918,10 +922,12 @@ into Markdown, which headed the section "Toc101 .anchor Before you arrive"."""
 
 ESCAPED_BREAK = re.compile(r"(?<!\\)\\$", re.M)
 WRAPPED_PICTURE_ATTRIBUTES = re.compile(
-    r"(!\[[^\]\n]*\]\([^)\n]*\))\{([^{}\n]*(?:\n[^{}\n]*){1,2})\}")
+    r"(!\[[^\]\n]*(?:\n[^\]\n]*){0,3}\]\([^)\n]*\))\{([^{}\n]*(?:\n[^{}\n]*){1,2})\}")
 """A picture's size that Pandoc wrapped onto the next line, as it writes Word's pictures:
 `![](media/image2.png){width="6.3in"` / `height="3in"}` (which `attr_list` reads on one
-line only)."""
+line only), its description wrapped too, as Word's are long ("![Table Description
+automatically` / `generated](media/image1.png){width=...": "width="6.27in"
+height="6.07in"" was said after it)."""
 QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
 
 
@@ -3614,6 +3620,14 @@ def grid_cells(content: list[str], bounds: list[int]) -> list[tuple[str, int]]:
     return [("\n".join(piece).strip("\n"), span) for piece, span in zip(pieces, spans)]
 
 
+LIST_SEPARATOR = re.compile(r"^[ \t]*```\{=html\}[ \t]*\n[ \t]*<!--[ \t]*-->[ \t]*\n[ \t]*```[ \t]*$",
+                            re.M)
+"""What Pandoc writes between two lists that follow each other, an empty HTML comment in a
+raw block: in a grid table's cell, which only fenced code is taken out of, it was said
+"less than exclamation mark dash dash dash dash greater than" (apache/poi's visa form,
+through Pandoc)."""
+
+
 class PandocTables(BlockProcessor):
     """Pandoc's tables drawn in characters, which R Markdown, Quarto and bookdown pages and
     `knitr::kable` and `pander` write: grid tables (`+----+----+`, cells that hold lists
@@ -3707,7 +3721,7 @@ class PandocTables(BlockProcessor):
         is the cell's own text, as a pipe table's cells are."""
         fenced = self.parser.md.preprocessors["fenced_code_block"] \
             if "fenced_code_block" in self.parser.md.preprocessors else None
-        lines = text.split("\n")
+        lines = LIST_SEPARATOR.sub("", text).split("\n")
         if fenced is not None and any(FENCE.match(line) for line in lines):
             lines = fenced.run(lines)
         self.parser.parseChunk(cell, "\n".join(lines))
