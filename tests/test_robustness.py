@@ -48,17 +48,25 @@ def picture_error(settings, name: str, data: bytes | None, src: str | None = Non
 
 
 def test_missing_picture_is_a_box_with_its_description_and_a_warning(settings, caplog):
-    write_handouts(settings.source, {"pic.md": "# Pictures\n\nWords.\n\n![a white tablet](gone.png)\n"})
+    """Each box said so once for each file: a Word document's banner, which Pandoc wrote
+    three times, was warned of three times in the same words."""
+    write_handouts(settings.source, {"pic.md": "# Pictures\n\nWords.\n\n![a white tablet](gone.png)"
+                                               "\n\n![](banner.png) ![](banner.png)\n"})
     with caplog.at_level(logging.WARNING, "handout.diagnostics"):
         [document] = load_documents(settings)
     assert [r.getMessage() for r in caplog.records] == [
         f"{settings.source / 'pic.md'}:5: picture 'gone.png' not found: its description is "
         "printed in its place; put the picture in the source folder or fix the path (paths are "
-        "relative to the source folder)"]
-    [box] = [e for e in parse_html(document.sections[0].html).iter("span")
+        "relative to the source folder)",
+        f"{settings.source / 'pic.md'}:7: picture 'banner.png' not found (shown 2 times): its "
+        "description is printed in its place; put the picture in the source folder or fix the "
+        "path (paths are relative to the source folder)"]
+    boxes = [e for e in parse_html(document.sections[0].html).iter("span")
              if e.get("class") == "missing-picture"]
-    assert "".join(box.itertext()) == "Picture not available: a white tablet"
-    assert document.sections[0].script[-1].text == "Picture not available: a white tablet"
+    assert ["".join(box.itertext()) for box in boxes] == [
+        "Picture not available: a white tablet"] + [
+        "Picture not available: (no description was given)"] * 2
+    assert document.sections[0].script[2].text == "Picture not available: a white tablet"
 
 
 NO_FONT = "\uFDD0"

@@ -63,6 +63,7 @@ def check_images(body: ET.Element, source: SourceFile, folder: Path) -> None:
     """Raise one `HandoutError` listing every picture in `body` that cannot be printed."""
     problems = []
     words = words_for(str(source.front_matter.get("lang") or "en"))
+    missing: dict[str, tuple[str, int]] = {}  # each file not found: where first, how often
     for parent in list(body.iter()):
         for image in [child for child in parent if child.tag == "img"]:
             src = image.get("src")
@@ -76,12 +77,12 @@ def check_images(body: ET.Element, source: SourceFile, folder: Path) -> None:
             if is_missing(src, folder):
                 shown = unquote(urlsplit("".join(src.split())).path)
                 alt = image.get("alt") or ""
-                line = locate(source.path, *([f"[{alt}]", f'alt="{alt}"'] if alt else []),
-                              needle, unquote(src), shown.rsplit("/", 1)[-1])
-                log.warning("%s: picture '%s' not found: its description is printed in its "
-                            "place; put the picture in the source folder or fix the path "
-                            "(paths are relative to the source folder)",
-                            f"{source.path}:{line}" if line else source.path, shown)
+                if shown not in missing:
+                    line = locate(source.path,
+                                  *([f"[{alt}]", f'alt="{alt}"'] if alt else []),
+                                  needle, unquote(src), shown.rsplit("/", 1)[-1])
+                    missing[shown] = (f"{source.path}:{line}" if line else str(source.path), 0)
+                missing[shown] = (missing[shown][0], missing[shown][1] + 1)
                 replace_with_box(parent, image, words)
                 continue
             problem = image_problem(src, folder)
@@ -94,6 +95,12 @@ def check_images(body: ET.Element, source: SourceFile, folder: Path) -> None:
                          "print at 300 dots an inch", f"{source.path}:{line}" if line
                          else source.path, copy.reason, COPY_SIDE)
                 image.set("src", copy.url)
+    for shown, (where, count) in missing.items():
+        # Once for each file: a Word document through Pandoc shows its banner three times.
+        log.warning("%s: picture '%s' not found%s: its description is printed in its "
+                    "place; put the picture in the source folder or fix the path (paths "
+                    "are relative to the source folder)", where, shown,
+                    f" (shown {count} times)" if count > 1 else "")
     if problems:
         raise HandoutError.collect(problems)
 
