@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, PROJECT
+from conftest import FIXTURES, PROJECT, write_handouts
 from handout.build import build
 from handout.read.document import load_documents
 from handout.check.project import check_project
@@ -488,6 +488,45 @@ def test_a_right_to_left_line_is_read_as_the_bidirectional_algorithm_sets_it(dra
     from the left: its prices ("1$=102.3 ין") were read as "102.3 =1$" and "14.92=ח"ש1",
     and the print check reported 308 of its words missing or out of order."""
     assert logical_order([list(word) for word in drawn.split()]) == read.split()
+
+
+@pytest.mark.parametrize("drawn, read", [
+    ("## םלוע םולש", "## שלום עולם"),
+    ("- 2 םויב םירודכ", "- 2 כדורים ביום"),
+    ("x = 5 םויב 2 dose", "x = 5 ביום 2 dose"),
+])
+def test_a_line_of_code_in_a_right_to_left_handout_is_read_from_the_left(drawn, read):
+    """Code runs from the left in a right-to-left handout: its right-to-left words are read
+    from the right within it, with the numbers and signs between them."""
+    assert logical_order([list(word) for word in drawn.split()], rtl=False) == read.split()
+
+
+def test_a_persian_handout_quoting_markdown_in_a_code_block_passes_the_print_check(tmp_path):
+    """free-programming-books' Persian guide to contributing quotes Persian Markdown in its
+    code blocks, which print from the left: read from the right, as the rest of the page
+    is, its words were reported missing or out of order (1,127 of them)."""
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    write_handouts(settings.source, {"fa.md": """\
+        ---
+        title: راهنمای نوشتن
+        lang: fa
+        ---
+
+        برای نوشتن فهرست، این را بنویسید:
+
+        ```markdown
+        ## داروهای من
+        - قرص آبی: هر روز صبح
+        - 2 قرص زرد بعد از شام
+            - با آب
+        ```
+
+        سپس فایل را ذخیره کنید و `git add` را بزنید.
+        """})
+    build(settings, ("pdf",))
+    [document] = load_documents(settings)
+    assert check_pdf(document, settings.out / "fa" / "fa.pdf", settings) == []
 
 
 def test_a_hebrew_leaflet_with_prices_passes_the_print_check(tmp_path):

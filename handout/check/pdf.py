@@ -369,16 +369,21 @@ class Page:
     height: float
     chars: list[dict]
     fills: list[tuple[tuple[float, float, float, float], object, bool]]
+    code_marks: frozenset[int] = frozenset()
+    """The marked content (`mcid`) of its code blocks' lines (`_code_marks`), found where
+    the page holds right-to-left letters, the only pages that need them."""
 
-    def lines(self) -> list[list[list[str]]]:
+    def lines(self) -> list[tuple[list[list[str]], dict]]:
         """The page's lines as drawn, each a list of its words from left to right, each
-        word the texts of its glyphs: a glyph further down, or back to the left, starts a
-        line, and a space or a gap of more than 0.15 em starts a word. A mark drawn on a
-        letter (an Arabic vowel sign, Persian's hamza above), which has no width of its
-        own, belongs to the word it is drawn in: it may stand a little right of the letter
-        drawn after it, which had started a line in the middle of the word, and Persian's
-        "نقشهٔ" in the Open Source Guides' code of conduct was read out of order."""
+        word the texts of its glyphs, with the line's first glyph: a glyph further down, or
+        back to the left, starts a line, and a space or a gap of more than 0.15 em starts a
+        word. A mark drawn on a letter (an Arabic vowel sign, Persian's hamza above), which
+        has no width of its own, belongs to the word it is drawn in: it may stand a little
+        right of the letter drawn after it, which had started a line in the middle of the
+        word, and Persian's "نقشهٔ" in the Open Source Guides' code of conduct was read out
+        of order."""
         lines: list[list[list[str]]] = [[]]
+        firsts: list[dict] = []
         word: list[str] = []
         marks: list[str] = []  # marks drawn before the letter they are set on
         last = None  # the line's latest glyph that is not a space or a mark
@@ -399,6 +404,8 @@ class Page:
                     word = []
                 if new_line:
                     lines.append([])
+            if len(firsts) < len(lines):  # the line's first glyph, a space it starts with too
+                firsts.append(char)
             if char["text"].isspace():
                 if word:
                     lines[-1].append(word)
@@ -409,17 +416,19 @@ class Page:
             last = char
         if word:
             lines[-1].append(word)
-        return [line for line in lines if line]
+        return [(line, first) for line, first in zip(lines, firsts) if line]
 
     def words(self, direction: str = "ltr") -> list[str]:
         """The page's words in the order they are read, which is the order text copies,
         searches and (WeasyPrint tags content as it draws it) is read aloud in.
 
         WeasyPrint draws each line from left to right, so in a right-to-left handout
-        (`direction` "rtl") each line is read from the right (`logical_order`)."""
+        (`direction` "rtl") each line is read from the right (`logical_order`), but for a
+        line of a code block (`code_marks`), which runs from the left."""
         if direction != "rtl":
-            return ["".join(word) for line in self.lines() for word in line]
-        return [word for line in self.lines() for word in logical_order(line)]
+            return ["".join(word) for line, _ in self.lines() for word in line]
+        return [word for line, first in self.lines()
+                for word in logical_order(line, rtl=first.get("mcid") not in self.code_marks)]
 
 
 def _widthless(char: dict) -> bool:
@@ -433,7 +442,7 @@ def _is_mark(char: dict) -> bool:
     return _widthless(char) and all(category(c).startswith("M") for c in char["text"])
 
 
-def logical_order(line: list[list[str]]) -> list[str]:
+def logical_order(line: list[list[str]], rtl: bool = True) -> list[str]:
     """The words of a right-to-left line, given as drawn from left to right (each word its
     glyphs' texts), in the order they are read, as the Unicode bidirectional algorithm sets
     them in a right-to-left paragraph: its glyphs from the right, but for runs of Latin
@@ -442,11 +451,38 @@ def logical_order(line: list[list[str]]) -> list[str]:
     001;KDD 0041"); between numbers they are read from the right, so that a Hebrew price,
     "1$=102.3 ין" or "1ש\"ח=29.41 ין", is not read "102.3 =1$" nor "14.92=ח\"ש1" (the
     check reported 308 words of Open-Xml-PowerTools' Hebrew travel leaflet out of order).
-    Each glyph's own text is already in reading order (a ligature's letters)."""
+    Each glyph's own text is already in reading order (a ligature's letters).
+
+    With `rtl` false, the line is one of a left-to-right paragraph (code in a right-to-left
+    handout: "## داروهای من"): it is read from the left, each run of right-to-left letters
+    (with the spaces, signs and numbers between them) from the right."""
     glyphs: list[str] = []
     for word in line:
         glyphs += [" "] if glyphs else []
         glyphs += word
+    if rtl:
+        return "".join(_read_from_right(glyphs)).split()
+    kinds = [_bidi_kind(glyph) for glyph in glyphs]
+    for index, kind in enumerate(kinds):  # spaces, signs and numbers between them join them
+        if kind in ("N", "EN"):
+            before = next((k for k in reversed(kinds[:index]) if k in "LR"), "L")
+            after = next((k for k in kinds[index + 1:] if k in "LR"), "L")
+            kinds[index] = "R" if before == after == "R" else "L"
+    read: list[str] = []
+    start = 0
+    while start < len(glyphs):
+        end = start
+        while end < len(glyphs) and (kinds[end] == "R") == (kinds[start] == "R"):
+            end += 1
+        run = glyphs[start:end]
+        read += _read_from_right(run) if kinds[start] == "R" else run
+        start = end
+    return "".join(read).split()
+
+
+def _read_from_right(glyphs: list[str]) -> list[str]:
+    """`glyphs`, drawn from left to right, in the order a right-to-left paragraph reads
+    them (`logical_order`)."""
     kinds = [_bidi_kind(glyph) for glyph in glyphs]
     for index, glyph in enumerate(glyphs):  # a sign inside or beside a number is part of it
         sign = bidirectional(glyph[0]) if kinds[index] == "N" and glyph else ""
@@ -472,7 +508,7 @@ def logical_order(line: list[list[str]]) -> list[str]:
             end += 1
         order[start:end] = reversed(order[start:end])
         start = end + 1
-    return "".join(glyphs[i] for i in reversed(order)).split()
+    return [glyphs[i] for i in reversed(order)]
 
 
 NUMBER_SIGNS = frozenset({"ES", "ET", "CS"})
@@ -498,9 +534,42 @@ def _read_glyphs(path: Path) -> list[Page]:
         for number, page in enumerate(pdf.pages, start=1):
             fills = [((r["x0"], r["top"], r["x1"], r["bottom"]), r.get("non_stroking_color"),
                       bool(r.get("evenodd"))) for r in page.rects if r.get("fill")]
-            pages.append(Page(number, float(page.width), float(page.height),
-                              list(page.chars), fills))
+            chars = list(page.chars)
+            rtl = any(bidirectional(letter) in ("R", "AL") for c in chars for letter in c["text"])
+            pages.append(Page(number, float(page.width), float(page.height), chars, fills,
+                              _code_marks(page.structure_tree, chars) if rtl
+                              else frozenset()))
     return pages
+
+
+TEXT_TAGS = frozenset({"P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "Span", "Link", "Lbl",
+                       "Caption", "Quote", "Note", "Reference", "Code"})
+"""Structure types that hold text: a `NonStruct` inside one is a phrase of it."""
+
+
+def _code_marks(elements: list[dict], chars: list[dict]) -> frozenset[int]:
+    """The marked content of the code blocks among `elements` (pdfplumber's structure tree
+    of a page), whose `chars` are on it (`Page.code_marks`): WeasyPrint tags a code block
+    as a `NonStruct` among blocks, not inside a paragraph, of spans with glyphs in the
+    monospaced face (a date line under the title is such a `NonStruct`, in the text's
+    face; a phrase set apart in a paragraph is one inside the paragraph)."""
+    blocks: list[set[int]] = []
+
+    def gather(elements: list[dict], block: set[int] | None, in_text: bool) -> None:
+        for element in elements:
+            kind = element.get("type", "")
+            inside = block
+            if kind == "NonStruct" and not in_text and block is None:
+                inside = set()
+                blocks.append(inside)
+            if inside is not None:
+                inside.update(element.get("mcids") or ())
+            gather(element.get("children") or [], inside, in_text or kind in TEXT_TAGS)
+
+    gather(elements, None, False)
+    mono = {char["mcid"] for char in chars
+            if "Mono" in char["fontname"] and char["text"].strip() and "mcid" in char}
+    return frozenset(mark for block in blocks if block & mono for mark in block)
 
 
 def check_glyphs(pages: list[Page], body: float, where: str) -> list[Finding]:
