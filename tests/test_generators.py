@@ -2420,7 +2420,7 @@ def test_word_documents_through_pandoc_read_without_its_marks(settings):
     said = [u.text for section in document.sections for u in section.script]
     assert said == ["Converted",
                     "Picture not available: Table Description automatically generated",
-                    "unticked box 3.3.2 Labels or Instructions",
+                    "Unticked box 3.3.2 Labels or Instructions",
                     "Answer all questions.", "Sign and date each form."]
     links = list(parse_html(document.sections[0].html).iter("a"))
     assert [a.get("href") for a in links] == [

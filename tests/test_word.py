@@ -1059,7 +1059,7 @@ def test_a_wingdings_box_is_printed_and_said_as_a_forms_check_box(settings):
     shutil.copy(CORPUS / "phe-mbis-terms-and-conditions.docx", settings.source / "terms.docx")
     [document] = load_documents(settings)
     said = [u.text for section in document.sections for u in section.script]
-    assert "unticked box Your responsibilities when handling data extracts approved by MBIS" \
+    assert "Unticked box Your responsibilities when handling data extracts approved by MBIS" \
         in said and not any("🞎" in text for text in said)
     build(settings, ("pdf",))
     with pdfplumber.open(settings.out / "terms" / "terms.pdf") as pdf:
@@ -1272,9 +1272,9 @@ def test_a_bullet_that_is_a_box_to_tick_is_printed_and_said(settings):
     shutil.copy(CORPUS / "pandoc-task-list.docx", settings.source / "tasks.docx")
     [document] = load_documents(settings)
     said = [u.text for section in document.sections for u in section.script]
-    assert said[1:] == ["unticked box Unchecked", "ticked box Checked",
-                        "with continuation paragraph", "unticked box Unchecked",
-                        "ticked box Checked sublist", "unticked box Unchecked subsublist",
+    assert said[1:] == ["Unticked box Unchecked", "Ticked box Checked",
+                        "with continuation paragraph", "Unticked box Unchecked",
+                        "Ticked box Checked sublist", "Unticked box Unchecked subsublist",
                         "1. Numbered child"]
     assert '">☒ Checked</span></li>' in document.sections[0].html
     numbering = (f"<w:numbering {W}><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\">"
@@ -1292,7 +1292,7 @@ def test_a_bullet_that_is_a_box_to_tick_is_printed_and_said(settings):
               numbering)
     [document] = load_documents(settings)
     assert [u.text for u in document.sections[0].script][1:] == [
-        "unticked box Your letter", "Keep it dry"]
+        "Unticked box Your letter", "Keep it dry"]
 
 
 def test_a_bullet_word_shows_as_nothing_or_as_a_box_is_printed_without_a_dot(settings):

@@ -1537,7 +1537,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
             else f"{m.group(1) or ''} number{' ' if m.string[m.end():][:1].isdigit() else ''}",
             text)
         text = _LONE_SYMBOL_RE.sub(lambda m: ENGLISH_SYMBOLS[m.group(1)], text)
-        text = _BOX_RE.sub(lambda m: f" {ENGLISH_SYMBOLS[m.group()]} ", text)
+        # A box starting a line starts its sentence: "Unticked box 3.3.2 Labels".
+        text = _BOX_RE.sub(lambda m: f" {ENGLISH_SYMBOLS[m.group()]} " if m.string[
+            :m.start()].strip() else ENGLISH_SYMBOLS[m.group()].capitalize() + " ", text)
     text = _MARKUP_RE.sub(" ", text)
     return re.sub(r" ([.,])(?!\w)", r"\1", " ".join(text.split()))  # "box ." was left
 
