@@ -1485,6 +1485,9 @@ def test_a_table_of_one_cell_is_said_as_the_words_it_frames(settings):
     assert [u.text for u in document.sections[0].script][1:] == [
         "Bring your letter.", "Table. 1 row.", "Clinic. Room 4."]
     assert "<table" in document.sections[0].html  # print still draws the box
+    # and it has no columns to name: only the other table is told it lacks a header row
+    assert [f.where for f in lint_source(settings.source / "visa.docx")
+            if f.rule == "table-header"] == [f"{settings.source / 'visa.docx'}: paragraph 3"]
 
 
 def test_an_unfilled_content_control_that_is_a_table_cell_keeps_its_cell(settings):

@@ -1300,7 +1300,10 @@ class _Inspection:
             self.paragraph_faults(element, in_table)
         elif isinstance(element, docs.Table):
             rows = [row for row in element.children if isinstance(row, docs.TableRow)]
-            if rows and not rows[0].is_header:
+            cells = [cell for row in rows for cell in row.children
+                     if isinstance(cell, docs.TableCell)]
+            # A table of one cell frames a note or a title: it has no columns to name.
+            if rows and not rows[0].is_header and len(cells) > 1:
                 self.notes.append((self.paragraph + 1, "table-header",
                                    "the table has no header row: in Word, select its first "
                                    "row and tick 'Repeat as header row' (Table Properties, "
