@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from conftest import FIXTURES, PROJECT, write_handouts
 from handout.build import build
-from handout.check.pdf import outline_entries, structure_elements
+from handout.check.pdf import check_pdf, outline_entries, structure_elements
 from handout.config import Settings
 from handout.pdf.render import print_html
 from handout.read.document import load_documents, parse_html, render_markdown
@@ -429,6 +429,30 @@ def test_a_wide_table_without_column_headers_is_stacked_under_labels():
     assert labels[:6] == [f"Numeral {column} (with hint)" for column in
                           ("first", "second", "third", "fourth", "fifth", "sixth")]
     assert len(list(stacked.iter("table"))) == 2  # System's row and Hindi's
+
+
+def test_a_stacked_tables_title_row_stays_a_heading(tmp_path):
+    """apache/poi's visa form (Word) heads its last table with a row of one cell, a heading
+    across the table, "FOR OFFICIAL USE ONLY". Stacked, the row became the records' labels:
+    its heading, and so its bookmark and its PDF tag, were lost, and `invoke check` failed
+    the PDF for both. It stays a heading, over the records."""
+    wide = ('<table><tbody><tr><td colspan="8"><h6>For official use only</h6></td></tr>'
+            + "<tr>" + "<td>Consultation</td>" * 8 + "</tr>"
+            + "<tr>" + "<td>Wednesday</td>" * 8 + "</tr></tbody></table>")
+    stacked = parse_html(print_html(wide, 26.0))
+    [block] = stacked
+    assert block.get("class") == "stacked-table"
+    assert [child.tag for child in block] == ["h6", "table"]
+    assert "".join(block[0].itertext()) == "For official use only"
+    assert [" ".join(th.itertext()) for th in stacked.iter("th")] == ["Consultation"] * 8
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "docx" / "poi-form-footnotes.docx", settings.source / "visa.docx")
+    build(settings, ("pdf",))
+    [document] = load_documents(settings)
+    findings = check_pdf(document, settings.out / "visa" / "visa.pdf", settings)
+    assert [f for f in findings if f.rule in ("pdf-bookmarks", "pdf-tags")] == []
 
 
 def test_a_paragraph_of_sentences_fills_its_first_line(tmp_path):

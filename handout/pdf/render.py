@@ -773,6 +773,14 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     headers = [_label(th) for th in table.iter("th") if th.get("scope") == "col"]
     rows = [[cell for cell in row if cell.tag in ("th", "td")]
             for row in table.iter("tr") if row.find("td") is not None]
+    # A first row of one cell holding a heading titles the table (apache/poi's visa form,
+    # "FOR OFFICIAL USE ONLY" across its last table): it stays a heading, over the records,
+    # not their labels, whose bookmark was lost.
+    title = rows[0][0] if not headers and rows and len(rows[0]) == 1 and any(
+        element.tag in ("h1", "h2", "h3", "h4", "h5", "h6") for element in rows[0][0].iter()) \
+        else None
+    if title is not None:
+        rows = rows[1:]
     if headers and not any(headers) and rows:
         headers = [_label(row[0]) for row in rows]
         rows = [[row[column] for row in rows if column < len(row)]
@@ -789,6 +797,9 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     if share > LABEL_SHARE:
         label["style"] = f"width: {100 * share:.1f}%"
     stack = ET.Element("div", {"class": "stacked-table"})
+    if title is not None:
+        stack.text = title.text
+        stack.extend(list(title))
     for cells in rows:
         record = ET.SubElement(stack, "table", {"class": "stacked"})
         tbody = ET.SubElement(record, "tbody")
