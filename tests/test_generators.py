@@ -280,6 +280,28 @@ def test_myst_obsidian_and_starlight_syntax_print_as_words(settings):
     assert "code-label" in spoken and not re.search(r"class|icon|cite|label", prose), prose
 
 
+def test_a_myst_embed_is_left_out_with_a_note(settings):
+    """MyST's guide to citations (tests/corpus) embeds a note from elsewhere on its site,
+    `![](#page-site-options-note)`: it was a picture with no description, printed and said
+    as one, and `invoke check` failed the page for its missing alt text."""
+    write_handouts(settings.source, {"cite.md": """\
+        # Citations
+
+        Number your references.
+
+        ![](#page-site-options-note)
+
+        ![The options](options.png)
+        """})
+    (settings.source / "options.png").write_bytes((FIXTURES / "robust" / "box.png").read_bytes())
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script] == [
+        "Citations", "Number your references.", "Image: The options."]
+    findings = lint_source(settings.source / "cite.md")
+    assert [(f.rule, f.where.rsplit(":", 1)[1], f.severity) for f in findings
+            if f.rule in ("image-alt", "generator-syntax")] == [("generator-syntax", "5", INFO)]
+
+
 def test_myst_directives_in_backtick_fences_are_what_myst_shows(settings):
     """MyST's ```` ```{warning} ````, `{code}`, `{figure}` and `{list-table}` fences: a
     callout (with a directive inside it), code without its options, a picture with its

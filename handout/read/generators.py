@@ -1831,11 +1831,18 @@ BLOCK_ID = re.compile(r"(?:(?<=\S)[ \t]+|^[ \t]*)\^[A-Za-z0-9-]+[ \t]*$", re.M)
 own after a list or a table), which Obsidian hides."""
 
 
-class MystAndObsidian(Preprocessor):
+MYST_EMBED = re.compile(r"^[ \t]*!\[[^\]\n]*\]\(#([\w:.-]+)\)[ \t]*$", re.M)
+"""MyST's embed, `![](#label)` on a line of its own: the content its target marks,
+elsewhere on the site, shown here."""
+
+
+class MystAndObsidian(NotingPreprocessor):
     """MyST's targets (`(label)=`, a line of its own) and roles (`` {cite:p}`key` ``,
     `` {ref}`words <label>` ``): the targets go, a role's words stay, and a link with no
     words to a target (`[](#label)`) is the title of the heading it marks, as MyST fills it
-    in (or, for a target on another page, its label's words). Obsidian's wikilinks
+    in (or, for a target on another page, its label's words). MyST's embeds (`![](#label)`)
+    go, with a note: what they show is elsewhere on the site (one in MyST's guide to
+    citations was a picture with no description, which `invoke check` failed). Obsidian's wikilinks
     (`[[Page]]`, `[[Page#Heading|words]]`, `[[#Heading]]`): their words, as Obsidian shows
     them (a link to a block, `[[Page#^038507]]`, the page's name); an embedded picture
     (`![[photo.jpg]]`) is a picture, described by its name. Obsidian's block identifiers
@@ -1849,9 +1856,19 @@ class MystAndObsidian(Preprocessor):
             label = found.group(1)
             return titles.get(label) or re.sub(r"[\W_]+", " ", label.split(":")[-1]).strip()
 
-        return outside_code(lines, lambda text, first: BLOCK_ID.sub("", WIKILINK.sub(
-            self.wikilink, MYST_ROLE.sub(r"\1", EMPTY_LINK.sub(link_words, MYST_TARGET.sub(
-                "", VITEPRESS_TOC.sub("[TOC]", text)))))))
+        def embed(found: re.Match, text: str, first: int) -> str:
+            self.note(line_of(text, found.start(), first),
+                      f"MyST's embed of '#{found.group(1)}' is left out: what it shows is "
+                      "elsewhere on the site; copy its words here if the handout needs them")
+            return ""
+
+        def change(text: str, first: int) -> str:
+            text = MYST_EMBED.sub(lambda found: embed(found, text, first), text)
+            return BLOCK_ID.sub("", WIKILINK.sub(self.wikilink, MYST_ROLE.sub(
+                r"\1", EMPTY_LINK.sub(link_words, MYST_TARGET.sub(
+                    "", VITEPRESS_TOC.sub("[TOC]", text))))))
+
+        return outside_code(lines, change)
 
     @staticmethod
     def wikilink(found: re.Match) -> str:
