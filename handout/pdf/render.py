@@ -25,7 +25,7 @@ from handout.language import direction, words_for
 from handout.outputs import handout_epoch, pinned_clock, source_date
 from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, Section, long_date, parse_html
-from handout.read.script import BLOCK_TAGS, own_rows
+from handout.read.script import BLOCK_TAGS, HEADING_TAGS, own_rows
 from handout.read.words import HAND_NUMBER
 
 log = logging.getLogger("handout.diagnostics")
@@ -223,7 +223,7 @@ def _addresses_below_headings(body: ET.Element) -> None:
     heading's words."""
     for parent in list(body.iter()):
         for index, heading in reversed(list(enumerate(parent))):
-            if heading.tag not in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            if heading.tag not in HEADING_TAGS:
                 continue
             outside = [link for link in heading.iter("a") if (link.get("href") or "").startswith(
                 ("http:", "https:", "mailto:")) and not shows_its_address(
@@ -777,8 +777,7 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     # "FOR OFFICIAL USE ONLY" across its last table): it stays a heading, over the records,
     # not their labels, whose bookmark was lost.
     title = rows[0][0] if not headers and rows and len(rows[0]) == 1 and any(
-        element.tag in ("h1", "h2", "h3", "h4", "h5", "h6") for element in rows[0][0].iter()) \
-        else None
+        element.tag in HEADING_TAGS for element in rows[0][0].iter()) else None
     if title is not None:
         rows = rows[1:]
     if headers and not any(headers) and rows:

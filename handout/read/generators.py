@@ -2326,9 +2326,9 @@ class CopiedContents(NotingPreprocessor):
         while index < len(lines):
             end, numbered, last = index, 0, index
             while end < len(lines) and not mask[end] and (
-                    not lines[end].strip() or CONTENTS_ENTRY.match(lines[end])):
+                    not lines[end].strip() or (entry := CONTENTS_ENTRY.match(lines[end]))):
                 if lines[end].strip():
-                    numbered += bool(PAGE_NUMBER.search(CONTENTS_ENTRY.match(lines[end])[1]))
+                    numbered += bool(PAGE_NUMBER.search(entry[1]))
                     last = end
                 end += 1
             if numbered < 2:

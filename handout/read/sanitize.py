@@ -197,6 +197,7 @@ def _drop_badges(body: ET.Element, path: Path) -> None:
     parents = {child: parent for parent in body.iter() for child in parent}
     dropped = [image for image in body.iter("img")
                if BADGE.match("".join((image.get("src") or "").split()))]
+    emptied = []  # where badges stood, which may hold nothing else
     for image in dropped:
         parent = parents[image]
         if parent.tag == "a" and len(parent) == 1 and not (parent.text or "").strip() \
@@ -209,12 +210,13 @@ def _drop_badges(body: ET.Element, path: Path) -> None:
             else:
                 parent.text = (parent.text or "").rstrip()
         _remove(parent, image, keep_text=False)
+        emptied.append(parent)
     if not dropped:
         return
-    for parent in list(body.iter()):
-        for child in list(parent):
-            if child.tag == "p" and not len(child) and SEPARATORS.fullmatch(child.text or ""):
-                _remove(parent, child, keep_text=False)
+    for paragraph in dict.fromkeys(emptied):
+        if paragraph.tag == "p" and not len(paragraph) \
+                and SEPARATORS.fullmatch(paragraph.text or "") and paragraph in parents:
+            _remove(parents[paragraph], paragraph, keep_text=False)
     log.info("%s: %s left out: %s a web service's live state (a build, a version, a "
              "licence), which a page or a recording cannot keep",
              where(path, dropped[0].get("src")),

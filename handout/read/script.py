@@ -165,10 +165,9 @@ class _Reader:
         self.lang = lang
         self.words = words_for(lang)
         # Chinese and Japanese punctuate a table's cells with their own marks, unspaced.
-        self.colon, self.stop, self.space = ("：", "。", "") \
-            if lang.split("-")[0].lower() in ("zh", "ja") else (": ", ".", " ")
-        if lang.split("-")[0].lower() == "ur":
-            self.stop = "۔"  # Urdu's full stop
+        self.colon, self.space = ("：", "") \
+            if lang.split("-")[0].lower() in ("zh", "ja") else (": ", " ")
+        self.stop = {"zh": "。", "ja": "。", "ur": "۔"}.get(lang.split("-")[0].lower(), ".")
         self.comma = {"zh": "，", "ja": "、", "ar": "،", "fa": "،", "ur": "،"}.get(
             lang.split("-")[0].lower(), ",")
         self.ids = ids
