@@ -4,13 +4,16 @@ before them all, on a Python too old for it."""
 
 from __future__ import annotations
 
+import os
 import runpy
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from conftest import PROJECT, write_handouts
 from handout import cli
@@ -83,6 +86,24 @@ def test_pdf_audio_check_and_clean(project):
     clean = invoke(project, "clean")
     assert clean.returncode == 0, clean.stderr
     assert not (project / "build").exists()
+
+
+def test_a_build_and_its_check_leave_nothing_in_the_temporary_folder(project):
+    """WeasyPrint copies the fonts into a temporary folder it removes only if Python
+    finalises its font configuration, which an ending process need not do (its issue 2090):
+    every build left a weasyprint-* folder in /tmp, and a catalogue filled it."""
+    # A short path: Chromium, which Ace drives, cannot make its socket in a long one.
+    with tempfile.TemporaryDirectory(prefix="h") as temporary:
+        environment = {**os.environ, "TMPDIR": temporary}
+        for command in (["build", "--engine", "fake", "--quiet"], ["check"]):
+            done = subprocess.run([sys.executable, "-m", "invoke", "--search-root",
+                                   str(PROJECT), *command], cwd=project, capture_output=True,
+                                  text=True, timeout=300, env=environment)
+            assert done.returncode == 0, done.stderr
+            assert sorted(path.name for path in Path(temporary).iterdir()) == [], command
+    printed = PdfReader(project / "build" / "tablets" / "tablets.pdf").pages[0].extract_text()
+    assert "Take one 2mg tablet in the morning." in printed
+    assert (project / "build" / "tablets" / "web" / "index.html").is_file()
 
 
 def test_strict_build_fails_on_a_warning(project):

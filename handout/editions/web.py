@@ -227,7 +227,7 @@ def text_contrasts(page: Path) -> list[tuple[str, float]]:
     CSS cascade gives it; its background is the nearest one painted behind it (white if
     none is).
     """
-    from handout.pdf import import_weasyprint
+    from handout.pdf import font_configuration, import_weasyprint
 
     weasyprint = import_weasyprint()
     from weasyprint.formatting_structure import boxes
@@ -246,6 +246,8 @@ def text_contrasts(page: Path) -> list[tuple[str, float]]:
             for child in box.all_children():
                 walk(child, behind)
 
-    for laid_out in weasyprint.HTML(filename=str(page), media_type="screen").render().pages:
-        walk(laid_out._page_box, white)
+    with font_configuration() as fonts:
+        screen = weasyprint.HTML(filename=str(page), media_type="screen")
+        for laid_out in screen.render(font_config=fonts).pages:
+            walk(laid_out._page_box, white)
     return runs

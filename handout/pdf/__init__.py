@@ -1,5 +1,5 @@
 """Print stage: the large-print PDF (`build`, `render`, `fetcher`), and WeasyPrint loaded
-quickly (`import_weasyprint`)."""
+quickly (`import_weasyprint`) and tidied after (`font_configuration`)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,24 @@ def import_weasyprint() -> ModuleType:
     with _libraries_from_loader_cache():
         import weasyprint
     return weasyprint
+
+
+@contextlib.contextmanager
+def font_configuration() -> Iterator:
+    """A WeasyPrint font configuration for one layout, its copies of the fonts removed after.
+
+    WeasyPrint copies each `@font-face` font into a `weasyprint-*` folder of the system's
+    temporary folder and removes the folder only in the configuration's `__del__`, which
+    Python does not promise to run before a process ends (WeasyPrint's issue 2090): every
+    build left 400 kB of Atkinson Hyperlegible in /tmp, and a catalogue's builds filled it.
+    """
+    from weasyprint.text.fonts import FontConfiguration
+
+    fonts = FontConfiguration()
+    try:
+        yield fonts
+    finally:
+        fonts.__del__()  # WeasyPrint's own clean-up, called now rather than perhaps never
 
 
 @contextlib.contextmanager

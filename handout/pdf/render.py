@@ -921,24 +921,25 @@ def write_pdf(document: Document, html: str, target: Path,
               settings: Settings) -> list[str | None]:
     """Lay out `html` as a PDF/UA-1 file at `target`; return, for each page, the element
     the page starts with (`page_starts`)."""
-    from handout.pdf import import_weasyprint
+    from handout.pdf import font_configuration, import_weasyprint
 
     HTML = import_weasyprint().HTML
     fetcher = confined_fetcher([settings.source, settings.templates]
                                + [face.path.parent for face in font_faces()], document.source)
     # Without HarfBuzz-Subset, WeasyPrint subsets fonts with fontTools, which dates each
     # font by the clock unless SOURCE_DATE_EPOCH is set: pin it to the handout's own date.
-    with pinned_clock(handout_epoch(document.source, document.meta.date)):
+    with pinned_clock(handout_epoch(document.source, document.meta.date)), \
+            font_configuration() as fonts:
         laid_out = HTML(string=html, base_url=str(settings.source.resolve()) + "/",
                         url_fetcher=fetcher)
-        rendered = laid_out.render(pdf_variant="pdf/ua-1")
+        rendered = laid_out.render(font_config=fonts, pdf_variant="pdf/ua-1")
         for _ in range(RELAYOUTS):
             badly = kept_together_badly(rendered.pages)
             if not badly:
                 break
             for element in badly:
                 element.set("style", f"{element.get('style') or ''}; break-inside: auto")
-            rendered = laid_out.render(pdf_variant="pdf/ua-1")
+            rendered = laid_out.render(font_config=fonts, pdf_variant="pdf/ua-1")
         rendered.write_pdf(target, pdf_variant="pdf/ua-1", finisher=finish_tags,
                            pdf_identifier=_identifier(document), custom_metadata=True)
     return page_starts(rendered.pages, html, document)
