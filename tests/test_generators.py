@@ -2965,3 +2965,46 @@ def test_a_page_wrapped_for_its_direction_keeps_its_headings_as_sections(setting
     [_, hebrew] = documents["mixed.md"].sections
     assert hebrew.heading == "בעברית"
     assert re.search(r'<h2 [^>]*dir="rtl"', hebrew.html) and '<p dir="rtl">' in hebrew.html
+
+
+def test_a_chatbots_citations_copied_as_code_are_left_out_and_its_sources_kept(settings):
+    """Leaflets are drafted with chatbots, and a copied ChatGPT answer brings its citations
+    as code for sources the copy left behind (Wikipedia's editors list the forms): the
+    sample printed and said "worth it. :contentReference[oaicite:0]{index=0}". They go,
+    with one warning, as the facts they backed want checking; a source it names as a link
+    keeps its link, with the site for its words and without the tag on its address."""
+    write_handouts(settings.source, {"flu.md": (
+        "# Flu jab\n\n"
+        "Adults over 65 are offered the flu vaccine every autumn. "
+        ":contentReference[oaicite:0]{index=0}\n\n"
+        "- It takes about two weeks to work :contentReference[oaicite:1]{index=1}.\n"
+        "- Side effects are mild.\ue200cite\ue202turn0search1\ue202turn0search4\ue201\n"
+        "- It is free for carers. citeturn0search2\n\n"
+        "Book at a pharmacy 【4:0†source】 or at the surgery "
+        "[oai_citation:2‡nhs.uk](https://www.nhs.uk/vaccinations/flu-vaccine/"
+        "?utm_source=chatgpt.com).\n\n"
+        "^[Most people feel fine the next day.]({\"attribution\":{\"attributableIndex\":"
+        "\"1009-1\"}}) See [the leaflet](https://example.org/flu?utm_source=chatgpt.com&a=1).\n\n"
+        "```\nrate = 0.7  # from the trial :contentReference[oaicite:5]{index=5}\n```\n")})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[:5] == ["Flu jab", "Adults over 65 are offered the flu vaccine every autumn.",
+                        "It takes about two weeks to work.", "Side effects are mild.",
+                        "It is free for carers."]
+    body = parse_html(document.sections[0].html)
+    printed = " ".join(text_of(body).split())
+    for code in ("contentReference", "oaicite", "turn0search", "cite", "†", "‡",
+                 "attribution", "chatgpt"):
+        assert code not in printed.replace("# from the trial :contentReference[oaicite:5]"
+                                           "{index=5}", "")
+    assert "Book at a pharmacy or at the surgery nhs.uk." in printed
+    assert "Most people feel fine the next day. See the leaflet." in printed
+    assert [a.get("href") for a in body.iter("a")] == [
+        "https://www.nhs.uk/vaccinations/flu-vaccine/", "https://example.org/flu?a=1"]
+    assert "rate = 0.7  # from the trial :contentReference[oaicite:5]{index=5}" in \
+        text_of(body)  # code keeps what it holds
+    findings = [f for f in lint_source(settings.source / "flu.md")
+                if f.rule == "generator-syntax"]
+    assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [("3", WARNING)]
+    assert "chatbot's citation" in findings[0].message
+    assert "(and those on 4 more lines)" in findings[0].message

@@ -71,6 +71,9 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   author (`<p id="gdcalert1" >`) go.
 - `CopiedContents`: a table of contents exported with the page numbers of another layout
   (Google Docs' "Download as Markdown", Word converted) goes, with its label.
+- `ChatbotCitations`: the citations a chatbot's answer carries as code
+  (`:contentReference[oaicite:0]{index=0}`) go, with a warning; the sources it names as
+  links keep their links, without its tag on their addresses.
 - `NotionPages`: Notion's callouts, `<aside>` ... `</aside>`, are callouts, the
   properties under a page's title are one a line, and a line bolded with its spaces
   (`** words **`) is bold.
@@ -2350,6 +2353,65 @@ class CopiedContents(NotingPreprocessor):
         return lines
 
 
+# --- A chatbot's answer, copied ----------------------------------------------------------------
+
+CHATBOT_CITATION = re.compile(
+    r"[ \t]*(?::contentReference\\?\[oaicite:\d+\\?\]\{index=\d+\}"   # ChatGPT's, 2024-25
+    r"|\ue200[^\ue200\ue201\n]*\ue201"                                # cite turn0search0, marked
+    r"|\b(?:cite|filecite|i)(?:turn\d+[a-z]+\d+)+\b"                  # the same, marks lost
+    r"|【[^【】\n]*†[^【】\n]*】"                                        # 【4:0†source】
+    r")")
+"""A citation a chatbot's answer holds, copied as code for a source the copy left behind:
+ChatGPT's `:contentReference[oaicite:0]{index=0}` and `citeturn0search0` (between
+characters of Unicode's private use area, or with them lost), and the assistants'
+`【4:0†source】`."""
+
+CHATBOT_SOURCE = re.compile(r"\[oai_citation(?:_attribution)?:\d+‡([^\[\]\n]*)\]")
+"""A source ChatGPT names as a link, `[oai_citation:0‡nhs.uk](https://www.nhs.uk/...)`."""
+
+CHATBOT_ATTRIBUTION = re.compile(r"\^?\[([^\[\]\n]*)\]\(\{\"attribution\":\{\"attributableIndex\":"
+                                 r"\"[\d-]+\"\}\}\)")
+"""Words ChatGPT marks as drawn from a source, `^[words]({"attribution":{...}})`."""
+
+CHATBOT_TRACKING = re.compile(r"([?&])utm_source=(?:chatgpt\.com|openai)(&?)")
+"""The tag ChatGPT adds to the address of every page it links to, `?utm_source=chatgpt.com`."""
+
+
+class ChatbotCitations(NotingPreprocessor):
+    """What a chatbot's answer (ChatGPT's above all) carries into a handout pasted from it
+    goes: its citations copied as code (`CHATBOT_CITATION`), which were printed and said
+    as ":contentReference oaicite 0 index 0" after the sentence they stood for; the code
+    around a source it names as a link (`CHATBOT_SOURCE`: the link stays, with the site
+    for its words) or around words it attributes (`CHATBOT_ATTRIBUTION`: the words stay);
+    and the tag it puts on every address it links to (`CHATBOT_TRACKING`), 23 more
+    characters of a printed address for a reader to type. The lint warns once, at the first
+    citation left out, since the sources they stood for are lost: the facts want checking
+    and their sources naming."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        dropped: list[int] = []
+
+        def drop(found: re.Match[str], text: str, first: int) -> str:
+            dropped.append(line_of(text, found.start(), first))
+            return ""
+
+        def change(text: str, first: int) -> str:
+            text = CHATBOT_CITATION.sub(lambda found: drop(found, text, first), text)
+            text = CHATBOT_SOURCE.sub(r"[\1]", text)
+            text = CHATBOT_ATTRIBUTION.sub(r"\1", text)
+            return CHATBOT_TRACKING.sub(
+                lambda found: ("?" if found[2] else "") if found[1] == "?" else found[2], text)
+
+        lines = outside_code(lines, change)
+        if dropped:
+            others = len(set(dropped)) - 1
+            self.note(dropped[0], "a chatbot's citation, copied as code for a source the copy "
+                      "left behind, is left out" + (f" (and those on {others} more line"
+                      f"{'s' if others > 1 else ''})" if others else "") + ": check what it "
+                      "backed, and name the source in the handout", WARNING)
+        return lines
+
+
 # --- Notion's exports ------------------------------------------------------------------------
 
 ASIDE_OPEN = re.compile(r"^[ \t]*<aside>[ \t]*$", re.I)
@@ -3872,6 +3934,7 @@ class GeneratorSyntax(Extension):
         md.ESCAPED_CHARS.extend(sorted(set(string.punctuation) - set(md.ESCAPED_CHARS)))
         # Before the clean-up turns tabs into spaces: a tab marks an entry's page number.
         md.preprocessors.register(CopiedContents(md), "copied_contents", 30.5)
+        md.preprocessors.register(ChatbotCitations(md), "chatbot_citations", 29.95)
         # First: Govspeak's `$C` boxes would be TeX maths, its `%` callouts comments.
         md.preprocessors.register(GovspeakBlocks(md), "govspeak_blocks", 29.9)
         md.preprocessors.register(ObsidianComments(md), "obsidian_comments", 29.8)
