@@ -2979,7 +2979,8 @@ def test_a_chatbots_citations_copied_as_code_are_left_out_and_its_sources_kept(s
         ":contentReference[oaicite:0]{index=0}\n\n"
         "- It takes about two weeks to work :contentReference[oaicite:1]{index=1}.\n"
         "- Side effects are mild.\ue200cite\ue202turn0search1\ue202turn0search4\ue201\n"
-        "- It is free for carers. citeturn0search2\n\n"
+        "- It is free for carers. citeturn0search2\n"
+        "- [cite_start]It is safe in pregnancy[cite: 4, 5-7].\n\n"
         "Book at a pharmacy 【4:0†source】 or at the surgery "
         "[oai_citation:2‡nhs.uk](https://www.nhs.uk/vaccinations/flu-vaccine/"
         "?utm_source=chatgpt.com).\n\n"
@@ -2988,9 +2989,9 @@ def test_a_chatbots_citations_copied_as_code_are_left_out_and_its_sources_kept(s
         "```\nrate = 0.7  # from the trial :contentReference[oaicite:5]{index=5}\n```\n")})
     [document] = load_documents(settings)
     said = [u.text for section in document.sections for u in section.script]
-    assert said[:5] == ["Flu jab", "Adults over 65 are offered the flu vaccine every autumn.",
+    assert said[:6] == ["Flu jab", "Adults over 65 are offered the flu vaccine every autumn.",
                         "It takes about two weeks to work.", "Side effects are mild.",
-                        "It is free for carers."]
+                        "It is free for carers.", "It is safe in pregnancy."]
     body = parse_html(document.sections[0].html)
     printed = " ".join(text_of(body).split())
     for code in ("contentReference", "oaicite", "turn0search", "cite", "†", "‡",
@@ -3007,4 +3008,4 @@ def test_a_chatbots_citations_copied_as_code_are_left_out_and_its_sources_kept(s
                 if f.rule == "generator-syntax"]
     assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [("3", WARNING)]
     assert "chatbot's citation" in findings[0].message
-    assert "(and those on 4 more lines)" in findings[0].message
+    assert "(and those on 5 more lines)" in findings[0].message

@@ -2356,15 +2356,17 @@ class CopiedContents(NotingPreprocessor):
 # --- A chatbot's answer, copied ----------------------------------------------------------------
 
 CHATBOT_CITATION = re.compile(
-    r"[ \t]*(?::contentReference\\?\[oaicite:\d+\\?\]\{index=\d+\}"   # ChatGPT's, 2024-25
+    r"([ \t]*)(?::contentReference\\?\[oaicite:\d+\\?\]\{index=\d+\}"   # ChatGPT's, 2024-25
     r"|\ue200[^\ue200\ue201\n]*\ue201"                                # cite turn0search0, marked
     r"|\b(?:cite|filecite|i)(?:turn\d+[a-z]+\d+)+\b"                  # the same, marks lost
     r"|【[^【】\n]*†[^【】\n]*】"                                        # 【4:0†source】
-    r")")
+    r"|\[cite_(?:start|end)\]|\[cite:[ \t]*\d+(?:[ \t]*[-–,][ \t]*\d+)*\]"      # Gemini's
+    r")(?=([^\n]?))")
 """A citation a chatbot's answer holds, copied as code for a source the copy left behind:
 ChatGPT's `:contentReference[oaicite:0]{index=0}` and `citeturn0search0` (between
-characters of Unicode's private use area, or with them lost), and the assistants'
-`【4:0†source】`."""
+characters of Unicode's private use area, or with them lost), the assistants'
+`【4:0†source】`, and Gemini's `[cite_start]` before the words it cites and `[cite: 4, 5]`
+after them."""
 
 CHATBOT_SOURCE = re.compile(r"\[oai_citation(?:_attribution)?:\d+‡([^\[\]\n]*)\]")
 """A source ChatGPT names as a link, `[oai_citation:0‡nhs.uk](https://www.nhs.uk/...)`."""
@@ -2378,7 +2380,7 @@ CHATBOT_TRACKING = re.compile(r"([?&])utm_source=(?:chatgpt\.com|openai)(&?)")
 
 
 class ChatbotCitations(NotingPreprocessor):
-    """What a chatbot's answer (ChatGPT's above all) carries into a handout pasted from it
+    """What a chatbot's answer (ChatGPT's, Gemini's) carries into a handout pasted from it
     goes: its citations copied as code (`CHATBOT_CITATION`), which were printed and said
     as ":contentReference oaicite 0 index 0" after the sentence they stood for; the code
     around a source it names as a link (`CHATBOT_SOURCE`: the link stays, with the site
@@ -2393,7 +2395,8 @@ class ChatbotCitations(NotingPreprocessor):
 
         def drop(found: re.Match[str], text: str, first: int) -> str:
             dropped.append(line_of(text, found.start(), first))
-            return ""
+            space, after = found.groups()
+            return "" if after in ".,;:!?)" else space  # "work." not "work ."; "- It" stays
 
         def change(text: str, first: int) -> str:
             text = CHATBOT_CITATION.sub(lambda found: drop(found, text, first), text)
