@@ -726,6 +726,35 @@ def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, 
         "is used; add 'title: ...' to the front matter"]
 
 
+def test_a_title_typed_in_bold_over_the_parts_headings_is_the_title(settings, caplog):
+    """Google Docs' "Download as Markdown" writes a document's title as a line in bold over
+    its `#` headings, and Word's authors type one so: the first part's heading was taken
+    for the title and the title printed under it as bold body text. A line in bold is the
+    title only where no one `#` heading is: not over a handout's one `#` heading, not a
+    sentence, not a box to tick."""
+    write_handouts(settings.source, {
+        "falls.md": "**Falls prevention at home**\n\n# Why falls happen\n\nAt home.\n\n"
+                    "# Making your home safer\n\nKeep stairs clear.\n",
+        "no-heading.md": "**Your new inhaler**\n\n## Using it\n\nShake it first.\n",
+        "clinic.md": "**Riverside Clinic**\n\n# Your tablets\n\nTake one a day.\n",
+        "sentence.md": "**Read all of this leaflet before you start.**\n\nTake one a day.\n",
+        "box.md": "**☐ Your responsibilities**\n\nKeep the data safe.\n"})
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        documents = {d.slug: d for d in load_documents(settings)}
+    assert {slug: d.meta.title for slug, d in documents.items()} == {
+        "falls": "Falls prevention at home", "no-heading": "Your new inhaler",
+        "clinic": "Your tablets", "sentence": "Sentence", "box": "Box"}
+    assert [s.heading for s in documents["falls"].sections] == [
+        "Falls prevention at home", "Why falls happen", "Making your home safer"]
+    said = [u.text for s in documents["falls"].sections for u in s.script]
+    assert said.count("Falls prevention at home") == 1
+    assert [u.text for u in documents["clinic"].sections[0].script][:3] == [
+        "Your tablets", "Riverside Clinic", "Take one a day."]
+    assert sorted(re.sub(r"^.*source/", "", r.getMessage()).split(":")[0]
+                  for r in caplog.records if "no title" in r.getMessage()) == [
+        "box.md", "sentence.md"]
+
+
 def test_a_template_picture_path_is_found_in_the_source_folder(settings):
     """`{{site.baseurl}}/images/x.png` and `{{ '/images/x.png' | relative_url }}` are the
     site's own addresses: with the template part removed, the source folder is the site."""
@@ -2053,7 +2082,7 @@ def test_a_table_of_contents_exported_with_its_page_numbers_is_left_out(settings
         "```\n[Stairs\t2](#stairs)\n[Hall\t3](#hall)\n```\n")})
     [document] = load_documents(settings)
     said = [u.text for section in document.sections for u in section.script]
-    assert said[:5] == ["Why falls happen", "Falls prevention at home",
+    assert said[:5] == ["Falls prevention at home", "Why falls happen",
                         "Most falls happen at home.", "Stage 2", "Making your home safer"]
     assert "Contents" not in " ".join(said) and "Stairs 2" not in " ".join(said[:5])
     assert said[-1] == "Stairs 2 stairs Hall 3 hall"  # the code, as written

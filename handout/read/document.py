@@ -475,11 +475,15 @@ def unlink_missing_anchors(body: ET.Element, notes: ET.Element | None) -> None:
 
 
 def take_title(elements: list[ET.Element], source: SourceFile) -> str:
-    """The title of a handout whose front matter gives none, taken out of `elements`: its
-    first `#` heading; else its first heading of any level (with a warning); else its file
-    name made readable (with a warning). The pictures of a heading taken (`_pictures`)
-    stay where it was, as a paragraph."""
-    first = next((e for e in elements if e.tag == "h1" and _words(e)), None)
+    """The title of a handout whose front matter gives none, taken out of `elements`: a
+    title typed in bold on the first line (`bold_title`), where no one `#` heading is the
+    title; else its first `#` heading; else its first heading of any level (with a
+    warning); else its file name made readable (with a warning). The pictures of a heading
+    taken (`_pictures`) stay where it was, as a paragraph."""
+    top = [e for e in elements if e.tag == "h1" and _words(e)]
+    if elements and len(top) != 1 and bold_title(elements[0]):
+        return _words(elements.pop(0))
+    first = top[0] if top else None
     if first is not None:
         title = _words(first)
         _take_heading(elements, first)
@@ -499,6 +503,28 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     log.warning("%s: no title and no heading: the file name, %r, is used; %s", where, title,
                 fix)
     return title
+
+
+BOLD_TITLE_WORDS = 12
+"""The most words a line in bold may have to be taken for a title (`bold_title`)."""
+
+
+def bold_title(element: ET.Element) -> bool:
+    """Whether `element` is a title typed as a line in bold: a paragraph that is one bold
+    run of at most `BOLD_TITLE_WORDS` words, starting with a letter, a digit or an opening
+    mark (not a box to tick, "☐ Your responsibilities"), not a sentence ending in a full
+    stop. Google
+    Docs' "Download as Markdown" writes a document's title so, over its `#` headings (the
+    parts of the document), and Word's authors make a title so without its Title style:
+    the first part's heading was taken for the title, and the title printed under it as a
+    line of bold body text."""
+    if element.tag != "p" or (element.text or "").strip() or len(element) != 1:
+        return False
+    [run] = element
+    words = _words(element)
+    return run.tag in ("strong", "b") and not (run.tail or "").strip() and \
+        0 < len(words.split()) <= BOLD_TITLE_WORDS and not words.endswith(".") and \
+        unicodedata.category(words[0]) in ("Lu", "Ll", "Lt", "Lo", "Nd", "Pi", "Ps")
 
 
 TITLE_SEPARATORS = "·•|–—-:,;/"
