@@ -506,16 +506,45 @@ def test_emoji_are_named_in_the_handouts_language(settings):
     assert swahili.meta.title == "Dawa (pill)"
 
 
+def test_the_emoji_that_open_a_heading_are_decoration_and_go(settings):
+    """A chatbot heads each part of its answer with an emoji ("## 💊 Your inhalers"), and
+    authors copy them: named as a screen reader names them, they printed "(lungs) Living
+    Well with Asthma" as the title at 28 points, and were said before every heading and in
+    every file's name. Those that open a heading go; those among or after its words, which
+    may be what it says, and a heading of emoji alone, are named as anywhere else."""
+    write_handouts(settings.source, {
+        "asthma.md": "# 🫁 Living Well with Asthma\n\nIntro.\n\n"
+                     "## 💊 Your **inhalers**\n\nCarry it 💊.\n\n"
+                     "## ⚠️ ⚠️ Signs of an attack\n\nCall 999.\n\n"
+                     "## Done 🎉\n\nPets.\n\n## 🎉\n\nDone.\n",
+        "titled.md": "---\ntitle: 🫁 Breathing\n---\n\nWords.\n"})
+    documents = {d.slug: d for d in load_documents(settings)}
+    document = documents["asthma"]
+    assert document.meta.title == "Living Well with Asthma"
+    assert documents["titled"].meta.title == "Breathing"
+    assert [s.heading for s in document.sections] == [
+        "Living Well with Asthma", "Your inhalers", "Signs of an attack", "Done (party popper)",
+        "(party popper)"]
+    body = parse_html("".join(s.html for s in document.sections))
+    assert [" ".join(text_of(h).split()) for h in body.iter("h2")] == [
+        "Your inhalers", "Signs of an attack", "Done (party popper)", "(party popper)"]
+    assert body.find(".//h2/strong").text == "inhalers"
+    said = [u.text for section in document.sections for u in section.script]
+    assert "Carry it (pill)." in said and "(lungs)" not in " ".join(said)
+
+
 def test_a_flag_is_named_with_its_country_as_the_language_writes_it(settings):
     """dssg-pt's README opens "# 😷️🇵🇹 Dados relativos à pandemia COVID-19 em Portugal": its
     title printed "(bandeira portugal)", the country in lower case as the `emoji` package
-    keeps CLDR's names."""
+    keeps CLDR's names. (The emoji that open a heading now go, as decoration.)"""
     write_handouts(settings.source, {
-        "pt.md": "---\nlang: pt-PT\n---\n\n# 😷️🇵🇹 Dados relativos à pandemia\n\nTexto.\n",
+        "pt.md": "---\nlang: pt-PT\n---\n\n# 😷️🇵🇹 Dados relativos à pandemia\n\n"
+                 "Texto 😷️🇵🇹.\n",
         "it.md": "---\ntitle: Dati 🇮🇹 e 🇵🇹\nlang: it\n---\n\nTesto.\n"})
     documents = {d.slug: d for d in load_documents(settings)}
-    assert documents["pt"].meta.title == \
-        "(rosto com máscara médica)(bandeira Portugal) Dados relativos à pandemia"
+    assert documents["pt"].meta.title == "Dados relativos à pandemia"
+    assert [u.text for u in documents["pt"].sections[0].script][-1] == \
+        "Texto (rosto com máscara médica)(bandeira Portugal)."
     assert documents["it"].meta.title == "Dati (bandiera Italia) e (bandiera Portogallo)"
 
 

@@ -321,7 +321,7 @@ def read_documents(settings: Settings) -> tuple[list[Document], list[Problem]]:
 
 def parse_document(source: SourceFile, settings: Settings) -> Document:
     """Parse one handout into a `Document`; raise `HandoutError` if it cannot be published."""
-    from handout.read.generators import settle_tree
+    from handout.read.generators import settle_tree, undecorated
 
     front = source.front_matter
     if source.html is None and source.body_line == 1 and not source.body.strip():
@@ -341,7 +341,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         body.remove(notes)
     elements = list(body)
 
-    title = plain_words(front.get("title"), lang)
+    title = plain_words(front.get("title") and (undecorated(str(front["title"]))
+                                                or str(front["title"])), lang)
     if title is not None and "<" in title:  # `title: Use <code>role</code>`: its words
         title = text_of(parse_html(title)).strip() or title
     if title is None and not has_words(elements):

@@ -1770,13 +1770,44 @@ def name_emoji(text: str, lang: str = "en") -> str:
     pattern, names = emoji_names()
 
     def named(found: re.Match) -> str:
-        emoji, after = found.groups()
-        if "\ufe0e" not in after and ("\ufe0f" in emoji + after or emoji in EMOJI_PRESENTATION
-                                      or any(ord(c) >= 0x1F000 for c in emoji)):
-            return f"({emoji_name(emoji, lang) or names[emoji]})"
-        return found.group(0)
+        emoji = found.group(1)
+        return f"({emoji_name(emoji, lang) or names[emoji]})" if drawn_as_emoji(found) \
+            else found.group(0)
 
     return pattern.sub(named, text)
+
+
+def drawn_as_emoji(found: re.Match) -> bool:
+    """Whether a match of `emoji_names`' pattern is drawn as an emoji, not as text (©)."""
+    emoji, after = found.groups()
+    return "\ufe0e" not in after and ("\ufe0f" in emoji + after or emoji in EMOJI_PRESENTATION
+                                      or any(ord(c) >= 0x1F000 for c in emoji))
+
+
+def undecorated(text: str) -> str:
+    """`text` without the emoji that open it and the spaces after them: "💊 Your inhalers"
+    is "Your inhalers". (One that ends it may end what it says: "Dati 🇮🇹 e 🇵🇹".)"""
+    if not EMOJI_CANDIDATE.search(text):
+        return text
+    pattern, _ = emoji_names()
+    first = 0
+    for found in pattern.finditer(text):
+        if text[first:found.start()].strip() or not drawn_as_emoji(found):
+            break
+        first = found.end()
+    return text[first:].lstrip() if first else text
+
+
+def _undecorate_headings(body: ET.Element) -> None:
+    """Take the emoji off the start of each heading that has words after them: a chatbot
+    heads every part of its answer with one ("## 💊 Your inhalers"), and authors copy
+    them. They decorate, and no print font has them: named as a screen reader names them,
+    they printed "(lungs) Living Well with Asthma" as the title, at 28 points, and a
+    listener heard "(warning)", "(pill)" before every heading, and in every file's name."""
+    for heading in body.iter():
+        if heading.tag in HEADING_TAGS and heading.text and \
+                undecorated("".join(heading.itertext())).strip():
+            heading.text = undecorated(heading.text)
 
 
 def emoji_name(emoji: str, lang: str) -> str | None:
@@ -4118,6 +4149,7 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
                 element[-1].tail = (element[-1].tail or "") + closing
             else:
                 element.text += closing
+    _undecorate_headings(body)
     _name_emoji(body, lang)
     _unwrap_layout_divs(body, lang)
     return body
