@@ -483,6 +483,18 @@ def test_the_power_of_one_letter_is_said_not_taken_for_a_note(tmp_path):
         "Solve x squared + 1 for x.", "Vomiting may happen."]
 
 
+def test_notes_numbers_raised_together_are_silent_as_one_is(tmp_path):
+    """Two notes' numbers raised after a word, as a page copied from Wikipedia or a chatbot
+    marks its sources ("ages<sup>2</sup><sup>1</sup>"), were "ages squared"; a list of them
+    ("vomiting<sup>2,3</sup>") "vomiting 2, 3", and one in brackets "early 1". They are
+    silent, as one note's number is; a unit's power is still said."""
+    assert spoken_script(tmp_path, (
+        "It affects all ages<sup>2</sup><sup>1</sup>. Watch for vomiting<sup>2,3</sup>. "
+        "It starts early<sup>[1]</sup>. Rashes<sup>1–3</sup> pass. A room of 9 m<sup>2</sup>."
+        )) == ["It affects all ages.", "Watch for vomiting.", "It starts early.",
+               "Rashes pass.", "A room of 9 square metres."]
+
+
 def test_superscripts_and_subscripts_are_said_apart_from_their_base(tmp_path):
     """The R Markdown paper's `$T^A_S$` was said "TAS", one word, and so were HTML's and
     pymdownx's scripts ("H2O", "Cmax", "12 m2"). Each is said apart, as screen readers

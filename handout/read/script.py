@@ -437,6 +437,11 @@ class _Reader:
 SCRIPT_SYMBOL = re.compile(r"[*†‡§¶#]+")
 """A note's mark in superscript, "Price<sup>*</sup>", "Text<sup>†</sup>": never said, as
 a note's number after a word is not (`words.spoken_words`)."""
+NOTE_NUMBERS = re.compile(r"\[?\d+(?: ?[,–-] ?\d+)+\]?|\[\d+\]")
+"""Notes' numbers in superscript, "vomiting<sup>2,3</sup>", "<sup>1–3</sup>", or one in
+brackets, "early<sup>[1]</sup>": raised, without brackets or spaces, so that they are silent
+as one note's number is (`words.spoken_words`), not "vomiting two, three"."""
+RAISED_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 TYPOGRAPHIC_SUPERSCRIPT = re.compile(r"(?:\d|\b[A-ZÀ-ÖØ-Þ][^\W\d_]*)$")
 """What a superscript of small letters finishes as one word: an ordinal ("1<sup>st</sup>",
 "2<sup>e</sup>", "1<sup>er</sup>") or an abbreviation (French "M<sup>me</sup>",
@@ -462,6 +467,8 @@ def raised_or_lowered(tag: str, words: str, before: str) -> str:
         from handout.read.generators import SUPERSCRIPT  # Markdown's: not for a no-op build
 
         return stripped.replace("−", "-").translate(SUPERSCRIPT)
+    if NOTE_NUMBERS.fullmatch(stripped):
+        return stripped.strip("[]").replace(" ", "").translate(RAISED_DIGITS)
     if stripped.islower() and TYPOGRAPHIC_SUPERSCRIPT.search(before):
         return words
     return f" {stripped} "

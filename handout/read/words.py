@@ -770,11 +770,14 @@ _DAY_LIST_RE = re.compile(rf"\b(?:{'|'.join(_DAYS)})\b(?:\.?\s?(?:,|&|/|\band\b|
 """Days shortened in a list, "Mon, Wed & Fri": "mon, wed and fry" was said."""
 _TIMES_AFTER_RE = re.compile(r"(?<![\w-])[x×]\s?(\d+)(?![\w,]|\.\d)")
 """A count written after its sign, "325mg x2": "325 milligrams times 2", not "ex two"."""
-_NOTE_MARK_RE = re.compile(r"([^\W\d_]{2,}|\))([¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
-"""A note's number written in superscript after a word, "vomiting¹", "excepcionais⁴", which
-the voice said as a number in the sentence ("vomiting one may happen"); not a unit's power
-("m²", "cm³"), nor a power in a formula ("E = mc²", after an equals sign), nor the power of
-one letter ("x²", "Solve $x^2 + 1$", which was said "Solve x plus 1")."""
+_NOTE_MARK_RE = re.compile(r"((?:(?![¹²³⁴⁵⁶⁷⁸⁹⁰])[^\W\d_]){2,}|\))"
+                           r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)")
+"""A note's number written in superscript after a word, "vomiting¹", "excepcionais⁴", or
+notes' numbers, "ages²¹", "vomiting²,³" (the word is the letters before the first raised
+digit, which a pattern's word character would take in), which the voice said as a number
+in the sentence ("vomiting one may happen", "ages squared"); not a unit's power ("m²",
+"cm³"), nor a power in a formula ("E = mc²", after an equals sign), nor the power of one
+letter ("x²", "Solve $x^2 + 1$", which was said "Solve x plus 1")."""
 POWERED_UNITS = frozenset("m cm mm km dm ft in yd mi".split())
 ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 _ROMAN_STAGE_RE = re.compile(r"\b([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase)\s+(I{1,3}|IV|V)\b")
