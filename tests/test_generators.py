@@ -3067,3 +3067,29 @@ def test_a_chatbots_citations_copied_as_code_are_left_out_and_its_sources_kept(s
     assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [("3", WARNING)]
     assert "chatbot's citation" in findings[0].message
     assert "(and those on 5 more lines)" in findings[0].message
+
+
+def test_a_source_copilot_numbers_is_a_footnote_giving_its_address(settings):
+    """Copilot (Bing Chat) numbers its sources as links in superscript to a list under its
+    answer, `[^1^][1]` and `[1]: https://... ""`: the handout printed "ages2 (https://...)"
+    and the voice said "people of all ages squared". Each is a footnote giving the source,
+    one note for a source cited twice; one whose list was not copied goes, with the
+    chatbot-citation warning."""
+    write_handouts(settings.source, {"asthma.md": (
+        "# Asthma\n\nAsthma causes breathing difficulties[^1^][1]. It affects people of all "
+        "ages[^2^][2][^1^][1].\n\nIt often starts in childhood[^3^][3].\n\n"
+        "[1]: https://www.nhs.uk/conditions/asthma/ \"\"\n"
+        "[2]: https://www.asthmaandlung.org.uk/conditions/asthma \"What is asthma?\"\n")})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said == ["Asthma", "Asthma causes breathing difficulties (note 1).",
+                    "It affects people of all ages (note 2) (note 1).",
+                    "It often starts in childhood.", "Note 1: web address nhs.uk",
+                    "Note 2: What is asthma? web address asthmaandlung.org.uk"]
+    body = parse_html("".join(section.html for section in document.sections))
+    assert "squared" not in " ".join(u.spoken for s in document.sections for u in s.script)
+    assert [a.get("href") for a in body.iter("a")] == [
+        "#fn-source-1", "#fn-source-2", "#fn-source-1"]
+    findings = [f for f in lint_source(settings.source / "asthma.md")
+                if f.rule == "generator-syntax"]
+    assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [("5", WARNING)]

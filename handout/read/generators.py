@@ -2409,17 +2409,27 @@ CHATBOT_ATTRIBUTION = re.compile(r"\^?\[([^\[\]\n]*)\]\(\{\"attribution\":\{\"at
 CHATBOT_TRACKING = re.compile(r"([?&])utm_source=(?:chatgpt\.com|openai)(&?)")
 """The tag ChatGPT adds to the address of every page it links to, `?utm_source=chatgpt.com`."""
 
+NUMBERED_SOURCE = re.compile(r"\[\^(\d+)\^\]\[\1\]")
+"""A source Copilot (Bing Chat) numbers, `[^1^][1]`: a link to `[1]`, in superscript."""
+
+SOURCE_DEFINITION = re.compile(r"[ ]{0,3}\[(\d+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+\"([^\"\n]*)\")?[ \t]*$")
+"""Where Copilot lists the source it numbers, under its answer: `[1]: https://... "Title"`."""
+
 
 class ChatbotCitations(NotingPreprocessor):
-    """What a chatbot's answer (ChatGPT's, Gemini's) carries into a handout pasted from it
-    goes: its citations copied as code (`CHATBOT_CITATION`), which were printed and said
-    as ":contentReference oaicite 0 index 0" after the sentence they stood for; the code
-    around a source it names as a link (`CHATBOT_SOURCE`: the link stays, with the site
-    for its words) or around words it attributes (`CHATBOT_ATTRIBUTION`: the words stay);
-    and the tag it puts on every address it links to (`CHATBOT_TRACKING`), 23 more
-    characters of a printed address for a reader to type. The lint warns once, at the first
-    citation left out, since the sources they stood for are lost: the facts want checking
-    and their sources naming."""
+    """What a chatbot's answer (ChatGPT's, Gemini's, Copilot's) carries into a handout
+    pasted from it goes: its citations copied as code (`CHATBOT_CITATION`), which were
+    printed and said as ":contentReference oaicite 0 index 0" after the sentence they
+    stood for; the code around a source it names as a link (`CHATBOT_SOURCE`: the link
+    stays, with the site for its words) or around words it attributes
+    (`CHATBOT_ATTRIBUTION`: the words stay); and the tag it puts on every address it links
+    to (`CHATBOT_TRACKING`), 23 more characters of a printed address for a reader to type.
+    A source Copilot numbers (`NUMBERED_SOURCE`), a link in superscript to the list under
+    its answer, is a footnote giving the source's address (its title too, if the list
+    gives one): it printed "ages2 (https://...)" and was said "ages squared". The lint warns
+    once, at the first citation left out, since the sources they stood for are lost (a
+    numbered one, where the list was not copied): the facts want checking and their
+    sources naming."""
 
     def run(self, lines: list[str]) -> list[str]:
         dropped: list[int] = []
@@ -2429,14 +2439,33 @@ class ChatbotCitations(NotingPreprocessor):
             space, after = found.groups()
             return "" if after in ".,;:!?)" else space  # "work." not "work ."; "- It" stays
 
+        mask = code_mask(lines)
+        sources = {found[1]: (found[2], found[3] or "") for index, line in enumerate(lines)
+                   if not mask[index] and (found := SOURCE_DEFINITION.match(line))}
+        cited: list[str] = []
+
+        def note(found: re.Match[str], text: str, first: int) -> str:
+            number = found[1]
+            if number not in sources:  # the list was not copied with the answer
+                dropped.append(line_of(text, found.start(), first))
+                return ""
+            if number not in cited:
+                cited.append(number)
+            return f"[^source-{number}]"
+
         def change(text: str, first: int) -> str:
             text = CHATBOT_CITATION.sub(lambda found: drop(found, text, first), text)
+            text = NUMBERED_SOURCE.sub(lambda found: note(found, text, first), text)
             text = CHATBOT_SOURCE.sub(r"[\1]", text)
             text = CHATBOT_ATTRIBUTION.sub(r"\1", text)
             return CHATBOT_TRACKING.sub(
                 lambda found: ("?" if found[2] else "") if found[1] == "?" else found[2], text)
 
         lines = outside_code(lines, change)
+        for number in cited:  # after the last line, so that every line keeps its number
+            address, title = sources[number]
+            title = title.strip() and title.strip() + ("" if title.strip()[-1] in ".?!" else ",")
+            lines += ["", f"[^source-{number}]: {title} <{address}>"]
         if dropped:
             others = len(set(dropped)) - 1
             self.note(dropped[0], "a chatbot's citation, copied as code for a source the copy "
