@@ -3093,3 +3093,30 @@ def test_a_source_copilot_numbers_is_a_footnote_giving_its_address(settings):
     findings = [f for f in lint_source(settings.source / "asthma.md")
                 if f.rule == "generator-syntax"]
     assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [("5", WARNING)]
+
+
+def test_a_source_numbered_after_a_sentence_is_a_footnote(settings):
+    """Copilot Chat, Perplexity and footnoted web pages copy a source as a link whose words
+    are its number, glued to the sentence it backs, `years.[1](https://...)`: printed
+    "years.1 (https://...)", and "user.23" said as a number. Each is a footnote giving its
+    address, one to a source however often cited; a number with a space before it, and a
+    link to a place in the page, are links as any other."""
+    write_handouts(settings.source, {"rates.md": (
+        "# Rates\n\nComplications approached 30% in the last 10 years.[1]"
+        "(https://www.medscape.org/viewarticle/711126) Accounts include the root user."
+        "[2](https://docs.aws.amazon.com/IAM/root.html?utm_source=chatgpt.com)"
+        "[[3]](https://www.medscape.org/viewarticle/711126)\n\n"
+        "See step [2](#step-2) and page [3](https://example.org/3).\n\n"
+        "```\nrate = 0.3  # see.[1](https://example.org/code)\n```\n")})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:4] == ["Complications approached 30 percent in the last 10 years. (note 1)",
+                         "Accounts include the root user. (note 2) (note 1)",
+                         "See step 2 and page 3."]
+    assert said[-2:] == ["Note 1: web address medscape.org",
+                         "Note 2: web address docs.aws.amazon.com"]
+    body = parse_html("".join(section.html for section in document.sections))
+    assert [a.get("href") for a in body.iter("a")] == [
+        "#fn-source-1", "#fn-source-2", "#fn-source-1", None, "https://example.org/3"]
+    assert body.find(".//pre/code").text.strip() == \
+        "rate = 0.3  # see.[1](https://example.org/code)"  # code keeps what it holds

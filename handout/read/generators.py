@@ -71,6 +71,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   author (`<p id="gdcalert1" >`) go.
 - `CopiedContents`: a table of contents exported with the page numbers of another layout
   (Google Docs' "Download as Markdown", Word converted) goes, with its label.
+- `NumberedSources`: a source numbered where a sentence cites it, a link whose words are
+  its number (`years.[1](https://...)`, Copilot's `[^1^][1]`), is a footnote.
 - `ChatbotCitations`: the citations a chatbot's answer carries as code
   (`:contentReference[oaicite:0]{index=0}`) go, with a warning; the sources it names as
   links keep their links, without its tag on their addresses.
@@ -2392,12 +2394,14 @@ CHATBOT_CITATION = re.compile(
     r"|\b(?:cite|filecite|i)(?:turn\d+[a-z]+\d+)+\b"                  # the same, marks lost
     r"|【[^【】\n]*†[^【】\n]*】"                                        # 【4:0†source】
     r"|\[cite_(?:start|end)\]|\[cite:[ \t]*\d+(?:[ \t]*[-–,][ \t]*\d+)*\]"      # Gemini's
+    r"|\[\^\d+\^\]\[\d+\]"                    # Copilot's, its list of sources not copied
     r")(?=([^\n]?))")
 """A citation a chatbot's answer holds, copied as code for a source the copy left behind:
 ChatGPT's `:contentReference[oaicite:0]{index=0}` and `citeturn0search0` (between
 characters of Unicode's private use area, or with them lost), the assistants'
-`【4:0†source】`, and Gemini's `[cite_start]` before the words it cites and `[cite: 4, 5]`
-after them."""
+`【4:0†source】`, Gemini's `[cite_start]` before the words it cites and `[cite: 4, 5]`
+after them, and Copilot's `[^1^][1]` where the list of sources it numbers was not copied
+(`NumberedSources` makes a note of one that was)."""
 
 CHATBOT_SOURCE = re.compile(r"\[oai_citation(?:_attribution)?:\d+‡([^\[\]\n]*)\]")
 """A source ChatGPT names as a link, `[oai_citation:0‡nhs.uk](https://www.nhs.uk/...)`."""
@@ -2409,11 +2413,6 @@ CHATBOT_ATTRIBUTION = re.compile(r"\^?\[([^\[\]\n]*)\]\(\{\"attribution\":\{\"at
 CHATBOT_TRACKING = re.compile(r"([?&])utm_source=(?:chatgpt\.com|openai)(&?)")
 """The tag ChatGPT adds to the address of every page it links to, `?utm_source=chatgpt.com`."""
 
-NUMBERED_SOURCE = re.compile(r"\[\^(\d+)\^\]\[\1\]")
-"""A source Copilot (Bing Chat) numbers, `[^1^][1]`: a link to `[1]`, in superscript."""
-
-SOURCE_DEFINITION = re.compile(r"[ ]{0,3}\[(\d+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+\"([^\"\n]*)\")?[ \t]*$")
-"""Where Copilot lists the source it numbers, under its answer: `[1]: https://... "Title"`."""
 
 
 class ChatbotCitations(NotingPreprocessor):
@@ -2424,12 +2423,8 @@ class ChatbotCitations(NotingPreprocessor):
     stays, with the site for its words) or around words it attributes
     (`CHATBOT_ATTRIBUTION`: the words stay); and the tag it puts on every address it links
     to (`CHATBOT_TRACKING`), 23 more characters of a printed address for a reader to type.
-    A source Copilot numbers (`NUMBERED_SOURCE`), a link in superscript to the list under
-    its answer, is a footnote giving the source's address (its title too, if the list
-    gives one): it printed "ages2 (https://...)" and was said "ages squared". The lint warns
-    once, at the first citation left out, since the sources they stood for are lost (a
-    numbered one, where the list was not copied): the facts want checking and their
-    sources naming."""
+    The lint warns once, at the first citation left out, since the sources they stood for
+    are lost: the facts want checking and their sources naming."""
 
     def run(self, lines: list[str]) -> list[str]:
         dropped: list[int] = []
@@ -2439,39 +2434,64 @@ class ChatbotCitations(NotingPreprocessor):
             space, after = found.groups()
             return "" if after in ".,;:!?)" else space  # "work." not "work ."; "- It" stays
 
-        mask = code_mask(lines)
-        sources = {found[1]: (found[2], found[3] or "") for index, line in enumerate(lines)
-                   if not mask[index] and (found := SOURCE_DEFINITION.match(line))}
-        cited: list[str] = []
-
-        def note(found: re.Match[str], text: str, first: int) -> str:
-            number = found[1]
-            if number not in sources:  # the list was not copied with the answer
-                dropped.append(line_of(text, found.start(), first))
-                return ""
-            if number not in cited:
-                cited.append(number)
-            return f"[^source-{number}]"
-
         def change(text: str, first: int) -> str:
             text = CHATBOT_CITATION.sub(lambda found: drop(found, text, first), text)
-            text = NUMBERED_SOURCE.sub(lambda found: note(found, text, first), text)
             text = CHATBOT_SOURCE.sub(r"[\1]", text)
             text = CHATBOT_ATTRIBUTION.sub(r"\1", text)
             return CHATBOT_TRACKING.sub(
                 lambda found: ("?" if found[2] else "") if found[1] == "?" else found[2], text)
 
         lines = outside_code(lines, change)
-        for number in cited:  # after the last line, so that every line keeps its number
-            address, title = sources[number]
-            title = title.strip() and title.strip() + ("" if title.strip()[-1] in ".?!" else ",")
-            lines += ["", f"[^source-{number}]: {title} <{address}>"]
         if dropped:
             others = len(set(dropped)) - 1
             self.note(dropped[0], "a chatbot's citation, copied as code for a source the copy "
                       "left behind, is left out" + (f" (and those on {others} more line"
                       f"{'s' if others > 1 else ''})" if others else "") + ": check what it "
                       "backed, and name the source in the handout", WARNING)
+        return lines
+
+
+# --- Sources numbered in the text ---------------------------------------------------------------
+
+NUMBERED_LINK = re.compile(r"(?<=[^\s\[(])\[(?:\^(\d{1,3})\^|\[(\d{1,3})\]|(\d{1,3}))\]"
+                           r"(?:\[(\d{1,3})\]|\(<?([^\s()<>#][^\s()<>]*)>?\))")
+"""A source numbered where a sentence cites it, a link whose words are its number, straight
+after the words it backs: Copilot's `ages[^1^][1]` (a reference to its list of sources),
+and `years.[1](https://...)`, as Copilot Chat, Perplexity and footnoted web pages copy."""
+
+SOURCE_DEFINITION = re.compile(r"[ ]{0,3}\[(\d+)\]:[ \t]*<?([^\s>]+)>?"
+                               r"(?:[ \t]+\"([^\"\n]*)\")?[ \t]*$")
+"""The list of sources under Copilot's answer, one a line: `[1]: https://... "Its title"`."""
+
+
+class NumberedSources(Preprocessor):
+    """A source numbered where a sentence cites it (`NUMBERED_LINK`) is a footnote giving
+    its address (and its title, where the list of sources has one), one note to a source
+    however often it is cited: the number alone, a link glued to the sentence's last word,
+    printed "years.1 (https://...)" and "user.23", and the voice read "years point one",
+    "ages squared". A link to a place in the page (`[2](#step-2)`) and a number with a
+    space before it ("step [2](...)") are links as any other. The notes' definitions go
+    after the last line, so that every line keeps its number."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        listed = {found[1]: (found[2], found[3] or "") for index, line in enumerate(lines)
+                  if not mask[index] and (found := SOURCE_DEFINITION.match(line))}
+        notes: dict[str, str] = {}  # address: title
+
+        def note(found: re.Match[str]) -> str:
+            number = found[1] or found[2] or found[3]
+            reference = found[4]
+            if reference is not None and (reference != number or number not in listed):
+                return found.group()  # a reference link of the author's own, or none
+            address, title = listed[number] if reference else (found[5], "")
+            notes.setdefault(address, title)
+            return f"[^source-{list(notes).index(address) + 1}]"
+
+        lines = outside_code(lines, lambda text, _: NUMBERED_LINK.sub(note, text))
+        for number, (address, title) in enumerate(notes.items(), 1):
+            title = title.strip() and title.strip() + ("" if title.strip()[-1] in ".?!" else ",")
+            lines += ["", f"[^source-{number}]: " + " ".join(filter(None, (title, f"<{address}>")))]
         return lines
 
 
@@ -3997,6 +4017,7 @@ class GeneratorSyntax(Extension):
         md.ESCAPED_CHARS.extend(sorted(set(string.punctuation) - set(md.ESCAPED_CHARS)))
         # Before the clean-up turns tabs into spaces: a tab marks an entry's page number.
         md.preprocessors.register(CopiedContents(md), "copied_contents", 30.5)
+        md.preprocessors.register(NumberedSources(md), "numbered_sources", 29.96)
         md.preprocessors.register(ChatbotCitations(md), "chatbot_citations", 29.95)
         # First: Govspeak's `$C` boxes would be TeX maths, its `%` callouts comments.
         md.preprocessors.register(GovspeakBlocks(md), "govspeak_blocks", 29.9)
