@@ -3120,3 +3120,22 @@ def test_a_source_numbered_after_a_sentence_is_a_footnote(settings):
         "#fn-source-1", "#fn-source-2", "#fn-source-1", None, "https://example.org/3"]
     assert body.find(".//pre/code").text.strip() == \
         "rate = 0.3  # see.[1](https://example.org/code)"  # code keeps what it holds
+
+
+def test_a_page_copied_from_wikipedia_keeps_its_citations_marks_unsaid(settings):
+    """An article copied as text keeps Wikipedia's marks, "the lungs.[1][2]", "[citation
+    needed]", "[4]:12": the sentences ran into one utterance, said "lungs. 1 2 It is common.
+    3 citation needed". They print as written and are silent, each sentence its own; a
+    mark over a list of sources, `[3]: https://...`, is a footnote giving the source."""
+    write_handouts(settings.source, {"asthma.md": (
+        "# Asthma\n\nAsthma is a long-term disease of the lungs.[1][2] It is common.[3] "
+        "Symptoms vary.[4]:12[citation needed] See [5] for more.\n\n"
+        "[3]: https://www.asthmaandlung.org.uk \"Asthma + Lung UK\"\n")})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said == ["Asthma", "Asthma is a long-term disease of the lungs.",
+                    "It is common. (note 1)", "Symptoms vary.", "See 5 for more.",
+                    "Note 1: Asthma + Lung UK, web address asthmaandlung.org.uk"]
+    printed = " ".join(text_of(parse_html(document.sections[0].html)).split())
+    assert printed == ("Asthma is a long-term disease of the lungs.[1][2] It is common.1 "
+                       "Symptoms vary.[4]:12[citation needed] See [5] for more.")

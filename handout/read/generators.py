@@ -2454,10 +2454,11 @@ class ChatbotCitations(NotingPreprocessor):
 # --- Sources numbered in the text ---------------------------------------------------------------
 
 NUMBERED_LINK = re.compile(r"(?<=[^\s\[(])\[(?:\^(\d{1,3})\^|\[(\d{1,3})\]|(\d{1,3}))\]"
-                           r"(?:\[(\d{1,3})\]|\(<?([^\s()<>#][^\s()<>]*)>?\))")
+                           r"(?:\[(\d{1,3})\]|\(<?([^\s()<>#][^\s()<>]*)>?\)|(?![(:]|\[\d))")
 """A source numbered where a sentence cites it, a link whose words are its number, straight
 after the words it backs: Copilot's `ages[^1^][1]` (a reference to its list of sources),
-and `years.[1](https://...)`, as Copilot Chat, Perplexity and footnoted web pages copy."""
+`years.[1](https://...)`, as Copilot Chat, Perplexity and footnoted web pages copy, and
+`lungs.[1]` over a list of sources `[1]: https://...`."""
 
 SOURCE_DEFINITION = re.compile(r"[ ]{0,3}\[(\d+)\]:[ \t]*<?([^\s>]+)>?"
                                r"(?:[ \t]+\"([^\"\n]*)\")?[ \t]*$")
@@ -2479,14 +2480,19 @@ class NumberedSources(Preprocessor):
                   if not mask[index] and (found := SOURCE_DEFINITION.match(line))}
         notes: dict[str, str] = {}  # address: title
 
-        def note(found: re.Match[str]) -> str:
-            number = found[1] or found[2] or found[3]
-            reference = found[4]
-            if reference is not None and (reference != number or number not in listed):
-                return found.group()  # a reference link of the author's own, or none
-            address, title = listed[number] if reference else (found[5], "")
+        def label(address: str, title: str = "") -> str:
             notes.setdefault(address, title)
             return f"[^source-{list(notes).index(address) + 1}]"
+
+        def note(found: re.Match[str]) -> str:
+            number, reference, address = found[1] or found[2] or found[3], found[4], found[5]
+            if address:
+                return label(address)
+            if reference in (None, number) and number in listed:
+                return label(*listed[number])
+            if found[3] and number in listed and reference in listed:  # two: "lungs.[1][2]"
+                return label(*listed[number]) + label(*listed[reference])
+            return found.group()  # a reference link of the author's own, or no list
 
         lines = outside_code(lines, lambda text, _: NUMBERED_LINK.sub(note, text))
         for number, (address, title) in enumerate(notes.items(), 1):

@@ -1121,6 +1121,15 @@ opening the note it marks ("* see note", "** Only on weekdays", "(*) Estimated")
 bracketed in a sentence. Silent, as a note's raised number is (`_NOTE_MARK_RE`): it was
 "star" opening a note, nothing after a word, and the dagger was read as a symbol. A star
 that stands alone mid-sentence is a key or a sign ("Press * to go back": `_LONE_SYMBOL_RE`)."""
+CITATION_MARK = (r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed"
+                 r"|better source needed|page needed|when\?|who\?|which\?|by whom\?)\]"
+                 r"(?::\s?\d+(?:[–-]\d+)?)?")
+"""A citation's mark as Wikipedia prints it, "[1]", "[a]", "[citation needed]", with the page
+it cites after it (":12"), which text copied from an article keeps."""
+_CITATION_MARKS_RE = re.compile(rf"(?<=[^\s\[(])(?:{CITATION_MARK})+")
+"""Citations' marks against the words before them, "the lungs.[1][2]", "common[3]:12":
+silent, as a note's raised number is (`_NOTE_MARK_RE`), where the voice read "lungs. 1 2".
+One with a space before it, "see [1]", is said."""
 MATHS_SIGNS = {
     "en": {"∈": "in", "∉": "not in", "⊂": "subset of", "⊆": "subset of or equal to",
            "≤": "less than or equal to", "≥": "greater than or equal to", "≠": "not equal to",
@@ -1368,7 +1377,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ENGLISH_PLURAL_DECADE_RE[lang.split("-")[0].lower()].sub(r"\1\2", text)
     if lang.split("-")[0].lower() in MINUS_WORDS:
         text = _EQUATION_RE.sub(lambda m: _say_arithmetic(m, lang.split("-")[0].lower()), text)
-    text = _NOTE_SIGN_RE.sub("", _STAR_TIMES_RE.sub(" × ", text))
+    text = _NOTE_SIGN_RE.sub("", _STAR_TIMES_RE.sub(" × ", _CITATION_MARKS_RE.sub("", text)))
     text = _STRENGTH_PAIR_RE.sub(lambda m: _strength_pair(m, lang), text)
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
         text = _HANDLE_AT_RE.sub("", text)
@@ -2206,7 +2215,7 @@ _CJK_OPENING, _CJK_CLOSING = "（「『(“【〔", "）」』)”】〕"
 """Brackets and quotes of Chinese and Japanese: a stop inside them ends no sentence."""
 
 _SENTENCE_END = re.compile(
-    rf"[{SPACED_STOPS}]+[\"”’»)\]]*(?=\s+[\"“‘«(\[¿¡]?[\w£$€])"
+    rf"[{SPACED_STOPS}]+[\"”’»)\]]*(?:{CITATION_MARK})*(?=\s+[\"“‘«(\[¿¡]?[\w£$€])"
     rf"|[{UNSPACED_STOPS}]+[」』”’）)]*\s*(?=\S)")
 
 
