@@ -173,3 +173,26 @@ def test_a_handout_that_cannot_be_read_is_named_once_and_the_others_are_checked(
         f"{tmp_path / 'source' / 'dates.md'}:3: source: 'date' must be a date like "
         "2023-12-29, not '2026-02-30'",
         f"{tmp_path / 'build' / 'hours'}: built: not built yet: run 'invoke build'"]
+
+
+def test_a_chatbots_words_to_the_author_are_warned_of(tmp_path):
+    """A leaflet drafted with a chatbot is pasted with its words to the one who asked, "Sure!
+    Here's a patient-friendly leaflet on asthma:" over it and "Would you like me to make a
+    version in Spanish?" under it, which the PDF would print and the voice read to patients.
+    Each is a warning at its line; an opening for the readers is not."""
+    chatty = tmp_path / "asthma.md"
+    chatty.write_text("---\ntitle: Asthma\nlang: en\n---\n\n"
+                      "Sure! Here's a patient-friendly leaflet on asthma that you can print:\n\n"
+                      "## Your inhalers\n\nHere is what to do:\n\n- Take your preventer.\n\n"
+                      "Would you like me to make a version in Spanish?\n", encoding="utf-8")
+    plain = tmp_path / "surgery.md"
+    plain.write_text("---\ntitle: Your operation\nlang: en\n---\n\n"
+                     "Here is what you need to know about your operation:\n\n"
+                     "- Do not eat after midnight.\n\nWould you like to know more? Call us.\n",
+                     encoding="utf-8")
+    found = [(f.where.rsplit(":", 1)[1], f.severity, f.message)
+             for f in lint_source(chatty) if f.rule == "chatbot-words"]
+    assert [(line, severity) for line, severity, _ in found] == [("6", WARNING), ("14", WARNING)]
+    assert found[0][2].startswith("'Sure! Here's a patient-friendly leaflet on asthma that")
+    assert "delete it" in found[1][2] and "'Would you like me to make a version" in found[1][2]
+    assert not [f for f in lint_source(plain) if f.rule == "chatbot-words"]

@@ -5,7 +5,8 @@ located as `file:line`, each naming its rule. The build already refuses what it 
 publish; the lint points at what would publish badly: a missing language and an image
 without alt text are errors; a missing title, skipped heading levels, italics (which print
 bold), runs of capitals, bare addresses, "click here" links and tables without a header row
-are warnings (errors with `--strict`); sentences over 25 words, front matter keys written
+are warnings (errors with `--strict`), as are a chatbot's words to the author pasted with its
+answer ("Sure! Here's a leaflet:"); sentences over 25 words, front matter keys written
 for other tools (`front-matter-key`, once per file) and other tools' syntax that was left
 out (`generator-syntax`, each where it is) are information only, but for a template value
 or tag left out of a sentence, which leaves a gap in it (a warning).
@@ -74,7 +75,7 @@ def lint_source(path: Path) -> list[Finding]:
     lines = list(prose_lines(source))
     findings = (lint_front_matter(source, lines) + lint_headings(source, lines)
                 + lint_inline(source, lines) + lint_tables(source, lines)
-                + lint_sentences(source, lines)
+                + lint_sentences(source, lines) + lint_chatbot_words(source, lines)
                 + [Finding(_at(source, source.body_line + index), "generator-syntax", message,
                            severity) for index, message, severity in notes])
     return sorted(findings, key=_position)
@@ -290,6 +291,42 @@ def lint_sentences(source: SourceFile, lines: list[Line]) -> list[Finding]:
                                         f"{LONG_SENTENCE_WORDS} words or fewer are easier "
                                         "to follow", INFO))
     return findings
+
+
+CHATBOT_OPENING = re.compile(
+    r"(?:Sure|Certainly|Absolutely|Of course|Great question)\b[^.:]{0,40}?[!.]"
+    r"|(?:Here(?:'s|’s| is| are)|Below (?:is|are)) (?:a|an|the|your|some)\b[^:]{0,80}?\b"
+    r"(?:leaflet|handout|version|draft|guide|summary|document|template|brochure|flyer|poster"
+    r"|fact ?sheet|information sheet|rewrite)s?\b", re.I)
+"""A chatbot's first words to the one who asked, "Sure! Here's a patient-friendly leaflet
+on asthma:", over what it wrote for the readers; not an opening for them, "Here is what
+you need to know:"."""
+
+CHATBOT_CLOSING = re.compile(
+    r"(?:Would you like (?:me to|a |an |this )|Do you want me to|If you(?:'d|’d| would) like,? "
+    r"I can|Let me know if you(?:'d|’d| would) like|I hope this helps|Feel free to (?:ask|let me "
+    r"know)|I can also (?:make|create|turn|add|adapt|tailor))", re.I)
+"""A chatbot's last words to the one who asked, "Would you like me to make a printable
+version?", under what it wrote for the readers."""
+
+
+def lint_chatbot_words(source: SourceFile, lines: list[Line]) -> list[Finding]:
+    """A chatbot's words to the one who asked, pasted with its answer: its opening, "Sure!
+    Here's a leaflet on asthma:", and its offer at the end, "Would you like me to make a
+    printable version?", which the PDF would print and the voice read to patients. A
+    warning at each, naming its words, to delete them; the handout is built as written."""
+    found = list(paragraphs(lines))
+    findings = []
+    for index, (start, paragraph) in enumerate(found[:1] + found[-1:]):
+        words = " ".join(part for _, part in paragraph)
+        opening = index == 0 and CHATBOT_OPENING.match(words) and words.rstrip().endswith(":")
+        if opening or (index == 1 and CHATBOT_CLOSING.match(words)):
+            quoted = words if len(words) <= 60 else words[:57].rstrip() + "..."
+            findings.append(Finding(_at(source, start), "chatbot-words",
+                                    f"'{quoted}' reads as a chatbot's words to you, not to "
+                                    "your readers: the PDF prints it and the voice reads it "
+                                    "to them, so delete it", WARNING))
+    return list(dict.fromkeys(findings))
 
 
 def paragraphs(lines: list[Line]) -> Iterator[tuple[int, list[tuple[int, str]]]]:
