@@ -651,3 +651,34 @@ def test_front_matter_after_blank_lines_is_front_matter(tmp_path):
         {"title": "Opening hours"}, "Words.\n", 5)
     path = write(tmp_path, "\n---\n\nA rule, then words.\n")
     assert read_source(path).body == "\n---\n\nA rule, then words.\n"
+
+
+def test_a_handout_pasted_in_a_markdown_code_block_is_read_as_its_markdown(tmp_path, caplog):
+    """A chatbot gives Markdown to copy in a ```markdown code block, and an answer copied
+    whole brings the fence: the whole leaflet printed as code and was read "Code example,
+    8 lines, as printed". The fence round the whole file goes (its lines left blank, so the
+    others keep their numbers), front matter and inner code blocks and all; a code block
+    among other words stays one."""
+    import logging
+
+    wrapped = write(tmp_path, "\n```markdown\n---\ntitle: Asthma\nlang: en\n---\n\n"
+                              "Asthma is common.\n\n```bash\necho hi\n```\n\n## Inhalers\n\n"
+                              "Take them.\n```\n\n", "asthma.md")
+    example = write(tmp_path, "# Writing Markdown\n\nType this:\n\n```markdown\n## Side effects\n"
+                              "```\n", "example.md")
+    with caplog.at_level(logging.INFO, "handout.diagnostics"):
+        source = read_source(wrapped)
+    assert source.front_matter["title"] == "Asthma"
+    assert source.body_line == 7 and source.body.split("\n")[1] == "Asthma is common."
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{wrapped}:2: the handout is Markdown in a code block, '```markdown' (as a chatbot "
+        "gives it to copy): it is read as the Markdown it holds"]
+    documents = {d.slug: d for d in load_documents(
+        Settings(source=tmp_path, out=tmp_path / "build", engine="fake"))}
+    said = [u.text for s in documents["asthma"].sections for u in s.script]
+    assert said == ["Asthma", "Asthma is common.", "Code example, 1 line, as printed:",
+                    "echo hi", "Inhalers", "Take them."]
+    assert documents["asthma"].sections[1].line == 14
+    assert "```markdown" in read_source(example).body
+    assert "Code example, 1 line, as printed:" in [
+        u.text for s in documents["example"].sections for u in s.script]

@@ -296,8 +296,8 @@ def read_source(path: Path) -> SourceFile:
         data = path.read_bytes()
     except OSError as error:
         raise HandoutError(f"cannot read the file: {error.strerror}", path) from None
-    text = decode_text(path, data)
-    lines = text.split("\n")
+    lines = unwrapped(path, decode_text(path, data).split("\n"))
+    text = "\n".join(lines)
     start = front_matter_start(lines)
     opening = lines[start].strip()
     if opening not in ("---", "+++"):
@@ -323,6 +323,30 @@ def read_source(path: Path) -> SourceFile:
                                               key_lines)
     return SourceFile(path, front_matter, body, end + 2, key_lines, others,
                       variables=variables)
+
+
+WRAPPING_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})[ \t]*(?:markdown|md|gfm|commonmark)[ \t]*$",
+                            re.I)
+"""The fence a chatbot puts round Markdown it writes for copying, ```` ```markdown ````."""
+
+
+def unwrapped(path: Path, lines: list[str]) -> list[str]:
+    """`lines` without the fence round the whole of them, when the handout is Markdown in
+    a ```` ```markdown ```` code block (a chatbot's answer copied whole, fence and all), its
+    fence lines left blank so that every other line keeps its number: the whole leaflet
+    printed as code, a line as typed, and was read "Code example, 40 lines, as printed"."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    if len(filled) < 3:
+        return lines
+    opening = WRAPPING_FENCE.match(lines[filled[0]])
+    closing = lines[filled[-1]].strip()
+    if not opening or closing[:1] != opening[1][0] or closing.strip(closing[0]) \
+            or len(closing) < len(opening[1]):
+        return lines
+    logging.getLogger("handout.diagnostics").info(
+        "%s:%d: the handout is Markdown in a code block, '%s' (as a chatbot gives it to copy): "
+        "it is read as the Markdown it holds", path, filled[0] + 1, lines[filled[0]].strip())
+    return [("" if index in (filled[0], filled[-1]) else line) for index, line in enumerate(lines)]
 
 
 def front_matter_start(lines: list[str]) -> int:
