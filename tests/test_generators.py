@@ -3139,3 +3139,24 @@ def test_a_page_copied_from_wikipedia_keeps_its_citations_marks_unsaid(settings)
     printed = " ".join(text_of(parse_html(document.sections[0].html)).split())
     assert printed == ("Asthma is a long-term disease of the lungs.[1][2] It is common.1 "
                        "Symptoms vary.[4]:12[citation needed] See [5] for more.")
+
+
+def test_a_line_of_tags_is_no_heading(settings):
+    """Obsidian and Bear file a note with a line of tags, `#health #asthma`, which GitHub,
+    Obsidian and CommonMark show as words but Python-Markdown made a heading, "health
+    #asthma", printed at 28 points and read as a part. Such a line goes, with a note; a
+    tag in a sentence stays, and "#Introduction" alone is a heading written without its
+    space."""
+    write_handouts(settings.source, {"asthma.md": (
+        "---\ntitle: Asthma\n---\n\n#health #patient-info/asthma\n\nAsthma is common.\n\n"
+        "#inhalers\n\n## Inhalers\n\nTake them. #todo\n\n#Introduction\n\nWords.\n")})
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["Asthma", "Inhalers", "Introduction"]
+    said = [u.text for s in document.sections for u in s.script]
+    assert "health" not in " ".join(said) and "inhalers" not in " ".join(said)
+    assert "Take them. todo" in said
+    findings = [f for f in lint_source(settings.source / "asthma.md")
+                if f.rule == "generator-syntax"]
+    assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [
+        ("5", INFO), ("9", INFO)]
+    assert "'#health #patient-info/asthma'" in findings[0].message

@@ -54,6 +54,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   `x[...](...)x` are links; its highlighted answers and figures are boxes; what GOV.UK
   fills in from its records (`[Contact:<id>]`) goes, with a warning.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
+- `TagLines`: a line of Obsidian's or Bear's tags alone (`#health #asthma`) goes.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
   MkDocs Material's icons (`:material-phone:`) go.
 - `NumberRanges`: a tilde between digits ("1~2 cups", as Chinese, Japanese and Korean write
@@ -1946,6 +1947,30 @@ class ObsidianComments(NotingPreprocessor):
 
         return outside_code(lines, lambda text, first: OBSIDIAN_COMMENT.sub(
             lambda found: comment(found, text, first), text))
+
+
+TAG_LINE = re.compile(r"[ ]{0,3}#[^\W\d_][\w/-]*(?:[ \t]+#[^\W_][\w/-]*)*[ \t]*")
+"""A line of tags alone, as Obsidian and Bear file a note (`#health #patient-info`): a `#`
+and a word with no space between, which is no heading on GitHub, in Obsidian or in
+CommonMark, but was one to Python-Markdown. One tag alone is one only in lower case: a
+line "#Introduction" is a heading written without its space."""
+
+
+class TagLines(NotingPreprocessor):
+    """A line of Obsidian's or Bear's tags alone (`TAG_LINE`) goes, with a note: the tags
+    file the note for its writer, and Python-Markdown made the line a heading, "health
+    #asthma", printed at 28 points, bookmarked and read as a part of the handout. A tag
+    among a sentence's words stays, as written."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        for index, line in enumerate(lines):
+            if not mask[index] and TAG_LINE.fullmatch(line) and \
+                    (line.count("#") > 1 or line.strip() == line.strip().lower()):
+                self.note(index, f"a line of tags, '{line.strip()}', is left out: tags file "
+                                 "a note for its writer, and are no heading")
+                lines[index] = ""
+        return lines
 
 
 # --- MyST directives in backtick fences ------------------------------------------------------
@@ -4028,6 +4053,7 @@ class GeneratorSyntax(Extension):
         # First: Govspeak's `$C` boxes would be TeX maths, its `%` callouts comments.
         md.preprocessors.register(GovspeakBlocks(md), "govspeak_blocks", 29.9)
         md.preprocessors.register(ObsidianComments(md), "obsidian_comments", 29.8)
+        md.preprocessors.register(TagLines(md), "tag_lines", 29.79)
         md.preprocessors.register(DocsToMarkdown(md), "docs_to_markdown", 29.7)
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
         md.preprocessors.register(RstDirectives(md), "rst_directives", 29.55)
