@@ -2439,7 +2439,6 @@ CHATBOT_TRACKING = re.compile(r"([?&])utm_source=(?:chatgpt\.com|openai)(&?)")
 """The tag ChatGPT adds to the address of every page it links to, `?utm_source=chatgpt.com`."""
 
 
-
 class ChatbotCitations(NotingPreprocessor):
     """What a chatbot's answer (ChatGPT's, Gemini's, Copilot's) carries into a handout
     pasted from it goes: its citations copied as code (`CHATBOT_CITATION`), which were
