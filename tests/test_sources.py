@@ -319,7 +319,14 @@ def test_markdown_under_other_tools_names_is_found(tmp_path):
                   "as type: All files')"),
     ("leaflet.pdf", "a PDF, which handout cannot read: write the handout in Markdown (.md) "
                     "or Word (.docx): Word opens a PDF and can save it as a Word document "
-                    "(.docx), to be checked before it is built")])
+                    "(.docx), to be checked before it is built"),
+    ("clinic.html", "a web page (.html), which handout cannot read: open it in Word or "
+                    "LibreOffice and save it as a Word document (.docx), or write it in "
+                    "Markdown (.md)"),
+    ("talk.pptx", "a PowerPoint presentation (.pptx), which handout cannot read: write the "
+                  "handout in Markdown (.md) or Word (.docx), its slides' words as paragraphs "
+                  "and lists under headings: a slide's layout does not carry over to large "
+                  "print or to audio")])
 def test_a_text_file_or_a_pdf_is_named_with_what_to_do(tmp_path, caplog, name, message):
     """Alone, they were "no handouts here (.md or .docx files): add one", which did not say
     that the file there was seen; beside a handout, nothing at all."""

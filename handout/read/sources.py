@@ -96,10 +96,15 @@ OTHER_DOCUMENTS = {".doc": "an old Word document (.doc)",
                    ".dotx": "a Word template (.dotx)", ".dotm": "a Word template (.dotm)",
                    ".dot": "a Word template (.dot)", ".odt": "a LibreOffice document (.odt)",
                    ".rtf": "a Rich Text document (.rtf)", ".pages": "a Pages document",
-                   ".pdf": "a PDF", ".txt": "a text file (.txt)"}
+                   ".pdf": "a PDF", ".txt": "a text file (.txt)",
+                   ".html": "a web page (.html)", ".htm": "a web page (.htm)",
+                   ".pptx": "a PowerPoint presentation (.pptx)",
+                   ".ppt": "an old PowerPoint presentation (.ppt)",
+                   ".odp": "a LibreOffice presentation (.odp)", ".key": "a Keynote presentation"}
 """Documents an author may put beside their handouts, or instead of them, which are not
 read: said so, where "no .md files here" told someone with a .doc to write Markdown, and
-a leaflet's PDF or a Notepad file beside the handouts was passed over in silence."""
+a leaflet's PDF, a Notepad file, a web page saved from the clinic's site or a talk's slides
+beside the handouts were passed over in silence."""
 
 WORD_TEMPLATES = (".dotx", ".dotm", ".dot")
 """Word templates, what Word makes new documents from (a clinic's letterhead), not
@@ -111,6 +116,10 @@ READING_ADVICE = {
             "save it as a Word document (.docx), to be checked before it is built",
     ".txt": "plain text is Markdown: save it again as '{stem}.md' to build it (in Notepad: "
             "File, Save As, 'Save as type: All files')",
+    **dict.fromkeys((".pptx", ".ppt", ".odp", ".key"),
+                    "write the handout in Markdown (.md) or Word (.docx), its slides' words "
+                    "as paragraphs and lists under headings: a slide's layout does not "
+                    "carry over to large print or to audio"),
 }
 """What to do with a document of `OTHER_DOCUMENTS` that is not saved again from Word or
 LibreOffice."""
