@@ -3,7 +3,8 @@
 `lint_source` reads one `source/*.md` file as the author wrote it and returns `Finding`s
 located as `file:line`, each naming its rule. The build already refuses what it cannot
 publish; the lint points at what would publish badly: a missing language and an image
-without alt text are errors; a missing title, skipped heading levels, italics (which print
+without alt text are errors; a missing title, skipped heading levels, placeholders left
+unfilled ("[Insert phone number]"), italics (which print
 bold), runs of capitals, bare addresses, "click here" links and tables without a header row
 are warnings (errors with `--strict`), as are a chatbot's words to the author pasted with its
 answer ("Sure! Here's a leaflet:"); sentences over 25 words, front matter keys written
@@ -43,6 +44,15 @@ LINK = re.compile(r"(!?)\[([^\]]*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'(].*?[\"')])
 """A link or a picture, inline ("[words](address)") or by reference ("![][image1]", as
 Google Docs writes its pictures when it saves Markdown)."""
 REFERENCE_DEFINITION = re.compile(r"\s{0,3}\[[^\]]+\]:\s*\S+")
+PLACEHOLDER = re.compile(
+    r"(?<![\\!\]])\[(?:(?:insert|add|enter|type|fill in|put)\b[^\[\]\n]{1,60}"
+    r"|(?:your|the) (?:[^\W\d_][\w'’]* ){0,3}(?:name|number|address|email|website|details"
+    r"|date|time)"
+    r"|(?:[A-Z][a-z]+ ){0,3}(?:Name|Phone Number|Telephone|Address|Email|Website|URL|Date|Time"
+    r"|Contact Details|Contact Information))\](?![(\[:])", re.I)
+"""A placeholder of a template, or of a chatbot's draft, left unfilled: "Call us on [Insert
+phone number]", "[Clinic Name]", "[your GP's name]", which the PDF printed and the voice
+read out as written."""
 STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"
                     r"|(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)"
@@ -196,8 +206,11 @@ def lint_headings(source: SourceFile, lines: list[Line]) -> list[Finding]:
 
 
 def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
-    """Images without alt text, italics, capitals, bare addresses and vague link words."""
+    """Images without alt text, placeholders left unfilled, italics, capitals, bare
+    addresses and vague link words."""
     findings = []
+    defined = {found.group(1).casefold() for line in lines
+               if (found := re.match(r"\s{0,3}\[([^\]]+)\]:", line.text))}
     for line in lines:
         text = line.text
         at = _at(source, line.number)
@@ -212,6 +225,12 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
                 findings.append(Finding(at, "link-text", f"link text {words!r} says nothing "
                                         "on paper or aloud: use words that name where it "
                                         "goes", WARNING))
+        for placeholder in PLACEHOLDER.finditer(text):
+            if placeholder.group(0)[1:-1].casefold() in defined:
+                continue  # a link to the address given below: `[type qualifier]: #types`
+            findings.append(Finding(at, "placeholder", f"{placeholder.group(0)!r} is a "
+                                    "placeholder left unfilled: write what it stands for",
+                                    WARNING))
         for tag in re.finditer(r"<img\b[^>]*>", text, re.I):
             if not re.search(r"\balt\s*=\s*([\"'])\s*\S", tag.group(0), re.I):
                 findings.append(Finding(at, "image-alt", "image has no alt text: add "
