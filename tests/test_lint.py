@@ -217,3 +217,20 @@ def test_a_placeholder_left_unfilled_is_warned_of(tmp_path):
     assert found == [("6", "'[Insert phone number]'"), ("6", "'[Clinic Name]'"),
                      ("8", '"[your GP\'s name]"'), ("8", "'[Date]'")]
     assert all(f.severity == WARNING for f in lint_source(leaflet) if f.rule == "placeholder")
+
+
+def test_a_line_of_bold_posing_as_a_heading_is_warned_of(tmp_path):
+    """A chatbot marks each part of its answer with a line of bold, `**What is asthma**`,
+    as many authors do: it starts no section, has no bookmark and is no heading to a screen
+    reader. A warning, as for Word's bold paragraphs; not a bold label ending in a colon,
+    a sentence in bold, bold among words, or the first line, which may be the title."""
+    leaflet = tmp_path / "asthma.md"
+    leaflet.write_text(
+        "---\ntitle: Asthma\nlang: en\n---\n\n**Riverside Clinic**\n\nIntro.\n\n"
+        "**What is asthma**\n\nA condition.\n\n**Symptoms:**\n\n- Cough\n\n"
+        "**Do not stop your inhaler.**\n\nText **bold** here.\n", encoding="utf-8")
+    found = [(f.where.rsplit(":", 1)[1], f.severity, f.message)
+             for f in lint_source(leaflet) if f.rule == "fake-heading"]
+    assert found == [("10", WARNING, "'What is asthma' looks like a heading but is bold text: "
+                      "write it as a heading ('## What is asthma'), so that it starts a "
+                      "section and readers can find it")]

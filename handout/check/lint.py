@@ -202,6 +202,33 @@ def lint_headings(source: SourceFile, lines: list[Line]) -> list[Finding]:
                                     f"{'#' * (previous + 1)} so the outline has no gap",
                                     WARNING))
         previous = level
+    return findings + lint_bold_lines(source, lines)
+
+
+BOLD_LINE = re.compile(r"[ ]{0,3}(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1[ \t]*")
+"""A line that is one run of bold, `**What is asthma?**`."""
+
+
+def lint_bold_lines(source: SourceFile, lines: list[Line]) -> list[Finding]:
+    """A paragraph that is a short line of bold, not ending a sentence, posing as a
+    heading, as a chatbot and many Word authors mark a part: it starts no section, has no
+    bookmark, and is no heading to a screen reader (`fake-heading`, as in Word, whose
+    measure it takes: `word.FAKE_HEADING_CHARACTERS`). Not the body's first block, which
+    may be the title typed in bold (`document.bold_title`)."""
+    from handout.read.word import FAKE_HEADING_CHARACTERS
+
+    findings = []
+    first = next((line.number for line in lines if line.text.strip()), 0)
+    for before, line in zip(lines, lines[1:]):
+        bold = BOLD_LINE.fullmatch(line.text)
+        words = " ".join(bold.group(2).split()) if bold else ""
+        if bold and line.number != first and not before.text.strip() \
+                and before.number == line.number - 1 \
+                and len(words) <= FAKE_HEADING_CHARACTERS and not re.search(r"[.:;,!?]$", words):
+            findings.append(Finding(_at(source, line.number), "fake-heading",
+                                    f"'{words}' looks like a heading but is bold text: write "
+                                    f"it as a heading ('## {words}'), so that it starts a "
+                                    "section and readers can find it", WARNING))
     return findings
 
 
