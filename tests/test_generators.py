@@ -910,6 +910,28 @@ def test_bullets_typed_or_pasted_as_characters_are_a_list(settings):
     assert "• code keeps its bullet" in text_of(next(body.iter("code")))
 
 
+def test_a_chatbots_lines_that_open_with_an_emoji_are_a_list(settings):
+    """A chatbot writes a list as lines that open with an emoji, "✅ Take your preventer"
+    over "❌ Do not smoke", or "🔹 Book a review": Markdown ran them into one paragraph,
+    said in one breath with every emoji named. Two or more such lines are a list, their
+    emoji kept where they mean something ("(cross mark) Do not smoke") and gone where they
+    are only a bullet; one line that opens with a meaningful emoji stays a paragraph."""
+    write_handouts(settings.source, {"asthma.md": (
+        "# Do and do not\n\n✅ Take your preventer every day\n✅ Carry your reliever\n"
+        "❌ Do not smoke\n\n🔹 Check your inhaler technique\n🔹 Book a yearly review\n\n"
+        "👉 Call 999 in an emergency.\n\n⚠️ Keep it dry.\n")})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [" ".join(text_of(item).split()) for item in body.iter("li")] == [
+        "(check mark button) Take your preventer every day",
+        "(check mark button) Carry your reliever", "(cross mark) Do not smoke",
+        "Check your inhaler technique", "Book a yearly review", "Call 999 in an emergency."]
+    assert [" ".join(text_of(p).split()) for p in body.findall("p")] == ["(warning) Keep it dry."]
+    said = [u.text for u in document.sections[0].script]
+    assert said[1:4] == ["(check mark button) Take your preventer every day",
+                         "(check mark button) Carry your reliever", "(cross mark) Do not smoke"]
+
+
 def test_items_lettered_by_hand_keep_their_lines(settings):
     """A consent form pasted from Word letters its items, "a.<tab>We may store…": Markdown
     ran them into one paragraph, printed in one run and said "…your details. b." then "We

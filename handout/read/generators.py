@@ -1487,6 +1487,9 @@ TYPED_DASH = re.compile(r"^( {0,3})([–—])[ \t]+(?=\S)")
 or U+F0B7, "·<spaces>Your medicines", in an email): a dash only in a run of two
 lines or more, since one line may begin with a dash that is an aside; not a tick or a box,
 which mean something."""
+EMOJI_BULLET = re.compile("^( {0,3})([🔹🔸🔷🔶◾◽◼◻👉➡⏩🔘][\ufe0f]?)[ \t]+(?=\\S)")
+"""An emoji that is a bullet and nothing more, as a chatbot types one ("🔹 Book a review",
+"👉 Call 999"): a bullet, as "•" is."""
 
 
 class TypedBullets(Preprocessor):
@@ -1494,7 +1497,9 @@ class TypedBullets(Preprocessor):
     "• Your medicines", "• A friend", which Markdown (CommonMark too) takes for a paragraph,
     so they printed as one run of text, "• Your medicines • A friend • Your glasses", and
     were said without a pause between. Each such line becomes a list item ("- "), as a
-    reader sees it."""
+    reader sees it; so do a chatbot's lines that open with an emoji, two or more together
+    ("✅ Take it daily", "❌ Do not smoke"), the emoji kept as their words' first, or with
+    an emoji that is only a bullet (`EMOJI_BULLET`), which goes."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
@@ -1502,13 +1507,25 @@ class TypedBullets(Preprocessor):
         for index, line in enumerate(lines):
             if mask[index]:
                 continue
-            bullet = TYPED_BULLET.match(line)
+            bullet = TYPED_BULLET.match(line) or EMOJI_BULLET.match(line)
             dash = TYPED_DASH.match(line)
             neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
             if bullet or dash and any(TYPED_DASH.match(other) for other in neighbours):
                 found = bullet or dash
                 result[index] = f"{found.group(1)}- {line[found.end():]}"
+            elif opens_with_emoji(line) and any(map(opens_with_emoji, neighbours)):
+                result[index] = f"- {line.lstrip()}"  # "✅ Do", "❌ Do not": the emoji says it
         return result
+
+
+def opens_with_emoji(line: str) -> bool:
+    """Whether `line` opens with an emoji and a space, as a chatbot's lines of "✅ Do" and
+    "❌ Do not" do, a list's items with their emoji for bullets."""
+    line = line.lstrip(" ")
+    if not line or not EMOJI_CANDIDATE.match(line):
+        return False
+    found = emoji_names()[0].match(line)
+    return bool(found and drawn_as_emoji(found) and line[found.end():][:1] in (" ", "\t"))
 
 
 LETTERED_LINE = re.compile(r"^ {0,3}(\()?([a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})(?(1)\)|[.)])"
