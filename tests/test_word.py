@@ -1542,3 +1542,20 @@ def test_a_letter_and_its_accent_written_apart_are_read_as_one_in_word_too(setti
     said = [u.spoken for section in document.sections for u in section.script]
     assert "The café serves crème brûlée." in said
     assert apart not in document.sections[0].html
+
+
+def test_a_chatbots_citations_pasted_into_word_are_left_out(settings):
+    """A chatbot's answer pasted into Word keeps its citations as code, as one pasted into
+    Markdown does: "offered it. :contentReference[oaicite:0]{index=0}" was printed and read.
+    They go, with the same warning, once for the document."""
+    settings.source.mkdir()
+    path = write_docx(settings.source / "flu.docx", "".join([
+        paragraph("Flu jab", "Title"),
+        paragraph("Adults over 65 are offered it. :contentReference[oaicite:0]{index=0}"),
+        paragraph("It takes two weeks :contentReference[oaicite:1]{index=1}.")]))
+    [document] = load_documents(settings)
+    assert [u.text for s in document.sections for u in s.script] == [
+        "Flu jab", "Adults over 65 are offered it.", "It takes two weeks."]
+    [finding] = [f for f in lint_source(path) if f.rule == "generator-syntax"]
+    assert finding.where == str(path) and finding.severity == WARNING
+    assert "a chatbot's citation" in finding.message and "(2 in all)" in finding.message

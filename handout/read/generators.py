@@ -2472,8 +2472,7 @@ class ChatbotCitations(NotingPreprocessor):
 
         def drop(found: re.Match[str], text: str, first: int) -> str:
             dropped.append(line_of(text, found.start(), first))
-            space, after = found.groups()
-            return "" if after in ".,;:!?)" else space  # "work." not "work ."; "- It" stays
+            return without_citation(found)
 
         def change(text: str, first: int) -> str:
             text = CHATBOT_CITATION.sub(lambda found: drop(found, text, first), text)
@@ -2485,11 +2484,22 @@ class ChatbotCitations(NotingPreprocessor):
         lines = outside_code(lines, change)
         if dropped:
             others = len(set(dropped)) - 1
-            self.note(dropped[0], "a chatbot's citation, copied as code for a source the copy "
-                      "left behind, is left out" + (f" (and those on {others} more line"
-                      f"{'s' if others > 1 else ''})" if others else "") + ": check what it "
-                      "backed, and name the source in the handout", WARNING)
+            self.note(dropped[0], CHATBOT_CITATION_NOTE.format(more=(
+                f" (and those on {others} more line{'s' if others > 1 else ''})"
+                if others else "")), WARNING)
         return lines
+
+
+def without_citation(found: re.Match[str]) -> str:
+    """What a `CHATBOT_CITATION` leaves in its place: the space before it, but before a
+    stop or a comma ("work." not "work ."; "- It", the item it opened, stays one)."""
+    space, after = found.groups()
+    return "" if after in ".,;:!?)<" else space
+
+
+CHATBOT_CITATION_NOTE = ("a chatbot's citation, copied as code for a source the copy left "
+                         "behind, is left out{more}: check what it backed, and name the "
+                         "source in the handout")
 
 
 # --- Sources numbered in the text ---------------------------------------------------------------

@@ -144,6 +144,8 @@ def read_word(path: Path) -> SourceFile:
     """A Word handout as a `SourceFile` holding its HTML, title, language and faults."""
     import mammoth
 
+    from handout.read.generators import CHATBOT_CITATION, CHATBOT_CITATION_NOTE, without_citation
+
     try:
         if path.stat().st_size == 0:
             # What Windows' "New > Microsoft Word Document" makes, before Word saves it.
@@ -175,6 +177,7 @@ def read_word(path: Path) -> SourceFile:
     html = CODE_BLOCK.sub(lambda found: "<pre><code>" + textwrap.dedent(
         re.sub(r"<[^>]+>", "", found.group(1))) + "</code></pre>", html)
     html = typed_lists(numbered_lists(blank_rows(html)))
+    html, cited = CHATBOT_CITATION.subn(without_citation, html)  # a chatbot's answer pasted
     front: dict = {}
     title = inspection.title or title_property(properties.get("title"), html)
     if title:
@@ -184,9 +187,11 @@ def read_word(path: Path) -> SourceFile:
     lang = document_language(properties, result.value)
     if lang:
         front["lang"] = lang
+    cited_note = [(0, "generator-syntax", CHATBOT_CITATION_NOTE.format(
+        more=f" ({cited} in all)" if cited > 1 else ""))] if cited else []
     return SourceFile(path, front, "", 1, html=as_footnotes(html),
                       notes=tuple(inspection.notes + unread_elements(result.messages, body)
-                                  + furniture))
+                                  + furniture + cited_note))
 
 
 SPACER_ROW = re.compile(r"<w:tr\b(?:(?!</w:tr>|<w:tbl\b).)*</w:tr>", re.S)
