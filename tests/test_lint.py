@@ -196,6 +196,12 @@ def test_a_chatbots_words_to_the_author_are_warned_of(tmp_path):
     assert found[0][2].startswith("'Sure! Here's a patient-friendly leaflet on asthma that")
     assert "delete it" in found[1][2] and "'Would you like me to make a version" in found[1][2]
     assert not [f for f in lint_source(plain) if f.rule == "chatbot-words"]
+    spanish = tmp_path / "asma.md"
+    spanish.write_text("---\ntitle: El asma\nlang: es\n---\n\n¡Claro! Aquí tienes un folleto "
+                       "sobre el asma:\n\n## Inhaladores\n\nÚselos cada día.\n\n"
+                       "¿Quieres que lo traduzca al inglés?\n", encoding="utf-8")
+    assert [f.where.rsplit(":", 1)[1] for f in lint_source(spanish)
+            if f.rule == "chatbot-words"] == ["6", "12"]
 
 
 def test_a_placeholder_left_unfilled_is_warned_of(tmp_path):

@@ -340,18 +340,25 @@ def lint_sentences(source: SourceFile, lines: list[Line]) -> list[Finding]:
 
 
 CHATBOT_OPENING = re.compile(
-    r"(?:Sure|Certainly|Absolutely|Of course|Great question)\b[^.:]{0,40}?[!.]"
+    r"(?:Sure|Certainly|Absolutely|Of course|Great question"
+    r"|¡?(?:Claro|Por supuesto|Desde luego)|Bien sûr|Avec plaisir|Gerne|Natürlich|Certo"
+    r"|Certamente|Com certeza)\b[^.:]{0,40}?[!.]"
     r"|(?:Here(?:'s|’s| is| are)|Below (?:is|are)) (?:a|an|the|your|some)\b[^:]{0,80}?\b"
     r"(?:leaflet|handout|version|draft|guide|summary|document|template|brochure|flyer|poster"
     r"|fact ?sheet|information sheet|rewrite)s?\b", re.I)
 """A chatbot's first words to the one who asked, "Sure! Here's a patient-friendly leaflet
-on asthma:", over what it wrote for the readers; not an opening for them, "Here is what
-you need to know:"."""
+on asthma:" ("¡Claro! Aquí tienes...", "Bien sûr ! Voici...", "Gerne! Hier ist..."), over
+what it wrote for the readers; not an opening for them, "Here is what you need to know:",
+"Voici ce que vous devez savoir :"."""
 
 CHATBOT_CLOSING = re.compile(
     r"(?:Would you like (?:me to|a |an |this )|Do you want me to|If you(?:'d|’d| would) like,? "
     r"I can|Let me know if you(?:'d|’d| would) like|I hope this helps|Feel free to (?:ask|let me "
-    r"know)|I can also (?:make|create|turn|add|adapt|tailor))", re.I)
+    r"know)|I can also (?:make|create|turn|add|adapt|tailor)"
+    r"|¿?(?:Quieres|Te gustaría|Desea|Le gustaría) que (?:te |le )?(?:\w+ ){0,2}(?:haga|prepare|"
+    r"cree|adapte|traduzca|añada)|(?:Souhaitez|Voulez)-vous que je|Veux-tu que je"
+    r"|Möchtest du, dass ich|Möchten Sie, dass ich|Vuoi che (?:lo |la |ti )?(?:prepari|crei"
+    r"|traduca|adatti|aggiunga)|Quer que eu|Gostaria que eu)", re.I)
 """A chatbot's last words to the one who asked, "Would you like me to make a printable
 version?", under what it wrote for the readers."""
 
