@@ -223,6 +223,11 @@ def test_a_placeholder_left_unfilled_is_warned_of(tmp_path):
     assert found == [("6", "'[Insert phone number]'"), ("6", "'[Clinic Name]'"),
                      ("8", '"[your GP\'s name]"'), ("8", "'[Date]'")]
     assert all(f.severity == WARNING for f in lint_source(leaflet) if f.rule == "placeholder")
+    others = tmp_path / "others.md"
+    others.write_text("---\ntitle: T\nlang: de\n---\n\nRufen Sie [Telefonnummer einfügen] an. "
+                      "Llame al [Insertar número de teléfono]. Appelez le [Insérer le numéro].\n",
+                      encoding="utf-8")
+    assert len([f for f in lint_source(others) if f.rule == "placeholder"]) == 3
 
 
 def test_a_line_of_bold_posing_as_a_heading_is_warned_of(tmp_path):

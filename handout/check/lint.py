@@ -45,7 +45,9 @@ LINK = re.compile(r"(!?)\[([^\]]*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'(].*?[\"')])
 Google Docs writes its pictures when it saves Markdown)."""
 REFERENCE_DEFINITION = re.compile(r"\s{0,3}\[[^\]]+\]:\s*\S+")
 PLACEHOLDER = re.compile(
-    r"(?<![\\!\]])\[(?:(?:insert|add|enter|type|fill in|put)\b[^\[\]\n]{1,60}"
+    r"(?<![\\!\]])\[(?:(?:insert|add|enter|type|fill in|put|insertar|introducir|añadir|indicar"
+    r"|insérer|indiquer|ajouter|einfügen|eintragen|inserire|inserir|adicionar)\b[^\[\]\n]{1,60}"
+    r"|[^\[\]\n]{1,60} (?:einfügen|eintragen|ergänzen)"
     r"|(?:your|the) (?:[^\W\d_][\w'’]* ){0,3}(?:name|number|address|email|website|details"
     r"|date|time)"
     r"|(?:[A-Z][a-z]+ ){0,3}(?:Name|Phone Number|Telephone|Address|Email|Website|URL|Date|Time"
