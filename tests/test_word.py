@@ -1559,3 +1559,25 @@ def test_a_chatbots_citations_pasted_into_word_are_left_out(settings):
     [finding] = [f for f in lint_source(path) if f.rule == "generator-syntax"]
     assert finding.where == str(path) and finding.severity == WARNING
     assert "a chatbot's citation" in finding.message and "(2 in all)" in finding.message
+
+
+def test_markdown_typed_into_word_is_read_as_word_s_headings_and_bold(settings):
+    """A chatbot's Markdown pasted into Word keeps its marks as text: "## Your inhalers"
+    and "**Tip:**" printed as typed, and the handout had no sections. A paragraph typed as
+    a heading is one of its level, with a warning to give it Word's Heading style; words in
+    Markdown's bold are bold; "# of patients" and code keep what they hold."""
+    settings.source.mkdir()
+    path = write_docx(settings.source / "asthma.docx", "".join([
+        paragraph("Asthma", "Title"), paragraph("## Your inhalers"),
+        paragraph("**Tip:** Always carry your reliever."), paragraph("# of patients: 40"),
+        paragraph("### When to call"), paragraph("Call 999.")]))
+    [document] = load_documents(settings)
+    assert [(s.heading, s.level) for s in document.sections] == [
+        ("Asthma", 1), ("Your inhalers", 2)]
+    body = parse_html("".join(s.html for s in document.sections))
+    assert [h.text for h in body.iter("h3")] == ["When to call"]
+    assert [" ".join(text_of(p).split()) for p in body.iter("p")] == [
+        "Tip: Always carry your reliever.", "# of patients: 40", "Call 999."]
+    assert body.find(".//p//strong").text == "Tip:"
+    [finding] = [f for f in lint_source(path) if f.rule == "fake-heading"]
+    assert finding.message.startswith("2 paragraphs are typed as Markdown headings ('## ...')")

@@ -176,7 +176,7 @@ def read_word(path: Path) -> SourceFile:
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
     html = CODE_BLOCK.sub(lambda found: "<pre><code>" + textwrap.dedent(
         re.sub(r"<[^>]+>", "", found.group(1))) + "</code></pre>", html)
-    html = typed_lists(numbered_lists(blank_rows(html)))
+    html, typed = typed_markdown(typed_lists(numbered_lists(blank_rows(html))))
     html, cited = CHATBOT_CITATION.subn(without_citation, html)  # a chatbot's answer pasted
     front: dict = {}
     title = inspection.title or title_property(properties.get("title"), html)
@@ -189,9 +189,13 @@ def read_word(path: Path) -> SourceFile:
         front["lang"] = lang
     cited_note = [(0, "generator-syntax", CHATBOT_CITATION_NOTE.format(
         more=f" ({cited} in all)" if cited > 1 else ""))] if cited else []
+    typed_note = [(0, "fake-heading", f"{typed} paragraph{'s are' if typed > 1 else ' is'} "
+                   "typed as Markdown headings ('## ...'), as a chatbot's answer pasted into "
+                   "Word keeps them: read as headings; in Word, give each a Heading style "
+                   "and take out its '#' marks")] if typed else []
     return SourceFile(path, front, "", 1, html=as_footnotes(html),
                       notes=tuple(inspection.notes + unread_elements(result.messages, body)
-                                  + furniture + cited_note))
+                                  + furniture + cited_note + typed_note))
 
 
 SPACER_ROW = re.compile(r"<w:tr\b(?:(?!</w:tr>|<w:tbl\b).)*</w:tr>", re.S)
@@ -260,6 +264,27 @@ def typed_lists(html: str) -> str:
                                 TYPED_ITEM.findall(found.group(0))) + "</ul>"
 
     return TYPED_ITEMS.sub(as_list, html)
+
+
+TYPED_HEADING = re.compile(r"<p>(#{1,6})[ \t\u00a0]+(?=[A-Z0-9À-ÖØ-Þ¿¡\"“])((?:(?!</p>).)*?)"
+                           r"(?:[ \t\u00a0]+#+)?</p>", re.S)
+"""A paragraph typed as a Markdown heading, "## Your inhalers", as a chatbot's Markdown
+pasted into Word keeps it; not "# of patients", whose words start in lower case."""
+TYPED_BOLD = re.compile(r"\*\*(?=\S)([^*<>\n]+?)(?<=\S)\*\*")
+"""Words typed in Markdown's bold, "**Tip:**", in a paragraph of Word's."""
+
+
+def typed_markdown(html: str) -> tuple[str, int]:
+    """`html` with the Markdown a chatbot's answer pasted into Word keeps as text read as
+    Word's own: a paragraph typed as a heading ("## Your inhalers", `TYPED_HEADING`) is a
+    heading of its level, and words in Markdown's bold ("**Tip:**", `TYPED_BOLD`) are bold.
+    They printed "## Your inhalers" and "**Tip:**" as typed, and the handout had no
+    sections. Also how many headings were so typed, for a note."""
+    html, headings = TYPED_HEADING.subn(
+        lambda found: f"<h{len(found[1])}>{found[2]}</h{len(found[1])}>", html)
+    parts = re.split(r"(<pre>.*?</pre>)", html, flags=re.S)  # code keeps what it holds
+    return "".join(part if part.startswith("<pre>") else
+                   TYPED_BOLD.sub(r"<strong>\1</strong>", part) for part in parts), headings
 
 
 def title_property(title: str | None, html: str) -> str | None:
