@@ -3182,3 +3182,19 @@ def test_a_line_of_tags_is_no_heading(settings):
     assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [
         ("5", INFO), ("9", INFO)]
     assert "'#health #patient-info/asthma'" in findings[0].message
+
+
+def test_a_chatbots_display_maths_is_maths_and_escaped_brackets_stay(settings):
+    """A chatbot sets maths apart between `\\[` and `\\]`, as LaTeX does: the BMI formula
+    printed and was said "text BMI = frac text weight (kg) text height (m) 2". It is the
+    characters the maths prints, words in it too; Google Docs' escaped brackets, `\\[Insert
+    name\\]`, stay brackets."""
+    write_handouts(settings.source, {"bmi.md": (
+        "# BMI\n\n\\[\n\\text{BMI} = \\frac{\\text{weight (kg)}}{\\text{height (m)}^2}\n\\]\n\n"
+        "Write \\[Insert name\\] here, and \\[ \\approx 10\\% \\] less.\n")})
+    [document] = load_documents(settings)
+    printed = [" ".join(text_of(p).split()) for p in parse_html(document.sections[0].html).iter("p")]
+    assert printed == ["BMI = (weight (kg))/(height (m)²)",
+                       "Write [Insert name] here, and ≈ 10% less."]
+    said = [u.spoken for u in document.sections[0].script]
+    assert said[1] == "BMI = (weight (kilograms))/(height (m) squared)"

@@ -1623,12 +1623,17 @@ class EmojiShortcodes(Preprocessor):
 MATHS = re.compile(r"(`+).+?\1|\$\$(.+?)\$\$|(?<![\\$\w])\$(?=\S)([^$\n]*?[^\s\\$])\$(?![\d$])"
                    r"|\\\((.+?)\\\)"
                    r"|\\begin\{((?:equation|align|gather|multline|eqnarray)\*?)\}(.+?)"
-                   r"\\end\{\5\}", re.S)
+                   r"\\end\{\5\}"
+                   r"|\\\[(.+?)\\\]", re.S)
 """TeX maths as GitHub, Obsidian, Pandoc and MkDocs write it (`$2 \\times 5$`, `$$...$$`,
 `\\(...\\)`, and a LaTeX environment such as bookdown's `\\begin{equation}`, its lines'
 `&` and `\\\\` taken out), or a code span, which keeps its text. As Pandoc has it, an
 opening `$` has no space after it and a closing one none before it nor a digit after it,
-so "$5 or $10" is money."""
+so "$5 or $10" is money. A chatbot's display maths, `\\[ ... \\]`, is maths only where it
+looks so (`DISPLAY_MATHS`): Google Docs and Pandoc escape a bracket so, `\\[Insert name\\]`."""
+DISPLAY_MATHS = re.compile(r"\\\[[ \t]*\n.*\n[ \t]*\\\]|.*(?:\\[A-Za-z]+|[\^_=]).*", re.S)
+"""`\\[ ... \\]` that is maths: its marks on lines of their own, or a command, a script or
+an equals sign inside."""
 TEX_FRACTION = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 TEX_COMMAND = re.compile(r"\\([A-Za-z]+)")
 TEX_OPERATOR = re.compile(r"\s*([×÷±∓≤≥≠≈≡∝∈∉⊂⊆⊃⊇∪∩→←↔⇒⇔=<>·])\s*")
@@ -1684,6 +1689,9 @@ def plain_maths(tex: str) -> str:
     "1/2", "x^2" is "x²", "\\lambda_A" is "λ_A"): pylatexenc's table of TeX's commands,
     with a fraction's parts bracketed where they need it and a power of digits raised."""
     text = re.sub(r"\\(?:begin|end)\{[^{}]*\}", "", tex)
+    # Words in maths first, so that a fraction of them has no braces inside its parts:
+    # a chatbot's `\frac{\text{weight (kg)}}{\text{height (m)}^2}`.
+    text = re.sub(r"\\(?:text|textrm|mathrm|mbox)\s*\{([^{}]*)\}", r"\1", text)
     text = TEX_FRACTION.sub(lambda m: "/".join(part if re.fullmatch(r"[\w.]+", part.strip())
                                                else f"({part.strip()})"
                                                for part in m.groups()), text)
@@ -1712,9 +1720,11 @@ class TexMaths(NotingPreprocessor):
         def maths(found: re.Match, text: str, first: int) -> str:
             if found.group(1):
                 return found.group(0)
+            if found.group(7) is not None and not DISPLAY_MATHS.fullmatch(found.group(0)):
+                return found.group(0)  # brackets escaped, "\\[Insert name\\]"
             tex = re.sub(r"\s*\\\\\s*", ", ", found.group(6).replace("&", "")).strip(", ") \
-                if found.group(5) else next(group for group in found.groups()[1:4]
-                                            if group is not None)
+                if found.group(5) else next(found.group(group) for group in (2, 3, 4, 7)
+                                            if found.group(group) is not None)
             plain = plain_maths(tex)
             if unknown_tex(tex):
                 self.note(line_of(text, found.start(), first),

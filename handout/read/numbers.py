@@ -848,10 +848,11 @@ not "1/5 of", which is a fraction, nor "1 3/8" or "1/1-2011"; "3/4" on its own i
 quarters"."""
 
 
-POWER = re.compile(r"(?<=[^\W_])([⁻⁺]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+POWER = re.compile(r"(?<=[^\W_]|\))([⁻⁺]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 """A power in superscript left after the units (a formula's "mc²", "10⁻³", an area in
-"m²" with no number), which the voice read as a number beside it ("m c two", "ten
-three"): "squared", "cubed", "to the power of minus 3"."""
+"m²" with no number, a bracket's "(height in m)²"), which the voice read as a number beside
+it ("m c two", "ten three"): "squared", "cubed", "to the power of minus 3". (A note's
+number after a bracket is gone by now, `words.spoken_words`.)"""
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 NUMBER_POWER = re.compile(r"(?<![\w.,])(\d+)([⁻⁺]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 """A number raised to a power in superscript, "10⁻³", which the voices of languages whose
