@@ -39,8 +39,13 @@ class Heard(NamedTuple):
 
 def check_audio(document: Document, layout: Layout, audio: dict,
                 settings: Settings | None = None) -> list[Finding]:
-    """Every section MP3, the complete MP3, the transcripts and the playlist, measured."""
+    """Every section MP3, the complete MP3, the transcripts and the playlist, measured;
+    or, where the audio was made from an earlier version of the handout (`stale_audio`),
+    one finding saying so."""
     settings = settings or Settings()
+    stale = stale_audio(document, layout)
+    if stale:
+        return stale
     findings: list[Finding] = []
     expected = [layout.section_mp3(s.index, s.id).name for s in document.sections]
     listed = [e["file"] for e in audio.get("sections", [])]
@@ -61,8 +66,7 @@ def check_audio(document: Document, layout: Layout, audio: dict,
         heard, problems = check_mp3(path, document, settings, expected_tags)
         durations.append(heard.duration if heard else None)
         findings += problems
-        findings += check_transcript(layout.transcript(section.index, section.id),
-                                     section.transcript)
+        findings += check_transcript(layout.transcript(section.index, section.id))
 
     complete, problems = check_mp3(layout.complete_mp3, document, settings,
                                    {"TIT2": document.meta.title, "TRCK": "1/1"},
@@ -347,13 +351,27 @@ def check_m4b_tags(where: str, tags, language: str | None, document: Document) -
     return findings
 
 
-def check_transcript(path: Path, spoken: str) -> list[Finding]:
-    """The transcript beside an MP3 holds exactly the words its section speaks."""
+def stale_audio(document: Document, layout: Layout) -> list[Finding]:
+    """One finding if the audio was made from an earlier version of the handout: a
+    section's transcript, the words its MP3 says, is not what the section says now (its
+    words, or the title, author or date the first section says, were changed, and the PDF
+    alone built again). Its tags, chapters and audiobook then differ too, and were each a
+    finding, ten for a changed title, of which one said what to do."""
+    changed = [path.name for section in document.sections
+               if (path := layout.transcript(section.index, section.id)).is_file()
+               and path.read_text("utf-8") != section.transcript]
+    if not changed:
+        return []
+    return [Finding(str(layout.audio), "audio", "made from an earlier version of the handout "
+                    f"(what {changed[0]}{f' and {len(changed) - 1} more' if len(changed) > 1 else ''}"
+                    " says has changed since): run 'invoke audio', or 'invoke build'")]
+
+
+def check_transcript(path: Path) -> list[Finding]:
+    """The transcript beside an MP3 is there (that it holds the words its section speaks is
+    `stale_audio`'s to say)."""
     if not path.is_file():
         return [Finding(str(path), "audio-transcript", "missing: run 'invoke audio'")]
-    if path.read_text("utf-8") != spoken:
-        return [Finding(str(path), "audio-transcript",
-                        "differs from what the handout now says: run 'invoke audio'")]
     return []
 
 
