@@ -69,13 +69,29 @@ def test_large_pdf_checked_as_giant_fails_on_glyph_size(built):
 
 
 def test_wrong_document_fails_on_title_bookmarks_and_reading_order(built):
+    """Another handout's PDF, as if put there by hand (its manifest entry without the key
+    of what it was made from): its title, bookmarks and text are each found wrong."""
     path = built.out / "headings" / "headings.pdf"
-    findings = check_pdf(documents(built)["lists"], path, built, manifest_pdf(built, "headings"))
+    entry = {k: v for k, v in manifest_pdf(built, "headings").items() if k != "key"}
+    findings = check_pdf(documents(built)["lists"], path, built, entry)
     rules = {f.rule: f for f in findings}
     assert {"pdf-title", "pdf-bookmarks", "text", "pdf-metadata"} <= set(rules)
     assert "no bookmark for 'Lists'" in rules["pdf-bookmarks"].message
     assert rules["text"].where.startswith(f"{path}: page ")
     assert "missing or out of reading order" in rules["text"].message
+
+
+def test_a_pdf_made_from_an_earlier_handout_is_one_finding_saying_what_to_do(built):
+    """The title changed and only the audio built again: the check found the PDF's title,
+    its bookmarks and its text wrong, and none of those findings said what to do. A PDF
+    whose key (of what it was made from) is not the handout's now is one finding."""
+    path = built.out / "headings" / "headings.pdf"
+    assert [str(f) for f in check_pdf(documents(built)["lists"], path, built,
+                                      manifest_pdf(built, "headings"))] == [
+        f"{path}: pdf: made from an earlier version of the handout (or of its templates, "
+        "fonts or pictures): run 'invoke pdf', or 'invoke build'"]
+    assert check_pdf(documents(built)["headings"], path, built,
+                     manifest_pdf(built, "headings")) == []
 
 
 def test_missing_pdf(built, tmp_path):
@@ -377,7 +393,8 @@ def test_a_table_row_split_over_two_pages_is_read_a_page_at_a_time(tmp_path):
         source = SCOPING_TABLE.replace(lost, lost.replace(" ", " jederzeit "), 1)
         (tmp_path / "source" / "regelprozess.md").write_text(source, encoding="utf-8")
         (document,) = load_documents(settings)
-        findings = check_pdf(document, pdf, settings, manifest_pdf(settings, "regelprozess"))
+        unkeyed = {k: v for k, v in manifest_pdf(settings, "regelprozess").items() if k != "key"}
+        findings = check_pdf(document, pdf, settings, unkeyed)  # its text read, word by word
         assert [(f.where, f.message) for f in findings if f.rule == "text"] == [
             (f"{pdf}: page {page}", "the word 'jederzeit' is missing or out of reading "
                                     "order: the copied text would not match the source")]

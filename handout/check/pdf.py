@@ -59,8 +59,12 @@ def check_pdf(document: Document, path: Path, settings: Settings,
               built: dict | None = None) -> list[Finding]:
     """Every way the PDF at `path` falls short of the print standard, as findings.
 
-    `built` is the manifest's `pdf` entry: the edition and paper the PDF was made for.
+    `built` is the manifest's `pdf` entry: the edition and paper the PDF was made for,
+    and the key of what it was made from (`pdf.build.pdf_key`), which says whether it was
+    made from the handout as it is now.
     """
+    from handout.pdf.build import pdf_key
+
     from pypdf import PdfReader
 
     where = str(path)
@@ -73,6 +77,12 @@ def check_pdf(document: Document, path: Path, settings: Settings,
         return [Finding(where, "pdf", f"built for an unknown edition {edition!r}: "
                                       "build it again")]
     settings = settings.replace(edition=edition, paper=paper)
+    if built.get("key") and built["key"] != pdf_key(document, settings):
+        # What the handout says, or how it is printed, has changed since: its title,
+        # bookmarks and text each differed, and none of those findings said what to do.
+        return [Finding(where, "pdf", "made from an earlier version of the handout (or of "
+                                      "its templates, fonts or pictures): run 'invoke pdf', "
+                                      "or 'invoke build'")]
     try:
         reader = PdfReader(path)
         root = reader.trailer["/Root"]

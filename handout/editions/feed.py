@@ -189,7 +189,8 @@ def validate_feed(path: Path, out: Path) -> list[str]:
         local = _local_file(enclosure.get("url", ""), out)
         if local is not None and (not local.is_file()
                                   or local.stat().st_size != int(enclosure.get("length", -1))):
-            problems.append(f"{name}: enclosure length does not match {local}")
+            problems.append(f"{name}: enclosure length does not match {local}, which was "
+                            "made again since the feed: run 'invoke build'")
         try:
             email.utils.parsedate_to_datetime(item.findtext("pubDate") or "")
         except (TypeError, ValueError):
