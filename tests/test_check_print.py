@@ -89,7 +89,7 @@ def test_a_pdf_made_from_an_earlier_handout_is_one_finding_saying_what_to_do(bui
     assert [str(f) for f in check_pdf(documents(built)["lists"], path, built,
                                       manifest_pdf(built, "headings"))] == [
         f"{path}: pdf: made from an earlier version of the handout (or of its templates, "
-        "fonts or pictures): run 'invoke pdf', or 'invoke build'"]
+        "fonts, pictures or this tool): run 'invoke pdf', or 'invoke build'"]
     assert check_pdf(documents(built)["headings"], path, built,
                      manifest_pdf(built, "headings")) == []
 

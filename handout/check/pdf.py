@@ -81,8 +81,8 @@ def check_pdf(document: Document, path: Path, settings: Settings,
         # What the handout says, or how it is printed, has changed since: its title,
         # bookmarks and text each differed, and none of those findings said what to do.
         return [Finding(where, "pdf", "made from an earlier version of the handout (or of "
-                                      "its templates, fonts or pictures): run 'invoke pdf', "
-                                      "or 'invoke build'")]
+                                      "its templates, fonts, pictures or this tool): run "
+                                      "'invoke pdf', or 'invoke build'")]
     try:
         reader = PdfReader(path)
         root = reader.trailer["/Root"]
