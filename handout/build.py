@@ -25,7 +25,7 @@ from handout.config import Settings
 from handout.errors import HandoutError, NotAllBuilt, Problem
 from handout.outputs import (Layout, code_identity, digest, file_sha256, output_entry,
                              picture_hashes, read_manifest, remove_leftovers, still_valid,
-                             write_manifest)
+                             text_digest, write_manifest)
 from handout.read.document import Document, read_documents
 
 EDITIONS = ("pdf", "audio", "web", "daisy", "epub", "feed")
@@ -302,8 +302,9 @@ def publish_editions(document: Document, settings: Settings, outputs: dict,
         from handout.editions.epub import build_epub
 
         # A PDF entry of this build (`lay_out_pdfs`) is of the text as it is now.
-        outputs["epub"] = build_epub(document, settings, outputs,
-                                     pdf_current="pdf" in editions)
+        outputs["epub"] = {**build_epub(document, settings, outputs,
+                                        pdf_current="pdf" in editions),
+                           "text": text_digest(document)}
     if "web" in wanted:
         from handout.editions.web import build_web
 
@@ -325,7 +326,7 @@ def made_unless_current(name: str, make: Callable[..., dict], document: Document
     if previous and still_valid(previous.get("made"), key, main_file):
         return
     outputs[name] = {**make(document, settings, outputs["audio"], *more),
-                     "made": output_entry(main_file, key)}
+                     "made": output_entry(main_file, key), "text": text_digest(document)}
 
 
 def edition_key(name: str, document: Document, outputs: dict, settings: Settings,

@@ -219,6 +219,13 @@ def digest(*parts: object) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def text_digest(document) -> str:
+    """A hash of what `document` says and how it is divided (its parsed form), which an
+    edition's manifest entry keeps, so that `invoke check` can tell an edition made from
+    an earlier version of the handout."""
+    return digest("document", repr(document))
+
+
 @functools.cache
 def code_identity(*distributions: str) -> str:
     """The code that makes an output, for its key: Python, the versions of the PyPI

@@ -418,6 +418,29 @@ def test_sample_handout_passes_check_strict(tmp_path):
         f"{source / 'clonazepam.md'}:{line}" for line in (12, 16, 20, 28, 32)]
 
 
+def test_editions_made_from_an_earlier_handout_are_named_once_each(tmp_path):
+    """Words changed, then only the PDF and the audio built again (`invoke pdf`, `invoke
+    audio`): the web page, the DAISY book and the EPUB kept the old words, and the check
+    said nothing. Each is one finding saying to build again; built again, none is."""
+    source = tmp_path / "source"
+    source.mkdir()
+    leaflet = source / "tablets.md"
+    leaflet.write_text("---\ntitle: Tablets\nlang: en\n---\n\nTake one a day.\n", "utf-8")
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True)
+    build(settings)
+    assert not [f for f in check_project(settings) if f.fails(strict=True)]
+    leaflet.write_text(leaflet.read_text("utf-8").replace("one", "two"), "utf-8")
+    build(settings, editions=("pdf", "audio"))
+    failing = [(f.rule, f.message) for f in check_project(settings) if f.fails(strict=True)]
+    assert failing == [
+        (edition, f"the {name} was made from an earlier version of the handout: run 'invoke "
+                  "build'") for edition, name in (("web", "web page"), ("daisy", "DAISY book"),
+                                                  ("epub", "EPUB"))]
+    build(settings)
+    assert not [f for f in check_project(settings) if f.fails(strict=True)]
+
+
 def test_a_source_the_build_refuses_is_reported_with_the_lint(tmp_path):
     source = tmp_path / "source"
     source.mkdir()

@@ -6,7 +6,9 @@ check; warnings fail it only with `--strict`; information never fails it. Each k
 output has its own module here (`lint`, `speech`, `pdf`, `audio`); each edition checks
 itself (`editions.web.check_web`, `editions.daisy.check_daisy`, `editions.epub.check_epub`,
 `editions.feed.check_feed`), and the EPUB is also put through EPUBCheck and Ace when this
-computer has them (`validators`). Listening to the audio (`listen`) is asked for apart,
+computer has them (`validators`). An edition made from an earlier version of the handout
+(`stale_editions`, as the PDF and audio checks do for theirs) is one finding saying to build
+again, not a list of what differs. Listening to the audio (`listen`) is asked for apart,
 since it takes minutes.
 """
 
@@ -18,8 +20,28 @@ from handout.check.audio import check_audio
 from handout.check.pdf import check_pdf
 from handout.config import Settings
 from handout.findings import Finding
-from handout.outputs import Layout
-from handout.read.document import read_documents
+from handout.outputs import Layout, text_digest
+from handout.read.document import Document, read_documents
+
+
+EDITION_NAMES = {"web": "web page", "daisy": "DAISY book", "epub": "EPUB"}
+
+
+def current(document: Document, manifest: dict, edition: str) -> bool:
+    """Whether `edition` was built, from the handout as it is now (its manifest entry's
+    `text`, `outputs.text_digest`; an entry from before it was kept is taken as current)."""
+    entry = manifest.get(edition)
+    return entry is not None and entry.get("text") in (None, text_digest(document))
+
+
+def stale_editions(document: Document, layout: Layout, manifest: dict) -> list[Finding]:
+    """One finding for each edition made from an earlier version of the handout: `invoke
+    pdf` and `invoke audio` make only theirs, and the web page, DAISY book and EPUB kept the
+    old words with nothing in the check to say so."""
+    return [Finding(str(layout.folder), edition, f"the {EDITION_NAMES[edition]} was made from "
+                    "an earlier version of the handout: run 'invoke build'")
+            for edition in EDITION_NAMES
+            if edition in manifest and not current(document, manifest, edition)]
 
 
 def check_project(settings: Settings, listen: bool = False) -> list[Finding]:
@@ -51,19 +73,20 @@ def check_project(settings: Settings, listen: bool = False) -> list[Finding]:
                                     "not built yet: run 'invoke build'"))
             continue
         manifest = json.loads(layout.manifest.read_text("utf-8"))
+        findings += stale_editions(document, layout, manifest)
         if "pdf" in manifest:
             findings += check_pdf(document, layout.pdf, settings, manifest["pdf"])
         if "audio" in manifest:
             findings += check_audio(document, layout, manifest["audio"], settings)
-        if "web" in manifest:
+        if current(document, manifest, "web"):
             from handout.editions.web import check_web
 
             findings += check_web(document, layout, manifest["web"])
-        if "daisy" in manifest:
+        if current(document, manifest, "daisy"):
             from handout.editions.daisy import check_daisy
 
             findings += check_daisy(document, layout, manifest["daisy"])
-        if "epub" in manifest:
+        if current(document, manifest, "epub"):
             from handout.check.validators import check_with_validators
             from handout.editions.epub import check_epub
 
