@@ -187,7 +187,7 @@ def test_audio_made_from_an_earlier_handout_is_one_finding_saying_what_to_do(pro
     source = project / "source" / "everything.md"
     source.write_text(source.read_text("utf-8").replace("title: ", "title: New "), "utf-8")
     assert [(Path(f.where).name, f.rule, f.message) for f in audio_findings(project)] == [
-        ("audio", "audio", "made from an earlier version of the handout (what "
+        ("audio", "audio", "made from an earlier version of the handout or of this tool (what "
          "00-everything.txt says has changed since): run 'invoke audio', or 'invoke build'")]
 
 

@@ -434,9 +434,9 @@ def test_editions_made_from_an_earlier_handout_are_named_once_each(tmp_path):
     build(settings, editions=("pdf", "audio"))
     failing = [(f.rule, f.message) for f in check_project(settings) if f.fails(strict=True)]
     assert failing == [
-        (edition, f"the {name} was made from an earlier version of the handout: run 'invoke "
-                  "build'") for edition, name in (("web", "web page"), ("daisy", "DAISY book"),
-                                                  ("epub", "EPUB"))]
+        (edition, f"the {name} was made from an earlier version of the handout (or of this "
+                  "tool): run 'invoke build'") for edition, name in (
+                      ("web", "web page"), ("daisy", "DAISY book"), ("epub", "EPUB"))]
     build(settings)
     assert not [f for f in check_project(settings) if f.fails(strict=True)]
 

@@ -362,9 +362,10 @@ def stale_audio(document: Document, layout: Layout) -> list[Finding]:
                and path.read_text("utf-8") != section.transcript]
     if not changed:
         return []
+    more = f" and {len(changed) - 1} more" if len(changed) > 1 else ""
     return [Finding(str(layout.audio), "audio", "made from an earlier version of the handout "
-                    f"(what {changed[0]}{f' and {len(changed) - 1} more' if len(changed) > 1 else ''}"
-                    " says has changed since): run 'invoke audio', or 'invoke build'")]
+                    f"or of this tool (what {changed[0]}{more} says has changed since): run "
+                    "'invoke audio', or 'invoke build'")]
 
 
 def check_transcript(path: Path) -> list[Finding]:

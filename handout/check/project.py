@@ -39,7 +39,7 @@ def stale_editions(document: Document, layout: Layout, manifest: dict) -> list[F
     pdf` and `invoke audio` make only theirs, and the web page, DAISY book and EPUB kept the
     old words with nothing in the check to say so."""
     return [Finding(str(layout.folder), edition, f"the {EDITION_NAMES[edition]} was made from "
-                    "an earlier version of the handout: run 'invoke build'")
+                    "an earlier version of the handout (or of this tool): run 'invoke build'")
             for edition in EDITION_NAMES
             if edition in manifest and not current(document, manifest, edition)]
 
