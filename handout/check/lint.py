@@ -43,7 +43,7 @@ LINK = re.compile(r"(!?)\[([^\]]*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'(].*?[\"')])
                   r"|\[([^\]]*)\])")
 """A link or a picture, inline ("[words](address)") or by reference ("![][image1]", as
 Google Docs writes its pictures when it saves Markdown)."""
-REFERENCE_DEFINITION = re.compile(r"\s{0,3}\[[^\]]+\]:\s*\S+")
+REFERENCE_DEFINITION = re.compile(r"\s{0,3}\[([^\]]+)\]:\s*\S+")
 PLACEHOLDER = re.compile(
     r"(?<![\\!\]])\[(?:(?:insert|add|enter|type|fill in|put|insertar|introducir|añadir|indicar"
     r"|insérer|indiquer|ajouter|einfügen|eintragen|inserire|inserir|adicionar)\b[^\[\]\n]{1,60}"
@@ -86,6 +86,7 @@ def lint_source(path: Path) -> list[Finding]:
     source = dataclasses.replace(source, body=text)
     lines = list(prose_lines(source))
     findings = (lint_front_matter(source, lines) + lint_headings(source, lines)
+                + lint_bold_lines(source, lines)
                 + lint_inline(source, lines) + lint_tables(source, lines)
                 + lint_sentences(source, lines) + lint_chatbot_words(source, lines)
                 + [Finding(_at(source, source.body_line + index), "generator-syntax", message,
@@ -204,7 +205,7 @@ def lint_headings(source: SourceFile, lines: list[Line]) -> list[Finding]:
                                     f"{'#' * (previous + 1)} so the outline has no gap",
                                     WARNING))
         previous = level
-    return findings + lint_bold_lines(source, lines)
+    return findings
 
 
 BOLD_LINE = re.compile(r"[ ]{0,3}(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1[ \t]*")
@@ -239,7 +240,7 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
     addresses and vague link words."""
     findings = []
     defined = {found.group(1).casefold() for line in lines
-               if (found := re.match(r"\s{0,3}\[([^\]]+)\]:", line.text))}
+               if (found := REFERENCE_DEFINITION.match(line.text))}
     for line in lines:
         text = line.text
         at = _at(source, line.number)

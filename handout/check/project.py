@@ -27,21 +27,14 @@ from handout.read.document import Document, read_documents
 EDITION_NAMES = {"web": "web page", "daisy": "DAISY book", "epub": "EPUB"}
 
 
-def current(document: Document, manifest: dict, edition: str) -> bool:
-    """Whether `edition` was built, from the handout as it is now (its manifest entry's
-    `text`, `outputs.text_digest`; an entry from before it was kept is taken as current)."""
-    entry = manifest.get(edition)
-    return entry is not None and entry.get("text") in (None, text_digest(document))
-
-
-def stale_editions(document: Document, layout: Layout, manifest: dict) -> list[Finding]:
-    """One finding for each edition made from an earlier version of the handout: `invoke
-    pdf` and `invoke audio` make only theirs, and the web page, DAISY book and EPUB kept the
-    old words with nothing in the check to say so."""
-    return [Finding(str(layout.folder), edition, f"the {EDITION_NAMES[edition]} was made from "
-                    "an earlier version of the handout (or of this tool): run 'invoke build'")
-            for edition in EDITION_NAMES
-            if edition in manifest and not current(document, manifest, edition)]
+def stale_editions(document: Document, manifest: dict) -> set[str]:
+    """The editions built from an earlier version of the handout (their manifest entries'
+    `text` is not `outputs.text_digest` of it now; an entry from before it was kept is
+    taken as current): `invoke pdf` and `invoke audio` make only theirs, and the web page,
+    DAISY book and EPUB kept the old words with nothing in the check to say so."""
+    now = text_digest(document)
+    return {edition for edition in EDITION_NAMES
+            if manifest.get(edition, {}).get("text") not in (None, now)}
 
 
 def check_project(settings: Settings, listen: bool = False) -> list[Finding]:
@@ -73,20 +66,24 @@ def check_project(settings: Settings, listen: bool = False) -> list[Finding]:
                                     "not built yet: run 'invoke build'"))
             continue
         manifest = json.loads(layout.manifest.read_text("utf-8"))
-        findings += stale_editions(document, layout, manifest)
+        stale = stale_editions(document, manifest)
+        findings += [Finding(str(layout.folder), edition, f"the {name} was made from an "
+                             "earlier version of the handout (or of this tool): run "
+                             "'invoke build'")
+                     for edition, name in EDITION_NAMES.items() if edition in stale]
         if "pdf" in manifest:
             findings += check_pdf(document, layout.pdf, settings, manifest["pdf"])
         if "audio" in manifest:
             findings += check_audio(document, layout, manifest["audio"], settings)
-        if current(document, manifest, "web"):
+        if "web" in manifest and "web" not in stale:
             from handout.editions.web import check_web
 
             findings += check_web(document, layout, manifest["web"])
-        if current(document, manifest, "daisy"):
+        if "daisy" in manifest and "daisy" not in stale:
             from handout.editions.daisy import check_daisy
 
             findings += check_daisy(document, layout, manifest["daisy"])
-        if current(document, manifest, "epub"):
+        if "epub" in manifest and "epub" not in stale:
             from handout.check.validators import check_with_validators
             from handout.editions.epub import check_epub
 

@@ -514,11 +514,10 @@ def bold_title(element: ET.Element) -> bool:
     """Whether `element` is a title typed as a line in bold: a paragraph that is one bold
     run of at most `BOLD_TITLE_WORDS` words, starting with a letter, a digit or an opening
     mark (not a box to tick, "☐ Your responsibilities"), not a sentence ending in a full
-    stop. Google
-    Docs' "Download as Markdown" writes a document's title so, over its `#` headings (the
-    parts of the document), and Word's authors make a title so without its Title style:
-    the first part's heading was taken for the title, and the title printed under it as a
-    line of bold body text."""
+    stop. Google Docs' "Download as Markdown" writes a document's title so, over its `#`
+    headings (the parts of the document), and Word's authors make a title so without its
+    Title style: the first part's heading was taken for the title, and the title printed
+    under it as a line of bold body text."""
     if element.tag != "p" or (element.text or "").strip() or len(element) != 1:
         return False
     [run] = element
