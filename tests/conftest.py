@@ -44,6 +44,16 @@ def require(condition: bool, what: str) -> None:
     pytest.skip(f"{what} is not installed here")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _voice_files(tmp_path_factory):
+    """The machine's folder of voice files (`voice.voice_files`) is one of the run's own,
+    for the test processes and the builds they start: no test writes into the home folder,
+    and a voice's graph is seeded once in a run, as on a user's machine."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+        yield
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings for a project in `tmp_path`: fake engine, one job, quiet, real templates."""

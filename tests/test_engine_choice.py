@@ -260,8 +260,8 @@ def test_kokoro_speaks_french_a_tenth_slower_and_the_speed_setting_applies_on_to
     assert faster.duration / own.duration == pytest.approx(1 / (0.9 * 1.2), rel=0.05)
 
 
-def test_the_kokoro_model_is_joined_into_the_build_cache_not_the_home_folder(tmp_path,
-                                                                              monkeypatch):
+def test_the_kokoro_model_is_joined_where_it_is_asked_not_where_its_package_would(
+        tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     model = kokoro.kokoro_model(tmp_path / "cache")
     assert model.parent == tmp_path / "cache" / "kokoro"

@@ -18,7 +18,7 @@ import pytest
 from onnx import TensorProto, helper
 from pypdf import PdfReader
 
-from conftest import write_handouts
+from conftest import PROJECT, write_handouts
 from handout.build import build
 from handout.errors import HandoutError
 from handout.audio.noise import noise_samples, seed_noise_graph
@@ -258,6 +258,66 @@ def test_a_voice_opens_where_its_graph_cannot_be_kept(piper, tmp_path, monkeypat
     text = "Take one tablet with water."
     assert np.array_equal(engine.synthesize(text).samples, piper.synthesize(text).samples)
     assert not list(tmp_path.rglob("*.onnx"))
+
+
+def test_voice_files_are_the_machines_or_else_the_projects(tmp_path, monkeypatch):
+    """`$XDG_CACHE_HOME/handout`, else `~/.cache/handout`; the project's cache folder
+    where neither can be written."""
+    from handout.audio.voice import voice_files
+
+    project = tmp_path / "build" / ".cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert voice_files(project) == tmp_path / "xdg" / "handout"
+    assert (tmp_path / "xdg" / "handout").is_dir()
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    for unset in ("", "relative/folder"):  # the XDG rule: a relative path is ignored
+        monkeypatch.setenv("XDG_CACHE_HOME", unset)
+        assert voice_files(project) == tmp_path / "home" / ".cache" / "handout"
+    (tmp_path / "a file").write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "a file"))
+    assert voice_files(project) == project
+
+
+def test_a_voices_new_graph_drops_the_one_its_libraries_replaced(tmp_path):
+    """Upgraded libraries make a new graph; the old one for the same voice and processor
+    goes, with its sidecar; another processor's, or another voice's, stays."""
+    from handout.audio.cache import GraphCache
+
+    graphs = GraphCache(tmp_path)
+    for name in ("joe-old-intel.onnx", "joe-old-arm.onnx", "amy-old-intel.onnx"):
+        graphs.write(name, b"old graph")
+    graphs.write_graph("joe-new-intel.onnx", b"new graph")
+    assert sorted(p.name for p in (tmp_path / "voices").iterdir()) == [
+        "amy-old-intel.onnx", "amy-old-intel.onnx.json", "joe-new-intel.onnx",
+        "joe-new-intel.onnx.json", "joe-old-arm.onnx", "joe-old-arm.onnx.json"]
+    assert graphs.read("joe-new-intel.onnx")[0] == b"new graph"
+
+
+@pytest.mark.slow
+def test_a_second_project_opens_the_voice_the_first_one_prepared(tmp_path, monkeypatch):
+    """The voice's seeded graph and its model's md5 are kept once per machine, not per
+    project: a new project's first build opens the graph the other project's build made,
+    without seeding it again, and keeps no copy of its own."""
+    from handout.audio import noise
+    from handout.config import Settings
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "machine"))
+    projects = [Settings(source=tmp_path / name / "source", out=tmp_path / name / "build",
+                         templates=PROJECT / "templates", engine="piper", jobs=1, quiet=True)
+                for name in ("first", "second")]
+    for settings in projects:
+        write_handouts(settings.source, {"p.md": "# Short\n\nTake one tablet with water.\n"})
+    build(projects[0])
+    voices = tmp_path / "machine" / "handout"
+    assert [p.stat().st_size > 50_000_000 for p in (voices / "voices").glob("*.onnx")] == [True]
+    assert json.loads((voices / "voice-md5.json").read_text("utf-8"))
+    monkeypatch.setattr(noise, "seed_noise_graph", lambda model: pytest.fail("seeded again"))
+    build(projects[1])
+    mp3s = [(settings.out / "p" / "audio" / "00-p.mp3").read_bytes() for settings in projects]
+    assert len(mp3s[0]) > 10_000 and mp3s[0] == mp3s[1]
+    for settings in projects:
+        kept = {p.name for p in (settings.out / ".cache").iterdir()}
+        assert "utterances" in kept and not kept & {"voices", "voice-md5.json"}
 
 
 @pytest.mark.slow

@@ -187,6 +187,8 @@ def test_bench_runs_on_tiny_handouts(project):
     stages = sample["stages"]
     assert list(stages) == ["opening the voice", "mastering", "MP3", "AAC", "PDF"]
     assert stages["opening the voice"] >= 0  # the fake engine opens in no time
+    assert sample["voice_first_seconds"] >= 0  # and as fast the first time on a machine
+    assert "the first time on a machine" in (project / "results" / "bench.md").read_text()
     assert all(stages[stage] > 0 for stage in ("mastering", "MP3", "AAC", "PDF")), stages
     # The engine timed on both sides of the cold builds, and the limit taken from the mean.
     before, after = sample["raw"]["one_core_runs"]

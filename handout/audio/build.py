@@ -41,7 +41,7 @@ from handout.audio.cache import (CoverCache, MasteredCache, SectionCache, Uttera
                                  section_key, utterance_key)
 from handout.audio.captions import webvtt
 from handout.audio.tags import language_code
-from handout.audio.voice import Voice
+from handout.audio.voice import Voice, voice_files
 from handout.config import TAIL_SILENCE_RANGE, Settings
 from handout.errors import HandoutError
 from handout.language import words_for
@@ -122,7 +122,7 @@ def handout_voice(document: Document, settings: Settings) -> Voice:
     command line or its front matter say otherwise (`engines.choose_voice`)."""
     from handout.audio.engines.choice import choose_voice
 
-    cache = settings.out / ".cache"
+    cache = voice_files(settings.out / ".cache")
     try:
         engine, voice = choose_voice(settings.engine, document.meta.voice or settings.voice,
                                      document.meta.lang, settings.voices, cache)

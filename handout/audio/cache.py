@@ -18,8 +18,9 @@ at any moment can only leave whole entries or none:
   only the pieces the edit changed. Its audio is not kept: a build that needs it joins it
   again from the mastered utterances.
 
-Beside them, `GraphCache` (`voices/`) keeps each voice's graph ready to run and
-`CoverCache` (`covers/`) the cover art the audio files are tagged with.
+Beside them, `CoverCache` (`covers/`) keeps the cover art the audio files are tagged with,
+and `GraphCache` (`voices/`, in the machine's folder of voice files that every project
+shares, `voice.voice_files`) each voice's graph ready to run.
 
 Every file has a sidecar `.json` recording its SHA-256; a file that does not match (cut
 short, damaged) counts as missing and is made again, never published.
@@ -309,7 +310,19 @@ class CoverCache(Store):
 
 
 class GraphCache(Store):
-    """Voices' graphs ready to run (`noise.seeded_session`), checked like every cached file."""
+    """Voices' graphs ready to run (`noise.seeded_session`), checked like every cached file.
+    A graph is named `voice-libraries-processor` (`noise._graph_name`)."""
 
     def __init__(self, cache: Path):
         super().__init__(cache / "voices")
+
+    def write_graph(self, name: str, data: bytes) -> None:
+        """Keep graph `name`, and drop the graphs of its voice made for this processor by
+        other versions of the libraries: upgraded, they are never opened again, and each
+        is 61 MB in a folder no `invoke clean` empties."""
+        self.write(name, data)
+        voice, _, processor = name.removesuffix(".onnx").split("-")
+        for old in self.folder.glob(f"{voice}-*-{processor}.onnx"):
+            if old.name != name:
+                old.with_name(f"{old.name}.json").unlink(missing_ok=True)
+                old.unlink(missing_ok=True)

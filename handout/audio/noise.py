@@ -105,12 +105,13 @@ def seeded_session(model: Path, md5: str, cache: Path | None, threads: int = 0):
     rewriting and checking the graph took 0.4 s, and onnxruntime's optimising it 0.3 s. So
     the graph is kept in `cache` as onnxruntime optimised it (`optimized_model_filepath`),
     once per voice, library versions and processor, and later sessions open it with their
-    own optimising off: 0.2 s, and the same samples to the bit (tested). It is checked
-    against its recorded hash like every cached file, and made again if damaged; then
-    onnxruntime reads the file itself (0.05 s less than handing it 63 MB of bytes). A fully
-    optimised graph may suit only the processor it was made for, so the processor's
-    features are part of its name: a cluster sharing the folder keeps one per kind of
-    machine.
+    own optimising off: 0.2 s, and the same samples to the bit (tested). `cache` is the
+    machine's folder of voice files (`voice.voice_files`), so every project here shares
+    it. It is checked against its recorded hash like every cached file, and made again if
+    damaged; then onnxruntime reads the file itself (0.05 s less than handing it 63 MB of
+    bytes). A fully optimised graph may suit only the processor it was made for, so the
+    processor's features are part of its name: a cluster sharing the folder keeps one per
+    kind of machine.
     """
     import onnxruntime
 
@@ -136,12 +137,13 @@ def seeded_session(model: Path, md5: str, cache: Path | None, threads: int = 0):
         session = onnxruntime.InferenceSession(seeded, options, providers=providers)
         # A worker that cannot write there (on another machine) seeds each time.
         with contextlib.suppress(OSError):
-            graphs.write(name, Path(options.optimized_model_filepath).read_bytes())
+            graphs.write_graph(name, Path(options.optimized_model_filepath).read_bytes())
     return session
 
 
 def _graph_name(md5: str) -> str:
-    """What a kept graph is made from: the voice, the seeding, the libraries, the processor."""
+    """What a kept graph is made from: the voice; the seeding and the libraries; the
+    processor (`GraphCache.write_graph` parts them by the dashes)."""
     import platform
     from importlib.metadata import version
 
@@ -149,9 +151,10 @@ def _graph_name(md5: str) -> str:
     with contextlib.suppress(OSError):
         features = next((line for line in Path("/proc/cpuinfo").read_text().splitlines()
                          if line.startswith(("flags", "Features"))), "")
-    made_from = (f"{md5}; {NOISE_SCHEME}; onnx {version('onnx')}; onnxruntime "
-                 f"{version('onnxruntime')}; {platform.machine()} {features}")
-    return hashlib.sha256(made_from.encode()).hexdigest()[:32]
+    libraries = (f"{NOISE_SCHEME}; onnx {version('onnx')}; onnxruntime "
+                 f"{version('onnxruntime')}")
+    return "-".join([md5[:16], hashlib.sha256(libraries.encode()).hexdigest()[:16],
+                     hashlib.sha256(f"{platform.machine()} {features}".encode()).hexdigest()[:16]])
 
 
 def load_seeded_voice(model: Path, config: Path, md5: str, cache: Path | None = None,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ class Voice:
     lang: str
     speed: float
     cache: Path
+    """The folder of voice files of the machine that planned the build (`voice_files`)."""
     threads: int = 1
     """Threads one engine may use inside each call. Always one: parallel work comes from
     worker processes, or from threads sharing one engine (`schedule.THREADED_ENGINES`), and
@@ -37,10 +39,12 @@ class Voice:
     every cache entry, byte for byte the same however many workers made them."""
 
     def open(self):
+        """The engine, opened with this machine's voice files: a worker on another machine
+        of a Dask cluster keeps its own (`voice_files`)."""
         from handout.audio.engines import open_engine
 
-        return open_engine(self.engine, self.voice, self.lang, self.speed, self.cache,
-                           self.threads)
+        return open_engine(self.engine, self.voice, self.lang, self.speed,
+                           voice_files(self.cache), self.threads)
 
     def identity(self) -> str:
         """What shapes the engine's audio, computed without loading the engine."""
@@ -75,6 +79,27 @@ class Voice:
             from handout.audio.engines.espeak import private_library
 
             private_library(self.cache)
+
+
+def voice_files(fallback: Path) -> Path:
+    """The folder for the files made from the voices and libraries installed here, not from
+    any handout: a Piper voice's graph ready to run (`noise.seeded_session`) and its model's
+    md5, Kokoro's model joined from its parts, espeak-ng's private library, and the
+    listener's model (`check.recogniser.ensure_model`).
+
+    `$XDG_CACHE_HOME/handout` (by default `~/.cache/handout`), shared by every project on
+    this machine, so that a new project, or one cleaned, opens its voice as fast as any
+    rebuild (Piper's graph took 1.3 s of processor time to seed and optimise, in every
+    cold build) and keeps no copy of its own (61 MB for Piper's, 92 MB for Kokoro's). Where
+    that folder cannot be written (a read-only home, a worker run as another user),
+    `fallback`, the project's own cache folder."""
+    home = os.environ.get("XDG_CACHE_HOME", "")
+    folder = (Path(home) if os.path.isabs(home) else Path.home() / ".cache") / "handout"
+    with contextlib.suppress(OSError, RuntimeError):  # RuntimeError: no home folder known
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.access(folder, os.W_OK | os.X_OK):
+            return folder
+    return fallback
 
 
 _OPENING = threading.Lock()

@@ -95,9 +95,11 @@ def listen_project(documents: Sequence[Document], settings: Settings) -> list[Fi
     from handout.check.recogniser import (decoder_version, ensure_model, model_identity,
                                           require_listener)
 
+    from handout.audio.voice import voice_files
+
     require_listener()
-    cache = settings.out / ".cache"
-    folder = Path(settings.listen_model) if settings.listen_model else ensure_model(cache)
+    folder = Path(settings.listen_model) if settings.listen_model else \
+        ensure_model(voice_files(settings.out / ".cache"))
     if not (folder / "tokenizer.json").is_file():
         raise HandoutError("not a faster-whisper model folder: it has no tokenizer.json "
                            "(see README, 'Listening to the audio')", folder)

@@ -9,7 +9,7 @@ lists them).
 libespeak-ng keeps state in C `static` variables (the pitch "flutter" index, for one) that
 neither `espeak_Terminate` nor a new seed resets, so the same words gave different samples
 depending on what the process had said before. Each utterance therefore loads a private
-copy of the library (its own path, in the build's cache), speaks, and unloads it, which
+copy of the library (its own path, in the machine's folder of voice files), speaks, and unloads it, which
 costs a few milliseconds and makes every utterance a function of its words alone. The copy
 must be private: kokoro-onnx's phonemizer loads the loader's own file and never lets go.
 """
@@ -77,7 +77,7 @@ def library_digest() -> str:
 
 
 def private_library(cache: Path) -> Path:
-    """This build's own copy of libespeak-ng, copied atomically on first use."""
+    """A private copy of libespeak-ng in `cache`, copied atomically on first use."""
     target = cache / "espeak" / f"libespeak-ng-{library_digest()[:12]}.so"
     if not target.is_file():
         target.parent.mkdir(parents=True, exist_ok=True)

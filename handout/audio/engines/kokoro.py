@@ -11,8 +11,9 @@ Nothing needs seeding: the graph has no random operation, and its output was byt
 across runs, processes and thread counts. Samples reach 1.19, so they are scaled by
 `GAIN` before the 24-bit cache clips them (mastering sets the level afterwards); long input
 is spoken in runs of at most `MAX_PHONEMES` phonemes, which keeps a worker near 600 MB.
-The model is joined from its parts into the build's cache folder (`kokoro_model`), once,
-by the build before its workers start, never into the user's home.
+The model is joined from its parts into the machine's folder of voice files
+(`kokoro_model`, `voice.voice_files`), once for every project here, by the build before its
+workers start.
 """
 
 from __future__ import annotations
