@@ -209,6 +209,7 @@ def test_the_lint_reads_the_author_lines_without_template_noise(tmp_path):
     '=== "Adults"\n\n    Two.\n\n=== "Children"\n\n    One.\n\nAfter.\n',
     "$$\nE = mc^2\n$$\n\nA $2 \\times 5$ B.\n",
     "A.\n\n> B. {.is-info}\n\n>C.{.is-warning}\n\nD {.fragment}\n",
+    "#1 tip.\n\n> #2 tip.\n",
 ])
 def test_every_preprocessor_keeps_the_line_count(body):
     converted, _ = convert_syntax(body)
@@ -3182,6 +3183,26 @@ def test_a_line_of_tags_is_no_heading(settings):
     assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [
         ("5", INFO), ("9", INFO)]
     assert "'#health #patient-info/asthma'" in findings[0].message
+
+
+def test_a_line_opening_with_a_number_sign_is_no_heading(settings):
+    """"#1 tip: keep warm at night", copied from a blog or a chatbot's answer, is no
+    heading on GitHub or in CommonMark; Python-Markdown made it one, printed at 28 points,
+    narrated as a section of its own, its sign lost. It is a paragraph that says
+    "Number 1"; in a quote too, and in code it is code."""
+    write_handouts(settings.source, {"tips.md": (
+        "# Winter tips\n\nOur tips.\n\n#1 tip: keep warm at night.\n\n#2: drink water.\n\n"
+        "> #3 tip: rest.\n\n```\n#4 in code\n```\n\nWe rank this #5 on the list.\n\n"
+        "#Introduction\n\nWords.\n")})
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["Winter tips", "Introduction"]
+    printed = [" ".join(text_of(p).split()) for p in
+               parse_html(document.sections[0].html).iter() if p.tag in ("p", "code")]
+    assert printed[1:5] == ["#1 tip: keep warm at night.", "#2: drink water.",
+                            "#3 tip: rest.", "#4 in code"]
+    said = [u.spoken for u in document.sections[0].script]
+    assert said[2:4] == ["Number 1 tip: keep warm at night.", "Number 2: drink water."]
+    assert "We rank this number 5 on the list." in said
 
 
 def test_a_chatbots_display_maths_is_maths_and_escaped_brackets_stay(settings):

@@ -55,6 +55,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   fills in from its records (`[Contact:<id>]`) goes, with a warning.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `TagLines`: a line of Obsidian's or Bear's tags alone (`#health #asthma`) goes.
+- `NumberSigns`: a line that opens with a number sign and a digit ("#1 tip: keep warm")
+  is a paragraph, not a heading.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
   MkDocs Material's icons (`:material-phone:`) go.
 - `NumberRanges`: a tilde between digits ("1~2 cups", as Chinese, Japanese and Korean write
@@ -1998,6 +2000,25 @@ class TagLines(NotingPreprocessor):
                                  "a note for its writer, and are no heading")
                 lines[index] = ""
         return lines
+
+
+NUMBER_SIGN = re.compile(r"^((?:[ ]{0,3}>[ ]?)*[ ]{0,3})#(?=\d)")
+"""A line (or a quote's line) that opens with a number sign before a digit: "#1 tip: keep
+warm at night", "#10 Downing Street"."""
+
+
+class NumberSigns(Preprocessor):
+    """A line that opens with a number sign and a digit (`NUMBER_SIGN`) keeps its sign as
+    a character: a numbered tip copied from a blog, a chatbot's answer or a social post
+    ("#1 tip: keep warm at night"). It is no heading on GitHub or in CommonMark, where a
+    heading's `#` marks are followed by a space; Python-Markdown made it one, printed at
+    28 points, bookmarked, narrated as a section of its own and its sign lost ("1 tip:
+    keep warm at night"). "#Introduction", a heading typed without its space, stays one."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        return [line if mask[index] else NUMBER_SIGN.sub(r"\1\\#", line)
+                for index, line in enumerate(lines)]
 
 
 # --- MyST directives in backtick fences ------------------------------------------------------
@@ -4090,6 +4111,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(GovspeakBlocks(md), "govspeak_blocks", 29.9)
         md.preprocessors.register(ObsidianComments(md), "obsidian_comments", 29.8)
         md.preprocessors.register(TagLines(md), "tag_lines", 29.79)
+        md.preprocessors.register(NumberSigns(md), "number_signs", 29.785)
         md.preprocessors.register(DocsToMarkdown(md), "docs_to_markdown", 29.7)
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
         md.preprocessors.register(RstDirectives(md), "rst_directives", 29.55)

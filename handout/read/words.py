@@ -1546,7 +1546,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _NUMBER_SIGN_ALONE_RE.sub(
             lambda m: m.group(0) if (m.group(1) or "").lower() in _KEY_WORDS
             and not re.match(r"\s?\d", m.string[m.end():])
-            else f"{m.group(1) or ''} number{' ' if m.string[m.end():][:1].isdigit() else ''}",
+            else f"{m.group(1) or ''} {'n' if m.start() or m.group(1) else 'N'}umber"
+                 f"{' ' if m.string[m.end():][:1].isdigit() else ''}",
             text)
         text = _LONE_SYMBOL_RE.sub(lambda m: ENGLISH_SYMBOLS[m.group(1)], text)
         # A box starting a line starts its sentence: "Unticked box 3.3.2 Labels".
