@@ -210,6 +210,7 @@ def test_the_lint_reads_the_author_lines_without_template_noise(tmp_path):
     "$$\nE = mc^2\n$$\n\nA $2 \\times 5$ B.\n",
     "A.\n\n> B. {.is-info}\n\n>C.{.is-warning}\n\nD {.fragment}\n",
     "#1 tip.\n\n> #2 tip.\n",
+    "1️⃣ Warm.\n2️⃣ Water.\n\n## 🔟 Rest\n",
 ])
 def test_every_preprocessor_keeps_the_line_count(body):
     converted, _ = convert_syntax(body)
@@ -931,6 +932,45 @@ def test_a_chatbots_lines_that_open_with_an_emoji_are_a_list(settings):
     said = [u.text for u in document.sections[0].script]
     assert said[1:4] == ["(check mark button) Take your preventer every day",
                          "(check mark button) Carry your reliever", "(cross mark) Do not smoke"]
+
+
+def test_a_chatbots_keycap_numbers_are_numbers(settings):
+    """A chatbot numbers its steps with keycap emoji, one a line ("1️⃣ Keep warm"), and its
+    headings ("## 2️⃣ Food"): the lines ran into one paragraph, printed and said "(keycap:
+    1) Keep warm. (keycap: 2) …". Such lines are a numbered list, a heading's keycap its
+    number, and a keycap among words the key it shows ("Press 1️⃣", "🔟", "#️⃣")."""
+    write_handouts(settings.source, {"winter.md": (
+        "# Winter\n\nThe steps:\n\n1️⃣ Keep warm at night.\n2️⃣ Drink water.\n🔟 Rest.\n\n"
+        "## 2️⃣ Food\n\nPress 1️⃣ for the surgery, or #️⃣ to hear this again.\n\n"
+        "```\n1️⃣ in code\n```\n")})
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["Winter", "2. Food"]
+    body = parse_html(document.sections[0].html)
+    [numbered] = body.iter("ol")
+    assert [" ".join(text_of(item).split()) for item in numbered.iter("li")] == [
+        "Keep warm at night.", "Drink water.", "Rest."]
+    said = [u.spoken for s in document.sections for u in s.script]
+    assert said[2:5] == ["1. Keep warm at night.", "2. Drink water.", "3. Rest."]
+    assert "Press 1 for the surgery, or hash to hear this again." in said
+    assert "1️⃣ in code" in document.sections[1].html
+
+
+def test_the_emoji_before_a_label_are_decoration_and_go(settings):
+    """A chatbot puts an emoji before each label ("💡 **Tip:**", "⚠️ Warning:"), which
+    printed and was said "(light bulb) Tip:": before a label, in a paragraph, a quote or
+    an item, it goes; before words that are no label it says something, and stays."""
+    write_handouts(settings.source, {"tips.md": (
+        "# Tips\n\n> 💡 **Remember:** flu jabs are free.\n\n⚠️ Warning: do not drive.\n\n"
+        "📞 **Call us**: 0800 123 456.\n\n- 📌 **Note:** keep them dry.\n\n"
+        "💊 Take one tablet.\n\n⚠️ 5: the fifth step.\n")})
+    [document] = load_documents(settings)
+    said = [u.text for u in document.sections[0].script]
+    assert said[1:9] == ["Quote.", "Remember: flu jabs are free.", "End of quote.",
+                         "Warning: do not drive.", "Call us: 0800 123 456.",
+                         "Note: keep them dry.", "(pill) Take one tablet.",
+                         "(warning) 5: the fifth step."]
+    printed = " ".join(text_of(parse_html(document.sections[0].html)).split())
+    assert "(light bulb)" not in printed and "(telephone" not in printed
 
 
 def test_items_lettered_by_hand_keep_their_lines(settings):

@@ -57,6 +57,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `TagLines`: a line of Obsidian's or Bear's tags alone (`#health #asthma`) goes.
 - `NumberSigns`: a line that opens with a number sign and a digit ("#1 tip: keep warm")
   is a paragraph, not a heading.
+- `KeycapNumbers`: lines that open with a keycap emoji ("1️⃣ Keep warm") are a numbered
+  list, and a heading's keycap is its number.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
   MkDocs Material's icons (`:material-phone:`) go.
 - `NumberRanges`: a tilde between digits ("1~2 cups", as Chinese, Japanese and Korean write
@@ -1530,6 +1532,33 @@ def opens_with_emoji(line: str) -> bool:
     return bool(found and drawn_as_emoji(found) and line[found.end():][:1] in (" ", "\t"))
 
 
+KEYCAP = re.compile("(?P<key>[0-9#*])\ufe0f?\u20e3|\U0001f51f")
+"""A key drawn as a keycap emoji: "1️⃣" to "🔟", "#️⃣", "*️⃣"."""
+
+NUMBERED_BY_KEYCAP = re.compile(r"^((?:[ ]{0,3}>[ ]?)*[ ]{0,3}(?:#{1,6}[ \t]+)?)"
+                                "(?:(?P<key>[0-9])\ufe0f?\u20e3|\U0001f51f)[ \t]*(?=\\S)")
+"""A line, a quote's line or a heading that opens with a keycap number."""
+
+
+def keycap_key(found: re.Match) -> str:
+    """The key a keycap emoji (`KEYCAP`) shows."""
+    return found.group("key") or "10"
+
+
+class KeycapNumbers(Preprocessor):
+    """A chatbot numbers its steps with keycap emoji, one a line ("1️⃣ Keep warm at night",
+    "2️⃣ Drink water"), and its headings ("### 1️⃣ Heating"). Those lines ran into one
+    paragraph, printed and said "(keycap: 1) Keep warm at night. (keycap: 2) Drink…"; each
+    is now an item of a numbered list ("1. Keep warm at night"), and a heading's number is
+    written as one ("1. Heating")."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        return [line if mask[index] else NUMBERED_BY_KEYCAP.sub(
+                    lambda found: f"{found.group(1)}{keycap_key(found)}. ", line)
+                for index, line in enumerate(lines)]
+
+
 LETTERED_LINE = re.compile(r"^ {0,3}(\()?([a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})(?(1)\)|[.)])"
                            r"[ \t]+(?=\S)")
 """A line that opens with a letter or a Roman numeral as its own item's label: "a. We may
@@ -1803,6 +1832,8 @@ def name_emoji(text: str, lang: str = "en") -> str:
 
     def named(found: re.Match) -> str:
         emoji = found.group(1)
+        if keycap := KEYCAP.fullmatch(emoji):  # "Press 1️⃣": the key, not "(keycap: 1)"
+            return keycap_key(keycap)
         return f"({emoji_name(emoji, lang) or names[emoji]})" if drawn_as_emoji(found) \
             else found.group(0)
 
@@ -1840,6 +1871,30 @@ def _undecorate_headings(body: ET.Element) -> None:
         if heading.tag in HEADING_TAGS and heading.text and \
                 undecorated("".join(heading.itertext())).strip():
             heading.text = undecorated(heading.text)
+
+
+EMOJI_LABEL = re.compile(r"[^\W\d_][\w'’ -]{0,30}?:(?:\s|$)")
+"""A label that opens a paragraph after its emoji: "Tip:", "Remember:", "Call us:"."""
+
+
+def _undecorate_labels(body: ET.Element) -> None:
+    """Take the emoji off the start of a paragraph or an item that a label opens ("💡
+    **Tip:** keep a list", "⚠️ Warning: …", "📞 Call: 111"): a chatbot puts one before each
+    label, where it decorates what the label says, and it printed and was said "(light
+    bulb) Tip:". An emoji before words that are no label ("✅ Take it daily") says
+    something, and stays."""
+    for element in body.iter():
+        if element.tag not in ("p", "li") or not element.text:
+            continue
+        words = undecorated(element.text)
+        if words == element.text:
+            continue
+        first = element[0] if len(element) else None
+        label_in_bold = not words.strip() and first is not None and \
+            first.tag in ("strong", "b", "em") and \
+            ((first.text or "").rstrip().endswith(":") or (first.tail or "").startswith(":"))
+        if EMOJI_LABEL.match(words) or label_in_bold:
+            element.text = words
 
 
 def emoji_name(emoji: str, lang: str) -> str | None:
@@ -4147,6 +4202,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(Diagrams(md), "diagrams", 25.7)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
+        md.preprocessors.register(KeycapNumbers(md), "keycap_numbers", 25.47)
         md.preprocessors.register(TypedBullets(md), "typed_bullets", 25.46)
         md.preprocessors.register(LetteredLines(md), "lettered_lines", 25.455)
         md.preprocessors.register(ParenthesisLists(md), "parenthesis_lists", 25.45)
@@ -4290,6 +4346,7 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
             else:
                 element.text += closing
     _undecorate_headings(body)
+    _undecorate_labels(body)
     _name_emoji(body, lang)
     _unwrap_layout_divs(body, lang)
     return body
