@@ -3258,4 +3258,4 @@ def test_a_chatbots_display_maths_is_maths_and_escaped_brackets_stay(settings):
     assert printed == ["BMI = (weight (kg))/(height (m)²)",
                        "Write [Insert name] here, and ≈ 10% less."]
     said = [u.spoken for u in document.sections[0].script]
-    assert said[1] == "BMI = (weight (kilograms))/(height (m) squared)"
+    assert said[1] == "BMI = (weight (kilograms)) divided by (height (m) squared)"

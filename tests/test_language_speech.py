@@ -2103,11 +2103,15 @@ def test_st_is_a_street_after_its_name_and_a_saint_before_one(written, said):
      "Einstein wrote E = mc squared, diluted 10 to the power of minus 3."),
     ("de", "Ein Zimmer von 20 m².", "Ein Zimmer von 20 Quadratmeter.",
      "Ein Zimmer von 20 Quadratmeter."),
+    ("en", "Your BMI is weight/(height²) (notes¹), or x = total / count.",
+     "Your BMI is weight/(height²) (notes), or x = total / count.",
+     "Your BMI is weight divided by (height squared) (notes), or x = total divided by count."),
 ])
 def test_powers_are_said_and_a_formula_keeps_its_power(lang, written, text, said):
     """An area or a volume was said with its power as a number ("20 m two", "2 m three"),
     "10⁻³" as "ten three", and "E = mc²" lost its power, in print as in speech, as a note's
-    number ("mc")."""
+    number ("mc"); so did what a formula divides by, "weight/(height²)", said "weight slash
+    height". A formula's slash is "divided by"; a note's number in brackets stays silent."""
     assert spoken_words(written, lang) == text
     assert say_numbers(spoken_words(written, lang), lang) == said
 

@@ -853,6 +853,10 @@ POWER = re.compile(r"(?<=[^\W_]|\))([⁻⁺]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 "m²" with no number, a bracket's "(height in m)²"), which the voice read as a number beside
 it ("m c two", "ten three"): "squared", "cubed", "to the power of minus 3". (A note's
 number after a bracket is gone by now, `words.spoken_words`.)"""
+FORMULA_SLASH = re.compile(r"(?<=[^\W_]|\))/(?=\()|(?<=\))/(?=[^\W_]|\()|(?<=\S) / (?=\S)")
+"""A slash that divides in a formula, beside its brackets, "weight/(height squared)", or
+spaced after an equals sign (`words.spoken_words` made any other spaced slash a comma),
+"x = total / count": said "slash" by the voice, it is "divided by"."""
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 NUMBER_POWER = re.compile(r"(?<![\w.,])(\d+)([⁻⁺]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 """A number raised to a power in superscript, "10⁻³", which the voices of languages whose
@@ -978,6 +982,8 @@ def say_numbers(text: str, lang: str) -> str:
         text = say_english_fractions(say_english_telephones(UK_POSTCODE.sub(say_postcode, text)))
         text = NUMBER_PAIR.sub(lambda m: ENGLISH_FRACTIONS.get(m[0], f"{m[1]} {m[2]}"), text)
         text = POWER.sub(say_english_power, text)
+        text = FORMULA_SLASH.sub(lambda m: " divided by " if "/ " not in m[0] or "=" in
+                                 m.string[:m.start()] else m[0], text)
         text = ENGLISH_DECADE.sub(say_english_decade, ENGLISH_MINUTES.sub(r"\1 oh \2", text))
         text = ENGLISH_AGE_GROUP.sub(say_english_age_group, text)
         text = ENGLISH_RATIO.sub(r"\1 to \2", text)

@@ -779,6 +779,19 @@ in the sentence ("vomiting one may happen", "ages squared"); not a unit's power 
 "cm³"), nor a power in a formula ("E = mc²", after an equals sign), nor the power of one
 letter ("x²", "Solve $x^2 + 1$", which was said "Solve x plus 1")."""
 POWERED_UNITS = frozenset("m cm mm km dm ft in yd mi".split())
+_DIVIDED_BY = re.compile(r"\w/\(?$")
+"""What comes before a power in a formula that divides by it: "weight/height²",
+"weight/(height²)"."""
+
+
+def raised_is_power(found: re.Match) -> bool:
+    """Whether the raised digits `_NOTE_MARK_RE` found after a word are its power, not a
+    note's number: a unit's ("m²", "height (m)²"), after an equals sign ("E = mc²"), or in
+    what a formula divides by ("weight/(height²)", which was said "weight/(height)")."""
+    before, base = found.string[:found.start()], found.group(1)
+    if base == ")":
+        base = before[before.rfind("(") + 1:]
+    return base in POWERED_UNITS or "=" in before or bool(_DIVIDED_BY.search(before))
 ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 _ROMAN_STAGE_RE = re.compile(r"\b([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase)\s+(I{1,3}|IV|V)\b")
 """A type, stage, grade, class or phase in Roman numerals, "type II diabetes", "stage IV",
@@ -1530,8 +1543,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                       lambda m: long + ("." if m.group().endswith(".") and (
                           not m.string[m.end():].strip() or short.lower().startswith(("etc", "ecc", "max", "approx"))
                           and m.string[m.end():].lstrip()[:1].isupper()) else ""), text)
-    text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if m.group(1) in POWERED_UNITS
-                             or "=" in m.string[:m.start()] else m.group(1), text)
+    text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if raised_is_power(m) else m.group(1), text)
     text = _MENU_PATH_RE.sub(", ", text)
     text = _SPACED_SLASH_RE.sub(lambda m: m.group() if "=" in m.string[:m.start()] or (
         m.string[m.start() - 1].isdigit() and m.string[m.end()].isdigit()) else ", ",
