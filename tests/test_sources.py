@@ -440,6 +440,15 @@ def test_control_characters_are_taken_out_with_a_warning(tmp_path, caplog):
         "as empty boxes (a copy from a web page or PDF leaves them)"]
 
 
+def test_ligatures_copied_from_a_pdf_are_their_letters(tmp_path):
+    """Text copied from a PDF keeps the ligatures its fonts drew, "the ﬂu jab", "the oﬃce":
+    the print font has none, so the "ﬂ" printed in another font, and a search of the PDF,
+    web page or EPUB for "flu" did not find it."""
+    path = tmp_path / "flu.md"
+    path.write_text("# The ﬂu jab\n\nIt is ﬁne. Ask the oﬃce staﬀ.\n", encoding="utf-8")
+    assert read_source(path).body == "# The flu jab\n\nIt is fine. Ask the office staff.\n"
+
+
 def test_handouts_in_folders_inside_the_source_folder_are_said_not_to_be_built(tmp_path,
                                                                                caplog):
     """A site's whole `docs/` folder, copied in, was "no .md files here" (or, beside one

@@ -177,6 +177,18 @@ def test_capitals_and_vague_link_words_in_word_are_findings_as_in_markdown(tmp_p
     assert "link text 'click here' says nothing" in link_text
 
 
+def test_a_word_handout_pasted_from_a_pdf_loses_its_ligatures(settings):
+    """A Word document made from a PDF keeps the PDF's ligatures ("ﬂu", "oﬃce"): they are
+    the letters they join, in print and in every text edition."""
+    settings.source.mkdir()
+    write_docx(settings.source / "flu.docx", paragraph("The ﬂu jab", "Title")
+               + paragraph("Ask the oﬃce staﬀ."))
+    [document] = load_documents(settings)
+    assert document.meta.title == "The flu jab"
+    assert [u.text for s in document.sections for u in s.script][-1] == "Ask the office staff."
+    assert "\ufb03" not in document.html
+
+
 def test_a_word_handout_builds_every_edition(settings):
     settings.source.mkdir()
     write_docx(settings.source / "tablets.docx", LEAFLET)

@@ -277,7 +277,8 @@ def decode_text(path: Path, data: bytes) -> str:
                            f"{data[error.start]:#04x}) on this line is in another encoding; "
                            "save the file again as UTF-8 (in Notepad: File, Save As, "
                            "Encoding: UTF-8)", path, line) from None
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unligatured(unicodedata.normalize("NFC", text.replace("\r\n", "\n")
+                                             .replace("\r", "\n")))
     found = CONTROL_CHARACTERS.findall(text)
     if found:
         line = text[:CONTROL_CHARACTERS.search(text).start()].count("\n") + 1
@@ -287,6 +288,19 @@ def decode_text(path: Path, data: bytes) -> str:
             len(found), ord(found[0]))
         text = CONTROL_CHARACTERS.sub("", text)
     return text
+
+
+LIGATURES = re.compile("[\ufb00-\ufb06]")
+"""Latin ligatures as characters of their own, "ﬁ", "ﬂ", "ﬃ": text copied from a PDF keeps
+those its fonts drew ("the ﬂu jab", "the oﬃce")."""
+
+
+def unligatured(text: str) -> str:
+    """`text` with each ligature character (`LIGATURES`) written as the letters it joins:
+    the print font has none of them (Atkinson Hyperlegible), so "ﬂu" printed its "ﬂ" in
+    another font, and a search of the PDF, the web page or the EPUB for "flu" did not find
+    it. The print font joins the letters itself where it draws them joined."""
+    return LIGATURES.sub(lambda found: unicodedata.normalize("NFKC", found.group()), text)
 
 
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
