@@ -151,10 +151,10 @@ def _graph_name(md5: str) -> str:
     with contextlib.suppress(OSError):
         features = next((line for line in Path("/proc/cpuinfo").read_text().splitlines()
                          if line.startswith(("flags", "Features"))), "")
-    libraries = (f"{NOISE_SCHEME}; onnx {version('onnx')}; onnxruntime "
-                 f"{version('onnxruntime')}")
-    return "-".join([md5[:16], hashlib.sha256(libraries.encode()).hexdigest()[:16],
-                     hashlib.sha256(f"{platform.machine()} {features}".encode()).hexdigest()[:16]])
+    libraries = f"{NOISE_SCHEME}; onnx {version('onnx')}; onnxruntime {version('onnxruntime')}"
+    processor = f"{platform.machine()} {features}"
+    return "-".join([md5[:16], *(hashlib.sha256(part.encode()).hexdigest()[:16]
+                                 for part in (libraries, processor))])
 
 
 def load_seeded_voice(model: Path, config: Path, md5: str, cache: Path | None = None,

@@ -92,10 +92,9 @@ class SectionHearing:
 def listen_project(documents: Sequence[Document], settings: Settings) -> list[Finding]:
     """Hear every built section MP3 of `documents`; findings ranked, best evidence first,
     and each handout's figure; each handout's manifest gets its `listened` entry."""
+    from handout.audio.voice import voice_files
     from handout.check.recogniser import (decoder_version, ensure_model, model_identity,
                                           require_listener)
-
-    from handout.audio.voice import voice_files
 
     require_listener()
     folder = Path(settings.listen_model) if settings.listen_model else \

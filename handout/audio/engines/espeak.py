@@ -9,9 +9,10 @@ lists them).
 libespeak-ng keeps state in C `static` variables (the pitch "flutter" index, for one) that
 neither `espeak_Terminate` nor a new seed resets, so the same words gave different samples
 depending on what the process had said before. Each utterance therefore loads a private
-copy of the library (its own path, in the machine's folder of voice files), speaks, and unloads it, which
-costs a few milliseconds and makes every utterance a function of its words alone. The copy
-must be private: kokoro-onnx's phonemizer loads the loader's own file and never lets go.
+copy of the library (its own path, in the machine's folder of voice files), speaks, and
+unloads it, which costs a few milliseconds and makes every utterance a function of its
+words alone. The copy must be private: kokoro-onnx's phonemizer loads the loader's own
+file and never lets go.
 """
 
 from __future__ import annotations
