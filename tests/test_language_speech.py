@@ -2921,6 +2921,23 @@ def test_a_german_or_dutch_range_of_times_ends_with_its_hour_word(lang, written,
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("de", "Sprechzeiten: Di. u. Do. 9–12 Uhr, Mo. bis Fr. telefonisch.",
+     "Sprechzeiten: Dienstag und Donnerstag 9 bis 12 Uhr, Montag bis Freitag telefonisch."),
+    ("de", "Sa. und So. geschlossen. Das ist so. Bis morgen.",
+     "Samstag und Sonntag geschlossen. Das ist so. Bis morgen."),
+    ("nl", "Open ma. en wo.", "Open maandag en woensdag."),
+    ("sv", "Öppet mån. och fre.", "Öppet måndag och fredag."),
+    ("ru", "Приём пн. и пт.", "Приём понедельник и пятница."),
+])
+def test_two_weekdays_joined_by_a_word_are_said_whole(lang, written, said):
+    """A German practice's hours, "Di. u. Do. 9–12 Uhr", "Mo. bis Fr.", were said "Di u
+    Donnerstag" and "Mo bis Fr": German and Dutch shorten a weekday to two letters, which
+    the pattern for two days joined by a word did not take, and "u." is "und". So in
+    Swedish, Russian and the other languages whose voices read their own words."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 def test_a_book_of_the_german_social_code_is_said_by_its_number_and_ends_a_sentence():
     """A patient-transport page (library text id 60924293093): "nach § 60 SGB V. Die
     Zuzahlung ..." ran two sentences into one, the "V." taken for an initial, and the voice

@@ -1665,6 +1665,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             lambda m: f"{int(m.group(1))} giờ" + (f" {m.group(2)}" if m.group(2) else ""), text)
         text = _VIETNAMESE_PER_RE.sub(" mỗi ", text)
     text = _day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
+    text = _day_pair_pattern(lang).sub(lambda m: _say_day_pair(m, lang), text)  # "Di. u. Do."
     if primary == "de":  # "Do | 15.00 - 18.00 Uhr": one day of a timetable
         text = _GERMAN_DAY_BEFORE_HOURS_RE.sub(lambda m: calendar_names(lang).short_days[m.group(1).lower()],
                                                text)
@@ -1742,17 +1743,23 @@ def _day_range_pattern(lang: str) -> re.Pattern[str]:
                       rf"({day})(?:\.(?=:|\s*\d))?(?!\w)", re.IGNORECASE)
 
 
-DAY_JOINS = "a|al|y|e|o|à|au|et|ou|ao|às"
-"""Words between two weekdays in a Spanish, French, Italian or Portuguese timetable ("Lun. a
-Vie.", "Mar. y Jue.", "lun. au ven.", "seg. a sex.")."""
+DAY_JOINS = r"a|al|y|e|o|à|au|et|ou|ao|às|bis|und|u\.|en|tot|i|och|og|и|ve"
+"""Words between two weekdays in a timetable: Spanish, French, Italian and Portuguese ("Lun.
+a Vie.", "Mar. y Jue.", "lun. au ven.", "seg. a sex."), German and Dutch ("Mo. bis Fr.",
+"Di. u. Do.", "ma. en wo."), Polish, Swedish, Danish, Norwegian, Russian and Turkish ("pn. i
+pt.", "mån. och fre.", "пн. и пт.", "Pzt. ve Cum.")."""
+SHORT_JOINS = {"u.": "und"}
+"""A join shortened with a stop, said whole: "Di. u. Do." is "Dienstag und Donnerstag"."""
 
 
 @functools.cache
 def _day_pair_pattern(lang: str) -> re.Pattern[str]:
-    """Two weekdays abbreviated (three letters or more, with or without their accent) and
-    joined by a dash or by a word, the first with its full stop unless a dash follows it:
-    "de mar a mar" is not a timetable."""
-    names = {name for name in calendar_names(lang).short_days if len(name) >= 3}
+    """Two weekdays abbreviated (with or without their accent) and joined by a dash or by
+    a word, the first with its full stop unless a dash follows it: "de mar a mar" is not a
+    timetable. German and Dutch shorten them to two letters ("Mo.", "Di.")."""
+    names = {name for name in calendar_names(lang).short_days if len(name) >= 2}
+    if not names:  # one letter ("토", Saturday in Korean) would be any word's
+        return _NOTHING
     names |= {_unaccented(name) for name in names}
     day = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     return re.compile(rf"(?<![\w.])({day})(?:\.(\s?[-–—]\s?|\s+(?:{DAY_JOINS})\s+)"
@@ -1799,6 +1806,7 @@ def _say_day_pair(match: re.Match[str], lang: str) -> str:
     first, joint, last = match.group(1), match.group(2) or match.group(3), match.group(4)
     if joint.strip() in "-–—":
         joint = f" {SAYINGS[lang.split('-')[0].lower()].to} "
+    joint = f" {SHORT_JOINS.get(joint.strip(), joint.strip())} "
     rest = match.string[match.end():].lstrip()
     stop = "." if match.group(0).endswith(".") and (not rest or rest[0].isupper()) else ""
     return f"{_day_named(first, lang)}{joint}{_day_named(last, lang)}{stop}"
