@@ -912,6 +912,20 @@ def test_bullets_typed_or_pasted_as_characters_are_a_list(settings):
     assert "• code keeps its bullet" in text_of(next(body.iter("code")))
 
 
+def test_word_wingdings_bullets_copied_from_a_pdf_are_a_list(settings):
+    """A copy from a PDF made in Word keeps Word's Wingdings bullets as private-use
+    characters (▪ U+F0A7, ➢ U+F0D8, ❖ U+F076, ➔ U+F0E8), which printed as boxes with the
+    lines in one run, and were said as one breath. They are bullets, as "•" is."""
+    write_handouts(settings.source, {"bring.md": (
+        "# Bring\n\n\uf0a7 Your tablets\n\uf0a7 Your glasses\n\n\uf0d8 A friend\n"
+        "\uf076 Questions\n\uf0e8 A book\n")})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [" ".join(text_of(item).split()) for item in body.iter("li")] == [
+        "Your tablets", "Your glasses", "A friend", "Questions", "A book"]
+    assert not re.search("[\ue000-\uf8ff]", document.sections[0].html)
+
+
 def test_a_chatbots_lines_that_open_with_an_emoji_are_a_list(settings):
     """A chatbot writes a list as lines that open with an emoji, "✅ Take your preventer"
     over "❌ Do not smoke", or "🔹 Book a review": Markdown ran them into one paragraph,
