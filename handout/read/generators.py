@@ -1537,7 +1537,10 @@ def opens_with_emoji(line: str) -> bool:
 KEYCAP = re.compile("(?P<key>[0-9#*])\ufe0f?\u20e3|\U0001f51f")
 """A key drawn as a keycap emoji: "1️⃣" to "🔟", "#️⃣", "*️⃣"."""
 
-NUMBERED_BY_KEYCAP = re.compile(r"^((?:[ ]{0,3}>[ ]?)*[ ]{0,3}(?:#{1,6}[ \t]+)?)"
+BLOCK_START = r"(?:[ ]{0,3}>[ ]?)*[ ]{0,3}"
+"""Where a block's words start on its line: after up to three spaces, in a quote too."""
+
+NUMBERED_BY_KEYCAP = re.compile(rf"^({BLOCK_START}(?:#{{1,6}}[ \t]+)?)"
                                 "(?:(?P<key>[0-9])\ufe0f?\u20e3|\U0001f51f)[ \t]*(?=\\S)")
 """A line, a quote's line or a heading that opens with a keycap number."""
 
@@ -2059,7 +2062,7 @@ class TagLines(NotingPreprocessor):
         return lines
 
 
-NUMBER_SIGN = re.compile(r"^((?:[ ]{0,3}>[ ]?)*[ ]{0,3})#(?=\d)")
+NUMBER_SIGN = re.compile(rf"^({BLOCK_START})#(?=\d)")
 """A line (or a quote's line) that opens with a number sign before a digit: "#1 tip: keep
 warm at night", "#10 Downing Street"."""
 

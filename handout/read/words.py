@@ -1803,13 +1803,13 @@ def _unaccented(word: str) -> str:
 
 def _say_day_pair(match: re.Match[str], lang: str) -> str:
     """"Lun. a Vie." as "lunes a viernes", "lun-vie" as "lunes a viernes" too."""
-    first, joint, last = match.group(1), match.group(2) or match.group(3), match.group(4)
-    if joint.strip() in "-–—":
-        joint = f" {SAYINGS[lang.split('-')[0].lower()].to} "
-    joint = f" {SHORT_JOINS.get(joint.strip(), joint.strip())} "
+    first, last = match.group(1), match.group(4)
+    joint = (match.group(2) or match.group(3)).strip()
+    joint = SAYINGS[lang.split('-')[0].lower()].to if joint in "-–—" else \
+        SHORT_JOINS.get(joint, joint)
     rest = match.string[match.end():].lstrip()
     stop = "." if match.group(0).endswith(".") and (not rest or rest[0].isupper()) else ""
-    return f"{_day_named(first, lang)}{joint}{_day_named(last, lang)}{stop}"
+    return f"{_day_named(first, lang)} {joint} {_day_named(last, lang)}{stop}"
 
 
 def _day_range(match: re.Match[str], lang: str, to: str | None) -> str:
