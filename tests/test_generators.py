@@ -1018,6 +1018,43 @@ def test_items_lettered_by_hand_keep_their_lines(settings):
     assert not [p for p in body.iter("p") if "Plan a." in text_of(p)][0].findall(".//br")
 
 
+def test_steps_labelled_by_hand_are_lines_and_sentences_of_their_own(settings):
+    """Instructions copied from a web page or a chatbot label each line with a word and a
+    number, "Step 1: Turn the heating off", and often end no line with a stop: the lines
+    ran into one paragraph, printed in one run and said in one breath, "…heating off, Step
+    2: Put…"; lettered lines without stops were cut after the next line's label ("…your
+    details b." then "We may contact you"). Each such line is a line of its own and a
+    sentence of its own; numbers that do not follow on ("Chapter 3", "Chapter 5") are
+    words."""
+    write_handouts(settings.source, {"radiator.md": """\
+        # Bleeding a radiator
+        Follow these steps:
+        Step 1: Turn the heating off
+        Step 2: Put a cloth under the valve
+        Step 3 – Turn the key a quarter turn
+
+        a. We may store your details
+        b. We may contact you
+
+        See Chapter 3: heating
+        Chapter 5: hot water
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert [" ".join(u.text.split()) for u in section.script][1:] == [
+        "Follow these steps:", "Step 1: Turn the heating off",
+        "Step 2: Put a cloth under the valve", "Step 3 – Turn the key a quarter turn",
+        "a. We may store your details", "b. We may contact you",
+        "See Chapter 3: heating Chapter 5: hot water"]
+    body = parse_html(section.html)
+    steps, lettered, chapters = body.findall("p")
+    assert [line.strip() for line in text_of(steps).split("\n")] == [
+        "Follow these steps:", "Step 1: Turn the heating off",
+        "Step 2: Put a cloth under the valve", "Step 3 – Turn the key a quarter turn"]
+    assert len(list(steps.iter("br"))) == 3 and len(list(lettered.iter("br"))) == 1
+    assert not list(chapters.iter("br"))
+
+
 def test_markdown_after_a_blank_line_in_a_div_is_markdown(settings):
     """CommonMark ends an HTML block at a blank line, so GitHub reads what follows as
     Markdown: a French health page's helpline link in a `<div>` printed as

@@ -101,8 +101,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `HtmlSubLists`: an HTML list under a Markdown list's item is a list in that item.
 - `TypedBullets`: lines that start with a typed bullet ("• ", pasted from Word) are
   list items.
-- `LetteredLines`: items lettered by hand, one a line ("a.", "b)", "(iii)"), keep their
-  lines.
+- `LetteredLines`: items lettered by hand, one a line ("a.", "b)", "(iii)"), or labelled
+  with a word and a number ("Step 1:", "Step 2:"), keep their lines.
 - `ListContinuations`: a list item's later paragraphs, pictures and code, and the lists
   nested in it, indented to its text (two spaces after "- ", three after "1. "), belong to
   the item, as on GitHub.
@@ -1569,43 +1569,64 @@ LETTERED_LINE = re.compile(r"^ {0,3}(\()?([a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})(?(1
 """A line that opens with a letter or a Roman numeral as its own item's label: "a. We may
 store", "b) We may call", "(iii) to correct them"."""
 
+WORD_NUMBERED_LINE = re.compile(r"^ {0,3}([^\W\d_]{2,20}) (\d{1,3})(?: ?[:.)]| [-–—])"
+                                r"[ \t]+(?=\S)")
+"""A line that opens with a word and a number as its own label: "Step 1: Turn the heating
+off", "Day 2 - take two tablets", "Étape 3 : ouvrez"."""
+
+
+def line_label(line: str) -> tuple[str, str] | None:
+    """The label a line opens with (`LETTERED_LINE`, `WORD_NUMBERED_LINE`) and its style
+    (its brackets and stop, or its word), which the labels of one run share."""
+    found = LETTERED_LINE.match(line)
+    if found:
+        return found.group(2), (found.group(1) or "") + line[found.end(2)]
+    found = WORD_NUMBERED_LINE.match(line)
+    if found:
+        return found.group(2), found.group(1).lower()
+    return None
+
 
 class LetteredLines(Preprocessor):
     """Items lettered or numbered in Roman numerals by hand, one a line, "a.<tab>We may
     store your details." then "b.<tab>We may contact you.", as a consent form or a policy
-    pasted from Word writes them: Markdown has no such lists, so the lines ran into one
-    paragraph, printed in one run and said cut at each label's stop ("…your details. b."
-    then "We may contact you."). In two or more lines whose labels follow on in order ("a",
-    "b", "c"; "i", "ii", "iii"), each label starts a line (a line break before it), kept
-    as written; the sentence splitter starts a sentence at such a label."""
+    pasted from Word writes them, or labelled with a word and a number, "Step 1: Turn the
+    heating off" then "Step 2: Put a cloth under the valve", as instructions copied from a
+    web page or a chatbot write them: Markdown has no such lists, so the lines ran into one
+    paragraph, printed in one run and said as one sentence, or cut at each label's stop
+    ("…your details. b." then "We may contact you."). In two or more lines whose labels
+    follow on in order ("a", "b", "c"; "i", "ii", "iii"; "Step 1", "Step 2"), each label
+    starts a line (a line break before it), kept as written; a label after a line break
+    starts a sentence (`words.LINE_LABEL`)."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
         result = list(lines)
         labelled: list[int] = []  # the lines of the run of labels being read
-        expected: tuple[str, str] | None = None  # the next label and its brackets
+        expected: tuple[str, str] | None = None  # the next label and its style
         for index, line in enumerate(lines):
-            label = None if mask[index] else LETTERED_LINE.match(line)
-            if label is None:
+            found = None if mask[index] else line_label(line)
+            if found is None:
                 continue
-            style = (label.group(1) or "") + line[label.end(2)]
-            if expected != (label.group(2), style):
+            if expected != found:
                 self.break_before(result, labelled)
                 labelled = []
-                if label.group(2) not in ("a", "A", "i", "I"):
+                if found[0] not in ("a", "A", "i", "I", "1"):
                     expected = None
                     continue
             labelled.append(index)
-            expected = (self.following(label.group(2), labelled), style)
+            expected = (self.following(found[0], labelled), found[1])
         self.break_before(result, labelled)
         return result
 
     @staticmethod
     def following(label: str, labelled: list[int]) -> str:
         """The label after `label`: "b" after "a", "ii" after "i" (a run that began with
-        "i" counts in Roman numerals), "j" after "i" in a run of letters."""
+        "i" counts in Roman numerals), "j" after "i" in a run of letters, "2" after "1"."""
         from handout.read.numbers import roman_numeral, roman_value
 
+        if label.isdigit():
+            return str(int(label) + 1)
         if len(label) > 1 or (label in "iI" and len(labelled) == 1):
             after = roman_numeral(roman_value(label) + 1)
             return after.lower() if label.islower() else after.upper()

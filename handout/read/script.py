@@ -25,9 +25,9 @@ from typing import Iterable, Iterator, Mapping
 from handout.config import Settings
 from handout.language import words_for
 from handout.read.numbers import roman_numeral, say_numbers
-from handout.read.words import (ENGLISH_SYMBOLS, SPACED_STOPS, UNSPACED_STOPS,
-                                built_in_respellings, compile_lexicon, respell, sentence_spans,
-                                spoken_words)
+from handout.read.words import (ENGLISH_SYMBOLS, LINE_SEPARATOR, SPACED_STOPS,
+                                UNSPACED_STOPS, built_in_respellings, compile_lexicon, respell,
+                                sentence_spans, spoken_words)
 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
 """What ends a sentence in any language: a cell, a caption or a description ending in one
@@ -75,21 +75,27 @@ words, as a line's end is in an address: "Support for clinical governance<tab><t
 assessment" was one phrase."""
 
 
-def text_of(element: ET.Element, mark_notes: bool = False) -> str:
+def text_of(element: ET.Element, for_sentences: bool = False) -> str:
     """The visible words of `element` as the printed page shows them.
 
-    With `mark_notes`, a footnote's number is given as as many "]" (the same length, so
-    that places in the text do not move): after a full stop it is then read as closing the
-    sentence ("start.¹ It" ends a sentence), not as a number ("3.5" does not)."""
+    `for_sentences` gives the text that `words.sentence_spans` cuts into sentences, of the
+    same length, so that places in the text do not move: a footnote's number is given as
+    as many "]" (after a full stop it is then read as closing the sentence, "start.¹ It"
+    ends a sentence, not as a number, as "3.5" does not), and the line end after a line
+    break (`<br>`) as U+2028, the line separator (a line there that opens with its own
+    label, "b. We may", starts a sentence; a line that only wraps does not)."""
     parts = [element.text or ""]
     for child in element:
+        tail = child.tail or ""
         if child.tag == "img":
             parts.append(child.get("alt", ""))
-        elif mark_notes and child.tag == "sup" and child.get("id", "").startswith("fnref"):
+        elif for_sentences and child.tag == "sup" and child.get("id", "").startswith("fnref"):
             parts.append("]" * len(text_of(child)))
+        elif for_sentences and child.tag == "br" and tail[:1] == "\n":
+            tail = LINE_SEPARATOR + tail[1:]
         elif isinstance(child.tag, str):  # not a comment
-            parts.append(text_of(child, mark_notes))
-        parts.append(child.tail or "")
+            parts.append(text_of(child, for_sentences))
+        parts.append(tail)
     return "".join(parts)
 
 
@@ -369,11 +375,15 @@ class _Reader:
         parts = [element.text or ""]
         children = list(element)
         for child, following in zip(children, children[1:] + [None]):
-            if child.tag == "br" and "".join(parts).rstrip()[-1:].isalnum() and \
-                    not (child.tail or "").lstrip()[:1].islower():
+            next_line = (child.tail or "").lstrip()
+            ends_sentence = not next_line and following is None and \
+                element.get("class") == SENTENCE_CLASS
+            if child.tag == "br" and not ends_sentence and \
+                    "".join(parts).rstrip()[-1:].isalnum() and not next_line[:1].islower():
                 # A line of an address, run into the next ("12 High Street Leeds"): a
                 # comma gives the pause a reader sees at the line's end; but not in a
-                # sentence broken across lines, whose next line goes on in lower case.
+                # sentence broken across lines, whose next line goes on in lower case,
+                # nor at a sentence's end ("Step 1: Turn the heating off" over "Step 2").
                 parts[-1] = parts[-1].rstrip()
                 parts.append(self.comma)
             said = self.phrase(child, "".join(parts))
@@ -566,7 +576,7 @@ def mark_sentences(run: ET.Element, lang: str, ids: Iterator[str],
         return marked
     text = text_of(run)
     spans = []
-    for start, end in sentence_spans(text_of(run, mark_notes=True), lang):
+    for start, end in sentence_spans(text_of(run, for_sentences=True), lang):
         part = _cut(run, start, end, end == len(text))
         sentence = ET.Element("span", {"class": SENTENCE_CLASS, "id": next(ids)})
         sentence.text = part.text

@@ -2213,12 +2213,19 @@ two sentences too."""
 HAND_NUMBER = r"(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})"
 """A list item's number written by hand: "1", "a", "iv"."""
 _MARKER_ONLY_RE = re.compile(rf"\s*{HAND_NUMBER}")
-_LINE_LABEL_RE = re.compile(r"\(?(?:[a-z]|[ivx]{1,5})[.)]\)?\s")
-"""A line's own label in lower case, "b. We may", "(ii) to", after a line break
-(`generators.LetteredLines`)."""
 """What opens a list item numbered by hand (Govspeak's legislative lists, "1. Item 1"; a
 Word paragraph that types its number, "1. Introduction"), which ends no sentence: the
 number was said alone, then its words, as two utterances."""
+
+LINE_SEPARATOR = "\u2028"
+"""A line break's line end in the text `sentence_spans` cuts (`script.text_of`)."""
+
+_LABELLED_LINE_RE = re.compile(rf"{LINE_SEPARATOR}\s*(?=\(?(?:[a-z]|[ivx]{{1,5}})[.)]\)?\s"
+                               r"|[^\W\d_]{2,20} \d{1,3}(?: ?[:.)]| [-–—])\s)")
+"""Where a line that opens with its own label starts after a line break
+(`generators.LetteredLines`), which starts a sentence, whether or not the line before ends
+with a stop: a letter or a Roman numeral in lower case, "b. We may", "(ii) to", or a word
+and a number, "Step 2: Put", "Day 2 - take"."""
 
 DOSAGE_FORMS = frozenset("cp cps comp cpr tab tabs inj fl".split())
 """Shortened dosage forms ("1 comp.", "2 cp."), after which a number goes on with the
@@ -2254,13 +2261,25 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
     keeping the spaces that follow it. A stop ends a sentence when a space and a word follow
     (or anything at all, after a Chinese or Japanese stop) and the word before it is not an
     abbreviation of `lang` or an initial; a following word in lower case ("e.g. water")
-    continues the sentence."""
+    continues the sentence. A line that opens with its own label after a line break starts
+    one (`_LABELLED_LINE_RE`)."""
     known = set(SENTENCE_ABBREVIATIONS.get(lang.split("-")[0].lower(),
                                            SENTENCE_ABBREVIATIONS["en"]).split())
     spans, start = [], 0
     ordinals = _german_ordinal_stops(text) | {m.end() for m in _GERMAN_OTHER_RE.finditer(text)} \
         if lang.split("-")[0].lower() == "de" else set()
+    lines = [found.end() for found in _LABELLED_LINE_RE.finditer(text)]
+
+    def start_labelled_lines(until: int) -> None:
+        nonlocal start
+        while lines and lines[0] <= until:
+            line = lines.pop(0)
+            if start < line:
+                spans.append((start, line))
+                start = line
+
     for end in _SENTENCE_END.finditer(text):
+        start_labelled_lines(end.start())
         word = re.search(r"([\w.]+)[.!?…]*$", text[start:end.start() + 1])
         before = (word.group(1) if word else "").rstrip(".")
         after = text[end.end():].lstrip()
@@ -2295,9 +2314,8 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
             continue  # "in der 1. Etage", "2.-5. Tag", "sonst. Beschwerden"
         if end.group(0) == "." and _MARKER_ONLY_RE.fullmatch(text[start:end.start()]):
             continue  # an item's number written by hand, "1. Item 1", "iv. Your rights"
-        if not _starts_sentence(after[:1]) and not (
-                "\n" in text[end.end():len(text) - len(after)] and _LINE_LABEL_RE.match(after)):
-            continue  # but a line that opens with its own label starts one, "…details.\nb. We"
+        if not _starts_sentence(after[:1]):
+            continue
         if end.group(0)[0] in UNSPACED_STOPS and _cjk_depth(text[start:end.start()]) > 0 and (
                 text[start:end.end()].lstrip()[:1] not in _CJK_OPENING
                 or _cjk_depth(text[start:end.end()]) > 0):
@@ -2310,6 +2328,7 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
             stop += re.match(r'"\s*', text[stop:]).end()
         spans.append((start, stop))
         start = stop
+    start_labelled_lines(len(text))
     if start < len(text):
         spans.append((start, len(text)))
     return spans or [(0, len(text))]
