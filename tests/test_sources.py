@@ -443,10 +443,14 @@ def test_control_characters_are_taken_out_with_a_warning(tmp_path, caplog):
 def test_ligatures_copied_from_a_pdf_are_their_letters(tmp_path):
     """Text copied from a PDF keeps the ligatures its fonts drew, "the ﬂu jab", "the oﬃce":
     the print font has none, so the "ﬂ" printed in another font, and a search of the PDF,
-    web page or EPUB for "flu" did not find it."""
+    web page or EPUB for "flu" did not find it. "℃" and "℉", which the print font lacks
+    too and the voice said nothing for, are "°C" and "°F"; "½" and "²" stay."""
     path = tmp_path / "flu.md"
-    path.write_text("# The ﬂu jab\n\nIt is ﬁne. Ask the oﬃce staﬀ.\n", encoding="utf-8")
-    assert read_source(path).body == "# The flu jab\n\nIt is fine. Ask the office staff.\n"
+    path.write_text("# The ﬂu jab\n\nIt is ﬁne. Ask the oﬃce staﬀ. Keep below 25℃ (77℉), "
+                    "take ½, 2 m².\n", encoding="utf-8")
+    assert read_source(path).body == (
+        "# The flu jab\n\nIt is fine. Ask the office staff. Keep below 25°C (77°F), "
+        "take ½, 2 m².\n")
 
 
 def test_handouts_in_folders_inside_the_source_folder_are_said_not_to_be_built(tmp_path,

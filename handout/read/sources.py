@@ -277,7 +277,7 @@ def decode_text(path: Path, data: bytes) -> str:
                            f"{data[error.start]:#04x}) on this line is in another encoding; "
                            "save the file again as UTF-8 (in Notepad: File, Save As, "
                            "Encoding: UTF-8)", path, line) from None
-    text = unligatured(unicodedata.normalize("NFC", text.replace("\r\n", "\n")
+    text = unjoined(unicodedata.normalize("NFC", text.replace("\r\n", "\n")
                                              .replace("\r", "\n")))
     found = CONTROL_CHARACTERS.findall(text)
     if found:
@@ -290,17 +290,21 @@ def decode_text(path: Path, data: bytes) -> str:
     return text
 
 
-LIGATURES = re.compile("[\ufb00-\ufb06]")
-"""Latin ligatures as characters of their own, "ﬁ", "ﬂ", "ﬃ": text copied from a PDF keeps
-those its fonts drew ("the ﬂu jab", "the oﬃce")."""
+JOINED_CHARACTERS = re.compile("[\ufb00-\ufb06\u2103\u2109]")
+"""Characters that join two or more others: Latin ligatures as characters of their own, "ﬁ",
+"ﬂ", "ﬃ", which text copied from a PDF keeps where its fonts drew them ("the ﬂu jab", "the
+oﬃce"); and the degree signs with their scale, "℃" and "℉", as Chinese, Japanese and Korean
+text, and a keyboard's symbol menu, write them ("Keep below 25℃")."""
 
 
-def unligatured(text: str) -> str:
-    """`text` with each ligature character (`LIGATURES`) written as the letters it joins:
-    the print font has none of them (Atkinson Hyperlegible), so "ﬂu" printed its "ﬂ" in
-    another font, and a search of the PDF, the web page or the EPUB for "flu" did not find
-    it. The print font joins the letters itself where it draws them joined."""
-    return LIGATURES.sub(lambda found: unicodedata.normalize("NFKC", found.group()), text)
+def unjoined(text: str) -> str:
+    """`text` with each joined character (`JOINED_CHARACTERS`) written as the characters it
+    joins: the print font has none of them (Atkinson Hyperlegible), so "ﬂu" printed its "ﬂ"
+    in another font, and a search of the PDF, the web page or the EPUB for "flu" did not
+    find it; and the voice said nothing for "℃" ("Keep below 25"), where "25°C" is "25
+    degrees Celsius". The print font joins the letters itself where it draws them joined."""
+    return JOINED_CHARACTERS.sub(lambda found: unicodedata.normalize("NFKC", found.group()),
+                                 text)
 
 
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

@@ -47,7 +47,7 @@ from handout.errors import HandoutError
 from handout.findings import in_capitals, says_nothing
 from handout.read.numbers import roman_numeral
 from handout.read.script import COLUMN_GAP, list_marker
-from handout.read.sources import SourceFile, unligatured
+from handout.read.sources import SourceFile, unjoined
 
 STYLE_MAP = """
 p[style-name='Title'] => !
@@ -169,7 +169,7 @@ def read_word(path: Path) -> SourceFile:
     # Word documents often hold empty Heading paragraphs (spacing made with the Enter key):
     # they are not headings without words, which would stop a Markdown handout. Letters and
     # their accents are composed, as a Markdown handout's are (`sources.decode_text`).
-    html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", column_gaps(unligatured(
+    html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", column_gaps(unjoined(
         unicodedata.normalize("NFC", result.value))).replace("\t", " ")))
     html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
     html = html.translate(EMPTY_BOXES)
@@ -181,9 +181,9 @@ def read_word(path: Path) -> SourceFile:
     front: dict = {}
     title = inspection.title or title_property(properties.get("title"), html)
     if title:
-        front["title"] = unligatured(title)
+        front["title"] = unjoined(title)
     if inspection.subtitle:
-        front["subtitle"] = unligatured(inspection.subtitle)
+        front["subtitle"] = unjoined(inspection.subtitle)
     lang = document_language(properties, result.value)
     if lang:
         front["lang"] = lang
