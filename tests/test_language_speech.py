@@ -1552,6 +1552,23 @@ def test_helplines_routes_strengths_and_thresholds_are_said_as_meant(written, sa
 
 
 @pytest.mark.parametrize("written, said", [
+    ("No more than 8 tablets/24 hours, 2 doses/24 hrs.",
+     "No more than 8 tablets in 24 hours, 2 doses in 24 hours."),
+    ("Dose 500mg-1g, then 2.5 mL – 5 mL; wait 2hrs-3hrs.",
+     "Dose 500 milligrams to 1 gram, then 2.5 millilitres to 5 millilitres; wait 2 hours to "
+     "3 hours."),
+    ("A 5 km-long walk with 5mg-tablets; call 0800-123 456.",
+     "A 5 kilometres-long walk with 5 milligrams-tablets; call 0 8 0 0, 1 2 3, 4 5 6."),
+])
+def test_a_most_in_a_time_and_a_range_of_amounts_are_said_as_meant(written, said):
+    """A leaflet's daily limit after a word, "8 tablets/24 hours", was said "slash" (after a
+    unit, "4g/24h", it was already "in"); a range whose amounts each have their unit,
+    "500mg-1g", was said "500 milligrams 1 gram", its dash unsaid. A unit's dash before a
+    word is a compound's."""
+    assert say_numbers(spoken_words(written), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Leeds LS1 4AB or London SW1A 1AA.", "Leeds L-S 1, 4 A-B or London S-W 1 A, 1 A-A."),
     ("Use the 15/15 rule. Take co-codamol 30/500 or 5/325.",
      "Use the 15 15 rule. Take co-codamol 30 500 or 5 325."),

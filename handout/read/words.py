@@ -862,11 +862,13 @@ _PER_AMOUNT_RE = re.compile(r"\b((?:milli|micro|kilo)?grams?|units?)\s?/\s?"
 """A strength, "80mg/0.8mL" or "160mg/5mL": "80 milligrams in 0.8 millilitres", or a most
 in a time, "4g/24h": "4 grams in 24 hours" (it was "and"); two strengths of one tablet,
 "875mg/125mg", are "875 milligrams and 125 milligrams"."""
-PER_PERIOD = {"fr": "par", "es": "cada", "it": "ogni", "pt": "a cada"}
+PER_PERIOD = {"en": "in", "fr": "par", "es": "cada", "it": "ogni", "pt": "a cada"}
 _PER_PERIOD_RE = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=\d+\s?(?:h|heures?|horas?|ore|j|jours?"
-                            r"|días?|dias?|giorni)\b)")
+                            r"|días?|dias?|giorni|hours?|hrs?|days?|weeks?)\b)")
 """A most in a time, "Max. 3 g/24 h", as a leaflet gives a daily limit: the voice said
-"grammes barre oblique vingt-quatre heures"; "3 grammes par 24 heures"."""
+"grammes barre oblique vingt-quatre heures"; "3 grammes par 24 heures". In English, after
+a word other than a unit (`_PER_AMOUNT_RE` has those), "8 tablets/24 hours" was said "8
+tablets slash 24 hours": "8 tablets in 24 hours"."""
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
 _FORMS = (r"(?:tablet|capsule|caplet|spoon|spoonful|sachet|dose|injection|patch|vial|syringe|"
           r"bottle|pack|pen|inhaler|suppositor|pessar|ampoule|carton|tube|bag)")
@@ -1249,8 +1251,9 @@ the voice spelled out ("M G per K G"): said in the plural, or the singular after
 
 @functools.cache
 def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The unit after a number, what follows a slash after a unit, and a measure said in
-    words at the start of a text ("international units", "percent"), in `lang`."""
+    """The unit after a number (and a range's dash after it, "500mg-1g"), what follows a
+    slash after a unit, and a measure said in words at the start of a text ("international
+    units", "percent"), in `lang`."""
     saying = SAYINGS[lang]
     units = "|".join(sorted(map(re.escape, saying.units), key=len, reverse=True))
     per = "|".join(sorted(map(re.escape, saying.per), key=len, reverse=True))
@@ -1261,7 +1264,9 @@ def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     # nor before a number (`sentence_spans` leaves "1 comp. 3 veces" one sentence).
     return (re.compile(rf"(?<![\w.$£€])({_GROUPED_NUMBER}|{_NUMBER}(?:{_POWER})?|{_VULGAR})\s?"
                        rf"({units})"
-                       rf"(?:\.(?=\s+(?![A-ZÀ-ÖØ-Þ])[^\W_]))?(?![\w'’])"),
+                       rf"(?:\.(?=\s+(?![A-ZÀ-ÖØ-Þ])[^\W_]))?(?![\w'’])"
+                       # a range's dash to the next amount, "500mg-1g": said "to"
+                       r"(?P<to>\s?[–—-]\s?(?=\d))?"),
             re.compile(rf"(?<=[^\W_]|[€$£])\s?/\s?({per})(?!\w)"),  # "0,15 €/kWh"
             re.compile(rf"\s({measures})\b"))
 
@@ -1489,7 +1494,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", text)
     text = units.sub(lambda m: f"{m.group(1)} " + (
         saying.units[m.group(2)][0] if _below_one(m) or m.group(1) in _VULGAR else
-        _count(saying.units[m.group(2)], _value_written(m.group(1)), lang)), text)
+        _count(saying.units[m.group(2)], _value_written(m.group(1)), lang))
+        + (f" {saying.to} " if m.group("to") else ""), text)
     text = per.sub(lambda m: f" {saying.per[m.group(1)]}", text)
     if lang.split("-")[0].lower() in PER_PERIOD:
         text = _PER_PERIOD_RE.sub(f" {PER_PERIOD[lang.split('-')[0].lower()]} ", text)
