@@ -84,7 +84,7 @@ def test_markdown_in_the_front_matter_is_printed_and_said_as_words(settings):
     assert document.meta.subtitle == "A look at snake_case names"
     said = [u.text for u in document.sections[0].script]
     assert said[:3] == ["CCG mergers", "A look at snake case names",
-                        "By Tom Jemmett The Strategy Unit"]
+                        "By Tom Jemmett, The Strategy Unit"]
 
 
 def test_a_short_paragraph_of_chinese_is_not_taken_for_a_file_name(tmp_path):

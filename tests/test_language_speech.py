@@ -1219,7 +1219,7 @@ def test_english_times_and_decades_are_said_as_people_say_them(written, transcri
 
 
 @pytest.mark.parametrize("written, said", [
-    ("Duration 3m 25s | 1-Part Video Tutorial", "Duration 3 minutes 25 seconds 1-Part Video "
+    ("Duration 3m 25s | 1-Part Video Tutorial", "Duration 3 minutes 25 seconds, 1-Part Video "
      "Tutorial"),
     ("It took 1h 5m, then 2h 1m 30s; a 3m rope, held for 30s.", "It took 1 hour 5 minutes, "
      "then 2 hours 1 minute 30 seconds; a 3 metres rope, held for 30s."),
@@ -1551,6 +1551,19 @@ def test_helplines_routes_strengths_and_thresholds_are_said_as_meant(written, sa
     assert say_numbers(spoken_words(written), "en") == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("en", "Tel: 020 7946 0958 | Email: help@example.org | Web: www.example.org",
+     "Tel: 020 7946 0958, Email: help at example.org, Web: web address example.org"),
+    ("fr", "Accueil • Contact • Plan du site", "Accueil, Contact, Plan du site"),
+    ("en", "Leeds · York · Hull; x = 2 · 3; a||b", "Leeds, York, Hull; x = 2 · 3; a b"),
+])
+def test_a_bar_a_bullet_or_a_dot_between_a_lines_parts_is_a_pause(lang, written, said):
+    """A leaflet's contact line, "Tel: … | Email: …", and a web page's links, "Home • About",
+    were said with nothing between their parts, which the voice ran together. A dot between
+    two numbers multiplies."""
+    assert spoken_words(written, lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("No more than 8 tablets/24 hours, 2 doses/24 hrs.",
      "No more than 8 tablets in 24 hours, 2 doses in 24 hours."),
@@ -1583,7 +1596,7 @@ def test_a_most_in_a_time_and_a_range_of_amounts_are_said_as_meant(written, said
      "followed by hash, then wait."),
     # a count heading a column, as the US Digital Service's transition plan writes it
     ("Pre-Assessment # of items | Release 1 # of items. Press # of the keypad.",
-     "Pre-Assessment number of items Release 1 number of items. Press hash of the keypad."),
+     "Pre-Assessment number of items, Release 1 number of items. Press hash of the keypad."),
     # an American library's leaflet: "your card hash and PIN"
     ("Enter your card # and PIN, or your account #. Press # or 0.",
      "Enter your card number and PIN, or your account number. Press hash or 0."),

@@ -952,6 +952,12 @@ Civil Protection's COVID-19 README), "call 999 / NHS 111", "£2 / £1 concession
 "£5/£3", money either side): said
 "slash", "barra" before, a pause as without spaces; not in a formula, where it divides,
 nor between two numbers, "1 / 2", a sum."""
+_SEPARATOR_RE = re.compile(r"(?<=\S)[ \t]+(?:[|¦•]|(?<!\d )·(?! \d))[ \t]+(?=\S)")
+"""A bar, a bullet or a middle dot with a space either side, between the parts of a line:
+a leaflet's contact line, "Tel: 020 7946 0958 | Email: help@example.org", a web page's
+links, "Home • About • Contact", a timetable's days, "Mon · Wed · Fri". The voice said
+nothing for them, and ran the parts together; a pause, as for a spaced slash. Not a dot
+that multiplies, "2 · 3"."""
 _OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})\((e?s)\)(?![\w(])")
 """A plural left open, "organisation(s)", "purpose(s)", "box(es)", which the English voice
 read with the letter ("organisation ess"): said in the plural, as a reader reads it aloud
@@ -1550,7 +1556,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                           not m.string[m.end():].strip() or short.lower().startswith(("etc", "ecc", "max", "approx"))
                           and m.string[m.end():].lstrip()[:1].isupper()) else ""), text)
     text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if raised_is_power(m) else m.group(1), text)
-    text = _MENU_PATH_RE.sub(", ", text)
+    text = _SEPARATOR_RE.sub(lambda m: " " if m.string[m.start() - 1] in ",;:.!?" else ", ",
+                             _MENU_PATH_RE.sub(", ", text))  # "INFO, | KEYWORDS" has its pause
     text = _SPACED_SLASH_RE.sub(lambda m: m.group() if "=" in m.string[:m.start()] or (
         m.string[m.start() - 1].isdigit() and m.string[m.end()].isdigit()) else ", ",
                                 text)  # "x = total / count" and "1 / 2" divide
