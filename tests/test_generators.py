@@ -948,6 +948,24 @@ def test_a_chatbots_lines_that_open_with_an_emoji_are_a_list(settings):
                          "(check mark button) Carry your reliever", "(cross mark) Do not smoke"]
 
 
+def test_lines_that_open_with_a_tick_or_a_box_are_a_list(settings):
+    """A leaflet's dos and don'ts typed with ticks and crosses, "✓ Take it with food" over
+    "✗ Don't drive", and a checklist's boxes, "☐ Booked a review": Markdown ran them into
+    one paragraph, said in one breath, "tick Take it with food cross Don't drive". Two or
+    more such lines are a list, each mark kept as its item's first word; one stays."""
+    write_handouts(settings.source, {"dos.md": (
+        "# Dos and don'ts\n\n✓ Take it with food\n✗ Don't drive\n\n☐ Booked a review\n"
+        "☑ Read the leaflet\n\n✓ Done.\n")})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [" ".join(text_of(item).split()) for item in body.iter("li")] == [
+        "✓ Take it with food", "✗ Don't drive", "☐ Booked a review", "☑ Read the leaflet"]
+    assert [" ".join(text_of(p).split()) for p in body.findall("p")] == ["✓ Done."]
+    assert [u.spoken for u in document.sections[0].script][1:5] == [
+        "tick Take it with food", "cross Don't drive", "Unticked box Booked a review",
+        "Ticked box Read the leaflet"]
+
+
 def test_a_chatbots_keycap_numbers_are_numbers(settings):
     """A chatbot numbers its steps with keycap emoji, one a line ("1️⃣ Keep warm"), and its
     headings ("## 2️⃣ Food"): the lines ran into one paragraph, printed and said "(keycap:
@@ -1036,8 +1054,8 @@ def test_steps_labelled_by_hand_are_lines_and_sentences_of_their_own(settings):
         a. We may store your details
         b. We may contact you
 
-        See Chapter 3: heating
-        Chapter 5: hot water
+        Chapter 3 – heating
+        Chapter 5 – hot water
         """})
     [document] = load_documents(settings)
     [section] = document.sections
@@ -1045,7 +1063,7 @@ def test_steps_labelled_by_hand_are_lines_and_sentences_of_their_own(settings):
         "Follow these steps:", "Step 1: Turn the heating off",
         "Step 2: Put a cloth under the valve", "Step 3 – Turn the key a quarter turn",
         "a. We may store your details", "b. We may contact you",
-        "See Chapter 3: heating Chapter 5: hot water"]
+        "Chapter 3 – heating Chapter 5 – hot water"]
     body = parse_html(section.html)
     steps, lettered, chapters = body.findall("p")
     assert [line.strip() for line in text_of(steps).split("\n")] == [
@@ -1053,6 +1071,39 @@ def test_steps_labelled_by_hand_are_lines_and_sentences_of_their_own(settings):
         "Step 2: Put a cloth under the valve", "Step 3 – Turn the key a quarter turn"]
     assert len(list(steps.iter("br"))) == 3 and len(list(lettered.iter("br"))) == 1
     assert not list(chapters.iter("br"))
+
+
+def test_a_paragraph_of_fields_keeps_its_lines(settings):
+    """A leaflet's contact details, "Tel: …" over "Email: …", and its questions and answers,
+    "Q. How long will it take?" over "A. About two weeks.", ran into one paragraph, printed
+    in one run and said as one. A paragraph whose every line is a field keeps its lines; one
+    with a line that is not (prose that wraps after a colon) and a numbered list do not."""
+    write_handouts(settings.source, {"contact.md": """\
+        # Contact us
+        Tel: 020 7946 0958
+        Email: help@example.org
+        Opening hours: 9am to 5pm
+
+        Q. How long will it take?
+        A. About two weeks.
+
+        Remember: take it daily
+        with food.
+
+        1. First: wash your hands
+        2. Then: dry them
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    contact, answers, prose = body.findall("p")
+    assert [line.strip() for line in text_of(contact).split("\n")] == [
+        "Tel: 020 7946 0958", "Email: help@example.org", "Opening hours: 9am to 5pm"]
+    assert len(list(contact.iter("br"))) == 2 and len(list(answers.iter("br"))) == 1
+    assert not list(prose.iter("br")) and not list(body.find("ol").iter("br"))
+    assert [u.spoken for u in section.script][1:4] == [
+        "Tel: 0 2 0, 7 9 4 6, 0 9 5 8, Email: help at example.org, Opening hours: 9am to 5pm",
+        "Q. How long will it take?", "A. About two weeks."]
 
 
 def test_markdown_after_a_blank_line_in_a_div_is_markdown(settings):

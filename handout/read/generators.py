@@ -103,6 +103,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   list items.
 - `LetteredLines`: items lettered by hand, one a line ("a.", "b)", "(iii)"), or labelled
   with a word and a number ("Step 1:", "Step 2:"), keep their lines.
+- `FieldLines`: a paragraph of fields, one a line ("Tel: 020 7946 0958" over "Email: …"),
+  keeps its lines.
 - `ListContinuations`: a list item's later paragraphs, pictures and code, and the lists
   nested in it, indented to its text (two spaces after "- ", three after "1. "), belong to
   the item, as on GitHub.
@@ -1503,9 +1505,10 @@ class TypedBullets(Preprocessor):
     "• Your medicines", "• A friend", which Markdown (CommonMark too) takes for a paragraph,
     so they printed as one run of text, "• Your medicines • A friend • Your glasses", and
     were said without a pause between. Each such line becomes a list item ("- "), as a
-    reader sees it; so do a chatbot's lines that open with an emoji, two or more together
-    ("✅ Take it daily", "❌ Do not smoke"), the emoji kept as their words' first, or with
-    an emoji that is only a bullet (`EMOJI_BULLET`), which goes."""
+    reader sees it; so do a chatbot's lines that open with an emoji, or a leaflet's with a
+    tick or a box, two or more together ("✅ Take it daily", "❌ Do not smoke"; "✓ Do",
+    "✗ Don't"), the mark kept as their words' first (`opens_with_mark`), or with an emoji
+    that is only a bullet (`EMOJI_BULLET`), which goes."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
@@ -1519,9 +1522,22 @@ class TypedBullets(Preprocessor):
             if bullet or dash and any(TYPED_DASH.match(other) for other in neighbours):
                 found = bullet or dash
                 result[index] = f"{found.group(1)}- {line[found.end():]}"
-            elif opens_with_emoji(line) and any(map(opens_with_emoji, neighbours)):
-                result[index] = f"- {line.lstrip()}"  # "✅ Do", "❌ Do not": the emoji says it
+            elif opens_with_mark(line) and any(map(opens_with_mark, neighbours)):
+                result[index] = f"- {line.lstrip()}"  # "✅ Do", "❌ Do not": the mark says it
         return result
+
+
+TICK_OR_BOX = re.compile("^ {0,3}[✓✔✗✘☐☑☒][\ufe0f]?[ \t]+(?=\\S)")
+"""A line that opens with a tick, a cross or a box drawn as text, "✓ Take it with food",
+"✗ Don't drive", "☐ Booked a review", as a leaflet's dos and don'ts or a checklist types
+them."""
+
+
+def opens_with_mark(line: str) -> bool:
+    """Whether `line` opens with a mark that says something and a space, an emoji
+    (`opens_with_emoji`) or a tick or a box (`TICK_OR_BOX`): two or more such lines together
+    are a list's items, their marks for bullets, kept as their words' first."""
+    return bool(TICK_OR_BOX.match(line)) or opens_with_emoji(line)
 
 
 def opens_with_emoji(line: str) -> bool:
@@ -1640,6 +1656,37 @@ class LetteredLines(Preprocessor):
             for index in labelled:
                 if index and result[index - 1].strip():
                     result[index - 1] = result[index - 1].rstrip() + "  "
+
+
+FIELD_LINE = re.compile(r"^(?!(?:\d{1,9}[.)]|[-*+])[ \t])[^\s:#>*|<\\-][^:\n]{0,40}:[ \t]+\S"
+                        r"|^[QA]\.[ \t]+\S")
+"""A line that is a field, its label and a colon before its value: "Tel: 020 7946 0958",
+"Created time: May 29, 2026" (a Notion page's properties under its title), "Q: Can I
+drink?"; or a question's or an answer's "Q." and "A."."""
+
+
+class FieldLines(Preprocessor):
+    """A paragraph whose every line is a field (`FIELD_LINE`), two or more: a leaflet's
+    contact details, "Tel: 020 7946 0958" over "Email: help@example.org", a Notion page's
+    properties, a list of questions and answers, "Q. How long will it take?" over "A. About
+    two weeks.". Markdown ran the lines into one paragraph, printed in one run, "Tel: 020
+    7946 0958 Email: help@example.org", and said as one; each keeps its line (a line break
+    after each but the last)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        result = list(lines)
+        paragraph: list[int] = []
+        for index, line in enumerate([*lines, ""]):
+            if index < len(lines) and line.strip() and not mask[index] and \
+                    not line.lstrip().startswith("#"):
+                paragraph.append(index)
+                continue
+            if len(paragraph) > 1 and all(FIELD_LINE.match(lines[i]) for i in paragraph):
+                for field in paragraph[:-1]:
+                    result[field] = result[field].rstrip() + "  "
+            paragraph = []
+        return result
 
 
 # --- Emoji shortcodes (GitHub, VitePress, MkDocs) ----------------------------------------------
@@ -2670,11 +2717,6 @@ ASIDE_OPEN = re.compile(r"^[ \t]*<aside>[ \t]*$", re.I)
 ASIDE_CLOSE = re.compile(r"^[ \t]*</aside>[ \t]*$", re.I)
 
 
-NOTION_PROPERTY = re.compile(r"^[^\s:#>*|<-][^:\n]{0,40}: \S")
-"""A property of a Notion page ("Status: Done", "Created time: May 29, 2026 11:35 AM"), as
-Notion exports them, one a line, under the page's title."""
-
-
 SPACED_BOLD_LINE = re.compile(r"^([ \t]*)\*\*[ \t]+(\S(?:.*\S)?)[ \t]+\*\*[ \t]*$")
 """A line in bold whose bold takes in the spaces at its ends, `** if you want ... **`, as
 Notion exports it; CommonMark does not read it as bold."""
@@ -2684,17 +2726,15 @@ class NotionPages(Preprocessor):
     """Notion's callouts, which it exports as `<aside>`, its emoji, its Markdown and
     `</aside>`, each on a line of its own, are callouts labelled "Note": the sanitizer
     removed the `<aside>` and printed the Markdown in it as text (a Notion page of coding
-    rules printed its "Bad" and "Good" examples with their backticks). A page's
-    properties, under its title, are one a line, where they ran into one sentence
-    ("Validity status: Valid Adoption status: Not evaluated yet Importance: 3 ..."). A
-    line in bold with spaces inside its asterisks is bold: a page on FFmpeg printed
-    "** if you want to remove wrapper **"."""
+    rules printed its "Bad" and "Good" examples with their backticks). (A page's
+    properties, under its title, are fields, one a line: `FieldLines`.) A line in bold
+    with spaces inside its asterisks is bold: a page on FFmpeg printed "** if you want to
+    remove wrapper **"."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
         lines = [line if masked else SPACED_BOLD_LINE.sub(r"\1**\2**", line)
                  for line, masked in zip(lines, mask)]
-        self.break_properties(lines)
         opened = None
         for index, line in enumerate(lines):
             if mask[index]:
@@ -2705,23 +2745,6 @@ class NotionPages(Preprocessor):
                 lines[opened], lines[index] = callout_div("note"), "</div>"
                 opened = None
         return lines
-
-    @staticmethod
-    def break_properties(lines: list[str]) -> None:
-        """A line break after each property but the last, in the paragraph of two or more
-        that follows the page's first line, its title heading."""
-        first = next((index for index, line in enumerate(lines) if line.strip()), None)
-        if first is None or not lines[first].startswith("# "):
-            return
-        start = first + 1
-        while start < len(lines) and not lines[start].strip():
-            start += 1
-        end = start
-        while end < len(lines) and lines[end].strip():
-            end += 1
-        if end - start >= 2 and all(NOTION_PROPERTY.match(line) for line in lines[start:end]):
-            for index in range(start, end - 1):
-                lines[index] = lines[index].rstrip() + "  "
 
 
 # --- Logseq's pages -------------------------------------------------------------------------
@@ -4231,6 +4254,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(KeycapNumbers(md), "keycap_numbers", 25.47)
         md.preprocessors.register(TypedBullets(md), "typed_bullets", 25.46)
         md.preprocessors.register(LetteredLines(md), "lettered_lines", 25.455)
+        md.preprocessors.register(FieldLines(md), "field_lines", 25.452)
         md.preprocessors.register(ParenthesisLists(md), "parenthesis_lists", 25.45)
         md.preprocessors.register(ListContinuations(md), "list_continuations", 25.4)
         md.preprocessors.register(HtmlSubLists(md), "html_sub_lists", 25.3)
