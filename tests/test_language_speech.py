@@ -1556,6 +1556,7 @@ def test_helplines_routes_strengths_and_thresholds_are_said_as_meant(written, sa
      "Tel: 020 7946 0958, Email: help at example.org, Web: web address example.org"),
     ("fr", "Accueil • Contact • Plan du site", "Accueil, Contact, Plan du site"),
     ("en", "Leeds · York · Hull; x = 2 · 3; a||b", "Leeds, York, Hull; x = 2 · 3; a b"),
+    ("en", "Open Mon · Wed · Fri | Closed Sun", "Open Monday, Wednesday, Friday, Closed Sunday"),
 ])
 def test_a_bar_a_bullet_or_a_dot_between_a_lines_parts_is_a_pause(lang, written, said):
     """A leaflet's contact line, "Tel: … | Email: …", and a web page's links, "Home • About",

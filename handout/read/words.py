@@ -750,10 +750,11 @@ _WEEKDAY_DAY_MONTH_RE = re.compile(
 """A weekday then its date without a year, "RSVP by Fri 6/12", which the voice said "six
 slash twelve" ("six twelve" once the slash was taken out): a date, in the order the
 language's region writes one."""
-_DAY_AFTER_RE = re.compile(r"\b((?:[Ee]very|[Ee]ach|[Nn]ext|[Ll]ast|[Tt]his|other"
-                           rf"|\d(?:st|nd|rd|th)) )({'|'.join(_DAYS)})\b(?:\.(?=\s[a-z]))?")
+_DAY_AFTER_RE = re.compile(r"\b((?:[Ee]very|[Ee]ach|[Nn]ext|[Ll]ast|[Tt]his|other|[Cc]losed"
+                           rf"|[Oo]pen|\d(?:st|nd|rd|th)) )({'|'.join(_DAYS)})\b(?:\.(?=\s[a-z]))?")
 """A weekday shortened after the word that says which, "every other Wed.", "1st & 3rd Mon of
-the month" (a bin collection leaflet): the voice said "wed" and "mon"."""
+the month" (a bin collection leaflet), or after "closed" or "open", "Closed Sun": the voice
+said "wed", "mon" and "sun"."""
 _US_DAYS = {"M": "Monday", "Mo": "Monday", "Tu": "Tuesday", "W": "Wednesday",
             "We": "Wednesday", "Th": "Thursday", "F": "Friday", "Fr": "Friday",
             "Sa": "Saturday", "Su": "Sunday"}
@@ -765,9 +766,10 @@ hours, one."""
 _DAY_CELL_RE = re.compile(rf"(?<=: )({'|'.join(_DAYS)})(?=\.(?:\s|$))")
 """A day shortened alone in a table's cell, said after its column's name: "Day: Sun.
 Hours: Closed.", where the voice said "sun"."""
-_DAY_LIST_RE = re.compile(rf"\b(?:{'|'.join(_DAYS)})\b(?:\.?\s?(?:,|&|/|\band\b|\bor\b)\s?"
-                          rf"(?:{'|'.join(_DAYS)})\b)+")
-"""Days shortened in a list, "Mon, Wed & Fri": "mon, wed and fry" was said."""
+_DAY_LIST_RE = re.compile(rf"\b(?:{'|'.join(_DAYS)})\b(?:\.?\s?(?:,|&|/|·|\||\band\b|\bor\b)"
+                          rf"\s?(?:{'|'.join(_DAYS)})\b)+")
+"""Days shortened in a list, "Mon, Wed & Fri", "Mon · Wed · Fri": "mon, wed and fry" was
+said."""
 _TIMES_AFTER_RE = re.compile(r"(?<![\w-])[x×]\s?(\d+)(?![\w,]|\.\d)")
 """A count written after its sign, "325mg x2": "325 milligrams times 2", not "ex two"."""
 _NOTE_MARK_RE = re.compile(r"((?:(?![¹²³⁴⁵⁶⁷⁸⁹⁰])[^\W\d_]){2,}|\))"
