@@ -799,20 +799,25 @@ _ROMAN_STAGE_RE = re.compile(r"\b([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase)\s
 """A type, stage, grade, class or phase in Roman numerals, "type II diabetes", "stage IV",
 which the voice said "type roman two": given to it as "type 2"."""
 _SHORT_MONTHS = {month[:3]: month for month in MONTHS if month != "May"} | {"Sept": "September"}
-_SHORT_MONTH_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)})(?:\.(?=\s\d))?(?=\s\d)"
+_SHORT_MONTH_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)})(?:\.(?=\s\d))?"
+                             r"(?=\s\d|\s['’]\d\d\b)"
                              rf"|(?<=\d )({'|'.join(_SHORT_MONTHS)})\b"
-                             rf"|(?<=\d[snrt][tdh] )({'|'.join(_SHORT_MONTHS)})\b")
-"""A month shortened beside its day or year, "3rd Jan", "Jan 3, 2025", which the voice
-said as a word ("jan"); a sentence's stop after it stays."""
+                             rf"|(?<=\d[snrt][tdh] )({'|'.join(_SHORT_MONTHS)})\b"
+                             r"|\b(Feb|Apr|Aug|Sept?|Oct|Nov)\b(?![\w'’-])")
+"""A month shortened beside its day or year, "3rd Jan", "Jan 3, 2025", "Oct '26", which the
+voice said as a word ("jan", "ockt"); a sentence's stop after it stays. Those that are no
+English word ("Sept", "Oct", "Nov") are months wherever they are: "from Sept" was
+"sept"."""
 _OFFICE_HOURS_RE = re.compile(r"(\b(?:[Oo]pen|[Hh]ours|[Dd]aily"
                               r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b:?\s)"
                               r"([1-9]|1[0-2])-([1-9]|1[0-2])\b(?![-:.]\d)")
 """Opening hours in a hyphen, "Monday to Friday: 9-5", "open 8-6": said "nine dash five", as
 an end below its start joined by a hyphen is no range elsewhere (ISO 3166-1)."""
-_MONTH_RANGE_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\.?\s?[–—-]\s?"
+_MONTH_RANGE_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\.?"
+                             r"(?:\s?[–—-]\s?|\sto\s)"
                              rf"({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\b")
 """Months in a range, "Apr–Nov" (a garden waste collection's season), "June-August": said
-"April November" without its "to"."""
+"April November" without its "to"; "Jan to Mar", "jan" and "mar"."""
 _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
                            rf"(?:$|[,;:)]|\.(?!\d)|\s(?:&|and)\s(?:{'|'.join(_DAYS)})\b"
                            rf"|\s(?:of\s)?(?:{'|'.join(MONTHS)}"
