@@ -1555,6 +1555,19 @@ def test_helplines_routes_strengths_and_thresholds_are_said_as_meant(written, sa
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("en", "✓ Do; ✗ Don't", "tick Do; cross Don't"),
+    ("fr", "✓ À faire ; ✗ À éviter ; ☑ Fait ; ☐ À faire", "coche À faire ; croix À éviter ; "
+     "case cochée Fait ; À faire"),
+    ("es", "✔ Beber agua", "marca de verificación Beber agua"),
+])
+def test_ticks_and_crosses_are_said_in_the_handouts_language(lang, written, said):
+    """A French leaflet's dos and don'ts, "✓ À faire", were said "symbole deux sept un
+    trois": a tick, a cross or a ticked box is said by its name in the language (CLDR's, as
+    an emoji's), an unticked box, which has none, not at all."""
+    assert " ".join(spoken_words(written, lang).split()) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("en", "Tel: 020 7946 0958 | Email: help@example.org | Web: www.example.org",
      "Tel: 020 7946 0958, Email: help at example.org, Web: web address example.org"),
     ("fr", "Accueil • Contact • Plan du site", "Accueil, Contact, Plan du site"),

@@ -1398,11 +1398,34 @@ def _strength_pair(match: re.Match[str], lang: str) -> str:
     return format_list(strengths, locale=locale) if locale else " and ".join(strengths)
 
 
+_TICK_MARKS = {"✓": "✔", "✔": "✔", "✗": "❌", "✘": "❌", "☑": "☑", "☒": "☑", "☐": None}
+"""Ticks, crosses and boxes written as text (English's abbreviations say them: "tick",
+"cross", "unticked box"), and the emoji whose name says each in another language."""
+_TICK_MARK_RE = re.compile(f"[{''.join(_TICK_MARKS)}]\ufe0f?")
+
+
+def _say_tick_marks(text: str, lang: str) -> str:
+    """`text` with each tick, cross or ticked box (`_TICK_MARKS`) given as its name in `lang`
+    (Unicode CLDR's, as emoji are named: "coche", "croix", "case cochée"): the French voice
+    said "✓ À faire" as "symbole deux sept un trois". An unticked box, which CLDR does not
+    name, and a mark in a language without names say nothing."""
+    from handout.read.generators import emoji_name
+
+    def said(found: re.Match[str]) -> str:
+        emoji = _TICK_MARKS[found.group()[0]]
+        name = emoji_name(emoji, lang) if emoji else None
+        return f" {name} " if name else " "
+
+    return _TICK_MARK_RE.sub(said, text)
+
+
 def spoken_words(text: str, lang: str = "en") -> str:
     """`text` as it should be said in `lang`: units, dates and abbreviations expanded, no
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
     voice."""
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    if lang.split("-")[0].lower() != "en":
+        text = _say_tick_marks(text, lang)
     text = _MINUS_AS_BULLET_RE.sub("", _TYPED_DASH_RE.sub(" – ", text))
     if lang.split("-")[0].lower() in _ENGLISH_PLURAL_DECADE_RE:
         text = _ENGLISH_PLURAL_DECADE_RE[lang.split("-")[0].lower()].sub(r"\1\2", text)
