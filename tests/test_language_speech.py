@@ -1555,6 +1555,18 @@ def test_helplines_routes_strengths_and_thresholds_are_said_as_meant(written, sa
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("de", "Max. 4 Tabletten/24 Std.; Dosis 500 mg–1 g.",
+     "Maximal 4 Tabletten pro 24 Stunden; Dosis 500 Milligramm bis 1 Gramm."),
+    ("nl", "Dosis 500 mg-1 g.", "Dosis 500 milligram tot 1 gram."),
+])
+def test_a_most_in_a_time_and_a_range_of_amounts_are_said_in_a_voices_own_language(
+        lang, written, said):
+    """German's voice said nothing for the slash of "4 Tabletten/24 Std." nor for the dash of
+    "500 mg–1 g", a range whose amounts each have their unit."""
+    assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("en", "✓ Do; ✗ Don't", "tick Do; cross Don't"),
     ("fr", "✓ À faire ; ✗ À éviter ; ☑ Fait ; ☐ À faire", "coche À faire ; croix À éviter ; "
      "case cochée Fait ; À faire"),

@@ -869,13 +869,15 @@ _PER_AMOUNT_RE = re.compile(r"\b((?:milli|micro|kilo)?grams?|units?)\s?/\s?"
 """A strength, "80mg/0.8mL" or "160mg/5mL": "80 milligrams in 0.8 millilitres", or a most
 in a time, "4g/24h": "4 grams in 24 hours" (it was "and"); two strengths of one tablet,
 "875mg/125mg", are "875 milligrams and 125 milligrams"."""
-PER_PERIOD = {"en": "in", "fr": "par", "es": "cada", "it": "ogni", "pt": "a cada"}
+PER_PERIOD = {"en": "in", "fr": "par", "es": "cada", "it": "ogni", "pt": "a cada", "de": "pro"}
 _PER_PERIOD_RE = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=\d+\s?(?:h|heures?|horas?|ore|j|jours?"
-                            r"|días?|dias?|giorni|hours?|hrs?|days?|weeks?)\b)")
+                            r"|días?|dias?|giorni|hours?|hrs?|days?|weeks?|Std|Stunden?|Tagen?"
+                            r"|Wochen?)\b)")
 """A most in a time, "Max. 3 g/24 h", as a leaflet gives a daily limit: the voice said
 "grammes barre oblique vingt-quatre heures"; "3 grammes par 24 heures". In English, after
 a word other than a unit (`_PER_AMOUNT_RE` has those), "8 tablets/24 hours" was said "8
-tablets slash 24 hours": "8 tablets in 24 hours"."""
+tablets slash 24 hours": "8 tablets in 24 hours"; German's voice said nothing for the
+slash, "4 Tabletten/24 Std.": "4 Tabletten pro 24 Stunden"."""
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
 _FORMS = (r"(?:tablet|capsule|caplet|spoon|spoonful|sachet|dose|injection|patch|vial|syringe|"
           r"bottle|pack|pen|inhaler|suppositor|pessar|ampoule|carton|tube|bag)")
@@ -1636,7 +1638,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     else:
         text = _YEAR_FIRST_DATE_RE.sub(lambda m: _say_year_first_date(m, lang), text)
     text = _YEAR_MARK_RE.get(primary, _NOTHING).sub(_YEAR_WORD.get(primary, ""), text)
-    text = _CLDR_UNIT_RE.sub(lambda m: _named_unit(m, lang), text)
+    text = _CLDR_UNIT_RE.sub(lambda m: _named_unit(m, lang) + (
+        RANGE_WORDS.get(primary, m.group("to")) if m.group("to") else ""), text)
+    if primary in PER_PERIOD:
+        text = _PER_PERIOD_RE.sub(f" {PER_PERIOD[primary]} ", text)
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
         text = _JAPANESE_DATE_RE.sub(_japanese_date, text)
     if primary == "de":
@@ -1893,9 +1898,11 @@ _CLDR_UNIT_RE = re.compile(
     # "10 min." is an abbreviation's, which may end a sentence; "3d-Druck" no day's
     r"(?![\w]|(?<=min)\.|(?<=d)-)"
     rf"(?:\s?/\s?({'|'.join(sorted(map(re.escape, CLDR_PER), key=len, reverse=True))})"
-    rf"(?![\w/]))?")
+    rf"(?![\w/]))?"
+    r"(?P<to>\s?[–—-]\s?(?=\d))?")
 """A unit after a number, which Chinese, Japanese and Korean write straight after a word
-("发烧37.5℃"), as Latin scripts never do; and what it is per, "5 mg/kg"."""
+("发烧37.5℃"), as Latin scripts never do; what it is per, "5 mg/kg"; and a range's dash to
+the next amount, "500 mg–1 g" (said "500 Milligramm ein Gramm")."""
 _YEAR_MARK_RE = {"ru": re.compile(r"(?<=\d{4})\s?г\.(?!\w)"),
                  "uk": re.compile(r"(?<=\d{4})\s?р\.(?!\w)"),
                  "pl": re.compile(r"(?<=\d{4})\s?r\.(?!\w)")}
