@@ -1073,6 +1073,35 @@ def test_steps_labelled_by_hand_are_lines_and_sentences_of_their_own(settings):
     assert not list(chapters.iter("br"))
 
 
+def test_words_a_pdf_broke_at_a_lines_end_are_whole_again(settings):
+    """Text copied from a PDF keeps the words its layout broke with a hyphen at a line's
+    end: "medi-" over "cation" printed "medi- cation" and was said "medi cation". A word the
+    handout writes whole elsewhere is whole; any other keeps its hyphen, as a compound
+    ("follow-up") must; a hyphen before "and" is the author's."""
+    write_handouts(settings.source, {"pills.md": """\
+        # Your medicine
+        Take your medi-
+        cation with food. Book a follow-
+        up visit. Use short- and long-
+        term plans.
+
+        Your medication is important.
+
+        ## Next
+        Text.
+        """})
+    [document] = load_documents(settings)
+    first = document.sections[0]
+    [paragraph, _] = parse_html(first.html).findall("p")
+    assert " ".join(text_of(paragraph).split()) == (
+        "Take your medication with food. Book a follow-up visit. Use short- and long-term "
+        "plans.")
+    assert [u.text for u in first.script][1:4] == [
+        "Take your medication with food.", "Book a follow-up visit.",
+        "Use short- and long-term plans."]
+    assert document.sections[1].line == 9  # the lines are the author's still
+
+
 def test_a_paragraph_of_fields_keeps_its_lines(settings):
     """A leaflet's contact details, "Tel: …" over "Email: …", and its questions and answers,
     "Q. How long will it take?" over "A. About two weeks.", ran into one paragraph, printed

@@ -99,6 +99,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   Python-Markdown's `fenced_code` leaves as text, is code (after `fenced_code` has run).
 - `ParenthesisLists`: numbered items written "1)" are numbered items, as in CommonMark.
 - `HtmlSubLists`: an HTML list under a Markdown list's item is a list in that item.
+- `BrokenWords`: a word a PDF's layout broke at a line's end ("medi-" over "cation") is
+  one word again.
 - `TypedBullets`: lines that start with a typed bullet ("• ", pasted from Word) are
   list items.
 - `LetteredLines`: items lettered by hand, one a line ("a.", "b)", "(iii)"), or labelled
@@ -1853,6 +1855,48 @@ class NumberRanges(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         return outside_code(lines, lambda text, first: RANGE_TILDE.sub(
             lambda found: found.group(0) if found.group(1) else "\\~", text))
+
+
+BROKEN_AT_LINE_END = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
+"""A word broken by a hyphen at the end of its line, as text copied from a PDF keeps it:
+"your medi-" over "cation"."""
+WORD_AT_LINE_START = re.compile(r"([ \t]*)([^\W\d_]+)")
+SUSPENDED_HYPHEN_WORDS = frozenset(
+    "and or to nor und oder bis sowie et ou y o e u en of".split())
+"""Words after a hyphen that leaves its word to be finished by the next, "short- and
+long-term", "Ein- und Ausgang": the hyphen is the author's, and the line break a space."""
+
+
+class BrokenWords(Preprocessor):
+    """Text copied from a PDF keeps the words its layout broke at a line's end, "take your
+    medi-" over "cation with food": Markdown joins the lines with a space, so the page
+    printed "medi- cation" and the voice said "medi cation". The two parts are one word
+    again, on the line of the second; without its hyphen where the handout writes the word
+    whole elsewhere ("medication"), with it otherwise, as "follow-" over "up" is "follow-up",
+    a word with its own hyphen (the only way to tell the two apart without a dictionary). A
+    hyphen before "and" or "or" ("short-" over "and long-term") is left as written."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        text = "\n".join(lines)
+        result = list(lines)
+        for index in range(len(lines) - 1):
+            if mask[index] or mask[index + 1] or result[index].lstrip().startswith(("#", "|")):
+                continue
+            head = BROKEN_AT_LINE_END.search(result[index].rstrip())
+            tail = WORD_AT_LINE_START.match(result[index + 1])
+            if not (head and tail and tail.group(2)[0].islower()) or \
+                    tail.group(2).lower() in SUSPENDED_HYPHEN_WORDS:
+                continue
+            before = result[index].rstrip()[:head.start(1)]
+            if not before.strip():
+                continue  # a line of the one part alone: left as written
+            whole = head.group(1) + tail.group(2)
+            written = whole if re.search(rf"\b{whole}\b", text, re.IGNORECASE) else \
+                f"{head.group(1)}-{tail.group(2)}"
+            result[index] = before.rstrip()
+            result[index + 1] = tail.group(1) + written + result[index + 1][tail.end():]
+        return result
 
 
 def _characters(code_points: str) -> str:
@@ -4252,6 +4296,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(Diagrams(md), "diagrams", 25.7)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
         md.preprocessors.register(KeycapNumbers(md), "keycap_numbers", 25.47)
+        md.preprocessors.register(BrokenWords(md), "broken_words", 25.465)
         md.preprocessors.register(TypedBullets(md), "typed_bullets", 25.46)
         md.preprocessors.register(LetteredLines(md), "lettered_lines", 25.455)
         md.preprocessors.register(FieldLines(md), "field_lines", 25.452)
