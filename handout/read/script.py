@@ -374,10 +374,11 @@ class _Reader:
     def inline(self, element: ET.Element) -> str:
         parts = [element.text or ""]
         children = list(element)
-        for child, following in zip(children, children[1:] + [None]):
+        for position, (child, following) in enumerate(zip(children, children[1:] + [None])):
             next_line = (child.tail or "").lstrip()
-            ends_sentence = not next_line and following is None and \
-                element.get("class") == SENTENCE_CLASS
+            ends_sentence = child.tag == "br" and element.get("class") == SENTENCE_CLASS \
+                and not (next_line or "".join(text_of(after) + (after.tail or "")
+                                              for after in children[position + 1:]).strip())
             if child.tag == "br" and not ends_sentence and \
                     "".join(parts).rstrip()[-1:].isalnum() and not next_line[:1].islower():
                 # A line of an address, run into the next ("12 High Street Leeds"): a

@@ -2271,11 +2271,14 @@ LINE_SEPARATOR = "\u2028"
 """A line break's line end in the text `sentence_spans` cuts (`script.text_of`)."""
 
 _LABELLED_LINE_RE = re.compile(rf"{LINE_SEPARATOR}\s*(?=\(?(?:[a-z]|[ivx]{{1,5}})[.)]\)?\s"
-                               r"|[^\W\d_]{2,20} \d{1,3}(?: ?[:.)]| [-–—])\s)")
-"""Where a line that opens with its own label starts after a line break
-(`generators.LetteredLines`), which starts a sentence, whether or not the line before ends
-with a stop: a letter or a Roman numeral in lower case, "b. We may", "(ii) to", or a word
-and a number, "Step 2: Put", "Day 2 - take"."""
+                               r"|[^\W\d_]{2,20} \d{1,3}(?: ?[:.)]| [-–—])\s"
+                               rf"|[^\s:#>*|<\\-][^:\n{LINE_SEPARATOR}]{{0,40}}:[ \t]+\S"
+                               r"|[QA]\.\s)")
+"""Where a line that opens with its own label starts after a line break, which starts a
+sentence, whether or not the line before ends with a stop: a letter or a Roman numeral in
+lower case, "b. We may", "(ii) to", or a word and a number, "Step 2: Put", "Day 2 - take"
+(`generators.LetteredLines`); a field's label, "Email: help@example.org", or an answer's,
+"A. About two weeks" (`generators.FieldLines`)."""
 
 DOSAGE_FORMS = frozenset("cp cps comp cpr tab tabs inj fl".split())
 """Shortened dosage forms ("1 comp.", "2 cp."), after which a number goes on with the
