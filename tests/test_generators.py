@@ -1106,8 +1106,8 @@ def test_a_paragraph_of_fields_keeps_its_lines(settings):
     """A leaflet's contact details, "Tel: …" over "Email: …", and its questions and answers,
     "Q. How long will it take?" over "A. About two weeks.", ran into one paragraph, printed
     in one run and said as one. A paragraph whose every line is a field keeps its lines,
-    each a sentence; one with a line that is not (prose that wraps after a colon) and a
-    numbered list do not."""
+    each a sentence (a chatbot's labels in bold too); one with a line that is not (prose
+    that wraps after a colon) and a numbered list do not."""
     write_handouts(settings.source, {"contact.md": """\
         # Contact us
         Tel: 020 7946 0958
@@ -1116,6 +1116,9 @@ def test_a_paragraph_of_fields_keeps_its_lines(settings):
 
         Q. How long will it take?
         A. About two weeks.
+
+        **Phone:** 0800 123 4567
+        **Hours**: 9am to 5pm
 
         Remember: take it daily
         with food.
@@ -1126,10 +1129,11 @@ def test_a_paragraph_of_fields_keeps_its_lines(settings):
     [document] = load_documents(settings)
     [section] = document.sections
     body = parse_html(section.html)
-    contact, answers, prose = body.findall("p")
+    contact, answers, bold, prose = body.findall("p")
     assert [line.strip() for line in text_of(contact).split("\n")] == [
         "Tel: 020 7946 0958", "Email: help@example.org", "Opening hours: 9am to 5pm"]
     assert len(list(contact.iter("br"))) == 2 and len(list(answers.iter("br"))) == 1
+    assert len(list(bold.iter("br"))) == 1
     assert not list(prose.iter("br")) and not list(body.find("ol").iter("br"))
     assert [u.spoken for u in section.script][1:6] == [
         "Tel: 0 2 0, 7 9 4 6, 0 9 5 8", "Email: help at example.org",

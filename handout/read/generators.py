@@ -1661,10 +1661,12 @@ class LetteredLines(Preprocessor):
 
 
 FIELD_LINE = re.compile(r"^(?!(?:\d{1,9}[.)]|[-*+])[ \t])[^\s:#>*|<\\-][^:\n]{0,40}:[ \t]+\S"
-                        r"|^[QA]\.[ \t]+\S")
+                        r"|^[QA]\.[ \t]+\S"
+                        r"|^(\*\*|__|\*|_)[^*_:\n]{1,40}(?::\1|\1:)[ \t]+\S")
 """A line that is a field, its label and a colon before its value: "Tel: 020 7946 0958",
 "Created time: May 29, 2026" (a Notion page's properties under its title), "Q: Can I
-drink?"; or a question's or an answer's "Q." and "A."."""
+drink?", "**Phone:** 0800 123 4567" (its label in bold or italics, as a chatbot writes
+it); or a question's or an answer's "Q." and "A."."""
 
 
 class FieldLines(Preprocessor):
