@@ -321,7 +321,7 @@ def test_a_title_or_registration_shortened_ends_no_sentence(text, sentences):
     # an American warfarin handout: "P O", "q2wk times 3 months", "8:30a–5p E T", "711" as
     # seven hundred eleven, "R X provider"
     ("Take 5 mg PO daily. Get labs drawn q2wk x 3 months; 2 tabs x2.",
-     "Take 5 milligrams by mouth daily. Get labs drawn every 2 weeks for 3 months; 2 tabs "
+     "Take 5 milligrams by mouth daily. Get labs drawn every 2 weeks for 3 months; 2 tablets "
      "times 2."),
     ("Call 1-800-555-0199 (TTY: 711), M–F 8:30a–5p ET, or ask your Rx provider.",
      "Call 1, 8 0 0, 5 5 5, 0 1 9 9 (TTY: 7 1 1), Monday to Friday 8:30 AM to 5pm Eastern "
@@ -1169,7 +1169,7 @@ def test_units_and_dates_are_said_in_languages_without_a_table(lang, written, sa
 
 @pytest.mark.parametrize("written, transcript", [
     ("Take 1-2 tabs bd or tds prn; max. 8 in 24 hrs.",
-     "Take 1 to 2 tabs twice a day or three times a day when needed; maximum 8 in 24 hours."),
+     "Take 1 to 2 tablets twice a day or three times a day when needed; maximum 8 in 24 hours."),
     ("Call 0300 123 4567 ext. 123 on Tue 3rd Jan or Sat, 4 Mar 2025.",
      "Call 0300 123 4567 extension 123 on Tuesday 3rd January or Saturday, 4 March 2025."),
     ("See p.4, pp. 33-35 and Jan. 3. Dose x2.",
@@ -1362,9 +1362,9 @@ def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
     ("Mix 3:1, or dilute 1:4; at 10:30.", "Mix 3:1, or dilute 1:4; at 10:30.",
      "Mix 3 to 1, or dilute 1 to 4; at 10:30."),
     ("Call M-F. Take 2 tabs q4-6h PRN or q6h, 150 min/wk; ages 6 mos to 1 mo.",
-     "Call Monday to Friday. Take 2 tabs every 4 to 6 hours when needed or every 6 hours, "
+     "Call Monday to Friday. Take 2 tablets every 4 to 6 hours when needed or every 6 hours, "
      "150 minutes per week; ages 6 months to 1 month.",
-     "Call Monday to Friday. Take 2 tabs every 4 to 6 hours when needed or every 6 hours, "
+     "Call Monday to Friday. Take 2 tablets every 4 to 6 hours when needed or every 6 hours, "
      "150 minutes per week; ages 6 months to 1 month."),
     ("Wt. 70 kg, Ht. 175 cm; f/u w/ your GP w/o fail.",
      "Weight 70 kilograms, Height 175 centimetres; follow-up with your GP without fail.",
@@ -1599,6 +1599,8 @@ def test_a_bar_a_bullet_or_a_dot_between_a_lines_parts_is_a_pause(lang, written,
     ("Dose 500mg-1g, then 2.5 mL – 5 mL; wait 2hrs-3hrs.",
      "Dose 500 milligrams to 1 gram, then 2.5 millilitres to 5 millilitres; wait 2 hours to "
      "3 hours."),
+    ("Take 1 x 500mg tab, then 2 tabs; 20mg caps. Open a new tab.",
+     "Take 1 tablet of 500 milligrams, then 2 tablets; 20 milligram capsules. Open a new tab."),
     ("A 5 km-long walk with 5mg-tablets; call 0800-123 456.",
      "A 5 kilometres-long walk with 5 milligrams-tablets; call 0 8 0 0, 1 2 3, 4 5 6."),
 ])
@@ -1606,7 +1608,8 @@ def test_a_most_in_a_time_and_a_range_of_amounts_are_said_as_meant(written, said
     """A leaflet's daily limit after a word, "8 tablets/24 hours", was said "slash" (after a
     unit, "4g/24h", it was already "in"); a range whose amounts each have their unit,
     "500mg-1g", was said "500 milligrams 1 gram", its dash unsaid. A unit's dash before a
-    word is a compound's."""
+    word is a compound's. A prescription label's "tab" and "caps" after a count or a
+    strength are the tablets and capsules they stand for."""
     assert say_numbers(spoken_words(written), "en") == said
 
 
