@@ -926,6 +926,22 @@ def test_word_wingdings_bullets_copied_from_a_pdf_are_a_list(settings):
     assert not re.search("[\ue000-\uf8ff]", document.sections[0].html)
 
 
+def test_lines_that_open_with_an_arrow_or_a_diamond_are_a_list(settings):
+    """A web page or an email copied as text keeps its arrows and diamonds for bullets, "→
+    Call 999 in an emergency" over "→ Call 111 for advice": they ran into one paragraph,
+    said "to Call 9 9 9 … to Call 1 1 1". They are bullets, as "•" is."""
+    write_handouts(settings.source, {"help.md": (
+        "# Help\n\n→ Call 999 in an emergency\n→ Call 111 for advice\n\n◆ Rest\n❖ Drink\n"
+        "\nSee page 4 → for more.\n")})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [" ".join(text_of(item).split()) for item in body.iter("li")] == [
+        "Call 999 in an emergency", "Call 111 for advice", "Rest", "Drink"]
+    assert [u.spoken for u in document.sections[0].script][1:3] == [
+        "Call 9 9 9 in an emergency", "Call 1 1 1 for advice"]
+    assert document.sections[0].script[-1].spoken == "See page 4 to for more."
+
+
 def test_a_chatbots_lines_that_open_with_an_emoji_are_a_list(settings):
     """A chatbot writes a list as lines that open with an emoji, "✅ Take your preventer"
     over "❌ Do not smoke", or "🔹 Book a review": Markdown ran them into one paragraph,

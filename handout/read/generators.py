@@ -1488,15 +1488,16 @@ class HtmlSubLists(Preprocessor):
         return result
 
 
-TYPED_BULLET = re.compile(r"^( {0,3})([•◦▪▫‣●■➢➤►▶·\uf0b7\uf0a7\uf0d8\uf076\uf0e8])[ \t]+(?=\S)")
+TYPED_BULLET = re.compile(r"^( {0,3})([•◦▪▫‣●■➢➤►▶▸◆❖✦→⇒➔➜·\uf0b7\uf0a7\uf0d8\uf076\uf0e8])"
+                          r"[ \t]+(?=\S)")
 TYPED_DASH = re.compile(r"^( {0,3})([–—])[ \t]+(?=\S)")
 """A bullet typed as a character, as text pasted from Word, a PDF or an email keeps it
-("• Your medicines", "– A friend", often with a tab after it; Word's Symbol bullet as "·"
-or U+F0B7, "·<spaces>Your medicines", in an email; Word's Wingdings bullets ▪ ➢ ❖ ➔ as
-the private-use characters U+F0A7, U+F0D8, U+F076 and U+F0E8 a copy from a PDF keeps, which
-printed as boxes, in one run): a dash only in a run of two
-lines or more, since one line may begin with a dash that is an aside; not a tick or a box,
-which mean something."""
+("• Your medicines", "– A friend", "→ Call 111", often with a tab after it; Word's Symbol
+bullet as "·" or U+F0B7, "·<spaces>Your medicines", in an email; Word's Wingdings bullets
+▪ ➢ ❖ ➔ as the private-use characters U+F0A7, U+F0D8, U+F076 and U+F0E8 a copy from a PDF
+keeps, which printed as boxes, in one run): a dash only in a run of two lines or more,
+since one line may begin with a dash that is an aside; not a tick or a box, which mean
+something (`TICK_OR_BOX`)."""
 EMOJI_BULLET = re.compile("^( {0,3})([🔹🔸🔷🔶◾◽◼◻👉➡⏩🔘][\ufe0f]?)[ \t]+(?=\\S)")
 """An emoji that is a bullet and nothing more, as a chatbot types one ("🔹 Book a review",
 "👉 Call 999"): a bullet, as "•" is."""
