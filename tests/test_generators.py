@@ -1089,6 +1089,30 @@ def test_steps_labelled_by_hand_are_lines_and_sentences_of_their_own(settings):
     assert not list(chapters.iter("br"))
 
 
+def test_rows_copied_from_a_spreadsheet_are_a_table(settings):
+    """A table copied from a spreadsheet or a Word table into a plain editor keeps its cells
+    split by tabs: the rows ran into one paragraph, said "Medicine Dose When Paracetamol 500
+    milligrams Morning …". Two or more lines of as many cells are a table, the first row its
+    header; fields and lettered lines with a tab after their label are not, and the lines
+    keep their numbers."""
+    write_handouts(settings.source, {"doses.md": (
+        "# Doses\n\nMedicine\tDose\tWhen\nParacetamol\t500 mg\tMorning\n"
+        "Ibuprofen & food\t200 mg\tEvening\n\nTel:\t020 7946 0958\nEmail:\thelp@example.org\n"
+        "\na.\tWe may store your details.\nb.\tWe may call you.\n\n## Next\n\nText.\n")})
+    [document] = load_documents(settings)
+    first, second = document.sections
+    body = parse_html(first.html)
+    [table] = body.iter("table")
+    assert [[text_of(cell) for cell in row] for row in table.iter("tr")] == [
+        ["Medicine", "Dose", "When"], ["Paracetamol", "500 mg", "Morning"],
+        ["Ibuprofen & food", "200 mg", "Evening"]]
+    assert [cell.tag for cell in next(table.iter("tr"))] == ["th", "th", "th"]
+    assert [u.spoken for u in first.script][1:3] == [
+        "Table. 2 rows.", "Medicine: Paracetamol. Dose: 500 milligrams. When: Morning."]
+    assert len(body.findall("p")) == 2 and not list(body.iter("ol"))  # fields, lettered lines
+    assert second.line == 13
+
+
 def test_words_a_pdf_broke_at_a_lines_end_are_whole_again(settings):
     """Text copied from a PDF keeps the words its layout broke with a hyphen at a line's
     end: "medi-" over "cation" printed "medi- cation" and was said "medi cation". A word the

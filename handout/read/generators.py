@@ -99,6 +99,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   Python-Markdown's `fenced_code` leaves as text, is code (after `fenced_code` has run).
 - `ParenthesisLists`: numbered items written "1)" are numbered items, as in CommonMark.
 - `HtmlSubLists`: an HTML list under a Markdown list's item is a list in that item.
+- `TabbedTables`: rows copied from a spreadsheet, their cells split by tabs, are a table.
 - `BrokenWords`: a word a PDF's layout broke at a line's end ("medi-" over "cation") is
   one word again.
 - `TypedBullets`: lines that start with a typed bullet ("• ", pasted from Word) are
@@ -1858,6 +1859,49 @@ class NumberRanges(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         return outside_code(lines, lambda text, first: RANGE_TILDE.sub(
             lambda found: found.group(0) if found.group(1) else "\\~", text))
+
+
+class TabbedTables(Preprocessor):
+    """A table copied from a spreadsheet or a Word table into a plain editor: its rows one a
+    line, its cells split by tabs ("Medicine<tab>Dose<tab>When"). Markdown ran the lines into
+    one paragraph, printed in one run with wide gaps and said as one breath, "Medicine Dose
+    When Paracetamol 500 milligrams Morning". Two or more lines of as many cells each (two or
+    more) are a table, the first its header row, written as HTML a row a line so that the
+    lines keep their numbers. Lines whose first cell is a label (a bullet, "a.", "Step 1:",
+    "Tel:") are left to the rules for those."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        result = list(lines)
+        block: list[int] = []
+        for index, line in enumerate([*lines, ""]):
+            if index < len(lines) and line.strip() and not mask[index]:
+                block.append(index)
+                continue
+            if self.is_table([lines[i] for i in block]) and (
+                    not block[0] or not lines[block[0] - 1].strip()):
+                rows = [lines[i].rstrip().split("\t") for i in block]
+                for position, (row, cells) in enumerate(zip(block, rows)):
+                    tag = "th" if position == 0 else "td"
+                    cells_html = "".join(f"<{tag}>{html.escape(cell.strip())}</{tag}>"
+                                         for cell in cells)
+                    result[row] = ("<table><thead>" if position == 0 else "") + \
+                        f"<tr>{cells_html}</tr>" + ("</thead><tbody>" if position == 0 else "") + \
+                        ("</tbody></table>" if position == len(block) - 1 else "")
+            block = []
+        return result
+
+    @staticmethod
+    def is_table(lines: list[str]) -> bool:
+        if len(lines) < 2 or lines[0][:1] in (" ", "\t"):
+            return False
+        counts = {len(line.rstrip().split("\t")) for line in lines}
+        if len(counts) != 1 or counts.pop() < 2:
+            return False
+        labelled = (TYPED_BULLET, TICK_OR_BOX, LETTERED_LINE, WORD_NUMBERED_LINE, FIELD_LINE)
+        return not any(pattern.match(line) for line in lines for pattern in labelled) and \
+            not any(line.lstrip().startswith(("|", "<", "#", ">", "-", "*", "+"))
+                    for line in lines)
 
 
 BROKEN_AT_LINE_END = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
@@ -4299,6 +4343,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(Diagrams(md), "diagrams", 25.7)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
         md.preprocessors.register(KeycapNumbers(md), "keycap_numbers", 25.47)
+        md.preprocessors.register(TabbedTables(md), "tabbed_tables", 30.4)
         md.preprocessors.register(BrokenWords(md), "broken_words", 25.465)
         md.preprocessors.register(TypedBullets(md), "typed_bullets", 25.46)
         md.preprocessors.register(LetteredLines(md), "lettered_lines", 25.455)
