@@ -184,6 +184,10 @@ def test_an_events_leaflets_limits_distances_and_dates_are_said_as_meant(lang, w
     ("Sat 9am–12 noon. AGM in Rm 3, DBS check req'd.",
      "Saturday 9am to 12 noon. AGM in Room 3, DBS check required."),
     ("Sun cream on Sat; the Mon river.", "Sun cream on Sat; the Mon river."),  # no day said
+    # a surgery newsletter's "between 2pm to 4pm", "Y R 1", "degrees Celsius plus"
+    ("Ring between 2pm-4pm; Yr 1-11 pupils; Temp. 37.5°C+.",
+     "Ring between 2pm and 4pm; Year 1 to 11 pupils; Temperature 37.5 degrees Celsius or "
+     "more."),
     # a flu leaflet's season and version: "sept", "ockt"; a bar between a list's days
     ("From Sept to March, Jan to Mar; version 3 (Oct '26). Closed Sun.",
      "From September to March, January to March; version 3 (October '26). Closed Sunday."),

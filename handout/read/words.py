@@ -144,6 +144,8 @@ ABBREVIATIONS = {
     "req'd": "required",
     "avg.": "average",
     "Avg.": "Average",
+    "Temp.": "Temperature",
+    "temp.": "temperature",
     "p/p": "per person",
     "w/e": "week ending",
     "Dr's": "Doctor's",
@@ -841,6 +843,11 @@ _CHAPTER_RE = re.compile(r"(?<=\b(?:1[6-9]|20)\d\d \()c\.\s?(?=\d{1,4}\))")
 (c.20)" (the ONS data access agreement), which the voice said "c dot twenty"."""
 _ROOM_RE = re.compile(r"\bRm\.?\s?(?=\d)")
 """A room's number, "in Rm 3, 1st floor": the voice said "R M three"."""
+_YEAR_GROUP_RE = re.compile(r"\bYr\.?\s?(?=\d)")
+"""A school year, "Yr 1-11 pupils", as a school nurse's letter writes it: "Year 1 to 11"."""
+_BETWEEN_TO_RE = re.compile(r"\b([Bb]etween \S+(?: [AP]M)?) to ")
+"""A range after "between", written with a dash, "between 2pm-4pm": "between 2pm and 4pm",
+not "between 2pm to 4pm"."""
 _FEET_INCHES_RE = re.compile(r"(?<![\w.])(\d)\s?['′]\s?(\d{1,2})\s?(?:\"|''|″)")
 """A height in feet and inches, 5'10\"."""
 _DURATION_RE = re.compile(r"(?<![\w.,])(?:(\d+)h\s?)?(?:(\d+)m\s?)?(\d+)s\b"
@@ -864,6 +871,10 @@ it"), which the voice says "roman four"."""
 _OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\+(?![\d+])(?:\s?([^\W\d_]+))?")
 """A number and a plus, "aged 65+", "45.4+ kg": "65 or more", "45.4 kg or more", where the
 voice said "plus"."""
+_UNIT_OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?\s?(?:°\s?[CF]|[^\W\d_]{1,5}))\+"
+                              r"(?![\w+])")
+"""An amount and its unit, then a plus, "a temperature of 37.5°C+", "5kg+": "37.5°C or
+more", where the voice said "degrees Celsius plus"."""
 _PER_AMOUNT_RE = re.compile(r"\b((?:milli|micro|kilo)?grams?|units?)\s?/\s?"
                             r"(?=\d+(?:[.,]\d+)?(\s(?:millilit|lit|drop|teaspoon|tablespoon|hour|day|week))?)")
 """A strength, "80mg/0.8mL" or "160mg/5mL": "80 milligrams in 0.8 millilitres", or a most
@@ -1491,11 +1502,13 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _CHAPTER_RE.sub("chapter ", text)
         text = _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text)
         text = _ROOM_RE.sub("Room ", text)
+        text = _YEAR_GROUP_RE.sub("Year ", text)
         text = _DURATION_RE.sub(_say_duration, text)
     text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if day_first(lang) or english and day_first(lang) is False:
         text = _DAY_MONTH_RE.sub(lambda m: _say_day_month(m, lang), text)
     if english:
+        text = _UNIT_OR_MORE_RE.sub(r"\1 or more", text)
         text = _OR_MORE_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} or more"
                                if m.group(2) in saying.units else
                                f"{m.group(1)} or more" + (f" {m.group(2)}" if m.group(2) else ""),
@@ -1579,7 +1592,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                      m.group(2))
                          else m.group(0), text)
     if english:
-        text = _ORDINAL_RANGE_RE.sub(r"\1 to \2", text)
+        text = _BETWEEN_TO_RE.sub(r"\1 and ", _ORDINAL_RANGE_RE.sub(r"\1 to \2", text))
     if "~" in saying.comparisons:
         text = _APPROXIMATELY_RE.sub(f"{saying.comparisons['~']} ", text)
     text = _say_maths_signs(text, lang)
