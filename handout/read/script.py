@@ -99,6 +99,19 @@ def text_of(element: ET.Element, for_sentences: bool = False) -> str:
     return "".join(parts)
 
 
+def _new_line_follows(element: ET.Element, position: int) -> bool:
+    """Whether a line of its own follows the line break that is child `position` of
+    `element`: not a sentence broken across lines, whose next line goes on in lower case,
+    nor nothing, where the break ends a sentence ("Step 1: Turn the heating off" over "Step
+    2: Put…", each a sentence of its own)."""
+    children = list(element)
+    next_line = (children[position].tail or "").lstrip()
+    if not (next_line or "".join(text_of(later) + (later.tail or "")
+                                 for later in children[position + 1:]).strip()):
+        return element.get("class") != SENTENCE_CLASS
+    return not next_line[:1].islower()
+
+
 def transcript_of(script: Iterable[Utterance]) -> str:
     """The words of `script` as a reader reads them: one paragraph per block of the text."""
     paragraphs: list[list[str]] = []
@@ -375,16 +388,10 @@ class _Reader:
         parts = [element.text or ""]
         children = list(element)
         for position, (child, following) in enumerate(zip(children, children[1:] + [None])):
-            next_line = (child.tail or "").lstrip()
-            ends_sentence = child.tag == "br" and element.get("class") == SENTENCE_CLASS \
-                and not (next_line or "".join(text_of(after) + (after.tail or "")
-                                              for after in children[position + 1:]).strip())
-            if child.tag == "br" and not ends_sentence and \
-                    "".join(parts).rstrip()[-1:].isalnum() and not next_line[:1].islower():
+            if child.tag == "br" and "".join(parts).rstrip()[-1:].isalnum() and \
+                    _new_line_follows(element, position):
                 # A line of an address, run into the next ("12 High Street Leeds"): a
-                # comma gives the pause a reader sees at the line's end; but not in a
-                # sentence broken across lines, whose next line goes on in lower case,
-                # nor at a sentence's end ("Step 1: Turn the heating off" over "Step 2").
+                # comma gives the pause a reader sees at the line's end.
                 parts[-1] = parts[-1].rstrip()
                 parts.append(self.comma)
             said = self.phrase(child, "".join(parts))
