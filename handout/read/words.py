@@ -889,7 +889,7 @@ _PER_PERIOD_RE = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=\d+\s?(?:h|heures?|horas?|o
 a word other than a unit (`_PER_AMOUNT_RE` has those), "8 tablets/24 hours" was said "8
 tablets slash 24 hours": "8 tablets in 24 hours"; German's voice said nothing for the
 slash, "4 Tabletten/24 Std.": "4 Tabletten pro 24 Stunden"."""
-SHORT_FORMS = {"tab": "tablet", "tabs": "tablets", "cap": "capsule", "caps": "capsules"}
+_SHORT_FORMS = {"tab": "tablet", "tabs": "tablets", "cap": "capsule", "caps": "capsules"}
 _SHORT_FORM_RE = re.compile(r"(?:(?<=\d )|(?<=\d)|(?<=grams ))(?:tabs?|caps?)\b(?![\w-])")
 """A dosage form shortened after its count or its strength, as a prescription's label
 writes it, "Take 1 x 500mg tab", "2 caps": the voice said "tab" and "caps"."""
@@ -1567,7 +1567,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                              f"{m.group(1) or ''}{saying.units[m.group(2)][0 if m.group(1) else 1]}",
                              text)
     if english:
-        text = _SHORT_FORM_RE.sub(lambda m: SHORT_FORMS[m.group()], text)
+        text = _SHORT_FORM_RE.sub(lambda m: _SHORT_FORMS[m.group()], text)
         text = _COUNT_OF_STRENGTH_RE.sub(r"\1 \3 of \2", text)
         text = _ATTRIBUTIVE_UNIT_RE.sub(r"\1 ", text)
     text = _TIMES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.times, m.group(1), lang)}",
