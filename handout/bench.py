@@ -581,7 +581,9 @@ def bench_catalogue(work: Path, engine: str, count: int, words: int) -> dict:
             remote.append(timed_build(source, work / "catalogue" / f"cluster-{run}", engine,
                                       ("audio",), cluster.scheduler_address,
                                       environment).seconds)
-    local_seconds, cluster_seconds = statistics.median(local), statistics.median(remote)
+    # The median of two runs is their mean: rounded as the runs are, not "66.38499999999999".
+    local_seconds, cluster_seconds = (round(statistics.median(runs), 3)
+                                      for runs in (local, remote))
     return {"handouts": count, "words": count * words, "engine": engine,
             "local_seconds": local_seconds, "cluster_seconds": cluster_seconds,
             "local_runs": local, "cluster_runs": remote,

@@ -197,8 +197,8 @@ def test_bench_runs_on_tiny_handouts(project):
     assert catalogue["handouts"] == 4 and catalogue["ratio"] > 0
     for way in ("local", "cluster"):  # built in turn, twice each way: their median
         assert len(catalogue[f"{way}_runs"]) == 2
-        assert catalogue[f"{way}_seconds"] == pytest.approx(statistics.mean(
-            catalogue[f"{way}_runs"]))
+        assert catalogue[f"{way}_seconds"] == round(statistics.mean(
+            catalogue[f"{way}_runs"]), 3)
     [voice] = report["languages"]["rows"]  # espeak-ng only: the neural voices take minutes
     assert (voice["lang"], voice["engine"], voice["voice"]) == ("de", "espeak", "gmw/de")
     assert voice["speech_seconds"] > 20 and 0 < voice["rtf"] < 0.1 and voice["peak_mb"] > 10
