@@ -1070,8 +1070,8 @@ def test_steps_labelled_by_hand_are_lines_and_sentences_of_their_own(settings):
         a. We may store your details
         b. We may contact you
 
-        Chapter 3 – heating
-        Chapter 5 – hot water
+        Chapter 3 – heating, and the boiler in the winter months
+        Chapter 5 – hot water, in the kitchen and in the bathroom
         """})
     [document] = load_documents(settings)
     [section] = document.sections
@@ -1079,7 +1079,8 @@ def test_steps_labelled_by_hand_are_lines_and_sentences_of_their_own(settings):
         "Follow these steps:", "Step 1: Turn the heating off",
         "Step 2: Put a cloth under the valve", "Step 3 – Turn the key a quarter turn",
         "a. We may store your details", "b. We may contact you",
-        "Chapter 3 – heating Chapter 5 – hot water"]
+        "Chapter 3 – heating, and the boiler in the winter months Chapter 5 – hot water, in "
+        "the kitchen and in the bathroom"]
     body = parse_html(section.html)
     steps, lettered, chapters = body.findall("p")
     assert [line.strip() for line in text_of(steps).split("\n")] == [
@@ -1140,6 +1141,41 @@ def test_words_a_pdf_broke_at_a_lines_end_are_whole_again(settings):
         "Take your medication with food.", "Book a follow-up visit.",
         "Use short- and long-term plans."]
     assert document.sections[1].line == 9  # the lines are the author's still
+
+
+def test_a_letters_address_and_signature_keep_their_lines(settings):
+    """An appointment letter's address, "Anytown Surgery" over "12 High Street" over "Leeds
+    LS1 4AB", and its signature printed in one run, "Yours sincerely, Dr A Jones Consultant
+    Cardiologist". Short lines that end no sentence and open with a capital keep their
+    lines, said with a pause at each; a wrapped sentence, and short sentences one a line, do
+    not."""
+    write_handouts(settings.source, {"letter.md": """\
+        # Your appointment
+
+        Anytown Surgery
+        12 High Street
+        Leeds LS1 4AB
+
+        Your appointment is on
+        Tuesday at 10:30am.
+
+        Take one tablet daily.
+        Do not drive.
+
+        Yours sincerely,
+        Dr A Jones
+        Consultant Cardiologist
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    address, wrapped, sentences, signature = parse_html(section.html).findall("p")
+    assert [line.strip() for line in text_of(address).split("\n")] == [
+        "Anytown Surgery", "12 High Street", "Leeds LS1 4AB"]
+    assert len(list(address.iter("br"))) == 2 and len(list(signature.iter("br"))) == 2
+    assert not list(wrapped.iter("br")) and not list(sentences.iter("br"))
+    said = [u.spoken for u in section.script]
+    assert said[1] == "Anytown Surgery, 12 High Street, Leeds L-S 1, 4 A-B"
+    assert said[-1] == "Yours sincerely, Dr A Jones, Consultant Cardiologist"
 
 
 def test_a_paragraph_of_fields_keeps_its_lines(settings):

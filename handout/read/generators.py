@@ -108,6 +108,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   with a word and a number ("Step 1:", "Step 2:"), keep their lines.
 - `FieldLines`: a paragraph of fields, one a line ("Tel: 020 7946 0958" over "Email: …"),
   keeps its lines.
+- `ShortLines`: a letter's address and its signature, short lines, keep their lines.
 - `ListContinuations`: a list item's later paragraphs, pictures and code, and the lists
   nested in it, indented to its text (two spaces after "- ", three after "1. "), belong to
   the item, as on GitHub.
@@ -1693,6 +1694,44 @@ class FieldLines(Preprocessor):
                     result[field] = result[field].rstrip() + "  "
             paragraph = []
         return result
+
+
+SHORT_LINE = 40
+"""Characters at most in a line of an address or a letter's signature (`ShortLines`): a
+paragraph wrapped by an editor or copied from a page fills its lines far longer."""
+
+
+class ShortLines(Preprocessor):
+    """A letter's address, "Anytown Surgery" over "12 High Street" over "Leeds LS1 4AB", and
+    its signature, "Yours sincerely," over "Dr A Jones" over "Consultant Cardiologist":
+    Markdown ran the lines into one, printed "Anytown Surgery 12 High Street Leeds LS1 4AB".
+    A paragraph of two or more short lines (`SHORT_LINE`), none ending a sentence and each
+    after the first opening with a capital or a digit, as no wrapped sentence goes on, keeps
+    its lines; the voice pauses at each, as at an address's line breaks."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        result = list(lines)
+        paragraph: list[int] = []
+        for index, line in enumerate([*lines, ""]):
+            if index < len(lines) and line.strip() and not mask[index]:
+                paragraph.append(index)
+                continue
+            if self.short_lines([lines[i] for i in paragraph]):
+                for line_index in paragraph[:-1]:
+                    result[line_index] = result[line_index].rstrip() + "  "
+            paragraph = []
+        return result
+
+    @staticmethod
+    def short_lines(lines: list[str]) -> bool:
+        if len(lines) < 2 or any(line[:1] in (" ", "\t") for line in lines):
+            return False
+        words = [line.strip() for line in lines]
+        return all(len(line) <= SHORT_LINE and line[-1] not in ".!?;…" for line in words) \
+            and all(line[:1].isupper() or line[:1].isdigit() for line in words[1:]) \
+            and not any(line.startswith(("#", "|", "<", ">", "-", "*", "+", "!", "[", "`", ":"))
+                        or re.match(r"\d+[.)]\s", line) for line in words)
 
 
 # --- Emoji shortcodes (GitHub, VitePress, MkDocs) ----------------------------------------------
@@ -4348,6 +4387,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(TypedBullets(md), "typed_bullets", 25.46)
         md.preprocessors.register(LetteredLines(md), "lettered_lines", 25.455)
         md.preprocessors.register(FieldLines(md), "field_lines", 25.452)
+        md.preprocessors.register(ShortLines(md), "short_lines", 25.451)
         md.preprocessors.register(ParenthesisLists(md), "parenthesis_lists", 25.45)
         md.preprocessors.register(ListContinuations(md), "list_continuations", 25.4)
         md.preprocessors.register(HtmlSubLists(md), "html_sub_lists", 25.3)
