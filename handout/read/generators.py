@@ -294,6 +294,15 @@ def code_mask(lines: list[str], indented_blocks: bool = True) -> list[bool]:
     return mask
 
 
+def paragraph_runs(lines: list[str], mask: list[bool], headings: bool = True
+                   ) -> list[list[int]]:
+    """The indices of each run of lines with words outside code (`mask`, `code_mask`'s), as
+    Markdown's paragraphs run; without `headings`, a heading's line is in none and ends the
+    run before it."""
+    return _runs([index for index, line in enumerate(lines) if line.strip() and not mask[index]
+                  and (headings or not line.lstrip().startswith("#"))])
+
+
 def in_comment(line: str, comment: bool) -> bool:
     """Whether an HTML comment is still open after `line`, `comment` saying whether one was
     open before it (a comment starts a line of its own)."""
@@ -1618,7 +1627,7 @@ class LetteredLines(Preprocessor):
     ("…your details. b." then "We may contact you."). In two or more lines whose labels
     follow on in order ("a", "b", "c"; "i", "ii", "iii"; "Step 1", "Step 2"), each label
     starts a line (a line break before it), kept as written; a label after a line break
-    starts a sentence (`words.LINE_LABEL`)."""
+    starts a sentence (`words._LABELLED_LINE_RE`)."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
@@ -1681,18 +1690,11 @@ class FieldLines(Preprocessor):
     after each but the last)."""
 
     def run(self, lines: list[str]) -> list[str]:
-        mask = code_mask(lines)
         result = list(lines)
-        paragraph: list[int] = []
-        for index, line in enumerate([*lines, ""]):
-            if index < len(lines) and line.strip() and not mask[index] and \
-                    not line.lstrip().startswith("#"):
-                paragraph.append(index)
-                continue
+        for paragraph in paragraph_runs(lines, code_mask(lines), headings=False):
             if len(paragraph) > 1 and all(FIELD_LINE.match(lines[i]) for i in paragraph):
                 for field in paragraph[:-1]:
                     result[field] = result[field].rstrip() + "  "
-            paragraph = []
         return result
 
 
@@ -1710,17 +1712,11 @@ class ShortLines(Preprocessor):
     its lines; the voice pauses at each, as at an address's line breaks."""
 
     def run(self, lines: list[str]) -> list[str]:
-        mask = code_mask(lines)
         result = list(lines)
-        paragraph: list[int] = []
-        for index, line in enumerate([*lines, ""]):
-            if index < len(lines) and line.strip() and not mask[index]:
-                paragraph.append(index)
-                continue
+        for paragraph in paragraph_runs(lines, code_mask(lines)):
             if self.short_lines([lines[i] for i in paragraph]):
                 for line_index in paragraph[:-1]:
                     result[line_index] = result[line_index].rstrip() + "  "
-            paragraph = []
         return result
 
     @staticmethod
@@ -1910,24 +1906,19 @@ class TabbedTables(Preprocessor):
     "Tel:") are left to the rules for those."""
 
     def run(self, lines: list[str]) -> list[str]:
-        mask = code_mask(lines)
         result = list(lines)
-        block: list[int] = []
-        for index, line in enumerate([*lines, ""]):
-            if index < len(lines) and line.strip() and not mask[index]:
-                block.append(index)
+        for block in paragraph_runs(lines, code_mask(lines)):
+            if not self.is_table([lines[i] for i in block]) or (
+                    block[0] and lines[block[0] - 1].strip()):
                 continue
-            if self.is_table([lines[i] for i in block]) and (
-                    not block[0] or not lines[block[0] - 1].strip()):
-                rows = [lines[i].rstrip().split("\t") for i in block]
-                for position, (row, cells) in enumerate(zip(block, rows)):
-                    tag = "th" if position == 0 else "td"
-                    cells_html = "".join(f"<{tag}>{html.escape(cell.strip())}</{tag}>"
-                                         for cell in cells)
-                    result[row] = ("<table><thead>" if position == 0 else "") + \
-                        f"<tr>{cells_html}</tr>" + ("</thead><tbody>" if position == 0 else "") + \
-                        ("</tbody></table>" if position == len(block) - 1 else "")
-            block = []
+            rows = [lines[i].rstrip().split("\t") for i in block]
+            for position, (row, cells) in enumerate(zip(block, rows)):
+                tag = "th" if position == 0 else "td"
+                cells_html = "".join(f"<{tag}>{html.escape(cell.strip())}</{tag}>"
+                                     for cell in cells)
+                result[row] = ("<table><thead>" if position == 0 else "") + \
+                    f"<tr>{cells_html}</tr>" + ("</thead><tbody>" if position == 0 else "") + \
+                    ("</tbody></table>" if position == len(block) - 1 else "")
         return result
 
     @staticmethod
