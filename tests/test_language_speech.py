@@ -782,6 +782,9 @@ def test_a_telephone_number_is_not_a_range_or_an_amount(lang, written, transcrip
     ("Give 1/2 tablet, 1 1/2 tablets or 3/4 cup; not on 1/2/2024.",
      "Give 1/2 tablet, 1 1/2 tablets or 3/4 cup; not on 1/2/2024.",
      "Give half a tablet, 1 and a half tablets or three quarters of a cup; not on 1/2/2024."),
+    ("Take 1 / 2 a tablet or 1 / 4 of a cup. Page 1 / 2; Part 1 / 2 of the course.",
+     "Take 1 / 2 a tablet or 1 / 4 of a cup. Page 1 / 2; Part 1 / 2 of the course.",
+     "Take half a tablet or a quarter of a cup. Page 1 / 2; Part 1 / 2 of the course."),
     # the VA's style guide (vets-design-system-documentation, numbers.md): the GI Bill's rates
     ("3/4-time enrollment: $305.00; less than 1/2-time; a 1/4-inch gap; 1/2/2024-05",
      "3/4-time enrollment: $305.00; less than 1/2-time; a 1/4-inch gap; 1/2/2024-05",
@@ -797,7 +800,8 @@ def test_english_hours_doses_money_and_fractions_are_said_as_people_say_them(
     """Found on real English dosing, fever and helpline pages: "9.30am-4pm, Mon-Fri" was
     said "nine point three zero AM four PM, monfry", "x2" "ex two", "IV" after a dose "roman
     four", "£64.95" "pound sixty-four point nine five", "1/2 tablet" "one slash two
-    tablet". The transcript keeps money, fractions and scores as written."""
+    tablet" (and spaced, "1 / 2 a tablet", "slash", which a page count keeps). The
+    transcript keeps money, fractions and scores as written."""
     assert spoken_words(written) == transcript
     assert say_numbers(spoken_words(written), "en") == said
 
@@ -1605,6 +1609,8 @@ def test_a_bar_a_bullet_or_a_dot_between_a_lines_parts_is_a_pause(lang, written,
      "3 hours."),
     ("Take 1 x 500mg tab, then 2 tabs; 20mg caps. Open a new tab.",
      "Take 1 tablet of 500 milligrams, then 2 tablets; 20 milligram capsules. Open a new tab."),
+    ("Take 2 tabs twice daily. Use the 3 tab menu, not 2 caps lock.",
+     "Take 2 tablets twice daily. Use the 3 tab menu, not 2 caps lock."),
     ("A 5 km-long walk with 5mg-tablets; call 0800-123 456.",
      "A 5 kilometres-long walk with 5 milligrams-tablets; call 0 8 0 0, 1 2 3, 4 5 6."),
 ])
@@ -1613,7 +1619,8 @@ def test_a_most_in_a_time_and_a_range_of_amounts_are_said_as_meant(written, said
     unit, "4g/24h", it was already "in"); a range whose amounts each have their unit,
     "500mg-1g", was said "500 milligrams 1 gram", its dash unsaid. A unit's dash before a
     word is a compound's. A prescription label's "tab" and "caps" after a count or a
-    strength are the tablets and capsules they stand for."""
+    strength are the tablets and capsules they stand for, but not a screen's tabs nor a
+    keyboard's caps lock."""
     assert say_numbers(spoken_words(written), "en") == said
 
 

@@ -215,10 +215,14 @@ def say_english_money(match: re.Match[str]) -> str:
 
 ENGLISH_FRACTIONS = {"1/2": "a half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
                      "3/4": "three quarters"}
-ENGLISH_FRACTION = re.compile(r"(?<![\w/.,])(?:(\d+)\s)?([1-9]|1[0-5])/([2-9]|1[0-6])"
-                              r"(?=\s[^\W\d_])")
+ENGLISH_FRACTION = re.compile(r"(?<![\w/.,])(?:(\d+)\s)?([1-9]|1[0-5])(\s?)/\3"
+                              r"([2-9]|1[0-6])(?=\s[^\W\d_])")
 """A fraction of a dose, "1/2 tablet" (said "one slash two tablet") or "1 1/2 tablets";
-not a date (1/2/2024) or a score."""
+not a date (1/2/2024) or a score. Spaced, "1 / 2 a tablet", only before what it measures
+(`MEASURES`, "of", "a"), and not as a count of parts ("Part 1 / 2 of the course",
+`COUNTED_PARTS`)."""
+COUNTED_PARTS = re.compile(r"\b(?:[Pp]art|[Pp]age|[Ss]tep|[Cc]hapter|[Ss]ection|[Ss]lide|"
+                           r"[Qq]uestion|[Ee]pisode|[Ww]eek|[Dd]ay|[Ss]tage|[Ll]evel|[Nn]o\.?)\s$")
 ENGLISH_FRACTION_COMPOUND = re.compile(r"(?<![\w/.,])(1/2|1/3|2/3|1/4|3/4)-(?=[^\W\d_])")
 COMPOUND_FRACTIONS = {"1/2": "half-", "1/3": "one-third-", "2/3": "two-thirds-",
                       "1/4": "quarter-", "3/4": "three-quarter-"}
@@ -283,8 +287,12 @@ def say_english_fractions(text: str) -> str:
     as they are said, where the voice read the slash."""
     def fraction(match: re.Match[str]) -> str:
         following = match.string[match.end():].split(maxsplit=1)[0].lower()
-        said = ENGLISH_FRACTIONS.get(f"{match.group(2)}/{match.group(3)}") or (
-            fraction_words(int(match.group(2)), int(match.group(3)))
+        numerator, denominator = match.group(2), match.group(4)
+        if match.group(3) and (following.rstrip(".,;:") not in {*MEASURES, "of", "a", "an"}
+                               or COUNTED_PARTS.search(match.string, 0, match.start())):
+            return match.group(0)
+        said = ENGLISH_FRACTIONS.get(f"{numerator}/{denominator}") or (
+            fraction_words(int(numerator), int(denominator))
             if following.rstrip(".,;:") in MEASURES or following == "of" else None)
         if said is None:
             return match.group(0)

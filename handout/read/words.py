@@ -890,9 +890,11 @@ a word other than a unit (`_PER_AMOUNT_RE` has those), "8 tablets/24 hours" was 
 tablets slash 24 hours": "8 tablets in 24 hours"; German's voice said nothing for the
 slash, "4 Tabletten/24 Std.": "4 Tabletten pro 24 Stunden"."""
 _SHORT_FORMS = {"tab": "tablet", "tabs": "tablets", "cap": "capsule", "caps": "capsules"}
-_SHORT_FORM_RE = re.compile(r"(?:(?<=\d )|(?<=\d)|(?<=grams ))(?:tabs?|caps?)\b(?![\w-])")
+_SHORT_FORM_RE = re.compile(r"(?:(?<=\d )|(?<=\d)|(?<=grams ))(?:tabs?|caps?)\b(?![\w-])"
+                            r"(?!\s(?:bars?|buttons?|keys?|lock|menus?|pages?|stops?|views?)\b)")
 """A dosage form shortened after its count or its strength, as a prescription's label
-writes it, "Take 1 x 500mg tab", "2 caps": the voice said "tab" and "caps"."""
+writes it, "Take 1 x 500mg tab", "2 caps": the voice said "tab" and "caps". Not a
+screen's or a keyboard's, "the 3 tab menu", "2 caps lock"."""
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
 _FORMS = (r"(?:tablet|capsule|caplet|spoon|spoonful|sachet|dose|injection|patch|vial|syringe|"
           r"bottle|pack|pen|inhaler|suppositor|pessar|ampoule|carton|tube|bag)")
