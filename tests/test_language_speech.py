@@ -1625,6 +1625,24 @@ def test_a_most_in_a_time_and_a_range_of_amounts_are_said_as_meant(written, said
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Tel 0113 496 0000 (opt. 2). Ref no: 45. Hrs: 10-4.",
+     "Tel 0 1 1 3, 4 9 6, 0 0 0 0 (option 2). Reference number: 45. Hours: 10 to 4."),
+    ("The clinic runs Q1–Q3 2025, wks 1-12. Max. 2 visitors/patient.",
+     "The clinic runs Q1 to Q3 2025, weeks 1 to 12. Maximum 2 visitors per patient."),
+    ("1 bag/household; tickets £3/child. The adult/child ratio.",
+     "1 bag per household; tickets 3 pounds per child. The adult, child ratio."),
+])
+def test_a_surgery_notice_is_said_as_its_reader_would_say_it(written, said):
+    """A surgery's notice, written as its staff write: "(opt. 2)" was cut into two sentences
+    at "opt." and said "opt"; "Ref no", "Hrs: 10-4" (an end below its start, no range
+    elsewhere), "wks" and "Q1–Q3" were read letter by letter or without their "to"; "2
+    visitors/patient" was "2 visitors, patient", as words joined by a slash are paused."""
+    sentences = [written[start:end].strip() for start, end in sentence_spans(written)]
+    assert all(sentence.count("(") == sentence.count(")") for sentence in sentences)
+    assert say_numbers(" ".join(map(spoken_words, sentences)), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Leeds LS1 4AB or London SW1A 1AA.", "Leeds L-S 1, 4 A-B or London S-W 1 A, 1 A-A."),
     ("Use the 15/15 rule. Take co-codamol 30/500 or 5/325.",
      "Use the 15 15 rule. Take co-codamol 30 500 or 5 325."),

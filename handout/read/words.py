@@ -163,6 +163,23 @@ ABBREVIATIONS = {
     "Cllr": "Councillor",
     "Cllr.": "Councillor",
     "Nos.": "Numbers",
+    # A unit's shortening with no number before it, a label or a count's word ("Hrs: 9-5",
+    # "wks 1-12"): after a number, `UNITS` says them.
+    "hrs": "hours",
+    "Hrs": "Hours",
+    "wks": "weeks",
+    "Wks": "Weeks",
+    "mths": "months",
+    "Mths": "Months",
+    "yrs": "years",
+    "Yrs": "Years",
+    "mins": "minutes",
+    "Mins": "Minutes",
+    "opt.": "option",
+    "Opt.": "Option",
+    "Ref no": "Reference number",
+    "Ref No": "Reference number",
+    "ref no": "reference number",
     "&": "and",
 }
 
@@ -810,16 +827,19 @@ _SHORT_MONTH_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)})(?:\.(?=\s\d))?"
 voice said as a word ("jan", "ockt"); a sentence's stop after it stays. Those that are no
 English word ("Sept", "Oct", "Nov") are months wherever they are: "from Sept" was
 "sept"."""
-_OFFICE_HOURS_RE = re.compile(r"(\b(?:[Oo]pen|[Hh]ours|[Dd]aily"
+_OFFICE_HOURS_RE = re.compile(r"(\b(?:[Oo]pen|[Hh]ours|[Hh]rs|[Tt]imes|[Dd]aily"
                               r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b:?\s)"
                               r"([1-9]|1[0-2])-([1-9]|1[0-2])\b(?![-:.]\d)")
-"""Opening hours in a hyphen, "Monday to Friday: 9-5", "open 8-6": said "nine dash five", as
-an end below its start joined by a hyphen is no range elsewhere (ISO 3166-1)."""
+"""Opening hours in a hyphen, "Monday to Friday: 9-5", "open 8-6", "Hrs: 10-4": said "nine
+dash five", as an end below its start joined by a hyphen is no range elsewhere (ISO
+3166-1)."""
 _MONTH_RANGE_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\.?"
                              r"(?:\s?[–—-]\s?|\sto\s)"
                              rf"({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\b")
 """Months in a range, "Apr–Nov" (a garden waste collection's season), "June-August": said
 "April November" without its "to"; "Jan to Mar", "jan" and "mar"."""
+_QUARTER_RANGE_RE = re.compile(r"\b(Q[1-4])\s?[–—-]\s?(Q[1-4])\b")
+"""A range of a year's quarters, "Q1–Q3 2025": the voice said "Q1 Q3"."""
 _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
                            rf"(?:$|[,;:)]|\.(?!\d)|\s(?:&|and)\s(?:{'|'.join(_DAYS)})\b"
                            rf"|\s(?:of\s)?(?:{'|'.join(MONTHS)}"
@@ -1000,6 +1020,11 @@ def _plural(found: re.Match[str]) -> str:
     if ending == "s" and word.lower().endswith(("s", "x", "z", "ch", "sh")):
         return f"{word}es"
     return word + ending
+_PER_NOUN_RE = re.compile(r"((?<=\d )[^\W\d_]+|(?<=[£$€])\d[\d,.]*)/(person|patient|child|adult|"
+                          r"household|family|visit|session|booking|room|night)\b(?!/)")
+"""A count or a price shared out, "2 visitors/patient", "1 bag/household", "£3/child": "per
+patient", where the slash between words was a pause, "2 visitors, patient", and after a
+price read "slash"."""
 _WORDS_SLASHED_RE = re.compile(r"(?<![\w/.])[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w/]|\.\w)")
 """Words joined by slashes, "clinical/organisational", "docx/pptx/xlsx", which the English
 voice read "slash": a pause between them, as `_WORD_SLASH_RE`. Not a file's path, which
@@ -1500,6 +1525,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                                          for month in m.groups()), text)
         text = _SHORT_MONTH_RE.sub(lambda m: _SHORT_MONTHS[next(filter(None, m.groups()))],
                                    text)
+        text = _QUARTER_RANGE_RE.sub(r"\1 to \2", text)
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" else "page ", text)
         text = _CHAPTER_RE.sub("chapter ", text)
         text = _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text)
@@ -1616,6 +1642,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() in ("es", "it"):
         text = re.sub(r"\b([ye])/o\b", r"\1 o", _WORD_SLASH_RE.sub(", ", text))  # y/o, e/o
     if english:
+        text = _PER_NOUN_RE.sub(r"\1 per \2", text)
         text = _WORDS_SLASHED_RE.sub(lambda m: m.group().replace("/", ", "),
                                      re.sub(r"\b([Aa]nd)/or\b", r"\1 or", text))
     if english:
@@ -2329,6 +2356,10 @@ def _starts_sentence(character: str) -> bool:
             or (character.isalpha() and not character.islower()))
 
 
+_BRACKET_CLOSES_RE = re.compile(r"[^.!?()]{0,20}\)")
+"""What follows a stop in brackets that closes them before any other stop, soon."""
+
+
 def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`; the spans cover it end to end, each sentence
     keeping the spaces that follow it. A stop ends a sentence when a space and a word follow
@@ -2385,6 +2416,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
             continue  # how often after how many, "1 comp. 3 veces al día"
         if end.start() + 1 in ordinals:
             continue  # "in der 1. Etage", "2.-5. Tag", "sonst. Beschwerden"
+        if end.group(0) == "." and _BRACKET_CLOSES_RE.match(text, end.end()) and \
+                text.count("(", start, end.start()) > text.count(")", start, end.start()):
+            continue  # a shortening in brackets, "(opt. 2)", "(ref. 12)": they close first
         if end.group(0) == "." and _MARKER_ONLY_RE.fullmatch(text[start:end.start()]):
             continue  # an item's number written by hand, "1. Item 1", "iv. Your rights"
         if not _starts_sentence(after[:1]):
