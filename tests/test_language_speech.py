@@ -1643,6 +1643,22 @@ def test_a_surgery_notice_is_said_as_its_reader_would_say_it(written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Rhyme Time, 10:30–11am. Knit and Natter, 2–4pm, £2 inc. tea. Open 9.30-11.30am.",
+     "Rhyme Time, 10:30 to 11am. Knit and Natter, 2 to 4pm, 2 pounds including tea. Open "
+     "9:30 to 11:30 AM."),
+    ("Half-term (28 Oct–1 Nov): crafts for 7-11 yr olds and 3-yr-olds. Oct 28–Nov 1.",
+     "Half-term (28 October to 1 November): crafts for 7 to 11 year olds and 3-year-olds. "
+     "October 28 to November 1."),
+])
+def test_a_library_events_notice_says_its_ranges(written, said):
+    """A library's what's-on list: hours whose end alone has "am" or "pm" ("2–4pm") and
+    dates across two months ("28 Oct–1 Nov") were said without their "to", and "9.30"
+    before a dash "nine point three zero"; "7-11 yr olds" was "years olds", "inc."
+    "inc"."""
+    assert say_numbers(spoken_words(written), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Leeds LS1 4AB or London SW1A 1AA.", "Leeds L-S 1, 4 A-B or London S-W 1 A, 1 A-A."),
     ("Use the 15/15 rule. Take co-codamol 30/500 or 5/325.",
      "Use the 15 15 rule. Take co-codamol 30 500 or 5 325."),

@@ -159,6 +159,7 @@ ABBREVIATIONS = {
     "concs.": "concessions",
     "exc.": "except",
     "excl.": "excluding",
+    "inc.": "including",
     "incl.": "including",
     "Cllr": "Councillor",
     "Cllr.": "Councillor",
@@ -173,6 +174,8 @@ ABBREVIATIONS = {
     "Mths": "Months",
     "yrs": "years",
     "Yrs": "Years",
+    "yr-old": "year-old",
+    "yr-olds": "year-olds",
     "mins": "minutes",
     "Mins": "Minutes",
     "opt.": "option",
@@ -753,6 +756,10 @@ zero zero" and "8:00" "eight zero zero"."""
 _CLOCK_PAIR_RE = re.compile(r"(?<![\w:.,])(\d:[0-5]\d)(?=\s?[–—-]\s?(?:1[3-9]|2[0-3]|0\d):[0-5]\d)")
 """The first of two times on the 24-hour clock, written without its leading zero ("Mon-Sat
 9:00-17:30"): it was said "9 o'clock-5:30 PM"; zero-led, it is "9 AM to 5:30 PM"."""
+_HOURS_TO_AM_PM_RE = re.compile(r"(?<![\w:.,])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?[–—-]\s?"
+                                r"(?=(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[AaPp]\.?[Mm]\b)")
+"""Hours whose end alone says morning or afternoon, "2–4pm", "10:30–11am", "9.30-11.30am":
+said "two four PM", the dash unsaid, and "nine point three zero"."""
 _AM_PM = r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?"
 _TIME_RANGE_RE = re.compile(rf"({_AM_PM})\s?[–—-]\s?(?={_AM_PM}|(?:12\s?)?(?:noon|midday)\b)")
 """Opening hours, "6pm-11pm" (said "six PM eleven PM"), "9.30am-4pm" and "9am–12 noon":
@@ -838,6 +845,11 @@ _MONTH_RANGE_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})
                              rf"({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\b")
 """Months in a range, "Apr–Nov" (a garden waste collection's season), "June-August": said
 "April November" without its "to"; "Jan to Mar", "jan" and "mar"."""
+_DATES_RANGE_RE = re.compile(rf"\b((?:{'|'.join(MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?)\s?[–—-]\s?"
+                             rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s(?:{'|'.join(MONTHS)})\b"
+                             rf"|(?:{'|'.join(MONTHS)})\s\d{{1,2}}\b)")
+"""Dates in a range across two months, "28 Oct–1 Nov", "Oct 28–Nov 1": the voice said "28
+October 1 November", the dash unsaid."""
 _QUARTER_RANGE_RE = re.compile(r"\b(Q[1-4])\s?[–—-]\s?(Q[1-4])\b")
 """A range of a year's quarters, "Q1–Q3 2025": the voice said "Q1 Q3"."""
 _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
@@ -923,9 +935,11 @@ _COUNT_OF_STRENGTH_RE = re.compile(rf"(?<![\w.])(\d+)\s?[x×]\s(\d+(?:\.\d+)?\s[
 """A count of tablets of a strength, "2 x 500mg tablets": "2 tablets of 500 milligrams"
 (it was "2 times 500 milligrams tablets"), which a reader of the transcript does not take
 for 2,500."""
-_ATTRIBUTIVE_UNIT_RE = re.compile(rf"\b((?:milli|micro|kilo)?(?:gram|litre|liter))s\s(?={_FORMS})")
+_ATTRIBUTIVE_UNIT_RE = re.compile(rf"\b((?:milli|micro|kilo)?(?:gram|litre|liter))s\s(?={_FORMS})"
+                                  r"|\b(year|month|week)s([\s-])(?=olds\b)")
 """A unit naming a strength or size before what it measures, "500 milligram tablets", "a 5
-millilitre spoon", which is singular: it was "500 milligrams tablets"."""
+millilitre spoon", which is singular: it was "500 milligrams tablets"; and an age before
+"olds", "7-11 yr olds", "years olds"."""
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jgh])\s?/\s?(\d+)(?:\s?\2)?\b")
 ROUND_THE_CLOCK = {"fr": {"h": "{count} heures sur {of}", "j": "{count} jours sur {of}",
@@ -1500,6 +1514,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
             "/", f" {SLASH_WORD[lang.split('-')[0].lower()]} "), text)
     if english:
         text = _SHORT_AM_PM_RANGE_RE.sub(r"\1am to \2pm", text)
+        text = _HOURS_TO_AM_PM_RE.sub(lambda m: f"{m.group(1)}:{m.group(2)} to " if m.group(2)
+                                      else f"{m.group(1)} to ", text)
         text = _ENGLISH_CLOCK_RANGE_RE.sub(r"\1 to ", _CLOCK_PAIR_RE.sub(r"0\1", text))
         text = _ENGLISH_CLOCK_RE.sub(_say_clock, _TIME_RE.sub(_say_time, text))
         text = _TIME_ZONE_RE.sub(lambda m: TIME_ZONES[m.group(1)], text)
@@ -1525,7 +1541,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                                          for month in m.groups()), text)
         text = _SHORT_MONTH_RE.sub(lambda m: _SHORT_MONTHS[next(filter(None, m.groups()))],
                                    text)
-        text = _QUARTER_RANGE_RE.sub(r"\1 to \2", text)
+        text = _QUARTER_RANGE_RE.sub(r"\1 to \2", _DATES_RANGE_RE.sub(r"\1 to ", text))
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" else "page ", text)
         text = _CHAPTER_RE.sub("chapter ", text)
         text = _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text)
@@ -1597,7 +1613,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _SHORT_FORM_RE.sub(lambda m: _SHORT_FORMS[m.group()], text)
         text = _COUNT_OF_STRENGTH_RE.sub(r"\1 \3 of \2", text)
-        text = _ATTRIBUTIVE_UNIT_RE.sub(r"\1 ", text)
+        text = _ATTRIBUTIVE_UNIT_RE.sub(lambda m: f"{m.group(1)} " if m.group(1)
+                                        else m.group(2) + m.group(3), text)
     text = _TIMES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.times, m.group(1), lang)}",
                          text)
     if english:
