@@ -845,7 +845,8 @@ _MONTH_RANGE_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})
                              rf"({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\b")
 """Months in a range, "Apr–Nov" (a garden waste collection's season), "June-August": said
 "April November" without its "to"; "Jan to Mar", "jan" and "mar"."""
-_DATES_RANGE_RE = re.compile(rf"\b((?:{'|'.join(MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?)\s?[–—-]\s?"
+_DATES_RANGE_RE = re.compile(rf"\b((?:{'|'.join(MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?)"
+                             r"\s?[–—-]\s?"
                              rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s(?:{'|'.join(MONTHS)})\b"
                              rf"|(?:{'|'.join(MONTHS)})\s\d{{1,2}}\b)")
 """Dates in a range across two months, "28 Oct–1 Nov", "Oct 28–Nov 1": the voice said "28
