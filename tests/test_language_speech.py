@@ -141,9 +141,30 @@ def test_a_dates_year_agrees_with_nothing(lang, written, said):
     ("en", "ISO 3166-1 alpha-2 codes", "ISO 3166-1 alpha-2 codes"),
     ("it", "Pagine 10-12.", "Pagine da 10 a 12."),  # a range still
     ("en", "the 2019-20 season", "the 2019 to 20 season"),  # a year's short end
+    ("en", "DGS-Urgent 2025-15", "DGS-Urgent 2025-15"),  # a year and a bulletin's number
+    ("de", "Gesetz 2005-102, ISO 3166-1, 2-3 Tabletten.", "Gesetz 2005-102, ISO 3166-1, "
+     "2 bis 3 Tabletten."),
 ])
 def test_an_end_below_the_start_is_no_range(lang, written, said):
     assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    # every French accessibility statement: "loi n° 2005-102 du 11 février 2005"
+    ("fr", "la loi n° 2005-102 et L. 5122-6, DGS-Urgent 2025-15.",
+     "la loi numéro deux mille cinq tiret cent deux et L. cinq mille cent vingt-deux tiret "
+     "six, DGS-Urgent deux mille vingt-cinq tiret quinze."),
+    ("es", "Ley 2005-102; llame al 0131-229711.",
+     "Ley dos mil cinco guion ciento dos; llame al cero uno tres uno, dos dos nueve siete uno "
+     "uno."),
+    ("it", "legge 104-92, pagine 10-12", "legge centoquattro trattino novantadue, pagine da "
+     "dieci a dodici"),
+])
+def test_a_reference_number_with_a_hyphen_keeps_its_two_numbers(lang, written, said):
+    """A law's number, "loi n° 2005-102", was said "deux mille cinq-cent deux", heard as
+    2502: the hyphen joined the two numbers' words. It is said as the language names it;
+    a range, a telephone number and a postcode are said as before."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
 
 
 @pytest.mark.parametrize("lang, written, said", [

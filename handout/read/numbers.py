@@ -1397,12 +1397,19 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (re.compile(r"(?<![\w/.,])(1/2|½|1/4|¼|3/4|¾|1/3|⅓|2/3|⅔)(?=\s+([^\W\d_]+))"),
          lambda m: say_fraction(m, lang)),
         (NUMBER_POWER, lambda m: say_number_power(m, lang)),
+        (NUMBER_DASH_NUMBER if lang in DASH_WORDS else re.compile("(?!)"),
+         lambda m: f"{m.group(1)} {DASH_WORDS[lang]} "),
         (re.compile(r"(?<![\w.,])[-−](?=\d)"), lambda m: MINUS[lang] + " "),
         (re.compile(rf"(?<![\d.,])({amount})"), lambda m: say_number(m, lang, point)),
     ]
     return rules
 
 
+NUMBER_DASH_NUMBER = re.compile(r"(?<![\w.,/-])(\d+)-(?=\d+(?![\w/-]|[.,]\d))")
+DASH_WORDS = {"fr": "tiret", "es": "guion", "it": "trattino", "pt": "hífen"}
+"""The word for the hyphen of two numbers that are neither a range (`words.is_range`) nor
+a telephone number or postcode (said before it), "loi n° 2005-102", "L. 5122-6": the hyphen
+joined the numbers' words, "deux mille cinq-cent deux", heard as 2502."""
 MILLIONS = re.compile(r"\b(millón|millones|milhão|milhões|bilhão|bilhões|milione|milioni"
                       r"|millions?|milliards?|miliard[oi]) (?=[^\W\d_])"
                       r"(?!(?:d'|d’)|(?:y|e|o|u|et|ou|ed|od)\b)(\w+)")

@@ -1782,8 +1782,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary == "de":  # "Do | 15.00 - 18.00 Uhr": one day of a timetable
         text = _GERMAN_DAY_BEFORE_HOURS_RE.sub(lambda m: calendar_names(lang).short_days[m.group(1).lower()],
                                                text)
-    if primary in HYPHEN_AS_MINUS:
-        text = _HYPHEN_RANGE_RE.sub(r"\1–\2", text)
+    if primary in HYPHEN_AS_MINUS:  # not ISO 3166-1, "Gesetz 2005-102": "Strich"
+        text = _HYPHEN_RANGE_RE.sub(lambda m: m.group() if m.group(1).isdigit() and
+                                    m.group(2).isdigit() and ends_below_start(*m.groups())
+                                    else f"{m.group(1)}–{m.group(2)}", text)
     if primary == "de":
         text = _SPACED_HYPHEN_RANGE_RE.sub(r"\1–\2", text)
     if to:
@@ -2101,6 +2103,15 @@ def _say_range(match: re.Match[str], to: str, lang: str) -> str:
     return f"da {first} {to} {last}"
 
 
+def ends_below_start(first: str, last: str) -> bool:
+    """Whether whole numbers `first`-`last` end below their start, as a standard and its
+    part do (ISO 3166-1), and a bulletin's year and number ("DGS-Urgent 2025-15"); not a
+    year and its short end, "2019-20"."""
+    if len(first) == 4 and len(last) == 2:
+        return int(last) <= int(first[2:])
+    return int(last) < int(first)
+
+
 def is_range(first: str, last: str, after: str, measured: re.Pattern[str],
              dash: str = "-") -> bool:
     """Whether `first`-`last` is a range ("2-4", "1990-2000", "2500-5000 IU") rather than a
@@ -2122,7 +2133,7 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str],
         return True  # a decimal: 0.5-1 mg
     if max(len(first), len(last)) >= 5:
         return False
-    if int(last) < int(first) and dash != "–" and not (len(first) == 4 and len(last) == 2):
+    if ends_below_start(first, last) and dash != "–":
         return False  # a standard's part, ISO 3166-1, was "da 3166 a 1"; 2019-20 is a range
     if len(last) == 4 and (len(first) == 3 or (
             len(first) == 4 and not all(1000 <= int(y) <= 2199 for y in (first, last)))):
