@@ -1268,7 +1268,7 @@ def test_a_duration_in_short_units_is_said_in_full(written, said):
 @pytest.mark.parametrize("lang, written, said", [
     ("fr", "Idéalement, mentionnez _@Catherine Paganini_, _@jmo_ ou _@iamnoah_. Écrivez à "
            "jean@exemple.fr.", "Idéalement, mentionnez Catherine Paganini, jmo ou iamnoah. "
-                               "Écrivez à jean arobase exemple.fr."),
+                               "Écrivez à jean arobase exemple point fr."),
     ("es", "Escribe a @juan, amig@s, o a juan@correo.es.",
      "Escribe a juan, amigos, o a juan arroba correo.es."),
     ("en", "Mention @jmo.", "Mention @jmo."),
@@ -1813,7 +1813,8 @@ def test_how_often_and_fractions_are_said_in_the_language(lang, written, said):
     ("en", "Visit www.nhs.uk. Or see www.nhs.uk/conditions, then (https://gov.uk/a).",
      "Visit web address nhs.uk. Or see web address nhs.uk/conditions, then (web address "
      "gov.uk)."),
-    ("de", "Mehr unter www.test.de/info, oder anrufen.", "Mehr unter test.de/info, oder anrufen."),
+    ("de", "Mehr unter www.test.de/info, oder anrufen.", "Mehr unter test Punkt de/info, oder "
+     "anrufen."),
     # a path of one short word is said (an American library's sign-up page); others are not
     ("en", "Go to www.examplelibrary.org/signup. Not https://www.nhs.uk/medicines/x/ or "
      "www.x.org/a/b or https://x.org/search?q=1.",
@@ -1821,7 +1822,7 @@ def test_how_often_and_fractions_are_said_in_the_language(lang, written, said):
      "x.org or web address x.org."),
     ("en", "the Code of Practice for Official Statistics.http://www.ons.gov.uk/ons/index.html",
      "the Code of Practice for Official Statistics. web address ons.gov.uk"),
-    ("de", "Siehe Merkblatt.www.test.de/info", "Siehe Merkblatt. test.de/info"),
+    ("de", "Siehe Merkblatt.www.test.de/info", "Siehe Merkblatt. test Punkt de/info"),
 ])
 def test_a_web_address_leaves_the_stop_and_comma_after_it(lang, written, said):
     """The address took the punctuation after it: "Visit www.nhs.uk." ended without its
@@ -1829,6 +1830,23 @@ def test_a_web_address_leaves_the_stop_and_comma_after_it(lang, written, said):
     glued to the stop before it keeps that stop apart: the ONS data access agreement
     (tests/corpus/docx) ends a clause "Official Statistics.http://www.ons.gov.uk/...", which
     Piper read "Statistics dot web address" and Whisper heard as "webidressons"."""
+    assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("fr", "Écrivez à jean.dupont@beta.gouv.fr ou voyez beta.gouv.fr et index.md.",
+     "Écrivez à jean point dupont arobase beta point gouv point fr ou voyez beta point gouv "
+     "point fr et index.md."),
+    ("de", "Mail an info@quarteera.de oder www.quarteera.de.",
+     "Mail an info@quarteera Punkt de oder quarteera Punkt de."),
+    ("it", "Scrivi a urp@aulss9.veneto.it.", "Scrivi a urp chiocciola aulss9 punto veneto punto "
+     "it."),
+    ("es", "Escriba a info@clinica.es.", "Escriba a info arroba clinica.es."),
+])
+def test_an_addresss_dots_are_said_where_the_voice_says_nothing_for_them(lang, written, said):
+    """The French, German and Italian voices said nothing for a host's dots, "beta gouv fr",
+    "quarteera de": an address a listener could not write down, in every contact section.
+    Spanish's voice says "punto" itself."""
     assert spoken_words(written, lang) == said
 
 

@@ -1147,6 +1147,16 @@ after it, which ended the sentence or made its pause ("Visit www.nhs.uk." lost i
 stop), nor the Chinese, Japanese or Korean words written straight after it or before it,
 with no space between: "…code_of_conduct.htmlで利用可能なContributor Covenant" (the Contributor
 Covenant's Japanese translation) was said "contributor-covenant.org Covenant"."""
+_HOST_RE = re.compile(r"(?<![\w.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|edu|gov|int|eu|fr|de|"
+                      r"it|es|pt|ch|at|be|nl|lu|uk|ie|ca|us|info|io|ru|tr|dk|fi|se|no|pl|cz)"
+                      r"(?![\w-]|\.[a-z0-9])")
+"""A host name, "beta.gouv.fr", "aulss9.veneto.it", also in an e-mail address or after a web
+address's "www." is taken off."""
+DOT_WORDS = {"fr": "point", "de": "Punkt", "it": "punto", "ru": "точка", "tr": "nokta",
+             "da": "punktum", "fi": "piste"}
+"""The word for a host name's dots, where the language's voice says nothing for them (the
+French, German and Italian voices said "beta gouv fr", a listener could not write it down;
+the others say "dot", "punto", "punt", "kropka" themselves)."""
 _EMAIL_RE = re.compile(r"(?:\bmailto:)?\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 """An email address, said "name at host"; with the "mailto:" a link's address starts with, as a
 Word document printed one ("mailto:jason@plutext.org", said "mailto"), without it."""
@@ -1505,7 +1515,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _lone_day_pattern(lang).sub(lambda m: _say_lone_day(m, lang), text)
     units, per, measured = _unit_patterns(lang.split("-")[0].lower())
     text = _URL_RE.sub(lambda m: f"{_apart(m)}{saying.web_address} {_address(m)}", text)
-    text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} {saying.at} {m.group(2)}", text)
+    dot = DOT_WORDS.get(lang.split("-")[0].lower())
+    text = _EMAIL_RE.sub(lambda m: f"{m.group(1).replace('.', f' {dot} ') if dot else m.group(1)}"
+                         f" {saying.at} {m.group(2)}", text)
+    text = _say_dots(text, lang)
     text = _COMPARISON_RE.sub(
         lambda m: (" " if m.string[m.start() - 1:m.start()].isalnum() else "")  # p<0.05
         + f"{saying.comparisons[_SYMBOL.get(m.group(1), m.group(1))]} ", text)
@@ -1695,7 +1708,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     them in the language (through Babel: "5 mg" is "5 Milligramm", "5 миллиграмм", "5毫克",
     where espeak-ng spelled "M G", or switched to English), ranges, comparisons; no markup."""
     primary = lang.split("-")[0].lower()
-    text = _URL_RE.sub(lambda m: _apart(m) + _address(m), text)
+    text = _say_dots(_URL_RE.sub(lambda m: _apart(m) + _address(m), text), lang)
     text = _NATIVE_THOUSANDS_RE.sub("", text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), _ISO_DATE_TIME_RE.sub(r"\1 ", text))
     if primary not in ("zh", "ja", "ko"):  # they write the year first
@@ -2158,6 +2171,13 @@ def _count(forms: tuple[str, ...], number: str, lang: str) -> str:
     from handout.language import words_for
 
     return forms[0 if words_for(lang).says_singular(number) else 1]
+
+
+def _say_dots(text: str, lang: str) -> str:
+    """`text` with its host names' dots said (`DOT_WORDS`), where its language's voice says
+    nothing for them."""
+    dot = DOT_WORDS.get(lang.split("-")[0].lower())
+    return _HOST_RE.sub(lambda m: m.group().replace(".", f" {dot} "), text) if dot else text
 
 
 def _host(host: str) -> str:
