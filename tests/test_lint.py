@@ -86,6 +86,16 @@ def test_raw_html_image_without_alt_and_table_without_header(tmp_path):
         ("image-alt", "6"), ("table-header", "8")]
 
 
+def test_a_picture_described_only_by_words_guess_has_no_alt_text(tmp_path):
+    """A leaflet pasted from Word into Markdown keeps Word's guess as the picture's
+    description, "Diagram Description automatically generated": no one checked it."""
+    findings = lint_text(tmp_path, FRONT + "![Diagram Description automatically generated]"
+                         "(map.png)\n\n![The way in, by the car park](door.png)\n")
+    assert [(f.rule, f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [
+        ("image-alt", "6", ERROR)]
+    assert "Word's guess" in findings[0].message
+
+
 def test_a_linked_picture_is_no_bare_address(tmp_path):
     """free-programming-books' Chinese guide (tests/corpus) links two graphs to the page
     that draws them, `[![… Graph](https://…)](https://www.apiseven.com/…)`, as READMEs

@@ -857,6 +857,28 @@ def test_a_picture_described_by_its_files_path_is_a_picture_with_no_description(
         and "Edit Alt Text" in message
 
 
+def test_words_guessed_guess_is_no_description(settings):
+    """Word describes a picture when it is inserted, and says it guessed: "A picture
+    containing graphical user interface Description automatically generated", which the
+    voice read out whole (a church's job application form). The guess is said as a
+    picture with no description is, and the author told to describe it."""
+    settings.source.mkdir()
+    path = write_docx(settings.source / "form.docx", paragraph("Apply", "Title")
+                      + paragraph("Fill in every box.")
+                      + picture("A picture containing graphical user interface Description "
+                                "automatically generated")
+                      + picture("Diagram Description automatically generated with medium "
+                                "confidence")
+                      + picture("Our logo, a green cross"))
+    [document] = load_documents(settings)
+    said = [u.text for u in document.sections[0].script]
+    assert said[-3:] == ["An image with no description.", "An image with no description.",
+                         "Image: Our logo, a green cross."]
+    notes = read_source(path).notes
+    assert [(where, rule) for where, rule, _ in notes] == [(3, "image-alt"), (4, "image-alt")]
+    assert "Word's guess" in notes[0][2] and "Edit Alt Text" in notes[0][2]
+
+
 def test_only_the_opening_title_paragraphs_are_the_title(settings):
     """apache/poi's bookmarks.docx wrote its one sentence in Word's Title style, after the
     title: it was dropped with the title, and the document had "no text". The title is

@@ -30,7 +30,7 @@ from typing import Iterator
 
 from handout.errors import HandoutError
 from handout.findings import ERROR, INFO, WARNING, Finding, in_capitals, says_nothing
-from handout.read.generators import convert_syntax
+from handout.read.generators import AUTOMATIC_DESCRIPTION, convert_syntax
 from handout.read.sources import SourceFile, read_source
 
 LONG_SENTENCE_WORDS = 25
@@ -251,6 +251,10 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
                 findings.append(Finding(at, "image-alt", f"image {link.group(3) or link.group(4)!r}"
                                         " has no alt text: describe it between the brackets, "
                                         f"![like this]{example}", ERROR))
+            elif image and AUTOMATIC_DESCRIPTION.search(words):
+                findings.append(Finding(at, "image-alt", f"image {link.group(3) or link.group(4)!r}"
+                                        f" is described only by Word's guess, {words!r}: "
+                                        "describe what it shows between the brackets", ERROR))
             elif not image and says_nothing(words):
                 findings.append(Finding(at, "link-text", f"link text {words!r} says nothing "
                                         "on paper or aloud: use words that name where it "

@@ -4434,11 +4434,23 @@ path ("C:\\Documents and Settings\\Owner\\My Documents\\My Pictures\\logo.gif"),
 the voice read out, "Image: C: Documents and Settings..."."""
 
 
+AUTOMATIC_DESCRIPTION = re.compile(
+    r"(?:^|\s)(?:Description automatically generated|Automatically generated description"
+    r"|Description générée automatiquement|Automatisch generierte Beschreibung"
+    r"|Descripción generada automáticamente|Descrizione generata automaticamente"
+    r"|Descrição gerada automaticamente)(?: with (?:low|medium|high) confidence)?\.?$")
+"""The end of the description Word guesses for a picture when it is inserted (since
+2019): "A picture containing graphical user interface Description automatically
+generated", which the voice read out whole. A guess no one checked, often wrong."""
+
+
 def describes_nothing(alt: str) -> bool:
-    """Whether a picture's description is empty, or only its file's name or path
-    (`PASTED_PICTURE_NAME`, `PICTURE_PATH`), which describes nothing."""
+    """Whether a picture's description is empty, only its file's name or path
+    (`PASTED_PICTURE_NAME`, `PICTURE_PATH`), or Word's unchecked guess
+    (`AUTOMATIC_DESCRIPTION`), which describe nothing."""
     alt = alt.strip()
-    return not alt or bool(PASTED_PICTURE_NAME.fullmatch(alt) or PICTURE_PATH.fullmatch(alt))
+    return not alt or bool(PASTED_PICTURE_NAME.fullmatch(alt) or PICTURE_PATH.fullmatch(alt)
+                           or AUTOMATIC_DESCRIPTION.search(alt))
 
 
 def _drop_links_to_the_top(body: ET.Element) -> None:

@@ -1340,11 +1340,13 @@ class _Inspection:
                                    "Row), so each value is read with its column's name"))
             in_table = True
         elif isinstance(element, docs.Image):
-            from handout.read.generators import describes_nothing
+            from handout.read.generators import AUTOMATIC_DESCRIPTION, describes_nothing
 
             alt = (element.alt_text or "").strip()
             if describes_nothing(alt):
-                named = f"described by its file's name, {alt!r}" if alt else "with no alt text"
+                named = "with no alt text" if not alt else \
+                    f"described only by Word's guess, {alt!r}" if AUTOMATIC_DESCRIPTION.search(
+                        alt) else f"described by its file's name, {alt!r}"
                 self.notes.append((self.paragraph, "image-alt",
                                    f"picture {named}: in Word, right-click it, choose "
                                    "'Edit Alt Text' and describe what it shows"))
