@@ -1243,6 +1243,36 @@ def test_markdown_after_a_blank_line_in_a_div_is_markdown(settings):
     assert "Appelez le 0 800 009 110, gratuit." in said and "raw text" in said
 
 
+def test_an_indented_tag_in_a_div_is_html_not_code(settings):
+    """A county's library pages (Jekyll, kramdown) indent the HTML in a panel as their
+    template does: `<div class="...">`, a blank line, `    <p class="ma0"><a href=...>`.
+    Four spaces in, it was a code block, read "Code example, 1 line, as printed: p class
+    ma0 a href..."; it is the link it is on the site, and its arrow is not said "to". A
+    title written with an HTML entity, "&amp;", is the character: it was said "amp"."""
+    write_handouts(settings.source, {"loans.md": """\
+        ---
+        title: Borrowing periods &amp; overdue charges
+        ---
+
+        <div class="{% include /c/generic-panel.html %}">
+
+            <p class="ma0"><a href="/elibrary/">eLibrary periods &amp; allowances &rarr;</a></p>
+
+        </div>
+
+        We don't charge for reserving a title.
+
+            indented code stays code
+        """})
+    [document] = load_documents(settings)
+    assert document.meta.title == "Borrowing periods & overdue charges"
+    [section] = document.sections
+    assert '<p class="ma0">' in section.html and "<code>indented code" in section.html
+    said = [u.spoken for u in section.script]
+    assert said[:3] == ["Borrowing periods and overdue charges", "eLibrary periods and allowances",
+                        "We don't charge for reserving a title."]
+
+
 def test_a_paragraph_left_open_is_closed_at_the_blank_line(settings):
     """A library's accessibility page left a `<p>` open: every heading after it printed as
     "## Magnifiers" and ran into the sentence before it when said. CommonMark ends the HTML

@@ -3043,13 +3043,28 @@ class MarkdownInDetails(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
         changed = []
+        depth = 0  # of the `<div>`s opened so, in which an indented tag is HTML, not code
         for index, line in enumerate(lines):
-            if not mask[index]:
+            if depth and INDENTED_TAG.match(line):
+                line = line.lstrip()
+            elif not mask[index]:
                 line = DETAILS_OPENING.sub(r'\1 markdown="1"\2', line)
                 if index + 1 < len(lines) and not lines[index + 1].strip():
-                    line = DIV_OPENING.sub(r'\1 markdown="1"\2', line)
+                    marked = DIV_OPENING.sub(r'\1 markdown="1"\2', line)
+                    depth += marked != line
+                    line = marked
+            if depth and re.match(r"\s*</div>", line, re.I):
+                depth -= 1
             changed.append(line)
         return changed
+
+
+INDENTED_TAG = re.compile(r"[ ]{4,}<(?:p|a|div|ul|ol|li|span|img|table|h[1-6])\b[^>]*>", re.I)
+"""An HTML element indented as a site's template indents it, in a `<div>` whose Markdown is
+read: `<div class="panel">`, a blank line, `    <p class="ma0"><a href=…>` (a county's
+library pages). Indented four spaces it was a code block, read out tag by tag, "Code
+example, 1 line, as printed: p class ma0 a href…"; kramdown, which the site was built
+with, reads it as HTML."""
 
 
 HTML_TAG = re.compile(r"(`+).+?\1|<(/?)([a-z][\w-]*)\b([^<>]*?)(/?)>", re.I)

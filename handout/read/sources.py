@@ -17,6 +17,7 @@ import contextlib
 import contextvars
 import datetime as dt
 import functools
+import html
 import logging
 import os
 import re
@@ -699,6 +700,8 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
             data[key] = value = value.date()
         if expected is str and isinstance(value, (int, float)) and not isinstance(value, bool):
             data[key] = value = str(value)
+        if expected is str and isinstance(value, str) and HTML_ENTITY.search(value):
+            data[key] = value = html.unescape(value)
         if value is None:
             problems.append(Problem(f"'{key}' is empty: give it a value or remove the line",
                                     path, line))
@@ -727,6 +730,10 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
     return data, tuple(str(key) for key in others)
 
 
+HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+"""A character written as HTML writes it, "&amp;", "&#8217;", in a title a site moved from
+WordPress keeps ("Borrowing periods &amp; overdue charges"): the voice said "amp", the page
+printed it as typed."""
 SMART_QUOTED = re.compile(r"^\s*(?:“([^“”]*)”|‘([^‘’]*)’|„([^„“”]*)[“”]|«\s?([^«»]*?)\s?»)\s*$")
 """A value wholly inside typographic quotes, which Word, a Mac or a phone type for `"`
 (`title: “Your new medicine”`): to YAML they are letters, and the title printed and was

@@ -851,6 +851,7 @@ _DATES_RANGE_RE = re.compile(rf"\b((?:{'|'.join(MONTHS)})(?:\s\d{{1,2}}(?:st|nd|
                              rf"|(?:{'|'.join(MONTHS)})\s\d{{1,2}}\b)")
 """Dates in a range across two months, "28 Oct–1 Nov", "Oct 28–Nov 1": the voice said "28
 October 1 November", the dash unsaid."""
+_TRAILING_ARROW_RE = re.compile(r"\s*→(?=\s*(?:[.,;:!?)]\s*)?$)")
 _QUARTER_RANGE_RE = re.compile(r"\b(Q[1-4])\s?[–—-]\s?(Q[1-4])\b")
 """A range of a year's quarters, "Q1–Q3 2025": the voice said "Q1 Q3"."""
 _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
@@ -1645,7 +1646,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _IV_RE.sub("I V", text)
         text = _PER_AMOUNT_RE.sub(lambda m: f"{m.group(1)} {'in' if m.group(2) else 'and'} ",
                                   text)
-        text = text.replace("→", " to ").replace("24/7", "24 7")
+        # An arrow that ends a link or a line, "Borrowing periods →", points the way: no "to"
+        text = _TRAILING_ARROW_RE.sub("", text).replace("→", " to ").replace("24/7", "24 7")
     text = _RANGE_RE.sub(lambda m: _say_range(m, saying.to, lang)
                          if is_range(m.group(1), m.group(3), m.string[m.end():], measured,
                                      m.group(2))
