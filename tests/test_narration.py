@@ -252,6 +252,20 @@ def test_an_emoji_in_code_is_said_by_its_name_as_print_names_it(tmp_path):
         "Code example, 1 line, as printed:", 'echo " pill taken"']
 
 
+def test_an_address_in_code_is_said_as_an_address(tmp_path):
+    """A church's page wrote its e-mail address as code, "Email `hello@compassionacts.uk`":
+    the voice said "Email hello compassionacts.uk", its "@" a pause, the address wrong."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Contact
+
+        Email `hello@compassionacts.uk`. Run `a@b c`.
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.spoken for u in script][1:] == [
+        "Email hello at compassionacts.uk.", "Run a b c."]
+
+
 def test_code_keeps_its_words_where_prose_is_expanded(tmp_path):
     # R's integer literal is not litres, nor a date in a command a day of the year.
     write_handouts(tmp_path / "source", {"a.md": """

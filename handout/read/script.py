@@ -26,8 +26,8 @@ from handout.config import Settings
 from handout.language import words_for
 from handout.read.numbers import roman_numeral, say_numbers
 from handout.read.words import (ENGLISH_SYMBOLS, LINE_SEPARATOR, SPACED_STOPS,
-                                UNSPACED_STOPS, built_in_respellings, compile_lexicon, respell,
-                                sentence_spans, spoken_words)
+                                UNSPACED_STOPS, built_in_respellings, compile_lexicon,
+                                is_email_address, respell, sentence_spans, spoken_words)
 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
 """What ends a sentence in any language: a cell, a caption or a description ending in one
@@ -696,9 +696,13 @@ def _code_words(code: str, lang: str) -> str:
     """Code read as its words: symbols become pauses, never spelled out; but code that is
     symbols alone (the `*` in a pattern, the `>>` of a shell) is said by their names in
     English, where it left a hole ("the  in .pdb"). An emoji is said by its name, as print
-    names it (`name_emoji`): "Write `🙂` to smile" was "Write to smile"."""
+    names it (`name_emoji`): "Write `🙂` to smile" was "Write to smile". An e-mail address alone
+    is said as one: "Email `hello@example.org`" lost its "at"; a web address in code is an
+    example whose path matters ("`https://doi.org/10.1175/…`"), kept as code."""
     from handout.read.generators import name_emoji  # Markdown's: not for a no-op build
 
+    if is_email_address(code.strip()):
+        return code.strip()  # `hello@example.org`: said as the address, "hello at…"
     words = " ".join(re.sub(r"[^\w.,:;'\"?!-]+", _unless_marks, name_emoji(code, lang)).split())
     if not re.search(r"\w", words) and lang.split("-")[0].lower() == "en":
         words = " ".join(ENGLISH_SYMBOLS.get(symbol, "") for symbol in code if not symbol.isspace())

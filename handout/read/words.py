@@ -2175,6 +2175,11 @@ def _count(forms: tuple[str, ...], number: str, lang: str) -> str:
     return forms[0 if words_for(lang).says_singular(number) else 1]
 
 
+def is_email_address(text: str) -> bool:
+    """Whether `text` is an e-mail address and nothing else."""
+    return bool(_EMAIL_RE.fullmatch(text))
+
+
 def _say_dots(text: str, lang: str) -> str:
     """`text` with its host names' dots said (`DOT_WORDS`), where its language's voice says
     nothing for them."""
