@@ -673,6 +673,38 @@ def test_front_matter_after_blank_lines_is_front_matter(tmp_path):
     assert read_source(path).body == "\n---\n\nA rule, then words.\n"
 
 
+def test_front_matter_without_its_opening_line_is_front_matter(tmp_path):
+    """A festival's Jekyll pages open `title: Accessibility`, a blank line, `---`: with no
+    `---` above it, "title: Accessibility" was printed and said under the title. A page
+    that opens with a key a site's front matter opens with, and closes with `---` after
+    keys only, has its front matter; a contact line above a rule is text."""
+    path = write(tmp_path, "title: Accessibility\nlayout: page\n\n---\n\n# Getting here\n")
+    source = read_source(path)
+    assert (source.front_matter, source.other_keys) == ({"title": "Accessibility"}, ("layout",))
+    assert source.body == "\n# Getting here\n" and source.body_line == 5
+    assert source.key_lines == {"title": 1, "layout": 2}
+    text = "Tel: 0800 123 4567\n\n---\n\nWords.\n"
+    assert read_source(write(tmp_path, text)).body == text
+    text = "Title: Getting here\nTake the bus.\n\n---\n\nWords.\n"
+    assert read_source(write(tmp_path, text)).body == text
+
+
+def test_cryogens_edn_front_matter_is_front_matter(tmp_path):
+    """Cryogen, a Clojure site generator, writes its front matter as an EDN map: a food
+    bank's page printed and said `:title "Foodbank" :layout :page :page-index 0 :navbar?
+    false`, and its last heading, "Donations", was taken for its title."""
+    path = write(tmp_path, '{:title "Foodbank"\n :layout :page\n :page-index 0\n'
+                           ' :tags ["food" "help"]\n :navbar? false}\n\nOpen Saturdays.\n')
+    source = read_source(path)
+    assert source.front_matter == {"title": "Foodbank", "keywords": ["food", "help"]}
+    assert set(source.other_keys) == {"layout", "page-index", "navbar?"}
+    assert source.body == "\nOpen Saturdays.\n" and source.body_line == 6
+    assert source.key_lines["tags"] == 4
+    path = write(tmp_path, '{:title "Foodbank"\n\nOpen Saturdays.\n')
+    assert error_of(path) == (f"{path}:1: front matter starts with '{{' but never ends: add "
+                              "a '}' after it")
+
+
 def test_a_handout_pasted_in_a_markdown_code_block_is_read_as_its_markdown(tmp_path, caplog):
     """A chatbot gives Markdown to copy in a ```markdown code block, and an answer copied
     whole brings the fence: the whole leaflet printed as code and was read "Code example,

@@ -328,8 +328,11 @@ def read_source(path: Path) -> SourceFile:
     text = "\n".join(lines)
     start = front_matter_start(lines)
     opening = lines[start].strip()
+    if opening.startswith("{:"):
+        return edn_source(path, lines, start)
     if opening not in ("---", "+++"):
-        return SourceFile(path, named_language(path, {}, text), text, 1)
+        return headless_source(path, lines, start) or \
+            SourceFile(path, named_language(path, {}, text), text, 1)
     closings = ("---", "...") if opening == "---" else ("+++",)
     for index, line in enumerate(lines[start + 1:], start=start + 1):
         if line.rstrip() in closings:
@@ -344,6 +347,12 @@ def read_source(path: Path) -> SourceFile:
         data, key_lines = load_toml(path, block)
     else:
         data, key_lines = load_yaml(path, block)
+    return checked_source(path, data, key_lines, lines, end)
+
+
+def checked_source(path: Path, data: dict[str, Any], key_lines: dict[str, int],
+                   lines: list[str], end: int) -> SourceFile:
+    """The handout whose front matter, read as `data`, ends on line index `end`."""
     variables = {str(key): str(value) for key, value in data.items()
                  if isinstance(value, (str, int, float)) and not isinstance(value, bool)}
     body = "\n".join(lines[end + 1:])
@@ -351,6 +360,64 @@ def read_source(path: Path) -> SourceFile:
                                               key_lines)
     return SourceFile(path, front_matter, body, end + 2, key_lines, others,
                       variables=variables)
+
+
+SITE_KEYS = frozenset({*FRONT_MATTER_KEYS, *ALIASES, "layout", "permalink", "slug", "date",
+                       "categories", "breadcrumb", "nav_order", "parent", "weight", "draft"})
+"""Keys that only a page's front matter opens with, ours and the site generators'."""
+
+
+def headless_source(path: Path, lines: list[str], start: int) -> SourceFile | None:
+    """The handout, if its front matter has no opening `---`, only its closing one
+    (`title: Accessibility`, a blank line, `---`: a festival's Jekyll pages), which
+    printed and said "title: Accessibility" under the title; None if it does not open with
+    one of `SITE_KEYS`, or is no YAML."""
+    key = re.match(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)", lines[start])
+    if not key or key.group(1).lower() not in SITE_KEYS:
+        return None
+    for end in range(start + 1, min(len(lines), start + 40)):
+        line = lines[end]
+        if line.rstrip() == "---":
+            break
+        if line.strip() and not re.match(r"[A-Za-z_][\w-]*[ \t]*:|[ \t]+\S|-[ \t]", line):
+            return None
+    else:
+        return None
+    try:  # the block from the file's first line, which `load_yaml` counts as its second
+        data, key_lines = load_yaml(path, "\n".join(lines[:end]))
+    except HandoutError:
+        return None
+    return checked_source(path, data, {key: line - 1 for key, line in key_lines.items()},
+                          lines, end)
+
+
+EDN_PAIR = re.compile(r':([\w?!*+.-]+)\s+("(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^\s}\]]+)')
+"""A key and its value in an EDN map, `:title "Foodbank"`, `:tags ["food" "help"]`,
+`:navbar? false`."""
+
+
+def edn_source(path: Path, lines: list[str], start: int) -> SourceFile:
+    """The handout whose front matter is an EDN map, as Cryogen (a Clojure site generator)
+    writes it: `{:title "Foodbank" :layout :page}`, which was printed and said as text,
+    ":title Foodbank :layout :page…", and a later heading taken for the title."""
+    import json
+
+    for end in range(start, len(lines)):
+        if lines[end].rstrip().endswith("}"):
+            break
+    else:
+        raise HandoutError("front matter starts with '{' but never ends: add a '}' after "
+                           "it", path, start + 1)
+    data: dict[str, Any] = {}
+    key_lines: dict[str, int] = {}
+    for number in range(start, end + 1):
+        for key, value in EDN_PAIR.findall(lines[number]):
+            strings = re.findall(r'"(?:[^"\\]|\\.)*"', value)
+            data[key] = json.loads(value) if value.startswith('"') else \
+                [json.loads(item) for item in strings] if value.startswith("[") else \
+                {"true": True, "false": False, "nil": None}.get(value, value.lstrip(":"))
+            key_lines[key] = number + 1
+    return checked_source(path, data, key_lines, lines, end)
 
 
 WRAPPING_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})[ \t]*(?:markdown|md|gfm|commonmark)[ \t]*$",
