@@ -1663,6 +1663,24 @@ def test_a_surgery_notice_is_said_as_its_reader_would_say_it(written, said):
     assert say_numbers(" ".join(map(spoken_words, sentences)), "en") == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("en", "A high temperature of 38C or more. Store below 25C. Room 12C, keep Ward 4C warm.",
+     "A high temperature of 38 degrees Celsius or more. Store below 25 degrees Celsius. Room "
+     "12C, keep Ward 4C warm."),
+    ("en", "Created on 01/01/25; reviewed 15/03/26; v1.2.25.",
+     "Created on 1 January 2025; reviewed 15 March 2026; v1.2.25."),
+    ("en-GB", "Review date: 01/04/25.", "Review date: 1 April 2025."),
+    ("de", "Stand: 01.04.25.", "Stand: ersten April 2025."),
+])
+def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, written, said):
+    """The NHS writes a fever's threshold "38C", which the voice said "38 C"; a policy's
+    "Created on 01/01/25" was "zero one slash zero one slash twenty five". A bare "C" is
+    a temperature only after a word of heat or cold, and not as a room's letter; a year of
+    two digits follows a slash, or a day and month of two digits each ("1.2.25" is a
+    version). A day that is its month too, "01/01", is a date in either order."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("Rhyme Time, 10:30–11am. Knit and Natter, 2–4pm, £2 inc. tea. Open 9.30-11.30am.",
      "Rhyme Time, 10:30 to 11am. Knit and Natter, 2 to 4pm, 2 pounds including tea. Open "

@@ -731,6 +731,16 @@ was "eins Tabletten"."""
 _ONE_BEFORE_RE = re.compile(r"(?<![\d.,])1\s?$")
 _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
 _DEGREES_RE = re.compile(rf"({_NUMBER})\s?[°º]\s?([CF])\b")
+_BARE_DEGREES_RE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:\.\d)?)([CF])\b(?![\w'’-])")
+_PLACE_LABEL_RE = re.compile(r"\b(?:room|flat|year|unit|block|grade|class|floor|level|ward|bay|"
+                             r"bed|gate|seat|form|size|group|band|type)\s$", re.I)
+_TEMPERATURE_WORDS_RE = re.compile(r"\b(?:[Tt]emperatures?|[Ff]ever|[Ss]tored?|[Kk]eep|[Kk]ept|"
+                                   r"[Bb]elow|[Aa]bove|[Oo]ven|[Ff]ridge|[Ff]reezer|[Hh]eat|"
+                                   r"[Ww]arm|[Cc]ool|[Cc]old|[Hh]ot|[Dd]egrees)\b[^.;:!?]{0,40}$")
+"""A temperature without its degree sign, as the NHS and the BBC write it: "a high
+temperature of 38C or more", "Store below 25C", which the voice said "38 C"; only after
+a word that speaks of heat or cold, and not as a place's or a class's letter ("Room 12C",
+"keep Ward 4C warm")."""
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR_FIRST_DATE_RE = re.compile(r"(?<![\w/.])(\d{4})(?:/(\d{1,2})/(\d{1,2})|\.(\d\d)\.(\d\d))"
                                  r"(?![\w/]|\.\d)")
@@ -740,9 +750,11 @@ _YEAR_FIRST_DATE_RE = re.compile(r"(?<![\w/.])(\d{4})(?:/(\d{1,2})/(\d{1,2})|\.(
 _ISO_DATE_TIME_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 """ISO 8601's "T" between a date and its time, "2020-03-05T12:15:45", which hid the date
 (it was said "duemilaventi-tre-cinque T dodici..."): a space, so both are said."""
-_NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
-"""A date in numbers with the year last, "05/03/2024": day or month first as the language
-and region write it (`day_first`)."""
+_NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|(?:(?<=/)|(?<=\d\d\.\d\d\.))"
+                              r"\d\d(?![/.,]\d))\b")
+"""A date in numbers with the year last, "05/03/2024", or its last two digits after a slash,
+"Review date: 01/04/25", or after a day and month of two digits each, "01.04.25" ("1.2.25"
+is a version): day or month first as the language and region write it (`day_first`)."""
 _DAY_MONTH_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})/(\d\d)(?![\w/]|[.,]\d)")
 """A day and its month without a year, "a partir de 31/03" (dssg-pt's COVID-19 README),
 "payable by 01/05" (a school's letter), which the voice read "trinta e um barra três",
@@ -1572,6 +1584,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                if m.group(2) in saying.units else
                                f"{m.group(1)} or more" + (f" {m.group(2)}" if m.group(2) else ""),
                                text)
+    if english:
+        text = _BARE_DEGREES_RE.sub(lambda m: f"{m.group(1)}°{m.group(2)}" if
+                                    _TEMPERATURE_WORDS_RE.search(m.string, 0, m.start())
+                                    and not _PLACE_LABEL_RE.search(m.string, 0, m.start())
+                                    else m.group(), text)
     text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}"
                            f" {'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
     if lang.split("-")[0].lower() in ALL_DAY_EVERY_DAY:
@@ -2287,13 +2304,16 @@ def _say_date(match: re.Match[str], lang: str) -> str:
     parts = match.groups()
     year, month, day = (int(parts[0]), int(parts[1]), int(parts[2])) if len(parts) == 3 \
         else (int(parts[3]), int(parts[2]), int(parts[0]))
+    if year < 100:  # "01/04/25": this century's, as a form's dates are
+        year += 2000
     english = lang.split("-")[0].lower() == "en"
     order = day_first(lang)
     if len(parts) == 4 and order is False:
         month, day = day, month
     if len(parts) == 4 and month > 12 >= day:
         month, day = day, month  # only one order is a day: a US form's 12/25/2024 in Mexico
-    elif len(parts) == 4 and day <= 12 and (order is None or order is False and parts[1] != "/"):
+    elif len(parts) == 4 and day <= 12 and day != month and (
+            order is None or order is False and parts[1] != "/"):
         return match.group(0)  # either order: "11-01-2012" in docx4j's guide, from Denmark
     try:
         date = dt.date(year, month, day)
