@@ -1652,6 +1652,9 @@ def test_a_most_in_a_time_and_a_range_of_amounts_are_said_as_meant(written, said
      "The clinic runs Q1 to Q3 2025, weeks 1 to 12. Maximum 2 visitors per patient."),
     ("1 bag/household; tickets £3/child. The adult/child ratio.",
      "1 bag per household; tickets 3 pounds per child. The adult, child ratio."),
+    ("No. of people: 4. Phone No. 0113 4960000. No. In Parish. Is it in? No. In fact, no.",
+     "Number of people: 4. Phone number 0 1 1 3, 4 9 6 0 0 0 0. Number In Parish. Is it in? "
+     "No. In fact, no."),
 ])
 def test_a_surgery_notice_is_said_as_its_reader_would_say_it(written, said):
     """A surgery's notice, written as its staff write: "(opt. 2)" was cut into two sentences

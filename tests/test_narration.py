@@ -372,6 +372,27 @@ def test_merged_nested_and_laid_out_tables_are_read_cell_by_cell_under_their_col
         "Parking", "Park in car park B", "Buses", "Take the number 7."]
 
 
+def test_a_forms_cells_end_where_their_words_do(tmp_path):
+    """A parish council's grant form (Word): "Yes/No*" over "If yes, please provide
+    details:" in one cell was said "Yes, No If yes, please provide details:.", without a
+    stop between and with one after the colon; a church's job form's "Name and address of"
+    over "present employer:" was "Name and address of. present employer:."; a survey's
+    answer "No" beside its count was "number 193"; and "Registration No:" was "no"."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Form
+
+        <table><tr><td><p>Yes/No*</p><p>If yes, please provide details:</p></td></tr>
+        <tr><td><p>Name and address of</p><p>present employer:</p></td></tr>
+        <tr><td><p>Charity Registration No:</p></td><td>1234567</td></tr>
+        <tr><td>No</td><td>193</td></tr></table>
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.spoken for u in script][2:] == [
+        "Yes, No. If yes, please provide details.", "Name and address of present employer.",
+        "Charity Registration number 1 2 3 4 5 6 7.", "No, 193."]
+
+
 def test_signs_initials_and_lists_cut_short_are_said_as_a_reader_reads_them(tmp_path):
     """Real pages of the third round: "U.S." cut a sentence in two ("…the U.S." / "Postal
     Service…"), "etc." ran into the next sentence and lost its stop, code spans of symbols

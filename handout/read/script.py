@@ -352,9 +352,15 @@ class _Reader:
         intro = self.words.table_titled.format(caption=self.inline(caption).rstrip(".۔")) \
             if caption is not None else self.words.table
         def sentences(parts: list[str]) -> str:
-            """`parts` said one after another, each ending as a sentence does."""
-            return self.space.join(p if p.endswith(tuple(FULL_STOPS))
-                                   else f"{p}{self.stop}" for p in (p.strip() for p in parts) if p)
+            """`parts` said one after another, each ending as a sentence does: a form's
+            label that ends its cell with a colon, "details:", as "details." (it was
+            "details:."); an answer "No" before another cell with a comma, where "No. 193"
+            was said "number 193"."""
+            parts = [part.strip() for part in parts if part.strip()]
+            return self.space.join(
+                f"{part.rstrip('.')}{self.comma}" if re.fullmatch(r"No\.?", part)
+                and index < len(parts) - 1 else part if part.endswith(tuple(FULL_STOPS))
+                else f"{part.rstrip(':：')}{self.stop}" for index, part in enumerate(parts))
 
         said = []
         for row, columns in zip(body_rows, grid_columns(body_rows)):
@@ -396,9 +402,14 @@ class _Reader:
                 parts.append(self.comma)
             said = self.phrase(child, "".join(parts))
             if child.tag in ("p", *HEADING_TAGS) and following is not None and \
-                    following.tag in ("p", *HEADING_TAGS) and said.rstrip()[-1:].isalnum():
+                    following.tag in ("p", *HEADING_TAGS) and \
+                    re.search(r"[\w*)\]]$", said.rstrip()) and not (
+                        LEFT_OPEN.search(said) and
+                        "".join(following.itertext()).lstrip()[:1].islower()):
                 # A heading or paragraph in a table cell, as Word lays pages out in
-                # tables, ran into the next ("Parking Park in car park B."): it ends there.
+                # tables, ran into the next ("Parking Park in car park B.", a form's "Yes/No*
+                # If yes, give details"): it ends there, unless the next goes on with its
+                # words ("Name and address of" over "present employer:").
                 said = f"{said.rstrip()}{self.stop} "
             elif child.tag == "li" and following is not None and following.tag == "li" \
                     and said.rstrip()[-1:] not in f"{FULL_STOPS}:;,،、":
@@ -685,6 +696,13 @@ def _cut(node: ET.Element, start: int, end: int, to_end: bool) -> ET.Element:
 def _only_images(element: ET.Element) -> bool:
     return not (element.text or "").strip() and len(element) > 0 and all(
         c.tag == "img" and not (c.tail or "").strip() for c in element)
+
+
+LEFT_OPEN = re.compile(r"\b(?:of|and|or|the|a|an|to|for|in|on|with|by|at|from|your|their|our)"
+                       r"\s*$", re.I)
+"""A paragraph's last word that leaves it open for the next to go on with, as a form's
+label wrapped onto two paragraphs of its cell does ("Name and address of" over "present
+employer:")."""
 
 
 CODE_START, CODE_END = "\ue000", "\ue001"
