@@ -1684,6 +1684,29 @@ def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, writ
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("it", "Orari: 08:30 - 12:30 e 14:00-17:00, dalle 9:00-13:00.",
+     "Orari: dalle otto e trenta alle dodici e trenta e dalle quattordici alle diciassette, "
+     "dalle nove alle tredici."),
+    ("es", "Horario: 9:00 - 20:00, 08:30-14:30.",
+     "Horario: nueve a veinte horas, ocho y treinta a catorce y treinta."),
+    ("fr", "Ouvert 08:30 - 12:30.", "Ouvert huit heures trente à douze heures trente."),
+    ("de", "Di: von 18 bis 20. Wir treffen uns jeden 1. Freitag um 19:00 und jede 2. Woche.",
+     "Dienstag: von 18 bis 20. Wir treffen uns jeden ersten Freitag um 19 Uhr und jede zweite "
+     "Woche."),
+    ("pt", "Av. Sen. Attilio Fontana, 3580.",
+     "avenida Senador Attilio Fontana, três mil quinhentos e oitenta."),
+])
+def test_opening_hours_and_meetings_are_said_in_the_language(lang, written, said):
+    """Real pages' hours: Italian "08:30 - 12:30" was said with nothing between the times,
+    and "14:00-17:00" "quattordici:da zero a diciassette"; Spanish whole hours "nueve en
+    punto a veinte en punto"; a German group's "Di: von 18 bis 20" "di", its "jeden 1.
+    Freitag" cut into two sentences at "eins.", "um 19:00" without its "Uhr"; a Brazilian
+    address's "Av. Sen." cut at "Sen."."""
+    assert say_numbers(" ".join(spoken_words(written[start:end].strip(), lang)
+                                for start, end in sentence_spans(written, lang)), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("Rhyme Time, 10:30–11am. Knit and Natter, 2–4pm, £2 inc. tea. Open 9.30-11.30am.",
      "Rhyme Time, 10:30 to 11am. Knit and Natter, 2 to 4pm, 2 pounds including tea. Open "

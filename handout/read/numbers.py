@@ -617,7 +617,8 @@ def german_day(match: re.Match[str]) -> str:
 
 GERMAN_ORDINAL_NOUNS = {
     **dict.fromkeys("Tag Monat Lebensmonat Stock Zyklus Platz Schritt Termin Durchgang "
-                    "Geburtstag Behandlungstag Zyklustag".split(), "r"),
+                    "Geburtstag Behandlungstag Zyklustag Montag Dienstag Mittwoch Donnerstag "
+                    "Freitag Samstag Sonnabend Sonntag".split(), "r"),
     **dict.fromkeys("Woche Kalenderwoche Lebenswoche Schwangerschaftswoche Etage Klasse Dosis "
                     "Impfung Auflage Stunde Ebene Mahlzeit Sitzung Behandlung Teilimpfung "
                     "Auffrischimpfung Spritze Infusion".split(), ""),
@@ -627,10 +628,11 @@ GERMAN_ORDINAL_NOUNS = {
 Kalenderwoche"), with the ending an ordinal takes before each with no article: "zweiter
 Tag", "zweite Woche", "zweites Lebensjahr"."""
 GERMAN_ORDINAL_ARTICLES = {
-    **dict.fromkeys("der die das ins".split(), "e"),
-    **dict.fromkeys("dem den des am im vom zum zur beim".split(), "en")}
+    **dict.fromkeys("der die das ins jede jedes".split(), "e"),
+    **dict.fromkeys("dem den des am im vom zum zur beim jeden jedem".split(), "en")}
 """Articles before a German ordinal, and the ending it takes after each: "die dritte",
-"am dritten"; "der" after a preposition is dative ("in der dritten Woche")."""
+"am dritten", "jeden ersten Freitag" (a group's meetings: it was "jeden eins." and a new
+sentence); "der" after a preposition is dative ("in der dritten Woche")."""
 GERMAN_PREPOSITIONS = frozenset("in an auf aus bei mit nach seit von zu vor ab bis für über "
                                 "unter zwischen während hinter neben".split())
 _ORDINAL_NOUN = "|".join(sorted(GERMAN_ORDINAL_NOUNS, key=len, reverse=True))

@@ -373,7 +373,8 @@ SAYINGS = {
          "máx.": "máximo", "Máx.": "Máximo",
          "Tel.": "telefone", "n.º": "número", "nº": "número", "N.º": "número", "Nº": "número",
          "n°": "número", "N°": "número", "pág.": "página",
-         "Av.": "avenida", "&": "e",
+         "Av.": "avenida", "Sen.": "Senador", "Dep.": "Deputado", "Gov.": "Governador",
+         "&": "e",
          # a Portuguese address: "Lg. do Carmo 3, R/C" (the flat's side: `_FLAT_SIDE_RE`)
          "R/C": "rés-do-chão", "r/c": "rés-do-chão", "Lg.": "largo", "Trav.": "travessa"},
         "por cento", ("grau", "graus"), "a", ("vez", "vezes"), "endereço web", "arroba",
@@ -639,7 +640,7 @@ _GERMAN_SEE_RE = re.compile(r"(?<![\w.])s\.\s?(?=§|(?:S\.|Seite|Abb\.|Abbildung
 _GERMAN_AT_LEAST_RE = re.compile(r"(?<![\w.])([Mm])in\.\s?(?=\d)")
 _GERMAN_DAY_BEFORE_HOURS_RE = re.compile(
     r"(?<![\w.])(Mo|Di|Mi|Do|Fr|Sa|So)\.?(?=(?:(?:\s?[,&+/]\s?|\s+und\s+)(?:Mo|Di|Mi|Do|Fr|Sa|So)"
-    r"\.?)*(?:[\s:,|]+\d{1,2}(?:[.:]\d\d)?\s?(?:Uhr\b|[-–]|bis\b)"
+    r"\.?)*(?:[\s:,|]+(?:von\s|ab\s)?\d{1,2}(?:[.:]\d\d)?\s?(?:Uhr\b|[-–]|bis\b)"
     r"|\s?[:|]\s*(?:[Gg]eschlossen|nach Vereinbarung)\b))")
 """A weekday shortened before its opening hours, "Do | 15.00 - 18.00 Uhr", or in a list of
 days before them, "Mo, Di, Do: 8:00 - 12:00", or before "geschlossen" ("Sa & So:
@@ -1676,6 +1677,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                   text)
         # An arrow that ends a link or a line, "Borrowing periods →", points the way: no "to"
         text = _TRAILING_ARROW_RE.sub("", text).replace("→", " to ").replace("24/7", "24 7")
+    if not english:  # "08:30 - 12:30", said with nothing between; "14:00-17:00", "14:da 00"
+        text = _CLOCK_RANGE_RE.sub(lambda m: _say_clock_range(m, saying.to, lang), text)
     text = _RANGE_RE.sub(lambda m: _say_range(m, saying.to, lang)
                          if is_range(m.group(1), m.group(3), m.string[m.end():], measured,
                                      m.group(2))
@@ -1809,7 +1812,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _CLOCK_RANGE_RE.sub(lambda m: f"{_clock(m.group(1), primary)}{to or ' – '}"
                                              f"{_clock(m.group(2), primary)}"
                                              + _hour_word_after(m, primary), text)
-        text = _CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
+        text = _CLOCK_RE.sub(lambda m: _clock(m.group(0), primary) + (
+            f" {HOUR_WORDS[primary]}" if primary in HOUR_WORDS and m.group(0).endswith("00")
+            and not re.match(rf"\s?(?:{HOUR_WORDS[primary]}\b|(?:[-–]|bis|und|oder|tot|en)\s?\d)",
+                             m.string[m.end():]) else ""), text)  # "um 19:00": "19 Uhr"
         if primary in HOUR_WORDS:  # "14 Uhr 30 Uhr", of "14:30 Uhr"
             hour = HOUR_WORDS[primary]
             text = re.sub(rf"(?<=\b{hour} )(\d+) {hour}\b", r"\1", text)
@@ -2130,6 +2136,21 @@ def _japanese_date(match: re.Match[str]) -> str:
     return written + _JAPANESE_DATE[mark]
 
 
+def _say_clock_range(match: re.Match[str], to: str, lang: str) -> str:
+    """Opening hours, "08:30 - 12:30": "08:30 a 12:30", and in Italian "dalle 08:30 alle
+    12:30" (the Italian voice said "otto e trenta - dodici e trenta", and a range's "da"
+    went inside the first time, "14:da 00 a 17:00")."""
+    first, last = match.group(1), match.group(2)
+    primary = lang.split("-")[0].lower()
+    if primary == "es" and first.endswith("00") and last.endswith("00"):
+        # whole hours: "de 9 a 13 horas", not "nueve en punto a trece en punto"
+        return f"{int(first[:-3])} {to} {int(last[:-3])} horas"
+    if primary != "it":
+        return f"{first} {to} {last}"
+    opened = re.search(r"\b(?:dalle|dall'|ore)\s*$", match.string[:match.start()], re.I)
+    return f"{first} alle {last}" if opened else f"dalle {first} alle {last}"
+
+
 def _say_range(match: re.Match[str], to: str, lang: str) -> str:
     """A range, "2 to 4". Italian opens it with "da" ("da 10 a 20 mg"): "3 a 4" alone is
     how Italian says a score; after "per" it is "tre o quattro giorni", and a word that
@@ -2354,6 +2375,7 @@ SENTENCE_ABBREVIATIONS = {
     "it": "sig sigg sig.ra dott dott.ssa prof ing avv gent n tel es e.g i.e fig pag ca art vol "
           "min max cod",
     "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex e.g i.e aprox pág fig av art "
+          "sen dep gov "
           "vol "
           "min máx esq dto lg trav",
     "de": "dr prof nr tel str z.b b bzw ca vgl ggf evtl inkl max min abs allg bspw d.h "
