@@ -1399,6 +1399,7 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (re.compile(r"(?<![\w/.,])(1/2|½|1/4|¼|3/4|¾|1/3|⅓|2/3|⅔)(?=\s+([^\W\d_]+))"),
          lambda m: say_fraction(m, lang)),
         (NUMBER_POWER, lambda m: say_number_power(m, lang)),
+        (OUT_OF if lang == "fr" else re.compile("(?!)"), lambda m: f"{m[1]} sur {m[2]}"),
         (NUMBER_DASH_NUMBER if lang in DASH_WORDS else re.compile("(?!)"),
          lambda m: f"{m.group(1)} {DASH_WORDS[lang]} "),
         (re.compile(r"(?<![\w.,])[-−](?=\d)"), lambda m: MINUS[lang] + " "),
@@ -1407,6 +1408,10 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
     return rules
 
 
+OUT_OF = re.compile(r"(?<![\w/.,])(\d{1,3})/(\d{1,3})(?![\w/]|[.,]\d)")
+"""Two numbers with a slash, which the French voice said as one after the other ("RotaTeq
+1/3", the first dose of three, was "un trois"): "un sur trois", as French says a dose's
+place, a score or a share."""
 NUMBER_DASH_NUMBER = re.compile(r"(?<![\w.,/-])(\d+)-(?=\d+(?![\w/-]|[.,]\d))")
 DASH_WORDS = {"fr": "tiret", "es": "guion", "it": "trattino", "pt": "hífen"}
 """The word for the hyphen of two numbers that are neither a range (`words.is_range`) nor

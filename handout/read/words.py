@@ -1015,7 +1015,8 @@ SLASH_WORD = {"es": "barra", "it": "barra", "pt": "barra", "fr": "barre"}
 
 _WORD_SLASH_RE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d[ªº]))/(?=[^\W\d_]{2}|\d{1,2}[ªº](?!\w))")
 """A slash between two words, "prenotazione online/telefonici", "almuerzo/cena", which the
-Spanish and Italian voices read "barra", and the English voice "slash" ("clinical
+Spanish and Italian voices read "barra", the French and Portuguese ones not at all
+("vaccins vivants/tués" was "vivants tués"), and the English voice "slash" ("clinical
 slash organisational", "linkage and slash or"): a pause, as a reader makes one (the slash
 says "and" as often as "or"); "and/or" is "and or", as "y/o" is "y o". So is one before an
 ordinal, "dose aggiuntiva/1ª", which was "aggiuntiva barra prima", or after one, "post
@@ -1703,8 +1704,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _SPACED_SLASH_RE.sub(lambda m: m.group() if "=" in m.string[:m.start()] or (
         m.string[m.start() - 1].isdigit() and m.string[m.end()].isdigit()) else ", ",
                                 text)  # "x = total / count" and "1 / 2" divide
-    if lang.split("-")[0].lower() in ("es", "it"):
-        text = re.sub(r"\b([ye])/o\b", r"\1 o", _WORD_SLASH_RE.sub(", ", text))  # y/o, e/o
+    if lang.split("-")[0].lower() in ("es", "it", "fr", "pt"):  # "vivants/tués" ran together
+        text = re.sub(r"\b(et|ou|[ye])/(ou|o)\b", r"\1 \2", text)  # y/o, e/o, et/ou, e/ou
+        text = _WORD_SLASH_RE.sub(lambda m: "/" if "." in (m.string[:m.start()].split() or [""])[
+            -1] else ", ", text)  # not an address's path, "covidmadeira.pt/vacinacao"
     if english:
         text = _PER_NOUN_RE.sub(r"\1 per \2", text)
         text = _WORDS_SLASHED_RE.sub(lambda m: m.group().replace("/", ", "),
