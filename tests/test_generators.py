@@ -1841,7 +1841,7 @@ def test_pandoc_line_blocks_keep_their_lines(settings):
     assert said[1:6] == ["The limerick packs laughs anatomical, In space that is quite economical.",
                          "But the good ones I've seen, So seldom are clean",
                          "The Right Honorable Samuel L. Constable, Jr.",
-                         "200 Main Road, Berkeley, CA 94718", "Table. 1 row."]
+                         "200 Main Road, Berkeley, California 94718", "Table. 1 row."]
 
 
 def test_pandoc_citations_are_said_as_a_formatted_page_prints_them(settings):

@@ -1711,6 +1711,26 @@ def test_opening_hours_and_meetings_are_said_in_the_language(lang, written, said
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Max charge 49p, 13p a day; 720p video.", "Max charge 49 pence, 13 pence a day; 720p video."),
+    ("See page 4p.", "See page 4p."),
+    ("Date/s of application/s; 10 m/s wind; C/O the desk.",
+     "Dates of applications; 10 metres/s wind; care of the desk."),
+    ("2-3-hour shifts. Scripps, La Jolla, CA 92037-1234.",
+     "2 to 3-hour shifts. Scripps, La Jolla, California, 9 2 0 3 7, 1 2 3 4."),
+    ("For moderate - severe pain - give them water. Sat 29th of November - 2pm. x = a - b",
+     "For moderate, severe pain, give them water. Saturday 29th of November, 2pm. x = a - b"),
+    ("☙ Notes ★ here ❖", "Notes here"),
+])
+def test_what_real_english_pages_write_is_said_as_meant(written, said):
+    """Found on a county's library charges, a parish council's grant form, a clinic's
+    handout and a church's notices: "49p" was "forty-nine P", "Date/s" "date slash s",
+    "C/O" "C slash O", "2-3-hour" "two dash three-hour", "CA 92037" "kah, ninety-two
+    thousand thirty-seven", a hyphen typed as a dash ran the words on, and a page's
+    decorations were "symbol two six one nine"."""
+    assert say_numbers(spoken_words(written), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Rhyme Time, 10:30–11am. Knit and Natter, 2–4pm, £2 inc. tea. Open 9.30-11.30am.",
      "Rhyme Time, 10:30 to 11am. Knit and Natter, 2 to 4pm, 2 pounds including tea. Open "
      "9:30 to 11:30 AM."),
@@ -2275,7 +2295,7 @@ def test_portugal_says_its_own_numbers(lang, said):
 
 
 @pytest.mark.parametrize("written, said", [
-    ("200 Main St. Berkeley, CA 94718", "200 Main Street, Berkeley, CA 94718"),
+    ("200 Main St. Berkeley, CA 94718", "200 Main Street, Berkeley, California 94718"),
     ("We live on Main St.", "We live on Main Street."),
     ("Visit St. Thomas Hospital, or Guy's and St. Thomas'.",
      "Visit Saint Thomas Hospital, or Guy's and Saint Thomas'."),

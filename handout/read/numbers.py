@@ -979,6 +979,15 @@ WESTERN_DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667
                                "\u066b\u066c", "01234567890123456789.,")
 
 
+@functools.cache
+def zip_code_pattern() -> re.Pattern[str]:
+    """An American ZIP code after its state's name (`words.US_STATES`), "California 92037",
+    said digit by digit, as a telephone number is."""
+    from handout.read.words import US_STATES
+
+    return re.compile(rf"\b({'|'.join(US_STATES.values())}) (\d{{5}})(?:-(\d{{4}}))?\b")
+
+
 def say_numbers(text: str, lang: str) -> str:
     """`text` with every number in words, as `lang` says it; for English, telephone numbers
     digit by digit, money number first and fractions in words (its voice says the rest
@@ -989,6 +998,8 @@ def say_numbers(text: str, lang: str) -> str:
     text = EASTERN_ARABIC_NUMBER.sub(lambda m: m.group(0).translate(WESTERN_DIGITS), text)
     text = CODE_SECTION.sub(lambda m: say_code_section(m, primary), text)
     if primary == "en":
+        text = zip_code_pattern().sub(lambda m: f"{m[1]}, {' '.join(m[2])}"
+                                      + (f", {' '.join(m[3])}" if m[3] else ""), text)
         text = say_english_fractions(say_english_telephones(UK_POSTCODE.sub(say_postcode, text)))
         text = NUMBER_PAIR.sub(lambda m: ENGLISH_FRACTIONS.get(m[0], f"{m[1]} {m[2]}"), text)
         text = POWER.sub(say_english_power, text)

@@ -85,9 +85,13 @@ PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "h
        "L": "litre", "l": "litre", "mol": "mole", "mmol": "millimole",
        "m²": "square metre", "m2": "square metre", "kWh": "kilowatt hour"}
 """What may follow a slash after a unit ("mg/kg", "5 mL/day"), said as "per ..."."""
-_PENCE_PER_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)p(?= per\b)")
-"""Pence before what they pay for, "5p/kWh" (after `PER`, "5p per kilowatt hour"): the
-voice said "five P"."""
+_PENCE_PER_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)p(?= per\b)"
+                           r"|(?<![\w.£$€])([1-9]\d?)p(?=[\s,;:.!?)]|$)(?!\.\d)")
+"""Pence, "49p", "13p a day", and before what they pay for, "5p/kWh" (after `PER`, "5p per
+kilowatt hour"): the voice said "forty-nine P". Alone, "49p", only where money is spoken
+of nearby (`_MONEY_NEAR_RE`); not a screen's "720p"."""
+_MONEY_NEAR_RE = re.compile(r"£|\b(?:charges?|costs?|prices?|fees?|fines?|pay|paid|each|per|"
+                            r"a (?:day|week|month|sheet|page|copy|print|go))\b", re.I)
 
 ABBREVIATIONS = {
     "e.g.": "for example",
@@ -98,6 +102,7 @@ ABBREVIATIONS = {
     "N/A": "not applicable",
     "n/a": "not applicable",
     "c/o": "care of",
+    "C/O": "care of",
     "w/c": "week commencing",
     "Fig.": "Figure",
     "fig.": "figure",
@@ -176,6 +181,7 @@ ABBREVIATIONS = {
     "Yrs": "Years",
     "yr-old": "year-old",
     "yr-olds": "year-olds",
+    "mtg": "meeting",
     "mins": "minutes",
     "Mins": "Minutes",
     "opt.": "option",
@@ -864,6 +870,30 @@ _DATES_RANGE_RE = re.compile(rf"\b((?:{'|'.join(MONTHS)})(?:\s\d{{1,2}}(?:st|nd|
                              rf"|(?:{'|'.join(MONTHS)})\s\d{{1,2}}\b)")
 """Dates in a range across two months, "28 Oct–1 Nov", "Oct 28–Nov 1": the voice said "28
 October 1 November", the dash unsaid."""
+_COUNTED_RANGE_RE = re.compile(r"(?<![\w.-])(\d+)-(\d+)-(?=(?:minute|hour|day|week|month|year|"
+                               r"mile|metre|page|step|session|part)s?\b)")
+"""A range before what it counts, "2-3-hour shifts", "1-2-day course": "two dash three-hour"."""
+US_STATES = {"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas",
+             "CA": "California", "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware",
+             "DC": "D C", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+             "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky",
+             "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
+             "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri",
+             "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+             "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+             "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
+             "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+             "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah",
+             "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+             "WI": "Wisconsin", "WY": "Wyoming", "PR": "Puerto Rico"}
+_STATE_ZIP_RE = re.compile(rf",\s({'|'.join(US_STATES)})\s(\d{{5}}(?:-\d{{4}})?)\b")
+"""An American address's state and ZIP code after its town, "La Jolla, CA 92037": the
+voice said "kah, ninety-two thousand thirty-seven"; "California 92037", whose ZIP code
+`numbers.say_numbers` says digit by digit."""
+_SPACED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]\w) - (?=[^\W_])")
+"""A hyphen typed as a dash between words, "moderate - severe pain - give them water",
+"29th of November - 2pm", which the voice ran on through: a comma's pause, as a spaced
+en dash has."""
 _TRAILING_ARROW_RE = re.compile(r"\s*→(?=\s*(?:[.,;:!?)]\s*)?$)")
 _QUARTER_RANGE_RE = re.compile(r"\b(Q[1-4])\s?[–—-]\s?(Q[1-4])\b")
 """A range of a year's quarters, "Q1–Q3 2025": the voice said "Q1 Q3"."""
@@ -1034,22 +1064,27 @@ a leaflet's contact line, "Tel: 020 7946 0958 | Email: help@example.org", a web 
 links, "Home • About • Contact", a timetable's days, "Mon · Wed · Fri". The voice said
 nothing for them, and ran the parts together; a pause, as for a spaced slash. Not a dot
 that multiplies, "2 · 3"."""
-_OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})\((e?s)\)(?![\w(])")
-"""A plural left open, "organisation(s)", "purpose(s)", "box(es)", which the English voice
-read with the letter ("organisation ess"): said in the plural, as a reader reads it aloud
-(`_plural`)."""
+_OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})(?:\((e?s)\)|/(e?s))(?![\w(/])")
+"""A plural left open, "organisation(s)", "purpose(s)", "box(es)", "Date/s" (a parish
+council's grant form), which the English voice read with the letter ("organisation ess",
+"date slash s"): said in the plural, as a reader reads it aloud (`_plural`)."""
 
 
 def _plural(found: re.Match[str]) -> str:
     """The English plural of a word written with its ending left open (`_OPTIONAL_PLURAL_RE`):
     "(s)" added as English spells it, "epilepsy(s)" (the RCPCH Epilepsy12 analysis plan)
     "epilepsies", not "epilepsys"; "class(s)" "classes"; "box(es)" as written."""
-    word, ending = found.groups()
+    word, ending = found.group(1), found.group(2) or found.group(3)
+    if found.group(3) and (word.endswith("s") or re.search(r"\d\s?$", found.string[
+            :found.start()])):
+        return found.group()  # a unit per second, "5 km/s", "10 metres/s"
     if ending == "s" and re.search(r"[^aeiou]y$", word, re.IGNORECASE):
         return f"{word[:-1]}ies"
     if ending == "s" and word.lower().endswith(("s", "x", "z", "ch", "sh")):
         return f"{word}es"
     return word + ending
+
+
 _PER_NOUN_RE = re.compile(r"((?<=\d )[^\W\d_]+|(?<=[£$€])\d[\d,.]*)/(person|patient|child|adult|"
                           r"household|family|visit|session|booking|room|night)\b(?!/)")
 """A count or a price shared out, "2 visitors/patient", "1 bag/household", "£3/child": "per
@@ -1188,8 +1223,12 @@ _HANDLE_AT_RE = re.compile(r"(?<![^\W_])(?<![@.])@(?=[^\W\d_][\w.-]*)")
 """The at sign of a person's handle, "mentionnez @Catherine Paganini, @jmo" (the CNCF
 glossary's French page), which the French voice said "arobase Catherine": another
 language's voice says the name alone. English's says "at", as people read a handle."""
-_MARKUP_RE = re.compile(r"[#*|`\[\]_~^{}\\]+|[<>]+(?!\s?[-−]?\d)")
-"""Marks the voice would say, or stumble on; not a comparison before a number."""
+_MARKUP_RE = re.compile(r"[#*|`\[\]_~^{}\\]+|[<>]+(?!\s?[-−]?\d)"
+                        r"|[\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]")
+"""Marks the voice would say, or stumble on; not a comparison before a number. And the
+shapes, stars and dingbats that decorate a page ("☙", "★", "❖", "●") left when those that
+mean something are named (a tick, a box, an emoji): the voice said "symbol two six one
+nine"."""
 _COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|[<>≤≥])\s?(?=[-−]?\d)")
 """A comparison before a number, which the markup filter took out of what the voice was
 given: "infants <3 months" was said "infants 3 months", the reverse of what was meant. A
@@ -1580,6 +1619,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _SHORT_MONTH_RE.sub(lambda m: _SHORT_MONTHS[next(filter(None, m.groups()))],
                                    text)
         text = _QUARTER_RANGE_RE.sub(r"\1 to \2", _DATES_RANGE_RE.sub(r"\1 to ", text))
+        text = _COUNTED_RANGE_RE.sub(r"\1 to \2-", text)
+        text = _STATE_ZIP_RE.sub(lambda m: f", {US_STATES[m.group(1)]} {m.group(2)}", text)
+        text = _SPACED_HYPHEN_RE.sub(lambda m: m.group() if "=" in m.string[
+            max(0, m.start() - 30):m.start()] else ", ", text)  # not a sum, "x = a - b"
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" else "page ", text)
         text = _CHAPTER_RE.sub("chapter ", text)
         text = _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text)
@@ -1642,8 +1685,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() in PER_PERIOD:
         text = _PER_PERIOD_RE.sub(f" {PER_PERIOD[lang.split('-')[0].lower()]} ", text)
     if english:
-        text = _PENCE_PER_RE.sub(
-            lambda m: f"{m.group(1)} {'penny' if m.group(1) == '1' else 'pence'}", text)
+        text = _PENCE_PER_RE.sub(lambda m: m.group() if m.group(2) and not _MONEY_NEAR_RE.search(
+            m.string, max(0, m.start() - 60), m.end() + 30) else f"{m.group(1) or m.group(2)} "
+            f"{'penny' if (m.group(1) or m.group(2)) == '1' else 'pence'}", text)
     if lang.split("-")[0].lower() == "pt":
         text = _EVERY_RE.sub(r"\1 em \1", text)
     if not english:
@@ -1724,7 +1768,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         # A box starting a line starts its sentence: "Unticked box 3.3.2 Labels".
         text = _BOX_RE.sub(lambda m: f" {ENGLISH_SYMBOLS[m.group()]} " if m.string[
             :m.start()].strip() else ENGLISH_SYMBOLS[m.group()].capitalize() + " ", text)
-    text = _MARKUP_RE.sub(" ", text)
+    text = re.sub(r"\(\s+\)", " ", _MARKUP_RE.sub(" ", text))  # "down arrow (⬇)"
     return re.sub(r" ([.,])(?!\w)", r"\1", " ".join(text.split()))  # "box ." was left
 
 
