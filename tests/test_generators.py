@@ -1178,6 +1178,34 @@ def test_a_letters_address_and_signature_keep_their_lines(settings):
     assert said[-1] == "Yours sincerely, Dr A Jones, Consultant Cardiologist"
 
 
+def test_an_address_after_a_colon_in_a_list_item_keeps_its_lines(settings):
+    """Every French accessibility statement ends with the Défenseur des droits' address in a
+    list item, "Envoyer un courrier par La Poste :" over its three lines: they ran into one,
+    "Libre réponse 71120 75342 Paris", two numbers heard as one. Short lines after a line
+    that ends with a colon keep their lines, up to the list's next item."""
+    write_handouts(settings.source, {"declaration.md": """\
+        ---
+        title: Déclaration d'accessibilité
+        lang: fr
+        ---
+
+        -   Contacter le délégué du Défenseur des droits dans votre région
+        -   Envoyer un courrier par La Poste (gratuit, ne pas mettre de timbre) :
+            Défenseur des droits
+            Libre réponse 71120
+            75342 Paris CEDEX 07
+        -   Nous essayons de répondre :
+            dans les 2 jours.
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    items = parse_html(section.html).findall(".//li")
+    assert len(list(items[1].iter("br"))) == 3 and not list(items[2].iter("br"))
+    assert [u.text for u in section.script][2] == (
+        "Envoyer un courrier par La Poste (gratuit, ne pas mettre de timbre) : Défenseur des "
+        "droits, Libre réponse 71120, 75342 Paris CEDEX 07")
+
+
 def test_a_paragraph_of_fields_keeps_its_lines(settings):
     """A leaflet's contact details, "Tel: …" over "Email: …", and its questions and answers,
     "Q. How long will it take?" over "A. About two weeks.", ran into one paragraph, printed

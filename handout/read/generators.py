@@ -1717,7 +1717,29 @@ class ShortLines(Preprocessor):
             if self.short_lines([lines[i] for i in paragraph]):
                 for line_index in paragraph[:-1]:
                     result[line_index] = result[line_index].rstrip() + "  "
+                continue
+            for line_index in self.after_a_colon(lines, paragraph):
+                result[line_index] = result[line_index].rstrip() + "  "
         return result
+
+    @classmethod
+    def after_a_colon(cls, lines: list[str], paragraph: list[int]) -> list[int]:
+        """The lines to break in `paragraph` where a line ending with a colon introduces two
+        or more short lines up to its end or its list's next item: a French accessibility
+        statement's "Envoyer un courrier par La Poste :" over "Défenseur des droits" over
+        "Libre réponse 71120" over "75342 Paris CEDEX 07", in a list item, was one line,
+        whose postcodes were heard as one number."""
+        for place, index in enumerate(paragraph[:-2]):
+            if not lines[index].rstrip().endswith(":"):
+                continue
+            following = []
+            for after in paragraph[place + 1:]:
+                if re.match(r"\s*(?:[-*+]|\d+[.)])\s", lines[after]):
+                    break
+                following.append(after)
+            if len(following) >= 2 and cls.short_lines([lines[i].strip() for i in following]):
+                return [index, *following[:-1]]
+        return []
 
     @staticmethod
     def short_lines(lines: list[str]) -> bool:
