@@ -879,6 +879,31 @@ def test_words_guessed_guess_is_no_description(settings):
     assert "Word's guess" in notes[0][2] and "Edit Alt Text" in notes[0][2]
 
 
+def test_a_paragraph_with_its_own_outline_level_is_a_heading(settings):
+    """A forest school's safeguarding policy set its headings' outline level on each
+    paragraph (Paragraph, Outline level), as text pasted from a web page's headings is:
+    Word's navigation pane lists them, but the policy printed and played as one section.
+    A tracked change's former level, and "Body Text" (level 10), make no heading."""
+    settings.source.mkdir()
+
+    def outlined(text: str, level: int, style: str = "") -> str:
+        named = f'<w:pStyle w:val="{style}"/>' if style else ""
+        return (f'<w:p><w:pPr>{named}<w:spacing w:after="360"/><w:outlineLvl w:val="{level}"/>'
+                f'</w:pPr>{run(text)}</w:p>')
+
+    former = ('<w:p><w:pPr><w:pPrChange w:id="1" w:author="A"><w:pPr><w:outlineLvl w:val="0"/>'
+              f'</w:pPr></w:pPrChange></w:pPr>{run("Once a heading.")}</w:p>')
+    write_docx(settings.source / "policy.docx", paragraph("Safeguarding", "Title")
+               + outlined("Purpose of the policy", 0, "NormalWeb") + paragraph("To protect.")
+               + outlined("The risks", 1) + paragraph("Abuse and harm.") + former
+               + outlined("Not a heading.", 9))
+    [document] = load_documents(settings)
+    assert [(section.heading, section.level) for section in document.sections][-2:] == [
+        ("Purpose of the policy", 1), ("The risks", 2)]
+    assert [u.text for u in document.sections[-1].script] == [
+        "The risks", "Abuse and harm.", "Once a heading.", "Not a heading."]
+
+
 def test_only_the_opening_title_paragraphs_are_the_title(settings):
     """apache/poi's bookmarks.docx wrote its one sentence in Word's Title style, after the
     title: it was dropped with the title, and the document had "no text". The title is

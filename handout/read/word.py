@@ -479,7 +479,8 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     style or its paragraph's (`symbol_styles`, `_styled_symbol_runs`), as the characters
     Word shows (`_symbol_text`); a drop-down form field as its chosen entry, and a VML
     picture as the picture mammoth reads, and a drop cap as the start of the paragraph it
-    begins (`DROP_CAP`), and a link's field code as mammoth reads it
+    begins (`DROP_CAP`), a paragraph given an outline level of its own as that level's
+    heading (`_outlined_heading`), and a link's field code as mammoth reads it
     (`_plain_hyperlink`). Runs in a right-to-left embedding are read, a
     ruby as its base text; a carriage return (`w:cr`) is a line break, and a page or
     column break or a tab a space (`SPACING`), where mammoth dropped them or glued the
@@ -495,6 +496,7 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     xml = SPACING.sub(lambda found: TAB if found.group(0).startswith("<w:tab") else SPACE, xml)
     xml = VML_PICTURE.sub(_inline_picture, xml)
     xml = DROP_CAP.sub(r"\1</w:p>\3\2", xml)
+    xml = NUMBERED_PARAGRAPH.sub(_outlined_heading, xml)
     xml = DROP_DOWN.sub(_chosen_entry, xml)
     return FIELD_CODE.sub(_plain_hyperlink, SIMPLE_FIELD.sub(_complex_field, xml))
 
@@ -985,6 +987,25 @@ SPACE = '<w:t xml:space="preserve"> </w:t>'
 TAB = '<w:t xml:space="preserve">\t</w:t>'
 """A tab as a character: a space once read (`read_word`), but in a line of code four
 (`code_paragraphs`), where it indents."""
+
+
+OUTLINE_LEVEL = re.compile(r'<w:outlineLvl\s+w:val="([0-5])"\s*/>')
+HEADING_STYLE = re.compile(r'<w:pStyle\s+w:val="(?:[Hh]eading\d|Title|Subtitle)[^"]*"\s*/>')
+
+
+def _outlined_heading(found: re.Match) -> str:
+    """A paragraph whose own properties give it an outline level (Paragraph, Outline level
+    "Level 1" in Word, or text pasted from a web page's headings), as that level's heading
+    style: Word's navigation pane lists it as a heading, but mammoth reads outline levels
+    from styles alone, and a forest school's safeguarding policy, eleven headings so made,
+    printed and played as one section."""
+    properties = found.group(2)
+    level = OUTLINE_LEVEL.search(PROPERTY_CHANGE.sub("", properties))
+    if not level or HEADING_STYLE.search(PROPERTY_CHANGE.sub("", properties)):
+        return found.group(0)
+    style = f'<w:pStyle w:val="Heading{int(level.group(1)) + 1}"/>'
+    own = re.sub(r'<w:pStyle\s+w:val="[^"]*"\s*/>', "", properties, count=1)
+    return found.group(1) + own.replace("<w:pPr>", f"<w:pPr>{style}", 1)
 
 
 def _ruby_base(found: re.Match) -> str:
