@@ -380,6 +380,9 @@ def test_a_day_alone_in_a_tables_cell_is_said_whole():
     ("Reg. charity no. 1234567; your NHS number 485 777 3456.",
      "Reg. charity number 1 2 3 4 5 6 7; your NHS number 4 8 5, 7 7 7, 3 4 5 6."),
     ("Take it a number 10000 times, or number 12.", "Take it a number 10000 times, or number 12."),
+    # a NOAA meeting's agenda: "two thousand eight hundred twenty-one, ..."
+    ("Access code: 2821 481 6931, meeting ID 124 388 012; the code 10.",
+     "Access code: 2 8 2 1, 4 8 1, 6 9 3 1, meeting ID 1 2 4, 3 8 8, 0 1 2; the code 10."),
     # a letter's reference: "ABC slash two thousand twenty-four slash zero seventeen"
     ("Our ref: ABC/2024/017. Ref: HR-2024-0173, please.",
      "Our ref: ABC, 2 0 2 4, 0 1 7. Ref: HR, 2 0 2 4, 0 1 7 3, please."),
