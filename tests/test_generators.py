@@ -1383,6 +1383,38 @@ def test_every_tab_is_a_box_labelled_with_its_title(settings):
     assert said[1:5] == ["Adults", "Two tablets.", "End of adults.", "Children"]
 
 
+def test_a_hugo_part_to_open_keeps_its_title_and_a_table_its_caption(settings):
+    """A French vaccination guide (Hugo) keeps each part in `{{% collapse "Vaccins
+    obligatoires" %}}`: nine titles were left out, and "un. Diphtérie, deux. Tétanos" was
+    heard without being told they are the mandatory vaccines. Its table's caption, an
+    attribute list under it, `{caption="…" class="table-wrap"}`, was read as a last row,
+    "Âge: caption=… class=table-wrap"."""
+    write_handouts(settings.source, {"vaccins.md": """\
+        ---
+        title: Vaccins
+        lang: fr
+        ---
+
+        {{%collapse "Vaccins obligatoires" %}}
+        1. Diphtérie
+        2. Tétanos
+        {{% /collapse %}}
+
+        | Âge | Vaccins |
+        |---|---|
+        | 2 mois | DTCaP |
+        {caption="Calendrier des vaccins en *2026*." class="table-wrap"}
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert callouts(section.html)[0][0] == "Vaccins obligatoires"
+    assert "<caption>Calendrier des vaccins en 2026</caption>" in section.html
+    said = [u.text for u in section.script]
+    assert said[1] == "Vaccins obligatoires" and "Diphtérie" in said[2]
+    assert "Tableau : Calendrier des vaccins en 2026. 1 ligne." in said
+    assert not any("caption=" in words for words in said)
+
+
 def test_gitbook_hints_are_labelled_boxes(settings):
     """GitBook's `{% hint style="danger" %}` printed and said its warning as a plain
     paragraph, with only an information line in the lint (the tester's probe)."""

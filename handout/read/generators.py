@@ -176,7 +176,11 @@ CALLOUT_LABELS = {
 """Names a callout goes by in the generators (lower case), and the label printed and
 spoken at its head when the author gave no title."""
 
-TAB_SHORTCODES = frozenset({"tab"})
+TAB_SHORTCODES = frozenset({"tab", "collapse", "expand", "details", "accordion", "spoiler",
+                            "toggle"})
+"""Shortcodes that hold words under a title, a tab of alternatives or a part to open (a
+French vaccination guide's `{{% collapse "Vaccins obligatoires" %}}`): printed open, as a
+box labelled with its title, which was left out."""
 CODE_SHORTCODES = {"code-toggle": "toml", "highlight": "", "code": ""}
 FIGURE_SHORTCODES = frozenset({"figure", "img", "image"})
 VIDEO_SHORTCODES = frozenset({"youtube", "vimeo", "video"})
@@ -4508,6 +4512,27 @@ def _drop_links_to_the_top(body: ET.Element) -> None:
                 parent.remove(child)
 
 
+ATTRIBUTE_ROW = re.compile(r"\{[^{}]*\bcaption=([\"'])(.*?)\1[^{}]*\}", re.S)
+
+
+def _attribute_row_as_caption(table: ET.Element) -> None:
+    """A pipe table's attribute list on the line under it, as a Hugo theme gives a table its
+    caption (`{caption="Calendrier des vaccins…" class="table-wrap"}`): Python-Markdown read
+    it as the table's last row, said "Âge: caption=…class=table-wrap". It is the caption."""
+    rows = [row for row in table.iter("tr")]
+    if not rows or table.find("caption") is not None:
+        return
+    cells = list(rows[-1])
+    found = ATTRIBUTE_ROW.fullmatch("".join(cells[0].itertext()).strip()) if cells else None
+    if not found or any("".join(cell.itertext()).strip() for cell in cells[1:]):
+        return
+    for parent in table.iter():
+        if rows[-1] in list(parent):
+            parent.remove(rows[-1])
+            break
+    PandocTables.add_caption(table, found.group(2))
+
+
 def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     """Make the parsed HTML of a converted page print and speak: callouts get their label
     as the first paragraph (`p.admonition-title`); collapsible blocks (`<details>`, which
@@ -4524,6 +4549,8 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     words = words_for(lang)
     _replace_diagrams(body, words)
     _drop_links_to_the_top(body)
+    for table in body.iter("table"):
+        _attribute_row_as_caption(table)
     for element in body.iter():
         if element.tag == "details":
             element.tag = "div"
