@@ -159,9 +159,9 @@ def test_an_end_below_the_start_is_no_range(lang, written, said):
      "uno."),
     ("it", "legge 104-92, pagine 10-12", "legge centoquattro trattino novantadue, pagine da "
      "dieci a dodici"),
-    # a French vaccination calendar: "un trois", "vivants tués"
-    ("fr", "RotaTeq 1/3, vaccins vivants/tués, et/ou.",
-     "RotaTeq un sur trois, vaccins vivants, tués, et ou."),
+    # a French vaccination calendar: "un trois", "vivants tués", "plus seize ans"
+    ("fr", "RotaTeq 1/3, vaccins vivants/tués, et/ou, +16 ans.",
+     "RotaTeq un sur trois, vaccins vivants, tués, et ou, plus de seize ans."),
 ])
 def test_a_reference_number_with_a_hyphen_keeps_its_two_numbers(lang, written, said):
     """A law's number, "loi n° 2005-102", was said "deux mille cinq-cent deux", heard as

@@ -1023,6 +1023,10 @@ cinq"; it is "numéro cinq", as "N° 5" is."""
 _FRENCH_SIGNED_RE = re.compile(r"(?<!\S)([-+])\s?(?=de\s\d)")
 """French's "- de 6 ans" and "+ de 65 ans", for "moins de" and "plus de": the voice said
 "de de six ans"."""
+_FRENCH_OVER_RE = re.compile(r"(?<![\w+-])\+\s?(?=\d+(?:[.,]\d+)?\s?(?:ans?|mois|semaines?|jours?|"
+                             r"kg|g|cm)\b)")
+"""A French age or amount and more, "+16 ans", "+10 kg": "plus de 16 ans", where the voice
+said "plus seize ans"."""
 _EVERY_RE = re.compile(r"(?<![\w/.,])(\d+)/\1(?=\s?(?:h|horas?|minutos?|dias?)\b)",
                       re.IGNORECASE)
 """A Brazilian prescription's interval, "de 8/8 horas", "6/6 HORAS": "de 8 em 8 horas", as
@@ -1652,6 +1656,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
             lambda m: _round_the_clock(m, lang.split("-")[0].lower()), text)
     if lang.split("-")[0].lower() == "fr":
         text = _FRENCH_SIGNED_RE.sub(lambda m: "moins " if m.group(1) == "-" else "plus ", text)
+        text = _FRENCH_OVER_RE.sub("plus de ", text)
         text = _FRENCH_NUMBER_SIGN_RE.sub("numéro ", text)
         for written, said in _INCLUSIVE_ENDINGS:
             text = re.sub(rf"(?<=[^\W\d_]){re.escape(written)}\b", said, text)
