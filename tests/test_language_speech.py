@@ -380,6 +380,9 @@ def test_a_day_alone_in_a_tables_cell_is_said_whole():
     ("Reg. charity no. 1234567; your NHS number 485 777 3456.",
      "Reg. charity number 1 2 3 4 5 6 7; your NHS number 4 8 5, 7 7 7, 3 4 5 6."),
     ("Take it a number 10000 times, or number 12.", "Take it a number 10000 times, or number 12."),
+    # a parish council's police update: "non-emergency number one hundred one"
+    ("Use the non-emergency number 101, or call on 101.",
+     "Use the non-emergency number 1 0 1, or call on 1 0 1."),
     # a NOAA meeting's agenda: "two thousand eight hundred twenty-one, ..."
     ("Access code: 2821 481 6931, meeting ID 124 388 012; the code 10.",
      "Access code: 2 8 2 1, 4 8 1, 6 9 3 1, meeting ID 1 2 4, 3 8 8, 0 1 2; the code 10."),
@@ -1096,6 +1099,15 @@ def test_a_units_letter_before_a_full_stop_is_not_an_initial():
     assert [text[a:b].strip() for a, b in sentence_spans(text, "en")] == [
         "Keep it at 18–20°C.", "Do not wrap.", "Ask J. Smith.", "Aim for 75 µg/L.",
         "Side effects."]
+
+
+def test_a_letter_before_a_word_that_opens_a_sentence_ends_one():
+    """A meeting's notes: "the Likert package in R. This is really good" was one sentence,
+    the R taken for an initial; "J. Smith" is still one."""
+    text = "We use the package in R. This is really good. Ask J. Smith. Plan B. Then go."
+    assert [text[a:b].strip() for a, b in sentence_spans(text, "en")] == [
+        "We use the package in R.", "This is really good.", "Ask J. Smith.", "Plan B.",
+        "Then go."]
 
 
 def test_a_time_zone_after_a_time_goes_on_with_its_sentence():

@@ -393,6 +393,30 @@ def test_a_forms_cells_end_where_their_words_do(tmp_path):
         "Charity Registration number 1 2 3 4 5 6 7.", "No, 193."]
 
 
+def test_links_side_by_side_are_said_apart(tmp_path):
+    """A Spanish clinic's page ends with two buttons, links on lines of their own in a
+    `<div>`: "Llamar Ahora Enviar Email" was said as one phrase. A citation's link is no
+    button."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Cita
+
+        <div style="text-align: center; margin: 3rem 0;">
+          <a href="tel:+34926966446" class="btn">Llamar Ahora</a>
+          <a href="mailto:info@example.es" class="btn">Enviar Email</a>
+        </div>
+
+        <div style="text-align: center;">
+          <p>¿Ya eres paciente?</p>
+        </div>
+
+        The lungs.<a href="#c1">[1]</a><a href="#c2">[2]</a>
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][1:] == ["Llamar Ahora, Enviar Email", "¿Ya eres paciente?",
+                                            "The lungs."]
+
+
 def test_signs_initials_and_lists_cut_short_are_said_as_a_reader_reads_them(tmp_path):
     """Real pages of the third round: "U.S." cut a sentence in two ("…the U.S." / "Postal
     Service…"), "etc." ran into the next sentence and lost its stop, code spans of symbols

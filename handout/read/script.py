@@ -411,9 +411,14 @@ class _Reader:
                 # If yes, give details"): it ends there, unless the next goes on with its
                 # words ("Name and address of" over "present employer:").
                 said = f"{said.rstrip()}{self.stop} "
-            elif child.tag == "li" and following is not None and following.tag == "li" \
-                    and said.rstrip()[-1:] not in f"{FULL_STOPS}:;,،、":
-                said = f"{said.rstrip()}{self.comma} "  # a list in a cell: "water, food"
+            elif child.tag in ("li", "a") and following is not None \
+                    and following.tag == child.tag and not (child.tail or "").strip() \
+                    and said.rstrip()[-1:] not in f"{FULL_STOPS}:;,،、" and (
+                        child.tag == "li" or _BUTTON_WORDS.search("".join(following.itertext()))
+                        and "footnote" not in following.get("class", "")):
+                # A list in a cell, "water, food"; links side by side, as a page's buttons
+                # ("Llamar Ahora" beside "Enviar Email"), ran together.
+                said = f"{said.rstrip()}{self.comma} "
             parts.append(said)
             parts.append(child.tail or "")
         return re.sub(rf"(?<=\w)\s*{COLUMN_GAP}\s*(?=\w)", f"{self.comma} ", "".join(parts))
@@ -698,6 +703,8 @@ def _only_images(element: ET.Element) -> bool:
         c.tag == "img" and not (c.tail or "").strip() for c in element)
 
 
+_BUTTON_WORDS = re.compile(r"[^\W\d_]{2}")
+"""Words a link shows, as a button's ("Enviar Email"): not a citation's "[2]" nor none."""
 LEFT_OPEN = re.compile(r"\b(?:of|and|or|the|a|an|to|for|in|on|with|by|at|from|your|their|our)"
                        r"\s*$", re.I)
 """A paragraph's last word that leaves it open for the next to go on with, as a form's

@@ -2517,6 +2517,11 @@ def _starts_sentence(character: str) -> bool:
             or (character.isalpha() and not character.islower()))
 
 
+_OPENS_A_SENTENCE_RE = re.compile(r"(?:This|The|These|That|It|We|They|You|There|Then|But|"
+                                  r"So|If|In|On|For|When|Our|Your|Please|Thank)\b")
+"""An English word that opens a sentence and is no surname: a letter with a stop before it
+ends one, "the Likert package in R. This is really good" (a meeting's notes), where an
+initial's stop does not ("J. Smith")."""
 _BRACKET_CLOSES_RE = re.compile(r"[^.!?()]{0,20}\)")
 """What follows a stop in brackets that closes them before any other stop, soon."""
 
@@ -2551,7 +2556,8 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         # An initial, "J. Smith"; not a unit's letter after a number or sign ("20°C. Do"),
         # nor a code's volume after its name ("nach § 60 SGB V. Die Zuzahlung").
         initial = len(before) == 1 and before.isupper() and not re.search(
-            r"[\d°/]\s?\w$|\b[A-Z]{2,} [IVX]$", text[start:end.start()])
+            r"[\d°/]\s?\w$|\b[A-Z]{2,} [IVX]$", text[start:end.start()]) and not (
+            lang.split("-")[0].lower() == "en" and _OPENS_A_SENTENCE_RE.match(after))
         initial = initial or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", before))  # U.S. Army
         initial = initial or bool(_DIRECTION_RE.match(text, end.start() - 1))  # 123 N. Oak St.
         if end.group(0).startswith(".") and (before.lower() in known or initial) and not (
