@@ -904,6 +904,25 @@ def test_a_paragraph_with_its_own_outline_level_is_a_heading(settings):
         "The risks", "Abuse and harm.", "Once a heading.", "Not a heading."]
 
 
+def test_a_sentence_broken_over_paragraphs_is_one(settings):
+    """A community call's notes, pasted from an e-mail, a paragraph a line: "has a new
+    undergraduate course and" over "would like to hear more about how people handle" over
+    "courses" was said as three sentences, a paragraph's pause between. A line's worth of
+    words with no stop, followed by a paragraph in lower case, goes on with it; a short
+    paragraph ("table" over "table row") and one that ends a sentence do not."""
+    settings.source.mkdir()
+    write_docx(settings.source / "notes.docx", paragraph("Notes", "Title")
+               + paragraph("Olav: teaches python, has a new undergraduate course and ")
+               + paragraph("would like to hear more about how people handle assessment of ")
+               + paragraph("courses") + paragraph("table") + paragraph("table row")
+               + paragraph("We met on Monday at the usual place.") + paragraph("then left."))
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[-1].script][-5:] == [
+        "Olav: teaches python, has a new undergraduate course and would like to hear more "
+        "about how people handle assessment of courses", "table", "table row",
+        "We met on Monday at the usual place.", "then left."]
+
+
 def test_only_the_opening_title_paragraphs_are_the_title(settings):
     """apache/poi's bookmarks.docx wrote its one sentence in Word's Title style, after the
     title: it was dropped with the title, and the document had "no text". The title is

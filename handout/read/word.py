@@ -177,6 +177,7 @@ def read_word(path: Path) -> SourceFile:
     html = CODE_BLOCK.sub(lambda found: "<pre><code>" + textwrap.dedent(
         re.sub(r"<[^>]+>", "", found.group(1))) + "</code></pre>", html)
     html, typed = typed_markdown(typed_lists(numbered_lists(blank_rows(html))))
+    html = joined_broken_sentences(html)
     html, cited = CHATBOT_CITATION.subn(without_citation, html)  # a chatbot's answer pasted
     front: dict = {}
     title = inspection.title or title_property(properties.get("title"), html)
@@ -991,6 +992,29 @@ TAB = '<w:t xml:space="preserve">\t</w:t>'
 
 OUTLINE_LEVEL = re.compile(r'<w:outlineLvl\s+w:val="([0-5])"\s*/>')
 HEADING_STYLE = re.compile(r'<w:pStyle\s+w:val="(?:[Hh]eading\d|Title|Subtitle)[^"]*"\s*/>')
+
+
+BROKEN_SENTENCE = re.compile(r"<p>((?:(?!</?p\b).)*?[a-z,;])\s*</p>(?=\s*<p>[a-z])", re.S)
+
+
+def joined_broken_sentences(html: str) -> str:
+    """`html` with each sentence broken over paragraphs, as notes pasted from an e-mail or
+    a PDF are, a paragraph a line, in one: "has a new undergraduate course and" over "would
+    like to hear more…" was said as separate sentences with a paragraph's pause between. A
+    line's worth of words (six or more) with no stop at its end, followed by a paragraph
+    that opens in lower case, goes on with it; a table cell's one-word paragraphs, "table"
+    over "table row", are a list."""
+    joint, open_end = "\x01", "\x00"  # where lines were joined; a paragraph left open
+
+    def joined(found: re.Match) -> str:
+        line = re.sub(r"<[^>]+>", "", found.group(1)).rsplit(joint, 1)[-1]
+        return f"<p>{found.group(1)}{open_end}" if len(line.split()) >= 6 else found.group(0)
+
+    while True:
+        joined_html = re.sub(rf"{open_end}\s*<p>", joint, BROKEN_SENTENCE.sub(joined, html))
+        if joined_html == html:
+            return html.replace(joint, " ")
+        html = joined_html
 
 
 def _outlined_heading(found: re.Match) -> str:
