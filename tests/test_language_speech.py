@@ -1230,7 +1230,7 @@ def test_units_and_dates_are_said_in_languages_without_a_table(lang, written, sa
      "Write care of PO Box 12 by week commencing 5 May (not applicable abroad). See Figure 2 "
      "(p less than 0.05)."),
     ("Open Sat: 9am-1pm, Thu 10:00-12:00; Sat & Sun closed. Sun: wear a hat.",
-     "Open Saturday: 9am to 1pm, Thursday 10 o'clock to 12 o'clock; Saturday and Sunday "
+     "Open Saturday: 9am to 1pm, Thursday 10 o'clock to noon; Saturday and Sunday "
      "closed. Sun: wear a hat."),
     ("Our annual report (2024/25) and the 2023/2024 figures; ratio 2024/31.",
      "Our annual report (2024 to 25) and the 2023 to 2024 figures; ratio 2024/31."),
@@ -1735,13 +1735,18 @@ def test_opening_hours_and_meetings_are_said_in_the_language(lang, written, said
     ("For moderate - severe pain - give them water. Sat 29th of November - 2pm. x = a - b",
      "For moderate, severe pain, give them water. Saturday 29th of November, 2pm. x = a - b"),
     ("☙ Notes ★ here ❖", "Notes here"),
+    ("A 2\" diameter pipe, 3\" long; he said \"take 2\" and left.",
+     "A 2 inch diameter pipe, 3 inches long; he said \"take 2\" and left."),
+    ("Saturday, 12:00-14:00 and 09:00-12:00. Lunch at 12:00.",
+     "Saturday, noon to 2 PM and 9 AM to noon. Lunch at 12 o'clock."),
 ])
 def test_what_real_english_pages_write_is_said_as_meant(written, said):
     """Found on a county's library charges, a parish council's grant form, a clinic's
     handout and a church's notices: "49p" was "forty-nine P", "Date/s" "date slash s",
     "C/O" "C slash O", "2-3-hour" "two dash three-hour", "CA 92037" "kah, ninety-two
-    thousand thirty-seven", a hyphen typed as a dash ran the words on, and a page's
-    decorations were "symbol two six one nine"."""
+    thousand thirty-seven", a hyphen typed as a dash ran the words on, a page's
+    decorations were "symbol two six one nine", an inch mark was unsaid and a food bank's
+    "12:00-14:00" was "12 o'clock to 2 PM"."""
     assert say_numbers(spoken_words(written), "en") == said
 
 

@@ -894,6 +894,16 @@ _SPACED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]\w) - (?=[^\W_])")
 """A hyphen typed as a dash between words, "moderate - severe pain - give them water",
 "29th of November - 2pm", which the voice ran on through: a comma's pause, as a spaced
 en dash has."""
+_INCHES_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[\"″](?=\s[a-z])")
+_MEASURED_AS = frozenset("long wide high tall deep thick across apart in of".split())
+"""A size in inches written with its mark, "a 2" diameter", "3" long" (a parish council's
+notice): the voice said nothing for the mark. Not a quotation's closing mark ("take 2"")."""
+def _in_quotes(text: str) -> bool:
+    """Whether `text` ends inside straight quotes: more of them open (after a space) than
+    close (after a letter or a stop; one after a digit may be an inch mark)."""
+    return len(re.findall(r'(?:^|[\s(\[])"(?=\S)', text)) > len(re.findall(r'(?<=[^\s\d])"', text))
+
+
 _TRAILING_ARROW_RE = re.compile(r"\s*→(?=\s*(?:[.,;:!?)]\s*)?$)")
 _QUARTER_RANGE_RE = re.compile(r"\b(Q[1-4])\s?[–—-]\s?(Q[1-4])\b")
 """A range of a year's quarters, "Q1–Q3 2025": the voice said "Q1 Q3"."""
@@ -1624,6 +1634,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                    text)
         text = _QUARTER_RANGE_RE.sub(r"\1 to \2", _DATES_RANGE_RE.sub(r"\1 to ", text))
         text = _COUNTED_RANGE_RE.sub(r"\1 to \2-", text)
+        text = _INCHES_RE.sub(lambda m: m.group() if _in_quotes(m.string[:m.start()])
+                              else f"{m.group(1)} inch" + ("es" if m.string[m.end():].split()[0]
+                                                           .rstrip(",.;:") in _MEASURED_AS
+                                                           else ""), text)
         text = _STATE_ZIP_RE.sub(lambda m: f", {US_STATES[m.group(1)]} {m.group(2)}", text)
         text = _SPACED_HYPHEN_RE.sub(lambda m: m.group() if "=" in m.string[
             max(0, m.start() - 30):m.start()] else ", ", text)  # not a sum, "x = a - b"
@@ -2320,12 +2334,20 @@ def _say_time(match: re.Match[str]) -> str:
     return f"{match.group(1)}:{match.group(2)} {match.group(3).upper()}M{'.' if ends else ''}"
 
 
+_IN_HOURS_RE = re.compile(r"\d\d?:\d\d\s?(?:[–—-]|to)\s?12:00"
+                          r"|12:00\s?(?:[–—-]|to)\s?\d\d?:\d\d")
+"""A 24-hour time beside 12:00 in a range, which makes 12:00 noon."""
+
+
 def _say_clock(match: re.Match[str]) -> str:
     """A time as an English speaker says it: a 24-hour time (after 12, or with a leading
     zero) on the 12-hour clock, "14:00" as "2 PM" and "09:30" as "9:30 AM", "00:00" as
     "midnight"; a whole hour as "8 o'clock" or "8 AM"; any other time as written."""
     written, minutes, half = match.group(1), match.group(2), match.group(3)
     hour = int(written)
+    if half is None and hour == 12 and minutes == "00" and _IN_HOURS_RE.search(
+            match.string, max(0, match.start() - 12), match.start() + 15):
+        return "noon"  # "12:00-14:00", said "12 o'clock to 2 PM"
     if half is None and (hour > 12 or hour == 0 or written.startswith("0")):
         if hour == 0 and minutes == "00":
             return "midnight"
