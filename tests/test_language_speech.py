@@ -1714,13 +1714,18 @@ def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, writ
      "Woche."),
     ("pt", "Av. Sen. Attilio Fontana, 3580.",
      "avenida Senador Attilio Fontana, três mil quinhentos e oitenta."),
+    ("de", "Musterstr. 5, 10435 Berlin. Es gab 10435 Menschen.",
+     "Musterstraße 5, 1 0 4 3 5 Berlin. Es gab 10435 Menschen."),
+    ("es", "C/ Mayor 5, 13005, Ciudad Real.",
+     "C/ Mayor cinco, uno tres cero cero cinco, Ciudad Real."),
 ])
 def test_opening_hours_and_meetings_are_said_in_the_language(lang, written, said):
     """Real pages' hours: Italian "08:30 - 12:30" was said with nothing between the times,
     and "14:00-17:00" "quattordici:da zero a diciassette"; Spanish whole hours "nueve en
     punto a veinte en punto"; a German group's "Di: von 18 bis 20" "di", its "jeden 1.
-    Freitag" cut into two sentences at "eins.", "um 19:00" without its "Uhr"; a Brazilian
-    address's "Av. Sen." cut at "Sen."."""
+    Freitag" cut into two sentences at "eins.", "um 19:00" without its "Uhr", a postcode
+    "zehntausendvierhundertfünfunddreißig" (and a Spanish one, with a comma after it,
+    "trece mil cinco"); a Brazilian address's "Av. Sen." cut at "Sen."."""
     assert say_numbers(" ".join(spoken_words(written[start:end].strip(), lang)
                                 for start, end in sentence_spans(written, lang)), lang) == said
 
@@ -3229,7 +3234,7 @@ def test_two_strengths_with_one_unit_are_two_amounts(lang, written, said):
     ("Melden Sie es dem Bundesinstitut für Arzneimittel und Medizinprodukte, Abt.  "
      "Pharmakovigilanz, Kurt-Georg-Kiesinger-Allee 3, D-53175 Bonn.", 1,
      "Melden Sie es dem Bundesinstitut für Arzneimittel und Medizinprodukte, Abteilung "
-     "Pharmakovigilanz, Kurt-Georg-Kiesinger-Allee 3, D 53175 Bonn."),
+     "Pharmakovigilanz, Kurt-Georg-Kiesinger-Allee 3, D 5 3 1 7 5 Bonn."),
     ("Malarone-Tabletten pro Tag nach Körpergewicht (Erw. 250/100 mg, Kinder Junior "
      "62,5/25 mg).", 1, "Malarone-Tabletten pro Tag nach Körpergewicht (Erwachsene 250 "
      "Milligramm und 100 Milligramm, Kinder Junior 62,5 Milligramm und 25 Milligramm)."),

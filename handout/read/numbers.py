@@ -1208,10 +1208,12 @@ language's "point", as a version is: "deux point un"."""
 
 
 POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{4}-\d{3})(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]"
+                      r"|(?<=, \d{5}),\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]"
                       r"|(?<=\bCAP \d{5})\b)"
                       r"|(?:(?<=\bCP )|(?<=\bPostal ))\d{4}-\d{3}(?![\w-])")
 """A postcode of five digits before its town, "20121 Milano", "28001 Madrid", "75001 Paris"
-(or after Italy's "CAP"), said digit by digit: it was a number, "ventimilacentoventuno
+(also with a comma between them after the street, "Mayor 5, 13005, Ciudad Real", or
+after Italy's "CAP"), said digit by digit: it was a number, "ventimilacentoventuno
 Milano". A count of five digits is written with its thousands apart ("20.121 persone").
 Portugal's, "1100-053 Lisboa" (or after "Código Postal", "CP"), was "mil e cem-zero
 cinquenta e três": its two parts digit by digit, with a pause between."""

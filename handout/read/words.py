@@ -652,6 +652,11 @@ _GERMAN_DAY_BEFORE_HOURS_RE = re.compile(
 days before them, "Mo, Di, Do: 8:00 - 12:00", or before "geschlossen" ("Sa & So:
 Geschlossen"), which the voice said as a syllable ("doh"); a range of days ("Mo - Fr") is
 `_day_range_pattern`'s."""
+_GERMAN_POSTCODE_RE = re.compile(r"(?:(?<=, )|(?<=^)|(?<=\n)|(?<=PLZ )|(?<=D-))\d{5}"
+                                 r"(?=\s+[A-ZÄÖÜ][a-zäöüß])")
+"""A German postcode before its town, after the street's comma or at a line's start,
+"10435 Berlin": the voice said it as a number, "zehntausendvierhundertfünfunddreißig";
+said digit by digit, as an address is read out."""
 _GERMAN_ZERO_HOUR_RE = re.compile(
     r"(?<![\w.:,])0([1-9])(?=\s?(?:Uhr\b|(?:bis|[-–])\s?\d{1,2}(?:[.:]\d\d)?\s?Uhr\b))")
 """An hour written with a leading zero, "08 bis 16 Uhr", which the voice said "null acht"."""
@@ -1808,6 +1813,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     where espeak-ng spelled "M G", or switched to English), ranges, comparisons; no markup."""
     primary = lang.split("-")[0].lower()
     text = _say_dots(_URL_RE.sub(lambda m: _apart(m) + _address(m), text), lang)
+    if primary == "de":  # "Musterstr. 5, 10435 Berlin": "zehntausendvierhundert…"
+        text = _GERMAN_POSTCODE_RE.sub(lambda m: " ".join(m.group()), text)
     text = _NATIVE_THOUSANDS_RE.sub("", text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), _ISO_DATE_TIME_RE.sub(r"\1 ", text))
     if primary not in ("zh", "ja", "ko"):  # they write the year first
