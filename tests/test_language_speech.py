@@ -159,6 +159,9 @@ def test_an_end_below_the_start_is_no_range(lang, written, said):
      "uno."),
     ("it", "legge 104-92, pagine 10-12", "legge centoquattro trattino novantadue, pagine da "
      "dieci a dodici"),
+    # a French vaccination calendar: "un seule dose"
+    ("fr", "1 seule dose, 1 seul jour.", "une seule dose, un seul jour."),
+    ("es", "1 sola pastilla, 1 solo comprimido.", "una sola pastilla, un solo comprimido."),
     # a French vaccination calendar: "un trois", "vivants tués", "plus seize ans"
     ("fr", "RotaTeq 1/3, vaccins vivants/tués, et/ou, +16 ans.",
      "RotaTeq un sur trois, vaccins vivants, tués, et ou, plus de seize ans."),

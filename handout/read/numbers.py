@@ -1160,7 +1160,7 @@ def counted_noun(text: str, end: int, lang: str) -> tuple[str | None, bool]:
     None if a function word or a punctuation mark comes first, or a capital: a number
     before a name labels it ("UBS 1 Asa Norte" was "UBS uma Asa Norte")."""
     joining = {"o", "u", "y", "e", "ou", "et", "a", "à"}
-    at = end
+    at, adjectives = end, 0
     for step in range(5):
         match = _WORD.match(text, at)
         if match is None:
@@ -1169,12 +1169,24 @@ def counted_noun(text: str, end: int, lang: str) -> tuple[str | None, bool]:
         at = match.end()
         if word[0].isdigit() or word in "-–" or word.lower() in joining:
             continue
+        if word.lower() in BEFORE_THE_NOUN:  # "1 seule dose", "un solo comprimido"
+            adjectives += 1
+            continue
         if word.lower() in FUNCTION_WORDS[lang].split():
             return None, False
         if word[0].isupper():  # a name the number labels: "UBS 1 Asa Norte", "GRUPO 1 Cereales"
             return None, False
-        return word, step == 0
+        return word, step == adjectives
     return None, False
+
+
+BEFORE_THE_NOUN = frozenset(
+    "seul seule seuls seules premier première dernier dernière nouveau nouvelle petit petite "
+    "grand grande bon bonne solo sola único única primer primera último última nuevo nueva "
+    "pequeño pequeña buen buena só primeiro primeira novo nova pequeno pequena boa unico "
+    "unica primo prima nuovo nuova piccolo piccola buono buona".split())
+"""Adjectives that come between a number and its noun in French, Spanish, Portuguese and
+Italian, which agrees with the noun past them: "1 seule dose" was "un seule dose"."""
 
 
 def _agreeing(lang: str, text: str, end: int) -> tuple[bool, bool]:
