@@ -1694,7 +1694,7 @@ def test_a_surgery_notice_is_said_as_its_reader_would_say_it(written, said):
     ("en", "Created on 01/01/25; reviewed 15/03/26; v1.2.25.",
      "Created on 1 January 2025; reviewed 15 March 2026; v1.2.25."),
     ("en-GB", "Review date: 01/04/25.", "Review date: 1 April 2025."),
-    ("de", "Stand: 01.04.25.", "Stand: ersten April 2025."),
+    ("de", "Stand: 01.04.25.", "Stand: erster April 2025."),
 ])
 def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, written, said):
     """The NHS writes a fever's threshold "38C", which the voice said "38 C"; a policy's
@@ -1717,6 +1717,8 @@ def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, writ
      "Woche."),
     ("pt", "Av. Sen. Attilio Fontana, 3580.",
      "avenida Senador Attilio Fontana, três mil quinhentos e oitenta."),
+    ("de", "3. Dezember 2022. Wir kommen am 3. Dezember.",
+     "dritter Dezember 2022. Wir kommen am dritten Dezember."),
     ("de", "Musterstr. 5, 10435 Berlin. Es gab 10435 Menschen.",
      "Musterstraße 5, 1 0 4 3 5 Berlin. Es gab 10435 Menschen."),
     ("es", "C/ Mayor 5, 13005, Ciudad Real.",

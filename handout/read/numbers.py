@@ -608,13 +608,16 @@ GERMAN_FIRST_DAY = re.compile(rf"(?<![\d.])(\b\w+\s)?(\d{{1,2}})\.(?=\s+(?:und|o
 
 def german_day(match: re.Match[str]) -> str:
     """The day as an ordinal, in the form the word before it asks for: "der fünfzehnte
-    Juni", "am fünfzehnten Juni" (after a preposition, as a date is most often said)."""
+    Juni", "am fünfzehnten Juni" (after a preposition, as a date is most often said), and
+    a date alone, as a page's "Stand:" gives it, "fünfzehnter Juni"."""
     from num2words import num2words
 
     before, day = match.group(1) or "", num2words(int(match.group(2)), lang="de", to="ordinal")
     nominative = before.strip().lower() == "der" or (  # "der erste oder zweite Mai"
         before.strip() in ("und", "oder", "bis")
         and re.search(r"\bder \w+te\s$", match.string[:match.start()]))
+    if not before and re.search(r"(?:^|[:\n])\s*$", match.string[:match.start()]):
+        return f"{day}r "  # a date alone, "Stand: 3. Dezember 2022": "dritter Dezember"
     return f"{before}{day} " if nominative else f"{before}{day}n "
 
 
