@@ -1747,6 +1747,8 @@ def test_opening_hours_and_meetings_are_said_in_the_language(lang, written, said
     ("☙ Notes ★ here ❖", "Notes here"),
     ("A 2\" diameter pipe, 3\" long; he said \"take 2\" and left.",
      "A 2 inch diameter pipe, 3 inches long; he said \"take 2\" and left."),
+    ("I. Introductions", "Roman one. Introductions"),
+    ("I. M. Pei", "I. M. Pei"),
     ("Saturday, 12:00-14:00 and 09:00-12:00. Lunch at 12:00.",
      "Saturday, noon to 2 PM and 9 AM to noon. Lunch at 12 o'clock."),
 ])
@@ -1755,8 +1757,9 @@ def test_what_real_english_pages_write_is_said_as_meant(written, said):
     handout and a church's notices: "49p" was "forty-nine P", "Date/s" "date slash s",
     "C/O" "C slash O", "2-3-hour" "two dash three-hour", "CA 92037" "kah, ninety-two
     thousand thirty-seven", a hyphen typed as a dash ran the words on, a page's
-    decorations were "symbol two six one nine", an inch mark was unsaid and a food bank's
-    "12:00-14:00" was "12 o'clock to 2 PM"."""
+    decorations were "symbol two six one nine", an inch mark was unsaid, a food bank's
+    "12:00-14:00" was "12 o'clock to 2 PM", and an agenda's first item, "I.", "eye" (its
+    "II." is "roman two")."""
     assert say_numbers(spoken_words(written), "en") == said
 
 

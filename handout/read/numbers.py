@@ -985,6 +985,11 @@ WESTERN_DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667
                                "\u066b\u066c", "01234567890123456789.,")
 
 
+FIRST_ROMAN_ITEM = re.compile(r"^I\.(?=\s+[A-Z][a-z])")
+"""An outline's first item in capital Roman numerals, "I. Introductions": the English voice
+said "eye", where it says "II." as "roman two"."""
+
+
 @functools.cache
 def zip_code_pattern() -> re.Pattern[str]:
     """An American ZIP code after its state's name (`words.US_STATES`), "California 92037",
@@ -1004,6 +1009,7 @@ def say_numbers(text: str, lang: str) -> str:
     text = EASTERN_ARABIC_NUMBER.sub(lambda m: m.group(0).translate(WESTERN_DIGITS), text)
     text = CODE_SECTION.sub(lambda m: say_code_section(m, primary), text)
     if primary == "en":
+        text = FIRST_ROMAN_ITEM.sub("Roman one.", text)
         text = zip_code_pattern().sub(lambda m: f"{m[1]}, {' '.join(m[2])}"
                                       + (f", {' '.join(m[3])}" if m[3] else ""), text)
         text = say_english_fractions(say_english_telephones(UK_POSTCODE.sub(say_postcode, text)))
