@@ -689,6 +689,17 @@ def test_front_matter_without_its_opening_line_is_front_matter(tmp_path):
     assert read_source(write(tmp_path, text)).body == text
 
 
+def test_a_themes_titles_by_language_give_the_title(tmp_path):
+    """jekyll-TeXt-theme gives a page's title per locale, `titles: {en: …, it: Orari}`
+    (an Italian health service's opening hours): the title was left out, and a later
+    heading, "Nota", taken for it."""
+    text = "---\ntitles:\n  en: &EN Opening hours\n  en-GB: *EN\n  it: Orari\n---\n\nWords.\n"
+    italian = read_source(write(tmp_path, text, "orari.it.md"))
+    assert (italian.front_matter["title"], italian.key_lines["title"]) == ("Orari", 2)
+    assert "titles" not in italian.other_keys
+    assert read_source(write(tmp_path, text, "hours.md")).front_matter["title"] == "Opening hours"
+
+
 def test_cryogens_edn_front_matter_is_front_matter(tmp_path):
     """Cryogen, a Clojure site generator, writes its front matter as an EDN map: a food
     bank's page printed and said `:title "Foodbank" :layout :page :page-index 0 :navbar?

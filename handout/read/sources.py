@@ -691,6 +691,20 @@ def tab_after_a_key_mended(block: str, index: int) -> str | None:
     return "\n".join(lines)
 
 
+def title_in_language(titles: dict, lang: Any) -> str | None:
+    """The title for `lang` from a theme's titles by locale (jekyll-TeXt-theme's `titles:
+    {en: Opening hours, it: Orari}`, an Italian health service's pages): its own, its
+    language's, English's or the first; None if none is text. The title was left out, and
+    the page's first heading taken for it."""
+    tag = str(lang or "").replace("_", "-")
+    candidates = [tag, tag.split("-")[0], "en", *titles]
+    for key in candidates:
+        value = titles.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
 def _alias_value(key: str, value: Any) -> Any:
     """`value` of an alias as our key takes it, or None if it does not fit our key."""
     ours = ALIASES[key]
@@ -727,6 +741,12 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
     """Our keys checked (every problem reported together), aliases read as our keys, and
     the other tools' keys set aside by name."""
     others = [key for key in data if key not in FRONT_MATTER_KEYS]
+    if "title" not in data and isinstance(data.get("titles"), dict):
+        title = title_in_language(data["titles"], data.get("lang") or data.get("language"))
+        if title:
+            data["title"] = title
+            key_lines["title"] = key_lines.get("titles", 2)
+            others.remove("titles")
     for key in list(others):
         if key in ALIASES and ALIASES[key] not in data:
             value = _alias_value(key, data[key])
