@@ -722,7 +722,7 @@ def test_french_prescription_and_appointment_shorthand_is_said_in_full(written, 
      "paga."),
     ("es", "Presión arterial 140/90 mmHg; su presión arterial es 120/80. Fecha 12/10.",
      "Presión arterial ciento cuarenta sobre noventa milímetros de mercurio; su presión "
-     "arterial es ciento veinte sobre ochenta. Fecha doce/diez."),
+     "arterial es ciento veinte sobre ochenta. Fecha doce de octubre."),
     ("fr", "Tension artérielle 140/90 mmHg.",
      "Tension artérielle cent quarante sur quatre-vingt-dix millimètres de mercure."),
     ("it", "Pressione arteriosa 140/90 mmHg.",
@@ -1717,6 +1717,9 @@ def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, writ
      "Woche."),
     ("pt", "Av. Sen. Attilio Fontana, 3580.",
      "avenida Senador Attilio Fontana, três mil quinhentos e oitenta."),
+    ("en-GB", "Clinic dates: 3/10, 10/10, 17/10. Pain 7/10.",
+     "Clinic dates: 3 October, 10 October, 17 October. Pain 7 out of 10."),
+    ("en", "Clinic dates: 3/10. Pain 7/10.", "Clinic dates: 3 10. Pain 7 out of 10."),
     ("de", "3. Dezember 2022. Wir kommen am 3. Dezember.",
      "dritter Dezember 2022. Wir kommen am dritten Dezember."),
     ("de", "Musterstr. 5, 10435 Berlin. Es gab 10435 Menschen.",
@@ -1730,7 +1733,8 @@ def test_opening_hours_and_meetings_are_said_in_the_language(lang, written, said
     punto a veinte en punto"; a German group's "Di: von 18 bis 20" "di", its "jeden 1.
     Freitag" cut into two sentences at "eins.", "um 19:00" without its "Uhr", a postcode
     "zehntausendvierhundertfünfunddreißig" (and a Spanish one, with a comma after it,
-    "trece mil cinco"); a Brazilian address's "Av. Sen." cut at "Sen."."""
+    "trece mil cinco"); a Brazilian address's "Av. Sen." cut at "Sen."; a flu clinic's
+    "Clinic dates: 3/10, 10/10" a pain score's "3 out of 10"."""
     assert say_numbers(" ".join(spoken_words(written[start:end].strip(), lang)
                                 for start, end in sentence_spans(written, lang)), lang) == said
 
@@ -1747,6 +1751,8 @@ def test_opening_hours_and_meetings_are_said_in_the_language(lang, written, said
     ("☙ Notes ★ here ❖", "Notes here"),
     ("A 2\" diameter pipe, 3\" long; he said \"take 2\" and left.",
      "A 2 inch diameter pipe, 3 inches long; he said \"take 2\" and left."),
+    ("Use 111 online. Bring your NHS no. X-ray dept, ext 234.",
+     "Use 1 1 1 online. Bring your NHS number. X-ray department, extension 234."),
     ("I. Introductions", "Roman one. Introductions"),
     ("I. M. Pei", "I. M. Pei"),
     ("Saturday, 12:00-14:00 and 09:00-12:00. Lunch at 12:00.",

@@ -120,7 +120,7 @@ ENGLISH_SHORT_NUMBER = re.compile(
     r"|on(?=\s+(?!(?:19|20)\d\d\b)\d+\b(?!\s+(?!(?:or|and|if|for|at|any|anytime|when|from"
     r"|free|during|between|in|to|option)\b)[a-z])))(\s+)(\d{3,6})\b"
     r"(?!\s?[.,]\d)"
-    r"|()()(?<![\w.,])(999|911|116 123)(?![\w.,]\d)", re.IGNORECASE)
+    r"|()()(?<![\w.,])(999|911|116 123|111(?= online\b))(?![\w.,]\d)", re.IGNORECASE)
 """An emergency or helpline number: any short number after the word that says it is one
 ("call 111", "text 85258", "text SHOUT to 85258", the US relay service's "TTY: 711", "on
 101", "the non-emergency number 101"), and 999, 911 and the Samaritans' 116 123 wherever
@@ -313,7 +313,10 @@ def say_english_fractions(text: str) -> str:
     text = ENGLISH_FRACTION.sub(fraction, text)
     text = ENGLISH_FRACTION_COMPOUND.sub(lambda m: COMPOUND_FRACTIONS[m.group(1)], text)
     text = BLOOD_PRESSURE.sub(say_blood_pressure, text)
-    return OUT_OF_TEN.sub(r"\1 out of 10", text)
+    from handout.read.words import DATES_BEFORE
+
+    return OUT_OF_TEN.sub(lambda m: m.group() if DATES_BEFORE.search(m.string, 0, m.start())
+                          else f"{m.group(1)} out of 10", text)
 
 
 def digit_by_digit(number: str) -> str:

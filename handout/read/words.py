@@ -182,6 +182,8 @@ ABBREVIATIONS = {
     "yr-old": "year-old",
     "yr-olds": "year-olds",
     "mtg": "meeting",
+    "dept": "department",
+    "Dept": "Department",
     "mins": "minutes",
     "Mins": "Minutes",
     "opt.": "option",
@@ -1175,7 +1177,7 @@ _NUMBER_LABEL_RE = re.compile(r"\b((?:[Rr]egistration|[Rr]eference|[Aa]ccount|[T
                               r"[Pp]olicy|[Ii]nvoice|[Mm]ember|[Pp]atient|[Cc]harity|[Cc]ompany|"
                               r"[Ss]erial|[Cc]ustomer|[Bb]ooking|[Tt]icket|[Pp]assport|[Vv]ehicle|"
                               r"[Ll]icence|[Ss]tudent|[Ee]mployee|[Cc]ontract|[Cc]laim|[Pp]hone|"
-                              r"[Cc]ase|Tel|NHS|Reg|Ref|ID)\.? )No(?=\.?\s?:|\.?$)"
+                              r"[Cc]ase|Tel|NHS|Reg|ID)\.? )[Nn]o(?=\.?\s?:|\.?$|\.\s+[A-Z])"
                               r"|(?<![\w.])No\.(?= (?:of|in)\b| (?:Of|In) [A-Z])")
 """A number's label, "Charity Registration No:", "Phone No.", and a column's, "No. of
 people", "No. In Parish" (a parish council's crime figures): said "no", a refusal, the
@@ -1639,6 +1641,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                    text)
         text = _QUARTER_RANGE_RE.sub(r"\1 to \2", _DATES_RANGE_RE.sub(r"\1 to ", text))
         text = _COUNTED_RANGE_RE.sub(r"\1 to \2-", text)
+        text = re.sub(r"\b([Ee])xt(?= ?\d)", r"\1xtension", text)  # "ext 234", said "ekst"
         text = _INCHES_RE.sub(lambda m: m.group() if _in_quotes(m.string[:m.start()])
                               else f"{m.group(1)} inch" + ("es" if m.string[m.end():].split()[0]
                                                            .rstrip(",.;:") in _MEASURED_AS
@@ -2363,15 +2366,22 @@ def _say_clock(match: re.Match[str]) -> str:
     return f"{said} {half}M" if half else said if minutes != "00" else f"{said} o'clock"
 
 
+DATES_BEFORE = re.compile(r"\b(?:[Dd]ates?|[Dd]atum|[Ff]echas?|[Dd]ata|[Dd]ate)\b[^.;!?]*$")
+"""A clause that speaks of dates, so that a day and month after it are one: "Clinic dates:
+3/10, 10/10, 17/10" was "3 out of 10, 10 out of 10", a pain score's reading."""
+
+
 def _say_day_month(match: re.Match[str], lang: str) -> str:
     """"31/03" as "31 de março", "31 marzo", "05/01" as "May 1" in American English, as
-    CLDR writes a day and month in `lang`; as written unless a zero pads one of them and it
-    is a day of the year."""
+    CLDR writes a day and month in `lang`; as written unless a zero pads one of them, or
+    the clause speaks of dates ("Clinic dates: 3/10, 10/10", `DATES_BEFORE`), and it is a
+    day of the year."""
     from babel.dates import format_skeleton
 
     day, month = match.groups() if day_first(lang) else reversed(match.groups())
     date = calendar_day(2024, int(month), int(day))  # a leap year: 29/02 is a day
-    if date is None or not (day.startswith("0") or month.startswith("0")):
+    if date is None or not (day.startswith("0") or month.startswith("0")
+                            or DATES_BEFORE.search(match.string, 0, match.start())):
         return match.group(0)
     return format_skeleton("MMMMd", date, locale=babel_locale(lang))
 
