@@ -1713,8 +1713,10 @@ def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, writ
      "Horario: nueve a veinte horas, ocho y treinta a catorce y treinta."),
     ("fr", "Ouvert 08:30 - 12:30.", "Ouvert huit heures trente à douze heures trente."),
     ("de", "Di: von 18 bis 20. Wir treffen uns jeden 1. Freitag um 19:00 und jede 2. Woche.",
-     "Dienstag: von 18 bis 20. Wir treffen uns jeden ersten Freitag um 19 Uhr und jede zweite "
-     "Woche."),
+     "Dienstag: von 18 bis 20 Uhr. Wir treffen uns jeden ersten Freitag um 19 Uhr und jede "
+     "zweite Woche."),
+    ("de", "Mittwoch 18 bis 20, Dienstag 2 bis 3 Kinder.",
+     "Mittwoch 18 bis 20 Uhr, Dienstag 2 bis 3 Kinder."),
     ("pt", "Av. Sen. Attilio Fontana, 3580.",
      "avenida Senador Attilio Fontana, três mil quinhentos e oitenta."),
     ("en-GB", "Clinic dates: 3/10, 10/10, 17/10. Pain 7/10.",
@@ -1731,7 +1733,8 @@ def test_opening_hours_and_meetings_are_said_in_the_language(lang, written, said
     """Real pages' hours: Italian "08:30 - 12:30" was said with nothing between the times,
     and "14:00-17:00" "quattordici:da zero a diciassette"; Spanish whole hours "nueve en
     punto a veinte en punto"; a German group's "Di: von 18 bis 20" "di", its "jeden 1.
-    Freitag" cut into two sentences at "eins.", "um 19:00" without its "Uhr", a postcode
+    Freitag" cut into two sentences at "eins.", "um 19:00" and "Di: von 18 bis 20" without
+    their "Uhr", a postcode
     "zehntausendvierhundertfünfunddreißig" (and a Spanish one, with a comma after it,
     "trece mil cinco"); a Brazilian address's "Av. Sen." cut at "Sen."; a flu clinic's
     "Clinic dates: 3/10, 10/10" a pain score's "3 out of 10"."""

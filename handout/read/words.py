@@ -662,6 +662,11 @@ said digit by digit, as an address is read out."""
 _GERMAN_ZERO_HOUR_RE = re.compile(
     r"(?<![\w.:,])0([1-9])(?=\s?(?:Uhr\b|(?:bis|[-–])\s?\d{1,2}(?:[.:]\d\d)?\s?Uhr\b))")
 """An hour written with a leading zero, "08 bis 16 Uhr", which the voice said "null acht"."""
+_GERMAN_DAY_HOURS_RE = re.compile(r"\b((?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+                                  r"Sonntag)s?:?\s(?:von\s)?(?:[01]?\d|2[0-4])\s(?:bis|–)\s"
+                                  r"(?:[01]?\d|2[0-4]))(?=\s*(?:[.;,)]|$))(?![.:,]\d)")
+"""Hours after their weekday with no "Uhr", a group's "Di: von 18 bis 20": "Dienstag: von
+18 bis 20 Uhr", as their hours are said."""
 _GERMAN_HOURS_RE = re.compile(r"(?<![\w.,:/–-])(\d+(?:,\d+)?)\s?h(?![\w/])")
 """A number of hours, "24h nach der Untersuchung", "(24h)": the voice said the letter,
 "vierundzwanzig ha". Not the end of a range ("8-17h"), which may be a time of day."""
@@ -1907,6 +1912,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary == "de":  # "Do | 15.00 - 18.00 Uhr": one day of a timetable
         text = _GERMAN_DAY_BEFORE_HOURS_RE.sub(lambda m: calendar_names(lang).short_days[m.group(1).lower()],
                                                text)
+        text = _GERMAN_DAY_HOURS_RE.sub(r"\1 Uhr", text)
     if primary in HYPHEN_AS_MINUS:  # not ISO 3166-1, "Gesetz 2005-102": "Strich"
         text = _HYPHEN_RANGE_RE.sub(lambda m: m.group() if m.group(1).isdigit() and
                                     m.group(2).isdigit() and ends_below_start(*m.groups())
