@@ -714,6 +714,9 @@ def test_cryogens_edn_front_matter_is_front_matter(tmp_path):
     path = write(tmp_path, '{:title "Foodbank"\n\nOpen Saturdays.\n')
     assert error_of(path) == (f"{path}:1: front matter starts with '{{' but never ends: add "
                               "a '}' after it")
+    # kramdown's own braces open a page too, `{::comment}` and `{: .no_toc}`: no front matter
+    text = "{::comment}\nDraft.\n{:/comment}\n\n{: .no_toc}\nOpen Saturdays.\n"
+    assert read_source(write(tmp_path, text)).body == text
 
 
 def test_a_handout_pasted_in_a_markdown_code_block_is_read_as_its_markdown(tmp_path, caplog):

@@ -2,7 +2,8 @@
 
 This stage only decodes and validates the raw file: UTF-8 (a BOM and CRLF line endings are
 accepted) or UTF-16 with a BOM, an optional front matter block (YAML between `---` lines,
-ended by `---` or `...`, or TOML between `+++` lines, as Hugo writes it) whose keys and types are checked, and the
+ended by `---` or `...`, or only ended by `---`; TOML between `+++` lines, as Hugo writes it;
+or Cryogen's EDN map) whose keys and types are checked, and the
 Markdown body with the line it starts on, so later stages can point at source lines. Pages
 written for other tools carry those tools' keys: they are accepted and kept aside in
 `SourceFile.other_keys` (the lint reports them once, as information), and the aliases other
@@ -328,7 +329,7 @@ def read_source(path: Path) -> SourceFile:
     text = "\n".join(lines)
     start = front_matter_start(lines)
     opening = lines[start].strip()
-    if opening.startswith("{:"):
+    if opening.startswith("{:") and EDN_PAIR.search(opening):  # not kramdown's `{::comment}`
         return edn_source(path, lines, start)
     if opening not in ("---", "+++"):
         return headless_source(path, lines, start) or \
