@@ -4519,7 +4519,7 @@ def _attribute_row_as_caption(table: ET.Element) -> None:
     """A pipe table's attribute list on the line under it, as a Hugo theme gives a table its
     caption (`{caption="Calendrier des vaccins…" class="table-wrap"}`): Python-Markdown read
     it as the table's last row, said "Âge: caption=…class=table-wrap". It is the caption."""
-    rows = [row for row in table.iter("tr")]
+    rows = list(table.iter("tr"))
     if not rows or table.find("caption") is not None:
         return
     cells = list(rows[-1])

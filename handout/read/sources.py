@@ -413,9 +413,9 @@ def edn_source(path: Path, lines: list[str], start: int) -> SourceFile:
     key_lines: dict[str, int] = {}
     for number in range(start, end + 1):
         for key, value in EDN_PAIR.findall(lines[number]):
-            strings = re.findall(r'"(?:[^"\\]|\\.)*"', value)
             data[key] = json.loads(value) if value.startswith('"') else \
-                [json.loads(item) for item in strings] if value.startswith("[") else \
+                [json.loads(item) for item in re.findall(r'"(?:[^"\\]|\\.)*"', value)] \
+                if value.startswith("[") else \
                 {"true": True, "false": False, "nil": None}.get(value, value.lstrip(":"))
             key_lines[key] = number + 1
     return checked_source(path, data, key_lines, lines, end)

@@ -93,6 +93,16 @@ of nearby (`_MONEY_NEAR_RE`); not a screen's "720p"."""
 _MONEY_NEAR_RE = re.compile(r"£|\b(?:charges?|costs?|prices?|fees?|fines?|pay|paid|each|per|"
                             r"a (?:day|week|month|sheet|page|copy|print|go))\b", re.I)
 
+
+def _say_pence(match: re.Match[str]) -> str:
+    """Pence (`_PENCE_PER_RE`) in words; alone, only where money is spoken of nearby."""
+    amount = match.group(1) or match.group(2)
+    if match.group(2) and not _MONEY_NEAR_RE.search(match.string, max(0, match.start() - 60),
+                                                    match.end() + 30):
+        return match.group()
+    return f"{amount} {'penny' if amount == '1' else 'pence'}"
+
+
 ABBREVIATIONS = {
     "e.g.": "for example",
     "i.e.": "that is",
@@ -907,9 +917,21 @@ _SPACED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]\w) - (?=[^\W_])")
 "29th of November - 2pm", which the voice ran on through: a comma's pause, as a spaced
 en dash has."""
 _INCHES_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[\"″](?=\s[a-z])")
-_MEASURED_AS = frozenset("long wide high tall deep thick across apart in of".split())
 """A size in inches written with its mark, "a 2" diameter", "3" long" (a parish council's
 notice): the voice said nothing for the mark. Not a quotation's closing mark ("take 2"")."""
+_MEASURED_AS = frozenset("long wide high tall deep thick across apart in of".split())
+"""The words after a size that make it "inches" ("3 inches long"); before a noun it is
+"inch" ("a 2 inch pipe")."""
+
+
+def _say_inches(match: re.Match[str]) -> str:
+    """A size with its inch mark (`_INCHES_RE`) in words, unless the mark closes a quote."""
+    if _in_quotes(match.string[:match.start()]):
+        return match.group()
+    after = match.string[match.end():].split()[0].rstrip(",.;:")
+    return f"{match.group(1)} inch" + ("es" if after in _MEASURED_AS else "")
+
+
 def _in_quotes(text: str) -> bool:
     """Whether `text` ends inside straight quotes: more of them open (after a space) than
     close (after a letter or a stop; one after a digit may be an inch mark)."""
@@ -1647,10 +1669,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _QUARTER_RANGE_RE.sub(r"\1 to \2", _DATES_RANGE_RE.sub(r"\1 to ", text))
         text = _COUNTED_RANGE_RE.sub(r"\1 to \2-", text)
         text = re.sub(r"\b([Ee])xt(?= ?\d)", r"\1xtension", text)  # "ext 234", said "ekst"
-        text = _INCHES_RE.sub(lambda m: m.group() if _in_quotes(m.string[:m.start()])
-                              else f"{m.group(1)} inch" + ("es" if m.string[m.end():].split()[0]
-                                                           .rstrip(",.;:") in _MEASURED_AS
-                                                           else ""), text)
+        text = _INCHES_RE.sub(_say_inches, text)
         text = _STATE_ZIP_RE.sub(lambda m: f", {US_STATES[m.group(1)]} {m.group(2)}", text)
         text = _SPACED_HYPHEN_RE.sub(lambda m: m.group() if "=" in m.string[
             max(0, m.start() - 30):m.start()] else ", ", text)  # not a sum, "x = a - b"
@@ -1717,9 +1736,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() in PER_PERIOD:
         text = _PER_PERIOD_RE.sub(f" {PER_PERIOD[lang.split('-')[0].lower()]} ", text)
     if english:
-        text = _PENCE_PER_RE.sub(lambda m: m.group() if m.group(2) and not _MONEY_NEAR_RE.search(
-            m.string, max(0, m.start() - 60), m.end() + 30) else f"{m.group(1) or m.group(2)} "
-            f"{'penny' if (m.group(1) or m.group(2)) == '1' else 'pence'}", text)
+        text = _PENCE_PER_RE.sub(_say_pence, text)
     if lang.split("-")[0].lower() == "pt":
         text = _EVERY_RE.sub(r"\1 em \1", text)
     if not english:
