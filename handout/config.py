@@ -9,6 +9,7 @@ an unknown key is an error that names it, in the manner of MkDocs' config schema
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
 import tomllib
 from dataclasses import dataclass, field, fields
@@ -43,6 +44,10 @@ class Settings:
     """Page colour: `white` or `cream`; text is always black."""
     split_level: int = 2
     """Heading level that starts a new section (2 means `##`)."""
+    lang: str = ""
+    """The language of every handout that names none (no `lang` in its front matter or Word
+    file, no tag in its file name, no language folder): a BCP 47 tag or a language's name,
+    as `lang` takes them. Empty: English."""
 
     engine: str = "auto"
     """Speech engine: `auto` (the handout's language chooses: `piper` for English, `kokoro`
@@ -184,8 +189,10 @@ def settings_from_mapping(table: Mapping[str, Any], origin: str = "pyproject.tom
     problems = []
     for key, value in table.items():
         if key not in known:
-            problems.append(Problem(f"Config value '{key}': unknown setting "
-                                    f"(known: {', '.join(sorted(known))})", origin))
+            near = difflib.get_close_matches(key, known, n=1)
+            hint = f"did you mean '{near[0]}'?" if near else \
+                f"known: {', '.join(sorted(known))}"
+            problems.append(Problem(f"Config value '{key}': unknown setting ({hint})", origin))
             continue
         expected = type(getattr(defaults, key))
         if issubclass(expected, Path) and isinstance(value, str):
@@ -211,6 +218,13 @@ def settings_from_mapping(table: Mapping[str, Any], origin: str = "pyproject.tom
             problems.append(Problem(f"Config value '{key}': expected {expected.__name__}, "
                                     f"got {type(value).__name__}", origin))
             continue
+        if key == "lang" and value:
+            from handout.read.sources import is_language, language_meant, not_a_language
+
+            value = language_meant(value)
+            if not is_language(value):
+                problems.append(Problem(not_a_language(value, 'lang = "{}"'), origin))
+                continue
         values[key] = value
     if problems:
         raise HandoutError.collect(problems)

@@ -89,3 +89,16 @@ def test_the_projects_respellings_are_for_its_english_voice():
     settings = load_settings(PROJECT)
     assert settings.lexicon_for("en")["Clonazepam"] == "clo-nazzapam"
     assert "Clonazepam" not in settings.lexicon_for("es")
+
+
+def test_the_projects_language_is_read_as_front_matter_reads_lang():
+    """`lang` takes what a handout's `lang` takes; a near miss of a setting's name is
+    named as what was meant."""
+    assert settings_from_mapping({"lang": "French"}).lang == "fr"
+    assert settings_from_mapping({"lang": "pt_br"}).lang == "pt-BR"
+    assert Settings().lang == ""
+    with pytest.raises(HandoutError) as raised:
+        settings_from_mapping({"language": "fr", "lang": "Frnch"})
+    assert [p.message for p in raised.value.problems] == [
+        "Config value 'language': unknown setting (did you mean 'lang'?)",
+        "'lang = \"Frnch\"' is not a language: for French, write 'lang = \"fr\"'"]

@@ -167,6 +167,12 @@ def test_a_language_from_the_file_name_is_named_not_asked_for(tmp_path):
                "'lang' in the front matter")]
 
 
+def test_a_projects_lang_is_not_asked_for_again(tmp_path):
+    write_handouts(tmp_path, {"horaires.md": "# Horaires\n\nOuvert.\n"})
+    assert [f for f in lint_source(tmp_path / "horaires.md", project_lang="fr")
+            if f.rule == "language"] == []
+
+
 def test_a_handout_that_cannot_be_read_is_named_once_and_the_others_are_checked(tmp_path):
     """`invoke check` on a folder with one mistyped date named the date twice, once from
     the lint and once from reading, and checked none of the other handouts' outputs."""

@@ -511,6 +511,32 @@ def test_the_file_name_gives_the_language_the_front_matter_does_not(tmp_path, se
         assert "lang" not in read_source(write(tmp_path, "# T\n", name)).front_matter, name
 
 
+def test_the_projects_lang_is_the_language_of_a_handout_that_names_none(tmp_path, caplog):
+    """A French library's helper wrote `language = "fr"` once in `[tool.handout]`, as a
+    site generator takes a site's language, and was told it was no setting: every one of
+    its handouts needed a `lang` of its own. The file's own `lang`, its name's tag and
+    its folder still come first."""
+    write(tmp_path, "---\ntitle: Horaires\n---\n\nOuvert de 9 h à 18 h.\n", "horaires.md")
+    write(tmp_path, "# Öffnungszeiten\n\nGeöffnet ab 9 Uhr.\n", "zeiten.de.md")
+    write(tmp_path, "---\ntitle: Hours\nlang: en-GB\n---\n\nOpen from 9 am.\n", "hours.md")
+    settings = Settings(source=tmp_path, engine="fake", lang="fr")
+    documents = {d.slug: d for d in load_documents(settings)}
+    assert {slug: d.meta.lang for slug, d in documents.items()} == {
+        "horaires": "fr", "zeiten-de": "de", "hours": "en-GB"}
+    [sentence] = documents["horaires"].sections[0].script[1:]
+    assert sentence.spoken == "Ouvert de neuf heures à dix-huit heures."
+    # A handout in another language than the project's is told so, as it would be with none.
+    write(tmp_path, "---\ntitle: Opening hours\n---\n\n" + "The library is open from nine "
+          "in the morning until six in the evening, every day of the week except Sunday, "
+          "and you can borrow up to twenty books at a time with your card. Ask at the desk "
+          "if you would like help finding a book.\n", "open.md")
+    caplog.clear()
+    load_documents(settings)
+    assert [r.getMessage() for r in caplog.records if "reads as" in r.getMessage()] == [
+        f"{tmp_path / 'open.md'}:1: this handout reads as English, but the project's 'lang' "
+        "is 'fr', so it is narrated in French: add 'lang: en' to its front matter"]
+
+
 FRENCH_DOSE = ("# Votre traitement\n\nCe document explique comment prendre vos médicaments "
                "chaque jour. Prenez un comprimé de 2 mg le matin avec un grand verre d’eau, et "
                "un autre le soir après le repas. Si vous oubliez une dose, ne prenez pas deux "

@@ -74,8 +74,9 @@ class Line:
     """The line as written, code spans included (a heading may be all code)."""
 
 
-def lint_source(path: Path) -> list[Finding]:
-    """Every lint finding for the handout at `path`, in line order."""
+def lint_source(path: Path, project_lang: str = "") -> list[Finding]:
+    """Every lint finding for the handout at `path`, in line order; `project_lang` is the
+    project's `lang` setting, the language of a handout that names none."""
     try:
         source = read_source(path)
     except HandoutError as error:
@@ -85,10 +86,10 @@ def lint_source(path: Path) -> list[Finding]:
     text, notes = convert_syntax(source.body, source.variables)
     source = dataclasses.replace(source, body=text)
     lines = list(prose_lines(source))
-    findings = (lint_front_matter(source, lines) + lint_headings(source, lines)
+    findings = (lint_front_matter(source, lines, project_lang) + lint_headings(source, lines)
                 + lint_bold_lines(source, lines)
                 + lint_inline(source, lines) + lint_tables(source, lines)
-                + lint_sentences(source, lines) + lint_chatbot_words(source, lines)
+                + lint_sentences(source, lines, project_lang) + lint_chatbot_words(source, lines)
                 + [Finding(_at(source, source.body_line + index), "generator-syntax", message,
                            severity) for index, message, severity in notes])
     return sorted(findings, key=_position)
@@ -157,8 +158,10 @@ def headings(lines: list[Line]) -> Iterator[tuple[Line, int, str]]:
                 yield line, 2, line.text.strip()
 
 
-def lint_front_matter(source: SourceFile, lines: list[Line]) -> list[Finding]:
-    """A title (front matter, or a first `#` heading) and a language are required."""
+def lint_front_matter(source: SourceFile, lines: list[Line], project_lang: str = ""
+                      ) -> list[Finding]:
+    """A title (front matter, or a first `#` heading) and a language (front matter, file
+    name, language folder or the project's `lang`, `project_lang`) are required."""
     findings = []
     front = source.front_matter
     has_h1 = any(level == 1 and words for _, level, words in headings(lines))
@@ -177,7 +180,7 @@ def lint_front_matter(source: SourceFile, lines: list[Line]) -> list[Finding]:
         findings.append(Finding(_at(source, 1), "language", f"the language, {lang!r}, is "
                                 "taken from the file name: if that is wrong, give 'lang' "
                                 "in the front matter", INFO))
-    if lang is None:
+    if lang is None and not project_lang:
         # A warning, not an error: pages written for other tools seldom say it, and the
         # build reads them as English; --strict holds an author to it.
         # Not "add 'lang: en'": the build may find the words in another language and say
@@ -320,13 +323,14 @@ def lint_tables(source: SourceFile, lines: list[Line]) -> list[Finding]:
     return findings
 
 
-def lint_sentences(source: SourceFile, lines: list[Line]) -> list[Finding]:
+def lint_sentences(source: SourceFile, lines: list[Line], project_lang: str = ""
+                   ) -> list[Finding]:
     """Sentences over 25 words, reported where they start (information only); a sentence
     ends where the narration ends it (`words.sentence_spans`), in the handout's language."""
     from handout.read.words import sentence_spans
 
     findings = []
-    lang = str(source.front_matter.get("lang") or "en")
+    lang = str(source.front_matter.get("lang") or project_lang or "en")
     for start, paragraph in paragraphs(lines):
         text = " ".join(part for _, part in paragraph)
         for offset, end in sentence_spans(text, lang):

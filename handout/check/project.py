@@ -47,7 +47,7 @@ def check_project(settings: Settings, listen: bool = False) -> list[Finding]:
 
     findings: list[Finding] = []
     for path in find_sources(settings.source):
-        findings += lint_source(path)
+        findings += lint_source(path, settings.lang)
     documents, problems = read_documents(settings)
     if problems:
         # What stops a handout being read is reported beside the lint, not instead of it,

@@ -333,9 +333,9 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     else:
         html, text = render_markdown(source.body, source.variables)
         tree = parse_html(html)
-    lang = str(front.get("lang") or "en")
+    lang = str(front.get("lang") or settings.lang or "en")
     body = clean_tree(settle_tree(tree, lang), source, settings)
-    check_images(body, source, settings.source)
+    check_images(body, source, settings.source, lang)
     notes = body.find("./div[@class='footnote']")
     if notes is not None:
         body.remove(notes)
@@ -361,7 +361,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     if not has_words(elements):
         raise no_text(source)
 
-    warn_language_mismatch(source, lang, title, elements)
+    warn_language_mismatch(source, lang, title, elements, settings.lang)
     lexicon = {**settings.lexicon_for(lang),
                **front.get("pronunciations", {})}
     meta = Metadata(
@@ -602,12 +602,13 @@ def long_date(date: dt.date, lang: str = "en") -> str:
 
 
 def warn_language_mismatch(source: SourceFile, lang: str, title: str,
-                           elements: list[ET.Element]) -> None:
+                           elements: list[ET.Element], project_lang: str = "") -> None:
     """Warn, at its `lang` (else at line 1), when a handout's text is not in the language
     it will be narrated in: written in other letters than that language's
     (`language.script_mismatch`), or, in the same letters, clearly in another language
     (`language.words_mismatch`, on its prose: code is no language), where its author gave
-    no `lang`. A warning, never an error: a handout may quote another language, and an
+    no `lang` (`project_lang`, the project's setting, is a default, not a choice for this
+    handout). A warning, never an error: a handout may quote another language, and an
     identifier can be wrong."""
     from handout.language import babel_locale, script_mismatch, words_mismatch
 
@@ -644,8 +645,9 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
             "Word gives it no language"
         fix = f"if it is in {name_of(found)}, {word}"
     elif not given:
-        at, reason, fix = (f"{source.path}:1", "no 'lang' is given",
-                           f"add 'lang: {found}' to its front matter")
+        reason = f"the project's 'lang' is '{project_lang}'" if project_lang else \
+            "no 'lang' is given"
+        at, fix = f"{source.path}:1", f"add 'lang: {found}' to its front matter"
     else:  # `named_language`: the file's name, or its folder, gave it
         named_by = "file name" if NAMED_LANGUAGE.search(source.path.stem) else "folder"
         at, reason = f"{source.path}:1", f"its {named_by} gives 'lang' as '{lang}'"

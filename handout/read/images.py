@@ -59,10 +59,11 @@ HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b
 cannot open them, and the photo was said to be "not an image"."""
 
 
-def check_images(body: ET.Element, source: SourceFile, folder: Path) -> None:
-    """Raise one `HandoutError` listing every picture in `body` that cannot be printed."""
+def check_images(body: ET.Element, source: SourceFile, folder: Path, lang: str) -> None:
+    """Raise one `HandoutError` listing every picture in `body` that cannot be printed;
+    a picture with no address becomes a box saying so in `lang`, the handout's language."""
     problems = []
-    words = words_for(str(source.front_matter.get("lang") or "en"))
+    words = words_for(lang)
     missing: dict[str, tuple[str, int]] = {}  # each file not found: where first, how often
     for parent in list(body.iter()):
         for image in [child for child in parent if child.tag == "img"]:

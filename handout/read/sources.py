@@ -516,18 +516,20 @@ def is_language(tag: str) -> bool:
     return pycountry.languages.get(**{f"alpha_{len(primary)}": primary}) is not None
 
 
-def not_a_language(written: str) -> str:
+def not_a_language(written: str, form: str = "lang: {}") -> str:
     """What to write instead of `written`, which is no language (`is_language`): the
-    language whose name it is closest to, as a misspelling usually is, else examples."""
+    language whose name it is closest to, as a misspelling usually is, else examples.
+    `form` is how the setting is written: front matter's `lang: {}`, or pyproject's
+    `lang = "{}"`."""
     import difflib
 
     names = language_names()
     near = difflib.get_close_matches(written.strip().casefold(), names, n=1, cutoff=0.75)
     if near:
-        return (f"'lang: {written}' is not a language: for {near[0].title()}, write "
-                f"'lang: {names[near[0]]}'")
-    return (f"'lang: {written}' is not a language: write its tag, such as 'en', 'en-GB', "
-            "'fr' or 'pt-BR'")
+        return (f"'{form.format(written)}' is not a language: for {near[0].title()}, write "
+                f"'{form.format(names[near[0]])}'")
+    return (f"'{form.format(written)}' is not a language: write its tag, such as 'en', "
+            "'en-GB', 'fr' or 'pt-BR'")
 
 
 @functools.cache
