@@ -33,7 +33,7 @@ TRANSLATIONS = Path(__file__).with_name("translations")
 
 CALLOUT_LABELS = ("Note", "Tip", "Important", "Warning", "Caution", "Information", "Danger",
                   "Example", "Info", "Success", "Question", "Hint", "Summary", "Error",
-                  "Attention", "Abstract")
+                  "Attention", "Abstract", "Alert")
 """The labels of the commonest callouts (GitHub's alerts, MkDocs' and Docusaurus'
 admonitions), which every catalogue translates: a Spanish "> [!WARNING]" is "Advertencia"."""
 

@@ -3562,3 +3562,80 @@ def test_a_chatbots_display_maths_is_maths_and_escaped_brackets_stay(settings):
                        "Write [Insert name] here, and ≈ 10% less."]
     said = [u.spoken for u in document.sections[0].script]
     assert said[1] == "BMI = (weight (kilograms)) divided by (height (m) squared)"
+
+
+def test_gitbooks_escaped_brackets_are_brackets_and_maths_stays_maths(settings):
+    """GitBook escapes every bracket of a page, "email the trainer \\(for contact details,
+    see Trainer\\)": taken for TeX's inline maths, the brackets were left out in print and
+    speech. Maths between `\\(` and `\\)` is still maths."""
+    said, printed = said_and_printed(settings, (
+        "# Support\n\nPlease email the trainer \\(for contact details, see "
+        "[Trainer](overview/trainer.md)\\).\n\nUnder the Disability Standards for Education "
+        "\\(2005\\), ask us \\(e.g. 15,100-16,000\\).\n\nThe area is \\(x^2\\) and \\(a + b\\).\n"))
+    assert said[1:] == [
+        "Please email the trainer (for contact details, see Trainer).",
+        "Under the Disability Standards for Education (2005), ask us (for example 15,100 to "
+        "16,000).",
+        "The area is x² and a + b."]
+    assert "\\(" not in printed and "(2005)" in printed
+
+
+def test_gitbooks_hints_say_their_kind_and_an_embed_is_its_link(settings):
+    """A green GitBook hint (`style="success"`) was said "Success" before an invitation to
+    volunteer; GitBook shows it with an icon and no word. An embed, which GitBook shows as
+    a card linking to the page, was left out: "Join our community on Slack:" and nothing."""
+    said, printed = said_and_printed(settings, (
+        "# Support\n\n{% hint style=\"success\" %}\nYou can become a ResLead too!\n"
+        "{% endhint %}\n\nJoin our community on Slack:\n\n"
+        "{% embed url=\"http://go.unimelb.edu.au/6mhi\" %}\n\n"
+        "{% embed url=\"https://rescom.eventbrite.com\" caption=\"Book a training place\" %}\n"))
+    assert said[1:4] == ["Tip", "You can become a ResLead too!", "End of tip."]
+    assert said[4:] == ["Join our community on Slack:", "web address go.unimelb.edu.au",
+                        "Book a training place"]
+    html = parse_html(load_documents(settings)[0].sections[0].html)
+    assert [a.get("href") for a in html.iter("a")] == [
+        "http://go.unimelb.edu.au/6mhi", "https://rescom.eventbrite.com"]
+
+
+def test_a_myst_admonitions_words_after_its_name_are_its_content_when_a_sentence(settings):
+    """MyST-Parser (Jupyter Book 1) reads the words after `{warning}` as the box's content: a
+    course's one-line warning was printed as the box's title, its link's Markdown with it,
+    and said twice ("End of Please note..."). A title-like phrase is mystmd's title."""
+    said, printed = said_and_printed(settings, (
+        "# Withdrawing\n\n```{warning} Please note that it is your responsibility to check "
+        "the dates as [listed in the Calendar](https://example.org/dates).\n```\n\n"
+        ":::{tip} Dealing with complex DOIs\n:class: dropdown\nUse the full address.\n:::\n"))
+    assert said[1:] == [
+        "Warning", "Please note that it is your responsibility to check the dates as listed "
+        "in the Calendar.", "End of warning.",
+        "Dealing with complex DOIs", "Use the full address.", "End of Dealing with complex DOIs."]
+    assert "](" not in printed
+
+
+def test_kramdowns_extensions_and_contents_placeholder_print_nothing(settings):
+    """W3C WAI's pages, in some thirty languages, wrap each Liquid include in
+    `{::nomarkdown}` ... `{:/}` (sixteen a page) and set `{::options toc_levels="2" /}`:
+    each was printed and said "colon colon nomarkdown". The list kramdown replaces with
+    the contents ("- TOC is created automatically." over `{:toc}`) was said in English in a
+    Korean handout. A comment's words go with it; code keeps all of it."""
+    said, printed = said_and_printed(settings, (
+        "# Introduction\n\n{::nomarkdown}\n{% include box.html type=\"start\" %}\n{:/}\n\n"
+        "Accessibility matters.\n\n{::options toc_levels=\"2\" /}\n\n"
+        "-   TOC is created automatically.\n{:toc}\n\n{::comment}\nDraft: check this.\n"
+        "{:/comment}\n\nSee [[the business case]](/business-case/) for more.\n\n"
+        "```\n{::nomarkdown}\n```\n"))
+    assert said[1:3] == ["Accessibility matters.", "See the business case for more."]
+    assert "nomarkdown" not in " ".join(said[1:3]) and "TOC" not in printed
+    assert "Draft" not in printed and "business-case" not in printed
+    assert "[the business case]" in printed  # as the site prints a link to its own page
+    assert printed.split()[-1] == "{::nomarkdown}"
+
+
+def test_blowfish_alerts_take_their_type_and_say_alert_in_the_handouts_language(settings):
+    """Blowfish's `{{< alert >}}` was labelled "Alert" in English in an Arabic handout, and
+    its `type="info"` was not read."""
+    said, _ = said_and_printed(settings, (
+        "---\ntitle: ضغط الدم\nlang: ar\n---\n\n{{< alert >}}\nلا توقف الدواء.\n"
+        "{{< /alert >}}\n\n{{< alert type=\"info\" >}}\nقس ضغطك كل يوم.\n{{< /alert >}}\n"))
+    assert said[1:] == ["تنبيه", "لا توقف الدواء.", "نهاية: تنبيه.",
+                        "معلومات", "قس ضغطك كل يوم.", "نهاية: معلومات."]

@@ -427,6 +427,13 @@ LINK_TAG = re.compile(TAG + r"(?:link|post_url)\s+(\S+)" + END)
 INCLUDE = re.compile(TAG + r"include(?:_relative)?\s+(\"[^\"]+\"|'[^']+'|\S+)(.*?)" + END, re.S)
 GITBOOK_TAB = re.compile(TAG + r"tab\b(.*?)" + END, re.S)
 GITBOOK_HINT = re.compile(TAG + r"hint\b(.*?)" + END, re.S)
+GITBOOK_HINTS = {"info": "info", "success": "tip", "warning": "warning", "danger": "danger"}
+"""The kinds of GitBook's hints by their styles, which GitBook shows as colours and icons
+with no word: a green `success` hint holds a tip ("Success" was said before an invitation
+to volunteer)."""
+GITBOOK_EMBED = re.compile(TAG + r"embed\s+(.*?)" + END, re.S)
+"""GitBook's embed of a page, a video or a form, `{% embed url="..." caption="..." %}`,
+shown as a card that links to it."""
 GITBOOK_END = re.compile(TAG + r"end(?:tab|hint)" + END)
 GITBOOK_TABS = re.compile(TAG + r"(?:end)?tabs" + END)
 IMAGE_TAG = re.compile(TAG + r"([\w-]*(?:image|img|figure|picture|photo)[\w-]*)\s+"
@@ -543,10 +550,19 @@ class LiquidTags(NotingPreprocessor):
         text = GITBOOK_TAB.sub(lambda m: keep_lines(m.group(0), tab_div(
             self.parameters(m.group(1)).get("title"))), text)
         text = GITBOOK_HINT.sub(lambda m: keep_lines(m.group(0), callout_div(
-            self.parameters(m.group(1)).get("style") or "info")), text)
+            GITBOOK_HINTS.get(self.parameters(m.group(1)).get("style"), "info"))), text)
         text = GITBOOK_END.sub("</div>", text)
+        text = GITBOOK_EMBED.sub(lambda m: self.embed(m.group(0), self.parameters(m.group(1))),
+                                 text)
         text = ANY_TAG.sub(lambda m: self.drop(m, text, first, "template tag"), text)
         return EXPRESSION.sub(lambda m: self.expression(m, text, first), text)
+
+    @staticmethod
+    def embed(whole: str, parameters: dict[str, str]) -> str:
+        """A GitBook embed as the link its card is: its caption's words, or its address."""
+        url, caption = parameters.get("url", ""), parameters.get("caption", "")
+        return keep_lines(whole, (f"[{caption}]({url})" if caption else f"<{url}>")
+                          if url else "")
 
     @staticmethod
     def parameters(text: str) -> dict[str, str]:
@@ -677,7 +693,8 @@ class HugoShortcodes(NotingPreprocessor):
                                     or "title" in named or "style" in named):
             self.opened.append("callout")
             kind = next((p for p in positional if p.lower() in CALLOUT_LABELS),
-                        named.get("style") or named.get("variant") or name)
+                        named.get("style") or named.get("type") or named.get("variant")
+                        or name)
             label = named.get("title") or CALLOUT_LABELS.get(kind.lower()) \
                 or CALLOUT_LABELS.get(name, kind.capitalize())
             return keep_lines(whole, callout_div(kind, label))
@@ -712,6 +729,11 @@ TRAILING_ATTRIBUTES = re.compile(r"(?:(?<=[^\s)\]*_`>])|(?<=\S)[ \t]+)"
 reveal.js slides write it (`text. {.is-info}`, `item {.fragment data-index="3"}`): a class
 first (an id first is Pandoc's and Quarto's, on a table's caption), after words or a space,
 not straight after a link's or emphasis' end (that list is theirs)."""
+KRAMDOWN_EXTENSION = re.compile(r"\{::(comment|nomarkdown|options)\b[^}]*\}|\{:/(comment|nomarkdown)?\}")
+"""kramdown's extensions that print nothing of their own: `{::nomarkdown}` ... `{:/}` around
+raw HTML or a Liquid include (W3C WAI's pages, in some thirty languages, have sixteen, which
+were printed and said "colon colon nomarkdown"), `{::options toc_levels="2" /}`, and
+`{::comment}` ... `{:/comment}`, whose words go with it."""
 WIKI_JS_CALLOUTS = re.compile(r"\.is-(info|success|warning|danger)\b")
 """Wiki.js's classes that make a quote a callout, each its kind."""
 
@@ -723,7 +745,7 @@ class KramdownAttributes(Preprocessor):
     `{:toc}` and every other attribute list go."""
 
     def run(self, lines: list[str]) -> list[str]:
-        lines = self.block_attributes_on_their_line(lines)
+        lines = self.block_attributes_on_their_line(self.without_extensions(lines))
         changed = True
         while changed:  # a callout inside a callout shows itself once the outer is open
             lines, changed = self.one_pass(lines)
@@ -794,10 +816,36 @@ class KramdownAttributes(Preprocessor):
                 lines[end] = prefix + "</div>" + lines[end].lstrip(" \t>")
                 return lines, True
             return lines + [prefix + "</div>"], True
-        if index > 0 and TOC_LINE.match(lines[index - 1]):
-            lines[index - 1] = ""
+        before = lines[index - 1] if index > 0 else ""
+        if TOC_LINE.match(before) or (attributes.strip() == "toc" and LIST_ITEM.match(before)):
+            lines[index - 1] = ""  # the list kramdown replaces ("- TOC is created automatically.")
         lines[index] = prefix
         return lines, True
+
+    @staticmethod
+    def without_extensions(lines: list[str]) -> list[str]:
+        """`lines` without kramdown's extensions (`KRAMDOWN_EXTENSION`) outside code, and
+        without a comment's words; a line the extensions alone made is left blank."""
+        mask = code_mask(lines)
+        kept, in_comment = [], False
+        for index, line in enumerate(lines):
+            if mask[index] or "{:" not in line and not in_comment:
+                kept.append(line)
+                continue
+            parts, position = [], 0
+            for found in KRAMDOWN_EXTENSION.finditer(line):
+                if not in_comment:
+                    parts.append(line[position:found.start()])
+                if found.group(1) == "comment":
+                    in_comment = True
+                elif found.group(0).startswith("{:/") and in_comment:
+                    in_comment = False
+                position = found.end()
+            if not in_comment:
+                parts.append(line[position:])
+            words = "".join(parts)
+            kept.append("" if not words.strip() and line.strip() else words)
+        return kept
 
     @classmethod
     def block_attributes_on_their_line(cls, lines: list[str]) -> list[str]:
@@ -1805,6 +1853,12 @@ looks so (`DISPLAY_MATHS`): Google Docs and Pandoc escape a bracket so, `\\[Inse
 DISPLAY_MATHS = re.compile(r"\\\[[ \t]*\n.*\n[ \t]*\\\]|.*(?:\\[A-Za-z]+|[\^_=]).*", re.S)
 """`\\[ ... \\]` that is maths: its marks on lines of their own, or a command, a script or
 an equals sign inside."""
+INLINE_MATHS = re.compile(r".*(?:\\[A-Za-z]+|[\^_=]).*"
+                          r"|(?=.*[^\W\d_])(?!.*[^\W\d_](?:[^\W\d_]|\.)).*", re.S)
+"""`\\( ... \\)` that is maths: a command, a script or an equals sign inside, or letters
+that make no word nor an abbreviation ("x", "a + b", "2n"; not "e.g."). GitBook escapes
+every bracket of a page so, "email the trainer \\(for contact details\\)", "\\(2005\\)",
+whose brackets were left out."""
 TEX_FRACTION = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
 TEX_COMMAND = re.compile(r"\\([A-Za-z]+)")
 TEX_OPERATOR = re.compile(r"\s*([×÷±∓≤≥≠≈≡∝∈∉⊂⊆⊃⊇∪∩→←↔⇒⇔=<>·])\s*")
@@ -1891,8 +1945,9 @@ class TexMaths(NotingPreprocessor):
         def maths(found: re.Match, text: str, first: int) -> str:
             if found.group(1):
                 return found.group(0)
-            if found.group(7) is not None and not DISPLAY_MATHS.fullmatch(found.group(0)):
-                return found.group(0)  # brackets escaped, "\\[Insert name\\]"
+            if found.group(7) is not None and not DISPLAY_MATHS.fullmatch(found.group(0)) \
+                    or found.group(4) is not None and not INLINE_MATHS.fullmatch(found.group(4)):
+                return found.group(0)  # brackets escaped, "\\[Insert name\\]", "\\(2005\\)"
             tex = re.sub(r"\s*\\\\\s*", ", ", found.group(6).replace("&", "")).strip(", ") \
                 if found.group(5) else next(found.group(group) for group in (2, 3, 4, 7)
                                             if found.group(group) is not None)
@@ -2160,7 +2215,9 @@ MYST_TARGETED_HEADING = re.compile(r"^[ \t]*\(([\w:.-]+)\)=[ \t]*\n(?:[ \t]*\n)*
                                    r"[ \t#]*$", re.M)
 EMPTY_LINK = re.compile(r"(?<!!)\[\]\(#([\w:.-]+)\)")
 MYST_ROLE = re.compile(r"\{[\w:.-]+\}`([^`\n]*?)(?:\s*<[^`<>\n]*>)?`")
-WIKILINK = re.compile(r"(!?)\[\[([^\]\n|#]*)(?:#([^\]\n|]*))?(?:\|([^\]\n]*))?\]\]")
+WIKILINK = re.compile(r"(!?)\[\[([^\]\n|#]*)(?:#([^\]\n|]*))?(?:\|([^\]\n]*))?\]\](?!\()")
+"""Obsidian's link, `[[Page]]`; not `[[words]](/page/)`, a Markdown link whose words are in
+brackets, as W3C WAI marks a link to another of its pages."""
 VITEPRESS_TOC = re.compile(r"^[ \t]*(?:\[\[_?toc_?\]\]|\[toc\]|\$\{toc\})[ \t]*$", re.M | re.I)
 """VitePress's table of contents, GitLab's and Azure DevOps wikis' `[[_TOC_]]` (printed
 "TOC" and read out where the list of headings belonged), Typora's and HackMD's `[toc]`
@@ -2355,9 +2412,7 @@ class MystDirectives(Preprocessor):
                 result[body] = ""
                 body += 1
             if name in MYST_CALLOUTS or name in MYST_CONTAINERS:
-                title = "See also" if name == "seealso" else argument
-                result[index] = f"{indent}:::{{{MYST_CALLOUTS.get(name, name)}}} {title}" \
-                    .rstrip()
+                result[index] = f"{indent}:::{{{name}}} {argument}".rstrip()
                 closing.append((ticks, indent))
                 index = body
                 continue
@@ -2420,6 +2475,13 @@ DIRECTIVE_OPTION = re.compile(r"^[ \t]*:[\w-]+:(?:[ \t].*)?$")
 ATTRIBUTE_BLOCK = re.compile(r"^\{[^}]*\}[ \t]*")
 
 
+MYST_OPENING_CONTENT = re.compile(r"[.!?…][\"'”’)*_]*$|\]\(")
+"""The words after a MyST admonition's name that are its content, not its title: a sentence
+or a link. MyST-Parser (Jupyter Book 1) reads them as content ("```{warning} Please note that
+... [listed in the UBC Calendar](...)." was a title, its link's Markdown printed); mystmd
+(Jupyter Book 2) as a title ("```{tip} Dealing with complex DOIs")."""
+
+
 class FencedDivs(Preprocessor):
     """`::: name` ... `:::`, nested or not: a callout when the name is one, else a plain
     block whose content is kept."""
@@ -2434,12 +2496,18 @@ class FencedDivs(Preprocessor):
             opening = DIV_OPEN.match(line)
             if opening:
                 attributes, name, bracket, rest = opening.group(2, 3, 4, 5)
+                first_words = ""
                 if attributes is not None and re.fullmatch(r"[\w-]+", attributes.strip()):
-                    name = attributes.strip()  # MyST's `:::{note} Its title`
+                    name = attributes.strip()  # MyST's `:::{admonition} Its title`
                     for option in range(index + 1, len(lines)):  # its `:class: dropdown`
                         if not DIRECTIVE_OPTION.match(lines[option]):
                             break
                         lines[option] = ""
+                    if name.lower() in MYST_CALLOUTS and name.lower() != "admonition" \
+                            and MYST_OPENING_CONTENT.search(rest or ""):
+                        first_words, rest = rest, ""
+                        name, rest = MYST_CALLOUTS[name.lower()], \
+                            "See also" if name.lower() == "seealso" else ""
                 elif attributes is not None:
                     classes = re.findall(r"\.([\w-]+)", attributes)
                     name = classes[0] if classes else ""
@@ -2452,8 +2520,8 @@ class FencedDivs(Preprocessor):
                     kind = kind.removeprefix("callout-")
                     label = label or self.heading_title(lines, index, mask)
                 depth += 1
-                lines[index] = callout_div(kind, label) if kind in CALLOUT_LABELS or label \
-                    else '<div markdown="1">'
+                lines[index] = (callout_div(kind, label) if kind in CALLOUT_LABELS or label
+                                else '<div markdown="1">') + first_words
             elif DIV_CLOSE.match(line) and depth:
                 depth -= 1
                 lines[index] = "</div>"
