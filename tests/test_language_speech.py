@@ -3688,3 +3688,49 @@ def test_a_product_divided_without_an_equals_sign_is_said_as_a_sum():
 def test_a_decade_written_with_englishs_plural_s_is_said_as_the_decade(lang, written, said):
     """"los años 80s" was said "ochenta s", the letter after the decade."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+def test_a_forms_white_square_is_a_box_and_unicodes_hyphens_are_hyphens(tmp_path):
+    """A registration form's "Yes □ No □" (the white square Word's Insert Symbol gives) was
+    said "Yes No"; a privacy notice's "06421‐28 23830", with Unicode's hyphen, was a count
+    in the thousands where the same number with "-" was a telephone number."""
+    english = script_of(tmp_path, "en", "Medicine form attached? Yes □  No □")
+    assert [u.spoken for u in english] == ["Medicine form attached?",
+                                           "Yes unticked box No unticked box"]
+    german = script_of(tmp_path, "de", "Telefon: 06421‐28 23830 oder 06421\u201128 23821")
+    assert [u.spoken for u in german] == [
+        "Telefon: 0 6 4 2 1, 2 8, 2 3 8 3 0 oder 0 6 4 2 1, 2 8, 2 3 8 2 1"]
+
+
+def test_titles_and_a_privacy_notices_abbreviations_are_said_in_full(tmp_path):
+    """"the Revd. Gill Newton" (a Methodist safeguarding policy) was two sentences, "revd"
+    then the name; "Prof." was "prof", then a pause. A German university's consent form cut
+    "Dipl.-Psych.", "o.g." and "incl." off as sentences and spelled "gem." and "Abs.2"."""
+    english = script_of(tmp_path, "en", "Write to the Revd. Gill Newton, the Rev. Julie "
+                                        "Letts or Prof. Kirsty Park.")
+    assert [u.spoken for u in english] == [
+        "Write to the Reverend Gill Newton, the Reverend Julie Letts or Professor Kirsty Park."]
+    german = script_of(tmp_path, "de", (
+        "Durchführung: Dipl.-Psych. Jana Roth und B.Sc. Carolin Schiefer.\n\n"
+        "Einwilligung incl. Information gem. Art. 13 Abs.2 DSGVO zur Teilnahme an o.g. Studie, "
+        "geb. am 3. Mai."))
+    assert [u.spoken for u in german] == [
+        "Durchführung: Diplom-Psychologe Jana Roth und Bachelor of Science Carolin Schiefer.",
+        "Einwilligung inklusive Information gemäß Artikel 13 Absatz 2 DSGVO zur "
+        "Teilnahme an oben genannten Studie, geboren am dritten Mai."]
+
+
+def test_arabic_urdu_and_hebrew_ranges_readings_and_abbreviations(tmp_path):
+    """A cardiologist's Arabic leaflet: "120/80 ملم زئبق" was said with the English "slash",
+    its table's bands "120-129" as two numbers, and its author "أ.م.د." as three letters.
+    Hebrew's maqaf was named "Hebrew letter five B E", and "ד״ר", "דוא״ל" spelled."""
+    arabic = script_of(tmp_path, "ar", "إعداد: أ.م.د. حبيب جيل\n\nفي قراءة 120/80 ملم زئبق. "
+                                       "المعدل 120-129 و 2-3 أضعاف.")
+    assert [u.spoken for u in arabic] == [
+        "إعداد: أستاذ مشارك دكتور حبيب جيل", "في قراءة 120 على 80 ملم زئبق.",
+        "المعدل 120 إلى 129 و 2 إلى 3 أضعاف."]
+    urdu = script_of(tmp_path, "ur", "بلڈ پریشر 120/80 ہے، 2-3 دن۔")
+    assert [u.spoken for u in urdu] == ["بلڈ پریشر 120 بٹا 80 ہے، 2 سے 3 دن۔"]
+    hebrew = script_of(tmp_path, "he", "לבעיה ב־Let's Encrypt ב־2024.\n\nדוא״ל: ד״ר כהן")
+    assert [u.spoken for u in hebrew] == ["לבעיה ב-Let's Encrypt ב 2024.",
+                                          "דואר אלקטרוני: דוקטור כהן"]

@@ -233,19 +233,21 @@ COMPOUND_FRACTIONS = {"1/2": "half-", "1/3": "one-third-", "2/3": "two-thirds-",
 rates, on the VA's style guide page of numbers), "1/4-inch": said "three-quarter-time", where
 the voice read "three slash four time"."""
 BLOOD_PRESSURE = re.compile(r"(?<![\w/])(\d{2,3})/(\d{2,3})(?![\w/])")
-BLOOD_PRESSURE_UNIT = re.compile(r"\s?(?:mmHg|millimetres of mercury|mil+[ií]m[eèé]tr)")
+BLOOD_PRESSURE_UNIT = re.compile(r"\s?(?:mmHg|millimetres of mercury|mil+[ií]m[eèé]tr|مل?م زئبق)")
 BLOOD_PRESSURE_NAMED = re.compile(r"\b(?:BP|bp|[Bb]lood pressure|[Pp]resi[oó]n arterial|"
                                   r"[Tt]ension art[ée]rielle|[Pp]ressione arteriosa|"
-                                  r"[Pp]ress[ãa]o arterial)\b[^.;:\d]{0,30}$")
+                                  r"[Pp]ress[ãa]o arterial|ضغط الدم|بلڈ پریشر)\b[^.;:\d]{0,30}$")
 BLOOD_PRESSURE_BEFORE = re.compile(r"\d{2,3}/\d{2,3}" + BLOOD_PRESSURE_UNIT.pattern
                                    + r"[^\W\d_]*[^.;:\d]{0,20}$")
 """What makes two numbers with a slash a blood pressure ("180 over 120"): its unit after
 them (in words, in the other languages, by the time numbers are said), its name shortly
 before them in the clause ("BP goal <130/80" was "less than 130 80"), or a blood pressure
 with its unit just before them ("below 140/90 mmHg (135/85 at home)", "135 85")."""
-BLOOD_PRESSURE_OVER = {"en": "over", "es": "sobre", "fr": "sur", "it": "su", "pt": "por"}
+BLOOD_PRESSURE_OVER = {"en": "over", "es": "sobre", "fr": "sur", "it": "su", "pt": "por",
+                       "ar": "على", "ur": "بٹا"}
 """The word between a blood pressure's two numbers: "140/90 mmHg" was "ciento cuarenta
-barra noventa" (the voice reading the slash) in Spanish."""
+barra noventa" (the voice reading the slash) in Spanish, and "120/80 ملم زئبق" the English
+"slash" in Arabic."""
 OUT_OF_TEN = re.compile(r"(?<![\w/.,])(10|\d)/10(?![\w/]|[.,]\d)")
 """A score on a pain or symptom scale, "7/10": "7 out of 10"; not "12/10", a date, which
 was "12 out of 10"."""
@@ -1027,6 +1029,8 @@ def say_numbers(text: str, lang: str) -> str:
         return ENGLISH_SCALE.sub(lambda m: f"{m.group(1)} {SCALE_LETTERS[m.group(2)]}"
                                  + (f" {PER_TIME[m.group(3)]}" if m.group(3) else ""), text)
     if primary not in NUM2WORDS:
+        if primary in BLOOD_PRESSURE_OVER:
+            text = BLOOD_PRESSURE.sub(lambda m: say_blood_pressure(m, primary), text)
         return say_own_voice_numbers(text, lang)
     point = decimal_point(lang)
     if point:  # "1,500 pesos" was "uno coma quinientos" in Mexico

@@ -150,6 +150,10 @@ ABBREVIATIONS = {
     "Dr.": "Doctor",
     "Mr.": "Mister",
     "Mrs.": "Missus",
+    "Prof.": "Professor",
+    "Rev.": "Reverend",
+    "Revd.": "Reverend",
+    "Revd": "Reverend",
     "tel.": "telephone",
     "ext.": "extension",
     "Ext.": "Extension",
@@ -523,9 +527,10 @@ _RANGE_END = r"([1-9]\d*(?:\.\d{3})*(?:,\d+)?|0,\d+)"
 _HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:-])(?<!0\d/)(?<!0\d\d/)(?<!0\d{3}/)(?<!0\d{4}/)(?<!\d\d )"
                               rf"(0(?=-)|{_RANGE_END[1:-1]})-{_RANGE_END}"
                               r"(?=-?mal\b|(?![\w:-]|[.,]\d|\s\d\d\s\d))")
-HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk"})
+HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
-"Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"): a range there, said with the
+"Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"), or as nothing (Arabic's
+"120-129", a blood pressure's band, was two numbers): a range there, said with the
 language's word for it or as a dash, which the voice reads as a pause. Not a chain of
 numbers (a telephone number, also after its area code and slash, "0631/7105-538", or
 with its extension after a hyphen, "+49 761 203-5642"), nor
@@ -553,7 +558,7 @@ _JAPANESE_DAYS = {2: "ふつか", 3: "みっか", 4: "よっか", 5: "いつか"
 (within 14 days) is "じゅうよっか", which "14にち" read as "juuyon nichi"."""
 RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 ", "de": " bis ", "nl": " tot ",
                "pl": " do ", "ru": " до ", "uk": " до ", "vi": " đến ", "ar": " إلى ",
-               "ro": " până la ", "he": " עד "}
+               "ro": " până la ", "he": " עד ", "ur": " سے ", "fa": " تا "}
 """The word between the two ends of a range, where no `Saying` table has one: "1~2" is
 "1至2" in Chinese, "1から2" in Japanese and "1에서 2" in Korean (espeak-ng says a tilde
 as nothing, and the markup filter took it out); "9–17 Uhr" is "9 bis 17 Uhr", where the
@@ -718,7 +723,10 @@ SPOKEN_ABBREVIATIONS = {
            "i.d.R.": "in der Regel", "evt.": "eventuell", "etc.": "et zetera",
            "Vol.-%": "Volumenprozent", "Vol-%": "Volumenprozent", "Gew.-%": "Gewichtsprozent",
            "Abt.": "Abteilung", "Erw.": "Erwachsene", "I.E.": "Internationale Einheiten",
-           "Abs.": "Absatz", "i.V.m.": "in Verbindung mit"},
+           "Abs.": "Absatz", "i.V.m.": "in Verbindung mit", "incl.": "inklusive",
+           "gem.": "gemäß", "o.g.": "oben genannten", "geb.": "geboren",
+           "Dipl.-Psych.": "Diplom-Psychologe", "B.Sc.": "Bachelor of Science",
+           "M.Sc.": "Master of Science"},
     "nl": {"t/m": "tot en met", "bijv.": "bijvoorbeeld", "o.a.": "onder andere",
            "d.w.z.": "dat wil zeggen", "m.b.t.": "met betrekking tot",
            "i.p.v.": "in plaats van", "enz.": "enzovoort", "ca.": "circa", "tel.": "telefoon",
@@ -745,7 +753,11 @@ SPOKEN_ABBREVIATIONS = {
            "хв.": "хвилин", "кв.": "квартира", "грн.": "гривень", "грн": "гривень",
            "коп.": "копійок"},
     "vi": {"BS.": "bác sĩ", "TP.": "thành phố", "ĐT": "điện thoại", "SĐT": "số điện thoại"},
-    "ar": {"ملغ": "مليغرام", "مغ": "مليغرام"},
+    "ar": {"ملغ": "مليغرام", "مغ": "مليغرام", "أ.م.د.": "أستاذ مشارك دكتور",
+           "أ.د.": "أستاذ دكتور", "ص.ب.": "صندوق بريد"},
+    "he": {"ד״ר": "דוקטור", 'ד"ר': "דוקטור", "דוא״ל": "דואר אלקטרוני",
+           'דוא"ל': "דואר אלקטרוני", "עו״ד": "עורך דין", 'עו"ד': "עורך דין",
+           "ת״ד": "תא דואר", 'ת"ד': "תא דואר", "וכו׳": "וכולי", "וכו'": "וכולי"},
     "ro": {"Dr.": "doctor", "dr.": "doctor", "nr.": "numărul", "Nr.": "numărul",
            "str.": "strada", "Str.": "strada", "tel.": "telefon", "Tel.": "telefon",
            "ex.": "exemplu", "etc.": "etcetera", "aprox.": "aproximativ"},
@@ -753,6 +765,9 @@ SPOKEN_ABBREVIATIONS = {
 """Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
 ("z. B." as "zett be", "т. е." as "тэ е"), written with or without a space after each
 full stop."""
+_ABBREVIATION_BEFORE_NUMBER_RE = re.compile(r"(?<![\w.])([A-Za-z][a-z]{1,4}\.)(?=\d)")
+"""A short abbreviation written against its number, as a privacy notice's "Art. 13 Abs.2"
+does: the abbreviation was not known, and was said "abs zwei"."""
 SINGULARS = {"Tabletten": "Tablette", "Kapseln": "Kapsel", "Stunden": "Stunde",
              "Minuten": "Minute"}
 """German abbreviations said in the plural, "Tbl.", and their singular after "1": "1 Tbl."
@@ -1599,11 +1614,21 @@ def _say_tick_marks(text: str, lang: str) -> str:
     return _TICK_MARK_RE.sub(said, text)
 
 
+SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "\u2010": "-", "\u2011": "-", "\u05be": "-"})
+"""Characters said as others are: a white square typed as a form's box ("Yes □ No □", the
+square Word's Insert Symbol gives) was a shape, said nothing, where "☐" is an unticked
+box; and Unicode's hyphen and non-breaking hyphen (Word's Ctrl+Shift+-, or text copied from
+a PDF), with which "06421‐28 23830" was no telephone number but a count in the thousands;
+and Hebrew's maqaf, which joins a one-letter prefix to a number or a foreign word ("ב־2024",
+"ב־Let's Encrypt"), and which the voice named, "Hebrew letter five B E"."""
+
+
 def spoken_words(text: str, lang: str = "en") -> str:
     """`text` as it should be said in `lang`: units, dates and abbreviations expanded, no
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
     voice."""
-    text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()),
+                               text.translate(SAID_ALIKE))
     if lang.split("-")[0].lower() != "en":
         text = _say_tick_marks(text, lang)
     text = _MINUS_AS_BULLET_RE.sub("", _TYPED_DASH_RE.sub(" – ", text))
@@ -1858,6 +1883,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             lambda m: f"{m.group(1) or m.group(3)},{m.group(2) or m.group(4)}", text)
         # "min. 5 €" is "mindestens 5 €", "10 min." ten minutes
         text = _GERMAN_AT_LEAST_RE.sub(lambda m: f"{m.group(1)}indestens ", text)
+    if primary in SPOKEN_ABBREVIATIONS:  # "Abs.2", "Art.13": the number a word of its own
+        text = _ABBREVIATION_BEFORE_NUMBER_RE.sub(r"\1 ", text)
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
         # one ending the text keeps its full stop, which ended the sentence too
         text = _abbreviation_pattern(written).sub(
@@ -2480,7 +2507,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
-          "aug sep sept oct nov dec p pp al vol ch eq sr rev cllr reg rm exc excl incl dept",
+          "aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl incl dept",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
           "ote nte",
@@ -2494,7 +2521,7 @@ SENTENCE_ABBREVIATIONS = {
           "min máx esq dto lg trav",
     "de": "dr prof nr tel str z.b b bzw ca vgl ggf evtl inkl max min abs allg bspw d.h "
           "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r "
-          "abt erw i.v.m",
+          "abt erw i.v.m incl gem o.g geb psych b.sc m.sc",
     "nl": "dr prof nr tel bijv o.a ca d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr "
           "max min p jan feb mrt apr jun jul aug sep sept okt nov dec",
     "pl": "dr prof nr tel ul godz lek np tzn ok ww św mgr inż tj m.in zob tabl al",
@@ -2504,6 +2531,7 @@ SENTENCE_ABBREVIATIONS = {
           "fig vol min max jud mun",
     "vi": "bs ts ths pgs gs tp",
 }
+SENTENCE_ABBREVIATIONS["ar"] = SENTENCE_ABBREVIATIONS["en"] + " أ.م.د أ.د ص.ب"
 """Words that end with a full stop without ending a sentence, by language (lower case,
 without their final full stop). A single capital followed by a full stop (an initial) or
 dotted capitals ("U.S.") never end a sentence either. ("p.m." and "etc." are not listed,
