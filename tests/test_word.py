@@ -942,6 +942,22 @@ def test_only_the_opening_title_paragraphs_are_the_title(settings):
         "Eat well every day.", "Walk often.", "And rest.", "Sleep well."]
 
 
+def test_a_title_paragraph_after_the_text_is_a_heading_where_it_stands(settings):
+    """An after-school club's registration pack pasted its allergy plan in after the form,
+    with the plan's own two Title paragraphs: they became the handout's title, and the
+    listener went from "Date:" into "Table. 20 rows." with no sign a new form had begun."""
+    settings.source.mkdir()
+    write_docx(settings.source / "pack.docx", paragraph("Registration form", "Heading1")
+               + paragraph("Child's name:") + paragraph("Date:")
+               + paragraph("Wickwar Out of School Club", "Title")
+               + paragraph("Allergy Plan", "Title") + paragraph("Allergies:"))
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections][-1] == "Wickwar Out of School Club: Allergy Plan"
+    assert [u.text for u in document.sections[-1].script] == [
+        "Wickwar Out of School Club: Allergy Plan", "Allergies:"]
+    assert document.meta.title == "Registration form"
+
+
 def test_a_drop_cap_is_read_with_its_word(tmp_path):
     """pandoc's drop_cap.docx: Word keeps a drop cap, the large first letter, as a paragraph
     of its own, and "D" and "rop cap." were printed and said apart. The letter begins its

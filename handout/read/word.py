@@ -9,7 +9,8 @@ only links to (`external_file_access` stays off), and pictures come embedded as 
 URLs, so the confinement rules hold; a picture in a format print cannot lay out (EMF, WMF,
 TIFF) is left without a source and so printed as a box with its description. The title is
 Word's first Title paragraph, with the lines right after it in that style (a later one is
-text), else the document's Title property if it is this document's (`title_property`),
+text, or a heading where it stands once the text has begun: a form pasted in after
+another), else the document's Title property if it is this document's (`title_property`),
 else, as for Markdown, the first heading; the Subtitle paragraph is the subtitle, alike;
 the language is the document's (`document_language`). Word's own contents
 list is dropped (the handout prints its own), and so is hidden text; equations are read as
@@ -991,6 +992,9 @@ TAB = '<w:t xml:space="preserve">\t</w:t>'
 
 
 OUTLINE_LEVEL = re.compile(r'<w:outlineLvl\s+w:val="([0-5])"\s*/>')
+TITLE_HEADING = "HandoutTitleHeading"
+"""The style id `take_title` marks a Title paragraph with that is a heading where it
+stands, not the handout's title."""
 HEADING_STYLE = re.compile(r'<w:pStyle\s+w:val="(?:[Hh]eading\d|Title|Subtitle)[^"]*"\s*/>')
 
 
@@ -1326,6 +1330,7 @@ class _Inspection:
         self.title = ""
         self.subtitle = ""
         self.previous = ""  # the style of the paragraph before, if it was taken as one
+        self.in_body = False  # whether words came before, which a title would head
         self.notes: list[tuple[int, str, str]] = []
 
     def visit(self, document):
@@ -1342,7 +1347,18 @@ class _Inspection:
         if isinstance(element, docs.Paragraph):
             element = self.take_title(element)
         if isinstance(element, (docs.HasChildren, docs.TableCellUnmerged)):
-            element = element.copy(children=[self.retitle(child) for child in element.children])
+            children: list = []
+            for child in map(self.retitle, element.children):
+                if TITLE_HEADING == getattr(child, "style_id", None) == getattr(
+                        children[-1] if children else None, "style_id", None):
+                    # a title on two lines, "Wickwar Out of School Club" over
+                    # "Allergy/Care Management Plan": one heading
+                    space = docs.run(children=[docs.text(": ")])
+                    children[-1] = children[-1].copy(
+                        children=[*children[-1].children, space, *child.children])
+                else:
+                    children.append(child)
+            element = element.copy(children=children)
         return element
 
     def take_title(self, paragraph):
@@ -1355,8 +1371,14 @@ class _Inspection:
         style = (paragraph.style_name or "").lower()
         previous, self.previous = self.previous, ""
         if style not in ("title", "subtitle") or not words:
+            self.in_body = self.in_body or bool(words)
             return paragraph
         taken = self.title if style == "title" else self.subtitle
+        if style == "title" and (previous == "title heading" or self.in_body and previous != style
+                                 and not words.endswith(".")):
+            # a form pasted in after a page of another, with its own title: a heading there
+            self.previous = "title heading"
+            return paragraph.copy(style_id=TITLE_HEADING, style_name="Heading 2")
         if taken and previous != style:
             return paragraph.copy(style_id=None, style_name=None)
         self.previous = style
