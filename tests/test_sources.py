@@ -183,6 +183,9 @@ def test_aliases_are_read_as_our_keys(tmp_path, front, expected):
     ("2016-04-09T16:50:16+02:00", dt.date(2016, 4, 9)),
     ("2017-01-24 15:38:17 -0800", dt.date(2017, 1, 24)),
     ("2024-03-01", dt.date(2024, 3, 1)),
+    # Netlify CMS's, on a debt charity's Jekyll posts, which stopped the build
+    ("'2020-11-16T07:00:00.000CET'", dt.date(2020, 11, 16)),
+    ("2016-05-02 10:00:00 CEST", dt.date(2016, 5, 2)),
     ("git Last Modified", None),
     ('"`r Sys.Date()`"', None),  # bookdown's inst/examples/index.Rmd
     ("\"`r format(Sys.time(), '%d %B %Y')`\"", None),
