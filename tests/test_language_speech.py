@@ -2383,7 +2383,7 @@ def test_powers_are_said_and_a_formula_keeps_its_power(lang, written, text, said
     ("nl", "Maandag t/m vrijdag 9.00 -17.00 uur, ma t/m vr.",
      "Maandag tot en met vrijdag 9 tot 17 uur, maandag tot vrijdag."),
     ("uk", "Симптоми COVID-19. На 100 000 жителів, 1,5 метра.",
-     "Симптоми COVID 19. На 100000 жителів, один кома п'ять метра."),
+     "Симптоми COVID 19. На сто тисяч жителів, один кома п'ять метра."),
     ("ru", "Дистанция 1,5 метра, т. е. не ближе.",
      "Дистанция одна целая пять десятых метра, то есть не ближе."),
     ("zh", "贷款2.8亿日元，每个公司100,000日元，发烧37.5℃，7:30-8:30，1月20日~1月24日。",
@@ -2395,7 +2395,7 @@ def test_powers_are_said_and_a_formula_keeps_its_power(lang, written, text, said
     # regressions: "0 800 505 201" was joined into "800 million", "9:05" said "9 5").
     ("uk", "Гаряча лінія 0 800 505 201, о 9:05.", "Гаряча лінія 0 800 505 201, о 9 05."),
     ("ru", "Звоните 8 800 200 01 12.", "Звоните 8 800 200 01 12."),
-    ("uk", "Уряд виділив 10 000 000 гривень.", "Уряд виділив 10000000 гривень."),
+    ("uk", "Уряд виділив 10 000 000 гривень.", "Уряд виділив десять мільйонів гривень."),
     # the hryvnia's sign, which espeak-ng spelled "ге ер ен"
     ("uk", "Вартість 200 грн або 15 грн. 50 коп.", "Вартість 200 гривень або 15 гривень 50 "
      "копійок."),
@@ -3734,3 +3734,23 @@ def test_arabic_urdu_and_hebrew_ranges_readings_and_abbreviations(tmp_path):
     hebrew = script_of(tmp_path, "he", "לבעיה ב־Let's Encrypt ב־2024.\n\nדוא״ל: ד״ר כהן")
     assert [u.spoken for u in hebrew] == ["לבעיה ב-Let's Encrypt ב 2024.",
                                           "דואר אלקטרוני: דוקטור כהן"]
+
+
+def test_ukrainian_thousands_turkish_addresses_and_polish_percent(tmp_path):
+    """A guide for Ukrainian nurses: "3500 євро" was "три тисяча п'ятсот", "1665" "один
+    тисяча". A Turkish clinic: "Doç. Dr." was "doç. de re.", "Beştelsiz Mah. 101. Sokak" two
+    sentences, and the bands "120-129" two numbers. A Polish charity: "Aż 30 proc. Polaków"
+    was cut after "proc."."""
+    ukrainian = script_of(tmp_path, "uk", "Вартість 3500 євро, ціна 1665 крон, 2000 осіб. "
+                                          "Індекс 01001.")
+    assert [u.spoken for u in ukrainian] == [
+        "Вартість три тисячі п'ятсот євро, ціна одна тисяча шістсот шістдесят п'ять крон, "
+        "дві тисячі осіб.", "Індекс 0 1 0 0 1."]
+    turkish = script_of(tmp_path, "tr", "Hazırlayan: Doç. Dr. Habib Çil\n\n"
+                                        "Beştelsiz Mah. 101. Sokak\n\nNormal 120-129 değerleri.")
+    assert [u.spoken for u in turkish] == [
+        "Hazırlayan: Doçent Doktor Habib Çil", "Beştelsiz Mahallesi yüzbirinci Sokak",
+        "Normal 120–129 değerleri."]
+    polish = script_of(tmp_path, "pl", "Aż 30 proc. Polaków mających długi przyznaje to.")
+    assert [u.spoken for u in polish] == [
+        "Aż 30 procent Polaków mających długi przyznaje to."]

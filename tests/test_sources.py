@@ -540,6 +540,20 @@ def test_the_projects_lang_is_the_language_of_a_handout_that_names_none(tmp_path
         "is 'fr', so it is narrated in French: add 'lang: en' to its front matter"]
 
 
+def test_a_countrys_code_for_its_language_is_the_languages(tmp_path):
+    """A third of the Ukrainian Hugo sites keep their pages in `content/ua`: the page was
+    read as English, by the English voice; `lang: ua` stopped the build."""
+    folder = tmp_path / "site" / "content" / "ua"
+    folder.mkdir(parents=True)
+    page = folder / "nurse.md"
+    page.write_text("# Медсестра\n\nВартість навчання в Норвегії становить багато грошей для "
+                    "всіх студентів, які приїжджають з України. Ціна іспиту висока, і його "
+                    "можна скласти двічі на рік у великих містах країни.\n", encoding="utf-8")
+    assert read_source(page).front_matter["lang"] == "uk"
+    assert read_source(write(tmp_path, "---\nlang: ua\n---\n\nСлова.\n")
+                       ).front_matter["lang"] == "uk"
+
+
 FRENCH_DOSE = ("# Votre traitement\n\nCe document explique comment prendre vos médicaments "
                "chaque jour. Prenez un comprimé de 2 mg le matin avec un grand verre d’eau, et "
                "un autre le soir après le repas. Si vous oubliez une dose, ne prenez pas deux "

@@ -426,6 +426,10 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = GERMAN_ONE.sub(german_one, text)
     if primary in SLAVIC_YEAR_CASES:
         text = slavic_dates(primary).sub(lambda m: slavic_date(m, primary), text)
+    if primary == "uk":
+        from num2words import num2words
+
+        text = UKRAINIAN_THOUSANDS.sub(lambda m: num2words(int(m.group(0)), lang="uk"), text)
     if primary == "ko":
         text = KOREAN_COUNT.sub(lambda m: f"{korean_native(int(m.group(1)))} {m.group(2)}", text)
     if primary in CJK_DECIMAL:
@@ -434,6 +438,11 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     return text
 
 
+UKRAINIAN_THOUSANDS = re.compile(r"(?<![\d.,:/])[1-9]\d{3,8}(?![\d]|[.,:/]\d)")
+"""A whole number of a thousand or more, which the Ukrainian voice says with the wrong form
+of "тисяча" ("3500 євро" as "три тисяча п'ятсот", "2000" as "два тисяча"): given to it in
+words, which num2words forms right ("три тисячі п'ятсот"). Not one starting with a zero
+(a postcode, a code), nor part of a longer figure."""
 COMPARED = re.compile(r"(?<![<>=\w])([<>≤≥])\s?([-−]?\d+(?:[.,]\d+)*[^\W\d_]*)")
 COMPARISON_WORDS = {
     "de": {"<": "weniger als {}", ">": "mehr als {}", "≤": "höchstens {}", "≥": "mindestens {}"},

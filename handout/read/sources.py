@@ -480,8 +480,16 @@ def language_tag(written: str) -> str:
     """A language tag as a file or folder name writes it (`pt_br`, `zh-hans`), in BCP 47's
     cases (`pt-BR`, `zh-Hans`)."""
     language, *rest = re.split(r"[-_]", written)
-    return "-".join([language.lower()] + [part.title() if len(part) == 4 else part.upper()
-                                          for part in rest])
+    language = COUNTRIES_FOR_LANGUAGES.get(language.lower(), language.lower())
+    return "-".join([language] + [part.title() if len(part) == 4 else part.upper()
+                                  for part in rest])
+
+
+COUNTRIES_FOR_LANGUAGES = {"ua": "uk", "gr": "el", "jp": "ja", "cn": "zh", "kr": "ko",
+                           "dk": "da", "cz": "cs"}
+"""Countries' codes that sites write for their languages, and which are no language's: a
+third of the Ukrainian Hugo sites keep their pages in `content/ua`, which gave an English
+handout read by the English voice, and `lang: ua` stopped the build."""
 
 
 WRITTEN_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
@@ -495,7 +503,7 @@ def language_meant(written: str) -> str:
     audio with "no voice is installed for language 'French'". Anything else as written."""
     text = written.strip()
     if WRITTEN_TAG.fullmatch(text):
-        return language_tag(text) if "_" in text else text
+        return language_tag(text)
     return language_names().get(text.casefold(), written)
 
 

@@ -527,10 +527,10 @@ _RANGE_END = r"([1-9]\d*(?:\.\d{3})*(?:,\d+)?|0,\d+)"
 _HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:-])(?<!0\d/)(?<!0\d\d/)(?<!0\d{3}/)(?<!0\d{4}/)(?<!\d\d )"
                               rf"(0(?=-)|{_RANGE_END[1:-1]})-{_RANGE_END}"
                               r"(?=-?mal\b|(?![\w:-]|[.,]\d|\s\d\d\s\d))")
-HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur"})
+HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"), or as nothing (Arabic's
-"120-129", a blood pressure's band, was two numbers): a range there, said with the
+and Turkish's "120-129", a blood pressure's band, was two numbers): a range there, said with the
 language's word for it or as a dash, which the voice reads as a pause. Not a chain of
 numbers (a telephone number, also after its area code and slash, "0631/7105-538", or
 with its extension after a hyphen, "+49 761 203-5642"), nor
@@ -738,7 +738,7 @@ SPOKEN_ABBREVIATIONS = {
            "apr.": "april", "jun.": "juni", "jul.": "juli", "aug.": "augustus",
            "sep.": "september", "sept.": "september", "okt.": "oktober", "nov.": "november",
            "dec.": "december"},
-    "pl": {"np.": "na przykład", "tzn.": "to znaczy", "itp.": "i tym podobne",
+    "pl": {"proc.": "procent", "np.": "na przykład", "tzn.": "to znaczy", "itp.": "i tym podobne",
            "itd.": "i tak dalej", "ok.": "około", "o godz.": "o godzinie",
            "od godz.": "od godziny", "do godz.": "do godziny", "w godz.": "w godzinach",
            "godz.": "godzina", "tel.": "telefon",
@@ -755,6 +755,10 @@ SPOKEN_ABBREVIATIONS = {
     "vi": {"BS.": "bác sĩ", "TP.": "thành phố", "ĐT": "điện thoại", "SĐT": "số điện thoại"},
     "ar": {"ملغ": "مليغرام", "مغ": "مليغرام", "أ.م.د.": "أستاذ مشارك دكتور",
            "أ.د.": "أستاذ دكتور", "ص.ب.": "صندوق بريد"},
+    "tr": {"Prof. Dr.": "Profesör Doktor", "Doç. Dr.": "Doçent Doktor",
+           "Uzm. Dr.": "Uzman Doktor", "Op. Dr.": "Operatör Doktor", "Dr.": "Doktor",
+           "Doç.": "Doçent", "Mah.": "Mahallesi", "Cad.": "Caddesi", "Sok.": "Sokak",
+           "Bulv.": "Bulvarı", "Apt.": "Apartmanı"},
     "he": {"ד״ר": "דוקטור", 'ד"ר': "דוקטור", "דוא״ל": "דואר אלקטרוני",
            'דוא"ל': "דואר אלקטרוני", "עו״ד": "עורך דין", 'עו"ד': "עורך דין",
            "ת״ד": "תא דואר", 'ת"ד': "תא דואר", "וכו׳": "וכולי", "וכו'": "וכולי"},
@@ -1947,6 +1951,11 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             text = _GERMAN_ZERO_HOUR_RE.sub(r"\1", text)
         if primary == "tr":  # "saat 08.30'da": Turkish writes a time with a point
             text = _TURKISH_CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
+    if primary == "tr":  # "101. Sokak": "yüz birinci Sokak"
+        from num2words import num2words
+
+        text = _TURKISH_ORDINAL_RE.sub(lambda m: num2words(int(m.group(1)), lang="tr",
+                                                           to="ordinal"), text)
     if primary == "vi":  # "7h30", "17h": its voice read the h as a letter ("hát")
         text = _VIETNAMESE_HOUR_RE.sub(
             lambda m: f"{int(m.group(1))} giờ" + (f" {m.group(2)}" if m.group(2) else ""), text)
@@ -2524,7 +2533,8 @@ SENTENCE_ABBREVIATIONS = {
           "abt erw i.v.m incl gem o.g geb psych b.sc m.sc",
     "nl": "dr prof nr tel bijv o.a ca d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr "
           "max min p jan feb mrt apr jun jul aug sep sept okt nov dec",
-    "pl": "dr prof nr tel ul godz lek np tzn ok ww św mgr inż tj m.in zob tabl al",
+    "pl": "dr prof nr tel ul godz lek np tzn ok ww św mgr inż tj m.in zob tabl al proc",
+    "tr": "dr prof doç uzm op mah cad sok bulv apt no",
     "ru": "д ул г гг т.е др стр с тел им см рис тыс млн т е т.к напр табл кв",
     "uk": "д вул м с див стор тел рис тис млн т",
     "ro": "dl dna dr prof ing nr str bd bld sos cal tel ex aprox art alin lit pct pag "
@@ -2612,6 +2622,10 @@ _OPENS_A_SENTENCE_RE = re.compile(r"(?:This|The|These|That|It|We|They|You|There|
 """An English word that opens a sentence and is no surname: a letter with a stop before it
 ends one, "the Likert package in R. This is really good" (a meeting's notes), where an
 initial's stop does not ("J. Smith")."""
+_TURKISH_ORDINAL_RE = re.compile(r"(?<![\d.,])(\d{1,3})\.(?=\s(?:Sokak|Sokağı|Sok\.|Sk\.|Cadde|"
+                                 r"Caddesi|Cad\.|Kat|Blok|Daire|Sınıf|Bulvar|Bulvarı)\b)")
+"""A Turkish street's, floor's or class's number, written as an ordinal ("101. Sokak", "5.
+Kat"): it ended a sentence, and the voice said "yüz bir" and paused."""
 _BRACKET_CLOSES_RE = re.compile(r"[^.!?()]{0,20}\)")
 """What follows a stop in brackets that closes them before any other stop, soon."""
 
@@ -2627,7 +2641,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
                                            SENTENCE_ABBREVIATIONS["en"]).split())
     spans, start = [], 0
     ordinals = _german_ordinal_stops(text) | {m.end() for m in _GERMAN_OTHER_RE.finditer(text)} \
-        if lang.split("-")[0].lower() == "de" else set()
+        if lang.split("-")[0].lower() == "de" else {
+            m.end() for m in _TURKISH_ORDINAL_RE.finditer(text)} \
+        if lang.split("-")[0].lower() == "tr" else set()
     lines = [found.end() for found in _LABELLED_LINE_RE.finditer(text)]
 
     def start_labelled_lines(until: int) -> None:
