@@ -3754,3 +3754,12 @@ def test_ukrainian_thousands_turkish_addresses_and_polish_percent(tmp_path):
     polish = script_of(tmp_path, "pl", "Aż 30 proc. Polaków mających długi przyznaje to.")
     assert [u.spoken for u in polish] == [
         "Aż 30 procent Polaków mających długi przyznaje to."]
+
+
+def test_romanian_and_hebrew_comparisons_and_about_are_said(tmp_path):
+    """A Romanian guide to denosumab: "(≥30 ng/mL)" lost its "at least", and "~46%" its
+    "about"."""
+    romanian = script_of(tmp_path, "ro", "Vitamina D (≥30 ng/mL), la ~46% dintre pacienți.")
+    assert "cel puțin 30" in romanian[0].spoken and "aproximativ 46" in romanian[0].spoken
+    hebrew = script_of(tmp_path, "he", "ילדים <5 ומבוגרים ≥65.")
+    assert [u.spoken for u in hebrew] == ["ילדים פחות מ 5 ומבוגרים לפחות 65."]

@@ -565,7 +565,7 @@ as nothing, and the markup filter took it out); "9–17 Uhr" is "9 bis 17 Uhr", 
 voice said nothing between them, and Romanian "8 – 20" "8 până la 20", which it said "opt
 douăzeci", as 8:20 is said; Hebrew "5–10 דקות" "5 עד 10", where the voice said "חמש עשר"
 (five ten), and its opening hours, "א׳-ה׳ 08:00-17:00", "8 עד 17" (`CLOCK_LANGUAGES`)."""
-ABOUT_WORDS = {"de": "etwa ", "nl": "ongeveer ", "ja": "約"}
+ABOUT_WORDS = {"de": "etwa ", "nl": "ongeveer ", "ja": "約", "ro": "aproximativ "}
 """The word for "about" where no `Saying` table has one (its `comparisons`' "~"), said for
 "≈" or a tilde before a number: "≈ 5 Minuten" was "ungefähr gleich 5 Minuten" (the sign
 between two terms, `MATHS_SIGNS`), "≈5 minuten" "ongeveer gelijk aan", "≈5分" "ニアリー
