@@ -429,6 +429,32 @@ def test_a_templates_own_heading_style_starts_a_section(settings):
         ("Your eye test", 1), ("On the day", 1), ("Drops", 2), ("Afterwards", 1)]
 
 
+def test_a_style_named_as_a_heading_makes_headings_of_short_paragraphs(settings):
+    """An after-school club's handbook set its headings in its own "HB sectionhead" and "HB
+    subhead" styles, with no outline level: six pages printed and played as one section
+    with no heading. Under its one section heading, the subheadings start the sections;
+    a sentence in the subheading style (five of its photograph policy's) stays a paragraph,
+    and so does a paragraph in the page header's style."""
+    settings.source.mkdir()
+    custom = ('<w:style w:type="paragraph" w:customStyle="1" w:styleId="HBsectionhead">'
+              '<w:name w:val="HB sectionhead"/></w:style>'
+              '<w:style w:type="paragraph" w:customStyle="1" w:styleId="HBsubhead">'
+              '<w:name w:val="HB subhead"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/></w:style>')
+    write_docx(settings.source / "handbook.docx", paragraph("Club handbook", "Title")
+               + paragraph("About the club", "HBsectionhead") + paragraph("Welcome.")
+               + paragraph("Illness", "HBsubhead") + paragraph("Keep them at home.")
+               + paragraph("If we use photographs of children, we ask first.", "HBsubhead")
+               + paragraph("Medication", "HBsubhead") + paragraph("Label it.")
+               + paragraph("Ring us", "Header"), extra_styles=custom)
+    [document] = load_documents(settings)
+    assert [section.heading for section in document.sections] == [
+        "Club handbook", "About the club", "Illness", "Medication"]
+    assert [u.text for u in document.sections[2].script] == [
+        "Illness", "Keep them at home.", "If we use photographs of children, we ask first."]
+    assert [u.text for u in document.sections[3].script][-1] == "Ring us"
+
+
 def test_a_style_without_a_type_or_an_id_is_read_as_word_reads_it(tmp_path):
     """The standard lets a style leave out its type (a paragraph style, then), and Word
     opens one without an id; a real clinical protocol with both was "not a Word document"."""

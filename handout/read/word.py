@@ -453,6 +453,7 @@ def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None
     numbering = ET.fromstring(archive.read("word/numbering.xml")) \
         if "word/numbering.xml" in archive.namelist() else None
     symbol_styles = symbol_font_styles(styles)
+    headings = named_heading_styles(styles)
     copy = io.BytesIO()
     with zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as rewritten:
         for item in archive.infolist():
@@ -460,6 +461,10 @@ def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None
             if item.filename in parts:
                 data = readable_part(data.decode("utf-8"), symbol_styles)
                 if item.filename == body:
+                    if headings:
+                        levels = used_heading_levels(headings, data)
+                        data = PARAGRAPH.sub(lambda found: _named_heading(found, levels),
+                                             data)
                     data = SPACER_ROW.sub(_marked_spacer, data)
                     data = numbered_paragraphs(data, numbering, styles)
                     data = DIAGRAM.sub(lambda found: _diagram_text(found, archive), data)
@@ -521,6 +526,75 @@ voice as it was."""
 PARAGRAPH = re.compile(r"<w:p(?:\s[^>]*)?>.*?</w:p>", re.S)
 RUN = re.compile(r"(<w:r(?:\s[^>]*)?>)(\s*<w:rPr>)?", re.S)
 STYLE_NAMED = re.compile(r"<w:(p|r)Style\s+w:val=\"([^\"]*)\"")
+
+
+HEADING_NAME = re.compile(r"(?<![a-z])(sub|section|chapter|main|page)?head(?:ing)?s?(?![a-z])",
+                          re.I)
+"""A paragraph style named as a heading by a charity's or a council's own template ("HB
+sectionhead", "HB subhead", "Leaflet heading"), but not Word's own (`Heading 1`, mapped
+already), its page header (`Header`), or its contents' title (`TOC Heading`)."""
+NAMED_HEADING_WORDS = 15
+"""The most words a paragraph in a style named as a heading may have to be one: a club's
+handbook also set five paragraphs of its photograph policy in its "HB subhead" style."""
+
+
+def named_heading_styles(sheet: ET.Element | None) -> dict[str, int]:
+    """`{style id: heading level}` for each paragraph style whose name says it is a heading
+    (`HEADING_NAME`) and that gives no outline level (Word's navigation would list it): 3
+    for a subheading, else 2. A club's handbook made its headings so, and printed and played
+    as one section with no heading at all."""
+    if sheet is None:
+        return {}
+    w = f"{{{NAMESPACES['w']}}}"
+    styles = {style.get(f"{w}styleId", ""): style for style in sheet.iter(f"{w}style")}
+
+    def outlined(style_id: str, seen: int = 0) -> bool:  # itself or through its bases
+        style = styles.get(style_id)
+        if style is None or seen > 10:
+            return False
+        based = style.find(f"{w}basedOn")
+        return style.find(f"{w}pPr/{w}outlineLvl") is not None or bool(
+            re.fullmatch(r"Heading\d", style_id)) or (
+            based is not None and outlined(based.get(f"{w}val", ""), seen + 1))
+
+    levels = {}
+    for style_id, style in styles.items():
+        name = style.find(f"{w}name")
+        named = name.get(f"{w}val", "") if name is not None else ""
+        found = HEADING_NAME.search(named)
+        if style.get(f"{w}type") == "paragraph" and found and not outlined(style_id) \
+                and not re.match(r"(?i)heading \d|toc|index|table|caption", named):
+            levels[style_id] = 3 if found.group(1) == "sub" or \
+                named.lower().startswith("sub") else 2
+    return levels
+
+
+def used_heading_levels(levels: dict[str, int], xml: str) -> dict[str, int]:
+    """`levels` as the body uses them: subheadings are sections' headings (2) where the
+    headings above them head one part or none, as a handbook's one "About the club" does
+    over its twenty subheadings, which would have made one section."""
+    used = sum(xml.count(f'<w:pStyle w:val="{style_id}"/>')
+               for style_id, level in levels.items() if level == 2)
+    return levels if used > 1 else dict.fromkeys(levels, 2)
+
+
+def _named_heading(found: re.Match, levels: dict[str, int]) -> str:
+    """A paragraph in a style named as a heading (`named_heading_styles`) given Word's
+    heading style of its level, when it is short enough to be one (`NAMED_HEADING_WORDS`)
+    and no sentence."""
+    paragraph = found.group(0)
+    style = re.search(r'<w:pStyle\s+w:val="([^"]*)"\s*/>', paragraph)
+    if not style or style.group(1) not in levels:
+        return paragraph
+    words = "".join(TEXT_ONLY.findall(paragraph)).split()
+    if not words or len(words) > NAMED_HEADING_WORDS or words[-1].endswith(".") or any(
+            word.endswith(".") and len(word) > 4 for word in words):  # "Dr." is no sentence
+        return paragraph
+    return paragraph.replace(style.group(0),
+                             f'<w:pStyle w:val="Heading{levels[style.group(1)]}"/>', 1)
+
+
+TEXT_ONLY = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
 
 
 def symbol_font_styles(sheet: ET.Element | None) -> dict[str, str]:
