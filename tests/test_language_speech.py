@@ -3763,3 +3763,14 @@ def test_romanian_and_hebrew_comparisons_and_about_are_said(tmp_path):
     assert "cel puțin 30" in romanian[0].spoken and "aproximativ 46" in romanian[0].spoken
     hebrew = script_of(tmp_path, "he", "ילדים <5 ומבוגרים ≥65.")
     assert [u.spoken for u in hebrew] == ["ילדים פחות מ 5 ומבוגרים לפחות 65."]
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("uk", "Телефон: 4 2 5, 3 6 6, 3 5 0 0."),
+    ("ru", "Телефон: 4 2 5, 3 6 6, 3 5 0 0."),
+    ("vi", "Телефон: 4 2 5, 3 6 6, 3 5 0 0."),
+])
+def test_an_american_telephone_number_is_said_digit_by_digit(tmp_path, lang, said):
+    """A school district's page for its families, in nine languages: "(425) 366-3500" was a
+    count in Russian and Vietnamese, and a range in Ukrainian."""
+    assert [u.spoken for u in script_of(tmp_path, lang, "Телефон: (425) 366-3500.")] == [said]

@@ -349,7 +349,7 @@ TELEPHONE = re.compile(
     r"(?<![\w.,+-])(?<!\d )(?<!\d:)(?:(\+ ?\d{1,3}(?: ?\(0\))?[ .]?)(\d{1,4}(?:[ .-]?\d{2,8}"
     r"|-\d(?= \d)){1,3}(?: \d{2,8}){0,3})"
     r"|(\(?0\d{1,4}\)?(?: ?/ ?\d{2,8})?(?:(?:[ .-]| ?- ?)?\d{2,8}|[ .-]\d(?= \d\d)){1,4}"
-    r"|\d{2,4}(?:[ .-]\d{2,4}){2,}|\d{9,}"
+    r"|\d{2,4}(?:[ .-]\d{2,4}){2,}|\d{9,}|\(\d{3}\) ?\d{3}[ .-]\d{4}"
     r"|116 ?\d{3}))(?![\w-]|:\d)")
 """A telephone (or long identity) number in any other language: "030 1234567", "22 123 45
 67", "+49 123 456789", "010-12345678", "80010112345", a German area code and its slash,
@@ -358,7 +358,9 @@ the German and Polish doctors' on-call line, was said "116,117"). A group may be
 digit ("0800 111 0 111", German crisis line, whose "0 111" was said "null tausend
 hundertelf"), or its hyphen follow a space ("0621 -293 2212", said "minus"). Not digits a
 colon joins to others, a time's: opening hours "08:00-17:00", in a language the build has
-no words for times in (Hebrew, Japanese, Persian, Greek), were said "08:0 0, 1 7:00"."""
+no words for times in (Hebrew, Japanese, Persian, Greek), were said "08:0 0, 1 7:00". An
+American number, "(425) 366-3500", on a school district's pages in nine languages for its
+families, was "three hundred sixty-six to three thousand five hundred" in Ukrainian."""
 
 
 def say_telephones(text: str) -> str:

@@ -525,15 +525,17 @@ def _arabic_hour(match: re.Match[str]) -> str:
 
 _RANGE_END = r"([1-9]\d*(?:\.\d{3})*(?:,\d+)?|0,\d+)"
 _HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:-])(?<!0\d/)(?<!0\d\d/)(?<!0\d{3}/)(?<!0\d{4}/)(?<!\d\d )"
+                              r"(?<!\d\) )"
                               rf"(0(?=-)|{_RANGE_END[1:-1]})-{_RANGE_END}"
                               r"(?=-?mal\b|(?![\w:-]|[.,]\d|\s\d\d\s\d))")
 HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"), or as nothing (Arabic's
-and Turkish's "120-129", a blood pressure's band, was two numbers): a range there, said with the
-language's word for it or as a dash, which the voice reads as a pause. Not a chain of
-numbers (a telephone number, also after its area code and slash, "0631/7105-538", or
-with its extension after a hyphen, "+49 761 203-5642"), nor
+and Turkish's "120-129", a blood pressure's band, was two numbers): a range there, said
+with the language's word for it or as a dash, which the voice reads as a pause. Not a
+chain of numbers (a telephone number, also after its area code and slash,
+"0631/7105-538", or in brackets, "(425) 366-3500", or with its extension after a hyphen,
+"+49 761 203-5642"), nor
 one starting with a zero and another digit (a postcode, "00-950"); a zero alone starts a
 range, "0-1d", "0-6 Jahre". A part may have its thousands grouped, as
 the unit's rule writes them: "600-1000ml" is "600-1.000 Milliliter"; a part may have a
