@@ -3639,3 +3639,12 @@ def test_blowfish_alerts_take_their_type_and_say_alert_in_the_handouts_language(
         "{{< /alert >}}\n\n{{< alert type=\"info\" >}}\nقس ضغطك كل يوم.\n{{< /alert >}}\n"))
     assert said[1:] == ["تنبيه", "لا توقف الدواء.", "نهاية: تنبيه.",
                         "معلومات", "قس ضغطك كل يوم.", "نهاية: معلومات."]
+
+
+def test_an_address_set_in_by_two_spaces_keeps_its_lines(settings):
+    """Code Your Future's Manchester page set its address two spaces in: it printed as one
+    line, "Federation House, 2 Federation St, Manchester M4 4BF"."""
+    said_and_printed(settings, "# Where we teach\n\n  Federation House,\n"
+                               "  2 Federation St,\n  Manchester\n  M4 4BF\n")
+    html = load_documents(settings)[0].sections[0].html
+    assert html.count("<br") == 3

@@ -1795,7 +1795,12 @@ class ShortLines(Preprocessor):
 
     @staticmethod
     def short_lines(lines: list[str]) -> bool:
-        if len(lines) < 2 or any(line[:1] in (" ", "\t") for line in lines):
+        """Whether `lines` are short lines, as described above, all at the same indent of
+        fewer than four spaces (a charity set its address two spaces in, to set it off,
+        and it printed as one line)."""
+        indents = {len(line) - len(line.lstrip(" ")) for line in lines}
+        if len(lines) < 2 or len(indents) > 1 or max(indents) > 3 \
+                or any(line.lstrip(" ")[:1] == "\t" for line in lines):
             return False
         words = [line.strip() for line in lines]
         return all(len(line) <= SHORT_LINE and line[-1] not in ".!?;…" for line in words) \
