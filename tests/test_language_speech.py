@@ -3774,3 +3774,13 @@ def test_an_american_telephone_number_is_said_digit_by_digit(tmp_path, lang, sai
     """A school district's page for its families, in nine languages: "(425) 366-3500" was a
     count in Russian and Vietnamese, and a range in Ukrainian."""
     assert [u.spoken for u in script_of(tmp_path, lang, "Телефон: (425) 366-3500.")] == [said]
+
+
+def test_a_plus_sign_is_said_in_arabic_and_urdu(tmp_path):
+    """A cardiologist's contact page: "+90 212 ..." began with the English "plus"; an Urdu
+    clinic's "20+ سال" was "twenty plus years"."""
+    arabic = script_of(tmp_path, "ar", "الهاتف: +90 212 665 50 50\n\nخبرة 20+ سنة.")
+    assert [u.spoken for u in arabic] == ["الهاتف: زائد 90 2 1 2, 6 6 5, 5 0, 5 0",
+                                          "خبرة أكثر من 20 سنة."]
+    urdu = script_of(tmp_path, "ur", "20+ سال کا طبی تجربہ۔")
+    assert [u.spoken for u in urdu] == ["20 سے زائد سال کا طبی تجربہ۔"]

@@ -394,6 +394,11 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         return re.sub(r"\D", "", match.group(0))
 
     text = GROUPED_THOUSANDS.sub(joined, say_telephones(text))
+    if primary in PLUS_WORDS:
+        before, after = PLUS_WORDS[primary]
+        if after:
+            text = PLUS_AFTER.sub(lambda m: after.format(m.group(1)), text)
+        text = PLUS_BEFORE.sub(before, text)
     text = SLASHED_FRACTION.sub(lambda m: VULGAR_FRACTIONS[m.group(0)], text)
     said = FRACTION_WORDS.get(primary, {})
     text = VULGAR_FRACTION.sub(lambda m: said.get(m.group(0), m.group(0)), text)
@@ -440,6 +445,14 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     return text
 
 
+PLUS_BEFORE = re.compile(r"(?<![\w+])\+ ?(?=\d)")
+PLUS_AFTER = re.compile(r"(?<![\d.,])(\d+)\+(?![\w+])")
+PLUS_WORDS = {"ar": ("زائد ", "أكثر من {}"), "ur": ("پلس ", "{} سے زائد"),
+              "fa": ("به اضافه ", "بیش از {}"), "he": ("פלוס ", None)}
+"""A plus sign before a number (a telephone's country code, "+90 212 665 50 50") and after
+one ("20+ سال", twenty years and more), which the Arabic, Urdu, Persian and Hebrew voices
+said as the English "plus". Not after one in Hebrew, where "6+" is as often a sign typed
+before a number in the other direction (Japan's time, "6+" hours ahead)."""
 UKRAINIAN_THOUSANDS = re.compile(r"(?<![\d.,:/])[1-9]\d{3,8}(?![\d]|[.,:/]\d)")
 """A whole number of a thousand or more, which the Ukrainian voice says with the wrong form
 of "тисяча" ("3500 євро" as "три тисяча п'ятсот", "2000" as "два тисяча"): given to it in
