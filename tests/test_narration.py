@@ -599,3 +599,10 @@ def test_a_table_with_no_words_is_a_box_to_write_in_and_is_not_said(tmp_path):
     said = spoken_script(tmp_path, "Notes go below.\n\n<table><tr><td> </td></tr></table>\n\n"
                                    "| Name | Date |\n|---|---|\n| | |\n| | |\n\nThe end.\n")
     assert said[-4:] == ["Notes go below.", "Table. 1 row.", "Name. Date.", "The end."]
+
+
+def test_a_labels_no_written_against_its_number_is_number(tmp_path):
+    """An after-school club's handbook: "(Registration No136114)" was "no one hundred
+    thirty-six thousand one hundred fourteen"."""
+    assert spoken_script(tmp_path, "We are registered with Ofsted (Registration No136114).") \
+        == ["We are registered with Ofsted (Registration number 1 3 6 1 1 4)."]

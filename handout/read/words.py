@@ -1225,11 +1225,13 @@ _NUMBER_LABEL_RE = re.compile(r"\b((?:[Rr]egistration|[Rr]eference|[Aa]ccount|[T
                               r"[Pp]olicy|[Ii]nvoice|[Mm]ember|[Pp]atient|[Cc]harity|[Cc]ompany|"
                               r"[Ss]erial|[Cc]ustomer|[Bb]ooking|[Tt]icket|[Pp]assport|[Vv]ehicle|"
                               r"[Ll]icence|[Ss]tudent|[Ee]mployee|[Cc]ontract|[Cc]laim|[Pp]hone|"
-                              r"[Cc]ase|Tel|NHS|Reg|ID)\.? )[Nn]o(?=\.?\s?:|\.?$|\.\s+[A-Z])"
+                              r"[Cc]ase|Tel|NHS|Reg|ID)\.? )[Nn]o(?=\.?\s?:|\.?$|\.\s+[A-Z]|\d)"
                               r"|(?<![\w.])No\.(?= (?:of|in)\b| (?:Of|In) [A-Z])")
 """A number's label, "Charity Registration No:", "Phone No.", and a column's, "No. of
 people", "No. In Parish" (a parish council's crime figures): said "no", a refusal, the
-first two with a pause after it. Not an answer, "No. In fact, …"."""
+first two with a pause after it; and a label's "No" written against its number,
+"Registration No136114", said "no one hundred thirty-six thousand". Not an answer, "No. In
+fact, …"."""
 _SECTION_RE = re.compile(r"\b([Ss])ec(s?)\.(?=\s?\d)")
 """"Sec. 1", a law's or a policy's section before its number, as the University of Texas
 Regents' Rules number theirs ("Sec. 1 Board Commitment."): the voice said "sec", and the
@@ -1787,8 +1789,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _OPTIONAL_PLURAL_RE.sub(_plural, text)
         text = _NUMBER_SIGN_RE.sub("number ", text)
-        text = _NUMBER_LABEL_RE.sub(lambda m: f"{m.group(1)}number" if m.group(1) else "Number",
-                                    text)
+        text = _NUMBER_LABEL_RE.sub(lambda m: (f"{m.group(1)}number" if m.group(1) else "Number")
+                                    + " " * m.string[m.end():m.end() + 1].isdigit(), text)
         text = _SECTION_RE.sub(r"\1ection\2", text)
         text = _STREET_RE.sub(_street, text)
         text = _SAINT_RE.sub("Saint", text)
