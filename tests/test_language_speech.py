@@ -3784,3 +3784,13 @@ def test_a_plus_sign_is_said_in_arabic_and_urdu(tmp_path):
                                           "خبرة أكثر من 20 سنة."]
     urdu = script_of(tmp_path, "ur", "20+ سال کا طبی تجربہ۔")
     assert [u.spoken for u in urdu] == ["20 سے زائد سال کا طبی تجربہ۔"]
+
+
+def test_germans_forms_for_women_and_men_are_said_as_words(tmp_path):
+    """A university's consent form: "die/der Präsident/in, Rektor/in" was said "die der
+    Präsident in, Rektor in", the ending a word of its own."""
+    german = script_of(tmp_path, "de", "Die/der Präsident/in, Rektor(in) und alle "
+                                       "Teilnehmer/Innen.")
+    assert [u.spoken for u in german] == [
+        "Die oder der Präsidentin oder Präsident, Rektorin oder Rektor und alle "
+        "Teilnehmerinnen und Teilnehmer."]

@@ -771,6 +771,21 @@ SPOKEN_ABBREVIATIONS = {
 """Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
 ("z. B." as "zett be", "т. е." as "тэ е"), written with or without a space after each
 full stop."""
+_GERMAN_GENDERED_RE = re.compile(r"\b([Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es)/(die|der|den|dem|des)\b"
+                                 r"|\b([A-ZÄÖÜ][a-zäöüß]+)(?:/|\()([Ii]n(?:nen)?)\)?(?![\w/])")
+"""German's forms for women and men written as one with a slash, "die/der Präsident/in",
+"Teilnehmer/Innen", "Rektor(in)": the voice said "Präsident in", the ending as a word."""
+
+
+def _german_gendered(found: re.Match[str]) -> str:
+    """"die/der" as "die oder der"; "Präsident/in" as "Präsidentin oder Präsident", and
+    "Teilnehmer/innen" as "Teilnehmerinnen und Teilnehmer"."""
+    if found.group(1):
+        return f"{found.group(1)} oder {found.group(2)}"
+    word, ending = found.group(3), found.group(4).lower()
+    return f"{word}{ending} {'und' if ending == 'innen' else 'oder'} {word}"
+
+
 _ABBREVIATION_BEFORE_NUMBER_RE = re.compile(r"(?<![\w.])([A-Za-z][a-z]{1,4}\.)(?=\d)")
 """A short abbreviation written against its number, as a privacy notice's "Art. 13 Abs.2"
 does: the abbreviation was not known, and was said "abs zwei"."""
@@ -1891,6 +1906,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             lambda m: f"{m.group(1) or m.group(3)},{m.group(2) or m.group(4)}", text)
         # "min. 5 €" is "mindestens 5 €", "10 min." ten minutes
         text = _GERMAN_AT_LEAST_RE.sub(lambda m: f"{m.group(1)}indestens ", text)
+        text = _GERMAN_GENDERED_RE.sub(_german_gendered, text)
     if primary in SPOKEN_ABBREVIATIONS:  # "Abs.2", "Art.13": the number a word of its own
         text = _ABBREVIATION_BEFORE_NUMBER_RE.sub(r"\1 ", text)
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
