@@ -3794,3 +3794,10 @@ def test_germans_forms_for_women_and_men_are_said_as_words(tmp_path):
     assert [u.spoken for u in german] == [
         "Die oder der Präsidentin oder Präsident, Rektorin oder Rektor und alle "
         "Teilnehmerinnen und Teilnehmer."]
+
+
+def test_a_turkish_e_mail_address_says_its_at(tmp_path):
+    """A Turkish clinic's "habibcilmd@gmail.com" was "habibcilmd gmail nokta com": its voice
+    says nothing for "@"."""
+    turkish = script_of(tmp_path, "tr", "E-posta: habibcilmd@gmail.com")
+    assert [u.spoken for u in turkish] == ["E-posta: habibcilmd et gmail nokta com"]

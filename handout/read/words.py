@@ -1302,6 +1302,9 @@ DOT_WORDS = {"fr": "point", "de": "Punkt", "it": "punto", "ru": "точка", "t
 """The word for a host name's dots, where the language's voice says nothing for them (the
 French, German and Italian voices said "beta gouv fr", a listener could not write it down;
 the others say "dot", "punto", "punt", "kropka" themselves)."""
+AT_WORDS = {"tr": "et"}
+"""The word for an e-mail address's "@", where the language's voice says nothing for it: a
+Turkish clinic's "habibcilmd@gmail.com" was "habibcilmd gmail nokta com"."""
 _EMAIL_RE = re.compile(r"(?:\bmailto:)?\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 """An email address, said "name at host"; with the "mailto:" a link's address starts with, as a
 Word document printed one ("mailto:jason@plutext.org", said "mailto"), without it."""
@@ -1885,7 +1888,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     them in the language (through Babel: "5 mg" is "5 Milligramm", "5 миллиграмм", "5毫克",
     where espeak-ng spelled "M G", or switched to English), ranges, comparisons; no markup."""
     primary = lang.split("-")[0].lower()
-    text = _say_dots(_URL_RE.sub(lambda m: _apart(m) + _address(m), text), lang)
+    text = _URL_RE.sub(lambda m: _apart(m) + _address(m), text)
+    if primary in AT_WORDS:
+        text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} {AT_WORDS[primary]} {m.group(2)}", text)
+    text = _say_dots(text, lang)
     if primary == "de":  # "Musterstr. 5, 10435 Berlin": "zehntausendvierhundert…"
         text = _GERMAN_POSTCODE_RE.sub(lambda m: " ".join(m.group()), text)
     text = _NATIVE_THOUSANDS_RE.sub("", text)
