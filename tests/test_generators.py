@@ -3648,3 +3648,14 @@ def test_an_address_set_in_by_two_spaces_keeps_its_lines(settings):
                                "  2 Federation St,\n  Manchester\n  M4 4BF\n")
     html = load_documents(settings)[0].sections[0].html
     assert html.count("<br") == 3
+
+
+def test_a_pointing_emoji_before_a_name_or_a_links_words_is_decoration(settings):
+    """A clinic's contact page said "(round pushpin) Avrasya Hospital" and "(round pushpin)
+    View on Google Maps", where its "📞 **Phone:**" lost its emoji as a label's."""
+    said, printed = said_and_printed(settings, (
+        "# Contact\n\n📍 **Avrasya Hospital**\n\n"
+        "[📍 View on Google Maps](https://maps.example.org/x)\n\n✅ Take it daily\n"))
+    assert said[1:] == ["Avrasya Hospital", "View on Google Maps",
+                        "(check mark button) Take it daily"]
+    assert "📍" not in printed

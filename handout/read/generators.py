@@ -2153,6 +2153,10 @@ def _undecorate_headings(body: ET.Element) -> None:
             heading.text = undecorated(heading.text)
 
 
+POINTING_EMOJI = frozenset("📍📌👉➡🔗")
+"""Emoji that point at the words after them, "📍 **Avrasya Hospital**", "[📍 View on Google
+Maps](...)": a clinic's contact page said "(round pushpin)" before its name and its map
+link, where its "📞 **Telefon:**" had lost its emoji as a label's."""
 EMOJI_LABEL = re.compile(r"[^\W\d_][\w'’ -]{0,30}?:(?:\s|$)")
 """A label that opens a paragraph after its emoji: "Tip:", "Remember:", "Call us:"."""
 
@@ -2162,9 +2166,10 @@ def _undecorate_labels(body: ET.Element) -> None:
     **Tip:** keep a list", "⚠️ Warning: …", "📞 Call: 111"): a chatbot puts one before each
     label, where it decorates what the label says, and it printed and was said "(light
     bulb) Tip:". An emoji before words that are no label ("✅ Take it daily") says
-    something, and stays."""
+    something, and stays; but a pointing one (`POINTING_EMOJI`) only points at what follows,
+    a place's name or a link's words, and goes there too."""
     for element in body.iter():
-        if element.tag not in ("p", "li") or not element.text:
+        if element.tag not in ("p", "li", "a") or not element.text:
             continue
         words = undecorated(element.text)
         if words == element.text:
@@ -2173,7 +2178,8 @@ def _undecorate_labels(body: ET.Element) -> None:
         label_in_bold = not words.strip() and first is not None and \
             first.tag in ("strong", "b", "em") and \
             ((first.text or "").rstrip().endswith(":") or (first.tail or "").startswith(":"))
-        if EMOJI_LABEL.match(words) or label_in_bold:
+        if EMOJI_LABEL.match(words) or label_in_bold \
+                or element.text.lstrip()[:1] in POINTING_EMOJI:
             element.text = words
 
 
