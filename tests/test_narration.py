@@ -606,3 +606,12 @@ def test_a_labels_no_written_against_its_number_is_number(tmp_path):
     thirty-six thousand one hundred fourteen"."""
     assert spoken_script(tmp_path, "We are registered with Ofsted (Registration No136114).") \
         == ["We are registered with Ofsted (Registration number 1 3 6 1 1 4)."]
+
+
+def test_a_distance_before_what_it_measures_is_singular(tmp_path):
+    """A cycling club's guide: "200km rides" was "200 kilometres rides"; "750ml size
+    bottles" "750 millilitres size"."""
+    assert spoken_script(tmp_path, "Used on 200km rides, with 750ml size bottles. "
+                                   "A 10 km walk. Ride 200km a day.") == [
+        "Used on 200 kilometre rides, with 750 millilitre size bottles.",
+        "A 10 kilometre walk.", "Ride 200 kilometres a day."]

@@ -1060,10 +1060,13 @@ _COUNT_OF_STRENGTH_RE = re.compile(rf"(?<![\w.])(\d+)\s?[x×]\s(\d+(?:\.\d+)?\s[
 """A count of tablets of a strength, "2 x 500mg tablets": "2 tablets of 500 milligrams"
 (it was "2 times 500 milligrams tablets"), which a reader of the transcript does not take
 for 2,500."""
-_ATTRIBUTIVE_UNIT_RE = re.compile(rf"\b((?:milli|micro|kilo)?(?:gram|litre|liter))s\s(?={_FORMS})"
+_ATTRIBUTIVE_UNIT_RE = re.compile(rf"\b((?:milli|micro|kilo)?(?:gram|litre|liter))s\s(?={_FORMS}|size\b)"
+                                  r"|\b((?:kilo)?(?:metre|meter)|mile)s\s(?=(?:ride|walk|run|hike|"
+                                  r"swim|route|trail|race|drive|journey|loop|radius|trip)s?\b)"
                                   r"|\b(year|month|week)s([\s-])(?=olds\b)")
 """A unit naming a strength or size before what it measures, "500 milligram tablets", "a 5
-millilitre spoon", which is singular: it was "500 milligrams tablets"; and an age before
+millilitre spoon", "750ml size bottles", "200km rides" (a cycling club's), which is
+singular: it was "500 milligrams tablets", "200 kilometres rides"; and an age before
 "olds", "7-11 yr olds", "years olds"."""
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jgh])\s?/\s?(\d+)(?:\s?\2)?\b")
@@ -1800,8 +1803,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _SHORT_FORM_RE.sub(lambda m: _SHORT_FORMS[m.group()], text)
         text = _COUNT_OF_STRENGTH_RE.sub(r"\1 \3 of \2", text)
-        text = _ATTRIBUTIVE_UNIT_RE.sub(lambda m: f"{m.group(1)} " if m.group(1)
-                                        else m.group(2) + m.group(3), text)
+        text = _ATTRIBUTIVE_UNIT_RE.sub(lambda m: f"{m.group(1) or m.group(2)} "
+                                        if m.group(1) or m.group(2)
+                                        else m.group(3) + m.group(4), text)
     text = _TIMES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.times, m.group(1), lang)}",
                          text)
     if english:
