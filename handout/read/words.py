@@ -1060,7 +1060,8 @@ _COUNT_OF_STRENGTH_RE = re.compile(rf"(?<![\w.])(\d+)\s?[x×]\s(\d+(?:\.\d+)?\s[
 """A count of tablets of a strength, "2 x 500mg tablets": "2 tablets of 500 milligrams"
 (it was "2 times 500 milligrams tablets"), which a reader of the transcript does not take
 for 2,500."""
-_ATTRIBUTIVE_UNIT_RE = re.compile(rf"\b((?:milli|micro|kilo)?(?:gram|litre|liter))s\s(?={_FORMS}|size\b)"
+_ATTRIBUTIVE_UNIT_RE = re.compile(rf"\b((?:milli|micro|kilo)?(?:gram|litre|liter))s\s"
+                                  rf"(?={_FORMS}|size\b)"
                                   r"|\b((?:kilo)?(?:metre|meter)|mile)s\s(?=(?:ride|walk|run|hike|"
                                   r"swim|route|trail|race|drive|journey|loop|radius|trip)s?\b)"
                                   r"|\b(year|month|week)s([\s-])(?=olds\b)")
