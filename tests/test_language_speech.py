@@ -3801,3 +3801,10 @@ def test_a_turkish_e_mail_address_says_its_at(tmp_path):
     says nothing for "@"."""
     turkish = script_of(tmp_path, "tr", "E-posta: habibcilmd@gmail.com")
     assert [u.spoken for u in turkish] == ["E-posta: habibcilmd et gmail nokta com"]
+
+
+def test_a_vietnamese_school_year_is_a_range(tmp_path):
+    """A school's page for its Vietnamese families: "Năm học 2025-2026" was two years."""
+    vietnamese = script_of(tmp_path, "vi", "Năm học 2025-2026. Gọi 028-3829-5555.")
+    assert [u.spoken for u in vietnamese] == ["Năm học 2025 đến 2026.",
+                                              "Gọi 0 2 8, 3 8 2 9, 5 5 5 5."]

@@ -528,10 +528,11 @@ _HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:-])(?<!0\d/)(?<!0\d\d/)(?<!0\d{3}/)(?<
                               r"(?<!\d\) )"
                               rf"(0(?=-)|{_RANGE_END[1:-1]})-{_RANGE_END}"
                               r"(?=-?mal\b|(?![\w:-]|[.,]\d|\s\d\d\s\d))")
-HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr"})
+HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr", "vi"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"), or as nothing (Arabic's
-and Turkish's "120-129", a blood pressure's band, was two numbers): a range there, said
+and Turkish's "120-129", a blood pressure's band, was two numbers, and so was a Vietnamese
+school's year, "Năm học 2025-2026"): a range there, said
 with the language's word for it or as a dash, which the voice reads as a pause. Not a
 chain of numbers (a telephone number, also after its area code and slash,
 "0631/7105-538", or in brackets, "(425) 366-3500", or with its extension after a hyphen,
