@@ -587,6 +587,29 @@ def test_columns_typed_with_tabs_are_apart_on_the_page_and_in_the_voice(settings
         "Audit, Small area statistics", "Name: Jane"]
 
 
+def test_two_blocks_typed_side_by_side_are_read_one_after_the_other(settings):
+    """An after-school club's handbook set its address beside Ofsted's, a line of each to a
+    paragraph with tabs between: each line was read across both, "Wickwar, Manchester M1
+    2WD", "GL12 8NH, Tel: 0300 123 1231". A form's labelled lines are still read across."""
+    tabs = "<w:r><w:tab/></w:r>" * 4
+    bold = '<w:r><w:rPr><w:b/></w:rPr><w:t>Ofsted</w:t></w:r>'
+    lines = [("Honeybourne Way", "Store Street"), ("Wickwar", "Manchester M1 2WD")]
+    settings.source.mkdir()
+    write_docx(settings.source / "contact.docx", paragraph("Contact", "Heading1")
+               + f"<w:p>{run('Wickwar Club')}{tabs}{bold}</w:p>"
+               + "".join(f"<w:p>{run(a)}{tabs}{run(b)}</w:p>" for a, b in lines)
+               + f"<w:p>{run('GL12 8NH')}{tabs}{run('Tel: 0300 123 1231')}<w:r><w:br/></w:r>"
+               + f"{run('Email us.')}</w:p>"
+               + f"<w:p>{run('Name:')}{tabs}{run('Jane')}</w:p>"
+               + f"<w:p>{run('Date:')}{tabs}{run('1 May')}</w:p>"
+               + f"<w:p>{run('Ward:')}{tabs}{run('Ash')}</w:p>")
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script] == [
+        "Contact", "Wickwar Club, Honeybourne Way, Wickwar, GL12 8NH",
+        "Ofsted, Store Street, Manchester M1 2WD, Tel: 0300 123 1231", "Email us.",
+        "Name: Jane", "Date: 1 May", "Ward: Ash"]
+
+
 def test_a_vml_picture_keeps_its_place_and_its_description(settings):
     """Word 2007-2010 and converted .doc files write pictures in VML (w:pict): mammoth put
     one after its paragraph without its description, which was never said, and `check`

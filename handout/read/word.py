@@ -98,11 +98,62 @@ writes as an `input`, and a Markdown task list's box became "To do:" or "Done:",
 before its label: a visa form was "Sex male To do: female To do:". It is printed as Word
 prints it, ☐ or ☒, where it stands."""
 
-COLUMN_TABS = re.compile(r"(?<=[^\s>])[ \t]*\t\t[ \t]*(?=[^\s<])")
+COLUMN_TABS = re.compile(r"(?:(?<=[^\s>])|(?<=</strong>)|(?<=</em>))[ \t]*\t\t[ \t]*"
+                         r"(?=[^\s<]|<strong>|<em>)")
 """Two tabs or more between words: columns typed with tabs, as in the ONS birth and death
 extracts' data access agreement, "Support for clinical governance<tab><tab><tab>Needs
 assessment". A space (`SPACING`) ran the columns into one phrase, on the page and in the
 voice; one tab ("Name:<tab>Jane") stays a space."""
+
+
+SIDE_BY_SIDE_ROWS = 3
+"""The fewest lines typed as two columns with tabs that are two blocks side by side
+(`side_by_side`)."""
+PARAGRAPH_HTML = re.compile(r"<p>(.*?)</p>", re.S)
+
+
+def side_by_side(html: str) -> str:
+    """Two blocks typed side by side with tabs, a line of each to a paragraph, as the
+    columns they are, the left one first: a club's handbook set its own address beside
+    Ofsted's, and each line was read across both, "Wickwar, Manchester M1 2WD", "GL12 8NH,
+    Tel: 0300 123 1231". Three such lines or more, none whose left part is a label (ending
+    with a colon, "Name:<tab><tab>Jane", a form's lines, which are read across)."""
+    paragraphs = list(PARAGRAPH_HTML.finditer(html))
+    pieces, position, index = [], 0, 0
+    while index < len(paragraphs):
+        run = [paragraphs[index]]
+        while index + len(run) < len(paragraphs) and html[
+                run[-1].end():paragraphs[index + len(run)].start()].strip() == "":
+            run.append(paragraphs[index + len(run)])
+        columns = [_two_columns(found.group(1)) for found in run]
+        ends = next((n + (pair is not None) for n, pair in enumerate(columns)
+                     if pair is None or pair[2]), len(columns))
+        if ends >= SIDE_BY_SIDE_ROWS:
+            left, right, rest = zip(*columns[:ends])
+            pieces += [html[position:run[0].start()],
+                       f"<p>{'<br />'.join(left)}</p><p>{'<br />'.join(right)}</p>",
+                       f"<p>{rest[-1]}</p>" if rest[-1] else ""]
+            position = run[ends - 1].end()
+            index += ends
+        else:
+            index += 1
+    return "".join(pieces) + html[position:]
+
+
+def _two_columns(paragraph: str) -> tuple[str, str, str] | None:
+    """A paragraph's two parts either side of its one column gap, each whole markup, when
+    the left is no label; and what follows a line break after them, the paragraph's rest,
+    which is no longer in columns."""
+    row, _, rest = re.sub(r"^(.*?)(?:<br ?/?>\s*)+", r"\1\0", paragraph, count=1,
+                          flags=re.S).partition("\0")
+    parts = row.split(COLUMN_GAP)
+    if len(parts) != 2 or not all(re.sub(r"<[^>]+>", "", part).strip() for part in parts):
+        return None
+    left, right = (part.strip() for part in parts)
+    balanced = all(len(re.findall(r"<(?!/)(?!br)[a-z]", part)) == part.count("</")
+                   for part in (left, right))
+    return (left, right, rest.strip()) if balanced and not re.sub(
+        r"<[^>]+>", "", left).rstrip().endswith(":") else None
 
 
 def column_gaps(html: str) -> str:
@@ -170,8 +221,8 @@ def read_word(path: Path) -> SourceFile:
     # Word documents often hold empty Heading paragraphs (spacing made with the Enter key):
     # they are not headings without words, which would stop a Markdown handout. Letters and
     # their accents are composed, as a Markdown handout's are (`sources.decode_text`).
-    html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", column_gaps(unjoined(
-        unicodedata.normalize("NFC", result.value))).replace("\t", " ")))
+    html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", side_by_side(column_gaps(unjoined(
+        unicodedata.normalize("NFC", result.value)))).replace("\t", " ")))
     html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
     html = html.translate(EMPTY_BOXES)
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
