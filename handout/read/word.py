@@ -118,25 +118,22 @@ def side_by_side(html: str) -> str:
     Ofsted's, and each line was read across both, "Wickwar, Manchester M1 2WD", "GL12 8NH,
     Tel: 0300 123 1231". Three such lines or more, none whose left part is a label (ending
     with a colon, "Name:<tab><tab>Jane", a form's lines, which are read across)."""
-    paragraphs = list(PARAGRAPH_HTML.finditer(html))
-    pieces, position, index = [], 0, 0
-    while index < len(paragraphs):
-        run = [paragraphs[index]]
-        while index + len(run) < len(paragraphs) and html[
-                run[-1].end():paragraphs[index + len(run)].start()].strip() == "":
-            run.append(paragraphs[index + len(run)])
-        columns = [_two_columns(found.group(1)) for found in run]
-        ends = next((n + (pair is not None) for n, pair in enumerate(columns)
-                     if pair is None or pair[2]), len(columns))
-        if ends >= SIDE_BY_SIDE_ROWS:
-            left, right, rest = zip(*columns[:ends])
-            pieces += [html[position:run[0].start()],
+    paragraphs = [(found, _two_columns(found.group(1))) for found in
+                  PARAGRAPH_HTML.finditer(html) if COLUMN_GAP in found.group(1)]
+    pieces, position, run = [], 0, []
+    for found, pair in [*paragraphs, (None, None)]:
+        joined = run and found is not None and pair is not None and not run[-1][1][2] \
+            and not html[run[-1][0].end():found.start()].strip()
+        if joined or (not run and pair is not None):
+            run.append((found, pair))
+            continue
+        if len(run) >= SIDE_BY_SIDE_ROWS:
+            left, right, rest = zip(*(pair for _, pair in run))
+            pieces += [html[position:run[0][0].start()],
                        f"<p>{'<br />'.join(left)}</p><p>{'<br />'.join(right)}</p>",
                        f"<p>{rest[-1]}</p>" if rest[-1] else ""]
-            position = run[ends - 1].end()
-            index += ends
-        else:
-            index += 1
+            position = run[-1][0].end()
+        run = [(found, pair)] if pair is not None else []
     return "".join(pieces) + html[position:]
 
 
