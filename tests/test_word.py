@@ -972,6 +972,22 @@ def test_a_sentence_broken_over_paragraphs_is_one(settings):
         "We met on Monday at the usual place.", "then left."]
 
 
+def test_a_quizs_lettered_answers_stay_apart_from_their_question(settings):
+    """A police school programme's quiz typed its answers on lines of their own, "a.<tab>True,
+    Helpful, Inspiring…": each ran into the question as one sentence broken over paragraphs,
+    and each letter was said with the answer before it."""
+    tab = "<w:r><w:tab/></w:r>"
+    settings.source.mkdir()
+    write_docx(settings.source / "quiz.docx", paragraph("Quiz", "Title")
+               + f"<w:p>{run('11.')}{tab}{run('The mantra used for online safety stands for ')}"
+               + f"</w:p><w:p>{run('a.')}{tab}{run('True, Helpful and Kind')}</w:p>"
+               + f"<w:p>{run('b)')}{tab}{run('True, Hold and Kind')}</w:p>")
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[-1].script][-3:] == [
+        "11. The mantra used for online safety stands for", "a. True, Helpful and Kind",
+        "b) True, Hold and Kind"]
+
+
 def test_only_the_opening_title_paragraphs_are_the_title(settings):
     """apache/poi's bookmarks.docx wrote its one sentence in Word's Title style, after the
     title: it was dropped with the title, and the document had "no text". The title is

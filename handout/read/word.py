@@ -1120,7 +1120,10 @@ stands, not the handout's title."""
 HEADING_STYLE = re.compile(r'<w:pStyle\s+w:val="(?:[Hh]eading\d|Title|Subtitle)[^"]*"\s*/>')
 
 
-BROKEN_SENTENCE = re.compile(r"<p>((?:(?!</?p\b).)*?[a-z,;])\s*</p>(?=\s*<p>[a-z])", re.S)
+BROKEN_SENTENCE = re.compile(r"<p>((?:(?!</?p\b).)*?[a-z,;])\s*</p>"
+                             r"(?=\s*<p>(?![a-z][.)]\s|[ivx]+[.)]\s)[a-z])", re.S)
+"""A paragraph ending with no stop before one in lower case that is no answer lettered by
+hand ("a.<tab>True, Helpful…", "b) Respect": a quiz's options ran into its question)."""
 
 
 def joined_broken_sentences(html: str) -> str:
