@@ -3808,3 +3808,21 @@ def test_a_vietnamese_school_year_is_a_range(tmp_path):
     vietnamese = script_of(tmp_path, "vi", "Năm học 2025-2026. Gọi 028-3829-5555.")
     assert [u.spoken for u in vietnamese] == ["Năm học 2025 đến 2026.",
                                               "Gọi 0 2 8, 3 8 2 9, 5 5 5 5."]
+
+
+def test_quebec_and_argentine_leaflets_hours_numbers_and_addresses(tmp_path):
+    """Found on Québec, French and Argentine pages: "11 h 00" was "onze heures zéro";
+    Info-Santé's "811" "huit cent onze"; "14000 CAEN" "quatorze mille" where "14000 Caen" on
+    the same leaflet was digit by digit; "boul." "boule"; "Ibuprofène® 400 mg" said the sign
+    between the medicine and its dose; a pharmacy's "02241-54-2211" ran into thousands."""
+    french = script_of(tmp_path, "fr-CA", "Ouvert de 11\u00a0h\u00a000 à 17 h 30. Appelez le 811."
+                                          "\n\n57 avenue de la Libération 14000 CAEN, 12 boul. "
+                                          "René-Lévesque.\n\nIbuprofène® 400 mg.")
+    assert [u.spoken for u in french] == [
+        "Ouvert de onze heures à dix-sept heures trente.", "Appelez le huit un un.",
+        "cinquante-sept avenue de la Libération un quatre zéro zéro zéro CAEN, douze "
+        "boulevard René-Lévesque.", "Ibuprofène quatre cents milligrammes."]
+    spanish = script_of(tmp_path, "es-AR", "Farmacia Pensa, Tel: 02241-54-2211.")
+    assert [u.spoken for u in spanish] == [
+        "Farmacia Pensa, Teléfono: cero dos dos cuatro uno, cincuenta y cuatro, dos dos uno "
+        "uno."]

@@ -615,3 +615,13 @@ def test_a_distance_before_what_it_measures_is_singular(tmp_path):
                                    "A 10 km walk. Ride 200km a day.") == [
         "Used on 200 kilometre rides, with 750 millilitre size bottles.",
         "A 10 kilometre walk.", "Ride 200 kilometres a day."]
+
+
+def test_australian_and_new_zealand_telephone_numbers_are_said_digit_by_digit(tmp_path):
+    """A disability provider's table of advocacy lines: "1300 555 450" was "one thousand
+    three hundred five hundred fifty-five four hundred fifty"; "(02) 9876 5432" "nine
+    thousand eight hundred seventy-six"."""
+    assert spoken_script(tmp_path, "Call 1300 555 450, 1800 643 787 or (02) 9876 5432. "
+                                   "In Auckland (09) 123 4567, or +44 7873311410.") == [
+        "Call 1 3 0 0, 5 5 5, 4 5 0, 1 8 0 0, 6 4 3, 7 8 7 or 0 2, 9 8 7 6, 5 4 3 2.",
+        "In Auckland 0 9, 1 2 3, 4 5 6 7, or plus 4 4, 7 8 7 3 3 1 1 4 1 0."]

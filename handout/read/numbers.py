@@ -106,13 +106,18 @@ MONEY = {
 
 
 ENGLISH_TELEPHONE = re.compile(
-    r"(?<![\w.,+-])(?:(\+\d{1,3}[ .]?(?:\(0\) ?)?)(\d{1,4}(?:[ .-]\d{2,4}){1,3})|(\+\d{1,3}[ .]?)?"
+    r"(?<![\w.,+-])(?:(\+\d{1,3}[ .]?(?:\(0\) ?)?)(\d{1,4}(?:[ .-]\d{2,4}){1,3}|\d{9,11})"
+    r"|(\+\d{1,3}[ .]?)?"
     r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}){1,2}|1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}|" + r"1-\d{3}-"
-    r"(?=[\dA-Z]*[A-Z])[\dA-Z]{4,8}|\(\d{3}\) ?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|9-1-1))(?![\w-])")
+    r"(?=[\dA-Z]*[A-Z])[\dA-Z]{4,8}|\(\d{3}\) ?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|9-1-1"
+    r"|\(0\d\) ?\d{3,4}[ .-]?\d{4}|1[38]00[ .-]?\d{3}[ .-]?\d{3}))(?![\w-])")
 """A telephone number as British and American leaflets write it: 0300 123 4567, 0161-4960000,
 07700 900123, 1-800-662-4357, 1-800-FDA-1088, USAGov's 1-844-USAGOV1, (555) 123-4567, +44
 20 7946 0958, +44 (0)20 7946 0958 (the zero dialled from within the country, whose number
-was said "seven thousand nine hundred forty-six"), and the CDC's 9-1-1."""
+was said "seven thousand nine hundred forty-six"), +44 7873311410, and the CDC's 9-1-1; and
+as Australian and New Zealand ones do, (02) 9876 5432, (09) 123 4567, 1300 555 450 and 1800
+643 787 (a disability provider's table of advocacy lines, said "one thousand three hundred,
+five hundred fifty-five...")."""
 
 ENGLISH_SHORT_NUMBER = re.compile(
     r"\b(call|dial|ring|phone|text|NHS|TTY:?|text\s+[\"'“‘]?[A-Z]+[\"'”’]?\s+to"
@@ -1264,12 +1269,16 @@ zéro" (the CNCF glossary), and in Italian as a time, "Python tre e undici". Sai
 language's "point", as a version is: "deux point un".""" 
 
 
-POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{4}-\d{3})(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]"
+POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{4}-\d{3})"
+                      r"(?=\s+(?!(?:EUR|USD|GBP|CHF|CAD|MXN|ARS|BRL|COP|CLP|PEN|UYU)\b)"
+                      r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|[A-ZÀ-ÖØ-Þ]{2})"
                       r"|(?<=, \d{5}),\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]"
                       r"|(?<=\bCAP \d{5})\b)"
                       r"|(?:(?<=\bCP )|(?<=\bPostal ))\d{4}-\d{3}(?![\w-])")
 """A postcode of five digits before its town, "20121 Milano", "28001 Madrid", "75001 Paris"
-(also with a comma between them after the street, "Mayor 5, 13005, Ciudad Real", or
+(its town in capitals too, "14000 CAEN", which was "quatorze mille" where "14000 Caen" on
+the same leaflet was said digit by digit; also with a comma between them after the
+street, "Mayor 5, 13005, Ciudad Real", or
 after Italy's "CAP"), said digit by digit: it was a number, "ventimilacentoventuno
 Milano". A count of five digits is written with its thousands apart ("20.121 persone").
 Portugal's, "1100-053 Lisboa" (or after "Código Postal", "CP"), was "mil e cem-zero
@@ -1381,10 +1390,13 @@ number ("3.2.1") nor a telephone number's groups ("55.1234.5678")."""
 
 EMERGENCY_NUMBER = {"es": re.compile(
     r"(?<![\w.,$€£])911(?![\w,]|\.\d|\s+(?!(?:o|y|si|para|en|desde|cuando|de|ahora|"
-    r"inmediatamente|enseguida)\b)[a-záéíóúñ])")}
+    r"inmediatamente|enseguida)\b)[a-záéíóúñ])"), "fr": re.compile(
+    r"(?<![\w.,$€£])[2-9]11(?![\w,]|\.\d|\s+(?!(?:ou|et|si|pour|en|au|de|dès|quand|"
+    r"maintenant)\b)[a-zà-ÿ])")}
 """The emergency number Spanish reads digit by digit, as it is dialled: "Llame al 911" was
 "novecientos once" ("nueve uno uno"; Spain's 112 is "ciento doce", as Spain says it); not a
-count of things ("911 casos")."""
+count of things ("911 casos"). And Québec's service numbers, "Info-Santé 811", "le 911",
+"huit-un-un" as Québec says them, where they were "huit cent onze"."""
 
 
 @functools.cache
@@ -1464,7 +1476,8 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (THOUSANDS_OR_MILLIONS, lambda m: say_shortened_amount(m, lang)),
         (DATE_IN_CODE, lambda m: say_date_in_code(m, lang)),
         (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?("
-                    + (TOLL_FREE_FIRST if lang == "es" else "") + r"\d{1,4}(?:[ .-]\d{2,4}){2,}"
+                    + (TOLL_FREE_FIRST if lang == "es" else "") + r"(?:0\d{4}|\d{1,4})"
+                    r"(?:[ .-]\d{2,4}){2,}"
                     r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,}"
                     + (AREA_CODE_FIRST if lang == "es" else "") + r")(?![\w])"),
          lambda m: say_telephone(m, lang)),
@@ -1473,6 +1486,7 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
          lambda m: say_fraction(m, lang)),
         (NUMBER_POWER, lambda m: say_number_power(m, lang)),
         (OUT_OF if lang == "fr" else re.compile("(?!)"), lambda m: f"{m[1]} sur {m[2]}"),
+        (WHOLE_HOUR if lang == "fr" else re.compile("(?!)"), lambda m: ""),
         (NUMBER_DASH_NUMBER if lang in DASH_WORDS else re.compile("(?!)"),
          lambda m: f"{m.group(1)} {DASH_WORDS[lang]} "),
         (re.compile(r"(?<![\w.,])[-−](?=\d)"), lambda m: MINUS[lang] + " "),
@@ -1481,6 +1495,9 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
     return rules
 
 
+WHOLE_HOUR = re.compile(r"(?<=\bheures) 00(?![\d,.]\d)|(?<=\bheure) 00(?![\d,.]\d)")
+"""The minutes of a whole hour as Québec's Office de la langue française writes it, "11 h 00":
+said "onze heures zéro"."""
 OUT_OF = re.compile(r"(?<![\w/.,])(\d{1,3})/(\d{1,3})(?![\w/]|[.,]\d)")
 """Two numbers with a slash, which the French voice said as one after the other ("RotaTeq
 1/3", the first dose of three, was "un trois"): "un sur trois", as French says a dose's

@@ -268,7 +268,8 @@ SAYINGS = {
          # English's, as a translated page keeps them: "e.g." was said "e g"
          "e.g.": "por ejemplo", "i.e.": "es decir", "aprox.": "aproximadamente",
          "máx.": "máximo", "Máx.": "Máximo", "Depto.": "Departamento",
-         "tel.": "teléfono", "Tel.": "teléfono", "núm.": "número", "n.º": "número",
+         "tel.": "teléfono", "Tel.": "teléfono", "Tel:": "Teléfono:", "núm.": "número",
+         "n.º": "número",
          "nº": "número", "Núm.": "número", "N.º": "número", "Nº": "número", "N°": "número",
          "pág.": "página", "Avda.": "avenida", "Av.": "avenida",
          "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "&": "y", "Aprox.": "Aproximadamente",
@@ -311,7 +312,9 @@ SAYINGS = {
          "Mme": "madame", "Mlle": "mademoiselle", "p. ex.": "par exemple",
          "p.ex.": "par exemple", "etc.": "et cetera", "e.g.": "par exemple",
          "i.e.": "c'est-à-dire", "env.": "environ", "tél.": "téléphone",
-         "Tél.": "téléphone", "n°": "numéro", "N°": "numéro", "nº": "numéro", "Nº": "numéro",
+         "Tél.": "téléphone", "Tél:": "Téléphone :", "Tel:": "Téléphone :",
+         "boul.": "boulevard",
+         "n°": "numéro", "N°": "numéro", "nº": "numéro", "Nº": "numéro",
          "cf.": "voir", "&": "et",
          "Env.": "Environ", "RDV": "rendez-vous", "rdv": "rendez-vous",
          "max.": "maximum", "Max.": "Maximum",
@@ -353,7 +356,8 @@ SAYINGS = {
          "Sig.": "signor", "Sigg.": "signori", "ecc.": "eccetera", "p. es.": "per esempio",
          "e.g.": "per esempio", "i.e.": "cioè",
          "ad es.": "ad esempio", "es.": "per esempio", "n.": "numero", "artt.": "articoli",
-         "art.": "articolo", "tel.": "telefono", "Tel.": "telefono", "pag.": "pagina",
+         "art.": "articolo", "tel.": "telefono", "Tel.": "telefono", "Tel:": "Telefono:",
+         "pag.": "pagina",
          "ca.": "circa", "Ca.": "Circa", "cod.": "codice", "Cod.": "codice",
          "al gg.": "al giorno", "al gg": "al giorno",
          "i.m.": "per via intramuscolare", "e.v.": "per via endovenosa", "&": "e"},
@@ -393,7 +397,8 @@ SAYINGS = {
          "e.g.": "por exemplo", "i.e.": "isto é", "Ex.": "Exemplo", "ex.": "exemplo",
          "etc.": "et cetera", "aprox.": "aproximadamente", "tel.": "telefone",
          "máx.": "máximo", "Máx.": "Máximo",
-         "Tel.": "telefone", "n.º": "número", "nº": "número", "N.º": "número", "Nº": "número",
+         "Tel.": "telefone", "Tel:": "Telefone:",
+         "n.º": "número", "nº": "número", "N.º": "número", "Nº": "número",
          "n°": "número", "N°": "número", "pág.": "página",
          "Av.": "avenida", "Sen.": "Senador", "Dep.": "Deputado", "Gov.": "Governador",
          "&": "e",
@@ -1645,13 +1650,16 @@ def _say_tick_marks(text: str, lang: str) -> str:
     return _TICK_MARK_RE.sub(said, text)
 
 
-SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "\u2010": "-", "\u2011": "-", "\u05be": "-"})
+SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "\u2010": "-", "\u2011": "-", "\u05be": "-",
+                            "®": None, "™": None, "℠": None})
 """Characters said as others are: a white square typed as a form's box ("Yes □ No □", the
 square Word's Insert Symbol gives) was a shape, said nothing, where "☐" is an unticked
 box; and Unicode's hyphen and non-breaking hyphen (Word's Ctrl+Shift+-, or text copied from
 a PDF), with which "06421‐28 23830" was no telephone number but a count in the thousands;
 and Hebrew's maqaf, which joins a one-letter prefix to a number or a foreign word ("ב־2024",
-"ב־Let's Encrypt"), and which the voice named, "Hebrew letter five B E"."""
+"ב־Let's Encrypt"), and which the voice named, "Hebrew letter five B E". A trade mark's
+sign after a brand says nothing: "Ibupirac® 400 mg" was "Ibupirac símbolo de marca
+registrada cuatrocientos miligramos", the dose cut from its medicine."""
 
 
 def spoken_words(text: str, lang: str = "en") -> str:
@@ -2552,7 +2560,8 @@ SENTENCE_ABBREVIATIONS = {
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
           "ote nte",
-    "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex e.g i.e env fig cf av bd art vol min "
+    "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex e.g i.e env fig cf av bd boul art vol "
+          "min "
           "max réf janv févr avr juil oct nov déc",
     "it": "sig sigg sig.ra dott dott.ssa prof ing avv gent n tel es e.g i.e fig pag ca art vol "
           "min max cod",
