@@ -3659,3 +3659,14 @@ def test_a_pointing_emoji_before_a_name_or_a_links_words_is_decoration(settings)
     assert said[1:] == ["Avrasya Hospital", "View on Google Maps",
                         "(check mark button) Take it daily"]
     assert "📍" not in printed
+
+
+def test_a_bold_name_over_opening_hours_keeps_the_lines(settings):
+    """A library's information sheet: "**Tredyffrin Public Library**" over its hours ran
+    into one line, printed and said in one breath; and a Toronto clinic's "**📍Toronto
+    area:**" kept its emoji inside the bold label."""
+    said, _ = said_and_printed(settings, (
+        "# Hours\n\n**Tredyffrin Public Library**\nMonday - Thursday: 9 am - 9 pm\n"
+        "Friday - Saturday: 9 am - 5 pm\n\n**📍Toronto area:** call us.\n"))
+    assert said[1:] == ["Tredyffrin Public Library", "Monday to Thursday: 9 am to 9 pm",
+                        "Friday, Saturday: 9 am to 5 pm", "Toronto area: call us."]

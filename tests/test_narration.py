@@ -625,3 +625,13 @@ def test_australian_and_new_zealand_telephone_numbers_are_said_digit_by_digit(tm
                                    "In Auckland (09) 123 4567, or +44 7873311410.") == [
         "Call 1 3 0 0, 5 5 5, 4 5 0, 1 8 0 0, 6 4 3, 7 8 7 or 0 2, 9 8 7 6, 5 4 3 2.",
         "In Auckland 0 9, 1 2 3, 4 5 6 7, or plus 4 4, 7 8 7 3 3 1 1 4 1 0."]
+
+
+def test_a_blank_an_extension_an_open_plural_and_an_honorific_are_said(tmp_path):
+    """A school quiz's "learn how to _____ from cyber crimes" was said with a hole in it;
+    an Alberta page's "ext. 7019" was "seven thousand nineteen"; "child/ren" was "child,
+    ren"; a police programme's "Smt. Lakshmi" was two sentences, "smt" spelled."""
+    assert spoken_script(tmp_path, "Learn how to _____ from cyber crimes. Call ext. 7019 "
+                                   "about your child/ren. Smt. Lakshmi Devi spoke.") == [
+        "Learn how to blank from cyber crimes.",
+        "Call extension 7 0 1 9 about your children.", "Shrimati Lakshmi Devi spoke."]

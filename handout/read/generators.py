@@ -1755,6 +1755,11 @@ SHORT_LINE = 40
 paragraph wrapped by an editor or copied from a page fills its lines far longer."""
 
 
+BOLD_LINE = re.compile(r"(\*\*|__)[^*_\s](?:.*?[^*_\s])?\1")
+"""A line in bold, as a library's name heads its opening hours ("**Tredyffrin Public
+Library**" over "Monday - Thursday: 9 am - 9 pm"): which ran into one line."""
+
+
 class ShortLines(Preprocessor):
     """A letter's address, "Anytown Surgery" over "12 High Street" over "Leeds LS1 4AB", and
     its signature, "Yours sincerely," over "Dr A Jones" over "Consultant Cardiologist":
@@ -1806,6 +1811,7 @@ class ShortLines(Preprocessor):
         return all(len(line) <= SHORT_LINE and line[-1] not in ".!?;…" for line in words) \
             and all(line[:1].isupper() or line[:1].isdigit() for line in words[1:]) \
             and not any(line.startswith(("#", "|", "<", ">", "-", "*", "+", "!", "[", "`", ":"))
+                        and not BOLD_LINE.fullmatch(line)
                         or re.match(r"\d+[.)]\s", line) for line in words)
 
 
@@ -2169,6 +2175,9 @@ def _undecorate_labels(body: ET.Element) -> None:
     something, and stays; but a pointing one (`POINTING_EMOJI`) only points at what follows,
     a place's name or a link's words, and goes there too."""
     for element in body.iter():
+        if element.tag in ("strong", "b") and element.text and \
+                EMOJI_LABEL.fullmatch(undecorated(element.text).rstrip() + " "):
+            element.text = undecorated(element.text)  # "**📍Toronto area:**", its label
         if element.tag not in ("p", "li", "a") or not element.text:
             continue
         words = undecorated(element.text)

@@ -120,7 +120,7 @@ as Australian and New Zealand ones do, (02) 9876 5432, (09) 123 4567, 1300 555 4
 five hundred fifty-five...")."""
 
 ENGLISH_SHORT_NUMBER = re.compile(
-    r"\b(call|dial|ring|phone|text|NHS|TTY:?|text\s+[\"'“‘]?[A-Z]+[\"'”’]?\s+to"
+    r"\b(call|dial|ring|phone|text|NHS|TTY:?|extension|text\s+[\"'“‘]?[A-Z]+[\"'”’]?\s+to"
     r"|(?:emergency|helpline|contact|telephone|phone)\s+number"
     r"|on(?=\s+(?!(?:19|20)\d\d\b)\d+\b(?!\s+(?!(?:or|and|if|for|at|any|anytime|when|from"
     r"|free|during|between|in|to|option)\b)[a-z])))(\s+)(\d{3,6})\b"

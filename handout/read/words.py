@@ -181,6 +181,7 @@ ABBREVIATIONS = {
     "inc.": "including",
     "incl.": "including",
     "Cllr": "Councillor",
+    "Smt.": "Shrimati",
     "Cllr.": "Councillor",
     "Nos.": "Numbers",
     # A unit's shortening with no number before it, a label or a count's word ("Hrs: 9-5",
@@ -1158,9 +1159,13 @@ a leaflet's contact line, "Tel: 020 7946 0958 | Email: help@example.org", a web 
 links, "Home • About • Contact", a timetable's days, "Mon · Wed · Fri". The voice said
 nothing for them, and ran the parts together; a pause, as for a spaced slash. Not a dot
 that multiplies, "2 · 3"."""
-_OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})(?:\((e?s)\)|/(e?s))(?![\w(/])")
-"""A plural left open, "organisation(s)", "purpose(s)", "box(es)", "Date/s" (a parish
-council's grant form), which the English voice read with the letter ("organisation ess",
+_BLANK_RE = re.compile(r"(?<!_)_{3,}(?!_)")
+"""A line to write a word on, "learn how to _____ from cyber crimes" (a school's quiz), which
+the markup filter took out, leaving the sentence with a hole: said "blank", as a teacher
+reads it."""
+_OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})(?:\((e?s|ren)\)|/(e?s|ren))(?![\w(/])")
+"""A plural left open, "organisation(s)", "purpose(s)", "box(es)", "child/ren", "Date/s" (a
+parish council's grant form), which the English voice read with the letter ("organisation ess",
 "date slash s"): said in the plural, as a reader reads it aloud (`_plural`)."""
 
 
@@ -1820,6 +1825,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                          text)
     if english:
         text = _OPTIONAL_PLURAL_RE.sub(_plural, text)
+        if text.strip("_ \t"):  # not a rule drawn with underscores, alone
+            text = _BLANK_RE.sub(" blank ", text)
         text = _NUMBER_SIGN_RE.sub("number ", text)
         text = _NUMBER_LABEL_RE.sub(lambda m: (f"{m.group(1)}number" if m.group(1) else "Number")
                                     + " " * m.string[m.end():m.end() + 1].isdigit(), text)
@@ -2556,7 +2563,8 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
-          "aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl incl dept",
+          "aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl incl dept "
+          "smt",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
           "ote nte",
