@@ -357,6 +357,20 @@ guides, Chinese or Korean throughout around its English names and addresses, wer
 to be "mostly in Latin letters", with the advice to correct their language."""
 
 
+@functools.cache
+def language_script(lang: str) -> str | None:
+    """The script `lang` is written in, as ISO 15924 names it ("Latn", "Arab"), from CLDR's
+    likely subtags; None for a language Babel does not know."""
+    from babel.core import get_global
+
+    locale = babel_locale(lang)
+    if locale is None:
+        return None
+    likely = get_global("likely_subtags").get(locale.language, "")
+    return locale.script or next((part for part in likely.split("_")[1:] if len(part) == 4),
+                                 None)
+
+
 def script_mismatch(lang: str, text: str) -> str | None:
     """The script most of `text` is in ("Cyrillic letters"), weighed as it is said
     (`SYLLABLE_SCRIPTS`), if `lang` is written in another one
@@ -365,14 +379,7 @@ def script_mismatch(lang: str, text: str) -> str | None:
     import unicodedata
     from collections import Counter
 
-    from babel.core import get_global
-
-    locale = babel_locale(lang)
-    if locale is None:
-        return None
-    likely = get_global("likely_subtags").get(locale.language, "")
-    script = locale.script or next((part for part in likely.split("_")[1:]
-                                    if len(part) == 4), None)
+    script = language_script(lang)
     if script not in SCRIPT_LETTERS:
         return None
     names, letters, previous = Counter(), 0, ""

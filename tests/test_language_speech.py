@@ -1755,7 +1755,7 @@ def test_opening_hours_and_meetings_are_said_in_the_language(lang, written, said
     ("A 2\" diameter pipe, 3\" long; he said \"take 2\" and left.",
      "A 2 inch diameter pipe, 3 inches long; he said \"take 2\" and left."),
     ("Use 111 online. Bring your NHS no. X-ray dept, ext 234.",
-     "Use 1 1 1 online. Bring your NHS number. X-ray department, extension 234."),
+     "Use 1 1 1 online. Bring your NHS number. X-ray department, extension 2 3 4."),
     ("I. Introductions", "Roman one. Introductions"),
     ("I. M. Pei", "I. M. Pei"),
     ("Saturday, 12:00-14:00 and 09:00-12:00. Lunch at 12:00.",

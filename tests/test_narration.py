@@ -635,3 +635,14 @@ def test_a_blank_an_extension_an_open_plural_and_an_honorific_are_said(tmp_path)
                                    "about your child/ren. Smt. Lakshmi Devi spoke.") == [
         "Learn how to blank from cyber crimes.",
         "Call extension 7 0 1 9 about your children.", "Shrimati Lakshmi Devi spoke."]
+
+
+def test_words_in_a_script_the_voice_cannot_read_are_left_out_of_an_english_sentence(tmp_path):
+    """Services Australia's list of translations, "[العربية / Arabic](...)", was said
+    "Arabic alif Arabic lam ... Arabic", "myanmar letter one zero one nine ... Burmese" and
+    "Chinese letter Chinese letter ... Chinese", twenty items of it. A line in that script
+    alone is still read (a handout in the wrong language, which the build warns of)."""
+    assert spoken_script(tmp_path, "- [العربية / Arabic](a.pdf)\n- [မြန်မာ / Burmese](b.pdf)\n"
+                                   "- [简体中文 / Chinese](c.pdf)\n- [Русский / Russian](d.pdf)"
+                                   "\n\n你好世界") == [
+        "Arabic", "Burmese", "Chinese", "Русский, Russian", "你好世界"]

@@ -1667,12 +1667,37 @@ sign after a brand says nothing: "Ibupirac® 400 mg" was "Ibupirac símbolo de m
 registrada cuatrocientos miligramos", the dose cut from its medicine."""
 
 
+OTHER_SCRIPT_RE = re.compile(
+    "(?:[\u0530-\u058f\u0590-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u10a0-\u10ff"
+    "\u1100-\u11ff\u1200-\u139f\u1780-\u18af\u3040-\u30ff\u3100-\u318f\u3400-\u4dbf"
+    "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff]"
+    "[\u200c\u200d\u200e\u200f]*)+")
+"""Words in a script other than Latin, Greek and Cyrillic: letters a voice for a language
+written in Latin letters cannot read, and spells by name."""
+_LEFT_SEPARATOR_RE = re.compile(r"^[\s/|,:–-]+|[\s/|,:–-]+$")
+
+
+def _unreadable_words_out(text: str, lang: str) -> str:
+    """`text` without its words in a script the voice of `lang` cannot read
+    (`OTHER_SCRIPT_RE`), where `lang` is written in Latin letters and `text` has words in
+    them too: a benefits page's list of languages, "العربية / Arabic", "简体中文 / Chinese",
+    was said "Arabic alif Arabic lam ... Arabic" and "Chinese letter Chinese letter ...
+    Chinese", twenty items of it. Print keeps them; words in another script alone stay
+    (a handout in the wrong `lang`, which the build warns of, is still read)."""
+    from handout.language import language_script
+
+    if language_script(lang) != "Latn" or not OTHER_SCRIPT_RE.search(text) \
+            or not re.search(r"[A-Za-z\u00c0-\u024f]{2}", OTHER_SCRIPT_RE.sub(" ", text)):
+        return text
+    return " ".join(_LEFT_SEPARATOR_RE.sub("", OTHER_SCRIPT_RE.sub(" ", text)).split())
+
+
 def spoken_words(text: str, lang: str = "en") -> str:
     """`text` as it should be said in `lang`: units, dates and abbreviations expanded, no
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
     voice."""
-    text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()),
-                               text.translate(SAID_ALIKE))
+    text = _unreadable_words_out(text.translate(SAID_ALIKE), lang)
+    text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if lang.split("-")[0].lower() != "en":
         text = _say_tick_marks(text, lang)
     text = _MINUS_AS_BULLET_RE.sub("", _TYPED_DASH_RE.sub(" – ", text))
