@@ -3826,3 +3826,13 @@ def test_quebec_and_argentine_leaflets_hours_numbers_and_addresses(tmp_path):
     assert [u.spoken for u in spanish] == [
         "Farmacia Pensa, Teléfono: cero dos dos cuatro uno, cincuenta y cuatro, dos dos uno "
         "uno."]
+
+
+def test_australias_states_and_indias_cyber_crime_helpline_are_said(tmp_path):
+    """Services Australia's "In WA and SA" was "wah and sah"; a Telangana police leaflet's
+    "Cyber Crime Helpline 1930" was "nineteen hundred and thirty"."""
+    australian = script_of(tmp_path, "en-AU", "In WA, SA and the ACT.")
+    assert [u.spoken for u in australian] == [
+        "In Western Australia, South Australia and the A C T."]
+    indian = script_of(tmp_path, "en-IN", "Call the Cyber Crime Helpline 1930 today.")
+    assert [u.spoken for u in indian] == ["Call the Cyber Crime Helpline 1 9 3 0 today."]

@@ -1279,6 +1279,12 @@ _STREET_RE = re.compile(rf"\b([A-Z][a-z]+|\d+(?:st|nd|rd|th)) ({'|'.join(STREETS
 "Street", "Road" (the voice said "Church Saint", "Station R D"), and a pause where an
 address's next line follows ("Main St. / Berkeley"); before a name, "St." is a saint."""
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
+AUSTRALIAN_STATES = {"WA": "Western Australia", "SA": "South Australia",
+                     "NT": "Northern Territory", "QLD": "Queensland", "Qld": "Queensland",
+                     "ACT": "A C T"}
+"""Australia's states and territories by their shortenings, which the voice said as words
+("wah", "sah", "act"), under `lang: en-AU`: Services Australia's rates, "In WA and SA"."""
+_AUSTRALIAN_STATE_RE = re.compile(r"(?<![\w.&-])(?:WA|SA|NT|QLD|Qld|ACT)(?![\w&-])")
 DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 _DIRECTION_RE = re.compile(r"(?<=\d )([NSEW])\.?(?= (?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)) "
                            rf"(?:{'|'.join(STREETS)}|Blvd|Dr|Street|Road|Avenue|Boulevard|Drive)\b)"
@@ -1858,6 +1864,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _SECTION_RE.sub(r"\1ection\2", text)
         text = _STREET_RE.sub(_street, text)
         text = _SAINT_RE.sub("Saint", text)
+        if lang.lower() == "en-au":
+            text = _AUSTRALIAN_STATE_RE.sub(lambda m: AUSTRALIAN_STATES[m.group()], text)
         text = _DIRECTION_RE.sub(lambda m: DIRECTIONS[m.group(1) or m.group(2)], text)
         text = _TIMES_AFTER_RE.sub(r"times \1", text)
         text = _ROMAN_STAGE_RE.sub(lambda m: f"{m.group(1)} {ROMAN[m.group(2)]}", text)
