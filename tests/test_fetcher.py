@@ -154,7 +154,7 @@ def test_nothing_outside_is_read_and_no_request_is_made(settings, hostile, serve
 
 def test_the_fetcher_alone_confines_print(settings, hostile, server, monkeypatch, caplog):
     monkeypatch.setattr(document, "clean_tree", lambda body, source, settings: body)
-    monkeypatch.setattr(document, "check_images", lambda body, source, folder: None)
+    monkeypatch.setattr(document, "check_images", lambda body, source, folder, lang: None)
     caplog.set_level(logging.WARNING, "handout.diagnostics")
     build(settings, ("pdf",))
     # Unsanitized, <base> points every relative address (the box too) at the server,
@@ -178,7 +178,7 @@ def test_control_without_either_layer_the_handout_escapes(settings, hostile, ser
                                                           monkeypatch):
     """Proof that the tests above can fail: unprotected, the same handout leaks."""
     monkeypatch.setattr(document, "clean_tree", lambda body, source, settings: body)
-    monkeypatch.setattr(document, "check_images", lambda body, source, folder: None)
+    monkeypatch.setattr(document, "check_images", lambda body, source, folder, lang: None)
     monkeypatch.setattr(printing, "confined_fetcher", lambda roots, source: None)
     build(settings, ("pdf",))
     pdf = settings.out / "hostile" / "hostile.pdf"
