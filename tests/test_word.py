@@ -1012,7 +1012,12 @@ def test_a_title_paragraph_after_the_text_is_a_heading_where_it_stands(settings)
     with the plan's own two Title paragraphs: they became the handout's title, and the
     listener went from "Date:" into "Table. 20 rows." with no sign a new form had begun."""
     settings.source.mkdir()
-    write_docx(settings.source / "pack.docx", paragraph("Registration form", "Heading1")
+    consent = ("I give permission for my child to take part in all activities of the club, "
+               "including outdoor play, trips to the park and the library, and cooking. I agree "
+               "to tell the club of any change to my child's health, address or contacts, and "
+               "to collect my child by six o'clock. I have read the handbook and its policies. ")
+    write_docx(settings.source / "pack.docx", paragraph("Wickwar Club", "Title")
+               + paragraph("Registration form", "Heading1") + paragraph(consent)
                + paragraph("Child's name:") + paragraph("Date:")
                + paragraph("Wickwar Out of School Club", "Title")
                + paragraph("Allergy Plan", "Title") + paragraph("Allergies:"))
@@ -1020,7 +1025,12 @@ def test_a_title_paragraph_after_the_text_is_a_heading_where_it_stands(settings)
     assert [s.heading for s in document.sections][-1] == "Wickwar Out of School Club: Allergy Plan"
     assert [u.text for u in document.sections[-1].script] == [
         "Wickwar Out of School Club: Allergy Plan", "Allergies:"]
-    assert document.meta.title == "Registration form"
+    assert document.meta.title == "Wickwar Club"
+    # A letterhead over the title is no page of text.
+    write_docx(settings.source / "pack.docx", paragraph("Anytown Surgery, 12 High Street")
+               + paragraph("Your eye test", "Title") + paragraph("Come early."))
+    [document] = load_documents(settings)
+    assert document.meta.title == "Your eye test"
 
 
 def test_a_drop_cap_is_read_with_its_word(tmp_path):

@@ -1114,6 +1114,10 @@ TAB = '<w:t xml:space="preserve">\t</w:t>'
 
 
 OUTLINE_LEVEL = re.compile(r'<w:outlineLvl\s+w:val="([0-5])"\s*/>')
+WORDS_BEFORE_A_PASTED_TITLE = 60
+"""Words before a Title paragraph that make it a heading where it stands, not the title: a
+page of a form (a club's registration form, some 300 words, before its allergy plan's
+title), not a letterhead's name and address over the title (some 20)."""
 TITLE_HEADING = "HandoutTitleHeading"
 """The style id `take_title` marks a Title paragraph with that is a heading where it
 stands, not the handout's title."""
@@ -1455,7 +1459,7 @@ class _Inspection:
         self.title = ""
         self.subtitle = ""
         self.previous = ""  # the style of the paragraph before, if it was taken as one
-        self.in_body = False  # whether words came before, which a title would head
+        self.words_before = 0  # words before the first Title paragraph (a letterhead's)
         self.notes: list[tuple[int, str, str]] = []
 
     def visit(self, document):
@@ -1491,15 +1495,18 @@ class _Inspection:
         that follow it in that style (a title typed on two lines), and the subtitle alike;
         a later paragraph in either style is kept as text, with its words. apache/poi's
         bookmarks.docx wrote its one sentence in the Title style: it was dropped with the
-        title, and the document had "no text"."""
+        title, and the document had "no text". A Title paragraph after a page of text
+        (`WORDS_BEFORE_A_PASTED_TITLE`) heads what follows, where it stands
+        (`TITLE_HEADING`), its lines one heading."""
         words = " ".join(_text(paragraph).split())
         style = (paragraph.style_name or "").lower()
         previous, self.previous = self.previous, ""
         if style not in ("title", "subtitle") or not words:
-            self.in_body = self.in_body or bool(words)
+            self.words_before += len(words.split())
             return paragraph
         taken = self.title if style == "title" else self.subtitle
-        if style == "title" and (previous == "title heading" or self.in_body and previous != style
+        after_text = self.words_before >= WORDS_BEFORE_A_PASTED_TITLE
+        if style == "title" and (previous == "title heading" or after_text and previous != style
                                  and not words.endswith(".")):
             # a form pasted in after a page of another, with its own title: a heading there
             self.previous = "title heading"
