@@ -1750,3 +1750,17 @@ def test_markdown_typed_into_word_is_read_as_word_s_headings_and_bold(settings):
     assert body.find(".//p//strong").text == "Tip:"
     [finding] = [f for f in lint_source(path) if f.rule == "fake-heading"]
     assert finding.message.startswith("2 paragraphs are typed as Markdown headings ('## ...')")
+
+
+def test_a_telephone_list_typed_with_tabs_is_read_across(settings):
+    """Names with their numbers beside them, typed with tabs, are lines read across, not two
+    blocks: "Reception, 01234 567890"."""
+    tabs = "<w:r><w:tab/></w:r>" * 3
+    lines = [("Reception", "01234 567890"), ("Pharmacy", "01234 567891"),
+             ("Out of hours", "111")]
+    settings.source.mkdir()
+    write_docx(settings.source / "numbers.docx", paragraph("Numbers", "Heading1")
+               + "".join(f"<w:p>{run(a)}{tabs}{run(b)}</w:p>" for a, b in lines))
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script] == [
+        "Numbers", "Reception, 01234 567890", "Pharmacy, 01234 567891", "Out of hours, 111"]

@@ -117,7 +117,8 @@ def side_by_side(html: str) -> str:
     columns they are, the left one first: a club's handbook set its own address beside
     Ofsted's, and each line was read across both, "Wickwar, Manchester M1 2WD", "GL12 8NH,
     Tel: 0300 123 1231". Three such lines or more, none whose left part is a label (ending
-    with a colon, "Name:<tab><tab>Jane", a form's lines, which are read across)."""
+    with a colon, "Name:<tab><tab>Jane", a form's lines) and most of whose right parts are
+    words, not figures (`_values_beside_names`): those are read across."""
     paragraphs = [(found, _two_columns(found.group(1))) for found in
                   PARAGRAPH_HTML.finditer(html) if COLUMN_GAP in found.group(1)]
     pieces, position, run = [], 0, []
@@ -127,7 +128,7 @@ def side_by_side(html: str) -> str:
         if joined or (not run and pair is not None):
             run.append((found, pair))
             continue
-        if len(run) >= SIDE_BY_SIDE_ROWS:
+        if len(run) >= SIDE_BY_SIDE_ROWS and not _values_beside_names(run):
             left, right, rest = zip(*(pair for _, pair in run))
             pieces += [html[position:run[0][0].start()],
                        f"<p>{'<br />'.join(left)}</p><p>{'<br />'.join(right)}</p>",
@@ -135,6 +136,13 @@ def side_by_side(html: str) -> str:
             position = run[-1][0].end()
         run = [(found, pair)] if pair is not None else []
     return "".join(pieces) + html[position:]
+
+
+def _values_beside_names(run: list) -> bool:
+    """Whether the right-hand parts of `run`'s lines are mostly figures, each the value of
+    the name beside it: a telephone list ("Reception<tab><tab>01234 567890"), prices or
+    times, which are read across."""
+    return sum(bool(re.search(r"\d", right)) for _, (_, right, _) in run) * 2 > len(run)
 
 
 def _two_columns(paragraph: str) -> tuple[str, str, str] | None:
