@@ -646,3 +646,11 @@ def test_words_in_a_script_the_voice_cannot_read_are_left_out_of_an_english_sent
                                    "- [简体中文 / Chinese](c.pdf)\n- [Русский / Russian](d.pdf)"
                                    "\n\n你好世界") == [
         "Arabic", "Burmese", "Chinese", "Русский, Russian", "你好世界"]
+
+
+def test_it_and_us_in_a_shouted_warning_are_words(tmp_path):
+    """A hurricane page's "IT IS VERY IMPORTANT" was said "I T is very important"; the IT
+    team and the US stay initialisms."""
+    assert spoken_script(tmp_path, "IT IS VERY IMPORTANT to leave. CALL US NOW. The IT team "
+                                   "and the US embassy.") == [
+        "It IS VERY IMPORTANT to leave.", "CALL Us NOW.", "The IT team and the US embassy."]

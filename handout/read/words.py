@@ -1279,6 +1279,10 @@ _STREET_RE = re.compile(rf"\b([A-Z][a-z]+|\d+(?:st|nd|rd|th)) ({'|'.join(STREETS
 "Street", "Road" (the voice said "Church Saint", "Station R D"), and a pause where an
 address's next line follows ("Main St. / Berkeley"); before a name, "St." is a saint."""
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
+_SHOUTED_RE = re.compile(r"\b[A-Z]+(?:[ ,]+[A-Z]+){2,}\b")
+_SHOUTED_WORD_RE = re.compile(r"\b(?:IT|US)\b")
+"""Words in capitals among three or more (a warning shouted, "IT IS VERY IMPORTANT", "CALL
+US"), where the pronoun is no initialism: the voice said "I T is very important"."""
 AUSTRALIAN_STATES = {"WA": "Western Australia", "SA": "South Australia",
                      "NT": "Northern Territory", "QLD": "Queensland", "Qld": "Queensland",
                      "ACT": "A C T"}
@@ -1864,6 +1868,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _SECTION_RE.sub(r"\1ection\2", text)
         text = _STREET_RE.sub(_street, text)
         text = _SAINT_RE.sub("Saint", text)
+        text = _SHOUTED_RE.sub(lambda m: _SHOUTED_WORD_RE.sub(lambda w: w.group().title(),
+                                                              m.group()), text)
         if lang.lower() == "en-au":
             text = _AUSTRALIAN_STATE_RE.sub(lambda m: AUSTRALIAN_STATES[m.group()], text)
         text = _DIRECTION_RE.sub(lambda m: DIRECTIONS[m.group(1) or m.group(2)], text)
