@@ -300,6 +300,11 @@ class CalendarNames:
     "lun"; not "mai" or "may"): followed by a stop and a number, they are part of a date."""
 
 
+OTHER_DAY_NAMES = {"ur": ("سوموار",)}
+"""Weekdays' names in common use that CLDR does not give: Urdu's Monday, "سوموار", beside
+its "پیر" (a clinic's "سوموار - جمعہ", Monday to Friday, was "Monday Friday")."""
+
+
 @functools.cache
 def calendar_names(lang: str) -> CalendarNames:
     """The month and weekday names of `lang`; none where Babel has no locale for it."""
@@ -316,11 +321,14 @@ def calendar_names(lang: str) -> CalendarNames:
                 months.setdefault(name.lower().rstrip("."), number)
         wide_names.update(name.lower() for name in locale.months[context]["wide"].values())
         wide_days.update(name.lower() for name in locale.days[context]["wide"].values())
+    wide_days.update(OTHER_DAY_NAMES.get(locale.language, ()))
     wide = locale.days["format"]["wide"]
     for width in ("abbreviated", "short"):
         for context in ("format", "stand-alone"):
             for day, name in locale.days[context][width].items():
                 short_days.setdefault(name.lower().rstrip("."), wide[day])
+    for name in OTHER_DAY_NAMES.get(locale.language, ()):
+        short_days.setdefault(name, name)
     wide_names |= wide_days
     return CalendarNames(months, tuple(locale.months["format"]["wide"].values()),
                          frozenset(wide_days | short_days.keys()), short_days,

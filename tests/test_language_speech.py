@@ -3836,3 +3836,10 @@ def test_australias_states_and_indias_cyber_crime_helpline_are_said(tmp_path):
         "In Western Australia, South Australia and the A C T."]
     indian = script_of(tmp_path, "en-IN", "Call the Cyber Crime Helpline 1930 today.")
     assert [u.spoken for u in indian] == ["Call the Cyber Crime Helpline 1 9 3 0 today."]
+
+
+def test_an_urdu_clinics_days_are_a_range(tmp_path):
+    """"سوموار - جمعہ" (Monday - Friday, Monday by its common name, which CLDR lacks) was
+    "Monday Friday"."""
+    urdu = script_of(tmp_path, "ur", "**سوموار - جمعہ:** صبح 9 بجے")
+    assert [u.spoken for u in urdu] == ["سوموار سے جمعہ: صبح 9 بجے"]
