@@ -3843,3 +3843,22 @@ def test_an_urdu_clinics_days_are_a_range(tmp_path):
     "Monday Friday"."""
     urdu = script_of(tmp_path, "ur", "**سوموار - جمعہ:** صبح 9 بجے")
     assert [u.spoken for u in urdu] == ["سوموار سے جمعہ: صبح 9 بجے"]
+
+
+def test_german_and_dutch_timetables_ordinals_and_telephone_numbers(tmp_path):
+    """From German and Dutch practices' pages: a weekday alone in a timetable's cell, "Mo.",
+    was "moː"; "10.00 Uhr - 18.00 Uhr" two times one after the other; "Telefonnummer
+    206-251" a range; "ab Ihrem 16. Geburtstag" "sechzehnter"; "(Unterschrift Teilnehmer/In)"
+    lost its bracket; Dutch "1e" was "eerste E", Belgian "19u30" "negentien U dertig"."""
+    german = script_of(tmp_path, "de", (
+        "Ab Ihrem 16. Geburtstag. Telefonnummer 206-251. Fr. Müller kommt.\n\n"
+        "(Unterschrift Teilnehmer/In)\n\n| Tag | Zeit |\n|---|---|\n"
+        "| Mo. | 10.00 Uhr - 18.00 Uhr |\n"))
+    assert [u.spoken for u in german] == [
+        "Ab Ihrem sechzehnten Geburtstag.", "Telefonnummer 206, 251.", "Fr. Müller kommt.",
+        "(Unterschrift Teilnehmerin oder Teilnehmer)", "Tabelle. 1 Zeile.",
+        "Tag: Montag Zeit: 10 Uhr bis 18 Uhr."]
+    dutch = script_of(tmp_path, "nl", "De 1e en 2e behandeling, van 19u30 tot 21u. Bel en/of "
+                                      "mail.")
+    assert [u.spoken for u in dutch] == [
+        "De eerste en tweede behandeling, van 19 uur 30 tot 21 uur.", "Bel en of mail."]

@@ -121,7 +121,7 @@ five hundred fifty-five...")."""
 
 ENGLISH_SHORT_NUMBER = re.compile(
     r"\b(call|dial|ring|phone|text|NHS|TTY:?|extension|text\s+[\"'“‘]?[A-Z]+[\"'”’]?\s+to"
-    r"|(?:emergency|helpline|contact|telephone|phone)\s+number|helpline"
+    r"|(?:emergency|helpline|contact|telephone|phone)\s+number|helpline|Health\s?Link"
     r"|on(?=\s+(?!(?:19|20)\d\d\b)\d+\b(?!\s+(?!(?:or|and|if|for|at|any|anytime|when|from"
     r"|free|during|between|in|to|option)\b)[a-z])))(\s+)(\d{3,6})\b"
     r"(?!\s?[.,]\d)"
@@ -674,11 +674,15 @@ GERMAN_ORDINAL_NOUNS = {
 Kalenderwoche"), with the ending an ordinal takes before each with no article: "zweiter
 Tag", "zweite Woche", "zweites Lebensjahr"."""
 GERMAN_ORDINAL_ARTICLES = {
-    **dict.fromkeys("der die das ins jede jedes".split(), "e"),
-    **dict.fromkeys("dem den des am im vom zum zur beim jeden jedem".split(), "en")}
+    **dict.fromkeys("der die das ins jede jedes meine deine seine ihre unsere eure".split(),
+                    "e"),
+    **dict.fromkeys("dem den des am im vom zum zur beim jeden jedem einem einen eines "
+                    "meinem deinem seinem ihrem unserem eurem meinen deinen seinen ihren "
+                    "unseren euren".split(), "en")}
 """Articles before a German ordinal, and the ending it takes after each: "die dritte",
 "am dritten", "jeden ersten Freitag" (a group's meetings: it was "jeden eins." and a new
-sentence); "der" after a preposition is dative ("in der dritten Woche")."""
+sentence), "ab Ihrem sechzehnten Geburtstag" (a council's identity card page: it was
+"sechzehnter"); "der" after a preposition is dative ("in der dritten Woche")."""
 GERMAN_PREPOSITIONS = frozenset("in an auf aus bei mit nach seit von zu vor ab bis für über "
                                 "unter zwischen während hinter neben".split())
 _ORDINAL_NOUN = "|".join(sorted(GERMAN_ORDINAL_NOUNS, key=len, reverse=True))

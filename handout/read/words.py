@@ -547,6 +547,25 @@ one starting with a zero and another digit (a postcode, "00-950"); a zero alone 
 range, "0-1d", "0-6 Jahre". A part may have its thousands grouped, as
 the unit's rule writes them: "600-1000ml" is "600-1.000 Milliliter"; a part may have a
 decimal comma, "2,5-5 mg"; and a German count of times may follow it, "2-3mal täglich"."""
+_GERMAN_LONE_DAY_RE = re.compile(r"(?:^|(?<=: ))([A-ZÄÖÜ][a-zäöü]{1,2})\.?"
+                                 r"(?=\s*$|:|\.?\s+[^\s:]+:)")
+"""A weekday's shortening alone, as a timetable's cell holds it ("Mo.", "Fr", read after
+its column's name, "Tag: Mo. Zeit: …"), or before a colon: said "moː", "F R", where
+"Mo.–Fr." in a sentence was "Montag bis Freitag". Not "Fr. Müller", nor "So 2 Tabletten"."""
+_DUTCH_ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,3})(?:e|ste|de)\b")
+"""A Dutch ordinal, "1e", "2de", "3e behandeling" (a physiotherapist's fees): said "eerste
+E", "tweede E"."""
+_BELGIAN_HOUR_RE = re.compile(r"(?<![\w.,])([01]?\d|2[0-3])u([0-5]\d)?\b")
+"""A time as Belgium writes it, "19u30", "21u": said "negentien U dertig"."""
+_NUMBER_NAMED_RE = re.compile(r"(?i)\b(?:tel(?:efon)?(?:nummer)?|fax|telefoon(?:nummer)?|"
+                              r"nummer|nr|durchwahl)\.?:?\s*$")
+"""A telephone number's or a code's name just before numbers joined by a hyphen: a doctor's
+"Telefonnummer 206-251" is no range ("206 bis 251"), but two groups, a pause between."""
+_GERMAN_SPACED_TO_RE = re.compile(r"(?<=\d Uhr) [-–] (?=\d{1,2}(?:[.:]\d\d)? ?Uhr)"
+                                  r"|(?<=\d{4}) [-–] (?=\d{1,2}\. [A-ZÄÖÜ])")
+"""A range between two times or two dates with a spaced hyphen, once each is said ("10.00
+Uhr - 18.00 Uhr", "07.09.2020 - 13.09.2020"): "bis", where the voice said the two one after
+the other."""
 _SPACED_HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:/-])(?<![/\d] )([1-9]\d{0,2}(?:,\d+)?|0,\d+) - "
                                      r"([1-9]\d{0,2}(?:,\d+)?|0,\d+)"
                                      r"(?![\w:-]|[.,]\d|\s?[\d=])")
@@ -779,7 +798,8 @@ SPOKEN_ABBREVIATIONS = {
 ("z. B." as "zett be", "т. е." as "тэ е"), written with or without a space after each
 full stop."""
 _GERMAN_GENDERED_RE = re.compile(r"\b([Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es)/(die|der|den|dem|des)\b"
-                                 r"|\b([A-ZÄÖÜ][a-zäöüß]+)(?:/|\()([Ii]n(?:nen)?)\)?(?![\w/])")
+                                 r"|\b([A-ZÄÖÜ][a-zäöüß]+)(?:/([Ii]n(?:nen)?)|\(([Ii]n(?:nen)?)\))"
+                                 r"(?![\w/])")
 """German's forms for women and men written as one with a slash, "die/der Präsident/in",
 "Teilnehmer/Innen", "Rektor(in)": the voice said "Präsident in", the ending as a word."""
 
@@ -789,7 +809,7 @@ def _german_gendered(found: re.Match[str]) -> str:
     "Teilnehmer/innen" as "Teilnehmerinnen und Teilnehmer"."""
     if found.group(1):
         return f"{found.group(1)} oder {found.group(2)}"
-    word, ending = found.group(3), found.group(4).lower()
+    word, ending = found.group(3), (found.group(4) or found.group(5)).lower()
     return f"{word}{ending} {'und' if ending == 'innen' else 'oder'} {word}"
 
 
@@ -2042,22 +2062,36 @@ def _in_its_own_voice(text: str, lang: str) -> str:
 
         text = _TURKISH_ORDINAL_RE.sub(lambda m: num2words(int(m.group(1)), lang="tr",
                                                            to="ordinal"), text)
+    if primary == "nl":
+        from num2words import num2words
+
+        text = _DUTCH_ORDINAL_RE.sub(lambda m: num2words(int(m.group(1)), lang="nl",
+                                                         to="ordinal"), text)
+        text = _BELGIAN_HOUR_RE.sub(lambda m: f"{int(m.group(1))} uur"
+                                    + (f" {m.group(2)}" if m.group(2) else ""), text)
+        text = text.replace("en/of", "en of")
     if primary == "vi":  # "7h30", "17h": its voice read the h as a letter ("hát")
         text = _VIETNAMESE_HOUR_RE.sub(
             lambda m: f"{int(m.group(1))} giờ" + (f" {m.group(2)}" if m.group(2) else ""), text)
         text = _VIETNAMESE_PER_RE.sub(" mỗi ", text)
     text = _day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
     text = _day_pair_pattern(lang).sub(lambda m: _say_day_pair(m, lang), text)  # "Di. u. Do."
+    if primary == "de":  # "| Mo. | 09:00 - 18:00 Uhr |": a weekday alone in its cell
+        days = calendar_names(lang).short_days
+        text = _GERMAN_LONE_DAY_RE.sub(lambda m: days.get(m.group(1).lower(), m.group()), text)
     if primary == "de":  # "Do | 15.00 - 18.00 Uhr": one day of a timetable
         text = _GERMAN_DAY_BEFORE_HOURS_RE.sub(lambda m: calendar_names(lang).short_days[m.group(1).lower()],
                                                text)
         text = _GERMAN_DAY_HOURS_RE.sub(r"\1 Uhr", text)
     if primary in HYPHEN_AS_MINUS:  # not ISO 3166-1, "Gesetz 2005-102": "Strich"
-        text = _HYPHEN_RANGE_RE.sub(lambda m: m.group() if m.group(1).isdigit() and
+        text = _HYPHEN_RANGE_RE.sub(lambda m: f"{m.group(1)}, {m.group(2)}"
+                                    if _NUMBER_NAMED_RE.search(m.string, 0, m.start())
+                                    else m.group() if m.group(1).isdigit() and
                                     m.group(2).isdigit() and ends_below_start(*m.groups())
                                     else f"{m.group(1)}–{m.group(2)}", text)
     if primary == "de":
         text = _SPACED_HYPHEN_RANGE_RE.sub(r"\1–\2", text)
+        text = _GERMAN_SPACED_TO_RE.sub(" bis ", text)
     if to:
         text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: f"{m.group(1)}{to}{m.group(2)}", text)
         text = _CJK_DATE_RANGE_RE.sub(to, text)
