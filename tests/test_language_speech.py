@@ -3862,3 +3862,13 @@ def test_german_and_dutch_timetables_ordinals_and_telephone_numbers(tmp_path):
                                       "mail.")
     assert [u.spoken for u in dutch] == [
         "De eerste en tweede behandeling, van 19 uur 30 tot 21 uur.", "Bel en of mail."]
+
+
+def test_an_iban_and_a_german_practices_abbreviations(tmp_path):
+    """A refugees' help page's IBAN, "DE27 2145 0000 …", was said in thousands; "Ehem.",
+    "idR" and "Dres." were spelled, and "Ehem." ended a sentence."""
+    german = script_of(tmp_path, "de", "IBAN: DE27 2145 0000 0012 3456 78. Ehem. Rathaus, "
+                                       "idR montags, Dres. Meier.")
+    assert [u.spoken for u in german] == [
+        "IBAN: D E, 2 7, 2 1 4 5, 0 0 0 0, 0 0 1 2, 3 4 5 6, 7 8.",
+        "Ehemals Rathaus, in der Regel montags, Doktores Meier."]

@@ -399,6 +399,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     def joined(match: re.Match[str]) -> str:
         return re.sub(r"\D", "", match.group(0))
 
+    text = IBAN.sub(lambda m: " ".join(m.group(1)) + ", " + digit_by_digit(m.group(2)), text)
     text = GROUPED_THOUSANDS.sub(joined, say_telephones(text))
     if primary in PLUS_WORDS:
         before, after = PLUS_WORDS[primary]
@@ -451,6 +452,9 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     return text
 
 
+IBAN = re.compile(r"\b([A-Z]{2})(\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b")
+"""An account's IBAN, "DE27 2145 0000 0012 3456 78", said letter by letter and group by
+group, digit by digit: its groups were numbers, "zweitausendeinhundertfünfundvierzig"."""
 PLUS_BEFORE = re.compile(r"(?<![\w+])\+ ?(?=\d)")
 PLUS_AFTER = re.compile(r"(?<![\d.,])(\d+)\+(?![\w+])")
 PLUS_WORDS = {"ar": ("زائد ", "أكثر من {}"), "ur": ("پلس ", "{} سے زائد"),

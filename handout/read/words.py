@@ -754,13 +754,15 @@ SPOKEN_ABBREVIATIONS = {
            "Abs.": "Absatz", "i.V.m.": "in Verbindung mit", "incl.": "inklusive",
            "gem.": "gemäß", "o.g.": "oben genannten", "geb.": "geboren",
            "Dipl.-Psych.": "Diplom-Psychologe", "B.Sc.": "Bachelor of Science",
-           "M.Sc.": "Master of Science"},
+           "M.Sc.": "Master of Science", "ehem.": "ehemals", "idR": "in der Regel",
+           "Dres.": "Doktores"},
     "nl": {"t/m": "tot en met", "bijv.": "bijvoorbeeld", "o.a.": "onder andere",
            "d.w.z.": "dat wil zeggen", "m.b.t.": "met betrekking tot",
            "i.p.v.": "in plaats van", "enz.": "enzovoort", "ca.": "circa", "tel.": "telefoon",
            "nr.": "nummer", "bv.": "bijvoorbeeld", "i.v.m.": "in verband met",
            "z.s.m.": "zo snel mogelijk", "t.z.t.": "te zijner tijd", "incl.": "inclusief",
            "excl.": "exclusief", "ong.": "ongeveer", "dhr.": "de heer", "mevr.": "mevrouw",
+           "mw.": "mevrouw",
            "dr.": "dokter", "max.": "maximaal", "min.": "minimaal", "blz.": "bladzijde",
            "p.": "pagina", "jan.": "januari", "feb.": "februari", "mrt.": "maart",
            "apr.": "april", "jun.": "juni", "jul.": "juli", "aug.": "augustus",
@@ -2652,8 +2654,8 @@ SENTENCE_ABBREVIATIONS = {
           "min máx esq dto lg trav",
     "de": "dr prof nr tel str z.b b bzw ca vgl ggf evtl inkl max min abs allg bspw d.h "
           "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r "
-          "abt erw i.v.m incl gem o.g geb psych b.sc m.sc",
-    "nl": "dr prof nr tel bijv o.a ca d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr "
+          "abt erw i.v.m incl gem o.g geb psych b.sc m.sc ehem dres",
+    "nl": "dr prof nr tel bijv o.a ca d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr mw "
           "max min p jan feb mrt apr jun jul aug sep sept okt nov dec",
     "pl": "dr prof nr tel ul godz lek np tzn ok ww św mgr inż tj m.in zob tabl al proc",
     "tr": "dr prof doç uzm op mah cad sok bulv apt no",
