@@ -551,13 +551,17 @@ def test_a_flag_is_named_with_its_country_as_the_language_writes_it(settings):
 
 
 def test_a_backslash_ending_a_line_is_a_line_break():
-    """Pandoc's and CommonMark's line break; an escaped backslash and code keep theirs."""
+    """Pandoc's and CommonMark's line break, and kramdown's two backslashes; an escaped
+    backslash after a folder's name, and code, keep theirs."""
     body = parse_html(render_markdown("Encode it to: \\\n`x`, which works.\n\n"
                                       "A folder C:\\\\\nnext\n\n    code \\\n")[0])
     first, second = body.findall("p")
     assert first.find("br") is not None and "\\" not in text_of(first)
     assert text_of(second) == "A folder C:\\\nnext"
     assert body.find(".//pre").findtext("code") == "code \\\n"
+    # kramdown's two backslashes (a Jekyll library's address)
+    kramdown = parse_html(render_markdown("Hauptstraße 39\\\\\n87784 Westerheim\n")[0])
+    assert kramdown.find("p/br") is not None and "\\" not in text_of(kramdown)
 
 
 def test_markdown_inside_details_is_markdown(settings):

@@ -997,7 +997,12 @@ anchor: Pandoc puts `[]{#_Toc101 .anchor}` before each heading of a Word documen
 into Markdown, which headed the section "Toc101 .anchor Before you arrive"."""
 
 
-ESCAPED_BREAK = re.compile(r"(?<!\\)\\$", re.M)
+ESCAPED_BREAK = re.compile(r"(?<!\\)\\$|^(?![^\n]*(?:[&$]|\\[A-Za-z]))[^\n]*(?<![\\:])\\\\$",
+                           re.M)
+"""A line break written as a backslash ending the line (Pandoc's and CommonMark's), or two
+(kramdown's, as a Jekyll library's page writes its address: "Hauptstraße 39\\\\" printed
+its backslash, and the postcode ran into the house number); not a folder's, "C:\\\\", nor a
+row of LaTeX's maths, "a &= 2 \\times 5 \\\\"."""
 WRAPPED_PICTURE_ATTRIBUTES = re.compile(
     r"(!\[[^\]\n]*(?:\n[^\]\n]*){0,3}\]\([^)\n]*\))\{([^{}\n]*(?:\n[^{}\n]*){1,2})\}")
 """A picture's size that Pandoc wrapped onto the next line, as it writes Word's pictures:
@@ -1017,12 +1022,13 @@ def drop_wrapped_attributes(found: re.Match[str]) -> str:
 class PandocSpans(Preprocessor):
     """Pandoc's bracketed spans, `[absolute path]{#absolute-path}` (a glossary's anchors):
     the words stay, the attributes go, as do a picture's attributes wrapped onto a second
-    line. A backslash ending a line (Pandoc's and CommonMark's line break) is the line break
-    Python-Markdown writes as two spaces."""
+    line. A backslash ending a line (`ESCAPED_BREAK`) is the line break Python-Markdown
+    writes as two spaces."""
 
     def run(self, lines: list[str]) -> list[str]:
         return outside_code(lines, lambda text, first: ESCAPED_BREAK.sub(
-            "  ", WRAPPED_PICTURE_ATTRIBUTES.sub(drop_wrapped_attributes,
+            lambda found: found.group().rstrip("\\") + "  ",
+            WRAPPED_PICTURE_ATTRIBUTES.sub(drop_wrapped_attributes,
                                                  BRACKETED_SPAN.sub(r"\1", text))))
 
 
