@@ -654,3 +654,12 @@ def test_it_and_us_in_a_shouted_warning_are_words(tmp_path):
     assert spoken_script(tmp_path, "IT IS VERY IMPORTANT to leave. CALL US NOW. The IT team "
                                    "and the US embassy.") == [
         "It IS VERY IMPORTANT to leave.", "CALL Us NOW.", "The IT team and the US embassy."]
+
+
+def test_an_extension_written_x_after_a_number_is_an_extension(tmp_path):
+    """An Ontario clinic's "ext. 7019 or x218" was "times 218"; "2L containers" "2 litres
+    containers". "Take 3 x 2 tablets" is still "times"."""
+    assert spoken_script(tmp_path, "Call 555-123-4567 x218 or ext. 7019 or x220. Use 2L "
+                                   "containers. Take 3 x 2 tablets.") == [
+        "Call 5 5 5, 1 2 3, 4 5 6 7 extension 2 1 8 or extension 7 0 1 9 or extension 2 2 0.",
+        "Use 2 litre containers.", "Take 3 times 2 tablets."]

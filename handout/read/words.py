@@ -902,6 +902,9 @@ _DAY_LIST_RE = re.compile(rf"\b(?:{'|'.join(_DAYS)})\b(?:\.?\s?(?:,|&|/|·|\||\b
                           rf"\s?(?:{'|'.join(_DAYS)})\b)+")
 """Days shortened in a list, "Mon, Wed & Fri", "Mon · Wed · Fri": "mon, wed and fry" was
 said."""
+_EXTENSION_X_RE = re.compile(r"(?<=\d)(,?\s+(?:or\s+)?)[xX](\d{2,5})\b")
+"""An extension after a telephone number, "366-3500 x218", or after another, "ext. 7019 or
+x218" (an Ontario clinic's): said "times 218"."""
 _TIMES_AFTER_RE = re.compile(r"(?<![\w-])[x×]\s?(\d+)(?![\w,]|\.\d)")
 """A count written after its sign, "325mg x2": "325 milligrams times 2", not "ex two"."""
 _NOTE_MARK_RE = re.compile(r"((?:(?![¹²³⁴⁵⁶⁷⁸⁹⁰])[^\W\d_]){2,}|\))"
@@ -1083,7 +1086,8 @@ writes it, "Take 1 x 500mg tab", "2 caps": the voice said "tab" and "caps". Not 
 screen's or a keyboard's, "the 3 tab menu", "2 caps lock"."""
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
 _FORMS = (r"(?:tablet|capsule|caplet|spoon|spoonful|sachet|dose|injection|patch|vial|syringe|"
-          r"bottle|pack|pen|inhaler|suppositor|pessar|ampoule|carton|tube|bag)")
+          r"bottle|pack|pen|inhaler|suppositor|pessar|ampoule|carton|tube|bag|container|tub|"
+          r"jug)")
 _COUNT_OF_STRENGTH_RE = re.compile(rf"(?<![\w.])(\d+)\s?[x×]\s(\d+(?:\.\d+)?\s[a-z]+)\s"
                                    rf"({_FORMS}\w*)")
 """A count of tablets of a strength, "2 x 500mg tablets": "2 tablets of 500 milligrams"
@@ -1895,7 +1899,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         if lang.lower() == "en-au":
             text = _AUSTRALIAN_STATE_RE.sub(lambda m: AUSTRALIAN_STATES[m.group()], text)
         text = _DIRECTION_RE.sub(lambda m: DIRECTIONS[m.group(1) or m.group(2)], text)
-        text = _TIMES_AFTER_RE.sub(r"times \1", text)
+        text = _TIMES_AFTER_RE.sub(r"times \1", _EXTENSION_X_RE.sub(r"\1extension \2", text))
         text = _ROMAN_STAGE_RE.sub(lambda m: f"{m.group(1)} {ROMAN[m.group(2)]}", text)
         text = _MONTH_ZERO_RE.sub(r"\1 \2", text)
         text = _UNIT_AGAIN_RE.sub(r"\1", text)
