@@ -3872,3 +3872,12 @@ def test_an_iban_and_a_german_practices_abbreviations(tmp_path):
     assert [u.spoken for u in german] == [
         "IBAN: D E, 2 7, 2 1 4 5, 0 0 0 0, 0 0 1 2, 3 4 5 6, 7 8.",
         "Ehemals Rathaus, in der Regel montags, Doktores Meier."]
+
+
+def test_a_polish_saint_and_a_turkish_tables_unit(tmp_path):
+    """A parish's Mass times: "Kościół św. Teresy" was "święty", then a pause; a Turkish
+    clinic's "Sistolik (mmHg)" headers were spelled, "em me ha ge", fourteen times."""
+    polish = script_of(tmp_path, "pl", "Kościół św. Teresy i kościół św. Mikołaja.")
+    assert [u.spoken for u in polish] == ["Kościół świętej Teresy i kościół świętego Mikołaja."]
+    turkish = script_of(tmp_path, "tr", "| Sistolik (mmHg) | Nabız |\n|---|---|\n| 120 | 70 |")
+    assert turkish[1].spoken == "Sistolik (milimetre cıva): 120. Nabız: 70."

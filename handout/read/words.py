@@ -552,6 +552,20 @@ _GERMAN_LONE_DAY_RE = re.compile(r"(?:^|(?<=: ))([A-ZÄÖÜ][a-zäöü]{1,2})\.?
 """A weekday's shortening alone, as a timetable's cell holds it ("Mo.", "Fr", read after
 its column's name, "Tag: Mo. Zeit: …"), or before a colon: said "moː", "F R", where
 "Mo.–Fr." in a sentence was "Montag bis Freitag". Not "Fr. Müller", nor "So 2 Tabletten"."""
+_POLISH_SAINT_RE = re.compile(r"\b([Śś])w\.\s+([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)")
+"""A Polish saint's title before the name, in the name's case: a parish's "Kościół św.
+Teresy", "św. Mikołaja", which the voice said "święty", then a pause at its full stop."""
+
+
+def _polish_saint(found: re.Match[str]) -> str:
+    """"św." as the name after it asks: a name in the genitive ends in "-y" or "-i" for a
+    woman ("Teresy", "Marii": "świętej"), in "-a" for a man ("Mikołaja", "Jana":
+    "świętego"), as churches and streets are named; else "święty"."""
+    name = found.group(2)
+    title = "świętej" if name[-1] in "yi" else "świętego" if name.endswith("a") else "święty"
+    return ("Ś" if found.group(1) == "Ś" else "ś") + title[1:] + " " + name
+
+
 _DUTCH_ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,3})(?:e|ste|de)\b")
 """A Dutch ordinal, "1e", "2de", "3e behandeling" (a physiotherapist's fees): said "eerste
 E", "tweede E"."""
@@ -785,7 +799,7 @@ SPOKEN_ABBREVIATIONS = {
     "vi": {"BS.": "bác sĩ", "TP.": "thành phố", "ĐT": "điện thoại", "SĐT": "số điện thoại"},
     "ar": {"ملغ": "مليغرام", "مغ": "مليغرام", "أ.م.د.": "أستاذ مشارك دكتور",
            "أ.د.": "أستاذ دكتور", "ص.ب.": "صندوق بريد"},
-    "tr": {"Prof. Dr.": "Profesör Doktor", "Doç. Dr.": "Doçent Doktor",
+    "tr": {"mmHg": "milimetre cıva", "Prof. Dr.": "Profesör Doktor", "Doç. Dr.": "Doçent Doktor",
            "Uzm. Dr.": "Uzman Doktor", "Op. Dr.": "Operatör Doktor", "Dr.": "Doktor",
            "Doç.": "Doçent", "Mah.": "Mahallesi", "Cad.": "Caddesi", "Sok.": "Sokak",
            "Bulv.": "Bulvarı", "Apt.": "Apartmanı"},
@@ -2068,6 +2082,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
 
         text = _TURKISH_ORDINAL_RE.sub(lambda m: num2words(int(m.group(1)), lang="tr",
                                                            to="ordinal"), text)
+    if primary == "pl":  # "Kościół św. Teresy", "św. Mikołaja": the saint's name's case
+        text = _POLISH_SAINT_RE.sub(_polish_saint, text)
     if primary == "nl":
         from num2words import num2words
 
