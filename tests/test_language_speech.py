@@ -3881,3 +3881,10 @@ def test_a_polish_saint_and_a_turkish_tables_unit(tmp_path):
     assert [u.spoken for u in polish] == ["Kościół świętej Teresy i kościół świętego Mikołaja."]
     turkish = script_of(tmp_path, "tr", "| Sistolik (mmHg) | Nabız |\n|---|---|\n| 120 | 70 |")
     assert turkish[1].spoken == "Sistolik (milimetre cıva): 120. Nabız: 70."
+
+
+def test_a_vietnamese_hotline_is_said_digit_by_digit(tmp_path):
+    """A school's page for Vietnamese families: "1900 1234" was "một nghìn chín trăm, một
+    nghìn hai trăm ba mươi tư"; the year 1900 is a year."""
+    vietnamese = script_of(tmp_path, "vi", "Hotline: 1900 1234. Năm 1900.")
+    assert [u.spoken for u in vietnamese] == ["Hotline: 1 9 0 0, 1 2 3 4.", "Năm 1900."]

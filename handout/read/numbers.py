@@ -400,6 +400,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         return re.sub(r"\D", "", match.group(0))
 
     text = IBAN.sub(lambda m: " ".join(m.group(1)) + ", " + digit_by_digit(m.group(2)), text)
+    if primary == "vi":
+        text = VIETNAMESE_HOTLINE.sub(lambda m: digit_by_digit(m.group()), text)
     text = GROUPED_THOUSANDS.sub(joined, say_telephones(text))
     if primary in PLUS_WORDS:
         before, after = PLUS_WORDS[primary]
@@ -452,6 +454,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     return text
 
 
+VIETNAMESE_HOTLINE = re.compile(r"(?<![\w.,])1[89]00[ .]?\d{3,4}(?:[ .]?\d{3})?(?![\w.,]\d|\d)")
+"""Vietnam's hotlines, "1900 1234", "1800 599 920": said as a count in the thousands."""
 IBAN = re.compile(r"\b([A-Z]{2})(\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b")
 """An account's IBAN, "DE27 2145 0000 0012 3456 78", said letter by letter and group by
 group, digit by digit: its groups were numbers, "zweitausendeinhundertfünfundvierzig"."""
