@@ -663,3 +663,15 @@ def test_an_extension_written_x_after_a_number_is_an_extension(tmp_path):
                                    "containers. Take 3 x 2 tablets.") == [
         "Call 5 5 5, 1 2 3, 4 5 6 7 extension 2 1 8 or extension 7 0 1 9 or extension 2 2 0.",
         "Use 2 litre containers.", "Take 3 times 2 tablets."]
+
+
+def test_a_day_and_month_after_appointments_is_a_date(tmp_path):
+    """A county's vaccination page: "Appointments for 2/9 and 2/10" was "2 9 and 2 out of
+    10". A fraction there stays one, with its article: "half an hour"."""
+    write_handouts(tmp_path / "source", {"a.md": "---\nlang: en-US\n---\n\n# T\n\n"
+                   "Appointments for 2/9 and 2/10 are open. Appointments last 1/2 hour.\n"})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.spoken for u in script][1:] == [
+        "Appointments for February 9 and February 10 are open.",
+        "Appointments last half an hour."]

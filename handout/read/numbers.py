@@ -315,7 +315,8 @@ def say_english_fractions(text: str) -> str:
             return "half" if said == "a half" else f"{said} of"  # 1/2 the dose
         if following.endswith("s") and not following.endswith("ss"):
             return said  # 3/4 inches
-        article = "an" if following[:1] in "aeiou" else "a"
+        article = "an" if following[:1] in "aeiou" or following.startswith(("hour", "honest"))\
+            else "a"
         return f"half {article}" if said == "a half" else f"{said} of {article}"  # 1/2 tablet
 
     text = ENGLISH_FRACTION.sub(fraction, text)

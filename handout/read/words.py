@@ -863,11 +863,12 @@ _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|(?:(?<=/)|(?
 """A date in numbers with the year last, "05/03/2024", or its last two digits after a slash,
 "Review date: 01/04/25", or after a day and month of two digits each, "01.04.25" ("1.2.25"
 is a version): day or month first as the language and region write it (`day_first`)."""
-_DAY_MONTH_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})/(\d\d)(?![\w/]|[.,]\d)")
+_DAY_MONTH_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
 """A day and its month without a year, "a partir de 31/03" (dssg-pt's COVID-19 README),
 "payable by 01/05" (a school's letter), which the voice read "trinta e um barra três",
 "zero one five"; a date only where a zero pads the day or the month, as no fraction or
-ratio is written ("8/12 horas", "24/7", "1/2")."""
+ratio is written ("8/12 horas", "24/7", "1/2"), or the clause speaks of dates
+(`DATES_BEFORE`) and it is no common fraction."""
 _TIME_RE = re.compile(r"\b(\d{1,2})[:.](\d{2})\s?([ap])\.?m\.?", re.IGNORECASE)
 _ENGLISH_CLOCK_RE = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)"
                                r"(?:\s?([AP])M\b)?")
@@ -2567,9 +2568,11 @@ def _say_clock(match: re.Match[str]) -> str:
     return f"{said} {half}M" if half else said if minutes != "00" else f"{said} o'clock"
 
 
-DATES_BEFORE = re.compile(r"\b(?:[Dd]ates?|[Dd]atum|[Ff]echas?|[Dd]ata|[Dd]ate)\b[^.;!?]*$")
+DATES_BEFORE = re.compile(r"\b(?:[Dd]ates?|[Dd]atum|[Ff]echas?|[Dd]ata|[Dd]ate|[Aa]ppointments?"
+                          r"|[Cc]losed|[Rr]eopens?|[Dd]eadline)\b[^.;!?]*$")
 """A clause that speaks of dates, so that a day and month after it are one: "Clinic dates:
-3/10, 10/10, 17/10" was "3 out of 10, 10 out of 10", a pain score's reading."""
+3/10, 10/10, 17/10" was "3 out of 10, 10 out of 10", a pain score's reading, and a county's
+"Appointments for 2/9 and 2/10" "2 9 and 2 out of 10"."""
 
 
 def _say_day_month(match: re.Match[str], lang: str) -> str:
@@ -2579,6 +2582,8 @@ def _say_day_month(match: re.Match[str], lang: str) -> str:
     day of the year."""
     from babel.dates import format_skeleton
 
+    if match.group(0) in ("1/2", "1/3", "2/3", "1/4", "3/4"):
+        return match.group(0)
     day, month = match.groups() if day_first(lang) else reversed(match.groups())
     date = calendar_day(2024, int(month), int(day))  # a leap year: 29/02 is a day
     if date is None or not (day.startswith("0") or month.startswith("0")
