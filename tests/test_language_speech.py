@@ -3888,3 +3888,10 @@ def test_a_vietnamese_hotline_is_said_digit_by_digit(tmp_path):
     nghìn hai trăm ba mươi tư"; the year 1900 is a year."""
     vietnamese = script_of(tmp_path, "vi", "Hotline: 1900 1234. Năm 1900.")
     assert [u.spoken for u in vietnamese] == ["Hotline: 1 9 0 0, 1 2 3 4.", "Năm 1900."]
+
+
+def test_a_german_price_for_a_time_is_per_that_time(tmp_path):
+    """A pharmacies' emergency line: "0,69 €/Min." was "69 Cent/Minuten"."""
+    german = script_of(tmp_path, "de", "Anruf 0,69 €/Min. aus dem Festnetz. Kosten 3 €/Std.")
+    assert [u.spoken for u in german] == ["Anruf 69 Cent pro Minute aus dem Festnetz.",
+                                          "Kosten 3 Euro pro Stunde."]

@@ -813,6 +813,12 @@ SPOKEN_ABBREVIATIONS = {
 """Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
 ("z. B." as "zett be", "т. е." as "тэ е"), written with or without a space after each
 full stop."""
+GERMAN_PER = {"Min": "Minute", "Minute": "Minute", "Std": "Stunde", "Stunde": "Stunde",
+              "Tag": "Tag", "Woche": "Woche", "Monat": "Monat", "Mon": "Monat", "Jahr": "Jahr"}
+_GERMAN_PRICE_PER_RE = re.compile(r"(€|Euro|Cent|EUR|ct)\s?/\s?(Min|Minute|Std|Stunde|Tag|Woche|"
+                                  r"Monat|Mon|Jahr)(?:\.(?=\s+[a-zäöü]))?(?![\w])")
+"""A price for a time, "0,69 €/Min." (a pharmacies' emergency line), "3 €/Std.": said
+"Cent/Minuten", the slash between the money and its time."""
 _GERMAN_GENDERED_RE = re.compile(r"\b([Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es)/(die|der|den|dem|des)\b"
                                  r"|\b([A-ZÄÖÜ][a-zäöüß]+)(?:/([Ii]n(?:nen)?)|\(([Ii]n(?:nen)?)\))"
                                  r"(?![\w/])")
@@ -2014,6 +2020,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         # "min. 5 €" is "mindestens 5 €", "10 min." ten minutes
         text = _GERMAN_AT_LEAST_RE.sub(lambda m: f"{m.group(1)}indestens ", text)
         text = _GERMAN_GENDERED_RE.sub(_german_gendered, text)
+        text = _GERMAN_PRICE_PER_RE.sub(lambda m: f"{m.group(1)} pro {GERMAN_PER[m.group(2)]}",
+                                        text)
     if primary in SPOKEN_ABBREVIATIONS:  # "Abs.2", "Art.13": the number a word of its own
         text = _ABBREVIATION_BEFORE_NUMBER_RE.sub(r"\1 ", text)
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
