@@ -675,3 +675,20 @@ def test_a_day_and_month_after_appointments_is_a_date(tmp_path):
     assert [u.spoken for u in script][1:] == [
         "Appointments for February 9 and February 10 are open.",
         "Appointments last half an hour."]
+
+
+def test_exported_pages_links_tags_ranges_and_gradients(tmp_path):
+    """From a food pantry's WordPress export, co-op notes in HackMD and a venue's access
+    checklist: "[sign up][2]" was "sign up (note 2)", taken for a chatbot's numbered source;
+    "- #action back-fill notes" a heading; "between meals to reduce upset" "between meals
+    and reduce upset"; a ramp's "1:12" "one twelve"."""
+    assert spoken_script(tmp_path, (
+        "Please [sign up][2] to volunteer.\n\n- #action back-fill notes\n\nTake them between "
+        "meals to reduce upset, between 2pm-4pm. The ramp is no steeper than 1:12.\n\n"
+        "[2]: https://example.org/volunteer\n")) == [
+        "Please sign up to volunteer.", "action back-fill notes",
+        "Take them between meals to reduce upset, between 2pm and 4pm.",
+        "The ramp is no steeper than 1 in 12."]
+    html = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].html
+    assert "<h1" not in html and "#action back-fill notes" in html

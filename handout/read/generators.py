@@ -2360,9 +2360,11 @@ class TagLines(NotingPreprocessor):
         return lines
 
 
-NUMBER_SIGN = re.compile(rf"^({BLOCK_START})#(?=\d)")
-"""A line (or a quote's line) that opens with a number sign before a digit: "#1 tip: keep
-warm at night", "#10 Downing Street"."""
+NUMBER_SIGN = re.compile(rf"^({BLOCK_START}(?:[-*+][ \t]+)?)#(?=\d|[a-z][\w-]*[ \t]+\S)")
+"""A line (or a quote's line, or a list item) that opens with a number sign before a
+digit, "#1 tip: keep warm at night", "#10 Downing Street", or before a tag in lower case
+and more words, as notes taken in HackMD mark theirs ("- #action back-fill the notes",
+"#reminder bring your photo ID"), which were headings at 28 points, their sign lost."""
 
 
 class NumberSigns(Preprocessor):
@@ -2904,12 +2906,14 @@ CHATBOT_CITATION_NOTE = ("a chatbot's citation, copied as code for a source the 
 
 # --- Sources numbered in the text ---------------------------------------------------------------
 
-NUMBERED_LINK = re.compile(r"(?<=[^\s\[(])\[(?:\^(\d{1,3})\^|\[(\d{1,3})\]|(\d{1,3}))\]"
+NUMBERED_LINK = re.compile(r"(?<=[^\s\[(])\[(?:\^(\d{1,3})\^|\[(\d{1,3})\]|(?<!\]\[)(\d{1,3}))\]"
                            r"(?:\[(\d{1,3})\]|\(<?([^\s()<>#][^\s()<>]*)>?\)|(?![(:]|\[\d))")
 """A source numbered where a sentence cites it, a link whose words are its number, straight
 after the words it backs: Copilot's `ages[^1^][1]` (a reference to its list of sources),
 `years.[1](https://...)`, as Copilot Chat, Perplexity and footnoted web pages copy, and
-`lungs.[1]` over a list of sources `[1]: https://...`."""
+`lungs.[1]` over a list of sources `[1]: https://...`; not a reference link's number,
+`[sign up][2]`, as WordPress's and Pandoc's exports number theirs (a food pantry's links
+were "sign up (note 2)", and its headings printed their brackets)."""
 
 SOURCE_DEFINITION = re.compile(r"[ ]{0,3}\[(\d+)\]:[ \t]*<?([^\s>]+)>?"
                                r"(?:[ \t]+\"([^\"\n]*)\")?[ \t]*$")

@@ -972,6 +972,10 @@ def say_english_decade(match: re.Match[str]) -> str:
 ENGLISH_RATIO = re.compile(r"(?<![\w:.,])(\d{1,2}):(\d)(?![\d:]|[.,]\d)")
 """A ratio, "3:1" or "1:4", which no time is (its minutes have two digits): "three colon
 one" was said."""
+ENGLISH_GRADIENT = re.compile(r"(?<![\w:.,])1:(\d{1,2})(?![\d:]|[.,]\d)")
+GRADIENT_NAMED = re.compile(r"\b(?:gradient|slope|ramp|incline|fall|pitch)s?\b[^.;]{0,40}$", re.I)
+"""A slope, "a ramp no steeper than 1:12", an access checklist's: said as a clock's "one
+twelve"; it is "1 in 12"."""
 ENGLISH_AGE_GROUP = re.compile(r"\b(?P<after>(?:[Uu]nder|[Oo]ver|[Aa]ged)[ -])(?P<n>\d{1,3})s\b")
 """An age group, "under 5s", "over-65s": "five z" and "sixty-five z" were said."""
 
@@ -1073,6 +1077,8 @@ def say_numbers(text: str, lang: str) -> str:
         text = ENGLISH_DECADE.sub(say_english_decade, ENGLISH_MINUTES.sub(r"\1 oh \2", text))
         text = ENGLISH_AGE_GROUP.sub(say_english_age_group, text)
         text = ENGLISH_RATIO.sub(r"\1 to \2", text)
+        text = ENGLISH_GRADIENT.sub(lambda m: f"1 in {m.group(1)}" if GRADIENT_NAMED.search(
+            m.string, 0, m.start()) else m.group(0), text)
         text = ENGLISH_MONEY.sub(say_english_money, text)
         return ENGLISH_SCALE.sub(lambda m: f"{m.group(1)} {SCALE_LETTERS[m.group(2)]}"
                                  + (f" {PER_TIME[m.group(3)]}" if m.group(3) else ""), text)

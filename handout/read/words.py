@@ -1055,9 +1055,11 @@ _ROOM_RE = re.compile(r"\bRm\.?\s?(?=\d)")
 """A room's number, "in Rm 3, 1st floor": the voice said "R M three"."""
 _YEAR_GROUP_RE = re.compile(r"\bYr\.?\s?(?=\d)")
 """A school year, "Yr 1-11 pupils", as a school nurse's letter writes it: "Year 1 to 11"."""
-_BETWEEN_TO_RE = re.compile(r"\b([Bb]etween \S+(?: [AP]M)?) to ")
+_BETWEEN_TO_RE = re.compile(r"\b([Bb]etween (?:\S*\d\S*(?: [AP]M)?|[A-Z][a-z]+day)) to "
+                            r"(?=\S*\d|[A-Z][a-z]+day\b)")
 """A range after "between", written with a dash, "between 2pm-4pm": "between 2pm and 4pm",
-not "between 2pm to 4pm"."""
+not "between 2pm to 4pm"; between numbers or days only ("between meals to reduce upset"
+was "between meals and reduce upset")."""
 _FEET_INCHES_RE = re.compile(r"(?<![\w.])(\d)\s?['′]\s?(\d{1,2})\s?(?:\"|''|″)")
 """A height in feet and inches, 5'10\"."""
 _DURATION_RE = re.compile(r"(?<![\w.,])(?:(\d+)h\s?)?(?:(\d+)m\s?)?(\d+)s\b"
