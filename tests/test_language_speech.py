@@ -3895,3 +3895,18 @@ def test_a_german_price_for_a_time_is_per_that_time(tmp_path):
     german = script_of(tmp_path, "de", "Anruf 0,69 €/Min. aus dem Festnetz. Kosten 3 €/Std.")
     assert [u.spoken for u in german] == ["Anruf 69 Cent pro Minute aus dem Festnetz.",
                                           "Kosten 3 Euro pro Stunde."]
+
+
+def test_a_forms_blanks_and_section_numbers_in_other_languages(tmp_path):
+    """A Medellín programme's authorisation letter: "Yo, _____ identificado(a) con
+    documento _____" was said with holes, and printed in bold without its lines, Markdown
+    taking the blanks for emphasis; a French form's "Nom :…………" said nothing; a
+    Brazilian form's "1.1 Dados do projeto" was "um vírgula um"."""
+    spanish = script_of(tmp_path, "es", "Yo, _____ identificado(a) con documento _____, de "
+                                        "20_____.")
+    assert [u.spoken for u in spanish] == [
+        "Yo, espacio identificado(a) con documento espacio, de veinte espacio."]
+    french = script_of(tmp_path, "fr", "Nom :…………\n\nPrénom :…………")
+    assert [u.spoken for u in french] == ["Nom : blanc", "Prénom : blanc"]
+    portuguese = script_of(tmp_path, "pt", "## 1.1 Dados do projeto\n\nTexto.")
+    assert portuguese[0].spoken == "um ponto um Dados do projeto"

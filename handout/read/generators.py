@@ -55,8 +55,9 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   fills in from its records (`[Contact:<id>]`) goes, with a warning.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `TagLines`: a line of Obsidian's or Bear's tags alone (`#health #asthma`) goes.
-- `NumberSigns`: a line that opens with a number sign and a digit ("#1 tip: keep warm")
-  is a paragraph, not a heading.
+- `NumberSigns`: a line that opens with a number sign and a digit ("#1 tip: keep warm"),
+  or a tag and more words ("- #action back-fill notes"), is a paragraph, not a heading.
+- `WriteInBlanks`: a form's lines to write on ("_____") print as lines, not emphasis marks.
 - `KeycapNumbers`: lines that open with a keycap emoji ("1️⃣ Keep warm") are a numbered
   list, and a heading's keycap is its number.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
@@ -1737,6 +1738,23 @@ FIELD_LINE = re.compile(r"^(?!(?:\d{1,9}[.)]|[-*+])[ \t])[^\s:#>*|<\\-][^:\n]{0,
 "Created time: May 29, 2026" (a Notion page's properties under its title), "Q: Can I
 drink?", "**Phone:** 0800 123 4567" (its label in bold or italics, as a chatbot writes
 it); or a question's or an answer's "Q." and "A."."""
+
+
+WRITE_IN_BLANK = re.compile(r"(?<![^\W\d_])_{3,}(?![^\W\d_])")
+"""A line to write on, "Yo, _____ identificado(a) con documento _____, de 20_____": Python-
+Markdown took two of them for the marks of the bold and italic words between, which
+printed in bold without their lines; not `___words___`, nor a rule of underscores alone."""
+
+
+class WriteInBlanks(Preprocessor):
+    """A form's lines to write on (`WRITE_IN_BLANK`) keep their underscores as characters,
+    printed as lines, and said as "blank" (`words.BLANK_WORDS`)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return outside_code(lines, lambda text, _: "\n".join(
+            line if not line.strip(" _\t") else WRITE_IN_BLANK.sub(
+                lambda found: "\\_" * len(found.group()), line)
+            for line in text.split("\n")))
 
 
 class FieldLines(Preprocessor):
@@ -4476,6 +4494,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(ObsidianComments(md), "obsidian_comments", 29.8)
         md.preprocessors.register(TagLines(md), "tag_lines", 29.79)
         md.preprocessors.register(NumberSigns(md), "number_signs", 29.785)
+        md.preprocessors.register(WriteInBlanks(md), "write_in_blanks", 29.783)
         md.preprocessors.register(DocsToMarkdown(md), "docs_to_markdown", 29.7)
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
         md.preprocessors.register(RstDirectives(md), "rst_directives", 29.55)

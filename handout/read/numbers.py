@@ -1289,6 +1289,12 @@ zéro" (the CNCF glossary), and in Italian as a time, "Python tre e undici". Sai
 language's "point", as a version is: "deux point un".""" 
 
 
+HEADING_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,2})\.?(?=\s+[A-ZÀ-ÖØ-Þ])")
+"""A section's number of two parts opening its heading or its line, "1.1 Dados do projeto"
+(of three or more, `SECTION_NUMBER`), said as a version is: it was a decimal, "um vírgula
+um"."""
+
+
 POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{4}-\d{3})"
                       r"(?=\s+(?!(?:EUR|USD|GBP|CHF|CAD|MXN|ARS|BRL|COP|CLP|PEN|UYU)\b)"
                       r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|[A-ZÀ-ÖØ-Þ]{2})"
@@ -1445,6 +1451,7 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
 
     rules: list[Rule] = [
         (VERSION_NUMBER, lambda m: m.group(1) + say_version(m.group(2), lang)),
+        (HEADING_NUMBER, lambda m: say_version(m.group(1), lang)),
         (SECTION_NUMBER, lambda m: m.group(0) if all(
             len(part) == 3 for part in m.group(0).split(".")[1:])
             else f" {SECTION_POINT[lang]} ".join(m.group(0).split("."))),

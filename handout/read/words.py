@@ -1208,10 +1208,13 @@ a leaflet's contact line, "Tel: 020 7946 0958 | Email: help@example.org", a web 
 links, "Home • About • Contact", a timetable's days, "Mon · Wed · Fri". The voice said
 nothing for them, and ran the parts together; a pause, as for a spaced slash. Not a dot
 that multiplies, "2 · 3"."""
-_BLANK_RE = re.compile(r"(?<!_)_{3,}(?!_)")
-"""A line to write a word on, "learn how to _____ from cyber crimes" (a school's quiz), which
-the markup filter took out, leaving the sentence with a hole: said "blank", as a teacher
-reads it."""
+_BLANK_RE = re.compile(r"(?<!_)_{3,}(?!_)|(?<=:)[ \t]*(?:…{2,}|\.{5,})")
+"""A line to write a word on, "learn how to _____ from cyber crimes" (a school's quiz), "Yo,
+____ identificado(a) con documento ____", or a row of dots after a label, "Nom :…………",
+which the markup filter took out, leaving the sentence with a hole: said "blank" in the
+handout's language (`BLANK_WORDS`), as a teacher reads it."""
+BLANK_WORDS = {"en": "blank", "fr": "blanc", "es": "espacio", "pt": "espaço", "it": "spazio",
+               "de": "Lücke", "nl": "open plek"}
 _OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})(?:\((e?s|ren)\)|/(e?s|ren))(?![\w(/])")
 """A plural left open, "organisation(s)", "purpose(s)", "box(es)", "child/ren", "Date/s" (a
 parish council's grant form), which the English voice read with the letter ("organisation ess",
@@ -1756,6 +1759,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
     voice."""
     text = _unreadable_words_out(text.translate(SAID_ALIKE), lang)
+    blank = BLANK_WORDS.get(lang.split("-")[0].lower())
+    if blank and text.strip("_ \t"):  # not a rule drawn with underscores, alone
+        text = _BLANK_RE.sub(f" {blank} ", text)
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if lang.split("-")[0].lower() != "en":
         text = _say_tick_marks(text, lang)
@@ -1909,8 +1915,6 @@ def spoken_words(text: str, lang: str = "en") -> str:
                          text)
     if english:
         text = _OPTIONAL_PLURAL_RE.sub(_plural, text)
-        if text.strip("_ \t"):  # not a rule drawn with underscores, alone
-            text = _BLANK_RE.sub(" blank ", text)
         text = _NUMBER_SIGN_RE.sub("number ", text)
         text = _NUMBER_LABEL_RE.sub(lambda m: (f"{m.group(1)}number" if m.group(1) else "Number")
                                     + " " * m.string[m.end():m.end() + 1].isdigit(), text)
