@@ -3905,8 +3905,20 @@ def test_a_forms_blanks_and_section_numbers_in_other_languages(tmp_path):
     spanish = script_of(tmp_path, "es", "Yo, _____ identificado(a) con documento _____, de "
                                         "20_____.")
     assert [u.spoken for u in spanish] == [
-        "Yo, espacio identificado(a) con documento espacio, de veinte espacio."]
+        "Yo, espacio identificado con documento espacio, de veinte espacio."]
     french = script_of(tmp_path, "fr", "Nom :…………\n\nPrénom :…………")
     assert [u.spoken for u in french] == ["Nom : blanc", "Prénom : blanc"]
     portuguese = script_of(tmp_path, "pt", "## 1.1 Dados do projeto\n\nTexto.")
     assert portuguese[0].spoken == "um ponto um Dados do projeto"
+
+
+def test_a_forms_open_endings_are_said_in_other_languages(tmp_path):
+    """A French nursery's "Prénom(s)" was "prénom esse"; a Medellín letter's
+    "identificado(a)" was "identificado a"; a German co-operative's "Geschäftsanteil(e)"
+    ended in "E"."""
+    french = script_of(tmp_path, "fr", "Prénom(s) de l’enfant.")
+    assert [u.spoken for u in french] == ["Prénoms de l’enfant."]
+    spanish = script_of(tmp_path, "es", "Yo, identificado(a) con documento, hijo(s).")
+    assert [u.spoken for u in spanish] == ["Yo, identificado con documento, hijos."]
+    german = script_of(tmp_path, "de", "Ich zeichne Geschäftsanteil(e).")
+    assert [u.spoken for u in german] == ["Ich zeichne Geschäftsanteile."]

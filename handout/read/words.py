@@ -1213,6 +1213,13 @@ _BLANK_RE = re.compile(r"(?<!_)_{3,}(?!_)|(?<=:)[ \t]*(?:…{2,}|\.{5,})")
 ____ identificado(a) con documento ____", or a row of dots after a label, "Nom :…………",
 which the markup filter took out, leaving the sentence with a hole: said "blank" in the
 handout's language (`BLANK_WORDS`), as a teacher reads it."""
+OPEN_ENDING_LANGUAGES = frozenset({"fr", "es", "pt", "it", "de", "nl", "ca"})
+_OPEN_ENDING_RE = re.compile(r"([^\W\d_]+)\((s|es|e|n|en|x)\)(?![\w(])")
+_OPEN_GENDER_RE = re.compile(r"([^\W\d_]+)\((a|as|ª)\)(?![\w(])")
+"""A word with its plural or its feminine ending left open, as forms write them in French,
+Spanish, Portuguese and German ("Prénom(s)", "hijo(s)", "Geschäftsanteil(e)", "inscrito(a)",
+"do(a)"), which the voices spelled ("prénom esse", "inscrito a"): said in the plural, and
+in the form written."""
 BLANK_WORDS = {"en": "blank", "fr": "blanc", "es": "espacio", "pt": "espaço", "it": "spazio",
                "de": "Lücke", "nl": "open plek"}
 _OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})(?:\((e?s|ren)\)|/(e?s|ren))(?![\w(/])")
@@ -1762,6 +1769,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     blank = BLANK_WORDS.get(lang.split("-")[0].lower())
     if blank and text.strip("_ \t"):  # not a rule drawn with underscores, alone
         text = _BLANK_RE.sub(f" {blank} ", text)
+    if lang.split("-")[0].lower() in OPEN_ENDING_LANGUAGES:
+        text = _OPEN_GENDER_RE.sub(r"\1", _OPEN_ENDING_RE.sub(r"\1\2", text))
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if lang.split("-")[0].lower() != "en":
         text = _say_tick_marks(text, lang)
