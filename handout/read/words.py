@@ -1755,10 +1755,12 @@ def _unreadable_words_out(text: str, lang: str) -> str:
     (a handout in the wrong `lang`, which the build warns of, is still read)."""
     from handout.language import language_script
 
-    if language_script(lang) != "Latn" or not OTHER_SCRIPT_RE.search(text) \
-            or not re.search(r"[A-Za-z\u00c0-\u024f]{2}", OTHER_SCRIPT_RE.sub(" ", text)):
+    if language_script(lang) != "Latn" or not OTHER_SCRIPT_RE.search(text):
         return text
-    return " ".join(_LEFT_SEPARATOR_RE.sub("", OTHER_SCRIPT_RE.sub(" ", text)).split())
+    readable = OTHER_SCRIPT_RE.sub(" ", text)
+    if not re.search(r"[A-Za-z\u00c0-\u024f]{2}", readable):
+        return text
+    return " ".join(_LEFT_SEPARATOR_RE.sub("", readable).split())
 
 
 def spoken_words(text: str, lang: str = "en") -> str:
