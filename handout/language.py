@@ -356,6 +356,14 @@ SCRIPT_NAMES = {"CJK": "Chinese characters (CJK)", "HIRAGANA": "Japanese hiragan
 tagged `lang: en` was said to be "in Cjk letters"."""
 
 
+def letters_of(text: str) -> str:
+    """What the letters `text` starts with are called ("Telugu letters")."""
+    import unicodedata
+
+    name = next((unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()), "?")
+    return SCRIPT_NAMES.get(name, f"{name.capitalize()} letters")
+
+
 SYLLABLE_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
 """Scripts each of whose characters is a syllable, where an alphabet spells a word in
 several letters: Chinese, Japanese and Korean are weighed by their characters and the

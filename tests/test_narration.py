@@ -641,11 +641,48 @@ def test_words_in_a_script_the_voice_cannot_read_are_left_out_of_an_english_sent
     """Services Australia's list of translations, "[العربية / Arabic](...)", was said
     "Arabic alif Arabic lam ... Arabic", "myanmar letter one zero one nine ... Burmese" and
     "Chinese letter Chinese letter ... Chinese", twenty items of it. A line in that script
-    alone is still read (a handout in the wrong language, which the build warns of)."""
+    alone is still read here, where the build finds most of the handout Chinese and warns
+    that its `lang` is wrong."""
     assert spoken_script(tmp_path, "- [العربية / Arabic](a.pdf)\n- [မြန်မာ / Burmese](b.pdf)\n"
                                    "- [简体中文 / Chinese](c.pdf)\n- [Русский / Russian](d.pdf)"
                                    "\n\n你好世界") == [
         "Arabic", "Burmese", "Chinese", "Русский, Russian", "你好世界"]
+
+
+TELUGU_LEAFLET = """There is no delete button on the internet. Think before you post.
+
+3. ఇంటర్నెట్ లో డిలీట్ బటన్ లేదు
+
+ఏదైనా పోస్ట్ చేసే ముందు ఆలోచించండి.
+
+Call the helpline.
+"""
+
+
+def test_a_passage_in_letters_the_voice_cannot_read_is_printed_not_said(tmp_path, caplog):
+    """A bilingual cyber-safety leaflet's Telugu half was said letter by letter by the
+    English voice ("Telugu i, Telugu an, Telugu ta…"), with no warning. It is printed, left
+    unsaid, and the author told where and how to have it narrated."""
+    write_handouts(tmp_path / "source", {"a.md": f"# Safe online\n\n{TELUGU_LEAFLET}"})
+    with caplog.at_level("WARNING", "handout.diagnostics"):
+        document = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0]
+    assert [u.spoken for u in document.sections[0].script] == [
+        "Safe online", "There is no delete button on the internet.", "Think before you post.",
+        "Call the helpline."]
+    assert "ఇంటర్నెట్ లో డిలీట్ బటన్ లేదు" in document.sections[0].html
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{tmp_path / 'source' / 'a.md'}:5: the English voice cannot read Telugu letters, so "
+        "2 passages are printed but not said (the first: \"3. ఇంటర్నెట్ లో డిలీట్ బటన్ "
+        "లేదు\"): to have them narrated, put them in a handout of their own, with their "
+        "'lang'"]
+
+
+def test_a_handout_all_in_letters_the_voice_cannot_read_is_still_read(tmp_path):
+    """A handout whose `lang` is wrong is warned of as such (`warn_language_mismatch`), and
+    read: it is not a passage quoted in another script, and its listener would hear
+    nothing."""
+    assert spoken_script(tmp_path, "ఏదైనా పోస్ట్ చేసే ముందు ఆలోచించండి.") == [
+        "ఏదైనా పోస్ట్ చేసే ముందు ఆలోచించండి."]
 
 
 def test_it_and_us_in_a_shouted_warning_are_words(tmp_path):

@@ -35,6 +35,7 @@ from handout.read.sanitize import clean_tree
 from handout.read.script import (HEADING_TAGS, Lead, Utterance, script_section, text_of,
                                  transcript_of)
 from handout.read.sources import NAMED_LANGUAGE, SourceFile, find_sources
+from handout.read.words import mostly_unreadable
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -361,7 +362,11 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     if not has_words(elements):
         raise no_text(source)
 
-    warn_language_mismatch(source, lang, title, elements, settings.lang)
+    wrong_letters = warn_language_mismatch(source, lang, title, elements, settings.lang)
+    words = " ".join([title, *(text_of(e) for e in elements)])
+    # A passage in letters the voice cannot read is left unsaid, but not a whole handout
+    # in them: that is a wrong `lang`, and warned of as one.
+    unsaid: list[str] | None = None if wrong_letters or mostly_unreadable(words, lang) else []
     lexicon = {**settings.lexicon_for(lang),
                **front.get("pronunciations", {})}
     meta = Metadata(
@@ -414,7 +419,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
                 if source.html is None else 1
             searched_from = line - source.body_line + 1
         script = script_section(group, footnotes, settings, lexicon, meta.lang,
-                                fresh_ids(f"s{index}-", taken), lead if index == 0 else ())
+                                fresh_ids(f"s{index}-", taken), lead if index == 0 else (),
+                                unsaid)
         sections.append(Section(
             index=index,
             id=section_id,
@@ -425,6 +431,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
             source=source.path,
             line=line,
         ))
+    if unsaid:
+        warn_unsaid(source, lang, unsaid, text_lines)
     headings = tuple(
         Heading(int(e.tag[1]), printed_words(e), e.get("id") or "")
         for e in body.iter() if e.tag in HEADING_TAGS
@@ -602,14 +610,15 @@ def long_date(date: dt.date, lang: str = "en") -> str:
 
 
 def warn_language_mismatch(source: SourceFile, lang: str, title: str,
-                           elements: list[ET.Element], project_lang: str = "") -> None:
+                           elements: list[ET.Element], project_lang: str = "") -> str | None:
     """Warn, at its `lang` (else at line 1), when a handout's text is not in the language
     it will be narrated in: written in other letters than that language's
     (`language.script_mismatch`), or, in the same letters, clearly in another language
     (`language.words_mismatch`, on its prose: code is no language), where its author gave
     no `lang` (`project_lang`, the project's setting, is a default, not a choice for this
     handout). A warning, never an error: a handout may quote another language, and an
-    identifier can be wrong."""
+    identifier can be wrong. Returns the letters most of the text is in, if they are not
+    the language's."""
     from handout.language import babel_locale, script_mismatch, words_mismatch
 
     def name_of(tag: str) -> str:
@@ -625,7 +634,7 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
     found = None if script or chosen else words_mismatch(
         lang, " ".join([title, *map(prose_of, elements)]))
     if script is None and found is None:
-        return
+        return None
     word = "select all of it in Word and set its language (Review, Language), or save it " \
            "with the right one"
     if script:
@@ -637,7 +646,7 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
         log.warning("%s: the handout's language is %s (%s), but most of its text is in %s, "
                     "which the %s voice would read: %s", at, name, lang, script,
                     name.split(" (")[0], fix)
-        return
+        return script
     given = "lang" in source.front_matter
     if source.html is not None:
         at = str(source.path)
@@ -654,6 +663,28 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
         fix = f"if it is in {name_of(found)}, add 'lang: {found}' to its front matter"
     log.warning("%s: this handout reads as %s, but %s, so it is narrated in %s: %s", at,
                 name_of(found), reason, name_of(lang), fix)
+    return None
+
+
+def warn_unsaid(source: SourceFile, lang: str, unsaid: list[str], lines: list[str]) -> None:
+    """Warn, at the first of them, of the passages left unsaid because the voice of `lang`
+    cannot read their letters (`words.unreadable_alone`): the English half of a bilingual
+    leaflet is narrated, and its author told how to have the other half narrated too."""
+    from handout.language import babel_locale, letters_of
+
+    first = unsaid[0]
+    line = next((number for number, text in enumerate(lines, source.body_line)
+                 if first.split()[-1] in text), None) if source.html is None else None
+    at = f"{source.path}:{line}" if line else str(source.path)
+    locale = babel_locale(lang)
+    voice = locale.get_display_name("en").split(" (")[0] if locale else lang
+    count = "1 passage in them is" if len(unsaid) == 1 else f"{len(unsaid)} passages are"
+    start = first if len(first) <= 40 else first[:40] + "…"
+    fix = "a Word document of their own, with its language set to theirs" \
+        if source.html is not None else "a handout of their own, with their 'lang'"
+    log.warning("%s: the %s voice cannot read %s, so %s printed but not said (the first: "
+                "\"%s\"): to have them narrated, put them in %s", at, voice, letters_of(first),
+                count, start, fix)
 
 
 def prose_of(element: ET.Element) -> str:

@@ -27,7 +27,8 @@ from handout.language import words_for
 from handout.read.numbers import roman_numeral, say_numbers
 from handout.read.words import (ENGLISH_SYMBOLS, LINE_SEPARATOR, SPACED_STOPS,
                                 UNSPACED_STOPS, built_in_respellings, compile_lexicon,
-                                is_email_address, respell, sentence_spans, spoken_words)
+                                is_email_address, respell, sentence_spans, spoken_words,
+                                unreadable_alone)
 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
 """What ends a sentence in any language: a cell, a caption or a description ending in one
@@ -140,9 +141,12 @@ def script_section(
     lang: str = "en",
     ids: Iterator[str] | None = None,
     lead: Iterable[Lead] = (),
+    unsaid: list[str] | None = None,
 ) -> tuple[Utterance, ...]:
     """The speech script of one section, marking `elements` (in place) with the ids it
-    refers to; `lead` lines (the title block) come first. New ids are taken from `ids`."""
+    refers to; `lead` lines (the title block) come first. New ids are taken from `ids`.
+    Where `unsaid` is given, a sentence all in letters the voice cannot read
+    (`words.unreadable_alone`) is printed but not said, and its words are added to it."""
     elements = list(elements)
     reader = _Reader(settings, footnotes, lang, ids or (f"s-{n}" for n in range(1, 10**9)))
     for line in lead:
@@ -154,6 +158,9 @@ def script_section(
     script = []
     for text, pause, ref, paragraph in reader.said:
         words = _words_outside_code(text, lang)
+        if words and unsaid is not None and unreadable_alone(text, lang):
+            unsaid.append(words)
+            words = ""
         if words:
             said = say_numbers(respell(words, compiled), lang)
             script.append(Utterance(words, pause, said, ref, paragraph))

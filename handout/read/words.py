@@ -1763,6 +1763,25 @@ def _unreadable_words_out(text: str, lang: str) -> str:
     return " ".join(_LEFT_SEPARATOR_RE.sub("", readable).split())
 
 
+def unreadable_alone(text: str, lang: str) -> bool:
+    """Whether all the letters of `text` are in a script the voice of `lang` cannot read
+    (`OTHER_SCRIPT_RE`), where `lang` is written in Latin letters: a bilingual leaflet's
+    Telugu paragraph, "3. ఇంటర్నెట్ లో డిలీట్ బటన్ లేదు", which the English voice said
+    letter by letter by name ("Telugu i, Telugu an, Telugu ta…")."""
+    from handout.language import language_script
+
+    return language_script(lang) == "Latn" and bool(OTHER_SCRIPT_RE.search(text)) \
+        and not re.search(r"[A-Za-z\u00c0-\u024f]", OTHER_SCRIPT_RE.sub(" ", text))
+
+
+def mostly_unreadable(text: str, lang: str) -> bool:
+    """Whether most of the letters of `text` are in a script the voice of `lang` cannot read
+    (`unreadable_alone`): a handout in the wrong `lang`, rather than one quoting another
+    script."""
+    other = sum(c.isalpha() for letters in OTHER_SCRIPT_RE.findall(text) for c in letters)
+    return other * 2 > sum(c.isalpha() for c in text)
+
+
 def spoken_words(text: str, lang: str = "en") -> str:
     """`text` as it should be said in `lang`: units, dates and abbreviations expanded, no
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
