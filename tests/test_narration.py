@@ -729,3 +729,43 @@ def test_exported_pages_links_tags_ranges_and_gradients(tmp_path):
     html = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].html
     assert "<h1" not in html and "#action back-fill notes" in html
+
+
+def test_a_price_list_s_amounts_are_said_with_what_they_are_for(tmp_path):
+    """A dentist's "from £999" was "from 9 pounds 9 9", an emergency number; a village
+    hall's "£15 p/h" "15 pounds p per hour"; a workshop's "$75 / month" "75 dollars, month"
+    and "$75/mo" "slash mo"; and "~$3742" lost its "about"."""
+    assert spoken_script(tmp_path, "Braces from £999. Call 999. Hire £15 p/h, or £5pp. Rent "
+                                   "£850 pcm. Fees $75 / month, $75/mo or $100 /month, "
+                                   "~$3742 in all.") == [
+        "Braces from 999 pounds.", "Call 9 9 9.",
+        "Hire 15 pounds per hour, or 5 pounds per person.", "Rent 850 pounds a month.",
+        "Fees 75 dollars a month, 75 dollars a month or 100 dollars a month, about 3742 "
+        "dollars in all."]
+
+
+def test_a_dash_in_a_cell_and_a_row_of_one_cell_are_said_as_a_reader_takes_them(tmp_path):
+    """A hall's "Villager Discount Price: -" said the column's name and nothing; a
+    library's one-cell rows among its charges ("Suggest", and a note under them) were each
+    said as the first column's value ("Reservations: Suggest.") and counted as rows. A row
+    of one cell beside a cell merged down from above is data."""
+    table = ("<table>\n<tr><th>Service</th><th>Price</th><th>Discount</th></tr>\n"
+             "<tr><td><strong>Suggest</strong></td></tr>\n"
+             "<tr><td>Hall</td><td>£15</td><td>-</td></tr>\n"
+             "<tr><td rowspan=\"2\">Room</td><td>£8</td><td>–</td></tr>\n"
+             "<tr><td>£9</td></tr>\n"
+             "<tr><td>Items not returned are charged.</td></tr>\n</table>")
+    assert spoken_script(tmp_path, table) == [
+        "Table. 3 rows.", "Suggest.", "Service: Hall. Price: 15 pounds.",
+        "Service: Room. Price: 8 pounds.", "Price: 9 pounds.",
+        "Items not returned are charged."]
+
+
+def test_a_line_of_zero_width_spaces_is_no_sentence(tmp_path):
+    """A ferry's timetable had six zero-width spaces on a line of their own, left by a web
+    editor: an utterance of no sound, and a sentence of no words marked on the page."""
+    write_handouts(tmp_path / "source", {"a.md": "# T\n\nFirst.\n\n\u200b\u200b\u200b\n\n"
+                                                 "Last\u200b.\n"})
+    [section] = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0].sections
+    assert [u.spoken for u in section.script] == ["T", "First.", "Last."]
+    assert section.html.count('class="sentence"') == 2

@@ -125,12 +125,12 @@ ENGLISH_SHORT_NUMBER = re.compile(
     r"|on(?=\s+(?!(?:19|20)\d\d\b)\d+\b(?!\s+(?!(?:or|and|if|for|at|any|anytime|when|from"
     r"|free|during|between|in|to|option)\b)[a-z])))(\s+)(\d{3,6})\b"
     r"(?!\s?[.,]\d)"
-    r"|()()(?<![\w.,])(999|911|116 123|111(?= online\b))(?![\w.,]\d)", re.IGNORECASE)
+    r"|()()(?<![\w.,£$€¥₹])(999|911|116 123|111(?= online\b))(?![\w.,]\d)", re.IGNORECASE)
 """An emergency or helpline number: any short number after the word that says it is one
 ("call 111", "text 85258", "text SHOUT to 85258", the US relay service's "TTY: 711", "on
 101", "the non-emergency number 101", India's "Cyber Crime Helpline 1930", which was
 "nineteen hundred and thirty"), and 999, 911 and the Samaritans' 116 123 wherever
-they are. After "on", not a year nor a count of something, which a noun follows ("up 18%
+they are but after a currency's sign (a dentist's "from £999" was "from 9 pounds 9 9"). After "on", not a year nor a count of something, which a noun follows ("up 18%
 on 2023/24", "based on 1200 replies")."""
 
 ENGLISH_IDENTIFIER = re.compile(r"(?<!\ba )\b((?:number|no\.|reference|ref\.?|code|ID|PIN|"
@@ -167,7 +167,7 @@ ENGLISH_MONEY = re.compile(
     + r")\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2})(?!\d|\.\d)"
     r"|\.(\d+)(?=(?:mn|bn|[kKmMB])\b|\s(?:thousand|million|billion)\b))?"
     r"(?![\d.]\d)(\s(?:thousand|million|billion)\b|(?:mn|bn|[kKmMB])\b)?"
-    r"(\sUSD\b|\s(?:EUR|GBP)\b)?(?:/(hour|hr|day|week|wk|month|year|yr)\b)?")
+    r"(\sUSD\b|\s(?:EUR|GBP)\b)?(?:/(hour|hr|h|day|week|wk|month|mo|mth|year|yr)\b)?")
 """An amount of money, which the English voice read sign first and as a decimal: "£64.95"
 was "pound sixty-four point nine five"; with its scale shortened, "$5.5M" (the USDS DITAP MAP
 case study) was "5 dollars.5M", and "$1.1M/year" "1 dollar.1M/year". A dollar amount
@@ -175,9 +175,11 @@ followed by its code, "$48k USD" (the A11Y Project's post on inert), is in US do
 euro or pound amount's own code after it, "€180,000.00 EUR" (docx4j's field formats), goes,
 where it was said "180,000 euros EUR"."""
 
-PER_TIME = {"hour": "an hour", "hr": "an hour", "day": "a day", "week": "a week", "wk": "a week",
-            "month": "a month", "year": "a year", "yr": "a year"}
-"""What an amount of money is for, after its slash: "$1.1M/year" is "a year"."""
+PER_TIME = {"hour": "an hour", "hr": "an hour", "h": "an hour", "day": "a day", "week": "a week",
+            "wk": "a week", "month": "a month", "mo": "a month", "mth": "a month",
+            "year": "a year", "yr": "a year"}
+"""What an amount of money is for, after its slash: "$1.1M/year" is "a year", "$75/mo" "a
+month"."""
 
 
 NOT_A_NOUN = frozenset("or and to per a an each for in on off of at from with by plus minus "

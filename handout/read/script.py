@@ -370,28 +370,37 @@ class _Reader:
                 else f"{part.rstrip(':：')}{self.stop}" for index, part in enumerate(parts))
 
         said = []
-        for row, columns in zip(body_rows, grid_columns(body_rows)):
-            cells = [self.inline(cell) for cell in row]
+        wide = len(headers) > 1
+        for row, (columns, merged) in zip(body_rows, grid_columns(body_rows)):
             # An empty cell is passed over: its column's name alone ("Notes:.") said
-            # nothing and sounded like a word lost. A cell is named by the column it
+            # nothing and sounded like a word lost; so is a cell of a dash, a price list's
+            # "none" ("Villager Discount Price: -."). A cell is named by the column it
             # stands in, past any cell merged down into its row from above.
-            spoken = [f"{headers[column]}{self.colon}{cell}"
-                      if column < len(headers) and headers[column] and cell.strip() else cell
+            cells = ["" if re.fullmatch(r"\s*[-–—]+\s*", cell) else cell
+                     for cell in map(self.inline, row)]
+            # A row of one cell under a header row of several is a heading over the rows
+            # below it or a note on them (a library's "Suggest" among its charges, "If items have not
+            # been returned…" under them): it is said without the first column's name,
+            # and is no row of the table's count.
+            heading = wide and len(row) == 1 and not merged
+            spoken = [f"{headers[column]}{self.colon}{cell}" if column < len(headers)
+                      and headers[column] and cell.strip() and not heading else cell
                       for column, cell in zip(columns, cells)]
-            said.append((row, sentences(spoken)))
+            said.append((row, sentences(spoken), not heading))
         # A row with no words is neither said nor counted: Word's blank rows to fill in made
         # apache/poi's tika-3816 table "Table. 5 rows.", of which two were said. A table
         # with none is a box to write in (the USDS DITAP packet's "space below" for notes),
         # said as its header row if it has one, else not at all ("Table. 0 rows.").
-        said = [(row, words) for row, words in said if words]
+        said = [(row, words, counted) for row, words, counted in said if words]
         if not said and headers:
-            said = [(rows[0], sentences(headers))]
+            said = [(rows[0], sentences(headers), True)]
         if not said:
             self.set_pause(self.settings.paragraph_pause)
             return
-        self.say(f"{intro}{self.space}{self.words.count(self.words.rows, len(said))}",
+        count = sum(counted for _, _, counted in said)
+        self.say(f"{intro}{self.space}{self.words.count(self.words.rows, count)}",
                  self.settings.item_pause, self.id_for(element))
-        for row, words in said:
+        for row, words, _ in said:
             self.say(words, self.settings.item_pause, self.id_for(row))
         self.set_pause(self.settings.paragraph_pause)
 
@@ -527,14 +536,14 @@ def own_rows(table: ET.Element) -> list[ET.Element]:
     return rows
 
 
-def grid_columns(rows: list[ET.Element]) -> list[list[int]]:
-    """For each row, the column each of its cells starts in: a cell merged down from a row
-    above (`rowspan`) takes its column in the rows below, and one merged across (`colspan`)
-    takes as many columns as it spans."""
+def grid_columns(rows: list[ET.Element]) -> list[tuple[list[int], bool]]:
+    """For each row, the column each of its cells starts in, and whether a cell of a row
+    above is merged down into it: such a cell (`rowspan`) takes its column in the rows
+    below, and one merged across (`colspan`) takes as many columns as it spans."""
     taken: dict[int, int] = {}  # column -> rows it is still taken for
     placed = []
     for row in rows:
-        columns, column = [], 0
+        merged, columns, column = bool(taken), [], 0
         for cell in row:
             while taken.get(column, 0):
                 column += 1
@@ -543,7 +552,7 @@ def grid_columns(rows: list[ET.Element]) -> list[list[int]]:
             for spanned in range(column, column + span):
                 taken[spanned] = _span(cell, "rowspan")
             column += span
-        placed.append(columns)
+        placed.append((columns, merged))
         taken = {column: rows_left - 1 for column, rows_left in taken.items() if rows_left > 1}
     return placed
 

@@ -477,7 +477,7 @@ def _below_one(unit: re.Match[str]) -> bool:
 _CADA_RE = re.compile(r"(?<![\w.])c/\s?(?=\d)")
 """Spanish prescriptions' "c/8 hrs", every eight hours (cada), which the voice read "c
 barra"."""
-_APPROXIMATELY_RE = re.compile(r"(?<![^\s(])[~≈∼]\s?(?=[-−]?\d)")
+_APPROXIMATELY_RE = re.compile(r"(?<![^\s(])[~≈∼]\s?(?=[-−]?[£$€¥₹]?\d)")
 """A tilde before a number, "about" ("~5 dollars"), which the markup filter took out: the
 voice said "5 dollars", as if exact."""
 _TILDE_RANGE_RE = re.compile(rf"({_NUMBER})\s?[~〜～]\s?({_NUMBER})")
@@ -1195,6 +1195,17 @@ slash organisational", "linkage and slash or"): a pause, as a reader makes one (
 says "and" as often as "or"); "and/or" is "and or", as "y/o" is "y o". So is one before an
 ordinal, "dose aggiuntiva/1ª", which was "aggiuntiva barra prima", or after one, "post
 2ª/unica dose"."""
+PRICE_PER = {"p/h": "/hour", "p.h.": "/hour", "ph": "/hour", "pw": "/week", "p.w.": "/week",
+             "pcm": "/month", "pa": "/year", "p.a.": "/year", "pp": " per person",
+             "p.p.": " per person"}
+_PRICE_PER_RE = re.compile(r"(?<=[£$€]\d)(\d*(?:[.,]\d+)*)\s?(" + "|".join(
+    map(re.escape, sorted(PRICE_PER, key=len, reverse=True))) + r")(?![\w/])")
+"""What a price is for, as a hall's or a landlord's price list shortens it: "£15 p/h" was
+"15 pounds p per hour", "£5pp" "5 poundspp", "£850 pcm" (per calendar month) "pee see em";
+said as the slash after the price is ("£15/hour", "15 pounds an hour")."""
+_SLASH_PERIOD_RE = re.compile(r"(?<=\d)\s*/\s*(?=(?:hour|hr|day|week|wk|month|mo|mth|year|yr)\b)")
+"""A slash spaced between an amount and the time it is for, "$75 / month", "$100 /month",
+written as "$75/month" is: it was a pause, "75 dollars, month", or "slash"."""
 _SPACED_SLASH_RE = re.compile(r"(?<=[^\W_]|…)\s+/\s+(?=[^\W_]|[£$€])|(?<=\d)/(?=[£$€]\d)")
 """A slash with a space either side between two choices, "Department / Company" (the USDS
 DITAP consortium meeting's list of members), "Fuori Regione / Provincia Autonoma" (the
@@ -1725,7 +1736,7 @@ def _say_tick_marks(text: str, lang: str) -> str:
 
 
 SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "\u2010": "-", "\u2011": "-", "\u05be": "-",
-                            "®": None, "™": None, "℠": None})
+                            "®": None, "™": None, "℠": None, "\u200b": None})
 """Characters said as others are: a white square typed as a form's box ("Yes □ No □", the
 square Word's Insert Symbol gives) was a shape, said nothing, where "☐" is an unticked
 box; and Unicode's hyphen and non-breaking hyphen (Word's Ctrl+Shift+-, or text copied from
@@ -1733,7 +1744,9 @@ a PDF), with which "06421‐28 23830" was no telephone number but a count in the
 and Hebrew's maqaf, which joins a one-letter prefix to a number or a foreign word ("ב־2024",
 "ב־Let's Encrypt"), and which the voice named, "Hebrew letter five B E". A trade mark's
 sign after a brand says nothing: "Ibupirac® 400 mg" was "Ibupirac símbolo de marca
-registrada cuatrocientos miligramos", the dose cut from its medicine."""
+registrada cuatrocientos miligramos", the dose cut from its medicine. Nor does a zero-width
+space, which a web editor leaves behind: a ferry's timetable had a line of six, an
+utterance of no sound and a sentence of no words on the page."""
 
 
 OTHER_SCRIPT_RE = re.compile(
@@ -1916,6 +1929,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _DEGREES_ONLY_RE.sub(
         lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
         else f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}", text)
+    if english:
+        text = _PRICE_PER_RE.sub(lambda m: m.group(1) + PRICE_PER[m.group(2)], text)
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", text)
     text = units.sub(lambda m: f"{m.group(1)} " + (
         saying.units[m.group(2)][0] if _below_one(m) or m.group(1) in _VULGAR else
@@ -1988,6 +2003,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if raised_is_power(m) else m.group(1), text)
     text = _SEPARATOR_RE.sub(lambda m: " " if m.string[m.start() - 1] in ",;:.!?" else ", ",
                              _MENU_PATH_RE.sub(", ", text))  # "INFO, | KEYWORDS" has its pause
+    text = _SLASH_PERIOD_RE.sub("/", text)
     text = _SPACED_SLASH_RE.sub(lambda m: m.group() if "=" in m.string[:m.start()] or (
         m.string[m.start() - 1].isdigit() and m.string[m.end()].isdigit()) else ", ",
                                 text)  # "x = total / count" and "1 / 2" divide
