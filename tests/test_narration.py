@@ -769,3 +769,56 @@ def test_a_line_of_zero_width_spaces_is_no_sentence(tmp_path):
     [section] = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0].sections
     assert [u.spoken for u in section.script] == ["T", "First.", "Last."]
     assert section.html.count('class="sentence"') == 2
+
+
+def test_a_consent_form_s_open_plurals_with_a_slash_are_said_as_words(tmp_path):
+    """"Parent(s)/Carer(s)", the first field of most UK consent forms, was "Parent(s)
+    divided by Carers", and "Parent(s)/ other adult(s)" "parent ess slash other adults"."""
+    assert spoken_script(tmp_path, "Name of Parent(s)/Carer(s). Parent(s)/ other adult(s) "
+                                   "with authority.") == [
+        "Name of Parents, Carers.", "Parents, other adults with authority."]
+
+
+def test_numbers_to_call_are_dialled_wherever_they_come_from(tmp_path):
+    """A Singapore school's "Tel: 6261 5537" and a Canadian crisis line's "Crisis Text
+    (2pm-2am ET): 258258" were said as thousands; a charity's bank account number in its
+    table "sixty-two billion…"; a safeguarding lead's "07749869360" eleven digits with no
+    pause."""
+    assert spoken_script(tmp_path, "Tel: 6464 0111 / 6482 3564. Crisis Text (2pm-2am ET): "
+                                   "258258\n\n| | |\n|---|---|\n| Bank | FNB |\n| Account "
+                                   "Number | 62870007575 |\n\nCall Cheryl on 07749869360 or "
+                                   "02079460958.") == [
+        "Tel: 6 4 6 4, 0 1 1 1, or 6 4 8 2, 3 5 6 4.",
+        "Crisis Text (2pm to 2am Eastern Time): 2 5 8 2 5 8", "Table. 2 rows.", "Bank. FNB.",
+        "Account Number. 6 2 8 7 0 0 0 7 5 7 5.",
+        "Call Cheryl on 0 7 7 4 9, 8 6 9 3 6 0 or 0 2 0, 7 9 4 6, 0 9 5 8."]
+
+
+def test_a_school_s_timetable_and_a_practice_s_hours_are_said_as_laid_out(tmp_path):
+    """A Singapore school's "Dismissal Time" header over two columns took the name of the
+    "Remarks" after it, and "P4<br><br>" was "P4,."; opening hours a line each ran together
+    after a bracket, "(Monday to Thursday) 8 AM"; a dental practice's "Wed: Closed" was
+    "wed"; an Indian residents' association's "Rs. 21" was two sentences, "R S." and
+    "21"."""
+    table = ("<table>\n<tr><th>Level</th><th colspan=\"2\">Dismissal Time</th>"
+             "<th>Remarks</th></tr>\n<tr><td>P4<br><br> </td><td colspan=\"2\">1.15 pm</td>"
+             "<td>Late on Thursday.</td></tr>\n</table>")
+    assert spoken_script(tmp_path, f"{table}\n\nOpen:<br>\n8am to 5pm (Monday to Thursday)"
+                                   "<br>\n8am to 4pm (Friday)\n\n- Wed: Closed\n\n"
+                                   "Net Banking - Rs. 21 + GST, or ₹500.") == [
+        "Table. 1 row.",
+        "Level: P4. Dismissal Time: 1:15 PM. Remarks: Late on Thursday.",
+        "Open: 8am to 5pm (Monday to Thursday), 8am to 4pm (Friday)",
+        "Wednesday: Closed", "Net Banking, 21 rupees + GST, or 500 rupees."]
+
+
+def test_labels_one_a_line_in_a_form_s_cell_are_each_a_sentence(tmp_path):
+    """A consent form's cell of "Name:" over "Relationship to child:" was said "Name:
+    Relationship to child.", as if the name were that; and "Signature:" over "Please print
+    your name:" and "Date:" likewise. A label whose words go on below it still runs on."""
+    table = ("<table>\n<tr><td><p>Name:</p><p>Relationship to child:</p></td>"
+             "<td><p>Signature:</p><p>Please print your name:</p><p>Date:</p></td>"
+             "<td><p>Symptoms include:</p><p>fever and a cough</p></td></tr>\n</table>")
+    assert spoken_script(tmp_path, table) == [
+        "Table. 1 row.", "Name. Relationship to child. Signature. Please print your name. "
+        "Date. Symptoms include: fever and a cough."]

@@ -119,6 +119,34 @@ as Australian and New Zealand ones do, (02) 9876 5432, (09) 123 4567, 1300 555 4
 643 787 (a disability provider's table of advocacy lines, said "one thousand three hundred,
 five hundred fifty-five...")."""
 
+ENGLISH_LABELLED_NUMBER = re.compile(
+    r"\b((?:(?:Tel|Ph|Fax)\b\.?|(?:Telephone|Phone|Mobile|Mob|Cell|SMS|Text|WhatsApp|Hotline"
+    r"|Landline|Crisis\s(?:Text|Line))\b)(?:\s?\([^)]*\))?\s?:?\s?)"
+    r"(\d{3,}(?:[ .-]\d{2,})*(?:\s?/\s?\d{3,}(?:[ .-]\d{2,})*)*)(?![\w.,]\d|[\w-])",
+    re.IGNORECASE)
+"""A number after the label that says it is one to call or text, in any country's form: a
+Singapore school's "Tel: 6261 5537" and a crisis line's "Crisis Text (2pm-2am ET): 258258"
+were "six thousand two hundred sixty-one, five thousand…"."""
+LONG_NUMBER = re.compile(r"(?<![\w.,+-])\d{9,}(?![\w-]|[.,]\d)")
+"""Nine digits or more, unbroken: an account, a registration or a telephone number (an
+amount that large is written with commas), said digit by digit, where a charity's "Account
+Number | 62870007575" was "sixty-two billion…"."""
+UK_GROUPS = ((re.compile(r"02\d{9}"), (3, 4, 4)), (re.compile(r"0[389]\d{9}"), (4, 3, 4)),
+             (re.compile(r"0[17]\d{9}"), (5, 6)))
+"""How a UK number of eleven digits typed unbroken is grouped when it is read out: "020 7946
+0958", "0800 123 4567", "07749 869360" (a safeguarding policy's "07749869360" was eleven
+digits with no pause)."""
+
+
+def grouped(number: str) -> str:
+    """`number` in the groups it is read out in, if it is a UK number typed unbroken."""
+    for pattern, sizes in UK_GROUPS:
+        if pattern.fullmatch(number):
+            starts = [sum(sizes[:index]) for index in range(len(sizes) + 1)]
+            return " ".join(number[a:b] for a, b in zip(starts, starts[1:]))
+    return number
+
+
 ENGLISH_SHORT_NUMBER = re.compile(
     r"\b(call|dial|ring|phone|text|NHS|TTY:?|extension|text\s+[\"'“‘]?[A-Z]+[\"'”’]?\s+to"
     r"|(?:emergency|helpline|contact|telephone|phone)\s+number|helpline|Health\s?Link"
@@ -149,14 +177,19 @@ reads it out, not "one million two hundred thirty-four thousand..."."""
 CURRENCY_NAMES = {"£": (("pound", "pounds"), ("penny", "pence")),
                   "$": (("dollar", "dollars"), ("cent", "cents")),
                   "€": (("euro", "euros"), ("cent", "cents")),
-                  "R$": (("real", "reais"), ("centavo", "centavos"))}
+                  "R$": (("real", "reais"), ("centavo", "centavos")),
+                  **dict.fromkeys(("₹", "Rs.", "Rs"), (("rupee", "rupees"),
+                                                             ("paisa", "paise"))),
+                  **dict.fromkeys(("KSh", "Ksh"), (("shilling", "shillings"),
+                                                  ("cent", "cents")))}
 CURRENCY_NAMES |= {
     sign: ((f"{country} dollar", f"{country} dollars"), ("cent", "cents"))
     for signs, country in ((("US$",), "US"), (("A$", "AU$"), "Australian"),
                            (("C$", "CA$"), "Canadian"), (("NZ$",), "New Zealand"),
                            (("HK$",), "Hong Kong"), (("S$",), "Singapore"))
     for sign in signs}
-"""A currency's name by its sign: "US$10" was "US10 dollars"."""
+"""A currency's name by its sign: "US$10" was "US10 dollars"; an Indian price's "Rs. 21"
+was two sentences, "R S." then "21", and "₹500" "rupee five hundred"."""
 
 SCALE_LETTERS = {"k": "thousand", "K": "thousand", "m": "million", "M": "million",
                  "mn": "million", "bn": "billion", "B": "billion"}
@@ -344,9 +377,13 @@ def say_english_telephones(text: str) -> str:
     (`ENGLISH_IDENTIFIER`)."""
     def telephone(match: re.Match[str]) -> str:
         prefix, number = match.group(1) or match.group(3), match.group(2) or match.group(4)
-        return (f"plus {digit_by_digit(prefix)}, " if prefix else "") + digit_by_digit(number)
+        return (f"plus {digit_by_digit(prefix)}, " if prefix else "") \
+            + digit_by_digit(grouped(number))
 
     text = ENGLISH_TELEPHONE.sub(telephone, text)
+    text = ENGLISH_LABELLED_NUMBER.sub(lambda m: m.group(1) + ", or ".join(
+        map(digit_by_digit, m.group(2).split("/"))), text)  # "Tel: 6464 0111 / 6482 3564"
+    text = LONG_NUMBER.sub(lambda m: digit_by_digit(m.group()), text)
     text = ENGLISH_IDENTIFIER.sub(lambda m: m.group(1) + digit_by_digit(m.group(2)), text)
     return ENGLISH_SHORT_NUMBER.sub(
         lambda m: (m.group(1) or "") + (m.group(2) or "")

@@ -351,7 +351,10 @@ class _Reader:
         # A table of its header row alone is that row, said: pandoc's
         # table_one_header_row.docx, one row ticked "Repeat as header row" in Word, was
         # "Table. 0 rows." and its words were never said.
-        headers = [self.inline(cell).strip() for cell in rows[0]] if len(rows) > 1 and all(
+        # A header cell merged across columns names each of them: "Dismissal Time" over
+        # two took "Remarks" from the column after them.
+        headers = [name for cell in rows[0] for name in [self.inline(cell).strip()]
+                   * _span(cell, "colspan")] if len(rows) > 1 and all(
             cell.tag == "th" for cell in rows[0]) else []
         body_rows = rows[1:] if headers else rows
         caption = element.find("caption")
@@ -367,7 +370,7 @@ class _Reader:
             return self.space.join(
                 f"{part.rstrip('.')}{self.comma}" if re.fullmatch(r"No\.?", part)
                 and index < len(parts) - 1 else part if part.endswith(tuple(FULL_STOPS))
-                else f"{part.rstrip(':：')}{self.stop}" for index, part in enumerate(parts))
+                else f"{part.rstrip(':：,，،、')}{self.stop}" for index, part in enumerate(parts))
 
         said = []
         wide = len(headers) > 1
@@ -410,23 +413,29 @@ class _Reader:
         parts = [element.text or ""]
         children = list(element)
         for position, (child, following) in enumerate(zip(children, children[1:] + [None])):
-            if child.tag == "br" and "".join(parts).rstrip()[-1:].isalnum() and \
+            last = "".join(parts).rstrip()[-1:]
+            if child.tag == "br" and (last.isalnum() or last == ")") and \
                     _new_line_follows(element, position):
-                # A line of an address, run into the next ("12 High Street Leeds"): a
+                # A line of an address, run into the next ("12 High Street Leeds"), or of
+                # opening hours ("… (Monday to Thursday)" over "8.00am to 5.00pm"): a
                 # comma gives the pause a reader sees at the line's end.
                 parts[-1] = parts[-1].rstrip()
                 parts.append(self.comma)
             said = self.phrase(child, "".join(parts))
             if child.tag in ("p", *HEADING_TAGS) and following is not None and \
                     following.tag in ("p", *HEADING_TAGS) and \
-                    re.search(r"[\w*)\]]$", said.rstrip()) and not (
+                    re.search(r"[\w*)\]:：]$", said.rstrip()) and not (
                         LEFT_OPEN.search(said) and
-                        "".join(following.itertext()).lstrip()[:1].islower()):
+                        "".join(following.itertext()).lstrip()[:1].islower()) and not (
+                        said.rstrip()[-1] in ":：" and
+                        not "".join(following.itertext()).lstrip()[:1].isupper()):
                 # A heading or paragraph in a table cell, as Word lays pages out in
                 # tables, ran into the next ("Parking Park in car park B.", a form's "Yes/No*
                 # If yes, give details"): it ends there, unless the next goes on with its
-                # words ("Name and address of" over "present employer:").
-                said = f"{said.rstrip()}{self.stop} "
+                # words ("Name and address of" over "present employer:"). So does a label
+                # to write after, above another ("Name:" over "Relationship to child:",
+                # said as if the name were "Relationship to child").
+                said = f"{said.rstrip().rstrip(':：')}{self.stop} "
             elif child.tag in ("li", "a") and following is not None \
                     and following.tag == child.tag and not (child.tail or "").strip() \
                     and said.rstrip()[-1:] not in f"{FULL_STOPS}:;,،、" and (

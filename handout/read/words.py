@@ -1037,10 +1037,11 @@ _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])
                            rf"|,?\s(?:{'|'.join(MONTHS)}|{'|'.join(_SHORT_MONTHS)})\.?\s\d"
                            r"|,?\s\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{2,4}\b"
                            r"|,?\s\d{1,2}/\d{1,2}(?![\d/]|[.,]\d)"
-                           r"|:?\s+(?:closed|open)\b|:\s*\d|\s+\d{1,2}(?:[:.]\d\d)?\s?"
+                           r"|:?\s+(?:[Cc]losed|CLOSED|[Oo]pen|OPEN)\b|:\s*\d|\s+\d{1,2}(?:[:.]\d\d)?\s?"
                            r"(?:[AaPp]\.?[Mm]\b|o'clock\b|[–-]\s?\d|to\s\d))")
 """A weekday shortened before its date or its hours, "Tue 3rd Jan", "Tue 12/01/2027", "Wed
-12.", "Sat 9am to 1pm", "Sun: closed": "too", "sat" and "sun" were said; not "Sun 30 SPF"."""
+12.", "Sat 9am to 1pm", "Sun: closed", a practice's "Wed: Closed": "too", "sat", "sun"
+and "wed" were said; not "Sun 30 SPF"."""
 _YEAR_PAIR_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")
 """A financial or school year, "2024/25", "2024/2025", which the voice said as two
 numbers, "2024 25"."""
@@ -1233,10 +1234,12 @@ Spanish, Portuguese and German ("Prénom(s)", "hijo(s)", "Geschäftsanteil(e)", 
 in the form written."""
 BLANK_WORDS = {"en": "blank", "fr": "blanc", "es": "espacio", "pt": "espaço", "it": "spazio",
                "de": "Lücke", "nl": "open plek"}
-_OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})(?:\((e?s|ren)\)|/(e?s|ren))(?![\w(/])")
+_OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})(?:\((e?s|ren)\)(?![\w(])|/(e?s|ren)(?![\w(/]))")
 """A plural left open, "organisation(s)", "purpose(s)", "box(es)", "child/ren", "Date/s" (a
 parish council's grant form), which the English voice read with the letter ("organisation ess",
-"date slash s"): said in the plural, as a reader reads it aloud (`_plural`)."""
+"date slash s"): said in the plural, as a reader reads it aloud (`_plural`); so are two
+with a slash between, "Parent(s)/Carer(s)", the first field of a UK consent form, which was
+"Parent(s) divided by Carers"."""
 
 
 def _plural(found: re.Match[str]) -> str:
@@ -1263,6 +1266,10 @@ _WORDS_SLASHED_RE = re.compile(r"(?<![\w/.])[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w
 """Words joined by slashes, "clinical/organisational", "docx/pptx/xlsx", which the English
 voice read "slash": a pause between them, as `_WORD_SLASH_RE`. Not a file's path, which
 starts or ends with a slash or a name with its extension ("/word/document.xml")."""
+_HALF_SPACED_SLASH_RE = re.compile(r"(?<=[^\W\d_]{2})/ +(?=[^\W\d_]{2})")
+"""A slash spaced after it only, between words, "Parent(s)/ other adult(s)": a pause, as
+without spaces (`_WORDS_SLASHED_RE`); the voice said "slash". Not one spaced before it
+only, which opens a path ("see /word/document.xml")."""
 _INCLUSIVE_AT_RE = re.compile(r"(?<=[^\W\d_])@(?=s?(?![\w@]))")
 """Spanish and Portuguese inclusive writing, "tod@s", "niñ@s": the voice said "tod arroba
 s", and is given the word's first form ("todos", "niños"), as French's "vacciné·e" is."""
@@ -2015,6 +2022,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _PER_NOUN_RE.sub(r"\1 per \2", text)
         text = _WORDS_SLASHED_RE.sub(lambda m: m.group().replace("/", ", "),
                                      re.sub(r"\b([Aa]nd)/or\b", r"\1 or", text))
+        text = _HALF_SPACED_SLASH_RE.sub(", ", text)
     if english:
         text = _SHARP_RE.sub(r"\1 sharp", text)
         text = _NUMBER_SIGN_ALONE_RE.sub(
@@ -2724,7 +2732,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
           "aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl incl dept "
-          "smt",
+          "smt rs",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
           "ote nte",
