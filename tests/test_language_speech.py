@@ -3915,9 +3915,12 @@ def test_a_forms_blanks_and_section_numbers_in_other_languages(tmp_path):
 def test_a_forms_open_endings_are_said_in_other_languages(tmp_path):
     """A French nursery's "Prénom(s)" was "prénom esse"; a Medellín letter's
     "identificado(a)" was "identificado a"; a German co-operative's "Geschäftsanteil(e)"
-    ended in "E"."""
-    french = script_of(tmp_path, "fr", "Prénom(s) de l’enfant.")
-    assert [u.spoken for u in french] == ["Prénoms de l’enfant."]
+    ended in "E". French's open feminine, a consent form's "un(e) élève scolarisé(e)", is
+    no plural: it was "une élève scolarisée", the letter then speaking of a girl."""
+    french = script_of(tmp_path, "fr", "Prénom(s) de l’enfant, un(e) élève scolarisé(e), "
+                                       "inscrit(e)s par le réalisateur(trice).")
+    assert [u.spoken for u in french] == [
+        "Prénoms de l’enfant, un élève scolarisé, inscrits par le réalisateur."]
     spanish = script_of(tmp_path, "es", "Yo, identificado(a) con documento, hijo(s).")
     assert [u.spoken for u in spanish] == ["Yo, identificado con documento, hijos."]
     german = script_of(tmp_path, "de", "Ich zeichne Geschäftsanteil(e).")

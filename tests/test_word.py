@@ -214,7 +214,7 @@ def test_real_word_files_keep_their_structure():
     assert headings[:4] == [checklist.front_matter["title"], "General Exceptions",
                             "Hardware Standards", "Software Standards"]
     french = read_source(CORPUS / "cds-rcmp-barriers-to-reporting-fr.docx")
-    assert french.front_matter["lang"].startswith("fr")
+    assert french.front_matter["default_lang"] == "fr-CA"  # Word's, its text unmarked
     assert (1, "image-alt") in [(n, rule) for n, rule, _ in french.notes]
 
 
@@ -347,7 +347,7 @@ def test_a_hebrew_word_document_is_hebrew_though_word_itself_is_english(settings
     assert document.meta.lang == "he-IL" and document.meta.direction == "rtl"
     english = write_docx(settings.source / "english.docx", paragraph("Take one each day."),
                          lang="en-US")
-    assert read_source(english).front_matter["lang"] == "en-US"
+    assert read_source(english).front_matter["default_lang"] == "en-US"
 
 
 def test_text_marked_in_a_language_is_in_it_whatever_word_s_own_default(settings):
@@ -368,11 +368,50 @@ def test_text_marked_in_a_language_is_in_it_whatever_word_s_own_default(settings
         paragraph("Ihre Tabletten", "Title"), paragraph("Nehmen Sie eine Tablette täglich."),
         marked("OK", "en-US")]), lang="de-DE")
     assert read_source(english).front_matter["lang"] == "en-AU"
-    assert read_source(german).front_matter["lang"] == "de-DE"
+    assert read_source(german).front_matter["default_lang"] == "de-DE"
     document = next(d for d in load_documents(settings) if d.slug == "english")
     assert document.meta.lang == "en-AU"
     said = [u.spoken for section in document.sections for u in section.script]
     assert said == ["Your tablets", "Take one tablet on 3 April 2026.", "Swallow it with water."]
+
+
+FRENCH_STYLES = ('<w:style w:type="paragraph" w:styleId="Corpsdetexte"><w:name w:val="Body '
+                 'Text"/><w:rPr><w:lang w:val="fr-FR"/></w:rPr></w:style>'
+                 '<w:style w:type="paragraph" w:styleId="Objet"><w:name w:val="Objet"/>'
+                 '<w:basedOn w:val="Corpsdetexte"/></w:style>')
+
+
+def test_text_in_styles_marked_in_a_language_is_in_it(settings):
+    """A French rectorate's letter template marks its text French through its paragraph
+    styles (one based on another), over an en-US default from the template it came from:
+    Word shows every paragraph as French, and the English voice read it."""
+    settings.source.mkdir()
+    write_docx(settings.source / "avis.docx", "".join([
+        paragraph("Avis du directeur", "Title"),
+        paragraph("J’ai l’honneur de porter à votre connaissance mon avis.", "Corpsdetexte"),
+        paragraph("Objet : demande d’autorisation", "Objet")]), lang="en-US",
+        extra_styles=FRENCH_STYLES)
+    [document] = load_documents(settings)
+    assert document.meta.lang == "fr-FR"
+
+
+def test_the_project_s_language_comes_before_word_s_default(settings, caplog):
+    """A French public body's parental consent form, from an en-US template and its text
+    marked in no language, was read by the English voice though the project said `lang =
+    "fr"`: Word's default is often that of Word itself, which nobody chose. Text marked in
+    a language still is in it."""
+    settings.source.mkdir()
+    write_docx(settings.source / "autorisation.docx", "".join([
+        paragraph("Autorisation parentale", "Title"),
+        paragraph("Je soussigné(e) autorise mon enfant à participer au tournage."),
+        paragraph("Nom, prénom : ______")]), lang="en-US")
+    french = settings.replace(lang="fr")
+    [document] = load_documents(french)
+    assert document.meta.lang == "fr"
+    assert [u.spoken for u in document.sections[0].script][1:] == [
+        "Je soussigné autorise mon enfant à participer au tournage.", "Nom, prénom : blanc"]
+    [document] = load_documents(settings)
+    assert document.meta.lang == "en-US"  # no project language: Word's default
 
 
 def test_a_word_equation_is_read_as_its_text(settings):

@@ -334,7 +334,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     else:
         html, text = render_markdown(source.body, source.variables)
         tree = parse_html(html)
-    lang = str(front.get("lang") or settings.lang or "en")
+    # Word's default language, often that of Word itself, after the project's `lang`
+    lang = str(front.get("lang") or settings.lang or front.get("default_lang") or "en")
     body = clean_tree(settle_tree(tree, lang), source, settings)
     check_images(body, source, settings.source, lang)
     notes = body.find("./div[@class='footnote']")
@@ -650,7 +651,9 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
     given = "lang" in source.front_matter
     if source.html is not None:
         at = str(source.path)
-        reason = f"Word gives its language as '{lang}'" if given else \
+        reason = f"Word gives its language as '{lang}'" if given or (
+            "default_lang" in source.front_matter and not project_lang) else \
+            f"the project's 'lang' is '{project_lang}'" if project_lang else \
             "Word gives it no language"
         fix = f"if it is in {name_of(found)}, {word}"
     elif not given:

@@ -242,9 +242,9 @@ def read_word(path: Path) -> SourceFile:
         front["title"] = unjoined(title)
     if inspection.subtitle:
         front["subtitle"] = unjoined(inspection.subtitle)
-    lang = document_language(properties, result.value)
+    lang, chosen = document_language(properties, result.value)
     if lang:
-        front["lang"] = lang
+        front["lang" if chosen else "default_lang"] = lang
     cited_note = [(0, "generator-syntax", CHATBOT_CITATION_NOTE.format(
         more=f" ({cited} in all)" if cited > 1 else ""))] if cited else []
     typed_note = [(0, "fake-heading", f"{typed} paragraph{'s are' if typed > 1 else ' is'} "
@@ -1392,7 +1392,7 @@ def _properties(archive: zipfile.ZipFile, styles: ET.Element | None) -> dict[str
     `lang_eastAsia`: the document defaults', else the default paragraph style's), and the
     language most of its text is marked in (`lang_text`, `text_language`)."""
     found = {}
-    marked = text_language(archive.read(main_part(archive)))
+    marked = text_language(archive.read(main_part(archive)), styles)
     if marked:
         found["lang_text"] = marked
     if "docProps/core.xml" in archive.namelist():
@@ -1415,47 +1415,93 @@ def _properties(archive: zipfile.ZipFile, styles: ET.Element | None) -> dict[str
     return found
 
 
-def text_language(xml: bytes) -> str | None:
-    """The language more than half the letters of the document's text are marked in
-    (each run's own `w:lang`), if one is: what Word's Review, Language shows for that text,
-    which overrides the style's default. Word marks the language of text as it is typed
-    or set, and its default is often that of Word itself: docx4j's Convert_Out, written in
-    a German Word, is in English, its text marked en-US, and was narrated in German."""
+def text_language(xml: bytes, styles: ET.Element | None = None) -> str | None:
+    """The language more than half the letters of the document's text are marked in, if
+    one is: what Word's Review, Language shows for that text, which overrides the
+    document's default. Word marks the language of text as it is typed or set, and its
+    default is often that of Word itself: docx4j's Convert_Out, written in a German Word, is
+    in English, its text marked en-US, and was narrated in German. A run's language is its
+    own `w:lang`, else its character style's, else its paragraph's style's (as Word takes
+    it, through the styles each is based on): a French rectorate's letter template, its
+    text in styles marked fr-FR over an en-US default, was narrated in English."""
     try:
         body = ET.fromstring(xml)
     except ET.ParseError:
         return None
     w = NAMESPACES["w"]
+    marked = _style_languages(styles)
+    paragraph_of = {child: parent for parent in body.iter() for child in parent}
     letters: dict[str | None, int] = {}
     for run in body.iter(f"{{{w}}}r"):
         count = sum(c.isalpha() for t in run.iter(f"{{{w}}}t") for c in t.text or "")
         mark = run.find(f"{{{w}}}rPr/{{{w}}}lang")
         lang = mark.get(f"{{{w}}}val") if mark is not None else None
+        if lang is None:
+            paragraph = paragraph_of.get(run)
+            while paragraph is not None and paragraph.tag != f"{{{w}}}p":
+                paragraph = paragraph_of.get(paragraph)
+            style = run.find(f"{{{w}}}rPr/{{{w}}}rStyle")
+            own = paragraph.find(f"{{{w}}}pPr/{{{w}}}pStyle") if paragraph is not None else None
+            lang = marked.get(style.get(f"{{{w}}}val") if style is not None else None) or \
+                marked.get(own.get(f"{{{w}}}val") if own is not None else None,
+                           marked.get(None))
         letters[lang] = letters.get(lang, 0) + count
     marked = max((lang for lang in letters if lang), key=letters.__getitem__, default=None)
     return marked if marked and letters[marked] * 2 > sum(letters.values()) else None
+
+
+def _style_languages(styles: ET.Element | None) -> dict[str | None, str]:
+    """The language (`w:lang`'s `w:val`) each style marks its text in, its own or that of
+    the style it is based on; under None, that of the default paragraph style."""
+    if styles is None:
+        return {}
+    w = NAMESPACES["w"]
+    found: dict[str, tuple[str | None, str | None]] = {}
+    default = None
+    for style in styles.findall(f"{{{w}}}style"):
+        name = style.get(f"{{{w}}}styleId")
+        mark = style.find(f"{{{w}}}rPr/{{{w}}}lang")
+        based = style.find(f"{{{w}}}basedOn")
+        found[name] = (mark.get(f"{{{w}}}val") if mark is not None else None,
+                       based.get(f"{{{w}}}val") if based is not None else None)
+        if style.get(f"{{{w}}}type") == "paragraph" and style.get(f"{{{w}}}default") in (
+                "1", "true", "on"):
+            default = name
+
+    def language(name: str | None, depth: int = 0) -> str | None:
+        lang, based = found.get(name, (None, None))
+        return lang or (language(based, depth + 1) if based and depth < 20 else None)
+
+    languages: dict[str | None, str] = {name: lang for name in found if (lang := language(name))}
+    if default in languages:
+        languages[None] = languages[default]
+    return languages
 
 
 RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
-def document_language(properties: dict[str, str], html: str) -> str | None:
-    """The handout's language: the document's own, else the one Word keeps for the script
-    its text is in. Word keeps three defaults: for Latin text (`w:val`, often the language
-    of Word itself), right-to-left text (`w:bidi`) and East Asian text (`w:eastAsia`). A
-    Hebrew leaflet written in an English Word was `en-US`, and was read by the English
-    voice and printed from the left; it is `he-IL`, its right-to-left default. Text in
-    Latin letters is in the language most of it is marked in (`text_language`), else the
-    default."""
+def document_language(properties: dict[str, str], html: str) -> tuple[str | None, bool]:
+    """The handout's language, and whether its author chose it: the document's own, else
+    the one Word keeps for the script its text is in. Word keeps three defaults: for Latin
+    text (`w:val`, often the language of Word itself), right-to-left text (`w:bidi`) and
+    East Asian text (`w:eastAsia`). A Hebrew leaflet written in an English Word was
+    `en-US`, and was read by the English voice and printed from the left; it is `he-IL`,
+    its right-to-left default. Text in Latin letters is in the language most of it is
+    marked in (`text_language`), else the default, which nobody chose: the project's `lang`
+    comes before it (a French public body's forms, from an en-US template and marked in no
+    language, were read by the English voice with `lang = "fr"` set for their folder)."""
     if properties.get("lang"):
-        return properties["lang"]
+        return properties["lang"], True
     text = re.sub(r"<[^>]+>", " ", html)
     letters = sum(character.isalpha() for character in text) or 1
     for pattern, kind in ((RIGHT_TO_LEFT, "lang_bidi"), (EAST_ASIAN, "lang_eastAsia")):
         if properties.get(kind) and len(pattern.findall(text)) > letters / 2:
-            return properties[kind]
-    return properties.get("lang_text") or properties.get("lang_val")
+            return properties[kind], True
+    if properties.get("lang_text"):
+        return properties["lang_text"], True
+    return properties.get("lang_val"), False
 
 
 class _Inspection:

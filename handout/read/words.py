@@ -1232,6 +1232,11 @@ _OPEN_GENDER_RE = re.compile(r"([^\W\d_]+)\((a|as|ª)\)(?![\w(])")
 Spanish, Portuguese and German ("Prénom(s)", "hijo(s)", "Geschäftsanteil(e)", "inscrito(a)",
 "do(a)"), which the voices spelled ("prénom esse", "inscrito a"): said in the plural, and
 in the form written."""
+_FRENCH_GENDER_RE = re.compile(r"([^\W\d_]+)\((?:e|ne|le|te|se|ve|trice|euse|ère)\)(?=s?(?![\w(]))")
+"""French writes its feminine ending open, "scolarisé(e)", "un(e) élève",
+"réalisateur(trice)", "Veuf(ve)": said in the form written, as Spanish's "inscrito(a)" is,
+where "(e)" was taken for a plural's and said "scolarisée", the letter then speaking of a
+girl."""
 BLANK_WORDS = {"en": "blank", "fr": "blanc", "es": "espacio", "pt": "espaço", "it": "spazio",
                "de": "Lücke", "nl": "open plek"}
 _OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})(?:\((e?s|ren)\)(?![\w(])|/(e?s|ren)(?![\w(/]))")
@@ -1811,6 +1816,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if blank and text.strip("_ \t"):  # not a rule drawn with underscores, alone
         text = _BLANK_RE.sub(f" {blank} ", text)
     if lang.split("-")[0].lower() in OPEN_ENDING_LANGUAGES:
+        if lang.split("-")[0].lower() == "fr":
+            text = _FRENCH_GENDER_RE.sub(r"\1", text)
         text = _OPEN_GENDER_RE.sub(r"\1", _OPEN_ENDING_RE.sub(r"\1\2", text))
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if lang.split("-")[0].lower() != "en":
