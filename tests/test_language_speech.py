@@ -3925,3 +3925,27 @@ def test_a_forms_open_endings_are_said_in_other_languages(tmp_path):
     assert [u.spoken for u in spanish] == ["Yo, identificado con documento, hijos."]
     german = script_of(tmp_path, "de", "Ich zeichne Geschäftsanteil(e).")
     assert [u.spoken for u in german] == ["Ich zeichne Geschäftsanteile."]
+
+
+def test_german_gender_stars_print_as_written_and_are_said_as_one_word(tmp_path):
+    """A Berlin counselling page's "Sozialarbeiter*innen und Sozialpädagog*innen" was taken
+    for emphasis: printed without its stars, "innen und Sozialpädagog" in italics, and said
+    "Sozialarbeiter innen", two words. The colon and the gap are said alike."""
+    script = script_of(tmp_path, "de", "Sozialarbeiter*innen und Sozialpädagog*innen helfen "
+                                       "*gern*, wie Lehrer:innen und Schüler_innen.")
+    assert [u.spoken for u in script] == [
+        "Sozialarbeiterinnen und Sozialpädagoginnen helfen gern, wie Lehrerinnen und "
+        "Schülerinnen."]
+    [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    assert "Sozialarbeiter*innen und Sozialpädagog*innen helfen <em>gern</em>" in \
+        document.sections[0].html
+
+
+def test_a_german_association_s_e_v_is_part_of_its_name(tmp_path):
+    """A school support association's "Förderverein der Grundschule Euba e. V." was cut in
+    two sentences at "e.", six times, and "z. Z." was "zett. zett"."""
+    script = script_of(tmp_path, "de", "Ich trete dem Förderverein Euba e. V. bei. Der "
+                                       "Beitrag ist (z. Z. 6 Euro im Jahr) fällig.")
+    assert [u.spoken for u in script] == [
+        "Ich trete dem Förderverein Euba eingetragener Verein bei.",
+        "Der Beitrag ist (zurzeit 6 Euro im Jahr) fällig."]

@@ -58,6 +58,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `NumberSigns`: a line that opens with a number sign and a digit ("#1 tip: keep warm"),
   or a tag and more words ("- #action back-fill notes"), is a paragraph, not a heading.
 - `WriteInBlanks`: a form's lines to write on ("_____") print as lines, not emphasis marks.
+- `GenderStars`: German's gender star ("Sozialarbeiter*innen") prints as written, not as
+  an emphasis mark.
 - `KeycapNumbers`: lines that open with a keycap emoji ("1️⃣ Keep warm") are a numbered
   list, and a heading's keycap is its number.
 - `EmojiShortcodes`: `:tada:` becomes its emoji, which `settle_tree` names "(party popper)";
@@ -1755,6 +1757,19 @@ class WriteInBlanks(Preprocessor):
             line if not line.strip(" _\t") else WRITE_IN_BLANK.sub(
                 lambda found: "\\_" * len(found.group()), line)
             for line in text.split("\n")))
+
+
+GENDER_STAR = re.compile(r"(?<=[a-zäöüß])\*(?=in(?:nen)?\b)")
+"""German's gender star, "Sozialarbeiter*innen und Sozialpädagog*innen": Python-Markdown
+took the two for emphasis marks, printed "innen und Sozialpädagog" in italics without its
+stars, and the voice spoke of women only."""
+
+
+class GenderStars(Preprocessor):
+    """German's gender stars (`GENDER_STAR`) keep their stars as characters."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return outside_code(lines, lambda text, _: GENDER_STAR.sub(r"\\*", text))
 
 
 class FieldLines(Preprocessor):
@@ -4495,6 +4510,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(TagLines(md), "tag_lines", 29.79)
         md.preprocessors.register(NumberSigns(md), "number_signs", 29.785)
         md.preprocessors.register(WriteInBlanks(md), "write_in_blanks", 29.783)
+        md.preprocessors.register(GenderStars(md), "gender_stars", 29.782)
         md.preprocessors.register(DocsToMarkdown(md), "docs_to_markdown", 29.7)
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
         md.preprocessors.register(RstDirectives(md), "rst_directives", 29.55)

@@ -759,7 +759,8 @@ SPOKEN_ABBREVIATIONS = {
            "Dr. med.": "Doktor", "Dr.": "Doktor", "Prof.": "Professor", "Hr.": "Herr",
            "Std.": "Stunden", "Min.": "Minuten", "tgl.": "täglich", "Tbl.": "Tabletten",
            "Kps.": "Kapseln", "Trpf.": "Tropfen", "MwSt.": "Mehrwertsteuer",
-           "Mwst.": "Mehrwertsteuer", "z.Zt.": "zurzeit", "s.o.": "siehe oben",
+           "Mwst.": "Mehrwertsteuer", "z.Zt.": "zurzeit", "z.Z.": "zurzeit",
+           "e.V.": "eingetragener Verein", "s.o.": "siehe oben",
            "s.u.": "siehe unten", "bzgl.": "bezüglich", "zzgl.": "zuzüglich",
            "mind.": "mindestens", "Abb.": "Abbildung", "tägl.": "täglich",
            "i.d.R.": "in der Regel", "evt.": "eventuell", "etc.": "et zetera",
@@ -824,6 +825,10 @@ _GERMAN_GENDERED_RE = re.compile(r"\b([Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es)/(die|d
                                  r"(?![\w/])")
 """German's forms for women and men written as one with a slash, "die/der Präsident/in",
 "Teilnehmer/Innen", "Rektor(in)": the voice said "Präsident in", the ending as a word."""
+_GERMAN_GENDER_GAP_RE = re.compile(r"(?<=[a-zäöüß])[*:_](?=[Ii]n(?:nen)?\b)")
+"""The gender star, colon or gap, "Sozialarbeiter*innen", "Lehrer:innen", "Schüler_innen",
+spoken as one word with a catch before its ending, as the voice says "Sozialarbeiterinnen"
+(it said "Sozialarbeiter innen", two words)."""
 
 
 def _german_gendered(found: re.Match[str]) -> str:
@@ -2086,7 +2091,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             lambda m: f"{m.group(1) or m.group(3)},{m.group(2) or m.group(4)}", text)
         # "min. 5 €" is "mindestens 5 €", "10 min." ten minutes
         text = _GERMAN_AT_LEAST_RE.sub(lambda m: f"{m.group(1)}indestens ", text)
-        text = _GERMAN_GENDERED_RE.sub(_german_gendered, text)
+        text = _GERMAN_GENDERED_RE.sub(_german_gendered, _GERMAN_GENDER_GAP_RE.sub("", text))
         text = _GERMAN_PRICE_PER_RE.sub(lambda m: f"{m.group(1)} pro {GERMAN_PER[m.group(2)]}",
                                         text)
     if primary in SPOKEN_ABBREVIATIONS:  # "Abs.2", "Art.13": the number a word of its own
@@ -2754,7 +2759,7 @@ SENTENCE_ABBREVIATIONS = {
           "min máx esq dto lg trav",
     "de": "dr prof nr tel str z.b b bzw ca vgl ggf evtl inkl max min abs allg bspw d.h "
           "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r "
-          "abt erw i.v.m incl gem o.g geb psych b.sc m.sc ehem dres",
+          "abt erw i.v.m incl gem o.g geb psych b.sc m.sc ehem dres e",
     "nl": "dr prof nr tel bijv o.a ca d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr mw "
           "max min p jan feb mrt apr jun jul aug sep sept okt nov dec",
     "pl": "dr prof nr tel ul godz lek np tzn ok ww św mgr inż tj m.in zob tabl al proc",
