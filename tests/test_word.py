@@ -1803,3 +1803,23 @@ def test_a_telephone_list_typed_with_tabs_is_read_across(settings):
     [document] = load_documents(settings)
     assert [u.text for u in document.sections[0].script] == [
         "Numbers", "Reception, 01234 567890", "Pharmacy, 01234 567891", "Out of hours, 111"]
+
+
+def test_a_row_marked_as_no_header_row_is_a_row(settings):
+    """Google Docs saves every row of a table with "Repeat as header row" turned off,
+    `<w:tblHeader w:val="0"/>`, and mammoth took each for a header row: a safeguarding
+    policy's cover table printed as six header rows and was said "Name: Version. ANL
+    Safeguarding Policy: 1."."""
+    def row(*cells: str) -> str:
+        return ('<w:tr><w:trPr><w:tblHeader w:val="0"/></w:trPr>'
+                + "".join(f"<w:tc>{paragraph(cell)}</w:tc>" for cell in cells) + "</w:tr>")
+
+    settings.source.mkdir()
+    write_docx(settings.source / "policy.docx", paragraph("Safeguarding Policy", "Title")
+               + "<w:tbl>" + row("Name", "ANL Safeguarding Policy") + row("Version", "1")
+               + row("Author", "Cheryl Cross") + "</w:tbl>")
+    [document] = load_documents(settings)
+    assert [u.spoken for u in document.sections[0].script][1:] == [
+        "Table. 3 rows.", "Name. ANL Safeguarding Policy.", "Version. 1.",
+        "Author. Cheryl Cross."]
+    assert "<th" not in document.sections[0].html

@@ -547,8 +547,9 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     (`_plain_hyperlink`). Runs in a right-to-left embedding are read, a
     ruby as its base text; a carriage return (`w:cr`) is a line break, and a page or
     column break or a tab a space (`SPACING`), where mammoth dropped them or glued the
-    words either side."""
-    xml = PLACEHOLDER.sub(_unfilled, HIDDEN_RUN.sub("", xml))
+    words either side. A row marked as no header row (`NOT_A_HEADER_ROW`) loses the mark
+    mammoth took for one."""
+    xml = PLACEHOLDER.sub(_unfilled, HIDDEN_RUN.sub("", NOT_A_HEADER_ROW.sub("", xml)))
     if symbol_styles:
         xml = PARAGRAPH.sub(lambda found: _styled_symbol_runs(found.group(0), symbol_styles),
                             xml)
@@ -564,6 +565,11 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     return FIELD_CODE.sub(_plain_hyperlink, SIMPLE_FIELD.sub(_complex_field, xml))
 
 
+NOT_A_HEADER_ROW = re.compile(r"<w:tblHeader\s+w:val=\"(?:0|false|off)\"\s*/>")
+"""Word's "Repeat as header row" turned off, as Google Docs writes it on every row of a
+table it saves as Word: mammoth takes the mark for a header row whatever its value, and a
+safeguarding policy's cover table printed as six header rows and was said "Name: Version.
+ANL Safeguarding Policy: 1."."""
 SYMBOL_FONT = r"Wingdings(?: [23])?|Symbol|Webdings"
 """The fonts Word writes text in as the font's own codes (`_symbol_text`)."""
 SYMBOL_RUN = re.compile(
