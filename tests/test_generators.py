@@ -3674,3 +3674,28 @@ def test_a_bold_name_over_opening_hours_keeps_the_lines(settings):
         "Friday - Saturday: 9 am - 5 pm\n\n**📍Toronto area:** call us.\n"))
     assert said[1:] == ["Tredyffrin Public Library", "Monday to Thursday: 9 am to 9 pm",
                         "Friday, Saturday: 9 am to 5 pm", "Toronto area: call us."]
+
+
+def test_a_wiki_js_callout_s_class_on_the_line_under_its_quote_makes_it_a_callout(settings):
+    """Wiki.js's editor puts the class on the line under the quote, no quote marker before
+    it, as a makerspace's safety policy has fifteen: each was said "Quote.", its danger
+    and its warnings unnamed."""
+    write_handouts(settings.source, {"safety.md": """\
+        # Safety
+
+        > Never use the lathe alone.
+        > Ask a member to stand by.
+        {.is-danger}
+
+        > This policy only covers projects in our workshop.
+        {.is-info}
+
+        Text.
+        """})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    assert callouts(html) == [
+        ("Danger", "Danger Never use the lathe alone. Ask a member to stand by."),
+        ("Information", "Information This policy only covers projects in our workshop.")]
+    assert [u.text for u in document.sections[0].script][1:4] == [
+        "Danger", "Never use the lathe alone.", "Ask a member to stand by."]

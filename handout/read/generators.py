@@ -855,9 +855,19 @@ class KramdownAttributes(Preprocessor):
         """A block's attribute list at the end of its last line, as markdown-it-attrs reads
         it (Wiki.js): Duet3D's wiki ends its quotes with ` {.is-info}` or `.{.is-warning}`,
         which printed as written. A Wiki.js callout class makes its quote a callout; any
-        other such list goes, as do ids and classes on their own line in Python-Markdown."""
+        other such list goes, as do ids and classes on their own line in Python-Markdown.
+        Wiki.js's editor puts the list on the line under the quote, with no quote marker
+        (markdown-it reads it as the quote's, going on lazily): a workshop's safety policy
+        had fifteen callouts so, each said "Quote."."""
         mask = code_mask(lines)
         lines = list(lines)
+        for index in reversed(range(1, len(lines))):
+            if not mask[index] and quote_depth(lines[index - 1]) \
+                    and lines[index - 1].strip(" \t>") and not mask[index - 1] \
+                    and re.fullmatch(r"\{\.[^{}]*\}", lines[index].strip()) \
+                    and WIKI_JS_CALLOUTS.search(lines[index]):
+                lines[index - 1] += " " + lines[index].strip()
+                lines[index] = ""
         for index in reversed(range(len(lines))):  # a callout's tags leave the lines above
             line = lines[index]
             found = None if mask[index] else TRAILING_ATTRIBUTES.search(line)
