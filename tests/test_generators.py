@@ -2663,7 +2663,9 @@ def test_marps_layout_keywords_are_not_a_pictures_description(settings):
 def test_a_pasted_pictures_file_name_is_no_description(settings):
     """Typora describes a pasted picture by its file name, `alt="image-20240819140552028"`,
     which a Chinese page of notes on digraphs said as a number of twenty digits; Obsidian
-    writes "Pasted image 20240101123456". A description with a date in it stays."""
+    writes "Pasted image 20240101123456", and Wiki.js the file's name, "floor_plan_2024-04-
+    15.png", said "floor plan 2024 dash 04 dash 15 dot P N G". A description with a date in
+    it stays."""
     write_handouts(settings.source, {"digraph.md": """\
         # Digraph
 
@@ -2671,11 +2673,14 @@ def test_a_pasted_pictures_file_name_is_no_description(settings):
 
         ![Pasted image 20240101123456](pasted.png)
 
+        ![floor_plan_2024-04-15.png](/floor_plan_2024-04-15.png)
+
         ![Image 2024 of the clinic](clinic.png)
         """})
     [document] = load_documents(settings)
     said = [u.text for section in document.sections for u in section.script]
     assert said[1:] == ["Picture not available: (no description was given)",
+                        "Picture not available: (no description was given)",
                         "Picture not available: (no description was given)",
                         "Picture not available: Image 2024 of the clinic"]
 
