@@ -822,3 +822,13 @@ def test_labels_one_a_line_in_a_form_s_cell_are_each_a_sentence(tmp_path):
     assert spoken_script(tmp_path, table) == [
         "Table. 1 row.", "Name. Relationship to child. Signature. Please print your name. "
         "Date. Symptoms include: fever and a cough."]
+
+
+def test_a_time_with_hrs_after_it_is_said_on_the_clock(tmp_path):
+    """A workshop's AGM minutes: "Start Time: 13:00 hrs" was "1 PM hours", "13:31hrs" "1:31
+    PMhrs" and "1330 hrs" "one thousand three hundred thirty hours". A count of hours stays
+    one."""
+    assert spoken_script(tmp_path, "Start Time: 13:00 hrs. Ended at 13:31hrs. Next at 1330 "
+                                   "hrs, from 0830 hours. We gave 1000 hours.") == [
+        "Start Time: 1 PM.", "Ended at 1:31 PM.", "Next at 1:30 PM, from 8:30 AM.",
+        "We gave 1000 hours."]

@@ -885,6 +885,15 @@ _ENGLISH_CLOCK_RE = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|
                                r"(?:\s?([AP])M\b)?")
 """A time on the clock, which the English voice read digit by digit: "14:00" was "fourteen
 zero zero" and "8:00" "eight zero zero"."""
+_HOURS_AFTER_A_TIME_RE = re.compile(
+    r"(?<![\w:.,])([01]\d|2[0-3]):?([0-5]\d)\s?(?:(?<=:\d\d)\s?(?:hrs|hours|hr)|hrs?)\b"
+    r"|(?:(?<=\bat )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|(?<=\bby ))"
+    r"([01]\d|2[0-3])([0-5]\d)\s?hours\b")
+"""A time on the 24-hour clock with "hrs" after it, as minutes and rotas write it, "13:00
+hrs", "1330 hrs", "13:31hrs", "at 0900 hours": the time, said on the 12-hour clock ("1
+PM"), where it was "1 PM hours", "1:31 PMhrs" and "one thousand three hundred thirty
+hours". Four digits before "hours" are a time only after a word that says so: "1000 hours
+of volunteering" is a count."""
 _CLOCK_PAIR_RE = re.compile(r"(?<![\w:.,])(\d:[0-5]\d)(?=\s?[–—-]\s?(?:1[3-9]|2[0-3]|0\d):[0-5]\d)")
 """The first of two times on the 24-hour clock, written without its leading zero ("Mon-Sat
 9:00-17:30"): it was said "9 o'clock-5:30 PM"; zero-led, it is "9 AM to 5:30 PM"."""
@@ -1859,6 +1868,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ACT_NUMBER_RE.sub(lambda m: re.sub(r"/(?=[A-Z])", " ", m.group(0)).replace(
             "/", f" {SLASH_WORD[lang.split('-')[0].lower()]} "), text)
     if english:
+        text = _HOURS_AFTER_A_TIME_RE.sub(
+            lambda m: f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}", text)
         text = _SHORT_AM_PM_RANGE_RE.sub(r"\1am to \2pm", text)
         text = _HOURS_TO_AM_PM_RE.sub(lambda m: f"{m.group(1)}:{m.group(2)} to " if m.group(2)
                                       else f"{m.group(1)} to ", text)
