@@ -4618,7 +4618,7 @@ path ("C:\\Documents and Settings\\Owner\\My Documents\\My Pictures\\logo.gif"),
 the voice read out, "Image: C: Documents and Settings..."."""
 
 
-PICTURE_FILE = re.compile(r"[\w .()-]+\.(?:png|jpe?g|gif|bmp|tiff?|svg|webp)", re.I)
+FILE_NAME_DESCRIPTION = re.compile(r"[\w.()-]+\.(?:png|jpe?g|gif|bmp|tiff?|svg|webp)", re.I)
 """A picture's file name as its description, as Wiki.js's asset picker and many sites'
 uploaders give it: a workshop's "floor_plan_thumbnail_2024-04-15.png" was said "floor plan
 thumbnail 2024 dash 04 dash 15 dot P N G"."""
@@ -4636,11 +4636,12 @@ generated", which the voice read out whole. A guess no one checked, often wrong.
 
 def describes_nothing(alt: str) -> bool:
     """Whether a picture's description is empty, only its file's name or path
-    (`PASTED_PICTURE_NAME`, `PICTURE_FILE`, `PICTURE_PATH`), or Word's unchecked guess
-    (`AUTOMATIC_DESCRIPTION`), which describe nothing."""
+    (`PASTED_PICTURE_NAME`, `FILE_NAME_DESCRIPTION`, `PICTURE_PATH`), or Word's unchecked
+    guess (`AUTOMATIC_DESCRIPTION`), which describe nothing."""
     alt = alt.strip()
-    return not alt or bool(PASTED_PICTURE_NAME.fullmatch(alt) or PICTURE_FILE.fullmatch(alt)
-                           or PICTURE_PATH.fullmatch(alt) or AUTOMATIC_DESCRIPTION.search(alt))
+    return not alt or any(pattern.fullmatch(alt) for pattern in (
+        PASTED_PICTURE_NAME, FILE_NAME_DESCRIPTION, PICTURE_PATH)) \
+        or bool(AUTOMATIC_DESCRIPTION.search(alt))
 
 
 def _drop_links_to_the_top(body: ET.Element) -> None:

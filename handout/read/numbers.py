@@ -158,8 +158,9 @@ ENGLISH_SHORT_NUMBER = re.compile(
 ("call 111", "text 85258", "text SHOUT to 85258", the US relay service's "TTY: 711", "on
 101", "the non-emergency number 101", India's "Cyber Crime Helpline 1930", which was
 "nineteen hundred and thirty"), and 999, 911 and the Samaritans' 116 123 wherever
-they are but after a currency's sign (a dentist's "from £999" was "from 9 pounds 9 9"). After "on", not a year nor a count of something, which a noun follows ("up 18%
-on 2023/24", "based on 1200 replies")."""
+they are but after a currency's sign (a dentist's "from £999" was "from 9 pounds 9 9").
+After "on", not a year nor a count of something, which a noun follows ("up 18% on
+2023/24", "based on 1200 replies")."""
 
 ENGLISH_IDENTIFIER = re.compile(r"(?<!\ba )\b((?:number|no\.|reference|ref\.?|code|ID|PIN|"
                                 r"passcode)\s?:?\s)"

@@ -382,9 +382,9 @@ class _Reader:
             cells = ["" if re.fullmatch(r"\s*[-–—]+\s*", cell) else cell
                      for cell in map(self.inline, row)]
             # A row of one cell under a header row of several is a heading over the rows
-            # below it or a note on them (a library's "Suggest" among its charges, "If items have not
-            # been returned…" under them): it is said without the first column's name,
-            # and is no row of the table's count.
+            # below it or a note on them (a library's "Suggest" among its charges, "If
+            # items have not been returned…" under them): it is said without the first
+            # column's name, and is no row of the table's count.
             heading = wide and len(row) == 1 and not merged
             spoken = [f"{headers[column]}{self.colon}{cell}" if column < len(headers)
                       and headers[column] and cell.strip() and not heading else cell

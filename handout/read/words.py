@@ -1051,7 +1051,8 @@ _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])
                            rf"|,?\s(?:{'|'.join(MONTHS)}|{'|'.join(_SHORT_MONTHS)})\.?\s\d"
                            r"|,?\s\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{2,4}\b"
                            r"|,?\s\d{1,2}/\d{1,2}(?![\d/]|[.,]\d)"
-                           r"|:?\s+(?:[Cc]losed|CLOSED|[Oo]pen|OPEN)\b|:\s*\d|\s+\d{1,2}(?:[:.]\d\d)?\s?"
+                           r"|:?\s+(?:[Cc]losed|CLOSED|[Oo]pen|OPEN)\b|:\s*\d"
+                           r"|\s+\d{1,2}(?:[:.]\d\d)?\s?"
                            r"(?:[AaPp]\.?[Mm]\b|o'clock\b|[–-]\s?\d|to\s\d))")
 """A weekday shortened before its date or its hours, "Tue 3rd Jan", "Tue 12/01/2027", "Wed
 12.", "Sat 9am to 1pm", "Sun: closed", a practice's "Wed: Closed": "too", "sat", "sun"
