@@ -3949,3 +3949,15 @@ def test_a_german_association_s_e_v_is_part_of_its_name(tmp_path):
     assert [u.spoken for u in script] == [
         "Ich trete dem Förderverein Euba eingetragener Verein bei.",
         "Der Beitrag ist (zurzeit 6 Euro im Jahr) fällig."]
+
+
+def test_a_table_whose_header_row_is_its_first_entry_is_read_as_entries(tmp_path):
+    """A pharmacy's night-shift log wrote its first entry as the table's header, as
+    Markdown must have one: "08:30: Anfrage wegen der Dosierung…" was said before each of
+    its 55 rows. A header of a sentence, or a time over times, is an entry."""
+    script = script_of(tmp_path, "de", "| 08:30 | Anfrage wegen der Dosierung eines Saftes |\n"
+                                       "| --- | --- |\n| 08:38 | Anfrage, ob Saft da ist. |\n\n"
+                                       "| Zeit | Was |\n|---|---|\n| 10:00 | Anruf |")
+    assert [u.spoken for u in script] == [
+        "Tabelle. 2 Zeilen.", "8 Uhr 30. Anfrage wegen der Dosierung eines Saftes.",
+        "8 Uhr 38. Anfrage, ob Saft da ist.", "Tabelle. 1 Zeile.", "Zeit: 10 Uhr. Was: Anruf."]

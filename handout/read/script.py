@@ -356,6 +356,9 @@ class _Reader:
         headers = [name for cell in rows[0] for name in [self.inline(cell).strip()]
                    * _span(cell, "colspan")] if len(rows) > 1 and all(
             cell.tag == "th" for cell in rows[0]) else []
+        if headers and header_is_data(headers, [self.inline(row[0]).strip()
+                                                for row in rows[1:] if len(row)]):
+            headers = []
         body_rows = rows[1:] if headers else rows
         caption = element.find("caption")
         # a caption's own full stop is not said twice ("Table: Doses.. 3 rows.")
@@ -531,6 +534,22 @@ def raised_or_lowered(tag: str, words: str, before: str) -> str:
     if stripped.islower() and TYPOGRAPHIC_SUPERSCRIPT.search(before):
         return words
     return f" {stripped} "
+
+
+HEADER_WORDS = 8
+"""The most words a column's name has: a header cell of more is an entry of the table."""
+TIME_OR_DATE = re.compile(r"\d{1,2}[:.h]\d\d|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?")
+
+
+def header_is_data(headers: list[str], firsts: list[str]) -> bool:
+    """Whether a table's header row is its first entry, as Markdown, which must have a
+    header, makes authors write a log or a timetable with none: a header cell of a
+    sentence (`HEADER_WORDS`), or a first cell that is a time or a date, as every first
+    cell under it is (a time over times; years over counts stay names). A pharmacy's night-shift log said its first entry, "08:30:
+    Anfrage wegen der Dosierung…", before each of its 55 rows."""
+    return any(len(header.split()) > HEADER_WORDS for header in headers) or bool(
+        firsts and TIME_OR_DATE.fullmatch(headers[0])
+        and all(TIME_OR_DATE.fullmatch(first) for first in firsts))
 
 
 def own_rows(table: ET.Element) -> list[ET.Element]:
