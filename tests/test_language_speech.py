@@ -3961,3 +3961,11 @@ def test_a_table_whose_header_row_is_its_first_entry_is_read_as_entries(tmp_path
     assert [u.spoken for u in script] == [
         "Tabelle. 2 Zeilen.", "8 Uhr 30. Anfrage wegen der Dosierung eines Saftes.",
         "8 Uhr 38. Anfrage, ob Saft da ist.", "Tabelle. 1 Zeile.", "Zeit: 10 Uhr. Was: Anruf."]
+
+
+def test_a_slash_in_chinese_is_a_pause_and_alone_in_a_cell_is_nothing(tmp_path):
+    """A list of fever clinics, "定点医院/发热门诊", and its table's cells of "/" (no city
+    given) were said with the English word "slash", 36 times."""
+    script = script_of(tmp_path, "zh", "各省份定点医院/发热门诊。\n\n| 省份 | 市级 |\n|---|---|\n"
+                                       "| 北京 | / |")
+    assert [u.spoken for u in script] == ["各省份定点医院、发热门诊。", "表格。共 1 行。", "省份：北京。"]

@@ -380,9 +380,10 @@ class _Reader:
         for row, (columns, merged) in zip(body_rows, grid_columns(body_rows)):
             # An empty cell is passed over: its column's name alone ("Notes:.") said
             # nothing and sounded like a word lost; so is a cell of a dash, a price list's
-            # "none" ("Villager Discount Price: -."). A cell is named by the column it
-            # stands in, past any cell merged down into its row from above.
-            cells = ["" if re.fullmatch(r"\s*[-–—]+\s*", cell) else cell
+            # "none" ("Villager Discount Price: -."), or of a slash, a Chinese table's
+            # (said "slash"). A cell is named by the column it stands in, past any cell
+            # merged down into its row from above.
+            cells = ["" if re.fullmatch(r"\s*(?:[-–—]+|/)\s*", cell) else cell
                      for cell in map(self.inline, row)]
             # A row of one cell under a header row of several is a heading over the rows
             # below it or a note on them (a library's "Suggest" among its charges, "If

@@ -1201,6 +1201,9 @@ _ACT_NUMBER_RE = re.compile(
 said as nothing or as a date (a date, "decreto legge 08/04/2020", is one still). A slash
 between numbers is said, as people read these numbers ("legge centoquattro barra
 novantadue"); the one before the body's letters is a space: "duemilasette barra due CE"."""
+_CJK_SLASH_RE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff])\s?/\s?(?=[\u3040-\u30ff\u3400-\u9fff])")
+"""A slash between Chinese or Japanese words, "定点医院/发热门诊": the enumeration comma's
+pause, as a reader makes one, where the voices said the English word "slash"."""
 SLASH_WORD = {"es": "barra", "it": "barra", "pt": "barra", "fr": "barre"}
 
 _WORD_SLASH_RE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\d[ªº]))/(?=[^\W\d_]{2}|\d{1,2}[ªº](?!\w))")
@@ -2098,6 +2101,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _PER_PERIOD_RE.sub(f" {PER_PERIOD[primary]} ", text)
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
         text = _JAPANESE_DATE_RE.sub(_japanese_date, text)
+    if primary in ("zh", "ja"):
+        text = _CJK_SLASH_RE.sub("、", text)
     if primary == "de":
         text = _GERMAN_POINT_DECIMAL_RE.sub(
             lambda m: f"{m.group(1) or m.group(3)},{m.group(2) or m.group(4)}", text)
