@@ -74,6 +74,7 @@ class Words:
     picture_missing: str = "Picture not available:"
     diagram_missing: str = "Diagram not available:"
     no_description: str = "(no description was given)"
+    unticked_box: str = "unticked box"
     done: str = "Done:"
     to_do: str = "To do:"
     deleted: str = "(deleted: {words})"

@@ -1619,13 +1619,16 @@ def test_a_most_in_a_time_and_a_range_of_amounts_are_said_in_a_voices_own_langua
 @pytest.mark.parametrize("lang, written, said", [
     ("en", "✓ Do; ✗ Don't", "tick Do; cross Don't"),
     ("fr", "✓ À faire ; ✗ À éviter ; ☑ Fait ; ☐ À faire", "coche À faire ; croix À éviter ; "
-     "case cochée Fait ; À faire"),
+     "case cochée Fait ; case vide À faire"),
     ("es", "✔ Beber agua", "marca de verificación Beber agua"),
+    ("de", "☒ Wiederkehrende Zahlung ☐ Einmalige Zahlung", "abgehaktes kästchen Wiederkehrende "
+     "Zahlung leeres Kästchen Einmalige Zahlung"),
 ])
 def test_ticks_and_crosses_are_said_in_the_handouts_language(lang, written, said):
     """A French leaflet's dos and don'ts, "✓ À faire", were said "symbole deux sept un
     trois": a tick, a cross or a ticked box is said by its name in the language (CLDR's, as
-    an emoji's), an unticked box, which has none, not at all."""
+    an emoji's), an unticked box, which has none, by the handout's own words: a German
+    form's second choice, "☐ Einmalige Zahlung", did not sound like one."""
     assert " ".join(spoken_words(written, lang).split()) == said
 
 

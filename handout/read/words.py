@@ -1754,12 +1754,18 @@ def _say_tick_marks(text: str, lang: str) -> str:
     """`text` with each tick, cross or ticked box (`_TICK_MARKS`) given as its name in `lang`
     (Unicode CLDR's, as emoji are named: "coche", "croix", "case cochée"): the French voice
     said "✓ À faire" as "symbole deux sept un trois". An unticked box, which CLDR does not
-    name, and a mark in a language without names say nothing."""
+    name, is named by the handout's own words ("case vide", "leeres Kästchen"): a German
+    form's "☒ Wiederkehrende Zahlung ☐ Einmalige Zahlung" named the ticked box alone, and
+    its second choice did not sound like one. A mark in a language without names says
+    nothing."""
+    from handout.language import catalogue_path, words_for
     from handout.read.generators import emoji_name
+
+    unticked = words_for(lang).unticked_box if "☐" in text and catalogue_path(lang) else None
 
     def said(found: re.Match[str]) -> str:
         emoji = _TICK_MARKS[found.group()[0]]
-        name = emoji_name(emoji, lang) if emoji else None
+        name = emoji_name(emoji, lang) if emoji else unticked
         return f" {name} " if name else " "
 
     return _TICK_MARK_RE.sub(said, text)
