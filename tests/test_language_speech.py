@@ -3972,3 +3972,13 @@ def test_a_slash_in_chinese_is_a_pause_and_alone_in_a_cell_is_nothing(tmp_path):
     script = script_of(tmp_path, "zh", "各省份定点医院/发热门诊。\n\n| 省份 | 市级 |\n|---|---|\n"
                                        "| 北京 | / |")
     assert [u.spoken for u in script] == ["各省份定点医院、发热门诊。", "表格。共 1 行。", "省份：北京。"]
+
+
+def test_a_flemish_club_s_abbreviations_and_slashes_are_said(tmp_path):
+    """A Belgian football club's rules: "t.o.v.", "e.d.", "dmv" and "ivm" were spelled, and
+    "de trainer/afgevaardigde" was said with the English word "slash"."""
+    script = script_of(tmp_path, "nl", "De trainer/afgevaardigde spreekt t.o.v. de ouders, "
+                                       "e.d. dmv de club, ivm het weer, en/of belt.")
+    assert [u.spoken for u in script] == [
+        "De trainer, afgevaardigde spreekt ten opzichte van de ouders, en dergelijke door "
+        "middel van de club, in verband met het weer, en of belt."]

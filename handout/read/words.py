@@ -777,8 +777,9 @@ SPOKEN_ABBREVIATIONS = {
            "nr.": "nummer", "bv.": "bijvoorbeeld", "i.v.m.": "in verband met",
            "z.s.m.": "zo snel mogelijk", "t.z.t.": "te zijner tijd", "incl.": "inclusief",
            "excl.": "exclusief", "ong.": "ongeveer", "dhr.": "de heer", "mevr.": "mevrouw",
-           "mw.": "mevrouw",
-           "dr.": "dokter", "max.": "maximaal", "min.": "minimaal", "blz.": "bladzijde",
+           "mw.": "mevrouw", "t.o.v.": "ten opzichte van", "tov": "ten opzichte van",
+           "e.d.": "en dergelijke", "d.m.v.": "door middel van", "dmv": "door middel van",
+           "ivm": "in verband met", "dr.": "dokter", "max.": "maximaal", "min.": "minimaal", "blz.": "bladzijde",
            "p.": "pagina", "jan.": "januari", "feb.": "februari", "mrt.": "maart",
            "apr.": "april", "jun.": "juni", "jul.": "juli", "aug.": "augustus",
            "sep.": "september", "sept.": "september", "okt.": "oktober", "nov.": "november",
@@ -2195,7 +2196,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                                                          to="ordinal"), text)
         text = _BELGIAN_HOUR_RE.sub(lambda m: f"{int(m.group(1))} uur"
                                     + (f" {m.group(2)}" if m.group(2) else ""), text)
-        text = text.replace("en/of", "en of")
+        # "de trainer/afgevaardigde" was "trainer slash afgevaardigde": a pause, but in
+        # "en/of" and an address's path
+        text = _WORD_SLASH_RE.sub(lambda m: "/" if "." in (m.string[:m.start()].split() or [""])[
+            -1] else ", ", text.replace("en/of", "en of"))
     if primary == "vi":  # "7h30", "17h": its voice read the h as a letter ("hát")
         text = _VIETNAMESE_HOUR_RE.sub(
             lambda m: f"{int(m.group(1))} giờ" + (f" {m.group(2)}" if m.group(2) else ""), text)
@@ -2784,6 +2788,7 @@ SENTENCE_ABBREVIATIONS = {
           "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r "
           "abt erw i.v.m incl gem o.g geb psych b.sc m.sc ehem dres e",
     "nl": "dr prof nr tel bijv o.a ca d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr mw "
+          "t.o.v e.d d.m.v "
           "max min p jan feb mrt apr jun jul aug sep sept okt nov dec",
     "pl": "dr prof nr tel ul godz lek np tzn ok ww św mgr inż tj m.in zob tabl al proc",
     "tr": "dr prof doç uzm op mah cad sok bulv apt no",
