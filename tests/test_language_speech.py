@@ -3982,3 +3982,15 @@ def test_a_flemish_club_s_abbreviations_and_slashes_are_said(tmp_path):
     assert [u.spoken for u in script] == [
         "De trainer, afgevaardigde spreekt ten opzichte van de ouders, en dergelijke door "
         "middel van de club, in verband met het weer, en of belt."]
+
+
+def test_rows_of_dots_to_write_on_are_blanks_wherever_they_are(tmp_path):
+    """A French consent form's dots were a blank only after a colon: "La Société …………
+    entreprend" lost its blank, "pendant ………….. jours, du .............au" three, and a run
+    mixing dots and ellipses left its rest to the voice. An ellipsis stays one."""
+    script = script_of(tmp_path, "fr", "La Société ………… entreprend pendant ………….. jours, du "
+                                       ".............au ……….., et Madame: …..Nom……\n\n"
+                                       "Attendez... puis….")
+    assert [u.spoken for u in script] == [
+        "La Société blanc entreprend pendant blanc jours, du blanc au blanc, et Madame: blanc "
+        "Nom blanc", "Attendez... puis…."]

@@ -1239,11 +1239,19 @@ a leaflet's contact line, "Tel: 020 7946 0958 | Email: help@example.org", a web 
 links, "Home • About • Contact", a timetable's days, "Mon · Wed · Fri". The voice said
 nothing for them, and ran the parts together; a pause, as for a spaced slash. Not a dot
 that multiplies, "2 · 3"."""
-_BLANK_RE = re.compile(r"(?<!_)_{3,}(?!_)|(?<=:)[ \t]*(?:…{2,}|\.{5,})")
+_BLANK_RE = re.compile(r"(?<!_)_{3,}(?!_)|[.…]{2,}+(?!\s*\d+\s*$)")
 """A line to write a word on, "learn how to _____ from cyber crimes" (a school's quiz), "Yo,
-____ identificado(a) con documento ____", or a row of dots after a label, "Nom :…………",
-which the markup filter took out, leaving the sentence with a hole: said "blank" in the
-handout's language (`BLANK_WORDS`), as a teacher reads it."""
+____ identificado(a) con documento ____", or a row of dots, "Nom :…………", "La Société
+………… entreprend", "pendant ………….. jours, du .............au", which the markup filter took
+out, leaving the sentence with a hole: said "blank" in the handout's language
+(`BLANK_WORDS`), as a teacher reads it. Not an ellipsis ("…", "...", "…."), nor a
+contents list's dots to a page's number (`_is_blank`)."""
+
+
+def _is_blank(found: re.Match[str]) -> bool:
+    """Whether `found` (`_BLANK_RE`) is a line to write on: underscores, or dots as long as
+    five full stops at least ("…" counts three)."""
+    return found.group()[0] == "_" or found.group().count(".") + 3 * found.group().count("…") >= 5
 OPEN_ENDING_LANGUAGES = frozenset({"fr", "es", "pt", "it", "de", "nl", "ca"})
 _OPEN_ENDING_RE = re.compile(r"([^\W\d_]+)\((s|es|e|n|en|x)\)(?![\w(])")
 _OPEN_GENDER_RE = re.compile(r"([^\W\d_]+)\((a|as|ª)\)(?![\w(])")
@@ -1839,7 +1847,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _unreadable_words_out(text.translate(SAID_ALIKE), lang)
     blank = BLANK_WORDS.get(lang.split("-")[0].lower())
     if blank and text.strip("_ \t"):  # not a rule drawn with underscores, alone
-        text = _BLANK_RE.sub(f" {blank} ", text)
+        text = _BLANK_RE.sub(lambda m: f" {blank} " if _is_blank(m) else m.group(), text)
     if lang.split("-")[0].lower() in OPEN_ENDING_LANGUAGES:
         if lang.split("-")[0].lower() == "fr":
             text = _FRENCH_GENDER_RE.sub(r"\1", text)
