@@ -832,3 +832,15 @@ def test_a_time_with_hrs_after_it_is_said_on_the_clock(tmp_path):
                                    "hrs, from 0830 hours. We gave 1000 hours.") == [
         "Start Time: 1 PM.", "Ended at 1:31 PM.", "Next at 1:30 PM, from 8:30 AM.",
         "We gave 1000 hours."]
+
+
+def test_a_bold_title_over_its_text_on_the_next_line_ends_there(tmp_path):
+    """A safeguarding policy written in Google Docs set each section as a bold title, a
+    line break and its text: "1. Introduction, This Safeguarding Policy outlines…", nothing
+    telling the listener that a section began. A bold name over an address keeps its
+    comma."""
+    assert spoken_script(tmp_path, "**1. Introduction**<br>\nThis policy outlines our "
+                                   "commitment.\n\n**Ofsted**<br>\nStore Street<br>\n"
+                                   "Manchester") == [
+        "1. Introduction. This policy outlines our commitment.",
+        "Ofsted, Store Street, Manchester"]

@@ -113,6 +113,26 @@ def _new_line_follows(element: ET.Element, position: int) -> bool:
     return not next_line[:1].islower()
 
 
+def _title_over_text(element: ET.Element, position: int) -> bool:
+    """Whether the line that the line break, child `position` of `element`, ends is one
+    bold run alone, and the line after it a sentence: a title over its text, not a name
+    over an address ("Ofsted" over "Store Street, Manchester")."""
+    children = list(element)
+    if position == 0 or children[position - 1].tag not in ("strong", "b") or \
+            (children[position - 1].tail or "").strip():
+        return False
+    before = children[position - 2] if position > 1 else None
+    if (element.text or "").strip() if before is None else \
+            before.tag != "br" or (before.tail or "").strip():
+        return False
+    following = [children[position].tail or ""]
+    for child in children[position + 1:]:
+        if child.tag == "br":
+            break
+        following += [text_of(child), child.tail or ""]
+    return "".join(following).rstrip().endswith(tuple(FULL_STOPS))
+
+
 def transcript_of(script: Iterable[Utterance]) -> str:
     """The words of `script` as a reader reads them: one paragraph per block of the text."""
     paragraphs: list[list[str]] = []
@@ -422,9 +442,11 @@ class _Reader:
                     _new_line_follows(element, position):
                 # A line of an address, run into the next ("12 High Street Leeds"), or of
                 # opening hours ("… (Monday to Thursday)" over "8.00am to 5.00pm"): a
-                # comma gives the pause a reader sees at the line's end.
+                # comma gives the pause a reader sees at the line's end; a title in bold
+                # over its text, a sentence's ("1. Introduction" over "This policy
+                # outlines…" ran on, "Introduction, This policy").
                 parts[-1] = parts[-1].rstrip()
-                parts.append(self.comma)
+                parts.append(self.stop if _title_over_text(element, position) else self.comma)
             said = self.phrase(child, "".join(parts))
             if child.tag in ("p", *HEADING_TAGS) and following is not None and \
                     following.tag in ("p", *HEADING_TAGS) and \
