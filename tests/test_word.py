@@ -1823,3 +1823,20 @@ def test_a_row_marked_as_no_header_row_is_a_row(settings):
         "Table. 3 rows.", "Name. ANL Safeguarding Policy.", "Version. 1.",
         "Author. Cheryl Cross."]
     assert "<th" not in document.sections[0].html
+
+
+def test_a_title_in_bold_under_a_logo_is_the_title(settings, caplog):
+    """A volunteer application form has its charity's logo first, then its title in bold,
+    with no Title style: its file name was taken for the title ("ANLvolappform", said "an
+    elvollapform") and the real title printed as a line of the text."""
+    settings.source.mkdir()
+    write_docx(settings.source / "ANLvolappform.docx", picture("Ascend Next Level logo")
+               + paragraph("Volunteer Application Form", bold=True)
+               + paragraph("Please return it by email."))
+    with caplog.at_level("WARNING", "handout.diagnostics"):
+        [document] = load_documents(settings)
+    assert document.meta.title == "Volunteer Application Form"
+    assert [u.text for u in document.sections[0].script] == [
+        "Volunteer Application Form", "Image: Ascend Next Level logo.",
+        "Please return it by email."]
+    assert not [r for r in caplog.records if "file name" in r.getMessage()]

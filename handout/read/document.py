@@ -489,10 +489,13 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     title typed in bold on the first line (`bold_title`), where no one `#` heading is the
     title; else its first `#` heading; else its first heading of any level (with a
     warning); else its file name made readable (with a warning). The pictures of a heading
-    taken (`_pictures`) stay where it was, as a paragraph."""
+    taken (`_pictures`) stay where it was, as a paragraph. A letterhead's logo over the
+    title in bold is passed over: a volunteer form's title was its file name, said "an
+    elvollapform", and its real title a line of the text."""
     top = [e for e in elements if e.tag == "h1" and _words(e)]
-    if elements and len(top) != 1 and bold_title(elements[0]):
-        return _words(elements.pop(0))
+    logos = next((n for n, e in enumerate(elements) if not _picture_alone(e)), len(elements))
+    if logos < len(elements) and len(top) != 1 and bold_title(elements[logos]):
+        return _words(elements.pop(logos))
     first = top[0] if top else None
     if first is not None:
         title = _words(first)
@@ -513,6 +516,12 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     log.warning("%s: no title and no heading: the file name, %r, is used; %s", where, title,
                 fix)
     return title
+
+
+def _picture_alone(element: ET.Element) -> bool:
+    """Whether `element` is a paragraph of pictures and no words."""
+    return element.tag == "p" and element.find(".//img") is not None and \
+        not re.search(r"\w", "".join(element.itertext()))
 
 
 BOLD_TITLE_WORDS = 12
