@@ -263,7 +263,7 @@ def test_an_address_in_code_is_said_as_an_address(tmp_path):
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
     assert [u.spoken for u in script][1:] == [
-        "Email hello at compassionacts.uk.", "Run a b c."]
+        "Email hello at compassionacts.UK.", "Run a b c."]
 
 
 def test_code_keeps_its_words_where_prose_is_expanded(tmp_path):
@@ -844,3 +844,17 @@ def test_a_bold_title_over_its_text_on_the_next_line_ends_there(tmp_path):
                                    "Manchester") == [
         "1. Introduction. This policy outlines our commitment.",
         "Ofsted, Store Street, Manchester"]
+
+
+def test_a_country_s_domain_is_spelled_for_the_voice_and_printed_as_written(tmp_path):
+    """A Canadian crisis page's "kidshelpphone.ca" ended "dot kah", and a South African
+    one's "sadag.co.za" "co dot zah": the voice is given the country in capitals, which it
+    spells; the transcript keeps the address as written, and a code that is a word stays
+    one after a sentence run into the next ("It ended.so")."""
+    write_handouts(tmp_path / "source", {"a.md": "# T\n\nSee kidshelpphone.ca or write to "
+                                                 "help@sadag.co.za. It ended.so what.\n"})
+    [section] = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0].sections
+    assert [(u.text, u.spoken) for u in section.script][1:] == [
+        ("See kidshelpphone.ca or write to help at sadag.co.za.",
+         "See kidshelpphone.CA or write to help at sadag.co.ZA."),
+        ("It ended.so what.", "It ended.so what.")]

@@ -27,8 +27,8 @@ from handout.language import words_for
 from handout.read.numbers import roman_numeral, say_numbers
 from handout.read.words import (ENGLISH_SYMBOLS, LINE_SEPARATOR, SPACED_STOPS,
                                 UNSPACED_STOPS, built_in_respellings, compile_lexicon,
-                                is_email_address, respell, sentence_spans, spoken_words,
-                                unreadable_alone)
+                                is_email_address, respell, sentence_spans,
+                                spelled_countries, spoken_words, unreadable_alone)
 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
 """What ends a sentence in any language: a cell, a caption or a description ending in one
@@ -182,7 +182,7 @@ def script_section(
             unsaid.append(words)
             words = ""
         if words:
-            said = say_numbers(respell(words, compiled), lang)
+            said = say_numbers(respell(spelled_countries(words, lang), compiled), lang)
             script.append(Utterance(words, pause, said, ref, paragraph))
         elif script and script[-1].paragraph == paragraph:
             last = script[-1]  # a sentence of symbols only: its pause stays with the words

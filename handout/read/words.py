@@ -1431,6 +1431,32 @@ _HOST_RE = re.compile(r"(?<![\w.-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|org|net|edu|g
                       r"(?![\w-]|\.[a-z0-9])")
 """A host name, "beta.gouv.fr", "aulss9.veneto.it", also in an e-mail address or after a web
 address's "www." is taken off."""
+_COUNTRY_DOMAIN_RE = re.compile(r"(?<![\w./-])(?:[A-Za-z0-9][\w-]*\.)+(?=[a-z]{2}(?![\w-]|\.\w))"
+                                r"(?<=[A-Za-z0-9-]{2}\.)([a-z]{2})")
+"""A host's country, "kidshelpphone.ca", "sadag.co.za", "redcross.or.ke", which the English
+voice said as a word ("dot kah", "dot zah"): given to it in capitals, which it spells, as
+it spells ".uk" (`_spelled_country`)."""
+WORD_LIKE_COUNTRIES = frozenset("am as at be by do go in is it me my no so to us".split())
+"""Countries whose code is an English word, which a sentence run into the next without its
+space ends with as often ("It ended.so what"): spelled only after a domain of their own
+("gov.in", "co.at")."""
+
+
+def spelled_countries(text: str, lang: str) -> str:
+    """`text` for the English voice with its hosts' country codes in capitals
+    (`_COUNTRY_DOMAIN_RE`); a reader reads them as written."""
+    if lang.split("-")[0].lower() != "en":
+        return text
+    return _COUNTRY_DOMAIN_RE.sub(_spelled_country, text)
+
+
+def _spelled_country(found: re.Match[str]) -> str:
+    """A host's country code in capitals (`_COUNTRY_DOMAIN_RE`), but a word's."""
+    before, country = found.group()[:-2], found.group(1)
+    if country in WORD_LIKE_COUNTRIES and not re.search(
+            r"(?:^|\.)(?:gov|co|ac|org|net|edu|nic|or|com)\.$", before, re.I):
+        return found.group()
+    return before + country.upper()
 DOT_WORDS = {"fr": "point", "de": "Punkt", "it": "punto", "ru": "точка", "tr": "nokta",
              "da": "punktum", "fi": "piste"}
 """The word for a host name's dots, where the language's voice says nothing for them (the
