@@ -858,3 +858,12 @@ def test_a_country_s_domain_is_spelled_for_the_voice_and_printed_as_written(tmp_
         ("See kidshelpphone.ca or write to help at sadag.co.za.",
          "See kidshelpphone.CA or write to help at sadag.co.ZA."),
         ("It ended.so what.", "It ended.so what.")]
+
+
+def test_an_act_s_section_written_s_is_said_as_a_section(tmp_path):
+    """A village hall's AGM minutes: "the terms of the s. 106 agreement" was cut into two
+    sentences at "s.", said "ess"."""
+    assert spoken_script(tmp_path, "We met the terms of the s. 106 agreement. Under s.17 of "
+                                   "the Act we wrote.") == [
+        "We met the terms of the section 106 agreement.",
+        "Under section 17 of the Act we wrote."]

@@ -1371,11 +1371,14 @@ people", "No. In Parish" (a parish council's crime figures): said "no", a refusa
 first two with a pause after it; and a label's "No" written against its number,
 "Registration No136114", said "no one hundred thirty-six thousand". Not an answer, "No. In
 fact, …"."""
-_SECTION_RE = re.compile(r"\b([Ss])ec(s?)\.(?=\s?\d)")
+_SECTION_RE = re.compile(r"\b([Ss])(?:ec(s?)\.|\.(?=\s?\d+[A-Z]?\s(?:agreements?|of|notices?)\b))"
+                         r"(?=\s?\d)")
 """"Sec. 1", a law's or a policy's section before its number, as the University of Texas
 Regents' Rules number theirs ("Sec. 1 Board Commitment."): the voice said "sec", and the
-number began a sentence of its own after a pause. A time in seconds comes after its
-number ("30 sec."), and is said as seconds still."""
+number began a sentence of its own after a pause; and "s. 106", an Act's section as
+planning and housing papers write it, before "agreement", "notice" or "of" ("s. 106
+agreement", "s.17 of the Act"), which was "ess." and a new sentence. A time in seconds
+comes after its number ("30 sec."), and is said as seconds still."""
 _HOUSE_NUMBER_RE = re.compile(r"(?:\b[Nn]o\.|\b[Nn]\.?[º°]|\bnúmero\b|(?<!\S)#)\s?(\d+)\s?-\s?(\d+)"
                               r"(?![\d-]|[.,]\d)")
 """A Colombian address's number, "Calle 45 No. 3-85", "Carrera 7 # 12-30": the cross street
@@ -2038,7 +2041,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _NUMBER_SIGN_RE.sub("number ", text)
         text = _NUMBER_LABEL_RE.sub(lambda m: (f"{m.group(1)}number" if m.group(1) else "Number")
                                     + " " * m.string[m.end():m.end() + 1].isdigit(), text)
-        text = _SECTION_RE.sub(r"\1ection\2", text)
+        text = _SECTION_RE.sub(lambda m: f"{m.group(1)}ection{m.group(2) or ''}"
+                               + " " * m.string[m.end():m.end() + 1].isdigit(), text)
         text = _STREET_RE.sub(_street, text)
         text = _SAINT_RE.sub("Saint", text)
         text = _SHOUTED_RE.sub(lambda m: _SHOUTED_WORD_RE.sub(lambda w: w.group().title(),
@@ -2805,7 +2809,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
           "aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl incl dept "
-          "smt rs",
+          "smt rs s",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
           "ote nte",
