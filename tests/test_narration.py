@@ -867,3 +867,18 @@ def test_an_act_s_section_written_s_is_said_as_a_section(tmp_path):
                                    "the Act we wrote.") == [
         "We met the terms of the section 106 agreement.",
         "Under section 17 of the Act we wrote."]
+
+
+def test_an_access_guide_s_routes_sizes_relay_numbers_and_places_are_said(tmp_path):
+    """An exhibition's visit guide: the bus route "X68" in a list of routes was "extension
+    68"; Relay UK's "18001" "eighteen thousand and one"; a lift's "1.1m x 1.4m" said "ex";
+    a what3words link, "https://w3w.co/goats.fees.noises", "w3w.co", the place lost; and a
+    sentence run into the next, "closed.Read", "closed dot read"."""
+    assert spoken_script(tmp_path, "Bus: 76, X68, 168. Textphone: 18001 0800 123 4567. The "
+                                   "lift is 1.1m x 1.4m. What3Words: "
+                                   "https://w3w.co/goats.fees.noises\n\nApplications "
+                                   "closed.Read about it.") == [
+        "Bus: 76, X68, 168.", "Textphone: 1 8 0 0 1, 0 8 0 0, 1 2 3, 4 5 6 7.",
+        "The lift is 1.1 metres by 1.4 metres.",
+        "What3Words: web address w3w.co/goats.fees.noises",
+        "Applications closed. Read about it."]

@@ -127,6 +127,10 @@ ENGLISH_LABELLED_NUMBER = re.compile(
 """A number after the label that says it is one to call or text, in any country's form: a
 Singapore school's "Tel: 6261 5537" and a crisis line's "Crisis Text (2pm-2am ET): 258258"
 were "six thousand two hundred sixty-one, five thousand…"."""
+RELAY_PREFIX = re.compile(r"(?<![\w.,])1800[01](?=\s+\(?0)")
+"""Relay UK's prefix before a number, "18001 0800 123 4567" (to call through a
+textphone), "18000" before 999's: said "eighteen thousand and one" before the number's
+digits."""
 LONG_NUMBER = re.compile(r"(?<![\w.,+-])\d{9,}(?![\w-]|[.,]\d)")
 """Nine digits or more, unbroken: an account, a registration or a telephone number (an
 amount that large is written with commas), said digit by digit, where a charity's "Account
@@ -381,7 +385,8 @@ def say_english_telephones(text: str) -> str:
         return (f"plus {digit_by_digit(prefix)}, " if prefix else "") \
             + digit_by_digit(grouped(number))
 
-    text = ENGLISH_TELEPHONE.sub(telephone, text)
+    text = ENGLISH_TELEPHONE.sub(telephone, RELAY_PREFIX.sub(
+        lambda m: digit_by_digit(m.group()) + ",", text))
     text = ENGLISH_LABELLED_NUMBER.sub(lambda m: m.group(1) + ", or ".join(
         map(digit_by_digit, m.group(2).split("/"))), text)  # "Tel: 6464 0111 / 6482 3564"
     text = LONG_NUMBER.sub(lambda m: digit_by_digit(m.group()), text)

@@ -938,9 +938,10 @@ _DAY_LIST_RE = re.compile(rf"\b(?:{'|'.join(_DAYS)})\b(?:\.?\s?(?:,|&|/|·|\||\b
                           rf"\s?(?:{'|'.join(_DAYS)})\b)+")
 """Days shortened in a list, "Mon, Wed & Fri", "Mon · Wed · Fri": "mon, wed and fry" was
 said."""
-_EXTENSION_X_RE = re.compile(r"(?<=\d)(,?\s+(?:or\s+)?)[xX](\d{2,5})\b")
+_EXTENSION_X_RE = re.compile(r"(?<=\d{4})(,?\s+(?:or\s+)?)[xX](\d{2,5})\b")
 """An extension after a telephone number, "366-3500 x218", or after another, "ext. 7019 or
-x218" (an Ontario clinic's): said "times 218"."""
+x218" (an Ontario clinic's): said "times 218". Not a bus route in a list of them, "76,
+X68", which was "76, extension 68": the number before ends in four digits."""
 _TIMES_AFTER_RE = re.compile(r"(?<![\w-])[x×]\s?(\d+)(?![\w,]|\.\d)")
 """A count written after its sign, "325mg x2": "325 milligrams times 2", not "ex two"."""
 _NOTE_MARK_RE = re.compile(r"((?:(?![¹²³⁴⁵⁶⁷⁸⁹⁰])[^\W\d_]){2,}|\))"
@@ -1223,6 +1224,10 @@ _PRICE_PER_RE = re.compile(r"(?<=[£$€]\d)(\d*(?:[.,]\d+)*)\s?(" + "|".join(
 """What a price is for, as a hall's or a landlord's price list shortens it: "£15 p/h" was
 "15 pounds p per hour", "£5pp" "5 poundspp", "£850 pcm" (per calendar month) "pee see em";
 said as the slash after the price is ("£15/hour", "15 pounds an hour")."""
+_DIMENSIONS_RE = re.compile(r"(?<=\d)((?:\s?(?:mm|cm|m|ft|in|\"|metres?|inches|feet))?)\s?[x×]\s?"
+                            r"(?=\d[\d.,]*\s?(?:mm|cm|m|ft|in|\"|metres?|inches|feet)(?!\w))")
+"""A size, "1.1m x 1.4m", "90cm x 2m", "10 x 15 cm": "by", where the voice said the letter
+"ex" or "times" (a venue's lift, an access guide's doors)."""
 _SLASH_PERIOD_RE = re.compile(r"(?<=\d)\s*/\s*(?=(?:hour|hr|day|week|wk|month|mo|mth|year|yr)\b)")
 """A slash spaced between an amount and the time it is for, "$75 / month", "$100 /month",
 written as "$75/month" is: it was a pause, "75 dollars, month", or "slash"."""
@@ -1439,7 +1444,7 @@ _COUNTRY_DOMAIN_RE = re.compile(r"(?<![\w./-])(?:[A-Za-z0-9][\w-]*\.)+(?=[a-z]{2
 """A host's country, "kidshelpphone.ca", "sadag.co.za", "redcross.or.ke", which the English
 voice said as a word ("dot kah", "dot zah"): given to it in capitals, which it spells, as
 it spells ".uk" (`_spelled_country`)."""
-WORD_LIKE_COUNTRIES = frozenset("am as at be by do go in is it me my no so to us".split())
+WORD_LIKE_COUNTRIES = frozenset("am as at be by co do go in is it me my no so to us".split())
 """Countries whose code is an English word, which a sentence run into the next without its
 space ends with as often ("It ended.so what"): spelled only after a domain of their own
 ("gov.in", "co.at")."""
@@ -1904,6 +1909,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _lone_day_pattern(lang).sub(lambda m: _say_lone_day(m, lang), text)
     units, per, measured = _unit_patterns(lang.split("-")[0].lower())
     text = _URL_RE.sub(lambda m: f"{_apart(m)}{saying.web_address} {_address(m)}", text)
+    if english:
+        text = _RUN_ON_SENTENCE_RE.sub(". ", text)
     dot = DOT_WORDS.get(lang.split("-")[0].lower())
     text = _EMAIL_RE.sub(lambda m: f"{m.group(1).replace('.', f' {dot} ') if dot else m.group(1)}"
                          f" {saying.at} {m.group(2)}", text)
@@ -2009,6 +2016,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         else f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}", text)
     if english:
         text = _PRICE_PER_RE.sub(lambda m: m.group(1) + PRICE_PER[m.group(2)], text)
+        text = _DIMENSIONS_RE.sub(r"\1 by ", text)
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", text)
     text = units.sub(lambda m: f"{m.group(1)} " + (
         saying.units[m.group(2)][0] if _below_one(m) or m.group(1) in _VULGAR else
@@ -2663,8 +2671,14 @@ def _host(host: str) -> str:
     return host.lower().removeprefix("www.")
 
 
-_SHORT_PATH_RE = re.compile(r"/([A-Za-z][A-Za-z-]{1,19})/?")
-"""A web address's path of one short word, "/signup", which a listener can type."""
+_RUN_ON_SENTENCE_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\b(?![.@]))")
+"""A sentence run into the next with no space, "in Apna complex.This account", "closed.Read
+about": the voice took it for an address's dot ("complex dot this"). Not a name of an
+address or an e-mail ("John.Smith@nhs.net")."""
+_SHORT_PATH_RE = re.compile(r"/([A-Za-z][A-Za-z-]{1,19}|[a-z]+\.[a-z]+\.[a-z]+)/?")
+"""A web address's path of one short word, "/signup", which a listener can type, or of
+three words, a what3words location ("w3w.co/goats.fees.noises" was "w3w.co", the place
+lost)."""
 
 
 def _address(address: re.Match[str]) -> str:
