@@ -815,13 +815,15 @@ def test_a_school_s_timetable_and_a_practice_s_hours_are_said_as_laid_out(tmp_pa
 def test_labels_one_a_line_in_a_form_s_cell_are_each_a_sentence(tmp_path):
     """A consent form's cell of "Name:" over "Relationship to child:" was said "Name:
     Relationship to child.", as if the name were that; and "Signature:" over "Please print
-    your name:" and "Date:" likewise. A label whose words go on below it still runs on."""
+    your name:" and "Date:" likewise. A label over its answer keeps its colon, and one
+    whose words go on below it still runs on."""
     table = ("<table>\n<tr><td><p>Name:</p><p>Relationship to child:</p></td>"
              "<td><p>Signature:</p><p>Please print your name:</p><p>Date:</p></td>"
+             "<td><p>Please bring:</p><p>Your NHS number</p></td>"
              "<td><p>Symptoms include:</p><p>fever and a cough</p></td></tr>\n</table>")
     assert spoken_script(tmp_path, table) == [
         "Table. 1 row.", "Name. Relationship to child. Signature. Please print your name. "
-        "Date. Symptoms include: fever and a cough."]
+        "Date. Please bring: Your NHS number. Symptoms include: fever and a cough."]
 
 
 def test_a_time_with_hrs_after_it_is_said_on_the_clock(tmp_path):
@@ -882,3 +884,13 @@ def test_an_access_guide_s_routes_sizes_relay_numbers_and_places_are_said(tmp_pa
         "The lift is 1.1 metres by 1.4 metres.",
         "What3Words: web address w3w.co/goats.fees.noises",
         "Applications closed. Read about it."]
+
+
+def test_a_header_of_long_questions_names_its_columns(tmp_path):
+    """A risk assessment's header row asks its questions, "Who might be harmed and how?":
+    a long header is a header, each answer said under its question."""
+    assert spoken_script(tmp_path, "| What are the hazards? | Who might be harmed and how, and "
+                                   "what are you already doing? |\n|---|---|\n| Hot drinks "
+                                   "| Children burning themselves |") == [
+        "Table. 1 row.", "What are the hazards?: Hot drinks. Who might be harmed and how, and "
+        "what are you already doing?: Children burning themselves."]

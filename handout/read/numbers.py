@@ -131,10 +131,10 @@ RELAY_PREFIX = re.compile(r"(?<![\w.,])1800[01](?=\s+\(?0)")
 """Relay UK's prefix before a number, "18001 0800 123 4567" (to call through a
 textphone), "18000" before 999's: said "eighteen thousand and one" before the number's
 digits."""
-LONG_NUMBER = re.compile(r"(?<![\w.,+-])\d{9,}(?![\w-]|[.,]\d)")
+LONG_NUMBER = re.compile(r"(?<![\w.,+-])(?![1-9]0+(?!\d))\d{9,}(?![\w-]|[.,]\d)")
 """Nine digits or more, unbroken: an account, a registration or a telephone number (an
-amount that large is written with commas), said digit by digit, where a charity's "Account
-Number | 62870007575" was "sixty-two billion…"."""
+amount that large is written with commas, or is round: "1000000000 meals"), said digit by
+digit, where a charity's "Account Number | 62870007575" was "sixty-two billion…"."""
 UK_GROUPS = ((re.compile(r"02\d{9}"), (3, 4, 4)), (re.compile(r"0[389]\d{9}"), (4, 3, 4)),
              (re.compile(r"0[17]\d{9}"), (5, 6)))
 """How a UK number of eleven digits typed unbroken is grouped when it is read out: "020 7946
@@ -155,7 +155,7 @@ ENGLISH_SHORT_NUMBER = re.compile(
     r"\b(call|dial|ring|phone|text|NHS|TTY:?|extension|text\s+[\"'“‘]?[A-Z]+[\"'”’]?\s+to"
     r"|(?:emergency|helpline|contact|telephone|phone)\s+number|helpline|Health\s?Link"
     r"|on(?=\s+(?!(?:19|20)\d\d\b)\d+\b(?!\s+(?!(?:or|and|if|for|at|any|anytime|when|from"
-    r"|free|during|between|in|to|option)\b)[a-z])))(\s+)(\d{3,6})\b"
+    r"|free|during|between|in|to|option)\b)[a-z])))(\s+)(116 123|\d{3,6})\b"
     r"(?!\s?[.,]\d)"
     r"|()()(?<![\w.,£$€¥₹])(999|911|116 123|111(?= online\b))(?![\w.,]\d)", re.IGNORECASE)
 """An emergency or helpline number: any short number after the word that says it is one

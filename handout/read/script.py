@@ -130,7 +130,7 @@ def _title_over_text(element: ET.Element, position: int) -> bool:
         if child.tag == "br":
             break
         following += [text_of(child), child.tail or ""]
-    return "".join(following).rstrip().endswith(tuple(FULL_STOPS))
+    return "".join(following).rstrip().endswith((*FULL_STOPS, ":"))
 
 
 def transcript_of(script: Iterable[Utterance]) -> str:
@@ -454,13 +454,14 @@ class _Reader:
                         LEFT_OPEN.search(said) and
                         "".join(following.itertext()).lstrip()[:1].islower()) and not (
                         said.rstrip()[-1] in ":：" and
-                        not "".join(following.itertext()).lstrip()[:1].isupper()):
+                        not "".join(following.itertext()).rstrip().endswith((":", "："))):
                 # A heading or paragraph in a table cell, as Word lays pages out in
                 # tables, ran into the next ("Parking Park in car park B.", a form's "Yes/No*
                 # If yes, give details"): it ends there, unless the next goes on with its
                 # words ("Name and address of" over "present employer:"). So does a label
                 # to write after, above another ("Name:" over "Relationship to child:",
-                # said as if the name were "Relationship to child").
+                # said as if the name were "Relationship to child"); not one over its
+                # answer ("Please bring:" over "Your NHS number").
                 said = f"{said.rstrip().rstrip(':：')}{self.stop} "
             elif child.tag in ("li", "a") and following is not None \
                     and following.tag == child.tag and not (child.tail or "").strip() \
@@ -559,20 +560,18 @@ def raised_or_lowered(tag: str, words: str, before: str) -> str:
     return f" {stripped} "
 
 
-HEADER_WORDS = 8
-"""The most words a column's name has: a header cell of more is an entry of the table."""
 TIME_OR_DATE = re.compile(r"\d{1,2}[:.h]\d\d|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?")
 
 
 def header_is_data(headers: list[str], firsts: list[str]) -> bool:
     """Whether a table's header row is its first entry, as Markdown, which must have a
-    header, makes authors write a log or a timetable with none: a header cell of a
-    sentence (`HEADER_WORDS`), or a first cell that is a time or a date, as every first
-    cell under it is (a time over times; years over counts stay names). A pharmacy's night-shift log said its first entry, "08:30:
-    Anfrage wegen der Dosierung…", before each of its 55 rows."""
-    return any(len(header.split()) > HEADER_WORDS for header in headers) or bool(
-        firsts and TIME_OR_DATE.fullmatch(headers[0])
-        and all(TIME_OR_DATE.fullmatch(first) for first in firsts))
+    header, makes authors write a log or a timetable with none: its first cell is a time
+    or a date, as every first cell under it is (a time over times; years over counts stay
+    names). A pharmacy's night-shift log said its first entry, "08:30: Anfrage wegen der
+    Dosierung…", before each of its 55 rows. A long header is a header still: a risk
+    assessment's "Who might be harmed and how?"."""
+    return bool(firsts and TIME_OR_DATE.fullmatch(headers[0])
+                and all(TIME_OR_DATE.fullmatch(first) for first in firsts))
 
 
 def own_rows(table: ET.Element) -> list[ET.Element]:
