@@ -854,12 +854,14 @@ def test_a_country_s_domain_is_spelled_for_the_voice_and_printed_as_written(tmp_
     spells; the transcript keeps the address as written, and a code that is a word stays
     one after a sentence run into the next ("It ended.so")."""
     write_handouts(tmp_path / "source", {"a.md": "# T\n\nSee kidshelpphone.ca or write to "
-                                                 "help@sadag.co.za. It ended.so what.\n"})
+                                                 "help@sadag.co.za. It ended.so what. Run "
+                                                 "goostats.sh on page-1.md.\n"})
     [section] = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0].sections
     assert [(u.text, u.spoken) for u in section.script][1:] == [
         ("See kidshelpphone.ca or write to help at sadag.co.za.",
          "See kidshelpphone.CA or write to help at sadag.co.ZA."),
-        ("It ended.so what.", "It ended.so what.")]
+        ("It ended.so what.", "It ended.so what."),
+        ("Run goostats.sh on page-1.md.", "Run goostats.sh on page-1.md.")]
 
 
 def test_an_act_s_section_written_s_is_said_as_a_section(tmp_path):

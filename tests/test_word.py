@@ -1825,6 +1825,27 @@ def test_a_row_marked_as_no_header_row_is_a_row(settings):
     assert "<th" not in document.sections[0].html
 
 
+def test_a_first_row_all_in_bold_is_the_header_row(settings):
+    """Google Docs marks no row as a header, and Word's authors often make one by setting
+    it in bold: a meeting's table of goals, "Goal" and "Summary" in bold over its rows, was
+    read with no column's name. A first row of a name in plain text beside a bold value is
+    data."""
+    def row(*cells: str, bold: bool = False) -> str:
+        return "<w:tr>" + "".join(f"<w:tc>{paragraph(cell, bold=bold)}</w:tc>"
+                                  for cell in cells) + "</w:tr>"
+
+    settings.source.mkdir()
+    write_docx(settings.source / "goals.docx", paragraph("Goals", "Title")
+               + "<w:tbl>" + row("Goal", "Summary", bold=True) + row("1. Refresh", "Deliver")
+               + "</w:tbl><w:p/><w:tbl>" + row("Name") [:-len("</w:tr>")]
+               + f"<w:tc>{paragraph('ANL Policy', bold=True)}</w:tc></w:tr>"
+               + row("Version", "1") + "</w:tbl>")
+    [document] = load_documents(settings)
+    assert [u.spoken for u in document.sections[0].script][1:] == [
+        "Table. 1 row.", "Goal: 1. Refresh. Summary: Deliver.", "Table. 2 rows.",
+        "Name. ANL Policy.", "Version. 1."]
+
+
 def test_a_title_in_bold_under_a_logo_is_the_title(settings, caplog):
     """A volunteer application form has its charity's logo first, then its title in bold,
     with no Title style: its file name was taken for the title ("ANLvolappform", said "an

@@ -233,7 +233,7 @@ def read_word(path: Path) -> SourceFile:
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
     html = CODE_BLOCK.sub(lambda found: "<pre><code>" + textwrap.dedent(
         re.sub(r"<[^>]+>", "", found.group(1))) + "</code></pre>", html)
-    html, typed = typed_markdown(typed_lists(numbered_lists(blank_rows(html))))
+    html, typed = typed_markdown(typed_lists(numbered_lists(blank_rows(bold_header_rows(html)))))
     html = joined_broken_sentences(html)
     html, cited = CHATBOT_CITATION.subn(without_citation, html)  # a chatbot's answer pasted
     front: dict = {}
@@ -297,6 +297,31 @@ def blank_rows(html: str) -> str:
         return f'<tr class="blank">{cells}</tr>'
 
     return EMPTY_TABLE.sub("", TABLE_ROW.sub(row, html))
+
+
+FIRST_ROW = re.compile(r"(<table>(?:<tbody>)?<tr>)((?:(?!</tr>|<table\b).)*)(</tr>)", re.S)
+CELL = re.compile(r"<td\b([^>]*)>((?:(?!</td>).)*)</td>", re.S)
+
+
+def bold_header_rows(html: str) -> str:
+    """mammoth's `html` with the first row of each table that marks none as its header a
+    header row, when the words of its cells, two or more, are all in bold: Google Docs
+    marks no row as a header (every row says so), and Word's authors often make one so,
+    without "Repeat as header row". A meeting's table of goals, "Goal", "Summary", "Lead
+    Stakeholders" in bold over its rows, was read row by row with no column's name."""
+    def words(cell: str) -> str:
+        return unescape(re.sub(r"<[^>]+>", "", cell)).strip()
+
+    def first(found: re.Match[str]) -> str:
+        cells = [cell for _, cell in CELL.findall(found.group(2))]
+        said = [words(cell) for cell in cells]
+        bold = [words("".join(re.findall(r"<strong>(.*?)</strong>", cell, re.S)))
+                for cell in cells]
+        if sum(map(bool, said)) < 2 or any(text != strong for text, strong in zip(said, bold)):
+            return found.group(0)
+        return found.group(1) + CELL.sub(r"<th\1>\2</th>", found.group(2)) + found.group(3)
+
+    return FIRST_ROW.sub(first, html)
 
 
 TEMPLATE_TAG = re.compile(r"<%.*%>|\{\{.*\}\}|\{%.*%\}|\$\{.*\}|\[\[.*\]\]", re.S)

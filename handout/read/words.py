@@ -1458,9 +1458,26 @@ def spelled_countries(text: str, lang: str) -> str:
     return _COUNTRY_DOMAIN_RE.sub(_spelled_country, text)
 
 
+FILE_EXTENSIONS = frozenset("md sh py rs ps ai cc mk pm ml tf gs bz sv".split())
+"""Countries' codes that are more often a file's extension ("page-1.md", "goostats.sh")."""
+
+
+@functools.cache
+def country_codes() -> frozenset[str]:
+    """The two-letter codes of countries and territories (CLDR's, through Babel, and the
+    UK's own domain), which a host may end with, less `FILE_EXTENSIONS`."""
+    from babel import Locale
+
+    return frozenset({"uk"} | {code.lower() for code in Locale("en").territories
+                               if len(code) == 2 and code.isalpha()}) - FILE_EXTENSIONS
+
+
 def _spelled_country(found: re.Match[str]) -> str:
-    """A host's country code in capitals (`_COUNTRY_DOMAIN_RE`), but a word's."""
+    """A host's country code in capitals (`_COUNTRY_DOMAIN_RE`), but a word's or a file's
+    extension."""
     before, country = found.group()[:-2], found.group(1)
+    if country not in country_codes():
+        return found.group()
     if country in WORD_LIKE_COUNTRIES and not re.search(
             r"(?:^|\.)(?:gov|co|ac|org|net|edu|nic|or|com)\.$", before, re.I):
         return found.group()
