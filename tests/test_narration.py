@@ -896,3 +896,12 @@ def test_a_header_of_long_questions_names_its_columns(tmp_path):
                                    "| Children burning themselves |") == [
         "Table. 1 row.", "What are the hazards?: Hot drinks. Who might be harmed and how, and "
         "what are you already doing?: Children burning themselves."]
+
+
+def test_british_opening_hours_with_dots_are_times(tmp_path):
+    """A children's centre's programme: "Every 2nd Monday 11.30-1.00" was "eleven point
+    three zero to one point zero zero". A range of measures stays one."""
+    assert spoken_script(tmp_path, "Every 2nd Monday 11.30-1.00. Open 9.30 - 12.30 and "
+                                   "1.30-4.30. Weigh 2.50-3.75 kg.") == [
+        "Every 2nd Monday 11:30 to 1 o'clock.", "Open 9:30 to 12:30 and 1:30 to 4:30.",
+        "Weigh 2.50 to 3.75 kilograms."]

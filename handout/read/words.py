@@ -886,6 +886,17 @@ _ENGLISH_CLOCK_RE = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|
                                r"(?:\s?([AP])M\b)?")
 """A time on the clock, which the English voice read digit by digit: "14:00" was "fourteen
 zero zero" and "8:00" "eight zero zero"."""
+_DOTTED_TIME_RANGE_RE = re.compile(
+    r"(?<![\w.,£$€/])([01]?\d|2[0-3])\.([0-5]\d)(\s?[–—-]\s?)([01]?\d|2[0-3])\.([0-5]\d)"
+    r"(?![\d.,]\d|\s?[ap]\.?m\b)")
+"""Opening hours as British notices write them, "Every 2nd Monday 11.30-1.00", "Open
+9.00-5.00": times, where the voice said "eleven point three zero to one point zero zero";
+only after a word of days or hours (`_TIME_WORDS_BEFORE_RE`), as "2.50-3.75 kg" is a
+measure. With "am" or "pm" after, `_TIME_RE` says them."""
+_TIME_WORDS_BEFORE_RE = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun|open|closed|hours|hrs|times?|sessions?|daily|every"
+    r"|weekdays?|weekends?|mornings?|afternoons?|evenings?|clinics?|surgery|from|between"
+    r"|until|till)", re.I)
 _HOURS_AFTER_A_TIME_RE = re.compile(
     r"(?<![\w:.,])([01]\d|2[0-3]):?([0-5]\d)\s?(?:(?<=:\d\d)\s?(?:hrs|hours|hr)|hrs?)\b"
     r"|(?:(?<=\bat )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|(?<=\bby ))"
@@ -1940,6 +1951,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ACT_NUMBER_RE.sub(lambda m: re.sub(r"/(?=[A-Z])", " ", m.group(0)).replace(
             "/", f" {SLASH_WORD[lang.split('-')[0].lower()]} "), text)
     if english:
+        text = _DOTTED_TIME_RANGE_RE.sub(lambda m: f"{m[1]}:{m[2]}{m[3]}{m[4]}:{m[5]}" if
+                                         _TIME_WORDS_BEFORE_RE.search(
+                                             m.string, max(0, m.start() - 60), m.start())
+                                         else m.group(), text)
         text = _HOURS_AFTER_A_TIME_RE.sub(
             lambda m: f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}", text)
         text = _SHORT_AM_PM_RANGE_RE.sub(r"\1am to \2pm", text)
