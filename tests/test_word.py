@@ -494,6 +494,27 @@ def test_a_style_named_as_a_heading_makes_headings_of_short_paragraphs(settings)
     assert [u.text for u in document.sections[3].script][-1] == "Ring us"
 
 
+def test_a_templates_subheadings_under_words_own_headings_stay_under_them(settings):
+    """A mentoring handbook gives each mentor's name a style based on Heading 2, and under
+    it three labels in its template's "Subheadings" style: each label made a section of
+    its own, 147 of 207 sections called "Areas of interest" and the like, no longer saying
+    whose they were. Under Word's own headings, they are subheadings in the mentor's."""
+    settings.source.mkdir()
+    custom = ('<w:style w:type="paragraph" w:styleId="Mentorname"><w:name w:val="Mentor '
+              'name"/><w:basedOn w:val="Heading2"/></w:style>'
+              '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Subheadings">'
+              '<w:name w:val="Subheadings"/></w:style>')
+    mentors = "".join(paragraph(name, "Mentorname") + paragraph("A doctor.")
+                      + paragraph("Areas of interest", "Subheadings") + paragraph("Vaccines.")
+                      for name in ("Abela Mahimbo", "Adam Shoe"))
+    write_docx(settings.source / "mentors.docx", paragraph("Mentee handbook", "Title") + mentors,
+               extra_styles=custom)
+    [document] = load_documents(settings)
+    assert [section.heading for section in document.sections] == [
+        "Mentee handbook", "Abela Mahimbo", "Adam Shoe"]
+    assert "<h3" in document.sections[1].html
+
+
 def test_a_style_without_a_type_or_an_id_is_read_as_word_reads_it(tmp_path):
     """The standard lets a style leave out its type (a paragraph style, then), and Word
     opens one without an id; a real clinical protocol with both was "not a Word document"."""

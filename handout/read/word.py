@@ -543,7 +543,7 @@ def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None
                 data = readable_part(data.decode("utf-8"), symbol_styles)
                 if item.filename == body:
                     if headings:
-                        levels = used_heading_levels(headings, data)
+                        levels = used_heading_levels(headings, data, outlined_styles(styles))
                         data = PARAGRAPH.sub(lambda found: _named_heading(found, levels),
                                              data)
                     data = SPACER_ROW.sub(_marked_spacer, data)
@@ -633,9 +633,29 @@ def named_heading_styles(sheet: ET.Element | None) -> dict[str, int]:
     if sheet is None:
         return {}
     w = f"{{{NAMESPACES['w']}}}"
+    outlined = outlined_styles(sheet)
+    levels = {}
+    for style in sheet.iter(f"{w}style"):
+        style_id = style.get(f"{w}styleId", "")
+        name = style.find(f"{w}name")
+        named = name.get(f"{w}val", "") if name is not None else ""
+        found = HEADING_NAME.search(named)
+        if style.get(f"{w}type") == "paragraph" and found and style_id not in outlined \
+                and not re.match(r"(?i)heading \d|toc|index|table|caption", named):
+            levels[style_id] = 3 if found.group(1) == "sub" or \
+                named.lower().startswith("sub") else 2
+    return levels
+
+
+def outlined_styles(sheet: ET.Element | None) -> set[str]:
+    """The paragraph styles Word's navigation lists as headings: Word's own (`Heading1`…)
+    and those with an outline level, themselves or through the styles they are based on."""
+    if sheet is None:
+        return set()
+    w = f"{{{NAMESPACES['w']}}}"
     styles = {style.get(f"{w}styleId", ""): style for style in sheet.iter(f"{w}style")}
 
-    def outlined(style_id: str, seen: int = 0) -> bool:  # itself or through its bases
+    def outlined(style_id: str, seen: int = 0) -> bool:
         style = styles.get(style_id)
         if style is None or seen > 10:
             return False
@@ -644,24 +664,18 @@ def named_heading_styles(sheet: ET.Element | None) -> dict[str, int]:
             re.fullmatch(r"Heading\d", style_id)) or (
             based is not None and outlined(based.get(f"{w}val", ""), seen + 1))
 
-    levels = {}
-    for style_id, style in styles.items():
-        name = style.find(f"{w}name")
-        named = name.get(f"{w}val", "") if name is not None else ""
-        found = HEADING_NAME.search(named)
-        if style.get(f"{w}type") == "paragraph" and found and not outlined(style_id) \
-                and not re.match(r"(?i)heading \d|toc|index|table|caption", named):
-            levels[style_id] = 3 if found.group(1) == "sub" or \
-                named.lower().startswith("sub") else 2
-    return levels
+    return {style_id for style_id in styles if outlined(style_id)}
 
 
-def used_heading_levels(levels: dict[str, int], xml: str) -> dict[str, int]:
+def used_heading_levels(levels: dict[str, int], xml: str,
+                        outlined: set[str] = frozenset()) -> dict[str, int]:
     """`levels` as the body uses them: subheadings are sections' headings (2) where the
     headings above them head one part or none, as a handbook's one "About the club" does
-    over its twenty subheadings, which would have made one section."""
-    used = sum(xml.count(f'<w:pStyle w:val="{style_id}"/>')
-               for style_id, level in levels.items() if level == 2)
+    over its twenty subheadings, which would have made one section. Word's own headings
+    (`outlined`) count among those above: a mentoring handbook's "Subheadings" under each
+    mentor's name, a style based on Heading 2, made 147 sections of "Areas of interest"."""
+    used = sum(xml.count(f'<w:pStyle w:val="{style_id}"/>') for style_id in
+               {*outlined, *(style_id for style_id, level in levels.items() if level == 2)})
     return levels if used > 1 else dict.fromkeys(levels, 2)
 
 
