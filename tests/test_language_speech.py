@@ -3994,3 +3994,20 @@ def test_rows_of_dots_to_write_on_are_blanks_wherever_they_are(tmp_path):
     assert [u.spoken for u in script] == [
         "La Société blanc entreprend pendant blanc jours, du blanc au blanc, et Madame: blanc "
         "Nom blanc", "Attendez... puis…."]
+
+
+def test_japanese_short_codes_and_full_width_hyphens_are_dialled(tmp_path):
+    """Japan's emergency-advice lines, "#7119" and "＃8000", lost their sign ("seven
+    thousand one hundred nineteen", which dials nothing), and "025－284－7119", typed with
+    a Japanese keyboard's full-width hyphens, was a count."""
+    script = script_of(tmp_path, "ja", "救急安心センター #7119 または＃8000 に電話 025－284－7119")
+    assert [u.spoken for u in script] == [
+        "救急安心センター シャープ 7 1 1 9 またはシャープ 8 0 0 0 に電話 0 2 5, 2 8 4, 7 1 1 9"]
+
+
+def test_a_temperature_with_the_ordinal_sign_is_in_degrees(tmp_path):
+    """A Chilean clinic's "fiebre sobre 37,8º", typed with the ordinal's sign for the
+    degree's, was "treinta y siete coma ocho o". "1º piso" stays the first floor."""
+    script = script_of(tmp_path, "es", "Consulte si tiene fiebre sobre 37,8º.")
+    assert [u.spoken for u in script] == [
+        "Consulte si tiene fiebre sobre treinta y siete coma ocho grados."]

@@ -511,7 +511,9 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
             _take_heading(elements, first)
         log.warning("%s: no title: the first heading, %r, is used; %s", where, title, fix)
         return title
-    title = re.sub(r"[-_.\s]+", " ", source.path.stem).strip()
+    # Not the language's tag a site names its translations with: "first-aid_kit.es.md" was
+    # "First aid kit es".
+    title = re.sub(r"[-_.\s]+", " ", NAMED_LANGUAGE.sub("", source.path.stem)).strip()
     title = title[:1].upper() + title[1:] if title else "Handout"
     log.warning("%s: no title and no heading: the file name, %r, is used; %s", where, title,
                 fix)

@@ -58,6 +58,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `NumberSigns`: a line that opens with a number sign and a digit ("#1 tip: keep warm"),
   or a tag and more words ("- #action back-fill notes"), is a paragraph, not a heading.
 - `WriteInBlanks`: a form's lines to write on ("_____") print as lines, not emphasis marks.
+- `IndentedHeadings`: a heading set in by one to three spaces is a heading, as CommonMark
+  reads it.
 - `GenderStars`: German's gender star ("Sozialarbeiter*innen") prints as written, not as
   an emphasis mark.
 - `KeycapNumbers`: lines that open with a keycap emoji ("1️⃣ Keep warm") are a numbered
@@ -1767,6 +1769,21 @@ class WriteInBlanks(Preprocessor):
             line if not line.strip(" _\t") else WRITE_IN_BLANK.sub(
                 lambda found: "\\_" * len(found.group()), line)
             for line in text.split("\n")))
+
+
+INDENTED_HEADING = re.compile(r"^ {1,3}(?=#{1,6}(?:[ \t]|$))")
+"""A heading set in by one to three spaces, which CommonMark, GitHub and kramdown read as a
+heading and Python-Markdown as text: three machine-translated health pages printed "###
+Monitorar sintomas", its marks and all."""
+
+
+class IndentedHeadings(Preprocessor):
+    """Headings set in by a few spaces (`INDENTED_HEADING`) at the margin."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        return [line if mask[index] else INDENTED_HEADING.sub("", line)
+                for index, line in enumerate(lines)]
 
 
 GENDER_STAR = re.compile(r"(?<=[a-zäöüß])\*(?=in(?:nen)?\b)")
@@ -4521,6 +4538,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(NumberSigns(md), "number_signs", 29.785)
         md.preprocessors.register(WriteInBlanks(md), "write_in_blanks", 29.783)
         md.preprocessors.register(GenderStars(md), "gender_stars", 29.782)
+        md.preprocessors.register(IndentedHeadings(md), "indented_headings", 29.781)
         md.preprocessors.register(DocsToMarkdown(md), "docs_to_markdown", 29.7)
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
         md.preprocessors.register(RstDirectives(md), "rst_directives", 29.55)

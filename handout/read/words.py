@@ -1214,6 +1214,10 @@ _ACT_NUMBER_RE = re.compile(
 said as nothing or as a date (a date, "decreto legge 08/04/2020", is one still). A slash
 between numbers is said, as people read these numbers ("legge centoquattro barra
 novantadue"); the one before the body's letters is a space: "duemilasette barra due CE"."""
+_SHARP_CODE_RE = re.compile(r"(?<![A-Za-z0-9#＃])[#＃](\d{3,5})(?!\d)")
+"""A short code dialled with its sign, Japan's "#7119" (emergency advice) and "#8000"
+(children's): "シャープ" and its digits, as it is said, where the voice said "seven
+thousand one hundred nineteen", and a listener who dials that gets no answer."""
 _CJK_SLASH_RE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff])\s?/\s?(?=[\u3040-\u30ff\u3400-\u9fff])")
 """A slash between Chinese or Japanese words, "定点医院/发热门诊": the enumeration comma's
 pause, as a reader makes one, where the voices said the English word "slash"."""
@@ -1843,7 +1847,7 @@ def _say_tick_marks(text: str, lang: str) -> str:
 
 
 SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "\u2010": "-", "\u2011": "-", "\u05be": "-",
-                            "®": None, "™": None, "℠": None, "\u200b": None})
+                            "®": None, "™": None, "℠": None, "\u200b": None, "－": "-"})
 """Characters said as others are: a white square typed as a form's box ("Yes □ No □", the
 square Word's Insert Symbol gives) was a shape, said nothing, where "☐" is an unticked
 box; and Unicode's hyphen and non-breaking hyphen (Word's Ctrl+Shift+-, or text copied from
@@ -1853,7 +1857,8 @@ and Hebrew's maqaf, which joins a one-letter prefix to a number or a foreign wor
 sign after a brand says nothing: "Ibupirac® 400 mg" was "Ibupirac símbolo de marca
 registrada cuatrocientos miligramos", the dose cut from its medicine. Nor does a zero-width
 space, which a web editor leaves behind: a ferry's timetable had a line of six, an
-utterance of no sound and a sentence of no words on the page."""
+utterance of no sound and a sentence of no words on the page. A full-width hyphen, which a
+Japanese keyboard types, is a hyphen: "025－284－7119" was a count."""
 
 
 OTHER_SCRIPT_RE = re.compile(
@@ -2043,6 +2048,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _H_RANGE_RE.sub(rf"\1 {saying.to} ", text)
         text = _CLOCK_HOURS_WORD_RE.sub(r"\1", text)
     ordinal_sign = lang.split("-")[0].lower() in ("es", "it", "pt")
+    if ordinal_sign:  # "fiebre sobre 37,8º", typed with the ordinal's sign, was "ocho o"
+        text = re.sub(r"(?<=\d[.,]\d)º|(?<=\d[.,]\d\d)º", "°", text)
     text = _DEGREES_ONLY_RE.sub(
         lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
         else f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}", text)
@@ -2188,6 +2195,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _JAPANESE_DATE_RE.sub(_japanese_date, text)
     if primary in ("zh", "ja"):
         text = _CJK_SLASH_RE.sub("、", text)
+    if primary == "ja":  # "#7119", a Japanese emergency-advice line, lost its sign
+        text = _SHARP_CODE_RE.sub(lambda m: "シャープ " + " ".join(m.group(1)), text)
     if primary == "de":
         text = _GERMAN_POINT_DECIMAL_RE.sub(
             lambda m: f"{m.group(1) or m.group(3)},{m.group(2) or m.group(4)}", text)
