@@ -732,6 +732,18 @@ def test_front_matter_without_its_opening_line_is_front_matter(tmp_path):
     assert read_source(write(tmp_path, text)).body == text
 
 
+def test_pelican_s_metadata_is_front_matter(tmp_path):
+    """PyCon India's access page opens with Pelican's metadata, `Title:`, `Date:`,
+    `Category:`, `Slug:` one a line down to a blank line: its title became its first
+    heading, "Content", and the metadata was printed and said as its first paragraph."""
+    path = write(tmp_path, "Title: Accessibility\nDate: 2024-08-01 10:20\nCategory: Venue\n"
+                           "Slug: access\n\n# Content\n\nRamps.\n")
+    source = read_source(path)
+    assert source.front_matter["title"] == "Accessibility"
+    assert source.other_keys == ("category", "slug")
+    assert source.body == "# Content\n\nRamps.\n" and source.body_line == 6
+
+
 def test_a_themes_titles_by_language_give_the_title(tmp_path):
     """jekyll-TeXt-theme gives a page's title per locale, `titles: {en: …, it: Orari}`
     (an Italian health service's opening hours): the title was left out, and a later

@@ -332,7 +332,7 @@ def read_source(path: Path) -> SourceFile:
     if opening.startswith("{:") and EDN_PAIR.search(opening):  # not kramdown's `{::comment}`
         return edn_source(path, lines, start)
     if opening not in ("---", "+++"):
-        return headless_source(path, lines, start) or \
+        return headless_source(path, lines, start) or metadata_source(path, lines, start) or \
             SourceFile(path, named_language(path, {}, text), text, 1)
     closings = ("---", "...") if opening == "---" else ("+++",)
     for index, line in enumerate(lines[start + 1:], start=start + 1):
@@ -390,6 +390,33 @@ def headless_source(path: Path, lines: list[str], start: int) -> SourceFile | No
         return None
     return checked_source(path, data, {key: line - 1 for key, line in key_lines.items()},
                           lines, end)
+
+
+METADATA_LINE = re.compile(r"([A-Za-z][\w -]{0,30}?)[ \t]*:[ \t]+(\S.*)$")
+
+
+def metadata_source(path: Path, lines: list[str], start: int) -> SourceFile | None:
+    """The handout, if it opens with Pelican's or MultiMarkdown's metadata, `Title: …`,
+    `Date: …`, `Category: …` one a line down to a blank line (PyCon India's access page,
+    whose title became its first heading, "Content", and whose metadata was printed and
+    said as its first paragraph); None if it does not open with `Title:`. Keys are read
+    in lower case, as both tools read them."""
+    first = METADATA_LINE.match(lines[start])
+    if not first or first.group(1).lower() != "title":
+        return None
+    data: dict[str, Any] = {}
+    key_lines: dict[str, int] = {}
+    end = start
+    while end < len(lines) and lines[end].strip():
+        found = METADATA_LINE.match(lines[end])
+        if not found:
+            return None
+        key = found.group(1).strip().lower().replace(" ", "_")
+        data[key], key_lines[key] = found.group(2).strip(), end + 1
+        end += 1
+    if len(data) < 2:
+        return None
+    return checked_source(path, data, key_lines, lines, end)
 
 
 EDN_PAIR = re.compile(r':([\w?!*+.-]+)\s+("(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^\s}\]]+)')
