@@ -905,3 +905,10 @@ def test_british_opening_hours_with_dots_are_times(tmp_path):
                                    "1.30-4.30. Weigh 2.50-3.75 kg.") == [
         "Every 2nd Monday 11:30 to 1 o'clock.", "Open 9:30 to 12:30 and 1:30 to 4:30.",
         "Weigh 2.50 to 3.75 kilograms."]
+
+
+def test_an_american_mixed_number_with_a_hyphen_is_a_whole_and_a_fraction(tmp_path):
+    """A translated US health page's "2-1/2 weeks" was "2-half a weeks", and "1-1/2
+    tablets" "1 to half a tablets"."""
+    assert spoken_script(tmp_path, "Wait 2-1/2 weeks. Take 1-1/2 tablets.") == [
+        "Wait 2 and a half weeks.", "Take 1 and a half tablets."]

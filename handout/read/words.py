@@ -1861,6 +1861,12 @@ utterance of no sound and a sentence of no words on the page. A full-width hyphe
 Japanese keyboard types, is a hyphen: "025－284－7119" was a count."""
 
 
+_MIXED_NUMBER_RE = re.compile(r"(?<![\d/.,-])(\d{1,2})-([1-9])/([2-9]|1[0-6])(?![\d/])")
+"""A whole number and a fraction joined by a hyphen, as American leaflets write them, "2-1/2
+weeks", "1-1/2 tablets": the whole and the fraction ("2 1/2"), where it was "2-half a weeks"
+and "1 to half a tablets", and in translations "dois hífen um / duas"."""
+
+
 OTHER_SCRIPT_RE = re.compile(
     "(?:[\u0530-\u058f\u0590-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u10a0-\u10ff"
     "\u1100-\u11ff\u1200-\u139f\u1780-\u18af\u3040-\u30ff\u3100-\u318f\u3400-\u4dbf"
@@ -1912,6 +1918,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
     voice."""
     text = _unreadable_words_out(text.translate(SAID_ALIKE), lang)
+    text = _MIXED_NUMBER_RE.sub(lambda m: f"{m[1]} {m[2]}/{m[3]}" if int(m[2]) < int(m[3])
+                                else m.group(), text)
     blank = BLANK_WORDS.get(lang.split("-")[0].lower())
     if blank and text.strip("_ \t"):  # not a rule drawn with underscores, alone
         text = _BLANK_RE.sub(lambda m: f" {blank} " if _is_blank(m) else m.group(), text)
