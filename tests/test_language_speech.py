@@ -4011,3 +4011,14 @@ def test_a_temperature_with_the_ordinal_sign_is_in_degrees(tmp_path):
     script = script_of(tmp_path, "es", "Consulte si tiene fiebre sobre 37,8º.")
     assert [u.spoken for u in script] == [
         "Consulte si tiene fiebre sobre treinta y siete coma ocho grados."]
+
+
+def test_service_numbers_and_round_the_clock_are_said_as_each_language_says_them(tmp_path):
+    """A French guide's "le 3919" was "trois mille neuf cent dix-neuf" (France says
+    "trente-neuf dix-neuf"), and a Russian helpline's "(24/7)" "twenty-four slash seven"."""
+    french = script_of(tmp_path, "fr", "Appelez le 3919, ou le 3114. Il y a 3919 personnes.")
+    assert [u.spoken for u in french] == [
+        "Appelez le trente-neuf dix-neuf, ou le trente et un quatorze.",
+        "Il y a trois mille neuf cent dix-neuf personnes."]
+    russian = script_of(tmp_path, "ru", "Горячая линия (24/7).")
+    assert [u.spoken for u in russian] == ["Горячая линия (круглосуточно)."]

@@ -1470,6 +1470,14 @@ count of things ("911 casos"). And Québec's service numbers, "Info-Santé 811",
 "huit-un-un" as Québec says them, where they were "huit cent onze"."""
 
 
+FRENCH_SHORT_NUMBER = re.compile(
+    r"(?:(?<=\ble )|(?<=\bau )|(?<=\bdu )|(?<=numéro )|(?<=composez )|(?<=appelez )"
+    r"|(?<=composer )|(?<=appeler ))3\d{3}(?!\w|[.,]\d)", re.IGNORECASE)
+"""France's four-digit service numbers, "le 3919" (violences femmes info), "le 3114"
+(suicide prevention), "le 3624" (SOS Médecins): said in pairs, "trente-neuf dix-neuf", as
+they are advertised and dialled, where they were "trois mille neuf cent dix-neuf"."""
+
+
 @functools.cache
 def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
     """The rules of `lang`, where a bare "$" is the currency `dollar` names, and a decimal
@@ -1554,6 +1562,8 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
                     + (AREA_CODE_FIRST if lang == "es" else "") + r")(?![\w])"),
          lambda m: say_telephone(m, lang)),
         (EMERGENCY_NUMBER.get(lang, re.compile("(?!)")), one_by_one),
+        (FRENCH_SHORT_NUMBER if lang == "fr" else re.compile("(?!)"),
+         lambda m: f"{cardinal(int(m.group()[:2]), lang)} {cardinal(int(m.group()[2:]), lang)}"),
         (re.compile(r"(?<![\w/.,])(1/2|½|1/4|¼|3/4|¾|1/3|⅓|2/3|⅔)(?=\s+([^\W\d_]+))"),
          lambda m: say_fraction(m, lang)),
         (NUMBER_POWER, lambda m: say_number_power(m, lang)),

@@ -1178,9 +1178,12 @@ def _round_the_clock(match: re.Match[str], lang: str) -> str:
 _ALL_DAY_EVERY_DAY_RE = re.compile(r"(?<![\w/.,])24\s?/\s?7(?![\w/]|[.,]\d)")
 ALL_DAY_EVERY_DAY = {"es": "24 horas al día, 7 días a la semana",
                      "fr": "24 heures sur 24, 7 jours sur 7", "it": "24 ore su 24, 7 giorni su 7",
-                     "pt": "24 horas por dia, 7 dias por semana"}
+                     "pt": "24 horas por dia, 7 dias por semana", "ru": "круглосуточно",
+                     "uk": "цілодобово", "de": "rund um die Uhr", "nl": "dag en nacht",
+                     "pl": "całą dobę"}
 """"24/7" as each language says it: a Spanish poison line's "gratis, confidencial, 24/7" was
-"veinticuatro barra siete" (English says "24 7", twenty-four seven)."""
+"veinticuatro barra siete", and a Russian helpline's "(24/7)" "двадцать четыре косая черта
+семь" (English says "24 7", twenty-four seven)."""
 _FLAT_SIDE_RE = re.compile(r"(?:(?<=\d\.º )|(?<=\dº )|(?<=[Rr]/[Cc] ))"
                            r"([Ee]sq|[Dd]to|[Dd]t\.º)\.?(?!\w)")
 """The side of a Portuguese flat after its floor, "2.º Esq.", "R/C Dto.": esquerdo and
@@ -2201,6 +2204,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _PER_PERIOD_RE.sub(f" {PER_PERIOD[primary]} ", text)
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
         text = _JAPANESE_DATE_RE.sub(_japanese_date, text)
+    if primary in ALL_DAY_EVERY_DAY:
+        text = _ALL_DAY_EVERY_DAY_RE.sub(ALL_DAY_EVERY_DAY[primary], text)
     if primary in ("zh", "ja"):
         text = _CJK_SLASH_RE.sub("、", text)
     if primary == "ja":  # "#7119", a Japanese emergency-advice line, lost its sign
