@@ -4022,3 +4022,12 @@ def test_service_numbers_and_round_the_clock_are_said_as_each_language_says_them
         "Il y a trois mille neuf cent dix-neuf personnes."]
     russian = script_of(tmp_path, "ru", "Горячая линия (24/7).")
     assert [u.spoken for u in russian] == ["Горячая линия (круглосуточно)."]
+
+
+def test_the_other_gender_s_ending_after_a_slash_is_left_unsaid(tmp_path):
+    """An Italian association's form, "Io sottoscritta/o, Nata/o a", was "nata barra o";
+    Spanish "los alumnos/as" likewise. The form written first is said; "e/o" stays "e o"."""
+    italian = script_of(tmp_path, "it", "Io sottoscritta/o, Nata/o a Roma, e/o altro.")
+    assert [u.spoken for u in italian] == ["Io sottoscritta, Nata a Roma, e o altro."]
+    spanish = script_of(tmp_path, "es", "El niño/a y los alumnos/as.")
+    assert [u.spoken for u in spanish] == ["El niño y los alumnos."]

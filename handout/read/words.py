@@ -1287,6 +1287,11 @@ _FRENCH_GENDER_RE = re.compile(r"([^\W\d_]+)\((?:e|ne|le|te|se|ve|trice|euse|èr
 "réalisateur(trice)", "Veuf(ve)": said in the form written, as Spanish's "inscrito(a)" is,
 where "(e)" was taken for a plural's and said "scolarisée", the letter then speaking of a
 girl."""
+_SLASH_ENDING_RE = re.compile(r"(?:(?<=[^\W\d_]{2}[aeo])|(?<=[^\W\d_]{2}[ao]s))/(?:[aeo]|[ao]s)"
+                              r"(?![\w/])")
+"""The other gender's ending after a slash, as Italian, Spanish and Portuguese forms write
+it, "Io sottoscritta/o", "Nata/o a", "niño/a", "alumnos/as": said in the form written
+first, as "inscrito(a)" is, where the voice said "nata barra o"."""
 BLANK_WORDS = {"en": "blank", "fr": "blanc", "es": "espacio", "pt": "espaço", "it": "spazio",
                "de": "Lücke", "nl": "open plek"}
 _OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})(?:\((e?s|ren)\)(?![\w(])|/(e?s|ren)(?![\w(/]))")
@@ -1929,6 +1934,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() in OPEN_ENDING_LANGUAGES:
         if lang.split("-")[0].lower() == "fr":
             text = _FRENCH_GENDER_RE.sub(r"\1", text)
+        if lang.split("-")[0].lower() in ("es", "it", "pt", "ca"):
+            text = _SLASH_ENDING_RE.sub("", text)
         text = _OPEN_GENDER_RE.sub(r"\1", _OPEN_ENDING_RE.sub(r"\1\2", text))
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if lang.split("-")[0].lower() != "en":
