@@ -912,3 +912,13 @@ def test_an_american_mixed_number_with_a_hyphen_is_a_whole_and_a_fraction(tmp_pa
     tablets" "1 to half a tablets"."""
     assert spoken_script(tmp_path, "Wait 2-1/2 weeks. Take 1-1/2 tablets.") == [
         "Wait 2 and a half weeks.", "Take 1 and a half tablets."]
+
+
+def test_a_note_s_star_after_a_name_and_a_space_is_silent_as_its_key_is(tmp_path):
+    """A workshop's AGM minutes marked members without a vote "Callum Hall *", said "Callum
+    Hall star", while the key, "(*) Member present, but did not vote", said nothing: the
+    listener heard "star" and never what it meant. A key to press is still said."""
+    assert spoken_script(tmp_path, "(*) Member present, but did not vote.\n\n1. Callum Hall *"
+                                   "\n2. Ann Lee\n\nPress * to go back.") == [
+        "Member present, but did not vote.", "1. Callum Hall", "2. Ann Lee",
+        "Press star to go back."]

@@ -1572,10 +1572,12 @@ def _say_arithmetic(sum_: re.Match[str], lang: str) -> str:
 
 
 _NOTE_SIGN_RE = re.compile(r"(?<=[^\W_)])[*†‡]+(?![^\W_])|^\s*\(?(?:\*+|[†‡]+)\)?(?=\s)"
-                           r"|\s?\((?:\*+|[†‡]+)\)")
+                           r"|\s?\((?:\*+|[†‡]+)\)"
+                           r"|(?<=[^\W_)])[ \t]+(?:\*+|[†‡]+)(?=[ \t]*(?:$|[,;.)]))")
 """A note's mark: a star or dagger after a word or number ("Price*", "5 mg*", "Text†"),
-opening the note it marks ("* see note", "** Only on weekdays", "(*) Estimated"), or
-bracketed in a sentence. Silent, as a note's raised number is (`_NOTE_MARK_RE`): it was
+or a space after one at the end of a line (minutes' "Callum Hall *", whose key, "(*) Member
+present, but did not vote", says nothing either), opening the note it marks ("* see note",
+"** Only on weekdays", "(*) Estimated"), or bracketed in a sentence. Silent, as a note's raised number is (`_NOTE_MARK_RE`): it was
 "star" opening a note, nothing after a word, and the dagger was read as a symbol. A star
 that stands alone mid-sentence is a key or a sign ("Press * to go back": `_LONE_SYMBOL_RE`)."""
 CITATION_MARK = (r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed"
