@@ -154,6 +154,9 @@ def test_an_end_below_the_start_is_no_range(lang, written, said):
     ("fr", "la loi n° 2005-102 et L. 5122-6, DGS-Urgent 2025-15.",
      "la loi numéro deux mille cinq tiret cent deux et L. cinq mille cent vingt-deux tiret "
      "six, DGS-Urgent deux mille vingt-cinq tiret quinze."),
+    # a rectorate's letter: the labour code's "Articles L7124-1 à L7124-35"
+    ("fr", "Articles L7124-1 à L7124-35.", "Articles L sept mille cent vingt-quatre tiret un "
+     "à L sept mille cent vingt-quatre tiret trente-cinq."),
     ("es", "Ley 2005-102; llame al 0131-229711.",
      "Ley dos mil cinco guion ciento dos; llame al cero uno tres uno, dos dos nueve siete uno "
      "uno."),

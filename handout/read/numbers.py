@@ -1584,11 +1584,12 @@ OUT_OF = re.compile(r"(?<![\w/.,])(\d{1,3})/(\d{1,3})(?![\w/]|[.,]\d)")
 """Two numbers with a slash, which the French voice said as one after the other ("RotaTeq
 1/3", the first dose of three, was "un trois"): "un sur trois", as French says a dose's
 place, a score or a share."""
-NUMBER_DASH_NUMBER = re.compile(r"(?<![\w.,/-])(\d+)-(?=\d+(?![\w/-]|[.,]\d))")
+NUMBER_DASH_NUMBER = re.compile(r"(?<![\d_.,/-])(?<![^\W\d_]{2})(\d+)-(?=\d+(?![\w/-]|[.,]\d))")
 DASH_WORDS = {"fr": "tiret", "es": "guion", "it": "trattino", "pt": "hífen"}
 """The word for the hyphen of two numbers that are neither a range (`words.is_range`) nor
-a telephone number or postcode (said before it), "loi n° 2005-102", "L. 5122-6": the hyphen
-joined the numbers' words, "deux mille cinq-cent deux", heard as 2502."""
+a telephone number or postcode (said before it), "loi n° 2005-102", "L. 5122-6", and a
+code's article after its letter, "L7124-1": the hyphen joined the numbers' words, "deux
+mille cinq-cent deux", heard as 2502."""
 MILLIONS = re.compile(r"\b(millón|millones|milhão|milhões|bilhão|bilhões|milione|milioni"
                       r"|millions?|milliards?|miliard[oi]) (?=[^\W\d_])"
                       r"(?!(?:d'|d’)|(?:y|e|o|u|et|ou|ed|od)\b)(\w+)")
