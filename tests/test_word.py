@@ -635,16 +635,18 @@ def test_columns_typed_with_tabs_are_apart_on_the_page_and_in_the_voice(settings
                f'{run("Purposes")}</w:p><w:p>{run("Support for clinical governance")}{tabs}'
                f'{run("Needs assessment")}</w:p><w:p>{run("Audit ")}{tabs}'
                f'{run("Small area statistics")}</w:p><w:p>{run("Name:")}{tabs}{run("Jane")}'
-               f'</w:p>')
+               f'</w:p><w:p>{run("Vorname:")}{tabs}{run("Telefax:")}</w:p>')
     [document] = load_documents(settings)
     [section] = document.sections
     assert section.heading == "Part 1 Purposes"
     printed = [text_of(p) for p in parse_html(section.html).iter("p")]
     assert printed == ["Support for clinical governance\u2003Needs assessment",
-                       "Audit\u2003Small area statistics", "Name:\u2003Jane"]
+                       "Audit\u2003Small area statistics", "Name:\u2003Jane",
+                       "Vorname:\u2003Telefax:"]
+    # a label beside another, a German form's "Vorname:⇥⇥Telefax:", ends as a sentence
     assert [u.text for u in section.script] == [
         "Part 1 Purposes", "Support for clinical governance, Needs assessment",
-        "Audit, Small area statistics", "Name: Jane"]
+        "Audit, Small area statistics", "Name: Jane", "Vorname. Telefax:"]
 
 
 def test_two_blocks_typed_side_by_side_are_read_one_after_the_other(settings):

@@ -473,7 +473,11 @@ class _Reader:
                 said = f"{said.rstrip()}{self.comma} "
             parts.append(said)
             parts.append(child.tail or "")
-        return re.sub(rf"(?<=\w)\s*{COLUMN_GAP}\s*(?=\w)", f"{self.comma} ", "".join(parts))
+        # Columns typed with tabs are a pause apart; a label to write after, beside
+        # another ("Name:⇥⇥Telefon:", said as if the name were "Telefon"), ends there.
+        return re.sub(rf"(?<=\w)\s*{COLUMN_GAP}\s*(?=\w)", f"{self.comma} ", re.sub(
+            rf"[:：]\s*{COLUMN_GAP}\s*(?=\w[^{COLUMN_GAP}]*[:：]\s*(?:{COLUMN_GAP}|$))",
+            f"{self.stop} ", "".join(parts)))
 
     def phrase(self, element: ET.Element, before: str = "") -> str:
         """The words of one inline element; `before` is the text said before it in its
