@@ -2680,11 +2680,14 @@ def test_a_pasted_pictures_file_name_is_no_description(settings):
 
         ![floor_plan_2024-04-15.png](/floor_plan_2024-04-15.png)
 
+        ![PHAA logo- 2new.jpg](logo.jpg)
+
         ![Image 2024 of the clinic](clinic.png)
         """})
     [document] = load_documents(settings)
     said = [u.text for section in document.sections for u in section.script]
     assert said[1:] == ["Picture not available: (no description was given)",
+                        "Picture not available: (no description was given)",
                         "Picture not available: (no description was given)",
                         "Picture not available: (no description was given)",
                         "Picture not available: Image 2024 of the clinic"]

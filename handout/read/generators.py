@@ -4636,10 +4636,13 @@ path ("C:\\Documents and Settings\\Owner\\My Documents\\My Pictures\\logo.gif"),
 the voice read out, "Image: C: Documents and Settings..."."""
 
 
-FILE_NAME_DESCRIPTION = re.compile(r"[\w.()-]+\.(?:png|jpe?g|gif|bmp|tiff?|svg|webp)", re.I)
+FILE_NAME_DESCRIPTION = re.compile(r"(?:[\w.()-]+|[\w .()-]*\d[\w .()-]*)"
+                                   r"\.(?:png|jpe?g|gif|bmp|tiff?|svg|webp)", re.I)
 """A picture's file name as its description, as Wiki.js's asset picker and many sites'
-uploaders give it: a workshop's "floor_plan_thumbnail_2024-04-15.png" was said "floor plan
-thumbnail 2024 dash 04 dash 15 dot P N G"."""
+uploaders give it, and Word the name of a picture inserted from a file: a workshop's
+"floor_plan_thumbnail_2024-04-15.png" was said "floor plan thumbnail 2024 dash 04 dash 15
+dot P N G", and a handbook's "PHAA logo- 2new.jpg" likewise. A name of words alone with
+spaces ("Blister pack.png", an Obsidian embed's) may describe what it shows."""
 
 
 AUTOMATIC_DESCRIPTION = re.compile(
