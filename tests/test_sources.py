@@ -170,6 +170,10 @@ def test_other_tools_keys_are_accepted_and_set_aside(tmp_path):
      {"title": "T", "author": "Tom Jemmett, The Strategy Unit"}),
     ("title: T\nauthor:\n  - name: Norah Jones\n    affiliations: Clinic\n"
      "  - name: {given: Ana, family: Li}", {"title": "T", "author": "Norah Jones, Ana Li"}),
+    # one author as a mapping (a pharmacy's metformin leaflet stopped: "'author' must be
+    # text, not a mapping of 'word: how it is said'")
+    ("title: T\nauthor:\n  name: Jane Lee\n  credentials: PharmD",
+     {"title": "T", "author": "Jane Lee, PharmD"}),
 ])
 def test_aliases_are_read_as_our_keys(tmp_path, front, expected):
     path = write(tmp_path, f"---\n{front}\n---\nWords.\n")

@@ -754,8 +754,8 @@ def _alias_value(key: str, value: Any) -> Any:
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return [v.strip() for v in value if v.strip()] or None
         return None
-    if ours == "author" and isinstance(value, list):
-        value = author_names(value)
+    if ours == "author" and isinstance(value, (list, dict)):
+        value = author_names(value if isinstance(value, list) else [value])
     if isinstance(value, str) and value.strip():
         return value.strip()
     return None
@@ -764,7 +764,8 @@ def _alias_value(key: str, value: Any) -> Any:
 def author_names(authors: list) -> str | None:
     """A list of authors as one line, "Tom Jemmett, The Strategy Unit": each given as text or,
     as Quarto, Pandoc and R Markdown write them, as a mapping with a `name` (itself text, or
-    `given` and `family`); None if one is neither."""
+    `given` and `family`) and perhaps its `credentials` ("Jane Lee, PharmD": a pharmacy's
+    metformin leaflet, which stopped the build); None if one is neither."""
     names = []
     for author in authors:
         name = author.get("name") if isinstance(author, dict) else author
@@ -772,7 +773,10 @@ def author_names(authors: list) -> str | None:
             name = " ".join(str(name[part]) for part in ("given", "family") if name.get(part))
         if not isinstance(name, str):
             return None
-        names.append(name.strip())
+        credentials = author.get("credentials") if isinstance(author, dict) else None
+        names.append(name.strip() + (f", {credentials.strip()}"
+                                     if isinstance(credentials, str) and credentials.strip()
+                                     else ""))
     return ", ".join(name for name in names if name) or None
 
 
@@ -805,6 +809,8 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
         data["lang"] = language_meant(data["lang"])
     if isinstance(data.get("author"), list):  # Quarto's, Pandoc's and R Markdown's authors
         data["author"] = author_names(data["author"]) or data["author"]
+    if isinstance(data.get("author"), dict):  # one, `author: {name: …, credentials: …}`
+        data["author"] = author_names([data["author"]]) or data["author"]
     if isinstance(data.get("keywords"), str):
         data["keywords"] = [word.strip() for word in data["keywords"].split(",")]
     if isinstance(data.get("keywords"), list):
