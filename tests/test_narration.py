@@ -655,6 +655,8 @@ TELUGU_LEAFLET = """There is no delete button on the internet. Think before you 
 
 ఏదైనా పోస్ట్ చేసే ముందు ఆలోచించండి.
 
+విటమిన్ C ఉన్న ఆహారం తినండి.
+
 Call the helpline.
 """
 
@@ -662,7 +664,8 @@ Call the helpline.
 def test_a_passage_in_letters_the_voice_cannot_read_is_printed_not_said(tmp_path, caplog):
     """A bilingual cyber-safety leaflet's Telugu half was said letter by letter by the
     English voice ("Telugu i, Telugu an, Telugu ta…"), with no warning. It is printed, left
-    unsaid, and the author told where and how to have it narrated."""
+    unsaid, and the author told where and how to have it narrated; so is a sentence with a
+    vitamin's letter in it, which went to the English voice whole."""
     write_handouts(tmp_path / "source", {"a.md": f"# Safe online\n\n{TELUGU_LEAFLET}"})
     with caplog.at_level("WARNING", "handout.diagnostics"):
         document = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0]
@@ -672,7 +675,7 @@ def test_a_passage_in_letters_the_voice_cannot_read_is_printed_not_said(tmp_path
     assert "ఇంటర్నెట్ లో డిలీట్ బటన్ లేదు" in document.sections[0].html
     assert [r.getMessage() for r in caplog.records] == [
         f"{tmp_path / 'source' / 'a.md'}:5: the English voice cannot read Telugu letters, so "
-        "2 passages are printed but not said (the first: \"3. ఇంటర్నెట్ లో డిలీట్ బటన్ "
+        "3 passages are printed but not said (the first: \"3. ఇంటర్నెట్ లో డిలీట్ బటన్ "
         "లేదు\"): to have them narrated, put them in a handout of their own, with their "
         "'lang'"]
 

@@ -35,7 +35,7 @@ from handout.read.sanitize import clean_tree
 from handout.read.script import (HEADING_TAGS, Lead, Utterance, script_section, text_of,
                                  transcript_of)
 from handout.read.sources import NAMED_LANGUAGE, SourceFile, find_sources
-from handout.read.words import mostly_unreadable
+from handout.read.words import OTHER_SCRIPT_RE, mostly_unreadable
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -433,7 +433,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
             line=line,
         ))
     if unsaid:
-        warn_unsaid(source, lang, unsaid, text_lines)
+        warn_unsaid(source, lang, unsaid)
     headings = tuple(
         Heading(int(e.tag[1]), printed_words(e), e.get("id") or "")
         for e in body.iter() if e.tag in HEADING_TAGS
@@ -680,15 +680,17 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
     return None
 
 
-def warn_unsaid(source: SourceFile, lang: str, unsaid: list[str], lines: list[str]) -> None:
+def warn_unsaid(source: SourceFile, lang: str, unsaid: list[str]) -> None:
     """Warn, at the first of them, of the passages left unsaid because the voice of `lang`
     cannot read their letters (`words.unreadable_alone`): the English half of a bilingual
     leaflet is narrated, and its author told how to have the other half narrated too."""
     from handout.language import babel_locale, letters_of
 
     first = unsaid[0]
-    line = next((number for number, text in enumerate(lines, source.body_line)
-                 if first.split()[-1] in text), None) if source.html is None else None
+    word = OTHER_SCRIPT_RE.search(first)
+    line = next((number for number, text in enumerate(source.body.split("\n"),
+                                                      source.body_line)
+                 if word and word.group() in text), None) if source.html is None else None
     at = f"{source.path}:{line}" if line else str(source.path)
     locale = babel_locale(lang)
     voice = locale.get_display_name("en").split(" (")[0] if locale else lang

@@ -419,13 +419,17 @@ def say_telephones(text: str) -> str:
     """Telephone numbers digit by digit, group by group, for a voice that reads its own
     language's numbers: espeak-ng read "+49 123 456789" as "plus neunundvierzigtausend..."
     and "010-12345678" as "零一零 一千二百三十四万...". Thousands grouped with spaces
-    ("10 000 000") are a number."""
+    ("10 000 000") are a number, and so are six digits or fewer in groups, a rule's "20-20-20"
+    (every 20 minutes, look 20 feet away for 20 seconds), which Hindi said "do shunya"."""
     def said(match: re.Match[str]) -> str:
         prefix, number = match.group(1), match.group(2) or match.group(3)
         groups = re.findall(r"\d+", number)
         if not prefix and len(groups) > 1 and not groups[0].startswith("0") \
                 and all(len(group) == 3 for group in groups[1:]) and groups[0] != "116":
             return match.group(0)  # 10 000 000, or a Czech "844 111 140": as written
+        if not prefix and len(groups) > 2 and len("".join(groups)) <= 6 \
+                and not groups[0].startswith("0"):
+            return match.group(0)
         return (prefix or "") + digit_by_digit(number)
 
     return TELEPHONE.sub(said, text)

@@ -1901,18 +1901,26 @@ def _unreadable_words_out(text: str, lang: str) -> str:
     readable = OTHER_SCRIPT_RE.sub(" ", text)
     if not re.search(r"[A-Za-z\u00c0-\u024f]{2}", readable):
         return text
-    return " ".join(_LEFT_SEPARATOR_RE.sub("", readable).split())
+    # the commas that stood between the words taken out: "Spinach, Beetroot,,,."
+    readable = re.sub(r"(?:\s*[,;:،]){2,}", ",", " ".join(_LEFT_SEPARATOR_RE.sub(
+        "", readable).split()))
+    return re.sub(r"\s*[,;:،](?=\s*[.!?]?$)", "", readable)
 
 
 def unreadable_alone(text: str, lang: str) -> bool:
-    """Whether all the letters of `text` are in a script the voice of `lang` cannot read
-    (`OTHER_SCRIPT_RE`), where `lang` is written in Latin letters: a bilingual leaflet's
+    """Whether (nearly) all the letters of `text` are in a script the voice of `lang` cannot
+    read (`OTHER_SCRIPT_RE`), where `lang` is written in Latin letters: a bilingual leaflet's
     Telugu paragraph, "3. ఇంటర్నెట్ లో డిలీట్ బటన్ లేదు", which the English voice said
-    letter by letter by name ("Telugu i, Telugu an, Telugu ta…")."""
+    letter by letter by name ("Telugu i, Telugu an, Telugu ta…"); and a Tamil sentence
+    with a vitamin's letter in it ("… C …"), or under a label ("A (Tamil): …"), which went
+    to the English voice whole. Nearly: Latin letters a fifth of the letters or fewer."""
     from handout.language import language_script
 
-    return language_script(lang) == "Latn" and bool(OTHER_SCRIPT_RE.search(text)) \
-        and not re.search(r"[A-Za-z\u00c0-\u024f]", OTHER_SCRIPT_RE.sub(" ", text))
+    if language_script(lang) != "Latn" or not OTHER_SCRIPT_RE.search(text):
+        return False
+    other = sum(c.isalpha() for letters in OTHER_SCRIPT_RE.findall(text) for c in letters)
+    latin = len(re.findall(r"[A-Za-z\u00c0-\u024f]", text))
+    return latin * 4 <= other
 
 
 def mostly_unreadable(text: str, lang: str) -> bool:
