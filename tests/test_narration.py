@@ -871,9 +871,9 @@ def test_an_act_s_section_written_s_is_said_as_a_section(tmp_path):
     """A village hall's AGM minutes: "the terms of the s. 106 agreement" was cut into two
     sentences at "s.", said "ess"."""
     assert spoken_script(tmp_path, "We met the terms of the s. 106 agreement. Under s.17 of "
-                                   "the Act we wrote.") == [
+                                   "the Act we wrote. It is user B's. Often we agree.") == [
         "We met the terms of the section 106 agreement.",
-        "Under section 17 of the Act we wrote."]
+        "Under section 17 of the Act we wrote.", "It is user B's.", "Often we agree."]
 
 
 def test_an_access_guide_s_routes_sizes_relay_numbers_and_places_are_said(tmp_path):
@@ -884,11 +884,13 @@ def test_an_access_guide_s_routes_sizes_relay_numbers_and_places_are_said(tmp_pa
     assert spoken_script(tmp_path, "Bus: 76, X68, 168. Textphone: 18001 0800 123 4567. The "
                                    "lift is 1.1m x 1.4m. What3Words: "
                                    "https://w3w.co/goats.fees.noises\n\nApplications "
-                                   "closed.Read about it.") == [
+                                   "closed.Read about it. Email Office@Surgery.Net or see "
+                                   "Carers.Org now.") == [
         "Bus: 76, X68, 168.", "Textphone: 1 8 0 0 1, 0 8 0 0, 1 2 3, 4 5 6 7.",
         "The lift is 1.1 metres by 1.4 metres.",
         "What3Words: web address w3w.co/goats.fees.noises",
-        "Applications closed. Read about it."]
+        "Applications closed. Read about it.",
+        "Email Office at Surgery.Net or see Carers.Org now."]
 
 
 def test_a_header_of_long_questions_names_its_columns(tmp_path):

@@ -746,6 +746,10 @@ def test_pelican_s_metadata_is_front_matter(tmp_path):
     assert source.front_matter["title"] == "Accessibility"
     assert source.other_keys == ("category", "slug")
     assert source.body == "# Content\n\nRamps.\n" and source.body_line == 6
+    # a notice's own fields are its text, and so is a date Pelican would not write
+    for text in ("Title: Coffee morning\nWhen: Saturday\nWhere: Hall\n\nAll welcome.\n",
+                 "Title: Coffee morning\nDate: Saturday 14th\n\nAll welcome.\n"):
+        assert read_source(write(tmp_path, text)).body == text
 
 
 def test_a_themes_titles_by_language_give_the_title(tmp_path):

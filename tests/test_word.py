@@ -1848,25 +1848,32 @@ def test_a_row_marked_as_no_header_row_is_a_row(settings):
     assert "<th" not in document.sections[0].html
 
 
-def test_a_first_row_all_in_bold_is_the_header_row(settings):
-    """Google Docs marks no row as a header, and Word's authors often make one by setting
-    it in bold: a meeting's table of goals, "Goal" and "Summary" in bold over its rows, was
-    read with no column's name. A first row of a name in plain text beside a bold value is
-    data."""
-    def row(*cells: str, bold: bool = False) -> str:
-        return "<w:tr>" + "".join(f"<w:tc>{paragraph(cell, bold=bold)}</w:tc>"
-                                  for cell in cells) + "</w:tr>"
+def test_a_first_row_all_in_bold_in_a_google_docs_table_is_the_header_row(settings):
+    """Google Docs marks no row as a header (each says it is none): a meeting's table of
+    goals, "Goal" and "Summary" in bold over its rows, was read with no column's name. A
+    first row of a name in plain text beside a bold value is data, and so are a Word
+    form's bold labels over the boxes to fill in."""
+    def row(*cells: str, bold: bool = False, google: bool = True) -> str:
+        mark = '<w:trPr><w:tblHeader w:val="0"/></w:trPr>' if google else ""
+        return f"<w:tr>{mark}" + "".join(f"<w:tc>{paragraph(cell, bold=bold)}</w:tc>"
+                                         for cell in cells) + "</w:tr>"
 
     settings.source.mkdir()
     write_docx(settings.source / "goals.docx", paragraph("Goals", "Title")
                + "<w:tbl>" + row("Goal", "Summary", bold=True) + row("1. Refresh", "Deliver")
-               + "</w:tbl><w:p/><w:tbl>" + row("Name") [:-len("</w:tr>")]
+               + "</w:tbl><w:p/><w:tbl>" + row("Name")[:-len("</w:tr>")]
                + f"<w:tc>{paragraph('ANL Policy', bold=True)}</w:tc></w:tr>"
                + row("Version", "1") + "</w:tbl>")
-    [document] = load_documents(settings)
-    assert [u.spoken for u in document.sections[0].script][1:] == [
+    write_docx(settings.source / "form.docx", paragraph("Consent", "Title")
+               + "<w:tbl>" + row("Day group meets", "Times group meets", bold=True,
+                                 google=False)
+               + row("Monday", "6pm", google=False) + "</w:tbl>")
+    goals, form = sorted(load_documents(settings), key=lambda d: d.slug != "goals")
+    assert [u.spoken for u in goals.sections[0].script][1:] == [
         "Table. 1 row.", "Goal: 1. Refresh. Summary: Deliver.", "Table. 2 rows.",
         "Name. ANL Policy.", "Version. 1."]
+    assert [u.spoken for u in form.sections[0].script][1:] == [
+        "Table. 2 rows.", "Day group meets. Times group meets.", "Monday. 6pm."]
 
 
 def test_a_title_in_bold_under_a_logo_is_the_title(settings, caplog):

@@ -393,6 +393,11 @@ def headless_source(path: Path, lines: list[str], start: int) -> SourceFile | No
 
 
 METADATA_LINE = re.compile(r"([A-Za-z][\w -]{0,30}?)[ \t]*:[ \t]+(\S.*)$")
+METADATA_KEYS = frozenset("title date modified category tags slug author authors summary lang "
+                          "status template save_as url translation keywords description "
+                          "subtitle base_header_level css".split())
+"""Pelican's and MultiMarkdown's metadata keys: a notice's own fields ("When:", "Where:")
+are its text."""
 
 
 def metadata_source(path: Path, lines: list[str], start: int) -> SourceFile | None:
@@ -400,7 +405,9 @@ def metadata_source(path: Path, lines: list[str], start: int) -> SourceFile | No
     `Date: …`, `Category: …` one a line down to a blank line (PyCon India's access page,
     whose title became its first heading, "Content", and whose metadata was printed and
     said as its first paragraph); None if it does not open with `Title:`. Keys are read
-    in lower case, as both tools read them."""
+    in lower case, as both tools read them; only theirs (`METADATA_KEYS`), and a date only
+    as they write it (2024-08-01), so that a notice that opens "Title: Coffee morning",
+    "When: Saturday" keeps its lines."""
     first = METADATA_LINE.match(lines[start])
     if not first or first.group(1).lower() != "title":
         return None
@@ -412,6 +419,9 @@ def metadata_source(path: Path, lines: list[str], start: int) -> SourceFile | No
         if not found:
             return None
         key = found.group(1).strip().lower().replace(" ", "_")
+        if key not in METADATA_KEYS or key == "date" and not re.match(
+                r"\d{4}-\d\d-\d\d\b", found.group(2)):
+            return None
         data[key], key_lines[key] = found.group(2).strip(), end + 1
         end += 1
     if len(data) < 2:

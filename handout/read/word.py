@@ -233,7 +233,9 @@ def read_word(path: Path) -> SourceFile:
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
     html = CODE_BLOCK.sub(lambda found: "<pre><code>" + textwrap.dedent(
         re.sub(r"<[^>]+>", "", found.group(1))) + "</code></pre>", html)
-    html, typed = typed_markdown(typed_lists(numbered_lists(blank_rows(bold_header_rows(html)))))
+    if NOT_A_HEADER_ROW.search(body):  # Google Docs', which marks no row as a header
+        html = bold_header_rows(html)
+    html, typed = typed_markdown(typed_lists(numbered_lists(blank_rows(html))))
     html = joined_broken_sentences(html)
     html, cited = CHATBOT_CITATION.subn(without_citation, html)  # a chatbot's answer pasted
     front: dict = {}
@@ -305,10 +307,11 @@ CELL = re.compile(r"<td\b([^>]*)>((?:(?!</td>).)*)</td>", re.S)
 
 def bold_header_rows(html: str) -> str:
     """mammoth's `html` with the first row of each table that marks none as its header a
-    header row, when the words of its cells, two or more, are all in bold: Google Docs
-    marks no row as a header (every row says so), and Word's authors often make one so,
-    without "Repeat as header row". A meeting's table of goals, "Goal", "Summary", "Lead
-    Stakeholders" in bold over its rows, was read row by row with no column's name."""
+    header row, when the words of its cells, two or more, are all in bold, for a document
+    Google Docs wrote: it marks no row as a header (every row says so), and a meeting's
+    table of goals, "Goal", "Summary", "Lead Stakeholders" in bold over its rows, was read
+    row by row with no column's name. Not in Word's own, where a form's bold labels over
+    empty boxes are no header ("Day group meets" over the box for it)."""
     def words(cell: str) -> str:
         return unescape(re.sub(r"<[^>]+>", "", cell)).strip()
 

@@ -1936,8 +1936,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
     voice."""
     text = _unreadable_words_out(text.translate(SAID_ALIKE), lang)
-    text = _MIXED_NUMBER_RE.sub(lambda m: f"{m[1]} {m[2]}/{m[3]}" if int(m[2]) < int(m[3])
-                                else m.group(), text)
+    if lang.split("-")[0].lower() == "en":  # which says "2 1/2" as "2 and a half"
+        text = _MIXED_NUMBER_RE.sub(lambda m: f"{m[1]} {m[2]}/{m[3]}" if int(m[2]) < int(m[3])
+                                    else m.group(), text)
     blank = BLANK_WORDS.get(lang.split("-")[0].lower())
     if blank and text.strip("_ \t"):  # not a rule drawn with underscores, alone
         text = _BLANK_RE.sub(lambda m: f" {blank} " if _is_blank(m) else m.group(), text)
@@ -1971,7 +1972,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     units, per, measured = _unit_patterns(lang.split("-")[0].lower())
     text = _URL_RE.sub(lambda m: f"{_apart(m)}{saying.web_address} {_address(m)}", text)
     if english:
-        text = _RUN_ON_SENTENCE_RE.sub(". ", text)
+        text = _RUN_ON_SENTENCE_RE.sub(_run_on, text)
     dot = DOT_WORDS.get(lang.split("-")[0].lower())
     text = _EMAIL_RE.sub(lambda m: f"{m.group(1).replace('.', f' {dot} ') if dot else m.group(1)}"
                          f" {saying.at} {m.group(2)}", text)
@@ -2742,10 +2743,21 @@ def _host(host: str) -> str:
     return host.lower().removeprefix("www.")
 
 
-_RUN_ON_SENTENCE_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\b(?![.@]))")
+_RUN_ON_SENTENCE_RE = re.compile(r"(?<![@\w.])([A-Za-z][\w-]*[a-z]{2})\.([A-Z][a-z]+)\b(?![.@])")
 """A sentence run into the next with no space, "in Apna complex.This account", "closed.Read
 about": the voice took it for an address's dot ("complex dot this"). Not a name of an
-address or an e-mail ("John.Smith@nhs.net")."""
+address or an e-mail ("John.Smith@nhs.net", "Office@Surgery.Net", "Carers.Org":
+`_run_on`)."""
+HOST_ENDINGS = frozenset("com org net gov edu info biz io co uk us ca au nz ie eu".split())
+
+
+def _run_on(found: re.Match[str]) -> str:
+    """Two sentences run together (`_RUN_ON_SENTENCE_RE`) apart, but a host in capitals."""
+    if found.group(2).lower() in HOST_ENDINGS:
+        return found.group()
+    return f"{found.group(1)}. {found.group(2)}"
+
+
 _SHORT_PATH_RE = re.compile(r"/([A-Za-z][A-Za-z-]{1,19}|[a-z]+\.[a-z]+\.[a-z]+)/?")
 """A web address's path of one short word, "/signup", which a listener can type, or of
 three words, a what3words location ("w3w.co/goats.fees.noises" was "w3w.co", the place
@@ -2894,7 +2906,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
           "aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl incl dept "
-          "smt rs s",
+          "smt rs",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
           "ote nte",
@@ -3058,6 +3070,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
             continue  # a date after a weekday's or a month's shortening, "lun. 3", "ene. 2024"
         if end.group(0) == "." and text[max(start, end.start() - 3):end.start()] == "(ex":
             continue  # "(ex. “quotation marks”)", for example: Latin's "auctor ex. Proin" ends
+        if end.group(0) == "." and text[max(start, end.start() - 2):end.start()] in (" s", "(s") \
+                and after[:1].isdigit() and lang.split("-")[0].lower() == "en":
+            continue  # an Act's section, "the s. 106 agreement"; not "user B's. Often"
         if end.group(0) == "." and before.lower() in ("a.m", "p.m") and \
                 TIME_ZONE_AFTER_A_TIME.match(after):
             continue  # "9:00 a.m. to 6:00 p.m. ET", "at 8 p.m. Eastern time"
