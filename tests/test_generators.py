@@ -948,7 +948,7 @@ def test_lines_that_open_with_an_arrow_or_a_diamond_are_a_list(settings):
         "Call 999 in an emergency", "Call 111 for advice", "Rest", "Drink"]
     assert [u.spoken for u in document.sections[0].script][1:3] == [
         "Call 9 9 9 in an emergency", "Call 1 1 1 for advice"]
-    assert document.sections[0].script[-1].spoken == "See page 4 to for more."
+    assert document.sections[0].script[-1].spoken == "See page 4, for more."
 
 
 def test_a_chatbots_lines_that_open_with_an_emoji_are_a_list(settings):
@@ -3731,3 +3731,23 @@ def test_a_heading_set_in_by_a_few_spaces_is_a_heading(settings):
     html = "".join(section.html for section in document.sections)
     assert '<h3 id="monitorar-sintomas">Monitorar sintomas</h3>' in html
     assert "<code>## code" in html
+
+
+def test_an_embedded_video_never_closed_keeps_the_handout_after_it(settings, caplog):
+    """A child anaphylaxis guide opens with `<video controls src=…>` and never closes it:
+    the video held the whole guide, which went with it, and the build stopped with "the
+    handout has no text". The video goes, with its warning; the guide stays."""
+    write_handouts(settings.source, {"epipen.md": """\
+        # Anaphylaxis
+
+        <video controls src="epipen.mp4">
+
+        ## Step 1
+
+        Take the EpiPen out.
+        """})
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["Anaphylaxis", "Step 1"]
+    assert [u.text for u in document.sections[1].script] == ["Step 1", "Take the EpiPen out."]
+    assert any("<video> is not allowed" in r.getMessage() for r in caplog.records)

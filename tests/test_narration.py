@@ -927,3 +927,15 @@ def test_a_note_s_star_after_a_name_and_a_space_is_silent_as_its_key_is(tmp_path
                                    "\n2. Ann Lee\n\nPress * to go back.") == [
         "Member present, but did not vote.", "1. Callum Hall", "2. Ann Lee",
         "Press star to go back."]
+
+
+def test_a_care_leaflet_s_rules_ranges_formats_arrows_and_units_are_said(tmp_path):
+    """Diabetes and medicines leaflets: the "15:15 rule" was "3:15 PM rule"; "£1.50-2.00"
+    ended "two point zero zero"; "DD/MM/YYYY" was "dee dee, em em, yyy-eye"; "fluids down →
+    urgent care" said "down to urgent care"; insulin's "0.1 u/kg" "you per kilogram"."""
+    assert spoken_script(tmp_path, "Follow the 15:15 rule. Tablets cost £1.50-2.00. Date "
+                                   "(DD/MM/YYYY). If you cannot keep fluids down → urgent "
+                                   "care. London → Paris. Give 0.1 u/kg.") == [
+        "Follow the 15 15 rule.", "Tablets cost 1 pound 50 to 2 pounds.",
+        "Date (day, month, year).", "If you cannot keep fluids down, urgent care.",
+        "London to Paris.", "Give 0.1 units per kilogram."]

@@ -218,6 +218,21 @@ def markdown_to_tree(body: str) -> ET.Element:
     return parse_html(render_markdown(body)[0])
 
 
+MEDIA_TAGS = ("video", "audio", "iframe", "object", "canvas")
+"""Elements a page embeds, which hold only what shows when they cannot play."""
+
+
+def closed_media(html: str) -> str:
+    """`html` (or Markdown holding it) with each embedded medium (`MEDIA_TAGS`) that is
+    never closed closed where it opens: an anaphylaxis guide's `<video controls src=…>`,
+    with no `</video>`, held the whole guide, which went with it ("the handout has no
+    text")."""
+    for tag in MEDIA_TAGS:
+        if f"<{tag}" in html and f"</{tag}" not in html:
+            html = re.sub(rf"(<{tag}\b[^>]*>)", rf"\1</{tag}>", html)
+    return html
+
+
 def parse_html(fragment: str) -> ET.Element:
     """An HTML fragment parsed as a browser would, returned as the `<body>` holding it."""
     import io
@@ -332,7 +347,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     if source.html is not None:  # a Word file, converted by `word`
         tree, text = parse_html(source.html), ""
     else:
-        html, text = render_markdown(source.body, source.variables)
+        html, text = render_markdown(closed_media(source.body), source.variables)
         tree = parse_html(html)
     # Word's default language, often that of Word itself, after the project's `lang`
     lang = str(front.get("lang") or settings.lang or front.get("default_lang") or "en")

@@ -57,6 +57,8 @@ UNITS = {
     "secs": ("seconds", "seconds"),
     "ms": ("millisecond", "milliseconds"),  # "rerenders in under 150ms" (MyST's home page)
     "IU": ("international unit", "international units"),
+    # Insulin's units, "0.1 u/kg", "10 U": "zero point one you per kilogram".
+    "u": ("unit", "units"), "U": ("unit", "units"),
     "mmHg": ("millimetre of mercury", "millimetres of mercury"),
     "bpm": ("beat per minute", "beats per minute"),
     "kcal": ("kilocalorie", "kilocalories"),
@@ -883,9 +885,10 @@ ratio is written ("8/12 horas", "24/7", "1/2"), or the clause speaks of dates
 (`DATES_BEFORE`) and it is no common fraction."""
 _TIME_RE = re.compile(r"\b(\d{1,2})[:.](\d{2})\s?([ap])\.?m\.?", re.IGNORECASE)
 _ENGLISH_CLOCK_RE = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)"
-                               r"(?:\s?([AP])M\b)?")
+                               r"(?!\s?(?:rule|ratio)\b)(?:\s?([AP])M\b)?")
 """A time on the clock, which the English voice read digit by digit: "14:00" was "fourteen
-zero zero" and "8:00" "eight zero zero"."""
+zero zero" and "8:00" "eight zero zero". Not a rule's or a ratio's numbers, a diabetes
+leaflet's "15:15 rule" (15 grams of sugar, 15 minutes' wait), said "3:15 PM rule"."""
 _DOTTED_TIME_RANGE_RE = re.compile(
     r"(?<![\w.,£$€/])([01]?\d|2[0-3])\.([0-5]\d)(\s?[–—-]\s?)([01]?\d|2[0-3])\.([0-5]\d)"
     r"(?![\d.,]\d|\s?[ap]\.?m\b)")
@@ -1242,6 +1245,12 @@ _PRICE_PER_RE = re.compile(r"(?<=[£$€]\d)(\d*(?:[.,]\d+)*)\s?(" + "|".join(
 """What a price is for, as a hall's or a landlord's price list shortens it: "£15 p/h" was
 "15 pounds p per hour", "£5pp" "5 poundspp", "£850 pcm" (per calendar month) "pee see em";
 said as the slash after the price is ("£15/hour", "15 pounds an hour")."""
+_RULE_NUMBERS_RE = re.compile(r"\b(\d{1,3})((?:[-:–]\d{1,3})+)(?=[ -]rule\b)")
+"""A rule named by its numbers, a diabetes leaflet's "15:15 rule" or "15-15 rule", the eye's
+"20-20-20 rule": said as numbers, where they were "3:15 PM" and "15 to 15"."""
+_PRICE_RANGE_RE = re.compile(r"([£$€])(\d+(?:\.\d\d)?)\s?[-–]\s?(?=\d)")
+"""A range of prices with the sign once, "£1.50-2.00": the sign on both, where the second
+was said "2.00", "two point zero zero"."""
 _DIMENSIONS_RE = re.compile(r"(?<=\d)((?:\s?(?:mm|cm|m|ft|in|\"|metres?|inches|feet))?)\s?[x×]\s?"
                             r"(?=\d[\d.,]*\s?(?:mm|cm|m|ft|in|\"|metres?|inches|feet)(?!\w))")
 """A size, "1.1m x 1.4m", "90cm x 2m", "10 x 15 cm": "by", where the voice said the letter
@@ -1877,6 +1886,23 @@ weeks", "1-1/2 tablets": the whole and the fraction ("2 1/2"), where it was "2-h
 and "1 to half a tablets", and in translations "dois hífen um / duas"."""
 
 
+_DATE_FORMAT_RE = re.compile(r"\b(?:(DD|JJ|TT|GG)([/.-])(MM)|(MM)([/.-])(DD))\2?\5?"
+                             r"(YYYY|YY|AAAA|AA|JJJJ)\b")
+DATE_PARTS = {"en": ("day", "month", "year"), "fr": ("jour", "mois", "année"),
+              "es": ("día", "mes", "año"), "pt": ("dia", "mês", "ano"),
+              "it": ("giorno", "mese", "anno"), "de": ("Tag", "Monat", "Jahr"),
+              "nl": ("dag", "maand", "jaar")}
+"""How a form asks for a date, "DD/MM/YYYY", "TT.MM.JJJJ", "JJ/MM/AAAA": its parts' names,
+where the voice said "dee dee, em em, yyy-eye" and "te te em em jot jot"."""
+
+
+def _date_format(found: re.Match[str], lang: str) -> str:
+    """A date's format (`_DATE_FORMAT_RE`) as its parts' names in `lang`, as written."""
+    day, month, year = DATE_PARTS.get(lang.split("-")[0].lower(), DATE_PARTS["en"])
+    first, second = (day, month) if found.group(1) else (month, day)
+    return f"{first}, {second}, {year}"
+
+
 OTHER_SCRIPT_RE = re.compile(
     "(?:[\u0530-\u058f\u0590-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u10a0-\u10ff"
     "\u1100-\u11ff\u1200-\u139f\u1780-\u18af\u3040-\u30ff\u3100-\u318f\u3400-\u4dbf"
@@ -1936,6 +1962,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
     voice."""
     text = _unreadable_words_out(text.translate(SAID_ALIKE), lang)
+    text = _DATE_FORMAT_RE.sub(lambda m: _date_format(m, lang), text)
     if lang.split("-")[0].lower() == "en":  # which says "2 1/2" as "2 and a half"
         text = _MIXED_NUMBER_RE.sub(lambda m: f"{m[1]} {m[2]}/{m[3]}" if int(m[2]) < int(m[3])
                                     else m.group(), text)
@@ -2083,6 +2110,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
         else f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}", text)
     if english:
+        text = _RULE_NUMBERS_RE.sub(lambda m: m[1] + re.sub(r"[-:–]", " ", m[2]), text)
+        text = _PRICE_RANGE_RE.sub(r"\1\2 to \1", text)
         text = _PRICE_PER_RE.sub(lambda m: m.group(1) + PRICE_PER[m.group(2)], text)
         text = _DIMENSIONS_RE.sub(r"\1 by ", text)
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", text)
@@ -2134,7 +2163,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _PER_AMOUNT_RE.sub(lambda m: f"{m.group(1)} {'in' if m.group(2) else 'and'} ",
                                   text)
         # An arrow that ends a link or a line, "Borrowing periods →", points the way: no "to"
-        text = _TRAILING_ARROW_RE.sub("", text).replace("→", " to ").replace("24/7", "24 7")
+        text = _ARROW_RE.sub(_said_arrow, _TRAILING_ARROW_RE.sub("", text)).replace(
+            "24/7", "24 7")
     if not english:  # "08:30 - 12:30", said with nothing between; "14:00-17:00", "14:da 00"
         text = _CLOCK_RANGE_RE.sub(lambda m: _say_clock_range(m, saying.to, lang), text)
     text = _RANGE_RE.sub(lambda m: _say_range(m, saying.to, lang)
@@ -2756,6 +2786,19 @@ def _run_on(found: re.Match[str]) -> str:
     if found.group(2).lower() in HOST_ENDINGS:
         return found.group()
     return f"{found.group(1)}. {found.group(2)}"
+
+
+_ARROW_RE = re.compile(r"\s*→\s*")
+
+
+def _said_arrow(found: re.Match[str]) -> str:
+    """An arrow between words: "to" between a word or two each side ("London → Paris", "1 →
+    2"), else the pause between what leads to what, as a reader makes one: a diabetes
+    leaflet's "If you cannot keep fluids down → urgent medical care required" was "down to
+    urgent medical care"."""
+    before = re.split(r"[.,;:!?(\n]", found.string[:found.start()])[-1].split()
+    after = re.split(r"[.,;:!?)\n]", found.string[found.end():])[0].split()
+    return " to " if len(before) <= 2 and len(after) <= 2 else ", "
 
 
 _SHORT_PATH_RE = re.compile(r"/([A-Za-z][A-Za-z-]{1,19}|[a-z]+\.[a-z]+\.[a-z]+)/?")
