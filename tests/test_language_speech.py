@@ -4010,10 +4010,12 @@ def test_japanese_short_codes_and_full_width_hyphens_are_dialled(tmp_path):
 
 def test_a_temperature_with_the_ordinal_sign_is_in_degrees(tmp_path):
     """A Chilean clinic's "fiebre sobre 37,8º", typed with the ordinal's sign for the
-    degree's, was "treinta y siete coma ocho o". "1º piso" stays the first floor."""
-    script = script_of(tmp_path, "es", "Consulte si tiene fiebre sobre 37,8º.")
+    degree's, was "treinta y siete coma ocho o", and "fiebre de 38º" "trigésimo octavo".
+    "1º piso" stays the first floor."""
+    script = script_of(tmp_path, "es", "Consulte si tiene fiebre sobre 37,8º o de 38º.")
     assert [u.spoken for u in script] == [
-        "Consulte si tiene fiebre sobre treinta y siete coma ocho grados."]
+        "Consulte si tiene fiebre sobre treinta y siete coma ocho grados o de treinta y ocho "
+        "grados."]
 
 
 def test_service_numbers_and_round_the_clock_are_said_as_each_language_says_them(tmp_path):
@@ -4032,5 +4034,5 @@ def test_the_other_gender_s_ending_after_a_slash_is_left_unsaid(tmp_path):
     Spanish "los alumnos/as" likewise. The form written first is said; "e/o" stays "e o"."""
     italian = script_of(tmp_path, "it", "Io sottoscritta/o, Nata/o a Roma, e/o altro.")
     assert [u.spoken for u in italian] == ["Io sottoscritta, Nata a Roma, e o altro."]
-    spanish = script_of(tmp_path, "es", "El niño/a y los alumnos/as.")
-    assert [u.spoken for u in spanish] == ["El niño y los alumnos."]
+    spanish = script_of(tmp_path, "es", "El niño/a y los alumnos/as, con su tutor/a.")
+    assert [u.spoken for u in spanish] == ["El niño y los alumnos, con su tutor."]

@@ -1296,11 +1296,11 @@ _FRENCH_GENDER_RE = re.compile(r"([^\W\d_]+)\((?:e|ne|le|te|se|ve|trice|euse|èr
 "réalisateur(trice)", "Veuf(ve)": said in the form written, as Spanish's "inscrito(a)" is,
 where "(e)" was taken for a plural's and said "scolarisée", the letter then speaking of a
 girl."""
-_SLASH_ENDING_RE = re.compile(r"(?:(?<=[^\W\d_]{2}[aeo])|(?<=[^\W\d_]{2}[ao]s))/(?:[aeo]|[ao]s)"
-                              r"(?![\w/])")
+_SLASH_ENDING_RE = re.compile(r"(?:(?<=[^\W\d_]{2}[aeio])|(?<=[^\W\d_]{2}[ao]s))/(?:[aeo]|[ao]s)"
+                              r"(?![\w/])|(?<=[^\W\d_]{3})/as?(?![\w/])")
 """The other gender's ending after a slash, as Italian, Spanish and Portuguese forms write
-it, "Io sottoscritta/o", "Nata/o a", "niño/a", "alumnos/as": said in the form written
-first, as "inscrito(a)" is, where the voice said "nata barra o"."""
+it, "Io sottoscritta/o", "Nata/o a", "niño/a", "alumnos/as", "Bambini/e", "tutor/a":
+said in the form written first, as "inscrito(a)" is, where the voice said "nata barra o"."""
 BLANK_WORDS = {"en": "blank", "fr": "blanc", "es": "espacio", "pt": "espaço", "it": "spazio",
                "de": "Lücke", "nl": "open plek"}
 _OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})(?:\((e?s|ren)\)(?![\w(])|/(e?s|ren)(?![\w(/]))")
@@ -1474,8 +1474,8 @@ address's "www." is taken off."""
 _COUNTRY_DOMAIN_RE = re.compile(r"(?<![\w./-])(?:[A-Za-z0-9][\w-]*\.)+(?=[a-z]{2}(?![\w-]|\.\w))"
                                 r"(?<=[A-Za-z0-9-]{2}\.)([a-z]{2})")
 """A host's country, "kidshelpphone.ca", "sadag.co.za", "redcross.or.ke", which the English
-voice said as a word ("dot kah", "dot zah"): given to it in capitals, which it spells, as
-it spells ".uk" (`_spelled_country`)."""
+voice said as a word ("dot kah", "dot zah"): given to it letter by letter, in capitals,
+which it spells (`_spelled_country`); as one word in capitals, ".AU" was still "oh"."""
 WORD_LIKE_COUNTRIES = frozenset("am as at be by co do go in is it me my no so to us".split())
 """Countries whose code is an English word, which a sentence run into the next without its
 space ends with as often ("It ended.so what"): spelled only after a domain of their own
@@ -1513,7 +1513,7 @@ def _spelled_country(found: re.Match[str]) -> str:
     if country in WORD_LIKE_COUNTRIES and not re.search(
             r"(?:^|\.)(?:gov|co|ac|org|net|edu|nic|or|com)\.$", before, re.I):
         return found.group()
-    return before + country.upper()
+    return before + " ".join(LETTER_NAMES.get(letter, letter) for letter in country.upper())
 DOT_WORDS = {"fr": "point", "de": "Punkt", "it": "punto", "ru": "точка", "tr": "nokta",
              "da": "punktum", "fi": "piste"}
 """The word for a host name's dots, where the language's voice says nothing for them (the
@@ -2104,8 +2104,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _H_RANGE_RE.sub(rf"\1 {saying.to} ", text)
         text = _CLOCK_HOURS_WORD_RE.sub(r"\1", text)
     ordinal_sign = lang.split("-")[0].lower() in ("es", "it", "pt")
-    if ordinal_sign:  # "fiebre sobre 37,8º", typed with the ordinal's sign, was "ocho o"
-        text = re.sub(r"(?<=\d[.,]\d)º|(?<=\d[.,]\d\d)º", "°", text)
+    if ordinal_sign:  # "fiebre sobre 37,8º", typed with the ordinal's sign, was "ocho o",
+        # and a fever's "38º" "trigésimo octavo"
+        text = re.sub(r"(?<=\d[.,]\d)º|(?<=\d[.,]\d\d)º"
+                      r"|(?<![\d.,]\d\d)(?<=3[5-9]|4[0-2])º(?!\s*[^\W\d_]{3,})", "°", text)
     text = _DEGREES_ONLY_RE.sub(
         lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
         else f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}", text)
