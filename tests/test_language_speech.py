@@ -4036,3 +4036,18 @@ def test_the_other_gender_s_ending_after_a_slash_is_left_unsaid(tmp_path):
     assert [u.spoken for u in italian] == ["Io sottoscritta, Nata a Roma, e o altro."]
     spanish = script_of(tmp_path, "es", "El niño/a y los alumnos/as, con su tutor/a.")
     assert [u.spoken for u in spanish] == ["El niño y los alumnos, con su tutor."]
+
+
+def test_forms_abbreviations_and_blanks_in_polish_romanian_german_and_spanish(tmp_path):
+    """A Polish consent form's "nr", "Dz.U.", "poz." were spelled and its lines to write on
+    said nothing; a Romanian request's "nr. crt." was spelled, a German "i.H.v." too, and a
+    Spanish signature's "Fdo." was "efe de o"."""
+    polish = script_of(tmp_path, "pl", "Wniosek nr 5, Dz.U. poz. 12, telefon ____ tutaj.")
+    assert [u.spoken for u in polish] == [
+        "Wniosek numer 5, Dziennik Ustaw pozycja 12, telefon puste miejsce tutaj."]
+    romanian = script_of(tmp_path, "ro", "Subsemnatul ____, nr. crt. 3.")
+    assert [u.spoken for u in romanian] == ["Subsemnatul spațiu liber, numărul curent 3."]
+    german = script_of(tmp_path, "de", "Ein Betrag i.H.v. 50 Euro.")
+    assert [u.spoken for u in german] == ["Ein Betrag in Höhe von 50 Euro."]
+    spanish = script_of(tmp_path, "es", "Fdo. El tutor.")
+    assert [u.spoken for u in spanish] == ["firmado El tutor."]

@@ -266,7 +266,7 @@ SAYINGS = {
          "m²": "por metro cuadrado", "m2": "por metro cuadrado", "kWh": "por kilovatio hora"},
         {"s/n": "sin número", "S/N": "sin número", "Dr.": "doctor", "Dra.": "doctora",
          "Sr.": "señor", "Sra.": "señora", "Srta.": "señorita", "Ud.": "usted",
-         "Uds.": "ustedes", "p. ej.": "por ejemplo",
+         "Uds.": "ustedes", "p. ej.": "por ejemplo", "Fdo.": "firmado",
          "p.ej.": "por ejemplo", "etc.": "etcétera",
          # English's, as a translated page keeps them: "e.g." was said "e g"
          "e.g.": "por ejemplo", "i.e.": "es decir", "aprox.": "aproximadamente",
@@ -768,7 +768,8 @@ SPOKEN_ABBREVIATIONS = {
            "i.d.R.": "in der Regel", "evt.": "eventuell", "etc.": "et zetera",
            "Vol.-%": "Volumenprozent", "Vol-%": "Volumenprozent", "Gew.-%": "Gewichtsprozent",
            "Abt.": "Abteilung", "Erw.": "Erwachsene", "I.E.": "Internationale Einheiten",
-           "Abs.": "Absatz", "i.V.m.": "in Verbindung mit", "incl.": "inklusive",
+           "Abs.": "Absatz", "i.V.m.": "in Verbindung mit", "i.H.v.": "in Höhe von",
+           "incl.": "inklusive",
            "gem.": "gemäß", "o.g.": "oben genannten", "geb.": "geboren",
            "Dipl.-Psych.": "Diplom-Psychologe", "B.Sc.": "Bachelor of Science",
            "M.Sc.": "Master of Science", "ehem.": "ehemals", "idR": "in der Regel",
@@ -791,7 +792,9 @@ SPOKEN_ABBREVIATIONS = {
            "od godz.": "od godziny", "do godz.": "do godziny", "w godz.": "w godzinach",
            "godz.": "godzina", "tel.": "telefon",
            "ul.": "ulica", "tj.": "to jest", "m.in.": "między innymi", "prof.": "profesor",
-           "zob.": "zobacz", "wg": "według", "tabl.": "tabletki", "al.": "aleja"},
+           "zob.": "zobacz", "wg": "według", "tabl.": "tabletki", "al.": "aleja",
+           "nr": "numer", "Nr": "numer", "Dz.U.": "Dziennik Ustaw", "poz.": "pozycja",
+           "ew.": "ewentualnie"},
     "ru": {"т.е.": "то есть", "т.д.": "так далее", "т.п.": "тому подобное", "др.": "другие",
            "см.": "смотрите", "тел.": "телефон", "ул.": "улица", "т.к.": "так как",
            "напр.": "например", "в т.ч.": "в том числе", "табл.": "таблетки",
@@ -812,7 +815,7 @@ SPOKEN_ABBREVIATIONS = {
            "ת״ד": "תא דואר", 'ת"ד': "תא דואר", "וכו׳": "וכולי", "וכו'": "וכולי"},
     "ro": {"Dr.": "doctor", "dr.": "doctor", "nr.": "numărul", "Nr.": "numărul",
            "str.": "strada", "Str.": "strada", "tel.": "telefon", "Tel.": "telefon",
-           "ex.": "exemplu", "etc.": "etcetera", "aprox.": "aproximativ"},
+           "ex.": "exemplu", "etc.": "etcetera", "aprox.": "aproximativ", "crt.": "curent"},
 }
 """Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
 ("z. B." as "zett be", "т. е." as "тэ е"), written with or without a space after each
@@ -1301,7 +1304,8 @@ _SLASH_ENDING_RE = re.compile(r"(?:(?<=[^\W\d_]{2}[aeio])|(?<=[^\W\d_]{2}[ao]s))
 """The other gender's ending after a slash, as Italian, Spanish and Portuguese forms write
 it, "Io sottoscritta/o", "Nata/o a", "niño/a", "alumnos/as", "Bambini/e", "tutor/a":
 said in the form written first, as "inscrito(a)" is, where the voice said "nata barra o"."""
-BLANK_WORDS = {"en": "blank", "fr": "blanc", "es": "espacio", "pt": "espaço", "it": "spazio",
+BLANK_WORDS = {"pl": "puste miejsce", "ro": "spațiu liber", "tr": "boşluk",
+               "en": "blank", "fr": "blanc", "es": "espacio", "pt": "espaço", "it": "spazio",
                "de": "Lücke", "nl": "open plek"}
 _OPTIONAL_PLURAL_RE = re.compile(r"([^\W\d_]{2,})(?:\((e?s|ren)\)(?![\w(])|/(e?s|ren)(?![\w(/]))")
 """A plural left open, "organisation(s)", "purpose(s)", "box(es)", "child/ren", "Date/s" (a
@@ -1968,7 +1972,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                     else m.group(), text)
     blank = BLANK_WORDS.get(lang.split("-")[0].lower())
     if blank and text.strip("_ \t"):  # not a rule drawn with underscores, alone
-        text = _BLANK_RE.sub(lambda m: f" {blank} " if _is_blank(m) else m.group(), text)
+        text = _BLANK_RE.sub(lambda m: f" {blank}" + " " * (m.string[m.end():m.end() + 1] not in
+                                                            ",.;:!?)") if _is_blank(m)
+                             else m.group(), text)
     if lang.split("-")[0].lower() in OPEN_ENDING_LANGUAGES:
         if lang.split("-")[0].lower() == "fr":
             text = _FRENCH_GENDER_RE.sub(r"\1", text)
@@ -2952,7 +2958,7 @@ SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
           "aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl incl dept "
           "smt rs",
-    "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
+    "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág fdo "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
           "ote nte",
     "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex e.g i.e env fig cf av bd boul art vol "
@@ -2964,17 +2970,18 @@ SENTENCE_ABBREVIATIONS = {
           "sen dep gov "
           "vol "
           "min máx esq dto lg trav",
-    "de": "dr prof nr tel str z.b b bzw ca vgl ggf evtl inkl max min abs allg bspw d.h "
+    "de": "dr prof nr tel str z.b b bzw ca vgl ggf evtl inkl max min abs allg bspw d.h i.h.v "
           "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r "
           "abt erw i.v.m incl gem o.g geb psych b.sc m.sc ehem dres e",
     "nl": "dr prof nr tel bijv o.a ca d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr mw "
           "t.o.v e.d d.m.v "
           "max min p jan feb mrt apr jun jul aug sep sept okt nov dec",
-    "pl": "dr prof nr tel ul godz lek np tzn ok ww św mgr inż tj m.in zob tabl al proc",
+    "pl": "dr prof nr tel ul godz lek np tzn ok ww św mgr inż tj m.in zob tabl al proc poz ew "
+          "dz.u",
     "tr": "dr prof doç uzm op mah cad sok bulv apt no",
     "ru": "д ул г гг т.е др стр с тел им см рис тыс млн т е т.к напр табл кв",
     "uk": "д вул м с див стор тел рис тис млн т",
-    "ro": "dl dna dr prof ing nr str bd bld sos cal tel ex aprox art alin lit pct pag "
+    "ro": "dl dna dr prof ing nr str bd bld sos cal tel ex aprox art alin lit pct pag crt "
           "fig vol min max jud mun",
     "vi": "bs ts ths pgs gs tp",
 }
