@@ -1891,3 +1891,21 @@ def test_a_title_in_bold_under_a_logo_is_the_title(settings, caplog):
         "Volunteer Application Form", "Image: Ascend Next Level logo.",
         "Please return it by email."]
     assert not [r for r in caplog.records if "file name" in r.getMessage()]
+
+
+def test_a_document_typed_in_a_monospaced_font_is_text(settings):
+    """An association's statutes typed throughout in Courier New were read as 39 "code
+    examples", a block's sentences run together and its "20%" said "twenty": where most of
+    the letters are set so, it is the document's typeface, not code's."""
+    settings.source.mkdir()
+    statutes = "".join(code_line(text, font="Courier New") for text in (
+        "TITULO I. Denominación.", "Artículo 1: Se constituye una asociación civil.",
+        "Artículo 2: El 20% de los socios puede convocar.", "Artículo 3: La sede es el barrio.",
+        "Artículo 4: Los socios pagan una cuota.", "Artículo 5: La asamblea decide."))
+    write_docx(settings.source / "estatuto.docx", paragraph("Estatuto", "Title") + statutes,
+               lang="es-AR")
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert "<pre" not in section.html
+    assert [u.text for u in section.script][1:4] == [
+        "TITULO I.", "Denominación.", "Artículo 1: Se constituye una asociación civil."]

@@ -1740,7 +1740,9 @@ def code_paragraphs(element):
     sentence of four words or more (`PROSE_SENTENCE`) with no such line either side: an
     author who sets "Please bring this letter with you." in Consolas wants it seen, and it
     was printed as code, unwrapped words in a box. (A run in such a font, in a paragraph of
-    text, was never code.)"""
+    text, was never code.) Nor is anything code where most of the paragraphs are set so:
+    that is the document's typeface, as an association's statutes typed in Courier New,
+    which were read as 39 "code examples", their "20%" said "twenty"."""
     import mammoth.documents as docs
 
     if isinstance(element, docs.Table) or not isinstance(element, docs.HasChildren) \
@@ -1748,6 +1750,8 @@ def code_paragraphs(element):
         return element
     children = element.children
     lines = [_monospaced_paragraph(child) for child in children]
+    if sum(lines) >= MONOSPACED_BODY and _monospaced_share(children) > 0.5:
+        return element
     kept = []
     for index, child in enumerate(children):
         words = " ".join(_text(child).split())
@@ -1758,6 +1762,26 @@ def code_paragraphs(element):
         else:
             kept.append(code_paragraphs(child))
     return element.copy(children=kept)
+
+
+MONOSPACED_BODY = 5
+"""The fewest paragraphs in a monospaced font that, with more than half the document's
+letters in one (`_monospaced_share`), make it the document's own typeface rather than
+code's (`code_paragraphs`)."""
+
+
+def _monospaced_share(children: list) -> float:
+    """The share of the letters of the paragraphs among `children` set in a monospaced
+    font (`MONOSPACE_FONTS`)."""
+    import mammoth.documents as docs
+
+    letters = monospaced = 0
+    for child in children:
+        for run in _word_runs(child) if isinstance(child, docs.Paragraph) else ():
+            count = len(_text(run).strip())
+            letters += count
+            monospaced += count if run.font and MONOSPACE_FONTS.search(run.font) else 0
+    return monospaced / letters if letters else 0.0
 
 
 def _monospaced_paragraph(element) -> bool:
