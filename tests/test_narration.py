@@ -924,9 +924,9 @@ def test_a_note_s_star_after_a_name_and_a_space_is_silent_as_its_key_is(tmp_path
     Hall star", while the key, "(*) Member present, but did not vote", said nothing: the
     listener heard "star" and never what it meant. A key to press is still said."""
     assert spoken_script(tmp_path, "(*) Member present, but did not vote.\n\n1. Callum Hall *"
-                                   "\n2. Ann Lee\n\nPress * to go back.") == [
+                                   "\n2. Ann Lee\n\nPress * to go back. Expand *.dat now.") == [
         "Member present, but did not vote.", "1. Callum Hall", "2. Ann Lee",
-        "Press star to go back."]
+        "Press star to go back.", "Expand star.dat now."]
 
 
 def test_a_care_leaflet_s_rules_ranges_formats_arrows_and_units_are_said(tmp_path):
@@ -935,7 +935,7 @@ def test_a_care_leaflet_s_rules_ranges_formats_arrows_and_units_are_said(tmp_pat
     urgent care" said "down to urgent care"; insulin's "0.1 u/kg" "you per kilogram"."""
     assert spoken_script(tmp_path, "Follow the 15:15 rule. Tablets cost £1.50-2.00. Date "
                                    "(DD/MM/YYYY). If you cannot keep fluids down → urgent "
-                                   "care. London → Paris. Give 0.1 u/kg.") == [
+                                   "care. London → Paris. Give 0.1 u/kg. I Would Die 4 U.") == [
         "Follow the 15 15 rule.", "Tablets cost 1 pound 50 to 2 pounds.",
         "Date (day, month, year).", "If you cannot keep fluids down, urgent care.",
-        "London to Paris.", "Give 0.1 units per kilogram."]
+        "London to Paris.", "Give 0.1 units per kilogram.", "I Would Die 4 U."]

@@ -57,8 +57,9 @@ UNITS = {
     "secs": ("seconds", "seconds"),
     "ms": ("millisecond", "milliseconds"),  # "rerenders in under 150ms" (MyST's home page)
     "IU": ("international unit", "international units"),
-    # Insulin's units, "0.1 u/kg", "10 U": "zero point one you per kilogram".
-    "u": ("unit", "units"), "U": ("unit", "units"),
+    # Insulin's units, "0.1 u/kg": "zero point one you per kilogram". Not a capital "U",
+    # which is text speak as often ("I Would Die 4 U").
+    "u": ("unit", "units"),
     "mmHg": ("millimetre of mercury", "millimetres of mercury"),
     "bpm": ("beat per minute", "beats per minute"),
     "kcal": ("kilocalorie", "kilocalories"),
@@ -1586,7 +1587,7 @@ def _say_arithmetic(sum_: re.Match[str], lang: str) -> str:
 
 _NOTE_SIGN_RE = re.compile(r"(?<=[^\W_)])[*†‡]+(?![^\W_])|^\s*\(?(?:\*+|[†‡]+)\)?(?=\s)"
                            r"|\s?\((?:\*+|[†‡]+)\)"
-                           r"|(?<=[^\W_)])[ \t]+(?:\*+|[†‡]+)(?=[ \t]*(?:$|[,;.)]))")
+                           r"|(?<=[^\W_)])[ \t]+(?:\*+|[†‡]+)(?=[ \t]*(?:$|[,;.)](?!\w)))")
 """A note's mark: a star or dagger after a word or number ("Price*", "5 mg*", "Text†"),
 or a space after one at the end of a line (minutes' "Callum Hall *", whose key, "(*) Member
 present, but did not vote", says nothing either), opening the note it marks ("* see note",
@@ -1973,7 +1974,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     blank = BLANK_WORDS.get(lang.split("-")[0].lower())
     if blank and text.strip("_ \t"):  # not a rule drawn with underscores, alone
         text = _BLANK_RE.sub(lambda m: f" {blank}" + " " * (m.string[m.end():m.end() + 1] not in
-                                                            ",.;:!?)") if _is_blank(m)
+                                                            ",.)") if _is_blank(m)
                              else m.group(), text)
     if lang.split("-")[0].lower() in OPEN_ENDING_LANGUAGES:
         if lang.split("-")[0].lower() == "fr":
