@@ -4051,3 +4051,10 @@ def test_forms_abbreviations_and_blanks_in_polish_romanian_german_and_spanish(tm
     assert [u.spoken for u in german] == ["Ein Betrag in Höhe von 50 Euro."]
     spanish = script_of(tmp_path, "es", "Fdo. El tutor.")
     assert [u.spoken for u in spanish] == ["firmado El tutor."]
+
+
+def test_a_hindi_e_mail_address_keeps_its_dots(tmp_path):
+    """A union's Hindi page's "info.deounion@gmail.com" was heard "info deounion at gmail
+    com": its dots are said."""
+    script = script_of(tmp_path, "hi", "ईमेल info.deounion@gmail.com पर भेजें।")
+    assert [u.spoken for u in script] == ["ईमेल info डॉट deounion@gmail डॉट com पर भेजें।"]

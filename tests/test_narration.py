@@ -939,3 +939,11 @@ def test_a_care_leaflet_s_rules_ranges_formats_arrows_and_units_are_said(tmp_pat
         "Follow the 15 15 rule.", "Tablets cost 1 pound 50 to 2 pounds.",
         "Date (day, month, year).", "If you cannot keep fluids down, urgent care.",
         "London to Paris.", "Give 0.1 units per kilogram.", "I Would Die 4 U."]
+
+
+def test_a_british_time_alone_with_a_dot_is_a_time(tmp_path):
+    """A children's centre's programme: "Saturday 11.30 Picnic" and "Doors open at 7.30"
+    were "eleven point three zero". A price at that stays one."""
+    assert spoken_script(tmp_path, "Saturday 11.30 Picnic. Doors open at 7.30 today. "
+                                   "Tickets at 2.50 each.") == [
+        "Saturday 11:30 Picnic.", "Doors open at 7:30 today.", "Tickets at 2.50 each."]

@@ -900,6 +900,13 @@ _DOTTED_TIME_RANGE_RE = re.compile(
 9.00-5.00": times, where the voice said "eleven point three zero to one point zero zero";
 only after a word of days or hours (`_TIME_WORDS_BEFORE_RE`), as "2.50-3.75 kg" is a
 measure. With "am" or "pm" after, `_TIME_RE` says them."""
+_DOTTED_TIME_RE = re.compile(
+    r"(?:(?<=\bat )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby )|(?<=day )|(?<=days )|(?<=\bat: ))"
+    r"([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\s?(?:[ap]\.?m\b|[-–]|each\b|per\b|a\b|an\b"
+    r"|pounds?\b|p\b|%))")
+"""A time alone as British notices write it, after "at", "from", "until" or a weekday:
+"Doors open at 7.30", "Saturday 11.30 Picnic", which were decimals ("seven point three
+zero"). Not a price at that ("at 2.50 each")."""
 _TIME_WORDS_BEFORE_RE = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun|open|closed|hours|hrs|times?|sessions?|daily|every"
     r"|weekdays?|weekends?|mornings?|afternoons?|evenings?|clinics?|surgery|from|between"
@@ -1519,7 +1526,8 @@ def _spelled_country(found: re.Match[str]) -> str:
             r"(?:^|\.)(?:gov|co|ac|org|net|edu|nic|or|com)\.$", before, re.I):
         return found.group()
     return before + " ".join(LETTER_NAMES.get(letter, letter) for letter in country.upper())
-DOT_WORDS = {"fr": "point", "de": "Punkt", "it": "punto", "ru": "точка", "tr": "nokta",
+DOT_WORDS = {"hi": "डॉट", "ur": "ڈاٹ",
+             "fr": "point", "de": "Punkt", "it": "punto", "ru": "точка", "tr": "nokta",
              "da": "punktum", "fi": "piste"}
 """The word for a host name's dots, where the language's voice says nothing for them (the
 French, German and Italian voices said "beta gouv fr", a listener could not write it down;
@@ -2019,6 +2027,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ACT_NUMBER_RE.sub(lambda m: re.sub(r"/(?=[A-Z])", " ", m.group(0)).replace(
             "/", f" {SLASH_WORD[lang.split('-')[0].lower()]} "), text)
     if english:
+        text = _DOTTED_TIME_RE.sub(r"\1:\2", text)
         text = _DOTTED_TIME_RANGE_RE.sub(lambda m: f"{m[1]}:{m[2]}{m[3]}{m[4]}:{m[5]}" if
                                          _TIME_WORDS_BEFORE_RE.search(
                                              m.string, max(0, m.start() - 60), m.start())
@@ -2245,6 +2254,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     text = _URL_RE.sub(lambda m: _apart(m) + _address(m), text)
     if primary in AT_WORDS:
         text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} {AT_WORDS[primary]} {m.group(2)}", text)
+    if primary in ("hi", "ur"):  # "info.deounion@…": the name's dot, which the voice dropped
+        text = _EMAIL_RE.sub(lambda m: m.group().replace(".", f" {DOT_WORDS[primary]} ",
+                                                         m.group(1).count(".")), text)
     text = _say_dots(text, lang)
     if primary == "de":  # "Musterstr. 5, 10435 Berlin": "zehntausendvierhundert…"
         text = _GERMAN_POSTCODE_RE.sub(lambda m: " ".join(m.group()), text)
