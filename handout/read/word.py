@@ -39,6 +39,7 @@ import textwrap
 import unicodedata
 import xml.etree.ElementTree as ET
 import zipfile
+from collections.abc import Callable
 from html import unescape
 from xml.parsers.expat import ExpatError
 from xml.sax.saxutils import escape
@@ -537,7 +538,8 @@ def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None
     numbering = ET.fromstring(archive.read("word/numbering.xml")) \
         if "word/numbering.xml" in archive.namelist() else None
     symbol_styles = symbol_font_styles(styles)
-    headings = named_heading_styles(styles)
+    outlined = outlined_styles(styles)
+    headings = named_heading_styles(styles, outlined)
     copy = io.BytesIO()
     with zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as rewritten:
         for item in archive.infolist():
@@ -546,7 +548,7 @@ def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None
                 data = readable_part(data.decode("utf-8"), symbol_styles)
                 if item.filename == body:
                     if headings:
-                        levels = used_heading_levels(headings, data, outlined_styles(styles))
+                        levels = used_heading_levels(headings, data, outlined)
                         data = PARAGRAPH.sub(lambda found: _named_heading(found, levels),
                                              data)
                     data = SPACER_ROW.sub(_marked_spacer, data)
@@ -628,15 +630,14 @@ NAMED_HEADING_WORDS = 15
 handbook also set five paragraphs of its photograph policy in its "HB subhead" style."""
 
 
-def named_heading_styles(sheet: ET.Element | None) -> dict[str, int]:
+def named_heading_styles(sheet: ET.Element | None, outlined: set[str]) -> dict[str, int]:
     """`{style id: heading level}` for each paragraph style whose name says it is a heading
-    (`HEADING_NAME`) and that gives no outline level (Word's navigation would list it): 3
-    for a subheading, else 2. A club's handbook made its headings so, and printed and played
-    as one section with no heading at all."""
+    (`HEADING_NAME`) and that is not one Word's navigation lists (`outlined`, from
+    `outlined_styles`): 3 for a subheading, else 2. A club's handbook made its headings so,
+    and printed and played as one section with no heading at all."""
     if sheet is None:
         return {}
     w = f"{{{NAMESPACES['w']}}}"
-    outlined = outlined_styles(sheet)
     levels = {}
     for style in sheet.iter(f"{w}style"):
         style_id = style.get(f"{w}styleId", "")
@@ -650,24 +651,34 @@ def named_heading_styles(sheet: ET.Element | None) -> dict[str, int]:
     return levels
 
 
+def inherited(sheet: ET.Element | None, own: Callable[[ET.Element], object]) -> dict:
+    """`{style id: value}` for each style of `sheet` that has a value, its own (`own(style)`,
+    None for none) or, as Word takes it, that of the style it is based on, through ten
+    bases at most."""
+    if sheet is None:
+        return {}
+    w = f"{{{NAMESPACES['w']}}}"
+    styles = {style.get(f"{w}styleId"): style for style in sheet.iter(f"{w}style")}
+
+    def value(style_id: str | None, seen: int = 0):
+        style = styles.get(style_id)
+        if style is None or seen > 10:
+            return None
+        found = own(style)
+        based = style.find(f"{w}basedOn")
+        return found if found is not None else \
+            value(based.get(f"{w}val"), seen + 1) if based is not None else None
+
+    return {style_id: found for style_id in styles if (found := value(style_id)) is not None}
+
+
 def outlined_styles(sheet: ET.Element | None) -> set[str]:
     """The paragraph styles Word's navigation lists as headings: Word's own (`Heading1`…)
     and those with an outline level, themselves or through the styles they are based on."""
-    if sheet is None:
-        return set()
     w = f"{{{NAMESPACES['w']}}}"
-    styles = {style.get(f"{w}styleId", ""): style for style in sheet.iter(f"{w}style")}
-
-    def outlined(style_id: str, seen: int = 0) -> bool:
-        style = styles.get(style_id)
-        if style is None or seen > 10:
-            return False
-        based = style.find(f"{w}basedOn")
-        return style.find(f"{w}pPr/{w}outlineLvl") is not None or bool(
-            re.fullmatch(r"Heading\d", style_id)) or (
-            based is not None and outlined(based.get(f"{w}val", ""), seen + 1))
-
-    return {style_id for style_id in styles if outlined(style_id)}
+    return set(inherited(sheet, lambda style: True if style.find(
+        f"{w}pPr/{w}outlineLvl") is not None or re.fullmatch(
+        r"Heading\d", style.get(f"{w}styleId") or "") else None))
 
 
 def used_heading_levels(levels: dict[str, int], xml: str,
@@ -704,25 +715,15 @@ TEXT_ONLY = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
 def symbol_font_styles(sheet: ET.Element | None) -> dict[str, str]:
     """`{style id: symbol font}` for each paragraph or character style that sets its text
     in a symbol font (`SYMBOL_FONT`), itself or through the style it is based on."""
-    if sheet is None:
-        return {}
     w = f"{{{NAMESPACES['w']}}}"
-    fonts, bases = {}, {}
-    for style in sheet.iter(f"{w}style"):
-        style_id = style.get(f"{w}styleId")
-        based = style.find(f"{w}basedOn")
-        bases[style_id] = based.get(f"{w}val") if based is not None else None
+
+    def font(style: ET.Element) -> str | None:
         named = style.find(f"{w}rPr/{w}rFonts")
-        if named is not None:
-            fonts[style_id] = named.get(f"{w}ascii") or named.get(f"{w}hAnsi")
+        return (named.get(f"{w}ascii") or named.get(f"{w}hAnsi") or None) \
+            if named is not None else None
 
-    def font(style_id: str | None, seen: int = 0) -> str | None:
-        if style_id is None or seen > 10:
-            return None
-        return fonts[style_id] if fonts.get(style_id) else font(bases.get(style_id), seen + 1)
-
-    return {style_id: found for style_id in bases
-            if (found := font(style_id)) and re.fullmatch(SYMBOL_FONT, found)}
+    return {style_id: found for style_id, found in inherited(sheet, font).items()
+            if re.fullmatch(SYMBOL_FONT, found)}
 
 
 def _styled_symbol_runs(paragraph: str, symbol_styles: dict[str, str]) -> str:
@@ -1503,24 +1504,16 @@ def _style_languages(styles: ET.Element | None) -> dict[str | None, str]:
     the style it is based on; under None, that of the default paragraph style."""
     if styles is None:
         return {}
-    w = NAMESPACES["w"]
-    found: dict[str, tuple[str | None, str | None]] = {}
-    default = None
-    for style in styles.findall(f"{{{w}}}style"):
-        name = style.get(f"{{{w}}}styleId")
-        mark = style.find(f"{{{w}}}rPr/{{{w}}}lang")
-        based = style.find(f"{{{w}}}basedOn")
-        found[name] = (mark.get(f"{{{w}}}val") if mark is not None else None,
-                       based.get(f"{{{w}}}val") if based is not None else None)
-        if style.get(f"{{{w}}}type") == "paragraph" and style.get(f"{{{w}}}default") in (
-                "1", "true", "on"):
-            default = name
+    w = f"{{{NAMESPACES['w']}}}"
 
-    def language(name: str | None, depth: int = 0) -> str | None:
-        lang, based = found.get(name, (None, None))
-        return lang or (language(based, depth + 1) if based and depth < 20 else None)
+    def language(style: ET.Element) -> str | None:
+        mark = style.find(f"{w}rPr/{w}lang")
+        return (mark.get(f"{w}val") or None) if mark is not None else None
 
-    languages: dict[str | None, str] = {name: lang for name in found if (lang := language(name))}
+    languages: dict[str | None, str] = inherited(styles, language)
+    default = next((style.get(f"{w}styleId") for style in styles.iter(f"{w}style")
+                    if style.get(f"{w}type") == "paragraph"
+                    and style.get(f"{w}default") in ("1", "true", "on")), None)
     if default in languages:
         languages[None] = languages[default]
     return languages
