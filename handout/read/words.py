@@ -783,7 +783,8 @@ SPOKEN_ABBREVIATIONS = {
            "excl.": "exclusief", "ong.": "ongeveer", "dhr.": "de heer", "mevr.": "mevrouw",
            "mw.": "mevrouw", "t.o.v.": "ten opzichte van", "tov": "ten opzichte van",
            "e.d.": "en dergelijke", "d.m.v.": "door middel van", "dmv": "door middel van",
-           "ivm": "in verband met", "dr.": "dokter", "max.": "maximaal", "min.": "minimaal", "blz.": "bladzijde",
+           "ivm": "in verband met", "dr.": "dokter", "max.": "maximaal", "min.": "minimaal",
+           "blz.": "bladzijde",
            "p.": "pagina", "jan.": "januari", "feb.": "februari", "mrt.": "maart",
            "apr.": "april", "jun.": "juni", "jul.": "juli", "aug.": "augustus",
            "sep.": "september", "sept.": "september", "okt.": "oktober", "nov.": "november",
@@ -1235,7 +1236,8 @@ _SHARP_CODE_RE = re.compile(r"(?<![A-Za-z0-9#＃])[#＃](\d{3,5})(?!\d)")
 """A short code dialled with its sign, Japan's "#7119" (emergency advice) and "#8000"
 (children's): "シャープ" and its digits, as it is said, where the voice said "seven
 thousand one hundred nineteen", and a listener who dials that gets no answer."""
-_CJK_SLASH_RE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff])\s?/\s?(?=[\u3040-\u30ff\u3400-\u9fff])")
+_CJK_SLASH_RE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff])\s?/\s?"
+                           r"(?=[\u3040-\u30ff\u3400-\u9fff])")
 """A slash between Chinese or Japanese words, "定点医院/发热门诊": the enumeration comma's
 pause, as a reader makes one, where the voices said the English word "slash"."""
 SLASH_WORD = {"es": "barra", "it": "barra", "pt": "barra", "fr": "barre"}
@@ -1248,6 +1250,14 @@ slash organisational", "linkage and slash or"): a pause, as a reader makes one (
 says "and" as often as "or"); "and/or" is "and or", as "y/o" is "y o". So is one before an
 ordinal, "dose aggiuntiva/1ª", which was "aggiuntiva barra prima", or after one, "post
 2ª/unica dose"."""
+
+
+def _word_slash(found: re.Match[str]) -> str:
+    """A slash between words (`_WORD_SLASH_RE`) as a pause, but in an address's path after
+    its host ("covidmadeira.pt/vacinacao")."""
+    return "/" if "." in (found.string[:found.start()].split() or [""])[-1] else ", "
+
+
 PRICE_PER = {"p/h": "/hour", "p.h.": "/hour", "ph": "/hour", "pw": "/week", "p.w.": "/week",
              "pcm": "/month", "pa": "/year", "p.a.": "/year", "pp": " per person",
              "p.p.": " per person"}
@@ -1599,9 +1609,10 @@ _NOTE_SIGN_RE = re.compile(r"(?<=[^\W_)])[*†‡]+(?![^\W_])|^\s*\(?(?:\*+|[†
 """A note's mark: a star or dagger after a word or number ("Price*", "5 mg*", "Text†"),
 or a space after one at the end of a line (minutes' "Callum Hall *", whose key, "(*) Member
 present, but did not vote", says nothing either), opening the note it marks ("* see note",
-"** Only on weekdays", "(*) Estimated"), or bracketed in a sentence. Silent, as a note's raised number is (`_NOTE_MARK_RE`): it was
-"star" opening a note, nothing after a word, and the dagger was read as a symbol. A star
-that stands alone mid-sentence is a key or a sign ("Press * to go back": `_LONE_SYMBOL_RE`)."""
+"** Only on weekdays", "(*) Estimated"), or bracketed in a sentence. Silent, as a note's
+raised number is (`_NOTE_MARK_RE`): it was "star" opening a note, nothing after a word, and
+the dagger was read as a symbol. A star that stands alone mid-sentence is a key or a sign
+("Press * to go back": `_LONE_SYMBOL_RE`)."""
 CITATION_MARK = (r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed"
                  r"|better source needed|page needed|when\?|who\?|which\?|by whom\?)\]"
                  r"(?::\s?\d+(?:[–-]\d+)?)?")
@@ -1957,17 +1968,21 @@ def unreadable_alone(text: str, lang: str) -> bool:
 
     if language_script(lang) != "Latn" or not OTHER_SCRIPT_RE.search(text):
         return False
-    other = sum(c.isalpha() for letters in OTHER_SCRIPT_RE.findall(text) for c in letters)
     latin = len(re.findall(r"[A-Za-z\u00c0-\u024f]", text))
-    return latin * 4 <= other
+    return latin * 4 <= _other_script_letters(text)
 
 
 def mostly_unreadable(text: str, lang: str) -> bool:
     """Whether most of the letters of `text` are in a script the voice of `lang` cannot read
     (`unreadable_alone`): a handout in the wrong `lang`, rather than one quoting another
     script."""
-    other = sum(c.isalpha() for letters in OTHER_SCRIPT_RE.findall(text) for c in letters)
-    return other * 2 > sum(c.isalpha() for c in text)
+    return _other_script_letters(text) * 2 > sum(c.isalpha() for c in text)
+
+
+def _other_script_letters(text: str) -> int:
+    """How many letters of `text` are in a script `OTHER_SCRIPT_RE` matches (its vowel
+    signs and joiners not counted)."""
+    return sum(c.isalpha() for letters in OTHER_SCRIPT_RE.findall(text) for c in letters)
 
 
 def spoken_words(text: str, lang: str = "en") -> str:
@@ -2212,8 +2227,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                 text)  # "x = total / count" and "1 / 2" divide
     if lang.split("-")[0].lower() in ("es", "it", "fr", "pt"):  # "vivants/tués" ran together
         text = re.sub(r"\b(et|ou|[ye])/(ou|o)\b", r"\1 \2", text)  # y/o, e/o, et/ou, e/ou
-        text = _WORD_SLASH_RE.sub(lambda m: "/" if "." in (m.string[:m.start()].split() or [""])[
-            -1] else ", ", text)  # not an address's path, "covidmadeira.pt/vacinacao"
+        text = _WORD_SLASH_RE.sub(_word_slash, text)
     if english:
         text = _PER_NOUN_RE.sub(r"\1 per \2", text)
         text = _WORDS_SLASHED_RE.sub(lambda m: m.group().replace("/", ", "),
@@ -2367,8 +2381,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                                     + (f" {m.group(2)}" if m.group(2) else ""), text)
         # "de trainer/afgevaardigde" was "trainer slash afgevaardigde": a pause, but in
         # "en/of" and an address's path
-        text = _WORD_SLASH_RE.sub(lambda m: "/" if "." in (m.string[:m.start()].split() or [""])[
-            -1] else ", ", text.replace("en/of", "en of"))
+        text = _WORD_SLASH_RE.sub(_word_slash, text.replace("en/of", "en of"))
     if primary == "vi":  # "7h30", "17h": its voice read the h as a letter ("hát")
         text = _VIETNAMESE_HOUR_RE.sub(
             lambda m: f"{int(m.group(1))} giờ" + (f" {m.group(2)}" if m.group(2) else ""), text)
@@ -2971,7 +2984,8 @@ SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
           "aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl incl dept "
           "smt rs",
-    "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág fdo "
+    "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
+          "fdo "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
           "ote nte",
     "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex e.g i.e env fig cf av bd boul art vol "
