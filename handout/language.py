@@ -361,7 +361,13 @@ def letters_of(text: str) -> str:
     """What the letters `text` starts with are called ("Telugu letters")."""
     import unicodedata
 
-    name = next((unicodedata.name(c, "?").split()[0] for c in text if c.isalpha()), "?")
+    return letters_named(next((unicodedata.name(c, "?").split()[0] for c in text
+                               if c.isalpha()), "?"))
+
+
+def letters_named(name: str) -> str:
+    """What an author calls the letters of a script by the first word of their Unicode
+    names ("TELUGU", "CJK"): "Telugu letters", "Chinese characters (CJK)"."""
     return SCRIPT_NAMES.get(name, f"{name.capitalize()} letters")
 
 
@@ -414,7 +420,7 @@ def script_mismatch(lang: str, text: str) -> str | None:
     found, count = names.most_common(1)[0] if names else ("", 0)
     if letters < 40 or count * 2 < said or found in SCRIPT_LETTERS[script]:
         return None
-    return SCRIPT_NAMES.get(found, f"{found.capitalize()} letters")
+    return letters_named(found)
 
 
 LANGUAGE_WORDS = 40

@@ -378,8 +378,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     if not has_words(elements):
         raise no_text(source)
 
-    wrong_letters = warn_language_mismatch(source, lang, title, elements, settings.lang)
     words = " ".join([title, *(text_of(e) for e in elements)])
+    wrong_letters = warn_language_mismatch(source, lang, title, elements, words, settings.lang)
     # A passage in letters the voice cannot read is left unsaid, but not a whole handout
     # in them: that is a wrong `lang`, and warned of as one.
     unsaid: list[str] | None = None if wrong_letters or mostly_unreadable(words, lang) else []
@@ -637,15 +637,16 @@ def long_date(date: dt.date, lang: str = "en") -> str:
 
 
 def warn_language_mismatch(source: SourceFile, lang: str, title: str,
-                           elements: list[ET.Element], project_lang: str = "") -> str | None:
-    """Warn, at its `lang` (else at line 1), when a handout's text is not in the language
-    it will be narrated in: written in other letters than that language's
-    (`language.script_mismatch`), or, in the same letters, clearly in another language
-    (`language.words_mismatch`, on its prose: code is no language), where its author gave
-    no `lang` (`project_lang`, the project's setting, is a default, not a choice for this
-    handout). A warning, never an error: a handout may quote another language, and an
-    identifier can be wrong. Returns the letters most of the text is in, if they are not
-    the language's."""
+                           elements: list[ET.Element], words: str,
+                           project_lang: str = "") -> str | None:
+    """Warn, at its `lang` (else at line 1), when a handout's text (`words`, its title's and
+    its elements' words) is not in the language it will be narrated in: written in other
+    letters than that language's (`language.script_mismatch`), or, in the same letters,
+    clearly in another language (`language.words_mismatch`, on its prose: code is no
+    language), where its author gave no `lang` (`project_lang`, the project's setting, is
+    a default, not a choice for this handout). A warning, never an error: a handout may
+    quote another language, and an identifier can be wrong. Returns the letters most of the
+    text is in, if they are not the language's."""
     from handout.language import babel_locale, script_mismatch, words_mismatch
 
     def name_of(tag: str) -> str:
@@ -653,7 +654,7 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
         return locale.get_display_name("en").split(" (")[0] if locale else tag
 
     line = source.key_lines.get("lang") or source.key_lines.get("language")
-    script = script_mismatch(lang, " ".join([title, *(text_of(e) for e in elements)]))
+    script = script_mismatch(lang, words)
     # The words are weighed only where no author chose the language (none given, or the
     # file's name gave it; Word's is often its installation's): the identifier's model takes
     # a second to load, which every edit of a handout with its `lang` would pay.
