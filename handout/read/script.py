@@ -368,22 +368,26 @@ class _Reader:
             # data: its words are said as any others are, without "Table. 1 row." first.
             self.contents(cells[0], self.settings.paragraph_pause)
             return
-        # A table of its header row alone is that row, said: pandoc's
-        # table_one_header_row.docx, one row ticked "Repeat as header row" in Word, was
-        # "Table. 0 rows." and its words were never said.
-        # A header cell merged across columns names each of them: "Dismissal Time" over
-        # two took "Remarks" from the column after them.
-        headers = [name for cell in rows[0] for name in [self.inline(cell).strip()]
-                   * _span(cell, "colspan")] if len(rows) > 1 and all(
-            cell.tag == "th" for cell in rows[0]) else []
-        if headers and header_is_data(headers, [self.inline(row[0]).strip()
-                                                for row in rows[1:] if len(row)]):
-            headers = []
-        body_rows = rows[1:] if headers else rows
+        # Each cell's words once: a header row's, the caption's, then the others', as their
+        # notes are numbered.
+        header_row = len(rows) > 1 and all(cell.tag == "th" for cell in rows[0])
+        row_words = [[self.inline(cell) for cell in rows[0]]] if header_row else []
         caption = element.find("caption")
         # a caption's own full stop is not said twice ("Table: Doses.. 3 rows.")
         intro = self.words.table_titled.format(caption=self.inline(caption).rstrip(".۔")) \
             if caption is not None else self.words.table
+        row_words += [[self.inline(cell) for cell in row] for row in rows[len(row_words):]]
+        # A table of its header row alone is that row, said: pandoc's
+        # table_one_header_row.docx, one row ticked "Repeat as header row" in Word, was
+        # "Table. 0 rows." and its words were never said. A header cell merged across
+        # columns names each of them: "Dismissal Time" over two took "Remarks" from the
+        # column after them.
+        headers = [name for cell, said in zip(rows[0], row_words[0]) for name in [said.strip()]
+                   * _span(cell, "colspan")] if header_row else []
+        if headers and header_is_data(headers, [said[0].strip() for said in row_words[1:]
+                                                if said]):
+            headers = []
+        body_rows = rows[1:] if headers else rows
         def sentences(parts: list[str]) -> str:
             """`parts` said one after another, each ending as a sentence does: a form's
             label that ends its cell with a colon, "details:", as "details." (it was
@@ -397,14 +401,15 @@ class _Reader:
 
         said = []
         wide = len(headers) > 1
-        for row, (columns, merged) in zip(body_rows, grid_columns(body_rows)):
+        for row, said_cells, (columns, merged) in zip(
+                body_rows, row_words[len(rows) - len(body_rows):], grid_columns(body_rows)):
             # An empty cell is passed over: its column's name alone ("Notes:.") said
             # nothing and sounded like a word lost; so is a cell of a dash, a price list's
             # "none" ("Villager Discount Price: -."), or of a slash, a Chinese table's
             # (said "slash"). A cell is named by the column it stands in, past any cell
             # merged down into its row from above.
             cells = ["" if re.fullmatch(r"\s*(?:[-–—]+|/)\s*", cell) else cell
-                     for cell in map(self.inline, row)]
+                     for cell in said_cells]
             # A row of one cell under a header row of several is a heading over the rows
             # below it or a note on them (a library's "Suggest" among its charges, "If
             # items have not been returned…" under them): it is said without the first
