@@ -4058,3 +4058,22 @@ def test_a_hindi_e_mail_address_keeps_its_dots(tmp_path):
     com": its dots are said."""
     script = script_of(tmp_path, "hi", "ईमेल info.deounion@gmail.com पर भेजें।")
     assert [u.spoken for u in script] == ["ईमेल info डॉट deounion@gmail डॉट com पर भेजें।"]
+
+
+def test_a_number_written_in_words_and_in_digits_is_said_once(tmp_path):
+    """Contracts, tenancy letters and consent forms write a number twice, "within fourteen
+    (14) days", "seis (6) comprimidos", "30 (thirty) days", "Fifty Dollars ($50.00)": a
+    reader sees both, and the voice said both ("fourteen fourteen days"). The bracket is
+    silent only where it repeats the number just said, in any of its genders."""
+    english = script_of(tmp_path, "en", "Within one hundred and twenty (120) days, pay "
+                                        "Fifty Dollars ($50.00) and ten percent (10%). Give "
+                                        "30 (thirty) days' notice. A group of two (3) people. "
+                                        "Room (2) is free.")
+    assert [u.spoken for u in english] == [
+        "Within one hundred and twenty days, pay Fifty Dollars and ten percent.",
+        "Give 30 days' notice.", "A group of two (3) people.", "Room (2) is free."]
+    assert english[0].text.startswith("Within one hundred and twenty (120) days")
+    spanish = script_of(tmp_path, "es", "Tome seis (6) comprimidos durante veintiún (21) días.")
+    assert [u.spoken for u in spanish] == ["Tome seis comprimidos durante veintiún días."]
+    portuguese = script_of(tmp_path, "pt", "Tome duas (2) cápsulas e uma (1) colher.")
+    assert [u.spoken for u in portuguese] == ["Tome duas cápsulas e uma colher."]

@@ -747,6 +747,15 @@ def test_a_price_list_s_amounts_are_said_with_what_they_are_for(tmp_path):
         "dollars in all."]
 
 
+def test_a_slash_before_dose_is_per_only_after_an_amount(tmp_path):
+    """A prescribing guide's "check the timing/dose" was "the timing per dose": a slash
+    between one thing and "dose" joins two things to check; after an amount it is "per"."""
+    assert spoken_script(tmp_path, "Check the timing/dose. Use 3 puffs/dose, or 5 mg/dose. "
+                                   "Doses/day vary.") == [
+        "Check the timing, dose.", "Use 3 puffs per dose, or 5 milligrams per dose.",
+        "Doses per day vary."]
+
+
 def test_a_dash_in_a_cell_and_a_row_of_one_cell_are_said_as_a_reader_takes_them(tmp_path):
     """A hall's "Villager Discount Price: -" said the column's name and nothing; a
     library's one-cell rows among its charges ("Suggest", and a note under them) were each

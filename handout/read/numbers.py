@@ -1091,6 +1091,71 @@ WESTERN_DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667
                                "\u066b\u066c", "01234567890123456789.,")
 
 
+BRACKETED_DIGITS = re.compile(r"\s?\(([$£€]?)(\d{1,9})(?:[.,]00)?((?:\s[^\W\d_]+){0,2})\)")
+"""A number in brackets, perhaps money or with its unit as said: "(14)", "($50.00)",
+"(10 percent)" (a percent sign is said before numbers are)."""
+BRACKETED_WORDS = re.compile(r"(?<![\w.,])(\d{1,9})\s?\(([^\W\d_][^()\d]{1,80})\)")
+MASCULINE_FORMS = ((re.compile(r"(?:una|ún|un|une|uma)$"), "uno"), (re.compile(r"^um$"), "uno"),
+                   (re.compile(r"^duas$"), "dois"), (re.compile(r"entas$"), "entos"))
+"""A number word's feminine or shortened form and the form num2words writes ("una" and
+"veintiún" are "uno", "veintiuno"; "duas", "duzentas" are "dois", "duzentos")."""
+
+
+@functools.cache
+def number_in_words(n: int, lang: str) -> tuple[str, ...]:
+    """`n` in `lang`'s words as num2words writes them, compared as `compared_words` does;
+    none where num2words does not know the language."""
+    from num2words import num2words
+
+    primary = lang.split("-")[0].lower()
+    try:
+        return compared_words(num2words(n, lang=NUM2WORDS.get(primary, primary)))
+    except (NotImplementedError, KeyError, ValueError, OverflowError):
+        return ()
+
+
+def compared_words(text: str) -> tuple[str, ...]:
+    """`text`'s words as number words are compared: in small letters without accents,
+    hyphens and "and" ("one hundred and twenty" is "one-hundred twenty"), each in the
+    form num2words gives (`MASCULINE_FORMS`)."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFD", text.lower())
+                    if not unicodedata.combining(c))
+    words = []
+    for word in re.split(r"[\s\-‐‑,]+", plain):
+        for ending, form in MASCULINE_FORMS:
+            word = ending.sub(form, word)
+        if word and word not in ("and", "y", "e", "et"):
+            words.append(word)
+    return tuple(words)
+
+
+def said_once(text: str, lang: str) -> str:
+    """`text` without a number's digits in brackets after its words, or its words in
+    brackets after its digits, as contracts and formal letters write it ("within fourteen
+    (14) days", "seis (6) comprimidos", "30 (thirty) days", "Fifty Dollars ($50.00)"): a
+    reader sees both, a listener needs one ("fourteen fourteen days")."""
+
+    def repeats(words: str, n: int) -> bool:
+        said = number_in_words(n, lang)
+        return bool(said) and compared_words(words)[-len(said):] == said
+
+    def digits_after_words(match: re.Match[str]) -> str:
+        before = match.string[max(0, match.start() - 120):match.start()]
+        words = compared_words(" ".join(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", before)))
+        unit = compared_words(match[3])  # "ten percent (10 percent)"
+        if unit and words[-len(unit):] != unit or not re.search(r"[^\W\d_]$", before):
+            return match.group()
+        words = words[:len(words) - len(unit) - bool(match[1])]  # "Fifty Dollars ($50.00)"
+        return "" if repeats(" ".join(words), int(match[2])) else match.group()
+
+    text = BRACKETED_DIGITS.sub(digits_after_words, text)
+    return BRACKETED_WORDS.sub(lambda m: m[1] if repeats(m[2], int(m[1])) and
+                               len(compared_words(m[2])) == len(number_in_words(int(m[1]), lang))
+                               else m.group(), text)
+
+
 FIRST_ROMAN_ITEM = re.compile(r"^I\.(?=\s+[A-Z][a-z])")
 """An outline's first item in capital Roman numerals, "I. Introductions": the English voice
 said "eye", where it says "II." as "roman two"."""
@@ -1113,6 +1178,7 @@ def say_numbers(text: str, lang: str) -> str:
     (`EASTERN_ARABIC_NUMBER`)."""
     primary = lang.split("-")[0].lower()
     text = EASTERN_ARABIC_NUMBER.sub(lambda m: m.group(0).translate(WESTERN_DIGITS), text)
+    text = said_once(text, lang)
     text = CODE_SECTION.sub(lambda m: say_code_section(m, primary), text)
     if primary == "en":
         text = FIRST_ROMAN_ITEM.sub("Roman one.", text)

@@ -1258,6 +1258,19 @@ def _word_slash(found: re.Match[str]) -> str:
     return "/" if "." in (found.string[:found.start()].split() or [""])[-1] else ", "
 
 
+_ONE_THING_RE = re.compile(r"(?<![\w/])[a-z]{3,}(?<!s)$")
+"""A word for one thing, not for an amount of them ("timing", not "puffs" or "mg")."""
+
+
+def _choice_of_dose(found: re.Match[str]) -> bool:
+    """Whether a slash before "dose" (`PER`) joins two things to check ("the timing/dose",
+    "route/dose"), not an amount and what it is for ("3 puffs/dose", "mg/dose"): after one
+    thing, with no number in the few words before it. It was "timing per dose"."""
+    before = found.string[max(0, found.start() - 40):found.start()]
+    return (found.group(1) == "dose" and bool(_ONE_THING_RE.search(before))
+            and not re.search(r"\d", " ".join(before.split()[-3:])))
+
+
 PRICE_PER = {"p/h": "/hour", "p.h.": "/hour", "ph": "/hour", "pw": "/week", "p.w.": "/week",
              "pcm": "/month", "pa": "/year", "p.a.": "/year", "pp": " per person",
              "p.p.": " per person"}
@@ -2152,7 +2165,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         saying.units[m.group(2)][0] if _below_one(m) or m.group(1) in _VULGAR else
         _count(saying.units[m.group(2)], _value_written(m.group(1)), lang))
         + (f" {saying.to} " if m.group("to") else ""), text)
-    text = per.sub(lambda m: f" {saying.per[m.group(1)]}", text)
+    text = per.sub(lambda m: m.group() if _choice_of_dose(m) else f" {saying.per[m.group(1)]}",
+                   text)
     if lang.split("-")[0].lower() in PER_PERIOD:
         text = _PER_PERIOD_RE.sub(f" {PER_PERIOD[lang.split('-')[0].lower()]} ", text)
     if english:
