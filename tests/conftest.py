@@ -32,6 +32,17 @@ needs_kokoro = pytest.mark.skipif(
 """For a test of Kokoro itself: skipped only where pip cannot install it by itself."""
 
 
+def said_and_printed(settings: Settings, markdown: str) -> tuple[list[str], str]:
+    """The utterances and the printed words of a one-file handout `markdown`."""
+    from handout.read.document import load_documents, parse_html
+    from handout.read.script import text_of
+
+    write_handouts(settings.source, {"page.md": markdown})
+    [document] = load_documents(settings)
+    return ([u.text for s in document.sections for u in s.script],
+            " ".join(text_of(parse_html(s.html)) for s in document.sections))
+
+
 def require(condition: bool, what: str) -> None:
     """Skip a test whose outside tool (a browser, a validator) is not installed, unless the
     run must prove it (`HANDOUT_REQUIRE_TOOLS` set, as `.ci/run` does once it has installed

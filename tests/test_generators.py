@@ -14,7 +14,7 @@ from handout.findings import INFO, WARNING
 from handout.read.document import load_documents, parse_html, render_markdown
 from handout.read.generators import convert_syntax
 from handout.read.script import text_of
-from tests.conftest import FIXTURES, PROJECT, write_handouts
+from tests.conftest import FIXTURES, PROJECT, said_and_printed, write_handouts
 
 REAL = FIXTURES / "real"
 CORPUS = PROJECT / "tests" / "corpus"
@@ -1972,14 +1972,6 @@ def test_a_grid_table_cell_keeps_its_indented_code_and_its_moved_lines(settings)
                                       "Drink 1 ÷ 2 a glass"]]
 
 
-def said_and_printed(settings, markdown: str) -> tuple[list[str], str]:
-    """The utterances and the printed words of a one-file handout `markdown`."""
-    write_handouts(settings.source, {"page.md": markdown})
-    [document] = load_documents(settings)
-    return ([u.text for s in document.sections for u in s.script],
-            " ".join(text_of(parse_html(s.html)) for s in document.sections))
-
-
 def test_pandoc_raw_blocks_keep_html_and_leave_other_formats_out(settings):
     """PanBook's chapter on raw HTML and LaTeX (```` ```{=html} ````, ```` ```{=latex} ````,
     `` `\\newpage`{=latex} ``): each printed as code and was said ("begin center")."""
@@ -3751,3 +3743,24 @@ def test_an_embedded_video_never_closed_keeps_the_handout_after_it(settings, cap
     assert [s.heading for s in document.sections] == ["Anaphylaxis", "Step 1"]
     assert [u.text for u in document.sections[1].script] == ["Step 1", "Take the EpiPen out."]
     assert any("<video> is not allowed" in r.getMessage() for r in caplog.records)
+
+
+def test_markdown_one_in_curly_quotes_is_read_as_markdown(settings):
+    """The VA's pages write `<div markdown=“1”>` with a word processor's quotes: the heading,
+    list and link inside printed as text, "### What can I get? - one thing"."""
+    said, printed = said_and_printed(settings, """\
+        # Services
+
+        <div markdown=“1”>
+
+        ### What can I get?
+
+        - one thing
+        - another thing
+
+        [More](https://example.org/more).
+
+        </div>
+        """)
+    assert said[1:] == ["What can I get?", "one thing", "another thing", "More."]
+    assert "###" not in printed and "](" not in printed

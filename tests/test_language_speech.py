@@ -4077,3 +4077,15 @@ def test_a_number_written_in_words_and_in_digits_is_said_once(tmp_path):
     assert [u.spoken for u in spanish] == ["Tome seis comprimidos durante veintiún días."]
     portuguese = script_of(tmp_path, "pt", "Tome duas (2) cápsulas e uma (1) colher.")
     assert [u.spoken for u in portuguese] == ["Tome duas cápsulas e uma colher."]
+
+
+def test_a_fraction_slash_and_leichte_sprache_s_middle_dot_are_read(tmp_path):
+    """An oral rehydration handout typed "1⁄4 – 1⁄2 taza" with Unicode's fraction slash,
+    which reached the voice as "uno⁄cuatro"; Leichte Sprache's "Barriere·freiheit" was said
+    as two words, each stressed."""
+    spanish = script_of(tmp_path, "es", "Dé 1⁄4 de taza. Dé 1/4 de taza.")
+    assert [u.spoken for u in spanish] == ["Dé un cuarto de taza."] * 2
+    german = script_of(tmp_path, "de", "Die Barriere·freiheit ist für Lehrer·innen. Kontakt · "
+                                       "Impressum.")
+    assert [u.spoken for u in german] == [
+        "Die Barrierefreiheit ist für Lehrerinnen.", "Kontakt · Impressum."]

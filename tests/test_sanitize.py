@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 import pdfplumber
 import pytest
 
-from conftest import FIXTURES, PROJECT, write_handouts
+from conftest import FIXTURES, PROJECT, said_and_printed, write_handouts
 from handout.read import document
 from handout.build import build
 from handout.read.document import load_documents
@@ -378,3 +378,40 @@ def test_an_accordions_heading_keeps_its_words_and_ids_are_given_once(settings):
     ids = [e.get("id") for e in page.iter() if e.get("id")]
     assert len(ids) == len(set(ids))
     assert "Send" not in handout.html
+
+
+def test_a_web_form_keeps_its_words_and_a_frame_its_title(settings, caplog):
+    """A membership page's fee table and how to pay were inside its `<form>`, and went with
+    it; a contact page's map was an `<iframe>` whose title was the only address on the page;
+    an NHS toolbox's `<toolbox-resource-links>` had no words, and the warning said "its text
+    kept". The form's controls go, with one warning each kind; the frame's title stays; the
+    empty component is named as something missing."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    said, printed = said_and_printed(settings, """\
+        # Join
+
+        <form action="mail.php" method="POST">
+          <p>Name <input type="text" name="name"> <input type="email"></p>
+
+        **Membership fees**
+
+        | | Australia | Overseas |
+        |:-:|:-:|:-:|
+        | Full year | $72 | $108 |
+
+          <button type="submit">Join now</button>
+        </form>
+
+        <iframe src="https://maps.google.com/maps?q=x" title="600 Washington St. Dedham"></iframe>
+
+        Resources: <toolbox-resource-links :links="resources"></toolbox-resource-links>
+        """)
+    assert "Full year. Australia: $72. Overseas: $108." in said
+    assert "Membership fees" in said and "600 Washington Street, Dedham" in said
+    assert "Join now" not in printed and "|" not in printed
+    messages = [r.getMessage().split(": ", 1)[1] for r in caplog.records]
+    assert "<input> removed: a web form's control does nothing on paper" in messages
+    assert "<input> removed from 1 more place" in messages
+    assert "<iframe> is not allowed in a handout and was removed, its title kept" in messages
+    assert any(m.startswith("<toolbox-resource-links> removed: it has no words here")
+               for m in messages)

@@ -3188,6 +3188,14 @@ DETAILS_OPENING = re.compile(r"^([ \t]*<details\b)(?![^>]*\bmarkdown=)([^>]*>)",
 
 DIV_OPENING = re.compile(r"^([ \t]*<div\b)(?![^>]*\bmarkdown=)([^>]*>)[ \t]*$", re.I)
 """A `<div>` alone on its line: when a blank line follows, what comes after is Markdown."""
+CURLY_MARKDOWN = re.compile(r"\bmarkdown=[“”„″‘’]([01]|block|span)[“”″‘’]")
+"""`markdown="1"` with a word processor's curly quotes, as the VA's pages have it: HTML
+takes them for the value's letters, and the Markdown inside (a heading, a list, a link)
+printed as text."""
+FORM_OPENING = re.compile(r"^([ \t]*<(?:form|fieldset)\b)(?![^>]*\bmarkdown=)([^>]*>)[ \t]*$", re.I)
+"""A web form's opening tag alone on its line: the blank line that ends its first HTML block
+in CommonMark may come after a control or two (`<p>Name <input …></p>`), and a membership
+page's fee table followed, as Markdown."""
 
 
 UNCLOSED_PARAGRAPH = re.compile(r"<p\b[^>]*>(?![\s\S]*</p>)", re.I)
@@ -3222,7 +3230,8 @@ class MarkdownInDetails(Preprocessor):
     (after the `<summary>`) is Markdown, where Python-Markdown would print it as text. So is
     the Markdown in a `<div>` after a blank line, as CommonMark ends an HTML block there: a
     French health page's helpline, `[0 800 009 110](tel:0800009110)` in a `<div>`, printed
-    as that text and was said "tel: eight hundred million..."."""
+    as that text and was said "tel: eight hundred million...". A web form's Markdown is read
+    too (`FORM_OPENING`)."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
@@ -3232,12 +3241,14 @@ class MarkdownInDetails(Preprocessor):
             if depth and INDENTED_TAG.match(line):
                 line = line.lstrip()
             elif not mask[index]:
+                line = CURLY_MARKDOWN.sub(r'markdown="\1"', line)
                 line = DETAILS_OPENING.sub(r'\1 markdown="1"\2', line)
+                marked = FORM_OPENING.sub(r'\1 markdown="1"\2', line)
                 if index + 1 < len(lines) and not lines[index + 1].strip():
-                    marked = DIV_OPENING.sub(r'\1 markdown="1"\2', line)
-                    depth += marked != line
-                    line = marked
-            if depth and re.match(r"\s*</div>", line, re.I):
+                    marked = DIV_OPENING.sub(r'\1 markdown="1"\2', marked)
+                depth += marked != line
+                line = marked
+            if depth and re.match(r"\s*</(?:div|form|fieldset)>", line, re.I):
                 depth -= 1
             changed.append(line)
         return changed

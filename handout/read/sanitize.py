@@ -28,14 +28,20 @@ ALLOWED_ELEMENTS = frozenset("""
 
 UNWRAPPED_ELEMENTS = frozenset("""
     font center section article aside header footer main nav address
-    nobr wbr tt big strike acronym time data dfn label bdi bdo ruby rb
+    nobr wbr tt big strike acronym time data dfn label bdi bdo ruby rb form fieldset legend
 """.split())
 """Elements removed but whose text is kept, since their words are the author's: layout,
 and old or rare inline elements such as `<nobr>`, which a Brazilian health page kept its
 telephone numbers in (`188<br><nobr>3326-4111</nobr>`). A ruby's base is kept and its
 annotation (`<rt>`) is not. Custom
 elements (web components such as `<gcds-details>`, whose names hold a hyphen) are treated
-the same way: without their scripts, which are removed, they are only wrappers of words."""
+the same way: without their scripts, which are removed, they are only wrappers of words.
+So is a web form: a membership page's fee table and how to pay were inside its `<form>`,
+and went with it; its controls (`FORM_CONTROLS`) go."""
+
+FORM_CONTROLS = frozenset("input select option optgroup textarea button datalist output".split())
+"""A web form's controls, removed with their content (a button's "Join now", a list's
+choices): on paper and in the voice they do nothing. One warning for each kind."""
 
 ALLOWED_ATTRIBUTES = frozenset("""
     id class href src alt title colspan rowspan scope lang dir start reversed type datetime
@@ -90,6 +96,20 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 # An accordion's heading (USWDS's `usa-accordion__heading`, Bootstrap's
                 # `accordion-header`) holds its words in a button, which took them along.
                 _remove(parent, child, keep_text=True)
+            elif tag in FORM_CONTROLS:
+                unwrapped[tag] = unwrapped.get(tag, 0) + 1
+                if unwrapped[tag] == 1:
+                    log.warning("%s: <%s> removed: a web form's control does nothing on paper",
+                                where(path, f"<{tag}"), tag)
+                _remove(parent, child, keep_text=False)
+            elif "-" in tag and not "".join(child.itertext()).strip() \
+                    and not any(COMPONENT_TITLE.fullmatch(name) for name in child.attrib):
+                # A web component with no words of its own: what the site fills it with
+                # (an NHS toolbox's six resources, from the page's front matter) is missing.
+                log.warning("%s: <%s> removed: it has no words here, so what the web page "
+                            "shows in its place is missing; write it out in the handout",
+                            where(path, f"<{tag}"), tag)
+                _remove(parent, child, keep_text=False)
             elif tag in UNWRAPPED_ELEMENTS or "-" in tag:  # a web component: `<gcds-text>`
                 unwrapped[tag] = unwrapped.get(tag, 0) + 1
                 if unwrapped[tag] == 1:
@@ -99,16 +119,21 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                     _keep_component_title(child)
                 _remove(parent, child, keep_text=True)
             elif tag not in ALLOWED_ELEMENTS:
-                log.warning("%s: <%s> is not allowed in a handout and was removed",
-                            where(path, f"<{tag}"), tag)
-                _remove(parent, child, keep_text=False)
+                # What a frame shows, named for those who cannot see it: a map's address,
+                # a video's title. A contact page lost its address with its map.
+                title = " ".join((child.get("title") or "").split()) if tag == "iframe" else ""
+                log.warning("%s: <%s> is not allowed in a handout and was removed%s",
+                            where(path, f"<{tag}"), tag, ", its title kept" if title else "")
+                if title:
+                    child.text, child[:] = title, []
+                _remove(parent, child, keep_text=bool(title))
             else:
                 pending.append(child)
                 index += 1
     for tag, count in unwrapped.items():
         if count > 1:  # one warning for a page's fifteen disclosures, not fifteen
-            log.warning("%s: <%s> removed from %d more place%s, its text kept", path, tag,
-                        count - 1, "s" if count > 2 else "")
+            log.warning("%s: <%s> removed from %d more place%s%s", path, tag, count - 1,
+                        "s" if count > 2 else "", "" if tag in FORM_CONTROLS else ", its text kept")
     _wrap_loose_text(body)
     _nest_stray_lists(body)
     _inline_blocks_in_headings(body)

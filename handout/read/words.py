@@ -833,10 +833,14 @@ _GERMAN_GENDERED_RE = re.compile(r"\b([Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es)/(die|d
                                  r"(?![\w/])")
 """German's forms for women and men written as one with a slash, "die/der Präsident/in",
 "Teilnehmer/Innen", "Rektor(in)": the voice said "Präsident in", the ending as a word."""
-_GERMAN_GENDER_GAP_RE = re.compile(r"(?<=[a-zäöüß])[*:_](?=[Ii]n(?:nen)?\b)")
-"""The gender star, colon or gap, "Sozialarbeiter*innen", "Lehrer:innen", "Schüler_innen",
-spoken as one word with a catch before its ending, as the voice says "Sozialarbeiterinnen"
-(it said "Sozialarbeiter innen", two words)."""
+_GERMAN_GENDER_GAP_RE = re.compile(r"(?<=[a-zäöüß])[*:_·](?=[Ii]n(?:nen)?\b)")
+"""The gender star, colon, gap or dot, "Sozialarbeiter*innen", "Lehrer:innen",
+"Schüler_innen", spoken as one word with a catch before its ending, as the voice says
+"Sozialarbeiterinnen" (it said "Sozialarbeiter innen", two words)."""
+_MEDIOPUNKT_RE = re.compile(r"(?<=[^\W\d_])·(?=[^\W\d_])")
+"""Leichte Sprache's middle dot, which shows where a long word's parts meet
+("Barriere·freiheit"): a help for the eye, and one word for the ear, where the voice said
+two, each stressed."""
 
 
 def _german_gendered(found: re.Match[str]) -> str:
@@ -1903,7 +1907,8 @@ def _say_tick_marks(text: str, lang: str) -> str:
 
 
 SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "\u2010": "-", "\u2011": "-", "\u05be": "-",
-                            "®": None, "™": None, "℠": None, "\u200b": None, "－": "-"})
+                            "®": None, "™": None, "℠": None, "\u200b": None, "－": "-",
+                            "\u2044": "/"})
 """Characters said as others are: a white square typed as a form's box ("Yes □ No □", the
 square Word's Insert Symbol gives) was a shape, said nothing, where "☐" is an unticked
 box; and Unicode's hyphen and non-breaking hyphen (Word's Ctrl+Shift+-, or text copied from
@@ -1914,7 +1919,8 @@ sign after a brand says nothing: "Ibupirac® 400 mg" was "Ibupirac símbolo de m
 registrada cuatrocientos miligramos", the dose cut from its medicine. Nor does a zero-width
 space, which a web editor leaves behind: a ferry's timetable had a line of six, an
 utterance of no sound and a sentence of no words on the page. A full-width hyphen, which a
-Japanese keyboard types, is a hyphen: "025－284－7119" was a count."""
+Japanese keyboard types, is a hyphen: "025－284－7119" was a count. A fraction slash is a
+slash: an oral rehydration handout's "1⁄4 – 1⁄2 taza" reached the voice as "uno⁄cuatro"."""
 
 
 _MIXED_NUMBER_RE = re.compile(r"(?<![\d/.,-])(\d{1,2})-([1-9])/([2-9]|1[0-6])(?![\d/])")
@@ -2313,6 +2319,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         # "min. 5 €" is "mindestens 5 €", "10 min." ten minutes
         text = _GERMAN_AT_LEAST_RE.sub(lambda m: f"{m.group(1)}indestens ", text)
         text = _GERMAN_GENDERED_RE.sub(_german_gendered, _GERMAN_GENDER_GAP_RE.sub("", text))
+        text = _MEDIOPUNKT_RE.sub("", text)
         text = _GERMAN_PRICE_PER_RE.sub(lambda m: f"{m.group(1)} pro {GERMAN_PER[m.group(2)]}",
                                         text)
     if primary in SPOKEN_ABBREVIATIONS:  # "Abs.2", "Art.13": the number a word of its own
