@@ -3764,3 +3764,39 @@ def test_markdown_one_in_curly_quotes_is_read_as_markdown(settings):
         """)
     assert said[1:] == ["What can I get?", "one thing", "another thing", "More."]
     assert "###" not in printed and "](" not in printed
+
+
+def test_an_emoji_closing_a_heading_or_a_link_decorates_it(settings):
+    """An air-quality group's "## How to borrow 🚀" was said "(rocket)" and named its MP3
+    so; its "[Request a purifier ➡️](…)" ended "(right arrow)". A flag names a country, and
+    stays."""
+    said, printed = said_and_printed(settings, """\
+        # Purifiers
+
+        **[Request a purifier ➡️](https://example.org/form)**
+
+        ## How to borrow 🚀
+
+        Fill out our short form.
+
+        ## Dati 🇮🇹
+
+        Testo.
+        """)
+    assert said[1:4] == ["Request a purifier", "How to borrow", "Fill out our short form."]
+    assert "rocket" not in " ".join(said) and "🚀" not in printed
+    assert any("Italy" in line for line in said)
+
+
+def test_an_include_that_passes_words_and_an_address_is_a_link(settings):
+    """A library's joining page drew its button with `{% include button-blue.html text="…"
+    url="…" %}`: the words stayed and where to apply went."""
+    write_handouts(settings.source, {"join.md": """\
+        # Joining
+
+        {% include /c/button-blue.html text="Apply for a card online now" url="https://example.org/join" %}
+
+        Your library card is free.
+        """})
+    [handout] = load_documents(settings)
+    assert '<a href="https://example.org/join">Apply for a card online now</a>' in handout.html

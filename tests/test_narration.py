@@ -747,6 +747,25 @@ def test_a_price_list_s_amounts_are_said_with_what_they_are_for(tmp_path):
         "dollars in all."]
 
 
+def test_chapters_in_roman_numerals_quadrants_and_morning_hours_are_read(tmp_path):
+    """An easy-read draft of a disability act cited "Chapter II of the Act", said "chapter
+    roman two"; the VA's "810 Vermont Ave. NW" ended a sentence at "Ave."; a library's "Sat
+    10:00–16:00" was "10 o'clock to 4 PM"."""
+    assert spoken_script(tmp_path, "See Chapter II of the Act and World War II. Write to "
+                                   "810 Vermont Ave. NW, Washington. Open Sat 10:00–16:00.") == [
+        "See Chapter 2 of the Act and World War 2.",
+        "Write to 810 Vermont Avenue, NW, Washington.", "Open Saturday 10 AM to 4 PM."]
+
+
+def test_a_heading_broken_over_two_lines_names_its_section_with_a_space(tmp_path):
+    """"## Line<br>two" named its section, its MP3's title and its chapter "Linetwo"."""
+    write_handouts(tmp_path / "source", {"a.md": "# Work<br>Informed *consent*\n\n"
+                                                 "Text.\n\n## Line<br>two\n\nMore.\n"})
+    [handout] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    assert handout.meta.title == "Work Informed consent"
+    assert [s.heading for s in handout.sections][1:] == ["Line two"]
+
+
 def test_a_slash_before_dose_is_per_only_after_an_amount(tmp_path):
     """A prescribing guide's "check the timing/dose" was "the timing per dose": a slash
     between one thing and "dose" joins two things to check; after an amount it is "per"."""

@@ -1909,3 +1909,32 @@ def test_a_document_typed_in_a_monospaced_font_is_text(settings):
     assert "<pre" not in section.html
     assert [u.text for u in section.script][1:4] == [
         "TITULO I.", "Denominación.", "Artículo 1: Se constituye una asociación civil."]
+
+
+def test_word_s_marks_and_outlines_are_read_as_the_author_meant(settings):
+    """A French union's guide marked half its runs fr-FR and the rest nothing, over Word's
+    en-US default: it was read by the English voice. A competition's rules, pasted from a
+    web page, gave three sentence-long list items an outline level, and they became three
+    sections. A title broken over two lines with a line break ran its words together,
+    "WorkshopInformed", in every tag."""
+    french = ('<w:p><w:r><w:rPr><w:lang w:val="fr-FR"/></w:rPr><w:t xml:space="preserve">Je '
+              'dois avoir au moins un an d’ancienneté pour ouvrir un compte.</w:t></w:r></w:p>')
+    item = ('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+            '<w:outlineLvl w:val="2"/></w:pPr><w:r><w:t>{}</w:t></w:r></w:p>')
+    settings.source.mkdir(parents=True, exist_ok=True)
+    write_docx(settings.source / "guide.docx", "".join([
+        '<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Workshop</w:t></w:r><w:r>'
+        '<w:br/><w:t>Compte épargne temps</w:t></w:r></w:p>',
+        french, paragraph("L’ouverture du compte est faite sur simple demande auprès du "
+                          "service du personnel."), french,
+        item.format("Elle aura lieu à Orlando en Floride."),
+        item.format("Le gagnant rencontrera les finalistes du monde entier."),
+        paragraph("Les critères sont décrits ci-dessous.")]), lang="en-US")
+    [handout] = load_documents(settings)
+    assert handout.meta.lang == "fr-FR"
+    assert handout.meta.title == "Workshop Compte épargne temps"
+    assert len(handout.sections) == 1
+    assert [u.text for u in handout.sections[0].script][-3:] == [
+        "Elle aura lieu à Orlando en Floride.",
+        "Le gagnant rencontrera les finalistes du monde entier.",
+        "Les critères sont décrits ci-dessous."]

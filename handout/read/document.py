@@ -291,8 +291,10 @@ def printed_words(element: ET.Element) -> str:
     spaces, and `invoke check` failed the PDF, whose bookmark has one. A no-break space at
     either end goes, as it goes from the PDF's bookmark: the DITAP R4 case study's Word
     headings end in one ("Section 1: Case Study Overview\u00a0"), and `invoke check` said
-    the PDF had no bookmark for them."""
-    return re.sub(r"[ \t\n\r\f]+", " ", text_of(element)).strip(" \t\n\r\f\u00a0")
+    the PDF had no bookmark for them. A line break is a space: a consent form's title,
+    "Workshop<br>Informed consent form", was "WorkshopInformed" in every tag and chapter."""
+    return re.sub(r"[ \t\n\r\f]+", " ", text_of(element, line_break=" ")).strip(
+        " \t\n\r\f\u00a0")
 
 
 def _plain(text: str) -> str:
@@ -570,12 +572,13 @@ TITLE_SEPARATORS = "·•|–—-:,;/"
 def _words(heading: ET.Element) -> str:
     """A heading's own words, without the pictures it holds (`_pictures`) or the marks
     that stood between them and its words (a Word document's first heading is often its
-    banner picture; a README's, a row of badges)."""
+    banner picture; a README's, a row of badges). A line break is a space
+    (`printed_words`)."""
     pictures = _pictures(heading)
     parts = [heading.text or ""]
     for child in heading:
         if child not in pictures:
-            parts.append("".join(child.itertext()))
+            parts.append(" " if child.tag == "br" else text_of(child, line_break=" "))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split()).strip(TITLE_SEPARATORS + " ")
 

@@ -576,13 +576,18 @@ class LiquidTags(NotingPreprocessor):
 
     def include(self, match: re.Match[str], text: str, first: int) -> str:
         """An include that passes words (`text="..."`) keeps them, as a callout if the
-        included part is named like one (fastpages' `alert.html`); others are dropped."""
+        included part is named like one (fastpages' `alert.html`), as a link if it passes an
+        address too (a library's `button-blue.html text="Apply for a card online now"
+        url="https://…"` lost where to apply); others are dropped."""
         name = match.group(1).strip("\"'")
         stem = re.sub(r"\..*$", "", name.rsplit("/", 1)[-1]).lower()
         words = self.parameters(match.group(2))
         said = words.get("text") or words.get("content")
         if not said:
             return self.drop(match, text, first, "included part of the site")
+        address = words.get("url") or words.get("href") or words.get("link")
+        if address and re.match(r"(?:https?:|mailto:|tel:|/)", address):
+            said = f"[{said}]({address})"
         if stem in CALLOUT_LABELS:
             return keep_lines(match.group(0), f"{callout_div(stem)}{said}</div>")
         return keep_lines(match.group(0), said)
@@ -1074,8 +1079,10 @@ class LineBlocks(Preprocessor):
                     LINE_BLOCK_LINE.match(lines[end])
                     or lines[end].startswith(" ") and lines[end].strip()):
                 end += 1
+            # The row of dashes may follow the run: a header row "|  | 2% | 0,5%" (an
+            # empty first cell, no closing pipe) is one line like a line block's.
             if any(line.rstrip().endswith("|") and line.strip() != "|"
-                   or PIPE_DELIMITER_ROW.match(line) for line in lines[index:end]):
+                   or PIPE_DELIMITER_ROW.match(line) for line in lines[index:end + 1]):
                 index = end
                 continue
             for line_index in range(index, end):
@@ -2213,16 +2220,36 @@ def undecorated(text: str) -> str:
     return text[first:].lstrip() if first else text
 
 
+def without_closing_emoji(text: str) -> str:
+    """`text` without the emoji that end it after its words, but a flag, which names a
+    country ("Dati 🇮🇹 e 🇵🇹"): "How to borrow 🚀" is "How to borrow"."""
+    if not EMOJI_CANDIDATE.search(text):
+        return text
+    pattern, _ = emoji_names()
+    last = len(text)
+    for found in reversed(list(pattern.finditer(text))):
+        if text[found.end():last].strip() or not drawn_as_emoji(found) \
+                or any(0x1F1E6 <= ord(c) <= 0x1F1FF for c in found.group()):
+            break
+        last = found.start()
+    return text[:last].rstrip() if last < len(text) and text[:last].strip() else text
+
+
 def _undecorate_headings(body: ET.Element) -> None:
-    """Take the emoji off the start of each heading that has words after them: a chatbot
-    heads every part of its answer with one ("## 💊 Your inhalers"), and authors copy
-    them. They decorate, and no print font has them: named as a screen reader names them,
-    they printed "(lungs) Living Well with Asthma" as the title, at 28 points, and a
-    listener heard "(warning)", "(pill)" before every heading, and in every file's name."""
+    """Take the emoji off the start of each heading that has words after them, and off its
+    end after its words: a chatbot heads every part of its answer with one ("## 💊 Your
+    inhalers"), and authors copy them. They decorate, and no print font has them: named as
+    a screen reader names them, they printed "(lungs) Living Well with Asthma" as the
+    title, at 28 points, and a listener heard "(warning)", "(pill)" before every heading,
+    and in every file's name; an air-quality group's "How to borrow 🚀", "(rocket)" after.
+    So with a link's words: "Request a purifier ➡️" was said "(right arrow)"."""
     for heading in body.iter():
         if heading.tag in HEADING_TAGS and heading.text and \
                 undecorated("".join(heading.itertext())).strip():
             heading.text = undecorated(heading.text)
+        if (heading.tag in HEADING_TAGS or heading.tag == "a") and len(heading) == 0 \
+                and heading.text:
+            heading.text = without_closing_emoji(heading.text)
 
 
 POINTING_EMOJI = frozenset("📍📌👉➡🔗")
@@ -4666,13 +4693,21 @@ AUTOMATIC_DESCRIPTION = re.compile(
 generated", which the voice read out whole. A guess no one checked, often wrong."""
 
 
+MACHINE_ADDRESS = re.compile(r"cid:\S+|https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+:\d+(?:/\S*)?",
+                             re.I)
+"""The content-ID an e-mail program gives a pasted picture ("cid:6B0A1595-404A-…") or an
+address ("accueil.pole-emploi.intra:8501") as its description: a French guide's logo was
+said as a string of numbers and letters."""
+
+
 def describes_nothing(alt: str) -> bool:
     """Whether a picture's description is empty, only its file's name or path
-    (`PASTED_PICTURE_NAME`, `FILE_NAME_DESCRIPTION`, `PICTURE_PATH`), or Word's unchecked
-    guess (`AUTOMATIC_DESCRIPTION`), which describe nothing."""
+    (`PASTED_PICTURE_NAME`, `FILE_NAME_DESCRIPTION`, `PICTURE_PATH`), a machine's address
+    for it (`MACHINE_ADDRESS`), or Word's unchecked guess (`AUTOMATIC_DESCRIPTION`), which
+    describe nothing."""
     alt = alt.strip()
     return not alt or any(pattern.fullmatch(alt) for pattern in (
-        PASTED_PICTURE_NAME, FILE_NAME_DESCRIPTION, PICTURE_PATH)) \
+        PASTED_PICTURE_NAME, FILE_NAME_DESCRIPTION, PICTURE_PATH, MACHINE_ADDRESS)) \
         or bool(AUTOMATIC_DESCRIPTION.search(alt))
 
 

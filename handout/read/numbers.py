@@ -450,6 +450,9 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         return re.sub(r"\D", "", match.group(0))
 
     text = IBAN.sub(lambda m: " ".join(m.group(1)) + ", " + digit_by_digit(m.group(2)), text)
+    if primary in SLASH_NUMBER_WORDS:
+        text = SLASHED_NUMBER.sub(lambda m: f"{m[1]} {SLASH_NUMBER_WORDS[primary]} {m[2]}"
+                                  if len(m[1]) > 2 or len(m[2]) == 4 else m.group(), text)
     if primary == "vi":
         text = VIETNAMESE_HOTLINE.sub(lambda m: digit_by_digit(m.group()), text)
     text = GROUPED_THOUSANDS.sub(joined, say_telephones(text))
@@ -496,6 +499,10 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         from num2words import num2words
 
         text = UKRAINIAN_THOUSANDS.sub(lambda m: num2words(int(m.group(0)), lang="uk"), text)
+    if primary == "th":  # espeak-ng said "15" digit by digit, "nueng ha"
+        from num2words import num2words
+
+        text = WHOLE_NUMBER.sub(lambda m: num2words(int(m.group()), lang="th"), text)
     if primary == "ko":
         text = KOREAN_COUNT.sub(lambda m: f"{korean_native(int(m.group(1)))} {m.group(2)}", text)
     if primary in CJK_DECIMAL:
@@ -504,6 +511,16 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     return text
 
 
+WHOLE_NUMBER = re.compile(r"(?<![\d.,:/])\d{1,12}(?![\d]|[.,:/]\d)")
+"""A whole number alone, not part of a decimal, a time, a date or a fraction."""
+SLASHED_NUMBER = re.compile(r"(?<![\d/.,])([1-9]\d*)/(\d+)(?![\d/-]|[.,]\d| \d)")
+SLASH_NUMBER_WORDS = {"sk": "lomeno", "cs": "lomeno", "de": "Strich", "uk": "дріб", "ru": "дробь",
+                      "pl": "łamane przez"}
+"""The word for a slash between a house's two numbers or a law's number and year, "3230/7",
+"Zákon č. 83/1990 Zb.": the Slovak voice said "3237" and "83 990", the German one ran them
+together, the Ukrainian one said the English "slash". Only a number of three digits or
+more before it, or a year after it: "2/3" is a fraction; nor a German telephone number
+after its area code, "0631/7105-538"."""
 VIETNAMESE_HOTLINE = re.compile(r"(?<![\w.,])1[89]00[ .]?\d{3,4}(?:[ .]?\d{3})?(?![\w.,]\d|\d)")
 """Vietnam's hotlines, "1900 1234", "1800 599 920": said as a count in the thousands."""
 IBAN = re.compile(r"\b([A-Z]{2})(\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b")
@@ -1156,6 +1173,19 @@ def said_once(text: str, lang: str) -> str:
                                else m.group(), text)
 
 
+RATIO = re.compile(r"(?<![\w:.,])1:(10|20|50|100|1[  ]?000|10[  ]?000)(?![\d:]|[.,]\d)")
+RATIO_WORDS = {"es": "en", "fr": "pour", "it": "a", "pt": "para"}
+DILUTION_NAMED = re.compile(r"dilu|soluci|solution|solução|soluzione|mezcl|mélang|miscel|mistur|"
+                            r"désinfect|desinfect|disinfett|cloro|chlore|lejía|javel|"
+                            r"candeggina|sanitária|proporci|proportion|propor|rapport", re.I)
+"""A dilution, "désinfectant 1:10", "1:100": "un pour dix", where the French voice said "une
+heure dix" and "un:cent". Of two digits only where a dilution is spoken of: "1:10" is also
+ten past one."""
+PESOS_NAMED = re.compile(r"\bpesos?\b|\b(?:MXN|ARS|COP|CLP|UYU|DOP|CUP)\b", re.I)
+"""A peso named beside "$" in Spanish of no region: a Mexican youth prize, "$10,000.00 (Diez
+mil pesos)", in a Word file marked Spain's Spanish, was announced "diez mil dólares"."""
+
+
 FIRST_ROMAN_ITEM = re.compile(r"^I\.(?=\s+[A-Z][a-z])")
 """An outline's first item in capital Roman numerals, "I. Introductions": the English voice
 said "eye", where it says "II." as "roman two"."""
@@ -1208,8 +1238,8 @@ def say_numbers(text: str, lang: str) -> str:
         text = english_thousands(primary).sub(lambda m: m.group(0).replace(",", "."), text)
     if primary in BLOOD_PRESSURE_OVER:
         text = BLOOD_PRESSURE.sub(lambda m: say_blood_pressure(m, primary), text)
-    for pattern, say in _rules(primary, "peso" if primary == "es" and peso_country(lang)
-                               else "USD", point):
+    pesos = primary == "es" and (peso_country(lang) or PESOS_NAMED.search(text))
+    for pattern, say in _rules(primary, "peso" if pesos else "USD", point):
         text = pattern.sub(say, text)
     text = MILLIONS.sub(lambda m: of_millions(m, primary), text)
     if primary == "pt" and european_portuguese(lang):
@@ -1404,10 +1434,17 @@ zéro" (the CNCF glossary), and in Italian as a time, "Python tre e undici". Sai
 language's "point", as a version is: "deux point un".""" 
 
 
-HEADING_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,2})\.?(?=\s+[A-ZÀ-ÖØ-Þ])")
-"""A section's number of two parts opening its heading or its line, "1.1 Dados do projeto"
-(of three or more, `SECTION_NUMBER`), said as a version is: it was a decimal, "um vírgula
-um"."""
+HEADING_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,2})\.?(?=\s*[-–—]?\s+[A-ZÀ-ÖØ-Þ])")
+"""A section's number of two parts opening its heading or its line, "1.1 Dados do projeto",
+"2.1 – O contrato" (of three or more, `SECTION_NUMBER`), said as a version is: it was a
+decimal, "um vírgula um"."""
+CLAUSE_NUMBER = re.compile(
+    r"(?<![\w-])((?:cl[aá]usulas?|art[ií]culos?|artigos?|articles?|articoli|articolo|art\.|"
+    r"items?|ítems?|incisos?|apartados?|al[ií]neas?|párrafos?|paragraphes?|sec[cç][aã]o|"
+    r"seção|secci[oó]n|sections?|sezione|cap[ií]tulos?|chapitres?|capitolo|§)\s?)"
+    r"(\d{1,3}\.\d{1,3})(?![\d]|[.,]\d)", re.IGNORECASE)
+"""A clause's number of two parts after the word that names it, "cláusula 2.8", "article
+4.2": a decimal, "dois vírgula oito", a hundred and twenty times in a competition's rules."""
 
 
 POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{4}-\d{3})"
@@ -1415,13 +1452,15 @@ POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{4}-\d{3})"
                       r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|[A-ZÀ-ÖØ-Þ]{2})"
                       r"|(?<=, \d{5}),\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]"
                       r"|(?<=\bCAP \d{5})\b)"
-                      r"|(?:(?<=\bCP )|(?<=\bPostal ))\d{4}-\d{3}(?![\w-])")
+                      r"|(?:(?<=\bCP )|(?<=\bPostal ))\d{4}-\d{3}(?![\w-])"
+                      r"|(?:(?<=\bCEP )|(?<=\bCEP: ))\d{5}-\d{3}(?![\w-])")
 """A postcode of five digits before its town, "20121 Milano", "28001 Madrid", "75001 Paris"
 (its town in capitals too, "14000 CAEN", which was "quatorze mille" where "14000 Caen" on
 the same leaflet was said digit by digit; also with a comma between them after the
 street, "Mayor 5, 13005, Ciudad Real", or
 after Italy's "CAP"), said digit by digit: it was a number, "ventimilacentoventuno
 Milano". A count of five digits is written with its thousands apart ("20.121 persone").
+Brazil's after "CEP", "26535-670", was "dois seis cinco três cinco, seiscentos e setenta".
 Portugal's, "1100-053 Lisboa" (or after "Código Postal", "CP"), was "mil e cem-zero
 cinquenta e três": its two parts digit by digit, with a pause between."""
 
@@ -1575,6 +1614,10 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
     rules: list[Rule] = [
         (VERSION_NUMBER, lambda m: m.group(1) + say_version(m.group(2), lang)),
         (HEADING_NUMBER, lambda m: say_version(m.group(1), lang)),
+        (CLAUSE_NUMBER, lambda m: m.group(1) + say_version(m.group(2), lang)),
+        (RATIO, lambda m: f"{cardinal(1, lang)} {RATIO_WORDS[lang]} {m.group(1)}"
+         if len(m.group(1).replace(" ", "")) > 2 or DILUTION_NAMED.search(m.string)
+         else m.group()),
         (SECTION_NUMBER, lambda m: m.group(0) if all(
             len(part) == 3 for part in m.group(0).split(".")[1:])
             else f" {SECTION_POINT[lang]} ".join(m.group(0).split("."))),

@@ -76,7 +76,7 @@ words, as a line's end is in an address: "Support for clinical governance<tab><t
 assessment" was one phrase."""
 
 
-def text_of(element: ET.Element, for_sentences: bool = False) -> str:
+def text_of(element: ET.Element, for_sentences: bool = False, line_break: str = "") -> str:
     """The visible words of `element` as the printed page shows them.
 
     `for_sentences` gives the text that `words.sentence_spans` cuts into sentences, of the
@@ -84,10 +84,13 @@ def text_of(element: ET.Element, for_sentences: bool = False) -> str:
     as many "]" (after a full stop it is then read as closing the sentence, "start.¹ It"
     ends a sentence, not as a number, as "3.5" does not), and the line end after a line
     break (`<br>`) as U+2028, the line separator (a line there that opens with its own
-    label, "b. We may", starts a sentence; a line that only wraps does not)."""
+    label, "b. We may", starts a sentence; a line that only wraps does not). `line_break`
+    is what a line break is, where its line is not apart from the next (`printed_words`)."""
     parts = [element.text or ""]
     for child in element:
         tail = child.tail or ""
+        if child.tag == "br":
+            parts.append(line_break)
         if child.tag == "img":
             parts.append(child.get("alt", ""))
         elif for_sentences and child.tag == "sup" and child.get("id", "").startswith("fnref"):
@@ -95,7 +98,7 @@ def text_of(element: ET.Element, for_sentences: bool = False) -> str:
         elif for_sentences and child.tag == "br" and tail[:1] == "\n":
             tail = LINE_SEPARATOR + tail[1:]
         elif isinstance(child.tag, str):  # not a comment
-            parts.append(text_of(child, for_sentences))
+            parts.append(text_of(child, for_sentences, line_break))
         parts.append(tail)
     return "".join(parts)
 
@@ -392,11 +395,15 @@ class _Reader:
             """`parts` said one after another, each ending as a sentence does: a form's
             label that ends its cell with a colon, "details:", as "details." (it was
             "details:."); an answer "No" before another cell with a comma, where "No. 193"
-            was said "number 193"."""
+            was said "number 193"; and so an amount's unit before a cell that opens with a
+            number, where the unit's stop was taken for an abbreviation's ("2 años: 12 kg.
+            4 años" ran on as "12 kilogramos 4 años")."""
             parts = [part.strip() for part in parts if part.strip()]
             return self.space.join(
-                f"{part.rstrip('.')}{self.comma}" if re.fullmatch(r"No\.?", part)
-                and index < len(parts) - 1 else part if part.endswith(tuple(FULL_STOPS))
+                f"{part.rstrip('.')}{self.comma}" if index < len(parts) - 1
+                and (re.fullmatch(r"No\.?", part) or re.search(r"\d\s?[^\W\d_]{1,4}\.?$", part)
+                     and parts[index + 1][:1].isdigit())
+                else part if part.endswith(tuple(FULL_STOPS))
                 else f"{part.rstrip(':：,，،、')}{self.stop}" for index, part in enumerate(parts))
 
         said = []

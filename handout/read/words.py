@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from handout.language import MONTHS, babel_locale, calendar_day, calendar_names, day_first
+from handout.read.numbers import roman_value
 
 UNITS = {
     "mg": ("milligram", "milligrams"),
@@ -603,13 +604,18 @@ _JAPANESE_DAYS = {2: "ふつか", 3: "みっか", 4: "よっか", 5: "いつか"
 (within 14 days) is "じゅうよっか", which "14にち" read as "juuyon nichi"."""
 RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 ", "de": " bis ", "nl": " tot ",
                "pl": " do ", "ru": " до ", "uk": " до ", "vi": " đến ", "ar": " إلى ",
-               "ro": " până la ", "he": " עד ", "ur": " سے ", "fa": " تا "}
+               "ro": " până la ", "he": " עד ", "ur": " سے ", "fa": " تا ", "el": " έως ",
+               "cs": " až ", "sv": " till ", "da": " til ", "nb": " til ", "no": " til ",
+               "sw": " hadi ", "id": " sampai ", "ms": " hingga ", "th": " ถึง ", "hi": " से "}
 """The word between the two ends of a range, where no `Saying` table has one: "1~2" is
 "1至2" in Chinese, "1から2" in Japanese and "1에서 2" in Korean (espeak-ng says a tilde
 as nothing, and the markup filter took it out); "9–17 Uhr" is "9 bis 17 Uhr", where the
 voice said nothing between them, and Romanian "8 – 20" "8 până la 20", which it said "opt
 douăzeci", as 8:20 is said; Hebrew "5–10 דקות" "5 עד 10", where the voice said "חמש עשר"
-(five ten), and its opening hours, "א׳-ה׳ 08:00-17:00", "8 עד 17" (`CLOCK_LANGUAGES`)."""
+(five ten), and its opening hours, "א׳-ה׳ 08:00-17:00", "8 עד 17" (`CLOCK_LANGUAGES`).
+Fourteen more languages' pages read "9:00–17:00" as "nine zero zero seventeen zero zero";
+those whose "to" comes after the numbers (Finnish's and Hungarian's cases, Tamil's and
+Bengali's) keep the dash, a pause."""
 ABOUT_WORDS = {"de": "etwa ", "nl": "ongeveer ", "ja": "約", "ro": "aproximativ "}
 """The word for "about" where no `Saying` table has one (its `comparisons`' "~"), said for
 "≈" or a tilde before a number: "≈ 5 Minuten" was "ungefähr gleich 5 Minuten" (the sign
@@ -748,7 +754,8 @@ _GERMAN_ORDINAL_SHORT_RE = re.compile(rf"(?<=\d\.)\s?({'|'.join(GERMAN_ORDINAL_S
 SSW", which the voice spelled ("El Jot")."""
 _TURKISH_CLOCK_RE = re.compile(r"(?<=\b[Ss]aat )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
 CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro",
-                             "he"})
+                             "he", "el", "cs", "hu", "fi", "sv", "da", "nb", "no", "sw", "id",
+                             "ms", "ta", "bn", "th", "hi"})
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
 """How Chinese and Korean say a time, "7点30分", "9시 30분": the hour's word, a space or
 none, and the minutes' word."""
@@ -815,6 +822,13 @@ SPOKEN_ABBREVIATIONS = {
     "he": {"ד״ר": "דוקטור", 'ד"ר': "דוקטור", "דוא״ל": "דואר אלקטרוני",
            'דוא"ל': "דואר אלקטרוני", "עו״ד": "עורך דין", 'עו"ד': "עורך דין",
            "ת״ד": "תא דואר", 'ת"ד': "תא דואר", "וכו׳": "וכולי", "וכו'": "וכולי"},
+    "sk": {"č.": "číslo", "čl.": "článok", "ods.": "odsek", "písm.": "písmeno",
+           "tel.": "telefón", "ul.": "ulica", "napr.": "napríklad", "atď.": "a tak ďalej",
+           "resp.": "respektíve", "tzv.": "takzvaný", "Zb.": "Zbierky zákonov",
+           "kl.": "klapka"},
+    "cs": {"č.": "číslo", "čl.": "článek", "odst.": "odstavec", "písm.": "písmeno",
+           "tel.": "telefon", "ul.": "ulice", "např.": "například", "atd.": "a tak dále",
+           "tzv.": "takzvaný", "Sb.": "Sbírky zákonů", "kl.": "klapka", "Kč": "korun"},
     "ro": {"Dr.": "doctor", "dr.": "doctor", "nr.": "numărul", "Nr.": "numărul",
            "str.": "strada", "Str.": "strada", "tel.": "telefon", "Tel.": "telefon",
            "ex.": "exemplu", "etc.": "etcetera", "aprox.": "aproximativ", "crt.": "curent"},
@@ -925,9 +939,11 @@ hrs", "1330 hrs", "13:31hrs", "at 0900 hours": the time, said on the 12-hour clo
 PM"), where it was "1 PM hours", "1:31 PMhrs" and "one thousand three hundred thirty
 hours". Four digits before "hours" are a time only after a word that says so: "1000 hours
 of volunteering" is a count."""
-_CLOCK_PAIR_RE = re.compile(r"(?<![\w:.,])(\d:[0-5]\d)(?=\s?[–—-]\s?(?:1[3-9]|2[0-3]|0\d):[0-5]\d)")
+_CLOCK_PAIR_RE = re.compile(r"(?<![\w:.,])((?:\d|1[01]):[0-5]\d)"
+                            r"(?=\s?[–—-]\s?(?:1[3-9]|2[0-3]|0\d):[0-5]\d)")
 """The first of two times on the 24-hour clock, written without its leading zero ("Mon-Sat
-9:00-17:30"): it was said "9 o'clock-5:30 PM"; zero-led, it is "9 AM to 5:30 PM"."""
+9:00-17:30"): it was said "9 o'clock-5:30 PM"; zero-led, it is "9 AM to 5:30 PM". So with
+10 and 11 ("Sat 10:00–16:00" was "10 o'clock to 4 PM"), which take "am"."""
 _HOURS_TO_AM_PM_RE = re.compile(r"(?<![\w:.,])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?[–—-]\s?"
                                 r"(?=(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[AaPp]\.?[Mm]\b)")
 """Hours whose end alone says morning or afternoon, "2–4pm", "10:30–11am", "9.30-11.30am":
@@ -996,10 +1012,13 @@ def raised_is_power(found: re.Match) -> bool:
     if base == ")":
         base = before[before.rfind("(") + 1:]
     return base in POWERED_UNITS or "=" in before or bool(_DIVIDED_BY.search(before))
-ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
-_ROMAN_STAGE_RE = re.compile(r"\b([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase)\s+(I{1,3}|IV|V)\b")
+_ROMAN_STAGE_RE = re.compile(r"\b([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase|[Cc]hapter|[Pp]art"
+                             r"|[Ss]ection|[Aa]rticle|[Vv]olume|[Bb]ook|[Ss]chedule|[Aa]ppendix"
+                             r"|[Aa]nnex|[Tt]itle|World War)\s+(X{0,2}(?:IX|IV|V?I{0,3}))\b"
+                             r"(?!['’-])")
 """A type, stage, grade, class or phase in Roman numerals, "type II diabetes", "stage IV",
-which the voice said "type roman two": given to it as "type 2"."""
+which the voice said "type roman two": given to it as "type 2"; so a law's chapter or
+part, "Chapter II of the Act", and "World War II"."""
 _SHORT_MONTHS = {month[:3]: month for month in MONTHS if month != "May"} | {"Sept": "September"}
 _SHORT_MONTH_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)})(?:\.(?=\s\d))?"
                              r"(?=\s\d|\s['’]\d\d\b)"
@@ -1559,6 +1578,23 @@ DOT_WORDS = {"hi": "डॉट", "ur": "ڈاٹ",
 """The word for a host name's dots, where the language's voice says nothing for them (the
 French, German and Italian voices said "beta gouv fr", a listener could not write it down;
 the others say "dot", "punto", "punt", "kropka" themselves)."""
+UNDERSCORE_WORDS = {"en": "underscore", "es": "guion bajo", "fr": "tiret bas",
+                    "it": "trattino basso", "pt": "underline", "de": "Unterstrich",
+                    "nl": "liggend streepje", "pl": "podkreślnik", "ru": "нижнее подчёркивание",
+                    "uk": "нижнє підкреслення", "cs": "podtržítko", "sk": "podčiarkovník",
+                    "tr": "alt çizgi", "sv": "understreck", "da": "understreg", "nb": "understrek",
+                    "fi": "alaviiva", "el": "κάτω παύλα"}
+"""The word for an underscore in an e-mail address's name, which every voice left out (it
+is markup elsewhere): a festival's only contact, "svetlana_fest@i.ua", was "svetlana fest
+at…", an address that does not exist."""
+
+
+def _email_name(name: str, lang: str) -> str:
+    """An e-mail address's name, its underscores said (`UNDERSCORE_WORDS`)."""
+    underscore = UNDERSCORE_WORDS.get(lang.split("-")[0].lower())
+    return re.sub(r"_+", f" {underscore} ", name) if underscore else name
+
+
 AT_WORDS = {"tr": "et"}
 """The word for an e-mail address's "@", where the language's voice says nothing for it: a
 Turkish clinic's "habibcilmd@gmail.com" was "habibcilmd gmail nokta com"."""
@@ -2050,8 +2086,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _RUN_ON_SENTENCE_RE.sub(_run_on, text)
     dot = DOT_WORDS.get(lang.split("-")[0].lower())
-    text = _EMAIL_RE.sub(lambda m: f"{m.group(1).replace('.', f' {dot} ') if dot else m.group(1)}"
-                         f" {saying.at} {m.group(2)}", text)
+    text = _EMAIL_RE.sub(lambda m: _email_name(m.group(1).replace('.', f' {dot} ') if dot
+                                               else m.group(1), lang)
+                         + f" {saying.at} {m.group(2)}", text)
     text = _say_dots(text, lang)
     text = _COMPARISON_RE.sub(
         lambda m: (" " if m.string[m.start() - 1:m.start()].isalnum() else "")  # p<0.05
@@ -2071,7 +2108,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _SHORT_AM_PM_RANGE_RE.sub(r"\1am to \2pm", text)
         text = _HOURS_TO_AM_PM_RE.sub(lambda m: f"{m.group(1)}:{m.group(2)} to " if m.group(2)
                                       else f"{m.group(1)} to ", text)
-        text = _ENGLISH_CLOCK_RANGE_RE.sub(r"\1 to ", _CLOCK_PAIR_RE.sub(r"0\1", text))
+        text = _ENGLISH_CLOCK_RANGE_RE.sub(r"\1 to ", _CLOCK_PAIR_RE.sub(
+            lambda m: f"0{m[1]}" if len(m[1]) == 4 else f"{m[1]}am", text))
         text = _ENGLISH_CLOCK_RE.sub(_say_clock, _TIME_RE.sub(_say_time, text))
         text = _TIME_ZONE_RE.sub(lambda m: TIME_ZONES[m.group(1)], text)
         text = _EVERY_HOURS_RE.sub(lambda m: f"every {m.group(1)}"
@@ -2209,7 +2247,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
             text = _AUSTRALIAN_STATE_RE.sub(lambda m: AUSTRALIAN_STATES[m.group()], text)
         text = _DIRECTION_RE.sub(lambda m: DIRECTIONS[m.group(1) or m.group(2)], text)
         text = _TIMES_AFTER_RE.sub(r"times \1", _EXTENSION_X_RE.sub(r"\1extension \2", text))
-        text = _ROMAN_STAGE_RE.sub(lambda m: f"{m.group(1)} {ROMAN[m.group(2)]}", text)
+        text = _ROMAN_STAGE_RE.sub(lambda m: f"{m.group(1)} {roman_value(m.group(2))}"
+                                   if m.group(2) else m.group(), text)
         text = _MONTH_ZERO_RE.sub(r"\1 \2", text)
         text = _UNIT_AGAIN_RE.sub(r"\1", text)
         text = _IV_RE.sub("I V", text)
@@ -2286,6 +2325,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     where espeak-ng spelled "M G", or switched to English), ranges, comparisons; no markup."""
     primary = lang.split("-")[0].lower()
     text = _URL_RE.sub(lambda m: _apart(m) + _address(m), text)
+    text = _EMAIL_RE.sub(lambda m: f"{_email_name(m.group(1), lang)}@{m.group(2)}", text)
     if primary in AT_WORDS:
         text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} {AT_WORDS[primary]} {m.group(2)}", text)
     if primary in ("hi", "ur"):  # "info.deounion@…": the name's dot, which the voice dropped
@@ -2350,8 +2390,6 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _GERMAN_AND_HOURS_RE.sub(" und ", text)
         from num2words import num2words
 
-        from handout.read.numbers import roman_value
-
         # In words: "SGB 5." ending a sentence would be read as an ordinal, "fünfte".
         text = _GERMAN_CODE_BOOK_RE.sub(
             lambda m: f"{m.group(1)} {num2words(roman_value(m.group(2)), lang='de')}", text)
@@ -2408,7 +2446,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             lambda m: f"{int(m.group(1))} giờ" + (f" {m.group(2)}" if m.group(2) else ""), text)
         text = _VIETNAMESE_PER_RE.sub(" mỗi ", text)
     text = _day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
-    text = _day_pair_pattern(lang).sub(lambda m: _say_day_pair(m, lang), text)  # "Di. u. Do."
+    text = _day_pair_pattern(lang).sub(lambda m: _say_day_pair(m, lang, to), text)  # "Di. u. Do."
     if primary == "de":  # "| Mo. | 09:00 - 18:00 Uhr |": a weekday alone in its cell
         days = calendar_names(lang).short_days
         text = _GERMAN_LONE_DAY_RE.sub(lambda m: days.get(m.group(1).lower(), m.group()), text)
@@ -2553,12 +2591,17 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
-def _say_day_pair(match: re.Match[str], lang: str) -> str:
-    """"Lun. a Vie." as "lunes a viernes", "lun-vie" as "lunes a viernes" too."""
+def _say_day_pair(match: re.Match[str], lang: str, to: str | None = None) -> str:
+    """"Lun. a Vie." as "lunes a viernes", "lun-vie" as "lunes a viernes" too; where no
+    `Saying` has the language's "to", `to` (`RANGE_WORDS`), else the dash ("Jumatatu–Ijumaa"
+    stopped a Swahili handout, whose "to" was looked for in the tables)."""
     first, last = match.group(1), match.group(4)
     joint = (match.group(2) or match.group(3)).strip()
-    joint = SAYINGS[lang.split('-')[0].lower()].to if joint in "-–—" else \
-        SHORT_JOINS.get(joint, joint)
+    saying = saying_for(lang)
+    if joint in "-–—":
+        joint = saying.to if saying else (to or " – ").strip() or "–"
+    else:
+        joint = SHORT_JOINS.get(joint, joint)
     rest = match.string[match.end():].lstrip()
     stop = "." if match.group(0).endswith(".") and (not rest or rest[0].isupper()) else ""
     return f"{_day_named(first, lang)} {joint} {_day_named(last, lang)}{stop}"
@@ -2774,7 +2817,8 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str],
     an end below its start joined by a hyphen (a standard and its part, ISO 3166-1; but a
     year's short end, 2019-20, is a range; and hours joined by an en dash, "open 9–5"), or
     a part padded with a zero to a width the other has not (Mexico's long-distance prefix
-    and area code, "(01-461)"; a range is padded alike, "01-15"). `measured` finds a measure
+    and area code, "(01-461)"; a range is padded alike, "01-15"); round amounts rising
+    ("800-1200", "1200-2200") are a range all the same. `measured` finds a measure
     said in words, as the rules before this one leave it ("2500-5000 international units")."""
     if any(len(part) >= 3 and part.startswith("0") and not re.fullmatch(r"0[.,]\d+", part)
            for part in (first, last)):
@@ -2789,7 +2833,10 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str],
         return False  # a standard's part, ISO 3166-1, was "da 3166 a 1"; 2019-20 is a range
     if len(last) == 4 and (len(first) == 3 or (
             len(first) == 4 and not all(1000 <= int(y) <= 2199 for y in (first, last)))):
-        return bool(measured.match(after))  # 555-1234, 3447-8019; 250-1000 mg is a range
+        # 555-1234, 3447-8019; 250-1000 mg is a range, and so are round amounts rising,
+        # an oral rehydration table's "800-1200 (4-6 tazas)", said "guion" and as a telephone
+        return bool(measured.match(after)) or int(last) > int(first) and all(
+            int(part) % 50 == 0 for part in (first, last))
     return True
 
 
@@ -3025,7 +3072,9 @@ SENTENCE_ABBREVIATIONS = {
           "t.o.v e.d d.m.v "
           "max min p jan feb mrt apr jun jul aug sep sept okt nov dec",
     "pl": "dr prof nr tel ul godz lek np tzn ok ww św mgr inż tj m.in zob tabl al proc poz ew "
-          "dz.u",
+          "dz.u ust art pkt",
+    "sk": "č čl ods písm tel ul napr atď resp tzv zb mudr ing mgr doc prof kl",
+    "cs": "č čl odst písm tel ul např atd tzv sb mudr ing mgr doc prof kl",
     "tr": "dr prof doç uzm op mah cad sok bulv apt no",
     "ru": "д ул г гг т.е др стр с тел им см рис тыс млн т е т.к напр табл кв",
     "uk": "д вул м с див стор тел рис тис млн т",
@@ -3054,6 +3103,8 @@ TIME_ZONE_AFTER_A_TIME = re.compile(
 Monday through Friday, 9:00 a.m. to 6:00 p.m. ET." (the VA's style guide, as every VA.gov
 page writes office hours) was two sentences, the second "ET.", said alone after a pause."""
 
+STREET_TYPES = frozenset("ave st rd blvd dr ln ct pl pkwy hwy ter sq".split())
+"""A street's type, shortened, which ends no sentence before a quadrant ("Ave. NW")."""
 BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str"), "en": re.compile(r"(?i)secs?")}
 """Words whose full stop ends no sentence when a number follows, and may end one otherwise:
 German "Art. 15 DSGVO", a law's article, was two sentences, and so was a street's address,
@@ -3173,6 +3224,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         if end.group(0) == "." and text[max(start, end.start() - 2):end.start()] in (" s", "(s") \
                 and after[:1].isdigit() and lang.split("-")[0].lower() == "en":
             continue  # an Act's section, "the s. 106 agreement"; not "user B's. Often"
+        if end.group(0) == "." and before.lower() in STREET_TYPES and \
+                re.match(r"(?:[NS][EW]|[NSEW])\b", after):
+            continue  # a street's quadrant, "810 Vermont Ave. NW, Washington"
         if end.group(0) == "." and before.lower() in ("a.m", "p.m") and \
                 TIME_ZONE_AFTER_A_TIME.match(after):
             continue  # "9:00 a.m. to 6:00 p.m. ET", "at 8 p.m. Eastern time"
