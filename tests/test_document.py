@@ -7,7 +7,7 @@ import dataclasses
 import logging
 import xml.etree.ElementTree as ET
 
-from conftest import write_handouts
+from conftest import PROJECT, write_handouts
 from handout.build import build
 from handout.config import Settings
 from handout.read.document import load_documents, parse_html
@@ -387,3 +387,25 @@ def test_a_nested_list_s_end_is_heard(settings):
     assert pauses["Michael"] == pauses["Jackson 5"] == settings.item_pause
     assert pauses["Jermaine"] == pauses["Leonardo"] == settings.paragraph_pause
     assert pauses["TMNT"] == pauses["Queen"] == settings.item_pause
+
+
+def test_a_bold_title_beside_a_logo_or_under_a_motto_is_the_title(settings, caplog):
+    """A statute's "**STATUTS TAVERNE DU TROLL** ![](logo.png)" gave way to its first
+    chapter's heading, with no word said; a festival's bold motto, ending "…", was taken for
+    the title over the bold title under it. Where the first of several `#` headings is
+    taken, the author is told."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    (settings.source).mkdir(parents=True, exist_ok=True)
+    (settings.source / "logo.png").write_bytes(
+        (PROJECT / "tests" / "fixtures" / "audio" / "tablet.png").read_bytes())
+    write_handouts(settings.source, {
+        "statuts.md": "**STATUTS DU CLUB** ![Logo](logo.png)\n\n# Chapitre 1\n\nTexte.\n\n"
+                      "# Chapitre 2\n\nTexte.\n",
+        "festival.md": "**Творчість є однією з цілей…**\n\n**II ФЕСТИВАЛЬ Київ – 2021**\n\n"
+                       "### Мета\n\nТекст.\n",
+        "chapters.md": "# Chapitre 1\n\nTexte.\n\n# Chapitre 2\n\nTexte.\n"})
+    titles = {d.slug: d.meta.title for d in load_documents(settings)}
+    assert titles == {"statuts": "STATUTS DU CLUB", "festival": "II ФЕСТИВАЛЬ Київ – 2021",
+                      "chapters": "Chapitre 1"}
+    warned = [r.getMessage() for r in caplog.records if "top-level headings" in r.getMessage()]
+    assert len(warned) == 1 and "chapters.md" in warned[0]

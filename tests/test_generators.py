@@ -467,7 +467,7 @@ def test_emoji_are_printed_and_said_as_their_names(settings):
         title: Your tablets 💊
         ---
 
-        ## Done :tada:
+        ## Done :tada: today
 
         ✅ Take one at 10:30:00 with food 👍🏽. Type `:tada: 💊` to celebrate.
 
@@ -479,20 +479,20 @@ def test_emoji_are_printed_and_said_as_their_names(settings):
     assert document.meta.title == "Your tablets (pill)"
     html = "".join(section.html for section in document.sections)
     text = " ".join(text_of(parse_html(html)).split())
-    assert "Done (party popper)" in text
+    assert "Done (party popper) today" in text
     assert "(check mark button) Take one at 10:30:00 with food (thumbs up)." in text
     assert parse_html(html).find(".//code").text == ":tada: 💊"
     assert "© NHS 2024 ™, with ❤ and (red heart)." in text  # symbols written as text stay
     assert "snippet" not in text  # VitePress's import of a file of the site's
     said = [u.text for section in document.sections for u in section.script]
-    assert "Done (party popper)" in said
+    assert "Done (party popper) today" in said
 
 
 def test_emoji_are_named_in_the_handouts_language(settings):
     """A Spanish or French voice says the emoji's name in its own language (CLDR's names),
     in the title and the text alike; a language without names keeps the English ones."""
     write_handouts(settings.source, {
-        "es.md": "---\ntitle: Sus pastillas 💊\nlang: es\n---\n\n## Listo :tada:\n\n"
+        "es.md": "---\ntitle: Sus pastillas 💊\nlang: es\n---\n\n## Listo :tada: hoy\n\n"
                  "✅ Tome una con comida 👍🏽.\n",
         "fr.md": "---\ntitle: Vos comprimés 💊\nlang: fr-CA\n---\n\n⚠️ Avec de l’eau.\n",
         "sw.md": "---\ntitle: Dawa 💊\nlang: sw\n---\n\nMaji 🎉.\n"})
@@ -500,7 +500,7 @@ def test_emoji_are_named_in_the_handouts_language(settings):
     spanish, french, swahili = documents["es"], documents["fr"], documents["sw"]
     assert spanish.meta.title == "Sus pastillas (píldora)"
     said = [u.text for section in spanish.sections for u in section.script]
-    assert "Listo (cañón de confeti)" in said
+    assert "Listo (cañón de confeti) hoy" in said
     assert "(botón de marca de verificación) Tome una con comida (pulgar hacia arriba)." in said
     assert french.meta.title == "Vos comprimés (pilule)"
     assert "(symbole d’avertissement) Avec de l’eau." in \
@@ -512,24 +512,25 @@ def test_the_emoji_that_open_a_heading_are_decoration_and_go(settings):
     """A chatbot heads each part of its answer with an emoji ("## 💊 Your inhalers"), and
     authors copy them: named as a screen reader names them, they printed "(lungs) Living
     Well with Asthma" as the title at 28 points, and were said before every heading and in
-    every file's name. Those that open a heading go; those among or after its words, which
-    may be what it says, and a heading of emoji alone, are named as anywhere else."""
+    every file's name. Those that open a heading go, and so do those that close it after
+    its words ("How to borrow 🚀" was said "(rocket)"); those among its words, which may
+    be what it says, a flag, and a heading of emoji alone, are named as anywhere else."""
     write_handouts(settings.source, {
         "asthma.md": "# 🫁 Living Well with Asthma\n\nIntro.\n\n"
                      "## 💊 Your **inhalers**\n\nCarry it 💊.\n\n"
                      "## ⚠️ ⚠️ Signs of an attack\n\nCall 999.\n\n"
-                     "## Done 🎉\n\nPets.\n\n## 🎉\n\nDone.\n",
+                     "## Done 🎉\n\nPets.\n\n## 🎉\n\nDone.\n\n## A 🎉 B\n\nMore.\n",
         "titled.md": "---\ntitle: 🫁 Breathing\n---\n\nWords.\n"})
     documents = {d.slug: d for d in load_documents(settings)}
     document = documents["asthma"]
     assert document.meta.title == "Living Well with Asthma"
     assert documents["titled"].meta.title == "Breathing"
     assert [s.heading for s in document.sections] == [
-        "Living Well with Asthma", "Your inhalers", "Signs of an attack", "Done (party popper)",
-        "(party popper)"]
+        "Living Well with Asthma", "Your inhalers", "Signs of an attack", "Done",
+        "(party popper)", "A (party popper) B"]
     body = parse_html("".join(s.html for s in document.sections))
     assert [" ".join(text_of(h).split()) for h in body.iter("h2")] == [
-        "Your inhalers", "Signs of an attack", "Done (party popper)", "(party popper)"]
+        "Your inhalers", "Signs of an attack", "Done", "(party popper)", "A (party popper) B"]
     assert body.find(".//h2/strong").text == "inhalers"
     said = [u.text for section in document.sections for u in section.script]
     assert "Carry it (pill)." in said and "(lungs)" not in " ".join(said)
@@ -3800,3 +3801,14 @@ def test_an_include_that_passes_words_and_an_address_is_a_link(settings):
         """})
     [handout] = load_documents(settings)
     assert '<a href="https://example.org/join">Apply for a card online now</a>' in handout.html
+
+
+def test_an_address_the_copied_page_hid_is_a_warning_on_its_line(tmp_path):
+    """A Korean code of conduct, copied from a page served through Cloudflare, gave its
+    contact as "[email protected]", said "email protected", with no finding."""
+    page = tmp_path / "conduct.md"
+    page.write_text("---\ntitle: Conduct\n---\n\nIntro.\n\nWrite to [[email protected]]"
+                    "(/cdn-cgi/l/email-protection#5d3e) for help.\n", encoding="utf-8")
+    [finding] = [f for f in lint_source(page) if f.rule == "generator-syntax"]
+    assert finding.where.endswith(":7") and finding.severity == WARNING
+    assert "write the address itself" in finding.message

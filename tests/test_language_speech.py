@@ -4178,3 +4178,9 @@ def test_round_amounts_rising_are_a_range_not_a_telephone_number(tmp_path):
     spanish = script_of(tmp_path, "es", "Dé 800-1200 (4-6 tazas). Llame al 555-1234.")
     assert spanish[0].spoken == "Dé ochocientos a mil doscientos (cuatro a seis tazas)."
     assert " a mil " not in spanish[1].spoken
+
+
+def test_a_korean_date_written_with_spaced_stops_is_one_date(tmp_path):
+    """A Korean notice's "2024. 3. 15." was cut into three sentences at its stops."""
+    korean = script_of(tmp_path, "ko", "행사는 2024. 3. 15. 에 열립니다.")
+    assert [u.text for u in korean] == ["행사는 2024년 3월 15일 에 열립니다."]

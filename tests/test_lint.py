@@ -261,3 +261,17 @@ def test_a_line_of_bold_posing_as_a_heading_is_warned_of(tmp_path):
     assert found == [("10", WARNING, "'What is asthma' looks like a heading but is bold text: "
                       "write it as a heading ('## What is asthma'), so that it starts a "
                       "section and readers can find it")]
+
+
+def test_meaning_given_by_how_text_looks_is_a_warning(tmp_path):
+    """A membership form's "Die fett markierten Felder sind obligatorisch" (the fields in
+    bold are required) left a listener unable to tell which fields those were."""
+    page = tmp_path / "antrag.md"
+    page.write_text("---\ntitle: Antrag\nlang: de\n---\n\n**Name:** ______\n\n"
+                    "Die fett markierten Felder sind obligatorisch.\n\n"
+                    "Questions shown in red are required. Bold type is easy to read.\n",
+                    encoding="utf-8")
+    found = [f for f in lint_source(page) if f.rule == "looks"]
+    assert [(f.where.rsplit(":", 1)[1], f.message.split(" gives")[0]) for f in found] == [
+        ("8", "'fett markierten'"), ("10", "'shown in red'")]
+    assert all(f.severity == WARNING for f in found)

@@ -766,6 +766,28 @@ def test_a_heading_broken_over_two_lines_names_its_section_with_a_space(tmp_path
     assert [s.heading for s in handout.sections][1:] == ["Line two"]
 
 
+def test_an_easy_read_table_is_read_as_pictures_beside_sentences(tmp_path):
+    """Easy Read lays a page out as a table, a picture beside each sentence: it was read as
+    data, "Table. 2 rows. Picture: Image: A calendar. What it means: Go every 6 months.",
+    and where Markdown's header row was the first picture and sentence, the first sentence
+    named the second's column ("Image: A smiling dentist.: Image: A calendar.")."""
+    picture = (FIXTURES / "audio" / "tablet.png").read_bytes()
+    (tmp_path / "source").mkdir()
+    for name in ("dentist.png", "calendar.png"):
+        (tmp_path / "source" / name).write_bytes(picture)
+    header = ("| Picture | What it means |\n| --- | --- |\n| ![A smiling dentist](dentist.png) "
+              "| You will see the **dentist**. |\n| ![A calendar](calendar.png) | Go every 6 "
+              "months. |")
+    entry = ("| ![A smiling dentist](dentist.png) | You will see the **dentist**. |\n"
+             "| --- | --- |\n| ![A calendar](calendar.png) | Go every 6 months. |")
+    for table in (header, entry):
+        assert spoken_script(tmp_path, table) == [
+            "Image: A smiling dentist. You will see the dentist.",
+            "Image: A calendar. Go every 6 months."]
+    assert spoken_script(tmp_path, "| Dose | When |\n| --- | --- |\n| 1 | Morning |\n"
+                                   "| 2 | Night |")[0] == "Table. 2 rows."
+
+
 def test_a_slash_before_dose_is_per_only_after_an_amount(tmp_path):
     """A prescribing guide's "check the timing/dose" was "the timing per dose": a slash
     between one thing and "dose" joins two things to check; after an amount it is "per"."""

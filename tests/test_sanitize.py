@@ -415,3 +415,15 @@ def test_a_web_form_keeps_its_words_and_a_frame_its_title(settings, caplog):
     assert "<iframe> is not allowed in a handout and was removed, its title kept" in messages
     assert any(m.startswith("<toolbox-resource-links> removed: it has no words here")
                for m in messages)
+
+
+def test_pictures_from_other_sites_are_named_five_and_counted_after(settings, caplog):
+    """A guide's row of 83 flags, each a link to a translation, gave 83 warnings."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    said_and_printed(settings, "# Guide\n\n" + "".join(
+        f"[![Language {n}](https://cdn.example.org/{n}.svg)](README.{n}.md)\n"
+        for n in range(8)) + "\nWords.\n")
+    messages = [r.getMessage() for r in caplog.records if "refused to load" in r.getMessage()]
+    assert len(messages) == 6
+    assert messages[-1].endswith("refused to load 3 more pictures from other sites: their "
+                                 "descriptions are printed in their place")

@@ -1938,3 +1938,16 @@ def test_word_s_marks_and_outlines_are_read_as_the_author_meant(settings):
         "Elle aura lieu à Orlando en Floride.",
         "Le gagnant rencontrera les finalistes du monde entier.",
         "Les critères sont décrits ci-dessous."]
+
+
+def test_word_s_headings_7_to_9_stay_headings(settings):
+    """A statute's articles in Word's Heading 7 were printed and said as plain text: HTML has
+    six levels, and they take the last."""
+    settings.source.mkdir(parents=True, exist_ok=True)
+    write_docx(settings.source / "statute.docx", "".join([
+        paragraph("Statute", "Title"), paragraph("Part one", "Heading1"),
+        paragraph("Article 1", "Heading7"), paragraph("The club is open to all.")]),
+        extra_styles='<w:style w:type="paragraph" w:styleId="Heading7">'
+                     '<w:name w:val="heading 7"/></w:style>')
+    [handout] = load_documents(settings)
+    assert "<h6" in handout.html and "Article 1</h6>" in handout.html

@@ -59,6 +59,16 @@ STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"
                     r"|(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)"
                     r"|<(?:em|i)\b[^>]*>", re.I)
+MEANT_BY_LOOKS = re.compile(
+    r"\b(?:(?:shown|marked|printed|highlighted|written|are|is) in (?:bold|red|green|blue|"
+    r"yellow|colou?r|italics)|(?:bold|highlighted|coloured|colored|underlined) (?:fields|"
+    r"items|words|text|questions)|fett (?:markiert|gedruckt|hervorgehoben)\w*|"
+    r"(?:marqu|indiqu|écrit)\w* en (?:gras|rouge)|en negrita|marcad\w+ en rojo|"
+    r"in grassetto|em negrito|vetgedrukt\w*|pogrubion\w*|выделен\w* (?:жирным|красным)|"
+    r"виділен\w* (?:жирним|червоним))", re.I)
+"""Words that give meaning by how text looks, which a listener cannot see: a membership
+form's "Die fett markierten Felder sind obligatorisch" (the fields in bold are required)
+left its listener unable to tell which."""
 BARE_URL = re.compile(r"(?<![=\"'/])<?\b(?:https?://|www\.)[^\s<>)\]\"']+>?", re.I)
 """An address in the text; not one in an HTML attribute (`href="https://..."`)."""
 TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
@@ -291,6 +301,10 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
             findings.append(Finding(at, "italic", "italic emphasis prints bold in large "
                                     "print: use **bold** if you mean it", WARNING))
         words = HTML_TAG.sub(" ", prose)
+        for meant in MEANT_BY_LOOKS.finditer(words):
+            findings.append(Finding(at, "looks", f"{meant.group(0)!r} gives meaning by how "
+                                    "text looks, which a listener cannot see: say it in "
+                                    "words where it applies, such as '(required)'", WARNING))
         capitals = in_capitals(words)
         if capitals:
             findings.append(Finding(at, "capitals", f"{capitals!r} is in capitals, "

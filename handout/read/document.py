@@ -510,17 +510,25 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     title in bold is passed over: a volunteer form's title was its file name, said "an
     elvollapform", and its real title a line of the text."""
     top = [e for e in elements if e.tag == "h1" and _words(e)]
-    logos = next((n for n, e in enumerate(elements) if not _picture_alone(e)), len(elements))
+    logos = next((n for n, e in enumerate(elements)
+                  if not (_picture_alone(e) or e.tag == "p" and not _has_words(e))), len(elements))
+    if logos + 1 < len(elements) and _words(elements[logos]).endswith(("…", "...")):
+        logos += 1  # a motto in bold over the title: a festival's "Творчість є…"
     if logos < len(elements) and len(top) != 1 and bold_title(elements[logos]):
-        return _words(elements.pop(logos))
-    first = top[0] if top else None
-    if first is not None:
-        title = _words(first)
-        _take_heading(elements, first)
+        title = _words(elements[logos])
+        _take_heading(elements, elements[logos])  # its logo stays where it was
         return title
     where = f"{source.path}:{source.body_line}" if source.html is None else str(source.path)
     fix = ("add 'title: ...' to the front matter" if source.html is None else
            "give its first line Word's Title style, or fill in Title under File > Info")
+    first = top[0] if top else None
+    if first is not None:
+        title = _words(first)
+        _take_heading(elements, first)
+        if len(top) > 1:  # a statute's chapters: the first was taken, with no word said
+            log.warning("%s: no title: the first of %d top-level headings, %r, is used, and "
+                        "is not printed as a heading; %s", where, len(top), title, fix)
+        return title
     first = next((e for e in elements if e.tag in HEADING_TAGS and _words(e)), None)
     if first is not None:
         title = _words(first)
@@ -535,6 +543,10 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     log.warning("%s: no title and no heading: the file name, %r, is used; %s", where, title,
                 fix)
     return title
+
+
+def _has_words(element: ET.Element) -> bool:
+    return bool(re.search(r"\w", "".join(element.itertext())))
 
 
 def _picture_alone(element: ET.Element) -> bool:
@@ -554,13 +566,17 @@ def bold_title(element: ET.Element) -> bool:
     stop. Google Docs' "Download as Markdown" writes a document's title so, over its `#`
     headings (the parts of the document), and Word's authors make a title so without its
     Title style: the first part's heading was taken for the title, and the title printed
-    under it as a line of bold body text."""
-    if element.tag != "p" or (element.text or "").strip() or len(element) != 1:
+    under it as a line of bold body text. A logo beside it is passed over (a statute's
+    "**STATUTS TAVERNE DU TROLL** ![](logo.png)" gave way to its first chapter's heading),
+    and so is an empty line before it; a motto ending in "…" is no title."""
+    pictures = _pictures(element)
+    runs = [child for child in element if child not in pictures]
+    if element.tag != "p" or (element.text or "").strip() or len(runs) != 1:
         return False
-    [run] = element
+    [run] = runs
     words = _words(element)
     return run.tag in ("strong", "b") and not (run.tail or "").strip() and \
-        0 < len(words.split()) <= BOLD_TITLE_WORDS and not words.endswith(".") and \
+        0 < len(words.split()) <= BOLD_TITLE_WORDS and not words.endswith((".", "…")) and \
         unicodedata.category(words[0]) in ("Lu", "Ll", "Lt", "Lo", "Nd", "Pi", "Ps")
 
 

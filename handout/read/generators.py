@@ -3813,6 +3813,25 @@ class Diagrams(NotingPreprocessor):
         return lines
 
 
+HIDDEN_ADDRESS = re.compile(r"\[email(?:&#160;|&nbsp;|\s|\u00a0)protected\]|/cdn-cgi/l/email-protection")
+"""What a web page served through Cloudflare shows in place of an e-mail address, and what
+a page copied from it keeps: a Korean code of conduct's contact was said "email
+protected"."""
+
+
+class HiddenAddresses(NotingPreprocessor):
+    """An e-mail address the page it was copied from hid (`HIDDEN_ADDRESS`): a warning, since
+    the address is not in the handout, and only its author can write it in."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        for index, line in enumerate(lines):
+            if HIDDEN_ADDRESS.search(line):
+                self.note(index, "an e-mail address here was hidden by the web page this was "
+                          "copied from, which shows '[email protected]' in its place: write "
+                          "the address itself", WARNING)
+        return lines
+
+
 CHUNK_OPENING = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*\{[ \t]*(\w+)\b([^}]*)\}[ \t]*$")
 CHUNK_OPTION = re.compile(r"^[ \t]*#\|")
 HIDDEN_CHUNK = re.compile(r"\b(include|echo)[ \t]*[:=][ \t]*(false|FALSE|F)\b")
@@ -4611,6 +4630,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(ExecutableChunks(md), "executable_chunks", 25.82)
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(Diagrams(md), "diagrams", 25.7)
+        md.preprocessors.register(HiddenAddresses(md), "hidden_addresses", 25.69)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
         md.preprocessors.register(KeycapNumbers(md), "keycap_numbers", 25.47)
         md.preprocessors.register(TabbedTables(md), "tabbed_tables", 30.4)

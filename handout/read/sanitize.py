@@ -60,6 +60,11 @@ SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "data:image/")
 or a `data:image/` URL, since print would otherwise fetch it from elsewhere."""
 
 
+REFUSED_NAMED = 5
+"""Pictures from other sites named one by one, before the rest are counted: a guide's row
+of 83 flags, each a link to a translation, gave 83 warnings."""
+
+
 SCHEME_ALONE = re.compile(r"(?:mailto|tel|https?):(?://)?", re.IGNORECASE)
 """A link's address with nothing after its scheme."""
 
@@ -152,6 +157,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
             image.set("src", src.lstrip("/"))
     removed: dict[tuple[str, str], int] = {}
     unlinked: dict[str, int] = {}
+    refused = 0
     for element in body.iter():
         for name in list(element.attrib):
             value = element.attrib[name]
@@ -165,10 +171,12 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                                           f"{name}={value}", f"{name}="), name, element.tag)
                 del element.attrib[name]
             elif name == "src" and not is_inside(value, folder):
-                log.warning("%s: refused to load %r: pictures must be files inside the "
-                            "source folder (or data: images), a site's /address included; "
-                            "its description is printed in its place",
-                            where(path, value), _shortened(value, 80))
+                refused += 1
+                if refused <= REFUSED_NAMED:
+                    log.warning("%s: refused to load %r: pictures must be files inside the "
+                                "source folder (or data: images), a site's /address "
+                                "included; its description is printed in its place",
+                                where(path, value), _shortened(value, 80))
                 del element.attrib[name]
             elif name == "href" and SCHEME_ALONE.fullmatch("".join(value.split())):
                 # What a template left of `mailto:{{ site.email }}` (warned about where the
@@ -193,6 +201,9 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                  f"the link to {_shortened(value, 60)!r} is" if count == 1 else
                  f"the {count} links to {_shortened(value, 60)!r} are",
                  "its" if count == 1 else "their")
+    if refused > REFUSED_NAMED:
+        log.warning("%s: refused to load %d more pictures from other sites: their "
+                    "descriptions are printed in their place", path, refused - REFUSED_NAMED)
     for (name, tag), count in removed.items():
         if count > 1:  # one warning for a table's sixty styled cells, not sixty
             log.warning("%s: attribute %s removed from %d more <%s> element%s", path,

@@ -387,10 +387,12 @@ class _Reader:
         # column after them.
         headers = [name for cell, said in zip(rows[0], row_words[0]) for name in [said.strip()]
                    * _span(cell, "colspan")] if header_row else []
-        if headers and header_is_data(headers, [said[0].strip() for said in row_words[1:]
-                                                if said]):
-            headers = []
+        if headers and (header_is_data(headers, [said[0].strip() for said in row_words[1:]
+                                                 if said]) or any(map(picture_only, rows[0]))):
+            headers = []  # a picture is no column's name: an Easy Read table's first row
         body_rows = rows[1:] if headers else rows
+        pictured = picture_layout(body_rows)
+
         def sentences(parts: list[str]) -> str:
             """`parts` said one after another, each ending as a sentence does: a form's
             label that ends its cell with a colon, "details:", as "details." (it was
@@ -423,8 +425,8 @@ class _Reader:
             # column's name, and is no row of the table's count.
             heading = wide and len(row) == 1 and not merged
             spoken = [f"{headers[column]}{self.colon}{cell}" if column < len(headers)
-                      and headers[column] and cell.strip() and not heading else cell
-                      for column, cell in zip(columns, cells)]
+                      and headers[column] and cell.strip() and not (heading or pictured)
+                      else cell for column, cell in zip(columns, cells)]
             said.append((row, sentences(spoken), not heading))
         # A row with no words is neither said nor counted: Word's blank rows to fill in made
         # apache/poi's tika-3816 table "Table. 5 rows.", of which two were said. A table
@@ -437,8 +439,9 @@ class _Reader:
             self.set_pause(self.settings.paragraph_pause)
             return
         count = sum(counted for _, _, counted in said)
-        self.say(f"{intro}{self.space}{self.words.count(self.words.rows, count)}",
-                 self.settings.item_pause, self.id_for(element))
+        if not pictured:
+            self.say(f"{intro}{self.space}{self.words.count(self.words.rows, count)}",
+                     self.settings.item_pause, self.id_for(element))
         for row, words, _ in said:
             self.say(words, self.settings.item_pause, self.id_for(row))
         self.set_pause(self.settings.paragraph_pause)
@@ -577,6 +580,26 @@ def raised_or_lowered(tag: str, words: str, before: str) -> str:
 
 
 TIME_OR_DATE = re.compile(r"\d{1,2}[:.h]\d\d|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?")
+
+
+def picture_only(cell: ET.Element) -> bool:
+    """Whether a table's cell holds a picture and no words of its own."""
+    return any(inner.tag == "img" for inner in cell.iter()) and not "".join(
+        cell.itertext()).strip()
+
+
+def picture_layout(rows: list[ET.Element]) -> bool:
+    """Whether `rows` lay pictures beside words, as Easy Read does, a picture and its
+    sentence to a row, rather than hold data: two rows or more, each of a picture alone and
+    a cell of words. Each row is said as the page is read, the picture's description and
+    then its words, without "Table. 3 rows." and without the columns' names ("Picture:
+    Image: A calendar. What it means: Go every 6 months.")."""
+    def pictured(row: ET.Element) -> bool:
+        cells = [cell for cell in row if cell.tag in ("td", "th")]
+        return len(cells) == 2 and sum(map(picture_only, cells)) == 1 and any(
+            "".join(cell.itertext()).strip() for cell in cells)
+
+    return len(rows) >= 2 and all(map(pictured, rows))
 
 
 def header_is_data(headers: list[str], firsts: list[str]) -> bool:

@@ -60,13 +60,18 @@ p[style-name='Heading 1'] => h1:fresh
 p[style-name='Heading 2'] => h2:fresh
 p[style-name='Heading 3'] => h3:fresh
 p[style-name='Heading 4'] => h4:fresh
+p[style-name='Heading 7'] => h6:fresh
+p[style-name='Heading 8'] => h6:fresh
+p[style-name='Heading 9'] => h6:fresh
 p[style-name='Handout code'] => pre:separator('\\n')
 p[style-name='Quote'] => blockquote > p:fresh
 p[style-name='Intense Quote'] => blockquote > p:fresh
 p[style-name='Block Text'] => blockquote > p:fresh
 """
 """Word styles mammoth should map otherwise than it does by default: the title and subtitle
-are taken out (they head the printed title block), and so is Word's contents list; lines of
+are taken out (they head the printed title block), and so is Word's contents list; Word's
+Heading 7 to 9, which HTML has no level for, are headings of its last level, where a
+Slovak statute's articles were plain text in print and voice; lines of
 code (`code_paragraphs`) are one block of code, a line each; Word's Quote, Intense Quote and
 Block Text styles are a quotation, as a Markdown handout's `>` is, printed as one and said between
 "Quote." and "End of quote.": pandoc's block_quotes.docx printed and said them as any

@@ -2336,6 +2336,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _GERMAN_POSTCODE_RE.sub(lambda m: " ".join(m.group()), text)
     text = _NATIVE_THOUSANDS_RE.sub("", text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), _ISO_DATE_TIME_RE.sub(r"\1 ", text))
+    if primary in ("ko", "hu"):  # "2024. 3. 15.": a date, as "2024.03.15" is
+        text = _DOTTED_YEAR_FIRST_RE.sub(lambda m: _say_year_first_date(m, lang), text)
     if primary not in ("zh", "ja", "ko"):  # they write the year first
         text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     else:
@@ -2981,7 +2983,8 @@ def _say_day_month(match: re.Match[str], lang: str) -> str:
 
 def _say_year_first_date(match: re.Match[str], lang: str) -> str:
     """"2025/09/24" as the ISO date it is (`_say_date`); as written if it is no date."""
-    year, month, day = (int(part) for part in match.groups() if part)
+    year, month, day = (int(part) for part in match.groups() if part) if match.groups() else \
+        (int(part) for part in re.findall(r"\d+", match.group()))
     iso = _ISO_DATE_RE.match(f"{year}-{month:02}-{day:02}")
     said = _say_date(iso, lang)
     return match.group(0) if said == iso.group(0) else said
@@ -3103,6 +3106,10 @@ TIME_ZONE_AFTER_A_TIME = re.compile(
 Monday through Friday, 9:00 a.m. to 6:00 p.m. ET." (the VA's style guide, as every VA.gov
 page writes office hours) was two sentences, the second "ET.", said alone after a pause."""
 
+_DOTTED_YEAR_FIRST_RE = re.compile(r"(?<![\d.])(?:19|20)\d\d\.\s?(?:0?[1-9]|1[0-2])\.\s?"
+                                   r"(?:0?[1-9]|[12]\d|3[01])\.")
+"""A date as Korean and Hungarian write it, year first with a stop after each part, "2024.
+3. 15.": its stops end no sentence (it was said as three)."""
 STREET_TYPES = frozenset("ave st rd blvd dr ln ct pl pkwy hwy ter sq".split())
 """A street's type, shortened, which ends no sentence before a quadrant ("Ave. NW")."""
 BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str"), "en": re.compile(r"(?i)secs?")}
@@ -3186,7 +3193,10 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
     ordinals = _german_ordinal_stops(text) | {m.end() for m in _GERMAN_OTHER_RE.finditer(text)} \
         if lang.split("-")[0].lower() == "de" else {
             m.end() for m in _TURKISH_ORDINAL_RE.finditer(text)} \
-        if lang.split("-")[0].lower() == "tr" else set()
+        if lang.split("-")[0].lower() == "tr" else {
+            date.start() + stop.end() for date in _DOTTED_YEAR_FIRST_RE.finditer(text)
+            for stop in re.finditer(r"\.", date.group())} \
+        if lang.split("-")[0].lower() in ("ko", "hu") else set()
     lines = [found.end() for found in _LABELLED_LINE_RE.finditer(text)]
 
     def start_labelled_lines(until: int) -> None:
