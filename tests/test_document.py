@@ -409,3 +409,20 @@ def test_a_bold_title_beside_a_logo_or_under_a_motto_is_the_title(settings, capl
                       "chapters": "Chapitre 1"}
     warned = [r.getMessage() for r in caplog.records if "top-level headings" in r.getMessage()]
     assert len(warned) == 1 and "chapters.md" in warned[0]
+
+
+def test_an_organisation_s_name_over_its_policy_s_is_one_title(settings):
+    """A club's 37 policies opened "# Wickwar Out of School Club" over "# Fire Safety
+    Policy": every one was titled with the club's name, a section of that alone. A
+    picture described by its file's name keeps its words, not its extension."""
+    (settings.source).mkdir(parents=True, exist_ok=True)
+    (settings.source / "logo.png").write_bytes(
+        (PROJECT / "tests" / "fixtures" / "audio" / "tablet.png").read_bytes())
+    write_handouts(settings.source, {"fire.md": "# Wickwar Out of School Club\n\n"
+                                                "# Fire Safety Policy\n\n"
+                                                "![Nature Nicki Logo.png](logo.png)\n\n"
+                                                "We check the alarms.\n\n## Drills\n\nMonthly.\n"})
+    [handout] = load_documents(settings)
+    assert handout.meta.title == "Wickwar Out of School Club: Fire Safety Policy"
+    assert [u.text for u in handout.sections[0].script][1:] == [
+        "Image: Nature Nicki Logo.", "We check the alarms."]

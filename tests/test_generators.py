@@ -2789,7 +2789,8 @@ def test_logseqs_block_references_are_the_blocks_words(tmp_path):
 def test_notions_file_name_descriptions_are_no_description(settings):
     """Notion describes a picture by its file name: a Notion page on FFmpeg said
     "Screenshot 2023-08-22 093920.png" and a number of thirteen digits,
-    "1592580187419.jpeg"; its default is "Untitled". A file name with words stays."""
+    "1592580187419.jpeg"; its default is "Untitled". A file name with words stays, without
+    its extension, which was said "dot P N G"."""
     write_handouts(settings.source, {"ffmpeg.md": """\
         # FFmpeg
 
@@ -2804,7 +2805,7 @@ def test_notions_file_name_descriptions_are_no_description(settings):
     [document] = load_documents(settings)
     said = [u.text for section in document.sections for u in section.script]
     assert said[1:] == ["Picture not available: (no description was given)"] * 3 + [
-        "Picture not available: Blister pack.png"]
+        "Picture not available: Blister pack"]
 
 
 def test_a_bracketed_span_that_pandoc_wrapped_keeps_only_its_words(settings):

@@ -1951,3 +1951,22 @@ def test_word_s_headings_7_to_9_stay_headings(settings):
                      '<w:name w:val="heading 7"/></w:style>')
     [handout] = load_documents(settings)
     assert "<h6" in handout.html and "Article 1</h6>" in handout.html
+
+
+def test_a_google_docs_contents_list_is_left_out(settings):
+    """Google Docs writes its contents list in a block of its own (gallery "Table of
+    Contents"), in no TOC style: a report's twenty entries were read aloud, "1.1." alone,
+    and printed again under the PDF's own contents."""
+    settings.source.mkdir(parents=True, exist_ok=True)
+    contents = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+                '</w:docPartObj></w:sdtPr><w:sdtContent>'
+                + paragraph("1. Before you come") + paragraph("2. On the day")
+                + '</w:sdtContent></w:sdt>')
+    write_docx(settings.source / "leaflet.docx", "".join([
+        paragraph("Clinic leaflet", "Title"), contents,
+        paragraph("1. Before you come", "Heading1"), paragraph("Bring your letter."),
+        paragraph("2. On the day", "Heading1"), paragraph("Come to reception.")]))
+    [handout] = load_documents(settings)
+    said = [u.text for section in handout.sections for u in section.script]
+    assert said == ["Clinic leaflet", "1. Before you come", "Bring your letter.",
+                    "2. On the day", "Come to reception."]

@@ -522,6 +522,13 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     fix = ("add 'title: ...' to the front matter" if source.html is None else
            "give its first line Word's Title style, or fill in Title under File > Info")
     first = top[0] if top else None
+    if len(top) > 1 and elements[:2] == top[:2]:
+        # A club's name over the policy's, both `#` and nothing between: its 37 policies
+        # were all titled "Wickwar Out of School Club", each with a section of that alone.
+        title = f"{_words(top[0]).rstrip(':')}: {_words(top[1])}"
+        _take_heading(elements, top[0])
+        _take_heading(elements, top[1])
+        return title
     if first is not None:
         title = _words(first)
         _take_heading(elements, first)

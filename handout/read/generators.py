@@ -4713,6 +4713,9 @@ AUTOMATIC_DESCRIPTION = re.compile(
 generated", which the voice read out whole. A guess no one checked, often wrong."""
 
 
+PICTURE_EXTENSION = re.compile(r"\.(?:png|jpe?g|gif|bmp|tiff?|svg|webp)$", re.I)
+"""A picture file's extension ending a description of words, "Nature Nicki Logo.png": the
+words may describe it, and are kept; the extension, said "dot P N G", goes."""
 MACHINE_ADDRESS = re.compile(r"cid:\S+|https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+:\d+(?:/\S*)?",
                              re.I)
 """The content-ID an e-mail program gives a pasted picture ("cid:6B0A1595-404A-…") or an
@@ -4824,6 +4827,8 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
             element.tail = " " + (element.tail or "").lstrip()
         if element.tag == "img" and describes_nothing(element.get("alt") or ""):
             element.set("alt", "")
+        elif element.tag == "img" and PICTURE_EXTENSION.search(element.get("alt") or ""):
+            element.set("alt", PICTURE_EXTENSION.sub("", element.get("alt")))
         if element.tag in ("del", "s", "strike"):
             element.tag = "del"
             opening, closing = words.deleted.split("{words}")

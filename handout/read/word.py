@@ -481,6 +481,13 @@ def as_footnotes(html: str) -> str:
 
 
 
+CONTENTS_BLOCK = re.compile(
+    r"<w:sdt>(?:(?!</?w:sdt>).)*?<w:docPartGallery\s+w:val=\"Table of Contents\"\s*/>"
+    r"(?:(?!</?w:sdt>).)*</w:sdt>", re.S)
+"""A contents list in a block of its own (`w:sdt`, gallery "Table of Contents"), as Google
+Docs writes one, in no "TOC" style: it was read aloud, its "1.1." a sentence of its own,
+and printed under the PDF's own contents. Word's own, styled "TOC 1" and on, goes by its
+style (`STYLE_MAP`)."""
 HIDDEN_RUN = re.compile(
     r"<w:r(?:\s[^>]*)?>(?:(?!</w:r>).)*?<w:vanish(?:\s+w:val=\"(?:1|true|on)\")?\s*/>"
     r"(?:(?!</w:r>).)*?</w:r>", re.S)
@@ -585,6 +592,7 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     words either side. A row marked as no header row (`NOT_A_HEADER_ROW`) loses the mark
     mammoth took for one."""
     xml = PLACEHOLDER.sub(_unfilled, HIDDEN_RUN.sub("", NOT_A_HEADER_ROW.sub("", xml)))
+    xml = CONTENTS_BLOCK.sub("", xml)
     if symbol_styles:
         xml = PARAGRAPH.sub(lambda found: _styled_symbol_runs(found.group(0), symbol_styles),
                             xml)
