@@ -3813,3 +3813,16 @@ def test_an_address_the_copied_page_hid_is_a_warning_on_its_line(tmp_path):
     [finding] = [f for f in lint_source(page) if f.rule == "generator-syntax"]
     assert finding.where.endswith(":7") and finding.severity == WARNING
     assert "write the address itself" in finding.message
+
+
+def test_a_link_drawn_as_a_picture_that_cannot_be_had_keeps_its_words(settings):
+    """A food bank's sign-up button was a picture from another site inside its link: it
+    printed as a box, "Picture not available: Sign Up!", and the link was lost."""
+    write_handouts(settings.source, {"shop.md": """\
+        # Shop
+
+        * <a href="https://example.org/go/123"><img src="https://example.org/sign-up.gif" alt="Sign Up!"></a> or scan the QR code
+        """})
+    [handout] = load_documents(settings)
+    assert '<a href="https://example.org/go/123">Sign Up!</a> or scan' in handout.html
+    assert "missing-picture" not in handout.html

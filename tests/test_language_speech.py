@@ -4184,3 +4184,54 @@ def test_a_korean_date_written_with_spaced_stops_is_one_date(tmp_path):
     """A Korean notice's "2024. 3. 15." was cut into three sentences at its stops."""
     korean = script_of(tmp_path, "ko", "행사는 2024. 3. 15. 에 열립니다.")
     assert [u.text for u in korean] == ["행사는 2024년 3월 15일 에 열립니다."]
+
+
+def test_ordinals_written_with_a_degree_sign_or_short_and_cfa_francs(tmp_path):
+    """A French law's items, "1° Par une personne…", were "un degré"; a Brazilian campaign's
+    "13° edição" "treze graus"; "la 2de dose" "deux de"; "la 1ra. dosis" paused at its stop;
+    a Senegalese ministry's "100 FCFA" was spelled."""
+    french = script_of(tmp_path, "fr", "Les faits :\n\n1° Par une personne ;\n\n"
+                                       "2° Sur un mineur.\n\nLa 2de dose coûte 100 FCFA.")
+    assert [u.spoken for u in french] == [
+        "Les faits :", "premièrement Par une personne ;", "deuxièmement Sur un mineur.",
+        "La seconde dose coûte cent francs CFA."]
+    portuguese = script_of(tmp_path, "pt", "A 13° edição, a 40° Celsius.")
+    assert [u.spoken for u in portuguese] == [
+        "A décima terceira edição, a quarenta graus Celsius."]
+    spanish = script_of(tmp_path, "es", "La 1ra. dosis y la 2da. dosis.")
+    assert [u.spoken for u in spanish] == ["La primera dosis y la segunda dosis."]
+
+
+def test_an_author_of_none_is_no_author(tmp_path):
+    """An export's "author: None" was said "Por None" and tagged as the MP3's artist."""
+    script = script_of(tmp_path, "pt", "Texto.", front="author: None\n")
+    assert [u.text for u in script] == ["Texto."]
+
+
+def test_a_swiss_price_in_francs_and_per_hour(tmp_path):
+    """A Swiss directions sheet's parking, "Fr. 1.10/h", was "ef er eins Punkt zehn ha"."""
+    swiss = script_of(tmp_path, "de-CH", "Parkuhr: Fr. 1.10/h, Eintritt Fr. 5.–.")
+    assert [u.text for u in swiss] == ["Parkuhr: 1 Franken 10 pro Stunde, Eintritt 5 Franken."]
+
+
+def test_what_the_new_rules_must_leave_alone(tmp_path):
+    """A review of this round's rules found them too eager: a switchboard's "(212)
+    650-3000" was a range, a Thai hotline and postcode quantities, "a la 1:10" beside
+    "proporcionamos" a dilution, a Czech range of dates a range of times, a Greek telephone
+    number "210 to 1234567", and "$200, unos 3400 pesos" pesos."""
+    english = script_of(tmp_path, "en", "Call (212) 650-3000. Renew the book I borrowed.")
+    assert [u.spoken for u in english] == ["Call 2 1 2, 6 5 0, 3 0 0 0.",
+                                           "Renew the book I borrowed."]
+    thai = script_of(tmp_path, "th", "โทร 1669 อีเมล info123@clinic.co.th รหัส 10110 ราคา 1,500 บาท")
+    assert thai[0].spoken == ("โทร 1669 อีเมล info123@clinic.co.th รหัส 10110 ราคา "
+                              "หนึ่งพันห้าร้อย บาท")
+    spanish = script_of(tmp_path, "es", "Le proporcionamos transporte a la 1:10. Cuesta $200, "
+                                        "unos 3400 pesos. Escala 1:50 000.")
+    assert [u.spoken for u in spanish] == [
+        "Le proporcionamos transporte a la una y diez.",
+        "Cuesta doscientos dólares, unos tres mil cuatrocientos pesos.",
+        "Escala uno a cincuenta mil."]
+    czech = script_of(tmp_path, "cs", "Zavřeno 12.05-15.06.")
+    assert "až" not in czech[0].spoken
+    greek = script_of(tmp_path, "el", "Καλέστε στο 210-1234567.")
+    assert "έως" not in greek[0].spoken

@@ -788,6 +788,23 @@ def test_an_easy_read_table_is_read_as_pictures_beside_sentences(tmp_path):
                                    "| 2 | Night |")[0] == "Table. 2 rows."
 
 
+def test_a_telephone_number_spelled_with_letters_is_said_as_one(tmp_path):
+    """The VA's depression page gave "1-877-4AID-VET", which was "one dash eight hundred
+    seventy-seven dash four A I D V E T"."""
+    assert spoken_script(tmp_path, "Call 1-877-4AID-VET or 1-800-FDA-1088.") == [
+        "Call 1, 8 7 7, 4, AID, VET or 1, 8 0 0, FDA, 1 0 8 8."]
+
+
+def test_a_box_with_a_long_label_ends_as_a_box(tmp_path):
+    """A residents' handbook's disclosures, each labelled with an instruction, ended "End of
+    see options for how and where to park."."""
+    said = spoken_script(tmp_path, "<details><summary>See options for how and where to "
+                                   "park</summary>\n\nUse the car park.\n\n</details>\n\n"
+                                   "!!! warning\n    Keep it cold.\n")
+    assert "End of box." in said and "End of warning." in said
+    assert not any(line.startswith("End of see") for line in said)
+
+
 def test_a_slash_before_dose_is_per_only_after_an_amount(tmp_path):
     """A prescribing guide's "check the timing/dose" was "the timing per dose": a slash
     between one thing and "dose" joins two things to check; after an amount it is "per"."""

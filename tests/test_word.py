@@ -1930,7 +1930,16 @@ def test_word_s_marks_and_outlines_are_read_as_the_author_meant(settings):
         item.format("Elle aura lieu à Orlando en Floride."),
         item.format("Le gagnant rencontrera les finalistes du monde entier."),
         paragraph("Les critères sont décrits ci-dessous.")]), lang="en-US")
-    [handout] = load_documents(settings)
+    english = ("<w:p><w:r><w:t>Please arrive ten minutes early and bring your letter with "
+               "you, so that we can find your records and see you on time.</w:t></w:r></w:p>")
+    spanish = ('<w:p><w:r><w:rPr><w:lang w:val="es-ES"/></w:rPr><w:t>Llegue diez minutos '
+               'antes y traiga su carta, para que podamos encontrar su historial y atenderle a '
+               'tiempo.</w:t></w:r></w:p>')
+    write_docx(settings.source / "visit.docx", "".join(
+        [paragraph("Your visit", "Title"), english, spanish, english]), lang="en-US")
+    documents = {d.slug: d for d in load_documents(settings)}
+    handout = documents["guide"]
+    assert documents["visit"].meta.lang == "en-US"  # its Spanish third marked, not all of it
     assert handout.meta.lang == "fr-FR"
     assert handout.meta.title == "Workshop Compte épargne temps"
     assert len(handout.sections) == 1

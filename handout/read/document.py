@@ -390,7 +390,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     meta = Metadata(
         title=title,
         lang=lang,
-        author=plain_words(front.get("author"), lang),
+        author=plain_words(None if str(front.get("author")).strip().lower() in NO_AUTHOR
+                           else front.get("author"), lang),
         date=front.get("date"),
         subtitle=plain_words(front.get("subtitle"), lang),
         description=plain_words(front.get("description"), lang),
@@ -499,6 +500,12 @@ def unlink_missing_anchors(body: ET.Element, notes: ET.Element | None) -> None:
             link.set("href", "#" + unquote(href[1:]))
         else:
             del link.attrib["href"]
+
+
+NO_AUTHOR = frozenset({"none", "null", "nil", "n/a", "-", ""})
+"""Author values that name nobody, as a template or an export leaves them ("author: None",
+Python's word for nothing): the title section said "Por None", and the MP3 tags had it as
+the artist."""
 
 
 def take_title(elements: list[ET.Element], source: SourceFile) -> str:

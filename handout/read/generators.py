@@ -2220,16 +2220,22 @@ def undecorated(text: str) -> str:
     return text[first:].lstrip() if first else text
 
 
+CLOSING_DECORATION = frozenset("➡⬅⬇⬆↗↘👉👇👈🔗🎉🎊✨🚀🥳😊🙂😀😃😄👋🙌👏💪❤💙💚💜🧡💛")
+"""Emoji that decorate the end of a heading or a link, pointing on or cheering ("How to
+borrow 🚀", "Request a purifier ➡️"), where others there say something: "Dogs allowed? ✅",
+"Saturday ❌", "Step 1️⃣", "Contains 🥜"."""
+
+
 def without_closing_emoji(text: str) -> str:
-    """`text` without the emoji that end it after its words, but a flag, which names a
-    country ("Dati 🇮🇹 e 🇵🇹"): "How to borrow 🚀" is "How to borrow"."""
+    """`text` without the decorating emoji (`CLOSING_DECORATION`) that end it after its
+    words: "How to borrow 🚀" is "How to borrow"."""
     if not EMOJI_CANDIDATE.search(text):
         return text
     pattern, _ = emoji_names()
     last = len(text)
     for found in reversed(list(pattern.finditer(text))):
         if text[found.end():last].strip() or not drawn_as_emoji(found) \
-                or any(0x1F1E6 <= ord(c) <= 0x1F1FF for c in found.group()):
+                or found.group()[0] not in CLOSING_DECORATION:
             break
         last = found.start()
     return text[:last].rstrip() if last < len(text) and text[:last].strip() else text
@@ -3281,12 +3287,14 @@ class MarkdownInDetails(Preprocessor):
         return changed
 
 
-INDENTED_TAG = re.compile(r"[ ]{4,}<(?:p|a|div|ul|ol|li|span|img|table|h[1-6])\b[^>]*>", re.I)
+INDENTED_TAG = re.compile(r"(?:[ ]{4,}|[ ]{0,3}\t)[ \t]*</?(?:p|a|div|ul|ol|li|span|img|table|h[1-6]|"
+                          r"select|option|input|textarea|button|label|fieldset|legend|form)\b",
+                          re.I)
 """An HTML element indented as a site's template indents it, in a `<div>` whose Markdown is
 read: `<div class="panel">`, a blank line, `    <p class="ma0"><a href=…>` (a county's
 library pages). Indented four spaces it was a code block, read out tag by tag, "Code
 example, 1 line, as printed: p class ma0 a href…"; kramdown, which the site was built
-with, reads it as HTML."""
+with, reads it as HTML. So in a web form (`FORM_OPENING`), its controls indented by a tab."""
 
 
 HTML_TAG = re.compile(r"(`+).+?\1|<(/?)([a-z][\w-]*)\b([^<>]*?)(/?)>", re.I)
@@ -4791,7 +4799,15 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     _drop_links_to_the_top(body)
     for table in body.iter("table"):
         _attribute_row_as_caption(table)
+    # A box to tick in a list is a task; one in a web form ("☐ Send me the newsletter") is
+    # a box, where it was announced "To do:".
+    tasks = {box for item in body.iter("li") for box in item.iter("input")}
     for element in body.iter():
+        if element.tag == "input" and element not in tasks and \
+                (element.get("type") or "").lower() in ("checkbox", "radio"):
+            element.tag, element.text = "span", "☑ " if element.get("checked") is not None \
+                else "☐ "
+            element.attrib.clear()
         if element.tag == "details":
             element.tag = "div"
             kind = next((c for c in (element.get("class") or "").split()

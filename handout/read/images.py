@@ -143,11 +143,18 @@ def picture_as_written(src: str, folder: Path) -> str | None:
 def replace_with_box(parent: ET.Element, image: ET.Element, words: Words) -> None:
     """Put in place of `image` a box holding its description under a label (in the
     handout's language, `words`), which the stylesheet prints as a bordered block and the
-    speech script reads as it reads words."""
+    speech script reads as it reads words. A link's only content, a button drawn as a
+    picture ("Sign Up!"), is its words instead: the link stays a link, where a box said
+    "Picture not available: Sign Up!"."""
+    alt = " ".join((image.get("alt") or "").split())
+    if parent.tag == "a" and alt and len(parent) == 1 and not (parent.text or "").strip() \
+            and not (image.tail or "").strip():
+        parent.text, image.tail = alt, None
+        parent.remove(image)
+        return
     box = ET.Element("span", {"class": "missing-picture"})
     label = ET.SubElement(box, "strong")
     label.text = words.picture_missing
-    alt = " ".join((image.get("alt") or "").split())
     label.tail = f" {alt or words.no_description}"
     box.tail = image.tail
     parent[list(parent).index(image)] = box

@@ -108,11 +108,13 @@ MONEY = {
 ENGLISH_TELEPHONE = re.compile(
     r"(?<![\w.,+-])(?:(\+\d{1,3}[ .]?(?:\(0\) ?)?)(\d{1,4}(?:[ .-]\d{2,4}){1,3}|\d{9,11})"
     r"|(\+\d{1,3}[ .]?)?"
-    r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}){1,2}|1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}|" + r"1-\d{3}-"
+    r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}){1,2}|1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}|"
+    r"1-\d{3}-(?=[\dA-Z]{3,4}-[\dA-Z]*[A-Z])[\dA-Z]{3,4}-[\dA-Z]{3,4}|" + r"1-\d{3}-"
     r"(?=[\dA-Z]*[A-Z])[\dA-Z]{4,8}|\(\d{3}\) ?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|9-1-1"
     r"|\(0\d\) ?\d{3,4}[ .-]?\d{4}|1[38]00[ .-]?\d{3}[ .-]?\d{3}))(?![\w-])")
 """A telephone number as British and American leaflets write it: 0300 123 4567, 0161-4960000,
-07700 900123, 1-800-662-4357, 1-800-FDA-1088, USAGov's 1-844-USAGOV1, (555) 123-4567, +44
+07700 900123, 1-800-662-4357, 1-800-FDA-1088, the VA's 1-877-4AID-VET, USAGov's
+1-844-USAGOV1, (555) 123-4567, +44
 20 7946 0958, +44 (0)20 7946 0958 (the zero dialled from within the country, whose number
 was said "seven thousand nine hundred forty-six"), +44 7873311410, and the CDC's 9-1-1; and
 as Australian and New Zealand ones do, (02) 9876 5432, (09) 123 4567, 1300 555 450 and 1800
@@ -502,7 +504,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     if primary == "th":  # espeak-ng said "15" digit by digit, "nueng ha"
         from num2words import num2words
 
-        text = WHOLE_NUMBER.sub(lambda m: num2words(int(m.group()), lang="th"), text)
+        text = THAI_COUNT.sub(lambda m: num2words(int(m.group()), lang="th"), text)
     if primary == "ko":
         text = KOREAN_COUNT.sub(lambda m: f"{korean_native(int(m.group(1)))} {m.group(2)}", text)
     if primary in CJK_DECIMAL:
@@ -511,8 +513,11 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     return text
 
 
-WHOLE_NUMBER = re.compile(r"(?<![\d.,:/])\d{1,12}(?![\d]|[.,:/]\d)")
-"""A whole number alone, not part of a decimal, a time, a date or a fraction."""
+THAI_COUNT = re.compile(r"(?<![A-Za-z0-9.,:/@_-])(?:0|[1-9]\d{0,2}|[2-9]\d{3}|[1-9]\d{3,6}"
+                        r"(?=\s?บาท))(?![A-Za-z0-9@_]|[.,:/-]\d)")
+"""A count in a Thai text, up to three digits, a year, or an amount of baht: not a hotline
+("1669"), a postcode ("10110"), a number starting with zero, nor one in a name or an
+address ("info123@…"), which are said digit by digit."""
 SLASHED_NUMBER = re.compile(r"(?<![\d/.,])([1-9]\d*)/(\d+)(?![\d/-]|[.,]\d| \d)")
 SLASH_NUMBER_WORDS = {"sk": "lomeno", "cs": "lomeno", "de": "Strich", "uk": "дріб", "ru": "дробь",
                       "pl": "łamane przez"}
@@ -1173,17 +1178,20 @@ def said_once(text: str, lang: str) -> str:
                                else m.group(), text)
 
 
-RATIO = re.compile(r"(?<![\w:.,])1:(10|20|50|100|1[  ]?000|10[  ]?000)(?![\d:]|[.,]\d)")
-RATIO_WORDS = {"es": "en", "fr": "pour", "it": "a", "pt": "para"}
-DILUTION_NAMED = re.compile(r"dilu|soluci|solution|solução|soluzione|mezcl|mélang|miscel|mistur|"
-                            r"désinfect|desinfect|disinfett|cloro|chlore|lejía|javel|"
-                            r"candeggina|sanitária|proporci|proportion|propor|rapport", re.I)
+RATIO = re.compile(r"(?<![\w:.,])1:([1-9]\d{0,2}(?:[  .]\d{3})+|[1-9]\d{2,6}|10|20|50)"
+                   r"(?![\d:]|[.,]\d)")
+RATIO_WORDS = {"es": "a", "fr": "pour", "it": "a", "pt": "para"}
+DILUTION_NAMED = re.compile(r"(?:dilu|désinfect|desinfect|disinfett|cloro|chlore|lejía|javel|"
+                            r"candeggina|sanitária)[^.;:!?]{0,40}$", re.I)
 """A dilution, "désinfectant 1:10", "1:100": "un pour dix", where the French voice said "une
-heure dix" and "un:cent". Of two digits only where a dilution is spoken of: "1:10" is also
-ten past one."""
-PESOS_NAMED = re.compile(r"\bpesos?\b|\b(?:MXN|ARS|COP|CLP|UYU|DOP|CUP)\b", re.I)
-"""A peso named beside "$" in Spanish of no region: a Mexican youth prize, "$10,000.00 (Diez
-mil pesos)", in a Word file marked Spain's Spanish, was announced "diez mil dólares"."""
+heure dix" and "un:cent"; a map's scale, "1:25 000", too. Of two digits only where a
+dilution or a disinfectant is named just before: "1:10" is also ten past one ("transporte a
+la 1:10")."""
+PESOS_NAMED = re.compile(r"\$\s?\d[\d.,]*\s?(?:\(?[^()$\d]{0,20}\bpesos?\b|"
+                         r"(?:MXN|ARS|COP|CLP|UYU|DOP|CUP)\b)", re.I)
+"""A peso named right after an amount in "$" in Spanish of no region: a Mexican youth prize,
+"$10,000.00 (Diez mil pesos)", in a Word file marked Spain's Spanish, was announced "diez
+mil dólares"; "$150 MXN" likewise. Not "$200, unos 3400 pesos", a dollar price compared."""
 
 
 FIRST_ROMAN_ITEM = re.compile(r"^I\.(?=\s+[A-Z][a-z])")
@@ -1615,8 +1623,10 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (VERSION_NUMBER, lambda m: m.group(1) + say_version(m.group(2), lang)),
         (HEADING_NUMBER, lambda m: say_version(m.group(1), lang)),
         (CLAUSE_NUMBER, lambda m: m.group(1) + say_version(m.group(2), lang)),
-        (RATIO, lambda m: f"{cardinal(1, lang)} {RATIO_WORDS[lang]} {m.group(1)}"
-         if len(m.group(1).replace(" ", "")) > 2 or DILUTION_NAMED.search(m.string)
+        (RATIO, lambda m: f"{cardinal(1, lang)} {RATIO_WORDS[lang]} "
+                          f"{re.sub(r'[  .]', '', m.group(1))}"
+         if len(m.group(1).replace(" ", "")) > 2
+         or DILUTION_NAMED.search(m.string, 0, m.start())
          else m.group()),
         (SECTION_NUMBER, lambda m: m.group(0) if all(
             len(part) == 3 for part in m.group(0).split(".")[1:])
@@ -1651,9 +1661,11 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (re.compile(r"(?<![\w.])(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))(?=\s+([A-ZÁÉÍÓÚ]\w+))"
                     if lang in ("es", "pt") else "(?!)"),
          lambda m: say_roman_before_name(m, lang)),
-        (re.compile(r"(?<![\w.,])(\d+)(er|ère|re|ème|e|nde|nd)(?!\w)" if lang == "fr"
+        # "2de" is French's "seconde"; "la 1ra. dosis" loses the stop the voice paused at
+        (re.compile(r"(?<![\w.,])(\d+)(er|ère|re|ème|e|nde|nd|de)(?!\w)" if lang == "fr"
                     else r"(?<![\w.,])(\d+)\.?(º|ª|er|°(?=\s+[^\W\d_]{3,})"
-                    r"|(?<=\d)[rdtvnm][oa](?=\s+[^\W\d_]{3,}|[,;.]))(?!\w)"),
+                    r"|(?<=\d)[rdtvnm][oa](?=\s+[^\W\d_]{3,}|[,;.]))(?!\w)"
+                    r"(?:\.(?=\s+[a-záéíóúñàèìòùç]))?"),
          lambda m: say_ordinal(m, lang)),
         # The first of the month is "premier", "primo", "primeiro" (Spanish says "uno").
         (re.compile(rf"(?<![\w.,])1(?=\s+(?:de\s+)?(?:{months})\b)", re.IGNORECASE),
@@ -1838,8 +1850,8 @@ def say_roman_before_name(match: re.Match[str], lang: str) -> str:
 
 def say_ordinal(match: re.Match[str], lang: str) -> str:
     n, mark = int(match.group(1)), match.group(2)
-    feminine = mark in ("ª", "re", "ère", "nde") or mark.endswith("a")  # "2da", Latin America's
-    if lang == "fr" and n == 2 and mark in ("nd", "nde"):
+    feminine = mark in ("ª", "re", "ère", "nde", "de") or mark.endswith("a")  # "2da"
+    if lang == "fr" and n == 2 and mark in ("nd", "nde", "de"):
         return "seconde" if feminine else "second"
     noun, next_to_it = counted_noun(match.string, match.end(), lang)
     if mark == "°":  # "2° volta": the sign says no gender, the noun does (if a noun)

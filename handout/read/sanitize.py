@@ -60,6 +60,11 @@ SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "data:image/")
 or a `data:image/` URL, since print would otherwise fetch it from elsewhere."""
 
 
+GENERIC_FRAME_TITLE = re.compile(
+    r"(?i)(?:youtube|vimeo|dailymotion|google|embedded|video|audio|media)?[ -]?(?:video[ -])?"
+    r"(?:player|maps?|iframe|frame|embed|content|video)?|[\w-]+")
+"""A frame's title that names the player, not what it shows ("YouTube video player",
+"vimeo-player", "Google Maps"), or is one token: not kept."""
 REFUSED_NAMED = 5
 """Pictures from other sites named one by one, before the rest are counted: a guide's row
 of 83 flags, each a link to a translation, gave 83 warnings."""
@@ -110,8 +115,9 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
             elif "-" in tag and not "".join(child.itertext()).strip() \
                     and not any(COMPONENT_TITLE.fullmatch(name) for name in child.attrib):
                 # A web component with no words of its own: what the site fills it with
-                # (an NHS toolbox's six resources, from the page's front matter) is missing.
-                log.warning("%s: <%s> removed: it has no words here, so what the web page "
+                # (an NHS toolbox's six resources, from the page's front matter) is missing;
+                # an icon's (`<ion-icon>`) is a picture that decorates, and goes unsaid.
+                (log.info if "icon" in tag else log.warning)("%s: <%s> removed: it has no words here, so what the web page "
                             "shows in its place is missing; write it out in the handout",
                             where(path, f"<{tag}"), tag)
                 _remove(parent, child, keep_text=False)
@@ -127,6 +133,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 # What a frame shows, named for those who cannot see it: a map's address,
                 # a video's title. A contact page lost its address with its map.
                 title = " ".join((child.get("title") or "").split()) if tag == "iframe" else ""
+                title = "" if GENERIC_FRAME_TITLE.fullmatch(title) else title
                 log.warning("%s: <%s> is not allowed in a handout and was removed%s",
                             where(path, f"<{tag}"), tag, ", its title kept" if title else "")
                 if title:

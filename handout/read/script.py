@@ -282,6 +282,8 @@ class _Reader:
             if (sentence_case or len(label) == 1) and \
                     self.lang.split("-")[0].lower() not in ("de", "lb", "tr", "az"):
                 label = label[:1].lower() + label[1:]
+            if len(label.split()) > END_LABEL_WORDS:
+                label = ""  # "End of see options for how and where to park."
             self.say(self.words.end_of_box.format(label=label or self.words.box),
                      s.paragraph_pause, self.id_for(element))
         elif tag == "pre":
@@ -600,6 +602,12 @@ def picture_layout(rows: list[ET.Element]) -> bool:
             "".join(cell.itertext()).strip() for cell in cells)
 
     return len(rows) >= 2 and all(map(pictured, rows))
+
+
+END_LABEL_WORDS = 5
+"""The most words of a box's label that its end names ("End of warning."): a residents'
+handbook's disclosures, each labelled with an instruction, ended "End of see options for
+how and where to park."; a longer label ends as "End of box."."""
 
 
 def header_is_data(headers: list[str], firsts: list[str]) -> bool:

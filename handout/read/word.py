@@ -1236,7 +1236,7 @@ def _outlined_heading(found: re.Match) -> str:
         end = found.string.find("</w:p>", found.end())
         words = " ".join("".join(re.findall(r"<w:t\b[^>]*>([^<]*)</w:t>",
                                             found.string[found.end():end])).split())
-        if words.endswith((".", "!", "?", ";")) or len(words.split()) > 12:
+        if words.endswith((".", ";")) or len(words.split()) > 12:  # a question heads a part
             return found.group(0)
     style = f'<w:pStyle w:val="Heading{int(level.group(1)) + 1}"/>'
     own = re.sub(r'<w:pStyle\s+w:val="[^"]*"\s*/>', "", properties, count=1)
@@ -1495,8 +1495,10 @@ def text_language(xml: bytes, styles: ET.Element | None = None) -> str | None:
     it, through the styles each is based on): a French rectorate's letter template, its
     text in styles marked fr-FR over an en-US default, was narrated in English. Letters
     marked in no language are in Word's default, which nobody chose: where a quarter of the
-    letters or more are marked, the language most of those are marked in is the text's (a
-    French union's guide, 145 runs marked fr-FR, the rest not at all, was read in English)."""
+    letters or more are marked, the language most of those are marked in is the text's if
+    the text reads as that language (a French union's guide, 145 runs marked fr-FR, the rest
+    not at all, was read in English; an English leaflet with its Spanish third marked es-ES
+    stays English)."""
     try:
         body = ET.fromstring(xml)
     except ET.ParseError:
@@ -1521,8 +1523,15 @@ def text_language(xml: bytes, styles: ET.Element | None = None) -> str | None:
         letters[lang] = letters.get(lang, 0) + count
     marked = max((lang for lang in letters if lang), key=letters.__getitem__, default=None)
     total, explicit = sum(letters.values()), sum(letters.values()) - letters.get(None, 0)
-    return marked if marked and (letters[marked] * 2 > total or explicit * 4 >= total
-                                 and letters[marked] * 2 > explicit) else None
+    if marked and letters[marked] * 2 > total:
+        return marked
+    if marked and explicit * 4 >= total and letters[marked] * 2 > explicit:
+        from handout.language import words_mismatch
+
+        text = " ".join(t.text or "" for t in body.iter(f"{{{w}}}t"))
+        if words_mismatch("zxx", text) == marked.split("-")[0].lower():  # what it reads as
+            return marked
+    return None
 
 
 def _style_languages(styles: ET.Element | None) -> dict[str | None, str]:

@@ -639,6 +639,12 @@ _CLOCK_RE = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?
 espeak-ng read digit by digit ("null neun null null", "dokuz nokta sıfır sıfır"): the hour,
 and its minutes unless none, in the languages (`CLOCK_LANGUAGES`) whose pages showed it;
 not an English "9:00 a.m."."""
+DAY_MONTH_DOTS = frozenset({"cs", "fi", "da", "nb", "no", "sv", "hu", "el", "sw", "bn", "ta",
+                            "th", "hi"})
+"""Languages whose hours are given a clock reading later than the rest (`CLOCK_LANGUAGES`),
+where a day and month are written with a stop too: "Zavřeno 12.05-15.06." is a range of
+dates. A time with a stop is a time only after the word for the hour (`HOUR_WORD_BEFORE`)."""
+HOUR_WORD_BEFORE = re.compile(r"\b(?:klo|kello|kl|hod|od|óra|ώρα|saa|pukul|jam)\.?\s*$", re.I)
 _VIETNAMESE_HOUR_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])h([0-5]\d)?(?!\w)")
 _VIETNAMESE_PER_RE = re.compile(r"(?<=\w)/(?=(?:ngày|tuần|tháng|năm|lần|giờ|liều)\b)")
 """Vietnamese "2 viên/ngày" (two a day), whose slash the voice left out: "mỗi", each."""
@@ -842,6 +848,12 @@ _GERMAN_PRICE_PER_RE = re.compile(r"(€|Euro|Cent|EUR|ct)\s?/\s?(Min|Minute|Std
                                   r"Monat|Mon|Jahr)(?:\.(?=\s+[a-zäöü]))?(?![\w])")
 """A price for a time, "0,69 €/Min." (a pharmacies' emergency line), "3 €/Std.": said
 "Cent/Minuten", the slash between the money and its time."""
+_SWISS_FRANCS_RE = re.compile(r"(?<![–—-])(?<![–—-] )\bFr\.\s?(\d+)(?:\.(\d\d)|\.[-–—]{1,2})"
+                              r"(?![\d:]|\.\d|[–—-]\d)")
+"""A Swiss price, "Fr. 1.10", "Fr. 5.–": "1 Franken 10", "5 Franken", where the voice said
+"ef er eins Punkt zehn"; in Swiss German only, and never Friday, "Mo.–Fr. 9.30–19.00"."""
+_PER_HOUR_RE = re.compile(r"(?<=\d)\s?/\s?h\b")
+"""A price or a rate per hour after its number, "1.10/h": "pro Stunde"."""
 _GERMAN_GENDERED_RE = re.compile(r"\b([Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es)/(die|der|den|dem|des)\b"
                                  r"|\b([A-ZÄÖÜ][a-zäöüß]+)(?:/([Ii]n(?:nen)?)|\(([Ii]n(?:nen)?)\))"
                                  r"(?![\w/])")
@@ -851,10 +863,11 @@ _GERMAN_GENDER_GAP_RE = re.compile(r"(?<=[a-zäöüß])[*:_·](?=[Ii]n(?:nen)?\b
 """The gender star, colon, gap or dot, "Sozialarbeiter*innen", "Lehrer:innen",
 "Schüler_innen", spoken as one word with a catch before its ending, as the voice says
 "Sozialarbeiterinnen" (it said "Sozialarbeiter innen", two words)."""
-_MEDIOPUNKT_RE = re.compile(r"(?<=[^\W\d_])·(?=[^\W\d_])")
+_MEDIOPUNKT_RE = re.compile(r"(?<=[^\W\d_])·(?=[a-zäöüß])")
 """Leichte Sprache's middle dot, which shows where a long word's parts meet
 ("Barriere·freiheit"): a help for the eye, and one word for the ear, where the voice said
-two, each stressed."""
+two, each stressed. Not between words that each open with a capital, as a page's links
+are listed ("Impressum·Datenschutz")."""
 
 
 def _german_gendered(found: re.Match[str]) -> str:
@@ -1012,13 +1025,15 @@ def raised_is_power(found: re.Match) -> bool:
     if base == ")":
         base = before[before.rfind("(") + 1:]
     return base in POWERED_UNITS or "=" in before or bool(_DIVIDED_BY.search(before))
-_ROMAN_STAGE_RE = re.compile(r"\b([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase|[Cc]hapter|[Pp]art"
+_ROMAN_STAGE_RE = re.compile(r"\b(?:([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase)|([Cc]hapter|[Pp]art"
                              r"|[Ss]ection|[Aa]rticle|[Vv]olume|[Bb]ook|[Ss]chedule|[Aa]ppendix"
-                             r"|[Aa]nnex|[Tt]itle|World War)\s+(X{0,2}(?:IX|IV|V?I{0,3}))\b"
+                             r"|[Aa]nnex|[Tt]itle|World War))\s+(X{0,2}(?:IX|IV|V?I{0,3}))\b"
                              r"(?!['’-])")
 """A type, stage, grade, class or phase in Roman numerals, "type II diabetes", "stage IV",
 which the voice said "type roman two": given to it as "type 2"; so a law's chapter or
-part, "Chapter II of the Act", and "World War II"."""
+part, "Chapter II of the Act", and "World War II"; but "I" after those only before what
+ends or names it ("Part I of", "Part I."), not the pronoun ("the book I borrowed")."""
+_PRONOUN_AFTER_RE = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for)\b)[a-z]")
 _SHORT_MONTHS = {month[:3]: month for month in MONTHS if month != "May"} | {"Sept": "September"}
 _SHORT_MONTH_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)})(?:\.(?=\s\d))?"
                              r"(?=\s\d|\s['’]\d\d\b)"
@@ -1291,7 +1306,8 @@ def _choice_of_dose(found: re.Match[str]) -> bool:
     thing, with no number in the few words before it. It was "timing per dose"."""
     before = found.string[max(0, found.start() - 40):found.start()]
     return (found.group(1) == "dose" and bool(_ONE_THING_RE.search(before))
-            and not re.search(r"\d", " ".join(before.split()[-3:])))
+            and not re.search(r"\d|\b(?:one|two|three|four|five|six|half|a|an)\b",
+                              " ".join(before.split()[-3:]), re.I))
 
 
 PRICE_PER = {"p/h": "/hour", "p.h.": "/hour", "ph": "/hour", "pw": "/week", "p.w.": "/week",
@@ -1400,11 +1416,20 @@ only, which opens a path ("see /word/document.xml")."""
 _INCLUSIVE_AT_RE = re.compile(r"(?<=[^\W\d_])@(?=s?(?![\w@]))")
 """Spanish and Portuguese inclusive writing, "tod@s", "niñ@s": the voice said "tod arroba
 s", and is given the word's first form ("todos", "niños"), as French's "vacciné·e" is."""
-ORDINAL_SIGN_RE = re.compile(r"(?<![\d.,])(?:[1-9]|10)°(?=\s+[^\W\d_]{3,})")
+ORDINAL_SIGN_RE = re.compile(
+    r"(?<![\d.,])(?:(?:[1-9]|10)°(?=\s+[^\W\d_]{3,})|[1-9]\d°(?=\s+(?!(?:celsius|fahrenheit|"
+    r"cent[ií]grados?|grados?|gradi|graus?|febre|fiebre|febbre)\b)[^\W\d_]{4,}))", re.I)
 """Spanish, Italian and Portuguese also write an ordinal with a degree sign: "il 1° maggio",
 "2° piano", "1° andar" were said "un grado maggio", "due gradi piano". A number up to ten
-with the sign against it and a word after is an ordinal (`numbers.say_ordinal`); "38° di
-febbre" and "tra 2° e 8°" stay degrees."""
+with the sign against it and a word after is an ordinal (`numbers.say_ordinal`); so is a
+larger one before a longer word, "13° edição" (it was "treze graus edição"); "38° di
+febbre", "40° Celsius" and "tra 2° e 8°" stay degrees."""
+_CFA_FRANCS_RE = re.compile(r"(?<=\d)\s?(?:F\s?CFA|FCFA)\b")
+"""West and Central Africa's franc, "100 FCFA", "5 000 F CFA": a Senegalese ministry's fees
+were said "cent FCFA", spelled."""
+_FRENCH_ITEM_RE = re.compile(r"^(\d{1,2})°\s+(?=[^\W\d_])")
+"""A French law's item, "1° Par une personne…", "2° Sur un mineur", said "premièrement",
+"deuxièmement", as it is read out: it was "un degré"."""
 _CLOCK_HOURS_WORD_RE = re.compile(r"(?<![\w:.,])((?:[01]?\d|2[0-3])(?::|h)[0-5]\d)(?![\d:]|[.,]\d)"
                                   r"\s?(?:h|hs|hrs|horas?|heures?|ore|ora)(?![\w'’])")
 """The word for hours after a time, "a las 9:30 h", which the voice leaves out ("a las nueve
@@ -2192,6 +2217,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _H_RANGE_RE.sub(rf"\1 {saying.to} ", text)
         text = _CLOCK_HOURS_WORD_RE.sub(r"\1", text)
     ordinal_sign = lang.split("-")[0].lower() in ("es", "it", "pt")
+    if lang.split("-")[0].lower() == "fr":
+        text = _FRENCH_ITEM_RE.sub(lambda m: _french_adverb(int(m.group(1))) + " ", text)
+        text = _CFA_FRANCS_RE.sub(" francs CFA", text)
     if ordinal_sign:  # "fiebre sobre 37,8º", typed with the ordinal's sign, was "ocho o",
         # and a fever's "38º" "trigésimo octavo"
         text = re.sub(r"(?<=\d[.,]\d)º|(?<=\d[.,]\d\d)º"
@@ -2247,8 +2275,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
             text = _AUSTRALIAN_STATE_RE.sub(lambda m: AUSTRALIAN_STATES[m.group()], text)
         text = _DIRECTION_RE.sub(lambda m: DIRECTIONS[m.group(1) or m.group(2)], text)
         text = _TIMES_AFTER_RE.sub(r"times \1", _EXTENSION_X_RE.sub(r"\1extension \2", text))
-        text = _ROMAN_STAGE_RE.sub(lambda m: f"{m.group(1)} {roman_value(m.group(2))}"
-                                   if m.group(2) else m.group(), text)
+        text = _ROMAN_STAGE_RE.sub(
+            lambda m: m.group() if not m.group(3) or m.group(2) and m.group(3) == "I" and
+            _PRONOUN_AFTER_RE.match(m.string, m.end())
+            else f"{m.group(1) or m.group(2)} {roman_value(m.group(3))}", text)
         text = _MONTH_ZERO_RE.sub(r"\1 \2", text)
         text = _UNIT_AGAIN_RE.sub(r"\1", text)
         text = _IV_RE.sub("I V", text)
@@ -2262,6 +2292,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _RANGE_RE.sub(lambda m: _say_range(m, saying.to, lang)
                          if is_range(m.group(1), m.group(3), m.string[m.end():], measured,
                                      m.group(2))
+                         and not re.search(r"\(\d{2,4}\)\s?$", m.string[:m.start()])
                          else m.group(0), text)
     if english:
         text = _BETWEEN_TO_RE.sub(r"\1 and ", _ORDINAL_RANGE_RE.sub(r"\1 to \2", text))
@@ -2362,6 +2393,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _GERMAN_AT_LEAST_RE.sub(lambda m: f"{m.group(1)}indestens ", text)
         text = _GERMAN_GENDERED_RE.sub(_german_gendered, _GERMAN_GENDER_GAP_RE.sub("", text))
         text = _MEDIOPUNKT_RE.sub("", text)
+        if lang.upper().endswith(("-CH", "-LI")):
+            text = _SWISS_FRANCS_RE.sub(lambda m: f"{m[1]} Franken" + (
+                f" {m[2]}" if m[2] and m[2] != "00" else ""), text)
+        text = _PER_HOUR_RE.sub(" pro Stunde", text)
         text = _GERMAN_PRICE_PER_RE.sub(lambda m: f"{m.group(1)} pro {GERMAN_PER[m.group(2)]}",
                                         text)
     if primary in SPOKEN_ABBREVIATIONS:  # "Abs.2", "Art.13": the number a word of its own
@@ -2413,9 +2448,12 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _ARABIC_HOUR_RE.sub(_arabic_hour, text)
     to = RANGE_WORDS.get(primary)
     if primary in CLOCK_LANGUAGES:
-        text = _CLOCK_RANGE_RE.sub(lambda m: f"{_clock(m.group(1), primary)}{to or ' – '}"
-                                             f"{_clock(m.group(2), primary)}"
-                                             + _hour_word_after(m, primary), text)
+        text = _CLOCK_RANGE_RE.sub(lambda m: m.group() if "." in m.group()
+                                   and primary in DAY_MONTH_DOTS
+                                   and not HOUR_WORD_BEFORE.search(m.string, 0, m.start())
+                                   else f"{_clock(m.group(1), primary)}{to or ' – '}"
+                                        f"{_clock(m.group(2), primary)}"
+                                        + _hour_word_after(m, primary), text)
         text = _CLOCK_RE.sub(lambda m: _clock(m.group(0), primary) + (
             f" {HOUR_WORDS[primary]}" if primary in HOUR_WORDS and m.group(0).endswith("00")
             and not re.match(rf"\s?(?:{HOUR_WORDS[primary]}\b|(?:[-–]|bis|und|oder|tot|en)\s?\d)",
@@ -2466,7 +2504,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _SPACED_HYPHEN_RANGE_RE.sub(r"\1–\2", text)
         text = _GERMAN_SPACED_TO_RE.sub(" bis ", text)
     if to:
-        text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: f"{m.group(1)}{to}{m.group(2)}", text)
+        # not a telephone number's parts, "210-1234567" (a Greek clinic's), said "210 to…"
+        text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: m.group() if max(
+            len(m.group(1)), len(m.group(2))) >= 5 and m.group(1).isdigit()
+            and m.group(2).isdigit() else f"{m.group(1)}{to}{m.group(2)}", text)
         text = _CJK_DATE_RANGE_RE.sub(to, text)
     else:
         text = _TILDE_RANGE_RE.sub(r"\1–\2", text)  # a dash, which the voice reads as a range
@@ -2591,6 +2632,14 @@ def _say_lone_day(match: re.Match[str], lang: str) -> str:
 
 def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _french_adverb(number: int) -> str:
+    """The French adverb of an ordinal: 1 "premièrement", 2 "deuxièmement"."""
+    from num2words import num2words
+
+    ordinal = num2words(number, lang="fr", to="ordinal")
+    return "premièrement" if ordinal == "premier" else f"{ordinal}ment"
 
 
 def _say_day_pair(match: re.Match[str], lang: str, to: str | None = None) -> str:
@@ -2820,7 +2869,9 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str],
     year's short end, 2019-20, is a range; and hours joined by an en dash, "open 9–5"), or
     a part padded with a zero to a width the other has not (Mexico's long-distance prefix
     and area code, "(01-461)"; a range is padded alike, "01-15"); round amounts rising
-    ("800-1200", "1200-2200") are a range all the same. `measured` finds a measure
+    ("800-1200", "1200-2200", up to three times the first: "650-3000" is a switchboard's
+    number) are a range all the same; but not after an area code, "(212) 650-3000".
+    `measured` finds a measure
     said in words, as the rules before this one leave it ("2500-5000 international units")."""
     if any(len(part) >= 3 and part.startswith("0") and not re.fullmatch(r"0[.,]\d+", part)
            for part in (first, last)):
@@ -2837,7 +2888,7 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str],
             len(first) == 4 and not all(1000 <= int(y) <= 2199 for y in (first, last)))):
         # 555-1234, 3447-8019; 250-1000 mg is a range, and so are round amounts rising,
         # an oral rehydration table's "800-1200 (4-6 tazas)", said "guion" and as a telephone
-        return bool(measured.match(after)) or int(last) > int(first) and all(
+        return bool(measured.match(after)) or int(first) < int(last) <= 3 * int(first) and all(
             int(part) % 50 == 0 for part in (first, last))
     return True
 
@@ -3235,7 +3286,7 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
                 and after[:1].isdigit() and lang.split("-")[0].lower() == "en":
             continue  # an Act's section, "the s. 106 agreement"; not "user B's. Often"
         if end.group(0) == "." and before.lower() in STREET_TYPES and \
-                re.match(r"(?:[NS][EW]|[NSEW])\b", after):
+                re.match(r"(?:[NS][EW]|[NSEW])(?![\w.-])", after):  # not "W. H. Smith"
             continue  # a street's quadrant, "810 Vermont Ave. NW, Washington"
         if end.group(0) == "." and before.lower() in ("a.m", "p.m") and \
                 TIME_ZONE_AFTER_A_TIME.match(after):
