@@ -3793,13 +3793,10 @@ def test_an_emoji_closing_a_heading_or_a_link_decorates_it(settings):
 def test_an_include_that_passes_words_and_an_address_is_a_link(settings):
     """A library's joining page drew its button with `{% include button-blue.html text="…"
     url="…" %}`: the words stayed and where to apply went."""
-    write_handouts(settings.source, {"join.md": """\
-        # Joining
-
-        {% include /c/button-blue.html text="Apply for a card online now" url="https://example.org/join" %}
-
-        Your library card is free.
-        """})
+    include = ('{% include /c/button-blue.html text="Apply for a card online now" '
+               'url="https://example.org/join" %}')
+    write_handouts(settings.source, {"join.md": f"# Joining\n\n{include}\n\n"
+                                                "Your library card is free.\n"})
     [handout] = load_documents(settings)
     assert '<a href="https://example.org/join">Apply for a card online now</a>' in handout.html
 
@@ -3818,11 +3815,9 @@ def test_an_address_the_copied_page_hid_is_a_warning_on_its_line(tmp_path):
 def test_a_link_drawn_as_a_picture_that_cannot_be_had_keeps_its_words(settings):
     """A food bank's sign-up button was a picture from another site inside its link: it
     printed as a box, "Picture not available: Sign Up!", and the link was lost."""
-    write_handouts(settings.source, {"shop.md": """\
-        # Shop
-
-        * <a href="https://example.org/go/123"><img src="https://example.org/sign-up.gif" alt="Sign Up!"></a> or scan the QR code
-        """})
+    button = ('<a href="https://example.org/go/123"><img src="https://example.org/sign-up.gif" '
+              'alt="Sign Up!"></a>')
+    write_handouts(settings.source, {"shop.md": f"# Shop\n\n* {button} or scan the QR code\n"})
     [handout] = load_documents(settings)
     assert '<a href="https://example.org/go/123">Sign Up!</a> or scan' in handout.html
     assert "missing-picture" not in handout.html

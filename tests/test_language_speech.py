@@ -4222,7 +4222,8 @@ def test_what_the_new_rules_must_leave_alone(tmp_path):
     english = script_of(tmp_path, "en", "Call (212) 650-3000. Renew the book I borrowed.")
     assert [u.spoken for u in english] == ["Call 2 1 2, 6 5 0, 3 0 0 0.",
                                            "Renew the book I borrowed."]
-    thai = script_of(tmp_path, "th", "โทร 1669 อีเมล info123@clinic.co.th รหัส 10110 ราคา 1,500 บาท")
+    thai = script_of(tmp_path, "th",
+                     "โทร 1669 อีเมล info123@clinic.co.th รหัส 10110 ราคา 1,500 บาท")
     assert thai[0].spoken == ("โทร 1669 อีเมล info123@clinic.co.th รหัส 10110 ราคา "
                               "หนึ่งพันห้าร้อย บาท")
     spanish = script_of(tmp_path, "es", "Le proporcionamos transporte a la 1:10. Cuesta $200, "

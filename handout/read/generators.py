@@ -3287,9 +3287,9 @@ class MarkdownInDetails(Preprocessor):
         return changed
 
 
-INDENTED_TAG = re.compile(r"(?:[ ]{4,}|[ ]{0,3}\t)[ \t]*</?(?:p|a|div|ul|ol|li|span|img|table|h[1-6]|"
-                          r"select|option|input|textarea|button|label|fieldset|legend|form)\b",
-                          re.I)
+INDENTED_TAG = re.compile(r"(?:[ ]{4,}|[ ]{0,3}\t)[ \t]*</?(?:p|a|div|ul|ol|li|span|img|table|"
+                          r"h[1-6]|select|option|input|textarea|button|label|fieldset|legend|"
+                          r"form)\b", re.I)
 """An HTML element indented as a site's template indents it, in a `<div>` whose Markdown is
 read: `<div class="panel">`, a blank line, `    <p class="ma0"><a href=…>` (a county's
 library pages). Indented four spaces it was a code block, read out tag by tag, "Code
@@ -3821,7 +3821,8 @@ class Diagrams(NotingPreprocessor):
         return lines
 
 
-HIDDEN_ADDRESS = re.compile(r"\[email(?:&#160;|&nbsp;|\s|\u00a0)protected\]|/cdn-cgi/l/email-protection")
+HIDDEN_ADDRESS = re.compile(r"\[email(?:&#160;|&nbsp;|\s|\u00a0)protected\]"
+                            r"|/cdn-cgi/l/email-protection")
 """What a web page served through Cloudflare shows in place of an e-mail address, and what
 a page copied from it keeps: a Korean code of conduct's contact was said "email
 protected"."""

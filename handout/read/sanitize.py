@@ -117,9 +117,9 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 # A web component with no words of its own: what the site fills it with
                 # (an NHS toolbox's six resources, from the page's front matter) is missing;
                 # an icon's (`<ion-icon>`) is a picture that decorates, and goes unsaid.
-                (log.info if "icon" in tag else log.warning)("%s: <%s> removed: it has no words here, so what the web page "
-                            "shows in its place is missing; write it out in the handout",
-                            where(path, f"<{tag}"), tag)
+                (log.info if "icon" in tag else log.warning)(
+                    "%s: <%s> removed: it has no words here, so what the web page shows in its "
+                    "place is missing; write it out in the handout", where(path, f"<{tag}"), tag)
                 _remove(parent, child, keep_text=False)
             elif tag in UNWRAPPED_ELEMENTS or "-" in tag:  # a web component: `<gcds-text>`
                 unwrapped[tag] = unwrapped.get(tag, 0) + 1

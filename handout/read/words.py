@@ -1025,9 +1025,10 @@ def raised_is_power(found: re.Match) -> bool:
     if base == ")":
         base = before[before.rfind("(") + 1:]
     return base in POWERED_UNITS or "=" in before or bool(_DIVIDED_BY.search(before))
-_ROMAN_STAGE_RE = re.compile(r"\b(?:([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase)|([Cc]hapter|[Pp]art"
-                             r"|[Ss]ection|[Aa]rticle|[Vv]olume|[Bb]ook|[Ss]chedule|[Aa]ppendix"
-                             r"|[Aa]nnex|[Tt]itle|World War))\s+(X{0,2}(?:IX|IV|V?I{0,3}))\b"
+_ROMAN_STAGE_RE = re.compile(r"\b(?:([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase)"
+                             r"|([Cc]hapter|[Pp]art|[Ss]ection|[Aa]rticle|[Vv]olume|[Bb]ook"
+                             r"|[Ss]chedule|[Aa]ppendix|[Aa]nnex|[Tt]itle|World War))\s+"
+                             r"(X{0,2}(?:IX|IV|V?I{0,3}))\b"
                              r"(?!['’-])")
 """A type, stage, grade, class or phase in Roman numerals, "type II diabetes", "stage IV",
 which the voice said "type roman two": given to it as "type 2"; so a law's chapter or
