@@ -1979,3 +1979,16 @@ def test_a_google_docs_contents_list_is_left_out(settings):
     said = [u.text for section in handout.sections for u in section.script]
     assert said == ["Clinic leaflet", "1. Before you come", "Bring your letter.",
                     "2. On the day", "Come to reception."]
+
+
+def test_a_line_break_in_a_paragraph_of_code_is_a_new_line(settings):
+    """A user guide's sums in Courier New, "1 + 2", "2 - 2" broken over lines of one
+    paragraph, printed "1 + 22 - 2": numbers run together into others."""
+    settings.source.mkdir(parents=True, exist_ok=True)
+    mono = '<w:rPr><w:rFonts w:ascii="Courier New" w:hAnsi="Courier New"/></w:rPr>'
+    code = (f'<w:p><w:r>{mono}<w:t xml:space="preserve">1 + 2</w:t></w:r><w:r>{mono}<w:br/>'
+            f'</w:r><w:r>{mono}<w:t xml:space="preserve">2 - 2</w:t></w:r></w:p>')
+    write_docx(settings.source / "guide.docx", "".join([
+        paragraph("Guide", "Title"), paragraph("The sums:"), code, paragraph("That is all.")]))
+    [handout] = load_documents(settings)
+    assert "<code>1 + 2\n2 - 2</code>" in handout.html

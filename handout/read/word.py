@@ -83,7 +83,8 @@ MONOSPACE_FONTS = re.compile(r"(?i)courier|consolas|menlo|monaco|lucida (?:conso
 DejaVu Sans Mono, Source Code Pro aside, which names itself "Code")."""
 CODE_BLOCK = re.compile(r"<pre>(.*?)</pre>", re.S)
 """A block of code (`code_paragraphs`), which is text as a Markdown handout's is, its bold
-gone: a word bold in its middle ran past the right margin, unbroken."""
+gone: a word bold in its middle ran past the right margin, unbroken. A line break is a new
+line: "1 + 2", "2 - 2" broken in one paragraph printed "1 + 22 - 2", numbers run together."""
 CODE_TAB = "    "
 """A tab in a line of code, as Python-Markdown's code blocks have one: four spaces."""
 
@@ -237,8 +238,8 @@ def read_word(path: Path) -> SourceFile:
     html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
     html = html.translate(EMPTY_BOXES)
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
-    html = CODE_BLOCK.sub(lambda found: "<pre><code>" + textwrap.dedent(
-        re.sub(r"<[^>]+>", "", found.group(1))) + "</code></pre>", html)
+    html = CODE_BLOCK.sub(lambda found: "<pre><code>" + textwrap.dedent(re.sub(
+        r"<[^>]+>", "", re.sub(r"<br\s*/?>", "\n", found.group(1)))) + "</code></pre>", html)
     if NOT_A_HEADER_ROW.search(body):  # Google Docs', which marks no row as a header
         html = bold_header_rows(html)
     html, typed = typed_markdown(typed_lists(numbered_lists(blank_rows(html))))
