@@ -1992,3 +1992,16 @@ def test_a_line_break_in_a_paragraph_of_code_is_a_new_line(settings):
         paragraph("Guide", "Title"), paragraph("The sums:"), code, paragraph("That is all.")]))
     [handout] = load_documents(settings)
     assert "<code>1 + 2\n2 - 2</code>" in handout.html
+
+
+def test_a_sentence_broken_before_spaces_and_lower_case_is_one(settings):
+    """A school form's "Bring the report card and results (if" over "     transferring) and
+    your results." was two sentences with a paragraph's pause between."""
+    settings.source.mkdir(parents=True, exist_ok=True)
+    write_docx(settings.source / "form.docx", "".join([
+        paragraph("Form", "Title"),
+        paragraph("Bring the report card and results with you (if"),
+        paragraph("     transferring) and your results.")]))
+    [handout] = load_documents(settings)
+    assert [u.text for u in handout.sections[0].script][1:] == [
+        "Bring the report card and results with you (if transferring) and your results."]

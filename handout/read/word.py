@@ -1196,9 +1196,10 @@ HEADING_STYLE = re.compile(r'<w:pStyle\s+w:val="(?:[Hh]eading\d|Title|Subtitle)[
 
 
 BROKEN_SENTENCE = re.compile(r"<p>((?:(?!</?p\b).)*?[a-z,;])\s*</p>"
-                             r"(?=\s*<p>(?![a-z][.)]\s|[ivx]+[.)]\s)[a-z])", re.S)
+                             r"(?=\s*<p>\s*(?![a-z][.)]\s|[ivx]+[.)]\s)[a-z])", re.S)
 """A paragraph ending with no stop before one in lower case that is no answer lettered by
-hand ("a.<tab>True, Helpful…", "b) Respect": a quiz's options ran into its question)."""
+hand ("a.<tab>True, Helpful…", "b) Respect": a quiz's options ran into its question), its
+spaces before the lower case passed over ("(if" over "     transferring)")."""
 
 
 def joined_broken_sentences(html: str) -> str:
