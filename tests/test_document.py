@@ -426,3 +426,21 @@ def test_an_organisation_s_name_over_its_policy_s_is_one_title(settings):
     assert handout.meta.title == "Wickwar Out of School Club: Fire Safety Policy"
     assert [u.text for u in handout.sections[0].script][1:] == [
         "Image: Nature Nicki Logo.", "We check the alarms."]
+
+
+def test_a_title_over_its_chapters_is_no_title_of_two(settings, caplog):
+    """"# Hernia recovery" over "# Week 1", "# Week 2" was one title, "Hernia recovery: Week
+    1", its first week gone from print; so were "# Part 1" over "# Part 2". A warning
+    picture before bold words is no logo beside a title."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    (settings.source).mkdir(parents=True, exist_ok=True)
+    (settings.source / "warning.png").write_bytes(
+        (PROJECT / "tests" / "fixtures" / "audio" / "tablet.png").read_bytes())
+    write_handouts(settings.source, {
+        "hernia.md": "# Hernia recovery\n\n# Week 1\n\nRest.\n\n# Week 2\n\nWalk.\n",
+        "parts.md": "# Part 1: Before\n\n# Part 2: After\n\nRest.\n",
+        "fasting.md": "![Warning](warning.png) **Do not eat after midnight**\n\n"
+                      "## Your appointment\n\nCome at nine.\n"})
+    titles = {d.slug: d.meta.title for d in load_documents(settings)}
+    assert titles == {"hernia": "Hernia recovery", "parts": "Part 1: Before",
+                      "fasting": "Your appointment"}

@@ -4236,3 +4236,29 @@ def test_what_the_new_rules_must_leave_alone(tmp_path):
     assert "až" not in czech[0].spoken
     greek = script_of(tmp_path, "el", "Καλέστε στο 210-1234567.")
     assert "έως" not in greek[0].spoken
+
+
+def test_what_the_second_review_found_the_rules_must_leave_alone(tmp_path):
+    """A second review: a fever "de 39° durante" became an ordinal, and Italian "a 60°
+    almeno"; Swiss "Di. und Fr. 14.00 Uhr" francs; a French list's "19° dans les pièces"
+    a law's item; Indonesian "Senin 08.30-15.30" was no longer hours; a Thai "โทร 191" a
+    count; a French box's end "Fin de l'encadré « encadré »"."""
+    spanish = script_of(tmp_path, "es", "Si la fiebre pasa de 39° durante dos días, llame.")
+    assert spanish[0].text == "Si la fiebre pasa de 39 grados durante dos días, llame."
+    italian = script_of(tmp_path, "it", "Lavare a 60° almeno una volta.")
+    assert italian[0].text == "Lavare a 60 gradi almeno una volta."
+    swiss = script_of(tmp_path, "de-CH", "Sprechstunde: Di. und Fr. 14.00 Uhr.")
+    assert swiss[0].text == "Sprechstunde: Dienstag und Freitag 14 Uhr."
+    french = script_of(tmp_path, "fr", "Chauffage :\n\n- 19° dans les pièces à vivre ;\n"
+                                       "- 17° dans les chambres.\n\n<details><summary>Voir "
+                                       "les options pour savoir où se garer</summary>\n\n"
+                                       "Le parking.\n\n</details>")
+    assert [u.text for u in french] == ["Chauffage :", "19 degrés dans les pièces à vivre ;",
+                                        "17 degrés dans les chambres.",
+                                        "Voir les options pour savoir où se garer",
+                                        "Le parking.", "Fin de l’encadré."]
+    indonesian = script_of(tmp_path, "id", "Senin 08.30-15.30. Tutup tanggal 12.05-15.06.")
+    assert indonesian[0].text == "Senin 8 30 sampai 15 30."
+    assert "sampai" not in indonesian[1].text
+    thai = script_of(tmp_path, "th", "โทร 191 มี 15 คน")
+    assert thai[0].spoken == "โทร 191 มี สิบห้า คน"

@@ -275,3 +275,13 @@ def test_meaning_given_by_how_text_looks_is_a_warning(tmp_path):
     assert [(f.where.rsplit(":", 1)[1], f.message.split(" gives")[0]) for f in found] == [
         ("8", "'fett markierten'"), ("10", "'shown in red'")]
     assert all(f.severity == WARNING for f in found)
+
+
+def test_a_place_or_a_uniform_s_colour_is_no_meaning_given_by_looks(tmp_path):
+    """"is in Redhill", "staff are in yellow jackets", "write in bold capitals" say nothing
+    by how text looks; "the fields in bold are required" does."""
+    page = tmp_path / "office.md"
+    page.write_text("---\ntitle: Office\n---\n\nThe office is in Redhill. Staff are in yellow "
+                    "jackets. Write in bold capitals.\n\nThe fields in bold are required.\n",
+                    encoding="utf-8")
+    assert [f.where.rsplit(":", 1)[1] for f in lint_source(page) if f.rule == "looks"] == ["7"]

@@ -786,6 +786,11 @@ def test_an_easy_read_table_is_read_as_pictures_beside_sentences(tmp_path):
             "Image: A calendar. Go every 6 months."]
     assert spoken_script(tmp_path, "| Dose | When |\n| --- | --- |\n| 1 | Morning |\n"
                                    "| 2 | Night |")[0] == "Table. 2 rows."
+    answers = ("| Venue | Step-free access |\n| --- | --- |\n| Library | ![Yes](dentist.png) |"
+               "\n| Town Hall | ![No](calendar.png) |")  # pictures for answers: names kept
+    assert spoken_script(tmp_path, answers)[1:] == [
+        "Venue: Library. Step-free access: Image: Yes.",
+        "Venue: Town Hall. Step-free access: Image: No."]
 
 
 def test_a_telephone_number_spelled_with_letters_is_said_as_one(tmp_path):

@@ -61,8 +61,10 @@ ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"
                     r"|<(?:em|i)\b[^>]*>", re.I)
 MEANT_BY_LOOKS = re.compile(
     r"\b(?:(?:shown|marked|printed|highlighted|written|are|is) in (?:bold|red|green|blue|"
-    r"yellow|colou?r|italics)|(?:bold|highlighted|coloured|colored|underlined) (?:fields|"
-    r"items|words|text|questions)|fett (?:markiert|gedruckt|hervorgehoben)\w*|"
+    r"yellow|italics)\b(?! (?:jackets?|capitals|letters|type)\b)|(?:bold|highlighted|"
+    r"coloured|colored|underlined) (?:fields|items|words|questions)\b|(?:fields|items|words|"
+    r"questions|answers) in (?:bold|red)\b|fett(?:gedruckt\w*| (?:markiert|gedruckt|"
+    r"hervorgehoben)\w*)|"
     r"(?:marqu|indiqu|écrit)\w* en (?:gras|rouge)|en negrita|marcad\w+ en rojo|"
     r"in grassetto|em negrito|vetgedrukt\w*|pogrubion\w*|выделен\w* (?:жирным|красным)|"
     r"виділен\w* (?:жирним|червоним))", re.I)

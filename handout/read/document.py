@@ -519,7 +519,8 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     top = [e for e in elements if e.tag == "h1" and _words(e)]
     logos = next((n for n, e in enumerate(elements)
                   if not (_picture_alone(e) or e.tag == "p" and not _has_words(e))), len(elements))
-    if logos + 1 < len(elements) and _words(elements[logos]).endswith(("…", "...")):
+    if logos + 1 < len(elements) and _words(elements[logos]).endswith(("…", "...")) \
+            and bold_title(elements[logos], motto=True):
         logos += 1  # a motto in bold over the title: a festival's "Творчість є…"
     if logos < len(elements) and len(top) != 1 and bold_title(elements[logos]):
         title = _words(elements[logos])
@@ -529,9 +530,11 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     fix = ("add 'title: ...' to the front matter" if source.html is None else
            "give its first line Word's Title style, or fill in Title under File > Info")
     first = top[0] if top else None
-    if len(top) > 1 and elements[:2] == top[:2]:
+    if len(top) == 2 and elements[:2] == top and \
+            _words(top[0]).split()[0] != _words(top[1]).split()[0]:  # not "Part 1", "Part 2"
         # A club's name over the policy's, both `#` and nothing between: its 37 policies
         # were all titled "Wickwar Out of School Club", each with a section of that alone.
+        # (Not a title over its first of several chapters: "# Week 1", "# Week 2".)
         title = f"{_words(top[0]).rstrip(':')}: {_words(top[1])}"
         _take_heading(elements, top[0])
         _take_heading(elements, top[1])
@@ -573,7 +576,7 @@ BOLD_TITLE_WORDS = 12
 """The most words a line in bold may have to be taken for a title (`bold_title`)."""
 
 
-def bold_title(element: ET.Element) -> bool:
+def bold_title(element: ET.Element, motto: bool = False) -> bool:
     """Whether `element` is a title typed as a line in bold: a paragraph that is one bold
     run of at most `BOLD_TITLE_WORDS` words, starting with a letter, a digit or an opening
     mark (not a box to tick, "☐ Your responsibilities"), not a sentence ending in a full
@@ -582,15 +585,19 @@ def bold_title(element: ET.Element) -> bool:
     Title style: the first part's heading was taken for the title, and the title printed
     under it as a line of bold body text. A logo beside it is passed over (a statute's
     "**STATUTS TAVERNE DU TROLL** ![](logo.png)" gave way to its first chapter's heading),
-    and so is an empty line before it; a motto ending in "…" is no title."""
+    and so is an empty line before it; a motto ending in "…" is no title (`motto`: whether
+    `element` is such a motto, a line in bold ending so). A picture before the bold words is
+    no logo but what they are about ("![Warning] **Do not eat**")."""
     pictures = _pictures(element)
     runs = [child for child in element if child not in pictures]
-    if element.tag != "p" or (element.text or "").strip() or len(runs) != 1:
+    if element.tag != "p" or (element.text or "").strip() or len(runs) != 1 \
+            or (pictures and list(element).index(runs[0]) > list(element).index(pictures[0])):
         return False
     [run] = runs
     words = _words(element)
     return run.tag in ("strong", "b") and not (run.tail or "").strip() and \
-        0 < len(words.split()) <= BOLD_TITLE_WORDS and not words.endswith((".", "…")) and \
+        0 < len(words.split()) <= BOLD_TITLE_WORDS and \
+        (words.endswith(("…", "...")) if motto else not words.endswith((".", "…"))) and \
         unicodedata.category(words[0]) in ("Lu", "Ll", "Lt", "Lo", "Nd", "Pi", "Ps")
 
 

@@ -504,7 +504,9 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     if primary == "th":  # espeak-ng said "15" digit by digit, "nueng ha"
         from num2words import num2words
 
-        text = THAI_COUNT.sub(lambda m: num2words(int(m.group()), lang="th"), text)
+        text = THAI_COUNT.sub(lambda m: m.group() if re.search(
+            r"โทร(?:ศัพท์)?\s*[:.]?\s*$", m.string[:m.start()])
+            else num2words(int(m.group()), lang="th"), text)
     if primary == "ko":
         text = KOREAN_COUNT.sub(lambda m: f"{korean_native(int(m.group(1)))} {m.group(2)}", text)
     if primary in CJK_DECIMAL:
@@ -516,8 +518,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
 THAI_COUNT = re.compile(r"(?<![A-Za-z0-9.,:/@_-])(?:0|[1-9]\d{0,2}|[2-9]\d{3}|[1-9]\d{3,6}"
                         r"(?=\s?บาท))(?![A-Za-z0-9@_]|[.,:/-]\d)")
 """A count in a Thai text, up to three digits, a year, or an amount of baht: not a hotline
-("1669"), a postcode ("10110"), a number starting with zero, nor one in a name or an
-address ("info123@…"), which are said digit by digit."""
+("1669", or "191" after "โทร", call), a postcode ("10110"), a number starting with zero,
+nor one in a name or an address ("info123@…"), which are said digit by digit."""
 SLASHED_NUMBER = re.compile(r"(?<![\d/.,])([1-9]\d*)/(\d+)(?![\d/-]|[.,]\d| \d)")
 SLASH_NUMBER_WORDS = {"sk": "lomeno", "cs": "lomeno", "de": "Strich", "uk": "дріб", "ru": "дробь",
                       "pl": "łamane przez"}

@@ -284,8 +284,7 @@ class _Reader:
                 label = label[:1].lower() + label[1:]
             if len(label.split()) > END_LABEL_WORDS:
                 label = ""  # "End of see options for how and where to park."
-            self.say(self.words.end_of_box.format(label=label or self.words.box),
-                     s.paragraph_pause, self.id_for(element))
+            self.say(self.end_of_box(label), s.paragraph_pause, self.id_for(element))
         elif tag == "pre":
             lines = (element.text or "") if not len(element) else text_of(element)
             count = len([line for line in lines.strip().split("\n") if line.strip()])
@@ -363,6 +362,17 @@ class _Reader:
                 first = False
         self.numbered_lists -= number is not None
 
+    def end_of_box(self, label: str) -> str:
+        """What ends a box: "End of warning."; without a label "End of box.", or where the
+        language's words name the box already, "Fin de l’encadré." (it was "Fin de
+        l’encadré « encadré »")."""
+        template = self.words.end_of_box
+        if label:
+            return template.format(label=label)
+        if self.words.box in template.replace("{label}", ""):
+            return re.sub(r"\s*[«“„\"]?\s*\{label\}\s*[»”\"]?", "", template)
+        return template.format(label=self.words.box)
+
     def table(self, element: ET.Element) -> None:
         rows = own_rows(element)
         cells = [cell for row in rows for cell in row
@@ -390,8 +400,8 @@ class _Reader:
         headers = [name for cell, said in zip(rows[0], row_words[0]) for name in [said.strip()]
                    * _span(cell, "colspan")] if header_row else []
         if headers and (header_is_data(headers, [said[0].strip() for said in row_words[1:]
-                                                 if said]) or any(map(picture_only, rows[0]))):
-            headers = []  # a picture is no column's name: an Easy Read table's first row
+                                                 if said]) or picture_layout(rows[:1] * 2)):
+            headers = []  # a picture beside words is no row of names: Easy Read's first row
         body_rows = rows[1:] if headers else rows
         pictured = picture_layout(body_rows)
 
@@ -593,13 +603,14 @@ def picture_only(cell: ET.Element) -> bool:
 def picture_layout(rows: list[ET.Element]) -> bool:
     """Whether `rows` lay pictures beside words, as Easy Read does, a picture and its
     sentence to a row, rather than hold data: two rows or more, each of a picture alone and
-    a cell of words. Each row is said as the page is read, the picture's description and
-    then its words, without "Table. 3 rows." and without the columns' names ("Picture:
-    Image: A calendar. What it means: Go every 6 months.")."""
+    then a cell of words. Each row is said as the page is read, the picture's description
+    and then its words, without "Table. 3 rows." and without the columns' names ("Picture:
+    Image: A calendar. What it means: Go every 6 months."). A table of words with pictures
+    for its answers, "Step-free access: Image: Yes.", keeps its columns' names."""
     def pictured(row: ET.Element) -> bool:
         cells = [cell for cell in row if cell.tag in ("td", "th")]
-        return len(cells) == 2 and sum(map(picture_only, cells)) == 1 and any(
-            "".join(cell.itertext()).strip() for cell in cells)
+        return len(cells) == 2 and picture_only(cells[0]) and bool(
+            "".join(cells[1].itertext()).strip())
 
     return len(rows) >= 2 and all(map(pictured, rows))
 

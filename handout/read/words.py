@@ -643,8 +643,26 @@ DAY_MONTH_DOTS = frozenset({"cs", "fi", "da", "nb", "no", "sv", "hu", "el", "sw"
                             "th", "hi"})
 """Languages whose hours are given a clock reading later than the rest (`CLOCK_LANGUAGES`),
 where a day and month are written with a stop too: "Zavřeno 12.05-15.06." is a range of
-dates. A time with a stop is a time only after the word for the hour (`HOUR_WORD_BEFORE`)."""
-HOUR_WORD_BEFORE = re.compile(r"\b(?:klo|kello|kl|hod|od|óra|ώρα|saa|pukul|jam)\.?\s*$", re.I)
+dates. There a range with stops is one of times only with the word for the hour before or
+after it, or a weekday before it (`_hours_named`); elsewhere (Indonesian "Senin
+08.30-15.30") unless a word for the date comes before it ("tanggal 12.05-15.06")."""
+HOUR_WORD_BEFORE = re.compile(r"\b(?:klo|kello|kl|hod|hodin|óra|ώρα|saa|pukul|jam)\.?\s*$",
+                              re.I)
+HOUR_WORD_AFTER = re.compile(r"\s*(?:hod|hodin|h|Uhr|uur|óra|klo|WIB|WITA|WIT)\b", re.I)
+DATE_WORD_BEFORE = re.compile(r"\b(?:tanggal|tgl|dne|den|datum|päivämäärä)\.?\s*$", re.I)
+
+
+def _hours_named(match: re.Match[str], lang: str) -> bool:
+    """Whether a range written with stops, "08.30-15.30", is one of times (`DAY_MONTH_DOTS`)."""
+    before = match.string[:match.start()]
+    if DATE_WORD_BEFORE.search(before):
+        return False
+    if lang.split("-")[0].lower() not in DAY_MONTH_DOTS:
+        return True
+    last = (before.split() or [""])[-1].rstrip(".:,").lower()
+    names = calendar_names(lang)
+    return bool(HOUR_WORD_BEFORE.search(before) or HOUR_WORD_AFTER.match(
+        match.string, match.end()) or last in names.weekdays)
 _VIETNAMESE_HOUR_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])h([0-5]\d)?(?!\w)")
 _VIETNAMESE_PER_RE = re.compile(r"(?<=\w)/(?=(?:ngày|tuần|tháng|năm|lần|giờ|liều)\b)")
 """Vietnamese "2 viên/ngày" (two a day), whose slash the voice left out: "mỗi", each."""
@@ -848,10 +866,12 @@ _GERMAN_PRICE_PER_RE = re.compile(r"(€|Euro|Cent|EUR|ct)\s?/\s?(Min|Minute|Std
                                   r"Monat|Mon|Jahr)(?:\.(?=\s+[a-zäöü]))?(?![\w])")
 """A price for a time, "0,69 €/Min." (a pharmacies' emergency line), "3 €/Std.": said
 "Cent/Minuten", the slash between the money and its time."""
-_SWISS_FRANCS_RE = re.compile(r"(?<![–—-])(?<![–—-] )\bFr\.\s?(\d+)(?:\.(\d\d)|\.[-–—]{1,2})"
-                              r"(?![\d:]|\.\d|[–—-]\d)")
+_SWISS_FRANCS_RE = re.compile(r"(?<![–—-])(?<![–—-] )(?<!und )(?<!bis )(?<![Aa]m )(?<!, )"
+                              r"\bFr\.\s?(\d+)(?:\.(\d\d)|\.[-–—]{1,2})"
+                              r"(?![\d:]|\.\d|\s*[–—-]\s*\d|\s*Uhr\b)")
 """A Swiss price, "Fr. 1.10", "Fr. 5.–": "1 Franken 10", "5 Franken", where the voice said
-"ef er eins Punkt zehn"; in Swiss German only, and never Friday, "Mo.–Fr. 9.30–19.00"."""
+"ef er eins Punkt zehn"; in Swiss German only, and never Friday, "Mo.–Fr. 9.30–19.00",
+"Di. und Fr. 14.00 Uhr", "Fr. 8.00 – 11.00 Uhr"."""
 _PER_HOUR_RE = re.compile(r"(?<=\d)\s?/\s?h\b")
 """A price or a rate per hour after its number, "1.10/h": "pro Stunde"."""
 _GERMAN_GENDERED_RE = re.compile(r"\b([Dd]ie|[Dd]er|[Dd]en|[Dd]em|[Dd]es)/(die|der|den|dem|des)\b"
@@ -1418,19 +1438,26 @@ _INCLUSIVE_AT_RE = re.compile(r"(?<=[^\W\d_])@(?=s?(?![\w@]))")
 """Spanish and Portuguese inclusive writing, "tod@s", "niñ@s": the voice said "tod arroba
 s", and is given the word's first form ("todos", "niños"), as French's "vacciné·e" is."""
 ORDINAL_SIGN_RE = re.compile(
-    r"(?<![\d.,])(?:(?:[1-9]|10)°(?=\s+[^\W\d_]{3,})|[1-9]\d°(?=\s+(?!(?:celsius|fahrenheit|"
-    r"cent[ií]grados?|grados?|gradi|graus?|febre|fiebre|febbre)\b)[^\W\d_]{4,}))", re.I)
+    r"(?<![\d.,])(?:(?:[1-9]|10)°(?=\s+[^\W\d_]{3,})|[1-9]\d°(?=\s+(?!(?:celsius|"
+    r"fahrenheit|cent[ií]grados?|grados?|gradi|graus?|para|sobre|durante|hacia|circa|"
+    r"rispetto|per|con|com|entre|tra|fra|di|de|da|en|em|in)\b)[^\W\d_]{4,}))", re.I)
+_ARTICLE_BEFORE_RE = re.compile(r"(?i:\b(?:el|la|los|las|il|lo|o|os|as|do|da|no|na|del|della|"
+                                r"al|alla|nel|nella|pelo|pela|ao|à))\s$|(?:^|[.!?:]\s+)A\s$")
+"""An article before a number, which makes it an ordinal with its sign ("la 13° edición");
+"a" only as a sentence's first word, Portuguese's "A 13° edição" (Italian's and Spanish's
+"a 60°" is "at 60 degrees")."""
 """Spanish, Italian and Portuguese also write an ordinal with a degree sign: "il 1° maggio",
 "2° piano", "1° andar" were said "un grado maggio", "due gradi piano". A number up to ten
 with the sign against it and a word after is an ordinal (`numbers.say_ordinal`); so is a
-larger one before a longer word, "13° edição" (it was "treze graus edição"); "38° di
-febbre", "40° Celsius" and "tra 2° e 8°" stay degrees."""
+larger one between an article and a noun, "A 13° edição" (it was "treze graus edição");
+"38° di febbre", "40° Celsius", "pasa de 39° durante" and "tra 2° e 8°" stay degrees."""
 _CFA_FRANCS_RE = re.compile(r"(?<=\d)\s?(?:F\s?CFA|FCFA)\b")
 """West and Central Africa's franc, "100 FCFA", "5 000 F CFA": a Senegalese ministry's fees
 were said "cent FCFA", spelled."""
-_FRENCH_ITEM_RE = re.compile(r"^(\d{1,2})°\s+(?=[^\W\d_])")
+_FRENCH_ITEM_RE = re.compile(r"^(\d{1,2})°\s+(?=[A-ZÀ-ÖØ-Þ])")
 """A French law's item, "1° Par une personne…", "2° Sur un mineur", said "premièrement",
-"deuxièmement", as it is read out: it was "un degré"."""
+"deuxièmement", as it is read out: it was "un degré". Not a temperature opening a line,
+"19° dans les pièces"."""
 _CLOCK_HOURS_WORD_RE = re.compile(r"(?<![\w:.,])((?:[01]?\d|2[0-3])(?::|h)[0-5]\d)(?![\d:]|[.,]\d)"
                                   r"\s?(?:h|hs|hrs|horas?|heures?|ore|ora)(?![\w'’])")
 """The word for hours after a time, "a las 9:30 h", which the voice leaves out ("a las nueve
@@ -2227,6 +2254,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                       r"|(?<![\d.,]\d\d)(?<=3[5-9]|4[0-2])º(?!\s*[^\W\d_]{3,})", "°", text)
     text = _DEGREES_ONLY_RE.sub(
         lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
+        and (len(m.group(1)) == 1 or m.group(1) == "10"
+             or _ARTICLE_BEFORE_RE.search(m.string, 0, m.start()))
         else f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}", text)
     if english:
         text = _RULE_NUMBERS_RE.sub(lambda m: m[1] + re.sub(r"[-:–]", " ", m[2]), text)
@@ -2450,8 +2479,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     to = RANGE_WORDS.get(primary)
     if primary in CLOCK_LANGUAGES:
         text = _CLOCK_RANGE_RE.sub(lambda m: m.group() if "." in m.group()
-                                   and primary in DAY_MONTH_DOTS
-                                   and not HOUR_WORD_BEFORE.search(m.string, 0, m.start())
+                                   and not _hours_named(m, lang)
                                    else f"{_clock(m.group(1), primary)}{to or ' – '}"
                                         f"{_clock(m.group(2), primary)}"
                                         + _hour_word_after(m, primary), text)
@@ -3129,6 +3157,10 @@ SENTENCE_ABBREVIATIONS = {
     "pl": "dr prof nr tel ul godz lek np tzn ok ww św mgr inż tj m.in zob tabl al proc poz ew "
           "dz.u ust art pkt",
     "sk": "č čl ods písm tel ul napr atď resp tzv zb mudr ing mgr doc prof kl",
+    "da": "kl ca bl.a f.eks dvs nr tlf jf",
+    "nb": "kl ca bl.a f.eks dvs nr tlf jf",
+    "no": "kl ca bl.a f.eks dvs nr tlf jf",
+    "sv": "kl ca bl.a t.ex dvs nr tel jfr",
     "cs": "č čl odst písm tel ul např atd tzv sb mudr ing mgr doc prof kl",
     "tr": "dr prof doç uzm op mah cad sok bulv apt no",
     "ru": "д ул г гг т.е др стр с тел им см рис тыс млн т е т.к напр табл кв",
