@@ -400,7 +400,7 @@ class _Reader:
         headers = [name for cell, said in zip(rows[0], row_words[0]) for name in [said.strip()]
                    * _span(cell, "colspan")] if header_row else []
         if headers and (header_is_data(headers, [said[0].strip() for said in row_words[1:]
-                                                 if said]) or picture_layout(rows[:1] * 2)):
+                                                 if said]) or picture_beside_words(rows[0])):
             headers = []  # a picture beside words is no row of names: Easy Read's first row
         body_rows = rows[1:] if headers else rows
         pictured = picture_layout(body_rows)
@@ -607,12 +607,14 @@ def picture_layout(rows: list[ET.Element]) -> bool:
     and then its words, without "Table. 3 rows." and without the columns' names ("Picture:
     Image: A calendar. What it means: Go every 6 months."). A table of words with pictures
     for its answers, "Step-free access: Image: Yes.", keeps its columns' names."""
-    def pictured(row: ET.Element) -> bool:
-        cells = [cell for cell in row if cell.tag in ("td", "th")]
-        return len(cells) == 2 and picture_only(cells[0]) and bool(
-            "".join(cells[1].itertext()).strip())
+    return len(rows) >= 2 and all(map(picture_beside_words, rows))
 
-    return len(rows) >= 2 and all(map(pictured, rows))
+
+def picture_beside_words(row: ET.Element) -> bool:
+    """Whether a table's row is a picture alone and then a cell of words."""
+    cells = [cell for cell in row if cell.tag in ("td", "th")]
+    return len(cells) == 2 and picture_only(cells[0]) and bool(
+        "".join(cells[1].itertext()).strip())
 
 
 END_LABEL_WORDS = 5
