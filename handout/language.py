@@ -451,18 +451,25 @@ def _language_identifier():  # -> py3langid.langid.LanguageIdentifier
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def words_mismatch(lang: str, text: str) -> str | None:
-    """The language `text`'s words are clearly in, if it is not `lang`: None if there are
-    too few words to tell (`LANGUAGE_WORDS`), the identifier is unsure, or they agree.
-
-    The wuhan2020 project's README_PT.md, in Portuguese with no front matter, was narrated
-    by the English voice: `script_mismatch` cannot see it, both being Latin letters."""
+def reads_as(text: str) -> str | None:
+    """The language `text`'s words are clearly in (its primary subtag): None if there are
+    too few words to tell (`LANGUAGE_WORDS`), the identifier is unsure, or what it names is
+    no language to narrate in (`NOT_TOLD`)."""
     words = re.findall(r"[^\W\d_]{2,}", re.sub(r"\S*(?:://|www\.|@)\S*", " ", text))
     if len(words) < LANGUAGE_WORDS:
         return None
     found, certainty = _language_identifier().classify(" ".join(words))
-    given = lang.split("-")[0].lower()
-    if certainty < LANGUAGE_CERTAINTY or found == given or found in NOT_TOLD or any(
+    return None if certainty < LANGUAGE_CERTAINTY or found in NOT_TOLD else found
+
+
+def words_mismatch(lang: str, text: str) -> str | None:
+    """The language `text`'s words are clearly in (`reads_as`), if it is not `lang` nor a
+    language kindred to it.
+
+    The wuhan2020 project's README_PT.md, in Portuguese with no front matter, was narrated
+    by the English voice: `script_mismatch` cannot see it, both being Latin letters."""
+    found, given = reads_as(text), lang.split("-")[0].lower()
+    if found is None or found == given or any(
             {found, given} <= kindred for kindred in KINDRED_LANGUAGES):
         return None
     return found

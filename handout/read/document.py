@@ -569,7 +569,7 @@ def _has_words(element: ET.Element) -> bool:
 def _picture_alone(element: ET.Element) -> bool:
     """Whether `element` is a paragraph of pictures and no words."""
     return element.tag == "p" and element.find(".//img") is not None and \
-        not re.search(r"\w", "".join(element.itertext()))
+        not _has_words(element)
 
 
 BOLD_TITLE_WORDS = 12

@@ -1528,10 +1528,10 @@ def text_language(xml: bytes, styles: ET.Element | None = None) -> str | None:
     if marked and letters[marked] * 2 > total:
         return marked
     if marked and explicit * 4 >= total and letters[marked] * 2 > explicit:
-        from handout.language import words_mismatch
+        from handout.language import reads_as
 
         text = " ".join(t.text or "" for t in body.iter(f"{{{w}}}t"))
-        if words_mismatch("zxx", text) == marked.split("-")[0].lower():  # what it reads as
+        if reads_as(text) == marked.split("-")[0].lower():
             return marked
     return None
 

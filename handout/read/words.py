@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from handout.language import MONTHS, babel_locale, calendar_day, calendar_names, day_first
-from handout.read.numbers import roman_value
+from handout.read.numbers import ordinal, roman_value
 
 UNITS = {
     "mg": ("milligram", "milligrams"),
@@ -2665,10 +2665,8 @@ def _unaccented(word: str) -> str:
 
 def _french_adverb(number: int) -> str:
     """The French adverb of an ordinal: 1 "premièrement", 2 "deuxièmement"."""
-    from num2words import num2words
-
-    ordinal = num2words(number, lang="fr", to="ordinal")
-    return "premièrement" if ordinal == "premier" else f"{ordinal}ment"
+    said = ordinal(number, "fr")
+    return "premièrement" if said == "premier" else f"{said}ment"
 
 
 def _say_day_pair(match: re.Match[str], lang: str, to: str | None = None) -> str:
