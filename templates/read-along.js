@@ -114,7 +114,9 @@
     active = start.audio;
     start.audio.currentTime = start.begin;
     var playing = start.audio.play();
-    if (playing && playing.catch) { playing.catch(function () { update(true); }); }
+    // A recording that fails to load, or is paused before it starts, says so in its own
+    // player; by then the reader may have scrolled on, so the page stays where they are.
+    if (playing && playing.catch) { playing.catch(function () {}); }
     update(true);
   }
 

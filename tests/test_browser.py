@@ -473,9 +473,9 @@ def test_a_reader_who_scrolls_away_is_left_there(browser, built):
 
     page.click(f"#{parts[1][0]}")
     page.evaluate("document.querySelectorAll('audio')[1].pause()")
+    page.wait_for_timeout(300)  # the click's play and the pause have happened
     page.evaluate("window.scrollTo(0, 0)")  # the reader goes back to the title
-    page.wait_for_timeout(300)  # as after the scroll below: the page sees the reader's
-    # scroll before the voice moves on (CI once played first, and the page followed it)
+    page.wait_for_timeout(300)
     play_at(parts[3][1] + 0.1)
     assert page.evaluate("document.querySelector('.reading').id") == parts[3][0]
     assert page.evaluate("scrollY") == 0
@@ -485,6 +485,27 @@ def test_a_reader_who_scrolls_away_is_left_there(browser, built):
     assert box(parts[-1][0])["top"] > 200  # the next one is out of sight, below
     play_at(parts[-1][1] + 0.1)
     assert 0 <= box(parts[-1][0])["top"] and box(parts[-1][0])["bottom"] <= 200
+    page.close()
+
+
+def test_a_reader_who_scrolls_away_while_the_recording_loads_is_left_there(browser, built):
+    """On a slow connection the recording may still be loading, and then fail or be paused,
+    after the reader has scrolled on: the page does not pull them back to the sentence."""
+    page = browser.new_page(viewport={"width": 800, "height": 200})
+    page.goto(built[0])
+    parts = expected_parts(built, 1)
+    page.evaluate("""() => {  // play() settles only when the test says, as a slow load would
+        const audio = document.querySelectorAll('audio')[1];
+        audio.play = () => new Promise((_, reject) => { window.failLoading = reject; });
+    }""")
+    page.click(f"#{parts[1][0]}")
+    page.wait_for_timeout(1000)
+    assert page.evaluate("document.querySelector('.reading').id") == parts[1][0]
+    assert page.evaluate("scrollY") > 0  # brought into view when chosen
+    page.evaluate("window.scrollTo(0, 0)")
+    page.evaluate("window.failLoading(new DOMException('no network', 'NotSupportedError'))")
+    page.wait_for_timeout(1000)
+    assert page.evaluate("scrollY") == 0
     page.close()
 
 
