@@ -543,6 +543,54 @@ def test_a_picture_without_a_description_shows_the_words_the_voice_says(settings
     assert re.findall(r'<img[^>]*? alt="([^"]*)"', web) == [said, "A grey box"]
 
 
+def test_a_decorative_picture_is_shown_and_passed_by(settings):
+    """HTML's empty `alt=""` (and `role="presentation"`) marks a picture that only
+    decorates, as Easy Read's pictures beside their sentences: each was said "An image
+    with no description." and called undescribed. It is printed and shown, never said, an
+    artifact in the PDF and an empty `alt` in the other editions; Markdown's `![](box.png)`
+    is still a picture to describe."""
+    from pypdf import PdfReader
+
+    from handout.check.pdf import check_tags, structure_elements
+
+    source = write_handouts(settings.source, {"pic.md": """\
+        ---
+        title: Picture
+        ---
+
+        ## Map
+
+        <img src="box.png" alt=""> Phone us first.
+
+        <img src="box.png" role="presentation">
+
+        ![](box.png)
+        """})
+    shutil.copy(FIXTURES / "robust" / "box.png", source / "box.png")
+    build(settings, editions=("pdf", "audio", "web", "daisy", "epub"))
+    folder = settings.out / "pic"
+    said = "An image with no description."
+    transcript = (folder / "audio" / "01-map.txt").read_text("utf-8")
+    assert "Phone us first." in transcript and transcript.count("image") == 1
+    alts = [i.get("alt") for i in read(folder / "pic.epub", "s01.xhtml").iter(f"{XHTML}img")]
+    assert alts == ["", "", said]
+    daisy = ET.parse(folder / "daisy" / "content.html").getroot()
+    assert [i.get("alt") for i in daisy.iter(f"{XHTML}img")] == ["", "", said]
+    web = (folder / "web" / "index.html").read_text("utf-8")
+    assert re.findall(r'<img[^>]*? alt="([^"]*)"', web) == ["", "", said]
+    pdf = folder / "pic.pdf"
+    with pdfplumber.open(pdf) as document:
+        assert sum(len(page.images) for page in document.pages) == 3  # all three printed
+    reader = PdfReader(pdf)
+    figures = [e for e in structure_elements(reader.trailer["/Root"]["/StructTreeRoot"])
+               if e["/S"] == "/Figure"]
+    assert [str(e["/Alt"]) for e in figures] == ["A picture with no description"]
+    drawn = b"".join(page.get_contents().get_data() for page in reader.pages)
+    assert drawn.count(b"/Artifact\n<</Type /Layout>>") == 2
+    [document] = load_documents(settings)
+    assert check_tags(document, reader.trailer["/Root"], str(pdf)) == []
+
+
 def test_a_label_written_as_a_div_in_a_heading_stays_in_the_heading(settings):
     """React Native's accessibility page labels headings with their platform,
     `### accessibilityLanguage <div className="label ios">iOS</div>`: EPUBCheck refused

@@ -86,6 +86,15 @@ def test_raw_html_image_without_alt_and_table_without_header(tmp_path):
         ("image-alt", "6"), ("table-header", "8")]
 
 
+def test_a_picture_marked_as_decoration_needs_no_description(tmp_path):
+    """HTML's empty `alt=""`, `role="presentation"` and `aria-hidden="true"` say a picture
+    only decorates; `alt=Logo` unquoted describes it. Only the bare `<img>` is a fault."""
+    findings = lint_text(tmp_path, FRONT + '<img src="a.png" alt=""> <img src="b.png" '
+                         'role="presentation"> <img src="c.png" aria-hidden="true">\n\n'
+                         '<img src="d.png" alt=Logo> <img src="e.png" data-alt="Logo">\n')
+    assert [(f.rule, f.where.rsplit(":", 1)[1]) for f in findings] == [("image-alt", "8")]
+
+
 def test_a_picture_described_only_by_words_guess_has_no_alt_text(tmp_path):
     """A leaflet pasted from Word into Markdown keeps Word's guess as the picture's
     description, "Diagram Description automatically generated": no one checked it."""

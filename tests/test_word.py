@@ -41,10 +41,16 @@ def paragraph(text: str, style: str = "", bold: bool = False) -> str:
     return f"<w:p>{props}<w:r>{run}<w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
 
 
-def picture(description: str | None) -> str:
+def picture(description: str | None, decorative: bool = False) -> str:
+    """A paragraph of one picture; `decorative` as Word's "Mark as decorative" writes it."""
     descr = f' descr="{description}"' if description is not None else ""
+    mark = ('><a:extLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:ext '
+            'uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}"><adec:decorative xmlns:adec="http://'
+            'schemas.microsoft.com/office/drawing/2017/decorative" val="1"/></a:ext></a:extLst>'
+            '</wp:docPr>') if decorative else "/>"
     return ('<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/'
-            f'drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="Picture 1"{descr}/>'
+            f'drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="Picture 1"{descr}'
+            f'{mark}'
             '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
             '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
             '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">'
@@ -148,6 +154,26 @@ def test_word_faults_are_findings_naming_the_paragraph(tmp_path):
     ]
     assert str(lint_source(path)[0]).startswith(
         f"{path}: paragraph 8: fake-heading: 'Side effects' looks like a heading but is bold")
+
+
+def test_a_picture_word_marks_as_decorative_is_printed_and_never_said(settings):
+    """Word's accessibility checker fixes a picture that only decorates by marking it so
+    (`adec:decorative`), which mammoth does not pass on: an Easy Read leaflet's pictures
+    were each said "An image with no description." and called undescribed."""
+    settings.source.mkdir()
+    body = "".join([paragraph("Seeing the dentist", "Title"), picture(None, decorative=True),
+                    paragraph("You will see the dentist."), picture("Old words", True),
+                    picture(None)])
+    path = write_docx(settings.source / "dentist.docx", body)
+    [document] = load_documents(settings)
+    said = [u.text for u in document.sections[0].script]
+    assert said == ["Seeing the dentist", "You will see the dentist.",
+                    "An image with no description."]
+    images = list(parse_html(document.html).iter("img"))
+    assert [image.get("alt") for image in images] == ["", "", None]
+    assert all(image.get("src").startswith("data:image/png") for image in images)
+    assert [(f.where, f.rule) for f in lint_source(path)] == [
+        (f"{path}: paragraph 5", "image-alt")]
 
 
 def test_capitals_and_vague_link_words_in_word_are_findings_as_in_markdown(tmp_path):

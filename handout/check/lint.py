@@ -71,6 +71,12 @@ MEANT_BY_LOOKS = re.compile(
 """Words that give meaning by how text looks, which a listener cannot see: a membership
 form's "Die fett markierten Felder sind obligatorisch" (the fields in bold are required)
 left its listener unable to tell which."""
+DESCRIBED_OR_DECORATIVE = re.compile(
+    r"(?<![\w-])(?:alt\s*=|role\s*=\s*[\"']?\s*(?:presentation|none)\b"
+    r"|aria-hidden\s*=\s*[\"']?\s*true\b)", re.I)
+"""What an `<img>` tag needs: an `alt`, which describes the picture or, empty, says that it
+only decorates (`images.is_decorative`), or a mark that it is decoration."""
+
 BARE_URL = re.compile(r"(?<![=\"'/])<?\b(?:https?://|www\.)[^\s<>)\]\"']+>?", re.I)
 """An address in the text; not one in an HTML attribute (`href="https://..."`)."""
 TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
@@ -281,7 +287,7 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
                                     "placeholder left unfilled: write what it stands for",
                                     WARNING))
         for tag in re.finditer(r"<img\b[^>]*>", text, re.I):
-            if not re.search(r"\balt\s*=\s*([\"'])\s*\S", tag.group(0), re.I):
+            if not DESCRIBED_OR_DECORATIVE.search(tag.group(0)):
                 findings.append(Finding(at, "image-alt", "image has no alt text: add "
                                         "alt=\"what the picture shows\"", ERROR))
         if REFERENCE_DEFINITION.match(text):

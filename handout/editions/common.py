@@ -272,9 +272,10 @@ def publication_date(document: Document) -> dt.date:
 def describe_pictures(element: ET.Element, words: Words) -> ET.Element:
     """Give each picture in `element` that has no description the words the voice says in
     its place ("An image with no description."): every edition's `<img>` needs an `alt`
-    (a reader would otherwise announce the file name), and this one is what is heard."""
+    (a reader would otherwise announce the file name), and this one is what is heard. A
+    decorative picture keeps its empty `alt`, which tells a reader to pass it by."""
     for image in element.iter("img"):
-        if not image.get("alt", "").strip():
+        if "alt" not in image.attrib:
             image.set("alt", words.image_without_text)
     return element
 

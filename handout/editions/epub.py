@@ -189,7 +189,7 @@ def build_epub(document: Document, settings: Settings, outputs: dict,
                   Item(chapter.audio, chapter.mp3.read_bytes(), "audio/mpeg",
                        f"audio-{chapter.name}")]
     # Judged on the text as written, before describe_pictures filled in the missing words.
-    described = all(image.get("alt", "").strip() for section in document.sections
+    described = all("alt" in image.attrib for section in document.sections
                     for image in parse_html(section.html).iter("img"))
     opf = package_document(document, audio, outputs["pdf"], items, chapters, durations,
                            bool(pictures), bool(pages), moment, described)

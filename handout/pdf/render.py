@@ -25,6 +25,7 @@ from handout.language import direction, words_for
 from handout.outputs import handout_epoch, pinned_clock, source_date
 from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, Section, long_date, parse_html
+from handout.read.images import is_decorative
 from handout.read.script import BLOCK_TAGS, HEADING_TAGS, own_rows
 from handout.read.words import HAND_NUMBER
 
@@ -39,6 +40,11 @@ CONTENTS_MIN_SECTIONS = 6
 NO_DESCRIPTION = "A picture with no description"
 """The tagged PDF's alternative text for a picture its author did not describe (the lint
 asks for a description; the voice says "An image with no description")."""
+
+DECORATION = "\ue000decoration"
+"""The alternative text WeasyPrint is given for a decorative picture
+(`images.is_decorative`), so that `finish_tags` can find its Figure and make it an
+artifact, which a screen reader passes by: PDF/UA wants words for every Figure."""
 
 
 def notes_heading(document: Document) -> str:
@@ -137,7 +143,9 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
     _name_emoji_in_code(body, lang)
     _isolate_unprintable(body)
     for image in body.iter("img"):
-        if not (image.get("alt") or "").strip():  # PDF/UA needs words for every figure
+        if is_decorative(image):
+            image.set("alt", DECORATION)
+        elif not (image.get("alt") or "").strip():  # PDF/UA needs words for every figure
             image.set("alt", NO_DESCRIPTION)
     for parent in list(body.iter()):
         for index, child in enumerate(list(parent)):
@@ -1066,6 +1074,10 @@ def finish_tags(document, pdf) -> None:
       marks its words as content with an id (MCID) but gives them no place in the
       structure tree (Kozea/WeasyPrint#1836): on every page, content neither tagged nor an
       artifact, which PDF/UA forbids (ISO 14289-1 7.1, veraPDF's rule 7.1-3).
+    - A decorative picture (given `DECORATION` for its description) is an artifact: its
+      Figure leaves the structure tree and what draws it is marked /Artifact of the
+      /Layout kind, as PDF/UA wants of what is not the document's content (ISO 14289-1
+      7.1).
     - A link's description (its annotation's /Contents, which PDF/UA asks for and a screen
       reader may give for the link) is its words, or its picture's description.
       WeasyPrint writes its address: a contents entry was described as
@@ -1084,12 +1096,22 @@ def finish_tags(document, pdf) -> None:
             return pdf.objects[int(value.split()[0])]
         return value
 
+    def decoration(kid) -> bool:
+        return isinstance(kid, dict) and kid.get("S") == "/Figure" \
+            and getattr(kid.get("Alt"), "string", None) == DECORATION
+
     tagged: set[tuple[bytes, int]] = set()
+    decorations: set[tuple[bytes, int]] = set()
     root = resolved(pdf.catalog.get("StructTreeRoot"))
     stack = [(root, False, None)] if root is not None else []
     while stack:
         node, in_head, page = stack.pop()
         page = node.get("Pg", page)
+        if isinstance(node.get("K"), list):
+            for figure in [resolved(kid) for kid in node["K"] if decoration(resolved(kid))]:
+                decorations.update((figure.get("Pg", page), mcid) for mcid in figure["K"]
+                                   if isinstance(mcid, int))
+            node["K"][:] = [kid for kid in node["K"] if not decoration(resolved(kid))]
         for kid in node.get("K", ()) if isinstance(node.get("K"), list) else [node.get("K")]:
             kid = resolved(kid)
             if isinstance(kid, int):
@@ -1107,14 +1129,15 @@ def finish_tags(document, pdf) -> None:
             if (isinstance(item, dict) and "MCID" in item and operations[index + 1] == b"BDC"
                     and (page, item["MCID"]) not in tagged):
                 operations[index - 1] = "/Artifact"
-                operations[index] = pydyf.Dictionary({"Type": "/Pagination"})
+                operations[index] = pydyf.Dictionary({"Type": "/Layout" if (
+                    page, item["MCID"]) in decorations else "/Pagination"})
 
 
 def link_words(link: ET.Element) -> str:
     """A link's words, or else the description of a picture in it."""
     words = " ".join("".join(link.itertext()).split())
     return words or next((picture.get("alt") for picture in link.iter("img")
-                          if picture.get("alt")), "")
+                          if picture.get("alt") not in (None, "", DECORATION)), "")
 
 
 def _identifier(document: Document) -> bytes:

@@ -161,6 +161,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from handout.findings import INFO, WARNING
+from handout.read.images import is_decorative
 
 if TYPE_CHECKING:
     from handout.language import Words
@@ -4191,6 +4192,18 @@ class ListBreaks(Treeprocessor):
                 parent.remove(marker)
 
 
+class UndescribedPictures(Treeprocessor):
+    """Markdown's picture with nothing between its brackets, `![](logo.png)`, has no `alt`
+    at all, as its author has still to describe it: Python-Markdown writes `alt=""`,
+    which in HTML (as in a page's own `<img alt="">`) marks a picture that only decorates
+    (`images.is_decorative`), never said."""
+
+    def run(self, root: ET.Element) -> None:
+        for image in root.iter("img"):
+            if not (image.get("alt") or "").strip():
+                image.attrib.pop("alt", None)
+
+
 class HeaderOnlyTables(Treeprocessor):
     """A table written as its header row alone has no body: Python-Markdown gives it an
     empty row, which printed as an empty strip under a title framed in a one-cell table
@@ -4670,6 +4683,7 @@ class GeneratorSyntax(Extension):
         md.treeprocessors.register(IdsEndingABlock(md), "ids_ending_a_block", 8.4)
         md.treeprocessors.register(ListBreaks(md), "list_breaks", 8.3)
         md.treeprocessors.register(HeaderOnlyTables(md), "header_only_tables", 8.2)
+        md.treeprocessors.register(UndescribedPictures(md), "undescribed_pictures", 8.1)
 
     def reset(self) -> None:
         pass
@@ -4791,7 +4805,8 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     available, with its description if it has one (`_replace_diagrams`); struck-out text
     is marked "(deleted: ...)", since a line through words is lost on a low-vision reader
     (and the print stylesheet draws no lines through text) while the words may matter
-    ("~~$50~~ $40"); a picture's file name or path is no description (`describes_nothing`).
+    ("~~$50~~ $40"); a picture's file name or path is no description (`describes_nothing`),
+    nor is a picture marked as decoration that is all a link shows.
     These words are in the handout's language `lang`."""
     from handout.language import words_for
 
@@ -4842,8 +4857,13 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
             element.set("class", "task")
             element.text = words.done if done else words.to_do
             element.tail = " " + (element.tail or "").lstrip()
-        if element.tag == "img" and describes_nothing(element.get("alt") or ""):
-            element.set("alt", "")
+        if element.tag == "img" and not is_decorative(element) \
+                and describes_nothing(element.get("alt") or ""):
+            element.attrib.pop("alt", None)  # to be described (`images.is_decorative`)
+        if element.tag == "a" and not "".join(element.itertext()).strip():
+            for image in element.iter("img"):  # a link's only words: it names where it goes
+                if is_decorative(image):
+                    del image.attrib["alt"]
         elif element.tag == "img" and PICTURE_EXTENSION.search(element.get("alt") or ""):
             element.set("alt", PICTURE_EXTENSION.sub("", element.get("alt")))
         if element.tag in ("del", "s", "strike"):

@@ -59,6 +59,15 @@ HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b
 cannot open them, and the photo was said to be "not an image"."""
 
 
+def is_decorative(image: ET.Element) -> bool:
+    """Whether a picture only decorates, to be shown but never described or said: HTML's
+    empty `alt=""`, which Word's "Mark as decorative" becomes (`read.word`) and an
+    `<img role="presentation">` too (`sanitize`). A picture with no `alt` at all has still
+    to be described: Markdown's `![](logo.png)` is one (`generators.UndescribedPictures`)."""
+    alt = image.get("alt")
+    return alt is not None and not alt.strip()
+
+
 def check_images(body: ET.Element, source: SourceFile, folder: Path, lang: str) -> None:
     """Raise one `HandoutError` listing every picture in `body` that cannot be printed;
     a picture with no address becomes a box saying so in `lang`, the handout's language."""

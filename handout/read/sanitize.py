@@ -154,6 +154,11 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
     _drop_badges(body, path)
     folder = settings.source.resolve()
     for image in body.iter("img"):
+        if (image.get("role") or "").strip().lower() in ("presentation", "none") \
+                or (image.get("aria-hidden") or "").strip().lower() == "true":
+            # Marked as decoration for a screen reader; kept so as HTML's `alt=""` after
+            # those attributes go (`images.is_decorative`), unless it is described.
+            image.set("alt", image.get("alt") or "")
         src = image.get("src") or ""
         if src.startswith("/") and not src.startswith("//") \
                 and is_inside(src.lstrip("/"), folder) \

@@ -24,6 +24,7 @@ from typing import Iterable, Iterator, Mapping
 
 from handout.config import Settings
 from handout.language import words_for
+from handout.read.images import is_decorative
 from handout.read.numbers import roman_numeral, say_numbers
 from handout.read.words import (ENGLISH_SYMBOLS, LINE_SEPARATOR, SPACED_STOPS,
                                 UNSPACED_STOPS, built_in_respellings, compile_lexicon,
@@ -510,6 +511,8 @@ class _Reader:
         """The words of one inline element; `before` is the text said before it in its
         sentence."""
         tag = element.tag
+        if tag == "img" and is_decorative(element):
+            return " "
         if tag == "img":
             # a description's own full stop is not said twice, as a caption's is not:
             # pandoc's inline_images.docx was "Image: ... like Sideshow Bob.. is an identicon."

@@ -584,7 +584,8 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     drop either without a word; text typed in a symbol font, given to the run or by its
     style or its paragraph's (`symbol_styles`, `_styled_symbol_runs`), as the characters
     Word shows (`_symbol_text`); a drop-down form field as its chosen entry, and a VML
-    picture as the picture mammoth reads, and a drop cap as the start of the paragraph it
+    picture as the picture mammoth reads, a picture marked as decorative with
+    `DECORATIVE` for its description, and a drop cap as the start of the paragraph it
     begins (`DROP_CAP`), a paragraph given an outline level of its own as that level's
     heading (`_outlined_heading`), and a link's field code as mammoth reads it
     (`_plain_hyperlink`). Runs in a right-to-left embedding are read, a
@@ -603,6 +604,7 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     xml = CARRIAGE_RETURN.sub("<w:br/>", xml)
     xml = SPACING.sub(lambda found: TAB if found.group(0).startswith("<w:tab") else SPACE, xml)
     xml = VML_PICTURE.sub(_inline_picture, xml)
+    xml = DECORATIVE_PICTURE.sub(_decorative_description, xml)
     xml = DROP_CAP.sub(r"\1</w:p>\3\2", xml)
     xml = NUMBERED_PARAGRAPH.sub(_outlined_heading, xml)
     xml = DROP_DOWN.sub(_chosen_entry, xml)
@@ -1128,6 +1130,23 @@ def _diagram_text(found: re.Match, archive: zipfile.ZipFile) -> str:
         f"{escape(line)}</w:t></w:r></w:p>" for line in lines)
 
 
+DECORATIVE_PICTURE = re.compile(
+    r'<wp:docPr\b([^>]*?)>((?:(?!</wp:docPr>).)*?<\w+:decorative\b[^>]*\bval="(?:1|true|on)"'
+    r'(?:(?!</wp:docPr>).)*)</wp:docPr>', re.S)
+"""A picture's properties holding Word's "Mark as decorative" (`adec:decorative`, the
+accessibility checker's own fix for a picture that only decorates: a border, a logo
+beside the name it shows, Easy Read's pictures beside their sentences)."""
+
+DECORATIVE = "handout:decorative"
+"""The description a decorative picture is given for mammoth to pass on (`_picture_source`
+makes it HTML's `alt=""`, `images.is_decorative`): mammoth reads none of Word's mark."""
+
+
+def _decorative_description(found: re.Match) -> str:
+    attributes = re.sub(r'\s(?:descr|title)="[^"]*"', "", found.group(1))
+    return f'<wp:docPr{attributes} descr="{DECORATIVE}">{found.group(2)}</wp:docPr>'
+
+
 VML_PICTURE = re.compile(r"<w:pict\b[^>]*>.*?</w:pict>", re.S)
 
 
@@ -1448,14 +1467,16 @@ def heading_styles(sheet: ET.Element | None) -> str:
 
 
 def _picture_source(image) -> dict[str, str]:
-    """A picture embedded as a `data:` URL, or no source (a box) if print cannot show it."""
+    """A picture embedded as a `data:` URL, or no source (a box) if print cannot show it;
+    one marked as decorative (`DECORATIVE`) with HTML's `alt=""`."""
     import base64
 
+    decorative = {"alt": ""} if image.alt_text == DECORATIVE else {}
     if image.content_type not in PRINTABLE_PICTURES:
-        return {}
+        return decorative
     with image.open() as stream:
         data = base64.b64encode(stream.read()).decode("ascii")
-    return {"src": f"data:{image.content_type};base64,{data}"}
+    return {"src": f"data:{image.content_type};base64,{data}", **decorative}
 
 
 def _properties(archive: zipfile.ZipFile, styles: ET.Element | None) -> dict[str, str]:
@@ -1674,7 +1695,7 @@ class _Inspection:
             from handout.read.generators import AUTOMATIC_DESCRIPTION, describes_nothing
 
             alt = (element.alt_text or "").strip()
-            if describes_nothing(alt):
+            if alt != DECORATIVE and describes_nothing(alt):
                 named = "with no alt text" if not alt else \
                     f"described only by Word's guess, {alt!r}" if AUTOMATIC_DESCRIPTION.search(
                         alt) else f"described by its file's name, {alt!r}"
