@@ -69,6 +69,22 @@ def test_missing_picture_is_a_box_with_its_description_and_a_warning(settings, c
     assert document.sections[0].script[2].text == "Picture not available: a white tablet"
 
 
+def test_a_missing_decorative_picture_is_left_out_with_a_warning(settings, caplog):
+    """A picture that only decorates loses the reader nothing: no box "Picture not
+    available: (no description was given)" in its place, and no paragraph left empty."""
+    write_handouts(settings.source, {"pic.md": '# Pictures\n\n<img src="border.png" alt="">\n'
+                                               '\nWords. <img src="border.png" alt="">\n'})
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        [document] = load_documents(settings)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{settings.source / 'pic.md'}:3: picture 'border.png' not found (shown 2 times): it "
+        "only decorates, so it is left out; put the picture in the source folder or fix the "
+        "path (paths are relative to the source folder)"]
+    body = parse_html(document.sections[0].html)
+    assert [e.tag for e in body] == ["p"] and "".join(body.itertext()).strip() == "Words."
+    assert [u.text for u in document.sections[0].script] == ["Pictures", "Words."]
+
+
 NO_FONT = "\uFDD0"
 """A character that no font has (the first of Unicode's noncharacters, never to be given a
 letter): it would print as a box. (A private-use one, U+10FFFD, was this once: the build

@@ -26,7 +26,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from handout.language import Words, words_for
 from handout.errors import HandoutError, Problem
-from handout.read.sanitize import is_inside
+from handout.read.sanitize import is_inside, take_out
 from handout.read.sources import SourceFile, consulted, locate
 
 log = logging.getLogger("handout.diagnostics")
@@ -70,15 +70,26 @@ def is_decorative(image: ET.Element) -> bool:
 
 def check_images(body: ET.Element, source: SourceFile, folder: Path, lang: str) -> None:
     """Raise one `HandoutError` listing every picture in `body` that cannot be printed;
-    a picture with no address becomes a box saying so in `lang`, the handout's language."""
+    a picture with no address becomes a box saying so in `lang`, the handout's language,
+    unless it only decorates (`is_decorative`): then it is left out, and nothing is lost."""
     problems = []
     words = words_for(lang)
     missing: dict[str, tuple[str, int]] = {}  # each file not found: where first, how often
+    described: set[str] = set()  # those of them shown as more than decoration
+    emptied: list[ET.Element] = []  # where decorative pictures were left out
+
+    def without(parent: ET.Element, image: ET.Element) -> None:
+        if is_decorative(image):
+            take_out(parent, image, keep_text=False)
+            emptied.append(parent)
+        else:
+            replace_with_box(parent, image, words)
+
     for parent in list(body.iter()):
         for image in [child for child in parent if child.tag == "img"]:
             src = image.get("src")
             if not src:  # never given, or refused by `sanitize` (which said so)
-                replace_with_box(parent, image, words)
+                without(parent, image)
                 continue
             needle = src[:60] if src.startswith("data:") else src
             meant = picture_as_written(src, folder) if is_missing(src, folder) else None
@@ -93,7 +104,9 @@ def check_images(body: ET.Element, source: SourceFile, folder: Path, lang: str) 
                                   needle, unquote(src), shown.rsplit("/", 1)[-1])
                     missing[shown] = (f"{source.path}:{line}" if line else str(source.path), 0)
                 missing[shown] = (missing[shown][0], missing[shown][1] + 1)
-                replace_with_box(parent, image, words)
+                if not is_decorative(image):
+                    described.add(shown)
+                without(parent, image)
                 continue
             problem = image_problem(src, folder)
             if problem:
@@ -107,10 +120,16 @@ def check_images(body: ET.Element, source: SourceFile, folder: Path, lang: str) 
                 image.set("src", copy.url)
     for shown, (where, count) in missing.items():
         # Once for each file: a Word document through Pandoc shows its banner three times.
-        log.warning("%s: picture '%s' not found%s: its description is printed in its "
-                    "place; put the picture in the source folder or fix the path (paths "
-                    "are relative to the source folder)", where, shown,
-                    f" (shown {count} times)" if count > 1 else "")
+        log.warning("%s: picture '%s' not found%s: %s; put the picture in the source folder "
+                    "or fix the path (paths are relative to the source folder)", where, shown,
+                    f" (shown {count} times)" if count > 1 else "",
+                    "its description is printed in its place" if shown in described
+                    else "it only decorates, so it is left out")
+    parents = {child: parent for parent in body.iter() for child in parent}
+    for paragraph in dict.fromkeys(emptied):  # a paragraph that was the picture alone
+        if paragraph.tag == "p" and not len(paragraph) and not (paragraph.text or "").strip() \
+                and paragraph in parents:
+            take_out(parents[paragraph], paragraph, keep_text=False)
     if problems:
         raise HandoutError.collect(problems)
 

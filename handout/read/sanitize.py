@@ -90,7 +90,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
         while index < len(parent):
             child = parent[index]
             if not isinstance(child.tag, str):  # comments and processing instructions
-                _remove(parent, child, keep_text=False)
+                take_out(parent, child, keep_text=False)
                 continue
             tag = _local_name(child.tag)
             if ":" in tag:
@@ -101,17 +101,17 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                             tag)
                 if ADDRESS.fullmatch(tag) and not child.attrib:
                     child.text = tag + (child.text or "")
-                _remove(parent, child, keep_text=True)
+                take_out(parent, child, keep_text=True)
             elif tag == "button" and parent.tag in HEADINGS:
                 # An accordion's heading (USWDS's `usa-accordion__heading`, Bootstrap's
                 # `accordion-header`) holds its words in a button, which took them along.
-                _remove(parent, child, keep_text=True)
+                take_out(parent, child, keep_text=True)
             elif tag in FORM_CONTROLS:
                 unwrapped[tag] = unwrapped.get(tag, 0) + 1
                 if unwrapped[tag] == 1:
                     log.warning("%s: <%s> removed: a web form's control does nothing on paper",
                                 where(path, f"<{tag}"), tag)
-                _remove(parent, child, keep_text=False)
+                take_out(parent, child, keep_text=False)
             elif "-" in tag and not "".join(child.itertext()).strip() \
                     and not any(COMPONENT_TITLE.fullmatch(name) for name in child.attrib):
                 # A web component with no words of its own: what the site fills it with
@@ -120,7 +120,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 (log.info if "icon" in tag else log.warning)(
                     "%s: <%s> removed: it has no words here, so what the web page shows in its "
                     "place is missing; write it out in the handout", where(path, f"<{tag}"), tag)
-                _remove(parent, child, keep_text=False)
+                take_out(parent, child, keep_text=False)
             elif tag in UNWRAPPED_ELEMENTS or "-" in tag:  # a web component: `<gcds-text>`
                 unwrapped[tag] = unwrapped.get(tag, 0) + 1
                 if unwrapped[tag] == 1:
@@ -128,7 +128,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                                 tag)
                 if "-" in tag:
                     _keep_component_title(child)
-                _remove(parent, child, keep_text=True)
+                take_out(parent, child, keep_text=True)
             elif tag not in ALLOWED_ELEMENTS:
                 # What a frame shows, named for those who cannot see it: a map's address,
                 # a video's title. A contact page lost its address with its map.
@@ -138,7 +138,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                             where(path, f"<{tag}"), tag, ", its title kept" if title else "")
                 if title:
                     child.text, child[:] = title, []
-                _remove(parent, child, keep_text=bool(title))
+                take_out(parent, child, keep_text=bool(title))
             else:
                 pending.append(child)
                 index += 1
@@ -257,14 +257,14 @@ def _drop_badges(body: ET.Element, path: Path) -> None:
                 parent[index - 1].tail = (parent[index - 1].tail or "").rstrip()
             else:
                 parent.text = (parent.text or "").rstrip()
-        _remove(parent, image, keep_text=False)
+        take_out(parent, image, keep_text=False)
         emptied.append(parent)
     if not dropped:
         return
     for paragraph in dict.fromkeys(emptied):
         if paragraph.tag == "p" and not len(paragraph) \
                 and SEPARATORS.fullmatch(paragraph.text or "") and paragraph in parents:
-            _remove(parents[paragraph], paragraph, keep_text=False)
+            take_out(parents[paragraph], paragraph, keep_text=False)
     log.info("%s: %s left out: %s a web service's live state (a build, a version, a "
              "licence), which a page or a recording cannot keep",
              where(path, dropped[0].get("src")),
@@ -436,7 +436,7 @@ def _keep_component_title(component: ET.Element) -> None:
     component.insert(1, line_break)
 
 
-def _remove(parent: ET.Element, child: ET.Element, keep_text: bool) -> None:
+def take_out(parent: ET.Element, child: ET.Element, keep_text: bool) -> None:
     """Take `child` out of `parent`, keeping its tail text and, if asked, its contents."""
     index = list(parent).index(child)
     parent.remove(child)
