@@ -8,8 +8,9 @@ A sound picture larger than print needs (a camera's photo of 30 MB) is replaced 
 smaller copy, a `data:` URL, which every edition then shows. A picture that cannot be had
 at all (not in the source folder, on another machine, or never given) does not stop the
 build: it is replaced by a labelled box holding its description, which prints where the
-picture would be and is read aloud, with a warning (an error under `--strict`). Print
-then lays out only pictures known to be sound.
+picture would be and is read aloud, with a warning (an error under `--strict`); one that
+only decorates (`is_decorative`) is left out. Print then lays out only pictures known to
+be sound.
 """
 
 from __future__ import annotations
@@ -30,8 +31,6 @@ from handout.read.sanitize import is_inside, take_out
 from handout.read.sources import SourceFile, consulted, locate
 
 log = logging.getLogger("handout.diagnostics")
-
-"""The label of the box printed, and said, in place of a picture that cannot be had."""
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 """A picture file larger than this is shown from a smaller copy (`smaller_copy`): a print
