@@ -95,6 +95,16 @@ def test_a_picture_marked_as_decoration_needs_no_description(tmp_path):
     assert [(f.rule, f.where.rsplit(":", 1)[1]) for f in findings] == [("image-alt", "8")]
 
 
+def test_an_easy_read_table_needs_no_column_names(tmp_path):
+    """Pictures beside their sentences have no columns to name; Markdown asks for a header
+    row, which such a table leaves empty."""
+    findings = lint_text(tmp_path, FRONT + "| | |\n|---|---|\n"
+                         "| ![A calendar](calendar.png) | Go every 6 months. |\n"
+                         '| <img src="phone.png" alt=""> | Phone us first. |\n\n'
+                         "| | |\n|---|---|\n| Monday | 9am |\n")
+    assert [(f.rule, f.where.rsplit(":", 1)[1]) for f in findings] == [("table-header", "11")]
+
+
 def test_a_picture_described_only_by_words_guess_has_no_alt_text(tmp_path):
     """A leaflet pasted from Word into Markdown keeps Word's guess as the picture's
     description, "Diagram Description automatically generated": no one checked it."""

@@ -79,6 +79,8 @@ only decorates (`images.is_decorative`), or a mark that it is decoration."""
 
 BARE_URL = re.compile(r"(?<![=\"'/])<?\b(?:https?://|www\.)[^\s<>)\]\"']+>?", re.I)
 """An address in the text; not one in an HTML attribute (`href="https://..."`)."""
+PICTURE_ALONE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.I)
+"""A table cell that is a picture and nothing else."""
 TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 HTML_TAG = re.compile(r"<[^>]+>")
 
@@ -322,14 +324,21 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
 
 
 def lint_tables(source: SourceFile, lines: list[Line]) -> list[Finding]:
-    """Every table has a header row that names its columns."""
+    """Every table has a header row that names its columns, but one that lays pictures
+    beside their sentences, as Easy Read does, which has no columns to name."""
     findings = []
     for index, line in enumerate(lines[1:], start=1):
         header = lines[index - 1]
         if ("|" in line.text and "-" in line.text and TABLE_SEPARATOR.fullmatch(line.text)
                 and "|" in header.text and header.number == line.number - 1):
             cells = [c.strip() for c in header.text.strip().strip("|").split("|")]
-            if not any(cells):
+            rows = []
+            for row in lines[index + 1:]:
+                if "|" not in row.text or row.number != line.number + len(rows) + 1:
+                    break
+                rows.append([c.strip() for c in row.text.strip().strip("|").split("|")])
+            if not any(cells) and not (rows and all(
+                    len(row) == 2 and PICTURE_ALONE.fullmatch(row[0]) and row[1] for row in rows)):
                 findings.append(Finding(_at(source, header.number), "table-header",
                                         "the table's header row is empty: name each column",
                                         WARNING))

@@ -605,12 +605,13 @@ def picture_only(cell: ET.Element) -> bool:
 
 def picture_layout(rows: list[ET.Element]) -> bool:
     """Whether `rows` lay pictures beside words, as Easy Read does, a picture and its
-    sentence to a row, rather than hold data: two rows or more, each of a picture alone and
-    then a cell of words. Each row is said as the page is read, the picture's description
-    and then its words, without "Table. 3 rows." and without the columns' names ("Picture:
-    Image: A calendar. What it means: Go every 6 months."). A table of words with pictures
-    for its answers, "Step-free access: Image: Yes.", keeps its columns' names."""
-    return len(rows) >= 2 and all(map(picture_beside_words, rows))
+    sentence to a row, rather than hold data: each row a picture alone and then a cell of
+    words (a Word leaflet may give each sentence a table of its own, which was "Table. 1
+    row."). Each row is said as the page is read, the picture's description and then its
+    words, without "Table. 3 rows." and without the columns' names ("Picture: Image: A
+    calendar. What it means: Go every 6 months."). A table of words with pictures for its
+    answers, "Step-free access: Image: Yes.", keeps its columns' names."""
+    return bool(rows) and all(map(picture_beside_words, rows))
 
 
 def picture_beside_words(row: ET.Element) -> bool:

@@ -1131,7 +1131,7 @@ def _diagram_text(found: re.Match, archive: zipfile.ZipFile) -> str:
 
 
 DECORATIVE_PICTURE = re.compile(
-    r'<wp:docPr\b([^>]*?)>((?:(?!</wp:docPr>).)*?<\w+:decorative\b[^>]*\bval="(?:1|true|on)"'
+    r'<wp:docPr\b([^>]*?)(?<!/)>((?:(?!</wp:docPr>).)*?<\w+:decorative\b[^>]*\bval="(?:1|true|on)"'
     r'(?:(?!</wp:docPr>).)*)</wp:docPr>', re.S)
 """A picture's properties holding Word's "Mark as decorative" (`adec:decorative`, the
 accessibility checker's own fix for a picture that only decorates: a border, a logo
@@ -1684,8 +1684,10 @@ class _Inspection:
             rows = [row for row in element.children if isinstance(row, docs.TableRow)]
             cells = [cell for row in rows for cell in row.children
                      if isinstance(cell, docs.TableCell)]
-            # A table of one cell frames a note or a title: it has no columns to name.
-            if rows and not rows[0].is_header and len(cells) > 1:
+            # A table of one cell frames a note or a title, and one of pictures beside their
+            # sentences lays out Easy Read: neither has columns to name.
+            if rows and not rows[0].is_header and len(cells) > 1 \
+                    and not all(map(_picture_beside_words, rows)):
                 self.notes.append((self.paragraph + 1, "table-header",
                                    "the table has no header row: in Word, select its first "
                                    "row and tick 'Repeat as header row' (Table Properties, "
@@ -1763,6 +1765,16 @@ def _word_runs(paragraph) -> list:
 
     gather(paragraph)
     return runs
+
+
+def _picture_beside_words(row) -> bool:
+    """Whether a table's row is a picture alone and then a cell of words, as Easy Read lays
+    out a sentence (`script.picture_beside_words`, on the HTML)."""
+    import mammoth.documents as docs
+
+    cells = [cell for cell in row.children if isinstance(cell, docs.TableCell)]
+    return len(cells) == 2 and bool(_descendants(cells[0], "Image")) \
+        and not _text(cells[0]).strip() and bool(_text(cells[1]).strip())
 
 
 def _descendants(element, kind: str) -> list:
