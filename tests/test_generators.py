@@ -1910,7 +1910,7 @@ def test_pandoc_line_blocks_keep_their_lines(settings):
     said = [u.text for u in document.sections[0].script]
     assert said[1:6] == ["The limerick packs laughs anatomical, In space that is quite economical.",
                          "But the good ones I've seen, So seldom are clean",
-                         "The Right Honorable Samuel L. Constable, Jr.",
+                         "The Right Honorable Samuel L. Constable, Junior.",  # said so
                          "200 Main Road, Berkeley, California 94718", "Table. 1 row."]
 
 

@@ -212,6 +212,37 @@ def test_words_are_expanded(printed, said):
     assert spoken_words(printed) == said
 
 
+@pytest.mark.parametrize("printed, said", [
+    # Fee schedules and a school calendar (helper h3's tables of numbers)
+    ('the City\'s Exhibit "1" attached', 'the City\'s Exhibit "1" attached'),  # not "1 inch"
+    ("a 2\" diameter pipe", "a 2 inch diameter pipe"),
+    ("$75+ $3 per lot; aged 65+", "$75+ $3 per lot; aged 65 or more"),
+    ("**G/L** ends; 5 g/L", "G/L ends; 5 grams per litre"),
+    ("$0.20/sq ft, N/C", "$0.20 per square foot, no charge"),
+    ("RESOLUTION NO. 259", "RESOLUTION number 259"),
+    ("Ordinance 82-2011 and Case No. 54-89; ages 2-4", "Ordinance 82-2011 and Case number "
+     "54-89; ages 2 to 4"),
+    ("Appeal of Type II, III, IV; Type II, II, or IV; Type II, I think",
+     "Appeal of Type 2, 3, 4; Type 2, 2, or 4; Type 2, I think"),
+    ("Fee: $25.00*¹, $25.00¹ and Costs²; 10 m²", "Fee: $25.00, $25.00 and Costs; 10 square "
+     "metres"),
+    ("¹ Basic building permit.", "Note 1: Basic building permit."),
+    ("Jr. High", "Junior High"),
+])
+def test_numbers_in_fee_tables_are_said_as_meant(printed, said):
+    assert spoken_words(printed) == said
+
+
+@pytest.mark.parametrize("written, voiced", [
+    ("Copies: $.50, mailing $.39", "Copies: 50 cents, mailing 39 cents"),
+    ("Fee: $75+ $3 per lot", "Fee: 75 dollars+ 3 dollars per lot"),
+])
+def test_cents_written_without_their_nought_are_cents(written, voiced):
+    from handout.read.numbers import say_numbers
+
+    assert say_numbers(spoken_words(written), "en") == voiced
+
+
 def test_lexicon_matches_whole_words_either_first_letter_case():
     lexicon = compile_lexicon({"GABA": "gabba", "GABAergic": "gabba-ergic",
                                "armodafinil": "armo-daffinil"})

@@ -204,7 +204,7 @@ SCALE_LETTERS = {"k": "thousand", "K": "thousand", "m": "million", "M": "million
 
 ENGLISH_MONEY = re.compile(
     r"(?<![^\W\d_])(" + "|".join(map(re.escape, sorted(CURRENCY_NAMES, key=len, reverse=True)))
-    + r")\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2})(?!\d|\.\d)"
+    + r")\s?(\d{1,3}(?:,\d{3})+|\d+|(?=\.\d\d(?!\d)))(?:\.(\d{2})(?!\d|\.\d)"
     r"|\.(\d+)(?=(?:mn|bn|[kKmMB])\b|\s(?:thousand|million|billion)\b))?"
     r"(?![\d.]\d)(\s(?:thousand|million|billion)\b|(?:mn|bn|[kKmMB])\b)?"
     r"(\sUSD\b|\s(?:EUR|GBP)\b)?(?:/(hour|hr|h|day|week|wk|month|mo|mth|year|yr)\b)?")
@@ -213,7 +213,8 @@ was "pound sixty-four point nine five"; with its scale shortened, "$5.5M" (the U
 case study) was "5 dollars.5M", and "$1.1M/year" "1 dollar.1M/year". A dollar amount
 followed by its code, "$48k USD" (the A11Y Project's post on inert), is in US dollars; a
 euro or pound amount's own code after it, "€180,000.00 EUR" (docx4j's field formats), goes,
-where it was said "180,000 euros EUR"."""
+where it was said "180,000 euros EUR". Cents without the nought before them, a county's
+"$.39" a mailing, are cents (it was "dollar dot three nine")."""
 
 PER_TIME = {"hour": "an hour", "hr": "an hour", "h": "an hour", "day": "a day", "week": "a week",
             "wk": "a week", "month": "a month", "mo": "a month", "mth": "a month",
@@ -248,7 +249,8 @@ def say_english_money(match: re.Match[str]) -> str:
     before_a_noun = said_before_a_noun(match) and not match.group(6) and not match.group(7)
     if before_a_noun:
         units = unit
-    whole, fraction, scale = match.group(2), match.group(3) or match.group(4), match.group(5)
+    whole, fraction, scale = match.group(2) or "0", match.group(3) or match.group(4), \
+        match.group(5)
     after = (f" {code}" if code and OWN_CODES.get(match.group(1)) != code else "") \
         + (f" {PER_TIME[match.group(7)]}" if match.group(7) else "")
     if scale:

@@ -87,7 +87,8 @@ PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "h
        "min": "minute", "minute": "minute", "week": "week", "wk": "week", "dose": "dose",
        "mL": "millilitre", "ml": "millilitre", "dL": "decilitre", "dl": "decilitre",
        "L": "litre", "l": "litre", "mol": "mole", "mmol": "millimole",
-       "m²": "square metre", "m2": "square metre", "kWh": "kilowatt hour"}
+       "m²": "square metre", "m2": "square metre", "kWh": "kilowatt hour",
+       "sq ft": "square foot", "sq. ft.": "square foot", "sqft": "square foot"}
 """What may follow a slash after a unit ("mg/kg", "5 mL/day"), said as "per ..."."""
 _PENCE_PER_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)p(?= per\b)"
                            r"|(?<![\w.£$€])([1-9]\d?)p(?=[\s,;:.!?)]|$)(?!\.\d)")
@@ -115,6 +116,8 @@ ABBREVIATIONS = {
     "vs": "versus",
     "N/A": "not applicable",
     "n/a": "not applicable",
+    "N/C": "no charge",  # a fee schedule's
+    "Jr.": "Junior",
     "c/o": "care of",
     "C/O": "care of",
     "w/c": "week commencing",
@@ -1031,6 +1034,15 @@ digit, which a pattern's word character would take in), which the voice said as 
 in the sentence ("vomiting one may happen", "ages squared"); not a unit's power ("m²",
 "cm³"), nor a power in a formula ("E = mc²", after an equals sign), nor the power of one
 letter ("x²", "Solve $x^2 + 1$", which was said "Solve x plus 1")."""
+_LONE_NOTE_MARK_RE = re.compile(r"(?:(?<=\S)\s+|(?<=\S)\*+|(?<=\d[.,]\d\d))[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+                                r"(?=[\s.,;:)*]|$)")
+"""A note's number raised apart from what it marks, after another mark or after an amount
+with its cents, a fee's "$25.00*¹": silent, as after a word; it was said "25 dollars one",
+another price."""
+_NOTE_OPENING_RE = re.compile(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(?=\S)")
+"""The raised number a note opens with, "¹ Basic building permit.": "Note 1: ", as the
+handout's own notes are said."""
+_LOWERED_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 POWERED_UNITS = frozenset("m cm mm km dm ft in yd mi".split())
 _DIVIDED_BY = re.compile(r"\w/\(?$")
 """What comes before a power in a formula that divides by it: "weight/height²",
@@ -1049,11 +1061,15 @@ _ROMAN_STAGE_RE = re.compile(r"\b(?:([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase
                              r"|([Cc]hapter|[Pp]art|[Ss]ection|[Aa]rticle|[Vv]olume|[Bb]ook"
                              r"|[Ss]chedule|[Aa]ppendix|[Aa]nnex|[Tt]itle|World War))\s+"
                              r"(X{0,2}(?:IX|IV|V?I{0,3}))\b"
+                             r"((?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)"
+                             r"(?=[IVX])(?!I\b)X{0,2}(?:IX|IV|V?I{0,3})\b)*)"
                              r"(?!['’-])")
 """A type, stage, grade, class or phase in Roman numerals, "type II diabetes", "stage IV",
 which the voice said "type roman two": given to it as "type 2"; so a law's chapter or
 part, "Chapter II of the Act", and "World War II"; but "I" after those only before what
-ends or names it ("Part I of", "Part I."), not the pronoun ("the book I borrowed")."""
+ends or names it ("Part I of", "Part I."), not the pronoun ("the book I borrowed"). The
+numerals listed after the first are numbers too: "Type II, III, IV" was "Type 2, III, I
+V"."""
 _PRONOUN_AFTER_RE = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for)\b)[a-z]")
 _SHORT_MONTHS = {month[:3]: month for month in MONTHS if month != "May"} | {"Sept": "September"}
 _SHORT_MONTH_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)})(?:\.(?=\s\d))?"
@@ -1116,7 +1132,7 @@ _MEASURED_AS = frozenset("long wide high tall deep thick across apart in of".spl
 
 def _say_inches(match: re.Match[str]) -> str:
     """A size with its inch mark (`_INCHES_RE`) in words, unless the mark closes a quote."""
-    if _in_quotes(match.string[:match.start()]):
+    if _in_quotes(match.string[:match.start() + 1]):  # with its first digit: Exhibit "1"
         return match.group()
     after = match.string[match.end():].split()[0].rstrip(",.;:")
     return f"{match.group(1)} inch" + ("es" if after in _MEASURED_AS else "")
@@ -1183,9 +1199,10 @@ _IV_RE = re.compile(r"(?<!\b(?:Part|Book) )(?<!\bHenry )(?<!\bGeorge )(?<!\bEdwa
 roman four", "(oral, IV, IM)"): "I V", but for a part, chapter, section or king ("Stage
 IV" and "Type II" are numbers, `_ROMAN_STAGE_RE`), or a list's fourth item ("IV. Sign
 it"), which the voice says "roman four"."""
-_OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\+(?![\d+])(?:\s?([^\W\d_]+))?")
+_OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\+(?![\d+]|\s?[$£€¥]?\d)"
+                         r"(?:\s?([^\W\d_]+))?")
 """A number and a plus, "aged 65+", "45.4+ kg": "65 or more", "45.4 kg or more", where the
-voice said "plus"."""
+voice said "plus"; not one added to another amount, a fee of "$75+ $3 per lot"."""
 _UNIT_OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?\s?(?:°\s?[CF]|[^\W\d_]{1,5}))\+"
                               r"(?![\w+])")
 """An amount and its unit, then a plus, "a temperature of 37.5°C+", "5kg+": "37.5°C or
@@ -1324,8 +1341,12 @@ _ONE_THING_RE = re.compile(r"(?<![\w/])[a-z]{3,}(?<!s)$")
 def _choice_of_dose(found: re.Match[str]) -> bool:
     """Whether a slash before "dose" (`PER`) joins two things to check ("the timing/dose",
     "route/dose"), not an amount and what it is for ("3 puffs/dose", "mg/dose"): after one
-    thing, with no number in the few words before it. It was "timing per dose"."""
+    thing, with no number in the few words before it. It was "timing per dose". Nor is a
+    code of capitals, "G/L" (a school calendar's "grading period ends / last day"), which
+    was "G per litre"."""
     before = found.string[max(0, found.start() - 40):found.start()]
+    if re.search(r"(?<![\w.])[A-Z]$", before) and found.group(1).isupper():
+        return True
     return (found.group(1) == "dose" and bool(_ONE_THING_RE.search(before))
             and not re.search(r"\d|\b(?:one|two|three|four|five|six|half|a|an)\b",
                               " ".join(before.split()[-3:]), re.I))
@@ -1505,9 +1526,10 @@ def _part_of_day(match: re.Match[str]) -> str:
     return f"{clock} {part}" + ("." if ends else "")
 
 
-_NUMBER_SIGN_RE = re.compile(r"\b[Nn]o\.\s?(?=\d)")
+_NUMBER_SIGN_RE = re.compile(r"\b(?:[Nn]o|NO)\.\s?(?=\d)")
 """"No. 5", number five in English and número cinco in Spanish ("Guía de Práctica Clínica
-No. 26"), where the Spanish voice said "no", a refusal, before the number."""
+No. 26"), where the Spanish voice said "no", a refusal, before the number; so in a title
+in capitals, "RESOLUTION NO. 259"."""
 _NUMBER_LABEL_RE = re.compile(r"\b((?:[Rr]egistration|[Rr]eference|[Aa]ccount|[Tt]elephone|"
                               r"[Pp]olicy|[Ii]nvoice|[Mm]ember|[Pp]atient|[Cc]harity|[Cc]ompany|"
                               r"[Ss]erial|[Cc]ustomer|[Bb]ooking|[Tt]icket|[Pp]assport|[Vv]ehicle|"
@@ -2308,7 +2330,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ROMAN_STAGE_RE.sub(
             lambda m: m.group() if not m.group(3) or m.group(2) and m.group(3) == "I" and
             _PRONOUN_AFTER_RE.match(m.string, m.end())
-            else f"{m.group(1) or m.group(2)} {roman_value(m.group(3))}", text)
+            else f"{m.group(1) or m.group(2)} {roman_value(m.group(3))}" + re.sub(
+                r"[IVX]+", lambda numeral: str(roman_value(numeral.group())), m.group(4)), text)
         text = _MONTH_ZERO_RE.sub(r"\1 \2", text)
         text = _UNIT_AGAIN_RE.sub(r"\1", text)
         text = _IV_RE.sub("I V", text)
@@ -2323,6 +2346,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                          if is_range(m.group(1), m.group(3), m.string[m.end():], measured,
                                      m.group(2))
                          and not re.search(r"\(\d{2,4}\)\s?$", m.string[:m.start()])
+                         and not _IDENTIFIER_LABEL_RE.search(m.string, 0, m.start())
                          else m.group(0), text)
     if english:
         text = _BETWEEN_TO_RE.sub(r"\1 and ", _ORDINAL_RANGE_RE.sub(r"\1 to \2", text))
@@ -2339,6 +2363,12 @@ def spoken_words(text: str, lang: str = "en") -> str:
                           not m.string[m.end():].strip() or short.lower().startswith(("etc", "ecc", "max", "approx"))
                           and m.string[m.end():].lstrip()[:1].isupper()) else ""), text)
     text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if raised_is_power(m) else m.group(1), text)
+    text = _LONE_NOTE_MARK_RE.sub("", text)
+    if _NOTE_OPENING_RE.match(text):
+        from handout.language import words_for
+
+        text = _NOTE_OPENING_RE.sub(lambda m: words_for(lang).note.format(
+            n=m.group(1).translate(_LOWERED_DIGITS)), text)
     text = _SEPARATOR_RE.sub(lambda m: " " if m.string[m.start() - 1] in ",;:.!?" else ", ",
                              _MENU_PATH_RE.sub(", ", text))  # "INFO, | KEYWORDS" has its pause
     text = _SLASH_PERIOD_RE.sub("/", text)
@@ -2860,6 +2890,13 @@ def _say_clock_range(match: re.Match[str], to: str, lang: str) -> str:
     return f"{first} alle {last}" if opened else f"dalle {first} alle {last}"
 
 
+_IDENTIFIER_LABEL_RE = re.compile(
+    r"\b(?:[Oo]rdinance|[Rr]esolution|[Bb]ill|[Cc]ase|[Dd]ocket|[Ll]aw|[Oo]rder|[Rr]egulation"
+    r"|[Nn]umber|[Nn]o\.|NO\.|[Ee]xhibit|[Pp]ermit|[Ii]nvoice|[Rr]eference|[Rr]ef\.?)\s?$")
+"""A word that names what the numbers after it are, "Ordinance 82-2011", "Case No.
+54-89": one number, which was said as a range, "82 to 2011"."""
+
+
 def _say_range(match: re.Match[str], to: str, lang: str) -> str:
     """A range, "2 to 4". Italian opens it with "da" ("da 10 a 20 mg"): "3 a 4" alone is
     how Italian says a score; after "per" it is "tre o quattro giorni", and a word that
@@ -3131,8 +3168,8 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
-          "aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl incl dept "
-          "smt rs",
+          "aug sep sept oct nov dec p pp al vol ch eq sr jr rev revd cllr reg rm exc excl incl "
+          "dept smt rs",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
           "fdo "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
@@ -3303,7 +3340,8 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         initial = initial or bool(_DIRECTION_RE.match(text, end.start() - 1))  # 123 N. Oak St.
         if end.group(0).startswith(".") and (before.lower() in known or initial) and not (
                 before.lower() in ENDS_BEFORE_A_CAPITAL.get(lang.split("-")[0].lower(), ())
-                and after[:1].isupper()):
+                and after[:1].isupper()) and not (  # a line's end, "Samuel Constable, Jr."
+                    before.lower() in known and text[end.end():].startswith(LINE_SEPARATOR)):
             continue
         if end.group(0) == "." and before.isdigit() and \
                 after.split(" ", 1)[0].rstrip(",.").lower() in calendar_names(lang).months:
