@@ -1034,8 +1034,8 @@ digit, which a pattern's word character would take in), which the voice said as 
 in the sentence ("vomiting one may happen", "ages squared"); not a unit's power ("m²",
 "cm³"), nor a power in a formula ("E = mc²", after an equals sign), nor the power of one
 letter ("x²", "Solve $x^2 + 1$", which was said "Solve x plus 1")."""
-_LONE_NOTE_MARK_RE = re.compile(r"(?:(?<=\S)\s+|(?<=\S)\*+|(?<=\d[.,]\d\d))[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
-                                r"(?=[\s.,;:)*]|$)")
+_LONE_NOTE_MARK_RE = re.compile(r"(?:(?<=\S)\s+|(?<=\S)\*+|(?<=\d[.,]\d\d))"
+                                r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s.,;:)*]|$)")
 """A note's number raised apart from what it marks, after another mark or after an amount
 with its cents, a fee's "$25.00*¹": silent, as after a word; it was said "25 dollars one",
 another price."""
