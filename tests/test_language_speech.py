@@ -1464,6 +1464,23 @@ def test_telephone_numbers_are_said_digit_by_digit_in_any_language(lang, written
     assert say_numbers(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    # A blood service's helpline in pairs, a university's number after its (0)
+    ("en", "Call 0300 123 23 23 or +44 (0) 113 2431751.", "Call 0 3 0 0, 1 2 3, 2 3, 2 3 or "
+     "plus 4 4, 0, 1 1 3, 2 4 3 1 7 5 1."),
+    ("en", "Call 0300 123 4567 25 times.", "Call 0 3 0 0, 1 2 3, 4 5 6 7 25 times."),
+    # An American hotline in an Arabic guide: four amounts, "one; 888; 351; 4024"
+    ("ar", "اتصل على 1-888-351-4024", "اتصل على 1, 8 8 8, 3 5 1, 4 0 2 4"),
+    # Poland's free medical line in a Ukrainian guide: "eight hundred million…"
+    ("uk", "Телефон 800 137 200 (безкоштовно), 800 000 000 людей.",
+     "Телефон 800 137 200 (безкоштовно), вісімсот мільйонів людей."),
+    ("en", "A contrast of 4.5:1, or 3:1 for large text.", "A contrast of 4.5 to 1, or 3 to 1 "
+     "for large text."),
+])
+def test_helplines_from_real_handouts_are_said_as_numbers_to_dial(lang, written, said):
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("Wizyta 15.03.2024 r. o godz. 9:30.", "Wizyta piętnastego marca dwa tysiące "
      "dwudziestego czwartego roku o godzinie 9 30."),

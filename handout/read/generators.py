@@ -4730,10 +4730,12 @@ AUTOMATIC_DESCRIPTION = re.compile(
     r"(?:^|\s)(?:Description automatically generated|Automatically generated description"
     r"|Description générée automatiquement|Automatisch generierte Beschreibung"
     r"|Descripción generada automáticamente|Descrizione generata automaticamente"
-    r"|Descrição gerada automaticamente)(?: with (?:low|medium|high) confidence)?\.?$")
+    r"|Descrição gerada automaticamente)(?: with (?:low|medium|high) confidence)?\.?$"
+    r"|(?:^|\s)AI-generated content may be incorrect\.?$")
 """The end of the description Word guesses for a picture when it is inserted (since
 2019): "A picture containing graphical user interface Description automatically
-generated", which the voice read out whole. A guess no one checked, often wrong."""
+generated", and since 2024 "A qr code with a white background AI-generated content may be
+incorrect.", which the voice read out whole. A guess no one checked, often wrong."""
 
 
 PICTURE_EXTENSION = re.compile(r"\.(?:png|jpe?g|gif|bmp|tiff?|svg|webp)$", re.I)

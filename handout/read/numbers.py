@@ -106,9 +106,9 @@ MONEY = {
 
 
 ENGLISH_TELEPHONE = re.compile(
-    r"(?<![\w.,+-])(?:(\+\d{1,3}[ .]?(?:\(0\) ?)?)(\d{1,4}(?:[ .-]\d{2,4}){1,3}|\d{9,11})"
+    r"(?<![\w.,+-])(?:(\+\d{1,3}[ .]?(?:\(0\) ?)?)(\d{1,4}(?:[ .-]\d{2,7}){1,3}|\d{9,11})"
     r"|(\+\d{1,3}[ .]?)?"
-    r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}){1,2}|1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}|"
+    r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}){1,2}(?:[ .]\d\d[ .]\d\d)?|1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}|"
     r"1-\d{3}-(?=[\dA-Z]{3,4}-[\dA-Z]*[A-Z])[\dA-Z]{3,4}-[\dA-Z]{3,4}|" + r"1-\d{3}-"
     r"(?=[\dA-Z]*[A-Z])[\dA-Z]{4,8}|\(\d{3}\) ?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|9-1-1"
     r"|\(0\d\) ?\d{3,4}[ .-]?\d{4}|1[38]00[ .-]?\d{3}[ .-]?\d{3}))(?![\w-])")
@@ -116,7 +116,9 @@ ENGLISH_TELEPHONE = re.compile(
 07700 900123, 1-800-662-4357, 1-800-FDA-1088, the VA's 1-877-4AID-VET, USAGov's
 1-844-USAGOV1, (555) 123-4567, +44
 20 7946 0958, +44 (0)20 7946 0958 (the zero dialled from within the country, whose number
-was said "seven thousand nine hundred forty-six"), +44 7873311410, and the CDC's 9-1-1; and
+was said "seven thousand nine hundred forty-six"), +44 (0) 113 2431751 (a university's,
+"two million…"), 0300 123 23 23 (a blood service's, whose pairs were "twenty-three"), +44
+7873311410, and the CDC's 9-1-1; and
 as Australian and New Zealand ones do, (02) 9876 5432, (09) 123 4567, 1300 555 450 and 1800
 643 787 (a disability provider's table of advocacy lines, said "one thousand three hundred,
 five hundred fifty-five...")."""
@@ -405,7 +407,7 @@ TELEPHONE = re.compile(
     r"(?<![\w.,+-])(?<!\d )(?<!\d:)(?:(\+ ?\d{1,3}(?: ?\(0\))?[ .]?)(\d{1,4}(?:[ .-]?\d{2,8}"
     r"|-\d(?= \d)){1,3}(?: \d{2,8}){0,3})"
     r"|(\(?0\d{1,4}\)?(?: ?/ ?\d{2,8})?(?:(?:[ .-]| ?- ?)?\d{2,8}|[ .-]\d(?= \d\d)){1,4}"
-    r"|\d{2,4}(?:[ .-]\d{2,4}){2,}|\d{9,}|\(\d{3}\) ?\d{3}[ .-]\d{4}"
+    r"|\d{2,4}(?:[ .-]\d{2,4}){2,}|\d{9,}|\(\d{3}\) ?\d{3}[ .-]\d{4}|1-\d{3}-\d{3}-\d{4}"
     r"|116 ?\d{3}))(?![\w-]|:\d)")
 """A telephone (or long identity) number in any other language: "030 1234567", "22 123 45
 67", "+49 123 456789", "010-12345678", "80010112345", a German area code and its slash,
@@ -416,7 +418,8 @@ hundertelf"), or its hyphen follow a space ("0621 -293 2212", said "minus"). Not
 colon joins to others, a time's: opening hours "08:00-17:00", in a language the build has
 no words for times in (Hebrew, Japanese, Persian, Greek), were said "08:0 0, 1 7:00". An
 American number, "(425) 366-3500", on a school district's pages in nine languages for its
-families, was "three hundred sixty-six to three thousand five hundred" in Ukrainian."""
+families, was "three hundred sixty-six to three thousand five hundred" in Ukrainian, and a
+hotline's "1-888-351-4024" in Arabic was four amounts."""
 
 
 def say_telephones(text: str) -> str:
@@ -951,11 +954,13 @@ GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}"
 нуль": given as one number; not a telephone number's groups ("0 800 505 201", "8 800 200
 01 12", a Czech "844 111 140"), which a third group or a number before them shows, but
 for an amount with its decimals ("6 089 750,85 руб.")."""
-MANY_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}"
+MANY_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])"
+                            r"(?!8\d\d (?!000)\d{3} \d{3}(?! \d))[1-9]\d{0,2}"
                             r"(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|[ \u00a0\u202f]\d)")
 """Millions grouped with spaces, "10 000 000 гривень", which the Russian and Ukrainian
 voices read zero by zero ("десять нуль нуль нуль"); their telephone numbers are written
-in other groups ("8 800 200 01 12")."""
+in other groups ("8 800 200 01 12"), or are Poland's free lines, "800 137 200", which was
+"eight hundred million…"."""
 
 
 @functools.cache
@@ -1044,7 +1049,7 @@ def say_english_decade(match: re.Match[str]) -> str:
     return (after or "") + plural_number(words)
 
 
-ENGLISH_RATIO = re.compile(r"(?<![\w:.,])(\d{1,2}):(\d)(?![\d:]|[.,]\d)")
+ENGLISH_RATIO = re.compile(r"(?<![\w:.,])(\d{1,2}(?:\.\d)?):(\d)(?![\d:]|[.,]\d)")
 """A ratio, "3:1" or "1:4", which no time is (its minutes have two digits): "three colon
 one" was said."""
 ENGLISH_GRADIENT = re.compile(r"(?<![\w:.,])1:(\d{1,2})(?![\d:]|[.,]\d)")

@@ -1703,7 +1703,9 @@ class _Inspection:
                         alt) else f"described by its file's name, {alt!r}"
                 self.notes.append((self.paragraph, "image-alt",
                                    f"picture {named}: in Word, right-click it, choose "
-                                   "'Edit Alt Text' and describe what it shows"))
+                                   "'Edit Alt Text' and describe what it shows, or tick "
+                                   "'Mark as decorative' if it only decorates (a logo "
+                                   "beside the name it shows, a border)"))
             if element.content_type not in PRINTABLE_PICTURES:
                 self.notes.append((self.paragraph, "image-format",
                                    f"picture in a format print cannot show "
