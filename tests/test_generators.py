@@ -2262,6 +2262,59 @@ def test_knitr_setup_that_hides_every_chunk_hides_them(settings):
     assert said[1:3] == ["Cases by age.", "Code example, 1 line, as printed:"]
 
 
+def test_quarto_blocks_as_a_study_s_consent_forms_write_them(settings):
+    """Helper h4's participant information sheets: a callout with blank lines round its
+    heading, and one closed under a list, had their fences said (":::"); blocks for two
+    profiles, German and English, were both read, each paragraph twice in one voice; the
+    front matter's `params` were not filled in, nor did `execute: {echo: false}` hide the
+    setup code; and a picture described with an emphasised link said Python-Markdown's
+    placeholder."""
+    said, printed = said_and_printed(settings, """\
+        ---
+        title: Consent
+        lang: en
+        params:
+          families: 12
+        execute:
+          echo: false
+        ---
+
+        ::: {.callout-note}
+
+        ## Park Boundary
+
+        The boundary of each park.
+
+        :::
+
+        ::: {.note}
+        1. We perform an eye test.
+        :::
+
+        ::: {.content-visible when-profile="de"}
+        Sehr geehrte Teilnehmerin.
+        :::
+        ::: {.content-visible when-profile="en"}
+        Dear participant, thank you to the `r params$families` families.
+        :::
+        ::: {.content-hidden unless-profile="de"}
+        Nur Deutsch.
+        :::
+
+        ```{python}
+        import pandas as pd
+        ```
+
+        ![A sketch for the [*Safer Parks* guidance](https://e.org/x.pdf)](park.png)
+        """)
+    assert ":::" not in printed and "pandas" not in printed and "klzzwxh" not in printed
+    assert said[1:] == [
+        "Park Boundary", "The boundary of each park.", "End of Park Boundary.", "Note",
+        "1. We perform an eye test.", "End of note.",
+        "Dear participant, thank you to the 12 families.",
+        "Picture not available: A sketch for the Safer Parks guidance"]
+
+
 def test_quarto_cross_references_are_numbered_as_quarto_numbers_them(settings):
     """Quarto's guide to cross-references ("See @fig-elephants for examples. In
     particular, @fig-hanno.") and to citations ("see @sec-citations-style"): Quarto

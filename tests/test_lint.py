@@ -105,6 +105,15 @@ def test_an_easy_read_table_needs_no_column_names(tmp_path):
     assert [(f.rule, f.where.rsplit(":", 1)[1]) for f in findings] == [("table-header", "11")]
 
 
+def test_blocks_for_quarto_profiles_in_a_handout_of_no_language_are_named(tmp_path):
+    findings = lint_text(tmp_path, "# Consent\n\n::: {.content-visible when-profile=\"de\"}\n"
+                         "Hallo.\n:::\n")
+    assert [(f.rule, f.severity, f.message) for f in findings if "profile" in f.message] == [
+        ("generator-syntax", WARNING, "a block for the Quarto profile 'de' is read with every "
+         "other profile's: give the handout's language ('lang: de') to keep only the blocks "
+         "of the profile named for it")]
+
+
 def test_a_picture_described_only_by_words_guess_has_no_alt_text(tmp_path):
     """A leaflet pasted from Word into Markdown keeps Word's guess as the picture's
     description, "Diagram Description automatically generated": no one checked it."""

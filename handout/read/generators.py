@@ -879,8 +879,9 @@ class KramdownAttributes(Preprocessor):
         for index in reversed(range(len(lines))):  # a callout's tags leave the lines above
             line = lines[index]
             found = None if mask[index] else TRAILING_ATTRIBUTES.search(line)
-            if not found or re.match(r"[ \t>]*(?:#|\|)", line):
-                continue  # code, or a heading's or a table row's own (Python-Markdown's)
+            if not found or re.match(r"[ \t>]*(?:#|\||:{3,})", line):
+                continue  # code, or a heading's, a table row's (Python-Markdown's) or a
+                # fenced div's own (`FencedDivs`: a Quarto callout's, blank lines round it)
             following = lines[index + 1] if index + 1 < len(lines) else ""
             if following.strip() and quote_depth(following) >= quote_depth(line) \
                     and not LIST_ITEM.match(following.lstrip(" \t>")):
@@ -1468,12 +1469,22 @@ first leaves "`r R_CODE`" in a code span."""
 class InlineChunks(NotingPreprocessor):
     """R Markdown's and Quarto's inline code (`` `r mean(x)` ``, `` `{python} n` ``), which
     knitting replaces by its value: there is no value here, and it printed as code and was
-    said "r mean x". It is left out, with a warning, since a sentence loses a word."""
+    said "r mean x". It is left out, with a warning, since a sentence loses a word; but a
+    parameter the front matter gives (`` `r params$n` ``, `params: {n: 12}`) is its value."""
+
+    def __init__(self, md: Markdown, variables: Mapping[str, str]):
+        super().__init__(md)
+        self.variables = variables
 
     def run(self, lines: list[str]) -> list[str]:
         def chunk(found: re.Match, text: str, first: int) -> str:
             if found.group(1):
                 return found.group(0)
+            parameter = re.fullmatch(r"params(?:\$|\.|\[\[?[\"'])(\w+)[\"']?\]?\]?",
+                                     found.group(2).strip())
+            if parameter and f"params.{parameter.group(1)}" in self.variables:
+                return keep_lines(found.group(0),
+                                  self.variables[f"params.{parameter.group(1)}"])
             self.note(line_of(text, found.start(), first),
                       f"inline code '{quote(found.group(0))}' has a value only when the page "
                       "is knitted: it is left out; write the value in its place", WARNING)
@@ -2604,9 +2615,14 @@ or a link. MyST-Parser (Jupyter Book 1) reads them as content ("```{warning} Ple
 (Jupyter Book 2) as a title ("```{tip} Dealing with complex DOIs")."""
 
 
-class FencedDivs(Preprocessor):
+class FencedDivs(NotingPreprocessor):
     """`::: name` ... `:::`, nested or not: a callout when the name is one, else a plain
-    block whose content is kept."""
+    block whose content is kept; but a Quarto profile's block (`shown_for_profile`) is kept
+    only for the handout's language."""
+
+    def __init__(self, md: Markdown, variables: Mapping[str, str]):
+        super().__init__(md)
+        self.lang = variables.get("lang", "")
 
     def run(self, lines: list[str]) -> list[str]:
         lines = list(lines)
@@ -2616,6 +2632,10 @@ class FencedDivs(Preprocessor):
             if mask[index]:
                 continue
             opening = DIV_OPEN.match(line)
+            if opening and opening.group(2) is not None \
+                    and self.shown_for_profile(opening.group(2), index) is False:
+                self.leave_out(lines, index, mask)
+                continue
             if opening:
                 attributes, name, bracket, rest = opening.group(2, 3, 4, 5)
                 first_words = ""
@@ -2648,6 +2668,41 @@ class FencedDivs(Preprocessor):
                 depth -= 1
                 lines[index] = "</div>"
         return lines
+
+    def shown_for_profile(self, attributes: str, index: int) -> bool | None:
+        """Whether a Quarto block shown or hidden by profile (`.content-visible
+        when-profile="de"`, `unless-profile`, `.content-hidden`) is for this handout, whose
+        language is the profile's name: a study's consent form in German and English side
+        by side was read whole, each paragraph twice, all in one voice. None where it is
+        no such block, or the handout gives no language to choose by (all are kept, with
+        a note)."""
+        profile = re.search(r"\b(when|unless)-profile=([\"'])(.*?)\2", attributes)
+        classes = re.findall(r"\.([\w-]+)", attributes)
+        if not profile or not {"content-visible", "content-hidden"} & set(classes):
+            return None
+        if not self.lang:
+            self.note(index, f"a block for the Quarto profile '{profile.group(3)}' is read "
+                      "with every other profile's: give the handout's language ('lang: de') "
+                      "to keep only the blocks of the profile named for it", WARNING)
+            return None
+        named = self.lang.split("-")[0].lower() in [
+            name.strip().lower() for name in profile.group(3).split(",")]
+        matches = named if profile.group(1) == "when" else not named
+        return matches if "content-visible" in classes else not matches
+
+    @staticmethod
+    def leave_out(lines: list[str], index: int, mask: list[bool]) -> None:
+        """Blank the fenced div that opens on line `index`, to its closing fence."""
+        depth = 0
+        for inner in range(index, len(lines)):
+            if mask[inner]:
+                lines[inner] = ""
+                continue
+            depth += 1 if DIV_OPEN.match(lines[inner]) else -1 if DIV_CLOSE.match(
+                lines[inner]) else 0
+            lines[inner] = ""
+            if depth == 0:
+                return
 
     @staticmethod
     def heading_title(lines: list[str], index: int, mask: list[bool]) -> str | None:
@@ -3857,12 +3912,18 @@ class ExecutableChunks(Preprocessor):
     it (`include: false`, `echo: false`, knitr's `{r setup, include=FALSE}`) is not in the
     published page, so it is left out here too, as is every chunk after a setup chunk that
     hides them all (`knitr::opts_chunk$set(echo = FALSE)`, as R4EPI's report templates
-    have it: their data cleaning was read out as code) but one that says `echo = TRUE`."""
+    have it: their data cleaning was read out as code) but one that says `echo = TRUE`;
+    and so is every chunk of a Quarto document whose front matter hides them
+    (`execute: {echo: false}`: a consent form's setup code was read as "Code example")."""
+
+    def __init__(self, md: Markdown, variables: Mapping[str, str]):
+        super().__init__(md)
+        self.hidden = variables.get("execute.echo", "").lower() == "false"
 
     def run(self, lines: list[str]) -> list[str]:
         result = list(lines)
         index = 0
-        hidden = False  # what knitr's `opts_chunk$set(echo = FALSE)` makes the default
+        hidden = self.hidden  # what knitr's `opts_chunk$set(echo = FALSE)` makes the default
         while index < len(lines):
             opening = CHUNK_OPENING.match(lines[index])
             if not opening:
@@ -4192,15 +4253,32 @@ class ListBreaks(Treeprocessor):
                 parent.remove(marker)
 
 
-class UndescribedPictures(Treeprocessor):
-    """Markdown's picture with nothing between its brackets, `![](logo.png)`, has no `alt`
-    at all, as its author has still to describe it: Python-Markdown writes `alt=""`,
-    which in HTML (as in a page's own `<img alt="">`) marks a picture that only decorates
-    (`images.is_decorative`), never said."""
+class PictureDescriptions(Treeprocessor):
+    """A Markdown picture's description as the plain text of what is between its brackets:
+    a link there whose words are emphasised left Python-Markdown's placeholder for them
+    ("for the klzzwxh:0003 guidance", said and printed), and emphasis its asterisks. One
+    with nothing between them, `![](logo.png)`, has no `alt` at all, as its author has
+    still to describe it: Python-Markdown writes `alt=""`, which in HTML (as in a page's own
+    `<img alt="">`) marks a picture that only decorates (`images.is_decorative`)."""
 
     def run(self, root: ET.Element) -> None:
+        from markdown.util import INLINE_PLACEHOLDER_RE
+
+        stashed = getattr(self.md.treeprocessors["inline"], "stashed_nodes", {})
+
+        def plain(text: str) -> str:
+            def stashed_text(found: re.Match[str]) -> str:
+                node = stashed.get(found.group(1), "")
+                return plain(node if isinstance(node, str) else "".join(node.itertext()))
+
+            return INLINE_PLACEHOLDER_RE.sub(stashed_text, text)
+
         for image in root.iter("img"):
-            if not (image.get("alt") or "").strip():
+            alt = re.sub(r"(\*{1,3}|(?<!\w)_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)", r"\2",
+                         plain(image.get("alt") or ""))
+            if alt.strip():
+                image.set("alt", alt)
+            else:
                 image.attrib.pop("alt", None)
 
 
@@ -4635,7 +4713,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(ClosedParagraphs(md), "closed_paragraphs", 26.7)
         md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)
         md.preprocessors.register(MystDirectives(md), "myst_directives", 26.2)
-        md.preprocessors.register(FencedDivs(md), "fenced_divs", 26)
+        md.preprocessors.register(FencedDivs(md, self.variables), "fenced_divs", 26)
         md.preprocessors.register(PandocSpans(md), "pandoc_spans", 25.9)
         md.preprocessors.register(LineBlocks(md), "line_blocks", 25.89)
         md.preprocessors.register(TitleBlock(md), "title_block", 25.888)
@@ -4644,12 +4722,13 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(Citations(md, self.variables), "citations", 25.88)
         md.preprocessors.register(RawFormats(md), "raw_formats", 25.875)
         md.preprocessors.register(TexLayout(md), "tex_layout", 25.87)
-        md.preprocessors.register(InlineChunks(md), "inline_chunks", 25.865)
+        md.preprocessors.register(InlineChunks(md, self.variables), "inline_chunks", 25.865)
         md.preprocessors.register(MystAndObsidian(md), "myst_and_obsidian", 25.85)
         md.preprocessors.register(EmojiShortcodes(md), "emoji_shortcodes", 25.84)
         md.preprocessors.register(NumberRanges(md), "number_ranges", 25.83)
         md.preprocessors.register(TexMaths(md), "tex_maths", 25.825)
-        md.preprocessors.register(ExecutableChunks(md), "executable_chunks", 25.82)
+        md.preprocessors.register(ExecutableChunks(md, self.variables), "executable_chunks",
+                                  25.82)
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(Diagrams(md), "diagrams", 25.7)
         md.preprocessors.register(HiddenAddresses(md), "hidden_addresses", 25.69)
@@ -4683,7 +4762,7 @@ class GeneratorSyntax(Extension):
         md.treeprocessors.register(IdsEndingABlock(md), "ids_ending_a_block", 8.4)
         md.treeprocessors.register(ListBreaks(md), "list_breaks", 8.3)
         md.treeprocessors.register(HeaderOnlyTables(md), "header_only_tables", 8.2)
-        md.treeprocessors.register(UndescribedPictures(md), "undescribed_pictures", 8.1)
+        md.treeprocessors.register(PictureDescriptions(md), "picture_descriptions", 8.1)
 
     def reset(self) -> None:
         pass

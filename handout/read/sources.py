@@ -356,9 +356,16 @@ def checked_source(path: Path, data: dict[str, Any], key_lines: dict[str, int],
     """The handout whose front matter, read as `data`, ends on line index `end`."""
     variables = {str(key): str(value) for key, value in data.items()
                  if isinstance(value, (str, int, float)) and not isinstance(value, bool)}
+    # Quarto's and R Markdown's settings the generators read: a report's `params` (which
+    # its inline code shows) and `execute`'s `echo` (whether its code chunks are shown).
+    variables |= {f"{key}.{name}": str(value) for key in ("params", "execute")
+                  if isinstance(data.get(key), dict) for name, value in data[key].items()
+                  if isinstance(value, (str, int, float))}
     body = "\n".join(lines[end + 1:])
     front_matter, others = check_front_matter(path, named_language(path, data, body),
                                               key_lines)
+    if front_matter.get("lang"):  # as the file's name gives it too, for the generators
+        variables.setdefault("lang", str(front_matter["lang"]))
     return SourceFile(path, front_matter, body, end + 2, key_lines, others,
                       variables=variables)
 
