@@ -2315,6 +2315,28 @@ def test_quarto_blocks_as_a_study_s_consent_forms_write_them(settings):
         "Picture not available: A sketch for the Safer Parks guidance"]
 
 
+def test_a_wordpress_caption_and_a_material_card_say_their_words_not_their_markup(settings):
+    """A Chinese vaccine page exported from WordPress holds its picture's Markdown in a
+    `<div>` on one line, which was printed as written and said "! Vaccine schedule (web
+    address…"; a Russian guide's MkDocs Material card heads itself `:house:{ .lg .middle }`,
+    said ".lg .middle"."""
+    said, printed = said_and_printed(settings, """\
+        ---
+        title: Guide
+        ---
+
+        <div class="wp-caption">[![Vaccine schedule](a.png)](http://a.org/a.png)Vaccine schedule
+
+        </div>
+
+        ## :house:{ .lg .middle } Housing { #bolig }
+
+        Text.
+        """)
+    assert "](" not in printed and "{" not in printed and ".lg" not in printed
+    assert said[1:] == ["Vaccine schedule Vaccine schedule", "Housing", "Text."]
+
+
 def test_quarto_cross_references_are_numbered_as_quarto_numbers_them(settings):
     """Quarto's guide to cross-references ("See @fig-elephants for examples. In
     particular, @fig-hanno.") and to citations ("see @sec-citations-style"): Quarto

@@ -1481,6 +1481,17 @@ def test_helplines_from_real_handouts_are_said_as_numbers_to_dial(lang, written,
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    # A form's "can", to a man or to a woman: the Hindi voice said the English "slash"
+    ("hi", "कर सकते/सकती हैं। देखें www.india.gov.in/hi/page", "कर सकते, सकती हैं। देखें "
+     "india.gov.in"),
+    # A Beijing clinic's hours: the tilde between two times was lost, "8点 11点30分"
+    ("zh", "周一至周五 8:00~11:30。", "周一至周五 8点至11点30分。"),
+])
+def test_migrants_guides_say_what_their_signs_mean(lang, written, said):
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("Wizyta 15.03.2024 r. o godz. 9:30.", "Wizyta piętnastego marca dwa tysiące "
      "dwudziestego czwartego roku o godzinie 9 30."),

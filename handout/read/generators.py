@@ -1902,8 +1902,10 @@ class ShortLines(Preprocessor):
 
 # --- Emoji shortcodes (GitHub, VitePress, MkDocs) ----------------------------------------------
 
-SHORTCODE_EMOJI = re.compile(r"(`+).+?\1|(:[a-z0-9_+-]+:)", re.S)
-"""A shortcode, or a code span, which keeps its text."""
+SHORTCODE_EMOJI = re.compile(r"(`+).+?\1|(:[a-z0-9_+-]+:)(?:\{[^}\n]*\})?", re.S)
+"""A shortcode, with any attribute list after it (MkDocs Material's grid cards, `:house:{
+.lg .middle }`, which was printed and said, ".lg .middle"), or a code span, which keeps
+its text."""
 
 
 ICON_SHORTCODE = re.compile(r"(`+).+?\1|[ \t]?:(?:material|fontawesome|octicons|simple)-[\w-]+:"
@@ -3277,6 +3279,12 @@ DETAILS_OPENING = re.compile(r"^([ \t]*<details\b)(?![^>]*\bmarkdown=)([^>]*>)",
 
 DIV_OPENING = re.compile(r"^([ \t]*<div\b)(?![^>]*\bmarkdown=)([^>]*>)[ \t]*$", re.I)
 """A `<div>` alone on its line: when a blank line follows, what comes after is Markdown."""
+DIV_BEFORE_MARKDOWN = re.compile(r"^([ \t]*<div\b)(?![^>]*\bmarkdown=)([^>]*>)"
+                                 r"(?=[ \t]*[^<\s])(?=.*\]\()(?!.*</div>)", re.I)
+"""A `<div>` with Markdown after it on its line, as WordPress exports a picture's caption,
+`<div class="wp-caption">[![Vaccine schedule](a.png)](a.png)Vaccine schedule`: the link
+and the picture's Markdown printed as written and were said ("! Vaccine schedule (web
+address…")."""
 CURLY_MARKDOWN = re.compile(r"\bmarkdown=[“”„″‘’]([01]|block|span)[“”″‘’]")
 """`markdown="1"` with a word processor's curly quotes, as the VA's pages have it: HTML
 takes them for the value's letters, and the Markdown inside (a heading, a list, a link)
@@ -3335,6 +3343,7 @@ class MarkdownInDetails(Preprocessor):
                 marked = FORM_OPENING.sub(r'\1 markdown="1"\2', line)
                 if index + 1 < len(lines) and not lines[index + 1].strip():
                     marked = DIV_OPENING.sub(r'\1 markdown="1"\2', marked)
+                marked = DIV_BEFORE_MARKDOWN.sub(r'\1 markdown="1"\2', marked)
                 depth += marked != line
                 line = marked
             if depth and re.match(r"\s*</(?:div|form|fieldset)>", line, re.I):

@@ -178,13 +178,19 @@ def replace_with_box(parent: ET.Element, image: ET.Element, words: Words) -> Non
             and not (image.tail or "").strip():
         parent.text, image.tail = alt, None
         parent.remove(image)
+        parent.tail = _apart(parent.tail)  # "[![A map](a.png)](a.png)Map" is no "A mapMap"
         return
     box = ET.Element("span", {"class": "missing-picture"})
     label = ET.SubElement(box, "strong")
     label.text = words.picture_missing
     label.tail = f" {alt or words.no_description}"
-    box.tail = image.tail
+    box.tail = _apart(image.tail)
     parent[list(parent).index(image)] = box
+
+
+def _apart(text: str | None) -> str | None:
+    """`text` after a picture's words, a space before it if it starts with a word's."""
+    return f" {text}" if text and text[0].isalnum() else text
 
 
 def image_problem(src: str, folder: Path) -> str | None:

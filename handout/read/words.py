@@ -634,7 +634,7 @@ relates to another."""
 _CJK_DATE_RANGE_RE = re.compile(r"(?<=[日号])\s?[~〜～–—]\s?(?=\d)")
 """A range between two dates, "1月20日~1月24日", whose tilde the markup filter took out."""
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
-_CLOCK_RANGE_RE = re.compile(rf"(?<![\d:.,])({_CLOCK})\s?[-–—]\s?({_CLOCK})(?![\d:]|[.,]\d)")
+_CLOCK_RANGE_RE = re.compile(rf"(?<![\d:.,])({_CLOCK})\s?[-–—~〜～]\s?({_CLOCK})(?![\d:]|[.,]\d)")
 _CLOCK_RE = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s?(?:Uhr|uur)\b"
                        r"|\s(?:bis|tot)\s\d{1,2}(?:[.:][0-5]\d)?\s?(?:Uhr|uur)\b))"
                        r"(?![\d:]|[.,]\d)(?!\s?[ap]\.?m\b)")
@@ -1326,6 +1326,13 @@ slash organisational", "linkage and slash or"): a pause, as a reader makes one (
 says "and" as often as "or"); "and/or" is "and or", as "y/o" is "y o". So is one before an
 ordinal, "dose aggiuntiva/1ª", which was "aggiuntiva barra prima", or after one, "post
 2ª/unica dose"."""
+
+
+INDIC_SLASH = frozenset({"hi", "bn", "ta", "te", "mr", "gu", "pa", "ne", "ur", "kn", "ml", "si"})
+_INDIC_WORD_SLASH_RE = re.compile(r"(?<=[^\s\d/:.<>])/(?=[^\s\d/<>])")
+"""A slash between words in Hindi and the other languages of India (a form's "सकते/सकती",
+"can", to a man or to a woman), which their voices read as the English "slash": a pause.
+Their words end in vowel signs, which are not letters to `_WORD_SLASH_RE`."""
 
 
 def _word_slash(found: re.Match[str]) -> str:
@@ -2540,6 +2547,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         # "de trainer/afgevaardigde" was "trainer slash afgevaardigde": a pause, but in
         # "en/of" and an address's path
         text = _WORD_SLASH_RE.sub(_word_slash, text.replace("en/of", "en of"))
+    if primary in INDIC_SLASH:
+        text = _INDIC_WORD_SLASH_RE.sub(_word_slash, text)
     if primary == "vi":  # "7h30", "17h": its voice read the h as a letter ("hát")
         text = _VIETNAMESE_HOUR_RE.sub(
             lambda m: f"{int(m.group(1))} giờ" + (f" {m.group(2)}" if m.group(2) else ""), text)
