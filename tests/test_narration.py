@@ -396,7 +396,8 @@ def test_merged_nested_and_laid_out_tables_are_read_cell_by_cell_under_their_col
     said = [u.text for u in script][1:]
     assert said == [
         "Table. 3 rows.", "Day: Monday. Time: 10am. Clinic: Eye clinic.",
-        "Time: 2pm. Clinic: Diabetes clinic.", "Day: Tuesday all day. Clinic: Closed.",
+        # the day merged down is said again, as what the row is for
+        "Day: Monday. Time: 2pm. Clinic: Diabetes clinic.", "Day: Tuesday all day. Clinic: Closed.",
         "Table. 2 rows.", "Item: Glasses. Notes: reading distance.",
         "Item: Medicines. Notes: All of them.",
         # a table of one cell lays its words out: they are read as a page's are
@@ -863,8 +864,22 @@ def test_a_dash_in_a_cell_and_a_row_of_one_cell_are_said_as_a_reader_takes_them(
              "<tr><td>Items not returned are charged.</td></tr>\n</table>")
     assert spoken_script(tmp_path, table) == [
         "Table. 3 rows.", "Suggest.", "Service: Hall. Price: 15 pounds.",
-        "Service: Room. Price: 8 pounds.", "Price: 9 pounds.",
+        "Service: Room. Price: 8 pounds.", "Service: Room. Price: 9 pounds.",
         "Items not returned are charged."]
+
+
+def test_a_timetable_titled_across_its_top_is_read_under_its_columns(tmp_path):
+    """A shuttle's timetable: its title across the top was every column's name ("Shuttle
+    Timetable: Operating Days. Shuttle Timetable: Shuttles…"), and the evening row never
+    said which days it runs, merged down from the morning's."""
+    table = ('<table>\n<tr><th colspan="3">Shuttle Timetable</th></tr>\n'
+             "<tr><td>Operating Days</td><td>Shuttles</td><td>Departure Time</td></tr>\n"
+             '<tr><td rowspan="2">Monday and Friday</td><td>Morning</td><td>8:00</td></tr>\n'
+             "<tr><td>Evening</td><td>17:30</td></tr>\n</table>")
+    assert spoken_script(tmp_path, table) == [
+        "Table: Shuttle Timetable. 2 rows.",
+        "Operating Days: Monday and Friday. Shuttles: Morning. Departure Time: 8 o'clock.",
+        "Operating Days: Monday and Friday. Shuttles: Evening. Departure Time: 5:30 PM."]
 
 
 def test_a_line_of_zero_width_spaces_is_no_sentence(tmp_path):

@@ -529,6 +529,30 @@ def build_one(tmp_path: Path, markdown: str, **options) -> Path:
     return pdf(settings.out, "a")
 
 
+def test_a_stacked_timetable_keeps_each_value_under_its_label(tmp_path):
+    """A campus shuttle's timetable, its title across the top and its days merged down over
+    two rows: stacked, the second row's values each slid a column left ("Departure Time:
+    Library"), the last label went, and the title was not printed."""
+    row = "<tr><td>{}</td><td>{} Shuttle</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"
+    path = build_one(tmp_path, "# Timetable\n\n<table>\n"
+                     '<tr><th colspan="6">Cross Border Shuttle Timetable</th></tr>\n'
+                     + row.format("Operating Days", "Which", "Departure Time",
+                                  "Departure Station", "Pick-up Point", "Drop-off Point")
+                     + "\n" + row.format("Monday and Friday", "Morning", "8:00", "Campus",
+                                         "Sidewalk by the medical centre's car park",
+                                         "University Library")
+                     .replace("<td>Monday", '<td rowspan="2">Monday') + "\n"
+                     + row.format("", "Evening", "17:30", "Library", "University Library",
+                                  "Station bus terminus").replace("<td></td>", "", 1)
+                     + "\n</table>\n")
+    lines = [" ".join(line.split()) for text in page_texts(path) for line in text.splitlines()]
+    assert "Cross Border Shuttle Timetable" in lines
+    evening = lines[lines.index("Which Shuttle Evening Shuttle") - 1:]
+    assert evening[0] == "Operating Days Monday and Friday"  # merged down: in each record
+    assert evening[2:4] == ["Departure Time 17:30", "Departure Station Library"]
+    assert "Drop-off Point Station bus terminus" in evening
+
+
 def build_corpus_file(tmp_path: Path, name: str) -> Path:
     """Build the corpus file `name` (its folder and file) alone into `tmp_path`; its PDF."""
     source = tmp_path / "source"

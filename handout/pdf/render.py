@@ -11,6 +11,7 @@ WeasyPrint may read only the source folder, the templates and the font packages:
 
 from __future__ import annotations
 
+import copy
 import functools
 import logging
 import re
@@ -26,7 +27,7 @@ from handout.outputs import handout_epoch, pinned_clock, source_date
 from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, Section, long_date, parse_html
 from handout.read.images import is_decorative
-from handout.read.script import BLOCK_TAGS, HEADING_TAGS, own_rows
+from handout.read.script import BLOCK_TAGS, HEADING_TAGS, cell_span, grid_cells, own_rows
 from handout.read.words import HAND_NUMBER
 
 log = logging.getLogger("handout.diagnostics")
@@ -777,28 +778,46 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
 
     The labels' column is widened from the stylesheet's share (`LABEL_SHARE`) to hold the
     labels' longest word, where the values' longest word still fits beside it: the
-    Corona-Warn-App's risk assessment printed "Übertragungsrisiko" / "grad" in every record."""
+    Corona-Warn-App's risk assessment printed "Übertragungsrisiko" / "grad" in every record.
+
+    Each record holds its row's cells by the column they stand in (`script.grid_cells`): a
+    cell merged down from a row above is in each record it covers, and one merged across
+    beside its first column's label. A shuttle's timetable, its days merged down over the
+    evening's row, printed that record's values each a column to the left, under the wrong
+    labels ("Departure Time: CUHK-Shenzhen")."""
     headers = [_label(th) for th in table.iter("th") if th.get("scope") == "col"]
-    rows = [[cell for cell in row if cell.tag in ("th", "td")]
-            for row in table.iter("tr") if row.find("td") is not None]
+    rows = [[copy.deepcopy(cell) if cell is not None else None for cell in line]
+            for line in grid_cells([row for row in table.iter("tr")
+                                    if row.find("td") is not None])]
     # A first row of one cell holding a heading titles the table (apache/poi's visa form,
     # "FOR OFFICIAL USE ONLY" across its last table): it stays a heading, over the records,
-    # not their labels, whose bookmark was lost.
-    title = rows[0][0] if not headers and rows and len(rows[0]) == 1 and any(
-        element.tag in HEADING_TAGS for element in rows[0][0].iter()) else None
+    # not their labels, whose bookmark was lost. So does one header cell across the columns
+    # (a shuttle's "Cross Border Inter-Campus Shuttle Timetable", which was not printed),
+    # in bold.
+    first = next(table.iter("tr"), None)
+    cells = [cell for cell in first if cell.tag in ("th", "td")] if first is not None else []
+    title = cells[0] if not headers and len(cells) == 1 and (
+        cells[0].tag == "th" and cell_span(cells[0], "colspan") > 1
+        or any(element.tag in HEADING_TAGS for element in cells[0].iter())) else None
     if title is not None:
-        rows = rows[1:]
+        rows = rows[1:] if cells[0].tag == "td" else rows  # a header cell is in no record
+        if not any(element.tag in HEADING_TAGS for element in title.iter()):
+            strong = ET.Element("strong")
+            strong.text = title.text
+            strong.extend(list(title))
+            title = ET.Element("td")
+            ET.SubElement(title, "p").append(strong)
     if headers and not any(headers) and rows:
-        headers = [_label(row[0]) for row in rows]
+        headers = [_label(row[0]) if row and row[0] is not None else "" for row in rows]
         rows = [[row[column] for row in rows if column < len(row)]
                 for column in range(1, max(map(len, rows)))]
     elif not headers and rows:
-        headers = [_label(cell) for cell in rows[0]]
+        headers = [_label(cell) if cell is not None else "" for cell in rows[0]]
         rows = rows[1:]
     label_em = max((word_width_em(word, bold=True) for label in headers
                     for word in label.split()), default=0.0) + CELL_PADDING_EM
-    value_em = max((_widest_word_em(cell) for cells in rows for cell in cells),
-                   default=0.0) + CELL_PADDING_EM
+    value_em = max((_widest_word_em(cell) for cells in rows for cell in cells
+                    if cell is not None), default=0.0) + CELL_PADDING_EM
     share = max(LABEL_SHARE, min(label_em, width_em - value_em) / width_em)
     label = {"scope": "row"}
     if share > LABEL_SHARE:
@@ -811,6 +830,8 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
         record = ET.SubElement(stack, "table", {"class": "stacked"})
         tbody = ET.SubElement(record, "tbody")
         for index, cell in enumerate(cells):
+            if cell is None:  # a column a cell beside it is merged across
+                continue
             line = ET.SubElement(tbody, "tr")
             head = ET.SubElement(line, "th", dict(label))
             head.text = headers[index] if index < len(headers) else ""

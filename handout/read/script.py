@@ -384,11 +384,22 @@ class _Reader:
             # data: its words are said as any others are, without "Table. 1 row." first.
             self.contents(cells[0], self.settings.paragraph_pause)
             return
+        # A first row of one cell across the columns titles the table, as a caption does:
+        # a shuttle's timetable was "Shuttle Timetable: Operating Days. Shuttle Timetable:
+        # Shuttles…", its title taken for every column's name.
+        # Its next row names the columns when it is all names, as that timetable's is:
+        # short, with no number.
+        caption = element.find("caption")
+        titled = caption is None and len(rows) > 2 and len(rows[0]) == 1 \
+            and cell_span(rows[0][0], "colspan") > 1 and bool(text_of(rows[0][0]).strip())
+        if titled:
+            caption, rows = rows[0][0], rows[1:]
         # Each cell's words once: a header row's, the caption's, then the others', as their
         # notes are numbered.
-        header_row = len(rows) > 1 and all(cell.tag == "th" for cell in rows[0])
+        header_row = len(rows) > 1 and (all(cell.tag == "th" for cell in rows[0]) or titled and all(
+            len(text_of(cell).split()) <= 4 and not re.search(r"\d", text_of(cell))
+            for cell in rows[0]))
         row_words = [[self.inline(cell) for cell in rows[0]]] if header_row else []
-        caption = element.find("caption")
         # a caption's own full stop is not said twice ("Table: Doses.. 3 rows.")
         intro = self.words.table_titled.format(caption=self.inline(caption).rstrip(".۔")) \
             if caption is not None else self.words.table
@@ -399,7 +410,7 @@ class _Reader:
         # columns names each of them: "Dismissal Time" over two took "Remarks" from the
         # column after them.
         headers = [name for cell, said in zip(rows[0], row_words[0]) for name in [said.strip()]
-                   * _span(cell, "colspan")] if header_row else []
+                   * cell_span(cell, "colspan")] if header_row else []
         if headers and (header_is_data(headers, [said[0].strip() for said in row_words[1:]
                                                  if said]) or picture_beside_words(rows[0])):
             headers = []  # a picture beside words is no row of names: Easy Read's first row
@@ -423,8 +434,15 @@ class _Reader:
 
         said = []
         wide = len(headers) > 1
-        for row, said_cells, (columns, merged) in zip(
-                body_rows, row_words[len(rows) - len(body_rows):], grid_columns(body_rows)):
+        # A row's first cell merged down from the row above is said in it again, as what
+        # its row is for: the timetable's evening shuttle never said which days it runs.
+        first_cells = [line[0] if line and line[0] is not None and line[0] not in row
+                       else None for row, line in zip(body_rows, grid_cells(body_rows))]
+        for row, said_cells, (columns, merged), first_cell in zip(
+                body_rows, row_words[len(rows) - len(body_rows):], grid_columns(body_rows),
+                first_cells):
+            if first_cell is not None and headers and not pictured:
+                said_cells, columns = [text_of(first_cell)] + said_cells, [0] + columns
             # An empty cell is passed over: its column's name alone ("Notes:.") said
             # nothing and sounded like a word lost; so is a cell of a dash, a price list's
             # "none" ("Villager Discount Price: -."), or of a slash, a Chinese table's
@@ -662,16 +680,38 @@ def grid_columns(rows: list[ET.Element]) -> list[tuple[list[int], bool]]:
             while taken.get(column, 0):
                 column += 1
             columns.append(column)
-            span = _span(cell, "colspan")
+            span = cell_span(cell, "colspan")
             for spanned in range(column, column + span):
-                taken[spanned] = _span(cell, "rowspan")
+                taken[spanned] = cell_span(cell, "rowspan")
             column += span
         placed.append((columns, merged))
         taken = {column: rows_left - 1 for column, rows_left in taken.items() if rows_left > 1}
     return placed
 
 
-def _span(cell: ET.Element, attribute: str) -> int:
+def grid_cells(rows: list[ET.Element]) -> list[list[ET.Element | None]]:
+    """Each row's cells by the column they stand in (`grid_columns`): a cell merged down
+    from a row above stands in each row it covers, one merged across in its first column,
+    with None in the others it covers."""
+    grid: list[list[ET.Element | None]] = []
+    above: dict[int, tuple[ET.Element, int]] = {}  # column -> cell merged down, rows left
+    for row, (columns, _) in zip(rows, grid_columns(rows)):
+        line: dict[int, ET.Element | None] = {column: cell for column, (cell, _) in
+                                              above.items()}
+        for cell, column in zip(row, columns):
+            line[column] = cell
+            for spanned in range(column + 1, column + cell_span(cell, "colspan")):
+                line[spanned] = None
+            for spanned in range(column, column + cell_span(cell, "colspan")):
+                if cell_span(cell, "rowspan") > 1:
+                    above[spanned] = (cell, cell_span(cell, "rowspan"))
+        above = {column: (cell, left - 1) for column, (cell, left) in above.items()
+                 if left > 1}
+        grid.append([line.get(column) for column in range(max(line, default=-1) + 1)])
+    return grid
+
+
+def cell_span(cell: ET.Element, attribute: str) -> int:
     try:
         return max(1, int(cell.get(attribute) or 1))
     except ValueError:
