@@ -180,6 +180,35 @@ def test_a_picture_word_marks_as_decorative_is_printed_and_never_said(settings):
         (f"{path}: paragraph 5", "image-alt")]
 
 
+def chart(description: str | None) -> str:
+    """A paragraph of one Word chart (its data in a part of its own, not read here)."""
+    descr = f' descr="{description}"' if description is not None else ""
+    return ('<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/'
+            f'drawingml/2006/wordprocessingDrawing"><wp:docPr id="6" name="Chart 6"{descr}/>'
+            '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+            '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+            '<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+            'r:id="rIdChart"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')
+
+
+def test_a_word_chart_is_its_description_in_a_box(settings):
+    """GSA's sample accessible document has two pie charts, which mammoth drops without a
+    word: neither printed nor said, and nothing told the author."""
+    settings.source.mkdir()
+    body = "".join([paragraph("Sales", "Title"), paragraph("Sales are in the pie charts."),
+                    chart("Pie chart: first quarter 34 percent, &quot;good&quot;"), chart(None),
+                    paragraph("The end.")])
+    path = write_docx(settings.source / "sales.docx", body)
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script] == [
+        "Sales", "Sales are in the pie charts.",
+        'Picture not available: Pie chart: first quarter 34 percent, "good"',
+        "Picture not available: (no description was given)", "The end."]
+    assert [(f.where, f.rule) for f in lint_source(path)] == [
+        (f"{path}: paragraph 3", "image-format"), (f"{path}: paragraph 4", "image-alt")]
+
+
 def test_capitals_and_vague_link_words_in_word_are_findings_as_in_markdown(tmp_path):
     """A clinic's letter typed in capitals, and its "Click here" link, were told to a
     Markdown author and not to a Word one: the Word file's lint had only what the converter

@@ -236,6 +236,8 @@ def read_word(path: Path) -> SourceFile:
     html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", side_by_side(column_gaps(unjoined(
         unicodedata.normalize("NFC", result.value)))).replace("\t", " ")))
     html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
+    html = re.sub(f"{CHART_MARK}(.*?){CHART_MARK}", lambda found: '<img alt="{}"> '.format(
+        found.group(1).replace('"', "&quot;")) if found.group(1).strip() else "<img> ", html)
     html = html.translate(EMPTY_BOXES)
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
     html = CODE_BLOCK.sub(lambda found: "<pre><code>" + textwrap.dedent(re.sub(
@@ -567,6 +569,7 @@ def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None
                     data = SPACER_ROW.sub(_marked_spacer, data)
                     data = numbered_paragraphs(data, numbering, styles)
                     data = DIAGRAM.sub(lambda found: _diagram_text(found, archive), data)
+                    data = CHART.sub(lambda found: _chart_mark(found, archive), data)
                 data = data.encode("utf-8")
             elif item.filename == "word/styles.xml":
                 data = STYLE.sub(_readable_style, data)
@@ -1083,6 +1086,30 @@ def _chosen_entry(found: re.Match) -> str:
 
 DIAGRAM = re.compile(r"<w:p(?:\s[^>]*)?>(?:(?!</w:p>).)*?<dgm:relIds\b[^>]*?\sr:dm=\"([^\"]+)\""
                      r"(?:(?!</w:p>).)*?</w:p>", re.S)
+CHART = re.compile(r"<w:drawing>(?:(?!</w:drawing>).)*?<a:graphicData\b[^>]*\buri=\"[^\"]*/"
+                   r"(?:chart|chartex)\"(?:(?!</w:drawing>).)*?</w:drawing>", re.S)
+CHART_MARK = "\u2063chart\u2063"
+"""What stands for a Word chart in the text mammoth reads, around its description
+(`_chart_mark`); `read_word` makes it a picture with no source, which prints as a box
+holding the description and is said."""
+
+
+def _chart_mark(found: re.Match, archive: zipfile.ZipFile) -> str:
+    """A chart (Word's own, drawn from its data), as text marked `CHART_MARK` around its
+    description: its alt text, else its title. mammoth drops a chart without a word: a
+    sample document's two pie charts, described, were neither printed nor said."""
+    docpr = re.search(r"<wp:docPr\b[^>]*>", found.group(0))
+    described = re.search(r'\s(?:descr|title)="([^"]+)"', docpr.group(0)) if docpr else None
+    words = unescape(described.group(1)) if described else ""
+    chart = re.search(r'<c(?:x)?:chart\b[^>]*\br:id="([^"]+)"', found.group(0))
+    name = related_parts(archive, main_part(archive)).get(chart.group(1), "") if chart else ""
+    if not words.strip() and name in archive.namelist():
+        title = ET.fromstring(archive.read(name)).find(f".//{{{DRAWING_NS}chart}}title")
+        words = "".join(title.itertext()) if title is not None else ""
+    return f"<w:t xml:space=\"preserve\">{CHART_MARK}{escape(' '.join(words.split()))}" \
+        f"{CHART_MARK}</w:t>"
+
+
 DIAGRAM_TEXT = "HandoutDiagramText"
 """The style of the paragraphs `_diagram_text` makes, which are not Word's paragraphs."""
 DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/"
@@ -1711,6 +1738,17 @@ class _Inspection:
                                    f"picture in a format print cannot show "
                                    f"({element.content_type}): its description is printed "
                                    "instead; in Word, save it as a PNG or JPEG picture"))
+        elif isinstance(element, docs.Text) and CHART_MARK in element.value:
+            described = element.value.split(CHART_MARK)[1].strip()
+            self.notes.append(
+                (self.paragraph, "image-format", "a Word chart, which print cannot draw: its "
+                 "description is printed in its place; in Word, copy the chart and paste it "
+                 "as a picture (Paste Special, Picture (PNG)) with the same Alt Text")
+                if described else
+                (self.paragraph, "image-alt", "a Word chart with no alt text, which print "
+                 "cannot draw: a box saying it has no description is printed in its place; "
+                 "in Word, copy the chart, paste it as a picture (Paste Special, Picture "
+                 "(PNG)) and describe what it shows in its Alt Text"))
         for child in getattr(element, "children", None) or []:
             self.walk(child, in_table)
 
