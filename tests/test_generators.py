@@ -2337,6 +2337,26 @@ def test_a_wordpress_caption_and_a_material_card_say_their_words_not_their_marku
     assert said[1:] == ["Vaccine schedule Vaccine schedule", "Housing", "Text."]
 
 
+def test_a_chunk_that_shows_a_picture_is_the_picture(settings):
+    """A sleep study's information sheet shows its sensor with
+    `knitr::include_graphics(...)` in a chunk whose code is hidden: "see image below", then
+    nothing."""
+    said, _ = said_and_printed(settings, """\
+        ---
+        title: Sleep
+        ---
+
+        ```{r sensor, fig.align='center', echo=FALSE, fig.alt="A small white sensor"}
+        knitr::include_graphics("images/sensor.png")
+        ```
+
+        ```{r, include=FALSE}
+        include_graphics("images/hidden.png")
+        ```
+        """)
+    assert said[1:] == ["Picture not available: A small white sensor"]
+
+
 def test_quarto_cross_references_are_numbered_as_quarto_numbers_them(settings):
     """Quarto's guide to cross-references ("See @fig-elephants for examples. In
     particular, @fig-hanno.") and to citations ("see @sec-citations-style"): Quarto

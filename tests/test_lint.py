@@ -114,6 +114,14 @@ def test_blocks_for_quarto_profiles_in_a_handout_of_no_language_are_named(tmp_pa
          "of the profile named for it")]
 
 
+def test_a_link_whose_words_wrap_onto_its_address_s_line_is_no_bare_address(tmp_path):
+    """A park user guide's forty links written over two lines were each "bare"."""
+    findings = lint_text(tmp_path, FRONT + "See [Escape: The Safer Parks\n"
+                         "guidance](https://example.org/g.pdf#page=28), or https://e.org.\n")
+    assert [(f.rule, f.message.split("'")[1]) for f in findings if f.rule == "bare-url"] == [
+        ("bare-url", "https://e.org.")]
+
+
 def test_a_picture_described_only_by_words_guess_has_no_alt_text(tmp_path):
     """A leaflet pasted from Word into Markdown keeps Word's guess as the picture's
     description, "Diagram Description automatically generated": no one checked it."""

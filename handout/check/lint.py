@@ -77,6 +77,8 @@ DESCRIBED_OR_DECORATIVE = re.compile(
 """What an `<img>` tag needs: an `alt`, which describes the picture or, empty, says that it
 only decorates (`images.is_decorative`), or a mark that it is decoration."""
 
+LINK_END = re.compile(r"\]\(\s*<?[^)\s>]*>?(?:\s+[\"'(].*?[\"')])?\s*\)")
+"""The end of a link whose words began on a line above: `guidance](https://…)`."""
 BARE_URL = re.compile(r"(?<![=\"'/])<?\b(?:https?://|www\.)[^\s<>)\]\"']+>?", re.I)
 """An address in the text; not one in an HTML attribute (`href="https://..."`)."""
 PICTURE_ALONE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.I)
@@ -301,6 +303,9 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
         prose = text
         for _ in range(2):
             prose = LINK.sub(lambda m: " " + m.group(2) + " ", prose)
+        # and a link's address after the end of its words, begun on a line above ("See
+        # [Escape: The Safer Parks" / "guidance](https://…)"): forty such were "bare".
+        prose = LINK_END.sub(" ", prose)
         for url in BARE_URL.finditer(prose):
             findings.append(Finding(at, "bare-url", f"bare address {url.group(0).strip('<>')!r}"
                                     ": write it as [words that say what it is](address)",

@@ -3910,6 +3910,11 @@ CHUNK_OPENING = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*\{[ \t]*(\w+)\b([^}]*)\}[
 CHUNK_OPTION = re.compile(r"^[ \t]*#\|")
 HIDDEN_CHUNK = re.compile(r"\b(include|echo)[ \t]*[:=][ \t]*(false|FALSE|F)\b")
 SHOWN_CHUNK = re.compile(r"\b(echo)[ \t]*[:=][ \t]*(true|TRUE|T)\b")
+INCLUDED_PICTURE = re.compile(r"^[ \t]*(?:knitr::)?include_graphics\(\s*(?:c\(\s*)?"
+                              r"([\"'])([^\"']+)\1\s*\)?\s*(?:,[^)]*)?\)[ \t]*$")
+"""A chunk's code that shows a picture, `knitr::include_graphics("images/sensor.png")`: the
+picture is its output, shown though its code is not (`echo=FALSE`)."""
+PICTURE_OPTION = re.compile(r"\bfig[.-](?:alt|cap)[ \t]*[:=][ \t]*([\"'])(.*?)\1")
 HIDE_ALL_CHUNKS = re.compile(r"opts_chunk\$set\(([^()]|\([^()]*\))*?\becho[ \t]*=[ \t]*(FALSE|F)\b")
 """knitr's `knitr::opts_chunk$set(echo = FALSE, ...)` in a setup chunk: every chunk after
 it is hidden unless it says `echo = TRUE`."""
@@ -3923,7 +3928,8 @@ class ExecutableChunks(Preprocessor):
     hides them all (`knitr::opts_chunk$set(echo = FALSE)`, as R4EPI's report templates
     have it: their data cleaning was read out as code) but one that says `echo = TRUE`;
     and so is every chunk of a Quarto document whose front matter hides them
-    (`execute: {echo: false}`: a consent form's setup code was read as "Code example")."""
+    (`execute: {echo: false}`: a consent form's setup code was read as "Code example").
+    A chunk that only shows a picture (`INCLUDED_PICTURE`) is that picture."""
 
     def __init__(self, md: Markdown, variables: Mapping[str, str]):
         super().__init__(md)
@@ -3943,6 +3949,18 @@ class ExecutableChunks(Preprocessor):
             while options < end and CHUNK_OPTION.match(lines[options]):
                 options += 1
             chosen = opening.group(3) + " ".join(lines[index + 1:options])
+            pictures = [INCLUDED_PICTURE.match(line) for line in lines[options:end]
+                        if line.strip()]
+            if pictures and all(pictures) and not re.search(
+                    r"\binclude[ \t]*[:=][ \t]*(?:false|FALSE|F)\b", chosen):
+                # its picture, described by its `fig.alt` or `fig.cap` (a study's sensor,
+                # "see image below", then nothing)
+                described = PICTURE_OPTION.search(chosen)
+                alt = described.group(2) if described else ""
+                shown = [f"![{alt}]({found.group(2)})" for found in pictures]
+                result[index:end + 1] = [""] * (end - index) + [" ".join(shown)]
+                index = end + 1
+                continue
             if HIDDEN_CHUNK.search(chosen) or hidden and not SHOWN_CHUNK.search(chosen):
                 result[index:end + 1] = [""] * len(lines[index:end + 1])
             else:  # the opening moves down over its options, keeping the line count
