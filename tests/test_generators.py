@@ -2357,6 +2357,20 @@ def test_a_chunk_that_shows_a_picture_is_the_picture(settings):
     assert said[1:] == ["Picture not available: A small white sensor"]
 
 
+def test_a_research_page_s_spacing_note_and_cookie_names_are_not_its_words(settings):
+    """A study's glossary opens with a `<br>` before its heading, which kept the heading
+    from the title, said twice; a privacy policy's title carries a note ("Data Privacy
+    Policy 1"); its cookies "__utma, __utmb" printed bold, "utma,"."""
+    write_handouts(settings.source, {"a.md": "<br>\n\n## Glossary\n\nText here.\n",
+                                     "b.md": "# Data Privacy Policy ^[Based on a form.]\n\n"
+                                             "Cookies: __utma, __utmb, __ga.\n"})
+    glossary, policy = load_documents(settings)
+    assert glossary.meta.title == "Glossary"
+    assert [u.text for s in glossary.sections for u in s.script] == ["Glossary", "Text here."]
+    assert policy.meta.title == "Data Privacy Policy"
+    assert "<strong>" not in policy.html and "__utma, __utmb, __ga." in policy.html
+
+
 def test_quarto_cross_references_are_numbered_as_quarto_numbers_them(settings):
     """Quarto's guide to cross-references ("See @fig-elephants for examples. In
     particular, @fig-hanno.") and to citations ("see @sec-citations-style"): Quarto

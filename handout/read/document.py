@@ -609,12 +609,13 @@ TITLE_SEPARATORS = "·•|–—-:,;/"
 def _words(heading: ET.Element) -> str:
     """A heading's own words, without the pictures it holds (`_pictures`) or the marks
     that stood between them and its words (a Word document's first heading is often its
-    banner picture; a README's, a row of badges). A line break is a space
+    banner picture; a README's, a row of badges), nor a note's number ("Data Privacy
+    Policy 1", a consent form's title with a note on it). A line break is a space
     (`printed_words`)."""
     pictures = _pictures(heading)
     parts = [heading.text or ""]
     for child in heading:
-        if child not in pictures:
+        if child not in pictures and not (child.get("id") or "").startswith("fnref"):
             parts.append(" " if child.tag == "br" else text_of(child, line_break=" "))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split()).strip(TITLE_SEPARATORS + " ")

@@ -2882,12 +2882,13 @@ GD2MD_PICTURE = re.compile(r"!\[alt_text\]\(([^()\s]+)(?:[ \t]+\"image_tooltip\"
 title "image_tooltip"."""
 
 
-SPACE_BEFORE_CLOSING = re.compile(r"(`+).+?\1|(?<![^\s(\[])(\*\*|__)(?=\S)([^*_`\n]*?\S)([ \t]+)"
+SPACE_BEFORE_CLOSING = re.compile(r"(`+).+?\1|(?<![^\s(\[])(\*\*)(?=\S)([^*_`\n]*?\S)([ \t]+)"
                                   r"\2(?=\w)")
 """Bold whose closing asterisks follow the space after its last word, `**Install Docker
 **using`, as Google Docs writes a bold word with the space after it in bold. Its opening
 asterisks start a word: the closing ones of `**SSH Setup**: Check it. **Do not skip
-this.**` are not an opening."""
+this.**` are not an opening. Not underscores, which Google Docs does not write, and which
+begin names: a privacy notice's cookies, "__utma, __utmb", were bold "utma,"."""
 
 
 class DocsToMarkdown(NotingPreprocessor):
@@ -4921,6 +4922,11 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     words = words_for(lang)
     _replace_diagrams(body, words)
     _drop_links_to_the_top(body)
+    for spacer in [child for child in body if child.tag == "p" and len(child)
+                   and not "".join(child.itertext()).strip()
+                   and all(inner.tag == "br" for inner in child)]:
+        body.remove(spacer)  # a line of `<br>`, spacing: before the first heading, it
+        # kept the heading out of the title, which was said twice (a study's glossary)
     for table in body.iter("table"):
         _attribute_row_as_caption(table)
     # A box to tick in a list is a task; one in a web form ("☐ Send me the newsletter") is
