@@ -396,6 +396,28 @@ def test_hidden_word_text_is_neither_printed_nor_said(settings):
     assert "Online Video" not in "".join(section.html for section in document.sections)
 
 
+def test_a_word_file_named_for_its_language_is_in_it_whatever_word_marks(settings, caplog):
+    """The Home Office's Czech poster is marked en-US in Word: the warning said so, but
+    neither naming the file for Czech nor the project's `lang` changed its voice."""
+    settings.source.mkdir()
+    czech = "".join(paragraph(text) for text in [
+        "Používejte jednoduché věty a běžná slova, která lidé znají.",
+        "Nepište celé věty velkými písmeny, protože se špatně čtou.",
+        "Text zarovnejte doleva a nepoužívejte kurzívu ani podtržení.",
+        "Používejte dostatečně velké písmo a mezery mezi řádky.",
+        "Dlouhé odstavce rozdělte na kratší části s nadpisy.",
+        "Obrázky a schémata pomáhají pochopit složité informace."])
+    write_docx(settings.source / "poster.docx", paragraph("Dyslexie", "Title") + czech,
+               lang="en-US")
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        [document] = load_documents(settings)
+    assert document.meta.lang == "en-US"
+    assert "or name the file for its language ('poster.cs.docx')" in caplog.text
+    (settings.source / "poster.docx").rename(settings.source / "poster.cs.docx")
+    [document] = load_documents(settings)
+    assert document.meta.lang == "cs"
+
+
 def test_a_hebrew_word_document_is_hebrew_though_word_itself_is_english(settings):
     """A real Hebrew leaflet written in an English Word: its Latin-text language is en-US,
     its right-to-left language (w:bidi) he-IL. It is Hebrew: Hebrew voice, set from the

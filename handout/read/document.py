@@ -723,7 +723,8 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
             "default_lang" in source.front_matter and not project_lang) else \
             f"the project's 'lang' is '{project_lang}'" if project_lang else \
             "Word gives it no language"
-        fix = f"if it is in {name_of(found)}, {word}"
+        fix = f"if it is in {name_of(found)}, {word}, or name the file for its language " \
+              f"('{source.path.stem.split('.')[0]}.{found}{source.path.suffix}')"
     elif not given:
         reason = f"the project's 'lang' is '{project_lang}'" if project_lang else \
             "no 'lang' is given"

@@ -49,7 +49,7 @@ from handout.errors import HandoutError
 from handout.findings import in_capitals, says_nothing
 from handout.read.numbers import roman_numeral
 from handout.read.script import COLUMN_GAP, list_marker
-from handout.read.sources import SourceFile, unjoined
+from handout.read.sources import NAMED_LANGUAGE, SourceFile, named_language, unjoined
 
 STYLE_MAP = """
 p[style-name='Title'] => !
@@ -254,6 +254,10 @@ def read_word(path: Path) -> SourceFile:
     if inspection.subtitle:
         front["subtitle"] = unjoined(inspection.subtitle)
     lang, chosen = document_language(properties, result.value)
+    if NAMED_LANGUAGE.search(path.stem) and named_language(path, {}).get("lang"):
+        # The file's name, `leaflet.cs.docx`, is the author's choice over Word's marks: a
+        # Czech poster marked en-US in Word was read by the English voice however named.
+        lang, chosen = named_language(path, {})["lang"], True
     if lang:
         front["lang" if chosen else "default_lang"] = lang
     cited_note = [(0, "generator-syntax", CHATBOT_CITATION_NOTE.format(
