@@ -4236,6 +4236,14 @@ def test_an_author_of_none_is_no_author(tmp_path):
     assert [u.text for u in script] == ["Texto."]
 
 
+def test_an_author_given_as_a_site_s_key_is_the_name_it_stands_for(tmp_path):
+    """A library blog's "author: james-powell" was said "By james-powell"."""
+    script = script_of(tmp_path, "en", "Open daily.", front="author: james-powell\n")
+    assert [u.text for u in script] == ["By James Powell", "Open daily."]
+    script = script_of(tmp_path, "en", "Open daily.", front="author: Ann Lee-Smith\n")
+    assert [u.text for u in script] == ["By Ann Lee-Smith", "Open daily."]
+
+
 def test_a_swiss_price_in_francs_and_per_hour(tmp_path):
     """A Swiss directions sheet's parking, "Fr. 1.10/h", was "ef er eins Punkt zehn ha"."""
     swiss = script_of(tmp_path, "de-CH", "Parkuhr: Fr. 1.10/h, Eintritt Fr. 5.–.")

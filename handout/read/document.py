@@ -391,7 +391,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         title=title,
         lang=lang,
         author=plain_words(None if str(front.get("author")).strip().lower() in NO_AUTHOR
-                           else front.get("author"), lang),
+                           else person_named(front.get("author")), lang),
         date=front.get("date"),
         subtitle=plain_words(front.get("subtitle"), lang),
         description=plain_words(front.get("description"), lang),
@@ -502,6 +502,15 @@ def unlink_missing_anchors(body: ET.Element, notes: ET.Element | None) -> None:
             del link.attrib["href"]
 
 
+def person_named(author):
+    """An author given as a site's key for them, "james-powell" (a library blog's), as
+    the name it stands for, "James Powell": it was said "By james-powell"."""
+    if isinstance(author, str) and AUTHOR_KEY.fullmatch(author.strip()):
+        return " ".join(part.capitalize() for part in re.split(r"[-_]", author.strip()))
+    return author
+
+
+AUTHOR_KEY = re.compile(r"[a-z]{2,}(?:[-_][a-z]{2,}){1,3}")
 NO_AUTHOR = frozenset({"none", "null", "nil", "n/a", "-", ""})
 """Author values that name nobody, as a template or an export leaves them ("author: None",
 Python's word for nothing): the title section said "Por None", and the MP3 tags had it as
