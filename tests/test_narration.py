@@ -228,6 +228,7 @@ def test_words_are_expanded(printed, said):
      "metres"),
     ("¹ Basic building permit.", "Note 1: Basic building permit."),
     ("Jr. High", "Junior High"),
+    ("Passed (4-1 vote), a 3-2 win", "Passed (4 to 1 vote), a 3 to 2 win"),
 ])
 def test_numbers_in_fee_tables_are_said_as_meant(printed, said):
     assert spoken_words(printed) == said
@@ -880,6 +881,16 @@ def test_a_timetable_titled_across_its_top_is_read_under_its_columns(tmp_path):
         "Table: Shuttle Timetable. 2 rows.",
         "Operating Days: Monday and Friday. Shuttles: Morning. Departure Time: 8 o'clock.",
         "Operating Days: Monday and Friday. Shuttles: Evening. Departure Time: 5:30 PM."]
+
+
+def test_a_month_s_grid_is_read_by_its_weekdays_names(tmp_path):
+    """A school calendar heads each month with the weekdays' letters: "T: H" could be
+    Tuesday or Thursday, a holiday on the fourth."""
+    grid = ("| S | M | T | W | T | F | S |\n|---|---|---|---|---|---|---|\n"
+            "| | 1 | 2 | 3 | H | 5 | 6 |\n")
+    assert spoken_script(tmp_path, grid) == [
+        "Table. 1 row.", "Monday: 1. Tuesday: 2. Wednesday: 3. Thursday: H. Friday: 5. "
+        "Saturday: 6."]
 
 
 def test_a_line_of_zero_width_spaces_is_no_sentence(tmp_path):

@@ -418,6 +418,20 @@ def test_a_word_file_named_for_its_language_is_in_it_whatever_word_marks(setting
     assert document.meta.lang == "cs"
 
 
+def test_a_contents_heading_left_with_no_list_under_it_goes(settings):
+    """DAISY's guide said "Contents" and went on to its first chapter: the heading stays
+    when Word's contents list under it (its lines styled "TOC 1") goes."""
+    settings.source.mkdir()
+    toc = ('<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>')
+    body = "".join([paragraph("Guide", "Title"), paragraph("Contents", "Heading1"),
+                    paragraph("Introduction 2", "TOC1"), paragraph("Introduction", "Heading1"),
+                    paragraph("Read this."), paragraph("Contents", "Heading1"),
+                    paragraph("What a box holds.")])
+    write_docx(settings.source / "guide.docx", body, extra_styles=toc)
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["Guide", "Introduction", "Contents"]
+
+
 def test_a_hebrew_word_document_is_hebrew_though_word_itself_is_english(settings):
     """A real Hebrew leaflet written in an English Word: its Latin-text language is en-US,
     its right-to-left language (w:bidi) he-IL. It is Hebrew: Hebrew voice, set from the

@@ -414,6 +414,9 @@ class _Reader:
         if headers and (header_is_data(headers, [said[0].strip() for said in row_words[1:]
                                                  if said]) or picture_beside_words(rows[0])):
             headers = []  # a picture beside words is no row of names: Easy Read's first row
+        if self.lang.split("-")[0].lower() == "en":
+            headers = WEEK_HEADERS.get(tuple(name.strip(" .").lower() for name in headers),
+                                       headers)
         body_rows = rows[1:] if headers else rows
         pictured = picture_layout(body_rows)
 
@@ -687,6 +690,14 @@ def grid_columns(rows: list[ET.Element]) -> list[tuple[list[int], bool]]:
         placed.append((columns, merged))
         taken = {column: rows_left - 1 for column, rows_left in taken.items() if rows_left > 1}
     return placed
+
+
+_WEEK = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+WEEK_HEADERS = {tuple(day[:length].lower() for day in week): list(week)
+                for week in (_WEEK, _WEEK[1:] + _WEEK[:1]) for length in (1, 2, 3)}
+"""A month's grid headed by its weekdays' letters, `| S | M | T | W | T | F | S |` (a school
+calendar's), or their first two or three: said by their names, where "T: H" could have
+been Tuesday or Thursday, and "S" was a letter."""
 
 
 def grid_cells(rows: list[ET.Element]) -> list[list[ET.Element | None]]:

@@ -240,6 +240,7 @@ def read_word(path: Path) -> SourceFile:
         found.group(1).replace('"', "&quot;")) if found.group(1).strip() else "<img> ", html)
     html = html.translate(EMPTY_BOXES)
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
+    html = CONTENTS_HEADING.sub("", html)
     html = CODE_BLOCK.sub(lambda found: "<pre><code>" + textwrap.dedent(re.sub(
         r"<[^>]+>", "", re.sub(r"<br\s*/?>", "\n", found.group(1)))) + "</code></pre>", html)
     if NOT_A_HEADER_ROW.search(body):  # Google Docs', which marks no row as a header
@@ -488,6 +489,13 @@ def as_footnotes(html: str) -> str:
 
 
 
+CONTENTS_HEADING = re.compile(
+    r"<h([1-6])>(?:<a id=\"[^\"]*\"></a>)*\s*(?:Table of contents|Contents|Inhalt"
+    r"|Inhaltsverzeichnis|Sommaire|Table des matières|Índice|Contenido|Indice|Sommario|Inhoud"
+    r"|Inhoudsopgave|Spis treści|Obsah|Зміст|Содержание)\s*</h\1>(?=\s*(?:<h[1-6]\b|$))", re.I)
+"""The heading over Word's contents list, left with nothing under it once the list goes
+(its lines' style, `STYLE_MAP`): DAISY's guide said "Contents" and went on to its first
+chapter."""
 CONTENTS_BLOCK = re.compile(
     r"<w:sdt>(?:(?!</?w:sdt>).)*?<w:docPartGallery\s+w:val=\"Table of Contents\"\s*/>"
     r"(?:(?!</?w:sdt>).)*</w:sdt>", re.S)

@@ -2288,6 +2288,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         else f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}", text)
     if english:
         text = _RULE_NUMBERS_RE.sub(lambda m: m[1] + re.sub(r"[-:–]", " ", m[2]), text)
+        text = _VOTE_RE.sub(r"\1 to \2", text)
         text = _PRICE_RANGE_RE.sub(r"\1\2 to \1", text)
         text = _PRICE_PER_RE.sub(lambda m: m.group(1) + PRICE_PER[m.group(2)], text)
         text = _DIMENSIONS_RE.sub(r"\1 by ", text)
@@ -2899,6 +2900,10 @@ def _say_clock_range(match: re.Match[str], to: str, lang: str) -> str:
     return f"{first} alle {last}" if opened else f"dalle {first} alle {last}"
 
 
+_VOTE_RE = re.compile(r"(?<![\w.-])(\d{1,2})[-–](\d{1,2})(?= (?:vote|decision|split|majority|"
+                      r"win|victory|defeat|loss|score)\b)")
+"""A vote's or a score's tally, "(4-1 vote)", which ends below its start and so is no range:
+said "four dash one"; "4 to 1"."""
 _IDENTIFIER_LABEL_RE = re.compile(
     r"\b(?:[Oo]rdinance|[Rr]esolution|[Bb]ill|[Cc]ase|[Dd]ocket|[Ll]aw|[Oo]rder|[Rr]egulation"
     r"|[Nn]umber|[Nn]o\.|NO\.|[Ee]xhibit|[Pp]ermit|[Ii]nvoice|[Rr]eference|[Rr]ef\.?)\s?$")
