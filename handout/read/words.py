@@ -3182,8 +3182,8 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
-          "aug sep sept oct nov dec p pp al vol ch eq sr jr rev revd cllr reg rm exc excl incl "
-          "dept smt rs",
+          "aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl incl dept "
+          "smt rs",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
           "fdo "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
@@ -3354,9 +3354,11 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         initial = initial or bool(_DIRECTION_RE.match(text, end.start() - 1))  # 123 N. Oak St.
         if end.group(0).startswith(".") and (before.lower() in known or initial) and not (
                 before.lower() in ENDS_BEFORE_A_CAPITAL.get(lang.split("-")[0].lower(), ())
-                and after[:1].isupper()) and not (  # a line's end, "Samuel Constable, Jr."
-                    before.lower() in known and text[end.end():].startswith(LINE_SEPARATOR)):
+                and after[:1].isupper()):
             continue
+        if end.group(0) == "." and before.lower() == "jr" \
+                and not text[end.end():].startswith(LINE_SEPARATOR):
+            continue  # "Jr. High School"; but a line's end, "Samuel L. Constable, Jr."
         if end.group(0) == "." and before.isdigit() and \
                 after.split(" ", 1)[0].rstrip(",.").lower() in calendar_names(lang).months:
             continue  # a day written as an ordinal, "am 3. April", "1. května"
