@@ -796,12 +796,12 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     # in bold.
     first = next(table.iter("tr"), None)
     cells = [cell for cell in first if cell.tag in ("th", "td")] if first is not None else []
+    headed = len(cells) == 1 and any(element.tag in HEADING_TAGS for element in cells[0].iter())
     title = cells[0] if not headers and len(cells) == 1 and (
-        cells[0].tag == "th" and cell_span(cells[0], "colspan") > 1
-        or any(element.tag in HEADING_TAGS for element in cells[0].iter())) else None
+        cells[0].tag == "th" and cell_span(cells[0], "colspan") > 1 or headed) else None
     if title is not None:
         rows = rows[1:] if cells[0].tag == "td" else rows  # a header cell is in no record
-        if not any(element.tag in HEADING_TAGS for element in title.iter()):
+        if not headed:
             strong = ET.Element("strong")
             strong.text = title.text
             strong.extend(list(title))

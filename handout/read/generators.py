@@ -162,6 +162,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from handout.findings import INFO, WARNING
 from handout.read.images import is_decorative
+from handout.read.sanitize import take_out
 
 if TYPE_CHECKING:
     from handout.language import Words
@@ -4925,8 +4926,8 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     for spacer in [child for child in body if child.tag == "p" and len(child)
                    and not "".join(child.itertext()).strip()
                    and all(inner.tag == "br" for inner in child)]:
-        body.remove(spacer)  # a line of `<br>`, spacing: before the first heading, it
-        # kept the heading out of the title, which was said twice (a study's glossary)
+        take_out(body, spacer, keep_text=False)  # a line of `<br>`, spacing: before the
+        # first heading, it kept the heading out of the title, said twice (a glossary)
     for table in body.iter("table"):
         _attribute_row_as_caption(table)
     # A box to tick in a list is a task; one in a web form ("☐ Send me the newsletter") is
@@ -4974,12 +4975,12 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
         if element.tag == "img" and not is_decorative(element) \
                 and describes_nothing(element.get("alt") or ""):
             element.attrib.pop("alt", None)  # to be described (`images.is_decorative`)
+        elif element.tag == "img" and PICTURE_EXTENSION.search(element.get("alt") or ""):
+            element.set("alt", PICTURE_EXTENSION.sub("", element.get("alt")))
         if element.tag == "a" and not "".join(element.itertext()).strip():
             for image in element.iter("img"):  # a link's only words: it names where it goes
                 if is_decorative(image):
                     del image.attrib["alt"]
-        elif element.tag == "img" and PICTURE_EXTENSION.search(element.get("alt") or ""):
-            element.set("alt", PICTURE_EXTENSION.sub("", element.get("alt")))
         if element.tag in ("del", "s", "strike"):
             element.tag = "del"
             opening, closing = words.deleted.split("{words}")

@@ -19,6 +19,7 @@ import base64
 import binascii
 import io
 import logging
+import re
 import warnings
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from handout.language import Words, words_for
 from handout.errors import HandoutError, Problem
-from handout.read.sanitize import is_inside, take_out
+from handout.read.sanitize import is_inside, take_out, take_out_emptied
 from handout.read.sources import SourceFile, consulted, locate
 
 log = logging.getLogger("handout.diagnostics")
@@ -124,11 +125,8 @@ def check_images(body: ET.Element, source: SourceFile, folder: Path, lang: str) 
                     f" (shown {count} times)" if count > 1 else "",
                     "its description is printed in its place" if shown in described
                     else "it only decorates, so it is left out")
-    parents = {child: parent for parent in body.iter() for child in parent}
-    for paragraph in dict.fromkeys(emptied):  # a paragraph that was the picture alone
-        if paragraph.tag == "p" and not len(paragraph) and not (paragraph.text or "").strip() \
-                and paragraph in parents:
-            take_out(parents[paragraph], paragraph, keep_text=False)
+    take_out_emptied(emptied, {child: parent for parent in body.iter() for child in parent},
+                     re.compile(r"\s*"))
     if problems:
         raise HandoutError.collect(problems)
 

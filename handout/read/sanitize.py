@@ -261,10 +261,7 @@ def _drop_badges(body: ET.Element, path: Path) -> None:
         emptied.append(parent)
     if not dropped:
         return
-    for paragraph in dict.fromkeys(emptied):
-        if paragraph.tag == "p" and not len(paragraph) \
-                and SEPARATORS.fullmatch(paragraph.text or "") and paragraph in parents:
-            take_out(parents[paragraph], paragraph, keep_text=False)
+    take_out_emptied(emptied, parents, SEPARATORS)
     log.info("%s: %s left out: %s a web service's live state (a build, a version, a "
              "licence), which a page or a recording cannot keep",
              where(path, dropped[0].get("src")),
@@ -434,6 +431,16 @@ def _keep_component_title(component: ET.Element) -> None:
     component.text = None
     component.insert(0, title)
     component.insert(1, line_break)
+
+
+def take_out_emptied(emptied: list[ET.Element], parents: dict[ET.Element, ET.Element],
+                     left: re.Pattern[str]) -> None:
+    """Take out each paragraph of `emptied` (children of `parents`) that holds nothing now
+    but text `left` matches: where pictures were left out, a paragraph of them alone."""
+    for paragraph in dict.fromkeys(emptied):
+        if paragraph.tag == "p" and not len(paragraph) \
+                and left.fullmatch(paragraph.text or "") and paragraph in parents:
+            take_out(parents[paragraph], paragraph, keep_text=False)
 
 
 def take_out(parent: ET.Element, child: ET.Element, keep_text: bool) -> None:

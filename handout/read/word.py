@@ -255,10 +255,11 @@ def read_word(path: Path) -> SourceFile:
     if inspection.subtitle:
         front["subtitle"] = unjoined(inspection.subtitle)
     lang, chosen = document_language(properties, result.value)
-    if NAMED_LANGUAGE.search(path.stem) and named_language(path, {}).get("lang"):
+    named = named_language(path, {}).get("lang") if NAMED_LANGUAGE.search(path.stem) else None
+    if named:
         # The file's name, `leaflet.cs.docx`, is the author's choice over Word's marks: a
         # Czech poster marked en-US in Word was read by the English voice however named.
-        lang, chosen = named_language(path, {})["lang"], True
+        lang, chosen = named, True
     if lang:
         front["lang" if chosen else "default_lang"] = lang
     cited_note = [(0, "generator-syntax", CHATBOT_CITATION_NOTE.format(

@@ -18,7 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Mapping
 
-from handout.language import MONTHS, babel_locale, calendar_day, calendar_names, day_first
+from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
+                              words_for)
 from handout.read.numbers import ordinal, roman_value
 
 UNITS = {
@@ -2373,8 +2374,6 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if raised_is_power(m) else m.group(1), text)
     text = _LONE_NOTE_MARK_RE.sub("", text)
     if _NOTE_OPENING_RE.match(text):
-        from handout.language import words_for
-
         text = _NOTE_OPENING_RE.sub(lambda m: words_for(lang).note.format(
             n=m.group(1).translate(_LOWERED_DIGITS)), text)
     text = _SEPARATOR_RE.sub(lambda m: " " if m.string[m.start() - 1] in ",;:.!?" else ", ",
