@@ -1494,10 +1494,10 @@ def test_migrants_guides_say_what_their_signs_mean(lang, written, said):
 
 @pytest.mark.parametrize("written, said", [
     ("Wizyta 15.03.2024 r. o godz. 9:30.", "Wizyta piętnastego marca dwa tysiące "
-     "dwudziestego czwartego roku o godzinie 9 30."),
+     "dwudziestego czwartego roku o godzinie dziewiątej 30."),
     ("Czynne w godz. 8:00-16:00, od godz. 8 do godz. 16.",
-     "Czynne w godzinach 8 do 16, od godziny 8 do godziny 16."),
-    ("Godz. 9:00", "Godzina 9"),
+     "Czynne w godzinach od ósmej do szesnastej, od godziny ósmej do godziny szesnastej."),
+    ("Godz. 9:00", "Godzina dziewiąta"),
 ])
 def test_polish_godz_takes_the_case_its_preposition_asks_for(written, said):
     """"o godz. 9:30" was said "o godzina", the nominative after a preposition that
@@ -1873,8 +1873,40 @@ def test_slavic_dates_are_said_as_ordinals(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    # a clinic's hours, an age limit, a count and a price: genitive after "с", "до", "от",
+    # "для", "около"; dative after "к"; the instrumental "с 2 детьми" and a telephone
+    # number after "до" are left as they are
+    ("ru", "Приём пн–пт 9:00–18:00, с 1 по 5 мая. Детям до 19 лет, от 2 до 3 раз, для 5 "
+           "человек, около 15 минут, до 1 недели, до 10 000 рублей; к 10 часам; с 2 детьми; "
+           "до 8 800 200 01 12.",
+     "Приём с понедельника по пятницу с девяти до восемнадцати, с первого по пятое мая. "
+     "Детям до девятнадцати лет, от двух до трёх раз, для пяти человек, около пятнадцати "
+     "минут, до одной недели, до десяти тысяч рублей; к десяти часам; с 2 детьми; до 8 800 "
+     "200 01 12."),
+    # Ukrainian and Polish hours are ordinals agreeing with the feminine hour
+    ("uk", "Пн-Пт 9:00-17:00, о 21:00, між 9:00 і 10:00, на 8:00. До 200 гривень, протягом 2 "
+           "тижнів, до 1500 гривень.",
+     "з понеділка по пʼятницю з дев'ятої до сімнадцятої, о двадцять першій, між дев'ятою і "
+     "десятою, на восьму. До двохсот гривень, протягом двох тижнів, до тисячі п'ятисот "
+     "гривень."),
+    ("pl", "Pon.–Pt. 8:00–15:30, o godz. 10:00. Dzieci do 21 lat, dla 1 osoby, od 12 do 24 "
+           "miesięcy, w ciągu 2 dni, do 1500 osób; dzwoń do 116 123.",
+     "od poniedziałku do piątku od ósmej do piętnastej 30, o godzinie dziesiątej. Dzieci do "
+     "dwudziestu jeden lat, dla jednej osoby, od dwunastu do dwudziestu czterech miesięcy, w "
+     "ciągu dwóch dni, do tysiąca pięciuset osób; dzwoń do 1 1 6, 1 2 3."),
+])
+def test_slavic_numbers_take_the_case_the_word_before_them_asks_for(lang, written, said):
+    """Russian, Ukrainian and Polish numbers after a preposition are in the case it governs
+    ("до 19 лет" is "до девятнадцати лет"), and Ukrainian and Polish hours are ordinals
+    ("od dziewiątej"): espeak-ng said every number in the nominative, "с девять до
+    восемнадцать", the most frequent fault real Russian, Ukrainian and Polish pages showed."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("uk", "Тривалість 15-45 хвилин, 2-3 дні, тел. 044-234-56-78, COVID-19.",
-     "Тривалість 15 до 45 хвилин, 2 до 3 дні, телефон 0 4 4, 2 3 4, 5 6, 7 8, COVID 19."),
+     "Тривалість від п'ятнадцяти до сорока п'яти хвилин, від двох до трьох дні, телефон 0 4 4, "
+     "2 3 4, 5 6, 7 8, COVID 19."),
     ("de", "Geöffnet 8-12 Uhr, Tel. 030-1234567.",
      "Geöffnet 8 bis 12 Uhr, Telefon 0 3 0, 1 2 3 4 5 6 7."),
     ("el", "Διάρκεια 15-45 λεπτά.", "Διάρκεια 15 έως 45 λεπτά."),
@@ -2030,7 +2062,8 @@ def test_a_currency_sign_is_said_as_its_name(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
-    ("ru", "Детям <2 лет и >12 лет; ≥18.", "Детям менее 2 лет и более 12 лет; не менее 18."),
+    ("ru", "Детям <2 лет и >12 лет; ≥18.", 
+     "Детям менее двух лет и более двенадцати лет; не менее восемнадцати."),
     # a Dutch leaflet's "< 12 jaar", said "12 jaar": the sign was left out
     ("nl", "Voor kinderen < 12 jaar en > 65 jaar; ≥18.",
      "Voor kinderen minder dan 12 jaar en meer dan 65 jaar; minstens 18."),  # its voice reads digits
@@ -2413,8 +2446,8 @@ def test_powers_are_said_and_a_formula_keeps_its_power(lang, written, text, said
      "Beispiel am fünfzehnten Juni, das heißt bald."),
     ("de", "Der 3. April ist frei, ab 1.Mai offen.", "Der dritte April ist frei, ab ersten Mai offen."),
     ("pl", "Zadzwoń na numer 116 117 od 8:00 do 22:30, np. 15 czerwca 2020 r.",
-     "Zadzwoń na numer 1 1 6, 1 1 7 od 8 do 22 30, na przykład piętnastego czerwca dwa "
-     "tysiące dwudziestego roku"),
+     "Zadzwoń na numer 1 1 6, 1 1 7 od ósmej do dwudziestej drugiej 30, na przykład "
+     "piętnastego czerwca dwa tysiące dwudziestego roku"),
     ("nl", "Maandag t/m vrijdag 9.00 -17.00 uur, ma t/m vr.",
      "Maandag tot en met vrijdag 9 tot 17 uur, maandag tot vrijdag."),
     ("uk", "Симптоми COVID-19. На 100 000 жителів, 1,5 метра.",
@@ -2428,7 +2461,7 @@ def test_powers_are_said_and_a_formula_keeps_its_power(lang, written, text, said
     ("ar", "22 إبريل / نيسان 2022", "22 إبريل، نيسان 2022"),
     # Telephone numbers in groups stay groups, and minutes keep their zero (the recheck's
     # regressions: "0 800 505 201" was joined into "800 million", "9:05" said "9 5").
-    ("uk", "Гаряча лінія 0 800 505 201, о 9:05.", "Гаряча лінія 0 800 505 201, о 9 05."),
+    ("uk", "Гаряча лінія 0 800 505 201, о 9:05.", "Гаряча лінія 0 800 505 201, о дев'ятій 05."),
     ("ru", "Звоните 8 800 200 01 12.", "Звоните 8 800 200 01 12."),
     ("uk", "Уряд виділив 10 000 000 гривень.", "Уряд виділив десять мільйонів гривень."),
     # the hryvnia's sign, which espeak-ng spelled "ге ер ен"

@@ -501,7 +501,9 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = GERMAN_DAY_ALONE.sub(german_day_alone, text)
         text = GERMAN_ONE.sub(german_one, text)
     if primary in SLAVIC_YEAR_CASES:
+        text = slavic_day_ranges(primary).sub(lambda m: slavic_day_range(m, primary), text)
         text = slavic_dates(primary).sub(lambda m: slavic_date(m, primary), text)
+        text = slavic_governed(primary).sub(lambda m: slavic_count(m, primary), text)
     if primary == "uk":
         from num2words import num2words
 
@@ -915,9 +917,15 @@ def slavic_date(match: re.Match[str], lang: str) -> str:
             case = "locative"
     else:  # the year after a month: "czerwca 2024"
         number, case, after = int(match.group(5)), "genitive", ""
-    before = match.group(4) or ""
+    return (match.group(4) or "") + slavic_ordinal(number, lang, case) + after
+
+
+def slavic_ordinal(number: int, lang: str, case: str) -> str:
+    """`number` as the masculine ordinal of a day or a year in `case`."""
+    from num2words import num2words
+
     if lang == "ru":
-        return before + num2words(number, lang="ru", to="ordinal", case=case, gender="m") + after
+        return num2words(number, lang="ru", to="ordinal", case=case, gender="m")
     words = num2words(number, lang=lang, to="ordinal").removeprefix("одна ").split()
     if lang == "uk" and case != "nominative":  # only its last word: "двадцять п'ятого"
         ending = "ого" if case == "genitive" else "ому"
@@ -926,7 +934,127 @@ def slavic_date(match: re.Match[str], lang: str) -> str:
         ending = {"y": "ego", "i": "iego"} if case == "genitive" else {"y": "ym", "i": "im"}
         words = [re.sub(r"(?<=[^aeiouyąęó])([yi])$", lambda m: ending[m.group(1)], word)
                  if word != "trzy" else word for word in words]
-    return before + " ".join(words) + after
+    return " ".join(words)
+
+
+SLAVIC_GOVERNING = {
+    "ru": {"genitive": ("до", "от", "ото", "около", "более", "менее", "больше", "меньше",
+                        "свыше", "для", "без", "после", "из", "кроме", "у", "старше", "младше",
+                        "моложе", "порядка", "течение"),
+           "dative": ("к", "ко")},
+    "uk": {"genitive": ("до", "від", "близько", "для", "без", "після", "більше", "менше",
+                        "біля", "протягом", "впродовж", "старше", "молодше", "крім", "серед")},
+    "pl": {"genitive": ("od", "do", "około", "koło", "dla", "bez", "u", "podczas", "ciągu",
+                        "powyżej", "poniżej", "spośród", "wśród", "obok", "wokół")}}
+"""Words that put a number after them in a case other than the nominative espeak-ng says:
+"до 19 лет" is "до девятнадцати лет", "do 19 lat" "do dziewiętnastu lat", "к 10 часам" "к
+десяти часам". Russian's "с" and Ukrainian's "з" take the genitive only where they mean
+"from" (`SLAVIC_FROM`); with the instrumental they mean "with" ("с 2 детьми")."""
+SLAVIC_FROM = {"ru": ("с", "со"), "uk": ("з", "із", "зі")}
+SLAVIC_FROM_UNTIL = (r"(?:\s[0-5]\d)?\s(?:до|по)\s|\s(?:лет|года|годов|месяцев|месяца|недель|"
+                     r"недели|дней|дня|часов|часа|числа|років|року|місяців|місяця|тижнів|"
+                     r"тижня|днів|дня|годин)\b")
+"""What shows "с"/"з" before a number means "from": a range's other end ("с 9 до 18"), or
+a span of time or an age ("с 18 лет", "з 6 років")."""
+POLISH_GENITIVE = {"jeden": "jednego", "dwa": "dwóch", "trzy": "trzech", "cztery": "czterech",
+                   "pięć": "pięciu", "sześć": "sześciu", "siedem": "siedmiu", "osiem": "ośmiu",
+                   "dziewięć": "dziewięciu", "dziesięć": "dziesięciu", "dwanaście": "dwunastu",
+                   "dwadzieścia": "dwudziestu", "trzydzieści": "trzydziestu",
+                   "czterdzieści": "czterdziestu", "sto": "stu", "dwieście": "dwustu",
+                   "trzysta": "trzystu", "czterysta": "czterystu", "tysiąc": "tysiąca",
+                   "tysiące": "tysięcy", "milion": "miliona", "miliony": "milionów"}
+"""Polish cardinals in the genitive, which num2words does not give: each word of a
+compound is declined ("dwudziestu pięciu"), but "jeden" ending one ("dwudziestu jeden");
+the teens end in "-nastu", the tens from fifty in "-dziesięciu", the hundreds from five
+hundred in "-uset" (`polish_genitive`)."""
+
+
+@functools.cache
+def slavic_governed(lang: str) -> re.Pattern[str]:
+    """A number (and, in Russian, a time's minutes) after a word that governs its case
+    (`SLAVIC_GOVERNING`), or after "from" (`SLAVIC_FROM`)."""
+    words = [word for governing in SLAVIC_GOVERNING[lang].values() for word in governing]
+    number = r"(\d{1,7})(?: ([0-5]\d))?" if lang == "ru" else r"(\d{1,7})()"
+    after = r"(?![\d%]|[.,:/]\d|-\w|,?\s\d)"  # nor a telephone number's groups
+    from_ = "|".join(SLAVIC_FROM.get(lang, ()))
+    return re.compile(rf"(?<![\w-])(?:({'|'.join(words)})\s{number}{after}"
+                      + (rf"|({from_})\s{number}{after}(?={SLAVIC_FROM_UNTIL})" if from_
+                         else "") + ")", re.IGNORECASE)
+
+
+def slavic_count(match: re.Match[str], lang: str) -> str:
+    """The number `slavic_governed` found in the case the word before it asks: one in the
+    feminine before a feminine noun's genitive ("до 1 недели", "do 1 godziny")."""
+    from num2words import num2words
+
+    word, number, minutes = match.groups()[:3] if match.group(1) else match.groups()[3:]
+    if minutes and int(number) > 24:
+        return match.group(0)
+    case = next((case for case, words in SLAVIC_GOVERNING[lang].items()
+                 if word.lower() in words), "genitive")
+    noun = re.match(r"\s*(\w+)", match.string[match.end():])
+    feminine = (int(number) % 10 == 1 and int(number) % 100 != 11 and noun is not None
+                and noun.group(1).lower().endswith(("ы", "и", "і", "y", "i")))
+    if lang == "pl":
+        said = polish_genitive(num2words(int(number), lang="pl"), feminine)
+    else:
+        gender = ("f" if lang == "ru" else "feminine") if feminine else "m"
+        said = num2words(int(number), lang=lang, case=case, gender=gender)
+        if lang == "uk":  # num2words' "двохста", "тисячи": "двохсот", "тисячі"
+            said = re.sub(r"(?<=\w)ста\b", "сот", said).replace("тисячи", "тисячі")
+        said = re.sub(r"^(?:одной|однієї) (?=т)", "", said)  # "до тысячи", not "одной тысячи"
+    if minutes:
+        said += " " + ("ноль " * minutes.startswith("0")
+                       + num2words(int(minutes), lang="ru", case=case))
+    return f"{word} {said}"
+
+
+def polish_genitive(cardinal: str, feminine: bool = False) -> str:
+    """A Polish cardinal in words (num2words') in the genitive (`POLISH_GENITIVE`)."""
+    words = cardinal.split()
+    if words == ["jeden"]:
+        return "jednej" if feminine else "jednego"
+
+    def declined(word: str) -> str:
+        if word in POLISH_GENITIVE:
+            return POLISH_GENITIVE[word]
+        if word.endswith("set"):
+            return POLISH_GENITIVE[word.removesuffix("set")] + "set"
+        return re.sub(r"naście$", "nastu", re.sub(r"dziesiąt$", "dziesięciu", word))
+
+    return " ".join([*map(declined, words[:-1]),
+                     words[-1] if words[-1] == "jeden" else declined(words[-1])])
+
+
+SLAVIC_DAY_RANGE_WORDS = {"ru": ("с|со|от", "по|до"), "uk": ("з|із|зі|від", "по|до"),
+                          "pl": ("od", "do")}
+
+
+@functools.cache
+def slavic_day_ranges(lang: str) -> re.Pattern[str]:
+    """The first day of a range of days in one month, "с 1 по 5 мая", "od 1 do 5 maja", and
+    the second when "по" ("up to and including") puts it in the accusative."""
+    from handout.language import calendar_names
+
+    months = "|".join(calendar_names(lang).month_names)
+    start, end = SLAVIC_DAY_RANGE_WORDS[lang]
+    day = r"([1-9]|[12]\d|3[01])"
+    return re.compile(rf"(?<![\w-])({start})\s{day}\s({end})\s{day}(?=\s(?:{months})\b)",
+                      re.IGNORECASE)
+
+
+def slavic_day_range(match: re.Match[str], lang: str) -> str:
+    """A range of days as ordinals (`slavic_day_ranges`): "с первого по пятое", "з першого
+    по п'яте", "od pierwszego"; a second day after "до"/"do" is left to `slavic_date`."""
+    from num2words import num2words
+
+    start, first, end, last = match.groups()
+    said, tail = slavic_ordinal(int(first), lang, "genitive"), last
+    if end.lower() == "по":
+        tail = (num2words(int(last), lang="ru", to="ordinal", case="accusative", gender="n")
+                if lang == "ru" else
+                re.sub(r"ий$|ій$", "е", num2words(int(last), lang="uk", to="ordinal")))
+    return f"{start} {said} {end} {tail}"
 
 
 KOREAN_COUNT = re.compile(r"(?<![\d.,:])([1-9]\d?)\s?(시간|시|가지|개|명|살)(?![\d])")

@@ -20,7 +20,7 @@ from typing import Mapping
 
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
                               words_for)
-from handout.read.numbers import ordinal, roman_value
+from handout.read.numbers import SLAVIC_GOVERNING, ordinal, roman_value
 
 UNITS = {
     "mg": ("milligram", "milligrams"),
@@ -2517,10 +2517,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary in CLOCK_LANGUAGES:
         text = _CLOCK_RANGE_RE.sub(lambda m: m.group() if "." in m.group()
                                    and not _hours_named(m, lang)
-                                   else f"{_clock(m.group(1), primary)}{to or ' – '}"
-                                        f"{_clock(m.group(2), primary)}"
-                                        + _hour_word_after(m, primary), text)
-        text = _CLOCK_RE.sub(lambda m: _clock(m.group(0), primary) + (
+                                   else _clock_range(m, primary, to or " – "), text)
+        text = _CLOCK_RE.sub(lambda m: _clock(m.group(0), primary, m.string[:m.start()]) + (
             f" {HOUR_WORDS[primary]}" if primary in HOUR_WORDS and m.group(0).endswith("00")
             and not re.match(rf"\s?(?:{HOUR_WORDS[primary]}\b|(?:[-–]|bis|und|oder|tot|en)\s?\d)",
                              m.string[m.end():]) else ""), text)  # "um 19:00": "19 Uhr"
@@ -2528,6 +2526,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             hour = HOUR_WORDS[primary]
             text = re.sub(rf"(?<=\b{hour} )(\d+) {hour}\b", r"\1", text)
             text = _GERMAN_ZERO_HOUR_RE.sub(r"\1", text)
+        if primary in SLAVIC_HOURS:  # "od godz. 8", "о 9 годині": the hour's ordinal
+            text = _HOUR_NAMED_RE[primary].sub(lambda m: m.group().replace(m.group("hour"), (
+                _slavic_hour(int(m.group("hour")), m.group("case"), primary)), 1), text)
         if primary == "tr":  # "saat 08.30'da": Turkish writes a time with a point
             text = _TURKISH_CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
     if primary == "tr":  # "101. Sokak": "yüz birinci Sokak"
@@ -2575,7 +2576,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         # not a telephone number's parts, "210-1234567" (a Greek clinic's), said "210 to…"
         text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: m.group() if max(
             len(m.group(1)), len(m.group(2))) >= 5 and m.group(1).isdigit()
-            and m.group(2).isdigit() else f"{m.group(1)}{to}{m.group(2)}", text)
+            and m.group(2).isdigit() else f"{_range_from(m, primary)}{m.group(1)}{to}"
+                                          f"{m.group(2)}", text)
         text = _CJK_DATE_RANGE_RE.sub(to, text)
     else:
         text = _TILDE_RANGE_RE.sub(r"\1–\2", text)  # a dash, which the voice reads as a range
@@ -2618,14 +2620,117 @@ def _hour_word_after(match: re.Match[str], primary: str) -> str:
     return f" {hour}"
 
 
-def _clock(written: str, primary: str) -> str:
+def _clock_range(match: re.Match[str], primary: str, to: str) -> str:
+    """A range of times of day, "9:00–17:00", with the word for "to" between them: in
+    Russian, Ukrainian and Polish "с", "з", "od" before it where no preposition comes
+    before it, "с 9 до 18", "od dziewiątej do siedemnastej", as a timetable's hours are
+    said."""
+    before, start = match.string[:match.start()], ""
+    if _range_from(match, primary):
+        before = CLOCK_FROM[primary]
+        start = before + " "
+    return (f"{start}{_clock(match.group(1), primary, before)}{to}"
+            f"{_clock(match.group(2), primary, to)}" + _hour_word_after(match, primary))
+
+
+CLOCK_FROM = {"ru": "с", "uk": "з", "pl": "od"}
+
+
+SLAVIC_FROM = {"ru": "от", "uk": "від", "pl": "od"}
+"""The word Russian, Ukrainian and Polish say before a range that their "to" ends ("15–45
+минут" is "от 15 до 45 минут"), where no preposition comes before it; "до" puts the second
+number in the genitive (`numbers.slavic_governed`), and "от" the first."""
+SLAVIC_PREPOSITIONS = ("с", "со", "з", "із", "зі", "в", "во", "у", "на", "по", "за", "через",
+                       "о", "об", "w", "we", "na", "po", "za", "przez", "o", "z", "ze")
+"""Other words that govern a number's case, after which a range is not given "от"."""
+
+
+def _range_from(match: re.Match[str], primary: str) -> str:
+    """`SLAVIC_FROM` and a space, before a range that has no preposition before it."""
+    if primary not in SLAVIC_FROM:
+        return ""
+    before = match.string[:match.start()].split()
+    governing = [word for words in SLAVIC_GOVERNING[primary].values() for word in words]
+    if before and before[-1].lower() in (*governing, *SLAVIC_PREPOSITIONS):
+        return ""
+    return SLAVIC_FROM[primary] + " "
+
+
+SLAVIC_HOURS = {
+    "pl": ("pierwsza druga trzecia czwarta piąta szósta siódma ósma dziewiąta dziesiąta "
+           "jedenasta dwunasta trzynasta czternasta piętnasta szesnasta siedemnasta "
+           "osiemnasta dziewiętnasta dwudziesta").split(),
+    "uk": ("перша друга третя четверта п'ята шоста сьома восьма дев'ята десята одинадцята "
+           "дванадцята тринадцята чотирнадцята п'ятнадцята шістнадцята сімнадцята "
+           "вісімнадцята дев'ятнадцята двадцята").split()}
+"""The hours of the clock as Polish and Ukrainian say them, ordinals agreeing with the
+feminine "godzina", "година": "od 9:00 do 18:00" is "od dziewiątej do osiemnastej" and
+"о 9:00" "о дев'ятій", where the voice said the numbers, "od dziewięć do osiemnaście"."""
+SLAVIC_HOUR_CASES = {
+    "pl": {"genitive": ("od", "do", "o", "po", "około", "koło", "godz.", "godzinie", "godziny"),
+           "instrumental": ("na", "przed", "za", "między", "pomiędzy", "nad")},
+    "uk": {"genitive": ("з", "із", "зі", "від", "до", "після", "близько", "біля", "години"),
+           "locative": ("о", "об", "по", "годині"), "accusative": ("на",),
+           "instrumental": ("між", "перед")}}
+"""The case each word before an hour puts it in; none, the nominative ("Godzina 9:00").
+Polish's genitive and locative are one form ("od dziewiątej", "o dziewiątej"), and so are
+its instrumental and accusative ("przed dziewiątą", "na dziewiątą")."""
+SLAVIC_HOUR_ENDINGS = {
+    "pl": {"genitive": {"ga": "giej", "ia": "iej", "a": "ej"}, "instrumental": {"a": "ą"}},
+    "uk": {"genitive": {"тя": "тьої", "а": "ої"}, "locative": {"тя": "тій", "а": "ій"},
+           "accusative": {"тя": "тю", "а": "у"}, "instrumental": {"тя": "тьою", "а": "ою"}}}
+"""The endings of the hour's ordinal in each case, by the nominative's ending: Polish
+"druga", "trzecia", "piąta" are "drugiej", "trzeciej", "piątej"; Ukrainian "третя",
+"п'ята" are "третьої", "п'ятої"."""
+
+
+_HOUR_NAMED_RE = {
+    "pl": re.compile(r"\b(?P<case>godziny|godzinie|godzina) (?P<hour>1\d|2[0-4]|[1-9])"
+                     r"(?![\d:.,]\d| min)", re.IGNORECASE),  # not "2 godziny 15 minut"
+    "uk": re.compile(r"(?<![\d:.,])(?P<hour>1\d|2[0-4]|[1-9])(?= (?P<case>годин[иі])\b)")}
+"""A bare hour named as one, "od godziny 8", "о 9 годині": the word for "hour" puts it in
+its case (`SLAVIC_HOUR_CASES`)."""
+SLAVIC_AND = ("і", "та", "або", "i", "a", "oraz", "lub", "albo")
+
+
+def _hour_case(before: str, primary: str) -> str:
+    """The case the word ending `before` puts an hour in (`SLAVIC_HOUR_CASES`); after "and"
+    or "or", the case of the hour before it ("між дев'ятою і десятою")."""
+    words = before.lower().split()
+    if len(words) > 1 and words[-1] in SLAVIC_AND and re.fullmatch(_CLOCK, words[-2]):
+        return _hour_case(" ".join(words[:-2]), primary)
+    return next((case for case, governing in SLAVIC_HOUR_CASES[primary].items()
+                 if words and words[-1] in governing), "nominative")
+
+
+def _slavic_hour(hour: int, before: str, primary: str) -> str:
+    """`hour` (1 to 24) as the ordinal Polish or Ukrainian says, in the case `before` puts
+    it in: every word of a Polish one ("dwudziestej pierwszej"), the last of a Ukrainian
+    ("двадцять першої")."""
+    names = SLAVIC_HOURS[primary]
+    words = [names[hour - 1]] if hour <= 20 else [names[19], names[hour - 21]]
+    if primary == "uk" and hour > 20:
+        words[0] = "двадцять"
+    endings = SLAVIC_HOUR_ENDINGS[primary].get(_hour_case(before, primary))
+    if endings:
+        inflected = words if primary == "pl" else words[-1:]
+        for index, word in enumerate(inflected, len(words) - len(inflected)):
+            ending = next(end for end in endings if word.endswith(end))
+            words[index] = word.removesuffix(ending) + endings[ending]
+    return " ".join(words)
+
+
+def _clock(written: str, primary: str, before: str = "") -> str:
     """"09:00" as "9", "17.30" as "17 30" ("7点30分" in Chinese, "9시 30분" in Korean, "17 Uhr
-    30" in German, where "siebzehn dreißig Uhr" was said)."""
+    30" in German, where "siebzehn dreißig Uhr" was said); in Polish and Ukrainian the hour
+    as the ordinal they say, in the case the words `before` it put it in (`_slavic_hour`)."""
     hour, minutes = re.split(r"[:.]", written)
     if primary in HOUR_WORDS and minutes != "00":  # "14:30 Uhr": "vierzehn Uhr dreißig"
         return f"{int(hour)} {HOUR_WORDS[primary]} {int(minutes)}"
     hour_word, space, minute_word = CLOCK_WORDS.get(primary, ("", " ", ""))
     said = f"{int(hour)}{hour_word}"
+    if primary in SLAVIC_HOURS and 0 < int(hour) <= 24:
+        said = _slavic_hour(int(hour), before, primary)
     if minutes != "00":  # "9:05" is "9 05", not "9 5"
         said += f"{space}{int(minutes) if minute_word else minutes}{minute_word}"
     return said
@@ -2641,7 +2746,8 @@ def _day_range_pattern(lang: str) -> re.Pattern[str]:
         return _NOTHING
     day = "|".join(map(re.escape, names))
     return re.compile(rf"(?<![\w.])({day})\.?(?:\s?[-–—]\s?|\s+t/m\s+|\s+tot en met\s+)"
-                      rf"({day})(?:\.(?=:|\s*\d))?(?!\w)", re.IGNORECASE)
+                      rf"({day})(?:\.(?=:|\s*\d|\s(?:{'|'.join(CLOCK_FROM.values())})\s))?"
+                      r"(?!\w)", re.IGNORECASE)
 
 
 DAY_JOINS = r"a|al|y|e|o|à|au|et|ou|ao|às|bis|und|u\.|en|tot|i|och|og|и|ve"
@@ -2726,7 +2832,29 @@ def _say_day_pair(match: re.Match[str], lang: str, to: str | None = None) -> str
 
 def _day_range(match: re.Match[str], lang: str, to: str | None) -> str:
     names = calendar_names(lang).short_days
-    return f"{names[match.group(1).lower()]}{to or ' – '}{names[match.group(2).lower()]}"
+    first, last = names[match.group(1).lower()], names[match.group(2).lower()]
+    cases = SLAVIC_WEEKDAY_CASES.get(lang.split("-")[0].lower())
+    if cases and first in cases and last in cases:
+        (start, end), (first, _), (genitive, accusative) = cases[""], cases[first], cases[last]
+        return f"{start} {first} {end} {accusative if end == 'по' else genitive}"
+    return f"{first}{to or ' – '}{last}"
+
+
+SLAVIC_WEEKDAY_CASES = {
+    "ru": {"": ("с", "по"), "понедельник": ("понедельника", "понедельник"),
+           "вторник": ("вторника", "вторник"), "среда": ("среды", "среду"),
+           "четверг": ("четверга", "четверг"), "пятница": ("пятницы", "пятницу"),
+           "суббота": ("субботы", "субботу"), "воскресенье": ("воскресенья", "воскресенье")},
+    "uk": {"": ("з", "по"), "понеділок": ("понеділка", "понеділок"),
+           "вівторок": ("вівторка", "вівторок"), "середа": ("середи", "середу"),
+           "четвер": ("четверга", "четвер"), "пʼятниця": ("пʼятниці", "пʼятницю"),
+           "субота": ("суботи", "суботу"), "неділя": ("неділі", "неділю")},
+    "pl": {"": ("od", "do"), "poniedziałek": ("poniedziałku", ""), "wtorek": ("wtorku", ""),
+           "środa": ("środy", ""), "czwartek": ("czwartku", ""), "piątek": ("piątku", ""),
+           "sobota": ("soboty", ""), "niedziela": ("niedzieli", "")}}
+"""A range of weekdays as Russian, Ukrainian and Polish say it, "пн–пт" as "с понедельника
+по пятницу", "pon.-pt." as "od poniedziałku do piątku": the words before each day, then
+each day's genitive and accusative, where the voice said "понедельник до пятница"."""
 
 
 CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-microgram",
