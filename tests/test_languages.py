@@ -208,6 +208,55 @@ def test_every_catalogue_translates_every_message_with_the_same_blanks():
         assert words.locale == str(catalogue.locale) and words.table != english.table
 
 
+def test_words_that_run_the_other_way_are_set_their_own_way(settings):
+    """An English paragraph in an Arabic leaflet was set from the right, its sentences in
+    the wrong order ("Please ask at the .This leaflet is also available in English"): it
+    runs from the left margin now, in order, and so do an English list and table, while
+    the Arabic around them stays at the right; and the print check reads it all in order."""
+    from handout.check.pdf import check_pdf
+    from handout.read.document import load_documents
+
+    write_handouts(settings.source, {"mixed.ar.md": """\
+        ---
+        title: نشرة صحية
+        ---
+
+        هذه فقرة عربية عن الدواء. خذ الدواء مرتين في اليوم مع الطعام، ولا تتوقف عن أخذه
+        قبل أن تتحدث مع طبيبك. إذا نسيت جرعة فخذها عندما تتذكر، إلا إذا اقترب موعد الجرعة
+        التالية. احفظ الدواء بعيدا عن متناول الأطفال وفي مكان بارد وجاف.
+
+        This leaflet is also available in English. Please ask at the front desk, or call us.
+
+        - The first item, in English.
+        - The second item, in English.
+
+        | Name | Dose |
+        |---|---|
+        | Medicine (tablets). | One, twice a day. |
+
+        COVID-19 هو مرض تنفسي يسببه فيروس.
+        """})
+    [document] = load_documents(settings)
+    html = document.sections[0].html
+    assert re.search(r'<p dir="ltr"><span [^>]*>This leaflet', html) and '<ul dir="ltr">' in html
+    assert re.search(r'<table dir="ltr"[ >]', html) and "<li dir" not in html
+    assert html.count('dir="ltr"') == 3 and 'dir="rtl"' not in html  # the Arabic: the page's
+    build(settings, ("pdf",))
+    pdf = settings.out / "mixed-ar" / "mixed-ar.pdf"
+    with pdfplumber.open(pdf) as opened:
+        lines = opened.pages[0].extract_text_lines(y_tolerance=9)
+        width = opened.pages[0].width
+    english = next(line for line in lines if line["text"].startswith("This leaflet"))
+    assert english["text"].startswith("This leaflet is also available in English. Please")
+    assert english["x0"] == pytest.approx(72, abs=0.5)
+    arabic = [line for line in lines if re.search("[\u0600-\u06ff\ufe70-\ufeff]", line["text"])]
+    assert len(arabic) >= 5  # the title, the paragraph's lines, COVID-19's, the page number
+    assert all(line["x1"] == pytest.approx(width - 72, abs=0.5) for line in arabic)
+    first_item = next(line for line in lines if "first item" in line["text"])
+    assert first_item["text"].startswith("• The first item")
+    assert not [f for f in check_pdf(document, pdf, settings) if f.rule == "text"]
+
+
 def test_a_persian_handout_prints_and_says_handouts_own_words_in_persian(settings):
     """Persian had no catalogue: its PDFs said "Contents" and "Page 1 of 12" in English
     (the Open Source Guides' Persian pages, tests of the print check)."""

@@ -4993,7 +4993,57 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     _undecorate_labels(body)
     _name_emoji(body, lang)
     _unwrap_layout_divs(body, lang)
+    from handout.language import direction
+
+    _direct_blocks(body, direction(lang))
     return body
+
+
+RUNS_ONE_WAY = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "th", "td",
+                          "caption", "figcaption", "summary"})
+"""Blocks whose words run in one direction, as one paragraph's do (`_direct_blocks`)."""
+ONE_WAY_GROUPS = {"ul": "li", "ol": "li", "table": "td", "dl": "dd"}
+"""Blocks that run one way as a whole when every one of their parts does: a list's markers
+and a table's columns then start from that side too."""
+
+
+def _direct_blocks(parent: ET.Element, inherited: str) -> None:
+    """Give each block whose words run the other way from the page's their own `dir`: an
+    English paragraph in an Arabic leaflet was set from the right, its full stops at its
+    left and its sentences in the wrong order ("Please ask at the .This leaflet is also
+    available in English"), and an Arabic one in an English leaflet the same. A list or a
+    table all of whose items or cells run that way is turned as a whole
+    (`ONE_WAY_GROUPS`). A `dir` the author gave ("ltr", "rtl") stands."""
+    for child in parent:
+        written = (child.get("dir") or "").lower()
+        if written in ("ltr", "rtl"):
+            _direct_blocks(child, written)
+            continue
+        child.attrib.pop("dir", None)  # "auto": worked out here, as a browser would
+        runs = None
+        if child.tag in RUNS_ONE_WAY:
+            runs = words_direction("".join(child.itertext()))
+        elif child.tag in ONE_WAY_GROUPS:
+            parts = {words_direction("".join(part.itertext()))
+                     for part in child.iter()
+                     if part.tag in (ONE_WAY_GROUPS[child.tag], "th", "dt")} - {None}
+            runs = parts.pop() if len(parts) == 1 else None
+        if runs is not None and runs != inherited:
+            child.set("dir", runs)
+        _direct_blocks(child, runs or inherited)
+
+
+def words_direction(text: str) -> str | None:
+    """"rtl" if most of the letters of `text` are written right to left (Arabic, Hebrew),
+    "ltr" if most are written left to right, None if it has neither or as many of each: so
+    "COVID-19 مرض تنفسي" runs right to left, as its sentence does."""
+    import unicodedata
+
+    kinds = [unicodedata.bidirectional(character) for character in text]
+    rightward, leftward = kinds.count("L"), kinds.count("R") + kinds.count("AL")
+    if rightward == leftward:
+        return None
+    return "ltr" if rightward > leftward else "rtl"
 
 
 LAYOUT_ATTRIBUTES = frozenset({"dir", "align", "style", "lang"})
