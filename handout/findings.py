@@ -63,3 +63,42 @@ class Finding:
     def __str__(self) -> str:
         return f"{self.where}: {self.rule}: {self.message}" + (
             "" if self.severity == ERROR else f" ({self.severity})")
+
+
+PLACEHOLDER = re.compile(
+    r"(?<![\\!\]])\[(?:(?:insert|add|enter|type|fill in|put|list|include|describe|write"
+    r"|replace|specify|delete|insertar|introducir|añadir|indicar"
+    r"|insérer|indiquer|ajouter|einfügen|eintragen|inserire|inserir|adicionar)\b[^\[\]\n]{1,120}"
+    r"|[^\[\]\n]{1,60} (?:einfügen|eintragen|ergänzen)"
+    r"|(?:your|the) (?:[^\W\d_][\w'’]* ){0,3}(?:name|number|address|email|website|details"
+    r"|date|time)"
+    r"|(?:[A-Z][a-z]+ ){0,3}(?:Name|Phone Number|Telephone|Address|Email|Website|URL|Date|Time"
+    r"|Contact Details|Contact Information))\](?![(\[:])", re.I)
+"""A placeholder of a template, or of a chatbot's draft, left unfilled: "Call us on [Insert
+phone number]", "[Clinic Name]", "[your GP's name]", which the PDF printed and the voice
+read out as written."""
+FILLER = re.compile(r"(?<![\w@/.-])[\dXx]+(?:(?:[-/.:]|(?<=[Xx]) (?=[\dXx]*[Xx]))[\dXx]+)*(?![\w@])"
+                    r"|\b(?:TBD|TBC|TBA)\b")
+"""Letters standing where a template's figures go, "call 0XXX XXX XXXX", "XX/XX/XXXX",
+"£XXX" (`placeholders` keeps those with "XXX" or "XX" and a separator), or a note that
+something is still to be decided, "Venue: TBC": printed and read out as written."""
+MERGE_FIELD = re.compile(r"«[^\W\d]\w*»|\(\([^()\n]{1,40}\)\)|\{d\.[\w.\[\]]+\}")
+"""A mail merge's field left in the text, as Word shows one ("«FirstName»"), GOV.UK Notify
+writes one ("((fullName))") or Carbone does ("{d.fullName}"): printed, and read out
+letter by letter or as code."""
+
+
+def placeholders(text: str) -> list[tuple[str, str]]:
+    """Each placeholder left unfilled in `text` (`PLACEHOLDER`, `FILLER`, `MERGE_FIELD`), with
+    what to do about it."""
+    found = [(match.start(), match.group(), "is a placeholder left unfilled: write what it "
+              "stands for") for match in PLACEHOLDER.finditer(text)]
+    found += [(match.start(), match.group(), "looks like a placeholder left unfilled: write "
+               "what it stands for, or say in words what is not known yet")
+              for match in FILLER.finditer(text)
+              if match.group() in ("TBD", "TBC", "TBA")
+              or re.search(r"[Xx]{3}|[Xx]{2}[-/.:]|[-/.:][Xx]{2}", match.group())]
+    found += [(match.start(), match.group(), "is a mail-merge field, printed and read out as "
+               "it is written: merge the document first, or write the words it stands for")
+              for match in MERGE_FIELD.finditer(text)]
+    return [(words, advice) for _, words, advice in sorted(found)]

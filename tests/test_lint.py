@@ -282,6 +282,28 @@ def test_a_placeholder_left_unfilled_is_warned_of(tmp_path):
     assert len([f for f in lint_source(others) if f.rule == "placeholder"]) == 3
 
 
+def test_figures_to_fill_and_merge_fields_are_placeholders_too(tmp_path):
+    """A template's "0XXX XXX XXXX", "XX/XX/XXXX" and "£XXX", "TBC", a long instruction in
+    brackets and a mail merge's fields ("«FirstName»", GOV.UK Notify's "((name))") were
+    printed and read out as written, unwarned; a year, a size ("XXL"), a web address and
+    French quotation marks are not placeholders."""
+    leaflet = tmp_path / "letter.md"
+    leaflet.write_text(
+        "---\ntitle: Your visit\nlang: en\n---\n\n"
+        "Dear «FirstName», your visit on XX/XX/XXXX costs £XXX. Call 0XXX XXX XXXX.\n\n"
+        "Room: TBC. Hello ((name)).\n\n"
+        "[add the name of your local council or health board here, and its address]\n\n"
+        "In 2023, sizes up to XXL; see www.example.org and « bonjour ».\n", encoding="utf-8")
+    found = [(f.where.rsplit(":", 1)[1], f.message.split("' ")[0].strip("'"))
+             for f in lint_source(leaflet) if f.rule == "placeholder"]
+    assert found == [("6", "«FirstName»"), ("6", "XX/XX/XXXX"), ("6", "XXX"),
+                     ("6", "0XXX XXX XXXX"), ("8", "TBC"), ("8", "((name))"),
+                     ("10", "[add the name of your local council or health board here, and "
+                            "its address]")]
+    assert "mail-merge field" in next(f.message for f in lint_source(leaflet)
+                                      if "«FirstName»" in f.message)
+
+
 def test_a_line_of_bold_posing_as_a_heading_is_warned_of(tmp_path):
     """A chatbot marks each part of its answer with a line of bold, `**What is asthma**`,
     as many authors do: it starts no section, has no bookmark and is no heading to a screen

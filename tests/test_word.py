@@ -209,6 +209,21 @@ def test_a_word_chart_is_its_description_in_a_box(settings):
         (f"{path}: paragraph 3", "image-format"), (f"{path}: paragraph 4", "image-alt")]
 
 
+def test_placeholders_and_merge_fields_in_word_are_findings_as_in_markdown(tmp_path):
+    """A Word letter made from a template kept its mail-merge fields ("«FirstName»") and its
+    unfilled places ("[Insert clinic name]", "0XXX XXX XXXX"), printed and read out as
+    written, with nothing said to the author: each is a warning at its paragraph."""
+    body = "".join([paragraph("Your appointment", "Title"),
+                    paragraph("Dear «FirstName», please come to [Insert clinic name]."),
+                    paragraph("Call 0XXX XXX XXXX if you cannot come. Room: TBC."),
+                    paragraph("Thank you.")])
+    path = write_docx(tmp_path / "letter.docx", body)
+    found = [(f.where.rsplit(" ", 1)[1], f.message.split("'")[1], f.severity)
+             for f in lint_source(path) if f.rule == "placeholder"]
+    assert found == [("2", "[Insert clinic name]", WARNING), ("2", "«FirstName»", WARNING),
+                     ("3", "0XXX XXX XXXX", WARNING), ("3", "TBC", WARNING)]
+
+
 def test_capitals_and_vague_link_words_in_word_are_findings_as_in_markdown(tmp_path):
     """A clinic's letter typed in capitals, and its "Click here" link, were told to a
     Markdown author and not to a Word one: the Word file's lint had only what the converter

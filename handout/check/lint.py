@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Iterator
 
 from handout.errors import HandoutError
-from handout.findings import ERROR, INFO, WARNING, Finding, in_capitals, says_nothing
+from handout.findings import (ERROR, INFO, WARNING, Finding, in_capitals, placeholders,
+                              says_nothing)
 from handout.read.generators import AUTOMATIC_DESCRIPTION, convert_syntax
 from handout.read.sources import SourceFile, read_source
 
@@ -44,17 +45,6 @@ LINK = re.compile(r"(!?)\[([^\]]*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'(].*?[\"')])
 """A link or a picture, inline ("[words](address)") or by reference ("![][image1]", as
 Google Docs writes its pictures when it saves Markdown)."""
 REFERENCE_DEFINITION = re.compile(r"\s{0,3}\[([^\]]+)\]:\s*\S+")
-PLACEHOLDER = re.compile(
-    r"(?<![\\!\]])\[(?:(?:insert|add|enter|type|fill in|put|insertar|introducir|añadir|indicar"
-    r"|insérer|indiquer|ajouter|einfügen|eintragen|inserire|inserir|adicionar)\b[^\[\]\n]{1,60}"
-    r"|[^\[\]\n]{1,60} (?:einfügen|eintragen|ergänzen)"
-    r"|(?:your|the) (?:[^\W\d_][\w'’]* ){0,3}(?:name|number|address|email|website|details"
-    r"|date|time)"
-    r"|(?:[A-Z][a-z]+ ){0,3}(?:Name|Phone Number|Telephone|Address|Email|Website|URL|Date|Time"
-    r"|Contact Details|Contact Information))\](?![(\[:])", re.I)
-"""A placeholder of a template, or of a chatbot's draft, left unfilled: "Call us on [Insert
-phone number]", "[Clinic Name]", "[your GP's name]", which the PDF printed and the voice
-read out as written."""
 STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"
                     r"|(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)"
@@ -284,12 +274,10 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
                 findings.append(Finding(at, "link-text", f"link text {words!r} says nothing "
                                         "on paper or aloud: use words that name where it "
                                         "goes", WARNING))
-        for placeholder in PLACEHOLDER.finditer(text):
-            if placeholder.group(0)[1:-1].casefold() in defined:
+        for placeholder, advice in placeholders(text):
+            if placeholder[1:-1].casefold() in defined:
                 continue  # a link to the address given below: `[type qualifier]: #types`
-            findings.append(Finding(at, "placeholder", f"{placeholder.group(0)!r} is a "
-                                    "placeholder left unfilled: write what it stands for",
-                                    WARNING))
+            findings.append(Finding(at, "placeholder", f"{placeholder!r} {advice}", WARNING))
         for tag in re.finditer(r"<img\b[^>]*>", text, re.I):
             if not DESCRIBED_OR_DECORATIVE.search(tag.group(0)):
                 findings.append(Finding(at, "image-alt", "image has no alt text: add "

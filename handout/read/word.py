@@ -46,7 +46,7 @@ from xml.sax.saxutils import escape
 from pathlib import Path
 
 from handout.errors import HandoutError
-from handout.findings import in_capitals, says_nothing
+from handout.findings import in_capitals, placeholders, says_nothing
 from handout.read.numbers import roman_numeral
 from handout.read.script import COLUMN_GAP, list_marker
 from handout.read.sources import NAMED_LANGUAGE, SourceFile, named_language, unjoined
@@ -1784,6 +1784,8 @@ class _Inspection:
                                f"{capitals!r} is in capitals, which is hard to read: type it "
                                "in ordinary case (in Word, select it, then Home, Change Case, "
                                "Sentence case) and use bold for emphasis"))
+        for placeholder, advice in placeholders(words):
+            self.notes.append((self.paragraph, "placeholder", f"{placeholder!r} {advice}"))
         for link in _descendants(paragraph, "Hyperlink"):
             link_words = " ".join(_text(link).split())
             if says_nothing(link_words):
