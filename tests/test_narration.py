@@ -869,6 +869,18 @@ def test_a_dash_in_a_cell_and_a_row_of_one_cell_are_said_as_a_reader_takes_them(
         "Items not returned are charged."]
 
 
+def test_a_row_of_a_bold_label_alone_heads_the_rows_below_it(tmp_path):
+    """A county's fee schedule groups its fees under rows of a bold label with the other
+    cells empty, "| **Rezoning** | |": each was said as a fee ("Fee: Rezoning.") and
+    counted as a row. A label not in bold, or in bold beside words, is the row's data."""
+    table = ("| Fee | Cost |\n|---|---|\n| **Rezoning** | |\n| Small site | $100 |\n"
+             "| Large site | $250 |\n| Permits | |\n| **Sign** permit | $20 |\n")
+    assert spoken_script(tmp_path, table) == [
+        "Table. 4 rows.", "Rezoning.", "Fee: Small site. Cost: 100 dollars.",
+        "Fee: Large site. Cost: 250 dollars.", "Fee: Permits.",
+        "Fee: Sign permit. Cost: 20 dollars."]
+
+
 def test_a_timetable_titled_across_its_top_is_read_under_its_columns(tmp_path):
     """A shuttle's timetable: its title across the top was every column's name ("Shuttle
     Timetable: Operating Days. Shuttle Timetable: Shuttles…"), and the evening row never

@@ -456,8 +456,9 @@ class _Reader:
             # A row of one cell under a header row of several is a heading over the rows
             # below it or a note on them (a library's "Suggest" among its charges, "If
             # items have not been returned…" under them): it is said without the first
-            # column's name, and is no row of the table's count.
-            heading = wide and len(row) == 1 and not merged
+            # column's name, and is no row of the table's count. So is a row of a bold
+            # label alone, a fee schedule's "| **Rezoning** | |" ("Fee: Rezoning.").
+            heading = wide and (len(row) == 1 or bold_label_row(row)) and not merged
             spoken = [f"{headers[column]}{self.colon}{cell}" if column < len(headers)
                       and headers[column] and cell.strip() and not (heading or pictured)
                       else cell for column, cell in zip(columns, cells)]
@@ -657,6 +658,16 @@ def header_is_data(headers: list[str], firsts: list[str]) -> bool:
     assessment's "Who might be harmed and how?"."""
     return bool(firsts and TIME_OR_DATE.fullmatch(headers[0])
                 and all(TIME_OR_DATE.fullmatch(first) for first in firsts))
+
+
+def bold_label_row(row: ET.Element) -> bool:
+    """Whether a table row is a label in bold in its first cell and nothing in the others,
+    "| **Rezoning** | |": a heading over the rows below it."""
+    first, *rest = [cell for cell in row if cell.tag in ("td", "th")] or [None]
+    if first is None or any(len(cell) or text_of(cell).strip() for cell in rest):
+        return False
+    return (not (first.text or "").strip() and len(first) == 1 and first[0].tag in ("strong", "b")
+            and not (first[0].tail or "").strip() and bool(text_of(first[0]).strip()))
 
 
 def own_rows(table: ET.Element) -> list[ET.Element]:
