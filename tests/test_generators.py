@@ -43,7 +43,7 @@ def test_every_callout_syntax_is_a_labelled_box(real):
     boxes = callouts(section.html)
     assert [label for label, _ in boxes] == [
         "Warning", "Challenge", "Solution", "Ask first", "Python-Markdown admonition",
-        "Collapsible", "Important", "Callout", "Tip"]
+        "Danger: Collapsible", "Important", "Callout", "Tip"]
     words = dict(boxes)
     assert words["Warning"] == "Warning Pandoc fenced div: keep the tablets dry."
     assert words["Challenge"] == "Challenge Try it Count the tablets. Solution There are ten."
@@ -64,6 +64,48 @@ def test_callouts_are_spoken_with_their_label_and_end(real):
     ids = {e.get("id") for e in parse_html(section.html).iter() if e.get("id")}
     assert all(u.ref in ids for u in section.script[1:])
 
+
+
+def test_a_warning_with_a_title_of_its_own_still_says_it_is_a_warning(settings):
+    """A box titled by its author ("!!! warning \"Do not drive\"", Obsidian's "> [!warning]
+    Fasting") printed and sounded as any other box: a reader could not tell a warning from
+    a note. A warning's, caution's or danger's kind comes before its title and its end
+    names it; a note's title stands alone, and a title that says "Warning" is not doubled."""
+    write_handouts(settings.source, {"boxes.md": """\
+        # Boxes
+
+        !!! warning "Do not drive"
+            You may feel sleepy.
+
+        > [!caution] Fasting
+        > Do not eat.
+
+        !!! note "Parking"
+            Park in B.
+
+        !!! danger "Danger to life"
+            Keep away.
+        """, "kasten.md": """\
+        ---
+        lang: de
+        ---
+
+        # Kästen
+
+        !!! warning "Nicht Auto fahren"
+            Sie können müde werden.
+        """})
+    documents = {d.source.name: d for d in load_documents(settings)}
+    said = [u.text for u in documents["boxes.md"].sections[0].script]
+    assert said[1:] == ["Warning: Do not drive", "You may feel sleepy.", "End of warning.",
+                        "Caution: Fasting", "Do not eat.", "End of caution.",
+                        "Parking", "Park in B.", "End of parking.",
+                        "Danger to life", "Keep away.", "End of danger to life."]
+    assert [label for label, _ in callouts(documents["boxes.md"].sections[0].html)] == [
+        "Warning: Do not drive", "Caution: Fasting", "Parking", "Danger to life"]
+    german = [u.text for u in documents["kasten.md"].sections[0].script]
+    assert german[1:] == ["Warnung: Nicht Auto fahren", "Sie können müde werden.",
+                          "Ende: Warnung."]
 
 
 def test_quarto_callouts_are_labelled_boxes(settings):
@@ -96,7 +138,7 @@ def test_quarto_callouts_are_labelled_boxes(settings):
         ("Tip", "Tip Take it at night."),
         # the title Quarto shows, once (it was "Note" / "Before you start")
         ("Before you start", "Before you start Read the leaflet."),
-        ("If you feel dizzy", "If you feel dizzy Sit down.")]
+        ("Caution: If you feel dizzy", "Caution: If you feel dizzy Sit down.")]
 
 def test_rst_directives_in_markdown_are_boxes_pictures_and_text(settings):
     """France's mesconseilscovid writes its answers as mistune reads them, `.. question::`
@@ -3367,12 +3409,13 @@ def test_mdx_admonition_components_are_callouts_with_their_title(settings):
     [document] = load_documents(settings)
     html = "".join(section.html for section in document.sections)
     assert callouts(html) == [
-        ("Troubleshooting", "Troubleshooting If you encounter any issues, consider the "
-                            "following: Ensure the ChannelId is correct."),
+        ("Caution: Troubleshooting", "Caution: Troubleshooting If you encounter any issues, "
+                                     "consider the following: Ensure the ChannelId is correct."),
         ("Tip", "Tip Keep your token secure.")]
     said = [u.text for section in document.sections for u in section.script]
-    assert said[1:] == ["Troubleshooting", "If you encounter any issues, consider the following:",
-                        "Ensure the ChannelId is correct.", "End of troubleshooting.",
+    assert said[1:] == ["Caution: Troubleshooting",
+                        "If you encounter any issues, consider the following:",
+                        "Ensure the ChannelId is correct.", "End of caution.",
                         "Tip", "Keep your token secure.", "End of tip."]
 
 

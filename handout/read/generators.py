@@ -4989,6 +4989,10 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
                 element[-1].tail = (element[-1].tail or "") + closing
             else:
                 element.text += closing
+    for callout in body.iter("div"):
+        title = callout.find("p[@class='admonition-title']")
+        if title is not None and not len(title):
+            _name_urgent_kind(title, callout, words, lang)
     _undecorate_headings(body)
     _undecorate_labels(body)
     _name_emoji(body, lang)
@@ -5044,6 +5048,28 @@ def words_direction(text: str) -> str | None:
     if rightward == leftward:
         return None
     return "ltr" if rightward > leftward else "rtl"
+
+
+URGENT_CALLOUTS = frozenset({"warning", "caution", "danger", "important", "attention", "error",
+                             "alert"})
+"""Callouts whose kind a reader must hear even under a title of the author's own: a box
+titled "Fasting" printed and sounded as any note, where it was a warning."""
+
+
+def _name_urgent_kind(title: ET.Element, callout: ET.Element, words: Words, lang: str) -> None:
+    """Put a warning's kind before its own title ("Warning: Fasting") in a span that the
+    box's end names ("End of warning."), unless the title already says it."""
+    kind = next((name for name in (callout.get("class") or "").split()
+                 if name in URGENT_CALLOUTS), None)
+    if kind is None:
+        return
+    named = words.label(CALLOUT_LABELS[kind])
+    if named.casefold() in (title.text or "").casefold():
+        return
+    colon = "：" if lang.split("-")[0].lower() in ("zh", "ja") else ": "
+    kind_words = ET.SubElement(title, "span", {"class": "admonition-kind"})
+    kind_words.text, kind_words.tail, title.text = named + colon.rstrip(), \
+        colon[len(colon.rstrip()):] + (title.text or ""), None
 
 
 LAYOUT_ATTRIBUTES = frozenset({"dir", "align", "style", "lang"})

@@ -272,8 +272,9 @@ class _Reader:
         elif tag == "div" and "admonition" in (element.get("class") or "").split():
             self.contents(element, s.paragraph_pause)
             title = element.find("p[@class='admonition-title']")
-            label = " ".join(text_of(title).split()).rstrip(":.?!？！。：") \
-                if title is not None else ""
+            kind = title.find(".//span[@class='admonition-kind']") if title is not None else None
+            label = " ".join(text_of(kind if kind is not None else title).split()).rstrip(
+                ":.?!？！。：") if title is not None else ""
             # "End of warning." mid-sentence; but German capitalises its nouns ("Ende:
             # Warnung."), and Turkish's dotted capital I is not lowered to "i̇".
             first, *rest = label.split(" ")
