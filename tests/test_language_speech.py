@@ -1894,6 +1894,11 @@ def test_slavic_dates_are_said_as_ordinals(lang, written, said):
      "od poniedziałku do piątku od ósmej do piętnastej 30, o godzinie dziesiątej. Dzieci do "
      "dwudziestu jeden lat, dla jednej osoby, od dwunastu do dwudziestu czterech miesięcy, w "
      "ciągu dwóch dni, do tysiąca pięciuset osób; dzwoń do 1 1 6, 1 2 3."),
+    # a bracket before "od" changes nothing; a time no word names as one may be a duration
+    # (a dance's, "3:20", on a Ukrainian contest's entry form), and stays a number
+    ("pl", "Infolinia (od 8:00 do 18:00). Czas: 3:20.",
+     "Infolinia (od ósmej do osiemnastej). Czas: 3 20."),
+    ("uk", "Хронометраж 3:20. О 9 годині.", "Хронометраж 3 20. О дев'ятій годині."),
 ])
 def test_slavic_numbers_take_the_case_the_word_before_them_asks_for(lang, written, said):
     """Russian, Ukrainian and Polish numbers after a preposition are in the case it governs

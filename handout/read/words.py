@@ -2528,7 +2528,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             text = _GERMAN_ZERO_HOUR_RE.sub(r"\1", text)
         if primary in SLAVIC_HOURS:  # "od godz. 8", "о 9 годині": the hour's ordinal
             text = _HOUR_NAMED_RE[primary].sub(lambda m: m.group().replace(m.group("hour"), (
-                _slavic_hour(int(m.group("hour")), m.group("case"), primary)), 1), text)
+                _slavic_hour(int(m.group("hour")), _hour_case(m.group("case"), primary),
+                             primary)), 1), text)
         if primary == "tr":  # "saat 08.30'da": Turkish writes a time with a point
             text = _TURKISH_CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
     if primary == "tr":  # "101. Sokak": "yüz birinci Sokak"
@@ -2649,11 +2650,17 @@ def _range_from(match: re.Match[str], primary: str) -> str:
     """`SLAVIC_FROM` and a space, before a range that has no preposition before it."""
     if primary not in SLAVIC_FROM:
         return ""
-    before = match.string[:match.start()].split()
     governing = [word for words in SLAVIC_GOVERNING[primary].values() for word in words]
-    if before and before[-1].lower() in (*governing, *SLAVIC_PREPOSITIONS):
+    if _last_word(match.string[:match.start()]) in (*governing, *SLAVIC_PREPOSITIONS):
         return ""
     return SLAVIC_FROM[primary] + " "
+
+
+def _last_word(text: str) -> str:
+    """The last word of `text`, in lower case, with its stop if it is shortened ("godz.")
+    and without a bracket before it ("(od")."""
+    words = re.findall(r"\w+\.?", text.lower())
+    return words[-1] if words else ""
 
 
 SLAVIC_HOURS = {
@@ -2667,13 +2674,15 @@ SLAVIC_HOURS = {
 feminine "godzina", "година": "od 9:00 do 18:00" is "od dziewiątej do osiemnastej" and
 "о 9:00" "о дев'ятій", where the voice said the numbers, "od dziewięć do osiemnaście"."""
 SLAVIC_HOUR_CASES = {
-    "pl": {"genitive": ("od", "do", "o", "po", "około", "koło", "godz.", "godzinie", "godziny"),
+    "pl": {"nominative": ("godzina",), "genitive": ("od", "do", "o", "po", "około", "koło", "godz.", "godzinie", "godziny"),
            "instrumental": ("na", "przed", "za", "między", "pomiędzy", "nad")},
-    "uk": {"genitive": ("з", "із", "зі", "від", "до", "після", "близько", "біля", "години"),
+    "uk": {"nominative": ("година",),
+           "genitive": ("з", "із", "зі", "від", "до", "після", "близько", "біля", "години"),
            "locative": ("о", "об", "по", "годині"), "accusative": ("на",),
            "instrumental": ("між", "перед")}}
-"""The case each word before an hour puts it in; none, the nominative ("Godzina 9:00").
-Polish's genitive and locative are one form ("od dziewiątej", "o dziewiątej"), and so are
+"""The case each word before an hour puts it in ("Godzina 9:00" the nominative). After any
+other word a time stays as it is written, its hour a number: "3:20" with no word before it
+may be a time of day or a duration (a dance's, on a Ukrainian contest's entry form). Polish's genitive and locative are one form ("od dziewiątej", "o dziewiątej"), and so are
 its instrumental and accusative ("przed dziewiątą", "na dziewiątą")."""
 SLAVIC_HOUR_ENDINGS = {
     "pl": {"genitive": {"ga": "giej", "ia": "iej", "a": "ej"}, "instrumental": {"a": "ą"}},
@@ -2693,25 +2702,25 @@ its case (`SLAVIC_HOUR_CASES`)."""
 SLAVIC_AND = ("і", "та", "або", "i", "a", "oraz", "lub", "albo")
 
 
-def _hour_case(before: str, primary: str) -> str:
-    """The case the word ending `before` puts an hour in (`SLAVIC_HOUR_CASES`); after "and"
-    or "or", the case of the hour before it ("між дев'ятою і десятою")."""
+def _hour_case(before: str, primary: str) -> str | None:
+    """The case the word ending `before` puts an hour in (`SLAVIC_HOUR_CASES`), if any;
+    after "and" or "or", the case of the hour before it ("між дев'ятою і десятою")."""
     words = before.lower().split()
     if len(words) > 1 and words[-1] in SLAVIC_AND and re.fullmatch(_CLOCK, words[-2]):
         return _hour_case(" ".join(words[:-2]), primary)
+    word = _last_word(before)
     return next((case for case, governing in SLAVIC_HOUR_CASES[primary].items()
-                 if words and words[-1] in governing), "nominative")
+                 if word in governing), None)
 
 
-def _slavic_hour(hour: int, before: str, primary: str) -> str:
-    """`hour` (1 to 24) as the ordinal Polish or Ukrainian says, in the case `before` puts
-    it in: every word of a Polish one ("dwudziestej pierwszej"), the last of a Ukrainian
-    ("двадцять першої")."""
+def _slavic_hour(hour: int, case: str, primary: str) -> str:
+    """`hour` (1 to 24) as the ordinal Polish or Ukrainian says, in `case`: every word of a
+    Polish one ("dwudziestej pierwszej"), the last of a Ukrainian ("двадцять першої")."""
     names = SLAVIC_HOURS[primary]
     words = [names[hour - 1]] if hour <= 20 else [names[19], names[hour - 21]]
     if primary == "uk" and hour > 20:
         words[0] = "двадцять"
-    endings = SLAVIC_HOUR_ENDINGS[primary].get(_hour_case(before, primary))
+    endings = SLAVIC_HOUR_ENDINGS[primary].get(case)
     if endings:
         inflected = words if primary == "pl" else words[-1:]
         for index, word in enumerate(inflected, len(words) - len(inflected)):
@@ -2729,8 +2738,9 @@ def _clock(written: str, primary: str, before: str = "") -> str:
         return f"{int(hour)} {HOUR_WORDS[primary]} {int(minutes)}"
     hour_word, space, minute_word = CLOCK_WORDS.get(primary, ("", " ", ""))
     said = f"{int(hour)}{hour_word}"
-    if primary in SLAVIC_HOURS and 0 < int(hour) <= 24:
-        said = _slavic_hour(int(hour), before, primary)
+    case = _hour_case(before, primary) if primary in SLAVIC_HOURS else None
+    if case is not None and 0 < int(hour) <= 24:
+        said = _slavic_hour(int(hour), case, primary)
     if minutes != "00":  # "9:05" is "9 05", not "9 5"
         said += f"{space}{int(minutes) if minute_word else minutes}{minute_word}"
     return said
