@@ -949,12 +949,12 @@ SLAVIC_GOVERNING = {
 """Words that put a number after them in a case other than the nominative espeak-ng says:
 "до 19 лет" is "до девятнадцати лет", "do 19 lat" "do dziewiętnastu lat", "к 10 часам" "к
 десяти часам". Russian's "с" and Ukrainian's "з" take the genitive only where they mean
-"from" (`SLAVIC_FROM`); with the instrumental they mean "with" ("с 2 детьми")."""
-SLAVIC_FROM = {"ru": ("с", "со"), "uk": ("з", "із", "зі")}
-SLAVIC_FROM_UNTIL = (r"(?:\s[0-5]\d)?\s(?:до|по)\s|\s(?:лет|года|годов|месяцев|месяца|недель|"
-                     r"недели|дней|дня|часов|часа|числа|років|року|місяців|місяця|тижнів|"
-                     r"тижня|днів|дня|годин)\b")
-"""What shows "с"/"з" before a number means "from": a range's other end ("с 9 до 18"), or
+"from" (`FROM_OR_WITH`); with the instrumental they mean "with" ("с 2 детьми")."""
+FROM_OR_WITH = {"ru": ("с", "со"), "uk": ("з", "із", "зі")}
+FROM_SHOWN_BY = (r"(?:\s[0-5]\d)?\s(?:до|по)\s|\s(?:лет|года|годов|месяцев|месяца|недель|"
+                 r"недели|дней|дня|часов|часа|числа|років|року|місяців|місяця|тижнів|тижня|"
+                 r"днів|годин)\b")
+"""What shows that "с"/"з" before a number means "from": a range's other end ("с 9 до 18"), or
 a span of time or an age ("с 18 лет", "з 6 років")."""
 POLISH_GENITIVE = {"jeden": "jednego", "dwa": "dwóch", "trzy": "trzech", "cztery": "czterech",
                    "pięć": "pięciu", "sześć": "sześciu", "siedem": "siedmiu", "osiem": "ośmiu",
@@ -972,13 +972,13 @@ hundred in "-uset" (`polish_genitive`)."""
 @functools.cache
 def slavic_governed(lang: str) -> re.Pattern[str]:
     """A number (and, in Russian, a time's minutes) after a word that governs its case
-    (`SLAVIC_GOVERNING`), or after "from" (`SLAVIC_FROM`)."""
+    (`SLAVIC_GOVERNING`), or after "from" (`FROM_OR_WITH`)."""
     words = [word for governing in SLAVIC_GOVERNING[lang].values() for word in governing]
     number = r"(\d{1,7})(?: ([0-5]\d))?" if lang == "ru" else r"(\d{1,7})()"
     after = r"(?![\d%]|[.,:/]\d|-\w|,?\s\d)"  # nor a telephone number's groups
-    from_ = "|".join(SLAVIC_FROM.get(lang, ()))
+    from_ = "|".join(FROM_OR_WITH.get(lang, ()))
     return re.compile(rf"(?<![\w-])(?:({'|'.join(words)})\s{number}{after}"
-                      + (rf"|({from_})\s{number}{after}(?={SLAVIC_FROM_UNTIL})" if from_
+                      + (rf"|({from_})\s{number}{after}(?={FROM_SHOWN_BY})" if from_
                          else "") + ")", re.IGNORECASE)
 
 

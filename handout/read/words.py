@@ -2628,16 +2628,16 @@ def _clock_range(match: re.Match[str], primary: str, to: str) -> str:
     said."""
     before, start = match.string[:match.start()], ""
     if _range_from(match, primary):
-        before = CLOCK_FROM[primary]
+        before = CLOCK_RANGE_FROM[primary]
         start = before + " "
     return (f"{start}{_clock(match.group(1), primary, before)}{to}"
             f"{_clock(match.group(2), primary, to)}" + _hour_word_after(match, primary))
 
 
-CLOCK_FROM = {"ru": "с", "uk": "з", "pl": "od"}
+CLOCK_RANGE_FROM = {"ru": "с", "uk": "з", "pl": "od"}
 
 
-SLAVIC_FROM = {"ru": "от", "uk": "від", "pl": "od"}
+RANGE_FROM = {"ru": "от", "uk": "від", "pl": "od"}
 """The word Russian, Ukrainian and Polish say before a range that their "to" ends ("15–45
 минут" is "от 15 до 45 минут"), where no preposition comes before it; "до" puts the second
 number in the genitive (`numbers.slavic_governed`), and "от" the first."""
@@ -2647,13 +2647,13 @@ SLAVIC_PREPOSITIONS = ("с", "со", "з", "із", "зі", "в", "во", "у", "
 
 
 def _range_from(match: re.Match[str], primary: str) -> str:
-    """`SLAVIC_FROM` and a space, before a range that has no preposition before it."""
-    if primary not in SLAVIC_FROM:
+    """`RANGE_FROM` and a space, before a range that has no preposition before it."""
+    if primary not in RANGE_FROM:
         return ""
     governing = [word for words in SLAVIC_GOVERNING[primary].values() for word in words]
     if _last_word(match.string[:match.start()]) in (*governing, *SLAVIC_PREPOSITIONS):
         return ""
-    return SLAVIC_FROM[primary] + " "
+    return RANGE_FROM[primary] + " "
 
 
 def _last_word(text: str) -> str:
@@ -2756,7 +2756,7 @@ def _day_range_pattern(lang: str) -> re.Pattern[str]:
         return _NOTHING
     day = "|".join(map(re.escape, names))
     return re.compile(rf"(?<![\w.])({day})\.?(?:\s?[-–—]\s?|\s+t/m\s+|\s+tot en met\s+)"
-                      rf"({day})(?:\.(?=:|\s*\d|\s(?:{'|'.join(CLOCK_FROM.values())})\s))?"
+                      rf"({day})(?:\.(?=:|\s*\d|\s(?:{'|'.join(CLOCK_RANGE_FROM.values())})\s))?"
                       r"(?!\w)", re.IGNORECASE)
 
 
