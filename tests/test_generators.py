@@ -324,6 +324,23 @@ def test_myst_obsidian_and_starlight_syntax_print_as_words(settings):
     assert "code-label" in spoken and not re.search(r"class|icon|cite|label", prose), prose
 
 
+def test_an_obsidian_picture_is_described_by_the_words_after_its_bar(settings):
+    """Obsidian embeds a picture as `![[map.png|A map of the clinic]]`, its words after the
+    bar (a size, `|300`, is no description): it was described by its file's name, "map"."""
+    write_handouts(settings.source, {"visit.md": """\
+        # Your visit
+
+        ![[map.png|A map of the clinic|300]]
+
+        ![[ward.png|300x200]]
+        """})
+    for name in ("map.png", "ward.png"):
+        shutil.copy(FIXTURES / "robust" / "box.png", settings.source / name)
+    [document] = load_documents(settings)
+    assert [image.get("alt") for image in parse_html(document.html).iter("img")] == [
+        "A map of the clinic", "ward"]
+
+
 def test_a_myst_embed_is_left_out_with_a_note(settings):
     """MyST's guide to citations (tests/corpus) embeds a note from elsewhere on its site,
     `![](#page-site-options-note)`: it was a picture with no description, printed and said

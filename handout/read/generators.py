@@ -2377,7 +2377,8 @@ class MystAndObsidian(NotingPreprocessor):
     citations was a picture with no description, which `invoke check` failed). Obsidian's wikilinks
     (`[[Page]]`, `[[Page#Heading|words]]`, `[[#Heading]]`): their words, as Obsidian shows
     them (a link to a block, `[[Page#^038507]]`, the page's name); an embedded picture
-    (`![[photo.jpg]]`) is a picture, described by its name. Obsidian's block identifiers
+    (`![[photo.jpg]]`) is a picture, described by the words after its bar (`![[photo.jpg|A
+    photo of the ward|300]]`, its size left aside) or else by its name. Obsidian's block identifiers
     (`^038507` ending a paragraph) go, as Obsidian hides them."""
 
     def run(self, lines: list[str]) -> list[str]:
@@ -2409,7 +2410,10 @@ class MystAndObsidian(NotingPreprocessor):
         if heading.startswith("^"):  # a block's identifier, not words: "[[Note#^038507]]"
             heading = ""
         if embed and PICTURE_FILE.search(page):
-            name = PICTURE_FILE.sub("", PurePosixPath(page).name)
+            # `![[map.png|A map of the clinic|300]]`: its words describe it, a size does not
+            described = [part.strip() for part in (words or "").split("|")
+                         if part.strip() and not re.fullmatch(r"\d+(?:x\d+)?", part.strip())]
+            name = described[0] if described else PICTURE_FILE.sub("", PurePosixPath(page).name)
             return f"![{name}]({page.replace(' ', '%20')})"
         if words and words.strip():
             return words.strip()
