@@ -82,10 +82,12 @@ FILLER = re.compile(r"(?<![\w@/.-])[\dXx]+(?:(?:[-/.:]|(?<=[Xx]) (?=[\dXx]*[Xx])
 """Letters standing where a template's figures go, "call 0XXX XXX XXXX", "XX/XX/XXXX",
 "£XXX" (`placeholders` keeps those with "XXX" or "XX" and a separator), or a note that
 something is still to be decided, "Venue: TBC": printed and read out as written."""
-MERGE_FIELD = re.compile(r"«[^\W\d]\w*»|\(\([^()\n]{1,40}\)\)|\{d\.[\w.\[\]]+\}")
+MERGE_FIELD = re.compile(r"«(?=\w*(?:[a-z][A-Z]|_|\d))[A-Za-z]\w*»|\(\([^()\n]{1,40}\)\)"
+                         r"|\{d\.[\w.\[\]]+\}")
 """A mail merge's field left in the text, as Word shows one ("«FirstName»"), GOV.UK Notify
 writes one ("((fullName))") or Carbone does ("{d.fullName}"): printed, and read out
-letter by letter or as code."""
+letter by letter or as code. A field's name is a programmer's, "FirstName", "first_name",
+"Address1": a word in Russian or French quotation marks, «Мир», «Google», is no field."""
 
 
 def placeholders(text: str) -> list[tuple[str, str]]:
@@ -95,10 +97,20 @@ def placeholders(text: str) -> list[tuple[str, str]]:
               "stands for") for match in PLACEHOLDER.finditer(text)]
     found += [(match.start(), match.group(), "looks like a placeholder left unfilled: write "
                "what it stands for, or say in words what is not known yet")
-              for match in FILLER.finditer(text)
-              if match.group() in ("TBD", "TBC", "TBA")
-              or re.search(r"[Xx]{3}|[Xx]{2}[-/.:]|[-/.:][Xx]{2}", match.group())]
+              for match in FILLER.finditer(text) if _to_fill(match)]
     found += [(match.start(), match.group(), "is a mail-merge field, printed and read out as "
                "it is written: merge the document first, or write the words it stands for")
               for match in MERGE_FIELD.finditer(text)]
     return [(words, advice) for _, words, advice in sorted(found)]
+
+
+def _to_fill(match: re.Match[str]) -> bool:
+    """Whether what `FILLER` found is to be filled in: "TBC", or letters X in a figure's
+    place ("XXXX", "XX/XX/XXXX"); not "XXX" alone, thirty in Roman numerals ("XXX Niedziela
+    zwykła", a parish's notices), unless it is an amount ("£XXX")."""
+    found = match.group()
+    if found in ("TBD", "TBC", "TBA"):
+        return True
+    if found == "XXX":
+        return match.string[:match.start()].endswith(("£", "$", "€"))
+    return bool(re.search(r"[Xx]{3}|[Xx]{2}[-/.:]|[-/.:][Xx]{2}", found))

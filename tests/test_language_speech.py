@@ -1899,12 +1899,50 @@ def test_slavic_dates_are_said_as_ordinals(lang, written, said):
     ("pl", "Infolinia (od 8:00 do 18:00). Czas: 3:20.",
      "Infolinia (od ósmej do osiemnastej). Czas: 3 20."),
     ("uk", "Хронометраж 3:20. О 9 годині.", "Хронометраж 3 20. О дев'ятій годині."),
+    # a parish's notices write the hour with a stop, after a word or in a list of them; an
+    # amount with a stop stays one, and "godz. 17.00" was "pierwszej7.00"
+    ("pl", "Msze o 7.00, 9.00 i 18.00, od godz. 17.00. Cena 7.50 zł.",
+     "Msze o siódmej, dziewiątej i osiemnastej, od godziny siedemnastej. Cena 7 złotych "
+     "polskich 50."),
+    ("pl", "8.00 - Msza Święta", "8 - Msza Święta"),
+    ("uk", "Години з 09.00 по 14.30, в 20:25.", "Години з дев'ятої по чотирнадцяту 30, в "
+     "двадцятій 25."),
+    ("ru", "Приём с 9.00 до 18.00.", "Приём с девяти до восемнадцати."),
+    # a Polish year of a life is an ordinal; "по" makes a date's day accusative
+    ("pl", "Dzieci do 15 roku życia, od 16 do 40 roku życia.",
+     "Dzieci do piętnastego roku życia, od szesnastego do czterdziestego roku życia."),
+    ("ru", "Запись по 30 сентября.", "Запись по тридцатое сентября."),
+    ("uk", "Запис по 3 травня.", "Запис по третє травня."),
 ])
 def test_slavic_numbers_take_the_case_the_word_before_them_asks_for(lang, written, said):
     """Russian, Ukrainian and Polish numbers after a preposition are in the case it governs
     ("до 19 лет" is "до девятнадцати лет"), and Ukrainian and Polish hours are ordinals
     ("od dziewiątej"): espeak-ng said every number in the nominative, "с девять до
     восемнадцать", the most frequent fault real Russian, Ukrainian and Polish pages showed."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+def test_a_postcode_with_a_dash_is_no_range():
+    """A Portuguese postcode in a Ukrainian leaflet for refugees, "1150 – 025 Лісабон", was
+    "від 1150 до 025"; one whose end is below its start, "4050–276", too."""
+    assert spoken_words("Адреса: 1150 – 025 Лісабон, 4050–276 Porto; 15–45 хвилин.", "uk") \
+        == "Адреса: 1150 – 025 Лісабон, 4050–276 Porto; від 15 до 45 хвилин."
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("uk", "Діти від 3-ох років, від 6-ти до 15-ти років; 1-а зміна, 3-я група, до 3-ї "
+           "години; з 2-ма дітьми; 10-х років.",
+     "Діти від трьох років, від шести до п'ятнадцяти років; перша зміна, третя група, до "
+     "третьої години; з двома дітьми; десятих років."),
+    ("ru", "1-ый класс, 3-й этаж, 3-я смена; 5-го мая; в 90-х годах, 2-х недель; 5-ти "
+           "минут; с 2-мя детьми; в 5-м классе.",
+     "первый класс, третий этаж, третья смена; пятого мая; в девяностых годах, двух недель; "
+     "пяти минут; с двумя детьми; в пятом классе."),
+])
+def test_a_number_with_its_case_ending_written_after_it_is_said_in_that_case(lang, written,
+                                                                             said):
+    """Russian and Ukrainian write a number's case after its digits, "від 3-ох років", "1-ый
+    класс": espeak-ng read the ending as letters ("три ох", "один ый")."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

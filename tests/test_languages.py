@@ -235,25 +235,41 @@ def test_words_that_run_the_other_way_are_set_their_own_way(settings):
         | Medicine (tablets). | One, twice a day. |
 
         COVID-19 هو مرض تنفسي يسببه فيروس.
+
+        ## نبذه عن CoronaMelder
+
+        - البند الأول
+        - Temporary Exposure Keys (TEKs)
+        - تجربتنا كانت في Vivantes Friedrichshain: https://www.vivantes.de/
         """})
     [document] = load_documents(settings)
     html = document.sections[0].html
     assert re.search(r'<p dir="ltr"><span [^>]*>This leaflet', html) and '<ul dir="ltr">' in html
     assert re.search(r'<table dir="ltr"[ >]', html) and "<li dir" not in html
     assert html.count('dir="ltr"') == 3 and 'dir="rtl"' not in html  # the Arabic: the page's
+    # A heading or an item that names something in Latin letters, or gives an address, is
+    # Arabic still; an English item among Arabic ones keeps its marker on the list's side.
+    mixed = document.sections[1].html
+    assert re.search(r'<li><p dir="ltr" class="turned"><span [^>]*>Temporary', mixed)
+    assert mixed.count("dir=") == 1
     build(settings, ("pdf",))
     pdf = settings.out / "mixed-ar" / "mixed-ar.pdf"
     with pdfplumber.open(pdf) as opened:
-        lines = opened.pages[0].extract_text_lines(y_tolerance=9)
+        lines = [line for page in opened.pages for line in page.extract_text_lines(y_tolerance=9)]
         width = opened.pages[0].width
     english = next(line for line in lines if line["text"].startswith("This leaflet"))
     assert english["text"].startswith("This leaflet is also available in English. Please")
     assert english["x0"] == pytest.approx(72, abs=0.5)
-    arabic = [line for line in lines if re.search("[\u0600-\u06ff\ufe70-\ufeff]", line["text"])]
+    arabic = [line for line in lines if re.search("[\u0600-\u06ff\ufe70-\ufeff]", line["text"])
+              and "•" not in line["text"]]
     assert len(arabic) >= 5  # the title, the paragraph's lines, COVID-19's, the page number
     assert all(line["x1"] == pytest.approx(width - 72, abs=0.5) for line in arabic)
     first_item = next(line for line in lines if "first item" in line["text"])
     assert first_item["text"].startswith("• The first item")
+    keys = next(line for line in lines if "Temporary" in line["text"])
+    item = next(line for line in lines if line["text"].endswith("لوألا دنبلا •"))  # drawn
+    assert keys["text"] == "Temporary Exposure Keys (TEKs) •"  # by its marker, at the right
+    assert keys["x1"] == pytest.approx(item["x1"], abs=0.5)
     assert not [f for f in check_pdf(document, pdf, settings) if f.rule == "text"]
 
 

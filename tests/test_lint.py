@@ -285,15 +285,17 @@ def test_a_placeholder_left_unfilled_is_warned_of(tmp_path):
 def test_figures_to_fill_and_merge_fields_are_placeholders_too(tmp_path):
     """A template's "0XXX XXX XXXX", "XX/XX/XXXX" and "£XXX", "TBC", a long instruction in
     brackets and a mail merge's fields ("«FirstName»", GOV.UK Notify's "((name))") were
-    printed and read out as written, unwarned; a year, a size ("XXL"), a web address and
-    French quotation marks are not placeholders."""
+    printed and read out as written, unwarned; a year, a size ("XXL"), a web address,
+    French and Russian quotation marks and thirty in Roman numerals ("XXX Niedziela
+    zwykła") are not placeholders."""
     leaflet = tmp_path / "letter.md"
     leaflet.write_text(
         "---\ntitle: Your visit\nlang: en\n---\n\n"
         "Dear «FirstName», your visit on XX/XX/XXXX costs £XXX. Call 0XXX XXX XXXX.\n\n"
         "Room: TBC. Hello ((name)).\n\n"
         "[add the name of your local council or health board here, and its address]\n\n"
-        "In 2023, sizes up to XXL; see www.example.org and « bonjour ».\n", encoding="utf-8")
+        "In 2023, sizes up to XXL; see www.example.org and « bonjour ». XXX Niedziela "
+        "zwykła; «Мир».\n", encoding="utf-8")
     found = [(f.where.rsplit(":", 1)[1], f.message.split("' ")[0].strip("'"))
              for f in lint_source(leaflet) if f.rule == "placeholder"]
     assert found == [("6", "«FirstName»"), ("6", "XX/XX/XXXX"), ("6", "XXX"),

@@ -4999,20 +4999,24 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
             _name_urgent_kind(title, callout, words, lang)
     _undecorate_headings(body)
     _undecorate_labels(body)
-    _name_emoji(body, lang)
     _unwrap_layout_divs(body, lang)
     from handout.language import direction
 
-    _direct_blocks(body, direction(lang))
+    _direct_blocks(body, direction(lang))  # before emoji are named, in English in some
+    _name_emoji(body, lang)
     return body
 
 
-RUNS_ONE_WAY = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "th", "td",
+RUNS_ONE_WAY = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "th", "td",
                           "caption", "figcaption", "summary"})
 """Blocks whose words run in one direction, as one paragraph's do (`_direct_blocks`)."""
 ONE_WAY_GROUPS = {"ul": "li", "ol": "li", "table": "td", "dl": "dd"}
 """Blocks that run one way as a whole when every one of their parts does: a list's markers
 and a table's columns then start from that side too."""
+NOT_OWN_WORDS = frozenset({"ul", "ol", "table", "pre", "code", "kbd", "samp"})
+"""What inside a block does not tell which way its own words run: a list or table nested
+in it (which is directed on its own), and code."""
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def _direct_blocks(parent: ET.Element, inherited: str) -> None:
@@ -5021,7 +5025,11 @@ def _direct_blocks(parent: ET.Element, inherited: str) -> None:
     left and its sentences in the wrong order ("Please ask at the .This leaflet is also
     available in English"), and an Arabic one in an English leaflet the same. A list or a
     table all of whose items or cells run that way is turned as a whole
-    (`ONE_WAY_GROUPS`). A `dir` the author gave ("ltr", "rtl") stands."""
+    (`ONE_WAY_GROUPS`). An item that runs the other way from its list keeps the list's
+    side for its marker, its words turned in a paragraph of their own (`_turn_item`): an
+    English course among Hebrew ones had its bullet in the margin, and a list whose items
+    alternated zig-zagged between the margins. A `dir` the author gave ("ltr", "rtl")
+    stands."""
     for child in parent:
         written = (child.get("dir") or "").lower()
         if written in ("ltr", "rtl"):
@@ -5030,50 +5038,63 @@ def _direct_blocks(parent: ET.Element, inherited: str) -> None:
         child.attrib.pop("dir", None)  # "auto": worked out here, as a browser would
         runs = None
         if child.tag in RUNS_ONE_WAY:
-            runs = words_direction("".join(child.itertext()))
+            runs = words_direction(own_words(child))
         elif child.tag in ONE_WAY_GROUPS:
-            parts = {words_direction("".join(part.itertext()))
-                     for part in child.iter()
-                     if part.tag in (ONE_WAY_GROUPS[child.tag], "th", "dt")} - {None}
+            parts = {words_direction(own_words(part)) for part in child.iter()
+                     if part.tag in (ONE_WAY_GROUPS[child.tag], "th", "dt")
+                     and own_words(part).strip()}  # an empty cell goes either way
             runs = parts.pop() if len(parts) == 1 else None
+        elif child.tag == "li" and words_direction(own_words(child)) not in (None, inherited):
+            _turn_item(child)
         if runs is not None and runs != inherited:
             child.set("dir", runs)
+            if parent.tag == "li" and child.tag == "p":  # on the list's side, by its marker
+                child.set("class", " ".join(filter(None, (child.get("class"), "turned"))))
         _direct_blocks(child, runs or inherited)
 
 
+def _turn_item(item: ET.Element) -> None:
+    """Put the words an item opens with in a paragraph of their own, which `_direct_blocks`
+    then turns, so that the item itself, and its marker, stay on its list's side."""
+    from handout.read.script import BLOCK_TAGS
+
+    first_block = next((index for index, child in enumerate(item)
+                        if child.tag in BLOCK_TAGS), len(item))
+    if not (item.text or "").strip() and not first_block:
+        return  # its words are in paragraphs already
+    words = ET.Element("p")
+    words.text, item.text = item.text, None
+    words.extend(item[:first_block])
+    del item[:first_block]
+    item.insert(0, words)
+
+
+def own_words(element: ET.Element) -> str:
+    """The words of `element` that tell which way it runs (`NOT_OWN_WORDS`), without web
+    addresses: "جدول تطعيمات البيبي : https://…" is Arabic."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in NOT_OWN_WORDS:
+            parts.append(own_words(child))
+        parts.append(child.tail or "")
+    return WEB_ADDRESS.sub("", "".join(parts))
+
+
 def words_direction(text: str) -> str | None:
-    """"rtl" if most of the letters of `text` are written right to left (Arabic, Hebrew),
-    "ltr" if most are written left to right, None if it has neither or as many of each: so
-    "COVID-19 مرض تنفسي" runs right to left, as its sentence does."""
+    """"rtl" if `text` opens with a letter written right to left (Arabic, Hebrew) and most
+    of its letters are, "ltr" if it opens with one written left to right and most are, None
+    otherwise: so "نبذه عن CoronaMelder" (about CoronaMelder) and "COVID-19 مرض تنفسي" run
+    right to left, as their sentences do, and so does "مسکن / Housing"."""
     import unicodedata
 
     kinds = [unicodedata.bidirectional(character) for character in text]
+    first = next((kind for kind in kinds if kind in ("L", "R", "AL")), None)
     rightward, leftward = kinds.count("L"), kinds.count("R") + kinds.count("AL")
-    if rightward == leftward:
-        return None
-    return "ltr" if rightward > leftward else "rtl"
-
-
-URGENT_CALLOUTS = frozenset({"warning", "caution", "danger", "important", "attention", "error",
-                             "alert"})
-"""Callouts whose kind a reader must hear even under a title of the author's own: a box
-titled "Fasting" printed and sounded as any note, where it was a warning."""
-
-
-def _name_urgent_kind(title: ET.Element, callout: ET.Element, words: Words, lang: str) -> None:
-    """Put a warning's kind before its own title ("Warning: Fasting") in a span that the
-    box's end names ("End of warning."), unless the title already says it."""
-    kind = next((name for name in (callout.get("class") or "").split()
-                 if name in URGENT_CALLOUTS), None)
-    if kind is None:
-        return
-    named = words.label(CALLOUT_LABELS[kind])
-    if named.casefold() in (title.text or "").casefold():
-        return
-    colon = "：" if lang.split("-")[0].lower() in ("zh", "ja") else ": "
-    kind_words = ET.SubElement(title, "span", {"class": "admonition-kind"})
-    kind_words.text, kind_words.tail, title.text = named + colon.rstrip(), \
-        colon[len(colon.rstrip()):] + (title.text or ""), None
+    if first == "L" and rightward > leftward:
+        return "ltr"
+    if first in ("R", "AL") and leftward > rightward:
+        return "rtl"
+    return None
 
 
 LAYOUT_ATTRIBUTES = frozenset({"dir", "align", "style", "lang"})

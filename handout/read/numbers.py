@@ -504,6 +504,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = slavic_day_ranges(primary).sub(lambda m: slavic_day_range(m, primary), text)
         text = slavic_dates(primary).sub(lambda m: slavic_date(m, primary), text)
         text = slavic_governed(primary).sub(lambda m: slavic_count(m, primary), text)
+    if primary in CASE_ENDINGS:
+        text = CASE_ENDED.sub(lambda m: case_ended(m, primary), text)
     if primary == "uk":
         from num2words import num2words
 
@@ -905,11 +907,12 @@ def slavic_dates(lang: str) -> re.Pattern[str]:
 def slavic_date(match: re.Match[str], lang: str) -> str:
     """A date's day or year as the ordinal it is said as, where espeak-ng said the number
     ("пятнадцать июня" for "пятнадцатого июня", "2024 roku" as "dwa tysiące dwadzieścia
-    cztery roku")."""
-    from num2words import num2words
-
+    cztery roku"); after "по" (up to and including) the day is in the accusative, "по
+    тридцатое сентября"."""
     if match.group(1):
         number, case, after = int(match.group(1)), "genitive", " "
+        if lang != "pl" and last_word(match.string[:match.start()]) == "по":
+            return neuter_accusative(number, lang) + after
     elif match.group(2):
         number, case = int(match.group(2)), SLAVIC_YEAR_CASES[lang][match.group(3).lower()]
         after = " "
@@ -995,7 +998,9 @@ def slavic_count(match: re.Match[str], lang: str) -> str:
     noun = re.match(r"\s*(\w+)", match.string[match.end():])
     feminine = (int(number) % 10 == 1 and int(number) % 100 != 11 and noun is not None
                 and noun.group(1).lower().endswith(("ы", "и", "і", "y", "i")))
-    if lang == "pl":
+    if lang == "pl" and YEAR_OF_LIFE.match(match.string, match.end()):
+        said = slavic_ordinal(int(number), "pl", "genitive")  # "do piętnastego roku życia"
+    elif lang == "pl":
         said = polish_genitive(num2words(int(number), lang="pl"), feminine)
     else:
         gender = ("f" if lang == "ru" else "feminine") if feminine else "m"
@@ -1007,6 +1012,11 @@ def slavic_count(match: re.Match[str], lang: str) -> str:
         said += " " + ("ноль " * minutes.startswith("0")
                        + num2words(int(minutes), lang="ru", case=case))
     return f"{word} {said}"
+
+
+YEAR_OF_LIFE = re.compile(r"(?:\s+do\s+\d{1,3})?\s+rok(?:u)?\s+życia\b")
+"""A Polish year of a life, "do 15 roku życia", "od 16 do 40 roku życia": an ordinal, the
+fifteenth year."""
 
 
 def polish_genitive(cardinal: str, feminine: bool = False) -> str:
@@ -1024,6 +1034,61 @@ def polish_genitive(cardinal: str, feminine: bool = False) -> str:
 
     return " ".join([*map(declined, words[:-1]),
                      words[-1] if words[-1] == "jeden" else declined(words[-1])])
+
+
+CASE_ENDINGS = {
+    "ru": {"ый": ("ordinal", "n", "m"), "ий": ("ordinal", "n", "m"), "ой": ("ordinal", "n", "m"),
+           "ая": ("ordinal", "n", "f"), "ое": ("ordinal", "n", "n"), "ее": ("ordinal", "n", "n"),
+           "го": ("ordinal", "g", "m"), "ого": ("ordinal", "g", "m"),
+           "его": ("ordinal", "g", "m"), "му": ("ordinal", "d", "m"),
+           "ому": ("ordinal", "d", "m"), "м": ("ordinal", "p", "m"), "ом": ("ordinal", "p", "m"),
+           "й": ("ordinal", "n", "m"), "я": ("ordinal", "n", "f"),
+           "х": ("plural", "g", ""), "ых": ("ordinal", "g", "p"), "их": ("ordinal", "g", "p"),
+           "ти": ("cardinal", "g", ""), "и": ("cardinal", "g", ""),
+           "ю": ("cardinal", "i", ""), "мя": ("cardinal", "i", ""), "ми": ("cardinal", "i", "")},
+    "uk": {"ий": ("ordinal", "nominative", "m"), "ій": ("ordinal", "nominative", "m"),
+           "го": ("ordinal", "genitive", "m"), "ого": ("ordinal", "genitive", "m"),
+           "му": ("ordinal", "dative", "m"), "ому": ("ordinal", "dative", "m"),
+           "а": ("ordinal", "nominative", "f"), "я": ("ordinal", "nominative", "f"),
+           "ї": ("ordinal", "genitive", "f"),
+           "ої": ("ordinal", "genitive", "f"),
+           "х": ("plural", "genitive", ""), "ох": ("cardinal", "genitive", ""),
+           "ти": ("cardinal", "genitive", ""), "ми": ("cardinal", "instrumental", ""),
+           "ма": ("cardinal", "instrumental", "")}}
+"""The endings Russian and Ukrainian write after a number's digits to show its case, and
+what each makes it: an ordinal ("1-ый класс", "5-го мая", "1-а зміна"), a count ("від
+3-ох років", "5-ти минут", "с 2-мя детьми"), or after 2, 3 and 4 a count and else an
+ordinal in the plural ("2-х недель", "в 90-х годах"). espeak-ng read the ending as
+letters: "три ох", "один ый"."""
+UKRAINIAN_FEMININE = {"nominative": {"ий": "а", "ій": "я"}, "genitive": {"ий": "ої", "ій": "ьої"}}
+"""A Ukrainian ordinal's feminine endings for its masculine's ("перший", "третій")."""
+CASE_ENDED = re.compile(r"(?<![\d.,])(\d{1,4})-(ый|ий|ій|ой|ая|ое|ее|ого|его|го|ому|му|ом|м|й|"
+                        r"ых|их|х|ох|ти|и|ю|мя|ми|ма|а|я|ої|ї)(?!\w)")
+
+
+def case_ended(match: re.Match[str], lang: str) -> str:
+    """A number with its case's ending written after it (`CASE_ENDINGS`), in words."""
+    from num2words import num2words
+
+    number, ending = int(match.group(1)), match.group(2)
+    kind, case, gender = CASE_ENDINGS[lang].get(ending, (None, "", ""))
+    if kind is None:
+        return match.group(0)
+    if kind == "plural":  # "2-х" is "двух"; "90-х" is "девяностых"
+        few = number % 10 in (2, 3, 4) and number % 100 not in (12, 13, 14)
+        kind, gender = ("cardinal", "") if few else ("ordinal", "p")
+    if kind == "cardinal":
+        return num2words(number, lang=lang, case=case)
+    if lang == "ru":
+        return num2words(number, lang="ru", to="ordinal", case=case, gender=gender,
+                         plural=gender == "p")
+    if gender == "f":  # Ukrainian "перша", "третя", "першої", "третьої"
+        endings = UKRAINIAN_FEMININE[case]
+        return re.sub(r"(ий|ій)$", lambda m: endings[m.group(1)],
+                      num2words(number, lang="uk", to="ordinal"))
+    if gender == "p":
+        return re.sub(r"(?:ий|ій)$", "их", num2words(number, lang="uk", to="ordinal"))
+    return slavic_ordinal(number, "uk", case)
 
 
 SLAVIC_DAY_RANGE_WORDS = {"ru": ("с|со|от", "по|до"), "uk": ("з|із|зі|від", "по|до"),
@@ -1046,15 +1111,25 @@ def slavic_day_ranges(lang: str) -> re.Pattern[str]:
 def slavic_day_range(match: re.Match[str], lang: str) -> str:
     """A range of days as ordinals (`slavic_day_ranges`): "с первого по пятое", "з першого
     по п'яте", "od pierwszego"; a second day after "до"/"do" is left to `slavic_date`."""
+    start, first, end, last = match.groups()
+    tail = neuter_accusative(int(last), lang) if end.lower() == "по" else last
+    return f"{start} {slavic_ordinal(int(first), lang, 'genitive')} {end} {tail}"
+
+
+def neuter_accusative(day: int, lang: str) -> str:
+    """A day of the month after Russian's or Ukrainian's "по", "тридцатое", "третє"."""
     from num2words import num2words
 
-    start, first, end, last = match.groups()
-    said, tail = slavic_ordinal(int(first), lang, "genitive"), last
-    if end.lower() == "по":
-        tail = (num2words(int(last), lang="ru", to="ordinal", case="accusative", gender="n")
-                if lang == "ru" else
-                re.sub(r"ий$|ій$", "е", num2words(int(last), lang="uk", to="ordinal")))
-    return f"{start} {said} {end} {tail}"
+    if lang == "ru":
+        return num2words(day, lang="ru", to="ordinal", case="accusative", gender="n")
+    return re.sub(r"ий$", "е", re.sub(r"ій$", "є", num2words(day, lang="uk", to="ordinal")))
+
+
+def last_word(text: str) -> str:
+    """The last word of `text`, in lower case, with its stop if it is shortened ("godz.")
+    and without a bracket before it ("(od")."""
+    words = re.findall(r"\w+\.?", text.lower())
+    return words[-1] if words else ""
 
 
 KOREAN_COUNT = re.compile(r"(?<![\d.,:])([1-9]\d?)\s?(시간|시|가지|개|명|살)(?![\d])")

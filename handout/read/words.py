@@ -20,7 +20,7 @@ from typing import Mapping
 
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
                               words_for)
-from handout.read.numbers import SLAVIC_GOVERNING, ordinal, roman_value
+from handout.read.numbers import SLAVIC_GOVERNING, last_word, ordinal, roman_value
 
 UNITS = {
     "mg": ("milligram", "milligrams"),
@@ -2526,6 +2526,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             hour = HOUR_WORDS[primary]
             text = re.sub(rf"(?<=\b{hour} )(\d+) {hour}\b", r"\1", text)
             text = _GERMAN_ZERO_HOUR_RE.sub(r"\1", text)
+        if primary in DOTTED_CLOCK_WORDS:  # "o 7.00", "з 11.00 до 13.00"
+            text = _DOTTED_CLOCK_RE.sub(lambda m: _clock(m.group(), primary, m.string[:m.start()])
+                                        if _dotted_clock(m.string, m.start(), primary)
+                                        else m.group(), text)
         if primary in SLAVIC_HOURS:  # "od godz. 8", "о 9 годині": the hour's ordinal
             text = _HOUR_NAMED_RE[primary].sub(lambda m: m.group().replace(m.group("hour"), (
                 _slavic_hour(int(m.group("hour")), _hour_case(m.group("case"), primary),
@@ -2574,11 +2578,13 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _SPACED_HYPHEN_RANGE_RE.sub(r"\1–\2", text)
         text = _GERMAN_SPACED_TO_RE.sub(" bis ", text)
     if to:
-        # not a telephone number's parts, "210-1234567" (a Greek clinic's), said "210 to…"
-        text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: m.group() if max(
-            len(m.group(1)), len(m.group(2))) >= 5 and m.group(1).isdigit()
-            and m.group(2).isdigit() else f"{_range_from(m, primary)}{m.group(1)}{to}"
-                                          f"{m.group(2)}", text)
+        # not a telephone number's parts, "210-1234567" (a Greek clinic's), said "210 to…";
+        # nor a postcode, "1150 – 025 Lisboa", whose end is below its start
+        text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: m.group() if m.group(1).isdigit()
+                                           and m.group(2).isdigit() and (
+            max(len(m.group(1)), len(m.group(2))) >= 5 or m.group(2).startswith("0")
+            or len(m.group(1)) >= 4 and ends_below_start(*m.groups()))
+            else f"{_range_from(m, primary)}{m.group(1)}{to}{m.group(2)}", text)
         text = _CJK_DATE_RANGE_RE.sub(to, text)
     else:
         text = _TILDE_RANGE_RE.sub(r"\1–\2", text)  # a dash, which the voice reads as a range
@@ -2651,16 +2657,10 @@ def _range_from(match: re.Match[str], primary: str) -> str:
     if primary not in RANGE_FROM:
         return ""
     governing = [word for words in SLAVIC_GOVERNING[primary].values() for word in words]
-    if _last_word(match.string[:match.start()]) in (*governing, *SLAVIC_PREPOSITIONS):
+    if last_word(match.string[:match.start()]) in (*governing, *SLAVIC_PREPOSITIONS):
         return ""
     return RANGE_FROM[primary] + " "
 
-
-def _last_word(text: str) -> str:
-    """The last word of `text`, in lower case, with its stop if it is shortened ("godz.")
-    and without a bracket before it ("(od")."""
-    words = re.findall(r"\w+\.?", text.lower())
-    return words[-1] if words else ""
 
 
 SLAVIC_HOURS = {
@@ -2678,7 +2678,7 @@ SLAVIC_HOUR_CASES = {
            "instrumental": ("na", "przed", "za", "między", "pomiędzy", "nad")},
     "uk": {"nominative": ("година",),
            "genitive": ("з", "із", "зі", "від", "до", "після", "близько", "біля", "години"),
-           "locative": ("о", "об", "по", "годині"), "accusative": ("на",),
+           "locative": ("о", "об", "в", "у", "годині"), "accusative": ("на", "по"),
            "instrumental": ("між", "перед")}}
 """The case each word before an hour puts it in ("Godzina 9:00" the nominative). After any
 other word a time stays as it is written, its hour a number: "3:20" with no word before it
@@ -2695,22 +2695,52 @@ SLAVIC_HOUR_ENDINGS = {
 
 _HOUR_NAMED_RE = {
     "pl": re.compile(r"\b(?P<case>godziny|godzinie|godzina) (?P<hour>1\d|2[0-4]|[1-9])"
-                     r"(?![\d:.,]\d| min)", re.IGNORECASE),  # not "2 godziny 15 minut"
+                     r"(?!\d|[:.,]\d| min)", re.IGNORECASE),  # not "2 godziny 15 minut"
     "uk": re.compile(r"(?<![\d:.,])(?P<hour>1\d|2[0-4]|[1-9])(?= (?P<case>годин[иі])\b)")}
 """A bare hour named as one, "od godziny 8", "о 9 годині": the word for "hour" puts it in
 its case (`SLAVIC_HOUR_CASES`)."""
-SLAVIC_AND = ("і", "та", "або", "i", "a", "oraz", "lub", "albo")
+SLAVIC_AND = ("і", "та", "або", "i", "a", "oraz", "lub", "albo", "и", "или")
+_AFTER_A_CLOCK_RE = re.compile(rf"{_CLOCK},?\s+(?:(?:{'|'.join(SLAVIC_AND)})\s+)?$", re.I)
+"""The end of a time of day and "and", "or" or a comma after it, before the next one: "o
+7.00, 9.00 i 18.00"."""
 
 
 def _hour_case(before: str, primary: str) -> str | None:
     """The case the word ending `before` puts an hour in (`SLAVIC_HOUR_CASES`), if any;
-    after "and" or "or", the case of the hour before it ("між дев'ятою і десятою")."""
-    words = before.lower().split()
-    if len(words) > 1 and words[-1] in SLAVIC_AND and re.fullmatch(_CLOCK, words[-2]):
-        return _hour_case(" ".join(words[:-2]), primary)
-    word = _last_word(before)
+    after another hour and "and", "or" or a comma, that hour's ("між дев'ятою і
+    десятою")."""
+    listed = _AFTER_A_CLOCK_RE.search(before)
+    if listed:
+        return _hour_case(before[:listed.start()], primary)
+    word = last_word(before)
     return next((case for case, governing in SLAVIC_HOUR_CASES[primary].items()
                  if word in governing), None)
+
+
+DOTTED_CLOCK_WORDS = {
+    "ru": ("с", "со", "до", "в", "во", "к", "ко", "после", "около", "от", "по", "начало",
+           "часов", "часа"),
+    **{lang: tuple(word for words in cases.values() for word in words)
+       for lang, cases in SLAVIC_HOUR_CASES.items()}}
+"""Words after which a time written with a stop is a time of day in Russian, Ukrainian and
+Polish, which write one so as often as with a colon ("o 7.00", "з 11.00 до 13.00", "с
+9.00"): elsewhere "7.00" may be an amount."""
+_DOTTED_CLOCK_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|[.,]\d)")
+
+
+def _dotted_clock(text: str, start: int, primary: str) -> bool:
+    """Whether the time written with a stop at `start` of `text` is a time of day: after a
+    word that says so (`DOTTED_CLOCK_WORDS`), after another such time in a list ("o 7.00,
+    9.00 i 18.00"), or opening a line of a timetable ("8.00 - Msza Święta")."""
+    before = text[:start]
+    listed = _AFTER_A_CLOCK_RE.search(before)
+    if listed:
+        earlier = _DOTTED_CLOCK_RE.search(before, listed.start())
+        return earlier is None or _dotted_clock(text, earlier.start(), primary)
+    if not before.strip(" \t*•-–"):
+        after = text[_DOTTED_CLOCK_RE.match(text, start).end():]
+        return bool(re.match(r"\s*[-–—]\s*[^\W\d_]", after))
+    return last_word(before) in DOTTED_CLOCK_WORDS[primary]
 
 
 def _slavic_hour(hour: int, case: str, primary: str) -> str:
