@@ -5097,6 +5097,28 @@ def words_direction(text: str) -> str | None:
     return None
 
 
+URGENT_CALLOUTS = frozenset({"warning", "caution", "danger", "important", "attention", "error",
+                             "alert"})
+"""Callouts whose kind a reader must hear even under a title of the author's own: a box
+titled "Fasting" printed and sounded as any note, where it was a warning."""
+
+
+def _name_urgent_kind(title: ET.Element, callout: ET.Element, words: Words, lang: str) -> None:
+    """Put a warning's kind before its own title ("Warning: Fasting") in a span that the
+    box's end names ("End of warning."), unless the title already says it."""
+    kind = next((name for name in (callout.get("class") or "").split()
+                 if name in URGENT_CALLOUTS), None)
+    if kind is None:
+        return
+    named = words.label(CALLOUT_LABELS[kind])
+    if named.casefold() in (title.text or "").casefold():
+        return
+    colon = "：" if lang.split("-")[0].lower() in ("zh", "ja") else ": "
+    kind_words = ET.SubElement(title, "span", {"class": "admonition-kind"})
+    kind_words.text, kind_words.tail, title.text = named + colon.rstrip(), \
+        colon[len(colon.rstrip()):] + (title.text or ""), None
+
+
 LAYOUT_ATTRIBUTES = frozenset({"dir", "align", "style", "lang"})
 """What a `<div>` that only lays its words out carries: their direction, alignment, style
 and language; with a class or an id it is something (a callout, a link's target)."""
