@@ -431,6 +431,27 @@ def test_a_wide_table_without_column_headers_is_stacked_under_labels():
     assert len(list(stacked.iter("table"))) == 2  # System's row and Hindi's
 
 
+def test_a_wide_letter_head_is_stacked_with_every_word_printed():
+    """HMCTS's letters head themselves with a Word table, "To:" beside an address, "Your
+    Ref" beside a reference: stacked, its first row was taken for the labels, so the
+    addressee was printed nowhere, and a table of one row printed nothing at all. A first
+    row that does not name columns (a few words, no number) is a record like the others."""
+    address = "employmenttribunalsmanchester@justice.gov.uk"
+    court = "https://www.gov.uk/government/publications/the-hearing-t426"
+    one_row = f"<table><tr><td>Write to:</td><td>{address}</td><td>{court}</td></tr></table>"
+    printed = " ".join(parse_html(print_html(one_row, 26.0)).itertext())
+    assert "Write to:" in printed and address in printed and court in printed
+    head = ("<table><tr><td>To:</td><td>Ms Ann Smith, 1 High Street, Leeds LS1 1AA</td>"
+            f"<td>{court}</td></tr><tr><td colspan=\"2\">Your Ref</td><td>AB/123</td></tr>"
+            "</table>")
+    stacked = parse_html(print_html(head, 26.0))
+    printed = " ".join(" ".join(stacked.itertext()).split())
+    for words in ("To:", "Ms Ann Smith, 1 High Street, Leeds LS1 1AA", court, "Your Ref",
+                  "AB/123"):
+        assert words in printed
+    assert not list(stacked.iter("th"))  # no row of it is taken for labels
+
+
 def test_a_stacked_tables_title_row_stays_a_heading(tmp_path):
     """apache/poi's visa form (Word) heads its last table with a row of one cell, a heading
     across the table, "FOR OFFICIAL USE ONLY". Stacked, the row became the records' labels:

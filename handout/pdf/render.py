@@ -773,8 +773,10 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     A table whose header row has no words (GFM's `|||||`, the Corona-Warn-App's tables of
     days) is headed by its first column: each of its other columns is one record, each
     value beside its row's label. A table with no header row (a Word table whose first row
-    is not marked as one) takes its first row's words as the labels. Both printed blank
-    labels, one record a page, and a reader could not tell which value was which.
+    is not marked as one) takes its first row's words as the labels, when they name its
+    columns (`_names_columns`); else each record is its row's cells, unlabelled. Both had
+    printed blank labels, one record a page, and a reader could not tell which value was
+    which.
 
     The labels' column is widened from the stylesheet's share (`LABEL_SHARE`) to hold the
     labels' longest word, where the values' longest word still fits beside it: the
@@ -811,7 +813,7 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
         headers = [_label(row[0]) if row and row[0] is not None else "" for row in rows]
         rows = [[row[column] for row in rows if column < len(row)]
                 for column in range(1, max(map(len, rows)))]
-    elif not headers and rows:
+    elif not headers and len(rows) > 1 and _names_columns(rows[0]):
         headers = [_label(cell) if cell is not None else "" for cell in rows[0]]
         rows = rows[1:]
     label_em = max((word_width_em(word, bold=True) for label in headers
@@ -833,13 +835,26 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
             if cell is None:  # a column a cell beside it is merged across
                 continue
             line = ET.SubElement(tbody, "tr")
-            head = ET.SubElement(line, "th", dict(label))
-            head.text = headers[index] if index < len(headers) else ""
+            if headers:
+                head = ET.SubElement(line, "th", dict(label))
+                head.text = headers[index] if index < len(headers) else ""
             value = ET.SubElement(line, "td")
             value.text = cell.text
             value.extend(list(cell))
     stack.tail = table.tail
     return stack
+
+
+def _names_columns(row: list[ET.Element | None]) -> bool:
+    """Whether a table's first row, not marked as its header, names its columns: every cell
+    a few words with no number (but the corner, which may be empty), as a Word table's
+    column names are. A letter's head ("To:" beside an address, "Your ref" beside its
+    reference) is no such row: taken for labels, its words were printed nowhere."""
+    if any(cell is None for cell in row):
+        return False  # merged across: a name over two columns labels neither
+    words = [_label(cell) for cell in row]
+    return all(words[1:]) and all(len(name.split()) <= 4 and not re.search(r"\d", name)
+                                  for name in words)
 
 
 LABEL_SHARE = 0.35
