@@ -67,25 +67,32 @@ class Finding:
 
 PLACEHOLDER = re.compile(
     r"(?<![\\!\]])\[(?:(?:insert|add|enter|type|fill in|put|list|include|describe|write"
-    r"|replace|specify|delete|insertar|introducir|añadir|indicar"
+    r"|replace|specify|delete|please|state|insertar|introducir|añadir|indicar"
     r"|insérer|indiquer|ajouter|einfügen|eintragen|inserire|inserir|adicionar)\b[^\[\]\n]{1,120}"
     r"|[^\[\]\n]{1,60} (?:einfügen|eintragen|ergänzen)"
+    r"|[^\[\]\n]{1,60}\binsert\b[^\[\]\n]{0,60}"
     r"|(?:your|the) (?:[^\W\d_][\w'’]* ){0,3}(?:name|number|address|email|website|details"
     r"|date|time)"
-    r"|(?:[A-Z][a-z]+ ){0,3}(?:Name|Phone Number|Telephone|Address|Email|Website|URL|Date|Time"
-    r"|Contact Details|Contact Information))\](?![(\[:])", re.I)
+    r"|(?:[^\W\d_][\w'’]* ){0,3}(?:Name|Phone Number|Telephone|Address|Email|Website|URL|Date"
+    r"|Time|Contact Details|Contact Information|Logo|Seal|Signature|Postcode|Post Code"
+    r"|Postal Code|Zip Code|City|Town|Address Line \d))\](?![(\[:])", re.I)
 """A placeholder of a template, or of a chatbot's draft, left unfilled: "Call us on [Insert
-phone number]", "[Clinic Name]", "[your GP's name]", which the PDF printed and the voice
-read out as written."""
+phone number]", "[Clinic Name]", "[your GP's name]", "[NHS Logo]", which the PDF printed
+and the voice read out as written."""
+INSTRUCTION = re.compile(r"\b(?:Insert|Enter|Type|Add|Write) (?:[\w'’]+ ){0,6}here\b")
+"""A template's instruction to its user left in its text, "Insert your translated content
+here."."""
 FILLER = re.compile(r"(?<![\w@/.-])[\dXx]+(?:(?:[-/.:]|(?<=[Xx]) (?=[\dXx]*[Xx]))[\dXx]+)*(?![\w@])"
                     r"|\b(?:TBD|TBC|TBA)\b")
 """Letters standing where a template's figures go, "call 0XXX XXX XXXX", "XX/XX/XXXX",
 "£XXX" (`placeholders` keeps those with "XXX" or "XX" and a separator), or a note that
 something is still to be decided, "Venue: TBC": printed and read out as written."""
 MERGE_FIELD = re.compile(r"«(?=\w*(?:[a-z][A-Z]|_|\d))[A-Za-z]\w*»|\(\([^()\n]{1,40}\)\)"
-                         r"|\{d\.[\w.\[\]]+\}")
+                         r"|\{d\.[\w.\[\]]+\}|<<\s*[A-Za-z_][\w.]*\s*>>"
+                         r"|\{\{\s*[A-Za-z_][\w.]*\s*\}\}|\$\{[A-Za-z_][\w.]*\}")
 """A mail merge's field left in the text, as Word shows one ("«FirstName»"), GOV.UK Notify
-writes one ("((fullName))") or Carbone does ("{d.fullName}"): printed, and read out
+writes one ("((fullName))"), Carbone ("{d.fullName}"), Docmosis ("<<claimant_name>>") or a
+template language ("{{ name }}", "${name}") does: printed, and read out
 letter by letter or as code. A field's name is a programmer's, "FirstName", "first_name",
 "Address1": a word in Russian or French quotation marks, «Мир», «Google», is no field."""
 
@@ -98,6 +105,9 @@ def placeholders(text: str) -> list[tuple[str, str]]:
     found += [(match.start(), match.group(), "looks like a placeholder left unfilled: write "
                "what it stands for, or say in words what is not known yet")
               for match in FILLER.finditer(text) if _to_fill(match)]
+    found += [(match.start(), match.group(), "is a template's instruction to you, printed "
+               "and read out: write what it asks for in its place")
+              for match in INSTRUCTION.finditer(text)]
     found += [(match.start(), match.group(), "is a mail-merge field, printed and read out as "
                "it is written: merge the document first, or write the words it stands for")
               for match in MERGE_FIELD.finditer(text)]

@@ -3,6 +3,7 @@ quiet on one that does not; the sample handout passes with only information."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -295,13 +296,18 @@ def test_figures_to_fill_and_merge_fields_are_placeholders_too(tmp_path):
         "Room: TBC. Hello ((name)).\n\n"
         "[add the name of your local council or health board here, and its address]\n\n"
         "In 2023, sizes up to XXL; see www.example.org and « bonjour ». XXX Niedziela "
-        "zwykła; «Мир».\n", encoding="utf-8")
-    found = [(f.where.rsplit(":", 1)[1], f.message.split("' ")[0].strip("'"))
+        "zwykła; «Мир».\n\n"
+        "To <<claimant_name>>, ref ${ref}. [NHS Logo] [Referring Doctor's Name] [If known, "
+        "insert the date]. Insert your translated content here.\n", encoding="utf-8")
+    found = [(f.where.rsplit(":", 1)[1], re.match(r"""(['"])(.*?)\1 """, f.message).group(2))
              for f in lint_source(leaflet) if f.rule == "placeholder"]
     assert found == [("6", "«FirstName»"), ("6", "XX/XX/XXXX"), ("6", "XXX"),
                      ("6", "0XXX XXX XXXX"), ("8", "TBC"), ("8", "((name))"),
                      ("10", "[add the name of your local council or health board here, and "
-                            "its address]")]
+                            "its address]"),
+                     ("14", "<<claimant_name>>"), ("14", "${ref}"), ("14", "[NHS Logo]"),
+                     ("14", "[Referring Doctor's Name]"), ("14", "[If known, insert the date]"),
+                     ("14", "Insert your translated content here")]
     assert "mail-merge field" in next(f.message for f in lint_source(leaflet)
                                       if "«FirstName»" in f.message)
 
