@@ -398,7 +398,10 @@ def script_mismatch(lang: str, text: str) -> str | None:
     """The script most of `text` is in ("Cyrillic letters"), weighed as it is said
     (`SYLLABLE_SCRIPTS`), if `lang` is written in another one
     (a Ukrainian-tagged Word file holding English: its language was the author's Word's,
-    and a Ukrainian voice read English); None if they agree or cannot be told apart."""
+    and a Ukrainian voice read English); None if they agree or cannot be told apart, or if
+    the language's own letters are a third of it or more: a bilingual consent form, each
+    English paragraph over its Chinese, was told to be all Chinese, and its Chinese was left
+    to the English voice ("Chinese letter Chinese letter")."""
     import unicodedata
     from collections import Counter
 
@@ -418,7 +421,8 @@ def script_mismatch(lang: str, text: str) -> str | None:
             previous = ""
     said = sum(names.values())
     found, count = names.most_common(1)[0] if names else ("", 0)
-    if letters < 40 or count * 2 < said or found in SCRIPT_LETTERS[script]:
+    own = sum(names[name] for name in SCRIPT_LETTERS[script])
+    if letters < 40 or count * 2 < said or found in SCRIPT_LETTERS[script] or count < 2 * own:
         return None
     return letters_named(found)
 

@@ -713,6 +713,41 @@ def test_a_passage_in_letters_the_voice_cannot_read_is_printed_not_said(tmp_path
         "'lang'"]
 
 
+def test_a_bilingual_form_in_chinese_characters_is_no_chinese_handout(tmp_path, caplog):
+    """A university's consent form gives each English paragraph, then its Chinese: counted
+    a character a word, the Chinese was "most of its text", the author was told to make the
+    whole form Chinese, and the English voice read the Chinese ("Chinese letter Chinese
+    letter…"). With a third of its words in the voice's own letters a handout is
+    bilingual: its Chinese is printed, left unsaid, and the author told so."""
+    write_handouts(tmp_path / "source", {"consent.md": """\
+        ---
+        title: Consent
+        lang: en
+        ---
+
+        Conditions of participation:
+
+        参与条件：
+
+        Participants must be over 18 years old.
+
+        参与者须年满18周岁。
+
+        I understand that my participation is voluntary.
+
+        我了解我的参加是自愿的。
+        """})
+    with caplog.at_level("WARNING", "handout.diagnostics"):
+        document = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0]
+    assert [u.text for u in document.sections[0].script] == [
+        "Consent", "Conditions of participation:", "Participants must be over 18 years old.",
+        "I understand that my participation is voluntary."]
+    assert "参与者须年满18周岁" in document.sections[0].html
+    [warning] = [r.getMessage() for r in caplog.records]
+    assert "cannot read Chinese characters (CJK), so 3 passages are printed but not said" \
+        in warning and "correct 'lang'" not in warning
+
+
 def test_a_handout_all_in_letters_the_voice_cannot_read_is_still_read(tmp_path):
     """A handout whose `lang` is wrong is warned of as such (`warn_language_mismatch`), and
     read: it is not a passage quoted in another script, and its listener would hear
