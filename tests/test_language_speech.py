@@ -3801,6 +3801,17 @@ def test_a_decade_written_with_englishs_plural_s_is_said_as_the_decade(lang, wri
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("en", "Standard [   ] meets [   ] does not meet. [X] I agree; see [1].",
+     "Standard unticked box meets unticked box does not meet. ticked box I agree; see 1."),
+    ("fr", "[ ] Oui [x] Non", "case vide Oui case cochée Non"),
+])
+def test_a_box_typed_with_brackets_is_said_as_a_box(lang, written, said):
+    """A Scottish assessment template's "[   ] meets [   ] does not meet", typed in Word,
+    was said "meets does not meet", its choices run together: a typed box is a box."""
+    assert spoken_words(written, lang) == said
+
+
 def test_a_forms_white_square_is_a_box_and_unicodes_hyphens_are_hyphens(tmp_path):
     """A registration form's "Yes □ No □" (the white square Word's Insert Symbol gives) was
     said "Yes No"; a privacy notice's "06421‐28 23830", with Unicode's hyphen, was a count

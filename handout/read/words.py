@@ -2002,6 +2002,10 @@ _TICK_MARKS = {"✓": "✔", "✔": "✔", "✗": "❌", "✘": "❌", "☑": "�
 """Ticks, crosses and boxes written as text (English's abbreviations say them: "tick",
 "cross", "unticked box"), and the emoji whose name says each in another language."""
 _TICK_MARK_RE = re.compile(f"[{''.join(_TICK_MARKS)}]\ufe0f?")
+_TYPED_BOX_RE = re.compile(r"\[(?:(\s{1,6})|\s*[xX✓✔]\s*)\](?![(\[:])")
+"""A box typed with brackets, "[   ] meets [   ] does not meet", "[X] I agree", as a form
+written in a word processor has them: its choices were said run together, "meets does not
+meet"."""
 
 
 def _say_tick_marks(text: str, lang: str) -> str:
@@ -2128,6 +2132,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
     voice."""
     text = _unreadable_words_out(text.translate(SAID_ALIKE), lang)
+    text = _TYPED_BOX_RE.sub(lambda m: "☐" if m.group(1) else "☒", text)
     text = _DATE_FORMAT_RE.sub(lambda m: _date_format(m, lang), text)
     if lang.split("-")[0].lower() == "en":  # which says "2 1/2" as "2 and a half"
         text = _MIXED_NUMBER_RE.sub(lambda m: f"{m[1]} {m[2]}/{m[3]}" if int(m[2]) < int(m[3])
