@@ -452,6 +452,24 @@ def test_a_wide_letter_head_is_stacked_with_every_word_printed():
     assert not list(stacked.iter("th"))  # no row of it is taken for labels
 
 
+def test_a_row_of_header_cells_without_a_thead_labels_the_stacked_records():
+    """An art studio's timetable, an HTML table whose first row is `<th>` cells with no
+    `<thead>`: stacked, its records were labelled with their first row's values ("16:00",
+    "8-15 лет"), and the days were printed nowhere."""
+    days = ["Время", "ПН", "ВТ", "СР", "ЧТ", "ПТ", "СБ", "ВС"]
+    rows = [["16:00-16:45", "", "8-15 лет", "12-15 лет", "8-15 лет", "8-15 лет", "", ""],
+            ["18:00-18:45", "", "5-7 лет", "5-7 лет", "Взрослые", "5-7 лет", "", ""]]
+    table = ("<table><tr>" + "".join(f"<th>{day}</th>" for day in days) + "</tr>" + "".join(
+        f"<tr><th>{row[0]}</th>" + "".join(f"<td>{cell}</td>" for cell in row[1:]) + "</tr>"
+        for row in rows) + "</table>")
+    stacked = parse_html(print_html(table, 12.0))
+    records = [[(" ".join(th.itertext()), " ".join(td.itertext())) for th, td in record]
+               for record in stacked.iter("tbody")]
+    assert [record[:3] for record in records] == [
+        [("Время", "16:00-16:45"), ("ПН", ""), ("ВТ", "8-15 лет")],
+        [("Время", "18:00-18:45"), ("ПН", ""), ("ВТ", "5-7 лет")]]
+
+
 def test_a_stacked_tables_title_row_stays_a_heading(tmp_path):
     """apache/poi's visa form (Word) heads its last table with a row of one cell, a heading
     across the table, "FOR OFFICIAL USE ONLY". Stacked, the row became the records' labels:

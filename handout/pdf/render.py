@@ -159,6 +159,7 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
                 if id(image) not in pictures:
                     image.set("class", " ".join(filter(None, (image.get("class"), "in-text"))))
     for table in body.iter("table"):
+        _head_with_its_first_row(table)
         _keep_one_header_row(table)
         for section in table:
             for row in (section if section.tag in ("thead", "tbody", "tfoot") else [section]):
@@ -741,6 +742,24 @@ def _font_measure(bold: bool):
 
     font = ImageFont.truetype(str(font_files()["bold" if bold else "regular"]), 1000)
     return font.getlength
+
+
+def _head_with_its_first_row(table: ET.Element) -> None:
+    """Make a table's first row its head when it is all header cells but written without a
+    `<thead>`, as an HTML table in Markdown often is (an art studio's timetable, its days in
+    `<th>` cells): its cells named rows, not columns, so that, stacked, its records were
+    labelled by their first row's values and its days were printed nowhere."""
+    if table.find("thead") is not None:
+        return
+    first = next(table.iter("tr"), None)
+    cells = [cell for cell in first if cell.tag in ("th", "td")] if first is not None else []
+    if len(cells) < 2 or any(cell.tag != "th" for cell in cells):
+        return
+    parent = next(element for element in table.iter() if first in list(element))
+    parent.remove(first)
+    head = ET.Element("thead")
+    head.append(first)
+    table.insert(0, head)
 
 
 def _keep_one_header_row(table: ET.Element) -> None:
