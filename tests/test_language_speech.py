@@ -1912,6 +1912,10 @@ def test_slavic_dates_are_said_as_ordinals(lang, written, said):
     ("pl", "Dzieci do 15 roku życia, od 16 do 40 roku życia.",
      "Dzieci do piętnastego roku życia, od szesnastego do czterdziestego roku życia."),
     ("ru", "Запись по 30 сентября.", "Запись по тридцатое сентября."),
+    # an abbreviated currency or unit agrees with its number; an amount's ",00" is none
+    ("uk", "Ціна 1574 грн, 1 грн, 22 грн; 32,00 євро.",
+     "Ціна одна тисяча п'ятсот сімдесят чотири гривні, 1 гривня, 22 гривні; 32 євро."),
+    ("ru", "Цена 21 руб., 12 руб., 3 коп.", "Цена 21 рубль, 12 рублей, 3 копейки."),
     ("uk", "Запис по 3 травня.", "Запис по третє травня."),
 ])
 def test_slavic_numbers_take_the_case_the_word_before_them_asks_for(lang, written, said):
@@ -2511,7 +2515,7 @@ def test_powers_are_said_and_a_formula_keeps_its_power(lang, written, text, said
     ("uk", "Вартість 200 грн або 15 грн. 50 коп.", "Вартість 200 гривень або 15 гривень 50 "
      "копійок."),
     ("ru", "Сумма 6 089 750,85 руб.", "Сумма шесть миллионов восемьдесят девять тысяч семьсот "
-     "пятьдесят целых восемьдесят пять сотых рублей."),
+     "пятьдесят целых восемьдесят пять сотых рубля."),
     ("cs", "Volejte 844 111 140.", "Volejte 844 111 140."),
     ("ja", "7:30から8:30", "7:30から8:30"),
     ("zh", "Hours: 9:00 a.m.", "Hours: 9:00 a.m."),

@@ -486,7 +486,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
 
         text = MANY_THOUSANDS.sub(joined, text)
         text = re.sub(r"(?<![\d.,])(\d+),(\d+)(?![\d,]|\.\d)",
-                      lambda m: num2words(Decimal(f"{m.group(1)}.{m.group(2)}"), lang=primary),
+                      lambda m: m.group(1) if not m.group(2).strip("0")  # "32,00 євро"
+                      else num2words(Decimal(f"{m.group(1)}.{m.group(2)}"), lang=primary),
                       text)
     text = re.sub(r"(?<=[^\W\d_])-(?=\d)", " ", text)
     if decimal_point(lang):

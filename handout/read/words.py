@@ -911,6 +911,29 @@ SINGULARS = {"Tabletten": "Tablette", "Kapseln": "Kapsel", "Stunden": "Stunde",
 """German abbreviations said in the plural, "Tbl.", and their singular after "1": "1 Tbl."
 was "eins Tabletten"."""
 _ONE_BEFORE_RE = re.compile(r"(?<![\d.,])1\s?$")
+SLAVIC_COUNTED = {"гривень": ("гривня", "гривні"), "копійок": ("копійка", "копійки"),
+                  "хвилин": ("хвилина", "хвилини"), "рублей": ("рубль", "рубля"),
+                  "копеек": ("копейка", "копейки")}
+"""Ukrainian and Russian abbreviations said as the plural after five ("грн" is "гривень"),
+and their forms after one and after two to four, or a fraction: "1 грн" was "1 гривень",
+"1574 грн" "…чотири гривень"."""
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\d.,])\d*?(\d{1,2})(,\d+)?\s?$")
+
+
+def counted(said: str, before: str) -> str:
+    """An abbreviation's words `said` in the form the number ending `before` asks for: a
+    German plural's singular after 1 (`SINGULARS`), a Russian or Ukrainian one's after one,
+    or after two to four or a fraction (`SLAVIC_COUNTED`)."""
+    if said in SINGULARS:
+        return SINGULARS[said] if _ONE_BEFORE_RE.search(before) else said
+    number = _NUMBER_BEFORE_RE.search(before)
+    if said not in SLAVIC_COUNTED or number is None:
+        return said
+    one, few = SLAVIC_COUNTED[said]
+    last = int(number.group(1))
+    if number.group(2) or last % 10 in (2, 3, 4) and last not in (12, 13, 14):
+        return few
+    return one if last % 10 == 1 and last != 11 else said
 _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
 _DEGREES_RE = re.compile(rf"({_NUMBER})\s?[°º]\s?([CF])\b")
 _BARE_DEGREES_RE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:\.\d)?)([CF])\b(?![\w'’-])")
@@ -2478,8 +2501,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _abbreviation_pattern(written).sub(
             lambda m, said=said, written=written: (
                 said[0].upper() + said[1:] if m.group()[0].isupper() and written[0].islower()
-                else SINGULARS.get(said, said) if _ONE_BEFORE_RE.search(m.string, 0, m.start())
-                else said)
+                else counted(said, m.string[:m.start()]))
             + ("." if m.group().endswith(".") and not m.string[m.end():].strip() else ""),
             text)
     if primary == "de":
