@@ -209,6 +209,20 @@ def test_a_word_chart_is_its_description_in_a_box(settings):
         (f"{path}: paragraph 3", "image-format"), (f"{path}: paragraph 4", "image-alt")]
 
 
+def test_a_language_tag_written_with_an_underscore_is_its_bcp_47_tag(settings, caplog):
+    """An NHS appointment letter's styles give its language as "en_GB": the handout was
+    narrated in "en_GB", with a warning that it reads as English."""
+    settings.source.mkdir()
+    write_docx(settings.source / "letter.docx", paragraph("Your appointment", "Title")
+               + paragraph("Please come to the clinic on Monday at ten in the morning, and "
+                           "bring your letter and a list of the medicines you take."),
+               lang="en_GB")
+    with caplog.at_level(logging.WARNING, logger="handout.diagnostics"):
+        [document] = load_documents(settings)
+    assert document.meta.lang == "en-GB"
+    assert not caplog.records
+
+
 def test_placeholders_and_merge_fields_in_word_are_findings_as_in_markdown(tmp_path):
     """A Word letter made from a template kept its mail-merge fields ("«FirstName»") and its
     unfilled places ("[Insert clinic name]", "0XXX XXX XXXX"), printed and read out as

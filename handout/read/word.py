@@ -260,8 +260,8 @@ def read_word(path: Path) -> SourceFile:
         # The file's name, `leaflet.cs.docx`, is the author's choice over Word's marks: a
         # Czech poster marked en-US in Word was read by the English voice however named.
         lang, chosen = named, True
-    if lang:
-        front["lang" if chosen else "default_lang"] = lang
+    if lang:  # "en_GB", as some templates write it, is BCP 47's "en-GB"
+        front["lang" if chosen else "default_lang"] = lang.replace("_", "-")
     cited_note = [(0, "generator-syntax", CHATBOT_CITATION_NOTE.format(
         more=f" ({cited} in all)" if cited > 1 else ""))] if cited else []
     typed_note = [(0, "fake-heading", f"{typed} paragraph{'s are' if typed > 1 else ' is'} "
