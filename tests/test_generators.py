@@ -85,6 +85,9 @@ def test_a_warning_with_a_title_of_its_own_still_says_it_is_a_warning(settings):
 
         !!! danger "Danger to life"
             Keep away.
+
+        !!! caution "Note"
+            A caution titled with another kind's label keeps it.
         """, "kasten.md": """\
         ---
         lang: de
@@ -100,9 +103,11 @@ def test_a_warning_with_a_title_of_its_own_still_says_it_is_a_warning(settings):
     assert said[1:] == ["Warning: Do not drive", "You may feel sleepy.", "End of warning.",
                         "Caution: Fasting", "Do not eat.", "End of caution.",
                         "Parking", "Park in B.", "End of parking.",
-                        "Danger to life", "Keep away.", "End of danger to life."]
+                        "Danger to life", "Keep away.", "End of danger to life.",
+                        "Note", "A caution titled with another kind's label keeps it.",
+                        "End of note."]
     assert [label for label, _ in callouts(documents["boxes.md"].sections[0].html)] == [
-        "Warning: Do not drive", "Caution: Fasting", "Parking", "Danger to life"]
+        "Warning: Do not drive", "Caution: Fasting", "Parking", "Danger to life", "Note"]
     german = [u.text for u in documents["kasten.md"].sections[0].script]
     assert german[1:] == ["Warnung: Nicht Auto fahren", "Sie können müde werden.",
                           "Ende: Warnung."]

@@ -3808,7 +3808,10 @@ def test_a_decade_written_with_englishs_plural_s_is_said_as_the_decade(lang, wri
 @pytest.mark.parametrize("lang, written, said", [
     ("en", "Standard [   ] meets [   ] does not meet. [X] I agree; see [1].",
      "Standard unticked box meets unticked box does not meet. ticked box I agree; see 1."),
-    ("fr", "[ ] Oui [x] Non", "case vide Oui case cochée Non"),
+    ("fr", "[ ] Oui [X] Non", "case vide Oui case cochée Non"),
+    # a template's variable in brackets is no box
+    ("en", "It seems [x] aspect of the issue matters to you.",
+     "It seems x aspect of the issue matters to you."),
 ])
 def test_a_box_typed_with_brackets_is_said_as_a_box(lang, written, said):
     """A Scottish assessment template's "[   ] meets [   ] does not meet", typed in Word,

@@ -5111,8 +5111,10 @@ def _name_urgent_kind(title: ET.Element, callout: ET.Element, words: Words, lang
     if kind is None:
         return
     named = words.label(CALLOUT_LABELS[kind])
-    if named.casefold() in (title.text or "").casefold():
-        return
+    labels = {words.label(label).casefold() for label in CALLOUT_LABELS.values()}
+    if named.casefold() in (title.text or "").casefold() \
+            or (title.text or "").strip(" :").casefold() in labels:
+        return  # "Warning: …" already, or a kind's own label ("Note" over a caution)
     colon = "：" if lang.split("-")[0].lower() in ("zh", "ja") else ": "
     kind_words = ET.SubElement(title, "span", {"class": "admonition-kind"})
     kind_words.text, kind_words.tail, title.text = named + colon.rstrip(), \

@@ -2025,10 +2025,10 @@ _TICK_MARKS = {"✓": "✔", "✔": "✔", "✗": "❌", "✘": "❌", "☑": "�
 """Ticks, crosses and boxes written as text (English's abbreviations say them: "tick",
 "cross", "unticked box"), and the emoji whose name says each in another language."""
 _TICK_MARK_RE = re.compile(f"[{''.join(_TICK_MARKS)}]\ufe0f?")
-_TYPED_BOX_RE = re.compile(r"\[(?:(\s{1,6})|\s*[xX✓✔]\s*)\](?![(\[:])")
+_TYPED_BOX_RE = re.compile(r"\[(?:(\s{1,6})|\s?[X✓✔]\s?)\](?![(\[:])")
 """A box typed with brackets, "[   ] meets [   ] does not meet", "[X] I agree", as a form
 written in a word processor has them: its choices were said run together, "meets does not
-meet"."""
+meet". Not "[x]", a template's variable ("It seems [x] aspect of the issue matters")."""
 
 
 def _say_tick_marks(text: str, lang: str) -> str:
