@@ -27,7 +27,8 @@ from handout.outputs import handout_epoch, pinned_clock, source_date
 from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, Section, long_date, parse_html
 from handout.read.images import is_decorative
-from handout.read.script import BLOCK_TAGS, HEADING_TAGS, cell_span, grid_cells, own_rows
+from handout.read.script import (BLOCK_TAGS, HEADING_TAGS, cell_span, grid_cells, names_columns,
+                                 own_rows)
 from handout.read.words import HAND_NUMBER
 
 log = logging.getLogger("handout.diagnostics")
@@ -865,15 +866,14 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
 
 
 def _names_columns(row: list[ET.Element | None]) -> bool:
-    """Whether a table's first row, not marked as its header, names its columns: every cell
-    a few words with no number (but the corner, which may be empty), as a Word table's
-    column names are. A letter's head ("To:" beside an address, "Your ref" beside its
-    reference) is no such row: taken for labels, its words were printed nowhere."""
+    """Whether a table's first row, not marked as its header, names its columns
+    (`script.names_columns`), every cell but the corner, which may be empty, with words. A
+    letter's head ("To:" beside an address, "Your ref" beside its reference) is no such
+    row: taken for labels, its words were printed nowhere."""
     if any(cell is None for cell in row):
         return False  # merged across: a name over two columns labels neither
     words = [_label(cell) for cell in row]
-    return all(words[1:]) and all(len(name.split()) <= 4 and not re.search(r"\d", name)
-                                  for name in words)
+    return all(words[1:]) and names_columns(words)
 
 
 LABEL_SHARE = 0.35

@@ -4922,7 +4922,7 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     ("~~$50~~ $40"); a picture's file name or path is no description (`describes_nothing`),
     nor is a picture marked as decoration that is all a link shows.
     These words are in the handout's language `lang`."""
-    from handout.language import words_for
+    from handout.language import direction, words_for
 
     words = words_for(lang)
     _replace_diagrams(body, words)
@@ -5000,8 +5000,6 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     _undecorate_headings(body)
     _undecorate_labels(body)
     _unwrap_layout_divs(body, lang)
-    from handout.language import direction
-
     _direct_blocks(body, direction(lang))  # before emoji are named, in English in some
     _name_emoji(body, lang)
     return body
@@ -5040,9 +5038,10 @@ def _direct_blocks(parent: ET.Element, inherited: str) -> None:
         if child.tag in RUNS_ONE_WAY:
             runs = words_direction(own_words(child))
         elif child.tag in ONE_WAY_GROUPS:
-            parts = {words_direction(own_words(part)) for part in child.iter()
-                     if part.tag in (ONE_WAY_GROUPS[child.tag], "th", "dt")
-                     and own_words(part).strip()}  # an empty cell goes either way
+            words = [own_words(part) for part in child.iter()
+                     if part.tag in (ONE_WAY_GROUPS[child.tag], "th", "dt")]
+            # an empty cell goes either way
+            parts = {words_direction(said) for said in words if said.strip()}
             runs = parts.pop() if len(parts) == 1 else None
         elif child.tag == "li" and words_direction(own_words(child)) not in (None, inherited):
             _turn_item(child)

@@ -397,9 +397,8 @@ class _Reader:
             caption, rows = rows[0][0], rows[1:]
         # Each cell's words once: a header row's, the caption's, then the others', as their
         # notes are numbered.
-        header_row = len(rows) > 1 and (all(cell.tag == "th" for cell in rows[0]) or titled and all(
-            len(text_of(cell).split()) <= 4 and not re.search(r"\d", text_of(cell))
-            for cell in rows[0]))
+        header_row = len(rows) > 1 and (all(cell.tag == "th" for cell in rows[0]) or titled
+                                         and names_columns([text_of(cell) for cell in rows[0]]))
         row_words = [[self.inline(cell) for cell in rows[0]]] if header_row else []
         # a caption's own full stop is not said twice ("Table: Doses.. 3 rows.")
         intro = self.words.table_titled.format(caption=self.inline(caption).rstrip(".۔")) \
@@ -659,6 +658,12 @@ def header_is_data(headers: list[str], firsts: list[str]) -> bool:
     assessment's "Who might be harmed and how?"."""
     return bool(firsts and TIME_OR_DATE.fullmatch(headers[0])
                 and all(TIME_OR_DATE.fullmatch(first) for first in firsts))
+
+
+def names_columns(names: list[str]) -> bool:
+    """Whether the words of a table's row, not marked as its header, name its columns: a
+    few words each, with no number, as column names are (and data is not)."""
+    return all(len(name.split()) <= 4 and not re.search(r"\d", name) for name in names)
 
 
 def bold_label_row(row: ET.Element) -> bool:
