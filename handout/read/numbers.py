@@ -930,14 +930,34 @@ def slavic_ordinal(number: int, lang: str, case: str) -> str:
 
     if lang == "ru":
         return num2words(number, lang="ru", to="ordinal", case=case, gender="m")
-    words = num2words(number, lang=lang, to="ordinal").removeprefix("одна ").split()
-    if lang == "uk" and case != "nominative":  # only its last word: "двадцять п'ятого"
-        ending = "ого" if case == "genitive" else "ому"
-        words[-1] = re.sub(r"ій$", "ь" + ending, re.sub(r"ий$", ending, words[-1]))
-    elif lang == "pl" and case != "nominative":  # every ordinal word: "dwudziestego piątego"
+    if lang == "uk":
+        return ukrainian_ordinal(number, case)
+    words = num2words(number, lang=lang, to="ordinal").split()
+    if lang == "pl" and case != "nominative":  # every ordinal word: "dwudziestego piątego"
         ending = {"y": "ego", "i": "iego"} if case == "genitive" else {"y": "ym", "i": "im"}
         words = [re.sub(r"(?<=[^aeiouyąęó])([yi])$", lambda m: ending[m.group(1)], word)
                  if word != "trzy" else word for word in words]
+    return " ".join(words)
+
+
+UKRAINIAN_ORDINAL_ENDINGS = {
+    ("genitive", "m"): ("ого", "ього"), ("dative", "m"): ("ому", "ьому"),
+    ("locative", "m"): ("ому", "ьому"), ("nominative", "f"): ("а", "я"),
+    ("genitive", "f"): ("ої", "ьої"), ("accusative", "n"): ("е", "є"),
+    ("genitive", "p"): ("их", "их")}
+"""A Ukrainian ordinal's endings in a case and gender ("p", the plural), for its
+masculine's "-ий" and "-ій": "п'ятого", "третього", "перша", "третя", "третє"."""
+
+
+def ukrainian_ordinal(number: int, case: str = "nominative", gender: str = "m") -> str:
+    """`number` as a Ukrainian ordinal in `case` and `gender`, only its last word declined
+    ("двадцять п'ятого", `UKRAINIAN_ORDINAL_ENDINGS`)."""
+    from num2words import num2words
+
+    words = num2words(number, lang="uk", to="ordinal").removeprefix("одна ").split()
+    endings = UKRAINIAN_ORDINAL_ENDINGS.get((case, gender))
+    if endings:
+        words[-1] = re.sub(r"(ий|ій)$", lambda m: endings[m.group(1) == "ій"], words[-1])
     return " ".join(words)
 
 
@@ -1061,8 +1081,6 @@ what each makes it: an ordinal ("1-ый класс", "5-го мая", "1-а зм
 3-ох років", "5-ти минут", "с 2-мя детьми"), or after 2, 3 and 4 a count and else an
 ordinal in the plural ("2-х недель", "в 90-х годах"). espeak-ng read the ending as
 letters: "три ох", "один ый"."""
-UKRAINIAN_FEMININE = {"nominative": {"ий": "а", "ій": "я"}, "genitive": {"ий": "ої", "ій": "ьої"}}
-"""A Ukrainian ordinal's feminine endings for its masculine's ("перший", "третій")."""
 CASE_ENDED = re.compile(r"(?<![\d.,])(\d{1,4})-(ый|ий|ій|ой|ая|ое|ее|ого|его|го|ому|му|ом|м|й|"
                         r"ых|их|х|ох|ти|и|ю|мя|ми|ма|а|я|ої|ї)(?!\w)")
 
@@ -1083,13 +1101,7 @@ def case_ended(match: re.Match[str], lang: str) -> str:
     if lang == "ru":
         return num2words(number, lang="ru", to="ordinal", case=case, gender=gender,
                          plural=gender == "p")
-    if gender == "f":  # Ukrainian "перша", "третя", "першої", "третьої"
-        endings = UKRAINIAN_FEMININE[case]
-        return re.sub(r"(ий|ій)$", lambda m: endings[m.group(1)],
-                      num2words(number, lang="uk", to="ordinal"))
-    if gender == "p":
-        return re.sub(r"(?:ий|ій)$", "их", num2words(number, lang="uk", to="ordinal"))
-    return slavic_ordinal(number, "uk", case)
+    return ukrainian_ordinal(number, case, gender)
 
 
 SLAVIC_DAY_RANGE_WORDS = {"ru": ("с|со|от", "по|до"), "uk": ("з|із|зі|від", "по|до"),
@@ -1123,7 +1135,7 @@ def neuter_accusative(day: int, lang: str) -> str:
 
     if lang == "ru":
         return num2words(day, lang="ru", to="ordinal", case="accusative", gender="n")
-    return re.sub(r"ий$", "е", re.sub(r"ій$", "є", num2words(day, lang="uk", to="ordinal")))
+    return ukrainian_ordinal(day, "accusative", "n")
 
 
 def last_word(text: str) -> str:
