@@ -14,7 +14,7 @@ from conftest import PROJECT, write_handouts
 from handout.config import Settings
 from handout.language import day_first, written_date
 from handout.read.document import load_documents
-from handout.read.numbers import chinese_number, say_numbers
+from handout.read.numbers import chinese_number, say_numbers, ukrainian_ordinal
 from handout.read.words import sentence_spans, spoken_words
 
 
@@ -1948,6 +1948,15 @@ def test_a_number_with_its_case_ending_written_after_it_is_said_in_that_case(lan
     """Russian and Ukrainian write a number's case after its digits, "від 3-ох років", "1-ый
     класс": espeak-ng read the ending as letters ("три ох", "один ый")."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+def test_a_ukrainian_ordinal_keeps_its_soft_stem_in_every_case():
+    """"третій" is soft: "третього", "третя", "третіх", where the hard endings made
+    "третих"."""
+    assert [ukrainian_ordinal(3, *form) for form in [("genitive", "m"), ("nominative", "f"),
+                                                    ("genitive", "p")]] \
+        == ["третього", "третя", "третіх"]
+    assert ukrainian_ordinal(13, "genitive", "p") == "тринадцятих"
 
 
 @pytest.mark.parametrize("lang, written, said", [

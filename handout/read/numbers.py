@@ -944,9 +944,9 @@ UKRAINIAN_ORDINAL_ENDINGS = {
     ("genitive", "m"): ("ого", "ього"), ("dative", "m"): ("ому", "ьому"),
     ("locative", "m"): ("ому", "ьому"), ("nominative", "f"): ("а", "я"),
     ("genitive", "f"): ("ої", "ьої"), ("accusative", "n"): ("е", "є"),
-    ("genitive", "p"): ("их", "их")}
+    ("genitive", "p"): ("их", "іх")}
 """A Ukrainian ordinal's endings in a case and gender ("p", the plural), for its
-masculine's "-ий" and "-ій": "п'ятого", "третього", "перша", "третя", "третє"."""
+masculine's "-ий" and "-ій": "п'ятого", "третього", "перша", "третя", "третє", "третіх"."""
 
 
 def ukrainian_ordinal(number: int, case: str = "nominative", gender: str = "m") -> str:
