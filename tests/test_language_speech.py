@@ -1926,6 +1926,40 @@ def test_slavic_numbers_take_the_case_the_word_before_them_asks_for(lang, writte
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("uk", "Приймати 2-3 рази на день, 1-2 таблетки. Зберігати до 2-3 днів, через 2-3 дні; "
+           "протягом 5–7 днів; 5-6 днів; 22–24 березня.",
+     "Приймати 2–3 рази на день, 1–2 таблетки. Зберігати до двох–трьох днів, через 2–3 дні; "
+     "протягом п'яти–семи днів; від п'яти до шести днів; від двадцять другого до двадцять "
+     "четвертого березня."),
+    ("ru", "Принимать 2–3 раза в день. Хранить до 2–3 дней; в течение 5–7 дней; 5–6 дней.",
+     "Принимать 2–3 раза в день. Хранить до двух–трёх дней; в течение пяти–семи дней; от пяти "
+     "до шести дней."),
+    ("pl", "Przez 2–3 dni, do 5–7 dni, 2–3 razy dziennie; 6–12 lat.",
+     "Przez 2–3 dni, do pięciu–siedmiu dni, 2–3 razy dziennie; od sześciu do dwunastu lat."),
+])
+def test_a_slavic_range_after_a_preposition_or_before_a_count_of_few_stays_two_numbers(
+        lang, written, said):
+    """"до" between a range's ends made "до двох до трьох днів" after a preposition, and "від
+    двох до трьох рази" before a noun that agrees with a count of two to four (after "до" it
+    would have to be "разів"); the voice says "2–3" as two numbers, as people say them, and
+    after a preposition both are in its case."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Приймати кожні 4 години; 24 години на добу; на 2 години.",
+     "Приймати кожні 4 години; 24 години на добу; на 2 години."),
+    ("Прийом о 9 годині, до 5 години ранку, з 9 години.",
+     "Прийом о дев'ятій годині, до п'ятої години ранку, з дев'ятої години."),
+])
+def test_a_ukrainian_count_of_hours_is_no_hour_of_the_clock(written, said):
+    """"години" is both the genitive of "година" (o'clock: "до 5 години") and the plural a
+    count of two to four takes: "кожні 4 години" (every four hours) was said "кожні
+    четвертої години"."""
+    assert say_numbers(spoken_words(written, "uk"), "uk") == said
+
+
 def test_a_postcode_with_a_dash_is_no_range():
     """A Portuguese postcode in a Ukrainian leaflet for refugees, "1150 – 025 Лісабон", was
     "від 1150 до 025"; one whose end is below its start, "4050–276", too."""
@@ -1961,7 +1995,7 @@ def test_a_ukrainian_ordinal_keeps_its_soft_stem_in_every_case():
 
 @pytest.mark.parametrize("lang, written, said", [
     ("uk", "Тривалість 15-45 хвилин, 2-3 дні, тел. 044-234-56-78, COVID-19.",
-     "Тривалість від п'ятнадцяти до сорока п'яти хвилин, від двох до трьох дні, телефон 0 4 4, "
+     "Тривалість від п'ятнадцяти до сорока п'яти хвилин, 2–3 дні, телефон 0 4 4, "
      "2 3 4, 5 6, 7 8, COVID 19."),
     ("de", "Geöffnet 8-12 Uhr, Tel. 030-1234567.",
      "Geöffnet 8 bis 12 Uhr, Telefon 0 3 0, 1 2 3 4 5 6 7."),

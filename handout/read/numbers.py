@@ -998,7 +998,8 @@ def slavic_governed(lang: str) -> re.Pattern[str]:
     """A number (and, in Russian, a time's minutes) after a word that governs its case
     (`SLAVIC_GOVERNING`), or after "from" (`FROM_OR_WITH`)."""
     words = [word for governing in SLAVIC_GOVERNING[lang].values() for word in governing]
-    number = r"(\d{1,7})(?: ([0-5]\d))?" if lang == "ru" else r"(\d{1,7})()"
+    number = (r"(\d{1,7})(?: ([0-5]\d))?" if lang == "ru" else r"(\d{1,7})()") \
+        + r"(?:–(\d{1,7}))?"  # and a range's end: "до 2–3 днів"
     after = r"(?![\d%]|[.,:/]\d|-\w|,?\s\d)"  # nor a telephone number's groups
     from_ = "|".join(FROM_OR_WITH.get(lang, ()))
     return re.compile(rf"(?<![\w-])(?:({'|'.join(words)})\s{number}{after}"
@@ -1007,28 +1008,32 @@ def slavic_governed(lang: str) -> re.Pattern[str]:
 
 
 def slavic_count(match: re.Match[str], lang: str) -> str:
-    """The number `slavic_governed` found in the case the word before it asks: one in the
-    feminine before a feminine noun's genitive ("до 1 недели", "do 1 godziny")."""
+    """The number `slavic_governed` found (or both ends of its range) in the case the word
+    before it asks: one in the feminine before a feminine noun's genitive ("до 1 недели",
+    "do 1 godziny")."""
     from num2words import num2words
 
-    word, number, minutes = match.groups()[:3] if match.group(1) else match.groups()[3:]
+    word, number, minutes, last = match.groups()[:4] if match.group(1) else match.groups()[4:]
     if minutes and int(number) > 24:
         return match.group(0)
     case = next((case for case, words in SLAVIC_GOVERNING[lang].items()
                  if word.lower() in words), "genitive")
     noun = re.match(r"\s*(\w+)", match.string[match.end():])
-    feminine = (int(number) % 10 == 1 and int(number) % 100 != 11 and noun is not None
-                and noun.group(1).lower().endswith(("ы", "и", "і", "y", "i")))
-    if lang == "pl" and YEAR_OF_LIFE.match(match.string, match.end()):
-        said = slavic_ordinal(int(number), "pl", "genitive")  # "do piętnastego roku życia"
-    elif lang == "pl":
-        said = polish_genitive(num2words(int(number), lang="pl"), feminine)
-    else:
+
+    def declined(number: int) -> str:
+        feminine = (number % 10 == 1 and number % 100 != 11 and noun is not None
+                    and noun.group(1).lower().endswith(("ы", "и", "і", "y", "i")))
+        if lang == "pl" and YEAR_OF_LIFE.match(match.string, match.end()):
+            return slavic_ordinal(number, "pl", "genitive")  # "do piętnastego roku życia"
+        if lang == "pl":
+            return polish_genitive(num2words(number, lang="pl"), feminine)
         gender = ("f" if lang == "ru" else "feminine") if feminine else "m"
-        said = num2words(int(number), lang=lang, case=case, gender=gender)
+        said = num2words(number, lang=lang, case=case, gender=gender)
         if lang == "uk":  # num2words' "двохста", "тисячи": "двохсот", "тисячі"
             said = re.sub(r"(?<=\w)ста\b", "сот", said).replace("тисячи", "тисячі")
-        said = re.sub(r"^(?:одной|однієї) (?=т)", "", said)  # "до тысячи", not "одной тысячи"
+        return re.sub(r"^(?:одной|однієї) (?=т)", "", said)  # "до тысячи", not "одной тысячи"
+
+    said = declined(int(number)) + (f"–{declined(int(last))}" if last else "")
     if minutes:
         said += " " + ("ноль " * minutes.startswith("0")
                        + num2words(int(minutes), lang="ru", case=case))

@@ -2558,9 +2558,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                                         if _dotted_clock(m.string, m.start(), primary)
                                         else m.group(), text)
         if primary in SLAVIC_HOURS:  # "od godz. 8", "о 9 годині": the hour's ordinal
-            text = _HOUR_NAMED_RE[primary].sub(lambda m: m.group().replace(m.group("hour"), (
-                _slavic_hour(int(m.group("hour")), _hour_case(m.group("case"), primary),
-                             primary)), 1), text)
+            text = _HOUR_NAMED_RE[primary].sub(lambda m: _named_hour(m, primary), text)
         if primary == "tr":  # "saat 08.30'da": Turkish writes a time with a point
             text = _TURKISH_CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
     if primary == "tr":  # "101. Sokak": "yüz birinci Sokak"
@@ -2611,7 +2609,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                                            and m.group(2).isdigit() and (
             max(len(m.group(1)), len(m.group(2))) >= 5 or m.group(2).startswith("0")
             or len(m.group(1)) >= 4 and ends_below_start(*m.groups()))
-            else f"{_range_from(m, primary)}{m.group(1)}{to}{m.group(2)}", text)
+            else _said_range(m, primary, to), text)
         text = _CJK_DATE_RANGE_RE.sub(to, text)
     else:
         text = _TILDE_RANGE_RE.sub(r"\1–\2", text)  # a dash, which the voice reads as a range
@@ -2679,6 +2677,28 @@ SLAVIC_PREPOSITIONS = ("с", "со", "з", "із", "зі", "в", "во", "у", "
 """Other words that govern a number's case, after which a range is not given "от"."""
 
 
+def _said_range(match: re.Match[str], primary: str, to: str) -> str:
+    """A range of two numbers with the word for "to" between them: "15 to 45"; in Russian,
+    Ukrainian and Polish with "from" before it where no preposition comes before it
+    (`_range_from`: "від 15 до 45 хвилин"). Where one does ("до 2–3 днів", "через 2–3 дні"),
+    or where the noun after it agrees with its last number as a count of one to four does
+    ("2–3 рази", "1–2 таблетки", which after "до" would have to be "разів", "таблеток"), it
+    stays two numbers, as they are said: "до двох–трьох днів" (`numbers.slavic_governed`),
+    "два–три рази". "до" between them had made "до двох до трьох днів", "від двох до трьох
+    рази"."""
+    first, last = match.group(1), match.group(2)
+    if primary not in RANGE_FROM:
+        return f"{first}{to}{last}"
+    from_ = _range_from(match, primary)
+    noun = re.match(r"\s*([^\W\d_]+)", match.string[match.end():])
+    counted = noun is not None and noun.group(1).lower() not in {  # not "22–24 березня"
+        month.lower() for month in calendar_names(primary).month_names}
+    if not from_ or counted and last.isdigit() and int(last) % 10 in (1, 2, 3, 4) \
+            and int(last) % 100 not in (11, 12, 13, 14):
+        return f"{first}–{last}"
+    return f"{from_}{first}{to}{last}"
+
+
 def _range_from(match: re.Match[str], primary: str) -> str:
     """`RANGE_FROM` and a space, before a range that has no preposition before it."""
     if primary not in RANGE_FROM:
@@ -2726,6 +2746,21 @@ _HOUR_NAMED_RE = {
     "uk": re.compile(r"(?<![\d:.,])(?P<hour>1\d|2[0-4]|[1-9])(?= (?P<case>годин[иі])\b)")}
 """A bare hour named as one, "od godziny 8", "о 9 годині": the word for "hour" puts it in
 its case (`SLAVIC_HOUR_CASES`)."""
+
+
+def _named_hour(match: re.Match[str], primary: str) -> str:
+    """The hour `_HOUR_NAMED_RE` found as the ordinal the word for "hour" asks. Ukrainian
+    names the hour after it, and "години" is also the plural a count of 2 to 4 takes: "до 5
+    години" is until five o'clock, but "кожні 4 години" every four hours, "24 години на добу"
+    and "на 2 години" counts, which were said "кожні четвертої години". So a Ukrainian hour
+    is one only where the word before it asks the case its "години" or "годині" is in."""
+    case = _hour_case(match.group("case"), primary)
+    before = re.search(r"(\w+)\s+$", match.string[:match.start()])
+    if primary == "uk" and (before is None
+                            or before.group(1).lower() not in SLAVIC_HOUR_CASES["uk"][case]):
+        return match.group()
+    return match.group().replace(match.group("hour"), _slavic_hour(
+        int(match.group("hour")), case, primary), 1)
 SLAVIC_AND = ("і", "та", "або", "i", "a", "oraz", "lub", "albo", "и", "или")
 _AFTER_A_CLOCK_RE = re.compile(rf"{_CLOCK},?\s+(?:(?:{'|'.join(SLAVIC_AND)})\s+)?$", re.I)
 """The end of a time of day and "and", "or" or a comma after it, before the next one: "o
