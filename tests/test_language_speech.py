@@ -1506,8 +1506,9 @@ def test_polish_godz_takes_the_case_its_preposition_asks_for(written, said):
 
 
 @pytest.mark.parametrize("written, said", [
-    ("א׳-ה׳ 08:00-17:00, ו׳ 08:00-12:00", "יום ראשון עד יום חמישי 8 עד 17, ו׳ 8 עד 12"),
-    ("המתינו 5–10 דקות, בשעה 09:30", "המתינו 5 עד 10 דקות, בשעה 9 30"),
+    ("א׳-ה׳ 08:00-17:00, ו׳ 08:00-12:00",
+     "יום ראשון עד יום חמישי שמונה עד שבע עשרה, ו׳ שמונה עד שתים עשרה"),
+    ("המתינו 5–10 דקות, בשעה 09:30", "המתינו חמש עד עשר דקות, בשעה תשע שלושים"),
 ])
 def test_hebrew_hours_and_ranges_say_until(written, said):
     """Hebrew had no word between a range's ends, which its voice leaves out ("5–10" was
@@ -1958,6 +1959,17 @@ def test_a_ukrainian_count_of_hours_is_no_hour_of_the_clock(written, said):
     count of two to four takes: "кожні 4 години" (every four hours) was said "кожні
     четвертої години"."""
     assert say_numbers(spoken_words(written, "uk"), "uk") == said
+
+
+def test_hebrew_numbers_are_said_in_words_as_its_voice_says_no_digits():
+    """espeak-ng's Hebrew voice is silent on digits: "1-2 טבליות כל 4-6 שעות" was "tablets
+    every hours". A number is said in the feminine Hebrew counts in, in the masculine before
+    a masculine plural, and joined to the letter of a preposition before it ("ב-24")."""
+    written = ('יש ליטול 1-2 טבליות כל 4-6 שעות, לא יותר מ-8 ב-24 שעות; 5 מ"ל 3 פעמים '
+               "ביום, 3 ימים; 50%; 12.5.")
+    assert say_numbers(spoken_words(written, "he"), "he") == (
+        'יש ליטול אחת-שתיים טבליות כל ארבע-שש שעות, לא יותר משמונה בעשרים וארבע שעות; חמש '
+        'מ"ל שלוש פעמים ביום, שלושה ימים; חמישים אחוז; שתים עשרה נקודה חמש.')
 
 
 def test_a_postcode_with_a_dash_is_no_range():
@@ -3904,7 +3916,7 @@ def test_arabic_urdu_and_hebrew_ranges_readings_and_abbreviations(tmp_path):
     urdu = script_of(tmp_path, "ur", "بلڈ پریشر 120/80 ہے، 2-3 دن۔")
     assert [u.spoken for u in urdu] == ["بلڈ پریشر 120 بٹا 80 ہے، 2 سے 3 دن۔"]
     hebrew = script_of(tmp_path, "he", "לבעיה ב־Let's Encrypt ב־2024.\n\nדוא״ל: ד״ר כהן")
-    assert [u.spoken for u in hebrew] == ["לבעיה ב-Let's Encrypt ב 2024.",
+    assert [u.spoken for u in hebrew] == ["לבעיה ב-Let's Encrypt באלפיים עשרים וארבע.",
                                           "דואר אלקטרוני: דוקטור כהן"]
 
 
@@ -3934,7 +3946,7 @@ def test_romanian_and_hebrew_comparisons_and_about_are_said(tmp_path):
     romanian = script_of(tmp_path, "ro", "Vitamina D (≥30 ng/mL), la ~46% dintre pacienți.")
     assert "cel puțin 30" in romanian[0].spoken and "aproximativ 46" in romanian[0].spoken
     hebrew = script_of(tmp_path, "he", "ילדים <5 ומבוגרים ≥65.")
-    assert [u.spoken for u in hebrew] == ["ילדים פחות מ 5 ומבוגרים לפחות 65."]
+    assert [u.spoken for u in hebrew] == ["ילדים פחות מחמש ומבוגרים לפחות שישים וחמש."]
 
 
 @pytest.mark.parametrize("lang, said", [

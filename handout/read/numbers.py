@@ -522,7 +522,43 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     if primary in CJK_DECIMAL:
         text = re.sub(r"(?<=\d)\.(\d+)",
                       lambda m: CJK_DECIMAL[primary] + " ".join(m.group(1)), text)
+    if primary == "he":
+        text = HEBREW_NUMBER.sub(hebrew_number, text)
     return text
+
+
+HEBREW_NUMBER = re.compile(r"(?:(?<![\w\"'״׳])([בהוכלמש])[-־ ]?)?(?<![\d.,])(\d+(?:\.\d+)?)(?!\d)")
+"""A number in a Hebrew text, with the letter of a preposition or conjunction written before
+it ("ב-24", "מ-8"): espeak-ng's Hebrew voice says no digits at all, so "יש ליטול 1-2 טבליות
+כל 4-6 שעות" was "take tablets every hours"."""
+
+
+HEBREW_FEMININE_IM = frozenset({"פעמים", "שנים", "ביצים", "שעורים"})
+"""Feminine nouns whose plural ends in "-ים" as masculine ones do: "שלוש פעמים", "שלוש
+שנים"."""
+
+
+def hebrew_number(match: re.Match[str]) -> str:
+    """The number `HEBREW_NUMBER` found in Hebrew words, joined to the letter before it
+    ("בעשרים וארבע"): in the feminine, which Hebrew counts in and most counted nouns of a
+    health text take (שעות, טבליות, פעמים aside), in the masculine before a masculine
+    plural ("שלושה ימים"; not one after "and", "ו")."""
+    from num2words import num2words
+
+    prefix, number = match.group(1) or "", match.group(2)
+    noun = re.match(r"\s*(\w+)", match.string[match.end():])
+    masculine = noun is not None and noun.group(1).endswith("ים") \
+        and noun.group(1) not in HEBREW_FEMININE_IM and not noun.group(1).startswith("ו")
+    if number.startswith("0") and number[1:2].isdigit():  # "001", a code: each digit
+        words = " ".join(num2words(int(digit), lang="he") for digit in number)
+    else:
+        words = num2words(Decimal(number) if "." in number else int(number), lang="he",
+                          gender="m" if masculine else "f")
+    # Apart from letters it touches: "1ש"ח", "100V", "ib2225".
+    before = " " if not prefix and match.string[match.start() - 1:match.start()].isalpha() \
+        else ""
+    after = " " if match.string[match.end():match.end() + 1].isalpha() else ""
+    return f"{before}{prefix}{words}{after}"
 
 
 THAI_COUNT = re.compile(r"(?<![A-Za-z0-9.,:/@_-])(?:0|[1-9]\d{0,2}|[2-9]\d{3}|[1-9]\d{3,6}"
@@ -584,7 +620,7 @@ number as the language puts them: most voices said the number alone, so "<2 year
 ">2 years" were the same words. Japanese in kana, which its voice reads; where the words
 follow the number, they follow the counter written on it too ("≥65세" is "65세 이상")."""
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?[%٪]")
-PERCENT_WORDS = {"zh": "百分之{}", "ko": "{}퍼센트", "ar": "{} بالمائة"}
+PERCENT_WORDS = {"zh": "百分之{}", "ko": "{}퍼센트", "ar": "{} بالمائة", "he": "{} אחוז"}
 """A percentage where the voice read the sign in English ("pəsˈɛnt") or not at all."""
 
 
