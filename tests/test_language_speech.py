@@ -1936,8 +1936,10 @@ def test_slavic_numbers_take_the_case_the_word_before_them_asks_for(lang, writte
     ("ru", "Принимать 2–3 раза в день. Хранить до 2–3 дней; в течение 5–7 дней; 5–6 дней.",
      "Принимать 2–3 раза в день. Хранить до двух–трёх дней; в течение пяти–семи дней; от пяти "
      "до шести дней."),
-    ("pl", "Przez 2–3 dni, do 5–7 dni, 2–3 razy dziennie; 6–12 lat.",
-     "Przez 2–3 dni, do pięciu–siedmiu dni, 2–3 razy dziennie; od sześciu do dwunastu lat."),
+    ("pl", "Przez 2–3 dni, do 5–7 dni, 2–3 razy dziennie; 6–12 lat; co 4–6 godzin.",
+     "Przez 2–3 dni, do pięciu–siedmiu dni, 2–3 razy dziennie; od sześciu do dwunastu lat; co "
+     "4–6 godzin."),
+    ("uk", "Кожні 4-6 годин.", "Кожні 4–6 годин."),
 ])
 def test_a_slavic_range_after_a_preposition_or_before_a_count_of_few_stays_two_numbers(
         lang, written, said):
@@ -1970,6 +1972,18 @@ def test_hebrew_numbers_are_said_in_words_as_its_voice_says_no_digits():
     assert say_numbers(spoken_words(written, "he"), "he") == (
         'יש ליטול אחת-שתיים טבליות כל ארבע-שש שעות, לא יותר משמונה בעשרים וארבע שעות; חמש '
         'מ"ל שלוש פעמים ביום, שלושה ימים; חמישים אחוז; שתים עשרה נקודה חמש.')
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("de", "500 Milligramm pro 5 Milliliter"), ("nl", "500 milligram per 5 milliliter"),
+    ("ru", "500 миллиграмм на 5 миллилитров"), ("uk", "500 міліграмів на 5 мілілітрів"),
+    ("pl", "500 miligramów na 5 mililitrów"),
+])
+def test_an_amount_in_a_volume_is_said_with_its_word_for_in(lang, said):
+    """"500 mg/5 ml", a syrup's strength: the Russian, Ukrainian and Dutch voices said
+    "slash" and the German one nothing between the amounts."""
+    written = "500 мг/5 мл" if lang in ("ru", "uk") else "500 mg/5 ml"
+    assert spoken_words(written, lang) == said
 
 
 def test_a_postcode_with_a_dash_is_no_range():

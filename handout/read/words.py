@@ -1236,6 +1236,13 @@ _PER_AMOUNT_RE = re.compile(r"\b((?:milli|micro|kilo)?grams?|units?)\s?/\s?"
 """A strength, "80mg/0.8mL" or "160mg/5mL": "80 milligrams in 0.8 millilitres", or a most
 in a time, "4g/24h": "4 grams in 24 hours" (it was "and"); two strengths of one tablet,
 "875mg/125mg", are "875 milligrams and 125 milligrams"."""
+AMOUNT_IN_WORDS = {"de": "pro", "nl": "per", "sv": "per", "da": "per", "nb": "per", "ru": "на",
+                   "uk": "на", "pl": "na", "cs": "na", "sk": "na", "ro": "în", "el": "ανά"}
+"""The word between a medicine's amount and the volume it is in, "250 mg/5 ml", as the
+languages whose voices read their own words say it ("250 миллиграмм на 5 миллилитров"): the
+Russian, Ukrainian and Dutch voices said "slash" and the German one nothing."""
+_AMOUNT_IN_VOLUME_RE = re.compile(r"(\d\s?(?:mg|mcg|µg|μg|g|мг|мкг|г))\s?/\s?"
+                                  r"(?=\d+(?:[.,]\d+)?\s?(?:ml|mL|мл|l|L|л)\b)")
 PER_PERIOD = {"en": "in", "fr": "par", "es": "cada", "it": "ogni", "pt": "a cada", "de": "pro"}
 _PER_PERIOD_RE = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=\d+\s?(?:h|heures?|horas?|ore|j|jours?"
                             r"|días?|dias?|giorni|hours?|hrs?|days?|weeks?|Std|Stunden?|Tagen?"
@@ -2469,6 +2476,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     else:
         text = _YEAR_FIRST_DATE_RE.sub(lambda m: _say_year_first_date(m, lang), text)
     text = _YEAR_MARK_RE.get(primary, _NOTHING).sub(_YEAR_WORD.get(primary, ""), text)
+    if primary in AMOUNT_IN_WORDS:
+        text = _AMOUNT_IN_VOLUME_RE.sub(rf"\1 {AMOUNT_IN_WORDS[primary]} ", text)
     text = _CLDR_UNIT_RE.sub(lambda m: _named_unit(m, lang) + (
         RANGE_WORDS.get(primary, m.group("to")) if m.group("to") else ""), text)
     if primary in PER_PERIOD:
@@ -2673,8 +2682,10 @@ RANGE_FROM = {"ru": "от", "uk": "від", "pl": "od"}
 минут" is "от 15 до 45 минут"), where no preposition comes before it; "до" puts the second
 number in the genitive (`numbers.slavic_governed`), and "от" the first."""
 SLAVIC_PREPOSITIONS = ("с", "со", "з", "із", "зі", "в", "во", "у", "на", "по", "за", "через",
-                       "о", "об", "w", "we", "na", "po", "za", "przez", "o", "z", "ze")
-"""Other words that govern a number's case, after which a range is not given "от"."""
+                       "о", "об", "w", "we", "na", "po", "za", "przez", "o", "z", "ze",
+                       "каждые", "каждый", "каждую", "кожні", "кожен", "кожний", "кожну", "co")
+"""Other words that govern a number's case, after which a range is not given "от": "every"
+among them, "кожні 4–6 годин" ("кожні від чотирьох до шести годин" was said)."""
 
 
 def _said_range(match: re.Match[str], primary: str, to: str) -> str:
