@@ -1516,11 +1516,12 @@ def test_hebrew_hours_and_ranges_say_until(written, said):
     assert say_numbers(spoken_words(written, "he"), "he") == said
 
 
-@pytest.mark.parametrize("lang, hours", [("ja", "08:00-17:00"), ("fa", "08:00-17:00"),
+@pytest.mark.parametrize("lang, hours", [("ja", "08:00-17:00"), ("fa", "8 تا 17"),
                                          ("el", "8 έως 17"), ("hi", "8 से 17")])
 def test_a_time_is_no_telephone_number(lang, hours):
     """Opening hours: the minutes of one and the hour of the next, "00-17", were a telephone
-    number, said "08:0 0, 1 7:00"; in Greek and Hindi, since, the hours are said as times."""
+    number, said "08:0 0, 1 7:00"; in Greek, Hindi and Persian, since, the hours are said as
+    times."""
     written = "Tel. 03-1234567, 08:00-17:00"
     assert say_numbers(spoken_words(written, lang), lang) == f"Tel. 0 3, 1 2 3 4 5 6 7, {hours}"
 
@@ -1986,6 +1987,23 @@ def test_an_amount_in_a_volume_is_said_with_its_word_for_in(lang, said):
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("fa", "نوبت شما ۱۴۰۲/۱۲/۰۵ ساعت ۹:۳۰ تا ۱۷:۰۰ است.",
+     "نوبت شما 5 اسفند 1402 ساعت 9 30 تا 17 است."),
+    ("ur", "صبح 9:30 بجے", "صبح 9 30 بجے"),
+    ("ar", "يحفظ في أقل من 25 °م. جرعة 500 ملغ/5 مل، الساعة ٩:٣٠.",
+     "يحفظ في أقل من 25 درجة مئوية. جرعة 500 مليغرام لكل 5 مليلتر، الساعة 9 30."),
+    ("ko", "4-6시간마다 복용", "네-여섯 시간마다 복용"),
+])
+def test_dates_times_and_strengths_the_voices_of_arabic_persian_urdu_and_korean_misread(
+        lang, written, said):
+    """Iran's dates ("۱۴۰۲/۱۲/۰۵") were said with an English "slash", a time's colon in
+    Persian and Urdu as a word, Arabic's "°م" as the letter's name and a syrup's strength with
+    nothing between its amounts; a Korean range's start in the Sino-Korean numbers its end
+    was not in ("사-여섯 시간")."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 def test_a_postcode_with_a_dash_is_no_range():
     """A Portuguese postcode in a Ukrainian leaflet for refugees, "1150 – 025 Лісабон", was
     "від 1150 до 025"; one whose end is below its start, "4050–276", too."""
@@ -2040,8 +2058,8 @@ def test_a_hyphen_between_numbers_is_a_range_not_minus(lang, written, said):
     ("الساعة 8:30 م", "الساعة 8 30 مساءً"),
     ("المسافة 5 م و 6 م فقط", "المسافة 5 م و 6 م فقط"),  # metres
     # in Arabic's own digits, as the voice is given them
-    ("من ٩ ص إلى ١١:٣٠ م", "من 9 صباحًا إلى 11:30 مساءً"),
-    ("الساعة ٨:٣٠ م", "الساعة 8:30 مساءً"),
+    ("من ٩ ص إلى ١١:٣٠ م", "من 9 صباحًا إلى 11 30 مساءً"),
+    ("الساعة ٨:٣٠ م", "الساعة 8 30 مساءً"),
     ("المسافة ٥ م و ٦ م فقط", "المسافة 5 م و 6 م فقط"),
 ])
 def test_arabic_hours_say_morning_and_evening(written, said):

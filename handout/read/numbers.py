@@ -518,7 +518,9 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
             r"โทร(?:ศัพท์)?\s*[:.]?\s*$", m.string[:m.start()])
             else num2words(int(m.group()), lang="th"), text)
     if primary == "ko":
-        text = KOREAN_COUNT.sub(lambda m: f"{korean_native(int(m.group(1)))} {m.group(2)}", text)
+        text = KOREAN_COUNT.sub(lambda m: (f"{korean_native(int(m.group(1)))}-" if m.group(1)
+                                           else "")
+                                + f"{korean_native(int(m.group(2)))} {m.group(3)}", text)
     if primary in CJK_DECIMAL:
         text = re.sub(r"(?<=\d)\.(\d+)",
                       lambda m: CJK_DECIMAL[primary] + " ".join(m.group(1)), text)
@@ -1186,9 +1188,11 @@ def last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
-KOREAN_COUNT = re.compile(r"(?<![\d.,:])([1-9]\d?)\s?(시간|시|가지|개|명|살)(?![\d])")
-"""A count or an hour in Korean, which takes Korean's own numbers ("3가지" is "세 가지",
-"5시" "다섯 시"), where espeak-ng said the Sino-Korean ones ("삼 가지", "오 시")."""
+KOREAN_COUNT = re.compile(r"(?<![\d.,:])(?:([1-9]\d?)\s?[-–~〜～]\s?)?([1-9]\d?)\s?"
+                          r"(시간|시|가지|개|명|살)(?![\d])")
+"""A count or an hour in Korean, or a range of them, which takes Korean's own numbers ("3가지"
+is "세 가지", "5시" "다섯 시", "4-6시간" "네-여섯 시간"), where espeak-ng said the Sino-Korean
+ones ("삼 가지", "오 시", "사-여섯 시간")."""
 
 
 def korean_native(n: int) -> str:

@@ -783,7 +783,12 @@ SSW", which the voice spelled ("El Jot")."""
 _TURKISH_CLOCK_RE = re.compile(r"(?<=\b[Ss]aat )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
 CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro",
                              "he", "el", "cs", "hu", "fi", "sv", "da", "nb", "no", "sw", "id",
-                             "ms", "ta", "bn", "th", "hi"})
+                             "ms", "ta", "bn", "th", "hi", "fa", "ur", "hr", "sr", "bs", "mk"})
+_EASTERN_CLOCK_RE = re.compile(r"(?<![\d:])([\u0660-\u0669\u06f0-\u06f9]{1,2}):"
+                               r"([\u0660-\u0665\u06f0-\u06f5][\u0660-\u0669\u06f0-\u06f9])"
+                               r"(?![\d:])")
+"""A time of day in the digits Arabic, Persian and Urdu write, "۹:۳۰", whose colon the voices
+said ("نه دو نقطه سی"): its hour and minutes, or its hour alone at "۰۰", in those digits."""
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
 """How Chinese and Korean say a time, "7点30分", "9시 30분": the hour's word, a space or
 none, and the minutes' word."""
@@ -841,7 +846,7 @@ SPOKEN_ABBREVIATIONS = {
            "хв.": "хвилин", "кв.": "квартира", "грн.": "гривень", "грн": "гривень",
            "коп.": "копійок"},
     "vi": {"BS.": "bác sĩ", "TP.": "thành phố", "ĐT": "điện thoại", "SĐT": "số điện thoại"},
-    "ar": {"ملغ": "مليغرام", "مغ": "مليغرام", "أ.م.د.": "أستاذ مشارك دكتور",
+    "ar": {"ملغ": "مليغرام", "مغ": "مليغرام", "مل": "مليلتر", "أ.م.د.": "أستاذ مشارك دكتور",
            "أ.د.": "أستاذ دكتور", "ص.ب.": "صندوق بريد"},
     "tr": {"mmHg": "milimetre cıva", "Prof. Dr.": "Profesör Doktor", "Doç. Dr.": "Doçent Doktor",
            "Uzm. Dr.": "Uzman Doktor", "Op. Dr.": "Operatör Doktor", "Dr.": "Doktor",
@@ -1237,12 +1242,13 @@ _PER_AMOUNT_RE = re.compile(r"\b((?:milli|micro|kilo)?grams?|units?)\s?/\s?"
 in a time, "4g/24h": "4 grams in 24 hours" (it was "and"); two strengths of one tablet,
 "875mg/125mg", are "875 milligrams and 125 milligrams"."""
 AMOUNT_IN_WORDS = {"de": "pro", "nl": "per", "sv": "per", "da": "per", "nb": "per", "ru": "на",
-                   "uk": "на", "pl": "na", "cs": "na", "sk": "na", "ro": "în", "el": "ανά"}
+                   "uk": "на", "pl": "na", "cs": "na", "sk": "na", "ro": "în", "el": "ανά",
+                   "ar": "لكل"}
 """The word between a medicine's amount and the volume it is in, "250 mg/5 ml", as the
 languages whose voices read their own words say it ("250 миллиграмм на 5 миллилитров"): the
 Russian, Ukrainian and Dutch voices said "slash" and the German one nothing."""
-_AMOUNT_IN_VOLUME_RE = re.compile(r"(\d\s?(?:mg|mcg|µg|μg|g|мг|мкг|г))\s?/\s?"
-                                  r"(?=\d+(?:[.,]\d+)?\s?(?:ml|mL|мл|l|L|л)\b)")
+_AMOUNT_IN_VOLUME_RE = re.compile(r"(\d\s?(?:mg|mcg|µg|μg|g|мг|мкг|г|ملغ|مغ|مليغرام))"
+                                  r"\s?/\s?(?=\d+(?:[.,]\d+)?\s?(?:ml|mL|мл|l|L|л|مل|مليلتر)\b)")
 PER_PERIOD = {"en": "in", "fr": "par", "es": "cada", "it": "ogni", "pt": "a cada", "de": "pro"}
 _PER_PERIOD_RE = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=\d+\s?(?:h|heures?|horas?|ore|j|jours?"
                             r"|días?|dias?|giorni|hours?|hrs?|days?|weeks?|Std|Stunden?|Tagen?"
@@ -2471,6 +2477,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), _ISO_DATE_TIME_RE.sub(r"\1 ", text))
     if primary in ("ko", "hu"):  # "2024. 3. 15.": a date, as "2024.03.15" is
         text = _DOTTED_YEAR_FIRST_RE.sub(lambda m: _say_year_first_date(m, lang), text)
+    if primary == "fa":  # Iran writes the year first, in its own calendar: "1402/12/25"
+        text = _YEAR_FIRST_DATE_RE.sub(lambda m: _persian_date(m, lang), text)
     if primary not in ("zh", "ja", "ko"):  # they write the year first
         text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     else:
@@ -2550,6 +2558,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary == "ar":
         text = _ARABIC_HOUR_RE.sub(_arabic_hour, text)
     to = RANGE_WORDS.get(primary)
+    if primary in ("ar", "fa", "ur"):  # "۹:۳۰", in their own digits
+        text = _EASTERN_CLOCK_RE.sub(lambda m: m.group(1) if m.group(2) in ("00", "۰۰", "٠٠")
+                                     else f"{m.group(1)} {m.group(2)}", text)
     if primary in CLOCK_LANGUAGES:
         text = _CLOCK_RANGE_RE.sub(lambda m: m.group() if "." in m.group()
                                    and not _hours_named(m, lang)
@@ -2983,8 +2994,9 @@ CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-micr
               "cm²": "area-square-centimeter", "m²": "area-square-meter",
               "km²": "area-square-kilometer", "cm³": "volume-cubic-centimeter",
               "m³": "volume-cubic-meter", "min": "duration-minute", "d": "duration-day",
-              "dB": "decibel"}
-"""Unit symbols after a number (Latin, and Cyrillic as Russian and Ukrainian write them),
+              "dB": "decibel", "°م": "temperature-celsius", "م°": "temperature-celsius"}
+"""Unit symbols after a number (Latin, Cyrillic as Russian and Ukrainian write them, and
+Arabic's "°م", of which its voice said only the letter's name),
 by their names in Unicode's CLDR. The Corona-Warn-App's risk assessment heads its table's
 durations "0min", "mehr als 5- höchstens 10min": espeak-ng said "null min", a word; and
 its days and attenuations "12-13d", ">73dB", said "zwölf Strich dreizehn d", "d b"."""
@@ -3357,6 +3369,22 @@ def _say_year_first_date(match: re.Match[str], lang: str) -> str:
     iso = _ISO_DATE_RE.match(f"{year}-{month:02}-{day:02}")
     said = _say_date(iso, lang)
     return match.group(0) if said == iso.group(0) else said
+
+
+PERSIAN_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر",
+                  "دی", "بهمن", "اسفند")
+"""The months of Iran's solar calendar, in which its documents date things: "1402/12/25" was
+said "1402 slash 12 slash 25", the slash in English."""
+
+
+def _persian_date(match: re.Match[str], lang: str) -> str:
+    """A date written year first in Persian: in Iran's solar calendar (years 1300 to 1499)
+    as its day, month and year are said, "25 اسفند 1402"; else as a Gregorian date
+    (`_say_year_first_date`)."""
+    year, month, day = (part for part in match.groups() if part)
+    if 1300 <= int(year) < 1500 and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+        return f"{day.lstrip('0۰') or day} {PERSIAN_MONTHS[int(month) - 1]} {year}"
+    return _say_year_first_date(match, lang)
 
 
 def _weekday_date(match: re.Match[str], order: bool | None) -> str:
