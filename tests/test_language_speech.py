@@ -2004,6 +2004,19 @@ def test_dates_times_and_strengths_the_voices_of_arabic_persian_urdu_and_korean_
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("ru", "Не более 4 г в сутки, до 21 мг; 4 г.",
+     "Не более четырёх грамм в сутки, до двадцати одного миллиграмма; 4 грамма."),
+    ("uk", "Не більше 4 г на добу, до 21 мг; 4 г. Упаковка № 20.",
+     "Не більше чотирьох грамів на добу, до двадцяти одного міліграма; 4 грами. Упаковка номер "
+     "20."),
+])
+def test_a_unit_after_a_governed_slavic_number_takes_the_genitive_with_it(lang, written, said):
+    """"Не более 4 г" was "не более четырёх грамма": the number in the genitive "более" asks,
+    its unit in the form a bare 4 takes. Ukrainian's voice said nothing for "№"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 def test_a_postcode_with_a_dash_is_no_range():
     """A Portuguese postcode in a Ukrainian leaflet for refugees, "1150 – 025 Лісабон", was
     "від 1150 до 025"; one whose end is below its start, "4050–276", too."""

@@ -792,6 +792,11 @@ said ("نه دو نقطه سی"): its hour and minutes, or its hour alone at "۰
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
 """How Chinese and Korean say a time, "7点30分", "9시 30분": the hour's word, a space or
 none, and the minutes' word."""
+NUMBER_SIGN_WORDS = {"uk": "номер", "pl": "numer", "sr": "број", "mk": "број", "kk": "нөмір",
+                     "cs": "číslo", "sk": "číslo", "tr": "numara", "ro": "numărul", "hu": "szám",
+                     "el": "αριθμός", "lt": "numeris", "lv": "numurs", "et": "number"}
+"""The word for "№" where the voice says nothing for it: "Упаковка № 20" was "упаковка
+двадцять" in Ukrainian (the Russian and Bulgarian voices say "номер")."""
 SPOKEN_ABBREVIATIONS = {
     "de": {"Zul.-Nr.": "Zulassungsnummer",
            "z.B.": "zum Beispiel", "d.h.": "das heißt", "u.a.": "unter anderem",
@@ -2511,6 +2516,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _PER_HOUR_RE.sub(" pro Stunde", text)
         text = _GERMAN_PRICE_PER_RE.sub(lambda m: f"{m.group(1)} pro {GERMAN_PER[m.group(2)]}",
                                         text)
+    if primary in NUMBER_SIGN_WORDS:
+        text = re.sub(r"№\s?", f"{NUMBER_SIGN_WORDS[primary]} ", text)
     if primary in SPOKEN_ABBREVIATIONS:  # "Abs.2", "Art.13": the number a word of its own
         text = _ABBREVIATION_BEFORE_NUMBER_RE.sub(r"\1 ", text)
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
@@ -3081,6 +3088,23 @@ def _say_short_month(match: re.Match[str], lang: str) -> str:
     return said
 
 
+def _form_of_count(value, match: re.Match[str], lang: str):
+    """The number whose form a unit takes after `value` in `match`'s place: `value` itself,
+    but in Russian and Ukrainian after a word that puts a whole number in the genitive
+    (`numbers.SLAVIC_GOVERNING`, "не более 4 г"), where the number is said in it
+    (`numbers.slavic_count`), one whose plural is the genitive's: "не более четырёх
+    граммов", not "грамма", the form after a bare 4; after 1, 21... the genitive singular."""
+    from decimal import Decimal
+
+    primary = lang.split("-")[0].lower()
+    if primary not in ("ru", "uk") or value != int(value) or last_word(
+            match.string[:match.start()]) not in SLAVIC_GOVERNING[primary]["genitive"]:
+        return value
+    if value % 10 == 1 and value % 100 != 11:
+        return 2 if primary == "ru" else Decimal("1.5")  # "грамма", "грама"
+    return 5  # "граммов", "грамів"
+
+
 def _named_unit(match: re.Match[str], lang: str) -> str:
     """"5 mg" in `lang`'s words for it, from CLDR, the number formatted as the language
     writes it and the unit in the form that number takes (Polish "5 miligramów").
@@ -3088,7 +3112,8 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
     A point or a comma followed by other than three digits is a decimal mark, whichever
     the language writes: read by the language's own rule, "1.5 ml" was "15 Milliliter" in
     German and "1,5 ml" "15毫升" in Chinese, ten times the dose."""
-    from babel.numbers import NumberFormatError, get_decimal_symbol, parse_decimal
+    from babel.numbers import (NumberFormatError, format_decimal, get_decimal_symbol,
+                               parse_decimal)
     from babel.units import UnknownUnitError, format_compound_unit, format_unit
 
     locale = babel_locale(lang)
@@ -3104,7 +3129,10 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
         number = number.replace(decimal.group(1), get_decimal_symbol(locale))
     try:
         value = parse_decimal(number, locale=locale)
-        named = format_unit(value, CLDR_UNITS[match.group(2)], length="long", locale=locale)
+        form = _form_of_count(value, match, lang)
+        named = format_unit(form, CLDR_UNITS[match.group(2)], length="long", locale=locale)
+        if form != value:  # the unit's form for this number
+            named = named.replace(format_decimal(form, locale=locale), number, 1)
         if match.group(3):  # "5 Milligramm pro Kilogramm", where CLDR says "per" in words
             per = format_compound_unit(value, CLDR_UNITS[match.group(2)],
                                        denominator_unit=CLDR_PER[match.group(3)],
