@@ -2017,6 +2017,20 @@ def test_a_unit_after_a_governed_slavic_number_takes_the_genitive_with_it(lang, 
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("ru", "Температура выше 38°, при 25 °С.", "Температура выше 38 градусов, при 25 градусов "
+                                               "Цельсия."),
+    ("sv", "Feber över 38°.", "Feber över 38 grader."),
+    ("zh", "体温超过38°", "体温超过38度"),
+    ("cs", "Teplota ≥ 38, věk ≤ 12 let.", "Teplota nejméně 38, věk nejvýše 12 let."),
+    ("fi", "Kuume ≥38 astetta.", "Kuume vähintään 38 astetta."),
+])
+def test_degrees_and_comparisons_the_voices_left_unsaid_are_said(lang, written, said):
+    """A fever "выше 38°" was "выше 38", the degrees unsaid, and "≥ 38" was "38" in Czech,
+    Finnish, Swedish and a dozen other voices, which say no word for "≥" or "≤"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 def test_a_postcode_with_a_dash_is_no_range():
     """A Portuguese postcode in a Ukrainian leaflet for refugees, "1150 – 025 Лісабон", was
     "від 1150 до 025"; one whose end is below its start, "4050–276", too."""

@@ -616,10 +616,34 @@ COMPARISON_WORDS = {
     "he": {"<": "פחות מ-{}", ">": "יותר מ-{}", "≤": "לכל היותר {}", "≥": "לפחות {}"},
     "fa": {"<": "کمتر از {}", ">": "بیشتر از {}", "≤": "حداکثر {}", "≥": "حداقل {}"},
     "ur": {"<": "{} سے کم", ">": "{} سے زیادہ", "≤": "زیادہ سے زیادہ {}", "≥": "کم از کم {}"},
+    "cs": {"<": "méně než {}", ">": "více než {}", "≤": "nejvýše {}", "≥": "nejméně {}"},
+    "sk": {"<": "menej ako {}", ">": "viac ako {}", "≤": "najviac {}", "≥": "najmenej {}"},
+    "sv": {"<": "mindre än {}", ">": "mer än {}", "≤": "högst {}", "≥": "minst {}"},
+    "da": {"<": "mindre end {}", ">": "mere end {}", "≤": "højst {}", "≥": "mindst {}"},
+    "nb": {"<": "mindre enn {}", ">": "mer enn {}", "≤": "høyst {}", "≥": "minst {}"},
+    "fi": {"<": "alle {}", ">": "yli {}", "≤": "enintään {}", "≥": "vähintään {}"},
+    "hu": {"<": "kevesebb, mint {}", ">": "több, mint {}", "≤": "legfeljebb {}",
+           "≥": "legalább {}"},
+    "bg": {"<": "по-малко от {}", ">": "повече от {}", "≤": "най-много {}", "≥": "най-малко {}"},
+    "hr": {"<": "manje od {}", ">": "više od {}", "≤": "najviše {}", "≥": "najmanje {}"},
+    "bs": {"<": "manje od {}", ">": "više od {}", "≤": "najviše {}", "≥": "najmanje {}"},
+    "lt": {"<": "mažiau nei {}", ">": "daugiau nei {}", "≤": "ne daugiau kaip {}",
+           "≥": "ne mažiau kaip {}"},
+    "lv": {"<": "mazāk nekā {}", ">": "vairāk nekā {}", "≤": "ne vairāk kā {}",
+           "≥": "ne mazāk kā {}"},
+    "id": {"<": "kurang dari {}", ">": "lebih dari {}", "≤": "paling banyak {}",
+           "≥": "paling sedikit {}"},
+    "ms": {"<": "kurang daripada {}", ">": "lebih daripada {}", "≤": "paling banyak {}",
+           "≥": "sekurang-kurangnya {}"},
+    "hi": {"<": "{} से कम", ">": "{} से अधिक", "≤": "अधिकतम {}", "≥": "कम से कम {}"},
+    "bn": {"<": "{} এর কম", ">": "{} এর বেশি", "≤": "সর্বোচ্চ {}", "≥": "কমপক্ষে {}"},
+    "th": {"<": "น้อยกว่า {}", ">": "มากกว่า {}", "≤": "ไม่เกิน {}", "≥": "อย่างน้อย {}"},
+    "sw": {"<": "chini ya {}", ">": "zaidi ya {}", "≤": "isiyozidi {}", "≥": "angalau {}"},
 }
 """A comparison before a number ("<5 Jahre", "≥18 лет") in words, before or after the
 number as the language puts them: most voices said the number alone, so "<2 years" and
-">2 years" were the same words. Japanese in kana, which its voice reads; where the words
+">2 years" were the same words (and "≥ 38" was "38" in Czech, Swedish, Finnish, Hungarian,
+Hindi, Thai and others). Japanese in kana, which its voice reads; where the words
 follow the number, they follow the counter written on it too ("≥65세" is "65세 이상")."""
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?[%٪]")
 PERCENT_WORDS = {"zh": "百分之{}", "ko": "{}퍼센트", "ar": "{} بالمائة", "he": "{} אחוז"}

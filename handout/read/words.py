@@ -2491,6 +2491,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     text = _YEAR_MARK_RE.get(primary, _NOTHING).sub(_YEAR_WORD.get(primary, ""), text)
     if primary in AMOUNT_IN_WORDS:
         text = _AMOUNT_IN_VOLUME_RE.sub(rf"\1 {AMOUNT_IN_WORDS[primary]} ", text)
+    text = _BARE_DEGREE_RE.sub(lambda m: _named_degrees(m, lang), text)
     text = _CLDR_UNIT_RE.sub(lambda m: _named_unit(m, lang) + (
         RANGE_WORDS.get(primary, m.group("to")) if m.group("to") else ""), text)
     if primary in PER_PERIOD:
@@ -3001,7 +3002,8 @@ CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-micr
               "cm²": "area-square-centimeter", "m²": "area-square-meter",
               "km²": "area-square-kilometer", "cm³": "volume-cubic-centimeter",
               "m³": "volume-cubic-meter", "min": "duration-minute", "d": "duration-day",
-              "dB": "decibel", "°م": "temperature-celsius", "م°": "temperature-celsius"}
+              "dB": "decibel", "°م": "temperature-celsius", "م°": "temperature-celsius",
+              "°С": "temperature-celsius"}
 """Unit symbols after a number (Latin, Cyrillic as Russian and Ukrainian write them, and
 Arabic's "°م", of which its voice said only the letter's name),
 by their names in Unicode's CLDR. The Corona-Warn-App's risk assessment heads its table's
@@ -3086,6 +3088,31 @@ def _say_short_month(match: re.Match[str], lang: str) -> str:
                                   or after[:1] in ",;:)"):
         said += "."
     return said
+
+
+_BARE_DEGREE_RE = re.compile(r"(?<![\d.,_A-Za-z])(\d+(?:[.,]\d)?)\s?°(?![\s\u00a0]?[CFcfСم]\b|[A-Za-z\d_°′'\"])")
+"""Degrees with no scale after them, "температура выше 38°", which most voices left unsaid
+("выше 38")."""
+
+
+def _named_degrees(match: re.Match[str], lang: str) -> str:
+    """`_BARE_DEGREE_RE`'s degrees in `lang`'s words for a temperature's (CLDR's generic
+    temperature), or else for an angle's, which most languages say alike ("38 градусов")."""
+    from decimal import Decimal
+
+    from babel.numbers import format_decimal
+    from babel.units import format_unit
+
+    locale = babel_locale(lang)
+    if locale is None:
+        return match.group(0)
+    number = match.group(1)
+    value = Decimal(number.replace(",", "."))
+    for unit in ("temperature-generic", "angle-degree"):
+        named = format_unit(value, unit, length="long", locale=locale)
+        if "°" not in named:
+            return named.replace(format_decimal(value, locale=locale), number, 1)
+    return match.group(0)
 
 
 def _form_of_count(value, match: re.Match[str], lang: str):
