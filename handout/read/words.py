@@ -3090,7 +3090,8 @@ def _say_short_month(match: re.Match[str], lang: str) -> str:
     return said
 
 
-_BARE_DEGREE_RE = re.compile(r"(?<![\d.,_A-Za-z])(\d+(?:[.,]\d)?)\s?°(?![\s\u00a0]?[CFcfСم]\b|[A-Za-z\d_°′'\"])")
+_BARE_DEGREE_RE = re.compile(r"(?<![\d.,_A-Za-z])(\d+(?:[.,]\d)?)\s?°"
+                             r"(?![\s\u00a0]?[CFcfСم]\b|[A-Za-z\d_°′'\"])")
 """Degrees with no scale after them, "температура выше 38°", which most voices left unsaid
 ("выше 38")."""
 
