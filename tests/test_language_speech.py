@@ -2031,6 +2031,18 @@ def test_degrees_and_comparisons_the_voices_left_unsaid_are_said(lang, written, 
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("uk", "він/вона", "він, вона"), ("ar", "الأطفال/البالغين", "الأطفال, البالغين"),
+    ("ru", "он/она, www.site.ru/path", "он, она, site точка ru/path"),
+])
+def test_a_slash_between_words_is_a_pause_where_the_voice_said_slash_in_english(lang,
+                                                                                  written,
+                                                                                  said):
+    """The Ukrainian, Arabic, Greek, Hebrew, Korean voices (and a dozen more) read "він/вона"
+    as "він slash вона", in English; an address's path keeps its slash."""
+    assert spoken_words(written, lang) == said
+
+
 def test_a_postcode_with_a_dash_is_no_range():
     """A Portuguese postcode in a Ukrainian leaflet for refugees, "1150 – 025 Лісабон", was
     "від 1150 до 025"; one whose end is below its start, "4050–276", too."""

@@ -1377,10 +1377,19 @@ _INDIC_WORD_SLASH_RE = re.compile(r"(?<=[^\s\d/:.<>])/(?=[^\s\d/<>])")
 Their words end in vowel signs, which are not letters to `_WORD_SLASH_RE`."""
 
 
+SLASH_SAID_IN_ENGLISH = frozenset({"ar", "fa", "he", "ru", "uk", "el", "ko", "zh", "ja", "kk",
+                                   "hy", "th", "sw", "bg"})
+"""Languages whose voices read a slash between words as the English "slash" (Bulgarian's
+as "наклонена черта"): "він/вона", "الأطفال/البالغين" are said with a pause."""
+
+
 def _word_slash(found: re.Match[str]) -> str:
     """A slash between words (`_WORD_SLASH_RE`) as a pause, but in an address's path after
-    its host ("covidmadeira.pt/vacinacao")."""
-    return "/" if "." in (found.string[:found.start()].split() or [""])[-1] else ", "
+    its host ("covidmadeira.pt/vacinacao", said "covidmadeira Punkt pt" by then)."""
+    before = found.string[:found.start()]
+    host = "." in (before.split() or [""])[-1] or re.search(
+        rf"\b(?:{'|'.join(DOT_WORDS.values())}) \S+$", before)
+    return "/" if host else ", "
 
 
 _ONE_THING_RE = re.compile(r"(?<![\w/])[a-z]{3,}(?<!s)$")
@@ -2608,6 +2617,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _WORD_SLASH_RE.sub(_word_slash, text.replace("en/of", "en of"))
     if primary in INDIC_SLASH:
         text = _INDIC_WORD_SLASH_RE.sub(_word_slash, text)
+    if primary in SLASH_SAID_IN_ENGLISH:
+        text = _WORD_SLASH_RE.sub(_word_slash, text)
     if primary == "vi":  # "7h30", "17h": its voice read the h as a letter ("hát")
         text = _VIETNAMESE_HOUR_RE.sub(
             lambda m: f"{int(m.group(1))} giờ" + (f" {m.group(2)}" if m.group(2) else ""), text)
