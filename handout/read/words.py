@@ -1385,11 +1385,12 @@ as "наклонена черта"): "він/вона", "الأطفال/البا
 
 def _word_slash(found: re.Match[str]) -> str:
     """A slash between words (`_WORD_SLASH_RE`) as a pause, but in an address's path after
-    its host ("covidmadeira.pt/vacinacao", said "covidmadeira Punkt pt" by then)."""
+    its host ("covidmadeira.pt/vacinacao", said "covidmadeira Punkt pt" by then) and in a
+    file's path ("/home/user")."""
     before = found.string[:found.start()]
-    host = "." in (before.split() or [""])[-1] or re.search(
-        rf"\b(?:{'|'.join(DOT_WORDS.values())}) \S+$", before)
-    return "/" if host else ", "
+    token = (before.split() or [""])[-1]
+    host = "." in token or re.search(rf"\b(?:{'|'.join(DOT_WORDS.values())}) \S+$", before)
+    return "/" if host or "/" in token else ", "  # nor a path's, "/home/user"
 
 
 _ONE_THING_RE = re.compile(r"(?<![\w/])[a-z]{3,}(?<!s)$")
