@@ -2276,13 +2276,12 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _QUARTER_RANGE_RE.sub(r"\1 to \2", _DATES_RANGE_RE.sub(r"\1 to ", text))
         text = _COUNTED_RANGE_RE.sub(r"\1 to \2-", text)
         text = re.sub(r"\b([Ee])xt(?= ?\d)", r"\1xtension", text)  # "ext 234", said "ekst"
-        text = _INCHES_RE.sub(_say_inches, text)
+        text = _INCHES_RE.sub(_say_inches, _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text))
         text = _STATE_ZIP_RE.sub(lambda m: f", {US_STATES[m.group(1)]} {m.group(2)}", text)
         text = _SPACED_HYPHEN_RE.sub(lambda m: m.group() if "=" in m.string[
             max(0, m.start() - 30):m.start()] else ", ", text)  # not a sum, "x = a - b"
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" else "page ", text)
         text = _CHAPTER_RE.sub("chapter ", text)
-        text = _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text)
         text = _ROOM_RE.sub("Room ", text)
         text = _YEAR_GROUP_RE.sub("Year ", text)
         text = _DURATION_RE.sub(_say_duration, text)
