@@ -1116,11 +1116,14 @@ voice said as a word ("jan", "ockt"); a sentence's stop after it stays. Those th
 English word ("Sept", "Oct", "Nov") are months wherever they are: "from Sept" was
 "sept"."""
 _OFFICE_HOURS_RE = re.compile(r"(\b(?:[Oo]pen|[Hh]ours|[Hh]rs|[Tt]imes|[Dd]aily"
-                              r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b:?\s)"
-                              r"([1-9]|1[0-2])-([1-9]|1[0-2])\b(?![-:.]\d)")
-"""Opening hours in a hyphen, "Monday to Friday: 9-5", "open 8-6", "Hrs: 10-4": said "nine
-dash five", as an end below its start joined by a hyphen is no range elsewhere (ISO
-3166-1)."""
+                              r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b[:,]?\s)"
+                              r"([1-9]|1[0-2])-([1-9]|1[0-2])\b(?![-:.]\d)"
+                              r"|\b([1-9]|1[0-2])-([1-9]|1[0-2])\b(?=\s(?:daily|weekdays|on\s"
+                              r"(?:weekdays|weekends|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)"
+                              r"\b))")
+"""Opening hours in a hyphen, "Monday to Friday: 9-5", "(Mon-Fri, 9-5)", "open 8-6", "Hrs:
+10-4", "10-2 on Saturdays": said "nine dash five", as an end below its start joined by a
+hyphen is no range elsewhere (ISO 3166-1)."""
 _MONTH_RANGE_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\.?"
                              r"(?:\s?[–—-]\s?|\sto\s)"
                              rf"({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\b")
@@ -2263,7 +2266,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _SHORT_DAY_RE.sub(lambda m: _DAYS[m.group(1)], text)
         text = _DAY_CELL_RE.sub(lambda m: _DAYS[m.group(1)], text)
         text = _DAY_AFTER_RE.sub(lambda m: m.group(1) + _DAYS[m.group(2)], text)
-        text = _OFFICE_HOURS_RE.sub(r"\1\2 to \3", text)
+        text = _OFFICE_HOURS_RE.sub(lambda m: f"{m[1]}{m[2]} to {m[3]}" if m[2]
+                                    else f"{m[4]} to {m[5]}", text)
         text = _US_DAY_RANGE_RE.sub(lambda m: _US_DAYS[m.group(3)] if m.group(3) else
                                     f"{_US_DAYS[m.group(1)]} to {_US_DAYS[m.group(2)]}", text)
         text = _WEEKDAY_DAY_MONTH_RE.sub(lambda m: _weekday_date(m, day_first(lang)), text)
