@@ -2046,6 +2046,19 @@ def test_a_slash_between_words_is_a_pause_where_the_voice_said_slash_in_english(
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Chiamare lo 06 1234567.", "Chiamare lo zero sei, uno due tre quattro cinque sei sette."),
+    ("Tel. 335 1234567", "telefono tre tre cinque, uno due tre quattro cinque sei sette"),
+    ("numero verde 800 123456", "numero verde ottocento, uno due tre quattro cinque sei"),
+    ("erano 1234567 persone", "erano un milione e duecentotrentaquattromilacinquecentosessantasette"
+                              " persone"),
+])
+def test_italian_telephone_numbers_are_said_group_by_group(written, said):
+    """Rome's "06 1234567" was "sei un milione e duecento...", a mobile's "335 1234567"
+    "trecentotrentacinque un milione..." and a free line's "800 123456" an amount."""
+    assert say_numbers(spoken_words(written, "it"), "it") == said
+
+
 def test_a_postcode_with_a_dash_is_no_range():
     """A Portuguese postcode in a Ukrainian leaflet for refugees, "1150 – 025 Лісабон", was
     "від 1150 до 025"; one whose end is below its start, "4050–276", too."""

@@ -1843,6 +1843,10 @@ pages keep it: USAGov's "1-844-USAGOV1", the CDC's "1-800-CDC-INFO", the FDA's
 cuatro-USAGOV uno")."""
 
 
+ITALIAN_FIRST = r"3\d{2}[ .-]\d{6,7}(?![ .-]\d)|80[03][ .-]\d{6}(?![ .-]\d)|"
+"""An Italian mobile number, "335 1234567", and a free or shared-cost line, "800 123456",
+which were read as amounts ("trecentotrentacinque un milione e duecento..."). (A number
+with an area code, "06 1234567", is any language's: its "06" was "sei".)"""
 TOLL_FREE_FIRST = r"0\d{4}-\d{3}-\d{4}|01 -\d{3}(?:-\d{2,4}){2,}|" + VANITY + "|"
 """Mexico's long-distance toll-free prefix written as one group, "01800-710-4666" (the
 ISSSTE's line): its last four digits were read as an amount ("setecientos diez-cuatro mil
@@ -1975,7 +1979,8 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (THOUSANDS_OR_MILLIONS, lambda m: say_shortened_amount(m, lang)),
         (DATE_IN_CODE, lambda m: say_date_in_code(m, lang)),
         (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?("
-                    + (TOLL_FREE_FIRST if lang == "es" else "") + r"(?:0\d{4}|\d{1,4})"
+                    + (TOLL_FREE_FIRST if lang == "es" else ITALIAN_FIRST if lang == "it"
+                       else "") + r"0\d{1,3}[ .-]\d{5,8}(?![ .-]\d)|(?:0\d{4}|\d{1,4})"
                     r"(?:[ .-]\d{2,4}){2,}"
                     r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,}"
                     + (AREA_CODE_FIRST if lang == "es" else "") + r")(?![\w])"),
@@ -2211,9 +2216,10 @@ def say_telephone(match: re.Match[str], lang: str) -> str:
                 cardinal(int(digit), lang) for digit in run)
                 for run in re.findall(r"[A-Z]+|\d+", group)))
             continue
-        if len(group) > 4 or (len(group) == 4 and not (lang == "fr" and group[0] == "0")):
+        if len(group) > 4 or (len(group) == 4 and not (lang == "fr" and group[0] == "0")) \
+                or lang == "it" and not said and re.fullmatch(r"3\d\d", group):
             said.append(" ".join(cardinal(int(digit), lang) for digit in group))
-            continue  # 0131-229711, 3447-8019: digit by digit, as they are read out
+            continue  # 0131-229711, 3447-8019, a mobile's 335: digit by digit, as read out
         zeros = len(group) - len(group.lstrip("0"))
         words = [cardinal(0, lang)] * zeros
         if group.lstrip("0"):
