@@ -621,3 +621,20 @@ def test_a_fault_in_reading_one_handout_leaves_the_others_built(settings, monkey
     assert "fault in handout, not in the file (IndexError: child index out of range)" \
         in problem.message
     assert (settings.out / "good" / "good.pdf").is_file()
+
+
+def test_deep_quoting_and_deep_indentation_are_read_without_backtracking(settings):
+    """An e-mail thread pasted with 30 levels of "> " quoting, and an HTML table exported
+    with every row indented 120 spaces, are read whole: the patterns for a quote's markers
+    and a code fence's could take a line's spaces two ways, so such a line took time
+    doubling with each level (24 levels: 30 s) or growing with the square of its spaces
+    (the table: 145 s)."""
+    rows = "\n".join(" " * 120 + f"<tr><td>Room {n}</td><td>Floor {n % 4}</td></tr>"
+                     for n in range(200))
+    write_handouts(settings.source, {
+        "reply.md": "# Forwarded reply\n\n" + "> " * 30 + "See you on Monday.\n",
+        "rooms.md": f"# Rooms\n\n<table>\n{rows}\n</table>\n"})
+    reply, rooms = sorted(load_documents(settings), key=lambda d: d.slug)
+    assert "See you on Monday." in [u.text for s in reply.sections for u in s.script]
+    spoken = " ".join(u.text for s in rooms.sections for u in s.script)
+    assert "Room 0" in spoken and "Room 199" in spoken

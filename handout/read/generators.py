@@ -203,7 +203,7 @@ URL_VARIABLES = re.compile(r"(?:(?:site|page|config)\.(?:\w+\.)*)?\w*(?:url|path
 the CDC's NBS 7 guide's `{{ site.version_latest }}` ("apply to NBS {{ site.version_latest
 }}") left "apply to NBS ." with no finding, where the author is told of the gap."""
 
-FENCE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})")
+FENCE = re.compile(r"^[ \t]*+(?:>[ \t]?+)*+[ \t]*+(`{3,}|~{3,})")
 LIST_ITEM = re.compile(r"^[ \t]*([-*+]|\d+[.)])[ \t]")
 BLOCK_OPENER = re.compile(r"^[ \t]*(!!!|\?\?\?\+?|===)[ \t]")
 
@@ -731,7 +731,7 @@ class HugoShortcodes(NotingPreprocessor):
 
 # --- kramdown attribute lists ------------------------------------------------------------
 
-ATTRIBUTE_LINE = re.compile(r"^([ \t]*(?:>[ \t]?)*)[ \t]*\{:(?!:)\s*([^}]*)\}\s*$")
+ATTRIBUTE_LINE = re.compile(r"^([ \t]*+(?:>[ \t]?+)*+)[ \t]*+\{:(?!:)\s*([^}]*)\}\s*$")
 TOC_LINE = re.compile(r"^\s*([-*+]|1\.)\s+(TOC|Table of contents)\s*$", re.I)
 TRAILING_ATTRIBUTES = re.compile(r"(?:(?<=[^\s)\]*_`>])|(?<=\S)[ \t]+)"
                                  r"\{\.[A-Za-z_][\w-]*(?:[ \t]+(?:[.#][A-Za-z_][\w-]*"
@@ -1033,7 +1033,7 @@ WRAPPED_PICTURE_ATTRIBUTES = re.compile(
 line only), its description wrapped too, as Word's are long ("![Table Description
 automatically` / `generated](media/image1.png){width=...": "width="6.27in"
 height="6.07in"" was said after it)."""
-QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*")
+QUOTE_PREFIX = re.compile(r"[ \t]*+(?:>[ \t]?+)*+")
 
 
 def drop_wrapped_attributes(found: re.Match[str]) -> str:
@@ -1660,7 +1660,7 @@ def opens_with_emoji(line: str) -> bool:
 KEYCAP = re.compile("(?P<key>[0-9#*])\ufe0f?\u20e3|\U0001f51f")
 """A key drawn as a keycap emoji: "1️⃣" to "🔟", "#️⃣", "*️⃣"."""
 
-BLOCK_START = r"(?:[ ]{0,3}>[ ]?)*[ ]{0,3}"
+BLOCK_START = r"(?:[ ]{0,3}+>[ ]?+)*+[ ]{0,3}+"
 """Where a block's words start on its line: after up to three spaces, in a quote too."""
 
 NUMBERED_BY_KEYCAP = re.compile(rf"^({BLOCK_START}(?:#{{1,6}}[ \t]+)?)"
@@ -3702,7 +3702,7 @@ class MdxLines(NotingPreprocessor):
 
 
 JSX_ATTRIBUTES = re.compile(
-    r"""^\s*(?:[\w:.-]+(?:=(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?\s*)*/?>?\s*$""")
+    r"""^\s*(?:[\w:.-]++(?:=(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?\s*+)*+/?>?\s*$""")
 """A line of a component tag's attributes (`name="Rachel"`, `stagger`, `open={true}`),
 perhaps ending the tag."""
 
@@ -3866,7 +3866,7 @@ class NestedFences(Preprocessor):
         return False
 
 
-DIAGRAM_FENCE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})[ \t]*\{?[ \t]*\.?mermaid\b",
+DIAGRAM_FENCE = re.compile(r"^[ \t]*+(?:>[ \t]?+)*+[ \t]*+(`{3,}|~{3,})[ \t]*\{?[ \t]*\.?mermaid\b",
                            re.I)
 
 
