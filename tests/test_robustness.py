@@ -638,3 +638,31 @@ def test_deep_quoting_and_deep_indentation_are_read_without_backtracking(setting
     assert "See you on Monday." in [u.text for s in reply.sections for u in s.script]
     spoken = " ".join(u.text for s in rooms.sections for u in s.script)
     assert "Room 0" in spoken and "Room 199" in spoken
+
+
+def test_an_unclosed_div_is_closed_before_the_next_heading_with_a_warning(settings, caplog):
+    """Two `<div>`s never closed held the rest of the handout: it printed its first
+    paragraph alone, and `invoke check` passed. One held the next heading as text, "##
+    Parking", said run into the sentences around it."""
+    write_handouts(settings.source, {"hours.md": """\
+        # Opening hours
+
+        We are open Monday to Friday.
+
+        <div class="note">
+        <div class="note-body">
+
+        We are open 9 to 5.
+
+        ## Parking
+
+        Parking is free after 6 pm.
+        """})
+    [document] = load_documents(settings)
+    assert [(s.heading, s.line) for s in document.sections] == [("Opening hours", 1),
+                                                                 ("Parking", 10)]
+    assert [u.text for u in document.sections[1].script] == ["Parking",
+                                                             "Parking is free after 6 pm."]
+    warned = [r.getMessage() for r in caplog.records if "never closed" in r.getMessage()]
+    assert [message.split(": ")[0].rsplit(":", 1)[1] for message in warned] == ["5", "6"]
+    assert all("before the heading on line 10" in message for message in warned)

@@ -233,6 +233,60 @@ def closed_media(html: str) -> str:
     return html
 
 
+DIV_TAG = re.compile(r"<(/?)div\b[^>]*>", re.IGNORECASE)
+ATX_HEADING = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
+
+
+def closed_divs(source: SourceFile) -> str:
+    """`source`'s Markdown with each `<div>` that is never closed closed before the next
+    heading, or at the end, with a warning naming its line: an unclosed `<div>` held the
+    rest of the handout as HTML, so its headings were printed as "## Parking" and said run
+    into the sentences around them, and two of them left the handout with its first
+    paragraph alone, with no word of what was lost."""
+    from handout.read.generators import code_mask
+
+    lines = source.body.split("\n")
+    mask = code_mask(lines)
+    tags = [(index, not tag.group(1)) for index, line in enumerate(lines) if not mask[index]
+            for tag in DIV_TAG.finditer(re.sub(r"<!--.*?-->", "", line))
+            if not tag.group(0).endswith("/>")]
+    opened: list[int] = []  # the lines of the `<div>`s open so far
+    for index, opening in tags:
+        if opening:
+            opened.append(index)
+        elif opened:
+            opened.pop()
+    if not opened:
+        return source.body
+    unclosed = set(opened)
+    waiting: list[int] = []  # unclosed `<div>`s opened before this line
+    closed: list[str] = []
+
+    def close(where: str) -> None:
+        for line in waiting:
+            log.warning("%s:%d: this <div> is never closed: it is closed %s, so what "
+                        "follows is read; write </div> where it ends", source.path,
+                        source.body_line + line, where)
+        # At the end of the last line before, so that every line keeps its number (after
+        # a code block, on a line of its own)
+        last = next((i for i in range(len(closed) - 1, -1, -1) if closed[i].strip()), None)
+        if last is None or mask[last]:
+            closed.extend(["", "</div>" * len(waiting), ""])
+        else:
+            closed[last] += "</div>" * len(waiting)
+        waiting.clear()
+
+    for index, line in enumerate(lines):
+        if waiting and not mask[index] and ATX_HEADING.match(line):
+            close(f"before the heading on line {source.body_line + index}")
+        if index in unclosed:
+            waiting.append(index)
+        closed.append(line)
+    if waiting:
+        close("at the end of the handout")
+    return "\n".join(closed)
+
+
 def parse_html(fragment: str) -> ET.Element:
     """An HTML fragment parsed as a browser would, returned as the `<body>` holding it."""
     import io
@@ -349,7 +403,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     if source.html is not None:  # a Word file, converted by `word`
         tree, text = parse_html(source.html), ""
     else:
-        html, text = render_markdown(closed_media(source.body), source.variables)
+        html, text = render_markdown(closed_media(closed_divs(source)), source.variables)
         tree = parse_html(html)
     # Word's default language, often that of Word itself, after the project's `lang`
     lang = str(front.get("lang") or settings.lang or front.get("default_lang") or "en")
