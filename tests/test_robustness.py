@@ -666,3 +666,14 @@ def test_an_unclosed_div_is_closed_before_the_next_heading_with_a_warning(settin
     warned = [r.getMessage() for r in caplog.records if "never closed" in r.getMessage()]
     assert [message.split(": ")[0].rsplit(":", 1)[1] for message in warned] == ["5", "6"]
     assert all("before the heading on line 10" in message for message in warned)
+
+
+def test_a_colour_code_and_a_noncharacter_are_taken_out_whole(settings, caplog):
+    """A terminal's colour code pasted in, "ESC[1m", lost its ESC alone and "[1m" was said
+    "1 metre"; a U+FFFE made the DAISY book and the EPUB ill-formed XML."""
+    write_handouts(settings.source, {"care.md": "# Going home\n\nYour surgeon \x1b[1mwill "
+                                                "check\x1b[0m on your medi\ufffecation.\n"})
+    [document] = load_documents(settings)
+    assert [u.text for s in document.sections for u in s.script][-1] \
+        == "Your surgeon will check on your medication."
+    assert any("taken out, such as U+001B" in r.getMessage() for r in caplog.records)

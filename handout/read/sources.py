@@ -287,7 +287,7 @@ def decode_text(path: Path, data: bytes) -> str:
         logging.getLogger("handout.diagnostics").warning(
             "%s:%s: %d invisible control character(s) taken out, such as U+%04X: they print "
             "as empty boxes (a copy from a web page or PDF leaves them)", path, line,
-            len(found), ord(found[0]))
+            len(found), ord(found[0][0]))
         text = CONTROL_CHARACTERS.sub("", text)
     return text
 
@@ -309,10 +309,13 @@ def unjoined(text: str) -> str:
                                  text)
 
 
-CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-"""Characters that are no text (C0 and C1 controls but tab and line breaks): a CDC sheet
-held 13 U+0082s, which printed as empty boxes and made `invoke check` find 1,186 words
-"missing" from a PDF that held them all."""
+CONTROL_CHARACTERS = re.compile("\x1b\\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+                                "\ufdd0-\ufdef\ufffe\uffff]")
+"""Characters that are no text (C0 and C1 controls but tab and line breaks, and Unicode's
+noncharacters), and a terminal's colour codes whole: a CDC sheet held 13 U+0082s, which
+printed as empty boxes and made `invoke check` find 1,186 words "missing" from a PDF that
+held them all; a U+FFFE made the DAISY book and the EPUB ill-formed XML; and of a colour
+code, "ESC[1m", the ESC alone was taken out, and "[1m" was said "1 metre"."""
 
 
 def read_source(path: Path) -> SourceFile:
