@@ -677,3 +677,14 @@ def test_a_colour_code_and_a_noncharacter_are_taken_out_whole(settings, caplog):
     assert [u.text for s in document.sections for u in s.script][-1] \
         == "Your surgeon will check on your medication."
     assert any("taken out, such as U+001B" in r.getMessage() for r in caplog.records)
+
+
+def test_a_character_escaped_in_an_address_in_angle_brackets_is_that_character(settings):
+    """"<john\\_smith@example.org>": Python-Markdown left its escape's placeholder, printed,
+    linked and said as "john95smith", and the podcast feed was ill-formed XML."""
+    write_handouts(settings.source, {"contact.md": "# Contact us\n\nEmail the clinic at "
+                                                   "<john\\_smith@example.org> today.\n"})
+    [document] = load_documents(settings)
+    assert 'href="mailto:john_smith@example.org"' in document.sections[0].html
+    assert [u.spoken for u in document.sections[0].script][-1] \
+        == "Email the clinic at john underscore smith at example.org today."

@@ -23,6 +23,7 @@ import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from typing import Iterator, Mapping
 from urllib.parse import unquote
@@ -184,6 +185,13 @@ def words_alone(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
+ESCAPED_LEFT = re.compile("&#2;((?:&#\\d+;)+)&#3;")
+"""A character escaped with a backslash that Python-Markdown left as its placeholder (its
+code between STX and ETX, each written as a character reference): in an address in angle
+brackets, "<john\\_smith@example.org>" was printed and linked as
+"john95smith", and made the podcast feed ill-formed XML."""
+
+
 def render_markdown(body: str, variables: Mapping[str, str] | None = None) -> tuple[str, str]:
     """The body rendered by Python-Markdown, and the text as the generator extensions left
     it (line for line the author's, for finding the headings' lines). Pictures written into
@@ -206,7 +214,9 @@ def render_markdown(body: str, variables: Mapping[str, str] | None = None) -> tu
                   for name, config in MARKDOWN_EXTENSIONS.items()]
     md = markdown.Markdown(extensions=[GeneratorSyntax(variables), *extensions],
                            output_format="html")
-    html = md.convert(LONG_DATA_URL.sub(set_aside, body))
+    html = ESCAPED_LEFT.sub(lambda found: escape(chr(int("".join(
+        chr(int(code)) for code in re.findall(r"\d+", found.group(1)))))),
+        md.convert(LONG_DATA_URL.sub(set_aside, body)))
     # Python-Markdown runs no preprocessor on a body of blank lines.
     converted = getattr(md, "converted_lines", None)
     return put_back(html), put_back("\n".join(converted[:-2])) if converted is not None \
