@@ -85,10 +85,11 @@ def test_a_missing_decorative_picture_is_left_out_with_a_warning(settings, caplo
     assert [u.text for u in document.sections[0].script] == ["Pictures", "Words."]
 
 
-NO_FONT = "\uFDD0"
-"""A character that no font has (the first of Unicode's noncharacters, never to be given a
-letter): it would print as a box. (A private-use one, U+10FFFD, was this once: the build
-now tells the author that it is a font's own code, which no font package adds.)"""
+NO_FONT = "\u0378"
+"""A character that no font has (a code point of the Greek block left unassigned since
+Unicode 1.1): it would print as a box. (A private-use one, U+10FFFD, was this once: the build
+now tells the author that it is a font's own code, which no font package adds; and then the
+first of the noncharacters, U+FDD0, which the build now takes out of the text.)"""
 
 
 def test_characters_the_fonts_here_can_print_are_not_called_unprintable():
@@ -123,8 +124,8 @@ def test_a_character_no_font_has_is_named_with_its_line_and_what_to_install(
     monkeypatch.chdir(tmp_path)
     (tmp_path / "templates").symlink_to(PROJECT / "templates")
     said = (f"dose.md:5: the PDF cannot print a character of this handout, '{NO_FONT}' "
-            "(U+FDD0): no font on this computer has it, so the page prints its code, "
-            "[U+FDD0], in its place. Install a font that has it and build again (on Debian "
+            "(U+0378): no font on this computer has it, so the page prints its code, "
+            "[U+0378], in its place. Install a font that has it and build again (on Debian "
             "or Ubuntu: sudo apt install fonts-noto-core)")
     cli.build("source", "build", editions="pdf", quiet=True)
     warnings = [line for line in capsys.readouterr().err.splitlines() if "cannot print" in line]
