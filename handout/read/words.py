@@ -991,11 +991,12 @@ only after a word of days or hours (`_TIME_WORDS_BEFORE_RE`), as "2.50-3.75 kg" 
 measure. With "am" or "pm" after, `_TIME_RE` says them."""
 _DOTTED_TIME_RE = re.compile(
     r"(?:(?<=\bat )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby )|(?<=day )|(?<=days )|(?<=\bat: ))"
-    r"([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\s?(?:[ap]\.?m\b|[-–]|each\b|per\b|a\b|an\b"
-    r"|pounds?\b|p\b|%))")
+    r"(?!0\.)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\s?(?:[ap]\.?m\b|[-–]|each\b|per\b|a\b"
+    r"|an\b|pounds?\b|p\b|%))")
 """A time alone as British notices write it, after "at", "from", "until" or a weekday:
 "Doors open at 7.30", "Saturday 11.30 Picnic", which were decimals ("seven point three
-zero"). Not a price at that ("at 2.50 each")."""
+zero"). Not a price at that ("at 2.50 each"), nor a decimal below one ("significant at
+0.05", which was "12 oh 5 AM")."""
 _TIME_WORDS_BEFORE_RE = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun|open|closed|hours|hrs|times?|sessions?|daily|every"
     r"|weekdays?|weekends?|mornings?|afternoons?|evenings?|clinics?|surgery|from|between"
