@@ -23,7 +23,7 @@ import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 from typing import Iterator, Mapping
 from urllib.parse import unquote
@@ -214,9 +214,8 @@ def render_markdown(body: str, variables: Mapping[str, str] | None = None) -> tu
                   for name, config in MARKDOWN_EXTENSIONS.items()]
     md = markdown.Markdown(extensions=[GeneratorSyntax(variables), *extensions],
                            output_format="html")
-    html = ESCAPED_LEFT.sub(lambda found: escape(chr(int("".join(
-        chr(int(code)) for code in re.findall(r"\d+", found.group(1)))))),
-        md.convert(LONG_DATA_URL.sub(set_aside, body)))
+    html = ESCAPED_LEFT.sub(lambda found: escape(chr(int(unescape(found.group(1))))),
+                            md.convert(LONG_DATA_URL.sub(set_aside, body)))
     # Python-Markdown runs no preprocessor on a body of blank lines.
     converted = getattr(md, "converted_lines", None)
     return put_back(html), put_back("\n".join(converted[:-2])) if converted is not None \

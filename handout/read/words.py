@@ -1393,7 +1393,7 @@ def _word_slash(found: re.Match[str]) -> str:
     file's path ("/home/user")."""
     before = found.string[:found.start()]
     token = (before.split() or [""])[-1]
-    host = "." in token or re.search(rf"\b(?:{'|'.join(DOT_WORDS.values())}) \S+$", before)
+    host = "." in token or _SAID_HOST_RE.search(before)
     return "/" if host or "/" in token else ", "  # nor a path's, "/home/user"
 
 
@@ -1716,6 +1716,8 @@ DOT_WORDS = {"hi": "डॉट", "ur": "ڈاٹ",
 """The word for a host name's dots, where the language's voice says nothing for them (the
 French, German and Italian voices said "beta gouv fr", a listener could not write it down;
 the others say "dot", "punto", "punt", "kropka" themselves)."""
+_SAID_HOST_RE = re.compile(rf"\b(?:{'|'.join(DOT_WORDS.values())}) \S+$")
+"""The end of a host name said with its dots' word ("test Punkt de"), before its path."""
 UNDERSCORE_WORDS = {"en": "underscore", "es": "guion bajo", "fr": "tiret bas",
                     "it": "trattino basso", "pt": "underline", "de": "Unterstrich",
                     "nl": "liggend streepje", "pl": "podkreślnik", "ru": "нижнее подчёркивание",
@@ -2581,7 +2583,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _ARABIC_HOUR_RE.sub(_arabic_hour, text)
     to = RANGE_WORDS.get(primary)
     if primary in ("ar", "fa", "ur"):  # "۹:۳۰", in their own digits
-        text = _EASTERN_CLOCK_RE.sub(lambda m: m.group(1) if m.group(2) in ("00", "۰۰", "٠٠")
+        text = _EASTERN_CLOCK_RE.sub(lambda m: m.group(1) if not int(m.group(2))
                                      else f"{m.group(1)} {m.group(2)}", text)
     if primary in CLOCK_LANGUAGES:
         text = _CLOCK_RANGE_RE.sub(lambda m: m.group() if "." in m.group()
