@@ -430,3 +430,34 @@ def test_words_to_check_in_a_utf16_handout_name_their_line(tmp_path):
     findings = check_speech(load_documents(settings), settings)
     assert [(f.where, f.message.split("'")[1]) for f in findings
             if f.where != "pyproject.toml"] == [(str(tmp_path / "source" / "a.md") + ":7", "NHS")]
+
+
+def test_a_heading_longer_than_a_nero_title_is_cut_between_characters(tmp_path):
+    """A whole paragraph styled as a heading: FFmpeg cut its Nero chapter title at byte 255,
+    where `invoke check` expected the whole heading, and mutagen cannot read a list cut
+    inside a character. The writer cuts it first, and the check expects that title."""
+    from mutagen.mp4 import MP4
+
+    from handout.audio.audiobook import read_m4b
+
+    heading = "1 " + "Изменения ситуации можно ожидать " * 6  # 374 bytes
+    assert len(heading.encode()[:255].decode(errors="ignore").encode()) == 254  # a letter cut
+    write_handouts(tmp_path / "source", {"news.md": f"""
+        ---
+        lang: ru
+        ---
+        # Новости
+
+        Текст новости.
+
+        ## {heading.strip()}
+
+        Текст раздела.
+        """})
+    build(settings_for(tmp_path), editions=("audio",), engine=FakeEngine())
+    assert audio_findings(tmp_path) == []
+    path = tmp_path / "build" / "news" / "audio" / "news.m4b"
+    title = "1 " + "Изменения ситуации можно ожидать " * 4 + "И…"
+    assert len(title.encode()) == 255
+    assert [c.title for c in MP4(path).chapters] == ["Новости", title]
+    assert [t for t, _, _ in read_m4b(path).chapters] == ["Новости", title]

@@ -9,7 +9,8 @@ joins the sections' AAC into one M4B without encoding again, a section at a time
 memory holds one section's audio and an edit encodes only the pieces it changed. FFmpeg
 writes the chapters twice, as a QuickTime chapter track (Apple's players,
 FFmpeg, PyAV) and as a Nero `chpl` list (many Android apps, mutagen), the tags as iTunes
-atoms with the file marked as an audiobook, and the cover as a `covr` atom. `read_m4b` is
+atoms with the file marked as an audiobook, and the cover as a `covr` atom. `chapter_title`
+is the title a section's chapter has, for the writer and the check alike; `read_m4b` is
 what the check stage and the tests read it back with.
 """
 
@@ -62,6 +63,23 @@ M4B keeps well under it."""
 
 BRAND = b"M4B "
 """The MP4 major brand audiobook apps look for (FFmpeg's `ipod` muxer would write "M4A ")."""
+
+
+NERO_TITLE_BYTES = 255
+"""The longest chapter title, in UTF-8 bytes, a Nero chapter list holds: its length is one
+byte. FFmpeg cuts a longer title at byte 255 (`mov_write_chpl_tag`), in the middle of a
+character if one spans it, and mutagen then cannot read the list at all."""
+
+
+def chapter_title(heading: str) -> str:
+    """A section's chapter title in the M4B: its heading, or, when that is longer than the
+    Nero list holds (a whole paragraph styled as a heading), as much of it as fits, cut
+    between characters and ended with an ellipsis. Both chapter lists are given this title,
+    so that an audiobook app shows the same words whichever list it reads."""
+    if len(heading.encode()) <= NERO_TITLE_BYTES:
+        return heading
+    kept = heading.encode()[:NERO_TITLE_BYTES - len("…".encode())]
+    return kept.decode(errors="ignore").rstrip() + "…"  # "ignore" drops the cut character
 
 
 @dataclass(frozen=True)

@@ -622,12 +622,12 @@ def publish_audiobook(layout: Layout, key: str, plans: Sequence[SectionPlan], fi
     each chapter starts exactly where the MP3's chapter does: its place in samples is known
     before any audio is read, as the MP4's chapter list must be.
     """
-    from handout.audio.audiobook import write_m4b
+    from handout.audio.audiobook import chapter_title, write_m4b
     from handout.audio.master import RATE
     from handout.audio.tags import Tags
 
     starts = section_starts(plans, sections, settings)
-    chapters = [(plan.section.heading, start, end)
+    chapters = [(chapter_title(plan.section.heading), start, end)
                 for plan, start, end in zip(plans, starts, starts[1:])]
 
     def pieces():

@@ -241,13 +241,14 @@ def check_m4b(path: Path, document: Document, durations: Sequence[float | None],
     """The audiobook: AAC-LC mono at 44.1 kHz in an M4B, as long as the sections together,
     within `AUDIOBOOK_LOUDNESS_TOLERANCE` of `loudness` (the complete MP3's) and under
     `AUDIOBOOK_TRUE_PEAK`, with a chapter per section in both of its chapter lists, each
-    titled with its heading and starting where the section files before it end (to the
-    millisecond, as the complete MP3's do), and tagged as an audiobook of this handout."""
+    titled with its heading (`chapter_title`) and starting where the section files before it
+    end (to the millisecond, as the complete MP3's do), and tagged as an audiobook of this
+    handout."""
     import av
     from mutagen import MutagenError
     from mutagen.mp4 import MP4
 
-    from handout.audio.audiobook import AUDIOBOOK_TRUE_PEAK, BRAND, read_m4b
+    from handout.audio.audiobook import AUDIOBOOK_TRUE_PEAK, BRAND, chapter_title, read_m4b
     from handout.audio.master import RATE, Measure
 
     where = str(path)
@@ -292,7 +293,7 @@ def check_m4b(path: Path, document: Document, durations: Sequence[float | None],
     for duration in durations:
         starts.append(round(start * 1000))
         start += duration or 0.0
-    headings = [s.heading for s in document.sections]
+    headings = [chapter_title(s.heading) for s in document.sections]
     # Apple's players read the QuickTime chapter track, many Android apps the Nero list.
     lists = {"chapter track": [(title, start) for title, start, _ in book.chapters],
              "Nero chapter list": [(c.title, c.start) for c in (tags.chapters or [])]}
