@@ -346,6 +346,50 @@ def test_a_heading_as_long_as_a_paragraph_links_within_what_players_keep(setting
     assert validate_book(folder) == []
 
 
+CHINESE_TITLE = """\
+    ---
+    title: 健康指南
+    lang: en
+    ---
+
+    Take one tablet each morning with water.
+
+    ## 服用方法
+
+    每天早上用水服用一片。
+
+    ## Side effects
+
+    You may feel sleepy.
+    """
+"""An English leaflet whose title (a Word document's stale title property, in the tester's
+Word file) and one whole section are in letters the English voice cannot read."""
+
+
+def test_a_title_the_voice_cannot_read_is_still_the_books_first_heading(settings):
+    """The unsaid title had no par: the NCC's first heading was the first sentence, which
+    players and the check refuse, and writing the book stopped with a traceback when a page
+    number followed the title. Each unsaid heading plays the silence before the words."""
+    write_handouts(settings.source, {"guide.md": CHINESE_TITLE})
+    build(settings, editions=("pdf", "audio", "daisy"))
+    folder = settings.out / "guide" / "daisy"
+    assert validate_book(folder) == []
+    body = ncc_of(folder).find(f"{XHTML_NS}body")
+    assert [(e.tag.removeprefix(XHTML_NS), e.get("class"), "".join(e.itertext()),
+             e.find(f"{XHTML_NS}a").get("href")) for e in body] == [
+        ("h1", "title", "健康指南", "00-guide.smil#t-1"),
+        ("span", "page-normal", "1", "00-guide.smil#t-2"),
+        ("h1", None, "服用方法", "01-section.smil#t-1"),
+        ("h1", None, "Side effects", "02-side-effects.smil#t-1")]
+    title, page, words = smil_pars(folder / "00-guide.smil")[:3]
+    assert title[0] == "content.html#guide" and title[2] == 0.0
+    assert title[3] > 0.5 and title[3] == page[2]  # the silence before the first words
+    assert page[3] == words[2]
+    [section] = smil_pars(folder / "01-section.smil")  # nothing said: all of its file
+    assert section[2] == 0.0 and section[3] == pytest.approx(MP3(folder / section[1]).info.length,
+                                                             abs=0.001)
+
+
 def test_validator_reports_a_link_longer_than_players_keep(book):
     folder, _ = book
     ncc = folder / "ncc.html"

@@ -664,6 +664,24 @@ def test_a_sentence_with_nothing_to_say_is_not_waited_for(settings):
     assert validate_epub(epub) == []
 
 
+def test_a_title_the_voice_cannot_read_is_read_in_silence(settings):
+    """An English leaflet whose Word title property was Chinese: the title was left unsaid,
+    and the EPUB's own check found it "never read". Each unsaid heading now plays the
+    silence before the words (all of its file, for a section with nothing said)."""
+    from tests.test_daisy import CHINESE_TITLE
+
+    write_handouts(settings.source, {"guide.md": CHINESE_TITLE})
+    build(settings, editions=("pdf", "audio", "epub"))
+    epub = settings.out / "guide" / "guide.epub"
+    assert validate_epub(epub) == []
+    title, words = pars(epub, "s00.smil")[:2]
+    assert title[0] == "s00.xhtml#guide" and title[2] == 0.0 and title[3] == words[2] > 0.5
+    [section] = pars(epub, "s01.smil")
+    heading = section[0].partition("#")[2]
+    assert "".join(read(epub, "s01.xhtml").find(f".//*[@id='{heading}']").itertext()) == \
+        "服用方法"
+
+
 def test_a_book_with_an_undescribed_picture_does_not_claim_alternative_text(settings):
     """The OpenXML PowerTools Hebrew letter (Word) has a picture with no alt text; its EPUB
     claimed `alternativeText` and "Every picture has a text description"."""

@@ -749,6 +749,37 @@ def test_a_bilingual_form_in_chinese_characters_is_no_chinese_handout(tmp_path, 
         in warning and "correct 'lang'" not in warning
 
 
+def test_a_title_in_letters_the_voice_cannot_read_is_warned_of_as_the_title(tmp_path, caplog):
+    """An English leaflet whose Word title property was Chinese: the author was told to "put
+    them in a Word document of their own", which cannot be done with a title. The title has
+    a warning of its own, saying to write it in the voice's language, and where."""
+    write_handouts(tmp_path / "source", {"a.md": """\
+        ---
+        title: 健康指南
+        lang: en
+        ---
+
+        Take one tablet each morning with water. Do not take more than one a day.
+
+        每天早上用水服用一片。
+
+        Keep the tablets away from children, in a cool dry place.
+        """})
+    with caplog.at_level("WARNING", "handout.diagnostics"):
+        document = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0]
+    assert [u.text for u in document.sections[0].script] == [
+        "Take one tablet each morning with water.", "Do not take more than one a day.",
+        "Keep the tablets away from children, in a cool dry place."]
+    path = tmp_path / "source" / "a.md"
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{path}: the English voice cannot read Chinese characters (CJK), so the title "
+        "\"健康指南\" is printed but not said: to have it said, write the title in English "
+        "(its 'title' in the front matter, or with none, its first heading)",
+        f"{path}:8: the English voice cannot read Chinese characters (CJK), so 1 passage in "
+        "them is printed but not said (the first: \"每天早上用水服用一片。\"): to have them "
+        "narrated, put them in a handout of their own, with their 'lang'"]
+
+
 def test_a_handout_all_in_letters_the_voice_cannot_read_is_still_read(tmp_path):
     """A handout whose `lang` is wrong is warned of as such (`warn_language_mismatch`), and
     read: it is not a passage quoted in another script, and its listener would hear

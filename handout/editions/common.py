@@ -78,7 +78,13 @@ def synchronised(section: Section, clips: Sequence[Sequence[float]],
                  duration: float) -> list[Sync]:
     """One entry per element the voice speaks in `section`, in order; consecutive
     utterances shown by the same element (a code block's announcement and its words) are
-    one entry."""
+    one entry.
+
+    A section's heading (the handout's title, for the first) always has the first entry: one
+    in letters its voice cannot read (a Word document's Chinese title property over English
+    text) is left unsaid, and plays the silence that opens the file (all of it, in a section
+    with nothing said). A DAISY book's first heading must be its title, and an EPUB's
+    overlay reads every heading; without an entry of its own the title was in neither."""
     groups: list[tuple[str, list[int]]] = []
     for index, utterance in enumerate(section.script):
         if groups and utterance.ref == groups[-1][0]:
@@ -86,8 +92,11 @@ def synchronised(section: Section, clips: Sequence[Sequence[float]],
         else:
             groups.append((utterance.ref or f"{section.id}-{index}", [index]))
     entries = []
+    if not groups or groups[0][0] != section.id:
+        opening = min(clips[0][0], duration) if clips else duration
+        entries.append(Sync(section.id, section.heading, 0.0, opening, 0.0, opening))
     for number, (ref, members) in enumerate(groups):
-        begin = 0.0 if number == 0 else min(clips[members[0]][0], duration)
+        begin = 0.0 if number == 0 and not entries else min(clips[members[0]][0], duration)
         until = duration if number == len(groups) - 1 else \
             min(clips[groups[number + 1][1][0]][0], duration)
         entries.append(Sync(ref, " ".join(section.script[i].text for i in members),

@@ -36,7 +36,7 @@ from handout.read.sanitize import clean_tree
 from handout.read.script import (HEADING_TAGS, Lead, Utterance, script_section, text_of,
                                  transcript_of)
 from handout.read.sources import NAMED_LANGUAGE, SourceFile, find_sources
-from handout.read.words import OTHER_SCRIPT_RE, mostly_unreadable
+from handout.read.words import OTHER_SCRIPT_RE, mostly_unreadable, unreadable_alone
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -514,7 +514,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
             line=line,
         ))
     if unsaid:
-        warn_unsaid(source, lang, unsaid)
+        warn_unsaid(source, lang, unsaid, unreadable_alone(title, lang))
     headings = tuple(
         Heading(int(e.tag[1]), printed_words(e), e.get("id") or "")
         for e in body.iter() if e.tag in HEADING_TAGS
@@ -810,20 +810,32 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
     return None
 
 
-def warn_unsaid(source: SourceFile, lang: str, unsaid: list[str]) -> None:
+def warn_unsaid(source: SourceFile, lang: str, unsaid: list[str], title: bool) -> None:
     """Warn, at the first of them, of the passages left unsaid because the voice of `lang`
     cannot read their letters (`words.unreadable_alone`): the English half of a bilingual
-    leaflet is narrated, and its author told how to have the other half narrated too."""
+    leaflet is narrated, and its author told how to have the other half narrated too. The
+    title (`title`: it is the first of them) cannot be put in a handout of its own: its
+    author is told to write it in the voice's language."""
     from handout.language import babel_locale, letters_of
 
+    locale = babel_locale(lang)
+    voice = locale.get_display_name("en").split(" (")[0] if locale else lang
+    if title:
+        where = "in Word, the line styled Title, or with none, File > Info > Properties > " \
+            "Title" if source.html is not None else "its 'title' in the front matter, or " \
+            "with none, its first heading"
+        log.warning("%s: the %s voice cannot read %s, so the title \"%s\" is printed but not "
+                    "said: to have it said, write the title in %s (%s)", source.path, voice,
+                    letters_of(unsaid[0]), unsaid[0], voice, where)
+        unsaid = unsaid[1:]
+    if not unsaid:
+        return
     first = unsaid[0]
     word = OTHER_SCRIPT_RE.search(first)
     line = next((number for number, text in enumerate(source.body.split("\n"),
                                                       source.body_line)
                  if word and word.group() in text), None) if source.html is None else None
     at = f"{source.path}:{line}" if line else str(source.path)
-    locale = babel_locale(lang)
-    voice = locale.get_display_name("en").split(" (")[0] if locale else lang
     count = "1 passage in them is" if len(unsaid) == 1 else f"{len(unsaid)} passages are"
     start = first if len(first) <= 40 else first[:40] + "…"
     fix = "a Word document of their own, with its language set to theirs" \
