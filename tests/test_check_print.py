@@ -569,6 +569,26 @@ def test_a_persian_handout_quoting_markdown_in_a_code_block_passes_the_print_che
     assert check_pdf(document, settings.out / "fa" / "fa.pdf", settings) == []
 
 
+def test_a_handout_whose_only_paragraph_is_a_picture_passes_the_print_check(tmp_path):
+    """A paragraph holding a picture alone is tagged as the Figure, with no P around it: a
+    Word document whose every paragraph was a picture failed with "no P tag in the structure
+    tree, though the handout has one", words no author can act on."""
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    write_handouts(settings.source, {"pill.md": """\
+        ---
+        title: The tablet
+        ---
+
+        ![A round white tablet with a line across it](tablet.png)
+        """})
+    shutil.copy(FIXTURES / "print" / "tablet.png", settings.source)
+    build(settings, ("pdf",))
+    [document] = load_documents(settings)
+    assert "<p><img" in document.html
+    assert check_pdf(document, settings.out / "pill" / "pill.pdf", settings) == []
+
+
 def test_a_hebrew_leaflet_with_prices_passes_the_print_check(tmp_path):
     settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
                         templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)

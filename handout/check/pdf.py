@@ -207,14 +207,17 @@ def check_tags(document: Document, root, where: str) -> list[Finding]:
         return [Finding(where, "pdf-tags", "the PDF is not tagged: build it again")]
     elements = list(structure_elements(tree.get_object()))
     tags = Counter(str(e["/S"])[1:] for e in elements)
-    html = document.html
+    printed = parse_html(document.html)
     # A decorative picture is an artifact, not a Figure (`render.finish_tags`).
-    images = sum(not is_decorative(image) for image in parse_html(html).iter("img"))
+    images = sum(not is_decorative(image) for image in printed.iter("img"))
     expected = {f"H{h.level}" for h in print_headings(document)} | ({"Figure"} if images else set())
-    for needed, html_tag in (("P", "<p"), ("L", "<ul"), ("L", "<ol"), ("LI", "<li"),
-                             ("Table", "<table"), ("TR", "<table"), ("TH", "<th"),
-                             ("TD", "<td")):
-        if html_tag in html:
+    # A paragraph holding a picture alone is tagged as the Figure, with no P around it: a Word
+    # document whose every paragraph was a picture was failed for having no P.
+    if any("".join(paragraph.itertext()).strip() for paragraph in printed.iter("p")):
+        expected.add("P")
+    for needed, html_tag in (("L", "ul"), ("L", "ol"), ("LI", "li"), ("Table", "table"),
+                             ("TR", "table"), ("TH", "th"), ("TD", "td")):
+        if next(printed.iter(html_tag), None) is not None:
             expected.add(needed)
     findings = [Finding(where, "pdf-tags", f"no {tag} tag in the structure tree, though "
                                            "the handout has one")
