@@ -144,3 +144,29 @@ def test_a_markdown_description_is_described_in_words(settings):
     assert item.findtext("description") == words  # YAML's line breaks, one line
     ncc = (settings.out / "page" / "daisy" / "ncc.html").read_text("utf-8")
     assert f'<meta name="dc:description" content="{words}"' in ncc
+
+
+def test_check_reports_an_unreadable_file_it_reads_without_stopping(settings):
+    """An ill-formed feed.xml (a control character in a description) stopped `invoke check`
+    with a Python traceback, as a web page not in UTF-8 and a broken manifest did: each is
+    now a finding naming the file, and the check goes on to the rest."""
+    from handout.check.project import check_project
+
+    write_handouts(settings.source, {"tablets.md": FIRST, "eyes.md": SECOND})
+    build(settings, editions=("pdf", "audio", "daisy", "web", "feed"))
+    out = settings.out
+    (out / "feed.xml").write_bytes(b"<rss><channel><description>\x02</description>")
+    (out / "tablets" / "daisy" / "ncc.html").write_bytes(b"<html><body><h1>When</body>")
+    (out / "tablets" / "web" / "index.html").write_bytes(b"<html>\xff\xfe</html>")
+    (out / "eyes" / "manifest.json").write_bytes(b'{"pdf": ')
+    findings = {(f.where, f.rule): f.message for f in check_project(settings)}
+    assert findings[(str(out / "feed.xml"), "feed")].startswith("not readable XML (not "
+                                                                  "well-formed")
+    assert findings[(str(out / "tablets" / "daisy" / "ncc.html"), "daisy")].startswith(
+        "not readable XHTML (mismatched tag")
+    assert findings[(str(out / "tablets" / "web" / "index.html"), "web")].startswith(
+        "not readable as UTF-8")
+    assert findings[(str(out / "eyes" / "manifest.json"), "built")].startswith(
+        "not readable (Expecting value")
+    assert all(message.endswith("'invoke build'") for (where, _), message in findings.items()
+               if where.endswith(("feed.xml", "manifest.json")))

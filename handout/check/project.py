@@ -65,7 +65,12 @@ def check_project(settings: Settings, listen: bool = False) -> list[Finding]:
             findings.append(Finding(str(layout.folder), "built",
                                     "not built yet: run 'invoke build'"))
             continue
-        manifest = json.loads(layout.manifest.read_text("utf-8"))
+        try:
+            manifest = json.loads(layout.manifest.read_text("utf-8"))
+        except ValueError as error:  # not JSON, or not UTF-8
+            findings.append(Finding(str(layout.manifest), "built", f"not readable ({error}): "
+                                    "run 'invoke build'"))
+            continue
         stale = stale_editions(document, manifest)
         findings += [Finding(str(layout.folder), edition, f"the {name} was made from an "
                              "earlier version of the handout (or of this tool): run "

@@ -579,7 +579,7 @@ def _smil_targets(path: Path) -> dict[str, str]:
     `_validate_smil` reports)."""
     try:
         smil = ET.parse(path).getroot()
-    except ET.ParseError:
+    except (OSError, ET.ParseError):
         return {}
     targets = {}
     for par in smil.iter("par"):

@@ -167,7 +167,7 @@ def validate_feed(path: Path, out: Path) -> list[str]:
     try:
         rss = ET.parse(path).getroot()
     except (OSError, ET.ParseError) as error:
-        return [f"not readable XML ({error})"]
+        return [f"not readable XML ({error}): run 'invoke build'"]
     problems = []
     if rss.tag != "rss" or rss.get("version") != "2.0":
         problems.append("the root is not <rss version=\"2.0\">")
@@ -214,7 +214,10 @@ def check_feed(settings: Settings) -> list[Finding]:
     if not path.is_file():
         return []
     findings = [Finding(str(path), "feed", problem) for problem in validate_feed(path, settings.out)]
-    link = ET.parse(path).getroot().findtext("channel/link") or ""
+    try:
+        link = ET.parse(path).getroot().findtext("channel/link") or ""
+    except ET.ParseError:  # `validate_feed` has said so
+        return findings
     if link.startswith("file:"):
         findings.append(Finding(str(path), "feed", "addresses point at this computer: build "
                                 "with --base-url to publish the feed", INFO))

@@ -177,7 +177,12 @@ def check_web(document: Document, layout: Layout, web: dict) -> list[Finding]:
     where = str(page)
     if not page.is_file():
         return [Finding(where, "web", "missing: run 'invoke build --editions web'")]
-    root = tinyhtml5.parse(io.StringIO(page.read_text("utf-8")),  # never taken for a path
+    try:
+        text = page.read_text("utf-8")
+    except UnicodeDecodeError as error:
+        return [Finding(where, "web", f"not readable as UTF-8 ({error}): run 'invoke build "
+                                      "--editions web'")]
+    root = tinyhtml5.parse(io.StringIO(text),  # never taken for a path
                            namespace_html_elements=False)
     findings = []
     if not root.get("lang"):
