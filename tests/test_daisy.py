@@ -361,15 +361,21 @@ CHINESE_TITLE = """\
     ## Side effects
 
     You may feel sleepy.
+
+    ### 儿童
+
+    Children may feel sleepy too.
     """
 """An English leaflet whose title (a Word document's stale title property, in the tester's
-Word file) and one whole section are in letters the English voice cannot read."""
+Word file), one whole section and a heading within a section are in letters the English
+voice cannot read."""
 
 
 def test_a_title_the_voice_cannot_read_is_still_the_books_first_heading(settings):
     """The unsaid title had no par: the NCC's first heading was the first sentence, which
     players and the check refuse, and writing the book stopped with a traceback when a page
-    number followed the title. Each unsaid heading plays the silence before the words."""
+    number followed the title. Each unsaid heading plays the silence before the words, and
+    is in the NCC."""
     write_handouts(settings.source, {"guide.md": CHINESE_TITLE})
     build(settings, editions=("pdf", "audio", "daisy"))
     folder = settings.out / "guide" / "daisy"
@@ -380,7 +386,8 @@ def test_a_title_the_voice_cannot_read_is_still_the_books_first_heading(settings
         ("h1", "title", "健康指南", "00-guide.smil#t-1"),
         ("span", "page-normal", "1", "00-guide.smil#t-2"),
         ("h1", None, "服用方法", "01-section.smil#t-1"),
-        ("h1", None, "Side effects", "02-side-effects.smil#t-1")]
+        ("h1", None, "Side effects", "02-side-effects.smil#t-1"),
+        ("h2", None, "儿童", "02-side-effects.smil#t-3")]
     title, page, words = smil_pars(folder / "00-guide.smil")[:3]
     assert title[0] == "content.html#guide" and title[2] == 0.0
     assert title[3] > 0.5 and title[3] == page[2]  # the silence before the first words
@@ -388,6 +395,8 @@ def test_a_title_the_voice_cannot_read_is_still_the_books_first_heading(settings
     [section] = smil_pars(folder / "01-section.smil")  # nothing said: all of its file
     assert section[2] == 0.0 and section[3] == pytest.approx(MP3(folder / section[1]).info.length,
                                                              abs=0.001)
+    sleepy, child, too = smil_pars(folder / "02-side-effects.smil")[1:]
+    assert child[0] == "content.html#儿童" and sleepy[3] == child[2] < child[3] == too[2]
 
 
 def test_validator_reports_a_link_longer_than_players_keep(book):

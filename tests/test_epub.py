@@ -666,8 +666,9 @@ def test_a_sentence_with_nothing_to_say_is_not_waited_for(settings):
 
 def test_a_title_the_voice_cannot_read_is_read_in_silence(settings):
     """An English leaflet whose Word title property was Chinese: the title was left unsaid,
-    and the EPUB's own check found it "never read". Each unsaid heading now plays the
-    silence before the words (all of its file, for a section with nothing said)."""
+    and the EPUB's own check found it "never read", as it did any heading left unsaid. Each
+    now plays the silence before the words (all of its file, for a section with nothing
+    said)."""
     from tests.test_daisy import CHINESE_TITLE
 
     write_handouts(settings.source, {"guide.md": CHINESE_TITLE})
@@ -680,6 +681,8 @@ def test_a_title_the_voice_cannot_read_is_read_in_silence(settings):
     heading = section[0].partition("#")[2]
     assert "".join(read(epub, "s01.xhtml").find(f".//*[@id='{heading}']").itertext()) == \
         "服用方法"
+    assert [target.partition("#")[2] for target, *_ in pars(epub, "s02.smil")] == [
+        "side-effects", "s2-1", "儿童", "s2-2"]
 
 
 def test_a_book_with_an_undescribed_picture_does_not_claim_alternative_text(settings):

@@ -3,10 +3,10 @@
 They are editions of one narrated document, so they share: the check that the built audio
 was made from the text as it is now (`require_current_audio`); how the voice's timings map
 onto the text (`synchronised`: one entry per element spoken, from the utterances' refs and
-the clips the audio stage recorded); the length of a published MP3 (`mp3_length`); the
-clock formats; where each page of the PDF starts (`require_page_starts`) and how a page's
-marker is put into the text there (`insert_page_break`); the publication date; heading
-levels without gaps
+the clips the audio stage recorded, and one per heading left unsaid); the length of a
+published MP3 (`mp3_length`); the clock formats; where each page of the PDF starts
+(`require_page_starts`) and how a page's marker is put into the text there
+(`insert_page_break`); the publication date; heading levels without gaps
 (`outline_levels`, `close_heading_gaps`); the title block as elements with the ids the voice
 follows (`title_elements`); the words a picture without a description shows
 (`describe_pictures`); header cells that say what they head (`scope_header_cells`); the
@@ -21,7 +21,7 @@ import datetime as dt
 import io
 import shutil
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Iterable, Sequence
 from urllib.parse import unquote, unquote_to_bytes
@@ -30,8 +30,8 @@ from handout.config import Settings
 from handout.errors import HandoutError
 from handout.language import Words
 from handout.outputs import Layout, file_sha256, handout_epoch, local_pictures, write_with
-from handout.read.document import (HEADING_TAGS, Document, Section, fresh_ids, title_block,
-                                   title_block_ids)
+from handout.read.document import (HEADING_TAGS, Document, Section, fresh_ids, parse_html,
+                                   title_block, title_block_ids)
 
 
 def require_current_audio(document: Document, layout: Layout, audio: dict | None,
@@ -78,13 +78,7 @@ def synchronised(section: Section, clips: Sequence[Sequence[float]],
                  duration: float) -> list[Sync]:
     """One entry per element the voice speaks in `section`, in order; consecutive
     utterances shown by the same element (a code block's announcement and its words) are
-    one entry.
-
-    A section's heading (the handout's title, for the first) always has the first entry: one
-    in letters its voice cannot read (a Word document's Chinese title property over English
-    text) is left unsaid, and plays the silence that opens the file (all of it, in a section
-    with nothing said). A DAISY book's first heading must be its title, and an EPUB's
-    overlay reads every heading; without an entry of its own the title was in neither."""
+    one entry; and one for each heading left unsaid (`with_unsaid_headings`)."""
     groups: list[tuple[str, list[int]]] = []
     for index, utterance in enumerate(section.script):
         if groups and utterance.ref == groups[-1][0]:
@@ -92,17 +86,51 @@ def synchronised(section: Section, clips: Sequence[Sequence[float]],
         else:
             groups.append((utterance.ref or f"{section.id}-{index}", [index]))
     entries = []
-    if not groups or groups[0][0] != section.id:
-        opening = min(clips[0][0], duration) if clips else duration
-        entries.append(Sync(section.id, section.heading, 0.0, opening, 0.0, opening))
     for number, (ref, members) in enumerate(groups):
-        begin = 0.0 if number == 0 and not entries else min(clips[members[0]][0], duration)
+        begin = 0.0 if number == 0 else min(clips[members[0]][0], duration)
         until = duration if number == len(groups) - 1 else \
             min(clips[groups[number + 1][1][0]][0], duration)
         entries.append(Sync(ref, " ".join(section.script[i].text for i in members),
                             clips[members[0]][0], min(clips[members[-1]][1], duration),
                             begin, until))
-    return entries
+    return with_unsaid_headings(section, entries, duration)
+
+
+def with_unsaid_headings(section: Section, entries: list[Sync], duration: float) -> list[Sync]:
+    """`entries` with one for each heading of `section` (its title, for the first) that the
+    voice leaves unsaid, as it leaves letters it cannot read (a Word document's Chinese
+    title property over English text): each plays the silence before the words that follow
+    it (the silence opening the file, for the section's own heading; all of the file, in a
+    section with nothing said), taking a millisecond of those words where there is none. A
+    DAISY book's first heading must be its title, and an EPUB's overlay reads every heading:
+    without entries of their own, unsaid headings were in neither."""
+    said = {entry.ref for entry in entries}
+    waiting: list[tuple[str, str]] = [] if section.id in said else \
+        [(section.id, section.heading)]
+    before: dict[str | None, list[tuple[str, str]]] = {}
+    for element in parse_html(section.html).iter():
+        ref = element.get("id")
+        if element.tag in HEADING_TAGS and ref not in said and ref not in (None, section.id):
+            waiting.append((ref, " ".join("".join(element.itertext()).split())))
+        elif ref in said and waiting:
+            before[ref], waiting = waiting, []
+    before[None] = waiting  # after the last words
+    timed: list[Sync] = []
+    for entry in [*entries, None]:
+        headings = before.get(entry.ref if entry else None, [])
+        if headings:
+            low = timed[-1].end if timed else 0.0
+            high = max(entry.start if entry else duration, low + 0.001 * len(headings))
+            edges = [low + (high - low) * k / len(headings) for k in range(len(headings) + 1)]
+            if timed:
+                timed[-1] = replace(timed[-1], until=low)
+            timed += [Sync(ref, text, begin, end, begin, end)
+                      for (ref, text), begin, end in zip(headings, edges, edges[1:])]
+            if entry:
+                entry = replace(entry, begin=high, start=max(entry.start, high))
+        if entry:
+            timed.append(entry)
+    return timed
 
 
 def mp3_length(source: Path | BinaryIO) -> float:
