@@ -390,6 +390,17 @@ def test_contents_after_six_sections_is_not_a_bookmark(tmp_path):
         "Six parts"] + [f"Part {n}" for n in range(1, 7)]
 
 
+def test_an_address_prints_its_letters_and_keeps_the_codes_of_its_marks():
+    """An address's letters in percent codes are printed as letters; the code of a slash,
+    which typed as a slash goes elsewhere, of a space, and codes that are no UTF-8 stay.
+    The link goes where it went."""
+    html = print_html('<p><a href="https://x.org/%D0%A7%D1%91/a%2Fb%20c%E9">words</a> '
+                      '<a href="https://x.org/%D0%A7%D1%91">x.org/Чё</a></p>')
+    assert 'data-address="https://x.org/Чё/a%2Fb%20c%E9"' in html
+    assert 'href="https://x.org/%D0%A7%D1%91/a%2Fb%20c%E9"' in html
+    assert '<a href="https://x.org/%D0%A7%D1%91" class="address">' in html  # printed once
+
+
 def test_print_html_marks_addresses_and_stacks_wide_tables():
     html = print_html('<p><a href="https://x.org">https://x.org</a> '
                       '<a href="https://x.org">words</a></p>')

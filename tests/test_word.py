@@ -2130,3 +2130,24 @@ def test_a_sentence_broken_before_spaces_and_lower_case_is_one(settings):
     [handout] = load_documents(settings)
     assert [u.text for u in handout.sections[0].script][1:] == [
         "Bring the report card and results with you (if transferring) and your results."]
+
+
+def test_a_links_address_in_percent_codes_is_printed_in_its_letters(settings):
+    """A Russian Wikipedia page pasted into Word (apache/poi's 45690.docm) printed
+    "(http://ru.wikipedia.org/wiki/%D0%A7%D1%91%D1%80%D0%BD..." after each link, four
+    lines of large print of codes; a Markdown handout's link printed so too. Each prints
+    the address as a browser's address bar shows it."""
+    encoded = "https://ru.wikipedia.org/wiki/%D0%A7%D1%91%D1%80%D0%BD%D0%B0%D1%8F_%D0%B4%D1%8B"
+    settings.source.mkdir()
+    write_docx(settings.source / "word.docx", paragraph("Звёзды", "Title") + (
+        '<w:p><w:hyperlink xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships" r:id="rIdLink"><w:r><w:t>Чёрные дыры</w:t></w:r></w:hyperlink></w:p>'),
+        lang="ru-RU", relationships=(
+        '<Relationship Id="rIdLink" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'relationships/hyperlink" Target="{encoded}" TargetMode="External"/>'))
+    (settings.source / "markdown.md").write_text(
+        f"---\ntitle: Звёзды\nlang: ru\n---\n\n[Чёрные дыры]({encoded})\n", encoding="utf-8")
+    build(settings, ("pdf",))
+    for lines in printed_lines(settings.out, "word", "markdown").values():
+        assert "".join(lines[1:-1]).replace(" ", "") == \
+            "Чёрныедыры(https://ru.wikipedia.org/wiki/Чёрная_ды)"  # then "Страница 1 из 1"

@@ -18,6 +18,7 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
 from handout.config import BACKGROUNDS, PAPERS, Settings
 from handout.errors import HandoutError
@@ -196,7 +197,7 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
     _addresses_below_headings(body)
     for link in body.iter("a"):
         href = link.get("href") or ""
-        address = href.removeprefix("mailto:")
+        address = printed_address(href)
         if "address" in (link.get("class") or "").split():
             continue  # printed as it is, or under its heading
         if href and shows_its_address("".join(link.itertext()), href):
@@ -243,7 +244,7 @@ def _addresses_below_headings(body: ET.Element) -> None:
                 continue
             below = ET.Element("p", {"class": "heading-address"})
             for number, link in enumerate(outside):
-                address = link.get("href", "").removeprefix("mailto:")
+                address = printed_address(link.get("href", ""))
                 if number:
                     ET.SubElement(below, "br").tail = ""
                 ET.SubElement(below, "a", {"href": link.get("href", "")}).text = address
@@ -274,13 +275,36 @@ def _let_long_rows_break(body: ET.Element) -> None:
 
 
 def shows_its_address(words: str, href: str) -> bool:
-    """Whether a link's `words` are its address `href`, give or take the scheme and a
-    closing slash: "www.examplelibrary.org/signup", linked to http://www.examplelibrary.org/
-    signup, was printed again after itself in brackets."""
+    """Whether a link's `words` are its address `href` as printed (`printed_address`), give
+    or take the scheme and a closing slash: "www.examplelibrary.org/signup", linked to
+    http://www.examplelibrary.org/signup, was printed again after itself in brackets."""
     def bare(address: str) -> str:
         return re.sub(r"^(?:https?://|mailto:)", "", address.strip(), flags=re.I).rstrip("/")
 
-    return bool(href) and bare(words).casefold() == bare(href).casefold()
+    return bool(href) and bare(words).casefold() == bare(printed_address(href)).casefold()
+
+
+ENCODED_LETTERS = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+"""A run of percent codes of bytes outside ASCII: the UTF-8 of letters other than English
+ones ("%D0%A7%D1%91" is "Чё")."""
+
+
+def printed_address(href: str) -> str:
+    """A link's address `href` as print shows it after the link's words: without "mailto:",
+    and its letters written in percent codes as those letters, as a browser's address bar
+    shows them, which a reader can type. A Russian Wikipedia page pasted into Word
+    (apache/poi's 45690.docm) printed "(http://ru.wikipedia.org/wiki/%D0%A7%D1%91%D1%80..."
+    after each link, four lines of large print of codes. A code of an ASCII character
+    ("%2F", "%20") stays as it is: decoded, a "/" or "?" would send a reader typing it
+    elsewhere, and a space would break the address over lines as if it were two; and so do
+    codes that are no UTF-8, which name no letters. The link goes to `href` as it was."""
+    def letters(found: re.Match) -> str:
+        try:
+            return unquote(found.group(0), errors="strict")
+        except UnicodeDecodeError:
+            return found.group(0)
+
+    return ENCODED_LETTERS.sub(letters, href.removeprefix("mailto:"))
 
 
 HANG_CHARACTERS = 2
