@@ -554,7 +554,7 @@ def test_a_word_equation_is_read_as_its_text(settings):
     [section] = document.sections
     assert "Work out the dose: dose = (weight)/2x^2 milligrams." in section.html
     settings.source.joinpath("dose.docx").unlink()
-    write_docx(settings.source / "chart.docx", paragraph("Chart", "Title") + "<w:p></w:p>")
+    write_docx(settings.source / "chart.docx", "<w:p></w:p>")
     with pytest.raises(HandoutError, match="the document has no text that can be read"):
         load_documents(settings)
 
@@ -2151,3 +2151,37 @@ def test_a_links_address_in_percent_codes_is_printed_in_its_letters(settings):
     for lines in printed_lines(settings.out, "word", "markdown").values():
         assert "".join(lines[1:-1]).replace(" ", "") == \
             "Чёрныедыры(https://ru.wikipedia.org/wiki/Чёрная_ды)"  # then "Страница 1 из 1"
+
+
+def test_a_document_that_is_only_its_title_is_built_as_its_title(settings, caplog):
+    """A notice of one bold line, "Clinic closed on Monday 5 May", was refused as having "no
+    text that can be read", and so was one line made a heading by Word's Title style or by
+    mammoth's style map kept in the document (mammoth's embedded-style-map.docx). The line
+    is the title, printed and said once, as Word shows it, with a warning; a Title property
+    (File > Info) over no words is still no text."""
+    settings.source.mkdir()
+    write_docx(settings.source / "notice.docx",
+               paragraph("Clinic closed on Monday 5 May", bold=True))
+    write_docx(settings.source / "styled.docx", paragraph("Library closed today", "Title"))
+    mapped = write_docx(settings.source / "mapped.docx", paragraph("Walking on imported air"))
+    with zipfile.ZipFile(mapped, "a") as docx:
+        docx.writestr("mammoth/style-map", "p => h1")
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        build(settings, ("pdf",))
+    titles = {"notice": "Clinic closed on Monday 5 May", "styled": "Library closed today",
+              "mapped": "Walking on imported air"}
+    warnings = sorted(r.getMessage() for r in caplog.records
+                      if "only its title" in r.getMessage())
+    assert warnings == [f"{settings.source / name}.docx: the handout is only its title, "
+                        f"{titles[name]!r}, which is printed and said alone: if it should say "
+                        "more, write that below the title" for name in sorted(titles)]
+    for name, lines in printed_lines(settings.out, *titles).items():
+        assert lines == [titles[name], "Page 1 of 1"]
+    for document in load_documents(settings):
+        assert [u.text for section in document.sections for u in section.script] == [
+            titles[document.slug]]
+    shutil.rmtree(settings.source)
+    settings.source.mkdir()
+    with_title_property(write_docx(settings.source / "blank.docx", "<w:p/>"), "Closures")
+    with pytest.raises(HandoutError, match="the document has no text that can be read"):
+        load_documents(settings)

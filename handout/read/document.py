@@ -427,7 +427,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
                                                 or str(front["title"])), lang)
     if title is not None and "<" in title:  # `title: Use <code>role</code>`: its words
         title = text_of(parse_html(title)).strip() or title
-    if title is None and not has_words(elements):
+    has_text = has_words(elements)
+    if title is None and not has_text:
         # Said before a title is looked for: an empty Word document was first warned of
         # having no title, its file name taken, then stopped for having no text.
         raise no_text(source)
@@ -441,7 +442,14 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         body.remove(elements.pop(0))
     leave_out_empty_headings(body, elements, source, text)
     if not has_words(elements):
-        raise no_text(source)
+        if not has_text:  # a title in front matter or Word's File > Info, over nothing
+            raise no_text(source)
+        # A notice of one line, in bold or a heading ("Clinic closed on Monday 5 May"), is
+        # its title, printed and said once, as Word shows it: it was refused as having "no
+        # text". Told, since words that cannot be read may have been all the rest.
+        where = f"{source.path}:{source.body_line}" if source.html is None else source.path
+        log.warning("%s: the handout is only its title, %r, which is printed and said "
+                    "alone: if it should say more, write that below the title", where, title)
 
     words = " ".join([title, *(text_of(e) for e in elements)])
     wrong_letters = warn_language_mismatch(source, lang, title, elements, words, settings.lang)

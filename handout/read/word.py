@@ -250,6 +250,12 @@ def read_word(path: Path) -> SourceFile:
     html, cited = CHATBOT_CITATION.subn(without_citation, html)  # a chatbot's answer pasted
     front: dict = {}
     title = inspection.title or title_property(properties.get("title"), html)
+    if inspection.title and not re.search(r"\w|<img\b", unescape(re.sub(r"<(?!img\b)[^>]*>",
+                                                                         "", html))):
+        # A Title paragraph and nothing else, a notice of one line: the text's one heading,
+        # which titles a handout of its title alone (`document.parse_document`), where a
+        # Title property (File > Info) over no text titles nothing.
+        html, title = f"<h1>{escape(inspection.title)}</h1>", None
     if title:
         front["title"] = unjoined(title)
     if inspection.subtitle:
