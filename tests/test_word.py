@@ -670,8 +670,9 @@ def test_a_simple_fields_result_is_read_and_an_unread_element_is_noted(tmp_path)
     source = read_source(path)
     assert source.html == ('<p>Dear Jane,</p><p>Visit <a href="https://www.nhs.uk/">the NHS '
                            'website</a>.</p>')
-    assert source.notes == ((4, "word-unread", "Word's w:futureText element cannot be read: "
-                                               "what it holds is neither printed nor said"),)
+    assert source.notes == ((4, "word-unread", "Word's w:futureText element cannot be read, so "
+                             "its words are neither printed nor said: 'Lost': if readers need "
+                             "them, type them into the document as text"),)
 
 
 def field(*code: str) -> str:
@@ -816,6 +817,48 @@ def test_a_vml_picture_keeps_its_place_and_its_description(settings):
     assert picture.get("alt") == "A white round tablet marked 2mg"
     assert [u.text for u in section.script][1:] == [
         "It looks like this: Image: A white round tablet marked 2 milligrams. Take one."]
+
+
+VML = ('xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+       'xmlns:w10="urn:schemas-microsoft-com:office:word"')
+
+
+def wordart(words: str, inside: str = "") -> str:
+    """A run holding a WordArt of `words`, with what Word writes in its shape besides (a
+    lock, a fill), in a group with `inside` (another shape) if given."""
+    shape = ('<v:shape type="#_x0000_t136" style="width:187pt;height:28pt"><o:lock v:ext="edit" '
+             'text="t"/><v:fill color2="#aaa" type="gradient"/><v:textpath style="font-family:'
+             f'&quot;Arial Black&quot;" string="{words}"/></v:shape>')
+    return (f"<w:r><w:pict {VML}>" + (f"<v:group>{shape}{inside}<w10:anchorlock/></v:group>"
+                                      if inside else shape) + "</w:pict></w:r>")
+
+
+def test_wordart_is_read_as_its_words_and_a_shape_without_words_is_no_note(settings):
+    """An open day's date set in WordArt ("Saturday 10 May, 10am to 4pm", a VML text path)
+    was neither printed nor said, and the build said nothing. It is read as its words, where
+    it stands, as Word's "Convert to text" reads it. A WordArt grouped with a text box, left
+    as it is, is a note that quotes its words; the parts of a shape that hold none (its lock,
+    fill and path, `o:lock`, `v:fill`, `v:path`, `w10:anchorlock`) were notes too, one
+    named by its namespace's address, and are none."""
+    text_box = ('<v:shape><v:path o:connecttype="rect"/><v:textbox><w:txbxContent>'
+                f'{paragraph("Dictionary")}</w:txbxContent></v:textbox></v:shape>')
+    settings.source.mkdir()
+    path = write_docx(settings.source / "open-day.docx", "".join([
+        paragraph("Open day", "Title"), paragraph("Come to our open day."),
+        f"<w:p>{wordart('Saturday 10 May, 10am to 4pm')}</w:p>",
+        f"<w:p>{run('Bring a friend.')}{wordart('Free entry')}</w:p>",
+        f"<w:p>{wordart('Open all week', text_box)}</w:p>"]))
+    assert read_source(path).notes == ((5, "word-unread", (
+        "Word's v:textpath element cannot be read, so its words are neither printed nor said: "
+        "'Open all week': if readers need them, type them into the document as text")),)
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert [u.text for u in section.script][1:] == [
+        "Come to our open day.", "Saturday 10 May, 10am to 4pm", "Bring a friend.",
+        "Free entry", "Dictionary"]
+    assert [" ".join(text_of(p).split()) for p in parse_html(section.html).iter("p")] == [
+        "Come to our open day.", "Saturday 10 May, 10am to 4pm", "Bring a friend. Free entry",
+        "Dictionary"]
 
 
 def drop_down(chosen: str) -> str:

@@ -219,12 +219,15 @@ def read_word(path: Path) -> SourceFile:
             styles = _styles(archive)
             properties = _properties(archive, styles)
             inspection = _Inspection()
+            readable = readable_document(archive, styles)
             result = mammoth.convert_to_html(
-                readable_document(archive, styles), style_map=STYLE_MAP + heading_styles(styles),
+                readable, style_map=STYLE_MAP + heading_styles(styles),
                 include_default_style_map=True,
                 convert_image=mammoth.images.img_element(_picture_source),
                 transform_document=inspection.visit, external_file_access=False)
             body = archive.read(main_part(archive)).decode("utf-8", "replace")
+            with zipfile.ZipFile(readable) as copy:
+                unread = unread_elements(result.messages, copy.read(main_part(archive)))
             furniture = page_furniture(archive)
     except OSError as error:
         raise HandoutError(f"cannot read the file: {error.strerror or error}", path) from None
@@ -275,7 +278,7 @@ def read_word(path: Path) -> SourceFile:
                    "Word keeps them: read as headings; in Word, give each a Heading style "
                    "and take out its '#' marks")] if typed else []
     return SourceFile(path, front, "", 1, html=as_footnotes(html),
-                      notes=tuple(inspection.notes + unread_elements(result.messages, body)
+                      notes=tuple(inspection.notes + unread
                                   + furniture + cited_note + typed_note))
 
 
@@ -416,26 +419,46 @@ def title_property(title: str | None, html: str) -> str | None:
 
 
 UNREAD = re.compile(r"An unrecognised element was ignored: (\S+)")
-WORDLESS = re.compile(r".*PrEx|.*Pr|v:line|\{urn:schemas-microsoft-com:office:office\}OLEObject")
-"""Elements mammoth ignores that hold no words: properties, a drawn line, an embedded
-object's data (its picture is read)."""
 
 
-def unread_elements(messages, body: str) -> list[tuple[int, str, str]]:
-    """A note for each kind of element mammoth did not read (`messages`, its warnings), at
-    the first paragraph of the `body` (`word/document.xml`) that holds one: what it holds
-    is neither printed nor said, and that must not go unseen, as simple fields once did."""
-    notes = []
-    for name in dict.fromkeys(found.group(1) for message in messages
-                              if (found := UNREAD.fullmatch(message.message))):
-        if WORDLESS.fullmatch(name):
+def unread_elements(messages, body: bytes) -> list[tuple[int, str, str]]:
+    """A note for each kind of element mammoth did not read (`messages`, its warnings) that
+    holds words, at the first paragraph of the `body` it read (`readable_document`'s) where
+    one does, quoting them: they are neither printed nor said, and that must not go unseen, as simple
+    fields' once did. An element with no words loses nothing: apache/poi's
+    WordWithAttachments.docx had four notes for none, a shape's lock, fill and path
+    (`o:lock`, `v:fill`, `v:path`, `w10:anchorlock`), one named by its namespace's address.
+    mammoth names an element by its own prefix for the namespace (`office-word:`, where
+    the document may write `w10:`), so it is found by its local name."""
+    names = {found.group(1) for message in messages
+             if (found := UNREAD.fullmatch(message.message))}
+    if not names:
+        return []
+    shown_names = {re.sub(r"^\{.*\}|^[^:]*:", "", name): re.sub(r"^\{.*\}", "", name)
+                   for name in names}  # by local name: "lock", not "{urn:...office}lock"
+    notes: dict[str, tuple[int, str, str]] = {}
+    paragraph = 0
+    w = f"{{{NAMESPACES['w']}}}"
+    for element in ET.fromstring(body).iter():
+        if element.tag == f"{w}p" and element.find(
+                f"{w}pPr/{w}pStyle[@{w}val='{DIAGRAM_TEXT}']") is None:  # Word's, counted
+            paragraph += 1
+        name = shown_names.get(element.tag.rpartition("}")[2])
+        if name is None or name in notes:
             continue
-        at = body.find(f"<{name}")
-        paragraph = len(re.findall(r"<w:p[\s>]", body[:at])) if at >= 0 else 0
-        notes.append((paragraph, "word-unread",
-                      f"Word's {name} element cannot be read: what it holds is neither "
-                      "printed nor said"))
-    return notes
+        words = " ".join(" ".join([*element.itertext(), *(
+            part.get("string", "") for part in element.iter())]).split())  # WordArt's
+        if re.search(r"[^\W_]{2,}", words):  # not an embedded object's field code, "\s"
+            notes[name] = (paragraph, "word-unread",
+                           f"Word's {name} element cannot be read, so its words are neither "
+                           f"printed nor said: {quoted(words)}: if readers need them, type "
+                           "them into the document as text")
+    return list(notes.values())
+
+
+def quoted(words: str) -> str:
+    """`words` in quotes for a note, their first 80 characters at most."""
+    return f"'{words}'" if len(words) <= 80 else f"'{words[:79]}…'"
 
 
 PAGE_FURNITURE = re.compile(r"word/(header|footer)\d*\.xml")
@@ -465,10 +488,9 @@ def page_furniture(archive: zipfile.ZipFile) -> list[tuple[int, str, str]]:
                          for line in re.findall(r"<w:p\b.*?</w:p>", xml, re.S))
         words = " ".join(words.split())
         if len(re.findall(r"[^\W\d_]{2,}", words)) >= FURNITURE_WORDS:
-            shown = words if len(words) <= 80 else words[:79] + "…"
-            notes.setdefault(shown, (0, "word-furniture", (
-                f"the {kind.group(1)}'s words are neither printed nor said: '{shown}': if "
-                "readers need them, put them in the document itself")))
+            notes.setdefault(quoted(words), (0, "word-furniture", (
+                f"the {kind.group(1)}'s words are neither printed nor said: {quoted(words)}: "
+                "if readers need them, put them in the document itself")))
     return list(notes.values())
 
 
@@ -603,9 +625,9 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     read it: Word's hidden runs and unfilled form fields' placeholders taken out; each
     equation put in its place as a run of its text (`equation_text`), each simple field
     written as the complex field mammoth reads (`_complex_field`), where mammoth would
-    drop either without a word; text typed in a symbol font, given to the run or by its
-    style or its paragraph's (`symbol_styles`, `_styled_symbol_runs`), as the characters
-    Word shows (`_symbol_text`); a drop-down form field as its chosen entry, and a VML
+    drop either without a word; a WordArt as its words (`_wordart_text`); text typed in a
+    symbol font, given to the run or by its style or its paragraph's (`symbol_styles`,
+    `_styled_symbol_runs`), as the characters Word shows (`_symbol_text`); a drop-down form field as its chosen entry, and a VML
     picture as the picture mammoth reads, a picture marked as decorative with
     `DECORATIVE` for its description, and a drop cap as the start of the paragraph it
     begins (`DROP_CAP`), a paragraph given an outline level of its own as that level's
@@ -625,6 +647,7 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     xml = EMBEDDING.sub("", RUBY.sub(_ruby_base, xml))
     xml = CARRIAGE_RETURN.sub("<w:br/>", xml)
     xml = SPACING.sub(lambda found: TAB if found.group(0).startswith("<w:tab") else SPACE, xml)
+    xml = WORDART.sub(_wordart_text, xml)
     xml = VML_PICTURE.sub(_inline_picture, xml)
     xml = DECORATIVE_PICTURE.sub(_decorative_description, xml)
     xml = DROP_CAP.sub(r"\1</w:p>\3\2", xml)
@@ -1194,6 +1217,22 @@ def _decorative_description(found: re.Match) -> str:
 
 
 VML_PICTURE = re.compile(r"<w:pict\b[^>]*>.*?</w:pict>", re.S)
+WORDART = re.compile(r"<w:pict\b[^>]*>(?:(?!</w:pict>).)*?<v:textpath\b[^>]*\sstring=.*?</w:pict>",
+                     re.S)
+WORDART_STRING = re.compile(r"<v:textpath\b[^>]*\sstring=\"([^\"]*)\"")
+
+
+def _wordart_text(found: re.Match) -> str:
+    """A WordArt (a VML shape whose text follows a path, `v:textpath`, as Word 2003-2007
+    wrote it) as its words, where it stands, as Word's "Convert to text" reads it: mammoth
+    dropped it without a word, and an open day's "Saturday 10 May, 10am to 4pm", set in
+    WordArt, was neither printed nor said. A shape that also holds a picture or a text box
+    is left as it is."""
+    vml = found.group(0)
+    if "<v:imagedata" in vml or "<w:txbxContent" in vml:
+        return vml
+    words = " ".join(unescape(" ".join(WORDART_STRING.findall(vml))).split())
+    return f'<w:t xml:space="preserve"> {escape(words)} </w:t>'
 
 
 def _inline_picture(found: re.Match) -> str:
