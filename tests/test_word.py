@@ -2228,3 +2228,32 @@ def test_a_document_that_is_only_its_title_is_built_as_its_title(settings, caplo
     with_title_property(write_docx(settings.source / "blank.docx", "<w:p/>"), "Closures")
     with pytest.raises(HandoutError, match="the document has no text that can be read"):
         load_documents(settings)
+
+
+def test_an_embedded_worksheet_is_told_to_be_pasted_as_a_table(tmp_path):
+    """An Excel worksheet embedded in Word (apache/poi's EmbeddedDocument.docx) is read as
+    the picture Word shows of it, an EMF print cannot draw: the notes said the picture had
+    no alt text and should be saved as a PNG, which would still hold none of its cells for
+    the voice. One note says what it is, and what to do."""
+    sheet = ('<w:p><w:r><w:object xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:'
+             'schemas-microsoft-com:office:office" xmlns:r="http://schemas.openxmlformats.org/'
+             'officeDocument/2006/relationships"><v:shape id="_x0000_i1025" style="width:207pt;'
+             'height:15pt" o:ole=""><v:imagedata r:id="rIdSheet" o:title=""/></v:shape>'
+             '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.8" ShapeID="_x0000_i1025" '
+             'DrawAspect="Content" ObjectID="_1353480673" r:id="rIdObject"/></w:object></w:r>'
+             '</w:p>')
+    relationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    path = write_docx(tmp_path / "prices.docx", paragraph("Prices", "Title")
+                      + paragraph("Our prices:") + sheet, relationships=(
+        f'<Relationship Id="rIdSheet" Type="{relationship}/image" Target="media/sheet.emf"/>'
+        f'<Relationship Id="rIdObject" Type="{relationship}/oleObject" '
+        'Target="embeddings/Microsoft_Office_Excel_97-2003_Worksheet1.xls"/>'))
+    with zipfile.ZipFile(path, "a") as docx:
+        docx.writestr("word/media/sheet.emf", b"\x01\x00\x00\x00")
+    source = read_source(path)
+    assert source.notes == ((3, "word-worksheet", (
+        "an Excel worksheet is embedded here, which print and the voice cannot read: in Excel, "
+        "copy its cells, then in Word delete the worksheet and paste the cells in its place "
+        "as a Word table, so that they are printed and read")),)
+    assert [finding.severity for finding in lint_source(path)] == [ERROR]
+    assert source.html == "<p>Our prices:</p><p><img /></p>"

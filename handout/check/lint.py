@@ -116,7 +116,7 @@ def _position(finding: Finding) -> int:
 def lint_word(source: SourceFile) -> list[Finding]:
     """What the Word converter noticed, as findings located by paragraph."""
     severities = {"image-alt": ERROR, "fake-heading": WARNING, "table-header": WARNING,
-                  "image-format": WARNING}
+                  "image-format": WARNING, "word-worksheet": ERROR}
     return [Finding(f"{source.path}: paragraph {paragraph}" if paragraph else str(source.path),
                     rule, message, severities.get(rule, WARNING))
             for paragraph, rule, message in sorted(source.notes)]

@@ -241,7 +241,7 @@ def read_word(path: Path) -> SourceFile:
     html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
     html = re.sub(f"{CHART_MARK}(.*?){CHART_MARK}", lambda found: '<img alt="{}"> '.format(
         found.group(1).replace('"', "&quot;")) if found.group(1).strip() else "<img> ", html)
-    html = html.translate(EMPTY_BOXES)
+    html = html.translate(EMPTY_BOXES).replace(f'<a id="{WORKSHEET_MARK}"></a>', "")
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
     html = CONTENTS_HEADING.sub("", html)
     html = CODE_BLOCK.sub(lambda found: "<pre><code>" + textwrap.dedent(re.sub(
@@ -648,6 +648,8 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     xml = CARRIAGE_RETURN.sub("<w:br/>", xml)
     xml = SPACING.sub(lambda found: TAB if found.group(0).startswith("<w:tab") else SPACE, xml)
     xml = WORDART.sub(_wordart_text, xml)
+    xml = EMBEDDED_WORKSHEET.sub(f'<w:bookmarkStart w:id="0" w:name="{WORKSHEET_MARK}"/>'
+                                 "<w:object", xml)
     xml = VML_PICTURE.sub(_inline_picture, xml)
     xml = DECORATIVE_PICTURE.sub(_decorative_description, xml)
     xml = DROP_CAP.sub(r"\1</w:p>\3\2", xml)
@@ -1222,6 +1224,18 @@ WORDART = re.compile(r"<w:pict\b[^>]*>(?:(?!</w:pict>).)*?<v:textpath\b[^>]*\sst
 WORDART_STRING = re.compile(r"<v:textpath\b[^>]*\sstring=\"([^\"]*)\"")
 
 
+EMBEDDED_WORKSHEET = re.compile(r'<w:object\b(?=(?:(?!</w:object>).)*?\sProgID="Excel\.Sheet)',
+                                re.S)
+"""An Excel worksheet embedded in the document (an OLE object, `w:object`, holding its
+cells and a picture of them, an EMF, which is what mammoth reads): apache/poi's
+EmbeddedDocument.docx printed and said "Picture not available", and the note said to save
+the picture as a PNG, which would still hold none of its cells for the voice."""
+WORKSHEET_MARK = "handout-worksheet"
+"""The name of the bookmark `readable_part` puts before an embedded worksheet, so that its
+picture is noted as the worksheet it shows (`_Inspection.walk`); `read_word` takes the
+anchor mammoth writes for it out."""
+
+
 def _wordart_text(found: re.Match) -> str:
     """A WordArt (a VML shape whose text follows a path, `v:textpath`, as Word 2003-2007
     wrote it) as its words, where it stands, as Word's "Convert to text" reads it: mammoth
@@ -1698,6 +1712,7 @@ class _Inspection:
         self.subtitle = ""
         self.previous = ""  # the style of the paragraph before, if it was taken as one
         self.words_before = 0  # words before the first Title paragraph (a letterhead's)
+        self.worksheet = False  # whether the next picture is an embedded worksheet's
         self.notes: list[tuple[int, str, str]] = []
 
     def visit(self, document):
@@ -1778,6 +1793,15 @@ class _Inspection:
                                    "row and tick 'Repeat as header row' (Table Properties, "
                                    "Row), so each value is read with its column's name"))
             in_table = True
+        elif isinstance(element, docs.Bookmark) and element.name == WORKSHEET_MARK:
+            self.worksheet = True
+        elif isinstance(element, docs.Image) and self.worksheet:
+            self.worksheet = False
+            self.notes.append((self.paragraph, "word-worksheet",
+                               "an Excel worksheet is embedded here, which print and the "
+                               "voice cannot read: in Excel, copy its cells, then in Word "
+                               "delete the worksheet and paste the cells in its place as a "
+                               "Word table, so that they are printed and read"))
         elif isinstance(element, docs.Image):
             from handout.read.generators import AUTOMATIC_DESCRIPTION, describes_nothing
 
