@@ -782,6 +782,31 @@ def test_cryogens_edn_front_matter_is_front_matter(tmp_path):
     assert read_source(write(tmp_path, text)).body == text
 
 
+def test_hugos_json_front_matter_is_front_matter(tmp_path):
+    """Hugo reads a JSON object at the top of a page as its front matter: it was printed and
+    said, `"title": "Hernia surgery: recovery"`, and the first heading taken for the title."""
+    path = write(tmp_path, '{\n  "title": "Hernia surgery: recovery",\n  "draft": false,\n'
+                           '  "params": {"ward": {"name": "Day surgery"}},\n'
+                           '  "tags": ["hernia", "recovery"]\n}\n\n## Going home\n')
+    source = read_source(path)
+    assert source.front_matter == {"title": "Hernia surgery: recovery",
+                                   "keywords": ["hernia", "recovery"]}
+    assert set(source.other_keys) == {"draft", "params"}
+    assert source.body == "\n## Going home\n" and source.body_line == 7
+    assert (source.key_lines["title"], source.key_lines["tags"]) == (2, 5)
+    said = [u.text for d in load_documents(Settings(source=tmp_path, out=tmp_path / "build",
+                                                    engine="fake"))
+            for s in d.sections for u in s.script]
+    assert said == ["Hernia surgery: recovery", "Going home"]
+    path = write(tmp_path, '{\n  "title": "T",\n  "lang": "en",\n}\n\nWords.\n')
+    assert error_of(path) == (f"{path}:4: front matter is not valid JSON: Expecting property "
+                              "name enclosed in double quotes (each key and its text go in "
+                              "double quotes, with a comma after each pair but the last)")
+    path = write(tmp_path, '{"title": "T"} Words.\n')
+    assert error_of(path) == (f"{path}:1: front matter in JSON must end with '}}' on a line "
+                              "of its own: put the text after it on the next line")
+
+
 def test_a_handout_pasted_in_a_markdown_code_block_is_read_as_its_markdown(tmp_path, caplog):
     """A chatbot gives Markdown to copy in a ```markdown code block, and an answer copied
     whole brings the fence: the whole leaflet printed as code and was read "Code example,

@@ -2,8 +2,8 @@
 
 This stage only decodes and validates the raw file: UTF-8 (a BOM and CRLF line endings are
 accepted) or UTF-16 with a BOM, an optional front matter block (YAML between `---` lines,
-ended by `---` or `...`, or only ended by `---`; TOML between `+++` lines, as Hugo writes it;
-or Cryogen's EDN map) whose keys and types are checked, and the
+ended by `---` or `...`, or only ended by `---`; TOML between `+++` lines, or a JSON object,
+as Hugo reads them; or Cryogen's EDN map) whose keys and types are checked, and the
 Markdown body with the line it starts on, so later stages can point at source lines. Pages
 written for other tools carry those tools' keys: they are accepted and kept aside in
 `SourceFile.other_keys` (the lint reports them once, as information), and the aliases other
@@ -334,6 +334,8 @@ def read_source(path: Path) -> SourceFile:
     opening = lines[start].strip()
     if opening.startswith("{:") and EDN_PAIR.search(opening):  # not kramdown's `{::comment}`
         return edn_source(path, lines, start)
+    if JSON_OPENING.match(opening):
+        return json_source(path, lines, start)
     if opening not in ("---", "+++"):
         return headless_source(path, lines, start) or metadata_source(path, lines, start) or \
             SourceFile(path, named_language(path, {}, text), text, 1)
@@ -465,6 +467,36 @@ def edn_source(path: Path, lines: list[str], start: int) -> SourceFile:
                 if value.startswith("[") else \
                 {"true": True, "false": False, "nil": None}.get(value, value.lstrip(":"))
             key_lines[key] = number + 1
+    return checked_source(path, data, key_lines, lines, end)
+
+
+JSON_OPENING = re.compile(r'\{\s*(?:"|$)')
+"""The first line of a JSON object, `{` alone or before its first key: Hugo's JSON front
+matter, which was printed and said as text, `"title": "Hernia surgery: recovery"`, and a
+later heading taken for the title."""
+
+
+def json_source(path: Path, lines: list[str], start: int) -> SourceFile:
+    """The handout whose front matter is a JSON object, as Hugo reads it: the object ends
+    where its braces close, and the text starts on the next line."""
+    import json
+
+    block = "\n".join(lines[start:])
+    try:
+        data, length = json.JSONDecoder().raw_decode(block, block.index("{"))
+    except json.JSONDecodeError as error:
+        raise HandoutError(f"front matter is not valid JSON: {error.msg} (each key and its "
+                           "text go in double quotes, with a comma after each pair but the "
+                           "last)", path, start + error.lineno) from None
+    end = start + block.count("\n", 0, length)
+    if block[length:].split("\n", 1)[0].strip():
+        raise HandoutError("front matter in JSON must end with '}' on a line of its own: "
+                           "put the text after it on the next line", path, end + 1)
+    key_lines = {}
+    for number in range(start, end + 1):
+        key = re.match(r'\s*\{?\s*"([^"]+)"\s*:', lines[number])
+        if key:
+            key_lines.setdefault(key.group(1), number + 1)
     return checked_source(path, data, key_lines, lines, end)
 
 
