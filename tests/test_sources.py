@@ -58,6 +58,43 @@ def test_utf16_with_its_byte_order_mark_is_read(tmp_path, encoded):
     assert source.body_line == 4
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_without_a_byte_order_mark_are_read(tmp_path, caplog, encoding):
+    """Some programs save "Unicode" with no byte order mark: UTF-16 was refused as "not a
+    text file (a picture or a document renamed?)", and UTF-32 read as UTF-16 with "42
+    invisible control character(s) taken out ... (a copy from a web page or PDF leaves
+    them)". A Hebrew and a Chinese line: their letters have no NUL byte."""
+    import logging
+
+    text = NOTEPAD + "\nשאלו בדלפק.\n\n请到前台询问。\n"
+    path = write(tmp_path, text.encode(encoding))
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        source = read_source(path)
+        assert locate(path, "Prices") == 5  # read again to find a line, without a warning
+    assert source.front_matter == {"title": "Café “welcome”"}
+    assert source.body == text.split("---\n", 2)[2] and source.body_line == 4
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{path}: saved as {encoding[:6].upper()} with no mark to say so, which other "
+        "programs may not read: save the file again as UTF-8 (in Notepad: File, Save As, "
+        "Encoding: UTF-8)"]
+
+
+def test_utf32_with_its_byte_order_mark_is_read_as_utf32(tmp_path, caplog):
+    import logging
+
+    path = write(tmp_path, NOTEPAD.encode("utf-32"))
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        assert read_source(path).front_matter == {"title": "Café “welcome”"}
+    assert caplog.records == []
+
+
+def test_utf8_with_a_stray_nul_is_utf8(tmp_path):
+    """A NUL copied into UTF-8 text is taken out with the other control characters; the
+    text is not read as UTF-16, which its NUL alone would allow."""
+    path = write(tmp_path, "# Opening hours\n\nOpen\0 9 to 5 on weekdays.\n".encode())
+    assert read_source(path).body == "# Opening hours\n\nOpen 9 to 5 on weekdays.\n"
+
+
 def test_windows_1252_names_its_line_and_letter_with_old_mac_line_endings(tmp_path):
     path = write(tmp_path, NOTEPAD.replace("\n", "\r").encode("cp1252"))
     assert error_of(path).startswith(f"{path}:2: not saved as UTF-8: the 'é' (byte 0xe9)")

@@ -311,7 +311,7 @@ def source_lines(document: Document, section: Section, said: Sequence[Said]
     no lines of text to line up with: its findings name the section's line (`line_of`)."""
     if document.source.suffix.lower() in WORD_SUFFIXES:
         return [None] * len(said)
-    lines = decode_text(document.source, document.source.read_bytes()).split("\n")
+    lines = decode_text(document.source, document.source.read_bytes(), warn=False).split("\n")
     later = [s.line for s in document.sections if s.index > section.index]
     first = 1 if section.index == 0 else section.line
     last = (later[0] - 1) if later else len(lines)

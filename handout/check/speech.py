@@ -53,7 +53,7 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
                                     WARNING))
         seen: set[str] = set()
         lines = [] if document.source.suffix.lower() in WORD_SUFFIXES else \
-            decode_text(document.source, document.source.read_bytes()).split("\n")
+            decode_text(document.source, document.source.read_bytes(), warn=False).split("\n")
         for section in document.sections:
             # What the voice is given: words with an entry are respelled there, and those the
             # build says in words ("25K", "under-5s") are no longer what was written.

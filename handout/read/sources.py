@@ -1,7 +1,7 @@
 """Reading stage: find the handouts under `source/` and split each into front matter and body.
 
 This stage only decodes and validates the raw file: UTF-8 (a BOM and CRLF line endings are
-accepted) or UTF-16 with a BOM, an optional front matter block (YAML between `---` lines,
+accepted) or UTF-16 or UTF-32 (with a BOM, or with a warning without one), an optional front matter block (YAML between `---` lines,
 ended by `---` or `...`, or only ended by `---`; TOML between `+++` lines, or a JSON object,
 as Hugo reads them; or Cryogen's EDN map) whose keys and types are checked, and the
 Markdown body with the line it starts on, so later stages can point at source lines. Pages
@@ -253,20 +253,28 @@ def broken_link(path: Path) -> str:
             "another drive): put the handout itself in the source folder, or mend the link")
 
 
-def decode_text(path: Path, data: bytes) -> str:
-    """UTF-8 text, or UTF-16 with its byte order mark (Notepad's "Unicode"), with the mark
-    removed, line endings made `\\n` and each letter and its accents written as one
-    character (NFC); bytes in another encoding name their line and the letter they would be
-    in Windows' own encoding, the likeliest other one.
+def decode_text(path: Path, data: bytes, warn: bool = True) -> str:
+    """UTF-8 text, or UTF-16 or UTF-32 with its byte order mark (Notepad's "Unicode"), or
+    without one (`unmarked_encoding`), with the mark removed, line endings made `\\n` and
+    each letter and its accents written as one character (NFC); bytes in another encoding
+    name their line and the letter they would be in Windows' own encoding, the likeliest
+    other one. With `warn`, what was mended is said: a file read again, after the
+    reading stage warned of it, passes False.
 
     Text copied on a Mac or from a PDF may write "café" as "cafe" and a combining accent:
     it prints alike, but the voices read what they are given, and Piper's said "kayf" for
     "café" and "brullet" for "brûlée"; the rules for words (numbers, abbreviations) see
     letters as one character too.
     """
+    log = logging.getLogger("handout.diagnostics")
+    encoding = "utf-32" if data[:4] in (b"\xff\xfe\0\0", b"\0\0\xfe\xff") else \
+        "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else unmarked_encoding(data)
+    if encoding not in (None, "utf-16", "utf-32") and warn:
+        log.warning("%s: saved as %s with no mark to say so, which other programs may not "
+                    "read: save the file again as UTF-8 (in Notepad: File, Save As, Encoding: "
+                    "UTF-8)", path, encoding[:6].upper())
     try:
-        text = data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff")
-                           else "utf-8-sig")
+        text = data.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].replace(b"\r\n", b"\n").replace(b"\r", b"\n") \
             .count(b"\n") + 1
@@ -282,14 +290,34 @@ def decode_text(path: Path, data: bytes) -> str:
     text = unjoined(unicodedata.normalize("NFC", text.replace("\r\n", "\n")
                                              .replace("\r", "\n")))
     found = CONTROL_CHARACTERS.findall(text)
-    if found:
+    if found and warn:
         line = text[:CONTROL_CHARACTERS.search(text).start()].count("\n") + 1
-        logging.getLogger("handout.diagnostics").warning(
+        log.warning(
             "%s:%s: %d invisible control character(s) taken out, such as U+%04X: they print "
             "as empty boxes (a copy from a web page or PDF leaves them)", path, line,
             len(found), ord(found[0][0]))
-        text = CONTROL_CHARACTERS.sub("", text)
-    return text
+    return CONTROL_CHARACTERS.sub("", text)
+
+
+def unmarked_encoding(data: bytes) -> str | None:
+    """UTF-32's or UTF-16's byte order (`utf-16-le`, ...) if `data` is text in one of them
+    with no byte order mark, as some programs and scripts save "Unicode" (it was refused as
+    "not a text file"); None for anything else. Such text has NULs (a Latin letter's other
+    byte, or two or three), which UTF-8 text and Windows' encodings have not; read in the
+    right one, it has no NULs left, and most of its bytes that are a space or a line break
+    are one. Text in UTF-8 with a stray NUL fails that: read as UTF-16, its spaces join
+    their neighbours into other letters."""
+    if b"\0" not in data[:4096]:
+        return None
+    breaks = data.count(b" ") + data.count(b"\n")
+    for encoding in ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\0" not in text and (text.count(" ") + text.count("\n")) * 2 > breaks:
+            return encoding
+    return None
 
 
 JOINED_CHARACTERS = re.compile("[\ufb00-\ufb06\u2103\u2109]")
@@ -947,7 +975,7 @@ def locate(path: Path, *needles: str) -> int | None:
     if not wanted:
         return None
     try:
-        text = decode_text(path, path.read_bytes())
+        text = decode_text(path, path.read_bytes(), warn=False)
     except (OSError, HandoutError):
         return None
     lines = text.lower().split("\n")
