@@ -99,6 +99,28 @@ def test_active_content_never_reaches_print_or_audio(settings, caplog):
     assert line["address \"javascript:alert('JSWORD')\" on <a> removed"] == "25"
 
 
+def test_each_removed_address_is_named_at_its_own_line(settings, caplog):
+    """Three links to one `javascript:` address (one written `&#74;avascript:`), two on a
+    line, and a picture from another site twice: every warning named the first line."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    said, _ = said_and_printed(settings, (
+        "# T\n\n[a](javascript:alert(1))\n\nSome text.\n\n[b](&#74;avascript:alert(1))\n\n"
+        "[c](javascript:alert(1)) and [d](javascript:alert(1))\n\n"
+        "![Map](https://example.org/map.png)\n\n![Map again](https://example.org/map.png)\n"))
+    assert said == ["T", "a", "Some text.", "b", "c and d", "Picture not available: Map",
+                    "Picture not available: Map again"]
+    page = settings.source / "page.md"
+    refused = ("refused to load 'https://example.org/map.png': pictures must be files inside "
+               "the source folder (or data: images), a site's /address included; its "
+               "description is printed in its place")
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{page}:3: address 'javascript:alert(1)' on <a> removed",
+        f"{page}:7: address 'Javascript:alert(1)' on <a> removed",
+        f"{page}:9: address 'javascript:alert(1)' on <a> removed",
+        f"{page}:9: address 'javascript:alert(1)' on <a> removed",
+        f"{page}:11: {refused}", f"{page}:13: {refused}"]
+
+
 def test_control_without_the_sanitizer_the_page_is_hijacked(settings, monkeypatch):
     """Proof that the test above can fail: unsanitized, the injected style shrinks text."""
     monkeypatch.setattr(document, "clean_tree", lambda body, source, settings: body)

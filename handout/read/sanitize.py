@@ -170,6 +170,13 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
     removed: dict[tuple[str, str], int] = {}
     unlinked: dict[str, int] = {}
     refused = 0
+    named: dict[str, int] = {}  # how many times each address was named: the next is further on
+
+    def named_at(address: str) -> str:
+        key = address.strip().lower()
+        named[key] = named.get(key, 0) + 1
+        return where(path, address.strip(), occurrence=named[key] - 1)
+
     for element in body.iter():
         for name in list(element.attrib):
             value = element.attrib[name]
@@ -188,14 +195,14 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                     log.warning("%s: refused to load %r: pictures must be files inside the "
                                 "source folder (or data: images), a site's /address "
                                 "included; its description is printed in its place",
-                                where(path, value), _shortened(value, 80))
+                                named_at(value), _shortened(value, 80))
                 del element.attrib[name]
             elif name == "href" and SCHEME_ALONE.fullmatch("".join(value.split())):
                 # What a template left of `mailto:{{ site.email }}` (warned about where the
                 # template was): a link to nowhere, which EPUB refuses; its words stay.
                 del element.attrib[name]
             elif name in URL_ATTRIBUTES and not _is_safe_url(value):
-                log.warning("%s: address %r on <%s> removed", where(path, value.strip()),
+                log.warning("%s: address %r on <%s> removed", named_at(value),
                             _shortened(value, 60), element.tag)
                 del element.attrib[name]
             elif name == "href" and _is_relative(value):

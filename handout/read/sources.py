@@ -965,11 +965,15 @@ def _describe(kind: type) -> str:
             dict: "a mapping of 'word: how it is said'"}.get(kind, kind.__name__)
 
 
-def locate(path: Path, *needles: str) -> int | None:
-    """The first line of the handout at `path` holding the first of `needles` found (any case).
+def locate(path: Path, *needles: str, occurrence: int = 0) -> int | None:
+    """The first line of the handout at `path` holding the first of `needles` found (any
+    case, and with HTML's character references read, as `&#74;avascript:` is), or the line
+    of its `occurrence`-th appearance after the first (the last, if there are fewer).
 
     Warnings found after parsing (a removed script, a refused address) know what was
     wrong but not where; searching the source for it finds the line an author must edit.
+    The same thing found again is named at its own line by counting: three links to one
+    refused address were all named at the first.
     """
     wanted = [needle.lower() for needle in needles if needle and needle.strip()]
     if not wanted:
@@ -978,15 +982,16 @@ def locate(path: Path, *needles: str) -> int | None:
         text = decode_text(path, path.read_bytes(), warn=False)
     except (OSError, HandoutError):
         return None
-    lines = text.lower().split("\n")
+    lines = [(line.lower(), html.unescape(line).lower()) for line in text.split("\n")]
     for needle in wanted:
-        for number, line in enumerate(lines, start=1):
-            if needle in line:
-                return number
+        found = [number for number, (line, read) in enumerate(lines, start=1)
+                 for _ in range(max(line.count(needle), read.count(needle)))]
+        if found:
+            return found[min(occurrence, len(found) - 1)]
     return None
 
 
-def where(path: Path, *needles: str) -> str:
-    """`path:line` for the first line holding one of `needles`, or `path` if none does."""
-    line = locate(path, *needles)
+def where(path: Path, *needles: str, occurrence: int = 0) -> str:
+    """`path:line` for the line holding one of `needles` (`locate`), or `path` if none does."""
+    line = locate(path, *needles, occurrence=occurrence)
     return f"{path}:{line}" if line else str(path)
