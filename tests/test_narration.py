@@ -780,6 +780,26 @@ def test_a_title_in_letters_the_voice_cannot_read_is_warned_of_as_the_title(tmp_
         "narrated, put them in a handout of their own, with their 'lang'"]
 
 
+def test_words_left_out_of_a_sentence_are_warned_of_at_their_line(tmp_path, caplog):
+    """"Ask for עזרה (help) or مساعدة at the desk." was said "Ask for (help) or at the
+    desk." with no warning, where a whole passage in those letters is warned of. Code is
+    said as written, its letters too, and is not counted."""
+    write_handouts(tmp_path / "source", {"a.md": (
+        "# Help\n\nWe are here to help.\n\nAsk for עזרה (help) or مساعدة at the desk.\n\n"
+        "Type `שלום` to start, or say עזרה again.\n")})
+    with caplog.at_level("WARNING", "handout.diagnostics"):
+        document = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0]
+    assert [u.spoken for u in document.sections[0].script] == [
+        "Help", "We are here to help.", "Ask for (help) or at the desk.",
+        "Type שלום to start, or say again."]
+    assert "Ask for עזרה (help) or مساعدة at the desk." in document.sections[0].html
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{tmp_path / 'source' / 'a.md'}:5: the English voice cannot read Hebrew letters or "
+        "Arabic letters, so 2 words in the sentences it reads are printed but not said "
+        "(\"עזרה\", \"مساعدة\"): to have them said, write beside each how it sounds in Latin "
+        "letters"]
+
+
 def test_a_handout_all_in_letters_the_voice_cannot_read_is_still_read(tmp_path):
     """A handout whose `lang` is wrong is warned of as such (`warn_language_mismatch`), and
     read: it is not a passage quoted in another script, and its listener would hear

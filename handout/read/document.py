@@ -33,8 +33,8 @@ from handout.errors import HandoutError, Problem
 from handout.language import direction, words_for
 from handout.read.images import check_images
 from handout.read.sanitize import clean_tree
-from handout.read.script import (HEADING_TAGS, Lead, Utterance, script_section, text_of,
-                                 transcript_of)
+from handout.read.script import (HEADING_TAGS, Lead, Unsaid, Utterance, script_section,
+                                 text_of, transcript_of)
 from handout.read.sources import NAMED_LANGUAGE, SourceFile, find_sources
 from handout.read.words import OTHER_SCRIPT_RE, mostly_unreadable, unreadable_alone
 
@@ -455,7 +455,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     wrong_letters = warn_language_mismatch(source, lang, title, elements, words, settings.lang)
     # A passage in letters the voice cannot read is left unsaid, but not a whole handout
     # in them: that is a wrong `lang`, and warned of as one.
-    unsaid: list[str] | None = None if wrong_letters or mostly_unreadable(words, lang) else []
+    unsaid = None if wrong_letters or mostly_unreadable(words, lang) else Unsaid()
     lexicon = {**settings.lexicon_for(lang),
                **front.get("pronunciations", {})}
     meta = Metadata(
@@ -521,7 +521,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
             source=source.path,
             line=line,
         ))
-    if unsaid:
+    if unsaid is not None:
         warn_unsaid(source, lang, unsaid, unreadable_alone(title, lang))
     headings = tuple(
         Heading(int(e.tag[1]), printed_words(e), e.get("id") or "")
@@ -818,39 +818,64 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
     return None
 
 
-def warn_unsaid(source: SourceFile, lang: str, unsaid: list[str], title: bool) -> None:
+def warn_unsaid(source: SourceFile, lang: str, unsaid: Unsaid, title: bool) -> None:
     """Warn, at the first of them, of the passages left unsaid because the voice of `lang`
     cannot read their letters (`words.unreadable_alone`): the English half of a bilingual
     leaflet is narrated, and its author told how to have the other half narrated too. The
     title (`title`: it is the first of them) cannot be put in a handout of its own: its
-    author is told to write it in the voice's language."""
+    author is told to write it in the voice's language. And of the words in such letters
+    left out of the sentences said ("Ask for עזרה (help) or مساعدة at the desk." was said
+    "Ask for (help) or at the desk."), which went unsaid with no word, quoting the first
+    few."""
     from handout.language import babel_locale, letters_of
 
     locale = babel_locale(lang)
     voice = locale.get_display_name("en").split(" (")[0] if locale else lang
-    if title:
+    passages = unsaid.passages
+    if title and passages:
         where = "in Word, the line styled Title, or with none, File > Info > Properties > " \
             "Title" if source.html is not None else "its 'title' in the front matter, or " \
             "with none, its first heading"
         log.warning("%s: the %s voice cannot read %s, so the title \"%s\" is printed but not "
                     "said: to have it said, write the title in %s (%s)", source.path, voice,
-                    letters_of(unsaid[0]), unsaid[0], voice, where)
-        unsaid = unsaid[1:]
-    if not unsaid:
-        return
-    first = unsaid[0]
-    word = OTHER_SCRIPT_RE.search(first)
+                    letters_of(passages[0]), passages[0], voice, where)
+        passages = passages[1:]
+    if passages:
+        first = passages[0]
+        count = "1 passage in them is" if len(passages) == 1 \
+            else f"{len(passages)} passages are"
+        start = first if len(first) <= 40 else first[:40] + "…"
+        fix = "a Word document of their own, with its language set to theirs" \
+            if source.html is not None else "a handout of their own, with their 'lang'"
+        log.warning("%s: the %s voice cannot read %s, so %s printed but not said (the first: "
+                    "\"%s\"): to have them narrated, put them in %s",
+                    line_holding(source, OTHER_SCRIPT_RE.search(first).group()), voice,
+                    letters_of(first), count, start, fix)
+    words = list(dict.fromkeys(word.rstrip("\u200c\u200d\u200e\u200f")
+                               for word in unsaid.words))
+    if words:
+        count = "1 word in the sentences it reads is" if len(words) == 1 \
+            else f"{len(words)} words in the sentences it reads are"
+        quoted = ", ".join(f'"{word}"' for word in words[:UNSAID_QUOTED]) \
+            + (", …" if len(words) > UNSAID_QUOTED else "")
+        log.warning("%s: the %s voice cannot read %s, so %s printed but not said (%s): to "
+                    "have them said, write beside each how it sounds in Latin letters",
+                    line_holding(source, words[0]), voice,
+                    " or ".join(dict.fromkeys(letters_of(word) for word in words)), count,
+                    quoted)
+
+
+UNSAID_QUOTED = 5
+"""The words left out of sentences that a warning quotes, before "…": a page's list of
+twenty languages, each named in its own letters, is not quoted whole."""
+
+
+def line_holding(source: SourceFile, word: str) -> str:
+    """`path:line` of the first line of the handout's body holding `word`, or its path."""
     line = next((number for number, text in enumerate(source.body.split("\n"),
                                                       source.body_line)
-                 if word and word.group() in text), None) if source.html is None else None
-    at = f"{source.path}:{line}" if line else str(source.path)
-    count = "1 passage in them is" if len(unsaid) == 1 else f"{len(unsaid)} passages are"
-    start = first if len(first) <= 40 else first[:40] + "…"
-    fix = "a Word document of their own, with its language set to theirs" \
-        if source.html is not None else "a handout of their own, with their 'lang'"
-    log.warning("%s: the %s voice cannot read %s, so %s printed but not said (the first: "
-                "\"%s\"): to have them narrated, put them in %s", at, voice, letters_of(first),
-                count, start, fix)
+                 if word in text), None) if source.html is None else None
+    return f"{source.path}:{line}" if line else str(source.path)
 
 
 def prose_of(element: ET.Element) -> str:

@@ -19,7 +19,7 @@ import copy
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Mapping
 
 from handout.config import Settings
@@ -29,7 +29,8 @@ from handout.read.numbers import roman_numeral, say_numbers
 from handout.read.words import (ENGLISH_SYMBOLS, LINE_SEPARATOR, SPACED_STOPS,
                                 UNSPACED_STOPS, built_in_respellings, compile_lexicon,
                                 is_email_address, respell, sentence_spans,
-                                spelled_countries, spoken_words, unreadable_alone)
+                                spelled_countries, spoken_words, unreadable_alone,
+                                unreadable_words)
 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
 """What ends a sentence in any language: a cell, a caption or a description ending in one
@@ -157,6 +158,15 @@ class Lead:
     ref: str
 
 
+@dataclass
+class Unsaid:
+    """What is printed but not said, as the voice cannot read its letters: whole passages
+    (`words.unreadable_alone`) and words in the sentences it reads (`words.unreadable_words`)."""
+
+    passages: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+
+
 def script_section(
     elements: Iterable[ET.Element],
     footnotes: Mapping[str | None, ET.Element],
@@ -165,12 +175,13 @@ def script_section(
     lang: str = "en",
     ids: Iterator[str] | None = None,
     lead: Iterable[Lead] = (),
-    unsaid: list[str] | None = None,
+    unsaid: Unsaid | None = None,
 ) -> tuple[Utterance, ...]:
     """The speech script of one section, marking `elements` (in place) with the ids it
     refers to; `lead` lines (the title block) come first. New ids are taken from `ids`.
     Where `unsaid` is given, a sentence all in letters the voice cannot read
-    (`words.unreadable_alone`) is printed but not said, and its words are added to it."""
+    (`words.unreadable_alone`) is printed but not said, and its words are added to it, as
+    are the words in such letters left out of the sentences said."""
     elements = list(elements)
     reader = _Reader(settings, footnotes, lang, ids or (f"s-{n}" for n in range(1, 10**9)))
     for line in lead:
@@ -183,8 +194,11 @@ def script_section(
     for text, pause, ref, paragraph in reader.said:
         words = _words_outside_code(text, lang)
         if words and unsaid is not None and unreadable_alone(text, lang):
-            unsaid.append(words)
+            unsaid.passages.append(words)
             words = ""
+        elif unsaid is not None:  # not those in code, which is said as written
+            unsaid.words.extend(word for word in unreadable_words(text, lang)
+                                if word not in words)
         if words:
             said = say_numbers(respell(spelled_countries(words, lang), compiled), lang)
             script.append(Utterance(words, pause, said, ref, paragraph))

@@ -2136,23 +2136,29 @@ written in Latin letters cannot read, and spells by name."""
 _LEFT_SEPARATOR_RE = re.compile(r"^[\s/|,:–-]+|[\s/|,:–-]+$")
 
 
-def _unreadable_words_out(text: str, lang: str) -> str:
-    """`text` without its words in a script the voice of `lang` cannot read
-    (`OTHER_SCRIPT_RE`), where `lang` is written in Latin letters and `text` has words in
-    them too: a benefits page's list of languages, "العربية / Arabic", "简体中文 / Chinese",
-    was said "Arabic alif Arabic lam ... Arabic" and "Chinese letter Chinese letter ...
-    Chinese", twenty items of it. Print keeps them; words in another script alone stay
-    (a handout in the wrong `lang`, which the build warns of, is still read)."""
+def unreadable_words(text: str, lang: str) -> list[str]:
+    """The words of `text` in a script the voice of `lang` cannot read (`OTHER_SCRIPT_RE`),
+    where `lang` is written in Latin letters and `text` has words in them too, which
+    `spoken_words` leaves out: a benefits page's list of languages, "العربية / Arabic",
+    "简体中文 / Chinese", was said "Arabic alif Arabic lam ... Arabic" and "Chinese letter
+    Chinese letter ... Chinese", twenty items of it. Print keeps them; words in another
+    script alone stay (a handout in the wrong `lang`, which the build warns of, is still
+    read)."""
     from handout.language import language_script
 
-    if language_script(lang) != "Latn" or not OTHER_SCRIPT_RE.search(text):
-        return text
-    readable = OTHER_SCRIPT_RE.sub(" ", text)
-    if not re.search(r"[A-Za-z\u00c0-\u024f]{2}", readable):
+    if language_script(lang) != "Latn" or not OTHER_SCRIPT_RE.search(text) \
+            or not re.search(r"[A-Za-z\u00c0-\u024f]{2}", OTHER_SCRIPT_RE.sub(" ", text)):
+        return []
+    return OTHER_SCRIPT_RE.findall(text)
+
+
+def _unreadable_words_out(text: str, lang: str) -> str:
+    """`text` without its `unreadable_words`."""
+    if not unreadable_words(text, lang):
         return text
     # the commas that stood between the words taken out: "Spinach, Beetroot,,,."
     readable = re.sub(r"(?:\s*[,;:،]){2,}", ",", " ".join(_LEFT_SEPARATOR_RE.sub(
-        "", readable).split()))
+        "", OTHER_SCRIPT_RE.sub(" ", text)).split()))
     return re.sub(r"\s*[,;:،](?=\s*[.!?]?$)", "", readable)
 
 
