@@ -144,7 +144,7 @@ def test_a_document_with_no_words_is_told_so_and_only_so(tmp_path, monkeypatch, 
         "source/blank.docx: the document has no text that can be read (pictures without "
         "alt text, SmartArt and charts are not): write the handout's words as paragraphs in "
         "Word",
-        "source/rule.md:1: the handout has no text: write something below the front matter"]
+        "source/rule.md:1: the handout has no text: write something in it"]
 
 
 def test_every_problem_in_every_file_is_reported(tmp_path, monkeypatch, capsys):

@@ -20,6 +20,7 @@ import pytest
 from conftest import FIXTURES, PROJECT, write_handouts
 from handout.build import build, output_lock
 from handout.read.document import load_documents, parse_html
+from handout.read.script import text_of
 from handout.audio.engines import FakeEngine
 from handout.errors import HandoutError
 from handout.read.images import MAX_IMAGE_BYTES, MAX_PICTURE_FILE_BYTES
@@ -667,6 +668,69 @@ def test_an_unclosed_div_is_closed_before_the_next_heading_with_a_warning(settin
     warned = [r.getMessage() for r in caplog.records if "never closed" in r.getMessage()]
     assert [message.split(": ")[0].rsplit(":", 1)[1] for message in warned] == ["5", "6"]
     assert all("before the heading on line 10" in message for message in warned)
+
+
+def test_an_unclosed_comment_is_closed_at_the_end_of_its_paragraph_with_a_warning(settings,
+                                                                                 caplog):
+    """`<!-- TODO: check these with reception`, with no `-->`: the author's note was printed
+    and said, "!-- TODO: check these with reception", with no warning. It is left out to
+    the end of its paragraph (a heading ends one too), and the rest is read. A `<!--` in
+    code is no comment."""
+    write_handouts(settings.source, {"hours.md": """\
+        # Opening hours
+
+        <!-- TODO: check these with reception
+
+        We are open 9 to 5. Type `<!--` to start a comment.
+
+        ```html
+        <!-- a comment
+        ```
+
+        ## Parking
+
+        Parking is free <!-- ask Sam
+        about Sundays
+        ## Visiting
+
+        Visiting is from 2 pm.
+        """})
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        [document] = load_documents(settings)
+    said = [[u.text for u in s.script] for s in document.sections]
+    assert said[0][:2] == ["Opening hours", "We are open 9 to 5."] and len(said[0]) == 5
+    assert said[1:] == [["Parking", "Parking is free"], ["Visiting", "Visiting is from 2 pm."]]
+    printed = " ".join(text_of(parse_html(s.html)) for s in document.sections)
+    assert "TODO" not in printed and "Sam" not in printed and "Sundays" not in printed
+    assert "Type <!-- to start a comment." in printed and "<!-- a comment" in printed
+    path = settings.source / "hours.md"
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{path}:{opened}: the HTML comment opened on line {opened} is never closed: it is left "
+        f"out up to the end of its paragraph (line {last}), and what follows is printed and "
+        "said; write '-->' where it should end" for opened, last in ((3, 3), (13, 14))]
+    caplog.clear()
+    write_handouts(settings.source, {"hours.md": "# Hours\n\nParking is free <!-- ask Sam\n"
+                                                 "about Sundays\n## Visiting\n\nVisiting is "
+                                                 "from 2 pm.\n"})
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        [document] = load_documents(settings)
+    assert [u.text for s in document.sections for u in s.script][-3:] == [
+        "Parking is free", "Visiting", "Visiting is from 2 pm."]
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{path}:3: the HTML comment opened on line 3 is never closed: it is left out up to "
+        "the end of its paragraph (line 4), and what follows is printed and said; write '-->' "
+        "where it should end"]
+
+
+def test_a_handout_that_is_one_unclosed_comment_is_told_so(settings):
+    """A file that is one comment never closed was told "write something below the front
+    matter", which it has none of."""
+    write_handouts(settings.source, {"draft.md": "</<!--<!-- a draft\nto finish\n"})
+    with pytest.raises(HandoutError) as caught:
+        load_documents(settings)
+    assert str(caught.value) == (
+        f"{settings.source / 'draft.md'}:1: the handout has no text outside HTML comments "
+        "('<!--' to '-->'), which are neither printed nor said: write its words outside them")
 
 
 def test_a_colour_code_and_a_noncharacter_are_taken_out_whole(settings, caplog):

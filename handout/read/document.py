@@ -22,7 +22,7 @@ import logging
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape, unescape
 from pathlib import Path
 from typing import Iterator, Mapping
@@ -246,6 +246,54 @@ DIV_TAG = re.compile(r"<(/?)div\b[^>]*>", re.IGNORECASE)
 ATX_HEADING = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
 
 
+COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+"""An HTML comment, or one never closed, which runs to the end."""
+INLINE_CODE = re.compile(r"(`+).+?\1")
+
+
+def closed_comment(source: SourceFile) -> SourceFile:
+    """`source` with each HTML comment that is never closed (`<!-- TODO: check these with
+    reception`, no `-->`) closed at the end of its paragraph (before a blank line, a
+    heading or code), with a warning naming its line: the author's note to themselves was
+    printed and said, "!-- TODO: check these with reception". In HTML it would run to the
+    end of the page, every word after it gone unseen; closed where Markdown ends the
+    paragraph, it hides the note, and the rest of the handout is read, as it was."""
+    from handout.read.generators import code_mask
+
+    lines = source.body.split("\n")
+
+    def prose(mask: list[bool]) -> list[str]:
+        return ["" if mask[index] else INLINE_CODE.sub(lambda code: " " * len(code.group()),
+                                                       line) for index, line in enumerate(lines)]
+
+    text = "\n".join(prose(code_mask(lines)))
+    first = next((found for found in COMMENT.finditer(text)
+                  if not found.group().endswith("-->")), None)
+    if first is None:
+        return source
+    # No comment closes after the first that is never closed, so every one opened after it
+    # is closed at the end of its paragraph too. Code after it is found as if each were
+    # closed where it opens: the one left open made `code_mask` take the rest for comment.
+    start = text.count("\n", 0, first.start())
+    mask = code_mask([line + "-->" * (index >= start and "<!--" in line)
+                      for index, line in enumerate(lines)])
+    opened = prose(mask)
+    index = start
+    while index < len(lines):
+        if index > start and "<!--" not in opened[index]:
+            index += 1
+            continue
+        end = next((later for later in range(index + 1, len(lines)) if not lines[later].strip()
+                    or mask[later] or ATX_HEADING.match(lines[later])), len(lines)) - 1
+        log.warning("%s:%d: the HTML comment opened on line %d is never closed: it is left "
+                    "out up to the end of its paragraph (line %d), and what follows is printed "
+                    "and said; write '-->' where it should end", source.path,
+                    source.body_line + index, source.body_line + index, source.body_line + end)
+        lines[end] += "-->"
+        index = end + 1
+    return replace(source, body="\n".join(lines))
+
+
 def closed_divs(source: SourceFile) -> str:
     """`source`'s Markdown with each `<div>` that is never closed closed before the next
     heading, or at the end, with a warning naming its line: an unclosed `<div>` held the
@@ -412,7 +460,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     if source.html is not None:  # a Word file, converted by `word`
         tree, text = parse_html(source.html), ""
     else:
-        html, text = render_markdown(closed_media(closed_divs(source)), source.variables)
+        html, text = render_markdown(closed_media(closed_divs(closed_comment(source))),
+                                     source.variables)
         tree = parse_html(html)
     # Word's default language, often that of Word itself, after the project's `lang`
     lang = str(front.get("lang") or settings.lang or front.get("default_lang") or "en")
@@ -550,8 +599,13 @@ def no_text(source: SourceFile) -> HandoutError:
         return HandoutError("the document has no text that can be read (pictures without alt "
                             "text, SmartArt and charts are not): write the handout's words as "
                             "paragraphs in Word", source.path)
-    return HandoutError("the handout has no text: write something below the front matter",
-                        source.path, source.body_line)
+    if COMMENT.search(source.body):
+        return HandoutError("the handout has no text outside HTML comments ('<!--' to '-->'), "
+                            "which are neither printed nor said: write its words outside them",
+                            source.path, source.body_line)
+    return HandoutError("the handout has no text: write something " + (
+        "below the front matter" if source.body_line > 1 else "in it"), source.path,
+        source.body_line)
 
 
 def unlink_missing_anchors(body: ET.Element, notes: ET.Element | None) -> None:
