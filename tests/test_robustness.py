@@ -733,6 +733,23 @@ def test_a_handout_that_is_one_unclosed_comment_is_told_so(settings):
         "('<!--' to '-->'), which are neither printed nor said: write its words outside them")
 
 
+def test_markdown_nested_too_deeply_names_its_line_and_the_others_are_read(settings):
+    """Emphasis nested 600 deep on one line, and 600 list markers, ran out of Python's
+    stack, in reading the tree and in Python-Markdown: "a fault in handout ... please
+    report it". The author is told which line, and what to do."""
+    write_handouts(settings.source, {
+        "deep.md": "# Nested emphasis\n\nSome words.\n\n" + "*a **a " * 300 + "b"
+                   + " a** a*" * 300 + "\n\nMore words.\n",
+        "markers.md": "# Markers\n\n" + "- " * 600 + "x\n",
+        "good.md": "# Good\n\nRead.\n"})
+    with pytest.raises(HandoutError) as caught:
+        load_documents(settings)
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"{settings.source / name}:{line}: the marks on this line (such as *, _, >, [ or -) are "
+        "nested inside one another too deeply to be read: write it with fewer of them"
+        for name, line in (("deep.md", 5), ("markers.md", 3))]
+
+
 def test_a_colour_code_and_a_noncharacter_are_taken_out_whole(settings, caplog):
     """A terminal's colour code pasted in, "ESC[1m", lost its ESC alone and "[1m" was said
     "1 metre"; a U+FFFE made the DAISY book and the EPUB ill-formed XML."""

@@ -436,6 +436,8 @@ def read_documents(settings: Settings) -> tuple[list[Document], list[Problem]]:
             documents.append(read_document(path, settings))
         except HandoutError as error:
             problems.extend(error.problems)
+        except RecursionError:
+            problems.append(too_deeply_nested(path))
         except Exception as error:  # noqa: BLE001 (reported as this handout's problem)
             problems.append(Problem(
                 f"this file could not be read, through a fault in handout, not in the file "
@@ -446,6 +448,26 @@ def read_documents(settings: Settings) -> tuple[list[Document], list[Problem]]:
     problems += [Problem(f"two handouts would both be published as '{d.slug}': rename one",
                          d.source) for d in documents if d.slug in duplicates]
     return [d for d in documents if d.slug not in duplicates], problems
+
+
+NESTING_MARKS = "*_>[-+"
+"""The marks that nest Markdown in Markdown: emphasis, quotes, links and lists."""
+
+
+def too_deeply_nested(path: Path) -> Problem:
+    """The problem of a handout whose Markdown nests too deeply for Python's stack (its
+    recursion limit) in Python-Markdown or in reading its tree: `('*a **a ' * 300)` on one
+    line, or 600 list markers, was "a fault in handout" to be reported. Named at the line
+    with the most marks that nest, where it must be."""
+    from handout.read.sources import WORD_SUFFIXES, decode_text
+
+    if path.suffix.lower() in WORD_SUFFIXES:
+        return Problem("its lists, tables or formatting are nested inside one another too "
+                       "deeply to be read: make them simpler", path)
+    lines = decode_text(path, path.read_bytes(), warn=False).split("\n")
+    line = max(range(len(lines)), key=lambda index: sum(map(lines[index].count, NESTING_MARKS)))
+    return Problem("the marks on this line (such as *, _, >, [ or -) are nested inside one "
+                   "another too deeply to be read: write it with fewer of them", path, line + 1)
 
 
 def parse_document(source: SourceFile, settings: Settings) -> Document:
