@@ -1,15 +1,16 @@
 """Reading stage: find the handouts under `source/` and split each into front matter and body.
 
 This stage only decodes and validates the raw file: UTF-8 (a BOM and CRLF line endings are
-accepted) or UTF-16 or UTF-32 (with a BOM, or with a warning without one), an optional front matter block (YAML between `---` lines,
-ended by `---` or `...`, or only ended by `---`; TOML between `+++` lines, or a JSON object,
-as Hugo reads them; or Cryogen's EDN map) whose keys and types are checked, and the
-Markdown body with the line it starts on, so later stages can point at source lines. Pages
-written for other tools carry those tools' keys: they are accepted and kept aside in
-`SourceFile.other_keys` (the lint reports them once, as information), and the aliases other
-generators use for our keys (`summary` for `description`, `tags` for `keywords`, ...) are read
-as ours. A Word file is converted by `read.word` instead. It hands a `SourceFile` to
-`document`, which parses the Markdown (or the converted HTML) once.
+accepted) or UTF-16 or UTF-32 (with a BOM, or with a warning without one), an optional front
+matter block (YAML between `---` lines, ended by `---` or `...`, or only ended by `---`;
+TOML between `+++` lines, or a JSON object, as Hugo reads them; or Cryogen's EDN map) whose
+keys and types are checked, and the Markdown body with the line it starts on, so later
+stages can point at source lines. Pages written for other tools carry those tools' keys:
+they are accepted and kept aside in `SourceFile.other_keys` (the lint reports them once, as
+information), and the aliases other generators use for our keys (`summary` for
+`description`, `tags` for `keywords`, ...) are read as ours. A Word file is converted by
+`read.word` instead. It hands a `SourceFile` to `document`, which parses the Markdown (or
+the converted HTML) once.
 """
 
 from __future__ import annotations

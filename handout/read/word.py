@@ -424,8 +424,8 @@ UNREAD = re.compile(r"An unrecognised element was ignored: (\S+)")
 def unread_elements(messages, body: bytes) -> list[tuple[int, str, str]]:
     """A note for each kind of element mammoth did not read (`messages`, its warnings) that
     holds words, at the first paragraph of the `body` it read (`readable_document`'s) where
-    one does, quoting them: they are neither printed nor said, and that must not go unseen, as simple
-    fields' once did. An element with no words loses nothing: apache/poi's
+    one does, quoting them: they are neither printed nor said, and that must not go unseen,
+    as simple fields' once did. An element with no words loses nothing: apache/poi's
     WordWithAttachments.docx had four notes for none, a shape's lock, fill and path
     (`o:lock`, `v:fill`, `v:path`, `w10:anchorlock`), one named by its namespace's address.
     mammoth names an element by its own prefix for the namespace (`office-word:`, where
@@ -624,19 +624,18 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     """A part of the document (`xml`: its body, footnotes or endnotes) as mammoth should
     read it: Word's hidden runs and unfilled form fields' placeholders taken out; each
     equation put in its place as a run of its text (`equation_text`), each simple field
-    written as the complex field mammoth reads (`_complex_field`), where mammoth would
-    drop either without a word; a WordArt as its words (`_wordart_text`); text typed in a
-    symbol font, given to the run or by its style or its paragraph's (`symbol_styles`,
-    `_styled_symbol_runs`), as the characters Word shows (`_symbol_text`); a drop-down form field as its chosen entry, and a VML
-    picture as the picture mammoth reads, a picture marked as decorative with
-    `DECORATIVE` for its description, and a drop cap as the start of the paragraph it
-    begins (`DROP_CAP`), a paragraph given an outline level of its own as that level's
-    heading (`_outlined_heading`), and a link's field code as mammoth reads it
-    (`_plain_hyperlink`). Runs in a right-to-left embedding are read, a
-    ruby as its base text; a carriage return (`w:cr`) is a line break, and a page or
-    column break or a tab a space (`SPACING`), where mammoth dropped them or glued the
-    words either side. A row marked as no header row (`NOT_A_HEADER_ROW`) loses the mark
-    mammoth took for one."""
+    written as the complex field mammoth reads (`_complex_field`), where mammoth would drop
+    either without a word; a WordArt as its words (`_wordart_text`); text typed in a symbol
+    font, given to the run or by its style or its paragraph's (`symbol_styles`,
+    `_styled_symbol_runs`), as the characters Word shows (`_symbol_text`); a drop-down form
+    field as its chosen entry, and a VML picture as the picture mammoth reads, a picture
+    marked as decorative with `DECORATIVE` for its description, and a drop cap as the start
+    of the paragraph it begins (`DROP_CAP`), a paragraph given an outline level of its own
+    as that level's heading (`_outlined_heading`), and a link's field code as mammoth reads
+    it (`_plain_hyperlink`). Runs in a right-to-left embedding are read, a ruby as its base
+    text; a carriage return (`w:cr`) is a line break, and a page or column break or a tab a
+    space (`SPACING`), where mammoth dropped them or glued the words either side. A row
+    marked as no header row (`NOT_A_HEADER_ROW`) loses the mark mammoth took for one."""
     xml = PLACEHOLDER.sub(_unfilled, HIDDEN_RUN.sub("", NOT_A_HEADER_ROW.sub("", xml)))
     xml = CONTENTS_BLOCK.sub("", xml)
     if symbol_styles:
