@@ -1175,3 +1175,65 @@ def test_a_british_time_alone_with_a_dot_is_a_time(tmp_path):
     assert spoken_script(tmp_path, "Saturday 11.30 Picnic. Doors open at 7.30 today. "
                                    "Tickets at 2.50 each.") == [
         "Saturday 11:30 Picnic.", "Doors open at 7:30 today.", "Tickets at 2.50 each."]
+
+
+def test_a_sentence_without_a_full_stop_is_said_in_pieces_every_word_once(tmp_path):
+    """A pasted list of keywords and a clause with no stop for pages were each one
+    utterance, and one highlighted span: Piper needed 5.3 GB for 4,000 characters of one.
+    Each is now said in pieces under `LONGEST_UTTERANCE`, cut after a comma where there is
+    one and between words where there is none, every word once and in order."""
+    from handout.read.words import LONGEST_UTTERANCE
+
+    keywords = ", ".join(["asthma", "inhaler", "spacer", "peak flow", "steroid"] * 60)
+    clause = " ".join(["and the tenant shall keep the premises in good repair"] * 60)
+    write_handouts(tmp_path / "source", {"a.md": f"# Terms\n\n{keywords}\n\n{clause}\n"})
+    [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    script = document.sections[0].script[1:]
+    assert all(len(u.text) <= LONGEST_UTTERANCE for u in script)
+    listed = [u.text for u in script if "asthma" in u.text]
+    assert len(listed) > 1 and " ".join(listed) == keywords
+    assert all(piece.endswith(",") for piece in listed[:-1])
+    said = [u.text for u in script if u.text not in listed]
+    assert len(said) > 1 and " ".join(said) == clause
+    # The page shows each piece as the sentence the voice is reading.
+    spans = [s for s in markdown_tree(document.sections[0].html).iter("span")
+             if s.get("class") == "sentence"]
+    assert [" ".join("".join(s.itertext()).split()) for s in spans] == listed + said
+    assert [s.get("id") for s in spans] == [u.ref for u in script]
+
+
+def test_a_table_cell_as_long_as_an_article_is_said_sentence_by_sentence(tmp_path):
+    """A Word layout table's cell of 7,555 words (an article saved from the web) was one
+    utterance of 94,377 characters: a row that long is said sentence by sentence, each
+    piece showing at its row; a row of ordinary length stays one utterance."""
+    from handout.read.words import LONGEST_UTTERANCE
+
+    article = " ".join(f"Paragraph {n} of the article has words, and more words."
+                       for n in range(1, 61))
+    write_handouts(tmp_path / "source", {"a.md": f"""
+        # Article
+
+        <table><tr><td>Journal</td><td>Issue 3</td></tr>
+        <tr><td>{article}</td><td>End</td></tr></table>
+        """})
+    [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    script = document.sections[0].script[1:]
+    assert [u.text for u in script[:2]] == ["Table. 2 rows.", "Journal. Issue 3."]
+    pieces = script[2:]
+    assert all(len(u.text) <= LONGEST_UTTERANCE for u in pieces)
+    assert len(pieces) == 61 and " ".join(u.text for u in pieces) == f"{article} End."
+    assert [u.text for u in pieces[::60]] == [
+        "Paragraph 1 of the article has words, and more words.", "End."]
+    assert len({u.ref for u in pieces}) == 1 and pieces[0].ref != script[1].ref
+
+
+def test_a_long_code_block_said_in_pieces_keeps_every_piece_code(tmp_path):
+    """Code cut into pieces stays code in each: `-9L` is never "minus 9 litres"."""
+    lines = "\n".join(f"    x{n} <- c(1, -9L)" for n in range(80))
+    write_handouts(tmp_path / "source", {"a.md": f"# Code\n\n{lines}\n"})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    pieces = [u.spoken for u in script][2:]
+    assert len(pieces) > 1
+    assert " ".join(pieces) == " ".join(f"x{n} - c 1, -9L" for n in range(80))
+    assert all("\ue000" not in piece and "\ue001" not in piece for piece in pieces)

@@ -1,16 +1,16 @@
 """Speech script of the document model: the words a listener hears, sentence by sentence.
 
 `script_section` walks one section's element tree (never the raw Markdown) and returns its
-speech script: a tuple of `Utterance`s, one per sentence, heading, table row or picture,
-each with the pause that follows it and the id of the element that shows it. The walk also
-marks the text: every sentence of running text is wrapped in `<span class="sentence">`
-with an id, and every heading, table row and picture that is spoken gets an id, so the
-editions that follow the voice (DAISY, EPUB, the web page) can highlight exactly what is
-being said. Headings come first with a longer pause; lists are read item by item (numbered
-when ordered); tables row by row with their header labels; pictures by their alt text;
-links by their text; footnotes at the end of the section that cites them; callouts (a
-note, a warning, a lesson's objectives) by their label, their content, then "End of"
-the label, as quotes are.
+speech script: a tuple of `Utterance`s, one per sentence, heading, table row or picture
+(one over `words.LONGEST_UTTERANCE` in pieces), each with the pause that follows it and the
+id of the element that shows it. The walk also marks the text: every sentence of running
+text is wrapped in `<span class="sentence">` with an id, and every heading, table row and
+picture that is spoken gets an id, so the editions that follow the voice (DAISY, EPUB, the
+web page) can highlight exactly what is being said. Headings come first with a longer
+pause; lists are read item by item (numbered when ordered); tables row by row with their
+header labels; pictures by their alt text; links by their text; footnotes at the end of the
+section that cites them; callouts (a note, a warning, a lesson's objectives) by their
+label, their content, then "End of" the label, as quotes are.
 """
 
 from __future__ import annotations
@@ -26,11 +26,11 @@ from handout.config import Settings
 from handout.language import words_for
 from handout.read.images import is_decorative
 from handout.read.numbers import roman_numeral, say_numbers
-from handout.read.words import (ENGLISH_SYMBOLS, LINE_SEPARATOR, SPACED_STOPS,
-                                UNSPACED_STOPS, built_in_respellings, compile_lexicon,
-                                is_email_address, respell, sentence_spans,
+from handout.read.words import (ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERANCE,
+                                SPACED_STOPS, UNSPACED_STOPS, built_in_respellings,
+                                compile_lexicon, is_email_address, respell,
                                 spelled_countries, spoken_words, unreadable_alone,
-                                unreadable_words)
+                                unreadable_words, utterance_spans)
 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
 """What ends a sentence in any language: a cell, a caption or a description ending in one
@@ -244,12 +244,23 @@ class _Reader:
     # -- saying -----------------------------------------------------------------------
 
     def say(self, text: str, pause: float, ref: str | None, new_paragraph: bool = True) -> None:
+        """Say `text`, then pause; text over `LONGEST_UTTERANCE` (a Word layout table's
+        cell of 7,555 words was one utterance of 94,377 characters) is said in pieces
+        (`words.utterance_spans`), each showing at `ref`, with code cut in two kept code."""
         text = " ".join(text.split())
         if not text:
             return
         if new_paragraph:
             self.paragraph += 1
-        self.said.append((text, pause, ref, self.paragraph))
+        pieces = [text] if len(text) <= LONGEST_UTTERANCE else \
+            [text[start:end].strip() for start, end in utterance_spans(text, self.lang)]
+        for index, piece in enumerate(pieces):
+            if piece.rfind(CODE_START) > piece.rfind(CODE_END) and index < len(pieces) - 1:
+                piece += CODE_END
+                pieces[index + 1] = CODE_START + pieces[index + 1]
+            last = index == len(pieces) - 1
+            self.said.append((piece, pause if last else self.settings.sentence_pause, ref,
+                              self.paragraph))
 
     def lengthen_pause(self, pause: float) -> None:
         if self.said:
@@ -804,7 +815,8 @@ def inline_runs(element: ET.Element) -> list[ET.Element]:
 def mark_sentences(run: ET.Element, lang: str, ids: Iterator[str],
                    container: ET.Element | None) -> list[ET.Element]:
     """Replace `run` (a `<span class="run">` inside `container`, or an element read whole)
-    by one `<span class="sentence" id=...>` per sentence of its text; return those spans."""
+    by one `<span class="sentence" id=...>` per sentence of its text (an overlong one in
+    pieces, `words.utterance_spans`); return those spans."""
     if run.get("class") == SENTENCE_CLASS:  # already marked by an earlier reading
         return [run]
     marked = [s for s in run.iter("span") if s.get("class") == SENTENCE_CLASS]
@@ -812,7 +824,7 @@ def mark_sentences(run: ET.Element, lang: str, ids: Iterator[str],
         return marked
     text = text_of(run)
     spans = []
-    for start, end in sentence_spans(text_of(run, for_sentences=True), lang):
+    for start, end in utterance_spans(text_of(run, for_sentences=True), lang):
         part = _cut(run, start, end, end == len(text))
         sentence = ET.Element("span", {"class": SENTENCE_CLASS, "id": next(ids)})
         sentence.text = part.text
