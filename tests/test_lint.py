@@ -329,6 +329,20 @@ def test_a_line_of_bold_posing_as_a_heading_is_warned_of(tmp_path):
                       "section and readers can find it")]
 
 
+def test_a_comment_never_closed_is_warned_of_where_the_build_warns(tmp_path):
+    """`<!-- TODO: check these with reception`, with no `-->`: the build hides the words to
+    the end of its paragraph and warns, but the lint said nothing. It warns at the same line,
+    in the same words; not of a comment closed, nor of one in code."""
+    findings = lint_text(tmp_path, FRONT + "# Opening hours\n\n<!-- checked -->\n\n"
+                         "<!-- TODO: check these with reception\nWe are open 9 to 5.\n\n"
+                         "Type `<!--` to start a comment.\n\n```html\n<!-- code\n```\n")
+    assert [(f.where, f.severity, f.message) for f in findings
+            if f.rule == "unclosed-comment"] == [
+        (f"{tmp_path / 'handout.md'}:10", WARNING, "the HTML comment opened on line 10 is never "
+         "closed: it is left out up to the end of its paragraph (line 11), and what follows is "
+         "printed and said; write '-->' where it should end")]
+
+
 def test_meaning_given_by_how_text_looks_is_a_warning(tmp_path):
     """A membership form's "Die fett markierten Felder sind obligatorisch" (the fields in
     bold are required) left a listener unable to tell which fields those were."""

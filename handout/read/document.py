@@ -258,6 +258,27 @@ def closed_comment(source: SourceFile) -> SourceFile:
     printed and said, "!-- TODO: check these with reception". In HTML it would run to the
     end of the page, every word after it gone unseen; closed where Markdown ends the
     paragraph, it hides the note, and the rest of the handout is read, as it was."""
+    lines = source.body.split("\n")
+    unclosed = unclosed_comments(source)
+    for opened, last in unclosed:
+        log.warning("%s:%d: %s", source.path, source.body_line + opened,
+                    unclosed_comment_message(source, opened, last))
+        lines[last] += "-->"
+    return replace(source, body="\n".join(lines)) if unclosed else source
+
+
+def unclosed_comment_message(source: SourceFile, opened: int, last: int) -> str:
+    """What the build and the lint tell of a comment never closed, opened on body line
+    `opened` and closed at the end of its paragraph, body line `last`."""
+    return (f"the HTML comment opened on line {source.body_line + opened} is never closed: it "
+            f"is left out up to the end of its paragraph (line {source.body_line + last}), and "
+            "what follows is printed and said; write '-->' where it should end")
+
+
+def unclosed_comments(source: SourceFile) -> list[tuple[int, int]]:
+    """(where it opens, where its paragraph ends), as indexes of `source.body`'s lines, of
+    each HTML comment never closed, outside code: `closed_comment` closes them there, and
+    the lint reports them."""
     from handout.read.generators import code_mask
 
     lines = source.body.split("\n")
@@ -270,7 +291,7 @@ def closed_comment(source: SourceFile) -> SourceFile:
     first = next((found for found in COMMENT.finditer(text)
                   if not found.group().endswith("-->")), None)
     if first is None:
-        return source
+        return []
     # No comment closes after the first that is never closed, so every one opened after it
     # is closed at the end of its paragraph too. Code after it is found as if each were
     # closed where it opens: the one left open made `code_mask` take the rest for comment.
@@ -278,6 +299,7 @@ def closed_comment(source: SourceFile) -> SourceFile:
     mask = code_mask([line + "-->" * (index >= start and "<!--" in line)
                       for index, line in enumerate(lines)])
     opened = prose(mask)
+    unclosed = []
     index = start
     while index < len(lines):
         if index > start and "<!--" not in opened[index]:
@@ -285,13 +307,9 @@ def closed_comment(source: SourceFile) -> SourceFile:
             continue
         end = next((later for later in range(index + 1, len(lines)) if not lines[later].strip()
                     or mask[later] or ATX_HEADING.match(lines[later])), len(lines)) - 1
-        log.warning("%s:%d: the HTML comment opened on line %d is never closed: it is left "
-                    "out up to the end of its paragraph (line %d), and what follows is printed "
-                    "and said; write '-->' where it should end", source.path,
-                    source.body_line + index, source.body_line + index, source.body_line + end)
-        lines[end] += "-->"
+        unclosed.append((index, end))
         index = end + 1
-    return replace(source, body="\n".join(lines))
+    return unclosed
 
 
 def closed_divs(source: SourceFile) -> str:
