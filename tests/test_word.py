@@ -2230,6 +2230,21 @@ def test_a_document_that_is_only_its_title_is_built_as_its_title(settings, caplo
         load_documents(settings)
 
 
+def test_a_first_line_in_bold_is_the_title_not_a_fake_heading(tmp_path):
+    """A notice of one bold line, built as its title, was told to give that line a Heading
+    style ('fake-heading'); so was a form's title typed in bold over its text. The first
+    words in bold are the title, as in Markdown; a later line in bold is still told."""
+    notice = write_docx(tmp_path / "notice.docx",
+                        paragraph("Clinic closed on Monday 5 May", bold=True))
+    assert [str(f) for f in lint_source(notice)] == []
+    form = write_docx(tmp_path / "form.docx", picture("Ascend Next Level logo")
+                      + paragraph("Volunteer Application Form", bold=True)
+                      + paragraph("Please return it by email.")
+                      + paragraph("Your details", bold=True) + paragraph("Name and address."))
+    assert [(f.where, f.rule) for f in lint_source(form)] == [
+        (f"{form}: paragraph 4", "fake-heading")]
+
+
 def test_an_embedded_worksheet_is_told_to_be_pasted_as_a_table(tmp_path):
     """An Excel worksheet embedded in Word (apache/poi's EmbeddedDocument.docx) is read as
     the picture Word shows of it, an EMF print cannot draw: the notes said the picture had

@@ -1712,6 +1712,7 @@ class _Inspection:
         self.previous = ""  # the style of the paragraph before, if it was taken as one
         self.words_before = 0  # words before the first Title paragraph (a letterhead's)
         self.worksheet = False  # whether the next picture is an embedded worksheet's
+        self.words_seen = False  # whether a paragraph with words has been walked
         self.notes: list[tuple[int, str, str]] = []
 
     def visit(self, document):
@@ -1839,7 +1840,12 @@ class _Inspection:
         if style.startswith("toc"):
             return  # Word's contents list, which the handout leaves out: its lines were
             # each a second finding on their heading's words (DAISY's guidelines, 20 of 75)
-        if (not in_table and not style.startswith(("heading", "title", "subtitle", "toc"))
+        # The first words, a line in bold, are the title (`document.bold_title`), as Markdown's
+        # first line of bold is (`lint.lint_bold_lines`): a notice of one bold line was told
+        # to give its title a Heading style.
+        first, self.words_seen = bool(words) and not self.words_seen, self.words_seen or bool(words)
+        if (not in_table and not first
+                and not style.startswith(("heading", "title", "subtitle", "toc"))
               and paragraph.numbering is None and 0 < len(words) <= FAKE_HEADING_CHARACTERS
               and not re.search(r"[.:;,!?]$", words) and _all_bold(paragraph)):
             self.notes.append((self.paragraph, "fake-heading",
