@@ -461,3 +461,32 @@ def test_a_heading_longer_than_a_nero_title_is_cut_between_characters(tmp_path):
     assert len(title.encode()) == 255
     assert [c.title for c in MP4(path).chapters] == ["Новости", title]
     assert [t for t, _, _ in read_m4b(path).chapters] == ["Новости", title]
+
+
+def test_a_section_the_voice_cannot_read_is_expected_silent_and_named_once(tmp_path):
+    """A section all in Chinese in an English handout is printed but not said, and its MP3
+    is silence: the check failed it on loudness (-inf LUFS) and on the silence at its start,
+    and the complete MP3 on the silence at its end. It is one warning naming the section;
+    and a title the voice cannot read opens the complete MP3 with silence, as expected."""
+    hours = ("We are open from nine in the morning to five in the evening on weekdays. The "
+             "clinic is closed on public holidays, and the nurse sees patients on Saturdays.")
+    chinese_section = "\n# 开放时间\n\n我们周一至周五开放。\n"
+    for name, title, chinese in (("notice", "Clinic notice", chinese_section),
+                                 ("titled", "诊所通知", "")):
+        root = tmp_path / name
+        write_handouts(root / "source", {f"{name}.md": f"---\ntitle: {title}\nlang: en\n---\n\n"
+                                                       f"# Opening hours\n\n{hours}\n{chinese}"})
+        build(settings_for(root), editions=("audio",), engine=FakeEngine())
+        unsaid = "开放时间" if chinese else title
+        file = "02-开放时间.mp3" if chinese else f"00-{name}.mp3"
+        assert [(f.where, f.rule, f.severity, f.message) for f in audio_findings(root)] == [
+            (str(root / "build" / name / "audio" / file), "audio-unsaid", WARNING,
+             f"the section '{unsaid}' says nothing, as the voice cannot read its letters: its "
+             "MP3 is 3.3 s of silence; to have it narrated, write it in the handout's "
+             "language, or put it in a handout of its own in its language")]
+    silent = tmp_path / "notice" / "build" / "notice" / "audio" / "02-开放时间.mp3"
+    reencode(silent, lambda s: 0.1 * np.sin(np.arange(len(s)) * 2 * np.pi * 440 / RATE,
+                                            dtype=np.float32))
+    assert [(f.rule, f.message.split(",")[1]) for f in audio_findings(tmp_path / "notice")
+            if f.rule == "audio-loudness"] == [("audio-loudness", " where the section says "
+                                                "nothing: run 'invoke audio'")]
