@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from handout.audio.audiobook import Aac
+    from handout.audio.encode import Piece
 
 log = logging.getLogger("handout.progress")
 
@@ -431,47 +432,48 @@ def make_section(plan: SectionPlan, utterances: UtteranceCache, sections: Sectio
     audio = joined_section(plan, utterances, settings)
     pieces = cut_at_pauses(audio.samples)
     if not (has_mp3 and has_aac):
-        samples = [piece.samples for piece in pieces[:-1]] + [framed(pieces[-1].samples,
-                                                                      settings)]
-        mp3, aac = encode_pieces(samples, settings.bitrate, sections, mp3=not has_mp3,
+        published = [*pieces[:-1], replace(pieces[-1], sound=framed(pieces[-1].sound, settings))]
+        mp3, aac = encode_pieces(published, settings.bitrate, sections, mp3=not has_mp3,
                                  aac=not has_aac)
         if mp3 is not None:
             sections.store_mp3(plan.key, settings.bitrate, mp3)
         if aac is not None:
             sections.store_aac(plan.key, aac)
-    sections.store_section(plan.key, sum(len(piece.samples) for piece in pieces),
+    sections.store_section(plan.key, sum(piece.length for piece in pieces),
                            moved_clips(audio.clips, pieces))
 
 
-def encode_pieces(pieces: Sequence[np.ndarray], bitrate: int, sections: SectionCache,
+def encode_pieces(pieces: Sequence[Piece], bitrate: int, sections: SectionCache,
                   mp3: bool, aac: bool) -> tuple[bytes | None, Aac | None]:
     """A section's MP3 and AAC (as asked), each joined from its pieces' without encoding
     again; a piece is encoded only if the section cache lacks it (`piece_key`), and then
     kept. LAME and FFmpeg both let go of Python's lock while they work, so the pieces' MP3s
-    and AACs are encoded two at a time."""
+    and AACs are encoded two at a time; a piece's samples are made (its padding added) only
+    while it is encoded, so memory holds two pieces beside the section, not a copy of it."""
     from handout.audio.audiobook import encode_aac, join_aac
     from handout.audio.encode import encode_mp3, join_mp3
 
-    def piece_mp3(key: str, piece: np.ndarray) -> bytes:
+    def piece_mp3(piece: Piece) -> bytes:
+        samples = piece.samples
+        key = piece_key(samples)
         found = sections.mp3(key, bitrate)
         if found is None:
-            found = encode_mp3(piece, bitrate)
+            found = encode_mp3(samples, bitrate)
             sections.store_mp3(key, bitrate, found)
         return found
 
-    def piece_aac(key: str, piece: np.ndarray) -> Aac:
+    def piece_aac(piece: Piece) -> Aac:
+        samples = piece.samples
+        key = piece_key(samples)
         found = sections.aac(key)
         if found is None:
-            found = encode_aac(piece)
+            found = encode_aac(samples)
             sections.store_aac(key, found)
         return found
 
-    keys = [piece_key(piece) for piece in pieces]
     with ThreadPoolExecutor(2, thread_name_prefix="encoding") as pool:
-        mp3s = [pool.submit(piece_mp3, key, piece) for key, piece in zip(keys, pieces)] \
-            if mp3 else []
-        aacs = [pool.submit(piece_aac, key, piece) for key, piece in zip(keys, pieces)] \
-            if aac else []
+        mp3s = [pool.submit(piece_mp3, piece) for piece in pieces] if mp3 else []
+        aacs = [pool.submit(piece_aac, piece) for piece in pieces] if aac else []
         joined = None
         if mp3:
             sink = io.BytesIO()
@@ -482,12 +484,19 @@ def encode_pieces(pieces: Sequence[np.ndarray], bitrate: int, sections: SectionC
 
 def joined_section(plan: SectionPlan, utterances: UtteranceCache, settings: Settings):
     """`plan`'s section joined from its mastered utterances (`master.join_section`),
-    mastering those the cache lacks (`mastered_utterance`)."""
+    mastering those the cache lacks (`mastered_utterance`). Their lengths come first (from
+    the cache's records, or by mastering them), then each is read as it is laid in: memory
+    holds the section once, not a second copy of it in its utterances."""
     from handout.audio.master import join_section
 
-    mastered = [mastered_utterance(plan, index, utterances, settings)
-                for index in range(len(plan.utterances))]
-    return join_section(mastered, [u.pause for u in plan.section.script], settings)
+    kept = MasteredCache(settings.out / ".cache")
+    indices = range(len(plan.utterances))
+    speech = sum(kept.length(plan.mastered[index])
+                 or len(mastered_utterance(plan, index, utterances, settings).samples)
+                 for index in indices)
+    return join_section((mastered_utterance(plan, index, utterances, settings)
+                         for index in indices),
+                        [u.pause for u in plan.section.script], settings, speech=speech)
 
 
 def mastered_utterance(plan: SectionPlan, index: int, utterances: UtteranceCache,

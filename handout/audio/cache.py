@@ -216,6 +216,12 @@ class MasteredCache(Store):
         soundfile.write(buffer, _pcm16(samples), RATE, format="FLAC", subtype="PCM_16")
         self.write(name, buffer.getvalue(), samples=len(samples), **facts)
 
+    def length(self, key: str) -> int | None:
+        """Samples in mastered utterance `key`, from its record alone, or None if it is not
+        kept (its audio is checked when it is loaded)."""
+        meta = self.sidecar(f"{key}.flac")
+        return meta.get("samples") if meta else None
+
     def load(self, key: str) -> Trimmed | None:
         from handout.audio.master import Trimmed
 

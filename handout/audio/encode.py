@@ -103,12 +103,27 @@ of their first frames."""
 class Piece:
     """Part of a section, encoded on its own (`cut_at_pauses`)."""
 
-    samples: np.ndarray
+    sound: np.ndarray
+    """Its samples in the section (a view of them, not a copy)."""
     start: int
     """Where its first sample is in the section as it was joined."""
     moved: int
     """How many samples later that sample is in the section as it is published: the silence
     added where the pauses before it were cut."""
+    padding: int = 0
+    """Samples of silence added at its end to fill whole frames."""
+
+    @property
+    def length(self) -> int:
+        return len(self.sound) + self.padding
+
+    @property
+    def samples(self) -> np.ndarray:
+        """The piece as it is encoded, its padding included: made when asked, so that a
+        section's pieces are not a second copy of the section."""
+        if not self.padding:
+            return self.sound
+        return np.concatenate([self.sound, np.zeros(self.padding, self.sound.dtype)])
 
 
 def cut_at_pauses(samples: np.ndarray) -> list[Piece]:
@@ -131,24 +146,36 @@ def cut_at_pauses(samples: np.ndarray) -> list[Piece]:
     tail silences are never cut; the last piece is framed as the section's end is
     (`framed_length`).
     """
-    silent = np.concatenate([[False], samples == 0, [False]])
-    edges = np.flatnonzero(silent[1:] != silent[:-1])
-    run_starts, run_ends = edges[0::2], edges[1::2]
+    run_starts, run_ends = silent_runs(samples)
     inside = ((run_ends - run_starts >= round(PIECE_PAUSE * RATE)) & (run_starts > 0)
               & (run_ends < len(samples)))
     pieces: list[Piece] = []
     begin = published = 0
     for run_start in run_starts[inside].tolist():
         cut = run_start + PIECE_END
-        piece = samples[begin:cut]
-        short = -len(piece) % FRAMES_IN_COMMON
-        if short:
-            piece = np.concatenate([piece, np.zeros(short, piece.dtype)])
-        pieces.append(Piece(piece, begin, published - begin))
-        published += len(piece)
+        pieces.append(Piece(samples[begin:cut], begin, published - begin,
+                            padding=-(cut - begin) % FRAMES_IN_COMMON))
+        published += pieces[-1].length
         begin = cut
     pieces.append(Piece(samples[begin:], begin, published - begin))
     return pieces
+
+
+def silent_runs(samples: np.ndarray, block: int = 1 << 20) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of digital silence in `samples` starts and ends (its first sample and
+    the one after its last), found a block at a time, so that an hour's section (160
+    million samples) is not followed by arrays of its length."""
+    edges = []
+    silent_before = False
+    for begin in range(0, len(samples), block):
+        silent = samples[begin:begin + block] == 0
+        changes = np.flatnonzero(silent != np.concatenate([[silent_before], silent[:-1]]))
+        edges.append(changes + begin)
+        silent_before = bool(silent[-1])
+    if silent_before:
+        edges.append(np.array([len(samples)]))
+    found = np.concatenate(edges) if edges else np.zeros(0, dtype=np.int64)
+    return found[0::2], found[1::2]
 
 
 def moved_clips(clips: Sequence[Sequence[float]], pieces: Sequence[Piece]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -421,32 +421,39 @@ def trim(samples: np.ndarray, rate: int, first: bool, last: bool) -> Trimmed:
     return Trimmed(samples[start:end], start / rate, (len(samples) - end) / rate)
 
 
-def join_section(utterances: Sequence[Trimmed], pauses: Sequence[float],
-                 settings: Settings) -> SectionAudio:
+def join_section(utterances: Iterable[Trimmed], pauses: Sequence[float], settings: Settings,
+                 speech: int | None = None) -> SectionAudio:
     """The section: head silence, each mastered utterance (44.1 kHz) with its pause after
     it but the last, tail silence, all brought by one gain (in steps of `GAIN_STEP`) to the
     loudness target as it will be published (`published_loudness`), as far as the true-peak
     ceiling allows (`TRIM`); with where each utterance sits, its trimmed silence counted in
-    (seconds)."""
-    pieces = [silence(settings.head_silence, RATE)]
+    (seconds).
+
+    `utterances` may come one at a time, loaded as they are wanted, if `speech` says how
+    many samples they hold together: memory then holds the section and one utterance, not
+    a second copy of the section (a section of an hour is 640 MB)."""
+    if speech is None:
+        utterances = list(utterances)
+        speech = sum(len(utterance.samples) for utterance in utterances)
+    head, tail = (len(silence(seconds, RATE)) for seconds in (settings.head_silence,
+                                                              settings.tail_silence))
+    between = [len(silence(pause, RATE)) for pause in pauses[:-1]]
+    empty = 0 if pauses else len(silence(0.5, RATE))
+    joined = np.zeros(head + speech + sum(between) + empty + tail, dtype=np.float32)
     clips = []
-    position = len(pieces[0])
-    for index, (utterance, pause) in enumerate(zip(utterances, pauses)):
-        start, end = position / RATE, (position + len(utterance.samples)) / RATE
-        clips.append((max(0.0, start - utterance.lead), end + utterance.trail))
-        pieces.append(utterance.samples)
-        position += len(utterance.samples)
-        if index < len(utterances) - 1:
-            pieces.append(silence(pause, RATE))
-            position += len(pieces[-1])
-    if not utterances:
-        pieces.append(silence(0.5, RATE))
-    pieces.append(silence(settings.tail_silence, RATE))
-    joined = np.concatenate(pieces).astype(np.float32, copy=False)
-    del pieces
+    peak = -math.inf
+    position = head
+    for utterance, pause in zip(utterances, [*between, 0]):
+        end = position + len(utterance.samples)
+        joined[position:end] = utterance.samples
+        clips.append((max(0.0, position / RATE - utterance.lead), end / RATE + utterance.trail))
+        peak = max(peak, utterance.peak)
+        position = end + pause
+    if len(clips) != len(pauses) or position != len(joined) - empty - tail:
+        raise ValueError("the utterances do not hold the samples the section was laid out for")
     loudness = published_loudness(joined)
-    if utterances and np.isfinite(loudness):
-        headroom = settings.true_peak - CODEC_HEADROOM - max(u.peak for u in utterances)
+    if clips and np.isfinite(loudness):
+        headroom = settings.true_peak - CODEC_HEADROOM - peak
         steps = min(round((settings.loudness - loudness) / GAIN_STEP),
                     math.floor(headroom / GAIN_STEP))
         gain = float(np.clip(steps * GAIN_STEP, -TRIM, TRIM))
