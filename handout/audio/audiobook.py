@@ -231,12 +231,22 @@ class Audiobook:
 def read_m4b(path: Path, measure=None) -> Audiobook:
     """Decode the M4B at `path` and read its chapters and tags with FFmpeg (PyAV).
 
-    With a `measure` (`master.Measure`), the audio is fed to it a frame at a time and not
-    kept, so that a long book is checked in flat memory; without one, it is kept.
+    With a `measure` (`master.Measure`), the audio is fed to it ten seconds at a time and
+    not kept, so that a long book is checked in flat memory (fed a frame at a time, the
+    measuring cost 0.2 ms a frame, 9 s for an hour); without one, it is kept.
     """
     import av
 
     kept: list[np.ndarray] = []
+    waiting = 0
+
+    def feed() -> None:
+        nonlocal waiting
+        if kept:
+            measure.add(np.concatenate(kept))
+        kept.clear()
+        waiting = 0
+
     with av.open(str(path)) as container:
         stream = container.streams.audio[0]
         context = stream.codec_context
@@ -249,10 +259,12 @@ def read_m4b(path: Path, measure=None) -> Audiobook:
             block = frame.to_ndarray().mean(axis=0).astype(np.float32)
             if left is not None:
                 block, left = block[:left], left - len(block[:left])
-            if measure is not None:
-                measure.add(block)
-            else:
-                kept.append(block)
+            kept.append(block)
+            waiting += len(block)
+            if measure is not None and waiting >= 10 * context.sample_rate:
+                feed()
+        if measure is not None:
+            feed()
         chapters = [(chapter["metadata"].get("title"),
                      float(chapter["start"] * chapter["time_base"]),
                      float(chapter["end"] * chapter["time_base"]))

@@ -117,6 +117,13 @@ in frames of 16,384 and 33 ms in one frame (whose buffers are made anew for each
 measurement)."""
 
 
+DENORMAL_GUARD = np.tile(np.array([1e-20, -1e-20]), FILTER_FRAME // 2 + 1)
+"""A tone at the highest frequency, 400 dB under full scale, added to what the K-weighting
+filters are given: in the silence after speech their state fell away into subnormal
+numbers, which the processor works 30 times slower ("1 s of speech, 9 s of silence" took
+150 ms to measure, 10 s of speech 5 ms)."""
+
+
 class Loudness:
     """Integrated loudness of audio fed a piece at a time, as pyloudnorm measures it.
 
@@ -156,6 +163,7 @@ class Loudness:
         self._sums: list[np.ndarray] = []
         self._partial = 0.0
         self._filled = 0
+        self._given = 0
         self.samples = 0
 
     def add(self, samples: np.ndarray) -> None:
@@ -168,9 +176,11 @@ class Loudness:
         import av
 
         for start in range(0, len(samples), FILTER_FRAME):
-            frame = av.AudioFrame.from_ndarray(
-                np.asarray(samples[start:start + FILTER_FRAME], dtype=np.float64)[np.newaxis],
-                format="dbl", layout="mono")
+            block = np.asarray(samples[start:start + FILTER_FRAME], dtype=np.float64)
+            phase = self._given % 2  # the guard's tone runs on from block to block
+            block = block + DENORMAL_GUARD[phase:phase + len(block)]
+            self._given += len(block)
+            frame = av.AudioFrame.from_ndarray(block[np.newaxis], format="dbl", layout="mono")
             frame.sample_rate = self.rate
             self._graph.push(frame)
             while True:
