@@ -696,3 +696,51 @@ def test_real_piper_speech_is_mastered_to_the_standard():
     assert true_peak_db(decoded, rate) <= -3.0
     head, tail = silence_at_ends(decoded, rate)
     assert 0.5 <= head <= 1.0 and 1.0 <= tail <= 5.0
+
+
+def test_a_complete_file_of_more_than_255_sections_lists_every_chapter(tmp_path):
+    """A table of contents (CTOC) counts its entries in one byte, and mutagen refused to
+    write one of 256: a handout of 300 sections stopped its build with a traceback. The
+    complete MP3 now has a table of tables, each of up to 255 chapters (the ID3 chapter
+    addendum's hierarchical table of contents), and the check reads it through; the M4B's
+    chapter track has every chapter, its Nero list (counted in one byte too) the first
+    255, as FFmpeg writes it."""
+    from types import SimpleNamespace
+
+    from mutagen.mp4 import MP4
+
+    from handout.audio.audiobook import encode_aac, read_m4b, write_m4b
+    from handout.audio.tags import Chapter, Tags, write_tags
+    from handout.check.audio import check_chapters, check_m4b, listed_chapters
+    from handout.cover import render_cover
+
+    count, length = 300, FRAMES_IN_COMMON  # samples a chapter
+    silence = np.zeros(count * length, dtype=np.float32)
+    headings = [f"Part {number}" for number in range(1, count + 1)]
+    tags = Tags("Parts", "Parts", None, 1, 1, "en", None, "test", render_cover("Parts", 200))
+    mp3 = tmp_path / "parts.mp3"
+    mp3.write_bytes(encode_mp3(silence, 128))
+    write_tags(mp3, tags, [Chapter(f"ch{n}", heading, round(n * length / RATE * 1000),
+                                   round((n + 1) * length / RATE * 1000))
+                           for n, heading in enumerate(headings)])
+    tag = ID3(mp3)
+    [top] = [toc for toc in tag.getall("CTOC") if toc.flags & 2]
+    assert top.child_element_ids == ["toc1", "toc256"]
+    tables = {toc.element_id: toc for toc in tag.getall("CTOC")}
+    assert [len(tables[t].child_element_ids) for t in top.child_element_ids] == [255, 45]
+    assert listed_chapters(top, tables) == [f"ch{n}" for n in range(count)]
+    document = SimpleNamespace(sections=[SimpleNamespace(heading=h) for h in headings])
+    seconds = length / RATE
+    assert check_chapters(mp3, document, [seconds] * count, count * seconds) == []
+    assert check_chapters(mp3, SimpleNamespace(sections=document.sections[:-1]),
+                          [seconds] * (count - 1), count * seconds) != []
+
+    m4b = tmp_path / "parts.m4b"
+    write_m4b(m4b, [encode_aac(silence)], [(heading, n * length, (n + 1) * length)
+                                           for n, heading in enumerate(headings)], tags)
+    assert [title for title, _, _ in read_m4b(m4b).chapters] == headings
+    assert [chapter.title for chapter in MP4(m4b).chapters] == headings[:255]
+    document.meta = SimpleNamespace(title="Parts", lang="en", author=None, date=None)
+    found = check_m4b(m4b, document, [seconds] * count, -18.0)
+    assert [finding.rule for finding in found if finding.rule != "audiobook-tags"] == [
+        "audiobook-loudness"]  # it is silence, and the test's tags are not a handout's

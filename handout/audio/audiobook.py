@@ -71,6 +71,11 @@ byte. FFmpeg cuts a longer title at byte 255 (`mov_write_chpl_tag`), in the midd
 character if one spans it, and mutagen then cannot read the list at all."""
 
 
+NERO_CHAPTERS = 255
+"""The most chapters a Nero chapter list holds: its count is one byte, and FFmpeg lists the
+first 255 (`mov_write_chpl_tag`). The QuickTime chapter track holds every chapter."""
+
+
 def chapter_title(heading: str) -> str:
     """A section's chapter title in the M4B: its heading, or, when that is longer than the
     Nero list holds (a whole paragraph styled as a heading), as much of it as fits, cut

@@ -2,7 +2,8 @@
 
 `write_tags` replaces a file's ID3 tag with the handout's title, author, track, language,
 date, genre, a comment naming the synthetic voice and the cover art; the complete file also
-gets a chapter (CHAP) per section under one table of contents (CTOC).
+gets a chapter (CHAP) per section under one table of contents (CTOC), or under tables of
+up to 255 each (`TOC_ENTRIES`) beneath it.
 """
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ class Chapter:
     end_ms: int
 
 
+TOC_ENTRIES = 255
+"""The most entries one table of contents (CTOC) lists: its count is one byte. A complete
+file of more sections has a table of tables, each of up to this many chapters, as the ID3
+chapter addendum allows (a hierarchical table of contents); players that list the CHAP
+frames themselves, as most do, show every chapter either way."""
+
+
 def write_tags(path: Path, tags: Tags, chapters: Sequence[Chapter] = ()) -> None:
     """Replace the ID3 tag of the MP3 at `path` with ID3v2.4 frames from `tags`."""
     from mutagen import id3
@@ -65,9 +73,22 @@ def write_tags(path: Path, tags: Tags, chapters: Sequence[Chapter] = ()) -> None
     tag.add(id3.APIC(encoding=3, mime="image/png", type=id3.PictureType.COVER_FRONT,
                      desc="Cover", data=tags.cover))
     if chapters:
-        tag.add(id3.CTOC(element_id="toc", flags=id3.CTOCFlags.TOP_LEVEL | id3.CTOCFlags.ORDERED,
-                         child_element_ids=[c.id for c in chapters],
-                         sub_frames=[id3.TIT2(encoding=3, text=tags.album)]))
+        top = id3.CTOCFlags.TOP_LEVEL | id3.CTOCFlags.ORDERED
+        if len(chapters) <= TOC_ENTRIES:
+            tag.add(id3.CTOC(element_id="toc", flags=top,
+                             child_element_ids=[c.id for c in chapters],
+                             sub_frames=[id3.TIT2(encoding=3, text=tags.album)]))
+        else:
+            parts = range(0, len(chapters), TOC_ENTRIES)
+            tag.add(id3.CTOC(element_id="toc", flags=top,
+                             child_element_ids=[f"toc{first + 1}" for first in parts],
+                             sub_frames=[id3.TIT2(encoding=3, text=tags.album)]))
+            for first in parts:
+                part = chapters[first:first + TOC_ENTRIES]
+                tag.add(id3.CTOC(element_id=f"toc{first + 1}", flags=id3.CTOCFlags.ORDERED,
+                                 child_element_ids=[c.id for c in part],
+                                 sub_frames=[id3.TIT2(encoding=3,
+                                                      text=f"{first + 1}–{first + len(part)}")]))
         for chapter in chapters:
             tag.add(id3.CHAP(element_id=chapter.id, start_time=chapter.start_ms,
                              end_time=chapter.end_ms, start_offset=0xFFFFFFFF,

@@ -226,11 +226,26 @@ def _is_image(data: bytes) -> bool:
         return False
 
 
+def listed_chapters(toc, tocs: dict, within: frozenset[str] = frozenset()) -> list[str]:
+    """The element IDs of the chapters table of contents `toc` lists, in order, those of
+    the tables it lists (`tocs`, by element ID) in their places: a complete file of more
+    than 255 sections has a table of tables (`tags.TOC_ENTRIES`). A table listed within
+    itself is taken for a chapter, so that it is reported, not followed for ever."""
+    within = within | {toc.element_id}
+    order = []
+    for child in toc.child_element_ids:
+        if child in tocs and child not in within:
+            order += listed_chapters(tocs[child], tocs, within)
+        else:
+            order.append(child)
+    return order
+
+
 def check_chapters(path: Path, document: Document, durations: Sequence[float],
                    total: float) -> list[Finding]:
     """One chapter per section, in order, titled with its heading, starting where the
     section files before it end (within 50 ms), the last ending with the file."""
-    from mutagen.id3 import ID3, ID3NoHeaderError
+    from mutagen.id3 import ID3, CTOCFlags, ID3NoHeaderError
 
     where = str(path)
     try:
@@ -238,11 +253,12 @@ def check_chapters(path: Path, document: Document, durations: Sequence[float],
     except ID3NoHeaderError:
         return []  # already reported by check_tags
     findings = []
-    tocs = [t for t in tags.getall("CTOC") if t.flags & 1]
+    tocs = {toc.element_id: toc for toc in tags.getall("CTOC")}
+    top = [toc for toc in tocs.values() if toc.flags & CTOCFlags.TOP_LEVEL]
     chapters = {c.element_id: c for c in tags.getall("CHAP")}
-    if len(tocs) != 1:
+    if len(top) != 1:
         return [Finding(where, "audio-chapters", "no top-level table of contents (CTOC)")]
-    order = list(tocs[0].child_element_ids)
+    order = listed_chapters(top[0], tocs)
     if len(order) != len(document.sections) or any(i not in chapters for i in order):
         return [Finding(where, "audio-chapters", f"{len(order)} chapters for "
                                                  f"{len(document.sections)} sections")]
@@ -280,7 +296,8 @@ def check_m4b(path: Path, document: Document, durations: Sequence[float | None],
     from mutagen import MutagenError
     from mutagen.mp4 import MP4
 
-    from handout.audio.audiobook import AUDIOBOOK_TRUE_PEAK, BRAND, chapter_title, read_m4b
+    from handout.audio.audiobook import (AUDIOBOOK_TRUE_PEAK, BRAND, NERO_CHAPTERS,
+                                         chapter_title, read_m4b)
     from handout.audio.master import RATE, Measure
 
     where = str(path)
@@ -326,14 +343,17 @@ def check_m4b(path: Path, document: Document, durations: Sequence[float | None],
         starts.append(round(start * 1000))
         start += duration or 0.0
     headings = [chapter_title(s.heading) for s in document.sections]
-    # Apple's players read the QuickTime chapter track, many Android apps the Nero list.
-    lists = {"chapter track": [(title, start) for title, start, _ in book.chapters],
-             "Nero chapter list": [(c.title, c.start) for c in (tags.chapters or [])]}
-    for name, chapters in lists.items():
-        if [title for title, _ in chapters] != headings:
+    # Apple's players read the QuickTime chapter track, many Android apps the Nero list,
+    # which holds the first 255 chapters.
+    lists = {"chapter track": ([(title, start) for title, start, _ in book.chapters],
+                               headings),
+             "Nero chapter list": ([(c.title, c.start) for c in (tags.chapters or [])],
+                                   headings[:NERO_CHAPTERS])}
+    for name, (chapters, expected) in lists.items():
+        if [title for title, _ in chapters] != expected:
             fail("audiobook-chapters", f"the {name} has chapters "
                                        f"{[title for title, _ in chapters]}, expected the "
-                                       f"section headings {headings}")
+                                       f"section headings {expected}")
         elif None not in durations:
             for number, ((_, found), wanted) in enumerate(zip(chapters, starts), start=1):
                 if abs(round(found * 1000) - wanted) > 1:
