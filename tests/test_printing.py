@@ -763,6 +763,21 @@ def test_a_numbered_list_prints_from_its_own_start(tmp_path):
     assert {"3. Third", "4. Fourth", "1. First again"} <= set(lines)
 
 
+def test_numbers_of_three_digits_and_more_print_inside_the_margin(tmp_path):
+    """The stylesheet's indent holds markers up to "99.": a list numbered on past 100 (a
+    contract's clauses, a Markdown list that starts at 998) and the contents of a handout
+    of more than 99 sections printed "219." 0.05 inch into the left margin, and the check
+    failed the build's own PDF. A list is given room for its widest number."""
+    steps = "".join(f"{number}. Step {number}\n" for number in range(998, 1003))
+    parts = "".join(f"## Part {number}\n\nPart {number}.\n\n" for number in range(1, 101))
+    path = build_one(tmp_path, f"# Steps\n\nIntro.\n\n{steps}\n{parts}")
+    with pdfplumber.open(path) as document:
+        lines = [line for page in document.pages for line in page.extract_text().splitlines()]
+        assert "1002. Step 1002" in lines and "100. Part 100" in " ".join(lines)
+        for page in document.pages:
+            assert min(c["x0"] for c in page.chars) >= MARGIN - 0.5, page.page_number
+
+
 def test_list_markers_print_as_the_voice_says_them(tmp_path):
     """A list of a type (Word's "i.", "ii.") printed "1.", "2.", and the voice said "1." for
     the items print marked "a.": each list prints as its type, a list inside another in

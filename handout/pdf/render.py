@@ -177,10 +177,17 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
         items = [item for item in bulleted if item.tag == "li"]
         if items and all(NUMBERED_BY_HAND.match("".join(item.itertext())) for item in items):
             _add_class(bulleted, "by-hand")
+    nested = {id(inner) for outer in body.iter("ol") for inner in outer.iter("ol")
+              if inner is not outer}  # lettered (the stylesheet's "ol ol")
     for numbered in body.iter("ol"):
         start = numbered.get("start") or ""
-        if re.fullmatch(r"-?\d+", start) and int(start) != 1:
-            numbered.set("style", f"counter-reset: list-item {int(start) - 1}")
+        first = int(start) if re.fullmatch(r"-?\d+", start) else 1
+        if first != 1:
+            numbered.set("style", f"counter-reset: list-item {first - 1}")
+        last = first + sum(item.tag == "li" for item in numbered) - 1
+        room = marker_room(max(abs(first), abs(last)))
+        if room and numbered.get("type") in (None, "1") and id(numbered) not in nested:
+            _add_class(numbered, room)
     from handout.read.word import label_list_items
 
     label_list_items(body)
@@ -717,6 +724,13 @@ def _widest_word_em(cell: ET.Element) -> float:
                default=0.0)
 
 
+def marker_room(number: int) -> str | None:
+    """The class that gives a numbered list room for its widest marker, `number` (up to
+    "99." fits the stylesheet's indent; "219." reached into the margin), or None."""
+    digits = len(str(number))
+    return f"digits-{min(digits, 6)}" if digits > 2 else None
+
+
 LIST_INDENT_EM = {"ul": 1.8, "ol": 2.4}
 """How far a list in a table cell sets its words in, as the stylesheet pads lists and
 their items; a list inside a list item steps in by `NESTED_LIST_INDENT_EM`."""
@@ -982,6 +996,7 @@ def render_html(document: Document, settings: Settings) -> str:
         stylesheet=stylesheet,
         contents=contents_sections(document),
         contents_numbered=contents_numbered(contents_sections(document)),
+        contents_room=marker_room(len(contents_sections(document))),
         sections=[(section, print_html(section.html, text_width_em(settings),
                                        document.meta.lang))
                   for section in document.sections],
