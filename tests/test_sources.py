@@ -873,3 +873,26 @@ def test_a_handout_pasted_in_a_markdown_code_block_is_read_as_its_markdown(tmp_p
     assert "```markdown" in read_source(example).body
     assert "Code example, 1 line, as printed:" in [
         u.text for s in documents["example"].sections for u in s.script]
+
+
+def test_a_handout_is_decoded_once_however_many_lines_its_warnings_name(tmp_path, monkeypatch):
+    """Each warning found after parsing (a refused address, a removed script) is named at
+    its line by searching the source: a handout of 1,000 refused links was decoded and
+    split once for each (10 s of reading 15). It is decoded once while its bytes are the
+    same, and again when they change."""
+    from handout.read import sources
+
+    decoded = []
+    decode = sources.decode_text
+    monkeypatch.setattr(sources, "decode_text",
+                        lambda *args, **options: decoded.append(1) or decode(*args, **options))
+    page = tmp_path / "page.md"
+    page.write_text("# Links\n\n" + "".join(f"Item {n}: [link](javascript:alert({n}))\n\n"
+                                            for n in range(200)), encoding="utf-8")
+    assert [sources.locate(page, f"javascript:alert({n})") for n in range(200)] == \
+        [3 + 2 * n for n in range(200)]
+    assert sources.locate(page, "javascript:alert(", occurrence=150) == 303
+    assert len(decoded) == 1
+    page.write_text("# Links\n\nItem 7: [link](javascript:alert(7))\n", encoding="utf-8")
+    assert sources.locate(page, "javascript:alert(7)") == 3
+    assert len(decoded) == 2
