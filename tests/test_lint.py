@@ -343,6 +343,21 @@ def test_a_comment_never_closed_is_warned_of_where_the_build_warns(tmp_path):
          "printed and said; write '-->' where it should end")]
 
 
+def test_a_div_never_closed_is_warned_of_where_the_build_warns(tmp_path):
+    """A `<div>` never closed: the build closes it before the next heading and warns, but
+    the lint said nothing. It warns at the same line, in the same words; not of a `<div>`
+    closed, nor of one in code."""
+    findings = lint_text(tmp_path, FRONT + "# Opening hours\n\n<div>Closed.</div>\n\n"
+                         "<div class=\"note\">\n\nWe are open 9 to 5.\n\n```html\n<div>\n"
+                         "```\n\n## Parking\n\nParking is free.\n\n<div>\n\nLast words.\n")
+    assert [(f.where, f.severity, f.message) for f in findings
+            if f.rule == "unclosed-div"] == [
+        (f"{tmp_path / 'handout.md'}:{line}", WARNING, "this <div> is never closed: it is "
+         f"closed {where}, so what follows is read; write </div> where it ends")
+        for line, where in ((10, "before the heading on line 18"),
+                            (22, "at the end of the handout"))]
+
+
 def test_meaning_given_by_how_text_looks_is_a_warning(tmp_path):
     """A membership form's "Die fett markierten Felder sind obligatorisch" (the fields in
     bold are required) left a listener unable to tell which fields those were."""

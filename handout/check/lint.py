@@ -103,7 +103,7 @@ def lint_source(path: Path, project_lang: str = "") -> list[Finding]:
                 + lint_bold_lines(source, lines)
                 + lint_inline(source, lines) + lint_tables(source, lines)
                 + lint_sentences(source, lines, project_lang) + lint_chatbot_words(source, lines)
-                + lint_comments(source)
+                + lint_comments(source) + lint_divs(source)
                 + [Finding(_at(source, source.body_line + index), "generator-syntax", message,
                            severity) for index, message, severity in notes])
     return sorted(findings, key=_position)
@@ -215,6 +215,16 @@ def lint_comments(source: SourceFile) -> list[Finding]:
     return [Finding(_at(source, source.body_line + opened), "unclosed-comment",
                     unclosed_comment_message(source, opened, last), WARNING)
             for opened, last in unclosed_comments(source)]
+
+
+def lint_divs(source: SourceFile) -> list[Finding]:
+    """Each `<div>` never closed, found as the build finds it (`document.unclosed_divs`):
+    the build closes it before the next heading."""
+    from handout.read.document import unclosed_div_message, unclosed_divs
+
+    return [Finding(_at(source, source.body_line + opened), "unclosed-div",
+                    unclosed_div_message(source, before), WARNING)
+            for opened, before in unclosed_divs(source)]
 
 
 def lint_headings(source: SourceFile, lines: list[Line]) -> list[Finding]:

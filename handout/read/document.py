@@ -15,6 +15,7 @@ re-parses Markdown. `read_documents` reads every handout of the source folder th
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import importlib
 import itertools
@@ -320,6 +321,41 @@ def closed_divs(source: SourceFile) -> str:
     paragraph alone, with no word of what was lost."""
     from handout.read.generators import code_mask
 
+    unclosed = unclosed_divs(source)
+    if not unclosed:
+        return source.body
+    lines = source.body.split("\n")
+    mask = code_mask(lines)
+    for opened, before in unclosed:
+        log.warning("%s:%d: %s", source.path, source.body_line + opened,
+                    unclosed_div_message(source, before))
+    closing = collections.Counter(before for _, before in unclosed)
+    closed: list[str] = []
+
+    def close(count: int) -> None:
+        # At the end of the last line before, so that every line keeps its number (after
+        # a code block, on a line of its own)
+        last = next((i for i in range(len(closed) - 1, -1, -1) if closed[i].strip()), None)
+        if last is None or mask[last]:
+            closed.extend(["", "</div>" * count, ""])
+        else:
+            closed[last] += "</div>" * count
+
+    for index, line in enumerate(lines):
+        if index in closing:
+            close(closing[index])
+        closed.append(line)
+    if None in closing:
+        close(closing[None])
+    return "\n".join(closed)
+
+
+def unclosed_divs(source: SourceFile) -> list[tuple[int, int | None]]:
+    """(where it opens, the heading it is closed before, or None at the end), as indexes of
+    `source.body`'s lines, of each `<div>` never closed, outside code: `closed_divs`
+    closes them there, and the lint reports them."""
+    from handout.read.generators import code_mask
+
     lines = source.body.split("\n")
     mask = code_mask(lines)
     tags = [(index, not tag.group(1)) for index, line in enumerate(lines) if not mask[index]
@@ -331,35 +367,19 @@ def closed_divs(source: SourceFile) -> str:
             opened.append(index)
         elif opened:
             opened.pop()
-    if not opened:
-        return source.body
-    unclosed = set(opened)
-    waiting: list[int] = []  # unclosed `<div>`s opened before this line
-    closed: list[str] = []
+    headings = [index for index, line in enumerate(lines)
+                if not mask[index] and ATX_HEADING.match(line)]
+    return [(line, next((heading for heading in headings if heading > line), None))
+            for line in sorted(opened)]
 
-    def close(where: str) -> None:
-        for line in waiting:
-            log.warning("%s:%d: this <div> is never closed: it is closed %s, so what "
-                        "follows is read; write </div> where it ends", source.path,
-                        source.body_line + line, where)
-        # At the end of the last line before, so that every line keeps its number (after
-        # a code block, on a line of its own)
-        last = next((i for i in range(len(closed) - 1, -1, -1) if closed[i].strip()), None)
-        if last is None or mask[last]:
-            closed.extend(["", "</div>" * len(waiting), ""])
-        else:
-            closed[last] += "</div>" * len(waiting)
-        waiting.clear()
 
-    for index, line in enumerate(lines):
-        if waiting and not mask[index] and ATX_HEADING.match(line):
-            close(f"before the heading on line {source.body_line + index}")
-        if index in unclosed:
-            waiting.append(index)
-        closed.append(line)
-    if waiting:
-        close("at the end of the handout")
-    return "\n".join(closed)
+def unclosed_div_message(source: SourceFile, before: int | None) -> str:
+    """What the build and the lint tell of a `<div>` never closed, closed before the
+    heading on body line `before` (or at the end, if None)."""
+    where = "at the end of the handout" if before is None else \
+        f"before the heading on line {source.body_line + before}"
+    return (f"this <div> is never closed: it is closed {where}, so what follows is read; "
+            "write </div> where it ends")
 
 
 def parse_html(fragment: str) -> ET.Element:
