@@ -448,32 +448,32 @@ def encode_pieces(pieces: Sequence[Piece], bitrate: int, sections: SectionCache,
     """A section's MP3 and AAC (as asked), each joined from its pieces' without encoding
     again; a piece is encoded only if the section cache lacks it (`piece_key`), and then
     kept. LAME and FFmpeg both let go of Python's lock while they work, so the pieces' MP3s
-    and AACs are encoded two at a time; a piece's samples are made (its padding added) only
-    while it is encoded, so memory holds two pieces beside the section, not a copy of it."""
+    and AACs are encoded two at a time. A piece's samples (its padding added) are made to
+    be hashed and again only if it is encoded, and let go after, so memory holds a piece or
+    two beside the section, not a copy of it."""
     from handout.audio.audiobook import encode_aac, join_aac
     from handout.audio.encode import encode_mp3, join_mp3
 
-    def piece_mp3(piece: Piece) -> bytes:
-        samples = piece.samples
-        key = piece_key(samples)
+    def piece_mp3(key: str, piece: Piece) -> bytes:
         found = sections.mp3(key, bitrate)
         if found is None:
-            found = encode_mp3(samples, bitrate)
+            found = encode_mp3(piece.samples, bitrate)
             sections.store_mp3(key, bitrate, found)
         return found
 
-    def piece_aac(piece: Piece) -> Aac:
-        samples = piece.samples
-        key = piece_key(samples)
+    def piece_aac(key: str, piece: Piece) -> Aac:
         found = sections.aac(key)
         if found is None:
-            found = encode_aac(samples)
+            found = encode_aac(piece.samples)
             sections.store_aac(key, found)
         return found
 
+    keys = [piece_key(piece.samples) for piece in pieces]
     with ThreadPoolExecutor(2, thread_name_prefix="encoding") as pool:
-        mp3s = [pool.submit(piece_mp3, piece) for piece in pieces] if mp3 else []
-        aacs = [pool.submit(piece_aac, piece) for piece in pieces] if aac else []
+        mp3s = [pool.submit(piece_mp3, key, piece) for key, piece in zip(keys, pieces)] \
+            if mp3 else []
+        aacs = [pool.submit(piece_aac, key, piece) for key, piece in zip(keys, pieces)] \
+            if aac else []
         joined = None
         if mp3:
             sink = io.BytesIO()

@@ -73,22 +73,19 @@ def write_tags(path: Path, tags: Tags, chapters: Sequence[Chapter] = ()) -> None
     tag.add(id3.APIC(encoding=3, mime="image/png", type=id3.PictureType.COVER_FRONT,
                      desc="Cover", data=tags.cover))
     if chapters:
-        top = id3.CTOCFlags.TOP_LEVEL | id3.CTOCFlags.ORDERED
-        if len(chapters) <= TOC_ENTRIES:
-            tag.add(id3.CTOC(element_id="toc", flags=top,
-                             child_element_ids=[c.id for c in chapters],
-                             sub_frames=[id3.TIT2(encoding=3, text=tags.album)]))
-        else:
-            parts = range(0, len(chapters), TOC_ENTRIES)
-            tag.add(id3.CTOC(element_id="toc", flags=top,
-                             child_element_ids=[f"toc{first + 1}" for first in parts],
-                             sub_frames=[id3.TIT2(encoding=3, text=tags.album)]))
-            for first in parts:
-                part = chapters[first:first + TOC_ENTRIES]
-                tag.add(id3.CTOC(element_id=f"toc{first + 1}", flags=id3.CTOCFlags.ORDERED,
-                                 child_element_ids=[c.id for c in part],
-                                 sub_frames=[id3.TIT2(encoding=3,
-                                                      text=f"{first + 1}–{first + len(part)}")]))
+        # More chapters than one table lists: a table of tables, by their first chapter.
+        tables = {first: chapters[first:first + TOC_ENTRIES]
+                  for first in range(0, len(chapters), TOC_ENTRIES)} \
+            if len(chapters) > TOC_ENTRIES else {}
+        tag.add(id3.CTOC(element_id="toc", flags=id3.CTOCFlags.TOP_LEVEL | id3.CTOCFlags.ORDERED,
+                         child_element_ids=[f"toc{first + 1}" for first in tables]
+                         or [c.id for c in chapters],
+                         sub_frames=[id3.TIT2(encoding=3, text=tags.album)]))
+        for first, part in tables.items():
+            tag.add(id3.CTOC(element_id=f"toc{first + 1}", flags=id3.CTOCFlags.ORDERED,
+                             child_element_ids=[c.id for c in part],
+                             sub_frames=[id3.TIT2(encoding=3,
+                                                  text=f"{first + 1}–{first + len(part)}")]))
         for chapter in chapters:
             tag.add(id3.CHAP(element_id=chapter.id, start_time=chapter.start_ms,
                              end_time=chapter.end_ms, start_offset=0xFFFFFFFF,

@@ -980,6 +980,7 @@ def render_html(document: Document, settings: Settings) -> str:
     """The handout as one HTML page, with its print stylesheet inlined."""
     env = template_environment(settings)
     words = words_for(document.meta.lang)
+    contents = contents_sections(document)
     stylesheet = env.get_template(STYLESHEET).render(
         body=settings.body_size,
         paper=PAPERS[settings.paper],
@@ -994,9 +995,9 @@ def render_html(document: Document, settings: Settings) -> str:
         document=document,
         meta=document.meta,
         stylesheet=stylesheet,
-        contents=contents_sections(document),
-        contents_numbered=contents_numbered(contents_sections(document)),
-        contents_room=marker_room(len(contents_sections(document))),
+        contents=contents,
+        contents_numbered=contents_numbered(contents),
+        contents_room=marker_room(len(contents)),
         sections=[(section, print_html(section.html, text_width_em(settings),
                                        document.meta.lang))
                   for section in document.sections],
