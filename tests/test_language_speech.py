@@ -2036,6 +2036,24 @@ def test_degrees_and_comparisons_the_voices_left_unsaid_are_said(lang, written, 
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("sr", "Деца ≥18 година, ≤ 12 таблета.", "Деца најмање 18 година, највише 12 таблета."),
+    ("sr", "Deca ≥18 godina, <2 godine.", "Deca najmanje 18 godina, manje od 2 godine."),
+    ("ta", "வயது ≥18, <5", "வயது குறைந்தபட்சம் 18, <5"),  # its voice says "<" itself
+    ("mk", "Деца ≥18", "Деца најмалку 18"),
+    ("ca", "Nens ≥18 anys i <2 anys.", "Nens com a mínim 18 anys i menys de 2 anys."),
+    ("ga", "Páistí ≥18", "Páistí ar a laghad 18"),
+    ("ne", "बालबालिका ≥18 वर्ष, 12.5 मिलिग्राम, 3,500 रुपैयाँ",
+     "बालबालिका कम्तीमा १८ वर्ष, १२ दशमलव ५ मिलिग्राम, ३५०० रुपैयाँ"),
+])
+def test_comparisons_and_numbers_the_espeak_voices_said_wrong_are_in_their_words(lang, written,
+                                                                                  said):
+    """"≥18" was "18" in Serbian, Tamil, Macedonian, Catalan, Irish and a dozen more of
+    espeak-ng's voices, which say no word for the sign; and the Nepali voice said every number
+    written in the digits 0 to 9 in English ("eighteen वर्ष"), and its own digits in Nepali."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("uk", "він/вона", "він, вона"), ("ar", "الأطفال/البالغين", "الأطفال, البالغين"),
     ("ru", "он/она, www.site.ru/path", "он, она, site точка ru/path"),
 ])

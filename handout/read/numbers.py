@@ -476,9 +476,11 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = EUROS_IN_WORDS.sub(lambda m: f"{m.group(1) or m.group(2)} €", text)
     text = CURRENCY_AMOUNT.sub(lambda m: currency_in_words(m, lang), text)
     if primary in COMPARISON_WORDS:
-        words = COMPARISON_WORDS[primary]
+        words = COMPARISON_WORDS["sr-Latn" if primary == "sr" and not CYRILLIC.search(text)
+                                 else primary]
         text = COMPARED.sub(lambda m: words[m.group(1)].format(
-            m.group(2), ablative=turkish_ablative(m.group(2)) if primary == "tr" else ""), text)
+            m.group(2), ablative=turkish_ablative(m.group(2)) if primary == "tr" else "")
+            if m.group(1) in words else m.group(0), text)
     if primary in PERCENT_WORDS:
         text = PERCENT.sub(lambda m: PERCENT_WORDS[primary].format(m.group(1)), text)
     if primary in ("ru", "uk"):
@@ -526,7 +528,17 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
                       lambda m: CJK_DECIMAL[primary] + " ".join(m.group(1)), text)
     if primary == "he":
         text = HEBREW_NUMBER.sub(hebrew_number, text)
+    if primary == "ne":
+        text = NEPALI_DECIMAL.sub(r"\1 दशमलव \2", text).translate(DEVANAGARI_DIGITS)
     return text
+
+
+DEVANAGARI_DIGITS = str.maketrans("0123456789", "०१२३४५६७८९")
+NEPALI_DECIMAL = re.compile(r"(?<![\d.,])(\d+)\.(\d+)(?![\d,]|\.\d)")
+"""A number in a Nepali text: espeak-ng's Nepali voice says the digits 0 to 9 in English
+("18 वर्ष" was "eighteen वर्ष", every dose and date of a leaflet so) and its own digits
+(०-९) in Nepali, in lakhs and crores as Nepal counts ("१२३४५६७", "बाह्र लाख…"). It drops a
+decimal point between them ("१२.५" was "बाह्र पाँच"), so the point is said, "दशमलव"."""
 
 
 HEBREW_NUMBER = re.compile(r"(?:(?<![\w\"'״׳])([בהוכלמש])[-־ ]?)?(?<![\d.,])(\d+(?:\.\d+)?)(?!\d)")
@@ -639,12 +651,43 @@ COMPARISON_WORDS = {
     "bn": {"<": "{} এর কম", ">": "{} এর বেশি", "≤": "সর্বোচ্চ {}", "≥": "কমপক্ষে {}"},
     "th": {"<": "น้อยกว่า {}", ">": "มากกว่า {}", "≤": "ไม่เกิน {}", "≥": "อย่างน้อย {}"},
     "sw": {"<": "chini ya {}", ">": "zaidi ya {}", "≤": "isiyozidi {}", "≥": "angalau {}"},
+    "sr": {"<": "мање од {}", ">": "више од {}", "≤": "највише {}", "≥": "најмање {}"},
+    "sr-Latn": {"<": "manje od {}", ">": "više od {}", "≤": "najviše {}", "≥": "najmanje {}"},
+    "mk": {"<": "помалку од {}", ">": "повеќе од {}", "≤": "најмногу {}", "≥": "најмалку {}"},
+    "sl": {"<": "manj kot {}", ">": "več kot {}", "≤": "največ {}", "≥": "najmanj {}"},
+    "et": {"<": "alla {}", ">": "üle {}", "≤": "mitte rohkem kui {}", "≥": "vähemalt {}"},
+    "ca": {"<": "menys de {}", ">": "més de {}", "≤": "com a màxim {}",
+           "≥": "com a mínim {}"},
+    "af": {"<": "minder as {}", ">": "meer as {}", "≤": "hoogstens {}", "≥": "minstens {}"},
+    "is": {"<": "minna en {}", ">": "meira en {}", "≤": "í mesta lagi {}",
+           "≥": "að minnsta kosti {}"},
+    "sq": {"<": "më pak se {}", ">": "më shumë se {}", "≤": "jo më shumë se {}",
+           "≥": "të paktën {}"},
+    "mt": {"<": "inqas minn {}", ">": "aktar minn {}", "≤": "l-aktar {}", "≥": "mill-inqas {}"},
+    "eu": {"<": "{} baino gutxiago", ">": "{} baino gehiago", "≤": "gehienez {}",
+           "≥": "gutxienez {}"},
+    "ga": {"<": "níos lú ná {}", ">": "níos mó ná {}", "≤": "ar a mhéad {}",
+           "≥": "ar a laghad {}"},
+    "mr": {"<": "{} पेक्षा कमी", ">": "{} पेक्षा जास्त", "≤": "जास्तीत जास्त {}", "≥": "किमान {}"},
+    "ne": {"<": "{} भन्दा कम", ">": "{} भन्दा बढी", "≤": "बढीमा {}", "≥": "कम्तीमा {}"},
+    "gu": {"<": "{} થી ઓછું", ">": "{} થી વધુ", "≤": "વધુમાં વધુ {}", "≥": "ઓછામાં ઓછું {}"},
+    "pa": {"<": "{} ਤੋਂ ਘੱਟ", ">": "{} ਤੋਂ ਵੱਧ", "≤": "ਵੱਧ ਤੋਂ ਵੱਧ {}", "≥": "ਘੱਟੋ-ਘੱਟ {}"},
+    "te": {"<": "{} కంటే తక్కువ", ">": "{} కంటే ఎక్కువ", "≤": "గరిష్ఠంగా {}", "≥": "కనీసం {}"},
+    "ta": {"≤": "அதிகபட்சம் {}", "≥": "குறைந்தபட்சம் {}"},
+    "kn": {"≤": "ಗರಿಷ್ಠ {}", "≥": "ಕನಿಷ್ಠ {}"},
+    "ml": {"≤": "പരമാവധി {}", "≥": "കുറഞ്ഞത് {}"},
 }
 """A comparison before a number ("<5 Jahre", "≥18 лет") in words, before or after the
 number as the language puts them: most voices said the number alone, so "<2 years" and
 ">2 years" were the same words (and "≥ 38" was "38" in Czech, Swedish, Finnish, Hungarian,
 Hindi, Thai and others). Japanese in kana, which its voice reads; where the words
-follow the number, they follow the counter written on it too ("≥65세" is "65세 이상")."""
+follow the number, they follow the counter written on it too ("≥65세" is "65세 이상").
+Serbian in the script its text is written in. Tamil, Kannada and Malayalam have words for
+"≤" and "≥" alone: their "<" and ">" join a case ending to the number, which is not written
+apart, and the Tamil voice says "<" and ">" itself. Georgian, Armenian, Azerbaijani, Kazakh,
+Welsh and Amharic, whose voices say none of the four, are not here for the same reason (the
+ending, or the word before it, changes with the number)."""
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?[%٪]")
 PERCENT_WORDS = {"zh": "百分之{}", "ko": "{}퍼센트", "ar": "{} بالمائة", "he": "{} אחוז"}
 """A percentage where the voice read the sign in English ("pəsˈɛnt") or not at all."""
