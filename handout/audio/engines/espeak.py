@@ -155,7 +155,27 @@ def espeak_catalogue(cache: Path) -> tuple[str, tuple[EspeakVoice, ...]]:
                 voices.append(EspeakVoice(entry.identifier.decode(), entry.name.decode().strip(),
                                           tuple(languages)))
                 index += 1
-    return version, tuple(voices)
+    return version, tuple(voice for voice in voices if has_dictionary(voice.identifier))
+
+
+def has_dictionary(identifier: str) -> bool:
+    """Whether the data holds the dictionary voice `identifier` speaks with: the one its file
+    names, or else its language's (`fr` for `fr-fr`). espeak-ng lists Faroese, Karakalpak
+    and two made languages whose dictionaries the data leaves out, and speaking one printed
+    "Can't read dictionary file" and gave a third of a second of sound for a sentence; a
+    handout in Faroese would have been published so, in silence."""
+    import espeakng_loader
+
+    data = Path(espeakng_loader.get_data_path())
+    voice = data / "lang" / identifier
+    if not voice.is_file():
+        return True  # a variant or MBROLA voice: espeak-ng checks its own
+    named: dict[str, str] = {}
+    for words in map(str.split, voice.read_text("utf-8").splitlines()):
+        if len(words) > 1 and words[0] in ("dictionary", "language"):
+            named.setdefault(words[0], words[1])  # the first language names the dictionary
+    dictionary = named.get("dictionary") or named.get("language", "").split("-")[0]
+    return not dictionary or (data / f"{dictionary}_dict").is_file()
 
 
 def espeak_voice_for(lang: str, cache: Path) -> str | None:
