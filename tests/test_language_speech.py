@@ -2042,6 +2042,8 @@ def test_degrees_and_comparisons_the_voices_left_unsaid_are_said(lang, written, 
     ("mk", "Деца ≥18", "Деца најмалку 18"),
     ("ca", "Nens ≥18 anys i <2 anys.", "Nens com a mínim 18 anys i menys de 2 anys."),
     ("ga", "Páistí ≥18", "Páistí ar a laghad 18"),
+    ("be", "Дзецям <2 гадоў", "Дзецям менш за 2 гадоў"),
+    ("hy", "Երեխաներ ≥18, <2", "Երեխաներ առնվազն 18, <2"),  # "<" takes an ending: unsaid
     ("ne", "बालबालिका ≥18 वर्ष, 12.5 मिलिग्राम, 3,500 रुपैयाँ",
      "बालबालिका कम्तीमा १८ वर्ष, १२ दशमलव ५ मिलिग्राम, ३५०० रुपैयाँ"),
 ])

@@ -676,17 +676,31 @@ COMPARISON_WORDS = {
     "ta": {"≤": "அதிகபட்சம் {}", "≥": "குறைந்தபட்சம் {}"},
     "kn": {"≤": "ಗರಿಷ್ಠ {}", "≥": "ಕನಿಷ್ಠ {}"},
     "ml": {"≤": "പരമാവധി {}", "≥": "കുറഞ്ഞത് {}"},
+    "be": {"<": "менш за {}", ">": "больш за {}", "≤": "не больш за {}", "≥": "не менш за {}"},
+    "eo": {"<": "malpli ol {}", ">": "pli ol {}", "≤": "maksimume {}", "≥": "minimume {}"},
+    "lb": {"<": "manner wéi {}", ">": "méi wéi {}", "≤": "héchstens {}", "≥": "mindestens {}"},
+    "ht": {"<": "mwens pase {}", ">": "plis pase {}", "≤": "pa plis pase {}", "≥": "omwen {}"},
+    "gd": {"<": "nas lugha na {}", ">": "nas motha na {}", "≤": "aig a' char as motha {}",
+           "≥": "aig a' char as lugha {}"},
+    "cy": {"<": "llai na {}", ">": "mwy na {}", "≤": "dim mwy na {}", "≥": "o leiaf {}"},
+    "hy": {"≤": "առավելագույնը {}", "≥": "առնվազն {}"},
+    "ka": {"≤": "მაქსიმუმ {}", "≥": "მინიმუმ {}"},
+    "az": {"≤": "ən çoxu {}", "≥": "ən azı {}"},
+    "kk": {"≤": "көп дегенде {}", "≥": "кемінде {}"},
+    "uz": {"≤": "koʻpi bilan {}", "≥": "kamida {}"},
+    "ku": {"≤": "herî zêde {}", "≥": "herî kêm {}"},
+    "am": {"≤": "ቢበዛ {}", "≥": "ቢያንስ {}"},
 }
 """A comparison before a number ("<5 Jahre", "≥18 лет") in words, before or after the
 number as the language puts them: most voices said the number alone, so "<2 years" and
 ">2 years" were the same words (and "≥ 38" was "38" in Czech, Swedish, Finnish, Hungarian,
 Hindi, Thai and others). Japanese in kana, which its voice reads; where the words
 follow the number, they follow the counter written on it too ("≥65세" is "65세 이상").
-Serbian in the script its text is written in. Tamil, Kannada and Malayalam have words for
-"≤" and "≥" alone: their "<" and ">" join a case ending to the number, which is not written
-apart, and the Tamil voice says "<" and ">" itself. Georgian, Armenian, Azerbaijani, Kazakh,
-Welsh and Amharic, whose voices say none of the four, are not here for the same reason (the
-ending, or the word before it, changes with the number)."""
+Serbian in the script its text is written in. Tamil, Kannada, Malayalam, Armenian, Georgian,
+Azerbaijani, Kazakh, Uzbek, Kurdish and Amharic have words for "≤" and "≥" alone: their "<"
+and ">" join a case ending to the number ("18-ից", "18-dən"), which changes with it, and the
+Tamil voice says "<" and ">" itself. Welsh says "na" where "nag" goes before a vowel ("llai
+nag wyth"), a slip the meaning survives."""
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?[%٪]")
 PERCENT_WORDS = {"zh": "百分之{}", "ko": "{}퍼센트", "ar": "{} بالمائة", "he": "{} אחוז"}
