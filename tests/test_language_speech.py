@@ -2056,6 +2056,20 @@ def test_comparisons_and_numbers_the_espeak_voices_said_wrong_are_in_their_words
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("sw", "Meza 1/2 kidonge.", "Meza nusu kidonge."),
+    ("hi", "½ गोली लें।", "आधा गोली लें।"),
+    ("fi", "¾ annoksesta", "kolme neljäsosaa annoksesta"),
+    ("sr", "½ таблете", "пола таблете"), ("sr", "¼ tablete", "jedna četvrtina tablete"),
+    ("he", "½ כדור", "חצי כדור"),
+])
+def test_a_fraction_of_a_dose_is_said_in_the_handouts_language(lang, written, said):
+    """espeak-ng said "½" in English ("a half kidonge", "a half गोली") and "¾" not at all in
+    seventy of its languages: a dose of half a tablet was said in another language, and one
+    of three quarters as no dose at all."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("uk", "він/вона", "він, вона"), ("ar", "الأطفال/البالغين", "الأطفال, البالغين"),
     ("ru", "он/она, www.site.ru/path", "он, она, site точка ru/path"),
 ])
@@ -4419,7 +4433,8 @@ def test_slovak_and_czech_statutes_numbers_and_abbreviations(tmp_path):
     at "č." and was "83 990"; a Czech library's "50 Kč" and "kl. 25" were spelled."""
     slovak = script_of(tmp_path, "sk", "Kozmonautická 3230/7, Zákon č. 83/1990 Zb., 2/3 dávky.")
     assert [u.spoken for u in slovak] == [
-        "Kozmonautická 3230 lomeno 7, Zákon číslo 83 lomeno 1990 Zbierky zákonov, ⅔ dávky."]
+        "Kozmonautická 3230 lomeno 7, Zákon číslo 83 lomeno 1990 Zbierky zákonov, dve tretiny "
+        "dávky."]  # the voice said "⅔" in English
     czech = script_of(tmp_path, "cs", "Vstupné 50 Kč, tel. 123 456 789 kl. 25.")
     assert [u.text for u in czech] == ["Vstupné 50 korun, telefon 123 456 789 klapka 25."]
 

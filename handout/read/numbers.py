@@ -469,15 +469,14 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
             text = PLUS_AFTER.sub(lambda m: after.format(m.group(1)), text)
         text = PLUS_BEFORE.sub(before, text)
     text = SLASHED_FRACTION.sub(lambda m: VULGAR_FRACTIONS[m.group(0)], text)
-    said = FRACTION_WORDS.get(primary, {})
+    said = FRACTION_WORDS.get(in_script(primary, text), {})
     text = VULGAR_FRACTION.sub(lambda m: said.get(m.group(0), m.group(0)), text)
     if primary == "de":
         text = WHOLE_AMOUNT.sub("", text)
         text = EUROS_IN_WORDS.sub(lambda m: f"{m.group(1) or m.group(2)} €", text)
     text = CURRENCY_AMOUNT.sub(lambda m: currency_in_words(m, lang), text)
     if primary in COMPARISON_WORDS:
-        words = COMPARISON_WORDS["sr-Latn" if primary == "sr" and not CYRILLIC.search(text)
-                                 else primary]
+        words = COMPARISON_WORDS[in_script(primary, text)]
         text = COMPARED.sub(lambda m: words[m.group(1)].format(
             m.group(2), ablative=turkish_ablative(m.group(2)) if primary == "tr" else "")
             if m.group(1) in words else m.group(0), text)
@@ -702,6 +701,12 @@ and ">" join a case ending to the number ("18-ից", "18-dən"), which changes w
 Tamil voice says "<" and ">" itself. Welsh says "na" where "nag" goes before a vowel ("llai
 nag wyth"), a slip the meaning survives."""
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def in_script(primary: str, text: str) -> str:
+    """The key of a table of words for language `primary` as `text` writes it: Serbian's
+    words in Latin letters are under "sr-Latn", for a text with no Cyrillic letter."""
+    return "sr-Latn" if primary == "sr" and not CYRILLIC.search(text) else primary
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?[%٪]")
 PERCENT_WORDS = {"zh": "百分之{}", "ko": "{}퍼센트", "ar": "{} بالمائة", "he": "{} אחוז"}
 """A percentage where the voice read the sign in English ("pəsˈɛnt") or not at all."""
@@ -811,11 +816,93 @@ FRACTION_WORDS = {
            "¾": "trei sferturi"},
     "pl": {"⅓": "jedna trzecia", "⅔": "dwie trzecie"},
     "hu": {"⅓": "egyharmad", "⅔": "kétharmad"},
-    "sv": {"⅓": "en tredjedel", "⅔": "två tredjedelar"},
+    "sv": {"½": "en halv", "⅓": "en tredjedel", "⅔": "två tredjedelar", "¼": "en fjärdedel",
+           "¾": "tre fjärdedelar"},
+    "da": {"⅓": "en tredjedel", "⅔": "to tredjedele"},
+    "nb": {"½": "en halv", "⅓": "en tredjedel", "⅔": "to tredjedeler", "¼": "en kvart",
+           "¾": "tre kvart"},
+    "is": {"½": "hálfur", "⅓": "einn þriðji", "⅔": "tveir þriðju", "¼": "einn fjórði",
+           "¾": "þrír fjórðu"},
+    "fi": {"½": "puoli", "⅓": "kolmasosa", "⅔": "kaksi kolmasosaa", "¼": "neljäsosa",
+           "¾": "kolme neljäsosaa"},
+    "et": {"½": "pool", "⅓": "üks kolmandik", "⅔": "kaks kolmandikku", "¼": "veerand",
+           "¾": "kolm neljandikku"},
+    "lt": {"⅓": "viena trečioji", "⅔": "dvi trečiosios"},
+    "lv": {"⅓": "viena trešdaļa", "⅔": "divas trešdaļas"},
+    "sk": {"⅓": "jedna tretina", "⅔": "dve tretiny"},
+    "sl": {"½": "pol", "⅓": "ena tretjina", "⅔": "dve tretjini", "¼": "ena četrtina",
+           "¾": "tri četrtine"},
+    "hr": {"½": "pola", "⅓": "jedna trećina", "⅔": "dvije trećine", "¼": "jedna četvrtina",
+           "¾": "tri četvrtine"},
+    "bs": {"½": "pola", "⅓": "jedna trećina", "⅔": "dvije trećine", "¼": "jedna četvrtina",
+           "¾": "tri četvrtine"},
+    "sr": {"½": "пола", "⅓": "једна трећина", "⅔": "две трећине", "¼": "једна четвртина",
+           "¾": "три четвртине"},
+    "sr-Latn": {"½": "pola", "⅓": "jedna trećina", "⅔": "dve trećine", "¼": "jedna četvrtina",
+                "¾": "tri četvrtine"},
+    "mk": {"½": "половина", "⅓": "една третина", "⅔": "две третини", "¼": "една четвртина",
+           "¾": "три четвртини"},
+    "bg": {"½": "половин", "⅓": "една трета", "⅔": "две трети", "¼": "една четвърт",
+           "¾": "три четвърти"},
+    "be": {"½": "палова", "⅓": "адна трэць", "⅔": "дзве трэці", "¼": "чвэрць", "¾": "тры чвэрці"},
+    "sq": {"½": "gjysmë", "⅓": "një e treta", "⅔": "dy të tretat", "¼": "një e katërta",
+           "¾": "tre të katërtat"},
+    "ca": {"½": "mig", "⅓": "un terç", "⅔": "dos terços", "¼": "un quart", "¾": "tres quarts"},
+    "eu": {"½": "erdi", "⅓": "heren bat", "⅔": "bi heren", "¼": "laurden bat",
+           "¾": "hiru laurden"},
+    "eo": {"½": "duono", "⅓": "triono", "⅔": "du trionoj", "¼": "kvarono", "¾": "tri kvaronoj"},
+    "ga": {"½": "leath", "⅓": "trian", "⅔": "dhá thrian", "¼": "ceathrú", "¾": "trí cheathrú"},
+    "cy": {"½": "hanner", "⅓": "traean", "⅔": "dau draean", "¼": "chwarter",
+           "¾": "tri chwarter"},
+    "mt": {"½": "nofs", "⅓": "terz", "⅔": "żewġ terzi", "¼": "kwart", "¾": "tliet kwarti"},
+    "lb": {"½": "en halwen", "⅓": "en Drëttel", "⅔": "zwee Drëttel", "¼": "e Véierel",
+           "¾": "dräi Véierel"},
+    "ht": {"½": "mwatye", "⅓": "yon tyè", "⅔": "de tyè", "¼": "yon ka", "¾": "twa ka"},
+    "he": {"½": "חצי", "⅓": "שליש", "⅔": "שני שלישים", "¼": "רבע", "¾": "שלושה רבעים"},
+    "fa": {"½": "نیم", "⅓": "یک سوم", "⅔": "دو سوم", "¼": "یک چهارم", "¾": "سه چهارم"},
+    "ur": {"½": "آدھا", "⅓": "ایک تہائی", "⅔": "دو تہائی", "¼": "ایک چوتھائی",
+           "¾": "تین چوتھائی"},
+    "hi": {"½": "आधा", "⅓": "एक तिहाई", "⅔": "दो तिहाई", "¼": "एक चौथाई", "¾": "तीन चौथाई"},
+    "ne": {"½": "आधा", "⅓": "एक तिहाइ", "⅔": "दुई तिहाइ", "¼": "एक चौथाइ", "¾": "तीन चौथाइ"},
+    "bn": {"½": "আধা", "⅓": "এক তৃতীয়াংশ", "⅔": "দুই তৃতীয়াংশ", "¼": "এক চতুর্থাংশ",
+           "¾": "তিন চতুর্থাংশ"},
+    "pa": {"½": "ਅੱਧਾ", "⅓": "ਇੱਕ ਤਿਹਾਈ", "⅔": "ਦੋ ਤਿਹਾਈ", "¼": "ਇੱਕ ਚੌਥਾਈ", "¾": "ਤਿੰਨ ਚੌਥਾਈ"},
+    "gu": {"½": "અડધું", "⅓": "એક તૃતીયાંશ", "⅔": "બે તૃતીયાંશ", "¼": "એક ચતુર્થાંશ",
+           "¾": "ત્રણ ચતુર્થાંશ"},
+    "ml": {"½": "അര", "⅓": "മൂന്നിലൊന്ന്", "⅔": "മൂന്നിൽ രണ്ട്", "¼": "കാൽ", "¾": "മുക്കാൽ"},
+    "sw": {"½": "nusu", "⅓": "theluthi moja", "⅔": "theluthi mbili", "¼": "robo",
+           "¾": "robo tatu"},
+    "id": {"½": "setengah", "⅓": "sepertiga", "⅔": "dua pertiga", "¼": "seperempat",
+           "¾": "tiga perempat"},
+    "ms": {"½": "separuh", "⅓": "satu pertiga", "⅔": "dua pertiga", "¼": "suku",
+           "¾": "tiga suku"},
+    "th": {"½": "ครึ่ง", "⅓": "หนึ่งในสาม", "⅔": "สองในสาม", "¼": "หนึ่งในสี่", "¾": "สามในสี่"},
+    "am": {"½": "ግማሽ", "⅓": "አንድ ሦስተኛ", "⅔": "ሁለት ሦስተኛ", "¼": "ሩብ", "¾": "ሦስት ሩብ"},
+    "hy": {"½": "կես", "⅓": "մեկ երրորդ", "⅔": "երկու երրորդ", "¼": "մեկ քառորդ",
+           "¾": "երեք քառորդ"},
+    "ka": {"½": "ნახევარი", "⅓": "მესამედი", "⅔": "ორი მესამედი", "¼": "მეოთხედი",
+           "¾": "სამი მეოთხედი"},
+    "az": {"½": "yarım", "⅓": "üçdə bir", "⅔": "üçdə iki", "¼": "dörddə bir", "¾": "dörddə üç"},
+    "kk": {"½": "жарты", "⅓": "үштен бір", "⅔": "үштен екі", "¼": "төрттен бір",
+           "¾": "төрттен үш"},
+    "ky": {"½": "жарым", "⅓": "үчтөн бир", "⅔": "үчтөн эки", "¼": "төрттөн бир",
+           "¾": "төрттөн үч"},
+    "uz": {"½": "yarim", "⅓": "uchdan bir", "⅔": "uchdan ikki", "¼": "chorak",
+           "¾": "toʻrtdan uch"},
+    "tk": {"½": "ýarym", "⅓": "üçden bir", "⅔": "üçden iki", "¼": "dörtden bir",
+           "¾": "dörtden üç"},
+    "ku": {"½": "nîv", "⅓": "sêyek", "⅔": "du sêyek", "¼": "çaryek", "¾": "sê çaryek"},
+    "mr": {"½": "अर्धा", "⅓": "एक तृतीयांश", "⅔": "दोन तृतीयांश", "¼": "एक चतुर्थांश",
+           "¾": "तीन चतुर्थांश"},
+    "te": {"½": "అర", "⅓": "మూడో వంతు", "⅔": "మూడింట రెండు వంతులు", "¼": "పావు", "¾": "ముప్పావు"},
+    "ta": {"⅓": "மூன்றில் ஒரு பங்கு", "⅔": "மூன்றில் இரண்டு பங்கு"},
+    "kn": {"⅓": "ಮೂರನೇ ಒಂದು ಭಾಗ", "⅔": "ಮೂರನೇ ಎರಡು ಭಾಗ"},
+    "gd": {"½": "leth", "⅓": "trian", "⅔": "dà thrian", "¼": "cairteal", "¾": "trì cairteil"},
 }
 """Fractions in words where the language's espeak-ng voice reads them in English ("½
-таблетки" was "a half таблетки") or not at all; German, Dutch, Czech and the rest read
-their own. A half is the word said before a noun ("половина", "yarım", "nửa")."""
+таблетки" was "a half таблетки", "½ kidonge" "a half kidonge") or not at all ("¾" was
+silence in seventy of its languages); German, Dutch, Czech, Polish and a few more read
+their own. A half is the word said before a noun ("половина", "yarım", "nửa", "nusu")."""
 
 
 def chinese_number(n: int) -> str:
