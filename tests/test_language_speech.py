@@ -2055,6 +2055,14 @@ def test_comparisons_and_numbers_the_espeak_voices_said_wrong_are_in_their_words
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+def test_a_vietnamese_unit_or_currency_is_given_to_the_voice_syllable_by_syllable():
+    """CLDR's Vietnamese names of units are borrowed words written as one ("miligam",
+    "kilôgam"), which the Vietnamese voice read as English words; written apart, as
+    Vietnamese writes its own syllables, it says them in Vietnamese."""
+    said = say_numbers(spoken_words("Uống 5 mg, 10 ml, 2 kg, 3 cm và 5 €.", "vi"), "vi")
+    assert said == "Uống 5 mi li gam, 10 mi li lít, 2 ki lô gam, 3 xen ti mét và 5 ơ rô."
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("sw", "Meza 1/2 kidonge.", "Meza nusu kidonge."),
     ("hi", "½ गोली लें।", "आधा गोली लें।"),

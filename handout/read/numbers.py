@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Callable
 
@@ -780,13 +781,58 @@ def currency_in_words(match: re.Match[str], lang: str) -> str:
         cent = EURO_CENTS.get(lang.split("-")[0].lower()) if code == "EUR" else None
         if whole == "0" and cent and cents != "00":
             return f"{int(cents)} {cent}"  # "0,50 €" was "null Euro fünfzig"
-        name = get_currency_name(code, count=int(whole), locale=locale)
+        name = said_as_written(get_currency_name(code, count=int(whole), locale=locale), lang)
         return f"{whole} {name}" + ("" if cents == "00" else f" {int(cents)}")
     try:
         count = Decimal(amount.replace(",", "."))
     except ArithmeticError:
         count = None
-    return f"{amount} {get_currency_name(code, count=count, locale=locale)}"
+    return f"{amount} {said_as_written(get_currency_name(code, count=count, locale=locale), lang)}"
+
+
+VIETNAMESE_ONSETS = frozenset("b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v "
+                              "x".split())
+"""The consonants a Vietnamese syllable may begin with."""
+
+
+def said_as_written(words: str, lang: str) -> str:
+    """CLDR's name of a unit or a currency as `lang`'s voice says it: in Vietnamese, a
+    borrowed word of several syllables written apart, syllable by syllable ("kilôgam" as
+    "ki lô gam"), as Vietnamese writes its own words, since its voice read "miligam",
+    "mililít", "xentimét" and "euro" as English words."""
+    if lang.split("-")[0].lower() != "vi":
+        return words
+    return re.sub(r"[^\W\d_]+", lambda m: VIETNAMESE_SAID.get(m.group(0).lower()) or
+                  vietnamese_syllables(m), words)
+
+
+VIETNAMESE_SAID = {"euro": "ơ rô"}
+"""Borrowed words whose Vietnamese sound their letters do not give."""
+
+
+def vietnamese_syllables(match: re.Match[str]) -> str:
+    """A word in Vietnamese letters cut into its syllables: each run of vowels is one
+    syllable's, and the consonants between two of them begin the second as far as a
+    Vietnamese syllable may begin so ("mi|li|gam"), the rest ending the first ("xen|ti|mét",
+    "mic|rô|gam")."""
+    word = match.group(0)
+    vowel = [unicodedata.normalize("NFD", letter)[0].lower() in "aeiouy" for letter in word]
+    runs = [(start, end) for start, end in _runs(vowel) if vowel[start]]
+    if len(runs) < 2:
+        return word
+    cuts = []
+    for (_, end), (start, _) in zip(runs, runs[1:]):
+        between = word[end:start].lower()
+        onset = next((size for size in range(len(between), 0, -1)
+                      if between[-size:] in VIETNAMESE_ONSETS), 0)
+        cuts.append(start - onset)
+    return " ".join(word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)]))
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """The (start, end) of each run of equal `flags`."""
+    edges = [0, *(i for i in range(1, len(flags)) if flags[i] != flags[i - 1]), len(flags)]
+    return list(zip(edges, edges[1:]))
 
 
 VULGAR_FRACTIONS = {"1/2": "½", "1/3": "⅓", "2/3": "⅔", "1/4": "¼", "3/4": "¾"}

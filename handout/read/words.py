@@ -20,7 +20,8 @@ from typing import Mapping
 
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
                               words_for)
-from handout.read.numbers import SLAVIC_GOVERNING, last_word, ordinal, roman_value
+from handout.read.numbers import (SLAVIC_GOVERNING, last_word, ordinal, roman_value,
+                                  said_as_written)
 
 UNITS = {
     "mg": ("milligram", "milligrams"),
@@ -3195,7 +3196,7 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
         return match.group(0)
     if lang.split("-")[0].lower() == "ja" and re.search(r"[\u4e00-\u9fff]", named):
         return match.group(0)  # Japanese "摂氏" has kanji, which its voice cannot say
-    return named
+    return said_as_written(named, lang)
 
 
 def _japanese_date(match: re.Match[str]) -> str:
