@@ -2055,6 +2055,16 @@ def test_comparisons_and_numbers_the_espeak_voices_said_wrong_are_in_their_words
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("ねつが 38 °C いじょう", "ねつが せっし 38 ど いじょう"), ("38° いか", "38 ど いか"),
+    ("100 °F", "かし 100 ど"),
+])
+def test_a_japanese_temperature_is_said_in_kana(written, said):
+    """The Japanese voice (espeak-ng) says each kanji as "Chinese letter": "38 °C" was left
+    for it and said "38 C", in English, and "38°" was given it as "38度"."""
+    assert say_numbers(spoken_words(written, "ja"), "ja") == said
+
+
 def test_a_vietnamese_unit_or_currency_is_given_to_the_voice_syllable_by_syllable():
     """CLDR's Vietnamese names of units are borrowed words written as one ("miligam",
     "kilôgam"), which the Vietnamese voice read as English words; written apart, as

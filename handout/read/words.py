@@ -3134,6 +3134,8 @@ def _named_degrees(match: re.Match[str], lang: str) -> str:
     if locale is None:
         return match.group(0)
     number = match.group(1)
+    if lang.split("-")[0].lower() == "ja":
+        return JAPANESE_DEGREES["temperature-generic"].format(number)
     value = Decimal(number.replace(",", "."))
     for unit in ("temperature-generic", "angle-degree"):
         named = format_unit(value, unit, length="long", locale=locale)
@@ -3195,8 +3197,16 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
     except (ValueError, NumberFormatError, UnknownUnitError):
         return match.group(0)
     if lang.split("-")[0].lower() == "ja" and re.search(r"[\u4e00-\u9fff]", named):
-        return match.group(0)  # Japanese "摂氏" has kanji, which its voice cannot say
+        kana = JAPANESE_DEGREES.get(unit)  # Japanese "摂氏" has kanji, which its voice cannot say
+        return kana.format(number) if kana else match.group(0)
     return said_as_written(named, lang)
+
+
+JAPANESE_DEGREES = {"temperature-celsius": "せっし {} ど", "temperature-fahrenheit": "かし {} ど",
+                    "temperature-generic": "{} ど"}
+"""Degrees in kana, for the voice that reads Japanese (espeak-ng's) says each kanji as the
+English words "Chinese letter": CLDR's "摂氏 38 度" was left as "38 °C", said "38 C" in
+English, and a bare "38°" became "38度", "38 Chinese letter"."""
 
 
 def _japanese_date(match: re.Match[str]) -> str:
