@@ -2314,6 +2314,7 @@ def test_a_currency_sign_is_said_as_its_name(lang, written, said):
     ("ko", "≥65세, 90%", "65세 이상, 90퍼센트"),
     ("zh", "<5岁, 90%", "小于5岁, 百分之90"),
     ("ar", "أكثر من 90٪", "أكثر من 90 بالمائة"),
+    ("lb", "50% vun de Leit", "50 Prozent vun de Leit"), ("ht", "50% moun", "50 pousan moun"),
 ])
 def test_comparisons_and_percentages_are_said(lang, written, said):
     """Most voices said a comparison's number alone ("<2 years" and ">2 years" were the
@@ -2325,11 +2326,17 @@ def test_comparisons_and_percentages_are_said(lang, written, said):
     ("de", "10 mg/kg, 2 ml/h", "10 Milligramm pro Kilogramm, 2 Milliliter pro Stunde"),
     ("ru", "10 мг/кг", "10 миллиграмм на килограмм"),
     ("ko", "10 mg/kg", "킬로그램당 10밀리그램"),
-    ("tr", "10 mg/kg", "10 miligram/kg"),  # CLDR has no words for "per" here
+    ("tr", "10 mg/kg", "kilogram başına 10 miligram"),  # where CLDR has no words for "per"
+    ("cs", "Sirup 5 mg/ml", "Sirup 5 miligramů na mililitr"),
+    ("ru", "Сироп 5 mg/ml", "Сироп 5 миллиграмм на миллилитр"),
+    ("hr", "10 mg/kg", "10 miligrama po kilogramu"),
+    ("hi", "3 g/l", "3 ग्राम प्रति लीटर"),
 ])
 def test_a_unit_per_unit_is_said_as_the_language_says_it(lang, written, said):
     """"10 mg/kg" was "zehn Milligramm kg" in German, the slash left out and the "kg"
-    spelled, as in most languages espeak-ng reads."""
+    spelled, as in most languages espeak-ng reads. Where CLDR has no words for it, Babel
+    joins the two with a slash, which the voices said "lomeno", "kroz" or "slash" with "ml"
+    spelled ("5 miligramů lomeno em el"), or cut off ("5 миллиграмм, ml", "3 ग्राम, l")."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

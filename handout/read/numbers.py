@@ -709,7 +709,8 @@ def in_script(primary: str, text: str) -> str:
     words in Latin letters are under "sr-Latn", for a text with no Cyrillic letter."""
     return "sr-Latn" if primary == "sr" and not CYRILLIC.search(text) else primary
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?[%٪]")
-PERCENT_WORDS = {"zh": "百分之{}", "ko": "{}퍼센트", "ar": "{} بالمائة", "he": "{} אחוז"}
+PERCENT_WORDS = {"zh": "百分之{}", "ko": "{}퍼센트", "ar": "{} بالمائة", "he": "{} אחוז",
+                 "lb": "{} Prozent", "ht": "{} pousan", "mt": "{} fil-mija"}
 """A percentage where the voice read the sign in English ("pəsˈɛnt") or not at all."""
 
 

@@ -20,8 +20,8 @@ from typing import Mapping
 
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
                               words_for)
-from handout.read.numbers import (SLAVIC_GOVERNING, last_word, ordinal, roman_value,
-                                  said_as_written)
+from handout.read.numbers import (SLAVIC_GOVERNING, in_script, last_word, ordinal,
+                                  roman_value, said_as_written)
 
 UNITS = {
     "mg": ("milligram", "milligrams"),
@@ -3038,6 +3038,55 @@ its days and attenuations "12-13d", ">73dB", said "zwölf Strich dreizehn d", "d
 NOT_IN_CLDR = {"decibel": {"de": "Dezibel", "nl": "decibel"}}
 """A unit CLDR has no name for, by its name in the languages that have one here (the
 same for one and many)."""
+PER_UNIT = {
+    "ru": {"volume-milliliter": "{} на миллилитр", "volume-deciliter": "{} на децилитр"},
+    "be": {"volume-milliliter": "{} на мілілітр", "volume-deciliter": "{} на дэцылітр"},
+    "cs": {"volume-milliliter": "{} na mililitr", "volume-deciliter": "{} na decilitr"},
+    "sk": {"volume-milliliter": "{} na mililiter", "volume-deciliter": "{} na deciliter"},
+    "sl": {"volume-milliliter": "{} na mililiter", "volume-deciliter": "{} na deciliter"},
+    "hr": {"volume-milliliter": "{} po mililitru", "volume-deciliter": "{} po decilitru",
+           "volume-liter": "{} po litri", "mass-kilogram": "{} po kilogramu",
+           "duration-hour": "{} na sat", "duration-minute": "{} u minuti",
+           "area-square-meter": "{} po četvornom metru"},
+    "bs": {"volume-milliliter": "{} po mililitru", "volume-deciliter": "{} po decilitru"},
+    "sr": {"volume-milliliter": "{} по милилитру", "volume-deciliter": "{} по децилитру",
+           "duration-hour": "{} на сат", "area-square-meter": "{} по квадратном метру"},
+    "sr-Latn": {"volume-milliliter": "{} po mililitru", "volume-deciliter": "{} po decilitru",
+                "duration-hour": "{} na sat", "area-square-meter": "{} po kvadratnom metru"},
+    "lv": {"volume-milliliter": "{} uz mililitru", "volume-deciliter": "{} uz decilitru"},
+    "cy": {"volume-milliliter": "{} y mililitr", "volume-deciliter": "{} y decilitr"},
+    "eu": {"volume-milliliter": "{} mililitro bakoitzeko",
+           "volume-deciliter": "{} dezilitro bakoitzeko"},
+    "lb": {"volume-milliliter": "{} pro Milliliter", "volume-deciliter": "{} pro Deziliter",
+           "volume-liter": "{} pro Liter", "mass-kilogram": "{} pro Kilogramm",
+           "duration-minute": "{} pro Minutt", "area-square-meter": "{} pro Quadratmeter"},
+    "tr": {"volume-milliliter": "mililitre başına {}", "volume-deciliter": "desilitre başına {}",
+           "volume-liter": "litre başına {}", "mass-kilogram": "kilogram başına {}",
+           "duration-hour": "saat başına {}", "duration-minute": "dakika başına {}",
+           "area-square-meter": "metrekare başına {}"},
+    "vi": {"volume-milliliter": "{} trên mi li lít", "volume-deciliter": "{} trên đề xi lít",
+           "volume-liter": "{} trên lít", "mass-kilogram": "{} trên ki lô gam",
+           "duration-hour": "{} mỗi giờ", "duration-minute": "{} mỗi phút",
+           "area-square-meter": "{} trên mét vuông"},
+    "hu": {"volume-liter": "{} literenként", "mass-kilogram": "{} kilogrammonként",
+           "duration-hour": "{} óránként", "duration-minute": "{} percenként",
+           "area-square-meter": "{} négyzetméterenként"},
+    "sq": {"volume-liter": "{} për litër", "mass-kilogram": "{} për kilogram",
+           "duration-hour": "{} në orë", "duration-minute": "{} në minutë",
+           "area-square-meter": "{} për metër katror"},
+    "he": {"volume-liter": "{} לליטר", "mass-kilogram": "{} לקילוגרם",
+           "duration-minute": "{} לדקה"},
+    "ar": {"mass-kilogram": "{} لكل كيلوغرام"},
+    "hi": {"volume-liter": "{} प्रति लीटर", "area-square-meter": "{} प्रति वर्ग मीटर"},
+    "da": {"volume-liter": "{} per liter", "area-square-meter": "{} per kvadratmeter"},
+    "el": {"area-square-meter": "{} ανά τετραγωνικό μέτρο"},
+    "ga": {"duration-hour": "{} san uair", "duration-minute": "{} sa nóiméad"},
+}
+"""A unit per a unit ("5 mg/ml", "10 mg/kg") where CLDR has no words for it and Babel joins
+the two with a slash, which the voices said as "lomeno", "kroz", "slīpsvītra" or the
+English "slash", and read the unit after it letter by letter ("5 miligramů lomeno em el")
+or cut it off with a pause ("5 миллиграмм, ml"): the words that say it, around the first
+unit's."""
 CLDR_PER = {"kg": "mass-kilogram", "h": "duration-hour", "min": "duration-minute",
             "m²": "area-square-meter", "l": "volume-liter", "L": "volume-liter",
             "dl": "volume-deciliter", "dL": "volume-deciliter", "ml": "volume-milliliter",
@@ -3193,7 +3242,10 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
             per = format_compound_unit(value, CLDR_UNITS[match.group(2)],
                                        denominator_unit=CLDR_PER[match.group(3)],
                                        length="long", locale=locale)
-            named = per if per and "/" not in per else f"{named}/{match.group(3)}"
+            words = PER_UNIT.get(in_script(lang.split("-")[0].lower(), match.string), {}).get(
+                CLDR_PER[match.group(3)])
+            named = per if per and "/" not in per else words.format(named) if words else \
+                f"{named}/{match.group(3)}"
     except (ValueError, NumberFormatError, UnknownUnitError):
         return match.group(0)
     if lang.split("-")[0].lower() == "ja" and re.search(r"[\u4e00-\u9fff]", named):
