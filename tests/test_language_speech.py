@@ -2331,12 +2331,17 @@ def test_comparisons_and_percentages_are_said(lang, written, said):
     ("ru", "Сироп 5 mg/ml", "Сироп 5 миллиграмм на миллилитр"),
     ("hr", "10 mg/kg", "10 miligrama po kilogramu"),
     ("hi", "3 g/l", "3 ग्राम प्रति लीटर"),
+    ("de", "Nüchtern unter 7 mmol/l", "Nüchtern unter 7 Millimol pro Liter"),
+    ("ru", "Глюкоза 7 ммоль/л", "Глюкоза 7 миллимолей на литр"),
+    ("tr", "Açlık şekeri 7 mmol/l", "Açlık şekeri litre başına 7 milimol"),
+    ("ja", "7 mmol/L", "7 ミリモル パー リットル"),
 ])
 def test_a_unit_per_unit_is_said_as_the_language_says_it(lang, written, said):
     """"10 mg/kg" was "zehn Milligramm kg" in German, the slash left out and the "kg"
     spelled, as in most languages espeak-ng reads. Where CLDR has no words for it, Babel
     joins the two with a slash, which the voices said "lomeno", "kroz" or "slash" with "ml"
-    spelled ("5 miligramů lomeno em el"), or cut off ("5 миллиграмм, ml", "3 ग्राम, l")."""
+    spelled ("5 miligramů lomeno em el"), or cut off ("5 миллиграмм, ml", "3 ग्राम, l"). A
+    blood sugar's "7 mmol/l" was "mmol slash el" in every voice."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

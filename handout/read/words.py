@@ -3029,12 +3029,15 @@ CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-micr
               "km²": "area-square-kilometer", "cm³": "volume-cubic-centimeter",
               "m³": "volume-cubic-meter", "min": "duration-minute", "d": "duration-day",
               "dB": "decibel", "°م": "temperature-celsius", "م°": "temperature-celsius",
-              "°С": "temperature-celsius"}
+              "°С": "temperature-celsius", "mmol/l": "concentr-millimole-per-liter",
+              "mmol/L": "concentr-millimole-per-liter", "ммоль/л": "concentr-millimole-per-liter"}
 """Unit symbols after a number (Latin, Cyrillic as Russian and Ukrainian write them, and
 Arabic's "°م", of which its voice said only the letter's name),
 by their names in Unicode's CLDR. The Corona-Warn-App's risk assessment heads its table's
 durations "0min", "mehr als 5- höchstens 10min": espeak-ng said "null min", a word; and
-its days and attenuations "12-13d", ">73dB", said "zwölf Strich dreizehn d", "d b"."""
+its days and attenuations "12-13d", ">73dB", said "zwölf Strich dreizehn d", "d b". A blood
+sugar in millimoles per litre, "7 mmol/l", was "sieben em em o el", "mmol slash el" in
+every voice; where CLDR's own name has a slash too (Arabic's), it is left as written."""
 NOT_IN_CLDR = {"decibel": {"de": "Dezibel", "nl": "decibel"}}
 """A unit CLDR has no name for, by its name in the languages that have one here (the
 same for one and many)."""
@@ -3059,24 +3062,29 @@ PER_UNIT = {
            "volume-deciliter": "{} dezilitro bakoitzeko"},
     "lb": {"volume-milliliter": "{} pro Milliliter", "volume-deciliter": "{} pro Deziliter",
            "volume-liter": "{} pro Liter", "mass-kilogram": "{} pro Kilogramm",
-           "duration-minute": "{} pro Minutt", "area-square-meter": "{} pro Quadratmeter"},
+           "duration-minute": "{} pro Minutt", "area-square-meter": "{} pro Quadratmeter",
+           "concentr-millimole-per-liter": "{} Millimol pro Liter"},
     "tr": {"volume-milliliter": "mililitre başına {}", "volume-deciliter": "desilitre başına {}",
            "volume-liter": "litre başına {}", "mass-kilogram": "kilogram başına {}",
            "duration-hour": "saat başına {}", "duration-minute": "dakika başına {}",
-           "area-square-meter": "metrekare başına {}"},
+           "area-square-meter": "metrekare başına {}",
+           "concentr-millimole-per-liter": "litre başına {} milimol"},
     "vi": {"volume-milliliter": "{} trên mi li lít", "volume-deciliter": "{} trên đề xi lít",
            "volume-liter": "{} trên lít", "mass-kilogram": "{} trên ki lô gam",
            "duration-hour": "{} mỗi giờ", "duration-minute": "{} mỗi phút",
-           "area-square-meter": "{} trên mét vuông"},
+           "area-square-meter": "{} trên mét vuông",
+           "concentr-millimole-per-liter": "{} mi li mol trên lít"},
     "hu": {"volume-liter": "{} literenként", "mass-kilogram": "{} kilogrammonként",
            "duration-hour": "{} óránként", "duration-minute": "{} percenként",
-           "area-square-meter": "{} négyzetméterenként"},
+           "area-square-meter": "{} négyzetméterenként",
+           "concentr-millimole-per-liter": "{} millimol literenként"},
     "sq": {"volume-liter": "{} për litër", "mass-kilogram": "{} për kilogram",
            "duration-hour": "{} në orë", "duration-minute": "{} në minutë",
            "area-square-meter": "{} për metër katror"},
     "he": {"volume-liter": "{} לליטר", "mass-kilogram": "{} לקילוגרם",
-           "duration-minute": "{} לדקה"},
-    "ar": {"mass-kilogram": "{} لكل كيلوغرام"},
+           "duration-minute": "{} לדקה", "concentr-millimole-per-liter": "{} מילימול לליטר"},
+    "ar": {"mass-kilogram": "{} لكل كيلوغرام",
+           "concentr-millimole-per-liter": "{} ملي مول لكل لتر"},
     "hi": {"volume-liter": "{} प्रति लीटर", "area-square-meter": "{} प्रति वर्ग मीटर"},
     "da": {"volume-liter": "{} per liter", "area-square-meter": "{} per kvadratmeter"},
     "el": {"area-square-meter": "{} ανά τετραγωνικό μέτρο"},
@@ -3086,7 +3094,7 @@ PER_UNIT = {
 the two with a slash, which the voices said as "lomeno", "kroz", "slīpsvītra" or the
 English "slash", and read the unit after it letter by letter ("5 miligramů lomeno em el")
 or cut it off with a pause ("5 миллиграмм, ml"): the words that say it, around the first
-unit's."""
+unit's; and millimoles per litre where CLDR's name for them has a slash."""
 CLDR_PER = {"kg": "mass-kilogram", "h": "duration-hour", "min": "duration-minute",
             "m²": "area-square-meter", "l": "volume-liter", "L": "volume-liter",
             "dl": "volume-deciliter", "dL": "volume-deciliter", "ml": "volume-milliliter",
@@ -3184,7 +3192,7 @@ def _named_degrees(match: re.Match[str], lang: str) -> str:
         return match.group(0)
     number = match.group(1)
     if lang.split("-")[0].lower() == "ja":
-        return JAPANESE_DEGREES["temperature-generic"].format(number)
+        return JAPANESE_KANA_UNITS["temperature-generic"].format(number)
     value = Decimal(number.replace(",", "."))
     for unit in ("temperature-generic", "angle-degree"):
         named = format_unit(value, unit, length="long", locale=locale)
@@ -3248,15 +3256,19 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
                 f"{named}/{match.group(3)}"
     except (ValueError, NumberFormatError, UnknownUnitError):
         return match.group(0)
+    if "/" in match.group(2) and "/" in named:  # "mmol/l", whose name CLDR writes so
+        words = PER_UNIT.get(lang.split("-")[0].lower(), {}).get(unit)
+        return words.format(number) if words else match.group(0)
     if lang.split("-")[0].lower() == "ja" and re.search(r"[\u4e00-\u9fff]", named):
-        kana = JAPANESE_DEGREES.get(unit)  # Japanese "摂氏" has kanji, which its voice cannot say
+        kana = JAPANESE_KANA_UNITS.get(unit)  # "摂氏" has kanji, which its voice cannot say
         return kana.format(number) if kana else match.group(0)
     return said_as_written(named, lang)
 
 
-JAPANESE_DEGREES = {"temperature-celsius": "せっし {} ど", "temperature-fahrenheit": "かし {} ど",
-                    "temperature-generic": "{} ど"}
-"""Degrees in kana, for the voice that reads Japanese (espeak-ng's) says each kanji as the
+JAPANESE_KANA_UNITS = {"temperature-celsius": "せっし {} ど", "temperature-fahrenheit": "かし {} ど",
+                       "temperature-generic": "{} ど", "concentr-millimole-per-liter":
+                       "{} ミリモル パー リットル"}
+"""Units in kana, for the voice that reads Japanese (espeak-ng's) says each kanji as the
 English words "Chinese letter": CLDR's "摂氏 38 度" was left as "38 °C", said "38 C" in
 English, and a bare "38°" became "38度", "38 Chinese letter"."""
 
