@@ -2220,6 +2220,7 @@ def test_chinese_japanese_and_korean_say_the_digits_after_the_point_one_by_one(
     ("uk", "2× на день, ¾ склянки.", "2 рази на день, три чверті склянки."),
     ("zh", "每次1/2片", "每次二分之一片"),
     ("nl", "Neem 1/2 tablet.", "Neem ½ tablet."),
+    ("ar", "2 x 500 mg", "2 مرات 500 مليغرام"), ("hi", "दिन में 3x", "दिन में 3 बार"),
 ])
 def test_how_often_and_fractions_are_said_in_the_language(lang, written, said):
     """"3x" was read as the letter ("drei iks"), "1/2" with the English "slash" ("één

@@ -502,11 +502,15 @@ _TIMES_SIGN_RE = re.compile(r"(?<![\w.,])(\d+)\s?[x×](?!\w)")
 TIMES_WORDS = {"de": ("mal", "mal"), "nl": ("keer", "keer"), "sv": ("gång", "gånger"),
                "da": ("gang", "gange"), "nb": ("gang", "ganger"), "cs": ("krát", "krát"),
                "tr": ("kez", "kez"), "vi": ("lần", "lần"), "el": ("φορά", "φορές"),
-               "pl": ("raz", "razy"),
+               "pl": ("raz", "razy"), "bg": ("път", "пъти"), "he": ("פעם", "פעמים"),
+               "ar": ("مرة", "مرات"), "fa": ("بار", "بار"), "ur": ("بار", "بار"),
+               "hi": ("बार", "बार"), "bn": ("বার", "বার"), "pa": ("ਵਾਰ", "ਵਾਰ"),
+               "ne": ("पटक", "पटक"), "th": ("ครั้ง", "ครั้ง"), "am": ("ጊዜ", "ጊዜ"),
                "ru": ("раз", "раза", "раз"), "uk": ("раз", "рази", "разів")}
 """How often, "3x täglich", which the voices read as the letter ("drei iks"): the word for
 "times" after the number, in the singular for one and the plural otherwise (Russian and
-Ukrainian: their forms for one, two to four, and five and more)."""
+Ukrainian: their forms for one, two to four, and five and more). Arabic, Persian, Urdu,
+Hindi, Hebrew, Thai and the others here said the English letter's name, "ex"."""
 
 
 def _times(count: int, primary: str) -> str:
