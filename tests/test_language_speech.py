@@ -1769,6 +1769,14 @@ def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, writ
      "Musterstraße 5, 1 0 4 3 5 Berlin. Es gab 10435 Menschen."),
     ("es", "C/ Mayor 5, 13005, Ciudad Real.",
      "C/ Mayor cinco, uno tres cero cero cinco, Ciudad Real."),
+    # "nine zero zero" in thirty-two more of espeak-ng's languages
+    ("bg", "Отворено 9:00–17:30.", "Отворено 9 – 17 30."), ("ca", "De 9:00 a 14:00.", "De 9 a 14."),
+    # a Bulgarian date as CLDR writes it ends "г.", which was said "grams"
+    ("bg", "Среща на 2024-03-05 в 14:30.", "Среща на 5 март 2024 година в 14 30."),
+    ("mk", "На 5.3.2024 г. Дојдете.", "На 5 март 2024 година Дојдете."),
+    # one sentence to the splitter ("г." is also a town's), so the stop is said
+    ("ru", "Вышло 5 марта 2024 г. Далее текст.",
+     "Вышло пятого марта две тысячи двадцать четвёртого года. Далее текст."),
 ])
 def test_opening_hours_and_meetings_are_said_in_the_language(lang, written, said):
     """Real pages' hours: Italian "08:30 - 12:30" was said with nothing between the times,

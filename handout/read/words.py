@@ -788,7 +788,12 @@ SSW", which the voice spelled ("El Jot")."""
 _TURKISH_CLOCK_RE = re.compile(r"(?<=\b[Ss]aat )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
 CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro",
                              "he", "el", "cs", "hu", "fi", "sv", "da", "nb", "no", "sw", "id",
-                             "ms", "ta", "bn", "th", "hi", "fa", "ur", "hr", "sr", "bs", "mk"})
+                             "ms", "ta", "bn", "th", "hi", "fa", "ur", "hr", "sr", "bs", "mk",
+                             # said "9:00" as "nine zero zero" too, found by comparing its
+                             # phonemes with those of "9 0 0" in every espeak-ng language
+                             "af", "am", "az", "be", "bg", "ca", "cy", "eo", "et", "eu", "ga",
+                             "gd", "gu", "hy", "is", "ka", "kk", "kn", "ku", "ky", "lb", "lt",
+                             "lv", "ml", "mr", "mt", "pa", "sk", "sl", "sq", "te", "tk"})
 _EASTERN_CLOCK_RE = re.compile(r"(?<![\d:])([\u0660-\u0669\u06f0-\u06f9]{1,2}):"
                                r"([\u0660-\u0665\u06f0-\u06f5][\u0660-\u0669\u06f0-\u06f9])"
                                r"(?![\d:])")
@@ -2516,7 +2521,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     else:
         text = _YEAR_FIRST_DATE_RE.sub(lambda m: _say_year_first_date(m, lang), text)
-    text = _YEAR_MARK_RE.get(primary, _NOTHING).sub(_YEAR_WORD.get(primary, ""), text)
+    text = _YEAR_MARK_RE.get(primary, _NOTHING).sub(lambda m: _year_word(m, primary), text)
     if primary in AMOUNT_IN_WORDS:
         text = _AMOUNT_IN_VOLUME_RE.sub(rf"\1 {AMOUNT_IN_WORDS[primary]} ", text)
     text = _BARE_DEGREE_RE.sub(lambda m: _named_degrees(m, lang), text)
@@ -3116,13 +3121,25 @@ _CLDR_UNIT_RE = re.compile(
 """A unit after a number, which Chinese, Japanese and Korean write straight after a word
 ("发烧37.5℃"), as Latin scripts never do; what it is per, "5 mg/kg"; and a range's dash to
 the next amount, "500 mg–1 g" (said "500 Milligramm ein Gramm")."""
-_YEAR_MARK_RE = {"ru": re.compile(r"(?<=\d{4})\s?г\.(?!\w)"),
-                 "uk": re.compile(r"(?<=\d{4})\s?р\.(?!\w)"),
-                 "pl": re.compile(r"(?<=\d{4})\s?r\.(?!\w)")}
-_YEAR_WORD = {"ru": " года", "uk": " року", "pl": " roku"}
+_YEAR_MARKS = {"ru": "г", "uk": "р", "pl": "r", "bg": "г", "mk": "г", "be": "г"}
+_YEAR_MARK_RE = {language: re.compile(rf"(?<=\d{{4}})\s?{mark}\.(?:\s?{mark}\.)?(?!\w)")
+                 for language, mark in _YEAR_MARKS.items()}
+_YEAR_WORD = {"ru": " года", "uk": " року", "pl": " roku", "bg": " година", "mk": " година",
+              "be": " года"}
 """Russian, Ukrainian and Polish dates end "2025 г.", "2025 р.", "2025 r.", which the voice
-said as a letter: "года", "року" and "roku", as they are read."""
+said as a letter: "года", "року" and "roku", as they are read. Bulgarian, Macedonian and
+Belarusian dates as CLDR writes them end so too, and their "г." was taken for grams: "5
+март 2024 грама" (and in Macedonian "2.024 грама"). A date written out in full and then
+marked by its author ("5.3.2024 г.") has the mark once."""
 _NOTHING = re.compile(r"(?!)")
+
+
+def _year_word(match: re.Match[str], primary: str) -> str:
+    """`_YEAR_MARK_RE`'s mark as its word, with the full stop it made too if it ended a
+    sentence before another ("…2024 г. Далее…"), which would otherwise run into it."""
+    after = match.string[match.end():]
+    ends = after[:1].isspace() and after.lstrip()[:1].isupper()
+    return _YEAR_WORD[primary] + ("." if ends else "")
 
 
 @functools.cache
