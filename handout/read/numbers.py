@@ -708,6 +708,8 @@ def in_script(primary: str, text: str) -> str:
     """The key of a table of words for language `primary` as `text` writes it: Serbian's
     words in Latin letters are under "sr-Latn", for a text with no Cyrillic letter."""
     return "sr-Latn" if primary == "sr" and not CYRILLIC.search(text) else primary
+
+
 PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?[%٪]")
 PERCENT_WORDS = {"zh": "百分之{}", "ko": "{}퍼센트", "ar": "{} بالمائة", "he": "{} אחוז",
                  "lb": "{} Prozent", "ht": "{} pousan", "mt": "{} fil-mija"}

@@ -3253,10 +3253,11 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
     locale = babel_locale(lang)
     if locale is None:
         return match.group(0)
+    primary = lang.split("-")[0].lower()
     number = match.group(1)
     unit = CLDR_UNITS[match.group(2)]
     if unit in NOT_IN_CLDR:
-        name = NOT_IN_CLDR[unit].get(lang.split("-")[0].lower())
+        name = NOT_IN_CLDR[unit].get(primary)
         return f"{number} {name}" if name else match.group(0)
     decimal = re.fullmatch(r"\d+([.,])(\d{1,2}|\d{4,})", number)
     if decimal:
@@ -3271,16 +3272,16 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
             per = format_compound_unit(value, CLDR_UNITS[match.group(2)],
                                        denominator_unit=CLDR_PER[match.group(3)],
                                        length="long", locale=locale)
-            words = PER_UNIT.get(in_script(lang.split("-")[0].lower(), match.string), {}).get(
+            words = PER_UNIT.get(in_script(primary, match.string), {}).get(
                 CLDR_PER[match.group(3)])
             named = per if per and "/" not in per else words.format(named) if words else \
                 f"{named}/{match.group(3)}"
     except (ValueError, NumberFormatError, UnknownUnitError):
         return match.group(0)
     if "/" in match.group(2) and "/" in named:  # "mmol/l", whose name CLDR writes so
-        words = PER_UNIT.get(lang.split("-")[0].lower(), {}).get(unit)
+        words = PER_UNIT.get(primary, {}).get(unit)
         return words.format(number) if words else match.group(0)
-    if lang.split("-")[0].lower() == "ja" and re.search(r"[\u4e00-\u9fff]", named):
+    if primary == "ja" and re.search(r"[\u4e00-\u9fff]", named):
         kana = JAPANESE_KANA_UNITS.get(unit)  # "摂氏" has kanji, which its voice cannot say
         return kana.format(number) if kana else match.group(0)
     return said_as_written(named, lang)

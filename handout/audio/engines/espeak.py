@@ -161,7 +161,7 @@ def espeak_catalogue(cache: Path) -> tuple[str, tuple[EspeakVoice, ...]]:
 def has_dictionary(identifier: str) -> bool:
     """Whether the data holds the dictionary voice `identifier` speaks with: the one its file
     names, or else its language's (`fr` for `fr-fr`). espeak-ng lists Faroese, Karakalpak
-    and two made languages whose dictionaries the data leaves out, and speaking one printed
+    and one made language whose dictionaries the data leaves out, and speaking one printed
     "Can't read dictionary file" and gave a third of a second of sound for a sentence; a
     handout in Faroese would have been published so, in silence."""
     import espeakng_loader
