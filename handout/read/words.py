@@ -3071,29 +3071,24 @@ PER_UNIT = {
            "volume-deciliter": "{} dezilitro bakoitzeko"},
     "lb": {"volume-milliliter": "{} pro Milliliter", "volume-deciliter": "{} pro Deziliter",
            "volume-liter": "{} pro Liter", "mass-kilogram": "{} pro Kilogramm",
-           "duration-minute": "{} pro Minutt", "area-square-meter": "{} pro Quadratmeter",
-           "concentr-millimole-per-liter": "{} Millimol pro Liter"},
+           "duration-minute": "{} pro Minutt", "area-square-meter": "{} pro Quadratmeter"},
     "tr": {"volume-milliliter": "mililitre başına {}", "volume-deciliter": "desilitre başına {}",
            "volume-liter": "litre başına {}", "mass-kilogram": "kilogram başına {}",
            "duration-hour": "saat başına {}", "duration-minute": "dakika başına {}",
-           "area-square-meter": "metrekare başına {}",
-           "concentr-millimole-per-liter": "litre başına {} milimol"},
+           "area-square-meter": "metrekare başına {}"},
     "vi": {"volume-milliliter": "{} trên mi li lít", "volume-deciliter": "{} trên đề xi lít",
            "volume-liter": "{} trên lít", "mass-kilogram": "{} trên ki lô gam",
            "duration-hour": "{} mỗi giờ", "duration-minute": "{} mỗi phút",
-           "area-square-meter": "{} trên mét vuông",
-           "concentr-millimole-per-liter": "{} mi li mol trên lít"},
+           "area-square-meter": "{} trên mét vuông"},
     "hu": {"volume-liter": "{} literenként", "mass-kilogram": "{} kilogrammonként",
            "duration-hour": "{} óránként", "duration-minute": "{} percenként",
-           "area-square-meter": "{} négyzetméterenként",
-           "concentr-millimole-per-liter": "{} millimol literenként"},
+           "area-square-meter": "{} négyzetméterenként"},
     "sq": {"volume-liter": "{} për litër", "mass-kilogram": "{} për kilogram",
            "duration-hour": "{} në orë", "duration-minute": "{} në minutë",
            "area-square-meter": "{} për metër katror"},
     "he": {"volume-liter": "{} לליטר", "mass-kilogram": "{} לקילוגרם",
-           "duration-minute": "{} לדקה", "concentr-millimole-per-liter": "{} מילימול לליטר"},
-    "ar": {"mass-kilogram": "{} لكل كيلوغرام",
-           "concentr-millimole-per-liter": "{} ملي مول لكل لتر"},
+           "duration-minute": "{} לדקה"},
+    "ar": {"mass-kilogram": "{} لكل كيلوغرام"},
     "hi": {"volume-liter": "{} प्रति लीटर", "area-square-meter": "{} प्रति वर्ग मीटर"},
     "da": {"volume-liter": "{} per liter", "area-square-meter": "{} per kvadratmeter"},
     "el": {"area-square-meter": "{} ανά τετραγωνικό μέτρο"},
@@ -3103,7 +3098,21 @@ PER_UNIT = {
 the two with a slash, which the voices said as "lomeno", "kroz", "slīpsvītra" or the
 English "slash", and read the unit after it letter by letter ("5 miligramů lomeno em el")
 or cut it off with a pause ("5 миллиграмм, ml"): the words that say it, around the first
-unit's; and millimoles per litre where CLDR's name for them has a slash."""
+unit's."""
+UNIT_WORDS = {
+    "ja": {"temperature-celsius": "せっし {} ど", "temperature-fahrenheit": "かし {} ど",
+           "temperature-generic": "{} ど", "concentr-millimole-per-liter": "{} ミリモル パー リットル"},
+    "ar": {"concentr-millimole-per-liter": "{} ملي مول لكل لتر"},
+    "he": {"concentr-millimole-per-liter": "{} מילימול לליטר"},
+    "hu": {"concentr-millimole-per-liter": "{} millimol literenként"},
+    "lb": {"concentr-millimole-per-liter": "{} Millimol pro Liter"},
+    "tr": {"concentr-millimole-per-liter": "litre başına {} milimol"},
+    "vi": {"concentr-millimole-per-liter": "{} mi li mol trên lít"},
+}
+"""A unit with its number in words of our own, where CLDR's will not do: in Japanese, whose
+voice (espeak-ng's) says each kanji as the English words "Chinese letter", in kana (CLDR's
+"摂氏 38 度" was left as "38 °C", said "38 C" in English, and a bare "38°" became "38度");
+and millimoles per litre where CLDR writes their name with a slash."""
 CLDR_PER = {"kg": "mass-kilogram", "h": "duration-hour", "min": "duration-minute",
             "m²": "area-square-meter", "l": "volume-liter", "L": "volume-liter",
             "dl": "volume-deciliter", "dL": "volume-deciliter", "ml": "volume-milliliter",
@@ -3213,7 +3222,7 @@ def _named_degrees(match: re.Match[str], lang: str) -> str:
         return match.group(0)
     number = match.group(1)
     if lang.split("-")[0].lower() == "ja":
-        return JAPANESE_KANA_UNITS["temperature-generic"].format(number)
+        return UNIT_WORDS["ja"]["temperature-generic"].format(number)
     value = Decimal(number.replace(",", "."))
     for unit in ("temperature-generic", "angle-degree"):
         named = format_unit(value, unit, length="long", locale=locale)
@@ -3278,21 +3287,12 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
                 f"{named}/{match.group(3)}"
     except (ValueError, NumberFormatError, UnknownUnitError):
         return match.group(0)
-    if "/" in match.group(2) and "/" in named:  # "mmol/l", whose name CLDR writes so
-        words = PER_UNIT.get(primary, {}).get(unit)
+    # "mmol/l", whose name CLDR writes with a slash; Japanese "摂氏", which has kanji
+    if "/" in match.group(2) and "/" in named or \
+            primary == "ja" and re.search(r"[\u4e00-\u9fff]", named):
+        words = UNIT_WORDS.get(primary, {}).get(unit)
         return words.format(number) if words else match.group(0)
-    if primary == "ja" and re.search(r"[\u4e00-\u9fff]", named):
-        kana = JAPANESE_KANA_UNITS.get(unit)  # "摂氏" has kanji, which its voice cannot say
-        return kana.format(number) if kana else match.group(0)
     return said_as_written(named, lang)
-
-
-JAPANESE_KANA_UNITS = {"temperature-celsius": "せっし {} ど", "temperature-fahrenheit": "かし {} ど",
-                       "temperature-generic": "{} ど", "concentr-millimole-per-liter":
-                       "{} ミリモル パー リットル"}
-"""Units in kana, for the voice that reads Japanese (espeak-ng's) says each kanji as the
-English words "Chinese letter": CLDR's "摂氏 38 度" was left as "38 °C", said "38 C" in
-English, and a bare "38°" became "38度", "38 Chinese letter"."""
 
 
 def _japanese_date(match: re.Match[str]) -> str:
