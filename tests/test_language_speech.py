@@ -3407,12 +3407,21 @@ def test_a_front_matter_date_in_puerto_rico_is_month_first():
     ("pt-BR", "Atendimento 24/7 com suporte prioritário",
      "Atendimento vinte e quatro horas por dia, sete dias por semana com suporte prioritário"),
     ("en-US", "Call free, confidential, 24/7.", "Call free, confidential, 24 7."),
+    # espeak-ng's voices, which said the slash ("kroz", "slash", "lomeno")
+    ("hr", "Dežurna linija 24/7.", "Dežurna linija danonoćno."),
+    ("sr", "Позовите 24/7.", "Позовите даноноћно."),
+    ("sr", "Pozovite 24/7.", "Pozovite danonoćno."),
+    ("sv", "Ring 1177 (24/7).", "Ring 1177 (dygnet runt)."),
+    ("tr", "Hat 24/7 açık.", "Hat 7 gün 24 saat açık."),
+    ("ar", "الخط الساخن 24/7.", "الخط الساخن على مدار الساعة."),
+    ("cy", "Ffoniwch 24/7.", "Ffoniwch 24 awr y dydd, 7 diwrnod yr wythnos."),
 ])
 def test_all_day_every_day_is_said_in_words(lang, written, said):
     """A Spanish poison-help line (library text id 68396499229) and a Mexican clinic's
     banner (41653004554) write "24/7": it was "veinticuatro barra siete", the voice reading
     the slash, and so in French (66441662636), Italian (53169839634) and Portuguese
-    (59131058625). English says "twenty-four seven", as before."""
+    (59131058625). espeak-ng's voices said the slash in words or in English, in 25 more
+    languages. English says "twenty-four seven", as before."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -1323,14 +1323,28 @@ def _round_the_clock(match: re.Match[str], lang: str) -> str:
         return match.group(0)
     return said.format(count=count, of=of)
 _ALL_DAY_EVERY_DAY_RE = re.compile(r"(?<![\w/.,])24\s?/\s?7(?![\w/]|[.,]\d)")
-ALL_DAY_EVERY_DAY = {"es": "24 horas al día, 7 días a la semana",
-                     "fr": "24 heures sur 24, 7 jours sur 7", "it": "24 ore su 24, 7 giorni su 7",
-                     "pt": "24 horas por dia, 7 dias por semana", "ru": "круглосуточно",
-                     "uk": "цілодобово", "de": "rund um die Uhr", "nl": "dag en nacht",
-                     "pl": "całą dobę"}
+ALL_DAY_EVERY_DAY = {
+    "es": "24 horas al día, 7 días a la semana", "fr": "24 heures sur 24, 7 jours sur 7",
+    "it": "24 ore su 24, 7 giorni su 7", "pt": "24 horas por dia, 7 dias por semana",
+    "ru": "круглосуточно", "uk": "цілодобово", "de": "rund um die Uhr", "nl": "dag en nacht",
+    "pl": "całą dobę", "sv": "dygnet runt", "da": "døgnet rundt", "nb": "døgnet rundt",
+    "no": "døgnet rundt", "fi": "ympäri vuorokauden", "cs": "nepřetržitě",
+    "sk": "nepretržite", "hu": "éjjel-nappal", "ro": "non-stop",
+    "el": "όλο το εικοσιτετράωρο", "tr": "7 gün 24 saat", "bg": "денонощно",
+    "hr": "danonoćno", "bs": "danonoćno", "sr": "даноноћно", "sr-Latn": "danonoćno",
+    "mk": "деноноќно", "be": "кругласутачна", "sl": "24 ur na dan, 7 dni v tednu",
+    "ca": "24 hores al dia, 7 dies a la setmana", "ar": "على مدار الساعة",
+    "he": "מסביב לשעון", "fa": "شبانه‌روزی", "zh": "全天候", "ko": "연중무휴",
+    "id": "24 jam sehari, 7 hari seminggu", "ms": "24 jam sehari, 7 hari seminggu",
+    "vi": "24 giờ mỗi ngày, 7 ngày mỗi tuần", "lt": "visą parą", "lv": "visu diennakti",
+    "et": "ööpäevaringselt", "hi": "चौबीसों घंटे", "sw": "saa 24 kila siku",
+    "cy": "24 awr y dydd, 7 diwrnod yr wythnos", "is": "allan sólarhringinn",
+    "sq": "24 orë në ditë, 7 ditë në javë"}
 """"24/7" as each language says it: a Spanish poison line's "gratis, confidencial, 24/7" was
-"veinticuatro barra siete", and a Russian helpline's "(24/7)" "двадцать четыре косая черта
-семь" (English says "24 7", twenty-four seven)."""
+"veinticuatro barra siete", a Russian helpline's "(24/7)" "двадцать четыре косая черта
+семь", and espeak-ng's voices said the slash in English or in words in 25 more languages
+("dvadesetčetiri kroz sedam"). English says "24 7", twenty-four seven; Turkish writes and
+says it the other way round, "7/24"."""
 _FLAT_SIDE_RE = re.compile(r"(?:(?<=\d\.º )|(?<=\dº )|(?<=[Rr]/[Cc] ))"
                            r"([Ee]sq|[Dd]to|[Dd]t\.º)\.?(?!\w)")
 """The side of a Portuguese flat after its floor, "2.º Esq.", "R/C Dto.": esquerdo and
@@ -2326,7 +2340,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}"
                            f" {'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
     if lang.split("-")[0].lower() in ALL_DAY_EVERY_DAY:
-        text = _ALL_DAY_EVERY_DAY_RE.sub(ALL_DAY_EVERY_DAY[lang.split("-")[0].lower()], text)
+        said = ALL_DAY_EVERY_DAY[in_script(lang.split("-")[0].lower(), text)]
+        text = _ALL_DAY_EVERY_DAY_RE.sub(said, text)
     if lang.split("-")[0].lower() in ROUND_THE_CLOCK:
         text = _ROUND_THE_CLOCK_RE.sub(
             lambda m: _round_the_clock(m, lang.split("-")[0].lower()), text)
@@ -2532,7 +2547,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
         text = _JAPANESE_DATE_RE.sub(_japanese_date, text)
     if primary in ALL_DAY_EVERY_DAY:
-        text = _ALL_DAY_EVERY_DAY_RE.sub(ALL_DAY_EVERY_DAY[primary], text)
+        text = _ALL_DAY_EVERY_DAY_RE.sub(ALL_DAY_EVERY_DAY[in_script(primary, text)], text)
     if primary in ("zh", "ja"):
         text = _CJK_SLASH_RE.sub("、", text)
     if primary == "ja":  # "#7119", a Japanese emergency-advice line, lost its sign
