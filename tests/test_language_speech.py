@@ -4157,6 +4157,17 @@ def test_a_turkish_e_mail_address_says_its_at(tmp_path):
     assert [u.spoken for u in turkish] == ["E-posta: habibcilmd et gmail nokta com"]
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("cy", "Iechyd & addysg & gwaith.", "Iechyd ac addysg a gwaith."),
+    ("sw", "Afya & Ustawi", "Afya na Ustawi"), ("lt", "Sveikata & gerovė", "Sveikata ir gerovė"),
+    ("eu", "Osasuna & ongizatea", "Osasuna eta ongizatea"),
+])
+def test_an_ampersand_is_the_languages_and(tmp_path, lang, written, said):
+    """espeak-ng's voices for eleven languages, Welsh and Swahili among them, said "&" as the
+    English "and"; Welsh's is "ac" before a vowel."""
+    assert [u.spoken for u in script_of(tmp_path, lang, written)] == [said]
+
+
 def test_a_vietnamese_school_year_is_a_range(tmp_path):
     """A school's page for its Vietnamese families: "Năm học 2025-2026" was two years."""
     vietnamese = script_of(tmp_path, "vi", "Năm học 2025-2026. Gọi 028-3829-5555.")

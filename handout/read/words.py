@@ -1760,6 +1760,12 @@ def _email_name(name: str, lang: str) -> str:
     return re.sub(r"_+", f" {underscore} ", name) if underscore else name
 
 
+AND_WORDS = {"az": "və", "cy": "a", "eu": "eta", "ga": "agus", "gd": "agus", "hy": "և",
+             "lt": "ir", "sw": "na", "te": "మరియు", "tk": "we", "uz": "va"}
+"""The word for "&" between two words, where the language's voice said it in English: a
+Welsh "Bwyd & diod" was "bwyd and diod" (Welsh says "ac" before a vowel, `_and_word`).
+The other voices say their own word."""
+_AND_SIGN_RE = re.compile(r"(?<=\s)&(?=\s+(\w)?)")
 AT_WORDS = {"tr": "et"}
 """The word for an e-mail address's "@", where the language's voice says nothing for it: a
 Turkish clinic's "habibcilmd@gmail.com" was "habibcilmd gmail nokta com"."""
@@ -2510,6 +2516,13 @@ def _say_duration(match: re.Match[str]) -> str:
                     ((hours, "h"), (minutes, "min"), (seconds, "sec")) if number)
 
 
+def _and_word(match: re.Match[str], primary: str) -> str:
+    """The word for an "&" (`_AND_SIGN_RE`): Welsh "ac" before a vowel, "Iechyd ac addysg"."""
+    if primary == "cy" and (match.group(1) or "").lower() in tuple("aeiouwyâêîôûŵŷ"):
+        return "ac"
+    return AND_WORDS[primary]
+
+
 def _in_its_own_voice(text: str, lang: str) -> str:
     """`text` for a language with no `Saying` table, whose voice reads its own numbers: an
     address said as its host, dates written out and units named as Unicode's CLDR names
@@ -2520,6 +2533,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     text = _EMAIL_RE.sub(lambda m: f"{_email_name(m.group(1), lang)}@{m.group(2)}", text)
     if primary in AT_WORDS:
         text = _EMAIL_RE.sub(lambda m: f"{m.group(1)} {AT_WORDS[primary]} {m.group(2)}", text)
+    if primary in AND_WORDS:
+        text = _AND_SIGN_RE.sub(lambda m: _and_word(m, primary), text)
     if primary in ("hi", "ur"):  # "info.deounion@…": the name's dot, which the voice dropped
         text = _EMAIL_RE.sub(lambda m: m.group().replace(".", f" {DOT_WORDS[primary]} ",
                                                          m.group(1).count(".")), text)
