@@ -2030,6 +2030,17 @@ def test_a_unit_after_a_governed_slavic_number_takes_the_genitive_with_it(lang, 
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("sv", "Ärende № 7.", "Ärende nummer 7."), ("be", "Рэцэпт № 7.", "Рэцэпт нумар 7."),
+    ("sr", "Рецепт № 7.", "Рецепт број 7."), ("sr", "Recept № 7.", "Recept broj 7."),
+    ("es", "Factura № 7.", "Factura número siete."), ("ar", "غرفة № 7.", "غرفة رقم 7."),
+])
+def test_the_number_sign_is_said(lang, written, said):
+    """"№ 7" was "7" in Swedish, Belarusian and 36 more of espeak-ng's languages, and in
+    Kokoro's Spanish, French, Italian and Portuguese."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("ru", "Температура выше 38°, при 25 °С.", "Температура выше 38 градусов, при 25 градусов "
                                                "Цельсия."),
     ("sv", "Feber över 38°.", "Feber över 38 grader."),

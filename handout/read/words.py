@@ -280,7 +280,7 @@ SAYINGS = {
          "máx.": "máximo", "Máx.": "Máximo", "Depto.": "Departamento",
          "tel.": "teléfono", "Tel.": "teléfono", "Tel:": "Teléfono:", "núm.": "número",
          "n.º": "número",
-         "nº": "número", "Núm.": "número", "N.º": "número", "Nº": "número", "N°": "número",
+         "nº": "número", "Núm.": "número", "N.º": "número", "Nº": "número", "N°": "número", "№": "número",
          "pág.": "página", "Avda.": "avenida", "Av.": "avenida",
          "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "&": "y", "Aprox.": "Aproximadamente",
          "cap.": "capítulo", "L a V": "lunes a viernes", "L a S": "lunes a sábado",
@@ -324,7 +324,7 @@ SAYINGS = {
          "i.e.": "c'est-à-dire", "env.": "environ", "tél.": "téléphone",
          "Tél.": "téléphone", "Tél:": "Téléphone :", "Tel:": "Téléphone :",
          "boul.": "boulevard",
-         "n°": "numéro", "N°": "numéro", "nº": "numéro", "Nº": "numéro",
+         "n°": "numéro", "N°": "numéro", "nº": "numéro", "Nº": "numéro", "№": "numéro",
          "cf.": "voir", "&": "et",
          "Env.": "Environ", "RDV": "rendez-vous", "rdv": "rendez-vous",
          "max.": "maximum", "Max.": "Maximum",
@@ -361,7 +361,7 @@ SAYINGS = {
          "ml": "per millilitro", "mL": "per millilitro", "l": "per litro", "L": "per litro",
          "m²": "per metro quadrato", "m2": "per metro quadrato", "kWh": "al chilowattora"},
         {"n.°": "numero", "N.°": "numero", "n.º": "numero", "N.º": "numero", "n°": "numero",
-         "N°": "numero", "nº": "numero", "Nº": "numero", "Dott.ssa": "dottoressa",
+         "N°": "numero", "nº": "numero", "Nº": "numero", "№": "numero", "Dott.ssa": "dottoressa",
          "Dott.": "dottor", "Dr.": "dottor", "Sig.ra": "signora",
          "Sig.": "signor", "Sigg.": "signori", "ecc.": "eccetera", "p. es.": "per esempio",
          "e.g.": "per esempio", "i.e.": "cioè",
@@ -409,7 +409,7 @@ SAYINGS = {
          "máx.": "máximo", "Máx.": "Máximo",
          "Tel.": "telefone", "Tel:": "Telefone:",
          "n.º": "número", "nº": "número", "N.º": "número", "Nº": "número",
-         "n°": "número", "N°": "número", "pág.": "página",
+         "n°": "número", "N°": "número", "№": "número", "pág.": "página",
          "Av.": "avenida", "Sen.": "Senador", "Dep.": "Deputado", "Gov.": "Governador",
          "&": "e",
          # a Portuguese address: "Lg. do Carmo 3, R/C" (the flat's side: `_FLAT_SIDE_RE`)
@@ -802,11 +802,21 @@ said ("نه دو نقطه سی"): its hour and minutes, or its hour alone at "۰
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
 """How Chinese and Korean say a time, "7点30分", "9시 30분": the hour's word, a space or
 none, and the minutes' word."""
-NUMBER_SIGN_WORDS = {"uk": "номер", "pl": "numer", "sr": "број", "mk": "број", "kk": "нөмір",
-                     "cs": "číslo", "sk": "číslo", "tr": "numara", "ro": "numărul", "hu": "szám",
-                     "el": "αριθμός", "lt": "numeris", "lv": "numurs", "et": "number"}
+NUMBER_SIGN_WORDS = {
+    "uk": "номер", "pl": "numer", "sr": "број", "sr-Latn": "broj", "mk": "број", "kk": "нөмір",
+    "cs": "číslo", "sk": "číslo", "tr": "numara", "ro": "numărul", "hu": "szám",
+    "el": "αριθμός", "lt": "numeris", "lv": "numurs", "et": "number", "be": "нумар",
+    "tt": "номер", "ba": "номер", "az": "nömrə", "uz": "raqam", "ka": "ნომერი", "hy": "համար",
+    "ca": "número", "af": "nommer", "da": "nummer", "nb": "nummer", "no": "nummer",
+    "sv": "nummer", "fi": "numero", "is": "númer", "hr": "broj", "bs": "broj",
+    "sl": "številka", "sq": "numri", "eo": "numero", "cy": "rhif", "ga": "uimhir",
+    "eu": "zenbakia", "mt": "numru", "lb": "Nummer", "id": "nomor", "ms": "nombor", "vi": "số",
+    "sw": "namba", "ar": "رقم", "fa": "شماره", "ur": "نمبر", "he": "מספר", "hi": "संख्या",
+    "bn": "নম্বর", "mr": "क्रमांक", "ne": "नम्बर", "ta": "எண்"}
 """The word for "№" where the voice says nothing for it: "Упаковка № 20" was "упаковка
-двадцять" in Ukrainian (the Russian and Bulgarian voices say "номер")."""
+двадцять" in Ukrainian (the Russian and Bulgarian voices say "номер"), and "№ 7" was "7" in
+38 more of espeak-ng's languages (Spanish, French, Italian and Portuguese have it among their
+abbreviations)."""
 SPOKEN_ABBREVIATIONS = {
     "de": {"Zul.-Nr.": "Zulassungsnummer",
            "z.B.": "zum Beispiel", "d.h.": "das heißt", "u.a.": "unter anderem",
@@ -2581,7 +2591,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _GERMAN_PRICE_PER_RE.sub(lambda m: f"{m.group(1)} pro {GERMAN_PER[m.group(2)]}",
                                         text)
     if primary in NUMBER_SIGN_WORDS:
-        text = re.sub(r"№\s?", f"{NUMBER_SIGN_WORDS[primary]} ", text)
+        text = re.sub(r"№\s?", f"{NUMBER_SIGN_WORDS[in_script(primary, text)]} ", text)
     if primary in SPOKEN_ABBREVIATIONS:  # "Abs.2", "Art.13": the number a word of its own
         text = _ABBREVIATION_BEFORE_NUMBER_RE.sub(r"\1 ", text)
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
