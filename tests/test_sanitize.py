@@ -449,3 +449,63 @@ def test_pictures_from_other_sites_are_named_five_and_counted_after(settings, ca
     assert len(messages) == 6
     assert messages[-1].endswith("refused to load 3 more pictures from other sites: their "
                                  "descriptions are printed in their place")
+
+
+def test_a_table_holding_tables_is_laid_out_as_its_cells(settings, caplog):
+    """A web page saved as Word, or pasted as HTML, draws its columns with tables in tables:
+    a VA job announcement (apache/tika's 017097.docx, in tests/corpus/docx) printed on 1,013
+    pages, a letter to a line. The layout table is laid out as its cells, one after another;
+    the table it holds, a table of data, stays a table; a heading in a cell heads a
+    section."""
+    caplog.set_level(logging.INFO, "handout.diagnostics")
+    write_handouts(settings.source, {"job.md": """\
+        # Job
+
+        <table><tr><td><h2>Duties</h2><p>Helps investigators.</p></td>
+        <td>Loose <b>bold</b> words
+        <table><tr><th>Name</th><th>Phone</th></tr><tr><td>Ann</td><td>0123</td></tr></table>
+        after it.</td></tr></table>
+
+        Closing words.
+        """})
+    [handout] = load_documents(settings)
+    assert [s.heading for s in handout.sections] == ["Job", "Duties"]
+    body = document.parse_html(handout.sections[1].html)
+    assert [element.tag for element in body] == ["h2", "p", "p", "table", "p", "p"]
+    assert [row.tag for row in body.iter("tr")] == ["tr", "tr"]
+    assert [u.text for u in handout.sections[1].script] == [
+        "Duties", "Helps investigators.", "Loose bold words", "Table. 1 row.",
+        "Name: Ann. Phone: 0123.", "after it.", "Closing words."]
+    assert any("1 table holding tables laid out as its cells, one after another" in
+               record.getMessage() for record in caplog.records)
+
+
+def test_a_spacer_picture_is_left_out(settings, caplog):
+    """Print fills the text width with a picture: each of the VA job announcement's 51
+    transparent 1 × 1 spacers printed as a box the width of the page. A picture a pixel or
+    two across with no description is left out; a described one, or a wider one, stays."""
+    from PIL import Image
+    import io
+
+    def png(width: int, height: int) -> str:
+        data = io.BytesIO()
+        Image.new("RGBA", (width, height)).save(data, "PNG")
+        return "data:image/png;base64," + base64.b64encode(data.getvalue()).decode()
+
+    caplog.set_level(logging.INFO, "handout.diagnostics")
+    said, printed = said_and_printed(settings, f"""\
+        # Notice
+
+        <p><img src="{png(1, 1)}"></p>
+
+        Words <img src="{png(600, 2)}" alt=""> between.
+
+        <p><img src="{png(1, 1)}" alt="A dot"></p>
+
+        <p><img src="{png(40, 30)}" alt="A box"></p>
+        """)
+    [handout] = load_documents(settings)
+    pictures = list(document.parse_html(handout.sections[0].html).iter("img"))
+    assert [picture.get("alt") for picture in pictures] == ["A dot", "A box"]
+    assert any("2 pictures of a pixel or two across, with no description, left out" in
+               record.getMessage() for record in caplog.records)

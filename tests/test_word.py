@@ -2272,3 +2272,23 @@ def test_an_embedded_worksheet_is_told_to_be_pasted_as_a_table(tmp_path):
         "as a Word table, so that they are printed and read")),)
     assert [finding.severity for finding in lint_source(path)] == [ERROR]
     assert source.html == "<p>Our prices:</p><p><img /></p>"
+
+
+def test_a_web_page_saved_as_word_prints_its_words_a_line_at_a_time(settings):
+    """A VA job announcement saved from the web as Word (tests/corpus/docx, from apache/tika)
+    draws its columns with tables nested five deep, with spacer columns a few letters wide,
+    and spaces its parts with 51 transparent 1 × 1 pictures. It printed on 1,013 pages, 916
+    of them holding 40 words or fewer, a letter to a line, with its first row, taken for a
+    header, again on every page. Laid out as its cells and without its spacers, it prints
+    as a document of some fifty pages, each full of lines of words."""
+    settings.source.mkdir()
+    shutil.copy(CORPUS / "tika-017097-va-job-announcement.docx", settings.source / "job.docx")
+    [manifest] = build(settings, ("pdf",))
+    with pdfplumber.open(settings.out / "job" / "job.pdf") as pdf:
+        words = [len((page.extract_text() or "").split()) for page in pdf.pages]
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    assert manifest["pdf"]["pages"] == len(words) <= 60
+    assert sum(count < 40 for count in words) <= 3
+    assert text.count("Agency: Veterans Health Administration") == 1
+    assert "The Program Support Assistant (Office Automation) facilitates the flow of" in \
+        " ".join(text.split())

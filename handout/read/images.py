@@ -77,6 +77,7 @@ def check_images(body: ET.Element, source: SourceFile, folder: Path, lang: str) 
     missing: dict[str, tuple[str, int]] = {}  # each file not found: where first, how often
     described: set[str] = set()  # those of them shown as more than decoration
     emptied: list[ET.Element] = []  # where decorative pictures were left out
+    spacers = 0
 
     def without(parent: ET.Element, image: ET.Element) -> None:
         if is_decorative(image):
@@ -112,6 +113,10 @@ def check_images(body: ET.Element, source: SourceFile, folder: Path, lang: str) 
             if problem:
                 line = locate(source.path, needle, unquote(src))
                 problems.append(Problem(problem, source.path, line))
+            elif not (image.get("alt") or "").strip() and is_spacer(src, folder):
+                take_out(parent, image, keep_text=False)
+                emptied.append(parent)
+                spacers += 1
             elif (copy := smaller_copy(src, folder)) is not None:
                 line = locate(source.path, needle, unquote(src))
                 log.info("%s: %s: the handout shows a copy %d pixels across, enough for "
@@ -125,10 +130,36 @@ def check_images(body: ET.Element, source: SourceFile, folder: Path, lang: str) 
                     f" (shown {count} times)" if count > 1 else "",
                     "its description is printed in its place" if shown in described
                     else "it only decorates, so it is left out")
+    if spacers:
+        log.info("%s: %d picture%s of a pixel or two across, with no description, left out: "
+                 "a web page's spacers and rules, which show nothing", source.path, spacers,
+                 "s" if spacers > 1 else "")
     take_out_emptied(emptied, {child: parent for parent in body.iter() for child in parent},
                      re.compile(r"\s*"))
     if problems:
         raise HandoutError.collect(problems)
+
+
+SPACER_SIDE = 2
+"""Pixels across or down at most of a picture that shows nothing but a dot or a line: a
+web page's spacer (a transparent 1 × 1 GIF or PNG) or rule. Print fills the text width
+with a picture, so a VA job announcement saved as Word printed each of its 51 spacers as
+a box the width of the page, and its pages were mostly empty."""
+
+
+def is_spacer(src: str, folder: Path) -> bool:
+    """Whether the sound picture at `src` (in `folder`, or a `data:` URL) is at most
+    `SPACER_SIDE` pixels across or down."""
+    from PIL import Image
+
+    compact = "".join(src.split())
+    try:
+        data = _data_url_bytes(compact) if compact.lower().startswith("data:") else \
+            consulted(folder / unquote(urlsplit(compact).path)).read_bytes()
+        with Image.open(io.BytesIO(data)) as image:
+            return min(image.size) <= SPACER_SIDE
+    except (OSError, ValueError, SyntaxError):
+        return False  # an SVG, whose size is its own to scale
 
 
 def is_missing(src: str, folder: Path) -> bool:

@@ -146,6 +146,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
         if count > 1:  # one warning for a page's fifteen disclosures, not fifteen
             log.warning("%s: <%s> removed from %d more place%s%s", path, tag, count - 1,
                         "s" if count > 2 else "", "" if tag in FORM_CONTROLS else ", its text kept")
+    _lay_out_layout_tables(body, path)
     _wrap_loose_text(body)
     _nest_stray_lists(body)
     _inline_blocks_in_headings(body)
@@ -274,6 +275,78 @@ def _drop_badges(body: ET.Element, path: Path) -> None:
              where(path, dropped[0].get("src")),
              "a status badge is" if len(dropped) == 1 else f"{len(dropped)} status badges are",
              "it shows" if len(dropped) == 1 else "they show")
+
+
+def _lay_out_layout_tables(body: ET.Element, path: Path) -> None:
+    """Replace each table that holds a table with what its cells hold, one cell after
+    another, row by row: a layout table, as a web page saved as Word draws its columns.
+
+    A VA job announcement (apache/tika's 017097.docx) nested tables five deep, with
+    spacer columns a few letters wide: in large print its 64 KB printed on 1,013 pages, a
+    letter to a line, and its first row, taken for a header, again on every page. Its
+    tables are the page's layout, not data a reader follows across: laid out one cell
+    after another, they read as the page does. A table left with no table in it stays a
+    table."""
+    laid_out = 0
+    while True:
+        outer = next((table for table in body.iter("table")
+                      if any(inner is not table for inner in table.iter("table"))), None)
+        if outer is None:
+            break
+        parent = next(element for element in body.iter() if outer in list(element))
+        index = list(parent).index(outer)
+        cells = [cell for row in _own_rows(outer) for cell in row if cell.tag in ("td", "th")]
+        blocks = [block for caption in outer.iter("caption") if caption in list(outer)
+                  for block in _as_blocks(caption)]
+        blocks += [block for cell in cells for block in _as_blocks(cell)]
+        parent.remove(outer)
+        for offset, block in enumerate(blocks):
+            parent.insert(index + offset, block)
+        if outer.tail and outer.tail.strip():
+            _append_text(parent, index + len(blocks) - 1, outer.tail)
+        laid_out += 1
+    if laid_out:
+        log.info("%s: %d table%s holding tables laid out as %s cells, one after another: "
+                 "large print has no room for tables side by side, and a listener hears "
+                 "them in this order", where(path, "<table"), laid_out,
+                 "s" if laid_out > 1 else "", "their" if laid_out > 1 else "its")
+
+
+def _own_rows(table: ET.Element) -> list[ET.Element]:
+    """`table`'s rows, in its head, body and foot or straight in it, not a nested table's."""
+    return [row for part in [table, *(p for p in table if p.tag in ("thead", "tbody", "tfoot"))]
+            for row in part if row.tag == "tr"]
+
+
+def _as_blocks(cell: ET.Element) -> list[ET.Element]:
+    """What `cell` holds as block elements: its blocks as they are, and each run of words
+    and phrases between them in a `<p>`."""
+    from handout.read.script import BLOCK_TAGS  # which imports this module
+
+    blocks: list[ET.Element] = []
+    run: ET.Element | None = None
+
+    def words(text: str | None) -> None:
+        nonlocal run
+        if text and text.strip():
+            if run is None:
+                run = ET.Element("p")
+                blocks.append(run)
+            _append_text(run, len(run) - 1, text)
+
+    words(cell.text)
+    for child in list(cell):
+        tail, child.tail = child.tail, None
+        if child.tag in BLOCK_TAGS:
+            blocks.append(child)
+            run = None
+        elif run is not None or "".join(child.itertext()).strip() or child.tag == "img":
+            if run is None:
+                run = ET.Element("p")
+                blocks.append(run)
+            run.append(child)
+        words(tail)
+    return blocks
 
 
 def _wrap_loose_text(body: ET.Element) -> None:
