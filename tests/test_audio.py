@@ -183,13 +183,13 @@ def test_mastering_imports_no_scipy():
     script = """
 import sys
 import numpy as np
-from handout.audio.master import import_libraries, integrated_loudness, master
+from handout.audio.master import import_libraries, master, published_loudness
 from handout.config import Settings
 import_libraries()
 t = np.arange(22050 * 3) / 22050
 audio = (0.3 * np.sin(2 * np.pi * 220 * t) * (np.sin(2 * np.pi * t) > 0)).astype(np.float32)
 mastered = master(audio, 22050, Settings())
-print(round(integrated_loudness(mastered), 1), sorted(m for m in ("scipy", "pyloudnorm")
+print(round(published_loudness(mastered), 1), sorted(m for m in ("scipy", "pyloudnorm")
                                                       if m in sys.modules))
 """
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,

@@ -20,15 +20,16 @@ The path of the data, module by module:
 This module itself imports nothing, so that a build with nothing to narrate stays light.
 """
 
-MASTERING = "11: each utterance trimmed at its section's ends, levelled alone between the " \
+MASTERING = "12: each utterance trimmed at its section's ends, levelled alone between the " \
             "silence around it (up to 0.4 s, the whole head silence first), solved gain " \
             "through the limiter (first slope 0.35, a repeated solve starting where the last " \
             "ended, threshold 0.75 dB under the ceiling, gain at most 30 dB beyond the peaks' " \
             "threshold), loudness by `master.Loudness` (K-weighted by FFmpeg in double " \
             "precision); joined with the script's pauses and trimmed to the target (measured as " \
-            "published) by one gain in steps of 0.1 dB within 1 dB and the utterances' " \
-            "peaks; cut at pauses of 0.25 s or more into pieces made whole frames by " \
-            "adding silence (encode.cut_at_pauses)"
+            "published, a section of less than 3 s of sound by its sound alone) by one gain " \
+            "in steps of 0.1 dB within 1 dB and the utterances' peaks; cut at pauses of " \
+            "0.25 s or more into pieces made whole frames by adding silence " \
+            "(encode.cut_at_pauses)"
 """Changes whenever `master` would make different audio from the same raw utterances, so
 that mastered utterances and sections cached by an older build are made again (not
 narrated again)."""

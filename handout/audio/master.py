@@ -476,13 +476,24 @@ def published_loudness(section: np.ndarray) -> float:
     into pieces adds at its pauses (`encode.cut_at_pauses`): measured without it, the test
     fixture's sections were published 0.08 to 0.15 LU over their target. Measured a piece
     at a time, as one meter's K-weighting carries its state from piece to piece: joined
-    again, a section of 52 minutes held a third copy of itself (550 MB)."""
+    again, a section of 52 minutes held a third copy of itself (550 MB). A section of less
+    than `SHORT_SPEECH` of sound is measured as `invoke check` measures it, by its sound
+    alone."""
     from handout.audio.encode import cut_at_pauses
 
+    first, last = sound_bounds(section)
+    if last - first < SHORT_SPEECH * RATE:  # as `Measure.loudness` measures it
+        return integrated_loudness(section[first:last])
     meter = Loudness(RATE)
     for piece in cut_at_pauses(section):
         meter.add(piece.samples)
     return meter.value()
+
+
+def sound_bounds(samples: np.ndarray, floor_db: float = -50.0) -> tuple[int, int]:
+    """Where the first sound louder than `floor_db` dBFS starts and the last ends."""
+    loud = np.flatnonzero(np.abs(samples) > 10 ** (floor_db / 20))
+    return (int(loud[0]), int(loud[-1]) + 1) if len(loud) else (0, 0)
 
 
 GAIN_STEP = 0.1
@@ -525,13 +536,29 @@ def silence_at_ends(samples: np.ndarray, rate: int, floor_db: float = -50.0) -> 
     return int(loud[0]) / rate, (len(samples) - 1 - int(loud[-1])) / rate
 
 
+SHORT_SPEECH = 3.0
+"""Seconds of sound (from the first sound to the last) under which a file's loudness is
+that of its sound alone (`Measure.loudness`). Measured with the silence around it, a word
+or two is mostly in the 400 ms blocks that straddle its ends, and a section of a one-word
+title, "Tables", or of a heading over nothing, "Установка", measured -19.4 and -20.4 LUFS:
+`invoke check` failed files the build could not make louder under the true-peak ceiling,
+whose word a listener hears at -18.4, as loud as the sentences around it. 3 s is the window
+of the standard's short-term loudness (EBU Tech 3341)."""
+
+
+KEPT_SECONDS = 30
+"""Seconds of a file `Measure` keeps, long enough for `SHORT_SPEECH` of sound between the
+longest silences a section is given."""
+
+
 class Measure:
     """Integrated loudness, true peak and the silence at both ends of audio fed a piece at a
     time (`add`), so that a long file is measured in flat memory (`invoke check` on a
     20,000-word handout decodes hours of audio).
 
-    Loudness is `Loudness`'s; the true peak is the peak of a 4× oversampled stream (soxr,
-    as `true_peak_db`).
+    Loudness is `Loudness`'s, or for a file of less than `SHORT_SPEECH` of sound that of its
+    sound alone (for which the first seconds are kept); the true peak is the peak of a 4×
+    oversampled stream (soxr, as `true_peak_db`).
     """
 
     def __init__(self, rate: int, floor_db: float = -50.0):
@@ -544,9 +571,14 @@ class Measure:
         self._floor = 10 ** (floor_db / 20)
         self._first_loud: int | None = None
         self._last_loud: int | None = None
+        self._kept: list[np.ndarray] | None = []
 
     def add(self, samples: np.ndarray) -> None:
         samples = np.asarray(samples, dtype=np.float32)
+        if self._kept is not None:
+            self._kept.append(samples.copy())
+            if self.samples + len(samples) > KEPT_SECONDS * self.rate:
+                self._kept = None  # too long to be a short file's
         loud = np.flatnonzero(np.abs(samples) > self._floor)
         if len(loud):
             if self._first_loud is None:
@@ -563,7 +595,12 @@ class Measure:
         return self._loudness.samples
 
     def loudness(self) -> float:
-        """Integrated loudness in LUFS of everything added."""
+        """Integrated loudness in LUFS of everything added; of its sound alone if that lasts
+        less than `SHORT_SPEECH`."""
+        if self._kept is not None and self._first_loud is not None and \
+                self._last_loud + 1 - self._first_loud < SHORT_SPEECH * self.rate:
+            sound = np.concatenate(self._kept)[self._first_loud:self._last_loud + 1]
+            return integrated_loudness(sound, self.rate)
         return self._loudness.value()
 
     def true_peak_db(self) -> float:
