@@ -392,13 +392,18 @@ def test_contents_after_six_sections_is_not_a_bookmark(tmp_path):
 
 def test_an_address_prints_its_letters_and_keeps_the_codes_of_its_marks():
     """An address's letters in percent codes are printed as letters; the code of a slash,
-    which typed as a slash goes elsewhere, of a space, and codes that are no UTF-8 stay.
+    which typed as a slash goes elsewhere, of a space, of an emoji, and codes that are no
+    UTF-8 stay.
     The link goes where it went."""
     html = print_html('<p><a href="https://x.org/%D0%A7%D1%91/a%2Fb%20c%E9">words</a> '
                       '<a href="https://x.org/%D0%A7%D1%91">x.org/Чё</a></p>')
     assert 'data-address="https://x.org/Чё/a%2Fb%20c%E9"' in html
     assert 'href="https://x.org/%D0%A7%D1%91/a%2Fb%20c%E9"' in html
     assert '<a href="https://x.org/%D0%A7%D1%91" class="address">' in html  # printed once
+    # an emoji no print font has: its glyph missing broke the copying of the whole font
+    html = print_html('<p><a href="https://www.linkedin.com/in/ludovic-%F0%9F%92%BB-logiou/">'
+                      'Ludovic Logiou</a></p>')
+    assert 'data-address="https://www.linkedin.com/in/ludovic-%F0%9F%92%BB-logiou/"' in html
 
 
 def test_print_html_marks_addresses_and_stacks_wide_tables():

@@ -15,10 +15,11 @@ import copy
 import functools
 import logging
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from handout.config import BACKGROUNDS, PAPERS, Settings
 from handout.errors import HandoutError
@@ -304,12 +305,19 @@ def printed_address(href: str) -> str:
     after each link, four lines of large print of codes. A code of an ASCII character
     ("%2F", "%20") stays as it is: decoded, a "/" or "?" would send a reader typing it
     elsewhere, and a space would break the address over lines as if it were two; and so do
-    codes that are no UTF-8, which name no letters. The link goes to `href` as it was."""
+    codes that are no UTF-8, which name no letters, and the codes of a character that is no
+    letter, mark or digit: a LinkedIn address's "%F0%9F%92%BB", printed as the emoji 💻,
+    which no print font has, made WeasyPrint write the body's whole font with an encoding
+    text extraction cannot read, and on a machine without an emoji font every word of the
+    CNCF glossary's French home page was lost to copying. The link goes to `href` as it
+    was."""
     def letters(found: re.Match) -> str:
         try:
-            return unquote(found.group(0), errors="strict")
+            decoded = unquote(found.group(0), errors="strict")
         except UnicodeDecodeError:
             return found.group(0)
+        return "".join(c if unicodedata.category(c)[0] in "LMN" else quote(c, safe="")
+                       for c in decoded)
 
     return ENCODED_LETTERS.sub(letters, href.removeprefix("mailto:"))
 
