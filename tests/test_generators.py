@@ -1345,6 +1345,45 @@ def test_markdown_after_a_blank_line_in_a_div_is_markdown(settings):
     assert "Appelez le 0 800 009 110, gratuit." in said and "raw text" in said
 
 
+def test_markdown_after_a_blank_line_in_an_html_section_is_markdown(settings):
+    """Canada's digital playbook (canada-ca/digital-playbook-guide-numerique) wraps each
+    part of a page in `<section>`: its heading printed as "## Part one", its list as
+    "- first item - second item", all one paragraph, and two checklists of 40 items were
+    one run-on sentence in the voice. As in a `<div>`, what follows a blank line is
+    Markdown, and its headings start sections."""
+    write_handouts(settings.source, {"playbook.md": """\
+        ---
+        title: Playbook
+        ---
+
+        Intro.
+
+        <section id="part">
+
+        ## Part one
+
+        Some text.
+
+        - first item
+        - second item
+
+        </section>
+
+        <article>
+
+        ## Part two
+
+        More text.
+
+        </article>
+        """})
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["Playbook", "Part one", "Part two"]
+    assert [u.text for u in document.sections[1].script] == [
+        "Part one", "Some text.", "first item", "second item"]
+    assert "##" not in document.sections[1].html and "<li>" in document.sections[1].html
+
+
 def test_an_indented_tag_in_a_div_is_html_not_code(settings):
     """A county's library pages (Jekyll, kramdown) indent the HTML in a panel as their
     template does: `<div class="...">`, a blank line, `    <p class="ma0"><a href=...>`.

@@ -3287,8 +3287,13 @@ class MarpPictures(Preprocessor):
 DETAILS_OPENING = re.compile(r"^([ \t]*<details\b)(?![^>]*\bmarkdown=)([^>]*>)", re.I)
 
 
-DIV_OPENING = re.compile(r"^([ \t]*<div\b)(?![^>]*\bmarkdown=)([^>]*>)[ \t]*$", re.I)
-"""A `<div>` alone on its line: when a blank line follows, what comes after is Markdown."""
+DIV_OPENING = re.compile(r"^([ \t]*<(?:div|section|article|aside|main|header|footer|nav)\b)"
+                         r"(?![^>]*\bmarkdown=)([^>]*>)[ \t]*$", re.I)
+"""A `<div>` alone on its line, or one of HTML's sections (`<section>`, `<article>`, …):
+when a blank line follows, what comes after is Markdown. Canada's digital playbook wraps
+its parts in `<section>`: their headings, lists and paragraphs printed as one paragraph of
+"## Part one Some text. - first item", its two checklists of 40 items one run-on sentence
+in the voice."""
 DIV_BEFORE_MARKDOWN = re.compile(r"^([ \t]*<div\b)(?![^>]*\bmarkdown=)([^>]*>)"
                                  r"(?=[ \t]*[^<\s])(?=.*\]\()(?!.*</div>)", re.I)
 """A `<div>` with Markdown after it on its line, as WordPress exports a picture's caption,
@@ -3356,7 +3361,8 @@ class MarkdownInDetails(Preprocessor):
                 marked = DIV_BEFORE_MARKDOWN.sub(r'\1 markdown="1"\2', marked)
                 depth += marked != line
                 line = marked
-            if depth and re.match(r"\s*</(?:div|form|fieldset)>", line, re.I):
+            if depth and re.match(r"\s*</(?:div|section|article|aside|main|header|footer|nav"
+                                  r"|form|fieldset)>", line, re.I):
                 depth -= 1
             changed.append(line)
         return changed
