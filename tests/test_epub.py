@@ -767,3 +767,36 @@ def test_a_page_break_past_a_rows_words_goes_in_its_last_cell():
     inside = ET.Element("span", {"id": "page-5"})
     insert_page_break(row, ET.Element("tbody"), 3, inside, ET.Element("div"))
     assert row[0][0] is inside and inside.tail == "left" and row[0].text == "Top "
+
+
+def test_an_address_with_brackets_is_a_valid_url_in_the_book(tmp_path):
+    """mSupply's documentation links to its wiki's search, "?s[]=vvm&s[]=status": EPUBCheck
+    refused the book (RSC-020, "Illegal character in query"). The book's link has the
+    brackets in percent codes and goes to the same place; print keeps the address as
+    written, which a browser sends the same."""
+    from handout.config import Settings
+
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    address = "https://docs.msupply.org.nz/cold_chain:configure?s[]=vvm&s[]=status#priority"
+    write_handouts(settings.source, {"cold.md": f"""\
+        ---
+        title: Cold chain
+        ---
+
+        ## Status
+
+        See the [VVM status priority]({address}) page.
+        """})
+    build(settings, editions=("pdf", "audio", "epub"))
+    epub = settings.out / "cold" / "cold.epub"
+    with zipfile.ZipFile(epub) as archive:
+        chapters = [archive.read(name).decode() for name in archive.namelist()
+                    if name.endswith(".xhtml") and "nav" not in name]
+    links = [a.get("href") for chapter in chapters for a in ET.fromstring(chapter).iter(
+        f"{XHTML}a") if (a.get("href") or "").startswith("https://docs.msupply")]
+    assert links == ["https://docs.msupply.org.nz/cold_chain:configure"
+                     "?s%5B%5D=vvm&s%5B%5D=status#priority"]
+    assert validate_epub(epub) == []
+    with pdfplumber.open(settings.out / "cold" / "cold.pdf") as pdf:
+        assert "s[]=vvm" in "".join(page.extract_text() for page in pdf.pages)
