@@ -491,9 +491,20 @@ def published_loudness(section: np.ndarray) -> float:
 
 
 def sound_bounds(samples: np.ndarray, floor_db: float = -50.0) -> tuple[int, int]:
-    """Where the first sound louder than `floor_db` dBFS starts and the last ends."""
-    loud = np.flatnonzero(np.abs(samples) > 10 ** (floor_db / 20))
-    return (int(loud[0]), int(loud[-1]) + 1) if len(loud) else (0, 0)
+    """Where the first sound louder than `floor_db` dBFS starts and the last ends ((0, 0) in
+    silence), looked for a block at a time from each end: an index of every loud sample of
+    a four-minute section took 85 MB, twice the section."""
+    floor = 10 ** (floor_db / 20)
+    starts = range(0, len(samples), FILTER_FRAME)
+
+    def loud(start: int) -> np.ndarray:
+        return np.flatnonzero(np.abs(samples[start:start + FILTER_FRAME]) > floor)
+
+    first = next((start + int(found[0]) for start in starts if len(found := loud(start))), None)
+    if first is None:
+        return 0, 0
+    return first, next(start + int(found[-1]) + 1 for start in reversed(starts)
+                       if len(found := loud(start)))
 
 
 GAIN_STEP = 0.1
