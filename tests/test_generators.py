@@ -1633,13 +1633,17 @@ def test_a_picture_tag_is_a_picture(settings):
         {% image_with_class "sign.jpg" "exampleFailure" "Warning do not read this sign" %}
 
         {% image "cat.jpg", "A tabby cat", "(min-width: 30em) 50vw, 100vw" %}
+
+        {% image "pslf.png" "Screenshot of the (PSLF) form" %}
         """})
     [document] = load_documents(settings)
     body = parse_html(document.sections[0].html)
     assert [text_of(b) for b in body.iter("span") if b.get("class") == "missing-picture"] == [
         "Picture not available: A white round tablet",
         "Picture not available: Warning do not read this sign",
-        "Picture not available: A tabby cat"]
+        "Picture not available: A tabby cat",
+        # a description's own brackets are no sizes (18F's benefits class)
+        "Picture not available: Screenshot of the (PSLF) form"]
 
 
 def test_fenced_code_inside_an_admonition_is_a_code_block(settings):

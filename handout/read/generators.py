@@ -452,8 +452,10 @@ IMAGE_TAG = re.compile(TAG + r"([\w-]*(?:image|img|figure|picture|photo)[\w-]*)\
 """A picture's tag with a quoted source and words (Eleventy Image's `{% image "pill.jpg",
 "A white round tablet" %}`, 18F's `{% image_with_class "sign.jpg" "note" "A sign" %}`)."""
 QUOTED = re.compile(r"\"([^\"]*)\"|'([^']*)'")
-SIZES = re.compile(r"\(|\d(?:vw|px|em)\b")
-"""An image tag's `sizes` argument, "(min-width: 30em) 50vw", which is not its description."""
+SIZES = re.compile(r"\((?:min|max)-(?:width|height)\b|\d(?:vw|px|em|rem|%)(?:\s*,|\s*$)")
+"""An image tag's `sizes` argument, "(min-width: 30em) 50vw", "100vw", which is not its
+description; a description's own brackets are not one: 18F's "Screenshot of the (PSLF)
+form" was printed as a picture with no description."""
 CAPTURE = re.compile(TAG + r"capture\s+([\w.-]+)" + END + r"(.*?)" + TAG + r"endcapture" + END,
                      re.S)
 ASSIGN = re.compile(TAG + r"assign\s+([\w.-]+)\s*=\s*(.*?)" + END, re.S)
