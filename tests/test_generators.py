@@ -4038,3 +4038,18 @@ def test_a_link_drawn_as_a_picture_that_cannot_be_had_keeps_its_words(settings):
     [handout] = load_documents(settings)
     assert '<a href="https://example.org/go/123">Sign Up!</a> or scan' in handout.html
     assert "missing-picture" not in handout.html
+
+
+def test_a_hugo_shortcode_that_passes_words_keeps_them(settings, caplog):
+    """Kubernetes' pages show a glossary's term with `{{< glossary_tooltip text="controllers"
+    term_id="controller" >}}`: the shortcode was left out with a note, and the sentence lost
+    its noun ("The controller manager runs that carry out...")."""
+    write_handouts(settings.source, {"parts.md": """\
+        # Cluster parts
+
+        The controller manager runs {{< glossary_tooltip text="controllers" term_id="controller" >}} that carry out the API's logic.
+        """})
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script][-1] == (
+        "The controller manager runs controllers that carry out the API's logic.")
+    assert not any("glossary_tooltip" in record.getMessage() for record in caplog.records)

@@ -695,6 +695,10 @@ class HugoShortcodes(NotingPreprocessor):
             return keep_lines(whole, f"Video: {named['title']}")
         if name in LINK_SHORTCODES and positional:
             return keep_lines(whole, positional[0])
+        if not paired and named.get("text"):
+            # Words passed to be shown, as Kubernetes' `{{< glossary_tooltip text="controllers"
+            # term_id="controller" >}}` shows its term: the sentence lost its noun.
+            return keep_lines(whole, named["text"])
         if paired and name in CHECKLIST_ITEMS:
             self.opened.append("other")
             start = text.rfind("\n", 0, match.start()) + 1
