@@ -110,8 +110,20 @@ def placeholders(text: str) -> list[tuple[str, str]]:
               for match in INSTRUCTION.finditer(text)]
     found += [(match.start(), match.group(), "is a mail-merge field, printed and read out as "
                "it is written: merge the document first, or write the words it stands for")
-              for match in MERGE_FIELD.finditer(text)]
+              for match in MERGE_FIELD.finditer(text) if _merged_in(match)]
     return [(words, advice) for _, words, advice in sorted(found)]
+
+
+def _merged_in(match: re.Match[str]) -> bool:
+    """Whether what `MERGE_FIELD` found is a field: one in guillemets named in two words run
+    together ("«FirstName»") only in a text of Latin letters. Persian, Arabic and Russian
+    quote with guillemets, and opensource.guide's Persian page on the law quotes «GitHub»
+    thirteen times, each taken for a field."""
+    found = match.group()
+    if not found.startswith("«") or re.search(r"[_\d]", found):
+        return True
+    letters = re.findall(r"[^\W\d_]", match.string)
+    return sum("a" <= c.lower() <= "z" for c in letters) * 2 > len(letters)
 
 
 def _to_fill(match: re.Match[str]) -> bool:

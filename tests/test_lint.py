@@ -312,6 +312,18 @@ def test_figures_to_fill_and_merge_fields_are_placeholders_too(tmp_path):
                                       if "«FirstName»" in f.message)
 
 
+def test_a_name_quoted_in_guillemets_in_persian_is_no_merge_field(tmp_path):
+    """Persian quotes with guillemets: opensource.guide's page on the law quotes «GitHub»
+    thirteen times, and each was "a mail-merge field". In a letter of Latin letters a name
+    run together in guillemets is one; one with a digit or an underscore is one anywhere."""
+    persian = tmp_path / "legal.md"
+    persian.write_text("---\ntitle: مجوز\nlang: fa\n---\n\n"
+                       "بله، پروژه‌های عمومی «GitHub» را همه می‌بینند؛ «Address_1».\n",
+                       encoding="utf-8")
+    found = [f.message.split("'")[1] for f in lint_source(persian) if f.rule == "placeholder"]
+    assert found == ["«Address_1»"]
+
+
 def test_a_line_of_bold_posing_as_a_heading_is_warned_of(tmp_path):
     """A chatbot marks each part of its answer with a line of bold, `**What is asthma**`,
     as many authors do: it starts no section, has no bookmark and is no heading to a screen
