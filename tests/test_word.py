@@ -2292,3 +2292,32 @@ def test_a_web_page_saved_as_word_prints_its_words_a_line_at_a_time(settings):
     assert text.count("Agency: Veterans Health Administration") == 1
     assert "The Program Support Assistant (Office Automation) facilitates the flow of" in \
         " ".join(text.split())
+
+
+def test_word_lists_of_figures_and_index_entries_are_left_out(tmp_path):
+    """Word's own lists of where things are carry another layout's page numbers, as its
+    contents list does: apache/tika's testWORD_2006ml.docx printed and said its table of
+    figures ("Table 1: Table1 Caption 2") and its index ("index, 4"), and pandoc's
+    0_level_headers.docx an empty table of figures' "No table of figures entries found."
+    twice, in Normal paragraphs holding the field."""
+    def field(code: str, result: str) -> str:
+        return (f'<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
+                f'xml:space="preserve"> {code} </w:instrText></w:r><w:r><w:fldChar '
+                f'w:fldCharType="separate"/></w:r><w:r><w:t>{result}</w:t></w:r><w:r>'
+                f'<w:fldChar w:fldCharType="end"/></w:r></w:p>')
+
+    styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/></w:style>'
+        for sid, name in (("TableofFigures", "table of figures"), ("Index1", "index 1"),
+                          ("TOAHeading", "toa heading")))
+    path = write_docx(tmp_path / "report.docx", "".join([
+        paragraph("Report", "Title"),
+        paragraph("Table 1: Doses\t2", "TableofFigures"),
+        field('TOC \\c "Figure"', "No table of figures entries found."),
+        paragraph("Results", "Heading1"),
+        paragraph("Doses rose in spring."),
+        paragraph("Cases", "TOAHeading"),
+        paragraph("doses, 4", "Index1"),
+    ]), extra_styles=styles)
+    words = re.sub(r"<[^>]+>", " ", read_source(path).html).split()
+    assert " ".join(words) == "Results Doses rose in spring."

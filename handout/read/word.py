@@ -56,6 +56,10 @@ p[style-name='Title'] => !
 p[style-name='Subtitle'] => !
 p[style-name^='TOC'] => !
 p[style-name^='toc'] => !
+p[style-name='table of figures'] => !
+p[style-name='table of authorities'] => !
+p[style-name='toa heading'] => !
+p[style-name^='index '] => !
 p[style-name='Heading 1'] => h1:fresh
 p[style-name='Heading 2'] => h2:fresh
 p[style-name='Heading 3'] => h3:fresh
@@ -69,7 +73,10 @@ p[style-name='Intense Quote'] => blockquote > p:fresh
 p[style-name='Block Text'] => blockquote > p:fresh
 """
 """Word styles mammoth should map otherwise than it does by default: the title and subtitle
-are taken out (they head the printed title block), and so is Word's contents list; Word's
+are taken out (they head the printed title block), and so are Word's contents list and its
+other lists of where things are, with another layout's page numbers (a table of figures,
+an index, a table of authorities: apache/tika's testWORD_2006ml.docx printed and said
+"Table 1: Table1 Caption 2" and "index, 4"); Word's
 Heading 7 to 9, which HTML has no level for, are headings of its last level, where a
 Slovak statute's articles were plain text in print and voice; lines of
 code (`code_paragraphs`) are one block of code, a line each; Word's Quote, Intense Quote and
@@ -638,6 +645,8 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     marked as no header row (`NOT_A_HEADER_ROW`) loses the mark mammoth took for one."""
     xml = PLACEHOLDER.sub(_unfilled, HIDDEN_RUN.sub("", NOT_A_HEADER_ROW.sub("", xml)))
     xml = CONTENTS_BLOCK.sub("", xml)
+    xml = PARAGRAPH.sub(lambda found: "" if _generated_list(found.group(0)) else found.group(0),
+                        xml)
     if symbol_styles:
         xml = PARAGRAPH.sub(lambda found: _styled_symbol_runs(found.group(0), symbol_styles),
                             xml)
@@ -655,6 +664,22 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     xml = NUMBERED_PARAGRAPH.sub(_outlined_heading, xml)
     xml = DROP_DOWN.sub(_chosen_entry, xml)
     return FIELD_CODE.sub(_plain_hyperlink, SIMPLE_FIELD.sub(_complex_field, xml))
+
+
+LIST_FIELD = re.compile(r"<w:instrText\b[^>]*>\s*(?:TOC|INDEX|TOA)\b")
+"""The code of a field that lists where things are: contents, figures (`TOC \\c`), an index,
+a table of authorities."""
+
+
+def _generated_list(paragraph: str) -> bool:
+    """Whether `paragraph` holds only a field that lists where things are (`LIST_FIELD`),
+    whatever its style: an empty table of figures' "No table of figures entries found."
+    (pandoc's 0_level_headers.docx printed and said it twice); one entry of a list in its
+    own style goes by the style (`STYLE_MAP`)."""
+    if not LIST_FIELD.search(paragraph):
+        return False
+    outside = FIELD_RESULT.sub("", paragraph)
+    return not "".join(re.findall(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>", outside)).strip()
 
 
 NOT_A_HEADER_ROW = re.compile(r"<w:tblHeader\s+w:val=\"(?:0|false|off)\"\s*/>")
@@ -707,7 +732,7 @@ def named_heading_styles(sheet: ET.Element | None, outlined: set[str]) -> dict[s
         named = name.get(f"{w}val", "") if name is not None else ""
         found = HEADING_NAME.search(named)
         if style.get(f"{w}type") == "paragraph" and found and style_id not in outlined \
-                and not re.match(r"(?i)heading \d|toc|index|table|caption", named):
+                and not re.match(r"(?i)heading \d|toc|toa|index|table|caption", named):
             levels[style_id] = 3 if found.group(1) == "sub" or \
                 named.lower().startswith("sub") else 2
     return levels
