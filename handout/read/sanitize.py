@@ -285,12 +285,15 @@ def _lay_out_layout_tables(body: ET.Element, path: Path) -> None:
     spacer columns a few letters wide: in large print its 64 KB printed on 1,013 pages, a
     letter to a line, and its first row, taken for a header, again on every page. Its
     tables are the page's layout, not data a reader follows across: laid out one cell
-    after another, they read as the page does. A table left with no table in it stays a
-    table."""
+    after another, they read as the page does. A table with header cells is data, whatever
+    its cells hold (a list of glasses with "reading" and "distance" side by side in one
+    cell), and so is a table left with no table in it."""
     laid_out = 0
     while True:
         outer = next((table for table in body.iter("table")
-                      if any(inner is not table for inner in table.iter("table"))), None)
+                      if any(inner is not table for inner in table.iter("table"))
+                      and not any(cell.tag == "th" for row in _own_rows(table) for cell in row)),
+                     None)
         if outer is None:
             break
         parent = next(element for element in body.iter() if outer in list(element))
