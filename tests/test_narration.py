@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from handout.read.document import load_documents
+from handout.read.document import load_documents, parse_html
 from handout.config import Settings
 from handout.read.words import compile_lexicon, respell, spoken_words
 from tests.conftest import FIXTURES, PROJECT, write_handouts
@@ -330,6 +330,34 @@ def test_a_sentence_that_ends_in_a_footnote_reference_ends_there(tmp_path):
     assert [u.text for u in document.sections[0].script][1:4] == [
         "Read this first. (note 1)", "It is short.", "Take 3.5 milligrams daily."]
 
+
+
+def test_a_table_or_list_in_a_note_is_read_with_the_note(tmp_path):
+    """A Word endnote holding a table (apache/tika's testWORD_endnote_table.docx) printed the
+    table and never said it, and the note's paragraph of its back link alone kept a
+    sentence's mark, which the EPUB check then found never read. A note's table and list
+    are read after its first words, and nothing in a note is marked that is not said."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Notes
+
+        Read this first.[^1]
+
+        [^1]: The act in force:
+
+            | Act | Year |
+            | --- | --- |
+            | Cat Property Act | 2025 |
+
+            - kept by the clinic
+        """})
+    [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    script = document.sections[0].script
+    assert [u.text for u in script][1:] == [
+        "Read this first. (note 1)", "Note 1: The act in force:", "Table. 1 row.",
+        "Act: Cat Property Act. Year: 2025.", "kept by the clinic"]
+    marked = {span.get("id") for span in parse_html(document.notes_html)
+              .iter("span") if span.get("class") == "sentence"}
+    assert marked and marked <= {u.ref for u in script}
 
 
 def test_a_line_break_is_a_pause_where_the_line_ends_in_a_word(tmp_path):

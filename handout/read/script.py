@@ -205,7 +205,8 @@ def script_section(
         elif script and script[-1].paragraph == paragraph:
             last = script[-1]  # a sentence of symbols only: its pause stays with the words
             script[-1] = Utterance(last.text, pause, last.spoken, last.ref, last.paragraph)
-    _unmark_silent_sentences(elements, {u.ref for u in script})
+    _unmark_silent_sentences([*elements, *(footnotes[note] for note in reader.notes_cited)],
+                             {u.ref for u in script})
     return tuple(script)
 
 
@@ -588,10 +589,20 @@ class _Reader:
         return self.inline(element)
 
     def read_notes(self) -> None:
+        """Each note cited, after its section, "Note 1: ..."; a table or list in a note (a
+        Word endnote's table, apache/tika's testWORD_endnote_table.docx) is read as in the
+        text, where it was printed and never said."""
         for number, note_id in enumerate(self.notes_cited, start=1):
             note = self.footnotes[note_id]
             first = True
-            for part in note.findall("p") or [note]:
+            for part in [child for child in note if child.tag in BLOCK_TAGS] or [note]:
+                if part.tag != "p" and part is not note:
+                    if first:
+                        self.say(self.words.note.format(n=number).strip().rstrip(":"),
+                                 self.settings.item_pause, self.id_for(part))
+                        first = False
+                    self.block(part)
+                    continue
                 for run in inline_runs(part):
                     if is_text(run):
                         self.prose(run, self.settings.item_pause,
