@@ -288,17 +288,19 @@ def _lay_out_layout_tables(body: ET.Element, path: Path) -> None:
     after another, they read as the page does. A table with header cells is data, whatever
     its cells hold (a list of glasses with "reading" and "distance" side by side in one
     cell), and so is a table left with no table in it."""
+    from handout.read.script import own_rows  # which imports this module
+
     laid_out = 0
     while True:
         outer = next((table for table in body.iter("table")
                       if any(inner is not table for inner in table.iter("table"))
-                      and not any(cell.tag == "th" for row in _own_rows(table) for cell in row)),
+                      and not any(cell.tag == "th" for row in own_rows(table) for cell in row)),
                      None)
         if outer is None:
             break
         parent = next(element for element in body.iter() if outer in list(element))
         index = list(parent).index(outer)
-        cells = [cell for row in _own_rows(outer) for cell in row if cell.tag in ("td", "th")]
+        cells = [cell for row in own_rows(outer) for cell in row if cell.tag in ("td", "th")]
         blocks = [block for caption in outer.iter("caption") if caption in list(outer)
                   for block in _as_blocks(caption)]
         blocks += [block for cell in cells for block in _as_blocks(cell)]
@@ -313,12 +315,6 @@ def _lay_out_layout_tables(body: ET.Element, path: Path) -> None:
                  "large print has no room for tables side by side, and a listener hears "
                  "them in this order", where(path, "<table"), laid_out,
                  "s" if laid_out > 1 else "", "their" if laid_out > 1 else "its")
-
-
-def _own_rows(table: ET.Element) -> list[ET.Element]:
-    """`table`'s rows, in its head, body and foot or straight in it, not a nested table's."""
-    return [row for part in [table, *(p for p in table if p.tag in ("thead", "tbody", "tfoot"))]
-            for row in part if row.tag == "tr"]
 
 
 def _as_blocks(cell: ET.Element) -> list[ET.Element]:
