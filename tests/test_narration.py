@@ -433,6 +433,26 @@ def test_merged_nested_and_laid_out_tables_are_read_cell_by_cell_under_their_col
         "Parking", "Park in car park B", "Buses", "Take the number 7."]
 
 
+def test_a_header_row_with_an_empty_corner_names_the_columns(tmp_path):
+    """The W3C's tutorial on tables writes its corner as a plain empty cell over the rows'
+    own headers, `<td></td><th>Produced</th><th>Sold</th>`: the row was counted as data and
+    its names never paired with the figures ("Produced. Sold. Teddy Bears. 50,000.")."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Sales
+
+        <table>
+          <tr><td></td><th scope="col">Produced</th><th scope="col">Sold</th></tr>
+          <tr><th scope="row">Teddy Bears</th><td>50,000</td><td>30,000</td></tr>
+          <tr><th scope="row">Board Games</th><td>10,000</td><td>5,000</td></tr>
+        </table>
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][1:] == [
+        "Table. 2 rows.", "Teddy Bears. Produced: 50,000. Sold: 30,000.",
+        "Board Games. Produced: 10,000. Sold: 5,000."]
+
+
 def test_a_forms_cells_end_where_their_words_do(tmp_path):
     """A parish council's grant form (Word): "Yes/No*" over "If yes, please provide
     details:" in one cell was said "Yes, No If yes, please provide details:.", without a

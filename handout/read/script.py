@@ -423,8 +423,14 @@ class _Reader:
             caption, rows = rows[0][0], rows[1:]
         # Each cell's words once: a header row's, the caption's, then the others', as their
         # notes are numbered.
-        header_row = len(rows) > 1 and (all(cell.tag == "th" for cell in rows[0]) or titled
-                                         and names_columns([text_of(cell) for cell in rows[0]]))
+        # An empty corner cell over the rows' own headers may be a plain cell, as the W3C's
+        # tutorial on irregular tables writes it (`<td></td><th>Produced</th>…`).
+        first = list(rows[0])
+        cornered = len(first) > 1 and all(cell.tag == "th" for cell in first[1:]) \
+            and not len(first[0]) and not text_of(first[0]).strip()
+        header_row = len(rows) > 1 and (
+            all(cell.tag == "th" for cell in first) or cornered
+            or titled and names_columns([text_of(cell) for cell in first]))
         row_words = [[self.inline(cell) for cell in rows[0]]] if header_row else []
         # a caption's own full stop is not said twice ("Table: Doses.. 3 rows.")
         intro = self.words.table_titled.format(caption=self.inline(caption).rstrip(".۔")) \
