@@ -513,7 +513,7 @@ def test_signs_initials_and_lists_cut_short_are_said_as_a_reader_reads_them(tmp_
 
         Press # to finish, then * to go back. Select Settings > Display. We use C#.
 
-        Take 𝑥 milligrams: ☐ Yes ☒ No ☐.
+        Take 𝑥 milligrams: ☐ Yes ☒ No ☐. Choose `Dispensary` > `Prescription`.
         """})
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
@@ -521,7 +521,9 @@ def test_signs_initials_and_lists_cut_short_are_said_as_a_reader_reads_them(tmp_
         "Ask at the U.S. Department of Health.", "Bring your ID, passport, et cetera.",
         "The nurse checks.", "The star in .pdb matches.", "What Does greater than greater than Mean?",
         "Press hash to finish, then star to go back.", "Select Settings, Display.",
-        "We use C sharp.", "Take x milligrams: unticked box Yes ticked box No unticked box."]
+        "We use C sharp.", "Take x milligrams: unticked box Yes ticked box No unticked box.",
+        # a menu path of code (mSupply's documentation) as one of words
+        "Choose Dispensary, Prescription."]
 
 
 def test_a_box_titled_with_a_question_ends_with_one_stop(tmp_path):

@@ -1927,9 +1927,12 @@ _MINUS_AS_BULLET_RE = re.compile(r"^\s*−\s?(?=[^\W\d_]{2})")
 """A minus sign typed as a list's bullet before a word, "−Proposal Evaluation Results" (the
 USDS DITAP MAP case study, in Word), which every voice said "minus Proposal": not a minus
 before a number or a letter of a formula ("1 − p")."""
-_MENU_PATH_RE = re.compile(r"(?<=\w)\s>\s(?=[^\W\d])")
+_MENU_PATH_RE = re.compile(r"(?<=[\w\U000F0000-\U000FFFFD])\s>\s"
+                           r"(?=[^\W\d]|[\U000F0000-\U000FFFFD])")
 """A spaced ">" between words, a menu path ("Settings > Display"), which the markup filter
-took out, leaving no pause: a comma."""
+took out, leaving no pause: a comma. Its items may be code, which stands aside as a
+private-use character while prose is said (`script.CODE_ASIDE`): mSupply's "`Dispensary` >
+`Prescription`" was "Dispensary Prescription"."""
 _SHARP_RE = re.compile(r"\b([CF])#(?!\w)")
 _LONE_SYMBOL_RE = re.compile(r"(?<!\S)([#*])(?=[\s.,;:!?)]|$)")
 """A key or sign standing alone in English prose ("Press # to finish, then * to go
