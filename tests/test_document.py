@@ -428,6 +428,23 @@ def test_an_organisation_s_name_over_its_policy_s_is_one_title(settings):
         "Image: Nature Nicki Logo.", "We check the alarms."]
 
 
+def test_a_top_heading_after_the_text_stays_where_it_is(settings, caplog):
+    """pandoc's mendeley_citations.docx cites three papers, then lists them under "References"
+    (Heading 1, its only one): with no title, the heading was lifted to the top, the text
+    under it and the list without it. It titles the handout, with a warning, and stays in
+    its place."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    write_handouts(settings.source, {"paper.md": "A test (Seo, 2019).\n\nAnother test.\n\n"
+                                                 "# References\n\nSeo, J. (2019).\n"})
+    [handout] = load_documents(settings)
+    assert handout.meta.title == "References"
+    assert [(s.heading, [u.text for u in s.script]) for s in handout.sections] == [
+        ("References", ["References", "A test (Seo, 2019).", "Another test."]),
+        ("References", ["References", "Seo, J. (2019)."])]
+    assert any("no title: the first heading, 'References', is used" in r.getMessage()
+               for r in caplog.records)
+
+
 def test_a_title_over_its_chapters_is_no_title_of_two(settings, caplog):
     """"# Hernia recovery" over "# Week 1", "# Week 2" was one title, "Hernia recovery: Week
     1", its first week gone from print; so were "# Part 1" over "# Part 2". A warning

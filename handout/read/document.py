@@ -733,6 +733,14 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
         _take_heading(elements, top[0])
         _take_heading(elements, top[1])
         return title
+    if first is not None and any(_has_words(e) and not bold_title(e)
+                                 for e in elements[logos:elements.index(first)]):
+        # Text before it, not a letterhead's name in bold: a paper's "References" after its
+        # text (pandoc's mendeley_citations.docx) was lifted to the top, its text under it
+        # and its list without it. It titles the handout and stays where it is.
+        title = _words(first)
+        log.warning("%s: no title: the first heading, %r, is used; %s", where, title, fix)
+        return title
     if first is not None:
         title = _words(first)
         _take_heading(elements, first)
