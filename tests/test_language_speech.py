@@ -681,7 +681,7 @@ def test_a_native_thousands_separator_is_read_as_one_number(lang, written, said)
     ("it", "Bambini ≤ 2 anni", "Bambini al massimo 2 anni"),
     ("pt", "Febre alta (>38°C)", "Febre alta (mais de 38 graus Celsius)"),
     ("de", "Kinder <3 Monate", "Kinder <3 Monate"),  # no table: the voice reads the sign
-    ("en", "press <Enter> or a -> b", "press Enter or a - b"),  # not before a number
+    ("en", "press <Enter> or a -> b", "press Enter or a, b"),  # an arrow, not "more than"
 ])
 def test_a_comparison_before_a_number_is_said(lang, written, said):
     """"<" and ">" were taken out as markup: "infants <3 months" was said "infants 3

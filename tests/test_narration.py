@@ -1219,6 +1219,14 @@ def test_a_care_leaflet_s_rules_ranges_formats_arrows_and_units_are_said(tmp_pat
         "London to Paris.", "Give 0.1 units per kilogram.", "I Would Die 4 U."]
 
 
+def test_an_arrow_typed_as_dash_and_greater_than_is_an_arrow(tmp_path):
+    """apache/tika's numbered-list test document writes "1.2->1.1" and "b. -> e.": said
+    "1.2-more than 1.1" and "b. - e.", the ">" taken for a comparison."""
+    assert spoken_script(tmp_path, "Step 1.2->1.1 is next. If it fails -> call the ward "
+                                   "at once. Age >18.") == [
+        "Step 1.2 to 1.1 is next.", "If it fails, call the ward at once.", "Age more than 18."]
+
+
 def test_a_british_time_alone_with_a_dot_is_a_time(tmp_path):
     """A children's centre's programme: "Saturday 11.30 Picnic" and "Doors open at 7.30"
     were "eleven point three zero". A price at that stays one."""

@@ -1202,7 +1202,7 @@ def _in_quotes(text: str) -> bool:
     return len(re.findall(r'(?:^|[\s(\[])"(?=\S)', text)) > len(re.findall(r'(?<=[^\s\d])"', text))
 
 
-_TRAILING_ARROW_RE = re.compile(r"\s*→(?=\s*(?:[.,;:!?)]\s*)?$)")
+_TRAILING_ARROW_RE = re.compile(r"\s*(?:→|⇒|-{1,2}>)(?=\s*(?:[.,;:!?)]\s*)?$)")
 _QUARTER_RANGE_RE = re.compile(r"\b(Q[1-4])\s?[–—-]\s?(Q[1-4])\b")
 """A range of a year's quarters, "Q1–Q3 2025": the voice said "Q1 Q3"."""
 _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])(?:st|nd|rd|th)?"
@@ -1792,7 +1792,7 @@ _MARKUP_RE = re.compile(r"[#*|`\[\]_~^{}\\]+|[<>]+(?!\s?[-−]?\d)"
 shapes, stars and dingbats that decorate a page ("☙", "★", "❖", "●") left when those that
 mean something are named (a tick, a box, an emoji): the voice said "symbol two six one
 nine"."""
-_COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|[<>≤≥])\s?(?=[-−]?\d)")
+_COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|(?<!-)>|[<≤≥])\s?(?=[-−]?\d)")
 """A comparison before a number, which the markup filter took out of what the voice was
 given: "infants <3 months" was said "infants 3 months", the reverse of what was meant. A
 language with a table says it in words; any other keeps the sign, which its voice reads."""
@@ -3494,7 +3494,9 @@ def _run_on(found: re.Match[str]) -> str:
     return f"{found.group(1)}. {found.group(2)}"
 
 
-_ARROW_RE = re.compile(r"\s*→\s*")
+_ARROW_RE = re.compile(r"\s*(?:→|⇒|-{1,2}>)\s*")
+"""An arrow, or one typed as "->" (a Word numbered list's "1.2->1.1" was "1.2-more than
+1.1", its ">" taken for a comparison, and "b. -> e." "b. - e.")."""
 
 
 def _said_arrow(found: re.Match[str]) -> str:
