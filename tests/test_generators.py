@@ -4053,3 +4053,56 @@ def test_a_hugo_shortcode_that_passes_words_keeps_them(settings, caplog):
     assert [u.text for u in document.sections[0].script][-1] == (
         "The controller manager runs controllers that carry out the API's logic.")
     assert not any("glossary_tooltip" in record.getMessage() for record in caplog.records)
+
+
+def test_a_raspberry_pi_projects_blocks_are_boxes_and_its_web_parts_go(settings):
+    """A Raspberry Pi Foundation project's step (raspberrypilearning/chatbot, in Welsh and
+    English), as Code Clubs in libraries print them: "--- task ---" and "--- /task ---" were
+    printed and said, a part to open's "title: What you will need" over its `---` was a
+    heading with an MP3 of its own, and the web's Scratch player left a box of nothing."""
+    write_handouts(settings.source, {"chatbot.md": """\
+        # Talking chatbot
+
+        --- no-print ---
+
+        <div class="scratch-preview"><iframe src="https://scratch.mit.edu/1"></iframe></div>
+
+        --- /no-print ---
+
+        --- print-only ---
+
+        Here is the finished chatbot.
+
+        --- /print-only ---
+
+        --- task ---
+
+        Click the chatbot sprite and add this code.
+
+        --- /task ---
+
+        ---collapse---
+        ---
+        title: What you will need
+        ---
+
+        - A computer that can run Scratch 3 --- /collapse ---
+
+        --- code ---
+        ---
+        language: python
+        filename: chatbot.py
+        ---
+        ```python
+        print("Hello")
+        ```
+        --- /code ---
+        """})
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["Talking chatbot"]
+    said = [u.text for u in document.sections[0].script]
+    assert said[1:] == [
+        "Here is the finished chatbot.", "Task", "Click the chatbot sprite and add this code.",
+        "End of task.", "What you will need", "A computer that can run Scratch 3",
+        "End of what you will need.", "Code example, 1 line, as printed:", 'print "Hello"']
+    assert "---" not in document.sections[0].html and "scratch" not in document.sections[0].html

@@ -179,6 +179,7 @@ CALLOUT_LABELS = {
     "solution": "Solution", "prereq": "Prerequisites", "discussion": "Discussion",
     "checklist": "Checklist", "testimonial": "Testimonial", "instructor": "Instructor note",
     "spoiler": "Spoiler", "pageinfo": "Note", "secondary": "Note", "activity": "Activity",
+    "task": "Task", "hints": "Hints",
 }
 """Names a callout goes by in the generators (lower case), and the label printed and
 spoken at its head when the author gave no title."""
@@ -2882,6 +2883,94 @@ class GitHubAlerts(Preprocessor):
         return lines, False
 
 
+# --- Raspberry Pi Foundation projects ------------------------------------------------------
+
+PROJECT_MARKER = re.compile(r"^([ \t]*)---[ \t]*(/?)[ \t]*([a-z][a-z-]*)[ \t]*---[ \t]*$")
+"""A block's mark in a Raspberry Pi Foundation project's step (projects.raspberrypi.org,
+whose Code Club projects libraries run): `--- task ---` ... `--- /task ---`, `---collapse---`."""
+PROJECT_CLOSING_AFTER_WORDS = re.compile(r"(?<=\S)[ \t]+(---[ \t]*/[ \t]*[a-z][a-z-]*"
+                                         r"[ \t]*---)[ \t]*$")
+"""A block's closing mark written at the end of its last line ("... in Scratch --- /collapse
+---"), as some translations have it."""
+PROJECT_BOXES = frozenset({"task", "hints", "hint", "challenge", "collapse"})
+"""The blocks printed and said as a box, labelled with their kind or (a part to open) the
+title its own front matter gives."""
+
+
+class ProjectBlocks(Preprocessor):
+    """A Raspberry Pi Foundation project's blocks: a task, hints, a challenge and a part to
+    open (`collapse`, titled by a front matter of its own, `---`, `title: What you will
+    need`, `---`) are boxes; what is only for the web (`no-print`: a Scratch project to
+    play, a video) is left out, and what is only for print (`print-only`) kept; a `code`
+    block's front matter (its language, its file's name) goes, its code stays; any other
+    mark goes, its words kept. The marks were printed and said ("--- task ---"), a part's
+    title was a heading with an MP3 of its own, and the web's video left a hole."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        lines = [PROJECT_CLOSING_AFTER_WORDS.sub(r"\n\1", line) if not mask[n] else line
+                 for n, line in enumerate(lines)]
+        lines = "\n".join(lines).split("\n")
+        mask = code_mask(lines)
+        if not any(PROJECT_MARKER.match(line) and not mask[n] for n, line in enumerate(lines)):
+            return lines
+        result: list[str] = []
+        opened: list[str] = []
+        dropping = 0
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            found = PROJECT_MARKER.match(line) if not mask[index] else None
+            index += 1
+            if not found:
+                if not dropping:
+                    result.append(line)
+                continue
+            indent, closing, kind = found.groups()
+            if closing:
+                if opened and opened[-1] == kind:
+                    opened.pop()
+                if kind == "no-print":
+                    dropping = max(0, dropping - 1)
+                elif not dropping:
+                    result.append(f"{indent}</div>" if kind in PROJECT_BOXES else "")
+                continue
+            if kind == "no-print":
+                opened.append(kind)
+                dropping += 1
+                continue
+            opened.append(kind)
+            front, index = self.front_matter(lines, index)
+            if dropping:
+                continue
+            if kind in PROJECT_BOXES:
+                label = front.get("title") or (None if kind != "collapse" else "More")
+                result += [indent + callout_div(kind if kind != "collapse" else "note", label),
+                           ""]
+            else:
+                result.append("")
+        return result
+
+    @staticmethod
+    def front_matter(lines: list[str], index: int) -> tuple[dict[str, str], int]:
+        """The `key: value` lines between two `---` lines that start at `index` (a part's
+        title, a code block's language), and the line after them; or none."""
+        start = index
+        while start < len(lines) and not lines[start].strip():
+            start += 1
+        if start >= len(lines) or lines[start].strip() != "---":
+            return {}, index
+        end = start + 1
+        fields = {}
+        while end < len(lines) and lines[end].strip() != "---":
+            key, colon, value = lines[end].partition(":")
+            if not colon:
+                return {}, index
+            fields[key.strip().lower()] = value.strip().strip("\"'")
+            end += 1
+        return (fields, end + 1) if end < len(lines) else ({}, index)
+
+
 # --- Google Docs' "Docs to Markdown" add-on ------------------------------------------------
 
 GD2MD_ALERTS = re.compile(r"^<p style=\"color: red; font-weight: bold\">>>>>>  gd2md-html alert:"
@@ -4751,6 +4840,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(LiquidTags(md, self.variables), "liquid_tags", 29)
         md.preprocessors.register(HugoShortcodes(md), "hugo_shortcodes", 28)
         md.preprocessors.register(GitHubAlerts(md), "github_alerts", 27)
+        md.preprocessors.register(ProjectBlocks(md), "project_blocks", 26.95)
         md.preprocessors.register(NotionPages(md), "notion_pages", 26.9)
         md.preprocessors.register(LogseqPages(md), "logseq_pages", 26.85)
         md.preprocessors.register(MarpPictures(md), "marp_pictures", 26.84)
