@@ -1812,6 +1812,35 @@ def test_tex_maths_prints_its_characters_not_its_markup(settings):
     assert findings == [("9", WARNING)]
 
 
+def test_dollars_in_a_sentence_are_no_display_maths_across_a_blank_line(settings):
+    """Quarto's guide to Markdown says "There can be no blank lines between the opening and
+    closing $$ delimiters.": that "$$" was paired with the next formula's opening one, the
+    text between read as maths ("/div", "E = mc 2 $$") and the next heading swallowed into
+    the note around it. Display maths holds no blank line, as in Pandoc."""
+    write_handouts(settings.source, {"maths.md": """\
+        # Maths
+
+        ::: {.callout-note}
+        There can be no blank lines between the opening and closing $$ delimiters.
+        :::
+
+        A formula on its own line:
+
+        $$
+        E = mc^2
+        $$
+
+        ## Diagrams
+
+        Quarto draws diagrams too.
+        """})
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["Maths", "Diagrams"]
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "Note", "There can be no blank lines between the opening and closing $$ delimiters.",
+        "End of note.", "A formula on its own line:", "E = mc²"]
+
+
 def test_a_latex_maths_environment_prints_its_characters(settings):
     """bookdown's chapters write display maths as `\\begin{equation}` ... `\\end{equation}`,
     which printed and was said as its commands ("begin equation")."""

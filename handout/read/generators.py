@@ -1949,7 +1949,8 @@ class EmojiShortcodes(Preprocessor):
         return outside_code(lines, lambda text, first: SHORTCODE_EMOJI.sub(emoji, text))
 
 
-MATHS = re.compile(r"(`+).+?\1|\$\$(.+?)\$\$|(?<![\\$\w])\$(?=\S)([^$\n]*?[^\s\\$])\$(?![\d$])"
+MATHS = re.compile(r"(`+).+?\1|\$\$((?:(?!\n[ \t]*\n).)+?)\$\$"
+                   r"|(?<![\\$\w])\$(?=\S)([^$\n]*?[^\s\\$])\$(?![\d$])"
                    r"|\\\((.+?)\\\)"
                    r"|\\begin\{((?:equation|align|gather|multline|eqnarray)\*?)\}(.+?)"
                    r"\\end\{\5\}"
@@ -1958,8 +1959,11 @@ MATHS = re.compile(r"(`+).+?\1|\$\$(.+?)\$\$|(?<![\\$\w])\$(?=\S)([^$\n]*?[^\s\\
 `\\(...\\)`, and a LaTeX environment such as bookdown's `\\begin{equation}`, its lines'
 `&` and `\\\\` taken out), or a code span, which keeps its text. As Pandoc has it, an
 opening `$` has no space after it and a closing one none before it nor a digit after it,
-so "$5 or $10" is money. A chatbot's display maths, `\\[ ... \\]`, is maths only where it
-looks so (`DISPLAY_MATHS`): Google Docs and Pandoc escape a bracket so, `\\[Insert name\\]`."""
+so "$5 or $10" is money, and display maths holds no blank line: Quarto's guide writes
+"the closing $$ delimiters" in a sentence, which was paired with the next formula's opening
+`$$`, the text between taken for maths. A chatbot's display maths, `\\[ ... \\]`, is maths
+only where it looks so (`DISPLAY_MATHS`): Google Docs and Pandoc escape a bracket so,
+`\\[Insert name\\]`."""
 DISPLAY_MATHS = re.compile(r"\\\[[ \t]*\n.*\n[ \t]*\\\]|.*(?:\\[A-Za-z]+|[\^_=]).*", re.S)
 """`\\[ ... \\]` that is maths: its marks on lines of their own, or a command, a script or
 an equals sign inside."""
