@@ -2321,3 +2321,17 @@ def test_word_lists_of_figures_and_index_entries_are_left_out(tmp_path):
     ]), extra_styles=styles)
     words = re.sub(r"<[^>]+>", " ", read_source(path).html).split()
     assert " ".join(words) == "Results Doses rose in spring."
+
+
+def test_a_cover_showing_the_title_property_does_not_print_it_twice(tmp_path):
+    """A cover's text box bound to the Title property shows the title in the body, which
+    heads the printed title block too: apache/tika's testWORD_2006ml.docx printed and said
+    "My Document Title" twice, and pandoc's text_in_shape_format.docx its title, after
+    "Last update", again with its drop cap apart ("U sing Microsoft Word")."""
+    path = with_title_property(write_docx(tmp_path / "guide.docx", "".join([
+        paragraph("Last update: May 1, 2017"), paragraph("U sing Microsoft Word"),
+        paragraph("Writing a document starts here.")])), "Using Microsoft Word")
+    source = read_source(path)
+    assert source.front_matter["title"] == "Using Microsoft Word"
+    assert " ".join(re.sub(r"<[^>]+>", " ", source.html).split()) == (
+        "Last update: May 1, 2017 Writing a document starts here.")

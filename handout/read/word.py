@@ -260,6 +260,8 @@ def read_word(path: Path) -> SourceFile:
     html, cited = CHATBOT_CITATION.subn(without_citation, html)  # a chatbot's answer pasted
     front: dict = {}
     title = inspection.title or title_property(properties.get("title"), html)
+    if title and not inspection.title:
+        html = without_cover_title(html, title)
     if inspection.title and not re.search(r"\w|<img\b", unescape(re.sub(r"<(?!img\b)[^>]*>",
                                                                          "", html))):
         # A Title paragraph and nothing else, a notice of one line: the text's one heading,
@@ -423,6 +425,20 @@ def title_property(title: str | None, html: str) -> str | None:
     opening = unescape(re.sub(r"<[^>]+>", " ", html.split("</h1>", 1)[0]))
     return title if " ".join(title.split()).casefold() in " ".join(opening.split()).casefold() \
         else None
+
+
+def without_cover_title(html: str, title: str) -> str:
+    """`html` without its first paragraph that is the title alone (the Title property's, which
+    heads the printed title block): a cover's text box or content control bound to the
+    property shows it there (apache/tika's testWORD_2006ml.docx, pandoc's
+    text_in_shape_format.docx), and it was printed and said twice."""
+    wanted = "".join(unescape(title).split()).casefold()
+    for found in PARAGRAPH_HTML.finditer(html):
+        # Compared without spaces: a drop cap stands apart from its word ("U sing").
+        words = "".join(unescape(re.sub(r"<[^>]+>", "", found.group(1))).split())
+        if words.casefold() == wanted and "<img" not in found.group(1):
+            return html[:found.start()] + html[found.end():]
+    return html
 
 
 UNREAD = re.compile(r"An unrecognised element was ignored: (\S+)")
