@@ -608,3 +608,28 @@ def test_a_letter_and_its_accent_apart_are_one_letter():
     apart = "dd_Relato\u0301rio_Vacinac\u0327a\u0303o_X.pdf"
     assert words_of(apart) == words_of("dd_Relatório_Vacinação_X.pdf") == [
         "dd_relatório_vacinação_x", "pdf"]
+
+
+def test_arabic_in_an_english_handout_is_read_from_its_right(tmp_path):
+    """docx4j's arabic_align.docx, in English, holds a table of "oneالمدينة" and
+    "twoالبريد" and a line of Arabic: the PDF prints and copies them right, but the check,
+    reading each line from the left as drawn, found every Arabic word out of order and
+    failed the file."""
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
+    write_handouts(settings.source, {"places.md": """\
+        ---
+        title: Places
+        lang: en
+        ---
+
+        | Name | Place |
+        | --- | --- |
+        | one | oneالمدينة |
+        | two | twoالبريد |
+
+        The words وثيقة تجربة are a test.
+        """})
+    build(settings, editions=("pdf",))
+    findings = check_project(settings)
+    assert [str(f) for f in findings if f.rule == "text"] == []

@@ -441,7 +441,13 @@ class Page:
         (`direction` "rtl") each line is read from the right (`logical_order`), but for a
         line of a code block (`code_marks`), which runs from the left."""
         if direction != "rtl":
-            return ["".join(word) for line, _ in self.lines() for word in line]
+            # A run of Hebrew or Arabic in a left-to-right line is read from its right, as
+            # it is drawn reversed: docx4j's arabic_align.docx, a table of "oneالمدينة",
+            # was all out of order to the check, which the PDF copied right.
+            return [word for line, _ in self.lines()
+                    for word in (logical_order(line, rtl=False)
+                                 if any(_right_to_left("".join(w)) for w in line)
+                                 else ["".join(w) for w in line])]
         return [word for line, first in self.lines()
                 for word in logical_order(line, rtl=first.get("mcid") not in self.code_marks)]
 
