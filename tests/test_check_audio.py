@@ -362,6 +362,29 @@ def test_speech_lint_lists_acronyms_and_words_with_digits(tmp_path):
                if f.severity == WARNING)
 
 
+def test_words_in_a_line_of_capitals_are_no_acronyms(tmp_path):
+    """A VA job announcement saved as Word, many of its lines in capitals, had 209 words
+    listed as maybe said wrongly ("YOUR", "ARE", "NOT"), each at ":1" of the .docx, which has
+    no lines: a line of three words or more in capitals is words (the lint names it,
+    `capitals`), and a Word document's words are named by the file alone."""
+    from tests.test_word import paragraph, write_docx
+
+    write_handouts(tmp_path / "source", {"a.md": """\
+        # Jobs
+
+        APPLICATIONS SUBMITTED UNDER THIS ANNOUNCEMENT WILL NOT BE CONSIDERED.
+
+        Ask the NHS.
+        """})
+    write_docx(tmp_path / "source" / "b.docx", paragraph("Jobs", "Title")
+               + paragraph("YOUR APPLICATION MUST ARRIVE BY FRIDAY. Ask the VA."))
+    settings = settings_for(tmp_path)
+    findings = [f for f in check_speech(load_documents(settings), settings)
+                if f.rule == "pronunciation" and f.where != "pyproject.toml"]
+    assert sorted((f.where.rsplit("/", 1)[-1], f.message.split("'")[1]) for f in findings) \
+        == [("a.md:5", "NHS"), ("b.docx", "VA")]
+
+
 def test_the_sample_has_no_speech_warnings():
     from handout.config import load_settings
 

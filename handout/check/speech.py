@@ -65,7 +65,9 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
                                  if number >= section.line and re.search(
                                      rf"(?<!\w){re.escape(word)}(?!\w)", text)), section.line)
                     findings.append(Finding(
-                        f"{section.source}:{line}", "pronunciation",
+                        # a Word document has no lines: "docx:1" named none of its words'
+                        f"{section.source}:{line}" if lines else str(section.source),
+                        "pronunciation",
                         f"'{word}' may be said wrongly by the voice: listen to it, and if "
                         "needed add it under 'pronunciations'", INFO))
     entries = {word for key, said in settings.pronunciations.items()
@@ -77,8 +79,15 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
     return findings
 
 
+_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’]+(?:[\s,;:&/-]+[A-Z][A-Z'’]+\b){2,}")
+"""Three words or more typed in capitals: a line shouted so, whose words are words, not
+acronyms (the lint names the line, `capitals`). A VA job announcement in capitals had 209
+of its words listed, "YOUR", "ARE", "NOT" among them."""
+
+
 def _words_to_check(spoken: str) -> list[str]:
-    words = [w for w in _ACRONYM.findall(spoken) if w.rstrip("s") not in _SPOKEN_AS_WORDS]
+    words = [w for w in _ACRONYM.findall(_CAPITALS_RUN.sub(" ", spoken))
+             if w.rstrip("s") not in _SPOKEN_AS_WORDS]
     words += [w for w in _WITH_DIGITS.findall(spoken)
               if not (_ORDINAL.match(w) or _CLOCK.match(w))]
     return list(dict.fromkeys(words))
