@@ -37,6 +37,22 @@ def stale_editions(document: Document, manifest: dict) -> set[str]:
             if manifest.get(edition, {}).get("text") not in (None, now)}
 
 
+def unbuilt(document: Document, layout: Layout, settings: Settings) -> list[Finding]:
+    """Why a handout that can be read has no outputs: what stops the build narrating it (no
+    voice here for its language, at its `lang:` line), which `invoke build` names too;
+    else that it is not built yet. A handout in Nigerian Pidgin (opensource.guide's `pcm`)
+    was "not built yet: run 'invoke build'", and the build stopped on it again."""
+    from handout.audio.build import check_narratable
+    from handout.check.lint import error_findings
+    from handout.errors import HandoutError
+
+    try:
+        check_narratable(document, settings)
+    except HandoutError as error:
+        return error_findings(error, settings.source)
+    return [Finding(str(layout.folder), "built", "not built yet: run 'invoke build'")]
+
+
 def check_project(settings: Settings, listen: bool = False) -> list[Finding]:
     """Every finding for every handout under the source folder: the source lint first,
     then the built outputs of every handout that can be read, then, with `listen`, what
@@ -62,8 +78,7 @@ def check_project(settings: Settings, listen: bool = False) -> list[Finding]:
     for document in documents:
         layout = Layout(settings.out, document.slug)
         if not layout.manifest.is_file():
-            findings.append(Finding(str(layout.folder), "built",
-                                    "not built yet: run 'invoke build'"))
+            findings += unbuilt(document, layout, settings)
             continue
         try:
             manifest = json.loads(layout.manifest.read_text("utf-8"))
