@@ -312,6 +312,27 @@ def test_figures_to_fill_and_merge_fields_are_placeholders_too(tmp_path):
                                       if "«FirstName»" in f.message)
 
 
+def test_a_to_do_note_in_bold_is_an_unfinished_text_not_a_heading(tmp_path):
+    """Canada's digital playbook leaves "**\\[TODO: Ajouter / réviser le texte
+    d'introduction\\]**" over its parts: it was advised to be made a heading, "## \\[TODO:
+    …\\]", backslashes and all, and never named as the unfinished text it is. A bold line
+    posing as a heading is named as printed."""
+    page = tmp_path / "playbook.md"
+    page.write_text("---\ntitle: Accessibilité\nlang: fr\n---\n\nIntro.\n\n"
+                    "**\\[TODO: Ajouter / réviser le texte d'introduction\\]**\n\n"
+                    "Le gouvernement offre des services.\n\n**Contacts \\& aide**\n\nÉcrivez.\n",
+                    encoding="utf-8")
+    found = [(f.rule, f.message) for f in lint_source(page)
+             if f.rule in ("placeholder", "fake-heading")]
+    assert found == [
+        ("placeholder", "\"[TODO: Ajouter / réviser le texte d'introduction]\" is a note that "
+                        "the text is not finished, printed and read out: finish it and take "
+                        "the note out"),
+        ("fake-heading", "'Contacts & aide' looks like a heading but is bold text: write it as "
+                         "a heading ('## Contacts & aide'), so that it starts a section and "
+                         "readers can find it")]
+
+
 def test_a_name_quoted_in_guillemets_in_persian_is_no_merge_field(tmp_path):
     """Persian quotes with guillemets: opensource.guide's page on the law quotes «GitHub»
     thirteen times, and each was "a mail-merge field". In a letter of Latin letters a name

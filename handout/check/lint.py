@@ -246,6 +246,9 @@ def lint_headings(source: SourceFile, lines: list[Line]) -> list[Finding]:
     return findings
 
 
+MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+"""A sign escaped with a backslash, which prints without it (CommonMark escapes any ASCII
+punctuation so)."""
 BOLD_LINE = re.compile(r"[ ]{0,3}(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1[ \t]*")
 """A line that is one run of bold, `**What is asthma?**`."""
 
@@ -262,9 +265,10 @@ def lint_bold_lines(source: SourceFile, lines: list[Line]) -> list[Finding]:
     first = next((line.number for line in lines if line.text.strip()), 0)
     for before, line in zip(lines, lines[1:]):
         bold = BOLD_LINE.fullmatch(line.text)
-        words = " ".join(bold.group(2).split()) if bold else ""
+        # as printed: "\[TODO\]" was advised as the heading "## \[TODO\]"
+        words = MARKDOWN_ESCAPE.sub(r"\1", " ".join(bold.group(2).split())) if bold else ""
         if bold and line.number != first and not before.text.strip() \
-                and before.number == line.number - 1 \
+                and before.number == line.number - 1 and not placeholders(words) \
                 and len(words) <= FAKE_HEADING_CHARACTERS and not re.search(r"[.:;,!?]$", words):
             findings.append(Finding(_at(source, line.number), "fake-heading",
                                     f"'{words}' looks like a heading but is bold text: write "
