@@ -1599,12 +1599,14 @@ def test_a_value_left_out_of_a_sentence_is_a_warning(tmp_path):
     on its line, or in a table cell, or a tag that never stands for words, only a note."""
     text = ("---\ntitle: T\nlang: en\n---\n\nCall {{ phone }} today.\n\n{{ banner }}\n\n"
             "| a | b |\n| --- | --- |\n| x | {{ cell }} |\n\n{% if x %}Take it.{% endif %}\n\n"
-            "How {% data variables.product.product_name %} looks.\n")
+            "How {% data variables.product.product_name %} looks.\n\n"
+            # a link's address (18F's handbook): its words stay, no gap
+            "See the [benefits links page]({% page \"/benefits-links/\" %}).\n")
     findings = [(f.where.rsplit(":", 1)[1], f.severity) for f in
                 lint_source(write_handouts(tmp_path, {"a.md": text}) / "a.md")
                 if f.rule == "generator-syntax"]
     assert findings == [("6", WARNING), ("8", INFO), ("12", INFO), ("14", INFO), ("14", INFO),
-                        ("16", WARNING)]
+                        ("16", WARNING), ("18", INFO)]
 
 
 def test_a_site_value_left_out_of_a_sentence_is_a_warning_unless_it_is_an_address(tmp_path):

@@ -622,7 +622,10 @@ class LiquidTags(NotingPreprocessor):
         ("how  looks to you"), which only the author can fill."""
         shown = " ".join(match.group(0).split())
         name = re.match(r"\{[{%]-?\s*(\w*)", match.group(0)).group(1).lower()
-        if among_words(text, match) and not (name.startswith("end")
+        # A link's address, `[benefits links page]({% page "/benefits-links/" %})` (18F's
+        # handbook, ten a page): its words stay, and its sentence has no gap.
+        address = text[:match.start()].endswith("](") and text[match.end():].startswith(")")
+        if among_words(text, match) and not (name.startswith("end") or address
                                              or name in OUTPUT_FREE_TAGS):
             self.note(line_of(text, match.start(), first),
                       f"{what} '{quote(shown)}' stands for words this handout does not have: "
