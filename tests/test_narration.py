@@ -453,6 +453,23 @@ def test_a_header_row_with_an_empty_corner_names_the_columns(tmp_path):
         "Board Games. Produced: 10,000. Sold: 5,000."]
 
 
+def test_a_numbered_list_in_a_table_cell_says_its_numbers(tmp_path):
+    """apache/tika's numbered-list document puts "1. Within cell 1" in a table cell: printed
+    with its number, said without it ("Within cell 1"). A cell's numbered list says its
+    numbers, as a list outside tables does."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Steps
+
+        <table><tr><th>Task</th><th>Steps</th></tr>
+        <tr><td>Book</td><td><ol><li>Ring the ward</li><li>Give your name</li></ol></td></tr>
+        </table>
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][1:] == [
+        "Table. 1 row.", "Task: Book. Steps: 1. Ring the ward 2. Give your name."]
+
+
 def test_a_forms_cells_end_where_their_words_do(tmp_path):
     """A parish council's grant form (Word): "Yes/No*" over "If yes, please provide
     details:" in one cell was said "Yes, No If yes, please provide details:.", without a

@@ -589,6 +589,12 @@ class _Reader:
             return f" {_code_words(element.text or '', self.lang)} "
         if tag in ("sup", "sub"):
             return raised_or_lowered(tag, self.inline(element), before)
+        if tag == "ol" and "labelled" not in (element.get("class") or "").split():
+            # a numbered list in a table cell, its numbers said as print shows them: apache/
+            # tika's numbered list in a cell, "1. Within cell 1", was "Within cell 1"
+            number, kind = int(element.get("start", "1") or 1), element.get("type") or "1"
+            return "".join(f" {list_marker(number + n, kind)}. {self.inline(item)} "
+                           for n, item in enumerate(element.findall("li")))
         if tag in BLOCK_TAGS or tag in ("tr", "td", "th"):
             # a paragraph, list or table in a table cell, as Word writes them
             return f" {self.inline(element)} "
