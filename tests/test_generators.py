@@ -1648,6 +1648,38 @@ def test_a_picture_tag_is_a_picture(settings):
         "Picture not available: Screenshot of the (PSLF) form"]
 
 
+def test_a_fence_that_opens_a_list_item_is_a_code_block_in_it(settings):
+    """Quarto's guide lays its examples out as items that open with a fence, "1. ```bash",
+    "- - ``` markdown": the code was printed and said as words ("1. bash cd leaflets",
+    "``` markdown https://quarto.org") and the next item swallowed into a code box."""
+    write_handouts(settings.source, {"install.md": """\
+        # Install
+
+        - ```
+          pip install handout
+          ```
+        - Then open the folder.
+
+        1. ```bash
+           cd leaflets
+           ```
+        2. Build the leaflets.
+
+        - - ``` markdown
+            [Quarto](https://quarto.org)
+            ```
+          - The word Quarto shown as a link.
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [text_of(code).strip() for code in body.iter("pre")] == [
+        "pip install handout", "cd leaflets", "[Quarto](https://quarto.org)"]
+    said = [u.text for u in document.sections[0].script]
+    assert "Then open the folder." in said and "2. Build the leaflets." in said
+    assert "The word Quarto shown as a link." in said
+    assert not any("```" in words or "bash" in words for words in said)
+
+
 def test_fenced_code_inside_an_admonition_is_a_code_block(settings):
     """A fence indented in a MkDocs admonition (the NHS RAP example page, m02: `??? example`
     then ```` ```Python ````) printed "Python print("HA")" as one line of inline code, and

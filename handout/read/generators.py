@@ -4714,6 +4714,31 @@ class PandocTables(BlockProcessor):
             table.insert(0, caption)
 
 
+FENCE_OPENING_ITEM = re.compile(r"^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)+)(`{3,}|~{3,})(.*)$")
+"""A list item (or a list's first item nested in one, "- - ```") whose first line opens a
+fence, as Quarto's guide lays its examples out: "1. ```bash"."""
+
+
+class FenceOpeningItems(Preprocessor):
+    """A fence that opens a list item on the marker's line, put on the line under it, at the
+    item's words' column, where a fence in an item is read (`ListContinuations`,
+    `NestedFences`): Quarto's guide printed "``` markdown https://quarto.org" as words, and
+    "1. ```bash" was said "1. bash cd leaflets"."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        # One at a time: until its fence is on a line of its own, its closing fence looks
+        # like an opening one, and the lines after it like code.
+        while True:
+            mask = code_mask(lines)
+            index = next((n for n, line in enumerate(lines)
+                          if not mask[n] and FENCE_OPENING_ITEM.match(line)), None)
+            if index is None:
+                return lines
+            markers, fence, info = FENCE_OPENING_ITEM.match(lines[index]).groups()
+            lines = [*lines[:index], markers.rstrip() + " ",
+                     " " * len(markers.expandtabs(4)) + fence + info, *lines[index + 1:]]
+
+
 class ListContinuations(Preprocessor):
     """A list item's content indented to its text, as GitHub, CommonMark and the editors
     authors write in (VS Code, Obsidian, Typora) read it: its later paragraphs, pictures and
@@ -4886,6 +4911,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(FieldLines(md), "field_lines", 25.452)
         md.preprocessors.register(ShortLines(md), "short_lines", 25.451)
         md.preprocessors.register(ParenthesisLists(md), "parenthesis_lists", 25.45)
+        md.preprocessors.register(FenceOpeningItems(md), "fence_opening_items", 25.41)
         md.preprocessors.register(ListContinuations(md), "list_continuations", 25.4)
         md.preprocessors.register(HtmlSubLists(md), "html_sub_lists", 25.3)
         # After Python-Markdown's fenced code blocks (25), before its HTML blocks (20).
