@@ -1,5 +1,5 @@
-"""The corpus: real pages from Jekyll, Hugo, Eleventy, MkDocs, Docusaurus, Carpentries, GOV.UK
-and GitHub, and real Word files (tests/corpus/, listed with their licences in SOURCES.md),
+"""The corpus: real pages from Jekyll, Hugo, Eleventy, MkDocs, Docusaurus, Carpentries, GOV.UK,
+GitHub and the Raspberry Pi Foundation's projects, and real Word files (tests/corpus/, listed with their licences in SOURCES.md),
 build as they were published: each builds, or fails with the one-line error SOURCES.md
 lists for it; nothing of the generators' syntax is printed or spoken outside code; and
 every glyph of every PDF is at least the body size and inside the margins.
@@ -41,6 +41,7 @@ SYNTAX = re.compile("|".join([
     r"%%",                                                        # Obsidian comments
     r"^\s*\$(?:CTA|AI|[ACEDIP!])(?!\w)", r"\{/?button\b",       # Govspeak boxes, buttons,
     r"^\s*[\^%](?=[A-Za-z])", r"^\s*s1\.\s",                     # callouts and steps
+    r"---\s*/?(?:task|collapse|no-print|print-only|hints?|code)\s*---",  # Raspberry Pi's blocks
 ]), re.IGNORECASE | re.MULTILINE)
 """Other tools' syntax that must never reach paper or a voice outside code."""
 
