@@ -1648,6 +1648,33 @@ def test_a_picture_tag_is_a_picture(settings):
         "Picture not available: Screenshot of the (PSLF) form"]
 
 
+def test_a_pandoc_list_table_is_a_table(settings):
+    """Quarto's guide to tables writes one with Pandoc's list-table filter, `::: {.list-table}`
+    over a list of rows, each a list of cells: it was read as a flat list ("Fruit. Price.
+    Apple. 1.20."), with no row count and no column names. Its first row is its header, as
+    the filter takes it."""
+    write_handouts(settings.source, {"prices.md": """\
+        # Prices
+
+        ::: {.list-table}
+        - - Fruit
+          - Price
+
+        - - Apple
+          - 1.20
+
+        - - Orange
+          - 0.90
+        :::
+
+        After the table.
+        """})
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "Table. 2 rows.", "Fruit: Apple. Price: 1.20.", "Fruit: Orange. Price: 0.90.",
+        "After the table."]
+
+
 def test_a_fence_that_opens_a_list_item_is_a_code_block_in_it(settings):
     """Quarto's guide lays its examples out as items that open with a fence, "1. ```bash",
     "- - ``` markdown": the code was printed and said as words ("1. bash cd leaflets",

@@ -2683,6 +2683,9 @@ class FencedDivs(NotingPreprocessor):
                 rest = ATTRIBUTE_BLOCK.sub("", rest or "")  # Starlight's `:::tip{icon="heart"}`
                 label = (bracket or rest or "").strip() or None
                 kind = (name or "").lower()
+                if kind == "list-table" and self.list_table(lines, index, attributes or "",
+                                                            label or ""):
+                    continue
                 if kind.startswith("callout-"):  # Quarto's callouts
                     kind = kind.removeprefix("callout-")
                     label = label or self.heading_title(lines, index, mask)
@@ -2693,6 +2696,25 @@ class FencedDivs(NotingPreprocessor):
                 depth -= 1
                 lines[index] = "</div>"
         return lines
+
+    @staticmethod
+    def list_table(lines: list[str], index: int, attributes: str, title: str) -> bool:
+        """Pandoc's list table (its `list-table` filter, which Quarto's guide uses), `:::
+        {.list-table}` over a list of rows each a list of cells, put as the table it is in
+        the place of its lines (`MystDirectives.list_table`; its first row the header, as
+        the filter takes it): its cells were read as a flat list, "Fruit. Price. Apple.
+        1.20". Whether it was made."""
+        end = next((n for n in range(index + 1, len(lines))
+                    if DIV_CLOSE.match(lines[n]) or DIV_OPEN.match(lines[n])), None)
+        if end is None or not DIV_CLOSE.match(lines[end]):
+            return False
+        header = re.search(r"\bheader-rows=[\"']?(\d+)", attributes)
+        table = MystDirectives.list_table(title, {"header-rows": header.group(1) if header
+                                                  else "1"}, lines[index + 1:end])
+        if table is None or len(table) > end - index:
+            return False
+        lines[index:end + 1] = [""] + table + [""] * (end - index - len(table))
+        return True
 
     def shown_for_profile(self, attributes: str, index: int) -> bool | None:
         """Whether a Quarto block shown or hidden by profile (`.content-visible
