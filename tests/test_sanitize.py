@@ -96,7 +96,9 @@ def test_active_content_never_reaches_print_or_audio(settings, caplog):
             for record in caplog.records if record.name == "handout.diagnostics"}
     assert line["<script> is not allowed in a handout and was removed"] == "5"
     assert line["attribute onclick on <p> removed"] == "21"
-    assert line["address \"javascript:alert('JSWORD')\" on <a> removed"] == "25"
+    assert line["link to \"javascript:alert('JSWORD')\" removed, its words kept: a link goes "
+                "to a web page (https://…), an e-mail address (mailto:) or a telephone "
+                "number (tel:)"] == "25"
 
 
 def test_each_removed_address_is_named_at_its_own_line(settings, caplog):
@@ -113,11 +115,13 @@ def test_each_removed_address_is_named_at_its_own_line(settings, caplog):
     refused = ("refused to load 'https://example.org/map.png': pictures must be files inside "
                "the source folder (or data: images), a site's /address included; its "
                "description is printed in its place")
+    kept = ("removed, its words kept: a link goes to a web page (https://…), an e-mail "
+            "address (mailto:) or a telephone number (tel:)")
     assert [r.getMessage() for r in caplog.records] == [
-        f"{page}:3: address 'javascript:alert(1)' on <a> removed",
-        f"{page}:7: address 'Javascript:alert(1)' on <a> removed",
-        f"{page}:9: address 'javascript:alert(1)' on <a> removed",
-        f"{page}:9: address 'javascript:alert(1)' on <a> removed",
+        f"{page}:3: link to 'javascript:alert(1)' {kept}",
+        f"{page}:7: link to 'Javascript:alert(1)' {kept}",
+        f"{page}:9: link to 'javascript:alert(1)' {kept}",
+        f"{page}:9: link to 'javascript:alert(1)' {kept}",
         f"{page}:11: {refused}", f"{page}:13: {refused}"]
 
 

@@ -203,8 +203,14 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 # template was): a link to nowhere, which EPUB refuses; its words stay.
                 del element.attrib[name]
             elif name in URL_ATTRIBUTES and not _is_safe_url(value):
-                log.warning("%s: address %r on <%s> removed", named_at(value),
-                            _shortened(value, 60), element.tag)
+                if element.tag == "a":  # not "on <a>", which a Word author cannot read
+                    log.warning("%s: link to %r removed, its words kept: a link goes to a "
+                                "web page (https://…), an e-mail address (mailto:) or a "
+                                "telephone number (tel:)", named_at(value),
+                                _shortened(value, 60))
+                else:
+                    log.warning("%s: address %r on <%s> removed", named_at(value),
+                                _shortened(value, 60), element.tag)
                 del element.attrib[name]
             elif name == "href" and _is_relative(value):
                 # Another page of the author's site, or a file beside the handout: no
