@@ -1147,13 +1147,16 @@ def test_words_guessed_guess_is_no_description(settings):
                                 "automatically generated")
                       + picture("Diagram Description automatically generated with medium "
                                 "confidence")
+                      # Chinese Word's (microsoft/markitdown's test.docx): "Image, AI 。."
+                      + picture("图形用户界面, 文本, 应用程序, 信件\n\nAI 生成的内容可能不正确。")
                       + picture("Our logo, a green cross"))
     [document] = load_documents(settings)
     said = [u.text for u in document.sections[0].script]
-    assert said[-3:] == ["An image with no description.", "An image with no description.",
-                         "Image: Our logo, a green cross."]
+    assert said[-4:] == ["An image with no description.", "An image with no description.",
+                         "An image with no description.", "Image: Our logo, a green cross."]
     notes = read_source(path).notes
-    assert [(where, rule) for where, rule, _ in notes] == [(3, "image-alt"), (4, "image-alt")]
+    assert [(where, rule) for where, rule, _ in notes] == [
+        (3, "image-alt"), (4, "image-alt"), (5, "image-alt")]
     assert "Word's guess" in notes[0][2] and "Edit Alt Text" in notes[0][2]
 
 

@@ -5003,11 +5003,14 @@ AUTOMATIC_DESCRIPTION = re.compile(
     r"|Description générée automatiquement|Automatisch generierte Beschreibung"
     r"|Descripción generada automáticamente|Descrizione generata automaticamente"
     r"|Descrição gerada automaticamente)(?: with (?:low|medium|high) confidence)?\.?$"
-    r"|(?:^|\s)AI-generated content may be incorrect\.?$")
+    r"|(?:^|\s)AI-generated content may be incorrect\.?$"
+    r"|\s*AI\s?生成的内容可能不正确[。.]?$")
 """The end of the description Word guesses for a picture when it is inserted (since
 2019): "A picture containing graphical user interface Description automatically
 generated", and since 2024 "A qr code with a white background AI-generated content may be
-incorrect.", which the voice read out whole. A guess no one checked, often wrong."""
+incorrect.", which the voice read out whole, and Chinese Word's "图形用户界面, 文本 AI 生成
+的内容可能不正确。" (microsoft/markitdown's test.docx), said "Image, AI 。." and passed the
+check. A guess no one checked, often wrong."""
 
 
 PICTURE_EXTENSION = re.compile(r"\.(?:png|jpe?g|gif|bmp|tiff?|svg|webp)$", re.I)
