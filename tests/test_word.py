@@ -2338,3 +2338,28 @@ def test_a_cover_showing_the_title_property_does_not_print_it_twice(tmp_path):
     assert source.front_matter["title"] == "Using Microsoft Word"
     assert " ".join(re.sub(r"<[^>]+>", " ", source.html).split()) == (
         "Last update: May 1, 2017 Writing a document starts here.")
+
+
+def test_a_list_in_a_text_box_is_numbered_once(settings):
+    """Word writes a text box twice, for Word 2010 on (`mc:Choice`) and for older Words
+    (`mc:Fallback`), which mammoth reads. Its list was counted in both: a kindergarten's
+    procedure (docling's textbox.docx) printed and said "3.", "4." for its only two steps."""
+    numbering = (f'<w:numbering {W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">'
+                 '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>'
+                 '</w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/>'
+                 '</w:num></w:numbering>')
+    steps = numbered("Tell the health bureau.", 1) + numbered("Clean the room.", 1)
+    box = ('<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/'
+           'markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/'
+           '2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml">'
+           '<mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>'
+           f'{steps}</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict>'
+           f'<v:shape><v:textbox><w:txbxContent>{steps}</w:txbxContent></v:textbox></v:shape>'
+           '</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    settings.source.mkdir()
+    with_part(write_docx(settings.source / "report.docx", paragraph("Reporting", "Title")
+                         + paragraph("When a child is ill:") + box), "word/numbering.xml",
+              numbering)
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script][2:] == [
+        "1. Tell the health bureau.", "2. Clean the room."]

@@ -33,6 +33,7 @@ words would otherwise be lost unseen, and a header or footer with words of its o
 
 from __future__ import annotations
 
+import bisect
 import io
 import re
 import textwrap
@@ -901,6 +902,11 @@ former properties whole: they are a `w:pPr` inside the `w:pPr`, not the paragrap
 NUMBERED_PARAGRAPH = re.compile(rf"(<w:p(?:\s[^>]*)?>\s*)(<w:pPr>{PROPERTY}*</w:pPr>)", re.S)
 
 
+MODERN_COPY = re.compile(r"<mc:Choice\b.*?</mc:Choice>", re.S)
+"""The copy of a text box or drawing that Word 2010 and later show (`mc:AlternateContent`),
+beside the `mc:Fallback` one that mammoth reads."""
+
+
 def numbered_paragraphs(xml: str, numbering: ET.Element | None,
                         styles: ET.Element | None) -> str:
     """The body `xml` with each paragraph Word numbers marked with the number Word shows
@@ -977,8 +983,16 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
     counters: dict[str, dict[int, int]] = {}
     restarts: dict[tuple[str, int], int] = {}
     started = set()
+    # A text box is written twice, for Word 2010 on (`mc:Choice`) and before (`mc:Fallback`),
+    # and mammoth reads the second: its list counted in both was numbered on from itself
+    # (docling's textbox.docx, a kindergarten's procedure, printed and said "3.", "4." for
+    # its only two steps).
+    choices = [(choice.start(), choice.end()) for choice in MODERN_COPY.finditer(xml)]
 
     def mark(found: re.Match) -> str:
+        at = bisect.bisect_right(choices, (found.start(), float("inf"))) - 1
+        if at >= 0 and choices[at][0] <= found.start() < choices[at][1]:
+            return found.group(0)  # its copy in `mc:Fallback` is the one read
         properties = PROPERTY_CHANGE.sub("", found.group(2))
         num_id = re.search(r'<w:numId w:val="(\d+)"', properties)
         level = re.search(r'<w:ilvl w:val="(\d+)"', properties)
