@@ -2041,6 +2041,20 @@ def test_the_number_sign_is_said(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("uk", "Програма допоможе з житлом 100,000 біженцям.",
+     "Програма допоможе з житлом сто тисяч біженцям."),
+    ("ru", "Это стоит 1,000 рублей, а 32,00 евро и 2,5 кг.",
+     "Это стоит 1000 рублей, а 32 евро и две целых пять десятых килограмма."),
+])
+def test_thousands_marked_with_commas_are_thousands_in_russian_and_ukrainian(lang, written,
+                                                                            said):
+    """A refugees' guide in Ukrainian (ua-refugee-info) writes "100,000 біженцям" as English
+    does: said "100", its zeros taken for decimals, where the comma is the decimal mark.
+    Three digits after the comma are thousands; two are kopecks, "32,00"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("ru", "Температура выше 38°, при 25 °С.", "Температура выше 38 градусов, при 25 градусов "
                                                "Цельсия."),
     ("sv", "Feber över 38°.", "Feber över 38 grader."),

@@ -486,7 +486,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     if primary in ("ru", "uk"):
         from num2words import num2words
 
-        text = MANY_THOUSANDS.sub(joined, text)
+        text = MANY_THOUSANDS.sub(joined, COMMA_THOUSANDS.sub(joined, text))
         text = re.sub(r"(?<![\d.,])(\d+),(\d+)(?![\d,]|\.\d)",
                       lambda m: m.group(1) if not m.group(2).strip("0")  # "32,00 євро"
                       else num2words(Decimal(f"{m.group(1)}.{m.group(2)}"), lang=primary),
@@ -1432,6 +1432,11 @@ GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}"
 нуль": given as one number; not a telephone number's groups ("0 800 505 201", "8 800 200
 01 12", a Czech "844 111 140"), which a third group or a number before them shows, but
 for an amount with its decimals ("6 089 750,85 руб.")."""
+COMMA_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,]|\.\d)")
+"""Thousands marked with commas as English marks them, "100,000", in a Russian or Ukrainian
+text, whose decimal mark is the comma: a refugees' guide's "допоможе з житлом 100,000
+біженцям" was said "100", its zeros taken for decimals, as "32,00 євро" rightly is. Three
+digits after the comma are thousands; two are kopecks."""
 MANY_THOUSANDS = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])"
                             r"(?!8\d\d (?!000)\d{3} \d{3}(?! \d))[1-9]\d{0,2}"
                             r"(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|[ \u00a0\u202f]\d)")
