@@ -1648,6 +1648,39 @@ def test_a_picture_tag_is_a_picture(settings):
         "Picture not available: Screenshot of the (PSLF) form"]
 
 
+def test_an_admonition_closed_by_its_own_line_holds_its_words(settings):
+    """The NHS's beta health pages (nhsuk/betahealth) write their care cards as `!!! severe`,
+    their words indented two spaces, and a line `!!!`: an empty "Severe" box was printed and
+    said, its words after it ending "... rapid !!!", and its heading made a section of its
+    own. An indented MkDocs admonition with no closing line is as it was."""
+    write_handouts(settings.source, {"dehydration.md": """\
+        # Dehydration
+
+        !!! warning
+          Babies and the elderly are more at risk.
+        !!!
+
+        !!! severe
+          ## Call 999 or go to A&E if
+
+          - your pulse is weak or rapid
+        !!!
+
+        !!! note
+            Drink water.
+
+        ## How to prevent it
+
+        Drink enough.
+        """})
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["Dehydration", "How to prevent it"]
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "Warning", "Babies and the elderly are more at risk.", "End of warning.",
+        "Immediate action required", "Call 999 or go to A&E if", "your pulse is weak or rapid",
+        "End of immediate action required.", "Note", "Drink water.", "End of note."]
+
+
 def test_a_pandoc_list_table_is_a_table(settings):
     """Quarto's guide to tables writes one with Pandoc's list-table filter, `::: {.list-table}`
     over a list of rows, each a list of cells: it was read as a flat list ("Fruit. Price.

@@ -179,7 +179,7 @@ CALLOUT_LABELS = {
     "solution": "Solution", "prereq": "Prerequisites", "discussion": "Discussion",
     "checklist": "Checklist", "testimonial": "Testimonial", "instructor": "Instructor note",
     "spoiler": "Spoiler", "pageinfo": "Note", "secondary": "Note", "activity": "Activity",
-    "task": "Task", "hints": "Hints",
+    "task": "Task", "hints": "Hints", "severe": "Immediate action required",
 }
 """Names a callout goes by in the generators (lower case), and the label printed and
 spoken at its head when the author gave no title."""
@@ -2912,6 +2912,41 @@ class GitHubAlerts(Preprocessor):
         return lines, False
 
 
+# --- Admonitions closed by a line of their own ---------------------------------------------
+
+CLOSED_ADMONITION = re.compile(r"^([ \t]*)!!![ \t]+([\w-]+)(?:[ \t]+\"?(.*?)\"?)?[ \t]*$")
+ADMONITION_CLOSE = re.compile(r"^[ \t]*!!![ \t]*$")
+
+
+class ClosedAdmonitions(Preprocessor):
+    """An admonition closed by a line `!!!` of its own, its words indented less than
+    MkDocs' four spaces, as the NHS's beta health pages write their care cards: `!!! severe`,
+    `  ## Call 999 or go to A&E if`, the list, `!!!`. Python-Markdown found an empty box,
+    and its words after it, ending "... rapid !!!"; the heading started a section of its
+    own. It is the box, labelled as its kind (`severe`: "Immediate action required", as
+    the NHS labels its red care cards), its words unindented."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        result: list[str] = []
+        index = 0
+        while index < len(lines):
+            found = CLOSED_ADMONITION.match(lines[index]) if not mask[index] else None
+            end = next((n for n in range(index + 1, len(lines)) if not mask[n] and (
+                ADMONITION_CLOSE.match(lines[n]) or CLOSED_ADMONITION.match(lines[n]))),
+                None) if found else None
+            if found is None or end is None or not ADMONITION_CLOSE.match(lines[end]):
+                result.append(lines[index])
+                index += 1
+                continue
+            indent, kind, title = found.groups()
+            body = textwrap.dedent("\n".join(lines[index + 1:end])).split("\n")
+            result += [indent + callout_div(kind, title or None), "", *body, "",
+                       indent + "</div>"]
+            index = end + 1
+        return result
+
+
 # --- Raspberry Pi Foundation projects ------------------------------------------------------
 
 PROJECT_MARKER = re.compile(r"^([ \t]*)---[ \t]*(/?)[ \t]*([a-z][a-z-]*)[ \t]*---[ \t]*$")
@@ -4895,6 +4930,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(HugoShortcodes(md), "hugo_shortcodes", 28)
         md.preprocessors.register(GitHubAlerts(md), "github_alerts", 27)
         md.preprocessors.register(ProjectBlocks(md), "project_blocks", 26.95)
+        md.preprocessors.register(ClosedAdmonitions(md), "closed_admonitions", 26.94)
         md.preprocessors.register(NotionPages(md), "notion_pages", 26.9)
         md.preprocessors.register(LogseqPages(md), "logseq_pages", 26.85)
         md.preprocessors.register(MarpPictures(md), "marp_pictures", 26.84)
