@@ -2123,6 +2123,11 @@ def test_a_fraction_of_a_dose_is_said_in_the_handouts_language(lang, written, sa
 @pytest.mark.parametrize("lang, written, said", [
     ("uk", "він/вона", "він, вона"), ("ar", "الأطفال/البالغين", "الأطفال, البالغين"),
     ("ru", "он/она, www.site.ru/path", "он, она, site точка ru/path"),
+    # NHS Wales' portal in Welsh: a pause, where the voice said "slash"; and a menu path,
+    # whose ">" went with the markup, and its pause with it, in every language
+    ("cy", "Dewiswch Gweld > Chwyddo > Testun. Oedi/Ailddechrau.",
+     "Dewiswch Gweld, Chwyddo, Testun. Oedi, Ailddechrau."),
+    ("de", "Wählen Sie Ansicht > Zoom > Text.", "Wählen Sie Ansicht, Zoom, Text."),
 ])
 def test_a_slash_between_words_is_a_pause_where_the_voice_said_slash_in_english(lang,
                                                                                   written,

@@ -1416,9 +1416,10 @@ Their words end in vowel signs, which are not letters to `_WORD_SLASH_RE`."""
 
 
 SLASH_SAID_IN_ENGLISH = frozenset({"ar", "fa", "he", "ru", "uk", "el", "ko", "zh", "ja", "kk",
-                                   "hy", "th", "sw", "bg"})
+                                   "hy", "th", "sw", "bg", "cy"})
 """Languages whose voices read a slash between words as the English "slash" (Bulgarian's
-as "наклонена черта"): "він/вона", "الأطفال/البالغين" are said with a pause."""
+as "наклонена черта"): "він/вона", "الأطفال/البالغين", NHS Wales' "Oedi/Ailddechrau" are
+said with a pause."""
 
 
 def _word_slash(found: re.Match[str]) -> str:
@@ -2729,6 +2730,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     # English "slash" espeak-ng said; a katakana middle dot, which it named in English.
     comma = "، " if primary in ("ar", "fa", "ur") else ", "
     text = re.sub(r"(?<!\d)\s/\s|\s/\s(?!\d)", comma, text).replace("・", " ")
+    # A menu path ("Ansicht > Zoom"), whose ">" went with the markup and its pause with
+    # it (NHS Wales' portal in Welsh, "Gweld > Chwyddo"), is a pause.
+    text = _MENU_PATH_RE.sub(comma, text)
     return " ".join(_MARKUP_RE.sub(" ", text).split())
 
 
