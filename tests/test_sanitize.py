@@ -513,3 +513,35 @@ def test_a_spacer_picture_is_left_out(settings, caplog):
     assert [picture.get("alt") for picture in pictures] == ["A dot", "A box"]
     assert any("2 pictures of a pixel or two across, with no description, left out" in
                record.getMessage() for record in caplog.records)
+
+
+def test_a_form_indented_in_a_page_s_divs_is_no_code(settings):
+    """A Turkish clinic's Hugo contact page indents its form four spaces in a `<div>` and
+    its fields' `<div>`s inside `<div>`s: the form and, after the first `</div>`, every
+    field were code blocks, printed as HTML over two pages and read tag by tag ("Code
+    example, 3 lines, as printed: div class mb-3 label for phone")."""
+    said, printed = said_and_printed(settings, """\
+        # Contact
+
+        Fill in the form below:
+
+        <div class="contact-form">
+            <form>
+                <div class="row">
+                    <div class="col">
+                        <label for="name">Name</label>
+                        <input type="text" id="name" required>
+                    </div>
+                </div>
+                <div class="mb-3">
+                    <label for="phone">Phone</label>
+                    <input type="tel" id="phone">
+                </div>
+                <button type="submit">Send</button>
+            </form>
+        </div>
+
+        Thank you.
+        """)
+    assert said == ["Contact", "Fill in the form below:", "Name", "Phone", "Thank you."]
+    assert "<" not in printed and "class" not in printed

@@ -3507,24 +3507,36 @@ class MarkdownInDetails(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
         changed = []
-        depth = 0  # of the `<div>`s opened so, in which an indented tag is HTML, not code
+        # The elements open inside the first one marked so, in which an indented tag is
+        # HTML, not code: a Hugo page's form held `<div>`s inside `<div>`s, and after the
+        # first closed, the next, eight spaces in, was a code block read tag by tag.
+        depth = 0
         for index, line in enumerate(lines):
+            marking = False
             if depth and INDENTED_TAG.match(line):
                 line = line.lstrip()
             elif not mask[index]:
                 line = CURLY_MARKDOWN.sub(r'markdown="\1"', line)
                 line = DETAILS_OPENING.sub(r'\1 markdown="1"\2', line)
                 marked = FORM_OPENING.sub(r'\1 markdown="1"\2', line)
+                if marked != line:  # HTML however indented: a Hugo page's form, four
+                    marked = marked.lstrip()  # spaces in its `<div>`, was a code block
                 if index + 1 < len(lines) and not lines[index + 1].strip():
                     marked = DIV_OPENING.sub(r'\1 markdown="1"\2', marked)
                 marked = DIV_BEFORE_MARKDOWN.sub(r'\1 markdown="1"\2', marked)
-                depth += marked != line
+                marking = marked != line
                 line = marked
-            if depth and re.match(r"\s*</(?:div|section|article|aside|main|header|footer|nav"
-                                  r"|form|fieldset)>", line, re.I):
-                depth -= 1
+            if depth or marking:
+                depth = max(0, depth + len(CONTAINER_OPENING.findall(line))
+                            - len(CONTAINER_CLOSING.findall(line)))
             changed.append(line)
         return changed
+
+
+CONTAINER_OPENING = re.compile(r"<(?:div|section|article|aside|main|header|footer|nav|form"
+                               r"|fieldset|details)\b", re.I)
+CONTAINER_CLOSING = re.compile(r"</(?:div|section|article|aside|main|header|footer|nav|form"
+                               r"|fieldset|details)\s*>", re.I)
 
 
 INDENTED_TAG = re.compile(r"(?:[ ]{4,}|[ ]{0,3}\t)[ \t]*</?(?:p|a|div|ul|ol|li|span|img|table|"
