@@ -614,7 +614,8 @@ def test_arabic_in_an_english_handout_is_read_from_its_right(tmp_path):
     """docx4j's arabic_align.docx, in English, holds a table of "oneالمدينة" and
     "twoالبريد" and a line of Arabic: the PDF prints and copies them right, but the check,
     reading each line from the left as drawn, found every Arabic word out of order and
-    failed the file."""
+    failed the file. A paragraph in Arabic in an English handout (a clinic's telephone
+    numbers, "تليفون: 22021000") is read from the right."""
     settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
                         templates=PROJECT / "templates", engine="fake", jobs=1, quiet=True)
     write_handouts(settings.source, {"places.md": """\
@@ -629,6 +630,9 @@ def test_arabic_in_an_english_handout_is_read_from_its_right(tmp_path):
         | two | twoالبريد |
 
         The words وثيقة تجربة are a test.
+
+        - تليفون: 22021000
+        - صيدلية ايدول: 91102002
         """})
     build(settings, editions=("pdf",))
     findings = check_project(settings)

@@ -443,9 +443,11 @@ class Page:
         if direction != "rtl":
             # A run of Hebrew or Arabic in a left-to-right line is read from its right, as
             # it is drawn reversed: docx4j's arabic_align.docx, a table of "oneالمدينة",
-            # was all out of order to the check, which the PDF copied right.
+            # was all out of order to the check, which the PDF copied right. A line of a
+            # paragraph given their direction (`script.direction`) is read from the right:
+            # a clinic's "تليفون: 22021000" in an English handout.
             return [word for line, _ in self.lines()
-                    for word in (logical_order(line, rtl=False)
+                    for word in (logical_order(line, rtl=_right_to_left_line(line))
                                  if any(_right_to_left("".join(w)) for w in line)
                                  else ["".join(w) for w in line])]
         return [word for line, first in self.lines()
@@ -865,6 +867,15 @@ there (`_goes_on`): a word the PDF misprints (WeasyPrint's text map, Kozea/Weasy
 or lacks was found where it was printed again, pages on, and every word between was
 reported missing: 1,496 of the Open Source Guides' Arabic guide to contributing, whose
 own misprinted words are 37."""
+
+
+def _right_to_left_line(line: list[list[str]]) -> bool:
+    """Whether a line (its words' glyphs' texts, as drawn) is of a right-to-left paragraph:
+    its first and last letters, from the left, both run from the right (a left-to-right
+    paragraph's first letter, on the left, would not)."""
+    strong = [kind for word in line for glyph in word for kind in map(bidirectional, glyph)
+              if kind in ("L", "R", "AL")]
+    return bool(strong) and strong[0] != "L" and strong[-1] != "L"
 
 
 def _right_to_left(word: str) -> bool:
