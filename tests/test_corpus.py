@@ -1,8 +1,9 @@
 """The corpus: real pages from Jekyll, Hugo, Eleventy, MkDocs, Docusaurus, Carpentries, GOV.UK,
-GitHub and the Raspberry Pi Foundation's projects, and real Word files (tests/corpus/, listed with their licences in SOURCES.md),
-build as they were published: each builds, or fails with the one-line error SOURCES.md
-lists for it; nothing of the generators' syntax is printed or spoken outside code; and
-every glyph of every PDF is at least the body size and inside the margins.
+GitHub and the Raspberry Pi Foundation's projects, and real Word files (tests/corpus/, listed
+with their licences in SOURCES.md), build as they were published: each builds, or fails with
+the one-line error SOURCES.md lists for it; nothing of the generators' syntax is printed or
+spoken outside code; and every glyph of every PDF is at least the body size and inside the
+margins.
 
 The whole corpus is built once, in one source folder (PDF for every file; audio with the
 fake engine for the short ones), and every test below reads that build.

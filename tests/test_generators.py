@@ -4170,7 +4170,9 @@ def test_a_hugo_shortcode_that_passes_words_keeps_them(settings, caplog):
     write_handouts(settings.source, {"parts.md": """\
         # Cluster parts
 
-        The controller manager runs {{< glossary_tooltip text="controllers" term_id="controller" >}} that carry out the API's logic.
+        The controller manager runs
+        {{< glossary_tooltip text="controllers" term_id="controller" >}}
+        that carry out the API's logic.
         """})
     [document] = load_documents(settings)
     assert [u.text for u in document.sections[0].script][-1] == (
