@@ -4231,3 +4231,6 @@ def test_a_raspberry_pi_projects_blocks_are_boxes_and_its_web_parts_go(settings)
         "End of task.", "What you will need", "A computer that can run Scratch 3",
         "End of what you will need.", "Code example, 1 line, as printed:", 'print "Hello"']
     assert "---" not in document.sections[0].html and "scratch" not in document.sections[0].html
+    # a box, not a to-do's mark, which prints in bold (`.task`): the whole task was bold
+    boxes = [e.get("class") for e in parse_html(document.sections[0].html).iter("div")]
+    assert "admonition exercise" in boxes and "task" not in " ".join(filter(None, boxes))

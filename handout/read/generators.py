@@ -179,7 +179,7 @@ CALLOUT_LABELS = {
     "solution": "Solution", "prereq": "Prerequisites", "discussion": "Discussion",
     "checklist": "Checklist", "testimonial": "Testimonial", "instructor": "Instructor note",
     "spoiler": "Spoiler", "pageinfo": "Note", "secondary": "Note", "activity": "Activity",
-    "task": "Task", "hints": "Hints", "severe": "Immediate action required",
+    "hints": "Hints", "severe": "Immediate action required",
 }
 """Names a callout goes by in the generators (lower case), and the label printed and
 spoken at its head when the author gave no title."""
@@ -3008,9 +3008,10 @@ class ProjectBlocks(Preprocessor):
             if dropping:
                 continue
             if kind in PROJECT_BOXES:
-                label = front.get("title") or (None if kind != "collapse" else "More")
-                result += [indent + callout_div(kind if kind != "collapse" else "note", label),
-                           ""]
+                # a task's box is an exercise's: the class `task` is a to-do's mark, in bold
+                box = {"task": "exercise", "collapse": "note"}.get(kind, kind)
+                label = front.get("title") or {"task": "Task", "collapse": "More"}.get(kind)
+                result += [indent + callout_div(box, label), ""]
             else:
                 result.append("")
         return result
