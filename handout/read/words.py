@@ -2270,6 +2270,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
         text = _HANDLE_AT_RE.sub("", text)
         text = _short_month_pattern(lang).sub(lambda m: _say_short_month(m, lang), text)
+    if lang.split("-")[0].lower() in ALL_DAY_EVERY_DAY:
+        said = ALL_DAY_EVERY_DAY[in_script(lang.split("-")[0].lower(), text)]
+        text = _ALL_DAY_EVERY_DAY_RE.sub(said, text)
     saying = saying_for(lang)
     if saying is None:
         return _in_its_own_voice(text, lang)
@@ -2360,9 +2363,6 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                     else m.group(), text)
     text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}"
                            f" {'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
-    if lang.split("-")[0].lower() in ALL_DAY_EVERY_DAY:
-        said = ALL_DAY_EVERY_DAY[in_script(lang.split("-")[0].lower(), text)]
-        text = _ALL_DAY_EVERY_DAY_RE.sub(said, text)
     if lang.split("-")[0].lower() in ROUND_THE_CLOCK:
         text = _ROUND_THE_CLOCK_RE.sub(
             lambda m: _round_the_clock(m, lang.split("-")[0].lower()), text)
@@ -2576,8 +2576,6 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _PER_PERIOD_RE.sub(f" {PER_PERIOD[primary]} ", text)
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
         text = _JAPANESE_DATE_RE.sub(_japanese_date, text)
-    if primary in ALL_DAY_EVERY_DAY:
-        text = _ALL_DAY_EVERY_DAY_RE.sub(ALL_DAY_EVERY_DAY[in_script(primary, text)], text)
     if primary in ("zh", "ja"):
         text = _CJK_SLASH_RE.sub("、", text)
     if primary == "ja":  # "#7119", a Japanese emergency-advice line, lost its sign
