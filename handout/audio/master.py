@@ -541,10 +541,10 @@ def assemble_section(utterances: Sequence[np.ndarray], pauses: Sequence[float], 
 
 def silence_at_ends(samples: np.ndarray, rate: int, floor_db: float = -50.0) -> tuple[float, float]:
     """Seconds before the first and after the last sample louder than `floor_db` dBFS."""
-    loud = np.flatnonzero(np.abs(samples) > 10 ** (floor_db / 20))
-    if not len(loud):
+    first, end = sound_bounds(samples, floor_db)
+    if not end:
         return len(samples) / rate, len(samples) / rate
-    return int(loud[0]) / rate, (len(samples) - 1 - int(loud[-1])) / rate
+    return first / rate, (len(samples) - end) / rate
 
 
 SHORT_SPEECH = 3.0
