@@ -446,10 +446,7 @@ class Page:
             # was all out of order to the check, which the PDF copied right. A line of a
             # paragraph given their direction (`script.direction`) is read from the right:
             # a clinic's "تليفون: 22021000" in an English handout.
-            return [word for line, _ in self.lines()
-                    for word in (logical_order(line, rtl=_right_to_left_line(line))
-                                 if any(_right_to_left("".join(w)) for w in line)
-                                 else ["".join(w) for w in line])]
+            return [word for line, _ in self.lines() for word in _read_ltr(line)]
         return [word for line, first in self.lines()
                 for word in logical_order(line, rtl=first.get("mcid") not in self.code_marks)]
 
@@ -869,13 +866,17 @@ reported missing: 1,496 of the Open Source Guides' Arabic guide to contributing,
 own misprinted words are 37."""
 
 
-def _right_to_left_line(line: list[list[str]]) -> bool:
-    """Whether a line (its words' glyphs' texts, as drawn) is of a right-to-left paragraph:
-    its first and last letters, from the left, both run from the right (a left-to-right
-    paragraph's first letter, on the left, would not)."""
+def _read_ltr(line: list[list[str]]) -> list[str]:
+    """The words of a line of a left-to-right handout (its words' glyphs' texts, as drawn),
+    in the order they are read: as drawn, but for a letter that runs from the right; then
+    from the right if the line is of a right-to-left paragraph, its first and last letters,
+    from the left, both running from the right (a left-to-right paragraph's first letter,
+    on the left, would not), else from the left with each such run from its right."""
     strong = [kind for word in line for glyph in word for kind in map(bidirectional, glyph)
               if kind in ("L", "R", "AL")]
-    return bool(strong) and strong[0] != "L" and strong[-1] != "L"
+    if all(kind == "L" for kind in strong):
+        return ["".join(word) for word in line]
+    return logical_order(line, rtl=strong[0] != "L" and strong[-1] != "L")
 
 
 def _right_to_left(word: str) -> bool:
