@@ -2949,6 +2949,7 @@ class ClosedAdmonitions(Preprocessor):
 
 # --- Raspberry Pi Foundation projects ------------------------------------------------------
 
+PROJECT_MARK = re.compile(r"---[ \t]*/?[ \t]*[a-z][a-z-]*[ \t]*---")
 PROJECT_MARKER = re.compile(r"^([ \t]*)---[ \t]*(/?)[ \t]*([a-z][a-z-]*)[ \t]*---[ \t]*$")
 """A block's mark in a Raspberry Pi Foundation project's step (projects.raspberrypi.org,
 whose Code Club projects libraries run): `--- task ---` ... `--- /task ---`, `---collapse---`."""
@@ -2971,15 +2972,14 @@ class ProjectBlocks(Preprocessor):
     title was a heading with an MP3 of its own, and the web's video left a hole."""
 
     def run(self, lines: list[str]) -> list[str]:
+        if not any(PROJECT_MARK.search(line) for line in lines):
+            return lines  # most pages: no line to split, no mask to make
         mask = code_mask(lines)
         lines = [PROJECT_CLOSING_AFTER_WORDS.sub(r"\n\1", line) if not mask[n] else line
                  for n, line in enumerate(lines)]
         lines = "\n".join(lines).split("\n")
         mask = code_mask(lines)
-        if not any(PROJECT_MARKER.match(line) and not mask[n] for n, line in enumerate(lines)):
-            return lines
         result: list[str] = []
-        opened: list[str] = []
         dropping = 0
         index = 0
         while index < len(lines):
@@ -2992,18 +2992,14 @@ class ProjectBlocks(Preprocessor):
                 continue
             indent, closing, kind = found.groups()
             if closing:
-                if opened and opened[-1] == kind:
-                    opened.pop()
                 if kind == "no-print":
                     dropping = max(0, dropping - 1)
                 elif not dropping:
                     result.append(f"{indent}</div>" if kind in PROJECT_BOXES else "")
                 continue
             if kind == "no-print":
-                opened.append(kind)
                 dropping += 1
                 continue
-            opened.append(kind)
             front, index = self.front_matter(lines, index)
             if dropping:
                 continue
