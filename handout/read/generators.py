@@ -3443,8 +3443,10 @@ class MarpPictures(Preprocessor):
 DETAILS_OPENING = re.compile(r"^([ \t]*<details\b)(?![^>]*\bmarkdown=)([^>]*>)", re.I)
 
 
-DIV_OPENING = re.compile(r"^([ \t]*<(?:div|section|article|aside|main|header|footer|nav)\b)"
-                         r"(?![^>]*\bmarkdown=)([^>]*>)[ \t]*$", re.I)
+BLOCK_BOXES = "div|section|article|aside|main|header|footer|nav"
+"""HTML's elements that box blocks of a page, as a pattern's alternatives."""
+DIV_OPENING = re.compile(rf"^([ \t]*<(?:{BLOCK_BOXES})\b)(?![^>]*\bmarkdown=)([^>]*>)[ \t]*$",
+                         re.I)
 """A `<div>` alone on its line, or one of HTML's sections (`<section>`, `<article>`, …):
 when a blank line follows, what comes after is Markdown. Canada's digital playbook wraps
 its parts in `<section>`: their headings, lists and paragraphs printed as one paragraph of
@@ -3530,10 +3532,8 @@ class MarkdownInDetails(Preprocessor):
         return changed
 
 
-CONTAINER_OPENING = re.compile(r"<(?:div|section|article|aside|main|header|footer|nav|form"
-                               r"|fieldset|details)\b", re.I)
-CONTAINER_CLOSING = re.compile(r"</(?:div|section|article|aside|main|header|footer|nav|form"
-                               r"|fieldset|details)\s*>", re.I)
+CONTAINER_OPENING = re.compile(rf"<(?:{BLOCK_BOXES}|form|fieldset|details)\b", re.I)
+CONTAINER_CLOSING = re.compile(rf"</(?:{BLOCK_BOXES}|form|fieldset|details)\s*>", re.I)
 
 
 INDENTED_TAG = re.compile(r"(?:[ ]{4,}|[ ]{0,3}\t)[ \t]*</?(?:p|a|div|ul|ol|li|span|img|table|"
