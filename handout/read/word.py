@@ -662,8 +662,9 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     marked as no header row (`NOT_A_HEADER_ROW`) loses the mark mammoth took for one."""
     xml = PLACEHOLDER.sub(_unfilled, HIDDEN_RUN.sub("", NOT_A_HEADER_ROW.sub("", xml)))
     xml = CONTENTS_BLOCK.sub("", xml)
-    xml = PARAGRAPH.sub(lambda found: "" if _generated_list(found.group(0)) else found.group(0),
-                        xml)
+    if LIST_FIELD.search(xml):  # else no paragraph to look at
+        xml = PARAGRAPH.sub(lambda found: "" if _generated_list(found.group(0))
+                            else found.group(0), xml)
     if symbol_styles:
         xml = PARAGRAPH.sub(lambda found: _styled_symbol_runs(found.group(0), symbol_styles),
                             xml)
