@@ -1478,6 +1478,8 @@ def test_telephone_numbers_are_said_digit_by_digit_in_any_language(lang, written
     # Poland's free medical line in a Ukrainian guide: "eight hundred million…"
     ("uk", "Телефон 800 137 200 (безкоштовно), 800 000 000 людей.",
      "Телефон 800 137 200 (безкоштовно), вісімсот мільйонів людей."),
+    # Ukraine's free line with its trunk 0 apart: "zero minus eight hundred minus…"
+    ("uk", "Гаряча лінія 0-800-500-335.", "Гаряча лінія 0, 8 0 0, 5 0 0, 3 3 5."),
     ("en", "A contrast of 4.5:1, or 3:1 for large text.", "A contrast of 4.5 to 1, or 3 to 1 "
      "for large text."),
 ])

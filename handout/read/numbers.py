@@ -408,7 +408,8 @@ TELEPHONE = re.compile(
     r"(?<![\w.,+-])(?<!\d )(?<!\d:)(?:(\+ ?\d{1,3}(?: ?\(0\))?[ .]?)(\d{1,4}(?:[ .-]?\d{2,8}"
     r"|-\d(?= \d)){1,3}(?: \d{2,8}){0,3})"
     r"|(\(?0\d{1,4}\)?(?: ?/ ?\d{2,8})?(?:(?:[ .-]| ?- ?)?\d{2,8}|[ .-]\d(?= \d\d)){1,4}"
-    r"|\d{2,4}(?:[ .-]\d{2,4}){2,}|\d{9,}|\(\d{3}\) ?\d{3}[ .-]\d{4}|1-\d{3}-\d{3}-\d{4}"
+    r"|0-\d{3}(?:-\d{2,4}){2,3}|\d{2,4}(?:[ .-]\d{2,4}){2,}|\d{9,}"
+    r"|\(\d{3}\) ?\d{3}[ .-]\d{4}|1-\d{3}-\d{3}-\d{4}"
     r"|116 ?\d{3}))(?![\w-]|:\d)")
 """A telephone (or long identity) number in any other language: "030 1234567", "22 123 45
 67", "+49 123 456789", "010-12345678", "80010112345", a German area code and its slash,
@@ -420,7 +421,9 @@ colon joins to others, a time's: opening hours "08:00-17:00", in a language the 
 no words for times in (Hebrew, Japanese, Persian, Greek), were said "08:0 0, 1 7:00". An
 American number, "(425) 366-3500", on a school district's pages in nine languages for its
 families, was "three hundred sixty-six to three thousand five hundred" in Ukrainian, and a
-hotline's "1-888-351-4024" in Arabic was four amounts."""
+hotline's "1-888-351-4024" in Arabic was four amounts. Ukraine's free lines may put their
+trunk 0 apart with a hyphen, "0-800-500-335", which was "zero minus eight hundred minus…"
+(with spaces, "0 800 505 201", its groups are said as numbers, as they are read)."""
 
 
 def say_telephones(text: str) -> str:
