@@ -1086,6 +1086,15 @@ def test_a_portuguese_address_is_one_sentence_said_in_full(tmp_path):
         "avenida Paulista esq. com Rua Augusta"
 
 
+def test_a_health_centres_staff_titles_are_said_and_end_no_sentence(tmp_path):
+    """A Brazilian health centre's page, "com a Enf.ª Maria e o Téc. João": each title ended
+    a sentence, and was read as letters ("enf", "téc")."""
+    [said] = [u.spoken for u in script_of(
+        tmp_path, "pt-BR", "Fale com a Enf.ª Maria, o Enf. Rui ou o Téc. João às 14h.")]
+    assert said == ("Fale com a enfermeira Maria, o enfermeiro Rui ou o técnico João às "
+                    "catorze horas.")
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("en-GB", "From 12/03/2025, 1 tablet b.d. or t.d.s. p.r.n.",
      "From 12 March 2025, 1 tablet twice a day or three times a day when needed."),

@@ -412,6 +412,9 @@ SAYINGS = {
          "n.º": "número", "nº": "número", "N.º": "número", "Nº": "número",
          "n°": "número", "N°": "número", "№": "número", "pág.": "página",
          "Av.": "avenida", "Sen.": "Senador", "Dep.": "Deputado", "Gov.": "Governador",
+         # a health centre's staff: "a Enf.ª Maria e o Téc. João" (a nurse, a technician)
+         "Enf.ª": "enfermeira", "Enf.": "enfermeiro", "Téc.ª": "técnica", "Téc.": "técnico",
+         "Eng.ª": "engenheira", "Eng.": "engenheiro",
          "&": "e",
          # a Portuguese address: "Lg. do Carmo 3, R/C" (the flat's side: `_FLAT_SIDE_RE`)
          "R/C": "rés-do-chão", "r/c": "rés-do-chão", "Lg.": "largo", "Trav.": "travessa"},
@@ -3690,7 +3693,7 @@ SENTENCE_ABBREVIATIONS = {
     "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex e.g i.e aprox pág fig av art "
           "sen dep gov "
           "vol "
-          "min máx esq dto lg trav",
+          "min máx esq dto lg trav enf téc",
     "de": "dr prof nr tel str z.b b bzw ca vgl ggf evtl inkl max min abs allg bspw d.h i.h.v "
           "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r "
           "abt erw i.v.m incl gem o.g geb psych b.sc m.sc ehem dres e",
