@@ -455,15 +455,17 @@ def _language_identifier():  # -> py3langid.langid.LanguageIdentifier
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def reads_as(text: str) -> str | None:
+def reads_as(text: str, sure: float = LANGUAGE_CERTAINTY,
+             fewest: int = LANGUAGE_WORDS) -> str | None:
     """The language `text`'s words are clearly in (its primary subtag): None if there are
-    too few words to tell (`LANGUAGE_WORDS`), the identifier is unsure, or what it names is
-    no language to narrate in (`NOT_TOLD`)."""
+    fewer than `fewest` words, the identifier is less `sure` of it, or what it names is no
+    language to narrate in (`NOT_TOLD`). A tag only suggested to an author whose text is
+    already known to be in other letters needs less of both."""
     words = re.findall(r"[^\W\d_]{2,}", re.sub(r"\S*(?:://|www\.|@)\S*", " ", text))
-    if len(words) < LANGUAGE_WORDS:
+    if len(words) < fewest:
         return None
     found, certainty = _language_identifier().classify(" ".join(words))
-    return None if certainty < LANGUAGE_CERTAINTY or found in NOT_TOLD else found
+    return None if certainty < sure or found in NOT_TOLD else found
 
 
 def words_mismatch(lang: str, text: str) -> str | None:

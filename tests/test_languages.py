@@ -807,7 +807,9 @@ def test_the_check_reads_chinese_japanese_and_korean_letter_by_letter(settings):
 def test_a_language_its_text_is_not_written_in_is_warned_about(settings, caplog):
     """A Word file saved on a Ukrainian computer said it was Ukrainian while its text was
     English (found on docxjs's test files), and a Russian leaflet copied into an English
-    template kept `lang: en`: the voice of the wrong language would read each, in silence."""
+    template kept `lang: en`: the voice of the wrong language would read each, in silence.
+    The tag to write is named; an Open Source Guide in Arabic had none, and was told only to
+    "correct 'lang'"."""
     from handout.read.document import load_documents
 
     write_handouts(settings.source, {
@@ -816,15 +818,20 @@ def test_a_language_its_text_is_not_written_in_is_warned_about(settings, caplog)
         "en.md": "---\ntitle: Dose\nlang: en\n---\n\nTake one tablet each morning with water "
                  "(in Russian: «утром»).\n",
         "zh.md": "---\ntitle: 服药\nlang: en\n---\n\n每天早上饭后用水送服一片。如果您漏服了一次，请在想起时"
-                 "尽快服用，但不要一次服用两片。如有疑问，请咨询您的药剂师或医生。\n"})
+                 "尽快服用，但不要一次服用两片。如有疑问，请咨询您的药剂师或医生。\n",
+        "ar.md": "# دليل المساهمة\n\nمرحباً بك في هذا المشروع. نحن سعداء بمساهمتك في تطوير "
+                 "البرنامج.\n"})
     load_documents(settings)
     assert sorted(r.getMessage() for r in caplog.records) == [
+        f"{settings.source / 'ar.md'}: the handout's language is English (en), but most of "
+        "its text is in Arabic letters, which the English voice would read: add 'lang: ar' to "
+        "its front matter",
         f"{settings.source / 'ru.md'}:3: the handout's language is English (en), but most of "
         "its text is in Cyrillic letters, which the English voice would read: correct 'lang' "
-        "in the front matter",
+        "in the front matter to 'lang: ru'",
         f"{settings.source / 'zh.md'}:3: the handout's language is English (en), but most of "
         "its text is in Chinese characters (CJK), which the English voice would read: correct "
-        "'lang' in the front matter"]
+        "'lang' in the front matter to 'lang: zh'"]
 
 
 def test_chinese_or_korean_around_english_names_is_not_said_to_be_in_latin_letters(
@@ -858,7 +865,7 @@ def test_chinese_or_korean_around_english_names_is_not_said_to_be_in_latin_lette
     assert [r.getMessage() for r in caplog.records if "most of its text" in r.getMessage()] \
         == [f"{settings.source / 'en.md'}:3: the handout's language is Chinese (zh), but most "
             "of its text is in Latin letters, which the Chinese voice would read: correct "
-            "'lang' in the front matter"]
+            "'lang' in the front matter to 'lang: en'"]
 
 
 WUHAN2020_PT = (FIXTURES / "language" / "wuhan2020-README_PT.md").read_text("utf-8")

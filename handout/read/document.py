@@ -890,7 +890,7 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
     a default, not a choice for this handout). A warning, never an error: a handout may
     quote another language, and an identifier can be wrong. Returns the letters most of the
     text is in, if they are not the language's."""
-    from handout.language import babel_locale, script_mismatch, words_mismatch
+    from handout.language import babel_locale, reads_as, script_mismatch, words_mismatch
 
     def name_of(tag: str) -> str:
         locale = babel_locale(tag)
@@ -913,7 +913,11 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
         name = locale.get_display_name("en") if locale else lang
         at = str(source.path) if source.html is not None or not line else \
             f"{source.path}:{line}"
-        fix = word if source.html is not None else "correct 'lang' in the front matter"
+        found = reads_as(" ".join([title, *map(prose_of, elements)]), sure=0.5, fewest=5)
+        tag = f"'lang: {found}'" if found else "its language's tag"
+        fix = word if source.html is not None else \
+            f"correct 'lang' in the front matter to {tag}" if line else \
+            f"add {tag} to its front matter"
         log.warning("%s: the handout's language is %s (%s), but most of its text is in %s, "
                     "which the %s voice would read: %s", at, name, lang, script,
                     name.split(" (")[0], fix)
