@@ -543,6 +543,43 @@ def test_a_picture_without_a_description_shows_the_words_the_voice_says(settings
     assert re.findall(r'<img[^>]*? alt="([^"]*)"', web) == [said, "A grey box"]
 
 
+def test_a_picture_in_a_footnote_is_described_in_every_edition(settings, caplog):
+    """A picture with no description in a footnote (docx2python's example.docx has two, in
+    its notes) had no `alt` in the web page, EPUB and DAISY book, and WeasyPrint logged
+    "ERROR: Image ... has no required alt description": only the handout's sections were
+    given the words the voice says in the picture's place."""
+    from pypdf import PdfReader
+
+    from handout.check.pdf import structure_elements
+
+    source = write_handouts(settings.source, {"fn.md": """\
+        ---
+        title: Finding us
+        ---
+
+        ## Where
+
+        Come in by the side door.[^1]
+
+        [^1]: The side door is here: ![](box.png)
+        """})
+    shutil.copy(FIXTURES / "robust" / "box.png", source / "box.png")
+    build(settings, editions=("pdf", "audio", "web", "daisy", "epub"))
+    folder = settings.out / "fn"
+    said = "An image with no description."
+    assert [i.get("alt") for i in read(folder / "fn.epub", "s01.xhtml").iter(f"{XHTML}img")] \
+        == [said]
+    daisy = ET.parse(folder / "daisy" / "content.html").getroot()
+    assert [i.get("alt") for i in daisy.iter(f"{XHTML}img")] == [said]
+    web = (folder / "web" / "index.html").read_text("utf-8")
+    assert re.findall(r'<img[^>]*? alt="([^"]*)"', web) == [said]
+    reader = PdfReader(folder / "fn.pdf")
+    figures = [e for e in structure_elements(reader.trailer["/Root"]["/StructTreeRoot"])
+               if e["/S"] == "/Figure"]
+    assert [str(e["/Alt"]) for e in figures] == ["A picture with no description"]
+    assert not [r for r in caplog.records if "alt description" in r.getMessage()]
+
+
 def test_a_decorative_picture_is_shown_and_passed_by(settings):
     """HTML's empty `alt=""` (and `role="presentation"`) marks a picture that only
     decorates, as Easy Read's pictures beside their sentences: each was said "An image

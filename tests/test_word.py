@@ -413,6 +413,32 @@ def test_a_word_footnote_is_cited_and_read_as_a_markdown_one(settings):
     assert "↑" not in printed and "Notes\n1. This is a footnote." in printed
 
 
+def test_a_picture_without_alt_text_in_a_word_footnote_is_found_at_its_mark(tmp_path):
+    """docx2python's example.docx has a picture with no description in a footnote: the lint
+    saw only the body's pictures, and the PDF's check found "2 figure(s) without alternative
+    text", which does not say where in Word they are. The finding names the paragraph of the
+    footnote's mark, and the paragraphs after it keep their numbers."""
+    notes = ('<?xml version="1.0"?><w:footnotes ' + W + '><w:footnote w:id="1"><w:p><w:r>'
+             '<w:t xml:space="preserve">The side door is here:</w:t></w:r></w:p>'
+             + picture(None) + '</w:footnote></w:footnotes>')
+    relationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    path = write_docx(tmp_path / "door.docx", "".join([
+        paragraph("Finding us", "Title"),
+        '<w:p><w:r><w:t xml:space="preserve">Come in by the side door.</w:t></w:r><w:r>'
+        '<w:footnoteReference w:id="1"/></w:r></w:p>',
+        picture(None)]), relationships=f'<Relationship Id="rIdNotes" Type="{relationship}/'
+                                       'footnotes" Target="footnotes.xml"/>')
+    with zipfile.ZipFile(path, "a") as docx:
+        docx.writestr("word/footnotes.xml", notes)
+        docx.writestr("word/_rels/footnotes.xml.rels", (
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            f'package/2006/relationships"><Relationship Id="rIdPicture" Type="{relationship}/'
+            'image" Target="media/tablet.png"/></Relationships>'))
+    assert [(f.where, f.rule, f.message.split(":")[0]) for f in lint_source(path)] == [
+        (f"{path}: paragraph 2", "image-alt", "picture in a footnote with no alt text"),
+        (f"{path}: paragraph 3", "image-alt", "picture with no alt text")]
+
+
 def test_hidden_word_text_is_neither_printed_nor_said(settings):
     """A run Word hides (Font, Hidden) does not print from Word, and must not here: in
     Microsoft's test file, the second sentence is hidden."""

@@ -701,7 +701,7 @@ def expected_words(document: Document, settings: Settings) -> list[str | Row]:
         words += laid_out_words(print_tree(section.html, width, document.meta.lang))
     if document.notes_html:
         words += words_of(notes_heading(document))
-        words += laid_out_words(parse_html(document.notes_html))
+        words += laid_out_words(print_tree(document.notes_html, width, document.meta.lang))
     return words
 
 

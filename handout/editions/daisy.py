@@ -91,7 +91,7 @@ def build_daisy(document: Document, settings: Settings, audio: dict,
     progress.info("%s: writing the DAISY book", document.slug)
     meta = document.meta
     words = words_for(meta.lang)
-    notes = list(parse_html(document.notes_html))
+    notes = list(describe_pictures(parse_html(document.notes_html), words))
     identifier = book_identifier(document)
     body: list[str] = []
     smil_files: list[tuple[str, str]] = []

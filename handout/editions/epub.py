@@ -192,8 +192,9 @@ def build_epub(document: Document, settings: Settings, outputs: dict,
                   Item(chapter.audio, chapter.mp3.read_bytes(), "audio/mpeg",
                        f"audio-{chapter.name}")]
     # Judged on the text as written, before describe_pictures filled in the missing words.
-    described = all("alt" in image.attrib for section in document.sections
-                    for image in parse_html(section.html).iter("img"))
+    described = all("alt" in image.attrib
+                    for html in [s.html for s in document.sections] + [document.notes_html]
+                    for image in parse_html(html).iter("img"))
     opf = package_document(document, audio, outputs["pdf"], items, chapters, durations,
                            bool(pictures), bool(pages), moment, described)
     write_with(layout.epub, lambda tmp: write_zip(tmp, opf, items, moment))
@@ -229,8 +230,8 @@ def make_chapter(document: Document, section: Section, entry: dict,
     from handout.read.word import label_list_items
 
     label_list_items(body)
-    add_footnotes(body, {li.get("id"): li for li in parse_html(document.notes_html).iter("li")
-                         if li.get("id")})
+    notes = describe_pictures(parse_html(document.notes_html), words_for(document.meta.lang))
+    add_footnotes(body, {li.get("id"): li for li in notes.iter("li") if li.get("id")})
     return Chapter(section, f"s{section.index:02d}", body, mp3,
                    synchronised(section, entry["clips"], length))
 

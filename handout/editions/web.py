@@ -124,6 +124,8 @@ def build_web(document: Document, settings: Settings, audio: dict) -> dict:
     html = env.get_template(TEMPLATE).render(
         document=document, meta=document.meta, sections=sections, stylesheet=stylesheet,
         long_date=long_date, links=links, words=words,
+        notes="".join(ET.tostring(note, encoding="unicode", method="html") for note in
+                      describe_pictures(parse_html(document.notes_html), words)),
         contents_numbered=contents_numbered(tuple(s.section for s in sections[1:])))
     write_atomic(folder / "index.html", html)
     write_atomic(folder / SCRIPT, (settings.templates / SCRIPT).read_text("utf-8"))

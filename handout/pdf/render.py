@@ -1010,6 +1010,7 @@ def render_html(document: Document, settings: Settings) -> str:
                                        document.meta.lang))
                   for section in document.sections],
         notes_heading=notes_heading(document),
+        notes=print_html(document.notes_html, text_width_em(settings), document.meta.lang),
         words=words,
         long_date=long_date,
         source_date=source_date(),

@@ -1770,9 +1770,12 @@ class _Inspection:
         self.worksheet = False  # whether the next picture is an embedded worksheet's
         self.words_seen = False  # whether a paragraph with words has been walked
         self.notes: list[tuple[int, str, str]] = []
+        self.footnotes = None  # the document's footnotes and endnotes (mammoth's `Notes`)
+        self.in_note = ""  # "a footnote" or "an endnote" while one is walked
 
     def visit(self, document):
         document = code_paragraphs(self.retitle(document))
+        self.footnotes = document.notes
         self.walk(document, in_table=False)
         return document
 
@@ -1834,8 +1837,19 @@ class _Inspection:
         import mammoth.documents as docs
 
         if isinstance(element, docs.Paragraph) and element.style_id != DIAGRAM_TEXT:
-            self.paragraph += 1
+            self.paragraph += not self.in_note  # a note's faults are found at its mark
             self.paragraph_faults(element, in_table)
+        elif isinstance(element, docs.NoteReference) and not self.in_note:
+            # A picture in a footnote with no alt text was found only by the PDF's check,
+            # which cannot say where in Word it is ("2 figure(s) without alternative text").
+            try:
+                body = self.footnotes.resolve(element).body
+            except KeyError:  # a mark whose note Word lost
+                body = []
+            self.in_note = "an endnote" if element.note_type == "endnote" else "a footnote"
+            for child in body:
+                self.walk(child, in_table)
+            self.in_note = ""
         elif isinstance(element, docs.Table):
             rows = [row for row in element.children if isinstance(row, docs.TableRow)]
             cells = [cell for row in rows for cell in row.children
@@ -1863,7 +1877,8 @@ class _Inspection:
 
             alt = (element.alt_text or "").strip()
             if alt != DECORATIVE and describes_nothing(alt):
-                named = "with no alt text" if not alt else \
+                named = f"in {self.in_note} " if self.in_note else ""
+                named += "with no alt text" if not alt else \
                     f"described only by Word's guess, {alt!r}" if AUTOMATIC_DESCRIPTION.search(
                         alt) else f"described by its file's name, {alt!r}"
                 self.notes.append((self.paragraph, "image-alt",
