@@ -2733,6 +2733,10 @@ def test_st_is_a_street_after_its_name_and_a_saint_before_one(written, said):
     ("en", "Your BMI is weight/(height²) (notes¹), or x = total / count.",
      "Your BMI is weight/(height²) (notes), or x = total / count.",
      "Your BMI is weight divided by (height squared) (notes), or x = total divided by count."),
+    # VitePress' guide: the terms of a formula beside its signs, said "(ax + bx + c = 0)"
+    ("en", "Two solutions to (ax² + bx + c = 0), or 1 + bx³.",
+     "Two solutions to (ax² + bx + c = 0), or 1 + bx³.",
+     "Two solutions to (ax squared + bx + c = 0), or 1 + bx cubed."),
 ])
 def test_powers_are_said_and_a_formula_keeps_its_power(lang, written, text, said):
     """An area or a volume was said with its power as a number ("20 m two", "2 m three"),

@@ -1106,16 +1106,22 @@ POWERED_UNITS = frozenset("m cm mm km dm ft in yd mi".split())
 _DIVIDED_BY = re.compile(r"\w/\(?$")
 """What comes before a power in a formula that divides by it: "weight/height²",
 "weight/(height²)"."""
+_OPERATOR_BEFORE = re.compile(r"[-+−=×÷*/<>≤≥±]\s*\(?$")
+_OPERATOR_AFTER = re.compile(r"\s*[+−=×÷<>≤≥±]")
+"""A sign of arithmetic before or after a term of a formula: "ax² + bx + c", "+ bx²"."""
 
 
 def raised_is_power(found: re.Match) -> bool:
     """Whether the raised digits `_NOTE_MARK_RE` found after a word are its power, not a
-    note's number: a unit's ("m²", "height (m)²"), after an equals sign ("E = mc²"), or in
-    what a formula divides by ("weight/(height²)", which was said "weight/(height)")."""
+    note's number: a unit's ("m²", "height (m)²"), after an equals sign ("E = mc²"), in
+    what a formula divides by ("weight/(height²)", which was said "weight/(height)"), or in
+    a term beside a sign ("ax² + bx + c = 0", VitePress' guide, said "ax + bx + c = 0")."""
     before, base = found.string[:found.start()], found.group(1)
     if base == ")":
         base = before[before.rfind("(") + 1:]
-    return base in POWERED_UNITS or "=" in before or bool(_DIVIDED_BY.search(before))
+    return base in POWERED_UNITS or "=" in before or bool(_DIVIDED_BY.search(before)) \
+        or bool(_OPERATOR_BEFORE.search(before)) \
+        or bool(_OPERATOR_AFTER.match(found.string, found.end()))
 _ROMAN_STAGE_RE = re.compile(r"\b(?:([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase)"
                              r"|([Cc]hapter|[Pp]art|[Ss]ection|[Aa]rticle|[Vv]olume|[Bb]ook"
                              r"|[Ss]chedule|[Aa]ppendix|[Aa]nnex|[Tt]itle|World War))\s+"
