@@ -1906,6 +1906,31 @@ def test_tex_maths_prints_its_characters_not_its_markup(settings):
     assert findings == [("9", WARNING)]
 
 
+def test_the_quadratic_formula_prints_and_is_said_as_it_means(settings):
+    """VitePress' guide to Markdown: `\\ne`, which the README lists, printed as a command, "a
+    \\ne 0"; TeX's own fraction, `{a \\over b}`, printed "\\over 2a"; a fraction whose part
+    holds braces, the formula written with `\\frac`, printed "-b ± √(b²-4ac)/2a", dividing
+    the root alone; and "ax² + bx + c = 0" was said "ax + bx + c = 0", its power taken for
+    a note's number."""
+    write_handouts(settings.source, {"maths.md": r"""
+        # Equations
+
+        When $a \ne 0$, there are two solutions to $(ax^2 + bx + c = 0)$ and they are
+        $$ x = {-b \pm \sqrt{b^2-4ac} \over 2a} $$
+
+        The same: $x = \dfrac{-b \pm \sqrt{b^2-4ac}}{2a}$.
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [" ".join(text_of(p).split()) for p in body.iter("p")] == [
+        "When a ≠ 0, there are two solutions to (ax² + bx + c = 0) and they are x = "
+        "(-b ± √(b²-4ac))/2a", "The same: x = (-b ± √(b²-4ac))/2a."]
+    said = [u.spoken for u in document.sections[0].script]
+    assert "(ax squared + bx + c = 0)" in said[1]
+    assert not [f for f in lint_source(settings.source / "maths.md")
+                if f.rule == "generator-syntax"]
+
+
 def test_dollars_in_a_sentence_are_no_display_maths_across_a_blank_line(settings):
     """Quarto's guide to Markdown says "There can be no blank lines between the opening and
     closing $$ delimiters.": that "$$" was paired with the next formula's opening one, the

@@ -1976,7 +1976,8 @@ INLINE_MATHS = re.compile(r".*(?:\\[A-Za-z]+|[\^_=]).*"
 that make no word nor an abbreviation ("x", "a + b", "2n"; not "e.g."). GitBook escapes
 every bracket of a page so, "email the trainer \\(for contact details\\)", "\\(2005\\)",
 whose brackets were left out."""
-TEX_FRACTION = re.compile(r"\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+TEX_INFIX_FRACTION = re.compile(r"\\over(?![A-Za-z])")
+"""TeX's own fraction, `{a \\over b}`, as pages copied from MathJax write it."""
 TEX_COMMAND = re.compile(r"\\([A-Za-z]+)")
 TEX_OPERATOR = re.compile(r"\s*([×÷±∓≤≥≠≈≡∝∈∉⊂⊆⊃⊇∪∩→←↔⇒⇔=<>·])\s*")
 """A relation or operator of the maths, which TeX sets with space either side."""
@@ -1996,7 +1997,7 @@ LETTER_STYLES = ("mathcal", "mathbb", "mathfrak", "mathscr", "mathsf", "mathtt",
 """Commands that style letters, whose letters print plain: as Unicode's mathematical
 letters ("\\mathcal{S}" is "𝒮") they lie outside the print's typeface, and the voice spells
 their code points."""
-HANDLED_BY_READER = ("begin", "end", "left", "right")
+HANDLED_BY_READER = ("begin", "end", "left", "right", "over", "dfrac", "tfrac")
 """Commands the TeX reader itself takes care of, which name no character."""
 
 
@@ -2007,12 +2008,38 @@ def _latex_to_text():
 
     commands = get_default_latex_context_db()
     commands.add_context_category("handout", prepend=True, macros=[
-        MacroTextSpec(name, simplify_repl="%(1)s") for name in LETTER_STYLES])
+        *(MacroTextSpec(name, simplify_repl="%(1)s") for name in LETTER_STYLES),
+        MacroTextSpec("frac", simplify_repl=_fraction),
+        MacroTextSpec("ne", simplify_repl="≠")])
     # A command it does not know prints as written, for the reader to see what is missing
     # (and the build warns, `unknown_tex`), where pylatexenc would leave it out.
     commands.set_unknown_macro_spec(_unknown_tex_spec())
     return LatexNodes2Text(latex_context=commands, math_mode="text",
                            strict_latex_spaces="based-on-source")
+
+
+def _fraction(node, l2tobj) -> str:
+    """A fraction, "1/2", its parts bracketed where they need it: the quadratic formula's
+    `\\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}` printed "-b ± √(b²-4ac)/2a", another formula."""
+    parts = [l2tobj.nodelist_to_text([part]).strip() for part in node.nodeargd.argnlist[-2:]]
+    return "/".join(part if re.fullmatch(r"[\w.]+", part) else f"({part})" for part in parts)
+
+
+def _infix_fractions(tex: str) -> str:
+    """`{a \\over b}` as `\\frac{a}{b}`: the group around `\\over` is its fraction, the
+    whole formula where no group holds it."""
+    while found := TEX_INFIX_FRACTION.search(tex):
+        start, depth = found.start(), 0
+        while start > 0 and (depth or tex[start - 1] != "{"):
+            depth += {"}": 1, "{": -1}.get(tex[start - 1], 0)
+            start -= 1
+        end, depth = found.end(), 0
+        while end < len(tex) and (depth or tex[end] != "}"):
+            depth += {"{": 1, "}": -1}.get(tex[end], 0)
+            end += 1
+        tex = (f"{tex[:start]}\\frac{{{tex[start:found.start()].strip()}}}"
+               f"{{{tex[found.end():end].strip()}}}{tex[end:]}")
+    return tex
 
 
 def _as_written(node) -> str:
@@ -2034,9 +2061,7 @@ def plain_maths(tex: str) -> str:
     # Words in maths first, so that a fraction of them has no braces inside its parts:
     # a chatbot's `\frac{\text{weight (kg)}}{\text{height (m)}^2}`.
     text = re.sub(r"\\(?:text|textrm|mathrm|mbox)\s*\{([^{}]*)\}", r"\1", text)
-    text = TEX_FRACTION.sub(lambda m: "/".join(part if re.fullmatch(r"[\w.]+", part.strip())
-                                               else f"({part.strip()})"
-                                               for part in m.groups()), text)
+    text = _infix_fractions(re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", text))
     text = re.sub(r"\^\{?([-+]?\d+)\}?", lambda m: m.group(1).translate(SUPERSCRIPT), text)
     text = TEX_SCRIPT.sub(lambda m: SCRIPT_MARKS[m.group(1)] + (
         m.group(3) if m.group(3) is not None else m.group(2)) + SCRIPT_END, text)
