@@ -525,7 +525,9 @@ def test_mdx_components_leave_their_words_as_markdown(settings):
 
 def test_emoji_are_printed_and_said_as_their_names(settings):
     """The print fonts have no emoji and a voice skips them: each is named, as a screen
-    reader names it, shortcodes (`:tada:`) too; a time and code keep their colons."""
+    reader names it, shortcodes (`:tada:`) too, and MkDocs Material's Twemoji names
+    (`:man_raising_hand:`, in its page on annotations, printed and said with its colons); a
+    time and code keep their colons."""
     write_handouts(settings.source, {"emoji.md": """\
         ---
         title: Your tablets 💊
@@ -534,6 +536,8 @@ def test_emoji_are_printed_and_said_as_their_names(settings):
         ## Done :tada: today
 
         ✅ Take one at 10:30:00 with food 👍🏽. Type `:tada: 💊` to celebrate.
+
+        Raise your hand :man_raising_hand: if you need help.
 
         © NHS 2024 ™, with ❤ and ❤️.
 
@@ -546,6 +550,7 @@ def test_emoji_are_printed_and_said_as_their_names(settings):
     assert "Done (party popper) today" in text
     assert "(check mark button) Take one at 10:30:00 with food (thumbs up)." in text
     assert parse_html(html).find(".//code").text == ":tada: 💊"
+    assert "Raise your hand (man raising hand) if you need help." in text
     assert "© NHS 2024 ™, with ❤ and (red heart)." in text  # symbols written as text stay
     assert "snippet" not in text  # VitePress's import of a file of the site's
     said = [u.text for section in document.sections for u in section.script]

@@ -1931,7 +1931,8 @@ attribute list after it (`{ .heart }`) and the space before it, or a code span."
 
 class EmojiShortcodes(Preprocessor):
     """`:tada:` and the other gemoji shortcodes GitHub and many site generators draw as
-    emoji: the emoji itself, which `settle_tree` then names. A shortcode must be a known
+    emoji, and the Twemoji names MkDocs Material draws (`:man_raising_hand:`, printed as
+    written): the emoji itself, which `settle_tree` then names. A shortcode must be a known
     one, so that "10:30:45" stays a time. MkDocs Material's icons (`:material-phone:`,
     `:octicons-mark-github-16:`) are decoration beside words: left out, where they were
     printed and said by their names."""
@@ -1944,9 +1945,10 @@ class EmojiShortcodes(Preprocessor):
             code = found.group(2)
             if not code:
                 return found.group(0)
-            from pymdownx import gemoji_db
+            from pymdownx import gemoji_db, twemoji_db
 
-            entry = gemoji_db.emoji.get(gemoji_db.aliases.get(code, code))
+            entry = next((db.emoji[db.aliases.get(code, code)] for db in (gemoji_db, twemoji_db)
+                          if db.aliases.get(code, code) in db.emoji), None)
             return _characters(entry["unicode"]) if entry else found.group(0)
 
         return outside_code(lines, lambda text, first: SHORTCODE_EMOJI.sub(emoji, text))
