@@ -83,6 +83,10 @@ UNITS = {
     "GB": ("gigabyte", "gigabytes"),
     # Energy, as an energy-advice page gives a tariff ("5p/kWh overnight"): "K W H".
     "kWh": ("kilowatt hour", "kilowatt hours"),
+    # The sizes accessibility and print guidance is written in ("at least 12-14pt", "16px"):
+    # "twelve dash fourteen P T", "sixteen P X".
+    "pt": ("point", "points"),
+    "px": ("pixel", "pixels"),
 }
 
 PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "hour": "hour",
