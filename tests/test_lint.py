@@ -397,8 +397,8 @@ def test_a_comment_never_closed_is_warned_of_where_the_build_warns(tmp_path):
 def test_a_div_never_closed_is_warned_of_where_the_build_warns(tmp_path):
     """A `<div>` never closed: the build closes it before the next heading and warns, but
     the lint said nothing. It warns at the same line, in the same words; not of a `<div>`
-    closed, nor of one in code."""
-    findings = lint_text(tmp_path, FRONT + "# Opening hours\n\n<div>Closed.</div>\n\n"
+    closed, nor of one in code, a block or a span (Docsy's "over a `<div>` element")."""
+    findings = lint_text(tmp_path, FRONT + "# Opening hours\n\n<div>Closed.</div> A `<div>`.\n\n"
                          "<div class=\"note\">\n\nWe are open 9 to 5.\n\n```html\n<div>\n"
                          "```\n\n## Parking\n\nParking is free.\n\n<div>\n\nLast words.\n")
     assert [(f.where, f.severity, f.message) for f in findings
