@@ -772,13 +772,19 @@ def test_numbers_of_three_digits_and_more_print_inside_the_margin(tmp_path):
     """The stylesheet's indent holds markers up to "99.": a list numbered on past 100 (a
     contract's clauses, a Markdown list that starts at 998) and the contents of a handout
     of more than 99 sections printed "219." 0.05 inch into the left margin, and the check
-    failed the build's own PDF. A list is given room for its widest number."""
+    failed the build's own PDF. A list is given room for its widest marker: so is a Word
+    list labelled "(viii)" (docx2python's example_numbering.docx), and one in Roman
+    numerals."""
     steps = "".join(f"{number}. Step {number}\n" for number in range(998, 1003))
     parts = "".join(f"## Part {number}\n\nPart {number}.\n\n" for number in range(1, 101))
-    path = build_one(tmp_path, f"# Steps\n\nIntro.\n\n{steps}\n{parts}")
+    labelled = '<ol type="i" start="8" class="label-parens"><li>Bring your card.</li></ol>'
+    roman = '<ol type="i" start="18"><li>Arrive on time.</li></ol>'
+    path = build_one(tmp_path, f"# Steps\n\nIntro.\n\n{steps}\n{labelled}\n\n{roman}\n\n"
+                               f"{parts}")
     with pdfplumber.open(path) as document:
         lines = [line for page in document.pages for line in page.extract_text().splitlines()]
         assert "1002. Step 1002" in lines and "100. Part 100" in " ".join(lines)
+        assert {"(viii) Bring your card.", "xviii. Arrive on time."} <= set(lines)
         for page in document.pages:
             assert min(c["x0"] for c in page.chars) >= MARGIN - 0.5, page.page_number
 

@@ -180,17 +180,19 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
             _add_class(bulleted, "by-hand")
     nested = {id(inner) for outer in body.iter("ol") for inner in outer.iter("ol")
               if inner is not outer}  # lettered (the stylesheet's "ol ol")
+    from handout.read.word import label_list_items, list_markers
+
+    side = "right" if direction(lang) == "rtl" else "left"
     for numbered in body.iter("ol"):
         start = numbered.get("start") or ""
         first = int(start) if re.fullmatch(r"-?\d+", start) else 1
-        if first != 1:
-            numbered.set("style", f"counter-reset: list-item {first - 1}")
-        last = first + sum(item.tag == "li" for item in numbered) - 1
-        room = marker_room(max(abs(first), abs(last)))
-        if room and numbered.get("type") in (None, "1") and id(numbered) not in nested:
-            _add_class(numbered, room)
-    from handout.read.word import label_list_items
-
+        style = [f"counter-reset: list-item {first - 1}"] if first != 1 else []
+        widest = max((word_width_em(f"{marker} ", bold=True)
+                      for marker in list_markers(numbered)), default=0.0)
+        if widest + MARKER_GAP_EM > LIST_INDENT_EM["ol"] and id(numbered) not in nested:
+            style.append(f"padding-{side}: {widest + MARKER_GAP_EM - 0.2:.2f}em")
+        if style:
+            numbered.set("style", "; ".join(style))
     label_list_items(body)
     cell_share = {id(link): width_em / max(1, _column_count(table))
                   for table in body.iter("table") for link in table.iter("a")}
@@ -733,12 +735,18 @@ def _widest_word_em(cell: ET.Element) -> float:
 
 
 def marker_room(number: int) -> str | None:
-    """The class that gives a numbered list room for its widest marker, `number` (up to
-    "99." fits the stylesheet's indent; "219." reached into the margin), or None."""
+    """The class that gives the contents' numbered list room for its widest marker, `number`
+    (up to "99." fits the stylesheet's indent; "219." reached into the margin), or None. The
+    handout's own lists are measured (`MARKER_GAP_EM`)."""
     digits = len(str(number))
     return f"digits-{min(digits, 6)}" if digits > 2 else None
 
 
+MARKER_GAP_EM = 0.45
+"""The room a list's marker takes beyond its own width and the space after it: at the
+stylesheet's indent of 2.4em (`LIST_INDENT_EM`), "219. " (2.16em wide) reached 0.2em into
+the margin. A wider marker, "(viii)" of a Word list labelled so, gets its list that much
+more indent."""
 LIST_INDENT_EM = {"ul": 1.8, "ol": 2.4}
 """How far a list in a table cell sets its words in, as the stylesheet pads lists and
 their items; a list inside a list item steps in by `NESTED_LIST_INDENT_EM`."""

@@ -1089,17 +1089,23 @@ def label_list_items(body: ET.Element) -> None:
     whose markers for a list's type all end in a stop. (Set on the page, after the
     sanitizer, which takes a style out of the reader's HTML.)"""
     for numbered in body.iter("ol"):
-        shapes = [LIST_LABELS[name] for name in (numbered.get("class") or "").split()
-                  if name in LIST_LABELS]
-        if not shapes:
-            continue
-        start = numbered.get("start") or "1"
-        number = int(start) if re.fullmatch(r"-?\d+", start) else 1
-        for item in numbered:
-            if item.tag == "li":
-                label = shapes[0].format(list_marker(number, numbered.get("type") or "1"))
+        if any(name in LIST_LABELS for name in (numbered.get("class") or "").split()):
+            for item, label in zip((i for i in numbered if i.tag == "li"),
+                                   list_markers(numbered)):
                 item.set("style", f'list-style-type: "{label} "')
-                number += 1
+
+
+def list_markers(numbered: ET.Element) -> list[str]:
+    """The marker of each item of the `<ol>` `numbered`, as print shows it: "B", "a)",
+    "(iv)" for a list labelled so (`LIST_LABELS`), else its number, letter or Roman numeral
+    and a stop ("3.", "c.", "viii.")."""
+    shapes = [LIST_LABELS[name] for name in (numbered.get("class") or "").split()
+              if name in LIST_LABELS] or ["{}."]
+    start = numbered.get("start") or "1"
+    first = int(start) if re.fullmatch(r"-?\d+", start) else 1
+    count = sum(item.tag == "li" for item in numbered)
+    return [shapes[0].format(list_marker(number, numbered.get("type") or "1"))
+            for number in range(first, first + count)]
 
 
 NUMBERED_HEADING = re.compile(rf'(<h[1-6]>)<a id="{NUMBER_MARK}\d+-\w-([^"]+)"></a>')
