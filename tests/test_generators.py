@@ -283,6 +283,10 @@ MYST_AND_OBSIDIAN = """\
     Drink water.
     :::
 
+    ::: details Opening hours {open}
+    Monday to Friday.
+    :::
+
     (dose-label)=
     ## Dose
 
@@ -304,14 +308,16 @@ MYST_AND_OBSIDIAN = """\
 def test_myst_obsidian_and_starlight_syntax_print_as_words(settings):
     """MyST directives keep their titles and lose their options, its targets and roles
     leave their words; Obsidian's wikilinks are the words Obsidian shows; Starlight's
-    `{icon="heart"}` is not a title. Code keeps all of it."""
+    `{icon="heart"}` is not a title, nor VitePress' `{open}` after one (printed "Opening hours
+    {open}"). Code keeps all of it."""
     write_handouts(settings.source, {"other.md": MYST_AND_OBSIDIAN})
     shutil.copy(FIXTURES / "robust" / "box.png", settings.source / "Blister pack.png")
     [document] = load_documents(settings)
     html = "".join(section.html for section in document.sections)
     text = " ".join(text_of(parse_html(html)).split())
     assert [label for label, _ in callouts(html)] == [
-        "Dealing with complex DOIs", "Open an issue", "Tip", "In Live Preview, right-click"]
+        "Dealing with complex DOIs", "Open an issue", "Tip", "Opening hours",
+        "In Live Preview, right-click"]
     for words in ("Use the full address.", "If you find a barrier, open an issue.",
                   "A parenthetical citation cockett2015 and the dose section.",
                   "See Dose, where to keep them and Tablets."):
@@ -4264,3 +4270,27 @@ def test_a_raspberry_pi_projects_blocks_are_boxes_and_its_web_parts_go(settings)
     # a box, not a to-do's mark, which prints in bold (`.task`): the whole task was bold
     boxes = [e.get("class") for e in parse_html(document.sections[0].html).iter("div")]
     assert "admonition exercise" in boxes and "task" not in " ".join(filter(None, boxes))
+
+
+def test_a_sites_syntax_shown_in_code_spans_is_printed_as_written(settings):
+    """Guides to site tools show their syntax in code: mdBook's `{{#title ...}}`, Jekyll's
+    `{% include ... %}` and Obsidian's `[[Page]]` were carried over inside the code too,
+    printing "Add `` near the top of the page" and "type ![photo](photo.jpg)" (mdBook's and
+    Obsidian's own guides). Outside code they are carried over as before."""
+    said, printed = said_and_printed(settings, """\
+        ---
+        title: Syntax
+        ---
+
+        Add `{{#title My Title}}` near the top. Write `{% include footer.html %}` here.
+
+        Link with `[[Three laws of motion]]`, embed with `![[photo.jpg]]`; see [[Guide]].
+
+        Type `{{ site.title }}` to show the site's name.
+        """)
+    printed = " ".join(printed.split())
+    assert "Add {{#title My Title}} near the top. Write {% include footer.html %} here." \
+        in printed
+    assert "Link with [[Three laws of motion]], embed with ![[photo.jpg]]; see Guide." in printed
+    assert "Type {{ site.title }} to show the site's name." in printed
+    assert any("Three laws of motion" in utterance for utterance in said)

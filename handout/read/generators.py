@@ -347,6 +347,33 @@ def outside_code(lines: list[str], change: Callable[[str, int], str]) -> list[st
     return result
 
 
+CODE_SPAN = re.compile(r"(?<![`\\])(\}?)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)")
+"""A code span on one line, `` `{% include footer.html %}` ``, or a MyST role's words after
+its name, `` {ref}`the dose section <dose-label>` ``, which are no code."""
+HIDDEN_SPAN = re.compile("\ue000(\\d+)\ue001")
+"""Where `keeping_code_spans` holds a code span aside: characters of Unicode's private use,
+which no text has."""
+
+
+def keeping_code_spans(change: Callable[[str, int], str]) -> Callable[[str, int], str]:
+    """`change`, kept from the code spans of the text it is given: a guide to a site's tools
+    shows their syntax in code (`` `{% include footer.html %}` ``, `` `[[Page]]` ``), and
+    a template's tag or a wikilink carried over there printed "Write `` in your page"."""
+    def changed(text: str, first: int) -> str:
+        spans: list[str] = []
+
+        def hide(found: re.Match[str]) -> str:
+            if found.group(1):
+                return found.group(0)
+            spans.append(found.group(0))
+            return f"\ue000{len(spans) - 1}\ue001"
+
+        return HIDDEN_SPAN.sub(lambda found: spans[int(found.group(1))],
+                               change(CODE_SPAN.sub(hide, text), first))
+
+    return changed
+
+
 def line_of(text: str, position: int, first: int) -> int:
     return first + text.count("\n", 0, position)
 
@@ -482,8 +509,8 @@ class LiquidTags(NotingPreprocessor):
     def run(self, lines: list[str]) -> list[str]:
         lines = outside_code(self.raw_blocks(lines), self.highlight_blocks)
         self.stored: dict[str, str] = {}
-        lines = outside_code(lines, self.store_values)
-        return outside_code(lines, self.carry_over)
+        lines = outside_code(lines, keeping_code_spans(self.store_values))
+        return outside_code(lines, keeping_code_spans(self.carry_over))
 
     def store_values(self, text: str, first: int) -> str:
         """`{% capture name %}...{% endcapture %}` and `{% assign name = "words" %}`: the
@@ -663,7 +690,7 @@ class HugoShortcodes(NotingPreprocessor):
     """Hugo shortcodes carried over (figures, notices, tabs, code), or dropped with a note."""
 
     def run(self, lines: list[str]) -> list[str]:
-        return outside_code(lines, self.carry_over)
+        return outside_code(lines, keeping_code_spans(self.carry_over))
 
     def carry_over(self, text: str, first: int) -> str:
         text = ESCAPED_SHORTCODE.sub(lambda m: f"`{{{{{m.group(1)} {m.group(2)} {m.group(3)}}}}}`",
@@ -2446,7 +2473,7 @@ class MystAndObsidian(NotingPreprocessor):
                 r"\1", EMPTY_LINK.sub(link_words, MYST_TARGET.sub(
                     "", VITEPRESS_TOC.sub("[TOC]", text))))))
 
-        return outside_code(lines, change)
+        return outside_code(lines, keeping_code_spans(change))
 
     @staticmethod
     def wikilink(found: re.Match) -> str:
@@ -2657,7 +2684,9 @@ DIV_OPEN = re.compile(r"^[ \t]*(:{3,})[ \t]*(?:\{([^}]*)\}|([\w-]+)(?:\[([^\]]*)
                       r"[ \t]*(.*?)[ \t]*:*[ \t]*$")
 DIV_CLOSE = re.compile(r"^[ \t]*:{3,}[ \t]*$")
 DIRECTIVE_OPTION = re.compile(r"^[ \t]*:[\w-]+:(?:[ \t].*)?$")
-ATTRIBUTE_BLOCK = re.compile(r"^\{[^}]*\}[ \t]*")
+ATTRIBUTE_BLOCK = re.compile(r"^\{[^}]*\}[ \t]*|[ \t]*\{[^}]*\}$")
+"""The attributes of a block before its title (Starlight's `:::tip{icon="heart"}`) or after
+it (VitePress' `::: details Opening hours {open}`, printed "Opening hours {open}")."""
 
 
 MYST_OPENING_CONTENT = re.compile(r"[.!?…][\"'”’)*_]*$|\]\(")
@@ -2707,7 +2736,7 @@ class FencedDivs(NotingPreprocessor):
                     name = classes[0] if classes else ""
                     titled = re.search(r"\btitle=([\"'])(.*?)\1", attributes)
                     rest = titled.group(2) if titled else ""  # Quarto's `title="..."`
-                rest = ATTRIBUTE_BLOCK.sub("", rest or "")  # Starlight's `:::tip{icon="heart"}`
+                rest = ATTRIBUTE_BLOCK.sub("", rest or "")
                 label = (bracket or rest or "").strip() or None
                 kind = (name or "").lower()
                 if kind == "list-table" and self.list_table(lines, index, attributes or "",
