@@ -4294,3 +4294,40 @@ def test_a_sites_syntax_shown_in_code_spans_is_printed_as_written(settings):
     assert "Link with [[Three laws of motion]], embed with ![[photo.jpg]]; see Guide." in printed
     assert "Type {{ site.title }} to show the site's name." in printed
     assert any("Three laws of motion" in utterance for utterance in said)
+
+
+def test_fenced_code_in_a_quote_or_indented_a_little_is_code(settings):
+    """Obsidian's guide to callouts opens one example's fence with a space more, `>  ```md`:
+    its closing fence was taken for an opening one, and the callout after it printed as the
+    tool's own HTML ("</div>", "<div class=..."). And fenced code in a plain quote printed
+    as one line of inline code, its language first, "Example: md **bold**"."""
+    said, printed = said_and_printed(settings, """\
+        ---
+        title: Callouts
+        ---
+
+        > [!warning]-
+        >  ```md
+        > > [!warning]
+        > > Lorem ipsum
+        > ```
+
+        Aliases: `caution`.
+
+        > [!failure]-
+        > ```md
+        > > [!failure]
+        > ```
+
+        > Example:
+        > ```md
+        > **bold**
+        > ```
+        > More words.
+        """)
+    assert "div" not in printed and "**bold**" in printed
+    assert said == ["Callouts", "Warning", "Code example, 2 lines, as printed:",
+                    "!warning Lorem ipsum", "End of warning.", "Aliases: caution.", "Failure",
+                    "Code example, 1 line, as printed:", "!failure", "End of failure.",
+                    "Quote.", "Example:", "Code example, 1 line, as printed:", "bold",
+                    "More words.", "End of quote."]

@@ -4046,6 +4046,39 @@ class FenceInfo(Preprocessor):
 
 
 INDENTED_FENCE = re.compile(r"^([ ]+)(`{3,}|~{3,})")
+QUOTED_FENCE = re.compile(r"^((?:[ \t]*>[ \t]?)+)(`{3,}|~{3,})")
+QUOTE_LINE = re.compile(r"^[ \t]*>")
+SLIGHTLY_INDENTED_FENCE = re.compile(r"^((?:[ \t]*>[ \t]?)*)( {1,3})(?:`{3,}|~{3,})")
+"""A fence indented by one to three spaces, after any quote markers (each with the space
+that is part of it)."""
+
+
+class SlightlyIndentedFences(Preprocessor):
+    """A fence indented by one to three spaces, in a quote or not, that no list item or
+    admonition holds, is a fence, as CommonMark has it: it and its code lose that indent,
+    so that every later step sees a fence. Obsidian's guide to callouts wrote one so, `>
+    ```md`: its closing fence was taken for an opening one, and the callout after it
+    printed as the tool's own HTML, "</div>"."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        lines = list(lines)
+        mask = code_mask(lines)
+        index = 0
+        while index < len(lines):
+            fence = FENCE.match(lines[index])
+            if not fence:
+                index += 1
+                continue
+            end = min(closing_line(lines, index, fence.group(1)), len(lines) - 1)
+            opening = SLIGHTLY_INDENTED_FENCE.match(lines[index])
+            if opening and not NestedFences.held(lines, mask, index):
+                quoted, width = opening.group(1), len(opening.group(2))
+                for at in range(index, end + 1):
+                    if lines[at].startswith(quoted):
+                        rest = lines[at][len(quoted):]
+                        lines[at] = quoted + rest[min(width, len(rest) - len(rest.lstrip(" "))):]
+            index = end + 1
+        return lines
 
 
 class NestedFences(Preprocessor):
@@ -4057,7 +4090,8 @@ class NestedFences(Preprocessor):
     block) is put back at the indent, where the block that holds it reads it. It runs
     after `fenced_code`, so the lines need not be kept: the converted text is kept
     already. An indented block that is code itself (a page showing the syntax) is left
-    alone."""
+    alone. So is fenced code in a quote, `> ```md`, which printed as one line of inline
+    code, "Example: md **bold**", its language first."""
 
     def run(self, lines: list[str]) -> list[str]:
         if "fenced_code_block" not in self.md.preprocessors:
@@ -4067,17 +4101,21 @@ class NestedFences(Preprocessor):
         result: list[str] = []
         index = 0
         while index < len(lines):
-            opening = INDENTED_FENCE.match(lines[index])
+            opening = INDENTED_FENCE.match(lines[index]) or QUOTED_FENCE.match(lines[index])
             end = closing_line(lines, index, opening.group(2)) if opening else len(lines)
-            if end >= len(lines) or not self.held(lines, mask, index):
+            quoted = bool(opening) and ">" in opening.group(1)
+            if end >= len(lines) or not (quoted or self.held(lines, mask, index)):
                 result.append(lines[index])
                 index += 1
                 continue
             indent = opening.group(1)
-            block = [line[len(indent):] if line.startswith(indent) else line.lstrip(" ")
+            block = [line[len(indent):] if line.startswith(indent) else line.lstrip(" >")
                      for line in lines[index:end + 1]]
             made = fenced.run(FenceInfo(self.md).run(block))
-            result.extend(indent + line if line.strip() else line for line in made)
+            if quoted and not (end + 1 < len(lines) and QUOTE_LINE.match(lines[end + 1])):
+                made = made[:-1] if made and not made[-1].strip() else made  # the quote ends
+            result.extend(indent + line if line.strip() else indent.rstrip() if quoted else line
+                          for line in made)
             index = end + 1
         return result
 
@@ -4977,6 +5015,7 @@ class GeneratorSyntax(Extension):
         md.ESCAPED_CHARS.extend(sorted(set(string.punctuation) - set(md.ESCAPED_CHARS)))
         # Before the clean-up turns tabs into spaces: a tab marks an entry's page number.
         md.preprocessors.register(CopiedContents(md), "copied_contents", 30.5)
+        md.preprocessors.register(SlightlyIndentedFences(md), "slightly_indented_fences", 29.99)
         md.preprocessors.register(NumberedSources(md), "numbered_sources", 29.96)
         md.preprocessors.register(ChatbotCitations(md), "chatbot_citations", 29.95)
         # First: Govspeak's `$C` boxes would be TeX maths, its `%` callouts comments.
