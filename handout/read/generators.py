@@ -150,7 +150,7 @@ import shlex
 import string
 import textwrap
 import xml.etree.ElementTree as ET
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Callable, Mapping
 
 from markdown import Markdown
@@ -620,6 +620,17 @@ class LiquidTags(NotingPreprocessor):
         words = self.parameters(match.group(2))
         said = words.get("text") or words.get("content")
         if not said:
+            from handout.read.sources import FOLDER_VARIABLE
+
+            folder = Path(self.variables.get(FOLDER_VARIABLE, "."))
+            if any((place / name).is_file() for place in (folder, folder / "_includes")):
+                # The DWP's accessibility manual put a page's whole substance in one, which
+                # was left out with a note that it "has no words for this handout".
+                self.note(line_of(text, match.start(), first),
+                          f"the words of '{name}', which this includes, are not in the "
+                          f"handout: copy them here in place of '{quote(match.group(0))}'",
+                          WARNING)
+                return keep_lines(match.group(0), "")
             return self.drop(match, text, first, "included part of the site")
         address = words.get("url") or words.get("href") or words.get("link")
         if address and re.match(r"(?:https?:|mailto:|tel:|/)", address):

@@ -149,7 +149,15 @@ class SourceFile:
     """For a Word file, what the conversion noticed: (paragraph, rule, message)."""
     variables: dict[str, str] = field(default_factory=dict)
     """Every front matter value that is text or a number, by key, ours or not: templates
-    in the body may show them (`{{ page.title }}`, MkDocs macros)."""
+    in the body may show them (`{{ page.title }}`, MkDocs macros); and the handout's folder
+    (`FOLDER_VARIABLE`), where a template's include is looked for."""
+
+    def __post_init__(self) -> None:
+        self.variables.setdefault(FOLDER_VARIABLE, str(self.path.parent))
+
+
+FOLDER_VARIABLE = "handout:folder"
+"""The generators' variable that holds the handout's folder: a name no template can write."""
 
 
 _CONSULTED: contextvars.ContextVar[dict[Path, list[int] | None] | None] = \
