@@ -72,9 +72,13 @@ class Layout:
     def section_stem(self, index: int, section_id: str) -> str:
         """The name of a section's files: its number and its heading's id, less the
         invisible characters an id may keep (GitHub's ids keep the variation selector of
-        "⚠️ When to act", and so do ours, for the links written for them)."""
+        "⚠️ When to act", and so do ours, for the links written for them); never the
+        whole handout's name, which a lesson's "01-regular-expressions.md" with its
+        section 1 "Regular expressions" gave both, the whole handout overwriting the
+        section."""
         name = self.slug if index == 0 else INVISIBLE.sub("", section_id).strip("-")
-        return f"{index:02d}-{shorten_name(name) or 'section'}"
+        stem = f"{index:02d}-{shorten_name(name) or 'section'}"
+        return f"{stem}-section" if stem == self.slug else stem
 
     def section_mp3(self, index: int, section_id: str) -> Path:
         return self.audio / f"{self.section_stem(index, section_id)}.mp3"

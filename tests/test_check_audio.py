@@ -15,6 +15,7 @@ import numpy as np
 import pyloudnorm
 import pytest
 from mutagen.id3 import ID3, TRCK
+from mutagen.mp3 import MP3
 
 from handout.audio.encode import decode_mp3, encode_mp3
 from handout.audio.master import RATE
@@ -554,3 +555,37 @@ def test_a_section_of_a_word_or_two_is_at_the_target_and_passes(tmp_path):
     layout = Layout(settings.out, document.slug)
     manifest = json.loads(layout.manifest.read_text("utf-8"))
     assert check_audio(document, layout, manifest["audio"], settings) == []
+
+
+def test_a_handout_named_like_its_first_section_keeps_both_recordings(tmp_path):
+    """A Carpentries lesson's "01-regular-expressions.md", whose section 1 is "Regular
+    expressions": the section's MP3 and the whole handout's had one name, and the whole
+    handout overwrote the section (the playlist's track 2 played all of it), and the check's
+    nine findings named no cause. Each keeps its own file (the whole handout's is no stale
+    section's to clear away, whose name it looks like), and the check passes."""
+    root = tmp_path
+    write_handouts(root / "source", {"01-intro.md": """\
+        ---
+        title: Introduction to the library
+        ---
+
+        Welcome.
+
+        ## Intro
+
+        The library opens at nine.
+
+        ## Borrowing books
+
+        Bring your card.
+        """})
+    settings = settings_for(root)
+    build(settings, editions=("audio",), engine=FakeEngine())
+    build(settings, editions=("audio",), engine=FakeEngine())  # a rebuild keeps it too
+    audio = root / "build" / "01-intro" / "audio"
+    assert sorted(path.name for path in audio.glob("*.mp3")) == [
+        "00-01-intro.mp3", "01-intro-section.mp3", "01-intro.mp3", "02-borrowing-books.mp3"]
+    sections = [MP3(audio / name).info.length for name in
+                ("00-01-intro.mp3", "01-intro-section.mp3", "02-borrowing-books.mp3")]
+    assert MP3(audio / "01-intro.mp3").info.length == pytest.approx(sum(sections), abs=0.2)
+    assert audio_findings(root) == []

@@ -655,7 +655,9 @@ def publish_audiobook(layout: Layout, key: str, plans: Sequence[SectionPlan], fi
 
 
 def remove_stale(layout: Layout, keep: set[str]) -> None:
-    """Delete section files left from sections the handout no longer has."""
+    """Delete section files left from sections the handout no longer has; not the whole
+    handout's MP3, whose name may look like one (a lesson's "01-intro.md")."""
     for path in layout.audio.glob("[0-9][0-9]-*"):
-        if path.name not in keep and path.suffix in (".mp3", ".txt", ".vtt"):
+        if path.name not in keep | {layout.complete_mp3.name} \
+                and path.suffix in (".mp3", ".txt", ".vtt"):
             path.unlink()

@@ -57,7 +57,8 @@ def check_audio(document: Document, layout: Layout, audio: dict,
                                 f"sections {listed} do not match the handout's {expected}: "
                                 "run 'invoke audio'"))
     stray = sorted(p.name for p in layout.audio.glob("[0-9][0-9]-*.mp3")
-                   if p.name not in expected) if layout.audio.is_dir() else []
+                   if p.name not in expected and p != layout.complete_mp3) \
+        if layout.audio.is_dir() else []
     for name in stray:
         findings.append(Finding(str(layout.audio / name), "audio-tracks",
                                 "not a section of the handout: delete it or run 'invoke audio'"))
