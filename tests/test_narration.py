@@ -710,6 +710,15 @@ def test_a_labels_no_written_against_its_number_is_number(tmp_path):
         == ["We are registered with Ofsted (Registration number 1 3 6 1 1 4)."]
 
 
+def test_a_labels_no_before_a_bracket_or_colon_is_number(tmp_path):
+    """A Ugandan study's consent form: "National ID No. (NIN)" and "Hospital No.:" were said
+    "no", a refusal; an answer before a bracket stays one."""
+    said = spoken_script(tmp_path, "National ID No. (NIN) and Hospital No.: below.\n\n"
+                                   "Is it yes? No. (Tick one.)")
+    assert "National ID number." in said[0] and "Hospital number." in said[0]
+    assert "No." in said[-1] and "number" not in said[-1]
+
+
 def test_a_distance_before_what_it_measures_is_singular(tmp_path):
     """A cycling club's guide: "200km rides" was "200 kilometres rides"; "750ml size
     bottles" "750 millilitres size"."""

@@ -1646,13 +1646,14 @@ _NUMBER_LABEL_RE = re.compile(r"\b((?:[Rr]egistration|[Rr]eference|[Aa]ccount|[T
                               r"[Pp]olicy|[Ii]nvoice|[Mm]ember|[Pp]atient|[Cc]harity|[Cc]ompany|"
                               r"[Ss]erial|[Cc]ustomer|[Bb]ooking|[Tt]icket|[Pp]assport|[Vv]ehicle|"
                               r"[Ll]icence|[Ss]tudent|[Ee]mployee|[Cc]ontract|[Cc]laim|[Pp]hone|"
-                              r"[Cc]ase|Tel|NHS|Reg|ID)\.? )[Nn]o(?=\.?\s?:|\.?$|\.\s+[A-Z]|\d)"
+                              r"[Cc]ase|[Hh]ospital|[Ii]nsurance|[Uu]nit|Tel|NHS|Reg|ID)\.? )"
+                              r"[Nn]o(?=\.?\s?:|\.?$|\.\s+[A-Z(]|\d)"
                               r"|(?<![\w.])No\.(?= (?:of|in)\b| (?:Of|In) [A-Z])")
 """A number's label, "Charity Registration No:", "Phone No.", and a column's, "No. of
 people", "No. In Parish" (a parish council's crime figures): said "no", a refusal, the
 first two with a pause after it; and a label's "No" written against its number,
-"Registration No136114", said "no one hundred thirty-six thousand". Not an answer, "No. In
-fact, …"."""
+"Registration No136114", said "no one hundred thirty-six thousand"; a consent form's
+"National ID No. (NIN)" and "Hospital No.:". Not an answer, "No. In fact, …"."""
 _SECTION_RE = re.compile(r"\b([Ss])(?:ec(s?)\.|\.(?=\s?\d+[A-Z]?\s(?:agreements?|of|notices?)\b))"
                          r"(?=\s?\d)")
 """"Sec. 1", a law's or a policy's section before its number, as the University of Texas
