@@ -4674,3 +4674,24 @@ def test_what_the_second_review_found_the_rules_must_leave_alone(tmp_path):
     assert "sampai" not in indonesian[1].text
     thai = script_of(tmp_path, "th", "โทร 191 มี 15 คน")
     assert thai[0].spoken == "โทร 191 มี สิบห้า คน"
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    # a French paediatric protocol: "quatre milligrammes, Kg par vingt-quatre heures"
+    ("fr", "4mg/Kg/24h, 5 Kg.", "quatre milligrammes par kilogramme par vingt-quatre heures, "
+     "cinq kilogrammes."),
+    ("es", "Dosis 4mg/Kg/día.", "Dosis cuatro miligramos por kilogramo al día."),
+    # a number's sign against its number: "ene punto grados doce", "enne gradi ottantuno"
+    ("es", "Centro n.°12.", "Centro número doce."),
+    ("it", "Via Roma n°81, n.81.", "Via Roma numero ottantuno, numero ottantuno."),
+    ("pt", "Sala n.º12.", "Sala número doze."),
+    # an ordinal typed without its accent: "un ere", the voice's English "ere"
+    ("fr", "La 1ere dose, la 3eme fois.", "La première dose, la troisième fois."),
+    # vitamin D in five digits: "cinquante mille tiret cent mille"
+    ("fr", "Donner 50000-100000 UI.", "Donner cinquante mille à cent mille unités "
+     "internationales."),
+])
+def test_a_protocols_doses_signs_and_ordinals_are_said_as_meant(lang, written, said):
+    """Spanish, French, Italian and Portuguese health pages (the third sweep of real
+    documents): each was said as in the comment above it."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

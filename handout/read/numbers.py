@@ -2160,8 +2160,11 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (re.compile(r"(?<![\w.])(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))(?=\s+([A-ZÁÉÍÓÚ]\w+))"
                     if lang in ("es", "pt") else "(?!)"),
          lambda m: say_roman_before_name(m, lang)),
-        # "2de" is French's "seconde"; "la 1ra. dosis" loses the stop the voice paused at
-        (re.compile(r"(?<![\w.,])(\d+)(er|ère|re|ème|e|nde|nd|de)(?!\w)" if lang == "fr"
+        # "2de" is French's "seconde", and "1ere", "3eme", "2ieme" its ordinals typed without
+        # accents ("un ere", espeak-ng's English "ere"); "la 1ra. dosis" loses the stop the
+        # voice paused at
+        (re.compile(r"(?<![\w.,])(\d+)(er|ère|ere|re|i?ème|i?eme|e|nde|nd|de)(?!\w)"
+                    if lang == "fr"
                     else r"(?<![\w.,])(\d+)\.?(º|ª|er|°(?=\s+[^\W\d_]{3,})"
                     r"|(?<=\d)[rdtvnm][oa](?=\s+[^\W\d_]{3,}|[,;.]))(?!\w)"
                     r"(?:\.(?=\s+[a-záéíóúñàèìòùç]))?"),
@@ -2350,7 +2353,7 @@ def say_roman_before_name(match: re.Match[str], lang: str) -> str:
 
 def say_ordinal(match: re.Match[str], lang: str) -> str:
     n, mark = int(match.group(1)), match.group(2)
-    feminine = mark in ("ª", "re", "ère", "nde", "de") or mark.endswith("a")  # "2da"
+    feminine = mark in ("ª", "re", "ère", "ere", "nde", "de") or mark.endswith("a")  # "2da"
     if lang == "fr" and n == 2 and mark in ("nd", "nde", "de"):
         return "seconde" if feminine else "second"
     noun, next_to_it = counted_noun(match.string, match.end(), lang)

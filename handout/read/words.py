@@ -283,7 +283,7 @@ SAYINGS = {
          "e.g.": "por ejemplo", "i.e.": "es decir", "aprox.": "aproximadamente",
          "máx.": "máximo", "Máx.": "Máximo", "Depto.": "Departamento",
          "tel.": "teléfono", "Tel.": "teléfono", "Tel:": "Teléfono:", "núm.": "número",
-         "n.º": "número",
+         "n.º": "número", "n.°": "número", "N.°": "número",
          "nº": "número", "Núm.": "número", "N.º": "número", "Nº": "número", "N°": "número",
          "№": "número",
          "pág.": "página", "Avda.": "avenida", "Av.": "avenida",
@@ -413,7 +413,8 @@ SAYINGS = {
          "etc.": "et cetera", "aprox.": "aproximadamente", "tel.": "telefone",
          "máx.": "máximo", "Máx.": "Máximo",
          "Tel.": "telefone", "Tel:": "Telefone:",
-         "n.º": "número", "nº": "número", "N.º": "número", "Nº": "número",
+         "n.º": "número", "nº": "número", "N.º": "número", "Nº": "número", "n.°": "número",
+         "N.°": "número",
          "n°": "número", "N°": "número", "№": "número", "pág.": "página",
          "Av.": "avenida", "Sen.": "Senador", "Dep.": "Deputado", "Gov.": "Governador",
          # a health centre's staff: "a Enf.ª Maria e o Téc. João" (a nurse, a technician)
@@ -944,6 +945,9 @@ def _german_gendered(found: re.Match[str]) -> str:
 _ABBREVIATION_BEFORE_NUMBER_RE = re.compile(r"(?<![\w.])([A-Za-z][a-z]{1,4}\.)(?=\d)")
 """A short abbreviation written against its number, as a privacy notice's "Art. 13 Abs.2"
 does: the abbreviation was not known, and was said "abs zwei"."""
+_NUMBER_SIGN_AGAINST_RE = re.compile(r"(?<![\w.])([Nn]\.?[º°]|[Nn]\.)(?=\d)")
+"""A number's sign written against its number, "n.°12", "n°81", "n.81": not taken for the
+abbreviation it is, it was said "ene punto grados doce", "enne gradi ottantuno"."""
 SINGULARS = {"Tabletten": "Tablette", "Kapseln": "Kapsel", "Stunden": "Stunde",
              "Minuten": "Minute"}
 """German abbreviations said in the plural, "Tbl.", and their singular after "1": "1 Tbl."
@@ -2001,6 +2005,11 @@ def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
             re.compile(rf"\s({measures})\b"))
 
 
+_CAPITAL_KG_RE = re.compile(r"(?:(?<=\d)|(?<=\d )|(?<=/)|(?<=/ ))Kg\b")
+"""Kilograms typed with a capital, "4mg/Kg/24h", "5 Kg": said "Kg" ("quatre milligrammes,
+Kg par vingt-quatre heures")."""
+
+
 STRENGTH_WORDS = {"es": ("en", "y"), "fr": ("pour", "et"), "it": ("in", "e"), "pt": ("em", "e")}
 """The word between an amount and the volume it is in ("120 mg/5 ml", "120 miligramos en 5
 mililitros"), and between two strengths of one tablet ("50 mg/300 mg"), where the voice
@@ -2422,7 +2431,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _PRICE_RANGE_RE.sub(r"\1\2 to \1", text)
         text = _PRICE_PER_RE.sub(lambda m: m.group(1) + PRICE_PER[m.group(2)], text)
         text = _DIMENSIONS_RE.sub(r"\1 by ", text)
-    text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", text)
+    text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", _CAPITAL_KG_RE.sub(
+        "kg", text))
     text = units.sub(lambda m: f"{m.group(1)} " + (
         saying.units[m.group(2)][0] if _below_one(m) or m.group(1) in _VULGAR else
         _count(saying.units[m.group(2)], _value_written(m.group(1)), lang))
@@ -2493,6 +2503,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _say_maths_signs(text, lang)
     if english:
         text = _DOSE_TIMES_RE.sub(lambda m: m.group(1) + DOSE_TIMES[m.group(2)], text)
+    if not english:
+        text = _NUMBER_SIGN_AGAINST_RE.sub(r"\1 ", text)
     for short, long in saying.abbreviations.items():
         # "etc." ending a sentence, or a list's item, keeps its full stop: "et cetera.";
         # and "max." before a capital, which ends a sentence ("2 hrs max. Bus nos. 7")
@@ -3438,7 +3450,8 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str],
     a part padded with a zero to a width the other has not (Mexico's long-distance prefix
     and area code, "(01-461)"; a range is padded alike, "01-15"); round amounts rising
     ("800-1200", "1200-2200", up to three times the first: "650-3000" is a switchboard's
-    number) are a range all the same; but not after an area code, "(212) 650-3000".
+    number) are a range all the same; but not after an area code, "(212) 650-3000"; and
+    parts of five digits rising to a measure, "50000-100000 UI", said "tiret", are one.
     `measured` finds a measure
     said in words, as the rules before this one leave it ("2500-5000 international units")."""
     if any(len(part) >= 3 and part.startswith("0") and not re.fullmatch(r"0[.,]\d+", part)
@@ -3448,8 +3461,8 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str],
         return False  # 01-461: a zero pads a code, never the start of a count
     if not (first.isdigit() and last.isdigit()):
         return True  # a decimal: 0.5-1 mg
-    if max(len(first), len(last)) >= 5:
-        return False
+    if max(len(first), len(last)) >= 5:  # a dose of vitamin D rising, "50000-100000 UI"
+        return bool(measured.match(after)) and int(first) < int(last)
     if ends_below_start(first, last) and dash != "–":
         return False  # a standard's part, ISO 3166-1, was "da 3166 a 1"; 2019-20 is a range
     if len(last) == 4 and (len(first) == 3 or (
