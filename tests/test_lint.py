@@ -362,19 +362,21 @@ def test_a_line_of_bold_posing_as_a_heading_is_warned_of(tmp_path):
                       "section and readers can find it")]
 
 
-def test_a_chinese_sentence_or_label_in_bold_is_no_heading(tmp_path):
+def test_a_chinese_sentence_or_label_or_a_label_and_value_in_bold_is_no_heading(tmp_path):
     """A Chinese tender document (docx2python's LibreOffice conversion) had 120 findings
     calling its bold sentences and labels headings: their stops are "。" and "：", which
-    the rule did not know. The Markdown lint and Word's read a line's end alike."""
+    the rule did not know; an evacuation plan's bold "Dial: 999" was told to be a heading.
+    The Markdown lint and Word's read a line alike."""
     from tests.test_word import paragraph, write_docx
 
     leaflet = tmp_path / "zh.md"
     leaflet.write_text("---\ntitle: 须知\nlang: zh\n---\n\n说明。\n\n**请携带您的医保卡和身份证。**\n\n"
-                       "**注意事项：**\n\n**服药须知**\n\n正文。\n", encoding="utf-8")
+                       "**注意事项：**\n\n**Dial: 999**\n\n**服药须知**\n\n正文。\n",
+                       encoding="utf-8")
     word = write_docx(tmp_path / "zh.docx", "".join([
         paragraph("须知", "Title"), paragraph("说明。"),
         paragraph("请携带您的医保卡和身份证。", bold=True), paragraph("注意事项：", bold=True),
-        paragraph("服药须知", bold=True), paragraph("正文。")]), lang="zh-CN")
+        paragraph("Dial: 999", bold=True), paragraph("服药须知", bold=True), paragraph("正文。")]), lang="zh-CN")
     for path in (leaflet, word):
         assert [f.message.split("'")[1] for f in lint_source(path)
                 if f.rule == "fake-heading"] == ["服药须知"]

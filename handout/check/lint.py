@@ -259,7 +259,7 @@ def lint_bold_lines(source: SourceFile, lines: list[Line]) -> list[Finding]:
     bookmark, and is no heading to a screen reader (`fake-heading`, as in Word, whose
     measure it takes: `word.FAKE_HEADING_CHARACTERS`). Not the body's first block, which
     may be the title typed in bold (`document.bold_title`)."""
-    from handout.read.word import FAKE_HEADING_CHARACTERS, SENTENCE_OR_LABEL_END
+    from handout.read.word import FAKE_HEADING_CHARACTERS, SENTENCE_OR_LABEL
 
     findings = []
     first = next((line.number for line in lines if line.text.strip()), 0)
@@ -270,7 +270,7 @@ def lint_bold_lines(source: SourceFile, lines: list[Line]) -> list[Finding]:
         if bold and line.number != first and not before.text.strip() \
                 and before.number == line.number - 1 and not placeholders(words) \
                 and len(words) <= FAKE_HEADING_CHARACTERS \
-                and not SENTENCE_OR_LABEL_END.search(words):
+                and not SENTENCE_OR_LABEL.match(words):
             findings.append(Finding(_at(source, line.number), "fake-heading",
                                     f"'{words}' looks like a heading but is bold text: write "
                                     f"it as a heading ('## {words}'), so that it starts a "

@@ -100,10 +100,12 @@ PRINTABLE_PICTURES = frozenset({"image/png", "image/jpeg", "image/gif", "image/w
 FAKE_HEADING_CHARACTERS = 80
 """A bold paragraph this short (or shorter), alone and not ending a sentence, reads as a
 heading to a sighted reader but is none for a screen reader or our sections."""
-SENTENCE_OR_LABEL_END = re.compile(r"[.:;,!?…。：；，！？、؟،۔]$")
+SENTENCE_OR_LABEL = re.compile(r".*[.:;,!?…。：；，！？、؟،۔]$|[^:：]{1,40}[:：]\s*\S")
 """How a sentence or a label ends, in Latin, Chinese and Japanese, and Arabic and Urdu
-writing: a bold line that ends so is no heading (a Chinese tender's bold sentences, "…不得对
-采购文件提起质疑投诉。", and labels, "注意事项：", were 120 findings of one document)."""
+writing, or a label and its value: a bold line that is one is no heading (a Chinese
+tender's bold sentences, "…不得对采购文件提起质疑投诉。", and labels, "注意事项：", were 120
+findings of one document; an evacuation plan's "Dial: 999" and "Postcode: PL15 7ED" were
+told to be headings)."""
 
 EMPTY_HEADING = re.compile(r"<h([1-6])>(\s|<a id=\"[^\"]*\"></a>|<br ?/?>)*</h\1>")
 
@@ -1928,7 +1930,7 @@ class _Inspection:
         if (not in_table and not first
                 and not style.startswith(("heading", "title", "subtitle", "toc"))
               and paragraph.numbering is None and 0 < len(words) <= FAKE_HEADING_CHARACTERS
-              and not SENTENCE_OR_LABEL_END.search(words) and _all_bold(paragraph)):
+              and not SENTENCE_OR_LABEL.match(words) and _all_bold(paragraph)):
             self.notes.append((self.paragraph, "fake-heading",
                                f"'{words}' looks like a heading but is bold text: give it a "
                                "Heading style in Word, so that it starts a section and "
