@@ -4695,3 +4695,15 @@ def test_a_protocols_doses_signs_and_ordinals_are_said_as_meant(lang, written, s
     """Spanish, French, Italian and Portuguese health pages (the third sweep of real
     documents): each was said as in the comment above it."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("en-US", "Week Starting: 1/5. Homework is due 2/9.",
+     "Week Starting: January 5. Homework is due February 9."),
+    ("en-GB", "Classes resume on 1/12.", "Classes resume on 1 December."),
+    ("en-GB", "Take 1/2 a tablet.", "Take half a tablet."),
+])
+def test_a_courses_days_and_months_are_dates(lang, written, said):
+    """A college course's weekly schedule (docx2python's test files): its "Week Starting"
+    column, 1/5, 1/12, was said "1 5", "1 12", neither date nor fraction."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

@@ -2379,7 +2379,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                if m.group(2) in saying.units else
                                f"{m.group(1)} or more" + (f" {m.group(2)}" if m.group(2) else ""),
                                text)
-    if english:
+    if english:  # "at a 45º angle", the ordinal sign for the degree's: "forty-five oh"
+        text = re.sub(r"(?<=\d)º(?![^\W\d_])", "°", text)
         text = _BARE_DEGREES_RE.sub(lambda m: f"{m.group(1)}°{m.group(2)}" if
                                     _TEMPERATURE_WORDS_RE.search(m.string, 0, m.start())
                                     and not _PLACE_LABEL_RE.search(m.string, 0, m.start())
@@ -3592,10 +3593,12 @@ def _say_clock(match: re.Match[str]) -> str:
 
 
 DATES_BEFORE = re.compile(r"\b(?:[Dd]ates?|[Dd]atum|[Ff]echas?|[Dd]ata|[Dd]ate|[Aa]ppointments?"
-                          r"|[Cc]losed|[Rr]eopens?|[Dd]eadline)\b[^.;!?]*$")
+                          r"|[Cc]losed|[Rr]eopens?|[Dd]eadline|[Ss]tart(?:ing|s)?|[Bb]egin"
+                          r"(?:ning|s)?|[Dd]ue|[Rr]esumes?|[Uu]ntil|[Ww]eek of)\b[^.;!?]*$")
 """A clause that speaks of dates, so that a day and month after it are one: "Clinic dates:
 3/10, 10/10, 17/10" was "3 out of 10, 10 out of 10", a pain score's reading, and a county's
-"Appointments for 2/9 and 2/10" "2 9 and 2 out of 10"."""
+"Appointments for 2/9 and 2/10" "2 9 and 2 out of 10"; a course's "Week Starting: 1/5" and
+"Homework is due 2/9", "1 5" and "2 9"."""
 
 
 def _say_day_month(match: re.Match[str], lang: str) -> str:
