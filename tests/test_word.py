@@ -1190,7 +1190,9 @@ def test_a_paragraph_with_its_own_outline_level_is_a_heading(settings):
     """A forest school's safeguarding policy set its headings' outline level on each
     paragraph (Paragraph, Outline level), as text pasted from a web page's headings is:
     Word's navigation pane lists them, but the policy printed and played as one section.
-    A tracked change's former level, and "Body Text" (level 10), make no heading."""
+    A tracked change's former level, and "Body Text" (level 10), make no heading; nor does
+    a paragraph too long to be one (a study's information sheet, pasted with its levels,
+    printed a two-page contents of its whole paragraphs)."""
     settings.source.mkdir()
 
     def outlined(text: str, level: int, style: str = "") -> str:
@@ -1203,12 +1205,16 @@ def test_a_paragraph_with_its_own_outline_level_is_a_heading(settings):
     write_docx(settings.source / "policy.docx", paragraph("Safeguarding", "Title")
                + outlined("Purpose of the policy", 0, "NormalWeb") + paragraph("To protect.")
                + outlined("The risks", 1) + paragraph("Abuse and harm.") + former
-               + outlined("Not a heading.", 9))
+               + outlined("Not a heading.", 9)
+               + outlined("Risks This study involves minimal risk. You may find some of the "
+                          "questions tiring, and you can stop at any time.", 2))
     [document] = load_documents(settings)
     assert [(section.heading, section.level) for section in document.sections][-2:] == [
         ("Purpose of the policy", 1), ("The risks", 2)]
     assert [u.text for u in document.sections[-1].script] == [
-        "The risks", "Abuse and harm.", "Once a heading.", "Not a heading."]
+        "The risks", "Abuse and harm.", "Once a heading.", "Not a heading.",
+        "Risks This study involves minimal risk.",
+        "You may find some of the questions tiring, and you can stop at any time."]
 
 
 def test_a_sentence_broken_over_paragraphs_is_one(settings):

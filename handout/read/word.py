@@ -1414,17 +1414,19 @@ def _outlined_heading(found: re.Match) -> str:
     from styles alone, and a forest school's safeguarding policy, eleven headings so made,
     printed and played as one section. Not a list item that is a sentence: a competition's
     rules, pasted from a web page, had three "a) Odbędzie się w Orlando…" items at an
-    outline level, and they became sections named by whole sentences."""
+    outline level, and they became sections named by whole sentences. Nor a paragraph too
+    long to be a heading (`NAMED_HEADING_WORDS`): a study's information sheet, pasted with
+    its outline levels, printed a two-page contents of its whole paragraphs."""
     properties = found.group(2)
     level = OUTLINE_LEVEL.search(PROPERTY_CHANGE.sub("", properties))
     if not level or HEADING_STYLE.search(PROPERTY_CHANGE.sub("", properties)):
         return found.group(0)
-    if "<w:numPr>" in properties:
-        end = found.string.find("</w:p>", found.end())
-        words = " ".join("".join(re.findall(r"<w:t\b[^>]*>([^<]*)</w:t>",
-                                            found.string[found.end():end])).split())
-        if words.endswith((".", ";")) or len(words.split()) > 12:  # a question heads a part
-            return found.group(0)
+    end = found.string.find("</w:p>", found.end())
+    words = " ".join("".join(re.findall(r"<w:t\b[^>]*>([^<]*)</w:t>",
+                                        found.string[found.end():end])).split())
+    if len(words.split()) > NAMED_HEADING_WORDS or "<w:numPr>" in properties and (
+            words.endswith((".", ";")) or len(words.split()) > 12):  # a question heads a part
+        return found.group(0)
     style = f'<w:pStyle w:val="Heading{int(level.group(1)) + 1}"/>'
     own = re.sub(r'<w:pStyle\s+w:val="[^"]*"\s*/>', "", properties, count=1)
     return found.group(1) + own.replace("<w:pPr>", f"<w:pPr>{style}", 1)
