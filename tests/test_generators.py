@@ -4208,13 +4208,21 @@ def test_an_address_the_copied_page_hid_is_a_warning_on_its_line(tmp_path):
 
 def test_a_link_drawn_as_a_picture_that_cannot_be_had_keeps_its_words(settings):
     """A food bank's sign-up button was a picture from another site inside its link: it
-    printed as a box, "Picture not available: Sign Up!", and the link was lost."""
+    printed as a box, "Picture not available: Sign Up!", and the link was lost. With no
+    words, the site it links to is its words: a README's 46 sponsors' logos were each "Picture
+    not available: (no description was given)", said 46 times over."""
     button = ('<a href="https://example.org/go/123"><img src="https://example.org/sign-up.gif" '
               'alt="Sign Up!"></a>')
-    write_handouts(settings.source, {"shop.md": f"# Shop\n\n* {button} or scan the QR code\n"})
+    logos = "".join(f'\n  <a href="https://{site}/" target=_blank><img\n    src="https://'
+                    f'example.org/sponsor-{site}.png" height="120"\n  /></a>'
+                    for site in ("fastapi.tiangolo.com", "www.trendpop.com"))
+    write_handouts(settings.source, {"shop.md": f"# Shop\n\n* {button} or scan the QR code\n"
+                                                f"\n<p align=\"center\">{logos}\n</p>\n"})
     [handout] = load_documents(settings)
     assert '<a href="https://example.org/go/123">Sign Up!</a> or scan' in handout.html
+    assert '<a href="https://www.trendpop.com/">trendpop.com</a>' in handout.html
     assert "missing-picture" not in handout.html
+    assert handout.sections[0].script[-1].text == "fastapi.tiangolo.com, trendpop.com"
 
 
 def test_a_hugo_shortcode_that_passes_words_keeps_them(settings, caplog):

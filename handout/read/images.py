@@ -201,10 +201,17 @@ def replace_with_box(parent: ET.Element, image: ET.Element, words: Words) -> Non
     handout's language, `words`), which the stylesheet prints as a bordered block and the
     speech script reads as it reads words. A link's only content, a button drawn as a
     picture ("Sign Up!"), is its words instead: the link stays a link, where a box said
-    "Picture not available: Sign Up!"."""
+    "Picture not available: Sign Up!"; with no description, the site it links to is its
+    words (a README's 46 sponsors' logos were "Picture not available: (no description was
+    given)", said 46 times over)."""
+    from urllib.parse import urlsplit
+
     alt = " ".join((image.get("alt") or "").split())
-    if parent.tag == "a" and alt and len(parent) == 1 and not (parent.text or "").strip() \
-            and not (image.tail or "").strip():
+    alone = parent.tag == "a" and len(parent) == 1 and not (parent.text or "").strip() \
+        and not (image.tail or "").strip()
+    if alone and not alt:
+        alt = (urlsplit(parent.get("href") or "").hostname or "").removeprefix("www.")
+    if alone and alt:
         parent.text, image.tail = alt, None
         parent.remove(image)
         parent.tail = _apart(parent.tail)  # "[![A map](a.png)](a.png)Map" is no "A mapMap"
