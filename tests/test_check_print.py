@@ -13,8 +13,8 @@ from conftest import FIXTURES, PROJECT, write_handouts
 from handout.build import build
 from handout.read.document import load_documents
 from handout.check.project import check_project
-from handout.check.pdf import (PrintedWord, Row, check_pdf, logical_order, nesting_depths,
-                               unmatched_words, words_of)
+from handout.check.pdf import (PrintedWord, Row, check_pdf, expected_words, logical_order,
+                               nesting_depths, unmatched_words, words_of)
 from handout.colour import contrast_ratio
 from handout.config import Settings
 
@@ -653,3 +653,20 @@ def test_the_check_names_why_a_handout_was_not_built(tmp_path):
     assert [(f.where.rsplit("/", 1)[-1], f.rule, f.message.split(":")[0]) for f in built] == [
         ("pidgin.md:2", "source", "no voice is installed for language 'pcm'"),
         ("plain", "built", "not built yet")]
+
+
+def test_a_code_blocks_lines_are_words_apart_over_a_page_break(tmp_path):
+    """A Library Carpentry lesson's answer, a code block of one word a line, ran over a
+    page break: the check joined its lines into one word, "organiseorganize…", reported it
+    missing and failed a right PDF."""
+    words = [f"organise{n}" for n in range(1, 41)]
+    source = write_handouts(tmp_path / "source", {"list.md": "# Word list\n\nThese match:\n\n"
+                                                  "```\n" + "\n".join(words) + "\n```\n"})
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True)
+    build(settings, editions=("pdf",))
+    [document] = load_documents(settings)
+    assert [w for w in expected_words(document, settings) if str(w).startswith("organise")] \
+        == words
+    path = settings.out / "list" / "list.pdf"
+    assert check_pdf(document, path, settings, manifest_pdf(settings, "list")) == []

@@ -730,8 +730,9 @@ def laid_out_words(element: ET.Element) -> list[str | Row]:
                 text[:] = [" ", child.tail or ""]
                 read.append(Row(tuple(tuple(laid_out_words(cell)) for cell in child
                                       if cell.tag in ("th", "td"))))
-            else:
-                apart = "" if child.tag in RUN_ON_TAGS else " "
+            else:  # a code block's line is a block of its own (`render.print_tree`)
+                apart = "" if child.tag in RUN_ON_TAGS and child.get("class") != "code-line" \
+                    else " "
                 text.append(apart)
                 walk(child)
                 text.extend([apart, child.tail or ""])
