@@ -433,3 +433,15 @@ def test_a_place_or_a_uniform_s_colour_is_no_meaning_given_by_looks(tmp_path):
                     "jackets. Write in bold capitals.\n\nThe fields in bold are required.\n",
                     encoding="utf-8")
     assert [f.where.rsplit(":", 1)[1] for f in lint_source(page) if f.rule == "looks"] == ["7"]
+
+
+def test_a_status_badge_the_build_leaves_out_needs_no_alt_text(tmp_path):
+    """Immich's README: a Discord badge with its `alt` misspelt failed the check ("image has
+    no alt text"), for a picture the build leaves out of every edition. A picture that is
+    no badge still needs its words."""
+    findings = lint_text(tmp_path, FRONT + '<p align="center">\n  <a href="https://discord.gg/x">'
+                         '<img src="https://img.shields.io/discord/9791.svg?label=Discord" '
+                         'atl="Discord"/></a>\n</p>\n\n![](https://img.shields.io/badge/a-b-green)'
+                         '\n\nJoin us. <img src="map.png">\n')
+    assert [(f.where.rsplit(":", 1)[1], f.rule) for f in findings if f.rule == "image-alt"] \
+        == [("12", "image-alt")]

@@ -33,6 +33,7 @@ from handout.errors import HandoutError
 from handout.findings import (ERROR, INFO, WARNING, Finding, in_capitals, placeholders,
                               says_nothing)
 from handout.read.generators import AUTOMATIC_DESCRIPTION, convert_syntax
+from handout.read.sanitize import BADGE
 from handout.read.sources import SourceFile, read_source
 
 LONG_SENTENCE_WORDS = 25
@@ -289,6 +290,8 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
         at = _at(source, line.number)
         for link in LINK.finditer(text):
             image, words = link.group(1), link.group(2).strip()
+            if image and BADGE.match(link.group(3) or ""):
+                continue  # a status badge, which the build leaves out (`sanitize.BADGE`)
             if image and not words:
                 example = "(picture.png)" if link.group(3) is not None else f"[{link.group(4)}]"
                 findings.append(Finding(at, "image-alt", f"image {link.group(3) or link.group(4)!r}"
@@ -307,7 +310,9 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
                 continue  # a link to the address given below: `[type qualifier]: #types`
             findings.append(Finding(at, "placeholder", f"{placeholder!r} {advice}", WARNING))
         for tag in re.finditer(r"<img\b[^>]*>", text, re.I):
-            if not DESCRIBED_OR_DECORATIVE.search(tag.group(0)):
+            address = re.search(r"\bsrc\s*=\s*[\"']?([^\"'\s>]+)", tag.group(0), re.I)
+            if not DESCRIBED_OR_DECORATIVE.search(tag.group(0)) \
+                    and not BADGE.match(address.group(1) if address else ""):
                 findings.append(Finding(at, "image-alt", "image has no alt text: add "
                                         "alt=\"what the picture shows\"", ERROR))
         if REFERENCE_DEFINITION.match(text):
