@@ -376,7 +376,8 @@ def test_a_chinese_sentence_or_label_or_a_label_and_value_in_bold_is_no_heading(
     word = write_docx(tmp_path / "zh.docx", "".join([
         paragraph("须知", "Title"), paragraph("说明。"),
         paragraph("请携带您的医保卡和身份证。", bold=True), paragraph("注意事项：", bold=True),
-        paragraph("Dial: 999", bold=True), paragraph("服药须知", bold=True), paragraph("正文。")]), lang="zh-CN")
+        paragraph("Dial: 999", bold=True), paragraph("服药须知", bold=True),
+        paragraph("正文。")]), lang="zh-CN")
     for path in (leaflet, word):
         assert [f.message.split("'")[1] for f in lint_source(path)
                 if f.rule == "fake-heading"] == ["服药须知"]
