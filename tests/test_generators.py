@@ -4357,3 +4357,24 @@ def test_fenced_code_in_a_quote_or_indented_a_little_is_code(settings):
                     "Code example, 1 line, as printed:", "!failure", "End of failure.",
                     "Quote.", "Example:", "Code example, 1 line, as printed:", "bold",
                     "More words.", "End of quote."]
+
+
+def test_a_pictures_size_in_place_of_its_words_is_no_description_nor_a_source(settings):
+    """Obsidian's guide embeds a picture from the web with its width in place of words,
+    `![250](https://…/Engelbart.jpg)`: it was taken for a source cited by number, and
+    printed "![1]" over a footnote of its address; its size is no description either."""
+    from handout.check.lint import lint_source
+
+    said, printed = said_and_printed(settings, """\
+        # Pictures
+
+        Embed one from the web:
+
+        ![250](https://example.org/Engelbart.jpg)
+
+        Wow![2](https://example.org/source)
+        """)
+    assert said[2] == "Picture not available: (no description was given)"
+    assert "![" not in printed and said[3] == "Wow! (note 1)"  # a source cited after "!"
+    [finding] = [f for f in lint_source(settings.source / "page.md") if f.rule == "image-alt"]
+    assert finding.where.endswith(":5")

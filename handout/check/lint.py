@@ -32,7 +32,7 @@ from typing import Iterator
 from handout.errors import HandoutError
 from handout.findings import (ERROR, INFO, WARNING, Finding, in_capitals, placeholders,
                               says_nothing)
-from handout.read.generators import AUTOMATIC_DESCRIPTION, convert_syntax
+from handout.read.generators import AUTOMATIC_DESCRIPTION, PICTURE_SIZE, convert_syntax
 from handout.read.sanitize import BADGE
 from handout.read.sources import SourceFile, read_source
 
@@ -292,7 +292,7 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
             image, words = link.group(1), link.group(2).strip()
             if image and BADGE.match(link.group(3) or ""):
                 continue  # a status badge, which the build leaves out (`sanitize.BADGE`)
-            if image and not words:
+            if image and (not words or PICTURE_SIZE.fullmatch(words)):  # Obsidian's ![250]
                 example = "(picture.png)" if link.group(3) is not None else f"[{link.group(4)}]"
                 findings.append(Finding(at, "image-alt", f"image {link.group(3) or link.group(4)!r}"
                                         " has no alt text: describe it between the brackets, "

@@ -3290,14 +3290,16 @@ CHATBOT_CITATION_NOTE = ("a chatbot's citation, copied as code for a source the 
 
 # --- Sources numbered in the text ---------------------------------------------------------------
 
-NUMBERED_LINK = re.compile(r"(?<=[^\s\[(])\[(?:\^(\d{1,3})\^|\[(\d{1,3})\]|(?<!\]\[)(\d{1,3}))\]"
+NUMBERED_LINK = re.compile(r"(?<=[^\s\[(])(?<!(?<!\S)!)"
+                           r"\[(?:\^(\d{1,3})\^|\[(\d{1,3})\]|(?<!\]\[)(\d{1,3}))\]"
                            r"(?:\[(\d{1,3})\]|\(<?([^\s()<>#][^\s()<>]*)>?\)|(?![(:]|\[\d))")
 """A source numbered where a sentence cites it, a link whose words are its number, straight
 after the words it backs: Copilot's `ages[^1^][1]` (a reference to its list of sources),
 `years.[1](https://...)`, as Copilot Chat, Perplexity and footnoted web pages copy, and
 `lungs.[1]` over a list of sources `[1]: https://...`; not a reference link's number,
 `[sign up][2]`, as WordPress's and Pandoc's exports number theirs (a food pantry's links
-were "sign up (note 2)", and its headings printed their brackets)."""
+were "sign up (note 2)", and its headings printed their brackets); nor a picture whose
+words are a number, Obsidian's width, `![250](https://...)`, which printed "![1]"."""
 
 SOURCE_DEFINITION = re.compile(r"[ ]{0,3}\[(\d+)\]:[ \t]*<?([^\s>]+)>?"
                                r"(?:[ \t]+\"([^\"\n]*)\")?[ \t]*$")
@@ -5172,16 +5174,19 @@ MACHINE_ADDRESS = re.compile(r"cid:\S+|https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+
 """The content-ID an e-mail program gives a pasted picture ("cid:6B0A1595-404A-…") or an
 address ("accueil.pole-emploi.intra:8501") as its description: a French guide's logo was
 said as a string of numbers and letters."""
+PICTURE_SIZE = re.compile(r"\d+(?:\s?[x×]\s?\d+)?(?:px)?")
+"""A picture's size in place of its description, as Obsidian writes its width, `![250](…)`."""
 
 
 def describes_nothing(alt: str) -> bool:
     """Whether a picture's description is empty, only its file's name or path
     (`PASTED_PICTURE_NAME`, `FILE_NAME_DESCRIPTION`, `PICTURE_PATH`), a machine's address
-    for it (`MACHINE_ADDRESS`), or Word's unchecked guess (`AUTOMATIC_DESCRIPTION`), which
-    describe nothing."""
+    for it (`MACHINE_ADDRESS`), its size (`PICTURE_SIZE`), or Word's unchecked guess
+    (`AUTOMATIC_DESCRIPTION`), which describe nothing."""
     alt = alt.strip()
     return not alt or any(pattern.fullmatch(alt) for pattern in (
-        PASTED_PICTURE_NAME, FILE_NAME_DESCRIPTION, PICTURE_PATH, MACHINE_ADDRESS)) \
+        PASTED_PICTURE_NAME, FILE_NAME_DESCRIPTION, PICTURE_PATH, MACHINE_ADDRESS,
+        PICTURE_SIZE)) \
         or bool(AUTOMATIC_DESCRIPTION.search(alt))
 
 
