@@ -201,6 +201,8 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     # digitalgov's guidelines for event presenters: "Keep the file size under 25 MB", "M B"
     ("slides under 25 MB, photos of 10MB, 512 kB; MB ChB, Team GB",
      "slides under 25 megabytes, photos of 10 megabytes, 512 kilobytes; MB ChB, Team GB"),
+    # a hackathon's dates: "January twenty-ninth February ninth"
+    ("runs Jan 29th-Feb 9th", "runs January 29th to February 9th"),
     # a forest school's fire policy: "at a forty-five oh angle"
     ("strike at a 45º angle, at 25ºC", "strike at a 45 degrees angle, at 25 degrees Celsius"),
     # the A11Y Project's advice on fonts: "twelve dash fourteen P T", "sixteen P X"

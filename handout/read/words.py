@@ -453,8 +453,10 @@ _SIGNED_RANGE_RE = re.compile(r"(?<![\w.,-])([£$€]\d[\d,.]*|\d[\d,.]*\s?°)\s
                               r"(?=[£$€]\d|\d[\d,.]*\s?°)")
 """A range of amounts or temperatures, each with its sign: "$0–$5", "£5-£10", "20°–25 °C",
 said with nothing between them, "cero dólares cinco dólares"."""
-_ORDINAL_RANGE_RE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s?[–—-]\s?(\d+(?:st|nd|rd|th))\b")
-"""A range of English ordinals, "1st–3rd March", which the voice said "first third"."""
+_ORDINAL_RANGE_RE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s?[–—-]\s?"
+                               rf"(\d+(?:st|nd|rd|th)\b|(?=(?:{'|'.join(MONTHS)})\b))")
+"""A range of English ordinals, "1st–3rd March", which the voice said "first third", or
+of dates, "Jan 29th-Feb 9th", "January twenty-ninth February ninth"."""
 DOSE_TIMES = {"BD": "twice a day", "BID": "twice a day", "TDS": "three times a day",
               "TID": "three times a day", "QDS": "four times a day", "QID": "four times a day",
               "QHS": "at bedtime", "PO": "by mouth", "nocte": "at night",
@@ -2498,7 +2500,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                          and not _IDENTIFIER_LABEL_RE.search(m.string, 0, m.start())
                          else m.group(0), text)
     if english:
-        text = _BETWEEN_TO_RE.sub(r"\1 and ", _ORDINAL_RANGE_RE.sub(r"\1 to \2", text))
+        text = _BETWEEN_TO_RE.sub(r"\1 and ", _ORDINAL_RANGE_RE.sub(
+            lambda m: f"{m[1]} to {m[2]}" if m[2] else f"{m[1]} to ", text))
     if "~" in saying.comparisons:
         text = _APPROXIMATELY_RE.sub(f"{saying.comparisons['~']} ", text)
     text = _say_maths_signs(text, lang)
