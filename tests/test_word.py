@@ -1568,6 +1568,19 @@ def test_paragraphs_set_in_a_monospaced_font_are_code(settings):
     assert said[2] == "Code example, 3 lines, as printed:"
 
 
+def test_a_paragraph_of_an_invisible_character_in_a_monospaced_font_is_no_code(settings):
+    """A forest school's privacy notice, from the ICO's generator, opened with a paragraph
+    of one U+FEFF in "Simplified Arabic Fixed": it printed as an empty code box and was said
+    "Code example, 1 line, as printed:", then nothing."""
+    settings.source.mkdir()
+    write_docx(settings.source / "privacy.docx", code_line("\ufeff", font="Courier New")
+               + paragraph("Customer privacy notice", "Heading1") + paragraph("We keep it safe."))
+    [document] = load_documents(settings)
+    assert "<pre" not in document.html
+    assert [u.text for s in document.sections for u in s.script][-2:] == [
+        "Customer privacy notice", "We keep it safe."]
+
+
 def test_a_sentence_set_alone_in_a_monospaced_font_is_text_not_code(settings):
     """A leaflet's reminder set in Consolas, a paragraph of its own between paragraphs of
     text, was printed as a block of code (unwrapped, in a box) and announced "Code
