@@ -113,8 +113,7 @@ def test_each_removed_address_is_named_at_its_own_line(settings, caplog):
                     "Picture not available: Map again"]
     page = settings.source / "page.md"
     refused = ("refused to load 'https://example.org/map.png': pictures must be files inside "
-               "the source folder (or data: images), a site's /address included; its "
-               "description is printed in its place")
+               "the source folder (or data: images); its description is printed in its place")
     kept = ("removed, its words kept: a link goes to a web page (https://…), an e-mail "
             "address (mailto:) or a telephone number (tel:)")
     assert [r.getMessage() for r in caplog.records] == [
@@ -545,3 +544,17 @@ def test_a_form_indented_in_a_page_s_divs_is_no_code(settings):
         """)
     assert said == ["Contact", "Fill in the form below:", "Name", "Phone", "Thank you."]
     assert "<" not in printed and "class" not in printed
+
+
+def test_a_missing_picture_at_a_sites_address_says_where_to_put_it(settings, caplog):
+    """The A11Y Project's posts show pictures at the site's root, `/img/posts/rotor.jpg`:
+    one that is there, in the source folder, is printed; one that is missing was "refused
+    to load …, a site's /address included", which told its author nothing to do."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    said_and_printed(settings, '# T\n\n<img alt="The rotor" src="/img/posts/rotor.jpg">\n')
+    [message] = [r.getMessage() for r in caplog.records]
+    assert message == (
+        f"{settings.source / 'page.md'}:3: picture '/img/posts/rotor.jpg' not found: an address "
+        "starting with / is looked for in the source folder, so put the picture at "
+        f"{settings.source / 'img' / 'posts' / 'rotor.jpg'}, or correct the address; its "
+        "description is printed in its place")

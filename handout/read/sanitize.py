@@ -192,11 +192,18 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 del element.attrib[name]
             elif name == "src" and not is_inside(value, folder):
                 refused += 1
-                if refused <= REFUSED_NAMED:
+                # a site's "/img/map.png", missing; not a file of this computer's outside it
+                site = re.match(r"/(?!/)", value.strip()) and not Path(unquote(value)).exists()
+                if refused <= REFUSED_NAMED and site:
+                    log.warning("%s: picture %r not found: an address starting with / is "
+                                "looked for in the source folder, so put the picture at %s, "
+                                "or correct the address; its description is printed in its "
+                                "place", named_at(value), _shortened(value, 80),
+                                folder / unquote(value.strip().lstrip("/")))
+                elif refused <= REFUSED_NAMED:
                     log.warning("%s: refused to load %r: pictures must be files inside the "
-                                "source folder (or data: images), a site's /address "
-                                "included; its description is printed in its place",
-                                named_at(value), _shortened(value, 80))
+                                "source folder (or data: images); its description is printed "
+                                "in its place", named_at(value), _shortened(value, 80))
                 del element.attrib[name]
             elif name == "href" and SCHEME_ALONE.fullmatch("".join(value.split())):
                 # What a template left of `mailto:{{ site.email }}` (warned about where the
