@@ -11,9 +11,17 @@ from dataclasses import dataclass
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 
-VAGUE_LINK_TEXTS = frozenset({"click here", "click", "here", "this link", "link",
-                              "read more", "more", "this page", "this", "go", "learn more"})
-"""Link words that say nothing when a listener or a printed page takes them out of context."""
+VAGUE_LINK_TEXTS = frozenset({
+    "click here", "click", "here", "this link", "link", "read more", "more", "this page",
+    "this", "go", "learn more",
+    "haga clic aquí", "haz clic aquí", "pulse aquí", "aquí", "leer más", "más información",
+    "cliquez ici", "cliquer ici", "ici", "en savoir plus", "lire la suite",
+    "clicca qui", "fai clic qui", "qui", "leggi di più", "scopri di più",
+    "clique aqui", "clica aqui", "aqui", "saiba mais", "leia mais",
+    "hier klicken", "hier", "klicken sie hier", "mehr", "weiterlesen", "mehr erfahren"})
+"""Link words that say nothing when a listener or a printed page takes them out of context,
+in English and in the languages whose public bodies' pages the sweeps read ("haga clic
+aquí", "cliquez ici", "clicca qui", "clique aqui" passed the check, where "Go" did not)."""
 LONG_CAPITALS = 7
 """A single word in capitals this long is emphasis, not an acronym."""
 CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t,;:!?-]+\b[A-Z][A-Z'’]+\b)+")

@@ -446,3 +446,14 @@ def test_a_status_badge_the_build_leaves_out_needs_no_alt_text(tmp_path):
                          '\n\nJoin us. <img src="map.png">\n')
     assert [(f.where.rsplit(":", 1)[1], f.rule) for f in findings if f.rule == "image-alt"] \
         == [("12", "image-alt")]
+
+
+def test_vague_link_words_are_found_in_other_languages_too(tmp_path):
+    """Spanish, French, Italian and Portuguese public pages link "haga clic aquí", "cliquez
+    ici", "clicca qui", "clique aqui": the rule knew only English, and passed them."""
+    findings = lint_text(tmp_path, "---\ntitle: Citas\nlang: es\n---\n\nPara pedir cita, "
+                         "[haga clic aquí](https://example.org/cita). [Cliquez ici]"
+                         "(https://example.org/rdv). Vea [el calendario de vacunas]"
+                         "(https://example.org/calendario).\n")
+    assert [f.message.split("'")[1] for f in findings if f.rule == "link-text"] == [
+        "haga clic aquí", "Cliquez ici"]
