@@ -566,7 +566,9 @@ def test_the_project_s_language_comes_before_word_s_default(settings, caplog):
 
 def test_a_word_equation_is_read_as_its_text(settings):
     """mammoth drops Word's equations (Office Math) without a word: "Work out the dose:
-    milligrams." Each is read as a line of text, as Word's linear format writes it."""
+    milligrams." Each is read as a line of text, as Word's linear format writes it, its
+    powers and indexes of digits raised and lowered as print sets them: a leaflet's BMI
+    printed "(height in m)^2" and was said "(height in m) 2"."""
     math = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
     equation = (f'<w:p><w:r><w:t xml:space="preserve">Work out the dose: </w:t></w:r>'
                 f'<m:oMath {math}><m:r><m:t>dose = </m:t></m:r><m:f><m:num><m:r><m:t>weight'
@@ -578,7 +580,8 @@ def test_a_word_equation_is_read_as_its_text(settings):
     write_docx(settings.source / "dose.docx", paragraph("Your dose", "Title") + equation)
     [document] = load_documents(settings)
     [section] = document.sections
-    assert "Work out the dose: dose = (weight)/2x^2 milligrams." in section.html
+    assert "Work out the dose: dose = (weight)/2x² milligrams." in section.html
+    assert "dose = (weight) divided by 2x squared milligrams." in section.script[-1].spoken
     settings.source.joinpath("dose.docx").unlink()
     write_docx(settings.source / "chart.docx", "<w:p></w:p>")
     with pytest.raises(HandoutError, match="the document has no text that can be read"):
@@ -1418,11 +1421,11 @@ def test_text_deleted_from_an_equation_is_neither_printed_nor_said(settings):
     shutil.copy(CORPUS / "openxml-powertools-deleted-math.docx", settings.source / "area.docx")
     [document] = load_documents(settings)
     said = " ".join(u.text for section in document.sections for u in section.script)
-    assert "A=πr 2" in said and "2π" not in said  # the voice is given no "^"
+    assert "A=πr²" in said and "2π" not in said
     build(settings, ("pdf",))
     with pdfplumber.open(settings.out / "area" / "area.pdf") as pdf:
         printed = "\n".join(page.extract_text() for page in pdf.pages)
-    assert "A=πr^2" in printed and "2π" not in printed
+    assert "A=πr²" in printed and "2π" not in printed
 
 
 def test_text_in_a_symbol_font_is_the_characters_word_shows(settings):

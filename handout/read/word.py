@@ -1545,7 +1545,24 @@ def _equation_run(xml: str) -> str:
         said = equation_text(ET.fromstring(declared))
     except ET.ParseError:  # a prefix declared elsewhere: its text, without its shape
         said = "".join(re.findall(r"<m:t(?:\s[^>]*)?>([^<]*)</m:t>", xml))
+    said = raised_and_lowered_digits(said)
     return f'<w:r><w:t xml:space="preserve">{escape(" ".join(said.split()))}</w:t></w:r>'
+
+
+def raised_and_lowered_digits(linear: str) -> str:
+    """An equation's powers and indexes of digits raised and lowered, as print sets them
+    and as the TeX of Markdown's maths becomes (`generators.plain_maths`): a leaflet's BMI
+    printed "(height in m)^2" and was said "(height in m) 2", and an integral from 0 to 1
+    printed "∫_0^1 x"."""
+    from handout.read.generators import SUPERSCRIPT
+
+    linear = re.sub(r"_(?:\((\d+)\)|(\d+)(?![\w.(]))",
+                    lambda found: (found[1] or found[2]).translate(SUBSCRIPT), linear)
+    return re.sub(r"\^(?:\(([-+]?\d+)\)|([-+]?\d+)(?![\w.(]))",
+                  lambda found: (found[1] or found[2]).translate(SUPERSCRIPT), linear)
+
+
+SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 def equation_text(element: ET.Element) -> str:
