@@ -4378,3 +4378,23 @@ def test_a_pictures_size_in_place_of_its_words_is_no_description_nor_a_source(se
     assert "![" not in printed and said[3] == "Wow! (note 1)"  # a source cited after "!"
     [finding] = [f for f in lint_source(settings.source / "page.md") if f.rule == "image-alt"]
     assert finding.where.endswith(":5")
+
+
+def test_an_abbreviation_defined_for_the_page_is_spelled_out_where_first_used(settings):
+    """MkDocs Material's guide defines abbreviations for a page, `*[HTML]: Hyper Text
+    Markup Language`: only the web page's tooltip held the words, and print and the voice
+    said "your DNA appointment" with no word of "Did Not Attend". Each is spelled out in
+    brackets where it is first used outside a heading, in every edition."""
+    said, printed = said_and_printed(settings, """\
+        # Help
+
+        ## Ask PALS
+
+        Ask at the PALS desk about your DNA appointment. PALS is open daily.
+
+        *[PALS]: Patient Advice and Liaison Service
+        *[DNA]: Did Not Attend
+        """)
+    assert said[1:] == ["Ask PALS", "Ask at the PALS (Patient Advice and Liaison Service) desk "
+                        "about your DNA (Did Not Attend) appointment.", "PALS is open daily."]
+    assert printed.count("Patient Advice") == 1

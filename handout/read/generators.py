@@ -4570,6 +4570,25 @@ class ListBreaks(Treeprocessor):
                 parent.remove(marker)
 
 
+class AbbreviationsSpelledOut(Treeprocessor):
+    """An abbreviation defined for the page (`*[PALS]: Patient Advice and Liaison Service`,
+    Python-Markdown's and MkDocs' way) spelled out in brackets where it is first used
+    outside a heading, "PALS (Patient Advice and Liaison Service)", as plain-language
+    guidance asks: its words were only a web page's tooltip, and print and the voice had
+    none ("your DNA appointment", the listener hearing genes for "did not attend")."""
+
+    def run(self, root: ET.Element) -> None:
+        headings = {id(element) for heading in root.iter() if heading.tag in HEADING_TAGS
+                    for element in heading.iter("abbr")}
+        spelled: set[str] = set()
+        for abbreviation in root.iter("abbr"):
+            title, short = abbreviation.get("title") or "", abbreviation.text or ""
+            if id(abbreviation) in headings or not title or short in spelled:
+                continue
+            spelled.add(short)
+            abbreviation.tail = f" ({title}){abbreviation.tail or ''}"
+
+
 class PictureDescriptions(Treeprocessor):
     """A Markdown picture's description as the plain text of what is between its brackets:
     a link there whose words are emphasised left Python-Markdown's placeholder for them
@@ -5109,6 +5128,7 @@ class GeneratorSyntax(Extension):
         md.treeprocessors.register(ListBreaks(md), "list_breaks", 8.3)
         md.treeprocessors.register(HeaderOnlyTables(md), "header_only_tables", 8.2)
         md.treeprocessors.register(PictureDescriptions(md), "picture_descriptions", 8.1)
+        md.treeprocessors.register(AbbreviationsSpelledOut(md), "abbreviations_spelled_out", 6.9)
 
     def reset(self) -> None:
         pass
