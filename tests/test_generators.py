@@ -1472,7 +1472,8 @@ def test_every_tab_is_a_box_labelled_with_its_title(settings):
     `{% tab title="Adults" %}` and Docusaurus' `<TabItem label="Adults">` printed and said
     "Two tablets." "One tablet." with no "Adults" or "Children" (the tester's probe), and
     MkDocs' `=== "Adults"` printed its marker and its content as code (Material's own
-    admonitions page)."""
+    admonitions page); a tab on one line, as Docusaurus' guide to tabs writes them, lost its
+    label too."""
     write_handouts(settings.source, {"tabs.md": """\
         # Dose
 
@@ -1496,6 +1497,11 @@ def test_every_tab_is_a_box_labelled_with_its_title(settings):
           </TabItem>
         </Tabs>
 
+        <Tabs>
+          <TabItem value="win" label="Windows" default>Use Ctrl + C to copy.</TabItem>
+          <TabItem value="mac" label="MacOS">Use Command + C.</TabItem>
+        </Tabs>
+
         === "Adults"
 
             Take two tablets.
@@ -1517,6 +1523,7 @@ def test_every_tab_is_a_box_labelled_with_its_title(settings):
     assert callouts(html) == [
         ("Adults", "Adults Two tablets."), ("Children", "Children One tablet."),
         ("Adults", "Adults Two tablets."), ("Children", "Children One tablet."),
+        ("Windows", "Windows Use Ctrl + C to copy."), ("MacOS", "MacOS Use Command + C."),
         ("Adults", "Adults Take two tablets. with water"),
         ("Children", "Children Take one tablet."),
         ("Adults", "Adults Two tablets.")]

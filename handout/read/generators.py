@@ -3790,10 +3790,12 @@ CALLOUT_TYPE = re.compile(r"\btype=([\"'])(.*?)\1")
 CALLOUT_TITLE = re.compile(r"\btitle=([\"'])(.*?)\1")
 """Docusaurus' `<Admonition type="tip" title="What is a compute hour?">` and Starlight's
 `<Aside type="caution" title="...">`: a callout of its type, labelled with its title."""
-CALLOUT_COMPONENT_LINE = re.compile(r"^([ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?)<(Admonition|Aside)\b"
-                                    r"([^<>]*)>(.*?)</\2>[ \t]*$")
+CALLOUT_COMPONENT_LINE = re.compile(r"^([ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?)"
+                                    r"<(Admonition|Aside|TabItem)\b([^<>]*)>(.*?)</\2>[ \t]*$")
 """Such a callout on one line, alone or a list item's words, `<Aside type="caution">Do not
-share your token.</Aside>`."""
+share your token.</Aside>`; or a tab so, `<TabItem value="win" label="Windows">Use Ctrl + C
+to copy.</TabItem>` (Docusaurus' guide to tabs: "Use Ctrl + C to copy. Use Command + C to
+copy.", with no word of which was for which)."""
 
 
 SNIPPET_IMPORT = re.compile(r"^\s*<<<\s+\S+.*$")
@@ -3838,11 +3840,13 @@ class MdxLines(NotingPreprocessor):
             line, end = lines[index], index
             one_line = None if fenced[index] else CALLOUT_COMPONENT_LINE.match(line)
             if one_line:  # its words stay on its line, in its box
-                indent, _, tag, words = one_line.groups()
+                indent, name, tag, words = one_line.groups()
                 kind, title = CALLOUT_TYPE.search(tag), CALLOUT_TITLE.search(tag)
-                result[index] = indent + callout_div(kind.group(2) if kind else "note",
-                                                     title.group(2) if title else None) \
-                    + words.strip() + "</div>"
+                label = TAB_LABEL.search(tag) or TAB_VALUE.search(tag)
+                result[index] = indent + (
+                    tab_div(label.group(2) if label else None) if name == "TabItem" else
+                    callout_div(kind.group(2) if kind else "note",
+                                title.group(2) if title else None)) + words.strip() + "</div>"
                 if closings:
                     inside.append(index)
                 index += 1
