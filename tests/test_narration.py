@@ -201,6 +201,9 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     # digitalgov's guidelines for event presenters: "Keep the file size under 25 MB", "M B"
     ("slides under 25 MB, photos of 10MB, 512 kB; MB ChB, Team GB",
      "slides under 25 megabytes, photos of 10 megabytes, 512 kilobytes; MB ChB, Team GB"),
+    # a privacy notice's sources, Vancouver's style: "consent 2:38", "store 1 to 1"
+    ("to consent [2:38]. In the store [1:1], not read [3]. See [1]. Press [2].",
+     "to consent. In the store, not read. See 1. Press 2."),
     # a hackathon's dates: "January twenty-ninth February ninth"
     ("runs Jan 29th-Feb 9th", "runs January 29th to February 9th"),
     # a forest school's fire policy: "at a forty-five oh angle"
