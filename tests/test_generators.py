@@ -842,18 +842,30 @@ def test_headings_that_start_at_level_three_still_make_sections(settings):
 
 def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, caplog):
     """A file's name is made readable for a title, without the language's tag a site names
-    its translations with ("first-aid_kit.es.md" was "First aid kit es")."""
+    its translations with ("first-aid_kit.es.md" was "First aid kit es"); and so it is for
+    a page whose first headings, after its text, are an example's, not its title
+    (Obsidian's guides: "Basic formatting syntax" was titled "This is a heading 1", from
+    its `#` shown under its `##` sections, and "Callouts" "Change the title", its first
+    `###`, deeper than its sections)."""
     write_handouts(settings.source, {"first-heading.md": "## Your tablets\n\nWords.\n",
                                      "no_heading_at_all.md": "Just words.\n",
-                                     "first-aid_kit.es.md": "Palabras para leer.\n"})
+                                     "first-aid_kit.es.md": "Palabras para leer.\n",
+                                     "Basic formatting syntax.md": "Some words.\n\n## Headings"
+                                     "\n\nLike this:\n\n# This is a heading 1\n",
+                                     "Callouts.md": "Some words.\n\n### Change the title\n\n"
+                                     "A title.\n\n## Types\n\nMany.\n"})
     with caplog.at_level(logging.WARNING, "handout.diagnostics"):
         documents = {d.slug: d for d in load_documents(settings)}
     assert documents["first-heading"].meta.title == "Your tablets"
     assert [s.heading for s in documents["first-heading"].sections] == ["Your tablets"]
     assert documents["no_heading_at_all"].meta.title == "No heading at all"
     assert documents["first-aid_kit-es"].meta.title == "First aid kit"
+    assert documents["basic-formatting-syntax"].meta.title == "Basic formatting syntax"
+    assert documents["callouts"].meta.title == "Callouts"
+    assert "Callouts.md:1: no title and no heading that opens the handout: the file name, " \
+           "'Callouts', is used" in " ".join(r.getMessage() for r in caplog.records)
     assert [re.sub(r"^.*source/", "", r.getMessage()) for r in caplog.records
-            if "first-aid" not in r.getMessage()] == [
+            if "first-aid" not in r.getMessage()][-2:] == [
         "first-heading.md:1: no title: the first heading, 'Your tablets', is used; add "
         "'title: ...' to the front matter",
         "no_heading_at_all.md:1: no title and no heading: the file name, 'No heading at all', "

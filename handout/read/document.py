@@ -706,12 +706,15 @@ the artist."""
 def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     """The title of a handout whose front matter gives none, taken out of `elements`: a
     title typed in bold on the first line (`bold_title`), where no one `#` heading is the
-    title; else its first `#` heading; else its first heading of any level (with a
-    warning); else its file name made readable (with a warning). The pictures of a heading
+    title; else its first `#` heading, unless other headings come before it; else its
+    first heading of any level, if it opens the text or is of the shallowest level there
+    (with a warning); else its file name made readable (with a warning). The pictures of a heading
     taken (`_pictures`) stay where it was, as a paragraph. A letterhead's logo over the
     title in bold is passed over: a volunteer form's title was its file name, said "an
     elvollapform", and its real title a line of the text."""
     top = [e for e in elements if e.tag == "h1" and _words(e)]
+    if top and any(e.tag in HEADING_TAGS for e in elements[:elements.index(top[0])]):
+        top = []  # a `#` after the page's sections shows one: Obsidian's guide to headings
     logos = next((n for n, e in enumerate(elements)
                   if not (_picture_alone(e) or e.tag == "p" and not _has_words(e))), len(elements))
     if logos + 1 < len(elements) and _words(elements[logos]).endswith(("…", "...")) \
@@ -749,8 +752,12 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
             log.warning("%s: no title: the first of %d top-level headings, %r, is used, and "
                         "is not printed as a heading; %s", where, len(top), title, fix)
         return title
-    first = next((e for e in elements if e.tag in HEADING_TAGS and _words(e)), None)
-    if first is not None:
+    headings = [e for e in elements if e.tag in HEADING_TAGS and _words(e)]
+    first = headings[0] if headings else None
+    if first is not None and (elements[0] is first
+                              or first.tag == min(heading.tag for heading in headings)):
+        # Not a heading under text that is deeper than the page's sections: Obsidian's
+        # guide to callouts was titled by its example's "### Change the title".
         title = _words(first)
         if elements[0] is first:  # a heading further down stays where it is
             _take_heading(elements, first)
@@ -760,8 +767,8 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     # "First aid kit es".
     title = re.sub(r"[-_.\s]+", " ", NAMED_LANGUAGE.sub("", source.path.stem)).strip()
     title = title[:1].upper() + title[1:] if title else "Handout"
-    log.warning("%s: no title and no heading: the file name, %r, is used; %s", where, title,
-                fix)
+    log.warning("%s: no title and %s: the file name, %r, is used; %s", where,
+                "no heading that opens the handout" if headings else "no heading", title, fix)
     return title
 
 
