@@ -2403,7 +2403,8 @@ def test_just_the_docs_callouts_are_their_quotes_with_their_titles(settings):
     """just-the-docs' callouts (docs/ui-components/callouts.md): `{: .important }` over a
     quote made a box holding a quote ("Important", "Quote.", ...), `{: .note-title }` over
     one (its first paragraph the title) no box at all, and nested ones took in the
-    heading that followed."""
+    heading that followed. A site names its own kinds (the page's `_config.yml` has `new`):
+    `{: .new }` over a quote was a plain quote, with no "New"."""
     said, _ = said_and_printed(settings, """
         # Callouts
 
@@ -2420,10 +2421,14 @@ def test_just_the_docs_callouts_are_their_quotes_with_their_titles(settings):
         {: .no_toc .text-delta }
 
         After.
+
+        {: .new }
+        > The library opens on Sundays.
         """)
     assert said[1:] == ["My note title", "A paragraph with a custom title callout",
                         "End of my note title.", "Important", "Warning", "A paragraph",
-                        "End of warning.", "End of important.", "Opaque background", "After."]
+                        "End of warning.", "End of important.", "Opaque background", "After.",
+                        "New", "The library opens on Sundays.", "End of new."]
 
 
 def test_a_citation_before_a_colon_is_a_citation_but_a_link_definition_is_not(settings):

@@ -826,6 +826,12 @@ class KramdownAttributes(Preprocessor):
         classes = [callout_class(c) for c in re.findall(r"\.([\w-]+)", attributes)]
         kind = next((c for c in reversed(classes) if c.removesuffix("-title") in CALLOUT_LABELS),
                     None)
+        if kind is None and index + 1 < len(lines) and quote_depth(lines[index + 1]) > depth \
+                and (index == 0 or not lines[index - 1].strip(" \t>")):
+            # just-the-docs' callouts are the site's own, named in its `_config.yml`: a
+            # word's class over a quote is one (`{: .new }`, printed a plain quote)
+            kind = next((c for c in reversed(classes) if re.fullmatch(r"[a-z]+(?:-title)?", c)),
+                        None)
         titled = kind is not None and kind.endswith("-title")
         kind = kind.removesuffix("-title") if kind else None
         lines = list(lines)
