@@ -4690,6 +4690,9 @@ def test_what_the_second_review_found_the_rules_must_leave_alone(tmp_path):
     # vitamin D in five digits: "cinquante mille tiret cent mille"
     ("fr", "Donner 50000-100000 UI.", "Donner cinquante mille à cent mille unités "
      "internationales."),
+    # a dose table's cell: "Pénicilline monsieur"
+    ("fr", "Pénicilline M.", "Pénicilline M."),
+    ("fr", "Voir M. Martin.", "Voir monsieur Martin."),
 ])
 def test_a_protocols_doses_signs_and_ordinals_are_said_as_meant(lang, written, said):
     """Spanish, French, Italian and Portuguese health pages (the third sweep of real

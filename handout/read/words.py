@@ -323,7 +323,7 @@ SAYINGS = {
          "dl": "par décilitre", "dL": "par décilitre",
          "ml": "par millilitre", "mL": "par millilitre", "l": "par litre", "L": "par litre",
          "m²": "par mètre carré", "m2": "par mètre carré", "kWh": "par kilowattheure"},
-        {"Dr.": "docteur", "Dr": "docteur", "Pr": "professeur", "M.": "monsieur",
+        {"Dr.": "docteur", "Dr": "docteur", "Pr": "professeur",
          "Mme": "madame", "Mlle": "mademoiselle", "p. ex.": "par exemple",
          "p.ex.": "par exemple", "etc.": "et cetera", "e.g.": "par exemple",
          "i.e.": "c'est-à-dire", "env.": "environ", "tél.": "téléphone",
@@ -2405,6 +2405,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ROUND_THE_CLOCK_RE.sub(
             lambda m: _round_the_clock(m, lang.split("-")[0].lower()), text)
     if lang.split("-")[0].lower() == "fr":
+        # "M. Dupont", a man's title before his name; not a letter that ends a sentence or
+        # a table's cell, "Pénicilline M.", said "Pénicilline monsieur"
+        text = re.sub(r"(?<![\w.])M\.(?=\s+[A-ZÀ-Ý])", "monsieur", text)
         text = _FRENCH_SIGNED_RE.sub(lambda m: "moins " if m.group(1) == "-" else "plus ", text)
         text = _FRENCH_OVER_RE.sub("plus de ", text)
         text = _FRENCH_NUMBER_SIGN_RE.sub("numéro ", text)
