@@ -4422,3 +4422,21 @@ def test_an_abbreviation_defined_for_the_page_is_spelled_out_where_first_used(se
     assert said[1:] == ["Ask PALS", "Ask at the PALS (Patient Advice and Liaison Service) desk "
                         "about your DNA (Did Not Attend) appointment.", "PALS is open daily."]
     assert printed.count("Patient Advice") == 1
+
+
+def test_a_hugo_callout_on_one_line_is_a_box(settings):
+    """Docsy's guide writes `{{% alert title="Welcome" %}} **Hello**, world! {{% /alert %}}`
+    on one line: it was "Hello, world!" alone, with no box and no title, where the same
+    alert over three lines is a box. Its code shows the alert as Hugo does, not with the
+    escape that keeps Hugo from running it (`{{%/* alert */%}}`)."""
+    said, printed = said_and_printed(settings, """\
+        # Alerts
+
+        {{% alert title="Welcome" %}} **Hello**, world! {{% /alert %}}
+
+        ```go-template
+        {{%/* alert title="Welcome" */%}} Hello {{%/* /alert */%}}
+        ```
+        """)
+    assert said[1:4] == ["Alert: Welcome", "Hello, world!", "End of alert."]
+    assert '{{% alert title="Welcome" %}} Hello {{% /alert %}}' in printed

@@ -701,6 +701,11 @@ class HugoShortcodes(NotingPreprocessor):
     """Hugo shortcodes carried over (figures, notices, tabs, code), or dropped with a note."""
 
     def run(self, lines: list[str]) -> list[str]:
+        # In code, a shortcode escaped so that Hugo shows it rather than runs it (Docsy's
+        # guide, `{{%/* alert */%}}`) is shown as Hugo shows it, `{{% alert %}}`.
+        mask = code_mask(lines)
+        lines = [ESCAPED_SHORTCODE.sub(lambda m: f"{{{{{m[1]} {m[2]} {m[3]}}}}}", line)
+                 if mask[index] else line for index, line in enumerate(lines)]
         return outside_code(lines, keeping_code_spans(self.carry_over))
 
     def carry_over(self, text: str, first: int) -> str:
@@ -753,8 +758,11 @@ class HugoShortcodes(NotingPreprocessor):
             return keep_lines(whole, tab_div(named.get("title") or named.get("name")
                                              or named.get("header")
                                              or (positional[0] if positional else None)))
-        if paired and own_line and (name in CALLOUT_LABELS
-                                    or "title" in named or "style" in named):
+        opens_line = not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
+        if paired and (own_line or opens_line) and (name in CALLOUT_LABELS
+                                                    or "title" in named or "style" in named):
+            # on a line of its own, or opening a line its words and its end are on, as
+            # Docsy's guide writes `{{% alert title="Welcome" %}} Hello! {{% /alert %}}`
             self.opened.append("callout")
             kind = next((p for p in positional if p.lower() in CALLOUT_LABELS),
                         named.get("style") or named.get("type") or named.get("variant")
