@@ -846,14 +846,19 @@ def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, 
     a page whose first headings, after its text, are an example's, not its title
     (Obsidian's guides: "Basic formatting syntax" was titled "This is a heading 1", from
     its `#` shown under its `##` sections, and "Callouts" "Change the title", its first
-    `###`, deeper than its sections)."""
+    `###`, deeper than its sections; Immich's README "Features", not its `<h3>` at the
+    top)."""
     write_handouts(settings.source, {"first-heading.md": "## Your tablets\n\nWords.\n",
                                      "no_heading_at_all.md": "Just words.\n",
                                      "first-aid_kit.es.md": "Palabras para leer.\n",
                                      "Basic formatting syntax.md": "Some words.\n\n## Headings"
                                      "\n\nLike this:\n\n# This is a heading 1\n",
                                      "Callouts.md": "Some words.\n\n### Change the title\n\n"
-                                     "A title.\n\n## Types\n\nMany.\n"})
+                                     "A title.\n\n## Types\n\nMany.\n",
+                                     "README.md": '<p align="center"><img src="https://'
+                                     'example.org/logo.png"></p>\n<h3 align="center">Immich '
+                                     '- photo backup</h3>\n\n## Links\n\nDocs.\n\n'
+                                     '# Features\n\nBackup.\n'})
     with caplog.at_level(logging.WARNING, "handout.diagnostics"):
         documents = {d.slug: d for d in load_documents(settings)}
     assert documents["first-heading"].meta.title == "Your tablets"
@@ -862,6 +867,9 @@ def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, 
     assert documents["first-aid_kit-es"].meta.title == "First aid kit"
     assert documents["basic-formatting-syntax"].meta.title == "Basic formatting syntax"
     assert documents["callouts"].meta.title == "Callouts"
+    # a README's centred `<h3>` under its logo from the site (a box here) is its title; its
+    # "# Features", after its sections, was
+    assert documents["readme"].meta.title == "Immich - photo backup"
     assert "Callouts.md:1: no title and no heading that opens the handout: the file name, " \
            "'Callouts', is used" in " ".join(r.getMessage() for r in caplog.records)
     assert [re.sub(r"^.*source/", "", r.getMessage()) for r in caplog.records

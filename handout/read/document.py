@@ -707,8 +707,9 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     """The title of a handout whose front matter gives none, taken out of `elements`: a
     title typed in bold on the first line (`bold_title`), where no one `#` heading is the
     title; else its first `#` heading, unless other headings come before it; else its
-    first heading of any level, if it opens the text or is of the shallowest level there
-    (with a warning); else its file name made readable (with a warning). The pictures of a heading
+    first heading of any level, if it opens the text (under a logo, as a README's centred
+    `<h3>` does) or is of the shallowest level there (with a warning); else its file name
+    made readable (with a warning). The pictures of a heading
     taken (`_pictures`) stay where it was, as a paragraph. A letterhead's logo over the
     title in bold is passed over: a volunteer form's title was its file name, said "an
     elvollapform", and its real title a line of the text."""
@@ -754,12 +755,12 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
         return title
     headings = [e for e in elements if e.tag in HEADING_TAGS and _words(e)]
     first = headings[0] if headings else None
-    if first is not None and (elements[0] is first
+    if first is not None and (elements.index(first) <= logos
                               or first.tag == min(heading.tag for heading in headings)):
         # Not a heading under text that is deeper than the page's sections: Obsidian's
         # guide to callouts was titled by its example's "### Change the title".
         title = _words(first)
-        if elements[0] is first:  # a heading further down stays where it is
+        if elements.index(first) <= logos:  # a heading further down stays where it is
             _take_heading(elements, first)
         log.warning("%s: no title: the first heading, %r, is used; %s", where, title, fix)
         return title
@@ -777,9 +778,20 @@ def _has_words(element: ET.Element) -> bool:
 
 
 def _picture_alone(element: ET.Element) -> bool:
-    """Whether `element` is a paragraph of pictures and no words."""
-    return element.tag == "p" and element.find(".//img") is not None and \
-        not _has_words(element)
+    """Whether `element` is a paragraph of pictures and no words, a picture that cannot be
+    had (a README's logo from its site, printed as a box of its description) counting as
+    one."""
+    if element.tag != "p":
+        return False
+    boxes = {id(box) for box in element.iter("span") if box.get("class") == "missing-picture"}
+
+    def words(part: ET.Element) -> str:  # the text outside the boxes
+        if id(part) in boxes:
+            return ""
+        return (part.text or "") + "".join(words(child) + (child.tail or "") for child in part)
+
+    return (element.find(".//img") is not None or bool(boxes)) \
+        and not re.search(r"\w", words(element))
 
 
 BOLD_TITLE_WORDS = 12
