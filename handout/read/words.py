@@ -1880,13 +1880,13 @@ silent, as a note's raised number is (`_NOTE_MARK_RE`), where the voice read "lu
 One with a space before it, "see [1]", is said."""
 _NUMBERED_CITATION_RE = re.compile(
     r"(?<=\w)\s\[\d{1,3}(?:[:–-]\d{1,4})?(?:,\s?\d{1,3}(?:[:–-]\d{1,4})?)*\](?=[.,;!?)]|$)")
-NAMING_A_NUMBER = frozenset("see in ref reference source cf press dial option choose select "
-                            "item step question no number type enter".split())
-"""English words after which a number in brackets is named, not cited."""
 """A numbered source after the words it backs and before their stop, as health and
 research writing cites (Vancouver's style): "not read privacy notices [3].", "their consent
 [2:38]." (source 2, page 38), said "3" and as a time, "2:38". Silent, as a mark against
-the words is; not "see [1]" or "press [1]", which name it."""
+the words is; not "see [1]" or "press [1]", which name it (`NAMING_A_NUMBER`)."""
+NAMING_A_NUMBER = frozenset("see in ref reference source cf press dial option choose select "
+                            "item step question no number type enter".split())
+"""English words after which a number in brackets is named, not cited."""
 MATHS_SIGNS = {
     "en": {"∈": "in", "∉": "not in", "⊂": "subset of", "⊆": "subset of or equal to",
            "≤": "less than or equal to", "≥": "greater than or equal to", "≠": "not equal to",
@@ -2301,7 +2301,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _EQUATION_RE.sub(lambda m: _say_arithmetic(m, lang.split("-")[0].lower()), text)
     if lang.split("-")[0].lower() == "en":
         text = _NUMBERED_CITATION_RE.sub(lambda m: m.group() if last_word(
-            m.string[:m.start()]).lower() in NAMING_A_NUMBER else "", text)
+            m.string[:m.start()]) in NAMING_A_NUMBER else "", text)
     text = _NOTE_SIGN_RE.sub("", _STAR_TIMES_RE.sub(" × ", _CITATION_MARKS_RE.sub("", text)))
     text = _STRENGTH_PAIR_RE.sub(lambda m: _strength_pair(m, lang), text)
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
