@@ -781,16 +781,12 @@ def _picture_alone(element: ET.Element) -> bool:
     """Whether `element` is a paragraph of pictures and no words, a picture that cannot be
     had (a README's logo from its site, printed as a box of its description) counting as
     one."""
-    if element.tag != "p":
-        return False
-    boxes = {id(box) for box in element.iter("span") if box.get("class") == "missing-picture"}
-
-    def words(part: ET.Element) -> str:  # the text outside the boxes
-        if id(part) in boxes:
+    def words(part: ET.Element) -> str:  # the text outside the pictures
+        if _is_picture(part):
             return ""
         return (part.text or "") + "".join(words(child) + (child.tail or "") for child in part)
 
-    return (element.find(".//img") is not None or bool(boxes)) \
+    return element.tag == "p" and any(map(_is_picture, element.iter())) \
         and not re.search(r"\w", words(element))
 
 
@@ -846,11 +842,13 @@ def _words(heading: ET.Element) -> str:
 def _pictures(heading: ET.Element) -> list[ET.Element]:
     """The children of `heading` that are, or hold, a picture: an `<img>`, the box printed
     for one that cannot be had (`images.replace_with_box`), or a link around either."""
-    def is_picture(element: ET.Element) -> bool:
-        return element.tag == "img" or "missing-picture" in (element.get("class") or "")
+    return [child for child in heading if any(map(_is_picture, child.iter()))]
 
-    return [child for child in heading
-            if any(is_picture(inner) for inner in child.iter())]
+
+def _is_picture(element: ET.Element) -> bool:
+    """Whether `element` is a picture: an `<img>`, or the box printed for one that cannot
+    be had (`images.replace_with_box`)."""
+    return element.tag == "img" or "missing-picture" in (element.get("class") or "")
 
 
 def _take_heading(elements: list[ET.Element], heading: ET.Element) -> None:
