@@ -679,6 +679,12 @@ class LiquidTags(NotingPreprocessor):
 
 SHORTCODE = re.compile(r"\{\{([<%])-?\s*(/?)\s*([\w-]+)(.*?)\s*(/?)-?\s*[>%]\}\}", re.S)
 ESCAPED_SHORTCODE = re.compile(r"\{\{([<%])/\*\s*(.*?)\s*\*/([>%])\}\}", re.S)
+"""A shortcode escaped so that Hugo shows it rather than runs it, `{{%/* alert */%}}`."""
+
+
+def shown_shortcode(found: re.Match[str]) -> str:
+    """An escaped shortcode (`ESCAPED_SHORTCODE`) as Hugo shows it, `{{% alert %}}`."""
+    return f"{{{{{found[1]} {found[2]} {found[3]}}}}}"
 
 
 def shortcode_arguments(text: str) -> tuple[list[str], dict[str, str]]:
@@ -704,13 +710,12 @@ class HugoShortcodes(NotingPreprocessor):
         # In code, a shortcode escaped so that Hugo shows it rather than runs it (Docsy's
         # guide, `{{%/* alert */%}}`) is shown as Hugo shows it, `{{% alert %}}`.
         mask = code_mask(lines)
-        lines = [ESCAPED_SHORTCODE.sub(lambda m: f"{{{{{m[1]} {m[2]} {m[3]}}}}}", line)
-                 if mask[index] else line for index, line in enumerate(lines)]
+        lines = [ESCAPED_SHORTCODE.sub(shown_shortcode, line) if mask[index] else line
+                 for index, line in enumerate(lines)]
         return outside_code(lines, keeping_code_spans(self.carry_over))
 
     def carry_over(self, text: str, first: int) -> str:
-        text = ESCAPED_SHORTCODE.sub(lambda m: f"`{{{{{m.group(1)} {m.group(2)} {m.group(3)}}}}}`",
-                                     text)
+        text = ESCAPED_SHORTCODE.sub(lambda found: f"`{shown_shortcode(found)}`", text)
         self.opened: list[str] = []
         text = SHORTCODE.sub(lambda m: self.shortcode(m, text, first), text)
         # A shortcode left out of an indented line leaves its indent, which would keep the
@@ -2036,6 +2041,7 @@ TEX_COMMAND = re.compile(r"\\([A-Za-z]+)")
 TEX_OPERATOR = re.compile(r"\s*([×÷±∓≤≥≠≈≡∝∈∉⊂⊆⊃⊇∪∩→←↔⇒⇔=<>·])\s*")
 """A relation or operator of the maths, which TeX sets with space either side."""
 SUPERSCRIPT = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
+SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 TEX_SCRIPT = re.compile(r"([\^_])(\{([^{}]*)\}|\\[A-Za-z]+|[^\s{}\\^_])")
 """A superscript or subscript of TeX's maths ("T^A_S", "x_{i+1}"), other than a power of
 digits (`SUPERSCRIPT`): printed raised or lowered, as the maths sets it, where the

@@ -1422,10 +1422,10 @@ def _outlined_heading(found: re.Match) -> str:
     if not level or HEADING_STYLE.search(PROPERTY_CHANGE.sub("", properties)):
         return found.group(0)
     end = found.string.find("</w:p>", found.end())
-    words = " ".join("".join(re.findall(r"<w:t\b[^>]*>([^<]*)</w:t>",
-                                        found.string[found.end():end])).split())
-    if len(words.split()) > NAMED_HEADING_WORDS or "<w:numPr>" in properties and (
-            words.endswith((".", ";")) or len(words.split()) > 12):  # a question heads a part
+    words = "".join(re.findall(r"<w:t\b[^>]*>([^<]*)</w:t>", found.string[found.end():end]))
+    count = len(words.split())
+    if count > NAMED_HEADING_WORDS or "<w:numPr>" in properties and (
+            words.rstrip().endswith((".", ";")) or count > 12):  # a question heads a part
         return found.group(0)
     style = f'<w:pStyle w:val="Heading{int(level.group(1)) + 1}"/>'
     own = re.sub(r'<w:pStyle\s+w:val="[^"]*"\s*/>', "", properties, count=1)
@@ -1554,15 +1554,12 @@ def raised_and_lowered_digits(linear: str) -> str:
     and as the TeX of Markdown's maths becomes (`generators.plain_maths`): a leaflet's BMI
     printed "(height in m)^2" and was said "(height in m) 2", and an integral from 0 to 1
     printed "∫_0^1 x"."""
-    from handout.read.generators import SUPERSCRIPT
+    from handout.read.generators import SUBSCRIPT, SUPERSCRIPT
 
     linear = re.sub(r"_(?:\((\d+)\)|(\d+)(?![\w.(]))",
                     lambda found: (found[1] or found[2]).translate(SUBSCRIPT), linear)
     return re.sub(r"\^(?:\(([-+]?\d+)\)|([-+]?\d+)(?![\w.(]))",
                   lambda found: (found[1] or found[2]).translate(SUPERSCRIPT), linear)
-
-
-SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 def equation_text(element: ET.Element) -> str:
