@@ -500,8 +500,11 @@ def test_ligatures_copied_from_a_pdf_are_their_letters(tmp_path):
 def test_handouts_in_folders_inside_the_source_folder_are_said_not_to_be_built(tmp_path,
                                                                                caplog):
     """A site's whole `docs/` folder, copied in, was "no .md files here" (or, beside one
-    handout, passed over without a word): its pages are in folders, which are not read."""
-    for name in ("guides/first.md", "guides/more/second.md", ".git/x.md"):
+    handout, passed over without a word): its pages are in folders, which are not read. The
+    pieces its pages include (`_includes/`, `partials/`, `_note.md`) are no handouts to move
+    here."""
+    for name in ("guides/first.md", "guides/more/second.md", ".git/x.md",
+                 "_includes/footer.md", "partials/zoom.md", "guides/_note.md"):
         (tmp_path / "source" / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / "source" / name).write_text("# A page\n", encoding="utf-8")
     with pytest.raises(HandoutError) as none_here:

@@ -235,13 +235,20 @@ def is_hidden(path: Path) -> bool:
     return path.name.startswith(("~$", "."))
 
 
+PARTS_FOLDERS = frozenset({"node_modules", "includes", "partials", "snippets", "fragments"})
+"""Folders whose Markdown files are no handouts, beside hidden ones and those named with a
+leading "_" (Jekyll's `_includes`, a Quarto `_partials`): installed packages, and the
+pieces a site's pages include, which "move them here" would have built as handouts."""
+
+
 def nested_sources(folder: Path) -> list[Path]:
     """Handouts in the folders inside `folder` (a site's `docs/` copied in whole), which are
     not built: said so, where "no .md files here" was all an author was told. Hidden
-    folders and installed packages are not looked in."""
+    folders, installed packages and a site's parts (`PARTS_FOLDERS`) are not looked in."""
     return sorted(path for path in folder.rglob("*")
                   if path.parent != folder and path.suffix.lower() in SOURCE_SUFFIXES
-                  and path.is_file() and not any(part.startswith(".") or part == "node_modules"
+                  and path.is_file() and not any(part.startswith((".", "_"))
+                                                 or part.lower() in PARTS_FOLDERS
                                                  for part in path.relative_to(folder).parts))
 
 
