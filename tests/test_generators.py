@@ -217,22 +217,29 @@ def test_liquid_and_hugo_syntax_is_carried_over(real, caplog):
         assert syntax not in text.replace(text_of(code), "")
 
 
-def test_an_include_of_a_file_beside_the_handout_is_a_warning_to_copy_its_words(tmp_path):
+def test_an_include_of_a_file_beside_the_handout_is_a_warning_to_copy_its_words(settings,
+                                                                                 caplog):
     """The DWP's accessibility manual gives a page's substance in `{% include
     './partials/zoom-on-os-x.md' %}`: it was left out with a note that it "has no words for
     this handout", and the check passed. A file the include names that is there, beside
-    the handout or in `_includes/`, is a warning naming it; any other stays a note."""
-    write_handouts(tmp_path, {"page.md": "# Magnifiers\n\nTest with a magnifier.\n\n"
-                                         "{% include './partials/zoom.md' %}\n\n"
-                                         "{% include navigation.html %}\n"})
-    (tmp_path / "partials").mkdir()
-    (tmp_path / "partials" / "zoom.md").write_text("## Zoom\n\nTurn it on.\n")
+    the handout or in `_includes/`, is a warning naming it; any other stays a note. The
+    build says the warning too: only the check did, and an author who builds was not told
+    that a page's substance was missing."""
+    source = write_handouts(settings.source, {
+        "page.md": "# Magnifiers\n\nTest with a magnifier.\n\n"
+                   "{% include './partials/zoom.md' %}\n\n{% include navigation.html %}\n"})
+    (source / "partials").mkdir()
+    (source / "partials" / "zoom.md").write_text("## Zoom\n\nTurn it on.\n")
     findings = [(f.where.rsplit(":", 1)[1], f.severity, f.message)
-                for f in lint_source(tmp_path / "page.md") if f.rule == "generator-syntax"]
-    assert findings[0] == ("5", WARNING, "the words of './partials/zoom.md', which this "
-                           "includes, are not in the handout: copy them here in place of "
-                           "'{% include './partials/zoom.md' %}'")
+                for f in lint_source(source / "page.md") if f.rule == "generator-syntax"]
+    warning = ("the words of './partials/zoom.md', which this includes, are not in the "
+               "handout: copy them here in place of '{% include './partials/zoom.md' %}'")
+    assert findings[0] == ("5", WARNING, warning)
     assert findings[1][:2] == ("7", INFO)
+    with caplog.at_level(logging.WARNING, logger="handout"):
+        load_documents(settings)
+    assert [record.getMessage() for record in caplog.records] == [
+        f"{source / 'page.md'}:5: {warning}"]
 
 
 def test_dropped_syntax_is_one_finding_on_its_line(tmp_path):

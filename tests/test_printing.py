@@ -424,8 +424,8 @@ def test_a_wide_table_without_column_headers_is_stacked_under_labels():
     Eastern Arabic numbering is a Word table whose first row, not marked as a header, holds
     the column names. Stacked, both printed blank labels beside each value, one record a
     page, so that no one could tell which value was which."""
-    html, _ = render_markdown((CORPUS / "github" / "cwa-risk-assessment.de.md")
-                              .read_text("utf-8"), {})
+    html, _, _ = render_markdown((CORPUS / "github" / "cwa-risk-assessment.de.md")
+                                 .read_text("utf-8"), {})
     first = ET.tostring(parse_html(html).find(".//table"), encoding="unicode")
     records = [[(" ".join(th.itertext()), " ".join(td.itertext())) for th, td in record]
                for record in parse_html(print_html(first, 26.0)).iter("tbody")]

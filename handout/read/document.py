@@ -26,11 +26,12 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, replace
 from html import escape, unescape
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import TYPE_CHECKING, Iterator, Mapping
 from urllib.parse import unquote
 
 from handout.config import Settings
 from handout.errors import HandoutError, Problem
+from handout.findings import WARNING
 from handout.language import direction, words_for
 from handout.read.images import check_images
 from handout.read.sanitize import clean_tree
@@ -38,6 +39,9 @@ from handout.read.script import (HEADING_TAGS, Lead, Unsaid, Utterance, script_s
                                  text_of, transcript_of)
 from handout.read.sources import NAMED_LANGUAGE, SourceFile, find_sources
 from handout.read.words import OTHER_SCRIPT_RE, mostly_unreadable, unreadable_alone
+
+if TYPE_CHECKING:
+    from handout.read.generators import Notes
 
 log = logging.getLogger("handout.diagnostics")
 
@@ -193,10 +197,12 @@ brackets, "<john\\_smith@example.org>" was printed and linked as
 "john95smith", and made the podcast feed ill-formed XML."""
 
 
-def render_markdown(body: str, variables: Mapping[str, str] | None = None) -> tuple[str, str]:
-    """The body rendered by Python-Markdown, and the text as the generator extensions left
-    it (line for line the author's, for finding the headings' lines). Pictures written into
-    the page are set aside while it is parsed, and put back in the HTML."""
+def render_markdown(body: str, variables: Mapping[str, str] | None = None
+                    ) -> tuple[str, str, Notes]:
+    """The body rendered by Python-Markdown, the text as the generator extensions left it
+    (line for line the author's, for finding the headings' lines), and their notes on what
+    they could not carry over. Pictures written into the page are set aside while it is
+    parsed, and put back in the HTML."""
     import markdown
 
     from handout.read.generators import GeneratorSyntax
@@ -219,8 +225,8 @@ def render_markdown(body: str, variables: Mapping[str, str] | None = None) -> tu
                             md.convert(LONG_DATA_URL.sub(set_aside, body)))
     # Python-Markdown runs no preprocessor on a body of blank lines.
     converted = getattr(md, "converted_lines", None)
-    return put_back(html), put_back("\n".join(converted[:-2])) if converted is not None \
-        else body
+    return (put_back(html), put_back("\n".join(converted[:-2])) if converted is not None
+            else body, md.generator_notes)  # type: ignore[attr-defined]
 
 
 def markdown_to_tree(body: str) -> ET.Element:
@@ -521,8 +527,11 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     if source.html is not None:  # a Word file, converted by `word`
         tree, text = parse_html(source.html), ""
     else:
-        html, text = render_markdown(closed_media(closed_divs(closed_comment(source))),
-                                     source.variables)
+        html, text, notes = render_markdown(
+            closed_media(closed_divs(closed_comment(source))), source.variables)
+        for line, message, severity in sorted(notes):
+            if severity == WARNING:  # a gap in a sentence: said at the build, as the lint does
+                log.warning("%s:%d: %s", source.path, source.body_line + line, message)
         tree = parse_html(html)
     # Word's default language, often that of Word itself, after the project's `lang`
     lang = str(front.get("lang") or settings.lang or front.get("default_lang") or "en")
