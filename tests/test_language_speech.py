@@ -3932,6 +3932,10 @@ def test_a_date_in_code_is_said_as_its_numbers_not_as_a_telephone_number(
      "Contrôle de priorité un — Critique (WCAG deux point un A, AA)"),
     ("fr", "La documentation est distribuée sous CC BY 4.0.",
      "La documentation est distribuée sous CC BY quatre point zéro."),
+    # the Open Source Guides in French
+    ("fr", "Sous licence Apache 2.0 ou GPL 3.0.",
+     "Sous licence Apache deux point zéro ou GPL trois point zéro."),
+    ("es", "Licencia MPL 2.0.", "Licencia MPL dos punto cero."),
     ("es", "Instale la versión 2.0.1 de Python 3.11.",
      "Instale la versión dos punto cero punto uno de Python tres punto once."),
     ("it", "Serve Python 3.11 e la versione 1.5.", "Serve Python tre punto undici e la versione "

@@ -1928,13 +1928,15 @@ them, was "un point vingt-trois point...")."""
 SECTION_POINT = {"es": "punto", "fr": "point", "it": "punto", "pt": "ponto"}
 VERSION_NUMBER = re.compile(
     r"(?<![\w-])((?:[Vv]ersi(?:on|ón|one|ão|ao|oni|ones|ons|ões)|WCAG|HTML|CSS|EPUB|CC[ -]BY"
-    r"(?:-(?:SA|NC|ND))*|Python|Android|iOS|Bluetooth|Windows|macOS|Web)\s?)"
+    r"(?:-(?:SA|NC|ND))*|Python|Android|iOS|Bluetooth|Windows|macOS|Web|Apache|[AL]?GPL"
+    r"|MPL|EUPL|OGL|ODbL)\s?)"
     r"(\d+(?:\.\d+)+)(?![\d]|[.,]\d)")
 """A version's number after its name, "WCAG 2.1", "CC BY 4.0", "versión 1.5", written with
 a point where the language's decimal mark is a comma: it was said as a decimal, "WCAG deux
 virgule un" (the Canadian Digital Service's accessibility guide), "CC BY quatre virgule
 zéro" (the CNCF glossary), and in Italian as a time, "Python tre e undici". Said with the
-language's "point", as a version is: "deux point un".""" 
+language's "point", as a version is: "deux point un". A licence's too: "Apache 2.0" was
+"deux virgule zéro" in French (the Open Source Guides)."""
 
 
 HEADING_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,2})\.?(?=\s*[-–—]?\s+[A-ZÀ-ÖØ-Þ])")
