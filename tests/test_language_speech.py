@@ -1502,6 +1502,11 @@ def test_helplines_from_real_handouts_are_said_as_numbers_to_dial(lang, written,
      "india.gov.in"),
     # A Beijing clinic's hours: the tilde between two times was lost, "8点 11点30分"
     ("zh", "周一至周五 8:00~11:30。", "周一至周五 8点至11点30分。"),
+    # A tender's hours, typed with CJK's full-width colon, were said as written; a score
+    # and three parts are no time of day
+    ("zh", "开放时间：08：30－17：00，比分3：2，1：30：00。",
+     "开放时间：8点30分至17点，比分3：2，1：30：00。"),
+    ("ko", "진료시간 09：00～18：00", "진료시간 아홉 시에서 열여덟 시"),
 ])
 def test_migrants_guides_say_what_their_signs_mean(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said

@@ -813,6 +813,9 @@ said ("نه دو نقطه سی"): its hour and minutes, or its hour alone at "۰
 CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
 """How Chinese and Korean say a time, "7点30分", "9시 30분": the hour's word, a space or
 none, and the minutes' word."""
+_FULL_WIDTH_CLOCK_RE = re.compile(r"(?<![\d:])(?<!\d：)([01]?\d|2[0-3])：([0-5]\d)(?![\d:]|：\d)")
+"""The full-width colon of a time typed in Chinese or Korean text, "08：30－17：00", which was
+said as written where "08:30" is "8点30分"."""
 NUMBER_SIGN_WORDS = {
     "uk": "номер", "pl": "numer", "sr": "број", "sr-Latn": "broj", "mk": "број", "kk": "нөмір",
     "cs": "číslo", "sk": "číslo", "tr": "numara", "ro": "numărul", "hu": "szám",
@@ -2690,6 +2693,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary in ("ar", "fa", "ur"):  # "۹:۳۰", in their own digits
         text = _EASTERN_CLOCK_RE.sub(lambda m: m.group(1) if not int(m.group(2))
                                      else f"{m.group(1)} {m.group(2)}", text)
+    if primary in CLOCK_WORDS:  # "08：30", typed with the full-width colon of CJK text
+        text = _FULL_WIDTH_CLOCK_RE.sub(r"\1:\2", text)
     if primary in CLOCK_LANGUAGES:
         text = _CLOCK_RANGE_RE.sub(lambda m: m.group() if "." in m.group()
                                    and not _hours_named(m, lang)
