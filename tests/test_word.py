@@ -1503,6 +1503,27 @@ def test_a_wingdings_box_is_printed_and_said_as_a_forms_check_box(settings):
     assert printed.count("☐") == 2 and "🞎" not in printed
 
 
+def test_boxes_of_every_symbol_font_are_printed_and_said_as_a_forms_boxes(settings):
+    """A research consent form (in the layout of the NHS's) gives each statement a box to
+    initial, Webdings' F063: it was printed and said "(white large square)". Wingdings 2's
+    empty box (F02A) was said nothing, and Wingdings' box with a cross (F078) too."""
+    def statement(words: str, font: str, code: str) -> str:
+        return (f'<w:p><w:r><w:t xml:space="preserve">{words} </w:t></w:r>'
+                f'<w:r><w:sym w:font="{font}" w:char="{code}"/></w:r></w:p>')
+
+    settings.source.mkdir()
+    write_docx(settings.source / "consent.docx", paragraph("Consent form", "Title")
+               + statement("I agree to take part.", "Webdings", "F063")
+               + statement("I agree to be recorded.", "Wingdings", "F078")
+               + statement("I agree to my GP being told.", "Wingdings 2", "F02A"))
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "I agree to take part. unticked box", "I agree to be recorded. ticked box",
+        "I agree to my GP being told. unticked box"]
+    assert [text_of(p) for p in parse_html(document.sections[0].html).iter("p")] == ["I agree to take part. ☐", "I agree to be recorded. ☒",
+                            "I agree to my GP being told. ☐"]
+
+
 def test_numbered_headings_are_listed_with_their_own_numbers_only(settings):
     """Section508.gov's Word checklist numbers ten of its headings ("1. The Word document
     ...") and not the others ("Text Boxes"): the contents list added its own numbers, and

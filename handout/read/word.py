@@ -719,11 +719,12 @@ SYMBOL_RUN = re.compile(
 TEXT = re.compile(r"(<w:t(?:\s[^>]*)?>)([^<]*)(</w:t>)")
 BOXES = ("☐", "☑", "☒")
 """A form's boxes, empty, ticked and crossed, as print shows them and the voice says them."""
-EMPTY_BOXES = str.maketrans(dict.fromkeys("🞎🞏🞐❑❒", "☐") | {"🗹": "☑", "🗷": "☒"})
-"""Boxes as Wingdings draws them (in `w:sym` or typed in the font, `_symbol_text`), as a
-form's check box prints, ☐ or ☒, and is said ("unticked box"): a Public Health England
-data agreement's "🞎 Your responsibilities" was a glyph the print font lacks, given to the
-voice as it was."""
+EMPTY_BOXES = str.maketrans(dict.fromkeys("🞎🞏🞐❑❒⬜🗆", "☐") | {"🗹": "☑", "🗷": "☒", "⌧": "☒"})
+"""Boxes as Wingdings and Webdings draw them (in `w:sym` or typed in the font,
+`_symbol_text`), as a form's check box prints, ☐ or ☒, and is said ("unticked box"): a
+Public Health England data agreement's "🞎 Your responsibilities" was a glyph the print
+font lacks, given to the voice as it was; a research consent form's boxes to initial,
+Webdings' "⬜", were said "white large square", and Wingdings 2's "🗆" nothing."""
 
 
 PARAGRAPH = re.compile(r"<w:p(?:\s[^>]*)?>.*?</w:p>", re.S)
