@@ -391,6 +391,10 @@ def test_a_day_alone_in_a_tables_cell_is_said_whole():
     # a parish council's police update: "non-emergency number one hundred one"
     ("Use the non-emergency number 101, or call on 101.",
      "Use the non-emergency number 1 0 1, or call on 1 0 1."),
+    # an after-school club's safeguarding policy: "one hundred and one", beside "9 9 9"
+    ("The non-emergency number (101). Police: 101 (non-emergency) or 999. The police 101 "
+     "officers.", "The non-emergency number (1 0 1). Police: 1 0 1 (non-emergency) or 9 9 9. "
+     "The police 101 officers."),
     # a NOAA meeting's agenda: "two thousand eight hundred twenty-one, ..."
     ("Access code: 2821 481 6931, meeting ID 124 388 012; the code 10.",
      "Access code: 2 8 2 1, 4 8 1, 6 9 3 1, meeting ID 1 2 4, 3 8 8, 0 1 2; the code 10."),

@@ -159,14 +159,17 @@ def grouped(number: str) -> str:
 ENGLISH_SHORT_NUMBER = re.compile(
     r"\b(call|dial|ring|phone|text|NHS|TTY:?|extension|text\s+[\"'“‘]?[A-Z]+[\"'”’]?\s+to"
     r"|(?:emergency|helpline|contact|telephone|phone)\s+number|helpline|Health\s?Link"
+    r"|police(?=:)"
     r"|on(?=\s+(?!(?:19|20)\d\d\b)\d+\b(?!\s+(?!(?:or|and|if|for|at|any|anytime|when|from"
-    r"|free|during|between|in|to|option)\b)[a-z])))(\s+)(116 123|\d{3,6})\b"
+    r"|free|during|between|in|to|option)\b)[a-z])))(:?\s+\(?)(116 123|\d{3,6})\b"
     r"(?!\s?[.,]\d)"
     r"|()()(?<![\w.,£$€¥₹])(999|911|116 123|111(?= online\b))(?![\w.,]\d)", re.IGNORECASE)
 """An emergency or helpline number: any short number after the word that says it is one
 ("call 111", "text 85258", "text SHOUT to 85258", the US relay service's "TTY: 711", "on
 101", "the non-emergency number 101", India's "Cyber Crime Helpline 1930", which was
-"nineteen hundred and thirty"), and 999, 911 and the Samaritans' 116 123 wherever
+"nineteen hundred and thirty"), in brackets after it ("the non-emergency number (101)")
+or after a label ("Police: 101", which was "one hundred and one"), and 999, 911 and the
+Samaritans' 116 123 wherever
 they are but after a currency's sign (a dentist's "from £999" was "from 9 pounds 9 9").
 After "on", not a year nor a count of something, which a noun follows ("up 18% on
 2023/24", "based on 1200 replies")."""
