@@ -1373,13 +1373,20 @@ def test_a_minus_sign_typed_as_a_bullet_is_not_said(lang, written, said):
     ("en", "x = total / count", "x = total / count"),
     ("it", 'due "Province" denominate "Fuori Regione / Provincia Autonoma"',
      'due "Province" denominate "Fuori Regione, Provincia Autonoma"'),
+    # a dementia carers' guide to benefits; a formula's brackets still divide
+    ("en", "Disability Living Allowance (DLA)/Personal Independence Payment (PIP), (DLA) / "
+     "Personal Independence Payment; (a+b)/2, f(x)/2", "Disability Living Allowance (DLA), "
+     "Personal Independence Payment (PIP), (DLA), Personal Independence Payment; (a+b)/2, "
+     "f(x)/2"),
+    ("fr", "Allocation (AAH)/Prestation (PCH)", "Allocation (AAH), Prestation (PCH)"),
 ])
 def test_a_spaced_slash_between_words_is_a_pause(lang, written, said):
     """The USDS DITAP consortium meeting (Word) lists each member's "Department / Company",
     which the English voice said "Department slash Company" (espeak-ng: "slˈæʃ"), and the
     Civil Protection's COVID-19 README (tests/corpus/github/
     pcm-dpc-dati-andamento-covid19-italia.it.md) "Fuori Regione / Provincia Autonoma", said
-    "barra": a pause, as the slash without spaces already was."""
+    "barra": a pause, as the slash without spaces already was. A slash after a word's
+    brackets, spaced or not, was "divided by", as a formula's is."""
     assert spoken_words(written, lang) == said
 
 

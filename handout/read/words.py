@@ -1494,13 +1494,15 @@ _DIMENSIONS_RE = re.compile(r"(?<=\d)((?:\s?(?:mm|cm|m|ft|in|\"|metres?|inches|f
 _SLASH_PERIOD_RE = re.compile(r"(?<=\d)\s*/\s*(?=(?:hour|hr|day|week|wk|month|mo|mth|year|yr)\b)")
 """A slash spaced between an amount and the time it is for, "$75 / month", "$100 /month",
 written as "$75/month" is: it was a pause, "75 dollars, month", or "slash"."""
-_SPACED_SLASH_RE = re.compile(r"(?<=[^\W_]|…)\s+/\s+(?=[^\W_]|[£$€])|(?<=\d)/(?=[£$€]\d)")
+_SPACED_SLASH_RE = re.compile(r"(?<=[^\W\d_]{2}\))\s*/\s*(?=[^\W\d_]{2})"
+                              r"|(?<=[^\W_]|…)\s+/\s+(?=[^\W_]|[£$€])|(?<=\d)/(?=[£$€]\d)")
 """A slash with a space either side between two choices, "Department / Company" (the USDS
 DITAP consortium meeting's list of members), "Fuori Regione / Provincia Autonoma" (the
 Civil Protection's COVID-19 README), "call 999 / NHS 111", "£2 / £1 concessions" (or
-"£5/£3", money either side): said
-"slash", "barra" before, a pause as without spaces; not in a formula, where it divides,
-nor between two numbers, "1 / 2", a sum."""
+"£5/£3", money either side): said "slash", "barra" before, a pause as without spaces; not
+in a formula, where it divides, nor between two numbers, "1 / 2", a sum. So is one after a
+word's brackets, spaced or not, "Disability Living Allowance (DLA)/Personal Independence
+Payment (PIP)", which was "divided by", as in a formula."""
 _SEPARATOR_RE = re.compile(r"(?<=\S)[ \t]+(?:[|¦•]|(?<!\d )·(?! \d))[ \t]+(?=\S)")
 """A bar, a bullet or a middle dot with a space either side, between the parts of a line:
 a leaflet's contact line, "Tel: 020 7946 0958 | Email: help@example.org", a web page's
