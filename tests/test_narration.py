@@ -1235,11 +1235,17 @@ def test_an_american_mixed_number_with_a_hyphen_is_a_whole_and_a_fraction(tmp_pa
 def test_a_note_s_star_after_a_name_and_a_space_is_silent_as_its_key_is(tmp_path):
     """A workshop's AGM minutes marked members without a vote "Callum Hall *", said "Callum
     Hall star", while the key, "(*) Member present, but did not vote", said nothing: the
-    listener heard "star" and never what it meant. A key to press is still said."""
+    listener heard "star" and never what it meant. A key to press is still said, and a star
+    named as the thing it is: the W3C's "Required fields are marked in red with an *" lost
+    the very mark it described, taken for a note's."""
     assert spoken_script(tmp_path, "(*) Member present, but did not vote.\n\n1. Callum Hall *"
-                                   "\n2. Ann Lee\n\nPress * to go back. Expand *.dat now.") == [
+                                   "\n2. Ann Lee\n\nPress * to go back. Expand *.dat now.\n\n"
+                                   'They say "Required fields are marked in red with an *". '
+                                   'Press "#" to finish. A * marks it.') == [
         "Member present, but did not vote.", "1. Callum Hall", "2. Ann Lee",
-        "Press star to go back.", "Expand star.dat now."]
+        "Press star to go back.", "Expand star.dat now.",
+        'They say "Required fields are marked in red with an asterisk".',
+        'Press "hash" to finish.', "A star marks it."]
 
 
 def test_a_care_leaflet_s_rules_ranges_formats_arrows_and_units_are_said(tmp_path):

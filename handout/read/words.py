@@ -1874,6 +1874,9 @@ present, but did not vote", says nothing either), opening the note it marks ("* 
 raised number is (`_NOTE_MARK_RE`): it was "star" opening a note, nothing after a word, and
 the dagger was read as a symbol. A star that stands alone mid-sentence is a key or a sign
 ("Press * to go back": `_LONE_SYMBOL_RE`)."""
+_NAMED_STAR_RE = re.compile(r"\b(an?|the|An?|The) \*(?![\w*])")
+"""A star named as the thing it is, "marked in red with an *": its name, where it was taken
+for a note's mark at the end of a sentence and left out, "marked in red with an"."""
 CITATION_MARK = (r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed"
                  r"|better source needed|page needed|when\?|who\?|which\?|by whom\?)\]"
                  r"(?::\s?\d+(?:[–-]\d+)?)?")
@@ -1970,7 +1973,7 @@ took out, leaving no pause: a comma. Its items may be code, which stands aside a
 private-use character while prose is said (`script.CODE_ASIDE`): mSupply's "`Dispensary` >
 `Prescription`" was "Dispensary Prescription"."""
 _SHARP_RE = re.compile(r"\b([CF])#(?!\w)")
-_LONE_SYMBOL_RE = re.compile(r"(?<!\S)([#*])(?=[\s.,;:!?)]|$)")
+_LONE_SYMBOL_RE = re.compile(r"(?<![^\s\"“‘])([#*])(?=[\s.,;:!?)\"”’]|$)")
 """A key or sign standing alone in English prose ("Press # to finish, then * to go
 back"), which the markup filter took out: named."""
 _NUMBER_SIGN_ALONE_RE = re.compile(
@@ -2307,6 +2310,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() == "en":
         text = _NUMBERED_CITATION_RE.sub(lambda m: m.group() if last_word(
             m.string[:m.start()]) in NAMING_A_NUMBER else "", text)
+        text = _NAMED_STAR_RE.sub(lambda m: f"{m[1]} {'asterisk' if m[1].lower() == 'an' else 'star'}",
+                                  text)
     text = _NOTE_SIGN_RE.sub("", _STAR_TIMES_RE.sub(" × ", _CITATION_MARKS_RE.sub("", text)))
     text = _STRENGTH_PAIR_RE.sub(lambda m: _strength_pair(m, lang), text)
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
