@@ -1098,18 +1098,22 @@ def test_lines_that_open_with_a_tick_or_a_box_are_a_list(settings):
     """A leaflet's dos and don'ts typed with ticks and crosses, "✓ Take it with food" over
     "✗ Don't drive", and a checklist's boxes, "☐ Booked a review": Markdown ran them into
     one paragraph, said in one breath, "tick Take it with food cross Don't drive". Two or
-    more such lines are a list, each mark kept as its item's first word; one stays."""
+    more such lines are a list, each mark kept as its item's first word; one stays. A
+    heavy cross, "✖", a feature table's "no", was said nothing: the cell sounded empty."""
     write_handouts(settings.source, {"dos.md": (
-        "# Dos and don'ts\n\n✓ Take it with food\n✗ Don't drive\n\n☐ Booked a review\n"
-        "☑ Read the leaflet\n\n✓ Done.\n")})
+        "# Dos and don'ts\n\n✓ Take it with food\n✗ Don't drive\n✖ Don't drink\n\n"
+        "☐ Booked a review\n☑ Read the leaflet\n\n✓ Done.\n\n| Feature | Flit |\n|---|---|\n"
+        "| Lock files | ✖ |\n")})
     [document] = load_documents(settings)
     body = parse_html(document.sections[0].html)
     assert [" ".join(text_of(item).split()) for item in body.iter("li")] == [
-        "✓ Take it with food", "✗ Don't drive", "☐ Booked a review", "☑ Read the leaflet"]
+        "✓ Take it with food", "✗ Don't drive", "✖ Don't drink", "☐ Booked a review",
+        "☑ Read the leaflet"]
     assert [" ".join(text_of(p).split()) for p in body.findall("p")] == ["✓ Done."]
-    assert [u.spoken for u in document.sections[0].script][1:5] == [
-        "tick Take it with food", "cross Don't drive", "Unticked box Booked a review",
-        "Ticked box Read the leaflet"]
+    assert [u.spoken for u in document.sections[0].script][1:6] == [
+        "tick Take it with food", "cross Don't drive", "cross Don't drink",
+        "Unticked box Booked a review", "Ticked box Read the leaflet"]
+    assert document.sections[0].script[-1].spoken == "Feature: Lock files. Flit: cross."
 
 
 def test_a_chatbots_keycap_numbers_are_numbers(settings):

@@ -1705,7 +1705,7 @@ class TypedBullets(Preprocessor):
         return result
 
 
-TICK_OR_BOX = re.compile("^ {0,3}[✓✔✗✘☐☑☒][\ufe0f]?[ \t]+(?=\\S)")
+TICK_OR_BOX = re.compile("^ {0,3}[✓✔✗✘✖☐☑☒][\ufe0f]?[ \t]+(?=\\S)")
 """A line that opens with a tick, a cross or a box drawn as text, "✓ Take it with food",
 "✗ Don't drive", "☐ Booked a review", as a leaflet's dos and don'ts or a checklist types
 them."""

@@ -160,6 +160,7 @@ ABBREVIATIONS = {
     "✔": "tick",
     "✗": "cross",
     "✘": "cross",
+    "✖": "cross",
     "Dr.": "Doctor",
     "Mr.": "Mister",
     "Mrs.": "Missus",
@@ -2143,7 +2144,8 @@ def _strength_pair(match: re.Match[str], lang: str) -> str:
     return format_list(strengths, locale=locale) if locale else " and ".join(strengths)
 
 
-_TICK_MARKS = {"✓": "✔", "✔": "✔", "✗": "❌", "✘": "❌", "☑": "☑", "☒": "☑", "☐": None}
+_TICK_MARKS = {"✓": "✔", "✔": "✔", "✗": "❌", "✘": "❌", "✖": "❌", "☑": "☑", "☒": "☑",
+               "☐": None}
 """Ticks, crosses and boxes written as text (English's abbreviations say them: "tick",
 "cross", "unticked box"), and the emoji whose name says each in another language."""
 _TICK_MARK_RE = re.compile(f"[{''.join(_TICK_MARKS)}]\ufe0f?")
