@@ -667,14 +667,17 @@ def test_superscripts_and_subscripts_are_said_apart_from_their_base(tmp_path):
     """The R Markdown paper's `$T^A_S$` was said "TAS", one word, and so were HTML's and
     pymdownx's scripts ("H2O", "Cmax", "12 m2"). Each is said apart, as screen readers
     say them; a raised number is a power or a unit's ("square metres"), a note's mark is
-    silent, and an ordinal's or a French abbreviation's letters stay in their word."""
+    silent, and an ordinal's or a French abbreviation's letters stay in their word. An
+    ion's charge, bookdown's `Fe^2+^`, was "Fe 2 or more", and "Fe²⁺" "Fe", a note's mark."""
     assert spoken_script(tmp_path, (
         "Let $T^A_S$ be the onset. Water is H<sub>2</sub>O, and H~2~O. Cmax is "
         "C<sub>max</sub>. A room of 12 m<sup>2</sup> holds x^2^ and E = mc<sup>2</sup>. "
-        "The price<sup>*</sup> and the note<sup>1</sup> go. The 1<sup>st</sup> dose.")) == [
+        "The price<sup>*</sup> and the note<sup>1</sup> go. The 1<sup>st</sup> dose. "
+        "Iron is Fe^2+^, Fe²⁺ or Fe<sup>3+</sup>; salt is Na⁺ and Cl<sup>-</sup>.")) == [
         "Let T A S be the onset.", "Water is H 2 O, and H 2 O.", "Cmax is C max.",
         "A room of 12 square metres holds x squared and E = mc squared.",
-        "The price and the note go.", "The 1st dose."]
+        "The price and the note go.", "The 1st dose.",
+        "Iron is Fe 2 plus, Fe 2 plus or Fe 3 plus; salt is Na plus and Cl minus."]
     assert spoken_script(tmp_path, "Le 1<sup>er</sup> jour, M<sup>me</sup> Dupont.",
                          "fr") == ["Le premier jour, madame Dupont."]
 

@@ -1495,6 +1495,10 @@ FORMULA_SLASH = re.compile(r"(?<=[^\W_]|\))/(?=\()|(?<=\))/(?=[^\W_]|\()|(?<=\S)
 """A slash that divides in a formula, beside its brackets, "weight/(height squared)", or
 spaced after an equals sign (`words.spoken_words` made any other spaced slash a comma),
 "x = total / count": said "slash" by the voice, it is "divided by"."""
+ION_CHARGE = re.compile(r"(?<=[A-Za-z)\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]*)([⁺⁻])(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+"""An ion's charge in superscript, "Fe²⁺", "Na⁺", "Cl⁻" (a power's sign comes before its
+digits, "10⁻³"): "Fe 2 plus", "Cl minus", as a chemist reads it; the voice said nothing
+for it, and "Fe 2+" in bookdown's `Fe^2+^` was "Fe 2 or more"."""
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 NUMBER_POWER = re.compile(r"(?<![\w.,])(\d+)([⁻⁺]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 """A number raised to a power in superscript, "10⁻³", which the voices of languages whose
@@ -1722,6 +1726,8 @@ def say_numbers(text: str, lang: str) -> str:
                                       + (f", {' '.join(m[3])}" if m[3] else ""), text)
         text = say_english_fractions(say_english_telephones(UK_POSTCODE.sub(say_postcode, text)))
         text = NUMBER_PAIR.sub(lambda m: ENGLISH_FRACTIONS.get(m[0], f"{m[1]} {m[2]}"), text)
+        text = ION_CHARGE.sub(lambda m: f" {m[1].translate(SUPERSCRIPT_DIGITS)} "
+                              f"{'plus' if m[2] == '⁺' else 'minus'}".replace("  ", " "), text)
         text = POWER.sub(say_english_power, text)
         text = FORMULA_SLASH.sub(lambda m: " divided by " if "/ " not in m[0] or "=" in
                                  m.string[:m.start()] else m[0], text)

@@ -644,7 +644,8 @@ def raised_or_lowered(tag: str, words: str, before: str) -> str:
     plus one" and "x two", where the voice ran it into one word ("TAS", "Cmax", "H2O").
     A subscript is its own word ("H 2 O", "C max"); a power of digits is written raised
     ("m²", "x²", "10⁻³"), which the rules for units, powers and notes' numbers then say
-    ("square metres", "x squared", nothing after "vomiting"); a note's mark is silent; an
+    ("square metres", "x squared", nothing after "vomiting"), and so is an ion's charge
+    ("Fe²⁺", "iron 2 plus", where "Fe 2+" was "Fe 2 or more"); a note's mark is silent; an
     ordinal's or abbreviation's letters stay in their word ("1st", "Mme"). No word names
     the script (MathSpeak's "superscript", "baseline"), which a handout's listener would
     hear as part of the text."""
@@ -653,7 +654,7 @@ def raised_or_lowered(tag: str, words: str, before: str) -> str:
         return f" {stripped} "
     if SCRIPT_SYMBOL.fullmatch(stripped):
         return ""
-    if re.fullmatch(r"[-+−]?\d+", stripped):
+    if re.fullmatch(r"[-+−]?\d+|\d*[-+−]", stripped):  # a power, or an ion's charge ("2+")
         from handout.read.generators import SUPERSCRIPT  # Markdown's: not for a no-op build
 
         return stripped.replace("−", "-").translate(SUPERSCRIPT)

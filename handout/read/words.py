@@ -1100,13 +1100,14 @@ X68", which was "76, extension 68": the number before ends in four digits."""
 _TIMES_AFTER_RE = re.compile(r"(?<![\w-])[x×]\s?(\d+)(?![\w,]|\.\d)")
 """A count written after its sign, "325mg x2": "325 milligrams times 2", not "ex two"."""
 _NOTE_MARK_RE = re.compile(r"((?:(?![¹²³⁴⁵⁶⁷⁸⁹⁰])[^\W\d_]){2,}|\))"
-                           r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)")
+                           r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(?![⁺⁻])")
 """A note's number written in superscript after a word, "vomiting¹", "excepcionais⁴", or
 notes' numbers, "ages²¹", "vomiting²,³" (the word is the letters before the first raised
 digit, which a pattern's word character would take in), which the voice said as a number
 in the sentence ("vomiting one may happen", "ages squared"); not a unit's power ("m²",
 "cm³"), nor a power in a formula ("E = mc²", after an equals sign), nor the power of one
-letter ("x²", "Solve $x^2 + 1$", which was said "Solve x plus 1")."""
+letter ("x²", "Solve $x^2 + 1$", which was said "Solve x plus 1"), nor an ion's charge
+("Fe²⁺")."""
 _LONE_NOTE_MARK_RE = re.compile(r"(?:(?<=\S)\s+|(?<=\S)\*+|(?<=\d[.,]\d\d))"
                                 r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s.,;:)*]|$)")
 """A note's number raised apart from what it marks, after another mark or after an amount
