@@ -4238,6 +4238,18 @@ def test_an_include_that_passes_words_and_an_address_is_a_link(settings):
     assert '<a href="https://example.org/join">Apply for a card online now</a>' in handout.html
 
 
+def test_a_cached_include_keeps_the_words_it_passes_as_an_include_does(settings):
+    """The W3C's pages pass their pull quotes to `{% include_cached blockquote.html
+    content="..." %}` (jekyll-include-cache): the quote was left out, and the check said
+    the tag "has no words for this handout"."""
+    write_handouts(settings.source, {"promise.md": (
+        "# Our promise\n\n{% include_cached blockquote.html class=\"pull\" content=\"<p>"
+        "Accessibility: it's about people</p>\" %}\n\nWe make our leaflets for everyone.\n")})
+    [handout] = load_documents(settings)
+    assert [u.text for u in handout.sections[0].script][1:] == [
+        "Accessibility: it's about people", "We make our leaflets for everyone."]
+
+
 def test_an_address_the_copied_page_hid_is_a_warning_on_its_line(tmp_path):
     """A Korean code of conduct, copied from a page served through Cloudflare, gave its
     contact as "[email protected]", said "email protected", with no finding."""

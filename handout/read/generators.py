@@ -463,7 +463,8 @@ END_HIGHLIGHT = re.compile(TAG + r"endhighlight" + END)
 FOOTNOTE_TAG = re.compile(TAG + r"fn\s+(\w+)" + END)
 FOOTNOTE_DETAIL = re.compile(r"\{\{-?\s*([\"'])(.*?)\1\s*\|\s*fndetail:\s*(\w+)\s*-?\}\}", re.S)
 LINK_TAG = re.compile(TAG + r"(?:link|post_url)\s+(\S+)" + END)
-INCLUDE = re.compile(TAG + r"include(?:_relative)?\s+(\"[^\"]+\"|'[^']+'|\S+)(.*?)" + END, re.S)
+INCLUDE = re.compile(TAG + r"include(?:_relative|_cached)?\s+(\"[^\"]+\"|'[^']+'|\S+)(.*?)" + END,
+                     re.S)
 GITBOOK_TAB = re.compile(TAG + r"tab\b(.*?)" + END, re.S)
 GITBOOK_HINT = re.compile(TAG + r"hint\b(.*?)" + END, re.S)
 GITBOOK_HINTS = {"info": "info", "success": "tip", "warning": "warning", "danger": "danger"}
