@@ -1821,6 +1821,10 @@ def test_opening_hours_and_meetings_are_said_in_the_language(lang, written, said
 @pytest.mark.parametrize("written, said", [
     ("Max charge 49p, 13p a day; 720p video.", "Max charge 49 pence, 13 pence a day; 720p video."),
     ("See page 4p.", "See page 4p."),
+    # the call charges under a Parkinson's guide's helplines: "three P forty pence"
+    ("Calls cost 10p/minute, between 3p-40p/minute from mobiles, or 5p a call.",
+     "Calls cost 10 pence per minute, between 3 and 40 pence per minute from mobiles, or 5 "
+     "pence a call."),
     ("Date/s of application/s; 10 m/s wind; C/O the desk.",
      "Dates of applications; 10 metres/s wind; care of the desk."),
     ("2-3-hour shifts. Scripps, La Jolla, CA 92037-1234.",

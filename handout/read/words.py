@@ -101,8 +101,13 @@ _PENCE_PER_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)p(?= per\b)"
 """Pence, "49p", "13p a day", and before what they pay for, "5p/kWh" (after `PER`, "5p per
 kilowatt hour"): the voice said "forty-nine P". Alone, "49p", only where money is spoken
 of nearby (`_MONEY_NEAR_RE`); not a screen's "720p"."""
+_PENCE_RANGE_RE = re.compile(r"(?<![\w.£$€])(\d{1,2})p\s?([-–])\s?(?=\d{1,2}p(?!\w))")
+"""A range of pence with the sign on both, "3p-40p/minute" (the call charges under every 03
+and 08 number), written once, "3-40p", which is said "3 to 40 pence": the voice said
+"three P forty pence"."""
 _MONEY_NEAR_RE = re.compile(r"£|\b(?:charges?|costs?|prices?|fees?|fines?|pay|paid|each|per|"
-                            r"a (?:day|week|month|sheet|page|copy|print|go))\b", re.I)
+                            r"a (?:day|week|month|sheet|page|copy|print|go|minute|call))\b",
+                            re.I)
 
 
 def _say_pence(match: re.Match[str]) -> str:
@@ -2473,7 +2478,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() in PER_PERIOD:
         text = _PER_PERIOD_RE.sub(f" {PER_PERIOD[lang.split('-')[0].lower()]} ", text)
     if english:
-        text = _PENCE_PER_RE.sub(_say_pence, text)
+        text = _PENCE_PER_RE.sub(_say_pence, _PENCE_RANGE_RE.sub(r"\1\2", text))
     if lang.split("-")[0].lower() == "pt":
         text = _EVERY_RE.sub(r"\1 em \1", text)
     if not english:
