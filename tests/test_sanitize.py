@@ -442,6 +442,21 @@ def test_a_web_form_keeps_its_words_and_a_frame_its_title(settings, caplog):
                for m in messages)
 
 
+def test_each_removed_script_or_frame_is_named_at_its_own_line(settings, caplog):
+    """NHS Digital's dosing examples embed a gist after each heading, and a Parkinson's guide
+    six videos: all six warnings named the line of the first, and an author could not find
+    the other five."""
+    write_handouts(settings.source, {"doses.md": (
+        "---\ntitle: Doses\n---\n\n## First\n\n<script src=\"https://gist.github.com/a.js\">"
+        "</script>\n\n## Second\n\nTake one.\n\n<script src=\"https://gist.github.com/b.js\">"
+        "</script>\n\n<iframe src=\"https://www.youtube-nocookie.com/embed/x\"></iframe>\n\n"
+        "<iframe src=\"https://www.youtube-nocookie.com/embed/y\"></iframe>\n")})
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    load_documents(settings)
+    assert [r.getMessage().rsplit(": <", 1)[0].rsplit(":", 1)[1] for r in caplog.records
+            if "is not allowed" in r.getMessage()] == ["7", "13", "15", "17"]
+
+
 def test_pictures_from_other_sites_are_named_five_and_counted_after(settings, caplog):
     """A guide's row of 83 flags, each a link to a translation, gave 83 warnings."""
     caplog.set_level(logging.WARNING, "handout.diagnostics")

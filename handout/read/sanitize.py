@@ -84,6 +84,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
     # up into the parent, and they must be examined there too (`<center><script>`).
     pending = [body]
     unwrapped: dict[str, int] = {}
+    removed: dict[str, int] = {}  # each named at its own line: six scripts were all at the first
     while pending:
         parent = pending.pop()
         index = 0
@@ -135,7 +136,9 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 title = " ".join((child.get("title") or "").split()) if tag == "iframe" else ""
                 title = "" if GENERIC_FRAME_TITLE.fullmatch(title) else title
                 log.warning("%s: <%s> is not allowed in a handout and was removed%s",
-                            where(path, f"<{tag}"), tag, ", its title kept" if title else "")
+                            where(path, f"<{tag}", occurrence=removed.get(tag, 0)), tag,
+                            ", its title kept" if title else "")
+                removed[tag] = removed.get(tag, 0) + 1
                 if title:
                     child.text, child[:] = title, []
                 take_out(parent, child, keep_text=bool(title))
