@@ -285,6 +285,18 @@ def test_a_link_whose_words_are_its_address_prints_it_once(tmp_path):
         in text
 
 
+def test_a_link_of_two_sentences_prints_its_address_once_after_them(tmp_path):
+    """A dementia carers' guide links a whole passage, "The British Red Cross also hires out
+    wheelchairs. Visit this link for more information.": the sentences' spans cut the link
+    in two, and its 90-character address was printed after each sentence."""
+    path = build_one(tmp_path, "# Wheelchairs\n\n<a href=\"https://example.org/aids\">The Red "
+                               "Cross hires them out. Visit this link.</a>\n\n[Age UK helps. "
+                               "Ask them.](https://example.org/age) Or [us](https://x.org).\n")
+    text = "".join("".join(page_texts(path)).split())
+    assert "TheRedCrosshiresthemout.Visitthislink.(https://example.org/aids)AgeUKhelps.Ask" \
+        "them.(https://example.org/age)Orus(https://x.org)." in text
+
+
 def test_a_short_address_or_code_span_moves_whole_to_the_next_line(tmp_path):
     """A real page printed "digitalgov@gsa.go" / "v." and "Pi" / "cture Quality": a word of
     code or an address that fits a line is never broken inside itself, wherever the line

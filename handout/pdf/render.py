@@ -29,8 +29,8 @@ from handout.outputs import handout_epoch, pinned_clock, source_date
 from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, Section, long_date, parse_html
 from handout.read.images import is_decorative
-from handout.read.script import (BLOCK_TAGS, HEADING_TAGS, cell_span, grid_cells, names_columns,
-                                 own_rows)
+from handout.read.script import (BLOCK_TAGS, HEADING_TAGS, SENTENCE_CLASS, cell_span, grid_cells,
+                                 names_columns, own_rows)
 from handout.read.words import HAND_NUMBER
 
 log = logging.getLogger("handout.diagnostics")
@@ -205,6 +205,7 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
             - MEASURE_SLACK_EM
 
     _addresses_below_headings(body)
+    running_on = links_running_on(body)
     for link in body.iter("a"):
         href = link.get("href") or ""
         address = printed_address(href)
@@ -212,7 +213,7 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
             continue  # printed as it is, or under its heading
         if href and shows_its_address("".join(link.itertext()), href):
             _add_class(link, "address")
-        elif href.startswith(("http:", "https:", "mailto:")):
+        elif href.startswith(("http:", "https:", "mailto:")) and id(link) not in running_on:
             link.set("data-address", address if direction(lang) == "ltr" else
                      LEFT_TO_RIGHT_AFTER_MARKS.sub("\\g<0>\u200e", address))
             if word_width_em(f"({address})") > breakable_at(link):
@@ -235,6 +236,23 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
     for pre in body.iter("pre"):
         hang_code_lines(pre, width_em)
     return body
+
+
+def links_running_on(body: ET.Element) -> set[int]:
+    """The ids of the links whose words run on into the next sentence: the sentences' spans
+    cut a link of two sentences in two ("The Red Cross hires out wheelchairs. Visit this
+    link."), and its address was printed after each piece. It is printed after the last."""
+    running_on = set()
+    for parent in body.iter():
+        for span, following in zip(parent, parent[1:]):
+            if SENTENCE_CLASS == span.get("class") == following.get("class") and len(span) \
+                    and len(following) and not (span.tail or "").strip() \
+                    and not (following.text or "").strip():
+                last, first = span[-1], following[0]
+                if last.tag == first.tag == "a" and last.get("href") == first.get("href") \
+                        and not (last.tail or "").strip():
+                    running_on.add(id(last))
+    return running_on
 
 
 def _addresses_below_headings(body: ET.Element) -> None:
