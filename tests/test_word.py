@@ -1503,6 +1503,31 @@ def test_a_wingdings_box_is_printed_and_said_as_a_forms_check_box(settings):
     assert printed.count("☐") == 2 and "🞎" not in printed
 
 
+def test_a_title_in_a_bold_style_of_its_own_is_the_title(settings):
+    """A childcare club's 44 policies open with the club's name and the policy's in a bold
+    style of their own ("Style1", Normal and bold), which mammoth read as plain text: the
+    policy's first heading, "Stage one", was its title, and said twice. The bold a style
+    gives is bold, as Word shows it; two such lines are the club's and the policy's."""
+    settings.source.mkdir()
+    bold = ('<w:style w:type="paragraph" w:styleId="Style1"><w:name w:val="Style1"/>'
+            '<w:basedOn w:val="Normal"/><w:rPr><w:b/></w:rPr></w:style>'
+            '<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>')
+    body = (paragraph("We aim to serve everyone well.") + paragraph("Stage one", "Heading2")
+            + paragraph("The manager will talk with you.") + paragraph("Stage two", "Heading2")
+            + paragraph("Write to the manager."))
+    write_docx(settings.source / "complaints.docx", paragraph("Complaints Policy", "Style1")
+               + body, extra_styles=bold)
+    write_docx(settings.source / "club.docx", paragraph("Wickwar Out of School Club", "Style1")
+               + paragraph("Complaints Policy", "Style1") + body, extra_styles=bold)
+    club, complaints = load_documents(settings)  # in the order of their names
+    assert complaints.meta.title == "Complaints Policy"
+    assert club.meta.title == "Wickwar Out of School Club: Complaints Policy"
+    for document in (complaints, club):
+        assert [s.heading for s in document.sections][1:] == ["Stage one", "Stage two"]
+        assert [u.text for u in document.sections[0].script][1:] == [
+            "We aim to serve everyone well."]
+
+
 def test_boxes_of_every_symbol_font_are_printed_and_said_as_a_forms_boxes(settings):
     """A research consent form (in the layout of the NHS's) gives each statement a box to
     initial, Webdings' F063: it was printed and said "(white large square)". Wingdings 2's

@@ -731,8 +731,15 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
             and bold_title(elements[logos], motto=True):
         logos += 1  # a motto in bold over the title: a festival's "Творчість є…"
     if logos < len(elements) and len(top) != 1 and bold_title(elements[logos]):
-        title = _words(elements[logos])
-        _take_heading(elements, elements[logos])  # its logo stays where it was
+        first_line = elements[logos]
+        title = _words(first_line)
+        second = elements[logos + 1] if logos + 1 < len(elements) else None
+        if second is not None and not top and bold_title(second) \
+                and not re.search(r":|\d", _words(second)):  # no label, "Date: 5 May"
+            # A club's name over the policy's, two bold lines (as two `#` headings, below)
+            title = f"{title.rstrip(':')}: {_words(second)}"
+            _take_heading(elements, second)
+        _take_heading(elements, first_line)  # its logo stays where it was
         return title
     where = f"{source.path}:{source.body_line}" if source.html is None else str(source.path)
     fix = ("add 'title: ...' to the front matter" if source.html is None else

@@ -625,6 +625,7 @@ def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None
         if "word/numbering.xml" in archive.namelist() else None
     symbol_styles = symbol_font_styles(styles)
     outlined = outlined_styles(styles)
+    bold = bold_styles(styles) - outlined
     headings = named_heading_styles(styles, outlined)
     copy = io.BytesIO()
     with zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as rewritten:
@@ -632,6 +633,9 @@ def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None
             data = archive.read(item)
             if item.filename in parts:
                 data = readable_part(data.decode("utf-8"), symbol_styles)
+                if bold:
+                    data = PARAGRAPH.sub(lambda found: _styled_bold_runs(found.group(0), bold),
+                                         data)
                 if item.filename == body:
                     if headings:
                         levels = used_heading_levels(headings, data, outlined)
@@ -836,6 +840,41 @@ def symbol_font_styles(sheet: ET.Element | None) -> dict[str, str]:
 
     return {style_id: found for style_id, found in inherited(sheet, font).items()
             if re.fullmatch(SYMBOL_FONT, found)}
+
+
+def bold_styles(sheet: ET.Element | None) -> set[str]:
+    """The paragraph styles whose text Word shows in bold, themselves or through the style
+    they are based on, but for the title's and the contents list's: a childcare club's 44
+    policies open with their title in a bold style of their own ("Style1"), which mammoth
+    read as plain text, and a heading in the middle of the policy was taken for its title."""
+    w = f"{{{NAMESPACES['w']}}}"
+
+    def bold(style: ET.Element) -> bool | None:
+        found = style.find(f"{w}rPr/{w}b")
+        return None if found is None else found.get(f"{w}val", "1") not in ("0", "false", "off")
+
+    paragraphs = {style.get(f"{w}styleId") for style in sheet.iter(f"{w}style")
+                  if style.get(f"{w}type") == "paragraph"} if sheet is not None else set()
+    return {style_id for style_id, on in inherited(sheet, bold).items() if on
+            and style_id in paragraphs and not re.match(r"(?i)title|subtitle|toc", style_id)}
+
+
+def _styled_bold_runs(paragraph: str, bold: set[str]) -> str:
+    """`paragraph` with the bold its style gives (`bold_styles`) written on each run that
+    does not set its own, as mammoth reads bold."""
+    properties = re.match(r"<w:p(?:\s[^>]*)?>\s*<w:pPr>.*?</w:pPr>", paragraph, re.S)
+    styled = STYLE_NAMED.search(properties.group(0)) if properties else None
+    if styled is None or styled.group(2) not in bold:
+        return paragraph
+
+    def run(found: re.Match) -> str:
+        rest = paragraph[found.end():]
+        own = rest[:rest.index("</w:rPr>")] if found.group(2) else ""
+        if re.search(r"<w:b\b", own):
+            return found.group(0)  # the run's own bold, or its own "not bold", comes first
+        return f"{found.group(1)}<w:rPr><w:b/>" + ("" if found.group(2) else "</w:rPr>")
+
+    return RUN.sub(run, paragraph)
 
 
 def _styled_symbol_runs(paragraph: str, symbol_styles: dict[str, str]) -> str:
