@@ -1528,6 +1528,23 @@ def test_a_title_in_a_bold_style_of_its_own_is_the_title(settings):
             "We aim to serve everyone well."]
 
 
+def test_a_title_that_labels_the_office_s_part_of_a_form_is_a_heading_there(settings):
+    """A university's referral form puts "For Official Use Only:" in Word's Title style over
+    the office's part, after some fifty words of fields: it was the handout's title, moved
+    to the top, and the office's part ran on from the student's with nothing between."""
+    settings.source.mkdir()
+    write_docx(settings.source / "referral.docx", "".join([
+        paragraph("Student Referral Form", "Heading1"), paragraph("Instructor's name:"),
+        paragraph("Reason for referral:"), paragraph("For Official Use Only:", "Title"),
+        paragraph("Director's input:")]))
+    [document] = load_documents(settings)
+    assert document.meta.title == "Student Referral Form"
+    assert [s.heading for s in document.sections] == ["Student Referral Form",
+                                                      "For Official Use Only:"]
+    assert [u.text for u in document.sections[1].script] == [
+        "For Official Use Only:", "Director's input:"]
+
+
 def test_boxes_of_every_symbol_font_are_printed_and_said_as_a_forms_boxes(settings):
     """A research consent form (in the layout of the NHS's) gives each statement a box to
     initial, Webdings' F063: it was printed and said "(white large square)". Wingdings 2's

@@ -1877,7 +1877,9 @@ class _Inspection:
         bookmarks.docx wrote its one sentence in the Title style: it was dropped with the
         title, and the document had "no text". A Title paragraph after a page of text
         (`WORDS_BEFORE_A_PASTED_TITLE`) heads what follows, where it stands
-        (`TITLE_HEADING`), its lines one heading."""
+        (`TITLE_HEADING`), its lines one heading; so does one after any text that ends as a
+        label does: a referral form's "For Official Use Only:", over the office's part, was
+        its title, moved to the top."""
         words = " ".join(_text(paragraph).split())
         style = (paragraph.style_name or "").lower()
         previous, self.previous = self.previous, ""
@@ -1885,7 +1887,8 @@ class _Inspection:
             self.words_before += len(words.split())
             return paragraph
         taken = self.title if style == "title" else self.subtitle
-        after_text = self.words_before >= WORDS_BEFORE_A_PASTED_TITLE
+        after_text = self.words_before >= WORDS_BEFORE_A_PASTED_TITLE or \
+            self.words_before and words.endswith((":", "："))  # a label over the rest
         if style == "title" and (previous == "title heading" or after_text and previous != style
                                  and not words.endswith(".")):
             # a form pasted in after a page of another, with its own title: a heading there
