@@ -2946,6 +2946,26 @@ def test_a_title_framed_in_a_table_of_one_cell_prints_no_empty_row_and_is_said_p
         "Plan", "Falls Clinic Patient Guide, version 1.0", "Table. 1 row.", "Date. Version."]
 
 
+def test_a_pages_own_list_of_links_to_its_headings_under_its_label_is_left_out(settings):
+    """A Parkinson's guide opens with "## Table of Contents" over a list of links to its own
+    headings: printed again under the PDF's contents, and read aloud before the guide
+    began. A list of links to headings with no such label stays, as a list of choices."""
+    write_handouts(settings.source, {"stay.md": (
+        "---\ntitle: Hospital stays\n---\n\n<div class=\"table-of-contents\">\n\n"
+        "## Table of Contents\n\n- [Appointments](#appointments)\n- [Delirium](#delirium)\n\n"
+        "</div>\n\n## Appointments\n\nPlan ahead.\n\nSee:\n\n- [Delirium](#delirium)\n"
+        "- [Appointments](#appointments)\n\n## Delirium\n\nA sudden change.\n")})
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["Hospital stays", "Appointments",
+                                                      "Delirium"]
+    assert [u.text for s in document.sections for u in s.script] == [
+        "Hospital stays", "Appointments", "Plan ahead.", "See:", "Delirium", "Appointments",
+        "Delirium", "A sudden change."]
+    [finding] = [f for f in lint_source(settings.source / "stay.md")
+                 if f.rule == "generator-syntax"]
+    assert finding.where.endswith(":7") and "table of contents is left out" in finding.message
+
+
 def test_one_link_to_a_heading_with_a_page_number_is_no_table_of_contents(settings):
     """Two entries with their pages make a table of contents; one such line is left as
     written."""

@@ -3173,9 +3173,11 @@ class DocsToMarkdown(NotingPreprocessor):
 
 # --- A table of contents exported with its pages -------------------------------------------
 
-CONTENTS_ENTRY = re.compile(r"^[ \t]*(?:\*\*|__)?\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\(#[^()\s]*\)"
+CONTENTS_ENTRY = re.compile(r"^[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?"
+                            r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\(#[^()\s]*\)"
                             r"(?:\*\*|__)?(?:&nbsp;)?[ \t]*\\?$")
-"""A line that is one link to a heading of the page: an entry of a table of contents."""
+"""A line that is one link to a heading of the page, or a list's item that is one: an entry
+of a table of contents."""
 
 PAGE_NUMBER = re.compile(r"\t[ \t]*(?:\*\*|__)?(?:\d{1,4}|[ivxlc]{1,6})(?:\*\*|__)?[ \t]*$", re.I)
 """The end of an entry's words as Google Docs ("Download as Markdown") and converters of
@@ -3203,34 +3205,39 @@ class CopiedContents(NotingPreprocessor):
     with its own page numbers, and the audio a file per section. It takes two entries with
     page numbers, among lines that are each one link to a heading, to make one. It runs
     before Python-Markdown turns tabs into spaces, as the tab is what tells an entry's page
-    number from a heading's own last word ("[Stage 2](#stage-2)")."""
+    number from a heading's own last word ("[Stage 2](#stage-2)"). A list of links to the
+    page's headings under its label ("## Table of Contents") goes too, page numbers or
+    none: a Parkinson's guide's contents were printed again under the PDF's own, and read
+    aloud before the guide began."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
         index = 0
         while index < len(lines):
-            end, numbered, last = index, 0, index
+            end, numbered, entries, last = index, 0, 0, index
             while end < len(lines) and not mask[end] and (
                     not lines[end].strip() or (entry := CONTENTS_ENTRY.match(lines[end]))):
                 if lines[end].strip():
                     numbered += bool(PAGE_NUMBER.search(entry[1]))
+                    entries += 1
                     last = end
                 end += 1
-            if numbered < 2:
-                index = max(end, index + 1)
-                continue
-            first = index
             label = index - 1
             while label >= 0 and not lines[label].strip():
                 label -= 1
-            if label >= 0 and not mask[label] \
-                    and LABEL_MARKS.sub("", lines[label]).strip().casefold() in CONTENTS_LABELS:
-                first = label
+            labelled = label >= 0 and not mask[label] \
+                and LABEL_MARKS.sub("", lines[label]).strip().casefold() in CONTENTS_LABELS
+            if numbered < 2 and not (labelled and entries >= 2):
+                index = max(end, index + 1)
+                continue
+            first = label if labelled else index
             for dropped in range(first, last + 1):
                 lines[dropped] = ""
             self.note(first, "a table of contents with another layout's page numbers (as "
                              "Google Docs and Word export it) is left out: the PDF has its "
-                             "own contents, with its own page numbers")
+                             "own contents, with its own page numbers" if numbered >= 2 else
+                             "the page's table of contents is left out: the PDF has its own "
+                             "contents, and the audio a file for each section")
             index = last + 1
         return lines
 
