@@ -523,38 +523,35 @@ def test_a_section_of_a_word_or_two_is_at_the_target_and_passes(tmp_path):
     file measured -19.4 and -20.4 LUFS, its word mostly in the 400 ms blocks that straddle
     its ends, and the build could not lift it under the true-peak ceiling, so the check
     failed the tool's own files. A file of less than 3 s of sound is measured, and
-    mastered, by its sound alone, which is what a listener hears."""
+    mastered, by its sound alone, which is what a listener hears. A Hebrew title of one
+    word, "תמיכה", measured alone, was 2.5 LU over the target, and the section's gain, which
+    may move by 1 dB, left it at -16.5 LUFS, which the check failed."""
     from handout.check.audio import measure_mp3
 
-    root = tmp_path / "p"
-    write_handouts(root / "source", {"tables.md": """\
-        ---
-        title: Tables
-        lang: ru
-        ---
-
-        ## Установка
-
-        ## Шаг один
-
-        Скачайте файл и откройте его, затем следуйте указаниям на экране.
-        """})
-    settings = settings_for(root).replace(engine="espeak")
-    build(settings, editions=("audio",))
-    files = sorted((root / "build" / "tables" / "audio").glob("*.mp3"))
-    assert [path.name for path in files] == [
-        "00-tables.mp3", "01-установка.mp3", "02-шаг-один.mp3", "tables.mp3"]
-    for path in files[:-1]:  # the sections; the complete file is checked below
-        measured = measure_mp3(path)
-        assert abs(measured.loudness() - -18.0) <= 0.3, path.name
-        assert measured.true_peak_db() <= -3.0, path.name
-    short = measure_mp3(files[1])
-    head, tail = short.silence_at_ends()
-    assert short.samples / RATE - head - tail < 1.0  # a word
-    document = load_documents(settings)[0]
-    layout = Layout(settings.out, document.slug)
-    manifest = json.loads(layout.manifest.read_text("utf-8"))
-    assert check_audio(document, layout, manifest["audio"], settings) == []
+    for lang, title, heading, text, names in [
+            ("ru", "Tables", "Установка", "Скачайте файл и откройте его, затем следуйте "
+             "указаниям на экране.", ["00-tables.mp3", "01-установка.mp3", "02-шаг-один.mp3"]),
+            ("he", "תמיכה", "איך לקבל עזרה", "אנא חפשו את הבעיות הקיימות לפני שאתם מדווחים על "
+             "בעיות חדשות.", ["00-tables.mp3", "01-איך-לקבל-עזרה.mp3"])]:
+        root = tmp_path / lang
+        second = "\n\n## Шаг один" if lang == "ru" else ""
+        write_handouts(root / "source", {"tables.md": (
+            f"---\ntitle: {title}\nlang: {lang}\n---\n\n## {heading}{second}\n\n{text}\n")})
+        settings = settings_for(root).replace(engine="espeak")
+        build(settings, editions=("audio",))
+        files = sorted((root / "build" / "tables" / "audio").glob("*.mp3"))
+        assert [path.name for path in files] == [*names, "tables.mp3"]
+        for path in files[:-1]:  # the sections; the complete file is checked below
+            measured = measure_mp3(path)
+            assert abs(measured.loudness() - -18.0) <= 0.3, path.name
+            assert measured.true_peak_db() <= -3.0, path.name
+        short = measure_mp3(files[1] if lang == "ru" else files[0])
+        head, tail = short.silence_at_ends()
+        assert short.samples / RATE - head - tail < 1.0  # a word
+        document = load_documents(settings)[0]
+        layout = Layout(settings.out, document.slug)
+        manifest = json.loads(layout.manifest.read_text("utf-8"))
+        assert check_audio(document, layout, manifest["audio"], settings) == []
 
 
 def test_a_handout_named_like_its_first_section_keeps_both_recordings(tmp_path):
