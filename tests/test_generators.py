@@ -2966,6 +2966,22 @@ def test_a_pages_own_list_of_links_to_its_headings_under_its_label_is_left_out(s
     assert finding.where.endswith(":7") and "table of contents is left out" in finding.message
 
 
+def test_a_line_break_inside_chinese_or_japanese_words_is_no_space(settings):
+    """A Taiwanese vaccination page wraps its source lines inside words ("希" / "望"): print
+    and the voice's text put a space there, "希 望", as English wants between its words.
+    Chinese and Japanese write none; Korean does, and code keeps its lines."""
+    write_handouts(settings.source, {"vaccine.md": (
+        "---\ntitle: 疫苗\nlang: zh-TW\n---\n\n因此架設了此網站，希\n望能幫助**想要\n施打**疫苗的人。\n\n"
+        "```\n程式\n碼\n```\n\n한국어\n문장\n")})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [text_of(p) for p in body.findall("p")] == [
+        "因此架設了此網站，希望能幫助想要施打疫苗的人。", "한국어\n문장"]
+    assert text_of(body.find("pre")) == "程式\n碼\n"
+    assert [u.text for u in document.sections[0].script][1] == \
+        "因此架設了此網站，希望能幫助想要施打疫苗的人。"
+
+
 def test_one_link_to_a_heading_with_a_page_number_is_no_table_of_contents(settings):
     """Two entries with their pages make a table of contents; one such line is left as
     written."""

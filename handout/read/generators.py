@@ -4621,6 +4621,34 @@ class AbbreviationsSpelledOut(Treeprocessor):
             abbreviation.tail = f" ({title}){abbreviation.tail or ''}"
 
 
+CJK_LINE_BREAK = re.compile(
+    r"(?<=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])[ \t]*\n[ \t]*"
+    r"(?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])")
+"""A line's end in a paragraph between two characters of Chinese or Japanese, which write
+no space between words: nothing, as CSS's rule for breaks between them (CSS Text 3) and
+markdown-it's `cjk-breaks` make it, where print and the transcript put a space inside a
+word ("希 望", a Taiwanese vaccination page's "hope"). Korean writes spaces; its breaks
+stay spaces."""
+
+
+class CJKLineBreaks(Treeprocessor):
+    """Lines' ends between characters of Chinese or Japanese taken out (`CJK_LINE_BREAK`),
+    but in code."""
+
+    def run(self, root: ET.Element) -> None:
+        def join(element: ET.Element) -> None:
+            if element.tag in ("pre", "code"):
+                return
+            if element.text and "\n" in element.text:
+                element.text = CJK_LINE_BREAK.sub("", element.text)
+            for child in element:
+                join(child)
+                if child.tail and "\n" in child.tail:
+                    child.tail = CJK_LINE_BREAK.sub("", child.tail)
+
+        join(root)
+
+
 class PictureDescriptions(Treeprocessor):
     """A Markdown picture's description as the plain text of what is between its brackets:
     a link there whose words are emphasised left Python-Markdown's placeholder for them
@@ -5161,6 +5189,7 @@ class GeneratorSyntax(Extension):
         md.treeprocessors.register(HeaderOnlyTables(md), "header_only_tables", 8.2)
         md.treeprocessors.register(PictureDescriptions(md), "picture_descriptions", 8.1)
         md.treeprocessors.register(AbbreviationsSpelledOut(md), "abbreviations_spelled_out", 6.9)
+        md.treeprocessors.register(CJKLineBreaks(md), "cjk_line_breaks", 6.8)
 
     def reset(self) -> None:
         pass
