@@ -2966,6 +2966,27 @@ def test_a_pages_own_list_of_links_to_its_headings_under_its_label_is_left_out(s
     assert finding.where.endswith(":7") and "table of contents is left out" in finding.message
 
 
+def test_words_in_angle_brackets_that_are_no_html_are_printed_and_warned_of(settings):
+    """A Taiwanese site's update thanked "@<USERNAME>": read as a tag, it held the rest of
+    the line, which went from print and the voice ("Thanks to @"), and the build said only
+    that a tag was removed. Words in angle brackets that name no element of HTML are printed
+    as written, with a warning on their line; HTML, a mail merge's field, a component's tag
+    and code stay as they were."""
+    write_handouts(settings.source, {"updates.md": (
+        "---\ntitle: Updates\n---\n\n* Thanks to @<USERNAME>, the site is in Tagalog.\n\n"
+        "Dear <your name>, <b>welcome</b>. To <<claimant_name>>.\n\n"
+        "Write `<USERNAME>` here.\n")})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [text_of(e).strip() for e in body if e.tag in ("ul", "p")] == [
+        "Thanks to @<USERNAME>, the site is in Tagalog.",
+        "Dear <your name>, welcome. To <<claimant_name>>.", "Write <USERNAME> here."]
+    findings = [(f.where.rsplit(":", 1)[1], f.severity, f.message.split(" is ")[0])
+                for f in lint_source(settings.source / "updates.md")
+                if f.rule == "generator-syntax"]
+    assert findings == [("5", WARNING, "'<USERNAME>'"), ("7", WARNING, "'<your name>'")]
+
+
 def test_a_line_break_inside_chinese_or_japanese_words_is_no_space(settings):
     """A Taiwanese vaccination page wraps its source lines inside words ("希" / "望"): print
     and the voice's text put a space there, "希 望", as English wants between its words.

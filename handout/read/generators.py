@@ -3227,7 +3227,8 @@ class CopiedContents(NotingPreprocessor):
                 label -= 1
             labelled = label >= 0 and not mask[label] \
                 and LABEL_MARKS.sub("", lines[label]).strip().casefold() in CONTENTS_LABELS
-            if numbered < 2 and not (labelled and entries >= 2):
+            whole = end == len(lines) or end > last + 1  # not a list run on under its last
+            if numbered < 2 and not (labelled and entries >= 2 and whole):
                 index = max(end, index + 1)
                 continue
             first = label if labelled else index
@@ -4228,6 +4229,56 @@ class HiddenAddresses(NotingPreprocessor):
         return lines
 
 
+HTML_ELEMENTS = frozenset("""
+    a abbr acronym address applet area article aside audio b base basefont bdi bdo bgsound big
+    blink blockquote body br button canvas caption center cite code col colgroup data datalist
+    dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form
+    frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe image img input ins isindex
+    kbd keygen label legend li link listing main map mark marquee math menu menuitem meta meter
+    multicol nav nextid nobr noembed noframes noscript object ol optgroup option output p param
+    picture plaintext pre progress q rb rp rt rtc ruby s samp script search section select slot
+    small source spacer span strike strong style sub summary sup svg table tbody td template
+    textarea tfoot th thead time title tr track tt u ul var video wbr xmp
+    g path rect circle ellipse line polyline polygon text tspan defs use symbol desc stop mask
+    pattern clippath lineargradient radialgradient foreignobject marker
+    mi mn mo ms mrow msup msub msubsup mfrac msqrt mroot mtext mtable mtr mtd mspace mstyle
+    munder mover munderover semantics annotation mpadded mphantom menclose
+""".split())
+"""The names of HTML's elements, old ones and SVG's and MathML's among them: any other name
+in angle brackets is no element of a web page."""
+ANGLED_WORDS = re.compile(r"(?<![{\\<])<((?=[a-z]|[A-Z][A-Z0-9_]*\b)[A-Za-z][A-Za-z0-9_]*)"
+                          r"((?:[ \t]+[^<>\n=\"']+)*)>(?!>|\}\})")
+"""Words in angle brackets that name no element of HTML's (`HTML_ELEMENTS`), "Thanks to
+@<USERNAME>", "Dear <your name>": a placeholder of a template. Read as a tag, the element
+it opened held the rest of its paragraph, which went with it from print and the voice. Not
+a component's tag (`<TabItem>`, named in capitals and small letters), nor one with
+attributes (`<youtube id="x">`), nor a mail merge's field (`MERGE_FIELD_TAG`)."""
+
+
+MERGE_FIELD_TAG = re.compile(r"<<\s*[A-Za-z_][\w.]*\s*>>")
+"""A mail merge's field as Docmosis writes it, "<<claimant_name>>": printed as written (the
+lint names it, `findings.MERGE_FIELD`), where it was read as a tag and held the rest of its
+paragraph."""
+
+
+class AngledPlaceholders(NotingPreprocessor):
+    """Words in angle brackets that are no HTML (`ANGLED_WORDS`) printed and said as written,
+    with a warning to write what they stand for."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        def escaped(found: re.Match[str], text: str, first: int) -> str:
+            if found[1].lower() in HTML_ELEMENTS or f"</{found[1]}" in text:
+                return found.group()
+            self.note(line_of(text, found.start(), first), f"'{found.group()}' is no part of a "
+                      "web page, so it is printed and said as written: if it stands for "
+                      "something, write what in its place", WARNING)
+            return "&lt;" + found.group()[1:-1] + "&gt;"
+
+        return outside_code(lines, keeping_code_spans(lambda text, first: ANGLED_WORDS.sub(
+            lambda found: escaped(found, text, first), MERGE_FIELD_TAG.sub(
+                lambda found: html.escape(found.group()), text))))
+
+
 CHUNK_OPENING = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*\{[ \t]*(\w+)\b([^}]*)\}[ \t]*$")
 CHUNK_OPTION = re.compile(r"^[ \t]*#\|")
 HIDDEN_CHUNK = re.compile(r"\b(include|echo)[ \t]*[:=][ \t]*(false|FALSE|F)\b")
@@ -5156,6 +5207,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(Diagrams(md), "diagrams", 25.7)
         md.preprocessors.register(HiddenAddresses(md), "hidden_addresses", 25.69)
+        md.preprocessors.register(AngledPlaceholders(md), "angled_placeholders", 25.49)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
         md.preprocessors.register(KeycapNumbers(md), "keycap_numbers", 25.47)
         md.preprocessors.register(TabbedTables(md), "tabbed_tables", 30.4)
