@@ -14,7 +14,8 @@ from conftest import PROJECT, write_handouts
 from handout.config import Settings
 from handout.language import day_first, written_date
 from handout.read.document import load_documents
-from handout.read.numbers import chinese_number, say_numbers, ukrainian_ordinal
+from handout.read.numbers import (chinese_number, say_numbers, say_own_voice_numbers,
+                                  ukrainian_ordinal)
 from handout.read.words import sentence_spans, spoken_words
 
 
@@ -4197,6 +4198,22 @@ def test_an_american_telephone_number_is_said_digit_by_digit(tmp_path, lang, sai
     """A school district's page for its families, in nine languages: "(425) 366-3500" was a
     count in Russian and Vietnamese, and a range in Ukrainian."""
     assert [u.spoken for u in script_of(tmp_path, lang, "Телефон: (425) 366-3500.")] == [said]
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("de", "Sie erreichen uns unter Tel.: 2345 6789. Es kostet 2345 Euro.",
+     "Sie erreichen uns unter Telefon: 2 3 4 5, 6 7 8 9. Es kostet 2345 Euro."),
+    ("ru", "Телефон: 2345 6789.", "Телефон: 2 3 4 5, 6 7 8 9."),
+    ("zh", "查詢電話：2345 6789。", "查詢電話：2 3 4 5, 6 7 8 9。"),
+    ("nl", "Tel: 2345 6789", "Tel: 2 3 4 5, 6 7 8 9"),
+    ("es", "Teléfono: 2345 6789.", "Teléfono: dos tres cuatro cinco, seis siete ocho nueve."),
+])
+def test_a_number_after_a_telephones_label_is_dialled_in_every_language(lang, written, said):
+    """A Hong Kong line, "查詢電話：2345 6789", and a German local number after its label were
+    said as two amounts ("zweitausenddreihundertfünfundvierzig…"): only English read a
+    number after its label digit by digit whatever its form; the others only one that
+    starts with 0 or has three groups. An amount without a label stays one."""
+    assert say_own_voice_numbers(say_numbers(spoken_words(written, lang), lang), lang) == said
 
 
 def test_a_plus_sign_is_said_in_arabic_and_urdu(tmp_path):

@@ -429,6 +429,27 @@ trunk 0 apart with a hyphen, "0-800-500-335", which was "zero minus eight hundre
 (with spaces, "0 800 505 201", its groups are said as numbers, as they are read)."""
 
 
+LABELLED_NUMBER = re.compile(
+    r"((?<!\w)(?:Tel|Tél|Fax|Tfn|Tfno|Telf|Mob|Тел|Tlf)(?:\.|(?!\w))|(?<!\w)(?:Telefon|Telefoon"
+    r"|Telefono|Teléfono|Telefone|Téléphone|Handy|Mobil|Mobiel|GSM|Celular|Móvil|Cellulare"
+    r"|Телефон|Телефона|Факс|טלפון|טל'|פקס|נייד|Telefonu|Cep|WhatsApp)(?!\w)"
+    r"|電話|电话|傳真|传真|手機|手机|熱線|热线)[ \t]?[:：]?[ \t]?"
+    r"(?!0)(\d{2,}(?:[ .-]\d{2,})+|\d{5,})(?![\w.,]\d|[\w-]|\s*[/-]\s*\d)", re.IGNORECASE)
+"""A telephone number after its label, in the languages the handouts are in, whatever its
+form: "Tel.: 2345 6789", "Телефон: 2345 6789", "查詢電話：2345 6789" (a Hong Kong line, eight
+digits in two groups), which the voices said as two amounts,
+"zweitausenddreihundertfünfundvierzig…", as English's "Tel: 6261 5537" was
+(`ENGLISH_LABELLED_NUMBER`). Groups of two or three digits are left to the language's way
+with them: Ukraine's and Poland's "800 137 200" is said as the numbers it is read in; and a
+number that starts with 0 to the rules for those (`TELEPHONE`)."""
+
+
+def four_digits(match: re.Match[str]) -> bool:
+    """Whether a number after a telephone's label (`LABELLED_NUMBER`) has a group of four
+    digits or more."""
+    return max(map(len, re.findall(r"\d+", match.group(2)))) >= 4
+
+
 def say_telephones(text: str) -> str:
     """Telephone numbers digit by digit, group by group, for a voice that reads its own
     language's numbers: espeak-ng read "+49 123 456789" as "plus neunundvierzigtausend..."
@@ -446,6 +467,8 @@ def say_telephones(text: str) -> str:
             return match.group(0)
         return (prefix or "") + digit_by_digit(number)
 
+    text = LABELLED_NUMBER.sub(lambda m: m.group()[:m.start(2) - m.start()]
+                               + digit_by_digit(m.group(2)) if four_digits(m) else m.group(), text)
     return TELEPHONE.sub(said, text)
 
 
@@ -2200,6 +2223,9 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
                     r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,}"
                     + (AREA_CODE_FIRST if lang == "es" else "") + r")(?![\w])"),
          lambda m: say_telephone(m, lang)),
+        (LABELLED_NUMBER, lambda m: m.group()[:m.start(2) - m.start()]
+         + say_telephone(re.match(r"()(.*)", m.group(2)), lang) if four_digits(m)
+         else m.group()),
         (EMERGENCY_NUMBER.get(lang, re.compile("(?!)")), one_by_one),
         (FRENCH_SHORT_NUMBER if lang == "fr" else re.compile("(?!)"),
          lambda m: f"{cardinal(int(m.group()[:2]), lang)} {cardinal(int(m.group()[2:]), lang)}"),
