@@ -2223,11 +2223,18 @@ def test_a_ukrainian_ordinal_keeps_its_soft_stem_in_every_case():
      "Geöffnet 8 bis 12 Uhr, Telefon 0 3 0, 1 2 3 4 5 6 7."),
     ("el", "Διάρκεια 15-45 λεπτά.", "Διάρκεια 15 έως 45 λεπτά."),
     ("hu", "15-45 perc, 2024-06-15.", "15–45 perc, 2024. június 15."),
+    # Taiwan's vaccination criteria; a study guide's module in Urdu; a first-aid guide
+    ("zh", "19-64歲具有高風險疾病者，每天3-4次，電話：02-2345-6789。",
+     "19至64歲具有高風險疾病者，每天3至4次，電話：0 2, 2 3 4 5, 6 7 8 9。"),
+    ("ur", "ماڈیول 6-7: اے آئی", "ماڈیول 6 سے 7: اے آئی"),
+    ("tr", "Dakikada 12-20 kez (0-12 ay)", "Dakikada 12 ila 20 kez (0 ila 12 ay)"),
 ])
 def test_a_hyphen_between_numbers_is_a_range_not_minus(lang, written, said):
     """The Ukrainian, Greek and Hungarian voices read "15-45" as "fifteen minus forty-five",
     and the German one as "fünfzehn Strich fünfundvierzig"; a telephone number's hyphens
-    and a code's stay as they were. A Hungarian date ending a sentence had two stops."""
+    and a code's stay as they were. A Hungarian date ending a sentence had two stops. The
+    Chinese voice said nothing for it, "nineteen sixty-four years"; the Urdu one nothing
+    before a colon; the Turkish one read its dash as a pause."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
@@ -4174,7 +4181,7 @@ def test_ukrainian_thousands_turkish_addresses_and_polish_percent(tmp_path):
                                         "Beştelsiz Mah. 101. Sokak\n\nNormal 120-129 değerleri.")
     assert [u.spoken for u in turkish] == [
         "Hazırlayan: Doçent Doktor Habib Çil", "Beştelsiz Mahallesi yüzbirinci Sokak",
-        "Normal 120–129 değerleri."]
+        "Normal 120 ila 129 değerleri."]
     polish = script_of(tmp_path, "pl", "Aż 30 proc. Polaków mających długi przyznaje to.")
     assert [u.spoken for u in polish] == [
         "Aż 30 procent Polaków mających długi przyznaje to."]

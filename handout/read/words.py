@@ -560,15 +560,17 @@ def _arabic_hour(match: re.Match[str]) -> str:
 
 
 _RANGE_END = r"([1-9]\d*(?:\.\d{3})*(?:,\d+)?|0,\d+)"
-_HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:-])(?<!0\d/)(?<!0\d\d/)(?<!0\d{3}/)(?<!0\d{4}/)(?<!\d\d )"
-                              r"(?<!\d\) )"
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_HYPHEN_RANGE_RE = re.compile(rf"(?<![.,:-])(?<![^\W{_CJK}])(?<!0\d/)(?<!0\d\d/)(?<!0\d{{3}}/)"
+                              r"(?<!0\d{4}/)(?<!\d\d )(?<!\d\) )"
                               rf"(0(?=-)|{_RANGE_END[1:-1]})-{_RANGE_END}"
-                              r"(?=-?mal\b|(?![\w:-]|[.,]\d|\s\d\d\s\d))")
-HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr", "vi"})
+                              rf"(?=-?mal\b|(?!(?![{_CJK}])[\w-]|:\d|[.,]\d|\s\d\d\s\d))")
+HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr", "vi", "zh"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"), or as nothing (Arabic's
 and Turkish's "120-129", a blood pressure's band, was two numbers, and so was a Vietnamese
-school's year, "Năm học 2025-2026"): a range there, said
+school's year, "Năm học 2025-2026", and Chinese "19-64歲" "十九 六十四歲", "nineteen sixty-four
+years", its hyphen silent, and its characters either side of it): a range there, said
 with the language's word for it or as a dash, which the voice reads as a pause. Not a
 chain of numbers (a telephone number, also after its area code and slash,
 "0631/7105-538", or in brackets, "(425) 366-3500", or with its extension after a hyphen,
@@ -632,7 +634,8 @@ RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 ", "de": " bis ", "nl"
                "pl": " do ", "ru": " до ", "uk": " до ", "vi": " đến ", "ar": " إلى ",
                "ro": " până la ", "he": " עד ", "ur": " سے ", "fa": " تا ", "el": " έως ",
                "cs": " až ", "sv": " till ", "da": " til ", "nb": " til ", "no": " til ",
-               "sw": " hadi ", "id": " sampai ", "ms": " hingga ", "th": " ถึง ", "hi": " से "}
+               "sw": " hadi ", "id": " sampai ", "ms": " hingga ", "th": " ถึง ", "hi": " से ",
+               "tr": " ila "}
 """The word between the two ends of a range, where no `Saying` table has one: "1~2" is
 "1至2" in Chinese, "1から2" in Japanese and "1에서 2" in Korean (espeak-ng says a tilde
 as nothing, and the markup filter took it out); "9–17 Uhr" is "9 bis 17 Uhr", where the
