@@ -4317,9 +4317,10 @@ def test_german_and_dutch_timetables_ordinals_and_telephone_numbers(tmp_path):
         "(Unterschrift Teilnehmerin oder Teilnehmer)", "Tabelle. 1 Zeile.",
         "Tag: Montag Zeit: 10 Uhr bis 18 Uhr."]
     dutch = script_of(tmp_path, "nl", "De 1e en 2e behandeling, van 19u30 tot 21u. Bel en/of "
-                                      "mail.")
+                                      "mail. Van 8u00 tot 18u00, jonger dan 12j.")
     assert [u.spoken for u in dutch] == [
-        "De eerste en tweede behandeling, van 19 uur 30 tot 21 uur.", "Bel en of mail."]
+        "De eerste en tweede behandeling, van 19 uur 30 tot 21 uur.", "Bel en of mail.",
+        "Van 8 uur tot 18 uur, jonger dan 12 jaar."]  # a Gent practice: "nul nul", "jee"
 
 
 def test_an_iban_and_a_german_practices_abbreviations(tmp_path):

@@ -602,7 +602,11 @@ _DUTCH_ORDINAL_RE = re.compile(r"(?<![\w.,])(\d{1,3})(?:e|ste|de)\b")
 """A Dutch ordinal, "1e", "2de", "3e behandeling" (a physiotherapist's fees): said "eerste
 E", "tweede E"."""
 _BELGIAN_HOUR_RE = re.compile(r"(?<![\w.,])([01]?\d|2[0-3])u([0-5]\d)?\b")
-"""A time as Belgium writes it, "19u30", "21u": said "negentien U dertig"."""
+"""A time as Belgium writes it, "19u30", "21u": said "negentien U dertig"; "8u00" is "8
+uur", where it was "acht uur nul nul"."""
+_DUTCH_YEARS_RE = re.compile(r"(?<![\w.,])(\d{1,3}) ?j\b(?!-)")
+"""An age in years as Belgium's and the Netherlands' pages shorten it, "jonger dan 12j":
+"12 jaar", where the voice said "twaalf jee"."""
 _NUMBER_NAMED_RE = re.compile(r"(?i)\b(?:tel(?:efon)?(?:nummer)?|fax|telefoon(?:nummer)?|"
                               r"nummer|nr|durchwahl)\.?:?\s*$")
 """A telephone number's or a code's name just before numbers joined by a hyphen: a doctor's
@@ -2745,8 +2749,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
 
         text = _DUTCH_ORDINAL_RE.sub(lambda m: num2words(int(m.group(1)), lang="nl",
                                                          to="ordinal"), text)
-        text = _BELGIAN_HOUR_RE.sub(lambda m: f"{int(m.group(1))} uur"
-                                    + (f" {m.group(2)}" if m.group(2) else ""), text)
+        text = _BELGIAN_HOUR_RE.sub(lambda m: f"{int(m.group(1))} uur" + (
+            f" {m.group(2)}" if m.group(2) and m.group(2) != "00" else ""), text)
+        text = _DUTCH_YEARS_RE.sub(r"\1 jaar", text)
         # "de trainer/afgevaardigde" was "trainer slash afgevaardigde": a pause, but in
         # "en/of" and an address's path
         text = _WORD_SLASH_RE.sub(_word_slash, text.replace("en/of", "en of"))
