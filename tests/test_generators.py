@@ -2987,6 +2987,18 @@ def test_words_in_angle_brackets_that_are_no_html_are_printed_and_warned_of(sett
     assert findings == [("5", WARNING, "'<USERNAME>'"), ("7", WARNING, "'<your name>'")]
 
 
+def test_a_translation_platforms_tags_are_the_markup_they_stand_for(settings):
+    """The Open Source Guides in Turkish kept Crowdin's tags, "{strong2}gönderilerek
+    {/strong2}": printed, and said "strong2 gönderilerek /strong2". In code they stay."""
+    write_handouts(settings.source, {"conduct.md": (
+        "---\ntitle: Davranış\nlang: tr\n---\n\nE-posta {strong2}gönderilerek{/strong2} "
+        "bildirin, {em1}lütfen{/em1}.\n\n`{strong2}x{/strong2}`\n")})
+    [document] = load_documents(settings)
+    assert "<strong>gönderilerek</strong>" in document.html and "<em>lütfen</em>" in document.html
+    assert "<code>{strong2}x{/strong2}</code>" in document.html
+    assert document.sections[0].script[1].text == "E-posta gönderilerek bildirin, lütfen."
+
+
 def test_a_line_break_inside_chinese_or_japanese_words_is_no_space(settings):
     """A Taiwanese vaccination page wraps its source lines inside words ("希" / "望"): print
     and the voice's text put a space there, "希 望", as English wants between its words.

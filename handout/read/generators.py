@@ -1891,6 +1891,25 @@ class GenderStars(Preprocessor):
         return outside_code(lines, lambda text, _: GENDER_STAR.sub(r"\\*", text))
 
 
+TRANSLATION_TAG = re.compile(r"\{(strong|b|em|i|code|a|link|span)(\d*)\}([^{}\n]*?)\{/\1\2\}")
+"""A tag a translation platform (Crowdin, as the Open Source Guides use it) keeps a
+sentence's markup in, "{strong2}gönderilerek{/strong2}", left in a translated page: printed
+and said, "strong2 gönderilerek /strong2". Its words, in bold or italics as the tag says."""
+TRANSLATION_MARKS = {"strong": "**", "b": "**", "em": "*", "i": "*", "code": "`"}
+
+
+class TranslationTags(Preprocessor):
+    """A translation platform's tags (`TRANSLATION_TAG`) as the Markdown they stand for."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        def markdown(found: re.Match[str]) -> str:
+            mark = TRANSLATION_MARKS.get(found[1], "")
+            return f"{mark}{found[3]}{mark}"
+
+        return outside_code(lines, keeping_code_spans(
+            lambda text, _: TRANSLATION_TAG.sub(markdown, text)))
+
+
 class FieldLines(Preprocessor):
     """A paragraph whose every line is a field (`FIELD_LINE`), two or more: a leaflet's
     contact details, "Tel: 020 7946 0958" over "Email: help@example.org", a Notion page's
@@ -5168,6 +5187,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(NumberSigns(md), "number_signs", 29.785)
         md.preprocessors.register(WriteInBlanks(md), "write_in_blanks", 29.783)
         md.preprocessors.register(GenderStars(md), "gender_stars", 29.782)
+        md.preprocessors.register(TranslationTags(md), "translation_tags", 29.7815)
         md.preprocessors.register(IndentedHeadings(md), "indented_headings", 29.781)
         md.preprocessors.register(DocsToMarkdown(md), "docs_to_markdown", 29.7)
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
