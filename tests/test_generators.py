@@ -2999,6 +2999,17 @@ def test_a_translation_platforms_tags_are_the_markup_they_stand_for(settings):
     assert document.sections[0].script[1].text == "E-posta gönderilerek bildirin, lütfen."
 
 
+def test_a_link_typed_with_full_width_brackets_is_a_link(settings):
+    """A Taiwanese vaccination page in Japanese typed a link's brackets on a Japanese
+    keyboard, "[1922ワクチン予約システム]（https://1922.gov.tw）": printed as typed, no link.
+    Full-width brackets around words stay as they are."""
+    write_handouts(settings.source, {"vaccine.md": (
+        "---\ntitle: ワクチン\nlang: ja\n---\n\n[1922ワクチン予約システム]（https://1922.gov.tw）"
+        "で予約（無料）。\n")})
+    [document] = load_documents(settings)
+    assert '<a href="https://1922.gov.tw">1922ワクチン予約システム</a>で予約（無料）。' in document.html
+
+
 def test_a_line_break_inside_chinese_or_japanese_words_is_no_space(settings):
     """A Taiwanese vaccination page wraps its source lines inside words ("希" / "望"): print
     and the voice's text put a space there, "希 望", as English wants between its words.

@@ -1910,6 +1910,20 @@ class TranslationTags(Preprocessor):
             lambda text, _: TRANSLATION_TAG.sub(markdown, text)))
 
 
+FULL_WIDTH_LINK = re.compile(r"(\[[^\[\]\n]+\])（((?:https?://|mailto:|www\.)[^（）\s]+)）")
+"""A link whose address is in full-width brackets, as a Japanese or Chinese keyboard types
+them, "[1922ワクチン予約システム]（https://1922.gov.tw）": printed with its brackets, and
+no link."""
+
+
+class FullWidthLinks(Preprocessor):
+    """Links typed with full-width brackets (`FULL_WIDTH_LINK`) as links."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return outside_code(lines, keeping_code_spans(
+            lambda text, _: FULL_WIDTH_LINK.sub(r"\1(\2)", text)))
+
+
 class FieldLines(Preprocessor):
     """A paragraph whose every line is a field (`FIELD_LINE`), two or more: a leaflet's
     contact details, "Tel: 020 7946 0958" over "Email: help@example.org", a Notion page's
@@ -5188,6 +5202,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(WriteInBlanks(md), "write_in_blanks", 29.783)
         md.preprocessors.register(GenderStars(md), "gender_stars", 29.782)
         md.preprocessors.register(TranslationTags(md), "translation_tags", 29.7815)
+        md.preprocessors.register(FullWidthLinks(md), "full_width_links", 29.7814)
         md.preprocessors.register(IndentedHeadings(md), "indented_headings", 29.781)
         md.preprocessors.register(DocsToMarkdown(md), "docs_to_markdown", 29.7)
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
