@@ -2011,12 +2011,14 @@ def test_a_ukrainian_count_of_hours_is_no_hour_of_the_clock(written, said):
 def test_hebrew_numbers_are_said_in_words_as_its_voice_says_no_digits():
     """espeak-ng's Hebrew voice is silent on digits: "1-2 טבליות כל 4-6 שעות" was "tablets
     every hours". A number is said in the feminine Hebrew counts in, in the masculine before
-    a masculine plural, and joined to the letter of a preposition before it ("ב-24")."""
+    a masculine plural, and joined to the letter of a preposition before it ("ב-24"). A
+    range is said with "עד": "9-10" was one word, "תשע-עשר", heard as nineteen; and a unit
+    by its name, where "מ"ל" was said by its letters' names."""
     written = ('יש ליטול 1-2 טבליות כל 4-6 שעות, לא יותר מ-8 ב-24 שעות; 5 מ"ל 3 פעמים '
                "ביום, 3 ימים; 50%; 12.5.")
     assert say_numbers(spoken_words(written, "he"), "he") == (
-        'יש ליטול אחת-שתיים טבליות כל ארבע-שש שעות, לא יותר משמונה בעשרים וארבע שעות; חמש '
-        'מ"ל שלוש פעמים ביום, שלושה ימים; חמישים אחוז; שתים עשרה נקודה חמש.')
+        'יש ליטול אחת עד שתיים טבליות כל ארבע עד שש שעות, לא יותר משמונה בעשרים וארבע שעות; '
+        'חמש מיליליטר שלוש פעמים ביום, שלושה ימים; חמישים אחוז; שתים עשרה נקודה חמש.')
 
 
 @pytest.mark.parametrize("lang, said", [
@@ -4162,9 +4164,11 @@ def test_arabic_urdu_and_hebrew_ranges_readings_and_abbreviations(tmp_path):
         "المعدل 120 إلى 129 و 2 إلى 3 أضعاف."]
     urdu = script_of(tmp_path, "ur", "بلڈ پریشر 120/80 ہے، 2-3 دن۔")
     assert [u.spoken for u in urdu] == ["بلڈ پریشر 120 بٹا 80 ہے، 2 سے 3 دن۔"]
-    hebrew = script_of(tmp_path, "he", "לבעיה ב־Let's Encrypt ב־2024.\n\nדוא״ל: ד״ר כהן")
+    hebrew = script_of(tmp_path, "he", "לבעיה ב־Let's Encrypt ב־2024.\n\nדוא״ל: ד״ר כהן\n\n"
+                                       'המינון הוא 500 מ"ג, 5 מ״ל.')
     assert [u.spoken for u in hebrew] == ["לבעיה ב-Let's Encrypt באלפיים עשרים וארבע.",
-                                          "דואר אלקטרוני: דוקטור כהן"]
+                                          "דואר אלקטרוני: דוקטור כהן",
+                                          "המינון הוא חמש מאות מיליגרם, חמש מיליליטר."]
 
 
 def test_ukrainian_thousands_turkish_addresses_and_polish_percent(tmp_path):

@@ -565,12 +565,13 @@ _HYPHEN_RANGE_RE = re.compile(rf"(?<![.,:-])(?<![^\W{_CJK}])(?<!0\d/)(?<!0\d\d/)
                               r"(?<!0\d{4}/)(?<!\d\d )(?<!\d\) )"
                               rf"(0(?=-)|{_RANGE_END[1:-1]})-{_RANGE_END}"
                               rf"(?=-?mal\b|(?!(?![{_CJK}])[\w-]|:\d|[.,]\d|\s\d\d\s\d))")
-HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr", "vi", "zh"})
+HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr", "vi", "zh", "he"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"), or as nothing (Arabic's
 and Turkish's "120-129", a blood pressure's band, was two numbers, and so was a Vietnamese
 school's year, "Năm học 2025-2026", and Chinese "19-64歲" "十九 六十四歲", "nineteen sixty-four
-years", its hyphen silent, and its characters either side of it): a range there, said
+years", its hyphen silent, and its characters either side of it; Hebrew "9-10", one word,
+"תשע-עשר", heard as nineteen): a range there, said
 with the language's word for it or as a dash, which the voice reads as a pause. Not a
 chain of numbers (a telephone number, also after its area code and slash,
 "0631/7105-538", or in brackets, "(425) 366-3500", or with its extension after a hyphen,
@@ -906,7 +907,11 @@ SPOKEN_ABBREVIATIONS = {
            "Bulv.": "Bulvarı", "Apt.": "Apartmanı"},
     "he": {"ד״ר": "דוקטור", 'ד"ר': "דוקטור", "דוא״ל": "דואר אלקטרוני",
            'דוא"ל': "דואר אלקטרוני", "עו״ד": "עורך דין", 'עו"ד': "עורך דין",
-           "ת״ד": "תא דואר", 'ת"ד': "תא דואר", "וכו׳": "וכולי", "וכו'": "וכולי"},
+           "ת״ד": "תא דואר", 'ת"ד': "תא דואר", "וכו׳": "וכולי", "וכו'": "וכולי",
+           # units, their letters said by name ("mem gimel") where a dose's were wanted
+           "מ״ג": "מיליגרם", 'מ"ג': "מיליגרם", "מ״ל": "מיליליטר", 'מ"ל': "מיליליטר",
+           "ק״ג": "קילוגרם", 'ק"ג': "קילוגרם", "ס״מ": "סנטימטר", 'ס"מ': "סנטימטר",
+           "מ״מ": "מילימטר", 'מ"מ': "מילימטר", "ק״מ": "קילומטר", 'ק"מ': "קילומטר"},
     "sk": {"č.": "číslo", "čl.": "článok", "ods.": "odsek", "písm.": "písmeno",
            "tel.": "telefón", "ul.": "ulica", "napr.": "napríklad", "atď.": "a tak ďalej",
            "resp.": "respektíve", "tzv.": "takzvaný", "Zb.": "Zbierky zákonov",
