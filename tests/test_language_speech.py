@@ -4182,10 +4182,11 @@ def test_ukrainian_thousands_turkish_addresses_and_polish_percent(tmp_path):
         "Вартість три тисячі п'ятсот євро, ціна одна тисяча шістсот шістдесят п'ять крон, "
         "дві тисячі осіб.", "Індекс 0 1 0 0 1."]
     turkish = script_of(tmp_path, "tr", "Hazırlayan: Doç. Dr. Habib Çil\n\n"
-                                        "Beştelsiz Mah. 101. Sokak\n\nNormal 120-129 değerleri.")
+                                        "Beştelsiz Mah. 101. Sokak\n\nNormal 120-129 değerleri."
+                                        "\n\n1. Derece bilinç kaybı, 2. doz.")
     assert [u.spoken for u in turkish] == [
         "Hazırlayan: Doçent Doktor Habib Çil", "Beştelsiz Mahallesi yüzbirinci Sokak",
-        "Normal 120 ila 129 değerleri."]
+        "Normal 120 ila 129 değerleri.", "birinci Derece bilinç kaybı, ikinci doz."]
     polish = script_of(tmp_path, "pl", "Aż 30 proc. Polaków mających długi przyznaje to.")
     assert [u.spoken for u in polish] == [
         "Aż 30 procent Polaków mających długi przyznaje to."]

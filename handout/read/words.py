@@ -3881,9 +3881,12 @@ _OPENS_A_SENTENCE_RE = re.compile(r"(?:This|The|These|That|It|We|They|You|There|
 ends one, "the Likert package in R. This is really good" (a meeting's notes), where an
 initial's stop does not ("J. Smith")."""
 _TURKISH_ORDINAL_RE = re.compile(r"(?<![\d.,])(\d{1,3})\.(?=\s(?:Sokak|Sokağı|Sok\.|Sk\.|Cadde|"
-                                 r"Caddesi|Cad\.|Kat|Blok|Daire|Sınıf|Bulvar|Bulvarı)\b)")
+                                 r"Caddesi|Cad\.|Kat|Blok|Daire|Sınıf|Bulvar|Bulvarı"
+                                 r"|(?i:derece|doz|gün|hafta|ay|yıl|dönem|aşama|evre|bölüm"
+                                 r"|madde|basamak))\b)")
 """A Turkish street's, floor's or class's number, written as an ordinal ("101. Sokak", "5.
-Kat"): it ended a sentence, and the voice said "yüz bir" and paused."""
+Kat"): it ended a sentence, and the voice said "yüz bir" and paused; and a degree's,
+dose's or day's ("1. Derece bilinç kaybı", a first-aid guide's, "bir. derece")."""
 _BRACKET_CLOSES_RE = re.compile(r"[^.!?()]{0,20}\)")
 """What follows a stop in brackets that closes them before any other stop, soon."""
 
