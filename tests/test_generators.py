@@ -2684,6 +2684,50 @@ def test_a_chunk_that_shows_a_picture_is_the_picture(settings):
     assert said[1:] == ["Picture not available: A small white sensor"]
 
 
+def test_a_chunks_picture_is_described_by_its_options_as_yaml_writes_them(settings):
+    """r4ds describes its plots in Quarto's options unquoted, `#| fig-alt: |` over lines of
+    words: only a value in quotes was read, and every plot's description was lost; a chunk
+    that draws a plot said its code and nothing of the plot. `fig-alt` comes before
+    `fig-cap`; a plot no page shows (`include: false`) has no box."""
+    said, _ = said_and_printed(settings, """\
+        ---
+        title: Fuel
+        ---
+
+        ```{r}
+        #| label: fig-themes
+        #| fig-cap: The eight built-in themes.
+        #| fig-alt: |
+        #|   Eight bar charts, each drawn
+        #|   with one of the built-in themes.
+        knitr::include_graphics("images/themes.png")
+        ```
+
+        ```{r}
+        #| fig-alt: Scatterplot of fuel economy against engine size.
+        #| fig-cap: "Bigger engines use more fuel."
+        ggplot(mpg, aes(displ, hwy)) + geom_point()
+        ```
+
+        ```{r}
+        #| echo: false
+        #| fig-cap: A hidden chunk's plot.
+        plot(x)
+        ```
+
+        ```{r}
+        #| include: false
+        #| fig-cap: Not shown.
+        plot(y)
+        ```
+        """)
+    assert said[1:] == [
+        "Picture not available: Eight bar charts, each drawn with one of the built-in themes.",
+        "Picture not available: Scatterplot of fuel economy against engine size.",
+        "Code example, 1 line, as printed:", "ggplot mpg, aes displ, hwy geom_point",
+        "Picture not available: A hidden chunk's plot."]
+
+
 def test_a_research_page_s_spacing_note_and_cookie_names_are_not_its_words(settings):
     """A study's glossary opens with a `<br>` before its heading, which kept the heading
     from the title, said twice; a privacy policy's title carries a note ("Data Privacy

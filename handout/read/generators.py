@@ -145,6 +145,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 import shlex
 import string
@@ -4320,7 +4321,37 @@ INCLUDED_PICTURE = re.compile(r"^[ \t]*(?:knitr::)?include_graphics\(\s*(?:c\(\s
                               r"([\"'])([^\"']+)\1\s*\)?\s*(?:,[^)]*)?\)[ \t]*$")
 """A chunk's code that shows a picture, `knitr::include_graphics("images/sensor.png")`: the
 picture is its output, shown though its code is not (`echo=FALSE`)."""
-PICTURE_OPTION = re.compile(r"\bfig[.-](?:alt|cap)[ \t]*[:=][ \t]*([\"'])(.*?)\1")
+PICTURE_OPTION = re.compile(r"fig[.-](alt|cap)[ \t]*:[ \t]*(?:([\"'])(.*)\2|[|>][-+]?|(\S.*))$")
+"""An option line that describes a chunk's picture, `#| fig-alt: …` (its `#|` taken off),
+its value in quotes or not, or a block of lines after `|` or `>`, as YAML writes it."""
+HEADER_PICTURE_OPTION = re.compile(r"\bfig[.](alt|cap)[ \t]*=[ \t]*([\"'])(.*?)\2")
+"""The same in a chunk's header, `{r fig.alt="…"}`."""
+HIDDEN_PLOT = re.compile(r"\b(?:include|eval)[ \t]*[:=][ \t]*(?:false|FALSE|F)\b")
+"""A chunk's option that leaves its output out of the page, or does not run it."""
+
+
+def picture_description(header: str, options: list[str]) -> str:
+    """What a chunk's options (its header's and its `#|` lines) say its picture shows: its
+    `fig-alt`, else its `fig-cap`. r4ds writes them unquoted, "#| fig-alt: |" over lines of
+    words, as Quarto's own examples do; only a value in quotes was read, and 32 plots'
+    descriptions were lost."""
+    found = {option[1]: option[3] for option in HEADER_PICTURE_OPTION.finditer(header)}
+    lines = [CHUNK_OPTION.sub("", line, count=1) for line in options]
+    for index, line in enumerate(lines):
+        option = PICTURE_OPTION.match(line.strip())
+        if option is None:
+            continue
+        value = option[3] if option[2] else option[4] or ""
+        if not value:  # a block, "|" or ">", of the lines indented under it
+            indent = len(line) - len(line.lstrip())
+            block = list(itertools.takewhile(
+                lambda following: following.strip() and len(following) - len(
+                    following.lstrip()) > indent, lines[index + 1:]))
+            value = " ".join(following.strip() for following in block)
+        found.setdefault(option[1], value.strip())
+    return " ".join((found.get("alt") or found.get("cap") or "").split())
+
+
 HIDE_ALL_CHUNKS = re.compile(r"opts_chunk\$set\(([^()]|\([^()]*\))*?\becho[ \t]*=[ \t]*(FALSE|F)\b")
 """knitr's `knitr::opts_chunk$set(echo = FALSE, ...)` in a setup chunk: every chunk after
 it is hidden unless it says `echo = TRUE`."""
@@ -4355,20 +4386,24 @@ class ExecutableChunks(Preprocessor):
             while options < end and CHUNK_OPTION.match(lines[options]):
                 options += 1
             chosen = opening.group(3) + " ".join(lines[index + 1:options])
+            alt = picture_description(opening.group(3), lines[index + 1:options])
             pictures = [INCLUDED_PICTURE.match(line) for line in lines[options:end]
                         if line.strip()]
             if pictures and all(pictures) and not re.search(
                     r"\binclude[ \t]*[:=][ \t]*(?:false|FALSE|F)\b", chosen):
                 # its picture, described by its `fig.alt` or `fig.cap` (a study's sensor,
                 # "see image below", then nothing)
-                described = PICTURE_OPTION.search(chosen)
-                alt = described.group(2) if described else ""
                 shown = [f"![{alt}]({found.group(2)})" for found in pictures]
                 result[index:end + 1] = [""] * (end - index) + [" ".join(shown)]
                 index = end + 1
                 continue
+            # A plot the chunk draws, which only R or Python can make: its description in
+            # a box, as a picture not to be had is ("Picture not available: Scatterplot…")
+            plot = f"![{alt}]()" if alt and not HIDDEN_PLOT.search(chosen) else ""
             if HIDDEN_CHUNK.search(chosen) or hidden and not SHOWN_CHUNK.search(chosen):
-                result[index:end + 1] = [""] * len(lines[index:end + 1])
+                result[index:end + 1] = [""] * len(lines[index:end]) + [plot]
+            elif plot and options - index >= 2:  # the box, a blank line, then the code
+                result[index:options] = [plot] + [""] * (options - index - 2) + [lines[index]]
             else:  # the opening moves down over its options, keeping the line count
                 result[index:options] = [""] * (options - index - 1) + [lines[index]]
             hidden = hidden or bool(HIDE_ALL_CHUNKS.search("\n".join(lines[index:end])))
