@@ -2728,6 +2728,33 @@ def test_a_chunks_picture_is_described_by_its_options_as_yaml_writes_them(settin
         "Picture not available: A hidden chunk's plot."]
 
 
+def test_knitrs_blocks_of_markdown_are_boxes(settings):
+    """rOpenSci's packaging guide opens with a summary in ```` ```{block, type="summaryblock"}
+    ````: knitr's block holds Markdown, but it was printed as code and said "Code example, 3
+    lines", its links' addresses read out ("testing testing")."""
+    said, printed = said_and_printed(settings, """\
+        ---
+        title: Packaging guide
+        ---
+
+        ```{block, type="summaryblock"}
+        Please read our [chapter about testing](#testing) first.
+
+        Then ask the editors.
+        ```
+
+        ## Testing {#testing}
+
+        ```{block2, type='rmdwarning'}
+        Do **not** drive.
+        ```
+        """)
+    assert said[1:] == ["Summary", "Please read our chapter about testing first.",
+                        "Then ask the editors.", "End of summary.", "Testing", "Warning",
+                        "Do not drive.", "End of warning."]
+    assert "](#" not in printed and "{block" not in printed
+
+
 def test_a_research_page_s_spacing_note_and_cookie_names_are_not_its_words(settings):
     """A study's glossary opens with a `<br>` before its heading, which kept the heading
     from the title, said twice; a privacy policy's title carries a note ("Data Privacy

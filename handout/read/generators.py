@@ -4352,6 +4352,9 @@ def picture_description(header: str, options: list[str]) -> str:
     return " ".join((found.get("alt") or found.get("cap") or "").split())
 
 
+BLOCK_TYPE = re.compile(r"\btype[ \t]*=[ \t]*([\"'])(?:rmd)?(\w+?)(?:block)?\1")
+"""The style of knitr's `{block}` or `{block2}` of Markdown (bookdown's), its CSS class:
+"summaryblock", "rmdnote", "rmdwarning" are a summary, a note, a warning."""
 HIDE_ALL_CHUNKS = re.compile(r"opts_chunk\$set\(([^()]|\([^()]*\))*?\becho[ \t]*=[ \t]*(FALSE|F)\b")
 """knitr's `knitr::opts_chunk$set(echo = FALSE, ...)` in a setup chunk: every chunk after
 it is hidden unless it says `echo = TRUE`."""
@@ -4366,7 +4369,9 @@ class ExecutableChunks(Preprocessor):
     have it: their data cleaning was read out as code) but one that says `echo = TRUE`;
     and so is every chunk of a Quarto document whose front matter hides them
     (`execute: {echo: false}`: a consent form's setup code was read as "Code example").
-    A chunk that only shows a picture (`INCLUDED_PICTURE`) is that picture."""
+    A chunk that only shows a picture (`INCLUDED_PICTURE`) is that picture. knitr's
+    `{block}` and `{block2}` hold Markdown, no code: a box (rOpenSci's packaging guide's
+    summary was printed as code, its links' addresses read out)."""
 
     def __init__(self, md: Markdown, variables: Mapping[str, str]):
         super().__init__(md)
@@ -4382,6 +4387,14 @@ class ExecutableChunks(Preprocessor):
                 index += 1
                 continue
             end = closing_line(lines, index, opening.group(1))
+            if opening.group(2) in ("block", "block2"):
+                # knitr's blocks of Markdown, a styled box: "type" is its CSS class
+                style = BLOCK_TYPE.search(opening.group(3))
+                result[index] = callout_div(style.group(2) if style else "note")
+                if end < len(lines):
+                    result[end] = "</div>"
+                index = end + 1
+                continue
             options = index + 1
             while options < end and CHUNK_OPTION.match(lines[options]):
                 options += 1
