@@ -1249,6 +1249,9 @@ def test_a_note_s_star_after_a_name_and_a_space_is_silent_as_its_key_is(tmp_path
         "Press star to go back.", "Expand star.dat now.",
         'They say "Required fields are marked in red with an asterisk".',
         'Press "hash" to finish.', "A star marks it."]
+    # a phone's service code and a key pressed with another: "dial 06", "hit alt- to add"
+    assert spoken_script(tmp_path, "Dial *#06# or \\*111#. Hit **alt-#** or Shift+\\* now.") \
+        == ["Dial star hash 0 6 hash or star 1 1 1 hash.", "Hit alt-hash or Shift+star now."]
 
 
 def test_a_care_leaflet_s_rules_ranges_formats_arrows_and_units_are_said(tmp_path):

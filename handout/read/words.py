@@ -1896,6 +1896,12 @@ the dagger was read as a symbol. A star that stands alone mid-sentence is a key 
 _NAMED_STAR_RE = re.compile(r"\b(an?|the|An?|The) \*(?![\w*])")
 """A star named as the thing it is, "marked in red with an *": its name, where it was taken
 for a note's mark at the end of a sentence and left out, "marked in red with an"."""
+_SERVICE_CODE_RE = re.compile(r"(?<![\w*#])[*#][*#\d]*\d[*#\d]*#(?![\w*#])")
+"""A code dialled on a phone's keypad, "*#06#", "*111#": its keys, "star hash 0 6 hash",
+where the stars and hashes went as marks ("dial 06")."""
+_KEY_WITH_SIGN_RE = re.compile(r"(?i)\b((?:alt|ctrl|control|shift|cmd|command|option|fn|win)"
+                               r"\s?[-+]\s?)([#*])(?![\w*#])")
+"""A key pressed with another, "alt-#", "Shift+*": named, where it went ("hit alt- to add")."""
 CITATION_MARK = (r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed"
                  r"|better source needed|page needed|when\?|who\?|which\?|by whom\?)\]"
                  r"(?::\s?\d+(?:[–-]\d+)?)?")
@@ -2332,6 +2338,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
             m.string[:m.start()]) in NAMING_A_NUMBER else "", text)
         text = _NAMED_STAR_RE.sub(lambda m: f"{m[1]} {'asterisk' if m[1].lower() == 'an' else 'star'}",
                                   text)
+        text = _SERVICE_CODE_RE.sub(lambda m: " ".join(ENGLISH_SYMBOLS.get(c, c)
+                                                       for c in m.group()), text)
+        text = _KEY_WITH_SIGN_RE.sub(lambda m: m[1] + ENGLISH_SYMBOLS[m[2]], text)
     text = _NOTE_SIGN_RE.sub("", _STAR_TIMES_RE.sub(" × ", _CITATION_MARKS_RE.sub("", text)))
     text = _STRENGTH_PAIR_RE.sub(lambda m: _strength_pair(m, lang), text)
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
