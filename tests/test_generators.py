@@ -3081,6 +3081,21 @@ def test_a_link_typed_with_full_width_brackets_is_a_link(settings):
     assert '<a href="https://1922.gov.tw">1922ワクチン予約システム</a>で予約（無料）。' in document.html
 
 
+def test_github_docs_autotitle_links_have_their_pages_name(settings):
+    """GitHub's site policy links "[AUTOTITLE](/account-and-profile/…/about-notifications)",
+    whose words the site fills in: printed and said "AUTOTITLE", which the check then told
+    to write in ordinary case."""
+    write_handouts(settings.source, {"policy.md": (
+        "---\ntitle: Subprocessors\n---\n\nFollow the instructions in [AUTOTITLE]"
+        "(/account-and-profile/managing-subscriptions/about-notifications).\n")})
+    [document] = load_documents(settings)
+    assert document.sections[0].script[1].text == \
+        "Follow the instructions in About notifications."
+    [finding] = [f for f in lint_source(settings.source / "policy.md")
+                 if f.rule == "generator-syntax"]
+    assert finding.where.endswith(":5") and "'About notifications'" in finding.message
+
+
 def test_a_line_break_inside_chinese_or_japanese_words_is_no_space(settings):
     """A Taiwanese vaccination page wraps its source lines inside words ("希" / "望"): print
     and the voice's text put a space there, "希 望", as English wants between its words.

@@ -153,6 +153,7 @@ import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Callable, Mapping
+from urllib.parse import unquote
 
 from markdown import Markdown
 from markdown.blockprocessors import BlockProcessor, ListIndentProcessor
@@ -1923,6 +1924,28 @@ class FullWidthLinks(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         return outside_code(lines, keeping_code_spans(
             lambda text, _: FULL_WIDTH_LINK.sub(r"\1(\2)", text)))
+
+
+AUTOTITLE_LINK = re.compile(r"\[AUTOTITLE\]\(([^()\s]+?)/?(#[^()\s]*)?\)")
+"""GitHub Docs' link whose words the site fills in with the title of the page it goes to,
+`[AUTOTITLE](/account-and-profile/…/about-notifications)`: printed and said "AUTOTITLE"."""
+
+
+class AutotitleLinks(NotingPreprocessor):
+    """GitHub Docs' `AUTOTITLE` links (`AUTOTITLE_LINK`) with the words of their page's name,
+    "About notifications", and a note to check them."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        def titled(found: re.Match[str], text: str, first: int) -> str:
+            name = unquote(found[1].rsplit("/", 1)[-1]).removesuffix(".md")
+            words = " ".join(re.split(r"[-_]+", name)).strip().capitalize() or found[1]
+            self.note(line_of(text, found.start(), first), f"the link's words are the title "
+                      f"of the page it goes to on GitHub's site: '{words}' is made from its "
+                      "address; write the title in its place")
+            return f"[{words}]({found[1]}{found[2] or ''})"
+
+        return outside_code(lines, keeping_code_spans(lambda text, first: AUTOTITLE_LINK.sub(
+            lambda found: titled(found, text, first), text)))
 
 
 class FieldLines(Preprocessor):
@@ -5251,6 +5274,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(GenderStars(md), "gender_stars", 29.782)
         md.preprocessors.register(TranslationTags(md), "translation_tags", 29.7815)
         md.preprocessors.register(FullWidthLinks(md), "full_width_links", 29.7814)
+        md.preprocessors.register(AutotitleLinks(md), "autotitle_links", 29.7813)
         md.preprocessors.register(IndentedHeadings(md), "indented_headings", 29.781)
         md.preprocessors.register(DocsToMarkdown(md), "docs_to_markdown", 29.7)
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
