@@ -1266,6 +1266,16 @@ def test_a_care_leaflet_s_rules_ranges_formats_arrows_and_units_are_said(tmp_pat
         "London to Paris.", "Give 0.1 units per kilogram.", "I Would Die 4 U."]
 
 
+def test_a_date_or_a_time_to_write_in_is_said_as_one(tmp_path):
+    """A consent form's "Date: __/__/____" was said "Date: slash slash blank", "..../..../..."
+    "colon slash slash blank", and "Time: ___:___ am/pm" "blank colon blank am, pm"."""
+    assert spoken_script(tmp_path, "Signed: ____________ Date: __/__/____\n\n"
+                                   "Date of birth: ..../..../........\n\nTime: ___:___ am/pm") \
+        == ["Signed: blank Date: day, month, year", "Date of birth: day, month, year",
+            "Time: blank AM or PM"]
+    assert spoken_script(tmp_path, "Fecha: __/__/____", "es") == ["Fecha: día, mes, año"]
+
+
 def test_an_arrow_typed_as_dash_and_greater_than_is_an_arrow(tmp_path):
     """apache/tika's numbered-list test document writes "1.2->1.1" and "b. -> e.": said
     "1.2-more than 1.1" and "b. - e.", the ">" taken for a comparison."""

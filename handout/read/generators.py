@@ -1854,14 +1854,22 @@ Markdown took two of them for the marks of the bold and italic words between, wh
 printed in bold without their lines; not `___words___`, nor a rule of underscores alone."""
 
 
+WRITE_IN_DATE = re.compile(r"(?<![^\W\d_])_{2,}(?:[ \t]?[/:.-][ \t]?_{2,})+(?![^\W\d_])")
+"""A date or a time to write in, "__/__/____", "___:___", whose pairs of underscores
+Python-Markdown took for bold marks: "Date: // blank"."""
+
+
 class WriteInBlanks(Preprocessor):
-    """A form's lines to write on (`WRITE_IN_BLANK`) keep their underscores as characters,
-    printed as lines, and said as "blank" (`words.BLANK_WORDS`)."""
+    """A form's lines to write on (`WRITE_IN_BLANK`, `WRITE_IN_DATE`) keep their underscores
+    as characters, printed as lines, and said as "blank" (`words.BLANK_WORDS`)."""
 
     def run(self, lines: list[str]) -> list[str]:
+        def escaped(found: re.Match[str]) -> str:
+            return found.group().replace("_", "\\_")
+
         return outside_code(lines, lambda text, _: "\n".join(
             line if not line.strip(" _\t") else WRITE_IN_BLANK.sub(
-                lambda found: "\\_" * len(found.group()), line)
+                escaped, WRITE_IN_DATE.sub(escaped, line))
             for line in text.split("\n")))
 
 

@@ -157,6 +157,8 @@ ABBREVIATIONS = {
     "M-F": "Monday to Friday",
     "M–F": "Monday to Friday",
     "w/o": "without",
+    "am/pm": "AM or PM",
+    "AM/PM": "AM or PM",
     "w/": "with",
     "f/u": "follow-up",
     "Wt.": "Weight",
@@ -2233,6 +2235,15 @@ DATE_PARTS = {"en": ("day", "month", "year"), "fr": ("jour", "mois", "année"),
 where the voice said "dee dee, em em, yyy-eye" and "te te em em jot jot"."""
 
 
+_BLANK_PART = r"(?:_{2,}|\.{2,}|…+)"
+_BLANK_DATE_RE = re.compile(rf"(?<![\w_.…]){_BLANK_PART}(?:[ \t]?[/-][ \t]?{_BLANK_PART}){{1,2}}"
+                            r"(?![\w_.…])")
+"""A date to write in, as forms draw it, "__/__/____", "..../..../........": said as a date's
+format is (`DATE_PARTS`, "day, month, year"), where the voice said "slash slash blank"."""
+_BLANK_TIME_RE = re.compile(r"(?<![\w_])_{2,}[ \t]?:[ \t]?_{2,}(?![\w_])")
+"""A time to write in, "___:___": one blank, not "blank colon blank"."""
+
+
 def _date_format(found: re.Match[str], lang: str) -> str:
     """A date's format (`_DATE_FORMAT_RE`) as its parts' names in `lang`, as written."""
     day, month, year = DATE_PARTS.get(lang.split("-")[0].lower(), DATE_PARTS["en"])
@@ -2315,6 +2326,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _MIXED_NUMBER_RE.sub(lambda m: f"{m[1]} {m[2]}/{m[3]}" if int(m[2]) < int(m[3])
                                     else m.group(), text)
     blank = BLANK_WORDS.get(lang.split("-")[0].lower())
+    if blank:  # a date or a time to write in: its parts' names, or one blank
+        parts = DATE_PARTS.get(lang.split("-")[0].lower())
+        text = _BLANK_DATE_RE.sub(lambda m: ", ".join(parts) if parts and m.group().count(
+            "/") + m.group().count("-") == 2 else blank, text)
+        text = _BLANK_TIME_RE.sub(blank, text)
     if blank and text.strip("_ \t"):  # not a rule drawn with underscores, alone
         text = _BLANK_RE.sub(lambda m: f" {blank}" + " " * (m.string[m.end():m.end() + 1] not in
                                                             ",.)") if _is_blank(m)
