@@ -707,10 +707,18 @@ def test_a_star_between_numbers_is_times(tmp_path):
 def test_a_table_with_no_words_is_a_box_to_write_in_and_is_not_said(tmp_path):
     """The USDS DITAP packet's "Use the space below to take notes" is a table of one empty
     cell: it was said "Table. 1 row." and, once rows with no words were not counted,
-    "Table. 0 rows.". A form's columns over blank rows are said as its header row."""
+    "Table. 0 rows.". A form's columns over blank rows are said as its header row, and its
+    rows counted: an after-school club's four rows for emergency contacts were "1 row". A
+    grid to tick, its rows named and empty, names its columns: a club's sessions were
+    "Table. 2 rows. AM. PM.", the five days they are on never said."""
     said = spoken_script(tmp_path, "Notes go below.\n\n<table><tr><td> </td></tr></table>\n\n"
-                                   "| Name | Date |\n|---|---|\n| | |\n| | |\n\nThe end.\n")
-    assert said[-4:] == ["Notes go below.", "Table. 1 row.", "Name. Date.", "The end."]
+                                   "| Name | Date |\n|---|---|\n| | |\n| | |\n\n"
+                                   "| | MON | TUES | WED |\n|---|---|---|---|\n| AM | | | |\n"
+                                   "| PM | | | |\n\nThe end.\n")
+    assert said[-8:] == ["Notes go below.", "Table. 2 rows.", "Name. Date.", "Table. 2 rows.",
+                         "Monday. Tuesday. Wednesday.", "AM.", "PM.", "The end."]
+    assert spoken_script(tmp_path, "| Day | Mon | Wed |\n|---|---|---|\n| Club | Yes | No |\n") \
+        == ["Table. 1 row.", "Day: Club. Monday: Yes. Wednesday: No."]  # "wed no"
 
 
 def test_a_labels_no_written_against_its_number_is_number(tmp_path):

@@ -30,7 +30,7 @@ from handout.read.words import (ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERAN
                                 SPACED_STOPS, UNSPACED_STOPS, built_in_respellings,
                                 compile_lexicon, is_email_address, respell,
                                 spelled_countries, spoken_words, unreadable_alone,
-                                unreadable_words, utterance_spans)
+                                unreadable_words, utterance_spans, weekday_headers)
 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
 """What ends a sentence in any language: a cell, a caption or a description ending in one
@@ -447,8 +447,8 @@ class _Reader:
                                                  if said]) or picture_beside_words(rows[0])):
             headers = []  # a picture beside words is no row of names: Easy Read's first row
         if self.lang.split("-")[0].lower() == "en":
-            headers = WEEK_HEADERS.get(tuple(name.strip(" .").lower() for name in headers),
-                                       headers)
+            headers = weekday_headers(WEEK_HEADERS.get(
+                tuple(name.strip(" .").lower() for name in headers), headers))
         body_rows = rows[1:] if headers else rows
         pictured = picture_layout(body_rows)
 
@@ -499,13 +499,21 @@ class _Reader:
         # apache/poi's tika-3816 table "Table. 5 rows.", of which two were said. A table
         # with none is a box to write in (the USDS DITAP packet's "space below" for notes),
         # said as its header row if it has one, else not at all ("Table. 0 rows.").
+        # A grid to fill in, its rows empty but for their names ("AM", "PM" under the days
+        # a child comes), or a form's rows to write on under its columns' names: its columns
+        # were never named, and its four rows were "1 row". Its header row is said, and every
+        # row counted.
+        body_words = row_words[len(rows) - len(body_rows):]
+        to_fill = len(headers) > 1 and not pictured and all(
+            not "".join(cells[1:]).strip() for cells in body_words) and (
+            not headers[0] or not any(cells[0].strip() for cells in body_words if cells))
         said = [(row, words, counted) for row, words, counted in said if words]
-        if not said and headers:
-            said = [(rows[0], sentences(headers), True)]
+        if to_fill:
+            said = [(rows[0], sentences(headers), False)] + said
         if not said:
             self.set_pause(self.settings.paragraph_pause)
             return
-        count = sum(counted for _, _, counted in said)
+        count = len(body_rows) if to_fill else sum(counted for _, _, counted in said)
         if not pictured:
             self.say(f"{intro}{self.space}{self.words.count(self.words.rows, count)}",
                      self.settings.item_pause, self.id_for(element))

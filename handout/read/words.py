@@ -1112,6 +1112,16 @@ _DAY_LIST_RE = re.compile(rf"\b(?:{'|'.join(_DAYS)})\b(?:\.?\s?(?:,|&|/|·|\||\b
                           rf"\s?(?:{'|'.join(_DAYS)})\b)+")
 """Days shortened in a list, "Mon, Wed & Fri", "Mon · Wed · Fri": "mon, wed and fry" was
 said."""
+
+
+def weekday_headers(headers: list[str]) -> list[str]:
+    """A table's columns' names with each day shortened in English, in capitals or not, as
+    its name, where two or more are ("MON | TUES | WED", "Mon | Tues"): a club's sessions
+    were said "mon, tyooz, wed", and its rows "Wed: No" as "wed no"."""
+    days = [_DAYS.get(name.strip(" .").title()) for name in headers]
+    if sum(map(bool, days)) < 2:
+        return headers
+    return [day or name for day, name in zip(days, headers)]
 _EXTENSION_X_RE = re.compile(r"(?<=\d{4})(,?\s+(?:or\s+)?)[xX](\d{2,5})\b")
 """An extension after a telephone number, "366-3500 x218", or after another, "ext. 7019 or
 x218" (an Ontario clinic's): said "times 218". Not a bus route in a list of them, "76,
