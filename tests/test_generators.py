@@ -2236,6 +2236,17 @@ def test_pandoc_line_blocks_keep_their_lines(settings):
                          "200 Main Road, Berkeley, California 94718", "Table. 1 row."]
 
 
+def test_a_line_block_in_a_quote_keeps_its_lines(settings):
+    """The R Markdown Cookbook quotes an address as a line block, each line "> | ": it
+    printed as one line, its pipes and all, "| Patient Services | Anytown Hospital"."""
+    write_handouts(settings.source, {"lines.md": "# Write to us\n\n> | Patient Services\n"
+                                                 "> | Anytown Hospital\n> | 12 High Street\n"})
+    [document] = load_documents(settings)
+    [quote] = parse_html(document.sections[0].html).iter("blockquote")
+    assert [line.strip() for line in text_of(quote).strip().split("\n")] == [
+        "Patient Services", "Anytown Hospital", "12 High Street"]
+
+
 def test_pandoc_citations_are_said_as_a_formatted_page_prints_them(settings):
     """Quarto's guide to citations (`[see @knuth1984, pp. 33-35; also @wickham2015]`,
     `@knuth1984 says`, `see @sec-citations-style`): with no bibliography to format them the

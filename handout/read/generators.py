@@ -1129,7 +1129,7 @@ class PandocSpans(Preprocessor):
                                                  BRACKETED_SPAN.sub(r"\1", text))))
 
 
-LINE_BLOCK_LINE = re.compile(r"^[ ]{0,3}\|(?: (.*))?$")
+LINE_BLOCK_LINE = re.compile(r"^((?:[ ]{0,3}>[ ]?)*)[ ]{0,3}\|(?: (.*))?$")
 PIPE_DELIMITER_ROW = re.compile(r"^[ ]{0,3}\|[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 """A pipe table's row under its header (`| --- | :---`), which a line block never has."""
 
@@ -1166,9 +1166,11 @@ class LineBlocks(Preprocessor):
                 opening = LINE_BLOCK_LINE.match(lines[line_index])
                 words = lines[line_index].strip()  # a line going on with the one before
                 if opening is not None:  # its indent kept, where Markdown would drop it
-                    words = opening.group(1) or ""
+                    words = opening.group(2) or ""
                     indent = len(words) - len(words.lstrip(" "))
-                    words = "\u00a0" * indent + words.lstrip(" ") or "\u00a0"
+                    # in a quote (an address quoted, the R Markdown Cookbook's), its marks
+                    words = opening.group(1) + ("\u00a0" * indent + words.lstrip(" ")
+                                                or "\u00a0")
                 ends = line_index + 1 < end and LINE_BLOCK_LINE.match(lines[line_index + 1])
                 result[line_index] = words + ("  " if ends else "")
             index = end
