@@ -2236,6 +2236,19 @@ def test_pandoc_line_blocks_keep_their_lines(settings):
                          "200 Main Road, Berkeley, California 94718", "Table. 1 row."]
 
 
+def test_bookdowns_text_references_are_not_printed_with_their_labels(settings):
+    """bookdown's "(ref:theorem-envs) Theorem environments in **bookdown**." defines a
+    caption's words: it was printed and said with its label, "(ref:theorem-envs) Theorem
+    environments". Where text uses the label, its words are put in."""
+    write_handouts(settings.source, {"doses.Rmd": (
+        "# Doses\n\n(ref:doses) Doses by age, in **milligrams**.\n\n"
+        "```{r doses, echo=FALSE}\nknitr::kable(doses, caption = '(ref:doses)')\n```\n\n"
+        "See (ref:doses) above. Ask your pharmacist.\n")})
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "See Doses by age, in milligrams. above.", "Ask your pharmacist."]
+
+
 def test_a_line_block_in_a_quote_keeps_its_lines(settings):
     """The R Markdown Cookbook quotes an address as a line block, each line "> | ": it
     printed as one line, its pipes and all, "| Patient Services | Anytown Hospital"."""

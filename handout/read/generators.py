@@ -1958,6 +1958,33 @@ class AutotitleLinks(NotingPreprocessor):
             lambda found: titled(found, text, first), text)))
 
 
+TEXT_REFERENCE = re.compile(r"^\(ref:([\w:.-]+)\)[ \t]+(\S.*)$")
+"""bookdown's text reference, a paragraph "(ref:doses) Doses by age, in **milligrams**."
+that defines words a figure's or a table's caption uses, `caption = '(ref:doses)'`: bookdown
+shows it only there; it was printed and said with its label."""
+
+
+class TextReferences(NotingPreprocessor):
+    """bookdown's text references (`TEXT_REFERENCE`): the definitions left out, and the words
+    put in where text outside code uses them."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        defined: dict[str, str] = {}
+        result = list(lines)
+        for index, line in enumerate(lines):
+            found = TEXT_REFERENCE.match(line)
+            if found and not mask[index] and (not index or not lines[index - 1].strip()):
+                defined[found[1]] = found[2]
+                result[index] = ""
+                self.note(index, f"bookdown's text reference '(ref:{found[1]})' is shown "
+                                 "where a caption uses it, which only R can draw: left out")
+        if not defined:
+            return result
+        used = re.compile(r"\(ref:(" + "|".join(map(re.escape, defined)) + r")\)")
+        return outside_code(result, lambda text, _: used.sub(lambda m: defined[m[1]], text))
+
+
 class FieldLines(Preprocessor):
     """A paragraph whose every line is a field (`FIELD_LINE`), two or more: a leaflet's
     contact details, "Tel: 020 7946 0958" over "Email: help@example.org", a Notion page's
@@ -5285,6 +5312,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(TranslationTags(md), "translation_tags", 29.7815)
         md.preprocessors.register(FullWidthLinks(md), "full_width_links", 29.7814)
         md.preprocessors.register(AutotitleLinks(md), "autotitle_links", 29.7813)
+        md.preprocessors.register(TextReferences(md), "text_references", 29.7812)
         md.preprocessors.register(IndentedHeadings(md), "indented_headings", 29.781)
         md.preprocessors.register(DocsToMarkdown(md), "docs_to_markdown", 29.7)
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
