@@ -4228,6 +4228,14 @@ def test_a_number_after_a_telephones_label_is_dialled_in_every_language(lang, wr
     assert say_own_voice_numbers(say_numbers(spoken_words(written, lang), lang), lang) == said
 
 
+def test_a_chinese_year_and_extension_are_said_digit_by_digit():
+    """A Taiwanese clinic's "2024年3月5日" was said "二千二十四年", an amount, and "分機 123"
+    "一百二十三"; a count of people stays an amount."""
+    assert say_own_voice_numbers(say_numbers(spoken_words(
+        "本診所將於2024年3月5日起調整門診時間，請撥分機 123，2000人。", "zh"), "zh"), "zh") == \
+        "本診所將於二零二四年3月5日起調整門診時間，請撥分機 1 2 3，2000人。"
+
+
 def test_a_plus_sign_is_said_in_arabic_and_urdu(tmp_path):
     """A cardiologist's contact page: "+90 212 ..." began with the English "plus"; an Urdu
     clinic's "20+ سال" was "twenty plus years"."""

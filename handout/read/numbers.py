@@ -492,6 +492,10 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
                                   if len(m[1]) > 2 or len(m[2]) == 4 else m.group(), text)
     if primary == "vi":
         text = VIETNAMESE_HOTLINE.sub(lambda m: digit_by_digit(m.group()), text)
+    if primary == "zh":  # a year's digits one by one, "二零二四年"; an extension's too
+        text = CHINESE_YEAR.sub(lambda m: "".join("零一二三四五六七八九"[int(d)]
+                                                  for d in m.group()), text)
+        text = CHINESE_EXTENSION.sub(lambda m: m.group(1) + digit_by_digit(m.group(2)), text)
     text = GROUPED_THOUSANDS.sub(joined, say_telephones(text))
     if primary in PLUS_WORDS:
         before, after = PLUS_WORDS[primary]
@@ -609,6 +613,11 @@ THAI_COUNT = re.compile(r"(?<![A-Za-z0-9.,:/@_-])(?:0|[1-9]\d{0,2}|[2-9]\d{3}|[1
 """A count in a Thai text, up to three digits, a year, or an amount of baht: not a hotline
 ("1669", or "191" after "โทร", call), a postcode ("10110"), a number starting with zero,
 nor one in a name or an address ("info123@…"), which are said digit by digit."""
+CHINESE_YEAR = re.compile(r"(?<![\d.,])\d{4}(?=\s?年)")
+"""A year in Chinese, "2024年", which is read digit by digit ("二零二四年"): the voice said it as
+an amount, "二千二十四年"."""
+CHINESE_EXTENSION = re.compile(r"((?:分機|分机|內線|内线)\s?)(\d{2,6})(?!\d)")
+"""An extension after its word, "分機 123", dialled digit by digit: it was "一百二十三"."""
 SLASHED_NUMBER = re.compile(r"(?<![\d/.,])([1-9]\d*)/(\d+)(?![\d/-]|[.,]\d| \d)")
 SLASH_NUMBER_WORDS = {"sk": "lomeno", "cs": "lomeno", "de": "Strich", "uk": "дріб", "ru": "дробь",
                       "pl": "łamane przez"}
