@@ -208,6 +208,14 @@ def test_every_espeak_voice_offered_has_its_dictionary(tmp_path, capfd):
     assert "Can't read dictionary" not in capfd.readouterr().err
 
 
+def test_a_hong_kong_handout_is_read_in_cantonese(tmp_path):
+    """A handout in "zh-HK" was read by espeak-ng's Mandarin voice; written Chinese is read
+    aloud in Cantonese there, and espeak-ng has its voice. Taiwan's is Mandarin."""
+    assert [espeak.espeak_voice_for(lang, tmp_path) for lang in ("zh-HK", "zh-MO", "zh-TW",
+                                                                 "zh")] == [
+        "sit/yue", "sit/yue", "sit/cmn", "sit/cmn"]
+
+
 def test_espeak_says_the_same_words_the_same_way_whatever_it_said_before(tmp_path):
     def say(history: str) -> str:
         return subprocess.run([sys.executable, "-c", SAY, str(tmp_path), history],

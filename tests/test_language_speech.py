@@ -1519,6 +1519,8 @@ def test_helplines_from_real_handouts_are_said_as_numbers_to_dial(lang, written,
     ("zh", "开放时间：08：30－17：00，比分3：2，1：30：00。",
      "开放时间：8点30分至17点，比分3：2，1：30：00。"),
     ("ko", "진료시간 09：00～18：00", "진료시간 아홉 시에서 열여덟 시"),
+    # in Taiwan's and Hong Kong's characters, its own: "點", not the mainland's "点"
+    ("zh-TW", "上午9:00至下午6:30", "上午9點至下午6點30分"),
 ])
 def test_migrants_guides_say_what_their_signs_mean(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said

@@ -2777,6 +2777,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             text = _HOUR_NAMED_RE[primary].sub(lambda m: _named_hour(m, primary), text)
         if primary == "tr":  # "saat 08.30'da": Turkish writes a time with a point
             text = _TURKISH_CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
+        if primary == "zh" and (locale := babel_locale(lang)) and locale.script == "Hant":
+            text = re.sub(r"(?<=\d)点", "點", text)  # "9點", as Taiwan and Hong Kong write it
     if primary == "tr":  # "101. Sokak": "yüz birinci Sokak"
         from num2words import num2words
 

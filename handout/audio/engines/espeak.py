@@ -178,12 +178,18 @@ def has_dictionary(identifier: str) -> bool:
     return not dictionary or (data / f"{dictionary}_dict").is_file()
 
 
+SPOKEN_THERE = {"zh-hk": "yue", "zh-mo": "yue", "zh-hant-hk": "yue", "zh-hant-mo": "yue"}
+"""The language written Chinese is read aloud in where a region's tag names it: Cantonese
+in Hong Kong and Macau, where a Hong Kong handout was read in Mandarin."""
+
+
 def espeak_voice_for(lang: str, cache: Path) -> str | None:
     """The identifier of espeak-ng's voice for `lang` (a BCP 47 tag), or None: the exact
-    tag first, then its primary language, lowest priority number first."""
+    tag first, then the language spoken there (`SPOKEN_THERE`), then its primary language,
+    lowest priority number first."""
     _, voices = espeak_catalogue(cache)
     tag = lang.lower()
-    for wanted in (tag, tag.split("-")[0]):
+    for wanted in (tag, SPOKEN_THERE.get(tag), tag.split("-")[0]):
         ranked = sorted((priority, voice.identifier) for voice in voices
                         for priority, language in voice.languages if language == wanted)
         if ranked:
