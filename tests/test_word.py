@@ -1545,6 +1545,25 @@ def test_a_title_that_labels_the_office_s_part_of_a_form_is_a_heading_there(sett
         "For Official Use Only:", "Director's input:"]
 
 
+def test_dates_are_read_in_the_order_the_document_writes_them(settings):
+    """A childcare club's policy, from a Word template that says US English, prints "To be
+    reviewed: 01/09/2024" beside "adopted on: 15/08/2023": the voice said "January 9,
+    2024", eight months from the date printed. A date that can only be day first shows how
+    the others are written; its language is still what print and the voice say it is."""
+    settings.source.mkdir()
+    write_docx(settings.source / "policy.docx", "".join([
+        paragraph("Admissions Policy", "Title"), paragraph("Adopted on: 15/08/2023."),
+        paragraph("To be reviewed: 01/09/2024.")]), lang="en-US")
+    write_docx(settings.source / "us.docx", "".join([
+        paragraph("Visit", "Title"), paragraph("Open on 12/25/2024 and 01/09/2025.")]),
+        lang="en-GB")
+    policy, us = load_documents(settings)
+    assert policy.meta.lang == "en-US" and us.meta.lang == "en-GB"
+    assert [u.spoken for u in policy.sections[0].script][1:] == [
+        "Adopted on: 15 August 2023.", "To be reviewed: 1 September 2024."]
+    assert us.sections[0].script[1].spoken == "Open on December 25, 2024 and January 9, 2025."
+
+
 def test_boxes_of_every_symbol_font_are_printed_and_said_as_a_forms_boxes(settings):
     """A research consent form (in the layout of the NHS's) gives each statement a box to
     initial, Webdings' F063: it was printed and said "(white large square)". Wingdings 2's

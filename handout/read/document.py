@@ -32,7 +32,7 @@ from urllib.parse import unquote
 from handout.config import Settings
 from handout.errors import HandoutError, Problem
 from handout.findings import WARNING
-from handout.language import direction, words_for
+from handout.language import day_first, direction, words_for
 from handout.read.images import check_images
 from handout.read.sanitize import clean_tree
 from handout.read.script import (HEADING_TAGS, Lead, Unsaid, Utterance, script_section,
@@ -515,6 +515,29 @@ def too_deeply_nested(path: Path) -> Problem:
                    "another too deeply to be read: write it with fewer of them", path, line + 1)
 
 
+NUMERIC_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/(?:\d{4}|\d{2})(?![\d/])")
+
+
+def read_dates_as_written(lang: str, text: str, source: SourceFile) -> str:
+    """The English the handout's dates are read in: its own, unless its dates show the other
+    order, one that can only be day first ("15/08/2023") and none that can only be month
+    first, or the reverse. A childcare club's policy, from a Word template that says US
+    English, printed "To be reviewed: 01/09/2024" beside "15/08/2023", and the voice said
+    "January 9, 2024"; its dates are read as British English reads them."""
+    if lang.split("-")[0].lower() != "en":
+        return lang
+    shown = {int(first) > 12 for first, second in NUMERIC_DATE.findall(text)
+             if (int(first) > 12) != (int(second) > 12) and max(int(first), int(second)) <= 31}
+    if len(shown) != 1:
+        return lang
+    written_day_first = shown.pop()
+    if day_first(lang) is written_day_first:
+        return lang
+    log.info("%s: its dates are read %s first, as it writes them, not as %s does", source.path,
+             "day" if written_day_first else "month", lang)
+    return "en-GB" if written_day_first else "en-US"
+
+
 def parse_document(source: SourceFile, settings: Settings) -> Document:
     """Parse one handout into a `Document`; raise `HandoutError` if it cannot be published."""
     from handout.read.generators import settle_tree, undecorated
@@ -609,6 +632,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
             groups.append([])
         groups[-1].append(element)
 
+    reading = read_dates_as_written(meta.lang, text_of(body), source)
     sections = []
     for index, group in enumerate(groups):
         if index == 0:
@@ -627,7 +651,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
             line = heading_line(text_lines, heading, source.body_line, searched_from) \
                 if source.html is None else 1
             searched_from = line - source.body_line + 1
-        script = script_section(group, footnotes, settings, lexicon, meta.lang,
+        script = script_section(group, footnotes, settings, lexicon, reading,
                                 fresh_ids(f"s{index}-", taken), lead if index == 0 else (),
                                 unsaid)
         sections.append(Section(
