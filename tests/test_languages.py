@@ -382,6 +382,24 @@ def right_to_left(settings, editions=("pdf", "audio", "web", "daisy", "epub"), l
     return settings.out / lang
 
 
+def test_an_address_in_a_right_to_left_handout_prints_whole_on_one_line(settings):
+    """The Open Source Guides in Persian link "Django's code of conduct": its address,
+    broken at a line's end, printed its halves from the right, "https://www.djangoproject.
+    com/(" over ")conduct/"; an address written as a link's words lost its last "/" to the
+    line's other end, "/https://www.example.org/help"."""
+    write_handouts(settings.source, {"conduct.md": (
+        "---\ntitle: آزمون\nlang: fa\n---\n\n[منشور اخلاقی Django](https://www.djangoproject"
+        ".com/conduct/) و [منشور اخلاقی Citizen](http://citizencodeofconduct.org/) نیز دو نمونۀ "
+        "خوب دیگر هستند.\n\nبرای اطلاعات بیشتر به https://www.example.org/help/ مراجعه کنید.\n")})
+    build(settings, ("pdf",))
+    with pdfplumber.open(settings.out / "conduct" / "conduct.pdf") as pdf:
+        words = [word["text"] for word in pdf.pages[0].extract_words()]
+    # pdfplumber gives a right-to-left line's brackets as drawn: ")" opens it on the right
+    assert ")https://www.djangoproject.com/conduct/(" in words
+    assert ")http://citizencodeofconduct.org/(" in words
+    assert "https://www.example.org/help/" in words
+
+
 def test_a_right_to_left_handout_is_printed_from_the_right(settings):
     """Arabic: lines start at the right margin and are ragged at the left; list markers,
     the quotation bar and the page number stand at the right."""
