@@ -18,6 +18,8 @@ from conftest import FIXTURES, PROJECT, needs_kokoro, write_handouts
 from handout.pdf import render as printing
 from handout.build import build
 from handout.errors import HandoutError
+from handout.read.document import load_documents, parse_html
+from handout.read.script import text_of
 from test_engines import FakeGoogle
 
 HYPHENATED = re.compile(r"\w[-\u2010\u00ad]$")
@@ -380,6 +382,21 @@ def right_to_left(settings, editions=("pdf", "audio", "web", "daisy", "epub"), l
     shutil.copy(FIXTURES / "robust" / f"{lang}.md", settings.source)
     build(settings, editions)
     return settings.out / lang
+
+
+def test_an_urdu_item_that_opens_with_an_english_name_runs_right_to_left(settings):
+    """An Urdu study guide's "Microsoft Foundry مقامی حل" (a local solution) has more Latin
+    letters than Urdu ones: it was turned left to right, its words printed in the wrong
+    order, and the check failed the page. Its words are half Urdu, and it runs as its
+    list does; an English sentence among them still turns."""
+    write_handouts(settings.source, {"guide.md": (
+        "---\ntitle: مطالعہ\nlang: ur\n---\n\n- Ollama پلیٹ فارم کی تعیناتی\n"
+        "- Microsoft Foundry مقامی حل\n- فریم ورک کا تقابلی تجزیہ\n\n"
+        "This guide is also in English.\n")})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [(element.tag, text_of(element)) for element in body.iter()
+            if element.get("dir")] == [("p", "This guide is also in English.")]
 
 
 def test_an_address_in_a_right_to_left_handout_prints_whole_on_one_line(settings):

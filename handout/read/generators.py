@@ -5678,13 +5678,16 @@ def own_words(element: ET.Element) -> str:
 
 def words_direction(text: str) -> str | None:
     """"rtl" if `text` opens with a letter written right to left (Arabic, Hebrew) and most
-    of its letters are, "ltr" if it opens with one written left to right and most are, None
+    of its words are, "ltr" if it opens with one written left to right and most are, None
     otherwise: so "نبذه عن CoronaMelder" (about CoronaMelder) and "COVID-19 مرض تنفسي" run
-    right to left, as their sentences do, and so does "مسکن / Housing"."""
+    right to left, as their sentences do, and so does "مسکن / Housing". Words, not letters:
+    an Urdu study guide's "Microsoft Foundry مقامی حل" (a local solution) has more Latin
+    letters than Urdu ones, and was turned left to right, its words in the wrong order."""
     import unicodedata
 
-    kinds = [unicodedata.bidirectional(character) for character in text]
-    first = next((kind for kind in kinds if kind in ("L", "R", "AL")), None)
+    kinds = [next((kind for character in word if (kind := unicodedata.bidirectional(
+        character)) in ("L", "R", "AL")), None) for word in text.split()]
+    first = next((kind for kind in kinds if kind), None)
     rightward, leftward = kinds.count("L"), kinds.count("R") + kinds.count("AL")
     if first == "L" and rightward > leftward:
         return "ltr"
