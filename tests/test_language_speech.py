@@ -384,6 +384,9 @@ def test_a_day_alone_in_a_tables_cell_is_said_whole():
     ("Your appointment: Tue 12/01/2027 at 10:30am.",
      "Your appointment: Tuesday 12 January 2027 at 10:30 AM."),
     ("Tel: +44 (0)20 7946 0958.", "Tel: plus 4 4, 0, 2 0, 7 9 4 6, 0 9 5 8."),
+    # PyCon's incident line: "plus one, two hundred sixteen, two hundred eight, …"
+    ("Call or SMS +1 (216) 208 7987, or (503) 384 8831.",
+     "Call or SMS plus 1, 2 1 6, 2 0 8, 7 9 8 7, or 5 0 3, 3 8 4, 8 8 3 1."),
     ("Water with a TDS of 300 mg/L.", "Water with a TDS of 300 milligrams per litre."),
     ("Take 875mg/125mg.", "Take 875 milligrams and 125 milligrams."),
     ("Reg. charity no. 1234567; your NHS number 485 777 3456.",

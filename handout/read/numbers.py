@@ -107,15 +107,16 @@ MONEY = {
 
 
 ENGLISH_TELEPHONE = re.compile(
-    r"(?<![\w.,+-])(?:(\+\d{1,3}[ .]?(?:\(0\) ?)?)(\d{1,4}(?:[ .-]\d{2,7}){1,3}|\d{9,11})"
+    r"(?<![\w.,+-])(?:(\+\d{1,3}[ .]?(?:\(0\) ?)?)(\(?\d{1,4}\)?(?:[ .-]\d{2,7}){1,3}|\d{9,11})"
     r"|(\+\d{1,3}[ .]?)?"
     r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}){1,2}(?:[ .]\d\d[ .]\d\d)?|1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}|"
     r"1-\d{3}-(?=[\dA-Z]{3,4}-[\dA-Z]*[A-Z])[\dA-Z]{3,4}-[\dA-Z]{3,4}|" + r"1-\d{3}-"
-    r"(?=[\dA-Z]*[A-Z])[\dA-Z]{4,8}|\(\d{3}\) ?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|9-1-1"
+    r"(?=[\dA-Z]*[A-Z])[\dA-Z]{4,8}|\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}-\d{3}-\d{4}|9-1-1"
     r"|\(0\d\) ?\d{3,4}[ .-]?\d{4}|1[38]00[ .-]?\d{3}[ .-]?\d{3}))(?![\w-])")
 """A telephone number as British and American leaflets write it: 0300 123 4567, 0161-4960000,
 07700 900123, 1-800-662-4357, 1-800-FDA-1088, the VA's 1-877-4AID-VET, USAGov's
-1-844-USAGOV1, (555) 123-4567, +44
+1-844-USAGOV1, (555) 123-4567, +1 (216) 208 7987 (PyCon's incident line, "plus one, two
+hundred sixteen, …"), +44
 20 7946 0958, +44 (0)20 7946 0958 (the zero dialled from within the country, whose number
 was said "seven thousand nine hundred forty-six"), +44 (0) 113 2431751 (a university's,
 "two million…"), 0300 123 23 23 (a blood service's, whose pairs were "twenty-three"), +44
