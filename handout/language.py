@@ -468,6 +468,23 @@ def reads_as(text: str, sure: float = LANGUAGE_CERTAINTY,
     return None if certainty < sure or found in NOT_TOLD else found
 
 
+TRADITIONAL_AND_SIMPLIFIED = (
+    "這这們们說说時时來来會会國国對对個个發发為为點点體体頁页醫医藥药與与門门開开關关記记長长"
+    "書书車车見见話话語语認认讓让請请學学問问間间東东電电網网應应經经過过還还進进麼么樣样現现"
+    "實实後后種种將将當当診诊療疗預预約约歲岁")
+"""Characters of Chinese in pairs, the traditional form then the simplified, among the
+commonest that differ."""
+
+
+def chinese_tag(text: str) -> str:
+    """"zh-Hant" if `text` is written in traditional characters (Taiwan's, Hong Kong's), else
+    "zh": a Taiwanese page with no `lang` was told to add 'lang: zh', which prints the
+    simplified "第 1 页" under its traditional text."""
+    traditional = sum(text.count(c) for c in TRADITIONAL_AND_SIMPLIFIED[0::2])
+    simplified = sum(text.count(c) for c in TRADITIONAL_AND_SIMPLIFIED[1::2])
+    return "zh-Hant" if traditional > simplified else "zh"
+
+
 def words_mismatch(lang: str, text: str) -> str | None:
     """The language `text`'s words are clearly in (`reads_as`), if it is not `lang` nor a
     language kindred to it.

@@ -948,7 +948,8 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
     a default, not a choice for this handout). A warning, never an error: a handout may
     quote another language, and an identifier can be wrong. Returns the letters most of the
     text is in, if they are not the language's."""
-    from handout.language import babel_locale, reads_as, script_mismatch, words_mismatch
+    from handout.language import (babel_locale, chinese_tag, reads_as, script_mismatch,
+                                  words_mismatch)
 
     def name_of(tag: str) -> str:
         locale = babel_locale(tag)
@@ -964,6 +965,7 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
         lang, " ".join([title, *map(prose_of, elements)]))
     if script is None and found is None:
         return None
+    text = " ".join([title, *map(prose_of, elements)])
     word = "select all of it in Word and set its language (Review, Language), or save it " \
            "with the right one"
     if script:
@@ -971,7 +973,9 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
         name = locale.get_display_name("en") if locale else lang
         at = str(source.path) if source.html is not None or not line else \
             f"{source.path}:{line}"
-        found = reads_as(" ".join([title, *map(prose_of, elements)]), sure=0.5, fewest=5)
+        found = reads_as(text, sure=0.5, fewest=5)
+        if found == "zh":  # in the characters it is written in: 'lang: zh' printed "第 1 页"
+            found = chinese_tag(text)
         tag = f"'lang: {found}'" if found else "its language's tag"
         fix = word if source.html is not None else \
             f"correct 'lang' in the front matter to {tag}" if line else \
