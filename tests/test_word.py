@@ -1581,8 +1581,8 @@ def test_boxes_of_every_symbol_font_are_printed_and_said_as_a_forms_boxes(settin
     assert [u.text for u in document.sections[0].script][1:] == [
         "I agree to take part. unticked box", "I agree to be recorded. ticked box",
         "I agree to my GP being told. unticked box"]
-    assert [text_of(p) for p in parse_html(document.sections[0].html).iter("p")] == ["I agree to take part. ☐", "I agree to be recorded. ☒",
-                            "I agree to my GP being told. ☐"]
+    assert [text_of(p) for p in parse_html(document.sections[0].html).iter("p")] == [
+        "I agree to take part. ☐", "I agree to be recorded. ☒", "I agree to my GP being told. ☐"]
 
 
 def test_numbered_headings_are_listed_with_their_own_numbers_only(settings):

@@ -2362,8 +2362,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() == "en":
         text = _NUMBERED_CITATION_RE.sub(lambda m: m.group() if last_word(
             m.string[:m.start()]) in NAMING_A_NUMBER else "", text)
-        text = _NAMED_STAR_RE.sub(lambda m: f"{m[1]} {'asterisk' if m[1].lower() == 'an' else 'star'}",
-                                  text)
+        text = _NAMED_STAR_RE.sub(
+            lambda m: f"{m[1]} {'asterisk' if m[1].lower() == 'an' else 'star'}", text)
         text = _SERVICE_CODE_RE.sub(lambda m: " ".join(ENGLISH_SYMBOLS.get(c, c)
                                                        for c in m.group()), text)
         text = _KEY_WITH_SIGN_RE.sub(lambda m: m[1] + ENGLISH_SYMBOLS[m[2]], text)
