@@ -1282,6 +1282,9 @@ def test_a_date_or_a_time_to_write_in_is_said_as_one(tmp_path):
         == ["Signed: blank Date: day, month, year", "Date of birth: day, month, year",
             "Time: blank AM or PM"]
     assert spoken_script(tmp_path, "Fecha: __/__/____", "es") == ["Fecha: día, mes, año"]
+    # a Brazilian visa form's, its sentence's stop after it (apache/poi's test file)
+    assert spoken_script(tmp_path, "Data: ______/______/______.", "pt") == [
+        "Data: dia, mês, ano."]
 
 
 def test_an_arrow_typed_as_dash_and_greater_than_is_an_arrow(tmp_path):

@@ -2247,7 +2247,7 @@ where the voice said "dee dee, em em, yyy-eye" and "te te em em jot jot"."""
 
 _BLANK_PART = r"(?:_{2,}|\.{2,}|…+)"
 _BLANK_DATE_RE = re.compile(rf"(?<![\w_.…]){_BLANK_PART}(?:[ \t]?[/-][ \t]?{_BLANK_PART}){{1,2}}"
-                            r"(?![\w_.…])")
+                            r"(?![\w_…])")
 """A date to write in, as forms draw it, "__/__/____", "..../..../........": said as a date's
 format is (`DATE_PARTS`, "day, month, year"), where the voice said "slash slash blank"."""
 _BLANK_TIME_RE = re.compile(r"(?<![\w_])_{2,}[ \t]?:[ \t]?_{2,}(?![\w_])")
