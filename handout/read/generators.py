@@ -159,6 +159,9 @@ from markdown import Markdown
 from markdown.blockprocessors import BlockProcessor, ListIndentProcessor
 from markdown.extensions import Extension
 from markdown.extensions.attr_list import AttrListTreeprocessor, get_attrs_and_remainder
+from markdown.inlinepatterns import (IMAGE_LINK_RE, IMAGE_REFERENCE_RE, ImageInlineProcessor,
+                                     ImageReferenceInlineProcessor,
+                                     ShortImageReferenceInlineProcessor)
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
@@ -4841,18 +4844,28 @@ class CJKLineBreaks(Treeprocessor):
         join(root)
 
 
-class PictureDescriptions(Treeprocessor):
+class DescribedPicture:
     """A Markdown picture's description as the plain text of what is between its brackets:
     a link there whose words are emphasised left Python-Markdown's placeholder for them
     ("for the klzzwxh:0003 guidance", said and printed), and emphasis its asterisks. One
     with nothing between them, `![](logo.png)`, has no `alt` at all, as its author has
     still to describe it: Python-Markdown writes `alt=""`, which in HTML (as in a page's own
-    `<img alt="">`) marks a picture that only decorates (`images.is_decorative`)."""
+    `<img alt="">`) marks a picture that only decorates (`images.is_decorative`).
 
-    def run(self, root: ET.Element) -> None:
+    Mixed into Python-Markdown's own patterns for pictures, as the nodes its placeholders
+    stand for are kept only while the inline patterns run (Markdown 3.11.4 lets them go at
+    the end of the run)."""
+
+    md: Markdown
+
+    def handleMatch(self, m: re.Match[str], data: str  # noqa: N802 (Python-Markdown's name)
+                    ) -> tuple[ET.Element | None, int | None, int | None]:
         from markdown.util import INLINE_PLACEHOLDER_RE
 
-        stashed = getattr(self.md.treeprocessors["inline"], "stashed_nodes", {})
+        image, start, end = super().handleMatch(m, data)  # type: ignore[misc]
+        if image is None:
+            return image, start, end
+        stashed = self.md.treeprocessors["inline"].stashed_nodes  # type: ignore[attr-defined]
 
         def plain(text: str) -> str:
             def stashed_text(found: re.Match[str]) -> str:
@@ -4861,13 +4874,25 @@ class PictureDescriptions(Treeprocessor):
 
             return INLINE_PLACEHOLDER_RE.sub(stashed_text, text)
 
-        for image in root.iter("img"):
-            alt = re.sub(r"(\*{1,3}|(?<!\w)_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)", r"\2",
-                         plain(image.get("alt") or ""))
-            if alt.strip():
-                image.set("alt", alt)
-            else:
-                image.attrib.pop("alt", None)
+        alt = re.sub(r"(\*{1,3}|(?<!\w)_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)", r"\2",
+                     plain(image.get("alt") or ""))
+        if alt.strip():
+            image.set("alt", alt)
+        else:
+            image.attrib.pop("alt", None)
+        return image, start, end
+
+
+class DescribedImage(DescribedPicture, ImageInlineProcessor):
+    """`![description](picture.png)`, described (`DescribedPicture`)."""
+
+
+class DescribedImageReference(DescribedPicture, ImageReferenceInlineProcessor):
+    """`![description][picture]`, described (`DescribedPicture`)."""
+
+
+class DescribedShortImageReference(DescribedPicture, ShortImageReferenceInlineProcessor):
+    """`![picture]`, described (`DescribedPicture`)."""
 
 
 class HeaderOnlyTables(Treeprocessor):
@@ -5379,12 +5404,17 @@ class GeneratorSyntax(Extension):
         # Above indented code (80), which took a simple table's header indented two more
         # spaces than its rule.
         md.parser.blockprocessors.register(PandocTables(md.parser), "pandoc_tables", 85)
+        # Python-Markdown's own names and priorities, which these replace.
+        md.inlinePatterns.register(DescribedImage(IMAGE_LINK_RE, md), "image_link", 150)
+        md.inlinePatterns.register(DescribedImageReference(IMAGE_REFERENCE_RE, md),
+                                   "image_reference", 140)
+        md.inlinePatterns.register(DescribedShortImageReference(IMAGE_REFERENCE_RE, md),
+                                   "short_image_ref", 125)
         md.treeprocessors.register(AttributesEndAtTheirBrace(md), "attributes_end_at_their_brace",
                                    8.5)
         md.treeprocessors.register(IdsEndingABlock(md), "ids_ending_a_block", 8.4)
         md.treeprocessors.register(ListBreaks(md), "list_breaks", 8.3)
         md.treeprocessors.register(HeaderOnlyTables(md), "header_only_tables", 8.2)
-        md.treeprocessors.register(PictureDescriptions(md), "picture_descriptions", 8.1)
         md.treeprocessors.register(AbbreviationsSpelledOut(md), "abbreviations_spelled_out", 6.9)
         md.treeprocessors.register(CJKLineBreaks(md), "cjk_line_breaks", 6.8)
 

@@ -63,7 +63,7 @@ def is_decorative(image: ET.Element) -> bool:
     """Whether a picture only decorates, to be shown but never described or said: HTML's
     empty `alt=""`, which Word's "Mark as decorative" becomes (`read.word`) and an
     `<img role="presentation">` too (`sanitize`). A picture with no `alt` at all has still
-    to be described: Markdown's `![](logo.png)` is one (`generators.PictureDescriptions`)."""
+    to be described: Markdown's `![](logo.png)` is one (`generators.DescribedPicture`)."""
     alt = image.get("alt")
     return alt is not None and not alt.strip()
 
