@@ -1132,7 +1132,7 @@ class PandocSpans(Preprocessor):
                                                  BRACKETED_SPAN.sub(r"\1", text))))
 
 
-LINE_BLOCK_LINE = re.compile(r"^((?:[ ]{0,3}>[ ]?)*)[ ]{0,3}\|(?: (.*))?$")
+LINE_BLOCK_LINE = re.compile(r"^((?:[ ]{0,3}>[ ]?)*+)[ ]{0,3}\|(?: (.*))?$")
 PIPE_DELIMITER_ROW = re.compile(r"^[ ]{0,3}\|[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 """A pipe table's row under its header (`| --- | :---`), which a line block never has."""
 
@@ -4189,7 +4189,7 @@ class FenceInfo(Preprocessor):
 
 
 INDENTED_FENCE = re.compile(r"^([ ]+)(`{3,}|~{3,})")
-QUOTED_FENCE = re.compile(r"^((?:[ \t]*>[ \t]?)+)(`{3,}|~{3,})")
+QUOTED_FENCE = re.compile(r"^((?:[ \t]*>[ \t]?)++)(`{3,}|~{3,})")
 QUOTE_LINE = re.compile(r"^[ \t]*>")
 SLIGHTLY_INDENTED_FENCE = re.compile(r"^((?:[ \t]*>[ \t]?)*)( {1,3})(?:`{3,}|~{3,})")
 """A fence indented by one to three spaces, after any quote markers (each with the space
