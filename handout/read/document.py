@@ -510,9 +510,32 @@ def too_deeply_nested(path: Path) -> Problem:
         return Problem("its lists, tables or formatting are nested inside one another too "
                        "deeply to be read: make them simpler", path)
     lines = decode_text(path, path.read_bytes(), warn=False).split("\n")
-    line = max(range(len(lines)), key=lambda index: sum(map(lines[index].count, NESTING_MARKS)))
+
+    def depth(text: str) -> int:  # its marks, and its indent (a list nested by indenting)
+        return sum(map(text.count, NESTING_MARKS)) + len(text) - len(text.lstrip())
+
+    line = max(range(len(lines)), key=lambda index: depth(lines[index]))
     return Problem("the marks on this line (such as *, _, >, [ or -) are nested inside one "
                    "another too deeply to be read: write it with fewer of them", path, line + 1)
+
+
+DEEPEST_NESTING = 100
+"""How many elements deep a handout may nest (a list in a list in a quote, and so on). A
+list 66 deep (133 elements) and quotes 140 deep ran WeasyPrint's layout out of Python's
+stack, a traceback that stopped the whole build; Python-Markdown 3.11.4 reads 600 list
+markers without running out itself, where earlier versions stopped. Lists 50 deep, or
+quotes 100 deep, are still read; no handout comes near them."""
+
+
+def nesting_depth(tree: ET.Element) -> int:
+    """How many elements deep `tree` goes, itself counted (without recursion: that is what
+    the tree may be too deep for)."""
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
 
 
 NUMERIC_DATE = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/(?:\d{4}|\d{2})(?![\d/])")
@@ -556,6 +579,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
             if severity == WARNING:  # a gap in a sentence: said at the build, as the lint does
                 log.warning("%s:%d: %s", source.path, source.body_line + line, message)
         tree = parse_html(html)
+    if nesting_depth(tree) > DEEPEST_NESTING:
+        raise HandoutError.collect([too_deeply_nested(source.path)])
     # Word's default language, often that of Word itself, after the project's `lang`
     lang = str(front.get("lang") or settings.lang or front.get("default_lang") or "en")
     body = clean_tree(settle_tree(tree, lang), source, settings)
