@@ -4816,9 +4816,9 @@ class AbbreviationsSpelledOut(Treeprocessor):
             abbreviation.tail = f" ({title}){abbreviation.tail or ''}"
 
 
-CJK_LINE_BREAK = re.compile(
-    r"(?<=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])[ \t]*\n[ \t]*"
-    r"(?=[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])")
+CJK_CHARACTER = "[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+"""A character of Chinese or Japanese, its punctuation and full-width forms among them."""
+CJK_LINE_BREAK = re.compile(rf"(?<={CJK_CHARACTER})[ \t]*\n[ \t]*(?={CJK_CHARACTER})")
 """A line's end in a paragraph between two characters of Chinese or Japanese, which write
 no space between words: nothing, as CSS's rule for breaks between them (CSS Text 3) and
 markdown-it's `cjk-breaks` make it, where print and the transcript put a space inside a
@@ -5377,8 +5377,8 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(FenceInfo(md), "fence_info", 25.8)
         md.preprocessors.register(Diagrams(md), "diagrams", 25.7)
         md.preprocessors.register(HiddenAddresses(md), "hidden_addresses", 25.69)
-        md.preprocessors.register(AngledPlaceholders(md), "angled_placeholders", 25.49)
         md.preprocessors.register(KeepConvertedText(md), "keep_converted_text", 25.5)
+        md.preprocessors.register(AngledPlaceholders(md), "angled_placeholders", 25.49)
         md.preprocessors.register(KeycapNumbers(md), "keycap_numbers", 25.47)
         md.preprocessors.register(TabbedTables(md), "tabbed_tables", 30.4)
         md.preprocessors.register(BrokenWords(md), "broken_words", 25.465)

@@ -431,10 +431,10 @@ trunk 0 apart with a hyphen, "0-800-500-335", which was "zero minus eight hundre
 
 
 LABELLED_NUMBER = re.compile(
-    r"((?<!\w)(?:Tel|Tél|Fax|Tfn|Tfno|Telf|Mob|Тел|Tlf)(?:\.|(?!\w))|(?<!\w)(?:Telefon|Telefoon"
-    r"|Telefono|Teléfono|Telefone|Téléphone|Handy|Mobil|Mobiel|GSM|Celular|Móvil|Cellulare"
-    r"|Телефон|Телефона|Факс|טלפון|טל'|פקס|נייד|Telefonu|Cep|WhatsApp)(?!\w)"
-    r"|電話|电话|傳真|传真|手機|手机|熱線|热线)[ \t]?[:：]?[ \t]?"
+    r"((?:(?<!\w)(?:Tel|Tél|Fax|Tfn|Tfno|Telf|Mob|Тел|Tlf)(?:\.|(?!\w))|(?<!\w)(?:Telefon"
+    r"|Telefoon|Telefono|Teléfono|Telefone|Téléphone|Handy|Mobil|Mobiel|GSM|Celular|Móvil"
+    r"|Cellulare|Телефон|Телефона|Факс|טלפון|טל'|פקס|נייד|Telefonu|Cep|WhatsApp)(?!\w)"
+    r"|電話|电话|傳真|传真|手機|手机|熱線|热线)[ \t]?[:：]?[ \t]?)"
     r"(?!0)(\d{2,}(?:[ .-]\d{2,})+|\d{5,})(?![\w.,]\d|[\w-]|\s*[/-]\s*\d)", re.IGNORECASE)
 """A telephone number after its label, in the languages the handouts are in, whatever its
 form: "Tel.: 2345 6789", "Телефон: 2345 6789", "查詢電話：2345 6789" (a Hong Kong line, eight
@@ -468,8 +468,8 @@ def say_telephones(text: str) -> str:
             return match.group(0)
         return (prefix or "") + digit_by_digit(number)
 
-    text = LABELLED_NUMBER.sub(lambda m: m.group()[:m.start(2) - m.start()]
-                               + digit_by_digit(m.group(2)) if four_digits(m) else m.group(), text)
+    text = LABELLED_NUMBER.sub(lambda m: m[1] + digit_by_digit(m[2]) if four_digits(m)
+                               else m.group(), text)
     return TELEPHONE.sub(said, text)
 
 
@@ -2232,9 +2232,8 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
                     r"(?:[ .-]\d{2,4}){2,}"
                     r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,}"
                     + (AREA_CODE_FIRST if lang == "es" else "") + r")(?![\w])"),
-         lambda m: say_telephone(m, lang)),
-        (LABELLED_NUMBER, lambda m: m.group()[:m.start(2) - m.start()]
-         + say_telephone(re.match(r"()(.*)", m.group(2)), lang) if four_digits(m)
+         lambda m: say_telephone(m[1], m[2], lang)),
+        (LABELLED_NUMBER, lambda m: m[1] + say_telephone(None, m[2], lang) if four_digits(m)
          else m.group()),
         (EMERGENCY_NUMBER.get(lang, re.compile("(?!)")), one_by_one),
         (FRENCH_SHORT_NUMBER if lang == "fr" else re.compile("(?!)"),
@@ -2446,13 +2445,13 @@ def say_fraction(match: re.Match[str], lang: str) -> str:
     return words
 
 
-def say_telephone(match: re.Match[str], lang: str) -> str:
-    """A telephone number group by group, as it is written and read aloud ("01 23 45" is
-    "zéro un, vingt-trois, quarante-cinq"); digits after a leading zero are said one by
-    one, and so is a group of four digits or more (Brazil's 3447-8019, Italy's
-    0131-229711), but for French's "0800", "zéro huit cents". French thousands written with spaces
-    ("1 000 000") are a number, not a phone."""
-    prefix, digits = match.group(1), match.group(2).replace("(", "").replace(")", "")
+def say_telephone(prefix: str | None, number: str, lang: str) -> str:
+    """A telephone number (after its country's `prefix`, "+33 ") group by group, as it is
+    written and read aloud ("01 23 45" is "zéro un, vingt-trois, quarante-cinq"); digits
+    after a leading zero are said one by one, and so is a group of four digits or more
+    (Brazil's 3447-8019, Italy's 0131-229711), but for French's "0800", "zéro huit cents".
+    French thousands written with spaces ("1 000 000") are a number, not a phone."""
+    digits = number.replace("(", "").replace(")", "")
     groups = re.split(r"[ .-]+", digits)  # "01 -800": one pause
     separators = set(re.findall(r"[ .-]", digits))
     if not prefix and separators in ([{" "}, {"."}] if lang == "fr" else [{"."}]) and \

@@ -469,13 +469,13 @@ class _Reader:
 
         said = []
         wide = len(headers) > 1
+        body_words = row_words[len(rows) - len(body_rows):]
         # A row's first cell merged down from the row above is said in it again, as what
         # its row is for: the timetable's evening shuttle never said which days it runs.
         first_cells = [line[0] if line and line[0] is not None and line[0] not in row
                        else None for row, line in zip(body_rows, grid_cells(body_rows))]
         for row, said_cells, (columns, merged), first_cell in zip(
-                body_rows, row_words[len(rows) - len(body_rows):], grid_columns(body_rows),
-                first_cells):
+                body_rows, body_words, grid_columns(body_rows), first_cells):
             if first_cell is not None and headers and not pictured:
                 said_cells, columns = [text_of(first_cell)] + said_cells, [0] + columns
             # An empty cell is passed over: its column's name alone ("Notes:.") said
@@ -503,8 +503,7 @@ class _Reader:
         # a child comes), or a form's rows to write on under its columns' names: its columns
         # were never named, and its four rows were "1 row". Its header row is said, and every
         # row counted.
-        body_words = row_words[len(rows) - len(body_rows):]
-        to_fill = len(headers) > 1 and not pictured and all(
+        to_fill = wide and not pictured and all(
             not "".join(cells[1:]).strip() for cells in body_words) and (
             not headers[0] or not any(cells[0].strip() for cells in body_words if cells))
         said = [(row, words, counted) for row, words, counted in said if words]

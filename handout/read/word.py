@@ -859,18 +859,27 @@ def bold_styles(sheet: ET.Element | None) -> set[str]:
             and style_id in paragraphs and not re.match(r"(?i)title|subtitle|toc", style_id)}
 
 
+def _paragraph_style(paragraph: str) -> str | None:
+    """The id of the style `paragraph` (a `w:p`) names in its properties, if any."""
+    properties = re.match(r"<w:p(?:\s[^>]*)?>\s*<w:pPr>.*?</w:pPr>", paragraph, re.S)
+    styled = STYLE_NAMED.search(properties.group(0)) if properties else None
+    return styled.group(2) if styled else None
+
+
+def _run_properties(paragraph: str, run: re.Match) -> str:
+    """The properties a run of `paragraph` (matched by `RUN`) sets itself ("" if none)."""
+    rest = paragraph[run.end():]
+    return rest[:rest.index("</w:rPr>")] if run.group(2) else ""
+
+
 def _styled_bold_runs(paragraph: str, bold: set[str]) -> str:
     """`paragraph` with the bold its style gives (`bold_styles`) written on each run that
     does not set its own, as mammoth reads bold."""
-    properties = re.match(r"<w:p(?:\s[^>]*)?>\s*<w:pPr>.*?</w:pPr>", paragraph, re.S)
-    styled = STYLE_NAMED.search(properties.group(0)) if properties else None
-    if styled is None or styled.group(2) not in bold:
+    if _paragraph_style(paragraph) not in bold:
         return paragraph
 
     def run(found: re.Match) -> str:
-        rest = paragraph[found.end():]
-        own = rest[:rest.index("</w:rPr>")] if found.group(2) else ""
-        if re.search(r"<w:b\b", own):
+        if re.search(r"<w:b\b", _run_properties(paragraph, found)):
             return found.group(0)  # the run's own bold, or its own "not bold", comes first
         return f"{found.group(1)}<w:rPr><w:b/>" + ("" if found.group(2) else "</w:rPr>")
 
@@ -881,13 +890,10 @@ def _styled_symbol_runs(paragraph: str, symbol_styles: dict[str, str]) -> str:
     """`paragraph` with the symbol font its runs take from a style (`symbol_styles`) written
     on each run, as `_symbol_text` reads it: the run's own style's, else the paragraph's,
     for a run that names no font of its own."""
-    properties = re.match(r"<w:p(?:\s[^>]*)?>\s*<w:pPr>.*?</w:pPr>", paragraph, re.S)
-    styled = STYLE_NAMED.search(properties.group(0)) if properties else None
-    paragraph_font = symbol_styles.get(styled.group(2)) if styled else None
+    paragraph_font = symbol_styles.get(_paragraph_style(paragraph) or "")
 
     def run(found: re.Match) -> str:
-        rest = paragraph[found.end():]
-        own = rest[:rest.index("</w:rPr>")] if found.group(2) else ""
+        own = _run_properties(paragraph, found)
         if re.search(r"<w:rFonts\b[^>]*\sw:(?:ascii|hAnsi)=", own):
             return found.group(0)  # the run's own font, direct formatting, comes first
         style = STYLE_NAMED.search(own)

@@ -1122,6 +1122,8 @@ def weekday_headers(headers: list[str]) -> list[str]:
     if sum(map(bool, days)) < 2:
         return headers
     return [day or name for day, name in zip(days, headers)]
+
+
 _EXTENSION_X_RE = re.compile(r"(?<=\d{4})(,?\s+(?:or\s+)?)[xX](\d{2,5})\b")
 """An extension after a telephone number, "366-3500 x218", or after another, "ext. 7019 or
 x218" (an Ontario clinic's): said "times 218". Not a bus route in a list of them, "76,
