@@ -1660,6 +1660,52 @@ def test_captured_words_go_where_the_page_puts_them(settings):
     assert [len(body.findall(f"./{tag}")) for tag in ("table", "ul")] == [2, 1]
 
 
+def test_words_captured_for_an_include_left_out_stay_where_they_were_written(settings):
+    """W3C WAI's page on older people captures each topic's heading for the title of the
+    box it opens, `title=boxtitle`, the same name twenty times over: the include was left
+    out, and with it 20 of the page's 26 headings, printed, said and bookmarked nowhere
+    (sweep F's first defect). A capture only `{{ name }}` uses still goes there alone."""
+    write_handouts(settings.source, {"older.md": """\
+        ---
+        title: Older people and the web
+        ---
+
+        ## Perceivable information
+
+        {::nomarkdown}
+        {% capture boxtitle %}
+        {:/}
+
+        #### Text size
+
+        {::nomarkdown}
+        {% endcapture %}
+        {% include box.html type="start" title=boxtitle class="large" %}
+        {:/}
+
+        Many older people need large text.
+
+        {% capture boxtitle %}
+        #### Color and contrast
+        {% endcapture %}
+        {% include box.html type="start" title=boxtitle %}
+
+        Many need strong contrast.
+
+        {% capture aside %}Said once, below.{% endcapture %}
+
+        {{ aside }}
+        """})
+    [document] = load_documents(settings)
+    [_, section] = document.sections
+    assert [(h.level, h.text) for h in document.headings] == [
+        (1, "Older people and the web"), (2, "Perceivable information"), (4, "Text size"),
+        (4, "Color and contrast")]
+    assert [u.text for u in section.script] == [
+        "Perceivable information", "Text size", "Many older people need large text.",
+        "Color and contrast", "Many need strong contrast.", "Said once, below."]
+
+
 def test_a_value_left_out_of_a_sentence_is_a_warning(tmp_path):
     """An unknown `{{ name }}` or tag in a sentence leaves a hole the author must fill (GitHub
     Docs' theme page, g01, printed "how and when you use , you can configure"); one alone
