@@ -413,7 +413,8 @@ def test_an_address_in_a_right_to_left_handout_keeps_its_last_slash(settings, ca
     with pdfplumber.open(settings.out / "conduct" / "conduct.pdf") as pdf:
         words = [word["text"] for word in pdf.pages[0].extract_words()]
     assert "https://www.example.org/help/" in words
-    assert [r.getMessage() for r in caplog.records if r.name.startswith("weasyprint")] == []
+    assert [r.getMessage() for r in caplog.records  # the stylesheet's every rule is read
+            if r.name.startswith("weasyprint") and r.getMessage().startswith("Ignored")] == []
 
 
 def test_a_right_to_left_handout_is_printed_from_the_right(settings):
