@@ -33,9 +33,14 @@ TRANSLATIONS = Path(__file__).with_name("translations")
 
 CALLOUT_LABELS = ("Note", "Tip", "Important", "Warning", "Caution", "Information", "Danger",
                   "Example", "Info", "Success", "Question", "Hint", "Summary", "Error",
-                  "Attention", "Abstract", "Alert")
-"""The labels of the commonest callouts (GitHub's alerts, MkDocs' and Docusaurus'
-admonitions), which every catalogue translates: a Spanish "> [!WARNING]" is "Advertencia"."""
+                  "Attention", "Abstract", "Alert", "Activity", "Bug", "Callout", "Challenge",
+                  "Checklist", "Discussion", "Failure", "Hints", "Immediate action required",
+                  "Instructor note", "Key points", "Objectives", "Prerequisites", "Questions",
+                  "Solution", "Spoiler", "Testimonial", "To do")
+"""The labels of callouts (GitHub's alerts, MkDocs' and Docusaurus' admonitions, the
+Carpentries' lesson boxes, NHS care cards), which every catalogue translates: a Spanish
+"> [!WARNING]" is "Advertencia", and a French lesson's objectives "Objectifs", which were
+said in English in the French voice."""
 
 QUOTES_CONTEXT = "CSS quotes"
 """The context of the one message that is not words: the language's quotation marks."""

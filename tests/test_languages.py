@@ -183,10 +183,15 @@ def test_web_daisy_feed_and_tags_are_in_the_handouts_language(settings):
 def test_every_catalogue_translates_every_message_with_the_same_blanks():
     """Each language's catalogue says everything handout says, in every form its plural
     rule has, with the same {placeholders} as the English: a message left out or a plural
-    form left empty would be said in English in the middle of that language's audio."""
+    form left empty would be said in English in the middle of that language's audio. Every
+    label a callout is given is among them: a French lesson's "Key points" and a German
+    "Prerequisites" were said in English."""
     from babel.messages.pofile import read_po
 
     from handout.language import CALLOUT_LABELS, TRANSLATIONS, Words, words_for
+    from handout.read import generators
+
+    assert set(generators.CALLOUT_LABELS.values()) <= set(CALLOUT_LABELS)
 
     english = Words()
     messages = {getattr(english, f.name) for f in dataclasses.fields(Words)
@@ -208,6 +213,40 @@ def test_every_catalogue_translates_every_message_with_the_same_blanks():
                         english_words, tuple) else english_words)), (path.name, form)
         words = words_for(path.stem.replace("_", "-"))
         assert words.locale == str(catalogue.locale) and words.table != english.table
+
+
+def test_a_lesson_s_boxes_are_labelled_in_its_language(settings):
+    """A French lesson's `!!! keypoints` was said "Keypoints", Python-Markdown's title from
+    its kind, and "Fin de l'encadré « keypoints »"; a `todo` "Todo"; and a `prereq`
+    "Prerequisites", in English, in the French voice."""
+    write_handouts(settings.source, {"lecon.md": """\
+        ---
+        title: Leçon
+        lang: fr
+        ---
+
+        !!! keypoints
+
+            Lavez-vous les mains.
+
+        !!! todo
+
+            Appeler le médecin.
+
+        ::: prereq
+        Savoir lire.
+        :::
+
+        !!! info
+
+            Ouvert le lundi.
+        """})
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script] == [
+        "Leçon", "Points clés", "Lavez-vous les mains.", "Fin de l’encadré « points clés ».",
+        "À faire", "Appeler le médecin.", "Fin de l’encadré « À faire ».", "Prérequis",
+        "Savoir lire.", "Fin de l’encadré « prérequis ».", "Info", "Ouvert le lundi.",
+        "Fin de l’encadré « info »."]
 
 
 def test_words_that_run_the_other_way_are_set_their_own_way(settings):

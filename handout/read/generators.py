@@ -5563,6 +5563,7 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     ("~~$50~~ $40"); a picture's file name or path is no description (`describes_nothing`),
     nor is a picture marked as decoration that is all a link shows.
     These words are in the handout's language `lang`."""
+    from handout.language import CALLOUT_LABELS as LABELS_TRANSLATED
     from handout.language import direction, words_for
 
     words = words_for(lang)
@@ -5599,6 +5600,14 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
                 element.set("data-callout", CALLOUT_LABELS.get(kind.lower(), "Note"))
         if element.tag == "div" and element.get("data-callout") is None:
             _box_callout_div(element)
+        classes = (element.get("class") or "").split()
+        if element.tag == "div" and classes[:1] == ["admonition"] and len(classes) > 1 \
+                and len(element) and element[0].get("class") == "admonition-title" \
+                and element[0].text == classes[1].capitalize() and not len(element[0]) \
+                and element[0].text not in LABELS_TRANSLATED:
+            # Python-Markdown titles `!!! keypoints` by its kind, "Keypoints": said so in
+            # a French lesson, where "Points clés" is its label (translated below).
+            element[0].text = CALLOUT_LABELS.get(classes[1].lower(), element[0].text)
         label = element.get("data-callout")
         if label is not None:
             del element.attrib["data-callout"]
