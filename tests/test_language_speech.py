@@ -1524,6 +1524,10 @@ def test_helplines_from_real_handouts_are_said_as_numbers_to_dial(lang, written,
     ("ko", "진료시간 09：00～18：00", "진료시간 아홉 시에서 열여덟 시"),
     # in Taiwan's and Hong Kong's characters, its own: "點", not the mainland's "点"
     ("zh-TW", "上午9:00至下午6:30", "上午9點至下午6點30分"),
+    # a range's end written short after a tilde: "2707 8", and "2019至20年", twenty years
+    ("ko", "내선 2707~8번, 2020~21년, 10~5회", "내선 2707에서 2708번, 2020에서 2021년, 10에서 5회"),
+    ("ja", "内線2707～8", "内線2707から2708"),
+    ("zh", "2019~20年", "二零一九至二零二零年"),
 ])
 def test_migrants_guides_say_what_their_signs_mean(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said

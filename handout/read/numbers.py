@@ -614,9 +614,9 @@ THAI_COUNT = re.compile(r"(?<![A-Za-z0-9.,:/@_-])(?:0|[1-9]\d{0,2}|[2-9]\d{3}|[1
 """A count in a Thai text, up to three digits, a year, or an amount of baht: not a hotline
 ("1669", or "191" after "โทร", call), a postcode ("10110"), a number starting with zero,
 nor one in a name or an address ("info123@…"), which are said digit by digit."""
-CHINESE_YEAR = re.compile(r"(?<![\d.,])\d{4}(?=\s?年)")
+CHINESE_YEAR = re.compile(r"(?<![\d.,])\d{4}(?=\s?年|\s?[至到]\s?\d{4}\s?年)")
 """A year in Chinese, "2024年", which is read digit by digit ("二零二四年"): the voice said it as
-an amount, "二千二十四年"."""
+an amount, "二千二十四年"; so is the first of a range of years, "2019至2020年"."""
 CHINESE_EXTENSION = re.compile(r"((?:分機|分机|內線|内线)\s?)(\d{2,6})(?!\d)")
 """An extension after its word, "分機 123", dialled digit by digit: it was "一百二十三"."""
 SLASHED_NUMBER = re.compile(r"(?<![\d/.,])([1-9]\d*)/(\d+)(?![\d/-]|[.,]\d| \d)")

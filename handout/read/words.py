@@ -2828,10 +2828,11 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if to:
         # not a telephone number's parts, "210-1234567" (a Greek clinic's), said "210 to…";
         # nor a postcode, "1150 – 025 Lisboa", whose end is below its start
-        text = _DASH_OR_TILDE_RANGE_RE.sub(lambda m: m.group() if m.group(1).isdigit()
-                                           and m.group(2).isdigit() and (
-            max(len(m.group(1)), len(m.group(2))) >= 5 or m.group(2).startswith("0")
-            or len(m.group(1)) >= 4 and ends_below_start(*m.groups()))
+        text = _DASH_OR_TILDE_RANGE_RE.sub(
+            lambda m: f"{m.group(1)}{to}{whole}" if (whole := _short_end(m)) else m.group()
+            if m.group(1).isdigit() and m.group(2).isdigit() and (
+                max(len(m.group(1)), len(m.group(2))) >= 5 or m.group(2).startswith("0")
+                or len(m.group(1)) >= 4 and ends_below_start(*m.groups()))
             else _said_range(m, primary, to), text)
         text = _CJK_DATE_RANGE_RE.sub(to, text)
     else:
@@ -2903,6 +2904,18 @@ SLAVIC_PREPOSITIONS = ("с", "со", "з", "із", "зі", "в", "во", "у", "
                        "каждые", "каждый", "каждую", "кожні", "кожен", "кожний", "кожну", "co")
 """Other words that govern a number's case, after which a range is not given "от": "every"
 among them, "кожні 4–6 годин" ("кожні від чотирьох до шести годин" was said)."""
+
+
+def _short_end(match: re.Match[str]) -> str | None:
+    """The end of a range joined by a tilde and written short, whole: Korean and Japanese
+    write an extension's, "내선 2707~8", or a year's, "2020~21년", so; "2707~8" was "2707
+    8". None where the end is written whole, or is no higher so."""
+    first, last = match.group(1), match.group(2)
+    if not (first.isdigit() and last.isdigit() and len(last) < len(first) >= 3) \
+            or match.group(0)[len(first):-len(last)].strip() not in ("~", "〜", "～"):
+        return None
+    whole = first[:-len(last)] + last
+    return whole if int(whole) > int(first) else None
 
 
 def _said_range(match: re.Match[str], primary: str, to: str) -> str:
