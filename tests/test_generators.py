@@ -2044,6 +2044,31 @@ def test_the_quadratic_formula_prints_and_is_said_as_it_means(settings):
                 if f.rule == "generator-syntax"]
 
 
+def test_sized_brackets_and_a_binomial_print_as_the_maths_they_write(settings):
+    """TeX's `\\left( ... \\right)` printed and said "left( a/b right)", `\\bigl[` was a
+    warning, and `\\binom{n}{k}` "binomnk"; the power of the bracket, "(a/b)²", was taken
+    for a note's number and not said (sweep F's bookdown chapters)."""
+    write_handouts(settings.source, {"maths.md": r"""
+        # Chances
+
+        The chance is $\binom{n}{k} p$, or $\dbinom{10}{3}$, and the mean
+        $\left( \frac{a}{b} \right)^2$, then $\left. \frac{dy}{dx} \right|_{0}$ and
+        $\bigl[ x + 1 \bigr]$.
+
+        As Smith wrote (Smith, 2019)².
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [" ".join(text_of(p).split()) for p in body.iter("p")] == [
+        "The chance is C(n, k) p, or C(10, 3), and the mean (a/b)², then dy/dx |0 and "
+        "[x + 1].", "As Smith wrote (Smith, 2019)²."]
+    said = [u.spoken for u in document.sections[0].script]
+    assert "and the mean (a/b) squared," in said[1]
+    assert said[2] == "As Smith wrote (Smith, 2019)."
+    assert not [f for f in lint_source(settings.source / "maths.md")
+                if f.rule == "generator-syntax"]
+
+
 def test_dollars_in_a_sentence_are_no_display_maths_across_a_blank_line(settings):
     """Quarto's guide to Markdown says "There can be no blank lines between the opening and
     closing $$ delimiters.": that "$$" was paired with the next formula's opening one, the

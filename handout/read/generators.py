@@ -2169,7 +2169,14 @@ LETTER_STYLES = ("mathcal", "mathbb", "mathfrak", "mathscr", "mathsf", "mathtt",
 """Commands that style letters, whose letters print plain: as Unicode's mathematical
 letters ("\\mathcal{S}" is "𝒮") they lie outside the print's typeface, and the voice spells
 their code points."""
-HANDLED_BY_READER = ("begin", "end", "left", "right", "over", "dfrac", "tfrac")
+TEX_SIZED_DELIMITER = re.compile(r"\\(?:left|right|middle|[Bb]igg?[lrm]?)(?![A-Za-z])\s*"
+                                 r"(?:\.(?!\d))?")
+"""A command that sizes the bracket after it, `\\left(` ... `\\right)`, `\\bigl[`: the bracket
+stays, and `\\left.`'s invisible one goes. They were printed and said, "left( a/b right)"."""
+HANDLED_BY_READER = ("begin", "end", "left", "right", "middle", "big", "Big", "bigg", "Bigg",
+                     "bigl", "bigr", "bigm", "Bigl", "Bigr", "Bigm", "biggl", "biggr", "biggm",
+                     "Biggl", "Biggr", "Biggm", "over", "dfrac", "tfrac", "binom", "dbinom",
+                     "tbinom")
 """Commands the TeX reader itself takes care of, which name no character."""
 
 
@@ -2229,7 +2236,9 @@ def plain_maths(tex: str) -> str:
     """TeX maths as the characters it prints ("2 \\times 5" is "2 × 5", "\\frac{1}{2}" is
     "1/2", "x^2" is "x²", "\\lambda_A" is "λ_A"): pylatexenc's table of TeX's commands,
     with a fraction's parts bracketed where they need it and a power of digits raised."""
-    text = re.sub(r"\\(?:begin|end)\{[^{}]*\}", "", tex)
+    text = TEX_SIZED_DELIMITER.sub("", re.sub(r"\\(?:begin|end)\{[^{}]*\}", "", tex))
+    # A binomial coefficient, "C(n, k)": it was "binomnk".
+    text = re.sub(r"\\[dt]?binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"C(\1, \2)", text)
     # Words in maths first, so that a fraction of them has no braces inside its parts:
     # a chatbot's `\frac{\text{weight (kg)}}{\text{height (m)}^2}`.
     text = re.sub(r"\\(?:text|textrm|mathrm|mbox)\s*\{([^{}]*)\}", r"\1", text)
@@ -2238,6 +2247,7 @@ def plain_maths(tex: str) -> str:
     text = TEX_SCRIPT.sub(lambda m: SCRIPT_MARKS[m.group(1)] + (
         m.group(3) if m.group(3) is not None else m.group(2)) + SCRIPT_END, text)
     text = " ".join(TEX_OPERATOR.sub(r" \1 ", _latex_to_text().latex_to_text(text)).split())
+    text = re.sub(r"\s+(?=[)\]}⟩])", "", re.sub(r"(?<=[(\[{⟨])\s+", "", text))  # "( a/b )"
     # Superscripts and subscripts as pymdownx writes them, "T^A^~S~", with no space inside.
     return SCRIPTED.sub(lambda m: SCRIPT_SYNTAX[m.group(1)] + m.group(2).replace(" ", "")
                         + SCRIPT_SYNTAX[m.group(1)], text)

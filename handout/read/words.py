@@ -1157,14 +1157,24 @@ _OPERATOR_AFTER = re.compile(r"\s*[+−=×÷<>≤≥±]")
 """A sign of arithmetic before or after a term of a formula: "ax² + bx + c", "+ bx²"."""
 
 
+_FORMULA_SIGN = re.compile(r"[/+×*·^=−]|(?<=\w)\s?-\s?(?=\w)")
+"""A sign of arithmetic between the terms of a formula."""
+
+
 def raised_is_power(found: re.Match) -> bool:
     """Whether the raised digits `_NOTE_MARK_RE` found after a word are its power, not a
     note's number: a unit's ("m²", "height (m)²"), after an equals sign ("E = mc²"), in
     what a formula divides by ("weight/(height²)", which was said "weight/(height)"), or in
-    a term beside a sign ("ax² + bx + c = 0", VitePress' guide, said "ax + bx + c = 0")."""
+    a term beside a sign ("ax² + bx + c = 0", VitePress' guide, said "ax + bx + c = 0"),
+    or of a bracket that holds a formula of letters and signs ("(a/b)²", "(x + 1)²", from
+    TeX's `\\left( \\frac{a}{b} \\right)^2`, said "(a/b)"); not of one holding words ("(Smith,
+    2019)²"), nor a raised 1, which no power is written as ("(2019-20)¹")."""
     before, base = found.string[:found.start()], found.group(1)
     if base == ")":
         base = before[before.rfind("(") + 1:]
+        if _FORMULA_SIGN.search(base) and not re.search(r"[^\W\d_]{3,}", base) \
+                and found.group(2) != "¹":
+            return True
     return base in POWERED_UNITS or "=" in before or bool(_DIVIDED_BY.search(before)) \
         or bool(_OPERATOR_BEFORE.search(before)) \
         or bool(_OPERATOR_AFTER.match(found.string, found.end()))
