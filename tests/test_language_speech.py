@@ -1504,6 +1504,12 @@ def test_telephone_numbers_are_said_digit_by_digit_in_any_language(lang, written
      "Телефон 800 137 200 (безкоштовно), вісімсот мільйонів людей."),
     # Ukraine's free line with its trunk 0 apart: "zero minus eight hundred minus…"
     ("uk", "Гаряча лінія 0-800-500-335.", "Гаряча лінія 0, 8 0 0, 5 0 0, 3 3 5."),
+    # Poland's medical line for Ukrainians, in threes joined by hyphens: "вісімсот мінус…",
+    # now its groups, as they are said written with spaces
+    ("uk", "За номером 800-190-590 функціонує лінія.", "За номером 800 190 590 функціонує "
+     "лінія."),
+    ("pl", "Telefon: 800-190-590.", "Telefon: 800 190 590."),
+    ("en", "Call 800-190-590.", "Call 8 0 0, 1 9 0, 5 9 0."),
     ("en", "A contrast of 4.5:1, or 3:1 for large text.", "A contrast of 4.5 to 1, or 3 to 1 "
      "for large text."),
 ])

@@ -111,10 +111,11 @@ ENGLISH_TELEPHONE = re.compile(
     r"|(\+\d{1,3}[ .]?)?"
     r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}){1,2}(?:[ .]\d\d[ .]\d\d)?|1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}|"
     r"1-\d{3}-(?=[\dA-Z]{3,4}-[\dA-Z]*[A-Z])[\dA-Z]{3,4}-[\dA-Z]{3,4}|" + r"1-\d{3}-"
-    r"(?=[\dA-Z]*[A-Z])[\dA-Z]{4,8}|\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}-\d{3}-\d{4}|9-1-1"
+    r"(?=[\dA-Z]*[A-Z])[\dA-Z]{4,8}|\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}-\d{3}-\d{3,4}|9-1-1"
     r"|\(0\d\) ?\d{3,4}[ .-]?\d{4}|1[38]00[ .-]?\d{3}[ .-]?\d{3}))(?![\w-])")
 """A telephone number as British and American leaflets write it: 0300 123 4567, 0161-4960000,
-07700 900123, 1-800-662-4357, 1-800-FDA-1088, the VA's 1-877-4AID-VET, USAGov's
+07700 900123, 1-800-662-4357, 800-190-590 (Poland's free line for Ukrainians, "8 0 0"
+and two numbers after it), 1-800-FDA-1088, the VA's 1-877-4AID-VET, USAGov's
 1-844-USAGOV1, (555) 123-4567, +1 (216) 208 7987 (PyCon's incident line, "plus one, two
 hundred sixteen, …"), +44
 20 7946 0958, +44 (0)20 7946 0958 (the zero dialled from within the country, whose number
@@ -462,7 +463,9 @@ def say_telephones(text: str) -> str:
         groups = re.findall(r"\d+", number)
         if not prefix and len(groups) > 1 and not groups[0].startswith("0") \
                 and all(len(group) == 3 for group in groups[1:]) and groups[0] != "116":
-            return match.group(0)  # 10 000 000, or a Czech "844 111 140": as written
+            # 10 000 000, or a Czech "844 111 140": as written; and so Poland's free line
+            # for Ukrainians, "800-190-590", whose hyphens were said "minus"
+            return re.sub(r"(?<=\d)-(?=\d)", " ", match.group(0))
         if not prefix and len(groups) > 2 and len("".join(groups)) <= 6 \
                 and not groups[0].startswith("0"):
             return match.group(0)
