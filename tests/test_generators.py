@@ -1248,6 +1248,25 @@ def test_rows_copied_from_a_spreadsheet_are_a_table(settings):
     assert second.line == 13
 
 
+def test_a_numbered_clause_with_a_tab_after_its_number_is_a_list_item(settings):
+    """Singapore's government privacy statement (an Isomer site's, sweep H) writes its
+    clauses "4.<tab>If you provide us with personal data:", sub-clauses "i)<tab>" indented
+    under it: the clause and its first sub-clause were a one-row table, said "Table. 1
+    row." before the clause's words, and the next sub-clauses a code block."""
+    write_handouts(settings.source, {"privacy.md": (
+        "# Privacy\n\n3.\tYou can decline cookies.\n\n4.\tIf you give us personal data:\n"
+        "    i)\tWe may share it with other agencies.\n\n    ii)\tWe will not share it "
+        "without your consent.\n\n5.\tWe keep your data safe.\n")})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert not list(body.iter("table")) and not list(body.iter("pre"))
+    [numbered] = body.iter("ol")
+    assert [" ".join(text_of(item).split()) for item in numbered.findall("li")] == [
+        "You can decline cookies.", "If you give us personal data: i) We may share it with "
+        "other agencies. ii) We will not share it without your consent.",
+        "We keep your data safe."]
+
+
 def test_words_a_pdf_broke_at_a_lines_end_are_whole_again(settings):
     """Text copied from a PDF keeps the words its layout broke with a hyphen at a line's
     end: "medi-" over "cation" printed "medi- cation" and was said "medi cation". A word the

@@ -2301,6 +2301,12 @@ class NumberRanges(Preprocessor):
             lambda found: found.group(0) if found.group(1) else "\\~", text))
 
 
+MARKER_AND_TAB = re.compile(r"[ \t]*(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])[.)]\t")
+"""A list's number and the tab after it, "4.<tab>If you give us personal data:", over
+"<indent>i)<tab>We may share it", as Singapore's government privacy statements are written:
+their clauses were a table and a code block."""
+
+
 class TabbedTables(Preprocessor):
     """A table copied from a spreadsheet or a Word table into a plain editor: its rows one a
     line, its cells split by tabs ("Medicine<tab>Dose<tab>When"). Markdown ran the lines into
@@ -2333,7 +2339,8 @@ class TabbedTables(Preprocessor):
         counts = {len(line.rstrip().split("\t")) for line in lines}
         if len(counts) != 1 or counts.pop() < 2:
             return False
-        labelled = (TYPED_BULLET, TICK_OR_BOX, LETTERED_LINE, WORD_NUMBERED_LINE, FIELD_LINE)
+        labelled = (TYPED_BULLET, TICK_OR_BOX, LETTERED_LINE, WORD_NUMBERED_LINE, FIELD_LINE,
+                    MARKER_AND_TAB)
         return not any(pattern.match(line) for line in lines for pattern in labelled) and \
             not any(line.lstrip().startswith(("|", "<", "#", ">", "-", "*", "+"))
                     for line in lines)
