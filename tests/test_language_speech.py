@@ -1383,6 +1383,10 @@ def test_a_minus_sign_typed_as_a_bullet_is_not_said(lang, written, said):
      "Personal Independence Payment (PIP), (DLA), Personal Independence Payment; (a+b)/2, "
      "f(x)/2"),
     ("fr", "Allocation (AAH)/Prestation (PCH)", "Allocation (AAH), Prestation (PCH)"),
+    # links to a page's translations, a slash spaced before it: "EN коса риска UK"
+    ("uk", "Програма (EN /UK / PL), файл /home/x.", "Програма (EN, UK, PL), файл /home/x."),
+    ("en", "Read it in EN /FR, or see /word/document.xml.", "Read it in EN, FR, or see "
+     "/word/document.xml."),
 ])
 def test_a_spaced_slash_between_words_is_a_pause(lang, written, said):
     """The USDS DITAP consortium meeting (Word) lists each member's "Department / Company",

@@ -1546,6 +1546,10 @@ Civil Protection's COVID-19 README), "call 999 / NHS 111", "£2 / £1 concession
 in a formula, where it divides, nor between two numbers, "1 / 2", a sum. So is one after a
 word's brackets, spaced or not, "Disability Living Allowance (DLA)/Personal Independence
 Payment (PIP)", which was "divided by", as in a formula."""
+_CODES_SLASH_RE = re.compile(r"(?<=\b[A-Z]{2})[ \t]+/[ \t]*(?=[A-Z]{2}\b(?![/.]\w))")
+"""A slash spaced before it, between two languages' codes, as links to a page's translations
+are written, "([EN](…) /[UK](…) / [PL](…))": the voices said "slash" (Ukrainian's "коса
+риска"), where "EN / UK" is a pause."""
 _SEPARATOR_RE = re.compile(r"(?<=\S)[ \t]+(?:[|¦•]|(?<!\d )·(?! \d))[ \t]+(?=\S)")
 """A bar, a bullet or a middle dot with a space either side, between the parts of a line:
 a leaflet's contact line, "Tel: 020 7946 0958 | Email: help@example.org", a web page's
@@ -2343,6 +2347,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     voice."""
     text = _unreadable_words_out(text.translate(SAID_ALIKE), lang)
     text = _TYPED_BOX_RE.sub(lambda m: "☐" if m.group(1) else "☒", text)
+    text = _CODES_SLASH_RE.sub(", ", text)
     text = _DATE_FORMAT_RE.sub(lambda m: _date_format(m, lang), text)
     if lang.split("-")[0].lower() == "en":  # which says "2 1/2" as "2 and a half"
         text = _MIXED_NUMBER_RE.sub(lambda m: f"{m[1]} {m[2]}/{m[3]}" if int(m[2]) < int(m[3])
