@@ -64,13 +64,17 @@ def test_an_explicit_engine_or_voice_wins(tmp_path):
                                        "(voice 'en_US-joe-medium' speaks en-US): set 'voice' "
                                        "to a local .onnx voice for 'es', or narrate with "
                                        "--engine gtts"),
+    # gTTS is advised only where it has the language: for Somali it sent the author back
     ("auto", "", "tlh", "no voice is installed for language 'tlh': set 'voice' to the path "
                         "of a Piper voice for 'tlh' (see README, 'Speech engines and "
-                        "voices'), or narrate with --engine gtts"),
-
-    ("auto", "", "fo", "no voice is installed for language 'fo': set 'voice' to the path "
-                       "of a Piper voice for 'fo' (see README, 'Speech engines and "
-                       "voices'), or narrate with --engine gtts"),
+                        "voices'); 'invoke pdf' makes its large-print PDF without the audio"),
+    ("auto", "", "so", "no voice is installed for language 'so': set 'voice' to the path "
+                       "of a Piper voice for 'so' (see README, 'Speech engines and "
+                       "voices'); 'invoke pdf' makes its large-print PDF without the audio"),
+    ("auto", "", "tl", "no voice is installed for language 'tl': set 'voice' to the path "
+                       "of a Piper voice for 'tl' (see README, 'Speech engines and "
+                       "voices'), or narrate with --engine gtts; 'invoke pdf' makes its "
+                       "large-print PDF without the audio"),
 ])
 def test_a_voice_that_cannot_speak_the_handout_is_refused(tmp_path, engine, asked, lang,
                                                           message):

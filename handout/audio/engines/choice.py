@@ -92,9 +92,16 @@ def default_voice(engine: str, lang: str, cache: Path) -> str:
 
         found = espeak_voice_for(lang, cache)
         if found is None:
+            from gtts.lang import tts_langs
+
+            # gTTS only where it has the language: for Somali it was advised, and gTTS sent
+            # the author back to espeak-ng; the print needs no voice.
+            online = ", or narrate with --engine gtts" if {lang, primary(lang)} & set(
+                tts_langs()) else ""
             raise HandoutError(f"no voice is installed for language '{lang}': set 'voice' to "
                                f"the path of a Piper voice for '{lang}' (see README, 'Speech "
-                               "engines and voices'), or narrate with --engine gtts")
+                               f"engines and voices'){online}; 'invoke pdf' makes its "
+                               "large-print PDF without the audio")
         return found
     return ""
 
