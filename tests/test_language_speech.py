@@ -1543,6 +1543,28 @@ def test_migrants_guides_say_what_their_signs_mean(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    # a Ukrainian benefits page: "eye and eye eye", in English
+    ("uk", "Особи з інвалідністю I та II групи. Розділ IV.",
+     "Особи з інвалідністю 1 та 2 групи. Розділ 4."),
+    ("ru", "Глава II, XX век; дата XX/XX/XXXX.", "Глава 2, 20 век; дата XX, XX/XXXX."),
+    ("ko", "제II장", "제2장"),  # "roman two"
+    ("el", "Κεφάλαιο II", "Κεφάλαιο 2"),
+    ("nl", "Hoofdstuk II, maat XL, vitamine C", "Hoofdstuk 2, maat XL, vitamine C"),  # "i i"
+    # Polish's "I" (and) and Swedish's (in) open sentences: not numerals
+    ("pl", "I poszedł do domu. Rozdział II.", "I poszedł do domu. Rozdział 2."),
+    ("sv", "I Sverige, kapitel III.", "I Sverige, kapitel 3."),
+    ("es", "Capítulo II", "Capítulo II"),  # its voice says "dos"
+])
+def test_roman_numerals_are_numbers_where_the_voice_says_them_in_english(lang, written, said):
+    """Sweep G: espeak-ng's voices for Ukrainian, Russian, Greek, Hindi, Arabic, Korean and
+    more say a Roman numeral in English ("aɪ aɪ", "roman two"), and Dutch's, Polish's,
+    Turkish's and Vietnamese's say its letters: who is entitled to a benefit, "I та II
+    групи", was not heard. Those voices are given the number; a voice that says them is
+    given them as written."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("Wizyta 15.03.2024 r. o godz. 9:30.", "Wizyta piętnastego marca dwa tysiące "
      "dwudziestego czwartego roku o godzinie dziewiątej 30."),

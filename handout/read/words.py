@@ -1546,6 +1546,36 @@ Civil Protection's COVID-19 README), "call 999 / NHS 111", "£2 / £1 concession
 in a formula, where it divides, nor between two numbers, "1 / 2", a sum. So is one after a
 word's brackets, spaced or not, "Disability Living Allowance (DLA)/Personal Independence
 Payment (PIP)", which was "divided by", as in a formula."""
+ROMAN_READ_BY_VOICE = frozenset({"en", "de", "es", "it", "pt", "fr", "ro", "ca", "sk", "cs",
+                                 "bg", "sr", "id", "ms", "da"})
+"""Languages whose voice says a Roman numeral as its number ("Capítulo II", "dos"), or
+which have rules of their own for them (English's `_ROMAN_STAGE_RE`)."""
+_BESIDE_NUMERAL = r"A-Za-zÀ-ɏ0-9'’/\-"
+_ROMAN_NUMERAL_RE = re.compile(rf"(?<![{_BESIDE_NUMERAL}.])(?=[IVX]{{2,}}(?![{_BESIDE_NUMERAL}]))"
+                               rf"X{{0,3}}(?:IX|IV|V?I{{0,3}})(?![{_BESIDE_NUMERAL}])"
+                               rf"|(?<![{_BESIDE_NUMERAL}.])I(?![{_BESIDE_NUMERAL}])")
+"""A Roman numeral of two letters or more up to 39 (a disability's group, a chapter, a
+century), or a lone "I", for a voice that says them as English words or as letters, beside
+words in any script but Latin letters and digits ("제II장"):
+Ukrainian's "I та II групи" was said "eye and eye eye", Korean's, Greek's, Hindi's,
+Arabic's "II" "roman two" in English, and Dutch, Polish, Turkish and Vietnamese said its
+letters. Not "L", "C" or "M" (sizes, vitamins), nor "V" or "X" alone, nor a form's "XX/XX"
+to fill in."""
+
+
+def _roman_to_digits(found: re.Match[str]) -> str:
+    """A Roman numeral as its digits (`_ROMAN_NUMERAL_RE`); a lone "I" only between words
+    in another script than Latin, where it cannot be a word ("і I та II групи"), not
+    Polish's "I" (and) or Swedish's (in) opening a sentence."""
+    if found.group() == "I":
+        around = found.string[max(0, found.start() - 30):found.end() + 30]
+        words = re.findall(r"[^\W\d_]{2,}", around)
+        if not words or any(re.fullmatch(r"[A-Za-zÀ-ɏ]+", word)
+                            and not _ROMAN_NUMERAL_RE.fullmatch(word) for word in words):
+            return found.group()
+    return str(roman_value(found.group()))
+
+
 _CODES_SLASH_RE = re.compile(r"(?<=\b[A-Z]{2})[ \t]+/[ \t]*(?=[A-Z]{2}\b(?![/.]\w))")
 """A slash spaced before it, between two languages' codes, as links to a page's translations
 are written, "([EN](…) /[UK](…) / [PL](…))": the voices said "slash" (Ukrainian's "коса
@@ -2348,6 +2378,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _unreadable_words_out(text.translate(SAID_ALIKE), lang)
     text = _TYPED_BOX_RE.sub(lambda m: "☐" if m.group(1) else "☒", text)
     text = _CODES_SLASH_RE.sub(", ", text)
+    if lang.split("-")[0].lower() not in ROMAN_READ_BY_VOICE:
+        text = _ROMAN_NUMERAL_RE.sub(_roman_to_digits, text)
     text = _DATE_FORMAT_RE.sub(lambda m: _date_format(m, lang), text)
     if lang.split("-")[0].lower() == "en":  # which says "2 1/2" as "2 and a half"
         text = _MIXED_NUMBER_RE.sub(lambda m: f"{m[1]} {m[2]}/{m[3]}" if int(m[2]) < int(m[3])
