@@ -13,7 +13,7 @@ import pytest
 from conftest import FIXTURES, PROJECT, said_and_printed, write_handouts
 from handout.read import document
 from handout.build import build
-from handout.read.document import load_documents
+from handout.read.document import load_documents, parse_html
 from handout.read.document import markdown_to_tree
 from handout.read.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, clean_tree
 from handout.read.sources import SourceFile
@@ -239,6 +239,19 @@ def test_a_link_to_another_page_is_kept_as_its_words(settings, caplog):
     assert any(m.endswith(":3: the link to './contributing.md' is kept as its words only: a "
                           "handout links to web addresses (https://…) and to its own headings")
                for m in warned), warned
+
+
+def test_a_percent_sign_that_begins_no_escape_is_escaped_in_an_address(settings):
+    """The Open Source Guides in Hindi: a translator wrote "%2C" in an address as "% 2सी",
+    and the EPUB (whose links EPUBCheck reads as URIs) failed the check, "Percentage ("%")
+    is not followed by two hexadecimal digits". A browser reads such a "%" as "%25"."""
+    write_handouts(settings.source, {"link.md": (
+        '# Balance\n\n<a href="https://example.org/page#:~:text=balance%2C%20done% 2सी%">'
+        'रॉकवुड</a> देखें।\n')})
+    [document] = load_documents(settings)
+    [link] = [a for a in parse_html(document.sections[0].html).iter("a") if a.get("href")]
+    assert link.get("href").startswith("https://example.org/page#:~:text=balance%2C%20done%25")
+    assert not re.search(r"%(?![0-9A-Fa-f]{2})", link.get("href"))
 
 
 def test_links_to_one_page_give_one_line_not_one_each(settings, caplog):

@@ -55,6 +55,8 @@ ADDRESS = re.compile(r"[a-z][a-z0-9+.-]{1,31}:\S*")
 """An address as CommonMark's autolinks have it: a scheme of two letters or more, a colon."""
 
 URL_ATTRIBUTES = ("href", "src")
+BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+"""A "%" in an address that begins no escape of two hexadecimal digits."""
 SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "data:image/")
 """Addresses a link may point to; a picture's `src` must be a file in the source folder
 or a `data:image/` URL, since print would otherwise fetch it from elsewhere."""
@@ -229,6 +231,10 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 # holds dozens), and once for each address (`unlinked`).
                 unlinked[value.strip()] = unlinked.get(value.strip(), 0) + 1
                 del element.attrib[name]
+            elif name == "href":
+                # "balance% 2सी": a translator's slip in an address, whose "%" begins no
+                # escape, made the EPUB invalid; a browser reads it as "%25".
+                element.set(name, BARE_PERCENT.sub("%25", value))
     for value, count in unlinked.items():
         # Each line would be the same, naming the first line that has it: docx4j's rFonts
         # page, linking 15 times to 'rPr.docx', printed 15 identical lines.
