@@ -14,6 +14,7 @@ from conftest import FIXTURES, PROJECT, said_and_printed, write_handouts
 from handout.read import document
 from handout.build import build
 from handout.read.document import load_documents, parse_html
+from handout.read.script import text_of
 from handout.read.document import markdown_to_tree
 from handout.read.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, clean_tree
 from handout.read.sources import SourceFile
@@ -252,6 +253,21 @@ def test_a_percent_sign_that_begins_no_escape_is_escaped_in_an_address(settings)
     [link] = [a for a in parse_html(document.sections[0].html).iter("a") if a.get("href")]
     assert link.get("href").startswith("https://example.org/page#:~:text=balance%2C%20done%25")
     assert not re.search(r"%(?![0-9A-Fa-f]{2})", link.get("href"))
+
+
+def test_a_link_with_no_words_goes(settings):
+    """The Open Source Guides in Bengali keep the English page's anchor before a heading's
+    words, `### [](https://…#reflect)…`: the EPUB and web page held a link a screen reader
+    could not name, which Ace calls serious. A picture that is a link (here its words, as it
+    is not in the source folder), and an anchor to link to, stay."""
+    write_handouts(settings.source, {"balance.md": (
+        "# Balance\n\n### [](https://opensource.guide/x/#reflect)ভাবুন।\n\nবিশ্রাম নিন "
+        '<a id="rest"></a>[![লোগো](https://e.org/a.png)](https://e.org/).\n')})
+    [document] = load_documents(settings)
+    body = parse_html("".join(section.html for section in document.sections))
+    assert [(a.get("href"), a.get("id")) for a in body.iter("a")] == [
+        (None, "rest"), ("https://e.org/", None)]
+    assert " ".join(text_of(body.find("h3")).split()) == "ভাবুন।"
 
 
 def test_links_to_one_page_give_one_line_not_one_each(settings, caplog):

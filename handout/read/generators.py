@@ -5666,10 +5666,21 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
             _name_urgent_kind(title, callout, words, lang)
     _undecorate_headings(body)
     _undecorate_labels(body)
+    _drop_wordless_links(body)
     _unwrap_layout_divs(body, lang)
     _direct_blocks(body, direction(lang))  # before emoji are named, in English in some
     _name_emoji(body, lang)
     return body
+
+
+def _drop_wordless_links(body: ET.Element) -> None:
+    """A link with no words and nothing in it, a translation's copy of its heading's anchor
+    (`### [](https://…#reflect)Heading`, the Open Source Guides in Bengali), goes: the EPUB
+    and web page linked from nothing a screen reader could name, which Ace calls serious."""
+    parents = {child: parent for parent in body.iter() for child in parent}
+    for link in [a for a in body.iter("a") if a.get("href") is not None and not len(a)
+                 and not (a.text or "").strip()]:
+        take_out(parents[link], link, keep_text=False)
 
 
 RUNS_ONE_WAY = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "th", "td",
