@@ -3234,6 +3234,37 @@ def test_one_link_to_a_heading_with_a_page_number_is_no_table_of_contents(settin
     assert [u.text for u in document.sections[0].script] == ["A", "See the map 4"]
 
 
+def test_a_pages_own_contents_without_a_label_are_left_out(settings):
+    """A Vietnamese guide to Panadol's kinds opens with its contents as VS Code's Markdown
+    All in One writes them, with no label: they were printed under the PDF's own and read
+    before the guide began, each colour's emoji named in English ("(blue circle) PANADOL
+    XANH"). Links to headings that are not all the page's own stay."""
+    write_handouts(settings.source, {"panadol.md": """\
+        ---
+        title: Các loại Panadol
+        lang: vi
+        ---
+
+        - [🔵 PANADOL XANH (Regular)](#-panadol-xanh-regular)
+        - [🔴 PANADOL ĐỎ](#-panadol-đỏ)
+
+        ## 🔵 PANADOL XANH (Regular)
+
+        Paracetamol 500mg.
+
+        - [PANADOL ĐỎ](#-panadol-đỏ)
+        - [Giá](#giá)
+
+        ## 🔴 PANADOL ĐỎ
+
+        Caffeine 65mg.
+        """})
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script] == ["Các loại Panadol"]
+    assert [u.text for u in document.sections[1].script] == [
+        "PANADOL XANH (Regular)", "Paracetamol 500 mi li gam.", "PANADOL ĐỎ", "Giá"]
+
+
 def test_bold_that_google_docs_closed_after_a_space_is_bold(settings):
     """Google Docs puts the space after a bold word inside the bold, `**Install Docker
     **using`, which CommonMark does not read as bold: the Docker instructions of

@@ -3323,6 +3323,10 @@ CONTENTS_LABELS = frozenset({
 LABEL_MARKS = re.compile(r"^[ \t]*#{0,6}[ \t]*|[ \t]*\{#[^}\n]*\}[ \t]*$|\*\*|__|\\$|:[ \t]*$")
 
 
+ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
+"""A heading written with its level's hashes, and its words."""
+
+
 class CopiedContents(NotingPreprocessor):
     """A table of contents that came with the page from another layout goes, with its
     label ("Table of Contents", "Índice", "# **Contents**"): Google Docs' "Download as
@@ -3356,7 +3360,8 @@ class CopiedContents(NotingPreprocessor):
             labelled = label >= 0 and not mask[label] \
                 and LABEL_MARKS.sub("", lines[label]).strip().casefold() in CONTENTS_LABELS
             whole = end == len(lines) or end > last + 1  # not a list run on under its last
-            if numbered < 2 and not (labelled and entries >= 2 and whole):
+            if numbered < 2 and not (entries >= 2 and whole and (
+                    labelled or self.names_later_headings(lines, index, last))):
                 index = max(end, index + 1)
                 continue
             first = label if labelled else index
@@ -3369,6 +3374,20 @@ class CopiedContents(NotingPreprocessor):
                              "contents, and the audio a file for each section")
             index = last + 1
         return lines
+
+    @staticmethod
+    def names_later_headings(lines: list[str], first: int, last: int) -> bool:
+        """Whether every entry from line `first` to `last` is the words of a heading below
+        them: the page's own contents with no label, as VS Code's Markdown All in One
+        writes them (a Vietnamese guide to Panadol's kinds, whose contents were printed
+        under the PDF's own and read before it began, each colour's emoji named)."""
+        def plain(words: str) -> str:
+            return re.sub(r"\W+", "", unmarked(words)).casefold()
+
+        below = {plain(heading[1]) for heading in map(ATX_HEADING.match, lines[last + 1:])
+                 if heading}
+        return all(plain(entry[1]) in below for entry in map(CONTENTS_ENTRY.match,
+                                                               lines[first:last + 1]) if entry)
 
 
 # --- A chatbot's answer, copied ----------------------------------------------------------------
