@@ -744,7 +744,9 @@ def test_a_book_with_an_undescribed_picture_does_not_claim_alternative_text(sett
 
 def test_an_empty_header_cell_becomes_a_plain_cell(settings):
     """The RCPCH Epilepsy12 analysis plan (Word) has tables whose header row starts with an
-    empty cell: Ace reported it (empty-table-header). It is now a <td>."""
+    empty cell: Ace reported it (empty-table-header). It is now a <td>, without the `scope`
+    an HTML table's own may have (Pension Wise's `<th scope="col"></th>`), which a <td> may
+    not: EPUBCheck refused it (RSC-005)."""
     write_handouts(settings.source, {"table.md": """\
         ---
         title: Table
@@ -753,12 +755,17 @@ def test_an_empty_header_cell_becomes_a_plain_cell(settings):
         |   | Dose | When |
         | --- | --- | --- |
         | Adults | 2 | morning |
+
+        <table><thead><tr><th scope="col"></th><th scope="col">Lump sum</th></tr></thead>
+        <tbody><tr><th scope="row">Tax-free</th><td>25%</td></tr></tbody></table>
         """})
     build(settings, editions=("pdf", "audio", "epub"))
-    [table] = read(settings.out / "table" / "table.epub", "s00.xhtml").iter(f"{XHTML}table")
-    header = [(c.tag.removeprefix(XHTML), c.get("scope"), "".join(c.itertext()).strip())
-              for c in table.find(f"{XHTML}thead").iter() if c.tag in (f"{XHTML}th", f"{XHTML}td")]
-    assert header == [("td", None, ""), ("th", "col", "Dose"), ("th", "col", "When")]
+    tables = read(settings.out / "table" / "table.epub", "s00.xhtml").iter(f"{XHTML}table")
+    headers = [[(c.tag.removeprefix(XHTML), c.get("scope"), "".join(c.itertext()).strip())
+                for c in table.find(f"{XHTML}thead").iter()
+                if c.tag in (f"{XHTML}th", f"{XHTML}td")] for table in tables]
+    assert headers == [[("td", None, ""), ("th", "col", "Dose"), ("th", "col", "When")],
+                       [("td", None, ""), ("th", "col", "Lump sum")]]
 
 
 def test_a_page_break_beside_an_authors_own_page_id(settings):

@@ -197,7 +197,8 @@ def scope_header_cells(body: ET.Element) -> None:
             for row in (group if group.tag in ("thead", "tbody", "tfoot") else [group]):
                 for cell in row.iter("th"):
                     if not "".join(cell.itertext()).strip() and cell.find(".//img") is None:
-                        cell.tag = "td"
+                        cell.tag = "td"  # and without the scope HTML allows a header alone:
+                        cell.attrib.pop("scope", None)  # Pension Wise's failed EPUBCheck
                         continue
                     cell.set("scope", cell.get("scope") or
                              ("col" if group.tag == "thead" else "row"))
