@@ -1514,6 +1514,9 @@ def test_telephone_numbers_are_said_digit_by_digit_in_any_language(lang, written
      "лінія."),
     ("pl", "Telefon: 800-190-590.", "Telefon: 800 190 590."),
     ("en", "Call 800-190-590.", "Call 8 0 0, 1 9 0, 5 9 0."),
+    # a Vietnamese hotline with a hyphen: "1900 to 3228"; a range of years stays one
+    ("vi", "Gọi 1900-3228 hoặc 1800-1567, năm 1900-1945.", "Gọi 1 9 0 0, 3 2 2 8 hoặc "
+     "1 8 0 0, 1 5 6 7, năm 1900 đến 1945."),
     ("en", "A contrast of 4.5:1, or 3:1 for large text.", "A contrast of 4.5 to 1, or 3 to 1 "
      "for large text."),
 ])

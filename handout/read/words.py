@@ -1576,6 +1576,9 @@ def _roman_to_digits(found: re.Match[str]) -> str:
     return str(roman_value(found.group()))
 
 
+_VIETNAMESE_HOTLINE_RE = re.compile(r"(?<![\w.,-])(1[89]00)-(\d{3,4})(?![\w-]|[.,]\d)")
+"""A Vietnamese hotline written with a hyphen after its 1900 or 1800, "1900-3228": said as a
+range, "1900 đến 3228", and "1800-1567" as two thousands. Not a range of years ("1900-1945")."""
 _CODES_SLASH_RE = re.compile(r"(?<=\b[A-Z]{2})[ \t]+/[ \t]*(?=[A-Z]{2}\b(?![/.]\w))")
 """A slash spaced before it, between two languages' codes, as links to a page's translations
 are written, "([EN](…) /[UK](…) / [PL](…))": the voices said "slash" (Ukrainian's "коса
@@ -2380,6 +2383,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _CODES_SLASH_RE.sub(", ", text)
     if lang.split("-")[0].lower() not in ROMAN_READ_BY_VOICE:
         text = _ROMAN_NUMERAL_RE.sub(_roman_to_digits, text)
+    if lang.split("-")[0].lower() == "vi":  # its digits then, as `numbers` says a hotline's
+        text = _VIETNAMESE_HOTLINE_RE.sub(lambda m: m.group() if len(m[2]) == 4
+                                          and int(m[1]) < int(m[2]) <= 2100
+                                          else f"{m[1]} {m[2]}", text)
     text = _DATE_FORMAT_RE.sub(lambda m: _date_format(m, lang), text)
     if lang.split("-")[0].lower() == "en":  # which says "2 1/2" as "2 and a half"
         text = _MIXED_NUMBER_RE.sub(lambda m: f"{m[1]} {m[2]}/{m[3]}" if int(m[2]) < int(m[3])
