@@ -204,6 +204,17 @@ def test_a_language_from_the_file_name_is_named_not_asked_for(tmp_path):
                "'lang' in the front matter")]
 
 
+def test_a_language_from_a_sites_folder_names_the_folder(tmp_path):
+    """GC Forms' French terms of use, `content/fr/sla.md`: "taken from the file name", in
+    which its author would find nothing to change."""
+    folder = tmp_path / "content" / "fr"
+    findings = [f for f in lint_text(folder, "# Conditions\n\nLe service est offert.\n",
+                                     "sla.md") if f.rule == "language"]
+    assert [(f.severity, f.message) for f in findings] == [
+        (INFO, "the language, 'fr', is taken from the folder 'content/fr': if that is wrong, "
+               "give 'lang' in the front matter")]
+
+
 def test_a_projects_lang_is_not_asked_for_again(tmp_path):
     write_handouts(tmp_path, {"horaires.md": "# Horaires\n\nOuvert.\n"})
     assert [f for f in lint_source(tmp_path / "horaires.md", project_lang="fr")

@@ -192,9 +192,16 @@ def lint_front_matter(source: SourceFile, lines: list[Line], project_lang: str =
     lang = front.get("lang")
     if lang is not None and "lang" not in source.key_lines \
             and "language" not in source.key_lines:
+        from handout.read.sources import LANGUAGE_FOLDER, NAMED_LANGUAGE
+
+        # GC Forms' French terms, `content/fr/sla.md`, were said to take it from "the file
+        # name", where the author finds nothing to change.
+        folder = None if NAMED_LANGUAGE.search(source.path.stem) else list(
+            LANGUAGE_FOLDER.finditer(source.path.absolute().parent.as_posix()))[-1:]
+        named = f"the folder '{folder[0].group().strip('/')}'" if folder else "the file name"
         findings.append(Finding(_at(source, 1), "language", f"the language, {lang!r}, is "
-                                "taken from the file name: if that is wrong, give 'lang' "
-                                "in the front matter", INFO))
+                                f"taken from {named}: if that is wrong, give 'lang' in the "
+                                "front matter", INFO))
     if lang is None and not project_lang:
         # A warning, not an error: pages written for other tools seldom say it, and the
         # build reads them as English; --strict holds an author to it.
