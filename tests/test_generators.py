@@ -1741,6 +1741,33 @@ def test_a_value_left_out_of_a_sentence_is_a_warning(tmp_path):
                         ("16", WARNING), ("18", INFO)]
 
 
+def test_rubys_erb_tags_are_left_out_a_value_in_a_sentence_with_a_warning(settings):
+    """DfE's "Apply for teacher training" writes its pages in Markdown through Ruby's ERB:
+    `<%= RecruitmentCycle.cycle_name(...) %>` in a heading and every date in its table of
+    deadlines were printed as code and said "%= RecruitmentCycle...", with no warning (sweep
+    H). A value in a sentence is a gap to fill; code and comments go quietly."""
+    write_handouts(settings.source, {"dates.md": """\
+        ---
+        title: Dates and deadlines
+        ---
+
+        <%# the cycle's dates %>
+        Applications open on <%= CycleTimetable.apply_opens.to_fs(:govuk_date) %>.
+
+        <% if FeatureFlag.active?(:x) %>
+        Apply early.
+        <% end %>
+
+        Keep 5% <% of it %> aside.
+        """})
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script] == [
+        "Dates and deadlines", "Applications open on.", "Apply early.", "Keep 5 percent aside."]
+    findings = [(f.where.rsplit(":", 1)[1], f.severity) for f in
+                lint_source(settings.source / "dates.md") if f.rule == "generator-syntax"]
+    assert findings == [("6", WARNING), ("8", INFO), ("10", INFO), ("12", INFO)]
+
+
 def test_a_site_value_left_out_of_a_sentence_is_a_warning_unless_it_is_an_address(tmp_path):
     """The CDC's NBS 7 guide (NEDSS-SystemAdminGuide, deploy-nbs7-microservices.md) writes
     "apply to NBS {{ site.version_latest }}": every `site.` value was taken for the start of

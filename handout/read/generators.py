@@ -499,6 +499,11 @@ OUTPUT_FREE_TAGS = frozenset({
     "comment", "raw", "liquid", "tablerow", "import", "from", "do", "let", "tabs"})
 """Liquid's, Jinja's and Nunjucks' tags that never stand for words (with every `end...`):
 left out of a sentence, they leave no hole in it."""
+ERB_TAG = re.compile(r"<%([=#-]?)\s.*?\s-?%>", re.S)
+"""Ruby's ERB, in which Rails services write their Markdown pages (DfE's "Apply for teacher
+training": `<%= RecruitmentCycle.cycle_name(...) %>`, a date the page would show): a value
+(`<%=`), code (`<%`) or a comment (`<%#`). They were printed, and said "%= RecruitmentCycle
+...", with no warning."""
 ANY_TAG = re.compile(r"(?<!\{)\{%(?!\s*-?\s*raw\b).*?%\}(?!\})", re.S)
 EXPRESSION = re.compile(r"\{\{(?![<%])-?(.*?)-?\}\}", re.S)
 STRING_EXPRESSION = re.compile(r"\s*([\"'])(.*?)\1\s*(\|.*)?", re.S)
@@ -616,6 +621,9 @@ class LiquidTags(NotingPreprocessor):
         text = GITBOOK_EMBED.sub(lambda m: self.embed(m.group(0), self.parameters(m.group(1))),
                                  text)
         text = ANY_TAG.sub(lambda m: self.drop(m, text, first, "template tag"), text)
+        text = ERB_TAG.sub(lambda m: keep_lines(m.group(0), "") if m.group(1) == "#"
+                           else self.drop(m, text, first, "template value" if m.group(1) == "="
+                                          else "template tag"), text)
         return EXPRESSION.sub(lambda m: self.expression(m, text, first), text)
 
     @staticmethod
@@ -679,11 +687,12 @@ class LiquidTags(NotingPreprocessor):
         """Leave the tag out, with a note: a warning where that leaves a hole in a sentence
         ("how  looks to you"), which only the author can fill."""
         shown = " ".join(match.group(0).split())
-        name = re.match(r"\{[{%]-?\s*(\w*)", match.group(0)).group(1).lower()
+        name = re.match(r"(?:\{[{%]|<%=?)-?\s*(\w*)", match.group(0)).group(1).lower()
         # A link's address, `[benefits links page]({% page "/benefits-links/" %})` (18F's
         # handbook, ten a page): its words stay, and its sentence has no gap.
         address = text[:match.start()].endswith("](") and text[match.end():].startswith(")")
-        if among_words(text, match) and not (name.startswith("end") or address
+        ruby_code = match.group(0).startswith("<%") and match.group(0)[2:3] != "="
+        if among_words(text, match) and not (name.startswith("end") or address or ruby_code
                                              or name in OUTPUT_FREE_TAGS):
             self.note(line_of(text, match.start(), first),
                       f"{what} '{quote(shown)}' stands for words this handout does not have: "
