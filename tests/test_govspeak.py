@@ -161,6 +161,19 @@ def test_an_example_is_a_box_labelled_example_once(settings):
     assert "Example: Open the pod bay doors" in said
 
 
+def test_an_examples_own_bold_label_on_its_line_is_its_label(settings):
+    """Pension Wise's tax page opens its examples with "**Example**" on a line of its own:
+    the word ran into the first sentence, "Example Your pot is £60,000", and the box
+    ended "End of box.", never announced (sweep H)."""
+    page = ("You can take 25% tax free.\n\n$E\n**Example**\nYour pot is £60,000.\n"
+            "You buy an annuity.\n$E\n")
+    said, printed = said_and_printed(settings, page)
+    assert said[-4:] == ["Example", "Your pot is £60,000.", "You buy an annuity.",
+                         "End of example."]
+    assert boxes_of(settings, page) == [("Example", "Example Your pot is £60,000. You buy an "
+                                                    "annuity.")]
+
+
 def test_steps_are_a_numbered_list(settings):
     """`s1.` ... printed "s1." and ran the steps into one paragraph, said as one sentence."""
     page = ("This example follows the [style guide](https://www.gov.uk/guidance/style-guide/"

@@ -4691,8 +4691,18 @@ class GovspeakBlocks(NotingPreprocessor):
             if box and self.box_closes(lines, mask, index, box):
                 mark, words = box.group(1), box.group(2).strip()
                 kind, label = GOVSPEAK_BOXES[mark]
-                first = words or next((text for text in lines[index + 1:] if text.strip()), "")
-                if label and unmarked(first).lower().startswith(label.lower()):
+                at = index if words else next((at for at in range(index + 1, len(lines))
+                                                if lines[at].strip()), index)
+                first = words or lines[at]
+                if label and unmarked(first).strip().rstrip(":").lower() == label.lower():
+                    # "**Example**" on a line of its own is the box's label, as GOV.UK's
+                    # pension pages write it: it ran into the first sentence ("Example
+                    # Your pot is..."), and the box ended "End of box."
+                    label = unmarked(first).strip().rstrip(":")
+                    words = ""
+                    if at != index:
+                        lines[at] = ""
+                elif label and unmarked(first).lower().startswith(label.lower()):
                     label = ""  # "**Example**: Open the pod bay doors" says it already
                 if words.endswith("$" + mark):  # a box of one line
                     lines[index] = callout_div(kind, label) \
