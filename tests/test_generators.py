@@ -1725,6 +1725,27 @@ def test_words_captured_for_an_include_left_out_stay_where_they_were_written(set
         "Color and contrast", "Many need strong contrast.", "Said once, below."]
 
 
+def test_a_name_captured_again_holds_its_new_words_from_there(settings):
+    """Liquid reads a page from the top: `{{ step }}` after a second `{% capture step %}`
+    is its second words. Every one was the last words captured, and a page that reuses a
+    name (as W3C WAI's reuses `boxtitle`) said its last box's words in each place."""
+    write_handouts(settings.source, {"steps.md": """\
+        ---
+        title: Steps
+        ---
+
+        {% capture step %}Wash your hands.{% endcapture %}
+        {% assign when = "before meals" %}
+        First: {{ step }}
+
+        {% capture step %}Dry them well.{% endcapture %}
+        Then: {{ step }} Always {{ when }}.
+        """})
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script] == [
+        "Steps", "First: Wash your hands.", "Then: Dry them well.", "Always before meals."]
+
+
 def test_a_value_left_out_of_a_sentence_is_a_warning(tmp_path):
     """An unknown `{{ name }}` or tag in a sentence leaves a hole the author must fill (GitHub
     Docs' theme page, g01, printed "how and when you use , you can configure"); one alone

@@ -519,7 +519,7 @@ class LiquidTags(NotingPreprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         lines = outside_code(self.raw_blocks(lines), self.highlight_blocks)
-        self.stored: dict[str, str] = {}
+        self.stored: dict[str, list[tuple[int, str]]] = {}  # each name's values, by line
         lines = outside_code(lines, keeping_code_spans(self.store_values))
         return outside_code(lines, keeping_code_spans(self.carry_over))
 
@@ -533,7 +533,8 @@ class LiquidTags(NotingPreprocessor):
         def capture(match: re.Match[str]) -> str:
             body = textwrap.dedent(match.group(2)).strip("\n")
             line = line_of(text, match.start(2), first)
-            self.stored[match.group(1)] = self.carry_over(body, line).strip()
+            self.stored.setdefault(match.group(1), []).append(
+                (line, self.carry_over(body, line).strip()))
             if self.passed_to_include(match.group(1), text[match.end():]):
                 return keep_lines(match.group(0), match.group(2))
             return keep_lines(match.group(0), "")
@@ -541,14 +542,24 @@ class LiquidTags(NotingPreprocessor):
         def assign(match: re.Match[str]) -> str:
             literal = STRING_EXPRESSION.fullmatch(match.group(2))
             if literal and not literal.group(3):
-                self.stored[match.group(1)] = literal.group(2)
+                value = literal.group(2)
             elif match.group(2).strip() in self.variables:
-                self.stored[match.group(1)] = self.variables[match.group(2).strip()]
+                value = self.variables[match.group(2).strip()]
             else:
                 return match.group(0)  # a value worked out by the site: left out, with a note
+            self.stored.setdefault(match.group(1), []).append(
+                (line_of(text, match.start(), first), value))
             return keep_lines(match.group(0), "")
 
         return ASSIGN.sub(assign, CAPTURE.sub(capture, text))
+
+    def stored_value(self, name: str, line: int) -> str | None:
+        """The words `name` was last given above `line`, as Liquid reads a page from the
+        top (a name captured again holds its new words from there on); else the first it
+        is given below."""
+        values = sorted(self.stored.get(name, []), key=lambda value: value[0])
+        above = [words for at, words in values if at <= line]
+        return above[-1] if above else values[0][1] if values else None
 
     @staticmethod
     def passed_to_include(name: str, after: str) -> bool:
@@ -672,9 +683,9 @@ class LiquidTags(NotingPreprocessor):
         literal = STRING_EXPRESSION.fullmatch(inner)
         if literal:  # `{{ '/img/x.png' | url }}`: the address, without the site's prefix
             return keep_lines(match.group(0), literal.group(2))
-        if inner in self.stored:
-            return keep_lines(match.group(0), one_line(self.stored[inner],
-                                                       alone_on_line(text, match)))
+        value = self.stored_value(inner, line_of(text, match.start(), first))
+        if value is not None:
+            return keep_lines(match.group(0), one_line(value, alone_on_line(text, match)))
         name = re.sub(r"^(page\.meta|page|config\.extra|site\.data)\.", "", inner)
         if name in self.variables:  # MkDocs macros and Jekyll's page values from the front matter
             return keep_lines(match.group(0), self.variables[name])
