@@ -92,12 +92,11 @@ def default_voice(engine: str, lang: str, cache: Path) -> str:
 
         found = espeak_voice_for(lang, cache)
         if found is None:
-            from gtts.lang import tts_langs
+            from handout.audio.engines.gtts import gtts_code
 
             # gTTS only where it has the language: for Somali it was advised, and gTTS sent
             # the author back to espeak-ng; the print needs no voice.
-            online = ", or narrate with --engine gtts" if {lang, primary(lang)} & set(
-                tts_langs()) else ""
+            online = ", or narrate with --engine gtts" if gtts_code(lang) else ""
             raise HandoutError(f"no voice is installed for language '{lang}': set 'voice' to "
                                f"the path of a Piper voice for '{lang}' (see README, 'Speech "
                                f"engines and voices'){online}; 'invoke pdf' makes its "

@@ -66,16 +66,22 @@ def _split_long(sentence: str, limit: int) -> list[str]:
     return pieces
 
 
-def gtts_language(lang: str) -> str:
-    """gTTS's code for a BCP 47 tag: the full tag if gTTS knows it, else its language."""
+def gtts_code(lang: str) -> str | None:
+    """gTTS's code for a BCP 47 tag: the full tag if gTTS knows it, else its language;
+    None if it knows neither."""
     from gtts.lang import tts_langs
 
     known = tts_langs()
-    for candidate in (lang, lang.split("-")[0].lower()):
-        if candidate in known:
-            return candidate
-    raise HandoutError(f"gTTS has no voice for language '{lang}': narrate offline with "
-                       f"--engine {offline_engine(lang)}")
+    return next((code for code in (lang, lang.split("-")[0].lower()) if code in known), None)
+
+
+def gtts_language(lang: str) -> str:
+    """gTTS's code for `lang` (`gtts_code`), which it must have."""
+    code = gtts_code(lang)
+    if code is None:
+        raise HandoutError(f"gTTS has no voice for language '{lang}': narrate offline with "
+                           f"--engine {offline_engine(lang)}")
+    return code
 
 
 
