@@ -192,13 +192,13 @@ def lint_front_matter(source: SourceFile, lines: list[Line], project_lang: str =
     lang = front.get("lang")
     if lang is not None and "lang" not in source.key_lines \
             and "language" not in source.key_lines:
-        from handout.read.sources import LANGUAGE_FOLDER, NAMED_LANGUAGE
+        from handout.read.sources import NAMED_LANGUAGE, site_language_folder
 
         # GC Forms' French terms, `content/fr/sla.md`, were said to take it from "the file
         # name", where the author finds nothing to change.
-        folder = None if NAMED_LANGUAGE.search(source.path.stem) else list(
-            LANGUAGE_FOLDER.finditer(source.path.absolute().parent.as_posix()))[-1:]
-        named = f"the folder '{folder[0].group().strip('/')}'" if folder else "the file name"
+        folder = None if NAMED_LANGUAGE.search(source.path.stem) else \
+            site_language_folder(source.path)
+        named = f"the folder '{folder.group().strip('/')}'" if folder else "the file name"
         findings.append(Finding(_at(source, 1), "language", f"the language, {lang!r}, is "
                                 f"taken from {named}: if that is wrong, give 'lang' in the "
                                 "front matter", INFO))

@@ -685,13 +685,20 @@ def language_folder(path: Path, body: str) -> str | None:
     (`LANGUAGE_FOLDER`), unless its words are clearly in another language: a folder is
     weaker evidence than a file's name, and a site's `docs/it` may hold English pages
     about IT."""
-    found = list(LANGUAGE_FOLDER.finditer(path.absolute().parent.as_posix()))
-    if not found:
+    found = site_language_folder(path)
+    if found is None:
         return None
     from handout.language import words_mismatch
 
-    tag = language_tag(found[-1].group(1) or found[-1].group(2))
+    tag = language_tag(found.group(1) or found.group(2))
     return None if words_mismatch(tag, body) else tag
+
+
+def site_language_folder(path: Path) -> re.Match[str] | None:
+    """The nearest of `path`'s folders that names a language by a site's layout
+    (`LANGUAGE_FOLDER`): "content/fr", "i18n/fr/docusaurus-plugin-content-docs"."""
+    found = list(LANGUAGE_FOLDER.finditer(path.absolute().parent.as_posix()))
+    return found[-1] if found else None
 
 
 @functools.cache
