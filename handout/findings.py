@@ -105,14 +105,19 @@ letter by letter or as code. A field's name is a programmer's, "FirstName", "fir
 "Address1": a word in Russian or French quotation marks, «Мир», «Google», is no field."""
 
 
+DUMMY_TEXT = re.compile(r"\bLorem ipsum(?: dolor sit amet)?\b", re.I)
+"""The dummy Latin a template or a page builder fills its empty parts with, "Lorem ipsum
+dolor sit amet, consectetur...": the PDF printed it and the voice read it out as words."""
+
+
 TO_DO_NOTE = re.compile(r"\\?\[(?:TODO|TO DO|FIXME|TBD)\b[^\[\]\n]{0,120}?\\?\]")
 """An author's note that the text is unfinished, "[TODO: Ajouter le texte d'introduction]"
 (Canada's digital playbook), its brackets escaped or not: printed and read out."""
 
 
 def placeholders(text: str) -> list[tuple[str, str]]:
-    """Each placeholder left unfilled in `text` (`PLACEHOLDER`, `FILLER`, `MERGE_FIELD`), with
-    what to do about it."""
+    """Each placeholder left unfilled in `text` (`PLACEHOLDER`, `FILLER`, `INSTRUCTION`,
+    `TO_DO_NOTE`, `DUMMY_TEXT`, `MERGE_FIELD`), with what to do about it."""
     found = [(match.start(), match.group(), "is a placeholder left unfilled: write what it "
               "stands for") for match in PLACEHOLDER.finditer(text)]
     found += [(match.start(), match.group(), "looks like a placeholder left unfilled: write "
@@ -124,6 +129,9 @@ def placeholders(text: str) -> list[tuple[str, str]]:
     found += [(match.start(), match.group().replace("\\", ""), "is a note that the text is "
                "not finished, printed and read out: finish it and take the note out")
               for match in TO_DO_NOTE.finditer(text)]
+    found += [(match.start(), match.group(), "is a template's dummy text, printed and read "
+               "out: write the handout's own words in its place")
+              for match in DUMMY_TEXT.finditer(text)]
     found += [(match.start(), match.group(), "is a mail-merge field, printed and read out as "
                "it is written: merge the document first, or write the words it stands for")
               for match in MERGE_FIELD.finditer(text) if _merged_in(match)]

@@ -323,6 +323,23 @@ def test_figures_to_fill_and_merge_fields_are_placeholders_too(tmp_path):
                                       if "«FirstName»" in f.message)
 
 
+def test_a_templates_dummy_latin_is_a_placeholder(tmp_path):
+    """A page builder's "Lorem ipsum dolor sit amet" in a part left unwritten was printed and
+    read out word by word, unwarned."""
+    leaflet = tmp_path / "leaflet.md"
+    leaflet.write_text("---\ntitle: Your visit\nlang: en\n---\n\nCome at 9 am.\n\n"
+                       "## Parking\n\nLorem ipsum dolor sit amet, consectetur adipiscing "
+                       "elit.\nSed do eiusmod tempor.\n\n## Food\n\nlorem ipsum.\n",
+                       encoding="utf-8")
+    found = [(f.where.rsplit(":", 1)[1], f.message) for f in lint_source(leaflet)
+             if f.rule == "placeholder"]
+    assert found == [("10", "'Lorem ipsum dolor sit amet' is a template's dummy text, printed "
+                            "and read out: write the handout's own words in its place"),
+                     ("15", "'lorem ipsum' is a template's dummy text, printed and read out: "
+                            "write the handout's own words in its place")]
+    assert all(f.severity == WARNING for f in lint_source(leaflet) if f.rule == "placeholder")
+
+
 def test_a_to_do_note_in_bold_is_an_unfinished_text_not_a_heading(tmp_path):
     """Canada's digital playbook leaves "**\\[TODO: Ajouter / réviser le texte
     d'introduction\\]**" over its parts: it was advised to be made a heading, "## \\[TODO:
