@@ -1208,3 +1208,24 @@ def test_a_wrapped_code_line_hangs_under_its_own_start(tmp_path):
     assert tops[3] - tops[2] == pytest.approx(2 * line, abs=1), "the empty line is kept"
     printed = " ".join(page_texts(path)[0].split())
     assert f"{long} next indented {long} last" in printed
+
+
+def test_a_quotation_of_several_sentences_is_printed_in_one_pair_of_marks(tmp_path):
+    """An Indonesian news page's `<q>` of four sentences printed four quotations, each
+    sentence in its own marks, as if four people spoke: the sentences the read-along cuts
+    it into are parts of one quotation, with one opening and one closing mark."""
+    source = write_handouts(tmp_path / "source", {"quote.md": """
+        ---
+        title: Quote test
+        lang: en
+        ---
+
+        <q>The clinic has run for three months. Today we give second doses. Bring your ID
+        card.</q> said Mr Hadi. She said <q>Come early.</q>
+        """})
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True)
+    build(settings, editions=("pdf",))
+    text = " ".join(" ".join(page_texts(pdf(settings.out, "quote"))).split())
+    assert "“The clinic has run for three months. Today we give second doses. Bring your ID " \
+           "card.” said Mr Hadi. She said “Come early.”" in text

@@ -940,6 +940,8 @@ def _cut(node: ET.Element, start: int, end: int, to_end: bool) -> ET.Element:
         else:
             overlap = here < end and here + length > start
             piece = _cut(child, start - here, end - here, to_end) if overlap else None
+            if piece is not None and child.tag == "q":
+                _mark_quote_part(piece, start <= here, end >= here + length)
             position += length
         tail = take(child.tail or "")
         if piece is not None:
@@ -951,6 +953,20 @@ def _cut(node: ET.Element, start: int, end: int, to_end: bool) -> ET.Element:
             else:
                 part.text = (part.text or "") + tail
     return part
+
+
+QUOTE_PART_CLASSES = ("quote-continued", "quote-continues")
+"""Classes of a part of a quotation (`<q>`) that sentences cut: one that goes on from the
+part before, and one that goes on into the next. The stylesheets give them no opening or
+closing mark: a man's three sentences in one `<q>` printed as three quotations."""
+
+
+def _mark_quote_part(part: ET.Element, opens: bool, closes: bool) -> None:
+    """Class `part`, a piece of a `<q>`, by whether it holds the quotation's start and end."""
+    classes = [*part.get("class", "").split(),
+               *(name for name, held in zip(QUOTE_PART_CLASSES, (opens, closes)) if not held)]
+    if classes:
+        part.set("class", " ".join(classes))
 
 
 def _only_images(element: ET.Element) -> bool:
