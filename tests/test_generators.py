@@ -3457,8 +3457,9 @@ def test_a_pasted_pictures_file_name_is_no_description(settings):
     """Typora describes a pasted picture by its file name, `alt="image-20240819140552028"`,
     which a Chinese page of notes on digraphs said as a number of twenty digits; Obsidian
     writes "Pasted image 20240101123456", and Wiki.js the file's name, "floor_plan_2024-04-
-    15.png", said "floor plan 2024 dash 04 dash 15 dot P N G". A description with a date in
-    it stays."""
+    15.png", said "floor plan 2024 dash 04 dash 15 dot P N G"; an Indonesian news site the
+    page's slug, "situasi-vaksinasi-di-kodim-…", said as one long word. A description with a
+    date in it, or words joined by hyphens among others, stays."""
     write_handouts(settings.source, {"digraph.md": """\
         # Digraph
 
@@ -3470,7 +3471,11 @@ def test_a_pasted_pictures_file_name_is_no_description(settings):
 
         ![PHAA logo- 2new.jpg](logo.jpg)
 
+        ![situasi-vaksinasi-di-kodim-1601-sumba-timur-26-08-2021](vaksin.jpg)
+
         ![Image 2024 of the clinic](clinic.png)
+
+        ![A mother-and-baby unit](unit.png)
         """})
     [document] = load_documents(settings)
     said = [u.text for section in document.sections for u in section.script]
@@ -3478,7 +3483,9 @@ def test_a_pasted_pictures_file_name_is_no_description(settings):
                         "Picture not available: (no description was given)",
                         "Picture not available: (no description was given)",
                         "Picture not available: (no description was given)",
-                        "Picture not available: Image 2024 of the clinic"]
+                        "Picture not available: (no description was given)",
+                        "Picture not available: Image 2024 of the clinic",
+                        "Picture not available: A mother-and-baby unit"]
 
 
 def test_typoras_toc_in_lower_case_is_the_contents(settings):

@@ -5538,6 +5538,12 @@ uploaders give it, and Word the name of a picture inserted from a file: a worksh
 dot P N G", and a handbook's "PHAA logo- 2new.jpg" likewise. A name of words alone with
 spaces ("Blister pack.png", an Obsidian embed's) may describe what it shows."""
 
+SLUG_DESCRIPTION = re.compile(r"[^\W_A-Z]+(?:[-_][^\W_A-Z]+){3,}")
+"""A web page's slug, its words in lower case joined by hyphens, as a news site's uploader
+names a picture and gives the name as its description: an Indonesian district's
+"situasi-vaksinasi-di-kodim-1601-sumba-timur-26-08-2021" was said as one long word and
+two numbers."""
+
 
 AUTOMATIC_DESCRIPTION = re.compile(
     r"(?:^|\s)(?:Description automatically generated|Automatically generated description"
@@ -5568,13 +5574,13 @@ PICTURE_SIZE = re.compile(r"\d+(?:\s?[x×]\s?\d+)?(?:px)?")
 
 def describes_nothing(alt: str) -> bool:
     """Whether a picture's description is empty, only its file's name or path
-    (`PASTED_PICTURE_NAME`, `FILE_NAME_DESCRIPTION`, `PICTURE_PATH`), a machine's address
-    for it (`MACHINE_ADDRESS`), its size (`PICTURE_SIZE`), or Word's unchecked guess
-    (`AUTOMATIC_DESCRIPTION`), which describe nothing."""
+    (`PASTED_PICTURE_NAME`, `FILE_NAME_DESCRIPTION`, `SLUG_DESCRIPTION`, `PICTURE_PATH`), a
+    machine's address for it (`MACHINE_ADDRESS`), its size (`PICTURE_SIZE`), or Word's
+    unchecked guess (`AUTOMATIC_DESCRIPTION`), which describe nothing."""
     alt = alt.strip()
     return not alt or any(pattern.fullmatch(alt) for pattern in (
-        PASTED_PICTURE_NAME, FILE_NAME_DESCRIPTION, PICTURE_PATH, MACHINE_ADDRESS,
-        PICTURE_SIZE)) \
+        PASTED_PICTURE_NAME, FILE_NAME_DESCRIPTION, SLUG_DESCRIPTION, PICTURE_PATH,
+        MACHINE_ADDRESS, PICTURE_SIZE)) \
         or bool(AUTOMATIC_DESCRIPTION.search(alt))
 
 
