@@ -4816,3 +4816,57 @@ def test_a_courses_days_and_months_are_dates(lang, written, said):
     """A college course's weekly schedule (docx2python's test files): its "Week Starting"
     column, 1/5, 1/12, was said "1 5", "1 12", neither date nor fraction."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("nl", "U betaalt voor een consultatie €25.5, met 1.5 keer zoveel.",
+     "U betaalt voor een consultatie 25,5 euro, met 1,5 keer zoveel."),
+    ("nl", "Open van 8.30 tot 17.00 uur, artikel 4.2.",
+     "Open van 8 uur 30 tot 17 uur, artikel 4.2."),
+    ("pl", "Koszt 25.5 zł, 1.5 raza; pkt 4.3, wersja 2.1.",
+     "Koszt 25,5 złotego polskiego, 1,5 raza; punkt 4.3, wersja 2.1."),
+    ("ro", "Costul este 37.5 lei.", "Costul este 37,5 lei."),
+    ("uk", "Ціна 25.5 грн.", "Ціна двадцять п'ять кома п'ять гривень."),
+    ("th", "รับประทานยาครั้งละ 2.5 มิลลิกรัม ไข้สูงกว่า 37.5 องศา เวลา 8.30 น.",
+     "รับประทานยาครั้งละ สอง จุด ห้า มิลลิกรัม ไข้สูงกว่า สามสิบเจ็ด จุด ห้า องศา เวลา 8.30 น."),
+])
+def test_a_decimal_point_is_said_where_the_voice_drops_it(lang, written, said):
+    """A Belgian surgery's "€25.5" was "vijfentwintig vijf euro" and a Thai dose of "2.5
+    มิลลิกรัม" "two five milligrams": espeak-ng's Dutch, Polish, Romanian, Ukrainian and
+    Thai voices say nothing for a point between digits. A time ("8.30"), a clause's number
+    ("pkt 4.3", "artikel 4.2") and a version's ("wersja 2.1") keep theirs."""
+    assert say_own_voice_numbers(say_numbers(spoken_words(written, lang), lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("cs", "Od 1.3. by nám měl být aktivován přístup.",
+     "Od 1. března by nám měl být aktivován přístup."),
+    ("cs", "Očkovat začneme od 1. 3. 2021 a od 15. 3. do 20. 4. 2021.",
+     "Očkovat začneme od 1. března 2021 a od 15. března do 20. dubna 2021."),
+    ("pl", "Od 1.03. zmiana.", "Od pierwszego marca zmiana."),
+    ("pl", "Serwis nie jest kierowany do osób poniżej 16. roku życia, w 2. roku życia.",
+     "Serwis nie jest kierowany do osób poniżej szesnastego roku życia, w drugim roku życia."),
+    ("pl", "Na podstawie art. 6 ust. 1 lit. a) RODO (Dz.U. z 2019 r. poz. 1781 ze zm.).",
+     "Na podstawie artykuł 6 ustęp 1 litera a) RODO (Dziennik Ustaw z dwa tysiące "
+     "dziewiętnastego roku pozycja 1781 ze zmianami)."),
+    ("el", "Τηλ. 210 3359002 ή καλέστε στο 210-6543065.",
+     "Τηλέφωνο 2 1 0, 3 3 5 9 0 0 2 ή καλέστε στο 2 1 0, 6 5 4 3 0 6 5."),
+])
+def test_central_european_dates_polish_ordinals_and_greek_telephones(lang, written, said):
+    """A Czech clinic's "Od 1.3." was "od jeden tečka tři", and Polish "Od 1.03." a time, "od
+    pierwszej 03"; a Polish privacy notice's "poniżej 16. roku życia" was "poniżej
+    szesnastu. roku", and its "ust.", "lit." and "ze zm." spelled; Greek's "210 3359002" was
+    "two hundred and ten, three million…"."""
+    assert say_own_voice_numbers(say_numbers(spoken_words(written, lang), lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, sentences", [
+    ("cs", "Očkovat začneme od 1. 3. 2021. Od 1. 3. do 15. 3. 2021 ano. Termín je 1. 3. Potom.",
+     ["Očkovat začneme od 1. 3. 2021. ", "Od 1. 3. do 15. 3. 2021 ano. ", "Termín je 1. 3. ",
+      "Potom."]),
+    ("el", "Τηλ. 210 3359002. Ναι.", ["Τηλ. 210 3359002. ", "Ναι."]),
+])
+def test_a_dates_spaced_stops_and_greeks_tel_end_no_sentence(lang, written, sentences):
+    """Czech and Slovak write "1. 3. 2021": "Očkovat začneme od 1." and "3. 2021." were said
+    as two sentences, and the read-along editions lit them apart; Greek "Τηλ." ended one."""
+    assert [written[start:end] for start, end in sentence_spans(written, lang)] == sentences

@@ -434,7 +434,8 @@ trunk 0 apart with a hyphen, "0-800-500-335", which was "zero minus eight hundre
 LABELLED_NUMBER = re.compile(
     r"((?:(?<!\w)(?:Tel|Tél|Fax|Tfn|Tfno|Telf|Mob|Тел|Tlf)(?:\.|(?!\w))|(?<!\w)(?:Telefon"
     r"|Telefoon|Telefono|Teléfono|Telefone|Téléphone|Handy|Mobil|Mobiel|GSM|Celular|Móvil"
-    r"|Cellulare|Телефон|Телефона|Факс|טלפון|טל'|פקס|נייד|Telefonu|Cep|WhatsApp)(?!\w)"
+    r"|Cellulare|Телефон|Телефона|Факс|טלפון|טל'|פקס|נייד|Telefonu|Cep|WhatsApp"
+    r"|Τηλέφωνο|Τηλέφωνα|Κινητό)(?!\w)"
     r"|電話|电话|傳真|传真|手機|手机|熱線|热线)[ \t]?[:：]?[ \t]?)"
     r"(?!0)(\d{2,}(?:[ .-]\d{2,})+|\d{5,})(?![\w.,]\d|[\w-]|\s*[/-]\s*\d)", re.IGNORECASE)
 """A telephone number after its label, in the languages the handouts are in, whatever its
@@ -496,6 +497,9 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
                                   if len(m[1]) > 2 or len(m[2]) == 4 else m.group(), text)
     if primary == "vi":
         text = VIETNAMESE_HOTLINE.sub(lambda m: digit_by_digit(m.group()), text)
+    if primary == "el":
+        text = GREEK_TELEPHONE.sub(lambda m: digit_by_digit(f"{m[1]} {m[2]}")
+                                   if len(m[1] + m[2]) == 10 else m.group(), text)
     if primary == "zh":  # a year's digits one by one, "二零二四年"; an extension's too
         text = CHINESE_YEAR.sub(lambda m: "".join("零一二三四五六七八九"[int(d)]
                                                   for d in m.group()), text)
@@ -520,6 +524,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
             if m.group(1) in words else m.group(0), text)
     if primary in PERCENT_WORDS:
         text = PERCENT.sub(lambda m: PERCENT_WORDS[primary].format(m.group(1)), text)
+    if primary in DROPPED_DECIMAL_POINT:
+        text = POINT_DECIMAL.sub(lambda m: point_decimal(m, primary), text)
     if primary in ("ru", "uk"):
         from num2words import num2words
 
@@ -540,6 +546,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = GERMAN_ORDINAL.sub(german_ordinal, text)
         text = GERMAN_DAY_ALONE.sub(german_day_alone, text)
         text = GERMAN_ONE.sub(german_one, text)
+    if primary == "pl":
+        text = POLISH_ORDINAL.sub(polish_ordinal, text)
     if primary in SLAVIC_YEAR_CASES:
         text = slavic_day_ranges(primary).sub(lambda m: slavic_day_range(m, primary), text)
         text = slavic_dates(primary).sub(lambda m: slavic_date(m, primary), text)
@@ -568,6 +576,42 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     if primary == "ne":
         text = NEPALI_DECIMAL.sub(r"\1 दशमलव \2", text).translate(DEVANAGARI_DIGITS)
     return text
+
+
+GREEK_TELEPHONE = re.compile(r"(?<![\w.,+–-])(2\d{1,3}|69\d{1,2})[ –-](\d{6,8})(?![\w–-]|[.,]\d)")
+"""A Greek telephone number of ten digits, its area code apart, "210 3359002", "210-3359002",
+"6944 123456": said as millions, "διακόσια δέκα, τρία εκατομμύρια…"."""
+DROPPED_DECIMAL_POINT = {"nl": ",", "pl": ",", "ro": ",", "uk": ",", "th": " จุด "}
+"""What a decimal point written the English way ("€25.5", "1.5 raza", "2.5 มิลลิกรัม")
+becomes where the language's espeak-ng voice says nothing for the point: Dutch, Polish,
+Romanian and Ukrainian decimal comma, which it says ("komma", "przecinek", "virgulă"), or
+Thai's word for the point, "จุด". A Belgian surgery's "U betaalt €25.5" was "vijfentwintig
+vijf euro", and a Thai dose of "2.5 มิลลิกรัม" "two five milligrams", a tenth of it heard
+as ten times."""
+POINT_DECIMAL = re.compile(r"(?<![\w.,:/-])(\d+)\.(\d{1,2})(?![\w]|[.,:/-]\d)")
+"""A number with one or two decimals after a point (not a version's or a date's parts,
+"1.2.3", "1.3.2021")."""
+
+
+POINT_NUMBERED = re.compile(
+    r"(?:(?<![\w-])(?:pkt|punkt|punktu|ust|ustęp|ustępu|art|artykuł|artykułu|rozdział"
+    r"|rozdziału|punt|artikel|hoofdstuk|lid|bijlage|alin|articolul|capitolul|punctul|пункт"
+    r"|пункту|розділ|розділу|стаття|статті|ข้อ|[Vv]ersi\w*|[Ww]ersj\w*|[Вв]ерсі\w*|WCAG"
+    r"|HTML|Android|iOS|Windows|Python)\.?|§)\s?$", re.IGNORECASE)
+"""What numbers its parts with a point, a clause's "pkt 4.3" or a version's "wersja 2.1":
+not a decimal."""
+
+
+def point_decimal(match: re.Match[str], lang: str) -> str:
+    """A decimal written with a point (`POINT_DECIMAL`) with the mark `lang`'s voice says
+    (`DROPPED_DECIMAL_POINT`); as written where it may be a time of day, "8.30" (a time
+    the words stage knew by its words before it is said so already)."""
+    whole, fraction = match.groups()
+    if len(fraction) == 2 and int(whole) <= 23 and int(fraction) <= 59 \
+            or POINT_NUMBERED.search(match.string, 0, match.start()):
+        return match.group()
+    mark = DROPPED_DECIMAL_POINT[lang]
+    return whole + mark + (" ".join(fraction) if mark.strip() != "," else fraction)
 
 
 DEVANAGARI_DIGITS = str.maketrans("0123456789", "०१२३४५६७८९")
@@ -1219,6 +1263,24 @@ def slavic_date(match: re.Match[str], lang: str) -> str:
     else:  # the year after a month: "czerwca 2024"
         number, case, after = int(match.group(5)), "genitive", ""
     return (match.group(4) or "") + slavic_ordinal(number, lang, case) + after
+
+
+POLISH_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3})\.\s(?=(roku|dnia|tygodnia|miesiąca|dniu"
+                            r"|tygodniu|miesiącu)\b)")
+"""An ordinal written with its stop before the year, day, week or month it counts, "do 18.
+roku życia" (under eighteen: "osiemnastego roku"), which every Polish vaccination and
+privacy notice has: it was said as the number after "do", "do osiemnastu. roku", with a
+stop in it."""
+
+
+def polish_ordinal(match: re.Match[str]) -> str:
+    """The ordinal `POLISH_ORDINAL` found, in the genitive ("do 18. roku") or, after "w" or
+    "po" or before a locative ("w 5. dniu"), in the locative ("w osiemnastym roku")."""
+    noun = match.group(2)
+    before = last_word(match.string[:match.start()]).lower()
+    locative = noun.endswith("u") and noun != "roku" or before in ("w", "we", "po")
+    return slavic_ordinal(int(match.group(1)), "pl", "locative" if locative else "genitive") \
+        + " "
 
 
 def slavic_ordinal(number: int, lang: str, case: str) -> str:

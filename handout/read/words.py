@@ -891,7 +891,9 @@ SPOKEN_ABBREVIATIONS = {
            "ul.": "ulica", "tj.": "to jest", "m.in.": "między innymi", "prof.": "profesor",
            "zob.": "zobacz", "wg": "według", "tabl.": "tabletki", "al.": "aleja",
            "nr": "numer", "Nr": "numer", "Dz.U.": "Dziennik Ustaw", "poz.": "pozycja",
-           "ew.": "ewentualnie"},
+           "ew.": "ewentualnie", "art.": "artykuł", "Art.": "artykuł", "ust.": "ustęp",
+           "pkt": "punkt", "pkt.": "punkt", "lit.": "litera", "ze zm.": "ze zmianami",
+           "z późn. zm.": "z późniejszymi zmianami"},
     "ru": {"т.е.": "то есть", "т.д.": "так далее", "т.п.": "тому подобное", "др.": "другие",
            "см.": "смотрите", "тел.": "телефон", "ул.": "улица", "т.к.": "так как",
            "напр.": "например", "в т.ч.": "в том числе", "табл.": "таблетки",
@@ -921,6 +923,8 @@ SPOKEN_ABBREVIATIONS = {
     "cs": {"č.": "číslo", "čl.": "článek", "odst.": "odstavec", "písm.": "písmeno",
            "tel.": "telefon", "ul.": "ulice", "např.": "například", "atd.": "a tak dále",
            "tzv.": "takzvaný", "Sb.": "Sbírky zákonů", "kl.": "klapka", "Kč": "korun"},
+    "el": {"Τηλ.": "Τηλέφωνο", "τηλ.": "τηλέφωνο", "π.χ.": "παραδείγματος χάριν",
+           "βλ.": "βλέπε", "οδ.": "οδός", "Οδ.": "Οδός", "αρ.": "αριθμός"},
     "ro": {"Dr.": "doctor", "dr.": "doctor", "nr.": "numărul", "Nr.": "numărul",
            "str.": "strada", "Str.": "strada", "tel.": "telefon", "Tel.": "telefon",
            "ex.": "exemplu", "etc.": "etcetera", "aprox.": "aproximativ", "crt.": "curent"},
@@ -2728,10 +2732,14 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _DOTTED_YEAR_FIRST_RE.sub(lambda m: _say_year_first_date(m, lang), text)
     if primary == "fa":  # Iran writes the year first, in its own calendar: "1402/12/25"
         text = _YEAR_FIRST_DATE_RE.sub(lambda m: _persian_date(m, lang), text)
+    if primary in SPACED_DATE_LANGUAGES:  # "1. 3. 2021" is "1.3.2021"
+        text = _SPACED_DOTTED_DATE_RE.sub(lambda m: re.sub(r"\s", "", m.group()), text)
     if primary not in ("zh", "ja", "ko"):  # they write the year first
         text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     else:
         text = _YEAR_FIRST_DATE_RE.sub(lambda m: _say_year_first_date(m, lang), text)
+    if primary in SPACED_DATE_LANGUAGES and primary != "de":  # German says its own
+        text = _DOTTED_DAY_MONTH_RE.sub(lambda m: _say_dotted_day_month(m, lang), text)
     text = _YEAR_MARK_RE.get(primary, _NOTHING).sub(lambda m: _year_word(m, primary), text)
     if primary in AMOUNT_IN_WORDS:
         text = _AMOUNT_IN_VOLUME_RE.sub(rf"\1 {AMOUNT_IN_WORDS[primary]} ", text)
@@ -3775,6 +3783,21 @@ def _say_day_month(match: re.Match[str], lang: str) -> str:
     return format_skeleton("MMMMd", date, locale=babel_locale(lang))
 
 
+def _say_dotted_day_month(match: re.Match[str], lang: str) -> str:
+    """A day and month written "1.3." (`_DOTTED_DAY_MONTH_RE`) as CLDR writes them in `lang`,
+    "1. března", its last stop kept where it ends the text, as a sentence's stop; not a
+    version's or a clause's number (`numbers.POINT_NUMBERED`)."""
+    from babel.dates import format_skeleton
+
+    from handout.read.numbers import POINT_NUMBERED
+
+    date = calendar_day(2024, int(match.group(2)), int(match.group(1)))
+    if date is None or POINT_NUMBERED.search(match.string, 0, match.start()):
+        return match.group()  # a version's or a clause's number, "wersja 2.1."
+    written = format_skeleton("MMMMd", date, locale=babel_locale(lang))
+    return written + ("." if not match.string[match.end():].strip() else "")
+
+
 def _say_year_first_date(match: re.Match[str], lang: str) -> str:
     """"2025/09/24" as the ISO date it is (`_say_date`); as written if it is no date."""
     year, month, day = (int(part) for part in match.groups() if part) if match.groups() else \
@@ -3898,6 +3921,7 @@ SENTENCE_ABBREVIATIONS = {
     "ro": "dl dna dr prof ing nr str bd bld sos cal tel ex aprox art alin lit pct pag crt "
           "fig vol min max jud mun",
     "vi": "bs ts ths pgs gs tp",
+    "el": "τηλ κ κα δρ οδ αρ π.χ βλ κλπ",
 }
 SENTENCE_ABBREVIATIONS["ar"] = SENTENCE_ABBREVIATIONS["en"] + " أ.م.د أ.د ص.ب"
 """Words that end with a full stop without ending a sentence, by language (lower case,
@@ -3920,6 +3944,18 @@ TIME_ZONE_AFTER_A_TIME = re.compile(
 Monday through Friday, 9:00 a.m. to 6:00 p.m. ET." (the VA's style guide, as every VA.gov
 page writes office hours) was two sentences, the second "ET.", said alone after a pause."""
 
+SPACED_DATE_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "bs", "de"})
+"""Languages that write a date's day and month each with a stop and often a space after
+it, "1. 3. 2021", "od 1. 3. do 15. 3.", as Czech and Slovak do: its stops ended sentences
+("Očkovat začneme od 1." and "3. 2021."), and its parts were said as numbers."""
+_SPACED_DOTTED_DATE_RE = re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.\s(?:0?[1-9]|1[0-2])"
+                                    r"\.(?:\s(?:19|20)\d\d(?![\d.,]\d))?(?=[\s,.;:)]|$)")
+"""A day and month, and perhaps a year, written with a stop and a space after each part
+(`SPACED_DATE_LANGUAGES`)."""
+_DOTTED_DAY_MONTH_RE = re.compile(r"(?<![\w.,])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\."
+                                  r"(?=[\s,;:)]|$)")
+"""A day and month with a stop after each and no year, "od 1.3.", "Od 1.03.": said "od jeden
+tečka tři" in Czech, and as a time in Polish, "od pierwszej 03"."""
 _DOTTED_YEAR_FIRST_RE = re.compile(r"(?<![\d.])(?:19|20)\d\d\.\s?(?:0?[1-9]|1[0-2])\.\s?"
                                    r"(?:0?[1-9]|[12]\d|3[01])\.")
 """A date as Korean and Hungarian write it, year first with a stop after each part, "2024.
@@ -4014,6 +4050,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
             date.start() + stop.end() for date in _DOTTED_YEAR_FIRST_RE.finditer(text)
             for stop in re.finditer(r"\.", date.group())} \
         if lang.split("-")[0].lower() in ("ko", "hu") else set()
+    if lang.split("-")[0].lower() in SPACED_DATE_LANGUAGES:  # "od 1. 3. do 15. 3. 2021"
+        ordinals |= {date.start() + stop.end() for date in _SPACED_DOTTED_DATE_RE.finditer(text)
+                     for stop in re.finditer(r"\.(?=\s\d)", date.group())}
     lines = [found.end() for found in _LABELLED_LINE_RE.finditer(text)]
 
     def start_labelled_lines(until: int) -> None:
