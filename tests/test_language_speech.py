@@ -111,12 +111,15 @@ def test_real_sentences_are_said_in_their_language(tmp_path, lang):
     ("fr", "Prenez 1 gélule et 1 comprimé.", "Prenez une gélule et un comprimé."),
     ("fr", "Pendant 21 jours, à 21 heures.", "Pendant vingt et un jours, à vingt et une heures."),
     ("fr", "La 1re fois, le 1er jour.", "La première fois, le premier jour."),
+    ("es", "La Ley 51/2003 y 21 semanas.",
+     "La Ley cincuenta y uno barra dos mil tres y veintiuna semanas."),
 ])
 def test_a_number_agrees_with_the_noun_it_counts(lang, written, said):
     """The gender of a counted noun comes from the unit tables, a short list of feminine
     nouns, and the endings that mark the feminine ("-a", "-ción", "-dade"); a number
-    standing alone, or before a function word, keeps its plain form."""
-    assert say_numbers(written, lang) == said
+    standing alone, or before a function word, keeps its plain form, and so does one before
+    a slash: a law's "Ley 51/2003" was "cincuenta y una barra", agreeing with "barra"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
 
 
 @pytest.mark.parametrize("lang, written, said", [

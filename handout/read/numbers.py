@@ -1997,8 +1997,8 @@ def counted_noun(text: str, end: int, lang: str) -> tuple[str | None, bool]:
         if word.lower() in BEFORE_THE_NOUN:  # "1 seule dose", "un solo comprimido"
             adjectives += 1
             continue
-        if word.lower() in FUNCTION_WORDS[lang].split():
-            return None, False
+        if word.lower() in FUNCTION_WORDS[lang].split() or word.lower() in ("barra", "barre"):
+            return None, False  # and the slash, "Ley 51 barra 2003": no "cincuenta y una"
         if word[0].isupper():  # a name the number labels: "UBS 1 Asa Norte", "GRUPO 1 Cereales"
             return None, False
         return word, step == adjectives
