@@ -1229,3 +1229,32 @@ def test_a_quotation_of_several_sentences_is_printed_in_one_pair_of_marks(tmp_pa
     text = " ".join(" ".join(page_texts(pdf(settings.out, "quote"))).split())
     assert "“The clinic has run for three months. Today we give second doses. Bring your ID " \
            "card.” said Mr Hadi. She said “Come early.”" in text
+
+
+def test_a_power_prints_raised_at_the_body_size(tmp_path):
+    """A Public Health Scotland report's "10^6^ cells" printed "106 cells", its power set
+    on the line: on paper another number than the voice said. A superscript is raised (and
+    a subscript lowered) at the body's size, with the line's spacing kept."""
+    source = write_handouts(tmp_path / "source", {"counts.md": """
+        ---
+        title: Counts
+        lang: en
+        ---
+
+        A dose of 10^6^ cells per kilogram, and H~2~O.
+
+        The next line.
+
+        And the last.
+        """})
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True)
+    build(settings, editions=("pdf",))
+    one, zero, six = chars_of(pdf(settings.out, "counts"), "106")
+    h, two, o = chars_of(pdf(settings.out, "counts"), "H2O")
+    assert one["size"] == six["size"] == two["size"] == h["size"]
+    assert six["bottom"] < one["bottom"] - 0.25 * one["size"]  # raised
+    assert two["bottom"] > h["bottom"] + 0.15 * h["size"]  # lowered
+    dose, following, last = (chars_of(pdf(settings.out, "counts"), words)[0]
+                             for words in ("A dose", "The next", "And the"))
+    assert abs((following["top"] - dose["top"]) - (last["top"] - following["top"])) < 0.5
