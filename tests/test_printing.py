@@ -1258,3 +1258,35 @@ def test_a_power_prints_raised_at_the_body_size(tmp_path):
     dose, following, last = (chars_of(pdf(settings.out, "counts"), words)[0]
                              for words in ("A dose", "The next", "And the"))
     assert abs((following["top"] - dose["top"]) - (last["top"] - following["top"])) < 0.5
+
+
+def test_a_stacked_tables_caption_and_note_marks_are_printed(tmp_path):
+    """The Strategy Unit's modelling guide (Quarto): its tables of eight columns, printed as
+    a record per row, lost their captions, which the voice said ("Table: Applicable change
+    factors..."), and a note's mark in a header printed "Demographic growth1" in each
+    record. The caption heads the records, and each label keeps its mark, "growth[1]"."""
+    source = write_handouts(tmp_path / "source", {"wide.md": """
+        ---
+        title: Wide
+        lang: en
+        ---
+
+        | ID | Demographic growth[^1] | Non-demographic growth | Waiting list adjustment | TPMA A | TPMA B | TPMA C | TPMA D |
+        |----|----|----|----|----|----|----|----|
+        | 1 | Y | Y | N | Y | Y | Y | N |
+        | 2 | N | Y | N | Y | Y | Y | N |
+
+        : Applicable change factors for each row
+
+        [^1]: The method is described elsewhere.
+        """})
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True)
+    build(settings, editions=("pdf",))
+    printed = pdf(settings.out, "wide")
+    lines = [line for text in page_texts(printed) for line in text.splitlines()]
+    assert lines[1] == "Applicable change factors for each row"
+    assert [line for line in lines if "growth[1]" in line] == ["growth[1]", "growth[1]"]
+    assert "growth1" not in " ".join(lines)
+    assert all(c["fontname"].endswith("Bold") for c in chars_of(printed, "Applicable change"))
+    assert check_pdf(load_documents(settings)[0], printed, settings) == []

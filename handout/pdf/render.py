@@ -879,7 +879,7 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     beside its first column's label. A shuttle's timetable, its days merged down over the
     evening's row, printed that record's values each a column to the left, under the wrong
     labels ("Departure Time: CUHK-Shenzhen")."""
-    headers = [_label(th) for th in table.iter("th") if th.get("scope") == "col"]
+    header_cells = [th for th in table.iter("th") if th.get("scope") == "col"]
     rows = [[copy.deepcopy(cell) if cell is not None else None for cell in line]
             for line in grid_cells([row for row in table.iter("tr")
                                     if row.find("td") is not None])]
@@ -891,7 +891,7 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     first = next(table.iter("tr"), None)
     cells = [cell for cell in first if cell.tag in ("th", "td")] if first is not None else []
     headed = len(cells) == 1 and any(element.tag in HEADING_TAGS for element in cells[0].iter())
-    title = cells[0] if not headers and len(cells) == 1 and (
+    title = cells[0] if not header_cells and len(cells) == 1 and (
         cells[0].tag == "th" and cell_span(cells[0], "colspan") > 1 or headed) else None
     if title is not None:
         rows = rows[1:] if cells[0].tag == "td" else rows  # a header cell is in no record
@@ -901,13 +901,13 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
             strong.extend(list(title))
             title = ET.Element("td")
             ET.SubElement(title, "p").append(strong)
-    if headers and not any(headers) and rows:
-        headers = [_label(row[0]) if row and row[0] is not None else "" for row in rows]
+    if header_cells and not any(map(_label, header_cells)) and rows:
+        header_cells = [row[0] if row else None for row in rows]
         rows = [[row[column] for row in rows if column < len(row)]
                 for column in range(1, max(map(len, rows)))]
-    elif not headers and len(rows) > 1 and _names_columns(rows[0]):
-        headers = [_label(cell) if cell is not None else "" for cell in rows[0]]
-        rows = rows[1:]
+    elif not header_cells and len(rows) > 1 and _names_columns(rows[0]):
+        header_cells, rows = rows[0], rows[1:]
+    headers = [_label(cell) if cell is not None else "" for cell in header_cells]
     label_em = max((word_width_em(word, bold=True) for label in headers
                     for word in label.split()), default=0.0) + CELL_PADDING_EM
     value_em = max((_widest_word_em(cell) for cells in rows for cell in cells
@@ -917,10 +917,15 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     if share > LABEL_SHARE:
         label["style"] = f"width: {100 * share:.1f}%"
     stack = ET.Element("div", {"class": "stacked-table"})
+    caption = table.find("caption")
+    if caption is not None:  # it was printed nowhere, where the voice said it
+        words = ET.SubElement(stack, "p", {"class": "stacked-caption"})
+        words.text = caption.text
+        words.extend(list(caption))
     if title is not None:
         stack.text = title.text
         stack.extend(list(title))
-    for cells in rows:
+    for record, cells in enumerate(rows):
         record = ET.SubElement(stack, "table", {"class": "stacked"})
         tbody = ET.SubElement(record, "tbody")
         for index, cell in enumerate(cells):
@@ -929,7 +934,8 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
             line = ET.SubElement(tbody, "tr")
             if headers:
                 head = ET.SubElement(line, "th", dict(label))
-                head.text = headers[index] if index < len(headers) else ""
+                if index < len(header_cells) and header_cells[index] is not None:
+                    _label_from(head, header_cells[index], record)
             value = ET.SubElement(line, "td")
             value.text = cell.text
             value.extend(list(cell))
@@ -950,6 +956,26 @@ def _names_columns(row: list[ET.Element | None]) -> bool:
 
 LABEL_SHARE = 0.35
 """The share of the line a stacked table's labels take (`.stacked th` in the stylesheet)."""
+
+
+def _label_from(head: ET.Element, cell: ET.Element, record: int) -> None:
+    """`head`, a stacked record's label, holding `cell`'s words as one line and the
+    references to notes among them ("Demographic growth[1]": its text alone printed
+    "growth1"); their ids as they were in the first record, where a note's link back
+    leads, and with the record's number after them in the others."""
+    words, notes = copy.deepcopy(cell), []
+    for note in words.iter("sup"):
+        if note.get("id", "").startswith("fnref"):
+            notes.append(copy.deepcopy(note))
+            tail = note.tail
+            note.clear()
+            note.tail = tail
+    head.text = _label(words)
+    for note in notes:
+        if record:
+            note.set("id", f"{note.get('id')}-{record}")
+        note.tail = None
+        head.append(note)
 
 
 def _label(cell: ET.Element) -> str:
