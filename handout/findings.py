@@ -87,6 +87,11 @@ PLACEHOLDER = re.compile(
 """A placeholder of a template, or of a chatbot's draft, left unfilled: "Call us on [Insert
 phone number]", "[Clinic Name]", "[your GP's name]", "[NHS Logo]", which the PDF printed
 and the voice read out as written."""
+ANGLED_PLACEHOLDER = re.compile(r"<(?:insert|add|enter|type|fill in|put|include|describe|write"
+                                r"|replace|specify)\b[^<>\n]{1,120}>", re.I)
+"""A template's placeholder in angle brackets, "<insert GitHub repo link here (if it
+exists)>", as NHS England's publishing checklist (a Word file) heads two of its parts:
+printed and said as a section's title."""
 INSTRUCTION = re.compile(r"\b(?:Insert|Enter|Type|Add|Write) (?:[\w'’]+ ){0,6}here\b")
 """A template's instruction to its user left in its text, "Insert your translated content
 here."."""
@@ -115,11 +120,15 @@ TO_DO_NOTE = re.compile(r"\\?\[(?:TODO|TO DO|FIXME|TBD)\b[^\[\]\n]{0,120}?\\?\]"
 (Canada's digital playbook), its brackets escaped or not: printed and read out."""
 
 
-def placeholders(text: str) -> list[tuple[str, str]]:
-    """Each placeholder left unfilled in `text` (`PLACEHOLDER`, `FILLER`, `INSTRUCTION`,
-    `TO_DO_NOTE`, `DUMMY_TEXT`, `MERGE_FIELD`), with what to do about it."""
+def placeholders(text: str, angled: bool = False) -> list[tuple[str, str]]:
+    """Each placeholder left unfilled in `text` (`PLACEHOLDER`, `ANGLED_PLACEHOLDER`, `FILLER`,
+    `INSTRUCTION`,
+    `TO_DO_NOTE`, `DUMMY_TEXT`, `MERGE_FIELD`), with what to do about it. `ANGLED_PLACEHOLDER`
+    only where `angled`: in Markdown, `<insert ...>` is a tag, named by the syntax check."""
     found = [(match.start(), match.group(), "is a placeholder left unfilled: write what it "
               "stands for") for match in PLACEHOLDER.finditer(text)]
+    found += [(match.start(), match.group(), "is a placeholder left unfilled: write what it "
+              "stands for") for match in ANGLED_PLACEHOLDER.finditer(text) if angled]
     found += [(match.start(), match.group(), "looks like a placeholder left unfilled: write "
                "what it stands for, or say in words what is not known yet")
               for match in FILLER.finditer(text) if _to_fill(match)]
