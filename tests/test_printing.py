@@ -459,6 +459,29 @@ def test_a_wide_table_without_column_headers_is_stacked_under_labels():
     assert len(list(stacked.iter("table"))) == 2  # System's row and Hindi's
 
 
+def test_a_forms_first_row_in_bold_labels_its_stacked_records():
+    """NHS England's publishing checklist (a Word file) heads its form's columns with a row
+    in bold that Word was not told is a header, one name of five words ("Confirm
+    suggestions have been implemented"): stacked, each record printed its item, then four
+    empty boxes with no label. A first row all in bold names the columns."""
+    names = ["Checklist items", "Int. Comments &amp; Suggestions",
+             "Confirm suggestions have been implemented", "Ext. Comments &amp; Suggestions",
+             "RAG status"]
+    table = ("<table><tr>" + "".join(f"<td><p><strong>{name}</strong></p></td>" for name in names)
+             + "</tr><tr><td><p>Confirm code is fit for purpose.</p></td>"
+             + "<td></td>" * 4 + "</tr></table>")
+    stacked = parse_html(print_html(table, 12.0))
+    records = [[(" ".join("".join(th.itertext()).split()), " ".join("".join(td.itertext())
+                                                                   .split()))
+                for th, td in record] for record in stacked.iter("tbody")]
+    assert records == [[("Checklist items", "Confirm code is fit for purpose."),
+                        ("Int. Comments & Suggestions", ""),
+                        ("Confirm suggestions have been implemented", ""),
+                        ("Ext. Comments & Suggestions", ""), ("RAG status", "")]]
+    unbold = table.replace("<strong>", "").replace("</strong>", "")
+    assert not list(parse_html(print_html(unbold, 12.0)).iter("th"))  # a sentence is no name
+
+
 def test_a_wide_letter_head_is_stacked_with_every_word_printed():
     """HMCTS's letters head themselves with a Word table, "To:" beside an address, "Your
     Ref" beside a reference: stacked, its first row was taken for the labels, so the
