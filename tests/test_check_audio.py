@@ -586,3 +586,25 @@ def test_a_handout_named_like_its_first_section_keeps_both_recordings(tmp_path):
                 ("00-01-intro.mp3", "01-intro-section.mp3", "02-borrowing-books.mp3")]
     assert MP3(audio / "01-intro.mp3").info.length == pytest.approx(sum(sections), abs=0.2)
     assert audio_findings(root) == []
+
+
+def test_a_section_too_long_to_find_ones_way_in_is_named(tmp_path, monkeypatch):
+    """An NHS team's review of its R scripts, a Word file of 5,454 words with no headings,
+    was one MP3 of 37 minutes, in which a listener could skip nowhere, and the check passed
+    it. A section longer than `LONG_SECTION_MINUTES` is a warning naming it; the rule is
+    tried here with a limit of six seconds, the fake engine's tones being short."""
+    import handout.check.audio as checked
+
+    monkeypatch.setattr(checked, "LONG_SECTION_MINUTES", 0.1)
+    sentence = "The script reads the data and writes the tables. "
+    write_handouts(tmp_path / "source", {"review.md": "---\ntitle: Review\nlang: en\n---\n\n"
+                                                      f"# Setup\n\nShort.\n\n# Checks\n\n"
+                                                      f"{sentence * 12}\n"})
+    build(settings_for(tmp_path), editions=("audio",), engine=FakeEngine())
+    long = [(Path(f.where).name, f.severity, f.message) for f in audio_findings(tmp_path)
+            if f.rule == "long-section"]
+    assert len(long) == 1 and long[0][:2] == ("02-checks.mp3", WARNING)
+    assert long[0][2].startswith("the section 'Checks' is ") and long[0][2].endswith(
+        "minutes long, and a listener can skip only from one section to the next: give its "
+        "parts headings of their own (in Markdown '## Its title', in Word a Heading style), "
+        "each a few minutes long")

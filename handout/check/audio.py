@@ -6,7 +6,8 @@ rate from the frame headers, loudness and true peak, head and tail silence, ID3 
 chapters of the complete file) and the M4B (AAC-LC mono, its length, its level against the
 complete MP3's, both of its chapter lists, its iTunes tags and cover), and reports one
 `Finding` per failure, naming the file. A section whose script says nothing (its words all in
-letters the voice cannot read) is expected to be silence, and is named in one warning.
+letters the voice cannot read) is expected to be silence, and is named in one warning; a
+section too long to find one's way in (`LONG_SECTION_MINUTES`) is named in another.
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ AUDIOBOOK_LOUDNESS_TOLERANCE = 0.5
 """LU the decoded M4B may differ from the complete MP3: a listener who changes files should
 not reach for the volume. The sample's sections came out of AAC at 64 kbps 0.04 to 0.05 LU
 quieter (see `audiobook.AAC_BITRATE`)."""
+
+
+LONG_SECTION_MINUTES = 15
+"""Minutes of a section's MP3 past which the check asks for headings within it: an NHS
+team's review of its R scripts, 5,454 words in a Word file with no headings, was one MP3 of
+37 minutes, in which a listener could not find anything."""
 
 
 class Heard(NamedTuple):
@@ -71,6 +78,13 @@ def check_audio(document: Document, layout: Layout, audio: dict,
                                     said=bool(section.script))
         durations.append(heard.duration if heard else None)
         findings += problems
+        if heard and heard.duration > LONG_SECTION_MINUTES * 60:
+            findings.append(Finding(str(path), "long-section", f"the section "
+                                    f"'{section.heading}' is {heard.duration / 60:.0f} minutes "
+                                    "long, and a listener can skip only from one section to "
+                                    "the next: give its parts headings of their own (in "
+                                    "Markdown '## Its title', in Word a Heading style), each "
+                                    "a few minutes long", WARNING))
         if heard and not section.script:
             # Its words are all in letters the voice cannot read (the build warns of them):
             # its MP3 is silence, which failed the level and the silence at its ends.
