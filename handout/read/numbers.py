@@ -497,6 +497,10 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
                                   if len(m[1]) > 2 or len(m[2]) == 4 else m.group(), text)
     if primary == "vi":
         text = VIETNAMESE_HOTLINE.sub(lambda m: digit_by_digit(m.group()), text)
+    if primary == "cy":
+        from num2words import num2words
+
+        text = WELSH_ORDINAL.sub(lambda m: num2words(int(m[1]), lang="cy", to="ordinal"), text)
     if primary == "el":
         text = GREEK_TELEPHONE.sub(lambda m: digit_by_digit(f"{m[1]} {m[2]}")
                                    if len(m[1] + m[2]) == 10 else m.group(), text)
@@ -578,6 +582,9 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     return text
 
 
+WELSH_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3})(?:af|ail|il|ydd|edd|fed|ed|eg|ain)(?!\w)")
+"""A Welsh ordinal in figures, "1af", "2il", "3ydd", "21ain", as a date's day is written
+("Ar y 1af o Ebrill"): said "un af", the number and a syllable."""
 GREEK_TELEPHONE = re.compile(r"(?<![\w.,+–-])(2\d{1,3}|69\d{1,2})[ –-](\d{6,8})(?![\w–-]|[.,]\d)")
 """A Greek telephone number of ten digits, its area code apart, "210 3359002", "210-3359002",
 "6944 123456": said as millions, "διακόσια δέκα, τρία εκατομμύρια…"."""
