@@ -588,6 +588,29 @@ def test_emoji_are_printed_and_said_as_their_names(settings):
     assert "Done (party popper) today" in said
 
 
+def test_a_web_address_keeps_what_looks_like_a_shortcode(settings):
+    """A Vietnamese university's health insurance guide links its form on SharePoint, whose
+    addresses hold "/:b:/" (a PDF) or "/:x:/" (a spreadsheet): made emoji, the link led to
+    "sharepoint.com/🅱/g/...", and print and voice said "(B button (blood type))"."""
+    form = "https://contoso.sharepoint.com/:x:/s/clinic/EaBc123?e=4tYq1"
+    leaflet = "https://contoso.sharepoint.com/:b:/s/clinic/EdXyz789?e=Qw12"
+    write_handouts(settings.source, {"forms.md": f"""\
+        ---
+        title: Shared files
+        lang: en
+        ---
+
+        Fill in the [referral form]({form}) :tada: and see {leaflet} on our site.
+        """})
+    [document] = load_documents(settings)
+    page = parse_html("".join(section.html for section in document.sections))
+    assert [link.get("href") for link in page.iter("a")] == [form, leaflet]
+    text = " ".join(text_of(page).split())
+    assert leaflet in text and "(party popper)" in text and "button" not in text
+    said = " ".join(u.text for section in document.sections for u in section.script)
+    assert "button" not in said and "(party popper)" in said
+
+
 def test_emoji_are_named_in_the_handouts_language(settings):
     """A Spanish or French voice says the emoji's name in its own language (CLDR's names),
     in the title and the text alike; a language without names keeps the English ones."""

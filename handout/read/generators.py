@@ -2106,10 +2106,12 @@ class ShortLines(Preprocessor):
 
 # --- Emoji shortcodes (GitHub, VitePress, MkDocs) ----------------------------------------------
 
-SHORTCODE_EMOJI = re.compile(r"(`+).+?\1|(:[a-z0-9_+-]+:)(?:\{[^}\n]*\})?", re.S)
+SHORTCODE_EMOJI = re.compile(r"(`+).+?\1|(?:https?://|www\.)[^\s<>()\[\]\"']+"
+                             r"|(:[a-z0-9_+-]+:)(?:\{[^}\n]*\})?", re.S)
 """A shortcode, with any attribute list after it (MkDocs Material's grid cards, `:house:{
-.lg .middle }`, which was printed and said, ".lg .middle"), or a code span, which keeps
-its text."""
+.lg .middle }`, which was printed and said, ".lg .middle"), or a code span or a web
+address, which keep their text: a SharePoint link's "/:b:/" and "/:x:/" (a PDF's and a
+spreadsheet's) were made emoji, "sharepoint.com/🅱/g/...", and the link led nowhere."""
 
 
 ICON_SHORTCODE = re.compile(r"(`+).+?\1|[ \t]?:(?:material|fontawesome|octicons|simple)-[\w-]+:"
