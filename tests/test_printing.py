@@ -870,6 +870,27 @@ def test_a_picture_in_a_line_of_words_is_enlarged_as_the_words_are(tmp_path):
     assert photo["x1"] - photo["x0"] == pytest.approx(page.width - 2 * MARGIN, abs=0.5)
 
 
+def test_a_tall_picture_in_a_line_of_words_stays_on_one_page(tmp_path):
+    """An Arabic clinic's Word leaflet set its logo, 299 by 623 dots, beside its telephone
+    number: enlarged as the words are, it ran over three pages and printed over "Page 3 of
+    4". A picture among words is no taller than a picture of its own (6 inches)."""
+    from PIL import Image
+
+    source = tmp_path / "source"
+    source.mkdir()
+    Image.new("RGB", (299, 623), "teal").save(source / "logo.png")
+    path = build_one(tmp_path, "# Clinic\n\nOur clinic is on the seventh floor.\n\n"
+                     "Telephone: 22021000 ![The clinic's logo](logo.png)\n\n"
+                     "Opening hours: 9 am to 9 pm.\n")
+    with pdfplumber.open(path) as document:
+        assert len(document.pages) == 1
+        [page] = document.pages
+        [logo] = page.images
+        footer = next(w for w in page.extract_words() if w["text"] == "Page")
+    assert logo["bottom"] - logo["top"] == pytest.approx(6 * 72, abs=0.5)
+    assert logo["bottom"] < footer["top"]
+
+
 DOCX4J_WORDS = ("org.docx4j.openpackaging.parts.relationships.RelationshipsPart",
                 "customXmlDataStoragePart.applyBindings(wordMLPackage.getMainDocumentPart());",
                 "wmlPackage.getMainDocumentPart().getFootnotesPart().getJaxbElement().getValue();")
