@@ -4265,6 +4265,9 @@ def test_an_american_telephone_number_is_said_digit_by_digit(tmp_path, lang, sai
     ("ru", "Телефон: 2345 6789.", "Телефон: 2 3 4 5, 6 7 8 9."),
     ("zh", "查詢電話：2345 6789。", "查詢電話：2 3 4 5, 6 7 8 9。"),
     ("nl", "Tel: 2345 6789", "Tel: 2 3 4 5, 6 7 8 9"),
+    ("ar", "تليفون: 22021000، جوال: 91102002", "تليفون: 2 2 0 2 1 0 0 0، جوال: 9 1 1 0 2 0 0 2"),
+    ("fa", "تلفن: ۸۸۷۴۴۲۲۲", "تلفن: 8 8 7 4 4 2 2 2"),
+    ("ur", "فون: 42111222", "فون: 4 2 1 1 1 2 2 2"),
     ("es", "Teléfono: 2345 6789.", "Teléfono: dos tres cuatro cinco, seis siete ocho nueve."),
 ])
 def test_a_number_after_a_telephones_label_is_dialled_in_every_language(lang, written, said):

@@ -435,12 +435,14 @@ LABELLED_NUMBER = re.compile(
     r"((?:(?<!\w)(?:Tel|Tél|Fax|Tfn|Tfno|Telf|Mob|Тел|Tlf)(?:\.|(?!\w))|(?<!\w)(?:Telefon"
     r"|Telefoon|Telefono|Teléfono|Telefone|Téléphone|Handy|Mobil|Mobiel|GSM|Celular|Móvil"
     r"|Cellulare|Телефон|Телефона|Факс|טלפון|טל'|פקס|נייד|Telefonu|Cep|WhatsApp"
-    r"|Τηλέφωνο|Τηλέφωνα|Κινητό)(?!\w)"
+    r"|Τηλέφωνο|Τηλέφωνα|Κινητό|هاتف|الهاتف|تليفون|تلفون|جوال|الجوال|موبايل|واتساب|فاكس"
+    r"|تلفن|موبایل|واتس‌اپ|فون|ٹیلی فون|موبائل)(?!\w)"
     r"|電話|电话|傳真|传真|手機|手机|熱線|热线)[ \t]?[:：]?[ \t]?)"
     r"(?!0)(\d{2,}(?:[ .-]\d{2,})+|\d{5,})(?![\w.,]\d|[\w-]|\s*[/-]\s*\d)", re.IGNORECASE)
 """A telephone number after its label, in the languages the handouts are in, whatever its
 form: "Tel.: 2345 6789", "Телефон: 2345 6789", "查詢電話：2345 6789" (a Hong Kong line, eight
-digits in two groups), which the voices said as two amounts,
+digits in two groups), "تليفون: 22021000" (a Kuwaiti clinic's, as the Gulf writes its eight
+digits, said "twenty-two million..."), which the voices said as two amounts,
 "zweitausenddreihundertfünfundvierzig…", as English's "Tel: 6261 5537" was
 (`ENGLISH_LABELLED_NUMBER`). Groups of two or three digits are left to the language's way
 with them: Ukraine's and Poland's "800 137 200" is said as the numbers it is read in; and a
