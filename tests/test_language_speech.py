@@ -4536,11 +4536,21 @@ def test_a_temperature_with_the_ordinal_sign_is_in_degrees(tmp_path):
 
 def test_service_numbers_and_round_the_clock_are_said_as_each_language_says_them(tmp_path):
     """A French guide's "le 3919" was "trois mille neuf cent dix-neuf" (France says
-    "trente-neuf dix-neuf"), and a Russian helpline's "(24/7)" "twenty-four slash seven"."""
-    french = script_of(tmp_path, "fr", "Appelez le 3919, ou le 3114. Il y a 3919 personnes.")
+    "trente-neuf dix-neuf"), and so was "suicide : 3114", and its call's price, "0,16
+    €/minute", lost its "par"; a Russian helpline's "(24/7)" was "twenty-four slash seven"."""
+    french = script_of(tmp_path, "fr", "Appelez le 3919, ou le 3114. Il y a 3919 personnes. "
+                                       "Pour la prévention du suicide : 3114 et en anglais. "
+                                       "Population : 3200 habitants. SOS Médecins au 3624 "
+                                       "(0,16 €/minute).")
     assert [u.spoken for u in french] == [
         "Appelez le trente-neuf dix-neuf, ou le trente et un quatorze.",
-        "Il y a trois mille neuf cent dix-neuf personnes."]
+        "Il y a trois mille neuf cent dix-neuf personnes.",
+        "Pour la prévention du suicide : trente et un quatorze et en anglais.",
+        "Population : trois mille deux cents habitants.",
+        "SOS Médecins au trente-six vingt-quatre (seize centimes par minute)."]
+    spanish = script_of(tmp_path, "es", "Llame al 0,50 €/minuto, 10 €/mes.")
+    assert [u.spoken for u in spanish] == ["Llame al cincuenta céntimos por minuto, diez euros "
+                                           "al mes."]
     russian = script_of(tmp_path, "ru", "Горячая линия (24/7).")
     assert [u.spoken for u in russian] == ["Горячая линия (круглосуточно)."]
 

@@ -2206,10 +2206,13 @@ count of things ("911 casos"). And Québec's service numbers, "Info-Santé 811",
 
 FRENCH_SHORT_NUMBER = re.compile(
     r"(?:(?<=\ble )|(?<=\bau )|(?<=\bdu )|(?<=numéro )|(?<=composez )|(?<=appelez )"
-    r"|(?<=composer )|(?<=appeler ))3\d{3}(?!\w|[.,]\d)", re.IGNORECASE)
+    r"|(?<=composer )|(?<=appeler ))3\d{3}(?!\w|[.,]\d)"
+    r"|(?<=: )3\d{3}(?=\s*(?:$|[),;.](?!\d)|(?:et|ou)\b))", re.IGNORECASE)
 """France's four-digit service numbers, "le 3919" (violences femmes info), "le 3114"
 (suicide prevention), "le 3624" (SOS Médecins): said in pairs, "trente-neuf dix-neuf", as
-they are advertised and dialled, where they were "trois mille neuf cent dix-neuf"."""
+they are advertised and dialled, where they were "trois mille neuf cent dix-neuf"; so
+after a colon, alone, as a list of lines gives them ("Pour la prévention du suicide :
+3114 et en anglais…"), not before what it counts ("Population : 3200 habitants")."""
 
 
 @functools.cache
