@@ -624,7 +624,8 @@ def test_a_sites_language_folder_gives_the_language(tmp_path, folder):
 
 def test_a_folder_only_named_like_a_language_does_not_give_it(tmp_path):
     """A clinic's `it` folder is its IT department's, and a site's `docs/it` may hold
-    English: only a site's layout names a language, and its words must not say otherwise."""
+    English: only a site's layout names a language, and its words must not say otherwise,
+    and the folder's name must be a language's tag."""
     english = "# Printers\n\n" + "Ask the helpdesk to add the printer on the second floor. " * 8
     assert "lang" not in read_source(write_handouts(tmp_path / "clinic/it",
                                                     {"a.md": FRENCH_DOSE}) / "a.md").front_matter
@@ -634,6 +635,14 @@ def test_a_folder_only_named_like_a_language_does_not_give_it(tmp_path):
                        ).front_matter == {"lang": "it"}  # too few words to say otherwise
     assert read_source(write_handouts(tmp_path / "site/content/fr", {
         "d.md": "---\nlang: en\n---\n\n" + FRENCH_DOSE}) / "d.md").front_matter["lang"] == "en"
+    # A word after a code is no script: a Vietnamese guide to health insurance (BHYT) in
+    # `docs/vi-bhyt` was "vi-Bhyt"; the site's own language folder above it still counts.
+    assert "lang" not in read_source(write_handouts(tmp_path / "guide/docs/vi-bhyt",
+                                                    {"e.md": "# Thẻ\n"}) / "e.md").front_matter
+    assert read_source(write_handouts(tmp_path / "site/content/fr/docs/es-guia", {
+        "f.md": "# Note\n"}) / "f.md").front_matter == {"lang": "fr"}
+    assert read_source(write_handouts(tmp_path / "site/docs/pt-br", {
+        "g.md": "# Nota\n"}) / "g.md").front_matter == {"lang": "pt-BR"}
 
 
 def test_a_title_with_a_colon_unquoted_is_the_title(settings):

@@ -696,9 +696,23 @@ def language_folder(path: Path, body: str) -> str | None:
 
 def site_language_folder(path: Path) -> re.Match[str] | None:
     """The nearest of `path`'s folders that names a language by a site's layout
-    (`LANGUAGE_FOLDER`): "content/fr", "i18n/fr/docusaurus-plugin-content-docs"."""
-    found = list(LANGUAGE_FOLDER.finditer(path.absolute().parent.as_posix()))
+    (`LANGUAGE_FOLDER`): "content/fr", "i18n/fr/docusaurus-plugin-content-docs"; a tag of
+    a known language, script and region (`names_a_language`), not a word after a code:
+    `docs/vi-bhyt` (a Vietnamese guide to health insurance, BHYT) was "vi-Bhyt"."""
+    found = [match for match in LANGUAGE_FOLDER.finditer(path.absolute().parent.as_posix())
+             if names_a_language(language_tag(match.group(1) or match.group(2)))]
     return found[-1] if found else None
+
+
+def names_a_language(tag: str) -> bool:
+    """Whether each part of the BCP 47 `tag` is one Unicode's CLDR knows: a language, then
+    perhaps a script and a region."""
+    from babel import Locale
+
+    known = Locale("en")
+    language, *rest = tag.split("-")
+    return language.lower() in known.languages and all(
+        part in (known.scripts if len(part) == 4 else known.territories) for part in rest)
 
 
 @functools.cache
