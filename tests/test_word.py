@@ -156,6 +156,17 @@ def test_word_faults_are_findings_naming_the_paragraph(tmp_path):
         f"{path}: paragraph 8: fake-heading: 'Side effects' looks like a heading but is bold")
 
 
+def test_a_rule_of_underscores_in_bold_is_no_heading(tmp_path):
+    """An Arabic clinic's Word leaflet parts its text with lines of underscores in bold:
+    each was "a heading written as bold text", eight warnings for no heading."""
+    body = "".join([paragraph("Our clinic", "Title"), paragraph("We are open daily."),
+                    paragraph("_" * 40, bold=True), paragraph("Call us."),
+                    paragraph("Opening hours", bold=True), paragraph("9 to 5.")])
+    path = write_docx(tmp_path / "clinic.docx", body)
+    assert [(f.where.rsplit(" ", 1)[1], f.rule) for f in lint_source(path)
+            if f.rule == "fake-heading"] == [("5", "fake-heading")]
+
+
 def test_a_picture_word_marks_as_decorative_is_printed_and_never_said(settings):
     """Word's accessibility checker fixes a picture that only decorates by marking it so
     (`adec:decorative`), which mammoth does not pass on: an Easy Read leaflet's pictures

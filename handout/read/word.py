@@ -1995,6 +1995,7 @@ class _Inspection:
         if (not in_table and not first
                 and not style.startswith(("heading", "title", "subtitle", "toc"))
               and paragraph.numbering is None and 0 < len(words) <= FAKE_HEADING_CHARACTERS
+              and re.search(r"[^\W\d_]", words)  # not a rule of underscores in bold
               and not SENTENCE_OR_LABEL.match(words) and _all_bold(paragraph)):
             self.notes.append((self.paragraph, "fake-heading",
                                f"'{words}' looks like a heading but is bold text: give it a "
