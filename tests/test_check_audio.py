@@ -457,6 +457,28 @@ def test_words_to_check_in_a_utf16_handout_name_their_line(tmp_path):
             if f.where != "pyproject.toml"] == [(str(tmp_path / "source" / "a.md") + ":7", "NHS")]
 
 
+def test_a_word_within_a_longer_one_names_its_own_line(tmp_path):
+    """A Vietnamese university's guide asks students to pay with the reference
+    "**MSSV_Hovaten**" (student number, name): "MSSV", said apart, was named at the top of
+    its section, not at its own line."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        ---
+        title: Forms
+        lang: en
+        ---
+
+        ## Forms
+
+        Ask the NHS.
+
+        Pay with the reference **MSSV_Hovaten** at the desk.
+        """})
+    settings = settings_for(tmp_path)
+    findings = check_speech(load_documents(settings), settings)
+    assert [(f.where.rsplit(":", 1)[1], f.message.split("'")[1]) for f in findings
+            if f.where != "pyproject.toml"] == [("8", "NHS"), ("10", "MSSV")]
+
+
 def test_a_heading_longer_than_a_nero_title_is_cut_between_characters(tmp_path):
     """A whole paragraph styled as a heading: FFmpeg cut its Nero chapter title at byte 255,
     where `invoke check` expected the whole heading, and mutagen cannot read a list cut

@@ -61,9 +61,7 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
             for word in _words_to_check(spoken):
                 if word not in seen:
                     seen.add(word)
-                    line = next((number for number, text in enumerate(lines, start=1)
-                                 if number >= section.line and re.search(
-                                     rf"(?<!\w){re.escape(word)}(?!\w)", text)), section.line)
+                    line = line_of(word, lines, section.line)
                     findings.append(Finding(
                         # a Word document has no lines: "docx:1" named none of its words'
                         f"{section.source}:{line}" if lines else str(section.source),
@@ -77,6 +75,18 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
                                 f"'{word}' in [tool.handout.pronunciations] matches no word "
                                 "in these handouts: check its spelling", INFO))
     return findings
+
+
+def line_of(word: str, lines: Sequence[str], start: int) -> int:
+    """The first of `lines` from line `start` on that has `word` as a word, or else within a
+    longer one, as a reference joined with underscores has it ("MSSV_Hovaten"); `start` if
+    none."""
+    for pattern in (rf"(?<!\w){re.escape(word)}(?!\w)", re.escape(word)):
+        found = next((number for number, text in enumerate(lines, start=1)
+                      if number >= start and re.search(pattern, text)), None)
+        if found is not None:
+            return found
+    return start
 
 
 _CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’]+(?:[\s,;:&/-]+[A-Z][A-Z'’]+\b){2,}")
