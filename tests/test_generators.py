@@ -4365,6 +4365,22 @@ def test_a_line_of_tags_is_no_heading(settings):
     assert "'#health #patient-info/asthma'" in findings[0].message
 
 
+def test_hackmds_line_of_tags_is_no_title(settings):
+    """HackMD's minutes open with their tags, `###### tags: `meeting notes` `TODO?``: the
+    line became the handout's title, "tags: meeting notes TODO?", printed and said first,
+    and the minutes' own title a section under it."""
+    write_handouts(settings.source, {"minutes.md": (
+        "###### tags: `meeting notes` `TODO?`\n\n# Meeting notes 16.05.2022\n\n"
+        "## Attendees\n\nAnna and Ben.\n\n## Tags: the labels we use\n\nWords.\n")})
+    [document] = load_documents(settings)
+    assert document.meta.title == "Meeting notes 16.05.2022"
+    assert [s.heading for s in document.sections][1:] == ["Attendees", "Tags: the labels we use"]
+    assert "meeting notes TODO" not in " ".join(u.text for s in document.sections
+                                                 for u in s.script)
+    assert [f.rule for f in lint_source(settings.source / "minutes.md")
+            if f.where.endswith(":1") and f.rule != "language"] == ["generator-syntax"]
+
+
 def test_a_line_opening_with_a_number_sign_is_no_heading(settings):
     """"#1 tip: keep warm at night", copied from a blog or a chatbot's answer, is no
     heading on GitHub or in CommonMark; Python-Markdown made it one, printed at 28 points,

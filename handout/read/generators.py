@@ -2709,17 +2709,23 @@ CommonMark, but was one to Python-Markdown. One tag alone is one only in lower c
 line "#Introduction" is a heading written without its space."""
 
 
+HACKMD_TAGS = re.compile(r"[ ]{0,3}#{1,6}[ \t]+tags:(?:[ \t]+`[^`\n]*`)+[ \t]*", re.I)
+"""HackMD's and CodiMD's tags, a heading of tags in code spans (`###### tags: `meeting
+notes``): the first line of a team's minutes, which became the handout's title, "tags:
+meeting notes TODO?", printed and said first, its own title made a section under it."""
+
+
 class TagLines(NotingPreprocessor):
-    """A line of Obsidian's or Bear's tags alone (`TAG_LINE`) goes, with a note: the tags
-    file the note for its writer, and Python-Markdown made the line a heading, "health
-    #asthma", printed at 28 points, bookmarked and read as a part of the handout. A tag
-    among a sentence's words stays, as written."""
+    """A line of Obsidian's or Bear's tags alone (`TAG_LINE`), or HackMD's (`HACKMD_TAGS`),
+    goes, with a note: the tags file the note for its writer, and Python-Markdown made the
+    line a heading, "health #asthma", printed at 28 points, bookmarked and read as a part
+    of the handout. A tag among a sentence's words stays, as written."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
         for index, line in enumerate(lines):
-            if not mask[index] and TAG_LINE.fullmatch(line) and \
-                    (line.count("#") > 1 or line.strip() == line.strip().lower()):
+            if not mask[index] and (HACKMD_TAGS.fullmatch(line) or TAG_LINE.fullmatch(line) and
+                                    (line.count("#") > 1 or line.strip() == line.strip().lower())):
                 self.note(index, f"a line of tags, '{line.strip()}', is left out: tags file "
                                  "a note for its writer, and are no heading")
                 lines[index] = ""
