@@ -191,6 +191,7 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     ("2–4 mg", "2 to 4 milligrams"),
     ("ages 2-4", "ages 2 to 4"),
     ("e.g. water, i.e. not juice, etc.", "for example water, that is not juice, et cetera."),
+    ("useful? E.g. a link. I.e. the board.", "useful? For example a link. That is the board."),
     ("50%", "50 percent"),
     ("below 25°C", "below 25 degrees Celsius"),
     ("a 90° angle", "a 90 degrees angle"),

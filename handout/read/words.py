@@ -122,6 +122,8 @@ def _say_pence(match: re.Match[str]) -> str:
 ABBREVIATIONS = {
     "e.g.": "for example",
     "i.e.": "that is",
+    "E.g.": "For example",  # opening a sentence, as a meeting's notes write it
+    "I.e.": "That is",
     "etc.": "et cetera",
     "vs.": "versus",
     "vs": "versus",
