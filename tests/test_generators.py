@@ -4149,7 +4149,7 @@ def test_an_id_at_the_end_of_a_paragraph_is_its_anchor(settings):
     assert printed.split() == ("Adding custom attributes. E.g. {#attrs-example}. "
                                "Headings are turned into links. A paragraph with some text. "
                                "E = mc² See the paragraph.").split()
-    assert said[1:] == ["Adding custom attributes.", "E.g. attrs-example.",
+    assert said[1:] == ["Adding custom attributes.", "For example attrs-example.",
                         "Headings are turned into links.", "A paragraph with some text.",
                         "E = mc²", "See the paragraph."]
     [document] = load_documents(settings)
@@ -4876,3 +4876,55 @@ def test_a_hugo_callout_on_one_line_is_a_box(settings):
         """)
     assert said[1:4] == ["Alert: Welcome", "Hello, world!", "End of alert."]
     assert '{{% alert title="Welcome" %}} Hello {{% /alert %}}' in printed
+
+
+PRICE_TABLE = """\
+    +-----------------+-------------------+--------------+-----------------+----------------------------+
+    | **DESCRIPTION** | **SELECTABLE**    | **HANDLING** | **SHIPMENTS     | **COSTS LINKED TO THE      |
+    |                 |                   |              | LINKED**        | EXPENSE**                  |
+    +:===============:+:=================:+:============:+:===============:+============================+
+    | Insurance       | Yes               | Sum          | [/]{.underline} | [For items in the          |
+    |                 |                   |              |                 | category                   |
+    |                 |                   |              |                 | COMPUTER]{.underline}:     |
+    |                 |                   |              |                 |                            |
+    |                 |                   |              |                 |   ---------------------    |
+    |                 |                   |              |                 |   **UP     **VALUE**       |
+    |                 |                   |              |                 |   TO**                     |
+    |                 |                   |              |                 |   -------- ------------    |
+    |                 |                   |              |                 |   2        5€              |
+    |                 |                   |              |                 |                            |
+    |                 |                   |              |                 |   OVER     10€             |
+    |                 |                   |              |                 |   ---------------------    |
+    +-----------------+-------------------+--------------+-----------------+----------------------------+
+"""
+"""The shape of an Italian online shop's manual (Passweb's, made with Pandoc from Word): a
+grid table whose header's bold runs over two lines, a cell whose underlined span runs over
+three, and a table of prices in a cell, its header's bold over two lines too."""
+
+
+def test_a_grid_tables_bold_spans_and_table_in_a_cell_are_read_whole(settings):
+    """Passweb's manual printed "** COSTI ASSOCIATI ALLA SPESA**", "[Per Articoli della
+    Categoria COMPUTER]{.underline}:" and "FINO A** VALORE**": Google Docs' bold mended
+    across the cells' borders and the columns' spaces, and a span was read over two lines
+    only. Printed as a record per row, the table in a cell gave four records more, each a
+    row of prices under the outer table's labels ("DESCRIPTION 2, SELECTABLE 5€")."""
+    from handout.pdf.render import print_html
+
+    import textwrap
+
+    write_handouts(settings.source, {"prices.md": "# Prices\n\n" + textwrap.dedent(PRICE_TABLE)
+                                     + "\nThe end.\n"})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    page = parse_html(html)
+    headers = [" ".join(text_of(th).split()) for th in page.iter("th")]
+    assert headers == ["DESCRIPTION", "SELECTABLE", "HANDLING", "SHIPMENTS LINKED",
+                       "COSTS LINKED TO THE EXPENSE", "UP TO", "VALUE"]
+    assert all(th.find("strong") is not None for th in page.iter("th"))
+    printed = " ".join(text_of(page).split())
+    assert "For items in the category COMPUTER:" in printed
+    assert "**" not in printed and "{.underline}" not in printed
+    stacked = parse_html(print_html(html, 26.0))
+    records = [record for record in stacked.iter("table") if record.get("class") == "stacked"]
+    assert len(records) == 1
+    assert [" ".join(text_of(th).split()) for th in records[0].iter("th")][:5] == headers[:5]

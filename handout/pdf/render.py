@@ -879,16 +879,18 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     beside its first column's label. A shuttle's timetable, its days merged down over the
     evening's row, printed that record's values each a column to the left, under the wrong
     labels ("Departure Time: CUHK-Shenzhen")."""
-    header_cells = [th for th in table.iter("th") if th.get("scope") == "col"]
+    # Its own rows, not a table's in one of its cells: an Italian manual's table of prices
+    # in a cell printed each of that table's rows again after it, as records of this one.
+    own = own_rows(table)
+    header_cells = [th for row in own for th in row if th.tag == "th" and th.get("scope") == "col"]
     rows = [[copy.deepcopy(cell) if cell is not None else None for cell in line]
-            for line in grid_cells([row for row in table.iter("tr")
-                                    if row.find("td") is not None])]
+            for line in grid_cells([row for row in own if row.find("td") is not None])]
     # A first row of one cell holding a heading titles the table (apache/poi's visa form,
     # "FOR OFFICIAL USE ONLY" across its last table): it stays a heading, over the records,
     # not their labels, whose bookmark was lost. So does one header cell across the columns
     # (a shuttle's "Cross Border Inter-Campus Shuttle Timetable", which was not printed),
     # in bold.
-    first = next(table.iter("tr"), None)
+    first = own[0] if own else None
     cells = [cell for cell in first if cell.tag in ("th", "td")] if first is not None else []
     headed = len(cells) == 1 and any(element.tag in HEADING_TAGS for element in cells[0].iter())
     title = cells[0] if not header_cells and len(cells) == 1 and (

@@ -1120,11 +1120,13 @@ class IdsEndingABlock(AttrListTreeprocessor):
 
 SPAN_PART = r"(?:[^\[\]\n]|\[[^\[\]]*\]\([^()\s]*\))"
 """A letter of a bracketed span's words, or a link among them."""
-BRACKETED_SPAN = re.compile(rf"(?<![!\]\\])\[({SPAN_PART}*(?:\n{SPAN_PART}+)?)\]"
+BRACKETED_SPAN = re.compile(rf"(?<![!\]\\])\[({SPAN_PART}*(?:\n{SPAN_PART}+){{0,3}})\]"
                             r"\{(?:[#.]|[A-Za-z][\w-]*=)[^}\n]*\}")
 """A bracketed span, its words (a link among them: Pandoc writes a Word link underlined
 as a whole as `[[3.3.2 Labels or` / `Instructions](http://...)]{.underline}`, which
-printed ".underline") on one line or, as Pandoc wraps them, two; its attributes
+printed ".underline") on one line or, as Pandoc wraps them, up to four (an Italian manual's
+grid table wraps "[Per Articoli della" / "Categoria" / "COMPUTER]{.underline}" in a cell,
+which printed as written); its attributes
 start with an id, a class or a `key=value` (`{custom-style="Key"}`, the Word style a page
 written for Pandoc's Word output names, which printed as written). An empty one is an
 anchor: Pandoc puts `[]{#_Toc101 .anchor}` before each heading of a Word document it turns
@@ -3291,13 +3293,16 @@ GD2MD_PICTURE = re.compile(r"!\[alt_text\]\(([^()\s]+)(?:[ \t]+\"image_tooltip\"
 title "image_tooltip"."""
 
 
-SPACE_BEFORE_CLOSING = re.compile(r"(`+).+?\1|(?<![^\s(\[])(\*\*)(?=\S)([^*_`\n]*?\S)([ \t]+)"
+SPACE_BEFORE_CLOSING = re.compile(r"(`+).+?\1|(?<![^\s(\[])(\*\*)(?=\S)([^*_`|\n]*?[^\s|])([ \t])"
                                   r"\2(?=\w)")
 """Bold whose closing asterisks follow the space after its last word, `**Install Docker
 **using`, as Google Docs writes a bold word with the space after it in bold. Its opening
 asterisks start a word: the closing ones of `**SSH Setup**: Check it. **Do not skip
 this.**` are not an opening. Not underscores, which Google Docs does not write, and which
-begin names: a privacy notice's cookies, "__utma, __utmb", were bold "utma,"."""
+begin names: a privacy notice's cookies, "__utma, __utmb", were bold "utma,". Not across a
+table's border, nor over the spaces between a table's columns: an Italian manual's grid
+table header, "| **SPEDIZIONI | **COSTI ASSOCIATI", was made "|** COSTI", and its table
+of prices' "**FINO   **VALORE**" "**FINO**   VALORE**", both printing their asterisks."""
 
 
 class DocsToMarkdown(NotingPreprocessor):
