@@ -3059,6 +3059,33 @@ def test_a_lazy_line_stays_in_its_alert(settings):
     assert "A list after it." in text_of(parse_html(document.sections[0].html).find(".//li"))
 
 
+def test_an_alerts_title_that_is_a_sentence_with_links_is_its_first_words(settings):
+    """Obsidian's help on licences (Spanish): "> [!info] Comprar una licencia comercial no
+    incluye [Obsidian Sync](https://obsidian.md/es/sync), ..." printed its links' Markdown in
+    the box's bold label. Words after the kind that make a sentence or hold a link are the
+    box's first words, its links links, under the kind's label; a title stays a title."""
+    write_handouts(settings.source, {"licence.md": """
+        # Licences
+
+        > [!info] A commercial licence does not include [Obsidian Sync](https://obsidian.md/sync).
+        > Ask us.
+
+        > [!tip] Paying by card
+        > Use a debit card.
+        """})
+    [document] = load_documents(settings)
+    html = document.sections[0].html
+    assert callouts(html) == [
+        ("Information", "Information A commercial licence does not include Obsidian Sync. "
+                        "Ask us."),
+        ("Paying by card", "Paying by card Use a debit card.")]
+    assert [link.get("href") for link in parse_html(html).iter("a")] == [
+        "https://obsidian.md/sync"]
+    said = [u.text for u in document.sections[0].script]
+    assert said[1:4] == ["Information", "A commercial licence does not include Obsidian Sync.",
+                         "Ask us."]
+
+
 def test_a_pictures_size_wrapped_onto_the_next_line_is_not_read(settings):
     """Pandoc, writing a Word document's pictures, wraps their size onto a second line, in a
     quote too; the handout found as `pandoc-underline-review.md` (a Word export) printed and

@@ -3125,7 +3125,11 @@ INTERRUPTS_PARAGRAPH = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9
 class GitHubAlerts(Preprocessor):
     """`> [!NOTE]` quotes (GitHub, Obsidian, Hugo's alerts, titled or not): callouts. As
     in any quote, a line of its paragraph without the `>` goes on with it ("lazy"), as
-    GitHub shows it: a notice's address broken onto such a line was printed outside it."""
+    GitHub shows it: a notice's address broken onto such a line was printed outside it.
+    Words after the kind that make a sentence or hold a link (`MYST_OPENING_CONTENT`) are
+    the box's first words, under its kind's label: Obsidian's help on licences, "> [!info]
+    Comprar una licencia comercial no incluye [Obsidian Sync](...)", printed its links'
+    Markdown in the label."""
 
     def run(self, lines: list[str]) -> list[str]:
         changed = True
@@ -3149,11 +3153,15 @@ class GitHubAlerts(Preprocessor):
                           and not INTERRUPTS_PARAGRAPH.match(lines[end])):
                     break  # else a lazy line: the quote's paragraph goes on (CommonMark)
                 end += 1
-            lines[index] = indent + callout_div(kind, title.strip() or None)
+            opening = bool(MYST_OPENING_CONTENT.search(title.strip()))
+            lines[index] = indent + callout_div(kind, title.strip() or None if not opening
+                                                else None)
             if end < len(lines) and not lines[end].strip():
                 lines[end] = indent + "</div>"
             else:
                 lines.insert(end, indent + "</div>")
+            if opening:  # a sentence or a link: the box's first words, under its kind's label
+                lines[index + 1:index + 1] = [indent + title.strip(), ""]
             return lines, True
         return lines, False
 
