@@ -293,9 +293,9 @@ def text_findings(tmp_path, handouts: dict[str, str]) -> list[str]:
 def test_a_superscript_runs_on_from_its_word_as_printed(tmp_path):
     """Print sets a superscript at body size, raised no further than the line holds it, so
     "T<sup>A</sup><sub>S</sub>" copies as "TAS": the Corona-Warn-App's R Markdown paper on
-    transmission risk (its `$T^A_S=t^A_S$`, excerpt below) had 4,914 words reported missing from page 26 on, and
-    docx4j's Word guide writes "1<sup>st</sup>". A footnote's number stays apart, printed
-    in brackets: "benzodiazepine[1]"."""
+    transmission risk (its `$T^A_S=t^A_S$`, excerpt below) had 4,914 words reported
+    missing from page 26 on, and docx4j's Word guide writes "1<sup>st</sup>". A footnote's
+    number stays apart, printed in brackets: "benzodiazepine[1]"."""
     excerpt = ("---\ntitle: Transmission risk\n---\n\n## Raw Transmission Risk\n\n"
                "The infectiousness and therefore also the risk level $\\lambda_A(d)$ might "
                "depend on further information provided by *A*, in particular whether *A* "
