@@ -1884,6 +1884,10 @@ def test_opening_hours_and_meetings_are_said_in_the_language(lang, written, said
      "A 2 inch diameter pipe, 3 inches long; he said \"take 2\" and left."),
     ("Use 111 online. Bring your NHS no. X-ray dept, ext 234.",
      "Use 1 1 1 online. Bring your NHS number. X-ray department, extension 2 3 4."),
+    ("Contact 111 if worried. If you cannot get help from 111, call 999. After dialing "
+     "988. We saw 111 patients.",
+     "Contact 1 1 1 if worried. If you cannot get help from 1 1 1, call 9 9 9. After "
+     "dialing 9 8 8. We saw 111 patients."),
     ("I. Introductions", "Roman one. Introductions"),
     ("I. M. Pei", "I. M. Pei"),
     ("Saturday, 12:00-14:00 and 09:00-12:00. Lunch at 12:00.",
@@ -1895,8 +1899,8 @@ def test_what_real_english_pages_write_is_said_as_meant(written, said):
     "C/O" "C slash O", "2-3-hour" "two dash three-hour", "CA 92037" "kah, ninety-two
     thousand thirty-seven", a hyphen typed as a dash ran the words on, a page's
     decorations were "symbol two six one nine", an inch mark was unsaid, a food bank's
-    "12:00-14:00" was "12 o'clock to 2 PM", and an agenda's first item, "I.", "eye" (its
-    "II." is "roman two")."""
+    "12:00-14:00" was "12 o'clock to 2 PM", an agenda's first item, "I.", "eye" (its
+    "II." is "roman two"), and the NHS App's "Contact 111" "one hundred eleven"."""
     assert say_numbers(spoken_words(written), "en") == said
 
 
