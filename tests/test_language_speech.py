@@ -1165,13 +1165,16 @@ def test_ex_for_example_ends_no_sentence():
 def test_a_time_zone_after_a_time_with_stops_is_said_in_words(tmp_path):
     """The VA's style guide (vets-design-system-documentation, punctuation.md): "8:00 a.m. to
     6:00 p.m. ET." was said "8 AM to 6 PM. ET.", a pause before a time zone spelled "E T";
-    after "8 p.m." the zone was spelled too."""
+    after "8 p.m." the zone was spelled too; and in brackets, as the VA's mental health page
+    gives its lines' hours, "9:00 p.m. (ET)" was a sentence of its own, "(et)"."""
     said = [u.spoken for u in script_of(tmp_path, "en", (
         "We're available Monday through Friday, 8:00 a.m. to 6:00 p.m. ET.\n\n"
-        "Call 8 a.m. to 8 p.m. CT. Come at 9:30 a.m. Bring your card."))]
+        "Call 8 a.m. to 8 p.m. CT. Come at 9:30 a.m. Bring your card.\n\n"
+        "We're here 8:00 a.m. to 9:00 p.m. (ET). Call us."))]
     assert said == [
         "We're available Monday through Friday, 8 AM to 6 PM Eastern Time.",
-        "Call 8 a.m. to 8 p.m. Central Time.", "Come at 9:30 AM.", "Bring your card."]
+        "Call 8 a.m. to 8 p.m. Central Time.", "Come at 9:30 AM.", "Bring your card.",
+        "We're here 8 AM to 9 PM (Eastern Time).", "Call us."]
 
 
 @pytest.mark.parametrize("lang, written, said", [
