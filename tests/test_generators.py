@@ -4955,3 +4955,42 @@ def test_a_grid_tables_bold_spans_and_table_in_a_cell_are_read_whole(settings):
     records = [record for record in stacked.iter("table") if record.get("class") == "stacked"]
     assert len(records) == 1
     assert [" ".join(text_of(th).split()) for th in records[0].iter("th")][:5] == headers[:5]
+
+
+def test_an_accordions_questions_and_the_markdown_of_its_answers_are_read(settings):
+    """The VA's mental health page answers eleven questions in the US Web Design System's
+    accordion, `<ul><li><button aria-controls=…>` the question, then a `<div>` whose
+    Markdown follows a blank line: the questions went with their buttons, and the answers
+    printed and said their Markdown, "**Depending on your needs…:** - Get free…
+    [Find a Vet Center near you](/find-locations/…)", their list run into one paragraph."""
+    write_handouts(settings.source, {"care.md": """
+        # Mental health
+
+        <div class="usa-accordion">
+        <ul class="usa-unstyled-list">
+        <li>
+        <button class="usa-accordion-button" aria-controls="q1">Do I need to be enrolled?</button>
+        <div id="q1" class="usa-accordion-content">
+
+        No. **Depending on your needs, you can also:**
+
+        - Call us on 1-800-827-1000.
+        - [Find a Vet Center](https://www.va.gov/find-locations/).
+
+        </div>
+        </li>
+        </ul>
+        </div>
+        """})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    page = parse_html(html)
+    printed = " ".join(text_of(page).split())
+    assert "**" not in printed and "](" not in printed and "- Call" not in printed
+    assert [" ".join(text_of(item).split()) for item in page.iter("li")][1:] == [
+        "Call us on 1-800-827-1000.", "Find a Vet Center."]
+    assert page.find(".//strong").text == "Do I need to be enrolled?"
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:4] == ["Do I need to be enrolled?",
+                         "No. Depending on your needs, you can also:",
+                         "Call us on 1-800-827-1000."]

@@ -3835,7 +3835,7 @@ with, reads it as HTML. So in a web form (`FORM_OPENING`), its controls indented
 HTML_TAG = re.compile(r"(`+).+?\1|<(/?)([a-z][\w-]*)\b([^<>]*?)(/?)>", re.I)
 """An HTML tag, or a code span, whose tags (`<details>` written about) are no elements."""
 MARKDOWN_ATTRIBUTE = re.compile(r"\bmarkdown\s*=", re.I)
-HTML_CONTAINERS = frozenset("div section article aside details figure header footer main nav "
+HTML_CONTAINERS = frozenset("div section article aside details figure header footer main nav ul ol li "
                             "blockquote fieldset form".split())
 """Elements that hold blocks, whose Markdown Python-Markdown reads only when they and every
 element around them carry `markdown="1"`."""
@@ -3874,7 +3874,9 @@ class MarkdownInNestedHtml(Preprocessor):
                     open_containers.append((index, tag.start(3) + len(name), marked))
         changed = list(lines)
         for at, end in sorted(to_mark, reverse=True):
-            changed[at] = changed[at][:end] + ' markdown="1"' + changed[at][end:]
+            # A list's item is a span to Python-Markdown, whose blocks only "block" reads.
+            value = "block" if changed[at][:end].lower().endswith("<li") else "1"
+            changed[at] = changed[at][:end] + f' markdown="{value}"' + changed[at][end:]
         return changed
 
 

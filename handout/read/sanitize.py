@@ -109,6 +109,20 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 # An accordion's heading (USWDS's `usa-accordion__heading`, Bootstrap's
                 # `accordion-header`) holds its words in a button, which took them along.
                 take_out(parent, child, keep_text=True)
+            elif tag == "button" and child.get("aria-controls") \
+                    and "".join(child.itertext()).strip():
+                # An accordion's button with no heading around it holds the question the
+                # part it opens answers (the VA's mental health page, eleven of them): its
+                # words in bold over the answer, where they went with the control.
+                child.attrib.clear()
+                if parent.tag == "p":
+                    child.tag = "strong"
+                else:
+                    words = ET.Element("strong")
+                    words.text, words[:] = child.text, list(child)
+                    child.tag, child.text, child[:] = "p", None, [words]
+                pending.append(child)
+                index += 1
             elif tag in FORM_CONTROLS:
                 unwrapped[tag] = unwrapped.get(tag, 0) + 1
                 if unwrapped[tag] == 1:
