@@ -783,6 +783,12 @@ def test_a_tilde_before_a_number_is_about(lang, written, said):
     ("en", "or (555) 123-4567.", "or (555) 123-4567.", "or 5 5 5, 1 2 3, 4 5 6 7."),
     ("en", "From abroad +44 20 7946 0958.", "From abroad +44 20 7946 0958.",
      "From abroad plus 4 4, 2 0, 7 9 4 6, 0 9 5 8."),
+    # An embassy's, as the State Department writes them, and a travel page's in Greece
+    ("en", "Call +(64) (9) 303-2724 or +1-202-501-4444.",
+     "Call +(64) (9) 303-2724 or +1-202-501-4444.",
+     "Call plus 6 4, 9, 3 0 3, 2 7 2 4 or plus 1, 2 0 2, 5 0 1, 4 4 4 4."),
+    ("en", "Dial 0030 213 2040 395.", "Dial 0030 213 2040 395.",
+     "Dial 0 0 3 0, 2 1 3, 2 0 4 0, 3 9 5."),
     ("en", "Call 999 or NHS 111, not 111 tablets.", "Call 999 or NHS 111, not 111 tablets.",
      "Call 9 9 9 or NHS 1 1 1, not 111 tablets."),
     ("en", "Text SHOUT to 85258, not 85258 tablets.", "Text SHOUT to 85258, not 85258 tablets.",
