@@ -501,8 +501,8 @@ TIME_ZONES = {"ET": "Eastern Time", "CT": "Central Time", "MT": "Mountain Time",
               "CDT": "Central Daylight Time", "MST": "Mountain Standard Time",
               "MDT": "Mountain Daylight Time", "PST": "Pacific Standard Time",
               "PDT": "Pacific Daylight Time"}
-_TIME_ZONE_RE = re.compile(rf"(?:(?<=[AaPp][Mm] )|(?<=[AaPp]\.[Mm]\. ))(\(?)"
-                           rf"({'|'.join(TIME_ZONES)})\b(\)?)")
+_TIME_ZONE_RE = re.compile(rf"(?:(?<=[AaPp][Mm] )|(?<=[AaPp]\.[Mm]\. ))(\()?"
+                           rf"({'|'.join(TIME_ZONES)})\b(?(1)\))")
 """An American time zone after a time, "5 PM ET" or "8 a.m. ET", which the voice spelled,
 in brackets too, "9:00 p.m. (ET)", as the VA writes its lines' hours."""
 _FRACTION_BEFORE_RE = re.compile(r"(?<!\d\s)(?<![\w/.,])([1-9])/$")
@@ -2485,8 +2485,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ENGLISH_CLOCK_RANGE_RE.sub(r"\1 to ", _CLOCK_PAIR_RE.sub(
             lambda m: f"0{m[1]}" if len(m[1]) == 4 else f"{m[1]}am", text))
         text = _ENGLISH_CLOCK_RE.sub(_say_clock, _TIME_RE.sub(_say_time, text))
-        text = _TIME_ZONE_RE.sub(lambda m: m[1] + TIME_ZONES[m[2]] + m[3]
-                                 if bool(m[1]) == bool(m[3]) else m.group(), text)
+        text = _TIME_ZONE_RE.sub(lambda m: f"({TIME_ZONES[m[2]]})" if m[1]
+                                 else TIME_ZONES[m[2]], text)
         text = _EVERY_HOURS_RE.sub(lambda m: f"every {m.group(1)}"
                                    + (f" to {m.group(2)}" if m.group(2) else "")
                                    + f" {_EVERY_UNITS[m.group(3)]}", text)
