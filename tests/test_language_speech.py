@@ -1893,6 +1893,8 @@ def test_opening_hours_and_meetings_are_said_in_the_language(lang, written, said
      "A 2 inch diameter pipe, 3 inches long; he said \"take 2\" and left."),
     ("Use 111 online. Bring your NHS no. X-ray dept, ext 234.",
      "Use 1 1 1 online. Bring your NHS number. X-ray department, extension 2 3 4."),
+    ("At 12 St John's St, Leeds. He is 5ft 7in.",
+     "At 12 St John's Street, Leeds. He is 5 feet 7 inches."),
     ("Contact 111 if worried. If you cannot get help from 111, call 999. After dialing "
      "988. We saw 111 patients.",
      "Contact 1 1 1 if worried. If you cannot get help from 1 1 1, call 9 9 9. After "
@@ -1909,7 +1911,8 @@ def test_what_real_english_pages_write_is_said_as_meant(written, said):
     thousand thirty-seven", a hyphen typed as a dash ran the words on, a page's
     decorations were "symbol two six one nine", an inch mark was unsaid, a food bank's
     "12:00-14:00" was "12 o'clock to 2 PM", an agenda's first item, "I.", "eye" (its
-    "II." is "roman two"), and the NHS App's "Contact 111" "one hundred eleven"."""
+    "II." is "roman two"), the NHS App's "Contact 111" "one hundred eleven", and "12 St
+    John's St" "saint John's saint" (espeak-ng says "St" before a name as a saint)."""
     assert say_numbers(spoken_words(written), "en") == said
 
 

@@ -1319,8 +1319,8 @@ _BETWEEN_TO_RE = re.compile(r"\b([Bb]etween (?:\S*\d\S*(?: [AP]M)?|[A-Z][a-z]+da
 """A range after "between", written with a dash, "between 2pm-4pm": "between 2pm and 4pm",
 not "between 2pm to 4pm"; between numbers or days only ("between meals to reduce upset"
 was "between meals and reduce upset")."""
-_FEET_INCHES_RE = re.compile(r"(?<![\w.])(\d)\s?['′]\s?(\d{1,2})\s?(?:\"|''|″)")
-"""A height in feet and inches, 5'10\"."""
+_FEET_INCHES_RE = re.compile(r"(?<![\w.])(\d)\s?(?:['′]|ft)\s?(\d{1,2})\s?(?:\"|''|″|in\b)")
+"""A height in feet and inches, 5'10\", "5ft 7in" (said "5 feet 7in")."""
 _DURATION_RE = re.compile(r"(?<![\w.,])(?:(\d+)h\s?)?(?:(\d+)m\s?)?(\d+)s\b"
                           r"|(?<![\w.,])(\d+)h\s?(\d+)m\b")
 """A duration in hours, minutes and seconds as a video's or a timer's caption writes it,
@@ -1775,11 +1775,12 @@ _HOUSE_NUMBER_RE = re.compile(r"(?:\b[Nn]o\.|\b[Nn]\.?[º°]|\bnúmero\b|(?<!\S)
 and the distance from it, joined by a hyphen that is no range ("número tres a ochenta y
 cinco" was said, and the "#" was said as nothing): "número 3 guion 85"."""
 STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue", "Ln": "Lane"}
-_STREET_RE = re.compile(rf"\b([A-Z][a-z]+|\d+(?:st|nd|rd|th)) ({'|'.join(STREETS)})"
+_STREET_RE = re.compile(rf"\b([A-Z][a-z]+(?:['’]s)?|\d+(?:st|nd|rd|th)) ({'|'.join(STREETS)})"
                         r"(?:(\.)(?:(\s+)(?=[A-Z]))?|(?=\s?[),;(]|\s*$))")
 """A street, "200 Main St.", "the side entrance (Church St)", "Station Rd", after its name:
 "Street", "Road" (the voice said "Church Saint", "Station R D"), and a pause where an
-address's next line follows ("Main St. / Berkeley"); before a name, "St." is a saint."""
+address's next line follows ("Main St. / Berkeley"), after a name that is a saint's too,
+"12 St John's St" (the street was said "saint"); before a name, "St." is a saint."""
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
 _SHOUTED_RE = re.compile(r"\b[A-Z]+(?:[ ,]+[A-Z]+){2,}\b")
 _SHOUTED_WORD_RE = re.compile(r"\b(?:IT|US)\b")
