@@ -87,6 +87,10 @@ PLACEHOLDER = re.compile(
 """A placeholder of a template, or of a chatbot's draft, left unfilled: "Call us on [Insert
 phone number]", "[Clinic Name]", "[your GP's name]", "[NHS Logo]", which the PDF printed
 and the voice read out as written."""
+LOWER_CASE_BRACKETED = re.compile(r"\[[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){1,7}\]")
+"""Words in lower case in square brackets in a Word document, which has no Markdown to make
+them a link: a form's blanks, "[duration of interview]", "[in-person or as a phone]" (the
+Canadian Digital Service's consent notice), which the voice read as part of the sentence."""
 ANGLED_PLACEHOLDER = re.compile(r"<(?:insert|add|enter|type|fill in|put|include|describe|write"
                                 r"|replace|specify)\b[^<>\n]{1,120}>", re.I)
 """A template's placeholder in angle brackets, "<insert GitHub repo link here (if it
@@ -120,15 +124,18 @@ TO_DO_NOTE = re.compile(r"\\?\[(?:TODO|TO DO|FIXME|TBD)\b[^\[\]\n]{0,120}?\\?\]"
 (Canada's digital playbook), its brackets escaped or not: printed and read out."""
 
 
-def placeholders(text: str, angled: bool = False) -> list[tuple[str, str]]:
+def placeholders(text: str, in_word: bool = False) -> list[tuple[str, str]]:
     """Each placeholder left unfilled in `text` (`PLACEHOLDER`, `ANGLED_PLACEHOLDER`, `FILLER`,
     `INSTRUCTION`,
-    `TO_DO_NOTE`, `DUMMY_TEXT`, `MERGE_FIELD`), with what to do about it. `ANGLED_PLACEHOLDER`
-    only where `angled`: in Markdown, `<insert ...>` is a tag, named by the syntax check."""
+    `TO_DO_NOTE`, `DUMMY_TEXT`, `MERGE_FIELD`), with what to do about it; in a Word document
+    (`in_word`), `ANGLED_PLACEHOLDER` and `LOWER_CASE_BRACKETED` too: in Markdown,
+    `<insert ...>` is a tag, named by the syntax check, and `[words]` a link's."""
     found = [(match.start(), match.group(), "is a placeholder left unfilled: write what it "
               "stands for") for match in PLACEHOLDER.finditer(text)]
     found += [(match.start(), match.group(), "is a placeholder left unfilled: write what it "
-              "stands for") for match in ANGLED_PLACEHOLDER.finditer(text) if angled]
+              "stands for") for pattern in (ANGLED_PLACEHOLDER, LOWER_CASE_BRACKETED)
+              for match in pattern.finditer(text) if in_word
+              and not any(match.start() == start for start, _, _ in found)]
     found += [(match.start(), match.group(), "looks like a placeholder left unfilled: write "
                "what it stands for, or say in words what is not known yet")
               for match in FILLER.finditer(text) if _to_fill(match)]

@@ -238,19 +238,23 @@ def test_placeholders_and_merge_fields_in_word_are_findings_as_in_markdown(tmp_p
     """A Word letter made from a template kept its mail-merge fields ("«FirstName»") and its
     unfilled places ("[Insert clinic name]", "0XXX XXX XXXX"), printed and read out as
     written, with nothing said to the author: each is a warning at its paragraph. So is one
-    in angle brackets, which NHS England's publishing checklist heads two parts with."""
+    in angle brackets, which NHS England's publishing checklist heads two parts with, and
+    words in lower case in square brackets, the Canadian Digital Service's consent notice's
+    "[duration of interview]"; a note's number in brackets is none."""
     body = "".join([paragraph("Your appointment", "Title"),
                     paragraph("Dear «FirstName», please come to [Insert clinic name]."),
                     paragraph("Call 0XXX XXX XXXX if you cannot come. Room: TBC."),
                     paragraph("Repository: &lt;insert GitHub repo link here (if it exists)&gt;",
                               "Heading1"),
+                    paragraph("It takes no longer than [duration of interview] [1]."),
                     paragraph("Thank you.")])
     path = write_docx(tmp_path / "letter.docx", body)
     found = [(f.where.rsplit(" ", 1)[1], f.message.split("'")[1], f.severity)
              for f in lint_source(path) if f.rule == "placeholder"]
     assert found == [("2", "[Insert clinic name]", WARNING), ("2", "«FirstName»", WARNING),
                      ("3", "0XXX XXX XXXX", WARNING), ("3", "TBC", WARNING),
-                     ("4", "<insert GitHub repo link here (if it exists)>", WARNING)]
+                     ("4", "<insert GitHub repo link here (if it exists)>", WARNING),
+                     ("5", "[duration of interview]", WARNING)]
 
 
 def test_capitals_and_vague_link_words_in_word_are_findings_as_in_markdown(tmp_path):

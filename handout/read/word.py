@@ -2007,7 +2007,7 @@ class _Inspection:
                                f"{capitals!r} is in capitals, which is hard to read: type it "
                                "in ordinary case (in Word, select it, then Home, Change Case, "
                                "Sentence case) and use bold for emphasis"))
-        for placeholder, advice in placeholders(words, angled=True):
+        for placeholder, advice in placeholders(words, in_word=True):
             self.notes.append((self.paragraph, "placeholder", f"{placeholder!r} {advice}"))
         for link in _descendants(paragraph, "Hyperlink"):
             link_words = " ".join(_text(link).split())
