@@ -1893,6 +1893,8 @@ def test_opening_hours_and_meetings_are_said_in_the_language(lang, written, said
      "A 2 inch diameter pipe, 3 inches long; he said \"take 2\" and left."),
     ("Use 111 online. Bring your NHS no. X-ray dept, ext 234.",
      "Use 1 1 1 online. Bring your NHS number. X-ray department, extension 2 3 4."),
+    ("Write to Canberra ACT 2601 or Sydney NSW 2000. The NSW 2024 budget.",
+     "Write to Canberra ACT 2 6 0 1 or Sydney NSW 2 0 0 0. The NSW 2024 budget."),
     ("At 12 St John's St, Leeds. He is 5ft 7in.",
      "At 12 St John's Street, Leeds. He is 5 feet 7 inches."),
     ("Contact 111 if worried. If you cannot get help from 111, call 999. After dialing "
@@ -1912,7 +1914,8 @@ def test_what_real_english_pages_write_is_said_as_meant(written, said):
     decorations were "symbol two six one nine", an inch mark was unsaid, a food bank's
     "12:00-14:00" was "12 o'clock to 2 PM", an agenda's first item, "I.", "eye" (its
     "II." is "roman two"), the NHS App's "Contact 111" "one hundred eleven", and "12 St
-    John's St" "saint John's saint" (espeak-ng says "St" before a name as a saint)."""
+    John's St" "saint John's saint" (espeak-ng says "St" before a name as a saint), and an
+    Australian embassy's "ACT 2601" "two thousand six hundred and one"."""
     assert say_numbers(spoken_words(written), "en") == said
 
 
