@@ -811,6 +811,24 @@ def test_a_passage_in_letters_the_voice_cannot_read_is_printed_not_said(tmp_path
         "'lang'"]
 
 
+def test_a_passage_in_other_letters_holding_latin_in_brackets_is_named(tmp_path, caplog):
+    """A Hinglish note on telmisartan, "यह एंजियोटेंसिन रिसेप्टर ब्लॉकर्स (ARBs) नामक दवाओं…",
+    stopped its whole handout with a fault: the passage noted was what the voice would
+    have been left with, "(ARBs)", in which no Devanagari letter was found to name."""
+    write_handouts(tmp_path / "source", {"a.md": (
+        "# Telmisartan\n\nTelmisartan is a blood pressure medicine.\n\n"
+        "यह एंजियोटेंसिन रिसेप्टर ब्लॉकर्स (ARBs) नामक दवाओं के वर्ग से संबंधित है।\n")})
+    with caplog.at_level("WARNING", "handout.diagnostics"):
+        document = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0]
+    assert [u.spoken for u in document.sections[0].script] == [
+        "Telmisartan", "Telmisartan is a blood pressure medicine."]
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{tmp_path / 'source' / 'a.md'}:5: the English voice cannot read Devanagari letters, "
+        "so 1 passage in them is printed but not said (the first: \"यह एंजियोटेंसिन रिसेप्टर "
+        "ब्लॉकर्स (ARBs)…\"): to have them narrated, put them in a handout of their own, with "
+        "their 'lang'"]
+
+
 def test_a_bilingual_form_in_chinese_characters_is_no_chinese_handout(tmp_path, caplog):
     """A university's consent form gives each English paragraph, then its Chinese: counted
     a character a word, the Chinese was "most of its text", the author was told to make the

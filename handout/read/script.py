@@ -194,7 +194,10 @@ def script_section(
     for text, pause, ref, paragraph in reader.said:
         words = _words_outside_code(text, lang)
         if words and unsaid is not None and unreadable_alone(text, lang):
-            unsaid.passages.append(words)
+            # As printed: the words said are what is left once those letters go, "(ARBs)"
+            # of a Hindi sentence, in which the warning then found no such letters to name.
+            unsaid.passages.append(" ".join(re.sub(f"[{CODE_START}{CODE_END}]", "", text)
+                                            .split()))
             words = ""
         elif unsaid is not None:  # not those in code, which is said as written
             unsaid.words.extend(word for word in unreadable_words(text, lang)
