@@ -2109,6 +2109,24 @@ def test_tex_maths_prints_its_characters_not_its_markup(settings):
     assert findings == [("9", WARNING)]
 
 
+def test_dollars_around_prose_are_money_not_maths(settings):
+    """A residents' association's minutes: "We have $66K in reserve … We receive 20k$/yr in
+    dues" lost both its dollars, in print and in the voice, the words between the two signs
+    taken for maths; and "20k$", the sign after the amount, was not said."""
+    write_handouts(settings.source, {"minutes.md": """
+        # Treasurer
+
+        We have $66K in reserve. We receive 20k$/yr in dues, and $pH$ is maths.
+        """})
+    [document] = load_documents(settings)
+    printed = " ".join(text_of(parse_html(document.sections[0].html)).split())
+    assert printed == "We have $66K in reserve. We receive 20k$/yr in dues, and pH " \
+                      "is maths."
+    said = [u.spoken for u in document.sections[0].script]
+    assert said[1:] == ["We have 66 thousand dollars in reserve.",
+                        "We receive 20 thousand dollars a year in dues, and pH is maths."]
+
+
 def test_the_quadratic_formula_prints_and_is_said_as_it_means(settings):
     """VitePress' guide to Markdown: `\\ne`, which the README lists, printed as a command, "a
     \\ne 0"; TeX's own fraction, `{a \\over b}`, printed "\\over 2a"; a fraction whose part

@@ -2171,6 +2171,11 @@ INLINE_MATHS = re.compile(r".*(?:\\[A-Za-z]+|[\^_=]).*"
 that make no word nor an abbreviation ("x", "a + b", "2n"; not "e.g."). GitBook escapes
 every bracket of a page so, "email the trainer \\(for contact details\\)", "\\(2005\\)",
 whose brackets were left out."""
+PROSE_IN_DOLLARS = re.compile(r"^(?!.*(?:\\[A-Za-z]+|[\^_=])).*[^\W\d_]{2,}\s+[^\W\d_]{2,}",
+                              re.S)
+"""Words between two dollar signs that are prose, not maths (no command, script or equals
+sign, and two words in a row): a treasurer's "We have $66K in reserve … We receive 20k$
+a year" lost both its dollars, its words taken for a formula."""
 TEX_INFIX_FRACTION = re.compile(r"\\over(?![A-Za-z])")
 """TeX's own fraction, `{a \\over b}`, as pages copied from MathJax write it."""
 TEX_COMMAND = re.compile(r"\\([A-Za-z]+)")
@@ -2294,7 +2299,8 @@ class TexMaths(NotingPreprocessor):
             if found.group(1):
                 return found.group(0)
             if found.group(7) is not None and not DISPLAY_MATHS.fullmatch(found.group(0)) \
-                    or found.group(4) is not None and not INLINE_MATHS.fullmatch(found.group(4)):
+                    or found.group(4) is not None and not INLINE_MATHS.fullmatch(found.group(4)) \
+                    or found.group(3) is not None and PROSE_IN_DOLLARS.search(found.group(3)):
                 return found.group(0)  # brackets escaped, "\\[Insert name\\]", "\\(2005\\)"
             tex = re.sub(r"\s*\\\\\s*", ", ", found.group(6).replace("&", "")).strip(", ") \
                 if found.group(5) else next(found.group(group) for group in (2, 3, 4, 7)

@@ -501,6 +501,10 @@ TIME_ZONES = {"ET": "Eastern Time", "CT": "Central Time", "MT": "Mountain Time",
               "CDT": "Central Daylight Time", "MST": "Mountain Standard Time",
               "MDT": "Mountain Daylight Time", "PST": "Pacific Standard Time",
               "PDT": "Pacific Daylight Time"}
+_DOLLAR_AFTER_RE = re.compile(r"(?<![\w.,$])(\d[\d,]*(?:\.\d+)?[kKmM]?)\$(?![\w$])")
+"""An amount with its dollar sign after it, "20k$/yr" (a residents' association's minutes,
+as French Canada writes dollars): said "20k" and the sign, unsaid; before it, "$20k", it is
+"20 thousand dollars"."""
 _TIME_ZONE_RE = re.compile(rf"(?:(?<=[AaPp][Mm] )|(?<=[AaPp]\.[Mm]\. ))(\()?"
                            rf"({'|'.join(TIME_ZONES)})\b(?(1)\))")
 """An American time zone after a time, "5 PM ET" or "8 a.m. ET", which the voice spelled,
@@ -2460,6 +2464,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _URL_RE.sub(lambda m: f"{_apart(m)}{saying.web_address} {_address(m)}", text)
     if english:
         text = _RUN_ON_SENTENCE_RE.sub(_run_on, text)
+        text = _DOLLAR_AFTER_RE.sub(r"$\1", text)
     dot = DOT_WORDS.get(lang.split("-")[0].lower())
     text = _EMAIL_RE.sub(lambda m: _email_name(m.group(1).replace('.', f' {dot} ') if dot
                                                else m.group(1), lang)
