@@ -3225,6 +3225,31 @@ def test_a_table_of_contents_exported_with_its_page_numbers_is_left_out(settings
     assert "page numbers" in findings[0].message
 
 
+def test_a_spanish_contents_list_goes_with_its_heading(settings):
+    """A Spanish school's FAQ heads its own list of links to its parts "## Contenidos": the
+    list went, as an author's contents do, but its heading stayed, printed empty, in the
+    handout's contents and as an MP3 that only said "Contenidos"."""
+    write_handouts(settings.source, {"preguntas.md": """
+        ---
+        title: Preguntas
+        lang: es
+        ---
+
+        ## Contenidos
+        - [¿Qué hacemos?](#que-hacemos)
+        - [¿Dónde estamos?](#donde-estamos)
+
+        ## ¿Qué hacemos?
+        Jugamos.
+
+        ## ¿Dónde estamos?
+        En Madrid.
+        """})
+    [document] = load_documents(settings)
+    assert [section.heading for section in document.sections] == [
+        "Preguntas", "¿Qué hacemos?", "¿Dónde estamos?"]
+
+
 def test_a_title_framed_in_a_table_of_one_cell_prints_no_empty_row_and_is_said_plainly(settings):
     """Google Docs writes a title framed in a table of one cell as a table of a header row
     alone, which Python-Markdown gave an empty row, printed as a strip under the frame;

@@ -3360,7 +3360,8 @@ Word documents write it: a tab and the page number the heading was on there."""
 
 CONTENTS_LABELS = frozenset({
     "contents", "table of contents", "content", "índice", "índice de contenido",
-    "índice de contenidos", "contenido", "sumário", "sumario", "table des matières",
+    "índice de contenidos", "contenido", "contenidos", "tabla de contenidos",
+    "tabla de contenido", "conteúdo", "sumário", "sumario", "table des matières",
     "sommaire", "inhalt", "inhaltsverzeichnis", "indice", "sommario", "spis treści",
     "содержание", "оглавление", "зміст", "cuprins", "içindekiler", "inhoud",
     "inhoudsopgave", "mục lục", "目录", "目錄", "目次", "목차", "차례", "فهرست",
