@@ -2503,16 +2503,16 @@ borrow 🚀", "Request a purifier ➡️"), where others there say something: "D
 "Saturday ❌", "Step 1️⃣", "Contains 🥜"."""
 
 
-def without_closing_emoji(text: str) -> str:
-    """`text` without the decorating emoji (`CLOSING_DECORATION`) that end it after its
-    words: "How to borrow 🚀" is "How to borrow"."""
+def without_closing_emoji(text: str, any_kind: bool = False) -> str:
+    """`text` without the decorating emoji (`CLOSING_DECORATION`, or any, where `any_kind`)
+    that end it after its words: "How to borrow 🚀" is "How to borrow"."""
     if not EMOJI_CANDIDATE.search(text):
         return text
     pattern, _ = emoji_names()
     last = len(text)
     for found in reversed(list(pattern.finditer(text))):
         if text[found.end():last].strip() or not drawn_as_emoji(found) \
-                or found.group()[0] not in CLOSING_DECORATION:
+                or not any_kind and found.group()[0] not in CLOSING_DECORATION:
             break
         last = found.start()
     return text[:last].rstrip() if last < len(text) and text[:last].strip() else text
@@ -2525,14 +2525,19 @@ def _undecorate_headings(body: ET.Element) -> None:
     a screen reader names them, they printed "(lungs) Living Well with Asthma" as the
     title, at 28 points, and a listener heard "(warning)", "(pill)" before every heading,
     and in every file's name; an air-quality group's "How to borrow 🚀", "(rocket)" after.
-    So with a link's words: "Request a purifier ➡️" was said "(right arrow)"."""
+    So with a link's words: "Request a purifier ➡️" was said "(right arrow)". A heading
+    that opened with one is decorated at its end by any ("## ⚠️ Disclaimer 🚫" printed
+    "Disclaimer (prohibited)"), and a table's column heading is a heading too ("| 💊 Drug
+    |" was said "(pill) Drug" before every row's dose)."""
     for heading in body.iter():
-        if heading.tag in HEADING_TAGS and heading.text and \
+        opened = False
+        if heading.tag in (*HEADING_TAGS, "th") and heading.text and \
                 undecorated("".join(heading.itertext())).strip():
+            opened = undecorated(heading.text) != heading.text
             heading.text = undecorated(heading.text)
-        if (heading.tag in HEADING_TAGS or heading.tag == "a") and len(heading) == 0 \
-                and heading.text:
-            heading.text = without_closing_emoji(heading.text)
+        if (heading.tag in (*HEADING_TAGS, "th") or heading.tag == "a") \
+                and len(heading) == 0 and heading.text:
+            heading.text = without_closing_emoji(heading.text, any_kind=opened)
 
 
 POINTING_EMOJI = frozenset("📍📌👉➡🔗")
