@@ -1075,6 +1075,33 @@ def test_bullets_typed_or_pasted_as_characters_are_a_list(settings):
     assert "• code keeps its bullet" in text_of(next(body.iter("code")))
 
 
+def test_an_arrow_bullet_in_bold_is_a_list_item_in_bold(settings):
+    """A scout group's page (German) opens two lines in bold with arrows, "**→ Schnupper
+    einfach unverbindlich vorbei!**": the arrow was said as the word "nach" (to), and in
+    English as a comma, the lines run together. Each is an item in bold; an arrow between
+    words stays an arrow."""
+    write_handouts(settings.source, {"mitglied.md": """\
+        ---
+        lang: de
+        ---
+
+        # Mitglied werden
+
+        **→ Schnupper einfach vorbei!**  
+        **→ Bitte melde dich vorher.**
+
+        Von A → B.
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [(" ".join(text_of(item).split()), item.find(".//strong") is not None)
+            for item in body.iter("li")] == [("Schnupper einfach vorbei!", True),
+                                             ("Bitte melde dich vorher.", True)]
+    said = [u.spoken for u in document.sections[0].script]
+    assert said[1:] == ["Schnupper einfach vorbei!", "Bitte melde dich vorher.",
+                        "Von A nach B."]
+
+
 def test_word_wingdings_bullets_copied_from_a_pdf_are_a_list(settings):
     """A copy from a PDF made in Word keeps Word's Wingdings bullets as private-use
     characters (▪ U+F0A7, ➢ U+F0D8, ❖ U+F076, ➔ U+F0E8), which printed as boxes with the

@@ -1707,14 +1707,17 @@ class HtmlSubLists(Preprocessor):
         return result
 
 
-TYPED_BULLET = re.compile(r"^( {0,3})([•◦▪▫‣●■➢➤►▶▸◆❖✦→⇒➔➜·\uf0b7\uf0a7\uf0d8\uf076\uf0e8])"
+TYPED_BULLET = re.compile(r"^( {0,3})(?P<emphasis>\*\*|__)?"
+                          r"([•◦▪▫‣●■➢➤►▶▸◆❖✦→⇒➔➜·\uf0b7\uf0a7\uf0d8\uf076\uf0e8])"
                           r"[ \t]+(?=\S)")
 TYPED_DASH = re.compile(r"^( {0,3})([–—])[ \t]+(?=\S)")
 """A bullet typed as a character, as text pasted from Word, a PDF or an email keeps it
 ("• Your medicines", "– A friend", "→ Call 111", often with a tab after it; Word's Symbol
 bullet as "·" or U+F0B7, "·<spaces>Your medicines", in an email; Word's Wingdings bullets
 ▪ ➢ ❖ ➔ as the private-use characters U+F0A7, U+F0D8, U+F076 and U+F0E8 a copy from a PDF
-keeps, which printed as boxes, in one run): a dash only in a run of two lines or more,
+keeps, which printed as boxes, in one run), in bold too ("**→ Come along and try a
+session!**", a scout group's, said "nach Schnupper…" in German): a dash only in a run of
+two lines or more,
 since one line may begin with a dash that is an aside; not a tick or a box, which mean
 something (`TICK_OR_BOX`)."""
 EMOJI_BULLET = re.compile("^( {0,3})([🔹🔸🔷🔶◾◽◼◻👉➡⏩🔘][\ufe0f]?)[ \t]+(?=\\S)")
@@ -1743,7 +1746,8 @@ class TypedBullets(Preprocessor):
             neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
             if bullet or dash and any(TYPED_DASH.match(other) for other in neighbours):
                 found = bullet or dash
-                result[index] = f"{found.group(1)}- {line[found.end():]}"
+                emphasis = found.groupdict().get("emphasis") or ""
+                result[index] = f"{found.group(1)}- {emphasis}{line[found.end():]}"
             elif opens_with_mark(line) and any(map(opens_with_mark, neighbours)):
                 result[index] = f"- {line.lstrip()}"  # "✅ Do", "❌ Do not": the mark says it
         return result
