@@ -4888,12 +4888,15 @@ def test_a_decimal_point_is_said_where_the_voice_drops_it(lang, written, said):
      "Τηλέφωνο 2 1 0, 3 3 5 9 0 0 2 ή καλέστε στο 2 1 0, 6 5 4 3 0 6 5."),
     ("cy", "Ar y 1af o Ebrill, yr 2il a'r 10fed.",
      "Ar y cyntaf o Ebrill, yr ail a'r degfed."),
+    ("de", "Nächster Termin: 3.6. im Haus, siehe Abschnitt 4.4.",
+     "Nächster Termin: dritter Juni im Haus, siehe Abschnitt 4.4."),
 ])
 def test_dotted_dates_ordinals_and_greek_telephones_are_said_as_meant(lang, written, said):
     """A Czech clinic's "Od 1.3." was "od jeden tečka tři", and Polish "Od 1.03." a time, "od
     pierwszej 03"; a Polish privacy notice's "poniżej 16. roku życia" was "poniżej
     szesnastu. roku", and its "ust.", "lit." and "ze zm." spelled; Greek's "210 3359002" was
-    "two hundred and ten, three million…"; Pension Wise's Welsh "1af" was "un af"."""
+    "two hundred and ten, three million…"; Pension Wise's Welsh "1af" was "un af"; a scout
+    group's German "Nächster Termin: 3.6." was said as written."""
     assert say_own_voice_numbers(say_numbers(spoken_words(written, lang), lang), lang) == said
 
 

@@ -612,6 +612,8 @@ POINT_NUMBERED = re.compile(
     r"(?:(?<![\w-])(?:pkt|punkt|punktu|ust|ustęp|ustępu|art|artykuł|artykułu|rozdział"
     r"|rozdziału|punt|artikel|hoofdstuk|lid|bijlage|alin|articolul|capitolul|punctul|пункт"
     r"|пункту|розділ|розділу|стаття|статті|ข้อ|[Vv]ersi\w*|[Ww]ersj\w*|[Вв]ерсі\w*|WCAG"
+    r"|Abschnitt|Kapitel|Absatz|Ziffer|Anlage|Tabelle|Abbildung|kapitola|kapitoly|odstavec"
+    r"|bod|bodu|příloha|verze|článok|poglavje|točka"
     r"|HTML|Android|iOS|Windows|Python)\.?|§)\s?$", re.IGNORECASE)
 """What numbers its parts with a point, a clause's "pkt 4.3" or a version's "wersja 2.1":
 not a decimal."""

@@ -2757,7 +2757,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     else:
         text = _YEAR_FIRST_DATE_RE.sub(lambda m: _say_year_first_date(m, lang), text)
-    if primary in SPACED_DATE_LANGUAGES and primary != "de":  # German says its own
+    if primary in SPACED_DATE_LANGUAGES:  # "od 1.3.", "13.5. Wald"
         text = _DOTTED_DAY_MONTH_RE.sub(lambda m: _say_dotted_day_month(m, lang), text)
     text = _YEAR_MARK_RE.get(primary, _NOTHING).sub(lambda m: _year_word(m, primary), text)
     if primary in AMOUNT_IN_WORDS:
