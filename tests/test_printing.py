@@ -1332,5 +1332,7 @@ def test_a_stacked_tables_caption_and_note_marks_are_printed(tmp_path):
     assert lines[1] == "Applicable change factors for each row"
     assert [line for line in lines if "growth[1]" in line] == ["growth[1]", "growth[1]"]
     assert "growth1" not in " ".join(lines)
+    stacked = parse_html(print_html(load_documents(settings)[0].sections[0].html, 26.0))
+    assert [sup.get("id") for sup in stacked.iter("sup")] == ["fnref-1", "fnref-1-1"]
     assert all(c["fontname"].endswith("Bold") for c in chars_of(printed, "Applicable change"))
     assert check_pdf(load_documents(settings)[0], printed, settings) == []

@@ -882,7 +882,8 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     # Its own rows, not a table's in one of its cells: an Italian manual's table of prices
     # in a cell printed each of that table's rows again after it, as records of this one.
     own = own_rows(table)
-    header_cells = [th for row in own for th in row if th.tag == "th" and th.get("scope") == "col"]
+    header_cells = [th for row in own for th in row
+                    if th.tag == "th" and th.get("scope") == "col"]
     rows = [[copy.deepcopy(cell) if cell is not None else None for cell in line]
             for line in grid_cells([row for row in own if row.find("td") is not None])]
     # A first row of one cell holding a heading titles the table (apache/poi's visa form,
@@ -927,7 +928,7 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     if title is not None:
         stack.text = title.text
         stack.extend(list(title))
-    for record, cells in enumerate(rows):
+    for number, cells in enumerate(rows):
         record = ET.SubElement(stack, "table", {"class": "stacked"})
         tbody = ET.SubElement(record, "tbody")
         for index, cell in enumerate(cells):
@@ -937,7 +938,7 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
             if headers:
                 head = ET.SubElement(line, "th", dict(label))
                 if index < len(header_cells) and header_cells[index] is not None:
-                    _label_from(head, header_cells[index], record)
+                    _label_from(head, header_cells[index], number)
             value = ET.SubElement(line, "td")
             value.text = cell.text
             value.extend(list(cell))
