@@ -1816,13 +1816,18 @@ FIRST_ROMAN_ITEM = re.compile(r"^I\.(?=\s+[A-Z][a-z])")
 said "eye", where it says "II." as "roman two"."""
 
 
-AUSTRALIAN_POSTCODE = re.compile(
-    r"\b(ACT|A C T|NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|Victoria|Queensland|Tasmania"
-    r"|New South Wales|South Australia|Western Australia|Northern Territory) (\d{4})\b"
-    r"(?![.,]\d)(?=\s*(?:[,.;)]|$|(?:Australia|or|and)\b))")
-"""An Australian postcode after its state, ending an address or its line, "Canberra ACT
-2601": said "two thousand six hundred and one"; digit by digit, as Australians read it
-(not a year, "the NSW 2024 budget")."""
+@functools.cache
+def australian_postcode_pattern() -> re.Pattern[str]:
+    """An Australian postcode after its state (`words.AUSTRALIAN_STATES`, shortened or said,
+    and those the voice says as written), ending an address or its line, "Canberra ACT
+    2601": said "two thousand six hundred and one"; digit by digit, as Australians read it
+    (not a year, "the NSW 2024 budget")."""
+    from handout.read.words import AUSTRALIAN_STATES
+
+    states = {*AUSTRALIAN_STATES, *AUSTRALIAN_STATES.values(), "NSW", "VIC", "Vic", "TAS",
+              "Tas", "New South Wales", "Victoria", "Tasmania"}
+    return re.compile(rf"\b({'|'.join(sorted(states, key=len, reverse=True))}) (\d{{4}})\b"
+                      r"(?![.,]\d)(?=\s*(?:[,.;)]|$|(?:Australia|or|and)\b))")
 
 
 @functools.cache
@@ -1848,7 +1853,7 @@ def say_numbers(text: str, lang: str) -> str:
         text = FIRST_ROMAN_ITEM.sub("Roman one.", text)
         text = zip_code_pattern().sub(lambda m: f"{m[1]}, {' '.join(m[2])}"
                                       + (f", {' '.join(m[3])}" if m[3] else ""), text)
-        text = AUSTRALIAN_POSTCODE.sub(lambda m: f"{m[1]} {' '.join(m[2])}", text)
+        text = australian_postcode_pattern().sub(lambda m: f"{m[1]} {' '.join(m[2])}", text)
         text = say_english_fractions(say_english_telephones(UK_POSTCODE.sub(say_postcode, text)))
         text = NUMBER_PAIR.sub(lambda m: ENGLISH_FRACTIONS.get(m[0], f"{m[1]} {m[2]}"), text)
         text = ION_CHARGE.sub(lambda m: f" {m[1].translate(SUPERSCRIPT_DIGITS)} "
