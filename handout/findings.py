@@ -125,8 +125,7 @@ TO_DO_NOTE = re.compile(r"\\?\[(?:TODO|TO DO|FIXME|TBD)\b[^\[\]\n]{0,120}?\\?\]"
 
 
 def placeholders(text: str, in_word: bool = False) -> list[tuple[str, str]]:
-    """Each placeholder left unfilled in `text` (`PLACEHOLDER`, `ANGLED_PLACEHOLDER`, `FILLER`,
-    `INSTRUCTION`,
+    """Each placeholder left unfilled in `text` (`PLACEHOLDER`, `FILLER`, `INSTRUCTION`,
     `TO_DO_NOTE`, `DUMMY_TEXT`, `MERGE_FIELD`), with what to do about it; in a Word document
     (`in_word`), `ANGLED_PLACEHOLDER` and `LOWER_CASE_BRACKETED` too: in Markdown,
     `<insert ...>` is a tag, named by the syntax check, and `[words]` a link's."""

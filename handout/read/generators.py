@@ -3851,8 +3851,8 @@ with, reads it as HTML. So in a web form (`FORM_OPENING`), its controls indented
 HTML_TAG = re.compile(r"(`+).+?\1|<(/?)([a-z][\w-]*)\b([^<>]*?)(/?)>", re.I)
 """An HTML tag, or a code span, whose tags (`<details>` written about) are no elements."""
 MARKDOWN_ATTRIBUTE = re.compile(r"\bmarkdown\s*=", re.I)
-HTML_CONTAINERS = frozenset("div section article aside details figure header footer main nav ul ol li "
-                            "blockquote fieldset form".split())
+HTML_CONTAINERS = frozenset("div section article aside details figure header footer main nav "
+                            "ul ol li blockquote fieldset form".split())
 """Elements that hold blocks, whose Markdown Python-Markdown reads only when they and every
 element around them carry `markdown="1"`."""
 
