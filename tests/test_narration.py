@@ -992,6 +992,18 @@ def test_chapters_in_roman_numerals_quadrants_and_morning_hours_are_read(tmp_pat
         "Write to 810 Vermont Avenue, NW, Washington.", "Open Saturday 10 AM to 4 PM."]
 
 
+def test_a_monarchs_number_in_roman_numerals_is_said_as_an_ordinal(tmp_path):
+    """A history club's handout said "Henry roman eight" and "Elizabeth roman two"; a lone
+    "I" after a name stays the pronoun where a verb follows it."""
+    assert spoken_script(tmp_path, "King Henry VIII's wives. Pope John Paul II and Elizabeth "
+                                   "I of England. Henry II, III and IV. The day Charles I met "
+                                   "her, Henry Ford and Apollo XI.") == [
+        "King Henry the eighth's wives.",
+        "Pope John Paul the second and Elizabeth the first of England.",
+        "Henry the second, the third and the fourth.",
+        "The day Charles I met her, Henry Ford and Apollo XI."]
+
+
 def test_a_heading_broken_over_two_lines_names_its_section_with_a_space(tmp_path):
     """"## Line<br>two" named its section, its MP3's title and its chapter "Linetwo"."""
     write_handouts(tmp_path / "source", {"a.md": "# Work<br>Informed *consent*\n\n"

@@ -1212,6 +1212,28 @@ ends or names it ("Part I of", "Part I."), not the pronoun ("the book I borrowed
 numerals listed after the first are numbers too: "Type II, III, IV" was "Type 2, III, I
 V"."""
 _PRONOUN_AFTER_RE = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for)\b)[a-z]")
+_REGNAL_RE = re.compile(r"\b((?:(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Kaiser|Sultan"
+                         r"|Pharaoh|Prince|Princess|Duke)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                         r"|Alexander|Alfonso|Benedict|Boniface|Catherine|Charles|Christian"
+                         r"|Clement|Constantine|Edward|Elizabeth|Ferdinand|Francis|Frederick"
+                         r"|George|Gregory|Gustav|Haakon|Harald|Henry|Innocent|Ivan|James|John"
+                         r"|Leo|Louis|Ludwig|Mary|Napoleon|Nicholas|Olav|Paul|Peter|Philip|Pius"
+                         r"|Ramesses|Richard|Robert|Sixtus|Urban|Wilhelm|William)\s+)"
+                         r"(X{0,2}(?:IX|IV|V?I{0,3}))(?<=[IVX])\b(?![’'-]\w\w)"
+                         r"((?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)"
+                         r"(?=[IVX])(?!I\b)X{0,2}(?:IX|IV|V?I{0,3})\b)*)")
+"""A monarch's or pope's number in Roman numerals, "Henry VIII", "Queen Elizabeth II",
+"Pope John Paul II", which the voice said "Henry roman eight": "Henry the eighth"; so the
+numerals listed after it ("Henry II, III and IV"). A lone
+"I" only where no word follows that would make it the pronoun (`_PRONOUN_AFTER_RE`):
+"Elizabeth I of England", not "the day Charles I met". Names left out of the list are
+rarely numbered, or are numbered often otherwise ("Apollo XI", "Vatican II")."""
+
+
+def _english_ordinal(number: int) -> str:
+    from num2words import num2words
+
+    return num2words(number, to="ordinal")
 _SHORT_MONTHS = {month[:3]: month for month in MONTHS if month != "May"} | {"Sept": "September"}
 _SHORT_MONTH_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)})(?:\.(?=\s\d))?"
                              r"(?=\s\d|\s['’]\d\d\b)"
@@ -1336,13 +1358,12 @@ one" was said."""
 _UNIT_AGAIN_RE = re.compile(r"\b(\w+) \(\1\)")
 """A unit named, then its symbol in brackets, "2 milligrams (mg)": said twice once the
 symbol is expanded, "milligrams (milligrams)"."""
-_IV_RE = re.compile(r"(?<!\b(?:Part|Book) )(?<!\bHenry )(?<!\bGeorge )(?<!\bEdward )"
-                    r"(?<!\bChapter )(?<!\bSection )(?<!\bVolume )(?<!\bArticle )"
-                    r"(?<!\bAppendix )(?<!\bSchedule )\bIV\b(?!\. (?<=^IV\. ))")
+_IV_RE = re.compile(r"(?<!\b(?:Part|Book) )(?<!\bChapter )(?<!\bSection )(?<!\bVolume )"
+                    r"(?<!\bArticle )(?<!\bAppendix )(?<!\bSchedule )\bIV\b(?!\. (?<=^IV\. ))")
 """Intravenous, "IV", which the voice read as the Roman numeral four ("3 to 4 milligrams
-roman four", "(oral, IV, IM)"): "I V", but for a part, chapter, section or king ("Stage
-IV" and "Type II" are numbers, `_ROMAN_STAGE_RE`), or a list's fourth item ("IV. Sign
-it"), which the voice says "roman four"."""
+roman four", "(oral, IV, IM)"): "I V", but for a part, chapter or section ("Stage IV"
+and "Type II" are numbers, `_ROMAN_STAGE_RE`, and a king's, `_REGNAL_RE`), or a list's
+fourth item ("IV. Sign it"), which the voice says "roman four"."""
 _OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\+(?![\d+]|\s?[$£€¥]?\d)"
                          r"(?:\s?([^\W\d_]+))?")
 """A number and a plus, "aged 65+", "45.4+ kg": "65 or more", "45.4 kg or more", where the
@@ -2644,6 +2665,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
                 r"[IVX]+", lambda numeral: str(roman_value(numeral.group())), m.group(4)), text)
         text = _MONTH_ZERO_RE.sub(r"\1 \2", text)
         text = _UNIT_AGAIN_RE.sub(r"\1", text)
+        text = _REGNAL_RE.sub(lambda m: m.group() if m.group(2) == "I" and
+                              _PRONOUN_AFTER_RE.match(m.string, m.end())
+                              else f"{m.group(1)}the {_english_ordinal(roman_value(m.group(2)))}"
+                              + re.sub(r"[IVX]+", lambda numeral: "the " + _english_ordinal(
+                                  roman_value(numeral.group())), m.group(3)), text)
         text = _IV_RE.sub("I V", text)
         text = _PER_AMOUNT_RE.sub(lambda m: f"{m.group(1)} {'in' if m.group(2) else 'and'} ",
                                   text)
