@@ -1311,7 +1311,7 @@ def test_english_times_and_decades_are_said_as_people_say_them(written, transcri
     ("Duration 3m 25s | 1-Part Video Tutorial", "Duration 3 minutes 25 seconds, 1-Part Video "
      "Tutorial"),
     ("It took 1h 5m, then 2h 1m 30s; a 3m rope, held for 30s.", "It took 1 hour 5 minutes, "
-     "then 2 hours 1 minute 30 seconds; a 3 metres rope, held for 30s."),
+     "then 2 hours 1 minute 30 seconds; a 3 metre rope, held for 30s."),
     ("MyST rebuilds and rerenders in under 150ms", "MyST rebuilds and rerenders in under 150 "
      "milliseconds"),
 ])
@@ -1779,7 +1779,7 @@ def test_a_bar_a_bullet_or_a_dot_between_a_lines_parts_is_a_pause(lang, written,
     ("Take 2 tabs twice daily. Use the 3 tab menu, not 2 caps lock.",
      "Take 2 tablets twice daily. Use the 3 tab menu, not 2 caps lock."),
     ("A 5 km-long walk with 5mg-tablets; call 0800-123 456.",
-     "A 5 kilometres-long walk with 5 milligrams-tablets; call 0 8 0 0, 1 2 3, 4 5 6."),
+     "A 5 kilometre-long walk with 5 milligrams-tablets; call 0 8 0 0, 1 2 3, 4 5 6."),
 ])
 def test_a_most_in_a_time_and_a_range_of_amounts_are_said_as_meant(written, said):
     """A leaflet's daily limit after a word, "8 tablets/24 hours", was said "slash" (after a

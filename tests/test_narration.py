@@ -747,6 +747,15 @@ def test_a_distance_before_what_it_measures_is_singular(tmp_path):
         "A 10 kilometre walk.", "Ride 200 kilometres a day."]
 
 
+def test_any_unit_after_a_and_its_number_names_a_size_in_the_singular(tmp_path):
+    """An accessibility audit's "a 12 ft ramp" was "a 12 feet ramp", a clinic's "a 30 min
+    session" "a 30 minutes session"; a measure that goes on counting keeps its plural."""
+    assert spoken_script(tmp_path, "Fit a 12 ft ramp. Book a 30 min session or an 8 hr "
+                                   "shift. It is 12 ft long. Lift a 5 kg or heavier box.") == [
+        "Fit a 12 foot ramp.", "Book a 30 minute session or an 8 hour shift.",
+        "It is 12 feet long.", "Lift a 5 kilograms or heavier box."]
+
+
 def test_australian_and_new_zealand_telephone_numbers_are_said_digit_by_digit(tmp_path):
     """A disability provider's table of advocacy lines: "1300 555 450" was "one thousand
     three hundred five hundred fifty-five four hundred fifty"; "(02) 9876 5432" "nine

@@ -1418,6 +1418,14 @@ _ATTRIBUTIVE_UNIT_RE = re.compile(rf"\b((?:milli|micro|kilo)?(?:gram|litre|liter
 millilitre spoon", "750ml size bottles", "200km rides" (a cycling club's), which is
 singular: it was "500 milligrams tablets", "200 kilometres rides"; and an age before
 "olds", "7-11 yr olds", "years olds"."""
+_SINGULAR_UNITS = {plural: singular for singular, plural in UNITS.values() if singular != plural}
+_MEASURED_THING_RE = re.compile(
+    rf"\b([Aa]n?\s\d+(?:\.\d+)?\s)"
+    rf"({'|'.join(sorted(map(re.escape, _SINGULAR_UNITS), key=len, reverse=True))})"
+    r"(?=[\s-](?!(?:of|or|and|to|per|in|a|an|each|more|less|plus|at|for|on)\b)[a-z])")
+"""Any unit after "a" or "an" and its number, before what it measures, "a 12 ft ramp", "a
+30 min session": singular, as it names the thing's size (it was "a 12 feet ramp"). Not
+before a word that goes on counting, "a 5 kg or heavier"."""
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jgh])\s?/\s?(\d+)(?:\s?\2)?\b")
 ROUND_THE_CLOCK = {"fr": {"h": "{count} heures sur {of}", "j": "{count} jours sur {of}",
@@ -2641,6 +2649,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ATTRIBUTIVE_UNIT_RE.sub(lambda m: f"{m.group(1) or m.group(2)} "
                                         if m.group(1) or m.group(2)
                                         else m.group(3) + m.group(4), text)
+        text = _MEASURED_THING_RE.sub(lambda m: m.group(1) + _SINGULAR_UNITS[m.group(2)], text)
     text = _TIMES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.times, m.group(1), lang)}",
                          text)
     if english:
