@@ -991,6 +991,17 @@ def test_a_price_list_s_amounts_are_said_with_what_they_are_for(tmp_path):
         "dollars in all."]
 
 
+def test_currency_codes_and_european_millions_are_said_as_money(tmp_path):
+    """An NGO's annual report in English: "EUR 300" was "yur three hundred", "USD 45.50" "U S
+    D forty-five point five zero", "EUR 70 mio / year" "seventy mee-oh, year"."""
+    assert spoken_script(tmp_path, "Grants of EUR 300, USD 45.50 and CHF 20. A budget of EUR "
+                                   "70 mio / year, for 4 mln people. We see 100 visits/month "
+                                   "and a EUR 5 fee.") == [
+        "Grants of 300 euros, 45 US dollars 50 cents and 20 Swiss francs.",
+        "A budget of 70 million euros per year, for 4 million people.",
+        "We see 100 visits per month and a 5 euro fee."]
+
+
 def test_chapters_in_roman_numerals_quadrants_and_morning_hours_are_read(tmp_path):
     """An easy-read draft of a disability act cited "Chapter II of the Act", said "chapter
     roman two"; the VA's "810 Vermont Ave. NW" ended a sentence at "Ave."; a library's "Sat

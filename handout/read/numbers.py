@@ -205,12 +205,17 @@ CURRENCY_NAMES = {"£": (("pound", "pounds"), ("penny", "pence")),
                                                   ("cent", "cents")))}
 CURRENCY_NAMES |= {
     sign: ((f"{country} dollar", f"{country} dollars"), ("cent", "cents"))
-    for signs, country in ((("US$",), "US"), (("A$", "AU$"), "Australian"),
-                           (("C$", "CA$"), "Canadian"), (("NZ$",), "New Zealand"),
+    for signs, country in ((("US$", "USD"), "US"), (("A$", "AU$", "AUD"), "Australian"),
+                           (("C$", "CA$", "CAD"), "Canadian"), (("NZ$", "NZD"), "New Zealand"),
                            (("HK$",), "Hong Kong"), (("S$",), "Singapore"))
     for sign in signs}
-"""A currency's name by its sign: "US$10" was "US10 dollars"; an Indian price's "Rs. 21"
-was two sentences, "R S." then "21", and "₹500" "rupee five hundred"."""
+CURRENCY_NAMES |= {"EUR": CURRENCY_NAMES["€"], "GBP": CURRENCY_NAMES["£"],
+                   "INR": CURRENCY_NAMES["₹"], "KES": CURRENCY_NAMES["KSh"],
+                   "CHF": (("Swiss franc", "Swiss francs"), ("centime", "centimes"))}
+"""A currency's name by its sign or its ISO 4217 code: "US$10" was "US10 dollars"; an Indian
+price's "Rs. 21" was two sentences, "R S." then "21", and "₹500" "rupee five hundred"; a
+charity's "EUR 300" was "yur three hundred", and "USD 45.50" "U S D forty-five point five
+zero"."""
 
 SCALE_LETTERS = {"k": "thousand", "K": "thousand", "m": "million", "M": "million",
                  "mn": "million", "bn": "billion", "B": "billion"}
@@ -1866,7 +1871,8 @@ def say_numbers(text: str, lang: str) -> str:
         text = ENGLISH_RATIO.sub(r"\1 to \2", text)
         text = ENGLISH_GRADIENT.sub(lambda m: f"1 in {m.group(1)}" if GRADIENT_NAMED.search(
             m.string, 0, m.start()) else m.group(0), text)
-        text = ENGLISH_MONEY.sub(say_english_money, text)
+        text = ENGLISH_MONEY.sub(say_english_money, ENGLISH_SCALE_WORD.sub(
+            lambda m: " million" if m.group(1) else " billion", text))
         return ENGLISH_SCALE.sub(lambda m: f"{m.group(1)} {SCALE_LETTERS[m.group(2)]}"
                                  + (f" {PER_TIME[m.group(3)]}" if m.group(3) else ""), text)
     if primary not in NUM2WORDS:
@@ -2122,6 +2128,9 @@ ENGLISH_SCALE = re.compile(r"(?<![\w.,$£€])(\d+(?:\.\d+)?)([KM]|k(?=\s))"
 """A count shortened with "K" or "M", "over 1M people", "we raised 50K", "10k steps",
 "1M/year": said "one em people", "fifty kay"; not a race ("a 5K run") nor a screen ("4K
 TV"), nor money, which `say_english_money` says."""
+ENGLISH_SCALE_WORD = re.compile(r"(?<=\d)\s?(?:([Mm]io|[Mm]ln)|[Bb]ln)\b(?:\.(?!\s*$))?")
+"""Millions and billions shortened as Europe writes them in English, "EUR 70 mio", "4 mln
+people", "1.2 bln": said "mee-oh", "M L N"."""
 THOUSANDS_OR_MILLIONS = re.compile(r"(?<![\w.,])(\d+)(?:,(\d+))?([kM])(?!\w)")
 """A number shortened with "k" for thousands or "M" for millions, as data notes write
 them: dssg-pt's "proporcional a 100k habitantes" was "cem k habitantes", and "1,4M é mais

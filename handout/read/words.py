@@ -1583,9 +1583,11 @@ _DIMENSIONS_RE = re.compile(r"(?<=\d)((?:\s?(?:mm|cm|m|ft|in|\"|metres?|inches|f
                             r"(?=\d[\d.,]*\s?(?:mm|cm|m|ft|in|\"|metres?|inches|feet)(?!\w))")
 """A size, "1.1m x 1.4m", "90cm x 2m", "10 x 15 cm": "by", where the voice said the letter
 "ex" or "times" (a venue's lift, an access guide's doors)."""
-_SLASH_PERIOD_RE = re.compile(r"(?<=\d)\s*/\s*(?=(?:hour|hr|day|week|wk|month|mo|mth|year|yr)\b)")
-"""A slash spaced between an amount and the time it is for, "$75 / month", "$100 /month",
-written as "$75/month" is: it was a pause, "75 dollars, month", or "slash"."""
+_SLASH_PERIOD_RE = re.compile(r"(\d(?:\s[^\W\d_]+)?)\s*/\s*"
+                              r"(?=(?:hour|hr|day|week|wk|month|mo|mth|year|yr)\b)")
+"""A slash spaced between an amount, or a count, and the time it is for, "$75 / month",
+"$100 /month", "100 visits / month", written as "$75/month" is: it was a pause, "75
+dollars, month", or "slash"."""
 _SPACED_SLASH_RE = re.compile(r"(?<=[^\W\d_]{2}\))\s*/\s*(?=[^\W\d_]{2})"
                               r"|(?<=[^\W_]|…)\s+/\s+(?=[^\W_]|[£$€])|(?<=\d)/(?=[£$€]\d)")
 """A slash with a space either side between two choices, "Department / Company" (the USDS
@@ -1695,10 +1697,12 @@ def _plural(found: re.Match[str]) -> str:
 
 
 _PER_NOUN_RE = re.compile(r"((?<=\d )[^\W\d_]+|(?<=[£$€])\d[\d,.]*)/(person|patient|child|adult|"
-                          r"household|family|visit|session|booking|room|night)\b(?!/)")
-"""A count or a price shared out, "2 visitors/patient", "1 bag/household", "£3/child": "per
-patient", where the slash between words was a pause, "2 visitors, patient", and after a
-price read "slash"."""
+                          r"household|family|visit|session|booking|room|night)\b(?!/)"
+                          r"|((?<=\d )[^\W\d_]+)/(hour|day|week|month|year)\b(?!/)")
+"""A count or a price shared out, "2 visitors/patient", "1 bag/household", "£3/child", or a
+count over a time, "100 visits/month", "5 million/year": "per patient", "per month", where
+the slash between words was a pause, "2 visitors, patient", and after a price read "slash"
+(a price over a time is "a month", `numbers.PER_TIME`)."""
 _WORDS_SLASHED_RE = re.compile(r"(?<![\w/.])[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w/]|\.\w)")
 """Words joined by slashes, "clinical/organisational", "docx/pptx/xlsx", which the English
 voice read "slash": a pause between them, as `_WORD_SLASH_RE`. Not a file's path, which
@@ -2717,7 +2721,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
             n=m.group(1).translate(_LOWERED_DIGITS)), text)
     text = _SEPARATOR_RE.sub(lambda m: " " if m.string[m.start() - 1] in ",;:.!?" else ", ",
                              _MENU_PATH_RE.sub(", ", text))  # "INFO, | KEYWORDS" has its pause
-    text = _SLASH_PERIOD_RE.sub("/", text)
+    text = _SLASH_PERIOD_RE.sub(r"\1/", text)
     text = _SPACED_SLASH_RE.sub(lambda m: m.group() if "=" in m.string[:m.start()] or (
         m.string[m.start() - 1].isdigit() and m.string[m.end()].isdigit()) else ", ",
                                 text)  # "x = total / count" and "1 / 2" divide
@@ -2725,7 +2729,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = re.sub(r"\b(et|ou|[ye])/(ou|o)\b", r"\1 \2", text)  # y/o, e/o, et/ou, e/ou
         text = _WORD_SLASH_RE.sub(_word_slash, text)
     if english:
-        text = _PER_NOUN_RE.sub(r"\1 per \2", text)
+        text = _PER_NOUN_RE.sub(
+            lambda m: f"{m.group(1) or m.group(3)} per {m.group(2) or m.group(4)}", text)
         text = _WORDS_SLASHED_RE.sub(lambda m: m.group().replace("/", ", "),
                                      re.sub(r"\b([Aa]nd)/or\b", r"\1 or", text))
         text = _HALF_SPACED_SLASH_RE.sub(", ", text)
