@@ -993,8 +993,9 @@ def test_a_price_list_s_amounts_are_said_with_what_they_are_for(tmp_path):
 
 def test_currency_codes_and_european_millions_are_said_as_money(tmp_path):
     """An NGO's annual report in English: "EUR 300" was "yur three hundred", "USD 45.50" "U S
-    D forty-five point five zero", "EUR 70 mio / year" "seventy mee-oh, year"."""
-    assert spoken_script(tmp_path, "Grants of EUR 300, USD 45.50 and CHF 20. A budget of EUR "
+    D forty-five point five zero", "20 CHF" "twenty C H F", "EUR 70 mio / year" "seventy
+    mee-oh, year"."""
+    assert spoken_script(tmp_path, "Grants of EUR 300, USD 45.50 and 20 CHF. A budget of EUR "
                                    "70 mio / year, for 4 mln people. We see 100 visits/month "
                                    "and a EUR 5 fee.") == [
         "Grants of 300 euros, 45 US dollars 50 cents and 20 Swiss francs.",

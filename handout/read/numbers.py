@@ -1871,8 +1871,9 @@ def say_numbers(text: str, lang: str) -> str:
         text = ENGLISH_RATIO.sub(r"\1 to \2", text)
         text = ENGLISH_GRADIENT.sub(lambda m: f"1 in {m.group(1)}" if GRADIENT_NAMED.search(
             m.string, 0, m.start()) else m.group(0), text)
-        text = ENGLISH_MONEY.sub(say_english_money, ENGLISH_SCALE_WORD.sub(
-            lambda m: " million" if m.group(1) else " billion", text))
+        text = ENGLISH_SCALE_WORD.sub(lambda m: " million" if m.group(1) else " billion", text)
+        text = ENGLISH_MONEY.sub(say_english_money, CODE_AFTER_AMOUNT.sub(
+            lambda m: f"{m[4]} {m[1]}{m[2] or ''}{m[3] or ''}", text))
         return ENGLISH_SCALE.sub(lambda m: f"{m.group(1)} {SCALE_LETTERS[m.group(2)]}"
                                  + (f" {PER_TIME[m.group(3)]}" if m.group(3) else ""), text)
     if primary not in NUM2WORDS:
@@ -2128,6 +2129,11 @@ ENGLISH_SCALE = re.compile(r"(?<![\w.,$£€])(\d+(?:\.\d+)?)([KM]|k(?=\s))"
 """A count shortened with "K" or "M", "over 1M people", "we raised 50K", "10k steps",
 "1M/year": said "one em people", "fifty kay"; not a race ("a 5K run") nor a screen ("4K
 TV"), nor money, which `say_english_money` says."""
+CODE_AFTER_AMOUNT = re.compile(r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})+|\d+)(\.\d\d(?!\d))?"
+                               r"(\s(?:million|billion))?"
+                               r"\s?(EUR|USD|GBP|CHF|CAD|AUD|NZD|INR|KES)\b")
+"""An amount followed by its currency's code, "300 EUR", "1,500.00 USD": said as one with the
+code before it ("EUR 300"), where the voice said "three hundred yur"."""
 ENGLISH_SCALE_WORD = re.compile(r"(?<=\d)\s?(?:([Mm]io|[Mm]ln)|[Bb]ln)\b(?:\.(?!\s*$))?")
 """Millions and billions shortened as Europe writes them in English, "EUR 70 mio", "4 mln
 people", "1.2 bln": said "mee-oh", "M L N"."""
