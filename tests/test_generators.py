@@ -1116,6 +1116,22 @@ def test_word_wingdings_bullets_copied_from_a_pdf_are_a_list(settings):
     assert not re.search("[\ue000-\uf8ff]", document.sections[0].html)
 
 
+def test_a_word_web_pages_list_comments_leave_a_list(settings):
+    """A residents' association's minutes, saved from Word as a web page and converted to
+    Markdown, kept each item's bullet between Word's list comments, "<!--\\\\[if
+    !supportLists]-->·<spaces><!--\\\\[endif]-->Expired term": it printed "·" and was said
+    as a paragraph. Each is a list item, its bullet gone, as with a typed bullet."""
+    write_handouts(settings.source, {"minutes.md": (
+        "# Minutes\n\nElections\n\n"
+        "<!--\\\\[if !supportLists]-->·         <!--\\\\[endif]-->Expired term\n\n"
+        "<!--[if !supportLists]-->·         <!--[endif]-->New term\n\nCathy was re-elected.\n")})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [" ".join(text_of(item).split()) for item in body.iter("li")] == [
+        "Expired term", "New term"]
+    assert "·" not in document.sections[0].html
+
+
 def test_lines_that_open_with_an_arrow_or_a_diamond_are_a_list(settings):
     """A web page or an email copied as text keeps its arrows and diamonds for bullets, "→
     Call 999 in an emergency" over "→ Call 111 for advice": they ran into one paragraph,

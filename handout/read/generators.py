@@ -1720,6 +1720,11 @@ session!**", a scout group's, said "nach Schnupper…" in German): a dash only i
 two lines or more,
 since one line may begin with a dash that is an aside; not a tick or a box, which mean
 something (`TICK_OR_BOX`)."""
+WORD_LIST_COMMENTS = re.compile(r"^( {0,3})<!--\\*\[if !supportLists\]-->(.*?)"
+                                r"<!--\\*\[endif\]-->")
+"""A list item's bullet or number in a web page saved from Word, "<!--[if !supportLists]-->·
+<!--[endif]-->Expired term", kept by a converter to Markdown (its brackets escaped, too):
+the bullet shows, outside the comments, so the line is a typed bullet's."""
 EMOJI_BULLET = re.compile("^( {0,3})([🔹🔸🔷🔶◾◽◼◻👉➡⏩🔘][\ufe0f]?)[ \t]+(?=\\S)")
 """An emoji that is a bullet and nothing more, as a chatbot types one ("🔹 Book a review",
 "👉 Call 999"): a bullet, as "•" is."""
@@ -1741,6 +1746,7 @@ class TypedBullets(Preprocessor):
         for index, line in enumerate(lines):
             if mask[index]:
                 continue
+            line = WORD_LIST_COMMENTS.sub(r"\1\2", line)
             bullet = TYPED_BULLET.match(line) or EMOJI_BULLET.match(line)
             dash = TYPED_DASH.match(line)
             neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
