@@ -425,6 +425,20 @@ def test_a_comment_never_closed_is_warned_of_where_the_build_warns(tmp_path):
          "printed and said; write '-->' where it should end")]
 
 
+def test_words_in_a_closed_comment_are_not_linted_as_prose(tmp_path):
+    """A residents' association's minutes, saved from Word as a web page, keep Word's styles
+    in a conditional comment ("<!--[if gte mso 9]><xml> <w:LatentStyles …"), which the build
+    leaves out: the lint called its attributes "a sentence of 1396 words". A sentence after
+    it is still linted, at its own line."""
+    styles = "\n".join(f' <w:LsdException Locked="false" Priority="{n}"\n  Name="heading {n}"/>'
+                       for n in range(20))
+    long = "This sentence " + "goes on and on " * 8 + "until it ends."
+    findings = lint_text(tmp_path, FRONT + "# Minutes\n\n<!--\\\\[if gte mso 9]><xml>\n"
+                         f"{styles}\n\n</xml><!\\\\[endif]-->\n\nA short one.\n\n{long}\n")
+    assert [(f.rule, f.where.rsplit(":", 1)[1]) for f in findings
+            if f.rule == "long-sentence"] == [("long-sentence", "54")]
+
+
 def test_a_div_never_closed_is_warned_of_where_the_build_warns(tmp_path):
     """A `<div>` never closed: the build closes it before the next heading and warns, but
     the lint said nothing. It warns at the same line, in the same words; not of a `<div>`

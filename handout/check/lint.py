@@ -136,9 +136,11 @@ def _at(source: SourceFile, line: int) -> str:
 
 
 def prose_lines(source: SourceFile) -> Iterator[Line]:
-    """The body's lines outside fenced code blocks, with code spans blanked out."""
+    """The body's lines outside fenced code blocks, with code spans and HTML comments blanked
+    out: a web page saved from Word keeps its styles in comments, which were counted as a
+    sentence of 1,396 words."""
     fence = None
-    for offset, text in enumerate(source.body.split("\n")):
+    for offset, text in enumerate(without_comments(source.body).split("\n")):
         marker = FENCE.match(text)
         if marker:
             if fence is None:
@@ -151,6 +153,23 @@ def prose_lines(source: SourceFile) -> Iterator[Line]:
             continue
         yield Line(source.body_line + offset,
                    CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text), text)
+
+
+def without_comments(body: str) -> str:
+    """`body` with each HTML comment outside code closed, as the build leaves it out, blanked
+    to spaces; its lines kept, with their lengths."""
+    from handout.read.document import COMMENT, INLINE_CODE
+    from handout.read.generators import code_mask
+
+    lines = body.split("\n")
+    mask = code_mask(lines)
+    prose = "\n".join(" " * len(line) if mask[index] else INLINE_CODE.sub(
+        lambda code: " " * len(code.group()), line) for index, line in enumerate(lines))
+    blanked = list(body)
+    for comment in COMMENT.finditer(prose):
+        if comment.group().endswith("-->"):
+            blanked[comment.start():comment.end()] = re.sub(r"[^\n]", " ", comment.group())
+    return "".join(blanked)
 
 
 def headings(lines: list[Line]) -> Iterator[tuple[Line, int, str]]:
