@@ -1130,6 +1130,20 @@ def test_a_timetable_titled_across_its_top_is_read_under_its_columns(tmp_path):
         "Operating Days: Monday and Friday. Shuttles: Evening. Departure Time: 5:30 PM."]
 
 
+def test_a_forms_labels_beside_empty_boxes_under_a_title_are_said_alone(tmp_path):
+    """An NHS Digital form: a title across the top, then rows of a label beside an empty
+    box to write in. The first label was taken for the columns' names, so it was never
+    said, and came before every other ("Name: Job title. Name: Email address"); the title's
+    own full stop was said twice ("…the person above.. 3 rows.")."""
+    table = ('<table>\n<tr><td colspan="2"><p><b>A2. Approver details</b></p>'
+             "<p>I authorise the person above. </p></td></tr>\n"
+             "<tr><td>Name</td><td> </td></tr>\n<tr><td>Job title</td><td> </td></tr>\n"
+             "<tr><td>Date</td><td> </td></tr>\n</table>")
+    assert spoken_script(tmp_path, table) == [
+        "Table: A2. Approver details. I authorise the person above. 3 rows.", "Name.",
+        "Job title.", "Date."]
+
+
 def test_a_month_s_grid_is_read_by_its_weekdays_names(tmp_path):
     """A school calendar heads each month with the weekdays' letters: "T: H" could be
     Tuesday or Thursday, a holiday on the fourth."""

@@ -436,7 +436,8 @@ class _Reader:
             or titled and names_columns([text_of(cell) for cell in first]))
         row_words = [[self.inline(cell) for cell in rows[0]]] if header_row else []
         # a caption's own full stop is not said twice ("Table: Doses.. 3 rows.")
-        intro = self.words.table_titled.format(caption=self.inline(caption).rstrip(".۔")) \
+        intro = self.words.table_titled.format(
+            caption=self.inline(caption).rstrip().rstrip(".۔")) \
             if caption is not None else self.words.table
         row_words += [[self.inline(cell) for cell in row] for row in rows[len(row_words):]]
         # A table of its header row alone is that row, said: pandoc's
@@ -721,8 +722,11 @@ def header_is_data(headers: list[str], firsts: list[str]) -> bool:
 
 def names_columns(names: list[str]) -> bool:
     """Whether the words of a table's row, not marked as its header, name its columns: a
-    few words each, with no number, as column names are (and data is not)."""
-    return all(len(name.split()) <= 4 and not re.search(r"\d", name) for name in names)
+    few words each, with no number, as column names are (and data is not), and none
+    empty: a form's label beside its empty box to write in ("Name | ") names no column (an
+    NHS form's "Name" was said before every label under it, "Name: Job title")."""
+    return all(name.strip() and len(name.split()) <= 4 and not re.search(r"\d", name)
+               for name in names)
 
 
 def bold_label_row(row: ET.Element) -> bool:
