@@ -411,6 +411,26 @@ def test_a_chinese_sentence_or_label_or_a_label_and_value_in_bold_is_no_heading(
                 if f.rule == "fake-heading"] == ["服药须知"]
 
 
+def test_a_contacts_line_in_bold_is_no_heading(tmp_path):
+    """A study's information sheet (Word) prints its researchers' names and e-mail addresses
+    in bold under "please contact:": "Dr Ann Example (ann@example.ac.uk)" was told to be a
+    heading. So is a web address in bold; a short bold line beside them still is one."""
+    from tests.test_word import paragraph, write_docx
+
+    sheet = tmp_path / "sheet.md"
+    sheet.write_text("---\ntitle: Sheet\nlang: en\n---\n\nPlease contact:\n\n"
+                     "**Dr Ann Example (ann@example.ac.uk)**\n\n**www.example.ac.uk/study**\n\n"
+                     "**Your rights**\n\nText.\n", encoding="utf-8")
+    word = write_docx(tmp_path / "sheet.docx", "".join([
+        paragraph("Sheet", "Title"), paragraph("Please contact:"),
+        paragraph("Dr Ann Example (ann@example.ac.uk)", bold=True),
+        paragraph("www.example.ac.uk/study", bold=True), paragraph("Your rights", bold=True),
+        paragraph("Text.")]))
+    for path in (sheet, word):
+        assert [f.message.split("'")[1] for f in lint_source(path)
+                if f.rule == "fake-heading"] == ["Your rights"]
+
+
 def test_a_comment_never_closed_is_warned_of_where_the_build_warns(tmp_path):
     """`<!-- TODO: check these with reception`, with no `-->`: the build hides the words to
     the end of its paragraph and warns, but the lint said nothing. It warns at the same line,

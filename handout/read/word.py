@@ -100,12 +100,14 @@ PRINTABLE_PICTURES = frozenset({"image/png", "image/jpeg", "image/gif", "image/w
 FAKE_HEADING_CHARACTERS = 80
 """A bold paragraph this short (or shorter), alone and not ending a sentence, reads as a
 heading to a sighted reader but is none for a screen reader or our sections."""
-SENTENCE_OR_LABEL = re.compile(r".*[.:;,!?…。：；，！？、؟،۔]$|[^:：]{1,40}[:：]\s*\S")
+SENTENCE_OR_LABEL = re.compile(r".*[.:;,!?…。：；，！？、؟،۔]$|[^:：]{1,40}[:：]\s*\S"
+                               r"|.*(?:\S@\S|https?://|\bwww\.)")
 """How a sentence or a label ends, in Latin, Chinese and Japanese, and Arabic and Urdu
-writing, or a label and its value: a bold line that is one is no heading (a Chinese
-tender's bold sentences, "…不得对采购文件提起质疑投诉。", and labels, "注意事项：", were 120
-findings of one document; an evacuation plan's "Dial: 999" and "Postcode: PL15 7ED" were
-told to be headings)."""
+writing, or a label and its value, or a contact's address: a bold line that is one is no
+heading (a Chinese tender's bold sentences, "…不得对采购文件提起质疑投诉。", and labels,
+"注意事项：", were 120 findings of one document; an evacuation plan's "Dial: 999" and
+"Postcode: PL15 7ED" were told to be headings, and a study's "Dr Ann Example
+(ann@example.ac.uk)" under "please contact:")."""
 
 EMPTY_HEADING = re.compile(r"<h([1-6])>(\s|<a id=\"[^\"]*\"></a>|<br ?/?>)*</h\1>")
 
