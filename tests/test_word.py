@@ -1635,6 +1635,24 @@ def test_a_fill_in_line_of_dots_stays_inside_the_margins(settings):
     assert "PHO NAME:" in printed and printed.count(".") >= 140
 
 
+def test_a_line_of_spaced_dots_to_sign_on_stays_inside_the_margins(settings):
+    """A German university's consent form (a Word file) gives its signatures lines of spaced
+    dots, ". . . .", 72 of them on one line: Unicode allows no break before a full stop,
+    even after a space, so the line was one piece and ran off the right edge of the page.
+    It breaks between its dots; the voice is not told of it."""
+    settings.source.mkdir()
+    dots = " ".join("." * 72)
+    write_docx(settings.source / "consent.docx", paragraph("Einwilligung", "Title")
+               + paragraph(f"Marburg, den {dots}") + paragraph("(Unterschrift)"), lang="de-DE")
+    build(settings, ("pdf",))
+    with pdfplumber.open(settings.out / "consent" / "consent.pdf") as pdf:
+        furthest = max(char["x1"] for page in pdf.pages for char in page.chars)
+        width = pdf.pages[0].width
+        printed = "".join(page.extract_text() for page in pdf.pages)
+    assert furthest <= width - 72
+    assert "Marburg, den" in printed and printed.count(".") >= 72
+
+
 def code_line(*parts: str, font: str = "Consolas") -> str:
     """A Normal paragraph in `font`: each of `parts` a run, "\t" a tab."""
     fonts = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>'

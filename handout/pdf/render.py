@@ -142,8 +142,10 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
       "a)", a class of `word.LIST_LABELS`) is marked with that label (`label_list_items`).
     - The space that ends a piece of text is set in a span of its own
       (`hold_spaces_apart`), so that a line is not broken after its first word.
+    - A line of spaced dots to write on may break between its dots (`let_dots_break`).
     """
     body = parse_html(fragment)
+    let_dots_break(body)
     _name_emoji_in_code(body, lang)
     _isolate_unprintable(body)
     for image in body.iter("img"):
@@ -410,6 +412,27 @@ def _split_lines(holder: ET.Element) -> list[ET.Element]:
     new_line()
     walk(holder)
     return lines
+
+
+SPACED_DOTS = re.compile(r"\.(?: \.){2,}")
+"""A line of spaced dots, ". . . . .", three or more."""
+CODE_TAGS = ("pre", "code", "kbd", "samp")
+
+
+def let_dots_break(element: ET.Element) -> None:
+    """Give a line of spaced dots to write on, ". . . . .", a place to break after each of
+    its spaces (a zero-width space), outside code. Unicode's line breaking allows no break
+    before a full stop, even after a space (UAX #14, rule LB13), so such a line was one
+    piece, and a German consent form's signature lines ran off the right edge of the
+    page."""
+    def breakable(text: str | None) -> str | None:
+        return text and SPACED_DOTS.sub(lambda dots: dots.group().replace(" ", " \u200b"), text)
+
+    if element.tag not in CODE_TAGS:
+        element.text = breakable(element.text)
+        for child in element:
+            let_dots_break(child)
+    element.tail = breakable(element.tail)
 
 
 def hold_spaces_apart(element: ET.Element) -> None:
