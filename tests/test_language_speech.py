@@ -3242,13 +3242,17 @@ def test_a_german_whole_amount_keeps_its_euros(written, said):
     ("Zentralapotheke Tel. 07433 / 92 - 2651", "Zentralapotheke Telefon 0 7 4 3 3, 9 2, 2 6 5 1"),
     ("unter der Telefonnummer 06781/516 33 00 erreichbar",
      "unter der Telefonnummer 0 6 7 8 1, 5 1 6, 3 3, 0 0 erreichbar"),
+    ("Tel.: 0611 1408-0.", "Telefon: 0 6 1 1, 1 4 0 8, 0."),
+    ("Telefon: +49 611 1408 - 0", "Telefon: +49 6 1 1, 1 4 0 8, 0"),
 ])
 def test_a_german_telephone_number_after_its_area_codes_slash_is_said_digit_by_digit(
         written, said):
     """A health office's STI clinic line (kaiserslautern-kreis.de, "Tel.: 0631/7105-538")
     was said "siebentausendeinhundertfünf bis fünfhundertachtunddreißig", a range; a
     hospital pharmacy's (Zollernalb Klinikum, "07433 / 92 - 2651") "zweiundneunzig
-    zweitausendsechshunderteinundfünfzig"."""
+    zweitausendsechshunderteinundfünfzig". A university's consent form ends its numbers with
+    the switchboard's extension, "0611 1408-0", which was said as written, and "+49 611
+    1408 - 0", whose "0" was said as an amount after the number."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
 
 

@@ -422,8 +422,9 @@ def say_english_telephones(text: str) -> str:
 
 TELEPHONE = re.compile(
     r"(?<![\w.,+-])(?<!\d )(?<!\d:)(?:(\+ ?\d{1,3}(?: ?\(0\))?[ .]?)(\d{1,4}(?:[ .-]?\d{2,8}"
-    r"|-\d(?= \d)){1,3}(?: \d{2,8}){0,3})"
+    r"|-\d(?= \d)){1,3}(?: \d{2,8}){0,3}(?: ?- ?\d{1,4}(?!\d))?)"
     r"|(\(?0\d{1,4}\)?(?: ?/ ?\d{2,8})?(?:(?:[ .-]| ?- ?)?\d{2,8}|[ .-]\d(?= \d\d)){1,4}"
+    r"(?: ?- ?\d(?!\d))?"
     r"|0-\d{3}(?:-\d{2,4}){2,3}|\d{2,4}(?:[ .-]\d{2,4}){2,}|\d{9,}"
     r"|\(\d{3}\) ?\d{3}[ .-]\d{4}|1-\d{3}-\d{3}-\d{4}"
     r"|116 ?\d{3}))(?![\w-]|:\d)")
@@ -432,7 +433,9 @@ TELEPHONE = re.compile(
 "0631/7105-538", and Europe's 116 helplines ("116 117",
 the German and Polish doctors' on-call line, was said "116,117"). A group may be a single
 digit ("0800 111 0 111", German crisis line, whose "0 111" was said "null tausend
-hundertelf"), or its hyphen follow a space ("0621 -293 2212", said "minus"). Not digits a
+hundertelf"), or its hyphen follow a space ("0621 -293 2212", said "minus"), or end it
+with an extension ("0611 1408-0", the switchboard, whose "1408-0" was said as written;
+"+49 611 1408 - 900", said "neunhundert" after the number). Not digits a
 colon joins to others, a time's: opening hours "08:00-17:00", in a language the build has
 no words for times in (Hebrew, Japanese, Persian, Greek), were said "08:0 0, 1 7:00". An
 American number, "(425) 366-3500", on a school district's pages in nine languages for its
