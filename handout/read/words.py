@@ -1418,14 +1418,15 @@ _ATTRIBUTIVE_UNIT_RE = re.compile(rf"\b((?:milli|micro|kilo)?(?:gram|litre|liter
 millilitre spoon", "750ml size bottles", "200km rides" (a cycling club's), which is
 singular: it was "500 milligrams tablets", "200 kilometres rides"; and an age before
 "olds", "7-11 yr olds", "years olds"."""
-_SINGULAR_UNITS = {plural: singular for singular, plural in UNITS.values() if singular != plural}
+_SINGULAR_UNITS = {plural: singular for singular, plural in UNITS.values() if singular != plural} \
+    | {"degrees": "degree"}
 _MEASURED_THING_RE = re.compile(
     rf"\b([Aa]n?\s\d+(?:\.\d+)?\s)"
     rf"({'|'.join(sorted(map(re.escape, _SINGULAR_UNITS), key=len, reverse=True))})"
     r"(?=[\s-](?!(?:of|or|and|to|per|in|a|an|each|more|less|plus|at|for|on)\b)[a-z])")
 """Any unit after "a" or "an" and its number, before what it measures, "a 12 ft ramp", "a
-30 min session": singular, as it names the thing's size (it was "a 12 feet ramp"). Not
-before a word that goes on counting, "a 5 kg or heavier"."""
+30 min session", "a 45º angle": singular, as it names the thing's size (it was "a 12 feet
+ramp"). Not before a word that goes on counting, "a 5 kg or heavier"."""
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jgh])\s?/\s?(\d+)(?:\s?\2)?\b")
 ROUND_THE_CLOCK = {"fr": {"h": "{count} heures sur {of}", "j": "{count} jours sur {of}",
