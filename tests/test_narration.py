@@ -194,7 +194,7 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     ("useful? E.g. a link. I.e. the board.", "useful? For example a link. That is the board."),
     ("50%", "50 percent"),
     ("below 25°C", "below 25 degrees Celsius"),
-    ("a 90° angle", "a 90 degrees angle"),
+    ("a 90° angle", "a 90 degree angle"),
     ("at 10:30 pm. Then", "at 10:30 PM. Then"),
     ("on 2024-03-05", "on 5 March 2024"),
     ("10 mg/kg a day", "10 milligrams per kilogram a day"),
@@ -208,7 +208,7 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     # a hackathon's dates: "January twenty-ninth February ninth"
     ("runs Jan 29th-Feb 9th", "runs January 29th to February 9th"),
     # a forest school's fire policy: "at a forty-five oh angle"
-    ("strike at a 45º angle, at 25ºC", "strike at a 45 degrees angle, at 25 degrees Celsius"),
+    ("strike at a 45º angle, at 25ºC", "strike at a 45 degree angle, at 25 degrees Celsius"),
     # the A11Y Project's advice on fonts: "twelve dash fourteen P T", "sixteen P X"
     ("at least 12-14pt, 16px on screen", "at least 12 to 14 points, 16 pixels on screen"),
     ("No. 5 and No. I said", "number 5 and No. I said"),
