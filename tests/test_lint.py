@@ -431,6 +431,29 @@ def test_a_contacts_line_in_bold_is_no_heading(tmp_path):
                 if f.rule == "fake-heading"] == ["Your rights"]
 
 
+def test_a_word_paragraph_in_large_type_is_a_fake_heading(tmp_path):
+    """A forest school's safeguarding policy typed "Managing Risks Posed by Other Children"
+    at 16.5 points over 11-point text, as its headings are, but with no Heading style or
+    outline level: it printed and played inside the section before, and the check said
+    nothing. A paragraph given an outline level is a heading already, and a dated line in
+    large type is none."""
+    from tests.test_word import paragraph, write_docx
+
+    def large(text: str, outline: bool = False) -> str:
+        level = '<w:pPr><w:outlineLvl w:val="1"/></w:pPr>' if outline else ""
+        return (f'<w:p>{level}<w:r><w:rPr><w:sz w:val="33"/></w:rPr>'
+                f'<w:t xml:space="preserve">{text}</w:t></w:r></w:p>')
+
+    body = "Some ordinary sentence of body text that explains the part above in a few words."
+    policy = write_docx(tmp_path / "policy.docx", "".join([
+        paragraph("Safeguarding", "Title"), large("Disclosure", outline=True), paragraph(body),
+        large("Managing Risks Posed by Other Children"), paragraph(body), paragraph(body),
+        large("Created on 01/01/25 by the lead")]))
+    assert [f.message for f in lint_source(policy) if f.rule == "fake-heading"] == [
+        "'Managing Risks Posed by Other Children' looks like a heading but is large text: give "
+        "it a Heading style in Word, so that it starts a section and readers can find it"]
+
+
 def test_a_comment_never_closed_is_warned_of_where_the_build_warns(tmp_path):
     """`<!-- TODO: check these with reception`, with no `-->`: the build hides the words to
     the end of its paragraph and warns, but the lint said nothing. It warns at the same line,

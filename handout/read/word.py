@@ -40,6 +40,7 @@ import textwrap
 import unicodedata
 import xml.etree.ElementTree as ET
 import zipfile
+from collections import Counter
 from collections.abc import Callable
 from html import unescape
 from xml.parsers.expat import ExpatError
@@ -101,13 +102,14 @@ FAKE_HEADING_CHARACTERS = 80
 """A bold paragraph this short (or shorter), alone and not ending a sentence, reads as a
 heading to a sighted reader but is none for a screen reader or our sections."""
 SENTENCE_OR_LABEL = re.compile(r".*[.:;,!?…。：；，！？、؟،۔]$|[^:：]{1,40}[:：]\s*\S"
-                               r"|.*(?:\S@\S|https?://|\bwww\.)")
+                               r"|.*(?:\S@\S|https?://|\bwww\.|\b\d\d?[/.]\d\d?[/.]\d\d)")
 """How a sentence or a label ends, in Latin, Chinese and Japanese, and Arabic and Urdu
-writing, or a label and its value, or a contact's address: a bold line that is one is no
-heading (a Chinese tender's bold sentences, "…不得对采购文件提起质疑投诉。", and labels,
-"注意事项：", were 120 findings of one document; an evacuation plan's "Dial: 999" and
-"Postcode: PL15 7ED" were told to be headings, and a study's "Dr Ann Example
-(ann@example.ac.uk)" under "please contact:")."""
+writing, or a label and its value, or a contact's address, or a dated line: a bold line
+that is one is no heading (a Chinese tender's bold sentences,
+"…不得对采购文件提起质疑投诉。", and labels, "注意事项：", were 120 findings of one document;
+an evacuation plan's "Dial: 999" and "Postcode: PL15 7ED" were told to be headings, a
+study's "Dr Ann Example (ann@example.ac.uk)" under "please contact:", and a policy's
+"Created on 01/01/25 by …")."""
 
 EMPTY_HEADING = re.compile(r"<h([1-6])>(\s|<a id=\"[^\"]*\"></a>|<br ?/?>)*</h\1>")
 
@@ -1848,10 +1850,12 @@ class _Inspection:
         self.notes: list[tuple[int, str, str]] = []
         self.footnotes = None  # the document's footnotes and endnotes (mammoth's `Notes`)
         self.in_note = ""  # "a footnote" or "an endnote" while one is walked
+        self.body_size = BODY_SIZE  # the size of most of the document's words, in points
 
     def visit(self, document):
         document = code_paragraphs(self.retitle(document))
         self.footnotes = document.notes
+        self.body_size = body_size(document)
         self.walk(document, in_table=False)
         return document
 
@@ -1986,7 +1990,8 @@ class _Inspection:
 
     def paragraph_faults(self, paragraph, in_table: bool) -> None:
         words = " ".join(_text(paragraph).split())
-        style = (paragraph.style_name or "").lower()
+        # (a paragraph given an outline level has a heading's style id and no style name)
+        style = (paragraph.style_name or paragraph.style_id or "").lower()
         if style.startswith("toc"):
             return  # Word's contents list, which the handout leaves out: its lines were
             # each a second finding on their heading's words (DAISY's guidelines, 20 of 75)
@@ -1994,13 +1999,15 @@ class _Inspection:
         # first line of bold is (`lint.lint_bold_lines`): a notice of one bold line was told
         # to give its title a Heading style.
         first, self.words_seen = bool(words) and not self.words_seen, self.words_seen or bool(words)
-        if (not in_table and not first
+        looks = "bold" if _all_bold(paragraph) else \
+            "large" if _all_large(paragraph, self.body_size) else None
+        if (not in_table and not first and looks
                 and not style.startswith(("heading", "title", "subtitle", "toc"))
               and paragraph.numbering is None and 0 < len(words) <= FAKE_HEADING_CHARACTERS
               and re.search(r"[^\W\d_]", words)  # not a rule of underscores in bold
-              and not SENTENCE_OR_LABEL.match(words) and _all_bold(paragraph)):
+              and not SENTENCE_OR_LABEL.match(words)):
             self.notes.append((self.paragraph, "fake-heading",
-                               f"'{words}' looks like a heading but is bold text: give it a "
+                               f"'{words}' looks like a heading but is {looks} text: give it a "
                                "Heading style in Word, so that it starts a section and "
                                "readers can find it"))
         capitals = in_capitals(words) if paragraph.style_id != "HandoutCode" else None
@@ -2068,6 +2075,40 @@ def _descendants(element, kind: str) -> list:
     for child in getattr(element, "children", None) or []:
         found += [child] if isinstance(child, getattr(docs, kind)) else _descendants(child, kind)
     return found
+
+
+BODY_SIZE = 11.0
+"""Word's own size for body text, in points, where no run of a document sets its size."""
+LARGE_TEXT = 1.3
+"""How many times the body's size a paragraph's words are, at least, to look like a
+heading: a safeguarding policy typed "Managing Risks Posed by Other Children" at 16.5 points
+over 11-point text, as its headings were, but with no Heading style; it was no section."""
+
+
+def body_size(document) -> float:
+    """The size, in points, that most of the words of `document` are set in, as their runs
+    set it (`BODY_SIZE` for a run that does not: its style's size, which mammoth does not
+    read, is most often Word's own)."""
+    import mammoth.documents as docs
+
+    sizes: Counter[float] = Counter()
+
+    def gather(element) -> None:
+        if isinstance(element, docs.Run):
+            sizes[element.font_size or BODY_SIZE] += len(_text(element))
+            return
+        for child in getattr(element, "children", None) or []:
+            gather(child)
+
+    gather(document)
+    return sizes.most_common(1)[0][0] if sizes else BODY_SIZE
+
+
+def _all_large(paragraph, body: float) -> bool:
+    """Whether every run of `paragraph` that holds words is set `LARGE_TEXT` times the
+    body's size or more."""
+    runs = _word_runs(paragraph)
+    return bool(runs) and all((run.font_size or 0) >= LARGE_TEXT * body for run in runs)
 
 
 def _all_bold(paragraph) -> bool:
