@@ -951,6 +951,14 @@ def test_an_extension_written_x_after_a_number_is_an_extension(tmp_path):
         "Use 2 litre containers.", "Take 3 times 2 tablets."]
 
 
+def test_a_processors_x86_and_x64_are_no_counts(tmp_path):
+    """A game's modding guide for Windows: "(x86 and x64)" and "Program Files (x86)" were
+    "times 86 and times 64", a folder that does not exist. "Take it x2 daily" is a count."""
+    assert spoken_script(tmp_path, "Install both (x86 and x64), not into Program Files (x86). "
+                                   "Take it x2 daily.") == [
+        "Install both (x86 and x64), not into Program Files (x86).", "Take it times 2 daily."]
+
+
 def test_a_day_and_month_after_appointments_is_a_date(tmp_path):
     """A county's vaccination page: "Appointments for 2/9 and 2/10" was "2 9 and 2 out of
     10". A fraction there stays one, with its article: "half an hour"."""

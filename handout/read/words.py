@@ -1148,8 +1148,9 @@ _EXTENSION_X_RE = re.compile(r"(?<=\d{4})(,?\s+(?:or\s+)?)[xX](\d{2,5})\b")
 """An extension after a telephone number, "366-3500 x218", or after another, "ext. 7019 or
 x218" (an Ontario clinic's): said "times 218". Not a bus route in a list of them, "76,
 X68", which was "76, extension 68": the number before ends in four digits."""
-_TIMES_AFTER_RE = re.compile(r"(?<![\w-])[x×]\s?(\d+)(?![\w,]|\.\d)")
-"""A count written after its sign, "325mg x2": "325 milligrams times 2", not "ex two"."""
+_TIMES_AFTER_RE = re.compile(r"(?<![\w-])(?!x(?:86|64|32)\b)[x×]\s?(\d+)(?![\w,]|\.\d)")
+"""A count written after its sign, "325mg x2": "325 milligrams times 2", not "ex two"; not
+a processor's "x86" or "x64" (a Windows guide's "Program Files (x86)" was "times 86")."""
 _NOTE_MARK_RE = re.compile(r"((?:(?![¹²³⁴⁵⁶⁷⁸⁹⁰])[^\W\d_]){2,}|\))"
                            r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(?![⁺⁻])")
 """A note's number written in superscript after a word, "vomiting¹", "excepcionais⁴", or
