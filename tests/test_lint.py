@@ -454,6 +454,16 @@ def test_a_word_paragraph_in_large_type_is_a_fake_heading(tmp_path):
         "it a Heading style in Word, so that it starts a section and readers can find it"]
 
 
+def test_a_picture_described_by_a_placeholder_has_no_alt_text(tmp_path):
+    """A modding guide kept GitHub's example description, `![alt text](…)`, for 35 pictures,
+    said "Picture not available: alt text", and the check passed them."""
+    findings = lint_text(tmp_path, FRONT + "# Setup\n\n![alt text](steam.png)\n\n"
+                         "![The Steam library window](library.png)\n")
+    assert [(f.rule, f.severity, f.message) for f in findings if f.rule == "image-alt"] == [
+        ("image-alt", ERROR, "image 'steam.png' is described only by the placeholder 'alt "
+         "text': describe what it shows between the brackets")]
+
+
 def test_a_comment_never_closed_is_warned_of_where_the_build_warns(tmp_path):
     """`<!-- TODO: check these with reception`, with no `-->`: the build hides the words to
     the end of its paragraph and warns, but the lint said nothing. It warns at the same line,

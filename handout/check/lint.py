@@ -32,7 +32,8 @@ from typing import Iterator
 from handout.errors import HandoutError
 from handout.findings import (ERROR, INFO, WARNING, Finding, in_capitals, placeholders,
                               says_nothing)
-from handout.read.generators import AUTOMATIC_DESCRIPTION, PICTURE_SIZE, convert_syntax
+from handout.read.generators import (AUTOMATIC_DESCRIPTION, PICTURE_SIZE,
+                                     PLACEHOLDER_DESCRIPTION, convert_syntax)
 from handout.read.sanitize import BADGE
 from handout.read.sources import SourceFile, read_source
 
@@ -323,6 +324,10 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
                 findings.append(Finding(at, "image-alt", f"image {link.group(3) or link.group(4)!r}"
                                         " has no alt text: describe it between the brackets, "
                                         f"![like this]{example}", ERROR))
+            elif image and PLACEHOLDER_DESCRIPTION.fullmatch(words):
+                findings.append(Finding(at, "image-alt", f"image {link.group(3) or link.group(4)!r}"
+                                        f" is described only by the placeholder {words!r}: "
+                                        "describe what it shows between the brackets", ERROR))
             elif image and AUTOMATIC_DESCRIPTION.search(words):
                 findings.append(Finding(at, "image-alt", f"image {link.group(3) or link.group(4)!r}"
                                         f" is described only by Word's guess, {words!r}: "

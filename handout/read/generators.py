@@ -5615,17 +5615,25 @@ address ("accueil.pole-emploi.intra:8501") as its description: a French guide's 
 said as a string of numbers and letters."""
 PICTURE_SIZE = re.compile(r"\d+(?:\s?[x×]\s?\d+)?(?:px)?")
 """A picture's size in place of its description, as Obsidian writes its width, `![250](…)`."""
+PLACEHOLDER_DESCRIPTION = re.compile(r"(?:alt(?:[ _-]?text)?|image|img|picture|photo"
+                                     r"|enter image description here|image description)[.:]?",
+                                     re.I)
+"""The words a template or an editor puts in a picture's description for the author to
+replace, `![alt text](…)` (GitHub's own example, copied into a modding guide's 35 pictures,
+each said "Picture not available: alt text"), Stack Overflow's "enter image description
+here", or a bare "image"."""
 
 
 def describes_nothing(alt: str) -> bool:
     """Whether a picture's description is empty, only its file's name or path
     (`PASTED_PICTURE_NAME`, `FILE_NAME_DESCRIPTION`, `SLUG_DESCRIPTION`, `PICTURE_PATH`), a
-    machine's address for it (`MACHINE_ADDRESS`), its size (`PICTURE_SIZE`), or Word's
-    unchecked guess (`AUTOMATIC_DESCRIPTION`), which describe nothing."""
+    machine's address for it (`MACHINE_ADDRESS`), its size (`PICTURE_SIZE`), a placeholder
+    (`PLACEHOLDER_DESCRIPTION`), or Word's unchecked guess (`AUTOMATIC_DESCRIPTION`), which
+    describe nothing."""
     alt = alt.strip()
     return not alt or any(pattern.fullmatch(alt) for pattern in (
         PASTED_PICTURE_NAME, FILE_NAME_DESCRIPTION, SLUG_DESCRIPTION, PICTURE_PATH,
-        MACHINE_ADDRESS, PICTURE_SIZE)) \
+        MACHINE_ADDRESS, PICTURE_SIZE, PLACEHOLDER_DESCRIPTION)) \
         or bool(AUTOMATIC_DESCRIPTION.search(alt))
 
 
