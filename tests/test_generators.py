@@ -3303,6 +3303,37 @@ def test_a_spanish_contents_list_goes_with_its_heading(settings):
         "Preguntas", "¿Qué hacemos?", "¿Dónde estamos?"]
 
 
+def test_a_readmes_contents_linking_to_its_own_github_page_go_with_their_heading(settings):
+    """A modding guide's README lists its parts under "## Table of Content" as links to its
+    own page on GitHub ("https://github.com/…/Guide#preface"): the list was printed and
+    became an MP3 of sixty headings' names. With the page's own links ("#preface") the list
+    went, but the heading "Table of Content" stayed. Links to parts of other pages stay."""
+    write_handouts(settings.source, {"guide.md": """
+        ---
+        title: Guide
+        lang: en
+        ---
+
+        ## Table of Content
+        * [Preface](https://github.com/someone/Guide#preface)
+        * [Setup](https://github.com/someone/Guide#setup)
+
+        ## Preface
+        Read this first.
+
+        ## Setup
+        Get ready.
+
+        ## See also
+        * [Guide A](https://a.example.org/x#one)
+        * [Guide B](https://b.example.org/y#two)
+        """})
+    [document] = load_documents(settings)
+    assert [section.heading for section in document.sections] == [
+        "Guide", "Preface", "Setup", "See also"]
+    assert [u.text for u in document.sections[-1].script] == ["See also", "Guide A", "Guide B"]
+
+
 def test_a_title_framed_in_a_table_of_one_cell_prints_no_empty_row_and_is_said_plainly(settings):
     """Google Docs writes a title framed in a table of one cell as a table of a header row
     alone, which Python-Markdown gave an empty row, printed as a strip under the frame;

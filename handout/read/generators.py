@@ -3364,20 +3364,21 @@ class DocsToMarkdown(NotingPreprocessor):
 # --- A table of contents exported with its pages -------------------------------------------
 
 CONTENTS_ENTRY = re.compile(r"^[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?"
-                            r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\(#[^()\s]*\)"
+                            r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\((https?://[^()\s#]*)?#[^()\s]*\)"
                             r"(?:\*\*|__)?(?:&nbsp;)?[ \t]*\\?$")
 """A line that is one link to a heading of the page, or a list's item that is one: an entry
-of a table of contents."""
+of a table of contents. The link may give the page's own address before the heading's, as a
+README's contents do on GitHub ("[Preface](https://github.com/…/Guide#preface)")."""
 
 PAGE_NUMBER = re.compile(r"\t[ \t]*(?:\*\*|__)?(?:\d{1,4}|[ivxlc]{1,6})(?:\*\*|__)?[ \t]*$", re.I)
 """The end of an entry's words as Google Docs ("Download as Markdown") and converters of
 Word documents write it: a tab and the page number the heading was on there."""
 
 CONTENTS_LABELS = frozenset({
-    "contents", "table of contents", "content", "índice", "índice de contenido",
-    "índice de contenidos", "contenido", "contenidos", "tabla de contenidos",
-    "tabla de contenido", "conteúdo", "sumário", "sumario", "table des matières",
-    "sommaire", "inhalt", "inhaltsverzeichnis", "indice", "sommario", "spis treści",
+    "contents", "table of contents", "table of content", "content", "índice",
+    "índice de contenido", "índice de contenidos", "contenido", "contenidos",
+    "tabla de contenidos", "tabla de contenido", "conteúdo", "sumário", "sumario",
+    "table des matières", "sommaire", "inhalt", "inhaltsverzeichnis", "indice", "sommario", "spis treści",
     "содержание", "оглавление", "зміст", "cuprins", "içindekiler", "inhoud",
     "inhoudsopgave", "mục lục", "目录", "目錄", "目次", "목차", "차례", "فهرست",
     "فهرست مطالب", "المحتويات", "جدول المحتويات", "תוכן העניינים", "תוכן עניינים"})
@@ -3410,13 +3411,18 @@ class CopiedContents(NotingPreprocessor):
         index = 0
         while index < len(lines):
             end, numbered, entries, last = index, 0, 0, index
+            pages = set()  # the addresses before the entries' headings: one page's, or none
             while end < len(lines) and not mask[end] and (
                     not lines[end].strip() or (entry := CONTENTS_ENTRY.match(lines[end]))):
                 if lines[end].strip():
                     numbered += bool(PAGE_NUMBER.search(entry[1]))
                     entries += 1
                     last = end
+                    pages.add(entry[2])
                 end += 1
+            if len(pages) > 1:  # links to parts of several pages: a list of links
+                index = max(end, index + 1)
+                continue
             label = index - 1
             while label >= 0 and not lines[label].strip():
                 label -= 1
