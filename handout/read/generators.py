@@ -3378,8 +3378,8 @@ CONTENTS_LABELS = frozenset({
     "contents", "table of contents", "table of content", "content", "índice",
     "índice de contenido", "índice de contenidos", "contenido", "contenidos",
     "tabla de contenidos", "tabla de contenido", "conteúdo", "sumário", "sumario",
-    "table des matières", "sommaire", "inhalt", "inhaltsverzeichnis", "indice", "sommario", "spis treści",
-    "содержание", "оглавление", "зміст", "cuprins", "içindekiler", "inhoud",
+    "table des matières", "sommaire", "inhalt", "inhaltsverzeichnis", "indice", "sommario",
+    "spis treści", "содержание", "оглавление", "зміст", "cuprins", "içindekiler", "inhoud",
     "inhoudsopgave", "mục lục", "目录", "目錄", "目次", "목차", "차례", "فهرست",
     "فهرست مطالب", "المحتويات", "جدول المحتويات", "תוכן העניינים", "תוכן עניינים"})
 """What a table of contents is called above it, in the languages the handouts are in."""
