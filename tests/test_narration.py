@@ -959,6 +959,13 @@ def test_a_processors_x86_and_x64_are_no_counts(tmp_path):
         "Install both (x86 and x64), not into Program Files (x86).", "Take it times 2 daily."]
 
 
+def test_a_macs_keys_are_said_by_their_names(tmp_path):
+    """A Mac app's user guide: "Shortcuts for copy and paste are `⌘C` and `⌘V`" was said "…
+    are C and V", and "⌥⌘Esc" outside code reached the voice, which said nothing for it."""
+    assert spoken_script(tmp_path, "Copy with `⌘C`, or press ⌥⌘Esc to force quit.") == [
+        "Copy with Command C, or press Option Command Esc to force quit."]
+
+
 def test_a_day_and_month_after_appointments_is_a_date(tmp_path):
     """A county's vaccination page: "Appointments for 2/9 and 2/10" was "2 9 and 2 out of
     10". A fraction there stays one, with its article: "half an hour"."""

@@ -28,7 +28,7 @@ from handout.read.images import is_decorative
 from handout.read.numbers import roman_numeral, say_numbers
 from handout.read.words import (ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERANCE,
                                 SPACED_STOPS, UNSPACED_STOPS, built_in_respellings,
-                                compile_lexicon, is_email_address, respell,
+                                compile_lexicon, is_email_address, name_mac_keys, respell,
                                 spelled_countries, spoken_words, unreadable_alone,
                                 unreadable_words, utterance_spans, weekday_headers)
 
@@ -1006,6 +1006,8 @@ def _code_words(code: str, lang: str) -> str:
 
     if is_email_address(code.strip()):
         return code.strip()  # `hello@example.org`: said as the address, "hello at…"
+    if lang.split("-")[0].lower() == "en":
+        code = name_mac_keys(code)  # `⌘C`: "Command C"
     words = " ".join(re.sub(r"[^\w.,:;'\"?!-]+", _unless_marks, name_emoji(code, lang)).split())
     if not re.search(r"\w", words) and lang.split("-")[0].lower() == "en":
         words = " ".join(ENGLISH_SYMBOLS.get(symbol, "") for symbol in code if not symbol.isspace())

@@ -2137,6 +2137,18 @@ ENGLISH_SYMBOLS = {
     "☐": "unticked box", "☑": "ticked box", "☒": "ticked box"}
 """Symbols by their English names, for a sign that stands alone: a form's boxes, a key to
 press, a code span of symbols only (`*`, `>>`)."""
+MAC_KEYS = {"⌘": "Command", "⌥": "Option", "⇧": "Shift", "⌃": "Control", "⎋": "Escape",
+            "⌫": "Delete", "⏎": "Return", "⇥": "Tab"}
+"""The keys of a Mac's keyboard by their symbols, as its guides write shortcuts ("⌘C",
+"⌥⌘Esc"): the voice said nothing for them, "Press ⌘C to copy" was "Press C to copy"."""
+_MAC_KEY_RE = re.compile(f"[{''.join(MAC_KEYS)}]")
+
+
+def name_mac_keys(text: str) -> str:
+    """`text` with each Mac key's symbol as its English name, a word of its own
+    (`MAC_KEYS`): "⌥⌘Esc" is "Option Command Esc"."""
+    return _MAC_KEY_RE.sub(lambda key: f" {MAC_KEYS[key.group()]} ", text) \
+        .replace("  ", " ") if _MAC_KEY_RE.search(text) else text
 _LONE_UNIT_RE = re.compile(r"(?<![\w.])((?:per|por|par)\s)?(mg|mcg|µg|kg|mL|ml|mmol|mmHg|kcal|lbs)"
                            r"(?![\w])")
 """A unit named without a number ("mg per kg", "(kg or lbs)", "the mL markings"), which
@@ -2667,6 +2679,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                + " " * m.string[m.end():m.end() + 1].isdigit(), text)
         text = _STREET_RE.sub(_street, text)
         text = _SAINT_RE.sub("Saint", text)
+        text = name_mac_keys(text)
         text = _SHOUTED_RE.sub(lambda m: _SHOUTED_WORD_RE.sub(lambda w: w.group().title(),
                                                               m.group()), text)
         if lang.lower() == "en-au":
