@@ -1562,7 +1562,7 @@ def test_migrants_guides_say_what_their_signs_mean(lang, written, said):
     # a Ukrainian benefits page: "eye and eye eye", in English
     ("uk", "Особи з інвалідністю I та II групи. Розділ IV.",
      "Особи з інвалідністю 1 та 2 групи. Розділ 4."),
-    ("ru", "Глава II, XX век; дата XX/XX/XXXX.", "Глава 2, 20 век; дата XX, XX/XXXX."),
+    ("ru", "Глава II, XX век; дата XX/XX/XXXX.", "Глава 2, 20 век; дата XX, XX, XXXX."),
     ("ko", "제II장", "제2장"),  # "roman two"
     ("el", "Κεφάλαιο II", "Κεφάλαιο 2"),
     ("nl", "Hoofdstuk II, maat XL, vitamine C", "Hoofdstuk 2, maat XL, vitamine C"),  # "i i"
@@ -2228,12 +2228,16 @@ def test_a_fraction_of_a_dose_is_said_in_the_handouts_language(lang, written, sa
     ("cy", "Dewiswch Gweld > Chwyddo > Testun. Oedi/Ailddechrau.",
      "Dewiswch Gweld, Chwyddo, Testun. Oedi, Ailddechrau."),
     ("de", "Wählen Sie Ansicht > Zoom > Text.", "Wählen Sie Ansicht, Zoom, Text."),
+    # a Norwegian app's privacy policy, an Indonesian clinic's services, each slash a pause
+    ("nb", "husstand/gruppe, av/på", "husstand, gruppe, av, på"),
+    ("id", "individu/keluarga/kelompok", "individu, keluarga, kelompok"),
+    ("sv", "id-kort/pass, /home/anna/dokument", "id-kort, pass, /home/anna/dokument"),
 ])
-def test_a_slash_between_words_is_a_pause_where_the_voice_said_slash_in_english(lang,
-                                                                                  written,
-                                                                                  said):
+def test_a_slash_between_words_is_a_pause_where_the_voice_said_slash(lang, written, said):
     """The Ukrainian, Arabic, Greek, Hebrew, Korean voices (and a dozen more) read "він/вона"
-    as "він slash вона", in English; an address's path keeps its slash."""
+    as "він slash вона", in English, and the Nordic, Finnish, Indonesian, Hungarian, Polish
+    and Czech voices with their own word ("skråstrek", "garis miring"); an address's path
+    and a file's keep their slashes."""
     assert spoken_words(written, lang) == said
 
 

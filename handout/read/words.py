@@ -1532,21 +1532,28 @@ _INDIC_WORD_SLASH_RE = re.compile(r"(?<=[^\s\d/:.<>])/(?=[^\s\d/<>])")
 Their words end in vowel signs, which are not letters to `_WORD_SLASH_RE`."""
 
 
-SLASH_SAID_IN_ENGLISH = frozenset({"ar", "fa", "he", "ru", "uk", "el", "ko", "zh", "ja", "kk",
-                                   "hy", "th", "sw", "bg", "cy"})
-"""Languages whose voices read a slash between words as the English "slash" (Bulgarian's
-as "наклонена черта"): "він/вона", "الأطفال/البالغين", NHS Wales' "Oedi/Ailddechrau" are
-said with a pause."""
+SLASH_SAID_BY_NAME = frozenset({
+    "ar", "fa", "he", "ru", "uk", "el", "ko", "zh", "ja", "kk", "hy", "th", "sw", "bg", "cy",
+    "sv", "da", "nb", "no", "nn", "fi", "is", "cs", "pl", "sl", "hr", "sr", "bs", "mk", "ro",
+    "hu", "lt", "lv", "et", "ca", "id", "ms", "mt", "ga", "af", "sq", "ka", "az", "uz", "ky",
+    "mn"})
+"""Languages whose voices read a slash between words by its name, the English "slash" or
+their own (Bulgarian's "наклонена черта", Swedish "snedstreck", Norwegian "skråstrek",
+Finnish "kautta", Indonesian "garis miring", Hungarian "per"): "він/вона",
+"الأطفال/البالغين", NHS Wales' "Oedi/Ailddechrau", a Norwegian app's "husstand/gruppe" and
+an Indonesian clinic's "individu/keluarga/kelompok" are said with a pause. (German's,
+Turkish's and Slovak's voices say nothing for it.)"""
 
 
 def _word_slash(found: re.Match[str]) -> str:
-    """A slash between words (`_WORD_SLASH_RE`) as a pause, but in an address's path after
-    its host ("covidmadeira.pt/vacinacao", said "covidmadeira Punkt pt" by then) and in a
-    file's path ("/home/user")."""
+    """A slash between words (`_WORD_SLASH_RE`) as a pause, each of a run of them
+    ("individu/keluarga/kelompok"), but in an address's path after its host
+    ("covidmadeira.pt/vacinacao", said "covidmadeira Punkt pt" by then) and in a file's
+    path ("/home/user", "~/Documents")."""
     before = found.string[:found.start()]
     token = (before.split() or [""])[-1]
     host = "." in token or _SAID_HOST_RE.search(before)
-    return "/" if host or "/" in token else ", "  # nor a path's, "/home/user"
+    return "/" if host or token.startswith(("/", "~")) else ", "
 
 
 _ONE_THING_RE = re.compile(r"(?<![\w/])[a-z]{3,}(?<!s)$")
@@ -2937,7 +2944,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _WORD_SLASH_RE.sub(_word_slash, text.replace("en/of", "en of"))
     if primary in INDIC_SLASH:
         text = _INDIC_WORD_SLASH_RE.sub(_word_slash, text)
-    if primary in SLASH_SAID_IN_ENGLISH:
+    if primary in SLASH_SAID_BY_NAME:
         text = _WORD_SLASH_RE.sub(_word_slash, text)
     if primary == "vi":  # "7h30", "17h": its voice read the h as a letter ("hát")
         text = _VIETNAMESE_HOUR_RE.sub(
