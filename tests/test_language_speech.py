@@ -4826,6 +4826,33 @@ def test_what_the_second_review_found_the_rules_must_leave_alone(tmp_path):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    # opening hours with no "kl." before them, which were dialled: "0 8, 0 0, 1 5, 3 0"
+    ("sv", "Öppet 08.00-15.30, lunch 12.00-13.00.", "Öppet 8 till 15 30, lunch 12 till 13."),
+    ("da", "Åbent 08.00-15.30, frokost 12.00-13.00.", "Åbent 8 til 15 30, frokost 12 til 13."),
+    ("nb", "Åpent 08.00-15.30.", "Åpent 8 til 15 30."),
+    ("fi", "Avoinna 08.00-15.30.", "Avoinna 8 – 15 30."),
+    # "nyolc pont nulla nulla tizenhat pont harminc"
+    ("hu", "Nyitva 8.00–16.30, ebéd 12.00-13.00.", "Nyitva 8 – 16 30, ebéd 12 – 13."),
+    ("sw", "Wazi 08.00-15.30.", "Wazi 8 hadi 15 30."),
+    # one time after the word for "o'clock": "kl. 0 9, 0 0", "ti punktum tretti"
+    ("da", "Problemet opstod ca. kl. 09.00.", "Problemet opstod ca. kl. 9."),
+    ("nb", "Åpent på lørdag kl. 10.30.", "Åpent på lørdag kl. 10 30."),
+    ("fi", "Avoinna klo 9.20 alkaen.", "Avoinna klo 9 20 alkaen."),
+    # amounts and dates stay what they are
+    ("sv", "Pris 2.50-3.00 kr, 2.50 kr.", "Pris 2.50-3.00 kr, 2.50 kr."),
+    ("fi", "Laadittu 22.5.2018.", "Laadittu 22. toukokuuta 2018."),
+])
+def test_nordic_times_written_with_a_stop_are_times(lang, written, said):
+    """Times of day written with a stop, "08.00-15.30", as Swedish, Danish, Norwegian,
+    Finnish and Hungarian offices give their hours (a sweep's status page, privacy notice
+    and opening hours): with no "kl." before them they were taken for a telephone number,
+    "Öppet 0 8, 0 0, 1 5, 3 0", and "ca. kl. 09.00" was "kl. 0 9, 0 0". A range is of times
+    where a minute names no month (a date's "12.05-15.06" stays as it was), and one time
+    after "kl." or "klo"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     # a French paediatric protocol: "quatre milligrammes, Kg par vingt-quatre heures"
     ("fr", "4mg/Kg/24h, 5 Kg.", "quatre milligrammes par kilogramme par vingt-quatre heures, "
      "cinq kilogrammes."),

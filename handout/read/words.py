@@ -696,25 +696,43 @@ DAY_MONTH_DOTS = frozenset({"cs", "fi", "da", "nb", "no", "sv", "hu", "el", "sw"
 """Languages whose hours are given a clock reading later than the rest (`CLOCK_LANGUAGES`),
 where a day and month are written with a stop too: "Zavřeno 12.05-15.06." is a range of
 dates. There a range with stops is one of times only with the word for the hour before or
-after it, or a weekday before it (`_hours_named`); elsewhere (Indonesian "Senin
-08.30-15.30") unless a word for the date comes before it ("tanggal 12.05-15.06")."""
-HOUR_WORD_BEFORE = re.compile(r"\b(?:klo|kello|kl|hod|hodin|óra|ώρα|saa|pukul|jam)\.?\s*$",
-                              re.I)
+after it, a weekday before it, or minutes that name no month (`_hours_named`); elsewhere
+(Indonesian "Senin 08.30-15.30") unless a word for the date comes before it ("tanggal
+12.05-15.06")."""
+HOUR_WORD_BEFORE = re.compile(r"\b(?:klo|kello|kl|klockan|klokken|klokka|hod|hodin|óra|ώρα|saa"
+                              r"|pukul|jam)\.?\s*$", re.I)
 HOUR_WORD_AFTER = re.compile(r"\s*(?:hod|hodin|h|Uhr|uur|óra|klo|WIB|WITA|WIT)\b", re.I)
 DATE_WORD_BEFORE = re.compile(r"\b(?:tanggal|tgl|dne|den|datum|päivämäärä)\.?\s*$", re.I)
 
 
 def _hours_named(match: re.Match[str], lang: str) -> bool:
-    """Whether a range written with stops, "08.30-15.30", is one of times (`DAY_MONTH_DOTS`)."""
+    """Whether a range written with stops, "08.30-15.30", is one of times (`DAY_MONTH_DOTS`);
+    never one before a currency."""
     before = match.string[:match.start()]
-    if DATE_WORD_BEFORE.search(before):
+    if DATE_WORD_BEFORE.search(before) or _AMOUNT_AFTER_RE.match(match.string, match.end()):
         return False
     if lang.split("-")[0].lower() not in DAY_MONTH_DOTS:
         return True
     last = (before.split() or [""])[-1].rstrip(".:,").lower()
     names = calendar_names(lang)
     return bool(HOUR_WORD_BEFORE.search(before) or HOUR_WORD_AFTER.match(
-        match.string, match.end()) or last in names.weekdays)
+        match.string, match.end()) or last in names.weekdays
+        or any(_names_no_month(end) for end in match.groups()))
+
+
+def _names_no_month(clock: str) -> bool:
+    """Whether a time written "15.30" or "08.00" cannot be a day and month: its minutes are
+    none of a month's numbers. A Swedish office's "Öppet 08.00-15.30, lunch 12.00-13.00",
+    with no "kl." before it, was dialled as a telephone number, "0 8, 0 0, 1 5, 3 0", and
+    Hungarian "8.00–16.30" said "nyolc pont nulla nulla"; "Zavřeno 12.05-15.06." stays
+    dates."""
+    minutes = int(re.split(r"[:.]", clock)[1])
+    return minutes == 0 or minutes > 12
+
+
+_AMOUNT_AFTER_RE = re.compile(r"\s?(?:kr|kn|Ft|eur|euro|SEK|NOK|DKK|ISK|HUF|€|\$|£|%)(?!\w)",
+                              re.I)
+"""A currency or a percentage after a range with stops, "2.50-3.00 kr": amounts, not times."""
 _VIETNAMESE_HOUR_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])h([0-5]\d)?(?!\w)")
 _VIETNAMESE_PER_RE = re.compile(r"(?<=\w)/(?=(?:ngày|tuần|tháng|năm|lần|giờ|liều)\b)")
 """Vietnamese "2 viên/ngày" (two a day), whose slash the voice left out: "mỗi", each."""
@@ -3167,10 +3185,16 @@ DOTTED_CLOCK_WORDS = {
     "ru": ("с", "со", "до", "в", "во", "к", "ко", "после", "около", "от", "по", "начало",
            "часов", "часа"),
     **{lang: tuple(word for words in cases.values() for word in words)
-       for lang, cases in SLAVIC_HOUR_CASES.items()}}
+       for lang, cases in SLAVIC_HOUR_CASES.items()},
+    "sv": ("kl.", "kl", "klockan"), "da": ("kl.", "kl", "klokken"),
+    "nb": ("kl.", "kl", "klokken", "klokka"), "no": ("kl.", "kl", "klokken", "klokka"),
+    "fi": ("klo", "klo.", "kello"), "et": ("kell",), "sw": ("saa",)}
 """Words after which a time written with a stop is a time of day in Russian, Ukrainian and
 Polish, which write one so as often as with a colon ("o 7.00", "з 11.00 до 13.00", "с
-9.00"): elsewhere "7.00" may be an amount."""
+9.00"): elsewhere "7.00" may be an amount. And the word for "o'clock" that Swedish, Danish,
+Norwegian, Finnish, Estonian and Swahili write before one: a Danish status page's
+"ca. kl. 09.00" was dialled, "kl. 0 9, 0 0", and a Norwegian privacy notice's "kl. 10.30"
+said "ti punktum tretti"."""
 _DOTTED_CLOCK_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|[.,]\d)")
 
 
