@@ -4835,8 +4835,8 @@ def test_what_the_second_review_found_the_rules_must_leave_alone(tmp_path):
     ("hu", "Nyitva 8.00–16.30, ebéd 12.00-13.00.", "Nyitva 8 – 16 30, ebéd 12 – 13."),
     ("sw", "Wazi 08.00-15.30.", "Wazi 8 hadi 15 30."),
     # one time after the word for "o'clock": "kl. 0 9, 0 0", "ti punktum tretti"
-    ("da", "Problemet opstod ca. kl. 09.00.", "Problemet opstod ca. kl. 9."),
-    ("nb", "Åpent på lørdag kl. 10.30.", "Åpent på lørdag kl. 10 30."),
+    ("da", "Problemet opstod ca. kl. 09.00.", "Problemet opstod ca. klokken 9."),
+    ("nb", "Åpent på lørdag kl. 10.30.", "Åpent på lørdag klokken 10 30."),
     ("fi", "Avoinna klo 9.20 alkaen.", "Avoinna klo 9 20 alkaen."),
     # amounts and dates stay what they are
     ("sv", "Pris 2.50-3.00 kr, 2.50 kr.", "Pris 2.50-3.00 kr, 2.50 kr."),
@@ -4849,6 +4849,18 @@ def test_nordic_times_written_with_a_stop_are_times(lang, written, said):
     "Öppet 0 8, 0 0, 1 5, 3 0", and "ca. kl. 09.00" was "kl. 0 9, 0 0". A range is of times
     where a minute names no month (a date's "12.05-15.06" stays as it was), and one time
     after "kl." or "klo"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("da", "Kl. 9.20 og kl 15, elever i 7. kl.", "Klokken 9 20 og klokken 15, elever i 7. kl."),
+    ("nb", "Kl. 9.20 starter vi.", "Klokken 9 20 starter vi."),
+    ("sv", "Öppet kl. 08.00-15.30.", "Öppet klockan 8 till 15 30."),
+])
+def test_kl_before_a_time_is_said_in_full(lang, written, said):
+    """"kl." before a time in Danish, Norwegian and Swedish is "klokken", "klockan": the
+    voice spelled it, a Norwegian privacy notice's "kl. 10.30" was "K L, ti punktum
+    tretti". A Danish class, "7. kl.", stays as written."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -846,6 +846,11 @@ voice spelled, "eins E L"."""
 _GERMAN_ORDINAL_SHORT_RE = re.compile(rf"(?<=\d\.)\s?({'|'.join(GERMAN_ORDINAL_SHORT)})\b")
 """A child's age or a pregnancy's week shortened after its ordinal, "Kinder 2.–8. LJ", "12.
 SSW", which the voice spelled ("El Jot")."""
+CLOCK_ABBREVIATIONS = {"da": "klokken", "nb": "klokken", "no": "klokken", "sv": "klockan"}
+_CLOCK_ABBREVIATION_RE = re.compile(r"(?<![\w.])([Kk])l\.?\s?(?=\d)")
+""""kl." before a time, which Danish, Norwegian and Swedish say in full, "klokken 9 20": the
+voice spelled it, a Norwegian notice's "kl. 10.30" "K L, ti punktum tretti". Not before
+anything else: Danish "7. kl." is a school's class."""
 _TURKISH_CLOCK_RE = re.compile(r"(?<=\b[Ss]aat )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
 CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro",
                              "he", "el", "cs", "hu", "fi", "sv", "da", "nb", "no", "sw", "id",
@@ -2920,6 +2925,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                                      else f"{m.group(1)} {m.group(2)}", text)
     if primary in CLOCK_WORDS:  # "08：30", typed with the full-width colon of CJK text
         text = _FULL_WIDTH_CLOCK_RE.sub(r"\1:\2", text)
+    if primary in CLOCK_ABBREVIATIONS:  # "kl. 9.20": "klokken"
+        said = CLOCK_ABBREVIATIONS[primary]
+        text = _CLOCK_ABBREVIATION_RE.sub(
+            lambda m: (said.capitalize() if m.group(1).isupper() else said) + " ", text)
     if primary in CLOCK_LANGUAGES:
         text = _CLOCK_RANGE_RE.sub(lambda m: m.group() if "." in m.group()
                                    and not _hours_named(m, lang)
