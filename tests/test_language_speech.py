@@ -4865,6 +4865,27 @@ def test_kl_before_a_time_is_said_in_full(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("da", "17/1 kl. 15.10: Alle sites er oppe igen",
+     "17. januar klokken 15 10: Alle sites er oppe igen"),
+    ("da", "Nedbrud fra den 23/4 til den 11/5-2026.",
+     "Nedbrud fra den 23. april til den 11. maj 2026."),
+    ("da", "Frist 15/1-26, mandag 13/8.", "Frist 15. januar 2026, mandag 13. august."),
+    ("nb", "Stengt fra 23/4 til 11/5-2026.", "Stengt fra 23. april til 11. mai 2026."),
+    ("da", "12/3: Møde om budgettet", "12. marts: Møde om budgettet"),
+    # fractions stay fractions, and a slash no word makes a date stays as written
+    ("da", "Tag 1/2 tablet, reduceret til 3/4.", "Tag ½ tablet, reduceret til ¾."),
+    ("da", "Score 3/10: god.", "Score 3/10: god."),
+])
+def test_a_danish_or_norwegian_date_with_a_slash_is_a_date(lang, written, said):
+    """Danish and Norwegian write a day and month with a slash and the year after a hyphen:
+    a status page's heading "17/1 kl. 15.10" and "fra den 23/4 til den 11/5-2026" were said
+    "sytten skråstreg en", "treogtyve skråstreg fire". A date where a word makes it one
+    ("den", "fra", "til", a weekday, a time after it, a year after its hyphen), said as
+    "13.8.2026" is; "1/2" is still half."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     # a French paediatric protocol: "quatre milligrammes, Kg par vingt-quatre heures"
     ("fr", "4mg/Kg/24h, 5 Kg.", "quatre milligrammes par kilogramme par vingt-quatre heures, "
      "cinq kilogrammes."),

@@ -1076,6 +1076,15 @@ _DAY_MONTH_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
 "zero one five"; a date only where a zero pads the day or the month, as no fraction or
 ratio is written ("8/12 horas", "24/7", "1/2"), or the clause speaks of dates
 (`DATES_BEFORE`) and it is no common fraction."""
+SLASHED_DATE_LANGUAGES = frozenset({"da", "nb", "no"})
+"""Languages that write a day and month with a slash, "den 13/8", and its year after a
+hyphen, "11/5-2026", "15/1-26", as Danish and Norwegian do."""
+_SLASHED_DATE_YEAR_RE = re.compile(r"(?<![\w/.,-])(0?[1-9]|[12]\d|3[01])(/)(0?[1-9]|1[0-2])"
+                                   r"-((?:19|20)?\d\d)(?![\w/-]|[.,]\d)")
+_SLASHED_DAY_MONTH_RE = re.compile(r"(?<![\w/.,-])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])"
+                                   r"(?![\w/-]|[.,]\d)")
+_SLASHED_DATE_AFTER_RE = re.compile(r"\s(?:kl\.?|klokken|klokka)\s?\d", re.I)
+"""A time after a day and month with a slash, which makes it a date: "17/1 kl. 15.10"."""
 _TIME_RE = re.compile(r"\b(\d{1,2})[:.](\d{2})\s?([ap])\.?m\.?", re.IGNORECASE)
 _ENGLISH_CLOCK_RE = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)"
                                r"(?!\s?(?:rule|ratio)\b)(?:\s?([AP])M\b)?")
@@ -2842,6 +2851,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     else:
         text = _YEAR_FIRST_DATE_RE.sub(lambda m: _say_year_first_date(m, lang), text)
+    if primary in SLASHED_DATE_LANGUAGES:  # "den 23/4", "11/5-2026"
+        text = _SLASHED_DATE_YEAR_RE.sub(lambda m: _say_date(m, lang), text)
+        text = _SLASHED_DAY_MONTH_RE.sub(lambda m: _say_slashed_date(m, lang), text)
     if primary in SPACED_DATE_LANGUAGES:  # "od 1.3.", "13.5. Wald"
         text = _DOTTED_DAY_MONTH_RE.sub(lambda m: _say_dotted_day_month(m, lang), text)
     text = _YEAR_MARK_RE.get(primary, _NOTHING).sub(lambda m: _year_word(m, primary), text)
@@ -3894,6 +3906,29 @@ def _say_day_month(match: re.Match[str], lang: str) -> str:
     if date is None or not (day.startswith("0") or month.startswith("0")
                             or DATES_BEFORE.search(match.string, 0, match.start())):
         return match.group(0)
+    return format_skeleton("MMMMd", date, locale=babel_locale(lang))
+
+
+def _say_slashed_date(match: re.Match[str], lang: str) -> str:
+    """A Danish or Norwegian day and month written with a slash, "den 23/4", as CLDR writes
+    them, "23. april": a status page's "fra den 23/4 til den 11/5-2026" and its heading
+    "17/1 kl. 15.10: Alle sites er oppe igen" were said "treogtyve skråstreg fire". Only
+    where a word makes it a date: "den", a weekday, "fra" or "til" before it (but before
+    a half or a quarter, "til 3/4"), a time after it, or a colon after it opening a heading
+    or a line; "1/2 liter" is half a litre."""
+    from babel.dates import format_skeleton
+
+    from handout.read.numbers import VULGAR_FRACTIONS
+
+    date = calendar_day(2024, int(match.group(2)), int(match.group(1)))
+    before, after = match.string[:match.start()], match.string[match.end():]
+    word = last_word(before).rstrip(".")
+    if date is None or not (
+            word in ("den", "d") or word in calendar_names(lang).weekdays
+            or word in ("fra", "fom", "til", "tom") and match.group() not in VULGAR_FRACTIONS
+            or _SLASHED_DATE_AFTER_RE.match(after)
+            or not before.strip(" #*") and after.startswith(":")):
+        return match.group()
     return format_skeleton("MMMMd", date, locale=babel_locale(lang))
 
 
