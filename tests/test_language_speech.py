@@ -4886,6 +4886,24 @@ def test_a_danish_or_norwegian_date_with_a_slash_is_a_date(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("da", "Problemet varede 20-30 minutter.", "Problemet varede 20 til 30 minutter."),
+    ("nb", "Vent 10-15 minutter.", "Vent 10 til 15 minutter."),
+    ("sv", "Vänta 10-15 minuter.", "Vänta 10 till 15 minuter."),
+    ("id", "Pasien berusia 18 - 60 tahun, usia 6-24 bulan.",
+     "Pasien berusia 18 sampai 60 tahun, usia 6 sampai 24 bulan."),
+    # a score, a telephone number after its name and a compound stay as written
+    ("da", "Sejr 3-1, tlf. 3312-3456, en 2-3-dages kur.",
+     "Sejr 3-1, tlf. 3 3 1 2, 3 4 5 6, en 2-3-dages kur."),
+])
+def test_a_range_with_a_hyphen_has_its_word_in_scandinavian_and_indonesian(lang, written, said):
+    """The Danish, Norwegian, Swedish and Indonesian voices say nothing for a hyphen between
+    two numbers, spaced or not: a Danish status page's "20-30 minutter" was "tyve tredive
+    minutter", an Indonesian clinic's "berusia 18 - 60 tahun" "delapan belas enam puluh
+    tahun". Said with the word for "to", as an en dash's range already was."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     # a French paediatric protocol: "quatre milligrammes, Kg par vingt-quatre heures"
     ("fr", "4mg/Kg/24h, 5 Kg.", "quatre milligrammes par kilogramme par vingt-quatre heures, "
      "cinq kilogrammes."),

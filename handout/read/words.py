@@ -583,13 +583,16 @@ _HYPHEN_RANGE_RE = re.compile(rf"(?<![.,:-])(?<![^\W{_CJK}])(?<!0\d/)(?<!0\d\d/)
                               r"(?<!0\d{4}/)(?<!\d\d )(?<!\d\) )"
                               rf"(0(?=-)|{_RANGE_END[1:-1]})-{_RANGE_END}"
                               rf"(?=-?mal\b|(?!(?![{_CJK}])[\w-]|:\d|[.,]\d|\s\d\d\s\d))")
-HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr", "vi", "zh", "he"})
+HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr", "vi", "zh", "he",
+                             "da", "nb", "no", "sv", "id", "ms"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"), or as nothing (Arabic's
 and Turkish's "120-129", a blood pressure's band, was two numbers, and so was a Vietnamese
 school's year, "Năm học 2025-2026", and Chinese "19-64歲" "十九 六十四歲", "nineteen sixty-four
 years", its hyphen silent, and its characters either side of it; Hebrew "9-10", one word,
-"תשע-עשר", heard as nineteen): a range there, said
+"תשע-עשר", heard as nineteen; a Danish status page's "20-30 minutter", "tyve tredive
+minutter", and an Indonesian clinic's "usia 6-24 bulan", as the Scandinavian and Malay
+voices say nothing for a hyphen either): a range there, said
 with the language's word for it or as a dash, which the voice reads as a pause. Not a
 chain of numbers (a telephone number, also after its area code and slash,
 "0631/7105-538", or in brackets, "(425) 366-3500", or with its extension after a hyphen,
@@ -641,6 +644,10 @@ _SPACED_HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:/-])(?<![/\d] )([1-9]\d{0,2}(?:
 """A German range with a spaced hyphen, "1 - 2 Tabletten", "15 - 30 Sekunden", which the voice
 read as two numbers ("eins zwei Tabletten"), also with a decimal comma ("2,5 - 5 mg", said
 "zwei Komma fünf fünf"); not part of a telephone number ("07433 / 92 - 2651") nor a sum."""
+SPACED_HYPHEN_RANGES = frozenset({"de", "da", "nb", "no", "sv", "id", "ms"})
+"""Languages whose voice says nothing for a spaced hyphen between two numbers: German, and
+those that say nothing for a hyphen (`HYPHEN_AS_MINUS`), an Indonesian clinic's "pasien
+berusia 18 - 60 tahun" was "delapan belas enam puluh tahun"."""
 _JAPANESE_DATE_RE = re.compile(r"(\d+)([年月日])")
 _JAPANESE_DATE = {"年": "ねん", "月": "がつ", "日": "にち"}
 """A date's year, month and day in kana ("2025年4月3日" as "2025ねん しがつ みっか"), as
@@ -2999,13 +3006,15 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                                                text)
         text = _GERMAN_DAY_HOURS_RE.sub(r"\1 Uhr", text)
     if primary in HYPHEN_AS_MINUS:  # not ISO 3166-1, "Gesetz 2005-102": "Strich"
-        text = _HYPHEN_RANGE_RE.sub(lambda m: f"{m.group(1)}, {m.group(2)}"
+        text = _HYPHEN_RANGE_RE.sub(lambda m: m.group() if _dialled(m)
+                                    else f"{m.group(1)}, {m.group(2)}"
                                     if _NUMBER_NAMED_RE.search(m.string, 0, m.start())
                                     else m.group() if m.group(1).isdigit() and
                                     m.group(2).isdigit() and ends_below_start(*m.groups())
                                     else f"{m.group(1)}–{m.group(2)}", text)
-    if primary == "de":
+    if primary in SPACED_HYPHEN_RANGES:
         text = _SPACED_HYPHEN_RANGE_RE.sub(r"\1–\2", text)
+    if primary == "de":
         text = _GERMAN_SPACED_TO_RE.sub(" bis ", text)
     if to:
         # not a telephone number's parts, "210-1234567" (a Greek clinic's), said "210 to…";
@@ -3086,6 +3095,15 @@ SLAVIC_PREPOSITIONS = ("с", "со", "з", "із", "зі", "в", "во", "у", "
                        "каждые", "каждый", "каждую", "кожні", "кожен", "кожний", "кожну", "co")
 """Other words that govern a number's case, after which a range is not given "от": "every"
 among them, "кожні 4–6 годин" ("кожні від чотирьох до шести годин" was said)."""
+
+
+def _dialled(match: re.Match[str]) -> bool:
+    """Whether numbers a hyphen joins are a telephone number after its label, "Tlf. 3312-3456",
+    which `numbers.say_telephones` says digit by digit: no range, "3312 til 3456"."""
+    from handout.read.numbers import LABELLED_NUMBER
+
+    return any(found.start(2) <= match.start() < found.end(2)
+               for found in LABELLED_NUMBER.finditer(match.string))
 
 
 def _short_end(match: re.Match[str]) -> str | None:
