@@ -2532,6 +2532,17 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     ("vi", "Uống 2 viên/ngày, từ 7h30 đến 17h; BS. Nguyễn, TP. HCM.",
      "Uống 2 viên mỗi ngày, từ 7 giờ 30 đến 17 giờ; bác sĩ Nguyễn, thành phố HCM."),
     ("ar", "تناول 500 ملغ يوميًا.", "تناول 500 مليغرام يوميًا."),
+    # a Norwegian privacy notice's "f.eks." was "ef punktum eks punktum", a Swedish report's
+    # "t.ex." "te punkt ex punkt", a Finnish one's "jne." "jii än ee", an Indonesian clinic's
+    # "0 s/d 59 bulan" "es garis miring de"
+    ("nb", "Samme husstand (f.eks. lager), bl.a. på lørdag.",
+     "Samme husstand (for eksempel lager), blant annet på lørdag."),
+    ("sv", "Ofta, t.ex. lungcancer, osv.", "Ofta, till exempel lungcancer, och så vidare."),
+    ("fi", "Jäsen (alumni jne.), esim. aalto, yms.",
+     "Jäsen (alumni ja niin edelleen), esimerkiksi aalto, ynnä muuta sellaista."),
+    ("id", "Usia 0 s/d 59 bulan, obat dll.", "Usia 0 sampai dengan 59 bulan, obat dan lain-lain."),
+    ("ca", "Porteu receptes, p. ex. la targeta, etc.",
+     "Porteu receptes, per exemple la targeta, etcètera."),
 ])
 def test_the_abbreviations_of_leaflets_are_said_in_full(lang, written, said):
     """German, Dutch, Polish and Russian leaflets' abbreviations were spelled by their

@@ -974,10 +974,31 @@ SPOKEN_ABBREVIATIONS = {
     "ro": {"Dr.": "doctor", "dr.": "doctor", "nr.": "numărul", "Nr.": "numărul",
            "str.": "strada", "Str.": "strada", "tel.": "telefon", "Tel.": "telefon",
            "ex.": "exemplu", "etc.": "etcetera", "aprox.": "aproximativ", "crt.": "curent"},
+    "nb": {"f.eks.": "for eksempel", "bl.a.": "blant annet", "dvs.": "det vil si",
+           "osv.": "og så videre", "ca.": "cirka", "evt.": "eventuelt", "inkl.": "inkludert",
+           "mht.": "med hensyn til", "tlf.": "telefon", "jf.": "jamfør"},
+    "da": {"f.eks.": "for eksempel", "bl.a.": "blandt andet", "dvs.": "det vil sige",
+           "osv.": "og så videre", "ca.": "cirka", "evt.": "eventuelt", "inkl.": "inklusive",
+           "mht.": "med hensyn til", "tlf.": "telefon", "jf.": "jævnfør"},
+    "sv": {"t.ex.": "till exempel", "bl.a.": "bland annat", "dvs.": "det vill säga",
+           "osv.": "och så vidare", "o.s.v.": "och så vidare", "m.m.": "med mera",
+           "ca.": "cirka", "inkl.": "inklusive", "fr.o.m.": "från och med",
+           "t.o.m.": "till och med", "tel.": "telefon", "jfr": "jämför"},
+    "fi": {"esim.": "esimerkiksi", "jne.": "ja niin edelleen", "yms.": "ynnä muuta sellaista",
+           "ym.": "ynnä muuta", "mm.": "muun muassa", "ns.": "niin sanottu",
+           "tms.": "tai muuta sellaista", "ks.": "katso", "vrt.": "vertaa", "puh.": "puhelin"},
+    "id": {"s/d": "sampai dengan", "dll.": "dan lain-lain", "dsb.": "dan sebagainya",
+           "dll": "dan lain-lain", "yth.": "yang terhormat", "tsb.": "tersebut",
+           "telp.": "telepon", "tlp.": "telepon", "Jl.": "Jalan", "kec.": "kecamatan"},
+    "ca": {"p. ex.": "per exemple", "p.ex.": "per exemple", "etc.": "etcètera",
+           "aprox.": "aproximadament", "tel.": "telèfon", "núm.": "número"},
 }
+SPOKEN_ABBREVIATIONS["no"] = SPOKEN_ABBREVIATIONS["nb"]
 """Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
-("z. B." as "zett be", "т. е." as "тэ е"), written with or without a space after each
-full stop."""
+("z. B." as "zett be", "т. е." as "тэ е", a Norwegian privacy notice's "f.eks." as "ef
+punktum eks punktum", a Finnish one's "jne." as "jii än ee", an Indonesian clinic's "0 s/d
+59 bulan" as "es garis miring de"), written with or without a space after each full
+stop."""
 GERMAN_PER = {"Min": "Minute", "Minute": "Minute", "Std": "Stunde", "Stunde": "Stunde",
               "Tag": "Tag", "Woche": "Woche", "Monat": "Monat", "Mon": "Monat", "Jahr": "Jahr"}
 _GERMAN_PRICE_PER_RE = re.compile(r"(€|Euro|Cent|EUR|ct)\s?/\s?(Min|Minute|Std|Stunde|Tag|Woche|"
@@ -4077,10 +4098,13 @@ SENTENCE_ABBREVIATIONS = {
     "pl": "dr prof nr tel ul godz lek np tzn ok ww św mgr inż tj m.in zob tabl al proc poz ew "
           "dz.u ust art pkt",
     "sk": "č čl ods písm tel ul napr atď resp tzv zb mudr ing mgr doc prof kl",
-    "da": "kl ca bl.a f.eks dvs nr tlf jf",
-    "nb": "kl ca bl.a f.eks dvs nr tlf jf",
-    "no": "kl ca bl.a f.eks dvs nr tlf jf",
-    "sv": "kl ca bl.a t.ex dvs nr tel jfr",
+    "da": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht",
+    "nb": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht",
+    "no": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht",
+    "sv": "kl ca bl.a t.ex dvs nr tel jfr osv o.s.v m.m inkl fr.o.m t.o.m",
+    "fi": "esim jne yms ym mm ns tms ks vrt puh klo n",
+    "id": "dll dsb yth tsb telp tlp jl kec no dr",
+    "ca": "p.ex ex etc aprox tel núm sr sra dr dra",
     "cs": "č čl odst písm tel ul např atd tzv sb mudr ing mgr doc prof kl",
     "tr": "dr prof doç uzm op mah cad sok bulv apt no",
     "ru": "д ул г гг т.е др стр с тел им см рис тыс млн т е т.к напр табл кв",
