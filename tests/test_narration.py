@@ -966,6 +966,16 @@ def test_a_macs_keys_are_said_by_their_names(tmp_path):
         "Copy with Command C, or press Option Command Esc to force quit."]
 
 
+def test_a_bold_lead_in_without_a_stop_ends_before_the_sentence_after_it(tmp_path):
+    """A co-op's guide opens its paragraphs with a bold lead-in and no stop, "**A shopping
+    experience customers will enjoy** With a group shop…": the voice ran them into one
+    sentence. Bold inside a sentence, or before lower case, runs on as before."""
+    assert spoken_script(tmp_path, "**Customers will enjoy it** With a shop, they see more.\n\n"
+                                   "Take **two tablets** Then rest.\n\n**Bold** and more.") == [
+        "Customers will enjoy it. With a shop, they see more.", "Take two tablets Then rest.",
+        "Bold and more."]
+
+
 def test_a_day_and_month_after_appointments_is_a_date(tmp_path):
     """A county's vaccination page: "Appointments for 2/9 and 2/10" was "2 9 and 2 out of
     10". A fraction there stays one, with its article: "half an hour"."""

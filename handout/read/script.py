@@ -564,6 +564,14 @@ class _Reader:
                 # A list in a cell, "water, food"; links side by side, as a page's buttons
                 # ("Llamar Ahora" beside "Enviar Email"), ran together.
                 said = f"{said.rstrip()}{self.comma} "
+            elif child.tag in ("strong", "b") and not "".join(parts).strip() \
+                    and re.search(r"\w$", said.rstrip()) and (child.tail or "")[:1].isspace() \
+                    and (child.tail or "").lstrip()[:1].isupper() \
+                    and self.lang.split("-")[0].lower() not in NOUNS_IN_CAPITALS:
+                # A lead-in in bold with no stop, before a sentence of its own ("**A shopping
+                # experience customers will enjoy** With a group shop…", a co-op's guide):
+                # the two ran into one sentence; the bold ends there, as print shows it.
+                said = f"{said.rstrip()}{self.stop}"
             parts.append(said)
             parts.append(child.tail or "")
         # Columns typed with tabs are a pause apart; a label to write after, beside
@@ -988,6 +996,11 @@ LEFT_OPEN = re.compile(r"\b(?:of|and|or|the|a|an|to|for|in|on|with|by|at|from|yo
 """A paragraph's last word that leaves it open for the next to go on with, as a form's
 label wrapped onto two paragraphs of its cell does ("Name and address of" over "present
 employer:")."""
+
+
+NOUNS_IN_CAPITALS = frozenset({"de", "lb"})
+"""Languages that write their nouns with a capital, so that a capital after a bold lead-in
+is no new sentence ("**Bitte** Tabletten mitbringen")."""
 
 
 CODE_START, CODE_END = "\ue000", "\ue001"
