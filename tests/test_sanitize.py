@@ -498,6 +498,19 @@ def test_pictures_from_other_sites_are_named_five_and_counted_after(settings, ca
                                  "descriptions are printed in their place")
 
 
+def test_missing_pictures_past_the_first_five_are_counted_as_missing(settings, caplog):
+    """A user guide's seven pictures at "/images/add/…png", not in the source folder: five
+    were named as not found, then "refused to load 2 more pictures from other sites", which
+    sent its author looking for a network fault."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    said_and_printed(settings, "# Guide\n\n" + "".join(
+        f"![Step {n}](/images/add/{n}.png)\n\n" for n in range(7)) + "Words.\n")
+    messages = [r.getMessage() for r in caplog.records if "picture" in r.getMessage()]
+    assert len(messages) == 6 and "from other sites" not in " ".join(messages)
+    assert messages[-1].endswith("2 more pictures not found in the source folder: their "
+                                 "descriptions are printed in their place")
+
+
 def test_a_table_holding_tables_is_laid_out_as_its_cells(settings, caplog):
     """A web page saved as Word, or pasted as HTML, draws its columns with tables in tables:
     a VA job announcement (apache/tika's 017097.docx, in tests/corpus/docx) printed on 1,013

@@ -190,6 +190,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
     removed: dict[tuple[str, str], int] = {}
     unlinked: dict[str, int] = {}
     refused = 0
+    unnamed = {"missing": 0, "elsewhere": 0}  # refused pictures past `REFUSED_NAMED`
     named: dict[str, int] = {}  # how many times each address was named: the next is further on
 
     def named_at(address: str) -> str:
@@ -223,6 +224,8 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                     log.warning("%s: refused to load %r: pictures must be files inside the "
                                 "source folder (or data: images); its description is printed "
                                 "in its place", named_at(value), _shortened(value, 80))
+                else:
+                    unnamed["missing" if site else "elsewhere"] += 1
                 del element.attrib[name]
             elif name == "href" and SCHEME_ALONE.fullmatch("".join(value.split())):
                 # What a template left of `mailto:{{ site.email }}` (warned about where the
@@ -257,9 +260,12 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                  f"the link to {_shortened(value, 60)!r} is" if count == 1 else
                  f"the {count} links to {_shortened(value, 60)!r} are",
                  "its" if count == 1 else "their")
-    if refused > REFUSED_NAMED:
+    if unnamed["missing"]:  # a guide's seven "/images/add/…png" were "from other sites"
+        log.warning("%s: %d more pictures not found in the source folder: their descriptions "
+                    "are printed in their place", path, unnamed["missing"])
+    if unnamed["elsewhere"]:
         log.warning("%s: refused to load %d more pictures from other sites: their "
-                    "descriptions are printed in their place", path, refused - REFUSED_NAMED)
+                    "descriptions are printed in their place", path, unnamed["elsewhere"])
     for (name, tag), count in removed.items():
         if count > 1:  # one warning for a table's sixty styled cells, not sixty
             log.warning("%s: attribute %s removed from %d more <%s> element%s", path,
