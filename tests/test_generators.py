@@ -283,6 +283,8 @@ def test_the_lint_reads_the_author_lines_without_template_noise(tmp_path):
     "A.\n\n> B. {.is-info}\n\n>C.{.is-warning}\n\nD {.fragment}\n",
     "#1 tip.\n\n> #2 tip.\n",
     "1️⃣ Warm.\n2️⃣ Water.\n\n## 🔟 Rest\n",
+    "```{glossary}\nA\n  B.\n\nC\n  D.\n```\n\nE.\n",
+    ":::{glossary}\nA\n  B.\n",
 ])
 def test_every_preprocessor_keeps_the_line_count(body):
     converted, _ = convert_syntax(body)
@@ -459,6 +461,55 @@ def test_myst_directives_in_backtick_fences_are_what_myst_shows(settings):
         assert syntax not in prose, syntax
     spoken = [u.text for u in document.sections[0].script]
     assert spoken[spoken.index("Doses by age") + 2] == "Age: Adult. Dose: 2 milligrams, twice a day."
+
+
+@pytest.mark.parametrize("fence, close", [("```{glossary}", "```"),
+                                          (":::{glossary}", ":::")])
+def test_a_myst_glossary_is_a_definition_list(settings, fence, close):
+    """The Python-GIS book's glossary (```` ```{glossary} ````, each term at the left margin,
+    its definition indented two spaces under it, `` {term}`Name` `` roles inside) was one
+    code block of 237 lines: 51 pages of monospace, said as "Code example, 237 lines, as
+    printed". It is a definition list, each term then its definition (two terms stacked
+    share one), and a role is its words."""
+    write_handouts(settings.source, {"glossary.md": f"""\
+        ---
+        title: Glossary
+        ---
+
+        {fence}
+        :sorted:
+        Argument
+          The value passed to a function when it is called. Similar to a {{term}}`parameter`.
+
+        Commit
+          Verb: The process of writing {{term}}`changes <Git merge>`
+          to a repository.
+
+          Noun: A specific instance of changes.
+
+        Coordinate transformation
+        Reprojection
+          See {{term}}`Map reprojection`.
+        {close}
+
+        After the glossary.
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    [glossary] = body.iter("dl")
+    assert [(item.tag, " ".join(text_of(item).split())) for item in glossary] == [
+        ("dt", "Argument"),
+        ("dd", "The value passed to a function when it is called. Similar to a parameter."),
+        ("dt", "Commit"),
+        ("dd", "Verb: The process of writing changes to a repository. "
+               "Noun: A specific instance of changes."),
+        ("dt", "Coordinate transformation"), ("dt", "Reprojection"),
+        ("dd", "See Map reprojection.")]
+    assert not list(body.iter("pre"))
+    said = [u.text for u in document.sections[0].script]
+    assert said[:4] == ["Glossary", "Argument", "The value passed to a function when it is called.",
+                        "Similar to a parameter."]
+    assert said[-1] == "After the glossary." and not any("Code" in words for words in said)
 
 
 def test_a_myst_figure_left_open_keeps_the_authors_lines():

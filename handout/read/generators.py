@@ -22,8 +22,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   block's last line (markdown-it-attrs, as Wiki.js writes it) goes too, but for Wiki.js's
   `{.is-info}` at a quote's end, which makes the quote a callout.
 - `MystDirectives`: MyST's directives in backtick fences (```` ```{warning} ````, `{code}`,
-  `{figure}`, `{list-table}`): callouts, code, pictures with captions and tables, their
-  `:option:` lines gone.
+  `{figure}`, `{list-table}`, `{glossary}`): callouts, code, pictures with captions, tables
+  and definition lists, their `:option:` lines gone.
 - `FencedDivs`: Pandoc fenced divs, Docusaurus and Starlight admonitions and MyST
   directives (`::: name`, `:::tip{icon="heart"}`, `:::{note} Title` ... `:::`).
 - `PandocSpans`: Pandoc's bracketed spans (`[words]{#id}`): the words stay; a backslash
@@ -2781,7 +2781,7 @@ class NumberSigns(Preprocessor):
 MYST_DIRECTIVE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[ \t]*\{([\w-]+)\}[ \t]*(.*?)[ \t]*$")
 MYST_CODE = frozenset({"code", "code-block", "sourcecode", "code-cell"})
 MYST_PICTURES = frozenset({"figure", "image"})
-MYST_BLOCKS = MYST_CODE | MYST_PICTURES | {"list-table"}
+MYST_BLOCKS = MYST_CODE | MYST_PICTURES | {"list-table", "glossary"}
 """MyST's directives, other than admonitions, that are read as what they show."""
 MYST_CALLOUTS = {**{name: name for name in CALLOUT_LABELS}, "seealso": "note",
                  "admonition": "note"}
@@ -2791,6 +2791,8 @@ MYST_CONTAINERS = frozenset({"tab-set", "tab-item", "dropdown", "card", "grid", 
                              "topic", "epigraph", "pull-quote", "highlights"})
 """MyST's (and sphinx-design's) directives that hold the page's words: as colon fences
 (`:::{tab-item} Ubuntu`) they are boxes labelled with their titles, or plain blocks."""
+MYST_COLON_GLOSSARY = re.compile(r"^[ \t]*(:{3,})[ \t]*\{glossary\}[ \t]*$")
+"""MyST's glossary in a colon fence, `:::{glossary}`: terms and their definitions."""
 LIST_TABLE_ROW = re.compile(r"^[ \t]*[*-][ \t]+-[ \t]+(.*)$")
 LIST_TABLE_CELL = re.compile(r"^[ \t]*-[ \t]+(.*)$")
 
@@ -2802,7 +2804,8 @@ class MystDirectives(Preprocessor):
     directives inside it), and so is a container of words (```` ````{tab-set} ```` holding
     ```` ```{tab-item} Ubuntu ````, `{dropdown}`, `{card}`: `MYST_CONTAINERS`, which were
     printed as code with their inner fences, and read as "Code example"), code is code in
-    its language, a figure is a picture with its caption, a list table is a table. Other names (Quarto's `{r}`, `{python}`) are left
+    its language, a figure is a picture with its caption, a list table is a table, a glossary
+    a definition list. Other names (Quarto's `{r}`, `{python}`) are left
     to `ExecutableChunks`, and fences inside other code are left alone (docs show the
     syntax in them)."""
 
@@ -2815,6 +2818,15 @@ class MystDirectives(Preprocessor):
             if closing and closes_fence(line, closing[-1][0]):
                 result[index] = f"{closing.pop()[1]}:::"
                 index += 1
+                continue
+            colons = MYST_COLON_GLOSSARY.match(line)
+            if colons:  # `:::{glossary}`, closed by as many colons
+                end = index + 1
+                while end < len(lines) and not re.fullmatch(
+                        rf"[ \t]*{colons.group(1)}:*[ \t]*", lines[end]):
+                    end += 1
+                self.glossary(lines, index, end, result)
+                index = end + 1
                 continue
             opening = MYST_DIRECTIVE.match(line)
             name = opening.group(3).lower() if opening else ""
@@ -2845,6 +2857,8 @@ class MystDirectives(Preprocessor):
             if name in MYST_CODE:  # the opening moves down over the options
                 result[index] = ""
                 result[body - 1] = f"{indent}{ticks}{argument}"
+            elif name == "glossary":
+                self.glossary(lines, index, end, result)
             else:
                 made = self.picture(argument, options, content, name) if name in MYST_PICTURES \
                     else self.list_table(argument, options, content)
@@ -2865,6 +2879,35 @@ class MystDirectives(Preprocessor):
         alt = options.get("alt") or caption
         title = f' "{caption.replace(chr(34), chr(39))}"' if caption else ""
         return [f"![{alt}]({source.replace(' ', '%20')}{title})"]
+
+    @staticmethod
+    def glossary(lines: list[str], index: int, end: int, result: list[str]) -> None:
+        """The glossary opened on line `index` and closed on line `end` as a definition
+        list, line for line in `result`: its terms at its left margin, each definition's
+        first line indented under them made `: ` and the rest set in four spaces, as
+        Python-Markdown's definition lists are written; its fences and options go. The
+        Python-GIS book's glossary (```` ```{glossary} ````, its definitions indented two
+        spaces) was one code block of 237 lines, 51 pages of monospace, said as "Code
+        example"."""
+        content = lines[index + 1:end]
+        indent = re.match(r"[ \t]*", lines[index]).group(0)
+        margin = min((len(line) - len(line.lstrip()) for line in content if line.strip()),
+                     default=0)
+        made = [""]
+        under = None  # the indent of the definition being read, None under a term
+        for line in content:
+            depth = len(line) - len(line.lstrip())
+            if not line.strip() or DIRECTIVE_OPTION.match(line):
+                made.append("")
+            elif depth <= margin:
+                made.append(f"{indent}{line.strip()}")
+                under = None
+            elif under is None:
+                under = depth
+                made.append(f"{indent}: {line[depth:].rstrip()}")
+            else:
+                made.append(f"{indent}    {line[min(depth, under):].rstrip()}")
+        result[index:end + 1] = (made + [""])[:len(lines) - index]  # left open: to the end
 
     @staticmethod
     def list_table(title: str, options: dict[str, str], content: list[str]
