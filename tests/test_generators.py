@@ -4911,6 +4911,54 @@ def test_a_hugo_shortcode_that_passes_words_keeps_them(settings, caplog):
     assert not any("glossary_tooltip" in record.getMessage() for record in caplog.records)
 
 
+def test_a_hugo_book_picture_named_by_a_resource_is_that_picture(settings, caplog):
+    """Little Go's user manual (Hugo Book) shows its toolbar with `{{< img
+    name="play-toolbar-portrait" size="origin" lazy=false >}}`, the front matter's
+    `resources:` giving that name a `src` and a `title`: the picture vanished, with no
+    warning, and its columns' separator, `<--->`, was printed and said. The picture is
+    the resource's file, described by its title; a name no resource has is a warning; the
+    columns are blocks one after another."""
+    write_handouts(settings.source, {"toolbar.md": """\
+        ---
+        title: Toolbar in the Play area
+        resources:
+          - name: play-toolbar-portrait
+            src: "toolbar.png"
+            title: Toolbar Play area, portrait orientation
+          - src: "menu.png"
+        ---
+
+        {{< columns size=regular >}}
+
+        The buttons are shown at the bottom, as the next image shows.
+
+        <--->
+
+        {{< img name="play-toolbar-portrait" size="origin" lazy=false >}}
+
+        {{< /columns >}}
+
+        {{< img name="menu.png" >}}
+
+        {{< img name="play-toolbar-landscape" >}}
+        """})
+    for name in ("toolbar.png", "menu.png"):
+        shutil.copy(FIXTURES / "robust" / "box.png", settings.source / name)
+    with caplog.at_level(logging.WARNING, logger="handout"):
+        [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [(image.get("src"), image.get("alt")) for image in body.iter("img")] == [
+        ("toolbar.png", "Toolbar Play area, portrait orientation"), ("menu.png", None)]
+    assert [u.text for u in document.sections[0].script][1:3] == [
+        "The buttons are shown at the bottom, as the next image shows.",
+        "Image: Toolbar Play area, portrait orientation."]
+    assert "<---" not in text_of(body)
+    [warning] = [record.getMessage() for record in caplog.records
+                 if "play-toolbar-landscape" in record.getMessage()]
+    assert warning.startswith(f"{settings.source / 'toolbar.md'}:22: shortcode ")
+    assert "which no entry under the front matter's 'resources:' names" in warning
+
+
 def test_a_raspberry_pi_projects_blocks_are_boxes_and_its_web_parts_go(settings):
     """A Raspberry Pi Foundation project's step (raspberrypilearning/chatbot, in Welsh and
     English), as Code Clubs in libraries print them: "--- task ---" and "--- /task ---" were

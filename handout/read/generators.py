@@ -13,9 +13,10 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   their template part, front matter values and the words of `capture` and `assign` are
   filled in (a captured list in a table cell as an HTML list); everything else (includes
   of site parts, loops, macros) is dropped with a note.
-- `HugoShortcodes`: `{{< ... >}}` and `{{% ... %}}`: figures become pictures, notices and
-  tabs become callouts, code shortcodes become code, checklist items list items; others
-  are dropped with a note, their content kept.
+- `HugoShortcodes`: `{{< ... >}}` and `{{% ... %}}`: figures become pictures (also one a
+  page resource names), notices and tabs become callouts, code shortcodes become code,
+  checklist items list items, Hugo Book's columns blocks one after another; others are
+  dropped with a note, their content kept.
 - `KramdownAttributes`: kramdown attribute lists (`{: .callout}`, `{: .notice--warning}`,
   `{:toc}`): a callout class makes the block before (a quote, or the paragraph it ends) or
   after (a paragraph, or a quote) a callout; the rest is dropped. A class list ending a
@@ -196,6 +197,11 @@ French vaccination guide's `{{% collapse "Vaccins obligatoires" %}}`): printed o
 box labelled with its title, which was left out."""
 CODE_SHORTCODES = {"code-toggle": "toml", "highlight": "", "code": ""}
 FIGURE_SHORTCODES = frozenset({"figure", "img", "image"})
+COLUMNS_OPEN = re.compile(r"\{\{[<%]-?\s*columns\b", re.I)
+COLUMNS_CLOSE = re.compile(r"\{\{[<%]-?\s*/\s*columns\b", re.I)
+COLUMN_BREAK = re.compile(r"[ \t]*<--->[ \t]*")
+"""Hugo Book's separator between the columns of a `{{< columns >}}` block, which was printed
+and said ("-") between the words of a column and the picture beside them."""
 VIDEO_SHORTCODES = frozenset({"youtube", "vimeo", "video"})
 LINK_SHORTCODES = frozenset({"ref", "relref"})
 CHECKLIST_ITEMS = {"checkbox": "- ", "checkbox-sublist-item": "  - "}
@@ -744,7 +750,14 @@ def shortcode_arguments(text: str) -> tuple[list[str], dict[str, str]]:
 
 
 class HugoShortcodes(NotingPreprocessor):
-    """Hugo shortcodes carried over (figures, notices, tabs, code), or dropped with a note."""
+    """Hugo shortcodes carried over (figures, notices, tabs, code), or dropped with a note.
+    A picture may be named by a page resource (Hugo Book's `{{< img name="toolbar" >}}`,
+    the front matter's `resources:` giving its `src` and `title`), and Hugo Book's
+    `{{< columns >}}` are blocks one after another, their `<--->` separators gone."""
+
+    def __init__(self, md: Markdown, variables: Mapping[str, str]):
+        super().__init__(md)
+        self.variables = variables
 
     def run(self, lines: list[str]) -> list[str]:
         # In code, a shortcode escaped so that Hugo shows it rather than runs it (Docsy's
@@ -752,6 +765,13 @@ class HugoShortcodes(NotingPreprocessor):
         mask = code_mask(lines)
         lines = [ESCAPED_SHORTCODE.sub(shown_shortcode, line) if mask[index] else line
                  for index, line in enumerate(lines)]
+        columns = 0
+        for index, line in enumerate(lines):
+            if mask[index]:
+                continue
+            columns += len(COLUMNS_OPEN.findall(line)) - len(COLUMNS_CLOSE.findall(line))
+            if columns > 0 and COLUMN_BREAK.fullmatch(line):
+                lines[index] = ""
         return outside_code(lines, keeping_code_spans(self.carry_over))
 
     def carry_over(self, text: str, first: int) -> str:
@@ -779,6 +799,15 @@ class HugoShortcodes(NotingPreprocessor):
         paired = self.has_closing(text, match.end(), name) and not match.group(5)
         if name in FIGURE_SHORTCODES:
             source = named.get("src") or (positional[0] if positional else "")
+            resource = named.get("name") if not source else None
+            if resource and f"resources.{resource}.src" in self.variables:
+                source = self.variables[f"resources.{resource}.src"]
+                named.setdefault("alt", self.variables.get(f"resources.{resource}.title", ""))
+            elif resource:
+                self.note(line_of(text, match.start(), first),
+                          f"shortcode '{quote(' '.join(whole.split()))}' shows the picture "
+                          f"'{resource}', which no entry under the front matter's 'resources:' "
+                          "names: left out; add one with its 'src' and 'title'", WARNING)
             alt = named.get("alt") or named.get("caption") or named.get("title") or ""
             title = named.get("caption") or named.get("title") or ""
             shown = f' "{title}"' if title and title != alt else ""
@@ -5518,7 +5547,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(RstDirectives(md), "rst_directives", 29.55)
         md.preprocessors.register(MdxLines(md), "mdx_lines", 29.5)
         md.preprocessors.register(LiquidTags(md, self.variables), "liquid_tags", 29)
-        md.preprocessors.register(HugoShortcodes(md), "hugo_shortcodes", 28)
+        md.preprocessors.register(HugoShortcodes(md, self.variables), "hugo_shortcodes", 28)
         md.preprocessors.register(GitHubAlerts(md), "github_alerts", 27)
         md.preprocessors.register(ProjectBlocks(md), "project_blocks", 26.95)
         md.preprocessors.register(ClosedAdmonitions(md), "closed_admonitions", 26.94)

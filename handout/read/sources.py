@@ -412,6 +412,15 @@ def checked_source(path: Path, data: dict[str, Any], key_lines: dict[str, int],
     variables |= {f"{key}.{name}": str(value) for key in ("params", "execute")
                   if isinstance(data.get(key), dict) for name, value in data[key].items()
                   if isinstance(value, (str, int, float))}
+    # Hugo's page resources, which its Book theme's `{{< img name="toolbar" >}}` shows by name
+    # (a resource's name is its `src` where it has none): its file and its title.
+    resources = data.get("resources")
+    for resource in resources if isinstance(resources, list) else []:
+        if isinstance(resource, dict) and isinstance(resource.get("src"), str):
+            name = str(resource.get("name") or resource["src"])
+            variables[f"resources.{name}.src"] = resource["src"]
+            if isinstance(resource.get("title"), str):
+                variables[f"resources.{name}.title"] = resource["title"]
     body = "\n".join(lines[end + 1:])
     front_matter, others = check_front_matter(path, named_language(path, data, body),
                                               key_lines)
