@@ -4852,6 +4852,30 @@ def test_an_include_that_passes_words_and_an_address_is_a_link(settings):
     assert '<a href="https://example.org/join">Apply for a card online now</a>' in handout.html
 
 
+def test_a_jekyll_themes_callout_include_is_a_box_without_a_label(settings):
+    """OnlyKey's guide to importing PGP keys (documentation-theme-jekyll) gives each of its
+    steps in `{% include callout.html content="**Step 1.** ..." type="default" %}`: the
+    theme draws a coloured box with no label, but it was printed under an invented heading,
+    "Callout", and said "Callout … End of callout" 26 times. Its `note.html` keeps its
+    label."""
+    write_handouts(settings.source, {"import.md": """\
+        # Import keys
+
+        {% include callout.html content="**Step 1.** Open the app." type="default" %}
+
+        {% include note.html content="Keep your key safe." %}
+        """})
+    [document] = load_documents(settings)
+    boxes = [(box.find("p[@class='admonition-title']"), " ".join(text_of(box).split()))
+             for box in parse_html(document.html).iter("div")
+             if "admonition" in (box.get("class") or "").split()]
+    assert [(title is not None and text_of(title), words) for title, words in boxes] == [
+        (False, "Step 1. Open the app."), ("Note", "Note Keep your key safe.")]
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "Step 1.", "Open the app.", "End of box.", "Note", "Keep your key safe.",
+        "End of note."]
+
+
 def test_a_cached_include_keeps_the_words_it_passes_as_an_include_does(settings):
     """The W3C's pages pass their pull quotes to `{% include_cached blockquote.html
     content="..." %}` (jekyll-include-cache): the quote was left out, and the check said

@@ -657,9 +657,10 @@ class LiquidTags(NotingPreprocessor):
 
     def include(self, match: re.Match[str], text: str, first: int) -> str:
         """An include that passes words (`text="..."`) keeps them, as a callout if the
-        included part is named like one (fastpages' `alert.html`), as a link if it passes an
-        address too (a library's `button-blue.html text="Apply for a card online now"
-        url="https://…"` lost where to apply); others are dropped."""
+        included part is named like one (fastpages' `alert.html`; `callout.html` is a box with
+        no label), as a link if it passes an address too (a library's `button-blue.html
+        text="Apply for a card online now" url="https://…"` lost where to apply); others
+        are dropped."""
         name = match.group(1).strip("\"'")
         stem = re.sub(r"\..*$", "", name.rsplit("/", 1)[-1]).lower()
         words = self.parameters(match.group(2))
@@ -680,6 +681,11 @@ class LiquidTags(NotingPreprocessor):
         address = words.get("url") or words.get("href") or words.get("link")
         if address and re.match(r"(?:https?:|mailto:|tel:|/)", address):
             said = f"[{said}]({address})"
+        if stem == "callout":
+            # documentation-theme-jekyll's callout.html, a coloured box with no label (its
+            # note.html, tip.html and warning.html have theirs): OnlyKey's guide to importing
+            # PGP keys, its 26 steps in callouts, said "Callout … End of callout" 26 times.
+            return keep_lines(match.group(0), f"{callout_div(stem, '')}{said}</div>")
         if stem in CALLOUT_LABELS:
             return keep_lines(match.group(0), f"{callout_div(stem)}{said}</div>")
         return keep_lines(match.group(0), said)
