@@ -242,6 +242,59 @@ def test_an_include_of_a_file_beside_the_handout_is_a_warning_to_copy_its_words(
         f"{source / 'page.md'}:5: {warning}"]
 
 
+def test_a_pymdown_snippet_is_an_include_left_out(settings, caplog):
+    """Material for MkDocs' pages end with PyMdown's `--8<-- "includes/abbreviations.md"`,
+    which was printed and said "--8 -- includes/abbreviations.md". A snippet is an include
+    this handout cannot follow, as a Jekyll `{% include %}` is: left out with a note, or a
+    warning where the file it names is beside the handout (one a line in a block between
+    two `--8<--` too); in code it is shown as written."""
+    source = write_handouts(settings.source, {"keys.md": """\
+        # Keys
+
+        Press the key.
+
+        --8<-- "includes/abbreviations.md"
+
+        --8<--
+        partials/zoom.md:mac
+        footer.md
+        --8<--
+
+        ```
+        --8<-- "shown.md"
+        ```
+        """})
+    (source / "partials").mkdir()
+    (source / "partials" / "zoom.md").write_text("Turn it on.\n")
+    findings = [(f.where.rsplit(":", 1)[1], f.severity, f.message)
+                for f in lint_source(source / "keys.md") if f.rule == "generator-syntax"]
+    warning = ("the words of 'partials/zoom.md', which this includes, are not in the "
+               "handout: copy them here in place of 'partials/zoom.md:mac'")
+    assert findings == [
+        ("5", INFO, "snippet '--8<-- \"includes/abbreviations.md\"' has no words for this "
+                    "handout: left out"),
+        ("8", WARNING, warning),
+        ("9", INFO, "snippet 'footer.md' has no words for this handout: left out")]
+    with caplog.at_level(logging.WARNING, logger="handout"):
+        [document] = load_documents(settings)
+    assert [record.getMessage() for record in caplog.records] == [
+        f"{source / 'keys.md'}:8: {warning}"]
+    assert [u.text for u in document.sections[0].script][:3] == [
+        "Keys", "Press the key.", "Code example, 1 line, as printed:"]
+    [code] = parse_html(document.sections[0].html).iter("pre")
+    assert text_of(code) == '--8<-- "shown.md"\n'
+
+
+def test_inline_code_loses_its_inlinehilite_language(settings):
+    """PyMdown InlineHilite colours a code span by the language after `#!` (MkDocs
+    Material's "Use Python's `` `#!python range()` `` function"): "#!python" was printed
+    and said, "!python range". A shebang's path (`#!/bin/sh`) is code."""
+    said, printed = said_and_printed(settings, "# Code\n\nUse Python's `#!python range()` "
+                                               "function, not `#!/bin/sh`.\n")
+    assert "Use Python's range() function, not #!/bin/sh." in printed
+    assert "python" not in said[-1]
+
+
 def test_dropped_syntax_is_one_finding_on_its_line(tmp_path):
     """Information, but for a value left out of a sentence ("Written by ."): a warning."""
     findings = [f for f in lint_source(REAL / "templates.md") if f.rule == "generator-syntax"]
@@ -285,6 +338,7 @@ def test_the_lint_reads_the_author_lines_without_template_noise(tmp_path):
     "1️⃣ Warm.\n2️⃣ Water.\n\n## 🔟 Rest\n",
     "```{glossary}\nA\n  B.\n\nC\n  D.\n```\n\nE.\n",
     ":::{glossary}\nA\n  B.\n",
+    'A `#!python x`.\n\n--8<-- "a.md"\n\n--8<--\nb.md\n--8<--\n',
 ])
 def test_every_preprocessor_keeps_the_line_count(body):
     converted, _ = convert_syntax(body)

@@ -101,6 +101,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   a custom element with JavaScript in its attributes (a live example) goes.
 - `ContentTabs`: MkDocs Material's `=== "Title"` tabs, their indented content read as
   Markdown.
+- `Snippets`: PyMdown's snippets (`--8<-- "file.md"`) go, with a note, as includes do.
+- `InlineHilite`: a code span's InlineHilite language (`` `#!python range()` ``) goes.
 - `NestedFences`: fenced code inside an admonition, a tab or a list item, which
   Python-Markdown's `fenced_code` leaves as text, is code (after `fenced_code` has run).
 - `ParenthesisLists`: numbered items written "1)" are numbered items, as in CommonMark.
@@ -452,6 +454,22 @@ def quote(text: str) -> str:
     return text if len(text) < 60 else text[:57] + "..."
 
 
+def included_file_is_there(variables: Mapping[str, str], name: str) -> bool:
+    """Whether the file an include names is there, beside the handout or in its
+    `_includes/` folder (`variables` are the handout's, with its folder)."""
+    from handout.read.sources import FOLDER_VARIABLE
+
+    folder = Path(variables.get(FOLDER_VARIABLE, "."))
+    return any((place / name).is_file() for place in (folder, folder / "_includes"))
+
+
+def words_not_included(name: str, written: str) -> str:
+    """The warning for an include, `written`, of a file that is there, `name`, whose words
+    the handout leaves out."""
+    return (f"the words of '{name}', which this includes, are not in the handout: copy them "
+            f"here in place of '{quote(written)}'")
+
+
 class NotingPreprocessor(Preprocessor):
     """A preprocessor that records in `md.generator_notes` what it could not carry over."""
 
@@ -666,16 +684,11 @@ class LiquidTags(NotingPreprocessor):
         words = self.parameters(match.group(2))
         said = words.get("text") or words.get("content")
         if not said:
-            from handout.read.sources import FOLDER_VARIABLE
-
-            folder = Path(self.variables.get(FOLDER_VARIABLE, "."))
-            if any((place / name).is_file() for place in (folder, folder / "_includes")):
+            if included_file_is_there(self.variables, name):
                 # The DWP's accessibility manual put a page's whole substance in one, which
                 # was left out with a note that it "has no words for this handout".
                 self.note(line_of(text, match.start(), first),
-                          f"the words of '{name}', which this includes, are not in the "
-                          f"handout: copy them here in place of '{quote(match.group(0))}'",
-                          WARNING)
+                          words_not_included(name, match.group(0)), WARNING)
                 return keep_lines(match.group(0), "")
             return self.drop(match, text, first, "included part of the site")
         address = words.get("url") or words.get("href") or words.get("link")
@@ -4355,6 +4368,73 @@ def _runs(indices: list[int]) -> list[list[int]]:
     return runs
 
 
+# --- PyMdown's inline code and snippets ----------------------------------------------------
+
+INLINE_HILITE = re.compile(r"^#![A-Za-z][\w+#.-]*[ \t]+(?=\S)")
+"""PyMdown InlineHilite's language, `#!python ` opening a code span (`` `#!python range()` ``):
+MkDocs Material colours the code by it, and shows no `#!python`. A shebang names a path
+(`#!/bin/sh`), which is code."""
+
+
+class InlineHilite(Preprocessor):
+    """A code span's InlineHilite language (`INLINE_HILITE`) goes, its code stays: "Use
+    Python's `` `#!python range()` `` function" printed "#!python range()" and was said
+    "!python range"."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        def plain(found: re.Match[str]) -> str:
+            span, ticks = found.group(0), found.group(2)
+            if found.group(1):  # a MyST role's words, `{ref}`...``
+                return span
+            return ticks + INLINE_HILITE.sub("", span[len(ticks):-len(ticks)], 1) + ticks
+
+        return outside_code(lines, lambda text, first: CODE_SPAN.sub(plain, text))
+
+
+SNIPPET = re.compile(r"^[ \t]*-+8<-+(?:[ \t]+(\"[^\"\n]+\"|'[^'\n]+'))?[ \t]*$")
+"""PyMdown Snippets' line, `--8<-- "includes/abbreviations.md"`, which MkDocs replaces by
+the file's words when it builds the site; alone (`--8<--`), it opens and closes a block of
+file names, one a line."""
+
+
+class Snippets(NotingPreprocessor):
+    """PyMdown's snippets (`SNIPPET`) outside code are includes this handout cannot follow:
+    each goes, with a note, as a Jekyll `{% include %}` does; a warning (which the build
+    says too) where the file it names is there, beside the handout or in its `_includes/`
+    folder, whose words are then missing. Material for MkDocs' pages end with `--8<--
+    "includes/abbreviations.md"`, which was printed and said, "--8 -- includes/…"."""
+
+    def __init__(self, md: Markdown, variables: Mapping[str, str]):
+        super().__init__(md)
+        self.variables = variables
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        markers = [index for index, line in enumerate(lines) if not mask[index]
+                   and (snippet := SNIPPET.match(line)) and not snippet.group(1)]
+        in_block = set()  # the lines of file names between two markers
+        for opening, closing in zip(markers[::2], markers[1::2]):
+            in_block.update(range(opening + 1, closing))
+        for index, line in enumerate(lines):
+            snippet = None if mask[index] else SNIPPET.match(line)
+            if snippet and snippet.group(1):
+                self.leave_out(index, snippet.group(1)[1:-1], line.strip())
+            elif index in in_block and line.strip():
+                self.leave_out(index, line.strip(), line.strip())
+            elif not snippet:
+                continue
+            lines[index] = ""
+        return lines
+
+    def leave_out(self, index: int, name: str, written: str) -> None:
+        path = re.sub(r"(?::[\w-]*)+$", "", name)  # `file.md:section`, `file.md:1:3`
+        if included_file_is_there(self.variables, path):
+            self.note(index, words_not_included(path, written), WARNING)
+        else:
+            self.note(index, f"snippet '{quote(written)}' has no words for this handout: "
+                             "left out")
+
+
 # --- Code fences ---------------------------------------------------------------------------
 
 FENCE_OPENING = re.compile(r"^(`{3,}|~{3,})[ \t]*\{?[ \t]*\.?([\w#.+-]*)(.*)$")
@@ -5553,7 +5633,9 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(RstDirectives(md), "rst_directives", 29.55)
         md.preprocessors.register(MdxLines(md), "mdx_lines", 29.5)
         md.preprocessors.register(LiquidTags(md, self.variables), "liquid_tags", 29)
+        md.preprocessors.register(Snippets(md, self.variables), "snippets", 28.9)
         md.preprocessors.register(HugoShortcodes(md, self.variables), "hugo_shortcodes", 28)
+        md.preprocessors.register(InlineHilite(md), "inline_hilite", 27.5)
         md.preprocessors.register(GitHubAlerts(md), "github_alerts", 27)
         md.preprocessors.register(ProjectBlocks(md), "project_blocks", 26.95)
         md.preprocessors.register(ClosedAdmonitions(md), "closed_admonitions", 26.94)
