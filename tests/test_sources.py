@@ -558,6 +558,18 @@ def test_the_file_name_gives_the_language_the_front_matter_does_not(tmp_path, se
         assert "lang" not in read_source(write(tmp_path, "# T\n", name)).front_matter, name
 
 
+def test_a_file_named_by_its_language_beside_another_is_in_that_language(tmp_path):
+    """A SvelteKit site keeps a page's translations as `fi.md` beside `en.md`: the Finnish
+    privacy notice was read as English. A name alone may be a word ("it.md")."""
+    pages = tmp_path / "privacy"
+    pages.mkdir()
+    assert "lang" not in read_source(write(pages, "# Tietosuoja\n", "fi.md")).front_matter
+    write(pages, "# Privacy\n", "en.md")
+    assert read_source(pages / "fi.md").front_matter["lang"] == "fi"
+    assert read_source(pages / "en.md").front_matter["lang"] == "en"
+    assert "lang" not in read_source(write(pages, "# Support\n", "support.md")).front_matter
+
+
 def test_the_projects_lang_is_the_language_of_a_handout_that_names_none(tmp_path, caplog):
     """A French library's helper wrote `language = "fr"` once in `[tool.handout]`, as a
     site generator takes a site's language, and was told it was no setting: every one of

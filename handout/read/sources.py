@@ -606,8 +606,29 @@ def named_language(path: Path, data: dict[str, Any], body: str = "") -> dict[str
     from handout.language import babel_locale
 
     found = NAMED_LANGUAGE.search(path.stem)
-    tag = language_tag(found.group(1)) if found else language_folder(path, body)
+    tag = language_tag(found.group(1)) if found else \
+        stem_language(path) or language_folder(path, body)
     return {**data, "lang": tag} if tag and babel_locale(tag) is not None else data
+
+
+def stem_language(path: Path) -> str | None:
+    """The language a file's whole name gives, `fi.md`, where a file beside it is named by
+    another language too (`en.md`), as a SvelteKit site keeps a page's translations: a
+    Finnish privacy notice was read as English. Not a name alone, which may be a word
+    ("it.md", "id.md")."""
+    def tag_of(file: Path) -> str | None:
+        written = file.stem
+        if not NAMED_LANGUAGE.fullmatch(f".{written}"):
+            return None
+        tag = language_tag(written)
+        return tag if names_a_language(tag) else None
+
+    tag = tag_of(path)
+    if tag is None:
+        return None
+    consulted(path.parent)  # a translation added or removed beside it changes its language
+    others = {tag_of(file) for file in path.parent.glob(f"*{path.suffix}") if file != path}
+    return tag if others - {None} else None
 
 
 def language_tag(written: str) -> str:
