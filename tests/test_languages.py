@@ -893,16 +893,16 @@ def test_a_language_its_text_is_not_written_in_is_warned_about(settings, caplog)
                  "(in Russian: «утром»).\n",
         "zh.md": "---\ntitle: 服药\nlang: en\n---\n\n每天早上饭后用水送服一片。如果您漏服了一次，请在想起时"
                  "尽快服用，但不要一次服用两片。如有疑问，请咨询您的药剂师或医生。\n",
-        "ar.md": "# دليل المساهمة\n\nمرحباً بك في هذا المشروع. نحن سعداء بمساهمتك في تطوير "
+        "contributing.md": "# دليل المساهمة\n\nمرحباً بك في هذا المشروع. نحن سعداء بمساهمتك في تطوير "
                  "البرنامج.\n",
         # Taiwan's vaccination page: 'lang: zh' printed the simplified "第 1 页" under it
         "tw.md": "---\ntitle: 疫苗\nlang: en\n---\n\n我們在關閉自費疫苗查詢功能之前，支援醫院。"
                  "這是為了讓大家，能夠順利預約疫苗。請查看網站，或者打電話。\n"})
     load_documents(settings)
     assert sorted(r.getMessage() for r in caplog.records) == [
-        f"{settings.source / 'ar.md'}: the handout's language is English (en), but most of "
-        "its text is in Arabic letters, which the English voice would read: add 'lang: ar' to "
-        "its front matter",
+        f"{settings.source / 'contributing.md'}: the handout's language is English (en), but "
+        "most of its text is in Arabic letters, which the English voice would read: add "
+        "'lang: ar' to its front matter",
         f"{settings.source / 'ru.md'}:3: the handout's language is English (en), but most of "
         "its text is in Cyrillic letters, which the English voice would read: correct 'lang' "
         "in the front matter to 'lang: ru'",
