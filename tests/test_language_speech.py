@@ -1442,11 +1442,12 @@ def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
     and "the hepatitis A vaccine" as "hepatitis uh vaccine": espeak-ng says "Eh" as the
     letter's name."""
     [first, second] = script_of(tmp_path, "en-GB", "Join our Q&A session on AAC devices for "
-                                "ASD. Get the hepatitis A vaccine; Group A strep is rare.")
+                                "ASD. Get the hepatitis A vaccine; Group A strep is rare at "
+                                "Entrance A, and Button A stops it.")
     assert first.text == "Join our Q&A session on AAC devices for ASD."
     assert first.spoken == "Join our Q and Eh session on Eh Eh C devices for Eh S D."
-    assert second.text == "Get the hepatitis A vaccine; Group A strep is rare."
-    assert second.spoken == "Get the hepatitis Eh vaccine; group Eh strep is rare."
+    assert second.spoken == ("Get the hepatitis Eh vaccine; group Eh strep is rare at "
+                             "entrance Eh, and button Eh stops it.")
 
 
 @pytest.mark.parametrize("written, transcript, said", [

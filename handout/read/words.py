@@ -2318,9 +2318,11 @@ alone as the article ("A S D" was "uh S D", and "Q&A" "Q and uh"), and reads "Eh
 letter's name."""
 LETTER_A_AFTER = ("hepatitis vitamin type group grade plan part class category stage option "
                   "zone ward block level wing building gate step tier phase section "
-                  "appendix schedule").split()
-"""Words a letter labels ("hepatitis A", "Group A strep", Medicare's "Part A"), after which
-"A" is the letter, never the article: "the hepatitis A vaccine" was "hepatitis uh vaccine"."""
+                  "appendix schedule annex button door entrance exit room floor platform bay "
+                  "unit site area bed column row form figure team route lane suite").split()
+"""Words a letter labels ("hepatitis A", "Group A strep", Medicare's "Part A", a hospital's
+"Entrance A", an app's "Button A"), after which "A" is the letter, never the article: "the
+hepatitis A vaccine" was "hepatitis uh vaccine"."""
 
 
 def compile_lexicon(lexicon: Mapping[str, str]) -> list[tuple[re.Pattern[str], str]]:
