@@ -2134,10 +2134,13 @@ def test_a_unit_after_a_governed_slavic_number_takes_the_genitive_with_it(lang, 
     ("sv", "Ärende № 7.", "Ärende nummer 7."), ("be", "Рэцэпт № 7.", "Рэцэпт нумар 7."),
     ("sr", "Рецепт № 7.", "Рецепт број 7."), ("sr", "Recept № 7.", "Recept broj 7."),
     ("es", "Factura № 7.", "Factura número siete."), ("ar", "غرفة № 7.", "غرفة رقم 7."),
+    ("fi", "Yhdistyslaki (503/1989 § 11).", "Yhdistyslaki (503/1989 pykälä 11)."),
+    ("nb", "Etter § 4 i loven.", "Etter paragraf 4 i loven."),
 ])
 def test_the_number_sign_is_said(lang, written, said):
     """"№ 7" was "7" in Swedish, Belarusian and 36 more of espeak-ng's languages, and in
-    Kokoro's Spanish, French, Italian and Portuguese."""
+    Kokoro's Spanish, French, Italian and Portuguese; a Finnish privacy notice's "§ 11" was
+    "yksitoista", as the Norwegian, Estonian and Romanian voices say nothing for "§"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -893,6 +893,10 @@ NUMBER_SIGN_WORDS = {
 двадцять" in Ukrainian (the Russian and Bulgarian voices say "номер"), and "№ 7" was "7" in
 38 more of espeak-ng's languages (Spanish, French, Italian and Portuguese have it among their
 abbreviations)."""
+SECTION_SIGN_WORDS = {"fi": "pykälä", "nb": "paragraf", "no": "paragraf", "et": "paragrahv",
+                      "ro": "paragraful"}
+"""The word for "§" where the voice says nothing for it: a Finnish privacy notice's
+"Yhdistyslaki (503/1989 § 11)" was heard as "… yksitoista", with no section."""
 SPOKEN_ABBREVIATIONS = {
     "de": {"Zul.-Nr.": "Zulassungsnummer",
            "z.B.": "zum Beispiel", "d.h.": "das heißt", "u.a.": "unter anderem",
@@ -2915,6 +2919,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                                         text)
     if primary in NUMBER_SIGN_WORDS:
         text = re.sub(r"№\s?", f"{NUMBER_SIGN_WORDS[in_script(primary, text)]} ", text)
+    if primary in SECTION_SIGN_WORDS:
+        text = re.sub(r"§\s?(?=\d)", f"{SECTION_SIGN_WORDS[primary]} ", text)
     if primary in SPOKEN_ABBREVIATIONS:  # "Abs.2", "Art.13": the number a word of its own
         text = _ABBREVIATION_BEFORE_NUMBER_RE.sub(r"\1 ", text)
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
