@@ -1605,6 +1605,38 @@ def test_markdown_after_a_blank_line_in_a_div_is_markdown(settings):
     assert "Appelez le 0 800 009 110, gratuit." in said and "raw text" in said
 
 
+def test_markdown_after_a_line_of_several_div_tags_is_markdown(settings):
+    """A Cub Scout pack's packing list lays its columns out with two tags on a line,
+    `<div id="sections"><div>` and `</div><div>`: its headings and lists printed as "##
+    Clothes Bag * Uniform * Raincoat", said with "star" for each bullet. What follows the
+    blank line is Markdown, as after one `<div>` alone."""
+    write_handouts(settings.source, {"checklist.md": """\
+        ---
+        title: Packing list
+        ---
+
+        Check off each item.
+
+        <div id="sections"><div>
+
+        ## Clothes Bag
+        * Uniform
+        * Raincoat
+
+        </div><div>
+
+        ## Toilet Kit
+        * Towel
+
+        </div></div>
+        """})
+    [document] = load_documents(settings)
+    said = [u.spoken for section in document.sections for u in section.script]
+    assert said == ["Packing list", "Check off each item.", "Clothes Bag", "Uniform",
+                    "Raincoat", "Toilet Kit", "Towel"]
+    assert "##" not in document.html and "* " not in document.html
+
+
 def test_markdown_after_a_blank_line_in_an_html_section_is_markdown(settings):
     """Canada's digital playbook (canada-ca/digital-playbook-guide-numerique) wraps each
     part of a page in `<section>`: its heading printed as "## Part one", its list as

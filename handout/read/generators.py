@@ -3857,6 +3857,13 @@ when a blank line follows, what comes after is Markdown. Canada's digital playbo
 its parts in `<section>`: their headings, lists and paragraphs printed as one paragraph of
 "## Part one Some text. - first item", its two checklists of 40 items one run-on sentence
 in the voice."""
+BOX_TAG_OPENING = re.compile(rf"(<(?:{BLOCK_BOXES})\b)(?![^>]*\bmarkdown=)([^>]*>)", re.I)
+BOX_TAGS_LINE = re.compile(rf"^[ \t]*(?:</?(?:{BLOCK_BOXES})\b[^>]*>[ \t]*){{2,}}$", re.I)
+"""A line of two such tags or more and nothing else, "<div id="sections"><div>" or
+"</div><div>", as a Cub Scout pack's packing list lays out its columns: each opening tag's
+Markdown, after the blank line, is Markdown too, as it is after one tag alone
+(`DIV_OPENING`); it printed "## Clothes Bag * Uniform * Raincoat", said with "star" for each
+bullet."""
 DIV_BEFORE_MARKDOWN = re.compile(r"^([ \t]*<div\b)(?![^>]*\bmarkdown=)([^>]*>)"
                                  r"(?=[ \t]*[^<\s])(?=.*\]\()(?!.*</div>)", re.I)
 """A `<div>` with Markdown after it on its line, as WordPress exports a picture's caption,
@@ -3927,6 +3934,8 @@ class MarkdownInDetails(Preprocessor):
                     marked = marked.lstrip()  # spaces in its `<div>`, was a code block
                 if index + 1 < len(lines) and not lines[index + 1].strip():
                     marked = DIV_OPENING.sub(r'\1 markdown="1"\2', marked)
+                    if BOX_TAGS_LINE.match(marked):  # "<div id="sections"><div>", "</div><div>"
+                        marked = BOX_TAG_OPENING.sub(r'\1 markdown="1"\2', marked)
                 marked = DIV_BEFORE_MARKDOWN.sub(r'\1 markdown="1"\2', marked)
                 marking = marked != line
                 line = marked
