@@ -1119,6 +1119,8 @@ def test_a_health_centres_staff_titles_are_said_and_end_no_sentence(tmp_path):
     ("en", "From 12/03/2025", "From 12/03/2025"),  # March the twelfth, or December the third?
     ("en", "Updated 03/15/2026.", "Updated 15 March 2026."),  # only one is a day
     ("en", "✓ Correct, ✗ Wrong", "tick Correct, cross Wrong"),
+    # a pill dispenser's table: "Frequency: od" was said "odd"
+    ("en", "Frequency: od. Take 1 tablet nocte.", "Frequency: once a day. Take 1 tablet at night."),
 ])
 def test_british_dates_prescription_latin_and_ticks(lang, written, said):
     """A British leaflet's "12/03/2025" was said "twelve slash zero three slash...", "b.d."

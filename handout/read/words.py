@@ -151,6 +151,8 @@ ABBREVIATIONS = {
     "p.r.n.": "when needed",
     "p.o.": "by mouth",
     "Rx": "prescription",
+    "od": "once a day",  # a pill dispenser's table: "Frequency: od", said "odd"
+    "nocte": "at night",
     "bd": "twice a day",
     "tds": "three times a day",
     "qds": "four times a day",
