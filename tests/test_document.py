@@ -109,6 +109,20 @@ def test_a_heading_id_keeps_the_vowel_signs_of_its_words(tmp_path):
     assert 'href="#बातों-का-प्रसार"' in document.sections[1].html
 
 
+def test_a_heading_named_as_the_handout_gives_way_to_its_title(tmp_path):
+    """A Cub Scout pack's `schedule.md`, titled "Camping Schedule", has a heading "##
+    Schedule": the title and the heading were both `id="schedule"` (WeasyPrint: "Anchor
+    defined twice"), and the page's link to the schedule went to the title. The heading
+    takes a fresh id, and the link follows it."""
+    write_handouts(tmp_path / "source", {"schedule.md": (
+        "# Camping Schedule\n\nSee the [schedule](#schedule) below.\n\n## Schedule\n\n"
+        "- 10:00am - Check-in\n")})
+    [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    assert [s.id for s in document.sections] == ["schedule", "schedule-1"]
+    assert 'href="#schedule-1"' in document.sections[0].html
+    assert 'id="schedule"' not in document.html
+
+
 def test_code_in_an_item_whose_words_run_back_to_the_margin_is_code(settings):
     """MkDocs' own "Choosing your theme": an item's later lines start at the margin of its
     list, not under its words, and the code block under them was printed and said as one

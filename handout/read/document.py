@@ -649,6 +649,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     lead = title_block(meta, slug)
     taken = {e.get("id") for tree in (body, notes) if tree is not None for e in tree.iter()
              if e.get("id")} | {line.ref for line in lead}
+    give_way_to_title(body, notes, {slug} | {line.ref for line in lead}, taken)
 
     unlink_missing_anchors(body, notes)
     groups: list[list[ET.Element]] = [[]]
@@ -725,6 +726,24 @@ def no_text(source: SourceFile) -> HandoutError:
     return HandoutError("the handout has no text: write something " + (
         "below the front matter" if source.body_line > 1 else "in it"), source.path,
         source.body_line)
+
+
+def give_way_to_title(body: ET.Element, notes: ET.Element | None, reserved: set[str],
+                      taken: set[str]) -> None:
+    """Give a fresh id to each element of the page whose id the title block holds (the
+    handout's own name, `schedule`, and its byline's and date's), and lead the page's links
+    to it there: a Cub Scout pack's `schedule.md` titled "Camping Schedule" had a heading
+    "## Schedule", both `id="schedule"`, and its contents link went to the title."""
+    trees = [tree for tree in (body, notes) if tree is not None]
+    renamed = {}
+    for element in (e for tree in trees for e in tree.iter()):
+        if element.get("id") in reserved:
+            renamed[element.get("id")] = next(fresh_ids(f"{element.get('id')}-", taken))
+            element.set("id", renamed[element.get("id")])
+    for link in (e for tree in trees for e in tree.iter("a")):
+        target = (link.get("href") or "")[1:]
+        if link.get("href", "").startswith("#") and target in renamed:
+            link.set("href", f"#{renamed[target]}")
 
 
 def unlink_missing_anchors(body: ET.Element, notes: ET.Element | None) -> None:
