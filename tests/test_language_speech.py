@@ -3034,6 +3034,24 @@ def test_a_french_century_in_roman_numerals_is_said_as_an_ordinal(written, said)
     assert say_numbers(spoken_words(written, "fr"), "fr") == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("es", "Más de 15,000 horas y 1,000,000 de pesos.",
+     "Más de quince mil horas y un millón de pesos."),
+    ("es", "Recolección: 4,500 horas, 5,000 familias.",
+     "Recolección: cuatro mil quinientas horas, cinco mil familias."),
+    ("es-MX", "Atendimos a 2,350 familias.", "Atendimos a dos mil trescientas cincuenta familias."),
+    # in Spain, a comma alone is the decimal's
+    ("es", "Pesa 4,500 kg; tome 1,5 comprimidos.",
+     "Pesa cuatro coma quinientos kilogramos; tome uno coma cinco comprimidos."),
+])
+def test_thousands_grouped_with_commas_in_spanish_are_thousands(lang, written, said):
+    """An Ecuadorian food bank's pages write thousands the American way, "más de 15,000
+    horas", "4,500 | 5,000 familias": the voice was given "quince coma cero cero cero" and
+    "cuatro coma quinientos". Commas that can group nothing else ("15,000"), a sentence or
+    a row with such a number, or a region that writes a decimal point, group thousands."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("Un valor total superior a los €50,000 debe presentar el formulario.",
      "Un valor total superior a los cincuenta mil euros debe presentar el formulario."),

@@ -2420,11 +2420,31 @@ def say_number(match: re.Match[str], lang: str, point: bool = False) -> str:
         written = re.sub(r"[ \u00a0\u202f]", "", written)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", written):
         written = written.replace(".", "")
+    if comma_groups_thousands(written, match.string, lang):
+        written = written.replace(",", "")
     whole, _, fraction = written.replace(".", ",").partition(",")
     if fraction:
         return space + decimal(whole, fraction, lang, point) + after
     feminine, before_noun = _agreeing(lang, match.string, match.end())
     return space + cardinal(int(whole), lang, feminine, before_noun) + after
+
+
+THOUSANDS_BY_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:,000|(?:,\d{3}){2,})(?![\d.,]|,\d)")
+"""A number whose commas can only group thousands: "15,000", "1,250,000" (no decimal has
+three noughts, nor two commas)."""
+
+
+def comma_groups_thousands(written: str, text: str, lang: str) -> bool:
+    """Whether the commas of `written` ("15,000", "4,500") group thousands, as Latin
+    America and the United States write them in Spanish, where Spain writes a decimal: in a
+    region that writes a decimal point (`decimal_point`), where they can be nothing else
+    (`THOUSANDS_BY_COMMA`), or where another number of `text`, its sentence or table row,
+    is written so. A food bank's "más de 15,000 horas" was "quince coma cero cero cero
+    horas", and a row's "4,500 | 5,000 familias" "cuatro coma quinientos"."""
+    if not re.fullmatch(r"\d{1,3}(?:,\d{3})+", written):
+        return False
+    return decimal_point(lang) or bool(THOUSANDS_BY_COMMA.fullmatch(written)
+                                       or THOUSANDS_BY_COMMA.search(text))
 
 
 ENGLISH_GROUPED = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?"
