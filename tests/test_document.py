@@ -109,6 +109,20 @@ def test_a_heading_id_keeps_the_vowel_signs_of_its_words(tmp_path):
     assert 'href="#बातों-का-प्रसार"' in document.sections[1].html
 
 
+def test_a_telephone_link_without_its_number_shows_the_number(tmp_path):
+    """A Spanish clinic's contact page has a button, `<a href="tel:+34926966446">Llamar
+    Ahora</a>`: it printed and was said "Llamar Ahora", with no number to dial. The number
+    follows it, in its country's groups; a link that shows its number is left as it is."""
+    write_handouts(tmp_path / "source", {"contacto.md": (
+        "---\ntitle: Contacto\nlang: es\n---\n\n"
+        '<a href="tel:+34926966446" class="btn">Llamar Ahora</a>\n\n'
+        "Llame al [926 966 446](tel:+34926966446).\n")})
+    [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    printed = [text_of(p) for p in parse_html(document.sections[0].html).iter("p")]
+    assert printed == ["Llamar Ahora (+34 926 96 64 46)", "Llame al 926 966 446."]
+    assert "treinta y cuatro, novecientos veintiséis" in document.sections[0].script[1].spoken
+
+
 def test_a_heading_named_as_the_handout_gives_way_to_its_title(tmp_path):
     """A Cub Scout pack's `schedule.md`, titled "Camping Schedule", has a heading "##
     Schedule": the title and the heading were both `id="schedule"` (WeasyPrint: "Anchor

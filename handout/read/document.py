@@ -652,6 +652,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     give_way_to_title(body, notes, {slug} | {line.ref for line in lead}, taken)
 
     unlink_missing_anchors(body, notes)
+    show_telephone_numbers(body, lang)
     groups: list[list[ET.Element]] = [[]]
     for element in elements:
         if element.tag in split_tags:
@@ -726,6 +727,39 @@ def no_text(source: SourceFile) -> HandoutError:
     return HandoutError("the handout has no text: write something " + (
         "below the front matter" if source.body_line > 1 else "in it"), source.path,
         source.body_line)
+
+
+def show_telephone_numbers(body: ET.Element, lang: str) -> None:
+    """Give a link to a telephone number whose words hold no number ("Llamar Ahora", "Call
+    us") the number after it, in brackets, as print gives a web link its address: a Spanish
+    clinic's contact page's button `<a href="tel:+34926966446">Llamar Ahora</a>` printed and
+    said only "Llamar Ahora", and a reader on paper or listening had nothing to dial."""
+    for link in body.iter("a"):
+        href = (link.get("href") or "").strip()
+        number = unquote(href[4:]).strip() if href[:4].lower() == "tel:" else ""
+        if re.search(r"\d{3}", number) and not re.search(r"\d", "".join(link.itertext())):
+            link.tail = f" ({dialled_number(number, lang)})" + (link.tail or "")
+
+
+def dialled_number(number: str, lang: str) -> str:
+    """A link's telephone number as the country it is in writes it, in its groups
+    (libphonenumber's): "+34926966446" as "+34 926 96 64 46", where the voice took "+349" for
+    the country's code; a number without its country's code as the handout's region dials
+    it. One it does not know is as the link gives it."""
+    import phonenumbers
+
+    from handout.language import babel_locale
+
+    locale = babel_locale(lang)
+    try:
+        parsed = phonenumbers.parse(number, locale.territory if locale else None)
+    except phonenumbers.NumberParseException:
+        return number
+    if not phonenumbers.is_valid_number(parsed):
+        return number
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+                                      if number.startswith("+")
+                                      else phonenumbers.PhoneNumberFormat.NATIONAL)
 
 
 def give_way_to_title(body: ET.Element, notes: ET.Element | None, reserved: set[str],

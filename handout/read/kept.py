@@ -31,9 +31,10 @@ from handout.read.sources import noting_consulted, read_source
 log = logging.getLogger("handout.diagnostics")
 
 READERS = ("Markdown", "pymdown-extensions", "tinyhtml5", "PyYAML", "mammoth", "Pillow",
-           "Babel", "emoji", "num2words", "py3langid")
+           "Babel", "emoji", "num2words", "py3langid", "phonenumbers")
 """The libraries whose versions shape a parsed handout or the warnings kept with it
-(`outputs.code_identity`): py3langid tells which language its words are in."""
+(`outputs.code_identity`): py3langid tells which language its words are in, and
+phonenumbers how a telephone link's number is grouped."""
 
 
 def document_key(path: Path, settings: Settings) -> str | None:
