@@ -521,7 +521,8 @@ def test_links_side_by_side_are_said_apart(tmp_path):
         """})
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
-    assert [u.text for u in script][1:] == ["Llamar Ahora, Enviar Email", "¿Ya eres paciente?",
+    assert [u.text for u in script][1:] == ["Llamar Ahora (+34 926 96 64 46), Enviar Email",
+                                            "¿Ya eres paciente?",
                                             "The lungs."]
 
 

@@ -738,7 +738,11 @@ def show_telephone_numbers(body: ET.Element, lang: str) -> None:
         href = (link.get("href") or "").strip()
         number = unquote(href[4:]).strip() if href[:4].lower() == "tel:" else ""
         if re.search(r"\d{3}", number) and not re.search(r"\d", "".join(link.itertext())):
-            link.tail = f" ({dialled_number(number, lang)})" + (link.tail or "")
+            shown = f" ({dialled_number(number, lang)})"  # in the link, which dials it
+            if len(link):
+                link[-1].tail = (link[-1].tail or "") + shown
+            else:
+                link.text = (link.text or "") + shown
 
 
 def dialled_number(number: str, lang: str) -> str:
