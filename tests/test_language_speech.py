@@ -1049,6 +1049,10 @@ def test_opening_hours_with_a_decimal_point_are_times(lang, written, said):
     ("fr", "Ouvert 7j/7 et 24h/24.", "Ouvert sept jours sur sept et vingt-quatre heures sur "
      "vingt-quatre."),
     ("fr", "Si vous êtes vacciné·e, ou vacciné·e·s.", "Si vous êtes vacciné, ou vaccinés."),
+    # a food co-op's page: "producteur.rice.s", "adhérent.e.s", "citoyen·nes" were spelled;
+    # a web address's ".es" stays
+    ("fr", "Nos producteur.rice.s, adhérent.e.s et citoyen·nes, voir amap.es.",
+     "Nos producteurs, adhérents et citoyens, voir amap point es."),
     ("es", "Tome 1 sobre al día.", "Tome un sobre al día."),
 ])
 def test_french_hours_inclusive_writing_and_a_spanish_sachet(lang, written, said):

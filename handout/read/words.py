@@ -1557,9 +1557,14 @@ _EVERY_RE = re.compile(r"(?<![\w/.,])(\d+)/\1(?=\s?(?:h|horas?|minutos?|dias?)\b
                       re.IGNORECASE)
 """A Brazilian prescription's interval, "de 8/8 horas", "6/6 HORAS": "de 8 em 8 horas", as
 it is read; the voice said "oito oito horas"."""
-_INCLUSIVE_ENDINGS = (("·e·s", "s"), ("·es", "s"), ("·e", ""), ("·s", "s"))
-"""French inclusive writing, "vacciné·e": the voice said "vacciné point e", and is given the
-word's first form ("vacciné", "vaccinés")."""
+_INCLUSIVE_ENDING_RE = re.compile(
+    r"(?<=[^\W\d_])(?:[·•‧](?:e|ne|rice|trice|euse|ère|le|te)?(?:[·•‧]?(s))?"
+    r"|\.(?:e|ne|rice|trice|euse|ère|le|te)\.(s))(?![\w·•‧])")
+"""French inclusive writing, "vacciné·e", "habitant·e·s", "citoyen·nes", "producteur·rice·s",
+and with full stops, "adhérent.e.s", "producteur.rice.s" (a food co-op's page): the voice
+said "vacciné point e" and spelled the rest, and is given the word's first form
+("vacciné", "habitants", "producteurs"). With full stops, only a plural's two, as one
+alone may end a sentence or part a web address ("site.es")."""
 _ACT_NUMBER_RE = re.compile(
     r"\b(?:direttiva|regolamento|decisione|legge|decreto|directiva|reglamento|decisión|ley"
     r"|directive|règlement|décision|loi|diretiva|regulamento|decisão|lei)"
@@ -2677,8 +2682,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _FRENCH_SIGNED_RE.sub(lambda m: "moins " if m.group(1) == "-" else "plus ", text)
         text = _FRENCH_OVER_RE.sub("plus de ", text)
         text = _FRENCH_NUMBER_SIGN_RE.sub("numéro ", text)
-        for written, said in _INCLUSIVE_ENDINGS:
-            text = re.sub(rf"(?<=[^\W\d_]){re.escape(written)}\b", said, text)
+        text = _INCLUSIVE_ENDING_RE.sub(lambda m: "s" if m.group(1) or m.group(2) else "",
+                                        text)
     if lang.split("-")[0].lower() in ("es", "pt"):
         text = _INCLUSIVE_AT_RE.sub("o", text)
     if lang.split("-")[0].lower() == "pt":
