@@ -3490,7 +3490,7 @@ def test_a_title_framed_in_a_table_of_one_cell_prints_no_empty_row_and_is_said_p
             for table in tables] == [["Falls Clinic Patient Guide, version 1.0"],
                                      ["Date", "Version"]]
     assert [u.text for u in document.sections[0].script] == [
-        "Plan", "Falls Clinic Patient Guide, version 1.0", "Table. 1 row.", "Date. Version."]
+        "Plan", "Falls Clinic Patient Guide, version 1.0", "Date. Version."]
 
 
 def test_a_pages_own_list_of_links_to_its_headings_under_its_label_is_left_out(settings):

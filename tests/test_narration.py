@@ -1172,6 +1172,13 @@ def test_a_forms_labels_beside_empty_boxes_under_a_title_are_said_alone(tmp_path
         "Job title.", "Date."]
 
 
+def test_a_header_row_with_no_rows_under_it_is_said_as_that_row(tmp_path):
+    """A guide's template left a table of suppliers unfilled, "| Provider | Website |" over
+    its rule and no rows: "Table. 1 row." was said, as if a row were there."""
+    assert spoken_script(tmp_path, "| Provider | Website |\n| --- | --- |\n\nAfter.") == [
+        "Provider. Website.", "After."]
+
+
 def test_a_month_s_grid_is_read_by_its_weekdays_names(tmp_path):
     """A school calendar heads each month with the weekdays' letters: "T: H" could be
     Tuesday or Thursday, a holiday on the fourth."""

@@ -517,7 +517,12 @@ class _Reader:
             self.set_pause(self.settings.paragraph_pause)
             return
         count = len(body_rows) if to_fill else sum(counted for _, _, counted in said)
-        if not pictured:
+        # A header row with no rows under it, a guide's template left unfilled ("| Provider |
+        # Website |"), is that row, as one of one column is: "Table. 1 row." said a row
+        # was there, and none was.
+        header_alone = len(rows) == 1 and element.find("caption") is None \
+            and all(cell.tag == "th" for cell in rows[0])
+        if not pictured and not header_alone:
             self.say(f"{intro}{self.space}{self.words.count(self.words.rows, count)}",
                      self.settings.item_pause, self.id_for(element))
         for row, words, _ in said:
