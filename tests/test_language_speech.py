@@ -4877,8 +4877,12 @@ def test_what_the_second_review_found_the_rules_must_leave_alone(tmp_path):
     ("da", "Problemet opstod ca. kl. 09.00.", "Problemet opstod cirka klokken 9."),
     ("nb", "Åpent på lørdag kl. 10.30.", "Åpent på lørdag klokken 10 30."),
     ("fi", "Avoinna klo 9.20 alkaen.", "Avoinna klo 9 20 alkaen."),
-    # amounts and dates stay what they are
+    # one time alone with a nought before its hour or as its minutes, "0 9, 0 0"
+    ("sv", "Öppet 09.00 varje dag, stängt 18.00.", "Öppet 9 varje dag, stängt 18."),
+    ("da", "Vi åbner 08.30.", "Vi åbner 8 30."),
+    # amounts, dates and numbers stay what they are
     ("sv", "Pris 2.50-3.00 kr, 2.50 kr.", "Pris 2.50-3.00 kr, 2.50 kr."),
+    ("sv", "Kostar 3.00 kr. Kapitel 3.14.", "Kostar 3.00 kr. Kapitel 3.14."),
     ("fi", "Laadittu 22.5.2018.", "Laadittu 22. toukokuuta 2018."),
 ])
 def test_nordic_times_written_with_a_stop_are_times(lang, written, said):
@@ -4887,7 +4891,7 @@ def test_nordic_times_written_with_a_stop_are_times(lang, written, said):
     and opening hours): with no "kl." before them they were taken for a telephone number,
     "Öppet 0 8, 0 0, 1 5, 3 0", and "ca. kl. 09.00" was "kl. 0 9, 0 0". A range is of times
     where a minute names no month (a date's "12.05-15.06" stays as it was), and one time
-    after "kl." or "klo"."""
+    after "kl." or "klo", or alone where it can be nothing else ("09.00", "18.00")."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -3273,11 +3273,22 @@ said "ti punktum tretti"."""
 _DOTTED_CLOCK_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|[.,]\d)")
 
 
+LONE_CLOCK_LANGUAGES = frozenset({"sv", "da", "nb", "no", "fi"})
+"""Languages that write a time of day with a stop, and in which one alone is a time where it
+can be nothing else: a Swedish office's "Öppet 09.00 varje dag" was dialled, "0 9, 0 0"."""
+
+
 def _dotted_clock(text: str, start: int, primary: str) -> bool:
     """Whether the time written with a stop at `start` of `text` is a time of day: after a
     word that says so (`DOTTED_CLOCK_WORDS`), after another such time in a list ("o 7.00,
-    9.00 i 18.00"), or opening a line of a timetable ("8.00 - Msza Święta")."""
+    9.00 i 18.00"), opening a line of a timetable ("8.00 - Msza Święta"), or alone in a
+    language of `LONE_CLOCK_LANGUAGES` with a nought before its hour or as its minutes
+    ("09.30", "18.00"), but for an amount ("3.00 kr")."""
     before = text[:start]
+    written = _DOTTED_CLOCK_RE.match(text, start).group()
+    if primary in LONE_CLOCK_LANGUAGES and re.fullmatch(r"0\d\.\d\d|\d\d?\.00", written) \
+            and not _AMOUNT_AFTER_RE.match(text, start + len(written)):
+        return True
     listed = _AFTER_A_CLOCK_RE.search(before)
     if listed:
         earlier = _DOTTED_CLOCK_RE.search(before, listed.start())
