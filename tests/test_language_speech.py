@@ -1860,6 +1860,9 @@ def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, writ
      "Musterstraße 5, 1 0 4 3 5 Berlin. Es gab 10435 Menschen."),
     ("es", "C/ Mayor 5, 13005, Ciudad Real.",
      "C/ Mayor cinco, uno tres cero cero cinco, Ciudad Real."),
+    # a clinic's "13005 - Ciudad Real" was "trece mil cinco"; a sum's dash stays one
+    ("es", "Mayor 5, 13005 - Ciudad Real. Pesa 12000 - Total.",
+     "Mayor cinco, uno tres cero cero cinco - Ciudad Real. Pesa doce mil - Total."),
     # "nine zero zero" in thirty-two more of espeak-ng's languages
     ("bg", "Отворено 9:00–17:30.", "Отворено 9 – 17 30."), ("ca", "De 9:00 a 14:00.", "De 9 a 14."),
     # a Bulgarian date as CLDR writes it ends "г.", which was said "grams"

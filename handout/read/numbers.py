@@ -2105,13 +2105,16 @@ POSTCODE = re.compile(r"(?<![\w.,])(?:\d{5}|\d{4}-\d{3})"
                       r"(?=\s+(?!(?:EUR|USD|GBP|CHF|CAD|MXN|ARS|BRL|COP|CLP|PEN|UYU)\b)"
                       r"[A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ]|[A-ZÀ-ÖØ-Þ]{2})"
                       r"|(?<=, \d{5}),\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]"
+                      r"|(?:(?<=^\d{5})|(?<=, \d{5}))\s[-–]\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+"
+                      r"(?:\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*(?:[.,;]|$)"
                       r"|(?<=\bCAP \d{5})\b)"
                       r"|(?:(?<=\bCP )|(?<=\bPostal ))\d{4}-\d{3}(?![\w-])"
                       r"|(?:(?<=\bCEP )|(?<=\bCEP: ))\d{5}-\d{3}(?![\w-])")
 """A postcode of five digits before its town, "20121 Milano", "28001 Madrid", "75001 Paris"
 (its town in capitals too, "14000 CAEN", which was "quatorze mille" where "14000 Caen" on
 the same leaflet was said digit by digit; also with a comma between them after the
-street, "Mayor 5, 13005, Ciudad Real", or
+street, "Mayor 5, 13005, Ciudad Real", or a dash opening its line or after the street,
+"13005 - Ciudad Real", a clinic's, or
 after Italy's "CAP"), said digit by digit: it was a number, "ventimilacentoventuno
 Milano". A count of five digits is written with its thousands apart ("20.121 persone").
 Brazil's after "CEP", "26535-670", was "dois seis cinco três cinco, seiscentos e setenta".
