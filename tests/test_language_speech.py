@@ -1054,6 +1054,9 @@ def test_opening_hours_with_a_decimal_point_are_times(lang, written, said):
     ("fr", "Nos producteur.rice.s, adhérent.e.s et citoyen·nes, voir amap.es.",
      "Nos producteurs, adhérents et citoyens, voir amap point es."),
     ("es", "Tome 1 sobre al día.", "Tome un sobre al día."),
+    # "Voir p. 12" was two sentences, "p." and "douze"; "bd" and "dott." were spelled
+    ("fr", "Voir p. 12, au 5 bd Voltaire.", "Voir page douze, au cinq boulevard Voltaire."),
+    ("it", "Il dott. Rossi e la sig.ra Bianchi.", "Il dottor Rossi e la signora Bianchi."),
 ])
 def test_french_hours_inclusive_writing_and_a_spanish_sachet(lang, written, said):
     """From real French and Spanish health pages: "7j/7" was said "septj/sept", "vacciné·e"

@@ -344,7 +344,7 @@ SAYINGS = {
          "p.ex.": "par exemple", "etc.": "et cetera", "e.g.": "par exemple",
          "i.e.": "c'est-à-dire", "env.": "environ", "tél.": "téléphone",
          "Tél.": "téléphone", "Tél:": "Téléphone :", "Tel:": "Téléphone :",
-         "boul.": "boulevard",
+         "boul.": "boulevard", "bd": "boulevard", "p.": "page",
          "n°": "numéro", "N°": "numéro", "nº": "numéro", "Nº": "numéro", "№": "numéro",
          "cf.": "voir", "&": "et",
          "Env.": "Environ", "RDV": "rendez-vous", "rdv": "rendez-vous",
@@ -385,8 +385,9 @@ SAYINGS = {
          "m²": "per metro quadrato", "m2": "per metro quadrato", "kWh": "al chilowattora"},
         {"n.°": "numero", "N.°": "numero", "n.º": "numero", "N.º": "numero", "n°": "numero",
          "N°": "numero", "nº": "numero", "Nº": "numero", "№": "numero", "Dott.ssa": "dottoressa",
-         "Dott.": "dottor", "Dr.": "dottor", "Sig.ra": "signora",
-         "Sig.": "signor", "Sigg.": "signori", "ecc.": "eccetera", "p. es.": "per esempio",
+         "dott.ssa": "dottoressa", "Dott.": "dottor", "dott.": "dottor", "Dr.": "dottor",
+         "Sig.ra": "signora", "sig.ra": "signora", "Sig.": "signor", "sig.": "signor",
+         "Sigg.": "signori", "sigg.": "signori", "ecc.": "eccetera", "p. es.": "per esempio",
          "e.g.": "per esempio", "i.e.": "cioè",
          "ad es.": "ad esempio", "es.": "per esempio", "n.": "numero", "artt.": "articoli",
          "art.": "articolo", "tel.": "telefono", "Tel.": "telefono", "Tel:": "Telefono:",
@@ -4106,7 +4107,7 @@ SENTENCE_ABBREVIATIONS = {
           "fdo "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
           "ote nte",
-    "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex e.g i.e env fig cf av bd boul art vol "
+    "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex e.g i.e env fig cf av bd boul art vol p "
           "min "
           "max réf janv févr avr juil oct nov déc",
     "it": "sig sigg sig.ra dott dott.ssa prof ing avv gent n tel es e.g i.e fig pag ca art vol "
