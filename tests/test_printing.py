@@ -459,6 +459,23 @@ def test_a_wide_table_without_column_headers_is_stacked_under_labels():
     assert len(list(stacked.iter("table"))) == 2  # System's row and Hindi's
 
 
+def test_a_stacked_rotas_day_given_once_is_in_each_of_its_records():
+    """An R user group's volunteer rota names each day once, over the rows that follow it
+    ("| 2022-04-03 | 08:00 AM - 09:00 AM | …" over "| | 09:00 AM - 09:30 AM | …"): stacked,
+    16 of its 18 records said "Date" beside nothing, one a page, and a reader could not tell
+    which day a shift was on. Each record carries its day; a row empty throughout stays."""
+    rota = ("<table><thead><tr><th>Date</th><th>Time</th><th>Volunteers</th>"
+            "<th>Responsibilities</th></tr></thead><tbody>"
+            "<tr><td>2022-04-03</td><td>08:00-09:00</td><td>Siraj</td><td>Registration</td></tr>"
+            "<tr><td></td><td>09:00-09:30</td><td>Jenil</td><td>Refreshments</td></tr>"
+            "<tr><td>2022-04-04</td><td>10:00-11:00</td><td>Anuja</td><td>Cleaning</td></tr>"
+            "<tr><td></td><td></td><td></td><td></td></tr></tbody></table>")
+    records = [[(" ".join(th.itertext()), " ".join(td.itertext())) for th, td in record]
+               for record in parse_html(print_html(rota, 12.0)).iter("tbody")]
+    assert [dict(record).get("Date") for record in records] == [
+        "2022-04-03", "2022-04-03", "2022-04-04", ""]
+
+
 def test_a_forms_first_row_in_bold_labels_its_stacked_records():
     """NHS England's publishing checklist (a Word file) heads its form's columns with a row
     in bold that Word was not told is a header, one name of five words ("Confirm

@@ -933,6 +933,7 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
                 for column in range(1, max(map(len, rows)))]
     elif not header_cells and len(rows) > 1 and _names_columns(rows[0]):
         header_cells, rows = rows[0], rows[1:]
+    _carry_down_groups(rows)
     headers = [_label(cell) if cell is not None else "" for cell in header_cells]
     label_em = max((word_width_em(word, bold=True) for label in headers
                     for word in label.split()), default=0.0) + CELL_PADDING_EM
@@ -967,6 +968,25 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
             value.extend(list(cell))
     stack.tail = table.tail
     return stack
+
+
+def _carry_down_groups(rows: list[list[ET.Element | None]]) -> None:
+    """Give each row whose first cell is empty, under a row whose first cell has words, a
+    copy of those words: a rota or a price list names its day or its club once, over the
+    rows that follow it ("| Monday | 8-9 | Ann |" over "| | 9-10 | Bob |"), and a record
+    printed on its own page said "Date" beside nothing, so a reader could not tell which day
+    it was. Read as a grid, the rows keep their places under the first."""
+    def empty(cell: ET.Element | None) -> bool:
+        return cell is not None and not len(cell) and not (cell.text or "").strip()
+
+    above = None
+    for cells in rows:
+        if not cells:
+            continue
+        if empty(cells[0]) and above is not None and not all(map(empty, cells[1:])):
+            cells[0] = copy.deepcopy(above)
+        elif not empty(cells[0]):
+            above = cells[0]
 
 
 def _names_columns(row: list[ET.Element | None]) -> bool:
