@@ -1863,6 +1863,10 @@ def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, writ
      "Musterstraße 5, 1 0 4 3 5 Berlin. Es gab 10435 Menschen."),
     ("es", "C/ Mayor 5, 13005, Ciudad Real.",
      "C/ Mayor cinco, uno tres cero cero cinco, Ciudad Real."),
+    # a New York food pantry's Spanish page: "diez mil treinta y dos", "nueve th Street"
+    ("es", "Estamos en 159th Street, New York, NY 10032. Hay 10032 personas.",
+     "Estamos en ciento cincuenta y nueve Street, New York, NY uno cero cero tres dos. Hay "
+     "diez mil treinta y dos personas."),
     # a clinic's "13005 - Ciudad Real" was "trece mil cinco"; a sum's dash stays one
     ("es", "Mayor 5, 13005 - Ciudad Real. Pesa 12000 - Total.",
      "Mayor cinco, uno tres cero cero cinco - Ciudad Real. Pesa doce mil - Total."),

@@ -1838,6 +1838,22 @@ def australian_postcode_pattern() -> re.Pattern[str]:
                       r"(?![.,]\d)(?=\s*(?:[,.;)]|$|(?:Australia|or|and)\b))")
 
 
+ENGLISH_STREET_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)(?=\s+(?:Street|St\b|Avenue|Ave\b"
+                                    r"|Road|Rd\b|Place|Pl\b|Floor|Fl\b))")
+"""An American street's ordinal in a page in another language, "159th Street": its number,
+as the voice has no English suffix to read ("ciento cincuenta y nueve th Street")."""
+
+
+@functools.cache
+def zip_code_after_its_code() -> re.Pattern[str]:
+    """An American ZIP code after its state's code (`words.US_STATES`), in a page in another
+    language ("New York, NY 10032" on a food pantry's Spanish page, said "diez mil treinta
+    y dos"): digit by digit, as English says it (`zip_code_pattern`)."""
+    from handout.read.words import US_STATES
+
+    return re.compile(rf"(?<=\b(?:{'|'.join(US_STATES)}) )\d{{5}}(?:-\d{{4}})?\b")
+
+
 @functools.cache
 def zip_code_pattern() -> re.Pattern[str]:
     """An American ZIP code after its state's name (`words.US_STATES`), "California 92037",
@@ -2344,6 +2360,10 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
          lambda m: m.group(1) + cardinal(int(m.group(2)), lang)),
         (POSTCODE, lambda m: ", ".join(" ".join(cardinal(int(digit), lang) for digit in part)
                                        for part in m.group(0).split("-"))),
+        (zip_code_after_its_code(), lambda m: ", ".join(
+            " ".join(cardinal(int(digit), lang) for digit in part)
+            for part in m.group(0).split("-"))),
+        (ENGLISH_STREET_ORDINAL, lambda m: m.group(1)),
         (CODE_WITH_ZEROS, one_by_one),
         (THOUSANDS_OR_MILLIONS, lambda m: say_shortened_amount(m, lang)),
         (DATE_IN_CODE, lambda m: say_date_in_code(m, lang)),
