@@ -28,6 +28,7 @@ from handout.language import direction, words_for
 from handout.outputs import handout_epoch, pinned_clock, source_date
 from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, Section, long_date, parse_html
+from handout.read.generators import change_text_outside_code
 from handout.read.images import is_decorative
 from handout.read.script import (BLOCK_TAGS, HEADING_TAGS, SENTENCE_CLASS, cell_span, grid_cells,
                                  names_columns, own_rows)
@@ -416,23 +417,16 @@ def _split_lines(holder: ET.Element) -> list[ET.Element]:
 
 SPACED_DOTS = re.compile(r"\.(?: \.){2,}")
 """A line of spaced dots, ". . . . .", three or more."""
-CODE_TAGS = ("pre", "code", "kbd", "samp")
 
 
-def let_dots_break(element: ET.Element) -> None:
+def let_dots_break(body: ET.Element) -> None:
     """Give a line of spaced dots to write on, ". . . . .", a place to break after each of
     its spaces (a zero-width space), outside code. Unicode's line breaking allows no break
     before a full stop, even after a space (UAX #14, rule LB13), so such a line was one
     piece, and a German consent form's signature lines ran off the right edge of the
     page."""
-    def breakable(text: str | None) -> str | None:
-        return text and SPACED_DOTS.sub(lambda dots: dots.group().replace(" ", " \u200b"), text)
-
-    if element.tag not in CODE_TAGS:
-        element.text = breakable(element.text)
-        for child in element:
-            let_dots_break(child)
-    element.tail = breakable(element.tail)
+    change_text_outside_code(body, lambda text: SPACED_DOTS.sub(
+        lambda dots: dots.group().replace(" ", " \u200b"), text))
 
 
 def hold_spaces_apart(element: ET.Element) -> None:

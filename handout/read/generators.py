@@ -6189,12 +6189,17 @@ def _replace_diagrams(body: ET.Element, words: Words) -> None:
 CODE_TAGS = frozenset({"code", "pre", "kbd", "samp"})
 
 
-def _name_emoji(element: ET.Element, lang: str) -> None:
-    """Every emoji outside code in `element`'s text named in `lang` (`name_emoji`)."""
+def change_text_outside_code(element: ET.Element, change: Callable[[str], str]) -> None:
+    """Each piece of text in `element` outside code (`CODE_TAGS`) passed through `change`."""
     if element.text and element.tag not in CODE_TAGS:
-        element.text = name_emoji(element.text, lang)
+        element.text = change(element.text)
     for child in element:
         if isinstance(child.tag, str) and child.tag not in CODE_TAGS:
-            _name_emoji(child, lang)
+            change_text_outside_code(child, change)
         if child.tail:
-            child.tail = name_emoji(child.tail, lang)
+            child.tail = change(child.tail)
+
+
+def _name_emoji(element: ET.Element, lang: str) -> None:
+    """Every emoji outside code in `element`'s text named in `lang` (`name_emoji`)."""
+    change_text_outside_code(element, lambda text: name_emoji(text, lang))
