@@ -2299,6 +2299,10 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
     def one_by_one(digits: re.Match[str]) -> str:
         return " ".join(cardinal(int(digit), lang) for digit in digits.group(0))
 
+    def groups_one_by_one(code: re.Match[str]) -> str:  # "13005", "26535-670"
+        return ", ".join(" ".join(cardinal(int(digit), lang) for digit in part)
+                         for part in code.group(0).split("-"))
+
     rules: list[Rule] = [
         (VERSION_NUMBER, lambda m: m.group(1) + say_version(m.group(2), lang)),
         (HEADING_NUMBER, lambda m: say_version(m.group(1), lang)),
@@ -2358,11 +2362,8 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (re.compile(rf"\b((?:{months})\s+(?:(?:de|del)\s+)?)(\d{{4}})(?![\w.,]\d|\w)",
                     re.IGNORECASE),
          lambda m: m.group(1) + cardinal(int(m.group(2)), lang)),
-        (POSTCODE, lambda m: ", ".join(" ".join(cardinal(int(digit), lang) for digit in part)
-                                       for part in m.group(0).split("-"))),
-        (zip_code_after_its_code(), lambda m: ", ".join(
-            " ".join(cardinal(int(digit), lang) for digit in part)
-            for part in m.group(0).split("-"))),
+        (POSTCODE, groups_one_by_one),
+        (zip_code_after_its_code(), groups_one_by_one),
         (ENGLISH_STREET_ORDINAL, lambda m: m.group(1)),
         (CODE_WITH_ZEROS, one_by_one),
         (THOUSANDS_OR_MILLIONS, lambda m: say_shortened_amount(m, lang)),

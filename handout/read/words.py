@@ -1266,13 +1266,13 @@ def raised_is_power(found: re.Match) -> bool:
     return base in POWERED_UNITS or "=" in before or bool(_DIVIDED_BY.search(before)) \
         or bool(_OPERATOR_BEFORE.search(before)) \
         or bool(_OPERATOR_AFTER.match(found.string, found.end()))
+_MORE_NUMERALS = (r"((?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)"
+                  r"(?=[IVX])(?!I\b)X{0,2}(?:IX|IV|V?I{0,3})\b)*)")
+"""Roman numerals listed after a first, ", III and IV", as one group."""
 _ROMAN_STAGE_RE = re.compile(r"\b(?:([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase)"
                              r"|([Cc]hapter|[Pp]art|[Ss]ection|[Aa]rticle|[Vv]olume|[Bb]ook"
                              r"|[Ss]chedule|[Aa]ppendix|[Aa]nnex|[Tt]itle|World War))\s+"
-                             r"(X{0,2}(?:IX|IV|V?I{0,3}))\b"
-                             r"((?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)"
-                             r"(?=[IVX])(?!I\b)X{0,2}(?:IX|IV|V?I{0,3})\b)*)"
-                             r"(?!['’-])")
+                             r"(X{0,2}(?:IX|IV|V?I{0,3}))\b" + _MORE_NUMERALS + r"(?!['’-])")
 """A type, stage, grade, class or phase in Roman numerals, "type II diabetes", "stage IV",
 which the voice said "type roman two": given to it as "type 2"; so a law's chapter or
 part, "Chapter II of the Act", and "World War II"; but "I" after those only before what
@@ -1287,9 +1287,7 @@ _REGNAL_RE = re.compile(r"\b((?:(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Kai
                          r"|George|Gregory|Gustav|Haakon|Harald|Henry|Innocent|Ivan|James|John"
                          r"|Leo|Louis|Ludwig|Mary|Napoleon|Nicholas|Olav|Paul|Peter|Philip|Pius"
                          r"|Ramesses|Richard|Robert|Sixtus|Urban|Wilhelm|William)\s+)"
-                         r"(X{0,2}(?:IX|IV|V?I{0,3}))(?<=[IVX])\b(?![’'-]\w\w)"
-                         r"((?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)"
-                         r"(?=[IVX])(?!I\b)X{0,2}(?:IX|IV|V?I{0,3})\b)*)")
+                         r"(X{0,2}(?:IX|IV|V?I{0,3}))(?<=[IVX])\b(?![’'-]\w\w)" + _MORE_NUMERALS)
 """A monarch's or pope's number in Roman numerals, "Henry VIII", "Queen Elizabeth II",
 "Pope John Paul II", which the voice said "Henry roman eight": "Henry the eighth"; so the
 numerals listed after it ("Henry II, III and IV"). A lone
