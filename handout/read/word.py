@@ -1999,17 +1999,18 @@ class _Inspection:
         # first line of bold is (`lint.lint_bold_lines`): a notice of one bold line was told
         # to give its title a Heading style.
         first, self.words_seen = bool(words) and not self.words_seen, self.words_seen or bool(words)
-        looks = "bold" if _all_bold(paragraph) else \
-            "large" if _all_large(paragraph, self.body_size) else None
-        if (not in_table and not first and looks
+        if (not in_table and not first
                 and not style.startswith(("heading", "title", "subtitle", "toc"))
               and paragraph.numbering is None and 0 < len(words) <= FAKE_HEADING_CHARACTERS
               and re.search(r"[^\W\d_]", words)  # not a rule of underscores in bold
               and not SENTENCE_OR_LABEL.match(words)):
-            self.notes.append((self.paragraph, "fake-heading",
-                               f"'{words}' looks like a heading but is {looks} text: give it a "
-                               "Heading style in Word, so that it starts a section and "
-                               "readers can find it"))
+            looks = "bold" if _all_bold(paragraph) else \
+                "large" if _all_large(paragraph, self.body_size) else None
+            if looks:
+                self.notes.append((self.paragraph, "fake-heading",
+                                   f"'{words}' looks like a heading but is {looks} text: give "
+                                   "it a Heading style in Word, so that it starts a section "
+                                   "and readers can find it"))
         capitals = in_capitals(words) if paragraph.style_id != "HandoutCode" else None
         if capitals:  # not in code, as in Markdown
             self.notes.append((self.paragraph, "capitals",
@@ -2089,18 +2090,9 @@ def body_size(document) -> float:
     """The size, in points, that most of the words of `document` are set in, as their runs
     set it (`BODY_SIZE` for a run that does not: its style's size, which mammoth does not
     read, is most often Word's own)."""
-    import mammoth.documents as docs
-
     sizes: Counter[float] = Counter()
-
-    def gather(element) -> None:
-        if isinstance(element, docs.Run):
-            sizes[element.font_size or BODY_SIZE] += len(_text(element))
-            return
-        for child in getattr(element, "children", None) or []:
-            gather(child)
-
-    gather(document)
+    for run in _word_runs(document):
+        sizes[run.font_size or BODY_SIZE] += len(_text(run))
     return sizes.most_common(1)[0][0] if sizes else BODY_SIZE
 
 
