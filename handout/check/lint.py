@@ -159,13 +159,11 @@ def prose_lines(source: SourceFile) -> Iterator[Line]:
 def without_comments(body: str) -> str:
     """`body` with each HTML comment outside code closed, as the build leaves it out, blanked
     to spaces; its lines kept, with their lengths."""
-    from handout.read.document import COMMENT, INLINE_CODE
+    from handout.read.document import COMMENT, code_blanked
     from handout.read.generators import code_mask
 
     lines = body.split("\n")
-    mask = code_mask(lines)
-    prose = "\n".join(" " * len(line) if mask[index] else INLINE_CODE.sub(
-        lambda code: " " * len(code.group()), line) for index, line in enumerate(lines))
+    prose = "\n".join(code_blanked(lines, code_mask(lines)))
     blanked = list(body)
     for comment in COMMENT.finditer(prose):
         if comment.group().endswith("-->"):

@@ -282,6 +282,14 @@ def unclosed_comment_message(source: SourceFile, opened: int, last: int) -> str:
             "what follows is printed and said; write '-->' where it should end")
 
 
+def code_blanked(lines: list[str], mask: list[bool]) -> list[str]:
+    """`lines` with their code blanked to spaces, each line as long as it was: those `mask`
+    says are code, and code spans."""
+    return [" " * len(line) if mask[index] else
+            INLINE_CODE.sub(lambda code: " " * len(code.group()), line)
+            for index, line in enumerate(lines)]
+
+
 def unclosed_comments(source: SourceFile) -> list[tuple[int, int]]:
     """(where it opens, where its paragraph ends), as indexes of `source.body`'s lines, of
     each HTML comment never closed, outside code: `closed_comment` closes them there, and
@@ -289,12 +297,7 @@ def unclosed_comments(source: SourceFile) -> list[tuple[int, int]]:
     from handout.read.generators import code_mask
 
     lines = source.body.split("\n")
-
-    def prose(mask: list[bool]) -> list[str]:
-        return ["" if mask[index] else INLINE_CODE.sub(lambda code: " " * len(code.group()),
-                                                       line) for index, line in enumerate(lines)]
-
-    text = "\n".join(prose(code_mask(lines)))
+    text = "\n".join(code_blanked(lines, code_mask(lines)))
     first = next((found for found in COMMENT.finditer(text)
                   if not found.group().endswith("-->")), None)
     if first is None:
@@ -305,7 +308,7 @@ def unclosed_comments(source: SourceFile) -> list[tuple[int, int]]:
     start = text.count("\n", 0, first.start())
     mask = code_mask([line + "-->" * (index >= start and "<!--" in line)
                       for index, line in enumerate(lines)])
-    opened = prose(mask)
+    opened = code_blanked(lines, mask)
     unclosed = []
     index = start
     while index < len(lines):
@@ -647,9 +650,10 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     split_tags = HEADING_TAGS[:split_level]
     text_lines, searched_from = text.split("\n"), 0
     lead = title_block(meta, slug)
+    title_ids = {line.ref for line in lead}
     taken = {e.get("id") for tree in (body, notes) if tree is not None for e in tree.iter()
-             if e.get("id")} | {line.ref for line in lead}
-    give_way_to_title(body, notes, {slug} | {line.ref for line in lead}, taken)
+             if e.get("id")} | title_ids
+    give_way_to_title(body, notes, {slug} | title_ids, taken)
 
     unlink_missing_anchors(body, notes)
     show_telephone_numbers(body, lang)
