@@ -3850,20 +3850,16 @@ DETAILS_OPENING = re.compile(r"^([ \t]*<details\b)(?![^>]*\bmarkdown=)([^>]*>)",
 
 BLOCK_BOXES = "div|section|article|aside|main|header|footer|nav"
 """HTML's elements that box blocks of a page, as a pattern's alternatives."""
-DIV_OPENING = re.compile(rf"^([ \t]*<(?:{BLOCK_BOXES})\b)(?![^>]*\bmarkdown=)([^>]*>)[ \t]*$",
-                         re.I)
-"""A `<div>` alone on its line, or one of HTML's sections (`<section>`, `<article>`, …):
-when a blank line follows, what comes after is Markdown. Canada's digital playbook wraps
-its parts in `<section>`: their headings, lists and paragraphs printed as one paragraph of
-"## Part one Some text. - first item", its two checklists of 40 items one run-on sentence
-in the voice."""
+BOX_TAGS_LINE = re.compile(rf"^[ \t]*(?:</?(?:{BLOCK_BOXES})\b[^>]*>[ \t]*)+$", re.I)
+"""A line of a `<div>`'s tag alone, or of one of HTML's sections (`<section>`, `<article>`,
+…), or of several such tags, opening or closing (`<div id="sections"><div>`,
+`</div><div>`): when a blank line follows, what comes after each opening tag is Markdown
+(`BOX_TAG_OPENING`). Canada's digital playbook wraps its parts in `<section>`: their
+headings, lists and paragraphs printed as one paragraph of "## Part one Some text. - first
+item", its two checklists of 40 items one run-on sentence in the voice; a Cub Scout pack's
+packing list, with two tags on a line, printed "## Clothes Bag * Uniform * Raincoat", said
+with "star" for each bullet."""
 BOX_TAG_OPENING = re.compile(rf"(<(?:{BLOCK_BOXES})\b)(?![^>]*\bmarkdown=)([^>]*>)", re.I)
-BOX_TAGS_LINE = re.compile(rf"^[ \t]*(?:</?(?:{BLOCK_BOXES})\b[^>]*>[ \t]*){{2,}}$", re.I)
-"""A line of two such tags or more and nothing else, "<div id="sections"><div>" or
-"</div><div>", as a Cub Scout pack's packing list lays out its columns: each opening tag's
-Markdown, after the blank line, is Markdown too, as it is after one tag alone
-(`DIV_OPENING`); it printed "## Clothes Bag * Uniform * Raincoat", said with "star" for each
-bullet."""
 DIV_BEFORE_MARKDOWN = re.compile(r"^([ \t]*<div\b)(?![^>]*\bmarkdown=)([^>]*>)"
                                  r"(?=[ \t]*[^<\s])(?=.*\]\()(?!.*</div>)", re.I)
 """A `<div>` with Markdown after it on its line, as WordPress exports a picture's caption,
@@ -3932,10 +3928,9 @@ class MarkdownInDetails(Preprocessor):
                 marked = FORM_OPENING.sub(r'\1 markdown="1"\2', line)
                 if marked != line:  # HTML however indented: a Hugo page's form, four
                     marked = marked.lstrip()  # spaces in its `<div>`, was a code block
-                if index + 1 < len(lines) and not lines[index + 1].strip():
-                    marked = DIV_OPENING.sub(r'\1 markdown="1"\2', marked)
-                    if BOX_TAGS_LINE.match(marked):  # "<div id="sections"><div>", "</div><div>"
-                        marked = BOX_TAG_OPENING.sub(r'\1 markdown="1"\2', marked)
+                if index + 1 < len(lines) and not lines[index + 1].strip() \
+                        and BOX_TAGS_LINE.match(marked):
+                    marked = BOX_TAG_OPENING.sub(r'\1 markdown="1"\2', marked)
                 marked = DIV_BEFORE_MARKDOWN.sub(r'\1 markdown="1"\2', marked)
                 marking = marked != line
                 line = marked

@@ -1024,10 +1024,11 @@ def _code_words(code: str, lang: str) -> str:
 
     if is_email_address(code.strip()):
         return code.strip()  # `hello@example.org`: said as the address, "hello at…"
-    if lang.split("-")[0].lower() == "en":
+    english = lang.split("-")[0].lower() == "en"
+    if english:
         code = name_mac_keys(code)  # `⌘C`: "Command C"
     words = " ".join(re.sub(r"[^\w.,:;'\"?!-]+", _unless_marks, name_emoji(code, lang)).split())
-    if not re.search(r"\w", words) and lang.split("-")[0].lower() == "en":
+    if not re.search(r"\w", words) and english:
         words = " ".join(ENGLISH_SYMBOLS.get(symbol, "") for symbol in code if not symbol.isspace())
         words = " ".join(words.split())
     return f"{CODE_START}{words}{CODE_END}" if words else ""
