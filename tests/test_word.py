@@ -1619,6 +1619,13 @@ def test_numbered_headings_are_listed_with_their_own_numbers_only(settings):
     assert "\nText Boxes ....." in contents
 
 
+def right_edge_and_text(pdf_path: Path) -> tuple[float, float, str]:
+    """Where the rightmost printed character of a PDF ends, its page's width, and its text."""
+    with pdfplumber.open(pdf_path) as pdf:
+        return (max(char["x1"] for page in pdf.pages for char in page.chars),
+                pdf.pages[0].width, "".join(page.extract_text() for page in pdf.pages))
+
+
 def test_a_fill_in_line_of_dots_stays_inside_the_margins(settings):
     """The Office for National Statistics' data access agreement (a Word form) asks for
     "PHO NAME: " and 140 dots with no space, in a heading: the dots printed as one word,
@@ -1627,10 +1634,7 @@ def test_a_fill_in_line_of_dots_stays_inside_the_margins(settings):
     shutil.copy(CORPUS / "ons-birth-death-extracts-data-access-agreement.docx",
                 settings.source / "agreement.docx")
     build(settings, ("pdf",))
-    with pdfplumber.open(settings.out / "agreement" / "agreement.pdf") as pdf:
-        furthest = max(char["x1"] for page in pdf.pages for char in page.chars)
-        width = pdf.pages[0].width
-        printed = "".join(page.extract_text() for page in pdf.pages)
+    furthest, width, printed = right_edge_and_text(settings.out / "agreement" / "agreement.pdf")
     assert furthest <= width - 72
     assert "PHO NAME:" in printed and printed.count(".") >= 140
 
@@ -1645,10 +1649,7 @@ def test_a_line_of_spaced_dots_to_sign_on_stays_inside_the_margins(settings):
     write_docx(settings.source / "consent.docx", paragraph("Einwilligung", "Title")
                + paragraph(f"Marburg, den {dots}") + paragraph("(Unterschrift)"), lang="de-DE")
     build(settings, ("pdf",))
-    with pdfplumber.open(settings.out / "consent" / "consent.pdf") as pdf:
-        furthest = max(char["x1"] for page in pdf.pages for char in page.chars)
-        width = pdf.pages[0].width
-        printed = "".join(page.extract_text() for page in pdf.pages)
+    furthest, width, printed = right_edge_and_text(settings.out / "consent" / "consent.pdf")
     assert furthest <= width - 72
     assert "Marburg, den" in printed and printed.count(".") >= 72
 
