@@ -28,7 +28,6 @@ from handout.language import direction, words_for
 from handout.outputs import handout_epoch, pinned_clock, source_date
 from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, Section, long_date, parse_html
-from handout.read.generators import change_text_outside_code
 from handout.read.images import is_decorative
 from handout.read.script import (BLOCK_TAGS, HEADING_TAGS, SENTENCE_CLASS, cell_span, grid_cells,
                                  names_columns, own_rows)
@@ -425,6 +424,8 @@ def let_dots_break(body: ET.Element) -> None:
     before a full stop, even after a space (UAX #14, rule LB13), so such a line was one
     piece, and a German consent form's signature lines ran off the right edge of the
     page."""
+    from handout.read.generators import change_text_outside_code  # Markdown's: not for a no-op
+
     change_text_outside_code(body, lambda text: SPACED_DOTS.sub(
         lambda dots: dots.group().replace(" ", " \u200b"), text))
 
