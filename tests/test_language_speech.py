@@ -4561,6 +4561,24 @@ def test_a_table_whose_header_row_is_its_first_entry_is_read_as_entries(tmp_path
         "8 Uhr 38. Anfrage, ob Saft da ist.", "Tabelle. 1 Zeile.", "Zeit: 10 Uhr. Was: Anruf."]
 
 
+def test_a_label_and_its_amount_over_a_table_are_its_first_pair(tmp_path):
+    """A nutrition label written as a Markdown table, "| Servings per container | 18 |" over
+    "| Serving size | (100g) |", was said "Servings per container: Serving size. 18: (100
+    grams)", each pair scrambled; and an eye clinic's hours, "| Montag | 15:00-18:00 Uhr |"
+    over Thursday's and Friday's, were said "Montag: Donnerstag. 15 bis 18 Uhr: 13 bis 19
+    Uhr". A year over a year's figures still names its column."""
+    script = script_of(tmp_path, "en", "| Servings per container | 18 |\n|---:|:--:|\n"
+                                       "| Serving size | (100g) |\n\n"
+                                       "| Item | 2024 |\n|---|---|\n| Visits | 120 |")
+    assert [u.spoken for u in script] == [
+        "Table. 2 rows.", "Servings per container. 18.", "Serving size. (100 grams).",
+        "Table. 1 row.", "Item: Visits. 2024: 120."]
+    script = script_of(tmp_path, "de", "| Montag | 15:00-18:00 Uhr |\n|---|---|\n"
+                                       "| Donnerstag | 13:00-19:00 Uhr |")
+    assert [u.spoken for u in script] == [
+        "Tabelle. 2 Zeilen.", "Montag. 15 bis 18 Uhr.", "Donnerstag. 13 bis 19 Uhr."]
+
+
 def test_a_slash_in_chinese_is_a_pause_and_alone_in_a_cell_is_nothing(tmp_path):
     """A list of fever clinics, "定点医院/发热门诊", and its table's cells of "/" (no city
     given) were said with the English word "slash", 36 times."""

@@ -724,13 +724,29 @@ how and where to park."; a longer label ends as "End of box."."""
 
 def header_is_data(headers: list[str], firsts: list[str]) -> bool:
     """Whether a table's header row is its first entry, as Markdown, which must have a
-    header, makes authors write a log or a timetable with none: its first cell is a time
-    or a date, as every first cell under it is (a time over times; years over counts stay
-    names). A pharmacy's night-shift log said its first entry, "08:30: Anfrage wegen der
-    Dosierung…", before each of its 55 rows. A long header is a header still: a risk
-    assessment's "Who might be harmed and how?"."""
+    header, makes authors write a log, a timetable or a label's pairs with none: its first
+    cell is a time or a date, as every first cell under it is (a time over times; years
+    over counts stay names), or it is a label and its amount. A pharmacy's night-shift log
+    said its first entry, "08:30: Anfrage wegen der Dosierung…", before each of its 55
+    rows, a nutrition label's "| Servings per container | 18 |" was said over the pair
+    under it, "Servings per container: Serving size. 18: (100 grams)", and an eye clinic's
+    hours, "| Montag | 15:00-18:00 Uhr |", said Monday before Thursday's. A long header
+    is a header still: a risk assessment's "Who might be harmed and how?"."""
+    if len(headers) == 2 and re.search(r"[^\W\d_]", headers[0]) \
+            and not re.search(r"\d", headers[0]) and AMOUNT.fullmatch(headers[1].strip()) \
+            and not YEAR.fullmatch(headers[1].strip()):
+        return True
     return bool(firsts and TIME_OR_DATE.fullmatch(headers[0])
                 and all(TIME_OR_DATE.fullmatch(first) for first in firsts))
+
+
+AMOUNT = re.compile(r"\(?[~≈<>]?[£$€¥]?\d[\d,.]*\s?(?:%|[^\W\d_]{1,5})?\)?"
+                    r"|\d{1,2}[:.]\d\d(?:\s?[-–]\s?\d{1,2}[:.]\d\d)?(?:\s?[^\W\d_]{1,4})?")
+"""A cell of an amount alone, "18", "(100g)", "5 mg", "4%", or of a time or hours,
+"15:00-18:00 Uhr": a value, which names no column."""
+
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+"""A year, which names a column of a year's figures ("| Item | 2024 |")."""
 
 
 def names_columns(names: list[str]) -> bool:
