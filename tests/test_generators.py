@@ -992,7 +992,9 @@ def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, 
     (Obsidian's guides: "Basic formatting syntax" was titled "This is a heading 1", from
     its `#` shown under its `##` sections, and "Callouts" "Change the title", its first
     `###`, deeper than its sections; Immich's README "Features", not its `<h3>` at the
-    top)."""
+    top); and for a page named as a title is, with spaces, whose first `##` comes after
+    its text (Obsidian's "Sales tax" was titled by its first section, "Tax exemption",
+    which was then said again where it stands)."""
     write_handouts(settings.source, {"first-heading.md": "## Your tablets\n\nWords.\n",
                                      "no_heading_at_all.md": "Just words.\n",
                                      "first-aid_kit.es.md": "Palabras para leer.\n",
@@ -1000,6 +1002,10 @@ def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, 
                                      "\n\nLike this:\n\n# This is a heading 1\n",
                                      "Callouts.md": "Some words.\n\n### Change the title\n\n"
                                      "A title.\n\n## Types\n\nMany.\n",
+                                     "Sales tax.md": "Obsidian collects sales tax.\n\n"
+                                     "## Tax exemption\n\nYou may be exempt.\n",
+                                     "energy_tips.md": "Save energy.\n\n## Heating\n\n"
+                                     "Turn it down.\n",
                                      "README.md": '<p align="center"><img src="https://'
                                      'example.org/logo.png"></p>\n<h3 align="center">Immich '
                                      '- photo backup</h3>\n\n## Links\n\nDocs.\n\n'
@@ -1012,6 +1018,10 @@ def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, 
     assert documents["first-aid_kit-es"].meta.title == "First aid kit"
     assert documents["basic-formatting-syntax"].meta.title == "Basic formatting syntax"
     assert documents["callouts"].meta.title == "Callouts"
+    assert documents["sales-tax"].meta.title == "Sales tax"
+    assert [s.heading for s in documents["sales-tax"].sections] == ["Sales tax",
+                                                                   "Tax exemption"]
+    assert documents["energy_tips"].meta.title == "Heating"
     # a README's centred `<h3>` under its logo from the site (a box here) is its title; its
     # "# Features", after its sections, was
     assert documents["readme"].meta.title == "Immich - photo backup"

@@ -827,8 +827,9 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     title typed in bold on the first line (`bold_title`), where no one `#` heading is the
     title; else its first `#` heading, unless other headings come before it; else its
     first heading of any level, if it opens the text (under a logo, as a README's centred
-    `<h3>` does) or is of the shallowest level there (with a warning); else its file name
-    made readable (with a warning). The pictures of a heading
+    `<h3>` does) or is of the shallowest level there and the file's name is no title
+    written with spaces (with a warning); else its file name made readable (with a
+    warning). The pictures of a heading
     taken (`_pictures`) stay where it was, as a paragraph. A letterhead's logo over the
     title in bold is passed over: a volunteer form's title was its file name, said "an
     elvollapform", and its real title a line of the text."""
@@ -881,10 +882,15 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
         return title
     headings = [e for e in elements if e.tag in HEADING_TAGS and _words(e)]
     first = headings[0] if headings else None
+    named = " " in NAMED_LANGUAGE.sub("", source.path.stem).strip()
     if first is not None and (elements.index(first) <= logos
-                              or first.tag == min(heading.tag for heading in headings)):
+                              or first.tag == min(heading.tag for heading in headings)
+                              and not named):
         # Not a heading under text that is deeper than the page's sections: Obsidian's
-        # guide to callouts was titled by its example's "### Change the title".
+        # guide to callouts was titled by its example's "### Change the title". Nor one
+        # after text in a file named as a title is, with spaces (Obsidian's, whose notes
+        # are titled by their file's name): four of Obsidian's help pages were titled by
+        # their first section, "Thuế bán hàng.md" (sales tax) by "Miễn thuế" (exemption).
         title = _words(first)
         if elements.index(first) <= logos:  # a heading further down stays where it is
             _take_heading(elements, first)
