@@ -433,6 +433,31 @@ def test_an_obsidian_picture_is_described_by_the_words_after_its_bar(settings):
         "A map of the clinic", "ward"]
 
 
+def test_an_obsidian_note_embed_is_left_out_with_a_warning(settings, caplog):
+    """Obsidian's help page on discounts embeds two blocks of its refund policy,
+    `![[退款政策#^discount-then-refund]]` on a line of its own: each was printed and said as
+    the other note's name, "退款政策", twice, and the rules they hold were lost unannounced."""
+    write_handouts(settings.source, {"discounts.md": """\
+        # Discounts
+
+        ### Refunds
+
+        ![[Refund policy#^discount-then-refund]]
+
+        ![[Refund policy#^purchase-then-refund|Refunds]]
+
+        See [[Refund policy]] for more.
+        """})
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        [document] = load_documents(settings)
+    text = " ".join(text_of(parse_html(document.html)).split())
+    assert "Refunds See Refund policy for more." in text and text.count("Refund policy") == 1
+    warnings = [r.getMessage() for r in caplog.records if "embed" in r.getMessage()]
+    assert len(warnings) == 2 and warnings[0].endswith(
+        "discounts.md:5: Obsidian's embed of 'Refund policy#^discount-then-refund' is left "
+        "out: what it shows is in another note; copy its words here")
+
+
 def test_a_myst_embed_is_left_out_with_a_note(settings):
     """MyST's guide to citations (tests/corpus) embeds a note from elsewhere on its site,
     `![](#page-site-options-note)`: it was a picture with no description, printed and said

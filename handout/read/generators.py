@@ -2691,6 +2691,9 @@ own after a list or a table), which Obsidian hides."""
 MYST_EMBED = re.compile(r"^[ \t]*!\[[^\]\n]*\]\(#([\w:.-]+)\)[ \t]*$", re.M)
 """MyST's embed, `![](#label)` on a line of its own: the content its target marks,
 elsewhere on the site, shown here."""
+OBSIDIAN_EMBED = re.compile(r"^[ \t]*!\[\[([^\]\n|]*)(?:\|[^\]\n]*)?\]\][ \t]*$", re.M)
+"""Obsidian's embed of a note or a part of one, `![[Refund policy#^discount]]` on a line of
+its own: the words of another note, shown here (a picture's is a picture, `wikilink`)."""
 
 
 class MystAndObsidian(NotingPreprocessor):
@@ -2703,7 +2706,9 @@ class MystAndObsidian(NotingPreprocessor):
     (`[[Page]]`, `[[Page#Heading|words]]`, `[[#Heading]]`): their words, as Obsidian shows
     them (a link to a block, `[[Page#^038507]]`, the page's name); an embedded picture
     (`![[photo.jpg]]`) is a picture, described by the words after its bar (`![[photo.jpg|A
-    photo of the ward|300]]`, its size left aside) or else by its name. Obsidian's block identifiers
+    photo of the ward|300]]`, its size left aside) or else by its name; an embedded note, or
+    a part of one, on a line of its own (`![[Refund policy#^discount]]`) goes, with a
+    warning, as its words are another note's. Obsidian's block identifiers
     (`^038507` ending a paragraph) go, as Obsidian hides them."""
 
     def run(self, lines: list[str]) -> list[str]:
@@ -2720,8 +2725,17 @@ class MystAndObsidian(NotingPreprocessor):
                       "elsewhere on the site; copy its words here if the handout needs them")
             return ""
 
+        def note_embed(found: re.Match, text: str, first: int) -> str:
+            if PICTURE_FILE.search(found.group(1).split("#")[0].strip()):
+                return found.group(0)
+            self.note(line_of(text, found.start(), first),
+                      f"Obsidian's embed of '{found.group(1).strip()}' is left out: what it "
+                      "shows is in another note; copy its words here", WARNING)
+            return ""
+
         def change(text: str, first: int) -> str:
             text = MYST_EMBED.sub(lambda found: embed(found, text, first), text)
+            text = OBSIDIAN_EMBED.sub(lambda found: note_embed(found, text, first), text)
             return BLOCK_ID.sub("", WIKILINK.sub(self.wikilink, MYST_ROLE.sub(
                 r"\1", EMPTY_LINK.sub(link_words, MYST_TARGET.sub(
                     "", VITEPRESS_TOC.sub("[TOC]", text))))))
