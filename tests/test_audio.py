@@ -682,6 +682,20 @@ def test_transcripts_hold_the_words_spoken_as_a_reader_reads_them(tmp_path):
     assert not set("#*|[]<>`_") & set(said + written)
 
 
+def test_a_transcript_keeps_the_lines_of_an_address():
+    """Munich's accessibility statement gives its contact as lines broken by hand, "IT-Referat,
+    Team Webmanagement", "Telefon: 089 233-782427", "E-Mail: …": the voice said each on its
+    own, but the transcript ran them together, "…Team Webmanagement Telefon: 089 233-782427
+    E-Mail: …". Sentences of one paragraph stay on one line."""
+    script = [Utterance("Team Webmanagement", 0.4, paragraph=1),
+              Utterance("Telefon: 089 233-782427", 0.4, paragraph=1),
+              Utterance("E-Mail: web@muenchen.de", 0.4, paragraph=1),
+              Utterance("Rufen Sie an.", 0.4, paragraph=2), Utterance("Wir helfen.", 0.4,
+                                                                      paragraph=2)]
+    assert transcript_of(script) == ("Team Webmanagement\nTelefon: 089 233-782427\n"
+                                      "E-Mail: web@muenchen.de\n\nRufen Sie an. Wir helfen.\n")
+
+
 @pytest.mark.slow
 def test_real_piper_speech_is_mastered_to_the_standard():
     """The neural voice's crest factor (about 21 dB) is what makes limiting necessary."""

@@ -139,15 +139,20 @@ def _title_over_text(element: ET.Element, position: int) -> bool:
 
 
 def transcript_of(script: Iterable[Utterance]) -> str:
-    """The words of `script` as a reader reads them: one paragraph per block of the text."""
-    paragraphs: list[list[str]] = []
+    """The words of `script` as a reader reads them: one paragraph per block of the text,
+    and a line of its own for each of a block's lines with no stop at its end, as its line
+    breaks end them: an address's lines ran together, "…Team Webmanagement Telefon: 089
+    233-782427 E-Mail: …"."""
+    paragraphs: list[str] = []
     last = None
     for utterance in script:
         if utterance.paragraph != last:
-            paragraphs.append([])
+            paragraphs.append(utterance.text)
             last = utterance.paragraph
-        paragraphs[-1].append(utterance.text)
-    return "\n\n".join(" ".join(words) for words in paragraphs) + "\n"
+        else:
+            ended = paragraphs[-1].rstrip().endswith((*FULL_STOPS, ":", ";", ",", "…"))
+            paragraphs[-1] += f"{' ' if ended else chr(10)}{utterance.text}"
+    return "\n\n".join(paragraphs) + "\n"
 
 
 @dataclass(frozen=True)
