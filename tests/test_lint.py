@@ -431,6 +431,19 @@ def test_a_contacts_line_in_bold_is_no_heading(tmp_path):
                 if f.rule == "fake-heading"] == ["Your rights"]
 
 
+def test_a_name_in_bold_over_its_address_is_no_heading(tmp_path):
+    """Munich's accessibility statement names the office to write to in bold, its address
+    on the lines broken under it (`**Landesamt für Digitalisierung, …**  ` over
+    "Alexandrastraße 4"): it was told to be a heading. A bold line alone still is one."""
+    statement = tmp_path / "statement.md"
+    statement.write_text("---\ntitle: Erklärung\nlang: de\n---\n\nBitte schreiben Sie an:\n\n"
+                         "**Landesamt für Digitalisierung**  \nAlexandrastraße 4  \n"
+                         "80538 München\n\n**Stadt Köln**\\\nTeam Web\n\n**Ihre Rechte**\n\n"
+                         "Text.\n", encoding="utf-8")
+    assert [f.message.split("'")[1] for f in lint_source(statement)
+            if f.rule == "fake-heading"] == ["Ihre Rechte"]
+
+
 def test_a_word_paragraph_in_large_type_is_a_fake_heading(tmp_path):
     """A forest school's safeguarding policy typed "Managing Risks Posed by Other Children"
     at 16.5 points over 11-point text, as its headings are, but with no Heading style or

@@ -279,17 +279,27 @@ BOLD_LINE = re.compile(r"[ ]{0,3}(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1[ \t]*")
 """A line that is one run of bold, `**What is asthma?**`."""
 
 
+HARD_BREAK = re.compile(r"(?:[ ]{2,}|\\|<br\s*/?>)[ \t]*$")
+"""The end of a line broken by hand: two spaces, a backslash or `<br>`."""
+
+
 def lint_bold_lines(source: SourceFile, lines: list[Line]) -> list[Finding]:
     """A paragraph that is a short line of bold, not ending a sentence, posing as a
     heading, as a chatbot and many Word authors mark a part: it starts no section, has no
     bookmark, and is no heading to a screen reader (`fake-heading`, as in Word, whose
     measure it takes: `word.FAKE_HEADING_CHARACTERS`). Not the body's first block, which
-    may be the title typed in bold (`document.bold_title`)."""
+    may be the title typed in bold (`document.bold_title`), nor a line broken by hand over
+    more of its paragraph: Munich's accessibility statement was advised to make the office
+    its address names, "**Landesamt für Digitalisierung, Breitband und Vermessung**" over
+    "Alexandrastraße 4", a heading."""
     from handout.read.word import FAKE_HEADING_CHARACTERS, SENTENCE_OR_LABEL
 
     findings = []
     first = next((line.number for line in lines if line.text.strip()), 0)
-    for before, line in zip(lines, lines[1:]):
+    for before, line, after in zip(lines, lines[1:], [*lines[2:], None]):
+        if HARD_BREAK.search(line.text) and after is not None and after.text.strip() \
+                and after.number == line.number + 1:
+            continue  # a name in bold over the lines of its address
         bold = BOLD_LINE.fullmatch(line.text)
         # as printed: "\[TODO\]" was advised as the heading "## \[TODO\]"
         words = MARKDOWN_ESCAPE.sub(r"\1", " ".join(bold.group(2).split())) if bold else ""
