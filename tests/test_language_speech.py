@@ -1323,11 +1323,16 @@ def test_english_times_and_decades_are_said_as_people_say_them(written, transcri
      "then 2 hours 1 minute 30 seconds; a 3 metre rope, held for 30s."),
     ("MyST rebuilds and rerenders in under 150ms", "MyST rebuilds and rerenders in under 150 "
      "milliseconds"),
+    # a banana bread recipe's muffins, "45 metres"; minutes only after a word of time
+    ("Muffins need a bake time of 45m. Prep 15m, cook 1h 30m. Bake 10-15m. A 45m walk.",
+     "Muffins need a bake time of 45 minutes. Prep 15 minutes, cook 1 hour 30 minutes. Bake 10 "
+     "to 15 minutes. A 45 metre walk."),
 ])
 def test_a_duration_in_short_units_is_said_in_full(written, said):
     """Section508.gov's alt-text page captions its video "Duration 3m 25s", said "3 metres
-    25s"; MyST's page "in under 150ms" went to the voice as written. Metres stay metres when
-    no seconds follow, and seconds alone stay as written ("for 30s" may be an age)."""
+    25s"; MyST's page "in under 150ms" went to the voice as written; a banana bread recipe's
+    "a bake time of 45m" was "45 metres". Metres stay metres when no seconds follow and no
+    word of time comes before, and seconds alone stay as written ("for 30s" may be an age)."""
     assert spoken_words(written) == said
 
 

@@ -1418,6 +1418,14 @@ _DURATION_RE = re.compile(r"(?<![\w.,])(?:(\d+)h\s?)?(?:(\d+)m\s?)?(\d+)s\b"
 """A duration in hours, minutes and seconds as a video's or a timer's caption writes it,
 "3m 25s", "1h 5m": the voice said "3 metres 25s". Seconds alone ("30s") are left, as they
 may be an age or a decade."""
+_MINUTES_RE = re.compile(r"(?<![\w.,-])(?:(\d+)\s?[–—-]\s?)?(\d+)m\b(?![²³'’])")
+"""Minutes written "m" after words that name a time, a recipe's "a bake time of 45m", "Prep
+15m" (and a range, "Bake 10-15m"): the voice said "45 metres". Only where `_TIME_NAMED_BEFORE_RE` finds such a word in
+the clause before it, as "a 45m walk" is metres."""
+_TIME_NAMED_BEFORE_RE = re.compile(
+    r"\b(?:prep|preparation|cook|cooking|bake|baking|rest|resting|chill|chilling|simmer"
+    r"|simmering|boil|roast|proof|prove|marinate|soak|time|times|total|ready in|wait|waiting"
+    r"|takes?|took|duration)\b[^\d.,;!?]{0,20}$", re.I)
 _MONTH_ZERO_RE = re.compile(rf"\b({'|'.join(MONTHS)})\s+0(\d)\b")
 """A day written with a leading zero after its month, "November 01, 2025": "November zero
 one" was said."""
@@ -2654,6 +2662,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ROOM_RE.sub("Room ", text)
         text = _YEAR_GROUP_RE.sub("Year ", text)
         text = _DURATION_RE.sub(_say_duration, text)
+        text = _MINUTES_RE.sub(lambda m: (f"{m[1]} to " if m[1] else "")
+                               + f"{m[2]} {_count(UNITS['min'], m[2], 'en')}"
+                               if _TIME_NAMED_BEFORE_RE.search(m.string, max(0, m.start() - 40),
+                                                               m.start()) else m.group(), text)
     text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if day_first(lang) or english and day_first(lang) is False:
         text = _DAY_MONTH_RE.sub(lambda m: _say_day_month(m, lang), text)
