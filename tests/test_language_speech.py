@@ -1302,16 +1302,16 @@ def test_english_clinic_shorthand_is_said_in_full(written, transcript):
     ("Arrive at 8:00, or 8:05 a.m. Dilute 1:10.", "Arrive at 8 o'clock, or 8:05 AM. Dilute 1:10.",
      "Arrive at 8 o'clock, or 8 oh 5 AM. Dilute 1:10."),
     ("Born in the 1990s, the '80s or 2000s, people in their 60s hold for 30s.",
-     "Born in the 1990s, the '80s or 2000s, people in their 60s hold for 30s.",
+     "Born in the 1990s, the '80s or 2000s, people in their 60s hold for 30 seconds.",
      "Born in the nineteen nineties, the eighties or two thousands, people in their sixties "
-     "hold for 30s."),
+     "hold for 30 seconds."),
 ])
 def test_english_times_and_decades_are_said_as_people_say_them(written, transcript, said):
     """English clock times were read digit by digit: "14:00" "fourteen zero zero", "8:00"
     "eight zero zero", "8:05" "eight zero five", and "the 1990s" "nineteen hundred ninety
     z". A time is in the transcript as it is said, as "10:30 p.m." was already; a decade
     only for the voice, and two digits only after a word that makes them one ("for 30s" may
-    be seconds)."""
+    be seconds, as they are after "hold for")."""
     assert spoken_words(written, "en-GB") == transcript
     assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
 
@@ -1320,19 +1320,24 @@ def test_english_times_and_decades_are_said_as_people_say_them(written, transcri
     ("Duration 3m 25s | 1-Part Video Tutorial", "Duration 3 minutes 25 seconds, 1-Part Video "
      "Tutorial"),
     ("It took 1h 5m, then 2h 1m 30s; a 3m rope, held for 30s.", "It took 1 hour 5 minutes, "
-     "then 2 hours 1 minute 30 seconds; a 3 metre rope, held for 30s."),
+     "then 2 hours 1 minute 30 seconds; a 3 metre rope, held for 30 seconds."),
     ("MyST rebuilds and rerenders in under 150ms", "MyST rebuilds and rerenders in under 150 "
      "milliseconds"),
     # a banana bread recipe's muffins, "45 metres"; minutes only after a word of time
     ("Muffins need a bake time of 45m. Prep 15m, cook 1h 30m. Bake 10-15m. A 45m walk.",
      "Muffins need a bake time of 45 minutes. Prep 15 minutes, cook 1 hour 30 minutes. Bake 10 "
      "to 15 minutes. A 45 metre walk."),
+    # a stroke rehab sheet and a workout: "hold five z", "sixty dash ninety z", "by two z"
+    ("Press down (hold 5s). Rest 60-90s between sets. Count to 20 by 2s, to 30 by 3s. In "
+     "their 30s, the rest of the 80s.", "Press down (hold 5 seconds). Rest 60 to 90 seconds "
+     "between sets. Count to 20 by twos, to 30 by threes. In their 30s, the rest of the 80s."),
 ])
 def test_a_duration_in_short_units_is_said_in_full(written, said):
     """Section508.gov's alt-text page captions its video "Duration 3m 25s", said "3 metres
     25s"; MyST's page "in under 150ms" went to the voice as written; a banana bread recipe's
-    "a bake time of 45m" was "45 metres". Metres stay metres when no seconds follow and no
-    word of time comes before, and seconds alone stay as written ("for 30s" may be an age)."""
+    "a bake time of 45m" was "45 metres", a rehab sheet's "(hold 5s)" "hold five z". Metres
+    stay metres when no seconds follow and no word of time comes before, and seconds alone
+    are seconds only after a word of holding or resting ("in their 30s" is an age)."""
     assert spoken_words(written) == said
 
 

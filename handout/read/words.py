@@ -1416,8 +1416,8 @@ _FEET_INCHES_RE = re.compile(r"(?<![\w.])(\d)\s?(?:['′]|ft)\s?(\d{1,2})\s?(?:\
 _DURATION_RE = re.compile(r"(?<![\w.,])(?:(\d+)h\s?)?(?:(\d+)m\s?)?(\d+)s\b"
                           r"|(?<![\w.,])(\d+)h\s?(\d+)m\b")
 """A duration in hours, minutes and seconds as a video's or a timer's caption writes it,
-"3m 25s", "1h 5m": the voice said "3 metres 25s". Seconds alone ("30s") are left, as they
-may be an age or a decade."""
+"3m 25s", "1h 5m": the voice said "3 metres 25s". Seconds alone ("30s") are left to
+`_SECONDS_RE`, as they may be an age or a decade."""
 _MINUTES_RE = re.compile(r"(?<![\w.,-])(?:(\d+)\s?[–—-]\s?)?(\d+)m\b(?![²³'’])")
 """Minutes written "m" after words that name a time, a recipe's "a bake time of 45m", "Prep
 15m" (and a range, "Bake 10-15m"): the voice said "45 metres". Only where `_TIME_NAMED_BEFORE_RE` finds such a word in
@@ -1426,6 +1426,18 @@ _TIME_NAMED_BEFORE_RE = re.compile(
     r"\b(?:prep|preparation|cook|cooking|bake|baking|rest|resting|chill|chilling|simmer"
     r"|simmering|boil|roast|proof|prove|marinate|soak|time|times|total|ready in|wait|waiting"
     r"|takes?|took|duration)\b[^\d.,;!?]{0,20}$", re.I)
+_SECONDS_RE = re.compile(r"(?<![\w.,'’-])(?:(\d{1,3})\s?[–—-]\s?)?(\d{1,3})s\b(?!['’])")
+"""Seconds written "s" (and a range of them, "60-90s"), where the word before says they
+are (`_SECONDS_NAMED_BEFORE_RE`): a stroke rehab sheet's "(hold 5s)" and a workout's "Rest
+60-90s between sets" were "hold five z" and "sixty dash ninety z". A count's step, "Count
+to 20 by 2s", is "by twos" (`COUNTING_STEPS`). Else a decade or an age, "in their 60s"."""
+_SECONDS_NAMED_BEFORE_RE = re.compile(
+    r"\b(?:hold|held|holding|rest|resting|wait|waiting|pause|pausing|stretch|relax|repeat"
+    r"|every|for)(?:\s(?:for|about|around|up to|at least|another))?\s?:?\s?$", re.I)
+COUNTING_STEPS = {2: "twos", 3: "threes", 4: "fours", 5: "fives", 6: "sixes", 7: "sevens",
+                  8: "eights", 9: "nines", 10: "tens"}
+"""A step a count goes up by, as English says it: "count in 5s" is "in fives"."""
+_COUNTING_BEFORE_RE = re.compile(r"(?:\bby|\b[Cc]ount(?:ing)?\b[^\d.;!?]{0,20}\bin)\s$")
 _MONTH_ZERO_RE = re.compile(rf"\b({'|'.join(MONTHS)})\s+0(\d)\b")
 """A day written with a leading zero after its month, "November 01, 2025": "November zero
 one" was said."""
@@ -2662,6 +2674,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ROOM_RE.sub("Room ", text)
         text = _YEAR_GROUP_RE.sub("Year ", text)
         text = _DURATION_RE.sub(_say_duration, text)
+        text = _SECONDS_RE.sub(_say_seconds, text)
         text = _MINUTES_RE.sub(lambda m: (f"{m[1]} to " if m[1] else "")
                                + f"{m[2]} {_count(UNITS['min'], m[2], 'en')}"
                                if _TIME_NAMED_BEFORE_RE.search(m.string, max(0, m.start() - 40),
@@ -2864,6 +2877,18 @@ def _say_duration(match: re.Match[str]) -> str:
         return match.group(0)
     return " ".join(f"{number} {_count(UNITS[unit], number, 'en')}" for number, unit in
                     ((hours, "h"), (minutes, "min"), (seconds, "sec")) if number)
+
+
+def _say_seconds(match: re.Match[str]) -> str:
+    """Seconds (`_SECONDS_RE`) in words where the word before names a hold or a rest, and a
+    count's step ("by 2s") as English says it; a decade or an age as written."""
+    before = match.string[max(0, match.start() - 40):match.start()]
+    if _SECONDS_NAMED_BEFORE_RE.search(before):
+        return (f"{match[1]} to " if match[1] else "") \
+            + f"{match[2]} {_count(UNITS['sec'], match[2], 'en')}"
+    if not match[1] and int(match[2]) in COUNTING_STEPS and _COUNTING_BEFORE_RE.search(before):
+        return COUNTING_STEPS[int(match[2])]
+    return match.group()
 
 
 def _and_word(match: re.Match[str], primary: str) -> str:
