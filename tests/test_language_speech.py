@@ -1435,10 +1435,23 @@ def test_a_spaced_slash_between_words_is_a_pause(lang, written, said):
      "The cap is 24.5 pence per kilowatt hour, or 1 penny per kilowatt hour more; 2,700 "
      "kilowatt hours a year."),
     ("Milk 99p", "Milk 99p"),
+    # an energy guide's running costs: "ten twenty P", "about fifty P", "three hundred seven
+    # hundred W"; a cost-of-living guide's "thirty dash fifty M B P S"
+    ("30°C: 10–20p. A bulb for a full month: ~50p. A 1080p screen.",
+     "30 degrees Celsius: 10 to 20 pence. A bulb for a full month: about 50 pence. A 1080p "
+     "screen."),
+    ("A gaming PC can draw 300–700W; boxes 3–10W idle. Fiber (30-50mbps), not 500mbps.",
+     "A gaming PC can draw 300 to 700 watts; boxes 3 to 10 watts idle. Fiber (30 to 50 "
+     "megabits per second), not 500 megabits per second."),
+    ("A 60 W bulb at 123 W Main St, Route 66 W.",
+     "A 60 watt bulb at 123 West Main Street, Route 66 W."),
 ])
 def test_an_energy_tariff_is_said_in_words(written, said):
     """An EV-charging page offers "Charge as low as 5p/kWh overnight": espeak-ng gave the
-    voice "five P slash K W H". A price in pence alone stays as people say it ("99p")."""
+    voice "five P slash K W H", and an energy guide's "10–20p" and "300–700W" were "ten
+    twenty P" and "three hundred seven hundred W". A price in pence alone stays as people
+    say it ("99p"), and a screen's "1080p" and a street's "W" (West) are no money or
+    power."""
     assert spoken_words(written) == said
 
 

@@ -83,6 +83,12 @@ UNITS = {
     "GB": ("gigabyte", "gigabytes"),
     # Energy, as an energy-advice page gives a tariff ("5p/kWh overnight"): "K W H".
     "kWh": ("kilowatt hour", "kilowatt hours"),
+    # An appliance's power and a broadband speed, "draw 300–700W", "fiber (30-50mbps)": "three
+    # hundred seven hundred W", "M B P S". "W" spaced before a capital is a street's West
+    # ("123 W Main St", `_unit_patterns`).
+    "W": ("watt", "watts"),
+    "Mbps": ("megabit per second", "megabits per second"),
+    "mbps": ("megabit per second", "megabits per second"),
     # The sizes accessibility and print guidance is written in ("at least 12-14pt", "16px"):
     # "twelve dash fourteen P T", "sixteen P X".
     "pt": ("point", "points"),
@@ -110,11 +116,19 @@ _MONEY_NEAR_RE = re.compile(r"£|\b(?:charges?|costs?|prices?|fees?|fines?|pay|p
                             re.I)
 
 
+_PENCE_BEFORE_RE = re.compile(r"(?:[~≈]|(?<![\w.,])\d{1,2}\s?[-–—]\s?)$")
+"""What makes pence of a "p" after a number under 100 with no word of money near: an
+energy guide's "One cycle: 20–40p" and "~50p" (no page or screen is a range or about so
+many), which the voice said "twenty forty P" and "about fifty P"."""
+
+
 def _say_pence(match: re.Match[str]) -> str:
-    """Pence (`_PENCE_PER_RE`) in words; alone, only where money is spoken of nearby."""
+    """Pence (`_PENCE_PER_RE`) in words; alone, only where money is spoken of nearby, or
+    in a range or about so many (`_PENCE_BEFORE_RE`)."""
     amount = match.group(1) or match.group(2)
-    if match.group(2) and not _MONEY_NEAR_RE.search(match.string, max(0, match.start() - 60),
-                                                    match.end() + 30):
+    if match.group(2) and not _PENCE_BEFORE_RE.search(match.string, 0, match.start()) \
+            and not _MONEY_NEAR_RE.search(match.string, max(0, match.start() - 60),
+                                          match.end() + 30):
         return match.group()
     return f"{amount} {'penny' if amount == '1' else 'pence'}"
 
@@ -2266,8 +2280,10 @@ def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     measures = "|".join(sorted(map(re.escape, said), key=len, reverse=True))
     # A unit's abbreviating stop before a lower-case word is no sentence's end ("1 cp. de"),
     # nor before a number (`sentence_spans` leaves "1 comp. 3 veces" one sentence).
+    # A watt's "W" with a space before it only before a lower-case word, "a 60 W bulb": "123
+    # W Main St" and "Route 66 W" are West.
     return (re.compile(rf"(?<![\w.$£€])({_GROUPED_NUMBER}|{_NUMBER}(?:{_POWER})?|{_VULGAR})\s?"
-                       rf"({units})"
+                       rf"({units})(?!(?<=\sW)(?!\s[a-z]))"
                        rf"(?:\.(?=\s+(?![A-ZÀ-ÖØ-Þ])[^\W_]))?(?![\w'’])"
                        # a range's dash to the next amount, "500mg-1g": said "to"
                        r"(?P<to>\s?[–—-]\s?(?=\d))?"),
