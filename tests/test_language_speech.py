@@ -1445,13 +1445,18 @@ def test_a_spaced_slash_between_words_is_a_pause(lang, written, said):
      "megabits per second), not 500 megabits per second."),
     ("A 60 W bulb at 123 W Main St, Route 66 W.",
      "A 60 watt bulb at 123 West Main Street, Route 66 W."),
+    # the energy guide's sums: "two K W heater times twenty-seven pence per K W H"
+    ("(2kW heater × 27p per kWh); a 9kW shower, a 2 kW heater; two 60W bulbs draw 120W.",
+     "(2 kilowatt heater times 27 pence per kilowatt hour); a 9 kilowatt shower, a 2 kilowatt "
+     "heater; two 60 watt bulbs draw 120 watts."),
 ])
 def test_an_energy_tariff_is_said_in_words(written, said):
     """An EV-charging page offers "Charge as low as 5p/kWh overnight": espeak-ng gave the
-    voice "five P slash K W H", and an energy guide's "10–20p" and "300–700W" were "ten
-    twenty P" and "three hundred seven hundred W". A price in pence alone stays as people
-    say it ("99p"), and a screen's "1080p" and a street's "W" (West) are no money or
-    power."""
+    voice "five P slash K W H", and an energy guide's "10–20p", "300–700W" and "(2kW heater ×
+    27p per kWh)" were "ten twenty P", "three hundred seven hundred W" and "two K W heater
+    … per K W H" (a unit before what it measures is singular, "2 kilowatt heater"). A price
+    in pence alone stays as people say it ("99p"), and a screen's "1080p" and a street's "W"
+    (West) are no money or power."""
     assert spoken_words(written) == said
 
 

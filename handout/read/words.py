@@ -83,9 +83,10 @@ UNITS = {
     "GB": ("gigabyte", "gigabytes"),
     # Energy, as an energy-advice page gives a tariff ("5p/kWh overnight"): "K W H".
     "kWh": ("kilowatt hour", "kilowatt hours"),
-    # An appliance's power and a broadband speed, "draw 300–700W", "fiber (30-50mbps)": "three
-    # hundred seven hundred W", "M B P S". "W" spaced before a capital is a street's West
-    # ("123 W Main St", `_unit_patterns`).
+    # An appliance's power and a broadband speed, "a 9kW shower", "draw 300–700W", "fiber
+    # (30-50mbps)": "nine K W", "three hundred seven hundred W", "M B P S". "W" spaced
+    # before a capital is a street's West ("123 W Main St", `_unit_patterns`).
+    "kW": ("kilowatt", "kilowatts"),
     "W": ("watt", "watts"),
     "Mbps": ("megabit per second", "megabits per second"),
     "mbps": ("megabit per second", "megabits per second"),
@@ -1513,11 +1514,16 @@ _ATTRIBUTIVE_UNIT_RE = re.compile(rf"\b((?:milli|micro|kilo)?(?:gram|litre|liter
                                   rf"(?={_FORMS}|size\b)"
                                   r"|\b((?:kilo)?(?:metre|meter)|mile)s\s(?=(?:ride|walk|run|hike|"
                                   r"swim|route|trail|race|drive|journey|loop|radius|trip)s?\b)"
-                                  r"|\b(year|month|week)s([\s-])(?=olds\b)")
+                                  r"|\b(year|month|week)s([\s-])(?=olds\b)"
+                                  r"|\b((?:kilo)?watt)s\s(?=(?:heater|shower|bulb|kettle|oven|hob"
+                                  r"|microwave|toaster|iron|charger|fan|dryer|drier|lamp|light"
+                                  r"|panel|motor|boiler|pump|appliance|cooker|fryer|vacuum"
+                                  r"|element|supply|speaker|generator|inverter)s?\b)")
 """A unit naming a strength or size before what it measures, "500 milligram tablets", "a 5
-millilitre spoon", "750ml size bottles", "200km rides" (a cycling club's), which is
-singular: it was "500 milligrams tablets", "200 kilometres rides"; and an age before
-"olds", "7-11 yr olds", "years olds"."""
+millilitre spoon", "750ml size bottles", "200km rides" (a cycling club's), "(2kW heater ×
+27p per kWh)" (an energy guide's), which is singular: it was "500 milligrams tablets", "200
+kilometres rides", "2 kilowatts heater"; and an age before "olds", "7-11 yr olds", "years
+olds"."""
 _SINGULAR_UNITS = {plural: singular for singular, plural in UNITS.values() if singular != plural} \
     | {"degrees": "degree"}
 _MEASURED_THING_RE = re.compile(
@@ -2260,11 +2266,12 @@ def name_mac_keys(text: str) -> str:
     (`MAC_KEYS`): "⌥⌘Esc" is "Option Command Esc"."""
     return _MAC_KEY_RE.sub(lambda key: f" {MAC_KEYS[key.group()]} ", text) \
         .replace("  ", " ") if _MAC_KEY_RE.search(text) else text
-_LONE_UNIT_RE = re.compile(r"(?<![\w.])((?:per|por|par)\s)?(mg|mcg|µg|kg|mL|ml|mmol|mmHg|kcal|lbs)"
-                           r"(?![\w])")
-"""A unit named without a number ("mg per kg", "(kg or lbs)", "the mL markings"), which
-the voice spelled out ("M G per K G"): said in the plural, or the singular after "per"
-("milligrams per kilogram"). Only units no word is spelled like."""
+_LONE_UNIT_RE = re.compile(r"(?<![\w.])((?:per|por|par)\s)?(mg|mcg|µg|kg|mL|ml|mmol|mmHg|kcal|lbs"
+                           r"|kWh)(?![\w])")
+"""A unit named without a number ("mg per kg", "(kg or lbs)", "the mL markings", an energy
+guide's "27p per kWh"), which the voice spelled out ("M G per K G", "per K W H"): said in
+the plural, or the singular after "per" ("milligrams per kilogram"). Only units no word is
+spelled like."""
 
 
 @functools.cache
@@ -2784,9 +2791,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _SHORT_FORM_RE.sub(lambda m: _SHORT_FORMS[m.group()], text)
         text = _COUNT_OF_STRENGTH_RE.sub(r"\1 \3 of \2", text)
-        text = _ATTRIBUTIVE_UNIT_RE.sub(lambda m: f"{m.group(1) or m.group(2)} "
-                                        if m.group(1) or m.group(2)
-                                        else m.group(3) + m.group(4), text)
+        text = _ATTRIBUTIVE_UNIT_RE.sub(lambda m: m.group(3) + m.group(4) if m.group(3)
+                                        else f"{m.group(1) or m.group(2) or m.group(5)} ", text)
         text = _MEASURED_THING_RE.sub(lambda m: m.group(1) + _SINGULAR_UNITS[m.group(2)], text)
     text = _TIMES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.times, m.group(1), lang)}",
                          text)
