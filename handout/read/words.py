@@ -1435,8 +1435,9 @@ _DURATION_RE = re.compile(r"(?<![\w.,])(?:(\d+)h\s?)?(?:(\d+)m\s?)?(\d+)s\b"
 `_SECONDS_RE`, as they may be an age or a decade."""
 _MINUTES_RE = re.compile(r"(?<![\w.,-])(?:(\d+)\s?[–—-]\s?)?(\d+)m\b(?![²³'’])")
 """Minutes written "m" after words that name a time, a recipe's "a bake time of 45m", "Prep
-15m" (and a range, "Bake 10-15m"): the voice said "45 metres". Only where `_TIME_NAMED_BEFORE_RE` finds such a word in
-the clause before it, as "a 45m walk" is metres."""
+15m" (and a range, "Bake 10-15m"): the voice said "45 metres". Only where
+`_TIME_NAMED_BEFORE_RE` finds such a word in the clause before it, as "a 45m walk" is
+metres."""
 _TIME_NAMED_BEFORE_RE = re.compile(
     r"\b(?:prep|preparation|cook|cooking|bake|baking|rest|resting|chill|chilling|simmer"
     r"|simmering|boil|roast|proof|prove|marinate|soak|time|times|total|ready in|wait|waiting"
