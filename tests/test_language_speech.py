@@ -1885,6 +1885,11 @@ def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, writ
     ("en-GB", "Clinic dates: 3/10, 10/10, 17/10. Pain 7/10.",
      "Clinic dates: 3 October, 10 October, 17 October. Pain 7 out of 10."),
     ("en", "Clinic dates: 3/10. Pain 7/10.", "Clinic dates: 3 10. Pain 7 out of 10."),
+    # a fever diary's "On 1/14 at 11:00 PM", "one fourteen": one order alone is a day
+    ("en", "On 1/14 at 11:00 PM, on 2/7 days. RSVP by Fri 1/14.",
+     "On January 14 at 11 PM, on 2 7 days. RSVP by Friday January 14."),
+    ("en-US", "Seen on 5/8, and on 3/4 of the days.", "Seen on May 8, and on three quarters of "
+     "the days."),
     ("de", "3. Dezember 2022. Wir kommen am 3. Dezember.",
      "dritter Dezember 2022. Wir kommen am dritten Dezember."),
     ("de", "Musterstr. 5, 10435 Berlin. Es gab 10435 Menschen.",
@@ -1915,9 +1920,21 @@ def test_opening_hours_and_meetings_are_said_in_the_language(lang, written, said
     their "Uhr", a postcode
     "zehntausendvierhundertfünfunddreißig" (and a Spanish one, with a comma after it,
     "trece mil cinco"); a Brazilian address's "Av. Sen." cut at "Sen."; a flu clinic's
-    "Clinic dates: 3/10, 10/10" a pain score's "3 out of 10"."""
+    "Clinic dates: 3/10, 10/10" a pain score's "3 out of 10"; a fever diary's "On 1/14"
+    "one fourteen"."""
     assert say_numbers(" ".join(spoken_words(written[start:end].strip(), lang)
                                 for start, end in sentence_spans(written, lang)), lang) == said
+
+
+def test_a_date_column_month_first_is_said_as_a_date(tmp_path):
+    """A fever diary's table (an English handout with no region) dated its doses
+    "| 1/14 | 11:00 PM |" under "Date", said "Date: one fourteen": only January 14 is a day,
+    so it is said so; a day and month that may be either stay as written."""
+    script = script_of(tmp_path, "en", "| Date | Time | Dose |\n|---|---|---|\n"
+                                       "| 1/14 | 11:00 PM | 5 mL |\n| 3/10 | 3:00 AM | 5 mL |")
+    assert [u.spoken for u in script[1:]] == [
+        "Date: January 14. Time: 11 PM. Dose: 5 millilitres.",
+        "Date: 3 10. Time: 3 AM. Dose: 5 millilitres."]
 
 
 @pytest.mark.parametrize("written, said", [

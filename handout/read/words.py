@@ -2704,7 +2704,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                if _TIME_NAMED_BEFORE_RE.search(m.string, max(0, m.start() - 40),
                                                                m.start()) else m.group(), text)
     text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
-    if day_first(lang) or english and day_first(lang) is False:
+    if day_first(lang) or english:
         text = _DAY_MONTH_RE.sub(lambda m: _say_day_month(m, lang), text)
     if english:
         text = _UNIT_OR_MORE_RE.sub(r"\1 or more", text)
@@ -4016,20 +4016,41 @@ DATES_BEFORE = re.compile(r"\b(?:[Dd]ates?|[Dd]atum|[Ff]echas?|[Dd]ata|[Dd]ate|[
 "Homework is due 2/9", "1 5" and "2 9"."""
 
 
+_ON_BEFORE_RE = re.compile(r"\b[Oo]n\s$")
+""""On" before a day and month, which makes them a date: "On 1/14 at 11:00 PM"; but not a
+share of what follows, "on 2/7 days", "on 5/8 of them" (`_SHARE_AFTER_RE`)."""
+_SHARE_AFTER_RE = re.compile(r"\s(?:of|days|weeks|nights|occasions)\b")
+
+
 def _say_day_month(match: re.Match[str], lang: str) -> str:
     """"31/03" as "31 de março", "31 marzo", "05/01" as "May 1" in American English, as
     CLDR writes a day and month in `lang`; as written unless a zero pads one of them, or
-    the clause speaks of dates ("Clinic dates: 3/10, 10/10", `DATES_BEFORE`), and it is a
-    day of the year."""
+    the clause speaks of dates ("Clinic dates: 3/10, 10/10", `DATES_BEFORE`; in English,
+    "on" before one only one order makes a day of, or any in American English), and it is a
+    day of the year. In English such a one is read in that order, whatever the region, and
+    with no region too: a fever diary's "Date" column, "| 1/14 | 11:00 PM |", and its "On
+    1/14 at 11:00 PM" were said "one fourteen"."""
     from babel.dates import format_skeleton
 
     if match.group(0) in ("1/2", "1/3", "2/3", "1/4", "3/4"):
         return match.group(0)
-    day, month = match.groups() if day_first(lang) else reversed(match.groups())
+    english, order = lang.split("-")[0].lower() == "en", day_first(lang)
+    first, second = (int(number) for number in match.groups())
+    one_order = english and (first > 12) != (second > 12)
+    if one_order:
+        order = first > 12
+    if order is None:
+        return match.group(0)
+    day, month = match.groups() if order else reversed(match.groups())
     date = calendar_day(2024, int(month), int(day))  # a leap year: 29/02 is a day
     if date is None or not (day.startswith("0") or month.startswith("0")
-                            or DATES_BEFORE.search(match.string, 0, match.start())):
+                            or DATES_BEFORE.search(match.string, 0, match.start())
+                            or (one_order or english and order is False)
+                            and _ON_BEFORE_RE.search(match.string, 0, match.start())
+                            and not _SHARE_AFTER_RE.match(match.string, match.end())):
         return match.group(0)
+    if day_first(lang) is None:
+        return english_date(date.day, date.month, None, order)
     return format_skeleton("MMMMd", date, locale=babel_locale(lang))
 
 
@@ -4099,8 +4120,11 @@ def _persian_date(match: re.Match[str], lang: str) -> str:
 def _weekday_date(match: re.Match[str], order: bool | None) -> str:
     """A weekday and its day and month (`_WEEKDAY_DAY_MONTH_RE`) said as a date: "Friday 6
     December" where the day comes first (`day_first`), "Friday June 12" where the month
-    does; as written where English has no region to say which."""
+    does; as written where English has no region to say which, unless one order alone
+    makes a day of it ("Fri 1/14", as `_say_day_month` reads one)."""
     day, month = (int(match.group(2)), int(match.group(3)))
+    if order is None and (day > 12) != (month > 12):
+        order = day > 12
     if order is False:
         day, month = month, day
     if order is None or not (1 <= month <= 12 and 1 <= day <= 31):
