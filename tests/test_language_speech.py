@@ -1967,6 +1967,8 @@ def test_a_date_column_month_first_is_said_as_a_date(tmp_path):
     ("I. M. Pei", "I. M. Pei"),
     ("Saturday, 12:00-14:00 and 09:00-12:00. Lunch at 12:00.",
      "Saturday, noon to 2 PM and 9 AM to noon. Lunch at 12 o'clock."),
+    ("Claim Universal Credit for what was :- Housing Benefit. Costs are as follows:- rent.",
+     "Claim Universal Credit for what was: Housing Benefit. Costs are as follows: rent."),
 ])
 def test_what_real_english_pages_write_is_said_as_meant(written, said):
     """Found on a county's library charges, a parish council's grant form, a clinic's
@@ -1976,8 +1978,9 @@ def test_what_real_english_pages_write_is_said_as_meant(written, said):
     decorations were "symbol two six one nine", an inch mark was unsaid, a food bank's
     "12:00-14:00" was "12 o'clock to 2 PM", an agenda's first item, "I.", "eye" (its
     "II." is "roman two"), the NHS App's "Contact 111" "one hundred eleven", and "12 St
-    John's St" "saint John's saint" (espeak-ng says "St" before a name as a saint), and an
-    Australian embassy's "ACT 2601" "two thousand six hundred and one"."""
+    John's St" "saint John's saint" (espeak-ng says "St" before a name as a saint), an
+    Australian embassy's "ACT 2601" "two thousand six hundred and one", and an advice
+    centre's list lead-in "for what was :-" "colon"."""
     assert say_numbers(spoken_words(written), "en") == said
 
 

@@ -2222,6 +2222,10 @@ _TYPED_DASH_RE = re.compile(r"(?<=[^\W_])(?:-{2,3}| -{2,3} )(?=[^\W_])")
 "it---if you can---with food"): the voice ran the words on each side into one ("itif")
 and did not say the range. A spaced dash, which is a pause, and between numbers a range
 (`_RANGE_RE`); not an option written after a space ("use --force")."""
+_LEAD_IN_RE = re.compile(r"(?<!\d)\s?:-(?=\s|$)")
+"""The colon and dash a British letter or notice leads into a list with, "as follows:-", "for
+what was :-" (a Nottinghamshire advice centre's page): the voice said "colon"; a colon,
+which it pauses at. Not after a number, a Swedish price, "50:-" (50 kronor)."""
 _MINUS_AS_BULLET_RE = re.compile(r"^\s*−\s?(?=[^\W\d_]{2})")
 """A minus sign typed as a list's bullet before a word, "−Proposal Evaluation Results" (the
 USDS DITAP MAP case study, in Word), which every voice said "minus Proposal": not a minus
@@ -2601,7 +2605,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if lang.split("-")[0].lower() != "en":
         text = _say_tick_marks(text, lang)
-    text = _MINUS_AS_BULLET_RE.sub("", _TYPED_DASH_RE.sub(" – ", text))
+    text = _MINUS_AS_BULLET_RE.sub("", _TYPED_DASH_RE.sub(" – ", _LEAD_IN_RE.sub(":", text)))
     if lang.split("-")[0].lower() in _ENGLISH_PLURAL_DECADE_RE:
         text = _ENGLISH_PLURAL_DECADE_RE[lang.split("-")[0].lower()].sub(r"\1\2", text)
     if lang.split("-")[0].lower() in MINUS_WORDS:
