@@ -373,10 +373,14 @@ def test_an_american_prescriptions_shorthand_is_said_as_meant(written, said):
 
 
 def test_a_day_alone_in_a_tables_cell_is_said_whole():
-    """A library's opening hours, a row said "Day: Sun. Hours: Closed.": the voice said "sun"."""
+    """A library's opening hours, a row said "Day: Sun. Hours: Closed.": the voice said "sun";
+    and a transport timetable's heading "Weekend Service (Sat)" "sat". A day in brackets or
+    before its hours is the day; the Sun, and a sitting, stay."""
     assert spoken_words("Day: Sun. Hours: Closed.", "en-US") == "Day: Sunday. Hours: Closed."
     assert spoken_words("Never look at the Sun. Sat down.", "en-US") == \
         "Never look at the Sun. Sat down."
+    assert spoken_words("Weekend Service (Sat). Sat 12 noon. The Sun (UK).", "en-GB") == \
+        "Weekend Service (Saturday). Saturday 12 noon. The Sun (UK)."
 
 
 @pytest.mark.parametrize("written, said", [

@@ -1210,6 +1210,9 @@ hours, one."""
 _DAY_CELL_RE = re.compile(rf"(?<=: )({'|'.join(_DAYS)})(?=\.(?:\s|$))")
 """A day shortened alone in a table's cell, said after its column's name: "Day: Sun.
 Hours: Closed.", where the voice said "sun"."""
+_DAY_IN_BRACKETS_RE = re.compile(rf"(?<=\()({'|'.join(_DAYS)})\.?(?=\))")
+"""A day shortened alone in brackets, as a timetable's heading names its day, "## Weekend
+Service (Sat)": the voice said "sat"."""
 _DAY_LIST_RE = re.compile(rf"\b(?:{'|'.join(_DAYS)})\b(?:\.?\s?(?:,|&|/|·|\||\band\b|\bor\b)"
                           rf"\s?(?:{'|'.join(_DAYS)})\b)+")
 """Days shortened in a list, "Mon, Wed & Fri", "Mon · Wed · Fri": "mon, wed and fry" was
@@ -1403,10 +1406,10 @@ _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])
                            r"|,?\s\d{1,2}/\d{1,2}(?![\d/]|[.,]\d)"
                            r"|:?\s+(?:[Cc]losed|CLOSED|[Oo]pen|OPEN)\b|:\s*\d"
                            r"|\s+\d{1,2}(?:[:.]\d\d)?\s?"
-                           r"(?:[AaPp]\.?[Mm]\b|o'clock\b|[–-]\s?\d|to\s\d))")
+                           r"(?:[AaPp]\.?[Mm]\b|o'clock\b|[–-]\s?\d|to\s\d|noon\b|midday\b))")
 """A weekday shortened before its date or its hours, "Tue 3rd Jan", "Tue 12/01/2027", "Wed
-12.", "Sat 9am to 1pm", "Sun: closed", a practice's "Wed: Closed": "too", "sat", "sun"
-and "wed" were said; not "Sun 30 SPF"."""
+12.", "Sat 9am to 1pm", "Sat 12 noon", "Sun: closed", a practice's "Wed: Closed": "too",
+"sat", "sun" and "wed" were said; not "Sun 30 SPF"."""
 _YEAR_PAIR_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")
 """A financial or school year, "2024/25", "2024/2025", which the voice said as two
 numbers, "2024 25"."""
@@ -2678,6 +2681,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                                  (", " if d.group(2) else ""), m.group(0)), text)
         text = _SHORT_DAY_RE.sub(lambda m: _DAYS[m.group(1)], text)
         text = _DAY_CELL_RE.sub(lambda m: _DAYS[m.group(1)], text)
+        text = _DAY_IN_BRACKETS_RE.sub(lambda m: _DAYS[m.group(1)], text)
         text = _DAY_AFTER_RE.sub(lambda m: m.group(1) + _DAYS[m.group(2)], text)
         text = _OFFICE_HOURS_RE.sub(lambda m: f"{m[1]}{m[2]} to {m[3]}" if m[2]
                                     else f"{m[4]} to {m[5]}", text)
