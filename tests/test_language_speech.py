@@ -1858,6 +1858,10 @@ def test_a_surgery_notice_is_said_as_its_reader_would_say_it(written, said):
     ("en", "A high temperature of 38C or more. Store below 25C. Room 12C, keep Ward 4C warm.",
      "A high temperature of 38 degrees Celsius or more. Store below 25 degrees Celsius. Room "
      "12C, keep Ward 4C warm."),
+    # a banana bread recipe's oven, "325 F", said "325 F"
+    ("en", "Bake at 325 F. Preheat the oven to 180C. Bake 2 C cups.",
+     "Bake at 325 degrees Fahrenheit. Preheat the oven to 180 degrees Celsius. Bake 2 C "
+     "cups."),
     ("en", "Created on 01/01/25; reviewed 15/03/26; v1.2.25.",
      "Created on 1 January 2025; reviewed 15 March 2026; v1.2.25."),
     ("en-GB", "Review date: 01/04/25.", "Review date: 1 April 2025."),
@@ -1865,8 +1869,9 @@ def test_a_surgery_notice_is_said_as_its_reader_would_say_it(written, said):
 ])
 def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, written, said):
     """The NHS writes a fever's threshold "38C", which the voice said "38 C"; a policy's
-    "Created on 01/01/25" was "zero one slash zero one slash twenty five". A bare "C" is
-    a temperature only after a word of heat or cold, and not as a room's letter; a year of
+    "Created on 01/01/25" was "zero one slash zero one slash twenty five"; a recipe's "Bake
+    at 325 F" "325 F". A bare "C" is a temperature only after a word of heat or cold or of
+    an oven (spaced from its number, only an oven's), and not as a room's letter; a year of
     two digits follows a slash, or a day and month of two digits each ("1.2.25" is a
     version). A day that is its month too, "01/01", is a date in either order."""
     assert say_numbers(spoken_words(written, lang), lang) == said

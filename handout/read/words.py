@@ -1096,7 +1096,7 @@ def counted(said: str, before: str) -> str:
     return one if last % 10 == 1 and last != 11 else said
 _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
 _DEGREES_RE = re.compile(rf"({_NUMBER})\s?[°º]\s?([CF])\b")
-_BARE_DEGREES_RE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:\.\d)?)([CF])\b(?![\w'’-])")
+_BARE_DEGREES_RE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:\.\d)?)(\s?)([CF])\b(?![\w'’-])")
 _PLACE_LABEL_RE = re.compile(r"\b(?:room|flat|year|unit|block|grade|class|floor|level|ward|bay|"
                              r"bed|gate|seat|form|size|group|band|type)\s$", re.I)
 _TEMPERATURE_WORDS_RE = re.compile(r"\b(?:[Tt]emperatures?|[Ff]ever|[Ss]tored?|[Kk]eep|[Kk]ept|"
@@ -1106,6 +1106,21 @@ _TEMPERATURE_WORDS_RE = re.compile(r"\b(?:[Tt]emperatures?|[Ff]ever|[Ss]tored?|[
 temperature of 38C or more", "Store below 25C", which the voice said "38 C"; only after
 a word that speaks of heat or cold, and not as a place's or a class's letter ("Room 12C",
 "keep Ward 4C warm")."""
+_OVEN_WORDS_RE = re.compile(r"\b(?:[Bb]ak(?:e|ed|ing)|[Oo]ven|[Pp]reheat|[Rr]oast)\b"
+                            r"[^.;:!?]{0,40}$")
+"""An oven's temperature, which a recipe writes with a space before its letter too, "Bake
+at 325 F" (said "325 F"), three digits then (`_is_bare_degrees`)."""
+
+
+def _is_bare_degrees(match: re.Match[str]) -> bool:
+    """Whether a number and a "C" or "F" (`_BARE_DEGREES_RE`) are a temperature: after a
+    word of heat or cold, or of an oven; spaced apart, only an oven's, of three digits."""
+    before = match.string[:match.start()]
+    if _PLACE_LABEL_RE.search(before):
+        return False
+    if match.group(2):
+        return len(match.group(1)) == 3 and bool(_OVEN_WORDS_RE.search(before))
+    return bool(_TEMPERATURE_WORDS_RE.search(before) or _OVEN_WORDS_RE.search(before))
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR_FIRST_DATE_RE = re.compile(r"(?<![\w/.])(\d{4})(?:/(\d{1,2})/(\d{1,2})|\.(\d\d)\.(\d\d))"
                                  r"(?![\w/]|\.\d)")
@@ -2722,10 +2737,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                text)
     if english:  # "at a 45º angle", the ordinal sign for the degree's: "forty-five oh"
         text = re.sub(r"(?<=\d)º(?![^\W\d_])", "°", text)
-        text = _BARE_DEGREES_RE.sub(lambda m: f"{m.group(1)}°{m.group(2)}" if
-                                    _TEMPERATURE_WORDS_RE.search(m.string, 0, m.start())
-                                    and not _PLACE_LABEL_RE.search(m.string, 0, m.start())
-                                    else m.group(), text)
+        text = _BARE_DEGREES_RE.sub(lambda m: f"{m.group(1)}°{m.group(3)}"
+                                    if _is_bare_degrees(m) else m.group(), text)
     text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}"
                            f" {'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
     if lang.split("-")[0].lower() in ROUND_THE_CLOCK:
