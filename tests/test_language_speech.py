@@ -1978,6 +1978,8 @@ def test_a_date_column_month_first_is_said_as_a_date(tmp_path):
      "Saturday, noon to 2 PM and 9 AM to noon. Lunch at 12 o'clock."),
     ("Claim Universal Credit for what was :- Housing Benefit. Costs are as follows:- rent.",
      "Claim Universal Credit for what was: Housing Benefit. Costs are as follows: rent."),
+    ("Use a 13x9 pan or a 9 x 13-inch baking dish; take 2 x 3 tablets.",
+     "Use a 13 by 9 pan or a 9 by 13-inch baking dish; take 2 times 3 tablets."),
 ])
 def test_what_real_english_pages_write_is_said_as_meant(written, said):
     """Found on a county's library charges, a parish council's grant form, a clinic's
@@ -1988,8 +1990,9 @@ def test_what_real_english_pages_write_is_said_as_meant(written, said):
     "12:00-14:00" was "12 o'clock to 2 PM", an agenda's first item, "I.", "eye" (its
     "II." is "roman two"), the NHS App's "Contact 111" "one hundred eleven", and "12 St
     John's St" "saint John's saint" (espeak-ng says "St" before a name as a saint), an
-    Australian embassy's "ACT 2601" "two thousand six hundred and one", and an advice
-    centre's list lead-in "for what was :-" "colon"."""
+    Australian embassy's "ACT 2601" "two thousand six hundred and one", an advice
+    centre's list lead-in "for what was :-" "colon", and a peach cobbler's "13x9 pan"
+    "thirteen x nine"."""
     assert say_numbers(spoken_words(written), "en") == said
 
 

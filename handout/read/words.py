@@ -1721,6 +1721,11 @@ _DIMENSIONS_RE = re.compile(r"(?<=\d)((?:\s?(?:mm|cm|m|ft|in|\"|metres?|inches|f
                             r"(?=\d[\d.,]*\s?(?:mm|cm|m|ft|in|\"|metres?|inches|feet)(?!\w))")
 """A size, "1.1m x 1.4m", "90cm x 2m", "10 x 15 cm": "by", where the voice said the letter
 "ex" or "times" (a venue's lift, an access guide's doors)."""
+_SIZE_BEFORE_THING_RE = re.compile(
+    r"(?<=\d)\s?[x×]\s?(?=\d+(?:\.\d+)?(?:\s?(?:inch(?:es)?|in|\"|cm)|-inch)?[\s-](?:pan|dish|tin"
+    r"|tray|baking|casserole|cake|frame|photo|print|rug|grid|board|canvas)s?\b)")
+"""A size without its unit before what it measures, a recipe's "a 13x9 pan", "a 9 x 13 inch
+dish": "by", where the voice said "thirteen x nine" or "times"."""
 _SLASH_PERIOD_RE = re.compile(r"(\d(?:\s[^\W\d_]+)?)\s*/\s*"
                               r"(?=(?:hour|hr|day|week|wk|month|mo|mth|year|yr)\b)")
 """A slash spaced between an amount, or a count, and the time it is for, "$75 / month",
@@ -2788,7 +2793,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _VOTE_RE.sub(r"\1 to \2", text)
         text = _PRICE_RANGE_RE.sub(r"\1\2 to \1", text)
         text = _PRICE_PER_RE.sub(lambda m: m.group(1) + PRICE_PER[m.group(2)], text)
-        text = _DIMENSIONS_RE.sub(r"\1 by ", text)
+        text = _SIZE_BEFORE_THING_RE.sub(" by ", _DIMENSIONS_RE.sub(r"\1 by ", text))
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", _CAPITAL_KG_RE.sub(
         "kg", text))
     text = units.sub(lambda m: f"{m.group(1)} " + (
