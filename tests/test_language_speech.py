@@ -1976,6 +1976,9 @@ def test_a_date_column_month_first_is_said_as_a_date(tmp_path):
     ("I. M. Pei", "I. M. Pei"),
     ("Saturday, 12:00-14:00 and 09:00-12:00. Lunch at 12:00.",
      "Saturday, noon to 2 PM and 9 AM to noon. Lunch at 12 o'clock."),
+    # a bus timetable's peak hours, "7 AM to 10 o'clock"
+    ("Peak Hours: 07:00–10:00, 08:30-11:30, 16:00–19:00; 9:00-10:00.",
+     "Peak Hours: 7 AM to 10 AM, 8:30 AM to 11:30 AM, 4 PM to 7 PM; 9 o'clock to 10 o'clock."),
     ("Claim Universal Credit for what was :- Housing Benefit. Costs are as follows:- rent.",
      "Claim Universal Credit for what was: Housing Benefit. Costs are as follows: rent."),
     ("Use a 13x9 pan or a 9 x 13-inch baking dish; take 2 x 3 tablets.",
@@ -1987,7 +1990,8 @@ def test_what_real_english_pages_write_is_said_as_meant(written, said):
     "C/O" "C slash O", "2-3-hour" "two dash three-hour", "CA 92037" "kah, ninety-two
     thousand thirty-seven", a hyphen typed as a dash ran the words on, a page's
     decorations were "symbol two six one nine", an inch mark was unsaid, a food bank's
-    "12:00-14:00" was "12 o'clock to 2 PM", an agenda's first item, "I.", "eye" (its
+    "12:00-14:00" was "12 o'clock to 2 PM" (and a timetable's "07:00–10:00" "7 AM to 10
+    o'clock"), an agenda's first item, "I.", "eye" (its
     "II." is "roman two"), the NHS App's "Contact 111" "one hundred eleven", and "12 St
     John's St" "saint John's saint" (espeak-ng says "St" before a name as a saint), an
     Australian embassy's "ACT 2601" "two thousand six hundred and one", an advice

@@ -4016,12 +4016,22 @@ _IN_HOURS_RE = re.compile(r"\d\d?:\d\d\s?(?:[–—-]|to)\s?12:00"
 """A 24-hour time beside 12:00 in a range, which makes 12:00 noon."""
 
 
+_MORNING_FROM_RE = re.compile(r"(?<![\d:])0(\d):[0-5]\d\s?(?:[–—-]|to)\s?$")
+"""The start of a range on the 24-hour clock in the morning, "07:00–", which puts a later
+hour before noon after it on that clock too: a bus timetable's "Peak Hours: 07:00–10:00"
+was "7 AM to 10 o'clock"."""
+
+
 def _say_clock(match: re.Match[str]) -> str:
     """A time as an English speaker says it: a 24-hour time (after 12, or with a leading
-    zero) on the 12-hour clock, "14:00" as "2 PM" and "09:30" as "9:30 AM", "00:00" as
-    "midnight"; a whole hour as "8 o'clock" or "8 AM"; any other time as written."""
+    zero, or after such a morning's time in a range, `_MORNING_FROM_RE`) on the 12-hour
+    clock, "14:00" as "2 PM" and "09:30" as "9:30 AM", "00:00" as "midnight"; a whole hour
+    as "8 o'clock" or "8 AM"; any other time as written."""
     written, minutes, half = match.group(1), match.group(2), match.group(3)
     hour = int(written)
+    morning = _MORNING_FROM_RE.search(match.string, max(0, match.start() - 12), match.start())
+    if half is None and morning and int(morning.group(1)) < hour < 12:
+        half = "A"
     if half is None and hour == 12 and minutes == "00" and _IN_HOURS_RE.search(
             match.string, max(0, match.start() - 12), match.start() + 15):
         return "noon"  # "12:00-14:00", said "12 o'clock to 2 PM"
