@@ -750,13 +750,15 @@ def test_a_distance_before_what_it_measures_is_singular(tmp_path):
 
 def test_any_unit_after_a_and_its_number_names_a_size_in_the_singular(tmp_path):
     """An accessibility audit's "a 12 ft ramp" was "a 12 feet ramp", a clinic's "a 30 min
-    session" "a 30 minutes session", a scout group's "a 45º angle" "a 45 degrees angle"; a
-    measure that goes on counting keeps its plural."""
+    session" "a 30 minutes session", a scout group's "a 45º angle" "a 45 degrees angle", a
+    fever leaflet's "a 15 kg (33 lb) child" "a 15 kilograms (33 pounds) child"; a measure
+    that goes on counting keeps its plural."""
     assert spoken_script(tmp_path, "Fit a 12 ft ramp at a 5º angle. Book a 30 min session or "
                                    "an 8 hr shift. It is 12 ft long. Lift a 5 kg or heavier "
-                                   "box.") == [
+                                   "box. Dose a 15 kg (33 lb) child.") == [
         "Fit a 12 foot ramp at a 5 degree angle.", "Book a 30 minute session or an 8 hour shift.",
-        "It is 12 feet long.", "Lift a 5 kilograms or heavier box."]
+        "It is 12 feet long.", "Lift a 5 kilograms or heavier box.",
+        "Dose a 15 kilogram (33 pound) child."]
 
 
 def test_australian_and_new_zealand_telephone_numbers_are_said_digit_by_digit(tmp_path):

@@ -1545,13 +1545,16 @@ kilometres rides", "2 kilowatts heater"; and an age before "olds", "7-11 yr olds
 olds"."""
 _SINGULAR_UNITS = {plural: singular for singular, plural in UNITS.values() if singular != plural} \
     | {"degrees": "degree"}
+_PLURAL_UNIT = f"(?:{'|'.join(sorted(map(re.escape, _SINGULAR_UNITS), key=len, reverse=True))})"
 _MEASURED_THING_RE = re.compile(
-    rf"\b([Aa]n?\s\d+(?:\.\d+)?\s)"
-    rf"({'|'.join(sorted(map(re.escape, _SINGULAR_UNITS), key=len, reverse=True))})"
-    r"(?=[\s-](?!(?:of|or|and|to|per|in|a|an|each|more|less|plus|at|for|on)\b)[a-z])")
+    rf"\b([Aa]n?\s\d+(?:\.\d+)?\s)({_PLURAL_UNIT})"
+    rf"(?:(\s\(\d+(?:\.\d+)?\s)({_PLURAL_UNIT})(?=\)))?"
+    r"(?=(?(3)\))[\s-](?!(?:of|or|and|to|per|in|a|an|each|more|less|plus|at|for|on)\b)[a-z])")
 """Any unit after "a" or "an" and its number, before what it measures, "a 12 ft ramp", "a
-30 min session", "a 45º angle": singular, as it names the thing's size (it was "a 12 feet
-ramp"). Not before a word that goes on counting, "a 5 kg or heavier"."""
+30 min session", "a 45º angle", and so the other unit in brackets after it, a fever
+leaflet's "a 15 kg (33 lb) child": singular, as it names the thing's size (it was "a 12
+feet ramp", "a 15 kilograms (33 pounds) child"). Not before a word that goes on counting,
+"a 5 kg or heavier"."""
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jgh])\s?/\s?(\d+)(?:\s?\2)?\b")
 ROUND_THE_CLOCK = {"fr": {"h": "{count} heures sur {of}", "j": "{count} jours sur {of}",
@@ -2820,7 +2823,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _COUNT_OF_STRENGTH_RE.sub(r"\1 \3 of \2", text)
         text = _ATTRIBUTIVE_UNIT_RE.sub(lambda m: m.group(3) + m.group(4) if m.group(3)
                                         else f"{m.group(1) or m.group(2) or m.group(5)} ", text)
-        text = _MEASURED_THING_RE.sub(lambda m: m.group(1) + _SINGULAR_UNITS[m.group(2)], text)
+        text = _MEASURED_THING_RE.sub(lambda m: m.group(1) + _SINGULAR_UNITS[m.group(2)] + (
+            m.group(3) + _SINGULAR_UNITS[m.group(4)] if m.group(3) else ""), text)
     text = _TIMES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.times, m.group(1), lang)}",
                          text)
     if english:
