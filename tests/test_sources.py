@@ -200,6 +200,9 @@ def test_other_tools_keys_are_accepted_and_set_aside(tmp_path):
      {"title": "A", "description": "E", "keywords": ["one", "two", "three"]}),
     ("title: Ours\npage_title: Theirs\ntags: jekyll release", 
      {"title": "Ours", "keywords": ["jekyll", "release"]}),
+    # a recipe's name (a banana bread recipe was titled by its first part, "Ingredients")
+    ("name: Banana Bread\nservings: 12", {"title": "Banana Bread"}),
+    ("title: Bug report\nname: Report a bug", {"title": "Bug report"}),
     ("title: T\nauthors: [Ana, Bo]", {"title": "T", "author": "Ana, Bo"}),
     # R Markdown's, Quarto's and Pandoc's lists of authors (an NHS-R page stopped: "'author'
     # must be text, not a list")

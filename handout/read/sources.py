@@ -51,6 +51,7 @@ FRONT_MATTER_KEYS = {
 ALIASES = {
     "page_title": "title",
     "display_title": "title",
+    "name": "title",
     "summary": "description",
     "excerpt": "description",
     "language": "lang",
@@ -58,7 +59,9 @@ ALIASES = {
     "authors": "author",
 }
 """Keys other generators use for one of ours, with the same meaning. Our own key wins when
-both are given; an alias whose value does not fit is left aside like any other key."""
+both are given; an alias whose value does not fit is left aside like any other key. A
+recipe's `name: "Banana Bread"` (recipe collections', as GitHub's issue forms name theirs)
+is its title: the handout was titled by its first part, "Ingredients"."""
 
 FILE_DATES = frozenset({"last modified", "git last modified", "created", "git created",
                         "last-modified", "today", "now"})
