@@ -3982,6 +3982,20 @@ def test_a_german_streets_shortened_name_before_its_number_is_said_and_ends_no_s
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Montag, 4.2.19, von 10-13 Uhr", "Montag, vierten Februar 2019, von 10 bis 13 Uhr"),
+    ("Anmeldung bis 4.2.19 im Büro.", "Anmeldung bis zum vierten Februar 2019 im Büro."),
+    ("Am 21.02.19 und 4.2.2019.", "Am einundzwanzigsten Februar 2019 und vierten Februar 2019."),
+    ("Version 1.2.25, v1.2.25 und 1.2.25.3", "Version 1.2.25, v1.2.25 und 1.2.25.3"),
+])
+def test_a_german_date_of_one_digit_and_a_two_digit_year_is_a_date(written, said):
+    """A Hamburg arts centre's course list (kulturhaus-suederelbe.de, kursprogramm.md) gives
+    its dates as "Montag, 4.2.19, von 10-13 Uhr" and "bis 4.2.19": said "vier Punkt zwei
+    Punkt neunzehn", where "21.02.19" and "4.2.2019" were dates. A version keeps its
+    number."""
+    assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("an Samstagen, Sonntagen und gesetzlichen Feiertagen, am 24.12. und 31.12. zwischen 07:00 "
      "und 19:00 Uhr", "an Samstagen, Sonntagen und gesetzlichen Feiertagen, am "
      "vierundzwanzigsten Dezember und einunddreißigsten Dezember zwischen 7 und 19 Uhr"),

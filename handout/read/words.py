@@ -798,6 +798,13 @@ _GERMAN_DAY_MONTH_AFTER_RE = re.compile(r"\b(?:[Aa]m|[Aa]b|[Bb]is|[Vv]om|[Ss]eit
                                         r"(?P<month>0?[1-9]|1[0-2])\.(?!\d)")
 """A day and month after a word that only a date follows ("ab 1.7.", "vom 24.12. bis 2.1."),
 where one of them is a single digit: the voice said "zwei Punkt eins"."""
+_GERMAN_SHORT_DATE_RE = re.compile(r"(?<![\w.,/:-])(?<!Abschnitt )(?<!Kapitel )(?<!Punkt )(?<!§ )"
+                                   r"(?<!Version )(?<!Nr\. )(0?[1-9]|[12]\d|3[01])(\.)"
+                                   r"(0?[1-9]|1[0-2])\.(\d\d)(?![\d.,]\d|\.?\w)")
+"""A date whose day or month is one digit and its year two, "Montag, 4.2.19, von 10-13 Uhr",
+"bis 4.2.19 im Büro" (a Hamburg arts centre's course list), said "vier Punkt zwei Punkt
+neunzehn" where "21.02.19" and "4.2.2019" were dates; not a section's or a version's number
+("Version 1.2.25", "v1.2.25")."""
 _GERMAN_DATE_ARTICLE_RE = re.compile(r"\b([Ss]eit|[Aa]b|[Bb]is) (?=\d{1,2}\. [A-ZÄ][a-zä]+\b)")
 """A preposition written straight before a date, "seit 01.07.2025", "bis 31.12.", which German
 says with its article: "seit dem ersten Juli", "bis zum einunddreißigsten Dezember" (the
@@ -2977,6 +2984,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _YEAR_FIRST_DATE_RE.sub(lambda m: _persian_date(m, lang), text)
     if primary in SPACED_DATE_LANGUAGES:  # "1. 3. 2021" is "1.3.2021"
         text = _SPACED_DOTTED_DATE_RE.sub(lambda m: re.sub(r"\s", "", m.group()), text)
+    if primary == "de":  # "4.2.19"
+        text = _GERMAN_SHORT_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if primary not in ("zh", "ja", "ko"):  # they write the year first
         text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     else:
