@@ -3995,6 +3995,20 @@ def test_a_german_date_of_one_digit_and_a_two_digit_year_is_a_date(written, said
     assert say_numbers(spoken_words(written, "de"), "de") == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("de", "Donnerstag, 7.2.19 von 16.30-18 Uhr",
+     "Donnerstag, siebten Februar 2019 von 16 Uhr 30 bis 18 Uhr"),
+    ("de", "von 16:30-18 Uhr", "von 16 Uhr 30 bis 18 Uhr"),
+    ("de", "Mo 8.30 - 12 Uhr", "Montag 8 Uhr 30 bis 12 Uhr"),
+    ("nl", "van 16.30-18 uur", "van 16 uur 30 tot 18 uur"),
+])
+def test_a_range_of_times_ending_on_an_hour_alone_is_a_range(lang, written, said):
+    """The Hamburg arts centre's course list (kursprogramm.md) writes "von 16.30-18 Uhr",
+    which was left as written, "sechzehn Punkt dreißig Strich achtzehn Uhr", and "16:30-18
+    Uhr" was said "16 Uhr 30-18 Uhr", without its "bis"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("an Samstagen, Sonntagen und gesetzlichen Feiertagen, am 24.12. und 31.12. zwischen 07:00 "
      "und 19:00 Uhr", "an Samstagen, Sonntagen und gesetzlichen Feiertagen, am "

@@ -3083,6 +3083,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _CLOCK_ABBREVIATION_RE.sub(
             lambda m: (said.capitalize() if m.group(1).isupper() else said) + " ", text)
     if primary in CLOCK_LANGUAGES:
+        if primary in HOUR_WORDS:  # "16.30-18 Uhr"
+            text = _BARE_HOUR_END_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[1][-3]}00", text)
         text = _CLOCK_RANGE_RE.sub(lambda m: m.group() if "." in m.group()
                                    and not _hours_named(m, lang)
                                    else _clock_range(m, primary, to or " – "), text)
@@ -3192,6 +3194,12 @@ def _abbreviation_pattern(written: str) -> re.Pattern[str]:
 HOUR_WORDS = {"de": "Uhr", "nl": "uur"}
 """The word German and Dutch say between a time's hour and minutes ("14.30 uur" is "veertien
 uur dertig", where "veertien dertig uur" was said)."""
+_BARE_HOUR_END_RE = re.compile(rf"(?<![\d:.,])({_CLOCK})(\s?[-–—]\s?)([01]?\d|2[0-4])"
+                               r"(?=\s?(?:Uhr|uur)\b)")
+"""A range of times whose end is an hour alone, "von 16.30-18 Uhr", "16:30-18 Uhr" (a Hamburg
+arts centre's course list), left as written ("sechzehn Punkt dreißig Strich achtzehn Uhr")
+or said without its "bis" ("16 Uhr 30-18 Uhr"): its end given its minutes, "18.00", so that
+it is a range of times (`_CLOCK_RANGE_RE`), "16 Uhr 30 bis 18 Uhr"."""
 
 
 def _hour_word_after(match: re.Match[str], primary: str) -> str:
