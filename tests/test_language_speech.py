@@ -4010,6 +4010,27 @@ def test_a_range_of_times_ending_on_an_hour_alone_is_a_range(lang, written, said
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Kursgebühr: 85,- € für 15 Male exkl. Material.",
+     "Kursgebühr: 85 Euro für 15 Male exklusive Material."),
+    ("Ansprechpartnerin ist Fr. Müller in St. Pölten, CCC-CH Treffen (St.Gallen).",
+     "Ansprechpartnerin ist Frau Müller in Sankt Pölten, CCC-CH Treffen (Sankt Gallen)."),
+    ("Mo. bis Fr. von 9 bis 18 Uhr, 10 St. Packung",
+     "Montag bis Freitag von 9 bis 18 Uhr, 10 St. Packung"),
+    ("Pinsel, Pappe ö.ä., Musik u.v.m.", "Pinsel, Pappe oder Ähnliches, Musik und vieles mehr."),
+    ("Kinder, v. a. Babys; Impfgebühr (o. Impfstoff); c/o Bernhard Ruoff",
+     "Kinder, vor allem Babys; Impfgebühr (ohne Impfstoff); bei Bernhard Ruoff"),
+])
+def test_a_german_abbreviation_is_said_in_full_and_ends_no_sentence(written, said):
+    """The Hamburg arts centre's course list (kursprogramm.md): "85,- € für 15 Male exkl.
+    Material" was two sentences, "exkl" spelled, and "Pappe ö.ä., Musik u.v.m." said as
+    letters; "St.Gallen" (the Swiss CCC's fees), "Fr. Müller", "v. a.", an Austrian
+    surgery's "(o. Impfstoff)" and a contact's "c/o Bernhard Ruoff" were spelled too. Friday
+    after another day and a number of pieces stay."""
+    assert len(sentence_spans(written, "de")) == 1
+    assert say_numbers(spoken_words(written, "de"), "de") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("an Samstagen, Sonntagen und gesetzlichen Feiertagen, am 24.12. und 31.12. zwischen 07:00 "
      "und 19:00 Uhr", "an Samstagen, Sonntagen und gesetzlichen Feiertagen, am "
      "vierundzwanzigsten Dezember und einunddreißigsten Dezember zwischen 7 und 19 Uhr"),
@@ -4544,7 +4565,7 @@ def test_german_and_dutch_timetables_ordinals_and_telephone_numbers(tmp_path):
         "(Unterschrift Teilnehmer/In)\n\n| Tag | Zeit |\n|---|---|\n"
         "| Mo. | 10.00 Uhr - 18.00 Uhr |\n"))
     assert [u.spoken for u in german] == [
-        "Ab Ihrem sechzehnten Geburtstag.", "Telefonnummer 206, 251.", "Fr. Müller kommt.",
+        "Ab Ihrem sechzehnten Geburtstag.", "Telefonnummer 206, 251.", "Frau Müller kommt.",
         "(Unterschrift Teilnehmerin oder Teilnehmer)", "Tabelle. 1 Zeile.",
         "Tag: Montag Zeit: 10 Uhr bis 18 Uhr."]
     dutch = script_of(tmp_path, "nl", "De 1e en 2e behandeling, van 19u30 tot 21u. Bel en/of "

@@ -780,6 +780,19 @@ _GERMAN_OTHER_RE = re.compile(r"(?<![\w.])(?<!\b[Aa]ls )(?<!\b[Ww]ie )(?<!\b[Ww]
 """"sonst." shortening "sonstige" before the word it qualifies, as a table's rows write it
 ("sonst. Beschwerden", "Sonst. Kosten"): it was said "sonst" and ended a sentence there.
 Not the adverb ending a sentence ("mehr als sonst. Dann")."""
+_GERMAN_MRS_RE = re.compile(r"(?<![\w.])(?<![–—-])(?<![–—-] )(?<!bis )(?<!und )(?<!, )"
+                            r"Fr\.\s?(?=[A-ZÄÖÜ][a-zäöüß]+\b"
+                            r"(?<!Vormittag)(?<!Nachmittag)(?<!Morgen)(?<!Mittag)(?<!Abend))")
+""""Fr." before a name, "Fr. Müller" (a contact line), Frau, as "Hr." is Herr, which the voice
+spelled "F R"; not Friday after another day ("Mo.-Fr. Vormittag", "Di. und Fr. Termine"),
+nor Swiss francs ("Fr. 8.50")."""
+_GERMAN_SAINT_RE = re.compile(r"(?<![\w.])(?<!\d )St\.\s?(?=[A-ZÄÖÜ][a-zäöüß])")
+""""St." before a place's name, "St. Pölten", "(St.Gallen)" (the Swiss Chaos Computer Club's
+page of fees), Sankt: the voice spelled it "S T" and stopped after it; not pieces ("10
+St.")."""
+_GERMAN_WITHOUT_RE = re.compile(r"(?<=\()o\.\s?(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
+""""o." opening brackets, "Impfgebühr (o. Impfstoff)" (an Austrian surgery's prices), ohne;
+elsewhere "o." may be "oder" too ("Kaffee o. Tee")."""
 _GERMAN_LITERA_RE = re.compile(r"(?<![\w.])lit\.\s?(?=[a-z]{1,2}\)?(?!\w))")
 """A law's letter, "Art. 6 Abs. 1 lit. a DSGVO" (litera), which the voice said "lit" as
 an English word: "Buchstabe", as the regulation's German text writes it ("Artikel 6
@@ -944,7 +957,8 @@ SPOKEN_ABBREVIATIONS = {
            "gem.": "gemäß", "o.g.": "oben genannten", "geb.": "geboren",
            "Dipl.-Psych.": "Diplom-Psychologe", "B.Sc.": "Bachelor of Science",
            "M.Sc.": "Master of Science", "ehem.": "ehemals", "idR": "in der Regel",
-           "Dres.": "Doktores"},
+           "Dres.": "Doktores", "exkl.": "exklusive", "ö.ä.": "oder Ähnliches",
+           "u.v.m.": "und vieles mehr", "v.a.": "vor allem", "c/o": "bei"},
     "nl": {"t/m": "tot en met", "bijv.": "bijvoorbeeld", "o.a.": "onder andere",
            "d.w.z.": "dat wil zeggen", "m.b.t.": "met betrekking tot",
            "i.p.v.": "in plaats van", "enz.": "enzovoort", "ca.": "circa", "tel.": "telefoon",
@@ -3040,6 +3054,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _GERMAN_PAGE_RE.sub("Seite ", _GERMAN_SEE_RE.sub("siehe ", text))
         text = _GERMAN_STREET_RE.sub(r"\1straße", _GERMAN_ARTICLE_RE.sub("Artikel ", text))
         text = _GERMAN_LITERA_RE.sub("Buchstabe ", text)
+        text = _GERMAN_SAINT_RE.sub("Sankt ", _GERMAN_MRS_RE.sub("Frau ", text))
+        text = _GERMAN_WITHOUT_RE.sub("ohne ", text)
         text = _GERMAN_OTHER_RE.sub(r"\1onstige", text)
         for day_month in (_GERMAN_DAY_MONTH_RE, _GERMAN_DAY_MONTH_AFTER_RE):
             text = day_month.sub(
@@ -4257,7 +4273,7 @@ SENTENCE_ABBREVIATIONS = {
           "min máx esq dto lg trav enf téc",
     "de": "dr prof nr tel str z.b b bzw ca vgl ggf evtl inkl max min abs allg bspw d.h i.h.v "
           "s u.a z d h u a o hr fr std tgl tbl kps trpf med bzgl zzgl mind abb zt tägl evt i.d.r "
-          "abt erw i.v.m incl gem o.g geb psych b.sc m.sc ehem dres e",
+          "abt erw i.v.m incl gem o.g geb psych b.sc m.sc ehem dres e exkl ö.ä v.a st",
     "nl": "dr prof nr tel bijv o.a ca d.w.z m.b.t i.p.v blz bv i.v.m incl excl ong dhr mevr mw "
           "t.o.v e.d d.m.v "
           "max min p jan feb mrt apr jun jul aug sep sept okt nov dec",
