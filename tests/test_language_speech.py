@@ -5075,15 +5075,18 @@ def test_a_danish_or_norwegian_date_with_a_slash_is_a_date(lang, written, said):
     ("sv", "Vänta 10-15 minuter.", "Vänta 10 till 15 minuter."),
     ("id", "Pasien berusia 18 - 60 tahun, usia 6-24 bulan.",
      "Pasien berusia 18 sampai 60 tahun, usia 6 sampai 24 bulan."),
+    ("nl", "Lid 16-18 jaar, 2-3 keer per dag.", "Lid 16 tot 18 jaar, 2 tot 3 keer per dag."),
     # a score, a telephone number after its name and a compound stay as written
     ("da", "Sejr 3-1, tlf. 3312-3456, en 2-3-dages kur.",
      "Sejr 3-1, telefon 3 3 1 2, 3 4 5 6, en 2-3-dages kur."),
+    ("nl", "Uitslag 3-1, tel. 3312-3456.", "Uitslag 3-1, telefoon 3 3 1 2, 3 4 5 6."),
 ])
 def test_a_range_with_a_hyphen_has_its_word_in_scandinavian_and_indonesian(lang, written, said):
-    """The Danish, Norwegian, Swedish and Indonesian voices say nothing for a hyphen between
-    two numbers, spaced or not: a Danish status page's "20-30 minutter" was "tyve tredive
-    minutter", an Indonesian clinic's "berusia 18 - 60 tahun" "delapan belas enam puluh
-    tahun". Said with the word for "to", as an en dash's range already was."""
+    """The Danish, Norwegian, Swedish, Indonesian and Dutch voices say nothing for a hyphen
+    between two numbers, spaced or not: a Danish status page's "20-30 minutter" was "tyve
+    tredive minutter", an Indonesian clinic's "berusia 18 - 60 tahun" "delapan belas enam
+    puluh tahun", a Dutch volleyball club's "lid 16-18 jaar" "zestien achttien jaar". Said
+    with the word for "to", as an en dash's range already was."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -602,7 +602,7 @@ _HYPHEN_RANGE_RE = re.compile(rf"(?<![.,:-])(?<![^\W{_CJK}])(?<!0\d/)(?<!0\d\d/)
                               rf"(0(?=-)|{_RANGE_END[1:-1]})-{_RANGE_END}"
                               rf"(?=-?mal\b|(?!(?![{_CJK}])[\w-]|:\d|[.,]\d|\s\d\d\s\d))")
 HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr", "vi", "zh", "he",
-                             "da", "nb", "no", "sv", "id", "ms"})
+                             "da", "nb", "no", "sv", "id", "ms", "nl"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"), or as nothing (Arabic's
 and Turkish's "120-129", a blood pressure's band, was two numbers, and so was a Vietnamese
@@ -610,7 +610,8 @@ school's year, "Năm học 2025-2026", and Chinese "19-64歲" "十九 六十四�
 years", its hyphen silent, and its characters either side of it; Hebrew "9-10", one word,
 "תשע-עשר", heard as nineteen; a Danish status page's "20-30 minutter", "tyve tredive
 minutter", and an Indonesian clinic's "usia 6-24 bulan", as the Scandinavian and Malay
-voices say nothing for a hyphen either): a range there, said
+voices say nothing for a hyphen either, nor the Dutch one, "lid 16-18 jaar" (a volleyball
+club's fees), "zestien achttien jaar"): a range there, said
 with the language's word for it or as a dash, which the voice reads as a pause. Not a
 chain of numbers (a telephone number, also after its area code and slash,
 "0631/7105-538", or in brackets, "(425) 366-3500", or with its extension after a hyphen,
