@@ -4030,6 +4030,23 @@ def test_a_german_abbreviation_is_said_in_full_and_ends_no_sentence(written, sai
     assert say_numbers(spoken_words(written, "de"), "de") == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("nl", "KGA wordt op woensdag tussen 8.00 - 12.00 uur opgehaald, ophalen tussen 7.30 - "
+     "16.00 uur.", "KGA wordt op woensdag tussen 8 en 12 uur opgehaald, ophalen tussen 7 uur "
+     "30 en 16 uur."),
+    ("nl", "Tussen 16-18 jaar.", "Tussen 16 en 18 jaar."),
+    ("de", "Sprechstunde zwischen 8.00 - 12.00 Uhr, zwischen 8:30-12 Uhr.",
+     "Sprechstunde zwischen 8 und 12 Uhr, zwischen 8 Uhr 30 und 12 Uhr."),
+    ("de", "Zwischen 2-3 Tabletten, zwischen den Jahren 2020-2022.",
+     "Zwischen 2 und 3 Tabletten, zwischen den Jahren 2020 bis 2022."),
+])
+def test_a_range_after_between_is_joined_by_and(lang, written, said):
+    """Irado's bulky waste page (grofvuil_vergelijking_analyse.md): "tussen 8.00 - 12.00 uur"
+    was "tussen 8 tot 12 uur", German "zwischen 8.00 - 12.00 Uhr" "zwischen 8 bis 12 Uhr",
+    where "between" takes "en", "und"; a range not straight after it keeps "bis"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("an Samstagen, Sonntagen und gesetzlichen Feiertagen, am 24.12. und 31.12. zwischen 07:00 "
      "und 19:00 Uhr", "an Samstagen, Sonntagen und gesetzlichen Feiertagen, am "

@@ -694,6 +694,15 @@ douăzeci", as 8:20 is said; Hebrew "5–10 דקות" "5 עד 10", where the voi
 Fourteen more languages' pages read "9:00–17:00" as "nine zero zero seventeen zero zero";
 those whose "to" comes after the numbers (Finnish's and Hungarian's cases, Tamil's and
 Bengali's) keep the dash, a pause."""
+BETWEEN_WORDS = {"de": ("zwischen", "und"), "nl": ("tussen", "en")}
+"""The word for "between" and the "and" that joins a range after it, which the word for "to"
+(`RANGE_WORDS`) does not: a Dutch waste collector's "tussen 8.00 - 12.00 uur" (Irado's
+bulky waste) was "tussen 8 tot 12 uur", and German "zwischen 8.00 - 12.00 Uhr" "zwischen 8
+bis 12 Uhr", as English has "between 2pm and 4pm" (`_BETWEEN_TO_RE`)."""
+_BETWEEN_RANGE_RE = {primary: re.compile(
+    rf"\b([{between[0].upper()}{between[0]}]{between[1:]} \d[\d.,:]*"
+    r"(?: (?:Uhr|uur)(?: [0-5]?\d(?!\d))?)?)" + RANGE_WORDS[primary] + r"(?=\d)")
+    for primary, (between, _) in BETWEEN_WORDS.items()}
 ABOUT_WORDS = {"de": "etwa ", "nl": "ongeveer ", "ja": "約", "ro": "aproximativ "}
 """The word for "about" where no `Saying` table has one (its `comparisons`' "~"), said for
 "≈" or a tilde before a number: "≈ 5 Minuten" was "ungefähr gleich 5 Minuten" (the sign
@@ -3181,6 +3190,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _CJK_DATE_RANGE_RE.sub(to, text)
     else:
         text = _TILDE_RANGE_RE.sub(r"\1–\2", text)  # a dash, which the voice reads as a range
+    if primary in BETWEEN_WORDS:  # "zwischen 8 und 12 Uhr", not "bis"
+        text = _BETWEEN_RANGE_RE[primary].sub(rf"\1 {BETWEEN_WORDS[primary][1]} ", text)
     if primary in ABOUT_WORDS:
         text = (_JAPANESE_ABOUT_RE if primary == "ja" else _APPROXIMATELY_RE).sub(
             lambda m: m.group() if _AFTER_AN_AMOUNT_RE.search(m.string, 0, m.start())
