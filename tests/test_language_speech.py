@@ -4047,6 +4047,20 @@ def test_a_range_after_between_is_joined_by_and(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("de", "Kursgebühr: 125,- € / Semester, € 125 / Semester für Kinder.",
+     "Kursgebühr: 125 Euro pro Semester, 125 Euro pro Semester für Kinder."),
+    ("de", "57,- € / Materialkosten 15,- €", "57 Euro, Materialkosten 15 Euro"),
+    ("nl", "Contributie € 12,50 / maand, €5/maand.",
+     "Contributie 12 euro 50 per maand, 5 euro per maand."),
+])
+def test_a_slash_after_a_price_is_per(lang, written, said):
+    """The Hamburg arts centre's course list (kursprogramm.md): "125,- € / Semester" was "125
+    Euro, Semester", the spaced slash a pause, where German says "pro" (Dutch "per"), as
+    "0,69 €/Min." was "pro Minute"; a slash before other words is still a pause."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("an Samstagen, Sonntagen und gesetzlichen Feiertagen, am 24.12. und 31.12. zwischen 07:00 "
      "und 19:00 Uhr", "an Samstagen, Sonntagen und gesetzlichen Feiertagen, am "

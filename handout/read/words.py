@@ -1052,12 +1052,24 @@ SPOKEN_ABBREVIATIONS["no"] = SPOKEN_ABBREVIATIONS["nb"]
 punktum eks punktum", a Finnish one's "jne." as "jii än ee", an Indonesian clinic's "0 s/d
 59 bulan" as "es garis miring de"), written with or without a space after each full
 stop."""
-GERMAN_PER = {"Min": "Minute", "Minute": "Minute", "Std": "Stunde", "Stunde": "Stunde",
-              "Tag": "Tag", "Woche": "Woche", "Monat": "Monat", "Mon": "Monat", "Jahr": "Jahr"}
-_GERMAN_PRICE_PER_RE = re.compile(r"(€|Euro|Cent|EUR|ct)\s?/\s?(Min|Minute|Std|Stunde|Tag|Woche|"
-                                  r"Monat|Mon|Jahr)(?:\.(?=\s+[a-zäöü]))?(?![\w])")
-"""A price for a time, "0,69 €/Min." (a pharmacies' emergency line), "3 €/Std.": said
-"Cent/Minuten", the slash between the money and its time."""
+PRICE_PER_WORDS = {
+    "de": ("pro", {"Min": "Minute", "Minute": "Minute", "Std": "Stunde", "Stunde": "Stunde",
+                   "Tag": "Tag", "Woche": "Woche", "Monat": "Monat", "Mon": "Monat",
+                   "Jahr": "Jahr", "Semester": "Semester", "Quartal": "Quartal",
+                   "Halbjahr": "Halbjahr", "Person": "Person", "Kind": "Kind", "Kurs": "Kurs",
+                   "Termin": "Termin", "Nacht": "Nacht", "Stück": "Stück"}),
+    "nl": ("per", {"maand": "maand", "mnd": "maand", "jaar": "jaar", "jr": "jaar",
+                   "week": "week", "dag": "dag", "uur": "uur", "seizoen": "seizoen",
+                   "semester": "semester", "persoon": "persoon", "les": "les"}),
+}
+_PRICE_PER_TIME_RE = {primary: re.compile(
+    r"((?:€|EUR)\s?\d+(?:[.,]\d+)*(?:,[-–]{1,2})?|€|[Ee]uro|[Cc]ent|EUR|ct)\s?/\s?("
+    + "|".join(per) + ")"
+    r"(?:\.(?=\s+[a-zäöü]))?(?!\w)") for primary, (_, per) in PRICE_PER_WORDS.items()}
+"""A price for a time or a thing, "0,69 €/Min." (a pharmacies' emergency line), "3 €/Std.",
+"125,- € / Semester" (the Hamburg arts centre's fees), Dutch "€ 12,50 / maand": said
+"Cent/Minuten", "125 Euro, Semester", the slash between the money and what it pays for;
+"pro", "per". Not a slash before other words ("57,- € / Materialkosten 15,- €")."""
 _SWISS_FRANCS_RE = re.compile(r"(?<![–—-])(?<![–—-] )(?<!und )(?<!bis )(?<![Aa]m )(?<!, )"
                               r"\bFr\.\s?(\d+)(?:\.(\d\d)|\.[-–—]{1,2})"
                               r"(?![\d:]|\.\d|\s*[–—-]\s*\d|\s*Uhr\b)")
@@ -3044,8 +3056,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             text = _SWISS_FRANCS_RE.sub(lambda m: f"{m[1]} Franken" + (
                 f" {m[2]}" if m[2] and m[2] != "00" else ""), text)
         text = _PER_HOUR_RE.sub(" pro Stunde", text)
-        text = _GERMAN_PRICE_PER_RE.sub(lambda m: f"{m.group(1)} pro {GERMAN_PER[m.group(2)]}",
-                                        text)
+    if primary in PRICE_PER_WORDS:
+        per, said = PRICE_PER_WORDS[primary]
+        text = _PRICE_PER_TIME_RE[primary].sub(lambda m: f"{m[1]} {per} {said[m[2]]}", text)
     if primary in NUMBER_SIGN_WORDS:
         text = re.sub(r"№\s?", f"{NUMBER_SIGN_WORDS[in_script(primary, text)]} ", text)
     if primary in SECTION_SIGN_WORDS:
