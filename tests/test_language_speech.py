@@ -4061,6 +4061,24 @@ def test_a_slash_after_a_price_is_per(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("de", "Ausreichende Farbkontraste (4,5:1) und 3:1, Zielgrößen (24×24px), um 16:30 Uhr.",
+     "Ausreichende Farbkontraste (4,5 zu 1) und 3 zu 1, Zielgrößen (24 mal 24 Pixel), um 16 "
+     "Uhr 30."),
+    ("de", "Kursdauer ist 18x3 Zeitstunden, 2 x 5 mg, 3x täglich.",
+     "Kursdauer ist 18 mal 3 Zeitstunden, 2 mal 5 Milligramm, 3 mal täglich."),
+    ("nl", "Maximale afmetingen: 1,80 meter (l) x 0,90 meter (b), contrast 4,5:1.",
+     "Maximale afmetingen: 1,80 meter (l) bij 0,90 meter (b), contrast 4,5 op 1."),
+    ("nl", "Neem 2 x 5 mg, 3x per dag.", "Neem 2 keer 5 milligram, 3 keer per dag."),
+])
+def test_a_ratio_and_numbers_joined_by_x_are_said(lang, written, said):
+    """A children's club's accessibility statement (barrierefreiheit.md): "Farbkontraste
+    (4,5:1)" was "vier Komma fünf eins" and "(24×24px)" "24 mal 24px"; the Hamburg arts
+    centre's "18x3 Zeitstunden" "achtzehn x drei"; Irado's "1,80 meter (l) x 0,90 meter (b)"
+    "iks", where Dutch says a size "bij". A time keeps its colon's reading."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("an Samstagen, Sonntagen und gesetzlichen Feiertagen, am 24.12. und 31.12. zwischen 07:00 "
      "und 19:00 Uhr", "an Samstagen, Sonntagen und gesetzlichen Feiertagen, am "

@@ -566,6 +566,24 @@ Ukrainian: their forms for one, two to four, and five and more). Arabic, Persian
 Hindi, Hebrew, Thai and the others here said the English letter's name, "ex"."""
 
 
+_NUMBERS_TIMES_RE = re.compile(r"(?<![\w.,])(?!0[xX])(\d+(?:[.,]\d+)?(?:\s?[^\W\d_]{1,10})?"
+                               r"(?:\s?\([^\W\d_]{1,2}\))?)\s?[x×]\s?(?=\d)")
+"""Two numbers (a size's, perhaps each with its unit and the letter of its side) joined by an
+"x", "18x3 Zeitstunden" (the Hamburg arts centre's course), Dutch "1,80 meter (l) x 0,90
+meter (b)" (Irado's bulky waste): the voice said the letter, "achttien x drei", "iks"."""
+TIMES_BETWEEN_WORDS = {"de": ("mal", "mal"), "nl": ("keer", "bij")}
+"""The word between two numbers joined by an "x" (`_NUMBERS_TIMES_RE`), and between a size's
+two lengths: Dutch says a size "1,80 bij 0,90 meter", and a dose "2 keer 5 mg"."""
+_LENGTH_NEAR_RE = re.compile(r"\b(?:mm|cm|m|meters?|centimeters?|millimeters?)\b")
+RATIO_WORDS = {"de": "zu", "nl": "op"}
+_RATIO_RE = re.compile(r"(?<![\w.,:])(\d+[.,]\d+|\d+(?=:\d(?!\d)))\s?:\s?(\d+(?:[.,]\d+)?)"
+                       r"(?![\w:]|[.,]\d)")
+"""A ratio, "Farbkontraste (4,5:1)" (a children's club's accessibility statement), said
+"vier Komma fünf eins": "4,5 zu 1", Dutch "4,5 op 1"; a decimal before the colon, or one
+digit after it, as no time of day is written ("16:30"). Its "(24×24px)" was "24 mal 24px",
+the unit spelled: "px" is CLDR's pixel (`CLDR_UNITS`)."""
+
+
 def _times(count: int, primary: str) -> str:
     forms = TIMES_WORDS[primary]
     if len(forms) == 3 and count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
@@ -3107,6 +3125,12 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                       + ("Uhr" if _GERMAN_OPENING_RE.search(m.string) else "Stunden"), text)
         text = _GERMAN_HOURS_RE.sub(
             lambda m: f"{m.group(1)} {'Stunde' if m.group(1) == '1' else 'Stunden'}", text)
+    if primary in RATIO_WORDS:  # "4,5:1"
+        text = _RATIO_RE.sub(rf"\1 {RATIO_WORDS[primary]} \2", text)
+    if primary in TIMES_BETWEEN_WORDS:  # "18x3", "1,80 meter (l) x 0,90 meter (b)"
+        times, by = TIMES_BETWEEN_WORDS[primary]
+        text = _NUMBERS_TIMES_RE.sub(lambda m: f"{m[1]} {by} " if _LENGTH_NEAR_RE.search(
+            m.string, m.start(1), m.end() + 12) else f"{m[1]} {times} ", text)
     if primary in TIMES_WORDS:
         text = _TIMES_SIGN_RE.sub(lambda m: _times(int(m.group(1)), primary), text)
     if primary == "ar":
@@ -3604,6 +3628,7 @@ CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-micr
               "g": "mass-gram", "kg": "mass-kilogram", "ml": "volume-milliliter",
               "mL": "volume-milliliter", "l": "volume-liter", "L": "volume-liter",
               "cm": "length-centimeter", "mm": "length-millimeter", "km": "length-kilometer",
+              "px": "graphics-pixel",
               "°C": "temperature-celsius", "°F": "temperature-fahrenheit",
               "kcal": "energy-kilocalorie", "mmHg": "pressure-millimeter-ofhg",
               "%": "concentr-percent", "мг": "mass-milligram", "мкг": "mass-microgram",
