@@ -217,6 +217,34 @@ def test_liquid_and_hugo_syntax_is_carried_over(real, caplog):
         assert syntax not in text.replace(text_of(code), "")
 
 
+def test_a_liquid_filter_given_a_label_after_an_address_is_a_link(settings):
+    """An Austrian surgery's page of prices (page_prices.md, line 15) links with its site's
+    own filter, `{{ 'https://www.gesundheitskasse.at/…' | external_link: 'Krankenkasse zur
+    Rückerstattung einreichen' }}`: its words were lost, the PDF printed the long address and
+    the voice said the host. A link whose words are the label; Liquid's own string filters
+    and an address in an attribute keep the value."""
+    write_handouts(settings.source, {"prices.md": """\
+        ---
+        lang: de
+        ---
+        # Preise
+
+        Diese können Sie bei Ihrer {{ 'https://www.gesundheitskasse.at/cdscontent/?contentid=1'\
+         | external_link: 'Krankenkasse zur Rückerstattung einreichen' }}.
+
+        <img src="{{ '/images/x.png' | relative_url }}" alt="X"> {{ '/a/' | append: 'b.html' }}
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    [link] = body.iter("a")
+    assert (link.get("href"), text_of(link)) == (
+        "https://www.gesundheitskasse.at/cdscontent/?contentid=1",
+        "Krankenkasse zur Rückerstattung einreichen")
+    assert [u.spoken for u in document.sections[0].script][1:] == [
+        "Diese können Sie bei Ihrer Krankenkasse zur Rückerstattung einreichen.",
+        "Bild nicht verfügbar: X /a/"]
+
+
 def test_an_include_of_a_file_beside_the_handout_is_a_warning_to_copy_its_words(settings,
                                                                                  caplog):
     """The DWP's accessibility manual gives a page's substance in `{% include

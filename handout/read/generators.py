@@ -532,6 +532,16 @@ ANY_TAG = re.compile(r"(?<!\{)\{%(?!\s*-?\s*raw\b).*?%\}(?!\})", re.S)
 EXPRESSION = re.compile(r"\{\{(?![<%])-?(.*?)-?\}\}", re.S)
 STRING_EXPRESSION = re.compile(r"\s*([\"'])(.*?)\1\s*(\|.*)?", re.S)
 PARAMETER = re.compile(r"(\w+)\s*=\s*(\"[^\"]*\"|'[^']*'|\S+)")
+LABELLED_FILTER = re.compile(r"\|\s*(\w+)\s*:\s*([\"'])([^\"']*[^\W\d_][^\"']*)\2\s*")
+"""A filter given words after an address, `{{ 'https://…' | external_link: 'Krankenkasse zur
+Rückerstattung einreichen' }}` (an Austrian surgery's page of prices, a site's own filter):
+a link whose words are the label, where the page printed the long address and the voice
+said its host. Not Liquid's own filters of strings (`STRING_FILTERS`), whose argument is
+part of a value, nor an argument that is itself a path or an address."""
+STRING_FILTERS = frozenset({"append", "prepend", "replace", "replace_first", "remove",
+                            "remove_first", "split", "join", "default", "date", "slice",
+                            "truncate", "truncatewords", "where", "sort", "map"})
+ADDRESS = re.compile(r"(?:https?:|mailto:|tel:|/)")
 
 
 class LiquidTags(NotingPreprocessor):
@@ -707,6 +717,11 @@ class LiquidTags(NotingPreprocessor):
         inner = match.group(1).strip()
         literal = STRING_EXPRESSION.fullmatch(inner)
         if literal:  # `{{ '/img/x.png' | url }}`: the address, without the site's prefix
+            label = LABELLED_FILTER.match(literal.group(3) or "")
+            if label and label.group(1) not in STRING_FILTERS and ADDRESS.match(
+                    literal.group(2)) and not ADDRESS.match(label.group(3)) \
+                    and not text[:match.start()].endswith(("](", "=\"", "='", "=")):
+                return keep_lines(match.group(0), f"[{label.group(3)}]({literal.group(2)})")
             return keep_lines(match.group(0), literal.group(2))
         value = self.stored_value(inner, line_of(text, match.start(), first))
         if value is not None:
