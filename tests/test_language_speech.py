@@ -4497,6 +4497,15 @@ def test_an_american_telephone_number_is_said_digit_by_digit(tmp_path, lang, sai
     assert [u.spoken for u in script_of(tmp_path, lang, "Телефон: (425) 366-3500.")] == [said]
 
 
+@pytest.mark.parametrize("written", ["電話：(02)2345-6789。", "電話：(02) 2345-6789。"])
+def test_a_taiwanese_area_code_in_brackets_is_dialled_glued_or_spaced(written):
+    """A Taiwanese clinic's notice (sweep W) writes its area code in brackets glued to the
+    number, "(02)2345-6789", which was said "(02)2345至6789", a range from 2345 to 6789;
+    with a space after the bracket it was dialled, as it now is glued too."""
+    assert say_own_voice_numbers(say_numbers(spoken_words(written, "zh-TW"), "zh-TW"),
+                                 "zh-TW") == "電話：0 2, 2 3 4 5, 6 7 8 9。"
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("de", "Sie erreichen uns unter Tel.: 2345 6789. Es kostet 2345 Euro.",
      "Sie erreichen uns unter Telefon: 2 3 4 5, 6 7 8 9. Es kostet 2345 Euro."),

@@ -617,6 +617,7 @@ _RANGE_END = r"([1-9]\d*(?:\.\d{3})*(?:,\d+)?|0,\d+)"
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 _HYPHEN_RANGE_RE = re.compile(rf"(?<![.,:-])(?<![^\W{_CJK}])(?<!0\d/)(?<!0\d\d/)(?<!0\d{{3}}/)"
                               r"(?<!0\d{4}/)(?<!\d\d )(?<!\d\) )"
+                              r"(?<!\(0\d\))(?<!\(0\d\d\))(?<!\(0\d{3}\))"
                               rf"(0(?=-)|{_RANGE_END[1:-1]})-{_RANGE_END}"
                               rf"(?=-?mal\b|(?!(?![{_CJK}])[\w-]|:\d|[.,]\d|\s\d\d\s\d))")
 HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr", "vi", "zh", "he",
@@ -632,7 +633,8 @@ voices say nothing for a hyphen either, nor the Dutch one, "lid 16-18 jaar" (a v
 club's fees), "zestien achttien jaar"): a range there, said
 with the language's word for it or as a dash, which the voice reads as a pause. Not a
 chain of numbers (a telephone number, also after its area code and slash,
-"0631/7105-538", or in brackets, "(425) 366-3500", or with its extension after a hyphen,
+"0631/7105-538", or in brackets, "(425) 366-3500", "(02)2345-6789" as Taiwan writes its own,
+glued to its number, said "2345至6789", or with its extension after a hyphen,
 "+49 761 203-5642"), nor
 one starting with a zero and another digit (a postcode, "00-950"); a zero alone starts a
 range, "0-1d", "0-6 Jahre". A part may have its thousands grouped, as
