@@ -4789,6 +4789,18 @@ def test_japanese_short_codes_and_full_width_hyphens_are_dialled(tmp_path):
         "救急安心センター シャープ 7 1 1 9 またはシャープ 8 0 0 0 に電話 0 2 5, 2 8 4, 7 1 1 9"]
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("zh-TW", "掛號費１５０元。第１條。折扣５０％，１．５公斤，１，０００元。",
+     "掛號費150元。第1條。折扣百分之50，1点5公斤，1000元。"),
+    ("ja", "に電話 ０２５－２８４－７１１９、５０％", "に電話 0 2 5, 2 8 4, 7 1 1 9、50 パーセント"),
+])
+def test_full_width_digits_are_said_as_digits(lang, written, said):
+    """A Taiwanese clinic's notice (sweep W), "掛號費１５０元", typed with a Chinese keyboard's
+    full-width digits, reached the voice as written, and it said nothing for them: the fee
+    was gone. Their decimal point, per cent sign and thousands' comma are said as ASCII's."""
+    assert say_own_voice_numbers(say_numbers(spoken_words(written, lang), lang), lang) == said
+
+
 def test_a_temperature_with_the_ordinal_sign_is_in_degrees(tmp_path):
     """A Chilean clinic's "fiebre sobre 37,8º", typed with the ordinal's sign for the
     degree's, was "treinta y siete coma ocho o", and "fiebre de 38º" "trigésimo octavo".

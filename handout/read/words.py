@@ -2547,7 +2547,8 @@ def _say_tick_marks(text: str, lang: str) -> str:
 
 SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "\u2010": "-", "\u2011": "-", "\u05be": "-",
                             "®": None, "™": None, "℠": None, "\u200b": None, "－": "-",
-                            "\u2044": "/"})
+                            "\u2044": "/", "％": "%"}
+                           | {chr(0xFF10 + digit): str(digit) for digit in range(10)})
 """Characters said as others are: a white square typed as a form's box ("Yes □ No □", the
 square Word's Insert Symbol gives) was a shape, said nothing, where "☐" is an unticked
 box; and Unicode's hyphen and non-breaking hyphen (Word's Ctrl+Shift+-, or text copied from
@@ -2559,7 +2560,14 @@ registrada cuatrocientos miligramos", the dose cut from its medicine. Nor does a
 space, which a web editor leaves behind: a ferry's timetable had a line of six, an
 utterance of no sound and a sentence of no words on the page. A full-width hyphen, which a
 Japanese keyboard types, is a hyphen: "025－284－7119" was a count. A fraction slash is a
-slash: an oral rehydration handout's "1⁄4 – 1⁄2 taza" reached the voice as "uno⁄cuatro"."""
+slash: an oral rehydration handout's "1⁄4 – 1⁄2 taza" reached the voice as "uno⁄cuatro".
+Full-width digits and per cent sign, which a Chinese or Japanese keyboard types, are digits
+and a per cent sign: a Taiwanese clinic's "費用１５０元" reached the voice as written, and
+it said nothing for "１５０", the fee gone (`_FULL_WIDTH_POINT_RE` takes their decimal
+point)."""
+_FULL_WIDTH_POINT_RE = re.compile(r"(?<=\d)．(?=\d)")
+"""A full-width full stop between digits, a decimal point typed as CJK text types it
+("１．５公斤"), said as a point is (`SAID_ALIKE` makes its digits digits)."""
 
 
 _MIXED_NUMBER_RE = re.compile(r"(?<![\d/.,-])(\d{1,2})-([1-9])/([2-9]|1[0-6])(?![\d/])")
@@ -2662,7 +2670,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     """`text` as it should be said in `lang`: units, dates and abbreviations expanded, no
     markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
     voice."""
-    text = _unreadable_words_out(text.translate(SAID_ALIKE), lang)
+    text = _unreadable_words_out(_FULL_WIDTH_POINT_RE.sub(".", text.translate(SAID_ALIKE)), lang)
     text = _TYPED_BOX_RE.sub(lambda m: "☐" if m.group(1) else "☒", text)
     text = _CODES_SLASH_RE.sub(", ", text)
     if lang.split("-")[0].lower() not in ROMAN_READ_BY_VOICE:
