@@ -2291,6 +2291,23 @@ def test_a_vietnamese_unit_or_currency_is_given_to_the_voice_syllable_by_syllabl
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("el", "Μέγιστο μέγεθος αρχείου 5 MB, 1 GB.",
+     "Μέγιστο μέγεθος αρχείου 5 megabyte, 1 gigabyte."),
+    ("vi", "Dung lượng dưới 3 MB.", "Dung lượng dưới 3 mê ga bai."),
+    ("ko", "최대 5 MB, 10 GB", "최대 5메가바이트, 10기가바이트"),
+    ("zh", "最大 5 MB，500 KB", "最大 5兆字节，500千字节"),
+    ("zh-TW", "檔案上限 5 MB，1 GB", "檔案上限 5百萬位元組，1十億位元組"),
+])
+def test_a_files_size_is_named_in_every_language(lang, written, said):
+    """Obsidian Sync's plans in Greek and its sales tax page in Vietnamese (sweep W) give a
+    file's largest size, "5 MB", "dưới 3 MB": only English named it, and the Greek voice said
+    "em-bee", the Vietnamese and Korean ones spelled its letters and the Chinese one turned
+    to English. CLDR's names; in Taiwan's characters, whose CLDR name is the symbol, its
+    own ("百萬位元組": the mainland's "兆" is a million million there)."""
+    assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("sw", "Meza 1/2 kidonge.", "Meza nusu kidonge."),
     ("hi", "½ गोली लें।", "आधा गोली लें।"),
     ("fi", "¾ annoksesta", "kolme neljäsosaa annoksesta"),

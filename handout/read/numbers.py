@@ -920,8 +920,10 @@ def said_as_written(words: str, lang: str) -> str:
                   vietnamese_syllables(m), words)
 
 
-VIETNAMESE_SAID = {"euro": "ơ rô"}
-"""Borrowed words whose Vietnamese sound their letters do not give."""
+VIETNAMESE_SAID = {"euro": "ơ rô", "kilobyte": "ki lô bai", "megabyte": "mê ga bai",
+                   "gigabyte": "gi ga bai", "terabyte": "tê ra bai"}
+"""Borrowed words whose Vietnamese sound their letters do not give: a file's size in bytes
+("3 MB", CLDR's "megabyte") was "me ga by te", its last syllables spelled."""
 
 
 def vietnamese_syllables(match: re.Match[str]) -> str:

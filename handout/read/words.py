@@ -3650,14 +3650,19 @@ CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-micr
               "m³": "volume-cubic-meter", "min": "duration-minute", "d": "duration-day",
               "dB": "decibel", "°م": "temperature-celsius", "م°": "temperature-celsius",
               "°С": "temperature-celsius", "mmol/l": "concentr-millimole-per-liter",
-              "mmol/L": "concentr-millimole-per-liter", "ммоль/л": "concentr-millimole-per-liter"}
+              "mmol/L": "concentr-millimole-per-liter",
+              "ммоль/л": "concentr-millimole-per-liter",
+              "KB": "digital-kilobyte", "kB": "digital-kilobyte", "MB": "digital-megabyte",
+              "GB": "digital-gigabyte", "TB": "digital-terabyte"}
 """Unit symbols after a number (Latin, Cyrillic as Russian and Ukrainian write them, and
 Arabic's "°م", of which its voice said only the letter's name),
 by their names in Unicode's CLDR. The Corona-Warn-App's risk assessment heads its table's
 durations "0min", "mehr als 5- höchstens 10min": espeak-ng said "null min", a word; and
 its days and attenuations "12-13d", ">73dB", said "zwölf Strich dreizehn d", "d b". A blood
 sugar in millimoles per litre, "7 mmol/l", was "sieben em em o el", "mmol slash el" in
-every voice; where CLDR's own name has a slash too (Arabic's), it is left as written."""
+every voice; where CLDR's own name has a slash too (Arabic's), it is left as written. A
+file's size, "5 MB" (Obsidian Sync's plans in Greek), was "em-bee" in Greek and spelled in
+Vietnamese and Korean, as only English named it (`UNITS`)."""
 NOT_IN_CLDR = {"decibel": {"de": "Dezibel", "nl": "decibel"}}
 """A unit CLDR has no name for, by its name in the languages that have one here (the
 same for one and many)."""
@@ -3719,11 +3724,16 @@ UNIT_WORDS = {
     "lb": {"concentr-millimole-per-liter": "{} Millimol pro Liter"},
     "tr": {"concentr-millimole-per-liter": "litre başına {} milimol"},
     "vi": {"concentr-millimole-per-liter": "{} mi li mol trên lít"},
+    "zh-Hant": {"digital-kilobyte": "{}千位元組", "digital-megabyte": "{}百萬位元組",
+                "digital-gigabyte": "{}十億位元組", "digital-terabyte": "{}兆位元組"},
 }
 """A unit with its number in words of our own, where CLDR's will not do: in Japanese, whose
 voice (espeak-ng's) says each kanji as the English words "Chinese letter", in kana (CLDR's
 "摂氏 38 度" was left as "38 °C", said "38 C" in English, and a bare "38°" became "38度");
-and millimoles per litre where CLDR writes their name with a slash."""
+and millimoles per litre where CLDR writes their name with a slash; and a file's size in
+Taiwan's and Hong Kong's characters, whose CLDR name is the symbol, "5 MB", which the
+Mandarin voice said in English (the mainland's "兆字节" would be a million million bytes
+there)."""
 CLDR_PER = {"kg": "mass-kilogram", "h": "duration-hour", "min": "duration-minute",
             "m²": "area-square-meter", "l": "volume-liter", "L": "volume-liter",
             "dl": "volume-deciliter", "dL": "volume-deciliter", "ml": "volume-milliliter",
@@ -3898,6 +3908,10 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
                 f"{named}/{match.group(3)}"
     except (ValueError, NumberFormatError, UnknownUnitError):
         return match.group(0)
+    if match.group(2).lower() in named.lower() and locale.script:  # "5 MB", in Taiwan
+        words = UNIT_WORDS.get(f"{primary}-{locale.script}", {}).get(unit)
+        if words:
+            return words.format(number)
     # "mmol/l", whose name CLDR writes with a slash; Japanese "摂氏", which has kanji
     if "/" in match.group(2) and "/" in named or \
             primary == "ja" and re.search(r"[\u4e00-\u9fff]", named):
