@@ -2308,6 +2308,20 @@ def test_a_files_size_is_named_in_every_language(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("ko", "로고는 32 x 32 픽셀 정사각형을 채우고", "로고는 32 곱하기 32 픽셀 정사각형을 채우고"),
+    ("zh-TW", "圖示32×32像素，照片30x40公分。", "圖示32 乘 32像素，照片30 乘 40公分。"),
+    ("ja", "32x32ピクセル", "32 かける 32ピクセル"),
+    ("el", "Εικόνα 30 x 40 εκ., 2 x 500 mg.", "Εικόνα 30 επί 40 εκ., 2 φορές 500 χιλιοστόγραμμα."),
+    ("vi", "Ảnh 30 x 40 cm.", "Ảnh 30 nhân 40 xen ti mét."),
+])
+def test_a_size_is_said_with_its_languages_word(lang, written, said):
+    """Obsidian's commercial licence in Korean (sweep W) asks for a logo "32 x 32 픽셀": the
+    Korean and Chinese voices said the English letter, "ex", and the Greek and Vietnamese
+    ones a count of times, "32 φορές 32". A count of tablets of a strength stays a count."""
+    assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("sw", "Meza 1/2 kidonge.", "Meza nusu kidonge."),
     ("hi", "½ गोली लें।", "आधा गोली लें।"),
     ("fi", "¾ annoksesta", "kolme neljäsosaa annoksesta"),

@@ -582,6 +582,19 @@ _RATIO_RE = re.compile(r"(?<![\w.,:])(\d+[.,]\d+|\d+(?=:\d(?!\d)))\s?:\s?(\d+(?:
 "vier Komma fünf eins": "4,5 zu 1", Dutch "4,5 op 1"; a decimal before the colon, or one
 digit after it, as no time of day is written ("16:30"). Its "(24×24px)" was "24 mal 24px",
 the unit spelled: "px" is CLDR's pixel (`CLDR_UNITS`)."""
+SIZE_WORDS = {"ko": "곱하기", "zh": "乘", "ja": "かける", "el": "επί", "vi": "nhân"}
+"""The word a size is read with between its numbers, "32 x 32 픽셀" as "32 곱하기 32 픽셀":
+the Korean and Chinese voices said the English letter, "ex", and the Greek and Vietnamese
+the count of times (`TIMES_WORDS`), "32 φορές 32"; German's "mal" is both."""
+_SIZE_RE = re.compile(
+    r"(?<![A-Za-z\d_.,])(\d+(?:[.,]\d+)?(?:\s?(?:mm|cm|m|px))?)\s?[x×]\s?"
+    r"(?=\d+(?:[.,]\d+)?\s?(?:mm|cm|m|px|pixels?|픽셀|센티미터|밀리미터|미터|像素|畫素"
+    r"|厘米|公分|毫米|公尺|米|ピクセル|センチ|ミリ|メートル|εκ\.|εκατοστά|μέτρα|điểm ảnh"
+    r"|mét)(?![^\W\d_]))")
+"""Two numbers with a times sign between them, a size ("32 x 32 픽셀", "30×40cm"): a length
+or a picture's unit after the second, as English's `_DIMENSIONS_RE` asks, so that a count of
+tablets of a strength ("2 x 500 mg") stays a count. Chinese and Japanese letters may touch
+it ("圖示32×32像素")."""
 
 
 def _times(count: int, primary: str) -> str:
@@ -3063,6 +3076,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary in AMOUNT_IN_WORDS:
         text = _AMOUNT_IN_VOLUME_RE.sub(rf"\1 {AMOUNT_IN_WORDS[primary]} ", text)
     text = _BARE_DEGREE_RE.sub(lambda m: _named_degrees(m, lang), text)
+    if primary in SIZE_WORDS:  # before "cm" is named, "30 x 40厘米"
+        text = _SIZE_RE.sub(rf"\1 {SIZE_WORDS[primary]} ", text)
     text = _CLDR_UNIT_RE.sub(lambda m: _named_unit(m, lang) + (
         RANGE_WORDS.get(primary, m.group("to")) if m.group("to") else ""), text)
     if primary in PER_PERIOD:
