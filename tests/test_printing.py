@@ -941,6 +941,23 @@ def test_a_word_wider_than_the_line_breaks_inside_the_margins(tmp_path):
     assert words.count("OpenMainDocumentAndTraverse") == len(fits)
 
 
+def test_a_korean_line_breaks_only_between_words(tmp_path):
+    """Obsidian's help on its commercial licence, in Korean (sweep W): WeasyPrint broke its
+    lines between any two syllables, as Chinese may break, and printed "수 있어" / "요.";
+    Korean parts its words with spaces, and breaks its lines only there."""
+    sentences = ["Obsidian은 무료로 사용할 수 있으며 100% 사용자의 지원으로 운영돼요.",
+                 "조직은 상용 라이선스를 구매하여 Obsidian을 지원할 수 있어요.",
+                 "이 거래에 대한 청구서가 필요한 경우, 청구서를 생성할 수 있어요."]
+    paragraphs = [" ".join(sentences[n % 3:] + ["가" * (n % 7)] + sentences[:n % 3])
+                  for n in range(1, 13)]
+    path = build_one(tmp_path, "---\nlang: ko\n---\n\n# 상용 라이선스\n\n"
+                     + "\n\n".join(paragraphs) + "\n")
+    lines = [line for page in page_texts(path) for line in page.splitlines()
+             if not re.fullmatch(r"\d+쪽 중 \d+쪽", line)]  # the page's number
+    assert lines[0] == "상용 라이선스"
+    assert " ".join(lines[1:]).split() == " ".join(paragraphs).split()
+
+
 def test_a_stacked_tables_labels_keep_their_words_whole(tmp_path):
     """The Corona-Warn-App's risk assessment (German) stacks its tables of days: in the
     labels' column, 35% of the line, every record printed "Übertragungsrisiko" / "grad".

@@ -565,6 +565,8 @@ their padding and borders; lists are `LIST_INDENT_EM` and `NESTED_LIST_INDENT_EM
 MEASURE_SLACK_EM = 0.25
 """How much wider a word may print than `word_width_em` measures it (kerning, rounding)."""
 
+HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af]")
+"""Korean letters, whose words `mark_long_words` keeps whole on their line."""
 SPACE_RUN = re.compile(r"((?:(?![\u00a0\u2007\u202f])\s)+)")
 """Spaces a line may break at: not a no-break space (Word's "merge(List<...>\u00a0wmlPkgs)"
 in docx4j's guide), which holds the words beside it together as one."""
@@ -580,7 +582,7 @@ class _Run:
     bold: bool
     mono: bool
     own_breaks: bool
-    marked: set[int] = field(default_factory=set)
+    marked: dict[int, str] = field(default_factory=dict)  # a word's place: its span's class
 
     def width(self, place: int) -> float:
         piece = self.pieces[place]
@@ -645,6 +647,11 @@ def mark_long_words(body: ET.Element, rooms: dict[int, float]) -> None:
     measured across the elements it runs through. A narrower word is not marked: WeasyPrint
     broke a marked word inside a sentence's span at a line's end ("OpenMainDocumentAndTravers"
     / "e") though the next line held it. Tables are left to their cells' own rule.
+
+    A Korean word the line holds goes into a span of the class `keep-all`, which keeps it
+    on one line: Korean parts its words with spaces, but WeasyPrint breaks a line between
+    any two of its syllables, as between Chinese characters, and knows no `word-break:
+    keep-all`; Obsidian's help in Korean printed "있어" / "요." (sweep W).
     """
     words: list[list[tuple[_Run, int]]] = [[]]
     widths: list[float] = [float("inf")]  # the narrowest line each word runs through
@@ -688,17 +695,21 @@ def mark_long_words(body: ET.Element, rooms: dict[int, float]) -> None:
         if sum(run.width(place) for run, place in word) > room - MEASURE_SLACK_EM:
             for run, place in word:
                 if not run.own_breaks:
-                    run.marked.add(place)
+                    run.marked[place] = "long-word"
+        elif any(HANGUL.search(run.pieces[place]) for run, place in word):
+            for run, place in word:
+                if not run.own_breaks:
+                    run.marked[place] = "keep-all"
     for run in {id(run): run for word in words for run, _ in word if run.marked}.values():
         _split_marked(run)
 
 
 def _split_marked(run: _Run) -> None:
-    """Set `run`'s marked words in `long-word` spans, where its text was."""
+    """Set `run`'s marked words in spans of their classes, where its text was."""
     lead, spans = "", []
     for place, piece in enumerate(run.pieces):
         if place in run.marked:
-            span = ET.Element("span", {"class": "long-word"})
+            span = ET.Element("span", {"class": run.marked[place]})
             span.text, span.tail = piece, ""
             spans.append(span)
         elif spans:
