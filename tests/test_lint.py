@@ -505,6 +505,22 @@ def test_words_in_a_closed_comment_are_not_linted_as_prose(tmp_path):
             if f.rule == "long-sentence"] == [("long-sentence", "54")]
 
 
+def test_a_vietnamese_sentence_is_counted_in_syllables(tmp_path):
+    """Obsidian's help on sales tax, in Vietnamese (sweep W), writes a space between
+    syllables, not words: its ordinary sentences of some twenty words, as this one of 37
+    syllables, were "a sentence of 37 words", long. Counted in syllables now, 50 allowed."""
+    ordinary = ("Để xác định thuế áp dụng cho giao dịch mua của bạn, chúng tôi sử dụng quốc gia "
+                "và mã bưu chính mà bạn cung cấp khi thanh toán hoặc trong phần Thanh toán của "
+                "tài khoản.")
+    long = "Bạn có thể " + "gửi mã số thuế và giấy chứng nhận miễn thuế, " * 5 + "nếu cần."
+    front = "---\ntitle: Thuế bán hàng\nlang: vi\n---\n\n"
+    findings = lint_text(tmp_path, front + f"{ordinary}\n\n{long}\n")
+    assert [(f.where.rsplit(":", 1)[1], f.message) for f in findings
+            if f.rule == "long-sentence"] == [
+        ("8", "a sentence of 55 syllables: sentences of 50 syllables or fewer are easier to "
+         "follow")]
+
+
 def test_a_div_never_closed_is_warned_of_where_the_build_warns(tmp_path):
     """A `<div>` never closed: the build closes it before the next heading and warns, but
     the lint said nothing. It warns at the same line, in the same words; not of a `<div>`

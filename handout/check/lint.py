@@ -39,6 +39,12 @@ from handout.read.sources import SourceFile, read_source
 
 LONG_SENTENCE_WORDS = 25
 """Sentences longer than this are reported (information): plain-language guidance."""
+SYLLABLES_PER_WORD = {"vi": 2}
+"""Languages that put a space between syllables, not words, by about how many syllables
+a word has: Vietnamese ("thuế bán hàng", sales tax, is three syllables and two words),
+whose sentences are counted in syllables and may have that many times the words' limit.
+Counted as words, Obsidian's ordinary sentences on sales tax in Vietnamese were "a
+sentence of 40 words", about 20."""
 
 FENCE = re.compile(r"\s{0,3}(`{3,}|~{3,})")
 ATX = re.compile(r"\s{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -422,17 +428,20 @@ def lint_tables(source: SourceFile, lines: list[Line]) -> list[Finding]:
 def lint_sentences(source: SourceFile, lines: list[Line], project_lang: str = ""
                    ) -> list[Finding]:
     """Sentences over 25 words, reported where they start (information only); a sentence
-    ends where the narration ends it (`words.sentence_spans`), in the handout's language."""
+    ends where the narration ends it (`words.sentence_spans`), in the handout's language.
+    In Vietnamese, over 50 syllables (`SYLLABLES_PER_WORD`)."""
     from handout.read.words import sentence_spans
 
     findings = []
     lang = str(source.front_matter.get("lang") or project_lang or "en")
+    per_word = SYLLABLES_PER_WORD.get(lang.split("-")[0].lower(), 1)
+    limit, counted = LONG_SENTENCE_WORDS * per_word, "syllables" if per_word > 1 else "words"
     for start, paragraph in paragraphs(lines):
         text = " ".join(part for _, part in paragraph)
         for offset, end in sentence_spans(text, lang):
             # Words between spaces: `\w` stops at Devanagari's vowel signs, mid-word.
             count = sum(any(c.isalnum() for c in word) for word in text[offset:end].split())
-            if count > LONG_SENTENCE_WORDS:
+            if count > limit:
                 consumed, number = 0, start
                 for line_number, part in paragraph:
                     if consumed + len(part) >= offset:
@@ -440,9 +449,9 @@ def lint_sentences(source: SourceFile, lines: list[Line], project_lang: str = ""
                         break
                     consumed += len(part) + 1
                 findings.append(Finding(_at(source, number), "long-sentence",
-                                        f"a sentence of {count} words: sentences of "
-                                        f"{LONG_SENTENCE_WORDS} words or fewer are easier "
-                                        "to follow", INFO))
+                                        f"a sentence of {count} {counted}: sentences of "
+                                        f"{limit} {counted} or fewer are easier to follow",
+                                        INFO))
     return findings
 
 
