@@ -1430,6 +1430,34 @@ def test_items_lettered_by_hand_keep_their_lines(settings):
     assert not [p for p in body.iter("p") if "Plan a." in text_of(p)][0].findall(".//br")
 
 
+def test_parts_lettered_under_a_numbered_question_keep_their_lines(settings):
+    """A maths worksheet (comp2421's ws00.md) letters a question's parts on lines indented
+    under it, "    g.  $10^2$" over "    h.  $-10^0$": they ran into one paragraph, and the
+    next line's label was taken for the unit of the number before it, "10² grams. 10²
+    hours", "0.1 page". Each part is a line and a sentence of its own, also where the
+    worksheet keeps only some of its letters ("a.", "b.", "g.", "h."); a label "p." before
+    a decimal is no page."""
+    write_handouts(settings.source, {"ws00.md": """\
+        # Worksheet
+
+        1.  Write in decimals.
+
+            a.  $1^2$
+            b.  $2^2$
+            g.  $10^2$
+            h.  $-10^0$
+            o.  $9 \\times 0.1$
+            p.  $0.95 \\times 10^3$
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert [u.spoken for u in section.script][2:] == [
+        "a. 1 squared", "b. 2 squared", "g. 10 squared", "h. -10 to the power of 0",
+        "o. 9 times 0.1", "p. 0.95 times 10 cubed"]
+    [parts] = [p for p in parse_html(section.html).iter("p") if "a." in text_of(p)]
+    assert len(list(parts.iter("br"))) == 5
+
+
 def test_steps_labelled_by_hand_are_lines_and_sentences_of_their_own(settings):
     """Instructions copied from a web page or a chatbot label each line with a word and a
     number, "Step 1: Turn the heating off", and often end no line with a stop: the lines

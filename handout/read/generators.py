@@ -1916,10 +1916,13 @@ class LetteredLines(Preprocessor):
         labelled: list[int] = []  # the lines of the run of labels being read
         expected: tuple[str, str] | None = None  # the next label and its style
         for index, line in enumerate(lines):
-            found = None if mask[index] else line_label(line)
+            # A run indented under a numbered item is the item's sub-parts (a maths
+            # worksheet's "1. Write in decimals." over "    a.  $1^2$"); indented code is
+            # masked already.
+            found = None if mask[index] else line_label(line.lstrip(" \t"))
             if found is None:
                 continue
-            if expected != found:
+            if expected != found and not (line[:1] in " \t" and self.skips_to(expected, found)):
                 self.break_before(result, labelled)
                 labelled = []
                 if found[0] not in ("a", "A", "i", "I", "1"):
@@ -1929,6 +1932,14 @@ class LetteredLines(Preprocessor):
             expected = (self.following(found[0], labelled), found[1])
         self.break_before(result, labelled)
         return result
+
+    @staticmethod
+    def skips_to(expected: tuple[str, str] | None, found: tuple[str, str]) -> bool:
+        """Whether `found` is a letter further on than `expected`, in its style: an exercise
+        indented under its question names only the parts it keeps ("a.", "b.", "g.", "h.")."""
+        return expected is not None and expected[1] == found[1] \
+            and len(expected[0]) == len(found[0]) == 1 and expected[0].isalpha() \
+            and expected[0].islower() == found[0].islower() and found[0] > expected[0]
 
     @staticmethod
     def following(label: str, labelled: list[int]) -> str:

@@ -1506,8 +1506,9 @@ _YEAR_PAIR_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])
 numbers, "2024 25"."""
 _ENGLISH_CLOCK_RANGE_RE = re.compile(r"(?<![\w:.,])(\d{1,2}:[0-5]\d)\s?[–—-]\s?(?=\d{1,2}:[0-5]\d)")
 """Two times on the clock, "10:00-12:00", said "10 o'clock 12 o'clock" with no "to"."""
-_PAGE_RE = re.compile(r"(?<![\w.])(pp?)\.\s?(?=\d)")
-"""A page or pages before their number, "see p.4", "pp. 33-35": said "p point four"."""
+_PAGE_RE = re.compile(r"(?<![\w.])(pp?)\.\s?(?=\d)(?!\d+[.,]\d)")
+"""A page or pages before their number, "see p.4", "pp. 33-35": said "p point four"; not a
+label "p." before a decimal, which no page is (a maths worksheet's "p.  0.95 × 10³")."""
 _CHAPTER_RE = re.compile(r"(?<=\b(?:1[6-9]|20)\d\d \()c\.\s?(?=\d{1,4}\))")
 """The chapter of a UK Act after its year, "the Births and Deaths Registration Act 1953
 (c.20)" (the ONS data access agreement), which the voice said "c dot twenty"."""
