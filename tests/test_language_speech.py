@@ -2963,6 +2963,9 @@ def test_st_is_a_street_after_its_name_and_a_saint_before_one(written, said):
     ("en", "Two solutions to (ax² + bx + c = 0), or 1 + bx³.",
      "Two solutions to (ax² + bx + c = 0), or 1 + bx³.",
      "Two solutions to (ax squared + bx + c = 0), or 1 + bx cubed."),
+    # A maths worksheet (comp2421's ws00.md): "$(-1)^2$" was said "(-1)", a note's number
+    ("en", "c. (-1)² and (0.25)³, as (2019)² said.", "c. (-1)² and (0.25)³, as (2019) said.",
+     "c. (-1) squared and (0.25) cubed, as (2019) said."),
 ])
 def test_powers_are_said_and_a_formula_keeps_its_power(lang, written, text, said):
     """An area or a volume was said with its power as a number ("20 m two", "2 m three"),

@@ -1356,6 +1356,8 @@ _OPERATOR_AFTER = re.compile(r"\s*[+−=×÷<>≤≥±]")
 
 _FORMULA_SIGN = re.compile(r"[/+×*·^=−]|(?<=\w)\s?-\s?(?=\w)")
 """A sign of arithmetic between the terms of a formula."""
+_SIGNED_OR_DECIMAL = re.compile(r"[-−+]\d+(?:\.\d+)?|\d*\.\d+")
+"""A number with its sign or a decimal point, "-1", "0.25", which no note's year is."""
 
 
 def raised_is_power(found: re.Match) -> bool:
@@ -1364,13 +1366,15 @@ def raised_is_power(found: re.Match) -> bool:
     what a formula divides by ("weight/(height²)", which was said "weight/(height)"), or in
     a term beside a sign ("ax² + bx + c = 0", VitePress' guide, said "ax + bx + c = 0"),
     or of a bracket that holds a formula of letters and signs ("(a/b)²", "(x + 1)²", from
-    TeX's `\\left( \\frac{a}{b} \\right)^2`, said "(a/b)"); not of one holding words ("(Smith,
-    2019)²"), nor a raised 1, which no power is written as ("(2019-20)¹")."""
+    TeX's `\\left( \\frac{a}{b} \\right)^2`, said "(a/b)"), or one holding a number with
+    its sign or a decimal point, which no note's year is (a maths worksheet's "(-1)²", said
+    "(-1)"); not of one holding words ("(Smith, 2019)²"), nor a raised 1, which no power is
+    written as ("(2019-20)¹")."""
     before, base = found.string[:found.start()], found.group(1)
     if base == ")":
         base = before[before.rfind("(") + 1:]
-        if _FORMULA_SIGN.search(base) and not re.search(r"[^\W\d_]{3,}", base) \
-                and found.group(2) != "¹":
+        if (_FORMULA_SIGN.search(base) and not re.search(r"[^\W\d_]{3,}", base)
+                or _SIGNED_OR_DECIMAL.fullmatch(base)) and found.group(2) != "¹":
             return True
     return base in POWERED_UNITS or "=" in before or bool(_DIVIDED_BY.search(before)) \
         or bool(_OPERATOR_BEFORE.search(before)) \
