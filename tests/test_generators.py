@@ -2433,6 +2433,30 @@ def test_the_quadratic_formula_prints_and_is_said_as_it_means(settings):
                 if f.rule == "generator-syntax"]
 
 
+@pytest.mark.parametrize("tex, printed, said", [
+    (r"$\sqrt[3]{27}$ and $\sqrt{4}$", "∛27 and √4", "cube root of 27 and square root of 4"),
+    (r"$0.\overline{9} = 1$ and $0.9\overline{5}$", "0.9\u0305 = 1 and 0.95\u0305",
+     "0.9 recurring = 1 and 0.95 recurring"),
+    (r"$5 \times 2 - 3 + 3 (0.25)^{1/2}$", "5 × 2 − 3 + 3 (0.25)^(1/2)",
+     "5 times 2 − 3 + 3 (0.25) to the power of (a half)"),
+    (r"$y = -1.5 x + 6$ and $2x - 1$", "y = -1.5 x + 6 and 2x − 1",
+     "y = -1.5 x + 6 and 2x − 1"),
+])
+def test_a_worksheet_s_maths_prints_and_is_said_as_it_means(settings, tex, printed, said):
+    """A maths worksheet (comp2421's ws00.md) printed and said its maths wrong: the cube
+    root `\\sqrt[3]{27}` was "√(27)", "square root of (27)"; the recurring decimal in
+    `0.\\overline{9} = 1` lost its bar, "0.9 = 1", a false statement; a minus between
+    two terms was said as a range, "2 to 4/8", a power of a fraction `(0.25)^{1/2}` printed
+    "(0.25)¹/2" and was said "(0.25) divided by 2", and the letter x before a sign,
+    "y = -1.5 x + 6", was said "times"."""
+    write_handouts(settings.source, {"ws00.md": f"# Worksheet\n\nWork out {tex}.\n"})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    assert [" ".join(text_of(p).split()) for p in body.iter("p")] == [f"Work out {printed}."]
+    assert [u.spoken for u in section.script][1:] == [f"Work out {said}."]
+
+
 def test_sized_brackets_and_a_binomial_print_as_the_maths_they_write(settings):
     """TeX's `\\left( ... \\right)` printed and said "left( a/b right)", `\\bigl[` was a
     warning, and `\\binom{n}{k}` "binomnk"; the power of the bracket, "(a/b)²", was taken

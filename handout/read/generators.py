@@ -2302,6 +2302,8 @@ def _latex_to_text():
     commands.add_context_category("handout", prepend=True, macros=[
         *(MacroTextSpec(name, simplify_repl="%(1)s") for name in LETTER_STYLES),
         MacroTextSpec("frac", simplify_repl=_fraction),
+        MacroTextSpec("sqrt", simplify_repl=_root),
+        MacroTextSpec("overline", simplify_repl=_overline),
         MacroTextSpec("ne", simplify_repl="≠")])
     # A command it does not know prints as written, for the reader to see what is missing
     # (and the build warns, `unknown_tex`), where pylatexenc would leave it out.
@@ -2315,6 +2317,28 @@ def _fraction(node, l2tobj) -> str:
     `\\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}` printed "-b ± √(b²-4ac)/2a", another formula."""
     parts = [l2tobj.nodelist_to_text([part]).strip() for part in node.nodeargd.argnlist[-2:]]
     return "/".join(part if re.fullmatch(r"[\w.]+", part) else f"({part})" for part in parts)
+
+
+ROOT_SIGNS = {"": "√", "2": "√", "3": "∛", "4": "∜"}
+"""A root's sign by its degree, `\\sqrt[3]{27}` "∛27"; another degree is raised before
+"√"."""
+
+
+def _root(node, l2tobj) -> str:
+    """A root, "√2", "∛27", what it is of bracketed where it needs it: a maths worksheet's
+    `\\sqrt[3]{27}` printed "√(27)" and was said "square root of", its degree lost."""
+    degree, radicand = (l2tobj.nodelist_to_text([part]).strip() if part else ""
+                        for part in node.nodeargd.argnlist[-2:])
+    sign = ROOT_SIGNS.get(degree) or degree.translate(SUPERSCRIPT) + "√"
+    return sign + (radicand if re.fullmatch(r"[\w.]+", radicand) else f"({radicand})")
+
+
+def _overline(node, l2tobj) -> str:
+    """What is overlined, each character under a combining overline (U+0305), as a
+    recurring decimal's digits are written: a maths worksheet's `0.\\overline{9} = 1`
+    printed and said "0.9 = 1", a false statement."""
+    return "".join(character + "\u0305" for character in
+                   l2tobj.nodelist_to_text(node.nodeargd.argnlist[-1:]).strip())
 
 
 def _infix_fractions(tex: str) -> str:
@@ -2356,10 +2380,17 @@ def plain_maths(tex: str) -> str:
     # a chatbot's `\frac{\text{weight (kg)}}{\text{height (m)}^2}`.
     text = re.sub(r"\\(?:text|textrm|mathrm|mbox)\s*\{([^{}]*)\}", r"\1", text)
     text = _infix_fractions(re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", text))
-    text = re.sub(r"\^\{?([-+]?\d+)\}?", lambda m: m.group(1).translate(SUPERSCRIPT), text)
+    text = re.sub(r"\^(?:\{\s*([-+]?\d+)\s*\}|([-+]?\d+))",
+                  lambda m: (m.group(1) or m.group(2)).translate(SUPERSCRIPT), text)
+    # A power that is a fraction, `(0.25)^{1/2}`, printed raised it read as a multiplier,
+    # "(0.25)¹/2": written as a calculator writes it, "(0.25)^(1/2)".
+    text = re.sub(r"\^\{\s*(\d+)\s*/\s*(\d+)\s*\}", "\x05(\\1/\\2)", text)
     text = TEX_SCRIPT.sub(lambda m: SCRIPT_MARKS[m.group(1)] + (
         m.group(3) if m.group(3) is not None else m.group(2)) + SCRIPT_END, text)
     text = " ".join(TEX_OPERATOR.sub(r" \1 ", _latex_to_text().latex_to_text(text)).split())
+    # A minus between two terms is TeX's minus sign, not a hyphen, which the voice read
+    # as a range, "2 to 4/8".
+    text = re.sub(r"(?<=[\w)]) - (?=[\w(√∛∜])", " − ", text).replace("\x05", "\\^")
     text = re.sub(r"\s+(?=[)\]}⟩])", "", re.sub(r"(?<=[(\[{⟨])\s+", "", text))  # "( a/b )"
     # Superscripts and subscripts as pymdownx writes them, "T^A^~S~", with no space inside.
     return SCRIPTED.sub(lambda m: SCRIPT_SYNTAX[m.group(1)] + m.group(2).replace(" ", "")

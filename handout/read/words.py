@@ -1354,6 +1354,9 @@ _OPERATOR_AFTER = re.compile(r"\s*[+−=×÷<>≤≥±]")
 """A sign of arithmetic before or after a term of a formula: "ax² + bx + c", "+ bx²"."""
 
 
+_RECURRING_RE = re.compile(r"(\d*\.\d*?)((?:\d\u0305)+)(?!\d)")
+"""A recurring decimal, its repeating digits overlined (`generators.plain_maths`' "0.9̅"):
+said "0.9 recurring", where a maths worksheet's "0.9̅ = 1" was said "0.9 = 1"."""
 _FORMULA_SIGN = re.compile(r"[/+×*·^=−]|(?<=\w)\s?-\s?(?=\w)")
 """A sign of arithmetic between the terms of a formula."""
 _SIGNED_OR_DECIMAL = re.compile(r"[-−+]\d+(?:\.\d+)?|\d*\.\d+")
@@ -1601,7 +1604,10 @@ _SHORT_FORM_RE = re.compile(r"(?:(?<=\d )|(?<=\d)|(?<=grams ))(?:tabs?|caps?)\b(
 """A dosage form shortened after its count or its strength, as a prescription's label
 writes it, "Take 1 x 500mg tab", "2 caps": the voice said "tab" and "caps". Not a
 screen's or a keyboard's, "the 3 tab menu", "2 caps lock"."""
-_TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?[x×](?!\w)")
+_TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?(?:×|x(?!\s?[-+−=<>≤≥^]\s?[\w(]))(?!\w)")
+"""A count written with its sign after it, "2 x daily", "Take 2x": "2 times"; not the
+letter x of a formula, before a sign of arithmetic ("y = -1.5 x + 6", "2x − 1", a maths
+worksheet's, were "-1.5 times + 6" and "2 times − 1")."""
 _FORMS = (r"(?:tablet|capsule|caplet|spoon|spoonful|sachet|dose|injection|patch|vial|syringe|"
           r"bottle|pack|pen|inhaler|suppositor|pessar|ampoule|carton|tube|bag|container|tub|"
           r"jug)")
@@ -2266,7 +2272,8 @@ MATHS_SIGNS = {
     "en": {"∈": "in", "∉": "not in", "⊂": "subset of", "⊆": "subset of or equal to",
            "≤": "less than or equal to", "≥": "greater than or equal to", "≠": "not equal to",
            "≈": "approximately equal to", "∞": "infinity", "∑": "sum of",
-           "√": "square root of", "±": "plus or minus", "×": "times", "÷": "divided by"},
+           "√": "square root of", "∛": "cube root of", "∜": "fourth root of",
+           "±": "plus or minus", "×": "times", "÷": "divided by", "^": "to the power of"},
     "de": {"∈": "Element von", "∉": "nicht Element von", "⊂": "Teilmenge von",
            "⊆": "Teilmenge oder gleich", "≤": "kleiner oder gleich", "≥": "größer oder gleich",
            "≠": "ungleich", "≈": "ungefähr gleich", "→": "nach", "∞": "unendlich",
@@ -2308,8 +2315,11 @@ authors paste, in words: the voices said "∈", "∞", "√" and "±" as nothing
 where the word is a relation between two terms ("in"). Run after the rules that say a
 sign before a number otherwise ("≤ 3" is "at most 3", "≈ 5" "about 5", "2 x 3" a count),
 so only what those left is named here; English's arrow is "to" already."""
-_MATHS_SIGNS_RE = re.compile(r"[→∞∑√±×÷]|[∈∉⊂⊆≠≈](?=\s?[\w(])|[≤≥](?=\s?[^\W\d_(])")
-"""A sign of `MATHS_SIGNS`; a relation only between two terms ("65歳≥" is left as written)."""
+_MATHS_SIGNS_RE = re.compile(r"[→∞∑√∛∜±×÷]|[∈∉⊂⊆≠≈](?=\s?[\w(])|[≤≥](?=\s?[^\W\d_(])"
+                             r"|(?<=[\w)])\^(?=\(?[\w-])")
+"""A sign of `MATHS_SIGNS`; a relation only between two terms ("65歳≥" is left as written),
+as a power written with a caret is ("(0.25)^(1/2)", TeX's `^{1/2}`,
+`generators.plain_maths`)."""
 
 
 def _say_maths_signs(text: str, lang: str) -> str:
@@ -2690,6 +2700,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     voice."""
     text = _unreadable_words_out(_FULL_WIDTH_POINT_RE.sub(".", text.translate(SAID_ALIKE)), lang)
     text = _TYPED_BOX_RE.sub(lambda m: "☐" if m.group(1) else "☒", text)
+    if lang.split("-")[0].lower() == "en":
+        text = _RECURRING_RE.sub(lambda m: m[1] + m[2].replace("\u0305", "") + " recurring", text)
     text = _CODES_SLASH_RE.sub(", ", text)
     if lang.split("-")[0].lower() not in ROMAN_READ_BY_VOICE:
         text = _ROMAN_NUMERAL_RE.sub(_roman_to_digits, text)
