@@ -2684,6 +2684,35 @@ def test_pandoc_simple_and_multiline_tables_are_tables(settings):
     assert said[-1] == "After."
 
 
+def test_a_multiline_table_opened_by_a_rule_in_columns_has_its_header(settings):
+    """A course syllabus (jcolag's 01a_syllabus.md) draws its schedule as a multiline
+    table whose first rule is in columns, as its others are: its header was read as the
+    first row of a table with none, and each header word over the rule under it made a
+    heading in its cell, "Date" over "04 Vendemairy" (three stray headings in the EPUB's
+    and the DAISY book's navigation). The header row is the table's header."""
+    write_handouts(settings.source, {"syllabus.md": """
+        # Schedule
+
+        -------------  -----  ----------------------
+        **Date**       **#**  **Lecture Topic**
+        -------------  -----  ----------------------
+        04 Vendemairy    1    Introductory Definitions
+
+        11 Vendemairy    2    Second Lecture
+        -------------  -----  ----------------------
+
+        After.
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    assert not body.findall(".//h2") and len(body.findall(".//table")) == 1
+    assert [text_of(th) for th in body.iter("th")] == ["Date", "#", "Lecture Topic"]
+    assert [[text_of(td) for td in tr.iter("td")] for tr in body.iter("tr")][1:] == [
+        ["04 Vendemairy", "1", "Introductory Definitions"],
+        ["11 Vendemairy", "2", "Second Lecture"]]
+
+
 def test_pandoc_line_blocks_keep_their_lines(settings):
     """PanBook's chapter on line blocks (verse and an address, each line after `| `): the
     lines ran into one paragraph that printed its pipes; each is a line, with the pause

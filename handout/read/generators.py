@@ -5333,11 +5333,16 @@ Quarto's `: {tbl-colwidths="[50, 50]"}` with attributes only)."""
 def table_kind(block: str) -> str | None:
     """Which of Pandoc's tables drawn in characters `block` starts: "grid", "simple" (a
     header line over a rule, or a rule first, with no header) or "multiline" (a full rule
-    first, then the header and its rule); else None."""
+    first, then the header and its rule; or a rule in columns first, as a course syllabus
+    draws its schedule, whose header was read as a headerless table's first row and its
+    cells' words over the rule under them as headings); else None."""
     lines = block.split("\n")
     if len(lines) >= 3 and GRID_BORDER.match(lines[0]) \
             and lines[1].lstrip(" ").startswith(("|", "+")):
         return "grid"
+    if len(lines) >= 4 and DASH_RULE.match(lines[0]) and lines[1].strip() \
+            and any(DASH_RULE.match(line) for line in lines[2:-1]):
+        return "multiline"  # its first rule in columns, over a header and its rule
     if len(lines) >= 2 and DASH_RULE.match(lines[0]):
         return "simple"
     if len(lines) >= 3 and DASH_RULE.match(lines[1]) and lines[0].strip() \
@@ -5515,7 +5520,7 @@ class PandocTables(BlockProcessor):
             lines = lines[:-1]
         if kind == "multiline":
             lines = lines[1:]
-            rules = [index - 1 for index in rules]
+            rules = [index - 1 for index in rules if index]
         rule = rules[0]
         starts = dash_columns(lines[rule])
         header = dash_rows(lines[:rule], starts) if rule else []
