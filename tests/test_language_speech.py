@@ -2946,6 +2946,17 @@ def test_st_is_a_street_after_its_name_and_a_saint_before_one(written, said):
     assert spoken_words(written) == said
 
 
+@pytest.mark.parametrize("written, transcript", [
+    ("A-", "A minus"), ("A- 90–92%", "A minus 90 to 92 percent"),
+    ("Grades A-, B- and C+; an A-Z, a B-grade, A - B.",
+     "Grades A minus, B minus and C+; an A-Z, a B-grade, A - B."),
+])
+def test_a_grade_s_minus_is_said(written, transcript):
+    """A syllabus's grading scale ("| A- | 90–92% |", "A-, B-"): the voice dropped the minus
+    and said "A", where it said "B+" "B plus". Not a hyphen joining words ("B-grade")."""
+    assert spoken_words(written) == transcript
+
+
 @pytest.mark.parametrize("lang, written, text, said", [
     ("en", "The room is 20 m² and the tank holds 2 m³; in m², vomiting¹ may happen.",
      "The room is 20 square metres and the tank holds 2 cubic metres; in m², vomiting may "

@@ -1519,6 +1519,9 @@ label "p." before a decimal, which no page is (a maths worksheet's "p.  0.95 × 
 _CHAPTER_RE = re.compile(r"(?<=\b(?:1[6-9]|20)\d\d \()c\.\s?(?=\d{1,4}\))")
 """The chapter of a UK Act after its year, "the Births and Deaths Registration Act 1953
 (c.20)" (the ONS data access agreement), which the voice said "c dot twenty"."""
+_GRADE_MINUS_RE = re.compile(r"(?<![\w-])([A-D])-(?=[\s,.;:)]|$)")
+"""A grade with its minus, "A-", "B-", a syllabus's grading scale ("| A- | 90–92% |"):
+the voice dropped the sign and said "A", where it says "B+" "B plus"."""
 _ROOM_RE = re.compile(r"\bRm\.?\s?(?=\d)")
 """A room's number, "in Rm 3, 1st floor": the voice said "R M three"."""
 _YEAR_GROUP_RE = re.compile(r"\bYr\.?\s?(?=\d)")
@@ -2483,7 +2486,7 @@ def built_in_respellings(lang: str) -> dict[str, str]:
     return {**names,
             **{said: letters for word, letters in spelled.items()
                for said, letters in ((word, letters), (f"{word}s", f"{letters}'s"))},
-            **{f"{noun} A": f"{noun} Eh" for noun in LETTER_A_AFTER},
+            **{f"{noun} A": f"{noun} Eh" for noun in LETTER_A_AFTER}, "A minus": "Eh minus",
             "Q&A": "Q and Eh", "Q&As": "Q and Eh's"}
 
 
@@ -2828,6 +2831,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" else "page ", text)
         text = _CHAPTER_RE.sub("chapter ", text)
         text = _ROOM_RE.sub("Room ", text)
+        text = _GRADE_MINUS_RE.sub(r"\1 minus", text)
         text = _YEAR_GROUP_RE.sub("Year ", text)
         text = _DURATION_RE.sub(_say_duration, text)
         text = _SECONDS_RE.sub(_say_seconds, text)
