@@ -192,6 +192,12 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     ("ages 2-4", "ages 2 to 4"),
     ("e.g. water, i.e. not juice, etc.", "for example water, that is not juice, et cetera."),
     ("useful? E.g. a link. I.e. the board.", "useful? For example a link. That is the board."),
+    # a reading list's pages, chapters and editions: "P P thirty-five dash fifty-eight",
+    # "seventy-seven P P", "C H two", "first Ed", "second eden"
+    ("Read pp35-58, p15-36 (77 pp) of the p53 paper; Ch 2, ch. 3.",
+     "Read pages 35 to 58, pages 15 to 36 (77 pages) of the p53 paper; Chapter 2, chapter 3."),
+    ("Jones (1st ed), Smith (2nd ed.), Lee 2nd edn, 120pp.",
+     "Jones (1st edition), Smith (2nd edition), Lee 2nd edition, 120 pages."),
     ("50%", "50 percent"),
     ("below 25°C", "below 25 degrees Celsius"),
     ("a 90° angle", "a 90 degree angle"),

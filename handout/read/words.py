@@ -1513,12 +1513,22 @@ _YEAR_PAIR_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])
 numbers, "2024 25"."""
 _ENGLISH_CLOCK_RANGE_RE = re.compile(r"(?<![\w:.,])(\d{1,2}:[0-5]\d)\s?[–—-]\s?(?=\d{1,2}:[0-5]\d)")
 """Two times on the clock, "10:00-12:00", said "10 o'clock 12 o'clock" with no "to"."""
-_PAGE_RE = re.compile(r"(?<![\w.])(pp?)\.\s?(?=\d)(?!\d+[.,]\d)")
-"""A page or pages before their number, "see p.4", "pp. 33-35": said "p point four"; not a
-label "p." before a decimal, which no page is (a maths worksheet's "p.  0.95 × 10³")."""
-_CHAPTER_RE = re.compile(r"(?<=\b(?:1[6-9]|20)\d\d \()c\.\s?(?=\d{1,4}\))")
+_PAGE_RE = re.compile(r"(?<![\w.])(pp?)(?:\.\s?(?=\d)(?!\d+[.,]\d)|(?=\d+[-–]\d+\b))")
+"""A page or pages before their number, "see p.4", "pp. 33-35", or a range of them with no
+stop, "pp35-58", "p15-36" (a reading list's): said "p point four" and "P P thirty-five dash
+fifty-eight"; not a label "p." before a decimal, which no page is (a maths worksheet's "p.
+0.95 × 10³"), nor a protein, "p53"."""
+_PAGES_AFTER_RE = re.compile(r"(?<![\d.,£$€])(\d+)\s?pp\b(?:\.(?=[),;:]))?(?=[\s.),;:]|$)")
+"""A count of pages after it, a reading list's "(77 pp)": said "seventy-seven P P"; not
+after an amount, "£5 pp", which is per person."""
+_CHAPTER_RE = re.compile(r"(?<=\b(?:1[6-9]|20)\d\d \()c\.\s?(?=\d{1,4}\))"
+                         r"|\b([Cc])h\b\.?\s?(?=\d)")
 """The chapter of a UK Act after its year, "the Births and Deaths Registration Act 1953
-(c.20)" (the ONS data access agreement), which the voice said "c dot twenty"."""
+(c.20)" (the ONS data access agreement), which the voice said "c dot twenty", or of a book,
+"Ch 2", "ch. 3" (a reading list's), said "C H two"."""
+_EDITION_RE = re.compile(r"(?<=\dst |\dnd |\drd |\dth )[Ee]dn?(?:\.(?=[),;:]))?(?![\w])")
+"""A book's edition after its ordinal, "(1st ed)", "(2nd ed.)", "2nd edn" (a reading
+list's): said "first Ed" and "second eden"."""
 _GRADE_MINUS_RE = re.compile(r"(?<![\w-])([A-D])-(?=[\s,.;:)]|$)")
 """A grade with its minus, "A-", "B-", a syllabus's grading scale ("| A- | 90–92% |"):
 the voice dropped the sign and said "A", where it says "B+" "B plus"."""
@@ -2828,8 +2838,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _STATE_ZIP_RE.sub(lambda m: f", {US_STATES[m.group(1)]} {m.group(2)}", text)
         text = _SPACED_HYPHEN_RE.sub(lambda m: m.group() if "=" in m.string[
             max(0, m.start() - 30):m.start()] else ", ", text)  # not a sum, "x = a - b"
-        text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" else "page ", text)
-        text = _CHAPTER_RE.sub("chapter ", text)
+        text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" or "." not in m.group()
+                            else "page ", text)
+        text = _PAGES_AFTER_RE.sub(r"\1 pages", text)
+        text = _CHAPTER_RE.sub(lambda m: "Chapter " if m.group(1) == "C" else "chapter ", text)
+        text = _EDITION_RE.sub("edition", text)
         text = _ROOM_RE.sub("Room ", text)
         text = _GRADE_MINUS_RE.sub(r"\1 minus", text)
         text = _YEAR_GROUP_RE.sub("Year ", text)
