@@ -4856,6 +4856,21 @@ def test_a_chatbots_display_maths_is_maths_and_escaped_brackets_stay(settings):
     assert said[1] == "BMI = (weight (kilograms)) divided by (height (m) squared)"
 
 
+def test_escaped_square_brackets_in_a_sentence_are_no_box(settings):
+    """RMIT's introduction to Harvard referencing tells its reader to "put them in **square
+    brackets** \\[ \\]": said "square brackets unticked box", the escaped brackets taken for
+    a form's box. They print as brackets and are no box; a box typed in a form, "[ ] yes",
+    is still one."""
+    write_handouts(settings.source, {"cite.md": (
+        "# Citing\n\nPut them in **square brackets** \\[ \\]. Tick: [ ] yes [ ] no.\n")})
+    [document] = load_documents(settings)
+    [printed] = [" ".join(text_of(p).replace("\u2060", "").split())
+                 for p in parse_html(document.sections[0].html).iter("p")]
+    assert printed == "Put them in square brackets [ ]. Tick: [ ] yes [ ] no."
+    said = [u.spoken for u in document.sections[0].script]
+    assert "box" not in said[1] and said[2] == "Tick: unticked box yes unticked box no."
+
+
 def test_gitbooks_escaped_brackets_are_brackets_and_maths_stays_maths(settings):
     """GitBook escapes every bracket of a page, "email the trainer \\(for contact details,
     see Trainer\\)": taken for TeX's inline maths, the brackets were left out in print and

@@ -2416,6 +2416,10 @@ class TexMaths(NotingPreprocessor):
             if found.group(7) is not None and not DISPLAY_MATHS.fullmatch(found.group(0)) \
                     or found.group(4) is not None and not INLINE_MATHS.fullmatch(found.group(4)) \
                     or found.group(3) is not None and PROSE_IN_DOLLARS.search(found.group(3)):
+                if found.group(7) is not None and not found.group(7).strip():
+                    # Escaped, "\[ \]" is the brackets named in a sentence, no box to tick
+                    # (`words._TYPED_BOX_RE`): a word joiner inside keeps it apart.
+                    return f"\\[\u2060{found.group(7)}\\]"
                 return found.group(0)  # brackets escaped, "\\[Insert name\\]", "\\(2005\\)"
             tex = re.sub(r"\s*\\\\\s*", ", ", found.group(6).replace("&", "")).strip(", ") \
                 if found.group(5) else next(found.group(group) for group in (2, 3, 4, 7)
