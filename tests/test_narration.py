@@ -198,6 +198,9 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
      "Read pages 35 to 58, pages 15 to 36 (77 pages) of the p53 paper; Chapter 2, chapter 3."),
     ("Jones (1st ed), Smith (2nd ed.), Lee 2nd edn, 120pp.",
      "Jones (1st edition), Smith (2nd edition), Lee 2nd edition, 120 pages."),
+    # a reading list's "cf." and "viz.", said "C F" and "viz", where "e.g." was in full
+    ("(cf. Smith 2019), viz. three. Cf. the list.",
+     "(compare Smith 2019), namely three. Compare the list."),
     ("50%", "50 percent"),
     ("below 25°C", "below 25 degrees Celsius"),
     ("a 90° angle", "a 90 degree angle"),

@@ -139,6 +139,9 @@ ABBREVIATIONS = {
     "i.e.": "that is",
     "E.g.": "For example",  # opening a sentence, as a meeting's notes write it
     "I.e.": "That is",
+    "cf.": "compare",  # a reading list's "cf. Smith (2019)", said "C F"
+    "viz.": "namely",
+    "Cf.": "Compare",
     "etc.": "et cetera",
     "vs.": "versus",
     "vs": "versus",
@@ -4378,9 +4381,9 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 # --- Sentences ---------------------------------------------------------------------------
 
 SENTENCE_ABBREVIATIONS = {
-    "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e jan feb mar apr jun jul "
-          "aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl incl dept "
-          "smt rs",
+    "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e cf viz jan feb mar apr "
+          "jun jul aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl "
+          "incl dept smt rs",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
           "fdo "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
