@@ -4868,7 +4868,9 @@ def test_escaped_square_brackets_in_a_sentence_are_no_box(settings):
                  for p in parse_html(document.sections[0].html).iter("p")]
     assert printed == "Put them in square brackets [ ]. Tick: [ ] yes [ ] no."
     said = [u.spoken for u in document.sections[0].script]
-    assert "box" not in said[1] and said[2] == "Tick: unticked box yes unticked box no."
+    assert said[1] == "Put them in square brackets." and \
+        said[2] == "Tick: unticked box yes unticked box no."
+    assert document.sections[0].script[1].text == "Put them in square brackets."
 
 
 def test_gitbooks_escaped_brackets_are_brackets_and_maths_stays_maths(settings):

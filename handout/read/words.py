@@ -3040,6 +3040,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _BOX_RE.sub(lambda m: f" {ENGLISH_SYMBOLS[m.group()]} " if m.string[
             :m.start()].strip() else ENGLISH_SYMBOLS[m.group()].capitalize() + " ", text)
     text = re.sub(r"\(\s+\)", " ", _MARKUP_RE.sub(" ", text))  # "down arrow (⬇)"
+    # A word joiner keeps escaped brackets apart (`generators.TexMaths`), and has done.
+    text = text.replace("\u2060", " ")
     return re.sub(r" ([.,])(?!\w)", r"\1", " ".join(text.split()))  # "box ." was left
 
 
