@@ -3391,12 +3391,20 @@ def test_a_german_ordinal_before_its_noun_ends_no_sentence():
     ("10% des Preises, min. 5,-€ aber maximal 10,-€, einige",
      "10 Prozent des Preises, mindestens 5 Euro aber maximal 10 Euro, einige"),
     ("Preis: € 10,-, nach 10 min. fertig.", "Preis: 10 Euro, nach 10 Minuten fertig."),
+    ("Der Beitrag kostet CHF 20.– pro Jahr, Kinder CHF 5.-.",
+     "Der Beitrag kostet 20 Schweizer Franken pro Jahr, Kinder 5 Schweizer Franken."),
+    ("Am 20.–25. Mai.", "Am zwanzigsten bis zum fünfundzwanzigsten Mai."),
 ])
 def test_a_german_whole_amount_keeps_its_euros(written, said):
     """A pharmacy's glossary (glockenapotheke-apolda.de) gives the prescription charge as
     "min. 5,-€ aber maximal 10,-€": the voice said "Minuten fünf aber maximal zehn", the
-    euros lost behind German's ",-" and "min." before a number taken for minutes."""
-    assert say_numbers(spoken_words(written, "de"), "de") == said
+    euros lost behind German's ",-" and "min." before a number taken for minutes. A Swiss
+    fire brigade's "CHF 30.–" was "30 Schweizer Franken.–", the mark said after them; and a
+    Dutch volleyball club's "€110,-/jaar" "110 euro,- per jaar"."""
+    lang = "de-CH" if "CHF" in written else "de"
+    assert say_numbers(spoken_words(written, lang), lang) == said
+    assert say_numbers(spoken_words("Lidmaatschap €110,-/jaar, jeugd € 55,- per jaar.", "nl"),
+                       "nl") == "Lidmaatschap 110 euro per jaar, jeugd 55 euro per jaar."
 
 
 @pytest.mark.parametrize("written, said", [

@@ -533,8 +533,9 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     text = SLASHED_FRACTION.sub(lambda m: VULGAR_FRACTIONS[m.group(0)], text)
     said = FRACTION_WORDS.get(in_script(primary, text), {})
     text = VULGAR_FRACTION.sub(lambda m: said.get(m.group(0), m.group(0)), text)
-    if primary == "de":
+    if primary in ("de", "nl"):
         text = WHOLE_AMOUNT.sub("", text)
+    if primary == "de":
         text = EUROS_IN_WORDS.sub(lambda m: f"{m.group(1) or m.group(2)} €", text)
     text = CURRENCY_AMOUNT.sub(lambda m: currency_in_words(m, lang), text)
     if primary in COMPARISON_WORDS:
@@ -858,9 +859,12 @@ CURRENCY_AMOUNT = re.compile(rf"(?<![A-Za-z0-9_$])({_SIGN})\s?(\d+(?:[.,]\d+)*)(
 sign most voices left out or read in English ("zed el stroke" in Polish itself)."""
 
 
-WHOLE_AMOUNT = re.compile(r"(?<=\d),[-–—]{1,2}(?![\d-])")
-"""German's mark of a whole amount, "5,- €", "10,-€", "zwischen 14,- und 60,- Euro": the
-voice said "fünf" and left the euros out."""
+WHOLE_AMOUNT = re.compile(r"(?<=\d),[-–—]{1,2}(?![\d-])"
+                          r"|(?<=\d)\.(?:[–—]|-(?=\s*(?:[a-zäöü.,;:)]|$)))(?![\d-])")
+"""German's and Dutch's mark of a whole amount, "5,- €", "10,-€", "zwischen 14,- und 60,-
+Euro", a Dutch club's "€110,-/jaar", a Swiss fire brigade's "CHF 30.–": the voice said
+"fünf" and left the euros out, or said the mark after the currency ("110 euro,- per jaar",
+"30 Schweizer Franken.–")."""
 _EUROS = r"\d+(?:\.\d{3})*,\d{2}"
 EUROS_IN_WORDS = re.compile(rf"(?<![\d.,])({_EUROS})\s?(?:Euro|EUR)\b|(?<![\d.,])({_EUROS})"
                             rf"(?=\s?(?:bis|und|oder|[-–])\s?{_EUROS}\s?(?:Euro|EUR)\b)")
