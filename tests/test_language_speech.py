@@ -4016,12 +4016,14 @@ def test_german_international_units_are_said_in_full():
     ("Öffnungszeiten Mo.–Fr.: 09:00–18:00 Uhr.", "Öffnungszeiten Montag bis Freitag: 9 bis 18 "
      "Uhr."),
     ("Geöffnet Mo.–Fr.", "Geöffnet Montag bis Freitag."),
+    ("Sprechstunde Mo.-Fr. bei Dr. Huber.", "Sprechstunde Montag bis Freitag bei Doktor Huber."),
 ])
 def test_a_german_range_of_days_keeps_no_stop_before_its_hours(written, said):
     """A furniture store's hours (library text id 60392093346), 'Mo.–Fr. 9.30–19.00 Uhr',
     and an Austrian reader's shop sign (69476776551), 'Öffnungszeiten Mo.–Fr.: 09:00–18:00
     Uhr', were said 'Montag bis Freitag.' and 'Freitag.:': the voice paused there as at a
-    sentence's end, between the days and their hours."""
+    sentence's end, between the days and their hours; and so before a word in lower case,
+    "Mo.-Fr. bei Dr. Huber"."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
 
 
@@ -4714,9 +4716,10 @@ def test_a_vietnamese_hotline_is_said_digit_by_digit(tmp_path):
 
 def test_a_german_price_for_a_time_is_per_that_time(tmp_path):
     """A pharmacies' emergency line: "0,69 €/Min." was "69 Cent/Minuten"."""
-    german = script_of(tmp_path, "de", "Anruf 0,69 €/Min. aus dem Festnetz. Kosten 3 €/Std.")
+    german = script_of(tmp_path, "de", "Anruf 0,69 €/Min. aus dem Festnetz. Kosten 3 €/Std., "
+                                       "sonst 2 €/Std.")
     assert [u.spoken for u in german] == ["Anruf 69 Cent pro Minute aus dem Festnetz.",
-                                          "Kosten 3 Euro pro Stunde."]
+                                          "Kosten 3 Euro pro Stunde, sonst 2 Euro pro Stunde."]
 
 
 def test_a_forms_blanks_and_section_numbers_in_other_languages(tmp_path):

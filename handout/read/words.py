@@ -1101,7 +1101,7 @@ PRICE_PER_WORDS = {
 _PRICE_PER_TIME_RE = {primary: re.compile(
     r"((?:€|EUR)\s?\d+(?:[.,]\d+)*(?:,[-–]{1,2})?|€|[Ee]uro|[Cc]ent|EUR|ct)\s?/\s?("
     + "|".join(per) + ")"
-    r"(?:\.(?=\s+[a-zäöü]))?(?!\w)") for primary, (_, per) in PRICE_PER_WORDS.items()}
+    r"(?:\.(?=\s+[a-zäöü]|[,;:)]))?(?!\w)") for primary, (_, per) in PRICE_PER_WORDS.items()}
 """A price for a time or a thing, "0,69 €/Min." (a pharmacies' emergency line), "3 €/Std.",
 "125,- € / Semester" (the Hamburg arts centre's fees), Dutch "€ 12,50 / maand": said
 "Cent/Minuten", "125 Euro, Semester", the slash between the money and what it pays for;
@@ -3571,14 +3571,15 @@ def _clock(written: str, primary: str, before: str = "") -> str:
 def _day_range_pattern(lang: str) -> re.Pattern[str]:
     """Two abbreviated weekdays joined by a dash ("Mo – Fr", "pn.-pt."), or Dutch's "t/m";
     the second's full stop too before the hours ("Mo.–Fr. 9.30–19.00 Uhr"), which the voice
-    took for a sentence's end and paused at."""
+    took for a sentence's end and paused at, or before a word in lower case ("Mo.-Fr. bei
+    Dr. Huber", said "Montag bis Freitag. bei")."""
     names = sorted(calendar_names(lang).short_days, key=len, reverse=True)
     if not names:
         return _NOTHING
     day = "|".join(map(re.escape, names))
     return re.compile(rf"(?<![\w.])({day})\.?(?:\s?[-–—]\s?|\s+t/m\s+|\s+tot en met\s+)"
-                      rf"({day})(?:\.(?=:|\s*\d|\s(?:{'|'.join(CLOCK_RANGE_FROM.values())})\s))?"
-                      r"(?!\w)", re.IGNORECASE)
+                      rf"({day})(?:\.(?=:|\s*\d|\s(?:{'|'.join(CLOCK_RANGE_FROM.values())})\s"
+                      r"|\s(?-i:[a-zß-ÿ])))?(?!\w)", re.IGNORECASE)
 
 
 DAY_JOINS = r"a|al|y|e|o|à|au|et|ou|ao|às|bis|und|u\.|en|tot|i|och|og|и|ve"
