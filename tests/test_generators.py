@@ -1171,6 +1171,29 @@ def test_a_list_on_the_line_after_a_paragraph_is_a_list(settings):
     assert "The dose was 5 milligrams in 2. May, which is not a list." in " ".join(said)
 
 
+def test_a_quote_at_the_margin_on_the_line_after_a_list_is_after_it(settings):
+    """A Ukrainian refugees' guide gives its general advice as a quote on the line after
+    its list of papers: Python-Markdown took it into the last item, for non-citizens only.
+    At the margin it ends the list, as on GitHub; indented to an item's text, it is the
+    item's."""
+    write_handouts(settings.source, {"papers.md": """\
+        # Papers
+
+        * your passport;
+        * **Non-citizens**: proof of residence.
+        > Give the office as much information as you can.
+
+        1. One
+
+           > About one.
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [child.tag for child in body] == ["ul", "blockquote", "ol"]
+    assert [" ".join(text_of(item).split()) for item in body.iter("li")] == [
+        "your passport;", "Non-citizens: proof of residence.", "One About one."]
+
+
 def test_a_list_numbered_with_brackets_is_a_list(settings):
     """"1)", "2)" number a list in CommonMark (GitHub, Obsidian) and as people number a
     leaflet's steps; Python-Markdown ran them into one paragraph, printed as one run of

@@ -124,7 +124,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `ListAfterText` and `TableAfterText` (block processors, not preprocessors): a list or a
   table that starts on the line after a paragraph's, with no blank line between, is a
   list or a table, as on GitHub; `ItemAfterIndentedBlock` (a block processor) likewise
-  for an item after an item's later block.
+  for an item after an item's later block, and `QuoteAfterList` for a quote at the margin
+  after a list.
 - `PandocTables` (a block processor): Pandoc's grid, simple and multiline tables, drawn in
   characters, are tables, with their captions (`Table: ...`, or a pipe table's `: ...`).
 - `AttributesEndAtTheirBrace` (a tree processor, before `attr_list`): an attribute list
@@ -5134,6 +5135,25 @@ class ListAfterText(BlockProcessor):
         return False  # the paragraph before the list is read by the processors after this
 
 
+class QuoteAfterList(BlockProcessor):
+    """A quote that starts at the margin on the line after a list's is a quote after the
+    list, as CommonMark (GitHub) has it: a `>` may interrupt a paragraph, and one at the
+    margin is in no item. Python-Markdown took it into the list's last item: a Ukrainian
+    refugees' guide's general advice, "> Рекомендується надати…", printed and read as part
+    of its last item, for non-citizens only. The block is cut before the quote."""
+
+    START = re.compile(r"\n(?=>)")
+
+    def test(self, parent: ET.Element, block: str) -> bool:
+        return bool(LIST_ITEM.match(block)) and bool(self.START.search(block))
+
+    def run(self, parent: ET.Element, blocks: list[str]) -> bool:
+        block = blocks.pop(0)
+        cut = self.START.search(block)
+        blocks[:0] = [block[:cut.start()], block[cut.end():]]
+        return False  # the list is read by Python-Markdown's list processors
+
+
 class ListAfterHtmlList(BlockProcessor):
     """A Markdown list straight after a list written in HTML inside a `markdown="1"` block
     starts a list of its own. Python-Markdown keeps such an HTML list as an element whose
@@ -5772,6 +5792,7 @@ class GeneratorSyntax(Extension):
         # Before Python-Markdown's lists (40, 30).
         md.parser.blockprocessors.register(ListAfterHtmlList(md.parser),
                                            "list_after_html_list", 45)
+        md.parser.blockprocessors.register(QuoteAfterList(md.parser), "quote_after_list", 46)
         md.parser.blockprocessors.register(TableAfterText(md.parser), "table_after_text", 10.5)
         # Just before Python-Markdown's indented blocks in a list (90).
         md.parser.blockprocessors.register(ItemAfterIndentedBlock(md.parser),
