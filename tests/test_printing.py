@@ -958,6 +958,18 @@ def test_a_korean_line_breaks_only_between_words(tmp_path):
     assert " ".join(lines[1:]).split() == " ".join(paragraphs).split()
 
 
+def test_a_telephone_number_is_printed_on_one_line(tmp_path):
+    """A Ukrainian refugees' guide (sweep AA) printed a helpline's "(+40) 721" at a line's
+    end and "206 926" under it, and "+38" over "0322465075": a large-print reader had to put
+    the number together. A number of eight digits or more keeps its groups on one line."""
+    numbers = ["(+40) 721 206 926", "+38 / 0322465075", "0361 221 3444", "+44 20 7946 0958"]
+    paragraphs = [f"{'Call us ' * (n % 6)}on {numbers[n % 4]} any day." for n in range(24)]
+    path = build_one(tmp_path, "# Helplines\n\n" + "\n\n".join(paragraphs) + "\n")
+    printed = "\n".join(page_texts(path))
+    for number in numbers:
+        assert printed.count(number) == 6, number
+
+
 def test_a_stacked_tables_labels_keep_their_words_whole(tmp_path):
     """The Corona-Warn-App's risk assessment (German) stacks its tables of days: in the
     labels' column, 35% of the line, every record printed "Übertragungsrisiko" / "grad".

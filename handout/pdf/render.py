@@ -142,10 +142,11 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
       "a)", a class of `word.LIST_LABELS`) is marked with that label (`label_list_items`).
     - The space that ends a piece of text is set in a span of its own
       (`hold_spaces_apart`), so that a line is not broken after its first word.
-    - A line of spaced dots to write on may break between its dots (`let_dots_break`).
+    - A line of spaced dots to write on may break between its dots, and a telephone
+      number is kept on one line (`break_lines_as_read`).
     """
     body = parse_html(fragment)
-    let_dots_break(body)
+    break_lines_as_read(body)
     _name_emoji_in_code(body, lang)
     _isolate_unprintable(body)
     for image in body.iter("img"):
@@ -418,16 +419,28 @@ SPACED_DOTS = re.compile(r"\.(?: \.){2,}")
 """A line of spaced dots, ". . . . .", three or more."""
 
 
-def let_dots_break(body: ET.Element) -> None:
-    """Give a line of spaced dots to write on, ". . . . .", a place to break after each of
-    its spaces (a zero-width space), outside code. Unicode's line breaking allows no break
-    before a full stop, even after a space (UAX #14, rule LB13), so such a line was one
-    piece, and a German consent form's signature lines ran off the right edge of the
-    page."""
+TELEPHONE_NUMBER = re.compile(r"(?<![\w+])(?:\(\+?\d{1,4}\)|\+\d{1,4}|\(0\d{1,5}\)|0\d{1,5})"
+                              r"(?:(?: ?[/-])? \d{2,10}|[/-]\d{2,10}){1,5}(?![\w,.]\d)")
+"""A telephone number in groups, as it starts ("+40", "(+40)", "(0361)", "0361"), whose
+spaces `break_lines_as_read` makes no-break spaces."""
+
+
+def break_lines_as_read(body: ET.Element) -> None:
+    """Outside code: give a line of spaced dots to write on, ". . . . .", a place to break
+    after each of its spaces (a zero-width space), and keep a telephone number of eight
+    digits or more on one line. Unicode's line breaking allows no break before a full
+    stop, even after a space (UAX #14, rule LB13), so such a line was one piece, and a
+    German consent form's signature lines ran off the right edge of the page; and a
+    Ukrainian guide's helplines printed "(+40) 721" at a line's end and "206 926" under it,
+    for a reader to put together."""
     from handout.read.generators import change_text_outside_code  # Markdown's: not for a no-op
 
-    change_text_outside_code(body, lambda text: SPACED_DOTS.sub(
-        lambda dots: dots.group().replace(" ", " \u200b"), text))
+    def whole(number: re.Match[str]) -> str:
+        digits = sum(character.isdigit() for character in number.group())
+        return number.group().replace(" ", "\u00a0") if digits >= 8 else number.group()
+
+    change_text_outside_code(body, lambda text: TELEPHONE_NUMBER.sub(whole, SPACED_DOTS.sub(
+        lambda dots: dots.group().replace(" ", " \u200b"), text)))
 
 
 def hold_spaces_apart(element: ET.Element) -> None:
