@@ -28,7 +28,8 @@ RULES = {
     "heading-empty": (WARNING, 8, FRONT + "## Part\n\n###\n\nWords.\n",
                       FRONT + "## Part\n\n### Words\n\nWords.\n"),
     "italic": (WARNING, 6, FRONT + "Take it *every* day, or _never_.\n",
-               FRONT + "Take it **every** day, snake_case_name, 2 * 3 * 4.\n\n* a list item\n"),
+               FRONT + "Take it **every** day, snake_case_name, 2 * 3 * 4, **_always_** and "
+               "***ever***.\n\n* a list item\n"),
     "capitals": (WARNING, 6, FRONT + "DO NOT STOP taking it suddenly.\n",
                  FRONT + "It raises GABA activity, as the NHS and the WHO say. Dr Patel MBBS "
                  "MRCGP; CC-BY-SA; ADHD, ASD.\n"),
