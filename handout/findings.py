@@ -24,7 +24,10 @@ in English and in the languages whose public bodies' pages the sweeps read ("hag
 aquí", "cliquez ici", "clicca qui", "clique aqui" passed the check, where "Go" did not)."""
 LONG_CAPITALS = 7
 """A single word in capitals this long is emphasis, not an acronym."""
-CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t,;:!?-]+\b[A-Z][A-Z'’]+\b)+")
+CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’]+\b(?:(?:[ \t,;:!?-]+\b(?:[A-Z]|\d+)\b)*"
+                          r"[ \t,;:!?-]+\b[A-Z][A-Z'’]+\b)+")
+"""Words in capitals side by side, with a letter or a number among them ("LEAVE THE AREA
+IN A TIDY STATE", "ARTICLE 1 - NAME"), which were quoted only up to it."""
 LONG_CAPITAL_WORD = re.compile(rf"\b[A-Z]{{{LONG_CAPITALS},}}\b")
 
 

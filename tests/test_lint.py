@@ -66,6 +66,16 @@ def test_rule_is_quiet_on_a_handout_that_keeps_it(tmp_path, rule):
     assert [str(f) for f in lint_text(tmp_path, good) if f.rule == rule] == []
 
 
+def test_capitals_are_quoted_whole_past_a_letter_or_a_number(tmp_path):
+    """A makerspace's table saw induction (Word): "LEAVE THE MACHINE AND AREA IN A TIDY
+    STATE" was quoted 'LEAVE THE MACHINE AND AREA IN', and a constitution's "# ARTICLE 1 -
+    NAME" 'ARTICLE', the run cut at its first letter or number alone."""
+    findings = lint_text(tmp_path, FRONT + "LEAVE THE MACHINE AND AREA IN A TIDY STATE.\n\n"
+                         "## ARTICLE 1 - NAME\n\nWords.\n")
+    assert [f.message.split("'")[1] for f in findings if f.rule == "capitals"] == [
+        "LEAVE THE MACHINE AND AREA IN A TIDY STATE", "ARTICLE 1 - NAME"]
+
+
 def test_a_picture_or_link_by_reference_is_held_to_the_same_rules(tmp_path):
     """Google Docs saves a document's pictures as Markdown references, "![][image1]" with
     the picture's data at the end: a picture with no description was said "An image with
