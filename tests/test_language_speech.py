@@ -1579,6 +1579,22 @@ def test_helplines_from_real_handouts_are_said_as_numbers_to_dial(lang, written,
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("uk", "Телефонний номер: (+40) 730 073 170, (+40) 721 206 926",
+     "Телефонний номер: (+40) 7 3 0, 0 7 3, 1 7 0, (+40) 7 2 1, 2 0 6, 9 2 6"),
+    ("uk", "Телефон: 723 653 651.", "Телефон: 7 2 3, 6 5 3, 6 5 1."),
+    ("ru", "Горячая линия (+40) 723 653 651.", "Горячая линия (+40) 7 2 3, 6 5 3, 6 5 1."),
+    ("ru", "Звоните (+7) 495 123 45 67.", "Звоните (+7) 4 9 5, 1 2 3, 4 5, 6 7."),
+    ("uk", "Телефон 800 137 200 (безкоштовно).", "Телефон 800 137 200 (безкоштовно)."),
+])
+def test_romanian_numbers_in_a_ukrainian_guide_are_dialled(lang, written, said):
+    """Valiza's guide to help for Ukrainians in Romania writes the country code in brackets,
+    "(+40) 721 206 926", and a number after its label in threes, "Телефон: 723 653 651": both
+    were joined as thousands and said "сімсот двадцять один мільйон двісті шість тисяч…"
+    (in Russian, "(+40) 723653651"); Poland's free line stays said in its numbers."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     # A form's "can", to a man or to a woman: the Hindi voice said the English "slash"
     ("hi", "कर सकते/सकती हैं। देखें www.india.gov.in/hi/page", "कर सकते, सकती हैं। देखें "
      "india.gov.in"),

@@ -421,7 +421,8 @@ def say_english_telephones(text: str) -> str:
 
 
 TELEPHONE = re.compile(
-    r"(?<![\w.,+-])(?<!\d )(?<!\d:)(?:(\+ ?\d{1,3}(?: ?\(0\))?[ .]?)(\d{1,4}(?:[ .-]?\d{2,8}"
+    r"(?<![\w.,+-])(?<!\d )(?<!\d:)(?:(\+ ?\d{1,3}(?: ?\(0\))?[ .]?|\(\+\d{1,3}\) ?)"
+    r"(\d{1,4}(?:[ .-]?\d{2,8}"
     r"|-\d(?= \d)){1,3}(?: \d{2,8}){0,3}(?: ?- ?\d{1,4}(?!\d))?)"
     r"|(\(?0\d{1,4}\)?(?: ?/ ?\d{2,8})?(?:(?:[ .-]| ?- ?)?\d{2,8}|[ .-]\d(?= \d\d)){1,4}"
     r"(?: ?- ?\d(?!\d))?"
@@ -442,7 +443,9 @@ American number, "(425) 366-3500", on a school district's pages in nine language
 families, was "three hundred sixty-six to three thousand five hundred" in Ukrainian, and a
 hotline's "1-888-351-4024" in Arabic was four amounts. Ukraine's free lines may put their
 trunk 0 apart with a hyphen, "0-800-500-335", which was "zero minus eight hundred minus…"
-(with spaces, "0 800 505 201", its groups are said as numbers, as they are read)."""
+(with spaces, "0 800 505 201", its groups are said as numbers, as they are read). A country
+code may stand in brackets, "(+40) 721 206 926", as a Ukrainian guide to Romania writes
+it: its groups were joined as thousands, "сімсот двадцять один мільйон…"."""
 
 
 LABELLED_NUMBER = re.compile(
@@ -459,14 +462,23 @@ digits in two groups), "تليفون: 22021000" (a Kuwaiti clinic's, as the Gulf
 digits, said "twenty-two million..."), which the voices said as two amounts,
 "zweitausenddreihundertfünfundvierzig…", as English's "Tel: 6261 5537" was
 (`ENGLISH_LABELLED_NUMBER`). Groups of two or three digits are left to the language's way
-with them: Ukraine's and Poland's "800 137 200" is said as the numbers it is read in; and a
-number that starts with 0 to the rules for those (`TELEPHONE`)."""
+with them: Ukraine's and Poland's "800 137 200" is said as the numbers it is read in, but
+nine digits in other threes are dialled (`nine_in_threes`); and a number that starts with 0
+to the rules for those (`TELEPHONE`)."""
 
 
 def four_digits(match: re.Match[str]) -> bool:
     """Whether a number after a telephone's label (`LABELLED_NUMBER`) has a group of four
     digits or more."""
     return max(map(len, re.findall(r"\d+", match.group(2)))) >= 4
+
+
+def nine_in_threes(match: re.Match[str]) -> bool:
+    """Whether a number after a telephone's label (`LABELLED_NUMBER`) is nine digits in three
+    groups of three that no free line's 8 opens: a Ukrainian guide's Romanian "Телефон: 723
+    653 651" was joined as thousands and said "сімсот двадцять три мільйони…"; Poland's free
+    line, "Телефон 800 137 200", is said as the numbers it is read in."""
+    return re.fullmatch(r"[0-79]\d\d[ .-]\d{3}[ .-]\d{3}", match.group(2)) is not None
 
 
 def say_telephones(text: str) -> str:
@@ -488,8 +500,8 @@ def say_telephones(text: str) -> str:
             return match.group(0)
         return (prefix or "") + digit_by_digit(number)
 
-    text = LABELLED_NUMBER.sub(lambda m: m[1] + digit_by_digit(m[2]) if four_digits(m)
-                               else m.group(), text)
+    text = LABELLED_NUMBER.sub(lambda m: m[1] + digit_by_digit(m[2])
+                               if four_digits(m) or nine_in_threes(m) else m.group(), text)
     return TELEPHONE.sub(said, text)
 
 
