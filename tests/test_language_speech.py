@@ -1595,6 +1595,27 @@ def test_romanian_numbers_in_a_ukrainian_guide_are_dialled(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("uk", "телефон: +4021 9277", "телефон: +40 2 1, 9 2 7 7"),
+    ("uk", "допомога онкохворим дітям: +40724024229 (щодня)",
+     "допомога онкохворим дітям: +40 7 2 4 0 2 4 2 2 9 (щодня)"),
+    ("uk", "Асоціація хворих на гепатит: +40721 304 160",
+     "Асоціація хворих на гепатит: +40 7 2 1, 3 0 4, 1 6 0"),
+    ("uk", "послуги біженцям з ВІЛ+40 744 682 225", "послуги біженцям з ВІЛ +40 7 4 4, 6 8 2, "
+     "2 2 5"),
+    ("ru", "Звоните +380441234567.", "Звоните +380 4 4 1 2 3 4 5 6 7."),
+    ("en", "Call +40724024229.", "Call plus 4 0, 7 2 4 0 2 4 2 2 9."),
+    ("fr", "Appelez le +40721 304 160.", "Appelez le plus quarante, sept cent vingt et un, "
+     "trois cent quatre, cent soixante."),
+])
+def test_a_plus_and_eight_to_fifteen_digits_is_dialled_from_abroad(lang, written, said):
+    """Valiza's guide to medical help in Romania, in Ukrainian, glues the country code to
+    the number, "+4021 9277", "+40724024229", "+40721 304 160", and a number to the word
+    before it, "з ВІЛ+40 744 682 225": they were said "+чотири тисячі двадцять один…",
+    "+чотири тисячі сімдесят два…" and, joined as thousands, billions."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     # A form's "can", to a man or to a woman: the Hindi voice said the English "slash"
     ("hi", "कर सकते/सकती हैं। देखें www.india.gov.in/hi/page", "कर सकते, सकती हैं। देखें "
      "india.gov.in"),
