@@ -1615,6 +1615,20 @@ def test_a_plus_and_eight_to_fifteen_digits_is_dialled_from_abroad(lang, written
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("протягом 90 днів", "протягом дев'яноста днів"),
+    ("до 90 років", "до дев'яноста років"),
+    ("з 2 до 90 хвилин", "з двох до дев'яноста хвилин"),
+    ("до 190 років", "до ста дев'яноста років"),
+    ("до 990 гривень", "до дев'ятисот дев'яноста гривень"),
+])
+def test_ninety_after_a_ukrainian_preposition_is_in_the_genitive(written, said):
+    """Valiza's guide to medical help in Romania: Ukrainians there are covered "протягом 90
+    днів", which was said "дев'яносот", no word and heard near 900, as the hundreds'
+    genitive "двохста" was mended to "двохсот" and 90's "дев'яноста" with it."""
+    assert say_numbers(spoken_words(written, "uk"), "uk") == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     # A form's "can", to a man or to a woman: the Hindi voice said the English "slash"
     ("hi", "कर सकते/सकती हैं। देखें www.india.gov.in/hi/page", "कर सकते, सकती हैं। देखें "

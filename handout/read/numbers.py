@@ -1431,8 +1431,8 @@ def slavic_count(match: re.Match[str], lang: str) -> str:
             return polish_genitive(num2words(number, lang="pl"), feminine)
         gender = ("f" if lang == "ru" else "feminine") if feminine else "m"
         said = num2words(number, lang=lang, case=case, gender=gender)
-        if lang == "uk":  # num2words' "двохста", "тисячи": "двохсот", "тисячі"
-            said = re.sub(r"(?<=\w)ста\b", "сот", said).replace("тисячи", "тисячі")
+        if lang == "uk":  # num2words' "двохста", "тисячи": "двохсот", "тисячі"; not 90's
+            said = re.sub(r"(?<=[хи])ста\b", "сот", said).replace("тисячи", "тисячі")
         return re.sub(r"^(?:одной|однієї) (?=т)", "", said)  # "до тысячи", not "одной тысячи"
 
     said = declined(int(number)) + (f"–{declined(int(last))}" if last else "")
