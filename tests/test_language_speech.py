@@ -1630,6 +1630,22 @@ def test_ninety_after_a_ukrainian_preposition_is_in_the_genitive(written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("uk", "з Києва до Стамбулу - 30-33 годин", "з Києва до Стамбулу - від тридцяти до "
+     "тридцяти трьох годин"),
+    ("uk", "40-44 годин", "від сорока до сорока чотирьох годин"),
+    ("uk", "24-26 годин", "від двадцяти чотирьох до двадцяти шести годин"),
+    ("ru", "30–33 часов", "от тридцати до тридцати трёх часов"),
+    ("uk", "2–3 рази, 21–23 роки", "2–3 рази, 21–23 роки"),
+])
+def test_a_range_ending_in_three_or_four_before_a_genitive_plural_is_a_range(
+        lang, written, said):
+    """Valiza's page on travel from Kyiv to Istanbul: "30-33 годин" and "40-44 годин" were said
+    as two bare numbers, "тридцять тридцять три годин", as if "годин" agreed with the count
+    of three, as "рази" does in "2–3 рази"; "24-26 годин" was a range."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     # A form's "can", to a man or to a woman: the Hindi voice said the English "slash"
     ("hi", "कर सकते/सकती हैं। देखें www.india.gov.in/hi/page", "कर सकते, सकती हैं। देखें "
      "india.gov.in"),

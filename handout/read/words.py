@@ -3394,7 +3394,8 @@ def _said_range(match: re.Match[str], primary: str, to: str) -> str:
     Ukrainian and Polish with "from" before it where no preposition comes before it
     (`_range_from`: "від 15 до 45 хвилин"). Where one does ("до 2–3 днів", "через 2–3 дні"),
     or where the noun after it agrees with its last number as a count of one to four does
-    ("2–3 рази", "1–2 таблетки", which after "до" would have to be "разів", "таблеток"), it
+    ("2–3 рази", "1–2 таблетки", which after "до" would have to be "разів", "таблеток"; not
+    a genitive plural, `SLAVIC_MANY_FORM`, "30–33 годин"), it
     stays two numbers, as they are said: "до двох–трьох днів" (`numbers.slavic_governed`),
     "два–три рази". "до" between them had made "до двох до трьох днів", "від двох до трьох
     рази"."""
@@ -3404,11 +3405,21 @@ def _said_range(match: re.Match[str], primary: str, to: str) -> str:
     from_ = _range_from(match, primary)
     noun = re.match(r"\s*([^\W\d_]+)", match.string[match.end():])
     counted = noun is not None and noun.group(1).lower() not in {  # not "22–24 березня"
-        month.lower() for month in calendar_names(primary).month_names}
+        month.lower() for month in calendar_names(primary).month_names} \
+        and not SLAVIC_MANY_FORM.search(noun.group(1))
     if not from_ or counted and last.isdigit() and int(last) % 10 in (1, 2, 3, 4) \
             and int(last) % 100 not in (11, 12, 13, 14):
         return f"{first}–{last}"
     return f"{from_}{first}{to}{last}"
+
+
+SLAVIC_MANY_FORM = re.compile(r"(?:ів|їв|ов|ев|ей)$|^(?:годин|хвилин|секунд|гривень|копійок"
+                             r"|таблеток|крапель|доз|минут|недель|копеек|капель)$",
+                             re.IGNORECASE)
+"""A Russian or Ukrainian noun in the genitive plural, its form after five and more ("днів",
+"часов", "годин"), which no count of two to four agrees with: a range before it is one
+("30–33 годин" from Valiza's page on travel from Kyiv to Istanbul, said "тридцять тридцять
+три годин", is "від тридцяти до тридцяти трьох годин")."""
 
 
 def _range_from(match: re.Match[str], primary: str) -> str:
