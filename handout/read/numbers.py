@@ -1903,13 +1903,14 @@ def spaced_international(match: re.Match[str]) -> str:
     code apart from the rest and the "+" apart from a word it is glued to, as the rules for
     telephone numbers read one: a Ukrainian guide to Romania's medical help wrote
     "+4021 9277", "+40724024229", "+40721 304 160" and "з ВІЛ+40 744 682 225", which were
-    said "+чотири тисячі двадцять один…", "+чотири тисячі сімдесят два…" and as billions."""
+    said "+чотири тисячі двадцять один…", "+чотири тисячі сімдесят два…" and as billions, and
+    "+407 247 7221", its code "чотириста сім"."""
     number = match.group(1)
     if not 8 <= len(re.sub(r"\D", "", number)) <= 15:
         return match.group(0)
     first = re.match(r"\d+", number).group(0)
-    if len(first) > 3:  # the code typed with the digits after it
-        code = country_code(first)
+    code = country_code(first)
+    if len(first) > len(code):  # the code typed with the digits after it
         number = f"{code} {number[len(code):]}"
     glued = match.start() and match.string[match.start() - 1].isalpha()
     return f"{' ' if glued else ''}+{number}"
