@@ -1047,7 +1047,8 @@ def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, 
     `###`, deeper than its sections; Immich's README "Features", not its `<h3>` at the
     top); and for a page named as a title is, with spaces, whose first `##` comes after
     its text (Obsidian's "Sales tax" was titled by its first section, "Tax exemption",
-    which was then said again where it stands)."""
+    which was then said again where it stands). A first line with no stop over the page's
+    `##` parts is its title: an association's constitution was titled "PREAMBLE"."""
     write_handouts(settings.source, {"first-heading.md": "## Your tablets\n\nWords.\n",
                                      "no_heading_at_all.md": "Just words.\n",
                                      "first-aid_kit.es.md": "Palabras para leer.\n",
@@ -1059,6 +1060,9 @@ def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, 
                                      "## Tax exemption\n\nYou may be exempt.\n",
                                      "energy_tips.md": "Save energy.\n\n## Heating\n\n"
                                      "Turn it down.\n",
+                                     "rules.md": "Rules of the Riverside Walking Club\n\n"
+                                     "> Adopted at the AGM\n\n## Preamble\n\nWe walk.\n\n"
+                                     "## Article 1 - Name\n\nIts name.\n",
                                      "README.md": '<p align="center"><img src="https://'
                                      'example.org/logo.png"></p>\n<h3 align="center">Immich '
                                      '- photo backup</h3>\n\n## Links\n\nDocs.\n\n'
@@ -1075,13 +1079,19 @@ def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, 
     assert [s.heading for s in documents["sales-tax"].sections] == ["Sales tax",
                                                                    "Tax exemption"]
     assert documents["energy_tips"].meta.title == "Heating"
+    assert documents["rules"].meta.title == "Rules of the Riverside Walking Club"
+    assert [s.heading for s in documents["rules"].sections] == [
+        "Rules of the Riverside Walking Club", "Preamble", "Article 1 - Name"]
     # a README's centred `<h3>` under its logo from the site (a box here) is its title; its
     # "# Features", after its sections, was
     assert documents["readme"].meta.title == "Immich - photo backup"
     assert "Callouts.md:1: no title and no heading that opens the handout: the file name, " \
            "'Callouts', is used" in " ".join(r.getMessage() for r in caplog.records)
+    assert "rules.md:1: no title: the first line, 'Rules of the Riverside Walking Club', is " \
+           "used" in " ".join(r.getMessage() for r in caplog.records)
     assert [re.sub(r"^.*source/", "", r.getMessage()) for r in caplog.records
-            if "first-aid" not in r.getMessage()][-2:] == [
+            if "first-aid" not in r.getMessage() and "rules.md" not in r.getMessage()
+            ][-2:] == [
         "first-heading.md:1: no title: the first heading, 'Your tablets', is used; add "
         "'title: ...' to the front matter",
         "no_heading_at_all.md:1: no title and no heading: the file name, 'No heading at all', "

@@ -826,9 +826,10 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     """The title of a handout whose front matter gives none, taken out of `elements`: a
     title typed in bold on the first line (`bold_title`), where no one `#` heading is the
     title; else its first `#` heading, unless other headings come before it; else its
-    first heading of any level, if it opens the text (under a logo, as a README's centred
-    `<h3>` does) or is of the shallowest level there and the file's name is no title
-    written with spaces (with a warning); else its file name made readable (with a
+    first line, a plain one with no stop over two `##` parts or more (`plain_title`); else
+    its first heading of any level, if it opens the text (under a logo, as a README's
+    centred `<h3>` does) or is of the shallowest level there and the file's name is no
+    title written with spaces (with a warning); else its file name made readable (with a
     warning). The pictures of a heading
     taken (`_pictures`) stay where it was, as a paragraph. A letterhead's logo over the
     title in bold is passed over: a volunteer form's title was its file name, said "an
@@ -882,6 +883,14 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
         return title
     headings = [e for e in elements if e.tag in HEADING_TAGS and _words(e)]
     first = headings[0] if headings else None
+    if logos < len(elements) and plain_title(elements[logos]) \
+            and sum(e.tag == "h2" for e in headings) >= 2 and elements.index(headings[0]) > logos:
+        # A first line over the page's `##` parts: an association's "Constitution of the
+        # “Alakajam!” association" gave way to its first article's "PREAMBLE".
+        title = _words(elements[logos])
+        _take_heading(elements, elements[logos])
+        log.warning("%s: no title: the first line, %r, is used; %s", where, title, fix)
+        return title
     named = " " in NAMED_LANGUAGE.sub("", source.path.stem).strip()
     if first is not None and (elements.index(first) <= logos
                               or first.tag == min(heading.tag for heading in headings)
@@ -903,6 +912,18 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
     log.warning("%s: no title and %s: the file name, %r, is used; %s", where,
                 "no heading that opens the handout" if headings else "no heading", title, fix)
     return title
+
+
+def plain_title(element: ET.Element) -> bool:
+    """Whether `element` is a title typed as a plain line: a paragraph of words alone (no
+    link, picture or line break), at most `BOLD_TITLE_WORDS` of them, starting with a
+    letter or a digit and ending with no stop, as a title does and a sentence does not."""
+    words = _words(element)
+    return element.tag == "p" and all(child.tag in ("em", "i", "strong", "b", "span", "code")
+                                      for child in element.iter() if child is not element) \
+        and 0 < len(words.split()) <= BOLD_TITLE_WORDS \
+        and not words.endswith(tuple(".:;,!?…")) \
+        and unicodedata.category(words[0]) in ("Lu", "Lt", "Lo", "Nd")
 
 
 def _has_words(element: ET.Element) -> bool:
