@@ -816,6 +816,19 @@ def test_pelican_s_metadata_is_front_matter(tmp_path):
         assert read_source(write(tmp_path, text)).body == text
 
 
+def test_metadata_of_a_date_alone_is_front_matter(tmp_path):
+    """A Quaker meeting's minutes open with MultiMarkdown's metadata of one line, `Date:
+    2016-07-17T00:00:00`: it was printed and said "Date: 17 July 2016 00:00:00", the
+    handout had no date, and its first heading, no longer first, was said twice."""
+    path = write(tmp_path, "Date: 2016-07-17T00:00:00\n\n# Meeting for Worship\n\nWords.\n")
+    source = read_source(path)
+    assert source.front_matter == {"date": dt.date(2016, 7, 17)}
+    assert source.body == "# Meeting for Worship\n\nWords.\n" and source.body_line == 3
+    # a date no such tool writes is a notice's text
+    text = "Date: Saturday 14th\n\nAll welcome.\n"
+    assert read_source(write(tmp_path, text)).body == text
+
+
 def test_a_themes_titles_by_language_give_the_title(tmp_path):
     """jekyll-TeXt-theme gives a page's title per locale, `titles: {en: …, it: Orari}`
     (an Italian health service's opening hours): the title was left out, and a later

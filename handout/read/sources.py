@@ -474,12 +474,14 @@ def metadata_source(path: Path, lines: list[str], start: int) -> SourceFile | No
     """The handout, if it opens with Pelican's or MultiMarkdown's metadata, `Title: …`,
     `Date: …`, `Category: …` one a line down to a blank line (PyCon India's access page,
     whose title became its first heading, "Content", and whose metadata was printed and
-    said as its first paragraph); None if it does not open with `Title:`. Keys are read
-    in lower case, as both tools read them; only theirs (`METADATA_KEYS`), and a date only
-    as they write it (2024-08-01), so that a notice that opens "Title: Coffee morning",
-    "When: Saturday" keeps its lines."""
+    said as its first paragraph), or with `Date:` (a Quaker meeting's minutes, whose one
+    line, `Date: 2016-07-17T00:00:00`, was printed and said, the handout left undated and
+    its title said twice); None if it opens with neither. Keys are read in lower case, as
+    both tools read them; only theirs (`METADATA_KEYS`), and a date only as they write it
+    (2024-08-01, 2016-07-17T00:00:00), so that a notice that opens "Title: Coffee
+    morning", "When: Saturday" keeps its lines; a title alone is a notice's first line."""
     first = METADATA_LINE.match(lines[start])
-    if not first or first.group(1).lower() != "title":
+    if not first or first.group(1).lower() not in ("title", "date"):
         return None
     data: dict[str, Any] = {}
     key_lines: dict[str, int] = {}
@@ -490,11 +492,11 @@ def metadata_source(path: Path, lines: list[str], start: int) -> SourceFile | No
             return None
         key = found.group(1).strip().lower().replace(" ", "_")
         if key not in METADATA_KEYS or key == "date" and not re.match(
-                r"\d{4}-\d\d-\d\d\b", found.group(2)):
+                r"\d{4}-\d\d-\d\d(?:\b|T)", found.group(2)):
             return None
         data[key], key_lines[key] = found.group(2).strip(), end + 1
         end += 1
-    if len(data) < 2:
+    if len(data) < 2 and "date" not in data:
         return None
     return checked_source(path, data, key_lines, lines, end)
 
