@@ -473,6 +473,24 @@ def test_a_top_heading_after_the_text_stays_where_it_is(settings, caplog):
                for r in caplog.records)
 
 
+def test_an_empty_title_is_no_title(settings, caplog):
+    """Decap CMS writes `title: ''` for a title left blank, as a mutual aid group's "Health &
+    Safety" page has it: the build stopped ("'title' is empty"), though an empty
+    `description:` is ignored. It is no title: the first heading is, or the file's name,
+    with a warning that says to fill it in."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    for title in ("title: ''", "title:", 'title: ""', "title: '  '"):
+        caplog.clear()
+        write_handouts(settings.source, {
+            "health.md": f"---\n{title}\ndescription:\n---\n\n# Health and safety\n\nWash.\n",
+            "health_0.md": f"---\n{title}\n---\n\n**We ask all our volunteers** to wash.\n"})
+        assert {d.slug: d.meta.title for d in load_documents(settings)} == {
+            "health": "Health and safety", "health_0": "Health 0"}
+        assert [r.getMessage().split(": ", 1)[1] for r in caplog.records] == [
+            "no title and no heading: the file name, 'Health 0', is used; give 'title:' its "
+            "words in the front matter"]
+
+
 def test_a_title_over_its_chapters_is_no_title_of_two(settings, caplog):
     """"# Hernia recovery" over "# Week 1", "# Week 2" was one title, "Hernia recovery: Week
     1", its first week gone from print; so were "# Part 1" over "# Part 2". A warning

@@ -854,7 +854,8 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
         _take_heading(elements, first_line)  # its logo stays where it was
         return title
     where = f"{source.path}:{source.body_line}" if source.html is None else str(source.path)
-    fix = ("add 'title: ...' to the front matter" if source.html is None else
+    fix = ("give 'title:' its words in the front matter" if "title" in source.key_lines else
+           "add 'title: ...' to the front matter" if source.html is None else
            "give its first line Word's Title style, or fill in Title under File > Info")
     first = top[0] if top else None
     if len(top) == 2 and elements[:2] == top and \

@@ -952,10 +952,11 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
                 data[ALIASES[key]] = value
                 key_lines[ALIASES[key]] = key_lines.get(key, 2)
                 others.remove(key)
-    # Generators' templates leave optional keys empty (`description:`); only an empty title
-    # is worth stopping for, since the author clearly meant to give one.
+    # Generators' templates leave keys empty (`description:`), a title too: Decap CMS writes
+    # `title: ''` for one left blank (a mutual aid group's "Health & Safety" page stopped the
+    # build). An empty title is none: the first heading or the file's name, with a warning.
     data = {key: value for key, value in data.items() if key in FRONT_MATTER_KEYS
-            and (key == "title" or value not in (None, ""))
+            and not (value is None or isinstance(value, str) and not value.strip())
             and not (key == "date" and (str(value).strip().lower() in FILE_DATES
                                         or COMPUTED_DATE.match(str(value))))}
     data = {key: unquoted(value) for key, value in data.items()}
