@@ -3824,6 +3824,27 @@ def test_bold_that_google_docs_closed_after_a_space_is_bold(settings):
         "Type **x **y as it is."]
 
 
+def test_bold_closed_after_spaces_at_a_line_s_end_or_a_cell_s_border_is_bold(settings):
+    """A club's fundraising page closed its bold after spaces before a table cell's border
+    and at a line's end, `| **£ .  ** |`, `Total raised: **£722.09 **`: they printed
+    their asterisks (and were said without them). There the asterisks open nothing."""
+    write_handouts(settings.source, {"raised.md": """\
+        # Raised
+
+        | Date | Amount Raised |
+        |------|---------------|
+        | Friday 14th Jul | **£ .  ** |
+        | Friday 21st Jul | **£30.60** |
+
+        Total raised: **£722.09 **
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [text_of(bold) for bold in body.iter("strong")] == ["£ .", "£30.60", "£722.09"]
+    assert "*" not in "".join(body.itertext())
+    assert [text_of(p) for p in body.iter("p")] == ["Total raised: £722.09"]
+
+
 def test_bold_after_a_bold_label_stays_bold(settings):
     """A Starlight course's "Linux Installation" page writes `**SSH Setup**: Check "Install
     OpenSSH server". **Do not skip this.**`: the closing asterisks of the label were taken

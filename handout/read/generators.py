@@ -3489,8 +3489,8 @@ GD2MD_PICTURE = re.compile(r"!\[alt_text\]\(([^()\s]+)(?:[ \t]+\"image_tooltip\"
 title "image_tooltip"."""
 
 
-SPACE_BEFORE_CLOSING = re.compile(r"(`+).+?\1|(?<![^\s(\[])(\*\*)(?=\S)([^*_`|\n]*?[^\s|])([ \t])"
-                                  r"\2(?=\w)")
+SPACE_BEFORE_CLOSING = re.compile(r"(`+).+?\1|(?<![^\s(\[])(\*\*)(?=\S)([^*_`|\n]*?[^\s|])"
+                                  r"(?:([ \t])\2(?=\w)|[ \t]+\2(?=[ \t]*(?:\||$)))", re.M)
 """Bold whose closing asterisks follow the space after its last word, `**Install Docker
 **using`, as Google Docs writes a bold word with the space after it in bold. Its opening
 asterisks start a word: the closing ones of `**SSH Setup**: Check it. **Do not skip
@@ -3498,7 +3498,10 @@ this.**` are not an opening. Not underscores, which Google Docs does not write, 
 begin names: a privacy notice's cookies, "__utma, __utmb", were bold "utma,". Not across a
 table's border, nor over the spaces between a table's columns: an Italian manual's grid
 table header, "| **SPEDIZIONI | **COSTI ASSOCIATI", was made "|** COSTI", and its table
-of prices' "**FINO   **VALORE**" "**FINO**   VALORE**", both printing their asterisks."""
+of prices' "**FINO   **VALORE**" "**FINO**   VALORE**", both printing their asterisks.
+Before a line's end or a table cell's border, where they open nothing, the closing
+asterisks may follow any spaces: a club's fundraising table, "| **£ .  ** |", and its
+"Total raised: **£722.09 **" printed their asterisks."""
 
 
 class DocsToMarkdown(NotingPreprocessor):
@@ -3509,7 +3512,8 @@ class DocsToMarkdown(NotingPreprocessor):
     printed and said as its description; where an alert stands for an equation that the
     add-on could not carry over, the lint warns that it is missing. Bold that Google Docs
     closed after a space is closed before it, where CommonMark can read it: the same
-    instructions printed "**Install Docker **using the instructions"."""
+    instructions printed "**Install Docker **using the instructions", and a fundraising
+    table "| **£ .  ** |" (`SPACE_BEFORE_CLOSING`)."""
 
     def run(self, lines: list[str]) -> list[str]:
         def drop_alert(found: re.Match[str], text: str, first: int) -> str:
@@ -3523,7 +3527,8 @@ class DocsToMarkdown(NotingPreprocessor):
         def change(text: str, first: int) -> str:
             text = GD2MD_ALERTS.sub(lambda found: drop_alert(found, text, first), text)
             text = SPACE_BEFORE_CLOSING.sub(lambda found: found.group() if found.group(1) else
-                                            "".join(found.group(2, 3, 2, 4)), text)
+                                            "".join(found.group(2, 3, 2)) +
+                                            (found.group(4) or ""), text)
             return GD2MD_PICTURE.sub(r"![](\1)", text)
         return outside_code(lines, change)
 
