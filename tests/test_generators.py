@@ -4765,6 +4765,27 @@ def test_a_chatbots_citations_copied_as_code_are_left_out_and_its_sources_kept(s
     assert "(and those on 5 more lines)" in findings[0].message
 
 
+def test_a_chatbots_buttons_over_its_code_are_left_out(settings):
+    """A note on making a file in Linux, copied from ChatGPT as text, kept the buttons over
+    each code block on lines of their own, "bash", "Copy", "Edit" (or "Copy code"): they
+    were printed and said before each command, "bash Copy Edit touch notes.txt", eight
+    times. They go, with one note; a code block and a word alone on its line stay."""
+    write_handouts(settings.source, {"notes.md": (
+        "# Notes\n\nCreate the file:\n\nbash\nCopy\nEdit\ntouch notes.txt\n\n"
+        "Then:\npython\nCopy code\nprint(1)\n\nCopy\n\nbash\n\n"
+        "```\nbash\nCopy\nEdit\n```\n")})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[:6] == ["Notes", "Create the file:", "touch notes.txt", "Then:", "print(1)",
+                        "Copy"]
+    assert said[6] == "bash"
+    assert "bash\nCopy\nEdit" in text_of(parse_html(document.sections[0].html))
+    findings = [f for f in lint_source(settings.source / "notes.md")
+                if f.rule == "generator-syntax"]
+    assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [("5", INFO)]
+    assert "(2 blocks)" in findings[0].message
+
+
 def test_a_source_copilot_numbers_is_a_footnote_giving_its_address(settings):
     """Copilot (Bing Chat) numbers its sources as links in superscript to a list under its
     answer, `[^1^][1]` and `[1]: https://... ""`: the handout printed "ages2 (https://...)"

@@ -86,7 +86,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   its number (`years.[1](https://...)`, Copilot's `[^1^][1]`), is a footnote.
 - `ChatbotCitations`: the citations a chatbot's answer carries as code
   (`:contentReference[oaicite:0]{index=0}`) go, with a warning; the sources it names as
-  links keep their links, without its tag on their addresses.
+  links keep their links, without its tag on their addresses; the buttons over its code
+  ("bash", "Copy", "Edit") go, with a note.
 - `NotionPages`: Notion's callouts, `<aside>` ... `</aside>`, are callouts, the
   properties under a page's title are one a line, and a line bolded with its spaces
   (`** words **`) is bold.
@@ -3655,6 +3656,13 @@ CHATBOT_ATTRIBUTION = re.compile(r"\^?\[([^\[\]\n]*)\]\(\{\"attribution\":\{\"at
                                  r"\"[\d-]+\"\}\}\)")
 """Words ChatGPT marks as drawn from a source, `^[words]({"attribution":{...}})`."""
 
+COPY_BUTTONS = re.compile(r"[ \t]*[A-Za-z][\w+#.-]{0,19}[ \t]*\n"
+                          r"[ \t]*(?:Copy[ \t]*\n[ \t]*Edit|Copy(?:[ \t]*code|Edit))[ \t]*$", re.M)
+"""The buttons over a code block in ChatGPT's answer, its language and "Copy" and "Edit" (or
+"Copy code"), one a line, as an answer copied as text keeps them, its code no longer in a
+block: a note on making a file in Linux printed and said "bash Copy Edit touch notes.txt"
+eight times."""
+
 CHATBOT_TRACKING = re.compile(r"([?&])utm_source=(?:chatgpt\.com|openai)(&?)")
 """The tag ChatGPT adds to the address of every page it links to, `?utm_source=chatgpt.com`."""
 
@@ -3668,16 +3676,23 @@ class ChatbotCitations(NotingPreprocessor):
     (`CHATBOT_ATTRIBUTION`: the words stay); and the tag it puts on every address it links
     to (`CHATBOT_TRACKING`), 23 more characters of a printed address for a reader to type.
     The lint warns once, at the first citation left out, since the sources they stood for
-    are lost: the facts want checking and their sources naming."""
+    are lost: the facts want checking and their sources naming. The buttons over its code
+    blocks (`COPY_BUTTONS`) go, with a note."""
 
     def run(self, lines: list[str]) -> list[str]:
         dropped: list[int] = []
+        buttons: list[int] = []
+
+        def drop_buttons(found: re.Match[str], text: str, first: int) -> str:
+            buttons.append(line_of(text, found.start(), first))
+            return "\n" * found.group().count("\n")
 
         def drop(found: re.Match[str], text: str, first: int) -> str:
             dropped.append(line_of(text, found.start(), first))
             return without_citation(found)
 
         def change(text: str, first: int) -> str:
+            text = COPY_BUTTONS.sub(lambda found: drop_buttons(found, text, first), text)
             text = CHATBOT_CITATION.sub(lambda found: drop(found, text, first), text)
             text = CHATBOT_SOURCE.sub(r"[\1]", text)
             text = CHATBOT_ATTRIBUTION.sub(r"\1", text)
@@ -3685,6 +3700,9 @@ class ChatbotCitations(NotingPreprocessor):
                 lambda found: ("?" if found[2] else "") if found[1] == "?" else found[2], text)
 
         lines = outside_code(lines, change)
+        if buttons:
+            self.note(buttons[0], COPY_BUTTONS_NOTE.format(count=len(buttons), s=(
+                "s" if len(buttons) > 1 else "")))
         if dropped:
             others = len(set(dropped)) - 1
             self.note(dropped[0], CHATBOT_CITATION_NOTE.format(more=(
@@ -3699,6 +3717,10 @@ def without_citation(found: re.Match[str]) -> str:
     space, after = found.groups()
     return "" if after in ".,;:!?)<" else space
 
+
+COPY_BUTTONS_NOTE = ("a chatbot's buttons over its code, its language, 'Copy' and 'Edit', "
+                     "copied with the answer, are left out ({count} block{s}): the code under "
+                     "them is no longer marked as code; put it between ``` lines")
 
 CHATBOT_CITATION_NOTE = ("a chatbot's citation, copied as code for a source the copy left "
                          "behind, is left out{more}: check what it backed, and name the "
