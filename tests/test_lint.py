@@ -279,6 +279,29 @@ def test_a_chatbots_words_to_the_author_are_warned_of(tmp_path):
             if f.rule == "chatbot-words"] == ["6", "12"]
 
 
+def test_a_chatbots_offers_at_the_end_are_warned_of_each(tmp_path):
+    """A note on Linux's commands, copied from ChatGPT, ended with its offer run on under a
+    list's last item, "- `rm`, `cp`, `mv`" over "Let me know if you want this turned into
+    a downloadable .md file or pushed to a GitHub repo for you!": no warning, though "Would
+    you like me to make a version in Spanish?" had one. Each offer at the end is warned of,
+    at its line; a handout's own last words to its readers are not."""
+    notes = tmp_path / "notes.md"
+    notes.write_text("---\ntitle: Notes\nlang: en\n---\n\n## Commands\n\n"
+                     "- `pwd`, `ls`\n- `rm`, `cp`, `mv`\nLet me know if you want this turned "
+                     "into a downloadable .md file or pushed to a GitHub repo for you!\n\n"
+                     "I can also format it as a printable cheat sheet.\n\n"
+                     "If you want, I can add a section on permissions.\n", encoding="utf-8")
+    found = [(f.where.rsplit(":", 1)[1], f.message) for f in lint_source(notes)
+             if f.rule == "chatbot-words"]
+    assert [line for line, _ in found] == ["10", "12", "14"]
+    assert found[0][1].startswith("'Let me know if you want this turned into a downloadable")
+    plain = tmp_path / "club.md"
+    plain.write_text("---\ntitle: Club\nlang: en\n---\n\nWe meet on Fridays.\n\n"
+                     "Let me know if you want to join: call Ann, who will\n"
+                     "want me to ring you back.\n", encoding="utf-8")
+    assert not [f for f in lint_source(plain) if f.rule == "chatbot-words"]
+
+
 def test_a_placeholder_left_unfilled_is_warned_of(tmp_path):
     """A template, or a chatbot's draft, leaves places to fill: "Call us on [Insert phone
     number]", "[Clinic Name]", "[your GP's name]", which the PDF printed and the voice read

@@ -470,28 +470,46 @@ what it wrote for the readers; not an opening for them, "Here is what you need t
 "Voici ce que vous devez savoir :"."""
 
 CHATBOT_CLOSING = re.compile(
-    r"(?:Would you like (?:me to|a |an |this )|Do you want me to|If you(?:'d|’d| would) like,? "
-    r"I can|Let me know if you(?:'d|’d| would) like|I hope this helps|Feel free to (?:ask|let me "
-    r"know)|I can also (?:make|create|turn|add|adapt|tailor)"
+    r"(?:Would you like (?:me to|a |an |this )|(?:Do you )?[Ww]ant me to"
+    r"|If you(?:(?:'d|’d| would) like|(?: also)? want),? I can"
+    r"|Let me know if you(?:'d|’d| would) like"
+    r"|Let me know if you(?: also)? want (?:me |this |it |them |a |an |any )|I hope this helps"
+    r"|Feel free to (?:ask|let me know)"
+    r"|I can also (?:make|create|turn|add|adapt|tailor|format|convert|translate|write|prepare"
+    r"|generate|include|help)|Shall I (?:make|create|turn|add|adapt|format|translate)"
     r"|¿?(?:Quieres|Te gustaría|Desea|Le gustaría) que (?:te |le )?(?:\w+ ){0,2}(?:haga|prepare|"
     r"cree|adapte|traduzca|añada)|(?:Souhaitez|Voulez)-vous que je|Veux-tu que je"
     r"|Möchtest du, dass ich|Möchten Sie, dass ich|Vuoi che (?:lo |la |ti )?(?:prepari|crei"
     r"|traduca|adatti|aggiunga)|Quer que eu|Gostaria que eu)", re.I)
 """A chatbot's last words to the one who asked, "Would you like me to make a printable
-version?", under what it wrote for the readers."""
+version?", "Let me know if you want this turned into a downloadable .md file or pushed to a
+GitHub repo for you!" (a note on Linux's commands), under what it wrote for the readers."""
 
 
 def lint_chatbot_words(source: SourceFile, lines: list[Line]) -> list[Finding]:
     """A chatbot's words to the one who asked, pasted with its answer: its opening, "Sure!
     Here's a leaflet on asthma:", and its offer at the end, "Would you like me to make a
-    printable version?", which the PDF would print and the voice read to patients. A
-    warning at each, naming its words, to delete them; the handout is built as written."""
+    printable version?", which the PDF would print and the voice read to patients; its
+    offers at the end may be several, one a paragraph, or a line run on under a list's last
+    item (a note on Linux's commands ended "- `rm`, `cp`, `mv`" over "Let me know if you
+    want this turned into a downloadable .md file…"). A warning at each, naming its words,
+    to delete them; the handout is built as written."""
     found = list(paragraphs(lines))
+    closing = []
+    for start, paragraph in reversed(found[1:]):
+        offer = next(((number, part) for number, part in paragraph if CHATBOT_CLOSING.match(
+            part) and (number == start or not part[:1].islower())), None)
+        if offer is None:
+            break
+        closing.insert(0, (offer[0], [(number, part) for number, part in paragraph
+                                      if number >= offer[0]]))
+        if offer[0] != start:  # run on under the text, which is the readers'
+            break
     findings = []
-    for index, (start, paragraph) in enumerate(found[:1] + found[-1:]):
+    for index, (start, paragraph) in enumerate(found[:1] + closing):
         words = " ".join(part for _, part in paragraph)
         opening = index == 0 and CHATBOT_OPENING.match(words) and words.rstrip().endswith(":")
-        if opening or (index == 1 and CHATBOT_CLOSING.match(words)):
+        if opening or index > 0:
             quoted = words if len(words) <= 60 else words[:57].rstrip() + "..."
             findings.append(Finding(_at(source, start), "chatbot-words",
                                     f"'{quoted}' reads as a chatbot's words to you, not to "
