@@ -86,10 +86,16 @@ PLACEHOLDER = re.compile(
     r"|date|time)"
     r"|(?:[^\W\d_][\w'’]* ){0,3}(?:Name|Phone Number|Telephone|Address|Email|Website|URL|Date"
     r"|Time|Contact Details|Contact Information|Logo|Seal|Signature|Postcode|Post Code"
-    r"|Postal Code|Zip Code|City|Town|Address Line \d))\](?![(\[:])", re.I)
+    r"|Postal Code|Zip Code|City|Town|Address Line \d)"
+    r"|(?-i:(?:[A-Z][\w'’]* ){1,3}(?:Item|Title|Number|Topic|Heading|Description|Amount"
+    r"|Owner|Location|Venue|Role|Company|Organi[sz]ation|Department)(?: \d{1,2})?))"
+    r"\](?![(\[:])", re.I)
 """A placeholder of a template, or of a chatbot's draft, left unfilled: "Call us on [Insert
 phone number]", "[Clinic Name]", "[your GP's name]", "[NHS Logo]", which the PDF printed
-and the voice read out as written."""
+and the voice read out as written; and words in Title Case that end in what a template's
+field holds, "[Agenda Item]", "[Action Item]" (a template for a meeting's minutes), "[Job
+Title]", "[Reference Number]", where a word in lower case is a sentence's ("[the next
+item]"). Not a link's words, `[Agenda Item](#agenda)`, nor a note's number, `[^1]`."""
 LOWER_CASE_BRACKETED = re.compile(r"\[[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){1,7}\]")
 """Words in lower case in square brackets in a Word document, which has no Markdown to make
 them a link: a form's blanks, "[duration of interview]", "[in-person or as a phone]" (the

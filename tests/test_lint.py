@@ -328,6 +328,25 @@ def test_a_placeholder_left_unfilled_is_warned_of(tmp_path):
     assert len([f for f in lint_source(others) if f.rule == "placeholder"]) == 3
 
 
+def test_a_templates_fields_in_title_case_are_placeholders(tmp_path):
+    """A template for a meeting's minutes lists "1. [Agenda Item]" twice and "2. [Agenda
+    Item]" under its discussion points, and "[Action Item]": printed and read out, unwarned,
+    where "[Clinic Name]" was warned of. Words in Title Case ending in what a field holds
+    (Item, Title, Number…) are placeholders; a sentence's words in brackets, a link's and a
+    reference to a link defined below are not."""
+    minutes = tmp_path / "minutes.md"
+    minutes.write_text(
+        "---\ntitle: Minutes\nlang: en\n---\n\n## Agenda\n\n1. [Agenda Item]\n\n"
+        "1. [Action Item]\n\nSign as [Job Title]; see [the next item], [Agenda item], "
+        "[Next Item](#next), [Last Item][1] and [Main Topic].[^1]\n\n"
+        "[1]: https://example.org/last\n[main topic]: https://example.org/main\n\n"
+        "[^1]: A note.\n", encoding="utf-8")
+    found = [(f.where.rsplit(":", 1)[1], f.message.split(" is a placeholder")[0])
+             for f in lint_source(minutes) if f.rule == "placeholder"]
+    assert found == [("8", "'[Agenda Item]'"), ("10", "'[Action Item]'"),
+                     ("12", "'[Job Title]'")]
+
+
 def test_figures_to_fill_and_merge_fields_are_placeholders_too(tmp_path):
     """A template's "0XXX XXX XXXX", "XX/XX/XXXX" and "£XXX", "TBC", a long instruction in
     brackets and a mail merge's fields ("«FirstName»", GOV.UK Notify's "((name))") were
