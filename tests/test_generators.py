@@ -4786,6 +4786,27 @@ def test_a_chatbots_buttons_over_its_code_are_left_out(settings):
     assert "(2 blocks)" in findings[0].message
 
 
+def test_a_code_block_holding_only_an_html_comment_is_left_out(settings):
+    """Gemini's answers put `<!-- end list -->` in a code block of its own after a list: a
+    leaflet on hypertension printed it as a code box and said "Code example, 1 line, as
+    printed: !-- end list --". It goes, with a note; a code block with code, and one
+    showing a comment inside a longer block, stay."""
+    write_handouts(settings.source, {"bp.md": (
+        "# Blood pressure\n\n- Walk daily.\n\n```\n<!-- end list -->\n```\n\n"
+        "Eat less salt.\n\n````markdown\n```\n<!-- a comment -->\n```\n````\n\n"
+        "```html\n<!-- a comment -->\n```\n")})
+    [document] = load_documents(settings)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[:3] == ["Blood pressure", "Walk daily.", "Eat less salt."]
+    assert "end list" not in " ".join(said)
+    assert [text_of(code) for code in parse_html(document.sections[0].html).iter("pre")] == [
+        "```\n<!-- a comment -->\n```\n", "<!-- a comment -->\n"]
+    findings = [f for f in lint_source(settings.source / "bp.md")
+                if f.rule == "generator-syntax"]
+    assert [(f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [("5", INFO)]
+    assert "'<!-- end list -->'" in findings[0].message
+
+
 def test_a_source_copilot_numbers_is_a_footnote_giving_its_address(settings):
     """Copilot (Bing Chat) numbers its sources as links in superscript to a list under its
     answer, `[^1^][1]` and `[1]: https://... ""`: the handout printed "ages2 (https://...)"

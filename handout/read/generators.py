@@ -87,7 +87,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `ChatbotCitations`: the citations a chatbot's answer carries as code
   (`:contentReference[oaicite:0]{index=0}`) go, with a warning; the sources it names as
   links keep their links, without its tag on their addresses; the buttons over its code
-  ("bash", "Copy", "Edit") go, with a note.
+  ("bash", "Copy", "Edit") and a code block holding only an HTML comment (Gemini's
+  `<!-- end list -->`) go, with a note.
 - `NotionPages`: Notion's callouts, `<aside>` ... `</aside>`, are callouts, the
   properties under a page's title are one a line, and a line bolded with its spaces
   (`** words **`) is bold.
@@ -3663,6 +3664,15 @@ COPY_BUTTONS = re.compile(r"[ \t]*[A-Za-z][\w+#.-]{0,19}[ \t]*\n"
 block: a note on making a file in Linux printed and said "bash Copy Edit touch notes.txt"
 eight times."""
 
+COMMENT_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})[ \t]*(?:text|plaintext|markdown|md)?[ \t]*",
+                           re.I)
+"""The opening of a code block that `fenced_comment` may find holds only an HTML comment."""
+
+FENCED_COMMENT = re.compile(r"\s*(?:<!--.*?-->\s*)+", re.S)
+"""A code block's text that is only HTML comments, as Gemini's answers carry `<!-- end list
+-->` in a block of its own after a list: a leaflet on hypertension printed it as a code box
+and said "Code example, 1 line, as printed: !-- end list --"."""
+
 CHATBOT_TRACKING = re.compile(r"([?&])utm_source=(?:chatgpt\.com|openai)(&?)")
 """The tag ChatGPT adds to the address of every page it links to, `?utm_source=chatgpt.com`."""
 
@@ -3677,9 +3687,11 @@ class ChatbotCitations(NotingPreprocessor):
     to (`CHATBOT_TRACKING`), 23 more characters of a printed address for a reader to type.
     The lint warns once, at the first citation left out, since the sources they stood for
     are lost: the facts want checking and their sources naming. The buttons over its code
-    blocks (`COPY_BUTTONS`) go, with a note."""
+    blocks (`COPY_BUTTONS`) and a code block that holds only an HTML comment
+    (`FENCED_COMMENT`) go, with a note."""
 
     def run(self, lines: list[str]) -> list[str]:
+        lines = self.without_fenced_comments(lines)
         dropped: list[int] = []
         buttons: list[int] = []
 
@@ -3709,6 +3721,26 @@ class ChatbotCitations(NotingPreprocessor):
                 f" (and those on {others} more line{'s' if others > 1 else ''})"
                 if others else "")), WARNING)
         return lines
+
+    def without_fenced_comments(self, lines: list[str]) -> list[str]:
+        """`lines` with each code block that holds only HTML comments (`FENCED_COMMENT`)
+        made blank lines, with a note; code blocks are passed over whole, so that one
+        inside another (a Markdown example in a ```` ```` ```` block) stays."""
+        result = list(lines)
+        index = 0
+        while index < len(lines):
+            marker = FENCE.match(lines[index])
+            if not marker:
+                index += 1
+                continue
+            end = closing_line(lines, index, marker.group(1))
+            if end < len(lines) and COMMENT_FENCE.fullmatch(lines[index]) and \
+                    FENCED_COMMENT.fullmatch("\n".join(lines[index + 1:end])):
+                result[index:end + 1] = [""] * (end + 1 - index)
+                self.note(index, "a code block holding only an HTML comment, as a chatbot's "
+                                 "answer leaves one (Gemini's '<!-- end list -->'), is left out")
+            index = end + 1
+        return result
 
 
 def without_citation(found: re.Match[str]) -> str:
