@@ -4807,6 +4807,27 @@ def test_a_code_block_holding_only_an_html_comment_is_left_out(settings):
     assert "'<!-- end list -->'" in findings[0].message
 
 
+def test_a_block_notions_export_lost_is_warned_of(settings):
+    """An export of Notion's pages writes `<!-- Unsupported block type: table -->` for a
+    block it could not carry over: a template for a meeting's minutes lost its table of
+    action items, dropped unseen as a comment. A warning at its line names its kind; the
+    same comment in code is code."""
+    write_handouts(settings.source, {"minutes.md": (
+        "# Minutes\n\n## Action Items\n\n<!-- Unsupported block type: table -->\n\n"
+        "<!-- Unsupported block type: child_database -->\n\n"
+        "```\nnotion-to-md writes:\n<!-- Unsupported block type: image -->\n```\n")})
+    [document] = load_documents(settings)
+    assert "Unsupported" not in document.sections[1].html.replace(
+        "&lt;!-- Unsupported block type: image --&gt;", "")
+    assert "Unsupported block type: image" in document.sections[1].html
+    findings = [f for f in lint_source(settings.source / "minutes.md")
+                if f.rule == "generator-syntax"]
+    assert [(f.where.rsplit(":", 1)[1], f.severity, f.message.split(" and left")[0])
+            for f in findings] == [
+        ("5", WARNING, "Notion's export could not carry over a block here (table)"),
+        ("7", WARNING, "Notion's export could not carry over a block here (child database)")]
+
+
 def test_a_source_copilot_numbers_is_a_footnote_giving_its_address(settings):
     """Copilot (Bing Chat) numbers its sources as links in superscript to a list under its
     answer, `[^1^][1]` and `[1]: https://... ""`: the handout printed "ages2 (https://...)"

@@ -90,8 +90,9 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   ("bash", "Copy", "Edit") and a code block holding only an HTML comment (Gemini's
   `<!-- end list -->`) go, with a note.
 - `NotionPages`: Notion's callouts, `<aside>` ... `</aside>`, are callouts, the
-  properties under a page's title are one a line, and a line bolded with its spaces
-  (`** words **`) is bold.
+  properties under a page's title are one a line, a line bolded with its spaces
+  (`** words **`) is bold, and a block its export lost (`<!-- Unsupported block type:
+  table -->`) is warned of.
 - `LogseqPages`: Logseq's `key:: value` properties: those it hides go, the others are
   "key: value" on a line of their own; its clock drawers go; its `TODO` and `DONE` tasks
   are task list items; a reference to a block of the page is the block's words.
@@ -3824,17 +3825,30 @@ SPACED_BOLD_LINE = re.compile(r"^([ \t]*)\*\*[ \t]+(\S(?:.*\S)?)[ \t]+\*\*[ \t]*
 Notion exports it; CommonMark does not read it as bold."""
 
 
-class NotionPages(Preprocessor):
+NOTION_LOST_BLOCK = re.compile(r"<!--[ \t]*Unsupported block type:[ \t]*([\w -]*?)[ \t]*-->")
+"""What an export of Notion's pages (notion-to-md, as Notion's API gives them) writes for a
+block it could not carry over: a template for a meeting's minutes lost its table of action
+items, an accessibility statement a picture, each dropped unseen as an HTML comment."""
+
+
+class NotionPages(NotingPreprocessor):
     """Notion's callouts, which it exports as `<aside>`, its emoji, its Markdown and
     `</aside>`, each on a line of its own, are callouts labelled "Note": the sanitizer
     removed the `<aside>` and printed the Markdown in it as text (a Notion page of coding
     rules printed its "Bad" and "Good" examples with their backticks). (A page's
     properties, under its title, are fields, one a line: `FieldLines`.) A line in bold
     with spaces inside its asterisks is bold: a page on FFmpeg printed "** if you want to
-    remove wrapper **"."""
+    remove wrapper **". A block the export could not carry over (`NOTION_LOST_BLOCK`) is
+    warned of, naming its kind."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
+        for index, line in enumerate(lines):
+            for lost in [] if mask[index] else NOTION_LOST_BLOCK.finditer(line):
+                kind = lost.group(1).replace("_", " ") or "unnamed"
+                self.note(index, f"Notion's export could not carry over a block here ({kind}) "
+                                 "and left a comment in its place, so it is missing: copy it "
+                                 "from the page in Notion into the handout", WARNING)
         lines = [line if masked else SPACED_BOLD_LINE.sub(r"\1**\2**", line)
                  for line, masked in zip(lines, mask)]
         opened = None
