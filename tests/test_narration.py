@@ -1155,6 +1155,21 @@ def test_a_row_of_a_bold_label_alone_heads_the_rows_below_it(tmp_path):
         "Fee: Sign permit. Cost: 20 dollars."]
 
 
+def test_a_row_repeating_one_bold_label_is_said_once_as_a_heading(tmp_path):
+    """A school's fundraising table starts each year with a row that repeats it in bold in
+    every cell, "| **2017** | **2017** | **2017** |" (a cell merged across the row, which
+    Markdown cannot write): it was said "Date: 2017. Class: 2017. Amount Raised: 2017." and
+    counted as a row. It heads the rows below it, said once; a row of the same amount in
+    every cell, not all in bold, is data."""
+    table = ("| Date | Class | Amount Raised |\n|---|---|---|\n"
+             "| Friday 9th Dec | Swans | **£51.15** |\n| **2017** | **2017** | **2017** |\n"
+             "| Friday 6th Jan | Wrens | **£29.50** |\n| **£5** | **£5** | £5 |\n")
+    assert spoken_script(tmp_path, table) == [
+        "Table. 3 rows.", "Date: Friday 9th December. Class: Swans. Amount Raised: 51 pounds 15.",
+        "2017.", "Date: Friday 6th January. Class: Wrens. Amount Raised: 29 pounds 50.",
+        "Date: 5 pounds. Class: 5 pounds. Amount Raised: 5 pounds."]
+
+
 def test_a_timetable_titled_across_its_top_is_read_under_its_columns(tmp_path):
     """A shuttle's timetable: its title across the top was every column's name ("Shuttle
     Timetable: Operating Days. Shuttle Timetable: Shuttles…"), and the evening row never

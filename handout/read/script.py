@@ -498,11 +498,14 @@ class _Reader:
             # below it or a note on them (a library's "Suggest" among its charges, "If
             # items have not been returned…" under them): it is said without the first
             # column's name, and is no row of the table's count. So is a row of a bold
-            # label alone, a fee schedule's "| **Rezoning** | |" ("Fee: Rezoning.").
+            # label alone, a fee schedule's "| **Rezoning** | |" ("Fee: Rezoning."), said
+            # once where each cell repeats it.
             heading = wide and (len(row) == 1 or bold_label_row(row)) and not merged
             spoken = [f"{headers[column]}{self.colon}{cell}" if column < len(headers)
                       and headers[column] and cell.strip() and not (heading or pictured)
                       else cell for column, cell in zip(columns, cells)]
+            if heading:
+                spoken = list(dict.fromkeys(spoken))
             said.append((row, sentences(spoken), not heading))
         # A row with no words is neither said nor counted: Word's blank rows to fill in made
         # apache/poi's tika-3816 table "Table. 5 rows.", of which two were said. A table
@@ -765,12 +768,22 @@ def names_columns(names: list[str]) -> bool:
 
 def bold_label_row(row: ET.Element) -> bool:
     """Whether a table row is a label in bold in its first cell and nothing in the others,
-    "| **Rezoning** | |": a heading over the rows below it."""
+    "| **Rezoning** | |", or the same label in every cell, as a cell merged across a row is
+    written where Markdown cannot merge (a school's fundraising table's "| **2017** |
+    **2017** | **2017** |", said "Date: 2017. Class: 2017. Amount Raised: 2017." and
+    counted as a row): a heading over the rows below it."""
     first, *rest = [cell for cell in row if cell.tag in ("td", "th")] or [None]
-    if first is None or any(len(cell) or text_of(cell).strip() for cell in rest):
-        return False
-    return (not (first.text or "").strip() and len(first) == 1 and first[0].tag in ("strong", "b")
-            and not (first[0].tail or "").strip() and bool(text_of(first[0]).strip()))
+    label = _bold_alone(first)
+    return bool(label) and (all(not (len(cell) or text_of(cell).strip()) for cell in rest)
+                            or all(_bold_alone(cell) == label for cell in rest))
+
+
+def _bold_alone(cell: ET.Element | None) -> str:
+    """The words of `cell` if they are all in one bold element, else nothing."""
+    if cell is None or (cell.text or "").strip() or len(cell) != 1 \
+            or cell[0].tag not in ("strong", "b") or (cell[0].tail or "").strip():
+        return ""
+    return text_of(cell[0]).strip()
 
 
 def own_rows(table: ET.Element) -> list[ET.Element]:
