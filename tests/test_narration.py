@@ -1198,6 +1198,25 @@ def test_a_forms_labels_beside_empty_boxes_under_a_title_are_said_alone(tmp_path
         "Job title.", "Date."]
 
 
+def test_a_forms_labels_and_values_under_a_title_have_no_row_of_names(tmp_path):
+    """A physiotherapy prescription from Word (elexis-vorlagen): "Personalien" across the
+    top over rows of a label and a field to fill in, "Name | [Patient.Name]", some left
+    blank. Its first row was taken for the columns' names, "Name: Vorname. Patient.Name:
+    Patient.Vorname" for each of its ten rows. A row of names over times and blanks it is
+    not like, "Day | Hours" over "Monday | 8-12" and "Sunday | ", names its columns still."""
+    form = ('<table>\n<tr><td colspan="2"><b>Personalien</b></td></tr>\n'
+            "<tr><td>Name</td><td>Müller</td></tr>\n<tr><td>Vorname</td><td>Anna</td></tr>\n"
+            "<tr><td>Telefon</td><td>044 123 45 67</td></tr>\n"
+            "<tr><td>Arbeitgeber</td><td> </td></tr>\n</table>")
+    assert spoken_script(tmp_path, form, "de") == [
+        "Tabelle: Personalien. 4 Zeilen.", "Name. Müller.", "Vorname. Anna.",
+        "Telefon. 0 4 4, 1 2 3, 4 5, 6 7.", "Arbeitgeber."]
+    hours = ('<table>\n<tr><td colspan="2"><b>Opening hours</b></td></tr>\n'
+             "<tr><td>Day</td><td>Hours</td></tr>\n<tr><td>Monday</td><td>8-12</td></tr>\n"
+             "<tr><td>Sunday</td><td> </td></tr>\n</table>")
+    assert spoken_script(tmp_path / "hours", hours)[1] == "Day: Monday. Hours: 8 to 12."
+
+
 def test_a_header_row_with_no_rows_under_it_is_said_as_that_row(tmp_path):
     """A guide's template left a table of suppliers unfilled, "| Provider | Website |" over
     its rule and no rows: "Table. 1 row." was said, as if a row were there."""

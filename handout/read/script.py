@@ -438,7 +438,8 @@ class _Reader:
             and not len(first[0]) and not text_of(first[0]).strip()
         header_row = len(rows) > 1 and (
             all(cell.tag == "th" for cell in first) or cornered
-            or titled and names_columns([text_of(cell) for cell in first]))
+            or titled and names_columns([text_of(cell) for cell in first])
+            and not label_value_rows(rows))
         row_words = [[self.inline(cell) for cell in rows[0]]] if header_row else []
         # a caption's own full stop is not said twice ("Table: Doses.. 3 rows.")
         intro = self.words.table_titled.format(
@@ -764,6 +765,26 @@ def names_columns(names: list[str]) -> bool:
     NHS form's "Name" was said before every label under it, "Name: Job title")."""
     return all(name.strip() and len(name.split()) <= 4 and not re.search(r"\d", name)
                for name in names)
+
+
+def label_value_rows(rows: list[ET.Element]) -> bool:
+    """Whether a titled table's rows under its title are a form's labels and their values,
+    its first row one of them, not its columns' names: two cells each, a label first, and
+    values of several kinds beside them (words, numbers, blanks to fill in), the first
+    row's value of a kind found under it. A physiotherapy prescription's "Personalien"
+    over "Name | [Patient.Name]", "Vorname | …", "Arbeitgeber | " was said "Name: Vorname.
+    Patient.Name: Patient.Vorname" for each of its ten rows. A row of names over values of
+    one kind ("Name | Telefon" over numbers) or over blanks and numbers it is not like
+    ("Tag | Zeit" over "Montag | 8-12", "Sonntag | ") names its columns still."""
+    pairs = [[text_of(cell).strip() for cell in row if cell.tag in ("td", "th")]
+             for row in rows]
+    if len(pairs) < 3 or any(len(pair) != 2 or not names_columns(pair[:1]) for pair in pairs):
+        return False
+
+    def kind(value: str) -> str:
+        return "blank" if not value else "number" if re.search(r"\d", value) else "words"
+    kinds = {kind(value) for _, value in pairs[1:]}
+    return len(kinds) > 1 and kind(pairs[0][1]) in kinds
 
 
 def bold_label_row(row: ET.Element) -> bool:
