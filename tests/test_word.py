@@ -1506,6 +1506,26 @@ def test_a_symbol_font_s_own_code_is_named_as_one_not_a_font_to_install(settings
         assert "MT Extra [U+F04D][U+F054]" in pdf.pages[0].extract_text()
 
 
+def test_a_symbol_inserted_that_mammoth_does_not_know_is_printed_as_its_code(settings, caplog):
+    """SocialGouv's parental consent form for children in show business gives each family
+    situation ("Mariés", "Divorcés"…) a symbol inserted from the Symbol font, F097, whose
+    code names no character: mammoth dropped each with no word, and the boxes were gone. It
+    prints as its code, with the warning to put the symbol itself in its place."""
+    settings.source.mkdir()
+    def situation(words: str) -> str:
+        return (f'<w:r><w:t xml:space="preserve">{words} </w:t></w:r>'
+                '<w:r><w:sym w:font="Symbol" w:char="F097"/></w:r>')
+
+    write_docx(settings.source / "situation.docx", paragraph("Situation familiale", "Title")
+               + f"<w:p>{situation('Mariés')}{situation(' Divorcés')}</w:p>", lang="fr-FR")
+    with caplog.at_level(logging.WARNING):
+        build(settings, ("pdf",))
+    [said] = [r.getMessage() for r in caplog.records if "cannot print" in r.getMessage()]
+    assert "'\uf097' (U+F097): it is a font's own code for a symbol" in said
+    with pdfplumber.open(settings.out / "situation" / "situation.pdf") as pdf:
+        assert "Mariés [U+F097] Divorcés [U+F097]" in pdf.pages[0].extract_text()
+
+
 def test_a_wingdings_box_is_printed_and_said_as_a_forms_check_box(settings):
     """Public Health England's terms for its births and deaths data open each part with a
     Wingdings box (w:sym F0A8), which mammoth reads as "🞎": a glyph the print font lacks,

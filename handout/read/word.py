@@ -665,7 +665,8 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     written as the complex field mammoth reads (`_complex_field`), where mammoth would drop
     either without a word; a WordArt as its words (`_wordart_text`); text typed in a symbol
     font, given to the run or by its style or its paragraph's (`symbol_styles`,
-    `_styled_symbol_runs`), as the characters Word shows (`_symbol_text`); a drop-down form
+    `_styled_symbol_runs`), as the characters Word shows (`_symbol_text`), and a symbol
+    inserted whose code mammoth does not know as that code (`_unknown_symbol`); a drop-down form
     field as its chosen entry, and a VML picture as the picture mammoth reads, a picture
     marked as decorative with `DECORATIVE` for its description, and a drop cap as the start
     of the paragraph it begins (`DROP_CAP`), a paragraph given an outline level of its own
@@ -682,7 +683,7 @@ def readable_part(xml: str, symbol_styles: dict[str, str] | None = None) -> str:
     if symbol_styles:
         xml = PARAGRAPH.sub(lambda found: _styled_symbol_runs(found.group(0), symbol_styles),
                             xml)
-    xml = SYMBOL_RUN.sub(_symbol_text, xml)
+    xml = SYMBOL_RUN.sub(_symbol_text, SYMBOL_CHARACTER.sub(_unknown_symbol, xml))
     xml = EQUATION.sub(lambda found: _equation_run(found.group(0)), xml)
     xml = EMBEDDING.sub("", RUBY.sub(_ruby_base, xml))
     xml = CARRIAGE_RETURN.sub("<w:br/>", xml)
@@ -921,6 +922,32 @@ def _symbol_text(found: re.Match) -> str:
     font = found.group(1)
     return TEXT.sub(lambda text: text.group(1) + escape(symbol_text(
         unescape(text.group(2)), font)) + text.group(3), found.group(0))
+
+
+
+SYMBOL_CHARACTER = re.compile(r"<w:sym\b([^>]*?)/?>(?:</w:sym>)?")
+"""A symbol inserted with Word's Insert, Symbol: its font and its code in that font."""
+
+
+def _unknown_symbol(found: re.Match) -> str:
+    """A symbol inserted (`SYMBOL_CHARACTER`) as it is, where mammoth knows the character
+    its font shows; else as the text of its code, which `symbol_text` reads as Word shows
+    it or, for a code of no known character, prints as the code ("[U+F097]"), with a
+    warning to put the symbol itself in its place. Mammoth dropped such a symbol with no
+    word: the parental consent form of SocialGouv's children-in-show-business service
+    ticks its family situations with Symbol's F097 ("Mariés", "Divorcés"…), and they
+    printed and were said as a list of words with nothing to tick."""
+    from mammoth.docx.dingbats import dingbats
+
+    attributes = dict(re.findall(r"w:(font|char)=\"([^\"]*)\"", found.group(1)))
+    try:
+        code = int(attributes.get("char", ""), 16)
+    except ValueError:
+        return found.group(0)
+    font = attributes.get("font", "")
+    if (font, code) in dingbats or (font, code - 0xF000) in dingbats:
+        return found.group(0)
+    return f"<w:t>{escape(symbol_text(chr(code), font))}</w:t>"
 
 
 def symbol_text(text: str, font: str) -> str:
