@@ -1035,6 +1035,25 @@ def test_a_degree_sign_after_a_small_number_and_before_a_word_is_an_ordinal(lang
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("pt-BR", "Conforme o artigo 9° da Lei, de 1° de abril de 2021.",
+     "Conforme o artigo nono da Lei, de primeiro de abril de dois mil e vinte e um."),
+    ("es", "Según el artículo 9° de la Ley, desde el 1° de mayo.",
+     "Según el artículo noveno de la Ley, desde el primero de mayo."),
+    ("pt", "Nos termos do art. 2° e do § 1°.", "Nos termos do art. segundo e do § primeiro."),
+    ("pt-BR", "A temperatura é de 9° hoje.", "A temperatura é de nove graus hoje."),
+    ("pt", "A temperatura do 2° andar.", "A temperatura do segundo andar."),
+])
+def test_a_degree_sign_after_a_law_s_article_or_before_a_month_is_an_ordinal(lang, written,
+                                                                              said):
+    """Brazilian and Chilean Word forms cite "artigo 9° da Lei", "artículo 9° de la Ley N°
+    19.880", said "nove graus", "nueve grados", as "da" and "de" after it are too short to
+    be the noun an ordinal stands before; Brazil's "de 1° de abril de 2021" was "um grau
+    de abril". A temperature named before the number keeps its degrees, whatever word
+    follows: "A temperatura é de 9° hoje." was "nono hoje"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("es", "Lunes de 8.30 a 13.00 h. Cuesta 8.30 euros.",
      "Lunes de ocho y treinta a trece en punto. Cuesta ocho euros con treinta céntimos."),
     ("it", "Aperto dalle 8,30 alle 13,00. Pesa 8,30 kg.",

@@ -1977,6 +1977,18 @@ _ARTICLE_BEFORE_RE = re.compile(r"(?i:\b(?:el|la|los|las|il|lo|o|os|as|do|da|no|
 with the sign against it and a word after is an ordinal (`numbers.say_ordinal`); so is a
 larger one between an article and a noun, "A 13° edição" (it was "treze graus edição");
 "38° di febbre", "40° Celsius", "pasa de 39° durante" and "tra 2° e 8°" stay degrees."""
+_LAW_PART_BEFORE_RE = re.compile(r"(?i:\b(?:art(?:igo|ículo|icolo)?|par[áa]grafo|inciso|"
+                                 r"cap[íi]tulo|capitolo)\.?\s?|§\s?)$")
+"""A law's article, paragraph or chapter before a number, which makes its degree sign
+the ordinal's ("artigo 9° da Lei", "artículo 9° de la Ley", "art. 2°", "§ 1°"): a
+Brazilian declaration's "artigo 9° da Lei" was "nove graus", as the word after it, "da",
+is too short to be taken for the noun an ordinal stands before (`ORDINAL_SIGN_RE`)."""
+_TEMPERATURE_BEFORE_RE = re.compile(r"(?i:\b(?:temperatur[ae]|febbre|fiebre|febre)\b)"
+                                    r"[^.!?;]*$")
+"""A temperature named before a number in the same sentence, whose degree sign is the
+temperature's, whatever word follows (but an article before the number, "a temperatura do
+2° andar"): a Brazilian "A temperatura é de 9° hoje." was said "nono hoje", an ordinal
+before "hoje" taken for its noun."""
 _CFA_FRANCS_RE = re.compile(r"(?<=\d)\s?(?:F\s?CFA|FCFA)\b")
 """West and Central Africa's franc, "100 FCFA", "5 000 F CFA": a Senegalese ministry's fees
 were said "cent FCFA", spelled."""
@@ -2892,10 +2904,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _CADA_RE.sub("cada ", text)
         text = _HOUSE_NUMBER_RE.sub(r"número \1 guion \2", text)
         text = _NUMBER_SIGN_RE.sub("número ", text)
-        text = _first_of_month_pattern(lang).sub("1º", text)
         text = _NOON_RE.sub(lambda m: "doce del mediodía" + (
             "." if re.match(r"\s*(?:$|[A-ZÁÉÍÓÚÑ¿¡])", m.string[m.end():]) else ""), text)
         text = _MERIDIEM_RE.sub(_part_of_day, _MERIDIEM_RANGE_RE.sub(r"\1 a ", text))
+    if lang.split("-")[0].lower() in ("es", "pt"):
+        text = _first_of_month_pattern(lang).sub("1º", text)
     if lang.split("-")[0].lower() in ("es", "fr", "it", "pt"):
         text = _H_RANGE_RE.sub(rf"\1 {saying.to} ", text)
         text = _CLOCK_HOURS_WORD_RE.sub(r"\1", text)
@@ -2909,8 +2922,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
                       r"|(?<![\d.,]\d\d)(?<=3[5-9]|4[0-2])º(?!\s*[^\W\d_]{3,})", "°", text)
     text = _DEGREES_ONLY_RE.sub(
         lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
-        and (len(m.group(1)) == 1 or m.group(1) == "10"
-             or _ARTICLE_BEFORE_RE.search(m.string, 0, m.start()))
+        and (_ARTICLE_BEFORE_RE.search(m.string, 0, m.start())
+             or (len(m.group(1)) == 1 or m.group(1) == "10") and not
+             _TEMPERATURE_BEFORE_RE.search(m.string, max(0, m.start() - 40), m.start()))
+        else f"{m.group(1)}º" if ordinal_sign and _LAW_PART_BEFORE_RE.search(
+            m.string, 0, m.start())
         else f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}", text)
     if english:
         text = _RULE_NUMBERS_RE.sub(lambda m: m[1] + re.sub(r"[-:–]", " ", m[2]), text)
@@ -3840,9 +3856,10 @@ def _year_word(match: re.Match[str], primary: str) -> str:
 
 @functools.cache
 def _first_of_month_pattern(lang: str) -> re.Pattern[str]:
-    """The first of a month written with a degree sign, as Mexico writes it ("A partir del
-    1° de Agosto", on the ISSSTE's pages): the voice said "un grado de agosto". It is the
-    ordinal's sign, "1º", which is said "primero"."""
+    """The first of a month written with a degree sign, as Mexico and Brazil write it ("A
+    partir del 1° de Agosto", on the ISSSTE's pages; "de 1° de abril de 2021", in a
+    Brazilian ministry's declaration): the voices said "un grado de agosto", "um grau de
+    abril". It is the ordinal's sign, "1º", which is said "primero", "primeiro"."""
     months = "|".join(calendar_names(lang).month_names)
     return re.compile(rf"(?<![\d.,])1°(?=\s?de\s+(?:{months})\b)", re.IGNORECASE)
 
