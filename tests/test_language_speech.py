@@ -1054,6 +1054,22 @@ def test_a_degree_sign_after_a_law_s_article_or_before_a_month_is_an_ordinal(lan
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("pt-BR", "Formação (curso / instituição / ano de conclusão).",
+     "Formação (curso, instituição, ano de conclusão)."),
+    ("it", "Titolo (corso / istituto / anno di conseguimento).",
+     "Titolo (corso, istituto, anno di conseguimento)."),
+    ("pt", "Custa 10 euros / ano, e 5 mg/kg/dia.",
+     "Custa dez euros por ano, e cinco miligramas por quilograma por dia."),
+])
+def test_a_slash_ending_a_list_of_fields_is_no_per(lang, written, said):
+    """A Brazilian and an Italian application form ask for "(curso / instituição / ano de
+    conclusão)", "(corso / istituto / anno di conseguimento)": said "instituição por ano de
+    conclusão", "istituto all'anno di conseguimento". Only an amount or a unit before the
+    slash makes it "per year"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("es", "Lunes de 8.30 a 13.00 h. Cuesta 8.30 euros.",
      "Lunes de ocho y treinta a trece en punto. Cuesta ocho euros con treinta céntimos."),
     ("it", "Aperto dalle 8,30 alle 13,00. Pesa 8,30 kg.",

@@ -1809,6 +1809,18 @@ def _choice_of_dose(found: re.Match[str]) -> bool:
                               " ".join(before.split()[-3:]), re.I))
 
 
+def _listed_field(found: re.Match[str], saying: Saying) -> bool:
+    """Whether a slash before a time or a unit (`PER`) ends a list of things joined by
+    slashes, with no amount or count among them: a form's fields to fill in, "(curso /
+    instituição / ano de conclusão)", "(corso / istituto / anno di conseguimento)", were
+    said "instituição por ano de conclusão", "istituto all'anno di conseguimento"; "10
+    euros / ano" is a price per year still, and "mg/kg/dia" a dose by weight and day."""
+    before = found.string[max(0, found.start() - 60):found.start()]
+    listed = re.search(r"([^\W\d_]{2,})\s?/\s?([^\W\d_]{2,})$", before)
+    return bool(listed) and not re.search(r"\d", " ".join(before.split()[-4:])) \
+        and not any(word in saying.units or word in saying.per for word in listed.groups())
+
+
 PRICE_PER = {"p/h": "/hour", "p.h.": "/hour", "ph": "/hour", "pw": "/week", "p.w.": "/week",
              "pcm": "/month", "pa": "/year", "p.a.": "/year", "pp": " per person",
              "p.p.": " per person"}
@@ -2940,8 +2952,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         saying.units[m.group(2)][0] if _below_one(m) or m.group(1) in _VULGAR else
         _count(saying.units[m.group(2)], _value_written(m.group(1)), lang))
         + (f" {saying.to} " if m.group("to") else ""), text)
-    text = per.sub(lambda m: m.group() if _choice_of_dose(m) else f" {saying.per[m.group(1)]}",
-                   text)
+    text = per.sub(lambda m: m.group() if _choice_of_dose(m) or _listed_field(m, saying)
+                   else f" {saying.per[m.group(1)]}", text)
     if lang.split("-")[0].lower() in PER_PERIOD:
         text = _PER_PERIOD_RE.sub(f" {PER_PERIOD[lang.split('-')[0].lower()]} ", text)
     if english:
