@@ -3248,6 +3248,25 @@ def test_an_italian_law_is_cited_by_its_article_and_number():
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Ai sensi dell'art. 2, co. 1, lett. c) del D.lgs. n.14 e del D.P.R. n. 445.",
+     "Ai sensi dell'articolo due, comma uno, lettera c) del decreto legislativo numero "
+     "quattordici e del decreto del Presidente della Repubblica numero "
+     "quattrocentoquarantacinque."),
+    ("Avv. Rossi. Es. Mario Rossi. Data immatr. 2020.",
+     "Avvocato Rossi. Per esempio Mario Rossi. Data immatricolazione duemilaventi."),
+    ("Art. 16 del regolamento.", "Articolo sedici del regolamento."),
+])
+def test_an_italian_law_s_parts_and_a_form_s_shortenings_are_said_in_full(written, said):
+    """An Italian municipality's application to its debt crisis body (Abbiategrasso's
+    OCC) cites "art. 2, co. 1, lett. c) del D.lgs. n.14": it was said "articolo due, co."
+    as a sentence of its own, then "uno, lett. c) del D.lgs."; its lawyer's "Avv.", its
+    example "Es." and "immatr." were spelled, and "Art. 16" at a line's start was "Art"."""
+    sentences = [written[start:end] for start, end in sentence_spans(written, "it")]
+    assert say_numbers(spoken_words(written, "it"), "it") == said
+    assert len(sentences) == said.count(". ") + 1
+
+
+@pytest.mark.parametrize("written, said", [
     ("Au XVIIIe siècle, la variole fait des ravages.", "Au dix-huitième siècle, la variole "
      "fait des ravages."),
     ("Au XXIe siècle, sous la Ve République et la Ire.", "Au vingt et unième siècle, sous la "

@@ -408,8 +408,15 @@ SAYINGS = {
          "Sigg.": "signori", "sigg.": "signori", "ecc.": "eccetera", "p. es.": "per esempio",
          "e.g.": "per esempio", "i.e.": "cioè",
          "ad es.": "ad esempio", "es.": "per esempio", "n.": "numero", "artt.": "articoli",
-         "art.": "articolo", "tel.": "telefono", "Tel.": "telefono", "Tel:": "Telefono:",
-         "pag.": "pagina",
+         "art.": "articolo", "Art.": "Articolo", "tel.": "telefono", "Tel.": "telefono",
+         "Tel:": "Telefono:", "pag.": "pagina",
+         # a law's parts and names, and a form's: "art. 2, co. 1, lett. c) del D.lgs.
+         # n.14" was "articolo due, co." and "uno, lett. c) del D.lgs.", as two sentences
+         "co.": "comma", "lett.": "lettera", "D.lgs.": "decreto legislativo",
+         "D.Lgs.": "decreto legislativo", "d.lgs.": "decreto legislativo",
+         "D.P.R.": "decreto del Presidente della Repubblica",
+         "d.P.R.": "decreto del Presidente della Repubblica", "Avv.": "Avvocato",
+         "avv.": "avvocato", "Es.": "Per esempio", "immatr.": "immatricolazione",
          "ca.": "circa", "Ca.": "Circa", "cod.": "codice", "Cod.": "codice",
          "al gg.": "al giorno", "al gg": "al giorno",
          "i.m.": "per via intramuscolare", "e.v.": "per via endovenosa", "&": "e"},
@@ -4435,7 +4442,7 @@ SENTENCE_ABBREVIATIONS = {
           "min "
           "max réf janv févr avr juil oct nov déc",
     "it": "sig sigg sig.ra dott dott.ssa prof ing avv gent n tel es e.g i.e fig pag ca art vol "
-          "min max cod",
+          "min max cod co lett d.lgs d.p.r immatr",
     "pt": "sr sra srta dr dra prof eng n nº n.º núm tel p.ex ex e.g i.e aprox pág fig av art "
           "sen dep gov "
           "vol "
