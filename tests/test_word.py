@@ -1542,6 +1542,26 @@ def test_a_wingdings_box_is_printed_and_said_as_a_forms_check_box(settings):
     assert printed.count("☐") == 2 and "🞎" not in printed
 
 
+def test_a_bold_title_s_second_line_going_on_with_its_phrase_is_joined_with_a_space(
+        settings):
+    """Abbiategrasso's application to its debt crisis body is titled in two bold lines,
+    "ORGANISMO DI COMPOSIZIONE DELLA CRISI (OCC)" over "DEL COMUNE DI ABBIATEGRASSO": the
+    title was joined with a colon, "(OCC): DEL COMUNE", as a club's name over its policy's
+    is, though the second line goes on with the first's phrase; that club's two lines keep
+    their colon."""
+    settings.source.mkdir()
+    write_docx(settings.source / "occ.docx", paragraph(
+        "ORGANISMO DI COMPOSIZIONE DELLA CRISI (OCC)", bold=True)
+        + paragraph("DEL COMUNE DI ABBIATEGRASSO", bold=True)
+        + paragraph("Il servizio aiuta i consumatori."), lang="it-IT")
+    write_docx(settings.source / "policy.docx", paragraph("Wickwar Club", bold=True)
+               + paragraph("Fire Safety Policy", bold=True) + paragraph("We check alarms."))
+    occ, policy = load_documents(settings)
+    assert occ.meta.title == \
+        "ORGANISMO DI COMPOSIZIONE DELLA CRISI (OCC) DEL COMUNE DI ABBIATEGRASSO"
+    assert policy.meta.title == "Wickwar Club: Fire Safety Policy"
+
+
 def test_a_title_in_a_bold_style_of_its_own_is_the_title(settings):
     """A childcare club's 44 policies open with the club's name and the policy's in a bold
     style of their own ("Style1", Normal and bold), which mammoth read as plain text: the

@@ -603,7 +603,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         # having no title, its file name taken, then stopped for having no text.
         raise no_text(source)
     if title is None:
-        title = take_title(elements, source)
+        title = take_title(elements, source, lang)
         body[:] = elements
     elif elements and elements[0].tag == "h1" and \
             words_alone(text_of(elements[0])) == words_alone(title):
@@ -822,7 +822,7 @@ Python's word for nothing): the title section said "Por None", and the MP3 tags 
 the artist."""
 
 
-def take_title(elements: list[ET.Element], source: SourceFile) -> str:
+def take_title(elements: list[ET.Element], source: SourceFile, lang: str = "en") -> str:
     """The title of a handout whose front matter gives none, taken out of `elements`: a
     title typed in bold on the first line (`bold_title`), where no one `#` heading is the
     title; else its first `#` heading, unless other headings come before it; else its
@@ -849,7 +849,7 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
         if second is not None and not top and bold_title(second) \
                 and not re.search(r":|\d", _words(second)):  # no label, "Date: 5 May"
             # A club's name over the policy's, two bold lines (as two `#` headings, below)
-            title = f"{title.rstrip(':')}: {_words(second)}"
+            title = join_title_lines(title, _words(second), lang)
             _take_heading(elements, second)
         _take_heading(elements, first_line)  # its logo stays where it was
         return title
@@ -863,7 +863,7 @@ def take_title(elements: list[ET.Element], source: SourceFile) -> str:
         # A club's name over the policy's, both `#` and nothing between: its 37 policies
         # were all titled "Wickwar Out of School Club", each with a section of that alone.
         # (Not a title over its first of several chapters: "# Week 1", "# Week 2".)
-        title = f"{_words(top[0]).rstrip(':')}: {_words(top[1])}"
+        title = join_title_lines(_words(top[0]), _words(top[1]), lang)
         _take_heading(elements, top[0])
         _take_heading(elements, top[1])
         return title
@@ -925,6 +925,35 @@ def plain_title(element: ET.Element) -> bool:
         and 0 < len(words.split()) <= BOLD_TITLE_WORDS \
         and not words.endswith(tuple(".:;,!?…")) \
         and unicodedata.category(words[0]) in ("Lu", "Lt", "Lo", "Nd")
+
+
+TITLE_GOES_ON = {
+    "en": "of for and to in on at by with from",
+    "fr": "de du des d et à au aux pour en sur par avec",
+    "es": "de del y e al para en con por sobre",
+    "it": "di del della dello dei degli delle d e ed al alla per in nel nella con su sul "
+          "sulla da dal dalla",
+    "pt": "de do da dos das e ao à para em no na nos nas com por pelo pela sobre",
+    "de": "der des von vom zum zur für und im in mit auf bei über",
+    "nl": "van der en voor in op met bij over",
+    "pl": "i w we z ze na do dla o od po przy",
+}
+"""Words that carry a title's first line on into its second, by language: prepositions,
+and articles joined to them ("del", "du", "do"), and "and"; not an article alone, which may
+open a title of its own ("The Allergy Plan") (`join_title_lines`)."""
+
+
+def join_title_lines(first: str, second: str, lang: str) -> str:
+    """A title typed on two lines as one: "first: second", as a club's name over its
+    policy's; or with a space where the second goes on with the first's phrase, opening
+    with a preposition (`TITLE_GOES_ON`). An Italian municipality's
+    application was titled "ORGANISMO DI COMPOSIZIONE DELLA CRISI (OCC): DEL COMUNE DI
+    ABBIATEGRASSO", a colon cutting "of the municipality of" from the body it names."""
+    words = TITLE_GOES_ON.get(lang.split("-")[0].lower(), TITLE_GOES_ON["en"]).split()
+    opening = re.match(r"[^\W\d_]+", second)
+    if opening and opening.group().lower() in words and not first.endswith((":", ".")):
+        return f"{first} {second}"
+    return f"{first.rstrip(':')}: {second}"
 
 
 def _has_words(element: ET.Element) -> bool:
