@@ -822,6 +822,25 @@ def test_columns_typed_with_tabs_are_apart_on_the_page_and_in_the_voice(settings
         "Audit, Small area statistics", "Name: Jane", "Vorname. Telefax:"]
 
 
+def test_columns_typed_with_the_space_bar_are_apart_on_the_page_and_in_the_voice(settings):
+    """SocialGouv's parental consent form for children in show business sets its three
+    signatures side by side in one paragraph, fourteen and sixteen spaces between them:
+    "Date et signature du père 1 Date et signature de la mère 2 …" was printed and said as
+    one sentence. Two or three spaces typed between words stay a space."""
+    signatures = (" " * 14).join(["Date et signature du père 1",
+                                  "Date et signature de la mère 2"])
+    settings.source.mkdir()
+    write_docx(settings.source / "demande.docx", paragraph("Demande", "Title")
+               + paragraph(signatures) + paragraph("Signez  ici, puis   datez."), lang="fr-FR")
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert [text_of(p) for p in parse_html(section.html).iter("p")][0] == \
+        "Date et signature du père 1\u2003Date et signature de la mère 2"
+    assert [u.text for u in section.script][1:] == [
+        "Date et signature du père 1, Date et signature de la mère 2",
+        "Signez ici, puis datez."]
+
+
 def test_two_blocks_typed_side_by_side_are_read_one_after_the_other(settings):
     """An after-school club's handbook set its address beside Ofsted's, a line of each to a
     paragraph with tabs between: each line was read across both, "Wickwar, Manchester M1

@@ -123,12 +123,16 @@ writes as an `input`, and a Markdown task list's box became "To do:" or "Done:",
 before its label: a visa form was "Sex male To do: female To do:". It is printed as Word
 prints it, ☐ or ☒, where it stands."""
 
-COLUMN_TABS = re.compile(r"(?:(?<=[^\s>])|(?<=</strong>)|(?<=</em>))[ \t]*\t\t[ \t]*"
-                         r"(?=[^\s<]|<strong>|<em>)")
+COLUMN_TABS = re.compile(r"(?:(?<=[^\s>])|(?<=</strong>)|(?<=</em>))"
+                         r"(?:[ \t]*\t\t[ \t]*|[ \u00a0]{5,})(?=[^\s<]|<strong>|<em>)")
 """Two tabs or more between words: columns typed with tabs, as in the ONS birth and death
 extracts' data access agreement, "Support for clinical governance<tab><tab><tab>Needs
 assessment". A space (`SPACING`) ran the columns into one phrase, on the page and in the
-voice; one tab ("Name:<tab>Jane") stays a space."""
+voice; one tab ("Name:<tab>Jane") stays a space. Five spaces or more between words are
+such a gap typed with the space bar: the parental consent form of SocialGouv's service for
+children in show business sets its signatures side by side so, "Date et signature
+père/représentant légal 1" and fourteen spaces before the mother's, printed and said as
+one sentence."""
 
 
 SIDE_BY_SIDE_ROWS = 3
@@ -189,8 +193,8 @@ def _two_columns(paragraph: str) -> tuple[str, str, str] | None:
 def column_gaps(html: str) -> str:
     """`html` with each gap between columns typed with tabs (`COLUMN_TABS`) as the gap
     print shows and the voice pauses at (`COLUMN_GAP`), but in a heading, whose tab is a
-    space as its bookmark and MP3 title have it."""
-    return re.sub(rf"(<h([1-6])\b.*?</h\2>)|{COLUMN_TABS.pattern}",
+    space as its bookmark and MP3 title have it, and in code, whose spaces are its own."""
+    return re.sub(rf"(<h([1-6])\b.*?</h\2>|<pre\b.*?</pre>)|{COLUMN_TABS.pattern}",
                   lambda found: found.group(1) or COLUMN_GAP, html, flags=re.S)
 
 
