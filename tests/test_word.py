@@ -1581,6 +1581,25 @@ def test_a_bold_title_s_second_line_going_on_with_its_phrase_is_joined_with_a_sp
     assert policy.meta.title == "Wickwar Club: Fire Safety Policy"
 
 
+def test_a_bold_first_line_after_a_bookmark_is_the_title(settings, caplog):
+    """A Brazilian ministry's application form (saved by Google Docs) opens with "ANEXO 1 -
+    Formulário de inscrição" in bold, 14 points and coloured, after the bookmark Google Docs
+    gives a heading: the bookmark made it no line in bold alone, and the handout was titled
+    by its file's name, "Anexo I Ficha de inscricao", its accents lost, while `check`
+    passed the line over as the title."""
+    settings.source.mkdir()
+    write_docx(settings.source / "Anexo_I_Ficha_de_inscricao.docx",
+               '<w:p><w:bookmarkStart w:id="0" w:name="_heading=h.8rk97fvpukh7"/>'
+               '<w:bookmarkEnd w:id="0"/><w:r><w:rPr><w:b w:val="1"/><w:color w:val="107082"/>'
+               '<w:sz w:val="28"/></w:rPr><w:t>ANEXO 1 - Formulário de inscrição</w:t></w:r>'
+               "</w:p>" + paragraph("Preencha o quadro abaixo."), lang="pt-BR")
+    with caplog.at_level(logging.WARNING):
+        [document] = load_documents(settings)
+    assert document.meta.title == "ANEXO 1 - Formulário de inscrição"
+    assert [u.text for u in document.sections[0].script][1:] == ["Preencha o quadro abaixo."]
+    assert not any("no title" in r.getMessage() for r in caplog.records)
+
+
 def test_a_title_in_a_bold_style_of_its_own_is_the_title(settings):
     """A childcare club's 44 policies open with the club's name and the policy's in a bold
     style of their own ("Style1", Normal and bold), which mammoth read as plain text: the

@@ -988,9 +988,15 @@ def bold_title(element: ET.Element, motto: bool = False) -> bool:
     "**STATUTS TAVERNE DU TROLL** ![](logo.png)" gave way to its first chapter's heading),
     and so is an empty line before it; a motto ending in "…" is no title (`motto`: whether
     `element` is such a motto, a line in bold ending so). A picture before the bold words is
-    no logo but what they are about ("![Warning] **Do not eat**")."""
+    no logo but what they are about ("![Warning] **Do not eat**"). An empty anchor before
+    the words, the bookmark Google Docs gives a line it saved as a heading, is passed over
+    too: a Brazilian ministry's application form opened with "ANEXO 1 - Formulário de
+    inscrição" in bold, 14 points and coloured after one, and was titled by its file's
+    name, "Anexo I Ficha de inscricao", its accents lost."""
     pictures = _pictures(element)
-    runs = [child for child in element if child not in pictures]
+    runs = [child for child in element if child not in pictures and not (
+        child.tag == "a" and child.get("id") and child.get("href") is None and not len(child)
+        and not (child.text or "").strip() and not (child.tail or "").strip())]
     if element.tag != "p" or (element.text or "").strip() or len(runs) != 1 \
             or (pictures and list(element).index(runs[0]) > list(element).index(pictures[0])):
         return False
