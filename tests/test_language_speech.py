@@ -1551,6 +1551,11 @@ def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
      "Target: below 140/90 millimetres of mercury (135/85 at home). Take 30/500 tablets.",
      "Target: below 140 over 90 millimetres of mercury (135 over 85 at home). Take 30 500 "
      "tablets."),
+    # a blood pressure leaflet's, once its subject is clear (sweep Z): "120 80", "140 90"
+    ("Normal Range is 120/80. A reading of 140/90 or higher is high. Try 16/8 fasting.",
+     "Normal Range is 120/80. A reading of 140/90 or higher is high. Try 16/8 fasting.",
+     "Normal Range is 120 over 80. A reading of 140 over 90 or higher is high. Try 16 8 "
+     "fasting."),
     ("Use 1/2 tsp, 1 1/2 tsp or 1/4 cup.", "Use 1/2 teaspoon, 1 1/2 teaspoons or 1/4 cup.",
      "Use half a teaspoon, 1 and a half teaspoons or a quarter of a cup."),
     ("Take 2 x 500mg tablets or 1-2 x 5ml spoonfuls; use the 2.5ml spoon.",

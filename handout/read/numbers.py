@@ -312,6 +312,13 @@ BLOOD_PRESSURE_BEFORE = re.compile(r"\d{2,3}/\d{2,3}" + BLOOD_PRESSURE_UNIT.patt
 them (in words, in the other languages, by the time numbers are said), its name shortly
 before them in the clause ("BP goal <130/80" was "less than 130 80"), or a blood pressure
 with its unit just before them ("below 140/90 mmHg (135/85 at home)", "135 85")."""
+BLOOD_PRESSURE_READ = re.compile(r"\b(?:[Rr]eadings?|[Rr]ange|[Nn]ormal|[Tt]arget|[Gg]oal|"
+                                 r"[Aa]im|[Ss]ystolic|[Hh]ypertension|[Hh]igh|[Uu]nder|"
+                                 r"[Bb]elow|[Aa]bove)\b[^.;:\d]{0,25}$")
+"""A word of a reading before two numbers that only a blood pressure can be
+(`say_blood_pressure`), as a leaflet on blood pressure writes them once its subject is
+clear: "Normal Range is 120/80" and "A reading of 140/90 or higher is high" were "120 80"
+and "140 90"."""
 BLOOD_PRESSURE_OVER = {"en": "over", "es": "sobre", "fr": "sur", "it": "su", "pt": "por",
                        "ar": "على", "ur": "بٹا"}
 """The word between a blood pressure's two numbers: "140/90 mmHg" was "ciento cuarenta
@@ -348,10 +355,14 @@ def fraction_words(numerator: int, denominator: int) -> str | None:
 
 def say_blood_pressure(match: re.Match[str], lang: str = "en") -> str:
     """"130/80" as "130 over 80" where it is a blood pressure: its unit follows, or it is
-    named shortly before it."""
+    named shortly before it, or a reading's word is before numbers only a blood pressure
+    has (`BLOOD_PRESSURE_READ`)."""
     before = match.string[max(0, match.start() - 60):match.start()]
+    systolic, diastolic = int(match.group(1)), int(match.group(2))
     named = BLOOD_PRESSURE_UNIT.match(match.string, match.end()) or BLOOD_PRESSURE_NAMED.search(
-        before[-45:]) or BLOOD_PRESSURE_BEFORE.search(before)
+        before[-45:]) or BLOOD_PRESSURE_BEFORE.search(before) or (
+        lang == "en" and 90 <= systolic <= 250 and 40 <= diastolic <= 140
+        and systolic - diastolic >= 20 and BLOOD_PRESSURE_READ.search(before[-35:]))
     over = BLOOD_PRESSURE_OVER[lang]
     return f"{match.group(1)} {over} {match.group(2)}" if named else match.group(0)
 
