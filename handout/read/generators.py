@@ -159,7 +159,7 @@ import string
 import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Callable, Mapping
+from typing import TYPE_CHECKING, Callable, Iterator, Mapping
 from urllib.parse import unquote
 
 from markdown import Markdown
@@ -276,6 +276,24 @@ def closing_line(lines: list[str], index: int, fence: str) -> int:
     while end < len(lines) and not closes_fence(lines[end], fence):
         end += 1
     return end
+
+
+def fenced_blocks(lines: list[str], opening: re.Pattern[str] | None = None
+                  ) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Each block of `lines` that a line `opening` matches opens (by default any code
+    fence), its fence `opening`'s first group: the match, the opening line and the line
+    that closes it (`closing_line`, the number of lines if none does). A block is passed
+    over whole, so that one written inside another is not found."""
+    opening = opening or FENCE
+    index = 0
+    while index < len(lines):
+        found = opening.match(lines[index])
+        if not found:
+            index += 1
+            continue
+        end = closing_line(lines, index, found.group(1))
+        yield found, index, end
+        index = end + 1
 
 
 def code_mask(lines: list[str], indented_blocks: bool = True) -> list[bool]:
@@ -1549,13 +1567,7 @@ class RawFormats(NotingPreprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         result = list(lines)
-        index = 0
-        while index < len(lines):
-            marker = FENCE.match(lines[index])
-            if not marker:
-                index += 1
-                continue
-            end = closing_line(lines, index, marker.group(1))
+        for _, index, end in fenced_blocks(lines):
             opening = RAW_FENCE.match(lines[index])
             if opening:
                 result[index] = ""
@@ -1568,7 +1580,6 @@ class RawFormats(NotingPreprocessor):
                 else:
                     result[index + 1:end] = [QUARTO_SPAN.sub(quarto_span, line)
                                              for line in lines[index + 1:end]]
-            index = end + 1
 
         def inline(found: re.Match, text: str, first: int) -> str:
             if not found.group(3):
@@ -3728,19 +3739,12 @@ class ChatbotCitations(NotingPreprocessor):
         made blank lines, with a note; code blocks are passed over whole, so that one
         inside another (a Markdown example in a ```` ```` ```` block) stays."""
         result = list(lines)
-        index = 0
-        while index < len(lines):
-            marker = FENCE.match(lines[index])
-            if not marker:
-                index += 1
-                continue
-            end = closing_line(lines, index, marker.group(1))
+        for _, index, end in fenced_blocks(lines):
             if end < len(lines) and COMMENT_FENCE.fullmatch(lines[index]) and \
                     FENCED_COMMENT.fullmatch("\n".join(lines[index + 1:end])):
                 result[index:end + 1] = [""] * (end + 1 - index)
                 self.note(index, "a code block holding only an HTML comment, as a chatbot's "
                                  "answer leaves one (Gemini's '<!-- end list -->'), is left out")
-            index = end + 1
         return result
 
 
@@ -4392,17 +4396,10 @@ class MdxLines(NotingPreprocessor):
         whose MDX is the page's: micro-lc's pages printed their console messages'
         `<console-error-line>` tags and their widgets' JavaScript as code, and said them."""
         result = list(lines)
-        index = 0
-        while index < len(lines):
-            opening = MDX_FENCE.match(lines[index])
-            if not opening:
-                index += 1
-                continue
-            end = closing_line(lines, index, opening.group(1))
+        for _, index, end in fenced_blocks(lines, MDX_FENCE):
             result[index] = ""
             if end < len(lines):
                 result[end] = ""
-            index = end + 1
         return result
 
     def widgets_left_out(self, lines: list[str]) -> list[str]:
@@ -4874,21 +4871,14 @@ class ExecutableChunks(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         result = list(lines)
-        index = 0
         hidden = self.hidden  # what knitr's `opts_chunk$set(echo = FALSE)` makes the default
-        while index < len(lines):
-            opening = CHUNK_OPENING.match(lines[index])
-            if not opening:
-                index += 1
-                continue
-            end = closing_line(lines, index, opening.group(1))
+        for opening, index, end in fenced_blocks(lines, CHUNK_OPENING):
             if opening.group(2) in ("block", "block2"):
                 # knitr's blocks of Markdown, a styled box: "type" is its CSS class
                 style = BLOCK_TYPE.search(opening.group(3))
                 result[index] = callout_div(style.group(2) if style else "note")
                 if end < len(lines):
                     result[end] = "</div>"
-                index = end + 1
                 continue
             options = index + 1
             while options < end and CHUNK_OPTION.match(lines[options]):
@@ -4903,7 +4893,6 @@ class ExecutableChunks(Preprocessor):
                 # "see image below", then nothing)
                 shown = [f"![{alt}]({found.group(2)})" for found in pictures]
                 result[index:end + 1] = [""] * (end - index) + [" ".join(shown)]
-                index = end + 1
                 continue
             # A plot the chunk draws, which only R or Python can make: its description in
             # a box, as a picture not to be had is ("Picture not available: Scatterplot…")
@@ -4915,7 +4904,6 @@ class ExecutableChunks(Preprocessor):
             else:  # the opening moves down over its options, keeping the line count
                 result[index:options] = [""] * (options - index - 1) + [lines[index]]
             hidden = hidden or bool(HIDE_ALL_CHUNKS.search("\n".join(lines[index:end])))
-            index = end + 1
         return result
 
 
