@@ -472,8 +472,8 @@ def join_section(utterances: Iterable[Trimmed], pauses: Sequence[float], setting
         joined *= np.float32(10 ** (gain / 20))
         if abs(settings.loudness - loudness - gain) > RELEVEL:
             # `level` measures the whole; as published, the pieces' silence counts too
-            published = integrated_loudness(joined) - published_loudness(joined)
-            joined, _ = level(joined, settings.loudness + published,
+            silence_counted = integrated_loudness(joined) - published_loudness(joined)
+            joined, _ = level(joined, settings.loudness + silence_counted,
                               settings.true_peak - CODEC_HEADROOM)
     return SectionAudio(joined, tuple(clips))
 

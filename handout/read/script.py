@@ -151,7 +151,7 @@ def transcript_of(script: Iterable[Utterance]) -> str:
             last = utterance.paragraph
         else:
             ended = paragraphs[-1].rstrip().endswith((*FULL_STOPS, ":", ";", ",", "…"))
-            paragraphs[-1] += f"{' ' if ended else chr(10)}{utterance.text}"
+            paragraphs[-1] += (" " if ended else "\n") + utterance.text
     return "\n\n".join(paragraphs) + "\n"
 
 
