@@ -5438,3 +5438,22 @@ def test_a_dates_spaced_stops_and_greeks_tel_end_no_sentence(lang, written, sent
     """Czech and Slovak write "1. 3. 2021": "Očkovat začneme od 1." and "3. 2021." were said
     as two sentences, and the read-along editions lit them apart; Greek "Τηλ." ended one."""
     assert [written[start:end] for start, end in sentence_spans(written, lang)] == sentences
+
+
+@pytest.mark.parametrize("written, said, sentences", [
+    ("Readings: Ps. 23:1-6 and 1 Cor. 13:4–7. Then we sing.",
+     "Readings: Psalm 23, verses 1 to 6 and First Corinthians 13, verses 4 to 7. Then we sing.",
+     2),
+    ("Romans 8:28; 12:2, Matt 5:1–7:29 and Acts 2:1-4, 14.",
+     "Romans 8, verse 28; chapter 12, verse 2, Matthew 5, verse 1, to chapter 7, verse 29 and "
+     "Acts 2, verses 1 to 4 and 14.", 1),
+    ("Sermon on John 10:30 by Rev. Smith.", "Sermon on John 10, verse 30 by Reverend Smith.", 1),
+    ("Mark 10:30 Tuesday, rota.", "Mark 10:30 Tuesday, rota.", 1),  # a name and a time
+])
+def test_bible_references_are_said_as_a_reader_announces_them(written, said, sentences):
+    """A service sheet's readings, "Ps 23:1-6", "1 Cor. 13:4–7": the colon was a ratio and
+    the hyphen a range ("Ps 23 to 1 to 6"), and "1 Cor." ended a sentence, said alone. A
+    book named as a person is, with a time a clock could read, is a reference only where
+    scripture is spoken of."""
+    assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
+    assert len(sentence_spans(written, "en-GB")) == sentences

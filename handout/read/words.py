@@ -134,6 +134,66 @@ def _say_pence(match: re.Match[str]) -> str:
     return f"{amount} {'penny' if amount == '1' else 'pence'}"
 
 
+BIBLE_BOOKS = {
+    "Genesis": "Gen Gn", "Exodus": "Exod Ex", "Leviticus": "Lev", "Numbers": "Num",
+    "Deuteronomy": "Deut Dt", "Joshua": "Josh", "Judges": "Judg", "Ruth": "", "Samuel": "Sam",
+    "Kings": "Kgs", "Chronicles": "Chron Chr", "Ezra": "", "Nehemiah": "Neh", "Esther": "Esth",
+    "Job": "", "Psalm": "Psalms Ps Psa Pss", "Proverbs": "Prov", "Ecclesiastes": "Eccl Eccles",
+    "Song of Songs": "Song", "Song of Solomon": "", "Isaiah": "Isa", "Jeremiah": "Jer",
+    "Lamentations": "Lam", "Ezekiel": "Ezek", "Daniel": "Dan", "Hosea": "Hos", "Joel": "",
+    "Amos": "", "Obadiah": "Obad", "Jonah": "", "Micah": "Mic", "Nahum": "Nah",
+    "Habakkuk": "Hab", "Zephaniah": "Zeph", "Haggai": "Hag", "Zechariah": "Zech",
+    "Malachi": "Mal", "Matthew": "Matt Mt", "Mark": "Mk", "Luke": "Lk", "John": "Jn Joh",
+    "Acts": "", "Romans": "Rom", "Corinthians": "Cor", "Galatians": "Gal", "Ephesians": "Eph",
+    "Philippians": "Phil Php", "Colossians": "Col", "Thessalonians": "Thess", "Timothy": "Tim",
+    "Titus": "Tit", "Philemon": "Philem Phlm", "Hebrews": "Heb", "James": "Jas",
+    "Peter": "Pet", "Jude": "", "Revelation": "Rev"}
+"""The books of the Bible as English service sheets and study notes name them, each with
+the shortenings they use ("Ps 23:1-6", "1 Cor. 13:4–7"), for `_SCRIPTURE_RE`."""
+_BIBLE_BOOK_NAMES = {written: book for book, short in BIBLE_BOOKS.items()
+                     for written in (book, *short.split())}
+_SCRIPTURE_VERSES = r"\d{1,3}:[1-9]\d{0,2}(?:\s?[-–]\s?\d{1,3}(?::[1-9]\d{0,2})?)?"
+_SCRIPTURE_RE = re.compile(
+    r"(?<![\w.])(?:([123]|I{1,3})\s?)?("
+    + "|".join(sorted(map(re.escape, _BIBLE_BOOK_NAMES), key=len, reverse=True))
+    + rf")\.?\s?((?:{_SCRIPTURE_VERSES}"
+    r"(?:,\s?[1-9]\d{0,2}(?:[-–]\d{1,3})?(?![\d:]|\s?[A-Z]))*"
+    rf"(?:;\s?(?={_SCRIPTURE_VERSES}))?)+)(?![\w:]|[.,]\d)")
+"""A Bible reference, a book and its chapter and verses, "Ps 23:1-6", "1 Cor. 13:4–7", "Matt
+5:1–7:29", "Rom 8:28; 12:2": the colon was a ratio and the hyphen a range, "Ps 23 to 1 to
+6", and the shortened book's stop ended a sentence ("1 Cor." was said alone). Said as a
+reader announces it, "Psalm 23, verses 1 to 6" (`_say_scripture`)."""
+GIVEN_NAME_BOOKS = frozenset("John Mark Luke Dan Ruth Joel Amos Jude James Titus Jonah Ezra "
+                             "Job Micah Peter Acts".split())
+"""Books named as people are, whose reference alone may be a name and a time on a rota,
+"Mark 10:30 Tuesday": a reference to one of them that a clock could read is one only
+where scripture is spoken of nearby (`_SCRIPTURE_NEAR_RE`)."""
+_SCRIPTURE_NEAR_RE = re.compile(r"\b(?:[Rr]eadings?|[Vv]erses?|Bible|[Gg]ospel|[Ss]cripture|"
+                                r"[Ll]essons?|[Pp]assages?|[Ss]ermon|[Pp]salms?|[Cc]hapters?)\b")
+SCRIPTURE_BOOK_NUMBERS = {"1": "First", "2": "Second", "3": "Third", "I": "First",
+                          "II": "Second", "III": "Third"}
+
+
+def _say_scripture(match: re.Match[str]) -> str:
+    """A Bible reference (`_SCRIPTURE_RE`) as a reader announces it: the book named in full,
+    then each chapter and its verses, "First Corinthians 13, verses 4 to 7"."""
+    if match[2] in GIVEN_NAME_BOOKS and not match[1] and _ENGLISH_CLOCK_RE.fullmatch(match[3]) \
+            and not _SCRIPTURE_NEAR_RE.search(match.string):
+        return match.group()  # a name and a time, "Mark 10:30 Tuesday"
+    said = []
+    for reference in re.split(r";\s?", match[3].rstrip("; ")):  # "Rom 8:28; 12:2"
+        chapter, verses = reference.split(":", 1)
+        verses = re.sub(r"\s?[-–]\s?(\d+):", r", to chapter \1, verse ", verses)
+        verses = re.sub(r"\s?[-–]\s?", " to ", verses)
+        verses = re.sub(r",\s?(?=\d)", " and ", verses)
+        many = " to " in verses.split(", to chapter")[0] or " and " in verses
+        said.append(f"{'chapter ' if said else ''}{chapter}, {'verses' if many else 'verse'} "
+                    f"{verses}")
+    number = SCRIPTURE_BOOK_NUMBERS.get(match[1] or "")
+    book = _BIBLE_BOOK_NAMES[match[2]]
+    return f"{number + ' ' if number else ''}{book} {'; '.join(said)}"
+
+
 ABBREVIATIONS = {
     "e.g.": "for example",
     "i.e.": "that is",
@@ -2747,7 +2807,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     voice."""
     text = _unreadable_words_out(_FULL_WIDTH_POINT_RE.sub(".", text.translate(SAID_ALIKE)), lang)
     text = _TYPED_BOX_RE.sub(lambda m: "☐" if m.group(1) else "☒", text)
-    if lang.split("-")[0].lower() == "en":
+    if lang.split("-")[0].lower() == "en":  # before its colon is a ratio or a clock's
+        text = _SCRIPTURE_RE.sub(_say_scripture, text)
         text = _RECURRING_RE.sub(lambda m: m[1] + m[2].replace("\u0305", "") + " recurring", text)
     text = _CODES_SLASH_RE.sub(", ", text)
     if lang.split("-")[0].lower() not in ROMAN_READ_BY_VOICE:
@@ -4651,6 +4712,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         if end.group(0) == "." and after[:1].isdigit() and \
                 BEFORE_A_NUMBER.get(lang.split("-")[0].lower(), _NOTHING).fullmatch(before):
             continue  # "nach Art. 15 DSGVO", "Talstr. 32"
+        if end.group(0) == "." and after[:1].isdigit() and lang.split("-")[0].lower() == "en" \
+                and _SCRIPTURE_RE.match(text, start + word.start(1)):
+            continue  # a Bible book's shortening, "1 Cor. 13:4–7"
         if end.group(0) == "." and after[:1].isdigit() and before in DOSAGE_FORMS and \
                 re.search(r"\d\s?\w+$", text[start:end.start()]):
             continue  # how often after how many, "1 comp. 3 veces al día"
