@@ -326,7 +326,12 @@ class _Reader:
             count = len([line for line in lines.strip().split("\n") if line.strip()])
             ref = self.id_for(element)
             self.say(self.words.count(self.words.code, count), s.item_pause, ref)
-            self.say(_code_words(lines, self.lang), s.paragraph_pause, ref)
+            # Line by line, with a pause between, as print sets them: a chatbot's meal plan
+            # in a code block, a day a line, was one run of words ("…berries Tuesday: eggs").
+            worded = [line for line in lines.split("\n") if re.search(r"\w", line)]
+            for line in worded or [lines]:
+                self.say(_code_words(line, self.lang), s.item_pause, ref)
+            self.lengthen_pause(s.paragraph_pause)
         elif tag == "hr":
             self.lengthen_pause(s.heading_pause)
         elif tag == "dl":
