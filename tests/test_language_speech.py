@@ -5449,11 +5449,16 @@ def test_a_dates_spaced_stops_and_greeks_tel_end_no_sentence(lang, written, sent
      "Acts 2, verses 1 to 4 and 14.", 1),
     ("Sermon on John 10:30 by Rev. Smith.", "Sermon on John 10, verse 30 by Reverend Smith.", 1),
     ("Mark 10:30 Tuesday, rota.", "Mark 10:30 Tuesday, rota.", 1),  # a name and a time
+    # a church's daily reading, chapters alone (sweep AD): "one core thirteen", "ex."
+    ("Ex. 24; John 3; Job 42; 2 Cor. 12", "Exodus 24; John 3; Job 42; Second Corinthians 12",
+     1),
+    ("Do Ex. 3 then Ex. 4. I Mark 5 essays.", "Do Ex. 3 then Ex. 4. I Mark 5 essays.", 2),
 ])
 def test_bible_references_are_said_as_a_reader_announces_them(written, said, sentences):
     """A service sheet's readings, "Ps 23:1-6", "1 Cor. 13:4–7": the colon was a ratio and
     the hyphen a range ("Ps 23 to 1 to 6"), and "1 Cor." ended a sentence, said alone. A
     book named as a person is, with a time a clock could read, is a reference only where
-    scripture is spoken of."""
+    scripture is spoken of; so is a shortened book and its chapter alone ("Ex. 3" is as
+    often an exercise), but for a book's number before it or in a list of references."""
     assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
     assert len(sentence_spans(written, "en-GB")) == sentences

@@ -152,11 +152,13 @@ BIBLE_BOOKS = {
 the shortenings they use ("Ps 23:1-6", "1 Cor. 13:4–7"), for `_SCRIPTURE_RE`."""
 _BIBLE_BOOK_NAMES = {written: book for book, short in BIBLE_BOOKS.items()
                      for written in (book, *short.split())}
+NUMBERED_BOOKS = frozenset("Samuel Kings Chronicles Corinthians Thessalonians Timothy Peter "
+                           "John".split())
+"""Books in two or three parts, whose number comes first: "1 Cor", "II Kings", "1 John"."""
+_BIBLE_BOOK = "|".join(sorted(map(re.escape, _BIBLE_BOOK_NAMES), key=len, reverse=True))
 _SCRIPTURE_VERSES = r"\d{1,3}:[1-9]\d{0,2}(?:\s?[-–]\s?\d{1,3}(?::[1-9]\d{0,2})?)?"
 _SCRIPTURE_RE = re.compile(
-    r"(?<![\w.])(?:([123]|I{1,3})\s?)?("
-    + "|".join(sorted(map(re.escape, _BIBLE_BOOK_NAMES), key=len, reverse=True))
-    + rf")\.?\s?((?:{_SCRIPTURE_VERSES}"
+    rf"(?<![\w.])(?:([123]|I{{1,3}})\s?)?({_BIBLE_BOOK})\.?\s?((?:{_SCRIPTURE_VERSES}"
     r"(?:,\s?[1-9]\d{0,2}(?:[-–]\d{1,3})?(?![\d:]|\s?[A-Z]))*"
     rf"(?:;\s?(?={_SCRIPTURE_VERSES}))?)+)(?![\w:]|[.,]\d)")
 """A Bible reference, a book and its chapter and verses, "Ps 23:1-6", "1 Cor. 13:4–7", "Matt
@@ -172,6 +174,14 @@ _SCRIPTURE_NEAR_RE = re.compile(r"\b(?:[Rr]eadings?|[Vv]erses?|Bible|[Gg]ospel|[
                                 r"[Ll]essons?|[Pp]assages?|[Ss]ermon|[Pp]salms?|[Cc]hapters?)\b")
 SCRIPTURE_BOOK_NUMBERS = {"1": "First", "2": "Second", "3": "Third", "I": "First",
                           "II": "Second", "III": "Third"}
+_SCRIPTURE_CHAPTER_RE = re.compile(
+    rf"(?<![\w.])(?:([123]|I{{1,3}})\s?)?({_BIBLE_BOOK})\.?\s?(\d{{1,3}})(?![\w:]|[.,]\d)")
+"""A Bible book shortened and its chapter alone, "1 Cor 13", "Ex. 24; John 3; Job 42" (a
+church's daily reading), which the voice read as letters, "one core thirteen". Said in full
+after a book's number, in a list of references, or where scripture is spoken of: "Ex. 3" is
+as often an exercise (`_say_scripture_chapter`)."""
+_SCRIPTURE_LIST_RE = re.compile(rf"\b(?:{_BIBLE_BOOK})\.?\s?\d{{1,3}};\s?(?:[123]\s?)?"
+                                rf"(?:{_BIBLE_BOOK})\.?\s?\d")
 
 
 def _say_scripture(match: re.Match[str]) -> str:
@@ -189,9 +199,28 @@ def _say_scripture(match: re.Match[str]) -> str:
         many = " to " in verses.split(", to chapter")[0] or " and " in verses
         said.append(f"{'chapter ' if said else ''}{chapter}, {'verses' if many else 'verse'} "
                     f"{verses}")
-    number = SCRIPTURE_BOOK_NUMBERS.get(match[1] or "")
+    return f"{_book_named(match)} {'; '.join(said)}"
+
+
+def _book_named(match: re.Match[str]) -> str:
+    """The Bible book a reference (`_SCRIPTURE_RE`, `_SCRIPTURE_CHAPTER_RE`) names, in full
+    and with its number said, "First Corinthians"; a number before a book in one part stays
+    as written."""
     book = _BIBLE_BOOK_NAMES[match[2]]
-    return f"{number + ' ' if number else ''}{book} {'; '.join(said)}"
+    if match[1] and book in NUMBERED_BOOKS:
+        return f"{SCRIPTURE_BOOK_NUMBERS[match[1]]} {book}"
+    return match.string[match.start():match.start(2)] + book
+
+
+def _say_scripture_chapter(match: re.Match[str]) -> str:
+    """A shortened book and its chapter (`_SCRIPTURE_CHAPTER_RE`) said in full, "First
+    Corinthians 13", after a book's number, in a list of references or near a word of
+    scripture; else as written."""
+    numbered = match[1] and _BIBLE_BOOK_NAMES[match[2]] in NUMBERED_BOOKS
+    if numbered or _SCRIPTURE_LIST_RE.search(match.string) \
+            or _SCRIPTURE_NEAR_RE.search(match.string):
+        return f"{_book_named(match)} {match[3]}"
+    return match.group()
 
 
 ABBREVIATIONS = {
@@ -2808,7 +2837,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _unreadable_words_out(_FULL_WIDTH_POINT_RE.sub(".", text.translate(SAID_ALIKE)), lang)
     text = _TYPED_BOX_RE.sub(lambda m: "☐" if m.group(1) else "☒", text)
     if lang.split("-")[0].lower() == "en":  # before its colon is a ratio or a clock's
-        text = _SCRIPTURE_RE.sub(_say_scripture, text)
+        text = _SCRIPTURE_CHAPTER_RE.sub(_say_scripture_chapter,
+                                         _SCRIPTURE_RE.sub(_say_scripture, text))
         text = _RECURRING_RE.sub(lambda m: m[1] + m[2].replace("\u0305", "") + " recurring", text)
     text = _CODES_SLASH_RE.sub(", ", text)
     if lang.split("-")[0].lower() not in ROMAN_READ_BY_VOICE:
@@ -4713,8 +4743,8 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
                 BEFORE_A_NUMBER.get(lang.split("-")[0].lower(), _NOTHING).fullmatch(before):
             continue  # "nach Art. 15 DSGVO", "Talstr. 32"
         if end.group(0) == "." and after[:1].isdigit() and lang.split("-")[0].lower() == "en" \
-                and _SCRIPTURE_RE.match(text, start + word.start(1)):
-            continue  # a Bible book's shortening, "1 Cor. 13:4–7"
+                and _BIBLE_BOOK_NAMES.get(before, before) != before:
+            continue  # a Bible book's shortening before its chapter, "1 Cor. 13:4–7", "Ex. 24"
         if end.group(0) == "." and after[:1].isdigit() and before in DOSAGE_FORMS and \
                 re.search(r"\d\s?\w+$", text[start:end.start()]):
             continue  # how often after how many, "1 comp. 3 veces al día"
