@@ -4721,6 +4721,34 @@ def test_a_page_wrapped_for_its_direction_keeps_its_headings_as_sections(setting
     assert re.search(r'<h2 [^>]*dir="rtl"', hebrew.html) and '<p dir="rtl">' in hebrew.html
 
 
+def test_headings_in_a_div_that_lays_them_out_start_sections(settings):
+    """A Cub Scout pack's kit list sets each `## Clothes Bag` in a `<div>` of its own, for
+    two columns on paper, and HL7's plain language summary each `<h4>` in Bootstrap's
+    `<div class="collapse"><div class="card card-body">`: no heading started a section
+    (one MP3, and HL7's handout had no title), and with one `<div>` never closed the first
+    heading was said in the title's part. Such a `<div>` is only layout; a callout's is not."""
+    write_handouts(settings.source, {
+        "kit.md": "# Kit list\n\nIntro.\n\n<div class=\"col\">\n\n## Clothes\n* Hat\n"
+                  "</div>\n<div class=\"col\">\n\n## Food\n* Apple\n</div>\n",
+        "open.md": "# Kit list\n\nIntro.\n\n<div id=\"sections\"><div>\n\n## Clothes\n"
+                   "* Hat\n</div><div>\n\n## Food\n* Apple\n</div>\n",
+        "hl7.md": "<div class=\"collapse\" id=\"summary\">\n<div class=\"card card-body\">\n"
+                  "  <h4>What is this guide about?</h4>\n  <p>It helps doctors.</p>\n"
+                  "  <h4>Why is this important?</h4>\n  <p>Care must match goals.</p>\n"
+                  "</div>\n</div>\n\n<div class=\"notice--info\">\n<h4>Tip</h4>\n"
+                  "<p>Ask.</p>\n</div>\n"})
+    documents = {d.source.name: d for d in load_documents(settings)}
+    for name in ("kit.md", "open.md"):
+        assert [(s.heading, [u.text for u in s.script]) for s in documents[name].sections] \
+            == [("Kit list", ["Kit list", "Intro."]), ("Clothes", ["Clothes", "Hat"]),
+                ("Food", ["Food", "Apple"])]
+    hl7 = documents["hl7.md"]
+    assert hl7.meta.title == "What is this guide about?"
+    assert [s.heading for s in hl7.sections] == ["What is this guide about?",
+                                                 "Why is this important?"]
+    assert [u.text for u in hl7.sections[1].script][-3:] == ["Tip", "Ask.", "End of tip."]
+
+
 def test_a_chatbots_citations_copied_as_code_are_left_out_and_its_sources_kept(settings):
     """Leaflets are drafted with chatbots, and a copied ChatGPT answer brings its citations
     as code for sources the copy left behind (Wikipedia's editors list the forms): the

@@ -6259,14 +6259,17 @@ def _unwrap_layout_divs(body: ET.Element, lang: str) -> None:
     so every Arabic, Persian and Hebrew page of the Open Source Guides and of
     free-programming-books was one section, and one with no heading had the file's name
     for a title. The handout's language sets the direction (`language.direction`); a
-    wrapper's own direction or language, where it differs, stays on each block it held."""
+    wrapper's own direction or language, where it differs, stays on each block it held.
+    A `<div>` of any class that holds headings and is no callout is layout too
+    (`_holds_headings`)."""
     from handout.language import direction
 
     index = 0
     while index < len(body):
         wrapper = body[index]
-        if wrapper.tag != "div" or not set(wrapper.attrib) <= LAYOUT_ATTRIBUTES \
-                or not LAYOUT_STYLE.fullmatch(wrapper.get("style") or ""):
+        if wrapper.tag != "div" or not (set(wrapper.attrib) <= LAYOUT_ATTRIBUTES
+                                        and LAYOUT_STYLE.fullmatch(wrapper.get("style") or "")
+                                        or _holds_headings(wrapper)):
             index += 1
             continue
         styled = STYLED_DIRECTION.search(wrapper.get("style") or "")
@@ -6286,6 +6289,19 @@ def _unwrap_layout_divs(body: ET.Element, lang: str) -> None:
         if blocks:
             blocks[-1].tail = (blocks[-1].tail or "") + (wrapper.tail or "")
         body[index:index + 1] = blocks  # examined again: a wrapper may hold another
+
+
+def _holds_headings(wrapper: ET.Element) -> bool:
+    """Whether `wrapper`, a `<div>` that is no box (no callout's), holds headings of its
+    own, or in such a `<div>` of its own: one that lays a page's parts out in columns or
+    cards (`<div class="col">` around each `## Clothes` of a Cub Scout pack's kit list,
+    Bootstrap's `<div class="collapse"><div class="card card-body">` around each `<h4>` of
+    HL7's plain language summary) is only layout, and its headings are the page's."""
+    if (wrapper.get("class") or "").split()[:1] == ["admonition"] \
+            or wrapper.get("data-callout") is not None:
+        return False
+    return any(child.tag in HEADING_TAGS or child.tag == "div" and _holds_headings(child)
+               for child in wrapper)
 
 
 def _box_callout_div(element: ET.Element) -> None:
