@@ -434,6 +434,44 @@ def test_an_accordions_heading_keeps_its_words_and_ids_are_given_once(settings):
     assert "Send" not in handout.html
 
 
+def test_a_button_beside_a_headings_words_is_set_under_it(settings):
+    """HL7's plain language summary heads its part `<h3>Plain Language Summary about HL7 and
+    this Guide<a></a> <button aria-controls="…"> Welcome! … Click Here to see the Plain
+    Language Summary </button></h3>`: printed, said and bookmarked as one long heading. The
+    heading keeps its own words, the button's are in bold under it, as an accordion's
+    button with no heading is; an accordion's heading whose words are its button's keeps
+    them."""
+    write_handouts(settings.source, {"summary.md": """\
+        # Guide
+
+        <h3 id="summary">Plain language summary<a href="#summary"></a>
+          <button type="button" data-toggle="collapse" aria-controls="s">
+            Welcome! Click here to see the summary
+          </button>
+        </h3>
+
+        <div class="collapse" id="s">
+
+        This guide helps doctors share your health goals.
+
+        </div>
+
+        <h3><button aria-controls="q">How long does it take?</button></h3>
+
+        Two weeks.
+        """})
+    [handout] = load_documents(settings)
+    assert [(s.heading, [u.text for u in s.script]) for s in handout.sections[1:]] == [
+        ("Plain language summary", ["Plain language summary", "Welcome!",
+                                    "Click here to see the summary",
+                                    "This guide helps doctors share your health goals."]),
+        ("How long does it take?", ["How long does it take?", "Two weeks."])]
+    page = document.parse_html(handout.sections[1].html)
+    assert [" ".join(text_of(h).split()) for h in page.iter("h3")] == ["Plain language summary"]
+    assert " ".join(text_of(b).strip() for b in page.iter("strong")) == \
+        "Welcome! Click here to see the summary"
+
+
 def test_a_web_form_keeps_its_words_and_a_frame_its_title(settings, caplog):
     """A membership page's fee table and how to pay were inside its `<form>`, and went with
     it; a contact page's map was an `<iframe>` whose title was the only address on the page;

@@ -84,6 +84,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
     path = source.path
     # A worklist, not a snapshot of `body.iter()`: unwrapping an element moves its children
     # up into the parent, and they must be examined there too (`<center><script>`).
+    _set_buttons_under_headings(body)
     pending = [body]
     unwrapped: dict[str, int] = {}
     removed: dict[str, int] = {}  # each named at its own line: six scripts were all at the first
@@ -562,6 +563,33 @@ def take_out_emptied(emptied: list[ET.Element], parents: dict[ET.Element, ET.Ele
         if paragraph.tag == "p" and not len(paragraph) \
                 and left.fullmatch(paragraph.text or "") and paragraph in parents:
             take_out(parents[paragraph], paragraph, keep_text=False)
+
+
+def _set_buttons_under_headings(body: ET.Element) -> None:
+    """A button in a heading beside the heading's own words, a control that opens the part
+    below, is its words in bold under the heading, as an accordion's button with no heading
+    around it is: HL7's plain language summary, `<h3>Plain Language Summary <button
+    aria-controls="…">Welcome! … Click Here to see the Plain Language Summary</button>`, was
+    printed and said as one long heading. A heading whose words are all in its button (an
+    accordion's) keeps them, as `clean_tree` does."""
+    for parent in list(body.iter()):
+        for heading in [child for child in parent if child.tag in HEADINGS]:
+            inside = {child: holder for holder in heading.iter() for child in holder}
+            buttons = [b for b in heading.iter("button") if "".join(b.itertext()).strip()]
+            own = "".join(heading.itertext())
+            for button in buttons:
+                own = own.replace("".join(button.itertext()), "", 1)
+            if not buttons or not own.strip():
+                continue
+            after = list(parent).index(heading) + 1
+            for button in reversed(buttons):
+                take_out(inside[button], button, keep_text=False)
+                words = ET.Element("strong")
+                words.text, words[:] = " ".join((button.text or "").split()), list(button)
+                below = ET.Element("p")
+                below.append(words)
+                below.tail, heading.tail = heading.tail, "\n"
+                parent.insert(after, below)
 
 
 def take_out(parent: ET.Element, child: ET.Element, keep_text: bool) -> None:
