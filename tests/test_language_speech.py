@@ -4935,6 +4935,27 @@ def test_a_label_and_its_amount_over_a_table_are_its_first_pair(tmp_path):
         "Tabelle. 2 Zeilen.", "Montag. 15 bis 18 Uhr.", "Donnerstag. 13 bis 19 Uhr."]
 
 
+@pytest.mark.parametrize("lang, free, price, said", [
+    ("en", "free", "£30", ["Table. 2 rows.", "First check-up and advice. free.",
+                           "Sandblasting, per arch. 30 pounds."]),
+    ("pl", "bezpłatnie", "30 zł", ["Tabela. 2 wiersze.", "First check-up and advice. bezpłatnie.",
+                                   "Sandblasting, per arch. 30 złotych polskich."]),
+    ("sl", "brezplačno", "30 €", ["Table. 2 rows.", "First check-up and advice. brezplačno.",
+                                  "Sandblasting, per arch. 30 evrov."]),
+    ("en", "free", "Yes", ["Table. 1 row.",
+                           "First check-up and advice: Sandblasting, per arch. free: Yes."]),
+])
+def test_a_free_service_over_a_price_list_is_its_first_row(tmp_path, lang, free, price, said):
+    """A dental clinic's price list, "| First check-up and advice | free |" over
+    "| Sandblasting, per arch | £30 |" (and its Polish and Slovenian pages, "bezpłatnie",
+    "brezplačno"), was said "First check-up and advice: Sandblasting, per arch. free: 30
+    pounds.", its first service taken for the columns' names. "Free" over words that are
+    no prices still names its column."""
+    script = script_of(tmp_path, lang, f"| First check-up and advice | {free} |\n|---|---|\n"
+                                       f"| Sandblasting, per arch | {price} |")
+    assert [u.spoken for u in script] == said
+
+
 def test_a_slash_in_chinese_is_a_pause_and_alone_in_a_cell_is_nothing(tmp_path):
     """A list of fever clinics, "定点医院/发热门诊", and its table's cells of "/" (no city
     given) were said with the English word "slash", 36 times."""

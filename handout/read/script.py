@@ -459,7 +459,10 @@ class _Reader:
         headers = [name for cell, said in zip(rows[0], row_words[0]) for name in [said.strip()]
                    * cell_span(cell, "colspan")] if header_row else []
         if headers and (header_is_data(headers, [said[0].strip() for said in row_words[1:]
-                                                 if said]) or picture_beside_words(rows[0])):
+                                                 if said],
+                                       [said[1].strip() for said in row_words[1:]
+                                        if len(said) > 1])
+                        or picture_beside_words(rows[0])):
             headers = []  # a picture beside words is no row of names: Easy Read's first row
         if self.lang.split("-")[0].lower() == "en":
             headers = weekday_headers(WEEK_HEADERS.get(
@@ -736,7 +739,7 @@ handbook's disclosures, each labelled with an instruction, ended "End of see opt
 how and where to park."; a longer label ends as "End of box."."""
 
 
-def header_is_data(headers: list[str], firsts: list[str]) -> bool:
+def header_is_data(headers: list[str], firsts: list[str], seconds: list[str]) -> bool:
     """Whether a table's header row is its first entry, as Markdown, which must have a
     header, makes authors write a log, a timetable or a label's pairs with none: its first
     cell is a time or a date, as every first cell under it is (a time over times; years
@@ -745,10 +748,16 @@ def header_is_data(headers: list[str], firsts: list[str]) -> bool:
     rows, a nutrition label's "| Servings per container | 18 |" was said over the pair
     under it, "Servings per container: Serving size. 18: (100 grams)", and an eye clinic's
     hours, "| Montag | 15:00-18:00 Uhr |", said Monday before Thursday's. A long header
-    is a header still: a risk assessment's "Who might be harmed and how?"."""
+    is a header still: a risk assessment's "Who might be harmed and how?". A price that is
+    no amount, "free" (`FREE_OF_CHARGE`), over prices (`seconds`, each row's second cell)
+    is one too: a dental clinic's price list, "| First check-up and advice | free |" over
+    "| Sandblasting, per arch | £30 |", was said "First check-up and advice: Sandblasting,
+    per arch. free: 30 pounds."."""
     if len(headers) == 2 and re.search(r"[^\W\d_]", headers[0]) \
-            and not re.search(r"\d", headers[0]) and AMOUNT.fullmatch(headers[1].strip()) \
-            and not YEAR.fullmatch(headers[1].strip()):
+            and not re.search(r"\d", headers[0]) and (
+                AMOUNT.fullmatch(headers[1].strip()) and not YEAR.fullmatch(headers[1].strip())
+                or FREE_OF_CHARGE.fullmatch(headers[1].strip())
+                and seconds and all(re.search(r"\d", second) for second in seconds)):
         return True
     return bool(firsts and TIME_OR_DATE.fullmatch(headers[0])
                 and all(TIME_OR_DATE.fullmatch(first) for first in firsts))
@@ -758,6 +767,12 @@ AMOUNT = re.compile(r"\(?[~≈<>]?[£$€¥]?\d[\d,.]*\s?(?:%|[^\W\d_]{1,5})?\)?
                     r"|\d{1,2}[:.]\d\d(?:\s?[-–]\s?\d{1,2}[:.]\d\d)?(?:\s?[^\W\d_]{1,4})?")
 """A cell of an amount alone, "18", "(100g)", "5 mg", "4%", or of a time or hours,
 "15:00-18:00 Uhr": a value, which names no column."""
+
+FREE_OF_CHARGE = re.compile(
+    r"(?:free(?: of charge)?|no charge|gratis|gratuit[eoa]?|kostenlos|kostenfrei"
+    r"|bezpłatn(?:ie|a|y|e)|za darmo|brezplačn[oa]|besplatn[oa]|zdarma|bezplatn[ěéá]"
+    r"|zadarmo|ingyenes|ücretsiz|бесплатно|безкоштовно)[.!]?", re.I)
+"""A price that is no amount, "free" in some languages of the price lists handouts copy."""
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 """A year, which names a column of a year's figures ("| Item | 2024 |")."""
