@@ -448,10 +448,35 @@ def test_merged_nested_and_laid_out_tables_are_read_cell_by_cell_under_their_col
         "Table. 3 rows.", "Day: Monday. Time: 10am. Clinic: Eye clinic.",
         # the day merged down is said again, as what the row is for
         "Day: Monday. Time: 2pm. Clinic: Diabetes clinic.", "Day: Tuesday all day. Clinic: Closed.",
-        "Table. 2 rows.", "Item: Glasses. Notes: reading distance.",
+        "Table. 2 rows.", "Item: Glasses. Notes: reading, distance.",
         "Item: Medicines. Notes: All of them.",
         # a table of one cell lays its words out: they are read as a page's are
         "Parking", "Park in car park B", "Buses", "Take the number 7."]
+
+
+def test_a_table_in_a_cell_says_each_of_its_rows(tmp_path):
+    """Magento's guide to navigating with the keyboard sets each system's keys in a table in
+    the cell beside it, "Next Page | Alt + Right" over "Previous Page | Alt + Left": they
+    were one run of words, "Command: Next Page Alt + Right Previous Page Alt + Left". Each
+    row is a sentence, its first cell the label of the others."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Keys
+
+        <table>
+          <thead><tr><th>Environment</th><th>Command</th></tr></thead>
+          <tbody><tr><td>Windows</td><td>
+            <table><tbody>
+              <tr><td>Next Page</td><td><pre>Alt + Right</pre></td></tr>
+              <tr><td>Previous Page</td><td><pre>Alt + Left</pre></td></tr>
+            </tbody></table>
+          </td></tr></tbody>
+        </table>
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][1:] == [
+        "Table. 1 row.",
+        "Environment: Windows. Command: Next Page: Alt + Right. Previous Page: Alt + Left."]
 
 
 def test_a_header_row_with_an_empty_corner_names_the_columns(tmp_path):

@@ -636,6 +636,21 @@ class _Reader:
             number, kind = int(element.get("start", "1") or 1), element.get("type") or "1"
             return "".join(f" {list_marker(number + n, kind)}. {self.inline(item)} "
                            for n, item in enumerate(element.findall("li")))
+        if tag == "table":
+            # A table in a table's cell, a row a sentence, its first cell the label of the
+            # others: a Magento guide's keys for each system, "Next Page | Alt + Right" over
+            # "Previous Page | Alt + Left" in the cell beside "Windows", ran into one, "Next
+            # Page Alt + Right Previous Page Alt + Left". A row alone is a list across.
+            rows = [[words for cell in row if cell.tag in ("td", "th")
+                     for words in [" ".join(self.inline(cell).split())] if words]
+                    for row in own_rows(element)]
+            rows = [cells for cells in rows if cells]
+            if len(rows) == 1:
+                return f" {(self.comma + ' ').join(rows[0])} "
+            return "".join(
+                f" {cells[0].rstrip(':：')}{self.colon}{(self.comma + ' ').join(cells[1:])}"
+                f"{self.stop} " if len(cells) > 1 else f" {cells[0]}{self.stop} "
+                for cells in rows)
         if tag in BLOCK_TAGS or tag in ("tr", "td", "th"):
             # a paragraph, list or table in a table cell, as Word writes them
             return f" {self.inline(element)} "
