@@ -472,6 +472,27 @@ def test_a_button_beside_a_headings_words_is_set_under_it(settings):
         "Welcome! Click here to see the summary"
 
 
+def test_a_columns_width_goes_without_a_word(settings, caplog):
+    """A Magento guide's tables set their columns' widths, `<col width="150">`, which the
+    parser puts in a `<colgroup>`: four warnings, at no line, of a "<colgroup>" the author
+    never wrote. A width is of no use on large print, and goes unremarked."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    write_handouts(settings.source, {"keys.md": """\
+        # Keys
+
+        <table>
+          <col width="150">
+          <col width="auto">
+          <thead><tr><th>Function</th><th>Key</th></tr></thead>
+          <tbody><tr><td>Next field</td><td>Tab</td></tr></tbody>
+        </table>
+        """})
+    [handout] = load_documents(settings)
+    assert [u.text for u in handout.sections[0].script][-1] == "Function: Next field. Key: Tab."
+    assert "<col" not in handout.html and "<th>Function</th>" in handout.html
+    assert not caplog.records
+
+
 def test_a_web_form_keeps_its_words_and_a_frame_its_title(settings, caplog):
     """A membership page's fee table and how to pay were inside its `<form>`, and went with
     it; a contact page's map was an `<iframe>` whose title was the only address on the page;

@@ -147,6 +147,11 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 if "-" in tag:
                     _keep_component_title(child)
                 take_out(parent, child, keep_text=True)
+            elif tag in ("colgroup", "col"):
+                # A column's width (`<col width="150">`, which the parser puts in a
+                # `<colgroup>` the author never wrote), of no use on large print: a Magento
+                # guide's tables gave four warnings of a "<colgroup>", at no line.
+                take_out(parent, child, keep_text=False)
             elif tag not in ALLOWED_ELEMENTS:
                 # What a frame shows, named for those who cannot see it: a map's address,
                 # a video's title. A contact page lost its address with its map.
