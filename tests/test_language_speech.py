@@ -4938,7 +4938,8 @@ def test_a_label_and_its_amount_over_a_table_are_its_first_pair(tmp_path):
 @pytest.mark.parametrize("lang, free, price, said", [
     ("en", "free", "£30", ["Table. 2 rows.", "First check-up and advice. free.",
                            "Sandblasting, per arch. 30 pounds."]),
-    ("pl", "bezpłatnie", "30 zł", ["Tabela. 2 wiersze.", "First check-up and advice. bezpłatnie.",
+    ("pl", "bezpłatnie", "30 zł", ["Tabela. 2 wiersze.",
+                                   "First check-up and advice. bezpłatnie.",
                                    "Sandblasting, per arch. 30 złotych polskich."]),
     ("sl", "brezplačno", "30 €", ["Table. 2 rows.", "First check-up and advice. brezplačno.",
                                   "Sandblasting, per arch. 30 evrov."]),
