@@ -229,7 +229,7 @@ def test_an_events_leaflets_limits_distances_and_dates_are_said_as_meant(lang, w
     ("Mon-Fri: 9-5, open 8-6 daily; ISO 3166-1.",
      "Monday to Friday: 9 to 5, open 8 to 6 daily; ISO 3166-1."),
     ("(Mon-Fri, 9-5), 10-2 on Saturdays; a score of 9-5.",
-     "(Monday to Friday, 9 to 5), 10 to 2 on Saturdays; a score of 9-5."),
+     "(Monday to Friday, 9 to 5), 10 to 2 on Saturdays; a score of 9 to 5."),
     ("A talk w/e 12 May; bring your Dr's letter. Closed Xmas Eve.",
      "A talk week ending 12 May; bring your Doctor's letter. Closed Christmas Eve."),
     # a Word document's visible link, "mailto:jason at plutext.org"

@@ -253,6 +253,22 @@ def test_numbers_in_fee_tables_are_said_as_meant(printed, said):
     assert spoken_words(printed) == said
 
 
+@pytest.mark.parametrize("printed, said", [
+    ("We won 3-1, lost 1-2, drew 2-2 and beat Ashby 4-0.",
+     "We won 3 to 1, lost 1 to 2, drew 2 to 2 and beat Ashby 4 to 0."),
+    ("Home: Ashby. Score: 3-1. Away: Coalville.", "Home: Ashby. Score: 3 to 1. Away: Coalville."),
+    ("FT: Ashby 2-1 Coalville; Arsenal vs. Spurs, 2-0", "FT: Ashby 2 to 1 Coalville; Arsenal "
+     "versus Spurs, 2 to 0"),
+    ("The results are in Table 3-1.", "The results are in Table 3-1."),
+    ("See Figure 3-1 for the cells.", "See Figure 3-1 for the cells."),
+])
+def test_a_score_after_a_word_of_results_is_said_with_to(printed, said):
+    """A club's results (sweep AD), "We won 3-1, lost 1-2 … beat Ashby 4-0" and a Score
+    column's "3-1", said the scores that end below their start "three dash one", where the
+    rising "1-2" was "1 to 2": both with "to"; a figure's or a table's number stays."""
+    assert spoken_words(printed) == said
+
+
 @pytest.mark.parametrize("written, voiced", [
     ("Copies: $.50, mailing $.39", "Copies: 50 cents, mailing 39 cents"),
     ("Fee: $75+ $3 per lot", "Fee: 75 dollars+ 3 dollars per lot"),

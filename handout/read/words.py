@@ -3041,6 +3041,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _RULE_NUMBERS_RE.sub(lambda m: m[1] + re.sub(r"[-:–]", " ", m[2]), text)
         text = _VOTE_RE.sub(r"\1 to \2", text)
+        text = _SCORE_RE.sub(lambda m: f"{m[1]} to {m[2]}" if _RESULT_BEFORE_RE.search(
+            m.string, max(0, m.start() - 40), m.start()) and not any(
+                label.search(m.string, 0, m.start())
+                for label in (_PAIR_LABEL_RE, _IDENTIFIER_LABEL_RE)) else m[0], text)
         text = _PRICE_RANGE_RE.sub(r"\1\2 to \1", text)
         text = _PRICE_PER_RE.sub(lambda m: m.group(1) + PRICE_PER[m.group(2)], text)
         text = _SIZE_BEFORE_THING_RE.sub(" by ", _DIMENSIONS_RE.sub(r"\1 by ", text))
@@ -4152,6 +4156,19 @@ _VOTE_RE = re.compile(r"(?<![\w.-])(\d{1,2})[-–](\d{1,2})(?= (?:vote|decision|
                       r"win|victory|defeat|loss|score)\b)")
 """A vote's or a score's tally, "(4-1 vote)", which ends below its start and so is no range:
 said "four dash one"; "4 to 1"."""
+_SCORE_RE = re.compile(r"(?<![\w.,:/-])(\d{1,2})[-–](\d{1,2})(?![\w/-]|[.,:]\d)")
+_RESULT_BEFORE_RE = re.compile(r"\b(?:[Ww]on|[Ww]ins?|[Ll]ost|[Ll]ose|[Dd]rew|[Dd]rawn"
+                               r"|[Bb]eat(?:en)?|[Dd]efeated|[Ss]core[sd]?|[Rr]esults?|FT|HT"
+                               r"|[Ff]ull[ -]time|[Hh]alf[ -]time|v|vs|versus)\b\.?[^.;!?]{0,30}$")
+"""A match's score after a word of results (`_RESULT_BEFORE_RE`: "won", "beat", "FT", "v"
+between teams, a Score column's "Score: "): a club's results, "We won 3-1, lost 1-2 … beat
+Ashby 4-0", and its table's "3-1" under Score, left a pair that ends below its start (no
+range) said "three dash one", where the rising "1-2" was "1 to 2": "3 to 1", as a vote's
+tally is (`_VOTE_RE`). A falling pair with no such word before it stays, and so does one
+named by its label ("results in Table 3-1", `_PAIR_LABEL_RE`, `_IDENTIFIER_LABEL_RE`)."""
+_PAIR_LABEL_RE = re.compile(r"\b(?:[Tt]able|[Ff]ig(?:ure)?\.?|[Cc]hart|[Ss]ection|[Cc]hapter"
+                            r"|[Aa]ppendix|[Ff]orm|[Rr]ule|[Aa]rticle|[Cc]lause|[Pp]age"
+                            r"|[Ss]tep)\s$")
 _IDENTIFIER_LABEL_RE = re.compile(
     r"\b(?:[Oo]rdinance|[Rr]esolution|[Bb]ill|[Cc]ase|[Dd]ocket|[Ll]aw|[Oo]rder|[Rr]egulation"
     r"|[Nn]umber|[Nn]o\.|NO\.|[Ee]xhibit|[Pp]ermit|[Ii]nvoice|[Rr]eference|[Rr]ef\.?)\s?$")
