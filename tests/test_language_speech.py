@@ -1943,6 +1943,19 @@ def test_a_most_in_a_time_and_a_range_of_amounts_are_said_as_meant(written, said
     assert say_numbers(spoken_words(written), "en") == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("en", "Delivered within 7 working days / 10 days; no more than 8 tablets/24 hours.",
+     "Delivered within 7 working days or 10 days; no more than 8 tablets in 24 hours."),
+    ("en", "Allow 3 weeks/4 weeks.", "Allow 3 weeks or 4 weeks."),
+    ("fr", "Livré sous 7 jours / 10 jours.", "Livré sous sept jours ou dix jours."),
+])
+def test_a_slash_between_two_lengths_of_time_is_or(lang, written, said):
+    """A passport office's delivery times (sweep AF), "within 7 working days / 10 days", were
+    said "7 working days in 10 days", the slash of a most in a time ("8 tablets/24 hours"):
+    after a length of time it is one or the other, "or"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("Tel 0113 496 0000 (opt. 2). Ref no: 45. Hrs: 10-4.",
      "Tel 0 1 1 3, 4 9 6, 0 0 0 0 (option 2). Reference number: 45. Hours: 10 to 4."),

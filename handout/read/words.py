@@ -1702,14 +1702,29 @@ Russian, Ukrainian and Dutch voices said "slash" and the German one nothing."""
 _AMOUNT_IN_VOLUME_RE = re.compile(r"(\d\s?(?:mg|mcg|µg|μg|g|мг|мкг|г|ملغ|مغ|مليغرام))"
                                   r"\s?/\s?(?=\d+(?:[.,]\d+)?\s?(?:ml|mL|мл|l|L|л|مل|مليلتر)\b)")
 PER_PERIOD = {"en": "in", "fr": "par", "es": "cada", "it": "ogni", "pt": "a cada", "de": "pro"}
-_PER_PERIOD_RE = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=\d+\s?(?:h|heures?|horas?|ore|j|jours?"
-                            r"|días?|dias?|giorni|hours?|hrs?|days?|weeks?|Std|Stunden?|Tagen?"
-                            r"|Wochen?)\b)")
+_PERIOD = (r"(?:h|heures?|horas?|ore|j|jours?|días?|dias?|giorni|hours?|hrs?|days?|weeks?|Std"
+           r"|Stunden?|Tagen?|Wochen?)\b")
+_PER_PERIOD_RE = re.compile(rf"(?<=[^\W\d_])\s?/\s?(?=\d+\s?{_PERIOD})")
 """A most in a time, "Max. 3 g/24 h", as a leaflet gives a daily limit: the voice said
 "grammes barre oblique vingt-quatre heures"; "3 grammes par 24 heures". In English, after
 a word other than a unit (`_PER_AMOUNT_RE` has those), "8 tablets/24 hours" was said "8
 tablets slash 24 hours": "8 tablets in 24 hours"; German's voice said nothing for the
 slash, "4 Tabletten/24 Std.": "4 Tabletten pro 24 Stunden"."""
+_DURATION_BEFORE_RE = re.compile(rf"\d\s?(?:[^\W\d_]+\s)?{_PERIOD}$")
+OR_WORDS = {"en": "or", "fr": "ou", "es": "o", "it": "o", "pt": "ou", "de": "oder"}
+"""The word between two lengths of time with a slash (`_DURATION_BEFORE_RE`), one or the
+other, where `_PER_PERIOD_RE` would say "in": a passport office's delivery times, "within 7
+working days / 10 days", were said "7 working days in 10 days"."""
+
+
+def _per_period(match: re.Match[str], primary: str) -> str:
+    """The slash before a length of time (`_PER_PERIOD_RE`): "in" it ("8 tablets in 24
+    hours"), or "or" after another length of time, "7 working days or 10 days"."""
+    if _DURATION_BEFORE_RE.search(match.string, max(0, match.start() - 40), match.start()):
+        return f" {OR_WORDS[primary]} "
+    return f" {PER_PERIOD[primary]} "
+
+
 _SHORT_FORMS = {"tab": "tablet", "tabs": "tablets", "cap": "capsule", "caps": "capsules"}
 _SHORT_FORM_RE = re.compile(r"(?:(?<=\d )|(?<=\d)|(?<=grams ))(?:tabs?|caps?)\b(?![\w-])"
                             r"(?!\s(?:bars?|buttons?|keys?|lock|menus?|pages?|stops?|views?)\b)")
@@ -3057,7 +3072,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = per.sub(lambda m: m.group() if _choice_of_dose(m) or _listed_field(m, saying)
                    else f" {saying.per[m.group(1)]}", text)
     if lang.split("-")[0].lower() in PER_PERIOD:
-        text = _PER_PERIOD_RE.sub(f" {PER_PERIOD[lang.split('-')[0].lower()]} ", text)
+        text = _PER_PERIOD_RE.sub(lambda m: _per_period(m, lang.split("-")[0].lower()), text)
     if english:
         text = _PENCE_PER_RE.sub(_say_pence, _PENCE_RANGE_RE.sub(r"\1\2", text))
     if lang.split("-")[0].lower() == "pt":
@@ -3250,7 +3265,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     text = _CLDR_UNIT_RE.sub(lambda m: _named_unit(m, lang) + (
         RANGE_WORDS.get(primary, m.group("to")) if m.group("to") else ""), text)
     if primary in PER_PERIOD:
-        text = _PER_PERIOD_RE.sub(f" {PER_PERIOD[primary]} ", text)
+        text = _PER_PERIOD_RE.sub(lambda m: _per_period(m, primary), text)
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
         text = _JAPANESE_DATE_RE.sub(_japanese_date, text)
     if primary in ("zh", "ja"):
