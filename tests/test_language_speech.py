@@ -1283,6 +1283,19 @@ def test_what_us_and_uk_health_pages_write_is_said_as_meant(written, said):
     assert say_numbers(spoken_words(written), "en") == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Febrile neutropenia: ANC < 1,500 cells/mm³.",
+     "Febrile neutropenia: ANC less than 1,500 cells per cubic millimetre."),
+    ("CD4 200 cells/µL (cells/mm3); a 5 mm³ sample.",
+     "CD4 200 cells per microlitre (cells per cubic millimetre); a 5 cubic millimetre sample."),
+])
+def test_a_blood_count_per_cubic_millimetre_is_said_as_meant(written, said):
+    """A cancer drug's side effects (sweep AF), "ANC < 1,500 cells/mm³", were said "cells,
+    mm cubed": the slash before the count's volume is "per", and "mm³" a "cubic millimetre",
+    as "cm³" is a cubic centimetre."""
+    assert say_numbers(spoken_words(written), "en") == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("de", "Nehmen Sie 2,5 mg ab 03.04.2025, bei 38 °C.",
      "Nehmen Sie 2,5 Milligramm ab dem 3. April 2025, bei 38 Grad Celsius."),

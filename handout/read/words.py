@@ -41,6 +41,7 @@ UNITS = {
     "cm²": ("square centimetre", "square centimetres"),
     "m²": ("square metre", "square metres"),
     "km²": ("square kilometre", "square kilometres"),
+    "mm³": ("cubic millimetre", "cubic millimetres"),
     "cm³": ("cubic centimetre", "cubic centimetres"),
     "m³": ("cubic metre", "cubic metres"),
     "h": ("hour", "hours"),
@@ -101,8 +102,11 @@ PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "h
        "mL": "millilitre", "ml": "millilitre", "dL": "decilitre", "dl": "decilitre",
        "L": "litre", "l": "litre", "mol": "mole", "mmol": "millimole",
        "m²": "square metre", "m2": "square metre", "kWh": "kilowatt hour",
-       "sq ft": "square foot", "sq. ft.": "square foot", "sqft": "square foot"}
-"""What may follow a slash after a unit ("mg/kg", "5 mL/day"), said as "per ..."."""
+       "sq ft": "square foot", "sq. ft.": "square foot", "sqft": "square foot",
+       "mm³": "cubic millimetre", "mm3": "cubic millimetre", "µL": "microlitre",
+       "μL": "microlitre"}
+"""What may follow a slash after a unit ("mg/kg", "5 mL/day"), said as "per ...": a blood
+count's, "< 1,500 cells/mm³", "cells/µL" too, which were said "cells, mm cubed"."""
 _PENCE_PER_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)p(?= per\b)"
                            r"|(?<![\w.£$€])([1-9]\d?)p(?=[\s,;:.!?)]|$)(?!\.\d)")
 """Pence, "49p", "13p a day", and before what they pay for, "5p/kWh" (after `PER`, "5p per
