@@ -1021,6 +1021,21 @@ def test_a_macs_keys_are_said_by_their_names(tmp_path):
         "Copy with Command C, or press Option Command Esc to force quit."]
 
 
+def test_a_keys_sign_in_kbd_is_said_by_its_name(tmp_path):
+    """A screen reader's shortcuts (sweep AG): "<kbd>VO + ;</kbd>" and "<kbd>Ctrl +
+    .</kbd>" were said "VO +" and "Ctrl +.", the keys taken for a sentence's marks, and
+    "Press <kbd>Ctrl</kbd> + <kbd>;</kbd>" lost its key: each named, the "+" in a key's
+    box "plus"."""
+    assert spoken_script(tmp_path, "| Shortcut | Description |\n| --- | --- |\n"
+                                   "| <kbd>VO + ;</kbd> | Lock the keys |\n"
+                                   "| <kbd>Ctrl + .</kbd> | Stop speaking |\n\n"
+                                   "Press <kbd>Ctrl</kbd> + <kbd>;</kbd> or <kbd>Ctrl+/</kbd>"
+                                   " to lock.") == [
+        "Table. 2 rows.", "Shortcut: VO plus semicolon. Description: Lock the keys.",
+        "Shortcut: Ctrl plus full stop. Description: Stop speaking.",
+        "Press Ctrl + semicolon or Ctrl plus slash to lock."]
+
+
 def test_a_bold_lead_in_without_a_stop_ends_before_the_sentence_after_it(tmp_path):
     """A co-op's guide opens its paragraphs with a bold lead-in and no stop, "**A shopping
     experience customers will enjoy** With a group shop…": the voice ran them into one

@@ -28,8 +28,8 @@ from handout.read.images import is_decorative
 from handout.read.numbers import roman_numeral, say_numbers
 from handout.read.words import (ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERANCE,
                                 SPACED_STOPS, UNSPACED_STOPS, built_in_respellings,
-                                compile_lexicon, is_email_address, name_mac_keys, respell,
-                                spelled_countries, spoken_words, unreadable_alone,
+                                compile_lexicon, is_email_address, name_keys, name_mac_keys,
+                                respell, spelled_countries, spoken_words, unreadable_alone,
                                 unreadable_words, utterance_spans, weekday_headers)
 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
@@ -628,6 +628,8 @@ class _Reader:
             return f" {self.words.note_cited.format(n=self.notes_cited.index(target) + 1)} "
         if tag == "code":
             return f" {_code_words(element.text or '', self.lang)} "
+        if tag == "kbd" and self.lang.split("-")[0].lower() == "en":
+            return f" {name_keys(''.join(element.itertext()))} "
         if tag in ("sup", "sub"):
             return raised_or_lowered(tag, self.inline(element), before)
         if tag == "ol" and "labelled" not in (element.get("class") or "").split():

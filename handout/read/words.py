@@ -2536,6 +2536,10 @@ MAC_KEYS = {"⌘": "Command", "⌥": "Option", "⇧": "Shift", "⌃": "Control",
 """The keys of a Mac's keyboard by their symbols, as its guides write shortcuts ("⌘C",
 "⌥⌘Esc"): the voice said nothing for them, "Press ⌘C to copy" was "Press C to copy"."""
 _MAC_KEY_RE = re.compile(f"[{''.join(MAC_KEYS)}]")
+KEY_NAMES = {**ENGLISH_SYMBOLS, ".": "full stop", "-": "minus", "'": "apostrophe"}
+"""Keys that are a sign, by the names keyboards' guides give them (`name_keys`): a stop is
+the "full stop" key, not a "dot" as in code."""
+_KEY_PLUS_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)")
 
 
 def name_mac_keys(text: str) -> str:
@@ -2543,6 +2547,15 @@ def name_mac_keys(text: str) -> str:
     (`MAC_KEYS`): "⌥⌘Esc" is "Option Command Esc"."""
     return _MAC_KEY_RE.sub(lambda key: f" {MAC_KEYS[key.group()]} ", text) \
         .replace("  ", " ") if _MAC_KEY_RE.search(text) else text
+
+
+def name_keys(keys: str) -> str:
+    """The keys of a `<kbd>`, "VO + ;", "Ctrl+.", ";", said in English: a key that is a sign
+    by its name (`KEY_NAMES`), and the "+" that joins them "plus". A screen reader's
+    shortcuts (sweep AG), "<kbd>VO + ;</kbd>" and "<kbd>Ctrl + .</kbd>", were said "VO +"
+    and "Ctrl +.", their keys taken for a sentence's marks; "Ctrl+C" is "Ctrl plus C"."""
+    return " plus ".join(KEY_NAMES.get(key, key) for key in
+                         _KEY_PLUS_RE.split(name_mac_keys(keys).strip()))
 _LONE_UNIT_RE = re.compile(r"(?<![\w.])((?:per|por|par)\s)?(mg|mcg|µg|kg|mL|ml|mmol|mmHg|kcal|lbs"
                            r"|kWh)(?![\w])")
 """A unit named without a number ("mg per kg", "(kg or lbs)", "the mL markings", an energy
