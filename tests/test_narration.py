@@ -1021,6 +1021,15 @@ def test_a_macs_keys_are_said_by_their_names(tmp_path):
         "Copy with Command C, or press Option Command Esc to force quit."]
 
 
+def test_circa_before_a_year_is_said_in_full(tmp_path):
+    """A parish's saints for the week (sweep AD), "St Cecilia (c.230AD)" and "(c.100AD)",
+    were said "C 230AD": "circa", and the era set apart from its year; "built c. 1850" was
+    two sentences. A capital C is a vitamin's, and "c." before a word a list's letter."""
+    assert spoken_script(tmp_path, "Friday -- St Cecilia (c.230AD); Hilda (680AD). Built c. "
+                                   "1850. Take vitamin C, 500 mg. See c. and d. below.") == [
+        "Friday – St Cecilia (circa 230 AD); Hilda (680 AD).", "Built circa 1850.",
+        "Take vitamin C, 500 milligrams.", "See c. and d. below."]
+
 def test_a_keys_sign_in_kbd_is_said_by_its_name(tmp_path):
     """A screen reader's shortcuts (sweep AG): "<kbd>VO + ;</kbd>" and "<kbd>Ctrl +
     .</kbd>" were said "VO +" and "Ctrl +.", the keys taken for a sentence's marks, and

@@ -2207,6 +2207,12 @@ _STREET_RE = re.compile(rf"\b([A-Z][a-z]+(?:['’]s)?|\d+(?:st|nd|rd|th)) ({'|'.
 address's next line follows ("Main St. / Berkeley"), after a name that is a saint's too,
 "12 St John's St" (the street was said "saint"); before a name, "St." is a saint."""
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
+_CIRCA_RE = re.compile(r"(?<![\w.])c\.\s?(?=\d)")
+_GLUED_ERA_RE = re.compile(r"(?<=\d)(?=(?:AD|BC|BCE|CE)\b)")
+""""c." for circa before a year or a number, "St Cecilia (c.230AD)", "built c. 1850": the
+voice said "C", and "c." ended a sentence (`BEFORE_A_NUMBER`); and an era glued to its
+year, "680AD", set apart: a parish's saints for the week (sweep AD). Not a capital, "Vitamin
+C. 500 mg"."""
 _SHOUTED_RE = re.compile(r"\b[A-Z]+(?:[ ,]+[A-Z]+){2,}\b")
 _SHOUTED_WORD_RE = re.compile(r"\b(?:IT|US)\b")
 """Words in capitals among three or more (a warning shouted, "IT IS VERY IMPORTANT", "CALL
@@ -3119,6 +3125,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                + " " * m.string[m.end():m.end() + 1].isdigit(), text)
         text = _STREET_RE.sub(_street, text)
         text = _SAINT_RE.sub("Saint", text)
+        text = _GLUED_ERA_RE.sub(" ", _CIRCA_RE.sub("circa ", text))
         text = name_mac_keys(text)
         text = _SHOUTED_RE.sub(lambda m: _SHOUTED_WORD_RE.sub(lambda w: w.group().title(),
                                                               m.group()), text)
@@ -4651,11 +4658,12 @@ _DOTTED_YEAR_FIRST_RE = re.compile(r"(?<![\d.])(?:19|20)\d\d\.\s?(?:0?[1-9]|1[0-
 3. 15.": its stops end no sentence (it was said as three)."""
 STREET_TYPES = frozenset("ave st rd blvd dr ln ct pl pkwy hwy ter sq".split())
 """A street's type, shortened, which ends no sentence before a quadrant ("Ave. NW")."""
-BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str"), "en": re.compile(r"(?i)secs?")}
+BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str"),
+                   "en": re.compile(r"(?i:secs?)|c")}
 """Words whose full stop ends no sentence when a number follows, and may end one otherwise:
 German "Art. 15 DSGVO", a law's article, was two sentences, and so was a street's address,
 "Talstr. 32"; "auf diese Art." ends one. English "Sec. 1", a section (`_SECTION_RE`), was
-two sentences too."""
+two sentences too, and "built c. 1850", circa (`_CIRCA_RE`)."""
 
 HAND_NUMBER = r"(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})"
 """A list item's number written by hand: "1", "a", "iv"."""
