@@ -225,6 +225,9 @@ def test_an_events_leaflets_limits_distances_and_dates_are_said_as_meant(lang, w
     # a flu leaflet's season and version: "sept", "ockt"; a bar between a list's days
     ("From Sept to March, Jan to Mar; version 3 (Oct '26). Closed Sun.",
      "From September to March, January to March; version 3 (October '26). Closed Sunday."),
+    # a football club's "EPL Pub options Dec/Jan" (sweep AD): "Dec, Jan", "November, Dec"
+    ("EPL Pub options Dec/Jan; Nov/Dec fixtures, Jun/Jul.",
+     "EPL Pub options December, January; November, December fixtures, June, July."),
     # "nine dash five", "w slash e", "D R's letter", "ex-mas"
     ("Mon-Fri: 9-5, open 8-6 daily; ISO 3166-1.",
      "Monday to Friday: 9 to 5, open 8 to 6 daily; ISO 3166-1."),

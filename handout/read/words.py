@@ -1543,6 +1543,12 @@ _MONTH_RANGE_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})
                              rf"({'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\b")
 """Months in a range, "Apr–Nov" (a garden waste collection's season), "June-August": said
 "April November" without its "to"; "Jan to Mar", "jan" and "mar"."""
+_MONTH = rf"(?:{'|'.join(_SHORT_MONTHS)}|{'|'.join(MONTHS)})\b"
+_MONTH_PAIR_RE = re.compile(rf"\b{_MONTH}(?:\.?\s?/\s?{_MONTH})+")
+"""Months with a slash between them, a football club's "EPL Pub options Dec/Jan", "Nov/Dec":
+each month in full, "December/January", where the voice said "Dec, Jan" and "November, Dec"
+(only a month beside a day or a year, or no English word, was in full); the slash is said as
+between any words."""
 _DATES_RANGE_RE = re.compile(rf"\b((?:{'|'.join(MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?)"
                              r"\s?[–—-]\s?"
                              rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s(?:{'|'.join(MONTHS)})\b"
@@ -2992,6 +2998,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                  % 100 == (int(m.group(1)) + 1) % 100 else m.group(0), text)
         text = _MONTH_RANGE_RE.sub(lambda m: " to ".join(_SHORT_MONTHS.get(month, month)
                                                          for month in m.groups()), text)
+        text = _MONTH_PAIR_RE.sub(lambda m: re.sub(r"(\w+)\.?", lambda month: _SHORT_MONTHS.get(
+            month[1], month[1]), m[0]), text)
         text = _SHORT_MONTH_RE.sub(lambda m: _SHORT_MONTHS[next(filter(None, m.groups()))],
                                    text)
         text = _QUARTER_RANGE_RE.sub(r"\1 to \2", _DATES_RANGE_RE.sub(r"\1 to ", text))
