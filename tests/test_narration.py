@@ -269,6 +269,18 @@ def test_a_score_after_a_word_of_results_is_said_with_to(printed, said):
     assert spoken_words(printed) == said
 
 
+@pytest.mark.parametrize("printed, said", [
+    ("Monday 2nd Dec - AVFC at home, half past midnight ko.",
+     "Monday 2nd December, AVFC at home, half past midnight kick-off."),
+    ("EFC away, 1am ko; KO 3pm; k/o 7pm", "EFC away, 1am kick-off; kick-off 3pm; kick-off 7pm"),
+    ("a KO in round 3; Ko Samui", "a KO in round 3; Ko Samui"),
+])
+def test_a_kick_off_beside_its_time_is_said_in_full(printed, said):
+    """A football club's viewings of its matches (sweep AD), "half past midnight ko", "1am
+    ko", were said "koh": beside a time it is the kick-off; a boxer's KO is not."""
+    assert spoken_words(printed) == said
+
+
 @pytest.mark.parametrize("written, voiced", [
     ("Copies: $.50, mailing $.39", "Copies: 50 cents, mailing 39 cents"),
     ("Fee: $75+ $3 per lot", "Fee: 75 dollars+ 3 dollars per lot"),

@@ -2213,6 +2213,12 @@ _STREET_RE = re.compile(rf"\b([A-Z][a-z]+(?:['’]s)?|\d+(?:st|nd|rd|th)) ({'|'.
 address's next line follows ("Main St. / Berkeley"), after a name that is a saint's too,
 "12 St John's St" (the street was said "saint"); before a name, "St." is a saint."""
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
+_KICK_OFF_RE = re.compile(r"(\b(?:\d{1,2}(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|midnight|noon"
+                          r"|\d{1,2}:[0-5]\d)\s)(?:ko|KO|k/o|K/O)(?![\w/])"
+                          r"|\b(?:KO|K/O|k/o)(:?\s)(?=\d{1,2}(?:[:.][0-5]\d)?\s?(?:am|pm)\b"
+                          r"|\d{1,2}:[0-5]\d\b)")
+"""A match's kick-off shortened beside its time, "half past midnight ko", "1am ko" (a
+football club's viewings, sweep AD), "KO 3pm", "k/o 19:45": the voice said "koh"."""
 _CIRCA_RE = re.compile(r"(?<![\w.])c\.\s?(?=\d)")
 _GLUED_ERA_RE = re.compile(r"(?<=\d)(?=(?:AD|BC|BCE|CE)\b)")
 """"c." for circa before a year or a number, "St Cecilia (c.230AD)", "built c. 1850": the
@@ -3134,6 +3140,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _STREET_RE.sub(_street, text)
         text = _SAINT_RE.sub("Saint", text)
         text = _GLUED_ERA_RE.sub(" ", _CIRCA_RE.sub("circa ", text))
+        text = _KICK_OFF_RE.sub(lambda m: f"{m[1]}kick-off" if m[1]
+                                else f"kick-off{m[2]}", text)
         text = name_mac_keys(text)
         text = _SHOUTED_RE.sub(lambda m: _SHOUTED_WORD_RE.sub(lambda w: w.group().title(),
                                                               m.group()), text)
