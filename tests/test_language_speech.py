@@ -3375,6 +3375,26 @@ def test_abbreviated_weekdays_of_a_timetable_are_said_in_full(lang, written, sai
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("hr", "Sub: 08:00-12:00", "subota: 8 – 12"),
+    ("hr", "Ned: Zatvoreno", "nedjelja: Zatvoreno"),
+    ("hr", "Pon - Pet: 08:00-16:00", "ponedjeljak – petak: 8 – 16"),
+    ("sl", "Pon 13.00 -19.00.", "ponedeljek 13 – 19."),
+    ("sl", "Dan: Sre. Ura: 07.00 - 13.00.", "Dan: sreda. Ura: 7 – 13."),
+    ("tr", "Pzt-Cum 09:00-17:00, Cmt 09:00-13:00.",
+     "Pazartesi ila Cuma 9 ila 17, Cumartesi 9 ila 13."),
+    ("hr", "Broj djece: pet.", "Broj djece: pet."),  # five, not Friday
+])
+def test_a_day_shortened_alone_before_its_hours_is_said_in_full(lang, written, said):
+    """A Croatian island's public services (Pliketiplok00/mojvis-neobrutalist-mockups,
+    javne-usluge-content.md) give "Pon - Pet: 08:00-16:00" over "Sub: 08:00-12:00" and
+    "Ned: Zatvoreno": the range was said in full, but "Sub" and "Ned" as syllables, as were a
+    Slovenian dentist's "| Pon | 13.00 -19.00 |", "Sre", "Čet" (zobozdravstvo-ogrin.si) and a
+    Turkish office's "Cmt 09:00-13:00". A day alone, without its stop, before a clock's time,
+    "closed" or in a table's cell, is named."""
+    assert spoken_words(written, lang) == said
+
+
 def test_portuguese_titles_with_a_feminine_ordinal_sign_are_said_in_full():
     """A Portuguese mental-health association's news (Daniel24125/agirar-nextjs,
     src/utils/Events.tsx) thanks "a sr.ª Vereadora Marina Mendes, o sr. Vereador Dário

@@ -3394,6 +3394,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         said = CLOCK_ABBREVIATIONS[primary]
         text = _CLOCK_ABBREVIATION_RE.sub(
             lambda m: (said.capitalize() if m.group(1).isupper() else said) + " ", text)
+    # before its hours are said ("Sub: 08:00-12:00"), which the pattern looks for
+    text = _lone_day_pattern(lang).sub(lambda m: _say_lone_day(m, lang), text)
     if primary in CLOCK_LANGUAGES:
         if primary in HOUR_WORDS:  # "16.30-18 Uhr"
             text = _BARE_HOUR_END_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[1][-3]}00", text)
@@ -3801,7 +3803,10 @@ def _day_pair_pattern(lang: str) -> re.Pattern[str]:
                       rf"|(\s?[-–—]\s?))({day})\.?(?!\w)", re.IGNORECASE)
 
 
-CLOSED_WORDS = {"es": "cerrad[oa]", "fr": "fermée?", "it": "chius[oa]", "pt": "fechad[oa]"}
+CLOSED_WORDS = {"es": "cerrad[oa]", "fr": "fermée?", "it": "chius[oa]", "pt": "fechad[oa]",
+                "hr": "zatvoreno", "bs": "zatvoreno", "sr": "zatvoreno|затворено",
+                "sl": "zaprto", "cs": "zavřeno", "sk": "zatvorené", "pl": "nieczynne|zamknięte",
+                "ro": "închis", "bg": "затворено", "hu": "zárva", "tr": "kapalı"}
 """How a timetable says a day is closed, which may follow a day's shortening."""
 
 
@@ -3809,15 +3814,21 @@ CLOSED_WORDS = {"es": "cerrad[oa]", "fr": "fermée?", "it": "chius[oa]", "pt": "
 def _lone_day_pattern(lang: str) -> re.Pattern[str]:
     """A weekday shortened with its stop (three letters or more) before its date, its hours
     or "closed": "mar., 14 de ene.", "vie. 9 a.m.", "dom. cerrado", which the voice read as
-    words ("mar", the sea) or letters. Its stop goes, as the day is said whole."""
+    words ("mar", the sea) or letters. Its stop goes, as the day is said whole. Without its
+    stop, a day is one before a clock's time or, after its colon, "closed" ("Sub:
+    08:00-12:00", "Ned: Zatvoreno" on a Croatian clinic's hours, "Cmt 09:00-13:00" in
+    Turkish), or alone in a table's cell, in capitals, after its column's name ("Dan: Pon."
+    in a Slovenian timetable, whose "Sre" and "Čet" were said as syllables)."""
     names = {name for name in calendar_names(lang).short_days if len(name) >= 3}
     names |= {_unaccented(name) for name in names}
     if not names:
         return _NOTHING
     day = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     closed = CLOSED_WORDS.get(lang.split("-")[0].lower(), "(?!)")
-    return re.compile(rf"(?<![\w.])({day})\.(?=,\s+\d|\s+\d{{1,2}}(?:[:.h]\d\d|\s?[ap]\.?\s?m|h\b"
-                      rf"|\s+de\s)|,?\s+{closed}\b)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.])({day})(?:\.(?=,\s+\d|\s+\d{{1,2}}(?:[:.h]\d\d"
+                      rf"|\s?[ap]\.?\s?m|h\b|\s+de\s)|,?\s+(?:{closed})\b)"
+                      rf"|(?=:?\s+\d{{1,2}}[:.]\d\d\b|:\s+(?:{closed})\b))"
+                      rf"|(?<=: )({day})(?=\.(?:\s|$))", re.IGNORECASE)
 
 
 def _day_named(short: str, lang: str) -> str:
@@ -3829,7 +3840,15 @@ def _day_named(short: str, lang: str) -> str:
 
 
 def _say_lone_day(match: re.Match[str], lang: str) -> str:
-    return _day_named(match.group(1), lang)
+    """The day's whole name; not a word in a cell ("Broj: pet.", five), nor the last day of
+    a range or pair ("Pon - Pet 8:00"), which `_day_range_pattern` says with its first."""
+    if match[2] and not match[2][0].isupper():
+        return match[0]
+    names = "|".join(map(re.escape, calendar_names(lang).short_days))
+    if re.search(rf"(?<!\w)(?:{names})\.?(?:\s?[-–—]\s?|\s+(?:{DAY_JOINS})\s+)$",
+                 match.string[:match.start()], re.IGNORECASE):
+        return match[0]
+    return _day_named(match[1] or match[2], lang)
 
 
 def _unaccented(word: str) -> str:
