@@ -5195,7 +5195,29 @@ def test_slovak_and_czech_statutes_numbers_and_abbreviations(tmp_path):
         "Kozmonautická 3230 lomeno 7, Zákon číslo 83 lomeno 1990 Zbierky zákonov, dve tretiny "
         "dávky."]  # the voice said "⅔" in English
     czech = script_of(tmp_path, "cs", "Vstupné 50 Kč, tel. 123 456 789 kl. 25.")
-    assert [u.text for u in czech] == ["Vstupné 50 korun, telefon 123 456 789 klapka 25."]
+    assert [u.text for u in czech] == ["Vstupné 50 Kč, telefon 123 456 789 klapka 25."]
+    assert czech[0].spoken.startswith("Vstupné 50 českých korun, telefon")
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("cs", "Poplatek je 12,50 Kč, doplatek 30 Kč, 3 Kč.",
+     "Poplatek je 12 českých korun 50, doplatek 30 českých korun, 3 české koruny."),
+    ("ro", "Taxa este de 12,50 lei.", "Taxa este de 12 lei românești 50."),
+    ("bg", "Таксата е 12,50 лв.", "Таксата е 12 български лева 50."),
+    ("bg", "Таксата е 1 лв. на ден.", "Таксата е 1 български лев на ден."),
+    ("hu", "A díj 1250 Ft.", "A díj 1250 magyar forint."),
+    ("hr", "Naknada iznosi 12,50 kn.", "Naknada iznosi 12 hrvatskih kuna 50."),
+    ("tr", "Ücret 12,50 TL.", "Ücret 12 Türk lirası 50."),
+    ("cs", "Ceny v Kč.", "Ceny v korun."),
+])
+def test_an_amount_in_a_languages_own_currency_is_said_as_a_price(lang, written, said):
+    """Prices in the tester's sweep of Czech, Romanian and Bulgarian handouts, "12,50 Kč",
+    "12,50 lei", "12,50 лв.", were said as decimals, "dvanáct čárka padesát korun",
+    "doisprezece virgulă cincizeci lei", "дванадесет цяло и пет нула лева", where "12,50 zł"
+    and "12,50 €" were prices, "12 złotych polskich 50". A language's own currency's sign
+    after an amount is said as those are, Hungary's forint, Croatia's kuna and the Turkish
+    lira too."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
 
 
 def test_a_clause_s_number_and_a_brazilian_postcode_are_no_amounts(tmp_path):
@@ -5459,7 +5481,7 @@ def test_a_courses_days_and_months_are_dates(lang, written, said):
      "Open van 8 uur 30 tot 17 uur, artikel 4.2."),
     ("pl", "Koszt 25.5 zł, 1.5 raza; pkt 4.3, wersja 2.1.",
      "Koszt 25,5 złotego polskiego, 1,5 raza; punkt 4.3, wersja 2.1."),
-    ("ro", "Costul este 37.5 lei.", "Costul este 37,5 lei."),
+    ("ro", "Costul este 37.5 lei.", "Costul este 37,5 lei românești."),
     ("uk", "Ціна 25.5 грн.", "Ціна двадцять п'ять кома п'ять гривень."),
     ("th", "รับประทานยาครั้งละ 2.5 มิลลิกรัม ไข้สูงกว่า 37.5 องศา เวลา 8.30 น.",
      "รับประทานยาครั้งละ สอง จุด ห้า มิลลิกรัม ไข้สูงกว่า สามสิบเจ็ด จุด ห้า องศา เวลา 8.30 น."),

@@ -561,6 +561,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     if primary == "de":
         text = EUROS_IN_WORDS.sub(lambda m: f"{m.group(1) or m.group(2)} €", text)
     text = CURRENCY_AMOUNT.sub(lambda m: currency_in_words(m, lang), text)
+    text = local_currency_amount(lang).sub(lambda m: local_currency_in_words(m, lang), text)
     if primary in COMPARISON_WORDS:
         words = COMPARISON_WORDS[in_script(primary, text)]
         text = COMPARED.sub(lambda m: words[m.group(1)].format(
@@ -882,6 +883,25 @@ CURRENCY_AMOUNT = re.compile(rf"(?<![A-Za-z0-9_$])({_SIGN})\s?(\d+(?:[.,]\d+)*)(
 sign most voices left out or read in English ("zed el stroke" in Polish itself)."""
 
 
+LOCAL_CURRENCY_SIGNS = {"cs": {"Kč": "CZK"}, "ro": {"lei": "RON"}, "bg": {"лв": "BGN"},
+                        "hu": {"Ft": "HUF"}, "hr": {"kn": "HRK"}, "tr": {"TL": "TRY"}}
+"""A language's own currency as it shortens it after an amount ("12,50 Kč", "12,50 lei",
+"12,50 лв.", "1250 Ft", "12,50 kn", "12,50 TL"), which only its own handouts mean so:
+the Czech, Romanian and Bulgarian voices said "dvanáct čárka padesát korun", "doisprezece
+virgulă cincizeci lei", "дванадесет цяло и пет нула лева", where "12,50 zł" was already
+"12 złotych polskich 50". Bulgarian's "лв." may have its stop."""
+
+
+@functools.cache
+def local_currency_amount(lang: str) -> re.Pattern[str]:
+    """An amount before `lang`'s own currency's sign (`LOCAL_CURRENCY_SIGNS`)."""
+    signs = LOCAL_CURRENCY_SIGNS.get(lang.split("-")[0].lower())
+    if not signs:
+        return re.compile("(?!)")
+    sign = "|".join(map(re.escape, sorted(signs, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?({sign})(\.?)(?!\w)")
+
+
 WHOLE_AMOUNT = re.compile(r"(?<=\d),[-–—]{1,2}(?![\d-])"
                           r"|(?<=\d)\.(?:[–—]|-(?=\s*(?:[a-zäöü.,;:)]|$)))(?![\d-])")
 """German's and Dutch's mark of a whole amount, "5,- €", "10,-€", "zwischen 14,- und 60,-
@@ -904,16 +924,32 @@ in euros (CLDR names no currency's hundredth)."""
 def currency_in_words(match: re.Match[str], lang: str) -> str:
     """The amount as written, then its currency's name in `lang` in the form the amount
     takes, from Unicode's CLDR (Babel): "500 российских рублей", "30 złotych polskich"."""
+    sign, amount = (match.group(1), match.group(2)) if match.group(1) else \
+        (match.group(4), match.group(3))
+    code = "CNY" if sign == "¥" and lang.split("-")[0].lower() == "zh" else CURRENCY_SIGNS[sign]
+    return amount_in_words(amount, code, lang) or match.group(0)
+
+
+def local_currency_in_words(match: re.Match[str], lang: str) -> str:
+    """An amount in `lang`'s own currency (`local_currency_amount`) as `currency_in_words`
+    says it; a stop after the sign stays where it ended the text, a sentence's too. An
+    amount said already is left: CLDR's Romanian name, "lei românești", opens with the sign."""
+    code = LOCAL_CURRENCY_SIGNS[lang.split("-")[0].lower()][match.group(2)]
+    said = amount_in_words(match.group(1), code, lang)
+    if said is None or match.string.startswith(said, match.start()):
+        return match.group(0)
+    return said + (match.group(3) if not match.string[match.end():].strip() else "")
+
+
+def amount_in_words(amount: str, code: str, lang: str) -> str | None:
+    """`amount` of the currency `code` in `lang`, or None where Babel knows no locale."""
     from babel.numbers import get_currency_name
 
     from handout.language import babel_locale
 
-    sign, amount = (match.group(1), match.group(2)) if match.group(1) else \
-        (match.group(4), match.group(3))
-    code = "CNY" if sign == "¥" and lang.split("-")[0].lower() == "zh" else CURRENCY_SIGNS[sign]
     locale = babel_locale(lang)
     if locale is None:
-        return match.group(0)
+        return None
     amount = re.sub(r"[.,]\d{3}(?!\d)", lambda m: m.group(0)[1:], amount)
     cents = re.fullmatch(r"(\d+)[.,](\d\d)", amount)
     if cents and lang.split("-")[0].lower() not in CJK_DECIMAL:

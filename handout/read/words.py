@@ -20,8 +20,8 @@ from typing import Mapping
 
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
                               words_for)
-from handout.read.numbers import (SLAVIC_GOVERNING, in_script, last_word, ordinal,
-                                  roman_value, said_as_written)
+from handout.read.numbers import (LOCAL_CURRENCY_SIGNS, SLAVIC_GOVERNING, in_script,
+                                  last_word, ordinal, roman_value, said_as_written)
 
 UNITS = {
     "mg": ("milligram", "milligrams"),
@@ -3333,6 +3333,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary in SPOKEN_ABBREVIATIONS:  # "Abs.2", "Art.13": the number a word of its own
         text = _ABBREVIATION_BEFORE_NUMBER_RE.sub(r"\1 ", text)
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
+        if written in LOCAL_CURRENCY_SIGNS.get(primary, {}):  # "30 Kč" has its amount's name
+            text = re.sub(rf"(?<![\w.,])(?<!\d\s){re.escape(written)}(?!\w)", said, text)
+            continue
         # one ending the text keeps its full stop, which ended the sentence too
         text = _abbreviation_pattern(written).sub(
             lambda m, said=said, written=written: (
