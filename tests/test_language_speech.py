@@ -5220,6 +5220,30 @@ def test_an_amount_in_a_languages_own_currency_is_said_as_a_price(lang, written,
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("cs", "Dítě má dostat 150 mg paracetamolu - tzn. 6 ml Panadol pro děti sirup.",
+     ["Dítě má dostat 150 miligramů paracetamolu - to znamená 6 mililitrů Panadol pro děti "
+      "sirup."]),
+    ("cs", "Podám celý Paralen 500 mg tbl. Dejte 1 tbl, 3 tbl nebo 5 tbl.",
+     ["Podám celý Paralen 500 miligramů tablety.", "Dejte 1 tableta, 3 tablety nebo 5 tablet."]),
+    ("cs", "Stejné množství dávky na ml roztoku, zjm. v zimě, cca 5 měsíců.",
+     ["Stejné množství dávky na mililitr roztoku, zejména v zimě, cirka 5 měsíců."]),
+    ("tr", "Parkinson hastalığı vb.) seyri sırasında. Ateş vb.",
+     ["Parkinson hastalığı ve benzeri) seyri sırasında.", "Ateş ve benzeri."]),
+    ("ro", "Total Cheltuieli Sănătate (Cap. 66). Program L-V 8-16.",
+     ["Total Cheltuieli Sănătate (Capitolul 66).", "Program luni – vineri 8-16."]),
+    ("bg", "ул. „Риляник“ № 2, тел. 02/992-33-05, работно време 08:30 - 17:30 ч.",
+     ["улица „Риляник“ № 2, телефон 0 2, 9 9 2, 3 3, 0 5, работно време 8 30 – 17 30 часа."]),
+])
+def test_central_european_and_turkish_abbreviations_are_said(tmp_path, lang, written, said):
+    """Abbreviations espeak-ng spelled or split a sentence at in the tester's sweep: a Czech
+    blog on fever (janpodmolik/zdravicko) wrote "150 mg paracetamolu - tzn. 6 ml" (said "té
+    zet en", its sentence ended there), "Paralen 500 mg tbl", "na ml roztoku", "zjm." and
+    "cca"; a Turkish FAQ "parkinson hastalığı vb.)"; a Romanian budget "(Cap. 66)" and an
+    office "program L-V"; a Sofia address "тел." and "17:30 ч."."""
+    assert [u.spoken for u in script_of(tmp_path, lang, written)] == said
+
+
 def test_a_clause_s_number_and_a_brazilian_postcode_are_no_amounts(tmp_path):
     """A competition's rules numbered their paragraphs "2.1 –" and cited "cláusula 2.8",
     each said as a decimal, "dois vírgula um", a hundred and twenty times; its "CEP:

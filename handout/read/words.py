@@ -1143,7 +1143,7 @@ SPOKEN_ABBREVIATIONS = {
     "tr": {"mmHg": "milimetre cıva", "Prof. Dr.": "Profesör Doktor", "Doç. Dr.": "Doçent Doktor",
            "Uzm. Dr.": "Uzman Doktor", "Op. Dr.": "Operatör Doktor", "Dr.": "Doktor",
            "Doç.": "Doçent", "Mah.": "Mahallesi", "Cad.": "Caddesi", "Sok.": "Sokak",
-           "Bulv.": "Bulvarı", "Apt.": "Apartmanı"},
+           "Bulv.": "Bulvarı", "Apt.": "Apartmanı", "vb.": "ve benzeri"},
     "he": {"ד״ר": "דוקטור", 'ד"ר': "דוקטור", "דוא״ל": "דואר אלקטרוני",
            'דוא"ל': "דואר אלקטרוני", "עו״ד": "עורך דין", 'עו"ד': "עורך דין",
            "ת״ד": "תא דואר", 'ת"ד': "תא דואר", "וכו׳": "וכולי", "וכו'": "וכולי",
@@ -1157,12 +1157,16 @@ SPOKEN_ABBREVIATIONS = {
            "kl.": "klapka"},
     "cs": {"č.": "číslo", "čl.": "článek", "odst.": "odstavec", "písm.": "písmeno",
            "tel.": "telefon", "ul.": "ulice", "např.": "například", "atd.": "a tak dále",
-           "tzv.": "takzvaný", "Sb.": "Sbírky zákonů", "kl.": "klapka", "Kč": "korun"},
+           "tzv.": "takzvaný", "Sb.": "Sbírky zákonů", "kl.": "klapka", "Kč": "korun",
+           "tzn.": "to znamená", "cca": "cirka", "zjm.": "zejména", "tbl": "tablet",
+           "tbl.": "tablet", "ml": "mililitr"},
     "el": {"Τηλ.": "Τηλέφωνο", "τηλ.": "τηλέφωνο", "π.χ.": "παραδείγματος χάριν",
            "βλ.": "βλέπε", "οδ.": "οδός", "Οδ.": "Οδός", "αρ.": "αριθμός"},
     "ro": {"Dr.": "doctor", "dr.": "doctor", "nr.": "numărul", "Nr.": "numărul",
            "str.": "strada", "Str.": "strada", "tel.": "telefon", "Tel.": "telefon",
-           "ex.": "exemplu", "etc.": "etcetera", "aprox.": "aproximativ", "crt.": "curent"},
+           "ex.": "exemplu", "etc.": "etcetera", "aprox.": "aproximativ", "crt.": "curent",
+           "Cap.": "Capitolul", "cap.": "capitolul", "L-V": "luni – vineri"},
+    "bg": {"тел.": "телефон", "ул.": "улица"},
     "nb": {"f.eks.": "for eksempel", "bl.a.": "blant annet", "dvs.": "det vil si",
            "osv.": "og så videre", "ca.": "cirka", "evt.": "eventuelt", "inkl.": "inkludert",
            "mht.": "med hensyn til", "tlf.": "telefon", "jf.": "jamfør"},
@@ -1252,10 +1256,13 @@ was "eins Tabletten"."""
 _ONE_BEFORE_RE = re.compile(r"(?<![\d.,])1\s?$")
 SLAVIC_COUNTED = {"гривень": ("гривня", "гривні"), "копійок": ("копійка", "копійки"),
                   "хвилин": ("хвилина", "хвилини"), "рублей": ("рубль", "рубля"),
-                  "копеек": ("копейка", "копейки")}
+                  "копеек": ("копейка", "копейки"), "tablet": ("tableta", "tablety")}
 """Ukrainian and Russian abbreviations said as the plural after five ("грн" is "гривень"),
 and their forms after one and after two to four, or a fraction: "1 грн" was "1 гривень",
-"1574 грн" "…чотири гривень"."""
+"1574 грн" "…чотири гривень". Czech "tbl" is "tablet" too, "1 tableta", "2 tablety"."""
+UNCOUNTED = {"tablet": "tablety"}
+"""Such a word where no number is before it: a Czech leaflet's "Paralen 500 mg tbl", the
+tablets' form of the medicine, is "tablety"."""
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\d.,])\d*?(\d{1,2})(,\d+)?\s?$")
 
 
@@ -1267,7 +1274,7 @@ def counted(said: str, before: str) -> str:
         return SINGULARS[said] if _ONE_BEFORE_RE.search(before) else said
     number = _NUMBER_BEFORE_RE.search(before)
     if said not in SLAVIC_COUNTED or number is None:
-        return said
+        return UNCOUNTED.get(said, said)
     one, few = SLAVIC_COUNTED[said]
     last = int(number.group(1))
     if number.group(2) or last % 10 in (2, 3, 4) and last not in (12, 13, 14):
@@ -3423,6 +3430,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             text = _TURKISH_CLOCK_RE.sub(lambda m: _clock(m.group(0), primary), text)
         if primary == "zh" and (locale := babel_locale(lang)) and locale.script == "Hant":
             text = re.sub(r"(?<=\d)点", "點", text)  # "9點", as Taiwan and Hong Kong write it
+    if primary == "bg":
+        text = _BULGARIAN_HOURS_RE.sub(
+            lambda m: " часа" + ("" if m.string[m.end():].strip() else "."), text)
     if primary == "tr":  # "101. Sokak": "yüz birinci Sokak"
         from num2words import num2words
 
@@ -3707,6 +3717,12 @@ Norwegian, Finnish, Estonian and Swahili write before one: a Danish status page'
 "ca. kl. 09.00" was dialled, "kl. 0 9, 0 0", and a Norwegian privacy notice's "kl. 10.30"
 said "ti punktum tretti"."""
 _DOTTED_CLOCK_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d]|[.,]\d)")
+
+
+_BULGARIAN_HOURS_RE = re.compile(r"(?<=\d)\s?ч\.(?!\w)")
+"""Bulgarian's "ч." (часа) after a time or a number of hours, "работно време 08:30 - 17:30
+ч." on a Sofia office's address, which the voice said as a letter, "ч"; not "ч. 2", a part's
+number after it."""
 
 
 LONE_CLOCK_LANGUAGES = frozenset({"sv", "da", "nb", "no", "fi"})
@@ -4648,16 +4664,17 @@ SENTENCE_ABBREVIATIONS = {
     "fi": "esim jne yms ym mm ns tms ks vrt puh klo n",
     "id": "dll dsb yth tsb telp tlp jl kec no dr",
     "ca": "p.ex ex etc aprox tel núm sr sra dr dra",
-    "cs": "č čl odst písm tel ul např atd tzv sb mudr ing mgr doc prof kl",
+    "cs": "č čl odst písm tel ul např atd tzv sb mudr ing mgr doc prof kl tzn cca zjm",
     "tr": "dr prof doç uzm op mah cad sok bulv apt no",
     "ru": "д ул г гг т.е др стр с тел им см рис тыс млн т е т.к напр табл кв",
     "uk": "д вул м с див стор тел рис тис млн т",
     "ro": "dl dna dr prof ing nr str bd bld sos cal tel ex aprox art alin lit pct pag crt "
-          "fig vol min max jud mun",
+          "fig vol min max jud mun cap",
     "vi": "bs ts ths pgs gs tp",
     "el": "τηλ κ κα δρ οδ αρ π.χ βλ κλπ",
 }
 SENTENCE_ABBREVIATIONS["ar"] = SENTENCE_ABBREVIATIONS["en"] + " أ.م.د أ.د ص.ب"
+SENTENCE_ABBREVIATIONS["bg"] = SENTENCE_ABBREVIATIONS["en"] + " тел ул"
 """Words that end with a full stop without ending a sentence, by language (lower case,
 without their final full stop). A single capital followed by a full stop (an initial) or
 dotted capitals ("U.S.") never end a sentence either. ("p.m." and "etc." are not listed,
