@@ -2548,7 +2548,7 @@ def test_a_ukrainian_ordinal_keeps_its_soft_stem_in_every_case():
     ("de", "Geöffnet 8-12 Uhr, Tel. 030-1234567.",
      "Geöffnet 8 bis 12 Uhr, Telefon 0 3 0, 1 2 3 4 5 6 7."),
     ("el", "Διάρκεια 15-45 λεπτά.", "Διάρκεια 15 έως 45 λεπτά."),
-    ("hu", "15-45 perc, 2024-06-15.", "15–45 perc, 2024. június 15."),
+    ("hu", "15-45 perc, 2024-06-15.", "15–45 perc, 2024. június 15-e."),
     # Taiwan's vaccination criteria; a study guide's module in Urdu; a first-aid guide
     ("zh", "19-64歲具有高風險疾病者，每天3-4次，電話：02-2345-6789。",
      "19至64歲具有高風險疾病者，每天3至4次，電話：0 2, 2 3 4 5, 6 7 8 9。"),
@@ -5244,6 +5244,24 @@ def test_central_european_and_turkish_abbreviations_are_said(tmp_path, lang, wri
     assert [u.spoken for u in script_of(tmp_path, lang, written)] == said
 
 
+@pytest.mark.parametrize("lang, date, body, said", [
+    ("cs", "2025-11-06", "Od 6.11.2025 platí, do 21. října a 30. září.",
+     ["šestého listopadu 2025", "Od šestého listopadu 2025 platí, do dvacátého prvního října "
+      "a třicátého září."]),
+    ("hu", "2017-10-05", "Kelt 2017. október 1., hétfő, március 23. óta.",
+     ["2017. október 5-e.", "Kelt 2017. október 1-je, hétfő, március 23. óta."]),
+    ("hu", "2025-11-06", "Október 20. Napja.", ["2025. november 6-a.", "Október 20-a.",
+                                                 "Napja."]),
+])
+def test_a_dates_day_is_said_as_the_date_says_it(tmp_path, lang, date, body, said):
+    """The date a Czech handout is dated, "6. listopadu 2025" under its title, was said "šest
+    listopadu" (espeak-ng reads no Czech day as an ordinal: "šestého"), and a Hungarian one's,
+    "2017. október 5.", ended "öt", its stop taken for a sentence's, where "március 23. óta"
+    was "huszonharmadika": a day in a Czech date is its ordinal in the genitive, and a
+    Hungarian day ending a date is written with its ending, "5-e", which the voice says."""
+    assert [u.spoken for u in script_of(tmp_path, lang, body, f"date: {date}\n")] == said
+
+
 def test_a_clause_s_number_and_a_brazilian_postcode_are_no_amounts(tmp_path):
     """A competition's rules numbered their paragraphs "2.1 –" and cited "cláusula 2.8",
     each said as a decimal, "dois vírgula um", a hundred and twenty times; its "CEP:
@@ -5520,9 +5538,10 @@ def test_a_decimal_point_is_said_where_the_voice_drops_it(lang, written, said):
 
 @pytest.mark.parametrize("lang, written, said", [
     ("cs", "Od 1.3. by nám měl být aktivován přístup.",
-     "Od 1. března by nám měl být aktivován přístup."),
+     "Od prvního března by nám měl být aktivován přístup."),
     ("cs", "Očkovat začneme od 1. 3. 2021 a od 15. 3. do 20. 4. 2021.",
-     "Očkovat začneme od 1. března 2021 a od 15. března do 20. dubna 2021."),
+     "Očkovat začneme od prvního března 2021 a od patnáctého března do dvacátého dubna "
+     "2021."),
     ("pl", "Od 1.03. zmiana.", "Od pierwszego marca zmiana."),
     ("pl", "Serwis nie jest kierowany do osób poniżej 16. roku życia, w 2. roku życia.",
      "Serwis nie jest kierowany do osób poniżej szesnastego roku życia, w drugim roku życia."),

@@ -593,6 +593,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = GERMAN_ONE.sub(german_one, text)
     if primary == "pl":
         text = POLISH_ORDINAL.sub(polish_ordinal, text)
+    if primary in ("cs", "hu"):
+        text = day_of_month(primary).sub(lambda m: say_day_of_month(m, primary), text)
     if primary in SLAVIC_YEAR_CASES:
         text = slavic_day_ranges(primary).sub(lambda m: slavic_day_range(m, primary), text)
         text = slavic_dates(primary).sub(lambda m: slavic_date(m, primary), text)
@@ -1320,6 +1322,48 @@ SLAVIC_YEAR_CASES = {"ru": {"год": "nominative", "года": "genitive", "г�
 """The word for "year" after a year, and the case it puts the year in ("2024 года" is "две
 тысячи двадцать четвёртого года"); a Polish "w 2024 roku" takes the locative. A year
 after a month's name ("15 czerwca 2024") is in the genitive."""
+
+
+CZECH_DAYS = ("prvního druhého třetího čtvrtého pátého šestého sedmého osmého devátého "
+              "desátého jedenáctého dvanáctého třináctého čtrnáctého patnáctého šestnáctého "
+              "sedmnáctého osmnáctého devatenáctého dvacátého").split() + [""] * 9 + ["třicátého"]
+"""A Czech day of the month as a date says it, the ordinal in the genitive, 1 to 20 and
+30 (21 is "dvacátého prvního")."""
+HUNGARIAN_DAY_ENDINGS = "eaaeeaeae"
+"""The ending of a Hungarian day of the month's name by its last digit, 1 to 9 ("5-e",
+ötödike; "6-a", hatodika), which espeak-ng says as the day: the first is "1-je", elseje."""
+
+
+@functools.cache
+def day_of_month(lang: str) -> re.Pattern[str]:
+    """A day written with its stop before a month's name in the genitive, in Czech ("6.
+    listopadu"); in Hungarian, after a month's name where no word in lower case follows it
+    ("2017. október 5.", "október 5., hétfő"), as before one espeak-ng says the date."""
+    from handout.language import calendar_names
+
+    months = "|".join(calendar_names(lang).month_names)
+    if lang == "cs":
+        return re.compile(rf"(?<![\d.,])([1-9]|[12]\d|3[01])\.\s?(?=(?:{months})\b)",
+                          re.IGNORECASE)
+    return re.compile(rf"(\b(?:{months})\s)([1-9]|[12]\d|3[01])\.(?=\s*$|\s*[,;:)]"
+                      r"|\s+(?-i:(?![a-zá-ű])))", re.IGNORECASE)
+
+
+def say_day_of_month(match: re.Match[str], lang: str) -> str:
+    """The day of `day_of_month` as the date says it: "šestého listopadu", as espeak-ng
+    said "6. listopadu" "šest listopadu" (the date a Czech handout is dated, "6. listopadu
+    2025"), and "október 5-e", as it said the Hungarian "2017. október 5." ending a sentence
+    "öt", where "március 23. óta" was already the date's "huszonharmadika"."""
+    day = int(match.group(match.lastindex))
+    if lang == "cs":
+        tens, units = divmod(day, 10)
+        return (CZECH_DAYS[day - 1] if day <= 20 or not units
+                else f"{CZECH_DAYS[tens * 10 - 1]} {CZECH_DAYS[units - 1]}") + " "
+    ending = "je" if day == 1 else HUNGARIAN_DAY_ENDINGS[day % 10 - 1] if day % 10 else \
+        "e" if day == 10 else "a"
+    rest = match.string[match.end():]
+    stop = "." if not rest.strip() or re.match(r"\s+\S", rest) else ""
+    return f"{match.group(1)}{day}-{ending}{stop}"
 
 
 @functools.cache
