@@ -78,13 +78,16 @@ class Finding:
 
 PLACEHOLDER = re.compile(
     r"(?<![\\!\]])\[(?:(?:insert|add|enter|type|fill in|put|list|include|describe|write"
-    r"|replace|specify|delete|please|state|insertar|introducir|añadir|indicar"
+    r"|replace|specify|delete|please|state|provide|explain|outline|choose|select"
+    r"|insertar|introducir|añadir|indicar"
     r"|insérer|indiquer|ajouter|einfügen|eintragen|inserire|inserir|adicionar)\b[^\[\]\n]{1,120}"
+    r"|(?:name|names|number|date|details|scope|title|address|type|description|example) of\b"
+    r"[^\[\]\n]{1,120}"
     r"|[^\[\]\n]{1,60} (?:einfügen|eintragen|ergänzen)"
     r"|[^\[\]\n]{1,60}\binsert\b[^\[\]\n]{0,60}"
     r"|(?:your|the) (?:[^\W\d_][\w'’]* ){0,3}(?:name|number|address|email|website|details"
     r"|date|time)"
-    r"|(?:[^\W\d_][\w'’]* ){0,3}(?:Name|Phone Number|Telephone|Address|Email|Website|URL|Date"
+    r"|(?:[^\W\d_][\w'’]* ){0,3}(?:Name|Number|Telephone|Address|Email|Website|URL|Date"
     r"|Time|Contact Details|Contact Information|Logo|Seal|Signature|Postcode|Post Code"
     r"|Postal Code|Zip Code|City|Town|Address Line \d)"
     r"|(?-i:(?:[A-Z][\w'’]* ){1,3}(?:Item|Title|Number|Topic|Heading|Description|Amount"
@@ -95,7 +98,11 @@ phone number]", "[Clinic Name]", "[your GP's name]", "[NHS Logo]", which the PDF
 and the voice read out as written; and words in Title Case that end in what a template's
 field holds, "[Agenda Item]", "[Action Item]" (a template for a meeting's minutes), "[Job
 Title]", "[Reference Number]", where a word in lower case is a sentence's ("[the next
-item]"). Not a link's words, `[Agenda Item](#agenda)`, nor a note's number, `[^1]`."""
+item]"). An instruction in lower case, what to put there and of what, "[name of
+organisation]", "[number] days", "[scope of statement, e.g. website or domain…]", "[provide
+both details of how to report…]" (GOV.UK's model accessibility statement, whose voice said
+"run by name of organisation"), is one too. Not a link's words, `[Agenda Item](#agenda)`,
+nor a note's number, `[^1]`."""
 LOWER_CASE_BRACKETED = re.compile(r"\[[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){1,7}\]")
 """Words in lower case in square brackets in a Word document, which has no Markdown to make
 them a link: a form's blanks, "[duration of interview]", "[in-person or as a phone]" (the

@@ -347,6 +347,36 @@ def test_a_templates_fields_in_title_case_are_placeholders(tmp_path):
                      ("12", "'[Job Title]'")]
 
 
+def test_a_templates_instructions_in_lower_case_are_placeholders(tmp_path):
+    """GOV.UK's model accessibility statement, as the Department for Education publishes it,
+    says "This website is run by [name of organisation]", "get back to you in [number] days",
+    "[scope of statement, e.g. website or domain…]", "[provide both details of how to
+    report…]" and "[Name of organisation] is committed": printed and said ("run by name of
+    organisation"), unwarned, where "[phone number]" was warned of. A sentence's words in
+    brackets, a link's, a note's number and a tick box are not placeholders."""
+    statement = tmp_path / "statement.md"
+    statement.write_text(
+        "---\ntitle: Accessibility statement\nlang: en-GB\n---\n\n"
+        "This website is run by [name of organisation].\n\n"
+        "We will get back to you in [number] days.\n\n"
+        "This statement applies to [scope of statement, e.g. website or domain to which the "
+        "statement applies].\n\n"
+        "Contact: [provide both details of how to report these issues].\n\n"
+        "[Name of organisation] is committed to making its website accessible. We do not "
+        "plan to fix [example of non-essential document].\n\n"
+        "- [ ] Done\n- [x] Checked\n\nIt works.[1] He said [sic] it was one of them; see "
+        "[the next item] and [name of the form](https://example.org).\n\n"
+        "[1]: https://example.org\n", encoding="utf-8")
+    found = [(f.where.rsplit(":", 1)[1], f.message.split(" is a placeholder")[0])
+             for f in lint_source(statement) if f.rule == "placeholder"]
+    assert found == [("6", "'[name of organisation]'"), ("8", "'[number]'"),
+                     ("10", "'[scope of statement, e.g. website or domain to which the "
+                            "statement applies]'"),
+                     ("12", "'[provide both details of how to report these issues]'"),
+                     ("14", "'[Name of organisation]'"),
+                     ("14", "'[example of non-essential document]'")]
+
+
 def test_figures_to_fill_and_merge_fields_are_placeholders_too(tmp_path):
     """A template's "0XXX XXX XXXX", "XX/XX/XXXX" and "£XXX", "TBC", a long instruction in
     brackets and a mail merge's fields ("«FirstName»", GOV.UK Notify's "((name))") were
