@@ -184,10 +184,14 @@ def _merged_in(match: re.Match[str]) -> bool:
 def _to_fill(match: re.Match[str]) -> bool:
     """Whether what `FILLER` found is to be filled in: "TBC", or letters X in a figure's
     place ("XXXX", "XX/XX/XXXX"); not "XXX" alone, thirty in Roman numerals ("XXX Niedziela
-    zwykła", a parish's notices), unless it is an amount ("£XXX")."""
+    zwykła", a parish's notices), unless it is an amount ("£XXX"); nor a code's digits with
+    "xx" for any two after a stop, a class of codes (a Romanian hospital's budget chapters,
+    "10.xx pentru personal, 20.xx pentru bunuri și servicii"), unless it is an amount
+    ("£10.XX")."""
     found = match.group()
     if found in ("TBD", "TBC", "TBA"):
         return True
-    if found == "XXX":
-        return match.string[:match.start()].endswith(("£", "$", "€"))
+    amount = match.string[:match.start()].endswith(("£", "$", "€"))
+    if found == "XXX" or re.fullmatch(r"\d+(?:\.\d+)*(?:\.[Xx]{1,2})+", found):
+        return amount
     return bool(re.search(r"[Xx]{3}|[Xx]{2}[-/.:]|[-/.:][Xx]{2}", found))

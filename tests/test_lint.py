@@ -381,8 +381,9 @@ def test_figures_to_fill_and_merge_fields_are_placeholders_too(tmp_path):
     """A template's "0XXX XXX XXXX", "XX/XX/XXXX" and "£XXX", "TBC", a long instruction in
     brackets and a mail merge's fields ("«FirstName»", GOV.UK Notify's "((name))") were
     printed and read out as written, unwarned; a year, a size ("XXL"), a web address,
-    French and Russian quotation marks and thirty in Roman numerals ("XXX Niedziela
-    zwykła") are not placeholders."""
+    French and Russian quotation marks, thirty in Roman numerals ("XXX Niedziela
+    zwykła") and a class of codes ("10.xx pentru personal", a Romanian hospital's budget
+    chapters, which was warned of) are not placeholders."""
     leaflet = tmp_path / "letter.md"
     leaflet.write_text(
         "---\ntitle: Your visit\nlang: en\n---\n\n"
@@ -392,7 +393,8 @@ def test_figures_to_fill_and_merge_fields_are_placeholders_too(tmp_path):
         "In 2023, sizes up to XXL; see www.example.org and « bonjour ». XXX Niedziela "
         "zwykła; «Мир».\n\n"
         "To <<claimant_name>>, ref ${ref}. [NHS Logo] [Referring Doctor's Name] [If known, "
-        "insert the date]. Insert your translated content here.\n", encoding="utf-8")
+        "insert the date]. Insert your translated content here.\n\n"
+        "Codes 10.xx pentru personal, 20.xx pentru bunuri; fee £10.XX.\n", encoding="utf-8")
     found = [(f.where.rsplit(":", 1)[1], re.match(r"""(['"])(.*?)\1 """, f.message).group(2))
              for f in lint_source(leaflet) if f.rule == "placeholder"]
     assert found == [("6", "«FirstName»"), ("6", "XX/XX/XXXX"), ("6", "XXX"),
@@ -401,7 +403,7 @@ def test_figures_to_fill_and_merge_fields_are_placeholders_too(tmp_path):
                             "its address]"),
                      ("14", "<<claimant_name>>"), ("14", "${ref}"), ("14", "[NHS Logo]"),
                      ("14", "[Referring Doctor's Name]"), ("14", "[If known, insert the date]"),
-                     ("14", "Insert your translated content here")]
+                     ("14", "Insert your translated content here"), ("16", "10.XX")]
     assert "mail-merge field" in next(f.message for f in lint_source(leaflet)
                                       if "«FirstName»" in f.message)
 
