@@ -281,8 +281,10 @@ def lint_headings(source: SourceFile, lines: list[Line]) -> list[Finding]:
 MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 """A sign escaped with a backslash, which prints without it (CommonMark escapes any ASCII
 punctuation so)."""
-BOLD_LINE = re.compile(r"[ ]{0,3}(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1[ \t]*")
-"""A line that is one run of bold, `**What is asthma?**`."""
+BOLD_LINE = re.compile(r"[ ]{0,3}(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1[ \t\u00a0]*")
+"""A line that is one run of bold, `**What is asthma?**`, and any spaces after it, no-break
+ones too, as Word and Google Docs leave them at a line's end (a tip sheet's "**3. Use active
+verbs most of the time**" and a no-break space, pasted in, was no heading to the check)."""
 
 
 HARD_BREAK = re.compile(r"(?:[ ]{2,}|\\|<br\s*/?>)[ \t]*$")
