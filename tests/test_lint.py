@@ -489,6 +489,21 @@ def test_a_line_of_bold_ending_in_a_no_break_space_is_a_fake_heading(tmp_path):
                                              "5. Use lists"]
 
 
+def test_a_clauses_number_and_name_in_two_runs_of_bold_is_a_fake_heading(tmp_path):
+    """A student tenancy agreement of 38 pages heads its clauses with their number and name
+    in bold apart, `**3** **Grant of Lease**`, `**1.** **Definitions**`: none was warned of
+    (where `**Rent**` was), and it was one section of 31 minutes. Two bold words that are not
+    a number and a name are no such line."""
+    agreement = tmp_path / "tenancy.md"
+    agreement.write_text("---\ntitle: Tenancy\nlang: en-GB\n---\n\nIntro.\n\n"
+                         "**1.** **Definitions**\n\n1.1 Deposit.\n\n"
+                         "**3** **Grant of Lease**\n\n3.1 The Landlord agrees.\n\n"
+                         "**Rent** **Weekly**\n\nText.\n", encoding="utf-8")
+    assert [(f.where.rsplit(":", 1)[1], f.message.split("'")[1])
+            for f in lint_source(agreement) if f.rule == "fake-heading"] == [
+        ("8", "1. Definitions"), ("12", "3 Grant of Lease")]
+
+
 def test_a_chinese_sentence_or_label_or_a_label_and_value_in_bold_is_no_heading(tmp_path):
     """A Chinese tender document (docx2python's LibreOffice conversion) had 120 findings
     calling its bold sentences and labels headings: their stops are "。" and "：", which
