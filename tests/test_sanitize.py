@@ -545,6 +545,21 @@ def test_each_removed_script_or_frame_is_named_at_its_own_line(settings, caplog)
             if "is not allowed" in r.getMessage()] == ["7", "13", "15", "17"]
 
 
+def test_each_web_component_with_no_words_is_named_at_its_own_line(settings, caplog):
+    """An NHS toolbox's easy read page fills two `<toolbox-resource-links>` from its front
+    matter, at lines 46 and 50: both warnings named line 46, so the second list's loss could
+    not be found. One with words of its own before them is counted too."""
+    write_handouts(settings.source, {"easy.md": (
+        "---\ntitle: Easy read\n---\n\n<toolbox-resource-links>Guides</toolbox-resource-links>"
+        "\n\nStart with a guide:\n\n<toolbox-resource-links :links=\"resources\">"
+        "</toolbox-resource-links>\n\nTeam this up.\n\n"
+        "<toolbox-resource-links :links=\"more\"></toolbox-resource-links>\n")})
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    load_documents(settings)
+    assert [r.getMessage().rsplit(": <", 1)[0].rsplit(":", 1)[1] for r in caplog.records
+            if "has no words here" in r.getMessage()] == ["9", "13"]
+
+
 def test_pictures_from_other_sites_are_named_five_and_counted_after(settings, caplog):
     """A guide's row of 83 flags, each a link to a translation, gave 83 warnings."""
     caplog.set_level(logging.WARNING, "handout.diagnostics")

@@ -87,9 +87,18 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
     _set_buttons_under_headings(body)
     pending = [body]
     unwrapped: dict[str, int] = {}
-    removed: dict[str, int] = {}  # each named at its own line: six scripts were all at the first
+    # Each removal named at its own line (six scripts were all at the first): by how many of
+    # its kind come before it in the page, which the walk, deepest last, does not keep to.
+    in_page = [element for element in body.iter() if isinstance(element.tag, str)]
+    position = {id(element): number for number, element in enumerate(in_page)}
+
+    def at(element: ET.Element, tag: str) -> str:
+        return where(path, f"<{tag}", occurrence=sum(
+            _local_name(other.tag) == tag for other in in_page[:position[id(element)]]))
+
     while pending:
         parent = pending.pop()
+        children = len(pending)
         index = 0
         while index < len(parent):
             child = parent[index]
@@ -135,9 +144,10 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 # A web component with no words of its own: what the site fills it with
                 # (an NHS toolbox's six resources, from the page's front matter) is missing;
                 # an icon's (`<ion-icon>`) is a picture that decorates, and goes unsaid.
+                # An NHS toolbox's two lists of resources, at lines 46 and 50, were both at 46.
                 (log.info if "icon" in tag else log.warning)(
                     "%s: <%s> removed: it has no words here, so what the web page shows in its "
-                    "place is missing; write it out in the handout", where(path, f"<{tag}"), tag)
+                    "place is missing; write it out in the handout", at(child, tag), tag)
                 take_out(parent, child, keep_text=False)
             elif tag in UNWRAPPED_ELEMENTS or "-" in tag:  # a web component: `<gcds-text>`
                 unwrapped[tag] = unwrapped.get(tag, 0) + 1
@@ -158,15 +168,14 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 title = " ".join((child.get("title") or "").split()) if tag == "iframe" else ""
                 title = "" if GENERIC_FRAME_TITLE.fullmatch(title) else title
                 log.warning("%s: <%s> is not allowed in a handout and was removed%s",
-                            where(path, f"<{tag}", occurrence=removed.get(tag, 0)), tag,
-                            ", its title kept" if title else "")
-                removed[tag] = removed.get(tag, 0) + 1
+                            at(child, tag), tag, ", its title kept" if title else "")
                 if title:
                     child.text, child[:] = title, []
                 take_out(parent, child, keep_text=bool(title))
             else:
                 pending.append(child)
                 index += 1
+        pending[children:] = pending[children:][::-1]  # the first child is taken up next
     for tag, count in unwrapped.items():
         if count > 1:  # one warning for a page's fifteen disclosures, not fifteen
             log.warning("%s: <%s> removed from %d more place%s%s", path, tag, count - 1,
