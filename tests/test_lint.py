@@ -347,6 +347,18 @@ def test_a_templates_fields_in_title_case_are_placeholders(tmp_path):
                      ("12", "'[Job Title]'")]
 
 
+def test_a_key_a_template_value_shows_is_used(tmp_path):
+    """A mosque's page of prayer times keeps its six times in its front matter and shows
+    them with `{{page.fajr}}`…: the check named "fajr, dhuhr, asr, magrib, isha, jumuah" as
+    keys for other tools, not used here. A key no value shows still is one."""
+    page = tmp_path / "prayer-times.md"
+    page.write_text("---\ntitle: Prayer times\nlang: en\nlayout: page\nfajr: '5:30'\n"
+                    "isha: '20:15'\n---\n\nFajr: {{page.fajr}}\n\nIsha: {{ page.isha }}\n",
+                    encoding="utf-8")
+    assert [f.message for f in lint_source(page) if f.rule == "front-matter-key"] == [
+        "keys for other tools, not used here: layout"]
+
+
 def test_a_templates_instructions_in_lower_case_are_placeholders(tmp_path):
     """GOV.UK's model accessibility statement, as the Department for Education publishes it,
     says "This website is run by [name of organisation]", "get back to you in [number] days",

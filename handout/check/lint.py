@@ -95,6 +95,13 @@ class Line:
     """The line as written, code spans included (a heading may be all code)."""
 
 
+TEMPLATE_VALUE = re.compile(r"\{\{-?\s*(?:page\.meta\.|page\.|config\.extra\.)?([\w-]+)")
+"""The key a template value shows, `{{page.fajr}}`, `{{ page.meta.venue }}`, `{{ venue }}`,
+as the generators fill it from the front matter: a key it names is used, not another
+tool's (a mosque's page of prayer times, its six times in its front matter, was told they
+were "not used here")."""
+
+
 def lint_source(path: Path, project_lang: str = "") -> list[Finding]:
     """Every lint finding for the handout at `path`, in line order; `project_lang` is the
     project's `lang` setting, the language of a handout that names none."""
@@ -105,7 +112,9 @@ def lint_source(path: Path, project_lang: str = "") -> list[Finding]:
     if source.html is not None:
         return lint_word(source)
     text, notes = convert_syntax(source.body, source.variables)
-    source = dataclasses.replace(source, body=text)
+    shown = {key for key in TEMPLATE_VALUE.findall(source.body) if key in source.variables}
+    source = dataclasses.replace(source, body=text, other_keys=tuple(
+        key for key in source.other_keys if key not in shown))
     lines = list(prose_lines(source))
     findings = (lint_front_matter(source, lines, project_lang) + lint_headings(source, lines)
                 + lint_bold_lines(source, lines)
