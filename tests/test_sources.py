@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -118,6 +119,24 @@ def test_a_tab_after_a_key_is_a_space(tmp_path):
 def test_a_tab_before_a_key_says_to_put_spaces(tmp_path):
     path = write(tmp_path, "---\ntitle:\tOpening hours\n\tdate: 2026-12-03\n---\n\nWords.\n")
     assert error_of(path) == (f"{path}:3: a tab in the front matter, which YAML does not "
+                              "allow there: put spaces in its place")
+
+
+def test_a_key_this_tool_does_not_use_indented_by_tabs_is_left_out(tmp_path, caplog):
+    """A Grav page of a parish's services indents its `event:` and `taxonomy:` fields by
+    tabs, for its site's calendar: "a tab in the front matter, which YAML does not allow
+    there" stopped its build. Each such key is left out with a warning at its line; a tab
+    inside a key of ours still stops it, its value wanted."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    path = write(tmp_path, "---\ntitle: Gottesdienst\n#ics: \nevent:\n\tstart: 17-05-2020 11:00"
+                           "\n\tlocation: ''\ntaxonomy:\n\tkategorie: ['Gottesdienst']\n\n"
+                           "lang: de\n---\n\nWorte.\n")
+    assert read_source(path).front_matter == {"title": "Gottesdienst", "lang": "de"}
+    assert [r.getMessage().split(": ", 1)[0].rsplit(":", 1)[1] for r in caplog.records] == [
+        "4", "7"]
+    assert "'event', a key this tool does not use, is left out" in caplog.records[0].getMessage()
+    ours = write(tmp_path, "---\ntitle: T\nauthor:\n\t- Ann\n---\n\nWords.\n")
+    assert error_of(ours) == (f"{ours}:4: a tab in the front matter, which YAML does not "
                               "allow there: put spaces in its place")
 
 

@@ -824,7 +824,9 @@ def load_yaml(path: Path, block: str) -> tuple[Any, dict[str, int]]:
             mended = None if mark is None else \
                 value_with_a_colon_quoted(block, mark.line) \
                 if problem == "mapping values are not allowed here" else \
-                tab_after_a_key_mended(block, mark.line) if "'\\t'" in str(problem) else None
+                tab_after_a_key_mended(block, mark.line) \
+                or unused_key_left_out(path, block, mark.line) \
+                if "'\\t'" in str(problem) else None
             if mended is None:
                 line = mark.line + 2 if mark is not None else 1
                 reason = problem or str(error)
@@ -882,6 +884,35 @@ def tab_after_a_key_mended(block: str, index: int) -> str | None:
     if found is None:
         return None
     lines[index] = f"{found.group(1)} {lines[index][found.end():]}"
+    return "\n".join(lines)
+
+
+READ_KEYS = frozenset({*FRONT_MATTER_KEYS, *ALIASES, "titles", "resources", "params",
+                       "execute", "default_lang"})
+"""The front matter's keys whose values this tool reads, ours and others' (`checked_source`,
+`title_in_language`); a key's own value, on its line, may fill a template's `{{ page.key }}`."""
+TOP_LEVEL_KEY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:")
+
+
+def unused_key_left_out(path: Path, block: str, index: int) -> str | None:
+    """`block` with the key that line `index` is inside left out (its lines blank), with a
+    warning, if that line is indented by a tab, which YAML does not allow, inside a key this
+    tool does not read (`READ_KEYS`): a Grav page's `event:` and `taxonomy:`, their fields
+    indented by tabs, stopped its build, though what they hold is its site's calendar's. None
+    for any other line: in a key of ours, the value is wanted, and a tab's depth unknown."""
+    lines = block.split("\n")
+    top = next((number for number in range(min(index, len(lines) - 1), -1, -1)
+                if TOP_LEVEL_KEY.match(lines[number])), None)
+    if top is None or top == index or not lines[index].startswith("\t") \
+            or TOP_LEVEL_KEY.match(lines[top]).group(1) in READ_KEYS:
+        return None
+    end = next((number for number in range(top + 1, len(lines))
+                if lines[number][:1] not in ("", " ", "\t", "#")), len(lines))
+    logging.getLogger("handout.diagnostics").warning(
+        "%s:%d: '%s', a key this tool does not use, is left out of the front matter: a tab "
+        "indents its lines, which YAML does not allow there (put spaces in its place)", path,
+        top + 2, TOP_LEVEL_KEY.match(lines[top]).group(1))
+    lines[top:end] = [""] * (end - top)
     return "\n".join(lines)
 
 
