@@ -5066,6 +5066,20 @@ def test_a_myst_admonitions_words_after_its_name_are_its_content_when_a_sentence
     assert "](" not in printed
 
 
+def test_liquids_date_filter_on_a_front_matter_date_writes_the_date(settings):
+    """A hymnal's pages (Jekyll) write `{{ page.date | date: "%B %-d, %Y" }}` after "Posted
+    on" and over a table of readings, its date in the front matter: it was left out, "Posted
+    on." said and the table's header an empty row. The date is written as the format asks,
+    in English as Jekyll writes it, `%-d` unpadded; a value that is no date is kept."""
+    said, printed = said_and_printed(settings, (
+        "---\ntitle: Hymnal\ndate: 2025-09-12\nlang: en\nhymn: Abide with me\n---\n\n"
+        "Posted on {{ page.date | date: \"%B %-d, %Y\" }}; sing {{ page.hymn | date: '%Y' }}"
+        ".\n\n| {{ page.date | date: '%d/%m/%Y' }} |\n| :-: |\n| Ex. 24 |\n"))
+    assert "Posted on September 12, 2025; sing Abide with me." in printed
+    assert "12/09/2025" in printed
+    assert not any("{{" in words for words in said)
+
+
 def test_kramdowns_extensions_and_contents_placeholder_print_nothing(settings):
     """W3C WAI's pages, in some thirty languages, wrap each Liquid include in
     `{::nomarkdown}` ... `{:/}` (sixteen a page) and set `{::options toc_levels="2" /}`:

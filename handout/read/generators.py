@@ -150,6 +150,7 @@ lint reports: information, or a warning where leaving it out leaves a hole in a 
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import html
 import itertools
@@ -566,6 +567,28 @@ STRING_FILTERS = frozenset({"append", "prepend", "replace", "replace_first", "re
 ADDRESS = re.compile(r"(?:https?:|mailto:|tel:|/)")
 
 
+LIQUID_DATE = re.compile(r"\|\s*date\s*:\s*([\"'])(.*?)\1")
+
+
+def liquid_date(value: str, filters: str) -> str:
+    """`value` as Liquid's `date` filter among `filters` writes it, by strftime's format, in
+    English as Jekyll does (`{{ page.date | date: "%B %-d, %Y" }}`, "September 12, 2025"),
+    and with `%-d`'s day unpadded on every system; `value` itself if there is none, or if it
+    is no date. A hymnal's pages said "Posted on." and headed a table with an empty row."""
+    from handout.read.sources import DATE
+
+    form, found = LIQUID_DATE.search(filters), DATE.fullmatch(value.strip())
+    if form is None or found is None:
+        return value
+    try:
+        day = dt.date(*(int(part) for part in found.groups()))
+    except ValueError:
+        return value
+    unpadded = re.sub(r"%-([dmHIMSjy])", lambda flag: str(int(day.strftime(f"%{flag[1]}"))),
+                      form.group(2))
+    return day.strftime(unpadded)
+
+
 class LiquidTags(NotingPreprocessor):
     """Liquid, Jinja and Nunjucks tags carried over, or dropped with a note."""
 
@@ -748,9 +771,13 @@ class LiquidTags(NotingPreprocessor):
         value = self.stored_value(inner, line_of(text, match.start(), first))
         if value is not None:
             return keep_lines(match.group(0), one_line(value, alone_on_line(text, match)))
-        name = re.sub(r"^(page\.meta|page|config\.extra|site\.data)\.", "", inner)
-        if name in self.variables:  # MkDocs macros and Jekyll's page values from the front matter
-            return keep_lines(match.group(0), self.variables[name])
+        name, bar, filters = inner.partition("|")
+        name = re.sub(r"^(page\.meta|page|config\.extra|site\.data)\.", "", name.strip())
+        filters = bar + filters
+        if name in self.variables \
+                and STRING_FILTERS.issuperset(re.findall(r"\|\s*(\w+)", filters)):
+            # MkDocs macros and Jekyll's page values from the front matter
+            return keep_lines(match.group(0), liquid_date(self.variables[name], filters))
         after = text[match.end():match.end() + 1]
         if URL_VARIABLES.fullmatch(inner) or after in ("/", "?", "#"):
             return keep_lines(match.group(0), "")  # the site's address before a path
