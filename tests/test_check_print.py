@@ -4,6 +4,7 @@ the broken rule for PDFs that are not."""
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 from pathlib import Path
 
@@ -653,6 +654,21 @@ def test_the_check_names_why_a_handout_was_not_built(tmp_path):
     assert [(f.where.rsplit("/", 1)[-1], f.rule, f.message.split(":")[0]) for f in built] == [
         ("pidgin.md:2", "source", "no voice is installed for language 'pcm'"),
         ("plain", "built", "not built yet")]
+
+
+def test_what_reading_a_handout_says_the_check_says_once(tmp_path, caplog):
+    """A student tenancy agreement copied from a PDF held 83 invisible control characters:
+    `invoke check` said "83 invisible control character(s) taken out" twice, once as the
+    lint read the file and once as the check read it to check its outputs."""
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates", jobs=1, quiet=True)
+    write_handouts(settings.source, {
+        "tenancy.md": "---\ntitle: Tenancy\nlang: en\n---\n\nThe \x01Tenant\x02 agrees.\n"})
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    check_project(settings)
+    assert [r.getMessage().split(": ", 1)[1].split(",")[0] for r in caplog.records
+            if "control character" in r.getMessage()] == [
+        "2 invisible control character(s) taken out"]
 
 
 def test_a_code_blocks_lines_are_words_apart_over_a_page_break(tmp_path):

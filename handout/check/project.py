@@ -15,6 +15,7 @@ since it takes minutes.
 from __future__ import annotations
 
 import json
+import logging
 
 from handout.check.audio import check_audio
 from handout.check.pdf import check_pdf
@@ -62,8 +63,16 @@ def check_project(settings: Settings, listen: bool = False) -> list[Finding]:
     from handout.read.sources import find_sources
 
     findings: list[Finding] = []
-    for path in find_sources(settings.source):
-        findings += lint_source(path, settings.lang)
+    # What reading a handout says, its invisible control characters taken out, say, is said
+    # when `read_documents` reads it below: the lint's own reading keeps quiet, or a
+    # tenancy agreement's 83 control characters were named twice.
+    diagnostics = logging.getLogger("handout.diagnostics")
+    was_disabled, diagnostics.disabled = diagnostics.disabled, True
+    try:
+        for path in find_sources(settings.source):
+            findings += lint_source(path, settings.lang)
+    finally:
+        diagnostics.disabled = was_disabled
     documents, problems = read_documents(settings)
     if problems:
         # What stops a handout being read is reported beside the lint, not instead of it,
