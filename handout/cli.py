@@ -204,14 +204,18 @@ def check(source: str | None = None, out: str | None = None, *, strict: bool = F
           listen: bool = False) -> None:
     from handout.check.project import check_project
 
-    configure_logging()
+    counter = configure_logging()
     settings = settings_for(source, out, strict=strict or None)
     findings = check_project(settings, listen=listen)
     for finding in findings:
         print(finding, file=sys.stderr)
+    # With --strict, the warnings the build says, shown above as it says them, fail the check
+    # as they fail the build: an NHS toolbox's list of resources, removed with nothing in its
+    # place, passed `check --strict`.
+    said = counter.count if settings.strict else 0
     failures = [f for f in findings if f.fails(settings.strict)]
-    if failures:
-        raise HandoutError(f"{len(failures)} problem(s) found by the check")
+    if failures or said:
+        raise HandoutError(f"{len(failures) + said} problem(s) found by the check")
     print(f"check passed: {len(findings)} note(s)", file=sys.stderr)
 
 

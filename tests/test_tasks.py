@@ -129,6 +129,21 @@ def test_strict_check_fails_on_a_warning(project):
     assert strict.stderr.strip().splitlines()[-1] == "error: 1 problem(s) found by the check"
 
 
+def test_strict_check_fails_on_a_warning_the_build_says(project):
+    """An NHS toolbox's easy read page lost its list of resources, a web component filled
+    from its front matter, with a warning from the build: `check --strict` passed it, though
+    `build --strict` failed."""
+    write_handouts(project / "source", {"tablets.md": HANDOUT + "\n<toolbox-resource-links "
+                                        ':links="resources"></toolbox-resource-links>\n'})
+    assert invoke(project, "build", "--engine", "fake", "--quiet").returncode == 0
+    relaxed = invoke(project, "check")
+    assert relaxed.returncode == 0, relaxed.stderr
+    strict = invoke(project, "check", "--strict")
+    assert strict.returncode == 1
+    assert "<toolbox-resource-links> removed: it has no words here" in strict.stderr
+    assert strict.stderr.strip().splitlines()[-1] == "error: 1 problem(s) found by the check"
+
+
 def test_debug_shows_the_traceback(project):
     plain = invoke(project, "build", "--source", "nowhere")
     assert plain.returncode == 1
