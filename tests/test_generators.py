@@ -5080,6 +5080,20 @@ def test_liquids_date_filter_on_a_front_matter_date_writes_the_date(settings):
     assert not any("{{" in words for words in said)
 
 
+def test_a_list_items_attribute_list_before_its_words_is_left_out(settings):
+    """A Jekyll page of Frances Harper's poem sets its lines as a list, indenting every other
+    by a class before its words, `- {.indent-2} Songs for the old and young;` and kramdown's
+    `- {:.indent-1} This line…`: printed and said "{.indent-2} Songs…". The list goes, its
+    words stay; in code it is code."""
+    said, printed = said_and_printed(settings, (
+        "---\ntitle: Poem\nlang: en\n---\n\n- Let me make the songs for the people,\n"
+        "- {.indent-2} Songs for the old and young;\n- {:.indent-1} This line goes in.\n"
+        "\nText.\n\n```\n- {.indent-2} kept\n```\n"))
+    assert "Songs for the old and young;" in printed and "This line goes in." in printed
+    assert "indent" not in printed.split("Text.")[0] and "- {.indent-2} kept" in printed
+    assert not any("indent" in words for words in said if "kept" not in words)
+
+
 def test_kramdowns_extensions_and_contents_placeholder_print_nothing(settings):
     """W3C WAI's pages, in some thirty languages, wrap each Liquid include in
     `{::nomarkdown}` ... `{:/}` (sixteen a page) and set `{::options toc_levels="2" /}`:

@@ -963,6 +963,13 @@ KRAMDOWN_EXTENSION = re.compile(r"\{::(comment|nomarkdown|options)\b[^}]*\}|\{:/
 raw HTML or a Liquid include (W3C WAI's pages, in some thirty languages, have sixteen, which
 were printed and said "colon colon nomarkdown"), `{::options toc_levels="2" /}`, and
 `{::comment}` ... `{:/comment}`, whose words go with it."""
+LIST_ITEM_ATTRIBUTES = re.compile(r"^([ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\{:?[ \t]*"
+                                  r"[.#][A-Za-z_][\w-]*(?:[ \t]+[.#][A-Za-z_][\w-]*)*[ \t]*\}"
+                                  r"[ \t]*(?=\S)")
+"""A list item's attribute list before its words, as kramdown writes it (`- {:.indent-1}
+This line…`), and as markdown-it-attrs' class is (`- {.indent-2} Songs for the old and
+young;`): a poem set as a list, its lines indented by class, printed and said "indent-2"
+before every other line."""
 WIKI_JS_CALLOUTS = re.compile(r"\.is-(info|success|warning|danger)\b")
 """Wiki.js's classes that make a quote a callout, each its kind."""
 
@@ -975,6 +982,9 @@ class KramdownAttributes(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         lines = self.block_attributes_on_their_line(self.without_extensions(lines))
+        mask = code_mask(lines)
+        lines = [line if mask[index] else LIST_ITEM_ATTRIBUTES.sub(r"\1", line)
+                 for index, line in enumerate(lines)]
         changed = True
         while changed:  # a callout inside a callout shows itself once the outer is open
             lines, changed = self.one_pass(lines)
