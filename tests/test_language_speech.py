@@ -2052,7 +2052,8 @@ def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, writ
     ("es", "Mayor 5, 13005 - Ciudad Real. Pesa 12000 - Total.",
      "Mayor cinco, uno tres cero cero cinco - Ciudad Real. Pesa doce mil - Total."),
     # "nine zero zero" in thirty-two more of espeak-ng's languages
-    ("bg", "Отворено 9:00–17:30.", "Отворено 9 – 17 30."), ("ca", "De 9:00 a 14:00.", "De 9 a 14."),
+    ("bg", "Отворено 9:00–17:30.", "Отворено 9 до 17 30."),
+    ("ca", "De 9:00 a 14:00.", "De 9 a 14."),
     # a Bulgarian date as CLDR writes it ends "г.", which was said "grams"
     ("bg", "Среща на 2024-03-05 в 14:30.", "Среща на 5 март 2024 година в 14 30."),
     ("mk", "На 5.3.2024 г. Дојдете.", "На 5 март 2024 година Дојдете."),
@@ -2554,13 +2555,53 @@ def test_a_ukrainian_ordinal_keeps_its_soft_stem_in_every_case():
      "19至64歲具有高風險疾病者，每天3至4次，電話：0 2, 2 3 4 5, 6 7 8 9。"),
     ("ur", "ماڈیول 6-7: اے آئی", "ماڈیول 6 سے 7: اے آئی"),
     ("tr", "Dakikada 12-20 kez (0-12 ay)", "Dakikada 12 ila 20 kez (0 ila 12 ay)"),
+    # a Czech leaflet on a fever, its suppository's dose by weight and a surgery's hours
+    ("cs", "Normální teplota je 36,5-37,5 °C. Jedna dávka je 10 -15 mg na 1 kg hmotnosti.",
+     "Normální teplota je 36,5 až 37,5 stupně Celsia. Jedna dávka je 10 až 15 miligramů na "
+     "1 kilogram hmotnosti."),
+    ("cs", "Čípek se rozpustí zhruba za 1-2 minuty. Otevřeno 8-12 hodin, tel. 603 290 939.",
+     "Čípek se rozpustí zhruba za 1 až 2 minuty. Otevřeno 8 až 12 hodin, telefon 6 0 3, "
+     "2 9 0, 9 3 9."),
+    ("sk", "Užívajte 2-3 tablety denne počas 5-7 dní.",
+     "Užívajte 2 až 3 tablety denne počas 5 až 7 dní."),
+    ("ro", "Luați 2-3 comprimate pe zi. Eficiența este 70-86%.",
+     "Luați 2 până la 3 comprimate pe zi. Eficiența este 70 până la 86 de procente."),
+    ("hr", "Uzimajte 2-3 tablete dnevno, 5-7 dana.",
+     "Uzimajte 2 do 3 tablete dnevno, 5 do 7 dana."),
+    ("sl", "Jemljite 2-3 tablete na dan, 5-7 dni.", "Jemljite 2 do 3 tablete na dan, 5 do 7 dni."),
+    ("bg", "Приемайте 2-3 таблетки дневно в продължение на 5-7 дни.",
+     "Приемайте 2 до 3 таблетки дневно в продължение на 5 до 7 дни."),
+    # Polish keeps two numbers before a count of two to four (`_said_range`)
+    ("pl", "Prawidłowa temperatura to 36,6-37 °C. Podawać 2-3 tabletki dziennie.",
+     "Prawidłowa temperatura to od 36,6 do trzydziestu siedmiu stopni Celsjusza. "
+     "Podawać 2–3 tabletki dziennie."),
 ])
 def test_a_hyphen_between_numbers_is_a_range_not_minus(lang, written, said):
     """The Ukrainian, Greek and Hungarian voices read "15-45" as "fifteen minus forty-five",
     and the German one as "fünfzehn Strich fünfundvierzig"; a telephone number's hyphens
     and a code's stay as they were. A Hungarian date ending a sentence had two stops. The
     Chinese voice said nothing for it, "nineteen sixty-four years"; the Urdu one nothing
-    before a colon; the Turkish one read its dash as a pause."""
+    before a colon; the Turkish one read its dash as a pause. So did the Czech, Slovak,
+    Polish, Romanian, Croatian, Slovenian and Bulgarian ones: a Czech fever leaflet's
+    "36,5-37,5 °C" was "třicet šest čárka pět třicet sedm čárka pět stupně", its "10 -15 mg"
+    (spaced before the hyphen only) "deset patnáct miligramů", and Romanian "70-86%"
+    "șaptezeci optzeci și șase"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("cs", "Kojenci narození před sezónou (duben-září) a během sezóny (říjen-březen).",
+     "Kojenci narození před sezónou (duben až září) a během sezóny (říjen až březen)."),
+    ("sk", "Sezóna (apríl – september).", "Sezóna (apríl až september)."),
+    ("pl", "Sezon trwa kwiecień-wrzesień.", "Sezon trwa od kwietnia do września."),
+    ("hr", "Sezona (travanj-rujan).", "Sezona (od travnja do rujna)."),
+    ("sl", "Sezona (april-september).", "Sezona (april – september)."),
+])
+def test_two_months_joined_by_a_dash_are_a_range(lang, written, said):
+    """A Czech leaflet on a vaccine's season, "(duben-září)" and "(říjen-březen)", was said
+    "dubenzáří", one word, as espeak-ng joins words a hyphen joins: "duben až září". Polish
+    and Croatian name both in the genitive after "od" and "do"; Slovenian, whose months'
+    genitive CLDR does not give, keeps them apart by a pause."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -737,7 +737,8 @@ _HYPHEN_RANGE_RE = re.compile(rf"(?<![.,:-])(?<![^\W{_CJK}])(?<!0\d/)(?<!0\d\d/)
                               rf"(0(?=-)|{_RANGE_END[1:-1]})-{_RANGE_END}"
                               rf"(?=-?mal\b|(?!(?![{_CJK}])[\w-]|:\d|[.,]\d|\s\d\d\s\d))")
 HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr", "vi", "zh", "he",
-                             "da", "nb", "no", "sv", "id", "ms", "nl"})
+                             "da", "nb", "no", "sv", "id", "ms", "nl", "cs", "sk", "pl", "ro",
+                             "hr", "sl", "bg"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"), or as nothing (Arabic's
 and Turkish's "120-129", a blood pressure's band, was two numbers, and so was a Vietnamese
@@ -793,13 +794,15 @@ _GERMAN_SPACED_TO_RE = re.compile(r"(?<=\d Uhr) [-–] (?=\d{1,2}(?:[.:]\d\d)? ?
 """A range between two times or two dates with a spaced hyphen, once each is said ("10.00
 Uhr - 18.00 Uhr", "07.09.2020 - 13.09.2020"): "bis", where the voice said the two one after
 the other."""
-_SPACED_HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:/-])(?<![/\d] )([1-9]\d{0,2}(?:,\d+)?|0,\d+) - "
-                                     r"([1-9]\d{0,2}(?:,\d+)?|0,\d+)"
+_SPACED_HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:/-])(?<![/\d] )([1-9]\d{0,2}(?:,\d+)?|0,\d+) -"
+                                     r" ?([1-9]\d{0,2}(?:,\d+)?|0,\d+)"
                                      r"(?![\w:-]|[.,]\d|\s?[\d=])")
 """A German range with a spaced hyphen, "1 - 2 Tabletten", "15 - 30 Sekunden", which the voice
 read as two numbers ("eins zwei Tabletten"), also with a decimal comma ("2,5 - 5 mg", said
-"zwei Komma fünf fünf"); not part of a telephone number ("07433 / 92 - 2651") nor a sum."""
-SPACED_HYPHEN_RANGES = frozenset({"de", "da", "nb", "no", "sv", "id", "ms"})
+"zwei Komma fünf fünf"); not part of a telephone number ("07433 / 92 - 2651") nor a sum.
+Spaced before it only, a Czech dose's "10 -15 mg na 1 kg" ("deset patnáct miligramů")."""
+SPACED_HYPHEN_RANGES = frozenset({"de", "da", "nb", "no", "sv", "id", "ms", "cs", "sk", "pl", "ro",
+                                  "hr", "sl", "bg"})
 """Languages whose voice says nothing for a spaced hyphen between two numbers: German, and
 those that say nothing for a hyphen (`HYPHEN_AS_MINUS`), an Indonesian clinic's "pasien
 berusia 18 - 60 tahun" was "delapan belas enam puluh tahun"."""
@@ -820,7 +823,7 @@ RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 ", "de": " bis ", "nl"
                "ro": " până la ", "he": " עד ", "ur": " سے ", "fa": " تا ", "el": " έως ",
                "cs": " až ", "sv": " till ", "da": " til ", "nb": " til ", "no": " til ",
                "sw": " hadi ", "id": " sampai ", "ms": " hingga ", "th": " ถึง ", "hi": " से ",
-               "tr": " ila "}
+               "tr": " ila ", "sk": " až ", "hr": " do ", "sl": " do ", "bg": " до "}
 """The word between the two ends of a range, where no `Saying` table has one: "1~2" is
 "1至2" in Chinese, "1から2" in Japanese and "1에서 2" in Korean (espeak-ng says a tilde
 as nothing, and the markup filter took it out); "9–17 Uhr" is "9 bis 17 Uhr", where the
@@ -3460,6 +3463,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             lambda m: f"{int(m.group(1))} giờ" + (f" {m.group(2)}" if m.group(2) else ""), text)
         text = _VIETNAMESE_PER_RE.sub(" mỗi ", text)
     text = _day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
+    if to:  # "(duben-září)"
+        text = _month_range_pattern(lang).sub(lambda m: _month_range(m, lang, to), text)
     text = _day_pair_pattern(lang).sub(lambda m: _say_day_pair(m, lang, to), text)  # "Di. u. Do."
     if primary == "de":  # "| Mo. | 09:00 - 18:00 Uhr |": a weekday alone in its cell
         days = calendar_names(lang).short_days
@@ -3797,6 +3802,44 @@ def _day_range_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])({day})\.?(?:\s?[-–—]\s?|\s+t/m\s+|\s+tot en met\s+)"
                       rf"({day})(?:\.(?=:|\s*\d|\s(?:{'|'.join(CLOCK_RANGE_FROM.values())})\s"
                       r"|\s(?-i:[a-zß-ÿ])))?(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _month_range_pattern(lang: str) -> re.Pattern[str]:
+    """Two months' names in full joined by a dash, "(duben-září)", which espeak-ng runs
+    together as one word, "dubenzáří"."""
+    names = calendar_names(lang)
+    months = sorted((name for name in names.months if name not in names.shortened),
+                    key=len, reverse=True)
+    if not months:
+        return _NOTHING
+    month = "|".join(map(re.escape, months))
+    return re.compile(rf"(?<![\w-])({month})\s?[-–—]\s?({month})(?![\w-])", re.IGNORECASE)
+
+
+MONTH_RANGE_FROM = {"pl": "od", "hr": "od"}
+"""The word Polish and Croatian open a range of months with, whose "do" asks for both in the
+genitive, as the months are named in a date ("kwiecień-wrzesień" is "od kwietnia do
+września")."""
+
+
+def _month_range(match: re.Match[str], lang: str, to: str) -> str:
+    """Two months joined by a dash (`_month_range_pattern`) with the word for "to"
+    (`RANGE_WORDS`) between them: a Czech leaflet on a vaccine's season, "(duben-září)" and
+    "(říjen-březen)", was said "dubenzáří", one word. Where "to" asks for a case the names
+    do not show here (Slovenian's, Russian's, Ukrainian's) they are kept apart by a spaced
+    dash, a pause."""
+    first, last = match.groups()
+    primary = lang.split("-")[0].lower()
+    if primary in MONTH_RANGE_FROM:
+        genitive = calendar_names(lang).month_names
+        months = calendar_names(lang).months
+        first = genitive[months[first.lower()] - 1]
+        last = genitive[months[last.lower()] - 1]
+        return f"{MONTH_RANGE_FROM[primary]} {first}{to}{last}"
+    if primary not in ("sl", "ru", "uk"):
+        return f"{first}{to}{last}"
+    return f"{first} – {last}"
 
 
 DAY_JOINS = r"a|al|y|e|o|à|au|et|ou|ao|às|bis|und|u\.|en|tot|i|och|og|и|ve"
