@@ -4283,6 +4283,25 @@ def test_a_range_of_times_ending_on_an_hour_alone_is_a_range(lang, written, said
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("cs", "Ordinujeme od 7.30 do 14.30 hod.", "Ordinujeme od 7 30 do 14 30 hodin."),
+    ("cs", "Po-čt 12-14.30 hod, odběry v 10.15 hod.",
+     "pondělí až čtvrtek 12 až 14 30 hodin, odběry v 10 15 hodin."),
+    ("cs", "Trvá 2 hod. nebo 1 hod.", "Trvá 2 hodiny nebo 1 hodina."),
+    ("sk", "Odbery krvi od 7.00 do 9.00 hod.", "Odbery krvi od 7 do 9 hodín."),
+    # days and months, and an amount
+    ("cs", "Zavřeno od 1.3 do 5.3, cena 7.30 Kč.", "Zavřeno od 1.3 do 5.3, cena 7.30 korun."),
+])
+def test_a_czech_or_slovak_time_with_a_stop_is_a_time_from_to_and_before_hours(lang, written,
+                                                                               said):
+    """A Czech surgery's "Ordinujeme od 7.30 do 14.30 hod." was said "sedm tečka třicet …
+    čtrnáct tečka třicet hot", a Slovak one's "od 7.00 do 9.00 hod." "sedem bodka nula nula",
+    and "po-čt 12-14.30 hod" was left as written, where "7.00-9.00" was "7 až 9": "hod." is
+    "hodin" ("hodín"), a time before it or either end of "od … do …" that names no month is
+    a time, and an hour alone before a time is a range's start."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
 @pytest.mark.parametrize("written, said", [
     ("Kursgebühr: 85,- € für 15 Male exkl. Material.",
      "Kursgebühr: 85 Euro für 15 Male exklusive Material."),

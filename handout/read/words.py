@@ -875,7 +875,7 @@ after it, a weekday before it, or minutes that name no month (`_hours_named`); e
 12.05-15.06")."""
 HOUR_WORD_BEFORE = re.compile(r"\b(?:klo|kello|kl|klockan|klokken|klokka|hod|hodin|óra|ώρα|saa"
                               r"|pukul|jam)\.?\s*$", re.I)
-HOUR_WORD_AFTER = re.compile(r"\s*(?:hod|hodin|h|Uhr|uur|óra|klo|WIB|WITA|WIT)\b", re.I)
+HOUR_WORD_AFTER = re.compile(r"\s*(?:hod|hodin|hodín|h|Uhr|uur|óra|klo|WIB|WITA|WIT)\b", re.I)
 DATE_WORD_BEFORE = re.compile(r"\b(?:tanggal|tgl|dne|den|datum|päivämäärä)\.?\s*$", re.I)
 
 
@@ -902,6 +902,37 @@ def _names_no_month(clock: str) -> bool:
     dates."""
     minutes = int(re.split(r"[:.]", clock)[1])
     return minutes == 0 or minutes > 12
+
+
+HOURS_SHORTENED = {"cs": "hodin", "sk": "hodín"}
+_HOURS_SHORTENED_RE = re.compile(r"(?<=\d)\s?hod\b\.?")
+"""Czech and Slovak "hod." (hours, o'clock) after a number or a time, "do 14.30 hod.", which
+the voice said as a word, "hot": "hodin", "hodín" (and after one or two to four, their forms
+in `SLAVIC_COUNTED`)."""
+_BARE_HOUR_START_RE = re.compile(rf"(?<![\d:.,])([01]?\d|2[0-4])(\s?[-–—]\s?)({_CLOCK})"
+                                 r"(?=\s?(?:hodin|hodín)\b)")
+"""A range of times whose start is an hour alone, a Czech surgery's "po-čt 12-14.30 hod",
+left as written: its start given its minutes, "12.00", so that it is a range of times
+(`_CLOCK_RANGE_RE`), "12 až 14 30 hodin", as `_BARE_HOUR_END_RE` gives an end its."""
+_FROM_CLOCK_RE = re.compile(rf"\bod\s({_CLOCK})\s+do\s+$", re.I)
+_TO_CLOCK_RE = re.compile(rf"\s+do\s+({_CLOCK})(?![\d:]|[.,]\d)", re.I)
+
+
+def _czech_dotted_clock(match: re.Match[str]) -> bool:
+    """Whether a Czech or Slovak time written with a stop (`_DOTTED_CLOCK_RE`) is one: before
+    the word for hours ("7.00 hod." is "7.00 hodin" here), or as either end of "od … do …"
+    where one of them names no month (`_names_no_month`), as "od 1.3 do 5.3" would: a
+    surgery's "Ordinujeme od 7.30 do 14.30 hod." was said "sedm tečka třicet", and a Slovak
+    one's "od 7.00 do 9.00" "sedem bodka nula nula", where "7.00-9.00" was "7 až 9"."""
+    text, written = match.string, match.group()
+    if HOUR_WORD_AFTER.match(text, match.end()):
+        return True
+    before = text[:match.start()]
+    if last_word(before) == "od" and (to := _TO_CLOCK_RE.match(text, match.end())):
+        return _names_no_month(written) or _names_no_month(to.group(1))
+    if last_word(before) == "do" and (start := _FROM_CLOCK_RE.search(before)):
+        return _names_no_month(written) or _names_no_month(start.group(1))
+    return False
 
 
 _AMOUNT_AFTER_RE = re.compile(r"\s?(?:kr|kn|Ft|eur|euro|SEK|NOK|DKK|ISK|HUF|€|\$|£|%)(?!\w)",
@@ -1259,10 +1290,12 @@ was "eins Tabletten"."""
 _ONE_BEFORE_RE = re.compile(r"(?<![\d.,])1\s?$")
 SLAVIC_COUNTED = {"гривень": ("гривня", "гривні"), "копійок": ("копійка", "копійки"),
                   "хвилин": ("хвилина", "хвилини"), "рублей": ("рубль", "рубля"),
-                  "копеек": ("копейка", "копейки"), "tablet": ("tableta", "tablety")}
+                  "копеек": ("копейка", "копейки"), "tablet": ("tableta", "tablety"),
+                  "hodin": ("hodina", "hodiny"), "hodín": ("hodina", "hodiny")}
 """Ukrainian and Russian abbreviations said as the plural after five ("грн" is "гривень"),
 and their forms after one and after two to four, or a fraction: "1 грн" was "1 гривень",
-"1574 грн" "…чотири гривень". Czech "tbl" is "tablet" too, "1 tableta", "2 tablety"."""
+"1574 грн" "…чотири гривень". Czech "tbl" is "tablet" too, "1 tableta", "2 tablety", and
+Czech and Slovak "hod." (`HOURS_SHORTENED`): "2 hodiny"."""
 UNCOUNTED = {"tablet": "tablety"}
 """Such a word where no number is before it: a Czech leaflet's "Paralen 500 mg tbl", the
 tablets' form of the medicine, is "tablety"."""
@@ -3403,6 +3436,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                                      else f"{m.group(1)} {m.group(2)}", text)
     if primary in CLOCK_WORDS:  # "08：30", typed with the full-width colon of CJK text
         text = _FULL_WIDTH_CLOCK_RE.sub(r"\1:\2", text)
+    if primary in HOURS_SHORTENED:  # "14.30 hod.": "hodin"
+        text = _HOURS_SHORTENED_RE.sub(
+            lambda m: " " + counted(HOURS_SHORTENED[primary], m.string[:m.start()])
+            + ("." if m.group().endswith(".") and not m.string[m.end():].strip() else ""), text)
     if primary in CLOCK_ABBREVIATIONS:  # "kl. 9.20": "klokken"
         said = CLOCK_ABBREVIATIONS[primary]
         text = _CLOCK_ABBREVIATION_RE.sub(
@@ -3412,6 +3449,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary in CLOCK_LANGUAGES:
         if primary in HOUR_WORDS:  # "16.30-18 Uhr"
             text = _BARE_HOUR_END_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[1][-3]}00", text)
+        if primary in HOURS_SHORTENED:  # "12-14.30 hodin"
+            text = _BARE_HOUR_START_RE.sub(lambda m: f"{m[1]}{m[3][-3]}00{m[2]}{m[3]}", text)
         text = _CLOCK_RANGE_RE.sub(lambda m: m.group() if "." in m.group()
                                    and not _hours_named(m, lang)
                                    else _clock_range(m, primary, to or " – "), text)
@@ -3423,6 +3462,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             hour = HOUR_WORDS[primary]
             text = re.sub(rf"(?<=\b{hour} )(\d+) {hour}\b", r"\1", text)
             text = _GERMAN_ZERO_HOUR_RE.sub(r"\1", text)
+        if primary in HOURS_SHORTENED:  # "od 7.30 do 14.30", "7.00 hodin"
+            text = _DOTTED_CLOCK_RE.sub(lambda m: _clock(m.group(), primary)
+                                        if _czech_dotted_clock(m) else m.group(), text)
         if primary in DOTTED_CLOCK_WORDS:  # "o 7.00", "з 11.00 до 13.00"
             text = _DOTTED_CLOCK_RE.sub(lambda m: _clock(m.group(), primary, m.string[:m.start()])
                                         if _dotted_clock(m.string, m.start(), primary)
