@@ -4363,12 +4363,28 @@ def test_a_slash_after_a_price_is_per(lang, written, said):
     ("nl", "Maximale afmetingen: 1,80 meter (l) x 0,90 meter (b), contrast 4,5:1.",
      "Maximale afmetingen: 1,80 meter (l) bij 0,90 meter (b), contrast 4,5 op 1."),
     ("nl", "Neem 2 x 5 mg, 3x per dag.", "Neem 2 keer 5 milligram, 3 keer per dag."),
+    # a Czech suppository's dose by weight; a Romanian formula for a cost of illness
+    ("cs", "Dávka: (5 kg x 15 mg = 75 mg), plocha 30 x 40 cm.",
+     "Dávka: (5 kilogramů krát 15 miligramů = 75 miligramů), plocha 30 krát 40 centimetrů."),
+    ("ro", "Formula utilizează ICM × TCP × număr de cazuri. Camera are 3 x 4 metri.",
+     "Formula utilizează ICM ori TCP ori număr de cazuri. Camera are 3 pe 4 metri."),
+    ("pl", "Dawka: 5 kg x 15 mg. Pokój 3 x 4 metry.",
+     "Dawka: 5 kilogramów razy 15 miligramów. Pokój 3 na 4 metry."),
+    ("sk", "Dávka: 5 kg x 15 mg, 3x denne.",
+     "Dávka: 5 kilogramov krát 15 miligramov, 3 krát denne."),
+    ("hr", "ICM × TCP, 3x dnevno, 1x tjedno.", "ICM puta TCP, 3 puta dnevno, 1 put tjedno."),
+    ("sl", "ICM × TCP, 3x na dan.", "ICM krat TCP, 3 krat na dan."),
+    ("bg", "ICM × TCP, 5 kg x 15 mg.", "ICM по TCP, 5 килограма по 15 милиграма."),
+    ("tr", "ICM × TCP × vaka sayısı.", "ICM çarpı TCP çarpı vaka sayısı."),
 ])
 def test_a_ratio_and_numbers_joined_by_x_are_said(lang, written, said):
     """A children's club's accessibility statement (barrierefreiheit.md): "Farbkontraste
     (4,5:1)" was "vier Komma fünf eins" and "(24×24px)" "24 mal 24px"; the Hamburg arts
     centre's "18x3 Zeitstunden" "achtzehn x drei"; Irado's "1,80 meter (l) x 0,90 meter (b)"
-    "iks", where Dutch says a size "bij". A time keeps its colon's reading."""
+    "iks", where Dutch says a size "bij". A time keeps its colon's reading. A Czech leaflet's
+    "(5 kg x 15 mg = 75 mg)" was "pět kilogramů iks patnáct miligramů", and "×" between words
+    was silent in Romanian ("ICM TCP număr de cazuri"), Slovenian, Bulgarian and Turkish;
+    Polish and Romanian say a size "3 na 4", "3 pe 4"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

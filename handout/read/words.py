@@ -662,7 +662,8 @@ TIMES_WORDS = {"de": ("mal", "mal"), "nl": ("keer", "keer"), "sv": ("gång", "g�
                "ar": ("مرة", "مرات"), "fa": ("بار", "بار"), "ur": ("بار", "بار"),
                "hi": ("बार", "बार"), "bn": ("বার", "বার"), "pa": ("ਵਾਰ", "ਵਾਰ"),
                "ne": ("पटक", "पटक"), "th": ("ครั้ง", "ครั้ง"), "am": ("ጊዜ", "ጊዜ"),
-               "ru": ("раз", "раза", "раз"), "uk": ("раз", "рази", "разів")}
+               "ru": ("раз", "раза", "раз"), "uk": ("раз", "рази", "разів"),
+               "sk": ("krát", "krát"), "sl": ("krat", "krat"), "hr": ("put", "puta")}
 """How often, "3x täglich", which the voices read as the letter ("drei iks"): the word for
 "times" after the number, in the singular for one and the plural otherwise (Russian and
 Ukrainian: their forms for one, two to four, and five and more). Arabic, Persian, Urdu,
@@ -674,10 +675,19 @@ _NUMBERS_TIMES_RE = re.compile(r"(?<![\w.,])(?!0[xX])(\d+(?:[.,]\d+)?(?:\s?[^\W\
 """Two numbers (a size's, perhaps each with its unit and the letter of its side) joined by an
 "x", "18x3 Zeitstunden" (the Hamburg arts centre's course), Dutch "1,80 meter (l) x 0,90
 meter (b)" (Irado's bulky waste): the voice said the letter, "achttien x drei", "iks"."""
-TIMES_BETWEEN_WORDS = {"de": ("mal", "mal"), "nl": ("keer", "bij")}
+TIMES_BETWEEN_WORDS = {"de": ("mal", "mal"), "nl": ("keer", "bij"), "cs": ("krát", "krát"),
+                       "sk": ("krát", "krát"), "pl": ("razy", "na"), "ro": ("ori", "pe"),
+                       "hr": ("puta", "puta"), "sl": ("krat", "krat"), "bg": ("по", "на"),
+                       "tr": ("çarpı", "çarpı")}
 """The word between two numbers joined by an "x" (`_NUMBERS_TIMES_RE`), and between a size's
-two lengths: Dutch says a size "1,80 bij 0,90 meter", and a dose "2 keer 5 mg"."""
-_LENGTH_NEAR_RE = re.compile(r"\b(?:mm|cm|m|meters?|centimeters?|millimeters?)\b")
+two lengths: Dutch says a size "1,80 bij 0,90 meter", and a dose "2 keer 5 mg"; Polish "3
+na 4 metry", Romanian "3 pe 4 metri". The first is also "×" between words where
+`MATHS_SIGNS` has no table: a Czech dose's "(5 kg x 15 mg = 75 mg)" was said "pět kilogramů
+iks patnáct miligramů", and a Romanian formula's "ICM × TCP × număr de cazuri" "ICM TCP
+număr de cazuri", its sign silent, as in Slovenian, Bulgarian and Turkish."""
+_LENGTH_NEAR_RE = re.compile(r"\b(?:mm|cm|m|meters?|centimeters?|millimeters?)\b"
+                             r"|(?i:(?:centi|centy|santi|mili|санти|мили)?(?:metr|метр)\w*)")
+"""A length said in words, as the units' rule leaves it ("centimetrů", "metri", "метра")."""
 RATIO_WORDS = {"de": "zu", "nl": "op"}
 _RATIO_RE = re.compile(r"(?<![\w.,:])(\d+[.,]\d+|\d+(?=:\d(?!\d)))\s?:\s?(\d+(?:[.,]\d+)?)"
                        r"(?![\w:]|[.,]\d)")
@@ -2539,8 +2549,11 @@ as a power written with a caret is ("(0.25)^(1/2)", TeX's `^{1/2}`,
 
 
 def _say_maths_signs(text: str, lang: str) -> str:
-    """`text` with the signs of maths that are left in it named in `lang` (`MATHS_SIGNS`)."""
-    words = MATHS_SIGNS.get(lang.split("-")[0].lower())
+    """`text` with the signs of maths that are left in it named in `lang` (`MATHS_SIGNS`),
+    or its times sign alone (`TIMES_BETWEEN_WORDS`)."""
+    primary = lang.split("-")[0].lower()
+    words = MATHS_SIGNS.get(primary) or (
+        {"×": TIMES_BETWEEN_WORDS[primary][0]} if primary in TIMES_BETWEEN_WORDS else None)
     if not words:
         return text
     return _MATHS_SIGNS_RE.sub(lambda m: m.group() if m.group() not in words else
