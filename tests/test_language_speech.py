@@ -892,6 +892,22 @@ def test_money_with_its_scale_shortened_is_said_in_full(written, said):
     assert say_numbers(written, "en") == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("The limit is £85.000 per person.", "The limit is 85,000 pounds per person."),
+    ("€85.000, $85.000, £1.500 or €1.500.000.",
+     "85,000 euros, 85,000 dollars, 1,500 pounds or 1,500,000 euros."),
+    # pence have two digits, and a unit's price may have three
+    ("£85.00, a $1.500 fee, $3.499/gal or £1.459 a litre.",
+     "85 pounds, a 1,500 dollar fee, $3.499/gal or £1.459 a litre."),
+])
+def test_money_with_its_thousands_parted_by_a_stop_is_said_whole(written, said):
+    """A credit union's questions and answers gave its savings limit as "£85.000", which was
+    said "8 pounds5.000" (the amount cut after its first digit, the sign's name inside it),
+    and "£1.500" was left to the voice. After a currency's sign, three digits after a stop
+    are thousands; a price to a tenth of a cent, "$3.499/gal", is not."""
+    assert say_numbers(spoken_words(written), "en") == said
+
+
 def test_an_empty_table_cell_is_passed_over(tmp_path):
     """A real antibiotic table's empty Notes cell was said "Notes:." after the row: its
     column's name, and then nothing, as if a word were lost."""

@@ -221,9 +221,17 @@ SCALE_LETTERS = {"k": "thousand", "K": "thousand", "m": "million", "M": "million
                  "mn": "million", "bn": "billion", "B": "billion"}
 """A scale shortened after an amount of money ("$5.5M", "£2bn", "£30k")."""
 
+DOTTED_THOUSANDS = (r"[1-9]\d{0,2}(?:\.\d{3})+(?!\d|\.\d|\s?(?:/|per\s|an?\s)?\s?"
+                    r"(?:gal|gallon|litre|liter|l|kWh|kilowatt|unit|share)s?\b)")
+"""Thousands parted with a stop after a currency's sign, as much of Europe writes them in an
+English sentence: a credit union's savings limit, "£85.000", was said "8 pounds5.000", and
+"£1.500" was left to the voice; three digits after a point are no pence. A price of a unit to
+a tenth of a penny or a cent, "$3.499/gal", "£0.245 per kWh", is not thousands."""
+
 ENGLISH_MONEY = re.compile(
     r"(?<![^\W\d_])(" + "|".join(map(re.escape, sorted(CURRENCY_NAMES, key=len, reverse=True)))
-    + r")\s?(\d{1,3}(?:,\d{3})+|\d+|(?=\.\d\d(?!\d)))(?:\.(\d{2})(?!\d|\.\d)"
+    + r")\s?((?>\d{1,3}(?:,\d{3})+|" + DOTTED_THOUSANDS + r"|\d+|(?=\.\d\d(?!\d))))"
+    r"(?:\.(\d{2})(?!\d|\.\d)"
     r"|\.(\d+)(?=(?:mn|bn|[kKmMB])\b|\s(?:thousand|million|billion)\b))?"
     r"(?![\d.]\d)(\s(?:thousand|million|billion)\b|(?:mn|bn|[kKmMB])\b)?"
     r"(\sUSD\b|\s(?:EUR|GBP)\b)?(?:/(hour|hr|h|day|week|wk|month|mo|mth|year|yr)\b)?")
@@ -268,8 +276,8 @@ def say_english_money(match: re.Match[str]) -> str:
     before_a_noun = said_before_a_noun(match) and not match.group(6) and not match.group(7)
     if before_a_noun:
         units = unit
-    whole, fraction, scale = match.group(2) or "0", match.group(3) or match.group(4), \
-        match.group(5)
+    whole, fraction, scale = (match.group(2) or "0").replace(".", ","), \
+        match.group(3) or match.group(4), match.group(5)
     after = (f" {code}" if code and OWN_CODES.get(match.group(1)) != code else "") \
         + (f" {PER_TIME[match.group(7)]}" if match.group(7) else "")
     if scale:
