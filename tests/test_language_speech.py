@@ -893,6 +893,20 @@ def test_money_with_its_scale_shortened_is_said_in_full(written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Band A is £1million. Band B is £5million+. Band I is €3million.",
+     "Band A is 1 million pounds. Band B is 5 million pounds or more. Band I is 3 million "
+     "euros."),
+    ("£500,001-£1million, £2.5billion, £3 billion+ or £5m+.", "500,001 pounds to 1 million "
+     "pounds, 2.5 billion pounds, 3 billion pounds or more or 5 million pounds or more."),
+])
+def test_money_with_its_scale_written_against_it_is_said_in_full(written, said):
+    """An income-band table, "£500,001-£1million" and "£5million+", was said "1
+    poundmillion" and "5 poundsmillion+": the scale's word typed against the amount stayed
+    after the sign's name, as "£1 million" and "£50,000+" did not."""
+    assert say_numbers(spoken_words(written), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("The limit is £85.000 per person.", "The limit is 85,000 pounds per person."),
     ("€85.000, $85.000, £1.500 or €1.500.000.",
      "85,000 euros, 85,000 dollars, 1,500 pounds or 1,500,000 euros."),

@@ -232,8 +232,8 @@ ENGLISH_MONEY = re.compile(
     r"(?<![^\W\d_])(" + "|".join(map(re.escape, sorted(CURRENCY_NAMES, key=len, reverse=True)))
     + r")\s?((?>\d{1,3}(?:,\d{3})+|" + DOTTED_THOUSANDS + r"|\d+|(?=\.\d\d(?!\d))))"
     r"(?:\.(\d{2})(?!\d|\.\d)"
-    r"|\.(\d+)(?=(?:mn|bn|[kKmMB])\b|\s(?:thousand|million|billion)\b))?"
-    r"(?![\d.]\d)(\s(?:thousand|million|billion)\b|(?:mn|bn|[kKmMB])\b)?"
+    r"|\.(\d+)(?=(?:mn|bn|[kKmMB])\b|\s?(?:thousand|million|billion)\b))?"
+    r"(?![\d.]\d)(\s?(?:thousand|million|billion)\b|(?:mn|bn|[kKmMB])\b)?"
     r"(\sUSD\b|\s(?:EUR|GBP)\b)?(?:/(hour|hr|h|day|week|wk|month|mo|mth|year|yr)\b)?")
 """An amount of money, which the English voice read sign first and as a decimal: "£64.95"
 was "pound sixty-four point nine five"; with its scale shortened, "$5.5M" (the USDS DITAP MAP
@@ -281,7 +281,7 @@ def say_english_money(match: re.Match[str]) -> str:
     after = (f" {code}" if code and OWN_CODES.get(match.group(1)) != code else "") \
         + (f" {PER_TIME[match.group(7)]}" if match.group(7) else "")
     if scale:
-        scale = f" {SCALE_LETTERS[scale]}" if scale in SCALE_LETTERS else scale
+        scale = f" {SCALE_LETTERS.get(scale, scale.strip())}"  # "£1million" too
         return f"{whole}{'.' + fraction if fraction else ''}{scale} {units}{after}"
     pence = int(fraction) if fraction else 0
     if whole == "0" and pence:

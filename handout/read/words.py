@@ -1747,10 +1747,11 @@ _OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\+(?![\d+]|\s?[$£€¥]?\
                          r"(?:\s?([^\W\d_]+))?")
 """A number and a plus, "aged 65+", "45.4+ kg": "65 or more", "45.4 kg or more", where the
 voice said "plus"; not one added to another amount, a fee of "$75+ $3 per lot"."""
-_UNIT_OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?\s?(?:°\s?[CF]|[^\W\d_]{1,5}))\+"
-                              r"(?![\w+])")
+_UNIT_OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?\s?(?:°\s?[CF]|[^\W\d_]{1,5}"
+                              r"|thousand|million|billion))\+(?![\w+])")
 """An amount and its unit, then a plus, "a temperature of 37.5°C+", "5kg+": "37.5°C or
-more", where the voice said "degrees Celsius plus"."""
+more", where the voice said "degrees Celsius plus"; and its scale, an income band's
+"£5million+", which was "5 million pounds+"."""
 _PER_AMOUNT_RE = re.compile(r"\b((?:milli|micro|kilo)?grams?|units?)\s?/\s?"
                             r"(?=\d+(?:[.,]\d+)?(\s(?:millilit|lit|drop|teaspoon|tablespoon|hour|day|week))?)")
 """A strength, "80mg/0.8mL" or "160mg/5mL": "80 milligrams in 0.8 millilitres", or a most
