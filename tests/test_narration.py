@@ -1109,6 +1109,16 @@ def test_a_price_list_s_amounts_are_said_with_what_they_are_for(tmp_path):
         "dollars in all."]
 
 
+def test_a_yearly_amount_with_its_scale_or_a_rate_is_said_a_year(tmp_path):
+    """An income-band table's "£750k p.a." was said "750 thousand pounds p.a.", the letters
+    read out, as a rate of interest's "3% p.a." was: "p.a." after a price with no scale
+    was "a year" already. Where its stop ends the sentence, the sentence keeps one."""
+    assert spoken_script(tmp_path, "Band J is £750k p.a. Band K is £1.2m pa, and savings "
+                                   "earn 3% p.a. before tax.") == [
+        "Band J is 750 thousand pounds a year.",
+        "Band K is 1.2 million pounds a year, and savings earn 3 percent a year before tax."]
+
+
 def test_currency_codes_and_european_millions_are_said_as_money(tmp_path):
     """An NGO's annual report in English: "EUR 300" was "yur three hundred", "USD 45.50" "U S
     D forty-five point five zero", "20 CHF" "twenty C H F", "EUR 70 mio / year" "seventy

@@ -1999,11 +1999,25 @@ def _listed_field(found: re.Match[str], saying: Saying) -> bool:
 PRICE_PER = {"p/h": "/hour", "p.h.": "/hour", "ph": "/hour", "pw": "/week", "p.w.": "/week",
              "pcm": "/month", "pa": "/year", "p.a.": "/year", "pp": " per person",
              "p.p.": " per person"}
-_PRICE_PER_RE = re.compile(r"(?<=[£$€]\d)(\d*(?:[.,]\d+)*)\s?(" + "|".join(
-    map(re.escape, sorted(PRICE_PER, key=len, reverse=True))) + r")(?![\w/])")
+_PRICE_PER_RE = re.compile(r"(?<=[£$€]\d)(\d*(?:[.,]\d+)*(?:\s?(?:thousand|million|billion|mn|bn"
+                           r"|[kKmM]))?)\s?(" + "|".join(
+    map(re.escape, sorted(PRICE_PER, key=len, reverse=True))) + r")(?![\w/])"
+                           r"|(?<=\d%)()\s?(p\.a\.|pa)(?![\w/])")
 """What a price is for, as a hall's or a landlord's price list shortens it: "£15 p/h" was
 "15 pounds p per hour", "£5pp" "5 poundspp", "£850 pcm" (per calendar month) "pee see em";
-said as the slash after the price is ("£15/hour", "15 pounds an hour")."""
+said as the slash after the price is ("£15/hour", "15 pounds an hour"). So is a price with
+its scale, an income band's "£750k p.a.", and a rate of interest's "3% p.a." is "a year";
+they were said as letters. The shortening's stop that ends a sentence stays."""
+
+
+def _say_price_per(match: re.Match[str]) -> str:
+    """The price `match` (`_PRICE_PER_RE`) with what it is for as its slash says it, and the
+    stop of "p.a." kept where it ends the sentence too."""
+    amount, written = (match.group(1), match.group(2)) if match.group(2) else \
+        ("", match.group(4))
+    said = PRICE_PER[written] if amount or not match.group(4) else " a year"
+    ends = written.endswith(".") and re.match(r"\s*(?:$|[A-Z\"“])", match.string[match.end():])
+    return amount + said + ("." if ends else "")
 _RULE_NUMBERS_RE = re.compile(r"\b(\d{1,3})((?:[-:–]\d{1,3})+)(?=[ -]rule\b)")
 """A rule named by its numbers, a diabetes leaflet's "15:15 rule" or "15-15 rule", the eye's
 "20-20-20 rule": said as numbers, where they were "3:15 PM" and "15 to 15"."""
@@ -3155,7 +3169,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                 label.search(m.string, 0, m.start())
                 for label in (_PAIR_LABEL_RE, _IDENTIFIER_LABEL_RE)) else m[0], text)
         text = _PRICE_RANGE_RE.sub(r"\1\2 to \1", text)
-        text = _PRICE_PER_RE.sub(lambda m: m.group(1) + PRICE_PER[m.group(2)], text)
+        text = _PRICE_PER_RE.sub(_say_price_per, text)
         text = _SIZE_BEFORE_THING_RE.sub(" by ", _DIMENSIONS_RE.sub(r"\1 by ", text))
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", _CAPITAL_KG_RE.sub(
         "kg", text))
