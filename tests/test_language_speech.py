@@ -2771,6 +2771,10 @@ def test_a_web_address_ends_where_chinese_japanese_or_korean_words_start(lang, w
     ("nl", "Kosten € 12,50 of 5,00 €.", "Kosten 12 euro 50 of 5 euro."),
     # the languages with money of their own keep it ("R$" was taken for dollars)
     ("pt", "Custa R$ 50,00 ou 5 €.", "Custa cinquenta reais ou cinco euros."),
+    # a Bangladeshi passport office's fees: the taka's sign was silent, in Bengali and English
+    ("bn", "৪৮ পৃষ্ঠা: ৳৬,৯০০ এবং ৳6,900",
+     "৪৮ পৃষ্ঠা: ৬৯০০ বাংলাদেশী টাকা এবং 6900 বাংলাদেশী টাকা"),
+    ("en", "48 pages: ৳6,900 or 500 BDT.", "48 pages: 6,900 taka or 500 taka."),
 ])
 def test_a_currency_sign_is_said_as_its_name(lang, written, said):
     """Most voices left a currency's sign out ("500 ₽" was "пятьсот"), or read it in

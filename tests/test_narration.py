@@ -1109,6 +1109,16 @@ def test_a_price_list_s_amounts_are_said_with_what_they_are_for(tmp_path):
         "dollars in all."]
 
 
+def test_money_named_by_its_letters_is_said_as_money(tmp_path):
+    """A Bangladeshi passport office's page in English gave its fees as "TK 4,025" and "Tk.
+    500": said "T K four thousand…", and "Tk." ended a sentence, its amount said alone;
+    "Rs 500", as "Rs. 21" is, is rupees."""
+    assert spoken_script(tmp_path, "Regular delivery: TK 4,025 or Tk. 500 or Rs 500. Fees "
+                                   "are paid in Tk. Cards are taken.") == [
+        "Regular delivery: 4,025 taka or 500 taka or 500 rupees.", "Fees are paid in Tk.",
+        "Cards are taken."]
+
+
 def test_a_yearly_amount_with_its_scale_or_a_rate_is_said_a_year(tmp_path):
     """An income-band table's "£750k p.a." was said "750 thousand pounds p.a.", the letters
     read out, as a rate of interest's "3% p.a." was: "p.a." after a price with no scale

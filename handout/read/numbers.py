@@ -202,7 +202,9 @@ CURRENCY_NAMES = {"£": (("pound", "pounds"), ("penny", "pence")),
                   **dict.fromkeys(("₹", "Rs.", "Rs"), (("rupee", "rupees"),
                                                              ("paisa", "paise"))),
                   **dict.fromkeys(("KSh", "Ksh"), (("shilling", "shillings"),
-                                                  ("cent", "cents")))}
+                                                  ("cent", "cents"))),
+                  **dict.fromkeys(("৳", "Tk.", "Tk", "TK", "BDT"), (("taka", "taka"),
+                                                                   ("poisha", "poisha")))}
 CURRENCY_NAMES |= {
     sign: ((f"{country} dollar", f"{country} dollars"), ("cent", "cents"))
     for signs, country in ((("US$", "USD"), "US"), (("A$", "AU$", "AUD"), "Australian"),
@@ -215,7 +217,8 @@ CURRENCY_NAMES |= {"EUR": CURRENCY_NAMES["€"], "GBP": CURRENCY_NAMES["£"],
 """A currency's name by its sign or its ISO 4217 code: "US$10" was "US10 dollars"; an Indian
 price's "Rs. 21" was two sentences, "R S." then "21", and "₹500" "rupee five hundred"; a
 charity's "EUR 300" was "yur three hundred", and "USD 45.50" "U S D forty-five point five
-zero"."""
+zero"; a Bangladeshi passport office's fees, "TK 4,025" and "Tk. 500", were "T K" and a
+sentence ended at "Tk."."""
 
 SCALE_LETTERS = {"k": "thousand", "K": "thousand", "m": "million", "M": "million",
                  "mn": "million", "bn": "billion", "B": "billion"}
@@ -881,7 +884,7 @@ def turkish_ablative(number: str) -> str:
 
 CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY", "₽": "RUB",
                   "₺": "TRY", "₴": "UAH", "zł": "PLN", "₩": "KRW", "₫": "VND", "₹": "INR",
-                  "₪": "ILS", "EUR": "EUR", "CHF": "CHF"}
+                  "₪": "ILS", "৳": "BDT", "EUR": "EUR", "CHF": "CHF"}
 """Currency signs by their ISO 4217 codes, for the languages espeak-ng reads (those with a
 table of their own say `CURRENCIES` with `MONEY`); "¥" is the yuan in Chinese. The codes of
 the euro and the Swiss franc too, as German prices write them ("1.000 EUR", "5 CHF"), which
@@ -2306,7 +2309,7 @@ ENGLISH_SCALE = re.compile(r"(?<![\w.,$£€])(\d+(?:\.\d+)?)([KM]|k(?=\s))"
 TV"), nor money, which `say_english_money` says."""
 CODE_AFTER_AMOUNT = re.compile(r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})+|\d+)(\.\d\d(?!\d))?"
                                r"(\s(?:million|billion))?"
-                               r"\s?(EUR|USD|GBP|CHF|CAD|AUD|NZD|INR|KES)\b")
+                               r"\s?(EUR|USD|GBP|CHF|CAD|AUD|NZD|INR|KES|BDT)\b")
 """An amount followed by its currency's code, "300 EUR", "1,500.00 USD": said as one with the
 code before it ("EUR 300"), where the voice said "three hundred yur"."""
 ENGLISH_SCALE_WORD = re.compile(r"(?<=\d)\s?(?:([Mm]io|[Mm]ln)|[Bb]ln)\b(?:\.(?!\s*$))?")

@@ -2888,12 +2888,13 @@ def _date_format(found: re.Match[str], lang: str) -> str:
 
 
 OTHER_SCRIPT_RE = re.compile(
-    "(?:[\u0530-\u058f\u0590-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u10a0-\u10ff"
-    "\u1100-\u11ff\u1200-\u139f\u1780-\u18af\u3040-\u30ff\u3100-\u318f\u3400-\u4dbf"
+    "(?:[\u0530-\u058f\u0590-\u08ff\u0900-\u09f2\u09f4-\u0dff\u0e00-\u0fff\u1000-\u109f"
+    "\u10a0-\u10ff\u1100-\u11ff\u1200-\u139f\u1780-\u18af\u3040-\u30ff\u3100-\u318f\u3400-\u4dbf"
     "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff]"
     "[\u200c\u200d\u200e\u200f]*)+")
 """Words in a script other than Latin, Greek and Cyrillic: letters a voice for a language
-written in Latin letters cannot read, and spells by name."""
+written in Latin letters cannot read, and spells by name. Not the taka's sign, "৳6,900",
+which is money (`numbers.CURRENCY_NAMES`), where it was left out and the amount said alone."""
 _LEFT_SEPARATOR_RE = re.compile(r"^[\s/|,:–-]+|[\s/|,:–-]+$")
 
 
@@ -4827,7 +4828,7 @@ _DOTTED_YEAR_FIRST_RE = re.compile(r"(?<![\d.])(?:19|20)\d\d\.\s?(?:0?[1-9]|1[0-
 STREET_TYPES = frozenset("ave st rd blvd dr ln ct pl pkwy hwy ter sq".split())
 """A street's type, shortened, which ends no sentence before a quadrant ("Ave. NW")."""
 BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str"),
-                   "en": re.compile(r"(?i:secs?)|c")}
+                   "en": re.compile(r"(?i:secs?|tk)|c")}
 """Words whose full stop ends no sentence when a number follows, and may end one otherwise:
 German "Art. 15 DSGVO", a law's article, was two sentences, and so was a street's address,
 "Talstr. 32"; "auf diese Art." ends one. English "Sec. 1", a section (`_SECTION_RE`), was
