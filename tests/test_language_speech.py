@@ -426,6 +426,23 @@ def test_a_discharge_leaflets_doses_dates_and_numbers_are_said_as_meant(written,
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("en-GB", "Dial 0330 088 5830, then enter the meeting ID 84512 and PIN 24081855.",
+     "Dial 0 3 3 0, 0 8 8, 5 8 3 0, then enter the meeting ID 8 4 5 1 2 and PIN 2 4 0 8 1 8 5 5."),
+    ("en-GB", "Your PIN is 2408. Passcode: 1234. A pin 2024; the year 2408.",
+     "Your PIN is 2 4 0 8. Passcode: 1 2 3 4. A pin 2024; the year 2408."),
+    ("de", "Wählen Sie die Konferenznummer 16882 und der Pin 24081855.",
+     "Wählen Sie die Konferenznummer 1 6 8 8 2 und der Pin 2 4 0 8 1 8 5 5."),
+    ("de", "Die PIN lautet 2408, Kennwort: 123456, Kennwort: Sommer2024; 16882 Euro.",
+     "Die PIN lautet 2 4 0 8, Kennwort: 1 2 3 4 5 6, Kennwort: Sommer2024; 16882 Euro."),
+])
+def test_a_code_to_key_in_is_said_digit_by_digit(lang, written, said):
+    """A telephone service's dial-in, in English and German: "die Konferenznummer 16882 und
+    der Pin 24081855" was given to the voice as two amounts, "sechzehntausend…", and a PIN
+    of four digits, "Your PIN is 2408", as "two thousand four hundred eight"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     # pcm-dpc/COVID-19's data dictionary: a region's latitude and longitude
     ("it", "Esempio: 42.6589177.", "Esempio: quarantadue virgola sei cinque otto nove uno sette "
      "sette."),

@@ -420,11 +420,24 @@ def digit_by_digit(number: str) -> str:
                      for group in re.findall(r"\d+|[A-Z]+", number))
 
 
+KEYED_CODE = re.compile(r"((?<![\w-])(?:(?-i:PIN|Pin)|passcode|(?:Meeting|Konferenz)-ID"
+                        r"|Konferenznummer|Konferenzkennung|Kennwort|Kenncode|Zugangscode"
+                        r"|Passwort)"
+                        r"(?:[ \t](?:is|lautet|ist))?[ \t]?:?[ \t]?)"
+                        r"(\d{4,}(?:[ \t]\d{3,})*)(?![\w.,]\d|[\w-])", re.IGNORECASE)
+"""A code to key in after its label, four digits or more: a PIN, a meeting's passcode, a
+conference's number and its password when it is digits, in English and German. A
+telephone service's "die Konferenznummer 16882 und der Pin 24081855" was said
+"sechzehntausendachthundert…", and "Your PIN is 2408" "two thousand four hundred eight"
+(`ENGLISH_IDENTIFIER` takes five digits or more after its labels, which name numbers of
+any kind): said digit by digit, as the keypad takes them."""
+
+
 def say_english_telephones(text: str) -> str:
     """Telephone numbers said digit by digit, group by group, for an English voice, which
     read "0300 304 7000" as "zero three zero zero, three hundred four, seven thousand" and
     "call 999" as "call nine hundred ninety-nine"; and numbers that name something
-    (`ENGLISH_IDENTIFIER`)."""
+    (`ENGLISH_IDENTIFIER`) or are keyed in (`KEYED_CODE`)."""
     def telephone(match: re.Match[str]) -> str:
         prefix, number = match.group(1) or match.group(3), match.group(2) or match.group(4)
         return (f"plus {digit_by_digit(prefix)}, " if prefix else "") \
@@ -436,6 +449,7 @@ def say_english_telephones(text: str) -> str:
         map(digit_by_digit, m.group(2).split("/"))), text)  # "Tel: 6464 0111 / 6482 3564"
     text = LONG_NUMBER.sub(lambda m: digit_by_digit(m.group()), text)
     text = ENGLISH_IDENTIFIER.sub(lambda m: m.group(1) + digit_by_digit(m.group(2)), text)
+    text = KEYED_CODE.sub(lambda m: m.group(1) + digit_by_digit(m.group(2)), text)
     return ENGLISH_SHORT_NUMBER.sub(
         lambda m: (m.group(1) or "") + (m.group(2) or "")
         + digit_by_digit(m.group(3) or m.group(6)),
@@ -508,7 +522,8 @@ def say_telephones(text: str) -> str:
     language's numbers: espeak-ng read "+49 123 456789" as "plus neunundvierzigtausend..."
     and "010-12345678" as "零一零 一千二百三十四万...". Thousands grouped with spaces
     ("10 000 000") are a number, and so are six digits or fewer in groups, a rule's "20-20-20"
-    (every 20 minutes, look 20 feet away for 20 seconds), which Hindi said "do shunya"."""
+    (every 20 minutes, look 20 feet away for 20 seconds), which Hindi said "do shunya". A
+    code to key in is dialled too (`KEYED_CODE`)."""
     def said(match: re.Match[str]) -> str:
         prefix, number = match.group(1), match.group(2) or match.group(3)
         groups = re.findall(r"\d+", number)
@@ -522,6 +537,7 @@ def say_telephones(text: str) -> str:
             return match.group(0)
         return (prefix or "") + digit_by_digit(number)
 
+    text = KEYED_CODE.sub(lambda m: m[1] + digit_by_digit(m[2]), text)
     text = LABELLED_NUMBER.sub(lambda m: m[1] + digit_by_digit(m[2])
                                if four_digits(m) or nine_in_threes(m) else m.group(), text)
     return TELEPHONE.sub(said, text)
