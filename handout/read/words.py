@@ -4832,7 +4832,7 @@ BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str"),
 """Words whose full stop ends no sentence when a number follows, and may end one otherwise:
 German "Art. 15 DSGVO", a law's article, was two sentences, and so was a street's address,
 "Talstr. 32"; "auf diese Art." ends one. English "Sec. 1", a section (`_SECTION_RE`), was
-two sentences too, and "built c. 1850", circa (`_CIRCA_RE`)."""
+two sentences too, and "built c. 1850", circa (`_CIRCA_RE`), and the taka's "Tk. 500"."""
 
 HAND_NUMBER = r"(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})"
 """A list item's number written by hand: "1", "a", "iv"."""
