@@ -4875,13 +4875,20 @@ def test_a_taiwanese_area_code_in_brackets_is_dialled_glued_or_spaced(written):
     ("ar", "تليفون: 22021000، جوال: 91102002", "تليفون: 2 2 0 2 1 0 0 0، جوال: 9 1 1 0 2 0 0 2"),
     ("fa", "تلفن: ۸۸۷۴۴۲۲۲", "تلفن: 8 8 7 4 4 2 2 2"),
     ("ur", "فون: 42111222", "فون: 4 2 1 1 1 2 2 2"),
+    ("ur", "فون: ۰۳۰۰-۱۲۳۴۵۶۷", "فون: 0 3 0 0, 1 2 3 4 5 6 7"),
+    ("bn", "ফোন: ০১৭১২-৩৪৫৬৭৮", "ফোন: 0 1 7 1 2, 3 4 5 6 7 8"),
+    ("bn", "মোবাইল: 01712345678", "মোবাইল: 0 1 7 1 2 3 4 5 6 7 8"),
+    ("hi", "मोबाइल: 98765 43210", "मोबाइल: 9 8 7 6 5, 4 3 2 1 0"),
+    ("hi", "फ़ोन: ९८७६५ ४३२१०", "फ़ोन: 9 8 7 6 5, 4 3 2 1 0"),
     ("es", "Teléfono: 2345 6789.", "Teléfono: dos tres cuatro cinco, seis siete ocho nueve."),
 ])
 def test_a_number_after_a_telephones_label_is_dialled_in_every_language(lang, written, said):
     """A Hong Kong line, "查詢電話：2345 6789", and a German local number after its label were
     said as two amounts ("zweitausenddreihundertfünfundvierzig…"): only English read a
     number after its label digit by digit whatever its form; the others only one that
-    starts with 0 or has three groups. An amount without a label stays one."""
+    starts with 0 or has three groups. An amount without a label stays one. Bengali's and
+    Hindi's labels, and their own digits: a Bangladeshi passport office's "ফোন: ০১৭১২-৩৪৫৬৭৮"
+    (sweep AF) was said as an amount, its hyphen "biyog" (minus)."""
     assert say_own_voice_numbers(say_numbers(spoken_words(written, lang), lang), lang) == said
 
 
