@@ -5604,13 +5604,19 @@ def test_a_danish_or_norwegian_date_with_a_slash_is_a_date(lang, written, said):
     ("da", "Sejr 3-1, tlf. 3312-3456, en 2-3-dages kur.",
      "Sejr 3-1, telefon 3 3 1 2, 3 4 5 6, en 2-3-dages kur."),
     ("nl", "Uitslag 3-1, tel. 3312-3456.", "Uitslag 3-1, telefoon 3 3 1 2, 3 4 5 6."),
+    ("bn", "(খ) ১৮-২০ বছর হলে। (খ) 18-20 বছর। ১৮ - ২০ বছর।",
+     "(খ) 18 থেকে 20 বছর হলে। (খ) 18 থেকে 20 বছর। 18 থেকে 20 বছর।"),
+    ("th", "อาจนานถึง 5-7 วัน หรือ 5 - 7 วัน", "อาจนานถึง ห้า ถึง เจ็ด วัน หรือ ห้า ถึง เจ็ด วัน"),
 ])
 def test_a_range_with_a_hyphen_has_its_word_in_scandinavian_and_indonesian(lang, written, said):
     """The Danish, Norwegian, Swedish, Indonesian and Dutch voices say nothing for a hyphen
     between two numbers, spaced or not: a Danish status page's "20-30 minutter" was "tyve
     tredive minutter", an Indonesian clinic's "berusia 18 - 60 tahun" "delapan belas enam
     puluh tahun", a Dutch volleyball club's "lid 16-18 jaar" "zestien achttien jaar". Said
-    with the word for "to", as an en dash's range already was."""
+    with the word for "to", as an en dash's range already was. So does the Thai voice, and the
+    Bengali one says "biyog" (minus) for an unspaced hyphen: a Thai leaflet on chemotherapy's
+    side effects had "5-7 วัน" said "five seven days", and a Bangladeshi passport office's
+    "(খ) ১৮-২০ বছর" was "eighteen minus twenty years" (sweep AF); "১৮ থেকে ২০", "5 ถึง 7"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

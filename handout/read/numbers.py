@@ -1871,13 +1871,6 @@ EASTERN_ARABIC_NUMBER = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]+"
 decimal mark (٫) and thousands mark (٬): the Arabic voice read a dose, "ريفوتريل ٠٫٥ ملغ"
 (Rivotril 0.5 mg), as "zero five milligrams", and "١٬٥٠٠" as "one, five hundred", where
 "0.5" and "1,500" it says as meant."""
-INDIC_DIGIT = re.compile(r"[\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f"
-                         r"\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f]")
-"""A digit in a script of India (Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu,
-Kannada, Malayalam), which the voices say as they say 0 to 9, and which the rules for numbers
-read only in those: a Bangladeshi passport office's "ফোন: ০১৭১২-৩৪৫৬৭৮" was an amount, its
-hyphen "biyog" (minus), where "01712-345678" was dialled. (Nepali's voice says 0 to 9 in
-English, and its numbers are given back to it in its own digits.)"""
 WESTERN_DIGITS = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
                                "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
                                "\u066b\u066c", "01234567890123456789.,")
@@ -2047,11 +2040,10 @@ def say_numbers(text: str, lang: str) -> str:
     """`text` with every number in words, as `lang` says it; for English, telephone numbers
     digit by digit, money number first and fractions in words (its voice says the rest
     well); for other languages, telephone numbers digit by digit (`say_telephones`). A
-    number in Arabic or Persian digits, or an Indian script's, is given to the voice in the
-    digits 0 to 9 (`EASTERN_ARABIC_NUMBER`, `INDIC_DIGIT`)."""
+    number in Arabic or Persian digits is given to the voice in the digits 0 to 9
+    (`EASTERN_ARABIC_NUMBER`); an Indian script's are by then (`SAID_ALIKE`)."""
     primary = lang.split("-")[0].lower()
     text = EASTERN_ARABIC_NUMBER.sub(lambda m: m.group(0).translate(WESTERN_DIGITS), text)
-    text = INDIC_DIGIT.sub(lambda m: str(unicodedata.digit(m.group())), text)
     text = INTERNATIONAL_NUMBER.sub(spaced_international, text)
     text = said_once(text, lang)
     text = CODE_SECTION.sub(lambda m: say_code_section(m, primary), text)

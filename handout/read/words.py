@@ -748,7 +748,7 @@ _HYPHEN_RANGE_RE = re.compile(rf"(?<![.,:-])(?<![^\W{_CJK}])(?<!0\d/)(?<!0\d\d/)
                               rf"(?=-?mal\b|(?!(?![{_CJK}])[\w-]|:\d|[.,]\d|\s\d\d\s\d))")
 HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr", "vi", "zh", "he",
                              "da", "nb", "no", "sv", "id", "ms", "nl", "cs", "sk", "pl", "ro",
-                             "hr", "sl", "bg"})
+                             "hr", "sl", "bg", "bn", "th"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"), or as nothing (Arabic's
 and Turkish's "120-129", a blood pressure's band, was two numbers, and so was a Vietnamese
@@ -757,7 +757,8 @@ years", its hyphen silent, and its characters either side of it; Hebrew "9-10", 
 "תשע-עשר", heard as nineteen; a Danish status page's "20-30 minutter", "tyve tredive
 minutter", and an Indonesian clinic's "usia 6-24 bulan", as the Scandinavian and Malay
 voices say nothing for a hyphen either, nor the Dutch one, "lid 16-18 jaar" (a volleyball
-club's fees), "zestien achttien jaar"): a range there, said
+club's fees), "zestien achttien jaar"; the Thai voice, "5-7 วัน" "five seven days", and
+the Bengali one, which says "biyog", minus, "১৮-২০ বছর"): a range there, said
 with the language's word for it or as a dash, which the voice reads as a pause. Not a
 chain of numbers (a telephone number, also after its area code and slash,
 "0631/7105-538", or in brackets, "(425) 366-3500", "(02)2345-6789" as Taiwan writes its own,
@@ -812,10 +813,10 @@ read as two numbers ("eins zwei Tabletten"), also with a decimal comma ("2,5 - 5
 "zwei Komma fünf fünf"); not part of a telephone number ("07433 / 92 - 2651") nor a sum.
 Spaced before it only, a Czech dose's "10 -15 mg na 1 kg" ("deset patnáct miligramů")."""
 SPACED_HYPHEN_RANGES = frozenset({"de", "da", "nb", "no", "sv", "id", "ms", "cs", "sk", "pl", "ro",
-                                  "hr", "sl", "bg"})
+                                  "hr", "sl", "bg", "bn", "th"})
 """Languages whose voice says nothing for a spaced hyphen between two numbers: German, and
 those that say nothing for a hyphen (`HYPHEN_AS_MINUS`), an Indonesian clinic's "pasien
-berusia 18 - 60 tahun" was "delapan belas enam puluh tahun"."""
+berusia 18 - 60 tahun" was "delapan belas enam puluh tahun"; and Thai's and Bengali's."""
 _JAPANESE_DATE_RE = re.compile(r"(\d+)([年月日])")
 _JAPANESE_DATE = {"年": "ねん", "月": "がつ", "日": "にち"}
 """A date's year, month and day in kana ("2025年4月3日" as "2025ねん しがつ みっか"), as
@@ -833,7 +834,8 @@ RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 ", "de": " bis ", "nl"
                "ro": " până la ", "he": " עד ", "ur": " سے ", "fa": " تا ", "el": " έως ",
                "cs": " až ", "sv": " till ", "da": " til ", "nb": " til ", "no": " til ",
                "sw": " hadi ", "id": " sampai ", "ms": " hingga ", "th": " ถึง ", "hi": " से ",
-               "tr": " ila ", "sk": " až ", "hr": " do ", "sl": " do ", "bg": " до "}
+               "tr": " ila ", "sk": " až ", "hr": " do ", "sl": " do ", "bg": " до ",
+               "bn": " থেকে "}
 """The word between the two ends of a range, where no `Saying` table has one: "1~2" is
 "1至2" in Chinese, "1から2" in Japanese and "1에서 2" in Korean (espeak-ng says a tilde
 as nothing, and the markup filter took it out); "9–17 Uhr" is "9 bis 17 Uhr", where the
@@ -841,8 +843,9 @@ voice said nothing between them, and Romanian "8 – 20" "8 până la 20", which
 douăzeci", as 8:20 is said; Hebrew "5–10 דקות" "5 עד 10", where the voice said "חמש עשר"
 (five ten), and its opening hours, "א׳-ה׳ 08:00-17:00", "8 עד 17" (`CLOCK_LANGUAGES`).
 Fourteen more languages' pages read "9:00–17:00" as "nine zero zero seventeen zero zero";
-those whose "to" comes after the numbers (Finnish's and Hungarian's cases, Tamil's and
-Bengali's) keep the dash, a pause."""
+those whose "to" comes after the numbers (Finnish's and Hungarian's cases, Tamil's) keep
+the dash, a pause. Bengali says its "from" between them, "১৮ থেকে ২০ বছর", as Hindi and Urdu
+do theirs."""
 BETWEEN_WORDS = {"de": ("zwischen", "und"), "nl": ("tussen", "en")}
 """The word for "between" and the "and" that joins a range after it, which the word for "to"
 (`RANGE_WORDS`) does not: a Dutch waste collector's "tussen 8.00 - 12.00 uur" (Irado's
@@ -2830,10 +2833,15 @@ def _say_tick_marks(text: str, lang: str) -> str:
     return _TICK_MARK_RE.sub(said, text)
 
 
+INDIC_ZEROS = (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66)
+"""The zero of each script of India whose digits the voices say as they say 0 to 9
+(Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam)."""
 SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "\u2010": "-", "\u2011": "-", "\u05be": "-",
                             "®": None, "™": None, "℠": None, "\u200b": None, "－": "-",
                             "\u2044": "/", "％": "%"}
-                           | {chr(0xFF10 + digit): str(digit) for digit in range(10)})
+                           | {chr(0xFF10 + digit): str(digit) for digit in range(10)}
+                           | {chr(zero + digit): str(digit) for zero in INDIC_ZEROS
+                              for digit in range(10)})
 """Characters said as others are: a white square typed as a form's box ("Yes □ No □", the
 square Word's Insert Symbol gives) was a shape, said nothing, where "☐" is an unticked
 box; and Unicode's hyphen and non-breaking hyphen (Word's Ctrl+Shift+-, or text copied from
@@ -2849,7 +2857,10 @@ slash: an oral rehydration handout's "1⁄4 – 1⁄2 taza" reached the voice as
 Full-width digits and per cent sign, which a Chinese or Japanese keyboard types, are digits
 and a per cent sign: a Taiwanese clinic's "費用１５０元" reached the voice as written, and
 it said nothing for "１５０", the fee gone (`_FULL_WIDTH_POINT_RE` takes their decimal
-point)."""
+point). The digits of India's scripts, which the voices say as they say 0 to 9, are those,
+which the rules for numbers read: a Bangladeshi passport office's "(খ) ১৮-২০ বছর" was no
+range and "ফোন: ০১৭১২-৩৪৫৬৭৮" no telephone number, where "18-20" and "01712-345678" were.
+(Nepali's voice says 0 to 9 in English, and is given its numbers back in its own digits.)"""
 _FULL_WIDTH_POINT_RE = re.compile(r"(?<=\d)．(?=\d)")
 """A full-width full stop between digits, a decimal point typed as CJK text types it
 ("１．５公斤"), said as a point is (`SAID_ALIKE` makes its digits digits)."""
