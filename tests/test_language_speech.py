@@ -4000,13 +4000,18 @@ def test_a_front_matter_date_in_puerto_rico_is_month_first():
     ("tr", "Hat 24/7 açık.", "Hat 7 gün 24 saat açık."),
     ("ar", "الخط الساخن 24/7.", "الخط الساخن على مدار الساعة."),
     ("cy", "Ffoniwch 24/7.", "Ffoniwch 24 awr y dydd, 7 diwrnod yr wythnos."),
+    # an Urdu clinic's page, "chaubees slash sāt" (sweep AF); and a sign after a number
+    ("ur", "24/7 ایمرجنسی، 20+ سال", "چوبیس گھنٹے ایمرجنسی، 20 سے زائد سال"),
+    ("bn", "২৪/৭ জরুরি সেবা, ২০+ বছর", "সার্বক্ষণিক জরুরি সেবা, 20 এর বেশি বছর"),
+    ("hi", "24/7 सेवा, 20+ साल", "चौबीसों घंटे सेवा, 20 से अधिक साल"),
 ])
 def test_all_day_every_day_is_said_in_words(lang, written, said):
     """A Spanish poison-help line (library text id 68396499229) and a Mexican clinic's
     banner (41653004554) write "24/7": it was "veinticuatro barra siete", the voice reading
     the slash, and so in French (66441662636), Italian (53169839634) and Portuguese
     (59131058625). espeak-ng's voices said the slash in words or in English, in 25 more
-    languages. English says "twenty-four seven", as before."""
+    languages. English says "twenty-four seven", as before. A number and more, "20+ سال",
+    is said so in Urdu, Hindi and Bengali, whose voices said "plus" or "jog", a sum's."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

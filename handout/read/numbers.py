@@ -763,10 +763,12 @@ group, digit by digit: its groups were numbers, "zweitausendeinhundertfünfundvi
 PLUS_BEFORE = re.compile(r"(?<![\w+])\+ ?(?=\d)")
 PLUS_AFTER = re.compile(r"(?<![\d.,])(\d+)\+(?![\w+])")
 PLUS_WORDS = {"ar": ("زائد ", "أكثر من {}"), "ur": ("پلس ", "{} سے زائد"),
-              "fa": ("به اضافه ", "بیش از {}"), "he": ("פלוס ", None)}
+              "fa": ("به اضافه ", "بیش از {}"), "he": ("פלוס ", None),
+              "hi": ("प्लस ", "{} से अधिक"), "bn": ("যোগ ", "{} এর বেশি")}
 """A plus sign before a number (a telephone's country code, "+90 212 665 50 50") and after
 one ("20+ سال", twenty years and more), which the Arabic, Urdu, Persian and Hebrew voices
-said as the English "plus". Not after one in Hebrew, where "6+" is as often a sign typed
+said as the English "plus", and the Hindi and Bengali voices as a sum's plus ("bīs plus
+sāl", "kuri jog bochhor"). Not after one in Hebrew, where "6+" is as often a sign typed
 before a number in the other direction (Japan's time, "6+" hours ahead)."""
 UKRAINIAN_THOUSANDS = re.compile(r"(?<![\d.,:/])[1-9]\d{3,8}(?![\d]|[.,:/]\d)")
 """A whole number of a thousand or more, which the Ukrainian voice says with the wrong form

@@ -1874,12 +1874,13 @@ ALL_DAY_EVERY_DAY = {
     "vi": "24 giờ mỗi ngày, 7 ngày mỗi tuần", "lt": "visą parą", "lv": "visu diennakti",
     "et": "ööpäevaringselt", "hi": "चौबीसों घंटे", "sw": "saa 24 kila siku",
     "cy": "24 awr y dydd, 7 diwrnod yr wythnos", "is": "allan sólarhringinn",
-    "sq": "24 orë në ditë, 7 ditë në javë"}
+    "sq": "24 orë në ditë, 7 ditë në javë", "ur": "چوبیس گھنٹے", "bn": "সার্বক্ষণিক"}
 """"24/7" as each language says it: a Spanish poison line's "gratis, confidencial, 24/7" was
 "veinticuatro barra siete", a Russian helpline's "(24/7)" "двадцать четыре косая черта
 семь", and espeak-ng's voices said the slash in English or in words in 25 more languages
-("dvadesetčetiri kroz sedam"). English says "24 7", twenty-four seven; Turkish writes and
-says it the other way round, "7/24"."""
+("dvadesetčetiri kroz sedam"), as Urdu's did, a clinic's "24/7 ایمرجنسی" "chaubees slash
+sāt" (sweep AF). English says "24 7", twenty-four seven; Turkish writes and says it the
+other way round, "7/24"."""
 _FLAT_SIDE_RE = re.compile(r"(?:(?<=\d\.º )|(?<=\dº )|(?<=[Rr]/[Cc] ))"
                            r"([Ee]sq|[Dd]to|[Dd]t\.º)\.?(?!\w)")
 """The side of a Portuguese flat after its floor, "2.º Esq.", "R/C Dto.": esquerdo and
