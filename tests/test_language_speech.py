@@ -1755,6 +1755,10 @@ def test_a_range_ending_in_three_or_four_before_a_genitive_plural_is_a_range(
     # A form's "can", to a man or to a woman: the Hindi voice said the English "slash"
     ("hi", "कर सकते/सकती हैं। देखें www.india.gov.in/hi/page", "कर सकते, सकती हैं। देखें "
      "india.gov.in"),
+    # a Bangladeshi passport office's list of papers, with a space after each slash but
+    # the first, each said "slash" (sweep AF)
+    ("bn", "জিও (GO)/এনওসি (NOC)/ প্রত্যয়নপত্র/ অবসরোত্তর ছুটির আদেশ (PRL Order)/ পেনশন বই।",
+     "জিও (GO), এনওসি (NOC), প্রত্যয়নপত্র, অবসরোত্তর ছুটির আদেশ (PRL Order), পেনশন বই।"),
     # A Beijing clinic's hours: the tilde between two times was lost, "8点 11点30分"
     ("zh", "周一至周五 8:00~11:30。", "周一至周五 8点至11点30分。"),
     # A tender's hours, typed with CJK's full-width colon, were said as written; a score

@@ -1940,10 +1940,12 @@ ordinal, "dose aggiuntiva/1ª", which was "aggiuntiva barra prima", or after one
 
 
 INDIC_SLASH = frozenset({"hi", "bn", "ta", "te", "mr", "gu", "pa", "ne", "ur", "kn", "ml", "si"})
-_INDIC_WORD_SLASH_RE = re.compile(r"(?<=[^\s\d/:.<>])/(?=[^\s\d/<>])")
+_INDIC_WORD_SLASH_RE = re.compile(r"(?<=[^\s\d/:.<>])/(?= ?[^\s\d/<>])")
 """A slash between words in Hindi and the other languages of India (a form's "सकते/सकती",
 "can", to a man or to a woman), which their voices read as the English "slash": a pause.
-Their words end in vowel signs, which are not letters to `_WORD_SLASH_RE`."""
+Their words end in vowel signs, which are not letters to `_WORD_SLASH_RE`. So is one with a
+space after it, as English's is (`_HALF_SPACED_SLASH_RE`): a Bangladeshi passport office's
+list of papers, "(NOC)/ প্রত্যয়নপত্র/ পেনশন বই", was said "slash" at each but the first."""
 
 
 SLASH_SAID_BY_NAME = frozenset({
