@@ -5629,6 +5629,15 @@ def test_a_range_with_a_hyphen_has_its_word_in_scandinavian_and_indonesian(lang,
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+def test_a_bengali_count_padded_with_a_zero_is_said_as_its_number():
+    """A Bangladeshi passport office's "মেয়াদ হবে ০৫ বছর" (valid five years) was said "zero
+    five years", as Bangladesh's offices pad a count to two digits; a code stays as written,
+    and a date's day is its date's."""
+    assert say_numbers(spoken_words(
+        "মেয়াদ হবে ০৫ বছর, ০২ কপি ছবি, কোড ০৫, ০৫/০৩/২০২৪।", "bn"), "bn") == \
+        "মেয়াদ হবে 5 বছর, 2 কপি ছবি, কোড 05, 5 মার্চ, 2024।"
+
+
 @pytest.mark.parametrize("lang, written, said", [
     # a French paediatric protocol: "quatre milligrammes, Kg par vingt-quatre heures"
     ("fr", "4mg/Kg/24h, 5 Kg.", "quatre milligrammes par kilogramme par vingt-quatre heures, "

@@ -634,6 +634,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         from num2words import num2words
 
         text = UKRAINIAN_THOUSANDS.sub(lambda m: num2words(int(m.group(0)), lang="uk"), text)
+    if primary == "bn":
+        text = BENGALI_PADDED_COUNT.sub("", text)
     if primary == "th":  # espeak-ng said "15" digit by digit, "nueng ha"
         from num2words import num2words
 
@@ -737,6 +739,11 @@ def hebrew_number(match: re.Match[str]) -> str:
     return f"{before}{prefix}{words}{after}"
 
 
+BENGALI_PADDED_COUNT = re.compile(r"(?<![\w.,:/-])0(?=[1-9]\s?(?:বছর|মাস|সপ্তাহ|দিন|ঘণ্টা|মিনিট"
+                                  r"|কপি|জন|টি|বার)(?!\w))")
+"""A count padded with a zero to two digits, as Bangladesh's offices write one, "০৫ বছর" (a
+passport valid five years), "০২ কপি ছবি": the voice said "shunyo panch bochhor", zero five
+years. Only before a unit of time or a count's word, where it is no code."""
 THAI_COUNT = re.compile(r"(?<![A-Za-z0-9.,:/@_-])(?:0|[1-9]\d{0,2}|[2-9]\d{3}|[1-9]\d{3,6}"
                         r"(?=\s?บาท))(?![A-Za-z0-9@_]|[.,:/-]\d)")
 """A count in a Thai text, up to three digits, a year, or an amount of baht: not a hotline
