@@ -5694,6 +5694,20 @@ def test_a_decimal_point_is_said_where_the_voice_drops_it(lang, written, said):
     assert say_own_voice_numbers(say_numbers(spoken_words(written, lang), lang), lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    # a leaflet on chemotherapy's side effects (sweep AF): "หนึ่ง ห้า ศูนย์ ศูนย์"
+    ("ANC < 1,500 cells หรือ <1,000", "ANC น้อยกว่า หนึ่งพันห้าร้อย cells หรือ น้อยกว่า หนึ่งพัน"),
+    ("ผู้ป่วย 12,345 คน", "ผู้ป่วย หนึ่งหมื่นสองพันสามร้อยสี่สิบห้า คน"),
+    # a hotline and a postcode stay digits
+    ("โทร 1669 รหัส 10110", "โทร 1669 รหัส 10110"),
+])
+def test_a_thai_number_with_its_thousands_grouped_is_an_amount(written, said):
+    """The Thai voice says a number of four digits or more digit by digit, and the rules
+    word only a year's and baht's (`THAI_COUNT`), since a hotline or a postcode is written
+    so; one with its thousands grouped by commas is always an amount."""
+    assert say_numbers(spoken_words(written, "th"), "th") == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("cs", "Od 1.3. by nám měl být aktivován přístup.",
      "Od prvního března by nám měl být aktivován přístup."),
