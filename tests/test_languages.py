@@ -612,6 +612,31 @@ def test_hindi_that_weasyprint_maps_wrongly_is_a_warning_that_says_so(settings):
 
 
 @pytest.mark.fonts
+def test_thai_that_weasyprint_maps_wrongly_is_a_warning_that_says_so(settings):
+    """Thai's ำ is drawn as a ring, with no width, and the glyph of า: WeasyPrint gives the
+    ring no text and า all of it, and every า after copies as ำ. A Thai leaflet on
+    chemotherapy's side effects (sweep AF, oyadata) failed the check with 255 words
+    "missing", from its first, where the Tamil and Hindi pages' same cause was a warning."""
+    from pathlib import Path
+
+    from conftest import require
+    from handout.check.pdf import check_pdf
+    from handout.findings import WARNING
+    from handout.read.document import load_documents
+
+    require(Path("/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf").is_file(),
+            "Debian's fonts-noto-core")
+    write_handouts(settings.source, {"th.md": "---\ntitle: ผลข้างเคียง\nlang: th\n---\n\n"
+                                              "## บทนำ\n\nยาเคมีบำบัดเป็นวิธีการรักษาหลักสำหรับ"
+                                              "โรคมะเร็งหลายชนิด อย่างไรก็ตาม การจัดการอาการ\n"})
+    build(settings, ("pdf",))
+    [document] = load_documents(settings)
+    [finding] = check_pdf(document, settings.out / "th" / "th.pdf", settings)
+    assert finding.rule == "text" and finding.severity == WARNING
+    assert "Thai's ำ as a ring and า" in finding.message
+
+
+@pytest.mark.fonts
 def test_arabic_is_set_in_noto_naskh_arabic_where_it_is_installed(settings):
     """Naskh, the hand Arabic is read in most, from fonts-noto-core; fontconfig had chosen
     DejaVu Sans."""

@@ -766,7 +766,8 @@ def check_text(document: Document, pages: list[Page], settings: Settings,
     return [Finding(f"{where}: page {page}", "text", f"{message}. On this page {mistaken} "
                     "glyph(s) copy as no text or as another word's letters: where a font "
                     "draws letters as glyphs of another number or order (Arabic's أ as alef "
-                    "and hamza, a vowel sign; Hindi's ि before its consonant), WeasyPrint, "
+                    "and hamza, a vowel sign; Hindi's ि before its consonant; Thai's ำ as a "
+                    "ring and า), WeasyPrint, "
                     "which lays out the PDF, gives one glyph all their text and the others "
                     "none, and keeps that for every word after (its bug "
                     "Kozea/WeasyPrint#2841). The page prints right and the audio says it "
@@ -778,9 +779,12 @@ def check_text(document: Document, pages: list[Page], settings: Settings,
 
 def _mistaken_glyph(char: dict) -> bool:
     """Whether a glyph's text is one WeasyPrint gave it wrongly (`check_text`): a glyph
-    with width that copies as nothing, or a mark, with no width, that copies as a letter
-    and a mark ("أً", the whole cluster's text)."""
-    if _widthless(char):
+    that copies as nothing, or a mark, with no width, that copies as a letter and a mark
+    ("أً", the whole cluster's text). A mark that copies as nothing is one: Thai's ำ, drawn
+    as its ring and the glyph of า, gave the ring nothing and the า all of it, and every
+    า after copied as ำ ("ผลขำงเคยง" for "ผลข้างเคียง", 255 words of a leaflet on
+    chemotherapy's side effects, sweep AF)."""
+    if _widthless(char) and char["text"]:
         kinds = {category(c)[0] for c in char["text"]}
         return {"L", "M"} <= kinds
     return char["text"] == ""
