@@ -193,7 +193,8 @@ def test_latin_words_and_numbers_of_a_right_to_left_line_may_be_read_either_way(
     """A right-to-left line prints "24 Pull Requests" as "Pull Requests 24", and "Windows
     10" so too: which comes first cannot be read from the page, and the line is read as
     the latter. In a right-to-left handout a Latin word or a number is found a few words
-    back; a swap of Hebrew or Arabic words, or of any words in other handouts, is not."""
+    back, and so is a Hebrew or Arabic word printed before Latin words; a swap of Hebrew or
+    Arabic words, or of any words in other handouts, is not."""
     printed = [PrintedWord(w, 1) for w in ["ביקור", "pull", "requests", "24", "up", "for"]]
     expected = ["ביקור", "24", "pull", "requests", "up", "for"]
     assert unmatched_words(expected, printed, right_to_left=True) == []
@@ -209,6 +210,11 @@ def test_latin_words_and_numbers_of_a_right_to_left_line_may_be_read_either_way(
     swapped = [PrintedWord(w, 1) for w in ["שני", "ראשון", "שלישי"]]
     assert unmatched_words(["ראשון", "שני", "שלישי"], swapped, right_to_left=True) == [
         ("שני", 1)]
+    # an Urdu clinic's list item that opens in English, "Font Awesome آئیکنز", read with
+    # its Urdu word first (sweep AF): found back past Latin words only
+    printed = [PrintedWord(w, 1) for w in ["javascript", "آئیکنز", "font", "awesome", "اردو"]]
+    assert unmatched_words(["javascript", "font", "awesome", "آئیکنز", "اردو"], printed,
+                           right_to_left=True) == []
 
 
 def test_a_word_of_code_broken_over_lines_is_read_where_it_is_printed():

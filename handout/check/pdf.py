@@ -807,7 +807,10 @@ def unmatched_words(expected: list[str | Row], printed: list[PrintedWord],
 
     In a right-to-left handout, a Latin word or a number not printed next may have been
     printed just before the words last found (`OUT_OF_ORDER`): such a line cannot say
-    which of two orders its words are in (`logical_order`)."""
+    which of two orders its words are in (`logical_order`). So may a Hebrew or Arabic word
+    after Latin words, printed before them: an Urdu clinic's "Font Awesome آئیکنز" and
+    "GitHub Pages ہوسٹنگ", list items that open in English, were read "آئیکنز font
+    awesome" and failed the check (sweep AF). Its own words swapped are still missing."""
     missing: list[tuple[str, int]] = []
     _match(expected, printed, 0, missing, set() if right_to_left else None)
     return missing
@@ -842,9 +845,10 @@ def _match(expected: list[str | Row] | tuple[str | Row, ...], printed: list[Prin
             position = row_end
             continue
         found = _found(item, printed, position, READING_WINDOW)
-        if taken is not None and (found is None or found[0]) and not _right_to_left(item):
+        if taken is not None and (found is None or found[0]):
             before = next((i for i in range(max(0, position - OUT_OF_ORDER), position)
-                           if i not in taken and printed[i].text == item), None)
+                           if i not in taken and printed[i].text == item
+                           and _read_either_way(item, printed[i + 1:position])), None)
             if before is not None:
                 taken.add(before)
                 first = before if first is None else first
@@ -861,6 +865,13 @@ def _match(expected: list[str | Row] | tuple[str | Row, ...], printed: list[Prin
             taken.update(range(position + found[0], position + found[0] + found[1]))
         position += found[0] + found[1]
     return position, first
+
+
+def _read_either_way(word: str, between: list[PrintedWord]) -> bool:
+    """Whether `word`, printed before the words `between` it and the last found, may be
+    read after them (`OUT_OF_ORDER`): a Latin word or a number, or a right-to-left word
+    before Latin words and numbers only."""
+    return not _right_to_left(word) or not any(_right_to_left(w.text) for w in between)
 
 
 FAR = 40
