@@ -2610,3 +2610,22 @@ def test_a_list_in_a_text_box_is_numbered_once(settings):
     [document] = load_documents(settings)
     assert [u.text for u in document.sections[0].script][2:] == [
         "1. Tell the health bureau.", "2. Clean the room."]
+
+
+@pytest.mark.parametrize("off", ['<w:b w:val="0"/>', '<w:b w:val="false" />'])
+def test_a_strong_run_with_its_bold_turned_off_is_regular(tmp_path, off):
+    """Lancaster University's participant information sheet writes 153 runs in Word's
+    Strong style with their own bold turned off, `<w:rStyle w:val="Strong"/><w:b
+    w:val="0"/>`: Word shows them in regular weight, and mammoth, which maps the style to
+    bold, printed most of its 9 pages in bold. The run's own setting comes first; a run
+    that leaves Strong's bold on is bold."""
+    strong = ('<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/>'
+              '<w:rPr><w:b/></w:rPr></w:style>')
+    body = (paragraph("Study information", "Title")
+            + f'<w:p><w:r><w:rPr><w:rStyle w:val="Strong"/>{off}</w:rPr>'
+            '<w:t>Taking part is voluntary.</w:t></w:r></w:p>'
+            '<w:p><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr>'
+            '<w:t>Contact us first.</w:t></w:r></w:p>')
+    source = read_source(write_docx(tmp_path / "sheet.docx", body, extra_styles=strong))
+    assert source.html == ("<p>Taking part is voluntary.</p>"
+                           "<p><strong>Contact us first.</strong></p>")

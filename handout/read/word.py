@@ -625,7 +625,8 @@ def related_parts(archive: zipfile.ZipFile, part: str) -> dict[str, str]:
 def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None) -> io.BytesIO:
     """The document, as a file for mammoth, with its body, footnotes and endnotes made
     readable (`readable_part`), the body's numbered paragraphs marked with their numbers
-    (`numbered_paragraphs`, for `numbered_lists`) and its style sheet's styles as mammoth
+    (`numbered_paragraphs`, for `numbered_lists`), a run's own bold turned off read before
+    its Strong style's (`unbolded_strong_runs`) and its style sheet's styles as mammoth
     can read them (`_readable_style`)."""
     body = main_part(archive)
     parts = (body, "word/footnotes.xml", "word/endnotes.xml")
@@ -634,6 +635,7 @@ def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None
     symbol_styles = symbol_font_styles(styles)
     outlined = outlined_styles(styles)
     bold = bold_styles(styles) - outlined
+    strong = strong_styles(styles)
     headings = named_heading_styles(styles, outlined)
     copy = io.BytesIO()
     with zipfile.ZipFile(copy, "w", zipfile.ZIP_STORED) as rewritten:
@@ -641,6 +643,8 @@ def readable_document(archive: zipfile.ZipFile, styles: ET.Element | None = None
             data = archive.read(item)
             if item.filename in parts:
                 data = readable_part(data.decode("utf-8"), symbol_styles)
+                if strong:
+                    data = unbolded_strong_runs(data, strong)
                 if bold:
                     data = PARAGRAPH.sub(lambda found: _styled_bold_runs(found.group(0), bold),
                                          data)
@@ -866,6 +870,37 @@ def bold_styles(sheet: ET.Element | None) -> set[str]:
                   if style.get(f"{w}type") == "paragraph"} if sheet is not None else set()
     return {style_id for style_id, on in inherited(sheet, bold).items() if on
             and style_id in paragraphs and not re.match(r"(?i)title|subtitle|toc", style_id)}
+
+
+def strong_styles(sheet: ET.Element | None) -> set[str]:
+    """The ids of the character styles named "Strong", which mammoth's own style map makes
+    bold whatever the run says (`unbolded_strong_runs`)."""
+    if sheet is None:
+        return set()
+    w = f"{{{NAMESPACES['w']}}}"
+    return {style.get(f"{w}styleId", "") for style in sheet.iter(f"{w}style")
+            if style.get(f"{w}type") == "character"
+            and (name := style.find(f"{w}name")) is not None and name.get(f"{w}val") == "Strong"}
+
+
+RUN_PROPERTIES = re.compile(r"<w:rPr>.*?</w:rPr>", re.S)
+BOLD_OFF = re.compile(r"<w:b\s+w:val=\"(?:0|false|off)\"\s*/>")
+
+
+def unbolded_strong_runs(xml: str, strong: set[str]) -> str:
+    """`xml` with the Strong style (`strong_styles`) taken from each run that turns its own
+    bold off, as Word shows such a run, in regular weight: mammoth maps the style to bold
+    and reads no further, and a university's participant information sheet, 153 runs
+    written `<w:rStyle w:val="Strong"/><w:b w:val="0"/>`, printed most of its 9 pages in
+    bold. The style gives nothing else mammoth reads."""
+    def properties(found: re.Match) -> str:
+        block = found.group(0)
+        style = STYLE_NAMED.search(block)
+        if style is None or style.group(2) not in strong or not BOLD_OFF.search(block):
+            return block
+        return block[:style.start()] + re.sub(r"^[^>]*>", "", block[style.start():], count=1)
+
+    return RUN_PROPERTIES.sub(properties, xml)
 
 
 def _paragraph_style(paragraph: str) -> str | None:
