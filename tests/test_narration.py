@@ -1151,6 +1151,16 @@ def test_chapters_in_roman_numerals_quadrants_and_morning_hours_are_read(tmp_pat
         "Write to 810 Vermont Avenue, NW, Washington.", "Open Saturday 10 AM to 4 PM."]
 
 
+def test_a_law_s_part_in_capitals_before_roman_numerals_is_a_number(tmp_path):
+    """A society's bylaws head their articles "ARTICLE IV: Duties of Officers", said "ARTICLE
+    I V" in the heading and the text, where "Article IV" was "Article 4"; so a section, a
+    part, a chapter and a schedule in capitals, their word said as a word."""
+    assert spoken_script(tmp_path, "See ARTICLE IV and Article IV for details. SECTION II, "
+                                   "PART III, CHAPTER IX and SCHEDULE I. World War II.") == [
+        "See Article 4 and Article 4 for details.",
+        "Section 2, Part 3, Chapter 9 and Schedule 1.", "World War 2."]
+
+
 def test_a_monarchs_number_in_roman_numerals_is_said_as_an_ordinal(tmp_path):
     """A history club's handout said "Henry roman eight" and "Elizabeth roman two"; a lone
     "I" after a name stays the pronoun where a verb follows it."""

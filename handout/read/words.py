@@ -1546,14 +1546,25 @@ _MORE_NUMERALS = (r"((?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)"
 """Roman numerals listed after a first, ", III and IV", as one group."""
 _ROMAN_STAGE_RE = re.compile(r"\b(?:([Tt]ype|[Ss]tage|[Gg]rade|[Cc]lass|[Pp]hase)"
                              r"|([Cc]hapter|[Pp]art|[Ss]ection|[Aa]rticle|[Vv]olume|[Bb]ook"
-                             r"|[Ss]chedule|[Aa]ppendix|[Aa]nnex|[Tt]itle|World War))\s+"
+                             r"|[Ss]chedule|[Aa]ppendix|[Aa]nnex|[Tt]itle|World War"
+                             r"|CHAPTER|PART|SECTION|ARTICLE|VOLUME|BOOK|SCHEDULE|APPENDIX"
+                             r"|ANNEX|TITLE))\s+"
                              r"(X{0,2}(?:IX|IV|V?I{0,3}))\b" + _MORE_NUMERALS + r"(?!['’-])")
 """A type, stage, grade, class or phase in Roman numerals, "type II diabetes", "stage IV",
 which the voice said "type roman two": given to it as "type 2"; so a law's chapter or
 part, "Chapter II of the Act", and "World War II"; but "I" after those only before what
 ends or names it ("Part I of", "Part I."), not the pronoun ("the book I borrowed"). The
 numerals listed after the first are numbers too: "Type II, III, IV" was "Type 2, III, I
-V"."""
+V". A law's part in capitals is one, its word said as a word: a society's bylaws, "ARTICLE
+IV: Duties of Officers", were "ARTICLE I V", where "Article II" was "Article 2"."""
+
+
+def _unshouted(word: str) -> str:
+    """`word` with a capital only at its start if it is all in capitals ("ARTICLE"), as
+    the voice says a word, not its letters."""
+    return word.capitalize() if word.isupper() else word
+
+
 _PRONOUN_AFTER_RE = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for)\b)[a-z]")
 _REGNAL_RE = re.compile(r"\b((?:(?:King|Queen|Pope|Emperor|Empress|Tsar|Czar|Kaiser|Sultan"
                          r"|Pharaoh|Prince|Princess|Duke)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
@@ -3238,7 +3249,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ROMAN_STAGE_RE.sub(
             lambda m: m.group() if not m.group(3) or m.group(2) and m.group(3) == "I" and
             _PRONOUN_AFTER_RE.match(m.string, m.end())
-            else f"{m.group(1) or m.group(2)} {roman_value(m.group(3))}" + re.sub(
+            else f"{m.group(1) or _unshouted(m.group(2))} {roman_value(m.group(3))}" + re.sub(
                 r"[IVX]+", lambda numeral: str(roman_value(numeral.group())), m.group(4)), text)
         text = _MONTH_ZERO_RE.sub(r"\1 \2", text)
         text = _UNIT_AGAIN_RE.sub(r"\1", text)
