@@ -281,6 +281,22 @@ def test_a_kick_off_beside_its_time_is_said_in_full(printed, said):
     assert spoken_words(printed) == said
 
 
+@pytest.mark.parametrize("printed, said", [
+    ("Injuries (such as Anterior Cruciate Ligament injuries [ACL]) are common.",
+     "Injuries (such as Anterior Cruciate Ligament injuries (ACL)) are common."),
+    ("This device measures rotational force [torque].",
+     "This device measures rotational force (torque)."),
+    ("Your [Clinic Name] here. A fact [citation needed]. See [1]. Tick [ ] here.",
+     "Your Clinic Name here. A fact citation needed. See 1. Tick unticked box here."),
+])
+def test_words_in_square_brackets_after_a_word_are_an_aside(printed, said):
+    """A knee study's information sheet glosses its terms in square brackets, "Anterior
+    Cruciate Ligament injuries [ACL])", "measures rotational force [torque].": the brackets
+    were taken out and the words run on, "injuries ACL )", with no pause; they are said as
+    round brackets are. A placeholder, a citation's mark, a number and a box stay."""
+    assert spoken_words(printed) == said
+
+
 @pytest.mark.parametrize("written, voiced", [
     ("Copies: $.50, mailing $.39", "Copies: 50 cents, mailing 39 cents"),
     ("Fee: $75+ $3 per lot", "Fee: 75 dollars+ 3 dollars per lot"),

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Mapping
 
+from handout.findings import PLACEHOLDER
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
                               words_for)
 from handout.read.numbers import (LOCAL_CURRENCY_SIGNS, SLAVIC_GOVERNING, in_script,
@@ -2444,6 +2445,14 @@ _MARKUP_RE = re.compile(r"[#*|`\[\]_~^{}\\]+|[<>]+(?!\s?[-−]?\d)"
 shapes, stars and dingbats that decorate a page ("☙", "★", "❖", "●") left when those that
 mean something are named (a tick, a box, an emoji): the voice said "symbol two six one
 nine"."""
+_BRACKETED_ASIDE_RE = re.compile(r"(?<=[^\W_][\s\u00a0])\[([^\W\d_][^\W_'’-]*"
+                                 r"(?:[\s\u00a0-][^\W_][^\W_'’-]*){0,5})\](?![(\[:])")
+"""Words in square brackets after a word, an aside as round brackets are, "Anterior Cruciate
+Ligament injuries [ACL])", "measures rotational force [torque]": given to the voice in
+round brackets, which it pauses at, where the markup filter took the brackets out and ran
+the words on ("injuries ACL )", "rotational force torque."). Not a template's placeholder
+(`findings.PLACEHOLDER`, said as written and warned of), a citation's mark
+(`CITATION_MARK`), a box to tick or a number."""
 _COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|(?<!-)>|[<≤≥])\s?(?=[-−]?\d)")
 """A comparison before a number, which the markup filter took out of what the voice was
 given: "infants <3 months" was said "infants 3 months", the reverse of what was meant. A
@@ -3321,6 +3330,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
         # A box starting a line starts its sentence: "Unticked box 3.3.2 Labels".
         text = _BOX_RE.sub(lambda m: f" {ENGLISH_SYMBOLS[m.group()]} " if m.string[
             :m.start()].strip() else ENGLISH_SYMBOLS[m.group()].capitalize() + " ", text)
+    text = _BRACKETED_ASIDE_RE.sub(lambda m: m.group() if PLACEHOLDER.fullmatch(m.group())
+                                   or re.fullmatch(CITATION_MARK, m.group())
+                                   else f"({m.group(1)})", text)
     text = re.sub(r"\(\s+\)", " ", _MARKUP_RE.sub(" ", text))  # "down arrow (⬇)"
     # A word joiner keeps escaped brackets apart (`generators.TexMaths`), and has done.
     text = text.replace("\u2060", " ")
