@@ -1177,6 +1177,16 @@ def test_a_law_s_part_in_capitals_before_roman_numerals_is_a_number(tmp_path):
         "Section 2, Part 3, Chapter 9 and Schedule 1.", "World War 2."]
 
 
+def test_a_range_of_thousands_shortened_and_a_month_s_year_with_a_plus_are_said(tmp_path):
+    """A club's call for speakers: "5k-10k attendees" was left as written, "5k-10 thousand",
+    where "£10k" is "10 thousand pounds"; "October 2026+" was "October 2026 or more", as a
+    count is, where it means from then on. A count with a plus keeps its "or more"."""
+    assert spoken_script(tmp_path, "Our events draw 5k-10k attendees and 1.5M–2M viewers. "
+                                   "We need speakers for October 2026+. Aged 65+.") == [
+        "Our events draw 5 thousand to 10 thousand attendees and 1.5 million to 2 million "
+        "viewers.", "We need speakers for October 2026 onwards.", "Aged 65 or more."]
+
+
 def test_a_monarchs_number_in_roman_numerals_is_said_as_an_ordinal(tmp_path):
     """A history club's handout said "Henry roman eight" and "Elizabeth roman two"; a lone
     "I" after a name stays the pronoun where a verb follows it."""

@@ -2086,6 +2086,8 @@ def say_numbers(text: str, lang: str) -> str:
         text = ENGLISH_SCALE_WORD.sub(lambda m: " million" if m.group(1) else " billion", text)
         text = ENGLISH_MONEY.sub(say_english_money, CODE_AFTER_AMOUNT.sub(
             lambda m: f"{m[4]} {m[1]}{m[2] or ''}{m[3] or ''}", text))
+        text = ENGLISH_SCALE_RANGE.sub(lambda m: f"{m[1]} {SCALE_LETTERS[m[2]]} to {m[3]} "
+                                       f"{SCALE_LETTERS[m[2]]}", text)
         return ENGLISH_SCALE.sub(lambda m: f"{m.group(1)} {SCALE_LETTERS[m.group(2)]}"
                                  + (f" {PER_TIME[m.group(3)]}" if m.group(3) else ""), text)
     if primary not in NUM2WORDS:
@@ -2338,12 +2340,18 @@ CODE_WITH_ZEROS = re.compile(r"(?:(?<=\bcodice )|(?<=\bcódigo )|(?<=\bcode )|(?
 longer code ("067") was said digit by digit as a telephone number is."""
 
 
+NOT_A_RACE_OR_SCREEN = r"(?!\w|\s(?:run|race|walk|TV|screen|video|display|monitor)\b)"
 ENGLISH_SCALE = re.compile(r"(?<![\w.,$£€])(\d+(?:\.\d+)?)([KM]|k(?=\s))"
-                           r"(?!\w|\s(?:run|race|walk|TV|screen|video|display|monitor)\b)"
+                           + NOT_A_RACE_OR_SCREEN +
                            r"(?:/(hour|hr|day|week|wk|month|year|yr)\b)?")
 """A count shortened with "K" or "M", "over 1M people", "we raised 50K", "10k steps",
 "1M/year": said "one em people", "fifty kay"; not a race ("a 5K run") nor a screen ("4K
 TV"), nor money, which `say_english_money` says."""
+ENGLISH_SCALE_RANGE = re.compile(r"(?<![\w.,$£€])(\d+(?:\.\d+)?)([kKM])\s?[-–]\s?"
+                                 r"(\d+(?:\.\d+)?)\2(?!-)" + NOT_A_RACE_OR_SCREEN)
+"""A range of counts shortened with "k" or "M" at both ends, "5k-10k attendees" (a club's
+call for speakers): "5 thousand to 10 thousand", where the first was left as written,
+"5k-10 thousand", since "k" is a count's only before a space (`ENGLISH_SCALE`)."""
 CODE_AFTER_AMOUNT = re.compile(r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})+|\d+)(\.\d\d(?!\d))?"
                                r"(\s(?:million|billion))?"
                                r"\s?(EUR|USD|GBP|CHF|CAD|AUD|NZD|INR|KES|BDT)\b")

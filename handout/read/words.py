@@ -1762,6 +1762,10 @@ _OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\+(?![\d+]|\s?[$£€¥]?\
                          r"(?:\s?([^\W\d_]+))?")
 """A number and a plus, "aged 65+", "45.4+ kg": "65 or more", "45.4 kg or more", where the
 voice said "plus"; not one added to another amount, a fee of "$75+ $3 per lot"."""
+_YEAR_ONWARDS_RE = re.compile(rf"\b((?:{'|'.join(MONTHS)}|{'|'.join(_SHORT_MONTHS)})\.? "
+                              r"(?:19|20)\d\d)\+(?![\d+])")
+"""A month and its year, then a plus, "October 2026+" (a club's call for speakers): "October
+2026 onwards", where it was said "October 2026 or more" (`_OR_MORE_RE`), as a count is."""
 _UNIT_OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?\s?(?:°\s?[CF]|[^\W\d_]{1,5}"
                               r"|thousand|million|billion))\+(?![\w+])")
 """An amount and its unit, then a plus, "a temperature of 37.5°C+", "5kg+": "37.5°C or
@@ -3139,7 +3143,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if day_first(lang) or english:
         text = _DAY_MONTH_RE.sub(lambda m: _say_day_month(m, lang), text)
     if english:
-        text = _UNIT_OR_MORE_RE.sub(r"\1 or more", text)
+        text = _UNIT_OR_MORE_RE.sub(r"\1 or more", _YEAR_ONWARDS_RE.sub(r"\1 onwards", text))
         text = _OR_MORE_RE.sub(lambda m: f"{m.group(1)} {m.group(2)} or more"
                                if m.group(2) in saying.units else
                                f"{m.group(1)} or more" + (f" {m.group(2)}" if m.group(2) else ""),
