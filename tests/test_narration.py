@@ -288,12 +288,14 @@ def test_a_kick_off_beside_its_time_is_said_in_full(printed, said):
      "This device measures rotational force (torque)."),
     ("Your [Clinic Name] here. A fact [citation needed]. See [1]. Tick [ ] here.",
      "Your Clinic Name here. A fact citation needed. See 1. Tick unticked box here."),
+    ("See [the business case] for more.", "See the business case for more."),
 ])
 def test_words_in_square_brackets_after_a_word_are_an_aside(printed, said):
     """A knee study's information sheet glosses its terms in square brackets, "Anterior
     Cruciate Ligament injuries [ACL])", "measures rotational force [torque].": the brackets
     were taken out and the words run on, "injuries ACL )", with no pause; they are said as
-    round brackets are. A placeholder, a citation's mark, a number and a box stay."""
+    round brackets are. A placeholder, a citation's mark, a number and a box stay, and so
+    do words the sentence goes on after, as a link's that W3C's pages print in brackets."""
     assert spoken_words(printed) == said
 
 

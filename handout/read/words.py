@@ -2450,11 +2450,14 @@ shapes, stars and dingbats that decorate a page ("☙", "★", "❖", "●") lef
 mean something are named (a tick, a box, an emoji): the voice said "symbol two six one
 nine"."""
 _BRACKETED_ASIDE_RE = re.compile(r"(?<=[^\W_][\s\u00a0])\[([^\W\d_][^\W_'’-]*"
-                                 r"(?:[\s\u00a0-][^\W_][^\W_'’-]*){0,5})\](?![(\[:])")
-"""Words in square brackets after a word, an aside as round brackets are, "Anterior Cruciate
-Ligament injuries [ACL])", "measures rotational force [torque]": given to the voice in
-round brackets, which it pauses at, where the markup filter took the brackets out and ran
-the words on ("injuries ACL )", "rotational force torque."). Not a template's placeholder
+                                 r"(?:[\s\u00a0-][^\W_][^\W_'’-]*){0,5})\]"
+                                 r"(?=\s*(?:[).,;!?]|$))")
+"""Words in square brackets after a word, at the end of its phrase, an aside as round
+brackets are, "Anterior Cruciate Ligament injuries [ACL])", "measures rotational force
+[torque].": given to the voice in round brackets, which it pauses at, where the markup
+filter took the brackets out and ran the words on ("injuries ACL )", "rotational force
+torque."). Not words in brackets that the sentence goes on after, such as a link's that
+W3C's pages print so ("See [the business case] for more"), a template's placeholder
 (`findings.PLACEHOLDER`, said as written and warned of), a citation's mark
 (`CITATION_MARK`), a box to tick or a number."""
 _COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|(?<!-)>|[<≤≥])\s?(?=[-−]?\d)")
