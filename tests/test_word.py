@@ -1015,6 +1015,33 @@ def test_a_stale_title_property_does_not_title_the_document(settings):
         assert "title" not in read_source(settings.source / "card.docx").front_matter
 
 
+def test_a_template_s_title_property_gives_way_to_a_bold_first_line(settings):
+    """A university's consent form, made from its faculty's template, kept the template's
+    Title property, "Faculty of Humanities", words nowhere in the form, and was titled so
+    over its own bold first line, the study's name. A property in none of the document's
+    words gives way to a first line in bold, with a warning naming it; one the document
+    holds, or one over a plain first line, still titles it."""
+    settings.source.mkdir()
+    form = with_title_property(write_docx(
+        settings.source / "consent.docx", picture("Faculty logo")
+        + paragraph("Exploring Social Media Use", bold=True)
+        + paragraph("Please initial each box.")), "Faculty of Humanities")
+    source = read_source(form)
+    assert "title" not in source.front_matter
+    assert [note for note in source.notes if note[1] == "word-title"] == [(
+        0, "word-title", "the Title property (File > Info > Properties), 'Faculty of "
+        "Humanities', is in none of the document's words, as a template leaves it: the "
+        "first line in bold, 'Exploring Social Media Use', is the title; in Word, write the "
+        "title in the property or clear it")]
+    [document] = load_documents(settings)
+    assert document.meta.title == "Exploring Social Media Use"
+    plain = with_title_property(write_docx(
+        settings.source / "consent.docx", paragraph("Exploring Social Media Use")
+        + paragraph("Please initial each box.")), "Faculty of Humanities")
+    assert read_source(plain).front_matter["title"] == "Faculty of Humanities"
+    assert not [note for note in read_source(plain).notes if note[1] == "word-title"]
+
+
 def test_a_heading_1_after_other_headings_does_not_title_the_document(settings):
     """Section508.gov's Word 2016 checklist (tests/corpus/docx) sets its items in Heading 2
     and its ninth part, "Images and Other Objects", in Heading 1: that part's heading was
@@ -1030,9 +1057,11 @@ def test_a_heading_1_after_other_headings_does_not_title_the_document(settings):
         + paragraph("Images have alternative text.", "Heading2")),
         "Printable AED COP MS Word 2013 Checklist")
     [document] = load_documents(settings)
-    assert document.meta.title == "Printable AED COP MS Word 2013 Checklist"
+    # The property, in none of this copy's words, gives way to its bold first line
+    # (`test_a_template_s_title_property_gives_way_to_a_bold_first_line`).
+    assert document.meta.title == "AED COP MS Word 2016 Checklist"
     assert [s.heading for s in document.sections] == [
-        "Printable AED COP MS Word 2013 Checklist", "The document uses MS Word heading styles.",
+        "AED COP MS Word 2016 Checklist", "The document uses MS Word heading styles.",
         "Images and Other Objects", "Images have alternative text."]
     checklist = read_source(CORPUS / "section508-word-2016-printable-checklist.docx")
     assert checklist.front_matter["title"] == "Printable AED COP MS Word 2013 Checklist"
@@ -2629,3 +2658,4 @@ def test_a_strong_run_with_its_bold_turned_off_is_regular(tmp_path, off):
     source = read_source(write_docx(tmp_path / "sheet.docx", body, extra_styles=strong))
     assert source.html == ("<p>Taking part is voluntary.</p>"
                            "<p><strong>Contact us first.</strong></p>")
+

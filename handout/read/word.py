@@ -275,6 +275,13 @@ def read_word(path: Path) -> SourceFile:
     html, cited = CHATBOT_CITATION.subn(without_citation, html)  # a chatbot's answer pasted
     front: dict = {}
     title = inspection.title or title_property(properties.get("title"), html)
+    stray_note: list[tuple[int, str, str]] = []
+    if title and not inspection.title and (line := stray_title_property(title, html)):
+        stray_note = [(0, "word-title", "the Title property (File > Info > Properties), "
+                       f"{quoted(title)}, is in none of the document's words, as a template "
+                       f"leaves it: the first line in bold, {quoted(line)}, is the title; in "
+                       "Word, write the title in the property or clear it")]
+        title = None
     if title and not inspection.title:
         html = without_cover_title(html, title)
     if inspection.title and not re.search(r"\w|<img\b", unescape(re.sub(r"<(?!img\b)[^>]*>",
@@ -303,7 +310,7 @@ def read_word(path: Path) -> SourceFile:
                    "and take out its '#' marks")] if typed else []
     return SourceFile(path, front, "", 1, html=as_footnotes(html),
                       notes=tuple(inspection.notes + unread
-                                  + furniture + cited_note + typed_note))
+                                  + furniture + cited_note + typed_note + stray_note))
 
 
 SPACER_ROW = re.compile(r"<w:tr\b(?:(?!</w:tr>|<w:tbl\b).)*</w:tr>", re.S)
@@ -440,6 +447,31 @@ def title_property(title: str | None, html: str) -> str | None:
     opening = unescape(re.sub(r"<[^>]+>", " ", html.split("</h1>", 1)[0]))
     return title if " ".join(title.split()).casefold() in " ".join(opening.split()).casefold() \
         else None
+
+
+BOLD_LINE = re.compile(r"(?:<a id=\"[^\"]*\"></a>)*<strong>([^<]+)</strong>")
+
+
+def stray_title_property(title: str, html: str) -> str | None:
+    """The document's first line, if it is in bold and the Title property (`title`) is in
+    none of the document's words: a property a template left, which Word never prints, not
+    this document's title. A university's consent form, made from its faculty's template,
+    was titled "Faculty of Humanities", words nowhere in it, over its bold first line,
+    "Exploring the Influence of Chinese Youth Social Media Use on Lying-Flat Attitudes",
+    which is its title then (`document.bold_title`)."""
+    def words(part: str) -> str:
+        return " ".join(unescape(re.sub(r"<[^>]+>", " ", part)).split()).casefold()
+
+    if " ".join(title.split()).casefold() in words(html):
+        return None
+    for found in PARAGRAPH_HTML.finditer(html):
+        if not re.search(r"\w", words(found.group(1))):
+            continue  # a logo, or an empty line
+        line = BOLD_LINE.fullmatch(found.group(1).strip())
+        if re.search(r"\w", words(html[:found.start()])) or line is None:
+            return None  # the text opens otherwise: a heading, a table, a plain line
+        return " ".join(unescape(line.group(1)).split())
+    return None
 
 
 def without_cover_title(html: str, title: str) -> str:
