@@ -2659,3 +2659,23 @@ def test_a_strong_run_with_its_bold_turned_off_is_regular(tmp_path, off):
     assert source.html == ("<p>Taking part is voluntary.</p>"
                            "<p><strong>Contact us first.</strong></p>")
 
+
+@pytest.mark.parametrize("name", ["Social and Political Science_2col_cmyk", "NHS_logo_rgb",
+                                  "clinic_floor_plan"])
+def test_a_picture_described_by_its_exported_file_s_name_is_flagged(settings, name):
+    """A university's consent form describes its faculty's logo "Social and Political
+    Science_2col_cmyk", the name of the file its designer exported: it was said "Image:
+    Social and Political Science 2col cmyk." and passed the check. Words joined by
+    underscores, or ending in an export's "_cmyk", "_rgb", "_2col", are a file's name: the
+    check names the picture, and the voice says it has no description, as for a web
+    address."""
+    settings.source.mkdir()
+    form = write_docx(settings.source / "consent.docx", paragraph("Consent form", "Title")
+                      + picture(name) + paragraph("Please initial each box."))
+    assert [note for note in read_source(form).notes if note[1] == "image-alt"] == [(
+        2, "image-alt", f"picture described by its file's name, '{name}': in Word, "
+        "right-click it, choose 'Edit Alt Text' and describe what it shows, or tick 'Mark "
+        "as decorative' if it only decorates (a logo beside the name it shows, a border)")]
+    [document] = load_documents(settings)
+    assert [u.spoken for u in document.sections[0].script][1:] == [
+        "An image with no description.", "Please initial each box."]

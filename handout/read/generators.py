@@ -5958,6 +5958,15 @@ names a picture and gives the name as its description: an Indonesian district's
 "situasi-vaksinasi-di-kodim-1601-sumba-timur-26-08-2021" was said as one long word and
 two numbers."""
 
+EXPORTED_NAME_DESCRIPTION = re.compile(
+    r"[\w .,&()'’-]*[^\W_]_(?:[\w&()'’-]+_)*(?:cmyk|rgb|pms|spot|\d?col(?:ou?r)?|bw|mono"
+    r"|hi-?res|lo-?res|web|print|final|logo|v\d+|\d+(?:px|dpi)?)"
+    r"|[^\W_]+(?:[ -][^\W_]+)*(?:_[^\W_]+(?:[ -][^\W_]+)*){2,}", re.I)
+"""A picture's file name without its extension as its description, its words joined by
+underscores, or ending in what a designer names an export for ("_cmyk", "_rgb", "_2col",
+"_hires", "_v2"): a university's consent form described its faculty's logo "Social and
+Political Science_2col_cmyk", said "Image: Social and Political Science 2col cmyk.", and
+unflagged."""
 
 AUTOMATIC_DESCRIPTION = re.compile(
     r"(?:^|\s)(?:Description automatically generated|Automatically generated description"
@@ -5995,14 +6004,15 @@ here", or a bare "image"."""
 
 def describes_nothing(alt: str) -> bool:
     """Whether a picture's description is empty, only its file's name or path
-    (`PASTED_PICTURE_NAME`, `FILE_NAME_DESCRIPTION`, `SLUG_DESCRIPTION`, `PICTURE_PATH`), a
+    (`PASTED_PICTURE_NAME`, `FILE_NAME_DESCRIPTION`, `EXPORTED_NAME_DESCRIPTION`,
+    `SLUG_DESCRIPTION`, `PICTURE_PATH`), a
     machine's address for it (`MACHINE_ADDRESS`), its size (`PICTURE_SIZE`), a placeholder
     (`PLACEHOLDER_DESCRIPTION`), or Word's unchecked guess (`AUTOMATIC_DESCRIPTION`), which
     describe nothing."""
     alt = alt.strip()
     return not alt or any(pattern.fullmatch(alt) for pattern in (
-        PASTED_PICTURE_NAME, FILE_NAME_DESCRIPTION, SLUG_DESCRIPTION, PICTURE_PATH,
-        MACHINE_ADDRESS, PICTURE_SIZE, PLACEHOLDER_DESCRIPTION)) \
+        PASTED_PICTURE_NAME, FILE_NAME_DESCRIPTION, EXPORTED_NAME_DESCRIPTION, SLUG_DESCRIPTION,
+        PICTURE_PATH, MACHINE_ADDRESS, PICTURE_SIZE, PLACEHOLDER_DESCRIPTION)) \
         or bool(AUTOMATIC_DESCRIPTION.search(alt))
 
 
