@@ -557,6 +557,30 @@ def test_a_contacts_line_in_bold_is_no_heading(tmp_path):
                 if f.rule == "fake-heading"] == ["Your rights"]
 
 
+def test_a_clause_s_heading_in_bold_is_a_fake_heading(tmp_path):
+    """A club's bylaws set their clauses' headings in bold, "**Section 1: Duties of
+    officers**", "**Part A: President**": taken for a label and its value ("Dial: 999"),
+    they were no finding. A part of a rule book, its number or letter, a colon and a short
+    title is a heading; such a line ending a sentence, and a label, are not."""
+    from tests.test_word import paragraph, write_docx
+
+    bylaws = tmp_path / "bylaws.md"
+    bylaws.write_text("---\ntitle: Club bylaws\nlang: en\n---\n\nOur rules.\n\n"
+                      "**Section 1: Duties of officers**\n\n**Part A: President**\n\n"
+                      "Duties of the President.\n\n**Part B: see the annex.**\n\n"
+                      "**Dial: 999**\n\nText.\n", encoding="utf-8")
+    word = write_docx(tmp_path / "bylaws.docx", "".join([
+        paragraph("Club bylaws", "Title"), paragraph("Our rules."),
+        paragraph("Section 1: Duties of officers", bold=True),
+        paragraph("Part A: President", bold=True), paragraph("Duties of the President."),
+        paragraph("Part B: see the annex.", bold=True), paragraph("Dial: 999", bold=True),
+        paragraph("Text.")]))
+    for path in (bylaws, word):
+        assert [f.message.split("'")[1] for f in lint_source(path)
+                if f.rule == "fake-heading"] == ["Section 1: Duties of officers",
+                                                 "Part A: President"]
+
+
 def test_a_name_in_bold_over_its_address_is_no_heading(tmp_path):
     """Munich's accessibility statement names the office to write to in bold, its address
     on the lines broken under it (`**Landesamt für Digitalisierung, …**  ` over

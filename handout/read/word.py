@@ -101,15 +101,21 @@ PRINTABLE_PICTURES = frozenset({"image/png", "image/jpeg", "image/gif", "image/w
 FAKE_HEADING_CHARACTERS = 80
 """A bold paragraph this short (or shorter), alone and not ending a sentence, reads as a
 heading to a sighted reader but is none for a screen reader or our sections."""
-SENTENCE_OR_LABEL = re.compile(r".*[.:;,!?…。：；，！？、؟،۔]$|[^:：]{1,40}[:：]\s*\S"
-                               r"|.*(?:\S@\S|https?://|\bwww\.|\b\d\d?[/.]\d\d?[/.]\d\d)")
+CLAUSE_HEADING = (r"(?i:section|part|article|chapter|schedule|clause|appendix|annex)\s+"
+                  r"(?:\d+(?:\.\d+)*|[A-Z]|[IVX]+)[:：]\s*[^\W\d_][^.:;!?]{0,60}$")
+"""A clause's heading, a word that names a part of a rule book, its number or letter, a
+colon and a short title, "Section 1: Duties of officers", "Part A: President": a heading,
+which a club's bylaws set in bold, not a label and its value (`SENTENCE_OR_LABEL`)."""
+SENTENCE_OR_LABEL = re.compile(rf"(?!{CLAUSE_HEADING})"
+                               r"(?:.*[.:;,!?…。：；，！？、؟،۔]$|[^:：]{1,40}[:：]\s*\S"
+                               r"|.*(?:\S@\S|https?://|\bwww\.|\b\d\d?[/.]\d\d?[/.]\d\d))")
 """How a sentence or a label ends, in Latin, Chinese and Japanese, and Arabic and Urdu
 writing, or a label and its value, or a contact's address, or a dated line: a bold line
 that is one is no heading (a Chinese tender's bold sentences,
 "…不得对采购文件提起质疑投诉。", and labels, "注意事项：", were 120 findings of one document;
 an evacuation plan's "Dial: 999" and "Postcode: PL15 7ED" were told to be headings, a
 study's "Dr Ann Example (ann@example.ac.uk)" under "please contact:", and a policy's
-"Created on 01/01/25 by …")."""
+"Created on 01/01/25 by …"). A clause's heading (`CLAUSE_HEADING`) is none of these."""
 
 EMPTY_HEADING = re.compile(r"<h([1-6])>(\s|<a id=\"[^\"]*\"></a>|<br ?/?>)*</h\1>")
 
