@@ -204,9 +204,9 @@ def test_clips_come_from_the_narration(book):
              for i in ids]
     # Sentence by sentence: the heading, three items, the table's introduction, two rows,
     # the sub-heading, "Quote.", the quoted sentence, "End of quote." (both shown by the
-    # quote), the code (its introduction and its words, one passage), the last paragraph,
-    # and the note read at the end of the section.
-    assert len(pars) == len(clips) - 1 == 14
+    # quote), the code (its introduction and its two lines, each said alone, one passage),
+    # the last paragraph, and the note read at the end of the section.
+    assert len(pars) == len(clips) - 2 == 14
     assert texts[:4] == ["Lists and tables", "first item", "second item with 5mg", "third"]
     assert [t for t in texts if t.startswith("A quote")] == ["A quote here."]
     assert ids[8] == ids[10] and texts[9] == "A quote here."
