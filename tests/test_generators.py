@@ -619,6 +619,49 @@ def test_a_myst_glossary_is_a_definition_list(settings, fence, close):
     assert said[-1] == "After the glossary." and not any("Code" in words for words in said)
 
 
+@pytest.mark.parametrize("fence, close", [("```", "```"), (":::", ":::")])
+def test_myst_options_written_as_yaml_are_options(settings, fence, close):
+    """MyST reads a directive's options as `:key: value` lines or as YAML between two `---`
+    lines. A Turing Way page's figure set `height`, `name` and `alt` so, and printed and said
+    "Picture not available: --- height: 400px name: robot alt: A robot…", and a note's
+    `class: dropdown` was a rule over a heading "class: dropdown". Now the YAML is read as
+    the options (`alt` the description), as the `:key:` form is, never printed or said."""
+    write_handouts(settings.source, {"myst.md": f"""\
+        ---
+        title: Drop-in sessions
+        ---
+
+        ```{{figure}} robot.png
+        ---
+        height: 400px
+        name: robot
+        alt: A robot in the middle of a group of people.
+        ---
+        An illustration by Scriberia.
+        ```
+
+        {fence}{{note}}
+        ---
+        class: dropdown
+        ---
+        A note with options in YAML.
+        {close}
+        """})
+    shutil.copy(FIXTURES / "robust" / "box.png", settings.source / "robot.png")
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    picture = body.find(".//img")
+    assert picture.get("alt") == "A robot in the middle of a group of people."
+    assert picture.get("title") == "An illustration by Scriberia."
+    [(label, words)] = callouts(document.sections[0].html)
+    assert (label, words) == ("Note", "Note A note with options in YAML.")
+    prose = " ".join(text_of(body).split())
+    said = " ".join(u.text for u in document.sections[0].script)
+    for syntax in ("---", "height", "400px", "name:", "class", "dropdown"):
+        assert syntax not in prose and syntax not in said, syntax
+    assert not list(body.iter("hr")) and not list(body.iter("h2"))
+
+
 def test_a_myst_figure_left_open_keeps_the_authors_lines():
     """Every preprocessor keeps the number of lines (headings and the lint name the
     author's line), also for a directive whose fence the text never closes (it runs to the

@@ -3015,12 +3015,7 @@ class MystDirectives(Preprocessor):
                 continue
             indent, ticks, argument = opening.group(1, 2, 4)
             body = index + 1
-            options = {}
-            while body < len(lines) and DIRECTIVE_OPTION.match(lines[body]):
-                key, _, value = lines[body].strip()[1:].partition(":")
-                options[key] = value.strip()
-                result[body] = ""
-                body += 1
+            options, body = directive_options(lines, body, result)
             if name in MYST_CALLOUTS or name in MYST_CONTAINERS:
                 result[index] = f"{indent}:::{{{name}}} {argument}".rstrip()
                 closing.append((ticks, indent))
@@ -3113,6 +3108,38 @@ DIV_OPEN = re.compile(r"^[ \t]*(:{3,})[ \t]*(?:\{([^}]*)\}|([\w-]+)(?:\[([^\]]*)
                       r"[ \t]*(.*?)[ \t]*:*[ \t]*$")
 DIV_CLOSE = re.compile(r"^[ \t]*:{3,}[ \t]*$")
 DIRECTIVE_OPTION = re.compile(r"^[ \t]*:[\w-]+:(?:[ \t].*)?$")
+MYST_YAML_OPTIONS = re.compile(r"^[ \t]*---[ \t]*$")
+MYST_YAML_OPTION = re.compile(r"^[ \t]*([\w-]+):[ \t]*(.*?)[ \t]*$")
+
+
+def directive_options(lines: list[str], start: int, result: list[str]
+                      ) -> tuple[dict[str, str], int]:
+    """The options of the MyST directive whose body starts on line `start`, blanked in
+    `result`, and the line after them: `:alt: A robot` lines, or the same as YAML between
+    two `---` lines, which MyST reads alike (`alt: A robot`). A Turing Way page's
+    ```` ```{figure} ```` set its `height`, `name` and `alt` so, and they were printed,
+    "Picture not available: --- height: 400px name: robot alt: …", and a ```` ```{note} ````'s
+    `class: dropdown` a rule over a heading. A `---` without its closing line, or holding
+    other than `key: value` lines, is the content's own."""
+    options: dict[str, str] = {}
+    end = start
+    if start < len(lines) and MYST_YAML_OPTIONS.match(lines[start]):
+        close = next((n for n in range(start + 1, len(lines))
+                      if not MYST_YAML_OPTION.match(lines[n])), len(lines))
+        if close < len(lines) and MYST_YAML_OPTIONS.match(lines[close]):
+            for line in lines[start + 1:close]:
+                key, value = MYST_YAML_OPTION.match(line).groups()
+                options[key] = value.strip("\"'")
+            result[start:close + 1] = [""] * (close + 1 - start)
+            return options, close + 1
+    while end < len(lines) and DIRECTIVE_OPTION.match(lines[end]):
+        key, _, value = lines[end].strip()[1:].partition(":")
+        options[key] = value.strip()
+        result[end] = ""
+        end += 1
+    return options, end
+
+
 ATTRIBUTE_BLOCK = re.compile(r"^\{[^}]*\}[ \t]*|[ \t]*\{[^}]*\}$")
 """The attributes of a block before its title (Starlight's `:::tip{icon="heart"}`) or after
 it (VitePress' `::: details Opening hours {open}`, printed "Opening hours {open}")."""
@@ -3151,10 +3178,7 @@ class FencedDivs(NotingPreprocessor):
                 first_words = ""
                 if attributes is not None and re.fullmatch(r"[\w-]+", attributes.strip()):
                     name = attributes.strip()  # MyST's `:::{admonition} Its title`
-                    for option in range(index + 1, len(lines)):  # its `:class: dropdown`
-                        if not DIRECTIVE_OPTION.match(lines[option]):
-                            break
-                        lines[option] = ""
+                    directive_options(lines, index + 1, lines)  # its `:class: dropdown`
                     if name.lower() in MYST_CALLOUTS and name.lower() != "admonition" \
                             and MYST_OPENING_CONTENT.search(rest or ""):
                         first_words, rest = rest, ""
