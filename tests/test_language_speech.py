@@ -4688,13 +4688,20 @@ def test_a_german_day_without_its_month_is_said_as_an_ordinal(written, said):
      "El riesgo es uno por uno por cinco por ocho = cuarenta."),
     ("fr", "soit 30 x 40/25 = 48 minutes.",
      "soit trente fois quarante divisé par vingt-cinq = quarante-huit minutes."),
+    # ente's billing help: money, which was said as a range
+    ("en", "You pay $48 - $10 = $38 this month.",
+     "You pay 48 dollars minus 10 dollars = 38 dollars this month."),
+    ("en", "£5 - £1 = £4", "5 pounds minus 1 pound = 4 pounds"),
     # no sum: a range stays one
     ("de", "1 - 2 Tabletten", "1 bis 2 Tabletten"),
+    ("en", "£5 - £10 a month", "5 pounds to 10 pounds a month"),
 ])
 def test_the_signs_of_a_sum_are_said(lang, written, said):
     """The Corona-Warn-App's risk assessment works its examples out in numbers: espeak-ng
     said no minus sign, "einundzwanzig sechzehn gleich fünf", and no division, "vierzig
-    fünfundzwanzig"; Spanish "1 x 1 x 5" was a count of times, "una vez una vez cinco veces"."""
+    fünfundzwanzig"; Spanish "1 x 1 x 5" was a count of times, "una vez una vez cinco veces".
+    ente's billing help subtracts money, "$48 - $10 = $38", which was said as a range of
+    prices, "48 dollars to 10 dollars = 38 dollars"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
