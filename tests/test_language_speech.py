@@ -2215,6 +2215,8 @@ def test_a_library_events_notice_says_its_ranges(written, said):
      "Co-amoxiclav 875 milligrams and 125 milligrams, or 250 milligrams in 5 millilitres."),
     ("About 1/5 of people; see 12/2024 and 7/10; x = 3/4.",
      "About a fifth of people; see 12 2024 and 7 out of 10; x = three quarters."),
+    # a fraction in brackets before "of" (ente's billing help) was a strength, "(10 30)"
+    ("You pay (10/30) of the price.", "You pay (10/30) of the price."),
     ("A 1 3/8 inches by 3/8 inch box. Bring form #13 to room #4 or #5. Passport #: "
      "Press # to finish. Enter your PIN followed by #, then wait.",
      "A 1 and three eighths inches by three eighths of an inch box. Bring form number 13 to "
@@ -4692,6 +4694,9 @@ def test_a_german_day_without_its_month_is_said_as_an_ordinal(written, said):
     ("en", "You pay $48 - $10 = $38 this month.",
      "You pay 48 dollars minus 10 dollars = 38 dollars this month."),
     ("en", "£5 - £1 = £4", "5 pounds minus 1 pound = 4 pounds"),
+    # and its part of a month in brackets, which was a strength's two numbers, "(15 30)"
+    ("en", "Unused balance: $2 × (15/30) = $1 (15 days remaining)",
+     "Unused balance: 2 dollars times (15 divided by 30) = 1 dollar (15 days remaining)"),
     # no sum: a range stays one
     ("de", "1 - 2 Tabletten", "1 bis 2 Tabletten"),
     ("en", "£5 - £10 a month", "5 pounds to 10 pounds a month"),
@@ -4701,7 +4706,8 @@ def test_the_signs_of_a_sum_are_said(lang, written, said):
     said no minus sign, "einundzwanzig sechzehn gleich fünf", and no division, "vierzig
     fünfundzwanzig"; Spanish "1 x 1 x 5" was a count of times, "una vez una vez cinco veces".
     ente's billing help subtracts money, "$48 - $10 = $38", which was said as a range of
-    prices, "48 dollars to 10 dollars = 38 dollars"."""
+    prices, "48 dollars to 10 dollars = 38 dollars", and divides in brackets, "(15/30)",
+    which was said "(15 30)", a strength's two numbers."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -1759,11 +1759,11 @@ def say_postcode(match: re.Match[str]) -> str:
         + "-".join(unit)
 
 
-NUMBER_PAIR = re.compile(r"(?<![\w/.,])(?<!\d )(\d+)/(\d+)(?![\w/-]|[.,]\d)(?!\s+of\b)")
+NUMBER_PAIR = re.compile(r"(?<![\w/.,])(?<!\d )(\d+)/(\d+)(?![\w/-]|[.,]\d)(?!\)?\s+of\b)")
 """Two numbers with a slash left after fractions, pressures and scores: a combined strength
 ("co-codamol 30/500", "5/325") or a rule ("the 15/15 rule"), read "thirty five hundred";
 not "1/5 of", which is a fraction, nor "1 3/8" or "1/1-2011"; "3/4" on its own is "three
-quarters"."""
+quarters". A fraction in brackets before "of", ente's "(10/30) of the price", is one too."""
 
 
 POWER = re.compile(r"(?<=[^\W_]|\))([⁻⁺]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")

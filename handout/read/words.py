@@ -2482,8 +2482,8 @@ alone, "los años ochenta"."""
 
 
 _EQUATION_RE = re.compile(
-    r"(?<![\w.,/-])[£$€]?\d+(?:[.,]\d+)?(?:\s?(?:[-−/×*]|x(?= ))\s?[£$€]?\d+(?:[.,]\d+)?)+"
-    r"\s?=\s?[-−]?[£$€]?\d"
+    r"(?<![\w.,/-])[£$€]?\d+(?:[.,]\d+)?(?:\s?(?:[-−/×*]|x(?= ))\s?\(?[£$€]?\d+(?:[.,]\d+)?"
+    r"(?:/\d+\))?)+\s?=\s?[-−]?[£$€]?\d"
     r"|(?<![\w.,/-])\d+\s?\*\s?\d+\s?/\s?\d+(?![\d/])")
 """A sum worked out in numbers, "21 - 16 = 5 Tage", "30 x 40/25 = 48", as the
 Corona-Warn-App's risk assessment writes them: the voices said no minus sign ("einundzwanzig
@@ -2492,7 +2492,8 @@ veinticinco"), so its signs are said (`_say_arithmetic`). Without "=", a star ma
 sum: Software Carpentry's Spanish shell lesson counts "300 * 299/2" runs, said "trescientas
 veces doscientos noventa y nueve barra dos". Its amounts may be money: ente's billing help
 works out "$48 - $10 = $38", which was said as a range of prices (`_SIGNED_RANGE_RE`), "48
-dollars to 10 dollars = 38 dollars"; English says its minus too."""
+dollars to 10 dollars = 38 dollars"; English says its minus too. A part in brackets,
+"$2 × (15/30) = $1", is divided too, where it was taken for a strength ("15 30")."""
 MINUS_WORDS = {"en": "minus", "de": "minus", "es": "menos", "fr": "moins", "it": "meno",
                "pt": "menos", "nl": "min"}
 """Minus between two numbers, in each language whose voice left it unsaid."""
@@ -2505,7 +2506,7 @@ def _say_arithmetic(sum_: re.Match[str], lang: str) -> str:
     signs = MATHS_SIGNS[lang]
     said = re.sub(r"(?<=\d)\s?[-−]\s?(?=[£$€]?\d)", f" {MINUS_WORDS[lang]} ", sum_.group())
     said = re.sub(r"(?<=\d)\s?/\s?(?=[£$€]?\d)", f" {signs['÷']} ", said)
-    return re.sub(r"(?<=\d)\s?(?:[×*]|x(?= ))\s?(?=[£$€]?\d)", f" {signs['×']} ", said)
+    return re.sub(r"(?<=\d)\s?(?:[×*]|x(?= ))\s?(?=\(?[£$€]?\d)", f" {signs['×']} ", said)
 
 
 _NOTE_SIGN_RE = re.compile(r"(?<=[^\W_)])[*†‡]+(?![^\W_])|^\s*\(?(?:\*+|[†‡]+)\)?(?=\s)"
