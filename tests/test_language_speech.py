@@ -235,6 +235,9 @@ def test_an_events_leaflets_limits_distances_and_dates_are_said_as_meant(lang, w
      "(Monday to Friday, 9 to 5), 10 to 2 on Saturdays; a score of 9 to 5."),
     ("A talk w/e 12 May; bring your Dr's letter. Closed Xmas Eve.",
      "A talk week ending 12 May; bring your Doctor's letter. Closed Christmas Eve."),
+    # Actual Budget's help, "tl;dr." in lower case, said "T L doctor" (sweep AJ)
+    ("tl;dr. Pay once. Tl;dr: keep it; TL;DR: done.",
+     "T L D R. Pay once. T L D R: keep it; TL;DR: done."),
     # a Word document's visible link, "mailto:jason at plutext.org"
     ("Write to mailto:jason@plutext.org.", "Write to jason at plutext.org."),
 ])

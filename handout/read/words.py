@@ -306,6 +306,8 @@ ABBREVIATIONS = {
     "w/e": "week ending",
     "Dr's": "Doctor's",
     "Xmas": "Christmas",
+    "tl;dr": "T L D R",  # Actual Budget's help: "T L doctor" in lower case
+    "Tl;dr": "T L D R",
     "appt.": "appointment",
     "Appt.": "Appointment",
     "appts.": "appointments",
