@@ -2493,6 +2493,10 @@ def test_a_vietnamese_unit_or_currency_is_given_to_the_voice_syllable_by_syllabl
     ("ko", "최대 5 MB, 10 GB", "최대 5메가바이트, 10기가바이트"),
     ("zh", "最大 5 MB，500 KB", "最大 5兆字节，500千字节"),
     ("zh-TW", "檔案上限 5 MB，1 GB", "檔案上限 5百萬位元組，1十億位元組"),
+    # ente's storage plans (sweep AJ), whose terabytes were spelled "T B"; TB alone is an
+    # illness in a health handout, and stays as written
+    ("en", "Move from 200 GB to a 1 TB plan or 2TB. Tests for TB.",
+     "Move from 200 gigabytes to a 1 terabyte plan or 2 terabytes. Tests for TB."),
 ])
 def test_a_files_size_is_named_in_every_language(lang, written, said):
     """Obsidian Sync's plans in Greek and its sales tax page in Vietnamese (sweep W) give a

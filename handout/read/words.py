@@ -78,11 +78,13 @@ UNITS = {
     "tsp": ("teaspoon", "teaspoons"),
     "tbsp": ("tablespoon", "tablespoons"),
     # A file's size, as a form asks for an upload or a slide deck ("under 25 MB"): the voice
-    # spelled "M B". Only after a number, where "GB" is no country and "MB" no degree.
+    # spelled "M B". Only after a number, where "GB" is no country and "MB" no degree, and
+    # "TB" (ente's storage plans, "a 1 TB plan") no tuberculosis.
     "KB": ("kilobyte", "kilobytes"),
     "kB": ("kilobyte", "kilobytes"),
     "MB": ("megabyte", "megabytes"),
     "GB": ("gigabyte", "gigabytes"),
+    "TB": ("terabyte", "terabytes"),
     # Energy, as an energy-advice page gives a tariff ("5p/kWh overnight"): "K W H".
     "kWh": ("kilowatt hour", "kilowatt hours"),
     # An appliance's power and a broadband speed, "a 9kW shower", "draw 300–700W", "fiber
