@@ -333,6 +333,33 @@ def test_code_is_announced_not_spelled(tmp_path):
     assert texts[-3:] == ["Code example, 2 lines, as printed:", "dose 2 tablets", "print dose"]
 
 
+@pytest.mark.parametrize("shown, said", [
+    (True, ["Image: A screenshot of the volumes page.", "Image: A map. Drawn in 2024"]),
+    (False, ["Picture not available: A screenshot of the volumes page",
+             "Picture not available: A map, Drawn in 2024"])])
+def test_a_caption_that_repeats_a_pictures_description_is_said_once(tmp_path, shown, said):
+    """LibCrowds' volumes page sets a caption under each screenshot in its own words,
+    `<br><small>*A screenshot of the volumes page*</small>`: the description was said
+    twice, "Picture not available: A screenshot of the volumes page, A screenshot of the
+    volumes page" (and "Image: …. …" with the picture there). A caption in other words is
+    said after it."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Volumes
+
+        ![A screenshot of the volumes page](shot.png)
+        <br><small>*A screenshot of the Volumes page.*</small>
+
+        ![A map](shot.png)
+        <br><small>*Drawn in 2024*</small>
+        """})
+    if shown:
+        (tmp_path / "source" / "shot.png").write_bytes(
+            (FIXTURES / "robust" / "box.png").read_bytes())
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][1:] == said
+
+
 def test_an_emoji_in_code_is_said_by_its_name_as_print_names_it(tmp_path):
     """Print names an emoji in code ("Write `🙂` to smile" prints "(slightly smiling
     face)"), where no font has it; the voice dropped it: "Write to smile"."""

@@ -118,6 +118,20 @@ def _new_line_follows(element: ET.Element, position: int) -> bool:
     return not next_line[:1].islower()
 
 
+def _picture_description(element: ET.Element) -> str | None:
+    """The words that describe a picture, in print a picture's `alt` or a box in place of
+    one it could not have (`images.replace_with_box`), as a reader compares them: in lower
+    case, without their marks; None for anything else."""
+    if element.tag == "img":
+        described = element.get("alt")
+    elif element.tag == "span" and "missing-picture" in (element.get("class") or "").split():
+        label = element.find("strong")
+        described = label.tail if label is not None else None
+    else:
+        return None
+    return " ".join(re.findall(r"\w+", (described or "").lower())) or None
+
+
 def _title_over_text(element: ET.Element, position: int) -> bool:
     """Whether the line that the line break, child `position` of `element`, ends is one
     bold run alone, and the line after it a sentence: a title over its text, not a name
@@ -551,7 +565,19 @@ class _Reader:
     def inline(self, element: ET.Element) -> str:
         parts = [element.text or ""]
         children = list(element)
+        described = None  # the words of a picture just said, and only lines broken since
         for position, (child, following) in enumerate(zip(children, children[1:] + [None])):
+            if described and child.tag != "br" and " ".join(re.findall(
+                    r"\w+", "".join(child.itertext()).lower())) == described:
+                # A caption under a picture that repeats its description (LibCrowds'
+                # "![A screenshot of X](…)" over "<small>*A screenshot of X*</small>") was
+                # said twice, "Picture not available: A screenshot of X, A screenshot of X".
+                parts = ["".join(parts).rstrip().removesuffix(self.comma)]
+                parts.append(child.tail or "")
+                described = None
+                continue
+            if child.tag != "br" or (child.tail or "").strip():
+                described = None if (child.tail or "").strip() else _picture_description(child)
             last = "".join(parts).rstrip()[-1:]
             if child.tag == "br" and (last.isalnum() or last == ")") and \
                     _new_line_follows(element, position):
