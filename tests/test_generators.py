@@ -1962,6 +1962,47 @@ def test_every_tab_is_a_box_labelled_with_its_title(settings):
     assert said[1:5] == ["Adults", "Two tablets.", "End of adults.", "Children"]
 
 
+def test_a_tabs_heading_that_repeats_its_label_is_left_out(settings):
+    """Zap-Hosting's Palworld guide heads each tab, `<TabItem label="Via Webinterface">`, with
+    `#### Via Webinterface`: printed and said twice, "Via Webinterface. Via Webinterface. …
+    End of Via Webinterface.". The heading goes, its anchor kept on the label; one in other
+    words, and one after the tab's first words, stay."""
+    write_handouts(settings.source, {"tabs.mdx": """\
+        ---
+        title: Set a password
+        ---
+
+        import TabItem from '@theme/TabItem';
+
+        <Tabs>
+        <TabItem value="web" label="Via Webinterface" default>
+
+        #### Via webinterface
+
+        Open **Settings**. See [above](#via-webinterface).
+
+        </TabItem>
+        <TabItem value="ftp" label="Via FTP">
+
+        #### Using an FTP program
+
+        Connect.
+
+        </TabItem>
+        </Tabs>
+        """})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    assert callouts(html) == [
+        ("Via Webinterface", "Via Webinterface Open Settings. See above."),
+        ("Via FTP", "Via FTP Using an FTP program Connect.")]
+    body = parse_html(html)
+    [label] = [p for p in body.iter("p") if p.get("id") == "via-webinterface"]
+    assert " ".join(text_of(label).split()) == "Via Webinterface"
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:4] == ["Via Webinterface", "Open Settings.", "See above."]
+
+
 def test_a_hugo_part_to_open_keeps_its_title_and_a_table_its_caption(settings):
     """A French vaccination guide (Hugo) keeps each part in `{{% collapse "Vaccins
     obligatoires" %}}`: nine titles were left out, and "un. Diphtérie, deux. Tétanos" was

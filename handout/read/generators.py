@@ -6079,6 +6079,21 @@ def _attribute_row_as_caption(table: ET.Element) -> None:
     PandocTables.add_caption(table, found.group(2))
 
 
+def _drop_heading_repeating_tab(tab: ET.Element, title: ET.Element, label: str) -> None:
+    """Take out a tab's first heading when it is the tab's label again (in lower case and
+    without marks), its anchor moved to the label: Zap-Hosting's guides head each tab, `<TabItem
+    label="Via Webinterface">`, with `#### Via Webinterface`, printed and said twice, "Via
+    Webinterface. Via Webinterface. … End of Via Webinterface."."""
+    heading = tab[1] if len(tab) > 1 else None
+    if heading is None or heading.tag not in HEADING_TAGS or (title.tail or "").strip() \
+            or re.findall(r"\w+", "".join(heading.itertext()).lower()) \
+            != re.findall(r"\w+", label.lower()):
+        return
+    if heading.get("id"):
+        title.set("id", heading.get("id"))
+    take_out(tab, heading, keep_text=False)
+
+
 def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     """Make the parsed HTML of a converted page print and speak: callouts get their label
     as the first paragraph (`p.admonition-title`); collapsible blocks (`<details>`, which
@@ -6145,6 +6160,8 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
                 title.tail = element.text
                 element.text = None
                 element.insert(0, title)
+                if "tab" in classes:
+                    _drop_heading_repeating_tab(element, title, label)
         if element.get("class") == "admonition-title" and element.text and not len(element):
             element.text = words.label(element.text)  # "!!! warning", a <summary> "Note"
         if element.tag == "input" and (element.get("type") or "").lower() == "checkbox":
