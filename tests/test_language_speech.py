@@ -300,6 +300,9 @@ def test_a_what_s_on_leaflets_days_prices_and_streets_are_said_as_meant(written,
      "app; a $5 or $10 donation.",
      "Enter from West 3rd Avenue; the County Department of Health. A 5 dollar fee, a 25 "
      "thousand dollar grant, a 99 cent app; a 5 dollars or 10 dollars donation."),
+    # Zap-Hosting's terms (sweep AJ): "a small 3 euros fee"; a friend is not a price's word
+    ("There is a small €3 fee and an extra $2 charge; send a friend $20 now.",
+     "There is a small 3 euro fee and an extra 2 dollar charge; send a friend 20 dollars now."),
     ("Hours: M–Th 9 a.m.–8 p.m.; F–Sa 9 a.m.–5 p.m.; Su closed. Su Lin said so.",
      "Hours: Monday to Thursday 9 a.m. to 8 p.m.; Friday to Saturday 9 a.m. to 5 p.m.; "
      "Sunday closed. Su Lin said so."),

@@ -258,11 +258,20 @@ NOT_A_NOUN = frozenset("or and to per a an each for in on off of at from with by
 """Words after "a $5" that show the amount is not a noun's ("a $5 or $10 donation")."""
 
 
+PRICE_ADJECTIVES = ("small|extra|additional|further|flat|one-off|annual|monthly|weekly|yearly"
+                    "|daily|nominal|minimum|refundable|non-refundable|optional|fixed|reduced"
+                    "|discounted|late|standard|total")
+"""Words that may stand between "a" and a price that describes a noun: "a small €3 fee",
+as Zap-Hosting's cancellation terms write it, was "a small 3 euros fee"."""
+
+
 def said_before_a_noun(match: re.Match[str]) -> bool:
     """Whether the amount `match` describes the noun after it, "a $5 fee", "an £8 ticket",
-    "a $25K grant", which is said as one: "a 5 dollar fee" (it was "a 5 dollars fee")."""
+    "a $25K grant", "a small €3 fee" (`PRICE_ADJECTIVES`), which is said as one: "a 5 dollar
+    fee" (it was "a 5 dollars fee")."""
     following = re.match(r"\s([a-z]+)\b", match.string[match.end():])
-    return bool(re.search(r"\b[Aa]n? $", match.string[:match.start()])) and bool(following) \
+    return bool(re.search(rf"\b[Aa]n? (?:(?:{PRICE_ADJECTIVES}) )?$",
+                          match.string[:match.start()])) and bool(following) \
         and following.group(1) not in NOT_A_NOUN
 
 
