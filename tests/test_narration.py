@@ -594,7 +594,9 @@ def test_a_forms_cells_end_where_their_words_do(tmp_path):
     details:" in one cell was said "Yes, No If yes, please provide details:.", without a
     stop between and with one after the colon; a church's job form's "Name and address of"
     over "present employer:" was "Name and address of. present employer:."; a survey's
-    answer "No" beside its count was "number 193"; and "Registration No:" was "no"."""
+    answer "No" beside its count was "number 193"; and "Registration No:" was "no". The
+    AUDIT questionnaire's answers under its scores, "| Have you been injured…? | No | / |
+    Yes |", were "0: number 2: Yes", the next column's name taken for a number's."""
     write_handouts(tmp_path / "source", {"a.md": """
         # Form
 
@@ -602,12 +604,19 @@ def test_a_forms_cells_end_where_their_words_do(tmp_path):
         <tr><td><p>Name and address of</p><p>present employer:</p></td></tr>
         <tr><td><p>Charity Registration No:</p></td><td>1234567</td></tr>
         <tr><td>No</td><td>193</td></tr></table>
+
+        | Question | 0 | 1 | 2 |
+        |---|---|---|---|
+        | Have you been injured because of your drinking? | No | / | Yes |
+        | Do you drink every day? | No | Sometimes | Yes |
         """})
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
     assert [u.spoken for u in script][2:] == [
         "Yes, No. If yes, please provide details.", "Name and address of present employer.",
-        "Charity Registration number 1 2 3 4 5 6 7.", "No, 193."]
+        "Charity Registration number 1 2 3 4 5 6 7.", "No, 193.", "Table. 2 rows.",
+        "Question: Have you been injured because of your drinking? 0: No, 2: Yes.",
+        "Question: Do you drink every day? 0: No, 1: Sometimes. 2: Yes."]
 
 
 def test_links_side_by_side_are_said_apart(tmp_path):

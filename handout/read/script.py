@@ -488,13 +488,16 @@ class _Reader:
             """`parts` said one after another, each ending as a sentence does: a form's
             label that ends its cell with a colon, "details:", as "details." (it was
             "details:."); an answer "No" before another cell with a comma, where "No. 193"
-            was said "number 193"; and so an amount's unit before a cell that opens with a
-            number, where the unit's stop was taken for an abbreviation's ("2 años: 12 kg.
-            4 años" ran on as "12 kilogramos 4 años")."""
+            was said "number 193", alone or after its column's name, as the AUDIT
+            questionnaire's columns are scores ("0: No. 2: Yes" was "0: number 2: Yes",
+            the next column's name taken for a number's); and so an amount's unit before
+            a cell that opens with a number, where the unit's stop was taken for an
+            abbreviation's ("2 años: 12 kg. 4 años" ran on as "12 kilogramos 4 años")."""
             parts = [part.strip() for part in parts if part.strip()]
             return self.space.join(
                 f"{part.rstrip('.')}{self.comma}" if index < len(parts) - 1
-                and (re.fullmatch(r"No\.?", part) or re.search(r"\d\s?[^\W\d_]{1,4}\.?$", part)
+                and (re.fullmatch(r"No\.?", part)
+                     or re.search(r"[:：]\s*No\.?$|\d\s?[^\W\d_]{1,4}\.?$", part)
                      and parts[index + 1][:1].isdigit())
                 else part if part.endswith(tuple(FULL_STOPS))
                 else f"{part.rstrip(':：,，،、')}{self.stop}" for index, part in enumerate(parts))
