@@ -1688,6 +1688,22 @@ def test_helplines_from_real_handouts_are_said_as_numbers_to_dial(lang, written,
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("en-US", "Tel: 1 800 273 8255, then press 1.",
+     "Tel: 1, 8 0 0, 2 7 3, 8 2 5 5, then press 1."),
+    ("en-US", "Call 1 800 273 8255 (press 1).", "Call 1, 8 0 0, 2 7 3, 8 2 5 5 (press 1)."),
+    ("en-GB", "Kids Help Phone: 1 800 668 6868", "Kids Help Phone: 1, 8 0 0, 6 6 8, 6 8 6 8"),
+    ("en-GB", "Telefon: 1 800 6686868", "Telefon: 1, 8 0 0, 6 6 8 6 8 6 8"),
+    ("en-US", "Call 1.800.273.8255 or 1-800-273-8255.",
+     "Call 1, 8 0 0, 2 7 3, 8 2 5 5 or 1, 8 0 0, 2 7 3, 8 2 5 5."),
+])
+def test_a_north_american_number_spaced_after_its_1_is_dialled(lang, written, said):
+    """The US crisis line and Canada's Kids Help Phone on helpline pages (sweep AI): "Tel: 1
+    800 273 8255" and "Call 1 800 273 8255" were left to the voice, "one, eight hundred, two
+    hundred seventy-three, eight thousand…", where "1-800-273-8255" was dialled."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("uk", "Телефонний номер: (+40) 730 073 170, (+40) 721 206 926",
      "Телефонний номер: (+40) 7 3 0, 0 7 3, 1 7 0, (+40) 7 2 1, 2 0 6, 9 2 6"),
     ("uk", "Телефон: 723 653 651.", "Телефон: 7 2 3, 6 5 3, 6 5 1."),

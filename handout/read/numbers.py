@@ -113,7 +113,8 @@ ENGLISH_TELEPHONE = re.compile(
     r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}){1,3}(?:[ .]\d\d[ .]\d\d)?|1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}|"
     r"1-\d{3}-(?=[\dA-Z]{3,4}-[\dA-Z]*[A-Z])[\dA-Z]{3,4}-[\dA-Z]{3,4}|" + r"1-\d{3}-"
     r"(?=[\dA-Z]*[A-Z])[\dA-Z]{4,8}|\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}-\d{3}-\d{3,4}|9-1-1"
-    r"|\(0\d\) ?\d{3,4}[ .-]?\d{4}|1[38]00[ .-]?\d{3}[ .-]?\d{3}))(?![\w-])")
+    r"|\(0\d\) ?\d{3,4}[ .-]?\d{4}|1[38]00[ .-]?\d{3}[ .-]?\d{3}"
+    r"|1([ .])[2-9]\d\d\5(?:\d{3}\5\d{4}|\d{7})))(?![\w-]|[.,]\d)")
 """A telephone number as British and American leaflets write it: 0300 123 4567, 0161-4960000,
 07700 900123, 1-800-662-4357, 800-190-590 (Poland's free line for Ukrainians, "8 0 0"
 and two numbers after it), 1-800-FDA-1088, the VA's 1-877-4AID-VET, USAGov's
@@ -125,7 +126,10 @@ was said "seven thousand nine hundred forty-six"), +44 (0) 113 2431751 (a univer
 7873311410, and the CDC's 9-1-1; and
 as Australian and New Zealand ones do, (02) 9876 5432, (09) 123 4567, 1300 555 450 and 1800
 643 787 (a disability provider's table of advocacy lines, said "one thousand three hundred,
-five hundred fifty-five...")."""
+five hundred fifty-five..."). A North American number spaced or dotted after its 1, "1 800
+273 8255", "1.800.273.8255", and one whose last seven digits are typed unbroken, "1 800
+6686868", as the US crisis line's and Canada's Kids Help Phone's pages write them: "Tel: 1
+800 273 8255" was "one, eight hundred, two hundred seventy-three, eight thousand…"."""
 
 ENGLISH_LABELLED_NUMBER = re.compile(
     r"\b((?:(?:Tel|Ph|Fax)\b\.?|(?:Telephone|Phone|Mobile|Mob|Cell|SMS|Text|WhatsApp|Hotline"
