@@ -1703,6 +1703,21 @@ def test_a_north_american_number_spaced_after_its_1_is_dialled(lang, written, sa
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Helpline for children: 116 111", "Helpline for children: 1 1 6, 1 1 1"),
+    ("Kanner-Jugendtelefon, Telefon: 116 111 (free)",
+     "Kanner-Jugendtelefon, Telefon: 1 1 6, 1 1 1 (free)"),
+    ("Call 0900-113 0 113.", "Call 0 9 0 0, 1 1 3, 0, 1 1 3."),
+    ("Telefon: 371 67222922", "Telefon: 3 7 1, 6 7 2 2 2 9 2 2"),
+    ("Samaritans 116 123; 116 1234 people.", "Samaritans 1 1 6, 1 2 3; 116 1234 people."),
+])
+def test_europes_helplines_in_an_english_list_are_dialled_whole(written, said):
+    """An English list of Europe's children's helplines (sweep AI): "116 111" was "116 1 1 1",
+    its "111" taken for the NHS's; the Dutch suicide line's "0900-113 0 113" ended in the
+    amount "113", and Latvia's "Telefon: 371 67222922" was "sixty-seven million…"."""
+    assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("uk", "Телефонний номер: (+40) 730 073 170, (+40) 721 206 926",
      "Телефонний номер: (+40) 7 3 0, 0 7 3, 1 7 0, (+40) 7 2 1, 2 0 6, 9 2 6"),

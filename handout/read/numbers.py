@@ -110,7 +110,8 @@ ENGLISH_TELEPHONE = re.compile(
     r"(?<![\w.,+-])(?:(\+\d{1,3}[ .-]?(?:\(0\) ?)?|\+\(\d{1,3}\) ?)"
     r"(\(?\d{1,4}\)?(?:[ .-]\d{2,7}){1,3}|\d{9,11})"
     r"|(\+\d{1,3}[ .]?)?"
-    r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}){1,3}(?:[ .]\d\d[ .]\d\d)?|1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}|"
+    r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}|[ .-]\d(?=[ .-]\d{3})){1,3}(?:[ .]\d\d[ .]\d\d)?"
+    r"|1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}|116 ?(?:00[06]|016|111|117|123)(?!\d)|"
     r"1-\d{3}-(?=[\dA-Z]{3,4}-[\dA-Z]*[A-Z])[\dA-Z]{3,4}-[\dA-Z]{3,4}|" + r"1-\d{3}-"
     r"(?=[\dA-Z]*[A-Z])[\dA-Z]{4,8}|\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}-\d{3}-\d{3,4}|9-1-1"
     r"|\(0\d\) ?\d{3,4}[ .-]?\d{4}|1[38]00[ .-]?\d{3}[ .-]?\d{3}"
@@ -123,7 +124,9 @@ hundred sixteen, …"), +44
 20 7946 0958, +44 (0)20 7946 0958 (the zero dialled from within the country, whose number
 was said "seven thousand nine hundred forty-six"), +44 (0) 113 2431751 (a university's,
 "two million…"), 0300 123 23 23 (a blood service's, whose pairs were "twenty-three"), +44
-7873311410, and the CDC's 9-1-1; and
+7873311410, the CDC's 9-1-1, a group of one digit before one of three, the Dutch suicide
+line's "0900-113 0 113" (its last "113" an amount), and Europe's 116 lines, "116 111", the
+children's helpline, which was "116 1 1 1", its "111" taken for the NHS's; and
 as Australian and New Zealand ones do, (02) 9876 5432, (09) 123 4567, 1300 555 450 and 1800
 643 787 (a disability provider's table of advocacy lines, said "one thousand three hundred,
 five hundred fifty-five..."). A North American number spaced or dotted after its 1, "1 800
@@ -132,13 +135,16 @@ five hundred fifty-five..."). A North American number spaced or dotted after its
 800 273 8255" was "one, eight hundred, two hundred seventy-three, eight thousand…"."""
 
 ENGLISH_LABELLED_NUMBER = re.compile(
-    r"\b((?:(?:Tel|Ph|Fax)\b\.?|(?:Telephone|Phone|Mobile|Mob|Cell|SMS|Text|WhatsApp|Hotline"
+    r"\b((?:(?:Tel|Ph|Fax)\b\.?|(?:Telephone|Telefon|Phone|Mobile|Mob|Cell|SMS|Text|WhatsApp"
+    r"|Hotline"
     r"|Landline|Crisis\s(?:Text|Line))\b)(?:\s?\([^)]*\))?\s?:?\s?)"
     r"(\d{3,}(?:[ .-]\d{2,})*(?:\s?/\s?\d{3,}(?:[ .-]\d{2,})*)*)(?![\w.,]\d|[\w-])",
     re.IGNORECASE)
 """A number after the label that says it is one to call or text, in any country's form: a
 Singapore school's "Tel: 6261 5537" and a crisis line's "Crisis Text (2pm-2am ET): 258258"
-were "six thousand two hundred sixty-one, five thousand…"."""
+were "six thousand two hundred sixty-one, five thousand…"; and after a label in the
+language of the line's country, a Latvian line's "Telefon: 371 67222922", said "sixty-seven
+million…" in an English list of Europe's helplines."""
 RELAY_PREFIX = re.compile(r"(?<![\w.,])1800[01](?=\s+\(?0)")
 """Relay UK's prefix before a number, "18001 0800 123 4567" (to call through a
 textphone), "18000" before 999's: said "eighteen thousand and one" before the number's
@@ -170,7 +176,7 @@ ENGLISH_SHORT_NUMBER = re.compile(
     r"|on(?=\s+(?!(?:19|20)\d\d\b)\d+\b(?!\s+(?!(?:or|and|if|for|at|any|anytime|when|from"
     r"|free|during|between|in|to|option)\b)[a-z])))(:?\s+\(?)(116 123|\d{3,6})\b"
     r"(?!\s?[.,]\d)"
-    r"|()()(?<![\w.,£$€¥₹])(999|911|988|116 123|111)(?![\w.,]\d|\s?%)"
+    r"|()()(?<![\w.,£$€¥₹])(999|911|988|116 123(?!\d)|111)(?![\w.,]\d|\s?%)"
     r"(?!\s+(?!(?:is|was|has|does|says|gives|helps|tells|offers|provides|answers|works"
     r"|covers|runs|opens|lets|means|asks|sends|connects|handles|takes)\b)[a-z]+s\b"
     r"|\s+(?:people|staff|km|kg|percent|per\s?cent)\b)", re.IGNORECASE)
