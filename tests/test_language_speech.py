@@ -1718,6 +1718,18 @@ def test_europes_helplines_in_an_english_list_are_dialled_whole(written, said):
     assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Westchester - 914-367-3001/3333", "Westchester, 9 1 4, 3 6 7, 3 0 0 1 or 3 3 3 3"),
+    ("Call 0800 123 4567/8 for the crisis team.",
+     "Call 0 8 0 0, 1 2 3, 4 5 6 7 or 8 for the crisis team."),
+])
+def test_a_second_number_shortened_after_a_slash_is_dialled_too(written, said):
+    """A college's public safety page (sweep AI): "914-367-3001/3333", its second line
+    shortened to the digits that differ, was said "3 0 0 1/3333", the second left to the
+    voice as an amount after a slash."""
+    assert say_numbers(spoken_words(written, "en-US"), "en-US") == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("uk", "Телефонний номер: (+40) 730 073 170, (+40) 721 206 926",
      "Телефонний номер: (+40) 7 3 0, 0 7 3, 1 7 0, (+40) 7 2 1, 2 0 6, 9 2 6"),

@@ -115,7 +115,8 @@ ENGLISH_TELEPHONE = re.compile(
     r"1-\d{3}-(?=[\dA-Z]{3,4}-[\dA-Z]*[A-Z])[\dA-Z]{3,4}-[\dA-Z]{3,4}|" + r"1-\d{3}-"
     r"(?=[\dA-Z]*[A-Z])[\dA-Z]{4,8}|\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}-\d{3}-\d{3,4}|9-1-1"
     r"|\(0\d\) ?\d{3,4}[ .-]?\d{4}|1[38]00[ .-]?\d{3}[ .-]?\d{3}"
-    r"|1([ .])[2-9]\d\d\5(?:\d{3}\5\d{4}|\d{7})))(?![\w-]|[.,]\d)")
+    r"|1([ .])[2-9]\d\d\5(?:\d{3}\5\d{4}|\d{7})))"
+    r"(?:/(\d{1,4})(?![\d/]|[ .-]\d))?(?![\w-]|[.,]\d)")
 """A telephone number as British and American leaflets write it: 0300 123 4567, 0161-4960000,
 07700 900123, 1-800-662-4357, 800-190-590 (Poland's free line for Ukrainians, "8 0 0"
 and two numbers after it), 1-800-FDA-1088, the VA's 1-877-4AID-VET, USAGov's
@@ -132,7 +133,10 @@ as Australian and New Zealand ones do, (02) 9876 5432, (09) 123 4567, 1300 555 4
 five hundred fifty-five..."). A North American number spaced or dotted after its 1, "1 800
 273 8255", "1.800.273.8255", and one whose last seven digits are typed unbroken, "1 800
 6686868", as the US crisis line's and Canada's Kids Help Phone's pages write them: "Tel: 1
-800 273 8255" was "one, eight hundred, two hundred seventy-three, eight thousand…"."""
+800 273 8255" was "one, eight hundred, two hundred seventy-three, eight thousand…". A
+second number shortened after a slash to the digits that differ, a college's public safety
+line "914-367-3001/3333", "0800 123 4567/8", is said "or" and dialled, where it was left
+as written, "3 0 0 1/3333"."""
 
 ENGLISH_LABELLED_NUMBER = re.compile(
     r"\b((?:(?:Tel|Ph|Fax)\b\.?|(?:Telephone|Telefon|Phone|Mobile|Mob|Cell|SMS|Text|WhatsApp"
@@ -460,7 +464,8 @@ def say_english_telephones(text: str) -> str:
     def telephone(match: re.Match[str]) -> str:
         prefix, number = match.group(1) or match.group(3), match.group(2) or match.group(4)
         return (f"plus {digit_by_digit(prefix)}, " if prefix else "") \
-            + digit_by_digit(grouped(number))
+            + digit_by_digit(grouped(number)) \
+            + (f" or {digit_by_digit(match.group(6))}" if match.group(6) else "")
 
     text = ENGLISH_TELEPHONE.sub(telephone, RELAY_PREFIX.sub(
         lambda m: digit_by_digit(m.group()) + ",", text))
