@@ -1040,6 +1040,42 @@ def test_a_table_whose_delimiter_row_does_not_match_its_header_is_a_table(settin
     assert not any("---" in u.text for section in document.sections for u in section.script)
 
 
+def test_rows_of_pipes_with_no_row_of_dashes_are_a_table_with_no_header(settings, tmp_path):
+    """A Jekyll site's directory of helplines (madebysimon/OPUS, sos/international.md)
+    writes its rows with no header and no row of dashes, "| Samaritans |
+    https://www.samaritans.org | Tel: 116 123 |", which kramdown shows as a table: they
+    printed their pipes and were said as one run. A single such line stays text, and so do
+    rows in code; the lint says GitHub shows them as text."""
+    write_handouts(settings.source, {"helplines.md": """\
+        # Helplines
+
+        | Samaritans | https://www.samaritans.org | Tel: 116 123 |
+        | Shout | Text **SHOUT** to 85258 |
+
+        | Alone | line |
+
+        ```
+        | a | b |
+        | c | d |
+        ```
+        """})
+    [document] = load_documents(settings)
+    body = parse_html("".join(section.html for section in document.sections))
+    tables = [[[text_of(cell).strip() for cell in row] for row in table.iter("tr")]
+              for table in body.iter("table")]
+    assert tables == [[["Samaritans", "https://www.samaritans.org", "Tel: 116 123"],
+                       ["Shout", "Text SHOUT to 85258", ""]]]
+    assert body.find(".//th") is None and body.find(".//strong").text == "SHOUT"
+    assert "| Alone | line |" in text_of(body) and "| a | b |" in text_of(body)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:4] == ["Table. 2 rows.", "Samaritans. web address samaritans.org. "
+                         "Tel: 116 123.", "Shout. Text SHOUT to 85258."]
+    [finding] = [f for f in lint_source(settings.source / "helplines.md")
+                 if f.rule == "generator-syntax"]
+    assert finding.where.endswith(":3") and "kramdown" in finding.message \
+        and finding.severity == INFO
+
+
 def test_markdown_features_print_and_speak(real):
     [section] = real["features"].sections
     body = parse_html(section.html)

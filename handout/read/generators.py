@@ -129,6 +129,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   list or a table, as on GitHub; `ItemAfterIndentedBlock` (a block processor) likewise
   for an item after an item's later block, and `QuoteAfterList` for a quote at the margin
   after a list.
+- `RowsWithoutRule` (a block processor): rows of pipes with no row of dashes are a table
+  with no header row, as kramdown reads them (`RowsWithoutRuleNoted` notes them).
 - `PandocTables` (a block processor): Pandoc's grid, simple and multiline tables, drawn in
   characters, are tables, with their captions (`Table: ...`, or a pipe table's `: ...`).
 - `AttributesEndAtTheirBrace` (a tree processor, before `attr_list`): an attribute list
@@ -4324,6 +4326,53 @@ class TableColumnsMatched(Preprocessor):
         return lines
 
 
+def rows_without_rule(lines: list[str]) -> bool:
+    """Whether `lines` are a kramdown table with no header row: two lines or more, each
+    opening and closing with a pipe and holding two cells or more, with no row of dashes
+    (`PIPE_DELIMITER_ROW`) among them."""
+    return len(lines) >= 2 and all(
+        line.strip().startswith("|") and line.rstrip().endswith("|")
+        and not line.rstrip().endswith("\\|") and len(pipe_cells(line)) >= 2
+        and not PIPE_DELIMITER_ROW.match(line) for line in lines)
+
+
+class RowsWithoutRuleNoted(NotingPreprocessor):
+    """Notes each table written as rows of pipes with no row of dashes, which kramdown
+    (Jekyll) shows as a table with no header row and GitHub as text (`RowsWithoutRule`
+    makes it a table): it reads as meant on a Jekyll site, not on GitHub."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        for block in paragraph_runs(lines, code_mask(lines)):
+            if rows_without_rule([lines[index] for index in block]):
+                self.note(block[0], "rows of pipes with no row of dashes under the first "
+                          "are a table with no header row, as kramdown (Jekyll) reads them; "
+                          "GitHub shows them as text: add a header row and a row of dashes "
+                          "under it ('| Name | Website | Telephone |', '|---|---|---|')")
+        return lines
+
+
+class RowsWithoutRule(BlockProcessor):
+    """Rows of pipes with no row of dashes (`rows_without_rule`), a table with no header row
+    as kramdown (Jekyll) reads it: a Jekyll site's directory of helplines, "| Samaritans |
+    https://www.samaritans.org | Tel: 116 123 |" a line, printed its pipes and was said as
+    one run, "Samaritans, web address samaritans.org, Tel: …, Shout, …". Pipes on paper help
+    no reader, so each line is a row of a table with no header row, its cells read as
+    Markdown, and a row with fewer cells than the widest gets empty ones, as kramdown
+    gives it."""
+
+    def test(self, parent: ET.Element, block: str) -> bool:
+        return rows_without_rule(block.split("\n"))
+
+    def run(self, parent: ET.Element, blocks: list[str]) -> None:
+        rows = [[cell.strip() for cell in pipe_cells(line)] for line in blocks.pop(0).split("\n")]
+        width = max(map(len, rows))
+        body = ET.SubElement(ET.SubElement(parent, "table"), "tbody")
+        for cells in rows:
+            row = ET.SubElement(body, "tr")
+            for cell in cells + [""] * (width - len(cells)):
+                ET.SubElement(row, "td").text = cell
+
+
 # --- Docusaurus MDX ------------------------------------------------------------------------
 
 MDX_IMPORT = re.compile(r"^(import|export)\s.+?(from\s+['\"].+['\"]|['\"].+['\"])\s*;?"
@@ -5871,6 +5920,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(MarkdownInDetails(md), "markdown_in_details", 26.8)
         md.preprocessors.register(TagsOverSeveralLines(md), "tags_over_several_lines", 26.81)
         md.preprocessors.register(TableColumnsMatched(md), "table_columns_matched", 26.79)
+        md.preprocessors.register(RowsWithoutRuleNoted(md), "rows_without_rule_noted", 26.78)
         md.preprocessors.register(MarkdownInNestedHtml(md), "markdown_in_nested_html", 26.75)
         md.preprocessors.register(ClosedParagraphs(md), "closed_paragraphs", 26.7)
         md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)
@@ -5916,6 +5966,7 @@ class GeneratorSyntax(Extension):
                                            "list_after_html_list", 45)
         md.parser.blockprocessors.register(QuoteAfterList(md.parser), "quote_after_list", 46)
         md.parser.blockprocessors.register(TableAfterText(md.parser), "table_after_text", 10.5)
+        md.parser.blockprocessors.register(RowsWithoutRule(md.parser), "rows_without_rule", 10.6)
         # Just before Python-Markdown's indented blocks in a list (90).
         md.parser.blockprocessors.register(ItemAfterIndentedBlock(md.parser),
                                            "item_after_indented_block", 90.5)
