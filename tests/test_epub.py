@@ -493,6 +493,41 @@ def test_a_list_written_inside_a_list_becomes_a_sub_list_that_is_read(settings):
     assert f"s01.xhtml#{sentence.get('id')}" in [t.get("src") for t in overlay.iter(f"{SMIL}text")]
 
 
+def test_an_item_written_outside_the_list_joins_the_list_around_it(settings):
+    """A page of tips for staying safe writes one tip as `<li>…</li>` among its `- ` items:
+    its list was split in two round it, its bullet printed in the margin and EPUBCheck
+    refused the item with no list. It joins the list around it; an item with no list
+    before it gets a list of its own."""
+    write_handouts(settings.source, {"tips.md": """\
+        ---
+        title: Staying safe
+        ---
+
+        ## Tips
+
+        - Lock your door.
+        - Keep valuables out of sight.
+        <li>Fake cash machines are in town.
+        Check the card slot before you use one.</li>
+        - Never leave your drink unattended.
+
+        ## More
+
+        <li>Walk in pairs.</li>
+        """})
+    build(settings, editions=("pdf", "audio", "epub"))
+    for name in ("s01.xhtml", "s02.xhtml"):
+        chapter = read(settings.out / "tips" / "tips.epub", name)
+        lists = [[" ".join("".join(li.itertext()).split()) for li in items]
+                 for items in chapter.iter(f"{XHTML}ul")]
+        assert all(parent.tag == f"{XHTML}ul" for parent in chapter.iter()
+                   for child in parent if child.tag == f"{XHTML}li")
+        assert lists == ([["Lock your door.", "Keep valuables out of sight.",
+                           "Fake cash machines are in town. Check the card slot before you "
+                           "use one.", "Never leave your drink unattended."]]
+                         if name == "s01.xhtml" else [["Walk in pairs."]])
+
+
 def test_a_percent_encoded_link_to_a_heading_leads_to_it(settings):
     """React Native's README lists its contents as `[Getting started](#%EF%B8%8F-getting-
     started)`, its heading being an emoji and "Getting started": a browser decodes the

@@ -182,6 +182,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                         "s" if count > 2 else "", "" if tag in FORM_CONTROLS else ", its text kept")
     _lay_out_layout_tables(body, path)
     _wrap_loose_text(body)
+    _adopt_stray_items(body)
     _nest_stray_lists(body)
     _inline_blocks_in_headings(body)
     _blocks_out_of_phrases(body)
@@ -421,6 +422,39 @@ def _wrap_loose_text(body: ET.Element) -> None:
         paragraph.text = text.strip()
         body.insert(position + offset, paragraph)
     body.text = None
+
+
+def _adopt_stray_items(body: ET.Element) -> None:
+    """Put a list item written outside any list (`<li>…</li>` on its own among a Markdown
+    list's `- ` items) into the list just before it, and the list after it too, where
+    nothing but space parts them; or, with no list before it, into a list of its own: a
+    page of tips for staying safe had its list split in two round such an item, whose
+    bullet printed in the margin, and EPUB forbids an item with no list."""
+    for parent in list(body.iter()):
+        if parent.tag in ("ul", "ol", "menu"):
+            continue
+        index = 0
+        while index < len(parent):
+            item = parent[index]
+            if item.tag != "li":
+                index += 1
+                continue
+            before = parent[index - 1] if index else None
+            if before is not None and before.tag in ("ul", "ol") \
+                    and not (before.tail or "").strip():
+                items = before
+            else:
+                items = ET.Element("ul")
+                parent.insert(index, items)
+            parent.remove(item)
+            items.append(item)
+            items.tail, item.tail = item.tail, None
+            index = list(parent).index(items) + 1
+            after = parent[index] if index < len(parent) else None
+            if after is not None and after.tag == items.tag and not (items.tail or "").strip():
+                items.extend(list(after))
+                items.tail = after.tail
+                parent.remove(after)
 
 
 def _nest_stray_lists(body: ET.Element) -> None:
