@@ -3965,6 +3965,29 @@ def test_bold_closed_after_spaces_at_a_line_s_end_or_a_cell_s_border_is_bold(set
     assert [text_of(p) for p in body.iter("p")] == ["Total raised: £722.09"]
 
 
+def test_bold_opened_before_a_space_is_bold(settings):
+    """A student union's list of pharmacies (EmmanuelCollegeStudentUnion/ecsu-web,
+    female_resources.md) opens its bold before a space, `** Boots (28 Petty Cury) - 01223
+    350 213 - open until 6pm.**`, and once before a space at both ends: the items printed
+    their asterisks, where bold closed after a space was already bold. A sum's `2 ** 3`, a
+    list's bullet, asterisks that close nothing and code stay as written."""
+    write_handouts(settings.source, {"pharmacies.md": """\
+        # Pharmacies
+
+        - ** Boots (28 Petty Cury) - open until 6pm.**
+        - ** Superdrug on Sidney Street. **
+        * ** Note:** ask at the counter.
+
+        Work out 2 ** 3 and 4 ** 2 ** 5; type `** x**` as it is.
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [text_of(bold) for bold in body.iter("strong")] == [
+        "Boots (28 Petty Cury) - open until 6pm.", "Superdrug on Sidney Street.", "Note:"]
+    assert [text_of(p) for p in body.iter("p")] == [
+        "Work out 2 ** 3 and 4 ** 2 ** 5; type ** x** as it is."]
+
+
 def test_bold_after_a_bold_label_stays_bold(settings):
     """A Starlight course's "Linux Installation" page writes `**SSH Setup**: Check "Install
     OpenSSH server". **Do not skip this.**`: the closing asterisks of the label were taken

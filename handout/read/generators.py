@@ -3580,6 +3580,16 @@ Before a line's end or a table cell's border, where they open nothing, the closi
 asterisks may follow any spaces: a club's fundraising table, "| **£ .  ** |", and its
 "Total raised: **£722.09 **" printed their asterisks."""
 
+SPACE_AFTER_OPENING = re.compile(r"(`+).+?\1|(?<![^\s(\[])\*\*[ \t]+"
+                                 r"([^\s*|`](?:[^*`|\n]*?[^\s*|`])?)"
+                                 r"(?=\*\*(?![\w*])|[ \t]+\*\*(?=[ \t]*(?:\||$)))", re.M)
+"""Bold whose opening asterisks are followed by a space, `** Boots (28 Petty Cury) - …
+open until 6pm.**`, as a student union's list of pharmacies writes it: CommonMark opens
+no bold there, and the item printed its asterisks. As `SPACE_BEFORE_CLOSING` has it the
+other way round, the bold must close on its line, after a word and before no word, or
+after spaces at the line's end or a table cell's border: a sum's `2 ** 3`, a list's `* `
+bullet and asterisks that close nothing stay as written."""
+
 
 class DocsToMarkdown(NotingPreprocessor):
     """What Google Docs' "Docs to Markdown" add-on writes for the author, not the reader,
@@ -3590,7 +3600,8 @@ class DocsToMarkdown(NotingPreprocessor):
     add-on could not carry over, the lint warns that it is missing. Bold that Google Docs
     closed after a space is closed before it, where CommonMark can read it: the same
     instructions printed "**Install Docker **using the instructions", and a fundraising
-    table "| **£ .  ** |" (`SPACE_BEFORE_CLOSING`)."""
+    table "| **£ .  ** |" (`SPACE_BEFORE_CLOSING`); and so is bold opened before a space
+    (`SPACE_AFTER_OPENING`)."""
 
     def run(self, lines: list[str]) -> list[str]:
         def drop_alert(found: re.Match[str], text: str, first: int) -> str:
@@ -3603,6 +3614,8 @@ class DocsToMarkdown(NotingPreprocessor):
 
         def change(text: str, first: int) -> str:
             text = GD2MD_ALERTS.sub(lambda found: drop_alert(found, text, first), text)
+            text = SPACE_AFTER_OPENING.sub(lambda found: found.group() if found.group(1) else
+                                           "**" + found.group(2), text)
             text = SPACE_BEFORE_CLOSING.sub(lambda found: found.group() if found.group(1) else
                                             "".join(found.group(2, 3, 2)) +
                                             (found.group(4) or ""), text)
