@@ -1622,6 +1622,18 @@ def test_a_british_time_alone_with_a_dot_is_a_time(tmp_path):
         "Saturday 11:30 Picnic.", "Doors open at 7:30 today.", "Tickets at 2.50 each."]
 
 
+def test_a_british_time_with_a_dot_after_before_after_or_till_is_a_time(tmp_path):
+    """A student union's page on emergency contraception (ecsu-web, female_resources.md),
+    "available 7 days a week before 3.30 from any pharmacist", said "three point three
+    zero"; so after "after" and "till". An amount of a unit or a price stays one."""
+    assert spoken_script(tmp_path, "Available 7 days a week before 3.30 from any pharmacist. "
+                                   "Open after 12.15 till 5.30. Take it after 2.50 mg, not "
+                                   "before 1.25 litres, at 2.50 each.") == [
+        "Available 7 days a week before 3:30 from any pharmacist.",
+        "Open after 12:15 till 5:30.",
+        "Take it after 2.50 milligrams, not before 1.25 litres, at 2.50 each."]
+
+
 def test_a_sentence_without_a_full_stop_is_said_in_pieces_every_word_once(tmp_path):
     """A pasted list of keywords and a clause with no stop for pages were each one
     utterance, and one highlighted span: Piper needed 5.3 GB for 4,000 characters of one.

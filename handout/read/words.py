@@ -1404,13 +1404,16 @@ _DOTTED_TIME_RANGE_RE = re.compile(
 only after a word of days or hours (`_TIME_WORDS_BEFORE_RE`), as "2.50-3.75 kg" is a
 measure. With "am" or "pm" after, `_TIME_RE` says them."""
 _DOTTED_TIME_RE = re.compile(
-    r"(?:(?<=\bat )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby )|(?<=day )|(?<=days )|(?<=\bat: ))"
+    r"(?:(?<=\bat )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby )|(?<=day )|(?<=days )|(?<=\bat: )"
+    r"|(?<=\bbefore )|(?<=\bafter )|(?<=\btill ))"
     r"(?!0\.)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\s?(?:[ap]\.?m\b|[-–]|each\b|per\b|a\b"
-    r"|an\b|pounds?\b|p\b|%))")
+    r"|an\b|pounds?\b|p\b|%|(?:mg|kg|g|ml|l|litres?|km|miles?|hours?|hrs?|mmol)\b))")
 """A time alone as British notices write it, after "at", "from", "until" or a weekday:
 "Doors open at 7.30", "Saturday 11.30 Picnic", which were decimals ("seven point three
-zero"). Not a price at that ("at 2.50 each"), nor a decimal below one ("significant at
-0.05", which was "12 oh 5 AM")."""
+zero"); and after "before", "after" or "till", a student union's "available 7 days a week
+before 3.30 from any pharmacist", "three point three zero". Not an amount of a unit
+("after 2.50 mg", "before 1.25 litres"), nor a price at that ("at 2.50 each"), nor a
+decimal below one ("significant at 0.05", which was "12 oh 5 AM")."""
 _TIME_WORDS_BEFORE_RE = re.compile(
     r"\b(?:mon|tue|wed|thu|fri|sat|sun|open|closed|hours|hrs|times?|sessions?|daily|every"
     r"|weekdays?|weekends?|mornings?|afternoons?|evenings?|clinics?|surgery|from|between"
