@@ -723,10 +723,14 @@ def test_a_native_thousands_separator_is_read_as_one_number(lang, written, said)
     ("pt", "Febre alta (>38°C)", "Febre alta (mais de 38 graus Celsius)"),
     ("de", "Kinder <3 Monate", "Kinder <3 Monate"),  # no table: the voice reads the sign
     ("en", "press <Enter> or a -> b", "press Enter or a, b"),  # an arrow, not "more than"
+    ("en", "Node + NPM > v6.10, Python >= v3.8; Settings > Display",
+     "Node + NPM more than v6.10, Python at least v3.8; Settings, Display"),
 ])
 def test_a_comparison_before_a_number_is_said(lang, written, said):
     """"<" and ">" were taken out as markup: "infants <3 months" was said "infants 3
-    months", the reverse of what the leaflet meant (found on real dosing pages)."""
+    months", the reverse of what the leaflet meant (found on real dosing pages). A README's
+    "Node + NPM > v6.10", a version, was "Node + NPM, v6.10", its ">" a menu path's pause;
+    "Settings > Display" is one still."""
     assert spoken_words(written, lang) == said
 
 
