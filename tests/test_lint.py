@@ -487,6 +487,22 @@ def test_a_line_of_bold_posing_as_a_heading_is_warned_of(tmp_path):
                       "section and readers can find it")]
 
 
+def test_a_bilingual_readmes_links_in_bold_and_file_names_are_no_findings(tmp_path):
+    """A Welsh app's README, in Welsh and English, was told to make its navigation lines
+    headings, "**[English version below](#english) | [Fersiwn Saesneg isod](#english)**"
+    (`fake-heading`), and to write "[LICENSE](LICENSE)" and "[DISTRIBUTION.md](…)" in
+    ordinary case (`capitals`): a bold line of links only is no heading, nor a file's name
+    shouting. A bold line of words and a link's words in capitals stay findings."""
+    findings = lint_text(tmp_path, FRONT + "Intro.\n\n**[English version below](#english) | "
+                         "[Fersiwn Saesneg isod](#english)**\n\nGweler [LICENSE](LICENSE) a "
+                         "[DISTRIBUTION.md](docs/DISTRIBUTION.md) neu [DARLLENWCH](x.md).\n\n"
+                         "**[Back to Welsh / Yn ôl i'r Gymraeg](#-cymraeg)**\n\n"
+                         "**Part two**\n\nText.\n")
+    assert [(f.rule, f.message.split("'")[1]) for f in findings
+            if f.rule in ("fake-heading", "capitals")] == [
+        ("capitals", "DARLLENWCH"), ("fake-heading", "Part two")]
+
+
 def test_a_line_of_bold_ending_in_a_no_break_space_is_a_fake_heading(tmp_path):
     """A plain English tip sheet pasted from Google Docs ends each of its numbered tips in
     bold with a no-break space and a space, "**3. Use active verbs most of the time**\u00a0 ":

@@ -324,7 +324,10 @@ def lint_bold_lines(source: SourceFile, lines: list[Line]) -> list[Finding]:
         # as printed: "\[TODO\]" was advised as the heading "## \[TODO\]"
         words = MARKDOWN_ESCAPE.sub(r"\1", " ".join(
             f"{bold.group(2) or ''} {bold.group(4)}".split())) if bold else ""
-        if bold and line.number != first and not before.text.strip() \
+        # A bold line of links only is a page's navigation, not a heading: a Welsh app's
+        # README, "**[English version below](#english) | [Fersiwn Saesneg isod](#english)**".
+        links_only = bold and not re.search(r"\w", LINK.sub(" ", line.text))
+        if bold and not links_only and line.number != first and not before.text.strip() \
                 and before.number == line.number - 1 and not placeholders(words) \
                 and len(words) <= FAKE_HEADING_CHARACTERS \
                 and not SENTENCE_OR_LABEL.match(words):
@@ -333,6 +336,16 @@ def lint_bold_lines(source: SourceFile, lines: list[Line]) -> list[Finding]:
                                     f"it as a heading ('## {words}'), so that it starts a "
                                     "section and readers can find it", WARNING))
     return findings
+
+
+def names_its_file(link: re.Match[str]) -> bool:
+    """Whether a link's words (`LINK`) are the name of the file it links to, with its
+    extension or without, "[LICENSE](LICENSE)", "[DISTRIBUTION.md](DISTRIBUTION.md)": a
+    name as the file is written, no shouting and no italics, which a Welsh app's README
+    was told to write in ordinary case (`capitals`)."""
+    words, address = link.group(2).strip(), (link.group(3) or "").split("#")[0].rstrip("/")
+    name = address.rsplit("/", 1)[-1]
+    return bool(words) and words in (name, name.rsplit(".", 1)[0])
 
 
 def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
@@ -383,7 +396,7 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
         # free-programming-books' Chinese guide had its graph's link called "bare".
         prose = text
         for _ in range(2):
-            prose = LINK.sub(lambda m: " " + m.group(2) + " ", prose)
+            prose = LINK.sub(lambda m: " " if names_its_file(m) else f" {m.group(2)} ", prose)
         # and a link's address after the end of its words, begun on a line above ("See
         # [Escape: The Safer Parks" / "guidance](https://…)"): forty such were "bare".
         prose = LINK_END.sub(" ", prose)
