@@ -195,6 +195,32 @@ def test_an_empty_heading_is_left_out_with_a_warning_at_its_line(tmp_path, caplo
     assert f"{tmp_path / 'source' / 'rap.md'}:5: empty heading left out" in caplog.text
 
 
+def test_a_heading_that_is_only_a_drawn_line_is_a_rule(tmp_path, caplog):
+    """The Canadian Digital Service's README parts its English and French halves with
+    "## -----…": it was a section of 2.9 s of silence and a contents entry of dashes, and
+    failed `invoke check`. It is a rule, as `---` is; a heading of words stays one."""
+    write_handouts(tmp_path / "source", {"hours.md": """\
+        ---
+        title: Opening hours
+        ---
+
+        ## Opening hours
+
+        We are open Monday to Friday.
+
+        ## ----------------------------------------------------
+
+        ## * * *
+
+        ## Closed -- on holidays
+        """})
+    [document] = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    assert [section.heading for section in document.sections] == [
+        "Opening hours", "Opening hours", "Closed -- on holidays"]
+    assert document.sections[1].html.endswith("</p>\n<hr>\n<hr>\n")
+    assert "empty heading" not in caplog.text
+
+
 def test_a_picture_written_into_the_page_is_not_searched_by_every_pattern(settings,
                                                                           monkeypatch):
     """Google Docs exports each picture into the page, `[image1]: <data:image/png;base64,...>`:

@@ -424,6 +424,25 @@ def heading_line(lines: list[str], heading: str, first_line: int, after: int) ->
 EMPTY_ATX_HEADING = re.compile(r"\s{0,3}#{1,6}(?:\s+#*)?\s*")
 
 
+SEPARATOR_HEADING = re.compile(r"[-‐‑‒–—―_=*~•·.+#<>|/\\\s]{3,}")
+"""A heading's words that are only a line drawn with dashes, stars, equals signs or the like:
+a separator, as a `---` line is."""
+
+
+def rules_for_separator_headings(body: ET.Element, elements: list[ET.Element]) -> None:
+    """Make each heading that is only a drawn line (`SEPARATOR_HEADING`) a rule, as `---` is:
+    the Canadian Digital Service's README parts its English and French halves with
+    "## -----…", which became a section of 2.9 s of silence, a contents entry of dashes,
+    and failed `invoke check` (audio-loudness, audio-silence)."""
+    for index, element in enumerate(elements):
+        words = text_of(element).strip()  # none: `leave_out_empty_headings` warns of it
+        if element.tag in HEADING_TAGS and words and element.find(".//img") is None and \
+                SEPARATOR_HEADING.fullmatch(words):
+            rule = ET.Element("hr")
+            rule.tail = element.tail
+            body[list(body).index(element)] = elements[index] = rule
+
+
 def leave_out_empty_headings(body: ET.Element, elements: list[ET.Element],
                              source: SourceFile, text: str) -> None:
     """Take out each heading with no words (a bare `#` line, as 72 of the 79 pages of a real
@@ -592,6 +611,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     if notes is not None:
         body.remove(notes)
     elements = list(body)
+    rules_for_separator_headings(body, elements)
 
     title = plain_words(front.get("title") and (undecorated(str(front["title"]))
                                                 or str(front["title"])), lang)
