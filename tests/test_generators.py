@@ -1496,17 +1496,22 @@ def test_a_chatbots_keycap_numbers_are_numbers(settings):
 def test_the_emoji_before_a_label_are_decoration_and_go(settings):
     """A chatbot puts an emoji before each label ("💡 **Tip:**", "⚠️ Warning:"), which
     printed and was said "(light bulb) Tip:": before a label, in a paragraph, a quote or
-    an item, it goes; before words that are no label it says something, and stays."""
+    an item, it goes; before words that are no label it says something, and stays. A
+    Welsh app's README lists its features so, a name in bold before a dash, "🎤 **Adnabod
+    Lleferydd Amser Real** - Gweld…": it was "(microphone) Adnabod…" on every item."""
     write_handouts(settings.source, {"tips.md": (
         "# Tips\n\n> 💡 **Remember:** flu jabs are free.\n\n⚠️ Warning: do not drive.\n\n"
         "📞 **Call us**: 0800 123 456.\n\n- 📌 **Note:** keep them dry.\n\n"
-        "💊 Take one tablet.\n\n⚠️ 5: the fifth step.\n")})
+        "💊 Take one tablet.\n\n⚠️ 5: the fifth step.\n\n"
+        "- 🎤 **Speech Recognition** - See what you say\n- 📴 **Offline** – No internet\n"
+        "- ✅ **Take it** daily\n")})
     [document] = load_documents(settings)
     said = [u.text for u in document.sections[0].script]
-    assert said[1:9] == ["Quote.", "Remember: flu jabs are free.", "End of quote.",
-                         "Warning: do not drive.", "Call us: 0800 123 456.",
-                         "Note: keep them dry.", "(pill) Take one tablet.",
-                         "(warning) 5: the fifth step."]
+    assert said[1:12] == ["Quote.", "Remember: flu jabs are free.", "End of quote.",
+                          "Warning: do not drive.", "Call us: 0800 123 456.",
+                          "Note: keep them dry.", "(pill) Take one tablet.",
+                          "(warning) 5: the fifth step.", "Speech Recognition, See what you say",
+                          "Offline – No internet", "(check mark button) Take it daily"]
     printed = " ".join(text_of(parse_html(document.sections[0].html)).split())
     assert "(light bulb)" not in printed and "(telephone" not in printed
 

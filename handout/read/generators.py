@@ -2725,7 +2725,9 @@ def _undecorate_labels(body: ET.Element) -> None:
     """Take the emoji off the start of a paragraph or an item that a label opens ("💡
     **Tip:** keep a list", "⚠️ Warning: …", "📞 Call: 111"): a chatbot puts one before each
     label, where it decorates what the label says, and it printed and was said "(light
-    bulb) Tip:". An emoji before words that are no label ("✅ Take it daily") says
+    bulb) Tip:"; so with a feature's name in bold before a dash, as a README lists them
+    ("🎤 **Real-time Speech Recognition** - See transcriptions…", said "(microphone) Real-time
+    …" on every item). An emoji before words that are no label ("✅ Take it daily") says
     something, and stays; but a pointing one (`POINTING_EMOJI`) only points at what follows,
     a place's name or a link's words, and goes there too."""
     for element in body.iter():
@@ -2740,7 +2742,8 @@ def _undecorate_labels(body: ET.Element) -> None:
         first = element[0] if len(element) else None
         label_in_bold = not words.strip() and first is not None and \
             first.tag in ("strong", "b", "em") and \
-            ((first.text or "").rstrip().endswith(":") or (first.tail or "").startswith(":"))
+            ((first.text or "").rstrip().endswith(":") or (first.tail or "").startswith(":")
+             or re.match(r"\s+[-–—]\s", first.tail or "") is not None)
         if EMOJI_LABEL.match(words) or label_in_bold \
                 or element.text.lstrip()[:1] in POINTING_EMOJI:
             element.text = words
