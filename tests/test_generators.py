@@ -873,16 +873,23 @@ def test_the_emoji_that_open_a_heading_are_decoration_and_go(settings):
 def test_a_flag_is_named_with_its_country_as_the_language_writes_it(settings):
     """dssg-pt's README opens "# 😷️🇵🇹 Dados relativos à pandemia COVID-19 em Portugal": its
     title printed "(bandeira portugal)", the country in lower case as the `emoji` package
-    keeps CLDR's names. (The emoji that open a heading now go, as decoration.)"""
+    keeps CLDR's names. (The emoji that open a heading now go, as decoration.) So do the
+    flags of a bilingual README's languages, with a slash between: "# :uk: / :us: Transport
+    and Income" was titled "(flag: United States) Transport…", its heading "/ (flag:
+    United States) Transport…"."""
     write_handouts(settings.source, {
         "pt.md": "---\nlang: pt-PT\n---\n\n# 😷️🇵🇹 Dados relativos à pandemia\n\n"
                  "Texto 😷️🇵🇹.\n",
+        "uk.md": "# :uk: / :us: Transport and Income\n\nText.\n\n## 🇬🇧 / 🇺🇸 Opening hours\n\n"
+                 "Open.\n\n## 🇬🇧 | 🇺🇸 Closing days\n\nClosed.\n",
         "it.md": "---\ntitle: Dati 🇮🇹 e 🇵🇹\nlang: it\n---\n\nTesto.\n"})
     documents = {d.slug: d for d in load_documents(settings)}
     assert documents["pt"].meta.title == "Dados relativos à pandemia"
     assert [u.text for u in documents["pt"].sections[0].script][-1] == \
         "Texto (rosto com máscara médica)(bandeira Portugal)."
     assert documents["it"].meta.title == "Dati (bandiera Italia) e (bandiera Portogallo)"
+    assert [s.heading for s in documents["uk"].sections] == [
+        "Transport and Income", "Opening hours", "Closing days"]
 
 
 def test_a_backslash_ending_a_line_is_a_line_break():

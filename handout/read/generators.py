@@ -2658,13 +2658,17 @@ def drawn_as_emoji(found: re.Match) -> bool:
 
 def undecorated(text: str) -> str:
     """`text` without the emoji that open it and the spaces after them: "💊 Your inhalers"
-    is "Your inhalers". (One that ends it may end what it says: "Dati 🇮🇹 e 🇵🇹".)"""
+    is "Your inhalers". (One that ends it may end what it says: "Dati 🇮🇹 e 🇵🇹".) So with a
+    slash or a bar between them: a README headed its parts "🇬🇧 / 🇺🇸 Opening hours", the
+    flags of the languages it is written for, and "/ (flag: United States) Opening hours"
+    was printed and said, where "🇬🇧 🇺🇸 Closing days" lost both."""
     if not EMOJI_CANDIDATE.search(text):
         return text
     pattern, _ = emoji_names()
     first = 0
     for found in pattern.finditer(text):
-        if text[first:found.start()].strip() or not drawn_as_emoji(found):
+        between = text[first:found.start()].strip()
+        if between and not (first and between in ("/", "|")) or not drawn_as_emoji(found):
             break
         first = found.end()
     return text[first:].lstrip() if first else text
