@@ -1001,8 +1001,9 @@ def test_a_handout_whose_words_are_its_language_or_too_few_is_not_warned_about(
     """No warning where the words agree with `lang` (`pt`, `pt-BR`), where they are too few
     to tell (fewer than 40), or where they are code, which is in no spoken language: an
     English handout showing a Portuguese file is English prose around code. Nor where the
-    author gave `lang` (here `en`, over a Portuguese quotation): the identifier's model
-    takes a second to load, which every edit would pay, to second-guess a choice made."""
+    author gave `lang` (here `en`, over a Portuguese quotation) and no passage reads as it:
+    a choice made is not second-guessed; a bilingual handout's passages are
+    (`test_a_passage_in_another_language_is_warned_of_at_its_line_and_marked`)."""
     from handout.read.document import load_documents
 
     words = " ".join(WUHAN2020_PT.split("\n\n")[1].split()[:40])
@@ -1027,3 +1028,38 @@ def test_code_in_a_right_to_left_handout_runs_from_the_left(settings):
         [page] = pdf.pages
         [code] = [line for line in page.extract_text_lines() if "dose" in line["text"]]
         assert code["x0"] < 72 + 30 and code["x1"] < page.width / 2
+
+
+BILINGUAL_BINS = (
+    "---\ntitle: Bin collection / Casgliadau biniau\n{lang}---\n\n## English\n\n"
+    "Your bins are collected every Tuesday. Put them out by 7am. If you have a question, "
+    "call us on 01234 567890 between 9am and 5pm, Monday to Friday. Thank you very much "
+    "for recycling with us this year, and for keeping the streets clean.\n\n## Cymraeg\n\n"
+    "Mae eich biniau'n cael eu casglu bob dydd Mawrth. Rhowch nhw allan erbyn 7am. Os oes "
+    "gennych gwestiwn, ffoniwch ni ar 01234 567890 rhwng 9am a 5pm, dydd Llun i ddydd "
+    "Gwener. Diolch yn fawr am ailgylchu gyda ni eleni.\n")
+"""A council's bin collection leaflet in English and Welsh (sweep AH's tiny bil.md), its
+English half lengthened to be the larger."""
+
+
+@pytest.mark.parametrize("lang", ["lang: en\n", ""])
+def test_a_passage_in_another_language_is_warned_of_at_its_line_and_marked(
+        settings, caplog, lang):
+    """A bilingual leaflet, 'lang: en', was narrated in English with its Welsh half read by
+    the English voice, and no warning; with no `lang`, had its Welsh half been the larger, it
+    was told to add 'lang: cy', which would have the Welsh voice read the English. The Welsh
+    passage is warned of at its heading's line, and its elements carry `lang="cy"` for a
+    reader's own screen reader."""
+    from handout.read.document import load_documents
+
+    write_handouts(settings.source, {"bins.md": BILINGUAL_BINS.format(lang=lang)})
+    document = load_documents(settings)[0]
+    line = 10 if lang else 9
+    assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == [
+        f"{settings.source / 'bins.md'}:{line}: this passage reads as Welsh, but the "
+        "handout's language is English, so the English voice reads it, with English's rules: "
+        "to have it narrated in Welsh, make it a handout of its own, with 'lang: cy'"]
+    assert document.sections[2].html.startswith('<h2 id="cymraeg" lang="cy">Cymraeg</h2>\n'
+                                                '<p lang="cy">')
+    assert 'lang=' not in document.sections[1].html
+

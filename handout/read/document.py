@@ -642,7 +642,11 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
                     "alone: if it should say more, write that below the title", where, title)
 
     words = " ".join([title, *(text_of(e) for e in elements)])
-    wrong_letters = warn_language_mismatch(source, lang, title, elements, words, settings.lang)
+    passages, bilingual = other_language_passages(source, lang, elements)
+    wrong_letters = warn_language_mismatch(source, lang, title, elements, words, settings.lang,
+                                           bilingual)
+    if wrong_letters is None and bilingual:  # one language throughout is told as a whole
+        warn_other_language_passages(source, lang, passages)
     # A passage in letters the voice cannot read is left unsaid, but not a whole handout
     # in them: that is a wrong `lang`, and warned of as one.
     unsaid = None if wrong_letters or mostly_unreadable(words, lang) else Unsaid()
@@ -1106,17 +1110,106 @@ def long_date(date: dt.date, lang: str = "en") -> str:
     return in_language(date, lang)
 
 
+PASSAGE_WORDS = 25
+"""The fewest words (of two letters or more) under a heading for its passage's language to be
+told apart from its handout's: a bin collection leaflet's Welsh half, four sentences under
+'## Cymraeg', has 37, and the identifier is sure of Welsh from 20."""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A run of a handout's elements, from a heading (or its start) to the next passage in
+    another language, whose words clearly read as `lang`, other than the handout's."""
+
+    lang: str
+    elements: tuple[ET.Element, ...]
+    line: int | None
+
+
+def other_language_passages(source: SourceFile, lang: str, elements: list[ET.Element],
+                            ) -> tuple[list[Passage], bool]:
+    """The passages of a handout, each from a heading of any level to the next, whose words
+    (`prose_of`: not code) clearly read as another language in the same letters as `lang`
+    (`language.reads_as`, with `PASSAGE_WORDS`), runs in one language joined; and whether
+    another run reads as `lang` itself, the handout being then clearly bilingual. A run too
+    short to tell continues the passage before it. In other letters, a passage is left
+    unsaid and warned of as such (`warn_unsaid`)."""
+    from handout.language import KINDRED_LANGUAGES, language_script, reads_as
+
+    given = lang.split("-")[0].lower()
+    runs: list[list[ET.Element]] = [[]]
+    for element in elements:
+        if element.tag in HEADING_TAGS and runs[-1]:
+            runs.append([])
+        runs[-1].append(element)
+    text_lines, searched_from = source.body.split("\n"), 0
+    passages: list[Passage] = []
+    bilingual, current = False, None
+    for run in runs:
+        line = None
+        if source.html is None and run[0].tag in HEADING_TAGS:
+            line = heading_line(text_lines, printed_words(run[0]), source.body_line,
+                                searched_from)
+            searched_from = line - source.body_line + 1
+        found = reads_as(" ".join(map(prose_of, run)), fewest=PASSAGE_WORDS)
+        if found is None:
+            if current is not None:  # too short to tell: the passage goes on
+                passages[-1] = replace(passages[-1], elements=passages[-1].elements + tuple(run))
+            continue
+        if found == given or any({found, given} <= kindred for kindred in KINDRED_LANGUAGES):
+            bilingual, current = True, None
+        elif language_script(found) != language_script(lang):
+            current = None
+        elif found == current:
+            passages[-1] = replace(passages[-1], elements=passages[-1].elements + tuple(run))
+        else:
+            current = found
+            passages.append(Passage(found, tuple(run), line or (
+                source.body_line if source.html is None else None)))
+    return passages, bilingual
+
+
+def warn_other_language_passages(source: SourceFile, lang: str,
+                                 passages: list[Passage]) -> None:
+    """Warn, at the line each starts on, of passages in another language (`Passage`), which
+    the voice of `lang` reads with its own rules, and mark each element of one with its
+    `lang`, so that a reader's own screen reader speaks the web page's, the EPUB's and the
+    DAISY book's passage in its language (WCAG 3.1.2). A council's leaflet, 'lang: en', with
+    its Welsh half under '## Cymraeg', was narrated in English with no word; the Canadian
+    Digital Service's README, its French half below its English, was too, and had it no
+    `lang` and its French half the larger, it was told to add 'lang: fr', with which the
+    French voice would read its English half."""
+    from handout.language import babel_locale
+
+    def name_of(tag: str) -> str:
+        locale = babel_locale(tag)
+        return locale.get_display_name("en").split(" (")[0] if locale else tag
+
+    for passage in passages:
+        for element in passage.elements:
+            element.attrib.setdefault("lang", passage.lang)
+        at = f"{source.path}:{passage.line}" if passage.line else str(source.path)
+        fix = "a Word document of its own, with its language set to its own" \
+            if source.html is not None else f"a handout of its own, with 'lang: {passage.lang}'"
+        log.warning("%s: this passage reads as %s, but the handout's language is %s, so the %s "
+                    "voice reads it, with %s's rules: to have it narrated in %s, make it %s",
+                    at, name_of(passage.lang), name_of(lang), name_of(lang), name_of(lang),
+                    name_of(passage.lang), fix)
+
+
 def warn_language_mismatch(source: SourceFile, lang: str, title: str,
                            elements: list[ET.Element], words: str,
-                           project_lang: str = "") -> str | None:
+                           project_lang: str = "", bilingual: bool = False) -> str | None:
     """Warn, at its `lang` (else at line 1), when a handout's text (`words`, its title's and
     its elements' words) is not in the language it will be narrated in: written in other
     letters than that language's (`language.script_mismatch`), or, in the same letters,
     clearly in another language (`language.words_mismatch`, on its prose: code is no
     language), where its author gave no `lang` (`project_lang`, the project's setting, is
     a default, not a choice for this handout). A warning, never an error: a handout may
-    quote another language, and an identifier can be wrong. Returns the letters most of the
-    text is in, if they are not the language's."""
+    quote another language, and an identifier can be wrong. A `bilingual` handout's other
+    language is warned of passage by passage (`warn_other_language_passages`): told to take
+    that language's `lang`, its own would be read by that voice. Returns the letters most of
+    the text is in, if they are not the language's."""
     from handout.language import (babel_locale, chinese_tag, reads_as, script_mismatch,
                                   words_mismatch)
 
@@ -1130,7 +1223,7 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
     # file's name gave it; Word's is often its installation's): the identifier's model takes
     # a second to load, which every edit of a handout with its `lang` would pay.
     chosen = source.html is None and line is not None
-    found = None if script or chosen else words_mismatch(
+    found = None if script or chosen or bilingual else words_mismatch(
         lang, " ".join([title, *map(prose_of, elements)]))
     if script is None and found is None:
         return None
