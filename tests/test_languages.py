@@ -1063,3 +1063,26 @@ def test_a_passage_in_another_language_is_warned_of_at_its_line_and_marked(
                                                 '<p lang="cy">')
     assert 'lang=' not in document.sections[1].html
 
+
+def test_a_passage_marked_with_another_language_has_its_rules_and_a_warning(settings, caplog):
+    """A bilingual leaflet's French half, in `<div lang="fr" markdown="1">`, was given its
+    language in the web page, EPUB and DAISY book, but the English voice said it with
+    English's rules, "Sortez-les avant 7 hours", and nothing was said of it (sweep AH's
+    bildiv.md). Its numbers and units are said by French's rules, and the build warns, at
+    the line that marks it, that the English voice reads it."""
+    from handout.read.document import load_documents
+
+    write_handouts(settings.source, {"bins.md": (
+        "---\ntitle: Bin collection\nlang: en\n---\n\n## English\n\nPut your bins out by "
+        "7 h.\n\n## Français\n\n<div lang=\"fr\" markdown=\"1\">\n\nSortez-les avant 7 h.\n\n"
+        "</div>\n")})
+    document = load_documents(settings)[0]
+    assert [u.spoken for u in document.sections[1].script] == [
+        "English", "Put your bins out by 7 hours."]
+    assert [u.spoken for u in document.sections[2].script] == [
+        "Français", "Sortez-les avant sept heures."]
+    assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == [
+        f"{settings.source / 'bins.md'}:12: the passage marked lang=\"fr\" is narrated by the "
+        "English voice, with French's rules for numbers and units; the web page, EPUB and "
+        "DAISY book give it its language: to have it narrated in French, make it a handout "
+        "of its own, with 'lang: fr'"]

@@ -642,6 +642,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
                     "alone: if it should say more, write that below the title", where, title)
 
     words = " ".join([title, *(text_of(e) for e in elements)])
+    warn_marked_passages(source, lang, elements)
     passages, bilingual = other_language_passages(source, lang, elements)
     wrong_letters = warn_language_mismatch(source, lang, title, elements, words, settings.lang,
                                            bilingual)
@@ -1151,6 +1152,9 @@ def other_language_passages(source: SourceFile, lang: str, elements: list[ET.Ele
             line = heading_line(text_lines, printed_words(run[0]), source.body_line,
                                 searched_from)
             searched_from = line - source.body_line + 1
+        if any(element.get("lang") for element in run):  # marked: `warn_marked_passages`
+            current = None
+            continue
         found = reads_as(" ".join(map(prose_of, run)), fewest=PASSAGE_WORDS)
         if found is None:
             if current is not None:  # too short to tell: the passage goes on
@@ -1195,6 +1199,36 @@ def warn_other_language_passages(source: SourceFile, lang: str,
                     "voice reads it, with %s's rules: to have it narrated in %s, make it %s",
                     at, name_of(passage.lang), name_of(lang), name_of(lang), name_of(lang),
                     name_of(passage.lang), fix)
+
+
+def warn_marked_passages(source: SourceFile, lang: str, elements: list[ET.Element]) -> None:
+    """Warn, at its line, of each run of elements marked with another language than the
+    handout's (`<div lang="fr" markdown="1">`, whose `lang` its blocks keep): the web page,
+    the EPUB and the DAISY book give it its language, and the speech script its rules
+    (`script._Reader.block`), but the handout's voice reads it. A bilingual leaflet's French
+    half was said by the English voice, "avant 7 hours", with no word of it."""
+    from handout.language import KINDRED_LANGUAGES, babel_locale
+
+    def name_of(tag: str) -> str:
+        locale = babel_locale(tag)
+        return locale.get_display_name("en").split(" (")[0] if locale else tag
+
+    given, before = lang.split("-")[0].lower(), None
+    for element in elements:
+        marked = element.get("lang")
+        primary = (marked or "").split("-")[0].lower()
+        if not marked or primary == given or marked == before or any(
+                {primary, given} <= kindred for kindred in KINDRED_LANGUAGES):
+            before = None if element.tag not in HEADING_TAGS else before
+            continue
+        before = marked
+        at = next((line_holding(source, f"lang={quote}{marked}{quote}") for quote in "\"'"
+                   if f"lang={quote}{marked}{quote}" in source.body), str(source.path))
+        log.warning("%s: the passage marked lang=\"%s\" is narrated by the %s voice, with %s's "
+                    "rules for numbers and units; the web page, EPUB and DAISY book give it "
+                    "its language: to have it narrated in %s, make it a handout of its own, "
+                    "with 'lang: %s'", at, marked, name_of(lang), name_of(marked),
+                    name_of(marked), marked)
 
 
 def warn_language_mismatch(source: SourceFile, lang: str, title: str,

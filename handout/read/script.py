@@ -210,16 +210,18 @@ def script_section(
     reader.read_notes()
     compiled = compile_lexicon({**built_in_respellings(lang), **lexicon})
     script = []
-    for text, pause, ref, paragraph in reader.said:
+    handout_lang = lang
+    for index, (text, pause, ref, paragraph) in enumerate(reader.said):
+        lang = reader.said_in.get(index, handout_lang)  # its rules; the voice is the handout's
         words = _words_outside_code(text, lang)
-        if words and unsaid is not None and unreadable_alone(text, lang):
+        if words and unsaid is not None and unreadable_alone(text, handout_lang):
             # As printed: the words said are what is left once those letters go, "(ARBs)"
             # of a Hindi sentence, in which the warning then found no such letters to name.
             unsaid.passages.append(" ".join(re.sub(f"[{CODE_START}{CODE_END}]", "", text)
                                             .split()))
             words = ""
         elif unsaid is not None:  # not those in code, which is said as written
-            unsaid.words.extend(word for word in unreadable_words(text, lang)
+            unsaid.words.extend(word for word in unreadable_words(text, handout_lang)
                                 if word not in words)
         if words:
             said = say_numbers(respell(spelled_countries(words, lang), compiled), lang)
@@ -259,6 +261,10 @@ class _Reader:
             lang.split("-")[0].lower(), ",")
         self.ids = ids
         self.said: list[tuple[str, float, str | None, int]] = []
+        self.passage_lang: str | None = None
+        """The `lang` of the element being read, where it is not the handout's."""
+        self.said_in: dict[int, str] = {}
+        """The language of each utterance said (by its index in `said`) in such an element."""
         self.paragraph = 0
         self.notes_cited: list[str] = []
         self.numbered_lists = 0
@@ -282,6 +288,8 @@ class _Reader:
                 piece += CODE_END
                 pieces[index + 1] = CODE_START + pieces[index + 1]
             last = index == len(pieces) - 1
+            if self.passage_lang:
+                self.said_in[len(self.said)] = self.passage_lang
             self.said.append((piece, pause if last else self.settings.sentence_pause, ref,
                               self.paragraph))
 
@@ -303,6 +311,19 @@ class _Reader:
     # -- blocks -----------------------------------------------------------------------
 
     def block(self, element: ET.Element) -> None:
+        """Say a block element; one marked with another language than the handout's
+        (`<div lang="fr" markdown="1">`) is said by that language's rules: a bilingual
+        leaflet's French half, "Sortez-les avant 7 h", was said "avant 7 hours"."""
+        lang = element.get("lang") if isinstance(element.tag, str) else None
+        if not lang or lang == (self.passage_lang or self.lang):
+            return self.read_block(element)
+        outer, self.passage_lang = self.passage_lang, None if lang == self.lang else lang
+        try:
+            self.read_block(element)
+        finally:
+            self.passage_lang = outer
+
+    def read_block(self, element: ET.Element) -> None:
         tag = element.tag
         s = self.settings
         if not isinstance(tag, str) or tag.rsplit("}", 1)[-1] in UNSPOKEN_TAGS:
