@@ -460,6 +460,28 @@ def _language_identifier():  # -> py3langid.langid.LanguageIdentifier
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the and of to is are you your for with this that it be have from by can if not we our or "
+    "at as they their what when which there would should about into more these those than but "
+    "has been who were any may do does how its my me he she his her them".split())
+"""English's commonest little words, few of them words of other languages in Latin letters."""
+PLAINLY_ENGLISH = 0.25
+"""The share of a text's words that are `ENGLISH_FUNCTION_WORDS` in plain English: runs of
+25 words or more under the headings of 2,042 real pages' sections in 40 languages (the
+sweeps' documents) had a quarter or more only in English, and French, Danish and Dutch runs
+at most a tenth; English tables and lists of names have fewer, and are asked of the
+identifier."""
+
+
+def plainly_english(text: str, fewest: int) -> bool:
+    """Whether `text`, `fewest` words or more, is plainly English by its little words
+    (`PLAINLY_ENGLISH`), without the identifier's model, whose half a second every edit of
+    an English handout would wait for (`reads_as`)."""
+    words = re.findall(r"[^\W\d_]{2,}", text.lower())
+    return len(words) >= fewest and \
+        sum(word in ENGLISH_FUNCTION_WORDS for word in words) >= PLAINLY_ENGLISH * len(words)
+
+
 def reads_as(text: str, sure: float = LANGUAGE_CERTAINTY,
              fewest: int = LANGUAGE_WORDS) -> str | None:
     """The language `text`'s words are clearly in (its primary subtag): None if there are

@@ -1064,6 +1064,27 @@ def test_a_passage_in_another_language_is_warned_of_at_its_line_and_marked(
     assert 'lang=' not in document.sections[1].html
 
 
+def test_an_english_handout_is_told_english_by_its_little_words_without_the_model(
+        settings, monkeypatch):
+    """Each part of an English handout is asked which language it is in, to find a passage in
+    another (above); plain English is told by its little words (`plainly_english`), without
+    the identifier's model, which takes half a second to load, and every edit of an English
+    handout with its `lang` would wait for it. Its Welsh half still needs the model."""
+    import handout.language
+    from handout.read.document import load_documents
+
+    english = BILINGUAL_BINS.format(lang="lang: en\n").split("## Cymraeg")[0]
+    write_handouts(settings.source, {"bins.md": english + "## Recycling\n\n" + (
+        "Please rinse your tins and bottles before you put them in the blue bin, and keep "
+        "the lid closed so that the rain does not get in. Thank you for your help.\n")})
+    monkeypatch.setattr(handout.language, "_language_identifier", lambda: pytest.fail(
+        "the identifier's model was loaded for plain English"))
+    assert len(load_documents(settings)[0].sections) == 3
+    write_handouts(settings.source, {"bins.md": BILINGUAL_BINS.format(lang="lang: en\n")})
+    with pytest.raises(pytest.fail.Exception):
+        load_documents(settings)
+
+
 def test_a_passage_marked_with_another_language_has_its_rules_and_a_warning(settings, caplog):
     """A bilingual leaflet's French half, in `<div lang="fr" markdown="1">`, was given its
     language in the web page, EPUB and DAISY book, but the English voice said it with

@@ -1135,7 +1135,7 @@ def other_language_passages(source: SourceFile, lang: str, elements: list[ET.Ele
     another run reads as `lang` itself, the handout being then clearly bilingual. A run too
     short to tell continues the passage before it. In other letters, a passage is left
     unsaid and warned of as such (`warn_unsaid`)."""
-    from handout.language import KINDRED_LANGUAGES, language_script, reads_as
+    from handout.language import KINDRED_LANGUAGES, language_script, plainly_english, reads_as
 
     given = lang.split("-")[0].lower()
     runs: list[list[ET.Element]] = [[]]
@@ -1155,7 +1155,9 @@ def other_language_passages(source: SourceFile, lang: str, elements: list[ET.Ele
         if any(element.get("lang") for element in run):  # marked: `warn_marked_passages`
             current = None
             continue
-        found = reads_as(" ".join(map(prose_of, run)), fewest=PASSAGE_WORDS)
+        prose = " ".join(map(prose_of, run))
+        found = given if given == "en" and plainly_english(prose, PASSAGE_WORDS) \
+            else reads_as(prose, fewest=PASSAGE_WORDS)
         if found is None:
             if current is not None:  # too short to tell: the passage goes on
                 passages[-1] = replace(passages[-1], elements=passages[-1].elements + tuple(run))
