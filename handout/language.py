@@ -465,12 +465,13 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     "at as they their what when which there would should about into more these those than but "
     "has been who were any may do does how its my me he she his her them".split())
 """English's commonest little words, few of them words of other languages in Latin letters."""
-PLAINLY_ENGLISH = 0.25
-"""The share of a text's words that are `ENGLISH_FUNCTION_WORDS` in plain English: runs of
-25 words or more under the headings of 2,042 real pages' sections in 40 languages (the
-sweeps' documents) had a quarter or more only in English, and French, Danish and Dutch runs
-at most a tenth; English tables and lists of names have fewer, and are asked of the
-identifier."""
+PLAINLY_ENGLISH = 0.15
+"""The share of a text's words that are `ENGLISH_FUNCTION_WORDS` in plain English. Of the
+2,042 runs of 25 words or more under the headings of the sweeps' real pages and the test
+corpus, the identifier told 1,177 English and 865 another language: 90% of the English runs
+have this share or more (the sample's conclusion, its words long and Latin, 0.195), and of
+the others only two Korean ones, in other letters; Danish's most is 0.12, Czech's 0.10.
+English tables and lists of names have fewer, and are asked of the identifier."""
 
 
 def plainly_english(text: str, fewest: int) -> bool:

@@ -1069,17 +1069,22 @@ def test_an_english_handout_is_told_english_by_its_little_words_without_the_mode
     """Each part of an English handout is asked which language it is in, to find a passage in
     another (above); plain English is told by its little words (`plainly_english`), without
     the identifier's model, which takes half a second to load, and every edit of an English
-    handout with its `lang` would wait for it. Its Welsh half still needs the model."""
+    handout with its `lang` would wait for it; so is the long words' English of a conclusion
+    (the sample's, whose build waited 0.4 s more). Its Welsh half still needs the model."""
     import handout.language
     from handout.read.document import load_documents
 
     english = BILINGUAL_BINS.format(lang="lang: en\n").split("## Cymraeg")[0]
     write_handouts(settings.source, {"bins.md": english + "## Recycling\n\n" + (
         "Please rinse your tins and bottles before you put them in the blue bin, and keep "
-        "the lid closed so that the rain does not get in. Thank you for your help.\n")})
+        "the lid closed so that the rain does not get in. Thank you for your help.\n"
+        "\n## In conclusion\n\nIn conclusion, regular recycling plays a crucial role in "
+        "reducing landfill waste, and offers clear benefits to households and councils. "
+        "However, its impact depends on careful sorting, involving a balance between "
+        "convenience, cost, collection schedules and contamination in your area.\n")})
     monkeypatch.setattr(handout.language, "_language_identifier", lambda: pytest.fail(
         "the identifier's model was loaded for plain English"))
-    assert len(load_documents(settings)[0].sections) == 3
+    assert len(load_documents(settings)[0].sections) == 4
     write_handouts(settings.source, {"bins.md": BILINGUAL_BINS.format(lang="lang: en\n")})
     with pytest.raises(pytest.fail.Exception):
         load_documents(settings)
