@@ -4765,21 +4765,14 @@ class SlightlyIndentedFences(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         lines = list(lines)
         mask = code_mask(lines)
-        index = 0
-        while index < len(lines):
-            fence = FENCE.match(lines[index])
-            if not fence:
-                index += 1
-                continue
-            end = min(closing_line(lines, index, fence.group(1)), len(lines) - 1)
+        for _, index, end in fenced_blocks(lines):  # lines change in place, none added
             opening = SLIGHTLY_INDENTED_FENCE.match(lines[index])
             if opening and not NestedFences.held(lines, mask, index):
                 quoted, width = opening.group(1), len(opening.group(2))
-                for at in range(index, end + 1):
+                for at in range(index, min(end, len(lines) - 1) + 1):
                     if lines[at].startswith(quoted):
                         rest = lines[at][len(quoted):]
                         lines[at] = quoted + rest[min(width, len(rest) - len(rest.lstrip(" "))):]
-            index = end + 1
         return lines
 
 
