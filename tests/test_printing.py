@@ -297,6 +297,22 @@ def test_a_link_of_two_sentences_prints_its_address_once_after_them(tmp_path):
         "them.(https://example.org/age)Orus(https://x.org)." in text
 
 
+def test_an_address_wrapped_onto_the_next_line_prints_as_one_address(tmp_path):
+    """Pages saved by html2text wrap a link's address at 78 columns, as a Citizens
+    Information page on carers' allowance did twenty times ("…/carers/half-" then
+    "rate-carers-allowance/)"): its line break, printed after the link's words, stopped the
+    PDF's layout with "raqm_layout() failed", and no handout in the folder was printed. The
+    line break goes, as a browser drops it; a paragraph separator pasted into the text
+    (U+2029), which stopped it too, is a space."""
+    path = build_one(tmp_path, "# Carers\n\nYou may get [ half-rate Carer's\nAllowance ](https:"
+                               "//example.org/carers/half-\n  rate-allowance/) .\n\nAsk us\u2029"
+                               "today.\n")
+    text = "".join("".join(page_texts(path)).split())
+    assert "Allowance(https://example.org/carers/half-rate-allowance/)" in \
+        text.replace("\ufffe", "-").replace("--", "-")
+    assert "Askustoday." in text
+
+
 def test_a_short_address_or_code_span_moves_whole_to_the_next_line(tmp_path):
     """A real page printed "digitalgov@gsa.go" / "v." and "Pi" / "cture Quality": a word of
     code or an address that fits a line is never broken inside itself, wherever the line

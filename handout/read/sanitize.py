@@ -57,6 +57,9 @@ ADDRESS = re.compile(r"[a-z][a-z0-9+.-]{1,31}:\S*")
 URL_ATTRIBUTES = ("href", "src")
 BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 """A "%" in an address that begins no escape of two hexadecimal digits."""
+WRAPPED_ADDRESS = re.compile(r"[ \t]*[\r\n][ \t]*|\t")
+"""A line break in an address, with the spaces around it, and a tab: what the URL Standard
+has a browser remove from an address before reading it."""
 SAFE_SCHEMES = ("http:", "https:", "mailto:", "tel:", "#", "data:image/")
 """Addresses a link may point to; a picture's `src` must be a file in the source folder
 or a `data:image/` URL, since print would otherwise fetch it from elsewhere."""
@@ -266,8 +269,12 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 del element.attrib[name]
             elif name == "href":
                 # "balance% 2सी": a translator's slip in an address, whose "%" begins no
-                # escape, made the EPUB invalid; a browser reads it as "%25".
-                element.set(name, BARE_PERCENT.sub("%25", value))
+                # escape, made the EPUB invalid; a browser reads it as "%25". An address
+                # wrapped onto the next line, as pages saved by html2text wrap theirs at 78
+                # columns, is one address, its line break dropped as a browser drops it: a
+                # Citizens Information page's "…/carers/half-\nrate-carers-allowance/",
+                # printed after its link, stopped the PDF's layout (`raqm_layout() failed`).
+                element.set(name, BARE_PERCENT.sub("%25", WRAPPED_ADDRESS.sub("", value)))
     for value, count in unlinked.items():
         # Each line would be the same, naming the first line that has it: docx4j's rFonts
         # page, linking 15 times to 'rPr.docx', printed 15 identical lines.

@@ -308,8 +308,8 @@ def decode_text(path: Path, data: bytes, warn: bool = True) -> str:
                            f"{data[error.start]:#04x}) on this line is in another encoding; "
                            "save the file again as UTF-8 (in Notepad: File, Save As, "
                            "Encoding: UTF-8)", path, line) from None
-    text = unjoined(unicodedata.normalize("NFC", text.replace("\r\n", "\n")
-                                             .replace("\r", "\n")))
+    text = unjoined(unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace(
+        "\r", "\n").translate(SEPARATORS)))
     found = CONTROL_CHARACTERS.findall(text)
     if found and warn:
         line = text[:CONTROL_CHARACTERS.search(text).start()].count("\n") + 1
@@ -358,6 +358,11 @@ def unjoined(text: str) -> str:
                                  text)
 
 
+SEPARATORS = str.maketrans("\u2028\u2029", "  ")
+"""Unicode's line and paragraph separators, which text pasted from a web page or a PDF may
+hold, and Markdown reads as no line's end: each is a space. One, U+2029, in a paragraph
+stopped the PDF's layout (`raqm_layout() failed`) where its words were measured; as a line
+break, one in a table's row broke the row in two."""
 CONTROL_CHARACTERS = re.compile("\x1b\\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
                                 "\ufdd0-\ufdef\ufffe\uffff]")
 """Characters that are no text (C0 and C1 controls but tab and line breaks, and Unicode's
