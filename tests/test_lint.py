@@ -134,6 +134,16 @@ def test_a_link_whose_words_wrap_onto_its_address_s_line_is_no_bare_address(tmp_
         ("bare-url", "https://e.org.")]
 
 
+def test_a_links_address_wrapped_onto_the_next_line_is_no_bare_address(tmp_path):
+    """A page saved by html2text wraps a link's address at 78 columns ("Allowance
+    ](https://…/carers/half-" then "rate-carers-allowance/)"): its first part was called a
+    bare address, to be written as a link, which it was."""
+    findings = lint_text(tmp_path, FRONT + "You may get [ half-rate Carer's\nAllowance ]("
+                         "https://example.org/carers/half-\nrate-allowance/) . See https://e.org\n")
+    assert [f.message.split("'")[1] for f in findings if f.rule == "bare-url"] == [
+        "https://e.org"]
+
+
 def test_a_picture_described_only_by_words_guess_has_no_alt_text(tmp_path):
     """A leaflet pasted from Word into Markdown keeps Word's guess as the picture's
     description, "Diagram Description automatically generated": no one checked it."""

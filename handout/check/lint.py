@@ -76,8 +76,10 @@ DESCRIBED_OR_DECORATIVE = re.compile(
 """What an `<img>` tag needs: an `alt`, which describes the picture or, empty, says that it
 only decorates (`images.is_decorative`), or a mark that it is decoration."""
 
-LINK_END = re.compile(r"\]\(\s*<?[^)\s>]*>?(?:\s+[\"'(].*?[\"')])?\s*\)")
-"""The end of a link whose words began on a line above: `guidance](https://…)`."""
+LINK_END = re.compile(r"\]\(\s*<?[^)\s>]*>?(?:(?:\s+[\"'(].*?[\"')])?\s*\)|\s*$)")
+"""The end of a link whose words began on a line above: `guidance](https://…)`; or a link's
+address that goes on to the next line, as pages saved by html2text wrap it at 78 columns
+(`Allowance ](https://…/carers/half-`), which is no bare address."""
 BARE_URL = re.compile(r"(?<![=\"'/])<?\b(?:https?://|www\.)[^\s<>)\]\"']+>?", re.I)
 """An address in the text; not one in an HTML attribute (`href="https://..."`)."""
 PICTURE_ALONE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.I)
