@@ -98,7 +98,9 @@ def build(settings: Settings, editions: Sequence[str] = EDITIONS, engine=None) -
         made_pdfs = pdfs.result() if pdfs else None
         for index, document in enumerate(documents):
             made = outputs[index]
-            if made_pdfs:
+            if made_pdfs and isinstance(made_pdfs[index], Problem):
+                problems.append(made_pdfs[index])  # its previous PDF, if any, stays
+            elif made_pdfs:
                 made["pdf"] = made_pdfs[index]
             if audio:
                 from handout.editions.playlist import write_playlist
@@ -141,13 +143,32 @@ def lay_out_pdfs(documents: Sequence[Document], settings: Settings,
                  previous: list[dict]) -> Background | Finished:
     """Every handout's PDF entry: each PDF still current is found so here, and the others
     are laid out in a process of their own (`Background`), if there are any."""
-    from handout.pdf.build import lay_out_pdf, plan_pdf
+    from handout.pdf.build import plan_pdf
 
     plans = [plan_pdf(d, settings, old) for d, old in zip(documents, previous)]
     if all(plan.current is not None for plan in plans):
         return Finished([plan.current for plan in plans])
-    return Background(lambda: [plan.current or lay_out_pdf(d, settings, plan)
+    return Background(lambda: [plan.current or laid_out_or_fault(d, settings, plan)
                                for plan, d in zip(plans, documents)])
+
+
+def laid_out_or_fault(document: Document, settings: Settings, plan) -> dict | Problem:
+    """The handout's PDF entry (`pdf.build.lay_out_pdf`), or, if laying it out failed on a
+    fault of this program's, the problem to report for it once the others are built: a
+    Citizens Information page's address wrapped over two lines stopped the layout with
+    "raqm_layout() failed", in a traceback, and no other handout in the folder got its PDF,
+    EPUB or web page."""
+    from handout.pdf.build import lay_out_pdf
+
+    try:
+        return lay_out_pdf(document, settings, plan)
+    except (HandoutError, OSError, MemoryError):
+        raise  # the author's to mend (a folder that cannot be written), or every handout's
+    except Exception as error:  # noqa: BLE001 (one handout's fault, reported at the end)
+        return Problem(f"its PDF could not be laid out, by a fault in handout, not in the "
+                       f"file ({type(error).__name__}: {error}); its other editions were "
+                       "built, and the PDF built before, if any, is kept: please report it, "
+                       "with this file if you can share it", document.source)
 
 
 class Finished:

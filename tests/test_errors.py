@@ -299,6 +299,36 @@ def test_a_handout_with_a_mistake_does_not_stop_the_others(tmp_path, monkeypatch
     assert (tmp_path / "build" / "feed.xml").read_text("utf-8") == feed
 
 
+def test_a_fault_laying_out_one_pdf_does_not_stop_the_others(tmp_path, monkeypatch, capsys):
+    """A Citizens Information page, its link's address wrapped over two lines, stopped the
+    PDF's layout with a traceback ending "raqm_layout() failed" (since mended), and no
+    handout in the folder got its PDF, EPUB or web page. A fault of the program's in one
+    handout's layout is reported at the end, as a mistake in a file is, naming the file; the
+    others are built whole, and it is built but for its PDF."""
+    import handout.pdf.build
+
+    write_handouts(tmp_path / "source", {"carers.md": GOOD, "hours.md": GOOD})
+    lay_out_pdf = handout.pdf.build.lay_out_pdf
+
+    def faulty(document, settings, plan):
+        if document.slug == "carers":
+            raise RuntimeError("raqm_layout() failed.")
+        return lay_out_pdf(document, settings, plan)
+
+    monkeypatch.setattr(handout.pdf.build, "lay_out_pdf", faulty)
+    lines = run_build(tmp_path, monkeypatch, capsys, editions="pdf,audio,web")
+    assert lines == ["source/carers.md: its PDF could not be laid out, by a fault in handout, "
+                     "not in the file (RuntimeError: raqm_layout() failed.); its other editions "
+                     "were built, and the PDF built before, if any, is kept: please report it, "
+                     "with this file if you can share it"]
+    build = tmp_path / "build"
+    assert (build / "hours" / "hours.pdf").read_bytes().startswith(b"%PDF")
+    assert not (build / "carers" / "carers.pdf").exists()
+    assert (build / "carers" / "web" / "index.html").read_text("utf-8").count("Some words") == 1
+    assert (build / "carers" / "audio" / "00-carers.txt").read_text("utf-8").split("\n")[:3] == [
+        "Good", "", "Some words."]
+
+
 def test_handouts_with_one_name_do_not_stop_the_others(tmp_path, monkeypatch, capsys):
     write_handouts(tmp_path / "source", {"First aid.md": GOOD, "first-aid.md": GOOD,
                                          "hours.md": "# Hours\n\nOpen from nine.\n"})
