@@ -20,10 +20,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gettext
+import hashlib
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Mapping
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -492,8 +494,32 @@ def reads_as(text: str, sure: float = LANGUAGE_CERTAINTY,
     words = re.findall(r"[^\W\d_]{2,}", re.sub(r"\S*(?:://|www\.|@)\S*", " ", text))
     if len(words) < fewest:
         return None
-    found, certainty = _language_identifier().classify(" ".join(words))
+    found, certainty = _classified(" ".join(words))
     return None if certainty < sure or found in NOT_TOLD else found
+
+
+KNOWN_LANGUAGES: ContextVar[tuple[Mapping[str, list], dict[str, list]] | None] = ContextVar(
+    "known_languages", default=None)
+"""What the identifier said of a handout's texts when it was last read, by their digest,
+and what it says as it is read now (`read.kept.read_document` keeps it): an edited handout
+is read again whole, and each of its parts asked which language it is in, though only its
+edited part is new. An English handout with a table or a list of names, whose little words
+do not say English (`plainly_english`), loaded the identifier's model, half a second, for
+every edit."""
+
+
+def _classified(words: str) -> tuple[str, float]:
+    """The identifier's language for `words` and its certainty, as it said before if it did
+    (`KNOWN_LANGUAGES`)."""
+    known = KNOWN_LANGUAGES.get()
+    key = hashlib.sha256(words.encode()).hexdigest()
+    earlier, now = known if known is not None else ({}, {})
+    answer = now.get(key) or earlier.get(key)
+    if answer is None:
+        found, certainty = _language_identifier().classify(words)
+        answer = [str(found), float(certainty)]
+    now[key] = answer
+    return answer[0], answer[1]
 
 
 TRADITIONAL_AND_SIMPLIFIED = (

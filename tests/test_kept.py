@@ -135,3 +135,42 @@ def test_another_language_identifier_reads_the_handouts_again(settings, parses, 
         monkeypatch.undo()
         code_identity.cache_clear()
     assert parses == ["tablets.md", "tablets.md"]
+
+
+def test_an_edited_handout_asks_the_identifier_only_of_its_edited_part(settings, monkeypatch):
+    """An edited handout is read again whole, and each part of it is asked which language it
+    is in (`document.other_language_passages`). An English leaflet's table of opening hours
+    has too few of English's little words to be told English without the identifier's
+    model, which took half a second to load on every edit of the leaflet, its table
+    unedited. What the identifier said of each part is kept, and asked again only of what
+    is new."""
+    import handout.language
+
+    table = "".join(f"| {day} | 9am | 5pm |\n" for day in (
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Bank holidays", "Christmas Eve"))
+    leaflet = ("---\ntitle: Opening hours\nlang: en\n---\n\n## Hours\n\n| Day | Opens | Closes |\n"
+               "|---|---|---|\n" + table + "\n## Visiting\n\nPlease ring the bell at the front "
+               "door and wait for a member of the staff to let you in. {edit}\n")
+    asked: list[str] = []
+    classify = handout.language._classified
+
+    def counted(words: str):
+        asked.append(words)
+        return classify(words)
+
+    monkeypatch.setattr(handout.language, "_classified", counted)
+    write_handouts(settings.source, {"hours.md": leaflet.format(edit="Thank you.")})
+    load_documents(settings)
+    assert asked and all("Monday" in words for words in asked)
+    model = handout.language._language_identifier
+    monkeypatch.setattr(handout.language, "_language_identifier", lambda: pytest.fail(
+        "the identifier's model was loaded for an unedited part"))
+    write_handouts(settings.source, {"hours.md": leaflet.format(edit="Thanks a lot.")})
+    assert load_documents(settings)[0].sections[1].script[0].spoken == "Hours"
+    monkeypatch.setattr(handout.language, "_language_identifier", model)
+    write_handouts(settings.source, {"hours.md": leaflet.replace("Christmas Eve", "Boxing Day")
+                                     .format(edit="Thanks.")})
+    asked.clear()
+    load_documents(settings)
+    assert len(asked) == 1 and "Boxing Day" in asked[0]

@@ -9,7 +9,9 @@ Sphinx keeps its parsed doctrees), under a `document_key` made of the file's byt
 settings and the code, with the size and modification time of each file consulted and the
 warnings that reading it logged. `read_document` takes a kept document when every file it
 consulted is as it was, there or missing, and logs its warnings again, so a no-op build
-tells the author what the first one did; anything else parses the handout again.
+tells the author what the first one did; anything else parses the handout again. What
+the language identifier said of each part of a handout is kept too (`LanguageAnswers`), so
+that parsing an edited handout asks it only of the edited part.
 """
 
 from __future__ import annotations
@@ -17,13 +19,16 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import json
 import logging
 import pickle
 import threading
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Iterator
 
 from handout.config import Settings
+from handout.language import KNOWN_LANGUAGES
 from handout.outputs import Store, code_identity, digest, file_stamp
 from handout.read.document import Document, parse_document
 from handout.read.sources import noting_consulted, read_source
@@ -91,11 +96,53 @@ def read_document(path: Path, settings: Settings) -> Document:
     kept = cache.load(key) if key is not None else None
     if kept is not None:
         return kept
-    with noting_consulted() as consulted, logged_here() as logged:
+    answers = LanguageAnswers(settings.out / ".cache")
+    known = (answers.load(path), {})
+    with noting_consulted() as consulted, logged_here() as logged, \
+            knowing(KNOWN_LANGUAGES, known):
         document = parse_document(read_source(path), settings)
     if key is not None and document_key(path, settings) == key:  # not edited meanwhile
         cache.store(key, document, consulted, logged)
+        if known[1] != known[0]:
+            answers.store(path, known[1])
     return document
+
+
+class LanguageAnswers(Store):
+    """What the language identifier said of each part of a handout when it was last read
+    (`language.KNOWN_LANGUAGES`), one JSON file for each handout, by the identifier's
+    version: an edited handout's unedited parts are not asked again."""
+
+    def __init__(self, cache: Path):
+        super().__init__(cache / "languages")
+
+    @staticmethod
+    def name(path: Path) -> str:
+        from importlib.metadata import version
+
+        return f"{digest('languages', version('py3langid'), str(path))}.json"
+
+    def load(self, path: Path) -> dict[str, list]:
+        found = self.read(self.name(path))
+        with contextlib.suppress(ValueError):
+            answers = json.loads(found[0]) if found else {}
+            if isinstance(answers, dict):
+                return answers
+        return {}
+
+    def store(self, path: Path, answers: dict[str, list]) -> None:
+        with contextlib.suppress(OSError):  # a read-only cache only means asking again
+            self.write(self.name(path), json.dumps(answers, sort_keys=True).encode())
+
+
+@contextlib.contextmanager
+def knowing(variable: ContextVar, value: object) -> Iterator[None]:
+    """`variable` set to `value` while the context is open."""
+    token = variable.set(value)
+    try:
+        yield
+    finally:
+        variable.reset(token)
 
 
 @contextlib.contextmanager
