@@ -174,3 +174,10 @@ def test_an_edited_handout_asks_the_identifier_only_of_its_edited_part(settings,
     asked.clear()
     load_documents(settings)
     assert len(asked) == 1 and "Boxing Day" in asked[0]
+    # Edited back, its document is kept, unparsed; edited again, its table is known.
+    write_handouts(settings.source, {"hours.md": leaflet.format(edit="Thank you.")})
+    load_documents(settings)
+    monkeypatch.setattr(handout.language, "_language_identifier", lambda: pytest.fail(
+        "the identifier's model was loaded for a part an earlier version had"))
+    write_handouts(settings.source, {"hours.md": leaflet.format(edit="Thanks again.")})
+    load_documents(settings)

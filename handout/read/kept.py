@@ -103,9 +103,14 @@ def read_document(path: Path, settings: Settings) -> Document:
         document = parse_document(read_source(path), settings)
     if key is not None and document_key(path, settings) == key:  # not edited meanwhile
         cache.store(key, document, consulted, logged)
-        if known[1] != known[0]:
-            answers.store(path, known[1])
+        if known[1].keys() - known[0].keys():
+            answers.store(path, {**known[0], **known[1]})
     return document
+
+
+KEPT_ANSWERS = 500
+"""How many of the identifier's answers are kept for one handout: a few edits' worth of a
+long one's parts."""
 
 
 class LanguageAnswers(Store):
@@ -131,8 +136,11 @@ class LanguageAnswers(Store):
         return {}
 
     def store(self, path: Path, answers: dict[str, list]) -> None:
+        """Keep `answers`, the newest `KEPT_ANSWERS` of them (the last): those of a version
+        of the handout an edit goes back to are kept, as its document may be, unparsed."""
+        newest = dict(list(answers.items())[-KEPT_ANSWERS:])
         with contextlib.suppress(OSError):  # a read-only cache only means asking again
-            self.write(self.name(path), json.dumps(answers, sort_keys=True).encode())
+            self.write(self.name(path), json.dumps(newest).encode())
 
 
 @contextlib.contextmanager
