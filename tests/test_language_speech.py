@@ -1453,6 +1453,24 @@ def test_a_duration_in_short_units_is_said_in_full(written, said):
     assert spoken_words(written) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Find sustainable pace (10:30-11:00 min/mi).", "Find sustainable pace (10 minutes 30 "
+     "to 11 minutes per mile)."),
+    ("Work toward sub-10:00 min/mi. Sub-10:00 min/mi pace goal.", "Work toward under 10 "
+     "minutes per mile. Under 10 minutes per mile pace goal."),
+    ("Should be able to talk (11-12 min/mi typical).", "Should be able to talk (11 to 12 "
+     "minutes per mile typical)."),
+    ("Run at 6:30/km, or 5:00 min/km, from 9:00 to 10:30.", "Run at 6 minutes 30 per "
+     "kilometre, or 5 minutes per kilometre, from 9 o'clock to 10:30."),
+])
+def test_a_runners_pace_is_minutes_per_mile(written, said):
+    """A couch-to-5K plan (sweep AK, lines 55-57 and 138) gave its paces in minutes and
+    seconds a mile: "(10:30-11:00 min/mi)" was said "10:30 to 11 o'clock min, mi", "sub-10:00
+    min/mi" "sub-10 o'clock min, mi", and "(11-12 min/mi typical)" "11 to 12 minutes, mi";
+    "6:30/km" was left as written. Times with no distance after them stay the clock's."""
+    assert spoken_words(written, "en-GB") == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("fr", "Idéalement, mentionnez _@Catherine Paganini_, _@jmo_ ou _@iamnoah_. Écrivez à "
            "jean@exemple.fr.", "Idéalement, mentionnez Catherine Paganini, jmo ou iamnoah. "

@@ -107,9 +107,11 @@ PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "h
        "m²": "square metre", "m2": "square metre", "kWh": "kilowatt hour",
        "sq ft": "square foot", "sq. ft.": "square foot", "sqft": "square foot",
        "mm³": "cubic millimetre", "mm3": "cubic millimetre", "µL": "microlitre",
-       "μL": "microlitre"}
+       "μL": "microlitre", "mi": "mile", "km": "kilometre"}
 """What may follow a slash after a unit ("mg/kg", "5 mL/day"), said as "per ...": a blood
-count's, "< 1,500 cells/mm³", "cells/µL" too, which were said "cells, mm cubed"."""
+count's, "< 1,500 cells/mm³", "cells/µL" too, which were said "cells, mm cubed"; a
+runner's pace in whole minutes, a couch-to-5K plan's "(11-12 min/mi typical)", which was
+"11 to 12 minutes, mi" ("my")."""
 _PENCE_PER_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)p(?= per\b)"
                            r"|(?<![\w.£$€])([1-9]\d?)p(?=[\s,;:.!?)]|$)(?!\.\d)")
 """Pence, "49p", "13p a day", and before what they pay for, "5p/kWh" (after `PER`, "5p per
@@ -1695,6 +1697,26 @@ _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])
 _YEAR_PAIR_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")
 """A financial or school year, "2024/25", "2024/2025", which the voice said as two
 numbers, "2024 25"."""
+_PACE_RE = re.compile(r"(?<![\w:.,])(?:\b([Ss]ub|[Uu]nder)[-\s]?)?(\d{1,2}):([0-5]\d)"
+                      r"(?:\s?[–—-]\s?(\d{1,2}):([0-5]\d))?"
+                      r"\s?(?:min(?:s|utes?)?\.?\s?)?(?:/\s?|\sper\s)(mi|miles?|km|kilometres?)\b")
+"""A runner's pace, minutes and seconds to a mile or a kilometre, "(10:30-11:00 min/mi)",
+"sub-10:00 min/mi", "Run at 6:30/km": "10 minutes 30 to 11 minutes per mile", "under 10
+minutes per mile", where a couch-to-5K plan's were said "10:30 to 11 o'clock min, mi" and
+"6:30/km". After a pace's "min/", "/km" or "/mi", "m:ss" is never a clock's time."""
+PACE_DISTANCES = {"mi": "mile", "mile": "mile", "miles": "mile", "km": "kilometre",
+                  "kilometre": "kilometre", "kilometres": "kilometre"}
+
+
+def _say_pace(match: re.Match[str]) -> str:
+    """A pace (`_PACE_RE`) in words: "6 minutes 30 per kilometre"."""
+    paces = [f"{minutes} {_count(UNITS['min'], minutes, 'en')}"
+             + (f" {int(seconds)}" if seconds != "00" else "")
+             for minutes, seconds in (match.group(2, 3), match.group(4, 5)) if minutes]
+    under = ("Under " if match[1][0].isupper() else "under ") if match[1] else ""
+    return f"{under}{' to '.join(paces)} per {PACE_DISTANCES[match[6]]}"
+
+
 _ENGLISH_CLOCK_RANGE_RE = re.compile(r"(?<![\w:.,])(\d{1,2}:[0-5]\d)\s?[–—-]\s?(?=\d{1,2}:[0-5]\d)")
 """Two times on the clock, "10:00-12:00", said "10 o'clock 12 o'clock" with no "to"."""
 _PAGE_RE = re.compile(r"(?<![\w.])(pp?)(?:\.\s?(?=\d)(?!\d+[.,]\d)|(?=\d+[-–]\d+\b))")
@@ -3093,6 +3115,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ACT_NUMBER_RE.sub(lambda m: re.sub(r"/(?=[A-Z])", " ", m.group(0)).replace(
             "/", f" {SLASH_WORD[lang.split('-')[0].lower()]} "), text)
     if english:
+        text = _PACE_RE.sub(_say_pace, text)
         text = _DOTTED_TIME_RE.sub(r"\1:\2", text)
         text = _DOTTED_TIME_RANGE_RE.sub(lambda m: f"{m[1]}:{m[2]}{m[3]}{m[4]}:{m[5]}" if
                                          _TIME_WORDS_BEFORE_RE.search(
