@@ -1443,13 +1443,21 @@ def test_english_times_and_decades_are_said_as_people_say_them(written, transcri
     ("Press down (hold 5s). Rest 60-90s between sets. Count to 20 by 2s, to 30 by 3s. In "
      "their 30s, the rest of the 80s.", "Press down (hold 5 seconds). Rest 60 to 90 seconds "
      "between sets. Count to 20 by twos, to 30 by threes. In their 30s, the rest of the 80s."),
+    # an ACL rehabilitation protocol's holds and duty cycles: "ten z", "10 seconds/50 seconds"
+    ("Quad set: 10 reps × 10s hold, hourly. Duty cycle (e.g., 10s on, 50s off); 10s on/50s "
+     "off; knee extended 10 sec/50 sec. In their 20s on the ward, 20s off work, the 1960s.",
+     "Quad set: 10 reps times 10 seconds hold, hourly. Duty cycle (for example, 10 seconds on, 50 "
+     "seconds off); 10 seconds on, 50 seconds off; knee extended 10 seconds, 50 seconds. In "
+     "their 20s on the ward, 20s off work, the 1960s."),
 ])
 def test_a_duration_in_short_units_is_said_in_full(written, said):
     """Section508.gov's alt-text page captions its video "Duration 3m 25s", said "3 metres
     25s"; MyST's page "in under 150ms" went to the voice as written; a banana bread recipe's
     "a bake time of 45m" was "45 metres", a rehab sheet's "(hold 5s)" "hold five z". Metres
     stay metres when no seconds follow and no word of time comes before, and seconds alone
-    are seconds only after a word of holding or resting ("in their 30s" is an age)."""
+    are seconds only after a word of holding or resting ("in their 30s" is an age), or a
+    count's "×", or before "hold", or on and off in a pair: an ACL protocol's "10 reps × 10s
+    hold" and "(e.g., 10s on, 50s off)" were "ten z" (sweep AK)."""
     assert spoken_words(written) == said
 
 

@@ -1771,6 +1771,24 @@ to 20 by 2s", is "by twos" (`COUNTING_STEPS`). Else a decade or an age, "in thei
 _SECONDS_NAMED_BEFORE_RE = re.compile(
     r"\b(?:hold|held|holding|rest|resting|wait|waiting|pause|pausing|stretch|relax|repeat"
     r"|every|for)(?:\s(?:for|about|around|up to|at least|another))?\s?:?\s?$", re.I)
+_SECONDS_NAMED_AFTER_RE = re.compile(r"\s(?:hold|holds|rest|pause|break)\b"
+                                     r"|\son\b(?=,?\s?/?\s?\d{1,3}s\soff\b)")
+"""A hold or a rest after seconds written "s", an ACL rehabilitation protocol's "10 reps ×
+10s hold", and seconds on before seconds off, its "(e.g., 10s on, 50s off)": "ten z"
+(`_say_seconds`). A decade or an age before "on" alone stays so, "in their 20s on the
+ward", and so does one after words that make it one (`_DECADE_BEFORE_RE`)."""
+_DECADE_BEFORE_RE = re.compile(r"\b(?:the|their|your|his|her|my|our|in|early|mid|late)[\s-]$",
+                               re.I)
+"""What makes a decade or an age of "60s" before a hold: "people in their 60s hold for 30s"."""
+_SECONDS_ON_BEFORE_RE = re.compile(r"\d(?:s|\sseconds?)\son\s?[,/]?\s?$")
+"""Seconds on before seconds off, which makes those seconds too: "10s on, 50s off"."""
+_SECONDS_AFTER_TIMES_RE = re.compile(r"(?:\d|\breps?|\bsets?)\s?[×x]\s?$")
+"""Seconds after a count of repetitions, "10 reps × 10s": the times each is held."""
+_SLASHED_DURATIONS_RE = re.compile(r"\b((?:second|minute|hour)s?(?: on)?)\s?/\s?"
+                                   r"(?=\d{1,3}\s(?:second|minute|hour)s?\b)")
+"""Two durations with a slash between them, an ACL protocol's stimulation "10 sec/50 sec",
+on for one and off for the other ("10s on/50s off" too): a pause, where it was "10
+seconds/50 seconds"."""
 COUNTING_STEPS = {2: "twos", 3: "threes", 4: "fours", 5: "fives", 6: "sixes", 7: "sevens",
                   8: "eights", 9: "nines", 10: "tens"}
 """A step a count goes up by, as English says it: "count in 5s" is "in fives"."""
@@ -3271,6 +3289,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                              f"{m.group(1) or ''}{saying.units[m.group(2)][0 if m.group(1) else 1]}",
                              text)
     if english:
+        text = _SLASHED_DURATIONS_RE.sub(r"\1, ", text)
         text = _SHORT_FORM_RE.sub(lambda m: _SHORT_FORMS[m.group()], text)
         text = _COUNT_OF_STRENGTH_RE.sub(r"\1 \3 of \2", text)
         text = _ATTRIBUTIVE_UNIT_RE.sub(lambda m: m.group(3) + m.group(4) if m.group(3)
@@ -3396,7 +3415,11 @@ def _say_seconds(match: re.Match[str]) -> str:
     """Seconds (`_SECONDS_RE`) in words where the word before names a hold or a rest, and a
     count's step ("by 2s") as English says it; a decade or an age as written."""
     before = match.string[max(0, match.start() - 40):match.start()]
-    if _SECONDS_NAMED_BEFORE_RE.search(before):
+    if _SECONDS_NAMED_BEFORE_RE.search(before) or _SECONDS_AFTER_TIMES_RE.search(before) \
+            or _SECONDS_NAMED_AFTER_RE.match(match.string, match.end()) \
+            and not _DECADE_BEFORE_RE.search(before) \
+            or _SECONDS_ON_BEFORE_RE.search(before) and match.string.startswith(" off",
+                                                                              match.end()):
         return (f"{match[1]} to " if match[1] else "") \
             + f"{match[2]} {_count(UNITS['sec'], match[2], 'en')}"
     if not match[1] and int(match[2]) in COUNTING_STEPS and _COUNTING_BEFORE_RE.search(before):
