@@ -2310,11 +2310,17 @@ def test_a_library_events_notice_says_its_ranges(written, said):
     # a score, a count and a date are not fractions (the second recheck's regressions)
     ("Rate your pain 7/10 today; 9/10 patients; by 3/15 at noon.",
      "Rate your pain 7 out of 10 today; 9 out of 10 patients; by 3 15 at noon."),
+    # an exercise plan's effort: "RPE 6 7 out of 10", "Borg 13 20"; a mixed number stays one
+    ("Aim for RPE 6-7/10 on the bike, Borg 13/20; pain score 3/5, not 21/20. Take 1-3/4 cups.",
+     "Aim for RPE 6 to 7 out of 10 on the bike, Borg 13 out of 20; pain score 3 out of 5, not "
+     "21 20. Take 1 and three quarters cups."),
 ])
 def test_postcodes_and_paired_strengths_are_said_as_they_are_read_out(written, said):
     """Pages the third round read: a postcode's letters were said as words ("4AB" as "four
     ab", "1AA" as "one ah"), two strengths with a slash as "slash" ("thirty slash five
-    hundred"), and two tablets' milligrams as one "in" the other."""
+    hundred"), and two tablets' milligrams as one "in" the other. A score on a scale (sweep
+    AK's exercise plan, "RPE 6-7/10", "Borg 13/20") is out of its total, a range of them a
+    range, where they were "6 7 out of 10" and "13 20"."""
     assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
 
 

@@ -361,6 +361,12 @@ barra noventa" (the voice reading the slash) in Spanish, and "120/80 ملم زئ
 OUT_OF_TEN = re.compile(r"(?<![\w/.,])(10|\d)/10(?![\w/]|[.,]\d)")
 """A score on a pain or symptom scale, "7/10": "7 out of 10"; not "12/10", a date, which
 was "12 out of 10"."""
+OUT_OF_SCALE = re.compile(r"(?<![\w/.,])(\d{1,3})/(\d{1,3})(?![\w/]|[.,]\d)")
+SCALE_BEFORE = re.compile(r"\b(?:RPE|Borg|[Ss]cores?|[Ss]cored|[Rr]atings?|[Rr]ated?|[Pp]ain"
+                          r"|[Ee]ffort|[Ee]xertion)\b[^.;!?\d/]{0,25}$")
+"""A score out of a total other than 10 after a word of scoring or a scale's name
+(`SCALE_BEFORE`), an exercise plan's "Borg 13/20": "13 out of 20", where it was "13 20".
+Only a score no higher than its total."""
 
 
 MEASURES = frozenset("inch inches cup cups teaspoon teaspoons tablespoon tablespoons ounce "
@@ -432,8 +438,12 @@ def say_english_fractions(text: str) -> str:
     text = BLOOD_PRESSURE.sub(say_blood_pressure, text)
     from handout.read.words import DATES_BEFORE
 
-    return OUT_OF_TEN.sub(lambda m: m.group() if DATES_BEFORE.search(m.string, 0, m.start())
+    text = OUT_OF_TEN.sub(lambda m: m.group() if DATES_BEFORE.search(m.string, 0, m.start())
                           else f"{m.group(1)} out of 10", text)
+    return OUT_OF_SCALE.sub(lambda m: f"{m[1]} out of {m[2]}" if int(m[1]) <= int(m[2])
+                            and SCALE_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+                            and not DATES_BEFORE.search(m.string, 0, m.start())
+                            else m.group(), text)
 
 
 def digit_by_digit(number: str) -> str:

@@ -21,8 +21,8 @@ from typing import Mapping
 from handout.findings import PLACEHOLDER
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
                               words_for)
-from handout.read.numbers import (LOCAL_CURRENCY_SIGNS, SLAVIC_GOVERNING, in_script,
-                                  last_word, ordinal, roman_value, said_as_written)
+from handout.read.numbers import (LOCAL_CURRENCY_SIGNS, SCALE_BEFORE, SLAVIC_GOVERNING,
+                                  in_script, last_word, ordinal, roman_value, said_as_written)
 
 UNITS = {
     "mg": ("milligram", "milligrams"),
@@ -2952,7 +2952,9 @@ _FULL_WIDTH_POINT_RE = re.compile(r"(?<=\d)．(?=\d)")
 _MIXED_NUMBER_RE = re.compile(r"(?<![\d/.,-])(\d{1,2})-([1-9])/([2-9]|1[0-6])(?![\d/])")
 """A whole number and a fraction joined by a hyphen, as American leaflets write them, "2-1/2
 weeks", "1-1/2 tablets": the whole and the fraction ("2 1/2"), where it was "2-half a weeks"
-and "1 to half a tablets", and in translations "dois hífen um / duas"."""
+and "1 to half a tablets", and in translations "dois hífen um / duas". A range of
+scores on a scale (`SCALE_BEFORE`), an exercise plan's "RPE 6-7/10", is a range, "6 to 7/10"
+("6 to 7 out of 10"), where it was "6 7 out of 10"."""
 
 
 _DATE_FORMAT_RE = re.compile(r"\b(?:(DD|JJ|TT|GG)([/.-])(MM)|(MM)([/.-])(DD))\2?\5?"
@@ -3065,8 +3067,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                           else f"{m[1]} {m[2]}", text)
     text = _DATE_FORMAT_RE.sub(lambda m: _date_format(m, lang), text)
     if lang.split("-")[0].lower() == "en":  # which says "2 1/2" as "2 and a half"
-        text = _MIXED_NUMBER_RE.sub(lambda m: f"{m[1]} {m[2]}/{m[3]}" if int(m[2]) < int(m[3])
-                                    else m.group(), text)
+        text = _MIXED_NUMBER_RE.sub(lambda m: m.group() if int(m[2]) >= int(m[3]) else
+                                    f"{m[1]} to {m[2]}/{m[3]}" if int(m[1]) < int(m[2])
+                                    and SCALE_BEFORE.search(m.string, max(0, m.start() - 40),
+                                                            m.start())
+                                    else f"{m[1]} {m[2]}/{m[3]}", text)
     blank = BLANK_WORDS.get(lang.split("-")[0].lower())
     if blank:  # a date or a time to write in: its parts' names, or one blank
         parts = DATE_PARTS.get(lang.split("-")[0].lower())
