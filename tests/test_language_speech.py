@@ -483,6 +483,20 @@ def test_an_iso_date_and_time_joined_by_t_is_a_date_and_a_time(lang, written, sa
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("en-GB", "Weekly-Plan-2025-12-08-to-14-W9", "Weekly Plan 8 to 14 December 2025 W9"),
+    ("en-US", "Weekly-Plan-2025-12-08-to-14-W9", "Weekly Plan December 8 to 14, 2025 W9"),
+    ("en-GB", "Notes-2025-12-08, due 2025-12-08 to 2025-12-14.",
+     "Notes 8 December 2025, due 8 December 2025 to 14 December 2025."),
+])
+def test_a_title_written_as_a_file_name_is_words_and_a_date(lang, written, said):
+    """A week's plan (sweep AK, weekly-plan-w9) is titled as its file is named, "#
+    Weekly-Plan-2025-12-08-to-14-W9", and its first words were "Weekly-Plan-8 December
+    2025-to-14-W9": its hyphens are spaces, and "-to-14" ends a range of days. A date with
+    no words joined to it is said as before."""
+    assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     # dssg-pt/covid19pt-data's README: "trinta e um barra três" was said
     ("pt", "A partir de 31/03, estes casos passaram a ser reportados.",
      "A partir de 31 de março, estes casos passaram a ser reportados."),

@@ -1364,6 +1364,12 @@ def _is_bare_degrees(match: re.Match[str]) -> bool:
         return len(match.group(1)) == 3 and bool(_OVEN_WORDS_RE.search(before))
     return bool(_TEMPERATURE_WORDS_RE.search(before) or _OVEN_WORDS_RE.search(before))
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_SLUG_DATE_RE = re.compile(r"(?<![\w/-])((?:[^\W\d_]+-)*)(\d{4}-\d\d-)(\d\d)(?:-to-(\d\d?))?"
+                           r"((?:-[^\W_]+)*)(?![\w/-])")
+"""An ISO date in a title written as a file's name, "Weekly-Plan-2025-12-08-to-14-W9", a
+week's plan's first line: said "Weekly-Plan-8 December 2025-to-14-W9". Its words' hyphens
+are spaces, and "-to-" and a day after it end a range of days: "Weekly Plan 8 to 14 December
+2025 W9" (`_say_slug_date`). A date with no words joined to it is left to `_ISO_DATE_RE`."""
 _YEAR_FIRST_DATE_RE = re.compile(r"(?<![\w/.])(\d{4})(?:/(\d{1,2})/(\d{1,2})|\.(\d\d)\.(\d\d))"
                                  r"(?![\w/]|\.\d)")
 """A date as Chinese, Japanese and Korean write it in numbers, the year first:
@@ -3133,6 +3139,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _COMPARISON_RE.sub(
         lambda m: (" " if m.string[m.start() - 1:m.start()].isalnum() else "")  # p<0.05
         + f"{saying.comparisons[_SYMBOL.get(m.group(1), m.group(1))]} ", text)
+    if english:
+        text = _SLUG_DATE_RE.sub(lambda m: _say_slug_date(m, lang), text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), _ISO_DATE_TIME_RE.sub(r"\1 ", text))
     if lang.split("-")[0].lower() in SLASH_WORD:
         text = _ACT_NUMBER_RE.sub(lambda m: re.sub(r"/(?=[A-Z])", " ", m.group(0)).replace(
@@ -4810,6 +4818,25 @@ def english_date(day: int, month: int, year: int | None, order: bool | None) -> 
     if order is False:
         return f"{MONTHS[month - 1]} {day}" + (f", {year}" if year else "")
     return f"{day} {MONTHS[month - 1]}" + (f" {year}" if year else "")
+
+
+def _say_slug_date(match: re.Match[str], lang: str) -> str:
+    """A title's words and date joined by hyphens (`_SLUG_DATE_RE`), parted by spaces, and a
+    range of days in one month as a reader says it: "8 to 14 December 2025" ("14" an ISO
+    date for `_ISO_DATE_RE` to say), "December 8 to 14, 2025" where the month comes first."""
+    words, year_month, first, last, after = match.groups()
+    if not (words or last or after) or last and int(last) <= int(first):
+        return match.group()
+    date = f"{year_month}{first}"
+    if last and day_first(lang) is not False:
+        date = f"{int(first)} to {year_month}{int(last):02d}"
+    elif last:  # "December 8, 2025": "December 8 to 14, 2025"
+        said = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), date)
+        year = f", {year_month[:4]}"
+        date = said.replace(year, f" to {int(last)}{year}") if year in said \
+            else f"{said} to {int(last)}"
+    return " ".join(filter(None, (words.replace("-", " ").strip(), date,
+                                  after.replace("-", " ").strip())))
 
 
 def _say_date(match: re.Match[str], lang: str) -> str:
