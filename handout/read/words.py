@@ -239,6 +239,10 @@ ABBREVIATIONS = {
     "I.e.": "That is",
     "cf.": "compare",  # a reading list's "cf. Smith (2019)", said "C F"
     "viz.": "namely",
+    # An example after a colon, a discharge-summary prompt's 'Ex: "You have a CT scan…"',
+    # said "ex"; not "Ex. 3", an exercise or Exodus, nor "ex-wife". Before a quotation,
+    # "Ex." is the same (`_EXAMPLE_BEFORE_QUOTE_RE`).
+    "Ex:": "For example:",
     "Cf.": "Compare",
     "etc.": "et cetera",
     "vs.": "versus",
@@ -3304,6 +3308,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _SLASHED_DURATIONS_RE.sub(r"\1, ", text)
         text = _SHORT_FORM_RE.sub(lambda m: _SHORT_FORMS[m.group()], text)
+        text = _EXAMPLE_BEFORE_QUOTE_RE.sub("For example:", text)
         text = _COUNT_OF_STRENGTH_RE.sub(r"\1 \3 of \2", text)
         text = _ATTRIBUTIVE_UNIT_RE.sub(lambda m: m.group(3) + m.group(4) if m.group(3)
                                         else f"{m.group(1) or m.group(2) or m.group(5)} ", text)
@@ -5030,6 +5035,9 @@ _TURKISH_ORDINAL_RE = re.compile(r"(?<![\d.,])(\d{1,3})\.(?=\s(?:Sokak|Sokağı|
 """A Turkish street's, floor's or class's number, written as an ordinal ("101. Sokak", "5.
 Kat"): it ended a sentence, and the voice said "yüz bir" and paused; and a degree's,
 dose's or day's ("1. Derece bilinç kaybı", a first-aid guide's, "bir. derece")."""
+_EXAMPLE_BEFORE_QUOTE_RE = re.compile(r"(?<![\w.-])Ex\.(?=\s+[\"“‘'])")
+"""An example in quotation marks after "Ex.", 'Ex. "Take it daily."': "For example:", as
+"Ex:" is (`ABBREVIATIONS`), and no sentence's end."""
 _BRACKET_CLOSES_RE = re.compile(r"[^.!?()]{0,20}\)")
 """What follows a stop in brackets that closes them before any other stop, soon."""
 
@@ -5089,6 +5097,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         if end.group(0) == "." and after[:1].isdigit() and \
                 before.lower() in calendar_names(lang).shortened:
             continue  # a date after a weekday's or a month's shortening, "lun. 3", "ene. 2024"
+        if end.group(0) == "." and lang.split("-")[0].lower() == "en" \
+                and _EXAMPLE_BEFORE_QUOTE_RE.match(text, end.start() - 2):
+            continue  # 'Ex. "You have a CT scan…"', an example's quotation
         if end.group(0) == "." and text[max(start, end.start() - 3):end.start()] == "(ex":
             continue  # "(ex. “quotation marks”)", for example: Latin's "auctor ex. Proin" ends
         if end.group(0) == "." and text[max(start, end.start() - 2):end.start()] in (" s", "(s") \
