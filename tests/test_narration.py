@@ -589,6 +589,29 @@ def test_a_numbered_list_in_a_table_cell_says_its_numbers(tmp_path):
         "Table. 1 row.", "Task: Book. Steps: 1. Ring the ward 2. Give your name."]
 
 
+def test_a_list_in_a_table_cell_ends_before_the_words_after_it(tmp_path):
+    """A couch-to-5k blog's plan puts a note under each day's list of steps, `<ul>…<li>Jog 5
+    minutes</li></ul><small><em>Originally week 5, day 1</em></small>`: it was said "Walk 3
+    minutes, Jog 5 minutes Originally week 5, day 1", the last step run into the note that
+    print shows under the list. The list ends with a stop where words follow it."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Plan
+
+        <table><tr><th>Week</th><th>Workout</th></tr>
+        <tr><th>5</th><td><ul><li>Walk 3 minutes</li><li>Jog 5 minutes</li></ul>
+        <small><em>Originally week 5, day 1</em></small></td></tr>
+        <tr><th>6</th><td><ol><li>Walk</li><li>Jog</li></ol>Then rest</td></tr>
+        <tr><th>7</th><td><ul><li>Walk</li><li>Jog</li></ul></td></tr>
+        </table>
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][1:] == [
+        "Table. 3 rows.",
+        "Week: 5. Workout: Walk 3 minutes, Jog 5 minutes. Originally week 5, day 1.",
+        "Week: 6. Workout: 1. Walk 2. Jog. Then rest.", "Week: 7. Workout: Walk, Jog."]
+
+
 def test_a_forms_cells_end_where_their_words_do(tmp_path):
     """A parish council's grant form (Word): "Yes/No*" over "If yes, please provide
     details:" in one cell was said "Yes, No If yes, please provide details:.", without a

@@ -636,6 +636,13 @@ class _Reader:
                 # A list in a cell, "water, food"; links side by side, as a page's buttons
                 # ("Llamar Ahora" beside "Enviar Email"), ran together.
                 said = f"{said.rstrip()}{self.comma} "
+            elif child.tag in ("ul", "ol") and re.search(r"[\w)\]]$", said.rstrip()) and (
+                    (child.tail or "").strip() or any("".join(later.itertext()).strip()
+                                                      for later in children[position + 1:])):
+                # A list in a cell with words after it, a couch-to-5k plan's note under a
+                # day's steps ("Jog 5 minutes" over "<small>Originally week 5, day 1</small>"):
+                # its last item ran into them, as print shows them apart; the list ends there.
+                said = f"{said.rstrip()}{self.stop} "
             elif child.tag in ("strong", "b") and not "".join(parts).strip() \
                     and re.search(r"\w$", said.rstrip()) and (child.tail or "")[:1].isspace() \
                     and (child.tail or "").lstrip()[:1].isupper() \
