@@ -242,7 +242,7 @@ def test_a_liquid_filter_given_a_label_after_an_address_is_a_link(settings):
         "Krankenkasse zur Rückerstattung einreichen")
     assert [u.spoken for u in document.sections[0].script][1:] == [
         "Diese können Sie bei Ihrer Krankenkasse zur Rückerstattung einreichen.",
-        "Bild nicht verfügbar: X /a/"]
+        "Bild nicht verfügbar: X. /a/"]
 
 
 def test_an_include_of_a_file_beside_the_handout_is_a_warning_to_copy_its_words(settings,
@@ -4116,7 +4116,7 @@ def test_marps_layout_keywords_are_not_a_pictures_description(settings):
     assert said[1:] == ["Picture not available: (no description was given)",
                         "Picture not available: A nurse at the desk",
                         "Picture not available: (no description was given)",
-                        "Picture not available: Turn left at the fit-out shop and ! bg code.png"]
+                        "Picture not available: Turn left at the fit-out shop. and ! bg code.png"]
     assert "<code>![bg](code.png)</code>" in "".join(s.html for s in document.sections)
 
 

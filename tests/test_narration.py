@@ -335,8 +335,8 @@ def test_code_is_announced_not_spelled(tmp_path):
 
 @pytest.mark.parametrize("shown, said", [
     (True, ["Image: A screenshot of the volumes page.", "Image: A map. Drawn in 2024"]),
-    (False, ["Picture not available: A screenshot of the volumes page",
-             "Picture not available: A map, Drawn in 2024"])])
+    (False, ["Picture not available: A screenshot of the volumes page.",
+             "Picture not available: A map. Drawn in 2024"])])
 def test_a_caption_that_repeats_a_pictures_description_is_said_once(tmp_path, shown, said):
     """LibCrowds' volumes page sets a caption under each screenshot in its own words,
     `<br><small>*A screenshot of the volumes page*</small>`: the description was said
@@ -351,6 +351,34 @@ def test_a_caption_that_repeats_a_pictures_description_is_said_once(tmp_path, sh
 
         ![A map](shot.png)
         <br><small>*Drawn in 2024*</small>
+        """})
+    if shown:
+        (tmp_path / "source" / "shot.png").write_bytes(
+            (FIXTURES / "robust" / "box.png").read_bytes())
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][1:] == said
+
+
+@pytest.mark.parametrize("shown, said", [
+    (True, ["Image: A gravel trail. The descent into Bretton Country Park",
+            "Image: A road sign, hard times are ahead. (hot face) At least they let you know"]),
+    (False, ["Picture not available: A gravel trail. The descent into Bretton Country Park",
+             "Picture not available: A road sign, hard times are ahead. (hot face) At least "
+             "they let you know"])])
+def test_a_caption_on_the_line_under_a_picture_is_said_after_a_stop(tmp_path, shown, said):
+    """A cycling blog (englanduro) writes each caption on the line under its picture, or
+    after it with an emoji first: with the picture there it was said "Image: …. The
+    descent…", but "Picture not available" ran into it, "…rolling Yorkshire hills in
+    background The descent into Bretton Country Park", "…hard times are ahead(hot face) At
+    least…". A picture not to be had ends with a stop, as one shown does."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Ride
+
+        ![A gravel trail](shot.png)
+        The descent into Bretton Country Park
+
+        ![A road sign, hard times are ahead](shot.png)🥵 At least they let you know
         """})
     if shown:
         (tmp_path / "source" / "shot.png").write_bytes(

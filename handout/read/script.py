@@ -643,6 +643,16 @@ class _Reader:
                 # day's steps ("Jog 5 minutes" over "<small>Originally week 5, day 1</small>"):
                 # its last item ran into them, as print shows them apart; the list ends there.
                 said = f"{said.rstrip()}{self.stop} "
+            elif child.tag == "span" and _picture_description(child) is not None \
+                    and not said.rstrip().endswith(tuple(FULL_STOPS)) and (
+                        (child.tail or "").strip() or any("".join(later.itertext()).strip()
+                                                          for later in children[position + 1:])):
+                # A picture not to be had ends where its description does, as "Image: …."
+                # does: a cycling blog's caption on the line under a picture ran into it,
+                # "…rolling Yorkshire hills in background The descent into Bretton Country
+                # Park", and an emoji after it into its last word, "…hard times are
+                # ahead(hot face)".
+                said = f"{said.rstrip()}{self.stop} "
             elif child.tag in ("strong", "b") and not "".join(parts).strip() \
                     and re.search(r"\w$", said.rstrip()) and (child.tail or "")[:1].isspace() \
                     and (child.tail or "").lstrip()[:1].isupper() \
