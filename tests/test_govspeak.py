@@ -174,6 +174,23 @@ def test_an_examples_own_bold_label_on_its_line_is_its_label(settings):
                                                     "annuity.")]
 
 
+def test_an_example_opened_by_its_own_bold_label_ends_as_an_example(settings):
+    """Pension Wise's page on benefits opens an example with its label in bold before its
+    words, "$E" over "**Example** You're 67 and applying for Housing Benefit.": the box,
+    not labelled twice, ended "End of box.", where the same box with its label on a line
+    of its own, or none, ends "End of example." (sweep AL). So does the README's
+    "**Example**: Open the pod bay doors"."""
+    page = ("Intro.\n\n$E\n**Example** You're 67 and applying for Housing Benefit.\n$E\n\n"
+            "After.\n\n$E\n**Example**: Open the pod bay doors\n$E\n")
+    said, _ = said_and_printed(settings, page)
+    assert said[1:] == ["Intro.", "Example. You're 67 and applying for Housing Benefit.",
+                        "End of example.", "After.", "Example: Open the pod bay doors",
+                        "End of example."]
+    assert boxes_of(settings, page) == [
+        ("", "Example You're 67 and applying for Housing Benefit."),
+        ("", "Example: Open the pod bay doors")]
+
+
 def test_steps_are_a_numbered_list(settings):
     """`s1.` ... printed "s1." and ran the steps into one paragraph, said as one sentence."""
     page = ("This example follows the [style guide](https://www.gov.uk/guidance/style-guide/"

@@ -339,11 +339,12 @@ class _Reader:
             self.contents(element, s.paragraph_pause)
             self.say(self.words.end_of_quote, s.paragraph_pause, self.id_for(element))
         elif tag == "div" and "admonition" in (element.get("class") or "").split():
+            bold_label = opening_bold_kind(element)
             self.contents(element, s.paragraph_pause)
             title = element.find("p[@class='admonition-title']")
             kind = title.find(".//span[@class='admonition-kind']") if title is not None else None
             label = " ".join(text_of(kind if kind is not None else title).split()).rstrip(
-                ":.?!？！。：") if title is not None else ""
+                ":.?!？！。：") if title is not None else bold_label
             # "End of warning." mid-sentence; but German capitalises its nouns ("Ende:
             # Warnung."), and Turkish's dotted capital I is not lowered to "i̇".
             first, *rest = label.split(" ")
@@ -791,6 +792,21 @@ def raised_or_lowered(tag: str, words: str, before: str) -> str:
 
 
 TIME_OR_DATE = re.compile(r"\d{1,2}[:.h]\d\d|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?")
+
+
+def opening_bold_kind(box: ET.Element) -> str:
+    """The words in bold that open a box with no label of its own where they name its kind,
+    which then ends as a labelled one does: a GOV.UK example box that opens "**Example**
+    You're 67 and…" (Pension Wise's page on benefits), its label left out so as not to be
+    printed twice, ended "End of box.", where one labelled "Example" ends "End of example."
+    Else ""."""
+    kinds = [kind.lower() for kind in (box.get("class") or "").split()[1:]]
+    first = box[0] if len(box) else None
+    if first is None or first.tag != "p" or (box.text or "").strip() \
+            or (first.text or "").strip() or not len(first) or first[0].tag not in ("strong", "b"):
+        return ""
+    words = " ".join(text_of(first[0]).split()).rstrip(":：")
+    return words if words.lower() in kinds else ""
 
 
 def picture_only(cell: ET.Element) -> bool:
