@@ -482,6 +482,32 @@ def test_an_organisation_s_name_over_its_policy_s_is_one_title(settings):
         "Image: Nature Nicki Logo.", "We check the alarms."]
 
 
+def test_a_title_written_again_under_a_banner_picture_is_printed_once(settings):
+    """A Hugo site's page on saving water gives "title: Save Water", then its banner,
+    `{{< image src="images/save-water.jpg" … >}}`, over "# Save water": the title was printed
+    and said twice, where without the picture the heading gives way to it (sweep AM). The
+    picture stays, under the title."""
+    write_handouts(settings.source, {"water.md": """\
+        ---
+        title: "Save Water"
+        ---
+
+        {{< image src="images/save-water.jpg" alt="Water Sector Overview" >}}
+        # Save water
+
+        By using less water, you can save money on your bills.
+
+        ## Why save water?
+
+        Rain can quickly refill rivers.
+        """})
+    [handout] = load_documents(settings)
+    assert [(s.heading, [u.text for u in s.script]) for s in handout.sections] == [
+        ("Save Water", ["Save Water", "Picture not available: Water Sector Overview",
+                        "By using less water, you can save money on your bills."]),
+        ("Why save water?", ["Why save water?", "Rain can quickly refill rivers."])]
+
+
 def test_a_top_heading_after_the_text_stays_where_it_is(settings, caplog):
     """pandoc's mendeley_citations.docx cites three papers, then lists them under "References"
     (Heading 1, its only one): with no title, the heading was lifted to the top, the text

@@ -625,11 +625,15 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     if title is None:
         title = take_title(elements, source, lang)
         body[:] = elements
-    elif elements and elements[0].tag == "h1" and \
-            words_alone(text_of(elements[0])) == words_alone(title):
+    elif (first := next((e for e in elements if not (_picture_alone(e) or e.tag == "p"
+                                                     and not _has_words(e))), None)) \
+            is not None and first.tag == "h1" and \
+            words_alone(text_of(first)) == words_alone(title):
         # The title, written again as the first heading, perhaps in capitals ("Looking
-        # After Your Feet!"): printed and said twice.
-        body.remove(elements.pop(0))
+        # After Your Feet!"): printed and said twice. So under a banner picture, which
+        # stays under the title: a Hugo site's "{{< image … >}}" over "# Save water".
+        elements.remove(first)
+        body.remove(first)
     leave_out_empty_headings(body, elements, source, text)
     if not has_words(elements):
         if not has_text:  # a title in front matter or Word's File > Info, over nothing
