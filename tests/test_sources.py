@@ -256,6 +256,22 @@ def test_generator_dates_are_read_as_written(tmp_path, written, day):
     assert read_source(path).front_matter.get("date") == day
 
 
+@pytest.mark.parametrize("name, front, day", [
+    ("2020-06-18-VoiceOver-102-Common-Gestures.md", "layout: post", dt.date(2020, 6, 18)),
+    ("2020-06-18-voiceover.md", "date: 2021-01-02", dt.date(2021, 1, 2)),  # its own first
+    ("2020-02-30-not-a-day.md", "layout: post", None),
+    ("2020-06-18.md", "layout: post", None),  # a date alone is no post's name
+])
+def test_a_post_is_dated_by_its_file_name(tmp_path, name, front, day):
+    """A Jekyll post, VoiceOver 102's "2020-06-18-VoiceOver-102-Common-Gestures.md", gives
+    no date in its front matter: Jekyll dates it by its file's name, and its site shows it
+    as of 18 June 2020, where the handout had no date (sweep AN). A date in the front
+    matter comes first."""
+    path = tmp_path / name
+    path.write_text(f"---\ntitle: T\n{front}\n---\nWords.\n", encoding="utf-8")
+    assert read_source(path).front_matter.get("date") == day
+
+
 @pytest.mark.parametrize("written, lang, day", [
     # R Markdown's and Quarto's dates are free text, as their authors write dates.
     ('"02/06/2021"', "en-GB", dt.date(2021, 6, 2)),

@@ -784,6 +784,11 @@ by its abbreviation, as Jekyll reads it (`2020-11-16T07:00:00.000CET`, Netlify C
 of a debt charity's 67 posts, each of which stopped the build; `2016-05-02 10:00:00 CEST`)."""
 
 
+POST_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-(?=\w)")
+"""The date a post's file name opens with, `2020-06-18-voiceover-102.md`: its date, by
+Jekyll's convention, where its front matter gives none."""
+
+
 def _as_date(value: str, lang: str) -> dt.date:
     """The calendar day as written (a time and its zone do not move it to another day), as
     generators write it or as people do (`language.written_date`: R Markdown's and Quarto's
@@ -996,6 +1001,13 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
             and not (key == "date" and (str(value).strip().lower() in FILE_DATES
                                         or COMPUTED_DATE.match(str(value))))}
     data = {key: unquoted(value) for key, value in data.items()}
+    named = POST_DATE.match(path.name)
+    day = calendar_day(*map(int, named.groups())) if named else None
+    if "date" not in data and day is not None:
+        # A blog post dated by its file's name, as Jekyll dates its posts and Eleventy any
+        # page: VoiceOver 102's "2020-06-18-VoiceOver-102-Common-Gestures.md", which its
+        # site shows as of 18 June 2020, had no date.
+        data["date"] = day
     if isinstance(data.get("lang"), str):
         data["lang"] = language_meant(data["lang"])
     if isinstance(data.get("author"), list):  # Quarto's, Pandoc's and R Markdown's authors
