@@ -1083,6 +1083,35 @@ def test_rows_of_pipes_with_no_row_of_dashes_are_a_table_with_no_header(settings
         and finding.severity == INFO
 
 
+def test_a_tables_rows_parted_by_blank_lines_print_as_text_and_its_dashes_are_silent(
+        settings):
+    """An energy charity's sample bill parts its table's rows with blank lines, "| Bill line
+    | Example |", a blank line, "|-----------|---------|": it is no table, on GitHub nor
+    here, and prints its pipes, but its row of dashes was said "----------- ---------", a
+    cue of a tenth of a second in the captions and transcript, and the lint said nothing
+    (sweep AM). The row is silent, and the lint says to remove the blank lines."""
+    write_handouts(settings.source, {"bill.md": """\
+        # Sample bill
+
+        Here is an example:
+
+        | Bill line | Example |
+
+        |-----------|---------|
+
+        | Standing charge | £18.00 |
+        """})
+    [document] = load_documents(settings)
+    body = parse_html("".join(section.html for section in document.sections))
+    assert body.find(".//table") is None and "|-----------|---------|" in text_of(body)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:] == ["Here is an example:", "Bill line, Example", "Standing charge, £18.00"]
+    [finding] = [f for f in lint_source(settings.source / "bill.md")
+                 if f.rule == "generator-syntax"]
+    assert finding.where.endswith(":5") and "remove the blank lines" in finding.message \
+        and finding.severity == INFO
+
+
 def test_markdown_features_print_and_speak(real):
     [section] = real["features"].sections
     body = parse_html(section.html)

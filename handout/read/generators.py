@@ -131,6 +131,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   after a list.
 - `RowsWithoutRule` (a block processor): rows of pipes with no row of dashes are a table
   with no header row, as kramdown reads them (`RowsWithoutRuleNoted` notes them).
+- `RowsParted` notes a pipe table whose rows are parted by blank lines, its pipes printed.
 - `PandocTables` (a block processor): Pandoc's grid, simple and multiline tables, drawn in
   characters, are tables, with their captions (`Table: ...`, or a pipe table's `: ...`).
 - `AttributesEndAtTheirBrace` (a tree processor, before `attr_list`): an attribute list
@@ -4371,6 +4372,23 @@ class RowsWithoutRuleNoted(NotingPreprocessor):
         return lines
 
 
+class RowsParted(NotingPreprocessor):
+    """Notes a pipe table whose rows are parted by blank lines, a row of dashes a paragraph
+    of its own under a row of pipes: an energy charity's sample bill ("| Bill line | Example
+    |", a blank line, "|-----------|---------|", …) is no table on GitHub nor here, and its
+    pipes print as text (its row of dashes is not said, `words.spoken_words`)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        runs = paragraph_runs(lines, code_mask(lines))
+        for before, block in zip(runs, runs[1:]):
+            if len(block) == 1 and PIPE_DELIMITER_ROW.match(lines[block[0]]) \
+                    and "|" in lines[before[-1]]:
+                self.note(before[-1], "a table whose rows are parted by blank lines is no "
+                          "table, on GitHub nor here: its pipes are printed as text; remove "
+                          "the blank lines between its rows")
+        return lines
+
+
 class RowsWithoutRule(BlockProcessor):
     """Rows of pipes with no row of dashes (`rows_without_rule`), a table with no header row
     as kramdown (Jekyll) reads it: a Jekyll site's directory of helplines, "| Samaritans |
@@ -5934,6 +5952,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(TagsOverSeveralLines(md), "tags_over_several_lines", 26.81)
         md.preprocessors.register(TableColumnsMatched(md), "table_columns_matched", 26.79)
         md.preprocessors.register(RowsWithoutRuleNoted(md), "rows_without_rule_noted", 26.78)
+        md.preprocessors.register(RowsParted(md), "rows_parted", 26.77)
         md.preprocessors.register(MarkdownInNestedHtml(md), "markdown_in_nested_html", 26.75)
         md.preprocessors.register(ClosedParagraphs(md), "closed_paragraphs", 26.7)
         md.preprocessors.register(KramdownAttributes(md), "kramdown_attributes", 26.5)

@@ -3058,10 +3058,18 @@ def _other_script_letters(text: str) -> int:
     return sum(c.isalpha() for letters in OTHER_SCRIPT_RE.findall(text) for c in letters)
 
 
+_TABLE_RULE_RE = re.compile(r"\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?")
+"""A pipe table's row of dashes alone, `|----|----|`, a paragraph of its own where blank
+lines part a table's rows: an energy charity's sample bill was said "------- -------", a
+cue of a tenth of a second in the captions and transcript."""
+
+
 def spoken_words(text: str, lang: str = "en") -> str:
     """`text` as it should be said in `lang`: units, dates and abbreviations expanded, no
-    markup. Numbers stay digits, for a reader; `numbers.say_numbers` words them for the
-    voice."""
+    markup, and nothing of a table's row of dashes alone (`_TABLE_RULE_RE`). Numbers stay
+    digits, for a reader; `numbers.say_numbers` words them for the voice."""
+    if _TABLE_RULE_RE.fullmatch(text):
+        return ""
     text = _unreadable_words_out(_FULL_WIDTH_POINT_RE.sub(".", text.translate(SAID_ALIKE)), lang)
     text = _TYPED_BOX_RE.sub(lambda m: "☐" if m.group(1) else "☒", text)
     if lang.split("-")[0].lower() == "en":  # before its colon is a ratio or a clock's
