@@ -2298,8 +2298,12 @@ def test_a_row_marked_as_no_header_row_is_a_row(settings):
 def test_a_first_row_all_in_bold_in_a_google_docs_table_is_the_header_row(settings):
     """Google Docs marks no row as a header (each says it is none): a meeting's table of
     goals, "Goal" and "Summary" in bold over its rows, was read with no column's name. A
-    first row of a name in plain text beside a bold value is data, and so are a Word
-    form's bold labels over the boxes to fill in."""
+    first row of a name in plain text beside a bold value is data. In Word's own, a first
+    row in bold over rows not in bold is the header row too: AK's workout plan (workout.docx)
+    heads its tables "No | Exercise | Part | Link" in bold, which the PDF took for its
+    stacked records' labels and the voice said as a row, "No, Exercise. Part. Link.", then
+    each row with no column's name; a form's bold labels over the boxes to fill in, and a
+    row in bold over rows in bold, stay data."""
     def row(*cells: str, bold: bool = False, google: bool = True) -> str:
         mark = '<w:trPr><w:tblHeader w:val="0"/></w:trPr>' if google else ""
         return f"<w:tr>{mark}" + "".join(f"<w:tc>{paragraph(cell, bold=bold)}</w:tc>"
@@ -2314,13 +2318,27 @@ def test_a_first_row_all_in_bold_in_a_google_docs_table_is_the_header_row(settin
     write_docx(settings.source / "form.docx", paragraph("Consent", "Title")
                + "<w:tbl>" + row("Day group meets", "Times group meets", bold=True,
                                  google=False)
-               + row("Monday", "6pm", google=False) + "</w:tbl>")
-    goals, form = sorted(load_documents(settings), key=lambda d: d.slug != "goals")
-    assert [u.spoken for u in goals.sections[0].script][1:] == [
+               + row("", "", google=False) + "</w:tbl><w:p/><w:tbl>"
+               + row("Monday", "Tuesday", bold=True, google=False)
+               + row("Swim", "Run", bold=True, google=False) + "</w:tbl>")
+    write_docx(settings.source / "workout.docx", paragraph("Push Workout", "Title")
+               + "<w:tbl>" + row("No", "Exercise", "Part", bold=True, google=False)
+               + row("1A", "Barbell Inclined Bench Press", "Upper Chest", google=False)
+               + row("1B", "Standing Cable Machine Fly", "Upper Chest", google=False)
+               + "</w:tbl>")
+    documents = {document.slug: document for document in load_documents(settings)}
+    assert [u.spoken for u in documents["goals"].sections[0].script][1:] == [
         "Table. 1 row.", "Goal: 1. Refresh. Summary: Deliver.", "Table. 2 rows.",
         "Name. ANL Policy.", "Version. 1."]
-    assert [u.spoken for u in form.sections[0].script][1:] == [
-        "Table. 2 rows.", "Day group meets. Times group meets.", "Monday. 6pm."]
+    assert [u.spoken for u in documents["form"].sections[0].script][1:] == [
+        "Table. 1 row.", "Day group meets. Times group meets.", "Table. 2 rows.",
+        "Monday. Tuesday.", "Swim. Run."]
+    assert "<th" not in documents["form"].sections[0].html
+    workout = documents["workout"].sections[0]
+    assert [u.spoken for u in workout.script][1:] == [
+        "Table. 2 rows.", "No: 1A. Exercise: Barbell Inclined Bench Press. Part: Upper Chest.",
+        "No: 1B. Exercise: Standing Cable Machine Fly. Part: Upper Chest."]
+    assert "<thead><tr><th><p><strong>No</strong></p></th>" in workout.html
 
 
 def test_a_title_in_bold_under_a_logo_is_the_title(settings, caplog):

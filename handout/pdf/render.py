@@ -30,7 +30,7 @@ from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, Section, long_date, parse_html
 from handout.read.images import is_decorative
 from handout.read.script import (BLOCK_TAGS, HEADING_TAGS, SENTENCE_CLASS, cell_span, grid_cells,
-                                 names_columns, own_rows)
+                                 names_columns, names_in_bold, own_rows)
 from handout.read.words import HAND_NUMBER
 
 log = logging.getLogger("handout.diagnostics")
@@ -1010,24 +1010,14 @@ def _carry_down_groups(rows: list[list[ET.Element | None]]) -> None:
 
 def _names_columns(row: list[ET.Element | None]) -> bool:
     """Whether a table's first row, not marked as its header, names its columns
-    (`script.names_columns`, or every name in bold), every cell but the corner, which may be
+    (`script.names_columns`, or `script.names_in_bold`), every cell but the corner, which may be
     empty, with words. A
     letter's head ("To:" beside an address, "Your ref" beside its reference) is no such
     row: taken for labels, its words were printed nowhere."""
     if any(cell is None for cell in row):
         return False  # merged across: a name over two columns labels neither
     words = [_label(cell) for cell in row]
-    return all(words[1:]) and (names_columns(words) or all(map(_in_bold, row[1:])))
-
-
-def _in_bold(cell: ET.Element) -> bool:
-    """Whether all of a cell's words are in bold, as a header row's are that Word was not
-    told is one: NHS England's checklist, "Confirm suggestions have been implemented" among
-    its names, printed each row's four empty boxes with no label."""
-    words = "".join(cell.itertext()).split()
-    bold = [word for element in cell.iter() if element.tag in ("strong", "b")
-            for word in "".join(element.itertext()).split()]
-    return bool(words) and words == bold
+    return all(words[1:]) and (names_columns(words) or names_in_bold(row))
 
 
 LABEL_SHARE = 0.35

@@ -887,6 +887,29 @@ def names_columns(names: list[str]) -> bool:
                for name in names)
 
 
+def in_bold(cell: ET.Element) -> bool:
+    """Whether `cell` has words and all of them are in bold."""
+    words = "".join(cell.itertext()).split()
+    bold = [word for element in cell.iter() if element.tag in ("strong", "b")
+            for word in "".join(element.itertext()).split()]
+    return bool(words) and words == bold
+
+
+def names_in_bold(row: list[ET.Element | None]) -> bool:
+    """Whether a table's first row, not marked as its header, names its columns in bold,
+    as a header row's names are that Word was not told is one: two cells or more, each but
+    the corner with words all in bold, the corner empty or in bold too. NHS England's
+    checklist, "Confirm suggestions have been implemented" among its names, printed each
+    row's four empty boxes with no label; the Word reader makes such a row a header row
+    (`word.bold_header_rows`), so that print and voice agree, and stacked print asks it of
+    tables from other sources."""
+    cells = [cell for cell in row if cell is not None]
+    if len(cells) < 2 or len(cells) < len(row):
+        return False  # merged across: a name over two columns labels neither
+    corner, *names = cells
+    return all(map(in_bold, names)) and (in_bold(corner) or not text_of(corner).strip())
+
+
 def label_value_rows(rows: list[ET.Element]) -> bool:
     """Whether a titled table's rows under its title are a form's labels and their values,
     its first row one of them, not its columns' names: two cells each, a label first, and

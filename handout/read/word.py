@@ -50,7 +50,7 @@ from pathlib import Path
 from handout.errors import HandoutError
 from handout.findings import in_capitals, placeholders, says_nothing
 from handout.read.numbers import roman_numeral
-from handout.read.script import COLUMN_GAP, list_marker
+from handout.read.script import COLUMN_GAP, in_bold, list_marker, names_in_bold, text_of
 from handout.read.sources import NAMED_LANGUAGE, SourceFile, named_language, unjoined
 
 STYLE_MAP = """
@@ -274,8 +274,7 @@ def read_word(path: Path) -> SourceFile:
     html = CONTENTS_HEADING.sub("", html)
     html = CODE_BLOCK.sub(lambda found: "<pre><code>" + textwrap.dedent(re.sub(
         r"<[^>]+>", "", re.sub(r"<br\s*/?>", "\n", found.group(1)))) + "</code></pre>", html)
-    if NOT_A_HEADER_ROW.search(body):  # Google Docs', which marks no row as a header
-        html = bold_header_rows(html)
+    html = bold_header_rows(html, google=bool(NOT_A_HEADER_ROW.search(body)))
     html, typed = typed_markdown(typed_lists(numbered_lists(blank_rows(html))))
     html = joined_broken_sentences(html)
     html, cited = CHATBOT_CITATION.subn(without_citation, html)  # a chatbot's answer pasted
@@ -362,30 +361,42 @@ def blank_rows(html: str) -> str:
     return EMPTY_TABLE.sub("", TABLE_ROW.sub(row, html))
 
 
-FIRST_ROW = re.compile(r"(<table>(?:<tbody>)?<tr>)((?:(?!</tr>|<table\b).)*)(</tr>)", re.S)
+FLAT_TABLE = re.compile(r"<table>(?:<tbody>)?<tr>((?:(?!<table\b|</table>).)*?)</tr>"
+                        r"((?:(?!<table\b|</table>).)*?)(?:</tbody>)?</table>", re.S)
+"""A table with no table in it, no row marked as its header, its first row's cells and its
+other rows apart."""
 CELL = re.compile(r"<td\b([^>]*)>((?:(?!</td>).)*)</td>", re.S)
 
 
-def bold_header_rows(html: str) -> str:
+def bold_header_rows(html: str, google: bool = False) -> str:
     """mammoth's `html` with the first row of each table that marks none as its header a
-    header row, when the words of its cells, two or more, are all in bold, for a document
-    Google Docs wrote: it marks no row as a header (every row says so), and a meeting's
-    table of goals, "Goal", "Summary", "Lead Stakeholders" in bold over its rows, was read
-    row by row with no column's name. Not in Word's own, where a form's bold labels over
-    empty boxes are no header ("Day group meets" over the box for it)."""
-    def words(cell: str) -> str:
-        return unescape(re.sub(r"<[^>]+>", "", cell)).strip()
+    header row, in a `<thead>`, when it names the columns in bold (`script.names_in_bold`,
+    the rule stacked print asks of a table from any source) over a row with words not in
+    bold: its words are read once, as the columns' names. AK's workout plan heads each
+    table "No | Exercise | Part | Link" in bold, not ticked "Repeat as header row": the PDF
+    took them for its stacked records' labels and the voice said them as a row ("No,
+    Exercise. Part. Link.") and every row after it without them. A form's bold labels over
+    its empty boxes are no header ("Day group meets" over the box for it), nor is a row in
+    bold over rows in bold. Google Docs marks no row as a header (every row says so,
+    `google`): there, any first row in bold is one, as a meeting's table of goals, "Goal",
+    "Summary", "Lead Stakeholders" over its rows, was read row by row with no column's
+    name."""
+    def parsed(cells: str) -> list[ET.Element]:
+        try:
+            return list(ET.fromstring(f"<tr>{cells}</tr>"))
+        except ET.ParseError:
+            return []
 
-    def first(found: re.Match[str]) -> str:
-        cells = [cell for _, cell in CELL.findall(found.group(2))]
-        said = [words(cell) for cell in cells]
-        bold = [words("".join(re.findall(r"<strong>(.*?)</strong>", cell, re.S)))
-                for cell in cells]
-        if sum(map(bool, said)) < 2 or any(text != strong for text, strong in zip(said, bold)):
+    def header(found: re.Match[str]) -> str:
+        first, rest = found.groups()
+        if not names_in_bold(parsed(first)) or not google and not any(
+                text_of(cell).strip() and not in_bold(cell)
+                for row in TABLE_ROW.findall(rest) for cell in parsed(row)):
             return found.group(0)
-        return found.group(1) + CELL.sub(r"<th\1>\2</th>", found.group(2)) + found.group(3)
+        return ("<table><thead><tr>" + CELL.sub(r"<th\1>\2</th>", first)
+                + f"</tr></thead><tbody>{rest}</tbody></table>")
 
-    return FIRST_ROW.sub(first, html)
+    return FLAT_TABLE.sub(header, html)
 
 
 TEMPLATE_TAG = re.compile(r"<%.*%>|\{\{.*\}\}|\{%.*%\}|\$\{.*\}|\[\[.*\]\]", re.S)
