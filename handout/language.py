@@ -69,6 +69,7 @@ class Words:
     caption: str = "Caption: {text}"
     table: str = "Table."
     table_titled: str = "Table: {caption}."
+    table_to_fill: str = "Table to fill in."
     rows: tuple[str, str] = ("{n} row.", "{n} rows.")
     quote: str = "Quote."
     end_of_quote: str = "End of quote."

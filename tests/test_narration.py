@@ -881,13 +881,15 @@ def test_a_table_with_no_words_is_a_box_to_write_in_and_is_not_said(tmp_path):
     "Table. 0 rows.". A form's columns over blank rows are said as its header row, and its
     rows counted: an after-school club's four rows for emergency contacts were "1 row". A
     grid to tick, its rows named and empty, names its columns: a club's sessions were
-    "Table. 2 rows. AM. PM.", the five days they are on never said."""
+    "Table. 2 rows. AM. PM.", the five days they are on never said. Both are said to be
+    tables to fill in ("Table. 3 rows." over a form's names said nothing of their boxes)."""
     said = spoken_script(tmp_path, "Notes go below.\n\n<table><tr><td> </td></tr></table>\n\n"
                                    "| Name | Date |\n|---|---|\n| | |\n| | |\n\n"
                                    "| | MON | TUES | WED |\n|---|---|---|---|\n| AM | | | |\n"
                                    "| PM | | | |\n\nThe end.\n")
-    assert said[-8:] == ["Notes go below.", "Table. 2 rows.", "Name. Date.", "Table. 2 rows.",
-                         "Monday. Tuesday. Wednesday.", "AM.", "PM.", "The end."]
+    assert said[-8:] == ["Notes go below.", "Table to fill in. 2 rows.", "Name. Date.",
+                         "Table to fill in. 2 rows.", "Monday. Tuesday. Wednesday.", "AM.",
+                         "PM.", "The end."]
     assert spoken_script(tmp_path, "| Day | Mon | Wed |\n|---|---|---|\n| Club | Yes | No |\n") \
         == ["Table. 1 row.", "Day: Club. Monday: Yes. Wednesday: No."]  # "wed no"
 

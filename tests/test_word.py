@@ -2302,8 +2302,7 @@ def test_a_first_row_all_in_bold_in_a_google_docs_table_is_the_header_row(settin
     row in bold over rows not in bold is the header row too: AK's workout plan (workout.docx)
     heads its tables "No | Exercise | Part | Link" in bold, which the PDF took for its
     stacked records' labels and the voice said as a row, "No, Exercise. Part. Link.", then
-    each row with no column's name; a form's bold labels over the boxes to fill in, and a
-    row in bold over rows in bold, stay data."""
+    each row with no column's name. A row in bold over rows in bold stays data."""
     def row(*cells: str, bold: bool = False, google: bool = True) -> str:
         mark = '<w:trPr><w:tblHeader w:val="0"/></w:trPr>' if google else ""
         return f"<w:tr>{mark}" + "".join(f"<w:tc>{paragraph(cell, bold=bold)}</w:tc>"
@@ -2331,14 +2330,34 @@ def test_a_first_row_all_in_bold_in_a_google_docs_table_is_the_header_row(settin
         "Table. 1 row.", "Goal: 1. Refresh. Summary: Deliver.", "Table. 2 rows.",
         "Name. ANL Policy.", "Version. 1."]
     assert [u.spoken for u in documents["form"].sections[0].script][1:] == [
-        "Table. 1 row.", "Day group meets. Times group meets.", "Table. 2 rows.",
+        "Table to fill in. 1 row.", "Day group meets. Times group meets.", "Table. 2 rows.",
         "Monday. Tuesday.", "Swim. Run."]
-    assert "<th" not in documents["form"].sections[0].html
+    assert documents["form"].sections[0].html.count("<th>") == 2
     workout = documents["workout"].sections[0]
     assert [u.spoken for u in workout.script][1:] == [
         "Table. 2 rows.", "No: 1A. Exercise: Barbell Inclined Bench Press. Part: Upper Chest.",
         "No: 1B. Exercise: Standing Cable Machine Fly. Part: Upper Chest."]
     assert "<thead><tr><th><p><strong>No</strong></p></th>" in workout.html
+
+
+def test_a_row_in_bold_over_empty_rows_is_a_table_to_fill_in(settings):
+    """AN's digital skills course (Digital_Skills_Sessions_1_to_3.docx), Session 3's "Fact
+    or Fake?", gives three empty rows under five columns' names in bold, one for each
+    website to evaluate: it was "Table. 1 row.", its names said as the row, and a listener
+    never learnt there were three records to write. Its names are the header row, and the
+    rows are counted as rows to fill in."""
+    def row(*cells: str, bold: bool = False) -> str:
+        return "<w:tr>" + "".join(f"<w:tc>{paragraph(cell, bold=bold)}</w:tc>"
+                                  for cell in cells) + "</w:tr>"
+
+    settings.source.mkdir()
+    write_docx(settings.source / "sessions.docx", paragraph("Fact or Fake?", "Title")
+               + "<w:tbl>" + row("Website Name", "Author (Who wrote it?)", "Date", bold=True)
+               + row("", "", "") * 3 + "</w:tbl>")
+    [document] = load_documents(settings)
+    assert [u.spoken for u in document.sections[0].script][1:] == [
+        "Table to fill in. 3 rows.", "Website Name. Author (Who wrote it?). Date."]
+    assert re.search(r"<thead><tr[^>]*><th><p><strong>Website Name", document.sections[0].html)
 
 
 def test_a_title_in_bold_under_a_logo_is_the_title(settings, caplog):

@@ -578,6 +578,8 @@ class _Reader:
         # was there, and none was.
         header_alone = len(rows) == 1 and element.find("caption") is None \
             and all(cell.tag == "th" for cell in rows[0])
+        if to_fill and caption is None:
+            intro = self.words.table_to_fill  # "Table. 3 rows." said nothing of their boxes
         if not pictured and not header_alone:
             self.say(f"{intro}{self.space}{self.words.count(self.words.rows, count)}",
                      self.settings.item_pause, self.id_for(element))

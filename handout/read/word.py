@@ -375,9 +375,11 @@ def bold_header_rows(html: str, google: bool = False) -> str:
     bold: its words are read once, as the columns' names. AK's workout plan heads each
     table "No | Exercise | Part | Link" in bold, not ticked "Repeat as header row": the PDF
     took them for its stacked records' labels and the voice said them as a row ("No,
-    Exercise. Part. Link.") and every row after it without them. A form's bold labels over
-    its empty boxes are no header ("Day group meets" over the box for it), nor is a row in
-    bold over rows in bold. Google Docs marks no row as a header (every row says so,
+    Exercise. Part. Link.") and every row after it without them. So is one over rows with
+    no words, a form's boxes to fill in, whose rows the voice counts under its columns'
+    names (AN's digital skills course, "Fact or Fake?": "Website Name / URL", "Author"… in
+    bold over three empty rows, was "Table. 1 row.", the names said as its row). A row in
+    bold over rows in bold is none. Google Docs marks no row as a header (every row says so,
     `google`): there, any first row in bold is one, as a meeting's table of goals, "Goal",
     "Summary", "Lead Stakeholders" over its rows, was read row by row with no column's
     name."""
@@ -389,9 +391,10 @@ def bold_header_rows(html: str, google: bool = False) -> str:
 
     def header(found: re.Match[str]) -> str:
         first, rest = found.groups()
-        if not names_in_bold(parsed(first)) or not google and not any(
-                text_of(cell).strip() and not in_bold(cell)
-                for row in TABLE_ROW.findall(rest) for cell in parsed(row)):
+        below = [cell for row in TABLE_ROW.findall(rest) for cell in parsed(row)]
+        said = [cell for cell in below if text_of(cell).strip()]
+        if not names_in_bold(parsed(first)) or not (
+                google or below and not said or not all(map(in_bold, said))):
             return found.group(0)
         return ("<table><thead><tr>" + CELL.sub(r"<th\1>\2</th>", first)
                 + f"</tr></thead><tbody>{rest}</tbody></table>")
