@@ -515,6 +515,22 @@ def test_a_forms_first_row_in_bold_labels_its_stacked_records():
     assert not list(parse_html(print_html(unbold, 12.0)).iter("th"))  # a sentence is no name
 
 
+def test_a_stacked_label_breaks_after_its_slash_not_inside_a_word():
+    """AN's digital skills course (a Word file) labels a form's column "Date (When was it
+    published/updated?)": stacked, "published/updated?)" was one word too long for the
+    labels' column, broken at any letter, "pub" / "lished", with no hyphen. The label may
+    break after its slash, and its column is as wide as the longer part."""
+    names = ["Website Name / URL", "Author (Who wrote it?)", "Domain Type (.com, .org, .edu)",
+             "Date (When was it published/updated?)", "Evidence Provided (Sources, data?)"]
+    table = ("<table><thead><tr>" + "".join(f"<th>{name}</th>" for name in names)
+             + "</tr></thead><tbody>" + "<tr>" + "<td></td>" * 5 + "</tr></tbody></table>")
+    stacked = parse_html(print_html(table, 26.0))
+    labels = [th for th in stacked.iter("th") if "published" in "".join(th.itertext())]
+    assert [(th.text, [(child.tag, child.tail) for child in th]) for th in labels] == [
+        ("Date (When was it published/", [("wbr", "updated?)")])]
+    assert not [span for span in stacked.iter("span") if span.get("class") == "long-word"]
+
+
 def test_a_wide_letter_head_is_stacked_with_every_word_printed():
     """HMCTS's letters head themselves with a Word table, "To:" beside an address, "Your
     Ref" beside a reference: stacked, its first row was taken for the labels, so the

@@ -811,9 +811,16 @@ LIST_INDENT_EM = {"ul": 1.8, "ol": 2.4}
 """How far a list in a table cell sets its words in, as the stylesheet pads lists and
 their items; a list inside a list item steps in by `NESTED_LIST_INDENT_EM`."""
 NESTED_LIST_INDENT_EM = 1.4
-WORD_BREAKS = BLOCK_TAGS | {"br", "tr", "th", "td"}
-"""Elements that end the word before them in a cell: the script's blocks, line breaks and
-a nested table's rows and cells."""
+WORD_BREAKS = BLOCK_TAGS | {"br", "wbr", "tr", "th", "td"}
+"""Elements that end the word before them in a cell: the script's blocks, line breaks, the
+breaks a stacked table's label may take after a slash (`SLASH_BREAK`) and a nested table's
+rows and cells."""
+
+SLASH_BREAK = re.compile(r"(?<=\w/)(?=\w)")
+"""Where a stacked table's label may break inside a word, after a slash between words: AN's
+digital skills course labels a column "Date (When was it published/updated?)", a word too
+long for the label's column, which the print broke at any letter, "pub" / "lished" with no
+hyphen (the stylesheet sets none). The label's column is as wide as its longest part."""
 
 
 def _cell_words(cell: ET.Element) -> list[tuple[str, float]]:
@@ -955,7 +962,8 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     _carry_down_groups(rows)
     headers = [_label(cell) if cell is not None else "" for cell in header_cells]
     label_em = max((word_width_em(word, bold=True) for label in headers
-                    for word in label.split()), default=0.0) + CELL_PADDING_EM
+                    for word in SLASH_BREAK.sub(" ", label).split()), default=0.0) \
+        + CELL_PADDING_EM
     value_em = max((_widest_word_em(cell) for cells in rows for cell in cells
                     if cell is not None), default=0.0) + CELL_PADDING_EM
     share = max(LABEL_SHARE, min(label_em, width_em - value_em) / width_em)
@@ -1036,7 +1044,9 @@ def _label_from(head: ET.Element, cell: ET.Element, record: int) -> None:
             tail = note.tail
             note.clear()
             note.tail = tail
-    head.text = _label(words)
+    head.text, *after_slashes = SLASH_BREAK.split(_label(words))
+    for part in after_slashes:
+        ET.SubElement(head, "wbr").tail = part
     for note in notes:
         if record:
             note.set("id", f"{note.get('id')}-{record}")
