@@ -173,6 +173,22 @@ def test_code_is_not_linted(tmp_path):
     assert lint_text(tmp_path, text) == []
 
 
+def test_a_table_typed_in_a_code_block_is_warned_of_at_its_fence(tmp_path):
+    """A walking group's guide to avoiding falls (falls-walk-safe's README, sweep AL) typed
+    its "Quick Reference Table of Common Hazards" in a code block: it printed as wrapped
+    lines of typed text and was said as one run, and the check said nothing. A table shown
+    as Markdown in a block of Markdown's language, as a guide to writing one shows it, is
+    meant as written."""
+    table = ("| Hazard | Risk | Response |\n|---|---|---|\n"
+             "| Wet / icy surface | Slip / loss of balance | Walk slowly, use grip shoes |\n")
+    text = (FRONT + "## Hazards\n\n```\n" + table + "```\n\n```markdown\n" + table
+            + "```\n\n```python\nprint('|---|')\n```\n")
+    findings = [f for f in lint_text(tmp_path, text) if f.rule == "code-table"]
+    assert [(f.where, f.severity) for f in findings] == [
+        (f"{tmp_path / 'handout.md'}:8", WARNING)]
+    assert "take away its fence" in findings[0].message
+
+
 def test_a_warning_fails_only_with_strict(tmp_path):
     (finding,) = lint_text(tmp_path, FRONT + "Take it *every* day.\n")
     assert not finding.fails(strict=False) and finding.fails(strict=True)

@@ -33,7 +33,7 @@ from handout.errors import HandoutError
 from handout.findings import (ERROR, INFO, WARNING, Finding, in_capitals, placeholders,
                               says_nothing)
 from handout.read.generators import (AUTOMATIC_DESCRIPTION, PICTURE_SIZE,
-                                     PLACEHOLDER_DESCRIPTION, convert_syntax)
+                                     PLACEHOLDER_DESCRIPTION, convert_syntax, fenced_blocks)
 from handout.read.sanitize import BADGE
 from handout.read.sources import SourceFile, read_source
 
@@ -121,6 +121,7 @@ def lint_source(path: Path, project_lang: str = "") -> list[Finding]:
     findings = (lint_front_matter(source, lines, project_lang) + lint_headings(source, lines)
                 + lint_bold_lines(source, lines)
                 + lint_inline(source, lines) + lint_tables(source, lines)
+                + lint_code_tables(source)
                 + lint_sentences(source, lines, project_lang) + lint_chatbot_words(source, lines)
                 + lint_comments(source) + lint_divs(source)
                 + [Finding(_at(source, source.body_line + index), "generator-syntax", message,
@@ -454,6 +455,33 @@ def lint_tables(source: SourceFile, lines: list[Line]) -> list[Finding]:
             findings.append(Finding(_at(source, number), "table-header",
                                     "the table has no header row: put the column names in "
                                     "<th> cells", WARNING))
+    return findings
+
+
+PLAIN_CODE = frozenset({"", "text", "txt", "plain", "plaintext"})
+"""The languages of a code block that is no program's: none, or plain text's."""
+
+
+def lint_code_tables(source: SourceFile) -> list[Finding]:
+    """A code block of no program's language (`PLAIN_CODE`) that holds a Markdown table, a
+    row of pipes over a row of dashes ("|---|---|"), is warned of at its fence: it prints as
+    lines of typed text, wrapped where they are wider than the page, and is said as one
+    run. A walking group's guide to avoiding falls (falls-walk-safe's README) typed its
+    "Quick Reference Table of Common Hazards" so, and nothing said why. A table shown as
+    Markdown in a block of Markdown's language, as a guide to writing one shows it, is
+    meant as written."""
+    lines = source.body.split("\n")
+    findings = []
+    for found, index, end in fenced_blocks(lines):
+        held = [line for line in lines[index + 1:end] if line.strip()]
+        if lines[index][found.end():].strip().lower() in PLAIN_CODE and any(
+                "|" in row and "|" in rule and "-" in rule and TABLE_SEPARATOR.fullmatch(rule)
+                for row, rule in zip(held, held[1:])):
+            findings.append(Finding(
+                _at(source, source.body_line + index), "code-table",
+                "the code block holds a Markdown table: it prints as lines of typed text and "
+                "is read as one run; take away its fence (the lines of ``` around it) to "
+                "print it and read it as a table", WARNING))
     return findings
 
 
