@@ -17,8 +17,13 @@ from handout.read.document import Document
 from handout.read.sources import WORD_SUFFIXES, decode_text
 
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?\b")
-_WITH_DIGITS = re.compile(r"\b(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]+\b")
+_ACRONYM = re.compile(r"\b(?:[A-Z][A-Z0-9]*(?:&[A-Z][A-Z0-9]*)+"
+                      r"|[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?)\b")
+_WITH_DIGITS = re.compile(r"\b(?=(?:[\w-]|(?<=\d)[.,](?=\d))*[A-Za-z])(?=[\w-]*\d)"
+                          r"(?:[\w-]|(?<=\d)[.,](?=\d))+\b")
+"""Each is named whole, an acronym with its ampersand ("AT&T", "R&D") and a word with its
+number's decimal point ("2.4GHz"): a Wi-Fi guide's "5GHz vs 2.4GHz" and "AT&T" were noted
+as '4GHz' and 'AT', which are not in its text."""
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th|er|re|ère|e|ème|nde|nd|º|ª)$")
 _CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?[ap]m$", re.IGNORECASE)
 """A time as opening hours write it, "9am", "1pm", which the voice says as written ("nine
