@@ -1565,6 +1565,24 @@ def test_a_minus_sign_typed_as_a_bullet_is_not_said(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("en-GB", "Adjustments: Corrections, credits: –£6.30", "Adjustments: Corrections, credits: "
+     "−6 pounds 30"),
+    ("en-GB", "Overnight low of –5°C, so protect your pipes.",
+     "Overnight low of −5 degrees Celsius, so protect your pipes."),
+    ("en-GB", "Between –5 and –10 (–3)", "Between −5 and −10 (−3)"),
+    ("en-GB", "5–10°C, 1 –2, £5 –£10, the price – £6 – is",
+     "5 to 10 degrees Celsius, 1 to 2, 5 pounds to 10 pounds, the price – 6 pounds – is"),
+    ("fr", "Minimum de –5°C", "Minimum de moins cinq degrés Celsius"),
+])
+def test_an_en_dash_before_a_number_is_a_minus(lang, written, said):
+    """An energy bill's "| Adjustments | Corrections/credits | –£6.30 |" and "Overnight low of
+    –5°C" (sweep AM), the minus typed as an en dash as Word's AutoCorrect makes " -5": the
+    voices said nothing for it, "6 pounds 30", "5 degrees Celsius", where "-£6.30" and "−5"
+    were "minus". An en dash between two numbers stays a range."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("en", "Name: Beth Blazek. Department / Company: Management Concepts.",
      "Name: Beth Blazek. Department, Company: Management Concepts."),
     ("en", "Feedback tools like “I like… / I wonder… / What if…” were used",
