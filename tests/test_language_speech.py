@@ -1612,6 +1612,21 @@ def test_a_spaced_slash_between_words_is_a_pause(lang, written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("A typical home uses 2,700 kWh/year of electricity, or about 225 kWh/month.",
+     "A typical home uses 2,700 kilowatt hours per year of electricity, or about 225 kilowatt "
+     "hours per month."),
+    ("5 kWh/day, 2 days/week, 10 mg/kg/day", "5 kilowatt hours per day, 2 days per week, 10 "
+     "milligrams per kilogram per day"),
+    ("Date of birth (day/month/year), month/day", "Date of birth (day, month, year), month, day"),
+])
+def test_a_unit_per_month_or_year_is_said_per(written, said):
+    """An air-quality page's "2,700 kWh/year of electricity, or about 225 kWh/month" (sweep
+    AM) was "2,700 kilowatt hours, year", where "kWh/day" and "kWh/week" were "per": "month"
+    and "year" join `PER`. A date's fields, "(day/month/year)", are no rate."""
+    assert spoken_words(written, "en-GB") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Charge as low as 5p/kWh overnight", "Charge as low as 5 pence per kilowatt hour overnight"),
     ("The cap is 24.5p/kWh, or 1p/kWh more; 2,700 kWh a year.",
      "The cap is 24.5 pence per kilowatt hour, or 1 penny per kilowatt hour more; 2,700 "

@@ -104,7 +104,8 @@ PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "h
        "min": "minute", "minute": "minute", "week": "week", "wk": "week", "dose": "dose",
        "mL": "millilitre", "ml": "millilitre", "dL": "decilitre", "dl": "decilitre",
        "L": "litre", "l": "litre", "mol": "mole", "mmol": "millimole",
-       "m²": "square metre", "m2": "square metre", "kWh": "kilowatt hour",
+       "m²": "square metre", "m2": "square metre", "kWh": "kilowatt hour", "month": "month",
+       "year": "year",
        "sq ft": "square foot", "sq. ft.": "square foot", "sqft": "square foot",
        "mm³": "cubic millimetre", "mm3": "cubic millimetre", "µL": "microlitre",
        "μL": "microlitre", "mi": "mile", "km": "kilometre"}
@@ -2063,13 +2064,25 @@ def _choice_of_dose(found: re.Match[str]) -> bool:
                               " ".join(before.split()[-3:]), re.I))
 
 
+def _amount_a_time(found: re.Match[str]) -> bool:
+    """Whether a slash before "month" or "year" (`PER`, for "kWh/month") follows an amount
+    with no unit, a price or a count, "£850/month", "$1.1M/year", "1M/year", which
+    `numbers.PER_TIME` says "a month", "a year", as people say them."""
+    return found.group(1) in ("month", "year") and not re.search(
+        r"(?<![\d.,])[^\W\d_]{2,}\s?$", found.string[max(0, found.start() - 30):found.start()])
+
+
 def _listed_field(found: re.Match[str], saying: Saying) -> bool:
     """Whether a slash before a time or a unit (`PER`) ends a list of things joined by
     slashes, with no amount or count among them: a form's fields to fill in, "(curso /
     instituição / ano de conclusão)", "(corso / istituto / anno di conseguimento)", were
     said "instituição por ano de conclusão", "istituto all'anno di conseguimento"; "10
-    euros / ano" is a price per year still, and "mg/kg/dia" a dose by weight and day."""
+    euros / ano" is a price per year still, and "mg/kg/dia" a dose by weight and day. Nor
+    is a time after another, a date's fields, "(day/month/year)", "month/day", which were
+    "day per month per year" once "month" and "year" could follow a unit ("kWh/month")."""
     before = found.string[max(0, found.start() - 60):found.start()]
+    if re.search(r"(?<!\w)(?:day|week|month|year)\s?$", before, re.I):
+        return True
     listed = re.search(r"([^\W\d_]{2,})\s?/\s?([^\W\d_]{2,})$", before)
     return bool(listed) and not re.search(r"\d", " ".join(before.split()[-4:])) \
         and not any(word in saying.units or word in saying.per for word in listed.groups())
@@ -3306,7 +3319,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         _count(saying.units[m.group(2)], _value_written(m.group(1)), lang))
         + (f" {saying.to} " if m.group("to") else ""), text)
     text = per.sub(lambda m: m.group() if _choice_of_dose(m) or _listed_field(m, saying)
-                   else f" {saying.per[m.group(1)]}", text)
+                   or _amount_a_time(m) else f" {saying.per[m.group(1)]}", text)
     if lang.split("-")[0].lower() in PER_PERIOD:
         text = _PER_PERIOD_RE.sub(lambda m: _per_period(m, lang.split("-")[0].lower()), text)
     if english:
