@@ -1612,6 +1612,22 @@ def test_a_spaced_slash_between_words_is_a_pause(lang, written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("The annual mean for nitrogen dioxide was 40 μg/m3 near the school.",
+     "The annual mean for nitrogen dioxide was 40 micrograms per cubic metre near the school."),
+    ("PM2.5 reached 35 µg/m³ on Tuesday; 35 µg/m3, 10 mg/m³.", "PM2.5 reached 35 micrograms "
+     "per cubic metre on Tuesday; 35 micrograms per cubic metre, 10 milligrams per cubic metre."),
+    ("A delay of 200-400 μs, 5 µs; 3 μm, 5 μL.",
+     "A delay of 200 to 400 microseconds, 5 microseconds; 3 micrometres, 5 microlitres."),
+])
+def test_an_air_pollutant_s_units_are_said(written, said):
+    """An air-quality page (sweep AM) gives nitrogen dioxide "40 μg/m3", with the Greek mu
+    for the micro sign: it was "forty mewg slash em three"; and "35 µg/m³" "micrograms, em
+    cubed". A timing's "200-400 μs" (acl-bptb, sweep AK) was "mews". The Greek mu in a unit
+    is the micro sign, and a cubic metre after a slash is "per cubic metre"."""
+    assert spoken_words(written, "en-GB") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("A typical home uses 2,700 kWh/year of electricity, or about 225 kWh/month.",
      "A typical home uses 2,700 kilowatt hours per year of electricity, or about 225 kilowatt "
      "hours per month."),

@@ -61,6 +61,9 @@ UNITS = {
     "mos": ("months", "months"),
     "secs": ("seconds", "seconds"),
     "ms": ("millisecond", "milliseconds"),  # "rerenders in under 150ms" (MyST's home page)
+    "µs": ("microsecond", "microseconds"),  # a timing's "200-400 μs" (acl-bptb): "mews"
+    "µm": ("micrometre", "micrometres"),
+    "µL": ("microlitre", "microlitres"),
     "IU": ("international unit", "international units"),
     # Insulin's units, "0.1 u/kg": "zero point one you per kilogram". Not a capital "U",
     # which is text speak as often ("I Would Die 4 U").
@@ -105,14 +108,20 @@ PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "h
        "mL": "millilitre", "ml": "millilitre", "dL": "decilitre", "dl": "decilitre",
        "L": "litre", "l": "litre", "mol": "mole", "mmol": "millimole",
        "m²": "square metre", "m2": "square metre", "kWh": "kilowatt hour", "month": "month",
-       "year": "year",
+       "year": "year", "m³": "cubic metre", "m3": "cubic metre",
        "sq ft": "square foot", "sq. ft.": "square foot", "sqft": "square foot",
        "mm³": "cubic millimetre", "mm3": "cubic millimetre", "µL": "microlitre",
        "μL": "microlitre", "mi": "mile", "km": "kilometre"}
 """What may follow a slash after a unit ("mg/kg", "5 mL/day"), said as "per ...": a blood
 count's, "< 1,500 cells/mm³", "cells/µL" too, which were said "cells, mm cubed"; a
 runner's pace in whole minutes, a couch-to-5K plan's "(11-12 min/mi typical)", which was
-"11 to 12 minutes, mi" ("my")."""
+"11 to 12 minutes, mi" ("my"); and an air pollutant's, "35 µg/m³", "40 μg/m3", "micrograms,
+em cubed", "micrograms slash em three"."""
+_GREEK_MU_RE = re.compile(r"(?<=\d)(\s?)μ(?=(?:g|s|m|L|l)(?![^\W\d_]))")
+"""The Greek mu typed for the micro sign in a unit after a number (U+03BC, as a keyboard's
+Greek or a pasted page gives it, where Word's symbol is U+00B5): an air-quality page's "40
+μg/m3" was "forty mewg", a timing's "200-400 μs" "mews". The micro sign, which the units
+name ("micrograms")."""
 _PENCE_PER_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)p(?= per\b)"
                            r"|(?<![\w.£$€])([1-9]\d?)p(?=[\s,;:.!?)]|$)(?!\.\d)")
 """Pence, "49p", "13p a day", and before what they pay for, "5p/kWh" (after `PER`, "5p per
@@ -3091,6 +3100,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         return ""
     text = _unreadable_words_out(_FULL_WIDTH_POINT_RE.sub(".", text.translate(SAID_ALIKE)), lang)
     text = _TYPED_BOX_RE.sub(lambda m: "☐" if m.group(1) else "☒", text)
+    text = _GREEK_MU_RE.sub(r"\1µ", text)
     if lang.split("-")[0].lower() == "en":  # before its colon is a ratio or a clock's
         text = _SCRIPTURE_CHAPTER_RE.sub(_say_scripture_chapter,
                                          _SCRIPTURE_RE.sub(_say_scripture, text))
