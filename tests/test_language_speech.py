@@ -1673,6 +1673,20 @@ def test_an_energy_tariff_is_said_in_words(written, said):
     assert spoken_words(written) == said
 
 
+def test_a_chemical_formula_is_spelled_for_the_voice(tmp_path):
+    """An air-quality page (sweep AM): "High NO2 levels" was "no two", "SO2" "so two",
+    "NOx" "knocks", and "nitrogen dioxide (NO₂)" "no", its subscript unsaid. Each is spelled
+    for the voice, a subscript's digits as digits; the transcript keeps it as written. A
+    particle's size, a helpline, a vitamin and a sheet of paper are no formulas."""
+    [first, second, third] = script_of(
+        tmp_path, "en-GB", "The mean for nitrogen dioxide (NO₂) was high. High NO2, SO2 and "
+        "NOx levels; CO₂ and H2O.\n\nPM2.5, NHS111, B12, A4, CO and No2.")
+    assert (first.text, first.spoken) == ("The mean for nitrogen dioxide (NO₂) was high.",
+                                          "The mean for nitrogen dioxide (N O 2) was high.")
+    assert second.spoken == "High N O 2, S O 2 and N O x levels; C O 2 and H 2 O."
+    assert third.spoken == "PM2.5, NHS111, B12, A4, CO and No2."
+
+
 def test_initialisms_english_voices_read_as_words_are_spelled(tmp_path):
     """Piper's phonemes (from espeak-ng) read "ICU" as "eye-coo", "ECG" as "eck-g", "UTIs"
     as "yoodies" and "ED" as "ed": spelled for the voice, the transcript as written. A

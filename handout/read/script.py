@@ -29,8 +29,9 @@ from handout.read.numbers import roman_numeral, say_numbers
 from handout.read.words import (ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERANCE,
                                 SPACED_STOPS, UNSPACED_STOPS, built_in_respellings,
                                 compile_lexicon, is_email_address, name_keys, name_mac_keys,
-                                respell, spelled_countries, spoken_words, unreadable_alone,
-                                unreadable_words, utterance_spans, weekday_headers)
+                                respell, spelled_countries, spelled_formulas, spoken_words,
+                                unreadable_alone, unreadable_words, utterance_spans,
+                                weekday_headers)
 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
 """What ends a sentence in any language: a cell, a caption or a description ending in one
@@ -224,7 +225,8 @@ def script_section(
             unsaid.words.extend(word for word in unreadable_words(text, handout_lang)
                                 if word not in words)
         if words:
-            said = say_numbers(respell(spelled_countries(words, lang), compiled), lang)
+            said = say_numbers(respell(spelled_formulas(spelled_countries(words, lang), lang),
+                                        compiled), lang)
             script.append(Utterance(words, pause, said, ref, paragraph))
         elif script and script[-1].paragraph == paragraph:
             last = script[-1]  # a sentence of symbols only: its pause stays with the words

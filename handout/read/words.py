@@ -2449,6 +2449,27 @@ space ends with as often ("It ended.so what"): spelled only after a domain of th
 ("gov.in", "co.at")."""
 
 
+_FORMULA_RE = re.compile(r"(?<![\w.])(?:(?:Cl|[CHNOSPFKIB])(?:[1-9]\d?|[₁-₉][₀-₉]?)?){2,}"
+                         r"(?![\w₀-₉]|[.,]\d)|(?<![\w.])[NS]Ox\b")
+"""A chemical formula in capitals with its count of atoms, "NO2", "SO2", "CO₂", "H2O", or
+a family of oxides, "NOx": an air-quality page's "High NO2 levels" was "no two", "SO2" "so
+two", "NOx" "knocks", and "(NO₂)" "no", the subscript unsaid. Only elements' letters, two
+or more, and a count of one or two digits: "PM2.5", "NHS111", "A4" and "B12" are none."""
+
+
+def spelled_formulas(text: str, lang: str) -> str:
+    """`text` for the English voice with its chemical formulas (`_FORMULA_RE`) spelled, a
+    subscript's digits as digits, "N O 2"; a reader reads them as written."""
+    if lang.split("-")[0].lower() != "en":
+        return text
+    return _FORMULA_RE.sub(lambda m: m.group() if not re.search(r"[\dx₀-₉]", m.group()) else
+                           " ".join(re.findall(r"Cl|[A-Zx]|\d+|[₀-₉]+", m.group()))
+                           .translate(_SUBSCRIPT_DIGITS), text)
+
+
+_SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
 def spelled_countries(text: str, lang: str) -> str:
     """`text` for the English voice with its hosts' country codes in capitals
     (`_COUNTRY_DOMAIN_RE`); a reader reads them as written."""
