@@ -1612,6 +1612,16 @@ def test_a_spaced_slash_between_words_is_a_pause(lang, written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Mini squats from 0-60 deg.", "Mini squats from 0 to 60 degrees."),
+    ("ROM 0 deg, 10 deg, 1 deg.", "ROM 0 degrees, 10 degrees, 1 degree."),
+])
+def test_an_angle_in_deg_is_said_in_degrees(written, said):
+    """A knee rehabilitation plan (sweep AK) writes its angles "0-60 deg", "90 and 60 deg
+    knee extension", "ROM 0 deg": the voice said "deg"."""
+    assert spoken_words(written, "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("The annual mean for nitrogen dioxide was 40 μg/m3 near the school.",
      "The annual mean for nitrogen dioxide was 40 micrograms per cubic metre near the school."),
     ("PM2.5 reached 35 µg/m³ on Tuesday; 35 µg/m3, 10 mg/m³.", "PM2.5 reached 35 micrograms "

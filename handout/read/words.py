@@ -64,6 +64,9 @@ UNITS = {
     "µs": ("microsecond", "microseconds"),  # a timing's "200-400 μs" (acl-bptb): "mews"
     "µm": ("micrometre", "micrometres"),
     "µL": ("microlitre", "microlitres"),
+    # An angle shortened, as a physiotherapy plan writes it ("Mini squats from 0-60 deg",
+    # "ROM 0 deg"): said "deg".
+    "deg": ("degree", "degrees"),
     "IU": ("international unit", "international units"),
     # Insulin's units, "0.1 u/kg": "zero point one you per kilogram". Not a capital "U",
     # which is text speak as often ("I Would Die 4 U").
