@@ -919,6 +919,16 @@ def test_a_distance_before_what_it_measures_is_singular(tmp_path):
         "A 10 kilometre walk.", "Ride 200 kilometres a day."]
 
 
+def test_a_running_session_s_distances_before_what_they_measure_are_singular(tmp_path):
+    """A running club's sessions (sweep AK, run-club-dropdowns): "The 600m intervals at 5km
+    pace" was "The 600 metres intervals at 5 kilometres pace", and "200m recoveries" "200
+    metres recoveries". A distance that says how far, "5 km north", "10 km away", counts."""
+    assert spoken_script(tmp_path, "The 600m intervals at 5km pace, then 200m recoveries. "
+                                   "Then 400m repeats. It is 5 km north, 10 km away.") == [
+        "The 600 metre intervals at 5 kilometre pace, then 200 metre recoveries.",
+        "Then 400 metre repeats.", "It is 5 kilometres north, 10 kilometres away."]
+
+
 def test_any_unit_after_a_and_its_number_names_a_size_in_the_singular(tmp_path):
     """An accessibility audit's "a 12 ft ramp" was "a 12 feet ramp", a clinic's "a 30 min
     session" "a 30 minutes session", a scout group's "a 45º angle" "a 45 degrees angle", a

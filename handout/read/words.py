@@ -1899,17 +1899,20 @@ for 2,500."""
 _ATTRIBUTIVE_UNIT_RE = re.compile(rf"\b((?:milli|micro|kilo)?(?:gram|litre|liter))s\s"
                                   rf"(?={_FORMS}|size\b)"
                                   r"|\b((?:kilo)?(?:metre|meter)|mile)s\s(?=(?:ride|walk|run|hike|"
-                                  r"swim|route|trail|race|drive|journey|loop|radius|trip)s?\b)"
+                                  r"swim|route|trail|race|drive|journey|loop|radius|trip|interval|pace"
+                                  r"|repeat|rep|sprint|effort|split|lap|leg|stage|segment|climb"
+                                  r"|tempo|time trial|relay|event|course)s?\b|recover(?:y|ies)\b)"
                                   r"|\b(year|month|week)s([\s-])(?=olds\b)"
                                   r"|\b((?:kilo)?watt)s\s(?=(?:heater|shower|bulb|kettle|oven|hob"
                                   r"|microwave|toaster|iron|charger|fan|dryer|drier|lamp|light"
                                   r"|panel|motor|boiler|pump|appliance|cooker|fryer|vacuum"
                                   r"|element|supply|speaker|generator|inverter)s?\b)")
 """A unit naming a strength or size before what it measures, "500 milligram tablets", "a 5
-millilitre spoon", "750ml size bottles", "200km rides" (a cycling club's), "(2kW heater ×
-27p per kWh)" (an energy guide's), which is singular: it was "500 milligrams tablets", "200
-kilometres rides", "2 kilowatts heater"; and an age before "olds", "7-11 yr olds", "years
-olds"."""
+millilitre spoon", "750ml size bottles", "200km rides" (a cycling club's), a running club's
+"The 600m intervals at 5km pace" and "200m recoveries", "(2kW heater × 27p per kWh)" (an
+energy guide's), which is singular: it was "500 milligrams tablets", "200 kilometres rides",
+"600 metres intervals", "2 kilowatts heater"; and an age before "olds", "7-11 yr olds",
+"years olds". Only before such nouns: "5 km north", "10 km away", "3 km long" count."""
 _SINGULAR_UNITS = {plural: singular for singular, plural in UNITS.values() if singular != plural} \
     | {"degrees": "degree"}
 _PLURAL_UNIT = f"(?:{'|'.join(sorted(map(re.escape, _SINGULAR_UNITS), key=len, reverse=True))})"
