@@ -284,6 +284,9 @@ def test_a_count_shortened_with_k_or_m_is_said_in_words(written, said):
      "Enter by the side (Church Street); car park: Market Street (pay and display); 4 Station "
      "Road, Leeds; 1 Park Avenue."),
     ("Go to St Mary's.", "Go to St Mary's."),  # before a name, a saint
+    # an energy bill (sweep AM): "Station R D" before more words, and in lower case
+    ("Turn off at the stop tap on Station Rd and Mill St; go to station rd now.",
+     "Turn off at the stop tap on Station Road and Mill Street; go to station road now."),
 ])
 def test_a_what_s_on_leaflets_days_prices_and_streets_are_said_as_meant(written, said):
     assert spoken_words(written, "en-GB") == said

@@ -2387,6 +2387,10 @@ _STREET_RE = re.compile(rf"\b([A-Z][a-z]+(?:['’]s)?|\d+(?:st|nd|rd|th)) ({'|'.
 "Street", "Road" (the voice said "Church Saint", "Station R D"), and a pause where an
 address's next line follows ("Main St. / Berkeley"), after a name that is a saint's too,
 "12 St John's St" (the street was said "saint"); before a name, "St." is a saint."""
+_ROAD_RE = re.compile(r"\b([A-Za-z][a-z]+) (?:Rd|rd)\b(?![.'’]?\w|\s?\d)")
+"""A road shortened after its name before more words, "on Station Rd and Mill St", or in
+lower case, "station rd": the voice said "R D", where `_STREET_RE`, which must tell a street
+from a saint ("St John's"), wants a stop, a bracket or the end after it. "Rd" is no saint."""
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
 _KICK_OFF_RE = re.compile(r"(\b(?:\d{1,2}(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|midnight|noon"
                           r"|\d{1,2}:[0-5]\d)\s)(?:ko|KO|k/o|K/O)(?![\w/])"
@@ -3388,7 +3392,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                     + " " * m.string[m.end():m.end() + 1].isdigit(), text)
         text = _SECTION_RE.sub(lambda m: f"{m.group(1)}ection{m.group(2) or ''}"
                                + " " * m.string[m.end():m.end() + 1].isdigit(), text)
-        text = _STREET_RE.sub(_street, text)
+        text = _ROAD_RE.sub(lambda m: f"{m[1]} {'Road' if m[0].endswith('Rd') else 'road'}",
+                            _STREET_RE.sub(_street, text))
         text = _SAINT_RE.sub("Saint", text)
         text = _GLUED_ERA_RE.sub(" ", _CIRCA_RE.sub("circa ", text))
         text = _KICK_OFF_RE.sub(lambda m: f"{m[1]}kick-off" if m[1]
