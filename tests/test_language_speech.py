@@ -998,6 +998,9 @@ def test_an_empty_table_cell_is_passed_over(tmp_path):
      "pounds)"),
     ("en", "Units: mmol/L vs mg/dL", "Units: millimoles per litre versus milligrams per "
      "decilitre"),
+    # an energy bill's heading (sweep AM): "Per kilowatt hours Cost", "Per kilograms"
+    ("en", "Unit Rate (Per kWh Cost). Per kg.", "Unit Rate (Per kilowatt hour Cost). Per "
+     "kilogram."),
     ("es", "glucosa 100 mg/dl, en mg por kg", "glucosa 100 miligramos por decilitro, en "
      "miligramos por kilogramo"),
 ])

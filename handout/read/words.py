@@ -2800,12 +2800,13 @@ def name_keys(keys: str) -> str:
     and "Ctrl +.", their keys taken for a sentence's marks; "Ctrl+C" is "Ctrl plus C"."""
     return " plus ".join(KEY_NAMES.get(key, key) for key in
                          _KEY_PLUS_RE.split(name_mac_keys(keys).strip()))
-_LONE_UNIT_RE = re.compile(r"(?<![\w.])((?:per|por|par)\s)?(mg|mcg|µg|kg|mL|ml|mmol|mmHg|kcal|lbs"
-                           r"|kWh)(?![\w])")
+_LONE_UNIT_RE = re.compile(r"(?<![\w.])((?:[Pp]er|[Pp]or|[Pp]ar)\s)?"
+                           r"(mg|mcg|µg|kg|mL|ml|mmol|mmHg|kcal|lbs|kWh)(?![\w])")
 """A unit named without a number ("mg per kg", "(kg or lbs)", "the mL markings", an energy
 guide's "27p per kWh"), which the voice spelled out ("M G per K G", "per K W H"): said in
-the plural, or the singular after "per" ("milligrams per kilogram"). Only units no word is
-spelled like."""
+the plural, or the singular after "per" ("milligrams per kilogram"), capitalised too, as an
+energy bill's heading, "Unit Rate (Per kWh Cost)", was "Per kilowatt hours". Only units no
+word is spelled like."""
 
 
 @functools.cache
