@@ -1578,6 +1578,7 @@ def test_a_minus_sign_typed_as_a_bullet_is_not_said(lang, written, said):
     ("en-GB", "Between –5 and –10 (–3)", "Between −5 and −10 (−3)"),
     ("en-GB", "5–10°C, 1 –2, £5 –£10, the price – £6 – is",
      "5 to 10 degrees Celsius, 1 to 2, 5 pounds to 10 pounds, the price – 6 pounds – is"),
+    ("en-GB", "Open 9am –5pm", "Open 9am to 5pm"),
     ("fr", "Minimum de –5°C", "Minimum de moins cinq degrés Celsius"),
 ])
 def test_an_en_dash_before_a_number_is_a_minus(lang, written, said):

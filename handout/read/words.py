@@ -2741,12 +2741,13 @@ _MINUS_AS_BULLET_RE = re.compile(r"^\s*−\s?(?=[^\W\d_]{2})")
 """A minus sign typed as a list's bullet before a word, "−Proposal Evaluation Results" (the
 USDS DITAP MAP case study, in Word), which every voice said "minus Proposal": not a minus
 before a number or a letter of a formula ("1 − p")."""
-_EN_DASH_MINUS_RE = re.compile(r"(?<![^\s(])(?<![\d°%]\s)–(?=[£$€¥₹]?\d)")
+_EN_DASH_MINUS_RE = re.compile(r"(?<![^\s(])(?<!\d\s)(?<!\d[^\W\d_]\s)(?<!\d[^\W\d_]{2}\s)"
+                               r"(?<![°%]\s)–(?=[£$€¥₹]?\d)")
 """An en dash straight before a number or a price, after a space or at a cell's start, a minus
 sign as Word's AutoCorrect makes " -5" ("Overnight low of –5°C", an energy bill's "| Adjustments
 | Corrections/credits | –£6.30 |"), which the voices said nothing for: "5 degrees Celsius",
 "6 pounds 30". The minus sign, which every language's rules say. Not between two numbers, a
-range ("5–10", "5 –10", "£5 –£10")."""
+range ("5–10", "5 –10", "£5 –£10", "9am –5pm", "5km –10km")."""
 _MENU_PATH_RE = re.compile(r"(?<=[\w\U000F0000-\U000FFFFD])\s>\s"
                            r"(?=[^\W\d]|[\U000F0000-\U000FFFFD])")
 """A spaced ">" between words, a menu path ("Settings > Display"), which the markup filter
