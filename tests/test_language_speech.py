@@ -1421,6 +1421,8 @@ def test_units_and_dates_are_said_in_languages_without_a_table(lang, written, sa
     ("Write c/o PO Box 12 by w/c 5 May (N/A abroad). See Fig. 2 (p<0.05).",
      "Write care of PO Box 12 by week commencing 5 May (not applicable abroad). See Figure 2 "
      "(p less than 0.05)."),
+    ("After School Club opens w/b 21st September 2020.",
+     "After School Club opens week beginning 21st September 2020."),
     ("Open Sat: 9am-1pm, Thu 10:00-12:00; Sat & Sun closed. Sun: wear a hat.",
      "Open Saturday: 9am to 1pm, Thursday 10 o'clock to noon; Saturday and Sunday "
      "closed. Sun: wear a hat."),
@@ -1433,8 +1435,9 @@ def test_english_clinic_shorthand_is_said_in_full(written, transcript):
     3rd Jan" "too third jan", "p.4" "p point four", a sentence's last "x2." "ex two",
     5'10\" "five ten", "Mon, Wed & Fri" "mon, wed and fry", "0.25–0.5 mg" two numbers
     (taken for a telephone number, as it starts with a 0), "wks" "W K S", "c/o", "w/c" and
-    "N/A" "slash", "Fig. 2" a sentence's end, and "p<0.05" lost its sign. A weekday
-    alone is a day only before a date ("Sun 50%" stays)."""
+    "N/A" "slash", "Fig. 2" a sentence's end, and "p<0.05" lost its sign; a school's "w/b
+    21st September" (week beginning) kept its slash. A weekday alone is a day only before a
+    date ("Sun 50%" stays)."""
     assert spoken_words(written) == transcript
     assert len(sentence_spans(written, "en")) == len(sentence_spans(transcript, "en"))
 

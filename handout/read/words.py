@@ -267,6 +267,7 @@ ABBREVIATIONS = {
     "c/o": "care of",
     "C/O": "care of",
     "w/c": "week commencing",
+    "w/b": "week beginning",  # a school's "After School Club opens w/b 21st September"
     "Fig.": "Figure",
     "fig.": "figure",
     "approx.": "approximately",
