@@ -2244,6 +2244,50 @@ def test_a_name_captured_again_holds_its_new_words_from_there(settings):
         "Steps", "First: Wash your hands.", "Then: Dry them well.", "Always before meals."]
 
 
+def test_a_loop_over_a_front_matter_list_is_its_body_once_for_each_entry(settings, tmp_path):
+    """A school's term dates (Jekyll, sweep AO's ds-term-dates) list each year's PDF in the
+    front matter, `documents:` of `- name: Term Dates 2023-2024` and `path: https://….pdf`,
+    and show them by `{% for document in documents %}<a href="{{document.path}}">
+    {{document.name}}</a>{% endfor %}`: the loop was left out with notes alone, and the page
+    printed and said only the sentence before it. Each entry is the loop's body, filled, a
+    Markdown body's lines one after another, whole links side by side one a line; a loop
+    over what the front matter does not hold is left out with a warning at its line."""
+    said, printed = said_and_printed(settings, """\
+        ---
+        title: Term Dates
+        lang: en-GB
+        documents:
+          - name: Term Dates 2022-2023
+            path: https://example.org/terms-2022-2023.pdf
+          - name: Term Dates 2023-2024
+            path: https://example.org/terms-2023-2024.pdf
+        ---
+        Please use the links below to download term dates for each academic year.
+
+        <div class="content-grid">
+          {% for doc in documents %}<a href="{{doc.path}}">{{doc.name}}</a>{% endfor %}
+        </div>
+
+        {% for document in page.documents %}
+        - [{{ document.name }}]({{ document.path }})
+        {% endfor %}
+
+        ## Staff
+        """)
+    assert said[1:] == [
+        "Please use the links below to download term dates for each academic year.",
+        "Term Dates 2022 to 2023, Term Dates 2023 to 2024",
+        "Term Dates 2022 to 2023", "Term Dates 2023 to 2024", "Staff"]
+    assert printed.count("Term Dates 2023-2024") == 2 and "{{" not in printed
+    text = ("---\ntitle: T\nlang: en\n---\n\nOur staff:\n\n"
+            "{% for person in site.data.staff %}\n- {{ person.name }}\n{% endfor %}\n")
+    findings = [(f.where.rsplit(":", 1)[1], f.severity, f.message) for f in
+                lint_source(write_handouts(tmp_path, {"a.md": text}) / "a.md")
+                if f.rule == "generator-syntax"]
+    assert findings == [("8", WARNING, "a template loop over 'site.data.staff', which the "
+                         "page's front matter does not hold: its words are not in the handout")]
+
+
 def test_a_value_left_out_of_a_sentence_is_a_warning(tmp_path):
     """An unknown `{{ name }}` or tag in a sentence leaves a hole the author must fill (GitHub
     Docs' theme page, g01, printed "how and when you use , you can configure"); one alone

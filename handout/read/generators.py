@@ -11,8 +11,9 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   code, picture tags (Eleventy's `{% image "pill.jpg", "A tablet" %}`) become pictures,
   GitBook's hints become callouts and its tabs tabs (below), template paths lose
   their template part, front matter values and the words of `capture` and `assign` are
-  filled in (a captured list in a table cell as an HTML list); everything else (includes
-  of site parts, loops, macros) is dropped with a note.
+  filled in (a captured list in a table cell as an HTML list), a loop over a front matter
+  list is its body once for each entry; everything else (includes of site parts, other
+  loops, macros) is dropped with a note.
 - `HugoShortcodes`: `{{< ... >}}` and `{{% ... %}}`: figures become pictures (also one a
   page resource names), notices and tabs become callouts, code shortcodes become code,
   checklist items list items, Hugo Book's columns blocks one after another; others are
@@ -540,6 +541,13 @@ SIZES = re.compile(r"\((?:min|max)-(?:width|height)\b|\d(?:vw|px|em|rem|%)(?:\s*
 """An image tag's `sizes` argument, "(min-width: 30em) 50vw", "100vw", which is not its
 description; a description's own brackets are not one: 18F's "Screenshot of the (PSLF)
 form" was printed as a picture with no description."""
+FOR_LOOP = re.compile(TAG + r"for\s+(\w+)\s+in\s+([\w.\[\]]+)([^%]*?)" + END
+                      + r"((?:(?!" + TAG + r"for\b).)*?)" + TAG + r"endfor" + END, re.S)
+"""A template's loop over a list, `{% for document in documents %}…{% endfor %}`, one that
+holds no other (the innermost first)."""
+LONE_LINK = re.compile(r"\s*(?:<a\b[^>]*>(?:(?!</?a\b).)*</a>|!?\[[^\]]*\]\([^)]*\))\s*",
+                       re.S | re.I)
+"""An entry of a loop that is one link, HTML's or Markdown's, and nothing else."""
 CAPTURE = re.compile(TAG + r"capture\s+([\w.-]+)" + END + r"(.*?)" + TAG + r"endcapture" + END,
                      re.S)
 ASSIGN = re.compile(TAG + r"assign\s+([\w.-]+)\s*=\s*(.*?)" + END, re.S)
@@ -601,9 +609,67 @@ class LiquidTags(NotingPreprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         lines = outside_code(self.raw_blocks(lines), self.highlight_blocks)
+        lines = outside_code(lines, keeping_code_spans(self.loops))
         self.stored: dict[str, list[tuple[int, str]]] = {}  # each name's values, by line
         lines = outside_code(lines, keeping_code_spans(self.store_values))
         return outside_code(lines, keeping_code_spans(self.carry_over))
+
+    def loops(self, text: str, first: int) -> str:
+        """A loop over a list the front matter holds (`{% for document in documents %}`, or
+        `page.documents`) is its body once for each entry, `{{ document.name }}` and
+        `{{ document }}` filled from it, as Jekyll and Eleventy write the page: a school's
+        term dates, a link to each year's PDF, were left out with no word but notes, and
+        the page printed and said only the sentence before them. A loop over anything
+        else (the site's data, a collection of pages) is left out with a warning."""
+        while (found := FOR_LOOP.search(text)) is not None:
+            whole = found.group(0)
+            key = re.sub(r"^page\.", "", found.group(2))
+            size = self.variables.get(f"{key}.size")
+            if size is None:
+                self.note(line_of(text, found.start(), first),
+                          f"a template loop over '{found.group(2)}', which the page's front "
+                          "matter does not hold: its words are not in the handout", WARNING)
+                shown = keep_lines(whole, "")
+            else:
+                entries = range(int(size))
+                if "reversed" in found.group(3).split():
+                    entries = entries[::-1]
+                shown = self.repeated(found.group(4), found.group(1), key, entries, whole)
+            text = text[:found.start()] + shown + text[found.end():]
+        return text
+
+    def repeated(self, body: str, name: str, key: str, entries: range, whole: str) -> str:
+        """`body` once for each of `key`'s `entries`, `{{ name.field }}` filled, on the lines
+        the loop `whole` took: a body of lines one after another, one that shares a line its
+        entries side by side (whole links one a line, `<br>` between them, where a site's
+        grid sets them apart). Entries the loop's lines cannot hold go on its last line,
+        `<br>` between, so that every line after it keeps its number."""
+        def filled(index: int, counted: int) -> str:
+            def value(found: re.Match[str]) -> str:
+                inner, bar, filters = found.group(1).strip().partition("|")
+                inner = inner.strip()
+                if inner == f"{name}" or inner.startswith(f"{name}."):
+                    field = f"{key}[{index}]{inner[len(name):]}"
+                elif inner in ("forloop.index", "loop.index"):
+                    return str(counted)
+                else:
+                    return found.group(0)
+                if field not in self.variables or not STRING_FILTERS.issuperset(
+                        re.findall(r"\|\s*(\w+)", bar + filters)):
+                    return found.group(0)
+                return liquid_date(self.variables[field], bar + filters)
+            return EXPRESSION.sub(value, body)
+
+        shown = [filled(index, counted) for counted, index in enumerate(entries, start=1)]
+        if "\n" not in body:
+            lone = all(LONE_LINK.fullmatch(entry) for entry in shown)
+            return ("<br>" if lone else "").join(entry.strip() if lone else entry
+                                                 for entry in shown)
+        lines = [line for entry in shown for line in entry.strip("\n").split("\n")]
+        room = whole.count("\n") + 1
+        if len(lines) > room:
+            lines[room - 1:] = ["<br>".join(line.strip() for line in lines[room - 1:])]
+        return keep_lines(whole, "\n".join(lines))
 
     def store_values(self, text: str, first: int) -> str:
         """`{% capture name %}...{% endcapture %}` and `{% assign name = "words" %}`: the

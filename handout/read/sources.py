@@ -420,6 +420,18 @@ def checked_source(path: Path, data: dict[str, Any], key_lines: dict[str, int],
     variables |= {f"{key}.{name}": str(value) for key in ("params", "execute")
                   if isinstance(data.get(key), dict) for name, value in data[key].items()
                   if isinstance(value, (str, int, float))}
+    # A list's entries, as a template's loop over it reads them (`{% for document in
+    # documents %}`, a school's term dates, each a `name` and a `path`): `documents[0].name`,
+    # `documents[0].path`, and the list's length as `documents.size`, Liquid's name for it.
+    for key, value in data.items():
+        if not isinstance(value, list) or isinstance(value, str):
+            continue
+        variables[f"{key}.size"] = str(len(value))
+        for index, entry in enumerate(value):
+            fields = entry.items() if isinstance(entry, dict) else [(None, entry)]
+            variables |= {f"{key}[{index}]" + (f".{name}" if name is not None else ""):
+                          str(field) for name, field in fields
+                          if isinstance(field, (str, int, float)) and not isinstance(field, bool)}
     # Hugo's page resources, which its Book theme's `{{< img name="toolbar" >}}` shows by name
     # (a resource's name is its `src` where it has none): its file and its title.
     resources = data.get("resources")
