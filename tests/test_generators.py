@@ -4249,12 +4249,13 @@ def test_typoras_toc_in_lower_case_is_the_contents(settings):
     assert "[toc]" not in html and 'class="toc"' in html
 
 
-@pytest.mark.parametrize("marker", ["[[_TOC_]]", "${toc}"])
+@pytest.mark.parametrize("marker", ["[[_TOC_]]", "${toc}", "\\[[toc]]"])
 def test_gitlab_and_azure_wikis_toc_is_the_contents(settings, marker):
     """GitLab's and Azure DevOps wikis' pages (an Azure Bastion troubleshooting page,
     OpenAirInterface's Aerial FAPI tutorial) put `[[_TOC_]]` where the list of headings
     goes: it printed "TOC" and the voice said it. Joplin's notes write `${toc}`, which
-    was said "dollar toc"."""
+    was said "dollar toc". A school's CMS escapes VitePress's marker, `\\[[toc]]` (sweep
+    AO's ds-basc): it printed "\\toc" and was said "toc"."""
     write_handouts(settings.source, {"wiki.md": f"""\
         # Feature overview
 
