@@ -1822,6 +1822,19 @@ def test_a_paragraph_of_fields_keeps_its_lines(settings):
         "Opening hours: 9am to 5pm", "Q. How long will it take?", "A. About two weeks."]
 
 
+def test_a_label_in_bold_alone_over_its_list_is_a_field_of_its_own(settings):
+    """An exam technique page's mark schemes (sweep AO's ge-exam-technique) write
+    "**Reading:** Levels based on analysis depth" over "**Writing:** " with nothing after it,
+    its value the list below: printed on one line, "… analysis depth Writing:", and said so
+    with no pause. A label alone is a field, and the list ends the fields' paragraph."""
+    said, printed = said_and_printed(settings, (
+        "---\ntitle: Marks\nlang: en-GB\n---\n\n**Reading:** Levels based on analysis depth\n"
+        "**Writing:** \n- Content (24 marks)\n- Technical accuracy (16 marks)\n"))
+    assert said[1:] == ["Reading: Levels based on analysis depth, Writing:",
+                        "Content (24 marks)", "Technical accuracy (16 marks)"]
+    assert "depth\nWriting:" in printed and "**" not in printed
+
+
 def test_markdown_after_a_blank_line_in_a_div_is_markdown(settings):
     """CommonMark ends an HTML block at a blank line, so GitHub reads what follows as
     Markdown: a French health page's helpline link in a `<div>` printed as

@@ -2087,11 +2087,13 @@ class LetteredLines(Preprocessor):
 
 FIELD_LINE = re.compile(r"^(?!(?:\d{1,9}[.)]|[-*+])[ \t])[^\s:#>*|<\\-][^:\n]{0,40}:[ \t]+\S"
                         r"|^[QA]\.[ \t]+\S"
-                        r"|^(\*\*|__|\*|_)[^*_:\n]{1,40}(?::\1|\1:)[ \t]+\S")
+                        r"|^(\*\*|__|\*|_)[^*_:\n]{1,40}(?::\1|\1:)(?:[ \t]+\S|[ \t]*$)")
 """A line that is a field, its label and a colon before its value: "Tel: 020 7946 0958",
 "Created time: May 29, 2026" (a Notion page's properties under its title), "Q: Can I
 drink?", "**Phone:** 0800 123 4567" (its label in bold or italics, as a chatbot writes
-it); or a question's or an answer's "Q." and "A."."""
+it), or such a label alone, its value the list below ("**Writing:** " over "- Content (24
+marks)", an exam technique page's mark schemes, which ran into the line above); or a
+question's or an answer's "Q." and "A."."""
 
 
 WRITE_IN_BLANK = re.compile(r"(?<![^\W\d_])_{3,}(?![^\W\d_])")
@@ -2235,11 +2237,14 @@ class FieldLines(Preprocessor):
     properties, a list of questions and answers, "Q. How long will it take?" over "A. About
     two weeks.". Markdown ran the lines into one paragraph, printed in one run, "Tel: 020
     7946 0958 Email: help@example.org", and said as one; each keeps its line (a line break
-    after each but the last)."""
+    after each but the last). A list on the line after the fields ends their paragraph, as
+    `ListAfterText` makes it."""
 
     def run(self, lines: list[str]) -> list[str]:
         result = list(lines)
         for paragraph in paragraph_runs(lines, code_mask(lines), headings=False):
+            paragraph = list(itertools.takewhile(lambda i: not LIST_ITEM.match(lines[i]),
+                                                 paragraph))
             if len(paragraph) > 1 and all(FIELD_LINE.match(lines[i]) for i in paragraph):
                 for field in paragraph[:-1]:
                     result[field] = result[field].rstrip() + "  "
