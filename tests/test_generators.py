@@ -5580,6 +5580,19 @@ def test_a_link_drawn_as_a_picture_that_cannot_be_had_keeps_its_words(settings):
     assert handout.sections[0].script[-1].text == "fastapi.tiangolo.com, trendpop.com"
 
 
+def test_a_picture_that_cannot_be_had_after_a_link_s_words_is_set_apart(settings):
+    """A school's uniform suppliers (sweep AO's decoy-information) link each by its name and
+    logo, `<a href="https://myclothing.com/"><span>My Clothing:</span><img src="x.png"
+    alt="my clothing uniform"></a>`: the logo's box ran into the name, said "My
+    Clothing:Picture not available: my clothing uniform". A space comes before the box."""
+    said, printed = said_and_printed(settings, (
+        "---\ntitle: Uniform\nlang: en-GB\n---\n\n<div class=\"uniformPics\">\n"
+        "\t<a href=\"https://myclothing.com/\"><span>My Clothing:</span><img src=\"logo.png\" "
+        "alt=\"my clothing uniform\"></a>\n</div>\n"))
+    assert said[1:] == ["My Clothing: Picture not available: my clothing uniform"]
+    assert "My Clothing: Picture not available" in printed
+
+
 def test_a_hugo_shortcode_that_passes_words_keeps_them(settings, caplog):
     """Kubernetes' pages show a glossary's term with `{{< glossary_tooltip text="controllers"
     term_id="controller" >}}`: the shortcode was left out with a note, and the sentence lost

@@ -221,7 +221,23 @@ def replace_with_box(parent: ET.Element, image: ET.Element, words: Words) -> Non
     label.text = words.picture_missing
     label.tail = f" {alt or words.no_description}"
     box.tail = _apart(image.tail)
-    parent[list(parent).index(image)] = box
+    place = list(parent).index(image)
+    _space_before(parent, place)
+    parent[place] = box
+
+
+def _space_before(parent: ET.Element, place: int) -> None:
+    """A space after the words before child `place` of `parent`, where they end without
+    one: a school's uniform suppliers, `<a><span>My Clothing:</span><img alt="my clothing
+    uniform"></a>`, were said "My Clothing:Picture not available: …"."""
+    if place == 0:
+        if (parent.text or "")[-1:].strip():
+            parent.text += " "
+        return
+    before = parent[place - 1]
+    words = before.tail if before.tail else "".join(before.itertext())
+    if words[-1:].strip():
+        before.tail = (before.tail or "") + " "
 
 
 def _apart(text: str | None) -> str | None:
