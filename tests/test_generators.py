@@ -1835,6 +1835,21 @@ def test_a_label_in_bold_alone_over_its_list_is_a_field_of_its_own(settings):
     assert "depth\nWriting:" in printed and "**" not in printed
 
 
+def test_lines_of_links_alone_in_a_div_are_markdown(settings):
+    """A school's COVID-19 page (sweep AO's decoy-covid) lists its documents in a `<div
+    class="cf infoButtons">`, a tab before each `[Remote Education Information](/docs/….pdf)`
+    and no blank line: they printed as written, brackets and all, and the voice said their
+    addresses. Lines that are each a link alone, up to the `</div>`, are Markdown, each on
+    its own line, as the same `<div>` with blank lines was."""
+    said, printed = said_and_printed(settings, (
+        "---\ntitle: Remote learning\nlang: en-GB\n---\n\nThe documents below.\n\n"
+        "<div class=\"cf infoButtons\">\n\t[Remote Education Information](/docs/remote ed.pdf)"
+        "\n\t[Key Stages 1 & 2 Guidance](https://example.org/ks.pdf)\n</div>\n"))
+    assert said[1:] == ["The documents below.",
+                        "Remote Education Information, Key Stages 1 and 2 Guidance"]
+    assert "Information\nKey Stages" in printed and "](" not in printed
+
+
 def test_markdown_after_a_blank_line_in_a_div_is_markdown(settings):
     """CommonMark ends an HTML block at a blank line, so GitHub reads what follows as
     Markdown: a French health page's helpline link in a `<div>` printed as

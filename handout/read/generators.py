@@ -4175,6 +4175,12 @@ DIV_BEFORE_MARKDOWN = re.compile(r"^([ \t]*<div\b)(?![^>]*\bmarkdown=)([^>]*>)"
 `<div class="wp-caption">[![Vaccine schedule](a.png)](a.png)Vaccine schedule`: the link
 and the picture's Markdown printed as written and were said ("! Vaccine schedule (web
 address…")."""
+LINK_LINE = re.compile(r"[ \t]*!?\[[^\]\n]+\]\([^()\n]+\)[ \t]*$")
+"""A line that is one Markdown link and nothing else, as a school's site lists its documents
+in a `<div>` with no blank line (`<div class="cf infoButtons">` over `\t[COVID-19 Premium
+Report](/docs/….pdf)`): CommonMark's HTML block printed them as written, brackets and all,
+and the voice said their addresses. Such lines up to the `</div>` are Markdown, each on
+its own line (`MarkdownInDetails`)."""
 CURLY_MARKDOWN = re.compile(r"\bmarkdown=[“”„″‘’]([01]|block|span)[“”″‘’]")
 """`markdown="1"` with a word processor's curly quotes, as the VA's pages have it: HTML
 takes them for the value's letters, and the Markdown inside (a heading, a list, a link)
@@ -4229,7 +4235,7 @@ class MarkdownInDetails(Preprocessor):
         depth = 0
         for index, line in enumerate(lines):
             marking = False
-            if depth and INDENTED_TAG.match(line):
+            if depth and (INDENTED_TAG.match(line) or LINK_LINE.match(line)):
                 line = line.lstrip()
             elif not mask[index]:
                 line = CURLY_MARKDOWN.sub(r'markdown="\1"', line)
@@ -4241,6 +4247,12 @@ class MarkdownInDetails(Preprocessor):
                         and BOX_TAGS_LINE.match(marked):
                     marked = BOX_TAG_OPENING.sub(r'\1 markdown="1"\2', marked)
                 marked = DIV_BEFORE_MARKDOWN.sub(r'\1 markdown="1"\2', marked)
+                links = self.link_lines(lines, mask, index) if BOX_TAGS_LINE.match(marked) \
+                    and marked == line else 0
+                if links:
+                    marked = BOX_TAG_OPENING.sub(r'\1 markdown="1"\2', marked)
+                    for link in range(index + 1, index + links):
+                        lines[link] = lines[link].rstrip() + "  "  # each on a line of its own
                 marking = marked != line
                 line = marked
             if depth or marking:
@@ -4248,6 +4260,17 @@ class MarkdownInDetails(Preprocessor):
                             - len(CONTAINER_CLOSING.findall(line)))
             changed.append(line)
         return changed
+
+
+    @staticmethod
+    def link_lines(lines: list[str], mask: list[bool], index: int) -> int:
+        """How many lines after the `<div>` at `index` are links alone (`LINK_LINE`), with
+        its `</div>` on the line after them; 0 if they are none, or something else follows."""
+        end = index + 1
+        while end < len(lines) and not mask[end] and LINK_LINE.match(lines[end]):
+            end += 1
+        closed = end < len(lines) and re.fullmatch(r"[ \t]*</div>[ \t]*", lines[end], re.I)
+        return end - index - 1 if end > index + 1 and closed else 0
 
 
 CONTAINER_OPENING = re.compile(rf"<(?:{BLOCK_BOXES}|form|fieldset|details)\b", re.I)
