@@ -2278,8 +2278,10 @@ def test_a_loop_over_a_front_matter_list_is_its_body_once_for_each_entry(setting
     and show them by `{% for document in documents %}<a href="{{document.path}}">
     {{document.name}}</a>{% endfor %}`: the loop was left out with notes alone, and the page
     printed and said only the sentence before it. Each entry is the loop's body, filled, a
-    Markdown body's lines one after another, whole links side by side one a line; a loop
-    over what the front matter does not hold is left out with a warning at its line."""
+    Markdown body's lines one after another (more than its lines hold too: a fourth year's
+    link was printed "- Term Dates 2025-2026" in the third's item), whole links side by side
+    one a line; a loop over what the front matter does not hold is left out with a warning
+    at its line."""
     said, printed = said_and_printed(settings, """\
         ---
         title: Term Dates
@@ -2289,6 +2291,10 @@ def test_a_loop_over_a_front_matter_list_is_its_body_once_for_each_entry(setting
             path: https://example.org/terms-2022-2023.pdf
           - name: Term Dates 2023-2024
             path: https://example.org/terms-2023-2024.pdf
+          - name: Term Dates 2024-2025
+            path: https://example.org/terms-2024-2025.pdf
+          - name: Term Dates 2025-2026
+            path: https://example.org/terms-2025-2026.pdf
         ---
         Please use the links below to download term dates for each academic year.
 
@@ -2302,11 +2308,12 @@ def test_a_loop_over_a_front_matter_list_is_its_body_once_for_each_entry(setting
 
         ## Staff
         """)
+    years = [f"Term Dates {year} to {year + 1}" for year in range(2022, 2026)]
     assert said[1:] == [
         "Please use the links below to download term dates for each academic year.",
-        "Term Dates 2022 to 2023, Term Dates 2023 to 2024",
-        "Term Dates 2022 to 2023", "Term Dates 2023 to 2024", "Staff"]
-    assert printed.count("Term Dates 2023-2024") == 2 and "{{" not in printed
+        ", ".join(years), *years, "Staff"]
+    assert printed.count("Term Dates 2025-2026") == 2 and "{{" not in printed
+    assert "- Term" not in printed  # a fourth entry, past the loop's three lines, its own item
     text = ("---\ntitle: T\nlang: en\n---\n\nOur staff:\n\n"
             "{% for person in site.data.staff %}\n- {{ person.name }}\n{% endfor %}\n")
     findings = [(f.where.rsplit(":", 1)[1], f.severity, f.message) for f in

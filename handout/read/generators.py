@@ -418,6 +418,20 @@ def line_of(text: str, position: int, first: int) -> int:
     return first + text.count("\n", 0, position)
 
 
+HELD_LINE_BREAK = "\ue002"
+"""A line break a preprocessor holds back, so that every line after it keeps its number while
+the others run and name lines (`LiquidTags.repeated`); `HeldLineBreaks`, after them, makes it
+one."""
+
+
+class HeldLineBreaks(Preprocessor):
+    """The line breaks held back (`HELD_LINE_BREAK`) made, once every preprocessor that
+    names lines has run."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return [part for line in lines for part in line.split(HELD_LINE_BREAK)]
+
+
 def keep_lines(original: str, replacement: str) -> str:
     """`replacement`, padded with line breaks so that it spans as many lines as `original`."""
     missing = original.count("\n") - replacement.count("\n")
@@ -642,8 +656,10 @@ class LiquidTags(NotingPreprocessor):
         """`body` once for each of `key`'s `entries`, `{{ name.field }}` filled, on the lines
         the loop `whole` took: a body of lines one after another, one that shares a line its
         entries side by side (whole links one a line, `<br>` between them, where a site's
-        grid sets them apart). Entries the loop's lines cannot hold go on its last line,
-        `<br>` between, so that every line after it keeps its number."""
+        grid sets them apart). Entries the loop's lines cannot hold go on its last line, line
+        breaks held back between them (`HELD_LINE_BREAK`), so that every line after it keeps
+        its number: a fourth term's link in a list of three lines was printed "- Term Dates
+        2025-2026" in the third's item."""
         def filled(index: int, counted: int) -> str:
             def value(found: re.Match[str]) -> str:
                 inner, bar, filters = found.group(1).strip().partition("|")
@@ -668,7 +684,7 @@ class LiquidTags(NotingPreprocessor):
         lines = [line for entry in shown for line in entry.strip("\n").split("\n")]
         room = whole.count("\n") + 1
         if len(lines) > room:
-            lines[room - 1:] = ["<br>".join(line.strip() for line in lines[room - 1:])]
+            lines[room - 1:] = [HELD_LINE_BREAK.join(lines[room - 1:])]
         return keep_lines(whole, "\n".join(lines))
 
     def store_values(self, text: str, first: int) -> str:
@@ -6086,6 +6102,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(HtmlSubLists(md), "html_sub_lists", 25.3)
         # After Python-Markdown's fenced code blocks (25), before its HTML blocks (20).
         md.preprocessors.register(NestedFences(md), "nested_fences", 24)
+        md.preprocessors.register(HeldLineBreaks(md), "held_line_breaks", 23.9)
         # Just before the paragraph (10), after lists (30, 40), headings and tables.
         md.parser.blockprocessors.register(ListAfterText(md.parser), "list_after_text", 11)
         # Before Python-Markdown's lists (40, 30).
