@@ -1150,6 +1150,19 @@ def test_a_macs_keys_are_said_by_their_names(tmp_path):
         "Copy with Command C, or press Option Command Esc to force quit."]
 
 
+def test_arrow_keys_and_the_tilde_are_said_by_their_names(tmp_path):
+    """A Mac cheat sheet (sweep AN): `⌘⌥-↑` … `⌘⌥-→` were all said "Command Option -",
+    `⌘-~` "Command -", `Ctrl + ↓` "Ctrl", the arrows and the tilde dropped with code's
+    symbols; "Press ← or → to move" was "Press ← or, to move", and "Type ~ before" lost its
+    tilde. An arrow between words is still "to"."""
+    assert spoken_script(tmp_path, "Move up: `⌘⌥-↑`. Move down: `Ctrl + ↓`. Next window: "
+                                   "`⌘-~`. Press ← or → to move between pages. Type ~ before "
+                                   "your user name. London → Paris.") == [
+        "Move up: Command Option up arrow.", "Move down: Ctrl plus down arrow.",
+        "Next window: Command tilde.", "Press left arrow or right arrow to move between pages.",
+        "Type tilde before your user name.", "London to Paris."]
+
+
 def test_circa_before_a_year_is_said_in_full(tmp_path):
     """A parish's saints for the week (sweep AD), "St Cecilia (c.230AD)" and "(c.100AD)",
     were said "C 230AD": "circa", and the era set apart from its year; "built c. 1850" was

@@ -26,10 +26,11 @@ from handout.config import Settings
 from handout.language import words_for
 from handout.read.images import is_decorative
 from handout.read.numbers import roman_numeral, say_numbers
-from handout.read.words import (ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERANCE,
-                                SPACED_STOPS, UNSPACED_STOPS, built_in_respellings,
-                                compile_lexicon, is_email_address, name_keys, name_mac_keys,
-                                respell, spelled_countries, spelled_formulas, spoken_words,
+from handout.read.words import (ARROW_SIGN_RE, ENGLISH_SYMBOLS, LINE_SEPARATOR,
+                                LONGEST_UTTERANCE, SPACED_STOPS, UNSPACED_STOPS,
+                                built_in_respellings, compile_lexicon, is_email_address,
+                                name_arrow, name_key_chord, name_keys, name_mac_keys, respell,
+                                spelled_countries, spelled_formulas, spoken_words,
                                 unreadable_alone, unreadable_words, utterance_spans,
                                 weekday_headers)
 
@@ -1227,8 +1228,11 @@ def _code_words(code: str, lang: str) -> str:
     if is_email_address(code.strip()):
         return code.strip()  # `hello@example.org`: said as the address, "hello at…"
     english = lang.split("-")[0].lower() == "en"
-    if english:
-        code = name_mac_keys(code)  # `⌘C`: "Command C"
+    if english and (chord := name_key_chord(code)):
+        return f"{CODE_START}{chord}{CODE_END}"  # `Ctrl + C`: "Ctrl plus C"
+    if english:  # `⌘C`: "Command C"; `↑`: "up arrow"
+        code = ARROW_SIGN_RE.sub(lambda arrow: f" {name_arrow(arrow.group())} ",
+                                 name_mac_keys(code))
     words = " ".join(re.sub(r"[^\w.,:;'\"?!-]+", _unless_marks, name_emoji(code, lang)).split())
     if not re.search(r"\w", words) and english:
         words = " ".join(ENGLISH_SYMBOLS.get(symbol, "") for symbol in code if not symbol.isspace())

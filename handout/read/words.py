@@ -2756,9 +2756,13 @@ took out, leaving no pause: a comma. Its items may be code, which stands aside a
 private-use character while prose is said (`script.CODE_ASIDE`): mSupply's "`Dispensary` >
 `Prescription`" was "Dispensary Prescription"."""
 _SHARP_RE = re.compile(r"\b([CF])#(?!\w)")
-_LONE_SYMBOL_RE = re.compile(r"(?<![^\s\"“‘])([#*])(?=[\s.,;:!?)\"”’]|$)")
+_LONE_SYMBOL_RE = re.compile(r"(?<![^\s\"“‘])([#*~])(?=[\s.,;:!?)\"”’]|$)")
 """A key or sign standing alone in English prose ("Press # to finish, then * to go
-back"), which the markup filter took out: named."""
+back", a Mac cheat sheet's "Type ~ before your user name"), which the markup filter took
+out: named."""
+_LONE_ARROW_RE = re.compile(r"(?<!\S)[↑↓←→](?!\S)")
+"""An arrow standing alone in English prose, a key where a word before it presses it
+("Press ← or → to move between pages") or "or" or "and" follows it (`_arrow_key`)."""
 _NUMBER_SIGN_ALONE_RE = re.compile(
     r"(?:(\w+)\s)?(?<!\S)#(?=\s?\d|\s*$|\s*[:(]|\s(?:of|per)\s|(?<=\w #)(?:\s(?:and|or)\s|[,.;]))")
 """A "#" for "number" in a form or a list ("Passport #", "Home Work # 13", "room #4 or
@@ -2787,6 +2791,53 @@ KEY_NAMES = {**ENGLISH_SYMBOLS, ".": "full stop", "-": "minus", "'": "apostrophe
 """Keys that are a sign, by the names keyboards' guides give them (`name_keys`): a stop is
 the "full stop" key, not a "dot" as in code."""
 _KEY_PLUS_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)")
+ARROW_SIGN_RE = re.compile("[\u2190-\u21ff\u29bd]")
+"""An arrow (Unicode's block of arrows, and the mini roundabout's "⦽" a route's table
+draws beside them), named in English by `name_arrow`."""
+_ARROW_WAYS = {"upwards": "up", "downwards": "down", "leftwards": "left", "rightwards": "right"}
+
+
+def name_arrow(arrow: str) -> str:
+    """An arrow by its Unicode name, shortened as a screen reader says it: "↑" is "up
+    arrow", "↰" "up arrow with tip left", "⇄" "right arrow over left arrow"."""
+    name = unicodedata.name(arrow, "arrow").lower()
+    return re.sub(r"\w+", lambda word: _ARROW_WAYS.get(word.group(), word.group()), name)
+
+
+_MODIFIER_KEYS = "ctrl control alt altgr shift cmd command option opt win super meta fn".split()
+_NAMED_KEYS = sorted(_MODIFIER_KEYS + ("tab esc escape enter return space backspace delete del "
+                                       "home end insert up down left right pgup pgdn "
+                                       "pageup pagedown").split(), key=len, reverse=True)
+_CHORD_KEY = (rf"(?:[{''.join(MAC_KEYS)}]|[\u2190-\u21ff]|(?i:{'|'.join(_NAMED_KEYS)}|f1?\d)"
+              r"(?![^\W_])|[^\W_]|[~!@#$%^&*()\[\]{};:'\",.<>/?\\|`=_])")
+_KEY_JOIN = rf"\s*\+\s*|-|(?<=[{''.join(MAC_KEYS)}])|(?=[{''.join(MAC_KEYS)}])"
+_KEY_CHORD_RE = re.compile(rf"{_CHORD_KEY}(?:(?:{_KEY_JOIN}){_CHORD_KEY})+")
+"""Keys pressed together as code writes them, `Ctrl + C`, `Alt+Tab`, `⌘⌥-↑`, `⌘-~`: one
+key at least a modifier or an arrow (`name_key_chord`), so that `a+b` stays a sum."""
+_CHORD_MODIFIER_RE = re.compile(rf"[{''.join(MAC_KEYS)}\u2190-\u21ff]"
+                                rf"|\b(?i:{'|'.join(_MODIFIER_KEYS)})\b")
+
+
+def _key_name(key: str) -> str:
+    """A key in English: a sign by its name (`KEY_NAMES`), a Mac's key or an arrow too."""
+    return KEY_NAMES.get(key) or MAC_KEYS.get(key) or (
+        name_arrow(key) if ARROW_SIGN_RE.fullmatch(key) else key)
+
+
+def name_key_chord(code: str) -> str | None:
+    """Keys pressed together, written as code (`_KEY_CHORD_RE`), said in English, or None
+    for other code: each key by its name (`_key_name`), a "+" between them "plus", a "-" or
+    nothing as a Mac writes them, nothing. A Mac cheat sheet's `⌘⌥-↑` and `⌘-~` were said
+    "Command Option -" and "Command -", `Ctrl + ↓` "Ctrl", the arrows and the tilde dropped
+    with code's symbols; and `Ctrl + C` "Ctrl C", where `<kbd>Ctrl+C</kbd>` was "Ctrl plus
+    C" (sweep AN)."""
+    code = code.strip()
+    if not _KEY_CHORD_RE.fullmatch(code) or not _CHORD_MODIFIER_RE.search(code):
+        return None
+    said = re.sub(rf"({_CHORD_KEY})|\s*\+\s*|-",
+                  lambda m: f" {_key_name(m[1])} " if m[1] else " plus " if "+" in m[0] else " ",
+                  code)
+    return " ".join(said.split())
 
 
 def name_mac_keys(text: str) -> str:
@@ -2801,7 +2852,7 @@ def name_keys(keys: str) -> str:
     by its name (`KEY_NAMES`), and the "+" that joins them "plus". A screen reader's
     shortcuts (sweep AG), "<kbd>VO + ;</kbd>" and "<kbd>Ctrl + .</kbd>", were said "VO +"
     and "Ctrl +.", their keys taken for a sentence's marks; "Ctrl+C" is "Ctrl plus C"."""
-    return " plus ".join(KEY_NAMES.get(key, key) for key in
+    return " plus ".join(_key_name(key) for key in
                          _KEY_PLUS_RE.split(name_mac_keys(keys).strip()))
 _LONE_UNIT_RE = re.compile(r"(?<![\w.])((?:[Pp]er|[Pp]or|[Pp]ar)\s)?"
                            r"(mg|mcg|µg|kg|mL|ml|mmol|mmHg|kcal|lbs|kWh)(?![\w])")
@@ -3424,6 +3475,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _IV_RE.sub("I V", text)
         text = _PER_AMOUNT_RE.sub(lambda m: f"{m.group(1)} {'in' if m.group(2) else 'and'} ",
                                   text)
+        text = _LONE_ARROW_RE.sub(_arrow_key, text)
         # An arrow that ends a link or a line, "Borrowing periods →", points the way: no "to"
         text = _ARROW_RE.sub(_said_arrow, _TRAILING_ARROW_RE.sub("", text)).replace(
             "24/7", "24 7")
@@ -4692,6 +4744,19 @@ def _run_on(found: re.Match[str]) -> str:
 _ARROW_RE = re.compile(r"\s*(?:→|⇒|-{1,2}>)\s*")
 """An arrow, or one typed as "->" (a Word numbered list's "1.2->1.1" was "1.2-more than
 1.1", its ">" taken for a comparison, and "b. -> e." "b. - e.")."""
+
+
+def _arrow_key(arrow: re.Match[str]) -> str:
+    """An arrow alone (`_LONE_ARROW_RE`) as the key it is, "left arrow", after a word that
+    presses a key (`_KEY_WORDS`, "use") or before "or", "and", "key": a Mac cheat sheet's
+    "Press ← or → to move between pages" was "Press ← or, to move", the "→" taken for the
+    pause between what leads to what (sweep AN). "A → B" stays "A to B" (`_said_arrow`)."""
+    before = arrow.string[:arrow.start()].split()[-1:]
+    after = arrow.string[arrow.end():].split()[:1]
+    if before and before[0].lower() in _KEY_WORDS | {"use"} \
+            or after and after[0].lower() in ("or", "and", "key", "keys"):
+        return name_arrow(arrow.group())
+    return arrow.group()
 
 
 def _said_arrow(found: re.Match[str]) -> str:
