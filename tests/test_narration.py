@@ -1163,6 +1163,17 @@ def test_arrow_keys_and_the_tilde_are_said_by_their_names(tmp_path):
         "Type tilde before your user name.", "London to Paris."]
 
 
+def test_a_menu_path_and_keys_in_code_keep_their_joining_signs(tmp_path):
+    """A screen reader's guide (sweep AN): `Settings > Display > Text size` was "Settings
+    Display Text size", where the same path in prose pauses at each step, and `Ctrl + C`
+    "Ctrl C", where `<kbd>Ctrl+C</kbd>` is "Ctrl plus C". A shell's `ls > out.txt` and a
+    sum's `a+b` are no path nor keys."""
+    assert spoken_script(tmp_path, "Open `Settings > Display > Text size`. Press `Ctrl + C`, "
+                                   "then `Alt+Tab`. Run `ls > out.txt` with `a+b`.") == [
+        "Open Settings, Display, Text size.", "Press Ctrl plus C, then Alt plus Tab.",
+        "Run ls out.txt with a b."]
+
+
 def test_circa_before_a_year_is_said_in_full(tmp_path):
     """A parish's saints for the week (sweep AD), "St Cecilia (c.230AD)" and "(c.100AD)",
     were said "C 230AD": "circa", and the era set apart from its year; "built c. 1850" was

@@ -27,7 +27,7 @@ from handout.language import words_for
 from handout.read.images import is_decorative
 from handout.read.numbers import roman_numeral, say_numbers
 from handout.read.words import (ARROW_SIGN_RE, ENGLISH_SYMBOLS, LINE_SEPARATOR,
-                                LONGEST_UTTERANCE, SPACED_STOPS, UNSPACED_STOPS,
+                                LONGEST_UTTERANCE, MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS,
                                 built_in_respellings, compile_lexicon, is_email_address,
                                 name_arrow, name_key_chord, name_keys, name_mac_keys, respell,
                                 spelled_countries, spelled_formulas, spoken_words,
@@ -1227,6 +1227,11 @@ def _code_words(code: str, lang: str) -> str:
 
     if is_email_address(code.strip()):
         return code.strip()  # `hello@example.org`: said as the address, "hello at…"
+    # A menu path, `Settings > Display > Text size`, pauses as it does in prose: it was
+    # "Settings Display Text size", its ">" dropped with code's symbols (sweep AN). Each
+    # of its steps is a name, with a capital; a shell's `ls > out.txt` is no path
+    if all(step[:1].isupper() for step in MENU_PATH_RE.split(code)[1:]):
+        code = MENU_PATH_RE.sub(", ", code)
     english = lang.split("-")[0].lower() == "en"
     if english and (chord := name_key_chord(code)):
         return f"{CODE_START}{chord}{CODE_END}"  # `Ctrl + C`: "Ctrl plus C"

@@ -2576,7 +2576,7 @@ _COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|(?<!-)>|[<≤≥])\s?(?=[-−]?\d
 """A comparison before a number or a version ("v6.10"), which the markup filter took out of
 what the voice was given: "infants <3 months" was said "infants 3 months", the reverse of
 what was meant, and a README's "Node + NPM > v6.10" was "Node + NPM, v6.10", its ">" taken
-for a menu path's (`_MENU_PATH_RE`). A language with a table says it in words; any other
+for a menu path's (`MENU_PATH_RE`). A language with a table says it in words; any other
 keeps the sign, which its voice reads."""
 _SYMBOL = {"<=": "≤", ">=": "≥"}
 _STAR_TIMES_RE = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
@@ -2749,12 +2749,13 @@ sign as Word's AutoCorrect makes " -5" ("Overnight low of –5°C", an energy bi
 | Corrections/credits | –£6.30 |"), which the voices said nothing for: "5 degrees Celsius",
 "6 pounds 30". The minus sign, which every language's rules say. Not between two numbers, a
 range ("5–10", "5 –10", "£5 –£10", "9am –5pm", "5km –10km")."""
-_MENU_PATH_RE = re.compile(r"(?<=[\w\U000F0000-\U000FFFFD])\s>\s"
-                           r"(?=[^\W\d]|[\U000F0000-\U000FFFFD])")
+MENU_PATH_RE = re.compile(r"(?<=[\w\U000F0000-\U000FFFFD])\s>\s"
+                          r"(?=[^\W\d]|[\U000F0000-\U000FFFFD])")
 """A spaced ">" between words, a menu path ("Settings > Display"), which the markup filter
 took out, leaving no pause: a comma. Its items may be code, which stands aside as a
 private-use character while prose is said (`script.CODE_ASIDE`): mSupply's "`Dispensary` >
-`Prescription`" was "Dispensary Prescription"."""
+`Prescription`" was "Dispensary Prescription". A path written as code is one too
+(`script._code_words`)."""
 _SHARP_RE = re.compile(r"\b([CF])#(?!\w)")
 _LONE_SYMBOL_RE = re.compile(r"(?<![^\s\"“‘])([#*~])(?=[\s.,;:!?)\"”’]|$)")
 """A key or sign standing alone in English prose ("Press # to finish, then * to go
@@ -3510,7 +3511,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _NOTE_OPENING_RE.sub(lambda m: words_for(lang).note.format(
             n=m.group(1).translate(_LOWERED_DIGITS)), text)
     text = _SEPARATOR_RE.sub(lambda m: " " if m.string[m.start() - 1] in ",;:.!?" else ", ",
-                             _MENU_PATH_RE.sub(", ", text))  # "INFO, | KEYWORDS" has its pause
+                             MENU_PATH_RE.sub(", ", text))  # "INFO, | KEYWORDS" has its pause
     text = _SLASH_PERIOD_RE.sub(r"\1/", text)
     text = _SPACED_SLASH_RE.sub(lambda m: m.group() if "=" in m.string[:m.start()] or (
         m.string[m.start() - 1].isdigit() and m.string[m.end()].isdigit()) else ", ",
@@ -3828,7 +3829,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     text = re.sub(r"(?<!\d)\s/\s|\s/\s(?!\d)", comma, text).replace("・", " ")
     # A menu path ("Ansicht > Zoom"), whose ">" went with the markup and its pause with
     # it (NHS Wales' portal in Welsh, "Gweld > Chwyddo"), is a pause.
-    text = _MENU_PATH_RE.sub(comma, text)
+    text = MENU_PATH_RE.sub(comma, text)
     return " ".join(_MARKUP_RE.sub(" ", text).split())
 
 
