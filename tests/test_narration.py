@@ -1174,6 +1174,16 @@ def test_a_menu_path_and_keys_in_code_keep_their_joining_signs(tmp_path):
         "Run ls out.txt with a b."]
 
 
+def test_two_keys_in_code_with_a_slash_between_are_one_or_the_other(tmp_path):
+    """A screen reader's README (sweep AN, adg-shortcuts): "`Down`/`Up` reads the next
+    line" and "`H`/`Shift + H`" were said "Down slash Up" and "H slash Shift H". Code that
+    is no key, a path's "`docs`/`api`", keeps its slash."""
+    assert spoken_script(tmp_path, "`Down`/`Up` reads the next line. Press `H`/`Shift + H` "
+                                   "for headings. See `docs`/`api`.") == [
+        "Down or Up reads the next line.", "Press H or Shift plus H for headings.",
+        "See docs / api."]
+
+
 def test_circa_before_a_year_is_said_in_full(tmp_path):
     """A parish's saints for the week (sweep AD), "St Cecilia (c.230AD)" and "(c.100AD)",
     were said "C 230AD": "circa", and the era set apart from its year; "built c. 1850" was

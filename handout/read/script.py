@@ -26,13 +26,12 @@ from handout.config import Settings
 from handout.language import words_for
 from handout.read.images import is_decorative
 from handout.read.numbers import roman_numeral, say_numbers
-from handout.read.words import (ARROW_SIGN_RE, ENGLISH_SYMBOLS, LINE_SEPARATOR,
-                                LONGEST_UTTERANCE, MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS,
-                                built_in_respellings, compile_lexicon, is_email_address,
-                                name_arrow, name_key_chord, name_keys, name_mac_keys, respell,
-                                spelled_countries, spelled_formulas, spoken_words,
-                                unreadable_alone, unreadable_words, utterance_spans,
-                                weekday_headers)
+from handout.read.words import (ARROW_SIGN_RE, ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERANCE,
+                                MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS, built_in_respellings,
+                                compile_lexicon, is_email_address, name_arrow, name_key_chord,
+                                name_keys, name_mac_keys, respell, said_as_keys, spelled_countries,
+                                spelled_formulas, spoken_words, unreadable_alone, unreadable_words,
+                                utterance_spans, weekday_headers)
 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
 """What ends a sentence in any language: a cell, a caption or a description ending in one
@@ -1263,10 +1262,22 @@ def _words_outside_code(text: str, lang: str) -> str:
         code.append(match.group(1))
         return chr(CODE_ASIDE + len(code) - 1)
 
-    said = spoken_words(re.sub(f"{CODE_START}(.*?){CODE_END}", aside, text), lang)
+    text = re.sub(f"{CODE_START}(.*?){CODE_END}", aside, text)
     asides = f"[{chr(CODE_ASIDE)}-{chr(CODE_ASIDE + max(len(code), 1) - 1)}]"
+    if lang.split("-")[0].lower() == "en":
+        text = re.sub(f"({asides})\\s*/\\s*({asides})", lambda m: _keys_or(m, code), text)
+    said = spoken_words(text, lang)
     said = re.sub(f"({asides}) ([.,])", r"\1\2", said)  # "Run `ls`." is "Run ls."
     return re.sub(asides, lambda match: code[ord(match.group()) - CODE_ASIDE], said)
+
+
+def _keys_or(slashed: re.Match[str], code: list[str]) -> str:
+    """Two keys in code with a slash between them (their asides, `_words_outside_code`),
+    said with "or" between them: a screen reader's keys, "`Down`/`Up` reads the next line"
+    and "`H`/`Shift + H`", were said "Down slash Up" and "H slash Shift plus H" (sweep AN).
+    Other code keeps its slash, a path's "`docs`/`api`"."""
+    keys = [code[ord(aside) - CODE_ASIDE] for aside in slashed.groups()]
+    return f"{slashed[1]} or {slashed[2]}" if all(map(said_as_keys, keys)) else slashed[0]
 
 
 CODE_ASIDE = 0xF0000

@@ -2819,6 +2819,17 @@ _CHORD_MODIFIER_RE = re.compile(rf"[{''.join(MAC_KEYS)}\u2190-\u21ff]"
                                 rf"|\b(?i:{'|'.join(_MODIFIER_KEYS)})\b")
 
 
+_KEYS_SAID = frozenset(_NAMED_KEYS + [f"f{n}" for n in range(1, 13)] + [
+    *map(str.lower, MAC_KEYS.values()), "plus", "arrow", "page"])
+
+
+def said_as_keys(words: str) -> bool:
+    """Whether code's words (`script._code_words`) are a key or keys pressed together, as
+    "Down", "H", "Shift plus H" are: each a key's name, a character or "plus"."""
+    return bool(words.split()) and all(len(word) == 1 or word.lower() in _KEYS_SAID
+                                       for word in words.split())
+
+
 def _key_name(key: str) -> str:
     """A key in English: a sign by its name (`KEY_NAMES`), a Mac's key or an arrow too."""
     return KEY_NAMES.get(key) or MAC_KEYS.get(key) or (
