@@ -5982,3 +5982,18 @@ def test_bible_references_are_said_as_a_reader_announces_them(written, said, sen
     often an exercise), but for a book's number before it or in a list of references."""
     assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
     assert len(sentence_spans(written, "en-GB")) == sentences
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("en", "Symbols: !, @, #, $, -, _",
+     "Symbols: exclamation mark, at sign, hash, dollar, hyphen, underscore"),
+    ("fr", "Symboles : !, @, #, $, -, _",
+     "Symboles : point d'exclamation, arobase, dièse, dollar, tiret, tiret bas"),
+    ("en", "Pick A, B or C, then -, 2", "Pick A, B or C, then -, 2"),
+])
+def test_a_list_of_symbols_names_each(lang, written, said):
+    """A guide to passwords lists the symbols to mix in (sweep AN, a French guide's line
+    57): the English list was said "exclamation at hash dollar", its "-" and "_" lost, the
+    French "!, @,, $, -,", its "#" and "_" taken out and the others unsaid. Three symbols
+    or more alone between commas are named; a symbol among words is not a list of them."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

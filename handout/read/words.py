@@ -2783,6 +2783,26 @@ ENGLISH_SYMBOLS = {
     "☐": "unticked box", "☑": "ticked box", "☒": "ticked box"}
 """Symbols by their English names, for a sign that stands alone: a form's boxes, a key to
 press, a code span of symbols only (`*`, `>>`)."""
+LISTED_SYMBOLS = {
+    "en": {**ENGLISH_SYMBOLS, "@": "at sign", "-": "hyphen", ".": "full stop"},
+    "fr": {"!": "point d'exclamation", "?": "point d'interrogation", "@": "arobase",
+           "#": "dièse", "$": "dollar", "€": "euro", "£": "livre", "%": "pour cent",
+           "&": "esperluette", "*": "astérisque", "-": "tiret", "_": "tiret bas", "+": "plus",
+           "=": "égal", "/": "barre oblique", "\\": "barre oblique inversée",
+           "|": "barre verticale", "~": "tilde", "^": "accent circonflexe", ".": "point",
+           ":": "deux-points", ";": "point-virgule", "'": "apostrophe", '"': "guillemet",
+           "(": "parenthèse ouvrante", ")": "parenthèse fermante", "[": "crochet ouvrant",
+           "]": "crochet fermant", "{": "accolade ouvrante", "}": "accolade fermante",
+           "<": "inférieur à", ">": "supérieur à"}}
+"""Symbols by their names, for a list of them (`_SYMBOL_LIST_RE`), in the languages that
+name them here."""
+_SYMBOL_LIST_RE = re.compile(r"(?<!\S)[!-/:-@\[-`{-~€£](?:\s?,\s[!-/:-@\[-`{-~€£]){2,}"
+                             r"(?=[\s.;]|$)")
+"""Three symbols or more standing alone between commas, a list of them, as a guide to
+passwords lists the signs to mix in ("**Symbols**: !, @, #, $, -, _"): each named
+(`LISTED_SYMBOLS`). The list was said "exclamation at hash dollar", its "-" and "_" lost,
+and in French "!, @,, $, -,", the "#" and "_" taken out as markup and the others unsaid
+(sweep AN, a French guide to passwords)."""
 MAC_KEYS = {"⌘": "Command", "⌥": "Option", "⇧": "Shift", "⌃": "Control", "⎋": "Escape",
             "⌫": "Delete", "⏎": "Return", "⇥": "Tab"}
 """The keys of a Mac's keyboard by their symbols, as its guides write shortcuts ("⌘C",
@@ -3199,6 +3219,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _unreadable_words_out(_FULL_WIDTH_POINT_RE.sub(".", text.translate(SAID_ALIKE)), lang)
     text = _TYPED_BOX_RE.sub(lambda m: "☐" if m.group(1) else "☒", text)
     text = _GREEK_MU_RE.sub(r"\1µ", text)
+    if symbol_names := LISTED_SYMBOLS.get(lang.split("-")[0].lower()):
+        text = _SYMBOL_LIST_RE.sub(lambda m: re.sub(
+            r"\S(?=,|$)", lambda symbol: symbol_names.get(symbol.group(), symbol.group()),
+            m.group()), text)
     if lang.split("-")[0].lower() == "en":  # before its colon is a ratio or a clock's
         text = _SCRIPTURE_CHAPTER_RE.sub(_say_scripture_chapter,
                                          _SCRIPTURE_RE.sub(_say_scripture, text))
