@@ -5997,3 +5997,19 @@ def test_a_list_of_symbols_names_each(lang, written, said):
     French "!, @,, $, -,", its "#" and "_" taken out and the others unsaid. Three symbols
     or more alone between commas are named; a symbol among words is not a list of them."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("en", "It becomes: IwmdBa@7h", "It becomes: IwmdBa@7h"),
+    ("fr", "La phrase devient : JpmcBcm@7h", "La phrase devient : JpmcBcm@7h"),
+    ("fr", "Par exemple : Riviere-Table-22-Lune!", "Par exemple : Riviere-Table-22-Lune!"),
+    ("fr", "Chaque matin à 7h.", "Chaque matin à sept heures."),
+    ("en", "Write to Jo.Smith2@Example.org today", "Write to Jo.Smith2 at Example.org today"),
+])
+def test_an_example_password_is_left_as_written(lang, written, said):
+    """A French guide to passwords (sweep AN, facil-fr-password lines 43 and 59): its examples
+    "**JpmcBcm@7h**" and "**Riviere-Table-22-Lune!**" were said "JpmcBcm@sept heures" and
+    "Riviere-Table-vingt-deux-Lune!", and the English "IwmdBa@7h" "IwmdBa@7 hours". A word
+    mixing capitals, small letters, digits and a symbol is kept whole; a time in a sentence
+    and an e-mail address are said as before."""
+    assert say_numbers(spoken_words(written, lang), lang) == said

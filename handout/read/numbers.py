@@ -2089,6 +2089,41 @@ def spaced_international(match: re.Match[str]) -> str:
     return f"{' ' if glued else ''}+{number}"
 
 
+PASSWORD_RE = re.compile(r"(?<![^\s\"“‘(])(?![^\s@]*(?:://|www\.|@[\w-]+\.[^\W\d_]))"
+                         r"(?=[^\s@]*[^\W\d_]\S*\d|\S*\d[^\s@]*[^\W\d_])"
+                         r"(?=\S*[a-z])(?=\S*[A-Z])(?=\S*(?:[@#&*!?^~+=]|\$(?!\d)))"
+                         r"[^\s\"“”‘’()]{8,}(?<![.,;:])")
+"""A password or a code given as an example, a word of eight characters or more with no
+space that mixes capitals, small letters, digits and a symbol ("IwmdBa@7h",
+"Riviere-Table-22-Lune!"). Not an e-mail or a web address, which are said as such, nor an
+amount of money, "($1.1M/year)", whose "$" is before a digit."""
+PASSWORD_ASIDE = 0x100000
+"""The first of the private-use characters (plane 16) that stand for a password while the
+words around it are said (`keeps_passwords`; code's stand in plane 15, `script.CODE_ASIDE`)."""
+
+
+def keeps_passwords(say: Callable[[str, str], str]) -> Callable[[str, str], str]:
+    """`say` (`words.spoken_words`, `say_numbers`) with each password in its text
+    (`PASSWORD_RE`) set aside and put back as written: a guide to passwords' examples,
+    "**IwmdBa@7h**" and "**Riviere-Table-22-Lune!**", were said "IwmdBa@7 hours" and, in
+    French, "JpmcBcm@sept heures" and "Riviere-Table-vingt-deux-Lune!", taken for a time
+    and a number (sweep AN, facil-fr-password)."""
+    @functools.wraps(say)
+    def saying(text: str, lang: str = "en") -> str:
+        kept: list[str] = []
+
+        def aside(password: re.Match[str]) -> str:
+            kept.append(password.group())
+            return chr(PASSWORD_ASIDE + len(kept) - 1)
+
+        said = say(PASSWORD_RE.sub(aside, text), lang)
+        asides = f"[{chr(PASSWORD_ASIDE)}-{chr(PASSWORD_ASIDE + len(kept) - 1)}]"
+        return re.sub(asides, lambda found: kept[ord(found.group()) - PASSWORD_ASIDE],
+                      said) if kept else said
+    return saying
+
+
+@keeps_passwords
 def say_numbers(text: str, lang: str) -> str:
     """`text` with every number in words, as `lang` says it; for English, telephone numbers
     digit by digit, money number first and fractions in words (its voice says the rest

@@ -22,7 +22,8 @@ from handout.findings import PLACEHOLDER
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
                               words_for)
 from handout.read.numbers import (LOCAL_CURRENCY_SIGNS, SCALE_BEFORE, SLAVIC_GOVERNING,
-                                  in_script, last_word, ordinal, roman_value, said_as_written)
+                                  in_script, keeps_passwords, last_word, ordinal, roman_value,
+                                  said_as_written)
 
 UNITS = {
     "mg": ("milligram", "milligrams"),
@@ -3210,10 +3211,12 @@ lines part a table's rows: an energy charity's sample bill was said "------- ---
 cue of a tenth of a second in the captions and transcript."""
 
 
+@keeps_passwords
 def spoken_words(text: str, lang: str = "en") -> str:
     """`text` as it should be said in `lang`: units, dates and abbreviations expanded, no
     markup, and nothing of a table's row of dashes alone (`_TABLE_RULE_RE`). Numbers stay
-    digits, for a reader; `numbers.say_numbers` words them for the voice."""
+    digits, for a reader; `numbers.say_numbers` words them for the voice. A password is left
+    as written (`numbers.keeps_passwords`)."""
     if _TABLE_RULE_RE.fullmatch(text):
         return ""
     text = _unreadable_words_out(_FULL_WIDTH_POINT_RE.sub(".", text.translate(SAID_ALIKE)), lang)
