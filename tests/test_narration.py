@@ -1184,6 +1184,20 @@ def test_two_keys_in_code_with_a_slash_between_are_one_or_the_other(tmp_path):
         "See docs / api."]
 
 
+def test_a_route_tables_turn_arrows_are_named(tmp_path):
+    """A convoy's route (sweep AM, iow-convoy saturday.md) signs its turns in a column:
+    "&#x21b0;" (↰), "&#x21b1;" (↱), "&#x21c4;" (⇄) and a mini roundabout's "&#x29BD;" (⦽)
+    were said as nothing, where "↑" in the same column was "up arrow". Each arrow is named
+    as a screen reader names it, by its Unicode name."""
+    assert spoken_script(tmp_path, "| Sign | Direction |\n| --- | --- |\n"
+                                   "| &#x21b0; | Left at T-Junction |\n"
+                                   "| &#x29BD; | Straight across the mini roundabout |\n"
+                                   "| &#x21c4; | Dogleg Right then Left |") == [
+        "Table. 3 rows.", "Sign: up arrow with tip left. Direction: Left at T-Junction.",
+        "Sign: up arrow through circle. Direction: Straight across the mini roundabout.",
+        "Sign: right arrow over left arrow. Direction: Dogleg Right then Left."]
+
+
 def test_circa_before_a_year_is_said_in_full(tmp_path):
     """A parish's saints for the week (sweep AD), "St Cecilia (c.230AD)" and "(c.100AD)",
     were said "C 230AD": "circa", and the era set apart from its year; "built c. 1850" was

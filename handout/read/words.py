@@ -3518,6 +3518,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
         # An arrow that ends a link or a line, "Borrowing periods →", points the way: no "to"
         text = _ARROW_RE.sub(_said_arrow, _TRAILING_ARROW_RE.sub("", text)).replace(
             "24/7", "24 7")
+        # Any other arrow by its name, as a screen reader says it: a convoy's route table
+        # (sweep AM, iow-convoy) signs its turns "↰", "↱", "⇄" and a mini roundabout "⦽",
+        # which reached the voice and were said as nothing
+        text = ARROW_SIGN_RE.sub(lambda m: f" {name_arrow(m.group())} ", text)
     if not english:  # "08:30 - 12:30", said with nothing between; "14:00-17:00", "14:da 00"
         text = _CLOCK_RANGE_RE.sub(lambda m: _say_clock_range(m, saying.to, lang), text)
     text = _RANGE_RE.sub(lambda m: _say_range(m, saying.to, lang)
