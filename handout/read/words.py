@@ -2762,7 +2762,7 @@ _LONE_SYMBOL_RE = re.compile(r"(?<![^\s\"“‘])([#*~])(?=[\s.,;:!?)\"”’]|$
 """A key or sign standing alone in English prose ("Press # to finish, then * to go
 back", a Mac cheat sheet's "Type ~ before your user name"), which the markup filter took
 out: named."""
-_LONE_ARROW_RE = re.compile(r"(?<!\S)[↑↓←→](?!\S)")
+_LONE_ARROW_RE = re.compile(r"(?<!\S)[↑↓←→](?=[\s.,;:!?)]|$)")
 """An arrow standing alone in English prose, a key where a word before it presses it
 ("Press ← or → to move between pages") or "or" or "and" follows it (`_arrow_key`)."""
 _NUMBER_SIGN_ALONE_RE = re.compile(
