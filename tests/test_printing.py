@@ -329,6 +329,18 @@ def test_a_short_address_or_code_span_moves_whole_to_the_next_line(tmp_path):
     assert not {w for w in words if w.startswith(("digital", "Pi", "Qu"))} - {
         "digitalgov@gsa.gov.", "Picture", "Quality"}
 
+def test_a_shortcut_in_code_is_not_broken_after_its_hyphen(tmp_path):
+    """A Mac cheat sheet (sweep AN): "(usually) `⌘-W`" printed "⌘-" at a line's end and "W"
+    on the next, a break after a hyphen that a longer word of code may take. A short word
+    of code moves whole to the next line, wherever the line ends."""
+    items = [f"{n + 1}.  Close a window{' now' * (n % 6)} without closing the app: (usually) "
+             f"`⌘-W`" for n in range(12)]
+    lines = "\n".join(page_texts(build_one(tmp_path, "# Closing\n\n" + "\n".join(items)
+                                           + "\n"))).splitlines()
+    assert sum("⌘-W" in line for line in lines) == len(items)
+    assert not [line for line in lines if line.rstrip().endswith("⌘-")]
+
+
 def test_a_long_code_span_wraps_inside_the_margins(large):
     path = pdf(large, "code")
     glyphs = chars_of(path, "https://doi.org/10.1175%2F1520-0493%281972%29100%3C0081"

@@ -234,6 +234,9 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
         if max((len(w) * MONO_ADVANCE_EM if mono else word_width_em(w) for w in words),
                default=0.0) > breakable_at(element):
             _add_class(element, "breakable")
+        elif mono and len(words) == 1 and \
+                len(words[0]) * MONO_ADVANCE_EM <= WHOLE_CODE_SHARE * breakable_at(element):
+            _add_class(element, "unbroken")
     mark_long_words(body, rooms)
     hold_spaces_apart(body)
     for pre in body.iter("pre"):
@@ -555,6 +558,11 @@ line may (`line_rooms`); a shorter one moves whole to the next line, where Weasy
 `overflow-wrap` broke "digitalgov@gsa.go" / "v", "Pi" / "cture Quality" and, half a line
 long, "htt" / "ps://www.w3.org/TR/WCAG20/" though the next line held them."""
 
+WHOLE_CODE_SHARE = 0.25
+"""A word of code alone in its span, no wider than this share of its line (a shortcut,
+`⌘-W`, `Ctrl-W`), is printed whole (class "unbroken"): a Mac cheat sheet printed "(usually)
+⌘-" at a line's end and "W" on the next, the break after a hyphen that a longer word of
+code may take (sweep AN). The gap it leaves at a line's end is at most this share."""
 MONO_ADVANCE_EM = 0.6
 """The width of each letter of IBM Plex Mono, the code face, in ems."""
 
