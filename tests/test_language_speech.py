@@ -5564,6 +5564,13 @@ def test_slovak_and_czech_statutes_numbers_and_abbreviations(tmp_path):
     ("hr", "Naknada iznosi 12,50 kn.", "Naknada iznosi 12 hrvatskih kuna 50."),
     ("tr", "Ücret 12,50 TL.", "Ücret 12 Türk lirası 50."),
     ("cs", "Ceny v Kč.", "Ceny v korun."),
+    ("sv", "Entré 120 kr. Barn 60 kr per person, 1 kr.",
+     "Entré 120 kronor. Barn 60 kronor per person, en krona."),
+    ("nb", "Vaksinen koster kr 250. Påfyll kr. 220.",
+     "Vaksinen koster 250 kroner. Påfyll 220 kroner."),
+    ("da", "Kontingent 150 kr. om året.", "Kontingent 150 kroner om året."),
+    ("is", "Aðgangur kostar 2.500 kr.", "Aðgangur kostar 2500 krónur."),
+    ("sv", "Avgiften är 500 SEK.", "Avgiften är 500 svenska kronor."),
 ])
 def test_an_amount_in_a_languages_own_currency_is_said_as_a_price(lang, written, said):
     """Prices in the tester's sweep of Czech, Romanian and Bulgarian handouts, "12,50 Kč",
@@ -5571,7 +5578,9 @@ def test_an_amount_in_a_languages_own_currency_is_said_as_a_price(lang, written,
     "doisprezece virgulă cincizeci lei", "дванадесет цяло и пет нула лева", where "12,50 zł"
     and "12,50 €" were prices, "12 złotych polskich 50". A language's own currency's sign
     after an amount is said as those are, Hungary's forint, Croatia's kuna and the Turkish
-    lira too."""
+    lira too. The Nordic crowns' "kr" was spelled "K R" in a tester's Swedish, Norwegian,
+    Danish and Icelandic price lists ("Entré 120 kr.", "koster kr 250", "kr. 220"): said as
+    the people say their own, "120 kronor", "en krona", before or after its amount."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
@@ -5767,8 +5776,8 @@ def test_what_the_second_review_found_the_rules_must_leave_alone(tmp_path):
     ("sv", "Öppet 09.00 varje dag, stängt 18.00.", "Öppet 9 varje dag, stängt 18."),
     ("da", "Vi åbner 08.30.", "Vi åbner 8 30."),
     # amounts, dates and numbers stay what they are
-    ("sv", "Pris 2.50-3.00 kr, 2.50 kr.", "Pris 2.50-3.00 kr, 2.50 kr."),
-    ("sv", "Kostar 3.00 kr. Kapitel 3.14.", "Kostar 3.00 kr. Kapitel 3.14."),
+    ("sv", "Pris 2.50-3.00 kr, 2.50 kr.", "Pris 2.50-3 kronor, 2 kronor 50."),
+    ("sv", "Kostar 3.00 kr. Kapitel 3.14.", "Kostar 3 kronor. Kapitel 3.14."),
     ("fi", "Laadittu 22.5.2018.", "Laadittu 22. toukokuuta 2018."),
 ])
 def test_nordic_times_written_with_a_stop_are_times(lang, written, said):

@@ -955,11 +955,12 @@ def turkish_ablative(number: str) -> str:
 
 CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY", "₽": "RUB",
                   "₺": "TRY", "₴": "UAH", "zł": "PLN", "₩": "KRW", "₫": "VND", "₹": "INR",
-                  "₪": "ILS", "৳": "BDT", "EUR": "EUR", "CHF": "CHF"}
+                  "₪": "ILS", "৳": "BDT", "EUR": "EUR", "CHF": "CHF", "SEK": "SEK",
+                  "NOK": "NOK", "DKK": "DKK", "ISK": "ISK"}
 """Currency signs by their ISO 4217 codes, for the languages espeak-ng reads (those with a
 table of their own say `CURRENCIES` with `MONEY`); "¥" is the yuan in Chinese. The codes of
 the euro and the Swiss franc too, as German prices write them ("1.000 EUR", "5 CHF"), which
-the voice said "Eur" and "C H F"."""
+the voice said "Eur" and "C H F", and of the Nordic crowns ("500 SEK", "NOK 250")."""
 _SIGN = "|".join(sorted(map(re.escape, CURRENCY_SIGNS), key=len, reverse=True))
 CURRENCY_AMOUNT = re.compile(rf"(?<![A-Za-z0-9_$])({_SIGN})\s?(\d+(?:[.,]\d+)*)(?![\d])|"
                              rf"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?({_SIGN})(?!\w)")
@@ -968,22 +969,39 @@ sign most voices left out or read in English ("zed el stroke" in Polish itself).
 
 
 LOCAL_CURRENCY_SIGNS = {"cs": {"Kč": "CZK"}, "ro": {"lei": "RON"}, "bg": {"лв": "BGN"},
-                        "hu": {"Ft": "HUF"}, "hr": {"kn": "HRK"}, "tr": {"TL": "TRY"}}
+                        "hu": {"Ft": "HUF"}, "hr": {"kn": "HRK"}, "tr": {"TL": "TRY"},
+                        "sv": {"kr": "SEK"}, "nb": {"kr": "NOK"}, "nn": {"kr": "NOK"},
+                        "no": {"kr": "NOK"}, "da": {"kr": "DKK"}, "is": {"kr": "ISK"}}
 """A language's own currency as it shortens it after an amount ("12,50 Kč", "12,50 lei",
-"12,50 лв.", "1250 Ft", "12,50 kn", "12,50 TL"), which only its own handouts mean so:
-the Czech, Romanian and Bulgarian voices said "dvanáct čárka padesát korun", "doisprezece
-virgulă cincizeci lei", "дванадесет цяло и пет нула лева", where "12,50 zł" was already
-"12 złotych polskich 50". Bulgarian's "лв." may have its stop."""
+"12,50 лв.", "1250 Ft", "12,50 kn", "12,50 TL", "120 kr."), which only its own handouts
+mean so: the Czech, Romanian and Bulgarian voices said "dvanáct čárka padesát korun",
+"doisprezece virgulă cincizeci lei", "дванадесет цяло и пет нула лева", where "12,50 zł"
+was already "12 złotych polskich 50"; the Nordic voices spelled "kr", "K R". Bulgarian's
+"лв." and the Nordic "kr." may have their stop."""
+
+LOCAL_CURRENCY_BEFORE = frozenset({"nb", "nn", "no", "da", "is", "sv"})
+"""The languages that write their own currency's sign before an amount too, a Norwegian
+clinic's "koster kr 250" and "kr. 220", Danish "kr. 150", as well as after it."""
+
+LOCAL_CURRENCY_NOUN_ONLY = {"sv": "en", "nb": "en", "no": "en", "nn": "ei", "da": "en",
+                            "is": "ein"}
+"""The languages whose own currency is said without CLDR's name of its country, and their
+word for one of it: a Swedish price "120 kr." is "120 kronor", as a Swede says it, not "120
+svenska kronor", and "1 kr" is "en krona", where the Swedish voice said "ett krona"."""
 
 
 @functools.cache
 def local_currency_amount(lang: str) -> re.Pattern[str]:
-    """An amount before `lang`'s own currency's sign (`LOCAL_CURRENCY_SIGNS`)."""
-    signs = LOCAL_CURRENCY_SIGNS.get(lang.split("-")[0].lower())
+    """An amount before `lang`'s own currency's sign (`LOCAL_CURRENCY_SIGNS`), or after it
+    in the languages of `LOCAL_CURRENCY_BEFORE` (the sign then in group 4, the amount in 5)."""
+    primary = lang.split("-")[0].lower()
+    signs = LOCAL_CURRENCY_SIGNS.get(primary)
     if not signs:
         return re.compile("(?!)")
     sign = "|".join(map(re.escape, sorted(signs, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?({sign})(\.?)(?!\w)")
+    before = (rf"|(?<![\w.,])({sign})\.?\s?(\d+(?:[.,]\d+)*)(?![\d])"
+              if primary in LOCAL_CURRENCY_BEFORE else "")
+    return re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?({sign})(\.?)(?!\w){before}")
 
 
 WHOLE_AMOUNT = re.compile(r"(?<=\d),[-–—]{1,2}(?![\d-])"
@@ -1016,13 +1034,26 @@ def currency_in_words(match: re.Match[str], lang: str) -> str:
 
 def local_currency_in_words(match: re.Match[str], lang: str) -> str:
     """An amount in `lang`'s own currency (`local_currency_amount`) as `currency_in_words`
-    says it; a stop after the sign stays where it ended the text, a sentence's too. An
+    says it; a stop after the sign stays where it ended the text or a sentence. An
     amount said already is left: CLDR's Romanian name, "lei românești", opens with the sign."""
-    code = LOCAL_CURRENCY_SIGNS[lang.split("-")[0].lower()][match.group(2)]
-    said = amount_in_words(match.group(1), code, lang)
+    primary = lang.split("-")[0].lower()
+    if match.re.groups > 3 and match.group(4):  # "kr. 220"
+        said = amount_in_words(match.group(5), LOCAL_CURRENCY_SIGNS[primary][match.group(4)],
+                               lang)
+        stop = ""
+    else:
+        said = amount_in_words(match.group(1), LOCAL_CURRENCY_SIGNS[primary][match.group(2)],
+                               lang)
+        stop = match.group(3)
     if said is None or match.string.startswith(said, match.start()):
         return match.group(0)
-    return said + (match.group(3) if not match.string[match.end():].strip() else "")
+    if primary in LOCAL_CURRENCY_NOUN_ONLY:  # "120 svenska kronor 50" as "120 kronor 50"
+        said = re.sub(r"^(\S+) \S+ ", r"\1 ", said)
+        said = re.sub(r"^1 ", f"{LOCAL_CURRENCY_NOUN_ONLY[primary]} ", said)
+    rest = match.string[match.end():]
+    # the stop that ended the text or a sentence, "Entré 120 kr. Barn 60 kr"; not "kr. om året"
+    return said + (stop if not rest.strip() or rest[:1].isspace() and rest.lstrip()[0].isupper()
+                   else "")
 
 
 def amount_in_words(amount: str, code: str, lang: str) -> str | None:
