@@ -3035,13 +3035,21 @@ def test_comparisons_and_percentages_are_said(lang, written, said):
     ("ru", "Глюкоза 7 ммоль/л", "Глюкоза 7 миллимолей на литр"),
     ("tr", "Açlık şekeri 7 mmol/l", "Açlık şekeri litre başına 7 milimol"),
     ("ja", "7 mmol/L", "7 ミリモル パー リットル"),
+    ("sv", "urat \\> 480 µmol/L, urat <360 μmol/l",
+     "urat mer än 480 mikromol per liter, urat mindre än 360 mikromol per liter"),
+    ("nb", "Urat 480 µmol/l", "Urat 480 mikromol per liter"),
+    ("da", "Urat 480 µmol/l", "Urat 480 mikromol pr. liter"),
+    ("fi", "Uraatti 480 µmol/l", "Uraatti 480 mikromoolia litrassa"),
+    ("en", "Urate 480 µmol/L", "Urate 480 micromoles per litre"),
 ])
 def test_a_unit_per_unit_is_said_as_the_language_says_it(lang, written, said):
     """"10 mg/kg" was "zehn Milligramm kg" in German, the slash left out and the "kg"
     spelled, as in most languages espeak-ng reads. Where CLDR has no words for it, Babel
     joins the two with a slash, which the voices said "lomeno", "kroz" or "slash" with "ml"
     spelled ("5 miligramů lomeno em el"), or cut off ("5 миллиграмм, ml", "3 ग्राम, l"). A
-    blood sugar's "7 mmol/l" was "mmol slash el" in every voice."""
+    blood sugar's "7 mmol/l" was "mmol slash el" in every voice, and a Swedish leaflet on
+    gout's urate level, "urat \\> 480 µmol/L" (1177), "micro m o l slash l" in the Swedish,
+    Norwegian, Danish and Finnish voices: CLDR has no micromoles."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

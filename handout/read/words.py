@@ -16,7 +16,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from handout.findings import PLACEHOLDER
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
@@ -24,6 +24,11 @@ from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names
 from handout.read.numbers import (LOCAL_CURRENCY_SIGNS, SCALE_BEFORE, SLAVIC_GOVERNING,
                                   in_script, keeps_passwords, last_word, ordinal, roman_value,
                                   said_as_written)
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from babel import Locale
 
 UNITS = {
     "mg": ("milligram", "milligrams"),
@@ -82,6 +87,8 @@ UNITS = {
     "ft": ("foot", "feet"),
     "mph": ("mile per hour", "miles per hour"),
     "mmol": ("millimole", "millimoles"),
+    "µmol": ("micromole", "micromoles"),  # a urate level, "480 µmol/L": "µmol per litre"
+    "μmol": ("micromole", "micromoles"),
     "tsp": ("teaspoon", "teaspoons"),
     "tbsp": ("tablespoon", "tablespoons"),
     # A file's size, as a form asks for an upload or a slide deck ("under 25 MB"): the voice
@@ -4345,6 +4352,8 @@ CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-micr
               "°С": "temperature-celsius", "mmol/l": "concentr-millimole-per-liter",
               "mmol/L": "concentr-millimole-per-liter",
               "ммоль/л": "concentr-millimole-per-liter",
+              **dict.fromkeys(("µmol/l", "µmol/L", "μmol/l", "μmol/L"),
+                              "concentr-micromole-per-liter"),
               "KB": "digital-kilobyte", "kB": "digital-kilobyte", "MB": "digital-megabyte",
               "GB": "digital-gigabyte", "TB": "digital-terabyte"}
 """Unit symbols after a number (Latin, Cyrillic as Russian and Ukrainian write them, and
@@ -4355,7 +4364,8 @@ its days and attenuations "12-13d", ">73dB", said "zwölf Strich dreizehn d", "d
 sugar in millimoles per litre, "7 mmol/l", was "sieben em em o el", "mmol slash el" in
 every voice; where CLDR's own name has a slash too (Arabic's), it is left as written. A
 file's size, "5 MB" (Obsidian Sync's plans in Greek), was "em-bee" in Greek and spelled in
-Vietnamese and Korean, as only English named it (`UNITS`)."""
+Vietnamese and Korean, as only English named it (`UNITS`). Micromoles per litre, which CLDR
+does not name, are its millimoles' name with its micrograms' prefix (`_micro_named`)."""
 NOT_IN_CLDR = {"decibel": {"de": "Dezibel", "nl": "decibel"}}
 """A unit CLDR has no name for, by its name in the languages that have one here (the
 same for one and many)."""
@@ -4563,6 +4573,21 @@ def _form_of_count(value, match: re.Match[str], lang: str):
     return 5  # "граммов", "грамів"
 
 
+def _micro_named(count: Decimal, locale: Locale) -> str:
+    """`count` micromoles per litre in `locale`'s words: CLDR's millimoles per litre with the
+    prefix its micrograms have for its milligrams' ("mikromol per liter", "mikromoolia
+    litrassa"). A Swedish leaflet on gout's "urat > 480 µmol/L" was said with the English
+    "micro", then "m o l slash l", in the Swedish, Norwegian, Danish and Finnish voices."""
+    from babel.units import format_unit
+
+    milli, micro = (format_unit(5, f"mass-{name}", length="long", locale=locale)
+                    for name in ("milligram", "microgram"))
+    while milli and micro and milli[-1] == micro[-1]:  # "5 milligram", "5 mikrogram"
+        milli, micro = milli[:-1], micro[:-1]
+    named = format_unit(count, "concentr-millimole-per-liter", length="long", locale=locale)
+    return named.replace(milli.removeprefix("5").strip(), micro.removeprefix("5").strip(), 1)
+
+
 def _named_unit(match: re.Match[str], lang: str) -> str:
     """"5 mg" in `lang`'s words for it, from CLDR, the number formatted as the language
     writes it and the unit in the form that number takes (Polish "5 miligramów").
@@ -4589,7 +4614,8 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
     try:
         value = parse_decimal(number, locale=locale)
         form = _form_of_count(value, match, lang)
-        named = format_unit(form, CLDR_UNITS[match.group(2)], length="long", locale=locale)
+        named = _micro_named(form, locale) if unit == "concentr-micromole-per-liter" else \
+            format_unit(form, unit, length="long", locale=locale)
         if form != value:  # the unit's form for this number
             named = named.replace(format_decimal(form, locale=locale), number, 1)
         if match.group(3):  # "5 Milligramm pro Kilogramm", where CLDR says "per" in words
