@@ -3041,6 +3041,15 @@ def test_comparisons_and_percentages_are_said(lang, written, said):
     ("da", "Urat 480 µmol/l", "Urat 480 mikromol pr. liter"),
     ("fi", "Uraatti 480 µmol/l", "Uraatti 480 mikromoolia litrassa"),
     ("en", "Urate 480 µmol/L", "Urate 480 micromoles per litre"),
+    # a slash before a time, and hours written "h" after their number
+    ("sv", "Allopurinol 900 mg/dygn. Pris 250 kr/månad, 120 kr/3h. Avboka 24h innan.",
+     "Allopurinol 900 milligram per dygn. Pris 250 kronor per månad, 120 kronor per 3 timmar. "
+     "Avboka 24 timmar innan."),
+    ("nb", "Maks 4 g/døgn, 3 mg/h.", "Maks 4 gram per døgn, 3 milligram per time."),
+    ("da", "Pris 120 kr/time. Dag/nat.", "Pris 120 kroner per time. Dag, nat."),
+    ("fi", "Varaa viimeistään 24h ennen.", "Varaa viimeistään 24 tuntia ennen."),
+    ("et", "Teatage hiljemalt 24h enne.", "Teatage hiljemalt 24 tundi enne."),
+    ("fr", "Ouvert à 10h.", "Ouvert à dix heures."),
 ])
 def test_a_unit_per_unit_is_said_as_the_language_says_it(lang, written, said):
     """"10 mg/kg" was "zehn Milligramm kg" in German, the slash left out and the "kg"
@@ -3049,7 +3058,10 @@ def test_a_unit_per_unit_is_said_as_the_language_says_it(lang, written, said):
     spelled ("5 miligramů lomeno em el"), or cut off ("5 миллиграмм, ml", "3 ग्राम, l"). A
     blood sugar's "7 mmol/l" was "mmol slash el" in every voice, and a Swedish leaflet on
     gout's urate level, "urat \\> 480 µmol/L" (1177), "micro m o l slash l" in the Swedish,
-    Norwegian, Danish and Finnish voices: CLDR has no micromoles."""
+    Norwegian, Danish and Finnish voices: CLDR has no micromoles. The tester's Nordic and
+    Baltic leaflets' "900 mg/dygn", "4 g/døgn", "120 kr/time" were "900 milligram, dygn", the
+    slash a pause, and "24h" said "h" as a letter in Swedish, Finnish, Estonian, Latvian,
+    Lithuanian and Icelandic (a French "10h" is a time of day, and stays)."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

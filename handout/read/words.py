@@ -1872,6 +1872,27 @@ _PER_PERIOD_RE = re.compile(rf"(?<=[^\W\d_])\s?/\s?(?=\d+\s?{_PERIOD})")
 a word other than a unit (`_PER_AMOUNT_RE` has those), "8 tablets/24 hours" was said "8
 tablets slash 24 hours": "8 tablets in 24 hours"; German's voice said nothing for the
 slash, "4 Tabletten/24 Std.": "4 Tabletten pro 24 Stunden"."""
+_NORDIC_PERIODS = {
+    "sv": "dygn dygnet dag dagen vecka veckan v mån månad månaden år året timme timmen tim h "
+          "min minut minuten person pers",
+    "nb": "døgn døgnet dag dagen uke uka uken mnd måned måneden år året time timen t h min "
+          "minutt person pers",
+    "da": "døgn døgnet dag dagen uge ugen md mdr måned måneden år året time timen t h min "
+          "minut person pers"}
+_NORDIC_PERIODS |= {"no": _NORDIC_PERIODS["nb"], "nn": _NORDIC_PERIODS["nb"]}
+_NORDIC_PER_RE = {primary: re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)*\s?(?:[^\W\d_]{1,4}|[€$£]))\.?\s?/\s?"
+    rf"(?=\d+\s?(?:{'|'.join(periods.split())})(?![\w/])"
+    rf"|(?:{'|'.join(set(periods.split()) - {'h', 'min', 't'})})(?![\w/]))")
+    for primary, periods in _NORDIC_PERIODS.items()}
+"""The slash after an amount with its unit before a time or a count, "900 mg/dygn", "4
+g/døgn", "120 kr/time", "250 kr/månad", "120 kr/3h" (a Swedish leaflet on gout, Nordic
+price lists): "per", where the voices made a pause of it, "900 milligram, dygn". The units
+CLDR says per, "mg/h", "mg/min", are said by `_CLDR_UNIT_RE`."""
+HOUR_SYMBOL_LANGUAGES = frozenset({"sv", "nb", "no", "nn", "da", "fi", "et", "lv", "lt", "is"})
+"""The languages whose "h" after a number is hours, "Avboka senast 24h innan", "Teatage
+hiljemalt 24h enne", which their voices said as a letter: "24 timmar", "24 tundi". Not
+French's nor Portuguese's, whose "10h" is a time of day."""
 _DURATION_BEFORE_RE = re.compile(rf"\d\s?(?:[^\W\d_]+\s)?{_PERIOD}$")
 OR_WORDS = {"en": "or", "fr": "ou", "es": "o", "it": "o", "pt": "ou", "de": "oder"}
 """The word between two lengths of time with a slash (`_DURATION_BEFORE_RE`), one or the
@@ -3671,8 +3692,12 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     text = _BARE_DEGREE_RE.sub(lambda m: _named_degrees(m, lang), text)
     if primary in SIZE_WORDS:  # before "cm" is named, "30 x 40厘米"
         text = _SIZE_RE.sub(rf"\1 {SIZE_WORDS[primary]} ", text)
-    text = _CLDR_UNIT_RE.sub(lambda m: _named_unit(m, lang) + (
-        RANGE_WORDS.get(primary, m.group("to")) if m.group("to") else ""), text)
+    if primary in _NORDIC_PER_RE:
+        text = _NORDIC_PER_RE[primary].sub(r"\1 per ", text)
+    for units in (_CLDR_UNIT_RE, _CLDR_HOUR_RE) if primary in HOUR_SYMBOL_LANGUAGES \
+            else (_CLDR_UNIT_RE,):
+        text = units.sub(lambda m: _named_unit(m, lang) + (
+            RANGE_WORDS.get(primary, m.group("to")) if m.group("to") else ""), text)
     if primary in PER_PERIOD:
         text = _PER_PERIOD_RE.sub(lambda m: _per_period(m, primary), text)
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
@@ -4355,7 +4380,7 @@ CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-micr
               **dict.fromkeys(("µmol/l", "µmol/L", "μmol/l", "μmol/L"),
                               "concentr-micromole-per-liter"),
               "KB": "digital-kilobyte", "kB": "digital-kilobyte", "MB": "digital-megabyte",
-              "GB": "digital-gigabyte", "TB": "digital-terabyte"}
+              "GB": "digital-gigabyte", "TB": "digital-terabyte", "h": "duration-hour"}
 """Unit symbols after a number (Latin, Cyrillic as Russian and Ukrainian write them, and
 Arabic's "°م", of which its voice said only the letter's name),
 by their names in Unicode's CLDR. The Corona-Warn-App's risk assessment heads its table's
@@ -4443,17 +4468,26 @@ CLDR_PER = {"kg": "mass-kilogram", "h": "duration-hour", "min": "duration-minute
             "mL": "volume-milliliter", "кг": "mass-kilogram", "ч": "duration-hour",
             "мл": "volume-milliliter", "л": "volume-liter"}
 """What a unit may be per after a slash ("mg/kg", "ml/h"), by its name in CLDR."""
-_CLDR_UNIT_RE = re.compile(
-    rf"(?<![A-Za-z\d_.,])(\d+(?:[.,]\d+)*)\s?"
-    rf"({'|'.join(sorted(map(re.escape, CLDR_UNITS), key=len, reverse=True))})"
-    # "10 min." is an abbreviation's, which may end a sentence; "3d-Druck" no day's
-    r"(?![\w]|(?<=min)\.|(?<=d)-)"
-    rf"(?:\s?/\s?({'|'.join(sorted(map(re.escape, CLDR_PER), key=len, reverse=True))})"
-    rf"(?![\w/]))?"
-    r"(?P<to>\s?[–—-]\s?(?=\d))?")
+
+
+def _cldr_unit_pattern(units: list[str]) -> re.Pattern[str]:
+    """One of `units` (`CLDR_UNITS`) after a number, and what it is per."""
+    return re.compile(
+        rf"(?<![A-Za-z\d_.,])(\d+(?:[.,]\d+)*)\s?"
+        rf"({'|'.join(sorted(map(re.escape, units), key=len, reverse=True))})"
+        # "10 min." is an abbreviation's, which may end a sentence; "3d-Druck" no day's
+        r"(?![\w]|(?<=min)\.|(?<=d)-)"
+        rf"(?:\s?/\s?({'|'.join(sorted(map(re.escape, CLDR_PER), key=len, reverse=True))})"
+        rf"(?![\w/]))?"
+        r"(?P<to>\s?[–—-]\s?(?=\d))?")
+
+
+_CLDR_UNIT_RE = _cldr_unit_pattern([unit for unit in CLDR_UNITS if unit != "h"])
 """A unit after a number, which Chinese, Japanese and Korean write straight after a word
 ("发烧37.5℃"), as Latin scripts never do; what it is per, "5 mg/kg"; and a range's dash to
-the next amount, "500 mg–1 g" (said "500 Milligramm ein Gramm")."""
+the next amount, "500 mg–1 g" (said "500 Milligramm ein Gramm"). Hours, "24h", only in
+`HOUR_SYMBOL_LANGUAGES` (`_CLDR_HOUR_RE`)."""
+_CLDR_HOUR_RE = _cldr_unit_pattern(["h"])
 _YEAR_MARKS = {"ru": "г", "uk": "р", "pl": "r", "bg": "г", "mk": "г", "be": "г"}
 _YEAR_MARK_RE = {language: re.compile(rf"(?<=\d{{4}})\s?{mark}\.(?:\s?{mark}\.)?(?!\w)")
                  for language, mark in _YEAR_MARKS.items()}
