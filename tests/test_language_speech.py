@@ -4657,6 +4657,12 @@ def test_a_slash_after_a_price_is_per(lang, written, said):
     ("sl", "ICM × TCP, 3x na dan.", "ICM krat TCP, 3 krat na dan."),
     ("bg", "ICM × TCP, 5 kg x 15 mg.", "ICM по TCP, 5 килограма по 15 милиграма."),
     ("tr", "ICM × TCP × vaka sayısı.", "ICM çarpı TCP çarpı vaka sayısı."),
+    # a dose's count and how often, as the spaced "1 x 1" was already said
+    ("sv", "Tablett 80 mg 1x1, 500 mg ½ x 2, därefter 1 x 2, kod 0x1F.",
+     "Tablett 80 milligram 1 gång 1, 500 milligram en halv gånger 2, därefter 1 gång 2, kod "
+     "0x1F."),
+    ("nb", "Ta 1x3, ½ x 2.", "Ta 1 gang 3, en halv ganger 2."),
+    ("da", "Tag 2x3.", "Tag 2 gange 3."),
 ])
 def test_a_ratio_and_numbers_joined_by_x_are_said(lang, written, said):
     """A children's club's accessibility statement (barrierefreiheit.md): "Farbkontraste
@@ -4665,7 +4671,9 @@ def test_a_ratio_and_numbers_joined_by_x_are_said(lang, written, said):
     "iks", where Dutch says a size "bij". A time keeps its colon's reading. A Czech leaflet's
     "(5 kg x 15 mg = 75 mg)" was "pět kilogramů iks patnáct miligramů", and "×" between words
     was silent in Romanian ("ICM TCP număr de cazuri"), Slovenian, Bulgarian and Turkish;
-    Polish and Romanian say a size "3 na 4", "3 pe 4"."""
+    Polish and Romanian say a size "3 na 4", "3 pe 4". A Swedish leaflet on gout's doses
+    (1177), "tablett 80 mg 1x1", "500 mg ½ x 2", were "ett eks ett", "en halv eks två",
+    where "1 x 1" was "1 gång 1"; Norwegian's "1x3" "en eks tre"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -743,6 +743,14 @@ tablets of a strength ("2 x 500 mg") stays a count. Chinese and Japanese letters
 it ("圖示32×32像素")."""
 
 
+_COUNT_TIMES_RE = re.compile(r"(?<![\w.,])(?!0[xX])(\d+|[½¼¾⅓⅔])\s?[x×]\s?(?=\d(?![x×]))")
+"""A dose written as its count and how often, "80 mg 1x1", "½ x 2" (a Swedish leaflet on
+gout's tablets), in the languages of `COUNT_TIMES_LANGUAGES`: said "ett eks ett", "en halv
+eks två", where "1 x 1" was "1 gång 1" (`_TIMES_SIGN_RE`). A part of one has the plural,
+"½ x 2" is "½ gånger 2"; not "0x1F", a number in hexadecimal."""
+COUNT_TIMES_LANGUAGES = frozenset({"sv", "nb", "no", "nn", "da"})
+
+
 def _times(count: int, primary: str) -> str:
     forms = TIMES_WORDS[primary]
     if len(forms) == 3 and count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
@@ -3777,6 +3785,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         times, by = TIMES_BETWEEN_WORDS[primary]
         text = _NUMBERS_TIMES_RE.sub(lambda m: f"{m[1]} {by} " if _LENGTH_NEAR_RE.search(
             m.string, m.start(1), m.end() + 12) else f"{m[1]} {times} ", text)
+    if primary in COUNT_TIMES_LANGUAGES:  # "1x1", "½ x 2"
+        text = _COUNT_TIMES_RE.sub(lambda m: (
+            _times(int(m[1]), primary) if m[1].isdigit() else f"{m[1]} {TIMES_WORDS[primary][1]}")
+            + " ", text)
     if primary in TIMES_WORDS:
         text = _TIMES_SIGN_RE.sub(lambda m: _times(int(m.group(1)), primary), text)
     if primary == "ar":
