@@ -1977,13 +1977,19 @@ def test_migrants_guides_say_what_their_signs_mean(lang, written, said):
     ("pl", "I poszedł do domu. Rozdział II.", "I poszedł do domu. Rozdział 2."),
     ("sv", "I Sverige, kapitel III.", "I Sverige, kapitel 3."),
     ("es", "Capítulo II", "Capítulo II"),  # its voice says "dos"
+    # Swedish and Norwegian words in capitals, and a name: only a numbered thing's numeral
+    ("sv", "Nu har tiden kommit för IX Årsmöte! VI SES PÅ MÖTET. Läs del II, Kap. IV.",
+     "Nu har tiden kommit för IX Årsmöte! VI SES PÅ MÖTET. Läs del 2, Kap. 4."),
+    ("nb", "VI SEES PÅ ÅRSMØTET, se vedlegg II.", "VI SEES PÅ ÅRSMØTET, se vedlegg 2."),
 ])
 def test_roman_numerals_are_numbers_where_the_voice_says_them_in_english(lang, written, said):
     """Sweep G: espeak-ng's voices for Ukrainian, Russian, Greek, Hindi, Arabic, Korean and
     more say a Roman numeral in English ("aɪ aɪ", "roman two"), and Dutch's, Polish's,
     Turkish's and Vietnamese's say its letters: who is entitled to a benefit, "I та II
     групи", was not heard. Those voices are given the number; a voice that says them is
-    given them as written."""
+    given them as written. In Swedish and Norwegian only after a word that numbers things,
+    "kapitel", "del", "vedlegg": a Swedish association's "för IX Årsmöte", its name, was "för
+    9 Årsmöte", and "VI SES PÅ MÖTET" (we'll see you) "6 SES" (sweep AP)."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

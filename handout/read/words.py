@@ -2210,6 +2210,23 @@ letters. Not "L", "C" or "M" (sizes, vitamins), nor "V" or "X" alone, nor a form
 to fill in."""
 
 
+NUMBERED_BY_ROMAN = {
+    "sv": "kapitel kap del avsnitt bilaga band volym klass grupp steg fas nivå stadium akt "
+          "paragraf",
+    "nb": "kapittel kap del avsnitt vedlegg bind volum klasse gruppe trinn fase nivå stadium "
+          "akt paragraf"}
+NUMBERED_BY_ROMAN |= {"no": NUMBERED_BY_ROMAN["nb"], "nn": NUMBERED_BY_ROMAN["nb"]}
+"""The words after which a Roman numeral is one in Swedish and Norwegian, "kapitel IX",
+"del II": only there, since every run of "I", "V" and "X" became digits elsewhere too, and
+a word in capitals is one, "VI SES PÅ MÖTET" (we'll see you at the meeting) said "6 SES",
+"VI SEES PÅ ÅRSMØTET" "seks sees". A numeral that may be a name's, a Swedish association's
+"för IX Årsmöte", is left as written, its letters said."""
+_NUMBERED_BY_ROMAN_RE = {primary: re.compile(
+    rf"(?<![\w.])((?i:{'|'.join(words.split())})\.?\s+)"
+    rf"(?=[IVX])(X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?![{_BESIDE_NUMERAL}])")
+    for primary, words in NUMBERED_BY_ROMAN.items()}
+
+
 def _roman_to_digits(found: re.Match[str]) -> str:
     """A Roman numeral as its digits (`_ROMAN_NUMERAL_RE`); a lone "I" only between words
     in another script than Latin, where it cannot be a word ("і I та II групи"), not
@@ -3267,7 +3284,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                          _SCRIPTURE_RE.sub(_say_scripture, text))
         text = _RECURRING_RE.sub(lambda m: m[1] + m[2].replace("\u0305", "") + " recurring", text)
     text = _CODES_SLASH_RE.sub(", ", text)
-    if lang.split("-")[0].lower() not in ROMAN_READ_BY_VOICE:
+    if lang.split("-")[0].lower() in _NUMBERED_BY_ROMAN_RE:  # "kapitel IX", not "VI SES"
+        text = _NUMBERED_BY_ROMAN_RE[lang.split("-")[0].lower()].sub(
+            lambda m: f"{m[1]}{roman_value(m[2])}", text)
+    elif lang.split("-")[0].lower() not in ROMAN_READ_BY_VOICE:
         text = _ROMAN_NUMERAL_RE.sub(_roman_to_digits, text)
     if lang.split("-")[0].lower() == "vi":  # its digits then, as `numbers` says a hotline's
         text = _VIETNAMESE_HOTLINE_RE.sub(lambda m: m.group() if len(m[2]) == 4
@@ -5166,9 +5186,9 @@ SENTENCE_ABBREVIATIONS = {
           "dz.u ust art pkt",
     "sk": "č čl ods písm tel ul napr atď resp tzv zb mudr ing mgr doc prof kl",
     "da": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht",
-    "nb": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht",
-    "no": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht",
-    "sv": "kl ca bl.a t.ex dvs nr tel jfr osv o.s.v m.m inkl fr.o.m t.o.m",
+    "nb": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht kap",
+    "no": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht kap",
+    "sv": "kl ca bl.a t.ex dvs nr tel jfr osv o.s.v m.m inkl fr.o.m t.o.m kap",
     "fi": "esim jne yms ym mm ns tms ks vrt puh klo n",
     "id": "dll dsb yth tsb telp tlp jl kec no dr",
     "ca": "p.ex ex etc aprox tel núm sr sra dr dra",
