@@ -5825,6 +5825,20 @@ def test_nordic_times_written_with_a_stop_are_times(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("et", "E-R 10.00-13.00 ja 14.00-17.00, lk 5–10.",
+     "esmaspäev kuni reede 10 kuni 13 ja 14 kuni 17, lk 5 kuni 10."),
+    ("lv", "Darba laiks 10:00-22:00.", "Darba laiks 10 līdz 22."),
+    ("lt", "Darbo laikas 10:00-19:00.", "Darbo laikas 10 iki 19."),
+    ("is", "Opið 10:00-16:00.", "Opið 10 til 16."),
+])
+def test_baltic_and_icelandic_ranges_say_their_to(lang, written, said):
+    """Opening hours in the tester's Estonian, Latvian, Lithuanian and Icelandic handouts (a
+    sauna's price list, "E-R 10.00-13.00"): their voices said nothing for the dash, "10 –
+    13" heard as "ten thirteen". Their word for "to" (`RANGE_WORDS`), as Swedish's "till"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("da", "Kl. 9.20 og kl 15, elever i 7. kl.", "Klokken 9 20 og klokken 15, elever i 7. kl."),
     ("nb", "Kl. 9.20 starter vi.", "Klokken 9 20 starter vi."),
     ("sv", "Öppet kl. 08.00-15.30.", "Öppet klockan 8 till 15 30."),

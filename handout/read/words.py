@@ -876,7 +876,7 @@ RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 ", "de": " bis ", "nl"
                "cs": " až ", "sv": " till ", "da": " til ", "nb": " til ", "no": " til ",
                "sw": " hadi ", "id": " sampai ", "ms": " hingga ", "th": " ถึง ", "hi": " से ",
                "tr": " ila ", "sk": " až ", "hr": " do ", "sl": " do ", "bg": " до ",
-               "bn": " থেকে "}
+               "bn": " থেকে ", "et": " kuni ", "lv": " līdz ", "lt": " iki ", "is": " til "}
 """The word between the two ends of a range, where no `Saying` table has one: "1~2" is
 "1至2" in Chinese, "1から2" in Japanese and "1에서 2" in Korean (espeak-ng says a tilde
 as nothing, and the markup filter took it out); "9–17 Uhr" is "9 bis 17 Uhr", where the
