@@ -5830,11 +5830,16 @@ def test_nordic_times_written_with_a_stop_are_times(lang, written, said):
     ("lv", "Darba laiks 10:00-22:00.", "Darba laiks 10 līdz 22."),
     ("lt", "Darbo laikas 10:00-19:00.", "Darbo laikas 10 iki 19."),
     ("is", "Opið 10:00-16:00.", "Opið 10 til 16."),
+    # a hyphen between numbers, and Icelandic's "kl." and "klst."
+    ("is", "Opið kl. 10-16. Tekur 1 klst.", "Opið klukkan 10 til 16. Tekur 1 klukkustund."),
+    ("is", "Verð 2.500 kr./3 klst.", "Verð 2500 krónur/3 klukkustundir."),
+    ("et", "Vanus 5-10 aastat.", "Vanus 5 kuni 10 aastat."),
 ])
 def test_baltic_and_icelandic_ranges_say_their_to(lang, written, said):
     """Opening hours in the tester's Estonian, Latvian, Lithuanian and Icelandic handouts (a
     sauna's price list, "E-R 10.00-13.00"): their voices said nothing for the dash, "10 –
-    13" heard as "ten thirteen". Their word for "to" (`RANGE_WORDS`), as Swedish's "till"."""
+    13" heard as "ten thirteen", nor for a hyphen. Their word for "to" (`RANGE_WORDS`), as
+    Swedish's "till". Icelandic's "kl. 10-16" was "K L tíu, sextán", and "klst." spelled."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -789,7 +789,7 @@ _HYPHEN_RANGE_RE = re.compile(rf"(?<![.,:-])(?<![^\W{_CJK}])(?<!0\d/)(?<!0\d\d/)
                               rf"(?=-?mal\b|(?!(?![{_CJK}])[\w-]|:\d|[.,]\d|\s\d\d\s\d))")
 HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr", "vi", "zh", "he",
                              "da", "nb", "no", "sv", "id", "ms", "nl", "cs", "sk", "pl", "ro",
-                             "hr", "sl", "bg", "bn", "th"})
+                             "hr", "sl", "bg", "bn", "th", "et", "lv", "lt", "is"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"), or as nothing (Arabic's
 and Turkish's "120-129", a blood pressure's band, was two numbers, and so was a Vietnamese
@@ -799,7 +799,8 @@ years", its hyphen silent, and its characters either side of it; Hebrew "9-10", 
 minutter", and an Indonesian clinic's "usia 6-24 bulan", as the Scandinavian and Malay
 voices say nothing for a hyphen either, nor the Dutch one, "lid 16-18 jaar" (a volleyball
 club's fees), "zestien achttien jaar"; the Thai voice, "5-7 วัน" "five seven days", and
-the Bengali one, which says "biyog", minus, "১৮-২০ বছর"): a range there, said
+the Bengali one, which says "biyog", minus, "১৮-২০ বছর"; the Estonian, Latvian,
+Lithuanian and Icelandic ones, an Icelandic "kl. 10-16" "tíu sextán"): a range there, said
 with the language's word for it or as a dash, which the voice reads as a pause. Not a
 chain of numbers (a telephone number, also after its area code and slash,
 "0631/7105-538", or in brackets, "(425) 366-3500", "(02)2345-6789" as Taiwan writes its own,
@@ -927,7 +928,8 @@ dates. There a range with stops is one of times only with the word for the hour 
 after it, a weekday before it, or minutes that name no month (`_hours_named`); elsewhere
 (Indonesian "Senin 08.30-15.30") unless a word for the date comes before it ("tanggal
 12.05-15.06")."""
-HOUR_WORD_BEFORE = re.compile(r"\b(?:klo|kello|kl|klockan|klokken|klokka|hod|hodin|óra|ώρα|saa"
+HOUR_WORD_BEFORE = re.compile(r"\b(?:klo|kello|kl|klockan|klokken|klokka|klukkan|hod|hodin|óra"
+                              r"|ώρα|saa"
                               r"|pukul|jam)\.?\s*$", re.I)
 HOUR_WORD_AFTER = re.compile(r"\s*(?:hod|hodin|hodín|h|Uhr|uur|óra|klo|WIB|WITA|WIT)\b", re.I)
 DATE_WORD_BEFORE = re.compile(r"\b(?:tanggal|tgl|dne|den|datum|päivämäärä)\.?\s*$", re.I)
@@ -1125,11 +1127,13 @@ voice spelled, "eins E L"."""
 _GERMAN_ORDINAL_SHORT_RE = re.compile(rf"(?<=\d\.)\s?({'|'.join(GERMAN_ORDINAL_SHORT)})\b")
 """A child's age or a pregnancy's week shortened after its ordinal, "Kinder 2.–8. LJ", "12.
 SSW", which the voice spelled ("El Jot")."""
-CLOCK_ABBREVIATIONS = {"da": "klokken", "nb": "klokken", "no": "klokken", "sv": "klockan"}
+CLOCK_ABBREVIATIONS = {"da": "klokken", "nb": "klokken", "no": "klokken", "sv": "klockan",
+                       "is": "klukkan"}
 _CLOCK_ABBREVIATION_RE = re.compile(r"(?<![\w.])([Kk])l\.?\s?(?=\d)")
-""""kl." before a time, which Danish, Norwegian and Swedish say in full, "klokken 9 20": the
-voice spelled it, a Norwegian notice's "kl. 10.30" "K L, ti punktum tretti". Not before
-anything else: Danish "7. kl." is a school's class."""
+""""kl." before a time, which Danish, Norwegian, Swedish and Icelandic say in full, "klokken 9
+20": the voice spelled it, a Norwegian notice's "kl. 10.30" "K L, ti punktum tretti", an
+Icelandic one's "kl. 10-16" "K L tíu, sextán". Not before anything else: Danish "7. kl." is
+a school's class."""
 _TURKISH_CLOCK_RE = re.compile(r"(?<=\b[Ss]aat )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
 CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro",
                              "he", "el", "cs", "hu", "fi", "sv", "da", "nb", "no", "sw", "id",
@@ -1265,6 +1269,8 @@ SPOKEN_ABBREVIATIONS = {
            "osv.": "och så vidare", "o.s.v.": "och så vidare", "m.m.": "med mera",
            "ca.": "cirka", "inkl.": "inklusive", "fr.o.m.": "från och med",
            "t.o.m.": "till och med", "tel.": "telefon", "jfr": "jämför"},
+    "is": {"klst.": "klukkustundir", "t.d.": "til dæmis",
+           "o.s.frv.": "og svo framvegis"},
     "fi": {"esim.": "esimerkiksi", "jne.": "ja niin edelleen", "yms.": "ynnä muuta sellaista",
            "ym.": "ynnä muuta", "mm.": "muun muassa", "ns.": "niin sanottu",
            "tms.": "tai muuta sellaista", "ks.": "katso", "vrt.": "vertaa", "puh.": "puhelin"},
@@ -1338,9 +1344,9 @@ _NUMBER_SIGN_AGAINST_RE = re.compile(r"(?<![\w.])([Nn]\.?[º°]|[Nn]\.)(?=\d)")
 """A number's sign written against its number, "n.°12", "n°81", "n.81": not taken for the
 abbreviation it is, it was said "ene punto grados doce", "enne gradi ottantuno"."""
 SINGULARS = {"Tabletten": "Tablette", "Kapseln": "Kapsel", "Stunden": "Stunde",
-             "Minuten": "Minute"}
+             "Minuten": "Minute", "klukkustundir": "klukkustund"}
 """German abbreviations said in the plural, "Tbl.", and their singular after "1": "1 Tbl."
-was "eins Tabletten"."""
+was "eins Tabletten"; Icelandic's "1 klst.", "1 klukkustund"."""
 _ONE_BEFORE_RE = re.compile(r"(?<![\d.,])1\s?$")
 SLAVIC_COUNTED = {"гривень": ("гривня", "гривні"), "копійок": ("копійка", "копійки"),
                   "хвилин": ("хвилина", "хвилини"), "рублей": ("рубль", "рубля"),
@@ -4139,7 +4145,8 @@ DOTTED_CLOCK_WORDS = {
        for lang, cases in SLAVIC_HOUR_CASES.items()},
     "sv": ("kl.", "kl", "klockan"), "da": ("kl.", "kl", "klokken"),
     "nb": ("kl.", "kl", "klokken", "klokka"), "no": ("kl.", "kl", "klokken", "klokka"),
-    "fi": ("klo", "klo.", "kello"), "et": ("kell",), "sw": ("saa",)}
+    "fi": ("klo", "klo.", "kello"), "et": ("kell",), "sw": ("saa",),
+    "is": ("kl.", "kl", "klukkan")}
 """Words after which a time written with a stop is a time of day in Russian, Ukrainian and
 Polish, which write one so as often as with a colon ("o 7.00", "з 11.00 до 13.00", "с
 9.00"): elsewhere "7.00" may be an amount. And the word for "o'clock" that Swedish, Danish,
@@ -5201,6 +5208,7 @@ SENTENCE_ABBREVIATIONS = {
     "vi": "bs ts ths pgs gs tp",
     "el": "τηλ κ κα δρ οδ αρ π.χ βλ κλπ",
 }
+SENTENCE_ABBREVIATIONS["is"] = "kl t.d o.s.frv nr"
 SENTENCE_ABBREVIATIONS["ar"] = SENTENCE_ABBREVIATIONS["en"] + " أ.م.د أ.د ص.ب"
 SENTENCE_ABBREVIATIONS["bg"] = SENTENCE_ABBREVIATIONS["en"] + " тел ул"
 """Words that end with a full stop without ending a sentence, by language (lower case,
