@@ -312,6 +312,10 @@ class CalendarNames:
 OTHER_DAY_NAMES = {"ur": ("سوموار",)}
 """Weekdays' names in common use that CLDR does not give: Urdu's Monday, "سوموار", beside
 its "پیر" (a clinic's "سوموار - جمعہ", Monday to Friday, was "Monday Friday")."""
+OTHER_DAY_SHORTENINGS = {"lv": {"p": 0, "o": 1, "t": 2, "c": 3, "s": 5}}
+"""Weekdays' shortenings in common use that CLDR does not give, by the day's number (0 is
+Monday): Latvian timetables' one letter, "P-Pk 10:00-22:00", beside CLDR's "Pr" and "Pk",
+which the voice said as letters, "pē pē kā"."""
 
 
 @functools.cache
@@ -338,6 +342,8 @@ def calendar_names(lang: str) -> CalendarNames:
                 short_days.setdefault(name.lower().rstrip("."), wide[day])
     for name in OTHER_DAY_NAMES.get(locale.language, ()):
         short_days.setdefault(name, name)
+    for name, day in OTHER_DAY_SHORTENINGS.get(locale.language, {}).items():
+        short_days.setdefault(name, wide[day])
     wide_names |= wide_days
     return CalendarNames(months, tuple(locale.months["format"]["wide"].values()),
                          frozenset(wide_days | short_days.keys()), short_days,

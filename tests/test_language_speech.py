@@ -5834,12 +5834,20 @@ def test_nordic_times_written_with_a_stop_are_times(lang, written, said):
     ("is", "Opið kl. 10-16. Tekur 1 klst.", "Opið klukkan 10 til 16. Tekur 1 klukkustund."),
     ("is", "Verð 2.500 kr./3 klst.", "Verð 2500 krónur/3 klukkustundir."),
     ("et", "Vanus 5-10 aastat.", "Vanus 5 kuni 10 aastat."),
+    # weekdays in a letter or two, and Lithuanian's in Roman numerals
+    ("et", "R 18.00-21.00 - 175€/3h", "reede 18 kuni 21 - 175 eurot/3 tundi"),
+    ("lv", "P-Pk 10:00-22:00, S 10:00-14:00", "pirmdiena līdz piektdiena 10 līdz 22, sestdiena "
+     "10 līdz 14"),
+    ("lt", "I-V 10:00-19:00, VI 10:00-16:00. II skyrius.",
+     "pirmadienis iki penktadienis 10 iki 19, šeštadienis 10 iki 16. 2 skyrius."),
 ])
 def test_baltic_and_icelandic_ranges_say_their_to(lang, written, said):
     """Opening hours in the tester's Estonian, Latvian, Lithuanian and Icelandic handouts (a
     sauna's price list, "E-R 10.00-13.00"): their voices said nothing for the dash, "10 –
     13" heard as "ten thirteen", nor for a hyphen. Their word for "to" (`RANGE_WORDS`), as
-    Swedish's "till". Icelandic's "kl. 10-16" was "K L tíu, sextán", and "klst." spelled."""
+    Swedish's "till". Icelandic's "kl. 10-16" was "K L tíu, sextán", and "klst." spelled.
+    The sauna's "R 18.00-21.00" (Friday) was "err", a Latvian "P-Pk" "pē pē kā", and a
+    Lithuanian shop's "I-V 10:00-19:00, VI 10:00-16:00" "i v …, šeši"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -3290,6 +3290,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                          _SCRIPTURE_RE.sub(_say_scripture, text))
         text = _RECURRING_RE.sub(lambda m: m[1] + m[2].replace("\u0305", "") + " recurring", text)
     text = _CODES_SLASH_RE.sub(", ", text)
+    if lang.split("-")[0].lower() in ROMAN_WEEKDAY_LANGUAGES:  # "I-V 10:00-19:00"
+        text = _ROMAN_WEEKDAYS_RE.sub(lambda m: _roman_weekdays(m, lang), text)
     if lang.split("-")[0].lower() in _NUMBERED_BY_ROMAN_RE:  # "kapitel IX", not "VI SES"
         text = _NUMBERED_BY_ROMAN_RE[lang.split("-")[0].lower()].sub(
             lambda m: f"{m[1]}{roman_value(m[2])}", text)
@@ -4315,14 +4317,45 @@ def _lone_day_pattern(lang: str) -> re.Pattern[str]:
     in a Slovenian timetable, whose "Sre" and "Čet" were said as syllables)."""
     names = {name for name in calendar_names(lang).short_days if len(name) >= 3}
     names |= {_unaccented(name) for name in names}
-    if not names:
+    letters = sorted({form for name in calendar_names(lang).short_days if len(name) < 3
+                      for form in (name.capitalize(), name.upper())}, key=len, reverse=True) \
+        if lang.split("-")[0].lower() in LETTER_DAY_LANGUAGES else []
+    if not names and not letters:
         return _NOTHING
-    day = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    day = "|".join(sorted(map(re.escape, names), key=len, reverse=True)) or "(?!)"
+    letters = letters or ["(?!)"]
     closed = CLOSED_WORDS.get(lang.split("-")[0].lower(), "(?!)")
     return re.compile(rf"(?<![\w.])({day})(?:\.(?=,\s+\d|\s+\d{{1,2}}(?:[:.h]\d\d"
                       rf"|\s?[ap]\.?\s?m|h\b|\s+de\s)|,?\s+(?:{closed})\b)"
                       rf"|(?=:?\s+\d{{1,2}}[:.]\d\d\b|:\s+(?:{closed})\b))"
-                      rf"|(?<=: )({day})(?=\.(?:\s|$))", re.IGNORECASE)
+                      rf"|(?<=: )({day})(?=\.(?:\s|$))"
+                      rf"|(?<![\w.-])(?-i:({'|'.join(letters)}))"
+                      r"(?=\s+\d{1,2}[:.]\d\d\s?[-–]\s?\d)", re.IGNORECASE)
+
+
+ROMAN_WEEKDAY_LANGUAGES = frozenset({"lt"})
+_ROMAN_WEEKDAY = r"VII|VI|V|IV|III|II|I"
+_ROMAN_WEEKDAYS_RE = re.compile(rf"(?<![\w.-])({_ROMAN_WEEKDAY})(?:\s?[-–]\s?({_ROMAN_WEEKDAY}))?"
+                                r"(?=:?\s+\d{1,2}[:.]\d\d\b)")
+"""Weekdays numbered in Roman numerals before their hours, as Lithuanian timetables write
+them (Monday is I): a shop's "I-V 10:00-19:00, VI 10:00-16:00" was said "i v", and "šeši"
+for Saturday, its numeral made digits."""
+
+
+def _roman_weekdays(match: re.Match[str], lang: str) -> str:
+    """The days `_ROMAN_WEEKDAYS_RE` found, named, with `lang`'s "to" between two."""
+    days = babel_locale(lang).days["format"]["wide"]
+    first = days[roman_value(match[1]) - 1]
+    if not match[2]:
+        return first
+    return f"{first}{RANGE_WORDS.get(lang.split('-')[0].lower(), ' – ')}" \
+           f"{days[roman_value(match[2]) - 1]}"
+
+
+LETTER_DAY_LANGUAGES = frozenset({"et", "lv", "lt"})
+"""Languages whose timetables shorten a weekday to one or two letters, said whole by
+`_lone_day_pattern` in capitals before a range of hours only: an Estonian sauna's "R
+18.00-21.00" (reede, Friday) was "err", a Latvian "Pk 10:00-16:00" "pē kā"."""
 
 
 def _day_named(short: str, lang: str) -> str:
@@ -4342,7 +4375,7 @@ def _say_lone_day(match: re.Match[str], lang: str) -> str:
     if re.search(rf"(?<!\w)(?:{names})\.?(?:\s?[-–—]\s?|\s+(?:{DAY_JOINS})\s+)$",
                  match.string[:match.start()], re.IGNORECASE):
         return match[0]
-    return _day_named(match[1] or match[2], lang)
+    return _day_named(match[1] or match[2] or match[3], lang)
 
 
 def _unaccented(word: str) -> str:
