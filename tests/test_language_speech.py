@@ -5967,12 +5967,16 @@ def test_a_courses_days_and_months_are_dates(lang, written, said):
     ("uk", "Ціна 25.5 грн.", "Ціна двадцять п'ять кома п'ять гривень."),
     ("th", "รับประทานยาครั้งละ 2.5 มิลลิกรัม ไข้สูงกว่า 37.5 องศา เวลา 8.30 น.",
      "รับประทานยาครั้งละ สอง จุด ห้า มิลลิกรัม ไข้สูงกว่า สามสิบเจ็ด จุด ห้า องศา เวลา 8.30 น."),
+    ("sv", "Prednisolon 5–7,5 mg dagligen, 3,5 p, 12,50 kr, 1,2,3.",
+     "Prednisolon 5 till 7 komma 5 milligram dagligen, 3 komma 5 p, 12 kronor 50, 1,2,3."),
 ])
 def test_a_decimal_point_is_said_where_the_voice_drops_it(lang, written, said):
     """A Belgian surgery's "€25.5" was "vijfentwintig vijf euro" and a Thai dose of "2.5
     มิลลิกรัม" "two five milligrams": espeak-ng's Dutch, Polish, Romanian, Ukrainian and
     Thai voices say nothing for a point between digits. A time ("8.30"), a clause's number
-    ("pkt 4.3", "artikel 4.2") and a version's ("wersja 2.1") keep theirs."""
+    ("pkt 4.3", "artikel 4.2") and a version's ("wersja 2.1") keep theirs. The Swedish
+    voice said a decimal comma as a point, a leaflet on gout's "5–7,5 mg" "sju punkt fem":
+    "komma" (`DECIMAL_COMMA_WORDS`)."""
     assert say_own_voice_numbers(say_numbers(spoken_words(written, lang), lang), lang) == said
 
 

@@ -634,6 +634,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = PERCENT.sub(lambda m: PERCENT_WORDS[primary].format(m.group(1)), text)
     if primary in DROPPED_DECIMAL_POINT:
         text = POINT_DECIMAL.sub(lambda m: point_decimal(m, primary), text)
+    if primary in DECIMAL_COMMA_WORDS:
+        text = DECIMAL_COMMA.sub(rf"\1{DECIMAL_COMMA_WORDS[primary]}\2", text)
     if primary in ("ru", "uk"):
         from num2words import num2words
 
@@ -708,6 +710,10 @@ Romanian and Ukrainian decimal comma, which it says ("komma", "przecinek", "virg
 Thai's word for the point, "จุด". A Belgian surgery's "U betaalt €25.5" was "vijfentwintig
 vijf euro", and a Thai dose of "2.5 มิลลิกรัม" "two five milligrams", a tenth of it heard
 as ten times."""
+DECIMAL_COMMA_WORDS = {"sv": " komma "}
+"""The word for a decimal comma where the language's voice says another: the Swedish voice
+said "7,5" as "sju punkt fem", a point, in a Swedish leaflet on gout's "5–7,5 mg"."""
+DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,]|\.\d)")
 POINT_DECIMAL = re.compile(r"(?<![\w.,:/-])(\d+)\.(\d{1,2})(?![\w]|[.,:/-]\d)")
 """A number with one or two decimals after a point (not a version's or a date's parts,
 "1.2.3", "1.3.2021")."""
