@@ -318,6 +318,25 @@ Monday): Latvian timetables' one letter, "P-Pk 10:00-22:00", beside CLDR's "Pr" 
 which the voice said as letters, "pē pē kā"."""
 
 
+DAY_WITH_A_STOP = frozenset({"da", "nb", "no", "nn", "sv", "de", "fi", "is", "et", "lv", "cs",
+                             "sk", "sl", "hr", "sr", "bs", "pl"})
+"""Languages that write a date's day as an ordinal with a stop, "31. august 1969"."""
+
+
+@functools.cache
+def day_and_month(lang: str) -> re.Pattern[str]:
+    """A day with its stop before a month's name, "31. august", in a language of
+    `DAY_WITH_A_STOP` (matching nothing in the others): a date, where Markdown would see an
+    ordered list's number opening a line, and the PDF a list numbered by hand."""
+    months = calendar_names(lang).months if lang.split("-")[0].lower() in DAY_WITH_A_STOP \
+        else ()
+    if not months:
+        return re.compile("(?!)")
+    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    return re.compile(rf"(?:0?[1-9]|[12]\d|3[01])\.[ \t]+(?:{names})\.?(?![^\W\d_])",
+                      re.IGNORECASE)
+
+
 @functools.cache
 def calendar_names(lang: str) -> CalendarNames:
     """The month and weekday names of `lang`; none where Babel has no locale for it."""

@@ -753,6 +753,27 @@ def test_a_box_titled_with_a_name_keeps_its_capitals_at_its_end(tmp_path):
     assert [u.text for u in script if u.text.startswith("End")] == [
         "End of FontAwesome icons.", "End of Pay Attention."]
 
+def test_a_date_opening_a_list_item_is_no_ordered_list(tmp_path):
+    """A Danish association's statutes (Stovby Klit Grundejerforening) list the dates they
+    were revised, "* 31. august 1969", "* 8. august 1993": each bullet held an ordered list
+    numbered from its day, whose bold "31." was drawn against the bullet. A day and its stop
+    before a month's name is a date, in a line of its own too; a list numbered by hand,
+    "* 1. Punkt", and an English "1. January" stay lists."""
+    write_handouts(tmp_path / "source", {
+        "da.md": "---\ntitle: T\nlang: da\n---\n\nRevideret den 29. juli 1969\n\n"
+                 "* 31. august 1969\n* 8. august 1993\n\n12. maj 2001\n\n* 1. Punkt\n",
+        "en.md": "---\ntitle: T\nlang: en\n---\n\n1. January: New Year\n"})
+    documents = {d.slug: d for d in load_documents(Settings(source=tmp_path / "source",
+                                                            engine="fake"))}
+    tree = markdown_tree(documents["da"].sections[0].html)
+    assert [" ".join("".join(item.itertext()).split()) for item in tree.iter("li")] == [
+        "31. august 1969", "8. august 1993", "Punkt", "Punkt"]  # "* 1. Punkt": a list in one
+    assert [ol.get("start") for ol in tree.iter("ol")] == [None]  # "* 1. Punkt"'s
+    assert [u.spoken for u in documents["da"].sections[0].script[1:4]] == [
+        "Revideret den 29. juli 1969", "31. august 1969", "8. august 1993"]
+    assert len(list(markdown_tree(documents["en"].sections[0].html).iter("ol"))) == 1
+
+
 def test_a_tilde_between_numbers_is_a_range_in_print_and_in_speech(tmp_path):
     """Japanese, Chinese and Korean write a range with a tilde and no spaces: it printed as
     a subscript from one tilde to the next ("12杯(200400ml)", two cups becoming twelve) and

@@ -446,6 +446,17 @@ def test_an_address_prints_its_letters_and_keeps_the_codes_of_its_marks():
     assert 'data-address="https://www.linkedin.com/in/ludovic-%F0%9F%92%BB-logiou/"' in html
 
 
+def test_a_list_of_dates_keeps_its_bullets():
+    """A Danish association's list of the dates its statutes were revised, "31. august
+    1969", was printed without bullets, its items taken for numbers typed by hand, as a
+    list of "1. Item 1" is (`NUMBERED_BY_HAND`)."""
+    dates = "<ul><li>31. august 1969</li><li>8. august 1993</li></ul>"
+    typed = "<ul><li>1. Punkt</li><li>2. Punkt</li></ul>"
+    assert "by-hand" not in print_html(dates, lang="da")
+    assert "by-hand" in print_html(dates, lang="en")
+    assert "by-hand" in print_html(typed, lang="da")
+
+
 def test_print_html_marks_addresses_and_stacks_wide_tables():
     html = print_html('<p><a href="https://x.org">https://x.org</a> '
                       '<a href="https://x.org">words</a></p>')

@@ -24,7 +24,7 @@ from urllib.parse import quote, unquote
 from handout.config import BACKGROUNDS, PAPERS, Settings
 from handout.errors import HandoutError
 from handout.fonts import font_faces, font_files
-from handout.language import direction, words_for
+from handout.language import day_and_month, direction, words_for
 from handout.outputs import handout_epoch, pinned_clock, source_date
 from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, Section, long_date, parse_html
@@ -134,7 +134,8 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
       change that, and the Corona-Warn-App's glossary ran past the right margin on every
       page for ".../wiki/Severe_acute_respiratory_syndrome_coronavirus_2".
     - A bulleted list whose every item opens with its own number ("1. Item 1", "a) Item
-      2a") gets the class `by-hand`, printed without bullets.
+      2a") gets the class `by-hand`, printed without bullets; a date is no number, a
+      Danish association's list of the dates its statutes were revised ("31. august 1969").
     - A numbered list that starts at another number than 1 (Markdown's "3.", a Word list
       carrying on) counts from there, as the voice says it: WeasyPrint counts every list
       from 1.
@@ -179,7 +180,9 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
     _let_long_rows_break(body)
     for bulleted in body.iter("ul"):
         items = [item for item in bulleted if item.tag == "li"]
-        if items and all(NUMBERED_BY_HAND.match("".join(item.itertext())) for item in items):
+        if items and all(NUMBERED_BY_HAND.match("".join(item.itertext()))
+                         and not day_and_month(lang).match("".join(item.itertext()).lstrip())
+                         for item in items):  # "31. august 1969" is a date
             _add_class(bulleted, "by-hand")
     nested = {id(inner) for outer in body.iter("ol") for inner in outer.iter("ol")
               if inner is not outer}  # lettered (the stylesheet's "ol ol")

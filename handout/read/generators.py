@@ -70,6 +70,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   MkDocs Material's icons (`:material-phone:`) go.
 - `NumberRanges`: a tilde between digits ("1~2 cups", as Chinese, Japanese and Korean write
   a range) stays a tilde, not the start of a subscript.
+- `DatesOpeningLines`: a date that opens a line or a list item, "* 31. august 1969", in a
+  language that writes its day with a stop, is a date, not an ordered list's number.
 - `Diagrams`: Mermaid diagrams noted as warnings (`settle_tree` puts "Diagram not
   available" in their place).
 - `TexMaths`: TeX maths (`$2 \\times 5$`) loses its `$` and its common commands become the
@@ -2579,6 +2581,26 @@ class TexMaths(NotingPreprocessor):
 
 RANGE_TILDE = re.compile(r"(`+).+?\1|(?<=\d)~(?=\d)", re.S)
 """A tilde between digits, or a code span, which keeps its text."""
+
+
+class DatesOpeningLines(Preprocessor):
+    """A date that opens a line or a bullet's item, "31. august 1969", "* 8. august 1993", in
+    a language of `DAY_WITH_A_STOP`, is a date: its day's stop is escaped, so that it opens
+    no ordered list. A Danish association's statutes list the dates they were revised so,
+    and each bullet held a list numbered from its day, its two-digit "31." drawn against the
+    bullet ("•31."); a run of such lines would be numbered on, 31, 32. Only before a month's
+    name in the handout's language (`language.day_and_month`)."""
+
+    def __init__(self, md: Markdown, variables: Mapping[str, str]):
+        super().__init__(md)
+        self.lang = variables.get("lang", "")
+
+    def run(self, lines: list[str]) -> list[str]:
+        from handout.language import day_and_month
+
+        date = re.compile(rf"^((?:[ \t]*[-*+])?[ \t]*)(?={day_and_month(self.lang).pattern})"
+                          r"(\d+)\.", re.I | re.M)
+        return outside_code(lines, lambda text, first: date.sub(r"\1\2\\.", text))
 
 
 class NumberRanges(Preprocessor):
@@ -6081,6 +6103,8 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(MystAndObsidian(md), "myst_and_obsidian", 25.85)
         md.preprocessors.register(EmojiShortcodes(md), "emoji_shortcodes", 25.84)
         md.preprocessors.register(NumberRanges(md), "number_ranges", 25.83)
+        md.preprocessors.register(DatesOpeningLines(md, self.variables), "dates_opening_lines",
+                                  25.829)
         md.preprocessors.register(TexMaths(md), "tex_maths", 25.825)
         md.preprocessors.register(ExecutableChunks(md, self.variables), "executable_chunks",
                                   25.82)
