@@ -964,6 +964,46 @@ def test_markdown_marked_inside_plain_html_is_markdown(settings):
     assert "markdown" not in "".join(section.html for section in document.sections)
 
 
+def test_indented_tags_around_a_marked_element_are_html(settings, caplog):
+    """A theatre's access page (zoo-access, sweep AQ) writes each venue as a Bootstrap card,
+    its inner tags indented four spaces or more, `<div class="card">` over `    <div
+    class="card-header">`, `      <h2>All venues</h2>` and `    <div class="card-body"
+    markdown="1">`, its `    </div>` after a blank line: they printed as three code boxes,
+    said "Code example, 2 lines, as printed: div class card-header. h2 All venues h2", the
+    heading started no section, and the `<div>` was warned of as never closed. They are
+    HTML, as kramdown and GitHub read them; indented code after a paragraph stays code."""
+    write_handouts(settings.source, {"access.md": """\
+        ---
+        title: Access
+        ---
+
+        Intro text.
+
+        <div class="card">
+            <div class="card-header">
+              <h2>All venues</h2>
+            </div>
+            <div class="card-body" markdown="1">
+
+        Assistance dogs are always welcome.
+
+            </div>
+        </div>
+
+        After the card.
+
+            <p>indented code stays code</p>
+        """})
+    with caplog.at_level(logging.WARNING):
+        [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["Access", "All venues"]
+    assert [u.spoken for u in document.sections[1].script] == [
+        "All venues", "Assistance dogs are always welcome.", "After the card.",
+        "Code example, 1 line, as printed:", "p indented code stays code p"]
+    assert document.sections[1].html.count("<pre") == 1
+    assert "never closed" not in caplog.text
+
+
 def test_a_paragraph_that_only_links_to_the_top_is_left_out(settings):
     """The VA's Digital Service Handbook (va-digital-service-handbook, digital-standards.md)
     ends each standard with `<a href="#">Return to top</a>`: printed twelve times and said

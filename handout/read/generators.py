@@ -308,12 +308,15 @@ def code_mask(lines: list[str], indented_blocks: bool = True) -> list[bool]:
     `indented_blocks` is false, an indented code block (after a blank line that follows
     ordinary text). An HTML comment's lines are not code, even a line of tildes (R4EPI's
     report templates frame their comments in `~~~~`), which opened a code block that never
-    closed."""
+    closed. Nor is an indented tag inside an HTML element left open (`INDENTED_TAG`): a
+    theatre's access page closes its card's `<div class="card-body" markdown="1">` with
+    `    </div>` after a blank line, which was code, and its `<div>` was never closed."""
     mask = [False] * len(lines)
     fence: str | None = None
     indented = False
     comment = False  # inside an HTML comment, whose lines of tildes open no code block
     previous_text = ""  # the last non-blank line outside code
+    open_elements = 0  # HTML's containers open outside code (CONTAINER_OPENING)
     for index, line in enumerate(lines):
         if fence is None and not indented:
             was_comment, comment = comment, in_comment(line, comment)
@@ -339,11 +342,15 @@ def code_mask(lines: list[str], indented_blocks: bool = True) -> list[bool]:
         if indented_blocks and deep and index > 0 and not lines[index - 1].strip() \
                 and previous_text \
                 and not previous_text.startswith((" ", "\t")) \
-                and not LIST_ITEM.match(previous_text) and not BLOCK_OPENER.match(previous_text):
+                and not LIST_ITEM.match(previous_text) and not BLOCK_OPENER.match(previous_text) \
+                and not (open_elements and INDENTED_TAG.match(line)):
             indented = mask[index] = True
             continue
         if not blank:
             previous_text = line
+            tags = CODE_SPAN.sub("", line)
+            open_elements = max(0, open_elements + len(CONTAINER_OPENING.findall(tags))
+                                - len(CONTAINER_CLOSING.findall(tags)))
     # A blank line at the end of an indented block is not code.
     for index in range(len(lines) - 1, -1, -1):
         if mask[index] and not lines[index].strip() and not FENCE.match(lines[index]):
@@ -4341,15 +4348,22 @@ class MarkdownInNestedHtml(Preprocessor):
     `<div class="do-dont__content" markdown="1">` inside two plain `<div>`s) printed its two
     examples run together as one line, "8:00 a.m. to 5:30 p.m. ET 8:00 a.m. to noon ET", and
     Jekyll's upgrading page printed its backticks. Each element around a marked one is marked
-    too."""
+    too, and a tag indented four spaces or more inside a marked element (`INDENTED_TAG`) is
+    HTML, as kramdown and GitHub read it, not code: a theatre's access page (a Bootstrap
+    card, `<div class="card">` over `    <div class="card-header">`, `      <h2>All
+    venues</h2>` and `    <div class="card-body" markdown="1">`) printed three code boxes,
+    said tag by tag, and lost its heading."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
         open_containers: list[tuple[int, int, bool]] = []  # line, where its name ends, marked
         to_mark: set[tuple[int, int]] = set()
+        indented_tags: list[tuple[int, list[tuple[int, int, bool]]]] = []  # and those open
         for index, line in enumerate(lines):
             if mask[index]:
                 continue
+            if open_containers and INDENTED_TAG.match(line):
+                indented_tags.append((index, list(open_containers)))
             for tag in HTML_TAG.finditer(line):
                 code, closing, name, attributes, empty = tag.groups()
                 if code:
@@ -4370,6 +4384,9 @@ class MarkdownInNestedHtml(Preprocessor):
             # A list's item is a span to Python-Markdown, whose blocks only "block" reads.
             value = "block" if changed[at][:end].lower().endswith("<li") else "1"
             changed[at] = changed[at][:end] + f' markdown="{value}"' + changed[at][end:]
+        for index, around in indented_tags:
+            if any(marked or (at, end) in to_mark for at, end, marked in around):
+                changed[index] = changed[index].lstrip()
         return changed
 
 
