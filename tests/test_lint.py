@@ -29,7 +29,9 @@ RULES = {
                       FRONT + "## Part\n\n### Words\n\nWords.\n"),
     "italic": (WARNING, 6, FRONT + "Take it *every* day, or _never_.\n",
                FRONT + "Take it **every** day, snake_case_name, 2 * 3 * 4, **_always_** and "
-               "***ever***.\n\n* a list item\n"),
+               "***ever***.\n\n* a list item\n\n"
+               # an icon font's empty element prints nothing (sweep AQ, zoo-access)
+               '<i class="fa fa-phone"></i> 0131 356 0646, <i class="icon" /> here\n'),
     "capitals": (WARNING, 6, FRONT + "DO NOT STOP taking it suddenly.\n",
                  FRONT + "It raises GABA activity, as the NHS and the WHO say. Dr Patel MBBS "
                  "MRCGP; CC-BY-SA; ADHD, ASD.\n"),

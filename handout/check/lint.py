@@ -57,7 +57,10 @@ REFERENCE_DEFINITION = re.compile(r"\s{0,3}\[([^\]]+)\]:\s*\S+")
 STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"
                     r"|(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s_\\])_(?!\w)"
-                    r"|<(?:em|i)\b[^>]*>", re.I)
+                    r"|<(?:em|i)\b[^>]*(?<!/)>(?!\s*</(?:em|i)\s*>)", re.I)
+"""Italics: `*words*`, `_words_`, `<em>` or `<i>`; not an `<i>` with no words in it, an icon
+font's, `<i class="fa fa-phone"></i> 0131 356 0646`, which prints nothing (a theatre's
+access page, sweep AQ)."""
 MEANT_BY_LOOKS = re.compile(
     r"\b(?:(?:shown|marked|printed|highlighted|written|are|is) in (?:bold|red|green|blue|"
     r"yellow|italics)\b(?! (?:jackets?|capitals|letters|type)\b)|(?:bold|highlighted|"
