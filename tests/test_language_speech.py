@@ -2360,10 +2360,10 @@ def test_a_date_column_month_first_is_said_as_a_date(tmp_path):
     ("I. Introductions", "Roman one. Introductions"),
     ("I. M. Pei", "I. M. Pei"),
     ("Saturday, 12:00-14:00 and 09:00-12:00. Lunch at 12:00.",
-     "Saturday, noon to 2 PM and 9 AM to noon. Lunch at 12 o'clock."),
+     "Saturday, noon to 2 PM and 9 AM to noon. Lunch at noon."),
     # a bus timetable's peak hours, "7 AM to 10 o'clock"
     ("Peak Hours: 07:00–10:00, 08:30-11:30, 16:00–19:00; 9:00-10:00.",
-     "Peak Hours: 7 AM to 10 AM, 8:30 AM to 11:30 AM, 4 PM to 7 PM; 9 o'clock to 10 o'clock."),
+     "Peak Hours: 7 AM to 10 AM, 8:30 AM to 11:30 AM, 4 PM to 7 PM; 9 AM to 10 AM."),
     ("Claim Universal Credit for what was :- Housing Benefit. Costs are as follows:- rent.",
      "Claim Universal Credit for what was: Housing Benefit. Costs are as follows: rent."),
     ("Use a 13x9 pan or a 9 x 13-inch baking dish; take 2 x 3 tablets.",
@@ -2382,6 +2382,25 @@ def test_what_real_english_pages_write_is_said_as_meant(written, said):
     Australian embassy's "ACT 2601" "two thousand six hundred and one", an advice
     centre's list lead-in "for what was :-" "colon", and a peach cobbler's "13x9 pan"
     "thirteen x nine"."""
+    assert say_numbers(spoken_words(written), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Day: Thursday. First bus: 10:10. Last bus: 20:00.",
+     "Day: Thursday. First bus: 10:10 AM. Last bus: 8 PM."),
+    ("The first bus leaves at 10:10 and the last at 20:00.",
+     "The first bus leaves at 10:10 AM and the last at 8 PM."),
+    ("Buses at 09:30, 11:00 and 12:15.", "Buses at 9:30 AM, 11 AM and 12:15 PM."),
+    # no time of the 24-hour clock beside them: as written, as before
+    ("The 10:10 train. Doors 10:30, ends 11:45.", "The 10:10 train. Doors 10:30, ends 11:45."),
+])
+def test_a_time_beside_one_of_the_24_hour_clock_is_on_that_clock(written, said):
+    """A festival's bus timetable (sweep AQ, emf-travel) writes its times on the 24-hour
+    clock, a row "10:10 | 20:00" then "09:30 | 22:30": they were said "First bus: 10:10.
+    Last bus: 8 PM." then "9:30 AM … 10:30 PM", the morning's 10:10 left without its AM, and
+    so in prose, "leaves at 10:10 and the last at 20:00". A time after 12 or with a leading
+    zero puts the others in its sentence, or its table's row, on that clock; with none, a
+    time stays as written."""
     assert say_numbers(spoken_words(written), "en") == said
 
 

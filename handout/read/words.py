@@ -1444,6 +1444,11 @@ _ENGLISH_CLOCK_RE = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|
 """A time on the clock, which the English voice read digit by digit: "14:00" was "fourteen
 zero zero" and "8:00" "eight zero zero". Not a rule's or a ratio's numbers, a diabetes
 leaflet's "15:15 rule" (15 grams of sugar, 15 minutes' wait), said "3:15 PM rule"."""
+_ON_THE_24_HOUR_CLOCK_RE = re.compile(r"(?<![\w:.,])(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?![\d:]|[.,]\d)"
+                                      r"(?!\s?(?:rule|ratio|[AaPp]\.?[Mm])\b)")
+"""A time only the 24-hour clock writes, after 12 or with a leading zero, "20:00", "09:30":
+the other times beside it, in its sentence or its table's row, are on that clock too
+(`_say_clock`)."""
 _DOTTED_TIME_RANGE_RE = re.compile(
     r"(?<![\w.,£$€/])([01]?\d|2[0-3])\.([0-5]\d)(\s?[–—-]\s?)([01]?\d|2[0-3])\.([0-5]\d)"
     r"(?![\d.,]\d|\s?[ap]\.?m\b)")
@@ -3390,7 +3395,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                       else f"{m.group(1)} to ", text)
         text = _ENGLISH_CLOCK_RANGE_RE.sub(r"\1 to ", _CLOCK_PAIR_RE.sub(
             lambda m: f"0{m[1]}" if len(m[1]) == 4 else f"{m[1]}am", text))
-        text = _ENGLISH_CLOCK_RE.sub(_say_clock, _TIME_RE.sub(_say_time, text))
+        twenty_four = bool(_ON_THE_24_HOUR_CLOCK_RE.search(text))
+        text = _ENGLISH_CLOCK_RE.sub(lambda m: _say_clock(m, twenty_four),
+                                     _TIME_RE.sub(_say_time, text))
         text = _TIME_ZONE_RE.sub(lambda m: f"({TIME_ZONES[m[2]]})" if m[1]
                                  else TIME_ZONES[m[2]], text)
         text = _EVERY_HOURS_RE.sub(lambda m: f"every {m.group(1)}"
@@ -4985,19 +4992,23 @@ hour before noon after it on that clock too: a bus timetable's "Peak Hours: 07:0
 was "7 AM to 10 o'clock"."""
 
 
-def _say_clock(match: re.Match[str]) -> str:
+def _say_clock(match: re.Match[str], twenty_four: bool = False) -> str:
     """A time as an English speaker says it: a 24-hour time (after 12, or with a leading
-    zero, or after such a morning's time in a range, `_MORNING_FROM_RE`) on the 12-hour
-    clock, "14:00" as "2 PM" and "09:30" as "9:30 AM", "00:00" as "midnight"; a whole hour
-    as "8 o'clock" or "8 AM"; any other time as written."""
+    zero, or after such a morning's time in a range, `_MORNING_FROM_RE`, or beside such a
+    time, `twenty_four`) on the 12-hour clock, "14:00" as "2 PM" and "09:30" as "9:30 AM",
+    "00:00" as "midnight"; a whole hour as "8 o'clock" or "8 AM"; any other time as
+    written. A bus timetable's row, "First bus: 10:10. Last bus: 20:00", was said "10:10
+    … 8 PM", where "09:30" in the next was "9:30 AM" (sweep AQ, emf-travel)."""
     written, minutes, half = match.group(1), match.group(2), match.group(3)
     hour = int(written)
     morning = _MORNING_FROM_RE.search(match.string, max(0, match.start() - 12), match.start())
     if half is None and morning and int(morning.group(1)) < hour < 12:
         half = "A"
-    if half is None and hour == 12 and minutes == "00" and _IN_HOURS_RE.search(
-            match.string, max(0, match.start() - 12), match.start() + 15):
+    if half is None and hour == 12 and minutes == "00" and (twenty_four or _IN_HOURS_RE.search(
+            match.string, max(0, match.start() - 12), match.start() + 15)):
         return "noon"  # "12:00-14:00", said "12 o'clock to 2 PM"
+    if half is None and twenty_four and 0 < hour <= 12:
+        half = "A" if hour < 12 else "P"
     if half is None and (hour > 12 or hour == 0 or written.startswith("0")):
         if hour == 0 and minutes == "00":
             return "midnight"
