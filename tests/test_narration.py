@@ -192,6 +192,13 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     ("ages 2-4", "ages 2 to 4"),
     ("e.g. water, i.e. not juice, etc.", "for example water, that is not juice, et cetera."),
     ("useful? E.g. a link. I.e. the board.", "useful? For example a link. That is the board."),
+    # a theatre company's blog (sweep AQ), "(e.g we had a tour", "i.e the box office",
+    # without their last stop, said "e g" and "i e"; "eg" and "ie" with none
+    ("(e.g we had a tour), i.e the box office; eg, the bar, ie the stage. E.g this.",
+     "(for example we had a tour), that is the box office; for example, the bar, that is the "
+     "stage. For example this."),
+    ("Visit example.ie, use IE 11 or an x-ie tool; eg. and ie. stay.",
+     "Visit example.ie, use IE 11 or an x-ie tool; eg. and ie. stay."),
     # a reading list's pages, chapters and editions: "P P thirty-five dash fifty-eight",
     # "seventy-seven P P", "C H two", "first Ed", "second eden"
     ("Read pp35-58, p15-36 (77 pp) of the p53 paper; Ch 2, ch. 3.",

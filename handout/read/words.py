@@ -258,6 +258,12 @@ ABBREVIATIONS = {
     "i.e.": "that is",
     "E.g.": "For example",  # opening a sentence, as a meeting's notes write it
     "I.e.": "That is",
+    # without their last stop, a theatre company's blog's "(e.g we had a tour", "i.e the box
+    # office" (sweep AQ); "eg" and "ie" with no stop at all are `_EG_IE_RE`'s
+    "e.g": "for example",
+    "i.e": "that is",
+    "E.g": "For example",
+    "I.e": "That is",
     "cf.": "compare",  # a reading list's "cf. Smith (2019)", said "C F"
     "viz.": "namely",
     # An example after a colon, a discharge-summary prompt's 'Ex: "You have a CT scan…"',
@@ -1444,6 +1450,10 @@ _ENGLISH_CLOCK_RE = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|
 """A time on the clock, which the English voice read digit by digit: "14:00" was "fourteen
 zero zero" and "8:00" "eight zero zero". Not a rule's or a ratio's numbers, a diabetes
 leaflet's "15:15 rule" (15 grams of sugar, 15 minutes' wait), said "3:15 PM rule"."""
+_EG_IE_RE = re.compile(r"(?<![\w.'’/@-])(eg|ie)(?=,|\s[a-z(])")
+""""eg" and "ie" written with no stops, in lower case before a comma or a word in lower case,
+"eg, the bar", "ie the box office": "for example", "that is", as "e.g." is; the voice said
+"egg" and "ee". Not a stop, a hyphen or an address before them (".ie", "x-ie")."""
 _ON_THE_24_HOUR_CLOCK_RE = re.compile(r"(?<![\w:.,])(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?![\d:]|[.,]\d)"
                                       r"(?!\s?(?:rule|ratio|[AaPp]\.?[Mm])\b)")
 """A time only the 24-hour clock writes, after 12 or with a leading zero, "20:00", "09:30":
@@ -3618,6 +3628,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                       lambda m: long + ("." if m.group().endswith(".") and (
                           not m.string[m.end():].strip() or short.lower().startswith(("etc", "ecc", "max", "approx"))
                           and m.string[m.end():].lstrip()[:1].isupper()) else ""), text)
+    if english:
+        text = _EG_IE_RE.sub(lambda m: ABBREVIATIONS[f"{m[1][0]}.{m[1][1]}."], text)
     text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if raised_is_power(m) else m.group(1), text)
     text = _LONE_NOTE_MARK_RE.sub("", text)
     if _NOTE_OPENING_RE.match(text):
