@@ -2411,12 +2411,16 @@ def test_a_time_beside_one_of_the_24_hour_clock_is_on_that_clock(written, said):
     ("Half-term (28 Oct–1 Nov): crafts for 7-11 yr olds and 3-yr-olds. Oct 28–Nov 1.",
      "Half-term (28 October to 1 November): crafts for 7 to 11 year olds and 3-year-olds. "
      "October 28 to November 1."),
+    ("**6:00-6:30pm** Arrival. **6:30-7:00pm** Tour. 10.00-11.30am.",
+     "6 to 6:30 PM Arrival. 6:30 to 7 PM Tour. 10 to 11:30 AM."),
 ])
 def test_a_library_events_notice_says_its_ranges(written, said):
     """A library's what's-on list: hours whose end alone has "am" or "pm" ("2–4pm") and
     dates across two months ("28 Oct–1 Nov") were said without their "to", and "9.30"
     before a dash "nine point three zero"; "7-11 yr olds" was "years olds", "inc."
-    "inc"."""
+    "inc". A theatre company's timings for its evening (sweep AQ, blg-relaxedperf),
+    "6:00-6:30pm", were "6 o'clock to 6:30 PM", where "6:30-7:00pm" was "6:30 to 7 PM":
+    a start on the hour is its hour alone."""
     assert say_numbers(spoken_words(written), "en") == said
 
 

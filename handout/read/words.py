@@ -3401,7 +3401,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _HOURS_AFTER_A_TIME_RE.sub(
             lambda m: f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}", text)
         text = _SHORT_AM_PM_RANGE_RE.sub(r"\1am to \2pm", text)
-        text = _HOURS_TO_AM_PM_RE.sub(lambda m: f"{m.group(1)}:{m.group(2)} to " if m.group(2)
+        # on the hour, the start is its hour alone, as "6-6:30pm" is: "6:00-6:30pm", on a
+        # theatre company's timings for its evening (sweep AQ), was "6 o'clock to 6:30 PM"
+        text = _HOURS_TO_AM_PM_RE.sub(lambda m: f"{m.group(1)}:{m.group(2)} to "
+                                      if m.group(2) not in (None, "00")
                                       else f"{m.group(1)} to ", text)
         text = _ENGLISH_CLOCK_RANGE_RE.sub(r"\1 to ", _CLOCK_PAIR_RE.sub(
             lambda m: f"0{m[1]}" if len(m[1]) == 4 else f"{m[1]}am", text))
