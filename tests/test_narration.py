@@ -340,6 +340,17 @@ def test_code_is_announced_not_spelled(tmp_path):
     assert texts[-3:] == ["Code example, 2 lines, as printed:", "dose 2 tablets", "print dose"]
 
 
+def said_with_pictures(tmp_path, shown: bool) -> list[str]:
+    """What the first section of the handout in `tmp_path` says, its pictures, `shot.png`,
+    there if `shown`, else missing."""
+    if shown:
+        (tmp_path / "source" / "shot.png").write_bytes(
+            (FIXTURES / "robust" / "box.png").read_bytes())
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    return [u.text for u in script]
+
+
 @pytest.mark.parametrize("shown, said", [
     (True, ["Image: A screenshot of the volumes page.", "Image: A map. Drawn in 2024"]),
     (False, ["Picture not available: A screenshot of the volumes page.",
@@ -359,12 +370,7 @@ def test_a_caption_that_repeats_a_pictures_description_is_said_once(tmp_path, sh
         ![A map](shot.png)
         <br><small>*Drawn in 2024*</small>
         """})
-    if shown:
-        (tmp_path / "source" / "shot.png").write_bytes(
-            (FIXTURES / "robust" / "box.png").read_bytes())
-    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
-        .sections[0].script
-    assert [u.text for u in script][1:] == said
+    assert said_with_pictures(tmp_path, shown)[1:] == said
 
 
 @pytest.mark.parametrize("shown, said", [
@@ -387,12 +393,7 @@ def test_a_caption_on_the_line_under_a_picture_is_said_after_a_stop(tmp_path, sh
 
         ![A road sign, hard times are ahead](shot.png)🥵 At least they let you know
         """})
-    if shown:
-        (tmp_path / "source" / "shot.png").write_bytes(
-            (FIXTURES / "robust" / "box.png").read_bytes())
-    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
-        .sections[0].script
-    assert [u.text for u in script][1:] == said
+    assert said_with_pictures(tmp_path, shown)[1:] == said
 
 
 def test_an_emoji_in_code_is_said_by_its_name_as_print_names_it(tmp_path):
