@@ -261,12 +261,18 @@ def test_generator_dates_are_read_as_written(tmp_path, written, day):
     ("2020-06-18-voiceover.md", "date: 2021-01-02", dt.date(2021, 1, 2)),  # its own first
     ("2020-02-30-not-a-day.md", "layout: post", None),
     ("2020-06-18.md", "layout: post", None),  # a date alone is no post's name
+    # A date in the year 1 is none: healthcare.gov's pages for every season (sweep AR), and
+    # Hugo's date not set, Go's zero time.
+    ("0001-02-01-will-i-qualify.md", "layout: post", None),
+    ("will-i-qualify.md", "date: 0001-01-01", None),
+    ("will-i-qualify.md", "date: 0001-01-01T00:00:00Z", None),
 ])
 def test_a_post_is_dated_by_its_file_name(tmp_path, name, front, day):
     """A Jekyll post, VoiceOver 102's "2020-06-18-VoiceOver-102-Common-Gestures.md", gives
     no date in its front matter: Jekyll dates it by its file's name, and its site shows it
     as of 18 June 2020, where the handout had no date (sweep AN). A date in the front
-    matter comes first."""
+    matter comes first. A date in the year 1, by which sites give none, was printed and said
+    "1 February 1", and its EPUB, modified "1-02-01T00:00:00Z", failed epubcheck."""
     path = tmp_path / name
     path.write_text(f"---\ntitle: T\n{front}\n---\nWords.\n", encoding="utf-8")
     assert read_source(path).front_matter.get("date") == day

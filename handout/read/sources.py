@@ -799,6 +799,10 @@ of a debt charity's 67 posts, each of which stopped the build; `2016-05-02 10:00
 POST_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})-(?=\w)")
 """The date a post's file name opens with, `2020-06-18-voiceover-102.md`: its date, by
 Jekyll's convention, where its front matter gives none."""
+NO_DAY = re.compile(r"0{0,3}1-\d")
+"""A date in the year 1, a site's way of giving none: Hugo's date not set, Go's zero time
+`0001-01-01`, and healthcare.gov's pages for every season, named `0001-02-01-will-i-….md` to
+sort them, which were printed and said as of "1 February 1", and made the EPUB invalid."""
 
 
 def _as_date(value: str, lang: str) -> dt.date:
@@ -1011,10 +1015,12 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
     data = {key: value for key, value in data.items() if key in FRONT_MATTER_KEYS
             and not (value is None or isinstance(value, str) and not value.strip())
             and not (key == "date" and (str(value).strip().lower() in FILE_DATES
-                                        or COMPUTED_DATE.match(str(value))))}
+                                        or COMPUTED_DATE.match(str(value))
+                                        or NO_DAY.match(str(value).strip())))}
     data = {key: unquoted(value) for key, value in data.items()}
     named = POST_DATE.match(path.name)
-    day = calendar_day(*map(int, named.groups())) if named else None
+    day = calendar_day(*map(int, named.groups())) if named and not NO_DAY.match(path.name) \
+        else None
     if "date" not in data and day is not None:
         # A blog post dated by its file's name, as Jekyll dates its posts and Eleventy any
         # page: VoiceOver 102's "2020-06-18-VoiceOver-102-Common-Gestures.md", which its
