@@ -3359,6 +3359,12 @@ def test_a_mexican_address_is_said_in_full_and_not_cut():
     ("es-MX", "Llame al (55) 1234-5678 para atención inmediata",
      "Llame al cincuenta y cinco, uno dos tres cuatro, cinco seis siete ocho para atención "
      "inmediata"),
+    ("es-MX", "comunicarse al teléfono (661) 6149607 extensiones 1029, 1030 y 2057",
+     "comunicarse al teléfono seiscientos sesenta y uno, seis uno cuatro nueve seis cero "
+     "siete extensiones uno cero dos nueve, uno cero tres cero y dos cero cinco siete"),
+    ("es-MX", "Tel. (664) 973-7000 ext. 1029. Gracias.",
+     "teléfono seiscientos sesenta y cuatro, novecientos setenta y tres, siete cero cero "
+     "cero extensión uno cero dos nueve. Gracias."),
 ])
 def test_a_telephone_number_with_its_area_code_in_brackets(lang, written, said):
     """The United States and Mexico write a telephone number's area code in brackets: a
@@ -3366,8 +3372,12 @@ def test_a_telephone_number_with_its_area_code_in_brackets(lang, written, said):
     Records line as "(501) 661-2336", Cosmo Dental Clinic's Spanish pages (Northlake,
     Illinois) "(708) 345-6313", and a Mexican clinic's banner "(55) 1234-5678". The number
     after the brackets was read as an amount, "seiscientos sesenta y uno-dos mil
-    trescientos treinta y seis"."""
+    trescientos treinta y seis". Tijuana's treasury (sweep AR, mx-multas-recargos line 25)
+    writes its seven digits unbroken and its extensions after them, "(661) 6149607
+    extensiones 1029, 1030 y 2057", which were "seis millones ciento cuarenta y nueve
+    mil…" and "mil veintinueve…"; and "ext." before its number ended a sentence."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+    assert len(sentence_spans(written, lang)) == len(sentence_spans(said, lang))
 
 
 def test_a_mexican_toll_free_number_in_three_groups():

@@ -2514,12 +2514,19 @@ def say_date_in_code(match: re.Match[str], lang: str) -> str:
                      + cardinal(int(part), lang) for part in re.split(r"[ -]", match.group(0)))
 
 
-AREA_CODE_FIRST = r"|\((?:0\d-)?\d{2,3}\) ?\d{3,4}-(?:\d{4}|\d\d-\d\d)"
+AREA_CODE_FIRST = r"|\((?:0\d-)?\d{2,3}\) ?(?:\d{3,4}-(?:\d{4}|\d\d-\d\d)|\d{7,8}(?![.,]\d))"
 """A telephone number with its area code in brackets, as the United States and Mexico
 write it in Spanish ("Llame al (501) 661-2336", "(55) 1234-5678"): its number was read
 as an amount ("ciento veintitrés-cuatro mil quinientos sesenta y siete"). Mexico may put
 its long-distance prefix in the brackets and write the number in pairs, "(01-461)
-614-51-64", whose "01" was "uno"."""
+614-51-64", whose "01" was "uno"; or write its seven or eight digits unbroken, "(661)
+6149607" (Tijuana's treasury), which was "seis millones ciento cuarenta y nueve mil…"."""
+EXTENSIONS = re.compile(r"(?<=\d{4})(,?\s+(?:[Ee]xt\.?|[Ee]xts\.|[Ee]xtensi(?:ón|ones))"
+                        r"\s?:?\s?)(\d{1,5}(?:(?:,\s?|\s+[yo]\s+)\d{1,5}(?!\d))*)"
+                        r"(?![\w.,]\d|\w)")
+"""Extensions after a telephone number, "(661) 6149607 extensiones 1029, 1030 y 2057",
+"973-7000 ext. 1029", as Mexican offices give them: dialled digit by digit, as the number
+before them is; they were "mil veintinueve, mil treinta y dos mil cincuenta y siete"."""
 
 
 VANITY = r"1-\d{3}-(?=[A-Z\d]*[A-Z])[A-Z\d]{3,8}(?:-[A-Z\d]{3,8})?"
@@ -2675,6 +2682,8 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (CODE_WITH_ZEROS, one_by_one),
         (THOUSANDS_OR_MILLIONS, lambda m: say_shortened_amount(m, lang)),
         (DATE_IN_CODE, lambda m: say_date_in_code(m, lang)),
+        (EXTENSIONS if lang == "es" else re.compile("(?!)"),
+         lambda m: m[1] + re.sub(r"\d+", one_by_one, m[2])),
         (re.compile(r"(?<![\w.,])(\+\d{1,3}[ .]?)?("
                     + (TOLL_FREE_FIRST if lang == "es" else ITALIAN_FIRST if lang == "it"
                        else "") + r"0\d{1,3}[ .-]\d{5,8}(?![ .-]\d)|(?:0\d{4}|\d{1,4})"

@@ -447,6 +447,7 @@ SAYINGS = {
          "e.g.": "por ejemplo", "i.e.": "es decir", "aprox.": "aproximadamente",
          "máx.": "máximo", "Máx.": "Máximo", "Depto.": "Departamento",
          "tel.": "teléfono", "Tel.": "teléfono", "Tel:": "Teléfono:", "núm.": "número",
+         "ext.": "extensión", "Ext.": "extensión",
          "n.º": "número", "n.°": "número", "N.°": "número",
          "nº": "número", "Núm.": "número", "N.º": "número", "Nº": "número", "N°": "número",
          "№": "número",
@@ -5309,13 +5310,14 @@ _DOTTED_YEAR_FIRST_RE = re.compile(r"(?<![\d.])(?:19|20)\d\d\.\s?(?:0?[1-9]|1[0-
 STREET_TYPES = frozenset("ave st rd blvd dr ln ct pl pkwy hwy ter sq".split())
 """A street's type, shortened, which ends no sentence before a quadrant ("Ave. NW")."""
 BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str"),
-                   "en": re.compile(r"(?i:secs?|tk)|c"),
+                   "en": re.compile(r"(?i:secs?|tk)|c"), "es": re.compile(r"(?i)ext"),
                    **dict.fromkeys(("nb", "nn", "no", "da", "is", "sv"), re.compile(r"kr"))}
 """Words whose full stop ends no sentence when a number follows, and may end one otherwise:
 German "Art. 15 DSGVO", a law's article, was two sentences, and so was a street's address,
 "Talstr. 32"; "auf diese Art." ends one. English "Sec. 1", a section (`_SECTION_RE`), was
 two sentences too, and "built c. 1850", circa (`_CIRCA_RE`), and the taka's "Tk. 500"; and
-a Norwegian clinic's "Påfyll kr. 220", its crowns before their amount."""
+a Norwegian clinic's "Påfyll kr. 220", its crowns before their amount; and a Mexican
+office's extension after its telephone number, "973-7000 ext. 1029"."""
 
 HAND_NUMBER = r"(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})"
 """A list item's number written by hand: "1", "a", "iv"."""
