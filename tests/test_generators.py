@@ -4084,6 +4084,45 @@ def test_a_pages_own_contents_without_a_label_are_left_out(settings):
         "PANADOL XANH (Regular)", "Paracetamol 500 mi li gam.", "PANADOL ĐỎ", "Giá"]
 
 
+def test_a_pages_own_contents_of_html_links_to_html_headings_are_left_out(settings):
+    """Spotlight PA's Spanish voting guide (sweep AR, spl-guia-votar-2024-lang lines 33-73)
+    writes its contents in a Hugo `{{<toc>}}` as HTML links, `- <a href="#spl-heading-1">
+    ¿Cuándo es…?</a>`, to HTML headings, `<h2 id="spl-heading-1">`: all 18 entries were
+    printed and read before the guide began, where the same list of Markdown links to
+    Markdown headings goes with a note. A link to a heading of another page stays."""
+    write_handouts(settings.source, {"guia.md": """\
+        ---
+        title: Guía
+        lang: es
+        ---
+
+        {{<toc>}}
+
+        - <a href="#h-1">¿Cuándo votar?</a>
+
+        - <a href="#h-2">¿Dónde votar?</a>
+
+        {{</toc>}}
+
+        <h2 id="h-1">¿Cuándo votar?</h2>
+
+        El martes.
+
+        - <a href="https://example.org/otra#h-2">¿Dónde votar?</a>
+        - <a href="#h-1">¿Cuándo votar?</a>
+
+        <h2 id="h-2">¿Dónde votar?</h2>
+
+        En la escuela.
+        """})
+    [document] = load_documents(settings)
+    assert [u.text for s in document.sections for u in s.script] == [
+        "Guía", "¿Cuándo votar?", "El martes.", "¿Dónde votar?", "¿Cuándo votar?",
+        "¿Dónde votar?", "En la escuela."]
+    assert any("table of contents is left out" in f.message and f.where.endswith(":7")
+               for f in lint_source(settings.source / "guia.md"))
+
+
 def test_bold_that_google_docs_closed_after_a_space_is_bold(settings):
     """Google Docs puts the space after a bold word inside the bold, `**Install Docker
     **using`, which CommonMark does not read as bold: the Docker instructions of

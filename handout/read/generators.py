@@ -3751,11 +3751,27 @@ class DocsToMarkdown(NotingPreprocessor):
 # --- A table of contents exported with its pages -------------------------------------------
 
 CONTENTS_ENTRY = re.compile(r"^[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?"
-                            r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\((https?://[^()\s#]*)?#[^()\s]*\)"
+                            r"(?:\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
+                            r"\((https?://[^()\s#]*)?#[^()\s]*\)"
+                            r"|<a[ \t]+href=[\"'](https?://[^\"'\s#]*)?#[^\"'\s]*[\"'][ \t]*>"
+                            r"([^<>\n]+)</a>)"
                             r"(?:\*\*|__)?(?:&nbsp;)?[ \t]*\\?$")
 """A line that is one link to a heading of the page, or a list's item that is one: an entry
 of a table of contents. The link may give the page's own address before the heading's, as a
-README's contents do on GitHub ("[Preface](https://github.com/…/Guide#preface)")."""
+README's contents do on GitHub ("[Preface](https://github.com/…/Guide#preface)"), and may
+be HTML's, `<a href="#spl-heading-1">¿Cuándo es…?</a>`, as Spotlight PA's Hugo site writes
+its contents (`entry_words`, `entry_page`)."""
+
+
+def entry_words(entry: re.Match[str]) -> str:
+    """The words of a contents' entry (`CONTENTS_ENTRY`), a Markdown link's or an HTML one's."""
+    return entry[1] if entry[1] is not None else entry[4]
+
+
+def entry_page(entry: re.Match[str]) -> str | None:
+    """The page's address before the heading's in a contents' entry (`CONTENTS_ENTRY`), if any."""
+    return entry[2] or entry[3]
+
 
 PAGE_NUMBER = re.compile(r"\t[ \t]*(?:\*\*|__)?(?:\d{1,4}|[ivxlc]{1,6})(?:\*\*|__)?[ \t]*$", re.I)
 """The end of an entry's words as Google Docs ("Download as Markdown") and converters of
@@ -3776,6 +3792,9 @@ LABEL_MARKS = re.compile(r"^[ \t]*#{0,6}[ \t]*|[ \t]*\{#[^}\n]*\}[ \t]*$|\*\*|__
 
 ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 """A heading written with its level's hashes, and its words."""
+HTML_HEADING = re.compile(r"^ {0,3}<h[1-6](?:\s[^<>]*)?>(.+?)</h[1-6]>[ \t]*$", re.I)
+"""A heading written in HTML on a line of its own, `<h2 id="spl-heading-1">…</h2>`, and its
+words."""
 
 
 class CopiedContents(NotingPreprocessor):
@@ -3802,10 +3821,10 @@ class CopiedContents(NotingPreprocessor):
             while end < len(lines) and not mask[end] and (
                     not lines[end].strip() or (entry := CONTENTS_ENTRY.match(lines[end]))):
                 if lines[end].strip():
-                    numbered += bool(PAGE_NUMBER.search(entry[1]))
+                    numbered += bool(PAGE_NUMBER.search(entry_words(entry)))
                     entries += 1
                     last = end
-                    pages.add(entry[2])
+                    pages.add(entry_page(entry))
                 end += 1
             if len(pages) > 1:  # links to parts of several pages: a list of links
                 index = max(end, index + 1)
@@ -3836,14 +3855,17 @@ class CopiedContents(NotingPreprocessor):
         """Whether every entry from line `first` to `last` is the words of a heading below
         them: the page's own contents with no label, as VS Code's Markdown All in One
         writes them (a Vietnamese guide to Panadol's kinds, whose contents were printed
-        under the PDF's own and read before it began, each colour's emoji named)."""
+        under the PDF's own and read before it began, each colour's emoji named). The
+        headings may be HTML's, as are Spotlight PA's voting guide's (sweep AR,
+        spl-guia-votar-2024-lang), whose 18 entries were printed and read before it."""
         def plain(words: str) -> str:
             return re.sub(r"\W+", "", unmarked(words)).casefold()
 
-        below = {plain(heading[1]) for heading in map(ATX_HEADING.match, lines[last + 1:])
-                 if heading}
-        return all(plain(entry[1]) in below for entry in map(CONTENTS_ENTRY.match,
-                                                               lines[first:last + 1]) if entry)
+        below = {plain(heading[1]) for heading in (
+            ATX_HEADING.match(line) or HTML_HEADING.match(line) for line in lines[last + 1:])
+            if heading}
+        return all(plain(entry_words(entry)) in below for entry in map(
+            CONTENTS_ENTRY.match, lines[first:last + 1]) if entry)
 
 
 # --- A chatbot's answer, copied ----------------------------------------------------------------
