@@ -3324,11 +3324,18 @@ def test_noon_written_with_an_m(lang):
     ("De 2:00 a. m. a 11:45 p. m.",
      "De dos de la madrugada a once y cuarenta y cinco de la noche."),
     ("Tome 1 comprimido a las 9 a. m.", "Tome 1 comprimido a las nueve de la mañana."),
+    ("Las urnas cierran a las 8.00 p.m. y abren a las 7 a.m.",
+     "Las urnas cierran a las ocho de la noche y abren a las siete de la mañana."),
+    ("Hasta las 5.00 p.m. Luego, de 9.30 a.m.-5.00 p.m.",
+     "Hasta las cinco de la tarde. Luego, de nueve y treinta de la mañana a cinco de la tarde."),
 ])
 def test_a_time_of_day_with_a_m_or_p_m_in_spanish(written, said):
     """"8:00 a. m." was said "ocho en punto a. m.", the voice stopping at each of its stops as
     at a sentence's end: Mexico's and the United States' Spanish say "ocho de la mañana",
-    "una de la tarde", "diez de la noche", "dos de la madrugada"."""
+    "una de la tarde", "diez de la noche", "dos de la madrugada". Spotlight PA's Spanish
+    voting guide (sweep AR, spl-guia-votar-2024-lang lines 81 and 115) writes its minutes
+    after a stop, "cierran a las 8.00 p.m.", said "ocho en punto p.m." beside "7 a.m.",
+    "siete de la mañana"."""
     assert spoken_words(written, "es-MX") == said
     assert len(sentence_spans(written, "es-MX")) == len(sentence_spans(said, "es-MX"))
 

@@ -2395,15 +2395,18 @@ _H_RANGE_RE = re.compile(r"(?<![\w.,:])(\d{1,2}h(?:[0-5]\d)?)\s?[–—-]\s?"
 _NOON_RE = re.compile(r"(?<![\d:.,])12:00\s?m\.(?!\w)")
 """Noon as Colombia and Central America write it, "12:00 m." (meridiano), in a timetable
 beside "a. m." and "p. m.": the "m" was read as metres ("doce en punto metros")."""
-_MERIDIEM_RE = re.compile(r"(?<![\d:.,])(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\.?(?![\w.])",
+_MERIDIEM_RE = re.compile(r"(?<![\d:.,])(\d{1,2})(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m\.?(?![\w.])",
                           re.IGNORECASE)
 """A time of day with "a. m." or "p. m." in Spanish ("8:00 a. m.", "2 p.m."), which the voice
 said "ocho en punto a. m.", stopping at each stop as at a sentence's end: said as Mexico and
-the United States' Spanish say it, "ocho de la mañana", "una de la tarde" (`_part_of_day`)."""
+the United States' Spanish say it, "ocho de la mañana", "una de la tarde" (`_part_of_day`).
+Its minutes may follow a stop, "8.00 p.m.", as Spotlight PA's Spanish voting guide writes
+them (sweep AR, spl-guia-votar-2024-lang): "ocho en punto p.m.", where "7 a.m." beside it
+was "siete de la mañana"."""
 
 
-_MERIDIEM_RANGE_RE = re.compile(r"(?<![\d:.,])(\d{1,2}(?::\d{2})?(?:\s?[ap]\.?\s?m\.?)?)"
-                                r"\s?[–—-]\s?(?=\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?(?![\w.]))",
+_MERIDIEM_RANGE_RE = re.compile(r"(?<![\d:.,])(\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]\.?\s?m\.?)?)"
+                                r"\s?[–—-]\s?(?=\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?\s?m\.?(?![\w.]))",
                                 re.IGNORECASE)
 """Two times of day joined by a dash, the second with "a. m." or "p. m.", "6–7:30 p.m.", "9
 a.m.–8 p.m.", said with nothing between them ("nueve de la mañana ocho de la noche"):
