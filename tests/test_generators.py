@@ -5711,6 +5711,39 @@ def test_a_hugo_shortcode_that_passes_words_keeps_them(settings, caplog):
     assert not any("glossary_tooltip" in record.getMessage() for record in caplog.records)
 
 
+@pytest.mark.parametrize("shown, said", [
+    (True, ["Imagen: Un trabajador electoral sostiene pegatinas de votación.",
+            "Pie de foto: Un trabajador electoral el 7 de noviembre de 2023. Matt Smith, "
+            "For Spotlight PA."]),
+    (False, ["Imagen no disponible: Un trabajador electoral sostiene pegatinas de votación."])])
+def test_a_hugo_picture_shortcode_is_its_picture_with_caption_and_credit(settings, shown, said):
+    """Spotlight PA's Spanish voting guide (sweep AR, spl-guia-votar-2024-lang line 143)
+    shows its photographs with its site's own `{{<picture src=… description=… caption=…
+    credit=…>}}`: the picture, its description and its caption vanished, with no warning.
+    It is a picture as Hugo's `{{< figure >}}` is, described by its `description`, its
+    caption and credit under it; a missing file is its box, "Imagen no disponible"."""
+    write_handouts(settings.source, {"foto.md": """\
+        ---
+        title: Foto
+        lang: es
+        ---
+
+        Texto antes.
+
+        {{<picture src="2023/11/x.jpeg" description="Un trabajador electoral sostiene \
+        pegatinas de votación." caption="Un trabajador electoral el 7 de noviembre de 2023." \
+        credit="Matt Smith / For Spotlight PA">}}
+
+        Texto después.
+        """})
+    if shown:
+        (settings.source / "2023" / "11").mkdir(parents=True)
+        shutil.copy(FIXTURES / "robust" / "box.png", settings.source / "2023" / "11" / "x.jpeg")
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script] == [
+        "Foto", "Texto antes.", *said, "Texto después."]
+
+
 def test_a_hugo_book_picture_named_by_a_resource_is_that_picture(settings, caplog):
     """Little Go's user manual (Hugo Book) shows its toolbar with `{{< img
     name="play-toolbar-portrait" size="origin" lazy=false >}}`, the front matter's

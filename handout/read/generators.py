@@ -209,7 +209,10 @@ TAB_SHORTCODES = frozenset({"tab", "collapse", "expand", "details", "accordion",
 French vaccination guide's `{{% collapse "Vaccins obligatoires" %}}`): printed open, as a
 box labelled with its title, which was left out."""
 CODE_SHORTCODES = {"code-toggle": "toml", "highlight": "", "code": ""}
-FIGURE_SHORTCODES = frozenset({"figure", "img", "image"})
+FIGURE_SHORTCODES = frozenset({"figure", "img", "image", "picture"})
+"""Shortcodes that show a picture: Hugo's own `figure`, and a site's own `img`, `image` and
+`picture` (Spotlight PA's, described by its `description` and captioned with its `caption`
+and `credit`)."""
 COLUMNS_OPEN = re.compile(r"\{\{[<%]-?\s*columns\b", re.I)
 COLUMNS_CLOSE = re.compile(r"\{\{[<%]-?\s*/\s*columns\b", re.I)
 COLUMN_BREAK = re.compile(r"[ \t]*<--->[ \t]*")
@@ -985,8 +988,13 @@ class HugoShortcodes(NotingPreprocessor):
                           f"shortcode '{quote(' '.join(whole.split()))}' shows the picture "
                           f"'{resource}', which no entry under the front matter's 'resources:' "
                           "names: left out; add one with its 'src' and 'title'", WARNING)
-            alt = named.get("alt") or named.get("caption") or named.get("title") or ""
+            alt = named.get("alt") or named.get("description") or named.get("caption") \
+                or named.get("title") or ""
             title = named.get("caption") or named.get("title") or ""
+            credit = named.get("credit") or named.get("attr") or ""
+            if credit:  # "Matt Smith / For Spotlight PA", as Hugo's figure puts its attr
+                title = f"{title} {credit}" if re.search(r"[.!?]$", title) \
+                    else f"{title}. {credit}" if title else credit
             shown = f' "{title}"' if title and title != alt else ""
             return keep_lines(whole, f"![{alt}]({source}{shown})" if source else "")
         if name in VIDEO_SHORTCODES and named.get("title"):
