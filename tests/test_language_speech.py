@@ -673,6 +673,13 @@ def test_english_numbers_are_left_to_the_voice():
     # Romanian fell back to English's list: "Str. Independenței nr. 5" was three sentences
     ("ro", "Vă așteptăm la Str. Independenței nr. 5. Dr. Popescu vă primește.",
      ["Vă așteptăm la Str. Independenței nr. 5. ", "Dr. Popescu vă primește."]),
+    # the IRS's Spanish page on the EIC's limits (sweep AR, irs-eic-limites-lang/es.md line
+    # 24): a form's letters glued to its number were "Sr.", señor, and the first two
+    # sentences one cue; an annex's letter an initial
+    ("es", "Use el Formulario 1040-SR. Escriba su nombre en la línea 1. Firme al final.",
+     ["Use el Formulario 1040-SR. ", "Escriba su nombre en la línea 1. ", "Firme al final."]),
+    ("es", "Vea el anexo 3-A. Hable con el Sr. García.",
+     ["Vea el anexo 3-A. ", "Hable con el Sr. García."]),
 ])
 def test_sentences_end_where_each_language_ends_them(lang, text, sentences):
     assert [text[start:end] for start, end in sentence_spans(text, lang)] == sentences

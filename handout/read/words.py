@@ -5426,13 +5426,18 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         before = (word.group(1) if word else "").rstrip(".")
         after = text[end.end():].lstrip()
         # An initial, "J. Smith"; not a unit's letter after a number or sign ("20°C. Do"),
-        # nor a code's volume after its name ("nach § 60 SGB V. Die Zuzahlung").
+        # or a form's joined to its number ("el anexo 3-A. Luego"), nor a code's volume
+        # after its name ("nach § 60 SGB V. Die Zuzahlung").
         initial = len(before) == 1 and before.isupper() and not re.search(
-            r"[\d°/]\s?\w$|\b[A-Z]{2,} [IVX]$", text[start:end.start()]) and not (
+            r"[\d°/]-?\s?\w$|\b[A-Z]{2,} [IVX]$", text[start:end.start()]) and not (
             lang.split("-")[0].lower() == "en" and _OPENS_A_SENTENCE_RE.match(after))
         initial = initial or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", before))  # U.S. Army
         initial = initial or bool(_DIRECTION_RE.match(text, end.start() - 1))  # 123 N. Oak St.
-        if end.group(0).startswith(".") and (before.lower() in known or initial) and not (
+        # A form's name glued to its number, "el Formulario 1040-SR.", is no abbreviation
+        # ("Sr.", señor): the IRS's Spanish pages end sentences with it.
+        known_word = before.lower() in known and not re.search(r"\d-\w+$",
+                                                               text[start:end.start()])
+        if end.group(0).startswith(".") and (known_word or initial) and not (
                 before.lower() in ENDS_BEFORE_A_CAPITAL.get(lang.split("-")[0].lower(), ())
                 and after[:1].isupper()):
             continue
