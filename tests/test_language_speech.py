@@ -3394,6 +3394,19 @@ def test_a_telephone_number_with_its_area_code_in_brackets(lang, written, said):
     assert len(sentence_spans(written, lang)) == len(sentence_spans(said, lang))
 
 
+@pytest.mark.parametrize("written, said", [
+    ("en cuyo caso, anote “-0-”. Para más información",
+     "en cuyo caso, anote “cero”. Para más información"),
+    ("Si es cero, anote -0- en la línea 27. Entre -0- y -5 grados.",
+     "Si es cero, anote cero en la línea veintisiete. Entre cero y menos cinco grados."),
+])
+def test_a_zero_to_enter_between_hyphens_is_zero(written, said):
+    """The IRS marks a zero to be entered on a form "-0-": its Spanish page on the EIC's
+    limits (sweep AR, irs-eic-limites-lang/es.md line 28), 'anote “-0-”', was said "anote
+    menos cero-". A minus sign before a number stays "menos"."""
+    assert say_numbers(spoken_words(written, "es"), "es") == said
+
+
 def test_a_mexican_toll_free_number_in_three_groups():
     """The ISSSTE's Guanajuato home page (DanielEspitia/ISSSTE, www/index.php) gives its
     line as "01800-710-4666": the first two groups were read as a telephone number and the

@@ -2703,12 +2703,16 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (WHOLE_HOUR if lang == "fr" else re.compile("(?!)"), lambda m: ""),
         (NUMBER_DASH_NUMBER if lang in DASH_WORDS else re.compile("(?!)"),
          lambda m: f"{m.group(1)} {DASH_WORDS[lang]} "),
+        (ENTERED_ZERO, lambda m: cardinal(0, lang)),
         (re.compile(r"(?<![\w.,])[-−](?=\d)"), lambda m: MINUS[lang] + " "),
         (re.compile(rf"(?<![\d.,])({amount})"), lambda m: say_number(m, lang, point)),
     ]
     return rules
 
 
+ENTERED_ZERO = re.compile(r"(?<![\w.,-])-0-(?![\w-])")
+"""A zero between hyphens, alone, as a tax form asks for one to be entered: the IRS's Spanish
+page on the EIC's limits, 'anote “-0-”', was said "menos cero-"."""
 WHOLE_HOUR = re.compile(r"(?<=\bheures) 00(?![\d,.]\d)|(?<=\bheure) 00(?![\d,.]\d)")
 """The minutes of a whole hour as Québec's Office de la langue française writes it, "11 h 00":
 said "onze heures zéro"."""
