@@ -3086,6 +3086,13 @@ def test_comparisons_and_percentages_are_said(lang, written, said):
     ("fi", "Varaa viimeistään 24h ennen.", "Varaa viimeistään 24 tuntia ennen."),
     ("et", "Teatage hiljemalt 24h enne.", "Teatage hiljemalt 24 tundi enne."),
     ("fr", "Ouvert à 10h.", "Ouvert à dix heures."),
+    # a slash between an amount and a measure of land or time, in the script's words
+    ("hi", "डीएपी 50 किलो/एकड़ डालें, 2 ग्राम/लीटर, 3 मि.ली./लीटर",
+     "डीएपी 50 किलो प्रति एकड़ डालें, 2 ग्राम प्रति लीटर, 3 मि.ली. प्रति लीटर"),
+    ("mr", "युरिया ५० किलो/एकर", "युरिया 50 किलो प्रति एकर"),
+    ("ne", "युरिया ५० kg/रोपनी, ५ किलो/२ रोपनी",
+     "युरिया ५० किलोग्राम प्रति रोपनी, ५ किलो प्रति २ रोपनी"),
+    ("hi", "कर सकते/सकती हैं", "कर सकते, सकती हैं"),
 ])
 def test_a_unit_per_unit_is_said_as_the_language_says_it(lang, written, said):
     """"10 mg/kg" was "zehn Milligramm kg" in German, the slash left out and the "kg"
@@ -3097,7 +3104,9 @@ def test_a_unit_per_unit_is_said_as_the_language_says_it(lang, written, said):
     Norwegian, Danish and Finnish voices: CLDR has no micromoles. The tester's Nordic and
     Baltic leaflets' "900 mg/dygn", "4 g/døgn", "120 kr/time" were "900 milligram, dygn", the
     slash a pause, and "24h" said "h" as a letter in Swedish, Finnish, Estonian, Latvian,
-    Lithuanian and Icelandic (a French "10h" is a time of day, and stays)."""
+    Lithuanian and Icelandic (a French "10h" is a time of day, and stays). A Hindi and a
+    Marathi farmers' advice, "डीएपी 50 किलो/एकड़", "युरिया ५० किलो/एकर", were "50 किलो, एकड़",
+    per acre lost: "प्रति"; a slash between words stays a pause."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -1919,6 +1919,25 @@ _NORDIC_PER_RE = {primary: re.compile(
 g/døgn", "120 kr/time", "250 kr/månad", "120 kr/3h" (a Swedish leaflet on gout, Nordic
 price lists): "per", where the voices made a pause of it, "900 milligram, dygn". The units
 CLDR says per, "mg/h", "mg/min", are said by `_CLDR_UNIT_RE`."""
+_INDIC_MEASURES = {
+    "hi": "एकड़ हेक्टेयर हेक्टर बीघा बिघा दिन सप्ताह हफ्ता हफ़्ता माह महीना वर्ष साल "
+          "घंटा लीटर किलो क्विंटल व्यक्ति पौधा पेड़",
+    "mr": "एकर एकरी हेक्टर हेक्टरी हेक्टेयर गुंठा दिवस आठवडा महिना वर्ष तास लिटर लीटर किलो "
+          "क्विंटल व्यक्ती झाड",
+    "ne": "रोपनी बिघा कट्ठा हेक्टर हेक्टेयर दिन हप्ता महिना वर्ष घण्टा घन्टा लिटर किलो क्विन्टल "
+          "जना बोट"}
+_INDIC_UNITS = ("किलो किग्रा कि.ग्रा. ग्राम ग्रा. लीटर लिटर ली. मि.ली. मिली क्विंटल क्विन्टल टन "
+                "kg g ml l L")
+_INDIC_PER_RE = {primary: re.compile(
+    rf"(?<![\w.,])(\d+(?:[.,]\d+)*\s?(?:{'|'.join(map(re.escape, _INDIC_UNITS.split()))}))"
+    r"\s?/\s?"
+    rf"(?=(?:\d+\s?)?(?:{'|'.join(sorted(measures.split(), key=len, reverse=True))})"
+    r"(?![\w\u0900-\u0963\u0966-\u097f]))")
+    for primary, measures in _INDIC_MEASURES.items()}
+"""The slash after an amount with its unit, in Devanagari or Latin letters, before a
+measure of land, time or a count, "डीएपी 50 किलो/एकड़", "युरिया ५० किलो/एकर" (a Hindi and a
+Marathi farmers' advice): "प्रति", per, as Hindi, Marathi and Nepali say it, where the voices
+made a pause of it, "50 किलो, एकड़", and "per acre" was lost."""
 HOUR_SYMBOL_LANGUAGES = frozenset({"sv", "nb", "no", "nn", "da", "fi", "et", "lv", "lt", "is"})
 """The languages whose "h" after a number is hours, "Avboka senast 24h innan", "Teatage
 hiljemalt 24h enne", which their voices said as a letter: "24 timmar", "24 tundi". Not
@@ -3756,6 +3775,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _SIZE_RE.sub(rf"\1 {SIZE_WORDS[primary]} ", text)
     if primary in _NORDIC_PER_RE:
         text = _NORDIC_PER_RE[primary].sub(r"\1 per ", text)
+    if primary in _INDIC_PER_RE:
+        text = _INDIC_PER_RE[primary].sub(r"\1 प्रति ", text)
     for units in (_CLDR_UNIT_RE, _CLDR_HOUR_RE) if primary in HOUR_SYMBOL_LANGUAGES \
             else (_CLDR_UNIT_RE,):
         text = units.sub(lambda m: _named_unit(m, lang) + (
