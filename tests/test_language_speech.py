@@ -680,6 +680,11 @@ def test_english_numbers_are_left_to_the_voice():
      ["Use el Formulario 1040-SR. ", "Escriba su nombre en la línea 1. ", "Firme al final."]),
     ("es", "Vea el anexo 3-A. Hable con el Sr. García.",
      ["Vea el anexo 3-A. ", "Hable con el Sr. García."]),
+    # a Devanagari unit's stop: "३६ °से. भए" was cut after the unit (a Nepali crop calendar)
+    ("ne", "गर्मी ≥ ३६ °से. भए पानी दिनुहोस्। वर्षा ≥ ६० मि.मि. भए काम नगर्नुहोस्।",
+     ["गर्मी ≥ ३६ °से. भए पानी दिनुहोस्। ", "वर्षा ≥ ६० मि.मि. भए काम नगर्नुहोस्।"]),
+    ("mr", "तापमान ४० °से. पेक्षा जास्त असल्यास. बाहेर जाऊ नका.",
+     ["तापमान ४० °से. पेक्षा जास्त असल्यास. ", "बाहेर जाऊ नका."]),
 ])
 def test_sentences_end_where_each_language_ends_them(lang, text, sentences):
     assert [text[start:end] for start, end in sentence_spans(text, lang)] == sentences
@@ -2621,6 +2626,25 @@ def test_dates_times_and_strengths_the_voices_of_arabic_persian_urdu_and_korean_
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("ne", "गर्मी ≥ ३६ °से., चिसो ≤ ८ °से.",
+     "गर्मी कम्तीमा ३६ डिग्री सेल्सियस्, चिसो बढीमा ८ डिग्री सेल्सियस्"),
+    ("hi", "तापमान 40 °से. से ऊपर", "तापमान 40 डिग्री सेल्सियस से ऊपर"),
+    ("mr", "तापमान ४० °से. पेक्षा जास्त", "तापमान 40 अंश सेल्सिअस पेक्षा जास्त"),
+    ("ne", "६० मि.मि., ५ से.मि., ३ कि.मि. र २ मि.ली.",
+     "६० मिलिमिटर, ५ सेन्टिमिटर, ३किलोमिटर र २मिलिलिटर"),
+    ("hi", "60 मि.मी., 5 से.मी., 3 कि.मी., 2 मि.ली., 1 कि.ग्रा.",
+     "60 मिलीमीटर, 5 सेंटीमीटर, 3 किलोमीटर, 2 मिलीलीटर, 1 किलोग्राम"),
+    ("hi", "40° पर", "40 अंश पर"),  # no scale, as before
+])
+def test_devanagari_shortenings_of_units_are_named(lang, written, said):
+    """A Nepali crop calendar (sweep AT, ne-baali-patro) gives its thresholds as Nepal,
+    India's Hindi and Marathi write them, "गर्मी ≥ ३६ °से.", "≥ ६०/२० मि.मि.": the degrees
+    were "डिग्री तापक्रमसे." and "अंशसे.", "से" taken for no scale (`_BARE_DEGREE_RE`), and the
+    millimetres' letters read. CLDR's words, as for "°C" and "mm"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("ru", "Не более 4 г в сутки, до 21 мг; 4 г.",
      "Не более четырёх грамм в сутки, до двадцати одного миллиграмма; 4 грамма."),
     ("uk", "Не більше 4 г на добу, до 21 мг; 4 г. Упаковка № 20.",
@@ -3088,7 +3112,7 @@ def test_comparisons_and_percentages_are_said(lang, written, said):
     ("fr", "Ouvert à 10h.", "Ouvert à dix heures."),
     # a slash between an amount and a measure of land or time, in the script's words
     ("hi", "डीएपी 50 किलो/एकड़ डालें, 2 ग्राम/लीटर, 3 मि.ली./लीटर",
-     "डीएपी 50 किलो प्रति एकड़ डालें, 2 ग्राम प्रति लीटर, 3 मि.ली. प्रति लीटर"),
+     "डीएपी 50 किलो प्रति एकड़ डालें, 2 ग्राम प्रति लीटर, 3 मिलीलीटर प्रति लीटर"),
     ("mr", "युरिया ५० किलो/एकर", "युरिया 50 किलो प्रति एकर"),
     ("ne", "युरिया ५० kg/रोपनी, ५ किलो/२ रोपनी",
      "युरिया ५० किलोग्राम प्रति रोपनी, ५ किलो प्रति २ रोपनी"),

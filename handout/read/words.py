@@ -4499,9 +4499,16 @@ CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-micr
               **dict.fromkeys(("µmol/l", "µmol/L", "μmol/l", "μmol/L"),
                               "concentr-micromole-per-liter"),
               "KB": "digital-kilobyte", "kB": "digital-kilobyte", "MB": "digital-megabyte",
-              "GB": "digital-gigabyte", "TB": "digital-terabyte", "h": "duration-hour"}
-"""Unit symbols after a number (Latin, Cyrillic as Russian and Ukrainian write them, and
-Arabic's "°م", of which its voice said only the letter's name),
+              "GB": "digital-gigabyte", "TB": "digital-terabyte", "h": "duration-hour",
+              **dict.fromkeys(("°से.", "°से"), "temperature-celsius"),
+              **dict.fromkeys(("मि.मि.", "मि.मी."), "length-millimeter"),
+              **dict.fromkeys(("से.मी.", "से.मि."), "length-centimeter"),
+              **dict.fromkeys(("कि.मी.", "कि.मि."), "length-kilometer"),
+              "मि.ली.": "volume-milliliter", "कि.ग्रा.": "mass-kilogram"}
+"""Unit symbols after a number (Latin, Cyrillic as Russian and Ukrainian write them,
+Arabic's "°م", of which its voice said only the letter's name, and the Devanagari
+shortenings Hindi, Marathi and Nepali write, "°से.", "मि.मि.", of which the voices said
+"अंशसे." and the letters),
 by their names in Unicode's CLDR. The Corona-Warn-App's risk assessment heads its table's
 durations "0min", "mehr als 5- höchstens 10min": espeak-ng said "null min", a word; and
 its days and attenuations "12-13d", ">73dB", said "zwölf Strich dreizehn d", "d b". A blood
@@ -4682,9 +4689,9 @@ def _say_short_month(match: re.Match[str], lang: str) -> str:
 
 
 _BARE_DEGREE_RE = re.compile(r"(?<![\d.,_A-Za-z])(\d+(?:[.,]\d)?)\s?°"
-                             r"(?![\s\u00a0]?[CFcfСم]\b|[A-Za-z\d_°′'\"])")
+                             r"(?![\s\u00a0]?(?:[CFcfСم]\b|से)|[A-Za-z\d_°′'\"])")
 """Degrees with no scale after them, "температура выше 38°", which most voices left unsaid
-("выше 38")."""
+("выше 38"). Celsius is "C", Cyrillic "С", Arabic "م" or Devanagari "से" (`CLDR_UNITS`)."""
 
 
 def _named_degrees(match: re.Match[str], lang: str) -> str:
@@ -5295,13 +5302,17 @@ SENTENCE_ABBREVIATIONS = {
 SENTENCE_ABBREVIATIONS["is"] = "kl t.d o.s.frv nr"
 SENTENCE_ABBREVIATIONS["ar"] = SENTENCE_ABBREVIATIONS["en"] + " أ.م.د أ.د ص.ب"
 SENTENCE_ABBREVIATIONS["bg"] = SENTENCE_ABBREVIATIONS["en"] + " тел ул"
+SENTENCE_ABBREVIATIONS |= dict.fromkeys(
+    ("hi", "mr", "ne"),
+    SENTENCE_ABBREVIATIONS["en"] + " से मि.मि मि.मी से.मी से.मि कि.मी कि.मि मि.ली कि.ग्रा")
 """Words that end with a full stop without ending a sentence, by language (lower case,
 without their final full stop). A single capital followed by a full stop (an initial) or
 dotted capitals ("U.S.") never end a sentence either. ("p.m." and "etc." are not listed,
 nor its like, "usw.", "enz.", "itd.", "itp.", "т.д.", "т.п.": a time, or a list cut short,
 often ends a sentence: "sciroppi ecc. Poi riposi" was one, and so were "Säfte usw. Danach
 ruhen Sie" and "навчанням і т.д. Вартість".) Ukrainian and Russian "с.", a page ("на с.
-3"), ends none."""
+3"), ends none; nor do the Devanagari units' shortenings, "३६ °से. भए", "६० मि.मि. भए" (a
+Nepali crop calendar's), which cut their sentence in two after the unit."""
 
 ENDS_BEFORE_A_CAPITAL = {"es": {"uu", "ee.uu"}}
 """Abbreviations of a name, which end a sentence when a capital letter follows (not a
@@ -5443,7 +5454,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
 
     for end in _SENTENCE_END.finditer(text):
         start_labelled_lines(end.start())
-        word = re.search(r"([\w.]+)[.!?…]*$", text[start:end.start() + 1])
+        # an Indic script's vowel signs and virama are no \w: "से." is one word
+        word = re.search(r"([\w.\u0900-\u0963\u0966-\u0dff]+)[.!?…]*$",
+                         text[start:end.start() + 1])
         before = (word.group(1) if word else "").rstrip(".")
         after = text[end.end():].lstrip()
         # An initial, "J. Smith"; not a unit's letter after a number or sign ("20°C. Do"),
