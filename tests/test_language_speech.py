@@ -2645,6 +2645,19 @@ def test_devanagari_shortenings_of_units_are_named(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("ne", "वर्षा ≥ ६०/२० मि.मि. भए", "वर्षा कम्तीमा ६० वा २० मिलिमिटर भए"),
+    ("hi", "वर्षा 60/20 mm, 2,5/5 °से.", "वर्षा 60 या 20 मिलीमीटर, 2,5 या 5 डिग्री सेल्सियस"),
+    ("mr", "पाऊस ६०/२० मि.मी.", "पाऊस 60 किंवा 20 मिलिमीटर"),
+    ("hi", "3/8 कप, 1/2 गोली, 12/10 को", "3/8 कप, आधा गोली, 12/10 को"),  # fractions, a date
+])
+def test_two_amounts_of_one_unit_with_a_slash_are_one_or_the_other(lang, written, said):
+    """A Nepali crop calendar's rain threshold (sweep AT, ne-baali-patro line 22), "≥ ६०/२०
+    मि.मि.", was said "कम्तीमा साठी slash बीस", the slash in English: "वा", or, as Hindi's
+    "या" and Marathi's "किंवा" (`OR_WORDS`). A fraction stays for its own words."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("ru", "Не более 4 г в сутки, до 21 мг; 4 г.",
      "Не более четырёх грамм в сутки, до двадцати одного миллиграмма; 4 грамма."),
     ("uk", "Не більше 4 г на добу, до 21 мг; 4 г. Упаковка № 20.",
@@ -4327,6 +4340,7 @@ def test_a_front_matter_date_in_puerto_rico_is_month_first():
     ("ur", "24/7 ایمرجنسی، 20+ سال", "چوبیس گھنٹے ایمرجنسی، 20 سے زائد سال"),
     ("bn", "২৪/৭ জরুরি সেবা, ২০+ বছর", "সার্বক্ষণিক জরুরি সেবা, 20 এর বেশি বছর"),
     ("hi", "24/7 सेवा, 20+ साल", "चौबीसों घंटे सेवा, 20 से अधिक साल"),
+    ("mr", "२४/७ सेवा", "चोवीस तास सेवा"), ("ne", "२४/७ सेवा", "चौबीसै घण्टा सेवा"),
 ])
 def test_all_day_every_day_is_said_in_words(lang, written, said):
     """A Spanish poison-help line (library text id 68396499229) and a Mexican clinic's

@@ -1943,10 +1943,12 @@ HOUR_SYMBOL_LANGUAGES = frozenset({"sv", "nb", "no", "nn", "da", "fi", "et", "lv
 hiljemalt 24h enne", which their voices said as a letter: "24 timmar", "24 tundi". Not
 French's nor Portuguese's, whose "10h" is a time of day."""
 _DURATION_BEFORE_RE = re.compile(rf"\d\s?(?:[^\W\d_]+\s)?{_PERIOD}$")
-OR_WORDS = {"en": "or", "fr": "ou", "es": "o", "it": "o", "pt": "ou", "de": "oder"}
+OR_WORDS = {"en": "or", "fr": "ou", "es": "o", "it": "o", "pt": "ou", "de": "oder",
+            "hi": "या", "mr": "किंवा", "ne": "वा"}
 """The word between two lengths of time with a slash (`_DURATION_BEFORE_RE`), one or the
 other, where `_PER_PERIOD_RE` would say "in": a passport office's delivery times, "within 7
-working days / 10 days", were said "7 working days in 10 days"."""
+working days / 10 days", were said "7 working days in 10 days". In Hindi, Marathi and
+Nepali, between two amounts of one unit (`_TWO_AMOUNTS_RE`)."""
 
 
 def _per_period(match: re.Match[str], primary: str) -> str:
@@ -2041,7 +2043,8 @@ ALL_DAY_EVERY_DAY = {
     "he": "מסביב לשעון", "fa": "شبانه‌روزی", "zh": "全天候", "ko": "연중무휴",
     "id": "24 jam sehari, 7 hari seminggu", "ms": "24 jam sehari, 7 hari seminggu",
     "vi": "24 giờ mỗi ngày, 7 ngày mỗi tuần", "lt": "visą parą", "lv": "visu diennakti",
-    "et": "ööpäevaringselt", "hi": "चौबीसों घंटे", "sw": "saa 24 kila siku",
+    "et": "ööpäevaringselt", "hi": "चौबीसों घंटे", "mr": "चोवीस तास", "ne": "चौबीसै घण्टा",
+    "sw": "saa 24 kila siku",
     "cy": "24 awr y dydd, 7 diwrnod yr wythnos", "is": "allan sólarhringinn",
     "sq": "24 orë në ditë, 7 ditë në javë", "ur": "چوبیس گھنٹے", "bn": "সার্বক্ষণিক"}
 """"24/7" as each language says it: a Spanish poison line's "gratis, confidencial, 24/7" was
@@ -3775,6 +3778,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _SIZE_RE.sub(rf"\1 {SIZE_WORDS[primary]} ", text)
     if primary in _NORDIC_PER_RE:
         text = _NORDIC_PER_RE[primary].sub(r"\1 per ", text)
+    if primary in INDIC_SLASH and primary in OR_WORDS:  # "६०/२० मि.मि."
+        text = _TWO_AMOUNTS_RE.sub(lambda m: _two_amounts(m, primary), text)
     if primary in _INDIC_PER_RE:
         text = _INDIC_PER_RE[primary].sub(r"\1 प्रति ", text)
     for units in (_CLDR_UNIT_RE, _CLDR_HOUR_RE) if primary in HOUR_SYMBOL_LANGUAGES \
@@ -4614,6 +4619,24 @@ _CLDR_UNIT_RE = _cldr_unit_pattern([unit for unit in CLDR_UNITS if unit != "h"])
 the next amount, "500 mg–1 g" (said "500 Milligramm ein Gramm"). Hours, "24h", only in
 `HOUR_SYMBOL_LANGUAGES` (`_CLDR_HOUR_RE`)."""
 _CLDR_HOUR_RE = _cldr_unit_pattern(["h"])
+_TWO_AMOUNTS_RE = re.compile(
+    r"(?<![\d/.,])(\d+(?:[.,]\d+)?)\s?/\s?(\d+(?:[.,]\d+)?)(?=\s?(?:"
+    + "|".join(sorted(map(re.escape, {*CLDR_UNITS, *_INDIC_UNITS.split()} - {"mmHg"}),
+                      key=len, reverse=True))
+    + r")(?![\w\u0900-\u0963\u0966-\u097f]))")
+"""Two amounts with a slash between them before their unit, "वर्षा ≥ ६०/२० मि.मि." (a Nepali
+crop calendar's thresholds, sweep AT): one or the other, "६० वा २० मिलिमिटर", in Hindi,
+Marathi and Nepali (`OR_WORDS`), whose voices said the English "slash". Not a fraction,
+"3/8 कप", nor a blood pressure, "120/80 mmHg"."""
+
+
+def _two_amounts(match: re.Match[str], primary: str) -> str:
+    """`_TWO_AMOUNTS_RE`'s amounts with the word for "or" between them, but a fraction's,
+    a smaller number over one of ten or less, which stays as written."""
+    first, second = (float(number.replace(",", ".")) for number in match.groups())
+    if first < second <= 10 and first.is_integer() and second.is_integer():
+        return match.group()
+    return f"{match[1]} {OR_WORDS[primary]} {match[2]}"
 _YEAR_MARKS = {"ru": "г", "uk": "р", "pl": "r", "bg": "г", "mk": "г", "be": "г"}
 _YEAR_MARK_RE = {language: re.compile(rf"(?<=\d{{4}})\s?{mark}\.(?:\s?{mark}\.)?(?!\w)")
                  for language, mark in _YEAR_MARKS.items()}
