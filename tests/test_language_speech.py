@@ -685,6 +685,7 @@ def test_english_numbers_are_left_to_the_voice():
      ["गर्मी ≥ ३६ °से. भए पानी दिनुहोस्। ", "वर्षा ≥ ६० मि.मि. भए काम नगर्नुहोस्।"]),
     ("mr", "तापमान ४० °से. पेक्षा जास्त असल्यास. बाहेर जाऊ नका.",
      ["तापमान ४० °से. पेक्षा जास्त असल्यास. ", "बाहेर जाऊ नका."]),
+    ("hi", "बीज का दाम रु. 500 प्रति किलो है।", ["बीज का दाम रु. 500 प्रति किलो है।"]),
 ])
 def test_sentences_end_where_each_language_ends_them(lang, text, sentences):
     assert [text[start:end] for start, end in sentence_spans(text, lang)] == sentences
@@ -5712,6 +5713,11 @@ def test_slovak_and_czech_statutes_numbers_and_abbreviations(tmp_path):
     ("da", "Kontingent 150 kr. om året.", "Kontingent 150 kroner om året."),
     ("is", "Aðgangur kostar 2.500 kr.", "Aðgangur kostar 2500 krónur."),
     ("sv", "Avgiften är 500 SEK.", "Avgiften är 500 svenska kronor."),
+    ("hi", "बीज का दाम रु. 500 प्रति किलो है, Rs. 20 या 30 रु.; ₹266 भी।",
+     "बीज का दाम 500 रुपए प्रति किलो है, 20 रुपए या 30 रुपए; 266 भारतीय रुपए भी।"),
+    ("mr", "किंमत रु. ५०० आणि १ रु.", "किंमत 500 रुपये आणि 1 रुपया."),
+    ("ne", "मूल्य रु. ५०० र रू. १,२५० प्रति किलो, Rs 20।",
+     "मूल्य ५०० रूपैयाँ र १२५० रूपैयाँ प्रति किलो, २० रूपैयाँ।"),
 ])
 def test_an_amount_in_a_languages_own_currency_is_said_as_a_price(lang, written, said):
     """Prices in the tester's sweep of Czech, Romanian and Bulgarian handouts, "12,50 Kč",
@@ -5721,7 +5727,10 @@ def test_an_amount_in_a_languages_own_currency_is_said_as_a_price(lang, written,
     after an amount is said as those are, Hungary's forint, Croatia's kuna and the Turkish
     lira too. The Nordic crowns' "kr" was spelled "K R" in a tester's Swedish, Norwegian,
     Danish and Icelandic price lists ("Entré 120 kr.", "koster kr 250", "kr. 220"): said as
-    the people say their own, "120 kronor", "en krona", before or after its amount."""
+    the people say their own, "120 kronor", "en krona", before or after its amount. The
+    rupee's "रु." and "Rs." likewise, which a Hindi farmers' advice (sweep AT) had said "ru
+    pānch sau": Indian in Hindi and Marathi, Nepali in Nepali, without the country's name
+    that "₹266" keeps."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

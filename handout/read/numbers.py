@@ -977,23 +977,30 @@ sign most voices left out or read in English ("zed el stroke" in Polish itself).
 LOCAL_CURRENCY_SIGNS = {"cs": {"Kč": "CZK"}, "ro": {"lei": "RON"}, "bg": {"лв": "BGN"},
                         "hu": {"Ft": "HUF"}, "hr": {"kn": "HRK"}, "tr": {"TL": "TRY"},
                         "sv": {"kr": "SEK"}, "nb": {"kr": "NOK"}, "nn": {"kr": "NOK"},
-                        "no": {"kr": "NOK"}, "da": {"kr": "DKK"}, "is": {"kr": "ISK"}}
+                        "no": {"kr": "NOK"}, "da": {"kr": "DKK"}, "is": {"kr": "ISK"},
+                        **dict.fromkeys(("hi", "mr"), {"रु": "INR", "रू": "INR", "Rs": "INR"}),
+                        "ne": {"रु": "NPR", "रू": "NPR", "Rs": "NPR"}}
 """A language's own currency as it shortens it after an amount ("12,50 Kč", "12,50 lei",
 "12,50 лв.", "1250 Ft", "12,50 kn", "12,50 TL", "120 kr."), which only its own handouts
 mean so: the Czech, Romanian and Bulgarian voices said "dvanáct čárka padesát korun",
 "doisprezece virgulă cincizeci lei", "дванадесет цяло и пет нула лева", where "12,50 zł"
 was already "12 złotych polskich 50"; the Nordic voices spelled "kr", "K R". Bulgarian's
-"лв." and the Nordic "kr." may have their stop."""
+"лв." and the Nordic "kr." may have their stop, and so may the rupee's "रु." and "Rs.", an
+Indian rupee in Hindi and Marathi, a Nepali one in Nepali: a Hindi farmers' advice's "रु.
+500" was "ru pānch sau" (sweep AT)."""
 
-LOCAL_CURRENCY_BEFORE = frozenset({"nb", "nn", "no", "da", "is", "sv"})
+LOCAL_CURRENCY_BEFORE = frozenset({"nb", "nn", "no", "da", "is", "sv", "hi", "mr", "ne"})
 """The languages that write their own currency's sign before an amount too, a Norwegian
-clinic's "koster kr 250" and "kr. 220", Danish "kr. 150", as well as after it."""
+clinic's "koster kr 250" and "kr. 220", Danish "kr. 150", Hindi "रु. 500", as well as after
+it."""
 
 LOCAL_CURRENCY_NOUN_ONLY = {"sv": "en", "nb": "en", "no": "en", "nn": "ei", "da": "en",
-                            "is": "ein"}
+                            "is": "ein", "hi": None, "mr": None, "ne": None}
 """The languages whose own currency is said without CLDR's name of its country, and their
 word for one of it: a Swedish price "120 kr." is "120 kronor", as a Swede says it, not "120
-svenska kronor", and "1 kr" is "en krona", where the Swedish voice said "ett krona"."""
+svenska kronor", and "1 kr" is "en krona", where the Swedish voice said "ett krona". The
+rupee's "रु." is "500 रुपए", "500 रूपैयाँ", as "₹500" keeps its "भारतीय" (None: "1" is said
+as a number)."""
 
 
 @functools.cache
@@ -1055,7 +1062,8 @@ def local_currency_in_words(match: re.Match[str], lang: str) -> str:
         return match.group(0)
     if primary in LOCAL_CURRENCY_NOUN_ONLY:  # "120 svenska kronor 50" as "120 kronor 50"
         said = re.sub(r"^(\S+) \S+ ", r"\1 ", said)
-        said = re.sub(r"^1 ", f"{LOCAL_CURRENCY_NOUN_ONLY[primary]} ", said)
+        if LOCAL_CURRENCY_NOUN_ONLY[primary]:
+            said = re.sub(r"^1 ", f"{LOCAL_CURRENCY_NOUN_ONLY[primary]} ", said)
     rest = match.string[match.end():]
     # the stop that ended the text or a sentence, "Entré 120 kr. Barn 60 kr"; not "kr. om året"
     return said + (stop if not rest.strip() or rest[:1].isspace() and rest.lstrip()[0].isupper()
