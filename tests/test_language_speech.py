@@ -4771,6 +4771,12 @@ def test_a_slash_after_a_price_is_per(lang, written, said):
     ("sl", "ICM × TCP, 3x na dan.", "ICM krat TCP, 3 krat na dan."),
     ("bg", "ICM × TCP, 5 kg x 15 mg.", "ICM по TCP, 5 килограма по 15 милиграма."),
     ("tr", "ICM × TCP × vaka sayısı.", "ICM çarpı TCP çarpı vaka sayısı."),
+    # a Nepali crop calendar's span (sweep AT, ne-baali-patro line 4), and Hindi's and
+    # Marathi's; how often, as Hindi's "3x" was
+    ("ne", "५ जिल्ला × ६ बाली × ५२ हप्ता, दिनको 3x",
+     "५ जिल्ला गुणा ६ बाली गुणा ५२ हप्ता, दिनको ३ पटक"),
+    ("hi", "5 जिले × 6 फसलें, 30 x 40 से.मी.", "5 जिले गुणा 6 फसलें, 30 गुणा 40 सेंटीमीटर"),
+    ("mr", "५ जिल्हे × ६ पिके, दिवसातून ३x", "5 जिल्हे गुणिले 6 पिके, दिवसातून 3 वेळा"),
     # a dose's count and how often, as the spaced "1 x 1" was already said
     ("sv", "Tablett 80 mg 1x1, 500 mg ½ x 2, därefter 1 x 2, kod 0x1F.",
      "Tablett 80 milligram 1 gång 1, 500 milligram en halv gånger 2, därefter 1 gång 2, kod "
@@ -4787,7 +4793,9 @@ def test_a_ratio_and_numbers_joined_by_x_are_said(lang, written, said):
     was silent in Romanian ("ICM TCP număr de cazuri"), Slovenian, Bulgarian and Turkish;
     Polish and Romanian say a size "3 na 4", "3 pe 4". A Swedish leaflet on gout's doses
     (1177), "tablett 80 mg 1x1", "500 mg ½ x 2", were "ett eks ett", "en halv eks två",
-    where "1 x 1" was "1 gång 1"; Norwegian's "1x3" "en eks tre"."""
+    where "1 x 1" was "1 gång 1"; Norwegian's "1x3" "en eks tre". A Nepali crop calendar's
+    "५ जिल्ला × ६ बाली × ५२ हप्ता" (sweep AT) had its signs silent; Marathi's "३x" was the
+    letter."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -701,7 +701,8 @@ TIMES_WORDS = {"de": ("mal", "mal"), "nl": ("keer", "keer"), "sv": ("gång", "g�
                "pl": ("raz", "razy"), "bg": ("път", "пъти"), "he": ("פעם", "פעמים"),
                "ar": ("مرة", "مرات"), "fa": ("بار", "بار"), "ur": ("بار", "بار"),
                "hi": ("बार", "बार"), "bn": ("বার", "বার"), "pa": ("ਵਾਰ", "ਵਾਰ"),
-               "ne": ("पटक", "पटक"), "th": ("ครั้ง", "ครั้ง"), "am": ("ጊዜ", "ጊዜ"),
+               "ne": ("पटक", "पटक"), "mr": ("वेळा", "वेळा"), "th": ("ครั้ง", "ครั้ง"),
+               "am": ("ጊዜ", "ጊዜ"),
                "ru": ("раз", "раза", "раз"), "uk": ("раз", "рази", "разів"),
                "sk": ("krát", "krát"), "sl": ("krat", "krat"), "hr": ("put", "puta")}
 """How often, "3x täglich", which the voices read as the letter ("drei iks"): the word for
@@ -718,13 +719,15 @@ meter (b)" (Irado's bulky waste): the voice said the letter, "achttien x drei", 
 TIMES_BETWEEN_WORDS = {"de": ("mal", "mal"), "nl": ("keer", "bij"), "cs": ("krát", "krát"),
                        "sk": ("krát", "krát"), "pl": ("razy", "na"), "ro": ("ori", "pe"),
                        "hr": ("puta", "puta"), "sl": ("krat", "krat"), "bg": ("по", "на"),
-                       "tr": ("çarpı", "çarpı")}
+                       "tr": ("çarpı", "çarpı"), "hi": ("गुणा", "गुणा"),
+                       "mr": ("गुणिले", "गुणिले"), "ne": ("गुणा", "गुणा")}
 """The word between two numbers joined by an "x" (`_NUMBERS_TIMES_RE`), and between a size's
 two lengths: Dutch says a size "1,80 bij 0,90 meter", and a dose "2 keer 5 mg"; Polish "3
 na 4 metry", Romanian "3 pe 4 metri". The first is also "×" between words where
 `MATHS_SIGNS` has no table: a Czech dose's "(5 kg x 15 mg = 75 mg)" was said "pět kilogramů
 iks patnáct miligramů", and a Romanian formula's "ICM × TCP × număr de cazuri" "ICM TCP
-număr de cazuri", its sign silent, as in Slovenian, Bulgarian and Turkish."""
+număr de cazuri", its sign silent, as in Slovenian, Bulgarian and Turkish, and a Nepali
+crop calendar's "५ जिल्ला × ६ बाली × ५२ हप्ता" (sweep AT), as in Hindi and Marathi."""
 _LENGTH_NEAR_RE = re.compile(r"\b(?:mm|cm|m|meters?|centimeters?|millimeters?)\b"
                              r"|(?i:(?:centi|centy|santi|mili|санти|мили)?(?:metr|метр)\w*)")
 """A length said in words, as the units' rule leaves it ("centimetrů", "metri", "метра")."""
