@@ -391,11 +391,16 @@ tagged `lang: en` was said to be "in Cjk letters"."""
 
 
 def letters_of(text: str) -> str:
-    """What the letters `text` starts with are called ("Telugu letters")."""
+    """What the letters `text` starts with are called ("Telugu letters"); in a word of no
+    letter, its vowel signs': a Sinhala page pasted from a PDF (sweep AT, sa-sinhalese)
+    held a vowel sign alone, "ඉල්ලා ා සිටීම", and the voice's warning named "Sinhala letters
+    or ? letters"."""
     import unicodedata
 
     return letters_named(next((unicodedata.name(c, "?").split()[0] for c in text
-                               if c.isalpha()), "?"))
+                               if c.isalpha()), None)
+                         or next((unicodedata.name(c, "?").split()[0] for c in text
+                                  if unicodedata.category(c) in ("Mn", "Mc")), "?"))
 
 
 def letters_named(name: str) -> str:

@@ -1053,6 +1053,28 @@ def test_a_passage_in_other_letters_holding_latin_in_brackets_is_named(tmp_path,
         "their 'lang'"]
 
 
+def test_a_private_use_character_and_a_lone_vowel_sign_are_not_named_nor_said(
+        tmp_path, caplog):
+    """A Sinhala page pasted from a PDF (sweep AT, sa-sinhalese line 18) held a vowel sign
+    alone, "ඉල්ලා ා සිටීම", and a private-use character, U+10003B, inside a word: the warning
+    named "Sinhala letters or ? letters", and the character went to the English voice once
+    the Sinhala words around it were left out. The vowel sign's script is named, and the
+    character, a font's own code, is not said (print keeps it)."""
+    write_handouts(tmp_path / "source", {"a.md": (
+        "# Request\n\nRequest an Individual Healthcare Identifier ඉල්ලා ා සිටීම, "
+        "සං \U0010003bෝධනය or \ue100 change it.\n")})
+    with caplog.at_level("WARNING", "handout.diagnostics"):
+        document = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0]
+    assert [u.spoken for u in document.sections[0].script] == [
+        "Request", "Request an Individual Healthcare Identifier, or change it."]
+    messages = [r.getMessage() for r in caplog.records]
+    assert messages == [
+        f"{tmp_path / 'source' / 'a.md'}:3: the English voice cannot read Sinhala letters, so "
+        "5 words in the sentences it reads are printed but not said (\"ඉල්ලා\", \"ා\", "
+        "\"සිටීම\", \"සං\", \"ෝධනය\"): to have them said, write beside each how it sounds in "
+        "Latin letters"]
+
+
 def test_a_bilingual_form_in_chinese_characters_is_no_chinese_handout(tmp_path, caplog):
     """A university's consent form gives each English paragraph, then its Chinese: counted
     a character a word, the Chinese was "most of its text", the author was told to make the

@@ -1262,7 +1262,7 @@ def _words_outside_code(text: str, lang: str) -> str:
         code.append(match.group(1))
         return chr(CODE_ASIDE + len(code) - 1)
 
-    text = re.sub(f"{CODE_START}(.*?){CODE_END}", aside, text)
+    text = re.sub(f"{CODE_START}(.*?){CODE_END}", aside, SOURCE_PRIVATE_USE.sub("", text))
     asides = f"[{chr(CODE_ASIDE)}-{chr(CODE_ASIDE + max(len(code), 1) - 1)}]"
     if lang.split("-")[0].lower() == "en":
         text = re.sub(f"({asides})\\s*/\\s*({asides})", lambda m: _keys_or(m, code), text)
@@ -1283,3 +1283,10 @@ def _keys_or(slashed: re.Match[str], code: list[str]) -> str:
 CODE_ASIDE = 0xF0000
 """The first of the private-use characters (plane 15) that stand for code in
 `_words_outside_code`."""
+SOURCE_PRIVATE_USE = re.compile("[\ue002-\uf8ff\U000f0000-\U0010ffff]")
+"""A private-use character from the source, a font's own code for a symbol: never said,
+but code's marks (`CODE_START`, `CODE_END`). A Sinhala page (sweep AT, sa-sinhalese line
+18), pasted from a PDF, held U+10003B inside a word, which went to the voice once the
+Sinhala words around it were left out. Print keeps it, where a font draws it, or prints
+its code with a warning (`fonts.unprintable_message`)."""
+
