@@ -1720,6 +1720,19 @@ def test_a_chemical_formula_is_spelled_for_the_voice(tmp_path):
     assert third.spoken == "PM2.5, NHS111, B12, A4, CO and No2."
 
 
+def test_a_postcode_whose_area_is_elements_letters_is_no_formula(tmp_path):
+    """A GDPR policy (sweep AS, srobo-gdpr line 91) gave the ICO's address, "Wilmslow,
+    Cheshire, SK9 5AF", which was said "S K 9 5AF", its area spelled as a chemical formula
+    before the postcode's rule could say it; so in the 21 areas of elements' letters, "CF10
+    3AT" "C F ten three at". Each is said as "S1 4GF" was; a formula stays spelled."""
+    [first, second] = script_of(
+        tmp_path, "en-GB", "Write to Wilmslow, Cheshire, SK9 5AF, or Cardiff, CF10 3AT.\n\n"
+        "Chester CH1 1AA, Bristol BS8 1AF, Sheffield S1 4GF; NO2 5 times.")
+    assert first.spoken == "Write to Wilmslow, Cheshire, S-K 9, 5 A-F, or Cardiff, C-F 10, 3 A-T."
+    assert second.spoken == ("Chester C-H 1, 1 A-A, Bristol B-S 8, 1 A-F, Sheffield S 1, 4 G-F; "
+                             "N O 2 5 times.")
+
+
 def test_initialisms_english_voices_read_as_words_are_spelled(tmp_path):
     """Piper's phonemes (from espeak-ng) read "ICU" as "eye-coo", "ECG" as "eck-g", "UTIs"
     as "yoodies" and "ED" as "ed": spelled for the voice, the transcript as written. A

@@ -2566,11 +2566,15 @@ space ends with as often ("It ended.so what"): spelled only after a domain of th
 
 
 _FORMULA_RE = re.compile(r"(?<![\w.])(?:(?:Cl|[CHNOSPFKIB])(?:[1-9]\d?|[₁-₉][₀-₉]?)?){2,}"
-                         r"(?![\w₀-₉]|[.,]\d)|(?<![\w.])[NS]Ox\b")
+                         r"(?![\w₀-₉]|[.,]\d| \d[A-Z]{2}\b)|(?<![\w.])[NS]Ox\b")
 """A chemical formula in capitals with its count of atoms, "NO2", "SO2", "CO₂", "H2O", or
 a family of oxides, "NOx": an air-quality page's "High NO2 levels" was "no two", "SO2" "so
 two", "NOx" "knocks", and "(NO₂)" "no", the subscript unsaid. Only elements' letters, two
-or more, and a count of one or two digits: "PM2.5", "NHS111", "A4" and "B12" are none."""
+or more, and a count of one or two digits: "PM2.5", "NHS111", "A4" and "B12" are none; nor
+a British postcode's first half, before its second (`numbers.UK_POSTCODE`): the ICO's
+"Wilmslow, Cheshire, SK9 5AF" (sweep AS, a GDPR policy) was spelled "S K 9" before the
+postcode's rule could say it, "5AF" then a word, in the 21 areas of elements' letters
+("CF10 3AT", "BS8 1AF", "CH1 1AA")."""
 
 
 def spelled_formulas(text: str, lang: str) -> str:
