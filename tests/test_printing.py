@@ -769,6 +769,20 @@ def test_a_defined_term_is_never_left_at_a_page_foot(tmp_path):
     assert not [line for line in last_lines(path) if line.startswith("Term ")]
 
 
+def test_a_bold_label_standing_as_a_heading_is_never_left_at_a_page_foot(tmp_path):
+    """A nursery's health and safety policy (sweep AS, nn-health-safety) names each part in
+    a bold paragraph, as Word authors do: the tester's repro of 30 such labels over their
+    text ended three pages with one alone, "Rule 11", "Rule 22" and "Rule 28". A bold
+    label is kept with its text, as a heading or a defined term is."""
+    rules = "\n\n".join(f"**Rule {n}**\n\n" + " ".join(["Children are kept safe."] * (n % 7 + 2))
+                         for n in range(1, 40))
+    path = build_one(tmp_path, "# Rules\n\n" + rules + "\n")
+    assert sum(text.count("Rule ") for text in page_texts(path)) == 39
+    assert not [line for line in last_lines(path) if line.startswith("Rule ")]
+    assert 'class="bold-label"' in print_html("<p><strong>Rule 1</strong></p>")
+    assert "class" not in print_html("<p><strong>Rule 1</strong> applies.</p>")
+
+
 def test_a_table_of_lists_stays_inside_the_margins(tmp_path):
     """18F's evaluate-bids table holds lists: measured without the lists' indents, its
     longest words seemed to fit three columns, and the table ran past the right margin."""

@@ -145,6 +145,8 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
       (`hold_spaces_apart`), so that a line is not broken after its first word.
     - A line of spaced dots to write on may break between its dots, and a telephone
       number is kept on one line (`break_lines_as_read`).
+    - A short paragraph wholly in bold, a label standing as a heading, gets the class
+      `bold-label`, kept with what follows it (`_keep_bold_labels_with_next`).
     """
     body = parse_html(fragment)
     break_lines_as_read(body)
@@ -178,6 +180,7 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
             if child.tag == "table" and table_min_width_em(child) > width_em:
                 parent[index] = _stacked(child, width_em)
     _let_long_rows_break(body)
+    _keep_bold_labels_with_next(body)
     for bulleted in body.iter("ul"):
         items = [item for item in bulleted if item.tag == "li"]
         if items and all(NUMBERED_BY_HAND.match("".join(item.itertext()))
@@ -289,6 +292,32 @@ def _addresses_below_headings(body: ET.Element) -> None:
             below.tail = heading.tail
             heading.tail = None
             parent.insert(index + 1, below)
+
+
+def _keep_bold_labels_with_next(body: ET.Element) -> None:
+    """Give the class `bold-label` to each paragraph that is one run of bold no longer than
+    `word.FAKE_HEADING_CHARACTERS`, which the stylesheet keeps with the next block, as it
+    keeps a heading: a nursery's health and safety policy (sweep AS, nn-health-safety)
+    writes each part's name as a bold paragraph, as Word authors do, and "Rule 11", "Rule
+    22" and "Rule 28" of the tester's repro each ended a page alone, their text on the next.
+    A list's lead-in in bold, "**You are strictly not allowed to:**", stays with its list."""
+    from handout.read.word import FAKE_HEADING_CHARACTERS
+
+    def alone(element: ET.Element) -> ET.Element | None:
+        """`element`'s one child, with no words beside it."""
+        inner = list(element)
+        return inner[0] if len(inner) == 1 and not (element.text or "").strip() \
+            and not (inner[0].tail or "").strip() else None
+
+    for paragraph in body.iter("p"):
+        bold = alone(paragraph)
+        while bold is not None and bold.tag == "span" \
+                and SENTENCE_CLASS in (bold.get("class") or "").split():
+            bold = alone(bold)  # the sentence the voice reads, around the bold
+        if bold is not None and bold.tag in ("strong", "b") \
+                and 0 < len(" ".join("".join(bold.itertext()).split())) \
+                <= FAKE_HEADING_CHARACTERS:
+            _add_class(paragraph, "bold-label")
 
 
 LONG_ROW_WORDS = 40
