@@ -482,6 +482,24 @@ def test_an_organisation_s_name_over_its_policy_s_is_one_title(settings):
         "Image: Nature Nicki Logo.", "We check the alarms."]
 
 
+def test_a_bold_lead_in_under_a_bold_title_stays_over_its_list(settings):
+    """A code of conduct in Word (sweep AS, mp-conduct) opens "**CODE OF CONDUCT**" over
+    "**You are strictly not allowed to:**" and a list: it was titled "CODE OF CONDUCT: You
+    are strictly not allowed to", in the PDF, EPUB, tags and manifest, and its list lost
+    the words that introduce it. A bold line ending with a colon is a lead-in, never part
+    of the title; a club's name over its policy's in bold is one title still."""
+    write_handouts(settings.source, {
+        "conduct.md": "**CODE OF CONDUCT**\n\n**You are strictly not allowed to:**\n\n"
+                      "- Sleep while on duty.\n- Smoke in non-designated areas.\n",
+        "fire.md": "**Wickwar Out of School Club**\n\n**Fire Safety Policy**\n\nWe check.\n"})
+    handouts = {d.slug: d for d in load_documents(settings)}
+    assert handouts["conduct"].meta.title == "CODE OF CONDUCT"
+    assert [u.text for u in handouts["conduct"].sections[0].script][1:] == [
+        "You are strictly not allowed to:", "Sleep while on duty.",
+        "Smoke in non-designated areas."]
+    assert handouts["fire"].meta.title == "Wickwar Out of School Club: Fire Safety Policy"
+
+
 def test_a_title_written_again_under_a_banner_picture_is_printed_once(settings):
     """A Hugo site's page on saving water gives "title: Save Water", then its banner,
     `{{< image src="images/save-water.jpg" … >}}`, over "# Save water": the title was printed

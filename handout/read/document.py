@@ -876,8 +876,13 @@ def take_title(elements: list[ET.Element], source: SourceFile, lang: str = "en")
         title = _words(first_line)
         second = elements[logos + 1] if logos + 1 < len(elements) else None
         if second is not None and not top and bold_title(second) \
-                and not re.search(r":|\d", _words(second)):  # no label, "Date: 5 May"
-            # A club's name over the policy's, two bold lines (as two `#` headings, below)
+                and not re.search(r":|\d", _words(second)) \
+                and not text_of(second).strip().endswith((":", "：")):
+            # A club's name over the policy's, two bold lines (as two `#` headings, below);
+            # not a label, "Date: 5 May", nor a lead-in: a code of conduct's "**CODE OF
+            # CONDUCT**" over "**You are strictly not allowed to:**" and its list (sweep AS,
+            # mp-conduct) was titled "CODE OF CONDUCT: You are strictly not allowed to",
+            # and its list printed and said without the words that introduce it.
             title = join_title_lines(title, _words(second), lang)
             _take_heading(elements, second)
         _take_heading(elements, first_line)  # its logo stays where it was
