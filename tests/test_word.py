@@ -1042,6 +1042,38 @@ def test_a_template_s_title_property_gives_way_to_a_bold_first_line(settings):
     assert not [note for note in read_source(plain).notes if note[1] == "word-title"]
 
 
+def test_a_browser_s_title_property_gives_way_to_the_first_heading(settings):
+    """A nursery's privacy notice (sweep AS, nn-privacy), made with the ICO's generator and
+    saved from its page, kept the page's title as its Title property, "Generated privacy
+    notice - education and childcare | ICO", and was titled so over its own first heading
+    (Heading 2), "Nature Nicki customer privacy notice". A property that is a browser's
+    title, or in none of the document's words, gives way to a first heading, as to a first
+    line in bold, with a warning naming it; one over a plain first line still titles it."""
+    settings.source.mkdir()
+    notice = with_title_property(write_docx(
+        settings.source / "privacy.docx", picture("Nature Nicki Logo")
+        + paragraph("Nature Nicki customer privacy notice", "Heading2")
+        + paragraph("This privacy notice tells you what to expect.")),
+        "Generated privacy notice - education and childcare | ICO")
+    source = read_source(notice)
+    assert "title" not in source.front_matter
+    assert [note for note in source.notes if note[1] == "word-title"] == [(
+        0, "word-title", "the Title property (File > Info > Properties), 'Generated privacy "
+        "notice - education and childcare | ICO', is a web page's title, as a browser leaves "
+        "it: the first heading, 'Nature Nicki customer privacy notice', is the title; in "
+        "Word, write the title in the property or clear it")]
+    [document] = load_documents(settings)
+    assert document.meta.title == "Nature Nicki customer privacy notice"
+    template = with_title_property(write_docx(
+        settings.source / "privacy.docx", paragraph("Customer privacy notice", "Heading2")
+        + paragraph("What we collect.")), "Faculty of Humanities")
+    assert "title" not in read_source(template).front_matter
+    plain = with_title_property(write_docx(
+        settings.source / "privacy.docx", paragraph("Customer privacy notice")
+        + paragraph("What we collect.")), "Privacy | ICO")
+    assert read_source(plain).front_matter["title"] == "Privacy | ICO"
+
+
 def test_a_heading_1_after_other_headings_does_not_title_the_document(settings):
     """Section508.gov's Word 2016 checklist (tests/corpus/docx) sets its items in Heading 2
     and its ninth part, "Images and Other Objects", in Heading 1: that part's heading was

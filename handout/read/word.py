@@ -281,11 +281,14 @@ def read_word(path: Path) -> SourceFile:
     front: dict = {}
     title = inspection.title or title_property(properties.get("title"), html)
     stray_note: list[tuple[int, str, str]] = []
-    if title and not inspection.title and (line := stray_title_property(title, html)):
+    if title and not inspection.title and (stray := stray_title_property(title, html)):
+        line, heading = stray
+        why = "is a web page's title, as a browser leaves it" if BROWSER_TITLE.search(title) \
+            else "is in none of the document's words, as a template leaves it"
         stray_note = [(0, "word-title", "the Title property (File > Info > Properties), "
-                       f"{quoted(title)}, is in none of the document's words, as a template "
-                       f"leaves it: the first line in bold, {quoted(line)}, is the title; in "
-                       "Word, write the title in the property or clear it")]
+                       f"{quoted(title)}, {why}: the first "
+                       f"{'heading' if heading else 'line in bold'}, {quoted(line)}, is the "
+                       "title; in Word, write the title in the property or clear it")]
         title = None
     if title and not inspection.title:
         html = without_cover_title(html, title)
@@ -470,27 +473,38 @@ def title_property(title: str | None, html: str) -> str | None:
 
 
 BOLD_LINE = re.compile(r"(?:<a id=\"[^\"]*\"></a>)*<strong>([^<]+)</strong>")
+OPENING_BLOCK = re.compile(r"<(p|h[1-6])>(.*?)</\1>", re.S)
+"""A paragraph or a heading, as mammoth writes them, with no attributes."""
+BROWSER_TITLE = re.compile(r"\s\|\s*[^|\s][^|]{0,40}$")
+"""A web page's title as a browser shows it, ending with its site's name after a bar,
+"Generated privacy notice - education and childcare | ICO"."""
 
 
-def stray_title_property(title: str, html: str) -> str | None:
-    """The document's first line, if it is in bold and the Title property (`title`) is in
-    none of the document's words: a property a template left, which Word never prints, not
-    this document's title. A university's consent form, made from its faculty's template,
-    was titled "Faculty of Humanities", words nowhere in it, over its bold first line,
-    "Exploring the Influence of Chinese Youth Social Media Use on Lying-Flat Attitudes",
-    which is its title then (`document.bold_title`)."""
+def stray_title_property(title: str, html: str) -> tuple[str, bool] | None:
+    """The document's first line, and whether it is a heading, if it is a heading or in
+    bold and the Title property (`title`) is in none of the document's words, or is a web
+    page's title (`BROWSER_TITLE`): a property a template or a browser left, which Word
+    never prints, not this document's title. A university's consent form, made from its
+    faculty's template, was titled "Faculty of Humanities", words nowhere in it, over its
+    bold first line, "Exploring the Influence of Chinese Youth Social Media Use on
+    Lying-Flat Attitudes", which is its title then (`document.bold_title`). A nursery's
+    privacy notice, made with the ICO's generator and saved from its page (sweep AS,
+    nn-privacy), was titled "Generated privacy notice - education and childcare | ICO"
+    over its first heading, "Nature Nicki customer privacy notice", which titles it then."""
     def words(part: str) -> str:
         return " ".join(unescape(re.sub(r"<[^>]+>", " ", part)).split()).casefold()
 
-    if " ".join(title.split()).casefold() in words(html):
+    if " ".join(title.split()).casefold() in words(html) and not BROWSER_TITLE.search(title):
         return None
-    for found in PARAGRAPH_HTML.finditer(html):
-        if not re.search(r"\w", words(found.group(1))):
+    for found in OPENING_BLOCK.finditer(html):
+        if not re.search(r"\w", words(found.group(2))):
             continue  # a logo, or an empty line
-        line = BOLD_LINE.fullmatch(found.group(1).strip())
+        heading = found.group(1) != "p"
+        line = found.group(2) if heading else BOLD_LINE.fullmatch(found.group(2).strip())
         if re.search(r"\w", words(html[:found.start()])) or line is None:
-            return None  # the text opens otherwise: a heading, a table, a plain line
-        return " ".join(unescape(line.group(1)).split())
+            return None  # the text opens otherwise: a table, a plain line
+        return " ".join(unescape(re.sub(r"<[^>]+>", "", line if heading else line.group(1))
+                                 ).split()), heading
     return None
 
 
