@@ -155,6 +155,15 @@ def test_bom_and_crlf_are_accepted(tmp_path):
     assert source.body_line == 4
 
 
+def test_a_byte_order_mark_inside_the_text_is_taken_out(tmp_path):
+    """A nursery's privacy notice from the ICO's generator (sweep AS, nn-privacy) opened
+    with a paragraph of one U+FEFF and a space, warned of as letters the English voice
+    cannot read ('the first: "\ufeff"'). It is taken out wherever it stands, as the one
+    that opens a file is."""
+    path = write(tmp_path, "---\ntitle: T\n---\n\n\ufeff \n\nPri\ufeffvacy notice.\n")
+    assert read_source(path).body == "\n \n\nPrivacy notice.\n"
+
+
 def test_old_mac_line_endings_are_accepted(tmp_path):
     path = write(tmp_path, b"---\rtitle: T\r---\rWords.\r")
     assert read_source(path).body == "Words.\n"

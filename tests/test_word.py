@@ -1843,6 +1843,22 @@ def test_a_paragraph_of_an_invisible_character_in_a_monospaced_font_is_no_code(s
         "Customer privacy notice", "We keep it safe."]
 
 
+def test_a_paragraph_of_a_byte_order_mark_is_no_passage_unsaid(settings, caplog):
+    """The same nursery's privacy notice in Word (sweep AS, nn-privacy, paragraph 1), its
+    U+FEFF and a space in an ordinary font, was warned of: 'the English voice cannot read ?
+    letters, so 1 passage in them is printed but not said (the first: "\ufeff")'. The mark
+    is taken out as the text is read, and the empty paragraph with it."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    settings.source.mkdir()
+    write_docx(settings.source / "privacy.docx", paragraph("\ufeff ")
+               + paragraph("Customer privacy notice", "Heading1") + paragraph("We keep it safe."))
+    [document] = load_documents(settings)
+    assert "\ufeff" not in document.html
+    assert not [r for r in caplog.records if "cannot read" in r.getMessage()]
+    assert [u.text for s in document.sections for u in s.script] == [
+        "Customer privacy notice", "We keep it safe."]
+
+
 def test_a_sentence_set_alone_in_a_monospaced_font_is_text_not_code(settings):
     """A leaflet's reminder set in Consolas, a paragraph of its own between paragraphs of
     text, was printed as a block of code (unwrapped, in a box) and announced "Code

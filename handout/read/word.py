@@ -51,7 +51,8 @@ from handout.errors import HandoutError
 from handout.findings import in_capitals, placeholders, says_nothing
 from handout.read.numbers import roman_numeral
 from handout.read.script import COLUMN_GAP, in_bold, list_marker, names_in_bold, text_of
-from handout.read.sources import NAMED_LANGUAGE, SourceFile, named_language, unjoined
+from handout.read.sources import (BYTE_ORDER_MARKS, NAMED_LANGUAGE, SourceFile, named_language,
+                                   unjoined)
 
 STYLE_MAP = """
 p[style-name='Title'] => !
@@ -263,9 +264,11 @@ def read_word(path: Path) -> SourceFile:
         raise HandoutError(unopened_word(path), path) from None
     # Word documents often hold empty Heading paragraphs (spacing made with the Enter key):
     # they are not headings without words, which would stop a Markdown handout. Letters and
-    # their accents are composed, as a Markdown handout's are (`sources.decode_text`).
+    # their accents are composed, and a byte order mark taken out, as a Markdown handout's
+    # are (`sources.decode_text`).
     html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", side_by_side(column_gaps(unjoined(
-        unicodedata.normalize("NFC", result.value)))).replace("\t", " ")))
+        unicodedata.normalize("NFC", result.value).translate(BYTE_ORDER_MARKS))))
+        .replace("\t", " ")))
     html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
     html = re.sub(f"{CHART_MARK}(.*?){CHART_MARK}", lambda found: '<img alt="{}"> '.format(
         found.group(1).replace('"', "&quot;")) if found.group(1).strip() else "<img> ", html)
