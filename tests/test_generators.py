@@ -5494,7 +5494,7 @@ def test_a_bold_name_over_opening_hours_keeps_the_lines(settings):
         "# Hours\n\n**Tredyffrin Public Library**\nMonday - Thursday: 9 am - 9 pm\n"
         "Friday - Saturday: 9 am - 5 pm\n\n**📍Toronto area:** call us.\n"))
     assert said[1:] == ["Tredyffrin Public Library", "Monday to Thursday: 9 am to 9 pm",
-                        "Friday, Saturday: 9 am to 5 pm", "Toronto area: call us."]
+                        "Friday to Saturday: 9 am to 5 pm", "Toronto area: call us."]
 
 
 def test_a_wiki_js_callout_s_class_on_the_line_under_its_quote_makes_it_a_callout(settings):

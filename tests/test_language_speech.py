@@ -900,6 +900,10 @@ def test_a_telephone_number_is_not_a_range_or_an_amount(lang, written, transcrip
 @pytest.mark.parametrize("written, transcript, said", [
     ("Open 9.30am-4pm, Mon-Fri.", "Open 9:30 AM to 4pm, Monday to Friday.",
      "Open 9:30 AM to 4pm, Monday to Friday."),
+    # a code of conduct's working hours (sweep AS, mp-conduct): "Monday; Fridays"
+    ("Office: Monday – Fridays (9.00am – 6.00pm); Mondays – Fridays; Tuesday - Saturday.",
+     "Office: Monday to Fridays (9 AM to 6 PM); Mondays to Fridays; Tuesday to Saturday.",
+     "Office: Monday to Fridays (9 AM to 6 PM); Mondays to Fridays; Tuesday to Saturday."),
     ("or adult 325mg x2", "or adult 325 milligrams times 2", "or adult 325 milligrams times 2"),
     ("Give 3-4mg IV, or IV fluids; Part IV.", "Give 3 to 4 milligrams I V, or I V fluids; "
      "Part 4.", "Give 3 to 4 milligrams I V, or I V fluids; Part 4."),
@@ -931,7 +935,8 @@ def test_english_hours_doses_money_and_fractions_are_said_as_people_say_them(
     """Found on real English dosing, fever and helpline pages: "9.30am-4pm, Mon-Fri" was
     said "nine point three zero AM four PM, monfry", "x2" "ex two", "IV" after a dose "roman
     four", "£64.95" "pound sixty-four point nine five", "1/2 tablet" "one slash two
-    tablet" (and spaced, "1 / 2 a tablet", "slash", which a page count keeps). The
+    tablet" (and spaced, "1 / 2 a tablet", "slash", which a page count keeps); a range of
+    days written whole, one in the plural, "Monday – Fridays", "Monday; Fridays". The
     transcript keeps money, fractions and scores as written."""
     assert spoken_words(written) == transcript
     assert say_numbers(spoken_words(written), "en") == said

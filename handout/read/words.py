@@ -1511,9 +1511,13 @@ _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday
          "Weds": "Wednesday", "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday",
          "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
          "Mons": "Mondays", "Fris": "Fridays", "Sats": "Saturdays", "Suns": "Sundays"}
-_DAY_RANGE_RE = re.compile(rf"\b({'|'.join(_DAYS)})(?:day)?\.?\s?(?:[–—-]|to)\s?"
-                           rf"({'|'.join(_DAYS)})(?:day)?\b")
-"""Days shortened in a range, "Mon-Fri", which the voice said as one word, "monfry"."""
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAY_RANGE_RE = re.compile(rf"\b((?:{_WEEKDAYS})s?|{'|'.join(_DAYS)})\.?\s?(?:[–—-]|to)\s?"
+                           rf"((?:{_WEEKDAYS})s?|{'|'.join(_DAYS)})\b")
+"""Days shortened in a range, "Mon-Fri", which the voice said as one word, "monfry"; and
+days written whole, one or both in the plural: a code of conduct's working hours (sweep
+AS, mp-conduct), "Office: Monday – Fridays (9.00am – 6.00pm)", was said "Monday; Fridays",
+where "Monday – Sunday" was "Monday to Sunday"."""
 _WEEKDAY_DAY_MONTH_RE = re.compile(
     rf"\b((?:{'|'.join(dict.fromkeys(_DAYS.values()))}),?\s)(\d{{1,2}})/(\d{{1,2}})(?![\d/]|[.,]\d)")
 """A weekday then its date without a year, "RSVP by Fri 6/12", which the voice said "six
@@ -3451,7 +3455,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                    + f" {_EVERY_UNITS[m.group(3)]}", text)
         text = _FOR_DURATION_RE.sub("for ", text)
         text = _TIME_RANGE_RE.sub(r"\1 to ", text)
-        text = _DAY_RANGE_RE.sub(lambda m: f"{_DAYS[m.group(1)]} to {_DAYS[m.group(2)]}", text)
+        text = _DAY_RANGE_RE.sub(lambda m: f"{_DAYS.get(m[1], m[1])} to {_DAYS.get(m[2], m[2])}",
+                                 text)
         text = _DAY_LIST_RE.sub(lambda m: re.sub(rf"\b({'|'.join(_DAYS)})\b\.?(\s?/\s?)?",
                                                  lambda d: _DAYS[d.group(1)] +
                                                  (", " if d.group(2) else ""), m.group(0)), text)
