@@ -2609,6 +2609,26 @@ def test_a_first_line_in_bold_is_the_title_not_a_fake_heading(tmp_path):
         (f"{form}: paragraph 4", "fake-heading")]
 
 
+def test_a_bold_line_over_its_paragraph_s_text_is_a_fake_heading(tmp_path):
+    """A nursery's health and safety policy (sweep AS, nn-health-safety) typed "Statement of
+    intent", "Aim", "Risk assessment" and "Insurance Cover" in bold, then a line break and
+    the part's text in the same paragraph: printed as headings, they were not flagged as its
+    12 bold paragraphs were, and the six-minute policy was one recording. A name in bold
+    over the lines of its address is none."""
+    def broken(label: str, *lines: str) -> str:
+        rest = "".join(f'<w:r><w:br/><w:t xml:space="preserve">{line}</w:t></w:r>'
+                       for line in lines)
+        return f'<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{label}</w:t></w:r>{rest}</w:p>'
+
+    policy = write_docx(tmp_path / "policy.docx", paragraph("Health and safety policy", bold=True)
+                        + broken("Risk assessment", "Our risk assessment process includes:")
+                        + broken("Nature Nicki Forest School", "12 High Street", "Bodmin"))
+    assert [(f.where, f.rule, f.message) for f in lint_source(policy)] == [
+        (f"{policy}: paragraph 2", "fake-heading", "'Risk assessment' looks like a heading "
+         "but is bold text on a line over its paragraph: give it a Heading style in Word, in "
+         "a paragraph of its own, so that it starts a section and readers can find it")]
+
+
 def test_an_embedded_worksheet_is_told_to_be_pasted_as_a_table(tmp_path):
     """An Excel worksheet embedded in Word (apache/poi's EmbeddedDocument.docx) is read as
     the picture Word shows of it, an EMF print cannot draw: the notes said the picture had

@@ -2134,18 +2134,22 @@ class _Inspection:
         # first line of bold is (`lint.lint_bold_lines`): a notice of one bold line was told
         # to give its title a Heading style.
         first, self.words_seen = bool(words) and not self.words_seen, self.words_seen or bool(words)
-        if (not in_table and not first
-                and not style.startswith(("heading", "title", "subtitle", "toc"))
-              and paragraph.numbering is None and 0 < len(words) <= FAKE_HEADING_CHARACTERS
-              and re.search(r"[^\W\d_]", words)  # not a rule of underscores in bold
-              and not SENTENCE_OR_LABEL.match(words)):
-            looks = "bold" if _all_bold(paragraph) else \
+        body = not in_table and not first and paragraph.numbering is None \
+            and not style.startswith(("heading", "title", "subtitle", "toc"))
+        line = _bold_first_line(paragraph) if body else ""
+        label = line or words
+        if (body and 0 < len(label) <= FAKE_HEADING_CHARACTERS
+              and re.search(r"[^\W\d_]", label)  # not a rule of underscores in bold
+              and not SENTENCE_OR_LABEL.match(label)):
+            looks = "bold" if line or _all_bold(paragraph) else \
                 "large" if _all_large(paragraph, self.body_size) else None
             if looks:
                 self.notes.append((self.paragraph, "fake-heading",
-                                   f"'{words}' looks like a heading but is {looks} text: give "
-                                   "it a Heading style in Word, so that it starts a section "
-                                   "and readers can find it"))
+                                   f"'{label}' looks like a heading but is {looks} text"
+                                   + (" on a line over its paragraph" if line else "")
+                                   + ": give it a Heading style in Word"
+                                   + (", in a paragraph of its own" if line else "")
+                                   + ", so that it starts a section and readers can find it"))
         capitals = in_capitals(words) if paragraph.style_id != "HandoutCode" else None
         if capitals:  # not in code, as in Markdown
             self.notes.append((self.paragraph, "capitals",
@@ -2236,6 +2240,42 @@ def _all_large(paragraph, body: float) -> bool:
     body's size or more."""
     runs = _word_runs(paragraph)
     return bool(runs) and all((run.font_size or 0) >= LARGE_TEXT * body for run in runs)
+
+
+def _bold_first_line(paragraph) -> str:
+    """The words of `paragraph`'s first line, if they are all bold and a line break sets
+    them over the rest, text on one line that ends as a sentence does or is longer than
+    `FAKE_HEADING_CHARACTERS`: a part's name typed as a heading with Shift+Enter. A
+    nursery's health and safety policy (sweep AS, nn-health-safety) wrote "Statement of
+    intent", "Aim", "Risk assessment" and "Insurance Cover" so; printed as headings, they
+    were not flagged as the 12 standing alone were, and the six-minute policy was one
+    recording. Not a name over the lines of its address, each broken by hand."""
+    import mammoth.documents as docs
+
+    leaves: list[tuple[str, bool]] = []
+
+    def gather(element, bold: bool) -> None:
+        if isinstance(element, docs.Run):
+            bold = bool(element.is_bold)
+        if isinstance(element, docs.Text):
+            leaves.append((element.value, bold))
+        elif isinstance(element, docs.Break):
+            leaves.append(("\n" if element.break_type == "line" else " ", bold))
+        for child in getattr(element, "children", None) or []:
+            gather(child, bold)
+
+    gather(paragraph, False)
+    text = "".join(value for value, _ in leaves)
+    if "\n" not in text:
+        return ""
+    head, rest = text.split("\n", 1)
+    upto = next(n for n, (value, _) in enumerate(leaves) if value == "\n")
+    rest = " ".join(rest.split())
+    if not head.strip() or "\n" in rest or not all(bold for value, bold in leaves[:upto]
+                                                   if value.strip()) \
+            or not (len(rest) > FAKE_HEADING_CHARACTERS or rest.endswith(tuple(".:;!?…"))):
+        return ""
+    return " ".join(head.split())
 
 
 def _all_bold(paragraph) -> bool:
