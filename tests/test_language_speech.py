@@ -2375,6 +2375,9 @@ def test_a_date_column_month_first_is_said_as_a_date(tmp_path):
      "2 to 3-hour shifts. Scripps, La Jolla, California, 9 2 0 3 7, 1 2 3 4."),
     ("For moderate - severe pain - give them water. Sat 29th of November - 2pm. x = a - b",
      "For moderate, severe pain, give them water. Saturday 29th of November, 2pm. x = a - b"),
+    # a fire plan's heading (sweep AS, dd-fire), said "phase five fire assembly point"
+    ("Phase 5 - Fire Assembly Point Location Plan. Room 12 - Kitchen; take 5 - 6 tablets.",
+     "Phase 5, Fire Assembly Point Location Plan. Room 12, Kitchen; take 5 to 6 tablets."),
     ("☙ Notes ★ here ❖", "Notes here"),
     ("A 2\" diameter pipe, 3\" long; he said \"take 2\" and left.",
      "A 2 inch diameter pipe, 3 inches long; he said \"take 2\" and left."),

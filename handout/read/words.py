@@ -1721,10 +1721,14 @@ _STATE_ZIP_RE = re.compile(rf",\s({'|'.join(US_STATES)})\s(\d{{5}}(?:-\d{{4}})?)
 """An American address's state and ZIP code after its town, "La Jolla, CA 92037": the
 voice said "kah, ninety-two thousand thirty-seven"; "California 92037", whose ZIP code
 `numbers.say_numbers` says digit by digit."""
-_SPACED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]\w) - (?=[^\W_])")
+_SPACED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]\w) - (?=[^\W_])"
+                               r"|(?:(?<=[^\W\d_] \d)|(?<=[^\W\d_] \d\d)) - (?=[^\W\d_])")
 """A hyphen typed as a dash between words, "moderate - severe pain - give them water",
 "29th of November - 2pm", which the voice ran on through: a comma's pause, as a spaced
-en dash has."""
+en dash has. So after a word's number of one or two digits before a word: a fire plan's
+headings (sweep AS, dd-fire), "Phase 5 - Fire Assembly Point Location Plan", were said
+"phase five fire assembly point", where "Phase 5 Second Floor - Fire Escape" paused. A
+hyphen between numbers, "5 - 6", is a range or a minus still."""
 _INCHES_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[\"″](?=\s[a-z])")
 """A size in inches written with its mark, "a 2" diameter", "3" long" (a parish council's
 notice): the voice said nothing for the mark. Not a quotation's closing mark ("take 2"")."""
