@@ -133,6 +133,13 @@ def _picture_description(element: ET.Element) -> str | None:
     return " ".join(re.findall(r"\w+", (described or "").lower())) or None
 
 
+def _words_follow(children: list[ET.Element], position: int) -> bool:
+    """Whether words follow child `position` of `children`, in its tail or in a child after
+    it: a list's or a missing picture's words then end where it does."""
+    return bool((children[position].tail or "").strip() or any(
+        "".join(later.itertext()).strip() for later in children[position + 1:]))
+
+
 def _title_over_text(element: ET.Element, position: int) -> bool:
     """Whether the line that the line break, child `position` of `element`, ends is one
     bold run alone, and the line after it a sentence: a title over its text, not a name
@@ -641,17 +648,15 @@ class _Reader:
                 # A list in a cell, "water, food"; links side by side, as a page's buttons
                 # ("Llamar Ahora" beside "Enviar Email"), ran together.
                 said = f"{said.rstrip()}{self.comma} "
-            elif child.tag in ("ul", "ol") and re.search(r"[\w)\]]$", said.rstrip()) and (
-                    (child.tail or "").strip() or any("".join(later.itertext()).strip()
-                                                      for later in children[position + 1:])):
+            elif child.tag in ("ul", "ol") and re.search(r"[\w)\]]$", said.rstrip()) \
+                    and _words_follow(children, position):
                 # A list in a cell with words after it, a couch-to-5k plan's note under a
                 # day's steps ("Jog 5 minutes" over "<small>Originally week 5, day 1</small>"):
                 # its last item ran into them, as print shows them apart; the list ends there.
                 said = f"{said.rstrip()}{self.stop} "
             elif child.tag == "span" and _picture_description(child) is not None \
-                    and not said.rstrip().endswith(tuple(FULL_STOPS)) and (
-                        (child.tail or "").strip() or any("".join(later.itertext()).strip()
-                                                          for later in children[position + 1:])):
+                    and not said.rstrip().endswith(tuple(FULL_STOPS)) \
+                    and _words_follow(children, position):
                 # A picture not to be had ends where its description does, as "Image: …."
                 # does: a cycling blog's caption on the line under a picture ran into it,
                 # "…rolling Yorkshire hills in background The descent into Bretton Country
