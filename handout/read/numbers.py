@@ -2155,17 +2155,34 @@ def keeps_passwords(say: Callable[[str, str], str]) -> Callable[[str, str], str]
     and a number (sweep AN, facil-fr-password)."""
     @functools.wraps(say)
     def saying(text: str, lang: str = "en") -> str:
-        kept: list[str] = []
-
-        def aside(password: re.Match[str]) -> str:
-            kept.append(password.group())
-            return chr(PASSWORD_ASIDE + len(kept) - 1)
-
-        said = say(PASSWORD_RE.sub(aside, text), lang)
-        asides = f"[{chr(PASSWORD_ASIDE)}-{chr(PASSWORD_ASIDE + len(kept) - 1)}]"
-        return re.sub(asides, lambda found: kept[ord(found.group()) - PASSWORD_ASIDE],
-                      said) if kept else said
+        text, kept = set_aside(PASSWORD_RE, text, PASSWORD_ASIDE)
+        return put_back(say(text, lang), kept, PASSWORD_ASIDE)
     return saying
+
+
+def set_aside(pattern: re.Pattern[str], text: str, first: int,
+              group: int = 0) -> tuple[str, list[str]]:
+    """`text` with each match of `pattern` (its `group`) standing aside as one private-use
+    character, from code point `first` on, while the words around it are said; and what
+    stands aside, for `put_back`."""
+    kept: list[str] = []
+
+    def aside(found: re.Match[str]) -> str:
+        kept.append(found.group(group))
+        return chr(first + len(kept) - 1)
+
+    return pattern.sub(aside, text), kept
+
+
+def asides_of(kept: list[str], first: int) -> str:
+    """A character class of the characters standing for `kept` (`set_aside`)."""
+    return f"[{chr(first)}-{chr(first + max(len(kept), 1) - 1)}]"
+
+
+def put_back(said: str, kept: list[str], first: int) -> str:
+    """`said` with what stood aside (`set_aside`) back as written."""
+    return re.sub(asides_of(kept, first), lambda found: kept[ord(found.group()) - first],
+                  said) if kept else said
 
 
 @keeps_passwords

@@ -25,7 +25,8 @@ from typing import Iterable, Iterator, Mapping
 from handout.config import Settings
 from handout.language import words_for
 from handout.read.images import is_decorative
-from handout.read.numbers import roman_numeral, say_numbers
+from handout.read.numbers import (asides_of, put_back, roman_numeral, say_numbers,
+                                  set_aside)
 from handout.read.words import (ARROW_SIGN_RE, ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERANCE,
                                 MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS, built_in_respellings,
                                 compile_lexicon, is_email_address, name_arrow, name_key_chord,
@@ -1218,6 +1219,8 @@ is no new sentence ("**Bitte** Tabletten mitbringen")."""
 CODE_START, CODE_END = "\ue000", "\ue001"
 """Private-use characters around code's words in what the reader collects, so that only
 the prose around them is said as prose (`_words_outside_code`)."""
+CODE_SPAN = re.compile(f"{CODE_START}(.*?){CODE_END}")
+"""Code's words between their marks, set aside while the prose around them is said."""
 
 
 def _code_words(code: str, lang: str) -> str:
@@ -1261,19 +1264,13 @@ def _words_outside_code(text: str, lang: str) -> str:
     """`text` as said (`spoken_words`), but for its code, whose words stay as written:
     R's `-9L` is not "minus 9 litres", nor a date in a command a day of the year. Each
     piece of code stands aside as one private-use character while the prose is said."""
-    code: list[str] = []
-
-    def aside(match: re.Match[str]) -> str:
-        code.append(match.group(1))
-        return chr(CODE_ASIDE + len(code) - 1)
-
-    text = re.sub(f"{CODE_START}(.*?){CODE_END}", aside, SOURCE_PRIVATE_USE.sub("", text))
-    asides = f"[{chr(CODE_ASIDE)}-{chr(CODE_ASIDE + max(len(code), 1) - 1)}]"
+    text, code = set_aside(CODE_SPAN, SOURCE_PRIVATE_USE.sub("", text), CODE_ASIDE, group=1)
+    asides = asides_of(code, CODE_ASIDE)
     if lang.split("-")[0].lower() == "en":
         text = re.sub(f"({asides})\\s*/\\s*({asides})", lambda m: _keys_or(m, code), text)
     said = spoken_words(text, lang)
     said = re.sub(f"({asides}) ([.,])", r"\1\2", said)  # "Run `ls`." is "Run ls."
-    return re.sub(asides, lambda match: code[ord(match.group()) - CODE_ASIDE], said)
+    return put_back(said, code, CODE_ASIDE)
 
 
 def _keys_or(slashed: re.Match[str], code: list[str]) -> str:
