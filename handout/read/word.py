@@ -2179,22 +2179,26 @@ def _text(element) -> str:
     return "".join(_text(child) for child in getattr(element, "children", None) or [])
 
 
-def _word_runs(paragraph) -> list:
-    """The runs of `paragraph` that hold words."""
+def _runs(paragraph) -> list:
+    """The runs of `paragraph`, in order, its links' too."""
     import mammoth.documents as docs
 
     runs = []
 
     def gather(element) -> None:
         if isinstance(element, docs.Run):
-            if _text(element).strip():
-                runs.append(element)
+            runs.append(element)
             return
         for child in getattr(element, "children", None) or []:
             gather(child)
 
     gather(paragraph)
     return runs
+
+
+def _word_runs(paragraph) -> list:
+    """The runs of `paragraph` that hold words."""
+    return [run for run in _runs(paragraph) if _text(run).strip()]
 
 
 def _picture_beside_words(row) -> bool:
@@ -2252,19 +2256,10 @@ def _bold_first_line(paragraph) -> str:
     recording. Not a name over the lines of its address, each broken by hand."""
     import mammoth.documents as docs
 
-    leaves: list[tuple[str, bool]] = []
-
-    def gather(element, bold: bool) -> None:
-        if isinstance(element, docs.Run):
-            bold = bool(element.is_bold)
-        if isinstance(element, docs.Text):
-            leaves.append((element.value, bold))
-        elif isinstance(element, docs.Break):
-            leaves.append(("\n" if element.break_type == "line" else " ", bold))
-        for child in getattr(element, "children", None) or []:
-            gather(child, bold)
-
-    gather(paragraph, False)
+    leaves = [(child.value if isinstance(child, docs.Text) else
+               "\n" if child.break_type == "line" else " ", bool(run.is_bold))
+              for run in _runs(paragraph) for child in run.children
+              if isinstance(child, (docs.Text, docs.Break))]
     text = "".join(value for value, _ in leaves)
     if "\n" not in text:
         return ""
