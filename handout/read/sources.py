@@ -431,7 +431,7 @@ def checked_source(path: Path, data: dict[str, Any], key_lines: dict[str, int],
     # documents %}`, a school's term dates, each a `name` and a `path`): `documents[0].name`,
     # `documents[0].path`, and the list's length as `documents.size`, Liquid's name for it.
     for key, value in data.items():
-        if not isinstance(value, list) or isinstance(value, str):
+        if not isinstance(value, list):
             continue
         variables[f"{key}.size"] = str(len(value))
         for index, entry in enumerate(value):
