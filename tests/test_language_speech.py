@@ -1694,6 +1694,9 @@ def test_a_unit_per_month_or_year_is_said_per(written, said):
     ("A gaming PC can draw 300–700W; boxes 3–10W idle. Fiber (30-50mbps), not 500mbps.",
      "A gaming PC can draw 300 to 700 watts; boxes 3 to 10 watts idle. Fiber (30 to 50 "
      "megabits per second), not 500 megabits per second."),
+    ("Wi-Fi runs at 2.4GHz or 5 GHz; a 3.2 GHz processor; mains at 50Hz; FM at 98.5 MHz.",
+     "Wi-Fi runs at 2.4 gigahertz or 5 gigahertz; a 3.2 gigahertz processor; mains at 50 "
+     "hertz; FM at 98.5 megahertz."),
     ("A 60 W bulb at 123 W Main St, Route 66 W.",
      "A 60 watt bulb at 123 West Main Street, Route 66 W."),
     # the energy guide's sums: "two K W heater times twenty-seven pence per K W H"
@@ -1707,7 +1710,7 @@ def test_an_energy_tariff_is_said_in_words(written, said):
     27p per kWh)" were "ten twenty P", "three hundred seven hundred W" and "two K W heater
     … per K W H" (a unit before what it measures is singular, "2 kilowatt heater"). A price
     in pence alone stays as people say it ("99p"), and a screen's "1080p" and a street's "W"
-    (West) are no money or power."""
+    (West) are no money or power. A Wi-Fi band's "2.4GHz" was "G H Z"."""
     assert spoken_words(written) == said
 
 

@@ -106,6 +106,12 @@ UNITS = {
     # before a capital is a street's West ("123 W Main St", `_unit_patterns`).
     "kW": ("kilowatt", "kilowatts"),
     "W": ("watt", "watts"),
+    # A radio band and a processor's clock, as a digital-skills guide gives them ("Wi-Fi on
+    # 2.4GHz or 5 GHz"): the voice spelled "G H Z".
+    "Hz": ("hertz", "hertz"),
+    "kHz": ("kilohertz", "kilohertz"),
+    "MHz": ("megahertz", "megahertz"),
+    "GHz": ("gigahertz", "gigahertz"),
     "Mbps": ("megabit per second", "megabits per second"),
     "mbps": ("megabit per second", "megabits per second"),
     # The sizes accessibility and print guidance is written in ("at least 12-14pt", "16px"):
