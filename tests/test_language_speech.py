@@ -1601,12 +1601,22 @@ def test_a_minus_sign_typed_as_a_bullet_is_not_said(lang, written, said):
      "5 to 10 degrees Celsius, 1 to 2, 5 pounds to 10 pounds, the price – 6 pounds – is"),
     ("en-GB", "Open 9am –5pm", "Open 9am to 5pm"),
     ("fr", "Minimum de –5°C", "Minimum de moins cinq degrés Celsius"),
+    # a sign before money said in words, and a range of amounts with the sign after them
+    ("fr", "Solde : -5 €, -€5, −5,50 € (–5 €). Prix 5 €-10 €, 5€–10€.",
+     "Solde : moins cinq euros, moins cinq euros, moins cinq euros et cinquante centimes (moins "
+     "cinq euros). Prix cinq euros à dix euros, cinq euros à dix euros."),
+    ("es", "Saldo -$5 o −5,50 €.", "Saldo menos cinco dólares o menos cinco euros con cincuenta "
+     "céntimos."),
+    ("pt", "Saldo R$ -5,00 e -R$ 5,00.", "Saldo menos cinco reais e menos cinco reais."),
 ])
 def test_an_en_dash_before_a_number_is_a_minus(lang, written, said):
     """An energy bill's "| Adjustments | Corrections/credits | –£6.30 |" and "Overnight low of
     –5°C" (sweep AM), the minus typed as an en dash as Word's AutoCorrect makes " -5": the
     voices said nothing for it, "6 pounds 30", "5 degrees Celsius", where "-£6.30" and "−5"
-    were "minus". An en dash between two numbers stays a range."""
+    were "minus". An en dash between two numbers stays a range. In French, Spanish and
+    Portuguese, whose voices are given money in words, a minus before the amount was unsaid
+    whatever its dash ("-cinq euros"), and "5 €-10 €" was no range ("cinq euros-dix
+    euros")."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

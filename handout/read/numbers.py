@@ -2654,6 +2654,12 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (SECTION_NUMBER, lambda m: m.group(0) if all(
             len(part) == 3 for part in m.group(0).split(".")[1:])
             else f" {SECTION_POINT[lang]} ".join(m.group(0).split("."))),
+        # A sign before money, "-5 €", "-€5", "R$ -5,00": the amount is said in words, which
+        # the voice says no minus before ("-cinq euros"), so a credit sounded like a charge.
+        (re.compile(rf"(?<![\w.,])[-−](?=\s?(?:{symbols})\s?\d"
+                    rf"|(?:{money})\s?(?:{symbols})(?![\w$]))"),
+         lambda m: MINUS[lang] + " "),
+        (re.compile(rf"(?<![\w$])({symbols})\s?[-−](?=\d)"), lambda m: f"{MINUS[lang]} {m[1]} "),
         (re.compile(rf"(?<![\w$])({symbols})\s?({money})"),
          lambda m: say_money(m.group(2), dollar if m.group(1) == "$" else CURRENCIES[m.group(1)],
                              lang)),

@@ -634,8 +634,8 @@ _GROUPED_NUMBER = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
 _RANGE_RE = re.compile(rf"(?<![\w-])([-−]?{_NUMBER})\s?([–—~〜～-])\s?({_NUMBER})(?!\w|-\w)")
 """Two numbers joined by a dash, not in a chain of them (a US number, 1-800-662-4357 or
 1-800-FDA-1088); the first may be below zero ("-1 ~ 1", whose tilde was dropped)."""
-_SIGNED_RANGE_RE = re.compile(r"(?<![\w.,-])([£$€]\d[\d,.]*|\d[\d,.]*\s?°)\s?[–—-]\s?"
-                              r"(?=[£$€]\d|\d[\d,.]*\s?°)")
+_SIGNED_RANGE_RE = re.compile(r"(?<![\w.,-])([£$€]\d[\d,.]*|\d[\d,.]*\s?[°€])\s?[–—-]\s?"
+                              r"(?=[£$€]\d|\d[\d,.]*\s?[°€])")
 """A range of amounts or temperatures, each with its sign: "$0–$5", "£5-£10", "20°–25 °C",
 said with nothing between them, "cero dólares cinco dólares"."""
 _ORDINAL_RANGE_RE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s?[–—-]\s?"
