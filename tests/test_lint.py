@@ -68,6 +68,21 @@ def test_rule_is_quiet_on_a_handout_that_keeps_it(tmp_path, rule):
     assert [str(f) for f in lint_text(tmp_path, good) if f.rule == rule] == []
 
 
+def test_a_title_in_bold_on_the_first_line_is_named_as_the_title(tmp_path):
+    """A code of conduct whose title is its first line in bold, as Google Docs and Word's
+    authors make one, was told it had no title and that its file's name was printed, where
+    the build takes the bold line for its title (`document.bold_title`): the finding says
+    so, as information. A first line in bold that is a sentence is no title."""
+    [finding] = [f for f in lint_text(tmp_path, "**Code of Conduct for Volunteers**\n\nAll "
+                                      "volunteers sign in.\n") if f.rule == "title"]
+    assert (finding.where, finding.severity) == (f"{tmp_path / 'handout.md'}:1", INFO)
+    assert "title is its first line, in bold, 'Code of Conduct for Volunteers'" in \
+        finding.message
+    [sentence] = [f for f in lint_text(tmp_path, "**All volunteers sign in at the desk.**\n\n"
+                                       "Words.\n") if f.rule == "title"]
+    assert sentence.severity == WARNING and "has no title" in sentence.message
+
+
 def test_capitals_are_quoted_whole_past_a_letter_or_a_number(tmp_path):
     """A makerspace's table saw induction (Word): "LEAVE THE MACHINE AND AREA IN A TIDY
     STATE" was quoted 'LEAVE THE MACHINE AND AREA IN', and a constitution's "# ARTICLE 1 -

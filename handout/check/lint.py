@@ -216,10 +216,23 @@ def lint_front_matter(source: SourceFile, lines: list[Line], project_lang: str =
                       ) -> list[Finding]:
     """A title (front matter, or a first `#` heading) and a language (front matter, file
     name, language folder or the project's `lang`, `project_lang`) are required."""
+    from handout.read.document import BOLD_TITLE_WORDS
+
     findings = []
     front = source.front_matter
     has_h1 = any(level == 1 and words for _, level, words in headings(lines))
-    if not front.get("title") and not has_h1:
+    first = next((line for line in lines if line.text.strip()), None)
+    bold = first and BOLD_LINE.fullmatch(first.text)
+    bold_words = " ".join(bold.group(4).split()) if bold else ""
+    if not front.get("title") and not has_h1 and bold \
+            and len(bold_words.split()) <= BOLD_TITLE_WORDS and not bold_words.endswith("."):
+        # A sports club's code of conduct was told it had no title, and that its file's name
+        # was printed, where its first line in bold was: said as it was done.
+        findings.append(Finding(_at(source, first.number), "title", "the handout's title is "
+                                f"its first line, in bold, '{bold_words}': add 'title: "
+                                f"{bold_words}' to the front matter, or make the line a "
+                                f"heading ('# {bold_words}'), to be sure of it", INFO))
+    elif not front.get("title") and not has_h1:
         findings.append(Finding(_at(source, 1), "title", "the handout has no title (its "
                                 "first heading or its file name is printed instead): add "
                                 "'title: ...' to the front matter", WARNING))
