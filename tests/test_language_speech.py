@@ -4978,6 +4978,22 @@ def test_code_written_with_decomposed_accents_keeps_its_words_whole(tmp_path):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("hi", "`सहायता केंद्र` दबाएँ।", "सहायता केंद्र दबाएँ।"),
+    ("te", "`ఇన్\u200cలైన్ కోడ్` లేదా `**బోల్డ్ టెక్స్ట్** లేదా`",
+     "ఇన్\u200cలైన్ కోడ్ లేదా బోల్డ్ టెక్స్ట్ లేదా"),
+    ("ml", "```\nകർഷകർക്ക് സഹായം (1)\n```", "കർഷകർക്ക് സഹായം 1"),
+    ("ta", "`பின்தளம் (முனையம் 1)`", "பின்தளம் முனையம் 1"),
+])
+def test_code_in_an_indian_script_keeps_the_marks_that_end_its_words(tmp_path, lang, written,
+                                                                     said):
+    """A Telugu Markdown guide's code, `**బోల్డ్ టెక్స్ట్** లేదా`, was said "బోల్డ టెక్స్ట
+    లేద" (sweep AU): each word lost the vowel sign or virama that ends it before a space or
+    a symbol, which code's words are parted at, as `\\w` holds no mark, so the voice said
+    other words. A joiner between a word's letters (ZWNJ) kept it from being cut in two."""
+    assert script_of(tmp_path, lang, written)[-1].spoken == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("pt-PT", "publicado a `2021-02-16` com data `2021-02-08`",
      "publicado a dois mil e vinte e um, zero dois, dezasseis com data dois mil e vinte e um, "
      "zero dois, zero oito"),

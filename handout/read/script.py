@@ -1253,11 +1253,18 @@ def _code_words(code: str, lang: str) -> str:
 
 
 def _unless_marks(symbols: re.Match[str]) -> str:
-    """A space for a run of symbols in code, unless it is the accents of the letter before
-    it: a file name written decomposed (NFD, as macOS names files), `Relatório_Vacinação.pdf`
-    in covid19pt-data's README, was said "Relato rio Vacinac a o", as `\\w` holds no mark."""
-    return symbols.group() if all(unicodedata.category(c).startswith("M")
-                                  for c in symbols.group()) else " "
+    """A space for a run of symbols in code, but for the marks it opens with, which belong
+    to the letter before them, as `\\w` holds no mark: a file name written decomposed (NFD,
+    as macOS names files), `Relatório_Vacinação.pdf` in covid19pt-data's README, was said
+    "Relato rio Vacinac a o"; and the vowel signs and viramas that end words in Indian
+    scripts, with the joiners between a word's letters (ZWNJ, ZWJ), were lost before a space:
+    a Hindi button, `सहायता केंद्र`, was said "सहायत केंद्र", and Telugu's `ఇన్‌లైన్` "ఇన లైన"
+    (sweep AU)."""
+    run = symbols.group()
+    marks = next((index for index, character in enumerate(run)
+                  if not unicodedata.category(character).startswith("M")
+                  and character not in "\u200c\u200d"), len(run))
+    return run if marks == len(run) else run[:marks] + " "
 
 
 def _words_outside_code(text: str, lang: str) -> str:
