@@ -611,18 +611,21 @@ def test_a_header_row_with_an_empty_corner_names_the_columns(tmp_path):
 def test_a_numbered_list_in_a_table_cell_says_its_numbers(tmp_path):
     """apache/tika's numbered-list document puts "1. Within cell 1" in a table cell: printed
     with its number, said without it ("Within cell 1"). A cell's numbered list says its
-    numbers, as a list outside tables does."""
+    numbers, as a list outside tables does, and its items part as a bulleted list's in a
+    cell do: they ran together, "1. Ring the ward 2. Give your name"."""
     write_handouts(tmp_path / "source", {"a.md": """
         # Steps
 
         <table><tr><th>Task</th><th>Steps</th></tr>
         <tr><td>Book</td><td><ol><li>Ring the ward</li><li>Give your name</li></ol></td></tr>
+        <tr><td>Go</td><td><ol start="3"><li>Arrive early.</li><li>Sign in</li></ol></td></tr>
         </table>
         """})
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
     assert [u.text for u in script][1:] == [
-        "Table. 1 row.", "Task: Book. Steps: 1. Ring the ward 2. Give your name."]
+        "Table. 2 rows.", "Task: Book. Steps: 1. Ring the ward, 2. Give your name.",
+        "Task: Go. Steps: 3. Arrive early. 4. Sign in."]
 
 
 def test_a_list_in_a_table_cell_ends_before_the_words_after_it(tmp_path):
@@ -645,7 +648,7 @@ def test_a_list_in_a_table_cell_ends_before_the_words_after_it(tmp_path):
     assert [u.text for u in script][1:] == [
         "Table. 3 rows.",
         "Week: 5. Workout: Walk 3 minutes, Jog 5 minutes. Originally week 5, day 1.",
-        "Week: 6. Workout: 1. Walk 2. Jog. Then rest.", "Week: 7. Workout: Walk, Jog."]
+        "Week: 6. Workout: 1. Walk, 2. Jog. Then rest.", "Week: 7. Workout: Walk, Jog."]
 
 
 def test_a_forms_cells_end_where_their_words_do(tmp_path):

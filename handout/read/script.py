@@ -712,10 +712,15 @@ class _Reader:
             return raised_or_lowered(tag, self.inline(element), before)
         if tag == "ol" and "labelled" not in (element.get("class") or "").split():
             # a numbered list in a table cell, its numbers said as print shows them: apache/
-            # tika's numbered list in a cell, "1. Within cell 1", was "Within cell 1"
+            # tika's numbered list in a cell, "1. Within cell 1", was "Within cell 1". Its
+            # items part as a bulleted list's do: a day's steps, "1. Eat" over "2. Walk", ran
+            # together.
             number, kind = int(element.get("start", "1") or 1), element.get("type") or "1"
-            return "".join(f" {list_marker(number + n, kind)}. {self.inline(item)} "
-                           for n, item in enumerate(element.findall("li")))
+            items = [f"{list_marker(number + n, kind)}. {' '.join(self.inline(item).split())}"
+                     for n, item in enumerate(element.findall("li"))]
+            parted = [item if item[-1:] in f"{FULL_STOPS}:;,،、" else item + self.comma
+                      for item in items[:-1]]
+            return f" {' '.join([*parted, *items[-1:]])} "
         if tag == "table":
             # A table in a table's cell, a row a sentence, its first cell the label of the
             # others: a Magento guide's keys for each system, "Next Page | Alt + Right" over
