@@ -628,6 +628,26 @@ def test_a_numbered_list_in_a_table_cell_says_its_numbers(tmp_path):
         "Task: Go. Steps: 3. Arrive early. 4. Sign in."]
 
 
+def test_bullets_typed_in_a_table_cell_are_not_said(tmp_path):
+    """A list typed in a Markdown table's cell, its lines broken with `<br>`, "- Rest<br>-
+    Sleep", was said "- Rest, - Sleep", and with stars "star Rest, star Sleep". Its bullets
+    are not said, as a Markdown list's are not; a line that is not a list keeps its sign."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Plan
+
+        | When | What to do |
+        |---|---|
+        | Evening | - Rest<br>- Sleep |
+        | Night | * Rest<br>* **Sleep** well |
+        | Day | Walk<br>- 5 minutes |
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][2:] == [
+        "When: Evening. What to do: Rest, Sleep.", "When: Night. What to do: Rest, Sleep well.",
+        "When: Day. What to do: Walk, - 5 minutes."]
+
+
 def test_a_list_in_a_table_cell_ends_before_the_words_after_it(tmp_path):
     """A couch-to-5k blog's plan puts a note under each day's list of steps, `<ul>…<li>Jog 5
     minutes</li></ul><small><em>Originally week 5, day 1</em></small>`: it was said "Walk 3

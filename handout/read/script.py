@@ -134,6 +134,20 @@ def _picture_description(element: ET.Element) -> str | None:
     return " ".join(re.findall(r"\w+", (described or "").lower())) or None
 
 
+_TYPED_BULLET = re.compile(r"^\s*[-*+•][ \t\u00a0]+")
+"""A bullet typed at a line's start, "- Rest", "* Rest", as a list is typed in a table's cell,
+its lines broken with `<br>` (`_lines_typed_as_list`)."""
+
+
+def _lines_typed_as_list(element: ET.Element) -> bool:
+    """Whether two or more of the lines of `element`, broken with `<br>`, open with a typed
+    bullet (`_TYPED_BULLET`): a care plan's cell, "- Rest<br>- Sleep", was said "- Rest, -
+    Sleep", and "* Rest<br>* Sleep" "star Rest, star Sleep". The bullets are not said, as
+    Markdown's own list's are not; print shows them as typed."""
+    lines = [element.text or "", *(child.tail or "" for child in element if child.tag == "br")]
+    return sum(bool(_TYPED_BULLET.match(line)) for line in lines) >= 2
+
+
 def _words_follow(children: list[ET.Element], position: int) -> bool:
     """Whether words follow child `position` of `children`, in its tail or in a child after
     it: a list's or a missing picture's words then end where it does."""
@@ -600,7 +614,8 @@ class _Reader:
     # -- inline -----------------------------------------------------------------------
 
     def inline(self, element: ET.Element) -> str:
-        parts = [element.text or ""]
+        typed_list = _lines_typed_as_list(element)
+        parts = [_TYPED_BULLET.sub("", element.text or "") if typed_list else element.text or ""]
         children = list(element)
         described = None  # the words of a picture just said, and only lines broken since
         for position, (child, following) in enumerate(zip(children, children[1:] + [None])):
@@ -673,7 +688,8 @@ class _Reader:
                 # the two ran into one sentence; the bold ends there, as print shows it.
                 said = f"{said.rstrip()}{self.stop}"
             parts.append(said)
-            parts.append(child.tail or "")
+            parts.append(_TYPED_BULLET.sub("", child.tail or "") if typed_list
+                         and child.tag == "br" else child.tail or "")
         # Columns typed with tabs are a pause apart; a label to write after, beside
         # another ("Name:⇥⇥Telefon:", said as if the name were "Telefon"), ends there.
         return re.sub(rf"(?<=\w)\s*{COLUMN_GAP}\s*(?=\w)", f"{self.comma} ", re.sub(
