@@ -309,7 +309,7 @@ def decode_text(path: Path, data: bytes, warn: bool = True) -> str:
                            "save the file again as UTF-8 (in Notepad: File, Save As, "
                            "Encoding: UTF-8)", path, line) from None
     text = unjoined(unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace(
-        "\r", "\n").translate(SEPARATORS).translate(BYTE_ORDER_MARKS)))
+        "\r", "\n").translate(PASTED_CHARACTERS)))
     found = CONTROL_CHARACTERS.findall(text)
     if found and warn:
         line = text[:CONTROL_CHARACTERS.search(text).start()].count("\n") + 1
@@ -358,18 +358,17 @@ def unjoined(text: str) -> str:
                                  text)
 
 
-SEPARATORS = str.maketrans("\u2028\u2029", "  ")
-"""Unicode's line and paragraph separators, which text pasted from a web page or a PDF may
-hold, and Markdown reads as no line's end: each is a space. One, U+2029, in a paragraph
-stopped the PDF's layout (`raqm_layout() failed`) where its words were measured; as a line
-break, one in a table's row broke the row in two."""
-BYTE_ORDER_MARKS = str.maketrans("", "", "\ufeff")
-"""U+FEFF inside the text, a byte order mark pasted in or Unicode's old zero width no-break
-space (the word joiner U+2060 took its place): no letter, no width, taken out where the
-text is read, Markdown's here and Word's (`word.read_word`). A nursery's privacy notice
-from the ICO's generator (sweep AS, nn-privacy) opened with a paragraph of one and a space,
-and was warned that "the English voice cannot read ? letters, so 1 passage in them is
-printed but not said (the first: "\ufeff")"."""
+PASTED_CHARACTERS = str.maketrans({"\u2028": " ", "\u2029": " ", "\ufeff": None})
+"""Characters text pasted from a web page or a PDF may hold, taken care of where the text is
+read, Markdown's here and Word's (`word.read_word`):
+- Unicode's line and paragraph separators, which Markdown reads as no line's end: each is a
+  space. One, U+2029, in a paragraph stopped the PDF's layout (`raqm_layout() failed`)
+  where its words were measured; as a line break, one in a table's row broke the row in two.
+- U+FEFF, a byte order mark pasted in or Unicode's old zero width no-break space (the word
+  joiner U+2060 took its place): no letter, no width, taken out. A nursery's privacy notice
+  from the ICO's generator (sweep AS, nn-privacy) opened with a paragraph of one and a space,
+  and was warned that "the English voice cannot read ? letters, so 1 passage in them is
+  printed but not said (the first: "\ufeff")"."""
 CONTROL_CHARACTERS = re.compile("\x1b\\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
                                 "\ufdd0-\ufdef\ufffe\uffff]")
 """Characters that are no text (C0 and C1 controls but tab and line breaks, and Unicode's

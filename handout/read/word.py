@@ -51,7 +51,7 @@ from handout.errors import HandoutError
 from handout.findings import in_capitals, placeholders, says_nothing
 from handout.read.numbers import roman_numeral
 from handout.read.script import COLUMN_GAP, in_bold, list_marker, names_in_bold, text_of
-from handout.read.sources import (BYTE_ORDER_MARKS, NAMED_LANGUAGE, SourceFile, named_language,
+from handout.read.sources import (NAMED_LANGUAGE, PASTED_CHARACTERS, SourceFile, named_language,
                                    unjoined)
 
 STYLE_MAP = """
@@ -267,7 +267,7 @@ def read_word(path: Path) -> SourceFile:
     # their accents are composed, and a byte order mark taken out, as a Markdown handout's
     # are (`sources.decode_text`).
     html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", side_by_side(column_gaps(unjoined(
-        unicodedata.normalize("NFC", result.value).translate(BYTE_ORDER_MARKS))))
+        unicodedata.normalize("NFC", result.value).translate(PASTED_CHARACTERS))))
         .replace("\t", " ")))
     html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
     html = re.sub(f"{CHART_MARK}(.*?){CHART_MARK}", lambda found: '<img alt="{}"> '.format(
