@@ -6057,3 +6057,23 @@ def test_an_accordions_questions_and_the_markdown_of_its_answers_are_read(settin
     assert said[1:4] == ["Do I need to be enrolled?",
                          "No. Depending on your needs, you can also:",
                          "Call us on 1-800-827-1000."]
+
+
+def test_a_first_row_in_bold_under_an_empty_header_row_is_the_header(settings):
+    """A dosing table typed with an empty header row over "| **Day** | **Dose** |" was said
+    "Day. Dose." and then each row without its columns' names, "Monday. 1 tablet.", and the
+    web page had no header cells: the bold row is the header row, as a Word table's first
+    row in bold is (`word.bold_header_rows`). Rows all in bold under a row in bold are no
+    such table."""
+    said, _ = said_and_printed(settings, "---\ntitle: Doses\nlang: en\n---\n\n"
+                               "|   |   |\n|---|---|\n| **Day** | **Dose** |\n"
+                               "| Monday | 1 tablet |\n| Tuesday | 2 tablets |\n\n"
+                               "| | |\n|---|---|\n| **Name** | **Role** |\n"
+                               "| **Ann** | **Chair** |\n")
+    assert said[1:] == ["Table. 2 rows.", "Day: Monday. Dose: 1 tablet.",
+                        "Day: Tuesday. Dose: 2 tablets.", "Table. 2 rows.", "Name. Role.",
+                        "Ann. Chair."]
+    html = render_markdown("|   |   |\n|---|---|\n| **Day** | **Dose** |\n| Monday | 1 |\n")[0]
+    table = parse_html(html).find(".//table")
+    assert [text_of(cell) for cell in table.find("thead").iter("th")] == ["Day", "Dose"]
+    assert [text_of(cell) for cell in table.find("tbody").iter("td")] == ["Monday", "1"]

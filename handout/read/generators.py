@@ -127,6 +127,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   nested in it, indented to its text (two spaces after "- ", three after "1. "), belong to
   the item, as on GitHub.
 - `HeaderOnlyTables` (a tree processor): a table of a header row alone gets no empty row.
+- `BoldHeaderRows` (a tree processor): an empty header row gives way to a first row that
+  names the columns in bold.
 - `ListAfterText` and `TableAfterText` (block processors, not preprocessors): a list or a
   table that starts on the line after a paragraph's, with no blank line between, is a
   list or a table, as on GitHub; `ItemAfterIndentedBlock` (a block processor) likewise
@@ -5679,6 +5681,31 @@ class HeaderOnlyTables(Treeprocessor):
                 table.remove(body)
 
 
+class BoldHeaderRows(Treeprocessor):
+    """A table whose header row is empty and whose first row names its columns in bold over
+    rows not in bold (`script.names_in_bold`, as `word.bold_header_rows` asks of Word's) has
+    that row for its header: a dosing table typed "|   |   |" over "| **Day** | **Dose** |"
+    was said "Day. Dose." and then "Monday. 1 tablet.", each row without its columns' names,
+    where print stacks the rows under them, and the web page had no header cells."""
+
+    def run(self, root: ET.Element) -> None:
+        from handout.read.script import in_bold, names_in_bold
+
+        for table in root.iter("table"):
+            head, body = table.find("thead"), table.find("tbody")
+            if head is None or body is None or len(head) != 1 or len(body) < 2 \
+                    or "".join(head.itertext()).strip():
+                continue
+            first, *rest = list(body)
+            said = [cell for row in rest for cell in row if "".join(cell.itertext()).strip()]
+            if names_in_bold(list(first)) and said and not all(map(in_bold, said)):
+                head.remove(head[0])
+                body.remove(first)
+                head.append(first)
+                for cell in first:
+                    cell.tag = "th"
+
+
 class ItemAfterIndentedBlock(ListIndentProcessor):
     """An item that follows a list item's later block with no blank line is an item of its
     own list, as CommonMark has it ("   ![A box](box.png)" and then "2. Take out the
@@ -6199,6 +6226,7 @@ class GeneratorSyntax(Extension):
         md.treeprocessors.register(IdsEndingABlock(md), "ids_ending_a_block", 8.4)
         md.treeprocessors.register(ListBreaks(md), "list_breaks", 8.3)
         md.treeprocessors.register(HeaderOnlyTables(md), "header_only_tables", 8.2)
+        md.treeprocessors.register(BoldHeaderRows(md), "bold_header_rows", 8.1)
         md.treeprocessors.register(AbbreviationsSpelledOut(md), "abbreviations_spelled_out", 6.9)
         md.treeprocessors.register(CJKLineBreaks(md), "cjk_line_breaks", 6.8)
 
