@@ -1470,6 +1470,11 @@ def test_english_clinic_shorthand_is_said_in_full(written, transcript):
      "Born in the 1990s, the '80s or 2000s, people in their 60s hold for 30 seconds.",
      "Born in the nineteen nineties, the eighties or two thousands, people in their sixties "
      "hold for 30 seconds."),
+    # a list of decades or ages names each: "twenties and 30s"
+    ("In their 20s and 30s; the 1960s and 70s; their 40s, 50s or 60s; ages 10s and 20s.",
+     "In their 20s and 30s; the 1960s and 70s; their 40s, 50s or 60s; ages 10s and 20s.",
+     "In their twenties and thirties; the nineteen sixties and seventies; their forties, "
+     "fifties or sixties; ages 10s and 20s."),
 ])
 def test_english_times_and_decades_are_said_as_people_say_them(written, transcript, said):
     """English clock times were read digit by digit: "14:00" "fourteen zero zero", "8:00"
@@ -1502,6 +1507,10 @@ def test_english_times_and_decades_are_said_as_people_say_them(written, transcri
      "Quad set: 10 reps times 10 seconds hold, hourly. Duty cycle (for example, 10 seconds on, 50 "
      "seconds off); 10 seconds on, 50 seconds off; knee extended 10 seconds, 50 seconds. In "
      "their 20s on the ward, 20s off work, the 1960s."),
+    # a list of a count's steps names each: "fives and 10s", "twos, 3s or 4s"
+    ("Count in 5s and 10s. Count in 2s, 3s or 4s. Hold 20s and rest 30s.",
+     "Count in fives and tens. Count in twos, threes or fours. Hold 20 seconds and rest 30 "
+     "seconds."),
 ])
 def test_a_duration_in_short_units_is_said_in_full(written, said):
     """Section508.gov's alt-text page captions its video "Duration 3m 25s", said "3 metres

@@ -1887,17 +1887,20 @@ oh 5". The transcript has every other time as it is said (`words.spoken_words`).
 ENGLISH_DECADE = re.compile(r"(?<![\w'’])(?P<year>1[1-9][0-9]0|20[0-9]0)s\b"
                             r"|['’](?P<short>[1-9]0)s\b"
                             r"|\b(?P<after>(?:the|their|your|his|her|my|our|early|mid|late)"
-                            r"[ -])(?P<age>[2-9]0)s\b")
+                            r"[ -])(?P<age>[2-9]0)s\b"
+                            r"|(?:(?<=[2-9]0s and )|(?<=[2-9]0s or )|(?<=[2-9]0s to )|(?<=[2-9]0s, ))"
+                            r"(?P<listed>[2-9]0)s\b")
 """A decade or an age, "the 1990s", "the '90s", "in their 60s": "nineteen hundred ninety z"
 was said. Two digits alone are a decade only after a word that says so ("for 30s" may be
-seconds)."""
+seconds), or after another in a list: "in their 20s and 30s", "the 1960s and 70s" were
+"twenties and 30s" (seconds are said by then, `words._say_seconds`)."""
 
 
 def say_english_decade(match: re.Match[str]) -> str:
     from num2words import num2words
 
-    year, short, after, age = match.group("year", "short", "after", "age")
-    words = num2words(int(year), to="year") if year else num2words(int(short or age))
+    year, short, after, age, listed = match.group("year", "short", "after", "age", "listed")
+    words = num2words(int(year), to="year") if year else num2words(int(short or age or listed))
     return (after or "") + plural_number(words)
 
 

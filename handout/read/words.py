@@ -1872,6 +1872,7 @@ COUNTING_STEPS = {2: "twos", 3: "threes", 4: "fours", 5: "fives", 6: "sixes", 7:
                   8: "eights", 9: "nines", 10: "tens"}
 """A step a count goes up by, as English says it: "count in 5s" is "in fives"."""
 _COUNTING_BEFORE_RE = re.compile(r"(?:\bby|\b[Cc]ount(?:ing)?\b[^\d.;!?]{0,20}\bin)\s$")
+_LISTED_STEP_RE = re.compile(r"(?<![\w.,'’-])(\d{1,2})s(?:,|,? and|,? or) $")
 _MONTH_ZERO_RE = re.compile(rf"\b({'|'.join(MONTHS)})\s+0(\d)\b")
 """A day written with a leading zero after its month, "November 01, 2025": "November zero
 one" was said."""
@@ -3743,9 +3744,19 @@ def _say_seconds(match: re.Match[str]) -> str:
                                                                               match.end()):
         return (f"{match[1]} to " if match[1] else "") \
             + f"{match[2]} {_count(UNITS['sec'], match[2], 'en')}"
-    if not match[1] and int(match[2]) in COUNTING_STEPS and _COUNTING_BEFORE_RE.search(before):
+    if not match[1] and int(match[2]) in COUNTING_STEPS and _counting_step(before):
         return COUNTING_STEPS[int(match[2])]
     return match.group()
+
+
+def _counting_step(before: str) -> bool:
+    """Whether a count's step follows `before`: a word that counts ("count in", "by"), or
+    another step in a list of them, "count in 5s and 10s", "in 2s, 3s or 4s", whose later
+    steps were "10s", "four z"."""
+    listed = _LISTED_STEP_RE.search(before)
+    if listed:
+        return int(listed[1]) in COUNTING_STEPS and _counting_step(before[:listed.start()])
+    return bool(_COUNTING_BEFORE_RE.search(before))
 
 
 def _and_word(match: re.Match[str], primary: str) -> str:
