@@ -606,13 +606,14 @@ def test_thousands_and_millions_shortened_to_k_and_m_are_said(lang, written, sai
 def test_ex_before_an_example_is_for_example(tmp_path):
     """A hospital's prompt for discharge summaries (sweep AL, penn-dc-instructions line 13)
     gives its examples after "Ex:", 'Ex: "You have a CT scan of the brain…"', and the voice
-    said "ex", the word; "Ex." before a quotation ended its sentence there. An exercise's
-    "Ex. 3" and an "ex-wife" stay as they were."""
+    said "ex", the word; "Ex." before a quotation ended its sentence there; so is "(ex: …)"
+    in a sentence. An exercise's "Ex. 3" and an "ex-wife" stay as they were."""
     said = [u.spoken for u in script_of(tmp_path, "en", (
         'Use brief prose. Ex: "You have a CT scan on 7/28/2026 at 3PM". Ex. "Take it daily." '
-        "See Ex. 3 with my ex-wife."))]
+        "See Ex. 3 with my ex-wife. Bring proof (ex: a bank statement)."))]
     assert said == ["Use brief prose.", 'For example: "You have a CT scan on July 28, 2026 at '
-                    '3PM".', 'For example: "Take it daily."', "See Ex. 3 with my ex-wife."]
+                    '3PM".', 'For example: "Take it daily."', "See Ex. 3 with my ex-wife.",
+                    "Bring proof (for example: a bank statement)."]
 
 
 def test_english_numbers_are_left_to_the_voice():

@@ -276,6 +276,7 @@ ABBREVIATIONS = {
     # said "ex"; not "Ex. 3", an exercise or Exodus, nor "ex-wife". Before a quotation,
     # "Ex." is the same (`_EXAMPLE_BEFORE_QUOTE_RE`).
     "Ex:": "For example:",
+    "ex:": "for example:",  # in a sentence, "(ex: a bank statement)"
     "Cf.": "Compare",
     "etc.": "et cetera",
     "vs.": "versus",
