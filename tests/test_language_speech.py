@@ -6095,6 +6095,31 @@ def test_a_range_with_a_hyphen_has_its_word_in_scandinavian_and_indonesian(lang,
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("ta", "காய்ச்சல் 5–10 நாட்கள் இருக்கும். நேரம் 9:00 – 17:00.",
+     "காய்ச்சல் 5 முதல் 10 நாட்கள் இருக்கும். நேரம் 9 முதல் 17."),
+    ("kn", "ಜ್ವರ 5–10 ದಿನ ಇರುತ್ತದೆ. ಸಮಯ 9:00 – 17:00.",
+     "ಜ್ವರ 5 ರಿಂದ 10 ದಿನ ಇರುತ್ತದೆ. ಸಮಯ 9 ರಿಂದ 17."),
+    ("te", "జ్వరం 5-10 రోజులు, 9:00 - 17:00.", "జ్వరం 5 నుండి 10 రోజులు, 9 నుండి 17."),
+    ("ml", "പനി 5–10 ദിവസം, 9:30–17:00.", "പനി 5 മുതൽ 10 ദിവസം, 9 30 മുതൽ 17."),
+    ("gu", "તાવ 5-10 દિવસ, 9:00 – 17:00.", "તાવ 5 થી 10 દિવસ, 9 થી 17."),
+    ("or", "ଜ୍ୱର 5–10 ଦିନ, 9:00 – 17:00.", "ଜ୍ୱର 5 ରୁ 10 ଦିନ, 9 ରୁ 17."),
+    ("hi", "बुखार 5-10 दिन, 2024-25 में।", "बुखार 5 से 10 दिन, 2024 से 25 में।"),
+    ("mr", "ताप 5–10 दिवस, 9:00 – 17:00.", "ताप 5 ते 10 दिवस, 9 ते 17."),
+    ("pa", "ਬੁਖਾਰ 5-10 ਦਿਨ।", "ਬੁਖਾਰ 5 ਤੋਂ 10 ਦਿਨ।"),
+    ("ne", "ज्वरो ५-१० दिन।", "ज्वरो ५ देखि १० दिन।"),
+    # a telephone number's hyphens stay its groups
+    ("kn", "ಸಹಾಯವಾಣಿ 1800-180-1551", "ಸಹಾಯವಾಣಿ 1 8 0 0, 1 8 0, 1 5 5 1"),
+])
+def test_an_indian_range_has_its_word_for_from(lang, written, said):
+    """India's voices say nothing for a dash or a hyphen between two numbers, nor between two
+    times once each is said: a Tamil probe's "காய்ச்சல் 5–10 நாட்கள்" was "five ten days" and
+    its "நேரம் 9:00 – 17:00" "nine seventeen", as were Kannada's (sweep AU, probe-ta and
+    probe-multi), and Nepali's hyphen was the English "minus". Said with the word each
+    puts between them (`RANGE_WORDS`), as Hindi's "से" and Bengali's "থেকে" were."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 def test_a_bengali_count_padded_with_a_zero_is_said_as_its_number():
     """A Bangladeshi passport office's "মেয়াদ হবে ০৫ বছর" (valid five years) was said "zero
     five years", as Bangladesh's offices pad a count to two digits; a code stays as written,

@@ -806,7 +806,8 @@ _HYPHEN_RANGE_RE = re.compile(rf"(?<![.,:-])(?<![^\W{_CJK}])(?<!0\d/)(?<!0\d\d/)
                               rf"(?=-?mal\b|(?!(?![{_CJK}])[\w-]|:\d|[.,]\d|\s\d\d\s\d))")
 HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr", "vi", "zh", "he",
                              "da", "nb", "no", "sv", "id", "ms", "nl", "cs", "sk", "pl", "ro",
-                             "hr", "sl", "bg", "bn", "th", "et", "lv", "lt", "is"})
+                             "hr", "sl", "bg", "bn", "th", "et", "lv", "lt", "is", "hi", "mr",
+                             "ne", "pa", "gu", "or", "ta", "kn", "te", "ml"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"), or as nothing (Arabic's
 and Turkish's "120-129", a blood pressure's band, was two numbers, and so was a Vietnamese
@@ -817,7 +818,8 @@ minutter", and an Indonesian clinic's "usia 6-24 bulan", as the Scandinavian and
 voices say nothing for a hyphen either, nor the Dutch one, "lid 16-18 jaar" (a volleyball
 club's fees), "zestien achttien jaar"; the Thai voice, "5-7 วัน" "five seven days", and
 the Bengali one, which says "biyog", minus, "১৮-২০ বছর"; the Estonian, Latvian,
-Lithuanian and Icelandic ones, an Icelandic "kl. 10-16" "tíu sextán"): a range there, said
+Lithuanian and Icelandic ones, an Icelandic "kl. 10-16" "tíu sextán"; India's, Tamil's
+"5-10 நாள்" "five ten days", Hindi's "5-10 दिन" too, and Nepali's "minus"): a range there, said
 with the language's word for it or as a dash, which the voice reads as a pause. Not a
 chain of numbers (a telephone number, also after its area code and slash,
 "0631/7105-538", or in brackets, "(425) 366-3500", "(02)2345-6789" as Taiwan writes its own,
@@ -894,7 +896,9 @@ RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 ", "de": " bis ", "nl"
                "cs": " až ", "sv": " till ", "da": " til ", "nb": " til ", "no": " til ",
                "sw": " hadi ", "id": " sampai ", "ms": " hingga ", "th": " ถึง ", "hi": " से ",
                "tr": " ila ", "sk": " až ", "hr": " do ", "sl": " do ", "bg": " до ",
-               "bn": " থেকে ", "et": " kuni ", "lv": " līdz ", "lt": " iki ", "is": " til "}
+               "bn": " থেকে ", "et": " kuni ", "lv": " līdz ", "lt": " iki ", "is": " til ",
+               "ta": " முதல் ", "kn": " ರಿಂದ ", "te": " నుండి ", "ml": " മുതൽ ", "gu": " થી ",
+               "or": " ରୁ ", "mr": " ते ", "pa": " ਤੋਂ ", "ne": " देखि "}
 """The word between the two ends of a range, where no `Saying` table has one: "1~2" is
 "1至2" in Chinese, "1から2" in Japanese and "1에서 2" in Korean (espeak-ng says a tilde
 as nothing, and the markup filter took it out); "9–17 Uhr" is "9 bis 17 Uhr", where the
@@ -902,9 +906,11 @@ voice said nothing between them, and Romanian "8 – 20" "8 până la 20", which
 douăzeci", as 8:20 is said; Hebrew "5–10 דקות" "5 עד 10", where the voice said "חמש עשר"
 (five ten), and its opening hours, "א׳-ה׳ 08:00-17:00", "8 עד 17" (`CLOCK_LANGUAGES`).
 Fourteen more languages' pages read "9:00–17:00" as "nine zero zero seventeen zero zero";
-those whose "to" comes after the numbers (Finnish's and Hungarian's cases, Tamil's) keep
-the dash, a pause. Bengali says its "from" between them, "১৮ থেকে ২০ বছর", as Hindi and Urdu
-do theirs."""
+those whose "to" comes after the numbers (Finnish's and Hungarian's cases) keep the dash, a
+pause. Bengali says its "from" between them, "১৮ থেকে ২০ বছর", as Hindi and Urdu do theirs,
+and so do India's other languages, the simplest of their ways (Tamil's "5 முதல் 10 வரை"
+without its "வரை", Kannada's "5ರಿಂದ" spaced): a Tamil probe's "காய்ச்சல் 5–10 நாட்கள்" and
+"நேரம் 9:00 – 17:00" were said "five ten days" and "nine seventeen" (sweep AU)."""
 BETWEEN_WORDS = {"de": ("zwischen", "und"), "nl": ("tussen", "en")}
 """The word for "between" and the "and" that joins a range after it, which the word for "to"
 (`RANGE_WORDS`) does not: a Dutch waste collector's "tussen 8.00 - 12.00 uur" (Irado's
@@ -1159,7 +1165,7 @@ CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko
                              # phonemes with those of "9 0 0" in every espeak-ng language
                              "af", "am", "az", "be", "bg", "ca", "cy", "eo", "et", "eu", "ga",
                              "gd", "gu", "hy", "is", "ka", "kk", "kn", "ku", "ky", "lb", "lt",
-                             "lv", "ml", "mr", "mt", "pa", "sk", "sl", "sq", "te", "tk"})
+                             "lv", "ml", "mr", "mt", "pa", "sk", "sl", "sq", "te", "tk", "or"})
 _EASTERN_CLOCK_RE = re.compile(r"(?<![\d:])([\u0660-\u0669\u06f0-\u06f9]{1,2}):"
                                r"([\u0660-\u0665\u06f0-\u06f5][\u0660-\u0669\u06f0-\u06f9])"
                                r"(?![\d:])")
