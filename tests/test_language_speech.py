@@ -687,6 +687,8 @@ def test_english_numbers_are_left_to_the_voice():
     ("mr", "तापमान ४० °से. पेक्षा जास्त असल्यास. बाहेर जाऊ नका.",
      ["तापमान ४० °से. पेक्षा जास्त असल्यास. ", "बाहेर जाऊ नका."]),
     ("hi", "बीज का दाम रु. 500 प्रति किलो है।", ["बीज का दाम रु. 500 प्रति किलो है।"]),
+    ("kn", "ಶುಲ್ಕ ರೂ. 250. ಜ್ವರ ಇರುತ್ತದೆ.", ["ಶುಲ್ಕ ರೂ. 250. ", "ಜ್ವರ ಇರುತ್ತದೆ."]),
+    ("ta", "கட்டணம் ரூ. 500 மட்டும்.", ["கட்டணம் ரூ. 500 மட்டும்."]),
 ])
 def test_sentences_end_where_each_language_ends_them(lang, text, sentences):
     assert [text[start:end] for start, end in sentence_spans(text, lang)] == sentences
@@ -5786,6 +5788,16 @@ def test_slovak_and_czech_statutes_numbers_and_abbreviations(tmp_path):
     ("mr", "किंमत रु. ५०० आणि १ रु.", "किंमत 500 रुपये आणि 1 रुपया."),
     ("ne", "मूल्य रु. ५०० र रू. १,२५० प्रति किलो, Rs 20।",
      "मूल्य ५०० रूपैयाँ र १२५० रूपैयाँ प्रति किलो, २० रूपैयाँ।"),
+    # India's other languages, and Urdu's Pakistani rupee (sweep AU, probe-multi)
+    ("kn", "ಶುಲ್ಕ ₹500, ರೂ. 250, 300 ರೂ. ಮಾತ್ರ, Rs 1.",
+     "ಶುಲ್ಕ 500 ಭಾರತೀಯ ರೂಪಾಯಿಗಳು, 250 ರೂಪಾಯಿಗಳು, 300 ರೂಪಾಯಿಗಳು ಮಾತ್ರ, 1 ರೂಪಾಯಿ."),
+    ("ta", "கட்டணம் ரூ. 500, Rs. 20.", "கட்டணம் 500 ரூபாய்கள், 20 ரூபாய்கள்."),
+    ("te", "ధర రూ. 500.", "ధర 500 రూపాయలు."),
+    ("ml", "വില രൂ. 500.", "വില 500 രൂപ."),
+    ("gu", "કિંમત રૂ. 500.", "કિંમત 500 રૂપિયા."),
+    ("pa", "ਕੀਮਤ ਰੁ. 500।", "ਕੀਮਤ 500 ਰੁਪਏ।"),
+    ("or", "ମୂଲ୍ୟ Rs. 500।", "ମୂଲ୍ୟ 500 ଟଙ୍କା।"),
+    ("ur", "فیس 500 روپے، Rs. 250۔", "فیس 500 روپے، 250 روپیہ۔"),
 ])
 def test_an_amount_in_a_languages_own_currency_is_said_as_a_price(lang, written, said):
     """Prices in the tester's sweep of Czech, Romanian and Bulgarian handouts, "12,50 Kč",
@@ -5798,7 +5810,8 @@ def test_an_amount_in_a_languages_own_currency_is_said_as_a_price(lang, written,
     the people say their own, "120 kronor", "en krona", before or after its amount. The
     rupee's "रु." and "Rs." likewise, which a Hindi farmers' advice (sweep AT) had said "ru
     pānch sau": Indian in Hindi and Marathi, Nepali in Nepali, without the country's name
-    that "₹266" keeps."""
+    that "₹266" keeps. India's other languages' "ರೂ.", "ரூ."… and "Rs." too: a Kannada
+    probe's "ರೂ. 250" was "ರೂ", a pause and the number, an Urdu one's "Rs. 250" "R S"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

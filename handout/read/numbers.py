@@ -979,7 +979,11 @@ LOCAL_CURRENCY_SIGNS = {"cs": {"Kč": "CZK"}, "ro": {"lei": "RON"}, "bg": {"лв
                         "sv": {"kr": "SEK"}, "nb": {"kr": "NOK"}, "nn": {"kr": "NOK"},
                         "no": {"kr": "NOK"}, "da": {"kr": "DKK"}, "is": {"kr": "ISK"},
                         **dict.fromkeys(("hi", "mr"), {"रु": "INR", "रू": "INR", "Rs": "INR"}),
-                        "ne": {"रु": "NPR", "रू": "NPR", "Rs": "NPR"}}
+                        "ne": {"रु": "NPR", "रू": "NPR", "Rs": "NPR"},
+                        "ta": {"ரூ": "INR", "Rs": "INR"}, "kn": {"ರೂ": "INR", "Rs": "INR"},
+                        "te": {"రూ": "INR", "Rs": "INR"}, "ml": {"രൂ": "INR", "Rs": "INR"},
+                        "gu": {"રૂ": "INR", "Rs": "INR"}, "pa": {"ਰੁ": "INR", "Rs": "INR"},
+                        **dict.fromkeys(("or", "bn"), {"Rs": "INR"}), "ur": {"Rs": "PKR"}}
 """A language's own currency as it shortens it after an amount ("12,50 Kč", "12,50 lei",
 "12,50 лв.", "1250 Ft", "12,50 kn", "12,50 TL", "120 kr."), which only its own handouts
 mean so: the Czech, Romanian and Bulgarian voices said "dvanáct čárka padesát korun",
@@ -987,15 +991,20 @@ mean so: the Czech, Romanian and Bulgarian voices said "dvanáct čárka padesá
 was already "12 złotych polskich 50"; the Nordic voices spelled "kr", "K R". Bulgarian's
 "лв." and the Nordic "kr." may have their stop, and so may the rupee's "रु." and "Rs.", an
 Indian rupee in Hindi and Marathi, a Nepali one in Nepali: a Hindi farmers' advice's "रु.
-500" was "ru pānch sau" (sweep AT)."""
+500" was "ru pānch sau" (sweep AT). So are India's other languages' shortenings, "ரூ.",
+"ರೂ.", "రూ.", "രൂ.", "રૂ.", "ਰੁ.", and "Rs." in them, in Bengali and Odia, and in Urdu, a
+Pakistani rupee: a Kannada probe's "ರೂ. 250" was "ರೂ", a pause, "two hundred and fifty", and
+an Urdu one's "Rs. 250" spelled "R S" (sweep AU)."""
 
-LOCAL_CURRENCY_BEFORE = frozenset({"nb", "nn", "no", "da", "is", "sv", "hi", "mr", "ne"})
+LOCAL_CURRENCY_BEFORE = frozenset({"nb", "nn", "no", "da", "is", "sv", "hi", "mr", "ne", "ta",
+                                   "kn", "te", "ml", "gu", "pa", "or", "bn", "ur"})
 """The languages that write their own currency's sign before an amount too, a Norwegian
 clinic's "koster kr 250" and "kr. 220", Danish "kr. 150", Hindi "रु. 500", as well as after
 it."""
 
 LOCAL_CURRENCY_NOUN_ONLY = {"sv": "en", "nb": "en", "no": "en", "nn": "ei", "da": "en",
-                            "is": "ein", "hi": None, "mr": None, "ne": None}
+                            "is": "ein", **dict.fromkeys(("hi", "mr", "ne", "ta", "kn", "te",
+                                                          "ml", "gu", "pa", "or", "bn", "ur"))}
 """The languages whose own currency is said without CLDR's name of its country, and their
 word for one of it: a Swedish price "120 kr." is "120 kronor", as a Swede says it, not "120
 svenska kronor", and "1 kr" is "en krona", where the Swedish voice said "ett krona". The

@@ -5368,6 +5368,9 @@ SENTENCE_ABBREVIATIONS["bg"] = SENTENCE_ABBREVIATIONS["en"] + " тел ул"
 SENTENCE_ABBREVIATIONS |= dict.fromkeys(
     ("hi", "mr", "ne"),
     SENTENCE_ABBREVIATIONS["en"] + " से मि.मि मि.मी से.मी से.मि कि.मी कि.मि मि.ली कि.ग्रा रु रू")
+SENTENCE_ABBREVIATIONS |= {primary: SENTENCE_ABBREVIATIONS["en"] + " " + rupee for primary, rupee
+                           in (("ta", "ரூ"), ("kn", "ರೂ"), ("te", "రూ"), ("ml", "രൂ"),
+                               ("gu", "રૂ"), ("pa", "ਰੁ"))}
 """Words that end with a full stop without ending a sentence, by language (lower case,
 without their final full stop). A single capital followed by a full stop (an initial) or
 dotted capitals ("U.S.") never end a sentence either. ("p.m." and "etc." are not listed,
@@ -5375,7 +5378,8 @@ nor its like, "usw.", "enz.", "itd.", "itp.", "т.д.", "т.п.": a time, or a l
 often ends a sentence: "sciroppi ecc. Poi riposi" was one, and so were "Säfte usw. Danach
 ruhen Sie" and "навчанням і т.д. Вартість".) Ukrainian and Russian "с.", a page ("на с.
 3"), ends none; nor do the Devanagari units' shortenings, "३६ °से. भए", "६० मि.मि. भए" (a
-Nepali crop calendar's), which cut their sentence in two after the unit."""
+Nepali crop calendar's), which cut their sentence in two after the unit, nor India's other
+shortenings of the rupee, "ರೂ. 250", "ரூ. 250"."""
 
 ENDS_BEFORE_A_CAPITAL = {"es": {"uu", "ee.uu"}}
 """Abbreviations of a name, which end a sentence when a capital letter follows (not a
