@@ -6133,6 +6133,26 @@ def test_an_indian_range_has_its_word_for_from(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("kn", "ರೈತರ ಸಹಾಯವಾಣಿ 1800-180-1551 ಅಥವಾ 108 ಕರೆ ಮಾಡಿ. ಜ್ವರ 108 ದಿನ.",
+     "ರೈತರ ಸಹಾಯವಾಣಿ 1 8 0 0, 1 8 0, 1 5 5 1 ಅಥವಾ 1 0 8 ಕರೆ ಮಾಡಿ. ಜ್ವರ 108 ದಿನ."),
+    ("ur", "ہیلپ لائن 1800-180-1551 یا 1122 پر کال کریں۔ ہیلپ لائن: 1122۔ 1122 دن۔",
+     "ہیلپ لائن 1 8 0 0, 1 8 0, 1 5 5 1 یا 1 1 2 2 پر کال کریں۔ ہیلپ لائن: 1 1 2 2۔ 1122 دن۔"),
+    ("ta", "உதவி எண் 1800-180-1551 அல்லது 108 அழைக்கவும். 500 நாட்கள்.",
+     "உதவி எண் 1 8 0 0, 1 8 0, 1 5 5 1 அல்லது 1 0 8 அழைக்கவும். 500 நாட்கள்."),
+    ("hi", "112 डायल करें या 108 पर कॉल करें। साइबर हेल्पलाइन 1930। ₹108 का कॉल।",
+     "1 1 2 डायल करें या 1 0 8 पर कॉल करें। साइबर हेल्पलाइन 1 9 3 0। 108 भारतीय रुपए का कॉल।"),
+    ("bn", "১০৮ নম্বরে কল করুন। ১০০ টাকা।", "1 0 8 নম্বরে কল করুন। 100 টাকা।"),
+])
+def test_an_indian_emergency_number_is_dialled(lang, written, said):
+    """India's emergency and helpline numbers, 108, 112, 1930, and Pakistan's 1122, before
+    the word to call them or after a helpline's name (`numbers.INDIAN_SHORT_NUMBER`): a
+    Kannada, a Tamil and an Urdu probe (sweep AU) said "one hundred and eight" and "one
+    thousand one hundred and twenty-two" after a toll-free number dialled digit by digit.
+    A count ("108 ದಿನ") and a price stay numbers."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 def test_a_bengali_count_padded_with_a_zero_is_said_as_its_number():
     """A Bangladeshi passport office's "মেয়াদ হবে ০৫ বছর" (valid five years) was said "zero
     five years", as Bangladesh's offices pad a count to two digits; a code stays as written,

@@ -599,6 +599,9 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
                                   if len(m[1]) > 2 or len(m[2]) == 4 else m.group(), text)
     if primary == "vi":
         text = VIETNAMESE_HOTLINE.sub(lambda m: digit_by_digit(m.group()), text)
+    if primary in INDIAN_LANGUAGES:  # "108 ಕರೆ ಮಾಡಿ", "ہیلپ لائن 1122"
+        text = INDIAN_SHORT_NUMBER.sub(
+            lambda m: (m[1] or "") + digit_by_digit(m[2] or m[3]), text)
     if primary == "cy":
         from num2words import num2words
 
@@ -814,6 +817,23 @@ more before it, or a year after it: "2/3" is a fraction; nor a German telephone 
 after its area code, "0631/7105-538"."""
 VIETNAMESE_HOTLINE = re.compile(r"(?<![\w.,])1[89]00[ .]?\d{3,4}(?:[ .]?\d{3})?(?![\w.,]\d|\d)")
 """Vietnam's hotlines, "1900 1234", "1800 599 920": said as a count in the thousands."""
+_HELPLINE_LABEL = ("हेल्पलाइन|डायल|ہیلپ لائن|ڈائل|ಸಹಾಯವಾಣಿ|உதவி எண்|ஹெல்ப்லைன்"
+                   "|హెల్ప్\u200cలైన్|హెల్ప్ లైన్|ഹെൽപ്പ്\u200cലൈൻ|ഹെൽപ്പ്ലൈൻ|હેલ્પલાઇન"
+                   "|ਹੈਲਪਲਾਈਨ|হেল্পলাইন|ହେଲ୍ପଲାଇନ")
+_CALL_WORD = ("कॉल|फ़ोन|फोन|डायल|ਕਾਲ|ਡਾਇਲ|کال|ڈائل|ಕರೆ|ಡಯಲ್|அழை|டயல்|కాల్|డయల్|വിളി|ഡയൽ"
+              "|કૉલ|કોલ|ડાયલ|କଲ|ଡାଏଲ|কল|ফোন|ডায়াল")
+INDIAN_SHORT_NUMBER = re.compile(
+    rf"((?<!\w)(?:{_HELPLINE_LABEL})\s?[:：]?\s?)(\d{{3,4}})(?![\w.,-]?\d)"
+    rf"|(?<![\w.,₹$€£-])(\d{{3,4}})(?![\w.,-]?\d)"
+    rf"(?=(?:[-\s]?[^\s\d.,;:!?।॥۔،]{{1,8}}){{0,2}}\s(?:{_CALL_WORD}))")
+"""An emergency or helpline number of India's, 108, 112, 1930, or Pakistan's, 1122, after a
+helpline's name or the word to dial it, or before the word to call it, perhaps after a
+postposition ("1122 پر کال کریں", "108 ಕರೆ ಮಾಡಿ", "108-ஐ அழைக்கவும்"): said digit by digit, as
+it is dialled, where a Kannada, a Tamil and an Urdu probe (sweep AU, probe-multi, probe-ta)
+said "one hundred and eight", "one thousand one hundred and twenty-two", as the toll-free
+number before it, "1800-180-1551", was already dialled (`TELEPHONE`)."""
+INDIAN_LANGUAGES = frozenset({"hi", "mr", "ne", "pa", "gu", "or", "bn", "ta", "te", "kn", "ml",
+                              "ur"})
 IBAN = re.compile(r"\b([A-Z]{2})(\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b")
 """An account's IBAN, "DE27 2145 0000 0012 3456 78", said letter by letter and group by
 group, digit by digit: its groups were numbers, "zweitausendeinhundertfünfundvierzig"."""
