@@ -1385,6 +1385,11 @@ def test_an_italian_range_is_said_as_italian_says_one():
      "6 weeks"),
     ("Updated November 01, 2025.", "Updated November 1, 2025."),
     ("Take 2 to 5 milligrams (mg) a day.", "Take 2 to 5 milligrams a day."),
+    # a children's dosing table's columns, "Pounds (pounds)" on every row; a liver enzyme's
+    # range on a blood test, "7 to 56 U/L", where "IU/L" was said in words
+    ("Pounds (lbs): 8-12 lbs. ALT 7-56 U/L, ALP 44-147 IU/L. Give it 2 U.",
+     "Pounds: 8 to 12 pounds. ALT 7 to 56 units per litre, ALP 44 to 147 international units "
+     "per litre. Give it 2 U."),
     ("Vomiting¹ may happen; the area is 25 kg/m².", "Vomiting may happen; the area is 25 "
      "kilograms per square metre."),
 ])

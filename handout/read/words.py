@@ -77,6 +77,9 @@ UNITS = {
     # Insulin's units, "0.1 u/kg": "zero point one you per kilogram". Not a capital "U",
     # which is text speak as often ("I Would Die 4 U").
     "u": ("unit", "units"),
+    # An enzyme's level on a blood test, "ALT 7-56 U/L": left as written, where "IU/L" was
+    # "international units per litre". A capital "U" alone stays as written.
+    "U/L": ("unit per litre", "units per litre"),
     "mmHg": ("millimetre of mercury", "millimetres of mercury"),
     "bpm": ("beat per minute", "beats per minute"),
     "kcal": ("kilocalorie", "kilocalories"),
@@ -1883,9 +1886,10 @@ _LISTED_STEP_RE = re.compile(r"(?<![\w.,'’-])(\d{1,2})s(?:,|,? and|,? or) $")
 _MONTH_ZERO_RE = re.compile(rf"\b({'|'.join(MONTHS)})\s+0(\d)\b")
 """A day written with a leading zero after its month, "November 01, 2025": "November zero
 one" was said."""
-_UNIT_AGAIN_RE = re.compile(r"\b(\w+) \(\1\)")
+_UNIT_AGAIN_RE = re.compile(r"\b(\w+) \(\1\)", re.IGNORECASE)
 """A unit named, then its symbol in brackets, "2 milligrams (mg)": said twice once the
-symbol is expanded, "milligrams (milligrams)"."""
+symbol is expanded, "milligrams (milligrams)"; and a column's name, a children's dosing
+table's "| Pounds (lbs) | Kilograms (kg) |", "Pounds (pounds)" on every row."""
 _IV_RE = re.compile(r"(?<!\b(?:Part|Book) )(?<!\bChapter )(?<!\bSection )(?<!\bVolume )"
                     r"(?<!\bArticle )(?<!\bAppendix )(?<!\bSchedule )\bIV\b(?!\. (?<=^IV\. ))")
 """Intravenous, "IV", which the voice read as the Roman numeral four ("3 to 4 milligrams
