@@ -6077,3 +6077,14 @@ def test_a_first_row_in_bold_under_an_empty_header_row_is_the_header(settings):
     table = parse_html(html).find(".//table")
     assert [text_of(cell) for cell in table.find("thead").iter("th")] == ["Day", "Dose"]
     assert [text_of(cell) for cell in table.find("tbody").iter("td")] == ["Monday", "1"]
+
+
+def test_a_line_through_spaces_alone_deletes_nothing(settings):
+    """A hospital's after-visit summary in Word (sweep AV, AVS2.docx) draws a rule as a run
+    of spaces struck through, which printed and was said "(deleted: )", as if an instruction
+    had been taken out of a medication list. Struck words are still marked deleted."""
+    said, printed = said_and_printed(settings, "---\ntitle: Visit\nlang: en\n---\n\n"
+                                     "Take it daily.\n\n<s>                    </s>\n\n"
+                                     "The list ends. ~~Old dose~~ new dose.\n")
+    assert said[1:] == ["Take it daily.", "The list ends.", "(deleted: Old dose) new dose."]
+    assert "deleted: )" not in printed and "(deleted: Old dose)" in printed

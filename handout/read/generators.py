@@ -6474,7 +6474,12 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
             for image in element.iter("img"):  # a link's only words: it names where it goes
                 if is_decorative(image):
                     del image.attrib["alt"]
-        if element.tag in ("del", "s", "strike"):
+        if element.tag in ("del", "s", "strike") and not "".join(element.itertext()).strip() \
+                and not any(child.tag == "img" for child in element.iter()):
+            # A line through spaces alone, as a hospital's visit summary (Word) draws a rule
+            # over its last paragraph: no words were deleted, where "(deleted: )" was said.
+            element.tag = "span"
+        elif element.tag in ("del", "s", "strike"):
             element.tag = "del"
             opening, closing = words.deleted.split("{words}")
             element.text = opening + (element.text or "")
