@@ -838,18 +838,21 @@ def test_the_emoji_that_open_a_heading_are_decoration_and_go(settings):
     Well with Asthma" as the title at 28 points, and were said before every heading and in
     every file's name. Those that open a heading go, and so do those that close it after
     its words ("How to borrow 🚀" was said "(rocket)"), any that close a heading that an
-    emoji opened ("⚠️ Disclaimer 🚫" was "Disclaimer (prohibited)"); those among its words,
-    which may be what it says, a flag, and a heading of emoji alone, are named as anywhere
-    else. A table's column heading is a heading: "| 💊 Drug |" was said before each row's
-    dose, "(pill) Drug: Paracetamol"."""
+    emoji opened ("⚠️ Disclaimer 🚫" was "Disclaimer (prohibited)") and any among the words
+    of one ("💧 Fluids & 🍎 Carbohydrates" printed "(red apple)" in a sick-day sheet's
+    contents); those among the words of another, which may be what it says, a flag, and a
+    heading of emoji alone, are named as anywhere else. A table's column heading is a
+    heading: "| 💊 Drug |" was said before each row's dose, "(pill) Drug: Paracetamol", and
+    a tick opening one beside it, "| ✓ Correct |", "tick Correct"."""
     write_handouts(settings.source, {
         "asthma.md": "# 🫁 Living Well with Asthma\n\nIntro.\n\n"
                      "## 💊 Your **inhalers**\n\nCarry it 💊.\n\n"
                      "## ⚠️ ⚠️ Signs of an attack\n\nCall 999.\n\n"
                      "## Done 🎉\n\nPets.\n\n## 🎉\n\nDone.\n\n## A 🎉 B\n\nMore.\n\n"
                      "## ⚠️ Disclaimer 🚫\n\nAdvice only.\n\n## Dogs allowed? ✅\n\nYes.\n\n"
-                     "| 💊 Drug | 👨 Adult dose | Sunday |\n|---|---|---|\n"
-                     "| Paracetamol | 500 mg | ❌ |\n",
+                     "## 💧 Fluids & 🍎 Carbohydrates\n\nDrink.\n\n"
+                     "| 💊 Drug | 👨 Adult dose | Sunday | ✓ Checked |\n|---|---|---|---|\n"
+                     "| Paracetamol | 500 mg | ❌ | ✓ |\n",
         "titled.md": "---\ntitle: 🫁 Breathing\n---\n\nWords.\n"})
     documents = {d.slug: d for d in load_documents(settings)}
     document = documents["asthma"]
@@ -857,13 +860,14 @@ def test_the_emoji_that_open_a_heading_are_decoration_and_go(settings):
     assert documents["titled"].meta.title == "Breathing"
     assert [s.heading for s in document.sections] == [
         "Living Well with Asthma", "Your inhalers", "Signs of an attack", "Done",
-        "(party popper)", "A (party popper) B", "Disclaimer", "Dogs allowed? (check mark button)"]
+        "(party popper)", "A (party popper) B", "Disclaimer", "Dogs allowed? (check mark button)",
+        "Fluids & Carbohydrates"]
     body = parse_html("".join(s.html for s in document.sections))
     assert [" ".join(text_of(h).split()) for h in body.iter("h2")] == [
         "Your inhalers", "Signs of an attack", "Done", "(party popper)", "A (party popper) B",
-        "Disclaimer", "Dogs allowed? (check mark button)"]
+        "Disclaimer", "Dogs allowed? (check mark button)", "Fluids & Carbohydrates"]
     assert [" ".join(text_of(th).split()) for th in body.iter("th")] == [
-        "Drug", "Adult dose", "Sunday"]
+        "Drug", "Adult dose", "Sunday", "Checked"]
     assert "(cross mark)" in text_of(body)
     assert body.find(".//h2/strong").text == "inhalers"
     said = [u.text for section in document.sections for u in section.script]

@@ -2822,6 +2822,10 @@ def without_closing_emoji(text: str, any_kind: bool = False) -> str:
     return text[:last].rstrip() if last < len(text) and text[:last].strip() else text
 
 
+TICK_OR_CROSS = re.compile(r"^\s*[✓✔✗✘☑☒]\ufe0f?\s+")
+"""A tick or a cross drawn as a text mark, not an emoji, opening a column's name."""
+
+
 def _undecorate_headings(body: ET.Element) -> None:
     """Take the emoji off the start of each heading that has words after them, and off its
     end after its words: a chatbot heads every part of its answer with one ("## 💊 Your
@@ -2830,8 +2834,8 @@ def _undecorate_headings(body: ET.Element) -> None:
     title, at 28 points, and a listener heard "(warning)", "(pill)" before every heading,
     and in every file's name; an air-quality group's "How to borrow 🚀", "(rocket)" after.
     So with a link's words: "Request a purifier ➡️" was said "(right arrow)". A heading
-    that opened with one is decorated at its end by any ("## ⚠️ Disclaimer 🚫" printed
-    "Disclaimer (prohibited)"), and a table's column heading is a heading too ("| 💊 Drug
+    that opened with one is decorated at its end and in its words by any ("## ⚠️ Disclaimer
+    🚫" printed "Disclaimer (prohibited)"), and a table's column heading is a heading too ("| 💊 Drug
     |" was said "(pill) Drug" before every row's dose)."""
     for heading in body.iter():
         opened = False
@@ -2842,6 +2846,18 @@ def _undecorate_headings(body: ET.Element) -> None:
         if (heading.tag in (*HEADING_TAGS, "th") or heading.tag == "a") \
                 and len(heading) == 0 and heading.text:
             heading.text = without_closing_emoji(heading.text, any_kind=opened)
+        if heading.tag == "th" and heading.text and TICK_OR_CROSS.match(heading.text) \
+                and TICK_OR_CROSS.sub("", heading.text).strip():
+            # a column's name opened with a tick, as its neighbour's with an emoji, "| ❌
+            # Mistake | ✓ Correct |": "tick Correct" was said before every row's words
+            heading.text = TICK_OR_CROSS.sub("", heading.text)
+        if opened and len(heading) == 0 and EMOJI_CANDIDATE.search(heading.text):
+            # and in its words: a sick-day sheet's "## 💧 Fluids & 🍎 Carbohydrates" printed
+            # "Fluids & (red apple) Carbohydrates" in its heading and contents
+            pattern, _ = emoji_names()
+            heading.text = " ".join(pattern.sub(
+                lambda found: " " if drawn_as_emoji(found) else found.group(),
+                heading.text).split())
 
 
 POINTING_EMOJI = frozenset("📍📌👉➡🔗")
