@@ -4697,6 +4697,43 @@ def test_logseqs_empty_blocks_leave_the_item_above_an_item(settings):
     assert "-" not in said and said[-1] == "Plain text"
 
 
+def test_a_logseq_heading_over_tab_nested_blocks_is_a_heading_over_a_list(settings):
+    """Logseq writes a page's first block without `- ` and nests its children by tabs; a
+    journal (sweep AZ, logseq-journal, dalebmisc/logseq-dale 2023_11_11.md) opened `##
+    Scratchpad` over `\\t- #pdf tips` and 72 lines nested deeper, printed as 17 pages of
+    code and said "Code example, 72 lines, as printed". Its empty block, `\\t-` (2023_12_21.md
+    line 2), was "Code example, 1 line, as printed: dash". A page of Markdown whose code
+    is indented by a tab under a heading keeps it as code."""
+    write_handouts(settings.source, {"2024_01_05.md": """\
+        ## Scratchpad
+        \t-
+        \t- Bought milk
+        \t\t- from the shop on Main Street
+        \t\t  collapsed:: true
+        \t- Call the dentist
+        - ## Tasks
+        \t- DONE trim hair
+        """, "setup.md": """\
+        # Setup
+
+        Write this in the settings:
+
+        \t- name: handout
+        \t  lang: en
+        """})
+    logseq, markdown = load_documents(settings)
+    said = [u.text for section in logseq.sections for u in section.script]
+    assert said == ["Scratchpad", "Bought milk", "from the shop on Main Street",
+                    "Call the dentist", "Tasks", "Done: trim hair"]
+    html = "".join(section.html for section in logseq.sections)
+    assert "<pre" not in html
+    outer = parse_html(logseq.sections[0].html).find(".//ul")
+    assert [" ".join(text_of(item).split()) for item in outer.findall("li")] == [
+        "Bought milk from the shop on Main Street", "Call the dentist",
+        "Tasks Done: trim hair"]
+    assert "<pre" in "".join(section.html for section in markdown.sections)
+
+
 def test_a_line_notion_bolded_with_its_spaces_is_bold(settings):
     """Notion exports a bold line with the spaces at its ends inside the asterisks: a page
     on FFmpeg (find_string id 20305783406) printed "** if you want to remove wrapper **"."""

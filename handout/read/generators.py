@@ -99,6 +99,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `LogseqPages`: Logseq's `key:: value` properties: those it hides go, the others are
   "key: value" on a line of their own; its clock drawers go; its `TODO` and `DONE` tasks
   are task list items; a reference to a block of the page is the block's words.
+- `LogseqOutlines`: in a Logseq outline, the blocks nested by tabs under a heading or words
+  at the left margin are a list under them, not indented code.
 - `MarpPictures`: Marp's layout keywords in a picture's description (`![bg left:40%]`) go.
 - `ClosedParagraphs`: a `<p>` left open is closed at the next blank line.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped, but for a
@@ -4146,6 +4148,62 @@ LOGSEQ_BLOCK_REFERENCE = re.compile(
 """A reference to a block, `((6247a1b2-...))`, which Logseq shows as the block's words."""
 
 
+LOGSEQ_CHILD = re.compile(r"^\t+[-*+](?:[ \t]|$)")
+"""A block nested under another in a Logseq outline, its depth told by tabs (`\t- Bought
+milk`, `\t\t- from the shop`, and the empty block `\t-`)."""
+LOGSEQ_TOP_BLOCK = re.compile(r"^(?:[-*+](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|[A-Za-z][\w.-]*::)")
+"""A line a Logseq outline may hold at its left margin: a block (`- `), a heading, or a
+property of the page."""
+
+
+def is_logseq_outline(lines: list[str], mask: list[bool]) -> bool:
+    """Whether a page is an outline written by Logseq: blocks nested by tabs under `- `
+    blocks, with nothing at the left margin but blocks, headings and the page's properties
+    (and the words of its first block, which Logseq writes without `- `), and no line
+    indented by spaces alone, as Markdown's code and nested lists are."""
+    text = [index for index, line in enumerate(lines) if line.strip() and not mask[index]]
+    if not any(LOGSEQ_CHILD.match(lines[index]) for index in text):
+        return False
+    first_block = next((index for index in text if LIST_ITEM.match(lines[index])
+                        or EMPTY_ITEM.match(lines[index])), len(lines))
+    return all(lines[index].startswith("\t") or LOGSEQ_TOP_BLOCK.match(lines[index])
+               or index < first_block and not lines[index].startswith(" ")
+               for index in text)
+
+
+class LogseqOutlines(Preprocessor):
+    """A Logseq outline's heading or words at the left margin, written without `- ` as
+    Logseq writes a page's first block, have their children nested under them by tabs,
+    which Logseq shows as a list under them: they become that list, one tab less deep. A
+    journal (sweep AZ, logseq-journal, 2023_11_11.md) opened `## Scratchpad` over `\t- #pdf
+    tips` and its 72 lines nested deeper, which Markdown read as indented code: 17 pages
+    of it, said "Code example, 72 lines, as printed". An empty block there, `\t-` under
+    `## Scratchpad` (2023_12_21.md), goes, as Logseq's empty blocks do (`LogseqPages`);
+    it was said "Code example, 1 line, as printed: dash". It runs before Python-Markdown
+    turns tabs into spaces, as the tabs are what tell Logseq's outline from Markdown's
+    code, and only where the whole page is such an outline (`is_logseq_outline`)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        if not is_logseq_outline(lines, mask):
+            return lines
+        lines = list(lines)
+        parent = False  # inside the children of words at the left margin
+        for index, line in enumerate(lines):
+            if not line.startswith("\t"):
+                parent = bool(line.strip()) and not mask[index] and not (
+                    LIST_ITEM.match(line) or EMPTY_ITEM.match(line)) and index + 1 < len(
+                    lines) and bool(LOGSEQ_CHILD.match(lines[index + 1]))
+                continue
+            if not parent:
+                continue
+            lines[index] = line[1:]
+            if EMPTY_ITEM.match(lines[index]) and not lines[index].startswith("\t") and not (
+                    LIST_ITEM.match(lines[index - 1])):
+                lines[index] = ""  # an empty block, with no item above it to hide it in
+        return lines
+
+
 class LogseqPages(NotingPreprocessor):
     """Logseq's properties, `key:: value` on a line of their own under a block (or at the
     top of a page): those Logseq hides go, the others print as Logseq shows them, "key:
@@ -6142,6 +6200,7 @@ class GeneratorSyntax(Extension):
         md.ESCAPED_CHARS.extend(sorted(set(string.punctuation) - set(md.ESCAPED_CHARS)))
         # Before the clean-up turns tabs into spaces: a tab marks an entry's page number.
         md.preprocessors.register(CopiedContents(md), "copied_contents", 30.5)
+        md.preprocessors.register(LogseqOutlines(md), "logseq_outlines", 30.4)
         md.preprocessors.register(SlightlyIndentedFences(md), "slightly_indented_fences", 29.99)
         md.preprocessors.register(NumberedSources(md), "numbered_sources", 29.96)
         md.preprocessors.register(ChatbotCitations(md), "chatbot_citations", 29.95)
