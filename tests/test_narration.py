@@ -726,6 +726,33 @@ def test_links_side_by_side_are_said_apart(tmp_path):
                                             "The lungs."]
 
 
+def test_a_videos_chapters_are_moments_into_it_not_times_of_day(tmp_path):
+    """A time that is a link to a video at a moment is that far into the video: a Logseq
+    journal's chapters of a YouTube video (sweep AZ, logseq-journal2 lines 26-49),
+    "[00:00](…&t=0s) - Intro", "[00:26](…&t=26s)", "[05:00](…)", were said "midnight,
+    Intro", "12:26 AM", "5 AM". A chapter's time written without a link in a list of such
+    links is one too; a time of day in a list of none stays one."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Video notes
+
+        Chapters:
+
+        - [00:00](https://www.youtube.com/watch?v=GmfM8VCAu-I&t=0s) - Intro
+        - [00:26](https://www.youtube.com/watch?v=GmfM8VCAu-I&t=26s) - Phantom processes
+        - 05:00 - Commands
+        - [1:02:03](https://vimeo.com/76979871#t=3723s) - Outro
+
+        Open:
+
+        - 09:00 - Doors
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.spoken for u in script][1:] == [
+        "Chapters:", "0 minutes, Intro", "26 seconds, Phantom processes",
+        "5 minutes, Commands", "1 hour 2 minutes 3 seconds, Outro", "Open:", "9 AM, Doors"]
+
+
 def test_signs_initials_and_lists_cut_short_are_said_as_a_reader_reads_them(tmp_path):
     """Real pages of the third round: "U.S." cut a sentence in two ("…the U.S." / "Postal
     Service…"), "etc." ran into the next sentence and lost its stop, code spans of symbols

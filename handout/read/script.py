@@ -28,11 +28,12 @@ from handout.read.images import is_decorative
 from handout.read.numbers import (asides_of, put_back, roman_numeral, say_numbers,
                                   set_aside)
 from handout.read.words import (ARROW_SIGN_RE, ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERANCE,
-                                MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS, built_in_respellings,
-                                compile_lexicon, is_email_address, name_arrow, name_key_chord,
-                                name_keys, name_mac_keys, respell, said_as_keys, spelled_countries,
-                                spelled_formulas, spoken_words, unreadable_alone, unreadable_words,
-                                utterance_spans, weekday_headers)
+                                MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS, VIDEO_MOMENT,
+                                built_in_respellings, compile_lexicon, is_email_address,
+                                name_arrow, name_key_chord, name_keys, name_mac_keys, respell,
+                                said_as_keys, said_moment, spelled_countries, spelled_formulas,
+                                spoken_words, unreadable_alone, unreadable_words, utterance_spans,
+                                weekday_headers)
 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
 """What ends a sentence in any language: a cell, a caption or a description ending in one
@@ -105,6 +106,23 @@ def text_of(element: ET.Element, for_sentences: bool = False, line_break: str = 
             parts.append(text_of(child, for_sentences, line_break))
         parts.append(tail)
     return "".join(parts)
+
+
+CHAPTER_TIME = re.compile(r"^\s*(?:\d{1,2}:)?[0-5]?\d:[0-5]\d(?=\s*(?:[-–—:]\s|$))")
+"""The time that opens a chapter of a video listed with the others, "05:00 - Commands"."""
+
+
+def _links_a_moment(item: ET.Element) -> bool:
+    """Whether a list's item opens with a time that is a link to a video at that moment,
+    "[00:26](https://www.youtube.com/watch?v=…&t=26s) - Phantom processes": a video's
+    chapters, whose times written without a link, "05:00 - Commands", are moments into it
+    too (sweep AZ, repro ts), not times of day ("5 AM")."""
+    while not (item.text or "").strip() and len(item) and item[0].tag == "p":
+        item = item[0]
+    if (item.text or "").strip() or not len(item) or item[0].tag != "a":
+        return False
+    return bool(VIDEO_MOMENT.search(item[0].get("href", ""))
+                and CHAPTER_TIME.match(text_of(item[0])))
 
 
 def _new_line_follows(element: ET.Element, position: int) -> bool:
@@ -293,6 +311,9 @@ class _Reader:
         self.notes_cited: list[str] = []
         self.numbered_lists = 0
         """How many numbered lists the list being read is inside."""
+        self.chapters = False
+        """Whether the list being read is a video's chapters (`_links_a_moment`), whose
+        items' opening times are moments into it, linked or not."""
 
     # -- saying -----------------------------------------------------------------------
 
@@ -425,7 +446,11 @@ class _Reader:
         spans = mark_sentences(element, self.lang, self.ids, container)
         for index, span in enumerate(spans):
             last = index == len(spans) - 1
-            words = (prefix if index == 0 else "") + self.inline(span)
+            words = self.inline(span)
+            if self.chapters and index == 0:
+                words = CHAPTER_TIME.sub(lambda found: said_moment(found.group(), self.lang)
+                                         or found.group(), words, count=1)
+            words = (prefix if index == 0 else "") + words
             self.say(words, pause if last else self.settings.sentence_pause,
                      span.get("id"), new_paragraph=index == 0)
 
@@ -440,6 +465,8 @@ class _Reader:
             if element.tag == "ol" and not labelled else None
         kind = element.get("type") or ("1", "a", "i")[min(self.numbered_lists, 2)]
         self.numbered_lists += number is not None
+        chapters, self.chapters = self.chapters, any(
+            _links_a_moment(item) for item in element.findall("li"))
         for item in element.findall("li"):
             prefix = "" if number is None else f"{list_marker(number, kind)}. "
             if number is not None:
@@ -462,6 +489,7 @@ class _Reader:
                         self.lengthen_pause(self.settings.paragraph_pause)
                 first = False
         self.numbered_lists -= number is not None
+        self.chapters = chapters
 
     def end_of_box(self, label: str) -> str:
         """What ends a box: "End of warning."; without a label "End of box.", or where the
@@ -712,6 +740,9 @@ class _Reader:
             return " "
         if tag == "a" and "footnote-backref" in element.get("class", ""):
             return ""  # the "↩" that leads back from a note to its reference
+        if tag == "a" and VIDEO_MOMENT.search(element.get("href", "")) and (
+                moment := said_moment(text_of(element), self.lang)):
+            return f" {moment} "  # a chapter of a video, "[00:26](…&t=26s)": no time of day
         if tag == "sup" and element.get("id", "").startswith("fnref"):
             link = element.find("a")
             target = (link.get("href", "") if link is not None else "").lstrip("#")

@@ -3744,6 +3744,36 @@ def _say_duration(match: re.Match[str]) -> str:
                     ((hours, "h"), (minutes, "min"), (seconds, "sec")) if number)
 
 
+VIDEO_MOMENT = re.compile(r"[?&#](?:t|start)=\d|^https?://(?:[\w-]+\.)*"
+                          r"(?:youtube\.com|youtu\.be|vimeo\.com)/", re.I)
+"""A link to a video at a moment of it (`&t=26s`, `#t=1m5s`, `?start=80`), or to a video
+on YouTube or Vimeo: a time as its words is that far into the video."""
+_MOMENT_RE = re.compile(r"(?:(\d{1,2}):)?([0-5]?\d):([0-5]\d)")
+
+
+def said_moment(clock: str, lang: str) -> str | None:
+    """A moment into a video written as a clock, "05:00", "00:26", "1:02:03", as a length
+    of time in `lang`'s words from CLDR: "5 minutes", "26 seconds", "1 hour 2 minutes 3
+    seconds" ("0 minutes" for its start); None if `clock` is no such time or `lang` has no
+    CLDR names. A video's chapters linked to their moments (sweep AZ, logseq-journal2
+    lines 26-49), "[00:26](https://www.youtube.com/watch?v=…&t=26s) - Phantom processes",
+    were said as times of day, "12:26 AM", the first "midnight"."""
+    from babel.units import format_unit
+
+    found = _MOMENT_RE.fullmatch(clock.strip())
+    locale = babel_locale(lang)
+    if not found or locale is None:
+        return None
+    hours, minutes, seconds = (int(part or 0) for part in found.groups())
+    parts = [(hours, "duration-hour")] if hours else []
+    if minutes or (seconds if hours else not seconds):  # "0 minutes" for the start
+        parts.append((minutes, "duration-minute"))
+    if seconds:
+        parts.append((seconds, "duration-second"))
+    return " ".join(format_unit(count, unit, length="long", locale=locale)
+                    for count, unit in parts)
+
+
 def _say_seconds(match: re.Match[str]) -> str:
     """Seconds (`_SECONDS_RE`) in words where the word before names a hold or a rest, and a
     count's step ("by 2s") as English says it; a decade or an age as written."""
