@@ -4734,6 +4734,38 @@ def test_a_logseq_heading_over_tab_nested_blocks_is_a_heading_over_a_list(settin
     assert "<pre" in "".join(section.html for section in markdown.sections)
 
 
+def test_logseqs_preview_of_a_page_is_a_link_and_its_video_a_link_with_a_warning(settings,
+                                                                                caplog):
+    """Logseq shows `{{renderer :linkpreview,[Title](url}})` as a card linking to the page,
+    and `{{video url}}` as the video playing; a journal (sweep AZ, logseq-journal lines 3-10)
+    printed and said an item holding only ")", and lost its videos with a warning that
+    they stood for words the handout did not have. The preview is the link under its
+    title; the video its address behind "Video", with a warning that it is left out of
+    print and audio."""
+    write_handouts(settings.source, {"2024_01_06.md": """\
+        - Keto ideas
+          - {{renderer :linkpreview,[15 KETO FOODS](https://rumble.com/v3ubgw0-keto.html}})
+          - {{renderer :linkpreview,https://example.org/soup}}
+          - watch {{video https://youtu.be/Ry3Ni30HBPw}}
+          - `{{video x}}` is how
+        """})
+    with caplog.at_level(logging.WARNING):
+        [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [(link.get("href"), text_of(link)) for link in body.iter("a")] == [
+        ("https://rumble.com/v3ubgw0-keto.html", "15 KETO FOODS"),
+        ("https://example.org/soup", "https://example.org/soup"),
+        ("https://youtu.be/Ry3Ni30HBPw", "Video")]
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:4] == ["Keto ideas", "15 KETO FOODS", "web address example.org/soup"] \
+        and "watch Video" in said and ")" not in said
+    warnings = [r.getMessage() for r in caplog.records if "Logseq's video" in r.getMessage()]
+    assert len(warnings) == 1 and warnings[0].endswith(
+        ":4: Logseq's video 'https://youtu.be/Ry3Ni30HBPw' cannot play in print or audio: "
+        "left out, its address kept as a link, 'Video'")
+    assert "template value" not in caplog.text
+
+
 def test_a_line_notion_bolded_with_its_spaces_is_bold(settings):
     """Notion exports a bold line with the spaces at its ends inside the asterisks: a page
     on FFmpeg (find_string id 20305783406) printed "** if you want to remove wrapper **"."""

@@ -99,6 +99,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `LogseqPages`: Logseq's `key:: value` properties: those it hides go, the others are
   "key: value" on a line of their own; its clock drawers go; its `TODO` and `DONE` tasks
   are task list items; a reference to a block of the page is the block's words.
+- `LogseqMacros`: Logseq's `{{video …}}` is a link, "Video", with a warning, and its
+  `{{renderer :linkpreview,…}}` the link to the page it previews.
 - `LogseqOutlines`: in a Logseq outline, the blocks nested by tabs under a heading or words
   at the left margin are a list under them, not indented code.
 - `MarpPictures`: Marp's layout keywords in a picture's description (`![bg left:40%]`) go.
@@ -4148,6 +4150,41 @@ LOGSEQ_BLOCK_REFERENCE = re.compile(
 """A reference to a block, `((6247a1b2-...))`, which Logseq shows as the block's words."""
 
 
+LOGSEQ_MACRO = re.compile(r"(`+).+?\1|\{\{(?:video|youtube|vimeo)[ \t]+(\S+?)[ \t]*\}\}"
+                          r"|\{\{renderer[ \t]+:linkpreview,[ \t]*(.+?)[ \t]*\}\}")
+"""Logseq's macros that show a video, `{{video https://youtu.be/…}}`, and a preview card of
+a page, `{{renderer :linkpreview,[Its title](https://…)}}`, its `)` often written after the
+`}}` by the plugin that makes it."""
+
+
+class LogseqMacros(NotingPreprocessor):
+    """Logseq's macros for a video and a page's preview are links: the video's address
+    behind the word "Video", with a warning that the video is left out of print and audio,
+    and the page's under its title, as Logseq's card shows it. As template values they were
+    left out: a journal (sweep AZ, logseq-journal lines 3-10) lost its two videos, with a
+    warning that '{{video …}}' stood for words the handout did not have, and printed and
+    said an item holding only ")", what was left of its preview of a page. It runs before
+    the Liquid tags (`LiquidTags`), which would take them for values to fill in."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+
+        def link(found: re.Match[str], index: int) -> str:
+            if found.group(1):
+                return found.group()
+            if found.group(2):
+                self.note(index, f"Logseq's video '{found.group(2)}' cannot play in print or "
+                                 "audio: left out, its address kept as a link, 'Video'",
+                          WARNING)
+                return f"[Video]({found.group(2)})"
+            shown = found.group(3)
+            return shown if shown.startswith("[") else f"<{shown}>"
+
+        return [line if masked else LOGSEQ_MACRO.sub(
+                    lambda found, index=index: link(found, index), line)
+                for index, (line, masked) in enumerate(zip(lines, mask))]
+
+
 LOGSEQ_CHILD = re.compile(r"^\t+[-*+](?:[ \t]|$)")
 """A block nested under another in a Logseq outline, its depth told by tabs (`\t- Bought
 milk`, `\t\t- from the shop`, and the empty block `\t-`)."""
@@ -6220,6 +6257,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
         md.preprocessors.register(RstDirectives(md), "rst_directives", 29.55)
         md.preprocessors.register(MdxLines(md), "mdx_lines", 29.5)
+        md.preprocessors.register(LogseqMacros(md), "logseq_macros", 29.1)
         md.preprocessors.register(LiquidTags(md, self.variables), "liquid_tags", 29)
         md.preprocessors.register(Snippets(md, self.variables), "snippets", 28.9)
         md.preprocessors.register(HugoShortcodes(md, self.variables), "hugo_shortcodes", 28)
