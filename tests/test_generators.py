@@ -4420,7 +4420,8 @@ def test_logseqs_clock_drawers_are_left_out(settings):
 def test_logseqs_tasks_are_task_list_items(settings):
     """Logseq writes a task as `- TODO ...`, `- LATER ...` or `- DONE ...` and shows a box
     to tick; a Logseq list of tasks printed the markers as words. `NOW`, which a list of
-    news may start with, stays."""
+    news may start with, stays. A task's priority, `[#A]`, is "(priority A)": a journal
+    (sweep AZ, logseq-journal2 line 7) was said "Done: A get video editing software"."""
     write_handouts(settings.source, {"tasks.md": """\
         # Tasks
 
@@ -4429,12 +4430,16 @@ def test_logseqs_tasks_are_task_list_items(settings):
         - TODO Call the GP
         - NOW open on Saturdays
         - Done during development
+        - DONE [#A]  get video editing software
+        - [#C] tidy the shed
         """})
     [document] = load_documents(settings)
     [section] = document.sections
     assert [u.text for u in section.script][1:] == [
         "Done: Profiling with the overlay", "To do: Lifecycle blocks with events",
-        "To do: Call the GP", "NOW open on Saturdays", "Done during development"]
+        "To do: Call the GP", "NOW open on Saturdays", "Done during development",
+        "Done: (priority A) get video editing software", "(priority C) tidy the shed"]
+    assert "(priority A) get video" in text_of(parse_html(section.html))
 
 
 def test_logseqs_block_references_are_the_blocks_words(tmp_path):

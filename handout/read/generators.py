@@ -4134,6 +4134,9 @@ LOGSEQ_HIDDEN = frozenset({
 LOGSEQ_TASK = re.compile(r"^([ \t]*[-*+][ \t]+)(TODO|DOING|LATER|WAITING|DONE)[ \t]+(?=\S)")
 """A task of Logseq's (and of Org mode's), `- TODO Call the GP`, `- DONE Book the room`
 (not `NOW`, which a list of news may start an item with)."""
+LOGSEQ_PRIORITY = re.compile(r"^([ \t]*[-*+][ \t]+(?:\[[ x]\][ \t]+)?)\[#([ABC])\][ \t]+(?=\S)")
+"""A block's priority in Logseq, `[#A]` (highest) to `[#C]`, after its task's marker or
+opening the block: `- DONE [#A]  get video editing software`."""
 EMPTY_ITEM = re.compile(r"^([ \t]*)[-*+][ \t]*$")
 """A list item with nothing in it, as Logseq ends every page (`-`)."""
 HIDDEN_LINE = "<span></span>"
@@ -4251,7 +4254,10 @@ class LogseqPages(NotingPreprocessor):
     ":LOGBOOK: CLOCK: 3 January 2026 Sat 00:14:19 ... :END:" after each. The empty
     blocks Logseq ends a page with, `-` under a list item, go: Python-Markdown read the
     first as the underline of a heading, and the item above it became one ("- LATER
-    Variables refactor ..."), followed by a paragraph "-"."""
+    Variables refactor ..."), followed by a paragraph "-". A block's priority, `[#A]`,
+    which Logseq shows as a badge with its letter, is "(priority A)": a journal's task
+    (sweep AZ, logseq-journal2 line 7), `- DONE [#A]  get video editing software`, was
+    said "Done: A get video editing software", the letter heard as an article."""
 
     def run(self, lines: list[str]) -> list[str]:
         lines = [line if masked else LOGSEQ_TASK.sub(
@@ -4259,6 +4265,8 @@ class LogseqPages(NotingPreprocessor):
                                                      else "[ ] "), line)
                  for line, masked in zip(lines, code_mask(lines))]
         mask = code_mask(lines)
+        lines = [line if masked else LOGSEQ_PRIORITY.sub(r"\1(priority \2) ", line)
+                 for line, masked in zip(lines, mask)]
         lines = self.fill_references(lines, mask)
         for index in range(1, len(lines)):
             empty = None if mask[index] else EMPTY_ITEM.match(lines[index])
