@@ -3565,6 +3565,25 @@ def test_st_is_a_street_after_its_name_and_a_saint_before_one(written, said):
     assert spoken_words(written) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Aug 17th (Fri): Mt. Bierstadt and Mt. Evans.",
+     ["August 17th (Friday): Mount Bierstadt and Mount Evans."]),
+    ("Climb Mt. Snowdon. Then walk on to Ft. William and St. Ives.",
+     ["Climb Mount Snowdon.", "Then walk on to Fort William and Saint Ives."]),
+    ("Climb Mt Snowdon and the Mts. of Mourne from Ft Augustus.",
+     ["Climb Mount Snowdon and the Mountains of Mourne from Fort Augustus."]),
+    ("The hill is 300 ft. The wall is 6 Ft. Then rest.",
+     ["The hill is 300 feet.", "The wall is 6 Ft.", "Then rest."]),
+])
+def test_mt_and_ft_before_a_name_are_mount_and_fort(written, said):
+    """A hiking club's trips (sweep AX, jz-hikes-2018 lines 7 and 25), "Mt. Bierstadt and
+    Mt. Evans", were said "em tee." and cut into sentences after each stop, and the
+    tester's walk (route/walk.md) "Ft. William" likewise: "Mount" and "Fort", as "St."
+    before a name is "Saint". Feet after a number stay feet, and end their sentence."""
+    assert [spoken_words(written[start:end].strip())
+            for start, end in sentence_spans(written)] == said
+
+
 @pytest.mark.parametrize("written, transcript", [
     ("A-", "A minus"), ("A- 90–92%", "A minus 90 to 92 percent"),
     ("Grades A-, B- and C+; an A-Z, a B-grade, A - B.",

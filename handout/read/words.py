@@ -2524,6 +2524,13 @@ _ROAD_RE = re.compile(r"\b([A-Za-z][a-z]+) (?:Rd|rd)\b(?![.'’]?\w|\s?\d)")
 lower case, "station rd": the voice said "R D", where `_STREET_RE`, which must tell a street
 from a saint ("St John's"), wants a stop, a bracket or the end after it. "Rd" is no saint."""
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
+MOUNTS = {"Mt": "Mount", "Mts": "Mountains", "Ft": "Fort"}
+_MOUNT_RE = re.compile(r"(?<![\w.])(?<!\d )(?:(Mts?|Ft)\.?(?=\s[A-Z][a-z])"
+                       r"|(Mts)\.(?=\sof\b))")
+"""A mountain's or a fort's name after its shortening, "Mt. Bierstadt", "Mt Snowdon", "Mts.
+of Mourne", "Ft. William": "Mount", "Mountains", "Fort", as "St." before a name is "Saint".
+A hiking club's trips (sweep AX, jz-hikes-2018), "Mt. Bierstadt and Mt. Evans", were said
+"em tee." and cut into sentences at each stop. Not after a number, "300 Ft" (feet), "5 Mt"."""
 _KICK_OFF_RE = re.compile(r"(\b(?:\d{1,2}(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|midnight|noon"
                           r"|\d{1,2}:[0-5]\d)\s)(?:ko|KO|k/o|K/O)(?![\w/])"
                           r"|\b(?:KO|K/O|k/o)(:?\s)(?=\d{1,2}(?:[:.][0-5]\d)?\s?(?:am|pm)\b"
@@ -3632,7 +3639,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                + " " * m.string[m.end():m.end() + 1].isdigit(), text)
         text = _ROAD_RE.sub(lambda m: f"{m[1]} {'Road' if m[0].endswith('Rd') else 'road'}",
                             _STREET_RE.sub(_street, text))
-        text = _SAINT_RE.sub("Saint", text)
+        text = _MOUNT_RE.sub(lambda m: MOUNTS[m[1] or m[2]], _SAINT_RE.sub("Saint", text))
         text = _GLUED_ERA_RE.sub(" ", _CIRCA_RE.sub("circa ", text))
         text = _KICK_OFF_RE.sub(lambda m: f"{m[1]}kick-off" if m[1]
                                 else f"kick-off{m[2]}", text)
@@ -5596,6 +5603,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         if end.group(0) == "." and before.lower() in STREET_TYPES and \
                 re.match(r"(?:[NS][EW]|[NSEW])(?![\w.-])", after):  # not "W. H. Smith"
             continue  # a street's quadrant, "810 Vermont Ave. NW, Washington"
+        if end.group(0) == "." and lang.split("-")[0].lower() == "en" \
+                and _MOUNT_RE.match(text, end.start() - len(before)):
+            continue  # "Mt. Bierstadt", "Ft. William": a mountain's or a fort's name follows
         if end.group(0) == "." and before.lower() in ("a.m", "p.m") and \
                 TIME_ZONE_AFTER_A_TIME.match(after):
             continue  # "9:00 a.m. to 6:00 p.m. ET", "at 8 p.m. Eastern time"
