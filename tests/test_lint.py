@@ -115,6 +115,16 @@ def test_raw_html_image_without_alt_and_table_without_header(tmp_path):
         ("image-alt", "6"), ("table-header", "8")]
 
 
+def test_a_table_s_head_of_td_cells_is_its_header_row(tmp_path):
+    """A conference's shuttle timetable (sweep AX, sigcomm-shuttle lines 11-27) wrote its
+    column names as `<td>` cells in a `<thead>`, which the handout reads as its header: it
+    was told it had no header row."""
+    findings = lint_text(tmp_path, FRONT + "<table><thead><tr><td>Bus</td><td>Time</td></tr>"
+                         "</thead><tbody><tr><td>Bus 1</td><td>7:20</td></tr></tbody>"
+                         "</table>\n")
+    assert [f.rule for f in findings] == []
+
+
 def test_a_picture_marked_as_decoration_needs_no_description(tmp_path):
     """HTML's empty `alt=""`, `role="presentation"` and `aria-hidden="true"` say a picture
     only decorates; `alt=Logo` unquoted describes it. Only the bare `<img>` is a fault."""

@@ -150,6 +150,12 @@ def clean(html: str, tmp_path) -> tuple[str, list[str]]:
      "<tbody><tr><td colspan='2'>d</td></tr></tbody></table>",
      "<table><caption>c</caption><thead><tr><th scope=\"col\">h</th></tr></thead>"
      "<tbody><tr><td colspan=\"2\">d</td></tr></tbody></table>"),
+    # A row in <thead> is the header row whatever its cells' tag: a conference's shuttle
+    # timetable (sweep AX, sigcomm-shuttle lines 11-27) wrote its column names in <td>.
+    ("<table><thead><tr><td><b>To Shangri-La</b></td><td>Departure Time</td></tr></thead>"
+     "<tbody><tr><td>Bus 1</td><td>7:20</td></tr></tbody></table>",
+     "<table><thead><tr><th><b>To Shangri-La</b></th><th>Departure Time</th></tr></thead>"
+     "<tbody><tr><td>Bus 1</td><td>7:20</td></tr></tbody></table>"),
     ("<dl><dt>t</dt><dd>d</dd></dl>", "<dl><dt>t</dt><dd>d</dd></dl>"),
     ("<figure><img src='box.png' alt='a'><figcaption>c</figcaption></figure>",
      "<figure><img src=\"box.png\" alt=\"a\"><figcaption>c</figcaption></figure>"),
@@ -528,6 +534,25 @@ def test_a_web_form_keeps_its_words_and_a_frame_its_title(settings, caplog):
     assert "<iframe> is not allowed in a handout and was removed, its title kept" in messages
     assert any(m.startswith("<toolbox-resource-links> removed: it has no words here")
                for m in messages)
+
+
+def test_a_table_s_head_of_td_cells_is_said_as_its_header(settings):
+    """A conference's shuttle timetable (sweep AX, sigcomm-shuttle lines 11-27) wrote its
+    column names as `<td>` cells in a `<thead>`: said "Table. 2 rows. To Shangri-La.
+    Departure Time.", the header counted as a row and each row said without its names."""
+    said, _ = said_and_printed(settings, """\
+        # Shuttle
+
+        <table>
+          <thead>
+            <tr><td><b>To Shangri-La</b></td><td>Departure Time</td></tr>
+          </thead>
+          <tbody>
+            <tr><td>One Bus</td><td>7:20</td></tr>
+          </tbody>
+        </table>
+        """)
+    assert said[-2:] == ["Table. 1 row.", "To Shangri-La: One Bus. Departure Time: 7:20."]
 
 
 def test_each_removed_script_or_frame_is_named_at_its_own_line(settings, caplog):

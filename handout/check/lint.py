@@ -464,8 +464,9 @@ def lint_tables(source: SourceFile, lines: list[Line]) -> list[Finding]:
                                         WARNING))
     text = "\n".join(line.text for line in lines)
     for table in re.finditer(r"<table\b.*?(</table>|\Z)", text, re.I | re.S):
-        # (a table of one cell frames a note or a title: it has no columns to name)
-        if not re.search(r"<th\b", table.group(0), re.I) \
+        # (a table of one cell frames a note or a title: it has no columns to name; a row
+        # in <thead> is the header whatever its cells' tag, `sanitize._head_cells_as_headers`)
+        if not re.search(r"<th\b|<thead\b", table.group(0), re.I) \
                 and len(re.findall(r"<td\b", table.group(0), re.I)) > 1:
             number = lines[text.count("\n", 0, table.start())].number
             findings.append(Finding(_at(source, number), "table-header",

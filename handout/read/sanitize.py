@@ -183,6 +183,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
         if count > 1:  # one warning for a page's fifteen disclosures, not fifteen
             log.warning("%s: <%s> removed from %d more place%s%s", path, tag, count - 1,
                         "s" if count > 2 else "", "" if tag in FORM_CONTROLS else ", its text kept")
+    _head_cells_as_headers(body)
     _lay_out_layout_tables(body, path)
     _wrap_loose_text(body)
     _adopt_stray_items(body)
@@ -340,6 +341,18 @@ def _drop_badges(body: ET.Element, path: Path) -> None:
              where(path, dropped[0].get("src")),
              "a status badge is" if len(dropped) == 1 else f"{len(dropped)} status badges are",
              "it shows" if len(dropped) == 1 else "they show")
+
+
+def _head_cells_as_headers(body: ET.Element) -> None:
+    """Make each cell of a row in a table's `<thead>` a header cell: the rows there are the
+    header, whatever their cells' tag. A conference's shuttle timetable (sweep AX,
+    sigcomm-shuttle lines 11-27) wrote its column names as `<td>` cells in a `<thead>`, and
+    they were printed as an ordinary row and said as one, "Table. 2 rows. To Shangri-La.
+    Departure Time.", each row after it without its columns' names."""
+    for head in body.iter("thead"):
+        for cell in (cell for row in head if row.tag == "tr" for cell in row):
+            if cell.tag == "td":
+                cell.tag = "th"
 
 
 def _lay_out_layout_tables(body: ET.Element, path: Path) -> None:
