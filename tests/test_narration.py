@@ -427,6 +427,20 @@ def test_an_address_in_code_is_said_as_an_address(tmp_path):
         "Email hello at compassionacts.U K.", "Run a b c."]
 
 
+def test_a_date_or_a_time_alone_in_code_is_said_as_prose_says_it(tmp_path):
+    """A hiking club's timetable (sweep AX, ucsd-hikes static-copy.md lines 26 and 79) set
+    its dates and times in code, "| Week 2 | `1/18/2020` | `9:00 am` |": said "1 18 2020",
+    and `3/2/2019` day first, where the same dates in prose are "January 18, 2020" and
+    "March 2, 2019". A version's number in code stays code's, and a date year first."""
+    assert spoken_script(tmp_path, "| Week | Date | Meet Time |\n| --- | --- | --- |\n"
+                                   "| Week 2 | `1/18/2020` | `9:00 am` |\n"
+                                   "| Week 8 | `3/2/2019` | `10:00 am` |\n\n"
+                                   "Install `1.5` on `2020-01-18`.") == [
+        "Table. 2 rows.", "Week: Week 2. Date: January 18, 2020. Meet Time: 9 AM.",
+        "Week: Week 8. Date: March 2, 2019. Meet Time: 10 AM.",
+        "Install 1.5 on 2020-01-18."]
+
+
 def test_code_keeps_its_words_where_prose_is_expanded(tmp_path):
     # R's integer literal is not litres, nor a date in a command a day of the year.
     write_handouts(tmp_path / "source", {"a.md": """

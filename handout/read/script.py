@@ -1275,6 +1275,16 @@ CODE_SPAN = re.compile(f"{CODE_START}(.*?){CODE_END}")
 """Code's words between their marks, set aside while the prose around them is said."""
 
 
+DATE_OR_TIME_ALONE = re.compile(r"\s*(?:[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)"
+                                r"|(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?i:[ap]\.?m\.?)"
+                                r"|(?:[01]?\d|2[0-3]):[0-5]\d)\s*")
+"""Code that is only a date as people write it or a time, `1/18/2020`, `9:00 am`, as a page
+sets a table's dates in code to set them apart: said as prose says it, "January 18, 2020",
+"9 AM", in the handout's own date order. A hiking club's timetable (sweep AX, ucsd-hikes
+static-copy.md lines 26 and 79) was said "1 18 2020" and its `3/2/2019` day first, "three,
+two". A date year first, `2024-03-05`, is a program's or a file's, and stays code."""
+
+
 def _code_words(code: str, lang: str) -> str:
     """Code read as its words: symbols become pauses, never spelled out; but code that is
     symbols alone (the `*` in a pattern, the `>>` of a shell) is said by their names in
@@ -1286,6 +1296,8 @@ def _code_words(code: str, lang: str) -> str:
 
     if is_email_address(code.strip()):
         return code.strip()  # `hello@example.org`: said as the address, "hello at…"
+    if lang.split("-")[0].lower() == "en" and DATE_OR_TIME_ALONE.fullmatch(code):
+        return code.strip()  # `1/18/2020`: "January 18, 2020"
     # A menu path, `Settings > Display > Text size`, pauses as it does in prose: it was
     # "Settings Display Text size", its ">" dropped with code's symbols (sweep AN). Each
     # of its steps is a name, with a capital; a shell's `ls > out.txt` is no path
