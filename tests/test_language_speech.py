@@ -2506,6 +2506,10 @@ def test_a_library_events_notice_says_its_ranges(written, said):
     # a count heading a column, as the US Digital Service's transition plan writes it
     ("Pre-Assessment # of items | Release 1 # of items. Press # of the keypad.",
      "Pre-Assessment number of items, Release 1 number of items. Press hash of the keypad."),
+    # a hiking club's column, "| Week | # Slots |" (sweep AX, ucsd-hikes lines 23 and 38),
+    # each row's label, said "hash Slots"
+    ("Week: Week 2. # Slots: 16. # Days: 2. # Status: full.",
+     "Week: Week 2. Number of Slots: 16. Number of Days: 2. hash Status: full."),
     # an American library's leaflet: "your card hash and PIN"
     ("Enter your card # and PIN, or your account #. Press # or 0.",
      "Enter your card number and PIN, or your account number. Press hash or 0."),

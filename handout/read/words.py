@@ -2912,6 +2912,11 @@ _NUMBER_SIGN_ALONE_RE = re.compile(
 session", as tables head their columns, which was said "hash of items"): said "number",
 but for a key to press ("Press #", "then #")."""
 _KEY_WORDS = frozenset("press dial key hit enter tap then and or the by".split())
+_NUMBER_OF_RE = re.compile(r"(?:^|(?<=[.;]\s))#\s?(?=[A-Z]?[a-z]*[^su\W]s(?:\s*:|\s*$))")
+"""A "#" before a plural noun that opens a label, a column's name, "# Slots" over a count:
+"Number of", as "# of" is "number of" (`_NUMBER_SIGN_ALONE_RE`). A hiking club's timetable
+(sweep AX, ucsd-hikes lines 23 and 38), "| Week | # Slots |", said "hash Slots: 16" on
+every row. Not a word ending "ss" or "us", "# Class", "# Status", which no count names."""
 _BOX_RE = re.compile("[☐☑☒]")
 ENGLISH_SYMBOLS = {
     "*": "star", "#": "hash", ">": "greater than", "<": "less than", "+": "plus",
@@ -3721,7 +3726,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                      re.sub(r"\b([Aa]nd)/or\b", r"\1 or", text))
         text = _HALF_SPACED_SLASH_RE.sub(", ", text)
     if english:
-        text = _SHARP_RE.sub(r"\1 sharp", text)
+        text = _SHARP_RE.sub(r"\1 sharp", _NUMBER_OF_RE.sub("Number of ", text))
         text = _NUMBER_SIGN_ALONE_RE.sub(
             lambda m: m.group(0) if (m.group(1) or "").lower() in _KEY_WORDS
             and not re.match(r"\s?\d", m.string[m.end():])
