@@ -2279,6 +2279,21 @@ def test_a_slash_between_two_lengths_of_time_is_or(lang, written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("One Bus (55 seats/bus), 4 people/car; £5/person.",
+     "One Bus (55 seats per bus), 4 people per car; 5 pounds per person."),
+    ("Bus services 8/8A or 9/9A run every 10 minutes. Take route 12/12A.",
+     "Bus services 8 or 8A or 9 or 9A run every 10 minutes. Take route 12 or 12A."),
+    ("Flat 3/3B, Elm Road; on 9/9 at 5.", "Flat 3/3B, Elm Road; on 9 9 at 5."),
+])
+def test_a_count_per_vehicle_and_routes_with_a_slash_are_said_in_words(written, said):
+    """A conference's shuttles (sweep AX, sigcomm-shuttle), "(55 seats/bus)", were said "55
+    seats, bus", where "£5/person" is "per person"; a university's directions
+    (sage-bristol-directions line 8), "Bus services 8/8A or 9/9A", "eight slash eight A":
+    a route and its lettered variant are one or the other. A flat's number is left."""
+    assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Tel 0113 496 0000 (opt. 2). Ref no: 45. Hrs: 10-4.",
      "Tel 0 1 1 3, 4 9 6, 0 0 0 0 (option 2). Reference number: 45. Hours: 10 to 4."),
     ("The clinic runs Q1–Q3 2025, wks 1-12. Max. 2 visitors/patient.",

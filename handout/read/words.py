@@ -2383,12 +2383,20 @@ def _plural(found: re.Match[str]) -> str:
 
 
 _PER_NOUN_RE = re.compile(r"((?<=\d )[^\W\d_]+|(?<=[£$€])\d[\d,.]*)/(person|patient|child|adult|"
-                          r"household|family|visit|session|booking|room|night)\b(?!/)"
+                          r"household|family|visit|session|booking|room|night|bus|coach|car|"
+                          r"van|vehicle|boat|trip|group|team|table)\b(?!/)"
                           r"|((?<=\d )[^\W\d_]+)/(hour|day|week|month|year)\b(?!/)")
 """A count or a price shared out, "2 visitors/patient", "1 bag/household", "£3/child", or a
 count over a time, "100 visits/month", "5 million/year": "per patient", "per month", where
 the slash between words was a pause, "2 visitors, patient", and after a price read "slash"
-(a price over a time is "a month", `numbers.PER_TIME`)."""
+(a price over a time is "a month", `numbers.PER_TIME`). So a count shared among vehicles
+or groups: a conference's shuttles (sweep AX, sigcomm-shuttle), "(55 seats/bus)"."""
+_ROUTE_OR_RE = re.compile(r"(?<![\w/.,])(\d{1,3})/(\1[A-Z])(?![\w/])")
+_ROUTE_WORD_RE = re.compile(r"\b(?:[Bb]us|[Ss]ervice|[Rr]oute|[Ll]ine|[Tt]ram|[Cc]oach)(?:es|s)?\b")
+"""Two routes' numbers with a slash between them, the second the first and a letter, as bus
+services are numbered, a route's word shortly before them: "or". A university's directions
+(sweep AX, sage-bristol-directions line 8), "Bus services 8/8A or 9/9A", were said "eight
+slash eight A". Not a flat's number, "Flat 3/3B", with no route named."""
 _WORDS_SLASHED_RE = re.compile(r"(?<![\w/.])[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w/]|\.\w)")
 """Words joined by slashes, "clinical/organisational", "docx/pptx/xlsx", which the English
 voice read "slash": a pause between them, as `_WORD_SLASH_RE`. Not a file's path, which
@@ -3722,6 +3730,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _PER_NOUN_RE.sub(
             lambda m: f"{m.group(1) or m.group(3)} per {m.group(2) or m.group(4)}", text)
+        text = _ROUTE_OR_RE.sub(lambda m: f"{m[1]} or {m[2]}" if _ROUTE_WORD_RE.search(
+            m.string, max(0, m.start() - 40), m.start()) else m[0], text)
         text = _WORDS_SLASHED_RE.sub(lambda m: m.group().replace("/", ", "),
                                      re.sub(r"\b([Aa]nd)/or\b", r"\1 or", text))
         text = _HALF_SPACED_SLASH_RE.sub(", ", text)
