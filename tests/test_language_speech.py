@@ -2294,6 +2294,23 @@ def test_a_count_per_vehicle_and_routes_with_a_slash_are_said_in_words(written, 
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Take the A38 to the M5, leave at J14 and follow the A4135, not the A40 or M6.",
+     "Take the A38 to the M5, leave at junction 14 and follow the A 4 1 3 5, not the A40 or "
+     "M6."),
+    ("Park at grid ref SH 609 543. Print on A4 paper; see J14 in the plan.",
+     "Park at grid ref S H, 6 0 9, 5 4 3. Print on A4 paper; see J14 in the plan."),
+    ("It has a 1:20 gradient, a gradient of 1:20. Mix 1:20 with water.",
+     "It has a 1 in 20 gradient, a gradient of 1 in 20. Mix 1:20 with water."),
+])
+def test_a_walk_s_roads_junctions_and_grid_references_are_read_out(written, said):
+    """The tester's walk (sweep AX, route/walk.md): "the A4135" was said "A four thousand
+    one hundred thirty-five", where a British road of four digits is said digit by digit;
+    "M5 … J14" "J fourteen"; "grid ref SH 609 543" "six hundred nine"; and "a 1:20
+    gradient" "1 to 20", where "a gradient of 1:20" was "1 in 20"."""
+    assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Tel 0113 496 0000 (opt. 2). Ref no: 45. Hrs: 10-4.",
      "Tel 0 1 1 3, 4 9 6, 0 0 0 0 (option 2). Reference number: 45. Hours: 10 to 4."),
     ("The clinic runs Q1–Q3 2025, wks 1-12. Max. 2 visitors/patient.",

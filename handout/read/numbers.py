@@ -1940,6 +1940,9 @@ ENGLISH_GRADIENT = re.compile(r"(?<![\w:.,])1:(\d{1,2})(?![\d:]|[.,]\d)")
 GRADIENT_NAMED = re.compile(r"\b(?:gradient|slope|ramp|incline|fall|pitch)s?\b[^.;]{0,40}$", re.I)
 """A slope, "a ramp no steeper than 1:12", an access checklist's: said as a clock's "one
 twelve"; it is "1 in 12"."""
+GRADIENT_AFTER = re.compile(r"\s(?:gradient|slope|ramp|incline)s?\b", re.I)
+"""The slope named after its ratio, "a 1:20 gradient" (the tester's walk, sweep AX,
+route/walk.md), which was "1 to 20", where "a gradient of 1:20" was "1 in 20"."""
 ENGLISH_AGE_GROUP = re.compile(r"\b(?P<after>(?:[Uu]nder|[Oo]ver|[Aa]ged)[ -])(?P<n>\d{1,3})s\b")
 """An age group, "under 5s", "over-65s": "five z" and "sixty-five z" were said."""
 
@@ -2245,7 +2248,8 @@ def say_numbers(text: str, lang: str) -> str:
         text = ENGLISH_AGE_GROUP.sub(say_english_age_group, text)
         text = ENGLISH_RATIO.sub(r"\1 to \2", text)
         text = ENGLISH_GRADIENT.sub(lambda m: f"1 in {m.group(1)}" if GRADIENT_NAMED.search(
-            m.string, 0, m.start()) else m.group(0), text)
+            m.string, 0, m.start()) or GRADIENT_AFTER.match(m.string, m.end())
+            else m.group(0), text)
         text = ENGLISH_SCALE_WORD.sub(lambda m: " million" if m.group(1) else " billion", text)
         text = ENGLISH_MONEY.sub(say_english_money, CODE_AFTER_AMOUNT.sub(
             lambda m: f"{m[4]} {m[1]}{m[2] or ''}{m[3] or ''}", text))

@@ -2531,6 +2531,19 @@ _ROAD_RE = re.compile(r"\b([A-Za-z][a-z]+) (?:Rd|rd)\b(?![.'’]?\w|\s?\d)")
 """A road shortened after its name before more words, "on Station Rd and Mill St", or in
 lower case, "station rd": the voice said "R D", where `_STREET_RE`, which must tell a street
 from a saint ("St John's"), wants a stop, a bracket or the end after it. "Rd" is no saint."""
+_UK_ROAD_RE = re.compile(r"(?<![\w/-])([AB])(\d{4})(?![\w/-]|[.,]\d)")
+"""A British road of four digits, "the A4135", "B4391": the letter and its digits one by
+one, as the roads are said, where the voice said "A four thousand one hundred thirty-five"
+(the tester's walk, sweep AX, route/walk.md). A road of fewer digits, "A40", "M6", is said
+as a number, "A forty"."""
+_JUNCTION_RE = re.compile(r"(?<![\w/-])J(\d{1,2})(?![\w/-]|[.,]\d)")
+_MOTORWAY_RE = re.compile(r"\bM\d{1,3}\b")
+"""A motorway's junction, "M5 J14", "leave the M5 at J14": "junction 14", where the voice
+said "J fourteen" (route/walk.md). Only with a motorway named shortly before it."""
+_GRID_REFERENCE_RE = re.compile(r"(\b[Gg]rid [Rr]ef(?:erence)?\.?:?\s)([A-Z]{2})\s?(\d{2,5})"
+                                r"\s?(\d{2,5})\b")
+"""An Ordnance Survey grid reference, "grid ref SH 609 543": its letters and digits one by
+one, as a walker reads them out, where the voice said "six hundred nine" (route/walk.md)."""
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
 MOUNTS = {"Mt": "Mount", "Mts": "Mountains", "Ft": "Fort"}
 _MOUNT_RE = re.compile(r"(?<![\w.])(?<!\d )(?:(Mts?|Ft)\.?(?=\s[A-Z][a-z])"
@@ -3653,6 +3666,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ROAD_RE.sub(lambda m: f"{m[1]} {'Road' if m[0].endswith('Rd') else 'road'}",
                             _STREET_RE.sub(_street, text))
         text = _MOUNT_RE.sub(lambda m: MOUNTS[m[1] or m[2]], _SAINT_RE.sub("Saint", text))
+        text = _UK_ROAD_RE.sub(lambda m: f"{m[1]} {' '.join(m[2])}", text)
+        text = _JUNCTION_RE.sub(lambda m: f"junction {m[1]}" if _MOTORWAY_RE.search(
+            m.string, max(0, m.start() - 40), m.start()) else m[0], text)
+        text = _GRID_REFERENCE_RE.sub(
+            lambda m: f"{m[1]}{' '.join(m[2])}, {' '.join(m[3])}, {' '.join(m[4])}", text)
         text = _GLUED_ERA_RE.sub(" ", _CIRCA_RE.sub("circa ", text))
         text = _KICK_OFF_RE.sub(lambda m: f"{m[1]}kick-off" if m[1]
                                 else f"kick-off{m[2]}", text)
