@@ -6389,3 +6389,21 @@ def test_an_example_password_is_left_as_written(lang, written, said):
     mixing capitals, small letters, digits and a symbol is kept whole; a time in a sentence
     and an e-mail address are said as before."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("175g/6oz butter, softened", "175 grams, or 6 ounces, butter, softened"),
+    ("1.5kg/3lb 5oz chicken", "1.5 kilograms, or 3 pounds 5 ounces, chicken"),
+    ("6oz/175g sugar", "6 ounces, or 175 grams, sugar"),
+    ("120ml/4fl oz water", "120 millilitres, or 4 fluid ounces, water"),
+    ("Use a 20cm/8in tin.", "Use a 20 centimetres, or 8 inches, tin."),
+    ("Bake at 180°C/350°F for 1 hour.",
+     "Bake at 180 degrees Celsius, or 350 degrees Fahrenheit, for 1 hour."),
+    ("Take 875mg/125mg.", "Take 875 milligrams and 125 milligrams."),  # one system: two
+])
+def test_an_amount_in_metric_and_imperial_units_is_one_or_the_other(written, said):
+    """British recipes give each amount twice (sweep AW, the tester's repros): "175g/6oz
+    butter" was said "175 grams and 6 ounces butter", "1.5kg/3lb 5oz chicken" "1.5 kilograms
+    and 3 pounds 5 ounces", as if the quantities were added, and "300ml/½ pint" with its
+    slash said. One quantity in two systems is "or", the second set apart by commas."""
+    assert say_numbers(spoken_words(written, "en"), "en") == said

@@ -1748,6 +1748,41 @@ hyphen between numbers, "5 - 6", is a range or a minus still."""
 _INCHES_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[\"″](?=\s[a-z])")
 """A size in inches written with its mark, "a 2" diameter", "3" long" (a parish council's
 notice): the voice said nothing for the mark. Not a quotation's closing mark ("take 2"")."""
+_PAIR_AMOUNT = rf"(?:\d+(?:[.,]\d+)?(?:\s?{_VULGAR})?|{_VULGAR})"
+_TWO_SYSTEMS = (("mg|g|kg|grams?|kilograms?|kilos?", "oz|lbs?|ounces?|pounds?"),
+                ("ml|mL|cl|l|L|millilitres?|litres?",
+                 r"fl\.?\s?oz|pints?|quarts?|cups?|tbsp|tsp"),
+                ("mm|cm|m|millimetres?|centimetres?|metres?", "in|inch(?:es)?|ft|feet"),
+                (r"°\s?C|C", r"°\s?F|F"))
+_IMPERIAL_SHORT_RE = re.compile(rf"({_PAIR_AMOUNT})\s?(in|fl\.?\s?oz)$")
+"""Of a pair's imperial units, those the units' table has not, "8in", "4fl oz", which are
+said only in a pair: a lone "in" after a number may be the word."""
+_METRIC_IMPERIAL_RE = re.compile("|".join(
+    rf"(?<![\w.$£€])({_PAIR_AMOUNT}\s?(?:{first}))\s?/\s?"
+    rf"({_PAIR_AMOUNT}\s?(?:{second})(?:\s{_PAIR_AMOUNT}\s?(?:{second}))?)(?![\w/])"
+    for metric, imperial in _TWO_SYSTEMS
+    for first, second in ((metric, imperial), (imperial, metric))))
+"""One amount in two systems, metric and imperial, with a slash between them, as British
+recipes give each: "175g/6oz butter", "1.5kg/3lb 5oz chicken", "300ml/½ pint", "20cm/8in",
+"180°C/350°F" (sweep AW, the tester's repros of BBC and nyum recipes). "175 grams, or 6
+ounces, butter": the slash was "and" (`_PER_AMOUNT_RE`, two strengths of one tablet) or
+said, and the quantity sounded doubled. A mass, a volume, a length or a temperature each
+way round; two amounts of one system, "875mg/125mg", stay two."""
+
+
+def _metric_imperial(match: re.Match[str]) -> str:
+    """`_METRIC_IMPERIAL_RE`'s two amounts with "or" between them, a comma after the second
+    before the thing measured, and an inch or a fluid ounce in words."""
+    def in_words(short: re.Match[str]) -> str:
+        forms = ("inch", "inches") if short[2] == "in" else ("fluid ounce", "fluid ounces")
+        return f"{short[1]} {forms[0 if short[1] == '1' or short[1] in _VULGAR else 1]}"
+
+    first, second = (_IMPERIAL_SHORT_RE.sub(in_words, amount)
+                     for amount in filter(None, match.groups()))
+    after = "," if re.match(r"\s+[^\W\d_]", match.string[match.end():]) else ""
+    return f"{first}, or {second}{after}"
+
+
 _MEASURED_AS = frozenset("long wide high tall deep thick across apart in of".split())
 """The words after a size that make it "inches" ("3 inches long"); before a noun it is
 "inch" ("a 2 inch pipe")."""
@@ -3535,6 +3570,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _QUARTER_RANGE_RE.sub(r"\1 to \2", _DATES_RANGE_RE.sub(r"\1 to ", text))
         text = _COUNTED_RANGE_RE.sub(r"\1 to \2-", text)
         text = re.sub(r"\b([Ee])xt(?= ?\d)", r"\1xtension", text)  # "ext 234", said "ekst"
+        text = _METRIC_IMPERIAL_RE.sub(_metric_imperial, text)
         text = _INCHES_RE.sub(_say_inches, _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text))
         text = _STATE_ZIP_RE.sub(lambda m: f", {US_STATES[m.group(1)]} {m.group(2)}", text)
         text = _SPACED_HYPHEN_RE.sub(lambda m: m.group() if "=" in m.string[
