@@ -6166,3 +6166,32 @@ def test_a_line_through_spaces_alone_deletes_nothing(settings):
                                      "The list ends. ~~Old dose~~ new dose.\n")
     assert said[1:] == ["Take it daily.", "The list ends.", "(deleted: Old dose) new dose."]
     assert "deleted: )" not in printed and "(deleted: Old dose)" in printed
+
+
+def test_rows_of_pipes_under_a_row_of_dashes_are_a_table_with_no_header(settings):
+    """A table of cooking temperatures (sweep AW, cooking-temps lines 11-25) opens with its
+    row of dashes, "|---------------|-------------|", over "| Beef and Veal | Rare | 50°C
+    (122°F) |", with no header row above it, as Pandoc and kramdown read as a table with no
+    header row: it printed as one paragraph of pipes and its dashes were said. Its rows are
+    a table with no header row, the dashes silent; the lint says to write the columns'
+    names over it."""
+    write_handouts(settings.source, {"temps.md": """\
+        # Cooking temperatures
+
+        |-------|--------------|
+        | Lamb  | 60°C (140°F) |
+        | Fish  | 50°C (122°F) |
+        """})
+    [document] = load_documents(settings)
+    body = parse_html("".join(section.html for section in document.sections))
+    tables = [[[text_of(cell).strip() for cell in row] for row in table.iter("tr")]
+              for table in body.iter("table")]
+    assert tables == [[["Lamb", "60°C (140°F)"], ["Fish", "50°C (122°F)"]]]
+    assert body.find(".//th") is None and "---" not in text_of(body)
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[1:] == ["Table. 2 rows.", "Lamb. 60 degrees Celsius (140 degrees Fahrenheit).",
+                        "Fish. 50 degrees Celsius (122 degrees Fahrenheit)."]
+    [finding] = [f for f in lint_source(settings.source / "temps.md")
+                 if f.rule == "generator-syntax"]
+    assert finding.where.endswith(":3") and "columns' names" in finding.message \
+        and finding.severity == INFO

@@ -4651,11 +4651,20 @@ class TableColumnsMatched(Preprocessor):
 def rows_without_rule(lines: list[str]) -> bool:
     """Whether `lines` are a kramdown table with no header row: two lines or more, each
     opening and closing with a pipe and holding two cells or more, with no row of dashes
-    (`PIPE_DELIMITER_ROW`) among them."""
+    (`PIPE_DELIMITER_ROW`) among them, or one only over the first row (`rule_over_rows`)."""
     return len(lines) >= 2 and all(
         line.strip().startswith("|") and line.rstrip().endswith("|")
         and not line.rstrip().endswith("\\|") and len(pipe_cells(line)) >= 2
-        and not PIPE_DELIMITER_ROW.match(line) for line in lines)
+        and not PIPE_DELIMITER_ROW.match(line) for line in lines[int(rule_over_rows(lines)):])
+
+
+def rule_over_rows(lines: list[str]) -> bool:
+    """Whether `lines` open with a row of dashes, over the rows with no header row above
+    it, as a table of cooking temperatures writes one (sweep AW, cooking-temps line 11,
+    "|---------------|-------------|" over "| Beef and Veal | Rare | 50°C (122°F) |"): Pandoc
+    and kramdown read its rows as a table with no header row."""
+    return bool(lines) and bool(PIPE_DELIMITER_ROW.match(lines[0])) \
+        and lines[0].strip().startswith("|")
 
 
 class RowsWithoutRuleNoted(NotingPreprocessor):
@@ -4665,7 +4674,13 @@ class RowsWithoutRuleNoted(NotingPreprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         for block in paragraph_runs(lines, code_mask(lines)):
-            if rows_without_rule([lines[index] for index in block]):
+            if rows_without_rule(rows := [lines[index] for index in block]) \
+                    and rule_over_rows(rows):
+                self.note(block[0], "a row of dashes over the first row, with no header "
+                          "row above it, makes a table with no header row, as Pandoc and "
+                          "kramdown read it; GitHub shows it as text: write the columns' "
+                          "names over it ('| Meat | Cooked | Temperature |')")
+            elif rows_without_rule(rows):
                 self.note(block[0], "rows of pipes with no row of dashes under the first "
                           "are a table with no header row, as kramdown (Jekyll) reads them; "
                           "GitHub shows them as text: add a header row and a row of dashes "
@@ -4703,7 +4718,9 @@ class RowsWithoutRule(BlockProcessor):
         return rows_without_rule(block.split("\n"))
 
     def run(self, parent: ET.Element, blocks: list[str]) -> None:
-        rows = [[cell.strip() for cell in pipe_cells(line)] for line in blocks.pop(0).split("\n")]
+        lines = blocks.pop(0).split("\n")
+        rows = [[cell.strip() for cell in pipe_cells(line)]
+                for line in lines[int(rule_over_rows(lines)):]]
         width = max(map(len, rows))
         body = ET.SubElement(ET.SubElement(parent, "table"), "tbody")
         for cells in rows:
