@@ -6407,3 +6407,17 @@ def test_an_amount_in_metric_and_imperial_units_is_one_or_the_other(written, sai
     and 3 pounds 5 ounces", as if the quantities were added, and "300ml/½ pint" with its
     slash said. One quantity in two systems is "or", the second set apart by commas."""
     assert say_numbers(spoken_words(written, "en"), "en") == said
+
+
+def test_an_amount_in_inline_code_is_said_as_prose(tmp_path):
+    """A recipe template (nyum's, sweep AW, herb-scones lines 8-13) puts every amount in
+    backticks: "`1/2 tbsp` chopped thyme" was said "1 2 tbsp", "`225g`" "225g" ("jee"), as
+    code. Code that is only an amount, with a unit or "plus", is said as prose; other code,
+    with words or a command, stays code."""
+    said = [u.spoken for u in script_of(tmp_path, "en", (
+        "* `1/2 tbsp` chopped thyme\n* `225g` self raising flour\n"
+        "* `150ml` milk `... plus 1tbsp`\n* `2-3` eggs\n"
+        "* `50g chilled (cubed butter) plus 1tbsp` melted\n* Run `ls -la` or `-9L`\n"))]
+    assert said == ["half a tablespoon chopped thyme", "225 grams self raising flour",
+                    "150 millilitres milk... plus 1 tablespoon", "2 to 3 eggs",
+                    "50g chilled cubed butter plus 1tbsp melted", "Run ls -la or -9L"]

@@ -16,6 +16,7 @@ label, their content, then "End of" the label, as quotes are.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
@@ -25,15 +26,15 @@ from typing import Iterable, Iterator, Mapping
 from handout.config import Settings
 from handout.language import words_for
 from handout.read.images import is_decorative
-from handout.read.numbers import (asides_of, put_back, roman_numeral, say_numbers,
+from handout.read.numbers import (MEASURES, asides_of, put_back, roman_numeral, say_numbers,
                                   set_aside)
 from handout.read.words import (ARROW_SIGN_RE, ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERANCE,
                                 MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS, VIDEO_MOMENT,
                                 built_in_respellings, compile_lexicon, is_email_address,
                                 name_arrow, name_key_chord, name_keys, name_mac_keys, respell,
-                                said_as_keys, said_moment, spelled_countries, spelled_formulas,
-                                spoken_words, unreadable_alone, unreadable_words, utterance_spans,
-                                weekday_headers)
+                                said_as_keys, said_moment, saying_for, spelled_countries,
+                                spelled_formulas, spoken_words, unreadable_alone,
+                                unreadable_words, utterance_spans, weekday_headers)
 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
 """What ends a sentence in any language: a cell, a caption or a description ending in one
@@ -752,6 +753,8 @@ class _Reader:
                 self.notes_cited.append(target)
             return f" {self.words.note_cited.format(n=self.notes_cited.index(target) + 1)} "
         if tag == "code":
+            if is_quantity(element.text or "", self.lang):  # `225g`, `1/2 tbsp`: prose
+                return f" {element.text.strip()} "
             return f" {_code_words(element.text or '', self.lang)} "
         if tag == "kbd" and self.lang.split("-")[0].lower() == "en":
             return f" {name_keys(''.join(element.itertext()))} "
@@ -1314,6 +1317,35 @@ def _code_words(code: str, lang: str) -> str:
         words = " ".join(ENGLISH_SYMBOLS.get(symbol, "") for symbol in code if not symbol.isspace())
         words = " ".join(words.split())
     return f"{CODE_START}{words}{CODE_END}" if words else ""
+
+
+@functools.cache
+def _quantity_pattern(lang: str) -> re.Pattern[str] | None:
+    """`is_quantity`'s pattern in `lang`, whose units are its table's (and English's
+    measures, `numbers.MEASURES`); none where the language has no table."""
+    saying = saying_for(lang)
+    if saying is None:
+        return None
+    names = set(saying.units) | {form for forms in saying.units.values() for form in forms}
+    if lang.split("-")[0].lower() == "en":
+        names |= MEASURES
+    unit = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    amount = (r"(?:\d+(?:[.,]\d+)?(?:\s?[½¼¾⅓⅔])?(?:\s\d+/\d+)?|\d+/\d+|[½¼¾⅓⅔])"
+              rf"(?:\s?[-–]\s?\d+(?:[.,/]\d+)?)?(?:\s?(?:{unit})\.?(?!\w))?")
+    return re.compile(rf"(?:\.{{3}}|…)?\s*(?:(?:plus|\+)\s*)?{amount}"
+                      rf"(?:\s*(?:plus|\+)\s*{amount})*", re.IGNORECASE)
+
+
+def is_quantity(code: str, lang: str) -> bool:
+    """Whether inline code is only an amount: a number, a fraction or a range, with a unit
+    of the units' table or not, perhaps after or before "plus". A recipe template (nyum's,
+    sweep AW, herb-scones lines 8-13) puts every amount in backticks, "`1/2 tbsp` chopped
+    thyme", "`225g`", "`... plus 1tbsp`": said as code, "1 2 tbsp" and "225g" ("jee"), where
+    prose says "half a tablespoon" and "225 grams". Such code is said as prose; print keeps
+    it as written, and any other code stays code."""
+    pattern = _quantity_pattern(lang.split("-")[0].lower())
+    return bool(pattern and re.search(r"\d|[½¼¾⅓⅔]", code)
+                and pattern.fullmatch(code.strip()))
 
 
 def _unless_marks(symbols: re.Match[str]) -> str:
