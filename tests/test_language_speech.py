@@ -6421,3 +6421,18 @@ def test_an_amount_in_inline_code_is_said_as_prose(tmp_path):
     assert said == ["half a tablespoon chopped thyme", "225 grams self raising flour",
                     "150 millilitres milk... plus 1 tablespoon", "2 to 3 eggs",
                     "50g chilled cubed butter plus 1tbsp melted", "Run ls -la or -9L"]
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Heat the oven to 200C/180C Fan/ Gas 6.",
+     "Heat the oven to 200 degrees Celsius, 180 degrees Celsius Fan, Gas 6."),
+    ("Heat the oven to 180°C/160°C fan/gas 4.",
+     "Heat the oven to 180 degrees Celsius, 160 degrees Celsius fan, gas 4."),
+    ("Grid 4C/5C and 2B", "Grid 4C/5C and 2B"),  # no temperature before the slash
+])
+def test_an_ovens_temperature_and_its_fans_are_said_apart(written, said):
+    """BBC Good Food writes an oven's temperature and its fan oven's so (sweep AW, the
+    tester's repro), "200C/180C Fan/ Gas 6": it was said "200 degrees Celsius slash 180 C
+    Fan", the second "C" after a slash not taken for degrees, and "180°C/160°C" with its
+    slash. A temperature after a slash after another is one; between them a pause."""
+    assert say_numbers(spoken_words(written, "en"), "en") == said

@@ -1404,7 +1404,8 @@ def counted(said: str, before: str) -> str:
     return one if last % 10 == 1 and last != 11 else said
 _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
 _DEGREES_RE = re.compile(rf"({_NUMBER})\s?[°º]\s?([CF])\b")
-_BARE_DEGREES_RE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:\.\d)?)(\s?)([CF])\b(?![\w'’-])")
+_BARE_DEGREES_RE = re.compile(r"(?<![\w.,-])(?:(?<=\d[CF]/)|(?<=\d°[CF]/)|(?<!/))"
+                              r"(\d{1,3}(?:\.\d)?)(\s?)([CF])\b(?![\w'’-])")
 _PLACE_LABEL_RE = re.compile(r"\b(?:room|flat|year|unit|block|grade|class|floor|level|ward|bay|"
                              r"bed|gate|seat|form|size|group|band|type)\s$", re.I)
 _TEMPERATURE_WORDS_RE = re.compile(r"\b(?:[Tt]emperatures?|[Ff]ever|[Ss]tored?|[Kk]eep|[Kk]ept|"
@@ -1420,10 +1421,24 @@ _OVEN_WORDS_RE = re.compile(r"\b(?:[Bb]ak(?:e|ed|ing)|[Oo]ven|[Pp]reheat|[Rr]oas
 at 325 F" (said "325 F"), three digits then (`_is_bare_degrees`)."""
 
 
+_OVEN_AND_FAN_RE = re.compile(r"(?:(?<=Celsius)|(?<=Fahrenheit))\s?/\s?"
+                              r"(?=\d|[Ff]an\b|[Gg]as\b)")
+"""The slash after a temperature before another, an oven's and its fan's or gas mark's,
+"200C/180C Fan/ Gas 6" (BBC Good Food's, sweep AW): a pause, "200 degrees Celsius, 180
+degrees Celsius Fan, Gas 6", where the voice said "slash". One temperature in two scales
+is "or" (`_METRIC_IMPERIAL_RE`)."""
+
+
 def _is_bare_degrees(match: re.Match[str]) -> bool:
     """Whether a number and a "C" or "F" (`_BARE_DEGREES_RE`) are a temperature: after a
-    word of heat or cold, or of an oven; spaced apart, only an oven's, of three digits."""
+    word of heat or cold, or of an oven; spaced apart, only an oven's, of three digits. After
+    a slash, only after another temperature, as an oven's with its fan's: "Heat the oven to
+    200C/180C Fan/ Gas 6" (BBC Good Food's, sweep AW) said its second "180C"."""
     before = match.string[:match.start()]
+    if before.endswith("/"):
+        first = re.search(r"\d{1,3}(?:\.\d)?[CF]/$", before)
+        first = first and _BARE_DEGREES_RE.match(before, first.start())
+        return before.endswith(("°C/", "°F/")) or bool(first and _is_bare_degrees(first))
     if _PLACE_LABEL_RE.search(before):
         return False
     if match.group(2):
@@ -3604,6 +3619,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                     if _is_bare_degrees(m) else m.group(), text)
     text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}"
                            f" {'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
+    if english:
+        text = _OVEN_AND_FAN_RE.sub(", ", text)
     if lang.split("-")[0].lower() in ROUND_THE_CLOCK:
         text = _ROUND_THE_CLOCK_RE.sub(
             lambda m: _round_the_clock(m, lang.split("-")[0].lower()), text)
