@@ -6436,3 +6436,18 @@ def test_an_ovens_temperature_and_its_fans_are_said_apart(written, said):
     Fan", the second "C" after a slash not taken for degrees, and "180°C/160°C" with its
     slash. A temperature after a slash after another is one; between them a pause."""
     assert say_numbers(spoken_words(written, "en"), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
+    ("Add 1¾ pints water, ½ tsp salt, 1½ cups flour.",
+     "Add 1 and three quarters pints water, half a teaspoon salt, 1 and a half cups flour."),
+    ("300ml/½ pint milk", "300 millilitres, or half a pint, milk"),
+    ("Rest for 1 ½ hours.", "Rest for 1 and a half hours."),
+    ("½ price today", "½ price today"),  # no measure: the voice's own "one half"
+])
+def test_a_fraction_in_one_character_before_a_measure_is_said_in_words(written, said):
+    """British recipes write fractions as one character (sweep AW, the tester's repros):
+    "1¾ pints" was said "one three quarters pints", "½ pint" "one half pint". Before a
+    measure (`numbers.MEASURES`, now with pints, quarts, gallons and hours) they are said
+    as "1/2 tsp" is, "half a pint", "1 and three quarters pints"."""
+    assert say_numbers(spoken_words(written, "en"), "en") == said

@@ -371,7 +371,7 @@ Only a score no higher than its total."""
 
 MEASURES = frozenset("inch inches cup cups teaspoon teaspoons tablespoon tablespoons ounce "
                      "ounces oz pound pounds lb mile miles tablet tablets pill pills dose "
-                     "doses".split())
+                     "doses pint pints quart quarts gallon gallons hour hours".split())
 """What a fraction other than a half, a third or a quarter measures, "3/8 inch", "1/8
 teaspoon": said as a fraction only before one (or "of", "1/5 of people"), since "7/10
 today" is a score, "9/10 patients" a count and "3/15" a date."""
@@ -407,6 +407,14 @@ def say_blood_pressure(match: re.Match[str], lang: str = "en") -> str:
     return f"{match.group(1)} {over} {match.group(2)}" if named else match.group(0)
 
 
+VULGAR_MEASURE = re.compile(rf"(?<![\w/.,])(?:(\d+)\s?)?([½⅓⅔¼¾])"
+                            rf"(?=\s(?:{'|'.join(sorted(MEASURES))})\b)")
+"""A fraction written as one character before what it measures, "1¾ pints", "½ pint", as
+British recipes write them (sweep AW, the tester's repros): the voice said "one three
+quarters pints" and "one half pint". Written with a slash for `ENGLISH_FRACTION` to word,
+"one and three quarters pints", "half a pint"."""
+
+
 def say_english_fractions(text: str) -> str:
     """Fractions, blood pressures ("180/120 mmHg", "180 over 120") and scores ("7/10")
     as they are said, where the voice read the slash."""
@@ -433,6 +441,8 @@ def say_english_fractions(text: str) -> str:
             else "a"
         return f"half {article}" if said == "a half" else f"{said} of {article}"  # 1/2 tablet
 
+    slashed = {vulgar: fraction for fraction, vulgar in VULGAR_FRACTIONS.items()}
+    text = VULGAR_MEASURE.sub(lambda m: f"{m[1]} " * bool(m[1]) + slashed[m[2]], text)
     text = ENGLISH_FRACTION.sub(fraction, text)
     text = ENGLISH_FRACTION_COMPOUND.sub(lambda m: COMPOUND_FRACTIONS[m.group(1)], text)
     text = BLOOD_PRESSURE.sub(say_blood_pressure, text)
