@@ -874,6 +874,32 @@ def test_the_emoji_that_open_a_heading_are_decoration_and_go(settings):
     assert "Carry it (pill)." in said and "(lungs)" not in " ".join(said)
 
 
+def test_the_emoji_that_open_a_rows_label_are_decoration_and_go(settings):
+    """A recipe's nutrition table (sweep AW, pistachio-gelato lines 54-62) opens each row's
+    label with an emoji, "| 🔥 Energy (kcal) |", "| 💪 Protein (g) |", printed and said
+    "(fire) Energy", "(flexed biceps) Protein (g)", the grams "jee", where an emoji opening
+    a column's heading goes. A row's label is a heading of its row: the emoji go, and the
+    grams are said. An emoji alone in a cell, or in another column, says something, and
+    stays."""
+    write_handouts(settings.source, {"gelato.md": """\
+        # Nutrition
+
+        | Value | per 100g |
+        | :--- | ---: |
+        | 🔥 Energy (kcal) | 193 |
+        | 💪 Protein (g) | 6.4 |
+        | ✅ | 🧂 Salted |
+        """})
+    [document] = load_documents(settings)
+    body = parse_html("".join(section.html for section in document.sections))
+    assert [[" ".join(text_of(cell).split()) for cell in row] for row in body.iter("tr")] == [
+        ["Value", "per 100g"], ["Energy (kcal)", "193"], ["Protein (g)", "6.4"],
+        ["(check mark button)", "(salt) Salted"]]
+    said = [u.spoken for section in document.sections for u in section.script]
+    assert said[2:4] == ["Value: Energy (kilocalories). per 100 grams: 193.",
+                         "Value: Protein (grams). per 100 grams: 6.4."]
+
+
 def test_a_flag_is_named_with_its_country_as_the_language_writes_it(settings):
     """dssg-pt's README opens "# 😷️🇵🇹 Dados relativos à pandemia COVID-19 em Portugal": its
     title printed "(bandeira portugal)", the country in lower case as the `emoji` package

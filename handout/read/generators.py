@@ -2839,12 +2839,16 @@ def _undecorate_headings(body: ET.Element) -> None:
     and in every file's name; an air-quality group's "How to borrow 🚀", "(rocket)" after.
     So with a link's words: "Request a purifier ➡️" was said "(right arrow)". A heading
     that opened with one is decorated at its end and in its words by any ("## ⚠️ Disclaimer
-    🚫" printed "Disclaimer (prohibited)"), and a table's column heading is a heading too ("| 💊 Drug
-    |" was said "(pill) Drug" before every row's dose)."""
+    🚫" printed "Disclaimer (prohibited)"), and a table's column heading is a heading too
+    ("| 💊 Drug |" was said "(pill) Drug" before every row's dose), and so is a row's label,
+    its first cell of several (a recipe's nutrition table, sweep AW, pistachio-gelato lines
+    54-62, "| 🔥 Energy (kcal) |", "| 💪 Protein (g) |", printed and said "(fire) Energy",
+    "(flexed biceps) Protein"); the emoji alone in a cell, "| ✅ |", stays."""
+    labels = {id(row[0]) for row in body.iter("tr") if len(row) > 1}
     for heading in body.iter():
         opened = False
-        if heading.tag in (*HEADING_TAGS, "th") and heading.text and \
-                undecorated("".join(heading.itertext())).strip():
+        if (heading.tag in (*HEADING_TAGS, "th") or id(heading) in labels) and heading.text \
+                and undecorated("".join(heading.itertext())).strip():
             opened = undecorated(heading.text) != heading.text
             heading.text = undecorated(heading.text)
         if (heading.tag in (*HEADING_TAGS, "th") or heading.tag == "a") \

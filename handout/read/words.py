@@ -3136,6 +3136,14 @@ def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
             re.compile(rf"\s({measures})\b"))
 
 
+_NUTRIENT_GRAMS_RE = re.compile(
+    r"\b((?:[Ee]nergy|[Ff]at|[Ss]aturates|[Cc]arbohydrates?|[Cc]arbs|[Ss]ugars?|[Ff]ibre"
+    r"|[Ff]iber|[Pp]rotein|[Ss]alt|[Ww]eight|[Cc]holesterol|[Ss]tarch|[Pp]olyols) )\(g\)")
+"""Grams named alone in brackets after a nutrient, as a nutrition table labels its rows (a
+recipe's, sweep AW, pistachio-gelato lines 54-62, "Protein (g)", "Total Weight (g)"):
+"(grams)", where the voice said "jee". Milligrams and kilocalories are `_LONE_UNIT_RE`'s;
+a letter in brackets elsewhere, a list's "(g)", stays."""
+
 _CAPITAL_KG_RE = re.compile(r"(?:(?<=\d)|(?<=\d )|(?<=/)|(?<=/ ))Kg\b")
 """Kilograms typed with a capital, "4mg/Kg/24h", "5 Kg": said "Kg" ("quatre milligrammes,
 Kg par vingt-quatre heures")."""
@@ -3695,6 +3703,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         primary = lang.split("-")[0].lower()
         strength, volumes = _strength_pattern(primary)
         text = strength.sub(lambda m: _say_strength(m, primary, volumes), text)
+    if english:
+        text = _NUTRIENT_GRAMS_RE.sub(r"\1(grams)", text)
     text = _LONE_UNIT_RE.sub(lambda m: m.group(0) if m.group(2) not in saying.units else
                              f"{m.group(1) or ''}{saying.units[m.group(2)][0 if m.group(1) else 1]}",
                              text)
