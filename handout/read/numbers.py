@@ -1927,7 +1927,8 @@ ENGLISH_DECADE = re.compile(r"(?<![\w'’])(?P<year>1[1-9][0-9]0|20[0-9]0)s\b"
                             r"|['’](?P<short>[1-9]0)s\b"
                             r"|\b(?P<after>(?:the|their|your|his|her|my|our|early|mid|late)"
                             r"[ -])(?P<age>[2-9]0)s\b"
-                            r"|(?:(?<=[2-9]0s and )|(?<=[2-9]0s or )|(?<=[2-9]0s to )|(?<=[2-9]0s, ))"
+                            r"|(?:(?<=[2-9]0s and )|(?<=[2-9]0s or )|(?<=[2-9]0s to )"
+                            r"|(?<=[2-9]0s, ))"
                             r"(?P<listed>[2-9]0)s\b")
 """A decade or an age, "the 1990s", "the '90s", "in their 60s": "nineteen hundred ninety z"
 was said. Two digits alone are a decade only after a word that says so ("for 30s" may be
