@@ -1318,11 +1318,16 @@ def test_a_route_tables_turn_arrows_are_named(tmp_path):
 def test_circa_before_a_year_is_said_in_full(tmp_path):
     """A parish's saints for the week (sweep AD), "St Cecilia (c.230AD)" and "(c.100AD)",
     were said "C 230AD": "circa", and the era set apart from its year; "built c. 1850" was
-    two sentences. A capital C is a vitamin's, and "c." before a word a list's letter."""
+    two sentences. A capital C is a vitamin's, and "c." before a word a list's letter, as
+    is one opening an item before a number: a survey's "c. 3 open-ended questions" after
+    "a." and "b." (sweep BE) was "circa 3"."""
     assert spoken_script(tmp_path, "Friday -- St Cecilia (c.230AD); Hilda (680AD). Built c. "
-                                   "1850. Take vitamin C, 500 mg. See c. and d. below.") == [
+                                   "1850. Take vitamin C, 500 mg. See c. and d. below.\n\n"
+                                   "b. 13 questions.\n\nc. 3 open-ended questions.") == [
         "Friday – St Cecilia (circa 230 AD); Hilda (680 AD).", "Built circa 1850.",
-        "Take vitamin C, 500 milligrams.", "See c. and d. below."]
+        "Take vitamin C, 500 milligrams.", "See c. and d. below.", "b. 13 questions.",
+        "c. 3 open-ended questions."]
+
 
 def test_a_keys_sign_in_kbd_is_said_by_its_name(tmp_path):
     """A screen reader's shortcuts (sweep AG): "<kbd>VO + ;</kbd>" and "<kbd>Ctrl +

@@ -2608,12 +2608,13 @@ _KICK_OFF_RE = re.compile(r"(\b(?:\d{1,2}(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m
                           r"|\d{1,2}:[0-5]\d\b)")
 """A match's kick-off shortened beside its time, "half past midnight ko", "1am ko" (a
 football club's viewings, sweep AD), "KO 3pm", "k/o 19:45": the voice said "koh"."""
-_CIRCA_RE = re.compile(r"(?<![\w.])c\.\s?(?=\d)")
+_CIRCA_RE = re.compile(r"(?<![\w.])(?<!^)c\.\s?(?=\d)")
 _GLUED_ERA_RE = re.compile(r"(?<=\d)(?=(?:AD|BC|BCE|CE)\b)")
 """"c." for circa before a year or a number, "St Cecilia (c.230AD)", "built c. 1850": the
 voice said "C", and "c." ended a sentence (`BEFORE_A_NUMBER`); and an era glued to its
 year, "680AD", set apart: a parish's saints for the week (sweep AD). Not a capital, "Vitamin
-C. 500 mg"."""
+C. 500 mg", nor a list's letter opening its item, a survey's "c. 3 open-ended questions"
+after "a." and "b." (sweep BE), which was "circa 3"."""
 _SHOUTED_RE = re.compile(r"\b[A-Z]+(?:[ ,]+[A-Z]+){2,}\b")
 _SHOUTED_WORD_RE = re.compile(r"\b(?:IT|US)\b")
 """Words in capitals among three or more (a warning shouted, "IT IS VERY IMPORTANT", "CALL
@@ -3300,7 +3301,7 @@ def _say_tick_marks(text: str, lang: str) -> str:
 INDIC_ZEROS = (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66)
 """The zero of each script of India whose digits the voices say as they say 0 to 9
 (Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam)."""
-SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "\u2010": "-", "\u2011": "-", "\u05be": "-",
+SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "❏": "☐", "❑": "☐", "\u2010": "-", "\u2011": "-", "\u05be": "-",
                             "®": None, "™": None, "℠": None, "\u200b": None, "－": "-",
                             "\u2044": "/", "％": "%"}
                            | {chr(0xFF10 + digit): str(digit) for digit in range(10)}
@@ -3308,7 +3309,7 @@ SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "\u2010": "-", "\u2011":
                               for digit in range(10)})
 """Characters said as others are: a white square typed as a form's box ("Yes □ No □", the
 square Word's Insert Symbol gives) was a shape, said nothing, where "☐" is an unticked
-box; and Unicode's hyphen and non-breaking hyphen (Word's Ctrl+Shift+-, or text copied from
+box, and so was a consent form's shadowed one ("❏  I do not want my responses quoted"); and Unicode's hyphen and non-breaking hyphen (Word's Ctrl+Shift+-, or text copied from
 a PDF), with which "06421‐28 23830" was no telephone number but a count in the thousands;
 and Hebrew's maqaf, which joins a one-letter prefix to a number or a foreign word ("ב־2024",
 "ב־Let's Encrypt"), and which the voice named, "Hebrew letter five B E". A trade mark's
