@@ -780,6 +780,20 @@ def test_a_comparison_before_a_number_is_said(lang, written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Value >£500 + business case; claims ‹£25 need none; pay ≥£11.44, ›$5",
+     "Value more than 500 pounds + business case; claims less than 25 pounds need none; "
+     "pay at least 11 pounds 44, more than 5 dollars"),
+    ("Home › Settings, said ‹5› here", "Home › Settings, said ‹5› here"),
+])
+def test_a_comparison_before_a_price_is_said(written, said):
+    """A bribery policy's table (sweep BC, mt-bribery line 46), ">£500 + business case", was
+    said "500 pounds + business case", the sign before the price taken out as markup, and
+    "Claims ‹£25", its "<" typed as a single angle quote, "Claims ‹25 pounds". A pair of angle
+    quotes and a breadcrumb's "›" stay as written."""
+    assert say_numbers(spoken_words(written, "en"), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Chiamare il 118, il 218 o il 18.",
      "Chiamare il centodiciotto, il duecentodiciotto o il diciotto."),
     ("Assumere 1 cp al gg. Ca. 1 persona su 10.",

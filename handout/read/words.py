@@ -2785,13 +2785,16 @@ torque."). Not words in brackets that the sentence goes on after, such as a link
 W3C's pages print so ("See [the business case] for more"), a template's placeholder
 (`findings.PLACEHOLDER`, said as written and warned of), a citation's mark
 (`CITATION_MARK`), a box to tick or a number."""
-_COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|(?<!-)>|[<≤≥])\s?(?=[-−]?\d|v\d)")
-"""A comparison before a number or a version ("v6.10"), which the markup filter took out of
-what the voice was given: "infants <3 months" was said "infants 3 months", the reverse of
-what was meant, and a README's "Node + NPM > v6.10" was "Node + NPM, v6.10", its ">" taken
-for a menu path's (`MENU_PATH_RE`). A language with a table says it in words; any other
-keeps the sign, which its voice reads."""
-_SYMBOL = {"<=": "≤", ">=": "≥"}
+_COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|(?<!-)>|[<≤≥]|‹(?![^\s‹›]*›)|(?<!‹)›)"
+                            r"\s?(?=[-−]?[£$€¥₹]?\d|v\d)")
+"""A comparison before a number, a price or a version ("v6.10"), which the markup filter took
+out of what the voice was given: "infants <3 months" was said "infants 3 months", the reverse
+of what was meant, and a README's "Node + NPM > v6.10" was "Node + NPM, v6.10", its ">" taken
+for a menu path's (`MENU_PATH_RE`); a bribery policy's table (sweep BC, mt-bribery line 46),
+">£500 + business case", was "500 pounds + business case", and "Claims ‹£25", its "<" typed
+as a single angle quote, "Claims ‹25 pounds". A pair of angle quotes, "‹5›", quotes. A
+language with a table says it in words; any other keeps the sign, which its voice reads."""
+_SYMBOL = {"<=": "≤", ">=": "≥", "‹": "<", "›": ">"}
 _STAR_TIMES_RE = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 """A star between two numbers, a plain text's multiplication ("2*3", "5 * 3"), which was
 said "2 3" or "5 star 3": the times sign, which each language then says ("times", "mal")."""
