@@ -1055,6 +1055,21 @@ def test_a_blank_an_extension_an_open_plural_and_an_honorific_are_said(tmp_path)
         "Call extension 7 0 1 9 about your children.", "Shrimati Lakshmi Devi spoke."]
 
 
+def test_a_row_of_dots_closing_a_heading_is_not_said_blank(tmp_path):
+    """A charity's vacancy (sweep BC, lch-temp-office lines 3 and 15), titled "Vacancy -
+    Temporary Office Support help needed ......" over "#### **To apply........**" and
+    "#### About you……..", dots a Word author pads headings with, was said "To apply blank".
+    A row of dots in a sentence is a line to write on still, and an ellipsis stays."""
+    write_handouts(tmp_path / "source", {"a.md": "---\ntitle: Office help needed ......\n---"
+                                                 "\n\n#### **To apply........**\n\n#### About "
+                                                 "you……..\n\n#### What next...\n\nName "
+                                                 ".......... please.\n"})
+    sections = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0].sections
+    assert [u.spoken for s in sections for u in s.script] == ["Office help needed", "To apply",
+                                                              "About you", "What next...",
+                                                              "Name blank please."]
+
+
 def test_words_in_a_script_the_voice_cannot_read_are_left_out_of_an_english_sentence(tmp_path):
     """Services Australia's list of translations, "[العربية / Arabic](...)", was said
     "Arabic alif Arabic lam ... Arabic", "myanmar letter one zero one nine ... Burmese" and

@@ -30,11 +30,11 @@ from handout.read.numbers import (MEASURES, asides_of, put_back, roman_numeral, 
                                   set_aside)
 from handout.read.words import (ARROW_SIGN_RE, ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERANCE,
                                 MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS, VIDEO_MOMENT,
-                                built_in_respellings, compile_lexicon, is_email_address,
-                                name_arrow, name_key_chord, name_keys, name_mac_keys, respell,
-                                said_as_keys, said_moment, saying_for, spelled_countries,
-                                spelled_formulas, spoken_words, unreadable_alone,
-                                unreadable_words, utterance_spans, weekday_headers)
+                                built_in_respellings, compile_lexicon, is_email_address, name_arrow,
+                                name_key_chord, name_keys, name_mac_keys, respell, said_as_keys,
+                                said_moment, saying_for, spelled_countries, spelled_formulas,
+                                spoken_words, unreadable_alone, unreadable_words, utterance_spans,
+                                weekday_headers, without_closing_dots)
 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
 """What ends a sentence in any language: a cell, a caption or a description ending in one
@@ -246,7 +246,7 @@ def script_section(
     elements = list(elements)
     reader = _Reader(settings, footnotes, lang, ids or (f"s-{n}" for n in range(1, 10**9)))
     for line in lead:
-        reader.say(line.words, settings.heading_pause, line.ref)
+        reader.say(without_closing_dots(line.words), settings.heading_pause, line.ref)
     for element in elements:
         reader.block(element)
     reader.read_notes()
@@ -375,7 +375,8 @@ class _Reader:
         if not isinstance(tag, str) or tag.rsplit("}", 1)[-1] in UNSPOKEN_TAGS:
             return  # a comment, a script: never said
         if tag in HEADING_TAGS:
-            self.say(self.inline(element), s.heading_pause, self.id_for(element))
+            self.say(without_closing_dots(self.inline(element)), s.heading_pause,
+                     self.id_for(element))
         elif tag in ("ul", "ol"):
             self.list_items(element)
         elif tag == "table":

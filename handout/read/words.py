@@ -2389,6 +2389,19 @@ def _is_blank(found: re.Match[str]) -> bool:
     """Whether `found` (`_BLANK_RE`) is a line to write on: underscores, or dots as long as
     five full stops at least ("…" counts three)."""
     return found.group()[0] == "_" or found.group().count(".") + 3 * found.group().count("…") >= 5
+
+
+_CLOSING_DOTS_RE = re.compile(r"(?<=[^\W_])\s*[.…]{2,}\s*$")
+
+
+def without_closing_dots(heading: str) -> str:
+    """`heading` without a row of dots after its words, which a Word author pads a heading
+    with, and which is no line to write on (`_BLANK_RE`): a charity's vacancy (sweep BC,
+    lch-temp-office lines 3 and 15, lch-clh-adviser line 27), titled "Temporary Office Support
+    help needed ......" over "#### **To apply........**" and "#### About you……..", said "To
+    apply blank". Print keeps the dots, as written; an ellipsis ("What next...") is left."""
+    return _CLOSING_DOTS_RE.sub("", heading) if (dots := _CLOSING_DOTS_RE.search(heading)) \
+        and _is_blank(dots) else heading
 OPEN_ENDING_LANGUAGES = frozenset({"fr", "es", "pt", "it", "de", "nl", "ca"})
 _OPEN_ENDING_RE = re.compile(r"([^\W\d_]+)\((s|es|e|n|en|x)\)(?![\w(])")
 _OPEN_GENDER_RE = re.compile(r"([^\W\d_]+)\((a|as|ª)\)(?![\w(])")
