@@ -989,11 +989,17 @@ def test_money_with_its_scale_shortened_is_said_in_full(written, said):
      "euros."),
     ("£500,001-£1million, £2.5billion, £3 billion+ or £5m+.", "500,001 pounds to 1 million "
      "pounds, 2.5 billion pounds, 3 billion pounds or more or 5 million pounds or more."),
+    # sweep BC, mt-delivery-director line 83: "1 million pounds-10 million pounds or more"
+    ("(revenues of £1m-£10m+), £5k-£10k, £2m - £5m, £1million–£2million",
+     "(revenues of 1 million pounds to 10 million pounds or more), 5 thousand pounds to 10 "
+     "thousand pounds, 2 million pounds to 5 million pounds, 1 million pounds to 2 million "
+     "pounds"),
 ])
 def test_money_with_its_scale_written_against_it_is_said_in_full(written, said):
     """An income-band table, "£500,001-£1million" and "£5million+", was said "1
     poundmillion" and "5 poundsmillion+": the scale's word typed against the amount stayed
-    after the sign's name, as "£1 million" and "£50,000+" did not."""
+    after the sign's name, as "£1 million" and "£50,000+" did not. A range of such amounts,
+    each with its sign, "£1m-£10m+", was said with its dash, no "to" between them."""
     assert say_numbers(spoken_words(written), "en") == said
 
 
