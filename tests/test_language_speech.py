@@ -2541,6 +2541,19 @@ def test_a_library_events_notice_says_its_ranges(written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Jan 2018 – Sept 2019: shop. Sept 2019 – present: office. 2019 - Present. Jan – Mar 2020.",
+     "January 2018 to September 2019: shop. September 2019 to present: office. 2019 to "
+     "Present. January to March 2020."),
+    ("May 2018-June 2019, 1 May 2018 - 2 June 2019", "May 2018 to June 2019, 1 May 2018 to 2 "
+     "June 2019"),
+])
+def test_a_cv_says_the_ranges_of_its_jobs_dates(written, said):
+    """A CV (sweep BC, cyf-cv line 73) dated its jobs "Jan 2018 – Sept 2019" and "Sept 2019 –
+    present", said "January 2018 – September 2019", the dash unsaid, with no "to"."""
+    assert say_numbers(spoken_words(written), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Leeds LS1 4AB or London SW1A 1AA.", "Leeds L-S 1, 4 A-B or London S-W 1 A, 1 A-A."),
     ("Use the 15/15 rule. Take co-codamol 30/500 or 5/325.",
      "Use the 15 15 rule. Take co-codamol 30 500 or 5 325."),

@@ -1734,6 +1734,12 @@ _DATES_RANGE_RE = re.compile(rf"\b((?:{'|'.join(MONTHS)})(?:\s\d{{1,2}}(?:st|nd|
                              rf"|(?:{'|'.join(MONTHS)})\s\d{{1,2}}\b)")
 """Dates in a range across two months, "28 Oct–1 Nov", "Oct 28–Nov 1": the voice said "28
 October 1 November", the dash unsaid."""
+_MONTH_YEAR_RANGE_RE = re.compile(rf"\b({_MONTH}\s\d{{4}}|(?<![\d/.,-])(?:19|20)\d\d)\s?[–—-]\s?"
+                                  rf"(?=(?:\d\d?\s)?{_MONTH}\s\d{{4}}\b"
+                                  r"|(?:[Pp]resent|[Cc]urrent)\b)")
+"""A range of months and years, or a year to the present, as a CV writes its jobs'
+dates (sweep BC, cyf-cv line 73): "Jan 2018 – Sept 2019", "Sept 2019 – present" and "2019 -
+present" were said with their dash, "January 2018 September 2019", with no "to" between."""
 _COUNTED_RANGE_RE = re.compile(r"(?<![\w.-])(\d+)-(\d+)-(?=(?:minute|hour|day|week|month|year|"
                                r"mile|metre|page|step|session|part)s?\b)")
 """A range before what it counts, "2-3-hour shifts", "1-2-day course": "two dash three-hour"."""
@@ -3610,6 +3616,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _SHORT_MONTH_RE.sub(lambda m: _SHORT_MONTHS[next(filter(None, m.groups()))],
                                    text)
         text = _QUARTER_RANGE_RE.sub(r"\1 to \2", _DATES_RANGE_RE.sub(r"\1 to ", text))
+        text = _MONTH_YEAR_RANGE_RE.sub(r"\1 to ", text)
         text = _COUNTED_RANGE_RE.sub(r"\1 to \2-", text)
         text = re.sub(r"\b([Ee])xt(?= ?\d)", r"\1xtension", text)  # "ext 234", said "ekst"
         text = _METRIC_IMPERIAL_RE.sub(_metric_imperial, text)
