@@ -2285,16 +2285,35 @@ def test_a_most_in_a_time_and_a_range_of_amounts_are_said_as_meant(written, said
     assert say_numbers(spoken_words(written), "en") == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Salary: £28,000 (£35,000 p/a full time equivalent), 35 hrs p/w.",
+     "Salary: 28,000 pounds (35,000 pounds a year full time equivalent), 35 hours a week."),
+    ("Mileage: 45p/mile or £5/mile; £6.40 per hr. | Payment amt on start date |",
+     "Mileage: 45 pence per mile or 5 pounds per mile; 6 pounds 40 per hour. Payment amount "
+     "on start date"),
+])
+def test_a_jobs_pay_and_hours_shortened_with_a_slash_are_said(written, said):
+    """A charity's vacancy (sweep BC, lch-clh-adviser line 33), "(£35,000 p/a full time
+    equivalent)", was said "p/a", where "p.a." was "a year"; "35 hrs p/w" "p/w", "45p/mile"
+    as written where "45p per mile" was "45 pence per mile", "per hr" as written, and a
+    referral policy's column (mt-referral line 15), "Payment amt", "amt"."""
+    assert say_numbers(spoken_words(written), "en") == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("en", "Delivered within 7 working days / 10 days; no more than 8 tablets/24 hours.",
      "Delivered within 7 working days or 10 days; no more than 8 tablets in 24 hours."),
     ("en", "Allow 3 weeks/4 weeks.", "Allow 3 weeks or 4 weeks."),
     ("fr", "Livré sous 7 jours / 10 jours.", "Livré sous sept jours ou dix jours."),
+    ("en", "You can claim 0.25 days/1.75 hours of TOIL.",
+     "You can claim 0.25 days or 1.75 hours of TOIL."),
 ])
 def test_a_slash_between_two_lengths_of_time_is_or(lang, written, said):
     """A passport office's delivery times (sweep AF), "within 7 working days / 10 days", were
     said "7 working days in 10 days", the slash of a most in a time ("8 tablets/24 hours"):
-    after a length of time it is one or the other, "or"."""
+    after a length of time it is one or the other, "or". An on-call policy's time off in
+    lieu (sweep BC, dxw-oncall line 47), "0.25 days/1.75 hours", was "0.25 days, 1.75
+    hours": a length of time with a decimal point too."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

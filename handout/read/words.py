@@ -142,11 +142,11 @@ _GREEK_MU_RE = re.compile(r"(?<=\d)(\s?)μ(?=(?:g|s|m|L|l)(?![^\W\d_]))")
 Greek or a pasted page gives it, where Word's symbol is U+00B5): an air-quality page's "40
 μg/m3" was "forty mewg", a timing's "200-400 μs" "mews". The micro sign, which the units
 name ("micrograms")."""
-_PENCE_PER_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)p(?= per\b)"
+_PENCE_PER_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)p(?= per\b|/mile\b)"
                            r"|(?<![\w.£$€])([1-9]\d?)p(?=[\s,;:.!?)]|$)(?!\.\d)")
 """Pence, "49p", "13p a day", and before what they pay for, "5p/kWh" (after `PER`, "5p per
-kilowatt hour"): the voice said "forty-nine P". Alone, "49p", only where money is spoken
-of nearby (`_MONEY_NEAR_RE`); not a screen's "720p"."""
+kilowatt hour"), "45p/mile" (then `_PER_NOUN_RE`): the voice said "forty-nine P". Alone,
+"49p", only where money is spoken of nearby (`_MONEY_NEAR_RE`); not a screen's "720p"."""
 _PENCE_RANGE_RE = re.compile(r"(?<![\w.£$€])(\d{1,2})p\s?([-–])\s?(?=\d{1,2}p(?!\w))")
 """A range of pence with the sign on both, "3p-40p/minute" (the call charges under every 03
 and 08 number), written once, "3-40p", which is said "3 to 40 pence": the voice said
@@ -349,6 +349,12 @@ ABBREVIATIONS = {
     "Temp.": "Temperature",
     "temp.": "temperature",
     "p/p": "per person",
+    # a job's pay and hours: "£35,000 p/a" (sweep BC, lch-clh-adviser line 33), "35 hrs
+    # p/w", "£6.40 per hr", "Payment amt" (mt-referral line 15), as "p.a." was (`PRICE_PER`)
+    "p/a": "a year",
+    "p/w": "a week",
+    "per hr": "per hour",
+    "amt": "amount",
     "w/e": "week ending",
     "Dr's": "Doctor's",
     "Xmas": "Christmas",
@@ -1983,7 +1989,7 @@ _AMOUNT_IN_VOLUME_RE = re.compile(r"(\d\s?(?:mg|mcg|µg|μg|g|мг|мкг|г|م�
 PER_PERIOD = {"en": "in", "fr": "par", "es": "cada", "it": "ogni", "pt": "a cada", "de": "pro"}
 _PERIOD = (r"(?:h|heures?|horas?|ore|j|jours?|días?|dias?|giorni|hours?|hrs?|days?|weeks?|Std"
            r"|Stunden?|Tagen?|Wochen?)\b")
-_PER_PERIOD_RE = re.compile(rf"(?<=[^\W\d_])\s?/\s?(?=\d+\s?{_PERIOD})")
+_PER_PERIOD_RE = re.compile(rf"(?<=[^\W\d_])\s?/\s?(?=\d+(?:[.,]\d+)?\s?{_PERIOD})")
 """A most in a time, "Max. 3 g/24 h", as a leaflet gives a daily limit: the voice said
 "grammes barre oblique vingt-quatre heures"; "3 grammes par 24 heures". In English, after
 a word other than a unit (`_PER_AMOUNT_RE` has those), "8 tablets/24 hours" was said "8
@@ -2034,7 +2040,8 @@ OR_WORDS = {"en": "or", "fr": "ou", "es": "o", "it": "o", "pt": "ou", "de": "ode
             "hi": "या", "mr": "किंवा", "ne": "वा"}
 """The word between two lengths of time with a slash (`_DURATION_BEFORE_RE`), one or the
 other, where `_PER_PERIOD_RE` would say "in": a passport office's delivery times, "within 7
-working days / 10 days", were said "7 working days in 10 days". In Hindi, Marathi and
+working days / 10 days", were said "7 working days in 10 days", and a time off in lieu's
+"0.25 days/1.75 hours" (sweep BC, dxw-oncall line 47) "0.25 days, 1.75 hours". In Hindi, Marathi and
 Nepali, between two amounts of one unit (`_TWO_AMOUNTS_RE`)."""
 
 
@@ -2455,13 +2462,14 @@ def _plural(found: re.Match[str]) -> str:
 
 _PER_NOUN_RE = re.compile(r"((?<=\d )[^\W\d_]+|(?<=[£$€])\d[\d,.]*)/(person|patient|child|adult|"
                           r"household|family|visit|session|booking|room|night|bus|coach|car|"
-                          r"van|vehicle|boat|trip|group|team|table)\b(?!/)"
+                          r"van|vehicle|boat|trip|group|team|table|mile)\b(?!/)"
                           r"|((?<=\d )[^\W\d_]+)/(hour|day|week|month|year)\b(?!/)")
 """A count or a price shared out, "2 visitors/patient", "1 bag/household", "£3/child", or a
 count over a time, "100 visits/month", "5 million/year": "per patient", "per month", where
 the slash between words was a pause, "2 visitors, patient", and after a price read "slash"
 (a price over a time is "a month", `numbers.PER_TIME`). So a count shared among vehicles
-or groups: a conference's shuttles (sweep AX, sigcomm-shuttle), "(55 seats/bus)"."""
+or groups: a conference's shuttles (sweep AX, sigcomm-shuttle), "(55 seats/bus)"; and a
+mile's expenses, "45p/mile", "£5/mile", which were said as written."""
 _ROUTE_OR_RE = re.compile(r"(?<![\w/.,])(\d{1,3})/(\1[A-Z])(?![\w/])")
 _ROUTE_WORD_RE = re.compile(r"\b(?:[Bb]us|[Ss]ervice|[Rr]oute|[Ll]ine|[Tt]ram|[Cc]oach)(?:es|s)?\b")
 """Two routes' numbers with a slash between them, the second the first and a letter, as bus
