@@ -2350,6 +2350,18 @@ def test_a_walk_s_roads_junctions_and_grid_references_are_read_out(written, said
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Tax code 1257L. Your tax code is K475, or tax code: BR M1, or 0T. Buy 5L of milk.",
+     "Tax code 1 2 5 7 L. Your tax code is K 4 7 5, or tax code: B R, M 1, or 0T. Buy 5 litres "
+     "of milk."),
+])
+def test_a_uk_tax_code_is_read_out(written, said):
+    """"Tax code 1257L", in the tester's brief on workplace documents (sweep BC), was said
+    "1257 litres", the code's letter taken for a unit: after "tax code", "1257L", "BR",
+    "K475" are codes, their digits and letters one by one. "5L" of milk is litres still."""
+    assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Tel 0113 496 0000 (opt. 2). Ref no: 45. Hrs: 10-4.",
      "Tel 0 1 1 3, 4 9 6, 0 0 0 0 (option 2). Reference number: 45. Hours: 10 to 4."),
     ("The clinic runs Q1–Q3 2025, wks 1-12. Max. 2 visitors/patient.",

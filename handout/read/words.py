@@ -2623,6 +2623,12 @@ _GRID_REFERENCE_RE = re.compile(r"(\b[Gg]rid [Rr]ef(?:erence)?\.?:?\s)([A-Z]{2})
                                 r"\s?(\d{2,5})\b")
 """An Ordnance Survey grid reference, "grid ref SH 609 543": its letters and digits one by
 one, as a walker reads them out, where the voice said "six hundred nine" (route/walk.md)."""
+_TAX_CODE_RE = re.compile(r"(\b[Tt]ax [Cc]ode(?:\s(?:is|was|of|to|will be))?:?\s)"
+                          r"([SC]?(?:\d{1,4}[LMNT]|K\d{1,4}|BR|D[01]|NT|0T))"
+                          r"(?:\s?(W1|M1|X))?\b")
+"""A UK tax code after its name, "Tax code 1257L", "BR", "0T", "K475", and its emergency
+basis, "1257L M1": its digits and letters one by one, as a payslip's reader says them, where
+"Tax code 1257L" (sweep BC's brief, from its workplace documents) was said "1257 litres"."""
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
 MOUNTS = {"Mt": "Mount", "Mts": "Mountains", "Ft": "Fort"}
 _MOUNT_RE = re.compile(r"(?<![\w.])(?<!\d )(?:(Mts?|Ft)\.?(?=\s[A-Z][a-z])"
@@ -3711,6 +3717,10 @@ def spoken_words(text: str, lang: str = "en") -> str:
         else f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}", text)
     if english:
         text = _RULE_NUMBERS_RE.sub(lambda m: m[1] + re.sub(r"[-:–]", " ", m[2]), text)
+        # Two spaces before a letter after a digit, which a unit's one space does not
+        # cross ("7 L" is 7 litres); they are one at the end.
+        text = _TAX_CODE_RE.sub(lambda m: m[1] + re.sub(r"(?<=\d) (?=[A-Z])", "  ", " ".join(
+            m[2])) + (f", {' '.join(m[3])}" if m[3] else ""), text)
         text = _VOTE_RE.sub(r"\1 to \2", text)
         text = _SCORE_RE.sub(lambda m: f"{m[1]} to {m[2]}" if _RESULT_BEFORE_RE.search(
             m.string, max(0, m.start() - 40), m.start()) and not any(
