@@ -1153,6 +1153,33 @@ def test_rows_of_pipes_with_no_row_of_dashes_are_a_table_with_no_header(settings
         and finding.severity == INFO
 
 
+def test_a_table_indented_under_a_list_item_is_not_noted_as_rows_without_dashes(settings):
+    """A bribery policy (sweep BC, mt-bribery line 42; repro lint-table) indents its table
+    four spaces under "1. The table below sets out…": the build read its header row, but the
+    lint noted "rows of pipes with no row of dashes under the first", the row of dashes not
+    seen for its indent. Rows with no dashes so indented are noted still."""
+    write_handouts(settings.source, {"gifts.md": """\
+        # Gifts
+
+        1. The table below sets out who approves gifts.
+
+            | Value | Who approves |
+            | ----- | ------------ |
+            | Less than £100 | Nobody |
+
+        2. Keep a record.
+
+            | Samaritans | Tel: 116 123 |
+            | Shout | Text 85258 |
+        """})
+    [document] = load_documents(settings)
+    body = parse_html("".join(section.html for section in document.sections))
+    assert [text_of(cell).strip() for cell in body.iter("th")] == ["Value", "Who approves"]
+    [finding] = [f for f in lint_source(settings.source / "gifts.md")
+                 if f.rule == "generator-syntax"]
+    assert finding.where.endswith(":11") and "no row of dashes" in finding.message
+
+
 def test_a_tables_rows_parted_by_blank_lines_print_as_text_and_its_dashes_are_silent(
         settings):
     """An energy charity's sample bill parts its table's rows with blank lines, "| Bill line

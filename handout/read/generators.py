@@ -4674,12 +4674,16 @@ def rule_over_rows(lines: list[str]) -> bool:
 class RowsWithoutRuleNoted(NotingPreprocessor):
     """Notes each table written as rows of pipes with no row of dashes, which kramdown
     (Jekyll) shows as a table with no header row and GitHub as text (`RowsWithoutRule`
-    makes it a table): it reads as meant on a Jekyll site, not on GitHub."""
+    makes it a table): it reads as meant on a Jekyll site, not on GitHub. A table indented
+    under a list's item is read without its indent, as Markdown reads the item's blocks: a
+    bribery policy's (sweep BC, mt-bribery line 42), four spaces under "1. The table below
+    sets out…", was noted, its row of dashes, indented more than a top-level table's may be
+    (`PIPE_DELIMITER_ROW`), not seen, where the build read it as the table it is."""
 
     def run(self, lines: list[str]) -> list[str]:
         for block in paragraph_runs(lines, code_mask(lines)):
-            if rows_without_rule(rows := [lines[index] for index in block]) \
-                    and rule_over_rows(rows):
+            rows = textwrap.dedent("\n".join(lines[index] for index in block)).split("\n")
+            if rows_without_rule(rows) and rule_over_rows(rows):
                 self.note(block[0], "a row of dashes over the first row, with no header "
                           "row above it, makes a table with no header row, as Pandoc and "
                           "kramdown read it; GitHub shows it as text: write the columns' "
