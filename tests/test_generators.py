@@ -6040,6 +6040,43 @@ def test_fenced_code_in_a_quote_or_indented_a_little_is_code(settings):
                     "More words.", "End of quote."]
 
 
+def test_three_backticks_around_words_on_one_line_are_a_code_span(settings):
+    """A backtick fence's info string holds no backtick (CommonMark), so a command written
+    "```chcp 65001```" on its line, in a callout too, "> ```Console.OutputEncoding = …```"
+    (sweep BA, obsidian-pt-campo line 66; repro triple-tick), is inline code, as GitHub
+    and Obsidian show it. It was taken for an opening fence: "```chcp" printed, the rest of
+    the line lost, the callout and the link after it printed and said as markup, and
+    `invoke check` warned of a `<div>` never closed at the line under it."""
+    said, printed = said_and_printed(settings, """\
+        ---
+        title: Printer setup
+        lang: en
+        ---
+
+        Type this first:
+        ```chcp 65001```
+
+        See [[Printer settings|the settings page]] for paper sizes.
+
+        > [!tip] Paper
+        > Set it up:
+        > ```Console.OutputEncoding = System.Text.Encoding.UTF8```
+        >
+        > Use A4 paper.
+
+        ```
+        kept as code
+        ```
+        """)
+    assert "`" not in printed and "[" not in printed
+    assert said == ["Printer setup", "Type this first: chcp 65001",
+                    "See the settings page for paper sizes.", "Paper",
+                    "Set it up: Console.OutputEncoding System.Text.Encoding.UTF8",
+                    "Use A4 paper.", "End of paper.", "Code example, 1 line, as printed:",
+                    "kept as code"]
+    assert not lint_source(settings.source / "page.md")
+
+
 def test_a_pictures_size_in_place_of_its_words_is_no_description_nor_a_source(settings):
     """Obsidian's guide embeds a picture from the web with its width in place of words,
     `![250](https://…/Engelbart.jpg)`: it was taken for a source cited by number, and

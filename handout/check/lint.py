@@ -33,7 +33,8 @@ from handout.errors import HandoutError
 from handout.findings import (ERROR, INFO, WARNING, Finding, in_capitals, placeholders,
                               says_nothing)
 from handout.read.generators import (AUTOMATIC_DESCRIPTION, PICTURE_SIZE,
-                                     PLACEHOLDER_DESCRIPTION, convert_syntax, fenced_blocks)
+                                     FENCE_MARK, PLACEHOLDER_DESCRIPTION, convert_syntax,
+                                     fenced_blocks)
 from handout.read.sanitize import BADGE
 from handout.read.sources import SourceFile, read_source
 
@@ -46,7 +47,7 @@ whose sentences are counted in syllables and may have that many times the words'
 Counted as words, Obsidian's ordinary sentences on sales tax in Vietnamese were "a
 sentence of 40 words", about 20."""
 
-FENCE = re.compile(r"\s{0,3}(`{3,}|~{3,})")
+FENCE = re.compile(r"\s{0,3}" + FENCE_MARK)
 ATX = re.compile(r"\s{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 LINK = re.compile(r"(!?)\[([^\]]*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'(].*?[\"')])?\s*\)"

@@ -241,7 +241,13 @@ QUOTE_MARKERS = r"[ \t]*+(?:>[ \t]?+)*+"
 """A line's indent and quote markers ("> > "), matched without backtracking (possessive
 quantifiers), for every pattern that starts with them: as the spaces could be taken two
 ways, "> " typed 24 times (a pasted e-mail thread) took 30 s to read."""
-FENCE = re.compile(r"^" + QUOTE_MARKERS + r"[ \t]*+(`{3,}|~{3,})")
+FENCE_MARK = r"(`{3,}+(?![^`\n]*`)|~{3,}+)"
+"""A code fence's backticks or tildes, as a group, for every pattern that finds a fence. A
+backtick fence's info string holds no backtick (CommonMark), so a line "```chcp 65001```",
+as an Obsidian note on a console (sweep BA, obsidian-pt-campo line 66) and a repro wrote a
+command, is a paragraph with a code span, as GitHub and Obsidian show it; taken for a fence,
+it printed "```chcp" and the note's callouts and links after it as raw markup."""
+FENCE = re.compile(r"^" + QUOTE_MARKERS + r"[ \t]*+" + FENCE_MARK)
 LIST_ITEM = re.compile(r"^[ \t]*([-*+]|\d+[.)])[ \t]")
 BLOCK_OPENER = re.compile(r"^[ \t]*(!!!|\?\?\?\+?|===)[ \t]")
 
@@ -3541,8 +3547,8 @@ class ContentTabs(Preprocessor):
 ALERT = re.compile(r"^([ \t]*)>[ \t]?\[!(\w+)\]([+-]?)[ \t]*(.*)$")
 
 
-INTERRUPTS_PARAGRAPH = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|`{3,}|"
-                                  r"~{3,}|<|\||(?:[-*_][ \t]*){3,}$)")
+INTERRUPTS_PARAGRAPH = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d{1,9}[.)][ \t]|"
+                                  + FENCE_MARK + r"|<|\||(?:[-*_][ \t]*){3,}$)")
 """A line that starts a block of its own, where a paragraph's line would go on lazily."""
 
 
@@ -5061,7 +5067,7 @@ class Snippets(NotingPreprocessor):
 
 # --- Code fences ---------------------------------------------------------------------------
 
-FENCE_OPENING = re.compile(r"^(`{3,}|~{3,})[ \t]*\{?[ \t]*\.?([\w#.+-]*)(.*)$")
+FENCE_OPENING = re.compile(r"^" + FENCE_MARK + r"[ \t]*\{?[ \t]*\.?([\w#.+-]*)(.*)$")
 
 
 class FenceInfo(Preprocessor):
@@ -5091,10 +5097,10 @@ class FenceInfo(Preprocessor):
         return result
 
 
-INDENTED_FENCE = re.compile(r"^([ ]+)(`{3,}|~{3,})")
-QUOTED_FENCE = re.compile(r"^((?:[ \t]*>[ \t]?)++)(`{3,}|~{3,})")
+INDENTED_FENCE = re.compile(r"^([ ]+)" + FENCE_MARK)
+QUOTED_FENCE = re.compile(r"^((?:[ \t]*>[ \t]?)++)" + FENCE_MARK)
 QUOTE_LINE = re.compile(r"^[ \t]*>")
-SLIGHTLY_INDENTED_FENCE = re.compile(r"^((?:[ \t]*>[ \t]?)*)( {1,3})(?:`{3,}|~{3,})")
+SLIGHTLY_INDENTED_FENCE = re.compile(r"^((?:[ \t]*>[ \t]?)*)( {1,3})" + FENCE_MARK)
 """A fence indented by one to three spaces, after any quote markers (each with the space
 that is part of it)."""
 
@@ -6129,7 +6135,8 @@ class PandocTables(BlockProcessor):
             table.insert(0, caption)
 
 
-FENCE_OPENING_ITEM = re.compile(r"^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)+)(`{3,}|~{3,})(.*)$")
+FENCE_OPENING_ITEM = re.compile(r"^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)+)" + FENCE_MARK
+                                + r"(.*)$")
 """A list item (or a list's first item nested in one, "- - ```") whose first line opens a
 fence, as Quarto's guide lays its examples out: "1. ```bash"."""
 
