@@ -5439,6 +5439,42 @@ def test_hackmds_line_of_tags_is_no_title(settings):
             if f.where.endswith(":1") and f.rule != "language"] == ["generator-syntax"]
 
 
+def test_hackmds_tags_in_a_quote_are_a_signature_and_its_colour_goes(settings):
+    """HackMD's comments (sweep BA, repro hackmd), "> [name=JenHao]", "> [time=Mon, Dec
+    26, 2022 4:21 PM]", "> Leave in-line comments! [color=#3b75c6]", printed their
+    brackets and were said "name=JenHao", "color= 3b75c6": HackMD shows a name's and a
+    time's badge and colours the bar. The name and the time are a signature, the colour
+    goes, a quote of a colour alone goes; outside a quote and in code they stay."""
+    said, printed = said_and_printed(settings, """\
+        ---
+        title: Install notes
+        lang: en
+        ---
+
+        > [name=JenHao]
+
+        > [time=Mon, Dec 26, 2022 4:21 PM]
+
+        Comments:
+
+        > [color=#3b75c6]
+
+        > Leave in-line comments! [color=#3b75c6] [name=Ann] [time=Tue, Dec 27, 2022]
+
+        The tag [name=X] here.
+
+        ```
+        > [color=red]
+        ```
+        """)
+    assert said == ["Install notes", "Quote.", "— JenHao", "Monday, December 26, 2022 4:21 PM",
+                    "End of quote.", "Comments:", "Quote.",
+                    "Leave in-line comments! — Ann, Tuesday, December 27, 2022",
+                    "End of quote.", "The tag name=X here.",
+                    "Code example, 1 line, as printed:", "color red"]
+    assert "color=#3b75c6" not in printed and "[name=X]" in printed
+
+
 def test_a_line_opening_with_a_number_sign_is_no_heading(settings):
     """"#1 tip: keep warm at night", copied from a blog or a chatbot's answer, is no
     heading on GitHub or in CommonMark; Python-Markdown made it one, printed at 28 points,

@@ -57,6 +57,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   fills in from its records (`[Contact:<id>]`) goes, with a warning.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
 - `TagLines`: a line of Obsidian's or Bear's tags alone (`#health #asthma`) goes.
+- `HackMDBadges`: HackMD's tags in a quote, `[name=…]` and `[time=…]` a signature,
+  `[color=…]` gone.
 - `NumberSigns`: a line that opens with a number sign and a digit ("#1 tip: keep warm"),
   or a tag and more words ("- #action back-fill notes"), is a paragraph, not a heading.
 - `WriteInBlanks`: a form's lines to write on ("_____") print as lines, not emphasis marks.
@@ -3095,6 +3097,53 @@ class TagLines(NotingPreprocessor):
                                  "a note for its writer, and are no heading")
                 lines[index] = ""
         return lines
+
+
+QUOTE_WORDS = re.compile(r"^((?:[ \t]*>[ \t]?)++)(.*)$")
+"""A quote's line: its markers ("> > ") and its words."""
+HACKMD_BADGE = re.compile(r"[ \t]*\[(name|time|color)=([^\]\n]*)\]", re.I)
+"""HackMD's (and CodiMD's) tags in a quote, `[name=JenHao]`, `[time=Mon, Dec 26, 2022 4:21
+PM]`, `[color=#3b75c6]`, which it shows as a name's and a time's badges and a coloured bar."""
+
+
+class HackMDBadges(Preprocessor):
+    """HackMD's tags in a quote (`HACKMD_BADGE`) are what HackMD shows: a comment's colour,
+    `[color=#3b75c6]`, goes, as it only colours the bar; its writer's name and time are
+    kept as a signature after the words, "— JenHao, Mon, Dec 26, 2022 4:21 PM", the time
+    said as any date and time are; and a quote that held tags alone and is left empty goes.
+    A note's comments (sweep BA, repro hackmd), "> [name=JenHao]", "> [time=Mon, Dec 26,
+    2022 4:21 PM]", "> Leave in-line comments! [color=#3b75c6]", printed their brackets
+    and were said "name=JenHao", "color= 3b75c6". A tag outside a quote is no tag to HackMD,
+    and stays as written."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        emptied = []
+        for index, line in enumerate(lines):
+            quoted = None if mask[index] else QUOTE_WORDS.match(line)
+            if quoted and HACKMD_BADGE.search(quoted.group(2)):
+                lines[index] = quoted.group(1) + self.signed(quoted.group(2))
+                if not lines[index].replace(">", "").strip():
+                    emptied.append(index)
+        for index in emptied:  # the quote goes if the tags held all its words
+            start, end = index, index
+            while start > 0 and QUOTE_LINE.match(lines[start - 1]):
+                start -= 1
+            while end + 1 < len(lines) and QUOTE_LINE.match(lines[end + 1]):
+                end += 1
+            if not any(line.replace(">", "").strip() for line in lines[start:end + 1]):
+                lines[start:end + 1] = [""] * (end + 1 - start)
+        return lines
+
+    @staticmethod
+    def signed(words: str) -> str:
+        """A quote's `words` with HackMD's tags in place of what HackMD shows of them."""
+        tags = {kind.lower(): value.strip() for kind, value in HACKMD_BADGE.findall(words)}
+        signature = ", ".join(value for value in (tags.get("name"), tags.get("time")) if value)
+        if tags.get("name"):
+            signature = "— " + signature
+        return " ".join(part for part in (HACKMD_BADGE.sub("", words).strip(), signature)
+                        if part)
 
 
 NUMBER_SIGN = re.compile(rf"^({BLOCK_START}(?:[-*+][ \t]+)?)#(?=\d|[a-z][\w-]*[ \t]+\S)")
@@ -6285,6 +6334,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(GovspeakBlocks(md), "govspeak_blocks", 29.9)
         md.preprocessors.register(ObsidianComments(md), "obsidian_comments", 29.8)
         md.preprocessors.register(TagLines(md), "tag_lines", 29.79)
+        md.preprocessors.register(HackMDBadges(md), "hackmd_badges", 29.787)
         md.preprocessors.register(NumberSigns(md), "number_signs", 29.785)
         md.preprocessors.register(WriteInBlanks(md), "write_in_blanks", 29.783)
         md.preprocessors.register(GenderStars(md), "gender_stars", 29.782)
