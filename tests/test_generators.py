@@ -4292,6 +4292,41 @@ def test_notions_callouts_are_boxes(settings, caplog):
     assert "aside" not in caplog.text
 
 
+def test_notions_icon_opening_a_callout_is_decoration(settings, caplog):
+    """A callout exported by Notion opens with one of Notion's icons, described by its own
+    address (sweep BA, notion-ko-guide line 4; repro notion-icon): it printed a box
+    "Picture not available" and was said "Picture not available: (no description was
+    given)", and the icon's address in the page's own folder, "/icons/home_blue.svg", was
+    warned of as a picture not found. Another picture stays one."""
+    caplog.set_level(logging.INFO)
+    icon = "https://www.notion.so/icons/light-bulb_red.svg"
+    write_handouts(settings.source, {"club.md": f"""\
+        # Club notes
+
+        <aside>
+        <img src="{icon}" alt="{icon}" width="40px" />
+
+        Bring a packed lunch on Saturday.
+
+        </aside>
+
+        <aside>
+        <img src="/icons/home_blue.svg" alt="/icons/home_blue.svg" width="40px" /> Meet at the hall.
+
+        </aside>
+
+        <img src="https://example.org/icons/hall.svg" alt="The hall" />
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert callouts(section.html) == [("Note", "Note Bring a packed lunch on Saturday."),
+                                      ("Note", "Note Meet at the hall.")]
+    assert [u.text for u in section.script] == [
+        "Club notes", "Note", "Bring a packed lunch on Saturday.", "End of note.", "Note",
+        "Meet at the hall.", "End of note.", "Picture not available: The hall"]
+    assert "notion.so" not in caplog.text and "home_blue" not in caplog.text
+
+
 def test_a_notion_pages_properties_are_one_a_line(settings):
     """Notion exports a page's properties one a line under its title; a page of coding
     rules ran them into one sentence, "Validity status: Valid Adoption status: ..."."""

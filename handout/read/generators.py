@@ -4147,6 +4147,13 @@ block it could not carry over: a template for a meeting's minutes lost its table
 items, an accessibility statement a picture, each dropped unseen as an HTML comment."""
 
 
+NOTION_ICON = re.compile(r"<img[ \t]+src=([\"'])((?:https?://(?:www\.)?notion\.so)?/icons/[^\"']+)\1"
+                         r"[ \t]+alt=\1\2\1[^>]*>[ \t]*", re.I)
+"""One of Notion's own icons as Notion exports it, a picture under `notion.so/icons/` (or
+`/icons/`) described by its own address: `<img src="https://www.notion.so/icons/
+thought_orange.svg" alt="https://www.notion.so/icons/thought_orange.svg" width="40px" />`."""
+
+
 class NotionPages(NotingPreprocessor):
     """Notion's callouts, which it exports as `<aside>`, its emoji, its Markdown and
     `</aside>`, each on a line of its own, are callouts labelled "Note": the sanitizer
@@ -4155,10 +4162,17 @@ class NotionPages(NotingPreprocessor):
     properties, under its title, are fields, one a line: `FieldLines`.) A line in bold
     with spaces inside its asterisks is bold: a page on FFmpeg printed "** if you want to
     remove wrapper **". A block the export could not carry over (`NOTION_LOST_BLOCK`) is
-    warned of, naming its kind."""
+    warned of, naming its kind. One of Notion's icons (`NOTION_ICON`), as a callout opens
+    with in place of an emoji, is decoration, left out as an emoji there is not said: a
+    Korean guide's callout (sweep BA, notion-ko-guide line 4; repro notion-icon) printed a
+    box "Picture not available" and said "Picture not available: (no description was
+    given)", and an icon's address in the page's folder, "/icons/home_blue.svg", was a
+    warning that the picture was not found."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
+        lines = [line if masked else NOTION_ICON.sub("", line)
+                 for line, masked in zip(lines, mask)]
         for index, line in enumerate(lines):
             for lost in [] if mask[index] else NOTION_LOST_BLOCK.finditer(line):
                 kind = lost.group(1).replace("_", " ") or "unnamed"
