@@ -1488,6 +1488,33 @@ def test_bullets_typed_or_pasted_as_characters_are_a_list(settings):
     assert "• code keeps its bullet" in text_of(next(body.iter("code")))
 
 
+def test_lines_of_hyphens_typed_against_their_words_are_a_list(settings):
+    """Notes taken together in HackMD (sweep BA, hackmd-foss-week3 lines 212-218) typed a
+    room's answers one a line with a hyphen and no space, "-GitHub" over "-figshare":
+    Markdown read one paragraph, printed and said "-GitHub -figshare -ftp server". Two such
+    lines or more are a list, as typed dashes are; one line, "-v is verbose", and minus
+    signs before numbers stay as written."""
+    said, printed = said_and_printed(settings, """\
+        ---
+        title: Week 3
+        lang: en
+        ---
+
+        **Room 3:**
+        -GitHub
+        -figshare
+        -ftp server
+
+        A flag:
+        -v is verbose.
+
+        -5 degrees
+        -10 degrees
+        """)
+    assert said == ["Week 3", "Room 3:", "GitHub", "figshare", "ftp server",
+                    "A flag: -v is verbose.", "-5 degrees -10 degrees"]
+
+
 def test_an_arrow_bullet_in_bold_is_a_list_item_in_bold(settings):
     """A scout group's page (German) opens two lines in bold with arrows, "**→ Schnupper
     einfach unverbindlich vorbei!**": the arrow was said as the word "nach" (to), and in

@@ -1941,7 +1941,7 @@ class HtmlSubLists(Preprocessor):
 TYPED_BULLET = re.compile(r"^( {0,3})(?P<emphasis>\*\*|__)?"
                           r"([•◦▪▫‣●■➢➤►▶▸◆❖✦→⇒➔➜·\uf0b7\uf0a7\uf0d8\uf076\uf0e8])"
                           r"[ \t]+(?=\S)")
-TYPED_DASH = re.compile(r"^( {0,3})([–—])[ \t]+(?=\S)")
+TYPED_DASH = re.compile(r"^( {0,3})(?:[–—][ \t]+(?=\S)|-(?=[^\W\d_]))")
 """A bullet typed as a character, as text pasted from Word, a PDF or an email keeps it
 ("• Your medicines", "– A friend", "→ Call 111", often with a tab after it; Word's Symbol
 bullet as "·" or U+F0B7, "·<spaces>Your medicines", in an email; Word's Wingdings bullets
@@ -1950,7 +1950,9 @@ keeps, which printed as boxes, in one run), in bold too ("**→ Come along and t
 session!**", a scout group's, said "nach Schnupper…" in German): a dash only in a run of
 two lines or more,
 since one line may begin with a dash that is an aside; not a tick or a box, which mean
-something (`TICK_OR_BOX`)."""
+something (`TICK_OR_BOX`). A hyphen typed against a word, "-GitHub" over "-figshare", is a
+dash so too, as notes taken together in HackMD list items (sweep BA, hackmd-foss-week3
+lines 213-218), which printed and were said as one run, "-GitHub -figshare -ftp server"."""
 WORD_LIST_COMMENTS = re.compile(r"^( {0,3})<!--\\*\[if !supportLists\]-->(.*?)"
                                 r"<!--\\*\[endif\]-->")
 """A list item's bullet or number in a web page saved from Word, "<!--[if !supportLists]-->·
