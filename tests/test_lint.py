@@ -106,6 +106,18 @@ def test_a_picture_or_link_by_reference_is_held_to_the_same_rules(tmp_path):
         "![like this][image1]" in str(findings[0])
 
 
+def test_a_pictures_address_holds_its_parentheses(tmp_path):
+    """An Obsidian note's pictures (sweep BA, obsidian-pt-campo lines 21-27) are files named
+    "bomba(2).png", which the build reads whole, as CommonMark does: the check named them
+    "image '…/bomba(2' has no alt text", the address cut at the first ")"."""
+    findings = lint_text(tmp_path, FRONT + "![](https://example.org/imagens/bomba(2).png)\n\n"
+                         "![](escondido%20(2).png \"Hidden\")\n")
+    assert [(f.rule, f.where.rsplit(":", 1)[1]) for f in findings] == [
+        ("image-alt", "6"), ("image-alt", "8")]
+    assert "'https://example.org/imagens/bomba(2).png'" in findings[0].message
+    assert "'escondido%20(2).png'" in findings[1].message
+
+
 def test_raw_html_image_without_alt_and_table_without_header(tmp_path):
     """A table of one cell frames a note: it has no columns to name."""
     findings = lint_text(tmp_path, FRONT + '<img src="tablet.png">\n\n'

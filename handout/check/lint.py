@@ -50,10 +50,13 @@ sentence of 40 words", about 20."""
 FENCE = re.compile(r"\s{0,3}" + FENCE_MARK)
 ATX = re.compile(r"\s{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 CODE_SPAN = re.compile(r"(`+)(.+?)\1")
-LINK = re.compile(r"(!?)\[([^\]]*)\](?:\(\s*<?([^)\s>]*)>?(?:\s+[\"'(].*?[\"')])?\s*\)"
+LINK = re.compile(r"(!?)\[([^\]]*)\](?:\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)>?"
+                  r"(?:\s+[\"'(].*?[\"')])?\s*\)"
                   r"|\[([^\]]*)\])")
 """A link or a picture, inline ("[words](address)") or by reference ("![][image1]", as
-Google Docs writes its pictures when it saves Markdown)."""
+Google Docs writes its pictures when it saves Markdown). An address may hold parentheses in
+pairs, as CommonMark reads it: an Obsidian note's pictures (sweep BA, obsidian-pt-campo
+line 23), "![](https://…/bomba(2).png)", were named "…/bomba(2" without alt text."""
 REFERENCE_DEFINITION = re.compile(r"\s{0,3}\[([^\]]+)\]:\s*\S+")
 STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s*\\])\*(?![\w*])"
