@@ -543,6 +543,20 @@ def test_a_top_heading_after_the_text_stays_where_it_is(settings, caplog):
                for r in caplog.records)
 
 
+def test_a_first_heading_taken_for_the_title_is_named_at_its_line(settings, caplog):
+    """An Obsidian note with no title (sweep BA, repro dup-title) has a date and a status
+    over its heading, on line 9: the warning that the heading titles it named line 4, the
+    closing "---" of its front matter."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    write_handouts(settings.source, {"Bin collection days.md": (
+        "---\nlang: en\n---\n\n26-11-2025 20:11\n\nStatus: draft\n\n"
+        "# Bin collection days\n\nGreen bin on Tuesdays.\n")})
+    [handout] = load_documents(settings)
+    assert handout.meta.title == "Bin collection days"
+    assert [r.getMessage().split(": ", 1)[0].rsplit(":", 1)[1] for r in caplog.records
+            if "no title: the first heading" in r.getMessage()] == ["9"]
+
+
 def test_an_empty_title_is_no_title(settings, caplog):
     """Decap CMS writes `title: ''` for a title left blank, as a mutual aid group's "Health &
     Safety" page has it: the build stopped ("'title' is empty"), though an empty

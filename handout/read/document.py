@@ -851,6 +851,16 @@ Python's word for nothing): the title section said "Por None", and the MP3 tags 
 the artist."""
 
 
+def title_heading_at(source: SourceFile, title: str) -> str:
+    """Where the heading that gives the handout its title, `title`, is written: its file and
+    line (`heading_line`), or the file alone for a Word document. The warning that it was
+    used named the body's first line, the closing "---" of the front matter above a date
+    and a status over the heading (sweep BA, repro dup-title: line 4 for line 9)."""
+    if source.html is not None:
+        return str(source.path)
+    return f"{source.path}:{heading_line(source.body.split(chr(10)), title, source.body_line, 0)}"
+
+
 def take_title(elements: list[ET.Element], source: SourceFile, lang: str = "en") -> str:
     """The title of a handout whose front matter gives none, taken out of `elements`: a
     title typed in bold on the first line (`bold_title`), where no one `#` heading is the
@@ -907,14 +917,16 @@ def take_title(elements: list[ET.Element], source: SourceFile, lang: str = "en")
         # text (pandoc's mendeley_citations.docx) was lifted to the top, its text under it
         # and its list without it. It titles the handout and stays where it is.
         title = _words(first)
-        log.warning("%s: no title: the first heading, %r, is used; %s", where, title, fix)
+        log.warning("%s: no title: the first heading, %r, is used; %s",
+                    title_heading_at(source, title), title, fix)
         return title
     if first is not None:
         title = _words(first)
         _take_heading(elements, first)
         if len(top) > 1:  # a statute's chapters: the first was taken, with no word said
             log.warning("%s: no title: the first of %d top-level headings, %r, is used, and "
-                        "is not printed as a heading; %s", where, len(top), title, fix)
+                        "is not printed as a heading; %s", title_heading_at(source, title),
+                        len(top), title, fix)
         return title
     headings = [e for e in elements if e.tag in HEADING_TAGS and _words(e)]
     first = headings[0] if headings else None
@@ -938,7 +950,8 @@ def take_title(elements: list[ET.Element], source: SourceFile, lang: str = "en")
         title = _words(first)
         if elements.index(first) <= logos:  # a heading further down stays where it is
             _take_heading(elements, first)
-        log.warning("%s: no title: the first heading, %r, is used; %s", where, title, fix)
+        log.warning("%s: no title: the first heading, %r, is used; %s",
+                    title_heading_at(source, title), title, fix)
         return title
     # Not the language's tag a site names its translations with: "first-aid_kit.es.md" was
     # "First aid kit es".
