@@ -1488,6 +1488,25 @@ def test_english_clinic_shorthand_is_said_in_full(written, transcript):
     assert len(sentence_spans(written, "en")) == len(sentence_spans(transcript, "en"))
 
 
+@pytest.mark.parametrize("written, transcript", [
+    ("June 22 17H", "June 22 5 PM"),
+    ("June 01 17H", "June 1 5 PM"),
+    ("We meet May 4, 9h.", "We meet May 4, 9 o'clock."),
+    ("It took 17h.", "It took 17 hours."),
+    ("Only two available atm, one week afk August.",
+     "Only two available at the moment, one week away from keyboard August."),
+    ("Points to clarify wrt to GLIMS and wrt the data.",
+     "Points to clarify with regard to GLIMS and with regard to the data."),
+    ("Find an ATM. Atm is a unit.", "Find an ATM. Atm is a unit."),
+])
+def test_a_teams_minutes_shorthand_is_said_in_full(written, transcript):
+    """A team's minutes (sweep BA, rgi-minutes) head each meeting "## June 22 17H", an hour
+    of the 24-hour clock after the date, said "June 22 17H"; and type a chat's shortenings,
+    "available atm", "wrt to GLIMS", "one week afk", said as written. The hour is a time of
+    day after a date alone (else hours); a shortening only in lower case, as a word."""
+    assert spoken_words(written) == transcript
+
+
 @pytest.mark.parametrize("written, transcript, said", [
     ("Open 09:00-17:00; last entry 16:30, closes at 00:00.",
      "Open 9 AM to 5 PM; last entry 4:30 PM, closes at midnight.",

@@ -292,6 +292,13 @@ ABBREVIATIONS = {
     "C/O": "care of",
     "w/c": "week commencing",
     "w/b": "week beginning",  # a school's "After School Club opens w/b 21st September"
+    # A chat's shortenings, in lower case and as words of their own, as a team's minutes
+    # type them (sweep BA, rgi-minutes lines 230, 254, 346): "only two available atm",
+    # "one week afk August", "wrt to GLIMS" (its "to" once), each said as written
+    "wrt to": "with regard to",
+    "wrt": "with regard to",
+    "atm": "at the moment",
+    "afk": "away from keyboard",
     "Fig.": "Figure",
     "fig.": "figure",
     "approx.": "approximately",
@@ -1950,6 +1957,11 @@ _LISTED_STEP_RE = re.compile(r"(?<![\w.,'’-])(\d{1,2})s(?:,|,? and|,? or) $")
 _MONTH_ZERO_RE = re.compile(rf"\b({'|'.join(MONTHS)})\s+0(\d)\b")
 """A day written with a leading zero after its month, "November 01, 2025": "November zero
 one" was said."""
+_DATE_HOUR_RE = re.compile(rf"\b({_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+)([01]?\d|2[0-3])[hH]"
+                           r"(?![\w:]|\.\d)")
+"""An hour of the 24-hour clock written with "H" after a date, as a team's minutes head each
+meeting, "## June 22 17H" (sweep BA, rgi-minutes line 12): "17:00", said "5 PM" as that is;
+it was said "June 22 17H"."""
 _UNIT_AGAIN_RE = re.compile(r"\b(\w+) \(\1\)", re.IGNORECASE)
 """A unit named, then its symbol in brackets, "2 milligrams (mg)": said twice once the
 symbol is expanded, "milligrams (milligrams)"; and a column's name, a children's dosing
@@ -3581,6 +3593,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ACT_NUMBER_RE.sub(lambda m: re.sub(r"/(?=[A-Z])", " ", m.group(0)).replace(
             "/", f" {SLASH_WORD[lang.split('-')[0].lower()]} "), text)
     if english:
+        text = _DATE_HOUR_RE.sub(r"\1\2:00", text)  # before the clock's rules say it
         text = _PACE_RE.sub(_say_pace, text)
         text = _DOTTED_TIME_RE.sub(r"\1:\2", text)
         text = _DOTTED_TIME_RANGE_RE.sub(lambda m: f"{m[1]}:{m[2]}{m[3]}{m[4]}:{m[5]}" if
