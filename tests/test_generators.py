@@ -832,6 +832,26 @@ def test_emoji_are_named_in_the_handouts_language(settings):
     assert swahili.meta.title == "Dawa (pill)"
 
 
+def test_an_emoji_glued_to_a_word_is_a_word_apart(settings):
+    """A Korean guide's label (sweep BA, notion-ko-guide line 12), "**✅Link**", printed and
+    said "(체크 표시 버튼)Link", the emoji's name glued to the word; so did one after a
+    word. Chinese and Japanese, which space no words, keep the name where it was."""
+    said, printed = said_and_printed(settings, """\
+        ---
+        title: 가이드
+        lang: ko
+        ---
+
+        Words first.
+
+        **✅Link** and 완료✅ today.
+
+        <div lang="ja" markdown="1">確認✅完了</div>
+        """)
+    assert "(체크 표시 버튼) Link and 완료 (체크 표시 버튼) today." in said
+    assert "(체크 표시 버튼) Link" in printed and "確認(" in printed
+
+
 def test_the_emoji_that_open_a_heading_are_decoration_and_go(settings):
     """A chatbot heads each part of its answer with an emoji ("## 💊 Your inhalers"), and
     authors copy them: named as a screen reader names them, they printed "(lungs) Living

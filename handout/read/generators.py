@@ -2771,11 +2771,18 @@ EMOJI_CANDIDATE = re.compile("[\u00a9\u00ae\u203c-\u3299\ufe0f\U0001f000-\U0001f
 U+20E3 among them), the emoji presentation selector, or one of the emoji planes."""
 
 
+SPACED_WORD = re.compile(r"[^\W_\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+"""A letter or a digit of a script that spaces its words (not Chinese's or Japanese's): an
+emoji's name glued to one is a word apart, as a Korean guide's "**✅Link**" (sweep BA,
+notion-ko-guide line 12) printed and said "(체크 표시 버튼)Link"."""
+
+
 def name_emoji(text: str, lang: str = "en") -> str:
     """`text` with each emoji given as its name in brackets ("💊 Take" is "(pill) Take"), as a
     screen reader says it: the print fonts have no emoji, and a voice skips them. The name
     is in the handout's language `lang` (`emoji_name`). Symbols written as text (©, ™, the
-    footnotes' ↩︎) stay as they are."""
+    footnotes' ↩︎) stay as they are. A name glued to a word is spaced from it
+    (`SPACED_WORD`)."""
     if not EMOJI_CANDIDATE.search(text):  # most text: the full pattern takes 0.03 s to make
         return text
     pattern, names = emoji_names()
@@ -2784,8 +2791,12 @@ def name_emoji(text: str, lang: str = "en") -> str:
         emoji = found.group(1)
         if keycap := KEYCAP.fullmatch(emoji):  # "Press 1️⃣": the key, not "(keycap: 1)"
             return keycap_key(keycap)
-        return f"({emoji_name(emoji, lang) or names[emoji]})" if drawn_as_emoji(found) \
-            else found.group(0)
+        if not drawn_as_emoji(found):
+            return found.group(0)
+        before, after = text[max(0, found.start() - 1):found.start()], text[found.end():][:1]
+        return (" " if SPACED_WORD.match(before) else "") \
+            + f"({emoji_name(emoji, lang) or names[emoji]})" \
+            + (" " if SPACED_WORD.match(after) else "")
 
     return pattern.sub(named, text)
 
