@@ -118,6 +118,16 @@ def test_a_pictures_address_holds_its_parentheses(tmp_path):
     assert "'escondido%20(2).png'" in findings[1].message
 
 
+def test_a_finding_after_an_obsidian_callout_with_a_title_is_at_its_line(tmp_path):
+    """An Obsidian callout whose title is a sentence, "> [!faq]- E a localização?", is a
+    box with its title for first words, two lines the build adds, and one ended by a
+    heading gains its closing line: an Obsidian note's picture on line 42 (sweep BA,
+    obsidian-pt-campo) was named at line 46, two lines on for each callout above it."""
+    findings = lint_text(tmp_path, FRONT + "> [!faq]- E a localização?\n>Esta pergunta.\n\n"
+                         "> [!Danger]- Erro?\n> Structs.\n# Pictures\n![](a.png)\n")
+    assert [(f.rule, f.where.rsplit(":", 1)[1]) for f in findings] == [("image-alt", "12")]
+
+
 def test_raw_html_image_without_alt_and_table_without_header(tmp_path):
     """A table of one cell frames a note: it has no columns to name."""
     findings = lint_text(tmp_path, FRONT + '<img src="tablet.png">\n\n'

@@ -205,7 +205,7 @@ def render_markdown(body: str, variables: Mapping[str, str] | None = None
     parsed, and put back in the HTML."""
     import markdown
 
-    from handout.read.generators import GeneratorSyntax
+    from handout.read.generators import GeneratorSyntax, author_lines
 
     kept: list[str] = []
 
@@ -223,9 +223,8 @@ def render_markdown(body: str, variables: Mapping[str, str] | None = None
                            output_format="html")
     html = ESCAPED_LEFT.sub(lambda found: escape(chr(int(unescape(found.group(1))))),
                             md.convert(LONG_DATA_URL.sub(set_aside, body)))
-    # Python-Markdown runs no preprocessor on a body of blank lines.
-    converted = getattr(md, "converted_lines", None)
-    return (put_back(html), put_back("\n".join(converted[:-2])) if converted is not None
+    converted = author_lines(md)  # none for a body of blank lines
+    return (put_back(html), put_back("\n".join(converted)) if converted is not None
             else body, md.generator_notes)  # type: ignore[attr-defined]
 
 

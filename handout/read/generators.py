@@ -3652,10 +3652,19 @@ class GitHubAlerts(Preprocessor):
                 lines[end] = indent + "</div>"
             else:
                 lines.insert(end, indent + "</div>")
+                self.added(end, 1)
             if opening:  # a sentence or a link: the box's first words, under its kind's label
                 lines[index + 1:index + 1] = [indent + title.strip(), ""]
+                self.added(index + 1, 2)
             return lines, True
         return lines, False
+
+    def added(self, at: int, count: int) -> None:
+        """Record that `count` lines were put in at index `at`, which no author wrote
+        (`author_lines`)."""
+        added: list[int] = self.md.added_lines  # type: ignore[attr-defined]
+        added[:] = [line + count if line >= at else line for line in added]
+        added.extend(range(at, at + count))
 
 
 # --- Admonitions closed by a line of their own ---------------------------------------------
@@ -6348,6 +6357,7 @@ class GeneratorSyntax(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
         md.generator_notes = []  # type: ignore[attr-defined]
+        md.added_lines = []  # type: ignore[attr-defined]
         # Any ASCII punctuation can be escaped, as in CommonMark: Google Docs and Pandoc
         # write "Don\'t" and "1\&2", whose backslash Python-Markdown printed.
         md.ESCAPED_CHARS.extend(sorted(set(string.punctuation) - set(md.ESCAPED_CHARS)))
@@ -6464,13 +6474,31 @@ class GeneratorSyntax(Extension):
         pass
 
 
+def author_lines(md: Markdown) -> list[str] | None:
+    """The text as the preprocessors left it (`KeepConvertedText`), one line for each of
+    the author's: a line a preprocessor had to add (`md.added_lines`) is joined to the one
+    before it, unless that one is a fence. An Obsidian callout with a sentence for its
+    title (`GitHubAlerts`) adds two, its words and a blank line under its box's opening, and
+    the lint named an Obsidian note's picture on line 42 at line 46 (sweep BA,
+    obsidian-pt-campo). None for a body of blank lines, which no preprocessor sees."""
+    converted = getattr(md, "converted_lines", None)
+    if converted is None:
+        return None
+    lines = list(converted[:-2])
+    for index in sorted(getattr(md, "added_lines", ()), reverse=True):
+        if 0 < index < len(lines) and not FENCE.match(lines[index - 1]):
+            lines[index - 1] = " ".join(filter(None, (lines[index - 1].rstrip(),
+                                                      lines.pop(index).strip())))
+    return lines
+
+
 def convert_syntax(body: str, variables: Mapping[str, str] | None = None) -> tuple[str, Notes]:
-    """`body` with the generators' syntax carried over, line for line, and the notes on
-    what was left out: what the lint reads."""
+    """`body` with the generators' syntax carried over, line for line (`author_lines`), and
+    the notes on what was left out: what the lint reads."""
     md = Markdown(extensions=[GeneratorSyntax(variables)])
     md.convert(body)
-    converted = getattr(md, "converted_lines", None)  # none for a body of blank lines
-    return ("\n".join(converted[:-2]) if converted is not None else body,
+    lines = author_lines(md)
+    return ("\n".join(lines) if lines is not None else body,
             md.generator_notes)  # type: ignore[attr-defined]
 
 
