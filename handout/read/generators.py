@@ -4169,8 +4169,8 @@ block it could not carry over: a template for a meeting's minutes lost its table
 items, an accessibility statement a picture, each dropped unseen as an HTML comment."""
 
 
-NOTION_ICON = re.compile(r"<img[ \t]+src=([\"'])((?:https?://(?:www\.)?notion\.so)?/icons/[^\"']+)\1"
-                         r"[ \t]+alt=\1\2\1[^>]*>[ \t]*", re.I)
+NOTION_ICON = re.compile(r"<img[ \t]+src=([\"'])((?:https?://(?:www\.)?notion\.so)?/icons/"
+                         r"[^\"']+)\1[ \t]+alt=\1\2\1[^>]*>[ \t]*", re.I)
 """One of Notion's own icons as Notion exports it, a picture under `notion.so/icons/` (or
 `/icons/`) described by its own address: `<img src="https://www.notion.so/icons/
 thought_orange.svg" alt="https://www.notion.so/icons/thought_orange.svg" width="40px" />`."""
