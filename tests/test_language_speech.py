@@ -859,11 +859,19 @@ def test_spanish_prescriptions_and_blood_pressures_are_said_in_words(lang, writt
     ("nl", "Het duurt ≈5 minuten (~10 dagen).",
      "Het duurt ongeveer 5 minuten (ongeveer 10 dagen)."),
     ("ja", "所要時間は≈5分、5分≈300秒です。", "所要時間は約5分、5分 ニアリーイコール 300秒です。"),
+    ("ka", "~92% ნათარგმნი, MIT ლიცენზია.", "დაახლოებით 92 პროცენტი ნათარგმნი, MIT ლიცენზია."),
+    ("id", "Butuh ≈ 5 menit, ~10 hari.", "Butuh sekitar 5 menit, sekitar 10 hari."),
+    ("sw", "Ni ~92% ya watu, joto ~38 °C.",
+     "Ni takriban asilimia 92 ya watu, joto takriban nyuzi 38."),
+    ("ru", "Займёт ~3 дня.", "Займёт примерно 3 дня."),
 ])
 def test_a_tilde_before_a_number_is_about(lang, written, said):
     """The markup filter took "~" out: "~5 dollars" was said "5 dollars", as if exact, and
     "-1 ~ 1" was "-1 1". German, Dutch and Japanese said "≈ 5" as the sign between two terms,
-    "ungefähr gleich 5", "ongeveer gelijk aan 5", "ニアリーイコール5"."""
+    "ungefähr gleich 5", "ongeveer gelijk aan 5", "ニアリーイコール5"; the other voices
+    (espeak-ng) said it "approximately", in English. A Georgian Magento pack's README (sweep
+    AY, ka-magento) is "~92% ნათარგმნი", which lost its "about"; Swahili's unit goes before
+    its number ("takriban nyuzi 38"), Russian's word takes no case ("примерно", not "около")."""
     assert spoken_words(written, lang) == said
 
 

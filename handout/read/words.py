@@ -938,11 +938,22 @@ _BETWEEN_RANGE_RE = {primary: re.compile(
     rf"\b([{between[0].upper()}{between[0]}]{between[1:]} \d[\d.,:]*"
     r"(?: (?:Uhr|uur)(?: [0-5]?\d(?!\d))?)?)" + RANGE_WORDS[primary] + r"(?=\d)")
     for primary, (between, _) in BETWEEN_WORDS.items()}
-ABOUT_WORDS = {"de": "etwa ", "nl": "ongeveer ", "ja": "約", "ro": "aproximativ "}
+ABOUT_WORDS = {"de": "etwa ", "nl": "ongeveer ", "ja": "約", "ro": "aproximativ ",
+               "id": "sekitar ", "ms": "kira-kira ", "vi": "khoảng ", "el": "περίπου ",
+               "sw": "takriban ", "ka": "დაახლოებით ", "hy": "մոտ ", "am": "በግምት ",
+               "ht": "anviwon ", "pl": "mniej więcej ", "ru": "примерно ", "uk": "приблизно ",
+               "tr": "yaklaşık ", "cs": "asi ", "sk": "asi ", "sv": "cirka ", "da": "cirka ",
+               "nb": "cirka ", "fi": "noin ", "hu": "körülbelül ", "bg": "около ",
+               "hr": "oko ", "bs": "oko ", "sl": "približno ", "lt": "maždaug ",
+               "lv": "apmēram ", "et": "umbes ", "ar": "حوالي ", "fa": "تقریباً ",
+               "ur": "تقریباً ", "hi": "लगभग ", "ne": "लगभग ", "mr": "सुमारे ",
+               "bn": "প্রায় ", "th": "ประมาณ ", "zh": "约", "ko": "약 "}
 """The word for "about" where no `Saying` table has one (its `comparisons`' "~"), said for
 "≈" or a tilde before a number: "≈ 5 Minuten" was "ungefähr gleich 5 Minuten" (the sign
 between two terms, `MATHS_SIGNS`), "≈5 minuten" "ongeveer gelijk aan", "≈5分" "ニアリー
-イコール", where English says "about 5"; and "~10 Tage" lost its tilde. Japanese takes
+イコール", where English says "about 5"; and "~10 Tage" lost its tilde, as a Georgian
+Magento pack's "~92% ნათარგმნი" (sweep AY, ka-magento) lost its "about", and the other
+voices said "≈" in English ("approximately"). Japanese takes
 only "≈", unspaced (`_JAPANESE_ABOUT_RE`): its wave dash before a number says "up to".
 Between two amounts (`_AFTER_AN_AMOUNT_RE`) the sign stays theirs: "1 EL (Deutsch) ≈ 1
 tbsp (US)" is "ungefähr gleich"."""
@@ -3983,6 +3994,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _EMAIL_RE.sub(lambda m: m.group().replace(".", f" {DOT_WORDS[primary]} ",
                                                          m.group(1).count(".")), text)
     text = _say_dots(text, lang)
+    if primary in ABOUT_WORDS:  # before a unit or a percentage goes first ("asilimia 92")
+        text = (_JAPANESE_ABOUT_RE if primary == "ja" else _APPROXIMATELY_RE).sub(
+            lambda m: m.group() if _AFTER_AN_AMOUNT_RE.search(m.string, 0, m.start())
+            else ABOUT_WORDS[primary], text)
     if primary == "de":  # "Musterstr. 5, 10435 Berlin": "zehntausendvierhundert…"
         text = _GERMAN_POSTCODE_RE.sub(lambda m: " ".join(m.group()), text)
     text = _NATIVE_THOUSANDS_RE.sub("", text)
@@ -4217,10 +4232,6 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _TILDE_RANGE_RE.sub(r"\1–\2", text)  # a dash, which the voice reads as a range
     if primary in BETWEEN_WORDS:  # "zwischen 8 und 12 Uhr", not "bis"
         text = _BETWEEN_RANGE_RE[primary].sub(rf"\1 {BETWEEN_WORDS[primary][1]} ", text)
-    if primary in ABOUT_WORDS:
-        text = (_JAPANESE_ABOUT_RE if primary == "ja" else _APPROXIMATELY_RE).sub(
-            lambda m: m.group() if _AFTER_AN_AMOUNT_RE.search(m.string, 0, m.start())
-            else ABOUT_WORDS[primary], text)
     text = _say_maths_signs(_COMPARISON_RE.sub(
         lambda m: f" {_SYMBOL.get(m.group(1), m.group(1))}", text), lang)
     # A spaced slash between words ("22 إبريل / نيسان", "9시 / 토") is a pause, not the
