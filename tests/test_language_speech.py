@@ -2878,6 +2878,27 @@ def test_thousands_marked_with_commas_are_thousands_in_russian_and_ukrainian(lan
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("vi", "Phí dịch vụ: 50,000 VNĐ. Phí thấp nhất: 30,000đ.",
+     "Phí dịch vụ: 50000 VNĐ. Phí thấp nhất: 30000đ."),
+    ("el", "Το καλαμπόκι χρειάζεται μεταξύ 800 και 2,700 GDD.",
+     "Το καλαμπόκι χρειάζεται μεταξύ 800 και 2700 GDD."),
+    ("el", "1,5 λίτρα ή 1,125 κιλά.", "1,5 λίτρα ή 1,125 κιλά."),
+    ("id", "Sebanyak 1,234,567 orang, 1,125 liter.", "Sebanyak 1234567 orang, 1,125 liter."),
+    ("id", "Batas 1,125 dan 18.5 - 10.", "Batas 1125 dan 18.5 - 10."),
+    ("hy", "Արժե 50,000 դրամ, 38,5 աստիճան։", "Արժե 50000 դրամ, 38,5 աստիճան։"),
+    ("ms", "RM2,500 kepada 1,200 keluarga.", "RM2500 kepada 1200 keluarga."),
+])
+def test_thousands_grouped_with_commas_where_the_decimal_mark_is_a_comma(lang, written, said):
+    """A Vietnamese public-services catalogue (sweep AY, vi-dichvucong) writes its fees as
+    English does, "Phí dịch vụ: 50,000 VNĐ", said "năm mươi phẩy không không không", and a
+    Greek crop guide (el-iot-gdd) "μεταξύ 800 και 2,700 GDD", "δύο κόμμα επτά μηδέν μηδέν":
+    thousands where a currency is beside the number, its last group ends in "00", its groups
+    are several or its text writes decimals with a point; "1,125 κιλά" stays a decimal.
+    Malay's decimal mark is a point, so its "RM2,500" was thousands already."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("ru", "Температура выше 38°, при 25 °С.", "Температура выше 38 градусов, при 25 градусов "
                                                "Цельсия."),
     ("sv", "Feber över 38°.", "Feber över 38 grader."),
