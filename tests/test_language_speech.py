@@ -5279,6 +5279,14 @@ def test_a_german_day_without_its_month_is_said_as_an_ordinal(written, said):
     # and its part of a month in brackets, which was a strength's two numbers, "(15 30)"
     ("en", "Unused balance: $2 × (15/30) = $1 (15 days remaining)",
      "Unused balance: 2 dollars times (15 divided by 30) = 1 dollar (15 days remaining)"),
+    # a crop guide's growing degree days (sweep AY, sw-iot-gdd line 255, el-iot-gdd)
+    ("sw", "25 + 12 = 37, 37 / 2 = 18.5, 18.5 - 10 = 8.5",
+     "25 jumlisha 12 ni sawa na 37, 37 gawanya 2 ni sawa na 18.5, 18.5 toa 10 ni sawa na 8.5"),
+    ("el", "37 / 2 = 18.5 και 18.5 - 10 = 8.5", "37 διά 2 = 18.5 και 18.5 μείον 10 = 8.5"),
+    ("id", "18.5 - 10 = 8.5; 37 / 2 = 18.5", "18.5 kurang 10 = 8.5; 37 bagi 2 = 18.5"),
+    ("ms", "18.5 - 10 = 8.5; 37 / 2 = 18.5", "18.5 tolak 10 = 8.5; 37 bahagi 2 = 18.5"),
+    ("vi", "18.5 - 10 = 8.5; 37 / 2 = 18.5", "18.5 trừ 10 = 8.5; 37 chia 2 = 18.5"),
+    ("en", "25 + 12 = 37", "25 + 12 = 37"),
     # no sum: a range stays one
     ("de", "1 - 2 Tabletten", "1 bis 2 Tabletten"),
     ("en", "£5 - £10 a month", "5 pounds to 10 pounds a month"),
@@ -5289,7 +5297,10 @@ def test_the_signs_of_a_sum_are_said(lang, written, said):
     fünfundzwanzig"; Spanish "1 x 1 x 5" was a count of times, "una vez una vez cinco veces".
     ente's billing help subtracts money, "$48 - $10 = $38", which was said as a range of
     prices, "48 dollars to 10 dollars = 38 dollars", and divides in brackets, "(15/30)",
-    which was said "(15 30)", a strength's two numbers."""
+    which was said "(15 30)", a strength's two numbers. A crop guide's Swahili sum (sweep
+    AY, sw-iot-gdd), "18.5 - 10 = 8.5", was "kumi na nane nukta tano kumi equals nane nukta
+    tano", its "+", "/" and "=" English; the Greek, Indonesian, Malay and Vietnamese voices
+    said no minus either, and "slash", "garis miring", "strok" or nothing for the division."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -2870,7 +2870,7 @@ alone, "los años ochenta"."""
 
 
 _EQUATION_RE = re.compile(
-    r"(?<![\w.,/-])[£$€]?\d+(?:[.,]\d+)?(?:\s?(?:[-−/×*]|x(?= ))\s?\(?[£$€]?\d+(?:[.,]\d+)?"
+    r"(?<![\w.,/-])[£$€]?\d+(?:[.,]\d+)?(?:\s?(?:[-−/×*+]|x(?= ))\s?\(?[£$€]?\d+(?:[.,]\d+)?"
     r"(?:/\d+\))?)+\s?=\s?[-−]?[£$€]?\d"
     r"|(?<![\w.,/-])\d+\s?\*\s?\d+\s?/\s?\d+(?![\d/])")
 """A sum worked out in numbers, "21 - 16 = 5 Tage", "30 x 40/25 = 48", as the
@@ -2883,8 +2883,11 @@ works out "$48 - $10 = $38", which was said as a range of prices (`_SIGNED_RANGE
 dollars to 10 dollars = 38 dollars"; English says its minus too. A part in brackets,
 "$2 × (15/30) = $1", is divided too, where it was taken for a strength ("15 30")."""
 MINUS_WORDS = {"en": "minus", "de": "minus", "es": "menos", "fr": "moins", "it": "meno",
-               "pt": "menos", "nl": "min"}
-"""Minus between two numbers, in each language whose voice left it unsaid."""
+               "pt": "menos", "nl": "min", "sw": "toa", "el": "μείον", "id": "kurang",
+               "ms": "tolak", "vi": "trừ"}
+"""Minus between two numbers, in each language whose voice left it unsaid: a Swahili crop
+guide's sum (sweep AY, sw-iot-gdd), "18.5 - 10 = 8.5", was said "kumi na nane nukta tano
+kumi equals nane nukta tano", and the Greek, Indonesian, Malay and Vietnamese ones alike."""
 
 
 def _say_arithmetic(sum_: re.Match[str], lang: str) -> str:
@@ -2894,6 +2897,9 @@ def _say_arithmetic(sum_: re.Match[str], lang: str) -> str:
     signs = MATHS_SIGNS[lang]
     said = re.sub(r"(?<=\d)\s?[-−]\s?(?=[£$€]?\d)", f" {MINUS_WORDS[lang]} ", sum_.group())
     said = re.sub(r"(?<=\d)\s?/\s?(?=[£$€]?\d)", f" {signs['÷']} ", said)
+    for sign in "+=":  # where the voice says them in English (Swahili's "plus", "equals")
+        if sign in signs:
+            said = re.sub(rf"(?<=[\d)])\s?\{sign}\s?(?=[-−(£$€]?\d)", f" {signs[sign]} ", said)
     return re.sub(r"(?<=\d)\s?(?:[×*]|x(?= ))\s?(?=\(?[£$€]?\d)", f" {signs['×']} ", said)
 
 
@@ -2970,6 +2976,11 @@ MATHS_SIGNS = {
            "≥": "groter dan of gelijk aan", "≠": "niet gelijk aan", "≈": "ongeveer gelijk aan",
            "→": "naar", "∞": "oneindig", "∑": "som van", "√": "wortel van",
            "±": "plus of min", "×": "keer", "÷": "gedeeld door"},
+    "sw": {"×": "mara", "÷": "gawanya", "+": "jumlisha", "=": "ni sawa na"},
+    "el": {"×": "επί", "÷": "διά"},
+    "id": {"×": "kali", "÷": "bagi"},
+    "ms": {"×": "darab", "÷": "bahagi"},
+    "vi": {"×": "nhân", "÷": "chia"},
     "ja": {"∈": "ぞくする", "∉": "ぞくさない", "⊂": "ぶぶんしゅうごう", "⊆": "ぶぶんしゅうごう",
            "≤": "しょうなりイコール", "≥": "だいなりイコール", "≠": "ノットイコール",
            "≈": "ニアリーイコール", "→": "やじるし", "∞": "むげんだい", "∑": "シグマ",
@@ -2980,7 +2991,10 @@ authors paste, in words: the voices said "∈", "∞", "√" and "±" as nothing
 "x A"). Named as screen readers name them ("element of", "plus or minus"), shortened
 where the word is a relation between two terms ("in"). Run after the rules that say a
 sign before a number otherwise ("≤ 3" is "at most 3", "≈ 5" "about 5", "2 x 3" a count),
-so only what those left is named here; English's arrow is "to" already."""
+so only what those left is named here; English's arrow is "to" already. The voices that
+read their own numbers and said nothing or "slash" for a sum's division, and English for
+Swahili's "+" and "=" (`_EQUATION_RE`, sweep AY's sw-iot-gdd and el-iot-gdd), have their
+signs of a sum alone."""
 _MATHS_SIGNS_RE = re.compile(r"[→∞∑√∛∜±×÷]|[∈∉⊂⊆≠≈](?=\s?[\w(])|[≤≥](?=\s?[^\W\d_(])"
                              r"|(?<=[\w)])\^(?=\(?[\w-])")
 """A sign of `MATHS_SIGNS`; a relation only between two terms ("65歳≥" is left as written),
