@@ -875,6 +875,23 @@ def test_a_tilde_before_a_number_is_about(lang, written, said):
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("id", "Minimal BB ibu naik sebanyak 9 Kg atau 1 Kg setiap bulannya",
+     "Minimal BB ibu naik sebanyak 9 kilogram atau 1 kilogram setiap bulannya"),
+    ("id", "Periksa minimal 2 x pemeriksaan, 3x sehari.",
+     "Periksa minimal 2 kali pemeriksaan, 3 kali sehari."),
+    ("id", "(1 porsi = 100gr atau 3/4 gelas nasi), 1 porsi = 50 gr",
+     "(1 porsi = 100 gram atau 3/4 gelas nasi), 1 porsi = 50 gram"),
+    ("ms", "Makan 2 x sehari, 100gr nasi, 5 Kg.",
+     "Makan 2 kali sehari, 100 gram nasi, 5 kilogram."),
+])
+def test_indonesian_and_malay_everyday_units_and_times(lang, written, said):
+    """An Indonesian pregnancy check-list and diet (sweep AY, id-periksa, id-porsi): "9 Kg"
+    was spelled "ka ge", "100gr" and "50 gr" "ge er", and "2 x pemeriksaan" "dua eks",
+    where English says "9 kilograms" and "2 times"; Malay writes them the same."""
+    assert spoken_words(written, lang) == said
+
+
 @pytest.mark.parametrize("lang, written, transcript, said", [
     ("en", "Call 0300 304 7000.", "Call 0300 304 7000.", "Call 0 3 0 0, 3 0 4, 7 0 0 0."),
     ("en", "Ring 0161-4960000 today", "Ring 0161-4960000 today",

@@ -729,11 +729,14 @@ TIMES_WORDS = {"de": ("mal", "mal"), "nl": ("keer", "keer"), "sv": ("gång", "g�
                "ne": ("पटक", "पटक"), "mr": ("वेळा", "वेळा"), "th": ("ครั้ง", "ครั้ง"),
                "am": ("ጊዜ", "ጊዜ"),
                "ru": ("раз", "раза", "раз"), "uk": ("раз", "рази", "разів"),
-               "sk": ("krát", "krát"), "sl": ("krat", "krat"), "hr": ("put", "puta")}
+               "sk": ("krát", "krát"), "sl": ("krat", "krat"), "hr": ("put", "puta"),
+               "id": ("kali", "kali"), "ms": ("kali", "kali")}
 """How often, "3x täglich", which the voices read as the letter ("drei iks"): the word for
 "times" after the number, in the singular for one and the plural otherwise (Russian and
 Ukrainian: their forms for one, two to four, and five and more). Arabic, Persian, Urdu,
-Hindi, Hebrew, Thai and the others here said the English letter's name, "ex"."""
+Hindi, Hebrew, Thai and the others here said the English letter's name, "ex", as the
+Indonesian voice did for a pregnancy check-list's "minimal 2 x pemeriksaan" (sweep AY,
+id-periksa)."""
 
 
 _NUMBERS_TIMES_RE = re.compile(r"(?<![\w.,])(?!0[xX])(\d+(?:[.,]\d+)?(?:\s?[^\W\d_]{1,10})?"
@@ -3222,7 +3225,8 @@ a letter in brackets elsewhere, a list's "(g)", stays."""
 
 _CAPITAL_KG_RE = re.compile(r"(?:(?<=\d)|(?<=\d )|(?<=/)|(?<=/ ))Kg\b")
 """Kilograms typed with a capital, "4mg/Kg/24h", "5 Kg": said "Kg" ("quatre milligrammes,
-Kg par vingt-quatre heures")."""
+Kg par vingt-quatre heures"), and spelled "ka ge" by the voices that read their own numbers
+(an Indonesian pregnancy check-list's "naik sebanyak 9 Kg", sweep AY, id-periksa)."""
 
 
 STRENGTH_WORDS = {"es": ("en", "y"), "fr": ("pour", "et"), "it": ("in", "e"), "pt": ("em", "e")}
@@ -4045,6 +4049,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _TWO_AMOUNTS_RE.sub(lambda m: _two_amounts(m, primary), text)
     if primary in _INDIC_PER_RE:
         text = _INDIC_PER_RE[primary].sub(r"\1 प्रति ", text)
+    text = _CAPITAL_KG_RE.sub("kg", text)
     for units in (_CLDR_UNIT_RE, _CLDR_HOUR_RE) if primary in HOUR_SYMBOL_LANGUAGES \
             else (_CLDR_UNIT_RE,):
         text = units.sub(lambda m: _named_unit(m, lang) + (
@@ -4743,7 +4748,7 @@ each day's genitive and accusative, where the voice said "понедельник
 
 
 CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-microgram",
-              "g": "mass-gram", "kg": "mass-kilogram", "ml": "volume-milliliter",
+              "g": "mass-gram", "gr": "mass-gram", "kg": "mass-kilogram", "ml": "volume-milliliter",
               "mL": "volume-milliliter", "l": "volume-liter", "L": "volume-liter",
               "cm": "length-centimeter", "mm": "length-millimeter", "km": "length-kilometer",
               "px": "graphics-pixel",
@@ -4780,7 +4785,9 @@ sugar in millimoles per litre, "7 mmol/l", was "sieben em em o el", "mmol slash 
 every voice; where CLDR's own name has a slash too (Arabic's), it is left as written. A
 file's size, "5 MB" (Obsidian Sync's plans in Greek), was "em-bee" in Greek and spelled in
 Vietnamese and Korean, as only English named it (`UNITS`). Micromoles per litre, which CLDR
-does not name, are its millimoles' name with its micrograms' prefix (`_micro_named`)."""
+does not name, are its millimoles' name with its micrograms' prefix (`_micro_named`).
+"gr" is a gram, as Indonesian and Malay write it every day (an Indonesian pregnancy diet's
+"100gr", "50 gr", sweep AY, id-porsi), which the voice spelled "ge er"."""
 NOT_IN_CLDR = {"decibel": {"de": "Dezibel", "nl": "decibel"}}
 """A unit CLDR has no name for, by its name in the languages that have one here (the
 same for one and many)."""
