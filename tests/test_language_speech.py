@@ -892,6 +892,20 @@ def test_indonesian_and_malay_everyday_units_and_times(lang, written, said):
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Giờ làm việc: Sáng: 6:30 - 11:30 / Chiều: 13:30 - 20:00",
+     "Giờ làm việc: Sáng: 6 giờ 30 đến 11 giờ 30, Chiều: 13 giờ 30 đến 20 giờ"),
+    ("Mở cửa lúc 8:00 giờ sáng; từ 7:00 giờ - 11:00 giờ.",
+     "Mở cửa lúc 8 giờ sáng; từ 7 giờ đến 11 giờ."),
+    ("Hotline chính: 0933.211.134 (Anh Trí)", "Hotline chính: 0 9 3 3, 2 1 1, 1 3 4 (Anh Trí)"),
+])
+def test_vietnamese_times_are_said_with_their_hours_word(written, said):
+    """A Vietnamese public-services catalogue's opening hours (sweep AY, vi-dichvucong),
+    "Sáng: 6:30 - 11:30", were said "6 30 đến 11 30", where its "7h30" is "7 giờ 30"; a
+    time with its word after it keeps one. Its hotline, in dotted groups, is dialled."""
+    assert say_numbers(spoken_words(written, "vi"), "vi") == said
+
+
 @pytest.mark.parametrize("lang, written, transcript, said", [
     ("en", "Call 0300 304 7000.", "Call 0300 304 7000.", "Call 0 3 0 0, 3 0 4, 7 0 0 0."),
     ("en", "Ring 0161-4960000 today", "Ring 0161-4960000 today",

@@ -1203,9 +1203,14 @@ _EASTERN_CLOCK_RE = re.compile(r"(?<![\d:])([\u0660-\u0669\u06f0-\u06f9]{1,2}):"
                                r"(?![\d:])")
 """A time of day in the digits Arabic, Persian and Urdu write, "۹:۳۰", whose colon the voices
 said ("نه دو نقطه سی"): its hour and minutes, or its hour alone at "۰۰", in those digits."""
-CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분")}
-"""How Chinese and Korean say a time, "7点30分", "9시 30분": the hour's word, a space or
-none, and the minutes' word."""
+CLOCK_WORDS = {"zh": ("点", "", "分"), "ko": ("시", " ", "분"), "vi": (" giờ", " ", "")}
+"""How Chinese, Korean and Vietnamese say a time, "7点30分", "9시 30분", "6 giờ 30": the
+hour's word, a space or none, and the minutes' word. A Vietnamese public-services
+catalogue's opening hours (sweep AY, vi-dichvucong), "Sáng: 6:30 - 11:30", were said "6 30
+đến 11 30", where its "7h30" was "7 giờ 30"."""
+_HOUR_WORD_AFTER_RE = re.compile(r"(?<![\d:])((?:[01]?\d|2[0-4]):[0-5]\d)\s?giờ\b")
+"""A Vietnamese time written with its hour's word after it, "8:00 giờ sáng": the word goes,
+as the time is said with it (`CLOCK_WORDS`), not "8 giờ giờ"."""
 _FULL_WIDTH_CLOCK_RE = re.compile(r"(?<![\d:])(?<!\d：)([01]?\d|2[0-3])：([0-5]\d)(?![\d:]|：\d)")
 """The full-width colon of a time typed in Chinese or Korean text, "08：30－17：00", which was
 said as written where "08:30" is "8点30分"."""
@@ -4158,6 +4163,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     # before its hours are said ("Sub: 08:00-12:00"), which the pattern looks for
     text = _lone_day_pattern(lang).sub(lambda m: _say_lone_day(m, lang), text)
     if primary in CLOCK_LANGUAGES:
+        if primary == "vi":  # "7:00 giờ - 11:00 giờ"
+            text = _HOUR_WORD_AFTER_RE.sub(r"\1", text)
         if primary in HOUR_WORDS:  # "16.30-18 Uhr"
             text = _BARE_HOUR_END_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[1][-3]}00", text)
         if primary in HOURS_SHORTENED:  # "12-14.30 hodin"
