@@ -6532,6 +6532,30 @@ def test_a_list_of_symbols_names_each(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("en", "The second level starts with two hashes: ##, the third with three hashes: ### "
+     "and so on.",
+     "The second level starts with two hashes: hash hash, the third with three hashes: "
+     "hash hash hash and so on."),
+    ("en", "Yes, the key with the symbol ` on it. For a quote, use the symbol > at the start.",
+     "Yes, the key with the symbol backtick on it. For a quote, use the symbol greater than at "
+     "the start."),
+    ("en", "Type three dashes (---), not a dash (-); Rh (-), note (*).",
+     "Type three dashes (hyphen hyphen hyphen), not a dash (-); Rh (-), note."),
+    ("en", "A sign - it says. Ratio: 3:1; Price: $5.",
+     "A sign, it says. Ratio: 3 to 1; Price: 5 dollars."),
+    ("fr", "Utilisez le symbole > au début, deux dièses : ##.",
+     "Utilisez le symbole supérieur à au début, deux dièses : dièse dièse."),
+])
+def test_a_sign_named_as_a_sign_in_a_sentence_is_said(lang, written, said):
+    """A Markdown tutorial (sweep AY, sym-en, after ms-semut lines 9-47) names the signs it
+    teaches: "two hashes: ##" was "two hashes:", "the symbol ` on it" "the symbol on it", and
+    "use the symbol > at the start" "use the symbol, at the start", a menu path's pause. A
+    sign after a word that calls it one, after a colon, or alone in brackets is named, a run
+    sign by sign; a note's star and a negative result's hyphen in brackets are not."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("en", "It becomes: IwmdBa@7h", "It becomes: IwmdBa@7h"),
     ("fr", "La phrase devient : JpmcBcm@7h", "La phrase devient : JpmcBcm@7h"),
     ("fr", "Par exemple : Riviere-Table-22-Lune!", "Par exemple : Riviere-Table-22-Lune!"),

@@ -3104,6 +3104,21 @@ passwords lists the signs to mix in ("**Symbols**: !, @, #, $, -, _"): each name
 (`LISTED_SYMBOLS`). The list was said "exclamation at hash dollar", its "-" and "_" lost,
 and in French "!, @,, $, -,", the "#" and "_" taken out as markup and the others unsaid
 (sweep AN, a French guide to passwords)."""
+_NAMED_SIGN_RE = re.compile(
+    r"(\b(?i:symbol|sign|character|key|symbole|signe|caractère|touche)\s"
+    r"|:\s(?=[#>`<~^|\\_=+/]))"
+    r"(([#>`<~^|\\_=+@&%$/])\3{0,2})(?=[\s,;!?)]|\.(?!\w)|$)"
+    r"|(?<=\()(([#>`<~^|\\_=@&%$/-])\5{0,2})(?=\))")
+"""A sign named in a sentence as the sign it is, after a word that calls it one, "use the
+symbol > at the start", "the key with the symbol ` on it", after a colon, "two hashes: ##",
+or alone in brackets, "three dashes (---)": named (`LISTED_SYMBOLS`), a run of it sign by
+sign. A Markdown tutorial in English (sweep AY, sym-en, after ms-semut) was said "two
+hashes:, the third with three hashes: and so on", "the key with the symbol on it" and "use
+the symbol, at the start", the signs taken out as markup or the ">" as a menu path's. Not a
+star or a lone hyphen in brackets, a note's mark, "(*)", and a negative result, "Rh (-)";
+not after a colon the hyphen or star that open a list, nor money's sign ("Copies:
+$.50"). Malay, Indonesian and the languages `LISTED_SYMBOLS` has no names for are left as
+they were."""
 MAC_KEYS = {"⌘": "Command", "⌥": "Option", "⇧": "Shift", "⌃": "Control", "⎋": "Escape",
             "⌫": "Delete", "⏎": "Return", "⇥": "Tab"}
 """The keys of a Mac's keyboard by their symbols, as its guides write shortcuts ("⌘C",
@@ -3535,6 +3550,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _SYMBOL_LIST_RE.sub(lambda m: re.sub(
             r"\S(?=,|$)", lambda symbol: symbol_names.get(symbol.group(), symbol.group()),
             m.group()), text)
+        text = _NAMED_SIGN_RE.sub(lambda m: m.group() if m[4] == "-" else (m[1] or "") + " ".join(
+            symbol_names.get(sign, sign) for sign in m[2] or m[4]), text)
     if lang.split("-")[0].lower() == "en":  # before its colon is a ratio or a clock's
         text = _SCRIPTURE_CHAPTER_RE.sub(_say_scripture_chapter,
                                          _SCRIPTURE_RE.sub(_say_scripture, text))
