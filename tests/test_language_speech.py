@@ -2910,7 +2910,7 @@ def test_thousands_marked_with_commas_are_thousands_in_russian_and_ukrainian(lan
 
 @pytest.mark.parametrize("lang, written, said", [
     ("vi", "Phí dịch vụ: 50,000 VNĐ. Phí thấp nhất: 30,000đ.",
-     "Phí dịch vụ: 50000 VNĐ. Phí thấp nhất: 30000đ."),
+     "Phí dịch vụ: 50000 đồng. Phí thấp nhất: 30000 đồng."),
     ("el", "Το καλαμπόκι χρειάζεται μεταξύ 800 και 2,700 GDD.",
      "Το καλαμπόκι χρειάζεται μεταξύ 800 και 2700 GDD."),
     ("el", "1,5 λίτρα ή 1,125 κιλά.", "1,5 λίτρα ή 1,125 κιλά."),
@@ -6014,6 +6014,11 @@ def test_slovak_and_czech_statutes_numbers_and_abbreviations(tmp_path):
     ("pa", "ਕੀਮਤ ਰੁ. 500।", "ਕੀਮਤ 500 ਰੁਪਏ।"),
     ("or", "ମୂଲ୍ୟ Rs. 500।", "ମୂଲ୍ୟ 500 ଟଙ୍କା।"),
     ("ur", "فیس 500 روپے، Rs. 250۔", "فیس 500 روپے، 250 روپیہ۔"),
+    # a Vietnamese public-services catalogue (sweep AY, vi-dichvucong): "vê en đê", "đơ"
+    ("vi", "Phí dịch vụ: 50,000 VNĐ. Phí thấp nhất: 30,000đ.",
+     "Phí dịch vụ: 50000 đồng. Phí thấp nhất: 30000 đồng."),
+    ("id", "Biaya Rp. 50.000 atau Rp 2,500 per bulan.",
+     "Biaya 50000 rupiah atau 2500 rupiah per bulan."),
 ])
 def test_an_amount_in_a_languages_own_currency_is_said_as_a_price(lang, written, said):
     """Prices in the tester's sweep of Czech, Romanian and Bulgarian handouts, "12,50 Kč",

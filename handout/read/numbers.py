@@ -1015,7 +1015,9 @@ LOCAL_CURRENCY_SIGNS = {"cs": {"Kč": "CZK"}, "ro": {"lei": "RON"}, "bg": {"лв
                         "ta": {"ரூ": "INR", "Rs": "INR"}, "kn": {"ರೂ": "INR", "Rs": "INR"},
                         "te": {"రూ": "INR", "Rs": "INR"}, "ml": {"രൂ": "INR", "Rs": "INR"},
                         "gu": {"રૂ": "INR", "Rs": "INR"}, "pa": {"ਰੁ": "INR", "Rs": "INR"},
-                        **dict.fromkeys(("or", "bn"), {"Rs": "INR"}), "ur": {"Rs": "PKR"}}
+                        **dict.fromkeys(("or", "bn"), {"Rs": "INR"}), "ur": {"Rs": "PKR"},
+                        "vi": {"VNĐ": "VND", "VND": "VND", "đ": "VND"},
+                        "id": {"Rp": "IDR"}}
 """A language's own currency as it shortens it after an amount ("12,50 Kč", "12,50 lei",
 "12,50 лв.", "1250 Ft", "12,50 kn", "12,50 TL", "120 kr."), which only its own handouts
 mean so: the Czech, Romanian and Bulgarian voices said "dvanáct čárka padesát korun",
@@ -1026,13 +1028,21 @@ Indian rupee in Hindi and Marathi, a Nepali one in Nepali: a Hindi farmers' advi
 500" was "ru pānch sau" (sweep AT). So are India's other languages' shortenings, "ரூ.",
 "ರೂ.", "రూ.", "രൂ.", "રૂ.", "ਰੁ.", and "Rs." in them, in Bengali and Odia, and in Urdu, a
 Pakistani rupee: a Kannada probe's "ರೂ. 250" was "ರೂ", a pause, "two hundred and fifty", and
-an Urdu one's "Rs. 250" spelled "R S" (sweep AU)."""
+an Urdu one's "Rs. 250" spelled "R S" (sweep AU). Vietnam's "VNĐ" and "đ" after an amount,
+and Indonesia's "Rp" before or after one, are said as a price: a Vietnamese public-services
+catalogue's "Phí dịch vụ: 50,000 VNĐ" and "30,000đ" (sweep AY, vi-dichvucong) were spelled
+"vê en đê" and "đơ", and Indonesian "Rp 50.000" "er pe"."""
 
 LOCAL_CURRENCY_BEFORE = frozenset({"nb", "nn", "no", "da", "is", "sv", "hi", "mr", "ne", "ta",
-                                   "kn", "te", "ml", "gu", "pa", "or", "bn", "ur"})
+                                   "kn", "te", "ml", "gu", "pa", "or", "bn", "ur", "id"})
 """The languages that write their own currency's sign before an amount too, a Norwegian
 clinic's "koster kr 250" and "kr. 220", Danish "kr. 150", Hindi "रु. 500", as well as after
 it."""
+
+LOCAL_CURRENCY_COUNTRY_AFTER = {"vi": " Việt Nam", "id": " Indonesia"}
+"""The country's name that CLDR's name of a currency ends with, where the noun comes first:
+"50000 đồng", "50000 rupiah", as a Vietnamese and an Indonesian say their own money, not
+"50000 đồng Việt Nam"."""
 
 LOCAL_CURRENCY_NOUN_ONLY = {"sv": "en", "nb": "en", "no": "en", "nn": "ei", "da": "en",
                             "is": "ein", **dict.fromkeys(("hi", "mr", "ne", "ta", "kn", "te",
@@ -1101,6 +1111,8 @@ def local_currency_in_words(match: re.Match[str], lang: str) -> str:
         stop = match.group(3)
     if said is None or match.string.startswith(said, match.start()):
         return match.group(0)
+    if primary in LOCAL_CURRENCY_COUNTRY_AFTER:  # "50000 đồng Việt Nam" as "50000 đồng"
+        said = said.replace(LOCAL_CURRENCY_COUNTRY_AFTER[primary], "", 1).lower()
     if primary in LOCAL_CURRENCY_NOUN_ONLY:  # "120 svenska kronor 50" as "120 kronor 50"
         said = re.sub(r"^(\S+) \S+ ", r"\1 ", said)
         if LOCAL_CURRENCY_NOUN_ONLY[primary]:

@@ -5601,7 +5601,7 @@ SENTENCE_ABBREVIATIONS = {
     "no": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht kap",
     "sv": "kl ca bl.a t.ex dvs nr tel jfr osv o.s.v m.m inkl fr.o.m t.o.m kap",
     "fi": "esim jne yms ym mm ns tms ks vrt puh klo n",
-    "id": "dll dsb yth tsb telp tlp jl kec no dr",
+    "id": "dll dsb yth tsb telp tlp jl kec no dr rp",
     "ca": "p.ex ex etc aprox tel núm sr sra dr dra",
     "cs": "č čl odst písm tel ul např atd tzv sb mudr ing mgr doc prof kl tzn cca zjm",
     "tr": "dr prof doç uzm op mah cad sok bulv apt no",
@@ -5629,7 +5629,7 @@ often ends a sentence: "sciroppi ecc. Poi riposi" was one, and so were "Säfte u
 ruhen Sie" and "навчанням і т.д. Вартість".) Ukrainian and Russian "с.", a page ("на с.
 3"), ends none; nor do the Devanagari units' shortenings, "३६ °से. भए", "६० मि.मि. भए" (a
 Nepali crop calendar's), which cut their sentence in two after the unit, nor India's other
-shortenings of the rupee, "ರೂ. 250", "ரூ. 250"."""
+shortenings of the rupee, "ರೂ. 250", "ரூ. 250", nor Indonesia's, "Rp. 50.000"."""
 
 ENDS_BEFORE_A_CAPITAL = {"es": {"uu", "ee.uu"}}
 """Abbreviations of a name, which end a sentence when a capital letter follows (not a
