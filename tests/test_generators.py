@@ -956,6 +956,22 @@ def test_a_backslash_ending_a_line_is_a_line_break():
     assert kramdown.find("p/br") is not None and "\\" not in text_of(kramdown)
 
 
+def test_words_between_runs_of_underscores_are_bold_italics_not_lines_to_write_on(settings):
+    """A school's lockdown plan (sweep BB, what-to-do-during-a-lockdown line 91), "___we will
+    lower or reduce the effects of post trauma.___": its closing run, after the full stop,
+    was taken for a line to write on, which printed both runs and was said "blank … blank".
+    CommonMark reads bold italics; "Name: _____" and a time to write in stay lines."""
+    said, printed = said_and_printed(settings, (
+        "# Plan\n\nEven a little more,\n___we will lower the effects of post trauma.___\n\n"
+        "Keep calm: ___stay in the room.___\n\nName: _____ Time: ___:___\n"))
+    assert said == ["Plan", "Even a little more, we will lower the effects of post trauma.",
+                    "Keep calm: stay in the room.", "Name: blank Time: blank"]
+    assert "_" not in printed.split("Name")[0]
+    assert printed.count("_") == 11
+    html = render_markdown("Keep calm: ___stay in the room.___\n")[0]
+    assert "<strong><em>stay in the room.</em></strong>" in html
+
+
 def test_markdown_inside_details_is_markdown(settings):
     """GitHub reads the Markdown inside `<details>`; so do we, links and emphasis too."""
     write_handouts(settings.source, {"sky.md": """\

@@ -2151,6 +2151,14 @@ Markdown took two of them for the marks of the bold and italic words between, wh
 printed in bold without their lines; not `___words___`, nor a rule of underscores alone."""
 
 
+UNDERSCORED_WORDS = re.compile(r"(?<![\w\\])(_{3,})(?=[^\W_])[^\n]*?(?<=[^\s_\\])\1(?!\w)")
+"""Words in bold italics between runs of underscores, opening them with no space after and
+closing them with no space before, as CommonMark reads them: "___we will lower or reduce
+the effects of post trauma.___" (a school's lockdown plan, sweep BB), whose closing run,
+after the full stop, `WRITE_IN_BLANK` took for a line to write on, which printed both runs
+and was said "blank … blank". "Name: _____" and "___:___" stay lines to write on."""
+
+
 WRITE_IN_DATE = re.compile(r"(?<![^\W\d_])_{2,}(?:[ \t]?[/:.-][ \t]?_{2,})+(?![^\W\d_])")
 """A date or a time to write in, "__/__/____", "___:___", whose pairs of underscores
 Python-Markdown took for bold marks: "Date: // blank"."""
@@ -2164,9 +2172,17 @@ class WriteInBlanks(Preprocessor):
         def escaped(found: re.Match[str]) -> str:
             return found.group().replace("_", "\\_")
 
+        def blanks_escaped(words: str) -> str:
+            return WRITE_IN_BLANK.sub(escaped, WRITE_IN_DATE.sub(escaped, words))
+
+        def outside_emphasis(line: str) -> str:
+            kept = [found.span() for found in UNDERSCORED_WORDS.finditer(line)]
+            ends = [0] + [end for span in kept for end in span] + [len(line)]
+            return "".join(blanks_escaped(line[ends[i]:ends[i + 1]]) if i % 2 == 0
+                           else line[ends[i]:ends[i + 1]] for i in range(len(ends) - 1))
+
         return outside_code(lines, lambda text, _: "\n".join(
-            line if not line.strip(" _\t") else WRITE_IN_BLANK.sub(
-                escaped, WRITE_IN_DATE.sub(escaped, line))
+            line if not line.strip(" _\t") else outside_emphasis(line)
             for line in text.split("\n")))
 
 
