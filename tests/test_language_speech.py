@@ -3763,6 +3763,33 @@ def test_mt_and_ft_before_a_name_are_mount_and_fort(written, said):
             for start, end in sentence_spans(written)] == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("If in doubt, call the Fire Dept. They will send someone.",
+     ["If in doubt, call the Fire Department.", "They will send someone."]),
+    ("Ask the Dept. of Health or Dr. Smith. Call ext. The office answers.",
+     ["Ask the Department of Health or Doctor Smith.", "Call extension.",
+      "The office answers."]),
+])
+def test_an_abbreviations_stop_before_a_new_sentence_ends_it(written, said):
+    """A fire safety sheet's "call the Fire Dept. They will send someone." (sweep BB) was
+    one sentence, said "the Fire Department They will". A name after a title, "Dr. Smith",
+    and "Dept. of Health" go on."""
+    assert [spoken_words(written[start:end].strip())
+            for start, end in sentence_spans(written)] == said
+
+
+def test_a_cell_ending_in_an_abbreviation_keeps_its_pause(tmp_path):
+    """A heat-stroke table's cell "Core Temp" (sweep BB, heat-stroke line 461), given its
+    stop as each cell is, ran into the next, "Core Temperature Heat Exhaustion", the stop
+    taken as the abbreviation's; so did a cell that ends with "Dept", an abbreviation whose
+    stop ends no sentence, "Fire Department Notes: Call first"."""
+    said = script_of(tmp_path, "en", "| Who | Notes |\n|---|---|\n| Fire Dept | Call first |\n"
+                                     "| Core Temp | 40°C |\n")
+    assert [u.spoken for u in said][-2:] == [
+        "Who: Fire Department, Notes: Call first.",
+        "Who: Core Temperature. Notes: 40 degrees Celsius."]
+
+
 @pytest.mark.parametrize("written, transcript", [
     ("A-", "A minus"), ("A- 90–92%", "A minus 90 to 92 percent"),
     ("Grades A-, B- and C+; an A-Z, a B-grade, A - B.",

@@ -28,7 +28,8 @@ from handout.language import words_for
 from handout.read.images import is_decorative
 from handout.read.numbers import (MEASURES, asides_of, put_back, roman_numeral, say_numbers,
                                   set_aside)
-from handout.read.words import (ARROW_SIGN_RE, ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERANCE,
+from handout.read.words import (ARROW_SIGN_RE, ENDS_BEFORE_AN_OPENING, ENGLISH_SYMBOLS,
+                                LINE_SEPARATOR, LONGEST_UTTERANCE,
                                 MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS, VIDEO_MOMENT,
                                 built_in_respellings, compile_lexicon, is_email_address, name_arrow,
                                 name_key_chord, name_keys, name_mac_keys, respell, said_as_keys,
@@ -39,6 +40,11 @@ from handout.read.words import (ARROW_SIGN_RE, ENGLISH_SYMBOLS, LINE_SEPARATOR, 
 FULL_STOPS = SPACED_STOPS + UNSPACED_STOPS
 """What ends a sentence in any language: a cell, a caption or a description ending in one
 ("؟", Urdu's "۔", "。") is not given another."""
+_ENDS_A_PHRASE = re.compile(rf"(?<![\w.])(?i:{'|'.join(sorted(ENDS_BEFORE_AN_OPENING))})\.?$")
+"""A table's cell that ends with an English abbreviation whose stop ends no sentence
+(`words.ENDS_BEFORE_AN_OPENING`): "Fire Dept", given its stop as each cell is, was said
+"Fire Department Heat Exhaustion", the stop taken as the abbreviation's; it keeps its stop
+and is given a comma."""
 
 
 @dataclass(frozen=True)
@@ -568,10 +574,15 @@ class _Reader:
             questionnaire's columns are scores ("0: No. 2: Yes" was "0: number 2: Yes",
             the next column's name taken for a number's); and so an amount's unit before
             a cell that opens with a number, where the unit's stop was taken for an
-            abbreviation's ("2 años: 12 kg. 4 años" ran on as "12 kilogramos 4 años")."""
+            abbreviation's ("2 años: 12 kg. 4 años" ran on as "12 kilogramos 4 años"); and
+            an abbreviation whose stop ends no sentence, "Fire Dept", which ran into the
+            next cell as "Fire Department Heat Exhaustion" (sweep BB)."""
             parts = [part.strip() for part in parts if part.strip()]
+            english = self.lang.split("-")[0].lower() == "en"
             return self.space.join(
-                f"{part.rstrip('.')}{self.comma}" if index < len(parts) - 1
+                f"{part.rstrip('.')}.{self.comma}" if index < len(parts) - 1
+                and english and _ENDS_A_PHRASE.search(part)
+                else f"{part.rstrip('.')}{self.comma}" if index < len(parts) - 1
                 and (re.fullmatch(r"No\.?", part)
                      or re.search(r"[:：]\s*No\.?$|\d\s?[^\W\d_]{1,4}\.?$", part)
                      and parts[index + 1][:1].isdigit())

@@ -3898,8 +3898,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
         # and "max." before a capital, which ends a sentence ("2 hrs max. Bus nos. 7")
         text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)",
                       lambda m: long + ("." if m.group().endswith(".") and (
-                          not m.string[m.end():].strip() or short.lower().startswith(("etc", "ecc", "max", "approx"))
-                          and m.string[m.end():].lstrip()[:1].isupper()) else ""), text)
+                          not m.string[m.end():].strip() or english
+                          and _ends_a_sentence(short, m.string[m.end():])
+                          or short.lower().startswith(("etc", "ecc", "max", "approx"))
+                          and m.string[m.end():].lstrip()[:1].isupper())
+                          else ""), text)
     if english:
         text = _EG_IE_RE.sub(lambda m: ABBREVIATIONS[f"{m[1][0]}.{m[1][1]}."], text)
     text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if raised_is_power(m) else m.group(1), text)
@@ -5636,6 +5639,12 @@ ENDS_BEFORE_A_CAPITAL = {"es": {"uu", "ee.uu"}}
 bracket, "de EE.UU. (VA)"): Spanish "EE. UU.", the United States, ended "Es de EE. UU.
 Visite USAGOV", which was said as one sentence, "Estados Unidos Visite"."""
 
+ENDS_BEFORE_AN_OPENING = frozenset({"dept", "approx", "max", "tel", "ext", "incl", "excl", "exc"})
+"""English abbreviations of a word that ends a phrase, no title before a name: their stop
+ends a sentence when a word that opens one follows (`_OPENS_A_SENTENCE_RE`), "If in doubt,
+call the Fire Dept. They will send someone." (sweep BB), which was one sentence, said "the
+Fire Department They will"; "Dept. of Health" goes on, and so does "Dr. Smith"."""
+
 TIME_ZONE_AFTER_A_TIME = re.compile(
     r"\(?(?:[ECMPA]|AK|H)[SD]?T\b|UTC\b|GMT\b|BST\b|(?:Eastern|Central|Mountain|Pacific|Alaska|"
     r"Hawaii|Atlantic)\b")
@@ -5739,6 +5748,20 @@ _BRACKET_CLOSES_RE = re.compile(r"[^.!?()]{0,20}\)")
 """What follows a stop in brackets that closes them before any other stop, soon."""
 
 
+def _ends_a_sentence(abbreviation: str, after: str) -> bool:
+    """Whether an English `abbreviation`'s stop, `after` following it, ends a sentence as
+    `sentence_spans` reads it: before a capital, unless the stop is one of those that end
+    none (`SENTENCE_ABBREVIATIONS`), or before a word that opens a sentence after one that
+    ends a phrase (`ENDS_BEFORE_AN_OPENING`). A heat-stroke table's row (sweep BB, line
+    461), whose first cell "Core Temp" was given its stop as every cell is, was said "Core
+    Temperature Heat Exhaustion: …", the stop taken with the abbreviation's."""
+    word, after = abbreviation.removesuffix(".").lower(), after.lstrip()
+    if word in ("jr", "inc"):
+        return False  # "Jr. High School", "£10 inc. VAT"
+    return after[:1].isupper() and word not in SENTENCE_ABBREVIATIONS["en"].split() or (
+        word in ENDS_BEFORE_AN_OPENING and bool(_OPENS_A_SENTENCE_RE.match(after)))
+
+
 def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text`; the spans cover it end to end, each sentence
     keeping the spaces that follow it. A stop ends a sentence when a space and a word follow
@@ -5790,7 +5813,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
                                                                text[start:end.start()])
         if end.group(0).startswith(".") and (known_word or initial) and not (
                 before.lower() in ENDS_BEFORE_A_CAPITAL.get(lang.split("-")[0].lower(), ())
-                and after[:1].isupper()):
+                and after[:1].isupper()) and not (
+                lang.split("-")[0].lower() == "en" and before.lower() in ENDS_BEFORE_AN_OPENING
+                and _OPENS_A_SENTENCE_RE.match(after)):
             continue
         if end.group(0) == "." and before.lower() == "jr" \
                 and not text[end.end():].startswith(LINE_SEPARATOR):
