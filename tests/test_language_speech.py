@@ -3778,6 +3778,22 @@ def test_an_abbreviations_stop_before_a_new_sentence_ends_it(written, said):
             for start, end in sentence_spans(written)] == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("A duty under the Health and Safety at Work etc. Act 1974 to take care.",
+     ["A duty under the Health and Safety at Work et cetera Act 1974 to take care."]),
+    ("the Fire Safety etc. Regulations 1999 apply.",
+     ["the Fire Safety et cetera Regulations 1999 apply."]),
+    ("Bring water, food etc. Call 999 if hurt.",
+     ["Bring water, food et cetera.", "Call 999 if hurt."]),
+])
+def test_etc_before_an_acts_name_goes_on_with_it(written, said):
+    """A fire evacuation plan (sweep BB, fire-evac line 6), "the Health and Safety at Work
+    etc. Act 1974", was cut into two sentences after "et cetera.", the Act said alone.
+    Before another capital "etc." ends its sentence."""
+    assert [spoken_words(written[start:end].strip())
+            for start, end in sentence_spans(written)] == said
+
+
 def test_a_cell_ending_in_an_abbreviation_keeps_its_pause(tmp_path):
     """A heat-stroke table's cell "Core Temp" (sweep BB, heat-stroke line 461), given its
     stop as each cell is, ran into the next, "Core Temperature Heat Exhaustion", the stop

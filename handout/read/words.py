@@ -3901,7 +3901,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                           not m.string[m.end():].strip() or english
                           and _ends_a_sentence(short, m.string[m.end():])
                           or short.lower().startswith(("etc", "ecc", "max", "approx"))
-                          and m.string[m.end():].lstrip()[:1].isupper())
+                          and m.string[m.end():].lstrip()[:1].isupper() and not (
+                              english and _ETC_IN_A_NAME_RE.match(m.string[m.end():].lstrip())))
                           else ""), text)
     if english:
         text = _EG_IE_RE.sub(lambda m: ABBREVIATIONS[f"{m[1][0]}.{m[1][1]}."], text)
@@ -5645,6 +5646,12 @@ ends a sentence when a word that opens one follows (`_OPENS_A_SENTENCE_RE`), "If
 call the Fire Dept. They will send someone." (sweep BB), which was one sentence, said "the
 Fire Department They will"; "Dept. of Health" goes on, and so does "Dr. Smith"."""
 
+_ETC_IN_A_NAME_RE = re.compile(r"Acts?\b|[A-Z][a-z]+ (?:1[89]|20)\d\d\b")
+"""What goes on with a name after "etc.": "the Health and Safety at Work etc. Act 1974" (a
+fire evacuation plan, sweep BB, fire-evac line 6) was cut after "et cetera.", the Act
+said alone; an Act, or a capitalised word before a year ("Regulations 1999"). Before
+other capitals "etc." ends its sentence, as "Säfte usw. Danach" does."""
+
 TIME_ZONE_AFTER_A_TIME = re.compile(
     r"\(?(?:[ECMPA]|AK|H)[SD]?T\b|UTC\b|GMT\b|BST\b|(?:Eastern|Central|Mountain|Pacific|Alaska|"
     r"Hawaii|Atlantic)\b")
@@ -5756,6 +5763,8 @@ def _ends_a_sentence(abbreviation: str, after: str) -> bool:
     461), whose first cell "Core Temp" was given its stop as every cell is, was said "Core
     Temperature Heat Exhaustion: …", the stop taken with the abbreviation's."""
     word, after = abbreviation.removesuffix(".").lower(), after.lstrip()
+    if word == "etc" and _ETC_IN_A_NAME_RE.match(after):
+        return False  # "the Health and Safety at Work etc. Act 1974"
     if word in ("jr", "inc"):
         return False  # "Jr. High School", "£10 inc. VAT"
     return after[:1].isupper() and word not in SENTENCE_ABBREVIATIONS["en"].split() or (
@@ -5817,6 +5826,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
                 lang.split("-")[0].lower() == "en" and before.lower() in ENDS_BEFORE_AN_OPENING
                 and _OPENS_A_SENTENCE_RE.match(after)):
             continue
+        if end.group(0) == "." and before.lower() == "etc" \
+                and lang.split("-")[0].lower() == "en" and _ETC_IN_A_NAME_RE.match(after):
+            continue  # "the Health and Safety at Work etc. Act 1974"
         if end.group(0) == "." and before.lower() == "jr" \
                 and not text[end.end():].startswith(LINE_SEPARATOR):
             continue  # "Jr. High School"; but a line's end, "Samuel L. Constable, Jr."
