@@ -181,17 +181,27 @@ def _merged_in(match: re.Match[str]) -> bool:
     return sum("a" <= c.lower() <= "z" for c in letters) * 2 > len(letters)
 
 
+_WHOLE_VALUE_BEFORE = re.compile(r"(?:[^\W\d_][*_]{0,2}[ \t]*[:：][*_]{0,2}|\|)[ \t]*$")
+_WHOLE_VALUE_AFTER = re.compile(r"[ \t]*(?:\||[.,;]?[ \t]*$)", re.M)
+"""What comes before and after a value that is a whole field's or cell's: a label's colon
+("**Phone:** ", "Phone: ") or a cell's bar before it, the line's or the cell's end after."""
+
+
 def _to_fill(match: re.Match[str]) -> bool:
     """Whether what `FILLER` found is to be filled in: "TBC", or letters X in a figure's
     place ("XXXX", "XX/XX/XXXX"); not "XXX" alone, thirty in Roman numerals ("XXX Niedziela
     zwykła", a parish's notices), unless it is an amount ("£XXX"); nor a code's digits with
     "xx" for any two after a stop, a class of codes (a Romanian hospital's budget chapters,
     "10.xx pentru personal, 20.xx pentru bunuri și servicii"), unless it is an amount
-    ("£10.XX")."""
+    ("£10.XX"), or the whole value after a label or in a table's cell ("Emergency Services:
+    XXX", an evacuation order's contacts, sweep BB, which only the speech check noted)."""
     found = match.group()
     if found in ("TBD", "TBC", "TBA"):
         return True
     amount = match.string[:match.start()].endswith(("£", "$", "€"))
+    if found == "XXX" and _WHOLE_VALUE_BEFORE.search(match.string, 0, match.start()) \
+            and _WHOLE_VALUE_AFTER.match(match.string, match.end()):
+        return True
     if found == "XXX" or re.fullmatch(r"\d+(?:\.\d+)*(?:\.[Xx]{1,2})+", found):
         return amount
     return bool(re.search(r"[Xx]{3}|[Xx]{2}[-/.:]|[-/.:][Xx]{2}", found))

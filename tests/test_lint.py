@@ -495,6 +495,27 @@ def test_figures_to_fill_and_merge_fields_are_placeholders_too(tmp_path):
                                       if "«FirstName»" in f.message)
 
 
+def test_xxx_as_a_labels_whole_value_or_a_cells_is_a_placeholder(tmp_path):
+    """An evacuation order's contacts (sweep BB, evacuation-order line 35), "- Emergency
+    Services: XXX", were only given a note that the voice might say 'XXX' wrongly, where
+    "1800 XXX XXX" was warned of: "XXX" alone after a label or in a cell is a placeholder,
+    and the speech check notes it no more. Thirty in Roman numerals before words stays."""
+    from handout.check.speech import check_speech
+    from handout.config import Settings
+    from handout.read.document import load_documents
+
+    write_handouts(tmp_path / "source", {"a.md": (
+        "---\ntitle: Contacts\nlang: en\n---\n\n## Contacts\n\n"
+        "- Emergency Services: XXX\n- **Police:** XXX\n\n| Who | Number |\n|---|---|\n"
+        "| Warden | XXX |\n\n## Readings\n\nPsalm XXX is read, and the NHS called.\n")})
+    found = [(f.where.rsplit(":", 1)[1], f.message.split("'")[1])
+             for f in lint_source(tmp_path / "source" / "a.md") if f.rule == "placeholder"]
+    assert found == [("8", "XXX"), ("9", "XXX"), ("13", "XXX")]
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build", engine="fake")
+    assert [f.message.split("'")[1] for f in check_speech(load_documents(settings), settings)
+            if f.rule == "pronunciation"] == ["XXX", "NHS"]
+
+
 def test_a_templates_dummy_latin_is_a_placeholder(tmp_path):
     """A page builder's "Lorem ipsum dolor sit amet" in a part left unwritten was printed and
     read out word by word, unwarned."""
