@@ -2511,6 +2511,27 @@ _WORDS_SLASHED_RE = re.compile(r"(?<![\w/.])[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w
 """Words joined by slashes, "clinical/organisational", "docx/pptx/xlsx", which the English
 voice read "slash": a pause between them, as `_WORD_SLASH_RE`. Not a file's path, which
 starts or ends with a slash or a name with its extension ("/word/document.xml")."""
+_WORDS_COLON_RE = re.compile(r"(?<![\w:/.@-])([^\W\d_]{2,}):([^\W\d_]{2,})(?![\w:/@]|\.\w)"
+                             r"(?:(?=((?:\s+[^\W\d_]+){0,2}\s+ratios?\b)))?", re.I)
+"""Two words with a colon between and no space, "Compression:breath ratio" (a CPR sheet,
+sweep BB, cpr-basics line 96), which the voice said "compression colon breath ratio": a
+ratio's words, "compression to breath ratio", before "ratio", else a pair's, with a pause
+between. Not an address's scheme ("mailto:", "urn:isbn", `_ADDRESS_SCHEMES`), nor "::"."""
+_ADDRESS_SCHEMES = frozenset({"http", "https", "mailto", "tel", "ftp", "file", "sms", "urn",
+                              "data", "geo", "news", "irc", "javascript"})
+_RATIO_BEFORE_RE = re.compile(r"\bratios?\s+(?:of\s+)?(?:[^\W\d_]+\s+)?$", re.I)
+
+
+def _say_words_colon(match: re.Match[str]) -> str:
+    """Two words with a colon between them (`_WORDS_COLON_RE`) said as a ratio's, "to",
+    when "ratio" follows them or comes shortly before them ("the ratio Compression:breath"),
+    else with a pause between them."""
+    if match[1].lower() in _ADDRESS_SCHEMES:
+        return match[0]
+    ratio = match[3] is not None or _RATIO_BEFORE_RE.search(match.string, 0, match.start())
+    return f"{match[1]} to {match[2]}" if ratio else f"{match[1]}, {match[2]}"
+
+
 _HALF_SPACED_SLASH_RE = re.compile(r"(?<=[^\W\d_]{2})/ +(?=[^\W\d_]{2})")
 """A slash spaced after it only, between words, "Parent(s)/ other adult(s)": a pause, as
 without spaces (`_WORDS_SLASHED_RE`); the voice said "slash". Not one spaced before it
@@ -3928,6 +3949,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _WORDS_SLASHED_RE.sub(lambda m: m.group().replace("/", ", "),
                                      re.sub(r"\b([Aa]nd)/or\b", r"\1 or", text))
         text = _HALF_SPACED_SLASH_RE.sub(", ", text)
+        text = _WORDS_COLON_RE.sub(_say_words_colon, text)
     if english:
         text = _SHARP_RE.sub(r"\1 sharp", _NUMBER_OF_RE.sub("Number of ", text))
         text = _NUMBER_SIGN_ALONE_RE.sub(
