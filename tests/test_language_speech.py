@@ -3822,6 +3822,18 @@ def test_a_colon_between_two_words_is_a_ratios_to_or_a_pause(written, said):
     assert say_numbers(spoken_words(written, "en"), "en") == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Large Print (18pt font, high contrast)", "Large Print (18 point font, high contrast)"),
+    ("Use 12px text and a 14pt heading.", "Use 12 pixel text and a 14 point heading."),
+    ("She scored 18 points in all.", "She scored 18 points in all."),
+])
+def test_a_type_size_before_what_it_measures_is_singular(written, said):
+    """A leaflet on personal evacuation plans (sweep BB, peep-ees lines 28, 39, 748), "Large
+    Print (18pt font, high contrast)", was said "18 points font", where "a 10cm bandage" was
+    already "a 10 centimetre bandage"."""
+    assert spoken_words(written, "en") == said
+
+
 @pytest.mark.parametrize("written, transcript", [
     ("A-", "A minus"), ("A- 90–92%", "A minus 90 to 92 percent"),
     ("Grades A-, B- and C+; an A-Z, a B-grade, A - B.",

@@ -2113,13 +2113,17 @@ _ATTRIBUTIVE_UNIT_RE = re.compile(rf"\b((?:milli|micro|kilo)?(?:gram|litre|liter
                                   r"|\b((?:kilo)?watt)s\s(?=(?:heater|shower|bulb|kettle|oven|hob"
                                   r"|microwave|toaster|iron|charger|fan|dryer|drier|lamp|light"
                                   r"|panel|motor|boiler|pump|appliance|cooker|fryer|vacuum"
-                                  r"|element|supply|speaker|generator|inverter)s?\b)")
+                                  r"|element|supply|speaker|generator|inverter)s?\b)"
+                                  r"|\b(point|pixel)s\s(?=(?:font|type|typeface|text|print"
+                                  r"|lettering|size)s?\b)")
 """A unit naming a strength or size before what it measures, "500 milligram tablets", "a 5
 millilitre spoon", "750ml size bottles", "200km rides" (a cycling club's), a running club's
 "The 600m intervals at 5km pace" and "200m recoveries", "(2kW heater × 27p per kWh)" (an
 energy guide's), which is singular: it was "500 milligrams tablets", "200 kilometres rides",
-"600 metres intervals", "2 kilowatts heater"; and an age before "olds", "7-11 yr olds",
-"years olds". Only before such nouns: "5 km north", "10 km away", "3 km long" count."""
+"600 metres intervals", "2 kilowatts heater"; a type's size, "Large Print (18pt font,
+high contrast)" (sweep BB, peep-ees lines 28, 39, 748), "12px text", which were "18 points
+font", "12 pixels text"; and an age before "olds", "7-11 yr olds", "years olds". Only
+before such nouns: "5 km north", "10 km away", "3 km long" count."""
 _SINGULAR_UNITS = {plural: singular for singular, plural in UNITS.values() if singular != plural} \
     | {"degrees": "degree"}
 _PLURAL_UNIT = f"(?:{'|'.join(sorted(map(re.escape, _SINGULAR_UNITS), key=len, reverse=True))})"
@@ -3843,7 +3847,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _EXAMPLE_BEFORE_QUOTE_RE.sub("For example:", text)
         text = _COUNT_OF_STRENGTH_RE.sub(r"\1 \3 of \2", text)
         text = _ATTRIBUTIVE_UNIT_RE.sub(lambda m: m.group(3) + m.group(4) if m.group(3)
-                                        else f"{m.group(1) or m.group(2) or m.group(5)} ", text)
+                                        else (m.group(1) or m.group(2) or m.group(5)
+                                              or m.group(6)) + " ", text)
         text = _MEASURED_THING_RE.sub(lambda m: m.group(1) + _SINGULAR_UNITS[m.group(2)] + (
             m.group(3) + _SINGULAR_UNITS[m.group(4)] if m.group(3) else ""), text)
     text = _TIMES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.times, m.group(1), lang)}",
