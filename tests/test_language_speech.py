@@ -3834,6 +3834,19 @@ def test_a_type_size_before_what_it_measures_is_singular(written, said):
     assert spoken_words(written, "en") == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("*(c) Santeri Viinamäki, CC BY-SA 4.0*", "Copyright Santeri Viinamäki, CC BY-SA 4.0"),
+    ("Photo (c) 2024 NHS England.", "Photo copyright 2024 NHS England."),
+    ("Pick (a) cats (b) dogs (c) Birds Of Prey.", "Pick (a) cats (b) dogs (c) Birds Of Prey."),
+    ("(c) Remove the battery.", "(c) Remove the battery."),
+])
+def test_c_in_brackets_before_a_name_or_a_year_is_copyright(written, said):
+    """A carbon monoxide leaflet's photo credit (sweep BB, line 18), "*(c) Santeri
+    Viinamäki, CC BY-SA 4.0*", was said "see": "copyright", as "©" is. A list's labels in a
+    run, and a label opening a sentence, stay."""
+    assert spoken_words(written, "en") == said
+
+
 @pytest.mark.parametrize("written, transcript", [
     ("A-", "A minus"), ("A- 90–92%", "A minus 90 to 92 percent"),
     ("Grades A-, B- and C+; an A-Z, a B-grade, A - B.",

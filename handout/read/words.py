@@ -3082,6 +3082,12 @@ _LONE_SYMBOL_RE = re.compile(r"(?<![^\s\"“‘])([#*~])(?=[\s.,;:!?)\"”’]|$
 """A key or sign standing alone in English prose ("Press # to finish, then * to go
 back", a Mac cheat sheet's "Type ~ before your user name"), which the markup filter took
 out: named."""
+_COPYRIGHT_RE = re.compile(r"(?<![\w)])\([cC]\)(?=\s*(?:(?:1[89]|20)\d\d\b"
+                           r"|[^\W\d_a-z][\w'’.-]*\s+[^\W\d_a-z]|Crown\b))")
+"""A copyright's "(c)" before a year or a name, a photo's credit, "*(c) Santeri Viinamäki,
+CC BY-SA 4.0*" (a carbon monoxide leaflet, sweep BB, line 18), which the voice said "see":
+"copyright", as it says "©". Not a list's label in a run of them, "(a) cats (b) dogs (c)
+Birds", nor one that opens a sentence, "(c) Remove the battery"."""
 _LONE_ARROW_RE = re.compile(r"(?<!\S)[↑↓←→](?=[\s.,;:!?)]|$)")
 """An arrow standing alone in English prose, a key where a word before it presses it
 ("Press ← or → to move between pages") or "or" or "and" follows it (`_arrow_key`)."""
@@ -3964,6 +3970,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
                  f"{' ' if m.string[m.end():][:1].isdigit() else ''}",
             text)
         text = _LONE_SYMBOL_RE.sub(lambda m: ENGLISH_SYMBOLS[m.group(1)], text)
+        text = _COPYRIGHT_RE.sub(lambda m: m[0] if re.search(r"\([bB]\)", m.string[:m.start()])
+                                 else "copyright" if m.string[:m.start()].strip(" *_")
+                                 else "Copyright", text)
         # A box starting a line starts its sentence: "Unticked box 3.3.2 Labels".
         text = _BOX_RE.sub(lambda m: f" {ENGLISH_SYMBOLS[m.group()]} " if m.string[
             :m.start()].strip() else ENGLISH_SYMBOLS[m.group()].capitalize() + " ", text)
