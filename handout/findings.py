@@ -36,7 +36,7 @@ SHORT_WORDS = frozenset("A AN THE TO OF AND OR FOR IN ON AT BY BE IS ARE AS IT D
 """Short words that a run of capitals is written in, where an acronym is not."""
 
 
-def _reads_as_a_word(word: str) -> bool:
+def reads_as_a_word(word: str) -> bool:
     """Whether a word in capitals is a word typed in capitals ("AWARE", "TO"), not an
     acronym ("NHS", "USDS", "XSL"): a short word, or four letters or more with two vowels."""
     return word in SHORT_WORDS or len(word) >= 4 and sum(c in "AEIOUY" for c in word) >= 2
@@ -48,7 +48,7 @@ def in_capitals(words: str) -> str | None:
     words or more that read as words ("BE AWARE", "VALUE TO THE TEAM"); acronyms side by
     side ("XSL FO", "CC-BY-SA", "ADHD, ASD", "MBBS MRCGP") are not one."""
     for run in CAPITALS_RUN.finditer(words):
-        if sum(map(_reads_as_a_word, re.findall(r"[A-Z'’]+", run.group(0)))) >= 2:
+        if sum(map(reads_as_a_word, re.findall(r"[A-Z'’]+", run.group(0)))) >= 2:
             return run.group(0)
     capitals = LONG_CAPITAL_WORD.search(words)
     return capitals.group(0) if capitals else None

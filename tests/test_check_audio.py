@@ -457,6 +457,27 @@ def test_words_to_check_in_a_utf16_handout_name_their_line(tmp_path):
             if f.where != "pyproject.toml"] == [(str(tmp_path / "source" / "a.md") + ":7", "NHS")]
 
 
+def test_ordinary_words_in_capitals_are_not_noted(tmp_path):
+    """A heat-stroke guide (sweep BB) had some 35 words noted, 'TRUE', 'EMERGENCY', 'IS',
+    'DO', 'HEAT', burying its acronyms: a word the lint reads as a word, or one the handout
+    also writes in lower case, is said as the word. Acronyms are still noted."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        ---
+        title: Heat
+        lang: en
+        ---
+
+        ## Signs
+
+        A TRUE EMERGENCY: call now. It IS the heat. DO cool them. Heat stroke needs HEAT
+        care; wear PPE and start CPR, and watch for DIC and ARDS.
+        """})
+    settings = settings_for(tmp_path)
+    findings = check_speech(load_documents(settings), settings)
+    assert [f.message.split("'")[1] for f in findings
+            if f.where != "pyproject.toml"] == ["PPE", "CPR", "DIC", "ARDS"]
+
+
 def test_a_word_within_a_longer_one_names_its_own_line(tmp_path):
     """A Vietnamese university's guide asks students to pay with the reference
     "**MSSV_Hovaten**" (student number, name): "MSSV", said apart, was named at the top of

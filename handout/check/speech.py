@@ -12,7 +12,7 @@ import re
 from typing import Sequence
 
 from handout.config import Settings
-from handout.findings import INFO, WARNING, Finding, placeholders
+from handout.findings import INFO, WARNING, Finding, placeholders, reads_as_a_word
 from handout.read.document import Document
 from handout.read.sources import WORD_SUFFIXES, decode_text
 
@@ -57,6 +57,8 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
                                     "the handout never says it: fix the spelling or remove it",
                                     WARNING))
         seen: set[str] = set()
+        lower_case = {word for section in document.sections for utterance in section.script
+                      for word in re.findall(r"\b[a-z]+\b", utterance.spoken)}
         lines = [] if document.source.suffix.lower() in WORD_SUFFIXES else \
             decode_text(document.source, document.source.read_bytes(), warn=False).split("\n")
         for section in document.sections:
@@ -66,7 +68,7 @@ def check_speech(documents: Sequence[Document], settings: Settings) -> list[Find
             # A placeholder ("Emergency Services: XXX") is warned of as one by the lint.
             unfilled = " ".join(found for utterance in section.script
                                 for found, _ in placeholders(utterance.spoken))
-            for word in _words_to_check(spoken):
+            for word in _words_to_check(spoken, lower_case):
                 if word not in seen and not re.search(rf"(?<!\w){re.escape(word)}(?!\w)",
                                                       unfilled):
                     seen.add(word)
@@ -104,9 +106,20 @@ acronyms (the lint names the line, `capitals`). A VA job announcement in capital
 of its words listed, "YOUR", "ARE", "NOT" among them."""
 
 
-def _words_to_check(spoken: str) -> list[str]:
+def _in_capitals(word: str, lower_case: set[str]) -> bool:
+    """Whether `word` is an ordinary word typed in capitals, which Piper says as the word: one
+    the lint reads as a word (`findings.reads_as_a_word`: a short word a shouted line is
+    written in, "IS", "NO", or four letters or more with two vowels, "TRUE", "EMERGENCY"),
+    or one the handout also writes in lower case (`lower_case`, "HEAT", "STROKE"). A
+    heat-stroke guide (sweep BB) had some 35 noted, burying its "PPE", "DIC" and "ARDS",
+    which are still noted."""
+    return word.isupper() and (reads_as_a_word(word) or word.lower() in lower_case)
+
+
+def _words_to_check(spoken: str, lower_case: set[str] = frozenset()) -> list[str]:
+    """The words of `spoken` to note, but for words typed in capitals (`_in_capitals`)."""
     words = [w for w in _ACRONYM.findall(_CAPITALS_RUN.sub(" ", spoken))
-             if w.rstrip("s") not in _SPOKEN_AS_WORDS]
+             if w.rstrip("s") not in _SPOKEN_AS_WORDS and not _in_capitals(w, lower_case)]
     words += [w for w in _WITH_DIGITS.findall(spoken)
               if not (_ORDINAL.match(w) or _CLOCK.match(w))]
     return list(dict.fromkeys(words))
