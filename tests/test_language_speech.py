@@ -3811,6 +3811,7 @@ def test_a_cell_ending_in_an_abbreviation_keeps_its_pause(tmp_path):
     ("Keep the ratio Compression:breath at 30:2.",
      "Keep the ratio Compression to breath at 30 to 2."),
     ("Write it as Key:Value pairs.", "Write it as Key, Value pairs."),
+    ("Set xml:lang, see wiki:bibtex.", "Set xml:lang, see wiki:bibtex."),
     ("Read John 3:16 at 10:30.", "Read John 3:16 at 10:30."),
     ("Write to mailto:help@example.org or urn:isbn:123.",
      "Write to help at example.org or urn:isbn:123."),
@@ -3818,7 +3819,8 @@ def test_a_cell_ending_in_an_abbreviation_keeps_its_pause(tmp_path):
 def test_a_colon_between_two_words_is_a_ratios_to_or_a_pause(written, said):
     """A CPR sheet (sweep BB, cpr-basics line 96), "**Compression:breath ratio:** 30:2", was
     said "compression colon breath ratio": the colon between two words of a ratio is "to",
-    and between other words a pause. Times, a Bible's verses and an address stay."""
+    and between other words a pause. Times, a Bible's verses, an address and a name after
+    its namespace's, "wiki:bibtex" (tests/test_sanitize.py), stay."""
     assert say_numbers(spoken_words(written, "en"), "en") == said
 
 

@@ -2520,7 +2520,9 @@ _WORDS_COLON_RE = re.compile(r"(?<![\w:/.@-])([^\W\d_]{2,}):([^\W\d_]{2,})(?![\w
 """Two words with a colon between and no space, "Compression:breath ratio" (a CPR sheet,
 sweep BB, cpr-basics line 96), which the voice said "compression colon breath ratio": a
 ratio's words, "compression to breath ratio", before "ratio", else a pair's, with a pause
-between. Not an address's scheme ("mailto:", "urn:isbn", `_ADDRESS_SCHEMES`), nor "::"."""
+between, "Key:Value". Not an address's scheme ("mailto:", "urn:isbn", `_ADDRESS_SCHEMES`),
+nor "::", nor a name in lower case after its namespace's, a wiki's "<wiki:bibtex>", XML's
+"xml:lang", which stays as written."""
 _ADDRESS_SCHEMES = frozenset({"http", "https", "mailto", "tel", "ftp", "file", "sms", "urn",
                               "data", "geo", "news", "irc", "javascript"})
 _RATIO_BEFORE_RE = re.compile(r"\bratios?\s+(?:of\s+)?(?:[^\W\d_]+\s+)?$", re.I)
@@ -2529,11 +2531,13 @@ _RATIO_BEFORE_RE = re.compile(r"\bratios?\s+(?:of\s+)?(?:[^\W\d_]+\s+)?$", re.I)
 def _say_words_colon(match: re.Match[str]) -> str:
     """Two words with a colon between them (`_WORDS_COLON_RE`) said as a ratio's, "to",
     when "ratio" follows them or comes shortly before them ("the ratio Compression:breath"),
-    else with a pause between them."""
+    else with a pause between them when the first is capitalised ("Key:Value"); a name in
+    lower case after its namespace's ("wiki:bibtex") is left as written."""
     if match[1].lower() in _ADDRESS_SCHEMES:
         return match[0]
-    ratio = match[3] is not None or _RATIO_BEFORE_RE.search(match.string, 0, match.start())
-    return f"{match[1]} to {match[2]}" if ratio else f"{match[1]}, {match[2]}"
+    if match[3] is not None or _RATIO_BEFORE_RE.search(match.string, 0, match.start()):
+        return f"{match[1]} to {match[2]}"
+    return f"{match[1]}, {match[2]}" if match[1][:1].isupper() else match[0]
 
 
 _HALF_SPACED_SLASH_RE = re.compile(r"(?<=[^\W\d_]{2})/ +(?=[^\W\d_]{2})")
