@@ -2037,6 +2037,21 @@ def test_markdown_after_a_blank_line_in_a_div_is_markdown(settings):
     assert "Appelez le 0 800 009 110, gratuit." in said and "raw text" in said
 
 
+def test_markdown_after_a_heading_and_a_blank_line_in_a_div_is_markdown(settings):
+    """A library's summer reading page (sweep BD, darien-summer-kids line 101) opens each
+    column, `<div class="col-md-4">`, with its heading, `<h3>…</h3>`, and then a blank
+    line: CommonMark's HTML block ends there, and GitHub reads the paragraph after it as
+    Markdown, but it printed "See [our **opening** times](https://…) today." as written and
+    the voice said the address. Whole elements on their lines before the blank line end the
+    block as nothing would."""
+    said, printed = said_and_printed(settings, (
+        "---\ntitle: Summer\nlang: en\n---\n\n<div class=\"col\">\n<h3>Opening</h3>\n\n"
+        "See [our **opening** times](https://example.org/times) today.\n\n</div>\n"))
+    assert said[1:] == ["Opening", "See our opening times today."]
+    assert "See our opening times today." in printed and "](" not in printed
+    assert "**" not in printed
+
+
 def test_markdown_after_a_line_of_several_div_tags_is_markdown(settings):
     """A Cub Scout pack's packing list lays its columns out with two tags on a line,
     `<div id="sections"><div>` and `</div><div>`: its headings and lists printed as "##

@@ -4488,6 +4488,8 @@ in a `<div>` with no blank line (`<div class="cf infoButtons">` over `\t[COVID-1
 Report](/docs/….pdf)`): CommonMark's HTML block printed them as written, brackets and all,
 and the voice said their addresses. Such lines up to the `</div>` are Markdown, each on
 its own line (`MarkdownInDetails`)."""
+ELEMENT_LINE = re.compile(r"[ \t]*<([a-z][a-z0-9]*)\b[^>]*>.*</\1\s*>[ \t]*$", re.I)
+"""A line that is one element, opened and closed on it, `<h3>Opening</h3>`."""
 CURLY_MARKDOWN = re.compile(r"\bmarkdown=[“”„″‘’]([01]|block|span)[“”″‘’]")
 """`markdown="1"` with a word processor's curly quotes, as the VA's pages have it: HTML
 takes them for the value's letters, and the Markdown inside (a heading, a list, a link)
@@ -4550,8 +4552,7 @@ class MarkdownInDetails(Preprocessor):
                 marked = FORM_OPENING.sub(r'\1 markdown="1"\2', line)
                 if marked != line:  # HTML however indented: a Hugo page's form, four
                     marked = marked.lstrip()  # spaces in its `<div>`, was a code block
-                if index + 1 < len(lines) and not lines[index + 1].strip() \
-                        and BOX_TAGS_LINE.match(marked):
+                if BOX_TAGS_LINE.match(marked) and self.ends_at_blank(lines, mask, index):
                     marked = BOX_TAG_OPENING.sub(r'\1 markdown="1"\2', marked)
                 marked = DIV_BEFORE_MARKDOWN.sub(r'\1 markdown="1"\2', marked)
                 links = self.link_lines(lines, mask, index) if BOX_TAGS_LINE.match(marked) \
@@ -4568,6 +4569,18 @@ class MarkdownInDetails(Preprocessor):
             changed.append(line)
         return changed
 
+
+    @staticmethod
+    def ends_at_blank(lines: list[str], mask: list[bool], index: int) -> bool:
+        """Whether the HTML block the box's tag at `index` opens ends at a blank line with
+        nothing in it but whole elements, one a line (`ELEMENT_LINE`), or none: CommonMark
+        reads what follows as Markdown. A library's summer page (sweep BD, darien-summer-kids
+        line 101) put a column's heading in its `<div>`, `<h3>Opening</h3>`, before the
+        blank line, and the paragraph after it printed its link's Markdown as written."""
+        end = index + 1
+        while end < len(lines) and not mask[end] and ELEMENT_LINE.match(lines[end]):
+            end += 1
+        return end < len(lines) and not lines[end].strip()
 
     @staticmethod
     def link_lines(lines: list[str], mask: list[bool], index: int) -> int:
