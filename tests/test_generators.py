@@ -2052,6 +2052,21 @@ def test_markdown_after_a_heading_and_a_blank_line_in_a_div_is_markdown(settings
     assert "**" not in printed
 
 
+def test_tabs_after_a_closing_div_make_no_code_block(settings):
+    """A library's summer page (sweep BD, darien-summer-kids line 195; repro
+    empty-code-tabbed-div) had three tabs after a `</div>`, and two `</div>` that closed
+    nothing under it: Python-Markdown read the tabs as an indented code block, printed as an
+    empty frame and said "Code example, 0 lines, as printed:". Spaces and tabs after a line
+    of box tags mean nothing, as without them."""
+    said, printed = said_and_printed(settings, (
+        "---\ntitle: Columns\nlang: en\n---\n\n<div class=\"col-md-4\">\n"
+        "<p>Words here.</p>\n</div>\t\t\t\n</div>\n</div>\n"))
+    assert said[1:] == ["Words here."]
+    html = render_markdown("<div class=\"col-md-4\">\n<p>Words here.</p>\n</div>\t\t\t\n"
+                           "</div>\n</div>\n")[0]
+    assert "<pre" not in html
+
+
 def test_markdown_after_a_line_of_several_div_tags_is_markdown(settings):
     """A Cub Scout pack's packing list lays its columns out with two tags on a line,
     `<div id="sections"><div>` and `</div><div>`: its headings and lists printed as "##

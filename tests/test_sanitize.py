@@ -714,3 +714,15 @@ def test_a_missing_picture_at_a_sites_address_says_where_to_put_it(settings, cap
         "starting with / is looked for in the source folder, so put the picture at "
         f"{settings.source / 'img' / 'posts' / 'rotor.jpg'}, or correct the address; its "
         "description is printed in its place")
+
+
+def test_a_code_block_with_no_text_is_left_out(settings):
+    """A code block with nothing in it printed as an empty frame and was said "Code example,
+    0 lines, as printed:" (a library's page, sweep BD darien-summer-kids line 195, made one
+    of the tabs after a `</div>`): whatever leaves one empty, an empty fence too, it goes."""
+    write_handouts(settings.source, {"a.md": "# Code\n\nWords.\n\n```\n```\n\n"
+                                             "~~~python\n\n~~~\n\n```\nkept\n```\n"})
+    [handout] = load_documents(settings)
+    assert handout.html.count("<pre") == 1 and "kept" in handout.html
+    said = [u.spoken for section in handout.sections for u in section.script]
+    assert not any("0 lines" in text for text in said)

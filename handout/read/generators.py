@@ -4533,7 +4533,10 @@ class MarkdownInDetails(Preprocessor):
     the Markdown in a `<div>` after a blank line, as CommonMark ends an HTML block there: a
     French health page's helpline, `[0 800 009 110](tel:0800009110)` in a `<div>`, printed
     as that text and was said "tel: eight hundred million...". A web form's Markdown is read
-    too (`FORM_OPENING`)."""
+    too (`FORM_OPENING`). A line of box tags alone loses the spaces and tabs after them,
+    which mean nothing to HTML: a library's page (sweep BD, darien-summer-kids line 195) had
+    three tabs after a `</div>`, which Python-Markdown read as an empty code block, printed
+    as an empty frame and said "Code example, 0 lines, as printed:"."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
@@ -4544,6 +4547,8 @@ class MarkdownInDetails(Preprocessor):
         depth = 0
         for index, line in enumerate(lines):
             marking = False
+            if not mask[index] and BOX_TAGS_LINE.match(line):
+                line = line.rstrip()  # tabs after `</div>` were an indented code block
             if depth and (INDENTED_TAG.match(line) or LINK_LINE.match(line)):
                 line = line.lstrip()
             elif not mask[index]:

@@ -192,6 +192,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
     _blocks_out_of_phrases(body)
     _unique_ids(body)
     _drop_badges(body, path)
+    _drop_empty_code(body)
     folder = settings.source.resolve()
     for image in body.iter("img"):
         if (image.get("role") or "").strip().lower() in ("presentation", "none") \
@@ -442,6 +443,18 @@ def _wrap_loose_text(body: ET.Element) -> None:
         paragraph.text = text.strip()
         body.insert(position + offset, paragraph)
     body.text = None
+
+
+def _drop_empty_code(body: ET.Element) -> None:
+    """Take out each code block with no text left in it, which would print as an empty frame
+    and be said "Code example, 0 lines, as printed:": whatever left it empty (a library's
+    page, sweep BD darien-summer-kids line 195, had tabs after a `</div>`, which
+    Python-Markdown read as an indented code block of nothing)."""
+    for parent in list(body.iter()):
+        for child in list(parent):
+            if child.tag == "pre" and not "".join(child.itertext()).strip() \
+                    and child.find(".//img") is None:
+                take_out(parent, child, keep_text=False)
 
 
 def _adopt_stray_items(body: ET.Element) -> None:
