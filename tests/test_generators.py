@@ -2067,6 +2067,25 @@ def test_tabs_after_a_closing_div_make_no_code_block(settings):
     assert "<pre" not in html
 
 
+def test_a_discount_class_quote_is_a_div_and_a_list_group_a_list(settings):
+    """Discount (rdiscount, a Jekyll engine) makes a quote whose first line is `%class%` a
+    `<div>` of that class: a Scout council's camp pages (sweep BD, cub-summer-camp lines
+    26-78, cub-camp-fees; repro listgroup) put their links so in Bootstrap's list groups,
+    printed "%list-group% Register for Day Camp" in a quote and said "Quote. %list-group% …
+    End of quote.", the links under "More Information" run into one line. No quote and no
+    class's name now, and a list group's links are a list, one a line."""
+    said, printed = said_and_printed(settings, (
+        "---\ntitle: Camp links\nlang: en\n---\n\nRegister before June 1.\n\n> %list-group%\n"
+        "> <a href=\"https://example.org/register/\" class=\"list-group-item\">Register for Day"
+        " Camp</a>\n> <a href=\"https://example.org/fees/\" class=\"list-group-item\">Camp Fee"
+        " Information</a>\n\nAfter.\n\n> %lead%\n> Kept *words*.\n"))
+    assert said[1:] == ["Register before June 1.", "Register for Day Camp",
+                        "Camp Fee Information", "After.", "Kept words."]
+    assert "Day Camp\nCamp Fee" in printed and "%" not in printed
+    [document] = load_documents(settings)
+    assert document.html.count("<li") == 2 and "<blockquote" not in document.html
+
+
 def test_markdown_after_a_line_of_several_div_tags_is_markdown(settings):
     """A Cub Scout pack's packing list lays its columns out with two tags on a line,
     `<div id="sections"><div>` and `</div><div>`: its headings and lists printed as "##

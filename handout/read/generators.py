@@ -23,6 +23,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   after (a paragraph, or a quote) a callout; the rest is dropped. A class list ending a
   block's last line (markdown-it-attrs, as Wiki.js writes it) goes too, but for Wiki.js's
   `{.is-info}` at a quote's end, which makes the quote a callout.
+- `DiscountClasses`: Discount's `> %class%` quotes are `<div>`s of the class (a list group's
+  links a list).
 - `MystDirectives`: MyST's directives in backtick fences (```` ```{warning} ````, `{code}`,
   `{figure}`, `{list-table}`, `{glossary}`): callouts, code, pictures with captions, tables
   and definition lists, their `:option:` lines gone.
@@ -1288,6 +1290,51 @@ def strip_quote(line: str, depth: int) -> str:
     """`line` with its quote marker number `depth + 1` taken away."""
     match = re.match(r"^([ \t]*(?:>[ \t]?){%d})[ \t]*>[ \t]?" % depth, line)
     return match.group(1) + line[match.end():] if match else line
+
+
+DISCOUNT_CLASS = re.compile(r"[ ]{0,3}>[ \t]?%([A-Za-z][\w-]*)%[ \t]*")
+"""The first line of a quote that Discount (rdiscount, a Jekyll engine) makes a `<div>` of
+that class, `> %list-group%`."""
+LIST_GROUP_ITEM = re.compile(r"[ \t]*<a\b[^>]*\bclass=[\"'][^\"']*\blist-group-item\b[^>]*>"
+                             r".*</a>[ \t]*", re.I)
+"""A link that is an item of Bootstrap's list group, alone on its line."""
+
+
+class DiscountClasses(Preprocessor):
+    """Discount's `> %class%` (rdiscount, as a Jekyll site is built with it): a quote whose
+    first line is a class between percent signs is a `<div>` of that class, no quote. A
+    Scout council's camp pages (sweep BD, cub-summer-camp lines 26-78, cub-camp-fees) put
+    their links so in Bootstrap's list groups: printed "%list-group% Register for Resident
+    Camp" in a quote, said "Quote. %list-group% … End of quote.", and four links under "More
+    Information" ran into one line. A list group's links (`LIST_GROUP_ITEM`) are its items,
+    one a line, as Bootstrap shows them: a list."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        lines = list(lines)
+        index = 0
+        while index < len(lines):
+            found = None if mask[index] or (index and lines[index - 1].strip()) \
+                else DISCOUNT_CLASS.fullmatch(lines[index])
+            if not found:
+                index += 1
+                continue
+            name = found.group(1)
+            lines[index] = f'<div class="{name}" markdown="1">'
+            end = index + 1
+            while end < len(lines) and not mask[end] and quote_depth(lines[end]) \
+                    and lines[end].strip():
+                line = strip_quote(lines[end], 0)
+                listed = name == "list-group" and LIST_GROUP_ITEM.fullmatch(line)
+                lines[end] = "- " + line.strip() if listed else line
+                end += 1
+            if end < len(lines) and not lines[end].strip():
+                lines[end] = "</div>"
+            else:
+                lines.insert(end, "</div>")
+                mask.insert(end, False)
+            index = end + 1
+        return lines
 
 
 class AttributesEndAtTheirBrace(AttrListTreeprocessor):
@@ -6429,6 +6476,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(NotionPages(md), "notion_pages", 26.9)
         md.preprocessors.register(LogseqPages(md), "logseq_pages", 26.85)
         md.preprocessors.register(MarpPictures(md), "marp_pictures", 26.84)
+        md.preprocessors.register(DiscountClasses(md), "discount_classes", 26.83)
         md.preprocessors.register(MarkdownInDetails(md), "markdown_in_details", 26.8)
         md.preprocessors.register(TagsOverSeveralLines(md), "tags_over_several_lines", 26.81)
         md.preprocessors.register(TableColumnsMatched(md), "table_columns_matched", 26.79)
