@@ -2618,6 +2618,11 @@ def test_a_time_beside_one_of_the_24_hour_clock_is_on_that_clock(written, said):
      "October 28 to November 1."),
     ("**6:00-6:30pm** Arrival. **6:30-7:00pm** Tour. 10.00-11.30am.",
      "6 to 6:30 PM Arrival. 6:30 to 7 PM Tour. 10 to 11:30 AM."),
+    # a library's summer page (sweep BD, darien-summer-kids line 3): US dates with ordinal
+    # days and a spaced hyphen, said with a pause and no "to"
+    ("Summer Reading runs June 21st - August 14th. The challenge: July 1st - July 31st, 2021.",
+     "Summer Reading runs June 21st to August 14th. The challenge: July 1st to July 31st, "
+     "2021."),
 ])
 def test_a_library_events_notice_says_its_ranges(written, said):
     """A library's what's-on list: hours whose end alone has "am" or "pm" ("2–4pm") and

@@ -1763,9 +1763,12 @@ between any words."""
 _DATES_RANGE_RE = re.compile(rf"\b((?:{'|'.join(MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?)"
                              r"\s?[–—-]\s?"
                              rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s(?:{'|'.join(MONTHS)})\b"
-                             rf"|(?:{'|'.join(MONTHS)})\s\d{{1,2}}\b)")
+                             rf"|(?:{'|'.join(MONTHS)})\s\d{{1,2}}(?:st|nd|rd|th)?\b)")
 """Dates in a range across two months, "28 Oct–1 Nov", "Oct 28–Nov 1": the voice said "28
-October 1 November", the dash unsaid."""
+October 1 November", the dash unsaid. A US date's day may be an ordinal at either end: a
+library's summer page (sweep BD, darien-summer-kids line 3), "June 21st - August 14th",
+"July 1st - July 31st, 2021", was said "June 21st, August 14th", the spaced hyphen a
+pause."""
 _MONTH_YEAR_RANGE_RE = re.compile(rf"\b({_MONTH}\s\d{{4}}|(?<![\d/.,-])(?:19|20)\d\d)\s?[–—-]\s?"
                                   rf"(?=(?:\d\d?\s)?{_MONTH}\s\d{{4}}\b"
                                   r"|(?:[Pp]resent|[Cc]urrent)\b)")
