@@ -3680,7 +3680,8 @@ def test_a_wordpress_caption_and_a_material_card_say_their_words_not_their_marku
         Text.
         """)
     assert "](" not in printed and "{" not in printed and ".lg" not in printed
-    assert said[1:] == ["Vaccine schedule Vaccine schedule", "Housing", "Text."]
+    assert said[1:] == ["Picture not available: Vaccine schedule. Vaccine schedule", "Housing",
+                        "Text."]  # a thumbnail linking to its picture is the picture
 
 
 def test_a_chunk_that_shows_a_picture_is_the_picture(settings):
@@ -5993,6 +5994,21 @@ def test_a_link_drawn_as_a_picture_that_cannot_be_had_keeps_its_words(settings):
     assert '<a href="https://www.trendpop.com/">trendpop.com</a>' in handout.html
     assert "missing-picture" not in handout.html
     assert handout.sections[0].script[-1].text == "fastapi.tiangolo.com, trendpop.com"
+
+
+def test_a_thumbnail_linking_to_its_picture_that_cannot_be_had_is_a_missing_picture(
+        settings):
+    """A Cub Scout pack's campout page (sweep BD, cub-spring-campout line 70; repro
+    linkedpic) shows its map as a thumbnail linking to the picture full size,
+    `[![Oest Map][bc_oest_map]][bc_oest_map]`: from another site, it printed "Oest Map" and
+    the picture's long address, and was said run into the next line, "Oest Map We can not
+    park…". A link to a picture's file holding only that picture is the picture: its box,
+    no address, a pause after it, as the same picture unlinked."""
+    said, printed = said_and_printed(settings, (
+        "---\ntitle: Parking\nlang: en\n---\n\n[![Oest Map][map]][map]\nWe can not park "
+        "here.\n\n[map]: https://cdn.example.org/orgheaders/2527/oest_map.jpg \"Camp Oest Map\"\n"))
+    assert said[1:] == ["Picture not available: Oest Map. We can not park here."]
+    assert "Picture not available: Oest Map" in printed and "example.org" not in printed
 
 
 def test_a_picture_that_cannot_be_had_after_a_link_s_words_is_set_apart(settings):

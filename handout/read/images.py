@@ -196,6 +196,14 @@ def picture_as_written(src: str, folder: Path) -> str | None:
     return quote(found.relative_to(folder).as_posix())
 
 
+PICTURE_ADDRESS = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?)$", re.I)
+"""A link's address that is a picture's file: a thumbnail written as a link to the picture
+at full size, as a camp's page (sweep BD, cub-spring-campout line 70) writes its map,
+`[![Oest Map][bc_oest_map]][bc_oest_map]`. Missing, it printed "Oest Map" and its long
+address in brackets, and was said run into the words after it, "Oest Map We can not park",
+where the same picture unlinked is "Picture not available: Oest Map." and a pause."""
+
+
 def replace_with_box(parent: ET.Element, image: ET.Element, words: Words) -> None:
     """Put in place of `image` a box holding its description under a label (in the
     handout's language, `words`), which the stylesheet prints as a bordered block and the
@@ -209,6 +217,18 @@ def replace_with_box(parent: ET.Element, image: ET.Element, words: Words) -> Non
     alt = " ".join((image.get("alt") or "").split())
     alone = parent.tag == "a" and len(parent) == 1 and not (parent.text or "").strip() \
         and not (image.tail or "").strip()
+    if alone and PICTURE_ADDRESS.search(urlsplit(parent.get("href") or "").path):
+        # A thumbnail that links to the picture itself, full size, is that picture, and
+        # missing: the link becomes its box, with no address (`PICTURE_ADDRESS`).
+        parent.remove(image)
+        parent.tag, parent.text = "span", None
+        parent.attrib.clear()
+        parent.set("class", "missing-picture")
+        label = ET.SubElement(parent, "strong")
+        label.text = words.picture_missing
+        label.tail = f" {alt or words.no_description}"
+        parent.tail = _apart(parent.tail)
+        return
     if alone and not alt:
         alt = (urlsplit(parent.get("href") or "").hostname or "").removeprefix("www.")
     if alone and alt:
