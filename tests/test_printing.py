@@ -17,7 +17,7 @@ from conftest import FIXTURES, PROJECT, write_handouts
 from handout.build import build
 from handout.check.pdf import check_pdf, outline_entries, structure_elements
 from handout.config import Settings
-from handout.pdf.render import print_html
+from handout.pdf.render import print_html, shows_its_address
 from handout.read.document import load_documents, parse_html, render_markdown
 
 PRINT_FIXTURES = FIXTURES / "print"
@@ -283,6 +283,26 @@ def test_a_link_whose_words_are_its_address_prints_it_once(tmp_path):
     text = "".join("".join(page_texts(path)).split())  # an address may break inside
     assert "Gotowww.example.org/signuporhttps://example.org/help/,orourhelp(https://x.org)." \
         in text
+
+
+@pytest.mark.parametrize("words, href, shown", [
+    ("Email sidekick@example.org.uk", "mailto:sidekick@example.org.uk", True),
+    ("Write to sidekick@example.org.uk", "mailto:sidekick@example.org.uk?subject=Hi", True),
+    ("Visit www.example.org.", "https://www.example.org/", True),
+    ("See https://example.org/help for more", "https://example.org/help", True),
+    # words that hold part of the address, or another address, show it not
+    ("Email us", "mailto:sidekick@example.org.uk", False),
+    ("Visit example.org now", "https://example.org/page", False),
+    ("Email a@example.org.uk", "mailto:a@example.org", False),
+    ("Our site, www.example.org/a", "https://www.example.org/a/b", False),
+])
+def test_words_that_hold_a_link_s_whole_address_show_it(words, href, shown):
+    """A young carers' service (sweep BD, sidekick-young-carers line 6) links "Email
+    sidekick@actionforchildren.org.uk" to that address: the words hold it after a verb, and
+    print gave it again in brackets. Words holding the whole address (for mailto:, the e-mail
+    address; for a web address, its host and path as written) show it, and it is printed
+    once."""
+    assert shows_its_address(words, href) is shown
 
 
 def test_a_link_of_two_sentences_prints_its_address_once_after_them(tmp_path):

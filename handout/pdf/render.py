@@ -343,11 +343,25 @@ def _let_long_rows_break(body: ET.Element) -> None:
 def shows_its_address(words: str, href: str) -> bool:
     """Whether a link's `words` are its address `href` as printed (`printed_address`), give
     or take the scheme and a closing slash: "www.examplelibrary.org/signup", linked to
-    http://www.examplelibrary.org/signup, was printed again after itself in brackets."""
+    http://www.examplelibrary.org/signup, was printed again after itself in brackets. So
+    are words that hold the whole address among others, "Email sidekick@x.org.uk" linked to
+    mailto:sidekick@x.org.uk (an e-mail address without the subject a mailto: may give),
+    "Visit www.x.org": a young carers' service (sweep BD, sidekick-young-carers line 6)
+    printed the address again after them."""
     def bare(address: str) -> str:
         return re.sub(r"^(?:https?://|mailto:)", "", address.strip(), flags=re.I).rstrip("/")
 
-    return bool(href) and bare(words).casefold() == bare(printed_address(href)).casefold()
+    if not href:
+        return False
+    address = bare(printed_address(href)).casefold()
+    if href.lower().startswith("mailto:"):
+        address = address.partition("?")[0]
+    said = words.casefold()
+    if bare(said) == address:
+        return True
+    said = re.sub(r"(?:https?://|mailto:)", "", said)
+    return bool(address) and re.search(
+        rf"(?<![\w@./-]){re.escape(address)}(?!/?[\w@-]|\.\w)", said) is not None
 
 
 ENCODED_LETTERS = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
