@@ -65,6 +65,32 @@ def test_the_split_level_sets_the_mp3s(settings):
         "04-nails.mp3"]
 
 
+def test_a_range_in_a_heading_keeps_its_hyphen_in_the_file_name(settings):
+    """A rugby club's coaching plan (sweep BD, rugby-u10-sessions) heads a part "Weeks
+    19–24: Preparing for U11s": its MP3 was "04-weeks-1924-preparing-for-u11s.mp3", the
+    numbers run together. The file keeps a hyphen between them; the heading's id, which a
+    link written for GitHub names, stays as GitHub makes it."""
+    write_handouts(settings.source, {"plan.md": """\
+        # Plan
+
+        See [the last weeks](#weeks-1924-preparing-for-u11s).
+
+        ## Weeks 19–24: Preparing for U11s
+
+        Passing.
+
+        ## Under 10s
+
+        Tackling.
+        """})
+    [manifest] = build(settings, ("audio",))
+    assert [s["file"] for s in manifest["audio"]["sections"]] == [
+        "00-plan.mp3", "01-weeks-19-24-preparing-for-u11s.mp3", "02-under-10s.mp3"]
+    [document] = load_documents(settings)
+    assert document.sections[1].id == "weeks-1924-preparing-for-u11s"
+    assert 'href="#weeks-1924-preparing-for-u11s"' in document.html
+
+
 def test_markdown_in_the_front_matter_is_printed_and_said_as_words(settings):
     """R Markdown lets an author write links and emphasis in `author` and `title`."""
     write_handouts(settings.source, {"mergers.md": """\

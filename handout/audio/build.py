@@ -221,7 +221,7 @@ def plan_audio(document: Document, settings: Settings, previous: dict,
         tags = {"title": section.heading, "track": number,
                 "tracks": len(document.sections), **common}
         plans.append(SectionPlan(section, keys, mastered, key,
-                                 layout.section_mp3(section.index, section.id),
+                                 layout.section_mp3(section.index, section.file_id),
                                  digest("mp3", mp3_name(key, settings.bitrate), tags, spoken_in,
                                         cover.key),
                                  tags))
@@ -377,9 +377,9 @@ def finish_audio(plan: AudioPlan, settings: Settings, engine=None) -> dict:
     entries = []
     for section_plan in plan.sections:
         section = section_plan.section
-        transcript = layout.transcript(section.index, section.id)
+        transcript = layout.transcript(section.index, section.file_id)
         write_if_changed(transcript, section.transcript)
-        captions = layout.captions(section.index, section.id)
+        captions = layout.captions(section.index, section.file_id)
         details = {"transcript": transcript.name, "captions": captions.name,
                    "heading": section.heading, "line": section.line,
                    "audio_key": section_plan.key}

@@ -57,7 +57,7 @@ def check_audio(document: Document, layout: Layout, audio: dict,
     if stale:
         return stale
     findings: list[Finding] = []
-    expected = [layout.section_mp3(s.index, s.id).name for s in document.sections]
+    expected = [layout.section_mp3(s.index, s.file_id).name for s in document.sections]
     listed = [e["file"] for e in audio.get("sections", [])]
     if listed != expected:
         findings.append(Finding(str(layout.manifest), "audio-sections",
@@ -72,7 +72,7 @@ def check_audio(document: Document, layout: Layout, audio: dict,
 
     durations: list[float | None] = []
     for track, section in enumerate(document.sections, start=1):
-        path = layout.section_mp3(section.index, section.id)
+        path = layout.section_mp3(section.index, section.file_id)
         expected_tags = {"TIT2": section.heading, "TRCK": f"{track}/{len(expected)}"}
         heard, problems = check_mp3(path, document, settings, expected_tags,
                                     said=bool(section.script))
@@ -94,7 +94,7 @@ def check_audio(document: Document, layout: Layout, audio: dict,
                                     "silence; to have it narrated, write it in the handout's "
                                     "language, or put it in a handout of its own in its "
                                     "language", WARNING))
-        findings += check_transcript(layout.transcript(section.index, section.id))
+        findings += check_transcript(layout.transcript(section.index, section.file_id))
 
     said = [bool(section.script) for section in document.sections]
     complete, problems = check_mp3(layout.complete_mp3, document, settings,
@@ -426,7 +426,7 @@ def stale_audio(document: Document, layout: Layout) -> list[Finding]:
     alone built again). Its tags, chapters and audiobook then differ too, and were each a
     finding, ten for a changed title, of which one said what to do."""
     changed = [path.name for section in document.sections
-               if (path := layout.transcript(section.index, section.id)).is_file()
+               if (path := layout.transcript(section.index, section.file_id)).is_file()
                and path.read_text("utf-8") != section.transcript]
     if not changed:
         return []

@@ -122,7 +122,7 @@ def listen_project(documents: Sequence[Document], settings: Settings) -> list[Fi
         primer = ", ".join(primer_words(document, tokenizer))
         jobs = []
         for section in document.sections:
-            mp3 = layout.section_mp3(section.index, section.id)
+            mp3 = layout.section_mp3(section.index, section.file_id)
             sha = file_sha256(mp3)
             if sha is None:
                 continue  # the audio check reports a missing file

@@ -77,7 +77,7 @@ def book_identifier(document: Document) -> str:
 
 def daisy_stem(layout: Layout, section: Section) -> str:
     """The section's file stem, kept to ASCII as DAISY players expect."""
-    stem = layout.section_stem(section.index, section.id)
+    stem = layout.section_stem(section.index, section.file_id)
     return stem if stem.isascii() else f"{section.index:02d}-section"
 
 

@@ -93,6 +93,15 @@ class Section:
         """The words spoken for this section as a reader reads them, paragraph by paragraph."""
         return transcript_of(self.script)
 
+    @property
+    def file_id(self) -> str:
+        """The id its files are named by: its heading's id, but a dash between numbers
+        kept as a hyphen where the id was made from the heading (`NUMBER_RANGE_DASH`)."""
+        if self.index and self.id == slugify(self.heading) \
+                and NUMBER_RANGE_DASH.search(self.heading):
+            return slugify(NUMBER_RANGE_DASH.sub("-", self.heading))
+        return self.id
+
 
 @dataclass(frozen=True)
 class Document:
@@ -114,6 +123,14 @@ class Document:
     def html(self) -> str:
         """Every section's HTML and the notes', as one: what the editions show."""
         return "".join(section.html for section in self.sections) + self.notes_html
+
+
+NUMBER_RANGE_DASH = re.compile(r"(?<=\d)[ \u00a0]?[–—-][ \u00a0]?(?=\d)")
+"""A dash between numbers, a range in a heading, "Weeks 19–24": a heading's id drops it, as
+GitHub's does, so that a link written for GitHub finds it, "#weeks-1924-preparing-for-u11s",
+but a file named so ran the numbers together: a rugby club's coaching plan (sweep BD,
+rugby-u10-sessions) had "04-weeks-1924-preparing-for-u11s.mp3". Its files keep a hyphen,
+"04-weeks-19-24-preparing-for-u11s.mp3"."""
 
 
 def slugify(text: str) -> str:
