@@ -725,7 +725,8 @@ def test_quarto_and_r_markdown_chunks_show_only_their_code(settings):
 
 def test_mdx_components_leave_their_words_as_markdown(settings):
     """Starlight's MDX: tags over several lines go whole, and the words the tags indent are
-    Markdown, not code; a line that only starts like a tag is words."""
+    Markdown, not code; a line that only starts like a tag is words. A card's title labels
+    its box, as the site shows it over the card."""
     write_handouts(settings.source, {"home.md": """\
         # Home
 
@@ -748,7 +749,7 @@ def test_mdx_components_leave_their_words_as_markdown(settings):
     [document] = load_documents(settings)
     html = "".join(section.html for section in document.sections)
     text = " ".join(text_of(parse_html(html)).split())
-    assert text == ("Includes navigation, search and more. Starlight is great. "
+    assert text == ("Delightful docs Includes navigation, search and more. Starlight is great. "
                     "<Tablets are white and round.")
     assert "<pre" not in html and "<strong>search</strong>" in html
     said = " ".join(u.text for section in document.sections for u in section.script)
@@ -5206,6 +5207,77 @@ def test_mdx_admonition_components_are_callouts_with_their_title(settings):
                         "If you encounter any issues, consider the following:",
                         "Ensure the ChannelId is correct.", "End of caution.",
                         "Tip", "Keep your token secure.", "End of tip."]
+
+
+def test_mintlify_accordions_steps_and_callouts_keep_their_titles(settings):
+    """OpenClaw's Mintlify FAQ (sweep BF, what-is-openclaw lines 11-84) asks each question
+    in `<Accordion title="Can my team share one OpenClaw?">` inside `<AccordionGroup>`: the
+    tags went with their titles, and the page printed and said ten answers, "Yes. …",
+    "No. …", under no question. Each is now a box labelled with its question, as a Hugo
+    theme's accordion is; a `<Step title="Bring your card">` in `<Steps>` is a numbered
+    item, its title in bold over its words; Mintlify's `<Note>`, `<Tip>`, `<Warning>`,
+    `<Info>`, `<Check>` and `<Danger>` are boxes of their kind, and a `<Card title=…>` a box
+    labelled with its title. Another component's words in an attribute are noted as lost."""
+    source = write_handouts(settings.source, {"faq.mdx": """\
+        ---
+        title: Library FAQ
+        ---
+
+        ## Borrowing
+
+        <AccordionGroup>
+          <Accordion title="How many books can I borrow?">
+            You can borrow up to 12 books at a time.
+          </Accordion>
+          <Accordion title="Can I renew online?">Yes, from your account page.</Accordion>
+        </AccordionGroup>
+
+        <Steps>
+          <Step title="Bring your card">
+            Show it at the desk.
+          </Step>
+          <Step title="Pay the fee">
+            Pay by card.
+          </Step>
+        </Steps>
+
+        <Info>
+        Open every day.
+        </Info>
+
+        <Check>You are ready.</Check>
+
+        <Card title="Opening hours" icon="clock" href="/hours">
+          See when we are open.
+        </Card>
+
+        <Frame caption="The front desk">
+          Ask here.
+        </Frame>
+        """})
+    [document] = load_documents(settings)
+    html = "".join(section.html for section in document.sections)
+    assert callouts(html) == [
+        ("How many books can I borrow?",
+         "How many books can I borrow? You can borrow up to 12 books at a time."),
+        ("Can I renew online?", "Can I renew online? Yes, from your account page."),
+        ("Information", "Information Open every day."),
+        ("Success", "Success You are ready."),
+        ("Opening hours", "Opening hours See when we are open.")]
+    body = parse_html(html)
+    assert [" ".join(text_of(item).split()) for item in body.iter("li")] == [
+        "Bring your card Show it at the desk.", "Pay the fee Pay by card."]
+    said = [u.text for section in document.sections for u in section.script]
+    assert said[2:10] == ["How many books can I borrow?",
+                          "You can borrow up to 12 books at a time.", "End of box.",
+                          "Can I renew online?", "Yes, from your account page.",
+                          "End of Can I renew online.", "1. Bring your card",
+                          "Show it at the desk."]
+    assert "Step" not in html and "Accordion" not in html
+    findings = [(f.where.rsplit(":", 1)[1], f.severity, f.message)
+                for f in lint_source(source / "faq.mdx") if f.rule == "generator-syntax"]
+    assert ("33", INFO, "'<Frame caption=\"The front desk\">' is for the site's code: left "
+                        "out, and with it the words 'The front desk'") in findings
 
 
 def test_mdx_picture_components_are_pictures_with_their_description(settings, caplog):

@@ -111,7 +111,9 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `ClosedParagraphs`: a `<p>` left open is closed at the next blank line.
 - `MdxLines`: Docusaurus MDX `import` lines and JSX component tags, dropped, but for a
   `<TabItem>`, which is a tab, and an `<Admonition>` or Starlight `<Aside>`, a callout with
-  its title; an ```` ```mdx-code-block ```` fence's MDX is the page's, and
+  its title (and Mintlify's: `<Note>`, `<Warning>`…, a callout of its kind; `<Accordion>`
+  and `<Card>`, a box labelled with their title; `<Step>`, a numbered item, its title in
+  bold); an ```` ```mdx-code-block ```` fence's MDX is the page's, and
   a custom element with JavaScript in its attributes (a live example) goes.
 - `ContentTabs`: MkDocs Material's `=== "Title"` tabs, their indented content read as
   Markdown.
@@ -4926,17 +4928,38 @@ PICTURE_ADDRESS = re.compile(r"[\"']([^\"'\s]+\.(?:png|jpe?g|gif|svg|webp|avif))
 """A picture component's description and its first picture file: Docusaurus'
 `<ThemedImage alt="..." sources={{ light: useBaseUrl("/img/a.png"), ... }} />`, Langflow's
 `<ZoomableImage>`: a picture, where it went with its description."""
-CALLOUT_COMPONENT = re.compile(r"^\s*<(Admonition|Aside)\b")
+MINTLIFY_CALLOUTS = {"Note": "note", "Tip": "tip", "Warning": "warning", "Info": "info",
+                     "Check": "success", "Danger": "danger"}
+"""Mintlify's callout components, `<Note>`, `<Warning>`, and the kind of box each is (its
+`<Check>`, drawn with a tick, is a success)."""
+CALLOUT_COMPONENT = re.compile(r"^\s*<(Admonition|Aside|" + "|".join(MINTLIFY_CALLOUTS)
+                               + r")(?![\w.])")
 CALLOUT_TYPE = re.compile(r"\btype=([\"'])(.*?)\1")
 CALLOUT_TITLE = re.compile(r"\btitle=([\"'])(.*?)\1")
 """Docusaurus' `<Admonition type="tip" title="What is a compute hour?">` and Starlight's
 `<Aside type="caution" title="...">`: a callout of its type, labelled with its title."""
 CALLOUT_COMPONENT_LINE = re.compile(r"^([ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?)"
-                                    r"<(Admonition|Aside|TabItem)\b([^<>]*)>(.*?)</\2>[ \t]*$")
+                                    r"<(Admonition|Aside|TabItem|Accordion|"
+                                    + "|".join(MINTLIFY_CALLOUTS)
+                                    + r")(?![\w.])([^<>]*)>(.*?)</\2>[ \t]*$")
 """Such a callout on one line, alone or a list item's words, `<Aside type="caution">Do not
 share your token.</Aside>`; or a tab so, `<TabItem value="win" label="Windows">Use Ctrl + C
 to copy.</TabItem>` (Docusaurus' guide to tabs: "Use Ctrl + C to copy. Use Command + C to
 copy.", with no word of which was for which)."""
+
+
+TITLED_COMPONENT = re.compile(r"^\s*<(Accordion|Card)(?![\w.])")
+"""Mintlify's `<Accordion title="Can I renew online?">`, a part to open under its title (as
+a Hugo theme's `accordion` is), and its `<Card title="Quick start">`: a box labelled with
+the title, which was left out with the tag, so that an FAQ printed and said its answers,
+"Yes, from your account page.", under no question."""
+STEPS = re.compile(r"^\s*<Steps(?![\w.])")
+STEP = re.compile(r"^\s*<Step(?![\w.])")
+"""Mintlify's `<Steps>` holding a `<Step title="Bring your card">` for each step: a numbered
+list, each item's title in bold over the step's words, as Mintlify numbers them."""
+COMPONENT_WORDS = re.compile(r"\b(?:title|label|caption|description)=([\"'])(.*?[^\W\d_].*?)\1")
+"""An attribute of another component that holds words the site shows: the tag is left out
+with them, which `invoke check` says."""
 
 
 SNIPPET_IMPORT = re.compile(r"^\s*<<<\s+\S+.*$")
@@ -4976,6 +4999,9 @@ class MdxLines(NotingPreprocessor):
         result = list(lines)
         inside: list[int] = []  # lines within a component, other than tags
         closings: list[str] = []  # what ends each open component: "" or a tab's "</div>"
+        steps: list[int] = []  # the steps so far of each `<Steps>` open
+        in_steps: list[int] = []  # where each `<Step>` open began
+        step_lines: list[tuple[int, int]] = []  # each step's lines, its tags left out
         index = 0
         while index < len(lines):
             line, end = lines[index], index
@@ -4986,7 +5012,8 @@ class MdxLines(NotingPreprocessor):
                 label = TAB_LABEL.search(tag) or TAB_VALUE.search(tag)
                 result[index] = indent + (
                     tab_div(label.group(2) if label else None) if name == "TabItem" else
-                    callout_div(kind.group(2) if kind else "note",
+                    tab_div(title.group(2) if title else None) if name == "Accordion" else
+                    callout_div(kind.group(2) if kind else MINTLIFY_CALLOUTS.get(name, "note"),
                                 title.group(2) if title else None)) + words.strip() + "</div>"
                 if closings:
                     inside.append(index)
@@ -5018,22 +5045,50 @@ class MdxLines(NotingPreprocessor):
             elif MDX_IMPORT.match(tag) or SNIPPET_IMPORT.match(tag) or tag.endswith("/>"):
                 self.note(index, f"'{quote(tag)}' is for the site's code: left out")
             elif tag.startswith("</"):
-                result[index] = closings.pop() if closings else ""
+                closing = closings.pop() if closings else ""
+                result[index] = "" if closing in ("</Step>", "</Steps>") else closing
+                if closing == "</Step>" and in_steps:
+                    step_lines.append((in_steps.pop() + 1, index))
+                elif closing == "</Steps>" and steps:
+                    steps.pop()
             elif CALLOUT_COMPONENT.match(tag):
                 kind, title = CALLOUT_TYPE.search(tag), CALLOUT_TITLE.search(tag)
-                result[index] = callout_div(kind.group(2) if kind else "note",
+                name = CALLOUT_COMPONENT.match(tag).group(1)
+                result[index] = callout_div(kind.group(2) if kind else
+                                            MINTLIFY_CALLOUTS.get(name, "note"),
                                             title.group(2) if title else None)
                 closings.append("</div>")
+            elif TITLED_COMPONENT.match(tag) and CALLOUT_TITLE.search(tag):
+                result[index] = tab_div(CALLOUT_TITLE.search(tag).group(2))
+                closings.append("</div>")
+            elif STEPS.match(tag):
+                steps.append(0)
+                closings.append("</Steps>")
+            elif STEP.match(tag) and steps:
+                steps[-1] += 1
+                title = CALLOUT_TITLE.search(tag)
+                # a line after its title, so that the step's words are a paragraph under it
+                result[index] = f"{steps[-1]}. " + (f"**{title.group(2)}**" if title else "") \
+                    + HELD_LINE_BREAK
+                in_steps.append(index)
+                closings.append("</Step>")
             elif TAB_ITEM.match(tag):  # its label is the tab's title, as the site shows it
                 label = TAB_LABEL.search(tag) or TAB_VALUE.search(tag)
                 result[index] = tab_div(label.group(2) if label else None)
                 closings.append("</div>")
             else:
+                words = COMPONENT_WORDS.search(tag)
+                if words:
+                    self.note(index, f"'{quote(tag)}' is for the site's code: left out, "
+                                     f"and with it the words '{words.group(2)}'")
                 closings.append("")
             index = end + 1
         for run in _runs(inside):
             result[run[0]:run[-1] + 1] = textwrap.dedent(
                 "\n".join(result[run[0]:run[-1] + 1])).split("\n")
+        for first, last in step_lines:  # a step's words are its list item's
+            result[first:last] = [f"    {line}" if line.strip() else line
+                                  for line in result[first:last]]
         return outside_code(result, self.inline)
 
     @staticmethod
