@@ -3895,6 +3895,42 @@ def test_a_lazy_line_stays_in_its_alert(settings):
     assert "A list after it." in text_of(parse_html(document.sections[0].html).find(".//li"))
 
 
+def test_docsify_callouts_are_tip_and_important_boxes(settings):
+    """Docsify's `?>` opens a tip and `!>` an important note: the Wii U hacking guide
+    (sweep BF, wiiu-block-updates lines 11-28; repro docsify/tips.md) printed "?> In order
+    for this method to work, …" and said "? In order …". Each is a box labelled "Tip" or
+    "Important" holding its paragraph, also straight under a heading and before a list that
+    interrupts it; `?>` within a paragraph, or in code (PHP's), stays as written."""
+    said, printed = said_and_printed(settings, """\
+        # Before you start
+
+        ?> Bring your library card.
+
+        !> **Do not** share your PIN
+        with anyone.
+
+        #### **Deleting the update folder**
+        ?> Your Wii U needs to be in the same network.
+        1. Plug your SD Card into your Computer.
+
+        Some words
+        ?> stay words.
+
+        ```php
+        ?>
+        ```
+        """)
+    assert said[1:] == ["Tip", "Bring your library card.", "End of tip.",
+                        "Important", "Do not share your PIN with anyone.", "End of important.",
+                        "Deleting the update folder", "Tip",
+                        "Your Wii U needs to be in the same network.", "End of tip.",
+                        "1. Plug your SD Card into your Computer.", "Some words ? stay words.",
+                        "Code example, 1 line, as printed:", "question mark greater than"]
+    assert printed.count("?>") == 2 and "!>" not in printed
+    [document] = load_documents(settings)
+    assert [label for label, _ in callouts(document.html)] == ["Tip", "Important", "Tip"]
+
+
 def test_an_alerts_title_that_is_a_sentence_with_links_is_its_first_words(settings):
     """Obsidian's help on licences (Spanish): "> [!info] Comprar una licencia comercial no
     incluye [Obsidian Sync](https://obsidian.md/es/sync), ..." printed its links' Markdown in

@@ -83,6 +83,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `ExecutableChunks`: Quarto's and R Markdown's code chunks lose their options, or go
   when the options hide them.
 - `GitHubAlerts`: `> [!NOTE]` quotes.
+- `DocsifyCallouts`: Docsify's `?> tip` and `!> important` paragraphs.
 - `MarkdownInDetails`: the Markdown inside `<details>` blocks, and in a `<div>` after a
   blank line, is read as Markdown.
 - `DocsToMarkdown`: the alerts Google Docs' "Docs to Markdown" add-on writes for the
@@ -3732,6 +3733,46 @@ class GitHubAlerts(Preprocessor):
         added.extend(range(at, at + count))
 
 
+# --- Docsify's callouts -------------------------------------------------------------------
+
+DOCSIFY_CALLOUT = re.compile(r"^([ ]{0,3})([!?])>[ \t]*(?=[^\s>])")
+DOCSIFY_CALLOUTS = {"!": "important", "?": "tip"}
+"""Docsify's callouts, a paragraph opened by `!>` (important) or `?>` (a tip), and the kind
+of box each is."""
+
+
+class DocsifyCallouts(Preprocessor):
+    """Docsify's callouts, `?> In order for this method to work, …` and `!> **Do not**
+    share your PIN`, are boxes labelled "Tip" and "Important" holding the paragraph they
+    open (to a blank line, or a list or heading that interrupts it): the Wii U hacking
+    guide's (sweep BF, wiiu-block-updates lines 11-28, wiiu-faq line 39) printed "?> In order
+    …" and were said "? In order …", its note to the reader no different from its steps."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        result: list[str] = []
+        index = 0
+        while index < len(lines):
+            found = DOCSIFY_CALLOUT.match(lines[index]) if not mask[index] else None
+            if found is None or (index and lines[index - 1].strip() and not mask[index - 1]
+                                 and not ATX_HEADING.match(lines[index - 1])
+                                 and not DOCSIFY_CALLOUT.match(lines[index - 1])):
+                result.append(lines[index])  # within another paragraph: its words
+                index += 1
+                continue
+            indent = found.group(1)
+            end = index + 1
+            while end < len(lines) and lines[end].strip() and not mask[end] \
+                    and not INTERRUPTS_PARAGRAPH.match(lines[end]) \
+                    and not DOCSIFY_CALLOUT.match(lines[end]):
+                end += 1
+            result += ["", indent + callout_div(DOCSIFY_CALLOUTS[found.group(2)]),
+                       indent + lines[index][found.end():], *lines[index + 1:end],
+                       indent + "</div>", ""]
+            index = end
+        return result
+
+
 # --- Admonitions closed by a line of their own ---------------------------------------------
 
 CLOSED_ADMONITION = re.compile(r"^([ \t]*)!!![ \t]+([\w-]+)(?:[ \t]+\"?(.*?)\"?)?[ \t]*$")
@@ -6526,6 +6567,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(HugoShortcodes(md, self.variables), "hugo_shortcodes", 28)
         md.preprocessors.register(InlineHilite(md), "inline_hilite", 27.5)
         md.preprocessors.register(GitHubAlerts(md), "github_alerts", 27)
+        md.preprocessors.register(DocsifyCallouts(md), "docsify_callouts", 26.99)
         md.preprocessors.register(ProjectBlocks(md), "project_blocks", 26.95)
         md.preprocessors.register(ClosedAdmonitions(md), "closed_admonitions", 26.94)
         md.preprocessors.register(NotionPages(md), "notion_pages", 26.9)
