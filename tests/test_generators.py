@@ -5817,6 +5817,34 @@ def test_gitbooks_hints_say_their_kind_and_an_embed_is_its_link(settings):
         "http://go.unimelb.edu.au/6mhi", "https://rescom.eventbrite.com"]
 
 
+def test_gitbooks_page_references_are_links_named_after_the_page(settings, caplog):
+    """A university's HPC guide (GitBook; sweep BF, hpc-quickstart lines 113 and 276) ends
+    "…using remote desktop clients here:" over `{% page-ref page="access-hpc/gui-remote-
+    desktop.md" %}`, which was left out, the sentence pointing at nothing; a
+    `{% content-ref %}` printed its link's words, the bare file name "opening-hours.md".
+    Each is a link named after the page, its file's name made readable ("Gui remote
+    desktop"; a folder's README its folder's), or the words an author gave the link, and the
+    handout says, as for any link to another page, that it is kept as words only."""
+    with caplog.at_level(logging.INFO, "handout.diagnostics"):
+        said, printed = said_and_printed(settings, (
+            "# Getting help\n\nYou can learn how to access the HPC cluster here:\n\n"
+            "{% page-ref page=\"access-hpc/gui-remote-desktop.md\" %}\n\n"
+            "{% page-ref page=\"scheduling-jobs/README.md\" %}\n\n"
+            "Our opening hours are listed here:\n\n{% content-ref url=\"opening-hours.md\" %}\n"
+            "[opening-hours.md](opening-hours.md)\n{% endcontent-ref %}\n\n"
+            "{% content-ref url=\"fees.md\" %}\n[Fees and fines](fees.md)\n"
+            "{% endcontent-ref %}\n"))
+    assert said[1:] == ["You can learn how to access the HPC cluster here:",
+                        "Gui remote desktop", "Scheduling jobs",
+                        "Our opening hours are listed here:", "Opening hours", "Fees and fines"]
+    assert ".md" not in printed and "ref" not in printed
+    messages = [record.getMessage() for record in caplog.records]
+    assert any("page.md:5: the link to 'access-hpc/gui-remote-desktop.md' is kept as its "
+               "words only" in message for message in messages)
+    assert any("the link to 'opening-hours.md' is kept as its words only" in message
+               for message in messages)
+
+
 def test_a_myst_admonitions_words_after_its_name_are_its_content_when_a_sentence(settings):
     """MyST-Parser (Jupyter Book 1) reads the words after `{warning}` as the box's content: a
     course's one-line warning was printed as the box's title, its link's Markdown with it,

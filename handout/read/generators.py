@@ -9,7 +9,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `LiquidTags`: Liquid, Jinja and Nunjucks (`{% ... %}`, `{{ ... }}`, `{# ... #}`): code
   highlighting becomes a fenced block, footnote tags become footnotes, `raw` blocks become
   code, picture tags (Eleventy's `{% image "pill.jpg", "A tablet" %}`) become pictures,
-  GitBook's hints become callouts and its tabs tabs (below), template paths lose
+  GitBook's hints become callouts, its tabs tabs (below) and its references to pages
+  (`page-ref`, `content-ref`) links named after the page, template paths lose
   their template part, front matter values and the words of `capture` and `assign` are
   filled in (a captured list in a table cell as an HTML list), a loop over a front matter
   list is its body once for each entry; everything else (includes of site parts, other
@@ -575,6 +576,13 @@ to volunteer)."""
 GITBOOK_EMBED = re.compile(TAG + r"embed\s+(.*?)" + END, re.S)
 """GitBook's embed of a page, a video or a form, `{% embed url="..." caption="..." %}`,
 shown as a card that links to it."""
+GITBOOK_PAGE_REF = re.compile(TAG + r"page-ref\s+(.*?)" + END, re.S)
+GITBOOK_CONTENT_REF = re.compile(TAG + r"content-ref\s+(.*?)" + END + r"(.*?)"
+                                 + TAG + r"endcontent-ref" + END, re.S)
+"""GitBook's card that links to another page of the book, `{% page-ref page="a/b.md" %}`,
+or `{% content-ref url="b.md" %}` round the link `[b.md](b.md)`, titled on the site with
+the page's title."""
+LINK_WORDS = re.compile(r"\[([^\]\n]+)\]\(")
 GITBOOK_END = re.compile(TAG + r"end(?:tab|hint)" + END)
 GITBOOK_TABS = re.compile(TAG + r"(?:end)?tabs" + END)
 IMAGE_TAG = re.compile(TAG + r"([\w-]*(?:image|img|figure|picture|photo)[\w-]*)\s+"
@@ -643,6 +651,29 @@ def liquid_date(value: str, filters: str) -> str:
     unpadded = re.sub(r"%-([dmHIMSjy])", lambda flag: str(int(day.strftime(f"%{flag[1]}"))),
                       form.group(2))
     return day.strftime(unpadded)
+
+
+def page_name(address: str) -> str:
+    """A page's name made readable from its file's: `access-hpc/gui-remote-desktop.md` is
+    "Gui remote desktop" (a folder's `README.md` or `index.md` its folder's name), its
+    hyphens and underscores spaces, as a reader would say it."""
+    parts = [part for part in address.split("#")[0].split("/") if part]
+    stem = re.sub(r"\.(?:md|mdx|markdown|html?)$", "", parts[-1] if parts else "", flags=re.I)
+    if stem.lower() in ("readme", "index") and len(parts) > 1:
+        stem = parts[-2]
+    words = " ".join(re.split(r"[-_\s]+", stem)).strip()
+    return words[:1].upper() + words[1:]
+
+
+def page_link(address: str, words: re.Match[str] | None = None) -> str:
+    """A link to the page at `address`, its words `words`' (a link's words, `[Opening
+    hours](…)`) unless they are only its file's name, else the page's name (`page_name`)."""
+    if not address.strip():
+        return ""
+    said = words.group(1).strip() if words else ""
+    if not said or said == address.split("/")[-1] or said == address:
+        said = page_name(address)
+    return f"[{said}](<{address.strip()}>)"
 
 
 class LiquidTags(NotingPreprocessor):
@@ -826,6 +857,10 @@ class LiquidTags(NotingPreprocessor):
         text = GITBOOK_END.sub("</div>", text)
         text = GITBOOK_EMBED.sub(lambda m: self.embed(m.group(0), self.parameters(m.group(1))),
                                  text)
+        text = GITBOOK_PAGE_REF.sub(lambda m: keep_lines(m.group(0), page_link(
+            self.parameters(m.group(1)).get("page", ""))), text)
+        text = GITBOOK_CONTENT_REF.sub(lambda m: keep_lines(m.group(0), page_link(
+            self.parameters(m.group(1)).get("url", ""), LINK_WORDS.search(m.group(2)))), text)
         text = ANY_TAG.sub(lambda m: self.drop(m, text, first, "template tag"), text)
         text = ERB_TAG.sub(lambda m: keep_lines(m.group(0), "") if m.group(1) == "#"
                            else self.drop(m, text, first, "template value" if m.group(1) == "="
