@@ -248,6 +248,35 @@ def test_a_link_to_another_page_is_kept_as_its_words(settings, caplog):
                for m in warned), warned
 
 
+def test_a_link_to_a_heading_of_the_page_by_its_own_file_name_leads_there(settings, caplog):
+    """The JJazzLab FAQ (GitBook; sweep BF, jjazzlab-faq line 56), faq.md, links to its own
+    question as "[VST/AU plugins](faq.md#can-i-use-vst-au-plugins-with-jjazzlab)": kept as
+    words only, as a link to another page. It leads to the heading, whose id here is
+    `can-i-use-vstau-…` (GitBook's slug keeps a hyphen for the slash); a link to another
+    file's heading, or to a heading this page lacks, stays words."""
+    caplog.set_level(logging.INFO, "handout.diagnostics")
+    write_handouts(settings.source, {"faq.md": """\
+        # FAQ
+
+        Connect to [VST/AU plugins](faq.md#can-i-use-vst-au-plugins-with-jjazzlab), see
+        [the FAQ](./faq.md#can-i-use-vst-au-plugins-with-jjazzlab), [sounds](faq.md#sounds)
+        or [the guide](guide.md#can-i-use-vst-au-plugins-with-jjazzlab).
+
+        ## Can I use VST/AU plugins with JJazzLab?
+
+        Yes.
+        """})
+    [document] = load_documents(settings)
+    body = parse_html("".join(s.html for s in document.sections))
+    assert [(text_of(a), a.get("href")) for a in body.iter("a")] == [
+        ("VST/AU plugins", "#can-i-use-vstau-plugins-with-jjazzlab"),
+        ("the FAQ", "#can-i-use-vstau-plugins-with-jjazzlab"),
+        ("sounds", None), ("the guide", None)]
+    assert [re.sub(r".*the link to '(.*?)'.*", r"\1", r.getMessage())
+            for r in caplog.records if "kept as its words only" in r.getMessage()] == [
+        "guide.md#can-i-use-vst-au-plugins-with-jjazzlab"]
+
+
 def test_a_percent_sign_that_begins_no_escape_is_escaped_in_an_address(settings):
     """The Open Source Guides in Hindi: a translator wrote "%2C" in an address as "% 2सी",
     and the EPUB (whose links EPUBCheck reads as URIs) failed the check, "Percentage ("%")

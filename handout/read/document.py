@@ -839,17 +839,32 @@ def unlink_missing_anchors(body: ET.Element, notes: ET.Element | None) -> None:
     would lead nowhere on paper or in the editions. A link to a place it holds is written
     with the id as it is (`#%EF%B8%8F-getting-started`, as GitHub's contents lists spell an
     emoji heading, becomes `#️-getting-started`), since the EPUB and DAISY editions match
-    ids as written, not as a browser decodes them."""
+    ids as written, not as a browser decodes them. A heading's id spelled by another site's
+    rule, GitBook's `#can-i-use-vst-au-plugins-with-jjazzlab` for "Can I use VST/AU plugins
+    with JJazzLab?" (the JJazzLab FAQ), where this handout's is `can-i-use-vstau-…`, leads to
+    the one heading whose id has the same letters and digits (`loose_id`)."""
     held = {e.get("id") for tree in (body, notes) if tree is not None for e in tree.iter()}
     held |= {slugify(text_of(e).strip()) for e in body if e.tag in HEADING_TAGS}
+    loose: dict[str, list[str]] = {}
+    for heading in (e for e in body.iter() if e.tag in HEADING_TAGS and e.get("id")):
+        loose.setdefault(loose_id(heading.get("id")), []).append(heading.get("id"))
     for link in (a for tree in (body, notes) if tree is not None for a in tree.iter("a")):
         href = link.get("href") or ""
         if not href.startswith("#") or len(href) == 1:
             continue
+        alike = loose.get(loose_id(unquote(href[1:])), [])
         if unquote(href[1:]) in held:
             link.set("href", "#" + unquote(href[1:]))
+        elif len(alike) == 1:
+            link.set("href", "#" + alike[0])
         else:
             del link.attrib["href"]
+
+
+def loose_id(anchor: str) -> str:
+    """An anchor's letters and digits alone, in lower case: what the ways sites spell a
+    heading's id share."""
+    return re.sub(r"[\W_]+", "", anchor.lower())
 
 
 def person_named(author):

@@ -262,6 +262,11 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                     log.warning("%s: address %r on <%s> removed", named_at(value),
                                 _shortened(value, 60), element.tag)
                 del element.attrib[name]
+            elif name == "href" and _is_relative(value) and _is_own_place(value, path):
+                # A place in this page written with the page's own file name, as GitBook
+                # writes it: the JJazzLab FAQ's "[VST/AU plugins](faq.md#can-i-use-vst-au-
+                # plugins-with-jjazzlab)" inside faq.md was kept as words only.
+                element.set(name, "#" + urlsplit(value.strip()).fragment)
             elif name == "href" and _is_relative(value):
                 # Another page of the author's site, or a file beside the handout: no
                 # edition carries it, so the EPUB and web page would link to nothing. The
@@ -587,6 +592,14 @@ def _is_relative(href: str) -> bool:
     place in this handout (`#dose`) nor an address with a scheme."""
     compact = "".join(href.split())
     return bool(compact) and not compact.startswith("#") and not _has_scheme(compact)
+
+
+def _is_own_place(href: str, path: Path) -> bool:
+    """Whether `href` is a place in the page at `path` named with the page's own file,
+    `faq.md#vst-plugins` in faq.md (or `./faq.md#…`)."""
+    parts = urlsplit(href.strip())
+    return bool(parts.fragment and parts.path) and not parts.query \
+        and (path.parent / unquote(parts.path)).resolve() == path.resolve()
 
 
 def _has_scheme(compact: str) -> bool:
