@@ -520,6 +520,25 @@ def test_a_line_break_is_a_pause_where_the_line_ends_in_a_word(tmp_path):
     assert [u.text for u in documents["zh"].sections[0].script][1:] == ["地址， 北京市朝阳区"]
 
 
+def test_a_forms_fields_one_a_line_are_each_a_label_a_pause_and_a_blank(tmp_path):
+    """A consent form's signature lines (sweep BE, va-cms-consent lines 22-24), "Name
+    (printed)<tab>____</br>", "Signature<tab><tab>____</br>", "Date<tab><tab><tab>____", and
+    the same broken by two spaces (repro r2), were said "Name (printed) blank Signature
+    blank Date blank", with no pause. Each is a field: its label, a pause, "blank", and the
+    line ends. Lines that end in a word keep their comma, and a blank alone in a sentence
+    stays in it."""
+    assert spoken_script(tmp_path, (
+        "Name (printed)\t___________</br>\nSignature\t\t___________</br>\n"
+        "Date\t\t\t___________\n\n"
+        "Name: ___________  \nDate ___________\n\n"
+        "Recorded voice (initial here ______)</br>\nScreen recording (initial here ______)\n\n"
+        "My name is ___________  \nand I agree.")) == [
+        "Name (printed): blank. Signature: blank. Date: blank.",
+        "Name: blank. Date: blank.",
+        "Recorded voice (initial here blank), Screen recording (initial here blank)",
+        "My name is blank and I agree."]
+
+
 def test_a_table_cell_holding_a_list_is_read_word_by_word(tmp_path):
     """Word puts paragraphs and lists in cells: their words must not run together
     ("Cell withA Bullet list"), nor their items (18F's lists of signs in a table's cells,

@@ -173,6 +173,22 @@ def _lines_typed_as_list(element: ET.Element) -> bool:
     return sum(bool(_TYPED_BULLET.match(line)) for line in lines) >= 2
 
 
+FORM_FIELD = re.compile(r"\s*([^\W\d_][^_.!?;:：]{0,40}?)\s*[:：]?\s*(?:_{3,}|\.{5,}|…{2,})\s*")
+"""A form's field alone on its line: a short label, perhaps with its colon, then a line to
+write on that ends the line, "Signature<tab><tab>______" (`_form_fields`)."""
+
+
+def _form_fields(element: ET.Element) -> bool:
+    """Whether two or more of the lines of `element`, broken with `<br>`, are a form's fields
+    (`FORM_FIELD`): a consent form's signature lines (sweep BE, va-cms-consent lines 22-24),
+    "Name (printed)<tab>____</br>", "Signature<tab><tab>____</br>", "Date<tab><tab><tab>____",
+    were said as one phrase, "Name (printed) blank Signature blank Date blank", where a reader
+    says each label, pauses, and ends each line. Tabs are spaces by then (Python-Markdown
+    expands them), so lines of fields are told by their shape, and one alone is left."""
+    lines = [element.text or "", *(child.tail or "" for child in element if child.tag == "br")]
+    return sum(bool(FORM_FIELD.fullmatch(line)) for line in lines) >= 2
+
+
 def _words_follow(children: list[ET.Element], position: int) -> bool:
     """Whether words follow child `position` of `children`, in its tail or in a child after
     it: a list's or a missing picture's words then end where it does."""
@@ -658,6 +674,8 @@ class _Reader:
         typed_list = _lines_typed_as_list(element)
         parts = [_TYPED_BULLET.sub("", element.text or "") if typed_list else element.text or ""]
         children = list(element)
+        fields = _form_fields(element)
+        line_start = 0  # where the line being read opens in the words joined so far
         described = None  # the words of a picture just said, and only lines broken since
         for position, (child, following) in enumerate(zip(children, children[1:] + [None])):
             if described and child.tag != "br" and " ".join(re.findall(
@@ -671,6 +689,8 @@ class _Reader:
                 continue
             if child.tag != "br" or (child.tail or "").strip():
                 described = None if (child.tail or "").strip() else _picture_description(child)
+            if fields and child.tag == "br":
+                parts = self.field_said("".join(parts), line_start)
             last = "".join(parts).rstrip()[-1:]
             if child.tag == "br" and (last.isalnum() or last == ")") and \
                     _new_line_follows(element, position):
@@ -729,13 +749,27 @@ class _Reader:
                 # the two ran into one sentence; the bold ends there, as print shows it.
                 said = f"{said.rstrip()}{self.stop}"
             parts.append(said)
+            if child.tag == "br":
+                line_start = len("".join(parts))
             parts.append(_TYPED_BULLET.sub("", child.tail or "") if typed_list
                          and child.tag == "br" else child.tail or "")
+        if fields:
+            parts = self.field_said("".join(parts), line_start)
         # Columns typed with tabs are a pause apart; a label to write after, beside
         # another ("Name:⇥⇥Telefon:", said as if the name were "Telefon"), ends there.
         return re.sub(rf"(?<=\w)\s*{COLUMN_GAP}\s*(?=\w)", f"{self.comma} ", re.sub(
             rf"[:：]\s*{COLUMN_GAP}\s*(?=\w[^{COLUMN_GAP}]*[:：]\s*(?:{COLUMN_GAP}|$))",
             f"{self.stop} ", "".join(parts)))
+
+    def field_said(self, words: str, line_start: int) -> list[str]:
+        """`words` with the line that opens at `line_start`, when it is a form's field
+        (`FORM_FIELD`), said as one: its label, a pause, its blank, and the line's end,
+        "Signature: blank."."""
+        field = FORM_FIELD.fullmatch(words[line_start:])
+        if not field:
+            return [words]
+        blank = words[line_start:].strip()[len(field[1]):].lstrip(" :：")
+        return [f"{words[:line_start]}{field[1]}{self.colon}{blank}{self.stop}"]
 
     def phrase(self, element: ET.Element, before: str = "") -> str:
         """The words of one inline element; `before` is the text said before it in its
