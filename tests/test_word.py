@@ -822,6 +822,30 @@ def test_columns_typed_with_tabs_are_apart_on_the_page_and_in_the_voice(settings
         "Audit, Small area statistics", "Name: Jane", "Vorname. Telefax:"]
 
 
+def test_lines_to_sign_over_their_labels_are_each_said_with_its_label(settings):
+    """A consent form in Word (sweep BE, hopebot-consent) signs off with two lines to write
+    on typed with tabs, "_____<tab><tab>_____", over their labels, "Name of participant<tab>
+    <tab>Date": said "blank, blank" then "Name of participant, Date". Each label is said
+    with its line, as a reader reads them; print keeps the lines over the labels, where a
+    second row, the researcher's, made the four lines two columns side by side. Lines over
+    words that are no labels stay as they were."""
+    tabs = "<w:r><w:tab/></w:r>" * 2
+    blanks = f'<w:p>{run("_" * 20)}{tabs}{run("_" * 12)}</w:p>'
+    settings.source.mkdir()
+    write_docx(settings.source / "consent.docx",
+               f'{blanks}<w:p>{run("Name of participant")}{tabs}{run("Date")}</w:p>'
+               f'{blanks}<w:p>{run("Name of researcher")}{tabs}{run("Date")}</w:p>'
+               f'{blanks}<w:p>{run("Please sign both copies.")}</w:p>')
+    [document] = load_documents(settings)
+    [section] = document.sections
+    printed = [text_of(p) for p in parse_html(section.html).iter("p")]
+    assert printed[:4] == ["_" * 20 + "\u2003" + "_" * 12, "Name of participant\u2003Date",
+                           "_" * 20 + "\u2003" + "_" * 12, "Name of researcher\u2003Date"]
+    assert [u.text for u in section.script][1:] == [
+        "Name of participant: blank. Date: blank.", "Name of researcher: blank. Date: blank.",
+        "blank, blank", "Please sign both copies."]
+
+
 def test_columns_typed_with_the_space_bar_are_apart_on_the_page_and_in_the_voice(settings):
     """SocialGouv's parental consent form for children in show business sets its three
     signatures side by side in one paragraph, fourteen and sixteen spaces between them:

@@ -189,6 +189,31 @@ def _form_fields(element: ET.Element) -> bool:
     return sum(bool(FORM_FIELD.fullmatch(line)) for line in lines) >= 2
 
 
+WRITE_ON = re.compile(r"\s*(?:_{3,}|\.{5,}|…{2,})\s*")
+"""A line to write on alone, as `FORM_FIELD` ends with."""
+
+
+def blanks_over_labels(elements: Iterable[ET.Element]) -> dict[ET.Element, list[str]]:
+    """Each paragraph of lines to write on in columns (`COLUMN_GAP`) that sits directly
+    over a paragraph of as many labels, with those labels; the labels' paragraph with none,
+    as they are said with their lines. A Word consent form (sweep BE, hopebot-consent) signs
+    off with "_____<tab>_____" over "Name of participant<tab>Date", said "blank, blank" then
+    "Name of participant, Date", where a reader says each label with its line."""
+    found: dict[ET.Element, list[str]] = {}
+    elements = list(elements)
+    for siblings in [elements, *(list(inner) for element in elements for inner in element.iter())]:
+        for above, below in zip(siblings, siblings[1:]):
+            if above.tag != "p" or below.tag != "p" or above in found:
+                continue
+            lines = text_of(above).strip().split(COLUMN_GAP)
+            labels = [label.strip() for label in text_of(below).strip().split(COLUMN_GAP)]
+            if len(lines) >= 2 and len(labels) == len(lines) and all(
+                    WRITE_ON.fullmatch(line) for line in lines) and all(
+                    FORM_FIELD.fullmatch(f"{label} ___") for label in labels):
+                found[above], found[below] = labels, []
+    return found
+
+
 def _words_follow(children: list[ET.Element], position: int) -> bool:
     """Whether words follow child `position` of `children`, in its tail or in a child after
     it: a list's or a missing picture's words then end where it does."""
@@ -269,6 +294,7 @@ def script_section(
     reader = _Reader(settings, footnotes, lang, ids or (f"s-{n}" for n in range(1, 10**9)))
     for line in lead:
         reader.say(without_closing_dots(line.words), settings.heading_pause, line.ref)
+    reader.labelled_blanks = blanks_over_labels(elements)
     for element in elements:
         reader.block(element)
     reader.read_notes()
@@ -334,6 +360,9 @@ class _Reader:
         self.notes_cited: list[str] = []
         self.numbered_lists = 0
         """How many numbered lists the list being read is inside."""
+        self.labelled_blanks: dict[ET.Element, list[str]] = {}
+        """Lines to write on over their labels, each said with its label
+        (`blanks_over_labels`)."""
         self.chapters = False
         """Whether the list being read is a video's chapters (`_links_a_moment`), whose
         items' opening times are moments into it, linked or not."""
@@ -442,6 +471,13 @@ class _Reader:
         elif tag == "dl":
             for child in element:
                 self.contents(child, s.item_pause)
+        elif tag == "p" and element in self.labelled_blanks:
+            lines = text_of(element).strip().split(COLUMN_GAP)
+            fields = zip(self.labelled_blanks[element], lines)  # none for the labels' own
+            words = " ".join(f"{label}{self.colon}{line.strip()}{self.stop}"
+                             for label, line in fields)
+            if words:
+                self.say(words, s.paragraph_pause, self.id_for(element))
         elif tag == "p" and _only_images(element):
             # Print shows such a picture as a figure, its title as the caption below it.
             for image in element:

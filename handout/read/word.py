@@ -50,7 +50,8 @@ from pathlib import Path
 from handout.errors import HandoutError
 from handout.findings import in_capitals, placeholders, says_nothing
 from handout.read.numbers import roman_numeral
-from handout.read.script import COLUMN_GAP, in_bold, list_marker, names_in_bold, text_of
+from handout.read.script import (COLUMN_GAP, WRITE_ON, in_bold, list_marker, names_in_bold,
+                                 text_of)
 from handout.read.sources import (NAMED_LANGUAGE, PASTED_CHARACTERS, SourceFile, named_language,
                                    unjoined)
 
@@ -183,14 +184,18 @@ def _values_beside_names(run: list) -> bool:
 
 def _two_columns(paragraph: str) -> tuple[str, str, str] | None:
     """A paragraph's two parts either side of its one column gap, each whole markup, when
-    the left is no label; and what follows a line break after them, the paragraph's rest,
-    which is no longer in columns."""
+    the left is no label and the two are not lines to write on (`WRITE_ON`), a form's row
+    of them over their labels, "_____<tab>_____" over "Name of participant<tab>Date" (sweep
+    BE, hopebot-consent), which two such rows made columns of; and what follows a line
+    break after them, the paragraph's rest, which is no longer in columns."""
     row, _, rest = re.sub(r"^(.*?)(?:<br ?/?>\s*)+", r"\1\0", paragraph, count=1,
                           flags=re.S).partition("\0")
     parts = row.split(COLUMN_GAP)
     if len(parts) != 2 or not all(re.sub(r"<[^>]+>", "", part).strip() for part in parts):
         return None
     left, right = (part.strip() for part in parts)
+    if all(WRITE_ON.fullmatch(re.sub(r"<[^>]+>", "", part)) for part in parts):
+        return None
     balanced = all(len(re.findall(r"<(?!/)(?!br)[a-z]", part)) == part.count("</")
                    for part in (left, right))
     return (left, right, rest.strip()) if balanced and not re.sub(
