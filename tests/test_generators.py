@@ -6066,6 +6066,27 @@ def test_an_include_that_passes_words_and_an_address_is_a_link(settings):
     assert '<a href="https://example.org/join">Apply for a card online now</a>' in handout.html
 
 
+def test_a_line_a_tag_left_out_emptied_in_nested_divs_is_no_code_block(settings):
+    """A university's information sheet (sweep BE, ncl-accent-pis lines 11-16, al-folio's
+    theme) sets an include in two nested `<div>`s, eight spaces in: left out, it left its
+    spaces, and they were printed as an empty framed code block and said "Code example, 0
+    lines, as printed". A line of spaces alone is empty, as Python-Markdown makes it."""
+    write_handouts(settings.source, {"study.md": """\
+        # Study
+
+        <div class="center">
+            <div class="col-sm mt-3 mt-md-0">
+                {% include footer.html %}
+            </div>
+        </div>
+
+        You are invited.
+        """})
+    [document] = load_documents(settings)
+    assert "<pre" not in document.html
+    assert [u.text for u in document.sections[0].script][1:] == ["You are invited."]
+
+
 def test_a_jekyll_themes_callout_include_is_a_box_without_a_label(settings):
     """OnlyKey's guide to importing PGP keys (documentation-theme-jekyll) gives each of its
     steps in `{% include callout.html content="**Step 1.** ..." type="default" %}`: the

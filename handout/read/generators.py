@@ -121,6 +121,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   Markdown.
 - `Snippets`: PyMdown's snippets (`--8<-- "file.md"`) go, with a note, as includes do.
 - `InlineHilite`: a code span's InlineHilite language (`` `#!python range()` ``) goes.
+- `EmptiedLines`: a line that a preprocessor left with spaces alone is empty, as
+  Python-Markdown makes such lines first, not an indented code block.
 - `NestedFences`: fenced code inside an admonition, a tab or a list item, which
   Python-Markdown's `fenced_code` leaves as text, is code (after `fenced_code` has run).
 - `ParenthesisLists`: numbered items written "1)" are numbered items, as in CommonMark.
@@ -462,6 +464,23 @@ class HeldLineBreaks(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         return [part for line in lines for part in line.split(HELD_LINE_BREAK)]
+
+
+class EmptiedLines(Preprocessor):
+    """A line of spaces alone as deep as code is empty, as Python-Markdown's own first step
+    makes every such line before the handout's preprocessors run: a tag one of them leaves
+    out keeps its line's indent, and in a `<div>` read as Markdown, eight spaces alone were
+    an indented code block, printed as an empty frame and said "Code example, 0 lines, as
+    printed" where a university's information sheet (sweep BE, ncl-accent-pis lines 11-16,
+    al-folio's theme) set a picture's include in two nested `<div>`s. Fenced code is stashed
+    by then (Python-Markdown's `fenced_code`, 25), and an indented block's line of spaces
+    alone is a blank line of it either way. A line set in less opens no code block, and
+    keeps the lines after it from being one (`HugoShortcodes.carry_over`)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        deep = self.md.tab_length
+        return ["" if not line.strip(" \t") and len(line.expandtabs(deep)) >= deep else line
+                for line in lines]
 
 
 def keep_lines(original: str, replacement: str) -> str:
@@ -6655,6 +6674,7 @@ class GeneratorSyntax(Extension):
         # After Python-Markdown's fenced code blocks (25), before its HTML blocks (20).
         md.preprocessors.register(NestedFences(md), "nested_fences", 24)
         md.preprocessors.register(HeldLineBreaks(md), "held_line_breaks", 23.9)
+        md.preprocessors.register(EmptiedLines(md), "emptied_lines", 23.8)
         # Just before the paragraph (10), after lists (30, 40), headings and tables.
         md.parser.blockprocessors.register(ListAfterText(md.parser), "list_after_text", 11)
         # Before Python-Markdown's lists (40, 30).
