@@ -6087,6 +6087,20 @@ def test_a_line_a_tag_left_out_emptied_in_nested_divs_is_no_code_block(settings)
     assert [u.text for u in document.sections[0].script][1:] == ["You are invited."]
 
 
+def test_a_figure_include_is_its_picture_described_by_its_title(settings):
+    """al-folio's `{% include figure.liquid path="…" title="…" %}`: a university's
+    information sheet (sweep BE, ncl-accent-pis line 13) lost its logo, left out as an
+    include. It is the picture at `path`, described by its `alt`, else its `title`, as
+    Hugo's figures are."""
+    logo = ('{% include figure.liquid path="assets/img/logo.png" title="Newcastle University" '
+            'class="img-fluid" %}')
+    ward = '{% include figure.html path="assets/img/ward.jpg" alt="A ward" caption="Ward 3" %}'
+    write_handouts(settings.source, {"study.md": f"# Study\n\n{logo}\n\n{ward}\n"})
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "Picture not available: Newcastle University", "Picture not available: A ward"]
+
+
 def test_a_jekyll_themes_callout_include_is_a_box_without_a_label(settings):
     """OnlyKey's guide to importing PGP keys (documentation-theme-jekyll) gives each of its
     steps in `{% include callout.html content="**Step 1.** ..." type="default" %}`: the

@@ -903,10 +903,19 @@ class LiquidTags(NotingPreprocessor):
         included part is named like one (fastpages' `alert.html`; `callout.html` is a box with
         no label), as a link if it passes an address too (a library's `button-blue.html
         text="Apply for a card online now" url="https://…"` lost where to apply); others
-        are dropped."""
+        are dropped. One that shows a picture (al-folio's `figure.liquid path="…"
+        title="…"`, named as `FIGURE_SHORTCODES`) is that picture, described by its `alt`,
+        else its `title`, as Hugo's figures are: a university's information sheet (sweep BE,
+        ncl-accent-pis line 13) lost its logo."""
         name = match.group(1).strip("\"'")
         stem = re.sub(r"\..*$", "", name.rsplit("/", 1)[-1]).lower()
         words = self.parameters(match.group(2))
+        source = words.get("path") or words.get("src")
+        if stem in FIGURE_SHORTCODES and source:
+            alt = words.get("alt") or words.get("title") or words.get("caption") or ""
+            caption = words.get("caption") or ""
+            shown = f' "{caption}"' if caption and caption != alt else ""
+            return keep_lines(match.group(0), f"![{alt}]({source.replace(' ', '%20')}{shown})")
         said = words.get("text") or words.get("content")
         if not said:
             if included_file_is_there(self.variables, name):
