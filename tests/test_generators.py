@@ -1917,6 +1917,37 @@ def test_a_letters_address_and_signature_keep_their_lines(settings):
     assert said[-1] == "Yours sincerely, Dr A Jones, Consultant Cardiologist"
 
 
+def test_an_address_of_lines_of_short_parts_with_commas_between_keep_their_lines(settings):
+    """A research information sheet's contacts (sweep BE, bham-statsig-pis lines 70-76),
+    "**Karla Hemming**" over "Institute of Public Health Research, The University of
+    Birmingham, United Kingdom" over "Email: …", and its team's names over their address,
+    were printed and said in one run, "…United Kingdom Email: …", "…Dr Laura Kudrna
+    Institute of…": lines longer than a short line's, but of short parts, each opening with
+    a capital, with commas between, keep their lines too. A wrapped sentence, whose words
+    go on in lower case after a comma, does not."""
+    write_handouts(settings.source, {"contact.md": """\
+        # Contact
+
+        **Karla Hemming**
+        Institute of Public Health Research, The University of Birmingham, United Kingdom
+        Email: k.hemming@bham.ac.uk
+
+        Professor Karla Hemming, Professor Richard Lilford, Dr Laura Kudrna
+        Institute of Public Health Research, The University of Birmingham, United Kingdom
+
+        If you have questions, please contact the study team at the University of Birmingham
+        Institute of Public Health Research, who will reply within a week
+        """})
+    [document] = load_documents(settings)
+    contact, team, wrapped = parse_html(document.sections[0].html).findall("p")
+    assert [len(list(p.iter("br"))) for p in (contact, team, wrapped)] == [2, 1, 0]
+    assert [u.text for u in document.sections[0].script][1:4] == [
+        "Karla Hemming, Institute of Public Health Research, The University of Birmingham, "
+        "United Kingdom", "Email: k.hemming at bham.ac.uk",
+        "Professor Karla Hemming, Professor Richard Lilford, Dr Laura Kudrna, Institute of "
+        "Public Health Research, The University of Birmingham, United Kingdom"]
+
+
 def test_an_address_after_a_colon_in_a_list_item_keeps_its_lines(settings):
     """Every French accessibility statement ends with the Défenseur des droits' address in a
     list item, "Envoyer un courrier par La Poste :" over its three lines: they ran into one,

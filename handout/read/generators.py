@@ -2434,6 +2434,14 @@ SHORT_LINE = 40
 paragraph wrapped by an editor or copied from a page fills its lines far longer."""
 
 
+LISTED_PARTS = re.compile(r"[\dA-ZÀ-ÖØ-Þ][^,]{0,39}(?:,[ \t]+[\dA-ZÀ-ÖØ-Þ][^,]{0,39})+")
+"""A longer line of an address or of names (`ShortLines`), short parts each opening with a
+capital or a digit with commas between: "Institute of Public Health Research, The
+University of Birmingham, United Kingdom" under "**Karla Hemming**" (sweep BE,
+bham-statsig-pis lines 70-76), or "Professor Karla Hemming, Professor Richard Lilford, Dr
+Laura Kudrna" over it. A wrapped sentence goes on in lower case after a comma."""
+
+
 BOLD_LINE = re.compile(r"(\*\*|__)[^*_\s](?:.*?[^*_\s])?\1")
 """A line in bold, as a library's name heads its opening hours ("**Tredyffrin Public
 Library**" over "Monday - Thursday: 9 am - 9 pm"): which ran into one line."""
@@ -2443,9 +2451,10 @@ class ShortLines(Preprocessor):
     """A letter's address, "Anytown Surgery" over "12 High Street" over "Leeds LS1 4AB", and
     its signature, "Yours sincerely," over "Dr A Jones" over "Consultant Cardiologist":
     Markdown ran the lines into one, printed "Anytown Surgery 12 High Street Leeds LS1 4AB".
-    A paragraph of two or more short lines (`SHORT_LINE`), none ending a sentence and each
-    after the first opening with a capital or a digit, as no wrapped sentence goes on, keeps
-    its lines; the voice pauses at each, as at an address's line breaks."""
+    A paragraph of two or more short lines (`SHORT_LINE`, or short parts with commas
+    between, `LISTED_PARTS`), none ending a sentence and each after the first opening with
+    a capital or a digit, as no wrapped sentence goes on, keeps its lines; the voice pauses
+    at each, as at an address's line breaks."""
 
     def run(self, lines: list[str]) -> list[str]:
         result = list(lines)
@@ -2487,7 +2496,8 @@ class ShortLines(Preprocessor):
                 or any(line.lstrip(" ")[:1] == "\t" for line in lines):
             return False
         words = [line.strip() for line in lines]
-        return all(len(line) <= SHORT_LINE and line[-1] not in ".!?;…" for line in words) \
+        return all((len(line) <= SHORT_LINE or LISTED_PARTS.fullmatch(line))
+                   and line[-1] not in ".!?;…" for line in words) \
             and all(line[:1].isupper() or line[:1].isdigit() for line in words[1:]) \
             and not any(line.startswith(("#", "|", "<", ">", "-", "*", "+", "!", "[", "`", ":"))
                         and not BOLD_LINE.fullmatch(line)
