@@ -5508,8 +5508,9 @@ def test_a_box_typed_with_brackets_is_said_as_a_box(lang, written, said):
 
 def test_a_forms_white_square_is_a_box_and_unicodes_hyphens_are_hyphens(tmp_path):
     """A registration form's "Yes □ No □" (the white square Word's Insert Symbol gives) was
-    said "Yes No", and a consent form's shadowed box, "❏  I do not want…", nothing; a privacy notice's "06421‐28 23830", with Unicode's hyphen, was a count
-    in the thousands where the same number with "-" was a telephone number."""
+    said "Yes No", and a consent form's shadowed box, "❏  I do not want…", nothing; a
+    privacy notice's "06421‐28 23830", with Unicode's hyphen, was a count in the thousands
+    where the same number with "-" was a telephone number."""
     english = script_of(tmp_path, "en", "Medicine form attached? Yes □  No □\n\n"
                         "❏  I do not want my responses quoted.")
     assert [u.spoken for u in english] == ["Medicine form attached?",

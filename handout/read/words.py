@@ -3438,7 +3438,8 @@ def _say_tick_marks(text: str, lang: str) -> str:
 INDIC_ZEROS = (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66)
 """The zero of each script of India whose digits the voices say as they say 0 to 9
 (Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam)."""
-SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "❏": "☐", "❑": "☐", "\u2010": "-", "\u2011": "-", "\u05be": "-",
+SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "❏": "☐", "❑": "☐", "\u2010": "-",
+                            "\u2011": "-", "\u05be": "-",
                             "®": None, "™": None, "℠": None, "\u200b": None, "－": "-",
                             "\u2044": "/", "％": "%"}
                            | {chr(0xFF10 + digit): str(digit) for digit in range(10)}
@@ -3446,8 +3447,9 @@ SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "❏": "☐", "❑": "�
                               for digit in range(10)})
 """Characters said as others are: a white square typed as a form's box ("Yes □ No □", the
 square Word's Insert Symbol gives) was a shape, said nothing, where "☐" is an unticked
-box, and so was a consent form's shadowed one ("❏  I do not want my responses quoted"); and Unicode's hyphen and non-breaking hyphen (Word's Ctrl+Shift+-, or text copied from
-a PDF), with which "06421‐28 23830" was no telephone number but a count in the thousands;
+box, and so was a consent form's shadowed one ("❏  I do not want my responses quoted");
+and Unicode's hyphen and non-breaking hyphen (Word's Ctrl+Shift+-, or text copied from a
+PDF), with which "06421‐28 23830" was no telephone number but a count in the thousands;
 and Hebrew's maqaf, which joins a one-letter prefix to a number or a foreign word ("ב־2024",
 "ב־Let's Encrypt"), and which the voice named, "Hebrew letter five B E". A trade mark's
 sign after a brand says nothing: "Ibupirac® 400 mg" was "Ibupirac símbolo de marca
