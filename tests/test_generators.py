@@ -4586,8 +4586,9 @@ def test_a_pasted_pictures_file_name_is_no_description(settings):
     writes "Pasted image 20240101123456", and Wiki.js the file's name, "floor_plan_2024-04-
     15.png", said "floor plan 2024 dash 04 dash 15 dot P N G"; an Indonesian news site the
     page's slug, "situasi-vaksinasi-di-kodim-…", said as one long word; a modding guide kept
-    GitHub's example, "alt text", for its 35 pictures. A description with a date in it, or
-    words joined by hyphens among others, stays."""
+    GitHub's example, "alt text", for its 35 pictures, and a research information sheet
+    an image search's "Related image" (sweep BE). A description with a date in it, or words
+    joined by hyphens among others, stays."""
     write_handouts(settings.source, {"digraph.md": """\
         # Digraph
 
@@ -4603,6 +4604,8 @@ def test_a_pasted_pictures_file_name_is_no_description(settings):
 
         ![alt text](steam.png)
 
+        ![Related image](saved.jpg)
+
         ![Image 2024 of the clinic](clinic.png)
 
         ![A mother-and-baby unit](unit.png)
@@ -4610,6 +4613,7 @@ def test_a_pasted_pictures_file_name_is_no_description(settings):
     [document] = load_documents(settings)
     said = [u.text for section in document.sections for u in section.script]
     assert said[1:] == ["Picture not available: (no description was given)",
+                        "Picture not available: (no description was given)",
                         "Picture not available: (no description was given)",
                         "Picture not available: (no description was given)",
                         "Picture not available: (no description was given)",

@@ -6823,12 +6823,15 @@ said as a string of numbers and letters."""
 PICTURE_SIZE = re.compile(r"\d+(?:\s?[x×]\s?\d+)?(?:px)?")
 """A picture's size in place of its description, as Obsidian writes its width, `![250](…)`."""
 PLACEHOLDER_DESCRIPTION = re.compile(r"(?:alt(?:[ _-]?text)?|image|img|picture|photo"
-                                     r"|enter image description here|image description)[.:]?",
+                                     r"|enter image description here|image description"
+                                     r"|related image)[.:]?",
                                      re.I)
 """The words a template or an editor puts in a picture's description for the author to
 replace, `![alt text](…)` (GitHub's own example, copied into a modding guide's 35 pictures,
 each said "Picture not available: alt text"), Stack Overflow's "enter image description
-here", or a bare "image"."""
+here", or a bare "image"; and "Related image", the name an image search gives a picture
+saved from it, which a research information sheet in Word kept (sweep BE, aloi-infosheet),
+said "Image: Related image."."""
 
 
 def describes_nothing(alt: str) -> bool:
