@@ -3774,11 +3774,15 @@ def test_mt_and_ft_before_a_name_are_mount_and_fort(written, said):
     ("Ask the Dept. of Health or Dr. Smith. Call ext. The office answers.",
      ["Ask the Department of Health or Doctor Smith.", "Call extension.",
       "The office answers."]),
+    ("Tickets £10 inc. VAT for members. Made by Acme Inc. The company is small.",
+     ["Tickets £10 including VAT for members.", "Made by Acme Inc.",
+      "The company is small."]),
 ])
 def test_an_abbreviations_stop_before_a_new_sentence_ends_it(written, said):
     """A fire safety sheet's "call the Fire Dept. They will send someone." (sweep BB) was
     one sentence, said "the Fire Department They will". A name after a title, "Dr. Smith",
-    and "Dept. of Health" go on."""
+    "Dept. of Health" and a price's "inc. VAT" go on: "£10 inc. VAT" was two sentences,
+    "10 pounds including." and "VAT for members."."""
     assert [spoken_words(written[start:end].strip())
             for start, end in sentence_spans(written)] == said
 
@@ -3846,11 +3850,13 @@ def test_a_type_size_before_what_it_measures_is_singular(written, said):
     ("Photo (c) 2024 NHS England.", "Photo copyright 2024 NHS England."),
     ("Pick (a) cats (b) dogs (c) Birds Of Prey.", "Pick (a) cats (b) dogs (c) Birds Of Prey."),
     ("(c) Remove the battery.", "(c) Remove the battery."),
+    ("Map (C) Crown copyright 2020.", "Map Crown copyright 2020."),
 ])
 def test_c_in_brackets_before_a_name_or_a_year_is_copyright(written, said):
     """A carbon monoxide leaflet's photo credit (sweep BB, line 18), "*(c) Santeri
     Viinamäki, CC BY-SA 4.0*", was said "see": "copyright", as "©" is. A list's labels in a
-    run, and a label opening a sentence, stay."""
+    run, and a label opening a sentence, stay. Before "Crown copyright", which says it, the
+    sign is not said twice ("copyright Crown copyright")."""
     assert spoken_words(written, "en") == said
 
 

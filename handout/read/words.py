@@ -3094,7 +3094,9 @@ _COPYRIGHT_RE = re.compile(r"(?<![\w)])\([cC]\)(?=\s*(?:(?:1[89]|20)\d\d\b"
 """A copyright's "(c)" before a year or a name, a photo's credit, "*(c) Santeri Viinamäki,
 CC BY-SA 4.0*" (a carbon monoxide leaflet, sweep BB, line 18), which the voice said "see":
 "copyright", as it says "©". Not a list's label in a run of them, "(a) cats (b) dogs (c)
-Birds", nor one that opens a sentence, "(c) Remove the battery"."""
+Birds", nor one that opens a sentence, "(c) Remove the battery". Before "Crown copyright",
+which says it, it is not said: "copyright Crown copyright" was."""
+_CROWN_COPYRIGHT_RE = re.compile(r"\s*Crown copyright\b", re.I)
 _LONE_ARROW_RE = re.compile(r"(?<!\S)[↑↓←→](?=[\s.,;:!?)]|$)")
 """An arrow standing alone in English prose, a key where a word before it presses it
 ("Press ← or → to move between pages") or "or" or "and" follows it (`_arrow_key`)."""
@@ -3980,6 +3982,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
             text)
         text = _LONE_SYMBOL_RE.sub(lambda m: ENGLISH_SYMBOLS[m.group(1)], text)
         text = _COPYRIGHT_RE.sub(lambda m: m[0] if re.search(r"\([bB]\)", m.string[:m.start()])
+                                 else "" if _CROWN_COPYRIGHT_RE.match(m.string, m.end())
                                  else "copyright" if m.string[:m.start()].strip(" *_")
                                  else "Copyright", text)
         # A box starting a line starts its sentence: "Unticked box 3.3.2 Labels".
@@ -5622,7 +5625,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e cf viz jan feb mar apr "
           "jun jul aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl "
-          "incl dept smt rs",
+          "incl inc dept smt rs",
     "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
           "fdo "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
@@ -5685,11 +5688,13 @@ ENDS_BEFORE_A_CAPITAL = {"es": {"uu", "ee.uu"}}
 bracket, "de EE.UU. (VA)"): Spanish "EE. UU.", the United States, ended "Es de EE. UU.
 Visite USAGOV", which was said as one sentence, "Estados Unidos Visite"."""
 
-ENDS_BEFORE_AN_OPENING = frozenset({"dept", "approx", "max", "tel", "ext", "incl", "excl", "exc"})
+ENDS_BEFORE_AN_OPENING = frozenset({"dept", "approx", "max", "tel", "ext", "incl", "inc", "excl",
+                                    "exc"})
 """English abbreviations of a word that ends a phrase, no title before a name: their stop
 ends a sentence when a word that opens one follows (`_OPENS_A_SENTENCE_RE`), "If in doubt,
 call the Fire Dept. They will send someone." (sweep BB), which was one sentence, said "the
-Fire Department They will"; "Dept. of Health" goes on, and so does "Dr. Smith"."""
+Fire Department They will"; "Dept. of Health" goes on, and so does "Dr. Smith", and "£10
+inc. VAT", which was two sentences, "10 pounds including." then "VAT"."""
 
 _ETC_IN_A_NAME_RE = re.compile(r"Acts?\b|[A-Z][a-z]+ (?:1[89]|20)\d\d\b")
 """What goes on with a name after "etc.": "the Health and Safety at Work etc. Act 1974" (a
