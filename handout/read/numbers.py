@@ -625,7 +625,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = CHINESE_EXTENSION.sub(lambda m: m.group(1) + digit_by_digit(m.group(2)), text)
     text = GROUPED_THOUSANDS.sub(joined, say_telephones(text))
     if primary in COMMA_GROUPED_LANGUAGES:  # "50,000 VNĐ", before the currency is said
-        text = COMMA_GROUPED.sub(comma_grouped, text)
+        text = COMMA_THOUSANDS.sub(comma_grouped, text)
     if primary in PLUS_WORDS:
         before, after = PLUS_WORDS[primary]
         if after:
@@ -1855,15 +1855,15 @@ COMMA_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,]|\.\d)"
 text, whose decimal mark is the comma: a refugees' guide's "допоможе з житлом 100,000
 біженцям" was said "100", its zeros taken for decimals, as "32,00 євро" rightly is. Three
 digits after the comma are thousands; two are kopecks."""
-COMMA_GROUPED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}((?:,\d{3})+)(?![\d,]|\.\d)")
 COMMA_GROUPED_LANGUAGES = frozenset({"id", "vi", "el", "hy", "ka"})
 """Languages whose decimal mark is the comma, but whose handouts often group thousands with
 commas, as English does: a Vietnamese public-services catalogue's "Phí dịch vụ: 50,000 VNĐ"
 (sweep AY, vi-dichvucong) was said "năm mươi phẩy không không không", a Greek crop guide's
 "μεταξύ 800 και 2,700 GDD" (el-iot-gdd) "δύο κόμμα επτά μηδέν μηδέν", and Indonesian and
-Armenian "50,000" likewise. A number so grouped is thousands (`comma_grouped`) where its
-groups are several, or its last ends in "00", or a currency is beside it, or its text
-writes decimals with a point ("18.5"); "1,125 kg" stays a decimal, and "23,5 cm" is one."""
+Armenian "50,000" likewise. A number so grouped (`COMMA_THOUSANDS`) is thousands
+(`comma_grouped`) where its groups are several, or its last ends in "00", or a currency is
+beside it, or its text writes decimals with a point ("18.5"); "1,125 kg" stays a decimal,
+and "23,5 cm" is one."""
 _POINT_DECIMAL_IN_TEXT = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
 _MONEY_BESIDE = re.compile(r"(?:[$€£¥₫]|Rp\.?|RM|Rs\.?|\b[A-Z]{3})\s?$"
                            r"|^\s?(?:[$€£¥₫đ֏₾]|VNĐ|[A-Z]{3}\b|đồng|rupiah|dram|դրամ|ευρώ"
@@ -1871,10 +1871,10 @@ _MONEY_BESIDE = re.compile(r"(?:[$€£¥₫]|Rp\.?|RM|Rs\.?|\b[A-Z]{3})\s?$"
 
 
 def comma_grouped(match: re.Match[str]) -> str:
-    """A number grouped with commas as thousands (`COMMA_GROUPED`) without them, where
+    """A number grouped with commas as thousands (`COMMA_THOUSANDS`) without them, where
     it is one; else as written."""
     text = match.string
-    if (match.group(1).count(",") > 1 or match.group(1).endswith("00")
+    if (match.group(0).count(",") > 1 or match.group(0).endswith("00")
             or _MONEY_BESIDE.search(text[max(0, match.start() - 4):match.start()])
             or _MONEY_BESIDE.search(text[match.end():match.end() + 6])
             or _POINT_DECIMAL_IN_TEXT.search(text)):
