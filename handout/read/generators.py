@@ -196,7 +196,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from handout.findings import INFO, WARNING
-from handout.read.images import is_decorative
+from handout.read.images import PICTURE_EXTENSION, is_decorative
 from handout.read.sanitize import take_out
 
 if TYPE_CHECKING:
@@ -6812,9 +6812,6 @@ incorrect.", which the voice read out whole, and Chinese Word's "图形用户界
 check. A guess no one checked, often wrong."""
 
 
-PICTURE_EXTENSION = re.compile(r"\.(?:png|jpe?g|gif|bmp|tiff?|svg|webp)$", re.I)
-"""A picture file's extension ending a description of words, "Nature Nicki Logo.png": the
-words may describe it, and are kept; the extension, said "dot P N G", goes."""
 MACHINE_ADDRESS = re.compile(r"cid:\S+|https?://\S+|www\.\S+|[\w-]+(?:\.[\w-]+)+:\d+(?:/\S*)?",
                              re.I)
 """The content-ID an e-mail program gives a pasted picture ("cid:6B0A1595-404A-…") or an

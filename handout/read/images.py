@@ -196,12 +196,15 @@ def picture_as_written(src: str, folder: Path) -> str | None:
     return quote(found.relative_to(folder).as_posix())
 
 
-PICTURE_ADDRESS = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?)$", re.I)
-"""A link's address that is a picture's file: a thumbnail written as a link to the picture
-at full size, as a camp's page (sweep BD, cub-spring-campout line 70) writes its map,
-`[![Oest Map][bc_oest_map]][bc_oest_map]`. Missing, it printed "Oest Map" and its long
-address in brackets, and was said run into the words after it, "Oest Map We can not park",
-where the same picture unlinked is "Picture not available: Oest Map." and a pause."""
+PICTURE_EXTENSION = re.compile(r"\.(?:png|jpe?g|gif|bmp|tiff?|svg|webp)$", re.I)
+"""A picture file's extension, ending a name or an address. A description of words ending
+with one, "Nature Nicki Logo.png", keeps its words and loses the extension, said "dot P N G"
+(`generators.settle_tree`). A link's address ending with one is a picture's file: a
+thumbnail written as a link to the picture at full size, as a camp's page (sweep BD,
+cub-spring-campout line 70) writes its map, `[![Oest Map][bc_oest_map]][bc_oest_map]`.
+Missing, it printed "Oest Map" and its long address in brackets, and was said run into the
+words after it, "Oest Map We can not park", where the same picture unlinked is "Picture not
+available: Oest Map." and a pause (`replace_with_box`)."""
 
 
 def replace_with_box(parent: ET.Element, image: ET.Element, words: Words) -> None:
@@ -217,9 +220,9 @@ def replace_with_box(parent: ET.Element, image: ET.Element, words: Words) -> Non
     alt = " ".join((image.get("alt") or "").split())
     alone = parent.tag == "a" and len(parent) == 1 and not (parent.text or "").strip() \
         and not (image.tail or "").strip()
-    if alone and PICTURE_ADDRESS.search(urlsplit(parent.get("href") or "").path):
+    if alone and PICTURE_EXTENSION.search(urlsplit(parent.get("href") or "").path):
         # A thumbnail that links to the picture itself, full size, is that picture, and
-        # missing: the link becomes its box, with no address (`PICTURE_ADDRESS`).
+        # missing: the link becomes its box, with no address (`PICTURE_EXTENSION`).
         parent.remove(image)
         parent.tag, parent.text = "span", None
         parent.attrib.clear()
