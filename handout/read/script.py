@@ -159,6 +159,12 @@ def _picture_description(element: ET.Element) -> str | None:
     return " ".join(re.findall(r"\w+", (described or "").lower())) or None
 
 
+def _broken_lines(element: ET.Element) -> list[str]:
+    """The words that open each line of `element`, its lines broken with `<br>`: its text,
+    then each line break's tail."""
+    return [element.text or "", *(child.tail or "" for child in element if child.tag == "br")]
+
+
 _TYPED_BULLET = re.compile(r"^\s*[-*+•][ \t\u00a0]+")
 """A bullet typed at a line's start, "- Rest", "* Rest", as a list is typed in a table's cell,
 its lines broken with `<br>` (`_lines_typed_as_list`)."""
@@ -169,11 +175,14 @@ def _lines_typed_as_list(element: ET.Element) -> bool:
     bullet (`_TYPED_BULLET`): a care plan's cell, "- Rest<br>- Sleep", was said "- Rest, -
     Sleep", and "* Rest<br>* Sleep" "star Rest, star Sleep". The bullets are not said, as
     Markdown's own list's are not; print shows them as typed."""
-    lines = [element.text or "", *(child.tail or "" for child in element if child.tag == "br")]
-    return sum(bool(_TYPED_BULLET.match(line)) for line in lines) >= 2
+    return sum(bool(_TYPED_BULLET.match(line)) for line in _broken_lines(element)) >= 2
 
 
-FORM_FIELD = re.compile(r"\s*([^\W\d_][^_.!?;:：]{0,40}?)\s*[:：]?\s*(?:_{3,}|\.{5,}|…{2,})\s*")
+LINE_TO_WRITE_ON = r"(?:_{3,}|\.{5,}|…{2,})"
+"""A line to write on: underscores, or dots as long as five full stops ("…" counts three)."""
+WRITE_ON = re.compile(rf"\s*{LINE_TO_WRITE_ON}\s*")
+"""A line to write on alone."""
+FORM_FIELD = re.compile(rf"\s*([^\W\d_][^_.!?;:：]{{0,40}}?)\s*[:：]?\s*{LINE_TO_WRITE_ON}\s*")
 """A form's field alone on its line: a short label, perhaps with its colon, then a line to
 write on that ends the line, "Signature<tab><tab>______" (`_form_fields`)."""
 
@@ -185,12 +194,7 @@ def _form_fields(element: ET.Element) -> bool:
     were said as one phrase, "Name (printed) blank Signature blank Date blank", where a reader
     says each label, pauses, and ends each line. Tabs are spaces by then (Python-Markdown
     expands them), so lines of fields are told by their shape, and one alone is left."""
-    lines = [element.text or "", *(child.tail or "" for child in element if child.tag == "br")]
-    return sum(bool(FORM_FIELD.fullmatch(line)) for line in lines) >= 2
-
-
-WRITE_ON = re.compile(r"\s*(?:_{3,}|\.{5,}|…{2,})\s*")
-"""A line to write on alone, as `FORM_FIELD` ends with."""
+    return sum(bool(FORM_FIELD.fullmatch(line)) for line in _broken_lines(element)) >= 2
 
 
 def blanks_over_labels(elements: Iterable[ET.Element]) -> dict[ET.Element, list[str]]:
