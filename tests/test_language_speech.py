@@ -1912,6 +1912,10 @@ def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
      "millilitre spoon."),
     ("Open Mon-Sat 9:00-17:30.", "Open Monday to Saturday 9 AM to 5:30 PM.",
      "Open Monday to Saturday 9 AM to 5:30 PM."),
+    # a recipe's, "2 times 400 grams tins"; "tinned" is no tin
+    ("Add 2 x 400g tins tomatoes, 1 x 500g jar and 2 x 400g tinned beans.",
+     "Add 2 tins of 400 grams tomatoes, 1 jar of 500 grams and 2 times 400 grams tinned beans.",
+     "Add 2 tins of 400 grams tomatoes, 1 jar of 500 grams and 2 times 400 grams tinned beans."),
 ])
 def test_english_ages_ratios_and_short_units_are_said_as_meant(written, transcript, said):
     """From the phonemes of a clinic's English: "20 secs" was "twenty sex", "5 yrs" "five

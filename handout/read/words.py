@@ -2099,12 +2099,12 @@ letter x of a formula, before a sign of arithmetic ("y = -1.5 x + 6", "2x − 1"
 worksheet's, were "-1.5 times + 6" and "2 times − 1")."""
 _FORMS = (r"(?:tablet|capsule|caplet|spoon|spoonful|sachet|dose|injection|patch|vial|syringe|"
           r"bottle|pack|pen|inhaler|suppositor|pessar|ampoule|carton|tube|bag|container|tub|"
-          r"jug)")
+          r"jug|packet|punnet|(?:tin|can|jar|pot|box)(?=(?:e?s)?\b))")
 _COUNT_OF_STRENGTH_RE = re.compile(rf"(?<![\w.])(\d+)\s?[x×]\s(\d+(?:\.\d+)?\s[a-z]+)\s"
                                    rf"({_FORMS}\w*)")
 """A count of tablets of a strength, "2 x 500mg tablets": "2 tablets of 500 milligrams"
 (it was "2 times 500 milligrams tablets"), which a reader of the transcript does not take
-for 2,500."""
+for 2,500; and a recipe's "2 x 400g tins tomatoes", "2 tins of 400 grams" (not "tinned")."""
 _ATTRIBUTIVE_UNIT_RE = re.compile(rf"\b((?:milli|micro|kilo)?(?:gram|litre|liter))s\s"
                                   rf"(?={_FORMS}|size\b)"
                                   r"|\b((?:kilo)?(?:metre|meter)|mile)s\s(?=(?:ride|walk|run|hike|"
