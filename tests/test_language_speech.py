@@ -3762,12 +3762,15 @@ def test_st_is_a_street_after_its_name_and_a_saint_before_one(written, said):
      ["Climb Mount Snowdon and the Mountains of Mourne from Fort Augustus."]),
     ("The hill is 300 ft. The wall is 6 Ft. Then rest.",
      ["The hill is 300 feet.", "The wall is 6 Ft.", "Then rest."]),
+    ("Hike the Rocky Mts. Then cross the Blue Ridge Mts and rest.",
+     ["Hike the Rocky Mountains.", "Then cross the Blue Ridge Mountains and rest."]),
 ])
 def test_mt_and_ft_before_a_name_are_mount_and_fort(written, said):
     """A hiking club's trips (sweep AX, jz-hikes-2018 lines 7 and 25), "Mt. Bierstadt and
     Mt. Evans", were said "em tee." and cut into sentences after each stop, and the
     tester's walk (route/walk.md) "Ft. William" likewise: "Mount" and "Fort", as "St."
-    before a name is "Saint". Feet after a number stay feet, and end their sentence."""
+    before a name is "Saint". Feet after a number stay feet, and end their sentence, and
+    so does a range's "Mts." after its name, "the Rocky Mts. Then", which was one sentence."""
     assert [spoken_words(written[start:end].strip())
             for start, end in sentence_spans(written)] == said
 

@@ -2694,12 +2694,17 @@ basis, "1257L M1": its digits and letters one by one, as a payslip's reader says
 "Tax code 1257L" (sweep BC's brief, from its workplace documents) was said "1257 litres"."""
 _SAINT_RE = re.compile(r"\bSt\.(?=\s[A-Z])")
 MOUNTS = {"Mt": "Mount", "Mts": "Mountains", "Ft": "Fort"}
-_MOUNT_RE = re.compile(r"(?<![\w.])(?<!\d )(?:(Mts?|Ft)\.?(?=\s[A-Z][a-z])"
+_MOUNT_RE = re.compile(r"(?<![\w.])(?<!\d )(?:(Mt|Ft|(?<![a-z] )Mts)\.?(?=\s[A-Z][a-z])"
                        r"|(Mts)\.(?=\sof\b))")
 """A mountain's or a fort's name after its shortening, "Mt. Bierstadt", "Mt Snowdon", "Mts.
 of Mourne", "Ft. William": "Mount", "Mountains", "Fort", as "St." before a name is "Saint".
 A hiking club's trips (sweep AX, jz-hikes-2018), "Mt. Bierstadt and Mt. Evans", were said
-"em tee." and cut into sentences at each stop. Not after a number, "300 Ft" (feet), "5 Mt"."""
+"em tee." and cut into sentences at each stop. Not after a number, "300 Ft" (feet), "5 Mt".
+"Mts." after its name, "the Rocky Mts. Then…", is `_MOUNTAINS_AFTER_NAME_RE`'s."""
+_MOUNTAINS_AFTER_NAME_RE = re.compile(r"(?<=[a-z] )Mts\b(?!\.\sof\b)")
+"""A range's name before "Mts.", "the Rocky Mts.", "Blue Ridge Mts": "Mountains", and its
+point may end the sentence, where "the Rocky Mts. Then we rest" was one sentence, "Mountains
+Then"."""
 _KICK_OFF_RE = re.compile(r"(\b(?:\d{1,2}(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|midnight|noon"
                           r"|\d{1,2}:[0-5]\d)\s)(?:ko|KO|k/o|K/O)(?![\w/])"
                           r"|\b(?:KO|K/O|k/o)(:?\s)(?=\d{1,2}(?:[:.][0-5]\d)?\s?(?:am|pm)\b"
@@ -3880,6 +3885,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ROAD_RE.sub(lambda m: f"{m[1]} {'Road' if m[0].endswith('Rd') else 'road'}",
                             _STREET_RE.sub(_street, text))
         text = _MOUNT_RE.sub(lambda m: MOUNTS[m[1] or m[2]], _SAINT_RE.sub("Saint", text))
+        text = _MOUNTAINS_AFTER_NAME_RE.sub("Mountains", text)
         text = _UK_ROAD_RE.sub(lambda m: f"{m[1]} {' '.join(m[2])}", text)
         text = _JUNCTION_RE.sub(lambda m: f"junction {m[1]}" if _MOTORWAY_RE.search(
             m.string, max(0, m.start() - 40), m.start()) else m[0], text)
