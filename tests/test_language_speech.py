@@ -598,6 +598,13 @@ def test_italian_cod_ends_no_sentence():
      "provavelmente"),
     ("it", "1M di persone", "un milione di persone"),
     ("it", "taglia M", "taglia M"),
+    # money so shortened, as a budget writes it: "5k€" was "cinq mille€", "€5k" "cinq
+    # eurosk", and "5 000 €-10 000 €" "cinq mille €moins dix mille euros"
+    ("fr", "Budget de 5k€-10k€, 5 k€, 2M€ ou 1,5M$ ; de 5 000 €-10 000 €.",
+     "Budget de cinq mille euros à dix mille euros, cinq mille euros, deux millions d'euros "
+     "ou un virgule cinq millions de dollars ; de cinq mille euros à dix mille euros."),
+    ("es", "Entre €5k y 2M€.", "Entre cinco mil euros y dos millones de euros."),
+    ("it", "Un fondo di 2M€.", "Un fondo di due milioni di euro."),
 ])
 def test_thousands_and_millions_shortened_to_k_and_m_are_said(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said

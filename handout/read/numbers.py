@@ -2590,7 +2590,27 @@ THOUSAND_WORD = {"es": "mil", "fr": "mille", "it": "mila", "pt": "mil"}
 
 def say_shortened_amount(match: re.Match[str], lang: str) -> str:
     """"100k" as "cem mil", "1,4M" as "um vírgula quatro milhões", "2M" "dois milhões"."""
-    whole, fraction, mark = match.groups()
+    return shortened_amount(*match.groups(), lang)
+
+
+OF_MILLIONS = {"es": "de ", "fr": "de ", "it": "di ", "pt": "de "}
+
+
+def say_shortened_money(match: re.Match[str], lang: str, dollar: str) -> str:
+    """Thousands or millions of money, as budgets write them, "5k€", "€5k", "2M€", "5 k€":
+    "cinq mille euros", "deux millions d'euros", where "5k€" was "cinq mille€" and "€5k"
+    "cinq eurosk". A million's money takes "de" ("d'" before a vowel in French)."""
+    sign_before, whole, fraction, mark, sign_after = match.groups()
+    sign = sign_before or sign_after
+    (_, many, *_), _ = MONEY[lang][dollar if sign == "$" else CURRENCIES[sign]]
+    of = OF_MILLIONS[lang] if mark == "M" else ""
+    if of == "de " and lang == "fr" and many[0] in "aeiouéh":
+        of = "d'"
+    return f"{shortened_amount(whole, fraction, mark, lang)} {of}{many}"
+
+
+def shortened_amount(whole: str, fraction: str | None, mark: str, lang: str) -> str:
+    """`whole` (and `fraction`) thousands (`mark` "k") or millions ("M") in words."""
     if mark == "k" and not fraction:
         return cardinal(int(whole) * 1000, lang)
     said = decimal(whole, fraction, lang) if fraction else \
@@ -2748,6 +2768,10 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
                     rf"|(?:{money})\s?(?:{symbols})(?![\w$]))"),
          lambda m: MINUS[lang] + " "),
         (re.compile(rf"(?<![\w$])({symbols})\s?[-−](?=\d)"), lambda m: f"{MINUS[lang]} {m[1]} "),
+        (re.compile(rf"(?<![\w$.,])(?:({symbols})(?=\d+(?:,\d+)?[kM](?![\w$]))"
+                    rf"|(?=\d+(?:,\d+)?\s?[kM]\s?(?:{symbols})(?![\w$])))(\d+)(?:,(\d+))?"
+                    rf"\s?([kM])(?:\s?({symbols}))?(?![\w$])"),
+         lambda m: say_shortened_money(m, lang, dollar)),
         (re.compile(rf"(?<![\w$])({symbols})\s?({money})"),
          lambda m: say_money(m.group(2), dollar if m.group(1) == "$" else CURRENCIES[m.group(1)],
                              lang)),

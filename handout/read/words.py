@@ -651,12 +651,14 @@ _GROUPED_NUMBER = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
 _RANGE_RE = re.compile(rf"(?<![\w-])([-−]?{_NUMBER})\s?([–—~〜～-])\s?({_NUMBER})(?!\w|-\w)")
 """Two numbers joined by a dash, not in a chain of them (a US number, 1-800-662-4357 or
 1-800-FDA-1088); the first may be below zero ("-1 ~ 1", whose tilde was dropped)."""
+_AMOUNT_BEFORE_SIGN = r"\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*\s?(?:[kM]\s?)?[°€]"
 _SIGNED_RANGE_RE = re.compile(r"(?<![\w.,-])([£$€]\d[\d,.]*(?:[mb]illion|bn|[kKmMbB])?"
-                              r"|\d[\d,.]*\s?[°€])\s?[–—-]\s?(?=[£$€]\d|\d[\d,.]*\s?[°€])")
+                              rf"|{_AMOUNT_BEFORE_SIGN})\s?[–—-]\s?(?=[£$€]\d|{_AMOUNT_BEFORE_SIGN})")
 """A range of amounts or temperatures, each with its sign: "$0–$5", "£5-£10", "20°–25 °C",
 said with nothing between them, "cero dólares cinco dólares"; and of thousands or millions,
 "£5k-£10k", "(revenues of £1m-£10m+)" (sweep BC, mt-delivery-director line 83), which were
-"1 million pounds-10 million pounds or more"."""
+"1 million pounds-10 million pounds or more"; and a French budget's "5 000 €-10 000 €" and
+"5k€-10k€", where "-" was "moins" and "5k€" "cinq mille€"."""
 _ORDINAL_RANGE_RE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s?[–—-]\s?"
                                rf"(\d+(?:st|nd|rd|th)\b|(?=(?:{'|'.join(MONTHS)})\b))")
 """A range of English ordinals, "1st–3rd March", which the voice said "first third", or
