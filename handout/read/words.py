@@ -653,7 +653,8 @@ _RANGE_RE = re.compile(rf"(?<![\w-])([-−]?{_NUMBER})\s?([–—~〜～-])\s?({
 1-800-FDA-1088); the first may be below zero ("-1 ~ 1", whose tilde was dropped)."""
 _AMOUNT_BEFORE_SIGN = r"\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*\s?(?:[kM]\s?)?[°€]"
 _SIGNED_RANGE_RE = re.compile(r"(?<![\w.,-])([£$€]\d[\d,.]*(?:[mb]illion|bn|[kKmMbB])?"
-                              rf"|{_AMOUNT_BEFORE_SIGN})\s?[–—-]\s?(?=[£$€]\d|{_AMOUNT_BEFORE_SIGN})")
+                              rf"|{_AMOUNT_BEFORE_SIGN})\s?[–—-]\s?"
+                              rf"(?=[£$€]\d|{_AMOUNT_BEFORE_SIGN})")
 """A range of amounts or temperatures, each with its sign: "$0–$5", "£5-£10", "20°–25 °C",
 said with nothing between them, "cero dólares cinco dólares"; and of thousands or millions,
 "£5k-£10k", "(revenues of £1m-£10m+)" (sweep BC, mt-delivery-director line 83), which were
