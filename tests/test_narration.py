@@ -1078,7 +1078,8 @@ def test_a_row_of_dots_closing_a_heading_is_not_said_blank(tmp_path):
     """A charity's vacancy (sweep BC, lch-temp-office lines 3 and 15), titled "Vacancy -
     Temporary Office Support help needed ......" over "#### **To apply........**" and
     "#### About you……..", dots a Word author pads headings with, was said "To apply blank".
-    A row of dots in a sentence is a line to write on still, and an ellipsis stays."""
+    A row of dots in a sentence is a line to write on still, and an ellipsis stays. Nor do
+    the dots title the section's MP3, its chapter or its link in the contents."""
     write_handouts(tmp_path / "source", {"a.md": "---\ntitle: Office help needed ......\n---"
                                                  "\n\n#### **To apply........**\n\n#### About "
                                                  "you……..\n\n#### What next...\n\nName "
@@ -1087,6 +1088,9 @@ def test_a_row_of_dots_closing_a_heading_is_not_said_blank(tmp_path):
     assert [u.spoken for s in sections for u in s.script] == ["Office help needed", "To apply",
                                                               "About you", "What next...",
                                                               "Name blank please."]
+    # the headings that title the MP3s, the audiobook's chapters and the contents' links
+    assert [s.heading for s in sections] == ["Office help needed", "To apply", "About you",
+                                             "What next..."]
 
 
 def test_words_in_a_script_the_voice_cannot_read_are_left_out_of_an_english_sentence(tmp_path):

@@ -38,7 +38,8 @@ from handout.read.sanitize import clean_tree
 from handout.read.script import (HEADING_TAGS, Lead, Unsaid, Utterance, script_section,
                                  text_of, transcript_of)
 from handout.read.sources import NAMED_LANGUAGE, SourceFile, find_sources
-from handout.read.words import OTHER_SCRIPT_RE, mostly_unreadable, unreadable_alone
+from handout.read.words import (OTHER_SCRIPT_RE, mostly_unreadable, unreadable_alone,
+                                 without_closing_dots)
 
 if TYPE_CHECKING:
     from handout.read.generators import Notes
@@ -733,7 +734,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         sections.append(Section(
             index=index,
             id=section_id,
-            heading=heading,
+            heading=without_closing_dots(heading),  # its MP3's title, its chapter's, its link's
             level=level,
             html="".join(ET.tostring(e, encoding="unicode", method="html") for e in group),
             script=script,
