@@ -696,9 +696,24 @@ def test_english_numbers_are_left_to_the_voice():
     ("hi", "बीज का दाम रु. 500 प्रति किलो है।", ["बीज का दाम रु. 500 प्रति किलो है।"]),
     ("kn", "ಶುಲ್ಕ ರೂ. 250. ಜ್ವರ ಇರುತ್ತದೆ.", ["ಶುಲ್ಕ ರೂ. 250. ", "ಜ್ವರ ಇರುತ್ತದೆ."]),
     ("ta", "கட்டணம் ரூ. 500 மட்டும்.", ["கட்டணம் ரூ. 500 மட்டும்."]),
+    # an era, which cut its sentence after it (sweep AU)
+    ("ta", "கி.மு. 300 இல் கட்டப்பட்டது. கி.பி. 1000 இல் பழுது.",
+     ["கி.மு. 300 இல் கட்டப்பட்டது. ", "கி.பி. 1000 இல் பழுது."]),
+    ("hi", "यह 300 ई.पू. में बना था। यह पुराना है।",
+     ["यह 300 ई.पू. में बना था। ", "यह पुराना है।"]),
 ])
 def test_sentences_end_where_each_language_ends_them(lang, text, sentences):
     assert [text[start:end] for start, end in sentence_spans(text, lang)] == sentences
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("ta", "கி.மு. 300 இல், கி.பி. 1000 இல்",
+     "கிறிஸ்துவுக்கு முன் 300 இல், கிறிஸ்துவுக்குப் பின் 1000 இல்"),
+    ("hi", "300 ई.पू. में", "300 ईसा पूर्व में"),
+])
+def test_an_era_is_said_in_full_in_hindi_and_tamil(lang, written, said):
+    """Tamil's "கி.மு." and Hindi's "ई.पू.", before Christ, were read by their letters."""
+    assert spoken_words(written, lang) == said
 
 
 @pytest.mark.parametrize("text, sentences", [

@@ -1342,6 +1342,8 @@ SPOKEN_ABBREVIATIONS = {
            "telp.": "telepon", "tlp.": "telepon", "Jl.": "Jalan", "kec.": "kecamatan"},
     "ca": {"p. ex.": "per exemple", "p.ex.": "per exemple", "etc.": "etcètera",
            "aprox.": "aproximadament", "tel.": "telèfon", "núm.": "número"},
+    "hi": {"ई.पू.": "ईसा पूर्व"},
+    "ta": {"கி.மு.": "கிறிஸ்துவுக்கு முன்", "கி.பி.": "கிறிஸ்துவுக்குப் பின்"},
 }
 SPOKEN_ABBREVIATIONS["no"] = SPOKEN_ABBREVIATIONS["nb"]
 """Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
@@ -5678,9 +5680,10 @@ SENTENCE_ABBREVIATIONS["ar"] = SENTENCE_ABBREVIATIONS["en"] + " أ.م.د أ.د �
 SENTENCE_ABBREVIATIONS["bg"] = SENTENCE_ABBREVIATIONS["en"] + " тел ул"
 SENTENCE_ABBREVIATIONS |= dict.fromkeys(
     ("hi", "mr", "ne"),
-    SENTENCE_ABBREVIATIONS["en"] + " से मि.मि मि.मी से.मी से.मि कि.मी कि.मि मि.ली कि.ग्रा रु रू")
+    SENTENCE_ABBREVIATIONS["en"] + " से मि.मि मि.मी से.मी से.मि कि.मी कि.मि मि.ली कि.ग्रा रु रू"
+    " ई.पू")
 SENTENCE_ABBREVIATIONS |= {primary: SENTENCE_ABBREVIATIONS["en"] + " " + rupee for primary, rupee
-                           in (("ta", "ரூ"), ("kn", "ರೂ"), ("te", "రూ"), ("ml", "രൂ"),
+                           in (("ta", "ரூ கி.மு கி.பி"), ("kn", "ರೂ"), ("te", "రూ"), ("ml", "രൂ"),
                                ("gu", "રૂ"), ("pa", "ਰੁ"))}
 """Words that end with a full stop without ending a sentence, by language (lower case,
 without their final full stop). A single capital followed by a full stop (an initial) or
@@ -5690,7 +5693,9 @@ often ends a sentence: "sciroppi ecc. Poi riposi" was one, and so were "Säfte u
 ruhen Sie" and "навчанням і т.д. Вартість".) Ukrainian and Russian "с.", a page ("на с.
 3"), ends none; nor do the Devanagari units' shortenings, "३६ °से. भए", "६० मि.मि. भए" (a
 Nepali crop calendar's), which cut their sentence in two after the unit, nor India's other
-shortenings of the rupee, "ರೂ. 250", "ரூ. 250", nor Indonesia's, "Rp. 50.000"."""
+shortenings of the rupee, "ರೂ. 250", "ரூ. 250", nor Indonesia's, "Rp. 50.000", nor the
+eras of Hindi and Tamil, "300 ई.पू. में", "கி.மு. 300" (sweep AU), which `SPOKEN_ABBREVIATIONS`
+says in full."""
 
 ENDS_BEFORE_A_CAPITAL = {"es": {"uu", "ee.uu"}}
 """Abbreviations of a name, which end a sentence when a capital letter follows (not a
