@@ -200,15 +200,35 @@ def words_for(lang: str) -> Words:
                  quotes=translations.pgettext(QUOTES_CONTEXT, english.quotes), **said)
 
 
+class Year(dt.date):
+    """A handout dated by its year alone, `date: 2020` (a Pandoc slide deck's): kept as its
+    first day, written and said as the year, and given as the year where a date is
+    exchanged (`isoformat`: ID3's and EPUB's dates may be a year)."""
+
+    def isoformat(self) -> str:
+        return f"{self.year:04d}"
+
+
+class Month(dt.date):
+    """A handout dated by its month, `date: March 2021`, `date: 2021-03`: kept as its first
+    day, written and said as the month ("March 2021", "marzo de 2021"), and given as
+    `2021-03` where a date is exchanged."""
+
+    def isoformat(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
 def long_date(date: dt.date, lang: str = "en") -> str:
     """A date as the title block prints it and the narrator says it: 29 December 2023,
-    29 de diciembre de 2023, 1er mars 2024."""
-    from babel.dates import format_date
+    29 de diciembre de 2023, 1er mars 2024; a `Month` as "March 2021", a `Year` as "2020"."""
+    from babel.dates import format_date, format_skeleton
 
     locale = words_for(lang).locale
     if lang.split("-")[0].lower() != "en" and catalogue_path(lang) is None:
         # A language without a catalogue still has its dates written its own way.
         locale = str(babel_locale(lang) or locale)
+    if isinstance(date, (Year, Month)):
+        return format_skeleton("y" if isinstance(date, Year) else "yMMMM", date, locale=locale)
     written = format_date(date, "long", locale=locale)
     if locale == "fr" and date.day == 1:
         written = "1er" + written[1:]  # French writes the first of the month as an ordinal
@@ -246,8 +266,16 @@ def day_first(lang: str) -> bool | None:
 def written_date(value: str, lang: str) -> dt.date | None:
     """The day a date written as people write it means, in `lang`: 02/06/2021 (day or month
     first, as `day_first` says), 2021/06/02, "2 June 2021", "Wednesday, June 2nd, 2021",
-    "2 de junio de 2021"; None if it is not a day. Raises ValueError, saying how to write it,
-    for 02/06/2021 in English with no region, which may be either day."""
+    "2 de junio de 2021"; or the `Month` of "March 2021", "2021-03", "03/2021", or the `Year`
+    of "2020"; None if it is none of these. Raises ValueError, saying how to write it, for
+    02/06/2021 in English with no region, which may be either day."""
+    if re.fullmatch(r"\d{4}", value):
+        return Year(int(value), 1, 1)
+    month_of_year = re.fullmatch(r"(\d{4})-(\d{1,2})|(\d{1,2})/(\d{4})", value)
+    if month_of_year:
+        year, month = (int(month_of_year[1] or month_of_year[4]),
+                       int(month_of_year[2] or month_of_year[3]))
+        return Month(year, month, 1) if 1 <= month <= 12 else None
     numeric = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", value)
     year_first = re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", value)
     if year_first:
@@ -275,6 +303,8 @@ def written_date(value: str, lang: str) -> dt.date | None:
             month = months[token]
         elif token not in weekdays and token not in DATE_FILLERS:
             return None
+    if year and month and day is None:
+        return Month(year, month, 1)
     return calendar_day(year, month, day) if year and month and day else None
 
 

@@ -17,6 +17,7 @@ from handout.build import build
 from handout.config import Settings
 from handout.read.document import load_documents
 from handout.errors import HandoutError
+from handout.language import Month, Year, long_date
 from handout.read.sources import find_sources, locate, read_source
 
 
@@ -311,7 +312,25 @@ def test_dates_written_as_people_write_them(tmp_path, written, lang, day):
     assert read_source(path).front_matter.get("date") == day
 
 
-@pytest.mark.parametrize("written", ['"02/06/2021"', "June 2021", "31/02/2021", "2 June"])
+@pytest.mark.parametrize("written, lang, kind, exchanged, printed", [
+    ("2020", "en", Year, "2020", "2020"),  # a Pandoc slide deck's (sweep BJ, speed-accel)
+    ("'2020'", "en", Year, "2020", "2020"),
+    ("June 2021", "en", Month, "2021-06", "June 2021"),
+    ("2021-06", "en", Month, "2021-06", "June 2021"),
+    ("06/2021", "en-GB", Month, "2021-06", "June 2021"),
+    ("junio de 2021", "es", Month, "2021-06", "junio de 2021"),
+])
+def test_a_year_or_a_month_dates_a_handout(tmp_path, written, lang, kind, exchanged, printed):
+    """A physics slide deck dated `date: 2020` stopped its build ("'date' must be a date
+    like 2023-12-29, not int"), and "June 2021" did too: a handout is often dated by its
+    year or its month. It is printed and said so, and given so in its tags and its EPUB."""
+    path = write(tmp_path, f"---\ntitle: T\nlang: {lang}\ndate: {written}\n---\nWords.\n")
+    date = read_source(path).front_matter["date"]
+    assert type(date) is kind and date.isoformat() == exchanged
+    assert long_date(date, lang) == printed
+
+
+@pytest.mark.parametrize("written", ['"02/06/2021"', "13/2021", "31/02/2021", "2 June"])
 def test_a_date_that_is_not_one_day_names_its_line(tmp_path, written):
     path = write(tmp_path, f"---\ntitle: T\ndate: {written}\n---\nWords.\n")
     expected = (f"{path}:3: 'date' 02/06/2021 may be 2 June or 6 February: write it as "

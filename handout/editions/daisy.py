@@ -19,6 +19,7 @@ follow and the book's total time is exactly the sum of the MP3s (`common.synchro
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import xml.etree.ElementTree as ET
@@ -164,7 +165,7 @@ def build_daisy(document: Document, settings: Settings, audio: dict,
     metadata = {
         "dc:title": meta.title,
         "dc:creator": meta.author or words.unknown_author,
-        "dc:date": date.isoformat(),
+        "dc:date": dt.date.isoformat(date),  # DAISY 2.02 asks for a whole day, yyyy-mm-dd
         "dc:format": "Daisy 2.02",
         "dc:identifier": identifier,
         "dc:language": meta.lang,

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from handout.errors import HandoutError, Problem
-from handout.language import calendar_day, written_date
+from handout.language import Year, calendar_day, written_date
 from handout.outputs import file_stamp
 
 FRONT_MATTER_KEYS = {
@@ -1056,6 +1056,8 @@ def check_front_matter(path: Path, data: dict[str, Any], key_lines: dict[str, in
             except ValueError as error:
                 problems.append(Problem(str(error), path, line))
                 continue
+        if expected is dt.date and type(value) is int and 1000 <= value <= 9999:
+            data[key] = value = Year(value, 1, 1)  # `date: 2020`, which YAML reads as a number
         if expected is dt.date and isinstance(value, dt.datetime):
             data[key] = value = value.date()
         if expected is str and isinstance(value, (int, float)) and not isinstance(value, bool):
