@@ -400,6 +400,11 @@ def test_a_day_alone_in_a_tables_cell_is_said_whole():
     ("Take 1g QDS (max. 4g/24h) and 400mg TDS with food, 2 puffs BD.",
      "Take 1 gram four times a day (maximum 4 grams in 24 hours) and 400 milligrams three "
      "times a day with food, 2 puffs twice a day."),
+    # a dose by weight (sweep BK, cvad-thrombosis line 91): "B I D", "O D"; an eye drop's
+    # "OD" is its right eye still
+    ("Enoxaparin 1 mg/kg BID, or 1.5 mg/kg OD. Use 1 drop OD.",
+     "Enoxaparin 1 milligram per kilogram twice a day, or 1.5 milligrams per kilogram once a "
+     "day. Use 1 drop OD."),
     ("Your appointment: Tue 12/01/2027 at 10:30am.",
      "Your appointment: Tuesday 12 January 2027 at 10:30 AM."),
     ("Tel: +44 (0)20 7946 0958.", "Tel: plus 4 4, 0, 2 0, 7 9 4 6, 0 9 5 8."),

@@ -670,10 +670,13 @@ DOSE_TIMES = {"BD": "twice a day", "BID": "twice a day", "TDS": "three times a d
               "mane": "in the morning"}
 _DOSE_TIMES_RE = re.compile(
     r"(\b(?:(?:milli|micro)?grams?|millilit(?:re|er)s?|units?|tablets?|capsules?|puffs?|drops?"
-    rf"|sachets?|spoonfuls?|patch(?:es)?|doses?)\s+)({'|'.join(DOSE_TIMES)})\b")
+    rf"|sachets?|spoonfuls?|patch(?:es)?|doses?)\s+)({'|'.join(DOSE_TIMES)})\b"
+    r"|(\bper kilogram\s+)(OD|" + "|".join(DOSE_TIMES) + r")\b")
 """How often a dose is taken, as the BNF and a prescription label write it after the dose,
 "1g QDS", "400mg TDS", "2 puffs BD", which the voice said as letters (not "OD", which on
-an American eye drop's label is the right eye)."""
+an American eye drop's label is the right eye); and after a dose by weight, "enoxaparin 1
+mg/kg BID", "1.5 mg/kg OD" (sweep BK, cvad-thrombosis line 91), where "OD" is once a day
+and both were said as letters."""
 _EVERY_UNITS = {"h": "hours", "d": "days", "wk": "weeks", "w": "weeks", "mo": "months"}
 _EVERY_HOURS_RE = re.compile(r"(?<![\w.])q\.?(\d{1,2})(?:[-–](\d{1,2}))?\s?"
                              rf"({'|'.join(_EVERY_UNITS)})\b")
@@ -3944,7 +3947,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _APPROXIMATELY_RE.sub(f"{saying.comparisons['~']} ", text)
     text = _say_maths_signs(text, lang)
     if english:
-        text = _DOSE_TIMES_RE.sub(lambda m: m.group(1) + DOSE_TIMES[m.group(2)], text)
+        text = _DOSE_TIMES_RE.sub(lambda m: m.group(1) + DOSE_TIMES[m.group(2)] if m.group(1)
+                                  else m.group(3) + DOSE_TIMES.get(m.group(4), "once a day"),
+                                  text)
     if not english:
         text = _NUMBER_SIGN_AGAINST_RE.sub(r"\1 ", text)
     for short, long in saying.abbreviations.items():
