@@ -482,8 +482,39 @@ def test_an_obsidian_note_embed_is_left_out_with_a_warning(settings, caplog):
     assert "Refunds See Refund policy for more." in text and text.count("Refund policy") == 1
     warnings = [r.getMessage() for r in caplog.records if "embed" in r.getMessage()]
     assert len(warnings) == 2 and warnings[0].endswith(
-        "discounts.md:5: Obsidian's embed of 'Refund policy#^discount-then-refund' is left "
+        "discounts.md:5: a note's embed, 'Refund policy#^discount-then-refund', is left "
         "out: what it shows is in another note; copy its words here")
+
+
+@pytest.mark.parametrize("front, link, words", [
+    ("id: ffec2853\nupdated: 1658332135180\ncreated: 1595352354163\n",
+     "[[graph view|dendron.topic.graph-view]]", "graph view"),
+    ("id: ffec2853\nupdated: 1658332135180\ncreated: 1595352354163\n",
+     "[[parking|hospital.parking]]", "parking"),
+    ("", "[[publishing|dendron://dendron.dendron-site/dendron.topic.publish.config.seo]]",
+     "publishing"),
+    ("", "[[fixFrontmatter Doctor action|dendron.topic.doctor#fixfrontmatter]]",
+     "fixFrontmatter Doctor action"),
+    ("", "[[Printer settings|the settings page]]", "the settings page"),
+    ("", "[[Tablets|tablets.md]]", "tablets.md"),
+])
+def test_a_dendron_wikilink_shows_the_words_before_its_bar(settings, caplog, front, link,
+                                                           words):
+    """Dendron writes a wikilink's words first, `[[graph view|dendron.topic.graph-view]]`,
+    the other way round from Obsidian: its help on front matter (sweep BM,
+    dendron.topic.frontmatter lines 35, 36, 41, 63) printed and said "Used to label nodes in
+    dendron.topic.graph-view". A Dendron note (its front matter's `id` and its times in
+    milliseconds) reads every link so; a target named as Dendron names a note, a hierarchy or
+    `dendron://`, is no words on any page; Obsidian's words after the bar stay. A note's
+    embed, `![[dendron.topic.x#section]]`, was left out as "Obsidian's embed"."""
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        said, printed = said_and_printed(settings, f"---\ntitle: Help\n{front}---\n\n"
+                                         f"Used to label {link} here.\n\n"
+                                         "![[dendron.topic.x#section]]\n")
+    assert f"Used to label {words} here." in said and f"Used to label {words} here." in printed
+    warnings = [r.getMessage() for r in caplog.records if "embed" in r.getMessage()]
+    assert len(warnings) == 1 and "a note's embed, 'dendron.topic.x#section'" in warnings[0]
+    assert "Obsidian" not in warnings[0]
 
 
 def test_a_myst_embed_is_left_out_with_a_note(settings):

@@ -48,8 +48,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `InlineChunks`: R Markdown's inline code (`` `r mean(x)` ``), whose value is not known
   here, goes, with a warning.
 - `ExampleLists`: Pandoc's example lists (`(@)`, `(@label)`) are numbered.
-- `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay;
-  Obsidian's block identifiers (`^038507`) go.
+- `MystAndObsidian`: MyST's targets and roles, and Obsidian's wikilinks: their words stay
+  (in Dendron's notes, the words before the bar); Obsidian's block identifiers (`^038507`) go.
 - `GovspeakBlocks`: GOV.UK's Govspeak, in a page that has its marks: information and
   warning callouts are labelled boxes; its call-to-action, contact, address, example,
   download and other boxes are boxes (an address's lines each a line); its steps (`s1.`)
@@ -3127,7 +3127,25 @@ MYST_EMBED = re.compile(r"^[ \t]*!\[[^\]\n]*\]\(#([\w:.-]+)\)[ \t]*$", re.M)
 elsewhere on the site, shown here."""
 OBSIDIAN_EMBED = re.compile(r"^[ \t]*!\[\[([^\]\n|]*)(?:\|[^\]\n]*)?\]\][ \t]*$", re.M)
 """Obsidian's embed of a note or a part of one, `![[Refund policy#^discount]]` on a line of
-its own: the words of another note, shown here (a picture's is a picture, `wikilink`)."""
+its own, or Dendron's note reference, `![[dendron.topic.x#section]]`: the words of another
+note, shown here (a picture's is a picture, `wikilink`)."""
+DENDRON_TARGET = re.compile(r"dendron://\S+|[\w-]+(?:\.[\w-]+){2,}(?:#[\w-]*)?")
+"""A wikilink's target as Dendron names a note, by its place in a hierarchy,
+`dendron.topic.graph-view` (a heading's anchor after `#`), or in another vault,
+`dendron://vault/note`: never the words a link shows, in Obsidian's order or in Dendron's."""
+DENDRON_TIMESTAMP = re.compile(r"\d{12,14}")
+"""When a note was created or updated, as Dendron writes it in every note's front matter:
+milliseconds since 1970, `1658332135180`."""
+
+
+def is_dendron_note(variables: Mapping[str, str], text: str) -> bool:
+    """Whether a page is a note of Dendron's, which writes a wikilink's words before its bar,
+    `[[words|note.id]]`, the other way round from Obsidian: its front matter has an `id`
+    and, as milliseconds (`DENDRON_TIMESTAMP`), `updated` and `created`; or it links to
+    another vault, `dendron://`."""
+    return "id" in variables and all(
+        DENDRON_TIMESTAMP.fullmatch(variables.get(key, "")) for key in ("updated", "created")
+    ) or "[[dendron://" in text or "|dendron://" in text
 
 
 class MystAndObsidian(NotingPreprocessor):
@@ -3143,9 +3161,18 @@ class MystAndObsidian(NotingPreprocessor):
     photo of the ward|300]]`, its size left aside) or else by its name; an embedded note, or
     a part of one, on a line of its own (`![[Refund policy#^discount]]`) goes, with a
     warning, as its words are another note's. Obsidian's block identifiers
-    (`^038507` ending a paragraph) go, as Obsidian hides them."""
+    (`^038507` ending a paragraph) go, as Obsidian hides them. Dendron's wikilinks hold
+    their words before the bar, `[[graph view|dendron.topic.graph-view]]`, in a Dendron note
+    (`is_dendron_note`), and a target that names a note as Dendron does (`DENDRON_TARGET`)
+    is no words anywhere: Dendron's help on front matter (sweep BM, dendron.topic.frontmatter
+    lines 35-63) printed and said "Used to label nodes in dendron.topic.graph-view"."""
+
+    def __init__(self, md: Markdown, variables: Mapping[str, str] | None = None):
+        super().__init__(md)
+        self.variables = variables or {}
 
     def run(self, lines: list[str]) -> list[str]:
+        dendron = is_dendron_note(self.variables, "\n".join(lines))
         titles = {label: heading for label, heading in
                   MYST_TARGETED_HEADING.findall("\n".join(lines))}
 
@@ -3163,23 +3190,27 @@ class MystAndObsidian(NotingPreprocessor):
             if PICTURE_FILE.search(found.group(1).split("#")[0].strip()):
                 return found.group(0)
             self.note(line_of(text, found.start(), first),
-                      f"Obsidian's embed of '{found.group(1).strip()}' is left out: what it "
+                      f"a note's embed, '{found.group(1).strip()}', is left out: what it "
                       "shows is in another note; copy its words here", WARNING)
             return ""
 
         def change(text: str, first: int) -> str:
             text = MYST_EMBED.sub(lambda found: embed(found, text, first), text)
             text = OBSIDIAN_EMBED.sub(lambda found: note_embed(found, text, first), text)
-            return BLOCK_ID.sub("", WIKILINK.sub(self.wikilink, MYST_ROLE.sub(
+            return BLOCK_ID.sub("", WIKILINK.sub(
+                lambda found: self.wikilink(found, dendron), MYST_ROLE.sub(
                 r"\1", EMPTY_LINK.sub(link_words, MYST_TARGET.sub(
                     "", VITEPRESS_TOC.sub("[TOC]", text))))))
 
         return outside_code(lines, keeping_code_spans(change))
 
     @staticmethod
-    def wikilink(found: re.Match) -> str:
+    def wikilink(found: re.Match, dendron: bool = False) -> str:
         embed, page, heading, words = found.groups()
         page, heading = page.strip(), (heading or "").strip()
+        if not embed and page and words and (dendron or DENDRON_TARGET.fullmatch(
+                words.strip())):
+            return page  # Dendron's `[[graph view|dendron.topic.graph-view]]`
         if heading.startswith("^"):  # a block's identifier, not words: "[[Note#^038507]]"
             heading = ""
         if embed and PICTURE_FILE.search(page):
@@ -6666,7 +6697,8 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(RawFormats(md), "raw_formats", 25.875)
         md.preprocessors.register(TexLayout(md), "tex_layout", 25.87)
         md.preprocessors.register(InlineChunks(md, self.variables), "inline_chunks", 25.865)
-        md.preprocessors.register(MystAndObsidian(md), "myst_and_obsidian", 25.85)
+        md.preprocessors.register(MystAndObsidian(md, self.variables), "myst_and_obsidian",
+                                  25.85)
         md.preprocessors.register(EmojiShortcodes(md), "emoji_shortcodes", 25.84)
         md.preprocessors.register(NumberRanges(md), "number_ranges", 25.83)
         md.preprocessors.register(DatesOpeningLines(md, self.variables), "dates_opening_lines",
