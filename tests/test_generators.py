@@ -4746,6 +4746,34 @@ def test_logseqs_tasks_are_task_list_items(settings):
     assert "(priority A) get video" in text_of(parse_html(section.html))
 
 
+def test_roams_tasks_are_task_list_items(settings, caplog):
+    """Roam opens a task with `{{[[TODO]]}}` or `{{[[DONE]]}}` (`{{TODO}}` in older
+    exports), a box to tick: Telegroam's README (sweep BM, roam-telegroam line 48), `-
+    {{[[TODO]]}} update the Telegram API key above`, lost its box, left out as a template
+    value with a warning that it stood for words. In code it stays as written."""
+    write_handouts(settings.source, {"tasks.md": """\
+        # Tasks
+
+        1. Paste these nodes:
+
+           - API Key:: insert key
+             - {{[[TODO]]}} update the Telegram API key above
+        - {{[[DONE]]}} Send the agenda
+        - {{TODO}} Book the minibus
+
+        `- {{[[TODO]]}} kept`
+        """})
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        [document] = load_documents(settings)
+    [section] = document.sections
+    said = [u.text for u in section.script]
+    for words in ("To do: update the Telegram API key above", "Done: Send the agenda",
+                  "To do: Book the minibus"):
+        assert words in said, said
+    assert "- {{[[TODO]]}} kept" in text_of(parse_html(section.html))
+    assert not [r for r in caplog.records if "template value" in r.getMessage()]
+
+
 def test_logseqs_block_references_are_the_blocks_words(tmp_path):
     """Logseq shows a reference to a block, `((6247...))`, as the block's words; a page
     printed and said the identifier. A block of another page, not at hand, is left out with

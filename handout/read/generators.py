@@ -107,6 +107,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   are task list items; a reference to a block of the page is the block's words.
 - `LogseqMacros`: Logseq's `{{video …}}` is a link, "Video", with a warning, and its
   `{{renderer :linkpreview,…}}` the link to the page it previews.
+- `RoamPages`: Roam's `{{[[TODO]]}}` and `{{[[DONE]]}}` tasks are task list items.
 - `LogseqOutlines`: in a Logseq outline, the blocks nested by tabs under a heading or words
   at the left margin are a list under them, not indented code.
 - `MarpPictures`: Marp's layout keywords in a picture's description (`![bg left:40%]`) go.
@@ -4493,6 +4494,25 @@ class LogseqMacros(NotingPreprocessor):
                 for index, (line, masked) in enumerate(zip(lines, mask))]
 
 
+ROAM_TASK = re.compile(r"^([ \t]*[-*+][ \t]+)\{\{(\[\[)?(TODO|DONE)(?(2)\]\])\}\}[ \t]*")
+"""A task of Roam's, `- {{[[TODO]]}} Book the minibus`, `- {{[[DONE]]}} …` (`{{TODO}}` in
+older exports): the box Roam draws to tick."""
+
+
+class RoamPages(Preprocessor):
+    """Roam's tasks, `{{[[TODO]]}}` and `{{[[DONE]]}}` opening a block, are task list items,
+    as Markdown's `- [ ]` and Logseq's `- TODO` are (`LogseqPages`): Telegroam's README
+    (sweep BM, roam-telegroam line 48; repro roam), `- {{[[TODO]]}} update the Telegram API
+    key above`, lost its box, left out as a template value with a warning that it stood
+    for words. It runs before the Liquid tags (`LiquidTags`), which would take them so."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return [line if masked else ROAM_TASK.sub(
+                    lambda found: found.group(1) + ("[x] " if found.group(3) == "DONE"
+                                                    else "[ ] "), line)
+                for line, masked in zip(lines, code_mask(lines))]
+
+
 LOGSEQ_CHILD = re.compile(r"^\t+[-*+](?:[ \t]|$)")
 """A block nested under another in a Logseq outline, its depth told by tabs (`\t- Bought
 milk`, `\t\t- from the shop`, and the empty block `\t-`)."""
@@ -6665,6 +6685,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
         md.preprocessors.register(RstDirectives(md), "rst_directives", 29.55)
         md.preprocessors.register(MdxLines(md), "mdx_lines", 29.5)
+        md.preprocessors.register(RoamPages(md), "roam_pages", 29.15)
         md.preprocessors.register(LogseqMacros(md), "logseq_macros", 29.1)
         md.preprocessors.register(LiquidTags(md, self.variables), "liquid_tags", 29)
         md.preprocessors.register(Snippets(md, self.variables), "snippets", 28.9)
