@@ -4774,6 +4774,24 @@ def test_roams_tasks_are_task_list_items(settings, caplog):
     assert not [r for r in caplog.records if "template value" in r.getMessage()]
 
 
+def test_roams_attributes_are_key_and_value(settings):
+    """Roam's attributes open a block with a key of a few words, `- Inbox Name:: [[Inbox]]`:
+    Telegroam's README (sweep BM, roam-telegroam lines 45-49) printed and said "Inbox
+    Name:: Inbox" and "Latest Update ID::". They are "key: value", as Logseq's properties
+    are shown; in code they stay."""
+    said, printed = said_and_printed(settings, """\
+        # Telegram Bot
+
+        - Inbox Name:: [[Inbox]]
+        - API Key:: insert key
+        - Latest Update ID::
+        - `Kept Key:: value`
+        """)
+    assert said[1:4] == ["Inbox Name: Inbox", "API Key: insert key", "Latest Update ID:"]
+    assert "::" not in " ".join(said[:4]) and "Kept Key:: value" in printed
+    assert "Inbox Name: Inbox" in printed and "Latest Update ID:" in printed
+
+
 def test_logseqs_block_references_are_the_blocks_words(tmp_path):
     """Logseq shows a reference to a block, `((6247...))`, as the block's words; a page
     printed and said the identifier. A block of another page, not at hand, is left out with

@@ -107,7 +107,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   are task list items; a reference to a block of the page is the block's words.
 - `LogseqMacros`: Logseq's `{{video …}}` is a link, "Video", with a warning, and its
   `{{renderer :linkpreview,…}}` the link to the page it previews.
-- `RoamPages`: Roam's `{{[[TODO]]}}` and `{{[[DONE]]}}` tasks are task list items.
+- `RoamPages`: Roam's `{{[[TODO]]}}` and `{{[[DONE]]}}` tasks are task list items, and
+  its attributes (`- Inbox Name:: [[Inbox]]`) "key: value".
 - `LogseqOutlines`: in a Logseq outline, the blocks nested by tabs under a heading or words
   at the left margin are a list under them, not indented code.
 - `MarpPictures`: Marp's layout keywords in a picture's description (`![bg left:40%]`) go.
@@ -4497,6 +4498,10 @@ class LogseqMacros(NotingPreprocessor):
 ROAM_TASK = re.compile(r"^([ \t]*[-*+][ \t]+)\{\{(\[\[)?(TODO|DONE)(?(2)\]\])\}\}[ \t]*")
 """A task of Roam's, `- {{[[TODO]]}} Book the minibus`, `- {{[[DONE]]}} …` (`{{TODO}}` in
 older exports): the box Roam draws to tick."""
+ROAM_ATTRIBUTE = re.compile(r"^([ \t]*[-*+][ \t]+)([^\W\d_][\w'’/&-]*(?: [\w'’/&-]+){0,5})::"
+                            r"(?=[ \t]|$)")
+"""An attribute of Roam's, a block opening with its key, `- Inbox Name:: [[Inbox]]`, `-
+Latest Update ID::` (a key of a few words, capitals and spaces in it, before `::`)."""
 
 
 class RoamPages(Preprocessor):
@@ -4504,12 +4509,15 @@ class RoamPages(Preprocessor):
     as Markdown's `- [ ]` and Logseq's `- TODO` are (`LogseqPages`): Telegroam's README
     (sweep BM, roam-telegroam line 48; repro roam), `- {{[[TODO]]}} update the Telegram API
     key above`, lost its box, left out as a template value with a warning that it stood
-    for words. It runs before the Liquid tags (`LiquidTags`), which would take them so."""
+    for words. It runs before the Liquid tags (`LiquidTags`), which would take them so.
+    Roam's attributes, `- Inbox Name:: [[Inbox]]` (`ROAM_ATTRIBUTE`), are "key: value", as
+    Logseq's properties are shown (`LogseqPages`): the same README's nodes (lines 45-49)
+    printed "Inbox Name:: Inbox" and "Latest Update ID::"."""
 
     def run(self, lines: list[str]) -> list[str]:
-        return [line if masked else ROAM_TASK.sub(
+        return [line if masked else ROAM_ATTRIBUTE.sub(r"\1\2:", ROAM_TASK.sub(
                     lambda found: found.group(1) + ("[x] " if found.group(3) == "DONE"
-                                                    else "[ ] "), line)
+                                                    else "[ ] "), line))
                 for line, masked in zip(lines, code_mask(lines))]
 
 
