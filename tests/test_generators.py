@@ -3002,6 +3002,23 @@ def test_a_worksheet_s_maths_prints_and_is_said_as_it_means(settings, tex, print
     assert [u.spoken for u in section.script][1:] == [f"Work out {said}."]
 
 
+@pytest.mark.parametrize("spacing", [
+    r"$\newline$", r"$\\$", r"$\quad$", r"$\,$", r"$\;$", r"$\ $", r"$\vspace{1em}$",
+    r"$\hspace{2cm}$", r"$$\newline$$"])
+def test_maths_that_is_only_spacing_is_nothing(settings, caplog, spacing):
+    """Zettlr's and Obsidian's authors write `$\\newline$` on a line of its own for an
+    extra blank line: a French review of the literature (sweep BM, zettlr-revues lines 18
+    and 20) printed "\\newline" under a list and a heading, said "newline", with a warning
+    that the maths could not all be carried over; `$\\\\$` and `$\\ $` printed "$ $".
+    Maths that is only spacing is not printed, not said, and not warned of."""
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        said, printed = said_and_printed(settings, f"# Reviews\n\n- Review on pain\n{spacing}"
+                                         f"\n\n## Bibliography\n\nA {spacing} B\n")
+    assert said[1:] == ["Review on pain", "Bibliography", "A B"]
+    assert " ".join(printed.split()) == "Review on pain Bibliography A B"
+    assert not [r for r in caplog.records if "maths" in r.getMessage()]
+
+
 def test_sized_brackets_and_a_binomial_print_as_the_maths_they_write(settings):
     """TeX's `\\left( ... \\right)` printed and said "left( a/b right)", `\\bigl[` was a
     warning, and `\\binom{n}{k}` "binomnk"; the power of the bracket, "(a/b)²", was taken

@@ -2576,6 +2576,13 @@ PROSE_IN_DOLLARS = re.compile(r"^(?!.*(?:\\[A-Za-z]+|[\^_=])).*[^\W\d_]{2,}\s+[^
 """Words between two dollar signs that are prose, not maths (no command, script or equals
 sign, and two words in a row): a treasurer's "We have $66K in reserve … We receive 20k$
 a year" lost both its dollars, its words taken for a formula."""
+TEX_SPACE = (r"(?:\\newline(?![A-Za-z])|\\\\|\\[,;:! ]|\\q?quad(?![A-Za-z])"
+             r"|\\[vh]space\*?\{[^{}\n]*\})")
+SPACING_MATHS = re.compile(rf"(`+).+?\1|(?<![\\$\w])(\$\$?)[ \t]*(?:{TEX_SPACE}[ \t]*)+"
+                           r"\2(?![\d$])", re.S)
+"""Maths that is only spacing between its dollars, `$\\newline$` (as Zettlr's and
+Obsidian's authors write an extra blank line), `$\\\\$`, `$\\quad$`, `$\\,$`, `$\\ $`,
+`$\\vspace{1em}$`; or a code span, which keeps its text."""
 TEX_INFIX_FRACTION = re.compile(r"\\over(?![A-Za-z])")
 """TeX's own fraction, `{a \\over b}`, as pages copied from MathJax write it."""
 TEX_COMMAND = re.compile(r"\\([A-Za-z]+)")
@@ -2723,9 +2730,16 @@ def unknown_tex(tex: str) -> list[str]:
 class TexMaths(NotingPreprocessor):
     """TeX maths, `$2 \\times 5$`: printed as written, and its `$` said as dollars ("2
     dollars times 5$"). Its delimiters go and the common commands become the characters
-    they print (`plain_maths`); maths holding a command not known here is a warning."""
+    they print (`plain_maths`); maths holding a command not known here is a warning. Maths
+    that is only spacing (`SPACING_MATHS`) is nothing: a French review of the literature
+    (sweep BM, zettlr-revues lines 18 and 20; repro newline) printed "\\newline" under its
+    list and heading, said "newline", with a warning that the maths could not all be
+    carried over; `$\\\\$` and `$\\ $` were printed and said as "$ $"."""
 
     def run(self, lines: list[str]) -> list[str]:
+        def spacing(found: re.Match) -> str:
+            return found.group(0) if found.group(1) else keep_lines(found.group(0), "")
+
         def maths(found: re.Match, text: str, first: int) -> str:
             if found.group(1):
                 return found.group(0)
@@ -2748,7 +2762,7 @@ class TexMaths(NotingPreprocessor):
             return keep_lines(found.group(0), plain)
 
         return outside_code(lines, lambda text, first: MATHS.sub(
-            lambda found: maths(found, text, first), text))
+            lambda found: maths(found, text, first), SPACING_MATHS.sub(spacing, text)))
 
 
 RANGE_TILDE = re.compile(r"(`+).+?\1|(?<=\d)~(?=\d)", re.S)
