@@ -709,6 +709,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = HEBREW_NUMBER.sub(hebrew_number, text)
     if primary == "ne":
         text = NEPALI_DECIMAL.sub(r"\1 दशमलव \2", text).translate(DEVANAGARI_DIGITS)
+    if primary == "my":
+        text = BURMESE_NUMBER.sub(lambda m: burmese_number(m.group()), text)
     return text
 
 
@@ -763,6 +765,34 @@ NEPALI_DECIMAL = re.compile(r"(?<![\d.,])(\d+)\.(\d+)(?![\d,]|\.\d)")
 ("18 वर्ष" was "eighteen वर्ष", every dose and date of a leaflet so) and its own digits
 (०-९) in Nepali, in lakhs and crores as Nepal counts ("१२३४५६७", "बाह्र लाख…"). It drops a
 decimal point between them ("१२.५" was "बाह्र पाँच"), so the point is said, "दशमलव"."""
+
+
+BURMESE_NUMBER = re.compile(r"(?<!\d)(?<!\d[.,])\d+(?:\.\d+)?(?!\d|[.,]\d)")
+"""A whole number or a decimal in a Burmese text (its own digits, ၀-၉, are 0 to 9 by then,
+`SAID_ALIKE`): espeak-ng's Burmese voice names each digit and has no number grammar, so
+"၅၀၀၀ ကျပ်" was "five zero zero zero kyat" and "၃.၅" "three five", its point dropped. Not
+a version's or a date's parts, "1.2.3"."""
+
+
+@functools.cache
+def _burmese_engine():  # type: ignore[no-untyped-def]
+    from unicode_rbnf import RbnfEngine  # 0.1 s with its rules: only for a Burmese handout
+
+    return RbnfEngine.for_language("my")
+
+
+def burmese_number(number: str) -> str:
+    """`number` in Burmese words, as Unicode's CLDR spells it (through unicode-rbnf): "5000"
+    is "ငါးထောင်", "3.5" "သုံးဒသမငါး", its point "ဒသမ" and the digits after it one by one.
+    CLDR's rules for 101 and 1001 give the creaky tone a number takes before the next,
+    "ရာ့", "ထောင့်", to a round hundred or thousand too ("ငါးထောင့်" for 5000), where its
+    rules for 100 and 1000 show it has none at the end; so it goes there."""
+    words = _burmese_engine().format_number(Decimal(number)).text
+    return CREAKY_ROUND.sub(r"\1\2", words)
+
+
+CREAKY_ROUND = re.compile("(\u101b\u102c|\u1011\u1031\u102c\u1004)\u1037(\u103a?)$")
+"""The creaky tone's dot (U+1037) on "ရာ" or "ထောင" ending a number's words."""
 
 
 HEBREW_NUMBER = re.compile(r"(?:(?<![\w\"'״׳])([בהוכלמש])[-־ ]?)?(?<![\d.,])(\d+(?:\.\d+)?)(?!\d)")

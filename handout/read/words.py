@@ -3450,9 +3450,11 @@ def _say_tick_marks(text: str, lang: str) -> str:
     return _TICK_MARK_RE.sub(said, text)
 
 
-INDIC_ZEROS = (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66)
+INDIC_ZEROS = (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+               0x1040)
 """The zero of each script of India whose digits the voices say as they say 0 to 9
-(Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam)."""
+(Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam), and of
+Myanmar's, whose numbers are said in words from 0 to 9 (`numbers.burmese_number`)."""
 SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "❏": "☐", "❑": "☐", "\u2010": "-",
                             "\u2011": "-", "\u05be": "-",
                             "®": None, "™": None, "℠": None, "\u200b": None, "－": "-",
