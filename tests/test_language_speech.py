@@ -3000,6 +3000,20 @@ def test_comparisons_and_numbers_the_espeak_voices_said_wrong_are_in_their_words
 
 
 @pytest.mark.parametrize("written, said", [
+    ("3,5%", "3 komma 5 persent"), ("0,5 mg", "0 komma 5 milligram"),
+    ("R250,00", "250 rand"), ("R12,50", "12 rand 50 sent"), ("R0,50", "50 sent"),
+    ("R 1 500 per maand", "1500 rand per maand"), ("2-3 tablette", "2 tot 3 tablette"),
+])
+def test_an_afrikaans_decimal_comma_rand_and_range_are_said(written, said):
+    """The Afrikaans voice (espeak-ng) says nothing for a decimal comma, nor for a hyphen
+    between numbers: a sweep's (BH) "3,5%" was "drie vyf persent", "0,5 mg" "nul vyf
+    milligram", "R250,00" "rand tweehonderd-en-vyftig nul nul", "R12,50" left as written and
+    "2-3 tablette" "twee drie tablette". They have Swedish's "komma", the rand its name after
+    the amount as a Swede's crowns have, with "sent" for its cents, and Dutch's "tot"."""
+    assert say_numbers(spoken_words(written, "af"), "af") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("၅၀၀၀ ကျပ်", "ငါးထောင် ကျပ်"), ("5,000 ကျပ်", "ငါးထောင် ကျပ်"),
     ("၂၀၂၄ ခုနှစ်", "နှစ်ထောင့်နှစ်ဆယ်လေး ခုနှစ်"),
     ("3.5 ရာခိုင်နှုန်း", "သုံးဒသမငါး ရာခိုင်နှုန်း"), ("၃.၅", "သုံးဒသမငါး"),

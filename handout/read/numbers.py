@@ -727,9 +727,11 @@ Romanian and Ukrainian decimal comma, which it says ("komma", "przecinek", "virg
 Thai's word for the point, "จุด". A Belgian surgery's "U betaalt €25.5" was "vijfentwintig
 vijf euro", and a Thai dose of "2.5 มิลลิกรัม" "two five milligrams", a tenth of it heard
 as ten times."""
-DECIMAL_COMMA_WORDS = {"sv": " komma "}
-"""The word for a decimal comma where the language's voice says another: the Swedish voice
-said "7,5" as "sju punkt fem", a point, in a Swedish leaflet on gout's "5–7,5 mg"."""
+DECIMAL_COMMA_WORDS = {"sv": " komma ", "af": " komma "}
+"""The word for a decimal comma where the language's voice says another or none: the Swedish
+voice said "7,5" as "sju punkt fem", a point, in a Swedish leaflet on gout's "5–7,5 mg", and
+the Afrikaans voice "3,5%" and "0,5 mg" as "drie vyf persent", "nul vyf milligram" (sweep
+BH), ten times the dose."""
 DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d+)(?![\d,]|\.\d)")
 POINT_DECIMAL = re.compile(r"(?<![\w.,:/-])(\d+)\.(\d{1,2})(?![\w]|[.,:/-]\d)")
 """A number with one or two decimals after a point (not a version's or a date's parts,
@@ -1047,7 +1049,7 @@ LOCAL_CURRENCY_SIGNS = {"cs": {"Kč": "CZK"}, "ro": {"lei": "RON"}, "bg": {"лв
                         "gu": {"રૂ": "INR", "Rs": "INR"}, "pa": {"ਰੁ": "INR", "Rs": "INR"},
                         **dict.fromkeys(("or", "bn"), {"Rs": "INR"}), "ur": {"Rs": "PKR"},
                         "vi": {"VNĐ": "VND", "VND": "VND", "đ": "VND"},
-                        "id": {"Rp": "IDR"}}
+                        "id": {"Rp": "IDR"}, "af": {"R": "ZAR"}}
 """A language's own currency as it shortens it after an amount ("12,50 Kč", "12,50 lei",
 "12,50 лв.", "1250 Ft", "12,50 kn", "12,50 TL", "120 kr."), which only its own handouts
 mean so: the Czech, Romanian and Bulgarian voices said "dvanáct čárka padesát korun",
@@ -1061,10 +1063,12 @@ Pakistani rupee: a Kannada probe's "ರೂ. 250" was "ರೂ", a pause, "two hun
 an Urdu one's "Rs. 250" spelled "R S" (sweep AU). Vietnam's "VNĐ" and "đ" after an amount,
 and Indonesia's "Rp" before or after one, are said as a price: a Vietnamese public-services
 catalogue's "Phí dịch vụ: 50,000 VNĐ" and "30,000đ" (sweep AY, vi-dichvucong) were spelled
-"vê en đê" and "đơ", and Indonesian "Rp 50.000" "er pe"."""
+"vê en đê" and "đơ", and Indonesian "Rp 50.000" "er pe". South Africa's rand before an
+amount in Afrikaans, "R250,00", was "rand tweehonderd-en-vyftig nul nul", and "R12,50" was
+left as written (sweep BH)."""
 
 LOCAL_CURRENCY_BEFORE = frozenset({"nb", "nn", "no", "da", "is", "sv", "hi", "mr", "ne", "ta",
-                                   "kn", "te", "ml", "gu", "pa", "or", "bn", "ur", "id"})
+                                   "kn", "te", "ml", "gu", "pa", "or", "bn", "ur", "id", "af"})
 """The languages that write their own currency's sign before an amount too, a Norwegian
 clinic's "koster kr 250" and "kr. 220", Danish "kr. 150", Hindi "रु. 500", as well as after
 it."""
@@ -1076,12 +1080,13 @@ LOCAL_CURRENCY_COUNTRY_AFTER = {"vi": " Việt Nam", "id": " Indonesia"}
 
 LOCAL_CURRENCY_NOUN_ONLY = {"sv": "en", "nb": "en", "no": "en", "nn": "ei", "da": "en",
                             "is": "ein", **dict.fromkeys(("hi", "mr", "ne", "ta", "kn", "te",
-                                                          "ml", "gu", "pa", "or", "bn", "ur"))}
+                                                          "ml", "gu", "pa", "or", "bn", "ur",
+                                                          "af"))}
 """The languages whose own currency is said without CLDR's name of its country, and their
 word for one of it: a Swedish price "120 kr." is "120 kronor", as a Swede says it, not "120
 svenska kronor", and "1 kr" is "en krona", where the Swedish voice said "ett krona". The
 rupee's "रु." is "500 रुपए", "500 रूपैयाँ", as "₹500" keeps its "भारतीय" (None: "1" is said
-as a number)."""
+as a number); and "R250" is "250 rand", not "250 Suid-Afrikaanse rand"."""
 
 
 @functools.cache
@@ -1115,6 +1120,9 @@ said "dreißig Komma fünf null Euro": with the sign, which `CURRENCY_AMOUNT` sa
 EURO_CENTS = {"de": "Cent", "nl": "cent"}
 """What the euro's hundredth is called where the languages with no table of their own pay
 in euros (CLDR names no currency's hundredth)."""
+CENTS_NAMED = {("af", "ZAR"): "sent"}
+"""A currency's hundredth in a language that names it after the cents too: Afrikaans
+"R12,50" is "12 rand 50 sent", and "R0,50" "50 sent"."""
 
 
 def currency_in_words(match: re.Match[str], lang: str) -> str:
@@ -1167,11 +1175,14 @@ def amount_in_words(amount: str, code: str, lang: str) -> str | None:
     if cents and lang.split("-")[0].lower() not in CJK_DECIMAL:
         # "12,50 €" as "12 Euro 50", as a price is said, not "zwölf Komma fünf null"
         whole, cents = cents.groups()
-        cent = EURO_CENTS.get(lang.split("-")[0].lower()) if code == "EUR" else None
+        primary = lang.split("-")[0].lower()
+        named = CENTS_NAMED.get((primary, code))
+        cent = EURO_CENTS.get(primary) if code == "EUR" else named
         if whole == "0" and cent and cents != "00":
             return f"{int(cents)} {cent}"  # "0,50 €" was "null Euro fünfzig"
         name = said_as_written(get_currency_name(code, count=int(whole), locale=locale), lang)
-        return f"{whole} {name}" + ("" if cents == "00" else f" {int(cents)}")
+        return f"{whole} {name}" + ("" if cents == "00" else f" {int(cents)}"
+                                    + (f" {named}" if named else ""))
     try:
         count = Decimal(amount.replace(",", "."))
     except ArithmeticError:

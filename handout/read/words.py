@@ -834,7 +834,7 @@ _HYPHEN_RANGE_RE = re.compile(rf"(?<![.,:-])(?<![^\W{_CJK}])(?<!0\d/)(?<!0\d\d/)
 HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr", "vi", "zh", "he",
                              "da", "nb", "no", "sv", "id", "ms", "nl", "cs", "sk", "pl", "ro",
                              "hr", "sl", "bg", "bn", "th", "et", "lv", "lt", "is", "hi", "mr",
-                             "ne", "pa", "gu", "or", "ta", "kn", "te", "ml"})
+                             "ne", "pa", "gu", "or", "ta", "kn", "te", "ml", "af"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"), or as nothing (Arabic's
 and Turkish's "120-129", a blood pressure's band, was two numbers, and so was a Vietnamese
@@ -846,7 +846,8 @@ voices say nothing for a hyphen either, nor the Dutch one, "lid 16-18 jaar" (a v
 club's fees), "zestien achttien jaar"; the Thai voice, "5-7 วัน" "five seven days", and
 the Bengali one, which says "biyog", minus, "১৮-২০ বছর"; the Estonian, Latvian,
 Lithuanian and Icelandic ones, an Icelandic "kl. 10-16" "tíu sextán"; India's, Tamil's
-"5-10 நாள்" "five ten days", Hindi's "5-10 दिन" too, and Nepali's "minus"): a range there, said
+"5-10 நாள்" "five ten days", Hindi's "5-10 दिन" too, and Nepali's "minus"; Afrikaans "2-3
+tablette" "twee drie tablette", sweep BH): a range there, said
 with the language's word for it or as a dash, which the voice reads as a pause. Not a
 chain of numbers (a telephone number, also after its area code and slash,
 "0631/7105-538", or in brackets, "(425) 366-3500", "(02)2345-6789" as Taiwan writes its own,
@@ -925,7 +926,7 @@ RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 ", "de": " bis ", "nl"
                "tr": " ila ", "sk": " až ", "hr": " do ", "sl": " do ", "bg": " до ",
                "bn": " থেকে ", "et": " kuni ", "lv": " līdz ", "lt": " iki ", "is": " til ",
                "ta": " முதல் ", "kn": " ರಿಂದ ", "te": " నుండి ", "ml": " മുതൽ ", "gu": " થી ",
-               "or": " ରୁ ", "mr": " ते ", "pa": " ਤੋਂ ", "ne": " देखि "}
+               "or": " ରୁ ", "mr": " ते ", "pa": " ਤੋਂ ", "ne": " देखि ", "af": " tot "}
 """The word between the two ends of a range, where no `Saying` table has one: "1~2" is
 "1至2" in Chinese, "1から2" in Japanese and "1에서 2" in Korean (espeak-ng says a tilde
 as nothing, and the markup filter took it out); "9–17 Uhr" is "9 bis 17 Uhr", where the
@@ -937,7 +938,8 @@ those whose "to" comes after the numbers (Finnish's and Hungarian's cases) keep 
 pause. Bengali says its "from" between them, "১৮ থেকে ২০ বছর", as Hindi and Urdu do theirs,
 and so do India's other languages, the simplest of their ways (Tamil's "5 முதல் 10 வரை"
 without its "வரை", Kannada's "5ರಿಂದ" spaced): a Tamil probe's "காய்ச்சல் 5–10 நாட்கள்" and
-"நேரம் 9:00 – 17:00" were said "five ten days" and "nine seventeen" (sweep AU)."""
+"நேரம் 9:00 – 17:00" were said "five ten days" and "nine seventeen" (sweep AU);
+Afrikaans "2-3 tablette" was "twee drie tablette" (sweep BH)."""
 BETWEEN_WORDS = {"de": ("zwischen", "und"), "nl": ("tussen", "en")}
 """The word for "between" and the "and" that joins a range after it, which the word for "to"
 (`RANGE_WORDS`) does not: a Dutch waste collector's "tussen 8.00 - 12.00 uur" (Irado's
