@@ -600,6 +600,33 @@ def chinese_tag(text: str) -> str:
     return "zh-Hant" if traditional > simplified else "zh"
 
 
+DEVANAGARI_WORDS = {"ne": frozenset({"छ", "छन्", "हो", "गर्नुहोस्", "भएको", "र", "हुन्छ", "यो",
+                                     "त्यो", "पनि", "भयो", "गरेर"}),
+                    "hi": frozenset({"है", "हैं", "का", "की", "और", "में"}),
+                    "mr": frozenset({"आहे", "आणि", "आहेत"})}
+"""Commonest little words of Nepali, Hindi and Marathi, each few in the others' text, by
+which they are told apart where the identifier cannot: a Nepali page with no `lang` (sweep
+BH, ne-body: "हेर्नुस्", "भनिन्छ", "छ") was told to add 'lang: hi'."""
+
+
+def tag_to_write(found: str, text: str) -> str:
+    """The tag to tell an author to write for `text`, which the identifier says is in `found`:
+    Chinese in the characters it is written in (`chinese_tag`), as the variety the identifier
+    may name, Wu ("wuu"), has no voice here (a simplified Chinese note, sweep BM's
+    typora-software, was told to add 'lang: wuu'; Cantonese, "yue", has espeak-ng's);
+    Nepali, Hindi or Marathi by the most of their little words (`DEVANAGARI_WORDS`); else
+    `found`."""
+    if found in ("zh", "wuu"):
+        return chinese_tag(text)
+    if found in DEVANAGARI_WORDS:
+        words = re.findall(r"[\u0900-\u097f]+", text)
+        counts = {tag: sum(word in little for word in words)
+                  for tag, little in DEVANAGARI_WORDS.items()}
+        best = max(counts, key=counts.__getitem__)
+        return best if counts[best] > counts[found] else found
+    return found
+
+
 def words_mismatch(lang: str, text: str) -> str | None:
     """The language `text`'s words are clearly in (`reads_as`), if it is not `lang` nor a
     language kindred to it.
@@ -607,6 +634,7 @@ def words_mismatch(lang: str, text: str) -> str | None:
     The wuhan2020 project's README_PT.md, in Portuguese with no front matter, was narrated
     by the English voice: `script_mismatch` cannot see it, both being Latin letters."""
     found, given = reads_as(text), lang.split("-")[0].lower()
+    found = found and tag_to_write(found, text).split("-")[0].lower()
     if found is None or found == given or any(
             {found, given} <= kindred for kindred in KINDRED_LANGUAGES):
         return None

@@ -1112,3 +1112,49 @@ def test_a_passage_marked_with_another_language_has_its_rules_and_a_warning(sett
         "English voice, with French's rules for numbers and units; the web page, EPUB and "
         "DAISY book give it its language: to have it narrated in French, make it a handout "
         "of its own, with 'lang: fr'"]
+
+
+NEPALI_BODY = (  # sweep BH, ne-body (how-body-works.md), lines 8-18 without their pictures
+    "चित्रलाई zoom in गरेर हेर्नुस। मोबाइलबाट हेर्दै हुनुन्छ भने\n\n"
+    "अब माथिको चित्रमा हरियो अन्डरलाइन गरिएको Circulatory System रक्त संचार या नि की नशा "
+    "(arteries and veins) को कुरा गरौ।\n\n"
+    "यै कारण हो, व्रत या नि की महिना दिनमा व्रत या नि की १५ १६ कति घण्टा बस्नि चलन छ, त्यो राम्रो "
+    "हो किनकी कोषहरु भोको भएपछि रगतमा जम्मा भएका unused nutrients हरु लिन थाल्छन्।\n\n"
+    "यसलाई Autophagy भनिन्छ, जुन mechanism recently 2009 2010 तिर medically proven भयो।\n")
+CHINESE_NOTE = (  # sweep BM, typora-software (常用软件总结.md), lines 4-11
+    "- wireshark 流量分析软件，终端输入wireshark可快速打开\n- Antsword webshell连接软件\n- Sublime Text 编"
+    "辑器\n- typora markdown文件编辑器，终端输入typora可快速打开\n- 010editor 十六进制编辑器 \n- Psensor 查看电脑"
+    "温度\n- Timeshift 系统定期备份软件\n-  Zenmap 端口扫描器\n")
+
+
+@pytest.mark.parametrize("body, told", [(NEPALI_BODY, "ne"), (CHINESE_NOTE, "zh")])
+def test_the_tag_suggested_for_a_page_in_other_letters_is_one_to_write(settings, caplog, body,
+                                                                      told):
+    """A Nepali page with no `lang` (sweep BH, ne-body) was told to add 'lang: hi', as the
+    identifier took it for Hindi, and a simplified Chinese note (sweep BM, typora-software)
+    'lang: wuu', Wu Chinese, which has no voice here: Nepali is told from Hindi by its
+    little words (`language.DEVANAGARI_WORDS`), and a variety of Chinese is written `zh`."""
+    from handout.language import reads_as
+    from handout.read.document import load_documents
+
+    assert reads_as(body, sure=0.5, fewest=5) == {"ne": "hi", "zh": "wuu"}[told]
+    write_handouts(settings.source, {"page.md": f"---\ntitle: T\n---\n\n{body}"})
+    load_documents(settings)
+    assert [r.getMessage().rsplit("would read: ", 1)[1] for r in caplog.records] == [
+        f"add 'lang: {told}' to its front matter"]
+
+
+@pytest.mark.parametrize("found, text, tag", [
+    ("hi", "यह दवा दिन में दो बार लेनी है और खाने के बाद लेनी है।", "hi"),
+    ("hi", "ही गोळी दिवसातून दोन वेळा घ्यायची आहे आणि जेवणानंतर घ्यायची आहे.", "mr"),
+    ("hi", "यो औषधि दिनमा दुई पटक खानुहोस् र खाना खाएपछि खानु राम्रो हो। पानी पनि पिउनुपर्छ।",
+     "ne"),
+    ("wuu", "每天早上饭后用水送服一片。", "zh"), ("wuu", "這是為了讓大家能夠順利預約疫苗。", "zh-Hant"),
+    ("yue", "佢哋今日唔喺度。", "yue"),
+    ("fr", "Prenez un comprimé.", "fr"),
+])
+def test_the_tag_to_write_is_one_with_a_voice(found, text, tag):
+    """What the identifier names is told as the tag an author should write."""
+    from handout.language import tag_to_write
+
+    assert tag_to_write(found, text) == tag

@@ -1300,7 +1300,7 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
     language is warned of passage by passage (`warn_other_language_passages`): told to take
     that language's `lang`, its own would be read by that voice. Returns the letters most of
     the text is in, if they are not the language's."""
-    from handout.language import (babel_locale, chinese_tag, reads_as, script_mismatch,
+    from handout.language import (babel_locale, reads_as, script_mismatch, tag_to_write,
                                   words_mismatch)
 
     def name_of(tag: str) -> str:
@@ -1326,8 +1326,7 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
         at = str(source.path) if source.html is not None or not line else \
             f"{source.path}:{line}"
         found = reads_as(text, sure=0.5, fewest=5)
-        if found == "zh":  # in the characters it is written in: 'lang: zh' printed "第 1 页"
-            found = chinese_tag(text)
+        found = found and tag_to_write(found, text)  # "zh-Hant", not "zh" nor "wuu"
         tag = f"'lang: {found}'" if found else "its language's tag"
         fix = word if source.html is not None else \
             f"correct 'lang' in the front matter to {tag}" if line else \
