@@ -439,13 +439,30 @@ def letters_named(name: str) -> str:
     return SCRIPT_NAMES.get(name, f"{name.capitalize()} letters")
 
 
-SYLLABLE_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL"})
+SYLLABLE_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "MYANMAR", "THAI",
+                              "KHMER", "LAO"})
 """Scripts each of whose characters is a syllable, where an alphabet spells a word in
 several letters: Chinese, Japanese and Korean are weighed by their characters and the
 other scripts by their words, as the voice says them. Weighed by letters, an English name
 of five counted as five Chinese words, and Free-Programming-Books' Chinese and Korean
 guides, Chinese or Korean throughout around its English names and addresses, were said
-to be "mostly in Latin letters", with the advice to correct their language."""
+to be "mostly in Latin letters", with the advice to correct their language. Burmese, Thai,
+Khmer and Lao write no spaces between their words, so that a phrase of theirs weighed by
+words was one: a page mostly in Burmese with no `lang` (sweep BH, a student's IGCSE notes,
+its English terms "process", "bits", "Analogue Data" among them) was told nothing, and
+narrated by the English voice. Weighed by their letters, they are weighed as CJK is."""
+
+
+def other_letters(lang: str, text: str) -> str:
+    """`text` without its words in `lang`'s own letters (`SCRIPT_LETTERS`), for the
+    identifier to name the language of the rest: a page in Burmese around English terms,
+    with no `lang`, was told to add 'lang: en', the identifier weighing its English words
+    against its Burmese phrases, each one word to it."""
+    import unicodedata
+
+    own = SCRIPT_LETTERS.get(language_script(lang) or "", ())
+    return " ".join(word for word in text.split() if not any(
+        c.isalpha() and unicodedata.name(c, "?").split()[0] in own for c in word))
 
 
 @functools.cache

@@ -1158,3 +1158,40 @@ def test_the_tag_to_write_is_one_with_a_voice(found, text, tag):
     from handout.language import tag_to_write
 
     assert tag_to_write(found, text) == tag
+
+
+BURMESE_NOTES = (  # sweep BH, my-2024-04-08-IGCSE-O-Level-CS-Unit-1, lines 19-21
+    "\nဒါပေမယ့် ကွန်ပျူတာ အနေနဲ့ကျ ဒီလို Analogue Data တွေကို process မလုပ်နိုင်ဘူး။ ပြောနေ"
+    "ကျအတိုင်း ကွန်ပျူတာဆိုတာ 0 or 1 ကိုပဲ ကိုင်တွယ်နိုင်တယ်ပေါ့။ ဘာလို့လဲဆိုတော့ ကွန်ပျူတာ"
+    " ဆိုတာ Logic Gate ကလေးတွေ အများကြီးစုထားတာမျိုး။ ဒီ Logic Gate တွေက   0 or 1 ဆိုတဲ့ Di"
+    "gital Data တွေကိုပဲ process လုပ်နိုင်တယ်။ AND OR NAND NOR NOT ဆိုတဲ့ ဒီ အခြေခံ logic g"
+    "ate တွေအကြောင်း နောက်မှ အကျယ်တဝင့် ရှင်းကြမယ်။ ဒီ 0 or 1 ဆိုတဲ့ information ကို regist"
+    "er ဆိုတဲ့ အကောင်သေးသေးလေးတွေထဲမှာ သိမ်းထားကြတယ်။\n\n")
+
+
+def test_a_page_mostly_in_burmese_is_weighed_by_its_letters(settings, caplog):
+    """Burmese writes no spaces between its words: weighed by words, a phrase of it was one,
+    and a student's IGCSE notes in Burmese with no `lang` (sweep BH), their English terms
+    ("Analogue Data", "process", "Logic Gate") among them, were told nothing and narrated
+    by the English voice. Weighed by their letters as Chinese is (`SYLLABLE_SCRIPTS`), they
+    are mostly Burmese, and the identifier, asked of the Burmese alone
+    (`language.other_letters`), names it."""
+    from handout.read.document import load_documents
+
+    write_handouts(settings.source, {"notes.md": f"---\ntitle: T\n---\n\n{BURMESE_NOTES}"})
+    load_documents(settings)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{settings.source / 'notes.md'}: the handout's language is English (en), but most "
+        "of its text is in Myanmar letters, which the English voice would read: add "
+        "'lang: my' to its front matter"]
+
+
+def test_the_identifier_is_asked_of_the_words_in_other_letters():
+    """The whole of sweep BH's Burmese IGCSE notes, its English terms and code among them,
+    were told to add 'lang: en' once weighed as Burmese: the identifier weighed each English
+    word against each Burmese phrase. It is asked of the words not in the language's own
+    letters."""
+    from handout.language import other_letters
+
+    assert other_letters("en", "CAMBRIDGE တက္ကသိုလ်ရဲ့ research တွေ အရဆိုရင် (၆၀) bits") == \
+        "တက္ကသိုလ်ရဲ့ တွေ အရဆိုရင် (၆၀)"
