@@ -3000,6 +3000,19 @@ def test_comparisons_and_numbers_the_espeak_voices_said_wrong_are_in_their_words
 
 
 @pytest.mark.parametrize("written, said", [
+    ("२०८१/०५/१२ गते", "२०८१ भदौ १२ गते"), ("२०८१.०१.३२", "२०८१ बैशाख ३२"),
+    ("बिहान ९:३० बजे", "बिहान ९ ३० बजे"), ("९:०० बजे", "९ बजे"),
+    ("बिहान ९:३० देखि ५:०० बजेसम्म", "बिहान ९ ३० देखि ५ बजेसम्म"),
+])
+def test_a_nepali_date_and_time_are_said_as_nepali_says_them(written, said):
+    """A sweep's (BH) Nepali page dated a day in Nepal's calendar, the Bikram Sambat,
+    "२०८१/०५/१२ गते", said with the English "slash" and "zero five", and a time, "बिहान
+    ९:३० बजे", as "nau [colon] tis". The date is its year, its month's name and its day, as
+    Iran's solar dates are (`_nepali_date`); the time as Hindi's is (`CLOCK_LANGUAGES`)."""
+    assert say_numbers(spoken_words(written, "ne"), "ne") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("3,5%", "3 komma 5 persent"), ("0,5 mg", "0 komma 5 milligram"),
     ("R250,00", "250 rand"), ("R12,50", "12 rand 50 sent"), ("R0,50", "50 sent"),
     ("R 1 500 per maand", "1500 rand per maand"), ("2-3 tablette", "2 tot 3 tablette"),

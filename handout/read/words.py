@@ -1205,7 +1205,9 @@ CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko
                              # phonemes with those of "9 0 0" in every espeak-ng language
                              "af", "am", "az", "be", "bg", "ca", "cy", "eo", "et", "eu", "ga",
                              "gd", "gu", "hy", "is", "ka", "kk", "kn", "ku", "ky", "lb", "lt",
-                             "lv", "ml", "mr", "mt", "pa", "sk", "sl", "sq", "te", "tk", "or"})
+                             "lv", "ml", "mr", "mt", "pa", "sk", "sl", "sq", "te", "tk", "or",
+                             # "बिहान ९:३० बजे" was "nau [colon] tis" (sweep BH)
+                             "ne"})
 _EASTERN_CLOCK_RE = re.compile(r"(?<![\d:])([\u0660-\u0669\u06f0-\u06f9]{1,2}):"
                                r"([\u0660-\u0665\u06f0-\u06f5][\u0660-\u0669\u06f0-\u06f9])"
                                r"(?![\d:])")
@@ -4118,6 +4120,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _DOTTED_YEAR_FIRST_RE.sub(lambda m: _say_year_first_date(m, lang), text)
     if primary == "fa":  # Iran writes the year first, in its own calendar: "1402/12/25"
         text = _YEAR_FIRST_DATE_RE.sub(lambda m: _persian_date(m, lang), text)
+    if primary == "ne":  # and Nepal in its own, "२०८१/०५/१२ गते"
+        text = _YEAR_FIRST_DATE_RE.sub(lambda m: _nepali_date(m, lang), text)
     if primary in SPACED_DATE_LANGUAGES:  # "1. 3. 2021" is "1.3.2021"
         text = _SPACED_DOTTED_DATE_RE.sub(lambda m: re.sub(r"\s", "", m.group()), text)
     if primary == "de":  # "4.2.19"
@@ -5556,6 +5560,23 @@ def _persian_date(match: re.Match[str], lang: str) -> str:
     year, month, day = (part for part in match.groups() if part)
     if 1300 <= int(year) < 1500 and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
         return f"{day.lstrip('0۰') or day} {PERSIAN_MONTHS[int(month) - 1]} {year}"
+    return _say_year_first_date(match, lang)
+
+
+NEPALI_MONTHS = ("बैशाख", "जेठ", "असार", "साउन", "भदौ", "असोज", "कात्तिक", "मंसिर", "पुस", "माघ",
+                 "फागुन", "चैत")
+"""The months of the Bikram Sambat, the calendar Nepal dates things in: "२०८१/०५/१२ गते" was
+said with the English "slash" and "zero five" (sweep BH)."""
+
+
+def _nepali_date(match: re.Match[str], lang: str) -> str:
+    """A date written year first in Nepali: in the Bikram Sambat (years 2060 to 2199, where
+    the Gregorian calendar's would be to come) as its year, month and day are said, "२०८१
+    भदौ १२", the "गते" written after the day kept; else as a Gregorian date
+    (`_say_year_first_date`), as `_persian_date` does."""
+    year, month, day = (part for part in match.groups() if part)
+    if 2060 <= int(year) < 2200 and 1 <= int(month) <= 12 and 1 <= int(day) <= 32:
+        return f"{year} {NEPALI_MONTHS[int(month) - 1]} {int(day)}"
     return _say_year_first_date(match, lang)
 
 
