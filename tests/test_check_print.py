@@ -649,15 +649,19 @@ def test_arabic_in_an_english_handout_is_read_from_its_right(tmp_path):
 def test_the_check_names_why_a_handout_was_not_built(tmp_path):
     """opensource.guide's page in Nigerian Pidgin (`lang: pcm`), which no voice here speaks,
     stops the build; the check said only "not built yet: run 'invoke build'", which stopped
-    again. It names what stops it, at the line of its language; a handout merely not built
-    yet is told to build."""
+    again. It names what stops it, at the line of its language, also where the front matter
+    calls it `language:`, as a Hausa blog's did (sweep BH, ha-blog), named at no line; a
+    handout merely not built yet is told to build."""
     settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
                         templates=PROJECT / "templates", jobs=1, quiet=True)
     write_handouts(settings.source, {
         "pidgin.md": "---\nlang: pcm\ntitle: How to contribute\n---\n\nWetin be open source?\n",
+        "pidgin-language.md": "---\ntitle: How to contribute\nlanguage: pcm\n---\n\nWetin be "
+                              "open source?\n",
         "plain.md": "# Plain\n\nWords.\n"})
     built = [f for f in check_project(settings) if f.rule in ("source", "built")]
     assert [(f.where.rsplit("/", 1)[-1], f.rule, f.message.split(":")[0]) for f in built] == [
+        ("pidgin-language.md:3", "source", "no voice is installed for language 'pcm'"),
         ("pidgin.md:2", "source", "no voice is installed for language 'pcm'"),
         ("plain", "built", "not built yet")]
 

@@ -132,9 +132,10 @@ def handout_voice(document: Document, settings: Settings) -> Voice:
             raise  # the command line's or the settings' voice, not this handout's
         from handout.read.sources import locate
 
-        key = "voice:" if document.meta.voice else "lang:"
+        # `language:` is read as `lang:` (a Hausa blog's front matter wrote it), and named
+        keys = ("voice:",) if document.meta.voice else ("lang:", "language:")
         raise HandoutError(error.problems[0].message, document.source,
-                           locate(document.source, key)) from None
+                           locate(document.source, *keys)) from None
     return Voice(engine, voice, document.meta.lang, settings.speed, cache)
 
 
