@@ -382,6 +382,32 @@ def test_handout_that_is_only_front_matter(settings):
                                  "write something below the front matter")
 
 
+def test_a_page_builders_sections_in_the_front_matter_are_its_words(settings, caplog):
+    """A dental practice's page for parents (sweep BK, child-teeth/parents-and-caregivers),
+    a Forestry.io page builder's, holds its words in `page_sections:`, each block a `title`
+    and its `section_text`, which the site's layout prints: its empty body stopped the build
+    with "the handout has no text". Each block is a section under its title, in order, a
+    block with no title its text alone, and a warning says where the words came from."""
+    write_handouts(settings.source, {"parents.md": (
+        "---\ntitle: Parents and Caregivers\nlayout: info-page\npage_sections:\n"
+        "- template: text-section\n  section_text: Brush twice a day.\n"
+        "- template: text-section\n  title: 'QUESTIONS ABOUT VISITING\n    THE DENTIST:'\n"
+        "  section_text: |-\n    NHS practices do not charge.\n\n    Call NHS 111.\n"
+        "- template: hero-section\n  title: Smile\n"
+        "---\n\n{% include sections.html %}\n<!-- built by Forestry -->\n")})
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        (document,) = load_documents(settings)
+    assert [(s.level, s.heading) for s in document.sections] == [
+        (1, "Parents and Caregivers"), (2, "QUESTIONS ABOUT VISITING THE DENTIST:")]
+    assert [u.spoken for s in document.sections for u in s.script] == [
+        "Parents and Caregivers", "Brush twice a day.",
+        "QUESTIONS ABOUT VISITING THE DENTIST:", "NHS practices do not charge.", "Call NHS 1 1 1."]
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{settings.source / 'parents.md'}:4: the handout's words are taken from the front "
+        "matter's 'page_sections', its blocks' titles as headings over their text, as the "
+        "site's layout shows them: the page has none below the front matter"]
+
+
 def test_unreadable_file_is_a_user_error(tmp_path, monkeypatch):
     """As a file without read permission gives any user but root: refused at open."""
     path = write(tmp_path, "x")

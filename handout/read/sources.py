@@ -447,13 +447,53 @@ def checked_source(path: Path, data: dict[str, Any], key_lines: dict[str, int],
             variables[f"resources.{name}.src"] = resource["src"]
             if isinstance(resource.get("title"), str):
                 variables[f"resources.{name}.title"] = resource["title"]
-    body = "\n".join(lines[end + 1:])
+    body, body_line = "\n".join(lines[end + 1:]), end + 2
+    sections = None if LAYOUT.sub("", body).strip() else sections_written(data)
+    if sections is not None:
+        body_line = key_lines.get("page_sections", 2) + 1
+        logging.getLogger("handout.diagnostics").warning(
+            "%s:%d: the handout's words are taken from the front matter's 'page_sections', "
+            "its blocks' titles as headings over their text, as the site's layout shows "
+            "them: the page has none below the front matter", path, body_line - 1)
+        body = sections
     front_matter, others = check_front_matter(path, named_language(path, data, body),
                                               key_lines)
+    if sections is not None:
+        others = tuple(key for key in others if key != "page_sections")
     if front_matter.get("lang"):  # as the file's name gives it too, for the generators
         variables.setdefault("lang", str(front_matter["lang"]))
-    return SourceFile(path, front_matter, body, end + 2, key_lines, others,
+    return SourceFile(path, front_matter, body, body_line, key_lines, others,
                       variables=variables)
+
+
+LAYOUT = re.compile(r"<!--.*?(?:-->|\Z)|\{%.*?%\}|\{\{.*?\}\}|</?[A-Za-z][^>]*>", re.S)
+"""What a page's body may hold for its layout alone: HTML comments and tags, and a template's
+tags and values, `{% include sections.html %}`, `{{ content }}`."""
+SECTION_TEXT_KEYS = ("section_text", "text", "content", "body")
+"""The keys of a page builder's block that hold its Markdown, `section_text` in Forestry.io's
+and CloudCannon's templates for Jekyll and Hugo."""
+
+
+def sections_written(data: dict[str, Any]) -> str | None:
+    """The page as a site's layout prints a page builder's blocks (Forestry.io's `page_sections:`
+    of `- template: text-section`, each a `title` and its `section_text`), in order: each
+    title a `##` heading, the block's Markdown under it; None if it holds no words. A dental
+    practice's page for parents (sweep BK, child-teeth/parents-and-caregivers) holds all its
+    words so, its body empty, and stopped the build with "the handout has no text"."""
+    blocks = data.get("page_sections")
+    parts = []
+    for block in blocks if isinstance(blocks, list) else []:
+        if not isinstance(block, dict):
+            continue
+        title = block.get("title")
+        text = next((block[key] for key in SECTION_TEXT_KEYS
+                     if isinstance(block.get(key), str) and block[key].strip()), None)
+        if text is None:
+            continue
+        if isinstance(title, str) and title.strip():
+            parts.append("## " + " ".join(title.split()))
+        parts.append(text.strip("\n"))
+    return "\n\n".join(parts) + "\n" if parts else None
 
 
 SITE_KEYS = frozenset({*FRONT_MATTER_KEYS, *ALIASES, "layout", "permalink", "slug", "date",
@@ -920,7 +960,7 @@ def tab_after_a_key_mended(block: str, index: int) -> str | None:
 
 
 READ_KEYS = frozenset({*FRONT_MATTER_KEYS, *ALIASES, "titles", "resources", "params",
-                       "execute", "default_lang"})
+                       "execute", "default_lang", "page_sections"})
 """The front matter's keys whose values this tool reads, ours and others' (`checked_source`,
 `title_in_language`); a key's own value, on its line, may fill a template's `{{ page.key }}`."""
 TOP_LEVEL_KEY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:")
