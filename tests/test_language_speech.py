@@ -6696,6 +6696,22 @@ def test_bible_references_are_said_as_a_reader_announces_them(written, said, sen
     assert len(sentence_spans(written, "en-GB")) == sentences
 
 
+@pytest.mark.parametrize("written, said", [
+    ("*Chest.* 2021;160(6):e545-e608.", "Chest. 2021, volume 160, issue 6, pages e545 to e608."),
+    ("*Lancet.* 2013;382(9889):311-325.",
+     "Lancet. 2013, volume 382, issue 9889, pages 311 to 325."),
+    ("N Engl J Med. 2020; 383:1-10. BMJ 2019;364:l6890.",
+     "N Engl J Med. 2020, volume 383, pages 1 to 10. BMJ 2019, volume 364, page l6890."),
+    ("Booked 2021;10:30. Ratio 2020:1.", "Booked 2021;10:30. Ratio 2020:1."),
+])
+def test_a_journal_articles_year_volume_issue_and_pages_are_named(written, said):
+    """A guideline's references (sweep BK), "*Chest.* 2021;160(6):e545-e608.", were said
+    "2021;1 6 oh 6:e545-e608" and "2013;382(9 8 89):311 to 325": the year, its volume, the
+    issue in brackets and the pages are named as a reader names them. Without an issue, a
+    single page with no letter is no reference: a year and a time may be written so."""
+    assert spoken_words(written, "en") == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("en", "Symbols: !, @, #, $, -, _",
      "Symbols: exclamation mark, at sign, hash, dollar, hyphen, underscore"),

@@ -223,6 +223,27 @@ _SCRIPTURE_LIST_RE = re.compile(rf"\b(?:{_BIBLE_BOOK})\.?\s?\d{{1,3}};\s?(?:[123
                                 rf"(?:{_BIBLE_BOOK})\.?\s?\d")
 
 
+_JOURNAL_REFERENCE_RE = re.compile(r"(?<![\w.;:])((?:1[89]|20)\d\d);[ ]?(\d{1,4})"
+                                   r"(?:\((\d{1,5})\))?:[ ]?([A-Za-z]?\d{1,6})"
+                                   r"(?:[-–]([A-Za-z]?\d{1,6}))?(?![\w:;(–-])")
+"""A journal article's place as Vancouver and the AMA cite it, its year, volume, issue in
+brackets and pages, "2021;160(6):e545-e608", "2013;382(9889):311-325": said "2021;1 6 oh
+6:e545-e608" and "2013;382(9 8 89):311 to 325", the issue a code and the colon a ratio's.
+Said as a reader names them, "2021, volume 160, issue 6, pages e545 to e608"
+(`_say_journal_reference`); the issue may be left out, "2020;383:1-10", not the volume."""
+
+
+def _say_journal_reference(match: re.Match[str]) -> str:
+    """A journal article's place (`_JOURNAL_REFERENCE_RE`) with its parts named; without an
+    issue, only with a range of pages or a page with its letter, "2019;364:l6890", as
+    "2021;10:30" may be a year and a time."""
+    year, volume, issue, first, last = match.groups()
+    if not issue and not last and first.isdigit():
+        return match.group()
+    return f"{year}, volume {volume}" + (f", issue {issue}" if issue else "") + (
+        f", pages {first} to {last}" if last else f", page {first}")
+
+
 def _say_scripture(match: re.Match[str]) -> str:
     """A Bible reference (`_SCRIPTURE_RE`) as a reader announces it: the book named in full,
     then each chapter and its verses, "First Corinthians 13, verses 4 to 7"."""
@@ -3616,6 +3637,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() == "en":  # before its colon is a ratio or a clock's
         text = _SCRIPTURE_CHAPTER_RE.sub(_say_scripture_chapter,
                                          _SCRIPTURE_RE.sub(_say_scripture, text))
+        text = _JOURNAL_REFERENCE_RE.sub(_say_journal_reference, text)
         text = _RECURRING_RE.sub(lambda m: m[1] + m[2].replace("\u0305", "") + " recurring", text)
     text = _CODES_SLASH_RE.sub(", ", text)
     if lang.split("-")[0].lower() in ROMAN_WEEKDAY_LANGUAGES:  # "I-V 10:00-19:00"
