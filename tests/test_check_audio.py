@@ -523,6 +523,29 @@ def test_words_to_check_are_named_whole_with_their_point_or_ampersand(tmp_path):
             if f.where != "pyproject.toml"] == [("10", "AT&T"), ("8", "802.11ac")]
 
 
+def test_a_number_joined_to_words_by_a_hyphen_is_not_noted(tmp_path):
+    """A hearing clinic's FAQ (sweep BK, hearing-aid-fitting-faq line 29) offers "the initial
+    90-minute fitting appointment", which `invoke check` noted as a word the voice may say
+    wrongly: a number joined to words in lower case, "5-day", "10-year-old", is said well.
+    One joined to capitals, "5-HTP", is still noted."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        ---
+        title: Fitting
+        lang: en
+        ---
+
+        ## Your visit
+
+        The initial 90-minute fitting, a 5-day trial, a 2-hour wait for a 10-year-old.
+
+        Stop 5-HTP first.
+        """})
+    settings = settings_for(tmp_path)
+    findings = check_speech(load_documents(settings), settings)
+    assert [(f.where.rsplit(":", 1)[1], f.message.split("'")[1]) for f in findings
+            if f.where != "pyproject.toml"] == [("10", "HTP"), ("10", "5-HTP")]
+
+
 def test_a_heading_longer_than_a_nero_title_is_cut_between_characters(tmp_path):
     """A whole paragraph styled as a heading: FFmpeg cut its Nero chapter title at byte 255,
     where `invoke check` expected the whole heading, and mutagen cannot read a list cut
