@@ -808,7 +808,7 @@ def test_emoji_are_printed_and_said_as_their_names(settings):
         <<< @/snippets/snippet.js{2}
         """})
     [document] = load_documents(settings)
-    assert document.meta.title == "Your tablets (pill)"
+    assert document.meta.title == "Your tablets"  # an emoji closing it decorates it
     html = "".join(section.html for section in document.sections)
     text = " ".join(text_of(parse_html(html)).split())
     assert "Done (party popper) today" in text
@@ -848,20 +848,20 @@ def test_emoji_are_named_in_the_handouts_language(settings):
     """A Spanish or French voice says the emoji's name in its own language (CLDR's names),
     in the title and the text alike; a language without names keeps the English ones."""
     write_handouts(settings.source, {
-        "es.md": "---\ntitle: Sus pastillas 💊\nlang: es\n---\n\n## Listo :tada: hoy\n\n"
+        "es.md": "---\ntitle: Sus 💊 pastillas\nlang: es\n---\n\n## Listo :tada: hoy\n\n"
                  "✅ Tome una con comida 👍🏽.\n",
-        "fr.md": "---\ntitle: Vos comprimés 💊\nlang: fr-CA\n---\n\n⚠️ Avec de l’eau.\n",
-        "sw.md": "---\ntitle: Dawa 💊\nlang: sw\n---\n\nMaji 🎉.\n"})
+        "fr.md": "---\ntitle: Vos 💊 comprimés\nlang: fr-CA\n---\n\n⚠️ Avec de l’eau.\n",
+        "sw.md": "---\ntitle: Dawa 💊 leo\nlang: sw\n---\n\nMaji 🎉.\n"})
     documents = {d.slug: d for d in load_documents(settings)}
     spanish, french, swahili = documents["es"], documents["fr"], documents["sw"]
-    assert spanish.meta.title == "Sus pastillas (píldora)"
+    assert spanish.meta.title == "Sus (píldora) pastillas"
     said = [u.text for section in spanish.sections for u in section.script]
     assert "Listo (cañón de confeti) hoy" in said
     assert "(botón de marca de verificación) Tome una con comida (pulgar hacia arriba)." in said
-    assert french.meta.title == "Vos comprimés (pilule)"
+    assert french.meta.title == "Vos (pilule) comprimés"
     assert "(symbole d’avertissement) Avec de l’eau." in \
         [u.text for section in french.sections for u in section.script]
-    assert swahili.meta.title == "Dawa (pill)"
+    assert swahili.meta.title == "Dawa (pill) leo"
 
 
 def test_an_emoji_glued_to_a_word_is_a_word_apart(settings):
@@ -924,6 +924,34 @@ def test_the_emoji_that_open_a_heading_are_decoration_and_go(settings):
     assert body.find(".//h2/strong").text == "inhalers"
     said = [u.text for section in document.sections for u in section.script]
     assert "Carry it (pill)." in said and "(lungs)" not in " ".join(said)
+
+
+def test_the_emoji_that_close_a_heading_are_decoration_and_go(settings):
+    """A pregnancy guide written as a chatbot writes (sweep BK, repro emoji-title) closes its
+    headings with an emoji, "# Pregnancy Week-by-Week Guide 🤱", "## Your first scan 🩺",
+    which were its title, printed, said and tagged "(breast-feeding)", and its section's
+    "(stethoscope)". Those that close a heading after its words go, several too, and so do
+    those that close a title in the front matter; a tick answering a heading, a keycap, an
+    emoji among its words and one alone stay, named as anywhere else."""
+    write_handouts(settings.source, {
+        "guide.md": "# Pregnancy Week-by-Week Guide 🤱\n\nIntro.\n\n"
+                    "## Your first scan 🩺\n\nAt 12 weeks.\n\n"
+                    "## Eating well 🥦 🍎\n\nFruit.\n\n"
+                    "## Scans 🩺 and tests\n\nBlood.\n\n## Dogs allowed? ✅\n\nYes.\n\n"
+                    "## Step 1️⃣\n\nBook.\n\n## 🤱\n\nFeed.\n",
+        "titled.md": "---\ntitle: Breathing 🫁\n---\n\nWords.\n"})
+    documents = {d.slug: d for d in load_documents(settings)}
+    document = documents["guide"]
+    assert document.meta.title == "Pregnancy Week-by-Week Guide"
+    assert documents["titled"].meta.title == "Breathing"
+    headings = ["Your first scan", "Eating well", "Scans (stethoscope) and tests",
+                "Dogs allowed? (check mark button)", "Step 1", "(breast-feeding)"]
+    assert [s.heading for s in document.sections] == ["Pregnancy Week-by-Week Guide",
+                                                      *headings]
+    body = parse_html("".join(s.html for s in document.sections))
+    assert [" ".join(text_of(h).split()) for h in body.iter("h2")] == headings
+    said = [u.text for section in document.sections for u in section.script]
+    assert "Your first scan" in said and "(stethoscope)" not in said[:3]
 
 
 def test_the_emoji_that_open_a_rows_label_are_decoration_and_go(settings):

@@ -602,7 +602,7 @@ def read_dates_as_written(lang: str, text: str, source: SourceFile) -> str:
 
 def parse_document(source: SourceFile, settings: Settings) -> Document:
     """Parse one handout into a `Document`; raise `HandoutError` if it cannot be published."""
-    from handout.read.generators import settle_tree, undecorated
+    from handout.read.generators import settle_tree, undecorated, without_closing_emoji
 
     front = source.front_matter
     if source.html is None and source.body_line == 1 and not source.body.strip():
@@ -630,8 +630,8 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     elements = list(body)
     rules_for_separator_headings(body, elements)
 
-    title = plain_words(front.get("title") and (undecorated(str(front["title"]))
-                                                or str(front["title"])), lang)
+    title = plain_words(front.get("title") and (without_closing_emoji(
+        undecorated(str(front["title"])), heading=True) or str(front["title"])), lang)
     if title is not None and "<" in title:  # `title: Use <code>role</code>`: its words
         title = text_of(parse_html(title)).strip() or title
     has_text = has_words(elements)

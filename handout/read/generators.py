@@ -2982,21 +2982,30 @@ def undecorated(text: str) -> str:
 
 
 CLOSING_DECORATION = frozenset("➡⬅⬇⬆↗↘👉👇👈🔗🎉🎊✨🚀🥳😊🙂😀😃😄👋🙌👏💪❤💙💚💜🧡💛")
-"""Emoji that decorate the end of a heading or a link, pointing on or cheering ("How to
-borrow 🚀", "Request a purifier ➡️"), where others there say something: "Dogs allowed? ✅",
-"Saturday ❌", "Step 1️⃣", "Contains 🥜"."""
+"""Emoji that decorate the end of a link, pointing on or cheering ("Request a purifier
+➡️"), where others there say something: "Saturday ❌", "Contains 🥜"."""
+CLOSING_WORDS = frozenset("✅❌❎✔✖☑✓✗") | frozenset(map(chr, range(0x1F1E6, 0x1F200)))
+"""Emoji that end a heading with what it says, a tick or a cross answering it ("Dogs
+allowed? ✅") or a flag naming a country ("## Dati 🇮🇹", "Dati 🇮🇹 e 🇵🇹", its regional
+indicators). A heading's other closing emoji decorate it (`without_closing_emoji`)."""
 
 
-def without_closing_emoji(text: str, any_kind: bool = False) -> str:
-    """`text` without the decorating emoji (`CLOSING_DECORATION`, or any, where `any_kind`)
-    that end it after its words: "How to borrow 🚀" is "How to borrow"."""
+def without_closing_emoji(text: str, any_kind: bool = False, heading: bool = False) -> str:
+    """`text` without the decorating emoji that end it after its words: those of
+    `CLOSING_DECORATION` ("Request a purifier ➡️"), any where `any_kind`, and in a
+    `heading` any but a tick, a cross or a flag, which say something (`CLOSING_WORDS`), or a
+    keycap ("Step 1️⃣"). Chatbots and blogs end a heading with one as they open one: a pregnancy
+    guide (sweep BK, repro emoji-title) was titled, printed, said and tagged "Pregnancy
+    Week-by-Week Guide (breast-feeding)", and its "## Your first scan 🩺" "(stethoscope)"."""
     if not EMOJI_CANDIDATE.search(text):
         return text
     pattern, _ = emoji_names()
     last = len(text)
     for found in reversed(list(pattern.finditer(text))):
         if text[found.end():last].strip() or not drawn_as_emoji(found) \
-                or not any_kind and found.group()[0] not in CLOSING_DECORATION:
+                or not any_kind and not heading and found.group()[0] not in CLOSING_DECORATION \
+                or not any_kind and heading and (found.group()[0] in CLOSING_WORDS
+                                                 or KEYCAP.fullmatch(found.group(1))):
             break
         last = found.start()
     return text[:last].rstrip() if last < len(text) and text[:last].strip() else text
@@ -3029,7 +3038,8 @@ def _undecorate_headings(body: ET.Element) -> None:
             heading.text = undecorated(heading.text)
         if (heading.tag in (*HEADING_TAGS, "th") or heading.tag == "a") \
                 and len(heading) == 0 and heading.text:
-            heading.text = without_closing_emoji(heading.text, any_kind=opened)
+            heading.text = without_closing_emoji(heading.text, any_kind=opened,
+                                                 heading=heading.tag in HEADING_TAGS)
         if heading.tag == "th" and heading.text and TICK_OR_CROSS.match(heading.text) \
                 and TICK_OR_CROSS.sub("", heading.text).strip():
             # a column's name opened with a tick, as its neighbour's with an emoji, "| ❌
