@@ -417,6 +417,9 @@ def test_a_day_alone_in_a_tables_cell_is_said_whole():
      "Reg. charity number 1 2 3 4 5 6 7; your NHS number 4 8 5, 7 7 7, 3 4 5 6."),
     ("Take it a number 10000 times, or number 12.", "Take it a number 10000 times, or number 12."),
     # a parish council's police update: "non-emergency number one hundred one"
+    # a Lancet issue's number (sweep BK): "9 8 89", 988 taken for the crisis line
+    ("Seen in 9889 cases and 1112 homes; call 988.",
+     "Seen in 9889 cases and 1112 homes; call 9 8 8."),
     ("Use the non-emergency number 101, or call on 101.",
      "Use the non-emergency number 1 0 1, or call on 1 0 1."),
     # an after-school club's safeguarding policy: "one hundred and one", beside "9 9 9"

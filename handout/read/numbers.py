@@ -180,7 +180,7 @@ ENGLISH_SHORT_NUMBER = re.compile(
     r"|on(?=\s+(?!(?:19|20)\d\d\b)\d+\b(?!\s+(?!(?:or|and|if|for|at|any|anytime|when|from"
     r"|free|during|between|in|to|option)\b)[a-z])))(:?\s+\(?)(116 123|\d{3,6})\b"
     r"(?!\s?[.,]\d)"
-    r"|()()(?<![\w.,£$€¥₹])(999|911|988|116 123(?!\d)|111)(?![\w.,]\d|\s?%)"
+    r"|()()(?<![\w.,£$€¥₹])(999|911|988|116 123|111)(?![\w.,]?\d|\s?%)"
     r"(?!\s+(?!(?:is|was|has|does|says|gives|helps|tells|offers|provides|answers|works"
     r"|covers|runs|opens|lets|means|asks|sends|connects|handles|takes)\b)[a-z]+s\b"
     r"|\s+(?:people|staff|km|kg|percent|per\s?cent)\b)", re.IGNORECASE)
@@ -192,7 +192,8 @@ or after a label ("Police: 101", which was "one hundred and one"), and 999, 911,
 US crisis line's 988 and the Samaritans' 116 123 wherever they are ("Contact 111 if you're
 worried", "If you cannot get help from 111, call 999", the NHS App's guidance, said "one
 hundred eleven"), but after a currency's sign (a dentist's "from £999" was "from 9 pounds
-9 9") or before what they count ("111 patients", "111 tablets").
+9 9") or before what they count ("111 patients", "111 tablets"), nor at the start of a
+longer number ("9889", a Lancet issue's, was "9 8 89").
 After "on", not a year nor a count of something, which a noun follows ("up 18% on
 2023/24", "based on 1200 replies")."""
 
