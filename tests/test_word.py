@@ -1206,6 +1206,34 @@ def test_word_lists_are_numbered_as_word_numbers_them(settings):
     assert "handout-number" not in document.sections[0].html
 
 
+def test_a_sub_list_of_its_own_carries_the_outer_count_on(settings):
+    """Pandoc gives each list, a sub-list too, a `w:num` of its own that overrides every
+    level's start: a committee's agenda (sweep BL, es-comite-agenda; repro nested2) has one
+    numbered sub-item under item 3, and the items after it were printed and said "1.
+    Consolidación", "2. Definir", where Word shows 4 and 5. An override restarts a level
+    the first time its list reaches that level or one above it, so the sub-list restarts
+    its own level and the outer list, already started, counts on; a list of its own that
+    opens at the outer level restarts, as before."""
+    every_level = "".join(f'<w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="1"/>'
+                          "</w:lvlOverride>" for level in range(2))
+    numbering = (f"<w:numbering {W}><w:abstractNum w:abstractNumId=\"0\">"
+                 '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl>'
+                 '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl>'
+                 "</w:abstractNum>"
+                 + "".join(f'<w:num w:numId="{num}"><w:abstractNumId w:val="0"/>'
+                           f"{every_level}</w:num>" for num in (1, 2, 3)) + "</w:numbering>")
+    settings.source.mkdir()
+    body = (paragraph("Agenda", "Title") + numbered("Quorum", 1) + numbered("Minutes", 1)
+            + numbered("Approved", 2, 1) + numbered("Committees", 1)
+            + numbered("Members", 1) + paragraph("Next meeting:") + numbered("Budget", 3))
+    with_part(write_docx(settings.source / "agenda.docx", body), "word/numbering.xml",
+              numbering)
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "1. Quorum", "2. Minutes", "1. Approved", "3. Committees", "4. Members",
+        "Next meeting:", "1. Budget"]
+
+
 def test_word_lists_are_marked_as_word_marks_them(settings):
     """A list Word marks "i.", "ii." (or "a.", "b.") was said "1.", "2." and printed so,
     or as print's letters for a list inside another: its type goes with it."""

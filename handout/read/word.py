@@ -1111,9 +1111,12 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
     label, each after a hyphen: "2-1-2.1"), counted
     as Word counts: per list definition (`w:abstractNum`), so a second list of the same
     kind carries on, from each level's start, a level restarting under a new item of the
-    level above, and restarting where a list (`w:num`) overrides its start. mammoth
-    numbers every list from 1 and joins lists that follow each other: a list Word shows
-    as 2, 3, 4 was read as 1, 2, 3, and "Restarted to 1" after item 4 was said as 5.
+    level above, and restarting where a list (`w:num`) overrides its start, the first time
+    the list reaches that level or one above it. mammoth numbers every list from 1 and
+    joins lists that follow each other: a list Word shows as 2, 3, 4 was read as 1, 2, 3,
+    and "Restarted to 1" after item 4 was said as 5. Pandoc gives a sub-list a list of its
+    own that overrides every level: its first item restarted the list around it too, and a
+    committee's agenda went on "1. Consolidación" after item 3's one sub-item, for 4.
     A bullet that is a box to tick (☐, ☒, or a Wingdings box) starts its paragraph, as a
     form's check box does: mammoth printed a dot for each, and pandoc's task_list.docx,
     "☐ Unchecked", "☒ Checked", lost which were ticked. Such an item, and one whose bullet
@@ -1200,9 +1203,12 @@ def numbered_paragraphs(xml: str, numbering: ET.Element | None,
             return found.group(0)
         key, overrides = instances[num_id]
         level = int(level.group(1) if level else styled_level or 0)
-        if num_id not in started:
-            started.add(num_id)
-            for overridden, start in overrides.items():
+        # a list's override restarts a level the first time the list reaches it, or a
+        # level above it: pandoc's sub-list overrides every level, its outer one too, and
+        # Word carries the outer count on past it
+        for overridden, start in overrides.items():
+            if overridden >= level and (num_id, overridden) not in started:
+                started.add((num_id, overridden))
                 restarts[key, overridden] = start
                 counters.get(key, {}).pop(overridden, None)
         levels = lists.get(key, {}) | redefined.get(num_id, {})
