@@ -526,6 +526,24 @@ def test_a_bold_lead_in_under_a_bold_title_stays_over_its_list(settings):
     assert handouts["fire"].meta.title == "Wickwar Out of School Club: Fire Safety Policy"
 
 
+def test_a_bold_label_on_the_first_line_gives_way_to_its_value(settings):
+    """A meeting's minutes exported from Google Docs (sweep BL, governance-minutes) open
+    with "**Meeting Title:**" over "Governance Committee Meeting": the PDF's heading, the
+    web page's title and the MP3's first words were "Meeting Title". A label is no title;
+    the line it labels is, and the labels after it stay as they are. A label over a
+    sentence gives no title, so the file's name is one."""
+    write_handouts(settings.source, {
+        "minutes.md": "**Meeting Title:**\n\nGovernance Committee Meeting\n\n**Date:**\n\n"
+                      "10 June 2026\n",
+        "closed.md": "**Please note:**\n\nThe hall is closed on Monday while the boiler is "
+                     "mended.\n"})
+    handouts = {d.slug: d for d in load_documents(settings)}
+    assert handouts["minutes"].meta.title == "Governance Committee Meeting"
+    assert [u.text for u in handouts["minutes"].sections[0].script] == [
+        "Governance Committee Meeting", "Date:", "10 June 2026"]
+    assert handouts["closed"].meta.title == "Closed"
+
+
 def test_a_title_written_again_under_a_banner_picture_is_printed_once(settings):
     """A Hugo site's page on saving water gives "title: Save Water", then its banner,
     `{{< image src="images/save-water.jpg" … >}}`, over "# Save water": the title was printed

@@ -1206,6 +1206,21 @@ def test_word_lists_are_numbered_as_word_numbers_them(settings):
     assert "handout-number" not in document.sections[0].html
 
 
+def test_a_bold_label_heading_a_word_form_gives_way_to_its_value(settings):
+    """Google Docs' meeting minutes in Word (sweep BL, governance-minutes; repro label)
+    open with a bold "Meeting Title:", an empty paragraph and "Governance Committee
+    Meeting": the handout was titled "Meeting Title", as its Markdown was."""
+    settings.source.mkdir()
+    body = (paragraph("Meeting Title:", bold=True) + paragraph("")
+            + paragraph("Governance Committee Meeting") + paragraph("Date:", bold=True)
+            + paragraph("10 June 2026"))
+    write_docx(settings.source / "minutes.docx", body)
+    [document] = load_documents(settings)
+    assert document.meta.title == "Governance Committee Meeting"
+    assert [u.text for u in document.sections[0].script] == [
+        "Governance Committee Meeting", "Date:", "10 June 2026"]
+
+
 def test_a_sub_list_of_its_own_carries_the_outer_count_on(settings):
     """Pandoc gives each list, a sub-list too, a `w:num` of its own that overrides every
     level's start: a committee's agenda (sweep BL, es-comite-agenda; repro nested2) has one

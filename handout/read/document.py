@@ -896,7 +896,7 @@ def title_heading_at(source: SourceFile, title: str) -> str:
 def take_title(elements: list[ET.Element], source: SourceFile, lang: str = "en") -> str:
     """The title of a handout whose front matter gives none, taken out of `elements`: a
     title typed in bold on the first line (`bold_title`), where no one `#` heading is the
-    title; else its first `#` heading, unless other headings come before it; else its
+    title, or the line under it where that line is a label, "**Meeting Title:**"; else its first `#` heading, unless other headings come before it; else its
     first line, a plain one with no stop over two `##` parts or more (`plain_title`); else
     its first heading of any level, if it opens the text (under a logo, as a README's
     centred `<h3>` does) or is of the shallowest level there and the file's name is no
@@ -913,7 +913,21 @@ def take_title(elements: list[ET.Element], source: SourceFile, lang: str = "en")
     if logos + 1 < len(elements) and _words(elements[logos]).endswith(("…", "...")) \
             and bold_title(elements[logos], motto=True):
         logos += 1  # a motto in bold over the title: a festival's "Творчість є…"
-    if logos < len(elements) and len(top) != 1 and bold_title(elements[logos]):
+    label = logos < len(elements) and len(top) != 1 and bold_title(elements[logos]) \
+        and text_of(elements[logos]).strip().endswith((":", "："))
+    if label:
+        # A form's label is no title: the line it labels is, as a meeting's minutes from
+        # Google Docs open with "**Meeting Title:**" over "Governance Committee Meeting"
+        # (sweep BL, governance-minutes; repro label), titled "Meeting Title". A label
+        # over no such line leaves the title to the rules below.
+        value = next((e for e in elements[logos + 1:] if _has_words(e)), None)
+        if value is not None and (plain_title(value) or bold_title(value)) \
+                and not text_of(value).strip().endswith((":", "：")):
+            title = _words(value)
+            _take_heading(elements, value)
+            _take_heading(elements, elements[logos])
+            return title
+    if logos < len(elements) and len(top) != 1 and not label and bold_title(elements[logos]):
         first_line = elements[logos]
         title = _words(first_line)
         second = elements[logos + 1] if logos + 1 < len(elements) else None
