@@ -5997,6 +5997,22 @@ def test_rows_of_dots_to_write_on_are_blanks_wherever_they_are(tmp_path):
         "Nom blanc", "Attendez... puis…."]
 
 
+def test_a_row_of_dots_from_a_label_to_its_value_is_a_pause(tmp_path):
+    """A church bulletin's "the Sabbath concludes………...… Today 8:12 PM" and "and begins
+    again……………………….…….. Next Friday 8:16 PM" (sweep BL, Bulletin.docx; repro leader) were
+    said "concludes blank", then "Today 8:12 PM" on its own, and a programme's "Opening
+    hymn.............. 10:30 AM" so too: dots between words and a value on the same line
+    lead the eye to it, a pause and no line to write on. Dots a value does not follow stay
+    blanks, and an ellipsis stays one."""
+    script = script_of(tmp_path, "en", "The Sabbath concludes………...… Today 8:12 PM\n\n"
+                                       "Opening hymn.............. 10:30 AM\n\n"
+                                       "Name .......... and date ..........\n\n"
+                                       "Signed ..........\n\nWait... Then go.")
+    assert [u.spoken for u in script] == [
+        "The Sabbath concludes, Today 8:12 PM", "Opening hymn, 10:30 AM",
+        "Name blank and date blank", "Signed blank", "Wait...", "Then go."]
+
+
 def test_japanese_short_codes_and_full_width_hyphens_are_dialled(tmp_path):
     """Japan's emergency-advice lines, "#7119" and "＃8000", lost their sign ("seven
     thousand one hundred nineteen", which dials nothing), and "025－284－7119", typed with

@@ -2474,7 +2474,34 @@ contents list's dots to a page's number (`_is_blank`)."""
 def _is_blank(found: re.Match[str]) -> bool:
     """Whether `found` (`_BLANK_RE`) is a line to write on: underscores, or dots as long as
     five full stops at least ("…" counts three)."""
-    return found.group()[0] == "_" or found.group().count(".") + 3 * found.group().count("…") >= 5
+    return found.group()[0] == "_" or _row_of_dots(found.group())
+
+
+def _row_of_dots(dots: str) -> bool:
+    """Whether `dots` are as long as five full stops at least ("…" counts three): no
+    ellipsis, "...", "…."."""
+    return dots.count(".") + 3 * dots.count("…") >= 5
+
+
+_LEADER_RE = re.compile(r"[ \t]*[.…]{2,}+[ \t]*")
+"""A row of dots and the spaces either side, which may be a leader (`_is_leader`)."""
+
+
+def _is_leader(found: re.Match[str]) -> bool:
+    """Whether `found`, a row of dots, leads the eye from a label to its value on the same
+    line, as a programme or a timetable sets them: words before it (not a label's colon),
+    and after it a value opening with a capital or a digit, with no line to write on after
+    it. A church bulletin's "the Sabbath concludes………...… Today 8:12 PM" (sweep BL,
+    Bulletin.docx) and "Opening hymn.............. 10:30 AM" were said "concludes blank",
+    where the dots are a pause; "Name .......... and date ..........", "La Société …………
+    entreprend" and "Nom :…………" stay lines to write on."""
+    if not _row_of_dots(found.group()):
+        return False
+    before = re.split(f"[\n{LINE_SEPARATOR}]", found.string[:found.start()])[-1]
+    after = re.split(f"[\n{LINE_SEPARATOR}]", found.string[found.end():])[0].strip()
+    return bool(re.search(r"[^\W_][ \t]*$", before)) and (after[:1].isupper()
+                                                        or after[:1].isdigit()) \
+        and not _BLANK_RE.search(after)
 
 
 _CLOSING_DOTS_RE = re.compile(r"(?<=[^\W_])\s*[.…]{2,}\s*$")
@@ -3664,6 +3691,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _BLANK_DATE_RE.sub(lambda m: ", ".join(parts) if parts and m.group().count(
             "/") + m.group().count("-") == 2 else blank, text)
         text = _BLANK_TIME_RE.sub(blank, text)
+    text = _LEADER_RE.sub(lambda m: ", " if _is_leader(m) else m.group(), text)
     if blank and text.strip("_ \t"):  # not a rule drawn with underscores, alone
         text = _BLANK_RE.sub(lambda m: f" {blank}" + " " * (m.string[m.end():m.end() + 1] not in
                                                             ",.)") if _is_blank(m)
@@ -5908,6 +5936,8 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         ordinals |= {date.start() + stop.end() for date in _SPACED_DOTTED_DATE_RE.finditer(text)
                      for stop in re.finditer(r"\.(?=\s\d)", date.group())}
     lines = [found.end() for found in _LABELLED_LINE_RE.finditer(text)]
+    leaders = {at for found in _LEADER_RE.finditer(text) if _is_leader(found)
+               for at in range(found.start(), found.end())}  # no stops, but a pause
 
     def start_labelled_lines(until: int) -> None:
         nonlocal start
@@ -5987,7 +6017,7 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
             continue  # a shortening in brackets, "(opt. 2)", "(ref. 12)": they close first
         if end.group(0) == "." and _MARKER_ONLY_RE.fullmatch(text[start:end.start()]):
             continue  # an item's number written by hand, "1. Item 1", "iv. Your rights"
-        if not _starts_sentence(after[:1]):
+        if not _starts_sentence(after[:1]) or end.start() in leaders:
             continue
         if end.group(0)[0] in UNSPACED_STOPS and _cjk_depth(text[start:end.start()]) > 0 and (
                 text[start:end.end()].lstrip()[:1] not in _CJK_OPENING
