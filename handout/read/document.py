@@ -896,8 +896,9 @@ def title_heading_at(source: SourceFile, title: str) -> str:
 def take_title(elements: list[ET.Element], source: SourceFile, lang: str = "en") -> str:
     """The title of a handout whose front matter gives none, taken out of `elements`: a
     title typed in bold on the first line (`bold_title`), where no one `#` heading is the
-    title, or the line under it where that line is a label, "**Meeting Title:**"; else its first `#` heading, unless other headings come before it; else its
-    first line, a plain one with no stop over two `##` parts or more (`plain_title`); else
+    title, or the line under it where that line is a label, "**Meeting Title:**"; else its
+    first `#` heading, unless other headings come before it; else its first line, a plain
+    one with no stop over two `##` parts or more (`plain_title`); else
     its first heading of any level, if it opens the text (under a logo, as a README's
     centred `<h3>` does) or is of the shallowest level there and the file's name is no
     title written with spaces (with a warning); else its file name made readable (with a
