@@ -1604,7 +1604,7 @@ def test_text_in_a_symbol_font_is_the_characters_word_shows(settings):
                 settings.source / "checklist.docx")
     [document] = load_documents(settings)
     said = " ".join(u.text for section in document.sections for u in section.script)
-    assert "format unticked box Yes unticked box No" in said
+    assert "format, unticked box Yes unticked box No" in said  # a tab before the boxes
     assert not re.search("[\ue000-\uf8ff]", said)
     build(settings, ("pdf",))
     with pdfplumber.open(settings.out / "checklist" / "checklist.pdf") as pdf:
@@ -2388,6 +2388,33 @@ def test_a_telephone_list_typed_with_tabs_is_read_across(settings):
     [document] = load_documents(settings)
     assert [u.text for u in document.sections[0].script] == [
         "Numbers", "Reception, 01234 567890", "Pharmacy, 01234 567891", "Out of hours, 111"]
+
+
+def test_one_tab_between_words_parts_a_line(settings):
+    """A church bulletin's order of service (sweep BL, Bulletin.docx) types its parts with
+    one tab, or two, or a tab with spaces: "Sermon<tab><tab>“Sincere Effective
+    Prayer”<tab>John Doe" was said "Sermon “Sincere Effective Prayer” John Doe", the
+    quotation's gap no pause and one tab a space; "Children’s Story<tab>   <tab>John Doe"
+    ran together, and printed with one space. One tab is a gap, in print and voice, but
+    not after a label's colon or a number typed by hand; lines of one tab each are no
+    block typed side by side, so the order of service is read across."""
+    tab = "<w:r><w:tab/></w:r>"
+
+    def line(*parts: str) -> str:
+        return "<w:p>" + tab.join(run(part) for part in parts) + "</w:p>"
+
+    settings.source.mkdir()
+    write_docx(settings.source / "bulletin.docx", paragraph("Order of service", "Heading1")
+               + line("Invocation", "", "John Doe") + line("Hymns", "", "Praise Team")
+               + line("Scripture", "Matthew 6")
+               + line("Sermon", "", "“Sincere Effective Prayer”", "John Doe")
+               + line("Children’s Story", "   ", "John Doe") + line("Name:", "Jane"))
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script] == [
+        "Order of service", "Invocation, John Doe", "Hymns, Praise Team",
+        "Scripture, Matthew 6", "Sermon, “Sincere Effective Prayer”, John Doe",
+        "Children’s Story, John Doe", "Name: Jane"]
+    assert "Children’s Story\u2003John Doe" in document.sections[0].html
 
 
 def test_a_row_marked_as_no_header_row_is_a_row(settings):

@@ -795,9 +795,11 @@ class _Reader:
                          and child.tag == "br" else child.tail or "")
         if fields:
             parts = self.field_said("".join(parts), line_start)
-        # Columns typed with tabs are a pause apart; a label to write after, beside
-        # another ("Name:⇥⇥Telefon:", said as if the name were "Telefon"), ends there.
-        return re.sub(rf"(?<=\w)\s*{COLUMN_GAP}\s*(?=\w)", f"{self.comma} ", re.sub(
+        # Columns typed with tabs are a pause apart, a quotation's or a sum's too (a
+        # bulletin's "Sermon⇥⇥“Sincere Effective Prayer”⇥John Doe", "Needed⇥⇥$ some"); a
+        # label to write after, beside another ("Name:⇥⇥Telefon:", said as if the name
+        # were "Telefon"), ends there.
+        return re.sub(rf"(?<=[^\s,;:.!?…])\s*{COLUMN_GAP}\s*(?=\S)", f"{self.comma} ", re.sub(
             rf"[:：]\s*{COLUMN_GAP}\s*(?=\w[^{COLUMN_GAP}]*[:：]\s*(?:{COLUMN_GAP}|$))",
             f"{self.stop} ", "".join(parts)))
 

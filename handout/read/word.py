@@ -136,11 +136,20 @@ COLUMN_TABS = re.compile(r"(?:(?<=[^\s>])|(?<=</strong>)|(?<=</em>))"
 """Two tabs or more between words: columns typed with tabs, as in the ONS birth and death
 extracts' data access agreement, "Support for clinical governance<tab><tab><tab>Needs
 assessment". A space (`SPACING`) ran the columns into one phrase, on the page and in the
-voice; one tab ("Name:<tab>Jane") stays a space. Five spaces or more between words are
-such a gap typed with the space bar: the parental consent form of SocialGouv's service for
-children in show business sets its signatures side by side so, "Date et signature
-père/représentant légal 1" and fourteen spaces before the mother's, printed and said as
-one sentence."""
+voice; one tab is `PART_TAB`. Five spaces or more between words are such a gap typed with
+the space bar: the parental consent form of SocialGouv's service for children in show
+business sets its signatures side by side so, "Date et signature père/représentant légal 1"
+and fourteen spaces before the mother's, printed and said as one sentence."""
+PART_TAB = re.compile(r"(?:(?<=[^\W_])|(?<=[”’\"»])|(?<=</strong>)|(?<=</em>))"
+                      r"[ \u00a0]*\t[ \t\u00a0]*(?=[^\s<]|<strong>|<em>)")
+"""One tab between words, with spaces either side or none: the parts of a line, a gap as
+`COLUMN_TABS`' is, though no column of a block typed side by side (`side_by_side`). A
+church bulletin's order of service (sweep BL, Bulletin.docx) has "Sermon<tab><tab>“Sincere
+Effective Prayer”<tab>John Doe", "Children’s Story<tab>             <tab>John Doe" and
+"Scripture<tab>Matthew 6:7-15", said "Sermon, “Sincere Effective Prayer” John Doe",
+"Children’s Story John Doe" and "Scripture Matthew 6, verses 7 to 15", and printed with a
+space. One tab after a label's colon ("Name:<tab>Jane"), or after a bullet or a number
+typed by hand ("•<tab>", "1.<tab>", "a)<tab>"), stays a space."""
 
 
 SIDE_BY_SIDE_ROWS = 3
@@ -202,11 +211,12 @@ def _two_columns(paragraph: str) -> tuple[str, str, str] | None:
         r"<[^>]+>", "", left).rstrip().endswith(":") else None
 
 
-def column_gaps(html: str) -> str:
-    """`html` with each gap between columns typed with tabs (`COLUMN_TABS`) as the gap
-    print shows and the voice pauses at (`COLUMN_GAP`), but in a heading, whose tab is a
-    space as its bookmark and MP3 title have it, and in code, whose spaces are its own."""
-    return re.sub(rf"(<h([1-6])\b.*?</h\2>|<pre\b.*?</pre>)|{COLUMN_TABS.pattern}",
+def column_gaps(html: str, gap: re.Pattern[str] = COLUMN_TABS) -> str:
+    """`html` with each gap between columns typed with tabs (`COLUMN_TABS`, or `gap`) as
+    the gap print shows and the voice pauses at (`COLUMN_GAP`), but in a heading, whose tab
+    is a space as its bookmark and MP3 title have it, and in code, whose spaces are its
+    own."""
+    return re.sub(rf"(<h([1-6])\b.*?</h\2>|<pre\b.*?</pre>)|{gap.pattern}",
                   lambda found: found.group(1) or COLUMN_GAP, html, flags=re.S)
 
 
@@ -271,9 +281,9 @@ def read_word(path: Path) -> SourceFile:
     # they are not headings without words, which would stop a Markdown handout. Letters and
     # their accents are composed, and a byte order mark taken out, as a Markdown handout's
     # are (`sources.decode_text`).
-    html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", side_by_side(column_gaps(unjoined(
-        unicodedata.normalize("NFC", result.value).translate(PASTED_CHARACTERS))))
-        .replace("\t", " ")))
+    html = EMPTY_HEADING.sub("", BLANK_PARAGRAPH.sub("", column_gaps(side_by_side(column_gaps(
+        unjoined(unicodedata.normalize("NFC", result.value).translate(PASTED_CHARACTERS)))),
+        PART_TAB).replace("\t", " ")))
     html = CHECK_BOX.sub(lambda found: "☒" if " checked=" in found.group(0) else "☐", html)
     html = re.sub(f"{CHART_MARK}(.*?){CHART_MARK}", lambda found: '<img alt="{}"> '.format(
         found.group(1).replace('"', "&quot;")) if found.group(1).strip() else "<img> ", html)
