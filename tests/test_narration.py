@@ -1807,6 +1807,17 @@ def test_an_access_guide_s_routes_sizes_relay_numbers_and_places_are_said(tmp_pa
         "Email Office at Surgery.Net or see Carers.Org now."]
 
 
+def test_two_names_joined_by_a_dot_are_one_name(tmp_path):
+    """A prayer list's footer (sweep BL), "The document was created with Spire.Doc for
+    Python.", printed whole, was said "Spire. Doc for Python", two sentences, as a sentence
+    run into the next is. A name joined to a name is one; a sentence run into one that
+    opens as sentences do ("London.The hall") is two still."""
+    assert spoken_script(tmp_path, "The document was created with Spire.Doc for Python. We "
+                                   "met in London.The hall was full.") == [
+        "The document was created with Spire.Doc for Python.",
+        "We met in London. The hall was full."]
+
+
 def test_a_header_of_long_questions_names_its_columns(tmp_path):
     """A risk assessment's header row asks its questions, "Who might be harmed and how?":
     a long header is a header, each answer said under its question."""

@@ -5403,8 +5403,13 @@ HOST_ENDINGS = frozenset("com org net gov edu info biz io co uk us ca au nz ie e
 
 
 def _run_on(found: re.Match[str]) -> str:
-    """Two sentences run together (`_RUN_ON_SENTENCE_RE`) apart, but a host in capitals."""
-    if found.group(2).lower() in HOST_ENDINGS:
+    """Two sentences run together (`_RUN_ON_SENTENCE_RE`) apart, but a host in capitals,
+    and a name of two names joined by a dot, as a software's names are ("Spire.Doc",
+    "Aspose.Words"), unless the second opens a sentence (`_OPENS_A_SENTENCE_RE`, "in
+    London.The hall"): a prayer list's footer (sweep BL), "created with Spire.Doc for
+    Python.", printed whole, was said as two sentences, "Spire. Doc for Python"."""
+    if found.group(2).lower() in HOST_ENDINGS or found.group(1)[0].isupper() \
+            and not _OPENS_A_SENTENCE_RE.fullmatch(found.group(2)):
         return found.group()
     return f"{found.group(1)}. {found.group(2)}"
 
