@@ -1825,7 +1825,7 @@ def test_parts_lettered_under_a_numbered_question_keep_their_lines(settings):
     [document] = load_documents(settings)
     [section] = document.sections
     assert [u.spoken for u in section.script][2:] == [
-        "a. 1 squared", "b. 2 squared", "g. 10 squared", "h. -10 to the power of 0",
+        "a. 1 squared", "b. 2 squared", "g. 10 squared", "h. −10 to the power of 0",
         "o. 9 times 0.1", "p. 0.95 times 10 cubed"]
     [parts] = [p for p in parse_html(section.html).iter("p") if "a." in text_of(p)]
     assert len(list(parts.iter("br"))) == 5
@@ -3012,8 +3012,12 @@ def test_the_quadratic_formula_prints_and_is_said_as_it_means(settings):
      "0.9 recurring = 1 and 0.95 recurring"),
     (r"$5 \times 2 - 3 + 3 (0.25)^{1/2}$", "5 × 2 − 3 + 3 (0.25)^(1/2)",
      "5 times 2 − 3 + 3 (0.25) to the power of (a half)"),
-    (r"$y = -1.5 x + 6$ and $2x - 1$", "y = -1.5 x + 6 and 2x − 1",
-     "y = -1.5 x + 6 and 2x − 1"),
+    (r"$y = -1.5 x + 6$ and $2x - 1$", "y = −1.5 x + 6 and 2x − 1",
+     "y = −1.5 x + 6 and 2x − 1"),
+    # a physics worked answer (sweep BJ, speed-accel lines 163 and 200)
+    (r"$\Delta v = v_{f} - v_{i}$, $v = 0 - (-1.8 \times 9.4) = -16.92$",
+     "Δ v = vf − vi, v = 0 − (−1.8 × 9.4) = −16.92",
+     "Δ v = v f − v i, v = 0 − (−1.8 times 9.4) = −16.92"),
 ])
 def test_a_worksheet_s_maths_prints_and_is_said_as_it_means(settings, tex, printed, said):
     """A maths worksheet (comp2421's ws00.md) printed and said its maths wrong: the cube
@@ -3021,7 +3025,9 @@ def test_a_worksheet_s_maths_prints_and_is_said_as_it_means(settings, tex, print
     `0.\\overline{9} = 1` lost its bar, "0.9 = 1", a false statement; a minus between
     two terms was said as a range, "2 to 4/8", a power of a fraction `(0.25)^{1/2}` printed
     "(0.25)¹/2" and was said "(0.25) divided by 2", and the letter x before a sign,
-    "y = -1.5 x + 6", was said "times"."""
+    "y = -1.5 x + 6", was said "times". A minus after a subscript, "v_{f} - v_{i}", was a
+    pause, "v f, v i", and a number's sign a hyphen, which the voice left unsaid: both are
+    the minus sign."""
     write_handouts(settings.source, {"ws00.md": f"# Worksheet\n\nWork out {tex}.\n"})
     [document] = load_documents(settings)
     [section] = document.sections

@@ -810,6 +810,24 @@ def test_a_comparison_before_a_number_is_said(lang, written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("*d* = -0.96, *t*(7) = -2.72, x = - 2", "d = −0.96, t(7) = −2.72, x = −2"),
+    ("95% CI [-.39, .12], (-1.8 × 9.4)", "95 percent CI −point 3 9, point 1 2, (−1.8 times "
+     "9.4)"),
+    ("(ps > .05), p<.05 and .030; p < 0.05", "(ps more than point 0 5), p less than point 0 5 "
+     "and point 0 3 0; p less than 0.05"),
+    # no sign: a range, a code, a file's extension and a version
+    ("10-20, COVID-19, README.md, v1.2.3", "10 to 20, COVID-19, README.md, v1.2.3"),
+])
+def test_a_negative_number_and_a_decimal_with_no_leading_zero_are_said(written, said):
+    """A statistics handout's results (sweep BJ, apa-results line 74), "*d* = -0.96,
+    *t*(7) = -2.72", were said "d equals zero point nine six, t seven equals two point seven
+    two", the minus lost after "=", and a bound's "-.39" "dot three nine"; p-values with no
+    zero before the point, "(*p*s > .05)", "p < .05", were "P S dot zero five", the
+    comparison dropped as markup, where "p < 0.05" was said."""
+    assert say_numbers(spoken_words(written, "en"), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Value >£500 + business case; claims ‹£25 need none; pay ≥£11.44, ›$5",
      "Value more than 500 pounds + business case; claims less than 25 pounds need none; "
      "pay at least 11 pounds 44, more than 5 dollars"),
@@ -3969,8 +3987,8 @@ def test_a_grade_s_minus_is_said(written, transcript):
      "Two solutions to (ax² + bx + c = 0), or 1 + bx³.",
      "Two solutions to (ax squared + bx + c = 0), or 1 + bx cubed."),
     # A maths worksheet (comp2421's ws00.md): "$(-1)^2$" was said "(-1)", a note's number
-    ("en", "c. (-1)² and (0.25)³, as (2019)² said.", "c. (-1)² and (0.25)³, as (2019) said.",
-     "c. (-1) squared and (0.25) cubed, as (2019) said."),
+    ("en", "c. (-1)² and (0.25)³, as (2019)² said.", "c. (−1)² and (0.25)³, as (2019) said.",
+     "c. (−1) squared and (0.25) cubed, as (2019) said."),
 ])
 def test_powers_are_said_and_a_formula_keeps_its_power(lang, written, text, said):
     """An area or a volume was said with its power as a number ("20 m two", "2 m three"),

@@ -2713,7 +2713,11 @@ def plain_maths(tex: str) -> str:
     text = " ".join(TEX_OPERATOR.sub(r" \1 ", _latex_to_text().latex_to_text(text)).split())
     # A minus between two terms is TeX's minus sign, not a hyphen, which the voice read
     # as a range, "2 to 4/8".
-    text = re.sub(r"(?<=[\w)]) - (?=[\w(√∛∜])", " − ", text).replace("\x05", "\\^")
+    # After a subscript too, "v_{f} - v_{i}" (sweep BJ, speed-accel line 163), which was said
+    # "v f, v i"; and a sign before a number, "(-1.8", "= -16.92", is the minus sign.
+    text = re.sub(r"(?<=[\w)\x04]) - (?=[\w(√∛∜\x02\x03])", " − ",
+                  text).replace("\x05", "\\^")
+    text = re.sub(r"(?:(?<=[(\[=<>≤≥±×÷])|(?<=[(\[=<>≤≥±×÷] )|^)-(?=\.?\d)", "−", text)
     text = re.sub(r"\s+(?=[)\]}⟩])", "", re.sub(r"(?<=[(\[{⟨])\s+", "", text))  # "( a/b )"
     # Superscripts and subscripts as pymdownx writes them, "T^A^~S~", with no space inside.
     return SCRIPTED.sub(lambda m: SCRIPT_SYNTAX[m.group(1)] + m.group(2).replace(" ", "")

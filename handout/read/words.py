@@ -2931,7 +2931,7 @@ _HANDLE_AT_RE = re.compile(r"(?<![^\W_])(?<![@.])@(?=[^\W\d_][\w.-]*)")
 """The at sign of a person's handle, "mentionnez @Catherine Paganini, @jmo" (the CNCF
 glossary's French page), which the French voice said "arobase Catherine": another
 language's voice says the name alone. English's says "at", as people read a handle."""
-_MARKUP_RE = re.compile(r"[#*|`\[\]_~^{}\\]+|[<>]+(?!\s?[-−]?\d)"
+_MARKUP_RE = re.compile(r"[#*|`\[\]_~^{}\\]+|[<>]+(?!\s?[-−]?\.?\d)"
                         r"|[\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]")
 """Marks the voice would say, or stumble on; not a comparison before a number. And the
 shapes, stars and dingbats that decorate a page ("☙", "★", "❖", "●") left when those that
@@ -2949,7 +2949,7 @@ W3C's pages print so ("See [the business case] for more"), a template's placehol
 (`findings.PLACEHOLDER`, said as written and warned of), a citation's mark
 (`CITATION_MARK`), a box to tick or a number."""
 _COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|(?<!-)>|[<≤≥]|‹(?![^\s‹›]*›)|(?<!‹)›)"
-                            r"\s?(?=[-−]?[£$€¥₹]?\d|v\d)")
+                            r"\s?(?=[-−]?[£$€¥₹]?\.?\d|v\d)")
 """A comparison before a number, a price or a version ("v6.10"), which the markup filter took
 out of what the voice was given: "infants <3 months" was said "infants 3 months", the reverse
 of what was meant, and a README's "Node + NPM > v6.10" was "Node + NPM, v6.10", its ">" taken
@@ -3142,6 +3142,19 @@ sign as Word's AutoCorrect makes " -5" ("Overnight low of –5°C", an energy bi
 | Corrections/credits | –£6.30 |"), which the voices said nothing for: "5 degrees Celsius",
 "6 pounds 30". The minus sign, which every language's rules say. Not between two numbers, a
 range ("5–10", "5 –10", "£5 –£10", "9am –5pm", "5km –10km")."""
+_SIGN_MINUS_RE = re.compile(r"(?:(?<=[=(\[<>≤≥±×÷])|(?<=[=<>≤≥±×÷]\s))-\s?(?=\.?\d)"
+                            r"|(?<![^\s(\[])-(?=\.\d)")
+"""A hyphen typed as the sign of a negative number after "=", a comparison or an opening
+bracket, as a statistics handout writes results, "*d* = -0.96, *t*(7) = -2.72" (sweep BJ,
+apa-results line 74), and a physics worked answer's "0 - (-1.8 × 9.4)": the English voice
+said "d equals zero point nine six", the minus lost, and a bound's "-.39" "dot three nine".
+The minus sign, which every voice says. A hyphen after a word or a number ("10-20",
+"COVID-19") is no sign."""
+_LEADING_POINT_RE = re.compile(r"(?:(?<=[\s=<>≤≥(\[−-])|^)\.(\d+)(?![\w.])")
+"""A decimal written with no zero before its point, as p-values are ("p < .05", "-.39"),
+after a space, a sign or a bracket: the English voice said "dot zero five". "point" and
+its digits one by one, as they are read aloud; a file's extension (".md") or a version's
+parts ("v1.2.3") are not concerned."""
 MENU_PATH_RE = re.compile(r"(?<=[\w\U000F0000-\U000FFFFD])\s>\s"
                           r"(?=[^\W\d]|[\U000F0000-\U000FFFFD])")
 """A spaced ">" between words, a menu path ("Settings > Display"), which the markup filter
@@ -3706,7 +3719,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() != "en":
         text = _say_tick_marks(text, lang)
     text = _MINUS_AS_BULLET_RE.sub("", _TYPED_DASH_RE.sub(" – ", _LEAD_IN_RE.sub(":", text)))
-    text = _EN_DASH_MINUS_RE.sub("−", text)
+    text = _SIGN_MINUS_RE.sub("−", _EN_DASH_MINUS_RE.sub("−", text))
     if lang.split("-")[0].lower() in _ENGLISH_PLURAL_DECADE_RE:
         text = _ENGLISH_PLURAL_DECADE_RE[lang.split("-")[0].lower()].sub(r"\1\2", text)
     if lang.split("-")[0].lower() in MINUS_WORDS:
@@ -3749,6 +3762,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         lambda m: (" " if m.string[m.start() - 1:m.start()].isalnum() else "")  # p<0.05
         + f"{saying.comparisons[_SYMBOL.get(m.group(1), m.group(1))]} ", text)
     if english:
+        text = _LEADING_POINT_RE.sub(lambda m: "point " + " ".join(m[1]), text)
         text = _SLUG_DATE_RE.sub(lambda m: _say_slug_date(m, lang), text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), _ISO_DATE_TIME_RE.sub(r"\1 ", text))
     if lang.split("-")[0].lower() in SLASH_WORD:
