@@ -3018,6 +3018,8 @@ def test_the_quadratic_formula_prints_and_is_said_as_it_means(settings):
     (r"$\Delta v = v_{f} - v_{i}$, $v = 0 - (-1.8 \times 9.4) = -16.92$",
      "Δ v = vf − vi, v = 0 − (−1.8 × 9.4) = −16.92",
      "Δ v = v f − v i, v = 0 − (−1.8 times 9.4) = −16.92"),
+    (r"$v = \frac{315}{45}$ and $t = \frac{100}{4}$", "v = 315/45 and t = 100/4",
+     "v = 315 over 45 and t = 100 over 4"),
 ])
 def test_a_worksheet_s_maths_prints_and_is_said_as_it_means(settings, tex, printed, said):
     """A maths worksheet (comp2421's ws00.md) printed and said its maths wrong: the cube
@@ -3027,7 +3029,8 @@ def test_a_worksheet_s_maths_prints_and_is_said_as_it_means(settings, tex, print
     "(0.25)¹/2" and was said "(0.25) divided by 2", and the letter x before a sign,
     "y = -1.5 x + 6", was said "times". A minus after a subscript, "v_{f} - v_{i}", was a
     pause, "v f, v i", and a number's sign a hyphen, which the voice left unsaid: both are
-    the minus sign."""
+    the minus sign. A fraction of two numbers, `v = \\frac{315}{45}`, was said "three hundred
+    fifteen forty-five", a strength's two numbers: "over"."""
     write_handouts(settings.source, {"ws00.md": f"# Worksheet\n\nWork out {tex}.\n"})
     [document] = load_documents(settings)
     [section] = document.sections

@@ -1967,6 +1967,13 @@ not "1/5 of", which is a fraction, nor "1 3/8" or "1/1-2011"; "3/4" on its own i
 quarters". A fraction in brackets before "of", ente's "(10/30) of the price", is one too."""
 
 
+EQUATED = re.compile(r"=\s?[−-]?$")
+"""An equals sign just before two numbers with a slash, which makes them a fraction of an
+equation, "over": a physics handout's `v = \\frac{315}{45}` (sweep BJ, printed "v = 315/45")
+was said "v equals three hundred fifteen forty-five", read as a strength's pair
+(`NUMBER_PAIR`)."""
+
+
 POWER = re.compile(r"(?<=[^\W_]|\))([⁻⁺]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 """A power in superscript left after the units (a formula's "mc²", "10⁻³", an area in
 "m²" with no number, a bracket's "(height in m)²"), which the voice read as a number beside
@@ -2332,7 +2339,9 @@ def say_numbers(text: str, lang: str) -> str:
                                       + (f", {' '.join(m[3])}" if m[3] else ""), text)
         text = australian_postcode_pattern().sub(lambda m: f"{m[1]} {' '.join(m[2])}", text)
         text = say_english_fractions(say_english_telephones(UK_POSTCODE.sub(say_postcode, text)))
-        text = NUMBER_PAIR.sub(lambda m: ENGLISH_FRACTIONS.get(m[0], f"{m[1]} {m[2]}"), text)
+        text = NUMBER_PAIR.sub(lambda m: ENGLISH_FRACTIONS.get(m[0], f"{m[1]} over {m[2]}"
+                                                     if EQUATED.search(m.string, 0, m.start())
+                                                     else f"{m[1]} {m[2]}"), text)
         text = ION_CHARGE.sub(lambda m: f" {m[1].translate(SUPERSCRIPT_DIGITS)} "
                               f"{'plus' if m[2] == '⁺' else 'minus'}".replace("  ", " "), text)
         text = POWER.sub(say_english_power, text)
