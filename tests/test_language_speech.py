@@ -810,6 +810,31 @@ def test_a_comparison_before_a_number_is_said(lang, written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("The acceleration is 10 m/s² downwards; 9.8 m/s^2 and 2 m s⁻².",
+     "The acceleration is 10 metres per second squared downwards; 9.8 metres per second "
+     "squared and 2 metres per second squared."),
+    ("It reached 25 m/s in 2.5 s, then 1.3s more; t = 25s.", "It reached 25 metres per second "
+     "in 2.5 seconds, then 1.3 seconds more; t = 25 seconds."),
+    ("Sound: 330ms⁻¹, 330 m s⁻¹; a plane 1100kmh⁻¹, 900 km/h.", "Sound: 330 metres per "
+     "second, 330 metres per second; a plane 1100 kilometres per hour, 900 kilometres per hour."),
+    ("Ash runs 315m in 45s. It took 12s. How long does he take to run 100m?",
+     "Ash runs 315 metres in 45 seconds. It took 12 seconds. How long does he take to run 100 "
+     "metres?"),
+    # a decade, an age and a recipe's minutes stay as they were
+    ("In their 60s, in the 1960s; a bake time of 45m; rerenders in under 150ms.",
+     "In their sixties, in the nineteen sixties; a bake time of 45 minutes; rerenders in under "
+     "150 milliseconds."),
+])
+def test_physics_speeds_accelerations_and_seconds_are_said(written, said):
+    """Physics handouts (sweep BJ, speed-accel and physics-accel) were said "25 metres slash
+    S", "10 metres, S squared", "two point five S", and UK and NZ's speeds "330 milliseconds
+    to the power of minus 1", "K M H to the power of minus 1"; times "45s", "12s", "t = 25s"
+    were "forty-fives", "twelves", "twenty-fives", and "1.3s" "one point three z", while
+    "How long does he take to run 100m?" was "100 minutes", a time named before it."""
+    assert say_numbers(spoken_words(written, "en"), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("*d* = -0.96, *t*(7) = -2.72, x = - 2", "d = −0.96, t(7) = −2.72, x = −2"),
     ("95% CI [-.39, .12], (-1.8 × 9.4)", "95 percent CI −point 3 9, point 1 2, (−1.8 times "
      "9.4)"),
@@ -2593,7 +2618,7 @@ def test_a_date_column_month_first_is_said_as_a_date(tmp_path):
      "Calls cost 10 pence per minute, between 3 and 40 pence per minute from mobiles, or 5 "
      "pence a call."),
     ("Date/s of application/s; 10 m/s wind; C/O the desk.",
-     "Dates of applications; 10 metres/s wind; care of the desk."),
+     "Dates of applications; 10 metres per second wind; care of the desk."),
     ("2-3-hour shifts. Scripps, La Jolla, CA 92037-1234.",
      "2 to 3-hour shifts. Scripps, La Jolla, California, 9 2 0 3 7, 1 2 3 4."),
     ("For moderate - severe pain - give them water. Sat 29th of November - 2pm. x = a - b",

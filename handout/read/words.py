@@ -89,6 +89,18 @@ UNITS = {
     "mi": ("mile", "miles"),
     "ft": ("foot", "feet"),
     "mph": ("mile per hour", "miles per hour"),
+    # Speeds and accelerations as physics writes them, "25 m/s", "10 m/s²", and as UK and NZ
+    # schools write them, "330 ms⁻¹", "1100 kmh⁻¹" (sweep BJ, speed-accel): "metres slash S",
+    # "milliseconds to the power of minus 1", "K M H to the power of minus 1".
+    "m/s": ("metre per second", "metres per second"),
+    "km/s": ("kilometre per second", "kilometres per second"),
+    "km/h": ("kilometre per hour", "kilometres per hour"),
+    **{f"m{space}s{power}": ("metre per second", "metres per second")
+       for space in ("", " ") for power in ("⁻¹",)},
+    **{f"m{slash}s{power}": ("metre per second squared", "metres per second squared")
+       for slash, power in (("/", "²"), ("/", "^2"), ("", "⁻²"), (" ", "⁻²"))},
+    "kmh⁻¹": ("kilometre per hour", "kilometres per hour"),
+    "km h⁻¹": ("kilometre per hour", "kilometres per hour"),
     "mmol": ("millimole", "millimoles"),
     "µmol": ("micromole", "micromoles"),  # a urate level, "480 µmol/L": "µmol per litre"
     "μmol": ("micromole", "micromoles"),
@@ -1974,6 +1986,11 @@ _MINUTES_RE = re.compile(r"(?<![\w.,-])(?:(\d+)\s?[–—-]\s?)?(\d+)m\b(?![²³
 15m" (and a range, "Bake 10-15m"): the voice said "45 metres". Only where
 `_TIME_NAMED_BEFORE_RE` finds such a word in the clause before it, as "a 45m walk" is
 metres."""
+_DISTANCE_VERB_RE = re.compile(r"\b(?:run|walk|swim|cycle|ride|drive|travel|jump|fall|climb"
+                               r"|sprint|race|move)(?:s|ed)?\s(?:a\s|the\s)?$", re.I)
+"""A verb that goes a distance straight before a number's "m", which makes it metres for
+all a time named before it: a physics question (sweep BJ, speed-accel line 108), "How long
+does he take to run $100m$?", was "100 minutes"."""
 _TIME_NAMED_BEFORE_RE = re.compile(
     r"\b(?:prep|preparation|cook|cooking|bake|baking|rest|resting|chill|chilling|simmer"
     r"|simmering|boil|roast|proof|prove|marinate|soak|time|times|total|ready in|wait|waiting"
@@ -1984,8 +2001,20 @@ are (`_SECONDS_NAMED_BEFORE_RE`): a stroke rehab sheet's "(hold 5s)" and a worko
 60-90s between sets" were "hold five z" and "sixty dash ninety z". A count's step, "Count
 to 20 by 2s", is "by twos" (`COUNTING_STEPS`). Else a decade or an age, "in their 60s"."""
 _SECONDS_NAMED_BEFORE_RE = re.compile(
-    r"\b(?:hold|held|holding|rest|resting|wait|waiting|pause|pausing|stretch|relax|repeat"
-    r"|every|for)(?:\s(?:for|about|around|up to|at least|another))?\s?:?\s?$", re.I)
+    r"(?:\b(?:hold|held|holding|rest|resting|wait|waiting|pause|pausing|stretch|relax|repeat"
+    r"|every|for|took|takes?|taking|after|within|lasts?|lasted)|=)"
+    r"(?:\s(?:for|about|around|up to|at least|another|only|just))?\s?:?\s?$", re.I)
+_SECONDS_AFTER_DISTANCE_RE = re.compile(r"(?:\d\s?(?:metres?|kilometres?|miles?|m|km)"
+                                        r"|\b(?:travel|run|walk|swim|cycle|drive|move)s?)"
+                                        r"\s(?:in|within)\s$")
+"""A distance, or a verb that goes one, before "in" and a number's "s": seconds, "Ash runs
+315m in 45s", "How far does the car travel in $12s$?" (sweep BJ, speed-accel lines 67 and
+94), which were "forty-fives" and "twelves"."""
+_DECIMAL_SECONDS_RE = re.compile(r"(?<![\w.,'’-])(\d+(?:\.\d+)?)(?:(?<=\.\d)|(?<=\.\d\d)|\s)"
+                                 r"s(?=[\s,;:.!?)]|$)(?!\.\w)")
+"""Seconds written "s" after a decimal, "1.3s", or spaced after a number, "in 2.5 s",
+"after 3 s", as physics writes a time (sweep BJ, speed-accel): "one point three z", "two
+point five S". No decade nor plural has a decimal point, nor a space before its "s"."""
 _SECONDS_NAMED_AFTER_RE = re.compile(r"\s(?:hold|holds|rest|pause|break)\b"
                                      r"|\son\b(?=,?\s?/?\s?\d{1,3}s\soff\b)")
 """A hold or a rest after seconds written "s", an ACL rehabilitation protocol's "10 reps ×
@@ -3836,11 +3865,14 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _GRADE_MINUS_RE.sub(r"\1 minus", text)
         text = _YEAR_GROUP_RE.sub("Year ", text)
         text = _DURATION_RE.sub(_say_duration, text)
-        text = _SECONDS_RE.sub(_say_seconds, text)
+        text = _SECONDS_RE.sub(_say_seconds, _DECIMAL_SECONDS_RE.sub(
+            lambda m: f"{m[1]} {_count(UNITS['sec'], m[1], 'en')}", text))
         text = _MINUTES_RE.sub(lambda m: (f"{m[1]} to " if m[1] else "")
                                + f"{m[2]} {_count(UNITS['min'], m[2], 'en')}"
                                if _TIME_NAMED_BEFORE_RE.search(m.string, max(0, m.start() - 40),
-                                                               m.start()) else m.group(), text)
+                                                               m.start())
+                               and not _DISTANCE_VERB_RE.search(m.string, 0, m.start())
+                               else m.group(), text)
     text = _NUMERIC_DATE_RE.sub(lambda m: _say_date(m, lang), text)
     if day_first(lang) or english:
         text = _DAY_MONTH_RE.sub(lambda m: _say_day_month(m, lang), text)
@@ -4128,6 +4160,7 @@ def _say_seconds(match: re.Match[str]) -> str:
     count's step ("by 2s") as English says it; a decade or an age as written."""
     before = match.string[max(0, match.start() - 40):match.start()]
     if _SECONDS_NAMED_BEFORE_RE.search(before) or _SECONDS_AFTER_TIMES_RE.search(before) \
+            or _SECONDS_AFTER_DISTANCE_RE.search(before) \
             or _SECONDS_NAMED_AFTER_RE.match(match.string, match.end()) \
             and not _DECADE_BEFORE_RE.search(before) \
             or _SECONDS_ON_BEFORE_RE.search(before) and match.string.startswith(" off",
