@@ -3056,6 +3056,25 @@ def test_maths_that_is_only_spacing_is_nothing(settings, caplog, spacing):
     assert not [r for r in caplog.records if "maths" in r.getMessage()]
 
 
+def test_a_thin_space_in_maths_between_a_number_and_its_unit_is_a_space(settings):
+    """A physics handout (sweep BJ, physics-accel lines 120-130) sets a thin space in maths
+    between each number and its unit, and the unit's power in maths after it,
+    "9.8$\\,$m/s$^2$": those dollars, after a digit, were no maths, so the line printed
+    "9.8$,m/s^2$" and was said "twenty five dollars dollar M slash S". A space, and the
+    power raised; money and maths of letters stay as they were."""
+    write_handouts(settings.source, {"fall.md": "# Free fall\n\nOn Earth g is "
+                                     "9.8$\\,$m/s$^2$. After 3$\\,$s it moves at 29.4$\\,$m/s. "
+                                     "It costs $5 and $10 for $x$.\n"})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    assert [" ".join(text_of(p).split()) for p in body.iter("p")] == [
+        "On Earth g is 9.8 m/s². After 3 s it moves at 29.4 m/s. It costs $5 and $10 for x."]
+    said = " ".join(u.spoken for u in section.script)
+    assert "dollars" not in said.split("It costs")[0]
+    assert "5 dollars and 10 dollars for x" in said
+
+
 def test_sized_brackets_and_a_binomial_print_as_the_maths_they_write(settings):
     """TeX's `\\left( ... \\right)` printed and said "left( a/b right)", `\\bigl[` was a
     warning, and `\\binom{n}{k}` "binomnk"; the power of the bracket, "(a/b)²", was taken

@@ -2765,8 +2765,26 @@ class TexMaths(NotingPreprocessor):
                           "be carried over: write it in words or plain characters", WARNING)
             return keep_lines(found.group(0), plain)
 
-        return outside_code(lines, lambda text, first: MATHS.sub(
-            lambda found: maths(found, text, first), SPACING_MATHS.sub(spacing, text)))
+        def converted(text: str, first: int) -> str:
+            text = UNIT_POWER_MATHS.sub(lambda found: plain_maths(found[1]),
+                                        SPACING_BEFORE_UNIT.sub(" ", text))
+            text = SPACING_MATHS.sub(spacing, text)
+            return MATHS.sub(lambda found: maths(found, text, first), text)
+
+        return outside_code(lines, converted)
+
+
+SPACING_BEFORE_UNIT = re.compile(
+    r"(?<=\d)\$(?:[ \t]*(?:\\[,;:! >]|\\(?:thin|med|thick|en)space(?![A-Za-z])"
+    r"|\\q?quad(?![A-Za-z])|~))+[ \t]*\$(?=[^\W\d_]|[°%])")
+"""Maths holding only spacing, `$\\,$`, between a number and its unit, as a physics handout
+sets a thin space (sweep BJ, physics-accel line 120, "9.8$\\,$m/s$^2$"): a space. Its
+dollars, which follow a digit, were no maths (`MATHS`), so the line printed
+"9.8$,m/s^2$" and was said "twenty five dollars dollar M slash S". Elsewhere such maths
+is nothing (`SPACING_MATHS`)."""
+UNIT_POWER_MATHS = re.compile(r"(?<=[^\W\d_])\$(\^(?:\{\s*[-+]?\d+\s*\}|[-+]?\d+))\$")
+"""A power of digits alone in maths straight after a unit, "m/s$^2$": raised, "m/s²", as
+the unit's own power is said ("metres per second squared")."""
 
 
 RANGE_TILDE = re.compile(r"(`+).+?\1|(?<=\d)~(?=\d)", re.S)
