@@ -1906,6 +1906,25 @@ def test_a_chemical_formula_is_spelled_for_the_voice(tmp_path):
     assert third.spoken == "PM2.5, NHS111, B12, A4, CO and No2."
 
 
+def test_an_ion_s_charge_a_metal_s_formula_and_its_state_are_said(tmp_path):
+    """A chemistry handout's ions and salts (sweep BJ, acids-salts and chem-balanced):
+    "SO₄²⁻(aq)" was said "S O four squared", "NO₃⁻" lost its minus, "Cu<sup>2+</sup>" and
+    "SO<sub>4</sub><sup>2-</sup>" were "two plus plus" and "S O four two", "Ca(OH)₂" "kah
+    oh", "CuSO₄" "koo so four", "NaOH" "nah oh" and "(aq)" "ack", since only formulas of C
+    H N O S P F K I B Cl were spelled. Each is spelled element by element with its counts,
+    its charge and its state in words; capitalised words, acronyms, a programmer's NaN and
+    an optional plural stay as they were."""
+    [first, second, third] = script_of(
+        tmp_path, "en-GB", "Sulfate is SO₄²⁻(aq), nitrate NO₃⁻, copper Cu<sup>2+</sup> and "
+        "SO<sub>4</sub><sup>2-</sup>.\n\nCa(OH)₂ and CuSO₄ (aq), NaOH, KOH, NaCl(s), H₂O(l), "
+        "MgO.\n\nThe NHS, In 2020, NaN, Cocoa and organisation(s).")
+    assert first.spoken == ("Sulfate is S O 4 2 minus aqueous, nitrate N O 3 minus, copper C U "
+                            "2 plus and S O 4 2 minus.")
+    assert second.spoken == ("C A (O H) 2 and C U S O 4 aqueous, N A O H, K O H, N A C L "
+                             "solid, H 2 O liquid, M G O.")
+    assert third.spoken == "The NHS, In 2020, NaN, Cocoa and organisations."
+
+
 def test_a_postcode_whose_area_is_elements_letters_is_no_formula(tmp_path):
     """A GDPR policy (sweep AS, srobo-gdpr line 91) gave the ICO's address, "Wilmslow,
     Cheshire, SK9 5AF", which was said "S K 9 5AF", its area spelled as a chemical formula

@@ -960,7 +960,7 @@ def test_superscripts_and_subscripts_are_said_apart_from_their_base(tmp_path):
         "Let T A S be the onset.", "Water is H 2 O, and H 2 O.", "Cmax is C max.",
         "A room of 12 square metres holds x squared and E = mc squared.",
         "The price and the note go.", "The 1st dose.",
-        "Iron is Fe 2 plus, Fe 2 plus or Fe 3 plus; salt is Na plus and Cl minus."]
+        "Iron is F E 2 plus, F E 2 plus or F E 3 plus; salt is N A plus and C L minus."]
     assert spoken_script(tmp_path, "Le 1<sup>er</sup> jour, M<sup>me</sup> Dupont.",
                          "fr") == ["Le premier jour, madame Dupont."]
 

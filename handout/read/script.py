@@ -28,8 +28,8 @@ from handout.language import words_for
 from handout.read.images import is_decorative
 from handout.read.numbers import (MEASURES, asides_of, put_back, roman_numeral, say_numbers,
                                   set_aside)
-from handout.read.words import (ARROW_SIGN_RE, ENDS_BEFORE_AN_OPENING, ENGLISH_SYMBOLS,
-                                LINE_SEPARATOR, LONGEST_UTTERANCE,
+from handout.read.words import (ARROW_SIGN_RE, CHEMICAL_ELEMENTS, ENDS_BEFORE_AN_OPENING,
+                                ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERANCE,
                                 MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS, VIDEO_MOMENT,
                                 built_in_respellings, compile_lexicon, is_email_address, name_arrow,
                                 name_key_chord, name_keys, name_mac_keys, respell, said_as_keys,
@@ -929,6 +929,13 @@ def raised_or_lowered(tag: str, words: str, before: str) -> str:
     the script (MathSpeak's "superscript", "baseline"), which a handout's listener would
     hear as part of the text."""
     stripped = words.strip()
+    symbol = re.search(r"(?:[A-Z][a-z]?|\))$", before)
+    if tag == "sub" and stripped.isdigit() and symbol and symbol[0] in {*CHEMICAL_ELEMENTS, ")"}:
+        # an element's count, lowered, "SO₄", so that the formula's charge after it is its
+        # own (`words.spelled_formula`): "SO<sub>4</sub><sup>2-</sup>" was "S O 4 2"
+        from handout.read.generators import SUBSCRIPT
+
+        return stripped.translate(SUBSCRIPT)
     if tag == "sub":
         return f" {stripped} "
     if SCRIPT_SYMBOL.fullmatch(stripped):

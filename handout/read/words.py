@@ -22,6 +22,7 @@ from handout.findings import PLACEHOLDER
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
                               words_for)
 from handout.read.numbers import (LOCAL_CURRENCY_SIGNS, SCALE_BEFORE, SLAVIC_GOVERNING,
+                                  SUPERSCRIPT_DIGITS,
                                   in_script, keeps_passwords, last_word, ordinal, roman_value,
                                   said_as_written)
 
@@ -2577,6 +2578,9 @@ def _plural(found: re.Match[str]) -> str:
     "(s)" added as English spells it, "epilepsy(s)" (the RCPCH Epilepsy12 analysis plan)
     "epilepsies", not "epilepsys"; "class(s)" "classes"; "box(es)" as written."""
     word, ending = found.group(1), found.group(2) or found.group(3)
+    if found.group(2) == "s" and (formula := _ION_FORMULA_RE.fullmatch(found.group())) \
+            and spelled_formula(formula) != formula.group():
+        return found.group()  # a solid's state, "NaCl(s)"
     if found.group(3) and (word.endswith("s") or re.search(r"\d\s?$", found.string[
             :found.start()])):
         return found.group()  # a unit per second, "5 km/s", "10 metres/s"
@@ -2874,11 +2878,64 @@ postcode's rule could say it, "5AF" then a word, in the 21 areas of elements' le
 ("CF10 3AT", "BS8 1AF", "CH1 1AA")."""
 
 
+CHEMICAL_ELEMENTS = frozenset("""H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V
+Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs
+Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr
+Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts
+Og""".split())
+"""The periodic table's symbols, which a formula is made of."""
+FORMULA_METALS = frozenset("""Li Na K Rb Cs Be Mg Ca Sr Ba Al Zn Cu Fe Pb Ag Sn Ni Co Mn Cr Hg
+Au Pt Ti""".split())
+"""Metals that open a formula with no count in it (`FORMULA_ANIONS`)."""
+FORMULA_ANIONS = frozenset("O OH F Cl Br I S CN".split())
+"""What follows a metal (`FORMULA_METALS`) in a formula with no count in it, "NaOH", "MgO",
+"AgCl": not "NaN", a programmer's "not a number"."""
+_ELEMENT = "|".join(sorted(CHEMICAL_ELEMENTS, key=len, reverse=True))
+_COUNT = r"(?:[1-9]\d?|[₁-₉][₀-₉]?)"
+_ION_FORMULA_RE = re.compile(
+    rf"(?<![\w.])((?:(?:{_ELEMENT}){_COUNT}?|\((?:(?:{_ELEMENT}){_COUNT}?){{1,4}}\){_COUNT}?)"
+    r"{1,8})([¹²³⁴⁵⁶⁷⁸⁹]?[⁺⁻])?(?:\s?\((aq|s|l|g)\))?"
+    r"(?![\w₀-₉⁰-⁹⁺⁻]|[.,]\d| \d[A-Z]{2}\b)")
+"""A formula of the periodic table's symbols with its counts, charge and state, "SO₄²⁻",
+"NO₃⁻", "Cu²⁺", "Ca(OH)₂", "CuSO₄ (aq)", "NaOH" (`spelled_formula`)."""
+STATES = {"aq": "aqueous", "s": "solid", "l": "liquid", "g": "gas"}
+"""A state symbol after a formula, said in full."""
+
+
+def spelled_formula(found: re.Match[str]) -> str:
+    """A formula (`_ION_FORMULA_RE`) spelled element by element with its counts, "C U S O
+    4", its charge "2 minus" or "plus" and its state in full, "aqueous": a chemistry
+    handout's (sweep BJ, acids-salts and chem-balanced) "SO₄²⁻(aq)" was said "S O four
+    squared", "NO₃⁻" lost its minus, "Ca(OH)₂" was "kah oh", "CuSO₄" "koo so four" and "(aq)"
+    "ack", as only formulas of C H N O S P F K I B Cl were spelled. A formula is one with a
+    count and two elements or more, a charge, or a known shape with no count, a metal
+    before others ("NaOH", "MgO", "AgCl"); capitalised words and acronyms are none ("NHS",
+    "Cocoa", "In 2020")."""
+    formula, charge, state = found.group(1), found.group(2), found.group(3)
+    parts = re.findall(rf"{_ELEMENT}|\d+|[₀-₉]+|[()]", formula)
+    elements = [part for part in parts if part in CHEMICAL_ELEMENTS]
+    counted = any(part[0].isdigit() or part[0] in "₀₁₂₃₄₅₆₇₈₉" for part in parts)
+    lowered = re.search("[₀-₉]", formula)  # "H₂", its count in subscript
+    if not (charge or lowered or len(elements) >= 2 and (counted or "(" in parts or elements[0] in
+                                              FORMULA_METALS and "".join(elements[1:]) in
+                                              FORMULA_ANIONS)):
+        return found.group()
+    said = " ".join(" ".join(part.upper()) if part in CHEMICAL_ELEMENTS else part
+                    for part in parts).translate(_SUBSCRIPT_DIGITS)
+    said = said.replace("( ", "(").replace(" )", ")")
+    if charge:
+        said += f" {charge[:-1].translate(SUPERSCRIPT_DIGITS)} " \
+            f"{'plus' if charge[-1] == '⁺' else 'minus'}".replace("  ", " ")
+    return said + (f" {STATES[state]}" if state else "")
+
+
 def spelled_formulas(text: str, lang: str) -> str:
-    """`text` for the English voice with its chemical formulas (`_FORMULA_RE`) spelled, a
-    subscript's digits as digits, "N O 2"; a reader reads them as written."""
+    """`text` for the English voice with its chemical formulas (`_ION_FORMULA_RE`,
+    `_FORMULA_RE`) spelled, a subscript's digits as digits, "N O 2"; a reader reads them as
+    written."""
     if lang.split("-")[0].lower() != "en":
         return text
+    text = _ION_FORMULA_RE.sub(spelled_formula, text)
     return _FORMULA_RE.sub(lambda m: m.group() if not re.search(r"[\dx₀-₉]", m.group()) else
                            " ".join(re.findall(r"Cl|[A-Zx]|\d+|[₀-₉]+", m.group()))
                            .translate(_SUBSCRIPT_DIGITS), text)
