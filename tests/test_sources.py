@@ -231,6 +231,10 @@ def test_other_tools_keys_are_accepted_and_set_aside(tmp_path):
     ("name: Banana Bread\nservings: 12", {"title": "Banana Bread"}),
     ("title: Bug report\nname: Report a bug", {"title": "Bug report"}),
     ("title: T\nauthors: [Ana, Bo]", {"title": "T", "author": "Ana, Bo"}),
+    # an Astro site's date of publication (sweep BN, asylum-transport line 5: no date)
+    ('title: T\npublicationDate: "2024-11-11"', {"title": "T", "date": dt.date(2024, 11, 11)}),
+    ("title: T\ndate: 2024-01-02\npubDate: 2024-11-11", {"title": "T",
+                                                      "date": dt.date(2024, 1, 2)}),
     # R Markdown's, Quarto's and Pandoc's lists of authors (an NHS-R page stopped: "'author'
     # must be text, not a list")
     ("title: T\nauthor:\n  - Tom Jemmett\n  - The Strategy Unit",

@@ -57,11 +57,16 @@ ALIASES = {
     "language": "lang",
     "tags": "keywords",
     "authors": "author",
+    "publicationDate": "date",
+    "publishDate": "date",
+    "pubDate": "date",
 }
 """Keys other generators use for one of ours, with the same meaning. Our own key wins when
 both are given; an alias whose value does not fit is left aside like any other key. A
 recipe's `name: "Banana Bread"` (recipe collections', as GitHub's issue forms name theirs)
-is its title: the handout was titled by its first part, "Ingredients"."""
+is its title: the handout was titled by its first part, "Ingredients". Astro's and Hugo's
+dates of publication, `publicationDate`, `pubDate`, `publishDate`, are its date: a London
+Assembly article (sweep BN, asylum-transport line 5) had none printed."""
 
 FILE_DATES = frozenset({"last modified", "git last modified", "created", "git created",
                         "last-modified", "today", "now"})
