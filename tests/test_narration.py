@@ -296,6 +296,11 @@ def test_a_kick_off_beside_its_time_is_said_in_full(printed, said):
     ("Your [Clinic Name] here. A fact [citation needed]. See [1]. Tick [ ] here.",
      "Your Clinic Name here. A fact citation needed. See 1. Tick unticked box here."),
     ("See [the business case] for more.", "See the business case for more."),
+    # a London Assembly article's (sweep BN, asylum-transport): run on with no pause
+    ("Crossed by November 2 [since the start of 2024] – more than last year, or an ESOL "
+     "[English for Speakers of Other Languages] class, not an NHS [free for all] one.",
+     "Crossed by November 2 (since the start of 2024) – more than last year, or an ESOL "
+     "(English for Speakers of Other Languages) class, not an NHS free for all one."),
 ])
 def test_words_in_square_brackets_after_a_word_are_an_aside(printed, said):
     """A knee study's information sheet glosses its terms in square brackets, "Anterior

@@ -3025,7 +3025,9 @@ mean something are named (a tick, a box, an emoji): the voice said "symbol two s
 nine"."""
 _BRACKETED_ASIDE_RE = re.compile(r"(?<=[^\W_][\s\u00a0])\[([^\W\d_][^\W_'’-]*"
                                  r"(?:[\s\u00a0-][^\W_][^\W_'’-]*){0,5})\]"
-                                 r"(?=\s*(?:[).,;!?]|$))")
+                                 r"(?=\s*(?:[).,;!?]|\s[–—]\s|$))"
+                                 r"|\b([A-Z]{2,6}[\s\u00a0])\[((?:[^\W\d_]+\s){1,8}"
+                                 r"[^\W\d_]+)\](?=\s)")
 """Words in square brackets after a word, at the end of its phrase, an aside as round
 brackets are, "Anterior Cruciate Ligament injuries [ACL])", "measures rotational force
 [torque].": given to the voice in round brackets, which it pauses at, where the markup
@@ -3033,7 +3035,24 @@ filter took the brackets out and ran the words on ("injuries ACL )", "rotational
 torque."). Not words in brackets that the sentence goes on after, such as a link's that
 W3C's pages print so ("See [the business case] for more"), a template's placeholder
 (`findings.PLACEHOLDER`, said as written and warned of), a citation's mark
-(`CITATION_MARK`), a box to tick or a number."""
+(`CITATION_MARK`), a box to tick or a number. But before a spaced dash, "by November 2
+[since the start of 2024] – more than…", and after the initials its words spell out, "an
+ESOL [English for Speakers of Other Languages] class" (sweep BN, asylum-transport), which
+ran on with no pause, they are an aside too."""
+
+
+def _bracketed_aside(found: re.Match[str]) -> str:
+    """Words in square brackets that are an aside (`_BRACKETED_ASIDE_RE`), in round ones:
+    initials' words only where they spell the initials out."""
+    if found.group(1) is None:
+        initials = "".join(word[0] for word in found.group(3).split() if word[0].isupper())
+        return f"{found.group(2)}({found.group(3)})" if initials == found.group(2).strip() \
+            else found.group()
+    if PLACEHOLDER.fullmatch(found.group()) or re.fullmatch(CITATION_MARK, found.group()):
+        return found.group()
+    return f"({found.group(1)})"
+
+
 _COMPARISON_RE = re.compile(r"(?<![<>=])(<=|>=|(?<!-)>|[<≤≥]|‹(?![^\s‹›]*›)|(?<!‹)›)"
                             r"\s?(?=[-−]?[£$€¥₹]?\.?\d|v\d)")
 """A comparison before a number, a price or a version ("v6.10"), which the markup filter took
@@ -4163,9 +4182,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         # A box starting a line starts its sentence: "Unticked box 3.3.2 Labels".
         text = _BOX_RE.sub(lambda m: f" {ENGLISH_SYMBOLS[m.group()]} " if m.string[
             :m.start()].strip() else ENGLISH_SYMBOLS[m.group()].capitalize() + " ", text)
-    text = _BRACKETED_ASIDE_RE.sub(lambda m: m.group() if PLACEHOLDER.fullmatch(m.group())
-                                   or re.fullmatch(CITATION_MARK, m.group())
-                                   else f"({m.group(1)})", text)
+    text = _BRACKETED_ASIDE_RE.sub(_bracketed_aside, text)
     text = re.sub(r"\(\s+\)", " ", _MARKUP_RE.sub(" ", text))  # "down arrow (⬇)"
     # A word joiner keeps escaped brackets apart (`generators.TexMaths`), and has done.
     text = text.replace("\u2060", " ")
