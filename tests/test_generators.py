@@ -4691,8 +4691,9 @@ def test_a_pasted_pictures_file_name_is_no_description(settings):
     15.png", said "floor plan 2024 dash 04 dash 15 dot P N G"; an Indonesian news site the
     page's slug, "situasi-vaksinasi-di-kodim-…", said as one long word; a modding guide kept
     GitHub's example, "alt text", for its 35 pictures, and a research information sheet
-    an image search's "Related image" (sweep BE). A description with a date in it, or words
-    joined by hyphens among others, stays."""
+    an image search's "Related image" (sweep BE), and a borough's news site "Image - " and
+    its slug (sweep BN, lbrut-voting). A description with a date in it, or words joined by
+    hyphens among others, stays."""
     write_handouts(settings.source, {"digraph.md": """\
         # Digraph
 
@@ -4710,9 +4711,13 @@ def test_a_pasted_pictures_file_name_is_no_description(settings):
 
         ![Related image](saved.jpg)
 
+        ![Image - lbrut-ballot-box](box.jpg)
+
         ![Image 2024 of the clinic](clinic.png)
 
         ![A mother-and-baby unit](unit.png)
+
+        ![Image: the polling station](station.jpg)
         """})
     [document] = load_documents(settings)
     said = [u.text for section in document.sections for u in section.script]
@@ -4723,8 +4728,10 @@ def test_a_pasted_pictures_file_name_is_no_description(settings):
                         "Picture not available: (no description was given)",
                         "Picture not available: (no description was given)",
                         "Picture not available: (no description was given)",
+                        "Picture not available: (no description was given)",
                         "Picture not available: Image 2024 of the clinic",
-                        "Picture not available: A mother-and-baby unit"]
+                        "Picture not available: A mother-and-baby unit",
+                        "Picture not available: Image: the polling station"]
 
 
 def test_typoras_toc_in_lower_case_is_the_contents(settings):

@@ -5847,11 +5847,12 @@ GOVSPEAK_BUTTON = re.compile(r"^[ \t]*\{button\b[^}\n]*\}\s*(\[[^\]]+\]\([^)]+\)
                              r"\{/button\}", re.M)
 """A button (`{button start}[Start now](https://...){/button}`, on one line or over three),
 which GOV.UK draws as a link styled as a button: here the link."""
-GOVSPEAK_EMBED_ID = r"[ \t]*[^\s\[\]](?:[^\[\]\n]*[^\s\[\]])?[ \t]*\]"
+GOVSPEAK_EMBED_ID = r"[ \t]*[^\s\[\]](?:[^\[\]\n]*[^\s\[\]])?[ \t]*\](?!\()"
 """The id of an embedded part and its closing bracket: a content id, or a file's name as
-Govspeak's README writes one (`filename.png`, `file.txt`)."""
-GOVSPEAK_EMBED = re.compile(r"(`+).+?\1|\[(Contact|embed:[\w:]+|Image|Attachment|AttachmentLink)"
-                            r":" + GOVSPEAK_EMBED_ID + r"|(?<![^\n])!!(\d+)", re.S)
+Govspeak's README writes one (`filename.png`, `file.txt`); not a Markdown picture's
+description, `![Image: the polling station](station.jpg)`, which printed "!(station.jpg)"."""
+GOVSPEAK_EMBED = re.compile(r"(`+).+?\1|(?<!!)\[(Contact|embed:[\w:]+|Image|Attachment"
+                            r"|AttachmentLink):" + GOVSPEAK_EMBED_ID + r"|(?<![^\n])!!(\d+)", re.S)
 """A part GOV.UK's publisher fills in from its own records by id (`[Contact:<id>]`,
 `[embed:link:<id>]`, `[Image:filename.png]`, `[Attachment:<id>]`), or by number (`!!1` at
 a line's start, the page's first attached picture): nothing here can fill it in."""
@@ -5901,7 +5902,8 @@ GOVSPEAK_MARKS = re.compile(
     r"|\$LegislativeList[ \t]*"  # a list numbered by hand
     r"|x\[[^\]\n]+\]\([^)\n]+\)x.*"  # a link off GOV.UK
     r"|.*\{(?::/highlight-answer|/stat-headline)\}.*"  # the end of a highlight
-    r"|.*\[(?:Contact|embed:[\w:]+|Image|Attachment|AttachmentLink):" + GOVSPEAK_EMBED_ID + ".*"
+    r"|.*(?<!!)\[(?:Contact|embed:[\w:]+|Image|Attachment|AttachmentLink):" + GOVSPEAK_EMBED_ID
+    + ".*"
     r"|!!\d+.*"  # an attached picture, by number
     r"|[ \t]*\{barchart\b[^}\n]*\}[ \t]*"  # a table drawn as a bar chart
 )
@@ -6938,14 +6940,24 @@ saved from it, which a research information sheet in Word kept (sweep BE, aloi-i
 said "Image: Related image."."""
 
 
+NAMED_PICTURE = re.compile(r"(?:image|img|picture|photo)\s?[-–:]\s?(.+)", re.I)
+"""A description that names the picture before what should describe it, "Image -
+lbrut-ballot-box", as a borough news site's template writes every post's picture from its
+file's name (sweep BN, lbrut-voting line 12): said "Image: Image, lbrut-ballot-box"."""
+
+
 def describes_nothing(alt: str) -> bool:
     """Whether a picture's description is empty, only its file's name or path
     (`PASTED_PICTURE_NAME`, `FILE_NAME_DESCRIPTION`, `EXPORTED_NAME_DESCRIPTION`,
     `SLUG_DESCRIPTION`, `PICTURE_PATH`), a
     machine's address for it (`MACHINE_ADDRESS`), its size (`PICTURE_SIZE`), a placeholder
     (`PLACEHOLDER_DESCRIPTION`), or Word's unchecked guess (`AUTOMATIC_DESCRIPTION`), which
-    describe nothing."""
+    describe nothing; so is "Image - " before any of these or a shorter slug
+    (`NAMED_PICTURE`)."""
     alt = alt.strip()
+    if named := NAMED_PICTURE.fullmatch(alt):
+        return describes_nothing(named.group(1)) \
+            or bool(re.fullmatch(r"[^\W_A-Z]+(?:[-_][^\W_A-Z]+)+", named.group(1)))
     return not alt or any(pattern.fullmatch(alt) for pattern in (
         PASTED_PICTURE_NAME, FILE_NAME_DESCRIPTION, EXPORTED_NAME_DESCRIPTION, SLUG_DESCRIPTION,
         PICTURE_PATH, MACHINE_ADDRESS, PICTURE_SIZE, PLACEHOLDER_DESCRIPTION)) \
