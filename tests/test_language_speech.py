@@ -1513,6 +1513,8 @@ def test_an_italian_range_is_said_as_italian_says_one():
 @pytest.mark.parametrize("written, said", [
     ("Report it at 1-800-FDA-1088 or call 9-1-1.", "Report it at 1, 8 0 0, FDA, 1 0 8 8 or "
      "call 9, 1, 1."),
+    # a state's ballot tracking line (sweep BN, vote-by-mail line 32): "8 0 0-345-VOTE"
+    ("Or call 800-345-VOTE.", "Or call 8 0 0, 3 4 5, VOTE."),
     ("Type II diabetes, stage IV, Approx 6 weeks", "Type 2 diabetes, stage 4, Approximately "
      "6 weeks"),
     ("Updated November 01, 2025.", "Updated November 1, 2025."),
