@@ -2036,6 +2036,21 @@ def test_telephone_numbers_are_said_digit_by_digit_in_any_language(lang, written
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("de", "Die Stiftung gab 2020 46.000 € für das Projekt.",
+     "Die Stiftung gab 2020 46000 Euro für das Projekt."),
+    ("gl", "A fundación NLnet concedeu en 2019/2020 46.000 € para",
+     "A fundación NLnet concedeu en 2019/2020 46000 euros para"),
+    ("lt", "Fondas 2021 46 000 EUR skyrė.", "Fondas 2021 46000 eurų skyrė."),
+    ("de", "Ruf 2020 46 12 an.", "Ruf 2 0 2 0, 4 6, 1 2 an."),
+])
+def test_a_year_before_an_amount_is_no_telephone_number(lang, written, said):
+    """A year and an amount with its currency after it, "2020 46.000 €", were taken for a
+    telephone number's groups in every language whose voice reads its own numbers (sweep BG:
+    "2 0 2 0, 4 6, 0 0 0 Euro"); a number with no currency after it stays dialled."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     # A blood service's helpline in pairs, a university's number after its (0)
     ("en", "Call 0300 123 23 23 or +44 (0) 113 2431751.", "Call 0 3 0 0, 1 2 3, 2 3, 2 3 or "
      "plus 4 4, 0, 1 1 3, 2 4 3 1 7 5 1."),

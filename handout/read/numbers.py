@@ -565,6 +565,15 @@ def nine_in_threes(match: re.Match[str]) -> bool:
     return re.fullmatch(r"[0-79]\d\d[ .-]\d{3}[ .-]\d{3}", match.group(2)) is not None
 
 
+YEAR_BEFORE_AMOUNT = re.compile(r"(?:19|20)\d\d (?=[1-9]\d{0,2}(?:[ .,]\d{3})*(?:,\d\d)?$)")
+"""A year, then an amount with thousands grouped, that `TELEPHONE` takes for its groups."""
+AMOUNT_CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?:[$€£¥₽₴₺]|лв|[A-Z]{3}(?!\w)"
+                                   r"|[Ee]uro|евро|[Dd]olar|[Dd]ollar|долар)")
+"""A currency's sign, code or name just after an amount: the year before the amount in
+"Die Stiftung gab 2020 46.000 € für das Projekt." (sweep BG, in a dozen languages) is no
+telephone number's first group, said "2 0 2 0, 4 6, 0 0 0 Euro"."""
+
+
 def say_telephones(text: str) -> str:
     """Telephone numbers digit by digit, group by group, for a voice that reads its own
     language's numbers: espeak-ng read "+49 123 456789" as "plus neunundvierzigtausend..."
@@ -575,6 +584,11 @@ def say_telephones(text: str) -> str:
     def said(match: re.Match[str]) -> str:
         prefix, number = match.group(1), match.group(2) or match.group(3)
         groups = re.findall(r"\d+", number)
+        if not prefix and YEAR_BEFORE_AMOUNT.match(number) \
+                and AMOUNT_CURRENCY_AFTER.match(match.string, match.end()):
+            # "2020 46.000 €": a year, then an amount, its spaced groups joined as thousands
+            year, amount = number.split(" ", 1)
+            return year + " " + re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "", amount)
         if not prefix and len(groups) > 1 and not groups[0].startswith("0") \
                 and all(len(group) == 3 for group in groups[1:]) and groups[0] != "116":
             # 10 000 000, or a Czech "844 111 140": as written; and so Poland's free line
