@@ -3285,6 +3285,18 @@ def test_a_ukrainian_ordinal_keeps_its_soft_stem_in_every_case():
     ("hr", "Uzimajte 2-3 tablete dnevno, 5-7 dana.",
      "Uzimajte 2 do 3 tablete dnevno, 5 do 7 dana."),
     ("sl", "Jemljite 2-3 tablete na dan, 5-7 dni.", "Jemljite 2 do 3 tablete na dan, 5 do 7 dni."),
+    # sweep BG: an Irish age checklist, Serbian and Galician help pages, in both of Serbian's
+    # scripts; Basque puts its cases on the numbers, "bostetik hamarrera"
+    ("ga", "Aois 0-17 bliain.", "Aois 0 go 17 bliain."),
+    ("sr", "Pročitajte 5-6 redova, 9:00-17:00.", "Pročitajte 5 do 6 redova, 9 do 17."),
+    ("sr", "Прочитајте 5-6 редова.", "Прочитајте 5 до 6 редова."),
+    ("bs", "Pročitajte 5-6 redova.", "Pročitajte 5 do 6 redova."),
+    ("mk", "Прочитајте 5-6 реда.", "Прочитајте 5 до 6 реда."),
+    ("sq", "Lexoni 5-6 rreshta.", "Lexoni 5 deri në 6 rreshta."),
+    ("gl", "Hai 2-3 vías.", "Hai 2 a 3 vías."),
+    ("mt", "Aqra 5-6 linji.", "Aqra 5 sa 6 linji."),
+    ("eu", "Adina 0-17 urte, 5-10 eta 21–30; 100-1000.",
+     "Adina 0-tik 17-ra urte, 5-etik 10-era eta 21-etik 30-era; 100-etik 1000-ra."),
     ("bg", "Приемайте 2-3 таблетки дневно в продължение на 5-7 дни.",
      "Приемайте 2 до 3 таблетки дневно в продължение на 5 до 7 дни."),
     # Polish keeps two numbers before a count of two to four (`_said_range`)
@@ -3301,7 +3313,8 @@ def test_a_hyphen_between_numbers_is_a_range_not_minus(lang, written, said):
     Polish, Romanian, Croatian, Slovenian and Bulgarian ones: a Czech fever leaflet's
     "36,5-37,5 °C" was "třicet šest čárka pět třicet sedm čárka pět stupně", its "10 -15 mg"
     (spaced before the hyphen only) "deset patnáct miligramů", and Romanian "70-86%"
-    "șaptezeci optzeci și șase"."""
+    "șaptezeci optzeci și șase"; and the Serbian, Bosnian, Macedonian, Albanian, Irish,
+    Galician, Maltese and Basque ones (sweep BG), Irish "Aois 0-17" "a náid seacht déag"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
@@ -3312,6 +3325,8 @@ def test_a_hyphen_between_numbers_is_a_range_not_minus(lang, written, said):
     ("pl", "Sezon trwa kwiecień-wrzesień.", "Sezon trwa od kwietnia do września."),
     ("hr", "Sezona (travanj-rujan).", "Sezona (od travnja do rujna)."),
     ("sl", "Sezona (april-september).", "Sezona (april – september)."),
+    ("sr", "Сезона (април-септембар).", "Сезона (април – септембар)."),
+    ("mk", "Сезона (април-септември).", "Сезона (април до септември)."),
 ])
 def test_two_months_joined_by_a_dash_are_a_range(lang, written, said):
     """A Czech leaflet on a vaccine's season, "(duben-září)" and "(říjen-březen)", was said

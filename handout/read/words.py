@@ -868,7 +868,8 @@ _HYPHEN_RANGE_RE = re.compile(rf"(?<![.,:-])(?<![^\W{_CJK}])(?<!0\d/)(?<!0\d\d/)
 HYPHEN_AS_MINUS = frozenset({"de", "el", "hu", "uk", "ar", "fa", "ur", "tr", "vi", "zh", "he",
                              "da", "nb", "no", "sv", "id", "ms", "nl", "cs", "sk", "pl", "ro",
                              "hr", "sl", "bg", "bn", "th", "et", "lv", "lt", "is", "hi", "mr",
-                             "ne", "pa", "gu", "or", "ta", "kn", "te", "ml", "af"})
+                             "ne", "pa", "gu", "or", "ta", "kn", "te", "ml", "af", "sr", "bs",
+                             "mk", "sq", "ga", "eu", "gl", "mt"})
 """Languages whose espeak-ng voice reads a hyphen between two numbers as "minus" or
 "Strich" ("15-45 хвилин" as "п'ятнадцять мінус сорок п'ять"), or as nothing (Arabic's
 and Turkish's "120-129", a blood pressure's band, was two numbers, and so was a Vietnamese
@@ -960,7 +961,9 @@ RANGE_WORDS = {"zh": "至", "ja": "から", "ko": "에서 ", "de": " bis ", "nl"
                "tr": " ila ", "sk": " až ", "hr": " do ", "sl": " do ", "bg": " до ",
                "bn": " থেকে ", "et": " kuni ", "lv": " līdz ", "lt": " iki ", "is": " til ",
                "ta": " முதல் ", "kn": " ರಿಂದ ", "te": " నుండి ", "ml": " മുതൽ ", "gu": " થી ",
-               "or": " ରୁ ", "mr": " ते ", "pa": " ਤੋਂ ", "ne": " देखि ", "af": " tot "}
+               "or": " ରୁ ", "mr": " ते ", "pa": " ਤੋਂ ", "ne": " देखि ", "af": " tot ",
+               "sr": " до ", "sr-Latn": " do ", "bs": " do ", "mk": " до ", "sq": " deri në ",
+               "ga": " go ", "gl": " a ", "mt": " sa "}
 """The word between the two ends of a range, where no `Saying` table has one: "1~2" is
 "1至2" in Chinese, "1から2" in Japanese and "1에서 2" in Korean (espeak-ng says a tilde
 as nothing, and the markup filter took it out); "9–17 Uhr" is "9 bis 17 Uhr", where the
@@ -973,7 +976,11 @@ pause. Bengali says its "from" between them, "১৮ থেকে ২০ বছ�
 and so do India's other languages, the simplest of their ways (Tamil's "5 முதல் 10 வரை"
 without its "வரை", Kannada's "5ರಿಂದ" spaced): a Tamil probe's "காய்ச்சல் 5–10 நாட்கள்" and
 "நேரம் 9:00 – 17:00" were said "five ten days" and "nine seventeen" (sweep AU);
-Afrikaans "2-3 tablette" was "twee drie tablette" (sweep BH)."""
+Afrikaans "2-3 tablette" was "twee drie tablette" (sweep BH). Serbian, Bosnian,
+Macedonian, Albanian, Irish, Galician and Maltese said nothing for the hyphen, Irish "Aois
+0-17" "a náid seacht déag", Serbian "5-6 redova" (sweep BG); Serbian's "до" is "do" in a
+text in Latin letters (`in_script`). Basque puts its cases on the numbers
+(`_basque_range`)."""
 BETWEEN_WORDS = {"de": ("zwischen", "und"), "nl": ("tussen", "en")}
 """The word for "between" and the "and" that joins a range after it, which the word for "to"
 (`RANGE_WORDS`) does not: a Dutch waste collector's "tussen 8.00 - 12.00 uur" (Irado's
@@ -4269,6 +4276,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     them in the language (through Babel: "5 mg" is "5 Milligramm", "5 миллиграмм", "5毫克",
     where espeak-ng spelled "M G", or switched to English), ranges, comparisons; no markup."""
     primary = lang.split("-")[0].lower()
+    in_letters = in_script(primary, text)  # Serbian's words in the letters it is written in
     text = _URL_RE.sub(lambda m: _apart(m) + _address(m), text)
     text = _EMAIL_RE.sub(lambda m: f"{_email_name(m.group(1), lang)}@{m.group(2)}", text)
     if primary in AT_WORDS:
@@ -4322,7 +4330,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     for units in (_CLDR_UNIT_RE, _CLDR_HOUR_RE) if primary in HOUR_SYMBOL_LANGUAGES \
             else (_CLDR_UNIT_RE,):
         text = units.sub(lambda m: _named_unit(m, lang) + (
-            RANGE_WORDS.get(primary, m.group("to")) if m.group("to") else ""), text)
+            RANGE_WORDS.get(in_letters, m.group("to")) if m.group("to") else ""), text)
     if primary in PER_PERIOD:
         text = _PER_PERIOD_RE.sub(lambda m: _per_period(m, primary), text)
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
@@ -4410,7 +4418,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _TIMES_SIGN_RE.sub(lambda m: _times(int(m.group(1)), primary), text)
     if primary == "ar":
         text = _ARABIC_HOUR_RE.sub(_arabic_hour, text)
-    to = RANGE_WORDS.get(primary)
+    to = RANGE_WORDS.get(in_letters)
     if primary in ("ar", "fa", "ur"):  # "۹:۳۰", in their own digits
         text = _EASTERN_CLOCK_RE.sub(lambda m: m.group(1) if not int(m.group(2))
                                      else f"{m.group(1)} {m.group(2)}", text)
@@ -4520,6 +4528,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _CJK_DATE_RANGE_RE.sub(to, text)
     else:
         text = _TILDE_RANGE_RE.sub(r"\1–\2", text)  # a dash, which the voice reads as a range
+    if primary == "eu":  # "0–17": "0-tik 17-ra"
+        text = _DASH_OR_TILDE_RANGE_RE.sub(_basque_range, text)
     if primary in BETWEEN_WORDS:  # "zwischen 8 und 12 Uhr", not "bis"
         text = _BETWEEN_RANGE_RE[primary].sub(rf"\1 {BETWEEN_WORDS[primary][1]} ", text)
     text = _say_maths_signs(_COMPARISON_RE.sub(
@@ -4612,6 +4622,30 @@ def _short_end(match: re.Match[str]) -> str | None:
         return None
     whole = first[:-len(last)] + last
     return whole if int(whole) > int(first) else None
+
+
+def _basque_range(match: re.Match[str]) -> str:
+    """A range of whole numbers as Basque says it, its ends' cases on the numbers, "0-tik
+    17-ra" (from 0 to 17), which espeak-ng reads "zerotik hamazazpira": an Irish age
+    checklist's Basque sibling's "0-17" and a help page's "2-3" were said "zero hamazazpi",
+    two numbers (sweep BG). A number whose last word ends in a consonant, "bat", "bost",
+    "hamar", "ehun", takes "-etik" and "-era" (`_basque_consonant_end`). Numbers of five
+    digits or more, or one opening with 0, or ending below the start, are no range."""
+    first, last = match.group(1), match.group(2)
+    if not (first.isdigit() and last.isdigit()) or max(len(first), len(last)) >= 5 \
+            or last.startswith("0") or int(last) <= int(first):
+        return match.group()
+    return (f"{first}-{'e' if _basque_consonant_end(int(first)) else ''}tik "
+            f"{last}-{'e' if _basque_consonant_end(int(last)) else ''}ra")
+
+
+def _basque_consonant_end(number: int) -> bool:
+    """Whether the Basque words for `number` end in a consonant: in "bat" (1), "bost" (5),
+    "hamar" (10, and 30, 50, 70, 90, "hogeita hamar"), or "ehun" (hundreds); not "hamaika"
+    (11), nor "mila" (thousands)."""
+    tens = number % 100
+    return (tens % 10 in (1, 5) and tens != 11 or tens in (10, 30, 50, 70, 90)
+            or tens == 0 and number % 1000 != 0)
 
 
 def _said_range(match: re.Match[str], primary: str, to: str) -> str:
@@ -4848,8 +4882,8 @@ def _month_range(match: re.Match[str], lang: str, to: str) -> str:
     """Two months joined by a dash (`_month_range_pattern`) with the word for "to"
     (`RANGE_WORDS`) between them: a Czech leaflet on a vaccine's season, "(duben-září)" and
     "(říjen-březen)", was said "dubenzáří", one word. Where "to" asks for a case the names
-    do not show here (Slovenian's, Russian's, Ukrainian's) they are kept apart by a spaced
-    dash, a pause."""
+    do not show here (Slovenian's, Russian's, Ukrainian's, Serbian's and Bosnian's genitive
+    after "do") they are kept apart by a spaced dash, a pause."""
     first, last = match.groups()
     primary = lang.split("-")[0].lower()
     if primary in MONTH_RANGE_FROM:
@@ -4858,7 +4892,7 @@ def _month_range(match: re.Match[str], lang: str, to: str) -> str:
         first = genitive[months[first.lower()] - 1]
         last = genitive[months[last.lower()] - 1]
         return f"{MONTH_RANGE_FROM[primary]} {first}{to}{last}"
-    if primary not in ("sl", "ru", "uk"):
+    if primary not in ("sl", "ru", "uk", "sr", "bs"):
         return f"{first}{to}{last}"
     return f"{first} – {last}"
 
@@ -4935,7 +4969,8 @@ def _roman_weekdays(match: re.Match[str], lang: str) -> str:
     first = days[roman_value(match[1]) - 1]
     if not match[2]:
         return first
-    return f"{first}{RANGE_WORDS.get(lang.split('-')[0].lower(), ' – ')}" \
+    to = RANGE_WORDS.get(in_script(lang.split("-")[0].lower(), match.string), " – ")
+    return f"{first}{to}" \
            f"{days[roman_value(match[2]) - 1]}"
 
 
