@@ -2035,6 +2035,25 @@ def test_telephone_numbers_are_said_digit_by_digit_in_any_language(lang, written
     assert say_numbers(written, lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Prašymą pateikite iki 2022 m. gegužės 24 d. (antradienio) mokyklos vadovui.",
+     ["Prašymą pateikite iki 2022 metų gegužės dvidešimt ketvirtosios (antradienio) mokyklos "
+      "vadovui."]),
+    ("Šiuo metu (2021 m. balandžio 27 d.) yra. 2021-05-17: naujas terminas.",
+     ["Šiuo metu (2021 metų balandžio dvidešimt septintoji) yra.",
+      "2021 metų gegužės septynioliktoji: naujas terminas."]),
+    ("Išsiunčiau kovo 10 d. (trečiadienį). Povilą išvargino 2023 m. Kalėdos.",
+     ["Išsiunčiau kovo dešimtoji (trečiadienį).", "Povilą išvargino 2023 metų Kalėdos."]),
+    ("Tai buvo kovo 31 d. Kitą dieną.", ["Tai buvo kovo trisdešimt pirmoji.", "Kitą dieną."]),
+])
+def test_a_lithuanian_date_says_its_year_and_its_day_as_an_ordinal(written, said):
+    """A Lithuanian petition's dates (sweep BG, lt-smaukykla): "2021 m." (metų) was said as
+    the letter "em", "24 d." (diena) a count, "24 dienos", and "d. (" or "m." before a capital
+    ended the sentence; an ISO date, written out "2021 m. gegužės 17 d.", likewise."""
+    assert [say_numbers(spoken_words(text[slice(*span)].strip(), "lt"), "lt")
+            for text in [written] for span in sentence_spans(written, "lt")] == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("de", "Die Stiftung gab 2020 46.000 € für das Projekt.",
      "Die Stiftung gab 2020 46000 Euro für das Projekt."),

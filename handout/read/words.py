@@ -4314,6 +4314,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _SLASHED_DAY_MONTH_RE.sub(lambda m: _say_slashed_date(m, lang), text)
     if primary in SPACED_DATE_LANGUAGES:  # "od 1.3.", "13.5. Wald"
         text = _DOTTED_DAY_MONTH_RE.sub(lambda m: _say_dotted_day_month(m, lang), text)
+    if primary == "lt":  # "gegužės 24 d.": "gegužės dvidešimt ketvirtoji", not "24 dienos"
+        text = _lithuanian_day_pattern(lang).sub(_lithuanian_day, text)
     text = _YEAR_MARK_RE.get(primary, _NOTHING).sub(lambda m: _year_word(m, primary), text)
     if primary in AMOUNT_IN_WORDS:
         text = _AMOUNT_IN_VOLUME_RE.sub(rf"\1 {AMOUNT_IN_WORDS[primary]} ", text)
@@ -5209,16 +5211,18 @@ def _two_amounts(match: re.Match[str], primary: str) -> str:
     if first < second <= 10 and first.is_integer() and second.is_integer():
         return match.group()
     return f"{match[1]} {OR_WORDS[primary]} {match[2]}"
-_YEAR_MARKS = {"ru": "г", "uk": "р", "pl": "r", "bg": "г", "mk": "г", "be": "г"}
+_YEAR_MARKS = {"ru": "г", "uk": "р", "pl": "r", "bg": "г", "mk": "г", "be": "г", "lt": "m"}
 _YEAR_MARK_RE = {language: re.compile(rf"(?<=\d{{4}})\s?{mark}\.(?:\s?{mark}\.)?(?!\w)")
                  for language, mark in _YEAR_MARKS.items()}
 _YEAR_WORD = {"ru": " года", "uk": " року", "pl": " roku", "bg": " година", "mk": " година",
-              "be": " года"}
+              "be": " года", "lt": " metų"}
 """Russian, Ukrainian and Polish dates end "2025 г.", "2025 р.", "2025 r.", which the voice
 said as a letter: "года", "року" and "roku", as they are read. Bulgarian, Macedonian and
 Belarusian dates as CLDR writes them end so too, and their "г." was taken for grams: "5
 март 2024 грама" (and in Macedonian "2.024 грама"). A date written out in full and then
-marked by its author ("5.3.2024 г.") has the mark once."""
+marked by its author ("5.3.2024 г.") has the mark once. Lithuanian's "2021 m." (metų), said
+as the letter "em" (sweep BG, lt-smaukykla), goes before the month or the noun it dates,
+"2023 m. Kalėdos" (Christmas 2023), so it ends no sentence."""
 _NOTHING = re.compile(r"(?!)")
 
 
@@ -5226,8 +5230,52 @@ def _year_word(match: re.Match[str], primary: str) -> str:
     """`_YEAR_MARK_RE`'s mark as its word, with the full stop it made too if it ended a
     sentence before another ("…2024 г. Далее…"), which would otherwise run into it."""
     after = match.string[match.end():]
-    ends = after[:1].isspace() and after.lstrip()[:1].isupper()
+    ends = after[:1].isspace() and after.lstrip()[:1].isupper() and primary != "lt"
     return _YEAR_WORD[primary] + ("." if ends else "")
+
+
+@functools.cache
+def _lithuanian_day_pattern(lang: str) -> re.Pattern[str]:
+    """A Lithuanian date's day, its month's name (genitive) before it and "d." (diena) after
+    it, "gegužės 24 d.", as CLDR writes a date out too ("2021 m. gegužės 17 d."); and the
+    word before it that asks for the genitive ("iki", until)."""
+    months = "|".join(calendar_names(lang).month_names)
+    return re.compile(rf"(?:(?<!\w)(iki|nuo|po|Iki|Nuo|Po)\s(?:(\d{{4}}\s?m\.)\s)?)?"
+                      rf"\b({months})\s([1-9]|[12]\d|3[01])\s?d\.(?!\w)", re.IGNORECASE)
+
+
+LITHUANIAN_ORDINAL_STEMS = ("pirm", "antr", "treči", "ketvirt", "penkt", "šešt", "septint",
+                            "aštunt", "devint", "dešimt", "vienuolikt", "dvylikt", "trylikt",
+                            "keturiolikt", "penkiolikt", "šešiolikt", "septyniolikt",
+                            "aštuoniolikt", "devyniolikt", "dvidešimt")
+"""The stems of Lithuanian's ordinals from first to twentieth, to which a date's day, an
+ordinal of "diena" (day, feminine), adds "-oji" (nominative) or "-osios" (genitive)."""
+
+
+def _lithuanian_day(match: re.Match[str]) -> str:
+    """A Lithuanian date's day (`_lithuanian_day_pattern`) as the ordinal it is read as,
+    feminine as "diena" is: "2022 m. gegužės 24 d." is "2022 metų gegužės dvidešimt
+    ketvirtoji", after "iki", "nuo" or "po" "dvidešimt ketvirtosios". Its "d." was named as a
+    unit, a count of days ("gegužės 24 dienos", "kovo 10 dienų"), and its stop ended the
+    sentence before "(antradienio)" (sweep BG, lt-smaukykla, a petition's dates, and its ISO
+    dates, "2021-05-17", written out so by CLDR)."""
+    before, year, month, day = match.groups()
+    ending = "osios" if before else "oji"
+    tens, units = divmod(int(day), 10)
+    if int(day) <= 20:
+        said = LITHUANIAN_ORDINAL_STEMS[int(day) - 1] + ending
+    else:
+        said = ("dvidešimt", "trisdešimt")[tens - 2] + (
+            f" {LITHUANIAN_ORDINAL_STEMS[units - 1]}{ending}" if units else ending)
+    return (f"{before} " if before else "") + (f"{year} " if year else "") + f"{month} {said}" \
+        + ("." if _stop_ends_a_sentence(match) else "")
+
+
+def _stop_ends_a_sentence(match: re.Match[str]) -> bool:
+    """Whether the stop that ends `match` ends its sentence too: nothing follows it, or a
+    capital does ("…kovo 31 d. Kitą dieną"); not a bracket ("24 d. (antradienio)")."""
+    after = match.string[match.end():]
+    return not after.strip() or after[:1].isspace() and after.lstrip()[:1].isupper()
 
 
 @functools.cache
@@ -6096,6 +6144,10 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
     if lang.split("-")[0].lower() in SPACED_DATE_LANGUAGES:  # "od 1. 3. do 15. 3. 2021"
         ordinals |= {date.start() + stop.end() for date in _SPACED_DOTTED_DATE_RE.finditer(text)
                      for stop in re.finditer(r"\.(?=\s\d)", date.group())}
+    if lang.split("-")[0].lower() == "lt":  # "gegužės 24 d. (antradienio)", "2023 m. Kalėdos"
+        ordinals |= {found.end() for found in _lithuanian_day_pattern(lang).finditer(text)
+                     if not _stop_ends_a_sentence(found)}
+        ordinals |= {found.end() for found in _YEAR_MARK_RE["lt"].finditer(text)}
     lines = [found.end() for found in _LABELLED_LINE_RE.finditer(text)]
     leaders = {at for found in _LEADER_RE.finditer(text) if _is_leader(found)
                for at in range(found.start(), found.end())}  # no stops, but a pause
