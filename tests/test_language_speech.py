@@ -2035,6 +2035,21 @@ def test_telephone_numbers_are_said_digit_by_digit_in_any_language(lang, written
     assert say_numbers(written, lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("bg", "Конференцията е на 4-ти април и 1-ви май, в 21-ви век.",
+     "Конференцията е на четвърти април и първи май, в двадесет и първи век."),
+    ("bg", "Отворете 2-рия таб и 3-та глава, 5-ото място, 30-ти.",
+     "Отворете втория таб и трета глава, петото място, тридесети."),
+    ("mk", "Празник на 1-ви мај и 8-ми септември, 4-тиот ден.",
+     "Празник на први мај и осми септември, четвртиот ден."),
+])
+def test_a_bulgarian_or_macedonian_ordinal_with_its_ending_is_said_as_one(lang, written, said):
+    """A Bulgarian conference list's "на 4-ти април" was said "четири-ти", "1-ви май"
+    "едно-ви", and a guide's "2-рия таб" "две-рия" (sweep BG): the ending tells the
+    ordinal's gender and article, as Russian's "1-го мая" does its case."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("Prašymą pateikite iki 2022 m. gegužės 24 d. (antradienio) mokyklos vadovui.",
      ["Prašymą pateikite iki 2022 metų gegužės dvidešimt ketvirtosios (antradienio) mokyklos "

@@ -702,6 +702,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = slavic_governed(primary).sub(lambda m: slavic_count(m, primary), text)
     if primary in CASE_ENDINGS:
         text = CASE_ENDED.sub(lambda m: case_ended(m, primary), text)
+    if primary in ORDINAL_STEMS:  # "на 4-ти април": "на четвърти април"
+        text = SUFFIXED_ORDINAL.sub(lambda m: suffixed_ordinal(m, primary), text)
     if primary == "uk":
         from num2words import num2words
 
@@ -1837,6 +1839,46 @@ def case_ended(match: re.Match[str], lang: str) -> str:
         return num2words(number, lang="ru", to="ordinal", case=case, gender=gender,
                          plural=gender == "p")
     return ukrainian_ordinal(number, case, gender)
+
+
+ORDINAL_STEMS = {
+    "bg": (("първ", "втор", "трет", "четвърт", "пет", "шест", "седм", "осм", "девет", "десет",
+            "единадесет", "дванадесет", "тринадесет", "четиринадесет", "петнадесет",
+            "шестнадесет", "седемнадесет", "осемнадесет", "деветнадесет"),
+           ("двадесет", "тридесет", "четиридесет", "петдесет", "шестдесет", "седемдесет",
+            "осемдесет", "деветдесет"), "двадесет"),
+    "mk": (("прв", "втор", "трет", "четврт", "петт", "шест", "седм", "осм", "деветт", "десетт",
+            "единаесетт", "дванаесетт", "тринаесетт", "четиринаесетт", "петнаесетт",
+            "шеснаесетт", "седумнаесетт", "осумнаесетт", "деветнаесетт"),
+           ("дваесет", "триесет", "четириесет", "педесет", "шеесет", "седумдесет",
+            "осумдесет", "деведесет"), "дваесетт")}
+"""The stems of Bulgarian's and Macedonian's ordinals, first to nineteenth, and of their
+tens (cardinals, which a compound ordinal opens with, "двадесет и първи"; a ten's ordinal
+adds to it, Macedonian's doubling its last letter, "дваесетти"), to which an ending
+written after the digits adds the ordinal's gender and article (`SUFFIXED_ORDINAL`)."""
+SUFFIXED_ORDINAL = re.compile(r"(?<![\d.,])([1-9]\d?)-(?:[врмт]|(?=и[яо]|ите|ата|ото))"
+                              r"(ият|иот|ия|ите|ата|ото|и|а|о)(?!\w)")
+"""A Bulgarian or Macedonian ordinal written with the last letters of its word after a
+hyphen: "4-ти" (четвърти), "1-ва" (първа), "2-рия" (втория), "5-то" (пето), or with its
+article alone, "5-ото" (петото)."""
+
+
+def suffixed_ordinal(match: re.Match[str], primary: str) -> str:
+    """A Bulgarian or Macedonian ordinal written with its ending (`SUFFIXED_ORDINAL`) in
+    words, of the gender and with the article the ending shows: -ви, -ри, -ти, -ми
+    masculine, -ва, -ра, -та, -ма feminine, -во, -ро, -то, -мо neuter, -ия, -ият (-иот in
+    Macedonian) and -ата, -ото with the article. espeak-ng read the ending as a word: a
+    Bulgarian conference's "на 4-ти април" was "четири-ти", "1-ви май" "едно-ви", and a
+    guide's "2-рия таб" "две-рия" (sweep BG, bg-ruby-conferences, bg-dfg-sebra)."""
+    units, tens, ten_stem = ORDINAL_STEMS[primary]
+    number, ending = int(match.group(1)), match.group(2)
+    if number < 20:
+        return units[number - 1] + ending
+    ten, unit = divmod(number, 10)
+    if not unit:
+        return (ten_stem if ten == 2 else tens[ten - 2] + ten_stem[-1] * (primary == "mk")) \
+            + ending
+    return f"{tens[ten - 2]} и {units[unit - 1]}{ending}"
 
 
 SLAVIC_DAY_RANGE_WORDS = {"ru": ("с|со|от", "по|до"), "uk": ("з|із|зі|від", "по|до"),
