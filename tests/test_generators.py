@@ -4312,6 +4312,24 @@ def test_a_pages_own_list_of_links_to_its_headings_under_its_label_is_left_out(s
     assert finding.where.endswith(":7") and "table of contents is left out" in finding.message
 
 
+@pytest.mark.parametrize("lang, label", [
+    ("lt", "Turinys"), ("sr", "Sadržaj"), ("sr", "Садржај"), ("bg", "Съдържание"),
+    ("ga", "Clár ábhair"), ("eu", "Aurkibidea"), ("sq", "Përmbajtja"), ("is", "Efnisyfirlit"),
+    ("mt", "Werrej"), ("sl", "Vsebina"), ("cs", "Obsah")])
+def test_a_pages_own_contents_go_with_their_label_in_its_language(settings, lang, label):
+    """A Lithuanian petition (sweep BG, lt-smaukykla line 16) has "## Turinys" over a list
+    of links to its headings, a generator's comment between them (`<!-- TOC-START -->`):
+    the list went, and its label stayed, printed and said as an empty section, "Turinys",
+    as the label was known in English, Spanish and a dozen languages more only."""
+    write_handouts(settings.source, {"page.md": (
+        f"---\ntitle: Peticija\nlang: {lang}\n---\n\nĮžanga.\n\n## {label}\n\n"
+        "<!-- TOC-START -->\n\n* [Pirma](#pirma)\n* [Antra](#antra)\n\n<!-- TOC-END -->\n\n"
+        "## Pirma\n\nTekstas.\n\n## Antra\n\nDaugiau.\n")})
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["Peticija", "Pirma", "Antra"]
+    assert label not in document.sections[0].html
+
+
 def test_words_in_angle_brackets_that_are_no_html_are_printed_and_warned_of(settings):
     """A Taiwanese site's update thanked "@<USERNAME>": read as a tag, it held the rest of
     the line, which went from print and the voice ("Thanks to @"), and the build said only

@@ -4153,9 +4153,22 @@ CONTENTS_LABELS = frozenset({
     "table des matières", "sommaire", "inhalt", "inhaltsverzeichnis", "indice", "sommario",
     "spis treści", "содержание", "оглавление", "зміст", "cuprins", "içindekiler", "inhoud",
     "inhoudsopgave", "mục lục", "目录", "目錄", "目次", "목차", "차례", "فهرست",
-    "فهرست مطالب", "المحتويات", "جدول المحتويات", "תוכן העניינים", "תוכן עניינים"})
-"""What a table of contents is called above it, in the languages the handouts are in."""
+    "فهرست مطالب", "المحتويات", "جدول المحتويات", "תוכן העניינים", "תוכן עניינים",
+    "turinys", "sadržaj", "садржај", "съдържание", "saturs", "clár", "clár ábhair",
+    "aurkibidea", "përmbajtja", "tabela e përmbajtjes", "содржина", "efnisyfirlit", "werrej",
+    "vsebina", "kazalo", "obsah", "índice de contidos", "contidos", "táboa de contidos",
+    "sisukord", "sisällys", "sisällysluettelo", "innehåll", "innehållsförteckning", "indhold",
+    "indholdsfortegnelse", "innhold", "innholdsfortegnelse", "tartalom", "tartalomjegyzék",
+    "περιεχόμενα", "índex", "sumari", "змест", "cynnwys", "daftar isi", "isi kandungan",
+    "yaliyomo", "สารบัญ", "विषय सूची", "সূচিপত্র", "բովանդակություն", "სარჩევი"})
+"""What a table of contents is called above it, in the languages the handouts are in: a
+Lithuanian petition's "## Turinys" (sweep BG, lt-smaukykla) stayed, an empty section said
+"Turinys", when its list went, as the label was known in English, Spanish and a dozen
+more only; CLDR's and the languages' own words for it are added for those espeak-ng reads."""
 
+MARKER_COMMENT = re.compile(r"[ \t]*<!--(?:(?!-->).)*-->[ \t]*")
+"""A comment alone on its line, as a contents generator marks where it writes the list
+between its label and the list (`<!-- TOC-START -->`, a Lithuanian petition's)."""
 LABEL_MARKS = re.compile(r"^[ \t]*#{0,6}[ \t]*|[ \t]*\{#[^}\n]*\}[ \t]*$|\*\*|__|\\$|:[ \t]*$")
 
 
@@ -4199,7 +4212,8 @@ class CopiedContents(NotingPreprocessor):
                 index = max(end, index + 1)
                 continue
             label = index - 1
-            while label >= 0 and not lines[label].strip():
+            while label >= 0 and (not lines[label].strip()
+                                  or MARKER_COMMENT.fullmatch(lines[label])):
                 label -= 1
             labelled = label >= 0 and not mask[label] \
                 and LABEL_MARKS.sub("", lines[label]).strip().casefold() in CONTENTS_LABELS
