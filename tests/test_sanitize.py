@@ -143,6 +143,21 @@ def clean(html: str, tmp_path) -> tuple[str, list[str]]:
                                        for e in body), []
 
 
+def test_a_picture_element_is_its_img_and_described(settings, caplog):
+    """Delta Chat's Albanian home page (sweep BG, sq-deltachat-index lines 20-44) shows its
+    four screenshots in `<picture>`s, a WebP `<source>` and the `<img>` with its description:
+    each went whole, "<picture> is not allowed in a handout and was removed", and neither
+    the picture nor its description was printed or said."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    said, _ = said_and_printed(settings, (
+        "# T\n\nBefore.\n\n<picture>\n<source srcset=\"chat.webp\" type=\"image/webp\" />\n"
+        "<img src=\"chat.png\" width=\"136\" alt=\"A screenshot of the chat list\" />\n"
+        "</picture>\n\nAfter.\n"))
+    assert said == ["T", "Before.", "Picture not available: A screenshot of the chat list",
+                    "After."]
+    assert not any("<picture>" in r.getMessage() for r in caplog.records)
+
+
 @pytest.mark.parametrize("html, expected", [
     ("<p>a <abbr title='x'>b</abbr> <mark>c</mark> <kbd>d</kbd> <sub>e</sub> <sup>f</sup></p>",
      "<p>a <abbr title=\"x\">b</abbr> <mark>c</mark> <kbd>d</kbd> <sub>e</sub> <sup>f</sup></p>"),

@@ -160,6 +160,13 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 if "-" in tag:
                     _keep_component_title(child)
                 take_out(parent, child, keep_text=True)
+            elif tag == "picture":
+                # Its `<img>`, with the description, is the picture; the `<source>`s are
+                # the same in other formats and sizes for a browser to choose from. Delta
+                # Chat's Albanian home page (sweep BG) lost four described screenshots.
+                for source in [s for s in child if _local_name(s.tag) == "source"]:
+                    take_out(child, source, keep_text=False)
+                take_out(parent, child, keep_text=True)
             elif tag in ("colgroup", "col"):
                 # A column's width (`<col width="150">`, which the parser puts in a
                 # `<colgroup>` the author never wrote), of no use on large print: a Magento
