@@ -2036,6 +2036,19 @@ def test_telephone_numbers_are_said_digit_by_digit_in_any_language(lang, written
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("en-GB", "Week ① and week ⑫, then ㉑, ⓪, ❶, ➀ and ①②.",
+     "Week 1 and week 12, then 21, 0, 1, 1 and 1 2."),
+    ("sr", "Nedelja: ⑫.", "Nedelja: 12."),
+    ("de", "Woche ③", "Woche 3"),
+])
+def test_a_circled_number_is_said_as_its_number(lang, written, said):
+    """A timetable's weeks numbered in circles, ①…⑳, were printed and said as nothing in
+    every language: a Serbian course's table (sweep BG, sr-nyu-dl-index) said "Nedelja:"
+    on forty rows, and English "Week ① and week ⑫." "Week and week"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("bg", "Конференцията е на 4-ти април и 1-ви май, в 21-ви век.",
      "Конференцията е на четвърти април и първи май, в двадесет и първи век."),
     ("bg", "Отворете 2-рия таб и 3-та глава, 5-ото място, 30-ти.",

@@ -3234,6 +3234,23 @@ _MATH_LETTER_RE = re.compile("[\U0001D400-\U0001D7FF]")
 """Mathematical letters and digits ("𝑥", "𝐻0"), as Word's equations and pasted formulas
 write them, which the voice spelled as code points ("letter 1 D 4 6 5"): said as the
 letters and digits they are styled from."""
+_CIRCLED_NUMBER_RE = re.compile("[\u2460-\u2473\u24ea-\u24ff\u2776-\u2793\u3251-\u325f"
+                                "\u32b1-\u32bf]")
+"""A number in a circle, ①–⑳, ㉑–㊿, ⓪, and the negative (❶, ⓫), double (⓵) and sans-serif
+(➀) ones, as a timetable's week or a list's step is numbered: every voice said nothing for
+them, "Week ① and week ⑫." in English, a Serbian table's "Nedelja: ①" (sweep BG,
+sr-nyu-dl-index) "Nedelja:" on forty rows."""
+
+
+def _circled_number(match: re.Match[str]) -> str:
+    """The number a circled number (`_CIRCLED_NUMBER_RE`) holds, in digits, apart from a
+    letter or digit it touches: "①2" is "1 2"."""
+    text, start, end = match.string, match.start(), match.end()
+    return (" " if start and text[start - 1].isalnum() else "") \
+        + str(int(unicodedata.numeric(match.group()))) \
+        + (" " if end < len(text) and text[end].isalnum() else "")
+
+
 _TYPED_DASH_RE = re.compile(r"(?<=[^\W_])(?:-{2,3}| -{2,3} )(?=[^\W_])")
 """A dash typed as two or three hyphens, as Pandoc's Markdown writes them ("pages 10--20",
 "it---if you can---with food"): the voice ran the words on each side into one ("itif")
@@ -3828,6 +3845,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
             text = _SLASH_ENDING_RE.sub("", text)
         text = _OPEN_GENDER_RE.sub(r"\1", _OPEN_ENDING_RE.sub(r"\1\2", text))
     text = _MATH_LETTER_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = _CIRCLED_NUMBER_RE.sub(_circled_number, text)
     if lang.split("-")[0].lower() != "en":
         text = _say_tick_marks(text, lang)
     text = _MINUS_AS_BULLET_RE.sub("", _TYPED_DASH_RE.sub(" – ", _LEAD_IN_RE.sub(":", text)))
