@@ -414,6 +414,12 @@ SCRIPT_LETTERS = {"Latn": ("LATIN",), "Cyrl": ("CYRILLIC",), "Grek": ("GREEK",),
                   "Ethi": ("ETHIOPIC",), "Armn": ("ARMENIAN",), "Geor": ("GEORGIAN",)}
 """The first word of the Unicode names of a script's letters, by ISO 15924 code."""
 
+TWO_SCRIPTS = {primary: ("CYRILLIC", "LATIN") for primary in ("sr", "bs", "cnr", "sh")}
+"""Languages written in two alphabets, whose voice reads both: Serbian in Latin letters,
+as a university's Serbian course (sweep BG, sr-nyu-dl-index) is written, was told to
+correct its 'lang' to 'lang: bs', Bosnian, which the identifier guessed; Bosnian and
+Montenegrin are written in Cyrillic too."""
+
 SCRIPT_NAMES = {"CJK": "Chinese characters (CJK)", "HIRAGANA": "Japanese hiragana",
                 "KATAKANA": "Japanese katakana", "HANGUL": "Korean Hangul"}
 """What an author calls the letters whose Unicode names do not say it: a Chinese leaflet
@@ -493,6 +499,7 @@ def script_mismatch(lang: str, text: str) -> str | None:
     script = language_script(lang)
     if script not in SCRIPT_LETTERS:
         return None
+    own_letters = TWO_SCRIPTS.get(lang.split("-")[0].lower(), SCRIPT_LETTERS[script])
     names, letters, previous = Counter(), 0, ""
     for character in text:
         if character.isalpha():
@@ -506,8 +513,8 @@ def script_mismatch(lang: str, text: str) -> str | None:
             previous = ""
     said = sum(names.values())
     found, count = names.most_common(1)[0] if names else ("", 0)
-    own = sum(names[name] for name in SCRIPT_LETTERS[script])
-    if letters < 40 or count * 2 < said or found in SCRIPT_LETTERS[script] or count < 2 * own:
+    own = sum(names[name] for name in own_letters)
+    if letters < 40 or count * 2 < said or found in own_letters or count < 2 * own:
         return None
     return letters_named(found)
 

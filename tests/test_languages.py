@@ -939,6 +939,30 @@ def test_a_language_its_text_is_not_written_in_is_warned_about(settings, caplog)
         "'lang' in the front matter to 'lang: zh'"]
 
 
+def test_serbian_in_either_alphabet_is_told_no_other_language(settings, caplog):
+    """A university's Serbian course (sweep BG, sr-nyu-dl-index), `lang: sr` in Latin
+    letters, was told to "correct 'lang' in the front matter to 'lang: bs'", Bosnian, which
+    the identifier guessed: Serbian is written in both alphabets, and its voice reads both.
+    Bosnian in Cyrillic letters is no mismatch either, and Croatian in them is told of its
+    letters, but to take no other language's tag."""
+    from handout.read.document import load_documents
+
+    latin = ("Ovo je kurs dubokog učenja na Njujorškom univerzitetu. Svake nedelje čitate "
+             "materijal, gledate predavanja i radite domaće zadatke iz programiranja.")
+    cyrillic = ("Ово је курс дубоког учења на Њујоршком универзитету. Сваке недеље читате "
+                "материјал, гледате предавања и радите домаће задатке из програмирања.")
+    write_handouts(settings.source, {
+        "sr.md": f"---\ntitle: Kurs\nlang: sr\n---\n\n{latin}\n",
+        "sr-cyrl.md": f"---\ntitle: Курс\nlang: sr-Latn\n---\n\n{cyrillic}\n",
+        "bs.md": f"---\ntitle: Курс\nlang: bs\n---\n\n{cyrillic}\n",
+        "hr.md": f"---\ntitle: Курс\nlang: hr\n---\n\n{cyrillic}\n"})
+    load_documents(settings)
+    assert [r.getMessage() for r in caplog.records if "most of its text" in r.getMessage()] \
+        == [f"{settings.source / 'hr.md'}:3: the handout's language is Croatian (hr), but most "
+            "of its text is in Cyrillic letters, which the Croatian voice would read: correct "
+            "'lang' in the front matter to its language's tag"]
+
+
 def test_chinese_or_korean_around_english_names_is_not_said_to_be_in_latin_letters(
         settings, caplog):
     """Free-Programming-Books' Chinese guide (tests/corpus) is Chinese around English names

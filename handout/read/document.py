@@ -1315,8 +1315,8 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
     language is warned of passage by passage (`warn_other_language_passages`): told to take
     that language's `lang`, its own would be read by that voice. Returns the letters most of
     the text is in, if they are not the language's."""
-    from handout.language import (babel_locale, other_letters, reads_as, script_mismatch,
-                                  tag_to_write, words_mismatch)
+    from handout.language import (KINDRED_LANGUAGES, babel_locale, other_letters, reads_as,
+                                  script_mismatch, tag_to_write, words_mismatch)
 
     def name_of(tag: str) -> str:
         locale = babel_locale(tag)
@@ -1341,6 +1341,9 @@ def warn_language_mismatch(source: SourceFile, lang: str, title: str,
         at = str(source.path) if source.html is not None or not line else \
             f"{source.path}:{line}"
         found = reads_as(other_letters(lang, text), sure=0.5, fewest=5)
+        if found and any({found, lang.split("-")[0].lower()} <= kindred
+                         for kindred in KINDRED_LANGUAGES):
+            found = None  # Croatian in Cyrillic letters is no Serbian
         found = found and tag_to_write(found, text)  # "zh-Hant", not "zh" nor "wuu"
         tag = f"'lang: {found}'" if found else "its language's tag"
         fix = word if source.html is not None else \
