@@ -937,6 +937,16 @@ def test_spanish_prescriptions_and_blood_pressures_are_said_in_words(lang, writt
     ("sw", "Ni ~92% ya watu, joto ~38 °C.",
      "Ni takriban asilimia 92 ya watu, joto takriban nyuzi 38."),
     ("ru", "Займёт ~3 дня.", "Займёт примерно 3 дня."),
+    # sweep BG: the tilde was lost, Serbian's "about" in its text's letters
+    ("sr", "Traje ~5 minuta.", "Traje oko 5 minuta."),
+    ("sr", "Траје ~5 минута.", "Траје око 5 минута."),
+    ("mk", "Трае ~5 минути.", "Трае околу 5 минути."),
+    ("sq", "Zgjat ~5 minuta.", "Zgjat rreth 5 minuta."),
+    ("is", "Tekur ~5 mínútur.", "Tekur um 5 mínútur."),
+    ("ga", "Tógann sé ~5 nóiméad.", "Tógann sé thart ar 5 nóiméad."),
+    ("eu", "~5 minutu.", "gutxi gorabehera 5 minutu."),
+    ("mt", "Jieħu ~5 minuti.", "Jieħu madwar 5 minuti."),
+    ("gl", "Dura ~5 minutos.", "Dura arredor de 5 minutos."),
 ])
 def test_a_tilde_before_a_number_is_about(lang, written, said):
     """The markup filter took "~" out: "~5 dollars" was said "5 dollars", as if exact, and

@@ -999,7 +999,9 @@ ABOUT_WORDS = {"de": "etwa ", "nl": "ongeveer ", "ja": "約", "ro": "aproximativ
                "hr": "oko ", "bs": "oko ", "sl": "približno ", "lt": "maždaug ",
                "lv": "apmēram ", "et": "umbes ", "ar": "حوالي ", "fa": "تقریباً ",
                "ur": "تقریباً ", "hi": "लगभग ", "ne": "लगभग ", "mr": "सुमारे ",
-               "bn": "প্রায় ", "th": "ประมาณ ", "zh": "约", "ko": "약 "}
+               "bn": "প্রায় ", "th": "ประมาณ ", "zh": "约", "ko": "약 ", "sr": "око ",
+               "sr-Latn": "oko ", "mk": "околу ", "sq": "rreth ", "is": "um ", "ga": "thart ar ",
+               "eu": "gutxi gorabehera ", "mt": "madwar ", "gl": "arredor de "}
 """The word for "about" where no `Saying` table has one (its `comparisons`' "~"), said for
 "≈" or a tilde before a number: "≈ 5 Minuten" was "ungefähr gleich 5 Minuten" (the sign
 between two terms, `MATHS_SIGNS`), "≈5 minuten" "ongeveer gelijk aan", "≈5分" "ニアリー
@@ -1008,7 +1010,8 @@ Magento pack's "~92% ნათარგმნი" (sweep AY, ka-magento) lost it
 voices said "≈" in English ("approximately"). Japanese takes
 only "≈", unspaced (`_JAPANESE_ABOUT_RE`): its wave dash before a number says "up to".
 Between two amounts (`_AFTER_AN_AMOUNT_RE`) the sign stays theirs: "1 EL (Deutsch) ≈ 1
-tbsp (US)" is "ungefähr gleich"."""
+tbsp (US)" is "ungefähr gleich". Serbian (in its text's letters, `in_script`), Macedonian,
+Albanian, Icelandic, Irish, Basque, Maltese and Galician lost the tilde too (sweep BG)."""
 _JAPANESE_ABOUT_RE = re.compile(r"≈\s?(?=[-−]?\d)")
 _AFTER_AN_AMOUNT_RE = re.compile(r"(?:\d|[)\]]|\d\s?[^\W\d_]{1,4}\.?)\s*$")
 """The end of an amount or a bracket ("5分", "1 EL (Deutsch)"), which a sign after it
@@ -4305,10 +4308,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _EMAIL_RE.sub(lambda m: m.group().replace(".", f" {DOT_WORDS[primary]} ",
                                                          m.group(1).count(".")), text)
     text = _say_dots(text, lang)
-    if primary in ABOUT_WORDS:  # before a unit or a percentage goes first ("asilimia 92")
+    if in_letters in ABOUT_WORDS:  # before a unit or a percentage goes first ("asilimia 92")
         text = (_JAPANESE_ABOUT_RE if primary == "ja" else _APPROXIMATELY_RE).sub(
             lambda m: m.group() if _AFTER_AN_AMOUNT_RE.search(m.string, 0, m.start())
-            else ABOUT_WORDS[primary], text)
+            else ABOUT_WORDS[in_letters], text)
     if primary == "de":  # "Musterstr. 5, 10435 Berlin": "zehntausendvierhundert…"
         text = _GERMAN_POSTCODE_RE.sub(lambda m: " ".join(m.group()), text)
     text = _NATIVE_THOUSANDS_RE.sub("", text)
