@@ -2108,6 +2108,19 @@ def test_a_year_before_an_amount_is_no_telephone_number(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("gl", "Orzamento: 97K EUR.", "Orzamento: 97000 euros."),
+    ("de", "Budget 97K EUR, €5k; ein 5K Lauf.", "Budget 97000 Euro, 5000 Euro; ein 5K Lauf."),
+    ("lt", "Biudžetas 97K EUR.", "Biudžetas 97000 eurų."),
+    ("fr", "Budget 97K EUR.", "Budget quatre-vingt-dix-sept mille euros."),
+])
+def test_thousands_of_money_shortened_with_a_capital_k_are_said_in_full(lang, written, said):
+    """A grant's "97K EUR" (sweep BG) stayed "97K" in every language but English, and was
+    "quatre-vingt-dix-sept K" in French, where "97k €" was already "mille euros". A "K"
+    with no currency beside it, a race's "5K", stays."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     # A blood service's helpline in pairs, a university's number after its (0)
     ("en", "Call 0300 123 23 23 or +44 (0) 113 2431751.", "Call 0 3 0 0, 1 2 3, 2 3, 2 3 or "
      "plus 4 4, 0, 1 1 3, 2 4 3 1 7 5 1."),

@@ -620,6 +620,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         return re.sub(r"\D", "", match.group(0))
 
     text = IBAN.sub(lambda m: " ".join(m.group(1)) + ", " + digit_by_digit(m.group(2)), text)
+    text = SHORTENED_THOUSANDS_OF_MONEY.sub(thousands_in_full, text)
     if primary in SLASH_NUMBER_WORDS:
         text = SLASHED_NUMBER.sub(lambda m: f"{m[1]} {SLASH_NUMBER_WORDS[primary]} {m[2]}"
                                   if len(m[1]) > 2 or len(m[2]) == 4 else m.group(), text)
@@ -1054,6 +1055,19 @@ CURRENCY_AMOUNT = re.compile(rf"(?<![A-Za-z0-9_$])({_SIGN})\s?(\d+(?:[.,]\d+)*)(
                              rf"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?({_SIGN})(?!\w)")
 """An amount with its currency's sign before or after it ("500 ₽", "$20", "30 zł"), whose
 sign most voices left out or read in English ("zed el stroke" in Polish itself)."""
+
+
+SHORTENED_THOUSANDS_OF_MONEY = re.compile(
+    rf"(?<![\w.,])(?:({_SIGN})\s?)?(\d+)\s?[kK](?!\w)(?(1)|(?=\s?(?:{_SIGN})(?!\w)))")
+"""Thousands of money shortened with a "K", "97K EUR", "€5k", which the voices that read
+their own numbers said "97K", "ninety-seven K" (sweep BG, in every language but English):
+the number in full, "97000 EUR", whose currency is then named (`currency_in_words`). A "K"
+with no currency beside it may be a race's kilometres, "5K", and stays."""
+
+
+def thousands_in_full(match: re.Match[str]) -> str:
+    """`SHORTENED_THOUSANDS_OF_MONEY`'s amount in full, its sign before it kept."""
+    return match.group()[:match.start(2) - match.start()] + str(int(match[2]) * 1000)
 
 
 LOCAL_CURRENCY_SIGNS = {"cs": {"Kč": "CZK"}, "ro": {"lei": "RON"}, "bg": {"лв": "BGN"},
@@ -2707,8 +2721,10 @@ OF_MILLIONS = {"es": "de ", "fr": "de ", "it": "di ", "pt": "de "}
 def say_shortened_money(match: re.Match[str], lang: str, dollar: str) -> str:
     """Thousands or millions of money, as budgets write them, "5k€", "€5k", "2M€", "5 k€":
     "cinq mille euros", "deux millions d'euros", where "5k€" was "cinq mille€" and "€5k"
-    "cinq eurosk". A million's money takes "de" ("d'" before a vowel in French)."""
+    "cinq eurosk". A million's money takes "de" ("d'" before a vowel in French). A capital
+    "K" is thousands too, "97K EUR", which was "quatre-vingt-dix-sept K" (sweep BG)."""
     sign_before, whole, fraction, mark, sign_after = match.groups()
+    mark = mark.replace("K", "k")
     sign = sign_before or sign_after
     (_, many, *_), _ = MONEY[lang][dollar if sign == "$" else CURRENCIES[sign]]
     of = OF_MILLIONS[lang] if mark == "M" else ""
@@ -2876,9 +2892,9 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
                     rf"|(?:{money})\s?(?:{symbols})(?![\w$]))"),
          lambda m: MINUS[lang] + " "),
         (re.compile(rf"(?<![\w$])({symbols})\s?[-−](?=\d)"), lambda m: f"{MINUS[lang]} {m[1]} "),
-        (re.compile(rf"(?<![\w$.,])(?:({symbols})(?=\d+(?:,\d+)?[kM](?![\w$]))"
-                    rf"|(?=\d+(?:,\d+)?\s?[kM]\s?(?:{symbols})(?![\w$])))(\d+)(?:,(\d+))?"
-                    rf"\s?([kM])(?:\s?({symbols}))?(?![\w$])"),
+        (re.compile(rf"(?<![\w$.,])(?:({symbols})(?=\d+(?:,\d+)?[kKM](?![\w$]))"
+                    rf"|(?=\d+(?:,\d+)?\s?[kKM]\s?(?:{symbols})(?![\w$])))(\d+)(?:,(\d+))?"
+                    rf"\s?([kKM])(?:\s?({symbols}))?(?![\w$])"),
          lambda m: say_shortened_money(m, lang, dollar)),
         (re.compile(rf"(?<![\w$])({symbols})\s?({money})"),
          lambda m: say_money(m.group(2), dollar if m.group(1) == "$" else CURRENCIES[m.group(1)],
