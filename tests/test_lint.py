@@ -217,6 +217,17 @@ def test_a_linked_picture_is_no_bare_address(tmp_path):
         "(address)"]
 
 
+def test_a_links_words_that_are_an_address_are_named_so(tmp_path):
+    """A borough's voting news (sweep BN, lbrut-voting lines 23-35) links
+    `[www.richmond.gov.uk/myrichmond](http://…)`: told it had a "bare address", which it has
+    not; its link's words are the address, which is read out as one."""
+    findings = lint_text(tmp_path, FRONT + "Register at [www.richmond.gov.uk/myrichmond]"
+                         "(http://www.richmond.gov.uk/myrichmond) today.\n")
+    assert [f.message for f in findings if f.rule == "bare-url"] == [
+        "a link's words are its address 'www.richmond.gov.uk/myrichmond': write it as [words "
+        "that say what it is](address)"]
+
+
 def test_code_is_not_linted(tmp_path):
     text = FRONT + "Type `*args* and https://x.org`.\n\n```\nSTOP NOW *really* https://x.org\n```\n"
     assert lint_text(tmp_path, text) == []
