@@ -1205,6 +1205,23 @@ def test_a_character_no_font_has_prints_as_its_code_point_and_the_words_copy(tmp
     assert fonts == {"Atkinson-Hyperlegible", "Atkinson-Hyperlegible-Bold", "IBM-Plex-Mono"}
 
 
+def test_unicodes_hyphens_print_as_the_hyphen_of_the_text_font(tmp_path):
+    """Québec's pages write "COVID‑19" and "1‑877‑644‑4545" with the non-breaking hyphen
+    (U+2011, sweep BO, fr-qc-covid), which Atkinson Hyperlegible lacks: a fallback font
+    printed it as a low mark, "COVID_19", and in the title apart from its words. They print
+    as the text font's hyphen, in the title, the contents and the text."""
+    markdown = ("# COVID\u201119 testing\n\nCall 1\u2011877\u2011644\u20114545 about "
+                "COVID\u201119 or COVID-19.\n")
+    path = build_one(tmp_path, markdown)
+    with pdfplumber.open(path) as document:
+        printed = document.pages[0].extract_text()
+    assert printed.startswith("COVID-19 testing\nCall 1-877-644-4545 about COVID-19 or "
+                              "COVID-19.")
+    fonts = {str(font.get_object()["/BaseFont"]).split("+")[-1]
+             for font in PdfReader(path).pages[0]["/Resources"]["/Font"].values()}
+    assert fonts == {"Atkinson-Hyperlegible", "Atkinson-Hyperlegible-Bold"}
+
+
 def held_by_structure(path: Path) -> set[tuple[int, int]]:
     """(page index, MCID) of every piece of marked content the structure tree holds."""
     reader = PdfReader(path)

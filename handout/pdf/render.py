@@ -17,7 +17,7 @@ import logging
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -82,7 +82,8 @@ def print_headings(document: Document) -> tuple[Heading, ...]:
     contents list's heading is navigation, not part of the outline, so it is left out.
     """
     notes = (Heading(2, notes_heading(document), "notes"),) if document.notes_html else ()
-    return document.headings + notes
+    return tuple(replace(heading, text=heading.text.translate(HYPHENS))
+                 for heading in document.headings + notes)
 
 
 PAGE_WIDTHS = {"letter": 612.0, "a4": 595.28}
@@ -549,6 +550,15 @@ def _name_emoji_in_code(body: ET.Element, lang: str) -> None:
             if inner is not code:
                 inner.text = inner.text and name_emoji(inner.text, lang)
                 inner.tail = inner.tail and name_emoji(inner.tail, lang)
+
+
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+"""Unicode's hyphen and non-breaking hyphen, which Atkinson Hyperlegible lacks, as the
+hyphen it has: Québec's pages write "COVID‑19" and "1‑877‑644‑4545" with the non-breaking
+one (sweep BO, fr-qc-covid lines 9, 15, 35), which printed in a fallback font as a low mark,
+"COVID_19" (and, in the title, apart from its words). A line does not break after a hyphen
+before a digit either (Unicode's line breaking, LB25). The whole printed page is
+translated, its title block and contents with its sections; its metadata keeps them."""
 
 
 def _isolate_unprintable(body: ET.Element) -> None:
@@ -1181,7 +1191,7 @@ def render_html(document: Document, settings: Settings) -> str:
         quotes=words.quotes,
         start="right" if document.meta.direction == "rtl" else "left",
     )
-    return env.get_template(TEMPLATE).render(
+    page = env.get_template(TEMPLATE).render(
         document=document,
         meta=document.meta,
         stylesheet=stylesheet,
@@ -1197,6 +1207,8 @@ def render_html(document: Document, settings: Settings) -> str:
         long_date=long_date,
         source_date=source_date(),
     )
+    head, body = page.split("<body", 1)  # the title in its metadata as written
+    return head + "<body" + body.translate(HYPHENS)
 
 
 def css_content(words: str, **counters: str) -> str:
