@@ -643,6 +643,31 @@ def test_audiobook_says_what_the_mp3_says_at_its_level(built):
     assert size * 8 / (len(book) / RATE) / 1000 == pytest.approx(AAC_BITRATE, rel=0.25)
 
 
+def test_aac_that_overshoots_the_ceiling_is_encoded_again_under_it(tmp_path):
+    """AAC at 64 kbps can raise a transient far above its input: an AI-written travel
+    page's third section (sweep BS, menton-practical) decoded at +0.85 dBTP, 4.6 dB over
+    its mastered audio, and `invoke check` failed the M4B. A buzzer's square wave at -3 dBFS
+    (-0.9 dBTP) decodes at over +2 dBTP; encoded again from its audio limited by as much,
+    it keeps under the M4B's ceiling, and the same length."""
+    from handout.audio.audiobook import (AUDIOBOOK_TRUE_PEAK, _encoded_aac, encode_aac,
+                                         read_m4b, write_m4b)
+    from handout.audio.master import true_peak_db
+    from handout.audio.tags import Tags
+    from handout.cover import render_cover
+
+    buzzer = np.zeros(2 * RATE, dtype=np.float32)
+    buzzer[RATE // 2:RATE // 2 + RATE] = 10 ** (-3 / 20) * np.sign(
+        np.sin(2 * np.pi * 220 * np.arange(RATE) / RATE))
+    tags = Tags("Buzzer", "Buzzer", None, 1, 1, "en", None, "test", render_cover("Buzzer", 200))
+    peaks = []
+    for name, encoder in (("raw", _encoded_aac), ("kept", encode_aac)):
+        write_m4b(tmp_path / f"{name}.m4b", [encoder(buzzer)], [("all", 0, len(buzzer))], tags)
+        decoded = read_m4b(tmp_path / f"{name}.m4b").samples
+        assert len(decoded) == len(buzzer)
+        peaks.append(true_peak_db(decoded))
+    assert peaks[0] > AUDIOBOOK_TRUE_PEAK + 2 and peaks[1] <= AUDIOBOOK_TRUE_PEAK
+
+
 def test_the_audiobook_encoding_names_its_bit_rate():
     from handout.audio import AUDIOBOOK
     from handout.audio.audiobook import AAC_BITRATE

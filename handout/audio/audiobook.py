@@ -96,8 +96,45 @@ class Aac:
     samples: int
 
 
+AAC_SAMPLE_PEAK = 10 ** ((AUDIOBOOK_TRUE_PEAK - 0.7) / 20)
+"""The highest sample a piece's decoded AAC may reach, 0.7 dB under the M4B's true-peak
+ceiling, which lies at most that far above the samples of speech at 44.1 kHz. AAC can raise
+a transient far more than the sample's sections showed (see `AAC_BITRATE`): an AI-written
+travel page's third section (sweep BS, menton-practical) decoded at +0.85 dBTP, 4.6 dB over
+its mastered audio, and `invoke check` failed the M4B, which its author could not fix."""
+
+
 def encode_aac(samples: np.ndarray) -> Aac:
-    """`samples` (float mono at 44.1 kHz) as AAC-LC at `AAC_BITRATE`, for `write_m4b`."""
+    """`samples` (float mono at 44.1 kHz) as AAC-LC at `AAC_BITRATE`, for `write_m4b`;
+    where the AAC decodes over `AAC_SAMPLE_PEAK`, encoded again from `samples` with their
+    peaks limited by as much as it overshot (at most three times; speech seldom needs one)."""
+    from handout.audio.master import limit
+
+    encoded = _encoded_aac(samples)
+    for _ in range(3):
+        overshoot = _decoded_peak(encoded) / AAC_SAMPLE_PEAK
+        if overshoot <= 1:
+            break
+        samples = limit(samples, float(np.max(np.abs(samples))) / overshoot)
+        encoded = _encoded_aac(samples)
+    return encoded
+
+
+def _decoded_peak(aac: Aac) -> float:
+    """The highest sample, in magnitude, of `aac` decoded."""
+    import av
+
+    context = av.CodecContext.create("aac", "r")
+    context.sample_rate, context.layout = RATE, "mono"
+    peak = 0.0
+    for packet in aac.packets:
+        for frame in context.decode(av.Packet(packet)):
+            peak = max(peak, float(np.max(np.abs(frame.to_ndarray()))))
+    return peak
+
+
+def _encoded_aac(samples: np.ndarray) -> Aac:
+    """`samples` as AAC-LC at `AAC_BITRATE`, as FFmpeg's encoder gives it."""
     import av
 
     context = av.CodecContext.create("aac", "w")
