@@ -5070,6 +5070,61 @@ def test_a_span_naming_a_word_style_keeps_only_its_words(settings):
     assert not re.search(r"[\[\]{}]|custom|style", spoken), spoken
 
 
+def test_a_div_in_a_word_style_is_read_as_the_word_document_shows_it(settings):
+    """Public Health Scotland's report templates (sweep BI, eol-report lines 258-275 and
+    303 on; phs-offstats-summary; repro mini/div) give each block a Word style on a
+    `<Div custom-style = "...">`: its "Heading 1"s printed as paragraphs, one section and
+    MP3 of 3,212 words, its "Publication Title" was not the title (the file's name was),
+    its subtitle ran into the text, its "Bullet 1"s were paragraphs, and a caption's
+    `^p^` printed its carets. A heading style is a heading of its level, the title and
+    subtitle styles the handout's, a bullet style a list's item, consecutive ones one
+    list, and any other style a block read as Markdown."""
+    write_handouts(settings.source, {"waits.md": """\
+        ---
+        lang: en
+        ---
+
+        <Div custom-style = "Publication Title">Hospital waiting times</Div>
+        <Div custom-style = "Publication subtitle">Quarter ending 31 March 2024</Div>
+        <Div custom-style = "Publication date">Publication date: 4 June 2024</Div>
+
+        <Div custom-style = "Heading 1">Introduction</div>
+
+        Most patients were seen within 12 weeks.
+
+        <div custom-style = "Table or chart caption">
+        Table 1: Waits by NHS Board^1,2^
+        </div>
+
+        <Div custom-style = "Heading 2">Main Points</div>
+        <Div custom-style = "Bullet 1">
+        Waiting lists fell by 3%.
+        </div>
+
+        <Div custom-style = "Bullet 1">More clinics opened.</div>
+        <Div custom-style = "Bullet 2">Two in Leeds.</div>
+        """})
+    [document] = load_documents(settings)
+    assert (document.meta.title, document.meta.subtitle) == ("Hospital waiting times",
+                                                             "Quarter ending 31 March 2024")
+    assert [(s.level, s.heading) for s in document.sections] == [
+        (1, "Hospital waiting times"), (1, "Introduction"), (2, "Main Points")]
+    tree = parse_html(document.html)
+    assert [h.tag + " " + text_of(h) for h in tree.iter() if h.tag in ("h1", "h2")] == [
+        "h1 Introduction", "h2 Main Points"]
+    assert [" ".join(text_of(p).split()) for p in tree.iter("p")][:3] == [
+        "Publication date: 4 June 2024", "Most patients were seen within 12 weeks.",
+        "Table 1: Waits by NHS Board1,2"]
+    [caption] = [p for p in tree.iter("p") if "Board" in text_of(p)]
+    assert [sup.text for sup in caption.iter("sup")] == ["1,2"]
+    outer = tree.find(".//ul")
+    items = [" ".join(text_of(li).split()) for li in outer.findall("li")]
+    assert items == ["Waiting lists fell by 3%.", "More clinics opened. Two in Leeds."]
+    assert " ".join(text_of(li) for li in outer.findall("li/ul/li")) == "Two in Leeds."
+    spoken = " ".join(u.text for s in document.sections for u in s.script)
+    assert not re.search(r"Div|custom|\^|power", spoken), spoken
+
+
 def test_joplins_resource_names_are_no_description(settings):
     """Joplin exports a picture described by its resource's name: a Spanish page on
     circuit breakers said "07b4ab5292c769f55d0927aa782b5b0d.png", letter by letter."""

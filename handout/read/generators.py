@@ -3723,6 +3723,101 @@ class FencedDivs(NotingPreprocessor):
         return None
 
 
+# --- Pandoc's Word styles on a <div> -------------------------------------------------------
+
+WORD_STYLE_DIV = re.compile(r"^[ ]{0,3}<div\s+custom-style\s*=\s*([\"'])(.*?)\1\s*>(.*)$", re.I)
+"""A `<div>` naming the Word style its content is given in a page written for Pandoc's Word
+output (`<Div custom-style = "Heading 1">Introduction</div>`, as Public Health Scotland's
+report templates write every heading, bullet and caption), and the words after it."""
+DIV_TAG = re.compile(r"<(/?)div\b[^>]*>", re.I)
+WORD_HEADING_STYLE = re.compile(r"heading[ \t]*([1-6])", re.I)
+WORD_BULLET_STYLE = re.compile(r"(?:list[ \t]+)?bullet(?:[ \t]*([1-9]))?", re.I)
+WORD_NUMBER_STYLE = re.compile(r"list[ \t]+number(?:[ \t]*([1-9]))?", re.I)
+
+
+class WordStyleDivs(Preprocessor):
+    """A `<div custom-style="...">` (`WORD_STYLE_DIV`) read as the knitted Word document
+    shows it, since Pandoc's Word writer gives the div's content that style: a "Heading N"
+    is a heading of level N, a "Bullet N" or "List Bullet" an item of a list at depth N
+    (consecutive ones one list), a "List Number" a numbered one, and any other style an
+    ordinary block whose content is Markdown. The title and subtitle styles are the
+    handout's own where its front matter gives none (`sources.word_style_titles`). Public
+    Health Scotland's end-of-life report (sweep BI, eol-report lines 258-275 and 303 on)
+    printed its headings as paragraphs, one section of 3,212 words, its bullets as
+    paragraphs, and its captions' `^p^` with their carets, as Python-Markdown reads no
+    Markdown in a `<div>`."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        result: list[str] = []
+        index = 0
+        while index < len(lines):
+            opening = None if mask[index] else WORD_STYLE_DIV.match(lines[index])
+            end = opening and self.closing(lines, index, opening.start(3))
+            if end is None:
+                result.append(lines[index])
+                index += 1
+                continue
+            close, tail = end
+            inner = [opening.group(3), *lines[index + 1:close + 1]]
+            if close == index:
+                inner = [opening.group(3)[:tail - opening.start(3)]]
+                rest = opening.group(3)[tail - opening.start(3):]
+            else:
+                inner[-1], rest = inner[-1][:tail], inner[-1][tail:]
+            rest = DIV_TAG.sub("", rest, count=1).strip()
+            block = self.styled(opening.group(2).strip(), inner) + ([""] + [rest] if rest
+                                                                    else [])
+            span = close - index + 1
+            before = bool(result and result[-1].strip() and not result[-1].endswith(
+                HELD_LINE_BREAK))
+            after = close + 1 < len(lines) and bool(lines[close + 1].strip())
+            parts = ([""] if before else []) + block + ([""] if after else [])
+            if len(parts) > span and before:
+                parts.pop(0)
+                result[-1] += HELD_LINE_BREAK
+            while len(parts) > span:  # its lines keep theirs, for the notes that name them
+                parts[-2:] = [parts[-2] + HELD_LINE_BREAK + parts[-1]]
+            result.extend(parts + [""] * (span - len(parts)))
+            index = close + 1
+        return result
+
+    @staticmethod
+    def closing(lines: list[str], index: int, start: int) -> tuple[int, int] | None:
+        """The line of the `</div>` that closes the div opened on line `index` (its words
+        from `start`), and where on it the tag starts; None if it is never closed."""
+        depth = 1
+        for number in range(index, len(lines)):
+            for tag in DIV_TAG.finditer(lines[number], start if number == index else 0):
+                depth += -1 if tag.group(1) else 1
+                if depth == 0:
+                    return number, tag.start()
+        return None
+
+    @staticmethod
+    def styled(style: str, inner: list[str]) -> list[str]:
+        """The Markdown lines of a div in Word's `style` whose content is `inner`."""
+        content = [line.rstrip() for line in inner]
+        while content and not content[0].strip():
+            content.pop(0)
+        while content and not content[-1].strip():
+            content.pop()
+        if not content:
+            return []
+        heading = WORD_HEADING_STYLE.fullmatch(style)
+        if heading:
+            words = " ".join(" ".join(content).split()).lstrip("#").strip()
+            return ["#" * int(heading.group(1)) + " " + words]
+        item = WORD_BULLET_STYLE.fullmatch(style) or WORD_NUMBER_STYLE.fullmatch(style)
+        if item:
+            depth = int(item.group(1) or 1)
+            marker = "1. " if item.re is WORD_NUMBER_STYLE else "- "
+            indent = "    " * depth
+            return [indent[4:] + marker + content[0].strip(),
+                    *(indent + line.strip() if line.strip() else "" for line in content[1:])]
+        return content
+
+
 # --- reStructuredText-style directives in Markdown ----------------------------------------
 
 RST_DIRECTIVE = re.compile(r"^([ \t]*)\.\.[ \t]+([\w-]+)::[ \t]*(.*?)[ \t]*$")
@@ -6752,6 +6847,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(TextReferences(md), "text_references", 29.7812)
         md.preprocessors.register(IndentedHeadings(md), "indented_headings", 29.781)
         md.preprocessors.register(DocsToMarkdown(md), "docs_to_markdown", 29.7)
+        md.preprocessors.register(WordStyleDivs(md), "word_style_divs", 29.65)
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
         md.preprocessors.register(RstDirectives(md), "rst_directives", 29.55)
         md.preprocessors.register(MdxLines(md), "mdx_lines", 29.5)

@@ -403,7 +403,7 @@ def read_source(path: Path) -> SourceFile:
         return json_source(path, lines, start)
     if opening not in ("---", "+++"):
         return headless_source(path, lines, start) or metadata_source(path, lines, start) or \
-            SourceFile(path, named_language(path, {}, text), text, 1)
+            SourceFile(path, *word_style_titles(named_language(path, {}, text), text), 1)
     closings = ("---", "...") if opening == "---" else ("+++",)
     for index, line in enumerate(lines[start + 1:], start=start + 1):
         if line.rstrip() in closings:
@@ -465,6 +465,7 @@ def checked_source(path: Path, data: dict[str, Any], key_lines: dict[str, int],
                                               key_lines)
     if sections is not None:
         others = tuple(key for key in others if key != "page_sections")
+    front_matter, body = word_style_titles(front_matter, body)
     if front_matter.get("lang"):  # as the file's name gives it too, for the generators
         variables.setdefault("lang", str(front_matter["lang"]))
     return SourceFile(path, front_matter, body, body_line, key_lines, others,
@@ -499,6 +500,34 @@ def sections_written(data: dict[str, Any]) -> str | None:
             parts.append("## " + " ".join(title.split()))
         parts.append(text.strip("\n"))
     return "\n\n".join(parts) + "\n" if parts else None
+
+
+TITLE_STYLE_DIV = re.compile(r"^[ ]{0,3}<div\s+custom-style\s*=\s*([\"'])(?:publication[ \t]+)?"
+                             r"(sub)?title\1\s*>(.*?)</div>[ \t]*$", re.I | re.M | re.S)
+"""A `<div>` in Word's title or subtitle style ("Title", "Publication Title", "Subtitle",
+"Publication subtitle"), as a page written for Pandoc's Word output gives its title."""
+
+
+def word_style_titles(front_matter: dict[str, Any], body: str) -> tuple[dict[str, Any], str]:
+    """The front matter given the title and subtitle that `body` gives in Word's styles
+    (`TITLE_STYLE_DIV`, the first of each) where it gives none, and the body without them
+    (their lines kept blank): Public Health Scotland's report templates (sweep BI,
+    eol-report lines 258-262, phs-offstats-summary) title the knitted document so, and
+    the handout was titled by its file's name, its title and subtitle run into its text.
+    Other Word styles are read where they stand (`generators.WordStyleDivs`)."""
+    given = dict(front_matter)
+
+    def taken(found: re.Match[str]) -> str:
+        key = "subtitle" if found.group(2) else "title"
+        words = " ".join(found.group(3).split()).lstrip("#").strip()
+        if given.get(key) or not words or "<div" in found.group(3).lower() \
+                or COMPUTED_DATE.match(words):  # inline code, known only once knitted: the
+            return found.group(0)  # body's rule for it warns of it
+        given[key] = words
+        return "\n" * found.group(0).count("\n")
+
+    body = TITLE_STYLE_DIV.sub(taken, body)
+    return given, body
 
 
 SITE_KEYS = frozenset({*FRONT_MATTER_KEYS, *ALIASES, "layout", "permalink", "slug", "date",
