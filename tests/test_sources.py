@@ -907,9 +907,17 @@ def test_pelican_s_metadata_is_front_matter(tmp_path):
     assert source.front_matter["title"] == "Accessibility"
     assert source.other_keys == ("category", "slug")
     assert source.body == "# Content\n\nRamps.\n" and source.body_line == 6
+    # with no space after the colon, as Python-Markdown's meta extension reads it (sweep
+    # BI, pelican-post-guide: "title:Bin collection days" was printed and said)
+    path = write(tmp_path, "title:Bin collection days\ndate:2020-01-01\nstatus: published\n"
+                           "\nWe collect green bins.\n")
+    source = read_source(path)
+    assert source.front_matter["title"] == "Bin collection days"
+    assert source.body == "We collect green bins.\n" and source.body_line == 5
     # a notice's own fields are its text, and so is a date Pelican would not write
     for text in ("Title: Coffee morning\nWhen: Saturday\nWhere: Hall\n\nAll welcome.\n",
-                 "Title: Coffee morning\nDate: Saturday 14th\n\nAll welcome.\n"):
+                 "Title: Coffee morning\nDate: Saturday 14th\n\nAll welcome.\n",
+                 "Title:Coffee morning\nWhen:Saturday\n\nAll welcome.\n"):
         assert read_source(write(tmp_path, text)).body == text
 
 

@@ -559,7 +559,7 @@ def headless_source(path: Path, lines: list[str], start: int) -> SourceFile | No
                           lines, end)
 
 
-METADATA_LINE = re.compile(r"([A-Za-z][\w -]{0,30}?)[ \t]*:[ \t]+(\S.*)$")
+METADATA_LINE = re.compile(r"([A-Za-z][\w -]{0,30}?)[ \t]*:[ \t]*(\S.*)$")
 METADATA_KEYS = frozenset("title date modified category tags slug author authors summary lang "
                           "status template save_as url translation keywords description "
                           "subtitle base_header_level css".split())
@@ -576,7 +576,10 @@ def metadata_source(path: Path, lines: list[str], start: int) -> SourceFile | No
     its title said twice); None if it opens with neither. Keys are read in lower case, as
     both tools read them; only theirs (`METADATA_KEYS`), and a date only as they write it
     (2024-08-01, 2016-07-17T00:00:00), so that a notice that opens "Title: Coffee
-    morning", "When: Saturday" keeps its lines; a title alone is a notice's first line."""
+    morning", "When: Saturday" keeps its lines; a title alone is a notice's first line.
+    A value may follow its colon with no space, `title:Bin collection days`, as
+    Python-Markdown's meta extension, which Pelican uses, reads it: a council's post
+    (sweep BI, pelican-post-guide; repro mini/pel1) printed and said its metadata."""
     first = METADATA_LINE.match(lines[start])
     if not first or first.group(1).lower() not in ("title", "date"):
         return None
