@@ -5274,6 +5274,32 @@ def test_logseqs_preview_of_a_page_is_a_link_and_its_video_a_link_with_a_warning
     assert "template value" not in caplog.text
 
 
+def test_a_quarto_video_is_a_link_with_a_warning(settings, caplog):
+    """Quarto's `{{< video URL >}}` (sweep BI, quarto-reference line 68) was left out with
+    no warning, the "Videos" section under it empty: it is its address behind "Video", with
+    a warning, as Logseq's `{{video …}}` is; Hugo's `{{< youtube w7Ft2ymGmfc >}}`, named by
+    an id, not an address, stays left out."""
+    write_handouts(settings.source, {"quarto.md": """\
+        # Workshop
+
+        ## Videos
+
+        {{< video https://www.youtube.com/embed/wo9vZccmqwc >}}
+
+        {{< video https://example.org/intro.mp4 title="Getting started" >}}
+        """})
+    with caplog.at_level(logging.WARNING):
+        [document] = load_documents(settings)
+    body = parse_html(document.html)
+    assert [(link.get("href"), text_of(link)) for link in body.iter("a")] == [
+        ("https://www.youtube.com/embed/wo9vZccmqwc", "Video"),
+        ("https://example.org/intro.mp4", "Video: Getting started")]
+    warnings = [r.getMessage() for r in caplog.records if "cannot play" in r.getMessage()]
+    assert len(warnings) == 2 and warnings[0].endswith(
+        ":5: the video 'https://www.youtube.com/embed/wo9vZccmqwc' cannot play in print or "
+        "audio: left out, its address kept as a link, 'Video'"), warnings
+
+
 def test_a_line_notion_bolded_with_its_spaces_is_bold(settings):
     """Notion exports a bold line with the spaces at its ends inside the asterisks: a page
     on FFmpeg (find_string id 20305783406) printed "** if you want to remove wrapper **"."""
