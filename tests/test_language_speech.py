@@ -2453,6 +2453,10 @@ def test_brazilian_telephone_lists_and_postcodes_are_not_amounts_or_ranges(writt
     ("Infant drops (80mg/0.8mL)", "Infant drops (80 milligrams in 0.8 millilitres)"),
     ("Aged 65+, weighing 45.4+ kg; Pounds → Kilograms; 1+1", "Aged 65 or more, weighing 45.4 "
      "kilograms or more; Pounds to Kilograms; 1+1"),
+    # sweep BI, mini/pct: a plus a letter follows directly is a sum's, not "or more"
+    ("The total is 1+x; f(x) = L/(1+Ae^bx); 18+ only; 65+ years",
+     "The total is 1+x; f(x) = L divided by (1+Ae to the power of bx); 18 or more only; 65 or "
+     "more years"),
 ])
 def test_helplines_routes_strengths_and_thresholds_are_said_as_meant(written, said):
     """The second round on real pages: "(999 / 911)" was "nine hundred ninety-nine slash

@@ -2067,10 +2067,12 @@ _IV_RE = re.compile(r"(?<!\b(?:Part|Book) )(?<!\bChapter )(?<!\bSection )(?<!\bV
 roman four", "(oral, IV, IM)"): "I V", but for a part, chapter or section ("Stage IV"
 and "Type II" are numbers, `_ROMAN_STAGE_RE`, and a king's, `_REGNAL_RE`), or a list's
 fourth item ("IV. Sign it"), which the voice says "roman four"."""
-_OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\+(?![\d+]|\s?[$£€¥]?\d)"
-                         r"(?:\s?([^\W\d_]+))?")
+_OR_MORE_RE = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\+(?![\w+]|\s?[$£€¥]?\d)"
+                         r"(?:\s([^\W\d_]+))?")
 """A number and a plus, "aged 65+", "45.4+ kg": "65 or more", "45.4 kg or more", where the
-voice said "plus"; not one added to another amount, a fee of "$75+ $3 per lot"."""
+voice said "plus"; not one added to another amount, a fee of "$75+ $3 per lot", nor a sum
+whose plus a letter follows directly: a death rate's model, "f(x) = L/(1+Ae^bx)", and "The
+total is 1+x" (sweep BI, repro mini/pct) were "1 or more Ae", "1 or more x"."""
 _YEAR_ONWARDS_RE = re.compile(rf"\b((?:{'|'.join(MONTHS)}|{'|'.join(_SHORT_MONTHS)})\.? "
                               r"(?:19|20)\d\d)\+(?![\d+])")
 """A month and its year, then a plus, "October 2026+" (a club's call for speakers): "October
