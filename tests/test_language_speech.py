@@ -2454,6 +2454,10 @@ def test_brazilian_telephone_lists_and_postcodes_are_not_amounts_or_ranges(writt
     ("Aged 65+, weighing 45.4+ kg; Pounds → Kilograms; 1+1", "Aged 65 or more, weighing 45.4 "
      "kilograms or more; Pounds to Kilograms; 1+1"),
     # sweep BI, mini/pct: a plus a letter follows directly is a sum's, not "or more"
+    # sweep BI, mini/pct: a range of percentages with a spaced hyphen, not a sum's minus
+    ("About 5% - 10% of people; 0.1% - 1% died; 15% - 10% = 5%",
+     "About 5 to 10 percent of people; 0.1 to 1 percent died; 15 percent - 10 percent = 5 "
+     "percent"),
     ("The total is 1+x; f(x) = L/(1+Ae^bx); 18+ only; 65+ years",
      "The total is 1+x; f(x) = L divided by (1+Ae to the power of bx); 18 or more only; 65 or "
      "more years"),

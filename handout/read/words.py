@@ -1493,6 +1493,10 @@ def counted(said: str, before: str) -> str:
         return few
     return one if last % 10 == 1 and last != 11 else said
 _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
+_SPACED_PERCENT_RANGE_RE = re.compile(rf"({_NUMBER})\s?%\s[-–]\s({_NUMBER})\s?%(?!\s*[=+*/×÷-])")
+"""A range of percentages with a spaced hyphen, "0.1% - 1%", "5% - 10%" (a death rate, sweep
+BI, repro mini/pct): "5 to 10 percent", as "5-10%" is, where it was "5 percent - 10
+percent"; not a sum's minus, "15% - 10% = 5%"."""
 _DEGREES_RE = re.compile(rf"({_NUMBER})\s?[°º]\s?([CF])\b")
 _BARE_DEGREES_RE = re.compile(r"(?<![\w.,-])(?:(?<=\d[CF]/)|(?<=\d°[CF]/)|(?<!/))"
                               r"(\d{1,3}(?:\.\d)?)(\s?)([CF])\b(?![\w'’-])")
@@ -4056,6 +4060,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _PRICE_RANGE_RE.sub(r"\1\2 to \1", text)
         text = _PRICE_PER_RE.sub(_say_price_per, text)
         text = _SIZE_BEFORE_THING_RE.sub(" by ", _DIMENSIONS_RE.sub(r"\1 by ", text))
+    if english:
+        text = _SPACED_PERCENT_RANGE_RE.sub(r"\1-\2%", text)
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", _CAPITAL_KG_RE.sub(
         "kg", text))
     text = units.sub(lambda m: f"{m.group(1)} " + (
