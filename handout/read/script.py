@@ -911,6 +911,11 @@ NOTE_NUMBERS = re.compile(r"\[?\d+(?: ?[,–-] ?\d+)+\]?|\[\d+\]")
 brackets, "early<sup>[1]</sup>": raised, without brackets or spaces, so that they are silent
 as one note's number is (`words.spoken_words`), not "vomiting two, three"."""
 RAISED_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+ORDINAL_LETTERS = re.compile(r"st|nd|rd|th|e|er|re|ère|ème|de|nde|o|a|os|as")
+"""The letters an ordinal raises after its number ("1<sup>st</sup>", "2<sup>e</sup>",
+"1<sup>er</sup>", "1<sup>o</sup>"): other letters raised after a number are a note's mark,
+said apart, as a statistics release marks a provisional year, "2022/23<sup>p</sup>" (sweep
+BI, eol-report's captions), which was "2022 to 23p", heard as pence."""
 TYPOGRAPHIC_SUPERSCRIPT = re.compile(r"(?:\d|\b[A-ZÀ-ÖØ-Þ][^\W\d_]*)$")
 """What a superscript of small letters finishes as one word: an ordinal ("1<sup>st</sup>",
 "2<sup>e</sup>", "1<sup>er</sup>") or an abbreviation (French "M<sup>me</sup>",
@@ -946,7 +951,8 @@ def raised_or_lowered(tag: str, words: str, before: str) -> str:
         return stripped.replace("−", "-").translate(SUPERSCRIPT)
     if NOTE_NUMBERS.fullmatch(stripped):
         return stripped.strip("[]").replace(" ", "").translate(RAISED_DIGITS)
-    if stripped.islower() and TYPOGRAPHIC_SUPERSCRIPT.search(before):
+    if stripped.islower() and TYPOGRAPHIC_SUPERSCRIPT.search(before) and (
+            not re.search(r"\d$", before) or ORDINAL_LETTERS.fullmatch(stripped)):
         return words
     return f" {stripped} "
 
