@@ -951,6 +951,17 @@ def test_notes_numbers_raised_together_are_silent_as_one_is(tmp_path):
                "Rashes pass.", "A room of 9 square metres."]
 
 
+def test_a_line_numbered_by_hand_after_a_line_break_starts_with_its_number(tmp_path):
+    """A Jupyter Book's questions (sweep BI, jb-covid-intro lines 8-17; repro mini/nump),
+    numbered "1.)" one a line with hard line breaks, were each said with the next number at
+    its end, "Questions we answer: 1.)", "Who pays the water bill? 2.)": a line break before
+    a line's own number starts a sentence, and the number's stop ends none."""
+    assert spoken_script(tmp_path, "Questions we answer:  \n1.) Who pays the water bill?  \n"
+                                   "2.) When is rent due?  \n3) Can I keep a pet?") == [
+        "Questions we answer:", "1.) Who pays the water bill?", "2.) When is rent due?",
+        "3) Can I keep a pet?"]
+
+
 def test_superscripts_and_subscripts_are_said_apart_from_their_base(tmp_path):
     """The R Markdown paper's `$T^A_S$` was said "TAS", one word, and so were HTML's and
     pymdownx's scripts ("H2O", "Cmax", "12 m2"). Each is said apart, as screen readers

@@ -6079,7 +6079,7 @@ number was said alone, then its words, as two utterances."""
 LINE_SEPARATOR = "\u2028"
 """A line break's line end in the text `sentence_spans` cuts (`script.text_of`)."""
 
-_LABELLED_LINE_RE = re.compile(rf"{LINE_SEPARATOR}\s*(?=\(?(?:[a-z]|[ivx]{{1,5}})[.)]\)?\s"
+_LABELLED_LINE_RE = re.compile(rf"{LINE_SEPARATOR}\s*(?=\(?(?:[a-z]|[ivx]{{1,5}}|\d{{1,3}})[.)]\)?\s"
                                r"|[^\W\d_]{2,20} \d{1,3}(?: ?[:.)]| [-–—])\s"
                                rf"|[^\s:#>*|<\\-][^:\n{LINE_SEPARATOR}]{{0,40}}:[ \t]+\S"
                                r"|[QA]\.\s)")
@@ -6257,8 +6257,8 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         if end.group(0) == "." and _BRACKET_CLOSES_RE.match(text, end.end()) and \
                 text.count("(", start, end.start()) > text.count(")", start, end.start()):
             continue  # a shortening in brackets, "(opt. 2)", "(ref. 12)": they close first
-        if end.group(0) == "." and _MARKER_ONLY_RE.fullmatch(text[start:end.start()]):
-            continue  # an item's number written by hand, "1. Item 1", "iv. Your rights"
+        if end.group(0) in (".", ".)") and _MARKER_ONLY_RE.fullmatch(text[start:end.start()]):
+            continue  # an item's number written by hand, "1. Item 1", "iv. Your rights", "1.)"
         if not _starts_sentence(after[:1]) or end.start() in leaders:
             continue
         if end.group(0)[0] in UNSPACED_STOPS and _cjk_depth(text[start:end.start()]) > 0 and (
