@@ -646,6 +646,35 @@ def test_a_header_row_with_an_empty_corner_names_the_columns(tmp_path):
         "Board Games. Produced: 10,000. Sold: 5,000."]
 
 
+def test_a_table_of_two_header_rows_names_each_value_by_both(tmp_path):
+    """pandas writes columns of two levels as two header rows, "Adults" across "Booked" and
+    "Free" (sweep BI, repro mini/mhead): the table was "3 rows", its lower header row said
+    as data, and each value named by the top row alone, "Adults: 10. Adults: 2.". A header
+    row is never counted, and a cell's name joins its header cells top to bottom; a row
+    naming pandas' index under them ("income bins", kiwi-rents) names the first column."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Places
+
+        <table border="1" class="dataframe">
+          <thead>
+            <tr><th></th><th colspan="2">Adults</th><th colspan="2">Children</th></tr>
+            <tr><th></th><th>Booked</th><th>Free</th><th>Booked</th><th>Free</th></tr>
+            <tr><th>Town</th><th></th><th></th><th></th><th></th></tr>
+          </thead>
+          <tbody>
+            <tr><th>Leeds</th><td>10</td><td>2</td><td>3</td><td>7</td></tr>
+            <tr><th>York</th><td>8</td><td>4</td><td>5</td><td>1</td></tr>
+          </tbody>
+        </table>
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert [u.text for u in script][1:] == [
+        "Table. 2 rows.", "Town: Leeds. Adults, Booked: 10. Adults, Free: 2. Children, "
+        "Booked: 3. Children, Free: 7.", "Town: York. Adults, Booked: 8. Adults, Free: 4. "
+        "Children, Booked: 5. Children, Free: 1."]
+
+
 def test_a_numbered_list_in_a_table_cell_says_its_numbers(tmp_path):
     """apache/tika's numbered-list document puts "1. Within cell 1" in a table cell: printed
     with its number, said without it ("Within cell 1"). A cell's numbered list says its

@@ -613,6 +613,29 @@ def test_a_row_of_header_cells_without_a_thead_labels_the_stacked_records():
         [("Время", "18:00-18:45"), ("ПН", ""), ("ВТ", "5-7 лет")]]
 
 
+def test_a_stacked_table_of_two_header_rows_labels_its_values_by_both():
+    """pandas writes a table of two levels of columns as two header rows, "Adults" across
+    "Booked" and "Free" (sweep BI, repro mini/mhead), with a row naming its index under
+    them (kiwi-rents, "income bins" under "rent bins"): stacked, a blog's records (kiwi-
+    rents pp. 15-26) were labelled by the header cells of every row in turn, "levels",
+    "logs", a blank. Each value is labelled by its column's header cells joined, and the
+    index's name labels the first column."""
+    table = ("<table><thead>"
+             "<tr><th></th><th colspan=\"3\">Adults</th><th colspan=\"3\">Children</th></tr>"
+             "<tr><th></th><th>Booked</th><th>Free</th><th>Waiting</th><th>Booked</th>"
+             "<th>Free</th><th>Waiting</th></tr>"
+             "<tr><th>Town</th><th></th><th></th><th></th><th></th><th></th><th></th></tr>"
+             "</thead><tbody>"
+             "<tr><th>Leeds</th><td>10</td><td>2</td><td>1</td><td>3</td><td>7</td><td>0</td>"
+             "</tr></tbody></table>")
+    stacked = parse_html(print_html(table, 12.0))
+    [record] = [[(" ".join("".join(th.itertext()).split()), "".join(td.itertext()))
+                 for th, td in record] for record in stacked.iter("tbody")]
+    assert record == [("Town", "Leeds"), ("Adults, Booked", "10"), ("Adults, Free", "2"),
+                      ("Adults, Waiting", "1"), ("Children, Booked", "3"),
+                      ("Children, Free", "7"), ("Children, Waiting", "0")]
+
+
 def test_a_stacked_tables_title_row_stays_a_heading(tmp_path):
     """apache/poi's visa form (Word) heads its last table with a row of one cell, a heading
     across the table, "FOR OFFICIAL USE ONLY". Stacked, the row became the records' labels:

@@ -30,7 +30,8 @@ from handout.pdf.fetcher import confined_fetcher
 from handout.read.document import Document, Heading, Section, long_date, parse_html
 from handout.read.images import is_decorative
 from handout.read.script import (BLOCK_TAGS, HEADING_TAGS, SENTENCE_CLASS, cell_span, grid_cells,
-                                 names_columns, names_in_bold, own_rows)
+                                 head_rows, joined_headers, names_columns, names_in_bold,
+                                 own_rows)
 from handout.read.words import HAND_NUMBER
 
 log = logging.getLogger("handout.diagnostics")
@@ -991,12 +992,24 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     cell merged down from a row above is in each record it covers, and one merged across
     beside its first column's label. A shuttle's timetable, its days merged down over the
     evening's row, printed that record's values each a column to the left, under the wrong
-    labels ("Departure Time: CUHK-Shenzhen")."""
+    labels ("Departure Time: CUHK-Shenzhen").
+
+    A table of two header rows or more labels its values by their columns' header cells
+    joined (`script.joined_headers`, "Adults, Booked"): a blog's pandas tables (sweep BI,
+    kiwi-rents pp. 15-26) labelled each record's values by the header cells of every row in
+    turn, "levels", "logs", a blank, "HINCP", whatever their columns."""
     # Its own rows, not a table's in one of its cells: an Italian manual's table of prices
     # in a cell printed each of that table's rows again after it, as records of this one.
     own = own_rows(table)
     header_cells = [th for row in own for th in row
                     if th.tag == "th" and th.get("scope") == "col"]
+    named = head_rows(table, own)
+    if len(named) > 1:  # each column's header cells joined, as they are said (script.table)
+        header_cells = []
+        for name in joined_headers(named, [[_label(cell) for cell in row] for row in named],
+                                   ","):
+            header_cells.append(ET.Element("th", {"scope": "col"}))
+            header_cells[-1].text = name
     rows = [[copy.deepcopy(cell) if cell is not None else None for cell in line]
             for line in grid_cells([row for row in own if row.find("td") is not None])]
     # A first row of one cell holding a heading titles the table (apache/poi's visa form,

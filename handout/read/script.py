@@ -597,7 +597,9 @@ class _Reader:
             all(cell.tag == "th" for cell in first) or cornered
             or titled and names_columns([text_of(cell) for cell in first])
             and not label_value_rows(rows))
-        row_words = [[self.inline(cell) for cell in rows[0]]] if header_row else []
+        head = len(head_rows(element, rows)) if header_row else 0
+        row_words = [[self.inline(cell) for cell in row] for row in rows[:max(1, head)]] \
+            if header_row else []
         # a caption's own full stop is not said twice ("Table: Doses.. 3 rows.")
         intro = self.words.table_titled.format(
             caption=self.inline(caption).rstrip().rstrip(".۔")) \
@@ -610,16 +612,17 @@ class _Reader:
         # column after them.
         headers = [name for cell, said in zip(rows[0], row_words[0]) for name in [said.strip()]
                    * cell_span(cell, "colspan")] if header_row else []
-        if headers and (header_is_data(headers, [said[0].strip() for said in row_words[1:]
-                                                 if said],
-                                       [said[1].strip() for said in row_words[1:]
-                                        if len(said) > 1])
+        if head > 1:
+            headers = joined_headers(rows[:head], row_words[:head], self.comma)
+        data = row_words[max(1, head):]
+        if headers and (header_is_data(headers, [said[0].strip() for said in data if said],
+                                       [said[1].strip() for said in data if len(said) > 1])
                         or picture_beside_words(rows[0])):
             headers = []  # a picture beside words is no row of names: Easy Read's first row
         if self.lang.split("-")[0].lower() == "en":
             headers = weekday_headers(WEEK_HEADERS.get(
                 tuple(name.strip(" .").lower() for name in headers), headers))
-        body_rows = rows[1:] if headers else rows
+        body_rows = rows[max(1, head):] if headers else rows
         pictured = picture_layout(body_rows)
 
         def sentences(parts: list[str]) -> str:
@@ -1126,6 +1129,39 @@ def own_rows(table: ET.Element) -> list[ET.Element]:
         elif child.tag in ("thead", "tbody", "tfoot"):
             rows.extend(child.findall("tr"))
     return rows
+
+
+def head_rows(table: ET.Element, rows: list[ET.Element]) -> list[ET.Element]:
+    """The header rows of `table` that name its columns together, its `<thead>`'s when it
+    holds two or more over rows of data (pandas' columns of two levels, "Adults" across
+    "Booked" and "Free"), else its first row alone."""
+    head = table.find("thead")
+    named = head.findall("tr") if head is not None else []
+    if len(named) > 1 and rows[:len(named)] == named and len(rows) > len(named):
+        return named
+    return rows[:1]
+
+
+def joined_headers(rows: list[ET.Element], said: list[list[str]], comma: str) -> list[str]:
+    """Each column's name from header `rows` (their cells' words `said`), its header cells'
+    words joined top to bottom, a cell merged across (`colspan`) naming each column it
+    spans: "Adults, Booked", where each value of a table of two header rows was named by
+    the top row's alone ("Adults: 10. Adults: 2."), and the lower row was said as a row of
+    data (sweep BI, repro mini/mhead). A row whose first cell alone has words, pandas' name
+    for its index ("income bins" under "rent bins", kiwi-rents), names the first column."""
+    names: list[list[str]] = []
+    for row, words, (columns, _) in zip(rows, said, grid_columns(rows)):
+        spans = [(column, column + cell_span(cell, "colspan"), word.strip())
+                 for cell, word, column in zip(row, words, columns)]
+        names += [[] for _ in range(max((end for _, end, _ in spans), default=0) - len(names))]
+        if len(spans) > 1 and spans[0][2] and not any(word for *_, word in spans[1:]):
+            names[0] = [spans[0][2]]  # the index's name, under the columns'
+            continue
+        for start, end, word in spans:
+            for column in range(start, end):
+                if word and word not in names[column]:
+                    names[column].append(word)
+    return [f"{comma} ".join(words) for words in names]
 
 
 def grid_columns(rows: list[ET.Element]) -> list[tuple[list[int], bool]]:
