@@ -1010,8 +1010,9 @@ def test_superscripts_and_subscripts_are_said_apart_from_their_base(tmp_path):
                          "fr") == ["Le premier jour, madame Dupont."]
     # a letter raised after a number that no ordinal raises is a note's mark, said apart:
     # a provisional year (sweep BI, eol-report's captions) was "2022 to 23p", as pence
-    assert spoken_script(tmp_path, "Deaths in 2022/23^p^ were provisional.") == [
-        "Deaths in 2022 to 23 p were provisional."]
+    assert spoken_script(tmp_path, "Deaths in 2022/23^p^ were provisional. In "
+                                   "2023/24^p,1^ too.") == [
+        "Deaths in 2022 to 23 p were provisional.", "In 2023 to 24 p too."]
 
 
 def test_a_note_s_star_or_dagger_is_silent_and_a_key_s_star_is_said(tmp_path):

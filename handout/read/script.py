@@ -957,6 +957,10 @@ def raised_or_lowered(tag: str, words: str, before: str) -> str:
     if stripped.islower() and TYPOGRAPHIC_SUPERSCRIPT.search(before) and (
             not re.search(r"\d$", before) or ORDINAL_LETTERS.fullmatch(stripped)):
         return words
+    if re.fullmatch(r"[a-z\d]+(?: ?, ?[a-z\d]+)+", stripped) and re.search(r"[a-z]", stripped):
+        # marks of notes, a letter's and numbers', "2022/23<sup>p,1</sup>": the letters
+        # said, the numbers silent, as a note's number alone is
+        return f" {', '.join(re.findall(r'(?<![a-z])[a-z]+(?![a-z])', stripped))} "
     return f" {stripped} "
 
 
