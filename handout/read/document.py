@@ -139,6 +139,22 @@ def slugify(text: str) -> str:
     return unicode_slug(text, "-") or "section"
 
 
+BUNDLE_PAGES = frozenset({"index", "_index"})
+"""The names Hugo gives the page of a folder, a bundle: a leaf's `index.md`, a branch's
+`_index.md`."""
+
+
+def bundle_name(path: Path) -> str:
+    """The name a handout's files are published by: its file's, but a bundle's page's
+    (`BUNDLE_PAGES`, with a language's tag or not, `_index.fr.md`) its folder's. A volunteer
+    handbook's `content/Handbook/Exhibits/_index.md` (sweep BW, lapo-exhibits) was published
+    as `_index.pdf`, `00-_index.mp3`, and every other section of the site as `_index` too,
+    each then refused as published under the same name as another."""
+    name, dot, tag = path.stem.partition(".")
+    folder = path.absolute().parent.name
+    return folder + dot + tag if name.lower() in BUNDLE_PAGES and folder else path.stem
+
+
 def unicode_slug(text: str, separator: str) -> str:
     """A heading's id, as `toc` gives it: Python-Markdown's `slugify_unicode` (lower case,
     punctuation dropped, spaces joined by `separator`), but keeping combining marks as
@@ -690,7 +706,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     # A stop in a file's name parts words: "leaflet.de" is "leaflet-de", not "leafletde".
     # A name of emoji or marks alone ("🎉.md", "❤️.md") has no words: the title's are taken,
     # where such a handout was published as "section" (or as an invisible U+FE0F).
-    slug = unicode_slug(source.path.stem.replace(".", " "), "-")
+    slug = unicode_slug(bundle_name(source.path).replace(".", " "), "-")
     slug = slug if any(c.isalnum() for c in slug) else slugify(title)
     split_level = section_level(elements, settings.split_level)
     split_tags = HEADING_TAGS[:split_level]
