@@ -770,3 +770,16 @@ def test_a_code_block_with_no_text_is_left_out(settings):
     assert handout.html.count("<pre") == 1 and "kept" in handout.html
     said = [u.spoken for section in handout.sections for u in section.script]
     assert not any("0 lines" in text for text in said)
+
+
+def test_a_code_block_of_a_rule_alone_is_left_out(settings):
+    """A makerspace's constitution converted by Pandoc (sweep BW, hacman-constitution lines
+    66, 82, 93…) underlines each of its 30 articles' headings with an indented `=======`:
+    said "Code example, 1 line, as printed: equals equals equals…" before every article."""
+    write_handouts(settings.source, {"a.md": "# Rules\n\n####    Objects\n    =======\n\n"
+                                             "To make things.\n\n    ---\n    x = 1\n"})
+    [handout] = load_documents(settings)
+    assert handout.html.count("<pre") == 1 and "=======" not in handout.html
+    said = [u.spoken for section in handout.sections for u in section.script]
+    assert said == ["Rules", "Objects", "To make things.", "Code example, 2 lines, as printed:",
+                    "x 1"]

@@ -457,14 +457,21 @@ def _wrap_loose_text(body: ET.Element) -> None:
     body.text = None
 
 
+CODE_RULE = re.compile(r"\s*(?:([=\-*_~#+.])\1{2,}\s*)*")
+"""Code of nothing but rows of one mark repeated, `=======`: a rule drawn in text."""
+
+
 def _drop_empty_code(body: ET.Element) -> None:
     """Take out each code block with no text left in it, which would print as an empty frame
     and be said "Code example, 0 lines, as printed:": whatever left it empty (a library's
     page, sweep BD darien-summer-kids line 195, had tabs after a `</div>`, which
-    Python-Markdown read as an indented code block of nothing)."""
+    Python-Markdown read as an indented code block of nothing); or only a rule
+    (`CODE_RULE`): a makerspace's constitution converted by Pandoc (sweep BW,
+    hacman-constitution lines 66, 82, 93…) underlines each of its 30 articles' headings with
+    an indented `=======`, said "Code example, 1 line, as printed: equals equals…"."""
     for parent in list(body.iter()):
         for child in list(parent):
-            if child.tag == "pre" and not "".join(child.itertext()).strip() \
+            if child.tag == "pre" and CODE_RULE.fullmatch("".join(child.itertext())) \
                     and child.find(".//img") is None:
                 take_out(parent, child, keep_text=False)
 
