@@ -1133,8 +1133,9 @@ def test_indented_tags_around_a_marked_element_are_html(settings, caplog):
 def test_a_paragraph_that_only_links_to_the_top_is_left_out(settings):
     """The VA's Digital Service Handbook (va-digital-service-handbook, digital-standards.md)
     ends each standard with `<a href="#">Return to top</a>`: printed twelve times and said
-    after each, a way back up that paper and a recording cannot follow. A link to the top
-    inside a sentence keeps its words."""
+    after each, a way back up that paper and a recording cannot follow; and an observatory's
+    handbook (sweep BW, lapo-exhibits) floats "top" so in a span, said 19 times. A link to
+    the top inside a sentence keeps its words."""
     write_handouts(settings.source, {"standards.md": """\
         # Digital standards
 
@@ -1145,6 +1146,8 @@ def test_a_paragraph_that_only_links_to_the_top_is_left_out(settings):
         <a href="#">Return to top</a>
 
         [Back to top](#top)
+
+        <span style='float:right;'>[top](#)</span>
 
         See [the list at the top](#) first.
         """})

@@ -7088,17 +7088,20 @@ def _drop_links_to_the_top(body: ET.Element) -> None:
     `"#top"`, which HTML scrolls to the top): a web page's way back up, which paper and a
     recording cannot follow. The VA's Digital Service Handbook ends each of its digital
     standards with `<a href="#">Return to top</a>`: its digital standards page printed it
-    twelve times and the listener heard "Return to top" after each."""
+    twelve times and the listener heard "Return to top" after each; an observatory's
+    volunteer handbook floats `<span style='float:right;'>[top](#)</span>` right of each part
+    (sweep BW, lapo-exhibits line 39), which printed and was said "top" 19 times."""
     if any(element.get("id", "").lower() == "top" for element in body.iter()):
         return
     for parent in list(body.iter()):
         for child in list(parent):
-            if child.tag != "p" or len(child) != 1 or (child.text or "").strip():
+            if child.tag != "p" or (child.tail or "").strip():
                 continue
-            link = child[0]
-            if link.tag == "a" and (link.get("href") or "").strip().lower() in ("#", "#top") \
-                    and not (link.tail or "").strip() and not (child.tail or "").strip():
-                parent.remove(child)
+            links = [link for link in child.iter("a")
+                     if (link.get("href") or "").strip().lower() in ("#", "#top")]
+            if len(links) == 1 and "".join(child.itertext()).strip() \
+                    == "".join(links[0].itertext()).strip():
+                parent.remove(child)  # in a span of its own too, `<span style=…>[top](#)`
 
 
 ATTRIBUTE_ROW = re.compile(r"\{[^{}]*\bcaption=([\"'])(.*?)\1[^{}]*\}", re.S)
