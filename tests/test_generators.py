@@ -3078,6 +3078,30 @@ def test_a_thin_space_in_maths_between_a_number_and_its_unit_is_a_space(settings
     assert "5 dollars and 10 dollars for x" in said
 
 
+def test_mhchem_formulas_and_equations_print_as_drawn(settings, caplog):
+    """A chemistry handout (sweep BJ, acids-salts lines 7, 26, 29, 54-73, 91-115) writes its
+    formulas and equations in mhchem's `\\ce{…}`: printed "\\ceHCl - > [100% disassociated]
+    H+ + Cl-", said "C E H plus plus O H", with a warning for each of its 32. Counts lowered,
+    charges raised, arrows drawn, the words over an arrow in brackets after it; no warning."""
+    write_handouts(settings.source, {"acids.md": (
+        "# Acids\n\nHydrogen ions ($\\ce{H+}$) and sulfate $(\\ce{SO4^2-})$, $\\ce{Ca(OH)2}$."
+        "\n\n$$\\ce{HCl ->[\\text{100\\% disassociated}] H+ + Cl-}$$\n\n"
+        "$$\\ce{CH3COOH <=> H+ + CH3COO-}$$\n\n"
+        "$$\n\\begin{align*}\n  \\ce{acid + alkali &-> salt + water} \\\\\n"
+        "  \\ce{acid + metal oxide &-> salt + water}\n\\end{align*}\n$$\n")})
+    with caplog.at_level(logging.WARNING):
+        [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    assert [" ".join(text_of(p).split()) for p in body.iter("p")] == [
+        "Hydrogen ions (H⁺) and sulfate (SO₄²⁻), Ca(OH)₂.",
+        "HCl → (100% disassociated) H⁺ + Cl⁻", "CH₃COOH ⇌ H⁺ + CH₃COO⁻",
+        "acid + alkali → salt + water, acid + metal oxide → salt + water"]
+    assert not [r for r in caplog.records if "maths" in r.getMessage()]
+    said = " ".join(u.spoken for u in section.script)
+    assert "(H plus) and sulfate (S O 4 2 minus), C A (O H) 2." in said
+
+
 def test_sized_brackets_and_a_binomial_print_as_the_maths_they_write(settings):
     """TeX's `\\left( ... \\right)` printed and said "left( a/b right)", `\\bigl[` was a
     warning, and `\\binom{n}{k}` "binomnk"; the power of the bracket, "(a/b)²", was taken

@@ -2701,11 +2701,58 @@ def _unknown_tex_spec():
     return MacroTextSpec("", simplify_repl=_as_written)
 
 
+CE_ARROWS = {"<=>>": "⇌", "<<=>": "⇌", "<=>": "⇌", "<-->": "⇄", "<->": "↔", "->": "→",
+             "<-": "←"}
+"""mhchem's arrows, `\\ce{A -> B}`, as the characters it draws."""
+CE_ARROW = re.compile(r"\s*&?\s*(<=>>|<<=>|<=>|<-->|<->|->|<-)"
+                      r"((?:\[[^\[\]]*(?:\{[^{}]*\}[^\[\]]*)*\]){0,2})\s*")
+"""An arrow of mhchem's, with the words it sets over and under it, `->[\\text{heat}]`."""
+CE_PART = re.compile(r"\^\{([^{}]*)\}|\^([-+]|\d+[-+]?)|_\{([^{}]*)\}|_(\d+)"
+                     r"|(?<=[A-Za-z)\]])(\d+)|(?<=[A-Za-z\d)\]])([-+])(?=$|\()")
+"""A formula's charge or count as mhchem writes it: raised, `Ca^2+`, `SO4^{2-}`, `H+` (a sign
+that ends the formula); lowered, `H2O`, `CH3COO-`, `x_{2}` (a number that opens it, `2H2O`,
+is a count of the whole and stays)."""
+
+
+def chemistry(tex: str) -> str:
+    """mhchem's `\\ce{…}` (MathJax's and KaTeX's chemistry) in `tex` as the characters it
+    draws: a formula's counts lowered, "H₂O", its charge raised, "SO₄²⁻", "H⁺", its arrows
+    (`CE_ARROWS`) drawn, "→", "⇌", and the words over an arrow in brackets after it,
+    "→ (100% disassociated)"; words stay words. A chemistry handout (sweep BJ, acids-salts
+    lines 7, 26, 29, 54-73, 91-115) printed "\\ceHCl - > [100% disassociated] H+ + Cl-",
+    said "C E H plus plus O H", with a warning for each of its 32 formulas."""
+    def formula(words: str) -> str:
+        return " ".join(word if re.fullmatch(r"[a-z]+", word) else CE_PART.sub(
+            lambda found: next(part for part in found.groups() if part is not None)
+            .translate(SUPERSCRIPT if found[0][0] == "^" or found.group(6) else SUBSCRIPT),
+            word) for word in words.replace("&", "").split())
+
+    def equation(found: re.Match) -> str:
+        said, start = [], 0
+        for arrow in CE_ARROW.finditer(found[1]):
+            said.append(formula(found[1][start:arrow.start()]))
+            above = [re.sub(r"\\text\s*\{([^{}]*)\}", r"\1", words).strip() for words in
+                     re.findall(r"\[((?:[^\[\]{}]|\{[^{}]*\})*)\]", arrow[2])]
+            said.append(CE_ARROWS[arrow[1]] + "".join(f" ({words})" for words in above
+                                                      if words))
+            start = arrow.end()
+        return " ".join([*said, formula(found[1][start:])]).strip()
+
+    return CE.sub(equation, tex)
+
+
+CE = re.compile(r"\\ce\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
+"""mhchem's formula or equation, `\\ce{H+ + OH- -> H2O}`, braces one deep inside."""
+
+
 def plain_maths(tex: str) -> str:
     """TeX maths as the characters it prints ("2 \\times 5" is "2 × 5", "\\frac{1}{2}" is
     "1/2", "x^2" is "x²", "\\lambda_A" is "λ_A"): pylatexenc's table of TeX's commands,
     with a fraction's parts bracketed where they need it and a power of digits raised."""
-    text = TEX_SIZED_DELIMITER.sub("", re.sub(r"\\(?:begin|end)\{[^{}]*\}", "", tex))
+    if "\\begin{" in tex:  # an environment's lines, as `TexMaths` parts them in its own
+        tex = re.sub(r"\s*\\\\\s*", ", ", tex.replace("&", "")).strip(", ")
+    text = TEX_SIZED_DELIMITER.sub("", re.sub(r"\\(?:begin|end)\{[^{}]*\}", "",
+                                              chemistry(tex)))
     # A binomial coefficient, "C(n, k)": it was "binomnk".
     text = re.sub(r"\\[dt]?binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"C(\1, \2)", text)
     # Words in maths first, so that a fraction of them has no braces inside its parts:
@@ -2736,7 +2783,8 @@ def plain_maths(tex: str) -> str:
 def unknown_tex(tex: str) -> list[str]:
     """The commands of `tex` that `plain_maths` does not know, and so leaves out."""
     known = _latex_to_text().latex_context
-    return [name for name in TEX_COMMAND.findall(tex) if name not in HANDLED_BY_READER
+    return [name for name in TEX_COMMAND.findall(chemistry(tex))
+            if name not in HANDLED_BY_READER
             and known.get_macro_spec(name) is _unknown_tex_spec()]
 
 
