@@ -1937,6 +1937,26 @@ def test_an_ion_s_charge_a_metal_s_formula_and_its_state_are_said(tmp_path):
     assert third.spoken == "The NHS, In 2020, NaN, Cocoa and organisations."
 
 
+def test_a_chemical_equation_s_arrow_is_said_gives(tmp_path):
+    """A chemistry handout (sweep BJ, chem-balanced lines 39 and 68): "Mg + O₂ → MgO" was said
+    "Mg + O 2, M G O" and "zinc + copper(II) sulfate → zinc sulfate + copper" "zinc +
+    copper(II) sulfate, zinc sulfate + copper", the arrow a pause, and "2Mg" "two M g".
+    Between formulas or chemical words with a "+" on one side, "→" is "gives" and "⇌" "is in
+    equilibrium with", each formula spelled with its count and state; an arrow between words
+    with no "+" stays as it was."""
+    [first, second, third, fourth] = script_of(
+        tmp_path, "en-GB", "<b>2Mg (s) + O</b><sub><b>2 </b></sub><b>(g) → 2MgO (s)</b>\n\n"
+        "zinc + copper(II) sulfate → zinc sulfate + copper\n\n"
+        "Weak: CH₃COOH ⇌ H⁺ + CH₃COO⁻ and HCl → (100% disassociated) H⁺ + Cl⁻.\n\n"
+        "London → Paris, and press Ctrl + C → paste.")
+    assert first.spoken == "2 M G solid + O 2 gas gives 2 M G O solid"
+    assert second.spoken == "zinc + copper(II) sulfate gives zinc sulfate + copper"
+    assert third.spoken == ("Weak: C H 3 C O O H is in equilibrium with H plus + C H 3 C O O "
+                            "minus and H C L gives (100 percent disassociated) H plus + C L "
+                            "minus.")
+    assert fourth.spoken == "London to Paris, and press Ctrl + C, paste."
+
+
 def test_a_postcode_whose_area_is_elements_letters_is_no_formula(tmp_path):
     """A GDPR policy (sweep AS, srobo-gdpr line 91) gave the ICO's address, "Wilmslow,
     Cheshire, SK9 5AF", which was said "S K 9 5AF", its area spelled as a chemical formula

@@ -2936,6 +2936,11 @@ def spelled_formula(found: re.Match[str]) -> str:
                                               FORMULA_METALS and "".join(elements[1:]) in
                                               FORMULA_ANIONS)):
         return found.group()
+    return _spelled(parts, charge, state)
+
+
+def _spelled(parts: list[str], charge: str | None, state: str | None) -> str:
+    """A formula's parts, its charge and state, as `spelled_formula` says them."""
     said = " ".join(" ".join(part.upper()) if part in CHEMICAL_ELEMENTS else part
                     for part in parts).translate(_SUBSCRIPT_DIGITS)
     said = said.replace("( ", "(").replace(" )", ")")
@@ -2943,6 +2948,48 @@ def spelled_formula(found: re.Match[str]) -> str:
         said += f" {charge[:-1].translate(SUPERSCRIPT_DIGITS)} " \
             f"{'plus' if charge[-1] == '⁺' else 'minus'}".replace("  ", " ")
     return said + (f" {STATES[state]}" if state else "")
+
+
+_FORMULA_TERM = (rf"(?:[1-9]\d?)?(?:(?:{_ELEMENT}){_COUNT}?|\((?:(?:{_ELEMENT}){_COUNT}?){{1,4}}\)"
+                 rf"{_COUNT}?){{1,8}}[¹²³⁴⁵⁶⁷⁸⁹]?[⁺⁻]?(?:\s?\((?:aq|s|l|g)\))?(?![\w₀-₉⁰-⁹⁺⁻])")
+_CHEMICAL_WORDS = r"[a-z]{3,}(?:\([IV]+\))?(?: [a-z]{3,}(?:\([IV]+\))?){0,2}\b"
+_EQUATION_SIDE = (rf"(?:{_FORMULA_TERM}|{_CHEMICAL_WORDS})"
+                  rf"(?:\s*\+\s*(?:{_FORMULA_TERM}|{_CHEMICAL_WORDS}))*")
+_CHEMICAL_EQUATION_RE = re.compile(
+    rf"(?<![\w+])({_EQUATION_SIDE})\s*"
+    rf"(→|⇌|-->?)(\s*\([^()\n]*\))?\s*({_EQUATION_SIDE})(?![\w+])")
+"""A chemical equation: formulas or chemical words ("zinc", "copper(II) sulfate") joined
+by "+", an arrow, and more of them, with a "+" on one side (`said_equation`)."""
+_EQUATION_TERM_RE = re.compile(rf"({_FORMULA_TERM})|{_CHEMICAL_WORDS}")
+_EQUATION_ARROWS = {"→": "gives", "->": "gives", "-->": "gives",
+                    "⇌": "is in equilibrium with"}
+"""What a chemical equation's arrow is said."""
+
+
+def said_equation(found: re.Match[str]) -> str:
+    """A chemical equation (`_CHEMICAL_EQUATION_RE`), its arrow said "gives" (→, "->") or "is
+    in equilibrium with" (⇌), its formulas spelled with their counts, "2Mg" "2 M G", and
+    states: a chemistry handout's (sweep BJ, chem-balanced lines 39, 68) "Mg + O₂ → MgO" was
+    "Mg + O 2, M G O" and "zinc + copper(II) sulfate → zinc sulfate + copper" "zinc +
+    copper(II) sulfate, zinc sulfate + copper", the arrow a pause (`_said_arrow`), and
+    "2Mg" "two M g"."""
+    if "+" not in found.group(1) + found.group(4):
+        return found.group()  # "London → Paris", "Ctrl → C" (`_said_arrow`)
+
+    def side(words: str) -> str:
+        return _EQUATION_TERM_RE.sub(term, words)
+
+    def term(found: re.Match[str]) -> str:
+        if not found.group(1):
+            return found.group()
+        count, formula = re.fullmatch(r"(\d*)(.*)", found.group(1), re.S).groups()
+        formula, state = re.fullmatch(r"(.*?)(?:\s?\((aq|s|l|g)\))?", formula, re.S).groups()
+        formula, charge = re.fullmatch(r"(.*?)([¹²³⁴⁵⁶⁷⁸⁹]?[⁺⁻])?", formula, re.S).groups()
+        spelled = _spelled(re.findall(rf"{_ELEMENT}|\d+|[₀-₉]+|[()]", formula), charge, state)
+        return f"{count} {spelled}" if count else spelled
+
+    return (f"{side(found.group(1))} {_EQUATION_ARROWS[found.group(2)]}"
+            f"{found.group(3) or ''} {side(found.group(4))}")
 
 
 def spelled_formulas(text: str, lang: str) -> str:
@@ -4138,6 +4185,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _IV_RE.sub("I V", text)
         text = _PER_AMOUNT_RE.sub(lambda m: f"{m.group(1)} {'in' if m.group(2) else 'and'} ",
                                   text)
+        text = _CHEMICAL_EQUATION_RE.sub(said_equation, text)
         text = _LONE_ARROW_RE.sub(_arrow_key, text)
         # An arrow that ends a link or a line, "Borrowing periods →", points the way: no "to"
         text = _ARROW_RE.sub(_said_arrow, _TRAILING_ARROW_RE.sub("", text)).replace(
