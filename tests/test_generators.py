@@ -3102,6 +3102,30 @@ def test_mhchem_formulas_and_equations_print_as_drawn(settings, caplog):
     assert "(H plus) and sulfate (S O 4 2 minus), C A (O H) 2." in said
 
 
+def test_struck_pieces_side_by_side_are_one_deletion(settings):
+    """A chemistry handout (sweep BJ, chem-balanced line 94) cancels a spectator ion by
+    striking each of its pieces, "<s>SO</s><sub><s>4</s></sub><sup><s>2-</s></sup>": it
+    printed three tiny "(deleted: …)" labels overlapping in the scripts and was said
+    "(deleted: SO) (deleted: 4) (deleted: 2-)". One deletion, printed and said once, with
+    its equation's arrow said; pieces with words between them stay apart."""
+    write_handouts(settings.source, {"ions.md": (
+        "# Ions\n\n<b>Zn (s) + Cu</b><sup><b>2+</b></sup><b>+ </b><s><b>SO</b></s><sub><s><b>"
+        "4</b></s></sub><sup><s><b>2-</b></s></sup><b> (aq) → Zn</b><sup><b>2+</b></sup>"
+        "<b> (aq) + Cu (s)</b>\n\nIt was ~~£50~~ now ~~£40~~.\n")})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    [first, second] = [" ".join(text_of(p).split()) for p in body.iter("p")]
+    assert first == "Zn (s) + Cu2++ (deleted: SO42-) (aq) → Zn2+ (aq) + Cu (s)"
+    assert [len(p.findall(".//del")) for p in body.iter("p")] == [1, 2]
+    deleted = next(body.iter("del"))
+    assert [(piece.tag, text_of(piece)) for piece in deleted] == [
+        ("span", "SO"), ("sub", "4"), ("sup", "2-")]
+    said = [u.spoken for u in section.script]
+    assert said[1] == ("Z N solid + C U 2 plus+ (deleted: S O 4 2 minus) aqueous gives Z N 2 "
+                       "plus aqueous + C U solid")
+
+
 def test_sized_brackets_and_a_binomial_print_as_the_maths_they_write(settings):
     """TeX's `\\left( ... \\right)` printed and said "left( a/b right)", `\\bigl[` was a
     warning, and `\\binom{n}{k}` "binomnk"; the power of the bracket, "(a/b)²", was taken

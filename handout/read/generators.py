@@ -7213,6 +7213,7 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
         # first heading, it kept the heading out of the title, said twice (a glossary)
     for table in body.iter("table"):
         _attribute_row_as_caption(table)
+    _join_deletions(body)
     # A box to tick in a list is a task; one in a web form ("☐ Send me the newsletter") is
     # a box, where it was announced "To do:".
     tasks = {box for item in body.iter("li") for box in item.iter("input")}
@@ -7298,6 +7299,51 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
     _direct_blocks(body, direction(lang))  # before emoji are named, in English in some
     _name_emoji(body, lang)
     return body
+
+
+STRUCK = ("del", "s", "strike")
+"""The tags that draw a line through words."""
+
+
+def _struck_piece(element: ET.Element) -> ET.Element | None:
+    """The struck element `element` is, or holds alone as a subscript or superscript,
+    "<sub><s>4</s></sub>"; None for another."""
+    if element.tag in STRUCK:
+        return element
+    if element.tag in ("sub", "sup") and len(element) == 1 and element[0].tag in STRUCK \
+            and not (element.text or "").strip() and not (element[0].tail or "").strip():
+        return element[0]
+    return None
+
+
+def _join_deletions(body: ET.Element) -> None:
+    """Struck pieces side by side, with nothing between them, are one deletion: a formula
+    struck through as a Word document writes it, each part on its own, "<s>SO</s><sub><s>4
+    </s></sub><sup><s>2-</s></sup>" (sweep BJ, chem-balanced line 94, a cancelled spectator
+    ion), printed three "(deleted: …)" labels, tiny and overlapping in the scripts, and
+    said "(deleted: SO) (deleted: 4) (deleted: 2-)": one, "(deleted: SO₄²⁻)"."""
+    for parent in list(body.iter()):
+        run: list[ET.Element] = []
+        for child in [*list(parent), None]:
+            if child is not None and _struck_piece(child) is not None \
+                    and (not run or not run[-1].tail):
+                run.append(child)
+                continue
+            if len(run) > 1:
+                joined = ET.Element("del")
+                parent.insert(list(parent).index(run[0]), joined)
+                for piece in run:
+                    parent.remove(piece)
+                    struck = _struck_piece(piece)
+                    if piece is struck:
+                        piece.tag, piece.attrib = "span", {}
+                    else:
+                        piece.remove(struck)
+                        piece.text = struck.text
+                        piece.extend(list(struck))
+                    joined.append(piece)
+                joined.tail, run[-1].tail = run[-1].tail, None
+            run = [child] if child is not None and _struck_piece(child) is not None else []
 
 
 def _drop_wordless_links(body: ET.Element) -> None:

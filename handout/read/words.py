@@ -2953,14 +2953,18 @@ def _spelled(parts: list[str], charge: str | None, state: str | None) -> str:
 _FORMULA_TERM = (rf"(?:[1-9]\d?)?(?:(?:{_ELEMENT}){_COUNT}?|\((?:(?:{_ELEMENT}){_COUNT}?){{1,4}}\)"
                  rf"{_COUNT}?){{1,8}}[¹²³⁴⁵⁶⁷⁸⁹]?[⁺⁻]?(?:\s?\((?:aq|s|l|g)\))?(?![\w₀-₉⁰-⁹⁺⁻])")
 _CHEMICAL_WORDS = r"[a-z]{3,}(?:\([IV]+\))?(?: [a-z]{3,}(?:\([IV]+\))?){0,2}\b"
-_EQUATION_SIDE = (rf"(?:{_FORMULA_TERM}|{_CHEMICAL_WORDS})"
-                  rf"(?:\s*\+\s*(?:{_FORMULA_TERM}|{_CHEMICAL_WORDS}))*")
+_EQUATION_TERM = (rf"(?:\(deleted: {_FORMULA_TERM}\)(?:\s?\((?:aq|s|l|g)\))?"
+                  rf"|{_FORMULA_TERM}|{_CHEMICAL_WORDS})")
+"""A formula, struck through too, a cancelled ion, "(deleted: SO₄²⁻) (aq)"
+(`generators._join_deletions`), or chemical words."""
+_EQUATION_SIDE = rf"{_EQUATION_TERM}(?:\s*\+\s*{_EQUATION_TERM})*"
 _CHEMICAL_EQUATION_RE = re.compile(
     rf"(?<![\w+])({_EQUATION_SIDE})\s*"
     rf"(→|⇌|-->?)(\s*\([^()\n]*\))?\s*({_EQUATION_SIDE})(?![\w+])")
 """A chemical equation: formulas or chemical words ("zinc", "copper(II) sulfate") joined
 by "+", an arrow, and more of them, with a "+" on one side (`said_equation`)."""
-_EQUATION_TERM_RE = re.compile(rf"({_FORMULA_TERM})|{_CHEMICAL_WORDS}")
+_EQUATION_TERM_RE = re.compile(rf"(\(deleted: )?({_FORMULA_TERM})(?(1)\)(?:\s?\((aq|s|l|g)\))?)"
+                               rf"|{_CHEMICAL_WORDS}")
 _EQUATION_ARROWS = {"→": "gives", "->": "gives", "-->": "gives",
                     "⇌": "is in equilibrium with"}
 """What a chemical equation's arrow is said."""
@@ -2980,13 +2984,17 @@ def said_equation(found: re.Match[str]) -> str:
         return _EQUATION_TERM_RE.sub(term, words)
 
     def term(found: re.Match[str]) -> str:
-        if not found.group(1):
+        if not found.group(2):
             return found.group()
-        count, formula = re.fullmatch(r"(\d*)(.*)", found.group(1), re.S).groups()
+        count, formula = re.fullmatch(r"(\d*)(.*)", found.group(2), re.S).groups()
         formula, state = re.fullmatch(r"(.*?)(?:\s?\((aq|s|l|g)\))?", formula, re.S).groups()
         formula, charge = re.fullmatch(r"(.*?)([¹²³⁴⁵⁶⁷⁸⁹]?[⁺⁻])?", formula, re.S).groups()
         spelled = _spelled(re.findall(rf"{_ELEMENT}|\d+|[₀-₉]+|[()]", formula), charge, state)
-        return f"{count} {spelled}" if count else spelled
+        spelled = f"{count} {spelled}" if count else spelled
+        if found.group(1):  # struck through, "(deleted: S O 4 2 minus) aqueous"
+            return f"{found.group(1)}{spelled})" + (f" {STATES[found.group(3)]}"
+                                                    if found.group(3) else "")
+        return spelled
 
     return (f"{side(found.group(1))} {_EQUATION_ARROWS[found.group(2)]}"
             f"{found.group(3) or ''} {side(found.group(4))}")
