@@ -6249,6 +6249,18 @@ def test_kramdowns_extensions_and_contents_placeholder_print_nothing(settings):
     assert printed.split()[-1] == "{::nomarkdown}"
 
 
+def test_a_no_toc_heading_over_the_contents_list_goes_with_it(settings):
+    """Just the Docs' "#### Table of Contents" marked `{: .no_toc }` over the list kramdown
+    replaces by the contents (sweep BJ, acids-bases lines 17-20): the list went and its
+    heading stayed, printed and said as an empty heading. It goes with its list; a heading
+    so marked over other words stays."""
+    said, printed = said_and_printed(settings, (
+        "# Chemistry\n\n## Also known as Acids\n{: .no_toc }\n\n#### Table of Contents\n"
+        "{: .no_toc }\n\n* Table of Contents\n{:toc}\n\nHey there!\n\n## Acids\n\nSour.\n"))
+    assert "Table of Contents" not in printed and "Table of Contents" not in " ".join(said)
+    assert said == ["Chemistry", "Also known as Acids", "Hey there!", "Acids", "Sour."]
+
+
 def test_blowfish_alerts_take_their_type_and_say_alert_in_the_handouts_language(settings):
     """Blowfish's `{{< alert >}}` was labelled "Alert" in English in an Arabic handout, and
     its `type="info"` was not read."""

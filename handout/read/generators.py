@@ -1259,8 +1259,23 @@ class KramdownAttributes(Preprocessor):
         before = lines[index - 1] if index > 0 else ""
         if TOC_LINE.match(before) or (attributes.strip() == "toc" and LIST_ITEM.match(before)):
             lines[index - 1] = ""  # the list kramdown replaces ("- TOC is created automatically.")
+        elif re.search(r"\.no_toc\b", attributes) and re.match(r"[ \t>]*#{1,6}[ \t]", before) \
+                and self.over_contents(lines, index + 1):
+            lines[index - 1] = ""  # "#### Table of Contents", the heading of those contents
         lines[index] = prefix
         return lines, True
+
+    @staticmethod
+    def over_contents(lines: list[str], start: int) -> bool:
+        """Whether the first words from `start` are a list kramdown replaces by the page's
+        contents, an item over `{:toc}`: a heading marked `{: .no_toc}` (not in the
+        contents) over it is theirs and goes with them. Just the Docs' "#### Table of
+        Contents" (sweep BJ, acids-bases lines 17-20) stayed, printed and said as an empty
+        heading, when its list had gone."""
+        while start < len(lines) and not lines[start].strip():
+            start += 1
+        after = ATTRIBUTE_LINE.match(lines[start + 1]) if start + 1 < len(lines) else None
+        return bool(LIST_ITEM.match(lines[start]) and after and after.group(2).strip() == "toc")
 
     @staticmethod
     def without_extensions(lines: list[str]) -> list[str]:
