@@ -1937,6 +1937,20 @@ def test_an_ion_s_charge_a_metal_s_formula_and_its_state_are_said(tmp_path):
     assert third.spoken == "The NHS, In 2020, NaN, Cocoa and organisations."
 
 
+@pytest.mark.parametrize(("written", "said"), [
+    ("Use a toothpaste with 1350ppm - 1500ppm fluoride.",
+     "Use a toothpaste with 1350 to 1500 parts per million fluoride."),
+    ("Take 10 mg - 20 mg or 500mg - 1g.", "Take 10 to 20 milligrams or 500 milligrams to 1 gram."),
+    ("Phase 5 - Fire Assembly Point.", "Phase 5, Fire Assembly Point."),
+])
+def test_a_range_of_amounts_with_a_spaced_hyphen_is_said_with_to(tmp_path, written, said):
+    """A dental page gives fluoride's range "1350ppm - 1500ppm", which was said "1350ppm,
+    1500ppm", the spaced hyphen a pause between words: "1350 to 1500 parts per million", as
+    "5-10%" is said; a hyphen between a word's number and words stays a pause."""
+    [first] = script_of(tmp_path, "en-GB", written)
+    assert first.spoken == said
+
+
 def test_a_chemical_equation_s_arrow_is_said_gives(tmp_path):
     """A chemistry handout (sweep BJ, chem-balanced lines 39 and 68): "Mg + O₂ → MgO" was said
     "Mg + O 2, M G O" and "zinc + copper(II) sulfate → zinc sulfate + copper" "zinc +

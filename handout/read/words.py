@@ -134,6 +134,8 @@ UNITS = {
     # "twelve dash fourteen P T", "sixteen P X".
     "pt": ("point", "points"),
     "px": ("pixel", "pixels"),
+    # A concentration, as a dental page gives fluoride's, "1350ppm - 1500ppm": "P P M".
+    "ppm": ("part per million", "parts per million"),
 }
 
 PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "hour": "hour",
@@ -1863,6 +1865,23 @@ en dash has. So after a word's number of one or two digits before a word: a fire
 headings (sweep AS, dd-fire), "Phase 5 - Fire Assembly Point Location Plan", were said
 "phase five fire assembly point", where "Phase 5 Second Floor - Fire Escape" paused. A
 hyphen between numbers, "5 - 6", is a range or a minus still."""
+_UNIT_SYMBOLS = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+_SPACED_UNIT_RANGE_RE = re.compile(rf"(?<![\w.])({_NUMBER})(\s?)({_UNIT_SYMBOLS}) - "
+                                   rf"({_NUMBER})(\s?)({_UNIT_SYMBOLS})(?![\w'’])")
+"""Two amounts with their units and a spaced hyphen between them, a range, "1350ppm -
+1500ppm": a dental page's fluoride was said "1350ppm, 1500ppm", the hyphen a pause between
+words (`_SPACED_HYPHEN_RE`). As "1350-1500ppm", "1350 to 1500 parts per million", as
+"5-10%" is; "500mg - 1g" as "500mg-1g", "500 milligrams to 1 gram" (`_spaced_unit_range`).
+A spaced en dash, "2.5 mL – 5 mL", is a range already."""
+
+
+def _spaced_unit_range(found: re.Match[str]) -> str:
+    """A range of amounts (`_SPACED_UNIT_RANGE_RE`) with its hyphen unspaced, and its unit
+    once where both have the same."""
+    first, space, unit, second, second_space, second_unit = found.groups()
+    if unit == second_unit:
+        return f"{first}-{second}{space}{unit}"
+    return f"{first}{space}{unit}-{second}{second_space}{second_unit}"
 _INCHES_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[\"″](?=\s[a-z])")
 """A size in inches written with its mark, "a 2" diameter", "3" long" (a parish council's
 notice): the voice said nothing for the mark. Not a quotation's closing mark ("take 2"")."""
@@ -4019,6 +4038,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _METRIC_IMPERIAL_RE.sub(_metric_imperial, text)
         text = _INCHES_RE.sub(_say_inches, _FEET_INCHES_RE.sub(r"\1 feet \2 inches", text))
         text = _STATE_ZIP_RE.sub(lambda m: f", {US_STATES[m.group(1)]} {m.group(2)}", text)
+        text = _SPACED_UNIT_RANGE_RE.sub(_spaced_unit_range, text)
         text = _SPACED_HYPHEN_RE.sub(lambda m: m.group() if "=" in m.string[
             max(0, m.start() - 30):m.start()] else ", ", text)  # not a sum, "x = a - b"
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" or "." not in m.group()
