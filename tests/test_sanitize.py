@@ -42,7 +42,7 @@ Visible opening words.
 <textarea>TEXTAREAWORD</textarea>
 <select><option>OPTIONWORD</option></select>
 
-<p style="display:none" onclick="alert('HANDLERWORD')" onmouseover="x()">Paragraph with handlers.</p>
+<p style="font-size:4pt" onclick="alert('HANDLERWORD')" onmouseover="x()">Paragraph with handlers.</p>
 
 <p hidden class="x">Hidden attribute paragraph.</p>
 
@@ -84,10 +84,10 @@ def test_active_content_never_reaches_print_or_audio(settings, caplog):
         assert word not in html, word
         assert word not in transcript, word
         assert word not in text, word
-    for words in ("Visible opening words.", "Paragraph with handlers.",
-                  "Hidden attribute paragraph.", "first link", "fourth link",
-                  "Visible closing words."):
+    for words in ("Visible opening words.", "Paragraph with handlers.", "first link",
+                  "fourth link", "Visible closing words."):
         assert words in text and words in transcript
+    assert "Hidden attribute paragraph." not in text + transcript  # as the page hides it
     assert "described picture" in transcript
     assert smallest >= 18.0  # the injected 4 pt and 3 pt stylesheets had no effect
     assert colours <= {(0,), (0.0,), (0, 0, 0), (0.0, 0.0, 0.0)}  # never grey
@@ -783,3 +783,49 @@ def test_a_code_block_of_a_rule_alone_is_left_out(settings):
     said = [u.spoken for section in handout.sections for u in section.script]
     assert said == ["Rules", "Objects", "To make things.", "Code example, 2 lines, as printed:",
                     "x 1"]
+
+
+def test_what_the_web_page_hides_is_left_out(settings, caplog):
+    """A Netlify contact form's anti-spam field, `<p class="hidden"><label>Don't fill this out
+    if you're human: <input name="bot-field" /></label></p>` (sweep BU, ar-drcil-contact lines
+    56-63, in Arabic), was printed and said. What the page hides (the `hidden` attribute, a
+    style of `display: none` or `visibility: hidden`, a hiding class, `aria-hidden` on words)
+    is left out, with a note; words for screen readers (`sr-only`, `visually-hidden`) and what
+    a wider screen shows (`d-none d-md-block`) are kept, and a decorative picture stays one."""
+    caplog.set_level(logging.INFO, "handout.diagnostics")
+    said, printed = said_and_printed(settings, """\
+        # Contact us
+
+        Fill in the form below.
+
+        <form name="contact" method="POST" data-netlify="true" netlify-honeypot="bot-field">
+          <p class="hidden">
+            <label>Don’t fill this out if you’re human: <input name="bot-field" /></label>
+          </p>
+          <p hidden>Hidden by its attribute.</p>
+          <p style="color: red; display:none">Hidden by its style.</p>
+          <p style="visibility: hidden">Invisible by its style.</p>
+          <label for="name">Your name</label>
+        </form>
+
+        <p>Call us <span aria-hidden="true">☎</span><span class="sr-only">on the telephone</span>
+        <span class="d-none d-md-inline">from your desk</span> <span class="d-none">never</span>
+        today.</p>
+
+        <div aria-hidden="true"><p>A page saved with a dialog open.</p></div>
+
+        <p><img src="data:image/png;base64,BOX" alt="" aria-hidden="true"> Opening hours.</p>
+
+        <p hidden="until-found">Found by a search.</p>
+        """.replace("BOX", BOX))
+    for words in ("human", "Hidden by", "Invisible", "☎", "never"):
+        assert words not in printed and words not in " ".join(said), words
+    for words in ("Fill in the form below.", "Your name", "on the telephone", "from your desk",
+                  "today", "A page saved with a dialog open.", "Opening hours.",
+                  "Found by a search."):
+        assert words in printed, words
+    assert "Call us on the telephone from your desk today." in said
+    assert "<img" in "".join(s.html for s in load_documents(settings)[0].sections)
+    messages = [r.getMessage().split(": ", 1)[1] for r in caplog.records]
+    assert "<p> left out, as the web page hides it" in messages
+    assert "5 more elements the web page hides left out" in messages

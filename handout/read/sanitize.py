@@ -78,6 +78,42 @@ of 83 flags, each a link to a translation, gave 83 warnings."""
 SCHEME_ALONE = re.compile(r"(?:mailto|tel|https?):(?://)?", re.IGNORECASE)
 """A link's address with nothing after its scheme."""
 
+HIDING_CLASSES = frozenset("hidden d-none is-hidden hide invisible".split())
+"""Classes the common style sheets (Tailwind, Bootstrap, Bulma, Foundation) hide an element
+with. Not `visually-hidden`, `sr-only` or `screen-reader-text`: their words are for those
+who listen, so they are kept, and said."""
+
+SHOWING_CLASS = re.compile(r"d-(?:sm|md|lg|xl|xxl)-(?!none$)|(?:sm|md|lg|xl|2xl):(?!hidden$)")
+"""A class that shows at a wider screen what a hiding class hides on a phone, Bootstrap's
+`d-none d-md-block`, Tailwind's `hidden md:block`: the page shows it."""
+
+HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b",
+                          re.IGNORECASE)
+
+PAGE_BLOCKS = ("p", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "img")
+"""What `aria-hidden` does not take out with it: a page saved with a dialog open marks its
+whole content so, and a decorative picture is kept as one (`clean_tree`)."""
+
+
+def is_hidden(element: ET.Element) -> bool:
+    """Whether the web page hides `element` from every reader: its `hidden` attribute (not
+    `hidden="until-found"`, which a search opens), a style of `display: none` or
+    `visibility: hidden`, a hiding class (`HIDING_CLASSES`), or `aria-hidden="true"` on
+    words alone (`PAGE_BLOCKS`). A Netlify contact form's anti-spam field, "Don't fill this
+    out if you're human:" (sweep BU, ar-drcil-contact lines 56-63, in Arabic), in a
+    `<p class="hidden">`, was printed and said."""
+    if "hidden" in element.attrib and element.get("hidden", "").strip().lower() != "until-found":
+        return True
+    if HIDING_STYLE.search(element.get("style") or ""):
+        return True
+    classes = (element.get("class") or "").split()
+    if HIDING_CLASSES & set(classes) and not any(SHOWING_CLASS.match(c) for c in classes):
+        return True
+    return (element.get("aria-hidden") or "").strip().lower() == "true" \
+        and not any(_local_name(e.tag) in PAGE_BLOCKS for e in element.iter()
+                    if isinstance(e.tag, str))
+
+
 RASTER_DATA = tuple(f"data:image/{kind}" for kind in ("png", "jpeg", "jpg", "gif", "webp"))
 """`data:` pictures a `src` may hold; SVG is refused there, since it can load other files."""
 
@@ -90,6 +126,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
     _set_buttons_under_headings(body)
     pending = [body]
     unwrapped: dict[str, int] = {}
+    hidden = 0  # elements the page hides, named once
     # Each removal named at its own line (six scripts were all at the first): by how many of
     # its kind come before it in the page, which the walk, deepest last, does not keep to.
     in_page = [element for element in body.iter() if isinstance(element.tag, str)]
@@ -109,7 +146,12 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 take_out(parent, child, keep_text=False)
                 continue
             tag = _local_name(child.tag)
-            if ":" in tag:
+            if is_hidden(child):
+                hidden += 1
+                if hidden == 1:
+                    log.info("%s: <%s> left out, as the web page hides it", at(child, tag), tag)
+                take_out(parent, child, keep_text=False)
+            elif ":" in tag:
                 # Not HTML: an address in angle brackets (`<wiki:BibTeX>`), which the parser
                 # reads as an element holding the rest of the paragraph, or Word's `<o:p>`.
                 log.warning("%s: <%s> removed, its text kept (an address is printed as a "
@@ -186,6 +228,8 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 pending.append(child)
                 index += 1
         pending[children:] = pending[children:][::-1]  # the first child is taken up next
+    if hidden > 1:
+        log.info("%s: %d more elements the web page hides left out", path, hidden - 1)
     for tag, count in unwrapped.items():
         if count > 1:  # one warning for a page's fifteen disclosures, not fifteen
             log.warning("%s: <%s> removed from %d more place%s%s", path, tag, count - 1,
