@@ -6801,6 +6801,44 @@ def test_three_backticks_around_words_on_one_line_are_a_code_span(settings):
     assert not lint_source(settings.source / "page.md")
 
 
+def test_a_closing_fence_longer_than_the_opening_one_closes_it(settings):
+    """A closing fence is a run of at least as many backticks (or tildes) as the opening one
+    (CommonMark): a Hebrew guide's ```` ```bash ```` block closed by four backticks (sweep BU,
+    he-maakaf-penux lines 66-79; repro t-fence) ran on to the next fence, and the prose after
+    it was printed as code and said "Code example, 9 lines"; in a quote too."""
+    said, printed = said_and_printed(settings, """\
+        ---
+        title: Fence
+        lang: en
+        ---
+
+        Install it:
+
+        ```bash
+        pip install numpy
+        ````
+
+        Then run it:
+
+        ```bash
+        python app.py
+        ```
+
+        > ~~~
+        > quoted code
+        > ~~~~~
+        >
+        > Quoted words.
+
+        That is all.
+        """)
+    assert "`" not in printed and "~" not in printed
+    assert said == ["Fence", "Install it:", "Code example, 1 line, as printed:",
+                    "pip install numpy", "Then run it:", "Code example, 1 line, as printed:",
+                    "python app.py", "Quote.", "Code example, 1 line, as printed:",
+                    "quoted code", "Quoted words.", "End of quote.", "That is all."]
+
+
 def test_a_pictures_size_in_place_of_its_words_is_no_description_nor_a_source(settings):
     """Obsidian's guide embeds a picture from the web with its width in place of words,
     `![250](https://…/Engelbart.jpg)`: it was taken for a source cited by number, and

@@ -5694,7 +5694,12 @@ FENCE_OPENING = re.compile(r"^" + FENCE_MARK + r"[ \t]*\{?[ \t]*\.?([\w#.+-]*)(.
 class FenceInfo(Preprocessor):
     """Code fences whose opening line carries more than a language, as other tools write
     them (```` ```js title="app.js" ````, ```` ```md {title="page.md"} ````, ```` ```SnackPlayer
-    name=Hello ````): the language alone is kept, so that Python-Markdown sees a fence."""
+    name=Hello ````): the language alone is kept, so that Python-Markdown sees a fence. A
+    closing fence longer than the opening one closes it, as CommonMark has it (`closes_fence`),
+    and is cut to the opening's length, as Python-Markdown closes a fence with the same run
+    only: a Hebrew guide's ```` ```bash ```` block closed by four backticks (sweep BU,
+    he-maakaf-penux lines 66-79) ran on to the next fence, its prose after it printed as
+    code and said "Code example, 9 lines"."""
 
     def run(self, lines: list[str]) -> list[str]:
         result = list(lines)
@@ -5714,6 +5719,7 @@ class FenceInfo(Preprocessor):
                 if opening and opening.group(3).strip():
                     result[index] = opening.group(1) + opening.group(2)
             elif closes_fence(line, fence):
+                result[index] = line[:marker.start(1)] + fence + line[marker.end(1):]
                 fence = None
         return result
 
