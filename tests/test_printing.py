@@ -489,6 +489,29 @@ def test_print_html_marks_addresses_and_stacks_wide_tables():
         print_html('<p><img alt="A" src="a.png" title="Cap"></p>')
 
 
+def test_a_stacked_table_keeps_its_own_direction():
+    """A Persian list of providers (sweep BU, fa-vps-providers line 106; repro t-fa2) marks
+    its English table of ten columns `dir="ltr"`: stacked in the right-to-left handout, the
+    direction was lost, and its values came out back to front, "GiB 1.25", "month/$5", a
+    link's address scrambled. The stacked form, each record and each label and value keep
+    the table's direction; a cell's own is its own."""
+    names = ("Company", "CPU", "RAM", "Disk", "Link Speed", "Bandwidth", "IPv4/6", "Price",
+             "Crypto", "Notes")
+    values = ('<a href="https://tornadovps.com/">tornadovps</a>', "1", "1.25 GiB",
+              "15 GiB SSD", "750 Mbps", "", "", "$5/month", "", "1 month free")
+    table = ("<table dir='ltr'><thead><tr>" + "".join(f"<th>{n}</th>" for n in names)
+             + "</tr></thead><tbody><tr>" + "".join(f"<td>{v}</td>" for v in values[:-1])
+             + '<td dir="rtl">یک ماه رایگان</td></tr></tbody></table>')
+    stacked = parse_html(print_html(table, 26.0, "fa"))
+    [stack] = [div for div in stacked.iter("div") if div.get("class") == "stacked-table"]
+    assert stack.get("dir") == "ltr"
+    assert [record.get("dir") for record in stack.iter("table")] == ["ltr"]
+    assert [th.get("dir") for th in stack.iter("th")] == ["ltr"] * 10
+    assert [td.get("dir") for td in stack.iter("td")] == ["ltr"] * 9 + ["rtl"]
+    assert "".join(stack.find(".//td").itertext()) == "tornadovps"
+    assert 'dir="ltr"' not in print_html(table.replace(" dir='ltr'", ""), 26.0, "fa")
+
+
 def test_a_wide_table_without_column_headers_is_stacked_under_labels():
     """The Corona-Warn-App's risk assessment (German) writes its tables of days with an
     empty header row, `|||||||||`, its labels in the first column; docx4j's note on

@@ -997,7 +997,12 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     A table of two header rows or more labels its values by their columns' header cells
     joined (`script.joined_headers`, "Adults, Booked"): a blog's pandas tables (sweep BI,
     kiwi-rents pp. 15-26) labelled each record's values by the header cells of every row in
-    turn, "levels", "logs", a blank, "HINCP", whatever their columns."""
+    turn, "levels", "logs", a blank, "HINCP", whatever their columns.
+
+    The table's own direction (`dir`, and its `lang`) is its stacked form's, and each
+    label's and value's, a cell's own first: a Persian list of providers (sweep BU,
+    fa-vps-providers line 106) marks its English table `dir="ltr"`, and stacked in the
+    right-to-left handout its values came out back to front, "GiB 1.25", "month/$5"."""
     # Its own rows, not a table's in one of its cells: an Italian manual's table of prices
     # in a cell printed each of that table's rows again after it, as records of this one.
     own = own_rows(table)
@@ -1047,7 +1052,13 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     label = {"scope": "row"}
     if share > LABEL_SHARE:
         label["style"] = f"width: {100 * share:.1f}%"
-    stack = ET.Element("div", {"class": "stacked-table"})
+    own_direction = {name: table.get(name) for name in ("dir", "lang") if table.get(name)}
+
+    def direction(cell: ET.Element | None) -> dict[str, str]:
+        return {**own_direction, **{name: cell.get(name) for name in ("dir", "lang")
+                                    if cell is not None and cell.get(name)}}
+
+    stack = ET.Element("div", {"class": "stacked-table", **own_direction})
     caption = table.find("caption")
     if caption is not None:  # it was printed nowhere, where the voice said it
         words = ET.SubElement(stack, "p", {"class": "stacked-caption"})
@@ -1057,17 +1068,18 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
         stack.text = title.text
         stack.extend(list(title))
     for number, cells in enumerate(rows):
-        record = ET.SubElement(stack, "table", {"class": "stacked"})
+        record = ET.SubElement(stack, "table", {"class": "stacked", **own_direction})
         tbody = ET.SubElement(record, "tbody")
         for index, cell in enumerate(cells):
             if cell is None:  # a column a cell beside it is merged across
                 continue
             line = ET.SubElement(tbody, "tr")
             if headers:
-                head = ET.SubElement(line, "th", dict(label))
-                if index < len(header_cells) and header_cells[index] is not None:
-                    _label_from(head, header_cells[index], number)
-            value = ET.SubElement(line, "td")
+                named = header_cells[index] if index < len(header_cells) else None
+                head = ET.SubElement(line, "th", {**label, **direction(named)})
+                if named is not None:
+                    _label_from(head, named, number)
+            value = ET.SubElement(line, "td", direction(cell))
             value.text = cell.text
             value.extend(list(cell))
     stack.tail = table.tail
