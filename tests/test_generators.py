@@ -6599,6 +6599,30 @@ def test_a_hugo_picture_shortcode_is_its_picture_with_caption_and_credit(setting
         "Foto", "Texto antes.", *said, "Texto después."]
 
 
+def test_a_hugo_book_column_separator_with_a_comment_after_it_goes(settings):
+    """Hugo Book's guide writes its columns' separator with a comment after it, `<--->
+    <!-- magic separator, between columns -->`, and a Persian list of providers copied it
+    (sweep BU, fa-vps-providers line 26; repro t-fa): it was printed "<--->" and said "---",
+    where alone on its line it was left out."""
+    said, printed = said_and_printed(settings, """\
+        ---
+        title: آزمون
+        lang: fa
+        ---
+
+        {{< columns >}} <!-- begin columns block -->
+        ## ستون اول
+        متن ستون اول.
+
+        <---> <!-- magic separator, between columns -->
+        ## ستون دوم
+        متن ستون دوم.
+        {{< /columns >}}
+        """)
+    assert "<" not in printed and "-" not in printed
+    assert said == ["آزمون", "ستون اول", "متن ستون اول.", "ستون دوم", "متن ستون دوم."]
+
+
 def test_a_hugo_book_picture_named_by_a_resource_is_that_picture(settings, caplog):
     """Little Go's user manual (Hugo Book) shows its toolbar with `{{< img
     name="play-toolbar-portrait" size="origin" lazy=false >}}`, the front matter's

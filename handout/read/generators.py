@@ -233,9 +233,12 @@ FIGURE_SHORTCODES = frozenset({"figure", "img", "image", "picture"})
 and `credit`)."""
 COLUMNS_OPEN = re.compile(r"\{\{[<%]-?\s*columns\b", re.I)
 COLUMNS_CLOSE = re.compile(r"\{\{[<%]-?\s*/\s*columns\b", re.I)
-COLUMN_BREAK = re.compile(r"[ \t]*<--->[ \t]*")
+COLUMN_BREAK = re.compile(r"[ \t]*<--->[ \t]*(?:<!--(?:(?!-->).)*-->[ \t]*)?")
 """Hugo Book's separator between the columns of a `{{< columns >}}` block, which was printed
-and said ("-") between the words of a column and the picture beside them."""
+and said ("-") between the words of a column and the picture beside them; with a comment
+after it too, `<---> <!-- magic separator, between columns -->`, as Hugo Book's own guide
+writes it and a Persian list of providers copied it (sweep BU, fa-vps-providers line 26),
+printed "<--->" and said "---"."""
 VIDEO_SHORTCODES = frozenset({"youtube", "vimeo", "video"})
 LINK_SHORTCODES = frozenset({"ref", "relref"})
 CHECKLIST_ITEMS = {"checkbox": "- ", "checkbox-sublist-item": "  - "}
