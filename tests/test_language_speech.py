@@ -5849,6 +5849,25 @@ def test_arabic_urdu_and_hebrew_ranges_readings_and_abbreviations(tmp_path):
                                           "המינון הוא חמש מאות מיליגרם, חמש מיליליטר."]
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("ar", "حافظ على مؤشر كتلة الجسم بين 18.5-24.9.",
+     "حافظ على مؤشر كتلة الجسم بين 18.5 إلى 24.9."),
+    ("fa", "شاخص توده بدنی بین 18.5-24.9 و 18-24.9 باشد.",
+     "شاخص توده بدنی بین 18.5 تا 24.9 و 18 تا 24.9 باشد."),
+    ("ur", "باڈی ماس انڈیکس 18.5-25 رکھیں۔", "باڈی ماس انڈیکس 18.5 سے 25 رکھیں۔"),
+    ("he", "מדד 18.5-24.9.", "מדד שמונה עשרה נקודה חמש עד עשרים וארבע נקודה תשע."),
+    ("ar", "الإصدار 192.168.1.1-5 و 1.2.3-4.", "الإصدار 192.168.1.1-5 و 1.2.3-4."),
+])
+def test_a_range_of_decimals_is_a_range_in_arabic_persian_urdu_and_hebrew(tmp_path, lang,
+                                                                           written, said):
+    """An Arabic page on blood pressure gives the body mass index's target as "بين
+    18.5-24.9" (sweep BU, ar-hypertension line 249; repro t-ar): the voice was given
+    "18.5-24.9", said with "minus", where whole numbers, "120-129", were already a range,
+    "120 إلى 129"; Persian's, Urdu's and Hebrew's were the same. An address's or a
+    version's numbers joined by a hyphen are no range."""
+    assert [u.spoken for u in script_of(tmp_path, lang, written)] == [said]
+
+
 def test_ukrainian_thousands_turkish_addresses_and_polish_percent(tmp_path):
     """A guide for Ukrainian nurses: "3500 євро" was "три тисяча п'ятсот", "1665" "один
     тисяча". A Turkish clinic: "Doç. Dr." was "doç. de re.", "Beştelsiz Mah. 101. Sokak" two

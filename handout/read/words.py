@@ -23,8 +23,8 @@ from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names
                               words_for)
 from handout.read.numbers import (LOCAL_CURRENCY_SIGNS, SCALE_BEFORE, SLAVIC_GOVERNING,
                                   SUPERSCRIPT_DIGITS,
-                                  in_script, keeps_passwords, last_word, ordinal, roman_value,
-                                  said_as_written)
+                                  decimal_point, in_script, keeps_passwords, last_word,
+                                  ordinal, roman_value, said_as_written)
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -894,6 +894,14 @@ one starting with a zero and another digit (a postcode, "00-950"); a zero alone 
 range, "0-1d", "0-6 Jahre". A part may have its thousands grouped, as
 the unit's rule writes them: "600-1000ml" is "600-1.000 Milliliter"; a part may have a
 decimal comma, "2,5-5 mg"; and a German count of times may follow it, "2-3mal täglich"."""
+_DECIMAL_HYPHEN_RANGE_RE = re.compile(rf"(?<![.,:/-])(?<![^\W{_CJK}])"
+                                      r"(\d{1,3}(?:\.\d+)?)-(\d{1,3}(?:\.\d+)?)"
+                                      rf"(?!(?![{_CJK}])[\w-]|[.,:/]\d)")
+"""A range of decimals, one end or both, with a decimal point and a hyphen, in a language
+that writes a point and whose voice reads a hyphen as "minus" (`HYPHEN_AS_MINUS`), where
+`_HYPHEN_RANGE_RE` takes a point for thousands: an Arabic page on blood pressure's target
+for the body mass index, "بين 18.5-24.9" (sweep BU, ar-hypertension line 249), was said
+"18.5 minus 24.9", where "18-24" was "18 إلى 24"; Persian's, Urdu's and Hebrew's too."""
 _GERMAN_LONE_DAY_RE = re.compile(r"(?:^|(?<=: ))([A-ZÄÖÜ][a-zäöü]{1,2})\.?"
                                  r"(?=\s*$|:|\.?\s+[^\s:]+:)")
 """A weekday's shortening alone, as a timetable's cell holds it ("Mo.", "Fr", read after
@@ -4619,6 +4627,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                                     else m.group() if m.group(1).isdigit() and
                                     m.group(2).isdigit() and ends_below_start(*m.groups())
                                     else f"{m.group(1)}–{m.group(2)}", text)
+        if decimal_point(lang):
+            text = _DECIMAL_HYPHEN_RANGE_RE.sub(
+                lambda m: f"{m.group(1)}–{m.group(2)}" if "." in m.group() else m.group(), text)
     if primary in SPACED_HYPHEN_RANGES:
         text = _SPACED_HYPHEN_RANGE_RE.sub(r"\1–\2", text)
     if primary == "de":
