@@ -6623,6 +6623,51 @@ def test_a_hugo_book_column_separator_with_a_comment_after_it_goes(settings):
     assert said == ["آزمون", "ستون اول", "متن ستون اول.", "ستون دوم", "متن ستون دوم."]
 
 
+def test_a_shortcode_listing_the_front_matters_faq_prints_it(settings, caplog):
+    """An Arabic page on blood pressure (sweep BU, ar-hypertension line 322) lists the six
+    questions and answers of its front matter's `faq:` under "## الأسئلة الشائعة" with
+    `{{< faq-list >}}`: they were left out with only a note, the section printed and said
+    empty. Each question is in bold over its answer; the lines after keep their numbers. A
+    shortcode that leaves a heading with nothing under it is a warning, not a note."""
+    write_handouts(settings.source, {"page.md": """\
+        ---
+        title: ضغط الدم
+        lang: ar
+        faq:
+        - question: هل يجب أن أتناول الدواء؟
+          answer: قراءة واحدة مرتفعة ليست كافية.
+        - question: هل يمكنني التوقف عن الدواء؟
+          answer: لا! العلاج عادة يكون مدى الحياة.
+        ---
+
+        ## الأسئلة الشائعة
+
+        {{< faq-list >}}
+
+        ## آراء
+
+        {{< reviews >}}
+
+        ## اتصل بنا
+
+        {{< contact-form >}}
+        اتصل بنا عبر البريد.
+        """})
+    with caplog.at_level(logging.INFO, logger="handout"):
+        [document] = load_documents(settings)
+    said = [u.text for s in document.sections for u in s.script]
+    assert said[1:6] == ["الأسئلة الشائعة", "هل يجب أن أتناول الدواء؟",
+                         "قراءة واحدة مرتفعة ليست كافية.", "هل يمكنني التوقف عن الدواء؟", "لا!"]
+    body = parse_html(document.sections[1].html)
+    assert [" ".join(b.itertext()) for b in body.iter("strong")] == [
+        "هل يجب أن أتناول الدواء؟", "هل يمكنني التوقف عن الدواء؟"]
+    found = {record.getMessage().split(": ", 1)[0].rsplit(":", 1)[1]: record
+             for record in caplog.records if "shortcode" in record.getMessage()}
+    assert found["17"].levelno == logging.WARNING
+    assert "and the heading 'آراء' has nothing under it" in found["17"].getMessage()
+    assert list(found) == ["17"]  # "contact-form", words under its heading: check's note
+
+
 def test_a_hugo_book_picture_named_by_a_resource_is_that_picture(settings, caplog):
     """Little Go's user manual (Hugo Book) shows its toolbar with `{{< img
     name="play-toolbar-portrait" size="origin" lazy=false >}}`, the front matter's

@@ -496,6 +496,19 @@ def keep_lines(original: str, replacement: str) -> str:
     return replacement + "\n" * missing
 
 
+def heading_left_empty(text: str, match: re.Match[str]) -> str | None:
+    """The words of the heading a shortcode `match`, alone on its line, is all there is
+    under (the next line with words a heading, or none), or None."""
+    if not alone_on_line(text, match):
+        return None
+    before = [line for line in text[:match.start()].split("\n") if line.strip()]
+    after = [line for line in text[match.end():].split("\n") if line.strip()]
+    heading = ATX_HEADING.match(before[-1]) if before else None
+    if heading is None or after and not ATX_HEADING.match(after[0]):
+        return None
+    return heading.group(1).strip()
+
+
 def alone_on_line(text: str, match: re.Match[str]) -> bool:
     """Whether nothing but blanks share the line of `text` that `match` is on."""
     start = text.rfind("\n", 0, match.start()) + 1
@@ -1128,15 +1141,55 @@ class HugoShortcodes(NotingPreprocessor):
         if paired and own_line and name in CODE_SHORTCODES:
             self.opened.append("code")
             return keep_lines(whole, f"```{named.get('lang') or CODE_SHORTCODES[name]}")
+        listed = self.listed_key(name) if not paired and own_line else None
+        if listed is not None:
+            return self.listed(listed)
         if paired:
             self.opened.append("other")
         if paired and not (own_line or name in CALLOUT_LABELS):
             return ""  # an inline one (a badge): its words stay in the sentence
         shown = " ".join(whole.split())
+        heading = None if paired else heading_left_empty(text, match)
         self.note(line_of(text, match.start(), first),
                   f"shortcode '{quote(shown)}' has no words for this handout: left out"
-                  + (", its content kept" if paired else ""))
+                  + (", its content kept" if paired else "")
+                  + (f", and the heading '{heading}' has nothing under it: write out what "
+                     "the web page shows there" if heading else ""),
+                  WARNING if heading else INFO)
         return keep_lines(whole, "")
+
+    def listed_key(self, name: str) -> str | None:
+        """The front matter's list a shortcode shows, `faq:` for `{{< faq-list >}}` or
+        `{{< faq >}}`, as a Hugo theme's template lists it: a list of that name, or of the
+        name without its `-list`; None for any other shortcode, or with no such list."""
+        if not (name.endswith("-list") or name == "faq"):
+            return None
+        return next((key for key in (name.removesuffix("-list"), name)
+                     if f"{key}.size" in self.variables), None)
+
+    def listed(self, key: str) -> str:
+        """The entries of the front matter's list `key`, as its template shows them: each
+        entry's question (or `q`, `title`, `name`, else its first field) in bold over its
+        other fields, its answer; an entry of words alone an item of a list. On the
+        shortcode's one line, line breaks held back between them (`HELD_LINE_BREAK`), as a
+        template's loop over such a list is filled (`LiquidTags.repeated`), so that every
+        line after it keeps its number. An Arabic page on blood pressure (sweep BU,
+        ar-hypertension line 322) lists its six questions and answers under "## الأسئلة
+        الشائعة" with `{{< faq-list >}}`: they were left out with only a note, the section
+        printed and said empty."""
+        blocks = []
+        for index in range(int(self.variables[f"{key}.size"])):
+            prefix = f"{key}[{index}]."
+            fields = {name[len(prefix):]: value.strip() for name, value in self.variables.items()
+                      if name.startswith(prefix) and value.strip()}
+            if not fields:
+                entry = self.variables.get(f"{key}[{index}]", "").strip()
+                blocks.append(f"- {entry}" if entry else "")
+                continue
+            head = next((name for name in ("question", "q", "title", "name") if name in fields),
+                        next(iter(fields)))
+            blocks.append("\n\n".join([f"**{fields.pop(head)}**", *fields.values()]))
+        return HELD_LINE_BREAK.join("\n\n".join(filter(None, blocks)).split("\n"))
 
     @staticmethod
     def has_closing(text: str, position: int, name: str) -> bool:
