@@ -4394,6 +4394,39 @@ def test_thousands_grouped_with_commas_in_spanish_are_thousands(lang, written, s
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("es", "Tasas por 100 000 habitantes y 5 000 euros.",
+     "Tasas por cien mil habitantes y cinco mil euros."),
+    ("es", "Cuesta 1 500 000 €.", "Cuesta un millón quinientos mil euros."),
+    ("es", "Hay 1 500 000 personas.", "Hay un millón quinientas mil personas."),
+    ("es", "Hay 2\u00a0000\u00a0000 personas.", "Hay dos millones de personas."),
+    ("pt-PT", "Custa 25 000 €.", "Custa vinte e cinco mil euros."),
+    ("pt", "Vivem 1\u202f500\u202f000 pessoas.", "Vivem um milhão e quinhentas mil pessoas."),
+    ("it", "Costa 15 000 euro.", "Costa quindicimila euro."),
+    # nine digits in threes, and a trunk zero, are dialled as before
+    ("es", "Llame al 010 o al 915 298 210.",
+     "Llame al cero diez o al novecientos quince, doscientos noventa y ocho, doscientos diez."),
+    ("pt", "Ligue 213 456 789.",
+     "Ligue duzentos e treze, quatrocentos e cinquenta e seis, setecentos e oitenta e nove."),
+    ("it", "Numero verde 800 863 116 o 06 1234 5678.",
+     "Numero verde ottocento, ottocentosessantatre, centosedici o zero sei, uno due tre "
+     "quattro, cinque sei sette otto."),
+    # a form's number and its code
+    ("es", "Paga la tasa correspondiente (Tasa 790 012).",
+     "Paga la tasa correspondiente (Tasa setecientos noventa, código cero doce)."),
+    ("es", "Rellene el modelo 790 código 012.",
+     "Rellene el modelo setecientos noventa código cero doce."),
+])
+def test_thousands_grouped_with_spaces_are_thousands(lang, written, said):
+    """Spain, Portugal and often Italy group thousands with a space, or a no-break one (sweep
+    BO): "100 000 habitantes" was "cien cero habitantes", "1 500 000 personas" a telephone
+    number, "uno, quinientos, cero cero cero", "15 000 euro" "quindici zero euro". They are
+    thousands, as in French, agreeing with their noun below the millions; nine digits in
+    threes are still the telephone numbers they are in Madrid and Lisbon. Spain's fee "Tasa
+    790 012" (es-regreso), form 790 and its code, was "setecientos noventa doce"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("Un valor total superior a los €50,000 debe presentar el formulario.",
      "Un valor total superior a los cincuenta mil euros debe presentar el formulario."),

@@ -2473,6 +2473,14 @@ def european_portuguese(lang: str) -> bool:
 # --- Saying one number --------------------------------------------------------------------
 
 
+MILLIONS_AND_BELOW = re.compile(r"(.*\b(?:millón|millones|billón|billones|milhão|milhões"
+                                r"|bilhão|bilhões)\b|)(.*)")
+"""A Spanish or Portuguese number's millions, which are masculine whatever they count
+("doscientos millones de personas"), and what is below them, which agrees with the noun:
+"1 500 000 personas" is "un millón quinientas mil", "1 500 000 pessoas" "um milhão e
+quinhentas mil", where Portuguese said "uma milhão" (sweep BO)."""
+
+
 def cardinal(n: int, lang: str, feminine: bool = False, before_noun: bool = False) -> str:
     """`n` in words, agreeing with a feminine noun, or shortened before a masculine one
     ("un comprimido", "veintiún días", "un giorno")."""
@@ -2487,17 +2495,16 @@ def cardinal(n: int, lang: str, feminine: bool = False, before_noun: bool = Fals
         # num2words says "veintiuno mil"; Spanish says "veintiún mil", "treinta y un mil".
         words = re.sub(r"uno mil\b", r"ún mil", words).replace("y ún mil", "y un mil")
         if feminine:
-            words = re.sub(r"uno\b", "una", words)
-            if "mill" not in words:  # "doscientas pastillas", but "doscientos millones de"
-                words = re.sub(r"ientos\b", "ientas", words)
+            millions, below = MILLIONS_AND_BELOW.match(words).groups()
+            below = re.sub(r"ientos\b", "ientas", re.sub(r"uno\b", "una", below))
+            words = millions + below
         elif before_noun:
             words = re.sub(r"veintiuno$", "veintiún", words)
             words = re.sub(r"\buno$", "un", words)
     elif lang == "pt" and feminine:
-        words = re.sub(r"\bum\b", "uma", words)
-        words = re.sub(r"\bdois\b", "duas", words)
-        if "milh" not in words:
-            words = re.sub(r"entos\b", "entas", words)
+        millions, below = MILLIONS_AND_BELOW.match(words).groups()
+        below = re.sub(r"\bdois\b", "duas", re.sub(r"\bum\b", "uma", below))
+        words = millions + re.sub(r"entos\b", "entas", below)
     elif lang == "it" and n == 1:
         words = "una" if feminine else "un" if before_noun else words
     elif lang == "fr" and feminine:
@@ -2672,6 +2679,26 @@ Milano". A count of five digits is written with its thousands apart ("20.121 per
 Brazil's after "CEP", "26535-670", was "dois seis cinco três cinco, seiscentos e setenta".
 Portugal's, "1100-053 Lisboa" (or after "Código Postal", "CP"), was "mil e cem-zero
 cinquenta e três": its two parts digit by digit, with a pause between."""
+
+
+FORM_AND_CODE = re.compile(r"\b(tasa|taxa|modelo|modello|modulo|impreso|formulario|código"
+                           r"|codigo|codice) (\d{3}) (\d{3})(?![\w\u00a0\u202f]|[.,]\d| \d)",
+                           re.IGNORECASE)
+"""A form's number and the code after it, which a form's name or "código" says is no
+amount: Spain's fee "Tasa 790 012" (sweep BO, es-regreso lines 38, 52 and 61), the fee
+form 790 with its code 012, was "setecientos noventa doce", and would be 790012 as thousands
+grouped with spaces (`SPACED_THOUSANDS`)."""
+
+
+def say_form_and_code(match: re.Match[str], lang: str) -> str:
+    """A form's number and its code (`FORM_AND_CODE`) group by group, as a telephone
+    number's: "setecientos noventa, cero doce"; Spain's form 790 names the code it is
+    paid with: "setecientos noventa, código cero doce"."""
+    word, form, code = match[1], say_telephone(None, match[2], lang), \
+        say_telephone(None, match[3], lang)
+    if lang == "es" and match[2] == "790" and not word.lower().startswith("c"):
+        return f"{word} {form}, código {code}"
+    return f"{word} {form}, {code}"
 
 
 CODE_WITH_ZEROS = re.compile(r"(?:(?<=\bcodice )|(?<=\bcódigo )|(?<=\bcode )|(?<=\bcodigo )"
@@ -2853,7 +2880,7 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
     from handout.language import calendar_names
 
     months = "|".join(calendar_names(lang).month_names)
-    thousands = r"[ \u00a0\u202f.]" if lang == "fr" else r"\."
+    thousands = r"[ \u00a0\u202f.]"  # "1 500 000", "1.500.000"
     amount = rf"\d{{1,3}}(?:{thousands}\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?"
     # Money written the English way, "€50,000", "€3,005.06": no cents have three digits.
     money = rf"{ENGLISH_GROUPED}(?!\d|[.,]\d)|{amount}"
@@ -2943,6 +2970,7 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
         (re.compile(rf"\b((?:{months})\s+(?:(?:de|del)\s+)?)(\d{{4}})(?![\w.,]\d|\w)",
                     re.IGNORECASE),
          lambda m: m.group(1) + cardinal(int(m.group(2)), lang)),
+        (FORM_AND_CODE, lambda m: say_form_and_code(m, lang)),
         (POSTCODE, groups_one_by_one),
         (zip_code_after_its_code(), groups_one_by_one),
         (ENGLISH_STREET_ORDINAL, lambda m: m.group(1)),
@@ -3004,10 +3032,10 @@ OF = {"es": "de", "fr": "de", "it": "di", "pt": "de"}
 
 @functools.cache
 def number_words(lang: str) -> frozenset[str]:
-    """The words num2words says numbers below a million with in `lang`."""
-    from num2words import num2words
-
-    said = (num2words(n * scale, lang=NUM2WORDS[lang]) for n in range(1000) for scale in (1, 1000))
+    """The words numbers below a million are said with in `lang`, feminine ones too
+    ("un millón quinientas mil personas")."""
+    said = (cardinal(n * scale, lang, feminine) for n in range(1000) for scale in (1, 1000)
+            for feminine in (False, True))
     return frozenset(word for words in said for word in re.findall(r"\w+", words))
 
 
@@ -3027,8 +3055,7 @@ def say_number(match: re.Match[str], lang: str, point: bool = False) -> str:
     written = match.group(1)
     space = " " if match.start() and match.string[match.start() - 1].isalpha() else ""
     after = " " if match.string[match.end():match.end() + 1].isalpha() else ""
-    if lang == "fr":
-        written = re.sub(r"[ \u00a0\u202f]", "", written)
+    written = re.sub(r"[ \u00a0\u202f]", "", written)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", written):
         written = written.replace(".", "")
     if comma_groups_thousands(written, match.string, lang):
@@ -3069,8 +3096,7 @@ def say_money(written: str, code: str, lang: str) -> str:
     alone, as English says "$0.99" (it was "zéro euros et vingt centimes")."""
     if re.fullmatch(ENGLISH_GROUPED, written):
         written = written.replace(",", "").replace(".", ",")
-    if lang == "fr":
-        written = re.sub(r"[ \u00a0\u202f]", "", written)
+    written = re.sub(r"[ \u00a0\u202f]", "", written)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", written):
         written = written.replace(".", "")
     whole, _, fraction = written.replace(".", ",").partition(",")
@@ -3194,15 +3220,27 @@ def say_fraction(match: re.Match[str], lang: str) -> str:
     return words
 
 
+SPACED_THOUSANDS = re.compile(r"(?!\d{3} \d{3} \d{3}$)[1-9]\d{0,2}(?: \d{3})+")
+"""Thousands grouped with spaces, as Spain, Portugal and often Italy write them, "100 000
+habitantes", "1 500 000 personas": a number, which was said group by group, "cien cero",
+"uno, quinientos, cero cero cero", as a telephone number's. Nine digits in three threes
+with no currency beside them are the telephone numbers they are there, Madrid's "915 298
+210", Lisbon's "213 456 789", Italy's free line "800 863 116" (sweep BO)."""
+
+
 def say_telephone(prefix: str | None, number: str, lang: str) -> str:
     """A telephone number (after its country's `prefix`, "+33 ") group by group, as it is
     written and read aloud ("01 23 45" is "zéro un, vingt-trois, quarante-cinq"); digits
     after a leading zero are said one by one, and so is a group of four digits or more
     (Brazil's 3447-8019, Italy's 0131-229711), but for French's "0800", "zéro huit cents".
-    French thousands written with spaces ("1 000 000") are a number, not a phone."""
+    French thousands written with spaces ("1 000 000") are a number, not a phone; so are
+    Spanish, Italian and Portuguese ones (`SPACED_THOUSANDS`), left for the amount's rule to
+    say agreeing with their noun."""
     digits = number.replace("(", "").replace(")", "")
     groups = re.split(r"[ .-]+", digits)  # "01 -800": one pause
     separators = set(re.findall(r"[ .-]", digits))
+    if not prefix and lang != "fr" and SPACED_THOUSANDS.fullmatch(number):
+        return number
     if not prefix and separators in ([{" "}, {"."}] if lang == "fr" else [{"."}]) and \
             not groups[0].startswith("0") and all(len(g) == 3 for g in groups[1:]):
         return cardinal(int("".join(groups)), lang)  # thousands: 1 000 000, 10.000.000
