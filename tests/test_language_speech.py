@@ -4427,6 +4427,20 @@ def test_thousands_grouped_with_spaces_are_thousands(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("es-MX", "Cuesta $120 050 pesos.", "Cuesta ciento veinte mil cincuenta pesos."),
+    ("es-MX", "Son $5 pesos mexicanos o $5 dólares.",
+     "Son cinco pesos mexicanos o cinco dólares."),
+    ("pt", "Custa R$ 5,00 reais.", "Custa cinco reais."),
+    ("fr", "Coûte $5 dollars.", "Coûte cinq dollars."),
+])
+def test_a_currency_named_after_its_sign_is_said_once(lang, written, said):
+    """A Mexican price written with the sign and the name, "$120 050 pesos" (sweep BO), was
+    said "pesos pesos"; a "$" the name says is the dollar, "$5 dólares" in Mexico, was
+    "cinco pesos dólares"."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("Un valor total superior a los €50,000 debe presentar el formulario.",
      "Un valor total superior a los cincuenta mil euros debe presentar el formulario."),

@@ -2923,9 +2923,9 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
                     rf"|(?=\d+(?:,\d+)?\s?[kKM]\s?(?:{symbols})(?![\w$])))(\d+)(?:,(\d+))?"
                     rf"\s?([kKM])(?:\s?({symbols}))?(?![\w$])"),
          lambda m: say_shortened_money(m, lang, dollar)),
-        (re.compile(rf"(?<![\w$])({symbols})\s?({money})"),
-         lambda m: say_money(m.group(2), dollar if m.group(1) == "$" else CURRENCIES[m.group(1)],
-                             lang)),
+        (re.compile(rf"(?<![\w$])({symbols})\s?({money})(?:\s({names})\b)?"),
+         lambda m: say_money_named_once(m, dollar if m[1] == "$" else CURRENCIES[m[1]], named,
+                                        lang)),
         (re.compile(rf"(?<![\w.,])({money})\s?({symbols})(?![\w$])"),
          lambda m: say_money(m.group(1), dollar if m.group(2) == "$" else CURRENCIES[m.group(2)],
                              lang)),
@@ -3108,6 +3108,20 @@ def say_money(written: str, code: str, lang: str) -> str:
     if cents:
         said += (f" {AND_CENTS[lang]} {cardinal(cents, lang, False, True)} "
                  f"{cent if cents == 1 else cents_name}")
+    return said
+
+
+def say_money_named_once(match: re.Match[str], code: str, named: dict[str, str],
+                         lang: str) -> str:
+    """An amount after its currency's sign, whose name may follow it, "$120 050 pesos" in a
+    Mexican text (sweep BO): said once, "ciento veinte mil cincuenta pesos", where the
+    voice was given "pesos pesos". The name after a "$" says which of the dollars and pesos
+    it is, "$5 dólares" in Mexico; after another sign, another currency's name stays."""
+    if match[3] and match[1] == "$":
+        code = named[match[3]]
+    said = say_money(match[2], code, lang)
+    if match[3] and named[match[3]] != code:
+        said += " " + match[3]
     return said
 
 
