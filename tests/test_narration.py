@@ -525,6 +525,26 @@ def test_a_line_break_is_a_pause_where_the_line_ends_in_a_word(tmp_path):
     assert [u.text for u in documents["zh"].sections[0].script][1:] == ["地址， 北京市朝阳区"]
 
 
+@pytest.mark.parametrize("lang, body, said", [
+    ("en", "Line one https://a.example.org/x/<br>\nLine two https://b.example.org/y<br>\n"
+     "Line three", "Line one web address a.example.org, Line two web address b.example.org, "
+     "Line three"),
+    ("en", "Line one https://a.example.org/  \nLine two",
+     "Line one web address a.example.org, Line two"),
+    ("it", '<p>Per gli sviluppatori <a href="https://developers.italia.it/it/anpr/">'
+     'https://developers.italia.it/it/anpr/</a><br>\nPer le discussioni</p>',
+     "Per gli sviluppatori indirizzo web developers punto italia punto it, Per le "
+     "discussioni"),
+])
+def test_a_line_break_after_a_web_address_is_a_pause(tmp_path, lang, body, said):
+    """ANPR's contacts page (sweep BO, it-anpr-contatti lines 26-28) ends a line with a link
+    whose words are its address, "…developers.italia.it/it/anpr/", then "Per le
+    discussioni…": said "…punto it Per le discussioni" with no pause, as a line's end is a
+    pause only after a word, and the address's last "/" was none. A break after an address
+    is a pause, as after any word."""
+    assert spoken_script(tmp_path, body, lang) == [said]
+
+
 def test_a_forms_fields_one_a_line_are_each_a_label_a_pause_and_a_blank(tmp_path):
     """A consent form's signature lines (sweep BE, va-cms-consent lines 22-24), "Name
     (printed)<tab>____</br>", "Signature<tab><tab>____</br>", "Date<tab><tab><tab>____", and

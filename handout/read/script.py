@@ -31,8 +31,9 @@ from handout.read.numbers import (MEASURES, asides_of, put_back, roman_numeral, 
 from handout.read.words import (ARROW_SIGN_RE, CHEMICAL_ELEMENTS, ENDS_BEFORE_AN_OPENING,
                                 ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERANCE,
                                 MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS, VIDEO_MOMENT,
-                                built_in_respellings, compile_lexicon, is_email_address, name_arrow,
-                                name_key_chord, name_keys, name_mac_keys, respell, said_as_keys,
+                                built_in_respellings, compile_lexicon, ends_in_web_address,
+                                is_email_address, name_arrow, name_key_chord, name_keys,
+                                name_mac_keys, respell, said_as_keys,
                                 said_moment, saying_for, spelled_countries, spelled_formulas,
                                 spoken_words, unreadable_alone, unreadable_words, utterance_spans,
                                 weekday_headers, without_closing_dots)
@@ -735,13 +736,16 @@ class _Reader:
             if fields and child.tag == "br":
                 parts = self.field_said("".join(parts), line_start)
             last = "".join(parts).rstrip()[-1:]
-            if child.tag == "br" and (last.isalnum() or last == ")") and \
+            if child.tag == "br" and (last.isalnum() or last == ")" or last == "/" and
+                                      ends_in_web_address("".join(parts))) and \
                     _new_line_follows(element, position):
                 # A line of an address, run into the next ("12 High Street Leeds"), or of
                 # opening hours ("… (Monday to Thursday)" over "8.00am to 5.00pm"): a
                 # comma gives the pause a reader sees at the line's end; a title in bold
                 # over its text, a sentence's ("1. Introduction" over "This policy
-                # outlines…" ran on, "Introduction, This policy").
+                # outlines…" ran on, "Introduction, This policy"). A web address's "/"
+                # ends a line as a word does (sweep BO, it-anpr-contatti lines 26-28,
+                # "…developers.italia.it/it/anpr/" over "Per le discussioni…").
                 parts[-1] = parts[-1].rstrip()
                 parts.append(self.stop if _title_over_text(element, position) else self.comma)
             said = self.phrase(child, "".join(parts))

@@ -5703,6 +5703,12 @@ def is_email_address(text: str) -> bool:
     return bool(_EMAIL_RE.fullmatch(text))
 
 
+def ends_in_web_address(text: str) -> bool:
+    """Whether `text` ends with a web address (`_URL_RE`), one ending in "/" too."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    return bool(_URL_RE.fullmatch(last))
+
+
 def _say_dots(text: str, lang: str) -> str:
     """`text` with its host names' dots said (`DOT_WORDS`), where its language's voice says
     nothing for them."""
