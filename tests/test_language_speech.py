@@ -3722,6 +3722,22 @@ def test_the_abbreviations_of_leaflets_are_said_in_full(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("written, said, sentences", [
+    ("Atiende Dña. Ana López en la consulta.", "Atiende doña Ana López en la consulta.", 1),
+    ("Atiende D.ª Ana López y Dª María.", "Atiende doña Ana López y doña María.", 1),
+    ("Atiende D. Juan Pérez. D. Luis no.", "Atiende don Juan Pérez. don Luis no.", 2),
+    # an initial after a name, and a letter before a word that opens a sentence, stay
+    ("Firmado: Juan D. Pérez.", "Firmado: Juan D. Pérez.", 1),
+    ("Vea el punto D. El resto.", "Vea el punto D. El resto.", None),
+])
+def test_spanish_don_and_dona_before_a_name_are_said_in_full(written, said, sentences):
+    """A Spanish page's "Atiende Dña. Ana López en la consulta" (sweep BO) was said "Atiende
+    Dña." and "Ana López…", two sentences, where "Sra." and "Dra." are said in full and end
+    none: "Dña.", "D.ª" and "Dª" are "doña", and "D." before a capitalised name "don"."""
+    assert say_numbers(spoken_words(written, "es"), "es") == said
+    assert sentences is None or len(sentence_spans(written, "es")) == sentences
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("fr", "1.1.1 Acronymes", "un point un point un Acronymes"),
     ("es", "Ver 2.3.10 y 1.000.000 de euros.", "Ver dos punto tres punto diez y un millón de "

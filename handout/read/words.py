@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Mapping
 from handout.findings import PLACEHOLDER
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
                               words_for)
-from handout.read.numbers import (LOCAL_CURRENCY_SIGNS, SCALE_BEFORE, SLAVIC_GOVERNING,
-                                  SUPERSCRIPT_DIGITS,
-                                  decimal_point, in_script, keeps_passwords, last_word,
-                                  ordinal, roman_value, said_as_written)
+from handout.read.numbers import (FUNCTION_WORDS, LOCAL_CURRENCY_SIGNS, SCALE_BEFORE,
+                                  SLAVIC_GOVERNING, SUPERSCRIPT_DIGITS, decimal_point,
+                                  in_script, keeps_passwords, last_word, ordinal, roman_value,
+                                  said_as_written)
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -499,7 +499,8 @@ SAYINGS = {
          "ml": "por mililitro", "mL": "por mililitro", "l": "por litro", "L": "por litro",
          "m²": "por metro cuadrado", "m2": "por metro cuadrado", "kWh": "por kilovatio hora"},
         {"s/n": "sin número", "S/N": "sin número", "Dr.": "doctor", "Dra.": "doctora",
-         "Sr.": "señor", "Sra.": "señora", "Srta.": "señorita", "Ud.": "usted",
+         "Sr.": "señor", "Sra.": "señora", "Srta.": "señorita", "Dña.": "doña",
+         "D.ª": "doña", "Dª": "doña", "Ud.": "usted",
          "Uds.": "ustedes", "p. ej.": "por ejemplo", "Fdo.": "firmado",
          "p.ej.": "por ejemplo", "etc.": "etcétera",
          # English's, as a translated page keeps them: "e.g." was said "e g"
@@ -4263,6 +4264,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                           else ""), text)
     if english:
         text = _EG_IE_RE.sub(lambda m: ABBREVIATIONS[f"{m[1][0]}.{m[1][1]}."], text)
+    if lang.split("-")[0].lower() == "es":
+        text = _DON_RE.sub(lambda m: "don" if _is_don(m) else m.group(), text)
     text = _NOTE_MARK_RE.sub(lambda m: m.group(0) if raised_is_power(m) else m.group(1), text)
     text = _LONE_NOTE_MARK_RE.sub("", text)
     if _NOTE_OPENING_RE.match(text):
@@ -5703,6 +5706,22 @@ def is_email_address(text: str) -> bool:
     return bool(_EMAIL_RE.fullmatch(text))
 
 
+_DON_RE = re.compile(r"(?<![\w.])D\.(?= ([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+))")
+"""Spanish "D." before a name, "Atiende D. Juan Pérez": "don", as "Dña." is "doña" and
+"Sr." "señor" (sweep BO, which found them left as written in a Spanish clinic's page)."""
+
+
+def _is_don(match: re.Match[str]) -> bool:
+    """Whether "D." (`_DON_RE`) is "don": before a name, not a word that opens a sentence
+    ("el punto D. El resto"), and not an initial after a name ("Firmado: Juan D. Pérez"); a
+    capital opening a sentence is no name ("Atiende D. Juan Pérez")."""
+    if match[1].lower() in FUNCTION_WORDS["es"].split():
+        return False
+    name = re.search(r"(?<!\w)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s*$", match.string[:match.start()])
+    opening = name and match.string[:name.start()].rstrip()[-1:] in ("", ".", "!", "?")
+    return not name or bool(opening)
+
+
 def ends_in_web_address(text: str) -> bool:
     """Whether `text` ends with a web address (`_URL_RE`), one ending in "/" too."""
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
@@ -6048,8 +6067,8 @@ SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e cf viz jan feb mar apr "
           "jun jul aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl "
           "incl inc dept smt rs",
-    "es": "sr sra srta sres dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e aprox pág "
-          "fdo "
+    "es": "sr sra srta sres dña dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e "
+          "aprox pág fdo "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
           "ote nte",
     "fr": "m mme mlle mm dr pr me st ste no n° tél p.ex ex e.g i.e env fig cf av bd boul art vol p "
