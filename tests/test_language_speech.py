@@ -3722,6 +3722,26 @@ def test_the_abbreviations_of_leaflets_are_said_in_full(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("pt-BR", "Especialista (ex: dermatologista, cardiologista).",
+     "Especialista (por exemplo: dermatologista, cardiologista)."),
+    ("pt", "Documentos (ex.: passaporte). Ex: isto. O ex-marido.",
+     "Documentos (por exemplo: passaporte). Exemplo: isto. O ex-marido."),
+    ("es", "Documentos (ej: pasaporte) y (ej.: DNI). Ej: esto.",
+     "Documentos (por ejemplo: pasaporte) y (por ejemplo: DNI). Por ejemplo: esto."),
+    ("it", "Documenti (es: passaporto). Es: questo.",
+     "Documenti (per esempio: passaporto). Per esempio: questo."),
+    ("fr", "Documents (ex : passeport) et (ex: carte). Mon ex-mari.",
+     "Documents (par exemple : passeport) et (par exemple : carte). Mon ex-mari."),
+])
+def test_an_example_after_ex_and_a_colon_is_said_for_example(lang, written, said):
+    """The SUS's page (sweep BO, pt-br-sus line 36) lists specialists "(ex: dermatologista,
+    cardiologista etc.)", said "ex", a former one: "por exemplo", as "p. ex." is ("Ex:"
+    opening a line "Exemplo:", as "Ex.:" is); and so Spanish "ej:", Italian "es:" and French
+    "ex :", as English's "ex:" is."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said, sentences", [
     ("Atiende Dña. Ana López en la consulta.", "Atiende doña Ana López en la consulta.", 1),
     ("Atiende D.ª Ana López y Dª María.", "Atiende doña Ana López y doña María.", 1),

@@ -502,6 +502,9 @@ SAYINGS = {
          "Sr.": "señor", "Sra.": "señora", "Srta.": "señorita", "Dña.": "doña",
          "D.ª": "doña", "Dª": "doña", "Ud.": "usted",
          "Uds.": "ustedes", "p. ej.": "por ejemplo", "Fdo.": "firmado",
+         # an example after a colon, "(ej: pasaporte)", as English's "ex:", said "ej"
+         "ej.:": "por ejemplo:", "Ej.:": "Por ejemplo:", "ej:": "por ejemplo:",
+         "Ej:": "Por ejemplo:",
          "p.ej.": "por ejemplo", "etc.": "etcétera",
          # English's, as a translated page keeps them: "e.g." was said "e g"
          "e.g.": "por ejemplo", "i.e.": "es decir", "aprox.": "aproximadamente",
@@ -552,6 +555,8 @@ SAYINGS = {
          "m²": "par mètre carré", "m2": "par mètre carré", "kWh": "par kilowattheure"},
         {"Dr.": "docteur", "Dr": "docteur", "Pr": "professeur",
          "Mme": "madame", "Mlle": "mademoiselle", "p. ex.": "par exemple",
+         "ex :": "par exemple :", "Ex :": "Par exemple :", "ex:": "par exemple :",
+         "Ex:": "Par exemple :",
          "p.ex.": "par exemple", "etc.": "et cetera", "e.g.": "par exemple",
          "i.e.": "c'est-à-dire", "env.": "environ", "tél.": "téléphone",
          "Tél.": "téléphone", "Tél:": "Téléphone :", "Tel:": "Téléphone :",
@@ -600,7 +605,8 @@ SAYINGS = {
          "Sig.ra": "signora", "sig.ra": "signora", "Sig.": "signor", "sig.": "signor",
          "Sigg.": "signori", "sigg.": "signori", "ecc.": "eccetera", "p. es.": "per esempio",
          "e.g.": "per esempio", "i.e.": "cioè",
-         "ad es.": "ad esempio", "es.": "per esempio", "n.": "numero", "artt.": "articoli",
+         "ad es.": "ad esempio", "es.": "per esempio", "es:": "per esempio:",
+         "Es:": "Per esempio:", "n.": "numero", "artt.": "articoli",
          "art.": "articolo", "Art.": "Articolo", "tel.": "telefono", "Tel.": "telefono",
          "Tel:": "Telefono:", "pag.": "pagina",
          # a law's parts and names, and a form's: "art. 2, co. 1, lett. c) del D.lgs.
@@ -648,7 +654,11 @@ SAYINGS = {
          "Sr.": "senhor", "sr.": "senhor", "Sra.": "senhora", "Sr.ª": "senhora",
          "sr.ª": "senhora", "Prof.ª": "professora", "Prof.": "professor",
          "Srta.": "senhorita", "p. ex.": "por exemplo", "p.ex.": "por exemplo",
-         "e.g.": "por exemplo", "i.e.": "isto é", "Ex.": "Exemplo", "ex.": "exemplo",
+         "e.g.": "por exemplo", "i.e.": "isto é",
+         # an example after a colon in a sentence, "(ex: dermatologista, cardiologista
+         # etc.)", said "ex"; one opening a line, "Ex.: 2020-05-17", is "Exemplo:"
+         "ex.:": "por exemplo:", "ex:": "por exemplo:", "Ex:": "Exemplo:", "Ex.": "Exemplo",
+         "ex.": "exemplo",
          "etc.": "et cetera", "aprox.": "aproximadamente", "tel.": "telefone",
          "máx.": "máximo", "Máx.": "Máximo",
          "Tel.": "telefone", "Tel:": "Telefone:",
