@@ -4447,6 +4447,10 @@ def test_thousands_grouped_with_commas_in_spanish_are_thousands(lang, written, s
     ("it", "Numero verde 800 863 116 o 06 1234 5678.",
      "Numero verde ottocento, ottocentosessantatre, centosedici o zero sei, uno due tre "
      "quattro, cinque sei sette otto."),
+    # a short free line, and a list of numbers, are no thousands
+    ("it", "Chiama il numero verde 803 116.", "Chiama il numero verde ottocentotré, centosedici."),
+    ("es", "Tallas: 120 125 130 140", "Tallas: ciento veinte, ciento veinticinco, ciento treinta, "
+     "ciento cuarenta"),
     # a form's number and its code
     ("es", "Paga la tasa correspondiente (Tasa 790 012).",
      "Paga la tasa correspondiente (Tasa setecientos noventa, código cero doce)."),

@@ -2682,21 +2682,23 @@ cinquenta e três": its two parts digit by digit, with a pause between."""
 
 
 FORM_AND_CODE = re.compile(r"\b(tasa|taxa|modelo|modello|modulo|impreso|formulario|código"
-                           r"|codigo|codice) (\d{3}) (\d{3})(?![\w\u00a0\u202f]|[.,]\d| \d)",
-                           re.IGNORECASE)
-"""A form's number and the code after it, which a form's name or "código" says is no
-amount: Spain's fee "Tasa 790 012" (sweep BO, es-regreso lines 38, 52 and 61), the fee
-form 790 with its code 012, was "setecientos noventa doce", and would be 790012 as thousands
-grouped with spaces (`SPACED_THOUSANDS`)."""
+                           r"|codigo|codice|numero verde|número verde|llame al|chiama il"
+                           r"|ligue para o|ligue o|ligue) ([1-9]\d{0,2}|\d{3}) (\d{3})"
+                           r"(?![\w\u00a0\u202f]|[.,]\d| \d)", re.IGNORECASE)
+"""A number in two groups that a word before it says is no amount, a form's and the code
+after it, or a telephone's: Spain's fee "Tasa 790 012" (sweep BO, es-regreso lines 38, 52
+and 61), the fee form 790 with its code 012, was "setecientos noventa doce", and would be
+790012 as thousands grouped with spaces (`SPACED_THOUSANDS`), as Italy's short free line
+"numero verde 803 116" would be "ottocentotremilacentosedici"."""
 
 
 def say_form_and_code(match: re.Match[str], lang: str) -> str:
-    """A form's number and its code (`FORM_AND_CODE`) group by group, as a telephone
-    number's: "setecientos noventa, cero doce"; Spain's form 790 names the code it is
-    paid with: "setecientos noventa, código cero doce"."""
+    """A form's number and its code (`FORM_AND_CODE`), or a telephone number, group by
+    group, as a telephone number's: "setecientos noventa, cero doce"; Spain's form 790
+    names the code it is paid with: "setecientos noventa, código cero doce"."""
     word, form, code = match[1], say_telephone(None, match[2], lang), \
         say_telephone(None, match[3], lang)
-    if lang == "es" and match[2] == "790" and not word.lower().startswith("c"):
+    if lang == "es" and match[2] == "790" and word.lower() in ("tasa", "modelo"):
         return f"{word} {form}, código {code}"
     return f"{word} {form}, {code}"
 
@@ -3234,12 +3236,13 @@ def say_fraction(match: re.Match[str], lang: str) -> str:
     return words
 
 
-SPACED_THOUSANDS = re.compile(r"(?!\d{3} \d{3} \d{3}$)[1-9]\d{0,2}(?: \d{3})+")
+SPACED_THOUSANDS = re.compile(r"(?!\d{3} \d{3} \d{3}$)[1-9]\d{0,2}(?: \d{3}){1,2}")
 """Thousands grouped with spaces, as Spain, Portugal and often Italy write them, "100 000
 habitantes", "1 500 000 personas": a number, which was said group by group, "cien cero",
 "uno, quinientos, cero cero cero", as a telephone number's. Nine digits in three threes
 with no currency beside them are the telephone numbers they are there, Madrid's "915 298
-210", Lisbon's "213 456 789", Italy's free line "800 863 116" (sweep BO)."""
+210", Lisbon's "213 456 789", Italy's free line "800 863 116" (sweep BO), and four groups
+or more with none a list of numbers ("120 125 130 140") more often than billions."""
 
 
 def say_telephone(prefix: str | None, number: str, lang: str) -> str:
