@@ -3290,6 +3290,30 @@ def test_a_size_is_said_with_its_languages_word(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("zh-CN", "限额为252,600元＋（医疗费−842,000元）×1%。",
+     "限额为252,600元 加 （医疗费 减 842,000元） 乘以 1%。"),
+    ("zh-CN", "限额为252,600元+(医疗费-842,000元)×1%。",
+     "限额为252,600元 加 (医疗费 减 842,000元) 乘以 1%。"),
+    ("ko", "한도는 252,600원＋（의료비−842,000원）×1%", "한도는 252,600원 더하기 （의료비 빼기 "
+     "842,000원） 곱하기 1%"),
+    ("ja", "限度額は252,600円＋（医療費−842,000円）×1%です。",
+     "限度額は252,600円 たす （医療費 ひく 842,000円） かける 1%です。"),
+    ("ja", "限度額は252,600円+(医療費-842,000円)×1%です。",
+     "限度額は252,600円 たす (医療費 ひく 842,000円) かける 1%です。"),
+    # a telephone number's signs and hyphens, a range's, a hyphen between words stay
+    ("zh-CN", "电话: +82-2-363-2251，第3-5条", "电话: +82-2-363-2251，第3至5条"),
+    ("ja", "03−1234−5678、9時−17時、Wi-Fi", "03−1234−5678、9時−17時、Wi-Fi"),
+    ("ko", "크기 3.5cm × 4.5cm", "크기 3.5센티미터 곱하기 4.5센티미터"),
+])
+def test_a_formulas_signs_are_said_in_chinese_korean_and_japanese(lang, written, said):
+    """Japan's high-cost medical care formula (sweep BT, ja-kokuho line 100, and its Chinese
+    and Korean translations), "252,600円＋（医療費−842,000円）×1%", reached the voice with
+    "＋" silent, "−" said in English and "×" silent before a percentage; typed in ASCII, "+"
+    was English and the "-" a space, the subtraction gone. Japanese said "×" alone."""
+    assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("sw", "Meza 1/2 kidonge.", "Meza nusu kidonge."),
     ("hi", "½ गोली लें।", "आधा गोली लें।"),
     ("fi", "¾ annoksesta", "kolme neljäsosaa annoksesta"),

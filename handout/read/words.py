@@ -3222,6 +3222,50 @@ def _say_arithmetic(sum_: re.Match[str], lang: str) -> str:
     return re.sub(r"(?<=\d)\s?(?:[×*]|x(?= ))\s?(?=\(?[£$€]?\d)", f" {signs['×']} ", said)
 
 
+FORMULA_SIGN_WORDS = {"zh": {"+": "加", "-": "减", "×": "乘以"},
+                      "ko": {"+": "더하기", "-": "빼기", "×": "곱하기"},
+                      "ja": {"+": "たす", "-": "ひく", "×": "かける"}}
+"""Plus, minus and times between the amounts, brackets and words of a formula in Chinese,
+Korean and Japanese (`_say_formula_signs`): a high-cost medical care formula, "252,600円＋
+（医療費−842,000円）×1%" (sweep BT, ja-kokuho line 100; its Chinese and Korean
+translations), reached the voices with "＋" silent, "−" said in English ("minus") and "×"
+silent before a percentage; typed in ASCII, "+" was English and the "-" a space, the
+subtraction gone."""
+_HAN_KANA_HANGUL = _CJK + "\uac00-\ud7a3"
+_FORMULA_BRACKET_RE = re.compile(r"(?<=[+＋×÷*=＝−])\s?[(（][^()（）]+[)）]"
+                                 r"|[(（][^()（）]+[)）](?=\s?[+＋×÷*=＝−])")
+"""A bracketed part of a formula, with a sign of a sum outside it: "（医療費-842,000円）×1%",
+in which a hyphen is a minus, where elsewhere it joins a telephone number's parts or a
+range."""
+_MINUS_IN_FORMULA_RE = re.compile(rf"(?<=[\d%{_HAN_KANA_HANGUL}])\s?[-－−]\s?"
+                                  rf"(?=[\d{_HAN_KANA_HANGUL}]|[¥￥$€₩]\d)")
+_FORMULA_SIGN_RE = re.compile(rf"(?<=[\d%)）{_HAN_KANA_HANGUL}])\s?([+＋−×])\s?"
+                              r"(?=[\d(（]|[¥￥$€₩]\d)")
+"""A plus, minus or times sign after an amount, a closing bracket or a word and before an
+amount or an opening bracket; a sign after nothing of the kind, a telephone number's
+"+82", is no sum's."""
+
+
+def _say_formula_signs(text: str, lang: str) -> str:
+    """`text` with a formula's plus, minus and times signs said in Chinese, Korean or
+    Japanese (`FORMULA_SIGN_WORDS`). A minus between two numbers, "03−1234−5678", or
+    between a number with its counter and a number, "9時−17時", is a telephone number's
+    or a range's, as a Japanese keyboard types the hyphen, unless a bracket of a formula
+    holds it; a times sign between two numbers is left to a size's rule (`_SIZE_RE`)."""
+    words = FORMULA_SIGN_WORDS[lang]
+    text = _FORMULA_BRACKET_RE.sub(
+        lambda m: _MINUS_IN_FORMULA_RE.sub(f" {words['-']} ", m.group()), text)
+
+    def said(match: re.Match[str]) -> str:
+        before, after = match.string[:match.start()], match.string[match.end():]
+        between_numbers = after[:1].isdigit() and re.search(
+            rf"\d[{_HAN_KANA_HANGUL}]?$" if match[1] == "−" else r"\d$", before)
+        if between_numbers and match[1] in "−×":
+            return match.group()
+        return f" {words['+' if match[1] in '+＋' else '-' if match[1] == '−' else '×']} "
+    return _FORMULA_SIGN_RE.sub(said, text)
+
+
 _NOTE_SIGN_RE = re.compile(r"(?<=[^\W_)])[*†‡]+(?![^\W_])|^\s*\(?(?:\*+|[†‡]+)\)?(?=\s)"
                            r"|\s?\((?:\*+|[†‡]+)\)"
                            r"|(?<=[^\W_)])[ \t]+(?:\*+|[†‡]+)(?=[ \t]*(?:$|[,;.)](?!\w)))")
@@ -3956,6 +4000,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ENGLISH_PLURAL_DECADE_RE[lang.split("-")[0].lower()].sub(r"\1\2", text)
     if lang.split("-")[0].lower() in MINUS_WORDS:
         text = _EQUATION_RE.sub(lambda m: _say_arithmetic(m, lang.split("-")[0].lower()), text)
+    if lang.split("-")[0].lower() in FORMULA_SIGN_WORDS:
+        text = _say_formula_signs(text, lang.split("-")[0].lower())
     if lang.split("-")[0].lower() == "en":
         text = _NUMBERED_CITATION_RE.sub(lambda m: m.group() if last_word(
             m.string[:m.start()]) in NAMING_A_NUMBER else "", text)
