@@ -317,6 +317,20 @@ def test_a_link_of_two_sentences_prints_its_address_once_after_them(tmp_path):
         "them.(https://example.org/age)Orus(https://x.org)." in text
 
 
+def test_a_link_after_a_printed_address_is_spaced_from_it(tmp_path):
+    """A meeting's notice (sweep BT, zhtw-meeting line 55) puts two links side by side,
+    "[family](https://…)[e-mail](mailto:…)": printed "family (https://…)e-mail", its copied
+    text ran "familye" together, and `invoke check` reported the word missing. A space
+    after the address, in every language; none where the next link's words open with a
+    mark."""
+    path = build_one(tmp_path, "# Share\n\nTell your [family](https://x.org/share?text=safe)"
+                               "[e-mail](mailto:a@x.org) now, [this](https://x.org)[(that)]"
+                               "(https://y.org).\n")
+    text = " ".join(" ".join(page_texts(path)).split())
+    assert "family (https://x.org/share?text=safe) e-mail (a@x.org) now," in text
+    assert "this (https://x.org)(that) (https://y.org)." in text
+
+
 def test_an_address_wrapped_onto_the_next_line_prints_as_one_address(tmp_path):
     """Pages saved by html2text wrap a link's address at 78 columns, as a Citizens
     Information page on carers' allowance did twenty times ("…/carers/half-" then

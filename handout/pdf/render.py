@@ -236,6 +236,7 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
             if glued and word_width_em(ADDRESS_BREAKS.split(address)[-1] + ")"
                                        + glued.group(0)) > breakable_at(link):
                 _break_after(link, body)
+    _space_after_addresses(body)
     for element in (e for e in body.iter() if e.tag in ("a", "code", "kbd", "samp")):
         words = "".join(element.itertext()).split()
         mono = element.tag != "a"
@@ -525,6 +526,19 @@ def _hold_space_apart(element: ET.Element, parent: ET.Element | None) -> None:
         space = ET.Element("span")
         space.text, space.tail = text[len(words):], ""
         _set_in_place(element, parent, words, [space])
+
+
+def _space_after_addresses(body: ET.Element) -> None:
+    """A space after each link whose address is printed and that the next element's words
+    follow with none between, as a link does the link after it: a meeting's notice (sweep
+    BT, zhtw-meeting line 55) links "[family](https://…)[e-mail](mailto:…)", printed
+    "family (https://…)e-mail", and `invoke check` missed the word "familye" its copied
+    text ran together. Punctuation after the address stays against it."""
+    for parent in body.iter():
+        for link, following in zip(parent, parent[1:]):
+            if link.tag == "a" and link.get("data-address") and not link.tail \
+                    and re.match(r"\w", "".join(following.itertext())):
+                link.tail = " "
 
 
 def _break_after(link: ET.Element, body: ET.Element) -> None:
