@@ -465,9 +465,9 @@ def test_contents_after_six_sections_is_not_a_bookmark(tmp_path):
 
 
 def test_an_address_prints_its_letters_and_keeps_the_codes_of_its_marks():
-    """An address's letters in percent codes are printed as letters; the code of a slash,
-    which typed as a slash goes elsewhere, of a space, of an emoji, and codes that are no
-    UTF-8 stay.
+    """An address's letters and punctuation in percent codes are printed as themselves; the
+    code of a slash, which typed as a slash goes elsewhere, of a space, of an emoji, and
+    codes that are no UTF-8 stay.
     The link goes where it went."""
     html = print_html('<p><a href="https://x.org/%D0%A7%D1%91/a%2Fb%20c%E9">words</a> '
                       '<a href="https://x.org/%D0%A7%D1%91">x.org/Чё</a></p>')
@@ -478,6 +478,10 @@ def test_an_address_prints_its_letters_and_keeps_the_codes_of_its_marks():
     html = print_html('<p><a href="https://www.linkedin.com/in/ludovic-%F0%9F%92%BB-logiou/">'
                       'Ludovic Logiou</a></p>')
     assert 'data-address="https://www.linkedin.com/in/ludovic-%F0%9F%92%BB-logiou/"' in html
+    # a Chinese page's full-width punctuation (sweep BT), and an ideographic space, which stays
+    html = print_html('<p><a href="https://x.org/a%EF%BC%8Cb%E5%8F%B0%EF%BC%9Ac%E3%80%81d'
+                      '%E3%80%80e">words</a></p>', lang="zh-CN")
+    assert 'data-address="https://x.org/a，b台：c、d%E3%80%80e"' in html
 
 
 def test_a_list_of_dates_keeps_its_bullets():

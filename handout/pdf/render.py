@@ -381,17 +381,19 @@ def printed_address(href: str) -> str:
     ("%2F", "%20") stays as it is: decoded, a "/" or "?" would send a reader typing it
     elsewhere, and a space would break the address over lines as if it were two; and so do
     codes that are no UTF-8, which name no letters, and the codes of a character that is no
-    letter, mark or digit: a LinkedIn address's "%F0%9F%92%BB", printed as the emoji 💻,
-    which no print font has, made WeasyPrint write the body's whole font with an encoding
-    text extraction cannot read, and on a machine without an emoji font every word of the
-    CNCF glossary's French home page was lost to copying. The link goes to `href` as it
-    was."""
+    letter, mark, digit or punctuation, a space or a symbol: a LinkedIn address's
+    "%F0%9F%92%BB", printed as the emoji 💻, which no print font has, made WeasyPrint write
+    the body's whole font with an encoding text extraction cannot read, and on a machine
+    without an emoji font every word of the CNCF glossary's French home page was lost to
+    copying. Punctuation other than ASCII's is
+    written as itself, as the letters round it are: a Chinese page's address (sweep BT)
+    printed "a%EF%BC%8Cb台" for "a，b台". The link goes to `href` as it was."""
     def letters(found: re.Match) -> str:
         try:
             decoded = unquote(found.group(0), errors="strict")
         except UnicodeDecodeError:
             return found.group(0)
-        return "".join(c if unicodedata.category(c)[0] in "LMN" else quote(c, safe="")
+        return "".join(c if unicodedata.category(c)[0] in "LMNP" else quote(c, safe="")
                        for c in decoded)
 
     return ENCODED_LETTERS.sub(letters, href.removeprefix("mailto:"))
