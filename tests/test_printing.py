@@ -331,6 +331,18 @@ def test_a_link_after_a_printed_address_is_spaced_from_it(tmp_path):
     assert "this (https://x.org)(that) (https://y.org)." in text
 
 
+def test_an_e_mail_link_with_no_recipient_prints_its_words_alone(tmp_path):
+    """The same notice's "share by e-mail" link, `mailto:%20?subject=Safe&body=I%20am%20safe`
+    (sweep BT, zhtw-meeting line 55), names no one to write to: its query was printed as
+    the address, lines of large print. Its words alone are printed, and nothing said of
+    it; an e-mail address with a subject keeps its address."""
+    path = build_one(tmp_path, "# Share\n\n[Tell them](mailto:%20?subject=Safe&body=I%20am%20"
+                               "safe) or [share](mailto:?subject=Hi) or [us](mailto:a@x.org?"
+                               "subject=Hi).\n")
+    text = " ".join(" ".join(page_texts(path)).split())
+    assert "Tell them or share or us (a@x.org?subject=Hi)." in text
+
+
 def test_an_address_wrapped_onto_the_next_line_prints_as_one_address(tmp_path):
     """Pages saved by html2text wrap a link's address at 78 columns, as a Citizens
     Information page on carers' allowance did twenty times ("…/carers/half-" then

@@ -224,7 +224,8 @@ def print_tree(fragment: str, width_em: float = 26.0, lang: str = "en") -> ET.El
             continue  # printed as it is, or under its heading
         if href and shows_its_address("".join(link.itertext()), href):
             _add_class(link, "address")
-        elif href.startswith(("http:", "https:", "mailto:")) and id(link) not in running_on:
+        elif href.startswith(("http:", "https:", "mailto:")) and id(link) not in running_on \
+                and not is_recipientless_mail(href):
             link.set("data-address", address if direction(lang) == "ltr" else
                      LEFT_TO_RIGHT_AFTER_MARKS.sub("\\g<0>\u200e", address))
             if word_width_em(f"({address})") > breakable_at(link):
@@ -365,6 +366,16 @@ def shows_its_address(words: str, href: str) -> bool:
     said = re.sub(r"(?:https?://|mailto:)", "", said)
     return bool(address) and re.search(
         rf"(?<![\w@./-]){re.escape(address)}(?!/?[\w@-]|\.\w)", said) is not None
+
+
+def is_recipientless_mail(href: str) -> bool:
+    """Whether `href` is an e-mail link with no recipient, only the subject and body of a
+    message for the reader to address, "mailto:?subject=…&body=…", as a page's "share by
+    e-mail" link is: a meeting's notice (sweep BT, zhtw-meeting line 55) printed its query
+    after the link's words, several lines of large print, where there is no address to
+    write to. The link's words alone are printed."""
+    return href.lower().startswith("mailto:") and not unquote(
+        href[len("mailto:"):].partition("?")[0]).strip()
 
 
 ENCODED_LETTERS = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
