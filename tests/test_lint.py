@@ -193,6 +193,17 @@ def test_a_links_address_wrapped_onto_the_next_line_is_no_bare_address(tmp_path)
         "https://e.org"]
 
 
+def test_a_bare_address_ends_before_chinese_japanese_or_korean_words(tmp_path):
+    """A Korean immigration office's guide in Chinese (sweep BT), "或通过（www.hikorea.go.kr）
+    在线申请。", was reported as "bare address 'www.hikorea.go.kr）在线申请。'", the
+    sentence's rest taken for the address: it ends where the voice's does, at a full-width
+    mark or a wide letter, and may follow one with no space."""
+    findings = lint_text(tmp_path, "---\ntitle: T\nlang: zh-CN\n---\n\n或通过（www.hikorea."
+                         "go.kr）在线申请。见https://x.org/a在线，或www.y.org。\n")
+    assert [f.message.split("'")[1] for f in findings if f.rule == "bare-url"] == [
+        "www.hikorea.go.kr", "https://x.org/a", "www.y.org"]
+
+
 def test_a_picture_described_only_by_words_guess_has_no_alt_text(tmp_path):
     """A leaflet pasted from Word into Markdown keeps Word's guess as the picture's
     description, "Diagram Description automatically generated": no one checked it."""

@@ -36,6 +36,7 @@ from handout.read.generators import (AUTOMATIC_DESCRIPTION, PICTURE_SIZE,
                                      FENCE_MARK, PLACEHOLDER_DESCRIPTION, convert_syntax,
                                      fenced_blocks)
 from handout.read.sanitize import BADGE
+from handout.read.words import WIDE_LETTERS
 from handout.read.sources import SourceFile, read_source
 
 LONG_SENTENCE_WORDS = 25
@@ -87,8 +88,13 @@ LINK_END = re.compile(r"\]\(\s*<?[^)\s>]*>?(?:(?:\s+[\"'(].*?[\"')])?\s*\)|\s*$)
 """The end of a link whose words began on a line above: `guidance](https://…)`; or a link's
 address that goes on to the next line, as pages saved by html2text wrap it at 78 columns
 (`Allowance ](https://…/carers/half-`), which is no bare address."""
-BARE_URL = re.compile(r"(?<![=\"'/])<?\b(?:https?://|www\.)[^\s<>)\]\"']+>?", re.I)
-"""An address in the text; not one in an HTML attribute (`href="https://..."`)."""
+BARE_URL = re.compile(rf"(?<![=\"'/])<?(?:\b|(?<=[{WIDE_LETTERS}]))(?i:https?://|www\.)"
+                      rf"[^\s<>)\]\"'{WIDE_LETTERS}]+>?")
+"""An address in the text; not one in an HTML attribute (`href="https://..."`). It ends
+where the voice's does (`words._URL_RE`), at a Chinese, Japanese or Korean letter or
+full-width mark, and may follow one: a Korean immigration office's guide in Chinese
+(sweep BT), "或通过（www.hikorea.go.kr）在线申请。", was reported as "bare address
+'www.hikorea.go.kr）在线申请。'", the sentence's rest taken for the address."""
 PICTURE_ALONE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.I)
 """A table cell that is a picture and nothing else."""
 TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
