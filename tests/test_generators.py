@@ -1775,6 +1775,24 @@ def test_the_emoji_before_a_label_are_decoration_and_go(settings):
     assert "(light bulb)" not in printed and "(telephone" not in printed
 
 
+def test_an_emoji_opening_a_bold_label_over_a_box_is_decoration_and_goes(settings):
+    """A work permit guide in Chinese (sweep BT, zh-d2 line 91) heads a box of questions
+    with a bold label alone on its line, "<strong>✅ 检查清单</strong>": printed and said
+    "(勾号按钮) 检查清单", where its "⚠️ 注意:" and "💡 实用提示:" lost theirs. A tick
+    before bold words in an item, or before words after them, answers for them, and stays."""
+    write_handouts(settings.source, {"d2.md": (
+        "---\nlang: zh-CN\n---\n\n# 许可\n\n<div style=\"padding:20px\">\n"
+        "  <strong style=\"color:#166534\">✅ 检查清单</strong>\n  <ul>\n"
+        "    <li>是否提前获得学校推荐信？</li>\n  </ul>\n</div>\n\n"
+        "<div><strong>✅ 可以</strong> 工作。</div>\n\n- **❌ 现金**\n")})
+    [document] = load_documents(settings)
+    said = [u.text for u in document.sections[0].script]
+    assert said[1:3] == ["检查清单", "是否提前获得学校推荐信？"]
+    assert [s for s in said if "可以" in s or "现金" in s] == ["(勾号按钮) 可以", "(叉号) 现金"]
+    printed = " ".join(text_of(parse_html(document.sections[0].html)).split())
+    assert "检查清单" in printed and "(勾号按钮) 检查清单" not in printed
+
+
 def test_items_lettered_by_hand_keep_their_lines(settings):
     """A consent form pasted from Word letters its items, "a.<tab>We may store…": Markdown
     ran them into one paragraph, printed in one run and said "…your details. b." then "We

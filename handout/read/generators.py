@@ -199,7 +199,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from handout.findings import INFO, WARNING
 from handout.read.images import PICTURE_EXTENSION, is_decorative
-from handout.read.sanitize import take_out
+from handout.read.sanitize import BLOCKS, take_out
 
 if TYPE_CHECKING:
     from handout.language import Words
@@ -3212,6 +3212,23 @@ EMOJI_LABEL = re.compile(r"[^\W\d_][\w'’ -]{0,30}?:(?:\s|$)")
 """A label that opens a paragraph after its emoji: "Tip:", "Remember:", "Call us:"."""
 
 
+BOLD_LABEL_LONGEST = 40
+"""The most characters a bold line alone (`_heads_on_its_line`) may hold to be a label."""
+
+
+def _heads_on_its_line(parent: ET.Element, index: int) -> bool:
+    """Whether `parent`'s child at `index` is alone on its line over a line break or a
+    block of `parent` (a list, a paragraph), as a box's label is: no words before it in
+    `parent` or since a line break or a block, and none after it. Not in a list's item or
+    a table's cell, where a tick or a cross before bold words answers for them."""
+    before = parent.text if index == 0 else parent[index - 1].tail
+    if parent.tag in ("li", "td", "th") or (before or "").strip() \
+            or index and parent[index - 1].tag not in ("br", *BLOCKS):
+        return False
+    return not (parent[index].tail or "").strip() and index + 1 < len(parent) \
+        and parent[index + 1].tag in ("br", *BLOCKS)
+
+
 def _undecorate_labels(body: ET.Element) -> None:
     """Take the emoji off the start of a paragraph or an item that a label opens ("💡
     **Tip:** keep a list", "⚠️ Warning: …", "📞 Call: 111"): a chatbot puts one before each
@@ -3220,10 +3237,17 @@ def _undecorate_labels(body: ET.Element) -> None:
     ("🎤 **Real-time Speech Recognition** - See transcriptions…", said "(microphone) Real-time
     …" on every item). An emoji before words that are no label ("✅ Take it daily") says
     something, and stays; but a pointing one (`POINTING_EMOJI`) only points at what follows,
-    a place's name or a link's words, and goes there too."""
+    a place's name or a link's words, and goes there too. A bold label alone on its line
+    over a box's list or words (`_heads_on_its_line`) is one too: a work permit guide in
+    Chinese (sweep BT, zh-d2 line 91) headed a box of questions "<strong>✅ 检查清单
+    </strong>", printed and said "(勾号按钮) 检查清单", where its "⚠️ 注意:" lost its emoji."""
+    heading = {id(child) for parent in body.iter() for index, child in enumerate(parent)
+               if child.tag in ("strong", "b") and _heads_on_its_line(parent, index)}
     for element in body.iter():
-        if element.tag in ("strong", "b") and element.text and \
-                EMOJI_LABEL.fullmatch(undecorated(element.text).rstrip() + " "):
+        if element.tag in ("strong", "b") and element.text and (
+                EMOJI_LABEL.fullmatch(undecorated(element.text).rstrip() + " ")
+                or id(element) in heading
+                and len(undecorated(element.text)) <= BOLD_LABEL_LONGEST):
             element.text = undecorated(element.text)  # "**📍Toronto area:**", its label
         if element.tag not in ("p", "li", "a") or not element.text:
             continue
