@@ -3313,6 +3313,21 @@ def test_a_formulas_signs_are_said_in_chinese_korean_and_japanese(lang, written,
     assert spoken_words(written, lang) == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("年収約1,160万円〜の方。", "年収約1,160万円以上の方。"),
+    ("〜年収約370万円の方。", "年収約370万円までの方。"),
+    ("年収約770〜1,160万円", "年収約770から1,160万円"),
+    ("受付は9:00〜です。", "受付は9:00からです。"), ("〜17:00まで", "17:00まで"),
+    ("3人〜", "3人以上"), ("ありがとう〜", "ありがとう〜"),
+])
+def test_a_japanese_range_open_at_one_end_is_said_so(written, said):
+    """The high-cost medical care table (sweep BT, ja-kokuho lines 53-56) heads its rows by
+    income, "年収約1,160万円〜" (and over) and "〜年収約370万円" (up to): the voice was given
+    "〜", where a range closed at both ends, "770〜1,160万円", is "から". "以上" after an
+    amount, "から" after a time, "まで" before an amount; a tilde after words is a wave."""
+    assert spoken_words(written, "ja") == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("sw", "Meza 1/2 kidonge.", "Meza nusu kidonge."),
     ("hi", "½ गोली लें।", "आधा गोली लें।"),

@@ -4442,6 +4442,28 @@ def _and_word(match: re.Match[str], primary: str) -> str:
     return AND_WORDS[primary]
 
 
+_JAPANESE_AMOUNT = (r"(?:\d{1,2}:\d\d|\d[\d,.]*(?:[万億兆千百]*(?:円|人|歳|才|時間|時|分|日|か月"
+                    r"|ヶ月|月|年|回|件|個|枚|本|名|点|%|パーセント))?)")
+_JAPANESE_OPEN_START_RE = re.compile(rf"(?:^|(?<=[\s(（「|:：、]))[〜～]\s?([^\d\s〜～]{{0,6}}?"
+                                     rf"{_JAPANESE_AMOUNT})")
+"""A range a tilde opens, its first amount left out, "〜年収約370万円" (up to about 3.7
+million yen a year; sweep BT, ja-kokuho line 56): said "年収約370万円まで", where the voice
+was given "〜", as a range closed at both ends, "770〜1,160万円", is "から". An amount
+"まで" already follows, "〜17:00まで", keeps its own."""
+_JAPANESE_OPEN_END_RE = re.compile(r"(?<=\d)([^\W\d_]{0,4}?)\s?[〜～](?!\s?約?\s?\d)")
+"""A range a tilde ends, its last amount left out, "年収約1,160万円〜" (about 11.6 million
+yen a year and over; sweep BT, ja-kokuho line 53): "以上" after an amount, "から" after a
+time or a date ("9:00〜", "4月〜") (`_japanese_open_end`)."""
+
+
+def _japanese_open_end(match: re.Match[str]) -> str:
+    """An amount's open end (`_JAPANESE_OPEN_END_RE`) in words: "1,160万円以上", "4月から"."""
+    unit = match.group(1)
+    timed = unit[-1:] in ("時", "分", "日", "月", "年") or not unit and re.search(
+        r"\d:\d\d$", match.string[:match.start()])
+    return unit + ("から" if timed else "以上")
+
+
 def _in_its_own_voice(text: str, lang: str) -> str:
     """`text` for a language with no `Saying` table, whose voice reads its own numbers: an
     address said as its host, dates written out and units named as Unicode's CLDR names
@@ -4508,6 +4530,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary in PER_PERIOD:
         text = _PER_PERIOD_RE.sub(lambda m: _per_period(m, primary), text)
     if primary == "ja":  # a date's kanji, which espeak-ng cannot say
+        text = _JAPANESE_OPEN_END_RE.sub(_japanese_open_end, _JAPANESE_OPEN_START_RE.sub(
+            lambda m: m.group(1) + ("" if m.string.startswith(("まで", "以下", "未満"), m.end())
+                                    else "まで"), text))
         text = _JAPANESE_DATE_RE.sub(_japanese_date, text)
     if primary in ("zh", "ja"):
         text = _CJK_SLASH_RE.sub("、", text)
