@@ -263,12 +263,21 @@ def day_first(lang: str) -> bool | None:
     return True
 
 
+WRITTEN_TIME = re.compile(r"(?:,?\s+(?:at|à|um|a las|alle|às)?\s*)\d{1,2}[:.h]\d\d(?::\d\d)?"
+                          r"(?:\s?[ap]\.?\s?m\.?)?(?:\s?(?:[A-Z]{2,5}|[-+]\d\d:?\d\d))?$",
+                          re.I)
+"""A time after a date as people write it, "Jul 24, 2020, 1:03 PM" (an Astro blog's, sweep
+BZ, atw-autism-blog line 5, which stopped the build), "2 June 2021 at 14:30 CET": only the
+day is used, as with a generator's date and time."""
+
+
 def written_date(value: str, lang: str) -> dt.date | None:
     """The day a date written as people write it means, in `lang`: 02/06/2021 (day or month
     first, as `day_first` says), 2021/06/02, "2 June 2021", "Wednesday, June 2nd, 2021",
     "2 de junio de 2021"; or the `Month` of "March 2021", "2021-03", "03/2021", or the `Year`
     of "2020"; None if it is none of these. Raises ValueError, saying how to write it, for
     02/06/2021 in English with no region, which may be either day."""
+    value = WRITTEN_TIME.sub("", value)
     if re.fullmatch(r"\d{4}", value):
         return Year(int(value), 1, 1)
     month_of_year = re.fullmatch(r"(\d{4})-(\d{1,2})|(\d{1,2})/(\d{4})", value)

@@ -308,6 +308,10 @@ def test_a_post_is_dated_by_its_file_name(tmp_path, name, front, day):
     ("1er juin 2021", "fr", dt.date(2021, 6, 1)),
     ("3 févr. 2021", "fr", dt.date(2021, 2, 3)),
     ("2. Juni 2021", "de", dt.date(2021, 6, 2)),
+    # an Astro blog's date and time (sweep BZ, atw-autism-blog line 5), which stopped the build
+    ('"Jul 24, 2020, 1:03 PM"', "en", dt.date(2020, 7, 24)),
+    ("24 July 2020 at 13:03 BST", "en-GB", dt.date(2020, 7, 24)),
+    ("2 de junio de 2021 a las 14:30", "es", dt.date(2021, 6, 2)),
     ("today", "en", None),  # Quarto's: the day it is rendered, or the file's own date
     ("last-modified", "en", None),
 ])
