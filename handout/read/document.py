@@ -149,10 +149,13 @@ def bundle_name(path: Path) -> str:
     (`BUNDLE_PAGES`, with a language's tag or not, `_index.fr.md`) its folder's. A volunteer
     handbook's `content/Handbook/Exhibits/_index.md` (sweep BW, lapo-exhibits) was published
     as `_index.pdf`, `00-_index.mp3`, and every other section of the site as `_index` too,
-    each then refused as published under the same name as another."""
-    name, dot, tag = path.stem.partition(".")
+    each then refused as published under the same name as another. The `.html` that
+    Middleman's pages carry before their own extension (GOV.UK's Tech Docs,
+    `accessibility.html.md`, sweep BZ) is no part of the name: it was "accessibility-html"."""
+    stem = re.sub(r"\.html?$", "", path.stem, flags=re.I)
+    name, dot, tag = stem.partition(".")
     folder = path.absolute().parent.name
-    return folder + dot + tag if name.lower() in BUNDLE_PAGES and folder else path.stem
+    return folder + dot + tag if name.lower() in BUNDLE_PAGES and folder else stem
 
 
 def unicode_slug(text: str, separator: str) -> str:
