@@ -7134,3 +7134,17 @@ def test_rows_of_pipes_under_a_row_of_dashes_are_a_table_with_no_header(settings
                  if f.rule == "generator-syntax"]
     assert finding.where.endswith(":3") and "columns' names" in finding.message \
         and finding.severity == INFO
+
+
+def test_a_sites_placeholder_between_dollars_is_left_out_with_a_warning(settings, caplog):
+    """The Department for Education's teaching site puts a front-matter block's words in its
+    page with `$international-content$` (sweep BZ, git-disabled-support line 35): taken for
+    maths, it printed and was said "international-content" where an eligibility warning
+    belonged, with no word to the author. Maths of letters stays maths."""
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        said, printed = said_and_printed(settings, "# Support\n\nYou can get support.\n\n"
+                                         "$international-content$\n\nWhere $x-y$ is small.\n")
+    assert said == ["Support", "You can get support.", "Where x-y is small."]
+    assert "international" not in printed and "Where x-y is small." in printed
+    assert [r.getMessage() for r in caplog.records
+            if "'$international-content$' stands for words" in r.getMessage()]

@@ -2651,6 +2651,11 @@ INLINE_MATHS = re.compile(r".*(?:\\[A-Za-z]+|[\^_=]).*"
 that make no word nor an abbreviation ("x", "a + b", "2n"; not "e.g."). GitBook escapes
 every bracket of a page so, "email the trainer \\(for contact details\\)", "\\(2005\\)",
 whose brackets were left out."""
+DOLLAR_PLACEHOLDER = re.compile(r"(?=.{8})[a-z]{2,}(?:[-_][a-z]{2,})+")
+"""A name between dollars that a site's templates fill in, `$international-content$` (the
+Department for Education's teaching site puts a front-matter block's words so, sweep BZ,
+git-disabled-support line 35): no maths, which printed and said "international-content"
+where an eligibility warning belonged, with no word to the author."""
 PROSE_IN_DOLLARS = re.compile(r"^(?!.*(?:\\[A-Za-z]+|[\^_=])).*[^\W\d_]{2,}\s+[^\W\d_]{2,}",
                               re.S)
 """Words between two dollar signs that are prose, not maths (no command, script or equals
@@ -2875,6 +2880,12 @@ class TexMaths(NotingPreprocessor):
         def maths(found: re.Match, text: str, first: int) -> str:
             if found.group(1):
                 return found.group(0)
+            if found.group(3) is not None and DOLLAR_PLACEHOLDER.fullmatch(found.group(3)):
+                self.note(line_of(text, found.start(), first),
+                          f"the site's placeholder '{found.group(0)}' stands for words this "
+                          "handout does not have: left out; write the words in its place",
+                          WARNING)
+                return keep_lines(found.group(0), "")
             if found.group(7) is not None and not DISPLAY_MATHS.fullmatch(found.group(0)) \
                     or found.group(4) is not None and not INLINE_MATHS.fullmatch(found.group(4)) \
                     or found.group(3) is not None and PROSE_IN_DOLLARS.search(found.group(3)):
