@@ -4904,6 +4904,21 @@ def test_a_currencys_code_is_said_as_its_name(lang, written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Tokyo: £137 · ¥26,000", "Tokyo: 137 pounds · 26,000 yen"),
+    ("Dinner ¥1,200 ($8 USD).", "Dinner 1,200 yen (8 US dollars)."),
+    ("JPY 26,000, 300 JPY or ￥500", "26,000 yen, 300 yen or 500 yen"),
+    ("Rooms cost 26,000円 a night.", "Rooms cost 26,000 yen a night."),
+    ("a ¥500 coin", "a 500 yen coin"),
+])
+def test_yen_are_said_after_their_amount(written, said):
+    """A travel budget written by an assistant (sweep BS, japan-budget line 11) prices each
+    night in pounds and yen, "£137 · ¥26,000": the pounds were said, the yen left to the
+    voice, "yen twenty-six thousand", and "26,000円" lost its character as one the voice
+    cannot read. Yen are said as pounds are, after the amount (`numbers.CURRENCY_NAMES`)."""
+    assert say_numbers(spoken_words(written, "en"), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Sie beträgt mindestens 30,50 Euro.", "Sie beträgt mindestens 30 Euro 50."),
     ("in Höhe von 23,00 bis 58,00 Euro an.", "in Höhe von 23 Euro bis 58 Euro an."),
     ("eine Höchstgebühr bis zu 1.000,00 Euro zulässig.", "eine Höchstgebühr bis zu 1000 Euro zulässig."),

@@ -220,7 +220,8 @@ CURRENCY_NAMES = {"£": (("pound", "pounds"), ("penny", "pence")),
                   **dict.fromkeys(("KSh", "Ksh"), (("shilling", "shillings"),
                                                   ("cent", "cents"))),
                   **dict.fromkeys(("৳", "Tk.", "Tk", "TK", "BDT"), (("taka", "taka"),
-                                                                   ("poisha", "poisha")))}
+                                                                   ("poisha", "poisha"))),
+                  **dict.fromkeys(("¥", "￥", "JPY", "円"), (("yen", "yen"), ("sen", "sen")))}
 CURRENCY_NAMES |= {
     sign: ((f"{country} dollar", f"{country} dollars"), ("cent", "cents"))
     for signs, country in ((("US$", "USD"), "US"), (("A$", "AU$", "AUD"), "Australian"),
@@ -234,7 +235,11 @@ CURRENCY_NAMES |= {"EUR": CURRENCY_NAMES["€"], "GBP": CURRENCY_NAMES["£"],
 price's "Rs. 21" was two sentences, "R S." then "21", and "₹500" "rupee five hundred"; a
 charity's "EUR 300" was "yur three hundred", and "USD 45.50" "U S D forty-five point five
 zero"; a Bangladeshi passport office's fees, "TK 4,025" and "Tk. 500", were "T K" and a
-sentence ended at "Tk."."""
+sentence ended at "Tk.". Yen, "¥26,000", "￥500", "JPY 26,000" (and "26,000円", its
+character after the amount, `CODE_AFTER_AMOUNT`), as a travel budget written by an
+assistant (sweep BS, japan-budget line 11) prices a room beside pounds: "£137 · ¥26,000" was
+"137 pounds ·" then the voice's "yen twenty-six thousand", and "26,000円" lost its "円".
+China's yuan shares the sign; an English text with it means yen far more often."""
 
 SCALE_LETTERS = {"k": "thousand", "K": "thousand", "m": "million", "M": "million",
                  "mn": "million", "bn": "billion", "B": "billion"}
@@ -2724,7 +2729,7 @@ call for speakers): "5 thousand to 10 thousand", where the first was left as wri
 "5k-10 thousand", since "k" is a count's only before a space (`ENGLISH_SCALE`)."""
 CODE_AFTER_AMOUNT = re.compile(r"(?<![\w.,$£€])(\d{1,3}(?:,\d{3})+|\d+)(\.\d\d(?!\d))?"
                                r"(\s(?:million|billion))?"
-                               r"\s?(EUR|USD|GBP|CHF|CAD|AUD|NZD|INR|KES|BDT)\b")
+                               r"\s?(EUR|USD|GBP|CHF|CAD|AUD|NZD|INR|KES|BDT|JPY|円)(?!\w)")
 """An amount followed by its currency's code, "300 EUR", "1,500.00 USD": said as one with the
 code before it ("EUR 300"), where the voice said "three hundred yur"."""
 ENGLISH_SCALE_WORD = re.compile(r"(?<=\d)\s?(?:([Mm]io|[Mm]ln)|[Bb]ln)\b(?:\.(?!\s*$))?")

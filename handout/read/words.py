@@ -3862,13 +3862,15 @@ def _date_format(found: re.Match[str], lang: str) -> str:
 
 
 OTHER_SCRIPT_RE = re.compile(
-    "(?:[\u0530-\u058f\u0590-\u08ff\u0900-\u09f2\u09f4-\u0dff\u0e00-\u0fff\u1000-\u109f"
+    "(?:(?!(?<=\\d)円|(?<=\\d )円)"
+    "[\u0530-\u058f\u0590-\u08ff\u0900-\u09f2\u09f4-\u0dff\u0e00-\u0fff\u1000-\u109f"
     "\u10a0-\u10ff\u1100-\u11ff\u1200-\u139f\u1780-\u18af\u3040-\u30ff\u3100-\u318f\u3400-\u4dbf"
     "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufeff]"
     "[\u200c\u200d\u200e\u200f]*)+")
 """Words in a script other than Latin, Greek and Cyrillic: letters a voice for a language
 written in Latin letters cannot read, and spells by name. Not the taka's sign, "৳6,900",
-which is money (`numbers.CURRENCY_NAMES`), where it was left out and the amount said alone."""
+which is money (`numbers.CURRENCY_NAMES`), where it was left out and the amount said alone,
+nor the yen's character after an amount, "26,000円"."""
 _LEFT_SEPARATOR_RE = re.compile(r"^[\s/|,:–-]+|[\s/|,:–-]+$")
 
 
