@@ -205,6 +205,12 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
      "Read pages 35 to 58, pages 15 to 36 (77 pages) of the p53 paper; Chapter 2, chapter 3."),
     ("Jones (1st ed), Smith (2nd ed.), Lee 2nd edn, 120pp.",
      "Jones (1st edition), Smith (2nd edition), Lee 2nd edition, 120 pages."),
+    # a price's "pp" is per person after a range with its sign once and spaced after yen
+    # (sweep BS, menton-practical line 67, menton-restaurants line 39, japan-budget lines 9,
+    # 31, 104): "9 pounds to 34 pounds pages", "~¥28,000 pp" as letters, "(2 ppl)" as written
+    ("Dinners run £9–34pp, ~£52–65pp; ~¥28,000 pp (2 ppl), ~¥1,000 pp/day.",
+     "Dinners run £9 to £34 per person, about £52 to £65 per person; about ¥28,000 per person "
+     "(2 people), about ¥1,000 per person per day."),
     # a reading list's "cf." and "viz.", said "C F" and "viz", where "e.g." was in full
     ("(cf. Smith 2019), viz. three. Cf. the list.",
      "(compare Smith 2019), namely three. Compare the list."),

@@ -392,6 +392,7 @@ ABBREVIATIONS = {
     "Temp.": "Temperature",
     "temp.": "temperature",
     "p/p": "per person",
+    "ppl": "people",  # "Est. Cost/Night (2 ppl)" (sweep BS, japan-budget line 9)
     # a job's pay and hours: "£35,000 p/a" (sweep BC, lch-clh-adviser line 33), "35 hrs
     # p/w", "£6.40 per hr", "Payment amt" (mt-referral line 15), as "p.a." was (`PRICE_PER`)
     "p/a": "a year",
@@ -2004,9 +2005,14 @@ _PAGE_RE = re.compile(r"(?<![\w.])(pp?)(?:\.\s?(?=\d)(?!\d+[.,]\d)|(?=\d+[-–]\
 stop, "pp35-58", "p15-36" (a reading list's): said "p point four" and "P P thirty-five dash
 fifty-eight"; not a label "p." before a decimal, which no page is (a maths worksheet's "p.
 0.95 × 10³"), nor a protein, "p53"."""
-_PAGES_AFTER_RE = re.compile(r"(?<![\d.,£$€])(\d+)\s?pp\b(?:\.(?=[),;:]))?(?=[\s.),;:]|$)")
+_PAGES_AFTER_RE = re.compile(r"(?<![\d.,£$€¥￥])(\d+)\s?pp\b(?:\.(?=[),;:]))?(?=[\s.),;:]|$)")
 """A count of pages after it, a reading list's "(77 pp)": said "seventy-seven P P"; not
-after an amount, "£5 pp", which is per person."""
+after an amount, "£5 pp", which is per person, nor after a range of prices with the sign
+once (`_PRICE_AFTER_RANGE_RE`)."""
+_PRICE_AFTER_RANGE_RE = re.compile(r"[£$€¥￥]\d[\d,.]*\s?[-–]\s?$")
+"""The start of a range of prices before the number a "pp" follows: a restaurant guide
+written by an assistant (sweep BS, menton-restaurants lines 39, 61, 77) prices a meal
+"£9–17pp" and "~£52–65pp", which were "9 pounds to 17 pounds pages"."""
 _CHAPTER_RE = re.compile(r"(?<=\b(?:1[6-9]|20)\d\d \()c\.\s?(?=\d{1,4}\))"
                          r"|\b([Cc])h\b\.?\s?(?=\d)")
 """The chapter of a UK Act after its year, "the Births and Deaths Registration Act 1953
@@ -2438,15 +2444,18 @@ def _listed_field(found: re.Match[str], saying: Saying) -> bool:
 PRICE_PER = {"p/h": "/hour", "p.h.": "/hour", "ph": "/hour", "pw": "/week", "p.w.": "/week",
              "pcm": "/month", "pa": "/year", "p.a.": "/year", "pp": " per person",
              "p.p.": " per person"}
-_PRICE_PER_RE = re.compile(r"(?<=[£$€]\d)(\d*(?:[.,]\d+)*(?:\s?(?:thousand|million|billion|mn|bn"
+_PRICE_PER_RE = re.compile(r"(?<=[£$€¥￥]\d)(\d*(?:[.,]\d+)*(?:\s?(?:thousand|million|billion|mn|bn"
                            r"|[kKmM]))?)\s?(" + "|".join(
-    map(re.escape, sorted(PRICE_PER, key=len, reverse=True))) + r")(?![\w/])"
+    map(re.escape, sorted(PRICE_PER, key=len, reverse=True)))
+                           + r")(?!\w|/(?!(?:day|night|week|month)\b))"
                            r"|(?<=\d%)()\s?(p\.a\.|pa)(?![\w/])")
 """What a price is for, as a hall's or a landlord's price list shortens it: "£15 p/h" was
 "15 pounds p per hour", "£5pp" "5 poundspp", "£850 pcm" (per calendar month) "pee see em";
 said as the slash after the price is ("£15/hour", "15 pounds an hour"). So is a price with
 its scale, an income band's "£750k p.a.", and a rate of interest's "3% p.a." is "a year";
-they were said as letters. The shortening's stop that ends a sentence stays."""
+they were said as letters. The shortening's stop that ends a sentence stays. Before a time's
+slash too, a travel budget's "~¥1,000 pp/day" (sweep BS, japan-budget line 31), "per person
+per day", where "pp" was left as letters."""
 
 
 def _say_price_per(match: re.Match[str]) -> str:
@@ -2460,7 +2469,7 @@ def _say_price_per(match: re.Match[str]) -> str:
 _RULE_NUMBERS_RE = re.compile(r"\b(\d{1,3})((?:[-:–]\d{1,3})+)(?=[ -]rule\b)")
 """A rule named by its numbers, a diabetes leaflet's "15:15 rule" or "15-15 rule", the eye's
 "20-20-20 rule": said as numbers, where they were "3:15 PM" and "15 to 15"."""
-_PRICE_RANGE_RE = re.compile(r"([£$€])(\d+(?:\.\d\d)?)\s?[-–]\s?(?=\d)")
+_PRICE_RANGE_RE = re.compile(r"([£$€¥￥])(\d+(?:\.\d\d)?)\s?[-–]\s?(?=\d)")
 """A range of prices with the sign once, "£1.50-2.00": the sign on both, where the second
 was said "2.00", "two point zero zero"."""
 _DIMENSIONS_RE = re.compile(r"(?<=\d)((?:\s?(?:mm|cm|m|ft|in|\"|metres?|inches|feet))?)\s?[x×]\s?"
@@ -4110,7 +4119,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
             max(0, m.start() - 30):m.start()] else ", ", text)  # not a sum, "x = a - b"
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" or "." not in m.group()
                             else "page ", text)
-        text = _PAGES_AFTER_RE.sub(r"\1 pages", text)
+        text = _PAGES_AFTER_RE.sub(lambda m: m[0] if _PRICE_AFTER_RANGE_RE.search(
+            m.string, max(0, m.start() - 20), m.start()) else f"{m[1]} pages", text)
         text = _CHAPTER_RE.sub(lambda m: "Chapter " if m.group(1) == "C" else "chapter ", text)
         text = _EDITION_RE.sub("edition", text)
         text = _ROOM_RE.sub("Room ", text)
