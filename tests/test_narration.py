@@ -211,6 +211,10 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     ("Dinners run £9–34pp, ~£52–65pp; ~¥28,000 pp (2 ppl), ~¥1,000 pp/day.",
      "Dinners run £9 to £34 per person, about £52 to £65 per person; about ¥28,000 per person "
      "(2 people), about ¥1,000 per person per day."),
+    # a sea's temperatures (sweep BS, jersey-practical line 9): "per minute about 9"
+    ("Max ~15°C / min ~9°C. Max. 20 °C, min -2°C; 5 min / max 10 min",
+     "Maximum about 15 degrees Celsius, minimum about 9 degrees Celsius. Maximum 20 degrees "
+     "Celsius, minimum -2 degrees Celsius; 5 minutes, max 10 minutes"),
     # a reading list's "cf." and "viz.", said "C F" and "viz", where "e.g." was in full
     ("(cf. Smith 2019), viz. three. Cf. the list.",
      "(compare Smith 2019), namely three. Compare the list."),

@@ -2009,6 +2009,23 @@ _PAGES_AFTER_RE = re.compile(r"(?<![\d.,£$€¥￥])(\d+)\s?pp\b(?:\.(?=[),;:])
 """A count of pages after it, a reading list's "(77 pp)": said "seventy-seven P P"; not
 after an amount, "£5 pp", which is per person, nor after a range of prices with the sign
 once (`_PRICE_AFTER_RANGE_RE`)."""
+_TEMPERATURE_BOUND_RE = re.compile(r"\b(?:([Mm]ax)|([Mm]in))(?:imum)?\.?(?=\s?(?:[~≈]\s?)?[-−]?\d"
+                                   r"[\d.]*\s?°)|(?<=°[CF])\s?/\s?(?=[Mm](?:ax|in)\b)")
+"""A most and a least before a temperature, and the slash between them: a travel guide
+written by an assistant (sweep BS, jersey-practical line 9) gives the sea's "Max ~15°C / min
+~9°C", which was "Max about 15 degrees Celsius per minute about 9 degrees Celsius", the
+slash before "min" taken for a rate's. They are "maximum" and "minimum", and the slash a
+pause."""
+
+
+def _say_temperature_bound(found: re.Match[str]) -> str:
+    """"maximum" or "minimum" for a bound before a temperature (`_TEMPERATURE_BOUND_RE`),
+    its capital kept, and a pause for the slash between two."""
+    if not found[1] and not found[2]:
+        return ", "
+    return found[0][0] + ("aximum" if found[1] else "inimum")
+
+
 _PRICE_AFTER_RANGE_RE = re.compile(r"[£$€¥￥]\d[\d,.]*\s?[-–]\s?$")
 """The start of a range of prices before the number a "pp" follows: a restaurant guide
 written by an assistant (sweep BS, menton-restaurants lines 39, 61, 77) prices a meal
@@ -4119,6 +4136,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
             max(0, m.start() - 30):m.start()] else ", ", text)  # not a sum, "x = a - b"
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" or "." not in m.group()
                             else "page ", text)
+        text = _TEMPERATURE_BOUND_RE.sub(_say_temperature_bound, text)
         text = _PAGES_AFTER_RE.sub(lambda m: m[0] if _PRICE_AFTER_RANGE_RE.search(
             m.string, max(0, m.start() - 20), m.start()) else f"{m[1]} pages", text)
         text = _CHAPTER_RE.sub(lambda m: "Chapter " if m.group(1) == "C" else "chapter ", text)
