@@ -215,6 +215,12 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     ("Max ~15°C / min ~9°C. Max. 20 °C, min -2°C; 5 min / max 10 min",
      "Maximum about 15 degrees Celsius, minimum about 9 degrees Celsius. Maximum 20 degrees "
      "Celsius, minimum -2 degrees Celsius; 5 minutes, max 10 minutes"),
+    # an arrow between names or amounts with more words around them (sweep BS, japan-budget
+    # lines 23, 27, 60): "Airport transfer HND, Akasaka", "Fly London, Nice", "5 pounds, 7"
+    ("Airport transfer HND → Akasaka (arrival). Fly London → Nice at 09:45. SmartEX "
+     "Mishima→Kyoto (reserved). Price £5 → £7 from May. In Settings → You will see it.",
+     "Airport transfer HND to Akasaka (arrival). Fly London to Nice at 9:45 AM. SmartEX Mishima "
+     "to Kyoto (reserved). Price £5 to £7 from May. In Settings, You will see it."),
     # a reading list's "cf." and "viz.", said "C F" and "viz", where "e.g." was in full
     ("(cf. Smith 2019), viz. three. Cf. the list.",
      "(compare Smith 2019), namely three. Compare the list."),

@@ -5888,14 +5888,27 @@ def _arrow_key(arrow: re.Match[str]) -> str:
     return arrow.group()
 
 
+_NAMED_END_RE = re.compile(r"[*_“\"'(]*(?:[A-Z\d£$€¥￥~]|about\b)")
+"""What opens a word that names a place, a thing or an amount either side of an arrow
+(`_said_arrow`): a capital, a digit, a currency's sign, or "about" (a tilde said)."""
+
+
 def _said_arrow(found: re.Match[str]) -> str:
     """An arrow between words: "to" between a word or two each side ("London → Paris", "1 →
-    2"), else the pause between what leads to what, as a reader makes one: a diabetes
-    leaflet's "If you cannot keep fluids down → urgent medical care required" was "down to
-    urgent medical care"."""
+    2"), or between two names or amounts however many words are around them, "Airport
+    transfer HND → Akasaka (arrival)", "Fly London → Nice at 09:45", "Price £5 → £7 from May"
+    (sweep BS, a travel budget and guides written by an assistant), which were said with a
+    pause, "Fly London, Nice"; else the pause between what leads to what, as a reader makes
+    one: a diabetes leaflet's "If you cannot keep fluids down → urgent medical care
+    required" was "down to urgent medical care". Between words in lower case a pause still:
+    "go red → green direct", "cancelled → rebooked" are no places, and "to" would say another
+    thing."""
     before = re.split(r"[.,;:!?(\n]", found.string[:found.start()])[-1].split()
     after = re.split(r"[.,;:!?)\n]", found.string[found.end():])[0].split()
-    return " to " if len(before) <= 2 and len(after) <= 2 else ", "
+    if len(before) <= 2 and len(after) <= 2:
+        return " to "
+    named = before and after and all(_NAMED_END_RE.match(word) for word in (before[-1], after[0]))
+    return " to " if named and not _OPENS_A_SENTENCE_RE.match(after[0].lstrip("*_")) else ", "
 
 
 _SHORT_PATH_RE = re.compile(r"/([A-Za-z][A-Za-z-]{1,19}|[a-z]+\.[a-z]+\.[a-z]+)/?")
