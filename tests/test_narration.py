@@ -221,6 +221,10 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
      "Mishima→Kyoto (reserved). Price £5 → £7 from May. In Settings → You will see it.",
      "Airport transfer HND to Akasaka (arrival). Fly London to Nice at 9:45 AM. SmartEX Mishima "
      "to Kyoto (reserved). Price £5 to £7 from May. In Settings, You will see it."),
+    # a route both ways (sweep BS, menton-practical line 29, japan-budget line 26): "Airport
+    # left right arrow Nice left right arrow Menton"; a key pressed keeps its name
+    ("Airport ↔ Nice ↔ Menton. Shuzenji Station↔Kikuya. Press ↔ to swap.",
+     "Airport and Nice and Menton. Shuzenji Station and Kikuya. Press left right arrow to swap."),
     # a reading list's "cf." and "viz.", said "C F" and "viz", where "e.g." was in full
     ("(cf. Smith 2019), viz. three. Cf. the list.",
      "(compare Smith 2019), namely three. Compare the list."),

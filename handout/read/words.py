@@ -3547,6 +3547,12 @@ KEY_NAMES = {**ENGLISH_SYMBOLS, ".": "full stop", "-": "minus", "'": "apostrophe
 """Keys that are a sign, by the names keyboards' guides give them (`name_keys`): a stop is
 the "full stop" key, not a "dot" as in code."""
 _KEY_PLUS_RE = re.compile(r"(?<=\S)\s*\+\s*(?=\S)")
+_BOTH_WAYS_RE = re.compile(r"(?<=[\w*)])\s*↔\s*(?=[*(“\"]*[A-Z\d~£$€¥])")
+"""A left right arrow between words, a route both ways, "Airport ↔ Nice ↔ Menton",
+"Shuzenji Station↔Kikuya" (sweep BS, menton-practical line 29 and its fares' list, lines
+38-42, japan-budget line 26): "and", where it was named, "Airport left right arrow Nice";
+"between" would want the words before to change. Only before a name or an amount: "Press ↔
+to swap" names its key."""
 ARROW_SIGN_RE = re.compile("[\u2190-\u21ff\u29bd]")
 """An arrow (Unicode's block of arrows, and the mini roundabout's "⦽" a route's table
 draws beside them), named in English by `name_arrow`."""
@@ -4316,7 +4322,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         # Any other arrow by its name, as a screen reader says it: a convoy's route table
         # (sweep AM, iow-convoy) signs its turns "↰", "↱", "⇄" and a mini roundabout "⦽",
         # which reached the voice and were said as nothing
-        text = ARROW_SIGN_RE.sub(lambda m: f" {name_arrow(m.group())} ", text)
+        text = ARROW_SIGN_RE.sub(lambda m: f" {name_arrow(m.group())} ",
+                                 _BOTH_WAYS_RE.sub(" and ", text))
     if not english:  # "08:30 - 12:30", said with nothing between; "14:00-17:00", "14:da 00"
         text = _CLOCK_RANGE_RE.sub(lambda m: _say_clock_range(m, saying.to, lang), text)
     text = _RANGE_RE.sub(lambda m: _say_range(m, saying.to, lang)
