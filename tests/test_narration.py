@@ -225,6 +225,11 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     # left right arrow Nice left right arrow Menton"; a key pressed keeps its name
     ("Airport ↔ Nice ↔ Menton. Shuzenji Station↔Kikuya. Press ↔ to swap.",
      "Airport and Nice and Menton. Shuzenji Station and Kikuya. Press left right arrow to swap."),
+    # a rating's stars (sweep BS, menton-restaurants lines 35, 39, japan-budget line 104),
+    # which were taken out as a page's decoration: "4.5 (1,640)", "1 Michelin", "3 hotel"
+    ("4.5★ (1,640). 4.6–4.7★. 1★ Michelin, 2★ Michelin. A 3★ hotel, 5☆ from 200 reviews.",
+     "4.5 stars (1,640). 4.6 to 4.7 stars. 1 Michelin star, 2 Michelin stars. A 3-star hotel, "
+     "5 stars from 200 reviews."),
     # a reading list's "cf." and "viz.", said "C F" and "viz", where "e.g." was in full
     ("(cf. Smith 2019), viz. three. Cf. the list.",
      "(compare Smith 2019), namely three. Compare the list."),

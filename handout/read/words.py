@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Mapping
 from handout.findings import PLACEHOLDER
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
                               words_for)
-from handout.read.numbers import (FUNCTION_WORDS, LOCAL_CURRENCY_SIGNS, SCALE_BEFORE,
-                                  SLAVIC_GOVERNING, SUPERSCRIPT_DIGITS, decimal_point,
-                                  in_script, keeps_passwords, last_word, ordinal, roman_value,
-                                  said_as_written)
+from handout.read.numbers import (FUNCTION_WORDS, LOCAL_CURRENCY_SIGNS, NOT_A_NOUN,
+                                  SCALE_BEFORE, SLAVIC_GOVERNING, SUPERSCRIPT_DIGITS,
+                                  decimal_point, in_script, keeps_passwords, last_word,
+                                  ordinal, roman_value, said_as_written)
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -2024,6 +2024,26 @@ def _say_temperature_bound(found: re.Match[str]) -> str:
     if not found[1] and not found[2]:
         return ", "
     return found[0][0] + ("aximum" if found[1] else "inimum")
+
+
+_RATING_STAR_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s?[★☆](?:(\s[A-Z][a-z]+)"
+                             r"|[\s-](?=([a-z]+)\b))?")
+"""A rating in stars after its number, as a guide written by an assistant gives it (sweep BS,
+menton-restaurants lines 35, 39, 75, japan-budget line 104): "4.5★ (1,640)", "4.6–4.7★" and
+"1★ Michelin" were "4.5 (1,640)", "4.6 to 4.7" and "1 Michelin", the star taken out as a
+page's decoration. Said "4.5 stars", "1 Michelin star" with the name that gives them, and
+"a 3-star hotel" before a noun (`_say_rating_star`)."""
+
+
+def _say_rating_star(found: re.Match[str]) -> str:
+    """The rating `found` (`_RATING_STAR_RE`) with its stars named."""
+    number, giver, noun = found.groups()
+    stars = "star" if number == "1" else "stars"
+    if giver:
+        return f"{number}{giver} {stars}"
+    if noun and noun not in NOT_A_NOUN | {"from", "on", "out", "rating", "rated"}:
+        return f"{number}-star "
+    return f"{number} {stars}" + (found[0][-1] if found[0][-1] in " -" else "")
 
 
 _PRICE_AFTER_RANGE_RE = re.compile(r"[£$€¥￥]\d[\d,.]*\s?[-–]\s?$")
@@ -4143,6 +4163,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _PAGE_RE.sub(lambda m: "pages " if m.group(1) == "pp" or "." not in m.group()
                             else "page ", text)
         text = _TEMPERATURE_BOUND_RE.sub(_say_temperature_bound, text)
+        text = _RATING_STAR_RE.sub(_say_rating_star, text)
         text = _PAGES_AFTER_RE.sub(lambda m: m[0] if _PRICE_AFTER_RANGE_RE.search(
             m.string, max(0, m.start() - 20), m.start()) else f"{m[1]} pages", text)
         text = _CHAPTER_RE.sub(lambda m: "Chapter " if m.group(1) == "C" else "chapter ", text)
