@@ -230,6 +230,10 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     ("4.5★ (1,640). 4.6–4.7★. 1★ Michelin, 2★ Michelin. A 3★ hotel, 5☆ from 200 reviews.",
      "4.5 stars (1,640). 4.6 to 4.7 stars. 1 Michelin star, 2 Michelin stars. A 3-star hotel, "
      "5 stars from 200 reviews."),
+    # days shortened (sweep BS, menton-restaurants lines 18, 78): "Closed Sunday + Mon",
+    # "Sat noon to 2 PM", the short names said "mon" and "sat"
+    ("Closed Sun + Mon. Hours: Sat 12:00–14:00.",
+     "Closed Sunday and Monday. Hours: Saturday noon to 2 PM."),
     # a reading list's "cf." and "viz.", said "C F" and "viz", where "e.g." was in full
     ("(cf. Smith 2019), viz. three. Cf. the list.",
      "(compare Smith 2019), namely three. Compare the list."),

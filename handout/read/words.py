@@ -1689,10 +1689,11 @@ Hours: Closed.", where the voice said "sun"."""
 _DAY_IN_BRACKETS_RE = re.compile(rf"(?<=\()({'|'.join(_DAYS)})\.?(?=\))")
 """A day shortened alone in brackets, as a timetable's heading names its day, "## Weekend
 Service (Sat)": the voice said "sat"."""
-_DAY_LIST_RE = re.compile(rf"\b(?:{'|'.join(_DAYS)})\b(?:\.?\s?(?:,|&|/|·|\||\band\b|\bor\b)"
+_DAY_LIST_RE = re.compile(rf"\b(?:{'|'.join(_DAYS)})\b(?:\.?\s?(?:,|&|\+|/|·|\||\band\b|\bor\b)"
                           rf"\s?(?:{'|'.join(_DAYS)})\b)+")
 """Days shortened in a list, "Mon, Wed & Fri", "Mon · Wed · Fri": "mon, wed and fry" was
-said."""
+said; and joined by "+", "Closed Sun + Mon" (sweep BS, menton-restaurants), which was
+"Closed Sunday + Mon", the second said "mon": "and". Line 18."""
 
 
 def weekday_headers(headers: list[str]) -> list[str]:
@@ -1971,10 +1972,12 @@ _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])
                            r"|,?\s\d{1,2}/\d{1,2}(?![\d/]|[.,]\d)"
                            r"|:?\s+(?:[Cc]losed|CLOSED|[Oo]pen|OPEN)\b|:\s*\d"
                            r"|\s+\d{1,2}(?:[:.]\d\d)?\s?"
-                           r"(?:[AaPp]\.?[Mm]\b|o'clock\b|[–-]\s?\d|to\s\d|noon\b|midday\b))")
+                           r"(?:[AaPp]\.?[Mm]\b|o'clock\b|[–-]\s?\d|to\s\d|noon\b|midday\b)"
+                           r"|\s+(?:noon|midday)\b|\s+\d{1,2}:\d\d\b)")
 """A weekday shortened before its date or its hours, "Tue 3rd Jan", "Tue 12/01/2027", "Wed
 12.", "Sat 9am to 1pm", "Sat 12 noon", "Sun: closed", a practice's "Wed: Closed": "too",
-"sat", "sun" and "wed" were said; not "Sun 30 SPF"."""
+"sat", "sun" and "wed" were said; not "Sun 30 SPF". Before a time on the 24-hour clock
+too, "Sat 12:00–14:00" (sweep BS, menton-restaurants line 78), said "Sat noon to 2 PM"."""
 _YEAR_PAIR_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")
 """A financial or school year, "2024/25", "2024/2025", which the voice said as two
 numbers, "2024 25"."""
@@ -4132,7 +4135,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                  text)
         text = _DAY_LIST_RE.sub(lambda m: re.sub(rf"\b({'|'.join(_DAYS)})\b\.?(\s?/\s?)?",
                                                  lambda d: _DAYS[d.group(1)] +
-                                                 (", " if d.group(2) else ""), m.group(0)), text)
+                                                 (", " if d.group(2) else ""),
+                                                 re.sub(r"\s?\+\s?", " and ", m[0])), text)
         text = _SHORT_DAY_RE.sub(lambda m: _DAYS[m.group(1)], text)
         text = _DAY_CELL_RE.sub(lambda m: _DAYS[m.group(1)], text)
         text = _DAY_IN_BRACKETS_RE.sub(lambda m: _DAYS[m.group(1)], text)
