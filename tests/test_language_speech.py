@@ -2904,6 +2904,10 @@ def test_a_cv_says_the_ranges_of_its_jobs_dates(written, said):
     ("Aim for RPE 6-7/10 on the bike, Borg 13/20; pain score 3/5, not 21/20. Take 1-3/4 cups.",
      "Aim for RPE 6 to 7 out of 10 on the bike, Borg 13 out of 20; pain score 3 out of 5, not "
      "21 20. Take 1 and three quarters cups."),
+    # a restaurant guide's reviews (sweep BS, menton-restaurants lines 30, 31): "Open 7 7",
+    # "nine point one slash ten"
+    ("Open 7/7. 9.1/10 TheFork, 4.5/5 Google, not 12.5/10.",
+     "Open 7 days a week. 9.1 out of 10 TheFork, 4.5 out of 5 Google, not 12.5/10."),
 ])
 def test_postcodes_and_paired_strengths_are_said_as_they_are_read_out(written, said):
     """Pages the third round read: a postcode's letters were said as words ("4AB" as "four

@@ -368,6 +368,11 @@ barra noventa" (the voice reading the slash) in Spanish, and "120/80 ملم زئ
 OUT_OF_TEN = re.compile(r"(?<![\w/.,])(10|\d)/10(?![\w/]|[.,]\d)")
 """A score on a pain or symptom scale, "7/10": "7 out of 10"; not "12/10", a date, which
 was "12 out of 10"."""
+DECIMAL_SCORE = re.compile(r"(?<![\w/.,])(\d{1,3}\.\d{1,2})/(5|10|20|100)(?![\w/]|[.,]\d)")
+"""A score with a decimal out of 5, 10, 20 or 100, as reviews give them: a restaurant
+guide written by an assistant (sweep BS, menton-restaurants lines 31, 43) rated one "9.1/10
+TheFork", said "nine point one slash ten", where "8/10" was "8 out of 10"; "4.5/5". A
+decimal makes it no date. Only a score no higher than its total."""
 OUT_OF_SCALE = re.compile(r"(?<![\w/.,])(\d{1,3})/(\d{1,3})(?![\w/]|[.,]\d)")
 SCALE_BEFORE = re.compile(r"\b(?:RPE|Borg|[Ss]cores?|[Ss]cored|[Rr]atings?|[Rr]ated?|[Pp]ain"
                           r"|[Ee]ffort|[Ee]xertion)\b[^.;!?\d/]{0,25}$")
@@ -457,6 +462,8 @@ def say_english_fractions(text: str) -> str:
 
     text = OUT_OF_TEN.sub(lambda m: m.group() if DATES_BEFORE.search(m.string, 0, m.start())
                           else f"{m.group(1)} out of 10", text)
+    text = DECIMAL_SCORE.sub(lambda m: f"{m[1]} out of {m[2]}" if float(m[1]) <= int(m[2])
+                             else m[0], text)
     return OUT_OF_SCALE.sub(lambda m: f"{m[1]} out of {m[2]}" if int(m[1]) <= int(m[2])
                             and SCALE_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
                             and not DATES_BEFORE.search(m.string, 0, m.start())

@@ -1960,6 +1960,9 @@ def _in_quotes(text: str) -> bool:
     return len(re.findall(r'(?:^|[\s(\[])"(?=\S)', text)) > len(re.findall(r'(?<=[^\s\d])"', text))
 
 
+_SEVEN_DAYS_RE = re.compile(r"\b([Oo]pen|OPEN)\s+7/7(?![\w/]|[.,]\d)")
+"""Open every day of the week, as France writes it, "Open 7/7" (sweep BS, menton-restaurants
+line 30): "7 days a week", where it was "Open 7 7"; "7/7" alone may be a date."""
 _TRAILING_ARROW_RE = re.compile(r"\s*(?:→|⇒|-{1,2}>)(?=\s*(?:[.,;:!?)]\s*)?$)")
 _QUARTER_RANGE_RE = re.compile(r"\b(Q[1-4])\s?[–—-]\s?(Q[1-4])\b")
 """A range of a year's quarters, "Q1–Q3 2025": the voice said "Q1 Q3"."""
@@ -4344,6 +4347,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         # An arrow that ends a link or a line, "Borrowing periods →", points the way: no "to"
         text = _ARROW_RE.sub(_said_arrow, _TRAILING_ARROW_RE.sub("", text)).replace(
             "24/7", "24 7")
+        text = _SEVEN_DAYS_RE.sub(r"\1 7 days a week", text)
         # Any other arrow by its name, as a screen reader says it: a convoy's route table
         # (sweep AM, iow-convoy) signs its turns "↰", "↱", "⇄" and a mini roundabout "⦽",
         # which reached the voice and were said as nothing
