@@ -234,6 +234,10 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     # "Sat noon to 2 PM", the short names said "mon" and "sat"
     ("Closed Sun + Mon. Hours: Sat 12:00–14:00.",
      "Closed Sunday and Monday. Hours: Saturday noon to 2 PM."),
+    # a chat's export (sweep BS, card-decline line 14): "four eleven zero eight Z"
+    ("Created: 2025-12-20T04:11:08Z; at 2025-12-20T16:11+01:00, 2025-12-20T16:11:00.5-05:30.",
+     "Created: 20 December 2025, 4:11 AM UTC; at 20 December 2025, 4:11 PM UTC plus 1, 20 "
+     "December 2025, 4:11 PM UTC minus 5 hours 30 minutes."),
     # a reading list's "cf." and "viz.", said "C F" and "viz", where "e.g." was in full
     ("(cf. Smith 2019), viz. three. Cf. the list.",
      "(compare Smith 2019), namely three. Compare the list."),

@@ -1575,6 +1575,26 @@ _YEAR_FIRST_DATE_RE = re.compile(r"(?<![\w/.])(\d{4})(?:/(\d{1,2})/(\d{1,2})|\.(
 _ISO_DATE_TIME_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})")
 """ISO 8601's "T" between a date and its time, "2020-03-05T12:15:45", which hid the date
 (it was said "duemilaventi-tre-cinque T dodici..."): a space, so both are said."""
+_ISO_DATE_TIME_ZONE_RE = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?"
+                                    r"(?:(Z)|([+-])(\d{2}):?(\d{2}))(?![\w:])")
+"""An ISO 8601 date and time with its zone, as a chat's export stamps it: ChatGPT's "> Created:
+2025-12-20T04:11:08Z" (sweep BS, card-decline line 14) was "20 December 2025 04:11:08Z", said "four
+eleven zero eight Z". In English "20 December 2025, 4:11 AM UTC", the seconds dropped, an
+offset said from UTC, "UTC plus 1", "UTC plus 5 hours 30 minutes" (`_say_iso_time_zone`)."""
+
+
+def _say_iso_time_zone(found: re.Match[str]) -> str:
+    """The date, the time without its seconds and the zone of `found`
+    (`_ISO_DATE_TIME_ZONE_RE`), for the date and the time to be said as they are alone."""
+    date, time, utc, sign, hours, minutes = found.groups()
+    if utc:
+        return f"{date}, {time} UTC"
+    offset = str(int(hours)) + (f" hours {int(minutes)} minutes" if minutes != "00" else "")
+    if offset == "0":
+        return f"{date}, {time} UTC"
+    return f"{date}, {time} UTC {'plus' if sign == '+' else 'minus'} {offset}"
+
+
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|(?:(?<=/)|(?<=\d\d\.\d\d\.))"
                               r"\d\d(?![/.,]\d))\b")
 """A date in numbers with the year last, "05/03/2024", or its last two digits after a slash,
@@ -4102,6 +4122,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _LEADING_POINT_RE.sub(lambda m: "point " + " ".join(m[1]), text)
         text = _SLUG_DATE_RE.sub(lambda m: _say_slug_date(m, lang), text)
+        text = _ISO_DATE_TIME_ZONE_RE.sub(_say_iso_time_zone, text)
     text = _ISO_DATE_RE.sub(lambda m: _say_date(m, lang), _ISO_DATE_TIME_RE.sub(r"\1 ", text))
     if lang.split("-")[0].lower() in SLASH_WORD:
         text = _ACT_NUMBER_RE.sub(lambda m: re.sub(r"/(?=[A-Z])", " ", m.group(0)).replace(
