@@ -4142,6 +4142,8 @@ def test_mt_and_ft_before_a_name_are_mount_and_fort(written, said):
     ("Tickets £10 inc. VAT for members. Made by Acme Inc. The company is small.",
      ["Tickets £10 including VAT for members.", "Made by Acme Inc.",
       "The company is small."]),
+    # a budget's heading (sweep BS, japan-budget line 37): "Est." then "Daily"
+    ("Est. Daily spend, Avg. Cost.", ["Estimated Daily spend, Average Cost."]),
 ])
 def test_an_abbreviations_stop_before_a_new_sentence_ends_it(written, said):
     """A fire safety sheet's "call the Fire Dept. They will send someone." (sweep BB) was

@@ -238,6 +238,10 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     ("Created: 2025-12-20T04:11:08Z; at 2025-12-20T16:11+01:00, 2025-12-20T16:11:00.5-05:30.",
      "Created: 20 December 2025, 4:11 AM UTC; at 20 December 2025, 4:11 PM UTC plus 1, 20 "
      "December 2025, 4:11 PM UTC minus 5 hours 30 minutes."),
+    # a budget's and guides' shortenings (sweep BS, japan-budget line 9, jersey-practical
+    # line 10, menton-practical line 19): "est cost, night", "eleven K N", "avg"
+    ("Est. Cost/Night; winds ~11kn, avg ~51-min delay. Est. 1892.",
+     "Estimated Cost per Night; winds about 11 knots, average about 51-min delay. Est. 1892."),
     # a reading list's "cf." and "viz.", said "C F" and "viz", where "e.g." was in full
     ("(cf. Smith 2019), viz. three. Cf. the list.",
      "(compare Smith 2019), namely three. Compare the list."),

@@ -90,6 +90,7 @@ UNITS = {
     "mi": ("mile", "miles"),
     "ft": ("foot", "feet"),
     "mph": ("mile per hour", "miles per hour"),
+    "kn": ("knot", "knots"),  # a wind's "~11kn" (sweep BS, jersey-practical line 10)
     # Speeds and accelerations as physics writes them, "25 m/s", "10 m/s²", and as UK and NZ
     # schools write them, "330 ms⁻¹", "1100 kmh⁻¹" (sweep BJ, speed-accel): "metres slash S",
     # "milliseconds to the power of minus 1", "K M H to the power of minus 1".
@@ -389,6 +390,8 @@ ABBREVIATIONS = {
     "req'd": "required",
     "avg.": "average",
     "Avg.": "Average",
+    "avg": "average",  # "(avg ~51-min delay)" (sweep BS, menton-practical line 19)
+    "Avg": "Average",
     "Temp.": "Temperature",
     "temp.": "temperature",
     "p/p": "per person",
@@ -1980,6 +1983,15 @@ def _in_quotes(text: str) -> bool:
     return len(re.findall(r'(?:^|[\s(\[])"(?=\S)', text)) > len(re.findall(r'(?<=[^\s\d])"', text))
 
 
+_ESTIMATED_RE = re.compile(r"\b(E)st\.(?=\s[A-Z][a-z])|\b(e)st\.(?=\s[a-z])")
+""""Est." before a word, estimated, as a budget's table heads its columns, "Est. Cost/Night"
+(sweep BS, japan-budget lines 9, 37): it was said "est", and its stop ended a sentence
+before a capital ("est" in `SENTENCE_ABBREVIATIONS` now). Not before a year, "Est. 1892",
+established, which stays as written."""
+_COST_PER_RE = re.compile(r"\b((?i:cost|price|rate|fee|spend)s?)\s?/\s?"
+                          r"(?=(?i:night|day|week|month|year|person|head)\b)")
+"""A cost and what it is for with a slash between, "Est. Cost/Night" (sweep BS, japan-budget
+line 9): "per", where the slash between two words was a pause, "Cost, Night"."""
 _SEVEN_DAYS_RE = re.compile(r"\b([Oo]pen|OPEN)\s+7/7(?![\w/]|[.,]\d)")
 """Open every day of the week, as France writes it, "Open 7/7" (sweep BS, menton-restaurants
 line 30): "7 days a week", where it was "Open 7 7"; "7/7" alone may be a date."""
@@ -4369,6 +4381,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ARROW_RE.sub(_said_arrow, _TRAILING_ARROW_RE.sub("", text)).replace(
             "24/7", "24 7")
         text = _SEVEN_DAYS_RE.sub(r"\1 7 days a week", text)
+        text = _COST_PER_RE.sub(r"\1 per ", _ESTIMATED_RE.sub(
+            lambda m: f"{m[1] or m[2]}stimated", text))
         # Any other arrow by its name, as a screen reader says it: a convoy's route table
         # (sweep AM, iow-convoy) signs its turns "↰", "↱", "⇄" and a mini roundabout "⦽",
         # which reached the voice and were said as nothing
@@ -6247,7 +6261,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e cf viz jan feb mar apr "
           "jun jul aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl "
-          "incl inc dept smt rs",
+          "incl inc dept smt rs est avg",
     "es": "sr sra srta sres dña dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e "
           "aprox pág fdo "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
