@@ -2878,3 +2878,19 @@ def test_a_picture_described_by_its_exported_file_s_name_is_flagged(settings, na
     [document] = load_documents(settings)
     assert [u.spoken for u in document.sections[0].script][1:] == [
         "An image with no description.", "Please initial each box."]
+
+
+@pytest.mark.parametrize("properties, chosen", [
+    # a French club's rules saved by an English LibreOffice (sweep CB, fr-pginfo-reglement):
+    # its text marked fr-FR, its language property LibreOffice's own, en-US
+    ({"lang": "en-US", "lang_text": "fr-FR", "lang_val": "fr-FR"}, "fr-FR"),
+    ({"lang": "en-GB", "lang_text": "en-US", "lang_val": "en-US"}, "en-GB"),
+    ({"lang": "de-DE", "lang_val": "en-US"}, "de-DE"),
+])
+def test_the_texts_own_language_comes_before_a_property_naming_another(properties, chosen):
+    """LibreOffice writes its interface's language in the document's `dc:language`: a French
+    document marked French throughout was read by the English voice. The property names the
+    document's language unless its text is marked in another."""
+    from handout.read.word import document_language
+
+    assert document_language(properties, "<p>Texte</p>") == (chosen, True)

@@ -1978,9 +1978,14 @@ def document_language(properties: dict[str, str], html: str) -> tuple[str | None
     its right-to-left default. Text in Latin letters is in the language most of it is
     marked in (`text_language`), else the default, which nobody chose: the project's `lang`
     comes before it (a French public body's forms, from an en-US template and marked in no
-    language, were read by the English voice with `lang = "fr"` set for their folder)."""
-    if properties.get("lang"):
-        return properties["lang"], True
+    language, were read by the English voice with `lang = "fr"` set for their folder).
+    The document's language property (`dc:language`) comes first, but for text marked in
+    another language: LibreOffice writes its own interface's there, and a French club's
+    rules (sweep CB, fr-pginfo-reglement), marked fr-FR throughout, were read by the English
+    voice for its `en-US`."""
+    given, marked = properties.get("lang"), properties.get("lang_text")
+    if given and not (marked and marked.split("-")[0].lower() != given.split("-")[0].lower()):
+        return given, True
     text = re.sub(r"<[^>]+>", " ", html)
     letters = sum(character.isalpha() for character in text) or 1
     for pattern, kind in ((RIGHT_TO_LEFT, "lang_bidi"), (EAST_ASIAN, "lang_eastAsia")):
