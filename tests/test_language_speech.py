@@ -4778,6 +4778,23 @@ def test_a_german_whole_amount_keeps_its_euros(written, said):
                        "nl") == "Lidmaatschap 110 euro per jaar, jeugd 55 euro per jaar."
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("nb", "Kontingenten er kr 1 500,- per år.", "Kontingenten er 1500 kroner per år."),
+    ("nb", "Dagsavgift 250,- kr per person.", "Dagsavgift 250 kroner per person."),
+    ("nb", "Det koster kr 250,-.", "Det koster 250 kroner."),
+    ("nb", "Innskudd kr 1 500 000,-.", "Innskudd 1500000 kroner."),
+    ("da", "Prisen er 1.500,- kr.", "Prisen er 1500 kroner."),
+    ("sv", "Avgiften är 1 500:- per år, kr 250:- för barn.",
+     "Avgiften är 1500 kronor per år, 250 kronor för barn."),
+])
+def test_a_nordic_whole_amount_is_said_in_crowns(lang, written, said):
+    """Norwegian and Danish mark a whole amount ",-" as German does, Swedish ":-": a
+    Norwegian club's "kr 1 500,- per år" (sweep BX) was "en krone 500,-", the thousands
+    parted from the sign, "250,- kr" left "kr" spelled and "kr 250,-" was "250 kroner,-".
+    Swedish ":-" alone is the crowns."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
 @pytest.mark.parametrize("written, said", [
     ("Tel.: 0631/7105-538.", "Telefon: 0 6 3 1, 7 1 0 5, 5 3 8."),
     ("Zentralapotheke Tel. 07433 / 92 - 2651", "Zentralapotheke Telefon 0 7 4 3 3, 9 2, 2 6 5 1"),

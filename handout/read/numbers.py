@@ -652,6 +652,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = CHINESE_YEAR.sub(lambda m: "".join("零一二三四五六七八九"[int(d)]
                                                   for d in m.group()), text)
         text = CHINESE_EXTENSION.sub(lambda m: m.group(1) + digit_by_digit(m.group(2)), text)
+    if primary in WHOLE_AMOUNT_MARKS:  # before "1 500,-" is joined, which its comma stopped
+        text = WHOLE_AMOUNT_MARKS[primary].sub(lambda m: whole_amount(m, primary), text)
     text = GROUPED_THOUSANDS.sub(joined, say_telephones(text))
     if primary in COMMA_GROUPED_LANGUAGES:  # "50,000 VNĐ", before the currency is said
         text = COMMA_THOUSANDS.sub(comma_grouped, text)
@@ -663,8 +665,6 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     text = SLASHED_FRACTION.sub(lambda m: VULGAR_FRACTIONS[m.group(0)], text)
     said = FRACTION_WORDS.get(in_script(primary, text), {})
     text = VULGAR_FRACTION.sub(lambda m: said.get(m.group(0), m.group(0)), text)
-    if primary in ("de", "nl"):
-        text = WHOLE_AMOUNT.sub("", text)
     if primary == "de":
         text = EUROS_IN_WORDS.sub(lambda m: f"{m.group(1) or m.group(2)} €", text)
     text = CURRENCY_AMOUNT.sub(lambda m: currency_in_words(m, lang), text)
@@ -1142,7 +1142,7 @@ def local_currency_amount(lang: str) -> re.Pattern[str]:
     if not signs:
         return re.compile("(?!)")
     sign = "|".join(map(re.escape, sorted(signs, key=len, reverse=True)))
-    before = (rf"|(?<![\w.,])({sign})\.?\s?(\d+(?:[.,]\d+)*)(?![\d])"
+    before = (rf"|(?<![\w.,])({sign})\.?\s?(\d+(?:[.,]\d+|[ \u00a0]\d{{3}}(?!\d))*)(?![\d])"
               if primary in LOCAL_CURRENCY_BEFORE else "")
     return re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?({sign})(\.?)(?!\w){before}")
 
@@ -1153,6 +1153,20 @@ WHOLE_AMOUNT = re.compile(r"(?<=\d),[-–—]{1,2}(?![\d-])"
 Euro", a Dutch club's "€110,-/jaar", a Swiss fire brigade's "CHF 30.–": the voice said
 "fünf" and left the euros out, or said the mark after the currency ("110 euro,- per jaar",
 "30 Schweizer Franken.–")."""
+WHOLE_AMOUNT_MARKS = {**dict.fromkeys(("de", "nl", "nb", "nn", "no", "da"), WHOLE_AMOUNT),
+                      "sv": re.compile(r"(?<=\d):[-–—]{1,2}(?![\d-])")}
+"""The languages whose mark of a whole amount (`WHOLE_AMOUNT`) goes: Norwegian and Danish
+write it too, and Swedish "1 500:-". A Norwegian club's "kr 1 500,- per år" was "en krone
+500,-", "250,- kr" left "kr" spelled, and "kr 250,-" was "250 kroner,-" (sweep BX)."""
+
+
+def whole_amount(match: re.Match[str], primary: str) -> str:
+    """Nothing for `WHOLE_AMOUNT_MARKS`' mark; Swedish ":-" is read "kronor" where no "kr"
+    is written beside the amount, "Entré 250:-"."""
+    if primary != "sv" or re.match(r"\s?kr\b", match.string[match.end():]) \
+            or re.search(r"\bkr\.?\s?[\d \u00a0]*$", match.string[:match.start()]):
+        return ""
+    return " kr"
 _EUROS = r"\d+(?:\.\d{3})*,\d{2}"
 EUROS_IN_WORDS = re.compile(rf"(?<![\d.,])({_EUROS})\s?(?:Euro|EUR)\b|(?<![\d.,])({_EUROS})"
                             rf"(?=\s?(?:bis|und|oder|[-–])\s?{_EUROS}\s?(?:Euro|EUR)\b)")
@@ -1184,8 +1198,8 @@ def local_currency_in_words(match: re.Match[str], lang: str) -> str:
     amount said already is left: CLDR's Romanian name, "lei românești", opens with the sign."""
     primary = lang.split("-")[0].lower()
     if match.re.groups > 3 and match.group(4):  # "kr. 220"
-        said = amount_in_words(match.group(5), LOCAL_CURRENCY_SIGNS[primary][match.group(4)],
-                               lang)
+        said = amount_in_words(re.sub(r"\s", "", match.group(5)),  # "kr 1 500 000"
+                               LOCAL_CURRENCY_SIGNS[primary][match.group(4)], lang)
         stop = ""
     else:
         said = amount_in_words(match.group(1), LOCAL_CURRENCY_SIGNS[primary][match.group(2)],
