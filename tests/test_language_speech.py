@@ -3732,6 +3732,11 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     ("nl", "Max. 6 per dag, zie blz. 12 of p. 4; op 3 jan. om 14.30 uur, van 8.30 tot 12.30 uur.",
      "Maximaal 6 per dag, zie bladzijde 12 of pagina 4; op 3 januari om 14 uur 30, van 8 uur 30 "
      "tot 12 uur 30."),
+    # a name is no month, nor a table's type a page (sweep BX, nl-nluug-hr lines 40-41)
+    ("nl", "Met vriendelijke groet, Jan.", "Met vriendelijke groet, Jan."),
+    ("nl", "Neem contact op met Jan. Hij helpt u graag; Type: P. Factor: 1.",
+     "Neem contact op met Jan. Hij helpt u graag; Type: P. Factor: 1."),
+    ("nl", "Op 3 Jan. en Jan. 2024, zie P. 7.", "Op 3 januari en januari 2024, zie Pagina 7."),
     ("de", "Von 8.30 bis 16.30 Uhr.", "Von 8 Uhr 30 bis 16 Uhr 30."),
     ("pl", "2 tabl. wg zaleceń, m.in. jutro, tj. w pon.",
      "2 tabletki według zaleceń, między innymi jutro, to jest w pon."),
@@ -3761,7 +3766,9 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
 def test_the_abbreviations_of_leaflets_are_said_in_full(lang, written, said):
     """German, Dutch, Polish and Russian leaflets' abbreviations were spelled by their
     voices ("Tbl." as "T B L", "Dr." as "D R", "MwSt." as "M W S T"), and one ending the
-    text took its sentence's full stop with it; a Turkish time was read as a decimal."""
+    text took its sentence's full stop with it; a Turkish time was read as a decimal. A
+    Dutch letter's "Met vriendelijke groet, Jan." was "…, Januari." (sweep BX): a month's
+    shortening is one beside its day or year, "p." a page before its number."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

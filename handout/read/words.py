@@ -1422,6 +1422,15 @@ SPOKEN_ABBREVIATIONS = {
     "ta": {"கி.மு.": "கிறிஸ்துவுக்கு முன்", "கி.பி.": "கிறிஸ்துவுக்குப் பின்"},
 }
 SPOKEN_ABBREVIATIONS["no"] = SPOKEN_ABBREVIATIONS["nb"]
+BESIDE_A_NUMBER = {"nl": {"p.": "before", **dict.fromkeys(
+    ("jan.", "feb.", "mrt.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.",
+     "dec."), "beside")}}
+"""The abbreviations of `SPOKEN_ABBREVIATIONS` that are themselves only next to a number:
+Dutch "p." only before one, a page ("p. 12"), and a month's shortening, capitalised, only
+after a day or before a day or a year ("3 Jan. 2024"), as Dutch writes its months in small
+letters. A Dutch letter's "Met vriendelijke groet, Jan." was "…, Januari.", "contact op met
+Jan. Hij helpt" "Januari Hij", the stop lost too, and a table's cell "P" (a type, the row's
+stop after it) "Pagina" (sweep BX, nl-nluug-hr lines 40-41)."""
 """Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
 ("z. B." as "zett be", "т. е." as "тэ е", a Norwegian privacy notice's "f.eks." as "ef
 punktum eks punktum", a Finnish one's "jne." as "jii än ee", an Indonesian clinic's "0 s/d
@@ -4665,7 +4674,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             continue
         # one ending the text keeps its full stop, which ended the sentence too
         text = _abbreviation_pattern(written).sub(
-            lambda m, said=said, written=written: (
+            lambda m, said=said, written=written: m.group() if not _beside_its_number(
+                m, BESIDE_A_NUMBER.get(primary, {}).get(written)) else (
                 said[0].upper() + said[1:] if m.group()[0].isupper() and written[0].islower()
                 else counted(said, m.string[:m.start()]))
             + ("." if m.group().endswith(".") and not m.string[m.end():].strip() else ""),
@@ -4848,6 +4858,18 @@ def _in_its_own_voice(text: str, lang: str) -> str:
 
 
 @functools.cache
+def _beside_its_number(match: re.Match[str], where: str | None) -> bool:
+    """Whether an abbreviation of `BESIDE_A_NUMBER` (`where` "before" or "beside" a number,
+    None for any other) is one here: a small letter's month is one anywhere."""
+    number_after = re.match(r"\s?\d", match.string[match.end():]) is not None
+    if where == "before":
+        return number_after
+    if where == "beside":
+        return match.group()[0].islower() or number_after \
+            or re.search(r"\d\.?\s$", match.string[:match.start()]) is not None
+    return True
+
+
 def _abbreviation_pattern(written: str) -> re.Pattern[str]:
     """`written` ("z.B.") as a whole word, with or without a space after each inner stop,
     and with a capital first letter where it starts a sentence ("Max.", "Z. B.")."""
