@@ -6882,14 +6882,27 @@ def test_kl_before_a_time_is_said_in_full(lang, written, said):
     # fractions stay fractions, and a slash no word makes a date stays as written
     ("da", "Tag 1/2 tablet, reduceret til 3/4.", "Tag ½ tablet, reduceret til ¾."),
     ("da", "Score 3/10: god.", "Score 3/10: god."),
+    # a deadline's word makes even "1/3" a date (sweep BX), and Swedish's words do too
+    ("sv", "Anmälan senast 1/3, öppet från 15/6 till 20/8, t.o.m. 1/3. Ta 1/2 tablett.",
+     "Anmälan senast 1 mars, öppet från 15 juni till 20 augusti, till och med 1 mars. Ta en "
+     "halv tablett."),
+    ("nb", "Påmelding innen 1/3.", "Påmelding innen 1. mars."),
+    ("da", "Tilmelding senest d. 1/3.", "Tilmelding senest d. 1. marts."),
 ])
 def test_a_danish_or_norwegian_date_with_a_slash_is_a_date(lang, written, said):
     """Danish and Norwegian write a day and month with a slash and the year after a hyphen:
     a status page's heading "17/1 kl. 15.10" and "fra den 23/4 til den 11/5-2026" were said
     "sytten skråstreg en", "treogtyve skråstreg fire". A date where a word makes it one
     ("den", "fra", "til", a weekday, a time after it, a year after its hyphen), said as
-    "13.8.2026" is; "1/2" is still half."""
+    "13.8.2026" is; "1/2" is still half. Swedish writes them so too: a registration's
+    "Anmälan senast 1/3" was "en tredjedel", as Norwegian "innen 1/3" was."""
     assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+def test_a_danish_d_before_a_date_ends_no_sentence():
+    """Danish "d." (den) before a day and month is no sentence's end: "Mødet er d. 1/3 i
+    salen." (sweep BX) was two sentences, "Mødet er d." and "en tredjedel i salen."."""
+    assert sentence_spans("Mødet er d. 1/3 i salen. Kom!", "da") == [(0, 25), (25, 29)]
 
 
 @pytest.mark.parametrize("lang, written, said", [

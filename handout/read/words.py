@@ -1618,9 +1618,14 @@ _DAY_MONTH_RE = re.compile(r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
 "zero one five"; a date only where a zero pads the day or the month, as no fraction or
 ratio is written ("8/12 horas", "24/7", "1/2"), or the clause speaks of dates
 (`DATES_BEFORE`) and it is no common fraction."""
-SLASHED_DATE_LANGUAGES = frozenset({"da", "nb", "no"})
+SLASHED_DATE_LANGUAGES = frozenset({"da", "nb", "no", "sv"})
 """Languages that write a day and month with a slash, "den 13/8", and its year after a
-hyphen, "11/5-2026", "15/1-26", as Danish and Norwegian do."""
+hyphen, "11/5-2026", "15/1-26", as Danish and Norwegian do; Swedish writes "den 1/3"."""
+_SLASHED_DATE_WORDS_RE = re.compile(r"(?:\b(?:senast|senest|innen|inden|fr\.o\.m\.|t\.o\.m\."
+                                    r"|f\.o\.m\.|t\.o\.m)|\b(?:fom|tom)\b)\s?$", re.I)
+"""A word of a deadline or a start before a day and month with a slash, which makes it a
+date even where it reads as a fraction: a Swedish registration's "Anmälan senast 1/3"
+(sweep BX) was "en tredjedel", as Norwegian "innen 1/3" was."""
 _SLASHED_DATE_YEAR_RE = re.compile(r"(?<![\w/.,-])(0?[1-9]|[12]\d|3[01])(/)(0?[1-9]|1[0-2])"
                                    r"-((?:19|20)?\d\d)(?![\w/-]|[.,]\d)")
 _SLASHED_DAY_MONTH_RE = re.compile(r"(?<![\w/.,-])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])"
@@ -6122,8 +6127,9 @@ def _say_slashed_date(match: re.Match[str], lang: str) -> str:
     them, "23. april": a status page's "fra den 23/4 til den 11/5-2026" and its heading
     "17/1 kl. 15.10: Alle sites er oppe igen" were said "treogtyve skråstreg fire". Only
     where a word makes it a date: "den", a weekday, "fra" or "til" before it (but before
-    a half or a quarter, "til 3/4"), a time after it, or a colon after it opening a heading
-    or a line; "1/2 liter" is half a litre."""
+    a half or a quarter, "til 3/4"; Swedish "från", "till"), a deadline's word, "senast 1/3"
+    (`_SLASHED_DATE_WORDS_RE`), a time after it, or a colon after it opening a heading or a
+    line; "1/2 liter" is half a litre."""
     from babel.dates import format_skeleton
 
     from handout.read.numbers import VULGAR_FRACTIONS
@@ -6133,7 +6139,9 @@ def _say_slashed_date(match: re.Match[str], lang: str) -> str:
     word = last_word(before).rstrip(".")
     if date is None or not (
             word in ("den", "d") or word in calendar_names(lang).weekdays
-            or word in ("fra", "fom", "til", "tom") and match.group() not in VULGAR_FRACTIONS
+            or _SLASHED_DATE_WORDS_RE.search(before)
+            or word in ("fra", "fom", "til", "tom", "från", "till")
+            and match.group() not in VULGAR_FRACTIONS
             or _SLASHED_DATE_AFTER_RE.match(after)
             or not before.strip(" #*") and after.startswith(":")):
         return match.group()
@@ -6306,7 +6314,7 @@ SENTENCE_ABBREVIATIONS = {
     "pl": "dr prof nr tel ul godz lek np tzn ok ww św mgr inż tj m.in zob tabl al proc poz ew "
           "dz.u ust art pkt",
     "sk": "č čl ods písm tel ul napr atď resp tzv zb mudr ing mgr doc prof kl",
-    "da": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht",
+    "da": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht d",
     "nb": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht kap",
     "no": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht kap",
     "sv": "kl ca bl.a t.ex dvs nr tel jfr osv o.s.v m.m inkl fr.o.m t.o.m kap",
