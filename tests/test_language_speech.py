@@ -3120,11 +3120,18 @@ def test_a_unit_after_a_governed_slavic_number_takes_the_genitive_with_it(lang, 
     ("es", "Factura № 7.", "Factura número siete."), ("ar", "غرفة № 7.", "غرفة رقم 7."),
     ("fi", "Yhdistyslaki (503/1989 § 11).", "Yhdistyslaki (503/1989 pykälä 11)."),
     ("nb", "Etter § 4 i loven.", "Etter paragraf 4 i loven."),
+    # after its number too, and in Swedish and Danish (sweep BX)
+    ("fi", "Katso 2§:n mukaan, 3 §:ssä ja 4 §:ään. 35 § Hallituksen tehtävät.",
+     "Katso 2 pykälän mukaan, 3 pykälässä ja 4 pykälään. 35 pykälä Hallituksen tehtävät."),
+    ("sv", "§ 7 Medlemmar, enligt 5 § lagen.", "paragraf 7 Medlemmar, enligt 5 paragraf lagen."),
+    ("da", "Jf. 5 § i loven.", "Jævnfør 5 paragraf i loven."),
 ])
 def test_the_number_sign_is_said(lang, written, said):
     """"№ 7" was "7" in Swedish, Belarusian and 36 more of espeak-ng's languages, and in
     Kokoro's Spanish, French, Italian and Portuguese; a Finnish privacy notice's "§ 11" was
-    "yksitoista", as the Norwegian, Estonian and Romanian voices say nothing for "§"."""
+    "yksitoista", as the Norwegian, Estonian and Romanian voices say nothing for "§". A
+    Finnish club's rules (sweep BX), "35 § Hallituksen tehtävät", "2§:n", lost it after the
+    number, and Swedish statutes' "§ 7 Medlemmar" was "sju Medlemmar"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

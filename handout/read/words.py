@@ -1309,9 +1309,17 @@ NUMBER_SIGN_WORDS = {
 38 more of espeak-ng's languages (Spanish, French, Italian and Portuguese have it among their
 abbreviations)."""
 SECTION_SIGN_WORDS = {"fi": "pykälä", "nb": "paragraf", "no": "paragraf", "et": "paragrahv",
-                      "ro": "paragraful"}
+                      "ro": "paragraful", "sv": "paragraf", "da": "paragraf"}
 """The word for "§" where the voice says nothing for it: a Finnish privacy notice's
-"Yhdistyslaki (503/1989 § 11)" was heard as "… yksitoista", with no section."""
+"Yhdistyslaki (503/1989 § 11)" was heard as "… yksitoista", with no section; Swedish
+statutes' "§ 7 Medlemmar" "sju Medlemmar" (sweep BX)."""
+SECTION_SIGN_AFTER = frozenset({"fi", "sv", "da", "nb", "no"})
+"""Languages that write "§" after its number too, a Finnish club's rules "35 § Hallituksen
+tehtävät", "2§:n", Swedish "enligt 5 § lagen" (sweep BX): the sign was silent there, the
+word said only before a number. Finnish's case ending after a colon goes onto the word,
+"2 §:n" "2 pykälän" (`_SECTION_SIGN_AFTER_RE`)."""
+_SECTION_SIGN_AFTER_RE = re.compile(r"(?<=\d)\s?§(?!§)"
+                                    r"(?::(n|ssä|stä|llä|lle|ksi|ään|ää))?(?!\w)")
 SPOKEN_ABBREVIATIONS = {
     "de": {"Zul.-Nr.": "Zulassungsnummer",
            "z.B.": "zum Beispiel", "d.h.": "das heißt", "u.a.": "unter anderem",
@@ -4671,6 +4679,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = re.sub(r"№\s?", f"{NUMBER_SIGN_WORDS[in_script(primary, text)]} ", text)
     if primary in SECTION_SIGN_WORDS:
         text = re.sub(r"§\s?(?=\d)", f"{SECTION_SIGN_WORDS[primary]} ", text)
+    if primary in SECTION_SIGN_AFTER:  # "35 §", "2 §:n"
+        text = _SECTION_SIGN_AFTER_RE.sub(  # "§:ään" is "pykälään", its vowel once
+            lambda m: f" {SECTION_SIGN_WORDS[primary]}{(m[1] or '').removeprefix('ä')}", text)
     if primary in SPOKEN_ABBREVIATIONS:  # "Abs.2", "Art.13": the number a word of its own
         text = _ABBREVIATION_BEFORE_NUMBER_RE.sub(r"\1 ", text)
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
