@@ -7034,6 +7034,9 @@ def test_a_courses_days_and_months_are_dates(lang, written, said):
      "U betaalt voor een consultatie 25,5 euro, met 1,5 keer zoveel."),
     ("nl", "Open van 8.30 tot 17.00 uur, artikel 4.2.",
      "Open van 8 uur 30 tot 17 uur, artikel 4.2."),
+    # a factor in a table, a clause in brackets, times beside each other (sweep BX)
+    ("nl", "Factor: 0.25. Niet onder (4.1) vallen; bel 10.30 of 11.30.",
+     "Factor: 0,25. Niet onder (4.1) vallen; bel 10.30 of 11.30."),
     ("pl", "Koszt 25.5 zł, 1.5 raza; pkt 4.3, wersja 2.1.",
      "Koszt 25,5 złotego polskiego, 1,5 raza; punkt 4.3, wersja 2.1."),
     ("ro", "Costul este 37.5 lei.", "Costul este 37,5 lei românești."),
@@ -7049,7 +7052,9 @@ def test_a_decimal_point_is_said_where_the_voice_drops_it(lang, written, said):
     Thai voices say nothing for a point between digits. A time ("8.30"), a clause's number
     ("pkt 4.3", "artikel 4.2") and a version's ("wersja 2.1") keep theirs. The Swedish
     voice said a decimal comma as a point, a leaflet on gout's "5–7,5 mg" "sju punkt fem":
-    "komma" (`DECIMAL_COMMA_WORDS`)."""
+    "komma" (`DECIMAL_COMMA_WORDS`). A Dutch association's "Factor: 0.25" (sweep BX,
+    nl-nluug-hr line 41) was "nul vijfentwintig", taken for a time with none of a time's
+    words beside it, and its "niet onder (4.1) vallen" "vier komma een"."""
     assert say_own_voice_numbers(say_numbers(spoken_words(written, lang), lang), lang) == said
 
 

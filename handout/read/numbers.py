@@ -780,13 +780,37 @@ POINT_NUMBERED = re.compile(
 not a decimal."""
 
 
+TIME_BEFORE_WORDS = {"nl": ("om", "van", "vanaf", "tot", "tussen", "uur")}
+"""The words before a time of day written with a point, "om 8.30", "van 9.00 tot 12.30",
+where a language's handouts write decimals with a point too: elsewhere "0.25" is a decimal,
+as it is beside another time (`_beside_a_time`). A Dutch association's table of
+contributions (sweep BX, nl-nluug-hr line 41), "Factor: 0.25", was "nul vijfentwintig",
+taken for a time."""
+BRACKETED_CLAUSE = re.compile(r"(?<=[^\W\d_] \()[1-9]\d*\.\d+(?=\))")
+"""A clause's number in brackets after a word, a Dutch association's "die niet onder (4.1)
+vallen" (sweep BX), said "vier komma een" as a decimal, where "artikel 4.1" is a clause."""
+
+
+def _beside_a_time(match: re.Match[str]) -> bool:
+    """Whether `match` is in a range or a list of times, "8.30-12.30", "8.30, 10.30"."""
+    before, after = match.string[:match.start()], match.string[match.end():]
+    return bool(re.search(r"(?<![\d.,])\d{1,2}[.:]\d\d\s?(?:[-–—,]|en|of)\s?$", before)
+                or re.match(r"\s?(?:[-–—,]|en\b|of\b)\s?\d{1,2}[.:]\d\d(?!\d|[.,]\d)", after))
+
+
 def point_decimal(match: re.Match[str], lang: str) -> str:
     """A decimal written with a point (`POINT_DECIMAL`) with the mark `lang`'s voice says
     (`DROPPED_DECIMAL_POINT`); as written where it may be a time of day, "8.30" (a time
-    the words stage knew by its words before it is said so already)."""
+    the words stage knew by its words before it is said so already): where the language
+    names the words before a time (`TIME_BEFORE_WORDS`), only after one or beside another
+    time. A clause's number in brackets (`BRACKETED_CLAUSE`) is as written."""
     whole, fraction = match.groups()
-    if len(fraction) == 2 and int(whole) <= 23 and int(fraction) <= 59 \
-            or POINT_NUMBERED.search(match.string, 0, match.start()):
+    time = len(fraction) == 2 and int(whole) <= 23 and int(fraction) <= 59
+    if time and lang in TIME_BEFORE_WORDS:
+        time = last_word(match.string[:match.start()]) in TIME_BEFORE_WORDS[lang] \
+            or _beside_a_time(match)
+    if time or POINT_NUMBERED.search(match.string, 0, match.start()) \
+            or BRACKETED_CLAUSE.match(match.string, match.start()):
         return match.group()
     mark = DROPPED_DECIMAL_POINT[lang]
     return whole + mark + (" ".join(fraction) if mark.strip() != "," else fraction)
