@@ -5931,10 +5931,17 @@ def test_days_and_decibels_are_named_in_german(written, said):
     ("Urlaub vom 1. - 5. August", "Urlaub vom ersten bis zum fünften August"),
     # a range of days of treatment is no date
     ("Folgebehandlung (2.-5. Tag der Therapie):", "Folgebehandlung (zweiter bis fünfter Tag der Therapie):"),
+    # across two months, with no year (sweep BX, de-westerheim-ferien line 3)
+    ("Büchereiferien: 24.12. - 06.01.",
+     "Büchereiferien: vom vierundzwanzigsten Dezember bis zum sechsten Januar."),
+    ("24.12.–06.01. geschlossen, ab 2.1. - 6.1. nicht.",
+     "Vom vierundzwanzigsten Dezember bis zum sechsten Januar geschlossen, ab dem zweiten "
+     "Januar bis zum sechsten Januar nicht."),
 ])
 def test_a_german_range_of_days_of_one_month_is_said_as_dates(written, said):
     """"vom 15.-20. Mai" kept its first day a number and a full stop: "vom 15.-zwanzigsten
-    Mai"."""
+    Mai". A library's holidays, "Büchereiferien: 24.12. - 06.01." (sweep BX), were
+    "vierundzwanzigster Dezember - sechsten Januar", no "bis" and the endings apart."""
     assert say_numbers(spoken_words(written, "de"), "de") == said
 
 

@@ -949,11 +949,19 @@ _NUMBER_NAMED_RE = re.compile(r"(?i)\b(?:tel(?:efon)?(?:nummer)?|fax|telefoon(?:
                               r"nummer|nr|durchwahl)\.?:?\s*$")
 """A telephone number's or a code's name just before numbers joined by a hyphen: a doctor's
 "Telefonnummer 206-251" is no range ("206 bis 251"), but two groups, a pause between."""
+_GERMAN_MONTHS = ("Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+                  "September", "Oktober", "November", "Dezember")
 _GERMAN_SPACED_TO_RE = re.compile(r"(?<=\d Uhr) [-–] (?=\d{1,2}(?:[.:]\d\d)? ?Uhr)"
                                   r"|(?<=\d{4}) [-–] (?=\d{1,2}\. [A-ZÄÖÜ])")
 """A range between two times or two dates with a spaced hyphen, once each is said ("10.00
 Uhr - 18.00 Uhr", "07.09.2020 - 13.09.2020"): "bis", where the voice said the two one after
 the other."""
+_GERMAN_DAYS_RANGE_RE = re.compile(rf"(?<![\w.])(\d{{1,2}}\. (?:{'|'.join(_GERMAN_MONTHS)}))"
+                                   rf" ?[-–] ?(?=\d{{1,2}}\. (?:{'|'.join(_GERMAN_MONTHS)})\b)")
+"""Two dates with no year joined by a dash, spaced or not, a library's holidays (sweep BX,
+de-westerheim-ferien line 3), "Büchereiferien: 24.12. - 06.01.", "24.12.–06.01.": said
+"vierundzwanzigster Dezember - sechsten Januar", with no "bis" and the days' endings apart.
+"vom … bis zum …", as German says a range of dates (`_german_days_range`)."""
 _SPACED_HYPHEN_RANGE_RE = re.compile(r"(?<![\w.,:/-])(?<![/\d] )([1-9]\d{0,2}(?:,\d+)?|0,\d+) -"
                                      r" ?([1-9]\d{0,2}(?:,\d+)?|0,\d+)"
                                      r"(?![\w:-]|[.,]\d|\s?[\d=])")
@@ -4844,7 +4852,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary in SPACED_HYPHEN_RANGES:
         text = _SPACED_HYPHEN_RANGE_RE.sub(r"\1–\2", text)
     if primary == "de":
-        text = _GERMAN_SPACED_TO_RE.sub(" bis ", text)
+        text = _GERMAN_SPACED_TO_RE.sub(" bis ", _GERMAN_DAYS_RANGE_RE.sub(_german_days_range,
+                                                                         text))
     if to:
         # not a telephone number's parts, "210-1234567" (a Greek clinic's), said "210 to…";
         # nor a postcode, "1150 – 025 Lisboa", whose end is below its start
@@ -4884,6 +4893,17 @@ def _beside_its_number(match: re.Match[str], where: str | None) -> bool:
         return match.group()[0].islower() or number_after \
             or re.search(r"\d\.?\s$", match.string[:match.start()]) is not None
     return True
+
+
+def _german_days_range(match: re.Match[str]) -> str:
+    """`_GERMAN_DAYS_RANGE_RE`'s range with "bis zum", as "vom 24.12. bis 06.01." is said,
+    and "vom" before it where no word of a date is ("ab", "vom", "seit"), capitalised where
+    a sentence opens."""
+    before = match.string[:match.start()]
+    if re.search(r"\b(?:[Vv]o[mn]|[Aa][bm]|[Ss]eit|[Zz]wischen|dem|zum)\s$", before):
+        return f"{match.group(1)} bis zum "
+    opens = not before.strip() or re.search(r"[.!?]\s+$", before)
+    return f"{'Vom' if opens else 'vom'} {match.group(1)} bis zum "
 
 
 def _abbreviation_pattern(written: str) -> re.Pattern[str]:
