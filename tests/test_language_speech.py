@@ -3769,6 +3769,16 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     ("id", "Usia 0 s/d 59 bulan, obat dll.", "Usia 0 sampai dengan 59 bulan, obat dan lain-lain."),
     ("ca", "Porteu receptes, p. ex. la targeta, etc.",
      "Porteu receptes, per exemple la targeta, etcètera."),
+    # sweep BX: a Dutch invitation's, a Nordic letter's closing, a Finnish club's count, a
+    # German library's ages and its map's credit
+    ("nl", "Neem evt. contact op, € 10 p.p., een bon t.w.v. € 25.",
+     "Neem eventueel contact op, 10 euro per persoon, een bon ter waarde van 25 euro."),
+    ("sv", "Mvh Anna", "Med vänliga hälsningar Anna"),
+    ("da", "mvh Anna", "med venlig hilsen Anna"),
+    ("nb", "Mvh Kari", "Med vennlig hilsen Kari"),
+    ("fi", "Paikalla n. 20 henkeä.", "Paikalla noin 20 henkeä."),
+    ("de", "Kinder ab 6 J., Hans J. Meier. Karte © OpenStreetMap-Mitwirkende",
+     "Kinder ab 6 Jahre, Hans J. Meier. Karte Copyright OpenStreetMap-Mitwirkende"),
 ])
 def test_the_abbreviations_of_leaflets_are_said_in_full(lang, written, said):
     """German, Dutch, Polish and Russian leaflets' abbreviations were spelled by their

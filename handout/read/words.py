@@ -1351,7 +1351,8 @@ SPOKEN_ABBREVIATIONS = {
            "Dipl.-Psych.": "Diplom-Psychologe", "B.Sc.": "Bachelor of Science",
            "M.Sc.": "Master of Science", "ehem.": "ehemals", "idR": "in der Regel",
            "Dres.": "Doktores", "exkl.": "exklusive", "ö.ä.": "oder Ähnliches",
-           "u.v.m.": "und vieles mehr", "v.a.": "vor allem", "c/o": "bei"},
+           "u.v.m.": "und vieles mehr", "v.a.": "vor allem", "c/o": "bei", "J.": "Jahre",
+           "©": "Copyright"},
     "nl": {"t/m": "tot en met", "bijv.": "bijvoorbeeld", "o.a.": "onder andere",
            "d.w.z.": "dat wil zeggen", "m.b.t.": "met betrekking tot",
            "i.p.v.": "in plaats van", "enz.": "enzovoort", "ca.": "circa", "tel.": "telefoon",
@@ -1365,7 +1366,8 @@ SPOKEN_ABBREVIATIONS = {
            "p.": "pagina", "jan.": "januari", "feb.": "februari", "mrt.": "maart",
            "apr.": "april", "jun.": "juni", "jul.": "juli", "aug.": "augustus",
            "sep.": "september", "sept.": "september", "okt.": "oktober", "nov.": "november",
-           "dec.": "december"},
+           "dec.": "december", "evt.": "eventueel", "p.p.": "per persoon",
+           "t.w.v.": "ter waarde van"},
     "pl": {"proc.": "procent", "np.": "na przykład", "tzn.": "to znaczy", "itp.": "i tym podobne",
            "itd.": "i tak dalej", "ok.": "około", "o godz.": "o godzinie",
            "od godz.": "od godziny", "do godz.": "do godziny", "w godz.": "w godzinach",
@@ -1416,19 +1418,23 @@ SPOKEN_ABBREVIATIONS = {
     "bg": {"тел.": "телефон", "ул.": "улица"},
     "nb": {"f.eks.": "for eksempel", "bl.a.": "blant annet", "dvs.": "det vil si",
            "osv.": "og så videre", "ca.": "cirka", "evt.": "eventuelt", "inkl.": "inkludert",
-           "mht.": "med hensyn til", "tlf.": "telefon", "jf.": "jamfør"},
+           "mht.": "med hensyn til", "tlf.": "telefon", "jf.": "jamfør",
+           "mvh": "med vennlig hilsen"},
     "da": {"f.eks.": "for eksempel", "bl.a.": "blandt andet", "dvs.": "det vil sige",
            "osv.": "og så videre", "ca.": "cirka", "evt.": "eventuelt", "inkl.": "inklusive",
-           "mht.": "med hensyn til", "tlf.": "telefon", "jf.": "jævnfør"},
+           "mht.": "med hensyn til", "tlf.": "telefon", "jf.": "jævnfør",
+           "mvh": "med venlig hilsen"},
     "sv": {"t.ex.": "till exempel", "bl.a.": "bland annat", "dvs.": "det vill säga",
            "osv.": "och så vidare", "o.s.v.": "och så vidare", "m.m.": "med mera",
            "ca.": "cirka", "inkl.": "inklusive", "fr.o.m.": "från och med",
-           "t.o.m.": "till och med", "tel.": "telefon", "jfr": "jämför"},
+           "t.o.m.": "till och med", "tel.": "telefon", "jfr": "jämför",
+           "mvh": "med vänliga hälsningar"},
     "is": {"klst.": "klukkustundir", "t.d.": "til dæmis",
            "o.s.frv.": "og svo framvegis"},
     "fi": {"esim.": "esimerkiksi", "jne.": "ja niin edelleen", "yms.": "ynnä muuta sellaista",
            "ym.": "ynnä muuta", "mm.": "muun muassa", "ns.": "niin sanottu",
-           "tms.": "tai muuta sellaista", "ks.": "katso", "vrt.": "vertaa", "puh.": "puhelin"},
+           "tms.": "tai muuta sellaista", "ks.": "katso", "vrt.": "vertaa", "puh.": "puhelin",
+           "n.": "noin"},
     "id": {"s/d": "sampai dengan", "dll.": "dan lain-lain", "dsb.": "dan sebagainya",
            "dll": "dan lain-lain", "yth.": "yang terhormat", "tsb.": "tersebut",
            "telp.": "telepon", "tlp.": "telepon", "Jl.": "Jalan", "kec.": "kecamatan"},
@@ -1440,13 +1446,14 @@ SPOKEN_ABBREVIATIONS = {
 SPOKEN_ABBREVIATIONS["no"] = SPOKEN_ABBREVIATIONS["nb"]
 BESIDE_A_NUMBER = {"nl": {"p.": "before", **dict.fromkeys(
     ("jan.", "feb.", "mrt.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.",
-     "dec."), "beside")}}
+     "dec."), "beside")}, "fi": {"n.": "before"}, "de": {"J.": "after"}}
 """The abbreviations of `SPOKEN_ABBREVIATIONS` that are themselves only next to a number:
 Dutch "p." only before one, a page ("p. 12"), and a month's shortening, capitalised, only
 after a day or before a day or a year ("3 Jan. 2024"), as Dutch writes its months in small
 letters. A Dutch letter's "Met vriendelijke groet, Jan." was "…, Januari.", "contact op met
 Jan. Hij helpt" "Januari Hij", the stop lost too, and a table's cell "P" (a type, the row's
-stop after it) "Pagina" (sweep BX, nl-nluug-hr lines 40-41)."""
+stop after it) "Pagina" (sweep BX, nl-nluug-hr lines 40-41). Finnish "n. 20" is "noin",
+about 20, and German "6 J." "6 Jahre", each only there, not an initial."""
 """Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
 ("z. B." as "zett be", "т. е." as "тэ е", a Norwegian privacy notice's "f.eks." as "ef
 punktum eks punktum", a Finnish one's "jne." as "jii än ee", an Indonesian clinic's "0 s/d
@@ -1510,7 +1517,7 @@ _NUMBER_SIGN_AGAINST_RE = re.compile(r"(?<![\w.])([Nn]\.?[º°]|[Nn]\.)(?=\d)")
 """A number's sign written against its number, "n.°12", "n°81", "n.81": not taken for the
 abbreviation it is, it was said "ene punto grados doce", "enne gradi ottantuno"."""
 SINGULARS = {"Tabletten": "Tablette", "Kapseln": "Kapsel", "Stunden": "Stunde",
-             "Minuten": "Minute", "klukkustundir": "klukkustund"}
+             "Minuten": "Minute", "klukkustundir": "klukkustund", "Jahre": "Jahr"}
 """German abbreviations said in the plural, "Tbl.", and their singular after "1": "1 Tbl."
 was "eins Tabletten"; Icelandic's "1 klst.", "1 klukkustund"."""
 _ONE_BEFORE_RE = re.compile(r"(?<![\d.,])1\s?$")
@@ -4884,11 +4891,13 @@ def _in_its_own_voice(text: str, lang: str) -> str:
 
 @functools.cache
 def _beside_its_number(match: re.Match[str], where: str | None) -> bool:
-    """Whether an abbreviation of `BESIDE_A_NUMBER` (`where` "before" or "beside" a number,
+    """Whether an abbreviation of `BESIDE_A_NUMBER` (`where` "before", "after" or "beside" a number,
     None for any other) is one here: a small letter's month is one anywhere."""
     number_after = re.match(r"\s?\d", match.string[match.end():]) is not None
     if where == "before":
         return number_after
+    if where == "after":
+        return re.search(r"\d\s?$", match.string[:match.start()]) is not None
     if where == "beside":
         return match.group()[0].islower() or number_after \
             or re.search(r"\d\.?\s$", match.string[:match.start()]) is not None
