@@ -7284,3 +7284,17 @@ def test_a_fraction_in_one_character_before_a_measure_is_said_in_words(written, 
     measure (`numbers.MEASURES`, now with pints, quarts, gallons and hours) they are said
     as "1/2 tsp" is, "half a pint", "1 and three quarters pints"."""
     assert say_numbers(spoken_words(written, "en"), "en") == said
+
+
+def test_a_run_of_roman_numbered_headings_says_each_as_its_number(tmp_path):
+    """A Dutch association's rules (sweep BX, nl-nluug-hr) head their parts "## I.
+    Algemene bepalingen" to "## VII.": "II", "III", "IV" were said as numbers and "I." and
+    "V." as letters, "ie" and "vee". In a run of Roman-numbered headings each is its
+    number; a heading alone that opens with a letter and its stop stays as written."""
+    script = script_of(tmp_path, "nl", "## I. Algemene bepalingen\n\nTekst.\n\n## II. Leden\n\n"
+                                       "Tekst.\n\n## III. Bestuur\n\n## IV. Kas\n\n"
+                                       "## V. Algemene ledenvergadering\n\nTekst.\n\n"
+                                       "### V. de Vries\n\nTekst.")
+    headings = [u.text for u in script if u.text != "Tekst."]
+    assert headings == ["1. Algemene bepalingen", "2. Leden", "3. Bestuur", "4. Kas",
+                        "5. Algemene ledenvergadering", "V. de Vries"]

@@ -35,8 +35,8 @@ from handout.findings import WARNING
 from handout.language import day_first, direction, words_for
 from handout.read.images import check_images
 from handout.read.sanitize import clean_tree
-from handout.read.script import (HEADING_TAGS, Lead, Unsaid, Utterance, script_section,
-                                 text_of, transcript_of)
+from handout.read.script import (HEADING_TAGS, Lead, Unsaid, Utterance,
+                                 roman_numbered_headings, script_section, text_of, transcript_of)
 from handout.read.sources import NAMED_LANGUAGE, SourceFile, find_sources
 from handout.read.words import (OTHER_SCRIPT_RE, mostly_unreadable, unreadable_alone,
                                  without_closing_dots)
@@ -729,6 +729,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
         groups[-1].append(element)
 
     reading = read_dates_as_written(meta.lang, text_of(body), source)
+    roman_headings = roman_numbered_headings(elements)
     sections = []
     for index, group in enumerate(groups):
         if index == 0:
@@ -749,7 +750,7 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
             searched_from = line - source.body_line + 1
         script = script_section(group, footnotes, settings, lexicon, reading,
                                 fresh_ids(f"s{index}-", taken), lead if index == 0 else (),
-                                unsaid)
+                                unsaid, roman_headings)
         sections.append(Section(
             index=index,
             id=section_id,

@@ -21,13 +21,13 @@ import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Mapping
+from typing import Collection, Iterable, Iterator, Mapping
 
 from handout.config import Settings
 from handout.language import words_for
 from handout.read.images import is_decorative
-from handout.read.numbers import (MEASURES, asides_of, put_back, roman_numeral, say_numbers,
-                                  set_aside)
+from handout.read.numbers import (MEASURES, asides_of, put_back, roman_numeral, roman_value,
+                                  say_numbers, set_aside)
 from handout.read.words import (ARROW_SIGN_RE, CHEMICAL_ELEMENTS, ENDS_BEFORE_AN_OPENING,
                                 ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERANCE,
                                 MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS, VIDEO_MOMENT,
@@ -280,6 +280,29 @@ class Unsaid:
     words: list[str] = field(default_factory=list)
 
 
+ROMAN_HEADING = re.compile(r"^(\s*)([IVX]{1,6})\.(?=\s)")
+"""A heading's number in Roman numerals, "V. Algemene ledenvergadering"."""
+
+
+def roman_numbered_headings(elements: Iterable[ET.Element]) -> frozenset[ET.Element]:
+    """The headings of `elements` numbered I., II., III. in a run at one level, each one more
+    than the one before at its level: a Dutch association's rules (sweep BX, nl-nluug-hr)
+    head its parts "I. Algemene bepalingen" to "VII.", where "II", "III", "IV" were said as
+    numbers and "I." and "V." as letters, "ie", "vee", a letter alone being no numeral. In a
+    run of two or more, each is its number."""
+    runs: dict[str, list[tuple[ET.Element, int]]] = {}
+    for element in elements:
+        if element.tag not in HEADING_TAGS:
+            continue
+        found = ROMAN_HEADING.match(text_of(element))
+        value = roman_value(found[2]) if found and roman_numeral(roman_value(found[2])) \
+            .upper() == found[2] else None  # "IIII" or "VX" is no number
+        run = runs.setdefault(element.tag, [])
+        if value is not None and (not run or run[-1][1] + 1 == value):
+            run.append((element, value))
+    return frozenset(element for run in runs.values() if len(run) > 1 for element, _ in run)
+
+
 def script_section(
     elements: Iterable[ET.Element],
     footnotes: Mapping[str | None, ET.Element],
@@ -289,17 +312,20 @@ def script_section(
     ids: Iterator[str] | None = None,
     lead: Iterable[Lead] = (),
     unsaid: Unsaid | None = None,
+    roman_headings: Collection[ET.Element] = (),
 ) -> tuple[Utterance, ...]:
     """The speech script of one section, marking `elements` (in place) with the ids it
     refers to; `lead` lines (the title block) come first. New ids are taken from `ids`.
     Where `unsaid` is given, a sentence all in letters the voice cannot read
     (`words.unreadable_alone`) is printed but not said, and its words are added to it, as
-    are the words in such letters left out of the sentences said."""
+    are the words in such letters left out of the sentences said. The headings of
+    `roman_headings` (`roman_numbered_headings`) say their numeral as its number."""
     elements = list(elements)
     reader = _Reader(settings, footnotes, lang, ids or (f"s-{n}" for n in range(1, 10**9)))
     for line in lead:
         reader.say(without_closing_dots(line.words), settings.heading_pause, line.ref)
     reader.labelled_blanks = blanks_over_labels(elements)
+    reader.roman_headings = roman_headings
     for element in elements:
         reader.block(element)
     reader.read_notes()
@@ -368,6 +394,8 @@ class _Reader:
         self.labelled_blanks: dict[ET.Element, list[str]] = {}
         """Lines to write on over their labels, each said with its label
         (`blanks_over_labels`)."""
+        self.roman_headings: Collection[ET.Element] = ()
+        """Headings numbered in a run of Roman numerals (`roman_numbered_headings`)."""
         self.chapters = False
         """Whether the list being read is a video's chapters (`_links_a_moment`), whose
         items' opening times are moments into it, linked or not."""
@@ -431,8 +459,10 @@ class _Reader:
         if not isinstance(tag, str) or tag.rsplit("}", 1)[-1] in UNSPOKEN_TAGS:
             return  # a comment, a script: never said
         if tag in HEADING_TAGS:
-            self.say(without_closing_dots(self.inline(element)), s.heading_pause,
-                     self.id_for(element))
+            words = self.inline(element)
+            if element in self.roman_headings:  # "I. Algemene bepalingen": "1. Algemene…"
+                words = ROMAN_HEADING.sub(lambda m: f"{m[1]}{roman_value(m[2])}.", words, 1)
+            self.say(without_closing_dots(words), s.heading_pause, self.id_for(element))
         elif tag in ("ul", "ol"):
             self.list_items(element)
         elif tag == "table":
