@@ -6426,10 +6426,12 @@ def test_a_row_of_dots_from_a_label_to_its_value_is_a_pause(tmp_path):
     blanks, and an ellipsis stays one."""
     script = script_of(tmp_path, "en", "The Sabbath concludes………...… Today 8:12 PM\n\n"
                                        "Opening hymn.............. 10:30 AM\n\n"
+                                       "Breakfast.....$3.00\n\n"
                                        "Name .......... and date ..........\n\n"
                                        "Signed ..........\n\nWait... Then go.")
     assert [u.spoken for u in script] == [
         "The Sabbath concludes, Today 8:12 PM", "Opening hymn, 10:30 AM",
+        "Breakfast, 3 dollars",  # a price list's (sweep CB, es-ues-guia-protocolo)
         "Name blank and date blank", "Signed blank", "Wait...", "Then go."]
 
 

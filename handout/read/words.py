@@ -2698,14 +2698,15 @@ def _is_leader(found: re.Match[str]) -> bool:
     and after it a value opening with a capital or a digit, with no line to write on after
     it. A church bulletin's "the Sabbath concludes………...… Today 8:12 PM" (sweep BL,
     Bulletin.docx) and "Opening hymn.............. 10:30 AM" were said "concludes blank",
-    where the dots are a pause; "Name .......... and date ..........", "La Société …………
-    entreprend" and "Nom :…………" stay lines to write on."""
+    where the dots are a pause, and so was a price after them, a university guide's "Hong
+    Kon…..$250.00" (sweep CB, es-ues-guia-protocolo); "Name .......... and date
+    ..........", "La Société ………… entreprend" and "Nom :…………" stay lines to write on."""
     if not _row_of_dots(found.group()):
         return False
     before = re.split(f"[\n{LINE_SEPARATOR}]", found.string[:found.start()])[-1]
     after = re.split(f"[\n{LINE_SEPARATOR}]", found.string[found.end():])[0].strip()
-    return bool(re.search(r"[^\W_][ \t]*$", before)) and (after[:1].isupper()
-                                                        or after[:1].isdigit()) \
+    return bool(re.search(r"[^\W_][ \t]*$", before)) and (
+        after[:1].isupper() or after[:1].isdigit() or after[:1] in ("£", "$", "€", "¥", "₹")) \
         and not _BLANK_RE.search(after)
 
 
