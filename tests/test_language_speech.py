@@ -7300,3 +7300,13 @@ def test_a_run_of_roman_numbered_headings_says_each_as_its_number(tmp_path):
     headings = [u.text for u in script if u.text != "Tekst."]
     assert headings == ["1. Algemene bepalingen", "2. Leden", "3. Bestuur", "4. Kas",
                         "5. Algemene ledenvergadering", "V. de Vries"]
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    # Word's reader gives Wingdings' arrow as U+1F86A (sweep CB, es-ues-guia-protocolo)
+    ("es", "Marca antes de las 6:30 am 🡪 desayuno.",
+     "Marca antes de las seis y treinta de la mañana a desayuno."),
+    ("en", "Clock in before 6:30 am 🡪 breakfast.", "Clock in before 6:30 AM to breakfast."),
+])
+def test_a_wide_headed_arrow_is_said_as_its_arrow(lang, written, said):
+    assert spoken_words(written, lang) == said

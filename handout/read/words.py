@@ -3927,6 +3927,8 @@ SAID_ALIKE = str.maketrans({"□": "☐", "▢": "☐", "❏": "☐", "❑": "�
                             "\u2011": "-", "\u05be": "-",
                             "®": None, "™": None, "℠": None, "\u200b": None, "－": "-",
                             "\u2044": "/", "％": "%"}
+                           | {chr(0x1F860 + 8 * weight + turn): arrow for weight in range(5)
+                              for turn, arrow in enumerate("←↑→↓↖↗↘↙")}
                            | {chr(0xFF10 + digit): str(digit) for digit in range(10)}
                            | {chr(zero + digit): str(digit) for zero in INDIC_ZEROS
                               for digit in range(10)})
@@ -3949,7 +3951,10 @@ it said nothing for "１５０", the fee gone (`_FULL_WIDTH_POINT_RE` takes thei
 point). The digits of India's scripts, which the voices say as they say 0 to 9, are those,
 which the rules for numbers read: a Bangladeshi passport office's "(খ) ১৮-২০ বছর" was no
 range and "ফোন: ০১৭১২-৩৪৫৬৭৮" no telephone number, where "18-20" and "01712-345678" were.
-(Nepali's voice says 0 to 9 in English, and is given its numbers back in its own digits.)"""
+(Nepali's voice says 0 to 9 in English, and is given its numbers back in its own digits.)
+The wide-headed arrows, which Word's reader gives for Wingdings' (U+1F860-1F887), are the
+arrows they draw: a university guide's "antes de las 6:30 am 🡪 desayuno" (sweep CB,
+es-ues-guia-protocolo) kept its arrow for the voice, where "→" is said "a"."""
 _FULL_WIDTH_POINT_RE = re.compile(r"(?<=\d)．(?=\d)")
 """A full-width full stop between digits, a decimal point typed as CJK text types it
 ("１．５公斤"), said as a point is (`SAID_ALIKE` makes its digits digits)."""
