@@ -273,7 +273,8 @@ day is used, as with a generator's date and time."""
 
 def written_date(value: str, lang: str) -> dt.date | None:
     """The day a date written as people write it means, in `lang`: 02/06/2021 (day or month
-    first, as `day_first` says), 2021/06/02, "2 June 2021", "Wednesday, June 2nd, 2021",
+    first, as `day_first` says; with dashes too, 03-8-2020, as a Pelican blog's metadata
+    gave it), 2021/06/02, "2 June 2021", "Wednesday, June 2nd, 2021",
     "2 de junio de 2021"; or the `Month` of "March 2021", "2021-03", "03/2021", or the `Year`
     of "2020"; None if it is none of these. Raises ValueError, saying how to write it, for
     02/06/2021 in English with no region, which may be either day."""
@@ -285,12 +286,12 @@ def written_date(value: str, lang: str) -> dt.date | None:
         year, month = (int(month_of_year[1] or month_of_year[4]),
                        int(month_of_year[2] or month_of_year[3]))
         return Month(year, month, 1) if 1 <= month <= 12 else None
-    numeric = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", value)
+    numeric = re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", value)
     year_first = re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", value)
     if year_first:
         return calendar_day(*(int(part) for part in year_first.groups()))
     if numeric:
-        first, second, year = (int(part) for part in numeric.groups())
+        first, second, year = (int(part) for part in numeric.group(1, 3, 4))
         order = day_first(lang)
         if order is None and first <= 12 and second <= 12 and first != second:
             raise ValueError(

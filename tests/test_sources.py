@@ -925,6 +925,37 @@ def test_pelican_s_metadata_is_front_matter(tmp_path):
         assert read_source(write(tmp_path, text)).body == text
 
 
+@pytest.mark.parametrize("written, day", [
+    ("June 2, 2021", dt.date(2021, 6, 2)), ("March 8, 2020", dt.date(2020, 3, 8)),
+    ("02-27-2020", dt.date(2020, 2, 27)), ("2020-03-08", dt.date(2020, 3, 8))])
+def test_pelican_s_metadata_with_a_date_as_people_write_it(tmp_path, written, day):
+    """A Chicago tool library's Pelican posts give their dates as people write them,
+    `date: 03-8-2020`, `Date: June 2, 2021`: the metadata was printed and said ("title:
+    Starting a Tool Library in Chicago, date: 03-8-2020, …") and a heading from the middle
+    of the page became the title. The block is metadata whatever its date looks like, and
+    its date is read as a `---` front matter's is."""
+    path = write(tmp_path, f"title: Starting a Tool Library in Chicago\ndate: {written}\n"
+                           "author: Jorge Garcia\n\nLaunched in 2019.\n\n## The Basics\n")
+    source = read_source(path)
+    assert source.front_matter == {"title": "Starting a Tool Library in Chicago",
+                                   "date": day, "author": "Jorge Garcia"}
+    assert source.body == "Launched in 2019.\n\n## The Basics\n" and source.body_line == 5
+
+
+def test_pelican_s_metadata_with_a_date_of_either_day(tmp_path):
+    """`date: 03-8-2020` (the tool library's post) may be 3 August or 8 March: in English
+    with no region it stops the build naming the file, the line and how to write it, as
+    "03/8/2020" does; a US page reads it month first."""
+    path = write(tmp_path, "title: T\ndate: 03-8-2020\n\nWords.\n")
+    with pytest.raises(HandoutError) as raised:
+        read_source(path)
+    assert str(raised.value) == (
+        f"{path}:2: 'date' 03-8-2020 may be 3 August or 8 March: write it as 2020-08-03 or "
+        "2020-03-08, or give the handout's region (lang: en-GB or lang: en-US)")
+    path = write(tmp_path, "title: T\ndate: 03-8-2020\nlang: en-US\n\nWords.\n")
+    assert read_source(path).front_matter["date"] == dt.date(2020, 3, 8)
+
+
 def test_metadata_of_a_date_alone_is_front_matter(tmp_path):
     """A Quaker meeting's minutes open with MultiMarkdown's metadata of one line, `Date:
     2016-07-17T00:00:00`: it was printed and said "Date: 17 July 2016 00:00:00", the

@@ -574,8 +574,8 @@ def metadata_source(path: Path, lines: list[str], start: int) -> SourceFile | No
     said as its first paragraph), or with `Date:` (a Quaker meeting's minutes, whose one
     line, `Date: 2016-07-17T00:00:00`, was printed and said, the handout left undated and
     its title said twice); None if it opens with neither. Keys are read in lower case, as
-    both tools read them; only theirs (`METADATA_KEYS`), and a date only as they write it
-    (2024-08-01, 2016-07-17T00:00:00), so that a notice that opens "Title: Coffee
+    both tools read them; only theirs (`METADATA_KEYS`), and a date only if it is one
+    (`_is_metadata_date`), so that a notice that opens "Title: Coffee
     morning", "When: Saturday" keeps its lines; a title alone is a notice's first line.
     A value may follow its colon with no space, `title:Bin collection days`, as
     Python-Markdown's meta extension, which Pelican uses, reads it: a council's post
@@ -591,14 +591,29 @@ def metadata_source(path: Path, lines: list[str], start: int) -> SourceFile | No
         if not found:
             return None
         key = found.group(1).strip().lower().replace(" ", "_")
-        if key not in METADATA_KEYS or key == "date" and not re.match(
-                r"\d{4}-\d\d-\d\d(?:\b|T)", found.group(2)):
+        if key not in METADATA_KEYS:
             return None
         data[key], key_lines[key] = found.group(2).strip(), end + 1
         end += 1
     if len(data) < 2 and "date" not in data:
         return None
+    if "date" in data and not _is_metadata_date(data["date"], data.get("lang") or "en"):
+        return None
     return checked_source(path, data, key_lines, lines, end)
+
+
+def _is_metadata_date(value: str, lang: str) -> bool:
+    """Whether a metadata block's `date` is one: as generators write it (2024-08-01,
+    2016-07-17T00:00:00) or as people do ("June 2, 2021", 03-8-2020, which a Chicago tool
+    library's Pelican posts gave, and whose metadata was printed and said, its title
+    taken from a heading in the middle of the page). A date that may be either of two days
+    is one too, and stops the build naming its line; "Saturday 14th" is a notice's text."""
+    if re.match(r"\d{4}-\d\d-\d\d(?:\b|T)", value):
+        return True
+    try:
+        return written_date(value, lang) is not None
+    except ValueError:
+        return True
 
 
 EDN_PAIR = re.compile(r':([\w?!*+.-]+)\s+("(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^\s}\]]+)')
