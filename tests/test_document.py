@@ -332,6 +332,32 @@ def test_a_heading_of_words_and_badges_gives_its_words_as_the_title(settings, ca
         "react-native.md:1": f"3 {said}", "react-native-website-README.md:1": f"4 {said}"}
 
 
+def test_a_table_of_badges_alone_is_left_out_with_them(settings):
+    """A mutual aid group's README (sweep CC, mutualaid-readme lines 1-3) sets its badges
+    in a table, `|CircleCI|Demo site|Test site|` over one row of badge links: the badges
+    were left out and the table stayed, a grid with one empty row, said "Table to fill
+    in. 1 row. CircleCI. Demo site. Test site." A table whose every data cell held only
+    badges goes with them; one with words in a cell keeps them."""
+    write_handouts(settings.source, {"readme.md": """\
+        # Mutual aid
+
+        |CircleCI|Demo site|
+        |-|-|
+        |[![CircleCI](https://circleci.com/gh/rubyforgood/mutual-aid/tree/main.svg?style=svg)](https://circleci.com/gh/rubyforgood/mutual-aid/tree/main)|[![Demo](https://badgen.net/https/mutual-aid-demo.herokuapp.com/version)](https://mutual-aid-demo.herokuapp.com)|
+
+        Our fridge is open every day.
+
+        |Build|Notes|
+        |-|-|
+        |[![CI](https://img.shields.io/badge/ci-passing-green.svg)](https://ci.example.org)|Runs nightly|
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    [table] = parse_html(section.html).iter("table")
+    assert ["".join(cell.itertext()).strip() for cell in table.iter("td")] == ["", "Runs nightly"]
+    assert [u.text for u in section.script][:2] == ["Mutual aid", "Our fridge is open every day."]
+
+
 def outline(element: ET.Element) -> list:
     """The lists directly in `element`, each as its tag and its items, an item as its own
     words and, if it holds any, the outline of the lists nested in it."""

@@ -393,11 +393,33 @@ def _drop_badges(body: ET.Element, path: Path) -> None:
     if not dropped:
         return
     take_out_emptied(emptied, parents, SEPARATORS)
+    _take_out_emptied_tables(emptied, parents)
     log.info("%s: %s left out: %s a web service's live state (a build, a version, a "
              "licence), which a page or a recording cannot keep",
              where(path, dropped[0].get("src")),
              "a status badge is" if len(dropped) == 1 else f"{len(dropped)} status badges are",
              "it shows" if len(dropped) == 1 else "they show")
+
+
+def _take_out_emptied_tables(emptied: list[ET.Element],
+                             parents: dict[ET.Element, ET.Element]) -> None:
+    """Take out each table whose data cells hold nothing now that its badges are out (a
+    cell of `emptied` among them): a README (sweep CC, mutualaid-readme lines 1-3) set its
+    badges in a table, `|CircleCI|Demo site|Test site|` over a row of them, which was
+    left a grid with one empty row, said "Table to fill in. 1 row. CircleCI. Demo site.
+    Test site." A table with words in a data cell keeps its header and its words."""
+    tables = []
+    for place in dict.fromkeys(emptied):
+        holder = place
+        while holder in parents and holder.tag != "table":
+            holder = parents[holder]
+        if holder.tag == "table" and holder not in tables:
+            tables.append(holder)
+    for table in tables:
+        cells = list(table.iter("td"))
+        if cells and table in parents and not any(
+                len(cell) or (cell.text or "").strip() for cell in cells):
+            take_out(parents[table], table, keep_text=False)
 
 
 def _head_cells_as_headers(body: ET.Element) -> None:
