@@ -415,6 +415,26 @@ def test_a_caption_that_repeats_a_pictures_description_is_said_once(tmp_path, sh
     assert said_with_pictures(tmp_path, shown)[1:] == said
 
 
+def test_a_missing_pictures_description_of_two_sentences_is_one_box(tmp_path):
+    """A citizen science lesson (sweep CC, citsci-lesson line 28; repro altsplit) describes
+    a picture it lacks in two sentences, `![A fridge door. It is open.](door.jpg)`: each
+    sentence was its own span for the read-along, each with the box's class, and printed
+    as two boxes, "Picture not available: A fridge door." and an unlabelled "It is open."
+    The box holds the whole description, one sentence."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Fridge
+
+        ![A fridge door. It is open.](door.jpg)
+        """})
+    [section] = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0].sections
+    boxes = [span for span in parse_html(section.html).iter("span")
+             if span.get("class") == "missing-picture"]
+    assert [" ".join("".join(box.itertext()).split()) for box in boxes] == [
+        "Picture not available: A fridge door. It is open."]
+    assert [u.text for u in section.script][1:] == [
+        "Picture not available: A fridge door. It is open."]
+
+
 @pytest.mark.parametrize("shown, said", [
     (True, ["Image: A gravel trail. The descent into Bretton Country Park",
             "Image: A road sign, hard times are ahead. (hot face) At least they let you know"]),

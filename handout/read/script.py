@@ -98,7 +98,11 @@ def text_of(element: ET.Element, for_sentences: bool = False, line_break: str = 
     ends a sentence, not as a number, as "3.5" does not), and the line end after a line
     break (`<br>`) as U+2028, the line separator (a line there that opens with its own
     label, "b. We may", starts a sentence; a line that only wraps does not). `line_break`
-    is what a line break is, where its line is not apart from the next (`printed_words`)."""
+    is what a line break is, where its line is not apart from the next (`printed_words`).
+    A missing picture's box is one sentence, its description's own ends given as commas
+    (`INNER_SENTENCE_END`): a lesson's `![A fridge door. It is open.](door.jpg)` (sweep CC,
+    citsci-lesson line 28) printed as two boxes, the second unlabelled, each sentence its
+    own span with the box's class."""
     parts = [element.text or ""]
     for child in element:
         tail = child.tail or ""
@@ -110,10 +114,23 @@ def text_of(element: ET.Element, for_sentences: bool = False, line_break: str = 
             parts.append("]" * len(text_of(child)))
         elif for_sentences and child.tag == "br" and tail[:1] == "\n":
             tail = LINE_SEPARATOR + tail[1:]
+        elif for_sentences and _is_missing_picture(child):
+            parts.append(INNER_SENTENCE_END.sub(",", text_of(child, True, line_break)))
         elif isinstance(child.tag, str):  # not a comment
             parts.append(text_of(child, for_sentences, line_break))
         parts.append(tail)
     return "".join(parts)
+
+
+INNER_SENTENCE_END = re.compile(r"[.!?…](?=\s+\S)")
+"""A sentence's end with words after it: in a missing picture's box, where it is no end of
+the box's sentence (`text_of`)."""
+
+
+def _is_missing_picture(element: ET.Element) -> bool:
+    """Whether `element` is the box in place of a picture that could not be had
+    (`images.replace_with_box`)."""
+    return element.tag == "span" and "missing-picture" in (element.get("class") or "").split()
 
 
 CHAPTER_TIME = re.compile(r"^\s*(?:\d{1,2}:)?[0-5]?\d:[0-5]\d(?=\s*(?:[-–—:]\s|$))")
@@ -152,7 +169,7 @@ def _picture_description(element: ET.Element) -> str | None:
     case, without their marks; None for anything else."""
     if element.tag == "img":
         described = element.get("alt")
-    elif element.tag == "span" and "missing-picture" in (element.get("class") or "").split():
+    elif _is_missing_picture(element):
         label = element.find("strong")
         described = label.tail if label is not None else None
     else:
