@@ -588,6 +588,27 @@ def test_control_characters_are_taken_out_with_a_warning(tmp_path, caplog):
         "as empty boxes (a copy from a web page or PDF leaves them)"]
 
 
+@pytest.mark.parametrize("written, shown, meant", [
+    ("Only one Â½ plot", "Â½", "½"), ("donâ€™t", "â€™", "’"), ("â€œWeedsâ€", "â€œ", "“"),
+    ("Weedsâ€", "â€", "”"), ("cafÃ©", "Ã©", "é"), ("Ã¼ber", "Ã¼", "ü")])
+def test_text_saved_in_the_wrong_encoding_is_warned_of(tmp_path, caplog, written, shown,
+                                                       meant):
+    """A community garden's rules (sweep CC, nyack-rules line 9) allowed "Only one Â½
+    plot", "½" encoded twice (bytes C3 82 C2 BD), printed and said with no word to the
+    author. The line is warned of, naming what it likely was; the text stays as written.
+    "SÃO PAULO" and a "½" of its own are text."""
+    path = tmp_path / "rules.md"
+    path.write_text(f"# Rules\n\n1. {written}.\n2. {written}.\n", encoding="utf-8")
+    assert read_source(path).body == f"# Rules\n\n1. {written}.\n2. {written}.\n"
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{path}:3: '{shown}' looks like '{meant}' saved in the wrong encoding: retype it "
+        "(and on 1 more line)"]
+    caplog.clear()
+    path.write_text("# SÃO PAULO\n\nOne ½ plot, café.\n", encoding="utf-8")
+    read_source(path)
+    assert caplog.records == []
+
+
 def test_ligatures_copied_from_a_pdf_are_their_letters(tmp_path):
     """Text copied from a PDF keeps the ligatures its fonts drew, "the ﬂu jab", "the oﬃce":
     the print font has none, so the "ﬂ" printed in another font, and a search of the PDF,

@@ -322,7 +322,48 @@ def decode_text(path: Path, data: bytes, warn: bool = True) -> str:
             "%s:%s: %d invisible control character(s) taken out, such as U+%04X: they print "
             "as empty boxes (a copy from a web page or PDF leaves them)", path, line,
             len(found), ord(found[0][0]))
+    if warn:
+        _warn_of_mojibake(path, text)
     return CONTROL_CHARACTERS.sub("", text)
+
+
+_CONTINUATION = "\u0080-\u00bf" + bytes(range(0x80, 0xa0)).decode("cp1252", "ignore")
+MOJIBAKE = re.compile(f"[ÂÃÅ][{_CONTINUATION}]|â€[{_CONTINUATION}]?")
+"""A character in UTF-8 read as Windows' own encoding (or Latin-1) and saved again: "½" as
+"Â½", "é" as "Ã©", "’" as "â€™", "”" as "â€" (its last byte is none of Windows')."""
+
+
+def _warn_of_mojibake(path: Path, text: str) -> None:
+    """Warn, at its first line, of text saved in the wrong encoding (`MOJIBAKE`), naming the
+    character it likely was; the text is not changed, as a guess may be wrong. A community
+    garden's rules (sweep CC, nyack-rules line 9) allowed "Only one Â½ plot", "½" encoded
+    twice, printed and said with no word to the author."""
+    found = [match for match in MOJIBAKE.finditer(text) if _meant(match.group())]
+    if not found:
+        return
+    lines = sorted({text.count("\n", 0, match.start()) + 1 for match in found})
+    more = f" (and on {len(lines) - 1} more line{'s' * (len(lines) > 2)})" \
+        if len(lines) > 1 else ""
+    logging.getLogger("handout.diagnostics").warning(
+        "%s:%d: '%s' looks like '%s' saved in the wrong encoding: retype it%s", path,
+        lines[0], found[0].group(), _meant(found[0].group()), more)
+
+
+def _meant(sequence: str) -> str | None:
+    """The character `sequence` is, read back as UTF-8 from Windows' encoding; None if it
+    is none."""
+    if sequence == "â€":
+        return "”"
+    def byte(character: str) -> bytes:
+        try:
+            return character.encode("cp1252")
+        except UnicodeError:  # a byte Windows' encoding has no character for, as Latin-1 reads it
+            return character.encode("latin-1")
+
+    try:
+        return b"".join(byte(character) for character in sequence).decode("utf-8")
+    except UnicodeError:
+        return None
 
 
 def unmarked_encoding(data: bytes) -> str | None:
