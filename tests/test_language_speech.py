@@ -2130,7 +2130,7 @@ def test_a_lithuanian_date_says_its_year_and_its_day_as_an_ordinal(written, said
     ("de", "Die Stiftung gab 2020 46.000 € für das Projekt.",
      "Die Stiftung gab 2020 46000 Euro für das Projekt."),
     ("gl", "A fundación NLnet concedeu en 2019/2020 46.000 € para",
-     "A fundación NLnet concedeu en 2019/2020 46000 euros para"),
+     "A fundación NLnet concedeu en 2019 a 2020 46000 euros para"),
     ("lt", "Fondas 2021 46 000 EUR skyrė.", "Fondas 2021 46000 eurų skyrė."),
     ("de", "Ruf 2020 46 12 an.", "Ruf 2 0 2 0, 4 6, 1 2 an."),
 ])
@@ -2138,6 +2138,24 @@ def test_a_year_before_an_amount_is_no_telephone_number(lang, written, said):
     """A year and an amount with its currency after it, "2020 46.000 €", were taken for a
     telephone number's groups in every language whose voice reads its own numbers (sweep BG:
     "2 0 2 0, 4 6, 0 0 0 Euro"); a number with no currency after it stays dialled."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("fr", "Session 2026/2027.", "Session deux mille vingt-six à deux mille vingt-sept."),
+    ("fr", "Année 2024/25.", "Année deux mille vingt-quatre à vingt-cinq."),
+    ("de", "Schuljahr 2026/2027, 2024/25.", "Schuljahr 2026 bis 2027, 2024 bis 25."),
+    ("es", "Curso 2024/25.", "Curso dos mil veinticuatro a veinticinco."),
+    ("it", "Anno 2024/2025.", "Anno da duemilaventiquattro a duemilaventicinque."),
+    ("pt", "Ano 2024/25.", "Ano dois mil e vinte e quatro a vinte e cinco."),
+    ("nl", "Schooljaar 2026/2027.", "Schooljaar 2026 tot 2027."),
+    ("de", "Jahre 2020/2024.", "Jahre 2020 Strich 2024."),
+])
+def test_a_school_year_with_a_slash_is_a_range_in_every_language(lang, written, said):
+    """A school or club year with a slash is said with the language's "to", as English's
+    "2024 to 25" is: Word files in French, German and Spanish (sweep CB) gave "Session
+    2026/2027", said "deux mille vingt-six/deux mille vingt-sept", the slash to the voice,
+    and "2024 Strich 25". Two years that do not follow each other stay as written."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -2053,6 +2053,18 @@ too, "Sat 12:00–14:00" (sweep BS, menton-restaurants line 78), said "Sat noon 
 _YEAR_PAIR_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")
 """A financial or school year, "2024/25", "2024/2025", which the voice said as two
 numbers, "2024 25"."""
+
+
+def _year_range(pair: re.Match[str]) -> str:
+    """A school or financial year (`_YEAR_PAIR_RE`) outside English written as a range with a
+    dash, which each language says with its "to" ("à", "bis", "a", "da … a", "tot"): Word
+    files in French, German and Spanish (sweep CB) gave a session "2026/2027" and a school
+    year "2024/25", said "deux mille vingt-six/deux mille vingt-sept" (the slash left to the
+    voice) and "2024 Strich 25". Only consecutive years; "2020/2024" stays as written."""
+    first, second = pair.group(1, 2)
+    if int(second) % 100 != (int(first) + 1) % 100:
+        return pair.group()
+    return f"{first}–{second}"
 _PACE_RE = re.compile(r"(?<![\w:.,])(?:\b([Ss]ub|[Uu]nder)[-\s]?)?(\d{1,2}):([0-5]\d)"
                       r"(?:\s?[–—-]\s?(\d{1,2}):([0-5]\d))?"
                       r"\s?(?:min(?:s|utes?)?\.?\s?)?(?:/\s?|\sper\s)(mi|miles?|km|kilometres?)\b")
@@ -4149,6 +4161,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _STRENGTH_PAIR_RE.sub(lambda m: _strength_pair(m, lang), text)
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
         text = _HANDLE_AT_RE.sub("", text)
+        text = _YEAR_PAIR_RE.sub(_year_range, text)
         text = _short_month_pattern(lang).sub(lambda m: _say_short_month(m, lang), text)
     if lang.split("-")[0].lower() in ALL_DAY_EVERY_DAY:
         said = ALL_DAY_EVERY_DAY[in_script(lang.split("-")[0].lower(), text)]
