@@ -1133,6 +1133,22 @@ def test_a_table_with_no_words_is_a_box_to_write_in_and_is_not_said(tmp_path):
         == ["Table. 1 row.", "Day: Club. Monday: Yes. Wednesday: No."]  # "wed no"
 
 
+def test_a_table_to_fill_in_with_a_total_row_names_its_columns(tmp_path):
+    """A budget in a Word file (sweep CB, repro total) gave its equipment "| Item |
+    Specification | Quantity | Unit cost (USD) | Total (USD) |" over an empty row and "|
+    TOTAL (USD) | | | | |": said "Table. 1 row. Item: TOTAL (USD).", its columns never
+    named, where without the total row it was a table to fill in. The total row is said
+    after the columns, as a row; a total row with values is a table's row as it was."""
+    assert spoken_script(tmp_path, "| Item | Quantity | Total (USD) |\n|---|---|---|\n"
+                                   "| | | |\n| TOTAL (USD) | | |\n") == [
+        "Table to fill in. 2 rows.", "Item. Quantity. Total (USD).", "Item: TOTAL (USD)."]
+    assert spoken_script(tmp_path, "| Posten | Betrag |\n|---|---|\n| | |\n| Summe | |\n",
+                         "de") == ["Tabelle zum Ausfüllen. 2 Zeilen.", "Posten. Betrag.",
+                                   "Posten: Summe."]
+    assert spoken_script(tmp_path, "| Item | Cost |\n|---|---|\n| Pens | 5 |\n"
+                                   "| Total | 5 |\n") == [
+        "Table. 2 rows.", "Item: Pens. Cost: 5.", "Item: Total. Cost: 5."]
+
 def test_a_labels_no_written_against_its_number_is_number(tmp_path):
     """An after-school club's handbook: "(Registration No136114)" was "no one hundred
     thirty-six thousand one hundred fourteen"."""

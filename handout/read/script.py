@@ -47,6 +47,10 @@ _ENDS_A_PHRASE = re.compile(rf"(?<![\w.])(?i:{'|'.join(sorted(ENDS_BEFORE_AN_OPE
 "Fire Department Heat Exhaustion", the stop taken as the abbreviation's; it keeps its stop
 and is given a comma."""
 
+_TOTAL_CELL = re.compile(r"(?i)(?:grand |sub-?)?(?:total[e]?|totaal|summe|gesamt\w*|insgesamt"
+                         r"|suma|somme|soma|sum)\b")
+"""A total row's name, in the languages handouts come in ("TOTAL (USD)", "Totale", "Summe",
+"Totaal"): the last row of a table to fill in, whose amounts are to be written too."""
 
 @dataclass(frozen=True)
 class Utterance:
@@ -735,9 +739,14 @@ class _Reader:
         # a child comes), or a form's rows to write on under its columns' names: its columns
         # were never named, and its four rows were "1 row". Its header row is said, and every
         # row counted.
+        # A total row under such rows, a budget's "| TOTAL (USD) | | | |" (a Word file,
+        # sweep CB, repro total), is a row to fill in too: the table was "Table. 1 row.
+        # Item: TOTAL (USD).", its columns never named. It is said as a row after them.
+        named = body_words[:-1] if len(body_words) > 1 and body_words[-1] and \
+            _TOTAL_CELL.match(body_words[-1][0].strip()) else body_words
         to_fill = wide and not pictured and all(
             not "".join(cells[1:]).strip() for cells in body_words) and (
-            not headers[0] or not any(cells[0].strip() for cells in body_words if cells))
+            not headers[0] or not any(cells[0].strip() for cells in named if cells))
         said = [(row, words, counted) for row, words, counted in said if words]
         if to_fill:
             said = [(rows[0], sentences(headers), False)] + said
