@@ -2142,6 +2142,23 @@ def test_a_year_before_an_amount_is_no_telephone_number(lang, written, said):
 
 
 @pytest.mark.parametrize("lang, written, said", [
+    ("en", "Area of knowledge: 1. Exact Sciences, 2. Engineering and technology, 3. Health "
+           "Sciences", ["Area of knowledge: 1. Exact Sciences, 2. Engineering and technology, "
+                        "3. Health Sciences"]),
+    ("es", "ÁREA DEL CONOCIMIENTO: 1. Ciencias Exactas, 2. Ingeniería y tecnología",
+     ["ÁREA DEL CONOCIMIENTO: uno. Ciencias Exactas, dos. Ingeniería y tecnología"]),
+    ("en", "We had 12 guests. Then it rained.", ["We had 12 guests.", "Then it rained."]),
+])
+def test_an_inline_lists_numbers_end_no_sentence(lang, written, said):
+    """A list run into a sentence, each item's number after a colon or a comma, was cut
+    after each number: a Spanish guide in a Word file (sweep CB, "ÁREA DEL CONOCIMIENTO: 1.
+    Ciencias Exactas, 2. Ingeniería…") was said "…CONOCIMIENTO: uno." then "Ciencias
+    Exactas, dos.". A number that ends a sentence after a word stays its end."""
+    assert [say_numbers(spoken_words(written[slice(*span)].strip(), lang), lang)
+            for span in sentence_spans(written, lang)] == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
     ("fr", "Session 2026/2027.", "Session deux mille vingt-six à deux mille vingt-sept."),
     ("fr", "Année 2024/25.", "Année deux mille vingt-quatre à vingt-cinq."),
     ("de", "Schuljahr 2026/2027, 2024/25.", "Schuljahr 2026 bis 2027, 2024 bis 25."),

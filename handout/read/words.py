@@ -6471,6 +6471,12 @@ _MARKER_ONLY_RE = re.compile(rf"\s*{HAND_NUMBER}")
 """What opens a list item numbered by hand (Govspeak's legislative lists, "1. Item 1"; a
 Word paragraph that types its number, "1. Introduction"), which ends no sentence: the
 number was said alone, then its words, as two utterances."""
+_INLINE_ITEM_NUMBER_RE = re.compile(r"(?<=[^\W\d]|[)])[:,] \d{1,2}$")
+"""An item's number in a list run into a sentence, after a word's colon or comma and a
+space, "Area of knowledge: 1. Exact Sciences, 2. Engineering": its stop ends no sentence
+before the item's capital. A Spanish guide in a Word file (sweep CB, "ÁREA DEL
+CONOCIMIENTO: 1. Ciencias Exactas, 2. Ingeniería…") was said "…CONOCIMIENTO: uno." then
+"Ciencias Exactas, dos.". Not a ratio's or a time's "1:10." nor notes' "vomiting,2."."""
 
 LINE_SEPARATOR = "\u2028"
 """A line break's line end in the text `sentence_spans` cuts (`script.text_of`)."""
@@ -6655,6 +6661,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
             continue  # a shortening in brackets, "(opt. 2)", "(ref. 12)": they close first
         if end.group(0) in (".", ".)") and _MARKER_ONLY_RE.fullmatch(text[start:end.start()]):
             continue  # an item's number written by hand, "1. Item 1", "iv. Your rights", "1.)"
+        if end.group(0) == "." and after[:1].isupper() and \
+                _INLINE_ITEM_NUMBER_RE.search(text, start, end.start()):
+            continue  # an item's number in a sentence, "knowledge: 1. Exact Sciences, 2. …"
         if not _starts_sentence(after[:1]) or end.start() in leaders:
             continue
         if end.group(0)[0] in UNSPACED_STOPS and _cjk_depth(text[start:end.start()]) > 0 and (
