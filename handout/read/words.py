@@ -6481,8 +6481,8 @@ CONOCIMIENTO: 1. Ciencias Exactas, 2. Ingeniería…") was said "…CONOCIMIENTO
 LINE_SEPARATOR = "\u2028"
 """A line break's line end in the text `sentence_spans` cuts (`script.text_of`)."""
 
-_LABELLED_LINE_RE = re.compile(rf"{LINE_SEPARATOR}\s*(?=\(?(?:[a-z]|[ivx]{{1,5}}|\d{{1,3}})[.)]\)?\s"
-                               r"|[^\W\d_]{2,20} \d{1,3}(?: ?[:.)]| [-–—])\s"
+_LABELLED_LINE_RE = re.compile(rf"{LINE_SEPARATOR}\s*(?=\(?(?:[a-z]|[ivx]{{1,5}}|\d{{1,3}})"
+                               r"[.)]\)?\s|[^\W\d_]{2,20} \d{1,3}(?: ?[:.)]| [-–—])\s"
                                rf"|[^\s:#>*|<\\-][^:\n{LINE_SEPARATOR}]{{0,40}}:[ \t]+\S"
                                r"|[QA]\.\s)")
 """Where a line that opens with its own label starts after a line break, which starts a
