@@ -934,8 +934,8 @@ def take_title(elements: list[ET.Element], source: SourceFile, lang: str = "en")
     if logos + 1 < len(elements) and _words(elements[logos]).endswith(("…", "...")) \
             and bold_title(elements[logos], motto=True):
         logos += 1  # a motto in bold over the title: a festival's "Творчість є…"
-    label = logos < len(elements) and len(top) != 1 and bold_title(elements[logos]) \
-        and text_of(elements[logos]).strip().endswith((":", "："))
+    bold_first = logos < len(elements) and len(top) != 1 and bold_title(elements[logos])
+    label = bold_first and _is_label(elements[logos])
     if label:
         # A form's label is no title: the line it labels is, as a meeting's minutes from
         # Google Docs open with "**Meeting Title:**" over "Governance Committee Meeting"
@@ -943,18 +943,18 @@ def take_title(elements: list[ET.Element], source: SourceFile, lang: str = "en")
         # over no such line leaves the title to the rules below.
         value = next((e for e in elements[logos + 1:] if _has_words(e)), None)
         if value is not None and (plain_title(value) or bold_title(value)) \
-                and not text_of(value).strip().endswith((":", "：")):
+                and not _is_label(value):
             title = _words(value)
             _take_heading(elements, value)
             _take_heading(elements, elements[logos])
             return title
-    if logos < len(elements) and len(top) != 1 and not label and bold_title(elements[logos]):
+    if bold_first and not label:
         first_line = elements[logos]
         title = _words(first_line)
         second = elements[logos + 1] if logos + 1 < len(elements) else None
         if second is not None and not top and bold_title(second) \
                 and not re.search(r":|\d", _words(second)) \
-                and not text_of(second).strip().endswith((":", "：")):
+                and not _is_label(second):
             # A club's name over the policy's, two bold lines (as two `#` headings, below);
             # not a label, "Date: 5 May", nor a lead-in: a code of conduct's "**CODE OF
             # CONDUCT**" over "**You are strictly not allowed to:**" and its list (sweep AS,
@@ -1068,6 +1068,11 @@ def join_title_lines(first: str, second: str, lang: str) -> str:
     if opening and opening.group().lower() in words and not first.endswith((":", ".")):
         return f"{first} {second}"
     return f"{first.rstrip(':')}: {second}"
+
+
+def _is_label(element: ET.Element) -> bool:
+    """Whether `element`'s words end with a colon, as a label's or a lead-in's do."""
+    return text_of(element).strip().endswith((":", "："))
 
 
 def _has_words(element: ET.Element) -> bool:
