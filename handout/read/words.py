@@ -2055,16 +2055,17 @@ _YEAR_PAIR_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])
 numbers, "2024 25"."""
 
 
-def _year_range(pair: re.Match[str]) -> str:
-    """A school or financial year (`_YEAR_PAIR_RE`) outside English written as a range with a
-    dash, which each language says with its "to" ("à", "bis", "a", "da … a", "tot"): Word
-    files in French, German and Spanish (sweep CB) gave a session "2026/2027" and a school
-    year "2024/25", said "deux mille vingt-six/deux mille vingt-sept" (the slash left to the
-    voice) and "2024 Strich 25". Only consecutive years; "2020/2024" stays as written."""
+def _year_range(pair: re.Match[str], joiner: str = "–") -> str:
+    """A school or financial year (`_YEAR_PAIR_RE`) as a range, its years joined by
+    `joiner`: English's " to ", and outside English a dash, which each language says with
+    its "to" ("à", "bis", "a", "da … a", "tot"): Word files in French, German and Spanish
+    (sweep CB) gave a session "2026/2027" and a school year "2024/25", said "deux mille
+    vingt-six/deux mille vingt-sept" (the slash left to the voice) and "2024 Strich 25".
+    Only consecutive years; "2020/2024" stays as written."""
     first, second = pair.group(1, 2)
     if int(second) % 100 != (int(first) + 1) % 100:
         return pair.group()
-    return f"{first}–{second}"
+    return f"{first}{joiner}{second}"
 _PACE_RE = re.compile(r"(?<![\w:.,])(?:\b([Ss]ub|[Uu]nder)[-\s]?)?(\d{1,2}):([0-5]\d)"
                       r"(?:\s?[–—-]\s?(\d{1,2}):([0-5]\d))?"
                       r"\s?(?:min(?:s|utes?)?\.?\s?)?(?:/\s?|\sper\s)(mi|miles?|km|kilometres?)\b")
@@ -4238,8 +4239,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _US_DAY_RANGE_RE.sub(lambda m: _US_DAYS[m.group(3)] if m.group(3) else
                                     f"{_US_DAYS[m.group(1)]} to {_US_DAYS[m.group(2)]}", text)
         text = _WEEKDAY_DAY_MONTH_RE.sub(lambda m: _weekday_date(m, day_first(lang)), text)
-        text = _YEAR_PAIR_RE.sub(lambda m: f"{m.group(1)} to {m.group(2)}" if int(m.group(2))
-                                 % 100 == (int(m.group(1)) + 1) % 100 else m.group(0), text)
+        text = _YEAR_PAIR_RE.sub(lambda m: _year_range(m, " to "), text)
         text = _MONTH_RANGE_RE.sub(lambda m: " to ".join(_SHORT_MONTHS.get(month, month)
                                                          for month in m.groups()), text)
         text = _MONTH_PAIR_RE.sub(lambda m: re.sub(r"(\w+)\.?", lambda month: _SHORT_MONTHS.get(
