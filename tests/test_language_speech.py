@@ -3343,9 +3343,9 @@ def test_a_size_is_said_with_its_languages_word(lang, written, said):
     ("ko", "한도는 252,600원＋（의료비−842,000원）×1%", "한도는 252,600원 더하기 （의료비 빼기 "
      "842,000원） 곱하기 1%"),
     ("ja", "限度額は252,600円＋（医療費−842,000円）×1%です。",
-     "限度額は252,600円 たす （医療費 ひく 842,000円） かける 1%です。"),
+     "限度額は252,600円 たす （医療費 ひく 842,000円） かける 1 パーセントです。"),
     ("ja", "限度額は252,600円+(医療費-842,000円)×1%です。",
-     "限度額は252,600円 たす (医療費 ひく 842,000円) かける 1%です。"),
+     "限度額は252,600円 たす (医療費 ひく 842,000円) かける 1 パーセントです。"),
     # a telephone number's signs and hyphens, a range's, a hyphen between words stay
     ("zh-CN", "电话: +82-2-363-2251，第3-5条", "电话: +82-2-363-2251，第3至5条"),
     ("ja", "03−1234−5678、9時−17時、Wi-Fi", "03−1234−5678、9時−17時、Wi-Fi"),
@@ -3356,6 +3356,21 @@ def test_a_formulas_signs_are_said_in_chinese_korean_and_japanese(lang, written,
     and Korean translations), "252,600円＋（医療費−842,000円）×1%", reached the voice with
     "＋" silent, "−" said in English and "×" silent before a percentage; typed in ASCII, "+"
     was English and the "-" a space, the subtraction gone. Japanese said "×" alone."""
+    assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("zh-CN", "气温-5°C，冷冻−20~-5℃保存，室温5-10℃。",
+     "气温零下5摄氏度，冷冻零下20至零下5摄氏度保存，室温5至10摄氏度。"),
+    ("ko", "기온 -5°C, 온도 5-10℃", "기온 영하 섭씨 5도, 온도 5에서 섭씨 10도"),
+    ("ja", "気温は-5°C", "気温はマイナスせっし 5 ど"),
+])
+def test_a_temperature_below_zero_is_said_below_zero_in_chinese_korean_and_japanese(
+        lang, written, said):
+    """A weather note's "气温-5°C" reached the Mandarin voice as "气温 5摄氏度", five degrees
+    warmer (its hyphen taken for a code's), and "−5℃" as a subtraction, "减 5"; Korean and
+    Japanese left the minus unsaid. A range's ends are joined by the word for "to", where
+    Korean's "5-10℃" was "5 섭씨 10도", five Celsius ten degrees."""
     assert spoken_words(written, lang) == said
 
 

@@ -3381,6 +3381,28 @@ amount or an opening bracket; a sign after nothing of the kind, a telephone numb
 "+82", is no sum's."""
 
 
+BELOW_ZERO_WORDS = {"zh": "零下", "ja": "マイナス", "ko": "영하 "}
+"""Below zero, said before a temperature's number in Chinese, Japanese and Korean, where its
+minus is a sign: "气温-5°C" reached the Mandarin voice as "气温 5摄氏度", five degrees
+warmer, its hyphen taken for a code's ("COVID-19"), and "−5℃" as "减 5", a subtraction
+(`_say_formula_signs`); the Korean "-섭씨 5도" and Japanese "-せっし 5 ど" left it unsaid."""
+_TEMPERATURES_RE = re.compile(r"(?<![\d.,])([-−–－])?(\d+(?:\.\d+)?)(?:\s?[~～〜–-]\s?([-−–－])?"
+                              r"(\d+(?:\.\d+)?))?(?=\s?(?:°[CF]?|℃|℉|度|도))")
+"""A temperature or a range of them, "-5℃", "-20~-5℃", "5-10℃", with their signs: a sign
+after a number is a range's dash. A range's ends are joined by the language's word for
+"to" (`RANGE_WORDS`), as the unit's words are said around the second alone (Korean "5-10℃"
+was "5 섭씨 10도", five Celsius ten degrees)."""
+
+
+def _say_temperatures(match: re.Match[str], primary: str) -> str:
+    """`_TEMPERATURES_RE`'s temperatures with their signs and range in words."""
+    below = BELOW_ZERO_WORDS[primary]
+    said = (below if match[1] else "") + match[2]
+    if match[4]:
+        said += RANGE_WORDS[primary] + (below if match[3] else "") + match[4]
+    return said
+
+
 def _say_formula_signs(text: str, lang: str) -> str:
     """`text` with a formula's plus, minus and times signs said in Chinese, Korean or
     Japanese (`FORMULA_SIGN_WORDS`). A minus between two numbers, "03−1234−5678", or
@@ -4148,6 +4170,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ENGLISH_PLURAL_DECADE_RE[lang.split("-")[0].lower()].sub(r"\1\2", text)
     if lang.split("-")[0].lower() in MINUS_WORDS:
         text = _EQUATION_RE.sub(lambda m: _say_arithmetic(m, lang.split("-")[0].lower()), text)
+    if lang.split("-")[0].lower() in BELOW_ZERO_WORDS:
+        text = _TEMPERATURES_RE.sub(
+            lambda m: _say_temperatures(m, lang.split("-")[0].lower()), text)
     if lang.split("-")[0].lower() in FORMULA_SIGN_WORDS:
         text = _say_formula_signs(text, lang.split("-")[0].lower())
     if lang.split("-")[0].lower() == "en":
@@ -5567,8 +5592,9 @@ def _cldr_unit_pattern(units: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![A-Za-z\d_.,])(\d+(?:[.,]\d+)*)\s?"
         rf"({'|'.join(sorted(map(re.escape, units), key=len, reverse=True))})"
-        # "10 min." is an abbreviation's, which may end a sentence; "3d-Druck" no day's
-        r"(?![\w]|(?<=min)\.|(?<=d)-)"
+        # "10 min." is an abbreviation's, which may end a sentence; "3d-Druck" no day's; a
+        # Chinese, Japanese or Korean word may follow straight on, "-5℃保存", "5kg을"
+        rf"(?!(?![{_CJK}\uac00-\ud7a3])\w|(?<=min)\.|(?<=d)-)"
         rf"(?:\s?/\s?({'|'.join(sorted(map(re.escape, CLDR_PER), key=len, reverse=True))})"
         rf"(?![\w/]))?"
         r"(?P<to>\s?[–—-]\s?(?=\d))?")
