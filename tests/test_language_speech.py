@@ -2167,12 +2167,19 @@ def test_an_inline_lists_numbers_end_no_sentence(lang, written, said):
     ("pt", "Ano 2024/25.", "Ano dois mil e vinte e quatro a vinte e cinco."),
     ("nl", "Schooljaar 2026/2027.", "Schooljaar 2026 tot 2027."),
     ("de", "Jahre 2020/2024.", "Jahre 2020 Strich 2024."),
+    # a range of them: each year is its two numbers, the range between them is "to"
+    ("en", "Spending rose from 2013/14 - 2022/23.", "Spending rose from 2013 14 to 2022 23."),
+    ("en", "From 2013/14 to 2022/23.", "From 2013 14 to 2022 23."),
+    ("fr", "De 2013/14 à 2022/23.", "De deux mille treize quatorze à deux mille vingt-deux "
+     "vingt-trois."),
+    ("de", "Von 2013/14 - 2022/23.", "Von 2013 14 bis 2022 23."),
 ])
 def test_a_school_year_with_a_slash_is_a_range_in_every_language(lang, written, said):
     """A school or club year with a slash is said with the language's "to", as English's
     "2024 to 25" is: Word files in French, German and Spanish (sweep CB) gave "Session
     2026/2027", said "deux mille vingt-six/deux mille vingt-sept", the slash to the voice,
-    and "2024 Strich 25". Two years that do not follow each other stay as written."""
+    and "2024 Strich 25". Two years that do not follow each other stay as written. A range
+    of them, a health report's "2013/14 - 2022/23", was "2013 to 14 to 2022 to 23"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

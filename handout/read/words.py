@@ -1719,7 +1719,7 @@ _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday
          "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
          "Mons": "Mondays", "Fris": "Fridays", "Sats": "Saturdays", "Suns": "Sundays"}
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_DAY_RANGE_RE = re.compile(rf"\b((?:{_WEEKDAYS})s?|{'|'.join(_DAYS)})\.?\s?(?:[–—-]|to)\s?"
+_DAY_RANGE_RE = re.compile(rf"\b((?:{_WEEKDAYS})s?|{'|'.join(_DAYS)})\.?\s?(?:[–—-]|to|à|a|al|bis|tot)\s?"
                            rf"((?:{_WEEKDAYS})s?|{'|'.join(_DAYS)})\b")
 """Days shortened in a range, "Mon-Fri", which the voice said as one word, "monfry"; and
 days written whole, one or both in the plural: a code of conduct's working hours (sweep
@@ -2053,6 +2053,22 @@ too, "Sat 12:00–14:00" (sweep BS, menton-restaurants line 78), said "Sat noon 
 _YEAR_PAIR_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")
 """A financial or school year, "2024/25", "2024/2025", which the voice said as two
 numbers, "2024 25"."""
+
+
+_YEAR_PAIR_RANGE_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)?\d\d)"
+                                 r"\s?(?:[–—-]|to|à|a|al|bis|tot)\s?"
+                                 r"((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")
+"""A range of school or financial years, "2013/14 - 2022/23", which as two ranges joined by a
+third was "2013 to 14 to 2022 to 23" (sweep BK): each year said as its two numbers, "2013
+14", and the range between them (`_year_pair_range`)."""
+
+
+def _year_pair_range(match: re.Match[str], joiner: str = "–") -> str:
+    """`_YEAR_PAIR_RANGE_RE`'s two school or financial years, joined by `joiner`."""
+    first, second = match.group(1, 2), match.group(3, 4)
+    if any(int(end) % 100 != (int(start) + 1) % 100 for start, end in (first, second)):
+        return match.group()
+    return f"{' '.join(first)}{joiner}{' '.join(second)}"
 
 
 def _year_range(pair: re.Match[str], joiner: str = "–") -> str:
@@ -4187,7 +4203,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _STRENGTH_PAIR_RE.sub(lambda m: _strength_pair(m, lang), text)
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
         text = _HANDLE_AT_RE.sub("", text)
-        text = _YEAR_PAIR_RE.sub(_year_range, text)
+        text = _YEAR_PAIR_RE.sub(_year_range, _YEAR_PAIR_RANGE_RE.sub(_year_pair_range, text))
         text = _short_month_pattern(lang).sub(lambda m: _say_short_month(m, lang), text)
     if lang.split("-")[0].lower() in ALL_DAY_EVERY_DAY:
         said = ALL_DAY_EVERY_DAY[in_script(lang.split("-")[0].lower(), text)]
@@ -4264,6 +4280,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _US_DAY_RANGE_RE.sub(lambda m: _US_DAYS[m.group(3)] if m.group(3) else
                                     f"{_US_DAYS[m.group(1)]} to {_US_DAYS[m.group(2)]}", text)
         text = _WEEKDAY_DAY_MONTH_RE.sub(lambda m: _weekday_date(m, day_first(lang)), text)
+        text = _YEAR_PAIR_RANGE_RE.sub(lambda m: _year_pair_range(m, " to "), text)
         text = _YEAR_PAIR_RE.sub(lambda m: _year_range(m, " to "), text)
         text = _MONTH_RANGE_RE.sub(lambda m: " to ".join(_SHORT_MONTHS.get(month, month)
                                                          for month in m.groups()), text)
