@@ -1451,14 +1451,16 @@ def test_arrow_keys_and_the_tilde_are_said_by_their_names(tmp_path):
     `⌘-~` "Command -", `Ctrl + ↓` "Ctrl", the arrows and the tilde dropped with code's
     symbols; "Press ← or → to move" was "Press ← or, to move", and "Type ~ before" lost its
     tilde. An arrow between words is still "to"; a key before a full stop is the key, where
-    "Press ↑ or →." lost its "→", taken for an arrow that ends a line."""
+    "Press ↑ or →." lost its "→", taken for an arrow that ends a line. Typed, "Use -> to go
+    on" was "Use, to go on"."""
     assert spoken_script(tmp_path, "Move up: `⌘⌥-↑`. Move down: `Ctrl + ↓`. Next window: "
                                    "`⌘-~`. Press ← or → to move between pages. Type ~ before "
-                                   "your user name. London → Paris. Press ↑ or →.") == [
+                                   "your user name. London → Paris. Press ↑ or →. Use -> to "
+                                   "go on, or <- to go back.") == [
         "Move up: Command Option up arrow.", "Move down: Ctrl plus down arrow.",
         "Next window: Command tilde.", "Press left arrow or right arrow to move between pages.",
         "Type tilde before your user name.", "London to Paris.",
-        "Press up arrow or right arrow."]
+        "Press up arrow or right arrow.", "Use right arrow to go on, or left arrow to go back."]
 
 
 def test_a_menu_path_and_keys_in_code_keep_their_joining_signs(tmp_path):

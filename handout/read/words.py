@@ -3623,9 +3623,11 @@ CC BY-SA 4.0*" (a carbon monoxide leaflet, sweep BB, line 18), which the voice s
 Birds", nor one that opens a sentence, "(c) Remove the battery". Before "Crown copyright",
 which says it, it is not said: "copyright Crown copyright" was."""
 _CROWN_COPYRIGHT_RE = re.compile(r"\s*Crown copyright\b", re.I)
-_LONE_ARROW_RE = re.compile(r"(?<!\S)[↑↓←→](?=[\s.,;:!?)]|$)")
+_LONE_ARROW_RE = re.compile(r"(?<!\S)(?:[↑↓←→]|-{1,2}>|<-{1,2})(?=[\s.,;:!?)]|$)")
 """An arrow standing alone in English prose, a key where a word before it presses it
-("Press ← or → to move between pages") or "or" or "and" follows it (`_arrow_key`)."""
+("Press ← or → to move between pages", a help page's "Use -> to go to the next page") or
+"or" or "and" follows it (`_arrow_key`)."""
+_TYPED_ARROWS = {"->": "→", "-->": "→", "<-": "←", "<--": "←"}
 _NUMBER_SIGN_ALONE_RE = re.compile(
     r"(?:(\w+)\s)?(?<!\S)#(?=\s?\d|\s*$|\s*[:(]|\s(?:of|per)\s|(?<=\w #)(?:\s(?:and|or)\s|[,.;]))")
 """A "#" for "number" in a form or a list ("Passport #", "Home Work # 13", "room #4 or
@@ -6084,7 +6086,7 @@ def _arrow_key(arrow: re.Match[str]) -> str:
     after = arrow.string[arrow.end():].split()[:1]
     if before and before[0].lower() in _KEY_WORDS | {"use"} \
             or after and after[0].lower() in ("or", "and", "key", "keys"):
-        return name_arrow(arrow.group())
+        return name_arrow(_TYPED_ARROWS.get(arrow.group(), arrow.group()))
     return arrow.group()
 
 
