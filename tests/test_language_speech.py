@@ -2133,11 +2133,22 @@ def test_a_lithuanian_date_says_its_year_and_its_day_as_an_ordinal(written, said
      "A fundación NLnet concedeu en 2019 a 2020 46000 euros para"),
     ("lt", "Fondas 2021 46 000 EUR skyrė.", "Fondas 2021 46000 eurų skyrė."),
     ("de", "Ruf 2020 46 12 an.", "Ruf 2 0 2 0, 4 6, 1 2 an."),
+    # after a word that a year follows, the year ends before an amount with no currency
+    ("es", "Entre 2019 y 2020 150 000 personas llegaron.", "Entre dos mil diecinueve y dos "
+     "mil veinte, ciento cincuenta mil personas llegaron."),
+    ("fr", "En 2020 150 000 personnes sont venues.",
+     "En deux mille vingt, cent cinquante mille personnes sont venues."),
+    ("nl", "In 2020 150 000 mensen.", "In 2020 150000 mensen."),
+    ("es", "Llame al 2020 150 000.", "Llame al dos cero dos cero, ciento cincuenta, cero cero "
+     "cero."),
 ])
 def test_a_year_before_an_amount_is_no_telephone_number(lang, written, said):
     """A year and an amount with its currency after it, "2020 46.000 €", were taken for a
     telephone number's groups in every language whose voice reads its own numbers (sweep BG:
-    "2 0 2 0, 4 6, 0 0 0 Euro"); a number with no currency after it stays dialled."""
+    "2 0 2 0, 4 6, 0 0 0 Euro"); so was a year after a word a year follows, "Entre 2019 y
+    2020 150 000 personas", and in French it was one number with the amount, "deux milliards
+    vingt millions…". A number with no currency after it and no such word before it stays
+    dialled."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -584,6 +584,13 @@ AMOUNT_CURRENCY_AFTER = re.compile(r"[ \u00a0]?(?:[$€£¥₽₴₺]|лв|[A-Z]
 """A currency's sign, code or name just after an amount: the year before the amount in
 "Die Stiftung gab 2020 46.000 € für das Projekt." (sweep BG, in a dozen languages) is no
 telephone number's first group, said "2 0 2 0, 4 6, 0 0 0 Euro"."""
+YEAR_AFTER = re.compile(r"(?i:(?<!\w)(?:in|im|en|dans|au|nel|em|no|w|v|y|and|et|und|e|i|och|og"
+                        r"|or|ou|o|oder|à|a|to|bis|hasta|until|since|seit|depuis|desde|from"
+                        r"|von|de|between|entre|zwischen|tra|fra))\s$|(?:19|20)\d\d\s?[-–]\s?$")
+"""A word or a year's dash that a year follows, before an amount with thousands grouped: the
+year in "Entre 2019 y 2020 150 000 personas llegaron" was a telephone number's first group,
+"dos cero dos cero, ciento cincuenta, cero cero cero", and in French one number with the
+amount, "deux milliards vingt millions cent cinquante mille"."""
 
 
 def say_telephones(text: str) -> str:
@@ -597,8 +604,10 @@ def say_telephones(text: str) -> str:
         prefix, number = match.group(1), match.group(2) or match.group(3)
         groups = re.findall(r"\d+", number)
         if not prefix and YEAR_BEFORE_AMOUNT.match(number) \
-                and AMOUNT_CURRENCY_AFTER.match(match.string, match.end()):
-            # "2020 46.000 €": a year, then an amount, its spaced groups joined as thousands
+                and (AMOUNT_CURRENCY_AFTER.match(match.string, match.end())
+                     or YEAR_AFTER.search(match.string, 0, match.start())):
+            # "2020 46.000 €", "en 2020 150 000 personas": a year, then an amount, its spaced
+            # groups joined as thousands
             year, amount = number.split(" ", 1)
             return year + " " + re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "", amount)
         if not prefix and len(groups) > 1 and not groups[0].startswith("0") \
@@ -3037,7 +3046,8 @@ def _rules(lang: str, dollar: str = "USD", point: bool = False) -> list[Rule]:
                     r"(?:[ .-]\d{2,4}){2,}"
                     r"|(?<!\d[ .])0\d{2,}(?:[ .-]\d{3,})?|\d{5}-\d{3}|\d{4,5}-\d{4}|\d{8,}"
                     + (AREA_CODE_FIRST if lang == "es" else "") + r")(?![\w])"),
-         lambda m: say_telephone(m[1], m[2], lang)),
+         lambda m: year_and_amount(m[2], lang) if not m[1] and YEAR_BEFORE_AMOUNT.match(m[2])
+         and YEAR_AFTER.search(m.string, 0, m.start()) else say_telephone(m[1], m[2], lang)),
         (LABELLED_NUMBER, lambda m: m[1] + say_telephone(None, m[2], lang) if four_digits(m)
          else m.group()),
         (EMERGENCY_NUMBER.get(lang, re.compile("(?!)")), one_by_one),
@@ -3293,6 +3303,14 @@ habitantes", "1 500 000 personas": a number, which was said group by group, "cie
 with no currency beside them are the telephone numbers they are there, Madrid's "915 298
 210", Lisbon's "213 456 789", Italy's free line "800 863 116" (sweep BO), and four groups
 or more with none a list of numbers ("120 125 130 140") more often than billions."""
+
+
+def year_and_amount(number: str, lang: str) -> str:
+    """A year, then an amount with its thousands grouped (`YEAR_AFTER`), "2020 150 000": the
+    year in words and a pause, the amount joined for its own rule to say, agreeing with its
+    noun."""
+    year, amount = number.split(" ", 1)
+    return f"{cardinal(int(year), lang)}, {re.sub(r'[ .]', '', amount)}"
 
 
 def say_telephone(prefix: str | None, number: str, lang: str) -> str:
