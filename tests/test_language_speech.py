@@ -776,14 +776,27 @@ dosis = 1
 
 @pytest.mark.parametrize("lang, written, said", [
     ("fa", "بیش از 40،000 پروژه", "بیش از 40000 پروژه"),
-    ("fa", "۴۰،۰۰۰ پروژه", "۴۰۰۰۰ پروژه"),
-    ("ar", "١٢٬٣٤٥ شخص", "١٢٣٤٥ شخص"),
+    ("fa", "۴۰،۰۰۰ پروژه", "40000 پروژه"),
+    ("ar", "١٢٬٣٤٥ شخص", "12345 شخص"),
     ("zh-Hant", "超過40，000個專案", "超過40000個專案"),
     ("ar", "الأيام 1، 2، 3", "الأيام 1، 2، 3"),
 ])
 def test_a_native_thousands_separator_is_read_as_one_number(lang, written, said):
     """espeak-ng read "40،000" as "forty, zero zero zero": the separator is dropped for the
-    voice, and a comma that separates numbers stays."""
+    voice, and a comma that separates numbers stays. Arabic's and Persian's own digits are
+    given to the voice as the digits it says alike."""
+    assert spoken_words(written, lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("ar", "٢-٣ أيام، ٢٫٥-٣٫٥ ملغ", "2 إلى 3 أيام، 2.5 إلى 3.5 مليغرام"),
+    ("fa", "۲-۳ روز", "2 تا 3 روز"),
+    ("ar", "الساعة ۹:۳۰", "الساعة 9 30"),
+])
+def test_a_range_in_arabic_and_persian_digits_is_said_with_its_to(lang, written, said):
+    """A range in the digits Arabic and Persian write, "٢٫٥-٣٫٥ ملغ", "٢-٣ أيام", was left
+    with its dash, two numbers one after the other, where "2-3 أيام" was "2 إلى 3": the
+    rules for ranges (and for units, amounts and dates) read Western digits."""
     assert spoken_words(written, lang) == said
 
 

@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING, Mapping
 from handout.findings import PLACEHOLDER
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
                               words_for)
-from handout.read.numbers import (FUNCTION_WORDS, LOCAL_CURRENCY_SIGNS, NOT_A_NOUN,
-                                  SCALE_BEFORE, SLAVIC_GOVERNING, SUPERSCRIPT_DIGITS,
-                                  decimal_point, in_script, keeps_passwords, last_word,
-                                  ordinal, roman_value, said_as_written)
+from handout.read.numbers import (EASTERN_ARABIC_NUMBER, FUNCTION_WORDS, LOCAL_CURRENCY_SIGNS,
+                                  NOT_A_NOUN, SCALE_BEFORE, SLAVIC_GOVERNING,
+                                  SUPERSCRIPT_DIGITS, WESTERN_DIGITS, decimal_point, in_script,
+                                  keeps_passwords, last_word, ordinal, roman_value,
+                                  said_as_written)
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -4826,6 +4827,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary in ("ar", "fa", "ur"):  # "۹:۳۰", in their own digits
         text = _EASTERN_CLOCK_RE.sub(lambda m: m.group(1) if not int(m.group(2))
                                      else f"{m.group(1)} {m.group(2)}", text)
+        # the rest in the digits the rules know: "٢٫٥-٣٫٥ ملغ" was no range
+        text = EASTERN_ARABIC_NUMBER.sub(lambda m: m.group().translate(WESTERN_DIGITS), text)
     if primary in CLOCK_WORDS:  # "08：30", typed with the full-width colon of CJK text
         text = _FULL_WIDTH_CLOCK_RE.sub(r"\1:\2", text)
     if primary in HOURS_SHORTENED:  # "14.30 hod.": "hodin"
