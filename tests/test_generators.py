@@ -497,6 +497,10 @@ def test_an_obsidian_note_embed_is_left_out_with_a_warning(settings, caplog):
      "fixFrontmatter Doctor action"),
     ("", "[[Printer settings|the settings page]]", "the settings page"),
     ("", "[[Tablets|tablets.md]]", "tablets.md"),
+    # with no words, the note by the last part of its name, as Dendron titles it
+    ("", "[[dendron.topic.graph-view]]", "graph view"),
+    ("", "[[dendron.topic.doctor#fixfrontmatter]]", "doctor"),
+    ("", "[[notes.v1.2]]", "notes.v1.2"),
 ])
 def test_a_dendron_wikilink_shows_the_words_before_its_bar(settings, caplog, front, link,
                                                            words):
@@ -505,7 +509,8 @@ def test_a_dendron_wikilink_shows_the_words_before_its_bar(settings, caplog, fro
     dendron.topic.frontmatter lines 35, 36, 41, 63) printed and said "Used to label nodes in
     dendron.topic.graph-view". A Dendron note (its front matter's `id` and its times in
     milliseconds) reads every link so; a target named as Dendron names a note, a hierarchy or
-    `dendron://`, is no words on any page; Obsidian's words after the bar stay. A note's
+    `dendron://`, is no words on any page (with no words before its bar, the last part of its
+    name is); Obsidian's words after the bar stay. A note's
     embed, `![[dendron.topic.x#section]]`, was left out as "Obsidian's embed"."""
     with caplog.at_level(logging.WARNING, "handout.diagnostics"):
         said, printed = said_and_printed(settings, f"---\ntitle: Help\n{front}---\n\n"

@@ -3422,6 +3422,12 @@ class MystAndObsidian(NotingPreprocessor):
         if not embed and page and words and (dendron or DENDRON_TARGET.fullmatch(
                 words.strip())):
             return page  # Dendron's `[[graph view|dendron.topic.graph-view]]`
+        last = re.split(r"[./]", page.split("#")[0])[-1]
+        if not embed and not words and DENDRON_TARGET.fullmatch(page) \
+                and re.search(r"[^\W\d_]", last):
+            # `[[dendron.topic.graph-view]]`: the note by the last part of its name, "graph
+            # view", as Dendron titles it, where the whole id was printed and said
+            return last.replace("-", " ")
         if heading.startswith("^"):  # a block's identifier, not words: "[[Note#^038507]]"
             heading = ""
         if embed and PICTURE_FILE.search(page):
