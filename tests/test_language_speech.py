@@ -2056,6 +2056,10 @@ def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
      "fasting."),
     ("Use 1/2 tsp, 1 1/2 tsp or 1/4 cup.", "Use 1/2 teaspoon, 1 1/2 teaspoons or 1/4 cup.",
      "Use half a teaspoon, 1 and a half teaspoons or a quarter of a cup."),
+    # a gelato's and a traybake's (sweep CI), "about 1 8 teaspoon", "a quarter of a wedges"
+    ("Gum (≈1/8 tsp). Cut into 1/8 parts, then 1/4 wedges.",
+     "Gum (about 1/8 teaspoon). Cut into 1/8 parts, then 1/4 wedges.",
+     "Gum (about an eighth of a teaspoon). Cut into eighth parts, then quarter wedges."),
     ("Take 2 x 500mg tablets or 1-2 x 5ml spoonfuls; use the 2.5ml spoon.",
      "Take 2 tablets of 500 milligrams or 1 to 2 spoonfuls of 5 millilitres; use the 2.5 "
      "millilitre spoon.",

@@ -383,10 +383,15 @@ Only a score no higher than its total."""
 
 MEASURES = frozenset("inch inches cup cups teaspoon teaspoons tablespoon tablespoons ounce "
                      "ounces oz pound pounds lb mile miles tablet tablets pill pills dose "
-                     "doses pint pints quart quarts gallon gallons hour hours".split())
+                     "doses pint pints quart quarts gallon gallons hour hours part parts "
+                     "piece pieces wedge wedges slice slices".split())
 """What a fraction other than a half, a third or a quarter measures, "3/8 inch", "1/8
 teaspoon": said as a fraction only before one (or "of", "1/5 of people"), since "7/10
-today" is a score, "9/10 patients" a count and "3/15" a date."""
+today" is a score, "9/10 patients" a count and "3/15" a date. The pieces a recipe cuts
+into are measures too: a traybake's "Cut up the shallots into 1/8 parts, then the lemons
+into 1/4 wedges" (sweep CI) was "into 1 8 parts, then … a quarter of a wedges", and a
+gelato's "(≈1/8 tsp)", whose bracket hid the teaspoon, "about 1 8 teaspoon"; now "eighth
+parts", "quarter wedges" and "an eighth of a teaspoon"."""
 
 
 def fraction_words(numerator: int, denominator: int) -> str | None:
@@ -431,14 +436,14 @@ def say_english_fractions(text: str) -> str:
     """Fractions, blood pressures ("180/120 mmHg", "180 over 120") and scores ("7/10")
     as they are said, where the voice read the slash."""
     def fraction(match: re.Match[str]) -> str:
-        following = match.string[match.end():].split(maxsplit=1)[0].lower()
+        following = match.string[match.end():].split(maxsplit=1)[0].lower().rstrip(".,;:!?)]")
         numerator, denominator = match.group(2), match.group(4)
-        if match.group(3) and (following.rstrip(".,;:") not in {*MEASURES, "of", "a", "an"}
+        if match.group(3) and (following not in {*MEASURES, "of", "a", "an"}
                                or COUNTED_PARTS.search(match.string, 0, match.start())):
             return match.group(0)
         said = ENGLISH_FRACTIONS.get(f"{numerator}/{denominator}") or (
             fraction_words(int(numerator), int(denominator))
-            if following.rstrip(".,;:") in MEASURES or following == "of" else None)
+            if following in MEASURES or following == "of" else None)
         if said is None:
             return match.group(0)
         if match.group(1):  # 1 1/2 tablets
@@ -447,8 +452,8 @@ def say_english_fractions(text: str) -> str:
             return said
         if following in ("the", "your", "a", "an", "this", "that", "each", "one"):
             return "half" if said == "a half" else f"{said} of"  # 1/2 the dose
-        if following.endswith("s") and not following.endswith("ss"):
-            return said  # 3/4 inches
+        if following.endswith("s") and not following.endswith("ss"):  # 3/4 inches
+            return said.removeprefix("a ").removeprefix("an ")  # 1/4 wedges, "quarter"
         article = "an" if following[:1] in "aeiou" or following.startswith(("hour", "honest"))\
             else "a"
         return f"half {article}" if said == "a half" else f"{said} of {article}"  # 1/2 tablet
