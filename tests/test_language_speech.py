@@ -2060,6 +2060,13 @@ def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
     ("Gum (≈1/8 tsp). Cut into 1/8 parts, then 1/4 wedges.",
      "Gum (about 1/8 teaspoon). Cut into 1/8 parts, then 1/4 wedges.",
      "Gum (about an eighth of a teaspoon). Cut into eighth parts, then quarter wedges."),
+    # a fraction glued to its whole number before a unit, BBC Good Food's, and a glued
+    # inch (sweep CI): "one a half tee-ess-pee salt", "(a half in)"
+    ("Add 1½ tsp salt, 1¼ tbsp oil; until 1cm (½in) thick, in 2in pieces.",
+     "Add 1½ teaspoons salt, 1¼ tablespoons oil; until 1 centimetre (½ inch) thick, in 2 "
+     "inch pieces.",
+     "Add 1 and a half teaspoons salt, 1 and a quarter tablespoons oil; until 1 centimetre "
+     "(half an inch) thick, in 2 inch pieces."),
     ("Take 2 x 500mg tablets or 1-2 x 5ml spoonfuls; use the 2.5ml spoon.",
      "Take 2 tablets of 500 milligrams or 1 to 2 spoonfuls of 5 millilitres; use the 2.5 "
      "millilitre spoon.",

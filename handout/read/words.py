@@ -1964,9 +1964,11 @@ def _spaced_unit_range(found: re.Match[str]) -> str:
     if unit == second_unit:
         return f"{first}-{second}{space}{unit}"
     return f"{first}{space}{unit}-{second}{second_space}{second_unit}"
-_INCHES_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[\"″](?=\s[a-z])")
+_INCHES_RE = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?|{_VULGAR})(?:[\"″](?=\s[a-z])|in(?![\w'’]))")
 """A size in inches written with its mark, "a 2" diameter", "3" long" (a parish council's
-notice): the voice said nothing for the mark. Not a quotation's closing mark ("take 2"")."""
+notice): the voice said nothing for the mark. Not a quotation's closing mark ("take 2"").
+Or with "in" glued to it, as a pancake "about 1cm (½in) thick" (sweep CI, camp-menu line
+45), said "a half in": apart from its number, "in" may be the word."""
 _PAIR_AMOUNT = rf"(?:\d+(?:[.,]\d+)?(?:\s?{_VULGAR})?|{_VULGAR})"
 _TWO_SYSTEMS = (("mg|g|kg|grams?|kilograms?|kilos?", "oz|lbs?|ounces?|pounds?"),
                 ("ml|mL|cl|l|L|millilitres?|litres?",
@@ -2011,8 +2013,10 @@ def _say_inches(match: re.Match[str]) -> str:
     """A size with its inch mark (`_INCHES_RE`) in words, unless the mark closes a quote."""
     if _in_quotes(match.string[:match.start() + 1]):  # with its first digit: Exhibit "1"
         return match.group()
-    after = match.string[match.end():].split()[0].rstrip(",.;:")
-    return f"{match.group(1)} inch" + ("es" if after in _MEASURED_AS else "")
+    after = (match.string[match.end():].split() or [""])[0].rstrip(",.;:")
+    before_noun = re.match(r"\s[a-z]", match.string[match.end():])
+    plural = after in _MEASURED_AS if before_noun else match.group(1) not in ("1", *"½¼¾⅓⅔")
+    return f"{match.group(1)} inch" + ("es" if plural else "")
 
 
 def _in_quotes(text: str) -> bool:
@@ -3801,7 +3805,8 @@ def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     # nor before a number (`sentence_spans` leaves "1 comp. 3 veces" one sentence).
     # A watt's "W" with a space before it only before a lower-case word, "a 60 W bulb": "123
     # W Main St" and "Route 66 W" are West.
-    return (re.compile(rf"(?<![\w.$£€])({_GROUPED_NUMBER}|{_NUMBER}(?:{_POWER})?|{_VULGAR})\s?"
+    return (re.compile(rf"(?<![\w.$£€])({_GROUPED_NUMBER}|\d+\s?{_VULGAR}|{_NUMBER}(?:{_POWER})?"
+                       rf"|{_VULGAR})\s?"
                        rf"({units})(?!(?<=\sW)(?!\s[a-z]))"
                        rf"(?:\.(?=\s+(?![A-ZÀ-ÖØ-Þ])[^\W_]))?(?![\w'’])"
                        # a range's dash to the next amount, "500mg-1g": said "to"
@@ -6000,9 +6005,13 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str],
 
 def _value_written(number: str) -> str:
     """`number` as the value a unit after it agrees with: its power worked out, "10⁻³" is
-    "0.001" (`_POWER`)."""
+    "0.001" (`_POWER`); a whole number and a fraction, "1½", its sum ("1.5"): a recipe's
+    "1½ tsp salt" (sweep CI, BBC Good Food's form) reached the voice as written, "one a
+    half tee-ess-pee"."""
     from decimal import Decimal
 
+    if number[-1:] in "½¼¾⅓⅔" and number[:1].isdigit():
+        return f"{int(number[:-1]) + unicodedata.numeric(number[-1]):.2f}"
     found = re.fullmatch(rf"({_NUMBER})({_POWER})", number)
     if not found:
         return number
