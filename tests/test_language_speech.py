@@ -2067,6 +2067,9 @@ def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
      "inch pieces.",
      "Add 1 and a half teaspoons salt, 1 and a quarter tablespoons oil; until 1 centimetre "
      "(half an inch) thick, in 2 inch pieces."),
+    # fluid ounces outside a metric pair (sweep CI): "two eff ell oz rum"
+    ("Add 2 fl oz rum and 4fl oz cream.", "Add 2 fluid ounces rum and 4 fluid ounces cream.",
+     "Add 2 fluid ounces rum and 4 fluid ounces cream."),
     ("Take 2 x 500mg tablets or 1-2 x 5ml spoonfuls; use the 2.5ml spoon.",
      "Take 2 tablets of 500 milligrams or 1 to 2 spoonfuls of 5 millilitres; use the 2.5 "
      "millilitre spoon.",

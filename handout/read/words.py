@@ -88,6 +88,10 @@ UNITS = {
     "lb": ("pound", "pounds"),
     "lbs": ("pounds", "pounds"),
     "oz": ("ounce", "ounces"),
+    # A liquid's, "2 fl oz rum", "4fl oz double cream" (sweep CI): "eff ell oz", where only
+    # a pair, "250ml/9fl oz", had it in words (`_metric_imperial`).
+    "fl oz": ("fluid ounce", "fluid ounces"),
+    "fl. oz": ("fluid ounce", "fluid ounces"),
     "mi": ("mile", "miles"),
     "ft": ("foot", "feet"),
     "mph": ("mile per hour", "miles per hour"),
