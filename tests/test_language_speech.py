@@ -2070,6 +2070,13 @@ def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
     # fluid ounces outside a metric pair (sweep CI): "two eff ell oz rum"
     ("Add 2 fl oz rum and 4fl oz cream.", "Add 2 fluid ounces rum and 4 fluid ounces cream.",
      "Add 2 fluid ounces rum and 4 fluid ounces cream."),
+    # a UK nutrition label's energy and reference intake (sweep CI): "kay jay slash",
+    # "percentRI"
+    ("Energy 1046kJ/250kcal (13%RI); 1046 kJ.",
+     "Energy 1046 kilojoules, or 250 kilocalories (13 percent of your reference intake); "
+     "1046 kilojoules.",
+     "Energy 1046 kilojoules, or 250 kilocalories (13 percent of your reference intake); "
+     "1046 kilojoules."),
     ("Take 2 x 500mg tablets or 1-2 x 5ml spoonfuls; use the 2.5ml spoon.",
      "Take 2 tablets of 500 milligrams or 1 to 2 spoonfuls of 5 millilitres; use the 2.5 "
      "millilitre spoon.",

@@ -85,6 +85,7 @@ UNITS = {
     "mmHg": ("millimetre of mercury", "millimetres of mercury"),
     "bpm": ("beat per minute", "beats per minute"),
     "kcal": ("kilocalorie", "kilocalories"),
+    "kJ": ("kilojoule", "kilojoules"),  # a UK label's "1046 kJ" (sweep CI): "kay jay"
     "lb": ("pound", "pounds"),
     "lbs": ("pounds", "pounds"),
     "oz": ("ounce", "ounces"),
@@ -1555,6 +1556,9 @@ def counted(said: str, before: str) -> str:
         return few
     return one if last % 10 == 1 and last != 11 else said
 _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
+_REFERENCE_INTAKE_RE = re.compile(r"(?<=\d)\s?%\s?RI\b")
+"""A share of the reference intake, as a UK nutrition label gives it, "Energy
+1046kJ/250kcal (13%RI)" (sweep CI): said "13 percentRI", one word."""
 _SPACED_PERCENT_RANGE_RE = re.compile(rf"({_NUMBER})\s?%\s[-–]\s({_NUMBER})\s?%(?!\s*[=+*/×÷-])")
 """A range of percentages with a spaced hyphen, "0.1% - 1%", "5% - 10%" (a death rate, sweep
 BI, repro mini/pct): "5 to 10 percent", as "5-10%" is, where it was "5 percent - 10
@@ -1978,7 +1982,7 @@ _TWO_SYSTEMS = (("mg|g|kg|grams?|kilograms?|kilos?", "oz|lbs?|ounces?|pounds?"),
                 ("ml|mL|cl|l|L|millilitres?|litres?",
                  r"fl\.?\s?oz|pints?|quarts?|cups?|tbsp|tsp"),
                 ("mm|cm|m|millimetres?|centimetres?|metres?", "in|inch(?:es)?|ft|feet"),
-                (r"°\s?C|C", r"°\s?F|F"))
+                (r"°\s?C|C", r"°\s?F|F"), ("kJ", "kcal"))
 _IMPERIAL_SHORT_RE = re.compile(rf"({_PAIR_AMOUNT})\s?(in|fl\.?\s?oz)$")
 """Of a pair's imperial units, those the units' table has not, "8in", "4fl oz", which are
 said only in a pair: a lone "in" after a number may be the word."""
@@ -1989,7 +1993,8 @@ _METRIC_IMPERIAL_RE = re.compile("|".join(
     for first, second in ((metric, imperial), (imperial, metric))))
 """One amount in two systems, metric and imperial, with a slash between them, as British
 recipes give each: "175g/6oz butter", "1.5kg/3lb 5oz chicken", "300ml/½ pint", "20cm/8in",
-"180°C/350°F" (sweep AW, the tester's repros of BBC and nyum recipes). "175 grams, or 6
+"180°C/350°F" (sweep AW, the tester's repros of BBC and nyum recipes), and energy, as a UK
+label gives it, "1046kJ/250kcal" (sweep CI: "kay jay slash two hundred fifty"). "175 grams, or 6
 ounces, butter": the slash was "and" (`_PER_AMOUNT_RE`, two strengths of one tablet) or
 said, and the quantity sounded doubled. A mass, a volume, a length or a temperature each
 way round; two amounts of one system, "875mg/125mg", stay two."""
@@ -4409,6 +4414,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _SIZE_BEFORE_THING_RE.sub(" by ", _DIMENSIONS_RE.sub(r"\1 by ", text))
     if english:
         text = _SPACED_PERCENT_RANGE_RE.sub(r"\1-\2%", text)
+        text = _REFERENCE_INTAKE_RE.sub("% of your reference intake", text)
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", _CAPITAL_KG_RE.sub(
         "kg", text))
     text = units.sub(lambda m: f"{m.group(1)} " + (
