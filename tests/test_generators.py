@@ -7101,6 +7101,18 @@ def test_a_first_row_in_bold_under_an_empty_header_row_is_the_header(settings):
     assert [text_of(cell) for cell in table.find("tbody").iter("td")] == ["Monday", "1"]
 
 
+def test_a_header_row_of_dashes_alone_is_no_header(settings):
+    """A camp's recipe book (sweep CI, camp-menu lines 5-7) types its ingredients under a
+    header row of dashes, " - | - | - ": each cell was said "-: bacon.", and print repeated
+    the row of dashes at each page's top. The table has no header row."""
+    said, printed = said_and_printed(settings, "---\ntitle: Bacon\nlang: en\n---\n\n"
+                                     " - | - \n----|----\nbacon|600 g\nmilk|130 ml\n")
+    assert said[1:] == ["Table. 2 rows.", "bacon. 600 grams.", "milk. 130 millilitres."]
+    table = parse_html(render_markdown(" - | - \n----|----\nbacon|600 g\n")[0]).find(".//table")
+    assert table.find("thead") is None and table.find(".//th") is None
+    assert [text_of(cell) for cell in table.iter("td")] == ["bacon", "600 g"]
+
+
 def test_a_line_through_spaces_alone_deletes_nothing(settings):
     """A hospital's after-visit summary in Word (sweep AV, AVS2.docx) draws a rule as a run
     of spaces struck through, which printed and was said "(deleted: )", as if an instruction

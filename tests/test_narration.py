@@ -1149,6 +1149,18 @@ def test_a_table_to_fill_in_with_a_total_row_names_its_columns(tmp_path):
                                    "| Total | 5 |\n") == [
         "Table. 2 rows.", "Item: Pens. Cost: 5.", "Item: Total. Cost: 5."]
 
+def test_a_unit_alone_in_its_cell_is_said_with_the_number_before_it(tmp_path):
+    """A camp's recipe book (sweep CI, camp-menu) gives each amount's unit a column of its
+    own, "bacon | 600 | g": "600. g.", whose "g" and "tsp" the voice spelled. A unit under
+    its column's name stays in its cell."""
+    assert spoken_script(tmp_path, "<table><tr><td>bacon</td><td>600</td><td>g</td></tr>"
+                                   "<tr><td>baking powder</td><td>1</td><td>tsp</td></tr>"
+                                   "</table>") == [
+        "Table. 2 rows.", "bacon. 600 grams.", "baking powder. 1 teaspoon."]
+    assert spoken_script(tmp_path, "| Food | Qty |\n|---|---|\n| Rice | 2 |\n| Salt | g |\n") \
+        == ["Table. 2 rows.", "Food: Rice. Qty: 2.", "Food: Salt. Qty: g."]
+
+
 def test_a_labels_no_written_against_its_number_is_number(tmp_path):
     """An after-school club's handbook: "(Registration No136114)" was "no one hundred
     thirty-six thousand one hundred fourteen"."""

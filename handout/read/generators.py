@@ -145,6 +145,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `HeaderOnlyTables` (a tree processor): a table of a header row alone gets no empty row.
 - `BoldHeaderRows` (a tree processor): an empty header row gives way to a first row that
   names the columns in bold.
+- `DashHeaderRows` (a tree processor): a header row of dashes alone is no header row.
 - `ListAfterText` and `TableAfterText` (block processors, not preprocessors): a list or a
   table that starts on the line after a paragraph's, with no blank line between, is a
   list or a table, as on GitHub; `ItemAfterIndentedBlock` (a block processor) likewise
@@ -6557,6 +6558,20 @@ class HeaderOnlyTables(Treeprocessor):
                 table.remove(body)
 
 
+class DashHeaderRows(Treeprocessor):
+    """A table whose header row is only dashes, " - | - | - " (as a camp's recipe book types
+    a table with no names for its columns, sweep CI, camp-menu lines 5-7), has no header
+    row: each cell was said "-: bacon. -: 600.", and print repeated a row of three dashes
+    at each page's top."""
+
+    def run(self, root: ET.Element) -> None:
+        for table in root.iter("table"):
+            head = table.find("thead")
+            if head is not None and all(re.fullmatch(r"\s*[-–—]+\s*", "".join(cell.itertext()))
+                                        for row in head for cell in row):
+                table.remove(head)
+
+
 class BoldHeaderRows(Treeprocessor):
     """A table whose header row is empty and whose first row names its columns in bold over
     rows not in bold (`script.names_in_bold`, as `word.bold_header_rows` asks of Word's) has
@@ -7113,6 +7128,7 @@ class GeneratorSyntax(Extension):
         md.treeprocessors.register(IdsEndingABlock(md), "ids_ending_a_block", 8.4)
         md.treeprocessors.register(ListBreaks(md), "list_breaks", 8.3)
         md.treeprocessors.register(HeaderOnlyTables(md), "header_only_tables", 8.2)
+        md.treeprocessors.register(DashHeaderRows(md), "dash_header_rows", 8.15)
         md.treeprocessors.register(BoldHeaderRows(md), "bold_header_rows", 8.1)
         md.treeprocessors.register(AbbreviationsSpelledOut(md), "abbreviations_spelled_out", 6.9)
         md.treeprocessors.register(CJKLineBreaks(md), "cjk_line_breaks", 6.8)

@@ -730,6 +730,7 @@ class _Reader:
                       else cell for column, cell in zip(columns, cells)]
             if heading:
                 spoken = list(dict.fromkeys(spoken))
+            spoken = with_units_joined(spoken, self.lang)
             said.append((row, sentences(spoken), not heading))
         # A row with no words is neither said nor counted: Word's blank rows to fill in made
         # apache/poi's tika-3816 table "Table. 5 rows.", of which two were said. A table
@@ -1070,6 +1071,22 @@ END_LABEL_WORDS = 5
 """The most words of a box's label that its end names ("End of warning."): a residents'
 handbook's disclosures, each labelled with an instruction, ended "End of see options for
 how and where to park."; a longer label ends as "End of box."."""
+
+
+def with_units_joined(cells: list[str], lang: str) -> list[str]:
+    """A table's row with a unit alone in its cell joined to the number in the cell before
+    it, as a camp's recipe book gives each ingredient's amount, "bacon | 600 | g" (sweep CI,
+    camp-menu): "600. g.", whose "g" and "tsp" the voice spelled, is "600 g", said "600
+    grams" as any amount is."""
+    saying = saying_for(lang)
+    joined: list[str] = []
+    for cell in cells:
+        if joined and saying and cell.strip() in saying.units \
+                and re.search(r"(?<![^\s:])\d+(?:[.,]\d+)?$", joined[-1].strip()):
+            joined[-1] = f"{joined[-1].strip()} {cell.strip()}"
+        else:
+            joined.append(cell)
+    return joined
 
 
 def header_is_data(headers: list[str], firsts: list[str], seconds: list[str]) -> bool:
