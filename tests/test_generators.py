@@ -7113,6 +7113,25 @@ def test_a_header_row_of_dashes_alone_is_no_header(settings):
     assert [text_of(cell) for cell in table.iter("td")] == ["bacon", "600 g"]
 
 
+def test_a_titled_picture_on_its_own_line_under_a_step_keeps_its_caption(settings):
+    """A recipe's method (sweep CI, paneer-tikka-masala lines 33 and 39) put a picture with
+    a title on the line under a step, in the step's item: the title, its caption, was
+    neither printed nor said ("Image: Paneer on skewers." alone). A picture in a line of
+    words stays in it."""
+    from handout.pdf.render import print_html
+
+    markdown = ("1. Marinate for an hour.\n![Paneer on skewers](s.png \"Paneer on the skewer\")\n"
+                "2. Heat the oven.\n\nSome ![icon](i.png \"Tip\") words.\n")
+    settings.source.mkdir(parents=True, exist_ok=True)
+    (settings.source / "s.png").write_bytes((FIXTURES / "robust" / "box.png").read_bytes())
+    said, _ = said_and_printed(settings, f"---\ntitle: Steps\nlang: en\n---\n\n{markdown}")
+    assert said[1:5] == ["1. Marinate for an hour.", "Image: Paneer on skewers.",
+                         "Caption: Paneer on the skewer.", "2. Heat the oven."]
+    printed = print_html(render_markdown(markdown)[0])
+    assert "<figcaption>Paneer on the skewer</figcaption>" in printed
+    assert '<img alt="icon" src="i.png" title="Tip" class="in-text"> words.</p>' in printed
+
+
 def test_a_line_through_spaces_alone_deletes_nothing(settings):
     """A hospital's after-visit summary in Word (sweep AV, AVS2.docx) draws a rule as a run
     of spaces struck through, which printed and was said "(deleted: )", as if an instruction

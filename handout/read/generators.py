@@ -146,6 +146,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `BoldHeaderRows` (a tree processor): an empty header row gives way to a first row that
   names the columns in bold.
 - `DashHeaderRows` (a tree processor): a header row of dashes alone is no header row.
+- `TitledPicturesOnTheirLine` (a tree processor): a picture with a title on its own line
+  after a paragraph's or an item's words is a paragraph of its own, its title the caption.
 - `ListAfterText` and `TableAfterText` (block processors, not preprocessors): a list or a
   table that starts on the line after a paragraph's, with no blank line between, is a
   list or a table, as on GitHub; `ItemAfterIndentedBlock` (a block processor) likewise
@@ -6572,6 +6574,36 @@ class DashHeaderRows(Treeprocessor):
                 table.remove(head)
 
 
+class TitledPicturesOnTheirLine(Treeprocessor):
+    """A picture with a title on a line of its own at the end of a paragraph or a list item
+    is a paragraph of its own, as one after a blank line is, so that its title is its
+    caption: a recipe's method (sweep CI, paneer-tikka-masala lines 33 and 39) put a
+    picture under a step, "![paneer](/pix/paneer-01.webp "Paneer ready to be marinated on
+    the skewer")", and its title was neither printed nor said."""
+
+    def run(self, root: ET.Element) -> None:
+        for block in [block for block in root.iter() if block.tag in ("p", "li")]:
+            picture = block[-1] if len(block) else None
+            before = (block[-2].tail if len(block) > 1 else block.text) or ""
+            if picture is None or picture.tag != "img" or not picture.get("title", "").strip() \
+                    or (picture.tail or "").strip() or not before.strip() \
+                    or not before.rstrip(" \t").endswith("\n"):
+                continue
+            block.remove(picture)
+            if len(block):
+                block[-1].tail = before.rstrip()
+            else:
+                block.text = before.rstrip()
+            paragraph = ET.Element("p")
+            paragraph.append(picture)
+            picture.tail = None
+            if block.tag == "li":
+                block.append(paragraph)
+            else:
+                parent = next(element for element in root.iter() if block in list(element))
+                parent.insert(list(parent).index(block) + 1, paragraph)
+
+
 class BoldHeaderRows(Treeprocessor):
     """A table whose header row is empty and whose first row names its columns in bold over
     rows not in bold (`script.names_in_bold`, as `word.bold_header_rows` asks of Word's) has
@@ -7129,6 +7161,7 @@ class GeneratorSyntax(Extension):
         md.treeprocessors.register(ListBreaks(md), "list_breaks", 8.3)
         md.treeprocessors.register(HeaderOnlyTables(md), "header_only_tables", 8.2)
         md.treeprocessors.register(DashHeaderRows(md), "dash_header_rows", 8.15)
+        md.treeprocessors.register(TitledPicturesOnTheirLine(md), "titled_pictures", 8.05)
         md.treeprocessors.register(BoldHeaderRows(md), "bold_header_rows", 8.1)
         md.treeprocessors.register(AbbreviationsSpelledOut(md), "abbreviations_spelled_out", 6.9)
         md.treeprocessors.register(CJKLineBreaks(md), "cjk_line_breaks", 6.8)

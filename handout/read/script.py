@@ -592,6 +592,8 @@ class _Reader:
                 if is_text(part):
                     self.prose(part, self.settings.item_pause, prefix if first else "",
                                container=item)
+                elif part.tag == "p" and not first and _only_images(part):
+                    self.block(part)  # a picture under the item's words, with its caption
                 elif part.tag == "p":
                     for run in filter(is_text, inline_runs(part)):
                         self.prose(run, self.settings.item_pause, prefix if first else "",
