@@ -1532,6 +1532,27 @@ def test_a_power_prints_raised_at_the_body_size(tmp_path):
     assert abs((following["top"] - dose["top"]) - (last["top"] - following["top"])) < 0.5
 
 
+def test_a_raised_letter_on_a_pages_first_line_stays_below_the_margin(tmp_path):
+    """A gelato recipe (sweep CI, red-velvet lines 23-31) marked its ingredients with a
+    raised letter, "300g Milk (≈1.25 cups) <sup>b)</sup>": on a page's first line it rose
+    into the top margin, and the check failed the handout for "text overflowing the page"."""
+    items = "".join(f"- {n}g Milk (about 1.25 cups) <sup>b)</sup>\n" for n in range(1, 31))
+    source = write_handouts(tmp_path / "source", {
+        "milk.md": f"---\ntitle: Milk\nlang: en\n---\n\n{items}"})
+    settings = Settings(source=source, out=tmp_path / "build", templates=PROJECT / "templates",
+                        engine="fake", jobs=1, quiet=True)
+    build(settings, editions=("pdf",))
+    with pdfplumber.open(pdf(settings.out, "milk")) as document:
+        tops = [min(c["top"] for c in page.chars if c["text"].strip())
+                for page in document.pages]
+        firsts = [page.extract_text().split("\n")[0] for page in document.pages[1:]]
+    assert len(tops) > 1 and all("b)" in line for line in firsts)
+    assert min(tops) >= 72 - 0.5
+    from handout.check.project import check_project
+
+    assert [f.message for f in check_project(settings) if f.rule == "margin"] == []
+
+
 def test_a_stacked_tables_caption_and_note_marks_are_printed(tmp_path):
     """The Strategy Unit's modelling guide (Quarto): its tables of eight columns, printed as
     a record per row, lost their captions, which the voice said ("Table: Applicable change
