@@ -2077,6 +2077,13 @@ def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
      "1046 kilojoules.",
      "Energy 1046 kilojoules, or 250 kilocalories (13 percent of your reference intake); "
      "1046 kilojoules."),
+    # an American recipe card's cup, tablespoon and teaspoon (sweep CI): "see", "tee"; not
+    # a temperature nor a clinic's T cells
+    ("1 1/4 C flour", "1 1/4 cups flour", "1 and a quarter cups flour"),
+    ("1/2 t salt", "1/2 teaspoon salt", "half a teaspoon salt"),
+    ("2 T butter", "2 tablespoons butter", "2 tablespoons butter"),
+    ("5T & 1t", "5 tablespoons and 1 teaspoon", "5 tablespoons and 1 teaspoon"),
+    ("Oven: 180 C. 2 T cells.", "Oven: 180 C. 2 T cells.", "Oven: 180 C. 2 T cells."),
     ("Take 2 x 500mg tablets or 1-2 x 5ml spoonfuls; use the 2.5ml spoon.",
      "Take 2 tablets of 500 milligrams or 1 to 2 spoonfuls of 5 millilitres; use the 2.5 "
      "millilitre spoon.",

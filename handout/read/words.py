@@ -1556,6 +1556,18 @@ def counted(said: str, before: str) -> str:
         return few
     return one if last % 10 == 1 and last != 11 else said
 _PERCENT_RE = re.compile(rf"({_NUMBER})\s?%")
+_CARD_NUMBER = rf"(?:(?:\d+ )?\d+/\d+|\d+(?:\.\d+)?|\d*{_VULGAR})"
+_CARD_AMOUNT = rf"{_CARD_NUMBER}\s?[CTt]"
+_RECIPE_CARD_RE = re.compile(rf"(?:^|(?<=[.:] ))(?:[-*•]\s)?{_CARD_AMOUNT}"
+                             rf"(?:\s(?:&|and|\+)\s{_CARD_AMOUNT})*"
+                             r"(?=\s[a-z]|\.?$|\.\s)(?!\scells?\b)")
+"""The cup, tablespoon and teaspoon of an American recipe card, "C", "T" and "t" after an
+amount that opens an ingredient's line or a table's cell, "1 1/4 C flour", "1/2 t salt",
+"| 1/3 C | 5T & 1t |" (sweep CI, a family recipe book's cake and its conversions): said
+"see" and "tee". Only there, before a food's name or, at the end, after a fraction or
+with another amount ("25 C" alone may be a temperature, "3 t" tonnes); not a clinic's "2
+T cells"."""
+_CARD_UNIT_RE = re.compile(rf"({_CARD_NUMBER})\s?([CTt])\b")
 _REFERENCE_INTAKE_RE = re.compile(r"(?<=\d)\s?%\s?RI\b")
 """A share of the reference intake, as a UK nutrition label gives it, "Energy
 1046kJ/250kcal (13%RI)" (sweep CI): said "13 percentRI", one word."""
@@ -4415,6 +4427,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _SPACED_PERCENT_RANGE_RE.sub(r"\1-\2%", text)
         text = _REFERENCE_INTAKE_RE.sub("% of your reference intake", text)
+        text = _RECIPE_CARD_RE.sub(lambda m: _CARD_UNIT_RE.sub(_card_unit, m[0]) if re.match(
+            r"\s[a-z]", m.string[m.end():]) or re.search(rf"/|{_VULGAR}|\s(?:&|and|\+)\s", m[0])
+            else m[0], text)
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", _CAPITAL_KG_RE.sub(
         "kg", text))
     text = units.sub(lambda m: f"{m.group(1)} " + (
@@ -6011,6 +6026,14 @@ def is_range(first: str, last: str, after: str, measured: re.Pattern[str],
         return bool(measured.match(after)) or int(first) < int(last) <= 3 * int(first) and all(
             int(part) % 50 == 0 for part in (first, last))
     return True
+
+
+def _card_unit(match: re.Match[str]) -> str:
+    """A recipe card's unit (`_RECIPE_CARD_RE`) as the units' table writes it: "T" is
+    "tbsp", "t" "tsp", and "C" a cup, or cups after more than one."""
+    amount, unit = match[1], match[2]
+    more = not re.fullmatch(rf"1|\d+/\d+|{_VULGAR}", amount)
+    return f"{amount} " + {"T": "tbsp", "t": "tsp", "C": "cups" if more else "cup"}[unit]
 
 
 def _value_written(number: str) -> str:
