@@ -7372,6 +7372,9 @@ def test_an_amount_in_inline_code_is_said_as_prose(tmp_path):
      "Heat the oven to 200 degrees Celsius, 180 degrees Celsius Fan, Gas 6."),
     ("Heat the oven to 180°C/160°C fan/gas 4.",
      "Heat the oven to 180 degrees Celsius, 160 degrees Celsius fan, gas 4."),
+    # the fan's in brackets, then the oven's in Fahrenheit (sweep CI): a "slash" said
+    ("Heat oven to 180°C (160°C fan) / 350°F / Gas 4.", "Heat oven to 180 degrees Celsius "
+     "(160 degrees Celsius fan), or 350 degrees Fahrenheit, Gas 4."),
     ("Grid 4C/5C and 2B", "Grid 4C/5C and 2B"),  # no temperature before the slash
 ])
 def test_an_ovens_temperature_and_its_fans_are_said_apart(written, said):

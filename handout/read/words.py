@@ -1593,12 +1593,13 @@ _OVEN_WORDS_RE = re.compile(r"\b(?:[Bb]ak(?:e|ed|ing)|[Oo]ven|[Pp]reheat|[Rr]oas
 at 325 F" (said "325 F"), three digits then (`_is_bare_degrees`)."""
 
 
-_OVEN_AND_FAN_RE = re.compile(r"(?:(?<=Celsius)|(?<=Fahrenheit))\s?/\s?"
+_OVEN_AND_FAN_RE = re.compile(r"(?:(?<=Celsius)|(?<=Fahrenheit)|(?<=[Ff]an\)))\s?/\s?"
                               r"(?=\d|[Ff]an\b|[Gg]as\b)")
 """The slash after a temperature before another, an oven's and its fan's or gas mark's,
 "200C/180C Fan/ Gas 6" (BBC Good Food's, sweep AW): a pause, "200 degrees Celsius, 180
 degrees Celsius Fan, Gas 6", where the voice said "slash". One temperature in two scales
-is "or" (`_METRIC_IMPERIAL_RE`)."""
+is "or" (`_METRIC_IMPERIAL_RE`), as it is after the fan's in brackets: "180°C (160°C fan)
+/ 350°F / Gas 4" (sweep CI) kept its first "slash"."""
 
 
 def _is_bare_degrees(match: re.Match[str]) -> bool:
@@ -4363,7 +4364,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _DEGREES_RE.sub(lambda m: f"{m.group(1)} {_count(saying.degrees, m.group(1), lang)}"
                            f" {'Celsius' if m.group(2) == 'C' else 'Fahrenheit'}", text)
     if english:
-        text = _OVEN_AND_FAN_RE.sub(", ", text)
+        text = _OVEN_AND_FAN_RE.sub(lambda m: ", or " if m.string[m.start() - 1] == ")"
+                                    and m.string[m.end():m.end() + 1].isdigit() else ", ", text)
     if lang.split("-")[0].lower() in ROUND_THE_CLOCK:
         text = _ROUND_THE_CLOCK_RE.sub(
             lambda m: _round_the_clock(m, lang.split("-")[0].lower()), text)
