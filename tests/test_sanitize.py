@@ -362,6 +362,24 @@ def test_a_styled_table_gives_one_warning_not_one_per_cell(settings, caplog):
         f"{settings.source / 'styled.md'}: attribute style removed from 23 more <td> elements"]
 
 
+def test_a_cell_typed_as_html_in_a_pipe_tables_cell_takes_its_place(settings):
+    """A gelato's nutrition table (sweep CI, red-velvet lines 58-59) typed "| **PAC** | <td
+    colspan=2> ≈27.7 |" to span its value over two columns: it printed an empty cell, the
+    value under the last column and a cell of its own past the table's edge, and was said
+    under "Total". The value spans the two columns after the row's name; a plain row with
+    an empty cell keeps it."""
+    said, _ = said_and_printed(settings, "---\ntitle: Gelato\nlang: en\n---\n\n"
+                               "| Value | Per 100g | Total |\n| :--- | ---: | ---: |\n"
+                               "| Fat | 9.2 | |\n| **PAC** | <td colspan=2> ≈27.7 |\n")
+    assert said[1:] == ["Table. 2 rows.", "Value: Fat. Per 100 grams: 9.2.",
+                        "Value: PAC. Per 100 grams: about 27.7."]
+    [document] = load_documents(settings)
+    rows = parse_html(document.sections[0].html).find(".//table").iter("tr")
+    assert [[(text_of(cell).strip(), cell.get("colspan")) for cell in row] for row in rows] == [
+        [("Value", None), ("Per 100g", None), ("Total", None)],
+        [("Fat", None), ("9.2", None), ("", None)], [("PAC", None), ("≈27.7", "2")]]
+
+
 def test_an_aligned_markdown_table_is_no_warning(settings, caplog):
     """The Corona-Warn-App's German risk assessment centres its columns, `|-|:-:|:-:|`:
     Python-Markdown wrote each cell's alignment as a style, which the sanitizer removed with

@@ -235,6 +235,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
             log.warning("%s: <%s> removed from %d more place%s%s", path, tag, count - 1,
                         "s" if count > 2 else "", "" if tag in FORM_CONTROLS else ", its text kept")
     _head_cells_as_headers(body)
+    _cells_opened_in_cells(body)
     _lay_out_layout_tables(body, path)
     _wrap_loose_text(body)
     _adopt_stray_items(body)
@@ -432,6 +433,38 @@ def _head_cells_as_headers(body: ET.Element) -> None:
         for cell in (cell for row in head if row.tag == "tr" for cell in row):
             if cell.tag == "td":
                 cell.tag = "th"
+
+
+def _cells_opened_in_cells(body: ET.Element) -> None:
+    """Give a cell typed as HTML in a pipe table's cell, "| **PAC** | <td colspan=2> ≈27.7
+    |", the place of the cell it was typed in. A gelato's nutrition table (sweep CI,
+    red-velvet lines 58-59) meant its value to span two columns: the parser closed the pipe
+    table's cell before it, and the row printed an empty cell, the value under the next
+    column and a cell of its own past the table's edge. The spanning cell takes the empty
+    cell's place, and the row's empty cells past the table's columns go."""
+    def span(cell: ET.Element) -> int:
+        return int(cell.get("colspan", "1")) if cell.get("colspan", "1").isdigit() else 1
+
+    def empty(cell: ET.Element) -> bool:
+        return not len(cell) and not (cell.text or "").strip()
+
+    for table in body.iter("table"):
+        rows = [[cell for cell in row if cell.tag in ("td", "th")] for row in table.iter("tr")]
+        rows_of = dict(zip(map(id, table.iter("tr")), rows))
+        columns = sum(map(span, rows[0])) if rows else 0
+        for row in table.iter("tr"):
+            cells = rows_of[id(row)]
+            extra = sum(map(span, cells)) - columns
+            for before, cell in list(zip(cells, cells[1:])):
+                if extra > 0 and span(cell) > 1 and empty(before):
+                    if before.get("align") and not cell.get("align"):
+                        cell.set("align", before.get("align"))
+                    row.remove(before)
+                    cells.remove(before)
+                    extra -= 1
+            while extra > 0 and len(cells) > 1 and empty(cells[-1]):
+                row.remove(cells.pop())
+                extra -= 1
 
 
 def _lay_out_layout_tables(body: ET.Element, path: Path) -> None:
