@@ -1857,6 +1857,39 @@ def test_parts_lettered_under_a_numbered_question_keep_their_lines(settings):
     assert len(list(parts.iter("br"))) == 5
 
 
+def test_clauses_numbered_in_brackets_and_their_nested_parts_keep_their_lines(settings):
+    """A model charity constitution (sweep CF) numbers its clauses "(1)", "(2)" one a line,
+    and sets "(i)", "(ii)" in under a clause's "(a)": the clauses printed as one paragraph,
+    those ending with ";" said as one sentence, and "(i)" and "(ii)" ran into one, "(b)"
+    too. Each is a line and a sentence of its own, as a printed constitution sets them."""
+    write_handouts(settings.source, {"rules.md": """\
+        # Membership
+        Membership ends if:
+
+        (1) the member dies;
+        (2) the member resigns by written notice;
+        (3) a sum due is not paid.
+
+        (4) In this clause:
+            (a) the charity includes any company in which it:
+                (i) holds more than half of the shares; or
+                (ii) may appoint trustees.
+            (b) a connected person is one in clause 34.
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert [" ".join(u.text.split()) for u in section.script][2:] == [
+        "(1) the member dies;", "(2) the member resigns by written notice;",
+        "(3) a sum due is not paid.", "(4) In this clause:",
+        "(a) the charity includes any company in which it:",
+        "(i) holds more than half of the shares; or", "(ii) may appoint trustees.",
+        "(b) a connected person is one in clause 34."]
+    body = parse_html(section.html)
+    clauses = [p for p in body.iter("p") if text_of(p).startswith("(")]
+    assert [len(text_of(p).split("\n")) for p in clauses] == [3, 5]
+    assert [len(list(p.iter("br"))) for p in clauses] == [2, 4]
+
+
 def test_steps_labelled_by_hand_are_lines_and_sentences_of_their_own(settings):
     """Instructions copied from a web page or a chatbot label each line with a word and a
     number, "Step 1: Turn the heating off", and often end no line with a stop: the lines

@@ -2243,10 +2243,13 @@ class KeycapNumbers(Preprocessor):
                 for index, line in enumerate(lines)]
 
 
-LETTERED_LINE = re.compile(r"^ {0,3}(\()?([a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5})(?(1)\)|[.)])"
-                           r"[ \t]+(?=\S)")
+LETTERED_LINE = re.compile(r"^ {0,3}(\()?([a-z]|[A-Z]|[ivx]{1,5}|[IVX]{1,5}|(?<=\()\d{1,3})"
+                           r"(?(1)\)|[.)])[ \t]+(?=\S)")
 """A line that opens with a letter or a Roman numeral as its own item's label: "a. We may
-store", "b) We may call", "(iii) to correct them"."""
+store", "b) We may call", "(iii) to correct them"; or with a number in brackets, "(2) The
+trustees must", as a constitution numbers its clauses (sweep CF: a model charity
+constitution's clauses "(1)", "(2)", "(3)" one a line printed as one paragraph, and said as
+one sentence when they ended with ";"). "1." and "1)" are a list's own numbers."""
 
 WORD_NUMBERED_LINE = re.compile(r"^ {0,3}([^\W\d_]{2,20}) (\d{1,3})(?: ?[:.)]| [-–—])"
                                 r"[ \t]+(?=\S)")
@@ -2283,6 +2286,8 @@ class LetteredLines(Preprocessor):
         result = list(lines)
         labelled: list[int] = []  # the lines of the run of labels being read
         expected: tuple[str, str] | None = None  # the next label and its style
+        indent = 0  # how far the run's labels are set in
+        outer: list[tuple[list[int], tuple[str, str] | None, int]] = []  # runs it is nested in
         for index, line in enumerate(lines):
             # A run indented under a numbered item is the item's sub-parts (a maths
             # worksheet's "1. Write in decimals." over "    a.  $1^2$"); indented code is
@@ -2290,15 +2295,27 @@ class LetteredLines(Preprocessor):
             found = None if mask[index] else line_label(line.lstrip(" \t"))
             if found is None:
                 continue
+            depth = len(line) - len(line.lstrip(" \t"))
+            if expected != found and labelled and depth > indent \
+                    and found[0] in ("a", "A", "i", "I", "1"):
+                # A run set in under one of the run's items, a clause's "(a)" over "(i)" and
+                # "(ii)", goes back to the run when it ends (sweep CF: "(i)" and "(ii)" were
+                # one sentence, and the "(b)" after them ran on).
+                outer.append((labelled, expected, indent))
+                labelled, expected, indent = [], None, depth
+            while expected != found and outer and depth < indent:
+                self.break_before(result, labelled)
+                labelled, expected, indent = outer.pop()
             if expected != found and not (line[:1] in " \t" and self.skips_to(expected, found)):
                 self.break_before(result, labelled)
-                labelled = []
+                labelled, indent = [], depth
                 if found[0] not in ("a", "A", "i", "I", "1"):
                     expected = None
                     continue
             labelled.append(index)
             expected = (self.following(found[0], labelled), found[1])
-        self.break_before(result, labelled)
+        for run in [labelled] + [run for run, _, _ in outer]:
+            self.break_before(result, run)
         return result
 
     @staticmethod
