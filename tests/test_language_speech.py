@@ -2024,6 +2024,22 @@ def test_an_initialisms_letter_a_is_said_as_the_letter(tmp_path):
                              "entrance Eh, and button Eh stops it.")
 
 
+def test_a_clause_letter_a_is_the_letter_and_a_range_of_clauses_takes_to(tmp_path):
+    """A model charity constitution (sweep CF) letters its clauses "(a)", "(b)": "(a)" was
+    said as the article, "uh", and "paragraphs (a) - (c) inclusive" was "paragraphs uh see
+    inclusive", its dash said as nothing. The letter is said as a reader says it; the
+    transcript keeps "(a)", and the range its "to"."""
+    [first, second] = script_of(tmp_path, "en-GB", "(a) A trustee may apply it.\n"
+                                "(b) It must comply with paragraphs (a) - (c) inclusive, or "
+                                "paragraph (A) above.")
+    assert (first.text, first.spoken) == ("(a) A trustee may apply it.",
+                                          "(Eh) A trustee may apply it.")
+    assert second.text == ("(b) It must comply with paragraphs (a) to (c) inclusive, or "
+                           "paragraph (A) above.")
+    assert second.spoken == ("(b) It must comply with paragraphs (Eh) to (c) inclusive, or "
+                             "paragraph (Eh) above.")
+
+
 @pytest.mark.parametrize("written, transcript, said", [
     ("Hold 20 secs, 1 sec at most; after 5 yrs, 1 yr or 3 mths.",
      "Hold 20 seconds, 1 second at most; after 5 years, 1 year or 3 months.",

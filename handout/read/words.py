@@ -717,6 +717,10 @@ said with nothing between them, "cero dólares cinco dólares"; and of thousands
 "£5k-£10k", "(revenues of £1m-£10m+)" (sweep BC, mt-delivery-director line 83), which were
 "1 million pounds-10 million pounds or more"; and a French budget's "5 000 €-10 000 €" and
 "5k€-10k€", where "-" was "moins" and "5k€" "cinq mille€"."""
+_LETTER_RANGE_RE = re.compile(r"(\([a-zA-Z]\))[ \t]*[–—-][ \t]*(?=\([a-zA-Z]\))")
+"""A range of clause letters, "paragraphs (a) - (c) inclusive" (a model charity
+constitution, sweep CF): its dash was said as nothing, "paragraphs uh see inclusive"; it is
+the language's "to", as a range of numbers is."""
 _ORDINAL_RANGE_RE = re.compile(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s?[–—-]\s?"
                                rf"(\d+(?:st|nd|rd|th)\b|(?=(?:{'|'.join(MONTHS)})\b))")
 """A range of English ordinals, "1st–3rd March", which the voice said "first third", or
@@ -3910,7 +3914,7 @@ def built_in_respellings(lang: str) -> dict[str, str]:
             **{said: letters for word, letters in spelled.items()
                for said, letters in ((word, letters), (f"{word}s", f"{letters}'s"))},
             **{f"{noun} A": f"{noun} Eh" for noun in LETTER_A_AFTER}, "A minus": "Eh minus",
-            "Q&A": "Q and Eh", "Q&As": "Q and Eh's"}
+            "Q&A": "Q and Eh", "Q&As": "Q and Eh's", "(a)": "(Eh)", "(A)": "(Eh)"}
 
 
 LETTER_NAMES = {"A": "Eh"}
@@ -3923,7 +3927,9 @@ LETTER_A_AFTER = ("hepatitis vitamin type group grade plan part class category s
                   "unit site area bed column row form figure team route lane suite").split()
 """Words a letter labels ("hepatitis A", "Group A strep", Medicare's "Part A", a hospital's
 "Entrance A", an app's "Button A"), after which "A" is the letter, never the article: "the
-hepatitis A vaccine" was "hepatitis uh vaccine"."""
+hepatitis A vaccine" was "hepatitis uh vaccine". So is a clause's "(a)" in brackets, "(a)
+directly for the objects", "with paragraph (a) above" (a model charity constitution, sweep
+CF), which was "uh"; "(b)" and "(i)" the voice says as letters."""
 
 
 def compile_lexicon(lexicon: Mapping[str, str]) -> list[tuple[re.Pattern[str], str]]:
@@ -4243,6 +4249,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         return _in_its_own_voice(text, lang)
     english = saying is SAYINGS["en"]
     text = _SIGNED_RANGE_RE.sub(rf"\1 {saying.to} ", text)
+    text = _LETTER_RANGE_RE.sub(rf"\1 {saying.to} ", text)
     if not english:  # before the hours after them are said ("vie. 9 a.m.")
         text = _day_pair_pattern(lang).sub(lambda m: _say_day_pair(m, lang), text)
         text = _lone_day_pattern(lang).sub(lambda m: _say_lone_day(m, lang), text)
