@@ -5501,13 +5501,20 @@ def test_a_german_laws_article_before_its_number_is_said_and_ends_no_sentence(
      "Section 1 Board Commitment. The Board of Regents will devote its best efforts."),
     ("See Secs. 4 and 5. Wait 30 sec. Then breathe out.", 3,
      "See Sections 4 and 5. Wait 30 seconds. Then breathe out."),
+    ("We store it (in accordance with Art. 6 (1) (f) GDPR). See ss. 21-23 of the Act, Sch. 2 "
+     "and paras. 4-5.", 2, "We store it (in accordance with Article 6 (1) (f) GDPR). See "
+     "sections 21 to 23 of the Act, Schedule 2 and paragraphs 4 to 5."),
+    ("Consent (Art. 6 para. 1 GDPR) - you gave it. Modern art. Visit it.", 3,
+     "Consent (Article 6 paragraph 1 GDPR) - you gave it. Modern art. Visit it."),
 ])
 def test_an_english_section_before_its_number_is_said_and_ends_no_sentence(
         written, sentences, said):
     """The University of Texas Regents' Rules (Open-XML-SDK's test file
     40101_2004.Rules_and_Regulations_of_the_Board_of_Regents.docx) number each part
     "Sec. 1 Board Commitment.": "Sec." was said alone as a sentence, then "1 Board
-    Commitment." after a pause. Seconds after their number are still seconds."""
+    Commitment." after a pause. Seconds after their number are still seconds. A privacy
+    notice's "Art. 6 para. 1" and a constitution's "ss. 21-23" (sweep CF) were cut the same
+    way, and said "art", "para", "ess ess"."""
     assert len(sentence_spans(written, "en")) == sentences
     assert " ".join(say_numbers(spoken_words(written[start:end], "en"), "en").strip()
                     for start, end in sentence_spans(written, "en")) == said

@@ -2986,6 +2986,13 @@ number began a sentence of its own after a pause; and "s. 106", an Act's section
 planning and housing papers write it, before "agreement", "notice" or "of" ("s. 106
 agreement", "s.17 of the Act"), which was "ess." and a new sentence. A time in seconds
 comes after its number ("30 sec."), and is said as seconds still."""
+LAW_PARTS = {"art": "article", "para": "paragraph", "paras": "paragraphs", "ss": "sections",
+             "sch": "schedule"}
+"""A law's parts, shortened before their numbers as privacy notices and constitutions cite
+them (sweep CF): "(in accordance with Art. 6 (1) (f) GDPR)", "Art. 6 para. 1", "See ss.
+21-23 of the Act", "Sch. 2": said "art", "para", "ess ess", and each stop ended a sentence,
+cutting a citation into pieces with a falling tone after each (`BEFORE_A_NUMBER`)."""
+_LAW_PART_RE = re.compile(r"(?<![\w.])(Art|art|Paras?|paras?|ss|Sch|sch)\.\s?(?=\d)")
 _HOUSE_NUMBER_RE = re.compile(r"(?:\b[Nn]o\.|\b[Nn]\.?[º°]|\bnúmero\b|(?<!\S)#)\s?(\d+)\s?-\s?(\d+)"
                               r"(?![\d-]|[.,]\d)")
 """A Colombian address's number, "Calle 45 No. 3-85", "Carrera 7 # 12-30": the cross street
@@ -4481,6 +4488,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                     + " " * m.string[m.end():m.end() + 1].isdigit(), text)
         text = _SECTION_RE.sub(lambda m: f"{m.group(1)}ection{m.group(2) or ''}"
                                + " " * m.string[m.end():m.end() + 1].isdigit(), text)
+        text = _LAW_PART_RE.sub(lambda m: (LAW_PARTS[m[1].lower()].capitalize() if m[1].istitle()
+                                           else LAW_PARTS[m[1].lower()]) + " ", text)
         text = _ROAD_RE.sub(lambda m: f"{m[1]} {'Road' if m[0].endswith('Rd') else 'road'}",
                             _STREET_RE.sub(_street, text))
         text = _MOUNT_RE.sub(lambda m: MOUNTS[m[1] or m[2]], _SAINT_RE.sub("Saint", text))
@@ -6555,12 +6564,14 @@ _DOTTED_YEAR_FIRST_RE = re.compile(r"(?<![\d.])(?:19|20)\d\d\.\s?(?:0?[1-9]|1[0-
 STREET_TYPES = frozenset("ave st rd blvd dr ln ct pl pkwy hwy ter sq".split())
 """A street's type, shortened, which ends no sentence before a quadrant ("Ave. NW")."""
 BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str"),
-                   "en": re.compile(r"(?i:secs?|tk)|c"), "es": re.compile(r"(?i)ext"),
+                   "en": re.compile(r"(?i:secs?|tk|art|paras?|ss|sch)|c"),
+                   "es": re.compile(r"(?i)ext"),
                    **dict.fromkeys(("nb", "nn", "no", "da", "is", "sv"), re.compile(r"kr"))}
 """Words whose full stop ends no sentence when a number follows, and may end one otherwise:
 German "Art. 15 DSGVO", a law's article, was two sentences, and so was a street's address,
 "Talstr. 32"; "auf diese Art." ends one. English "Sec. 1", a section (`_SECTION_RE`), was
-two sentences too, and "built c. 1850", circa (`_CIRCA_RE`), and the taka's "Tk. 500"; and
+two sentences too, and "built c. 1850", circa (`_CIRCA_RE`), and the taka's "Tk. 500", and
+a law's article, paragraph, sections and schedule, "Art. 6 para. 1" (`LAW_PARTS`); and
 a Norwegian clinic's "Påfyll kr. 220", its crowns before their amount; and a Mexican
 office's extension after its telephone number, "973-7000 ext. 1029"."""
 
