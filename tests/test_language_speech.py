@@ -408,6 +408,9 @@ def test_a_day_alone_in_a_tables_cell_is_said_whole():
     ("Your appointment: Tue 12/01/2027 at 10:30am.",
      "Your appointment: Tuesday 12 January 2027 at 10:30 AM."),
     ("Tel: +44 (0)20 7946 0958.", "Tel: plus 4 4, 0, 2 0, 7 9 4 6, 0 9 5 8."),
+    # a GDPR statement's direct dial after a hyphen (sweep CF): "8 6 to 5124", a range
+    ("Phone: +49 (0)3834 86-5124, between 2-4 pm.",
+     "Phone: plus 4 9, 0, 3 8 3 4, 8 6, 5 1 2 4, between 2 and 4 pm."),
     # PyCon's incident line: "plus one, two hundred sixteen, two hundred eight, …"
     ("Call or SMS +1 (216) 208 7987, or (503) 384 8831.",
      "Call or SMS plus 1, 2 1 6, 2 0 8, 7 9 8 7, or 5 0 3, 3 8 4, 8 8 3 1."),
@@ -7380,14 +7383,17 @@ def test_an_amount_in_inline_code_is_said_as_prose(tmp_path):
     """A recipe template (nyum's, sweep AW, herb-scones lines 8-13) puts every amount in
     backticks: "`1/2 tbsp` chopped thyme" was said "1 2 tbsp", "`225g`" "225g" ("jee"), as
     code. Code that is only an amount, with a unit or "plus", is said as prose; other code,
-    with words or a command, stays code."""
+    with words or a command, stays code. So is a telephone number: a GDPR statement's (sweep
+    CF), `+49 (0)3834 86-5124`, was said "49 0 3834 86-5124", with no plus."""
     said = [u.spoken for u in script_of(tmp_path, "en", (
         "* `1/2 tbsp` chopped thyme\n* `225g` self raising flour\n"
         "* `150ml` milk `... plus 1tbsp`\n* `2-3` eggs\n"
-        "* `50g chilled (cubed butter) plus 1tbsp` melted\n* Run `ls -la` or `-9L`\n"))]
+        "* `50g chilled (cubed butter) plus 1tbsp` melted\n* Run `ls -la` or `-9L`\n"
+        "* Phone `+49 (0)3834 86-5124` or `+12`\n"))]
     assert said == ["half a tablespoon chopped thyme", "225 grams self raising flour",
                     "150 millilitres milk... plus 1 tablespoon", "2 to 3 eggs",
-                    "50g chilled cubed butter plus 1tbsp melted", "Run ls -la or -9L"]
+                    "50g chilled cubed butter plus 1tbsp melted", "Run ls -la or -9L",
+                    "Phone plus 4 9, 0, 3 8 3 4, 8 6, 5 1 2 4 or +12"]
 
 
 @pytest.mark.parametrize("written, said", [

@@ -1561,11 +1561,24 @@ def is_quantity(code: str, lang: str) -> bool:
     of the units' table or not, perhaps after or before "plus". A recipe template (nyum's,
     sweep AW, herb-scones lines 8-13) puts every amount in backticks, "`1/2 tbsp` chopped
     thyme", "`225g`", "`... plus 1tbsp`": said as code, "1 2 tbsp" and "225g" ("jee"), where
-    prose says "half a tablespoon" and "225 grams". Such code is said as prose; print keeps
-    it as written, and any other code stays code."""
+    prose says "half a tablespoon" and "225 grams". Such code is said as prose, and so is a
+    telephone number (`_is_dialled`); print keeps it as written, and any other code stays
+    code."""
     pattern = _quantity_pattern(lang.split("-")[0].lower())
     return bool(pattern and re.search(r"\d|[½¼¾⅓⅔]", code)
-                and pattern.fullmatch(code.strip()))
+                and pattern.fullmatch(code.strip())) or _is_dialled(code)
+
+
+_DIALLED_CODE = re.compile(r"\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,6}")
+"""A telephone number dialled from abroad, alone in inline code: a GDPR statement (sweep
+CF) gives its data protection officer's as `+49 (0)3834 86-5124`, said as code, "49 0 3834
+86-5124", its plus and brackets gone and its groups said as amounts."""
+
+
+def _is_dialled(code: str) -> bool:
+    """Whether inline code is only a telephone number dialled from abroad (`_DIALLED_CODE`),
+    said as prose says one."""
+    return bool(_DIALLED_CODE.fullmatch(code.strip())) and sum(map(str.isdigit, code)) >= 7
 
 
 def _unless_marks(symbols: re.Match[str]) -> str:

@@ -4542,7 +4542,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _RANGE_RE.sub(lambda m: _say_range(m, saying.to, lang)
                          if is_range(m.group(1), m.group(3), m.string[m.end():], measured,
                                      m.group(2))
-                         and not re.search(r"\(\d{2,4}\)\s?$", m.string[:m.start()])
+                         and not re.search(r"\(\d{2,4}\)\s?$|\+\d[\d ().]*\d\s$",
+                                           m.string[:m.start()])
                          and not _IDENTIFIER_LABEL_RE.search(m.string, 0, m.start())
                          else m.group(0), text)
     if english:
