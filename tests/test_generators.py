@@ -1890,6 +1890,44 @@ def test_clauses_numbered_in_brackets_and_their_nested_parts_keep_their_lines(se
     assert [len(list(p.iter("br"))) for p in clauses] == [2, 4]
 
 
+def test_words_set_in_under_clauses_in_brackets_continue_the_clause(settings):
+    """A model charity constitution (sweep CF) sets a clause's last words in by four spaces
+    after a blank line, "    whichever is the greater.", and a clause's whole text under its
+    heading, "(1) **General provisions**", as Pandoc's `fancy_lists` reads them: each was a
+    code example, printed in a box and said "Code example, 1 line, as printed". They are the
+    clause's words; code set in under a paragraph of words stays code."""
+    write_handouts(settings.source, {"rules.md": """\
+        # Quorum
+        (1) **General provisions**
+
+            No trustee may:
+            (a) buy goods from the charity;
+            (b) sell goods to the charity;
+
+            unless the members agree.
+        (2) A quorum is:
+            (a) three members; or
+            (b) one tenth of the membership,
+
+            whichever is the greater.
+        (3) A representative counts.
+
+        Run this:
+
+            make quorum
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    said = [" ".join(u.text.split()) for u in section.script]
+    assert said[1:12] == [
+        "(1) General provisions", "No trustee may:", "(a) buy goods from the charity;",
+        "(b) sell goods to the charity;", "unless the members agree.", "(2) A quorum is:",
+        "(a) three members; or", "(b) one tenth of the membership,",
+        "whichever is the greater.", "(3) A representative counts.", "Run this:"]
+    body = parse_html(section.html)
+    assert [text_of(code) for code in body.iter("code")] == ["make quorum\n"]
+
+
 def test_steps_labelled_by_hand_are_lines_and_sentences_of_their_own(settings):
     """Instructions copied from a web page or a chatbot label each line with a word and a
     number, "Step 1: Turn the heating off", and often end no line with a stop: the lines

@@ -2282,6 +2282,7 @@ class LetteredLines(Preprocessor):
     starts a sentence (`words._LABELLED_LINE_RE`)."""
 
     def run(self, lines: list[str]) -> list[str]:
+        lines = self.clauses_continued(lines)
         mask = code_mask(lines)
         result = list(lines)
         labelled: list[int] = []  # the lines of the run of labels being read
@@ -2316,6 +2317,45 @@ class LetteredLines(Preprocessor):
             expected = (self.following(found[0], labelled), found[1])
         for run in [labelled] + [run for run, _, _ in outer]:
             self.break_before(result, run)
+        return result
+
+    @staticmethod
+    def clauses_continued(lines: list[str]) -> list[str]:
+        """Words set in by four spaces after a blank line, under a paragraph of clauses
+        labelled in brackets, "(2) A quorum is:" over "    (b) one tenth of the membership,",
+        continue the clause, as Pandoc's `fancy_lists` reads them: a model charity
+        constitution (sweep CF) wrote "    whichever is the greater." so, and set a clause's
+        whole text in under its heading, "(1) **General provisions**"; each was a code
+        example, printed in a box and said "Code example, 1 line, as printed". They are
+        words at the margin, kept on their lines."""
+        result = list(lines)
+        opening = None  # the first line of the paragraph being read
+        index = 0
+        while index < len(result):
+            line = result[index]
+            if line.strip():  # a heading ends a paragraph on the line after it
+                opening = None if line.lstrip().startswith("#") else opening or line
+                index += 1
+                continue
+            before = result[index - 1] if index else ""
+            after = result[index + 1] if index + 1 < len(result) else ""
+            if opening is not None and before.strip() and LETTERED_LINE.match(opening) \
+                    and opening.lstrip()[:1] == "(" and not opening.startswith(" ") \
+                    and (found := line_label(before.lstrip(" \t"))) and "(" in found[1] \
+                    and after.startswith(("    ", "\t")) and not FENCE.match(after):
+                index += 1
+                while index < len(result) and (result[index].startswith(("    ", "\t")) or (
+                        not result[index].strip() and index + 1 < len(result)
+                        and result[index + 1].startswith(("    ", "\t")))):
+                    result[index] = result[index].removeprefix("\t") \
+                        if result[index].startswith("\t") else result[index][4:]
+                    index += 1
+                if index < len(result) and line_label(result[index]):
+                    result[index - 1] = result[index - 1].rstrip() + "  "  # "(3)" on its line
+                opening = None
+                continue
+            opening = None
+            index += 1
         return result
 
     @staticmethod
