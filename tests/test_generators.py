@@ -1520,6 +1520,41 @@ def test_a_quote_at_the_margin_on_the_line_after_a_list_is_after_it(settings):
         "your passport;", "Non-citizens: proof of residence.", "One About one."]
 
 
+def test_an_items_number_alone_over_its_sub_items_is_an_empty_item(settings):
+    """A charity constitution (sweep CF) numbers a clause of sub-clauses alone, "2." over
+    sub-clauses set in under it, with or without a space after it: without, "2." was run
+    into clause 1's words and the next clause, "3.", printed and said as "2."; with one,
+    its number was printed but never said. As in CommonMark, it is an empty item, its
+    number printed and said; a number alone under a paragraph is the paragraph's."""
+    write_handouts(settings.source, {"membership.md": """\
+        # Membership
+
+        1. Membership is open to adults.
+        2.
+            1. The trustees may refuse an application.
+            2. The trustees must give reasons.
+        3. Membership is not transferable.
+
+        Fees are paid in
+        2.
+
+        1. Members vote.
+        2.\x20
+            1. The chair votes last.
+        3. Votes are counted.
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    outer = [ol for ol in body.iter("ol") if ol.find("li/ol") is not None]
+    assert [len(ol.findall("li")) for ol in outer] == [3, 3]
+    assert [" ".join(u.text.split()) for u in section.script][1:] == [
+        "1. Membership is open to adults.", "2.", "a. The trustees may refuse an application.",
+        "b. The trustees must give reasons.", "3. Membership is not transferable.",
+        "Fees are paid in 2.", "1. Members vote.", "2.", "a. The chair votes last.",
+        "3. Votes are counted."]
+
+
 def test_a_list_numbered_with_brackets_is_a_list(settings):
     """"1)", "2)" number a list in CommonMark (GitHub, Obsidian) and as people number a
     leaflet's steps; Python-Markdown ran them into one paragraph, printed as one run of

@@ -2070,6 +2070,8 @@ class ExampleLists(Preprocessor):
 
 PARENTHESIS_ITEM = re.compile(r"^( *)(\d{1,9})\)([ \t]+\S)")
 """A numbered item whose number ends in a bracket, "1) Bring your medicines."."""
+EMPTY_NUMBERED_ITEM = re.compile(r"^( {0,3})(\d{1,9})[.)][ \t]*$")
+"""A numbered item's number alone on its line, "2."."""
 
 
 class ParenthesisLists(Preprocessor):
@@ -2078,7 +2080,12 @@ class ParenthesisLists(Preprocessor):
     ran the steps into one paragraph ("1) Stop eating six hours before. 2) Bring your
     medicines."). Each such marker becomes "1.", "2.", which the lists are then read with.
     As in CommonMark, only a "1)" may start a list straight under a paragraph's line; a
-    later number there is the paragraph's own words ("the second (as in\n2) above)")."""
+    later number there is the paragraph's own words ("the second (as in\n2) above)").
+
+    An item's number alone on its line over its sub-items set in under it
+    (`EMPTY_NUMBERED_ITEM`) is an item too, empty, as CommonMark reads it: a charity
+    constitution (sweep CF) wrote clause 8's "2." so, which Python-Markdown ran into clause
+    1's words ("1. Membership is open to adults. 2.") and printed its "3." as "2."."""
 
     def run(self, lines: list[str]) -> list[str]:
         mask = code_mask(lines)
@@ -2087,6 +2094,14 @@ class ParenthesisLists(Preprocessor):
         for index, line in enumerate(lines):
             if not line.strip():
                 in_list = False
+                continue
+            empty = None if mask[index] else EMPTY_NUMBERED_ITEM.match(line)
+            if empty and index + 1 < len(lines) and (not index or not lines[index - 1].strip()
+                                                     or MARKDOWN_ITEM.match(lines[index - 1])) \
+                    and lines[index + 1].startswith(empty.group(1) + "  ") \
+                    and lines[index + 1].strip():
+                result[index] = f"{empty.group(1)}{empty.group(2)}. "  # its space makes it one
+                in_list = True
                 continue
             item = None if mask[index] else PARENTHESIS_ITEM.match(line)
             after_blank = index == 0 or not lines[index - 1].strip()

@@ -600,6 +600,8 @@ class _Reader:
                                    container=part)
                         first = False
                 else:
+                    if first and prefix:  # an item of sub-items alone, "2." over "a.", "b."
+                        self.say(prefix.rstrip(), self.settings.item_pause, self.id_for(item))
                     self.block(part)
                     if part.tag in ("ul", "ol"):
                         # A list nested in an item ends as a paragraph does, so that its
