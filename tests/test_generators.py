@@ -4510,6 +4510,23 @@ def test_a_pages_own_contents_go_with_their_label_in_its_language(settings, lang
     assert label not in document.sections[0].html
 
 
+def test_contents_closed_by_their_generators_comment_go(settings):
+    """A GDPR statement (sweep CF) has "**Table of Content**" over VS Code's Markdown TOC
+    list, its comments around it with no blank line (`<!-- TOC START … -->` … `<!-- TOC
+    END -->`): its 31 entries were printed and said in the title section. The list and its
+    label go, as they do with no comments."""
+    write_handouts(settings.source, {"privacy.md": (
+        "---\ntitle: Privacy Statement\n---\n\n**Table of Content**\n\n"
+        "<!-- TOC START min:1 max:3 link:true asterisk:false update:true -->\n"
+        "- [Who we are](#who-we-are)\n- [Your rights](#your-rights)\n<!-- TOC END -->\n\n"
+        "## Who we are\n\nA charity.\n\n## Your rights\n\nYou have rights.\n")})
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["Privacy Statement", "Who we are",
+                                                      "Your rights"]
+    assert [u.text for u in document.sections[0].script] == ["Privacy Statement"]
+    assert "Table of Content" not in document.sections[0].html
+
+
 def test_words_in_angle_brackets_that_are_no_html_are_printed_and_warned_of(settings):
     """A Taiwanese site's update thanked "@<USERNAME>": read as a tag, it held the rest of
     the line, which went from print and the voice ("Thanks to @"), and the build said only

@@ -4507,7 +4507,8 @@ more only; CLDR's and the languages' own words for it are added for those espeak
 
 MARKER_COMMENT = re.compile(r"[ \t]*<!--(?:(?!-->).)*-->[ \t]*")
 """A comment alone on its line, as a contents generator marks where it writes the list
-between its label and the list (`<!-- TOC-START -->`, a Lithuanian petition's)."""
+between its label and the list (`<!-- TOC-START -->`, a Lithuanian petition's), and where
+the list ends (`<!-- TOC END -->`)."""
 LABEL_MARKS = re.compile(r"^[ \t]*#{0,6}[ \t]*|[ \t]*\{#[^}\n]*\}[ \t]*$|\*\*|__|\\$|:[ \t]*$")
 
 
@@ -4556,7 +4557,11 @@ class CopiedContents(NotingPreprocessor):
                 label -= 1
             labelled = label >= 0 and not mask[label] \
                 and LABEL_MARKS.sub("", lines[label]).strip().casefold() in CONTENTS_LABELS
-            whole = end == len(lines) or end > last + 1  # not a list run on under its last
+            # not a list run on under its last entry; a generator's comment may close it, as
+            # VS Code's Markdown TOC closes its list with `<!-- TOC END -->` (sweep CF, a GDPR
+            # statement's 31 entries, printed and read in its title section)
+            whole = end == len(lines) or end > last + 1 or bool(MARKER_COMMENT.fullmatch(
+                lines[end]))
             if numbered < 2 and not (entries >= 2 and whole and (
                     labelled or self.names_later_headings(lines, index, last))):
                 index = max(end, index + 1)
