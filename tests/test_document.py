@@ -65,6 +65,35 @@ def test_the_split_level_sets_the_mp3s(settings):
         "04-nails.mp3"]
 
 
+def test_a_section_whose_id_is_not_its_headings_names_its_files_by_its_heading(settings):
+    """A German privacy policy written for Hugo (sweep CF) gives its headings ids,
+    `## Introduction {#m14}`: its section files were "01-m14.mp3", "02-m3.mp3" on a
+    listener's player. They are named by the heading's words; the id still names the
+    heading, for links to it."""
+    write_handouts(settings.source, {"policy.md": """\
+        # Policy
+
+        See [who is responsible](#m3).
+
+        ## Introduction {#m14}
+
+        What I process.
+
+        ## Person responsible {#m3}
+
+        Ingo.
+
+        ## Part 2 {#part-2}
+
+        More.
+        """})
+    [manifest] = build(settings, ("audio",))
+    assert [s["file"] for s in manifest["audio"]["sections"]] == [
+        "00-policy.mp3", "01-introduction.mp3", "02-person-responsible.mp3", "03-part-2.mp3"]
+    [document] = load_documents(settings)
+    assert [s.id for s in document.sections[1:]] == ["m14", "m3", "part-2"]
+
+
 def test_a_range_in_a_heading_keeps_its_hyphen_in_the_file_name(settings):
     """A rugby club's coaching plan (sweep BD, rugby-u10-sessions) heads a part "Weeks
     19–24: Preparing for U11s": its MP3 was "04-weeks-1924-preparing-for-u11s.mp3", the

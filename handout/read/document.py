@@ -97,9 +97,12 @@ class Section:
     @property
     def file_id(self) -> str:
         """The id its files are named by: its heading's id, but a dash between numbers
-        kept as a hyphen where the id was made from the heading (`NUMBER_RANGE_DASH`)."""
-        if self.index and self.id == slugify(self.heading) \
-                and NUMBER_RANGE_DASH.search(self.heading):
+        kept as a hyphen where the id was made from the heading (`NUMBER_RANGE_DASH`); and
+        the heading's words where its id is another's, as a German privacy policy written
+        for Hugo gives them, `## Introduction {#m14}` (sweep CF: "01-m14.mp3", "02-m3.mp3"
+        on a listener's player), or a Word bookmark's clash ("01-part-1-1.mp3")."""
+        if self.index and (self.id != slugify(self.heading)
+                           or NUMBER_RANGE_DASH.search(self.heading)):
             return slugify(NUMBER_RANGE_DASH.sub("-", self.heading))
         return self.id
 
