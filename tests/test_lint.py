@@ -425,6 +425,25 @@ def test_a_placeholder_left_unfilled_is_warned_of(tmp_path):
     assert len([f for f in lint_source(others) if f.rule == "placeholder"]) == 3
 
 
+def test_a_templates_instruction_in_a_comment_is_a_placeholder(tmp_path):
+    """An accessibility statement (sweep CF) was "created by <!-- insert site creator here
+    -->.", and its "please contact us:" stood over "<!-- Insert feedback contact details
+    here -->" alone: the build leaves comments out, which printed "created by ." and gave
+    no contact at all, and the check said nothing. Each instruction is a warning at its
+    line; a developer's note and a comment in code are not."""
+    statement = tmp_path / "statement.md"
+    statement.write_text(
+        "---\ntitle: Accessibility\nlang: en\n---\n\n"
+        "This website was created by <!-- insert site creator here -->. We want it used.\n\n"
+        "Please contact us:\n\n<!--\n\nInsert feedback contact details here\n\n-->\n\n"
+        "- One\n<!-- Add more items here -->\n\n```html\n<!-- enter your name here -->\n```\n",
+        encoding="utf-8")
+    found = [(f.where.rsplit(":", 1)[1], f.message.split(" is a template")[0], f.severity)
+             for f in lint_source(statement) if f.rule == "placeholder"]
+    assert found == [("6", "'insert site creator here'", WARNING),
+                     ("12", "'Insert feedback contact details here'", WARNING)]
+
+
 def test_a_templates_fields_in_title_case_are_placeholders(tmp_path):
     """A template for a meeting's minutes lists "1. [Agenda Item]" twice and "2. [Agenda
     Item]" under its discussion points, and "[Action Item]": printed and read out, unwarned,

@@ -276,15 +276,35 @@ def lint_front_matter(source: SourceFile, lines: list[Line], project_lang: str =
     return findings
 
 
+COMMENTED_INSTRUCTION = re.compile(r"\b(?:insert|enter|fill in) (?:[\w'’]+ ){0,6}here\b", re.I)
+"""A template's instruction to its user in an HTML comment, where the words it asks for
+belong: an accessibility statement (sweep CF) was "created by <!-- insert site creator
+here -->.", printed "created by ." and said "created by.", and its "please contact us:"
+stood over "<!-- Insert feedback contact details here -->" alone, with no contact at all;
+build and check said nothing. Not a developer's note, "<!-- Add more items here -->"."""
+
+
 def lint_comments(source: SourceFile) -> list[Finding]:
     """Each HTML comment never closed (`<!-- TODO: check with reception`, no `-->`), found
     as the build finds it (`document.unclosed_comments`): the build hides the words after
-    it to the end of their paragraph."""
-    from handout.read.document import unclosed_comment_message, unclosed_comments
+    it to the end of their paragraph. And each comment that holds a template's instruction
+    (`COMMENTED_INSTRUCTION`), which the build leaves out, and the gap with it."""
+    from handout.read.document import (COMMENT, code_blanked, unclosed_comment_message,
+                                       unclosed_comments)
+    from handout.read.generators import code_mask
 
+    lines = source.body.split("\n")
+    prose = "\n".join(code_blanked(lines, code_mask(lines)))
+    instructions = [(prose.count("\n", 0, comment.start() + found.start()), found.group())
+                    for comment in COMMENT.finditer(prose) if comment.group().endswith("-->")
+                    for found in COMMENTED_INSTRUCTION.finditer(comment.group())]
     return [Finding(_at(source, source.body_line + opened), "unclosed-comment",
                     unclosed_comment_message(source, opened, last), WARNING)
-            for opened, last in unclosed_comments(source)]
+            for opened, last in unclosed_comments(source)] + [
+        Finding(_at(source, source.body_line + offset), "placeholder",
+                f"{words!r} is a template's instruction to you, in a comment, which is left "
+                "out with a gap where its words belong: write what it asks for in its place",
+                WARNING) for offset, words in instructions]
 
 
 def lint_divs(source: SourceFile) -> list[Finding]:
