@@ -5509,6 +5509,9 @@ def test_a_german_laws_article_before_its_number_is_said_and_ends_no_sentence(
      "sections 21 to 23 of the Act, Schedule 2 and paragraphs 4 to 5."),
     ("Consent (Art. 6 para. 1 GDPR) - you gave it. Modern art. Visit it.", 3,
      "Consent (Article 6 paragraph 1 GDPR) - you gave it. Modern art. Visit it."),
+    # "section section 1 to 21" (sweep CF); one "§" the voice says "section" itself
+    ("Part 1 covers §§ 1-21 of the Act, and § 3 covers consent.", 1,
+     "Part 1 covers sections 1 to 21 of the Act, and § 3 covers consent."),
 ])
 def test_an_english_section_before_its_number_is_said_and_ends_no_sentence(
         written, sentences, said):

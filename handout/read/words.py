@@ -4490,6 +4490,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                + " " * m.string[m.end():m.end() + 1].isdigit(), text)
         text = _LAW_PART_RE.sub(lambda m: (LAW_PARTS[m[1].lower()].capitalize() if m[1].istitle()
                                            else LAW_PARTS[m[1].lower()]) + " ", text)
+        # "Part 1 covers §§ 1-21 of the Act" (sweep CF) was "section section 1 to 21"
+        text = re.sub(r"§§\s?(?=\d)", "sections ", text)
         text = _ROAD_RE.sub(lambda m: f"{m[1]} {'Road' if m[0].endswith('Rd') else 'road'}",
                             _STREET_RE.sub(_street, text))
         text = _MOUNT_RE.sub(lambda m: MOUNTS[m[1] or m[2]], _SAINT_RE.sub("Saint", text))
