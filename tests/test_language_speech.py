@@ -5844,10 +5844,14 @@ def test_a_colombian_address_number_is_no_range():
     ("es", "El plan 401(k) y el 501(c)(3) cuestan 401 dólares.",
      "El plan cuatro cero uno k y el cinco cero uno c tres cuestan cuatrocientos un dólares."),
     ("en", "Your 401(k) plan.", "Your 4 oh 1 k plan."),
+    ("en", "The Association shall be a 501(C)(3) nonprofit.",
+     "The Association shall be a 5 oh 1 c 3 nonprofit."),
 ])
 def test_a_us_tax_code_section_is_said_digit_by_digit(lang, written, said):
     """A Spanish US-government page names the savings plan "401(k)" in English: it was
-    "cuatrocientos uno(k)", where it is said digit by digit, "four oh one k"."""
+    "cuatrocientos uno(k)", where it is said digit by digit, "four oh one k". An
+    association's constitution (sweep CF) writes "501(C)(3)" in capitals, which was "five
+    hundred and one C three"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -2196,10 +2196,12 @@ def plural_number(words: str) -> str:
     return words + ("es" if words.endswith("x") else "s")
 
 
-CODE_SECTION = re.compile(r"(?<![\w.,])(\d{3})((?:\([a-z0-9]\))+)(?![\w(])")
+CODE_SECTION = re.compile(r"(?<![\w.,])(\d{3})((?:\([a-zA-Z0-9]\))+)(?![\w(])")
 """A section of the US tax code named for a savings plan or a charity, "401(k)", "403(b)",
 "501(c)(3)", which a Spanish US-government page keeps in English: said "cuatrocientos
-uno(k)", where Americans say it digit by digit, "four oh one k"."""
+uno(k)", where Americans say it digit by digit, "four oh one k"; also with its letter in
+capitals, as an association's constitution writes it (sweep CF), "a 501(C)(3) nonprofit",
+which was "five hundred and one C three"."""
 
 
 def say_code_section(match: re.Match[str], primary: str) -> str:
@@ -2210,7 +2212,8 @@ def say_code_section(match: re.Match[str], primary: str) -> str:
             return "oh" if d == "0" else d
         return cardinal(int(d), primary) if primary in NUM2WORDS else d
 
-    return " ".join([*map(digit, match.group(1)), *re.findall(r"[a-z]|\d+", match.group(2))])
+    return " ".join([*map(digit, match.group(1)),
+                     *re.findall(r"[a-z]|\d+", match.group(2).lower())])
 
 
 COUNTED = {"es": "veces personas pacientes casos habitantes usuarios niños niñas muertes visitas "
