@@ -624,6 +624,23 @@ def test_a_line_of_bold_posing_as_a_heading_is_warned_of(tmp_path):
                       "section and readers can find it")]
 
 
+def test_a_name_in_bold_that_ends_the_sentence_over_it_is_no_heading(tmp_path):
+    """A charity's constitution (sweep CF) names itself in bold between the words of one
+    sentence, "The association's name is:" over "**Open Source Geospatial Foundation, UK
+    Chapter (OSGeo:UK)**" over "(and in this document it is called the charity)": it was
+    told to make the name a heading, a section of the audio in the middle of clause 2. A
+    bold line under a colon, with no words going on under it, is still warned of."""
+    rules = tmp_path / "constitution.md"
+    rules.write_text(
+        "---\ntitle: Constitution\nlang: en\n---\n\n## 2. Name\n\n"
+        "The association's name is:\n\n**Open Source Geospatial Foundation, UK Chapter "
+        "(OSGeo:UK)**\n\n(and in this document it is called the charity).\n\n"
+        "Our aims are:\n\n**Mapping for all**\n\nWe teach mapping.\n", encoding="utf-8")
+    found = [(f.where.rsplit(":", 1)[1], f.message.split("'")[1])
+             for f in lint_source(rules) if f.rule == "fake-heading"]
+    assert found == [("16", "Mapping for all")]
+
+
 def test_a_bilingual_readmes_links_in_bold_and_file_names_are_no_findings(tmp_path):
     """A Welsh app's README, in Welsh and English, was told to make its navigation lines
     headings, "**[English version below](#english) | [Fersiwn Saesneg isod](#english)**"

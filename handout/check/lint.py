@@ -365,7 +365,7 @@ def lint_bold_lines(source: SourceFile, lines: list[Line]) -> list[Finding]:
 
     findings = []
     first = next((line.number for line in lines if line.text.strip()), 0)
-    for before, line, after in zip(lines, lines[1:], [*lines[2:], None]):
+    for index, (before, line, after) in enumerate(zip(lines, lines[1:], [*lines[2:], None])):
         if HARD_BREAK.search(line.text) and after is not None and after.text.strip() \
                 and after.number == line.number + 1:
             continue  # a name in bold over the lines of its address
@@ -379,12 +379,24 @@ def lint_bold_lines(source: SourceFile, lines: list[Line]) -> list[Finding]:
         if bold and not links_only and line.number != first and not before.text.strip() \
                 and before.number == line.number - 1 and not placeholders(words) \
                 and len(words) <= FAKE_HEADING_CHARACTERS \
-                and not SENTENCE_OR_LABEL.match(words):
+                and not SENTENCE_OR_LABEL.match(words) and not ends_a_sentence(lines, index + 1):
             findings.append(Finding(_at(source, line.number), "fake-heading",
                                     f"'{words}' looks like a heading but is bold text: write "
                                     f"it as a heading ('## {words}'), so that it starts a "
                                     "section and readers can find it", WARNING))
     return findings
+
+
+def ends_a_sentence(lines: list[Line], index: int) -> bool:
+    """Whether the bold line at `index` is the end of the sentence over it, its colon, and
+    goes on in the words under it, a bracket or a small letter: a charity's constitution
+    (sweep CF) names itself so, "The association's name is:" over "**Open Source
+    Geospatial Foundation, UK Chapter (OSGeo:UK)**" over "(and in this document it is
+    called the charity …)", and was told to make its name a section of the audio."""
+    over = next((line for line in reversed(lines[:index]) if line.text.strip()), None)
+    under = next((line for line in lines[index + 1:] if line.text.strip()), None)
+    return over is not None and under is not None and over.text.rstrip().endswith(":") \
+        and (under.text.lstrip()[:1] == "(" or under.text.lstrip()[:1].islower())
 
 
 def names_its_file(link: re.Match[str]) -> bool:
