@@ -1678,6 +1678,9 @@ def test_english_times_and_decades_are_said_as_people_say_them(written, transcri
      "Tutorial"),
     ("It took 1h 5m, then 2h 1m 30s; a 3m rope, held for 30s.", "It took 1 hour 5 minutes, "
      "then 2 hours 1 minute 30 seconds; a 3 metre rope, held for 30 seconds."),
+    # a Kent Ramblers walk's time, "1 hour 40 metres" (sweep CJ)
+    ("Distance: 3.8 Miles (1h 40 m). Allow 2h 15m.", "Distance: 3.8 Miles (1 hour 40 minutes). "
+     "Allow 2 hours 15 minutes."),
     ("MyST rebuilds and rerenders in under 150ms", "MyST rebuilds and rerenders in under 150 "
      "milliseconds"),
     # a banana bread recipe's muffins, "45 metres"; minutes only after a word of time

@@ -2208,10 +2208,12 @@ was "between meals and reduce upset")."""
 _FEET_INCHES_RE = re.compile(r"(?<![\w.])(\d)\s?(?:['′]|ft)\s?(\d{1,2})\s?(?:\"|''|″|in\b)")
 """A height in feet and inches, 5'10\", "5ft 7in" (said "5 feet 7in")."""
 _DURATION_RE = re.compile(r"(?<![\w.,])(?:(\d+)h\s?)?(?:(\d+)m\s?)?(\d+)s\b"
-                          r"|(?<![\w.,])(\d+)h\s?(\d+)m\b")
+                          r"|(?<![\w.,])(\d+)h\s?(\d+)\s?m\b")
 """A duration in hours, minutes and seconds as a video's or a timer's caption writes it,
 "3m 25s", "1h 5m": the voice said "3 metres 25s". Seconds alone ("30s") are left to
-`_SECONDS_RE`, as they may be an age or a decade."""
+`_SECONDS_RE`, as they may be an age or a decade. Minutes after hours may have a space
+before their "m", as a Kent Ramblers walk gives its time, "3.8 Miles (1h 40 m)", which was
+"1 hour 40 metres" (sweep CJ)."""
 _MINUTES_RE = re.compile(r"(?<![\w.,-])(?:(\d+)\s?[–—-]\s?)?(\d+)m\b(?![²³'’])")
 """Minutes written "m" after words that name a time, a recipe's "a bake time of 45m", "Prep
 15m" (and a range, "Bake 10-15m"): the voice said "45 metres". Only where
