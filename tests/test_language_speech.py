@@ -2737,6 +2737,10 @@ def test_a_count_per_vehicle_and_routes_with_a_slash_are_said_in_words(written, 
      "M6."),
     ("Park at grid ref SH 609 543. Print on A4 paper; see J14 in the plan.",
      "Park at grid ref S H, 6 0 9, 5 4 3. Print on A4 paper; see J14 in the plan."),
+    # a Kent Ramblers walk (sweep CJ): "T Q, 4 4 0 6, 2 5", and "ref." ended a sentence
+    ("Start at grid reference TQ440625, or grid ref. SU 1234 5678 by the church.",
+     "Start at grid reference T Q, 4 4 0, 6 2 5, or grid ref. S U, 1 2 3 4, 5 6 7 8 by the "
+     "church."),
     ("It has a 1:20 gradient, a gradient of 1:20. Mix 1:20 with water.",
      "It has a 1 in 20 gradient, a gradient of 1 in 20. Mix 1:20 with water."),
 ])
@@ -2746,6 +2750,14 @@ def test_a_walk_s_roads_junctions_and_grid_references_are_read_out(written, said
     "M5 … J14" "J fourteen"; "grid ref SH 609 543" "six hundred nine"; and "a 1:20
     gradient" "1 to 20", where "a gradient of 1:20" was "1 in 20"."""
     assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
+
+
+def test_a_grid_references_ref_ends_no_sentence():
+    """"Start at grid ref. SU 1234 5678 by the church." was two sentences, and the second
+    one's reference was said as numbers (sweep CJ)."""
+    text = "Start at grid ref. SU 1234 5678 by the church. Then walk."
+    assert [text[start:end] for start, end in sentence_spans(text, "en-GB")] == [
+        "Start at grid ref. SU 1234 5678 by the church. ", "Then walk."]
 
 
 @pytest.mark.parametrize("written, said", [

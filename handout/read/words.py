@@ -3020,10 +3020,12 @@ _JUNCTION_RE = re.compile(r"(?<![\w/-])J(\d{1,2})(?![\w/-]|[.,]\d)")
 _MOTORWAY_RE = re.compile(r"\bM\d{1,3}\b")
 """A motorway's junction, "M5 J14", "leave the M5 at J14": "junction 14", where the voice
 said "J fourteen" (route/walk.md). Only with a motorway named shortly before it."""
-_GRID_REFERENCE_RE = re.compile(r"(\b[Gg]rid [Rr]ef(?:erence)?\.?:?\s)([A-Z]{2})\s?(\d{2,5})"
-                                r"\s?(\d{2,5})\b")
+_GRID_REFERENCE_RE = re.compile(r"(\b[Gg]rid [Rr]ef(?:erence)?\.?:?\s)([A-Z]{2})\s?"
+                                r"(?:(\d{2,5})\s(\d{2,5})|((?:\d\d){2,5}))\b")
 """An Ordnance Survey grid reference, "grid ref SH 609 543": its letters and digits one by
-one, as a walker reads them out, where the voice said "six hundred nine" (route/walk.md)."""
+one, as a walker reads them out, where the voice said "six hundred nine" (route/walk.md).
+Written without spaces, "grid reference TQ440625", its easting and northing are the two
+halves of its digits: a Kent Ramblers walk's was "T Q, 4 4 0 6, 2 5" (sweep CJ)."""
 _TAX_CODE_RE = re.compile(r"(\b[Tt]ax [Cc]ode(?:\s(?:is|was|of|to|will be))?:?\s)"
                           r"([SC]?(?:\d{1,4}[LMNT]|K\d{1,4}|BR|D[01]|NT|0T))"
                           r"(?:\s?(W1|M1|X))?\b")
@@ -4501,8 +4503,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _UK_ROAD_RE.sub(lambda m: f"{m[1]} {' '.join(m[2])}", text)
         text = _JUNCTION_RE.sub(lambda m: f"junction {m[1]}" if _MOTORWAY_RE.search(
             m.string, max(0, m.start() - 40), m.start()) else m[0], text)
-        text = _GRID_REFERENCE_RE.sub(
-            lambda m: f"{m[1]}{' '.join(m[2])}, {' '.join(m[3])}, {' '.join(m[4])}", text)
+        text = _GRID_REFERENCE_RE.sub(_say_grid_reference, text)
         text = _GLUED_ERA_RE.sub(" ", _CIRCA_RE.sub("circa ", text))
         text = _KICK_OFF_RE.sub(lambda m: f"{m[1]}kick-off" if m[1]
                                 else f"kick-off{m[2]}", text)
@@ -4621,6 +4622,15 @@ def spoken_words(text: str, lang: str = "en") -> str:
     # A word joiner keeps escaped brackets apart (`generators.TexMaths`), and has done.
     text = text.replace("\u2060", " ")
     return re.sub(r" ([.,])(?!\w)", r"\1", " ".join(text.split()))  # "box ." was left
+
+
+def _say_grid_reference(match: re.Match[str]) -> str:
+    """"grid ref SH 609 543" as "grid ref S H, 6 0 9, 5 4 3", and "TQ440625" halved, its
+    easting and its northing (`_GRID_REFERENCE_RE`)."""
+    digits = match[5]
+    easting, northing = (match[3], match[4]) if not digits else (
+        digits[:len(digits) // 2], digits[len(digits) // 2:])
+    return f"{match[1]}{' '.join(match[2])}, {' '.join(easting)}, {' '.join(northing)}"
 
 
 def _say_duration(match: re.Match[str]) -> str:
@@ -6721,6 +6731,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
             lang.split("-")[0].lower() == "en" and _OPENS_A_SENTENCE_RE.match(after))
         initial = initial or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", before))  # U.S. Army
         initial = initial or bool(_DIRECTION_RE.match(text, end.start() - 1))  # 123 N. Oak St.
+        initial = initial or any(  # "Start at grid ref. SU 1234 5678" was two sentences
+            found.start() < end.start() < found.end()
+            for found in _GRID_REFERENCE_RE.finditer(text, max(0, end.start() - 16)))
         # A form's name glued to its number, "el Formulario 1040-SR.", is no abbreviation
         # ("Sr.", señor): the IRS's Spanish pages end sentences with it.
         known_word = before.lower() in known and not re.search(r"\d-\w+$",
