@@ -2741,6 +2741,10 @@ def test_a_count_per_vehicle_and_routes_with_a_slash_are_said_in_words(written, 
     ("Start at grid reference TQ440625, or grid ref. SU 1234 5678 by the church.",
      "Start at grid reference T Q, 4 4 0, 6 2 5, or grid ref. S U, 1 2 3 4, 5 6 7 8 by the "
      "church."),
+    # a meeting point's latitude and longitude (sweep CJ): "degrees N", "degrees W"
+    ("The car park is at 51.5074° N, 0.1278° W, or 51°N 3°W.",
+     "The car park is at 51.5074 degrees north, 0.1278 degrees west, or 51 degrees north 3 "
+     "degrees west."),
     ("It has a 1:20 gradient, a gradient of 1:20. Mix 1:20 with water.",
      "It has a 1 in 20 gradient, a gradient of 1 in 20. Mix 1:20 with water."),
 ])

@@ -2437,6 +2437,9 @@ leaflet's "a 15 kg (33 lb) child": singular, as it names the thing's size (it wa
 feet ramp", "a 15 kilograms (33 pounds) child"). Not before a word that goes on counting,
 "a 5 kg or heavier"."""
 _DEGREES_ONLY_RE = re.compile(rf"({_NUMBER})\s?°(?![CF]\b)")
+_LATITUDE_RE = re.compile(r"(?<=\d°)\s?([NSEW])(?![\w'’-])")
+"""A latitude's or a longitude's compass letter after its degrees, "51.5074° N, 0.1278° W":
+"51.5074 degrees north", where a meeting point's letters were said "N" and "W" (sweep CJ)."""
 _ROUND_THE_CLOCK_RE = re.compile(r"\b(\d+)\s?([jgh])\s?/\s?(\d+)(?:\s?\2)?\b")
 ROUND_THE_CLOCK = {"fr": {"h": "{count} heures sur {of}", "j": "{count} jours sur {of}",
                           "1h": "1 heure sur {of}", "1j": "1 jour sur {of}"},
@@ -4422,6 +4425,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         # and a fever's "38º" "trigésimo octavo"
         text = re.sub(r"(?<=\d[.,]\d)º|(?<=\d[.,]\d\d)º"
                       r"|(?<![\d.,]\d\d)(?<=3[5-9]|4[0-2])º(?!\s*[^\W\d_]{3,})", "°", text)
+    if english:
+        text = _LATITUDE_RE.sub(lambda m: f" {DIRECTIONS[m[1]].lower()}", text)
     text = _DEGREES_ONLY_RE.sub(
         lambda m: m.group(0) if ordinal_sign and ORDINAL_SIGN_RE.match(m.string, m.start())
         and (_ARTICLE_BEFORE_RE.search(m.string, 0, m.start())
