@@ -1815,6 +1815,23 @@ def test_the_emoji_before_a_label_are_decoration_and_go(settings):
     assert "(light bulb)" not in printed and "(telephone" not in printed
 
 
+def test_a_tick_or_a_cross_before_a_label_in_a_list_answers_for_it_and_stays(settings):
+    """A museum's access list (sweep CJ) answers each of its places with a mark, "- ✅
+    Toilets: ground floor, step-free", "- ❌ Café: first floor, no lift", "- ⚠️ Garden:
+    cobbled path": the marks went as a label's decoration, and a reader and a listener lost
+    the yes, the no and the take care. A decorating emoji before a label still goes."""
+    write_handouts(settings.source, {"access.md": (
+        "# Access\n\n- ✅ Toilets: ground floor, step-free\n- ❌ Café: first floor, no lift\n"
+        "- ⚠️ Garden: cobbled path\n- ✔️ **Lift:** to all floors\n- 📞 Phone: 0800 123 456\n\n"
+        "⚠️ Warning: do not drive.\n")})
+    [document] = load_documents(settings)
+    said = [u.text for u in document.sections[0].script]
+    assert said[1:7] == ["(check mark button) Toilets: ground floor, step-free",
+                         "(cross mark) Café: first floor, no lift",
+                         "(warning) Garden: cobbled path", "(check mark) Lift: to all floors",
+                         "Phone: 0800 123 456", "Warning: do not drive."]
+
+
 def test_an_emoji_opening_a_bold_label_over_a_box_is_decoration_and_goes(settings):
     """A work permit guide in Chinese (sweep BT, zh-d2 line 91) heads a box of questions
     with a bold label alone on its line, "<strong>✅ 检查清单</strong>": printed and said

@@ -3296,6 +3296,11 @@ Maps](...)": a clinic's contact page said "(round pushpin)" before its name and 
 link, where its "📞 **Telefon:**" had lost its emoji as a label's."""
 EMOJI_LABEL = re.compile(r"[^\W\d_][\w'’ -]{0,30}?:(?:\s|$)")
 """A label that opens a paragraph after its emoji: "Tip:", "Remember:", "Call us:"."""
+ANSWERING_MARKS = frozenset("✅❌❎✔✖☑✓✗⚠")
+"""A tick, a cross or a warning sign before a label in a list's item, which answers for
+what it labels, yes, no or take care: a museum's access list (sweep CJ, from an accessible
+buildings guide), "- ✅ Toilets: ground floor, step-free", "- ❌ Café: first floor, no
+lift", "- ⚠️ Garden: cobbled path", printed and was said without them."""
 
 
 BOLD_LABEL_LONGEST = 40
@@ -3322,10 +3327,11 @@ def _undecorate_labels(body: ET.Element) -> None:
     bulb) Tip:"; so with a feature's name in bold before a dash, as a README lists them
     ("🎤 **Real-time Speech Recognition** - See transcriptions…", said "(microphone) Real-time
     …" on every item). An emoji before words that are no label ("✅ Take it daily") says
-    something, and stays; but a pointing one (`POINTING_EMOJI`) only points at what follows,
-    a place's name or a link's words, and goes there too. A bold label alone on its line
-    over a box's list or words (`_heads_on_its_line`) is one too: a work permit guide in
-    Chinese (sweep BT, zh-d2 line 91) headed a box of questions "<strong>✅ 检查清单
+    something, and stays, and so does a tick, a cross or a warning sign before a label in a
+    list's item (`ANSWERING_MARKS`); but a pointing one (`POINTING_EMOJI`) only points at
+    what follows, a place's name or a link's words, and goes there too. A bold label alone
+    on its line over a box's list or words (`_heads_on_its_line`) is one too: a work permit
+    guide in Chinese (sweep BT, zh-d2 line 91) headed a box of questions "<strong>✅ 检查清单
     </strong>", printed and said "(勾号按钮) 检查清单", where its "⚠️ 注意:" lost its emoji."""
     heading = {id(child) for parent in body.iter() for index, child in enumerate(parent)
                if child.tag in ("strong", "b") and _heads_on_its_line(parent, index)}
@@ -3345,7 +3351,8 @@ def _undecorate_labels(body: ET.Element) -> None:
             first.tag in ("strong", "b", "em") and \
             ((first.text or "").rstrip().endswith(":") or (first.tail or "").startswith(":")
              or re.match(r"\s+[-–—]\s", first.tail or "") is not None)
-        if EMOJI_LABEL.match(words) or label_in_bold \
+        answers = element.tag == "li" and element.text.lstrip()[:1] in ANSWERING_MARKS
+        if (EMOJI_LABEL.match(words) or label_in_bold) and not answers \
                 or element.text.lstrip()[:1] in POINTING_EMOJI:
             element.text = words
 
