@@ -416,6 +416,29 @@ def test_a_page_builders_sections_in_the_front_matter_are_its_words(settings, ca
         "site's layout shows them: the page has none below the front matter"]
 
 
+def test_a_hugo_themes_blocks_in_the_front_matter_are_its_words(settings, caplog):
+    """A travel agency's Hugo page (sweep CJ, Freewheel Weekends) holds every word in
+    `blocks:`, a `- block: header` with its `heading:` and `text:`, and `- block: text` with
+    its `content:`: the build stopped with "the handout has no text". They are read as
+    `page_sections:` are, the header's heading, the page's title, not said twice."""
+    write_handouts(settings.source, {"fww.md": (
+        "---\ntitle: Freewheel Weekends\nlayout: blocks\nblocks:\n- block: header\n"
+        "  heading: Freewheel Weekends\n  text: Travel for people with reduced mobility\n"
+        "- block: button\n  button:\n    text: Visit us\n- block: text\n  content: |-\n\n"
+        "        ### Overview\n\n        It began in 2017.\n---\n")})
+    with caplog.at_level(logging.WARNING, "handout.diagnostics"):
+        (document,) = load_documents(settings)
+    assert [(s.level, s.heading) for s in document.sections] == [
+        (1, "Freewheel Weekends"), (3, "Overview")]
+    assert [u.spoken for s in document.sections for u in s.script] == [
+        "Freewheel Weekends", "Travel for people with reduced mobility", "Overview",
+        "It began in 2017."]
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{settings.source / 'fww.md'}:4: the handout's words are taken from the front "
+        "matter's 'blocks', its blocks' titles as headings over their text, as the "
+        "site's layout shows them: the page has none below the front matter"]
+
+
 def test_unreadable_file_is_a_user_error(tmp_path, monkeypatch):
     """As a file without read permission gives any user but root: refused at open."""
     path = write(tmp_path, "x")

@@ -496,16 +496,17 @@ def checked_source(path: Path, data: dict[str, Any], key_lines: dict[str, int],
     body, body_line = "\n".join(lines[end + 1:]), end + 2
     sections = None if LAYOUT.sub("", body).strip() else sections_written(data)
     if sections is not None:
-        body_line = key_lines.get("page_sections", 2) + 1
+        key = next(key for key in BLOCKS_KEYS if isinstance(data.get(key), list))
+        body_line = key_lines.get(key, 2) + 1
         logging.getLogger("handout.diagnostics").warning(
-            "%s:%d: the handout's words are taken from the front matter's 'page_sections', "
+            "%s:%d: the handout's words are taken from the front matter's '%s', "
             "its blocks' titles as headings over their text, as the site's layout shows "
-            "them: the page has none below the front matter", path, body_line - 1)
+            "them: the page has none below the front matter", path, body_line - 1, key)
         body = sections
     front_matter, others = check_front_matter(path, named_language(path, data, body),
                                               key_lines)
     if sections is not None:
-        others = tuple(key for key in others if key != "page_sections")
+        others = tuple(other for other in others if other != key)
     front_matter, body = word_style_titles(front_matter, body)
     if front_matter.get("lang"):  # as the file's name gives it too, for the generators
         variables.setdefault("lang", str(front_matter["lang"]))
@@ -516,6 +517,12 @@ def checked_source(path: Path, data: dict[str, Any], key_lines: dict[str, int],
 LAYOUT = re.compile(r"<!--.*?(?:-->|\Z)|\{%.*?%\}|\{\{.*?\}\}|</?[A-Za-z][^>]*>", re.S)
 """What a page's body may hold for its layout alone: HTML comments and tags, and a template's
 tags and values, `{% include sections.html %}`, `{{ content }}`."""
+BLOCKS_KEYS = ("page_sections", "blocks")
+"""The front matter's keys that hold a page builder's blocks: Forestry.io's `page_sections:`,
+and `blocks:` in Hugo's themes, each `- block: text` with its `content:`, or `- block:
+header` with its `heading:` and `text:`."""
+SECTION_TITLE_KEYS = ("title", "heading")
+"""The keys of a page builder's block that hold its title."""
 SECTION_TEXT_KEYS = ("section_text", "text", "content", "body")
 """The keys of a page builder's block that hold its Markdown, `section_text` in Forestry.io's
 and CloudCannon's templates for Jekyll and Hugo."""
@@ -526,18 +533,24 @@ def sections_written(data: dict[str, Any]) -> str | None:
     of `- template: text-section`, each a `title` and its `section_text`), in order: each
     title a `##` heading, the block's Markdown under it; None if it holds no words. A dental
     practice's page for parents (sweep BK, child-teeth/parents-and-caregivers) holds all its
-    words so, its body empty, and stopped the build with "the handout has no text"."""
-    blocks = data.get("page_sections")
+    words so, its body empty, and stopped the build with "the handout has no text"; so did
+    a Hugo site's page (sweep CJ, a travel agency's Freewheel Weekends) of `blocks:`
+    (`BLOCKS_KEYS`), each a `heading` or its `content`. A block's title that is the page's
+    own is no heading again."""
+    blocks = next((data[key] for key in BLOCKS_KEYS if isinstance(data.get(key), list)), [])
     parts = []
-    for block in blocks if isinstance(blocks, list) else []:
+    for block in blocks:
         if not isinstance(block, dict):
             continue
-        title = block.get("title")
+        title = next((block[key] for key in SECTION_TITLE_KEYS
+                      if isinstance(block.get(key), str) and block[key].strip()), None)
+        if title is not None and " ".join(title.split()) == str(data.get("title", "")).strip():
+            title = None
         text = next((block[key] for key in SECTION_TEXT_KEYS
                      if isinstance(block.get(key), str) and block[key].strip()), None)
         if text is None:
             continue
-        if isinstance(title, str) and title.strip():
+        if title:
             parts.append("## " + " ".join(title.split()))
         parts.append(text.strip("\n"))
     return "\n\n".join(parts) + "\n" if parts else None
@@ -1053,7 +1066,7 @@ def tab_after_a_key_mended(block: str, index: int) -> str | None:
 
 
 READ_KEYS = frozenset({*FRONT_MATTER_KEYS, *ALIASES, "titles", "resources", "params",
-                       "execute", "default_lang", "page_sections"})
+                       "execute", "default_lang", *BLOCKS_KEYS})
 """The front matter's keys whose values this tool reads, ours and others' (`checked_source`,
 `title_in_language`); a key's own value, on its line, may fill a template's `{{ page.key }}`."""
 TOP_LEVEL_KEY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:")
