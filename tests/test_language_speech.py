@@ -287,6 +287,12 @@ def test_a_count_shortened_with_k_or_m_is_said_in_words(written, said):
     # an energy bill (sweep AM): "Station R D" before more words, and in lower case
     ("Turn off at the stop tap on Station Rd and Mill St; go to station rd now.",
      "Turn off at the stop tap on Station Road and Mill Street; go to station road now."),
+    # a car park's and a university's directions (sweep CJ): "S W", "N E", "Blvd."
+    ("Park in the SW corner, then head NE for 400m. Enter 4311 12th Ave NE. Turn left into "
+     "Montlake Blvd. and continue; turn S at 5 Main St SE. Nebraska (NE) and St Mary's.",
+     "Park in the southwest corner, then head northeast for 400 metres. Enter 4311 12th Avenue "
+     "Northeast. Turn left into Montlake Boulevard and continue; turn south at 5 Main Street "
+     "Southeast. Nebraska (NE) and St Mary's."),
 ])
 def test_a_what_s_on_leaflets_days_prices_and_streets_are_said_as_meant(written, said):
     assert spoken_words(written, "en-GB") == said

@@ -3003,13 +3003,15 @@ _HOUSE_NUMBER_RE = re.compile(r"(?:\b[Nn]o\.|\b[Nn]\.?[º°]|\bnúmero\b|(?<!\S)
 """A Colombian address's number, "Calle 45 No. 3-85", "Carrera 7 # 12-30": the cross street
 and the distance from it, joined by a hyphen that is no range ("número tres a ochenta y
 cinco" was said, and the "#" was said as nothing): "número 3 guion 85"."""
-STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue", "Ln": "Lane"}
+STREETS = {"St": "Street", "Rd": "Road", "Ave": "Avenue", "Ln": "Lane", "Blvd": "Boulevard"}
 _STREET_RE = re.compile(rf"\b([A-Z][a-z]+(?:['’]s)?|\d+(?:st|nd|rd|th)) ({'|'.join(STREETS)})"
-                        r"(?:(\.)(?:(\s+)(?=[A-Z]))?|(?=\s?[),;(]|\s*$))")
+                        r"(?:(\.)(?:(\s+)(?=[A-Z]))?|(?=\s?[),;(]|\s*$|\s[NS][EW]\b))")
 """A street, "200 Main St.", "the side entrance (Church St)", "Station Rd", after its name:
 "Street", "Road" (the voice said "Church Saint", "Station R D"), and a pause where an
 address's next line follows ("Main St. / Berkeley"), after a name that is a saint's too,
-"12 St John's St" (the street was said "saint"); before a name, "St." is a saint."""
+"12 St John's St" (the street was said "saint"); before a name, "St." is a saint. So before
+a city's quarter, "4311 12th Ave NE", and "Montlake Blvd.", in a university's directions
+(sweep CJ), which went to the voice as written."""
 _ROAD_RE = re.compile(r"\b([A-Za-z][a-z]+) (?:Rd|rd)\b(?![.'’]?\w|\s?\d)")
 """A road shortened after its name before more words, "on Station Rd and Mill St", or in
 lower case, "station rd": the voice said "R D", where `_STREET_RE`, which must tell a street
@@ -3071,12 +3073,20 @@ AUSTRALIAN_STATES = {"WA": "Western Australia", "SA": "South Australia",
 """Australia's states and territories by their shortenings, which the voice said as words
 ("wah", "sah", "act"), under `lang: en-AU`: Services Australia's rates, "In WA and SA"."""
 _AUSTRALIAN_STATE_RE = re.compile(r"(?<![\w.&-])(?:WA|SA|NT|QLD|Qld|ACT)(?![\w&-])")
-DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast",
+              "NW": "Northwest", "SE": "Southeast", "SW": "Southwest"}
 _DIRECTION_RE = re.compile(r"(?<=\d )([NSEW])\.?(?= (?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)) "
                            rf"(?:{'|'.join(STREETS)}|Blvd|Dr|Street|Road|Avenue|Boulevard|Drive)\b)"
                            r"|(?<=\bfrom )([NSEW])\.?(?= \d+(?:st|nd|rd|th) )")
 """A street's direction in an American address, "123 N. Oak St.", "enter from W. 3rd Ave.":
 the voice said "en" and "double-u", and the address was cut into two sentences at "N."."""
+_COMPASS_POINT_RE = re.compile(
+    r"\b((?i:head(?:s|ed|ing)?|turn(?:s|ed|ing)?|bear|go|continue)\s(?:due\s)?)"
+    r"([NS][EW]?|[EW])\b(?![\w'’-])|\b()([NS][EW])(?=\scorner\b)"
+    r"|\b((?:Street|Avenue|Boulevard|Road|Lane|Drive|Way|Place)\s)([NS][EW])\b(?![\w'’-])")
+"""A compass point in directions, where it can be nothing else: after a way to go, "head
+NE", before a corner, "the SW corner", and a city's quarter after its street, "12th Avenue
+NE" (a car park's and a university's directions, sweep CJ), which the voice said "N E"."""
 
 
 def _street(match: re.Match[str]) -> str:
@@ -4518,6 +4528,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         if lang.lower() == "en-au":
             text = _AUSTRALIAN_STATE_RE.sub(lambda m: AUSTRALIAN_STATES[m.group()], text)
         text = _DIRECTION_RE.sub(lambda m: DIRECTIONS[m.group(1) or m.group(2)], text)
+        text = _COMPASS_POINT_RE.sub(lambda m: (m[1] or m[3] or m[5] or "") + (
+            DIRECTIONS[m[6]] if m[6] else DIRECTIONS[m[2] or m[4]].lower()), text)
         text = _TIMES_AFTER_RE.sub(r"times \1", _EXTENSION_X_RE.sub(r"\1extension \2", text))
         text = _ROMAN_STAGE_RE.sub(
             lambda m: m.group() if not m.group(3) or m.group(2) and m.group(3) == "I" and
