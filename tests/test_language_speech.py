@@ -198,6 +198,9 @@ def test_hours_and_days_joined_by_a_dash_are_ranges(lang, written, said):
      "0.5 miles."),
     ("en-GB", "RSVP by Fri 6/12. A wall 6 ft high, 30 mph.",
      "RSVP by Friday 6 December. A wall 6 feet high, 30 miles per hour."),
+    # a walk's directions (sweep CJ): "yds" as written
+    ("en-GB", "Walk 150 yds to the gate, then 100yds further; a 1 yd step.",
+     "Walk 150 yards to the gate, then 100 yards further; a 1 yard step."),
     ("en-US", "RSVP by Fri 6/12.", "RSVP by Friday June 12."),
     ("en", "RSVP by Fri 6/12.", "RSVP by Friday 6/12."),  # either order: as written
     ("en-GB", "Entry £2 / £1 concessions; call 999 / NHS 111; x = 1 / 2.",

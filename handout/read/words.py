@@ -95,6 +95,9 @@ UNITS = {
     "fl. oz": ("fluid ounce", "fluid ounces"),
     "mi": ("mile", "miles"),
     "ft": ("foot", "feet"),
+    # a walk's "Walk 150 yds to the gate, then 100yds further" (sweep CJ): said as written
+    "yd": ("yard", "yards"),
+    "yds": ("yards", "yards"),
     "mph": ("mile per hour", "miles per hour"),
     "kn": ("knot", "knots"),  # a wind's "~11kn" (sweep BS, jersey-practical line 10)
     # Speeds and accelerations as physics writes them, "25 m/s", "10 m/s²", and as UK and NZ
