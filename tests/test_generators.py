@@ -4172,6 +4172,26 @@ def test_a_latex_table_is_left_out_with_a_warning(settings):
         == [(WARNING, "5")]
 
 
+def test_a_style_sheet_copied_as_text_is_left_out_with_a_warning(settings):
+    """A Kent Ramblers walk converted from its web page (sweep CJ) opens with the page's
+    title and its `<style>` element's text, "Walk 7 body { font-family: Arial; … }": it
+    printed as a paragraph and was said "color: number 0 0 0 0 0 0". A rule in code stays."""
+    said, printed = said_and_printed(settings, """
+        Walk 7   body { font-family: Arial, Helvetica; color: #000000; } h2 {color: #008080;}
+
+        # High Elms
+
+        Take the path opposite {the gate}. Set `p { color: red }` in your site.
+        """)
+    assert said[1:] == ["Walk 7", "High Elms", "Take the path opposite the gate.",
+                        "Set p color: red in your site."]
+    assert "{the gate}" in printed and "p { color: red }" in printed
+    assert "font-family" not in printed and "#008080" not in printed
+    notes = lint_source(settings.source / "page.md")
+    assert [(f.severity, f.where.rsplit(":", 1)[1]) for f in notes if "CSS" in f.message] \
+        == [(WARNING, "1")]
+
+
 def test_rules_of_single_dashes_and_text_between_rules_are_no_table(settings):
     """A thematic break written "- - -" with words on the next line, and another one
     further down, must not be read as a headerless table running between them."""

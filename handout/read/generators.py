@@ -45,6 +45,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `TexLayout`: LaTeX's layout commands on a line of their own (`\newpage`, `\vspace{1cm}`)
   go, as do its index entries, and its tables and drawings (`\begin{tabular}`) with a
   warning.
+- `StyleSheetText`: a web page's style sheet rules left as text by a converter from HTML
+  (`body { font-family: Arial; }`) go, with a warning.
 - `InlineChunks`: R Markdown's inline code (`` `r mean(x)` ``), whose value is not known
   here, goes, with a warning.
 - `ExampleLists`: Pandoc's example lists (`(@)`, `(@label)`) are numbered.
@@ -2000,6 +2002,31 @@ class TexLayout(NotingPreprocessor):
             index = end + 1
         return outside_code(lines, lambda text, first: TEX_INDEX.sub(
             lambda found: found.group(0) if found.group(1) else "", text))
+
+
+STYLE_RULE = re.compile(r"(?<![\w.#-])(?:[a-z*][\w-]*|[.#][\w-]+)(?:[\w.#:>+~*()\[\]=\"' ,-])*?"
+                        r"[ \t]*\{[ \t]*[a-z-]+[ \t]*:[^{}:;]+(?:;[ \t]*[a-z-]+[ \t]*:[^{}:;]+)*"
+                        r";?[ \t]*\}")
+"""A style sheet's rule, a selector and its declarations: "body { font-family: Arial; }",
+"h2 {color: #008080;}"."""
+
+
+class StyleSheetText(NotingPreprocessor):
+    """A web page's style sheet left as words where a converter from HTML to Markdown kept
+    the text of its `<style>` element: a Kent Ramblers walk (sweep CJ) opened with "Walk 7
+    body { font-family: Arial, Helvetica, sans-serif; … } h2 {…}", printed as a paragraph
+    and said "color: number 0 0 0 0 0 0". Its rules go, with a warning, as a `<style>`
+    element does; the words around them stay. Not in code, nor on a line with a code span."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        for index, line in enumerate(lines):
+            if mask[index] or "`" in line or not STYLE_RULE.search(line):
+                continue
+            self.note(index, "a web page's style sheet (CSS) copied as text is not printed "
+                      "or read aloud: it is left out", WARNING)
+            lines[index] = " ".join(STYLE_RULE.sub(" ", line).split())
+        return lines
 
 
 INLINE_CHUNK = re.compile(r"(``+).+?\1|(?<!`)`(?:r|\{r\}|\{python\}|\{julia\})[ \t]+([^`]+?)`(?!`)",
@@ -7189,6 +7216,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(Citations(md, self.variables), "citations", 25.88)
         md.preprocessors.register(RawFormats(md), "raw_formats", 25.875)
         md.preprocessors.register(TexLayout(md), "tex_layout", 25.87)
+        md.preprocessors.register(StyleSheetText(md), "style_sheet_text", 25.868)
         md.preprocessors.register(InlineChunks(md, self.variables), "inline_chunks", 25.865)
         md.preprocessors.register(MystAndObsidian(md, self.variables), "myst_and_obsidian",
                                   25.85)
