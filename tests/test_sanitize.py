@@ -125,6 +125,18 @@ def test_each_removed_address_is_named_at_its_own_line(settings, caplog):
         f"{page}:11: {refused}", f"{page}:13: {refused}"]
 
 
+def test_a_refused_picture_is_named_at_its_line_below_the_front_matter(settings, caplog):
+    """A blog post (sweep CJ, wheelchair-tourists-london) lists its picture's address in its
+    front matter's `images:` too: the warning for the `<img>` named that line instead."""
+    caplog.set_level(logging.WARNING, "handout.diagnostics")
+    write_handouts(settings.source, {"page.md": (
+        "---\ntitle: Lifts\nimages:\n- https://example.org/lift.jpg\n---\n\n21 lifts.\n\n"
+        "<p><img src=\"https://example.org/lift.jpg\" alt=\"A lift\" /></p>\n")})
+    load_documents(settings)
+    assert [r.getMessage().split(": refused")[0] for r in caplog.records
+            if "refused to load" in r.getMessage()] == [f"{settings.source / 'page.md'}:9"]
+
+
 def test_control_without_the_sanitizer_the_page_is_hijacked(settings, monkeypatch):
     """Proof that the test above can fail: unsanitized, the injected style shrinks text."""
     monkeypatch.setattr(document, "clean_tree", lambda body, source, settings: body)

@@ -269,7 +269,7 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
     def named_at(address: str) -> str:
         key = address.strip().lower()
         named[key] = named.get(key, 0) + 1
-        return where(path, address.strip(), occurrence=named[key] - 1)
+        return where(path, address.strip(), occurrence=named[key] - 1, body_first=True)
 
     for element in body.iter():
         for name in list(element.attrib):

@@ -1260,7 +1260,8 @@ def _describe(kind: type) -> str:
             dict: "a mapping of 'word: how it is said'"}.get(kind, kind.__name__)
 
 
-def locate(path: Path, *needles: str, occurrence: int = 0) -> int | None:
+def locate(path: Path, *needles: str, occurrence: int = 0,
+           body_first: bool = False) -> int | None:
     """The first line of the handout at `path` holding the first of `needles` found (any
     case, and with HTML's character references read, as `&#74;avascript:` is), or the line
     of its `occurrence`-th appearance after the first (the last, if there are fewer).
@@ -1268,7 +1269,10 @@ def locate(path: Path, *needles: str, occurrence: int = 0) -> int | None:
     Warnings found after parsing (a removed script, a refused address) know what was
     wrong but not where; searching the source for it finds the line an author must edit.
     The same thing found again is named at its own line by counting: three links to one
-    refused address were all named at the first.
+    refused address were all named at the first. With `body_first`, lines below the front
+    matter are searched first, for what is wrong in the page's words: a blog post's
+    `<img src>` (sweep CJ, wheelchair-tourists-london) was named at its front matter's
+    `images:` list, which repeats the address.
     """
     wanted = [needle.lower() for needle in needles if needle and needle.strip()]
     if not wanted:
@@ -1280,6 +1284,8 @@ def locate(path: Path, *needles: str, occurrence: int = 0) -> int | None:
     for needle in wanted:
         found = [number for number in searched.lines_holding(needle)
                  for _ in range(searched.count(number, needle))]
+        found = [number for number in found if number > searched.body] or found \
+            if body_first else found
         if found:
             return found[min(occurrence, len(found) - 1)]
     return None
@@ -1293,6 +1299,11 @@ class _Searched:
 
     def __init__(self, lines: list[str]):
         self.raw = [line.lower() for line in lines]
+        start = front_matter_start(lines)
+        closings = {"---": ("---", "..."), "+++": ("+++",)}.get(lines[start].strip(), ())
+        self.body = next((index + 1 for index in range(start + 1, len(lines))
+                          if lines[index].rstrip() in closings), 0)
+        """The number of the line that closes the front matter (0 without one)."""
         self.read = [html.unescape(line).lower() for line in lines]
         self.texts = ["\n".join(self.raw), "\n".join(self.read)]
         self.starts = [list(itertools.accumulate((len(line) + 1 for line in way[:-1]),
@@ -1322,7 +1333,7 @@ def _searched(path: Path, data: bytes) -> _Searched:
     return _Searched(decode_text(path, data, warn=False).split("\n"))
 
 
-def where(path: Path, *needles: str, occurrence: int = 0) -> str:
+def where(path: Path, *needles: str, occurrence: int = 0, body_first: bool = False) -> str:
     """`path:line` for the line holding one of `needles` (`locate`), or `path` if none does."""
-    line = locate(path, *needles, occurrence=occurrence)
+    line = locate(path, *needles, occurrence=occurrence, body_first=body_first)
     return f"{path}:{line}" if line else str(path)
