@@ -4944,7 +4944,8 @@ def test_a_pasted_pictures_file_name_is_no_description(settings):
     page's slug, "situasi-vaksinasi-di-kodim-…", said as one long word; a modding guide kept
     GitHub's example, "alt text", for its 35 pictures, and a research information sheet
     an image search's "Related image" (sweep BE), and a borough's news site "Image - " and
-    its slug (sweep BN, lbrut-voting). A description with a date in it, or words joined by
+    its slug (sweep BN, lbrut-voting), and a blog's uploader the words of its file's name,
+    "Tour img 1959392 99 1" (sweep CJ). A description with a date in it, or words joined by
     hyphens among others, stays."""
     write_handouts(settings.source, {"digraph.md": """\
         # Digraph
@@ -4965,6 +4966,8 @@ def test_a_pasted_pictures_file_name_is_no_description(settings):
 
         ![Image - lbrut-ballot-box](box.jpg)
 
+        ![Tour img 1959392 99 1](tour_img-1959392-99-1.jpg)
+
         ![Image 2024 of the clinic](clinic.png)
 
         ![A mother-and-baby unit](unit.png)
@@ -4974,6 +4977,7 @@ def test_a_pasted_pictures_file_name_is_no_description(settings):
     [document] = load_documents(settings)
     said = [u.text for section in document.sections for u in section.script]
     assert said[1:] == ["Picture not available: (no description was given)",
+                        "Picture not available: (no description was given)",
                         "Picture not available: (no description was given)",
                         "Picture not available: (no description was given)",
                         "Picture not available: (no description was given)",

@@ -7314,12 +7314,15 @@ def convert_syntax(body: str, variables: Mapping[str, str] | None = None) -> tup
 
 PASTED_PICTURE_NAME = re.compile(r"(?:(?:image|Pasted image|Screenshot|Screen Shot|IMG|Untitled)"
                                  r"(?:[ _-]?\d[\d _.-]{3,})?|\d{4}[\d _.-]*|\d+(?=\.\w+$)"
-                                 r"|[0-9a-f]{16,})(?:\.(?:png|jpe?g|gif|webp))?", re.I)
+                                 r"|[0-9a-f]{16,}|(?:[^\W\d_]+[ _-])+img[ _-]\d{5,}[\d _-]*)"
+                                 r"(?:\.(?:png|jpe?g|gif|webp))?", re.I)
 """The description an editor gives a picture pasted into a page, its file name: Typora's
 "image-20240819140552028", Obsidian's "Pasted image 20240101123456", Notion's "Untitled"
 and "Screenshot 2023-08-22 093920.png", Joplin's resources
-("07b4ab5292c769f55d0927aa782b5b0d.png"), a camera's "IMG_1234.JPG". It describes nothing.
-An author's "Screenshot 3" stays: it numbers the pictures for the reader."""
+("07b4ab5292c769f55d0927aa782b5b0d.png"), a camera's "IMG_1234.JPG", and the words a blog's
+uploader made of "tour_img-1959392-99-1.jpg", "Tour img 1959392 99 1" (sweep CJ), said with
+its number in full. It describes nothing. An author's "Screenshot 3" stays: it numbers the
+pictures for the reader."""
 
 PICTURE_PATH = re.compile(r"(?:[a-z]:|file:)?[\\/]*(?:[^\\/]+[\\/])+[^\\/]+"
                           r"\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)", re.I)
