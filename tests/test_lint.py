@@ -193,6 +193,17 @@ def test_a_links_address_wrapped_onto_the_next_line_is_no_bare_address(tmp_path)
         "https://e.org"]
 
 
+def test_an_address_in_a_pictures_attributes_is_no_bare_address(tmp_path):
+    """A walking diary's WordPress picture (sweep CJ) lists its sizes in `srcset`: each
+    address after the first was called bare, though none is printed or said."""
+    findings = lint_text(tmp_path, FRONT + "<img src=\"stile.jpg\" alt=\"A stile\" srcset=\""
+                         "https://e.org/s-300.webp 300w, https://e.org/s.webp 2000w\" /> See "
+                         "<https://e.org/walks> and <a href=\"https://e.org\">"
+                         "https://e.org/a</a>.\n")
+    assert [f.message.split("'")[1] for f in findings if f.rule == "bare-url"] == [
+        "https://e.org/walks", "https://e.org/a"]
+
+
 def test_a_bare_address_ends_before_chinese_japanese_or_korean_words(tmp_path):
     """A Korean immigration office's guide in Chinese (sweep BT), "或通过（www.hikorea.go.kr）
     在线申请。", was reported as "bare address 'www.hikorea.go.kr）在线申请。'", the

@@ -99,6 +99,10 @@ PICTURE_ALONE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.I)
 """A table cell that is a picture and nothing else."""
 TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 HTML_TAG = re.compile(r"<[^>]+>")
+ELEMENT_TAG = re.compile(r"<[A-Za-z][\w-]*(?:\s[^>]*)?/?>")
+"""An HTML element's tag with its attributes, not an address in angle brackets: the
+addresses of an `<img srcset="… 300w, https://….webp 2000w">` (sweep CJ, a walking diary's
+WordPress picture) were called bare, though they are never printed or said."""
 
 
 @dataclass(frozen=True)
@@ -462,7 +466,7 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
         # and a link's address after the end of its words, begun on a line above ("See
         # [Escape: The Safer Parks" / "guidance](https://…)"): forty such were "bare".
         prose = LINK_END.sub(" ", prose)
-        for url in BARE_URL.finditer(prose):
+        for url in BARE_URL.finditer(ELEMENT_TAG.sub(" ", prose)):
             address = url.group(0).strip("<>")
             # a link whose words are an address, `[www.richmond.gov.uk/vote](http://…)`, is
             # no bare one, though it is read as one (sweep BN, lbrut-voting)
