@@ -296,6 +296,10 @@ def test_a_count_shortened_with_k_or_m_is_said_in_words(written, said):
      "Park in the southwest corner, then head northeast for 400 metres. Enter 4311 12th Avenue "
      "Northeast. Turn left into Montlake Boulevard and continue; turn south at 5 Main Street "
      "Southeast. Nebraska (NE) and St Mary's."),
+    # a museum's opening times (sweep CJ): "Sun and Bank Hols", "Sun & BH", "G/F"
+    ("Day: Sun & Bank Hols. Sat: 10–4. Sun & BH: closed. The toilets are on G/F. Poole BH15.",
+     "Day: Sunday and Bank Holidays. Saturday: 10 to 4. Sunday and Bank Holidays: closed. The "
+     "toilets are on ground floor. Poole BH15."),
 ])
 def test_a_what_s_on_leaflets_days_prices_and_streets_are_said_as_meant(written, said):
     assert spoken_words(written, "en-GB") == said

@@ -333,6 +333,10 @@ ABBREVIATIONS = {
     "N/A": "not applicable",
     "n/a": "not applicable",
     "N/C": "no charge",  # a fee schedule's
+    # a museum's opening times and its toilets (sweep CJ): "Sun & Bank Hols", "on G/F"
+    "Bank Hols": "Bank Holidays",
+    "Bank Hol": "Bank Holiday",
+    "G/F": "ground floor",
     "Jr.": "Junior",
     "c/o": "care of",
     "C/O": "care of",
@@ -1778,11 +1782,14 @@ Hours: Closed.", where the voice said "sun"."""
 _DAY_IN_BRACKETS_RE = re.compile(rf"(?<=\()({'|'.join(_DAYS)})\.?(?=\))")
 """A day shortened alone in brackets, as a timetable's heading names its day, "## Weekend
 Service (Sat)": the voice said "sat"."""
+_BANK_HOLIDAYS = r"Bank Hol(?:iday)?s?|BHs?"
 _DAY_LIST_RE = re.compile(rf"\b(?:{'|'.join(_DAYS)})\b(?:\.?\s?(?:,|&|\+|/|·|\||\band\b|\bor\b)"
-                          rf"\s?(?:{'|'.join(_DAYS)})\b)+")
+                          rf"\s?(?:{'|'.join(_DAYS)}|{_BANK_HOLIDAYS})\b)+")
 """Days shortened in a list, "Mon, Wed & Fri", "Mon · Wed · Fri": "mon, wed and fry" was
 said; and joined by "+", "Closed Sun + Mon" (sweep BS, menton-restaurants), which was
-"Closed Sunday + Mon", the second said "mon": "and". Line 18."""
+"Closed Sunday + Mon", the second said "mon": "and". Line 18. A list may end in bank
+holidays, as a museum's opening times do (sweep CJ), "Sun & Bank Hols", "Sun & BH": "Sun"
+and "BH" were said as written ("Bank Hols" is in `ABBREVIATIONS`)."""
 
 
 def weekday_headers(headers: list[str]) -> list[str]:
@@ -4331,8 +4338,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _TIME_RANGE_RE.sub(r"\1 to ", text)
         text = _DAY_RANGE_RE.sub(lambda m: f"{_DAYS.get(m[1], m[1])} to {_DAYS.get(m[2], m[2])}",
                                  text)
-        text = _DAY_LIST_RE.sub(lambda m: re.sub(rf"\b({'|'.join(_DAYS)})\b\.?(\s?/\s?)?",
-                                                 lambda d: _DAYS[d.group(1)] +
+        text = _DAY_LIST_RE.sub(lambda m: re.sub(rf"\b({'|'.join(_DAYS)}|BHs?)\b\.?(\s?/\s?)?",
+                                                 lambda d: _DAYS.get(d[1], "Bank Holidays") +
                                                  (", " if d.group(2) else ""),
                                                  re.sub(r"\s?\+\s?", " and ", m[0])), text)
         text = _SHORT_DAY_RE.sub(lambda m: _DAYS[m.group(1)], text)
