@@ -3421,6 +3421,29 @@ def table_cells(html: str) -> list[list[str]]:
     return [[" ".join(text_of(cell).split()) for cell in row] for row in table.iter("tr")]
 
 
+@pytest.mark.parametrize("between", ["", "---\n"])
+def test_a_heading_on_the_line_after_a_table_ends_it(settings, between):
+    """Sweep CE: a festival's line-up put `---` and `#### In the Yurt` straight under its
+    first table's last row, then the next table: the heading was printed in a cell and said
+    "Time: In the Yurt.", and the next table's header a row, "Time: Time. Kids: Kids."."""
+    write_handouts(settings.source, {"lineup.md": (
+        "---\ntitle: Festival times\n---\n\n## In the Main arena\n\n"
+        "| Time | Act |\n| --- | --- |\n| 1AM | Closing ceremony |\n" + between +
+        "#### In the Yurt\n| Time | Kids |\n| --- | --- |\n| 1PM | Softplay |\n")})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[1].html)
+    assert [text_of(heading) for heading in body.iter("h4")] == ["In the Yurt"]
+    assert [[text_of(cell) for cell in table.iter("th")] for table in body.iter("table")] \
+        == [["Time", "Act"], ["Time", "Kids"]]
+    assert len(list(body.iter("hr"))) == len(between) // 4
+    assert [u.text for u in document.sections[1].script][1:] == [
+        "Table. 1 row.", "Time: 1AM. Act: Closing ceremony.", "In the Yurt",
+        "Table. 1 row.", "Time: 1PM. Kids: Softplay."]
+    # `invoke check` converts the syntax without Python-Markdown's tables (it stopped there),
+    # and finds the heading too
+    assert "heading-skip" in {f.rule for f in lint_source(settings.source / "lineup.md")}
+
+
 def test_pandoc_grid_tables_are_tables_whose_cells_hold_markdown(settings):
     """Quarto's "Markdown Basics" lays its syntax out in grid tables (`+---+`, `+===+`
     under the header, fenced code in a cell): printed as lines of pipes and dashes and

@@ -157,6 +157,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   after a list.
 - `RowsWithoutRule` (a block processor): rows of pipes with no row of dashes are a table
   with no header row, as kramdown reads them (`RowsWithoutRuleNoted` notes them).
+- `TableEndsAtHeading` (a block processor): a `#` heading or a rule on the line after a
+  table's last row ends the table, as on GitHub.
 - `RowsParted` notes a pipe table whose rows are parted by blank lines, its pipes printed.
 - `PandocTables` (a block processor): Pandoc's grid, simple and multiline tables, drawn in
   characters, are tables, with their captions (`Table: ...`, or a pipe table's `: ...`).
@@ -6785,6 +6787,30 @@ class TableAfterText(ListAfterText):
         return not block.startswith(("    ", "\t", "|")) and bool(self.START.search(block))
 
 
+class TableEndsAtHeading(BlockProcessor):
+    """A pipe table ends at a `#` heading or a rule on the line after its last row, as
+    GitHub has it: Python-Markdown's tables take every line up to a blank one. A festival's
+    line-up (sweep CE) ran its first table's last row, `---`, `#### In the Yurt` and the
+    next table on together: the heading was printed in a cell, marks and all, and said "Time:
+    In the Yurt.", and the next table's header and rule were rows ("Time: Time. Kids: Kids.").
+    The block is cut before the heading or the rule."""
+
+    END = re.compile(r"\n(?=[ ]{0,3}(?:#{1,6}(?:[ \t][^\n]*)?|([-*_])[ \t]*(?:\1[ \t]*){2,})"
+                     r"(?:\n|$))")
+
+    def test(self, parent: ET.Element, block: str) -> bool:
+        tables = self.parser.blockprocessors  # none where only the syntax is converted
+        return "\n" in block and "table" in tables \
+            and bool(self.END.search(block, block.find("\n") + 1)) \
+            and tables["table"].test(parent, block)
+
+    def run(self, parent: ET.Element, blocks: list[str]) -> bool:
+        block = blocks.pop(0)
+        cut = self.END.search(block, block.find("\n") + 1)  # after its header's rule
+        blocks[:0] = [block[:cut.start()], block[cut.end():]]
+        return False  # the table, then the heading or rule, are read as usual
+
+
 GRID_BORDER = re.compile(r"^[ ]{0,3}\+(?:[-=:]+\+)+[ \t]*$")
 DASH_RULE = re.compile(r"^[ ]{0,3}-{2,}(?:[ ]+-{2,})+[ \t]*$")
 FULL_RULE = re.compile(r"^[ ]{0,3}-{3,}[ \t]*$")
@@ -7255,6 +7281,9 @@ class GeneratorSyntax(Extension):
         md.parser.blockprocessors.register(QuoteAfterList(md.parser), "quote_after_list", 46)
         md.parser.blockprocessors.register(TableAfterText(md.parser), "table_after_text", 10.5)
         md.parser.blockprocessors.register(RowsWithoutRule(md.parser), "rows_without_rule", 10.6)
+        # Just before Python-Markdown's tables (75), which the heading after one ran into.
+        md.parser.blockprocessors.register(TableEndsAtHeading(md.parser),
+                                           "table_ends_at_heading", 75.5)
         # Just before Python-Markdown's indented blocks in a list (90).
         md.parser.blockprocessors.register(ItemAfterIndentedBlock(md.parser),
                                            "item_after_indented_block", 90.5)
