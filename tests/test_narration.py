@@ -1910,6 +1910,19 @@ def test_a_time_with_hrs_after_it_is_said_on_the_clock(tmp_path):
         "We gave 1000 hours."]
 
 
+def test_four_digits_on_the_24_hour_clock_by_a_time_zone_or_a_departure_are_a_time(tmp_path):
+    """Sweep CE: a project's call agendas, "calls are at 0100 UTC" and "at 1500UTC", were
+    "zero one zero zero U T C" and "one thousand five hundred U T C"; a timetable's
+    "departs 0645" "zero six four five". Years and counts stay numbers."""
+    assert spoken_script(tmp_path, "Calls are at 0100 UTC or 1500UTC. Briefing 0930Z. "
+                                   "The ferry departs 0645 and arrives 0810. Open from 0800 "
+                                   "to 1000. From 1900 to 2000 we grew. We sold 1500 at "
+                                   "1200 each.") == [
+        "Calls are at 1 AM UTC or 3 PM UTC.", "Briefing 9:30 AM UTC.",
+        "The ferry departs 6:45 AM and arrives 8:10 AM.", "Open from 8 AM to 10 AM.",
+        "From 1900 to 2000 we grew.", "We sold 1500 at 1200 each."]
+
+
 def test_a_bold_title_over_its_text_on_the_next_line_ends_there(tmp_path):
     """A safeguarding policy written in Google Docs set each section as a bold title, a
     line break and its text: "1. Introduction, This Safeguarding Policy outlines…", nothing

@@ -1734,6 +1734,20 @@ hrs", "1330 hrs", "13:31hrs", "at 0900 hours": the time, said on the 12-hour clo
 PM"), where it was "1 PM hours", "1:31 PMhrs" and "one thousand three hundred thirty
 hours". Four digits before "hours" are a time only after a word that says so: "1000 hours
 of volunteering" is a count."""
+_FOUR_DIGIT_TIME_RE = re.compile(
+    r"(?<![\w:.,])([01]\d|2[0-3])([0-5]\d)(?:\s?(?=(?:UTC|GMT)\b)|(Z)\b)"
+    r"|(?:(?<=\b[Dd]eparts )|(?<=\b[Aa]rrives )|(?<=\b[Ll]eaves )|(?<=\b[Dd]eparting )"
+    r"|(?<=\b[Aa]rriving )|(?<=\b[Ff]rom 0\d[0-5]\d to )|(?<=\b[Ff]rom 0\d[0-5]\d-))"
+    r"([01]\d|2[0-3])([0-5]\d)(?![\w:]|[.,]\d|\s?(?:hours|hrs)\b)"
+    r"|(?:(?<=\b[Aa]t )|(?<=\b[Ff]rom )|(?<=\b[Uu]ntil ))(0\d)([0-5]\d)"
+    r"(?![\w:]|[.,]\d|\s?(?:hours|hrs)\b)")
+"""A time on the 24-hour clock in four digits before a time zone, or glued to it, as call
+schedules write it: a blockchain project's "calls are at 0100 UTC" and "at 1500UTC" (sweep
+CE, besu-eth agendas) were "zero one zero zero U T C" and "one thousand five hundred U T C",
+and "1500Z" "Z"; and a timetable's "departs 0645", "zero six four five". Said on the clock
+("1 AM UTC", "3 PM UTC"). Without a zone, only after "departs", "arrives" or "leaves", or
+with its leading zero after "at", "from" or "until" (and the end of "from 0800 to 1000"),
+as "from 1900" is a year."""
 _CLOCK_PAIR_RE = re.compile(r"(?<![\w:.,])((?:\d|1[01]):[0-5]\d)"
                             r"(?=\s?[–—-]\s?(?:1[3-9]|2[0-3]|0\d):[0-5]\d)")
 """The first of two times on the 24-hour clock, written without its leading zero ("Mon-Sat
@@ -4318,6 +4332,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                          else m.group(), text)
         text = _HOURS_AFTER_A_TIME_RE.sub(
             lambda m: f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}", text)
+        text = _FOUR_DIGIT_TIME_RE.sub(lambda m: "{}:{} ".format(*filter(None, m.groups()))
+                                       + ("UTC" if m[3] else "") if m[1]
+                                       else "{}:{}".format(*filter(None, m.groups())), text)
         text = _SHORT_AM_PM_RANGE_RE.sub(r"\1am to \2pm", text)
         # on the hour, the start is its hour alone, as "6-6:30pm" is: "6:00-6:30pm", on a
         # theatre company's timings for its evening (sweep AQ), was "6 o'clock to 6:30 PM"
