@@ -1923,6 +1923,16 @@ def test_four_digits_on_the_24_hour_clock_by_a_time_zone_or_a_departure_are_a_ti
         "From 1900 to 2000 we grew.", "We sold 1500 at 1200 each."]
 
 
+def test_the_hour_after_midnight_written_from_zero_is_said_on_the_12_hour_clock(tmp_path):
+    """Sweep CE: a festival's line-up, "11PM - 0AM", "0AM - 0:30AM", "0:30AM - 01AM", was
+    "eleven PM to zero A M", "zero thirty" and "zero one A M"; "open 00:00 to 24:00" ended
+    "twenty four zero zero". A decimal below one stays one."""
+    assert spoken_script(tmp_path, "Sets run 11PM - 0AM, 0AM - 0:30AM and 0:30AM - 01AM. "
+                                   "The bar is open 00:00 to 24:00. Take 0.5 ml.") == [
+        "Sets run 11PM to midnight, midnight to 12:30 AM and 12:30 AM to 1AM.",
+        "The bar is open midnight to midnight.", "Take 0.5 millilitres."]
+
+
 def test_a_bold_title_over_its_text_on_the_next_line_ends_there(tmp_path):
     """A safeguarding policy written in Google Docs set each section as a bold title, a
     line break and its text: "1. Introduction, This Safeguarding Policy outlines…", nothing

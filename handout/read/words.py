@@ -1748,6 +1748,12 @@ and "1500Z" "Z"; and a timetable's "departs 0645", "zero six four five". Said on
 ("1 AM UTC", "3 PM UTC"). Without a zone, only after "departs", "arrives" or "leaves", or
 with its leading zero after "at", "from" or "until" (and the end of "from 0800 to 1000"),
 as "from 1900" is a year."""
+_ZERO_HOUR_RE = re.compile(r"(?<![\w:.,])(?:0(?:0|([1-9]))?(?::([0-5]\d))?(\s?[AaPp]\.?[Mm]\b)"
+                           r"|24:00(?![\d:]|[.,]\d))")
+"""The hour after midnight written from zero, as a festival's line-up (sweep CE, ceremony)
+wrote its small hours, "11PM - 0AM", "0:30AM - 01AM", said "zero A M", "zero thirty" and
+"zero one A M"; and the day's end as "24:00", "open 00:00 to 24:00", said "twenty four zero
+zero": "midnight", "12:30 AM", "1 AM" and "midnight"."""
 _CLOCK_PAIR_RE = re.compile(r"(?<![\w:.,])((?:\d|1[01]):[0-5]\d)"
                             r"(?=\s?[–—-]\s?(?:1[3-9]|2[0-3]|0\d):[0-5]\d)")
 """The first of two times on the 24-hour clock, written without its leading zero ("Mon-Sat
@@ -1758,9 +1764,11 @@ _HOURS_TO_AM_PM_RE = re.compile(r"(?<![\w:.,])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?
 """Hours whose end alone says morning or afternoon, "2–4pm", "10:30–11am", "9.30-11.30am":
 said "two four PM", the dash unsaid, and "nine point three zero"."""
 _AM_PM = r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?"
-_TIME_RANGE_RE = re.compile(rf"({_AM_PM})\s?[–—-]\s?(?={_AM_PM}|(?:12\s?)?(?:noon|midday)\b)")
+_TIME_RANGE_RE = re.compile(rf"({_AM_PM}|\bmidnight)\s?[–—-]\s?"
+                            rf"(?={_AM_PM}|(?:12\s?)?(?:noon|midday|midnight)\b)")
 """Opening hours, "6pm-11pm" (said "six PM eleven PM"), "9.30am-4pm" and "9am–12 noon":
-"6pm to 11pm"."""
+"6pm to 11pm"; and from or to midnight, once `_ZERO_HOUR_RE` has said "0AM" so, "11PM -
+0AM" and "0AM - 0:30AM" (sweep CE), where the dash was a pause."""
 _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
          "Weds": "Wednesday", "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday",
          "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
@@ -4330,6 +4338,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                          _TIME_WORDS_BEFORE_RE.search(
                                              m.string, max(0, m.start() - 60), m.start())
                                          else m.group(), text)
+        text = _ZERO_HOUR_RE.sub(_say_zero_hour, text)
         text = _HOURS_AFTER_A_TIME_RE.sub(
             lambda m: f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}", text)
         text = _FOUR_DIGIT_TIME_RE.sub(lambda m: "{}:{} ".format(*filter(None, m.groups()))
@@ -6274,6 +6283,20 @@ _MORNING_FROM_RE = re.compile(r"(?<![\d:])0(\d):[0-5]\d\s?(?:[–—-]|to)\s?$")
 """The start of a range on the 24-hour clock in the morning, "07:00–", which puts a later
 hour before noon after it on that clock too: a bus timetable's "Peak Hours: 07:00–10:00"
 was "7 AM to 10 o'clock"."""
+
+
+def _say_zero_hour(match: re.Match[str]) -> str:
+    """An hour written from zero (`_ZERO_HOUR_RE`) on the 12-hour clock: "0AM" as
+    "midnight", "0:30AM" as "12:30AM", "01AM" as "1AM", "24:00" as "midnight"; "0PM" as
+    written."""
+    hour, minutes, half = match.groups()
+    if half is None:
+        return "midnight"
+    if hour:
+        return f"{hour}:{minutes}{half}" if minutes else f"{hour}{half}"
+    if half.strip()[0] in "Pp":
+        return match.group(0)
+    return f"12:{minutes}{half}" if minutes not in (None, "00") else "midnight"
 
 
 def _say_clock(match: re.Match[str], twenty_four: bool = False) -> str:
