@@ -2993,6 +2993,14 @@ def test_a_time_beside_one_of_the_24_hour_clock_is_on_that_clock(written, said):
     ("Summer Reading runs June 21st - August 14th. The challenge: July 1st - July 31st, 2021.",
      "Summer Reading runs June 21st to August 14th. The challenge: July 1st to July 31st, "
      "2021."),
+    # school term dates (sweep CE): a spaced hyphen between ordinals, and dates that open
+    # with their weekday, were two dates with a pause between them
+    ("Half-term: 16th - 20th February. Autumn: Wednesday 3rd September - Friday 24th October. "
+     "Monday 24th October – Monday 31st October 2011. Fri 27 – Sun 29 Sept. Come on the 1st - "
+     "it is free.",
+     "Half-term: 16th to 20th February. Autumn: Wednesday 3rd September to Friday 24th "
+     "October. Monday 24th October to Monday 31st October 2011. Friday 27 to Sunday 29 "
+     "September. Come on the 1st, it is free."),
 ])
 def test_a_library_events_notice_says_its_ranges(written, said):
     """A library's what's-on list: hours whose end alone has "am" or "pm" ("2–4pm") and

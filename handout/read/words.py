@@ -1961,15 +1961,18 @@ _MONTH_PAIR_RE = re.compile(rf"\b{_MONTH}(?:\.?\s?/\s?{_MONTH})+")
 each month in full, "December/January", where the voice said "Dec, Jan" and "November, Dec"
 (only a month beside a day or a year, or no English word, was in full); the slash is said as
 between any words."""
-_DATES_RANGE_RE = re.compile(rf"\b((?:{'|'.join(MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?)"
-                             r"\s?[–—-]\s?"
-                             rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\s(?:{'|'.join(MONTHS)})\b"
-                             rf"|(?:{'|'.join(MONTHS)})\s\d{{1,2}}(?:st|nd|rd|th)?\b)")
+_DATES_RANGE_RE = re.compile(rf"\b((?:{'|'.join(MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?"
+                             rf"|(?:{_WEEKDAYS})\s\d{{1,2}}(?:st|nd|rd|th)?)"
+                             rf"\s?[–—-]\s?(?=(?:(?:{_WEEKDAYS}),?\s)?"
+                             rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s(?:{'|'.join(MONTHS)})\b"
+                             rf"|(?:{'|'.join(MONTHS)})\s\d{{1,2}}(?:st|nd|rd|th)?\b))")
 """Dates in a range across two months, "28 Oct–1 Nov", "Oct 28–Nov 1": the voice said "28
 October 1 November", the dash unsaid. A US date's day may be an ordinal at either end: a
 library's summer page (sweep BD, darien-summer-kids line 3), "June 21st - August 14th",
 "July 1st - July 31st, 2021", was said "June 21st, August 14th", the spaced hyphen a
-pause."""
+pause. Either date may open with its weekday, and the first may have no month: school term
+dates (sweep CE), "Wednesday 3rd September - Friday 24th October", were two dates with a
+pause between them, and "Fri 27 – Sun 29 Sept" "Fri 27, Sunday 29 September"."""
 _MONTH_YEAR_RANGE_RE = re.compile(rf"\b({_MONTH}\s\d{{4}}|(?<![\d/.,-])(?:19|20)\d\d)\s?[–—-]\s?"
                                   rf"(?=(?:\d\d?\s)?{_MONTH}\s\d{{4}}\b"
                                   r"|(?:[Pp]resent|[Cc]urrent)\b)")
@@ -1996,14 +1999,15 @@ _STATE_ZIP_RE = re.compile(rf",\s({'|'.join(US_STATES)})\s(\d{{5}}(?:-\d{{4}})?)
 """An American address's state and ZIP code after its town, "La Jolla, CA 92037": the
 voice said "kah, ninety-two thousand thirty-seven"; "California 92037", whose ZIP code
 `numbers.say_numbers` says digit by digit."""
-_SPACED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]\w) - (?=[^\W_])"
+_SPACED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]\w) - (?=[^\W_])(?!(?<=\d(?:st|nd|rd|th) - )\d)"
                                r"|(?:(?<=[^\W\d_] \d)|(?<=[^\W\d_] \d\d)) - (?=[^\W\d_])")
 """A hyphen typed as a dash between words, "moderate - severe pain - give them water",
 "29th of November - 2pm", which the voice ran on through: a comma's pause, as a spaced
 en dash has. So after a word's number of one or two digits before a word: a fire plan's
 headings (sweep AS, dd-fire), "Phase 5 - Fire Assembly Point Location Plan", were said
 "phase five fire assembly point", where "Phase 5 Second Floor - Fire Escape" paused. A
-hyphen between numbers, "5 - 6", is a range or a minus still."""
+hyphen between numbers, "5 - 6", is a range or a minus still, and so is one between
+ordinals, a half-term's "16th - 20th February" (sweep CE), said "16th, 20th February"."""
 _UNIT_SYMBOLS = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 _SPACED_UNIT_RANGE_RE = re.compile(rf"(?<![\w.])({_NUMBER})(\s?)({_UNIT_SYMBOLS}) - "
                                    rf"({_NUMBER})(\s?)({_UNIT_SYMBOLS})(?![\w'’])")
@@ -2106,6 +2110,8 @@ _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])
                            r"|,?\s\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{2,4}\b"
                            r"|,?\s\d{1,2}/\d{1,2}(?![\d/]|[.,]\d)"
                            r"|:?\s+(?:[Cc]losed|CLOSED|[Oo]pen|OPEN)\b|:\s*\d"
+                           rf"|\s(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s?[–—-]\s?(?:{_WEEKDAYS}"
+                           rf"|{'|'.join(_DAYS)})\b"
                            r"|\s+\d{1,2}(?:[:.]\d\d)?\s?"
                            r"(?:[AaPp]\.?[Mm]\b|o'clock\b|[–-]\s?\d|to\s\d|noon\b|midday\b)"
                            r"|\s+(?:noon|midday)\b|\s+\d{1,2}:\d\d\b)")
