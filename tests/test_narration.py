@@ -2096,6 +2096,16 @@ def test_a_british_time_with_a_dot_after_before_after_or_till_is_a_time(tmp_path
         "Take it after 2.50 milligrams, not before 1.25 litres, at 2.50 each."]
 
 
+def test_a_british_time_with_a_dot_before_its_weekday_is_a_time(tmp_path):
+    """Sweep CE: a school's term dates, "Pupils return 9.15 Tuesday 1st November" and
+    "School ends 3.30 Friday 30th March", were "nine point one five" and "three point three
+    zero". A price before a weekday stays one."""
+    assert spoken_script(tmp_path, "Pupils return 9.15 Tuesday 1st November. School ends "
+                                   "3.30 on Friday. It costs 3.50 Monday to Friday.") == [
+        "Pupils return 9:15 Tuesday 1st November.", "School ends 3:30 on Friday.",
+        "It costs 3.50 Monday to Friday."]
+
+
 def test_a_sentence_without_a_full_stop_is_said_in_pieces_every_word_once(tmp_path):
     """A pasted list of keywords and a clause with no stop for pages were each one
     utterance, and one highlighted span: Piper needed 5.3 GB for 4,000 characters of one.

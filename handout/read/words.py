@@ -1780,6 +1780,15 @@ _DAY_RANGE_RE = re.compile(rf"\b((?:{_WEEKDAYS})s?|{'|'.join(_DAYS)})\.?\s?(?:[�
 days written whole, one or both in the plural: a code of conduct's working hours (sweep
 AS, mp-conduct), "Office: Monday – Fridays (9.00am – 6.00pm)", was said "Monday; Fridays",
 where "Monday – Sunday" was "Monday to Sunday"."""
+_DOTTED_TIME_BEFORE_A_DAY_RE = re.compile(
+    r"(?:(?<=\breturn )|(?<=\breturns )|(?<=\bstart )|(?<=\bstarts )|(?<=\bend )"
+    r"|(?<=\bends )|(?<=\bfinish )|(?<=\bfinishes )|(?<=\bresume )|(?<=\bresumes )"
+    r"|(?<=\bopens )|(?<=\bcloses ))"
+    rf"(?!0\.)([01]?\d|2[0-3])\.([0-5]\d)(?=\s(?:on\s)?(?:{_WEEKDAYS})\b)")
+"""A time as British notices write it, after a word of starting or ending and before its
+weekday: a school's term dates (sweep CE), "Pupils return 9.15 Tuesday 1st November",
+"School ends 3.30 Friday 30th March", were "nine point one five" and "three point three
+zero". Not a price, "costs 3.50 Monday to Friday"."""
 _WEEKDAY_DAY_MONTH_RE = re.compile(
     rf"\b((?:{'|'.join(dict.fromkeys(_DAYS.values()))}),?\s)(\d{{1,2}})/(\d{{1,2}})(?![\d/]|[.,]\d)")
 """A weekday then its date without a year, "RSVP by Fri 6/12", which the voice said "six
@@ -4339,7 +4348,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _DATE_HOUR_RE.sub(r"\1\2:00", text)  # before the clock's rules say it
         text = _PACE_RE.sub(_say_pace, text)
-        text = _DOTTED_TIME_RE.sub(r"\1:\2", text)
+        text = _DOTTED_TIME_BEFORE_A_DAY_RE.sub(r"\1:\2", _DOTTED_TIME_RE.sub(r"\1:\2", text))
         text = _DOTTED_TIME_RANGE_RE.sub(lambda m: f"{m[1]}:{m[2]}{m[3]}{m[4]}:{m[5]}" if
                                          _TIME_WORDS_BEFORE_RE.search(
                                              m.string, max(0, m.start() - 60), m.start())
