@@ -3001,6 +3001,10 @@ def test_a_time_beside_one_of_the_24_hour_clock_is_on_that_clock(written, said):
      "Half-term: 16th to 20th February. Autumn: Wednesday 3rd September to Friday 24th "
      "October. Monday 24th October to Monday 31st October 2011. Friday 27 to Sunday 29 "
      "September. Come on the 1st, it is free."),
+    # a swim club's times (sweep CE): "Sun" before "Noon" was the star, and a range from
+    # noon had a pause and no "to"
+    ("Fri 7:00 -8:00 pm. Sun Noon – 1:00 pm. Sat noon-2pm. Open 12 noon - 3pm.",
+     "Friday 7 to 8 PM. Sunday Noon to 1 PM. Saturday noon to 2pm. Open 12 noon to 3pm."),
 ])
 def test_a_library_events_notice_says_its_ranges(written, said):
     """A library's what's-on list: hours whose end alone has "am" or "pm" ("2–4pm") and

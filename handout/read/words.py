@@ -1764,11 +1764,12 @@ _HOURS_TO_AM_PM_RE = re.compile(r"(?<![\w:.,])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?
 """Hours whose end alone says morning or afternoon, "2–4pm", "10:30–11am", "9.30-11.30am":
 said "two four PM", the dash unsaid, and "nine point three zero"."""
 _AM_PM = r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?"
-_TIME_RANGE_RE = re.compile(rf"({_AM_PM}|\bmidnight)\s?[–—-]\s?"
-                            rf"(?={_AM_PM}|(?:12\s?)?(?:noon|midday|midnight)\b)")
+_NOON = r"(?:12\s?)?(?:[Nn]oon|[Mm]idday|[Mm]idnight)"
+_TIME_RANGE_RE = re.compile(rf"({_AM_PM}|\b{_NOON})\s?[–—-]\s?(?={_AM_PM}|{_NOON}\b)")
 """Opening hours, "6pm-11pm" (said "six PM eleven PM"), "9.30am-4pm" and "9am–12 noon":
 "6pm to 11pm"; and from or to midnight, once `_ZERO_HOUR_RE` has said "0AM" so, "11PM -
-0AM" and "0AM - 0:30AM" (sweep CE), where the dash was a pause."""
+0AM" and "0AM - 0:30AM" (sweep CE), where the dash was a pause; and from noon, a swim
+club's "Sun Noon – 1:00 pm" and "Sat noon-2pm" (sweep CE), "noon, one PM"."""
 _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
          "Weds": "Wednesday", "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday",
          "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
@@ -2123,11 +2124,13 @@ _SHORT_DAY_RE = re.compile(rf"\b({'|'.join(_DAYS)})\b\.?(?=,?\s(?:[12]?\d|3[01])
                            rf"|{'|'.join(_DAYS)})\b"
                            r"|\s+\d{1,2}(?:[:.]\d\d)?\s?"
                            r"(?:[AaPp]\.?[Mm]\b|o'clock\b|[–-]\s?\d|to\s\d|noon\b|midday\b)"
-                           r"|\s+(?:noon|midday)\b|\s+\d{1,2}:\d\d\b)")
+                           r"|\s+(?:[Nn]oon|[Mm]idday)\b|\s+\d{1,2}:\d\d\b)")
 """A weekday shortened before its date or its hours, "Tue 3rd Jan", "Tue 12/01/2027", "Wed
 12.", "Sat 9am to 1pm", "Sat 12 noon", "Sun: closed", a practice's "Wed: Closed": "too",
 "sat", "sun" and "wed" were said; not "Sun 30 SPF". Before a time on the 24-hour clock
-too, "Sat 12:00–14:00" (sweep BS, menton-restaurants line 78), said "Sat noon to 2 PM"."""
+too, "Sat 12:00–14:00" (sweep BS, menton-restaurants line 78), said "Sat noon to 2 PM".
+Before "Noon" with its capital, a swim club's "Sun Noon – 1:00 pm" (sweep CE), said "sun
+noon"; and before a day and a dash to another day, "Fri 27 – Sun 29 Sept" (sweep CE)."""
 _YEAR_PAIR_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\d/])")
 """A financial or school year, "2024/25", "2024/2025", which the voice said as two
 numbers, "2024 25"."""
