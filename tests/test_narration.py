@@ -1923,6 +1923,14 @@ def test_four_digits_on_the_24_hour_clock_by_a_time_zone_or_a_departure_are_a_ti
         "From 1900 to 2000 we grew.", "We sold 1500 at 1200 each."]
 
 
+def test_an_offset_from_utc_after_a_time_is_no_time(tmp_path):
+    """Sweep CE: a community call's "10:00-11:00 UTC+8:00" (from apache/hudi's syncs) was
+    "10 o'clock to 11 o'clock UTC+8 o'clock"; a time before a zone is on the 24-hour
+    clock."""
+    assert spoken_script(tmp_path, "Calls are 10:00-11:00 UTC+8:00. Or 9:30 GMT-5:30.") == [
+        "Calls are 10 AM to 11 AM UTC plus 8.", "Or 9:30 AM GMT minus 5 hours 30 minutes."]
+
+
 def test_the_hour_after_midnight_written_from_zero_is_said_on_the_12_hour_clock(tmp_path):
     """Sweep CE: a festival's line-up, "11PM - 0AM", "0AM - 0:30AM", "0:30AM - 01AM", was
     "eleven PM to zero A M", "zero thirty" and "zero one A M"; "open 00:00 to 24:00" ended

@@ -1663,6 +1663,24 @@ def _say_iso_time_zone(found: re.Match[str]) -> str:
     return f"{date}, {time} UTC {'plus' if sign == '+' else 'minus'} {offset}"
 
 
+_UTC_OFFSET_RE = re.compile(r"\b(UTC|GMT)\s?([+−-])(\d{1,2})(?::?([0-5]\d))?(?![\w:]|[.,]\d)")
+"""A zone's offset from UTC after a time, a project's community call (sweep CE, from apache
+hudi's syncs), "10:00-11:00 UTC+8:00": its "8:00" was taken for a time, "UTC+8 o'clock".
+Said as `_say_iso_time_zone` says an offset, "UTC plus 8"."""
+_ZONED_CLOCK_RE = re.compile(r"(?<![\w:.,])\d{1,2}:[0-5]\d\s?(?:UTC|GMT)\b")
+"""A time before UTC or GMT, which is on the 24-hour clock as a zone's times are: the times
+beside it are too (`_say_clock`), "10:00-11:00 UTC" "10 AM to 11 AM UTC", where it was "10
+o'clock to 11 o'clock"."""
+
+
+def _say_utc_offset(found: re.Match[str]) -> str:
+    """The zone and its offset (`_UTC_OFFSET_RE`), "UTC plus 5 hours 30 minutes"."""
+    zone, sign, hours, minutes = found.groups()
+    offset = str(int(hours)) + (f" hours {int(minutes)} minutes"
+                                if minutes not in (None, "00") else "")
+    return f"{zone} {'plus' if sign == '+' else 'minus'} {offset}"
+
+
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|(?:(?<=/)|(?<=\d\d\.\d\d\.))"
                               r"\d\d(?![/.,]\d))\b")
 """A date in numbers with the year last, "05/03/2024", or its last two digits after a slash,
@@ -4370,7 +4388,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                       else f"{m.group(1)} to ", text)
         text = _ENGLISH_CLOCK_RANGE_RE.sub(r"\1 to ", _CLOCK_PAIR_RE.sub(
             lambda m: f"0{m[1]}" if len(m[1]) == 4 else f"{m[1]}am", text))
-        twenty_four = bool(_ON_THE_24_HOUR_CLOCK_RE.search(text))
+        text = _UTC_OFFSET_RE.sub(_say_utc_offset, text)
+        twenty_four = bool(_ON_THE_24_HOUR_CLOCK_RE.search(text) or _ZONED_CLOCK_RE.search(text))
         text = _ENGLISH_CLOCK_RE.sub(lambda m: _say_clock(m, twenty_four),
                                      _TIME_RE.sub(_say_time, text))
         text = _TIME_ZONE_RE.sub(lambda m: f"({TIME_ZONES[m[2]]})" if m[1]
