@@ -57,6 +57,21 @@ def test_sections_start_at_the_split_level(settings):
     assert "Cut straight across." in whole.sections[0].transcript
 
 
+def test_a_pages_own_heading_under_a_front_matter_title_is_in_the_title_section(settings):
+    """Sweep CE: a ferry's page, "title: Times and Fares" over "# Timetables and Fares" and
+    "## Fares", made an MP3 of that heading alone. A page with `#` parts keeps them."""
+    write_handouts(settings.source, {
+        "ferry.md": "---\ntitle: Times and Fares\n---\n\n# Timetables and Fares\n\n"
+                    "## Fares\n\nAdults pay 5 pounds.\n",
+        "parts.md": "---\ntitle: Guide\n---\n\n# Part one\n\n## Parking\n\nPark here.\n\n"
+                    "# Part two\n\n## Arrival\n\nCome in.\n"})
+    ferry, parts = load_documents(settings)
+    assert [s.heading for s in ferry.sections] == ["Times and Fares", "Fares"]
+    assert "Timetables and Fares" in ferry.sections[0].transcript
+    assert [s.heading for s in parts.sections] == [
+        "Guide", "Part one", "Parking", "Part two", "Arrival"]
+
+
 def test_the_split_level_sets_the_mp3s(settings):
     write_handouts(settings.source, {"feet.md": NESTED})
     [manifest] = build(dataclasses.replace(settings, split_level=3), ("audio",))

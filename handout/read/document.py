@@ -726,8 +726,18 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     unlink_missing_anchors(body, notes)
     show_telephone_numbers(body, lang)
     groups: list[list[ET.Element]] = [[]]
+    # Everything before the first `##` is the title section, and so is a page's own `#`
+    # heading under a title in front matter, its only one, with nothing under it before
+    # that `##`: a ferry's page (sweep CE, skye-ferry), "title: Times and Fares" and "#
+    # Timetables and Fares" over "## Fares", made an MP3 of that heading alone and a
+    # contents entry for an empty section. With words under it, it is a section still.
+    said = [element for element in elements if _has_words(element)]
+    own_heading = said[0] if (len(said) > 1 and said[0].tag == "h1" and said[1].tag == "h2"
+                              and source.html is None and front.get("title")
+                              and sum(element.tag == "h1" for element in elements) == 1) \
+        else None
     for element in elements:
-        if element.tag in split_tags:
+        if element.tag in split_tags and element is not own_heading:
             groups.append([])
         groups[-1].append(element)
 
