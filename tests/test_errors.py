@@ -397,16 +397,18 @@ def test_a_bundles_page_is_published_by_its_folders_name(tmp_path, monkeypatch):
     """A volunteer handbook's `content/Handbook/Exhibits/_index.md` (sweep BW, lapo-exhibits),
     a Hugo bundle's page, was published as `_index.pdf` and `00-_index.mp3`: its folder's
     name is the handout's, with its language's tag, as Hugo names the page; and Middleman's
-    `accessibility.html.md` (sweep BZ) was published as "accessibility-html"."""
+    `accessibility.html.md` (sweep BZ) was published as "accessibility-html". A Hugo
+    `index.md` put straight into `source/` (sweep CE, alchemistry), published as "source", is
+    named by its title."""
     for folder, name in (("Exhibits", "_index.md"), ("Night sky", "index.fr.md"),
-                         ("Docs", "accessibility.html.md")):
+                         ("Docs", "accessibility.html.md"), ("source", "index.md")):
         write_handouts(tmp_path / folder, {name: "# Telescopes\n\nLook up.\n"})
     monkeypatch.chdir(tmp_path)
     (tmp_path / "templates").symlink_to(PROJECT / "templates")
-    for folder in ("Exhibits", "Night sky", "Docs"):
+    for folder in ("Exhibits", "Night sky", "Docs", "source"):
         cli.run(lambda: cli.build(folder, "build", engine="fake", quiet=True, editions="audio"))
     assert sorted(p.name for p in (tmp_path / "build").iterdir() if p.is_dir()) == [
-        ".cache", "accessibility", "exhibits", "night-sky-fr"]
+        ".cache", "accessibility", "exhibits", "night-sky-fr", "telescopes"]
     assert (tmp_path / "build/exhibits/audio/00-exhibits.txt").is_file()
 
 

@@ -147,9 +147,13 @@ BUNDLE_PAGES = frozenset({"index", "_index"})
 `_index.md`."""
 
 
-def bundle_name(path: Path) -> str:
+def bundle_name(path: Path, source: Path | None = None) -> str:
     """The name a handout's files are published by: its file's, but a bundle's page's
-    (`BUNDLE_PAGES`, with a language's tag or not, `_index.fr.md`) its folder's. A volunteer
+    (`BUNDLE_PAGES`, with a language's tag or not, `_index.fr.md`) its folder's, or none
+    where that folder is the source folder itself (`source`) and named only as every
+    project's is, `source`, for the title to name it: a conference's Hugo `index.md` put
+    straight into `source/` (sweep CE, alchemistry) was published as `source.pdf`,
+    `00-source.mp3`. A volunteer
     handbook's `content/Handbook/Exhibits/_index.md` (sweep BW, lapo-exhibits) was published
     as `_index.pdf`, `00-_index.mp3`, and every other section of the site as `_index` too,
     each then refused as published under the same name as another. The `.html` that
@@ -158,6 +162,9 @@ def bundle_name(path: Path) -> str:
     stem = re.sub(r"\.html?$", "", path.stem, flags=re.I)
     name, dot, tag = stem.partition(".")
     folder = path.absolute().parent.name
+    if name.lower() in BUNDLE_PAGES and folder == Settings.source.name and source is not None \
+            and path.absolute().parent.resolve() == source.absolute().resolve():
+        return ""
     return folder + dot + tag if name.lower() in BUNDLE_PAGES and folder else stem
 
 
@@ -711,8 +718,9 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     footnotes = {li.get("id"): li for li in notes.iter("li")} if notes is not None else {}
     # A stop in a file's name parts words: "leaflet.de" is "leaflet-de", not "leafletde".
     # A name of emoji or marks alone ("🎉.md", "❤️.md") has no words: the title's are taken,
-    # where such a handout was published as "section" (or as an invisible U+FE0F).
-    slug = unicode_slug(bundle_name(source.path).replace(".", " "), "-")
+    # where such a handout was published as "section" (or as an invisible U+FE0F); so for
+    # a bundle's page in the source folder itself, which has no name of its own.
+    slug = unicode_slug(bundle_name(source.path, settings.source).replace(".", " "), "-")
     slug = slug if any(c.isalnum() for c in slug) else slugify(title)
     split_level = section_level(elements, settings.split_level)
     split_tags = HEADING_TAGS[:split_level]
