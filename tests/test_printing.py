@@ -13,7 +13,7 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from conftest import FIXTURES, PROJECT, write_handouts
+from conftest import FIXTURES, PROJECT, require, write_handouts
 from handout.build import build
 from handout.check.pdf import check_pdf, outline_entries, structure_elements
 from handout.config import Settings
@@ -1106,10 +1106,14 @@ def test_a_word_wider_than_the_line_breaks_inside_the_margins(tmp_path):
     assert words.count("OpenMainDocumentAndTraverse") == len(fits)
 
 
+@pytest.mark.fonts
 def test_a_korean_line_breaks_only_between_words(tmp_path):
     """Obsidian's help on its commercial licence, in Korean (sweep W): WeasyPrint broke its
     lines between any two syllables, as Chinese may break, and printed "수 있어" / "요.";
-    Korean parts its words with spaces, and breaks its lines only there."""
+    Korean parts its words with spaces, and breaks its lines only there. Hangul prints only
+    with Debian's fonts-noto-cjk: without it, each syllable is its code point."""
+    require(Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc").is_file(),
+            "Debian's fonts-noto-cjk")
     sentences = ["Obsidian은 무료로 사용할 수 있으며 100% 사용자의 지원으로 운영돼요.",
                  "조직은 상용 라이선스를 구매하여 Obsidian을 지원할 수 있어요.",
                  "이 거래에 대한 청구서가 필요한 경우, 청구서를 생성할 수 있어요."]
