@@ -1020,6 +1020,26 @@ def test_a_handout_in_other_words_than_its_language_is_warned_about(settings, ca
     assert all(r.levelname == "WARNING" for r in caplog.records)
 
 
+def test_a_handout_in_a_language_told_apart_from_a_kindred_one_by_no_one_is_warned_about(
+        settings, caplog):
+    """A Croatian page on health insurance with no `lang` (sweep CG, hr-zdravstveno) was
+    narrated in English with no warning: the identifier told it 0.74 Croatian and 0.25
+    Bosnian, each less than it must be sure of, though both sure it was no English. The
+    languages kindred to the likeliest count with it, and the likeliest is named."""
+    from handout.read.document import load_documents
+
+    write_handouts(settings.source, {"osiguranje.md": (
+        "---\ntitle: Zdravstveno osiguranje\n---\n\nZdravstveno osiguranje pokriva troškove "
+        "liječenja kod liječnika i u bolnici. Svaki stanovnik koji živi i radi u Hrvatskoj "
+        "mora biti osiguran, pa tako i studenti i strani državljani. Prijavu podnosite u "
+        "najbližoj ispostavi zavoda, od ponedjeljka do petka. Ponesite osobnu iskaznicu i "
+        "potvrdu o prebivalištu. Za djecu se ne plaća ništa.\n")})
+    load_documents(settings)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{settings.source / 'osiguranje.md'}:1: this handout reads as Croatian, but no "
+        "'lang' is given, so it is narrated in English: add 'lang: hr' to its front matter"]
+
+
 def test_a_handout_whose_words_are_its_language_or_too_few_is_not_warned_about(
         settings, caplog):
     """No warning where the words agree with `lang` (`pt`, `pt-BR`), where they are too few
