@@ -2519,6 +2519,9 @@ def test_a_time_is_no_telephone_number(lang, hours):
     ("de", "Am 3. Okt. 2024 geschlossen. Danke.", 2),
     ("es", "Cerrado el 3 ene. 2024 por obras. Gracias.", 2),
     ("pt", "Fechado de seg. 3 a sex. 7 de jun. Obrigado.", 2),
+    # an address (sweep CG): "буд. 5, кв. 12." and "Fő u. 14." were cut after each
+    ("uk", "Адреса: м. Київ, вул. Хрещатик, буд. 5, кв. 12. Приходьте.", 2),
+    ("hu", "Cím: Fő u. 14. A vizsgálat kb. 10 percig tart, pl. hétfőn.", 2),
 ])
 def test_abbreviations_and_ordinal_days_do_not_end_sentences(lang, text, sentences):
     """German "Am 3. April" and Polish "godz." were each the end of a sentence, and so were
@@ -3951,6 +3954,15 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     ("fi", "Paikalla n. 20 henkeä.", "Paikalla noin 20 henkeä."),
     ("de", "Kinder ab 6 J., Hans J. Meier. Karte © OpenStreetMap-Mitwirkende",
      "Kinder ab 6 Jahre, Hans J. Meier. Karte Copyright OpenStreetMap-Mitwirkende"),
+    # sweep CG: an address's town and house were spelled, "гэ Москва", "дэ", "ем", "буд",
+    # and so were Hungarian "kb." and "pl."; a distance is no town, nor a village a house
+    ("ru", "Адрес: г. Москва, ул. Ленина, д. 5.", "Адрес: город Москва, улица Ленина, дом 5."),
+    ("ru", "Через 10 д. Потом д. Ивановка.", "Через 10 д. Потом д. Ивановка."),
+    ("uk", "Адреса: м. Київ, вул. Хрещатик, буд. 5, кв. 12.",
+     "Адреса: місто Київ, вулиця Хрещатик, будинок 5, квартира 12."),
+    ("uk", "Пройдіть 10 м. Потім ліворуч.", "Пройдіть 10 м. Потім ліворуч."),
+    ("hu", "Cím: Fő u. 14. Kb. 10 percig tart, pl. hétfőn.",
+     "Cím: Fő utca 14. Körülbelül 10 percig tart, például hétfőn."),
 ])
 def test_the_abbreviations_of_leaflets_are_said_in_full(lang, written, said):
     """German, Dutch, Polish and Russian leaflets' abbreviations were spelled by their

@@ -1398,11 +1398,12 @@ SPOKEN_ABBREVIATIONS = {
     "ru": {"т.е.": "то есть", "т.д.": "так далее", "т.п.": "тому подобное", "др.": "другие",
            "см.": "смотрите", "тел.": "телефон", "ул.": "улица", "т.к.": "так как",
            "напр.": "например", "в т.ч.": "в том числе", "табл.": "таблетки",
-           "руб.": "рублей", "коп.": "копеек", "кв.": "квартира"},
+           "руб.": "рублей", "коп.": "копеек", "кв.": "квартира", "г.": "город",
+           "д.": "дом"},
     "uk": {"т.д.": "так далі", "т.п.": "тому подібне", "див.": "дивіться", "тел.": "телефон",
            "вул.": "вулиця", "напр.": "наприклад", "та ін.": "та інші", "табл.": "таблетки",
            "хв.": "хвилин", "кв.": "квартира", "грн.": "гривень", "грн": "гривень",
-           "коп.": "копійок"},
+           "коп.": "копійок", "м.": "місто", "буд.": "будинок"},
     "vi": {"BS.": "bác sĩ", "TP.": "thành phố", "ĐT": "điện thoại", "SĐT": "số điện thoại"},
     "ar": {"ملغ": "مليغرام", "مغ": "مليغرام", "مل": "مليلتر", "أ.م.د.": "أستاذ مشارك دكتور",
            "أ.د.": "أستاذ دكتور", "ص.ب.": "صندوق بريد"},
@@ -1433,6 +1434,8 @@ SPOKEN_ABBREVIATIONS = {
            "ex.": "exemplu", "etc.": "etcetera", "aprox.": "aproximativ", "crt.": "curent",
            "Cap.": "Capitolul", "cap.": "capitolul", "L-V": "luni – vineri"},
     "bg": {"тел.": "телефон", "ул.": "улица"},
+    "hu": {"kb.": "körülbelül", "pl.": "például", "u.": "utca", "ill.": "illetve",
+           "tel.": "telefon"},
     "nb": {"f.eks.": "for eksempel", "bl.a.": "blant annet", "dvs.": "det vil si",
            "osv.": "og så videre", "ca.": "cirka", "evt.": "eventuelt", "inkl.": "inkludert",
            "mht.": "med hensyn til", "tlf.": "telefon", "jf.": "jamfør",
@@ -1463,14 +1466,20 @@ SPOKEN_ABBREVIATIONS = {
 SPOKEN_ABBREVIATIONS["no"] = SPOKEN_ABBREVIATIONS["nb"]
 BESIDE_A_NUMBER = {"nl": {"p.": "before", **dict.fromkeys(
     ("jan.", "feb.", "mrt.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.",
-     "dec."), "beside")}, "fi": {"n.": "before"}, "de": {"J.": "after"}}
+     "dec."), "beside")}, "fi": {"n.": "before"}, "de": {"J.": "after"},
+    "ru": {"г.": "name", "д.": "before"}, "uk": {"м.": "name", "буд.": "before"},
+    "hu": {"u.": "before"}}
 """The abbreviations of `SPOKEN_ABBREVIATIONS` that are themselves only next to a number:
 Dutch "p." only before one, a page ("p. 12"), and a month's shortening, capitalised, only
 after a day or before a day or a year ("3 Jan. 2024"), as Dutch writes its months in small
 letters. A Dutch letter's "Met vriendelijke groet, Jan." was "…, Januari.", "contact op met
 Jan. Hij helpt" "Januari Hij", the stop lost too, and a table's cell "P" (a type, the row's
 stop after it) "Pagina" (sweep BX, nl-nluug-hr lines 40-41). Finnish "n. 20" is "noin",
-about 20, and German "6 J." "6 Jahre", each only there, not an initial."""
+about 20, and German "6 J." "6 Jahre", each only there, not an initial. An address's
+shortenings (sweep CG): Russian "г. Москва" and Ukrainian "м. Київ", a town, only before
+its name ("name": a capital follows), as "5 м." is metres; "д. 5", "буд. 5", a house,
+and Hungarian "Fő u. 14", a street, only before its number; they were spelled, "гэ", "дэ",
+"ем", "буд"."""
 """Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
 ("z. B." as "zett be", "т. е." as "тэ е", a Norwegian privacy notice's "f.eks." as "ef
 punktum eks punktum", a Finnish one's "jne." as "jii än ee", an Indonesian clinic's "0 s/d
@@ -5111,12 +5120,16 @@ def _in_its_own_voice(text: str, lang: str) -> str:
 @functools.cache
 def _beside_its_number(match: re.Match[str], where: str | None) -> bool:
     """Whether an abbreviation of `BESIDE_A_NUMBER` (`where` "before", "after" or "beside" a number,
-    None for any other) is one here: a small letter's month is one anywhere."""
+    "name" before a capital, None for any other) is one here: a small letter's month is one
+    anywhere."""
     number_after = re.match(r"\s?\d", match.string[match.end():]) is not None
     if where == "before":
         return number_after
     if where == "after":
         return re.search(r"\d\s?$", match.string[:match.start()]) is not None
+    if where == "name":  # not a unit's, "10 м. Потім"
+        return match.string[match.end():].lstrip()[:1].isupper() and \
+            re.search(r"\d\s?$", match.string[:match.start()]) is None
     if where == "beside":
         return match.group()[0].islower() or number_after \
             or re.search(r"\d\.?\s$", match.string[:match.start()]) is not None
@@ -6610,7 +6623,7 @@ SENTENCE_ABBREVIATIONS = {
     "cs": "č čl odst písm tel ul např atd tzv sb mudr ing mgr doc prof kl tzn cca zjm",
     "tr": "dr prof doç uzm op mah cad sok bulv apt no",
     "ru": "д ул г гг т.е др стр с тел им см рис тыс млн т е т.к напр табл кв",
-    "uk": "д вул м с див стор тел рис тис млн т",
+    "uk": "д вул м с див стор тел рис тис млн т буд кв",
     "ro": "dl dna dr prof ing nr str bd bld sos cal tel ex aprox art alin lit pct pag crt "
           "fig vol min max jud mun cap",
     "vi": "bs ts ths pgs gs tp",
@@ -6619,6 +6632,7 @@ SENTENCE_ABBREVIATIONS = {
 SENTENCE_ABBREVIATIONS["is"] = "kl t.d o.s.frv nr"
 SENTENCE_ABBREVIATIONS["ar"] = SENTENCE_ABBREVIATIONS["en"] + " أ.م.د أ.د ص.ب"
 SENTENCE_ABBREVIATIONS["bg"] = SENTENCE_ABBREVIATIONS["en"] + " тел ул"
+SENTENCE_ABBREVIATIONS["hu"] = SENTENCE_ABBREVIATIONS["en"] + " u krt kb pl ill"
 SENTENCE_ABBREVIATIONS |= dict.fromkeys(
     ("hi", "mr", "ne"),
     SENTENCE_ABBREVIATIONS["en"] + " से मि.मि मि.मी से.मी से.मि कि.मी कि.मि मि.ली कि.ग्रा रु रू"
