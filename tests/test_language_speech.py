@@ -6892,6 +6892,26 @@ def test_a_dates_day_is_said_as_the_date_says_it(tmp_path, lang, date, body, sai
     assert [u.spoken for u in script_of(tmp_path, lang, body, f"date: {date}\n")] == said
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("sk", "Od 13. marca ordinujeme, do 21. apríla.",
+     "Od trinásteho marca ordinujeme, do dvadsiateho prvého apríla."),
+    ("hr", "Od 13. ožujka do 31. svibnja.", "Od trinaestog ožujka do trideset prvog svibnja."),
+    ("sl", "Od 13. marca do 2. junija.", "Od trinajstega marca do drugega junija."),
+    ("hu", "A 3. emeleten, március 23. óta. Ez a 12. Ma 14 óra.",
+     "A harmadik emeleten, március 23. óta. Ez a 12. Ma 14 óra."),
+    ("tr", "Poliklinik 3. katta. Oda 12. Sonra gelin.",
+     "Poliklinik üçüncü katta. Oda 12. Sonra gelin."),
+])
+def test_a_number_with_its_stop_before_a_word_is_its_ordinal(tmp_path, lang, written, said):
+    """Sweep CG: a Slovak surgery's "Od 13. marca", a Croatian and a Slovenian date were said
+    "trinásť." and "trinaest.", the number and a stop, as Czech's were before; Hungarian "a
+    3. emeleten" and Turkish "3. katta" "a három. emeleten", "üç. katta". A day before its
+    month is its ordinal in the genitive; in Hungarian and Turkish, whose ordinals agree
+    with nothing, a number with its stop before a word in lower case is its ordinal, and
+    not one ending a sentence."""
+    assert " ".join(u.spoken for u in script_of(tmp_path, lang, written)) == said
+
+
 def test_a_clause_s_number_and_a_brazilian_postcode_are_no_amounts(tmp_path):
     """A competition's rules numbered their paragraphs "2.1 –" and cited "cláusula 2.8",
     each said as a decimal, "dois vírgula um", a hundred and twenty times; its "CEP:

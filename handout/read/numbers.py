@@ -721,7 +721,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = GERMAN_ONE.sub(german_one, text)
     if primary == "pl":
         text = POLISH_ORDINAL.sub(polish_ordinal, text)
-    if primary in ("cs", "hu"):
+    if primary in ("cs", "sk", "hr", "sl", "hu"):
         text = day_of_month(primary).sub(lambda m: say_day_of_month(m, primary), text)
     if primary in SLAVIC_YEAR_CASES:
         text = slavic_day_ranges(primary).sub(lambda m: slavic_day_range(m, primary), text)
@@ -1646,6 +1646,25 @@ CZECH_DAYS = ("prvního druhého třetího čtvrtého pátého šestého sedméh
               "sedmnáctého osmnáctého devatenáctého dvacátého").split() + [""] * 9 + ["třicátého"]
 """A Czech day of the month as a date says it, the ordinal in the genitive, 1 to 20 and
 30 (21 is "dvacátého prvního")."""
+SLOVAK_DAYS = ("prvého druhého tretieho štvrtého piateho šiesteho siedmeho ôsmeho deviateho "
+               "desiateho jedenásteho dvanásteho trinásteho štrnásteho pätnásteho šestnásteho "
+               "sedemnásteho osemnásteho devätnásteho dvadsiateho").split() + [""] * 9 + [
+                   "tridsiateho"]
+CROATIAN_DAYS = ("prvog drugog trećeg četvrtog petog šestog sedmog osmog devetog desetog "
+                 "jedanaestog dvanaestog trinaestog četrnaestog petnaestog šesnaestog "
+                 "sedamnaestog osamnaestog devetnaestog dvadesetog").split() + [""] * 9 + [
+                     "tridesetog"]
+GENITIVE_DAYS = {"cs": (CZECH_DAYS, ()), "sk": (SLOVAK_DAYS, ()),
+                 "hr": (CROATIAN_DAYS, ("dvadeset", "trideset"))}
+"""A day of the month as the date says it, the ordinal in the genitive, 1 to 20 and 30, and
+the words of the tens before 21 to 29 and 31 where they are not the ordinal's (Croatian's
+"dvadeset prvog", Slovak's "dvadsiateho prvého"). A Slovak surgery's "Od 13. marca 2022"
+and a Croatian "13. ožujka 2022." (sweep CG) were said "trinásť." and "trinaest.", the
+number and a stop."""
+SLOVENIAN_MONTHS = ("januarja februarja marca aprila maja junija julija avgusta septembra "
+                    "oktobra novembra decembra").split()
+"""Slovenian's months in the genitive, as a date writes them ("13. marca 2022"), which its
+calendar's names (the nominative, "marec") are not; the day was "trinajst." (sweep CG)."""
 HUNGARIAN_DAY_ENDINGS = "eaaeeaeae"
 """The ending of a Hungarian day of the month's name by its last digit, 1 to 9 ("5-e",
 ötödike; "6-a", hatodika), which espeak-ng says as the day: the first is "1-je", elseje."""
@@ -1654,12 +1673,13 @@ HUNGARIAN_DAY_ENDINGS = "eaaeeaeae"
 @functools.cache
 def day_of_month(lang: str) -> re.Pattern[str]:
     """A day written with its stop before a month's name in the genitive, in Czech ("6.
-    listopadu"); in Hungarian, after a month's name where no word in lower case follows it
-    ("2017. október 5.", "október 5., hétfő"), as before one espeak-ng says the date."""
+    listopadu"), Slovak, Croatian and Slovenian (`GENITIVE_DAYS`); in Hungarian, after a
+    month's name where no word in lower case follows it ("2017. október 5.", "október 5.,
+    hétfő"), as before one espeak-ng says the date."""
     from handout.language import calendar_names
 
-    months = "|".join(calendar_names(lang).month_names)
-    if lang == "cs":
+    months = "|".join(SLOVENIAN_MONTHS if lang == "sl" else calendar_names(lang).month_names)
+    if lang != "hu":
         return re.compile(rf"(?<![\d.,])([1-9]|[12]\d|3[01])\.\s?(?=(?:{months})\b)",
                           re.IGNORECASE)
     return re.compile(rf"(\b(?:{months})\s)([1-9]|[12]\d|3[01])\.(?=\s*$|\s*[,;:)]"
@@ -1672,10 +1692,16 @@ def say_day_of_month(match: re.Match[str], lang: str) -> str:
     2025"), and "október 5-e", as it said the Hungarian "2017. október 5." ending a sentence
     "öt", where "március 23. óta" was already the date's "huszonharmadika"."""
     day = int(match.group(match.lastindex))
-    if lang == "cs":
+    if lang == "sl":  # "trinajsti" is "trinajstega", "tretji" "tretjega"
+        from num2words import num2words
+
+        return re.sub(r"i$", "ega", num2words(day, lang="sl", to="ordinal")) + " "
+    if lang in GENITIVE_DAYS:
+        days, tens_words = GENITIVE_DAYS[lang]
         tens, units = divmod(day, 10)
-        return (CZECH_DAYS[day - 1] if day <= 20 or not units
-                else f"{CZECH_DAYS[tens * 10 - 1]} {CZECH_DAYS[units - 1]}") + " "
+        return (days[day - 1] if day <= 20 or not units else " ".join((
+            tens_words[tens - 2] if tens_words else days[tens * 10 - 1], days[units - 1]))) \
+            + " "
     ending = "je" if day == 1 else HUNGARIAN_DAY_ENDINGS[day % 10 - 1] if day % 10 else \
         "e" if day == 10 else "a"
     rest = match.string[match.end():]

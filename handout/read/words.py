@@ -5037,11 +5037,22 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary == "bg":
         text = _BULGARIAN_HOURS_RE.sub(
             lambda m: " часа" + ("" if m.string[m.end():].strip() else "."), text)
-    if primary == "tr":  # "101. Sokak": "yüz birinci Sokak"
+    if primary in ("tr", "hu"):  # "101. Sokak": "yüz birinci Sokak"; "3. katta"
         from num2words import num2words
 
-        text = _TURKISH_ORDINAL_RE.sub(lambda m: num2words(int(m.group(1)), lang="tr",
-                                                           to="ordinal"), text)
+        def said(match: re.Match[str]) -> str:
+            return num2words(int(match.group(1)), lang=primary, to="ordinal")
+
+        def dotted(match: re.Match[str]) -> str:
+            before = _LAST_WORD_RE.search(match.string, 0, match.start())
+            if not match.string[match.end():].lstrip()[:1].islower() or (
+                    before and before.group(1).lower() in calendar_names(lang).months):
+                return match.group(0)
+            return said(match)
+
+        if primary == "tr":
+            text = _TURKISH_ORDINAL_RE.sub(said, text)
+        text = _DOTTED_ORDINAL_RE.sub(dotted, text)
     if primary == "pl":  # "Kościół św. Teresy", "św. Mikołaja": the saint's name's case
         text = _POLISH_SAINT_RE.sub(_polish_saint, text)
     if primary == "nl":
@@ -6775,6 +6786,13 @@ _TURKISH_ORDINAL_RE = re.compile(r"(?<![\d.,])(\d{1,3})\.(?=\s(?:Sokak|Sokağı|
 """A Turkish street's, floor's or class's number, written as an ordinal ("101. Sokak", "5.
 Kat"): it ended a sentence, and the voice said "yüz bir" and paused; and a degree's,
 dose's or day's ("1. Derece bilinç kaybı", a first-aid guide's, "bir. derece")."""
+_DOTTED_ORDINAL_RE = re.compile(r"(?<![\d.,])(\d{1,3})\.(?=\s[^\W\d_])")
+"""A number with its stop before a word, which in Turkish and Hungarian is an ordinal
+where the word is in lower case: "3. katta", "a 3. emeleten" (sweep CG) were said "üç.
+katta", "a három. emeleten", the number and a stop. Their ordinals agree with nothing
+("üçüncü katta", "a harmadik emeleten"). Not a Hungarian date's day after its month,
+"március 23. óta", which espeak-ng says as the date."""
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s+$")
 _EXAMPLE_BEFORE_QUOTE_RE = re.compile(r"(?<![\w.-])Ex\.(?=\s+[\"“‘'])")
 """An example in quotation marks after "Ex.", 'Ex. "Take it daily."': "For example:", as
 "Ex:" is (`ABBREVIATIONS`), and no sentence's end."""
