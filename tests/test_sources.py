@@ -962,6 +962,13 @@ def test_pelican_s_metadata_is_front_matter(tmp_path):
     source = read_source(path)
     assert source.front_matter["title"] == "Bin collection days"
     assert source.body == "We collect green bins.\n" and source.body_line == 5
+    # a plugin's or a theme's key, with a capital inside it (sweep CG, sk-zdravotna:
+    # "MenuTitle:" and "ShowToc:" had the block printed and said, and the page untitled)
+    path = write(tmp_path, "Title: Zdravie\nMenuTitle: Zdravie\nAuthors: Eva Nová\n"
+                           "ShowToc: True\n\nPomoc je bezplatná.\n")
+    source = read_source(path)
+    assert source.front_matter["title"] == "Zdravie"
+    assert source.body == "Pomoc je bezplatná.\n" and source.body_line == 6
     # a notice's own fields are its text, and so is a date Pelican would not write
     for text in ("Title: Coffee morning\nWhen: Saturday\nWhere: Hall\n\nAll welcome.\n",
                  "Title: Coffee morning\nDate: Saturday 14th\n\nAll welcome.\n",

@@ -619,6 +619,11 @@ METADATA_KEYS = frozenset("title date modified category tags slug author authors
                           "subtitle base_header_level css".split())
 """Pelican's and MultiMarkdown's metadata keys: a notice's own fields ("When:", "Where:")
 are its text."""
+PLUGIN_KEY = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z\d]*)+")
+"""A metadata key with a capital inside it, as Pelican's plugins and themes name theirs,
+`MenuTitle`, `ShowToc`, `ShowPageHierarchy`, and no notice's field is: a Slovak page (sweep
+CG, sk-zdravotna) with them in its metadata had it printed and said, "Title: Zdravotná
+starostlivosť MenuTitle: Zdravie…", and was titled with its first heading."""
 
 
 def metadata_source(path: Path, lines: list[str], start: int) -> SourceFile | None:
@@ -628,9 +633,9 @@ def metadata_source(path: Path, lines: list[str], start: int) -> SourceFile | No
     said as its first paragraph), or with `Date:` (a Quaker meeting's minutes, whose one
     line, `Date: 2016-07-17T00:00:00`, was printed and said, the handout left undated and
     its title said twice); None if it opens with neither. Keys are read in lower case, as
-    both tools read them; only theirs (`METADATA_KEYS`), and a date only if it is one
-    (`_is_metadata_date`), so that a notice that opens "Title: Coffee
-    morning", "When: Saturday" keeps its lines; a title alone is a notice's first line.
+    both tools read them; only theirs (`METADATA_KEYS`, and a plugin's, `PLUGIN_KEY`),
+    and a date only if it is one (`_is_metadata_date`), so that a notice that opens
+    "Title: Coffee morning", "When: Saturday" keeps its lines; a title alone is a notice's first line.
     A value may follow its colon with no space, `title:Bin collection days`, as
     Python-Markdown's meta extension, which Pelican uses, reads it: a council's post
     (sweep BI, pelican-post-guide; repro mini/pel1) printed and said its metadata."""
@@ -645,7 +650,7 @@ def metadata_source(path: Path, lines: list[str], start: int) -> SourceFile | No
         if not found:
             return None
         key = found.group(1).strip().lower().replace(" ", "_")
-        if key not in METADATA_KEYS:
+        if key not in METADATA_KEYS and not PLUGIN_KEY.fullmatch(found.group(1).strip()):
             return None
         data[key], key_lines[key] = found.group(2).strip(), end + 1
         end += 1
