@@ -3850,6 +3850,10 @@ def test_comparisons_and_percentages_are_said(lang, written, said):
     ("hi", "3 g/l", "3 ग्राम प्रति लीटर"),
     ("de", "Nüchtern unter 7 mmol/l", "Nüchtern unter 7 Millimol pro Liter"),
     ("ru", "Глюкоза 7 ммоль/л", "Глюкоза 7 миллимолей на литр"),
+    # sweep CG: "км" was "ка эм", "км/ч" "ка эм слэш че"
+    ("ru", "До больницы 10 км, не выше 60 км/ч.",
+     "До больницы 10 километров, не выше 60 километров в час."),
+    ("uk", "До лікарні 2 км.", "До лікарні 2 кілометри."),
     ("tr", "Açlık şekeri 7 mmol/l", "Açlık şekeri litre başına 7 milimol"),
     ("ja", "7 mmol/L", "7 ミリモル パー リットル"),
     ("sv", "urat \\> 480 µmol/L, urat <360 μmol/l",

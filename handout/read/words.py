@@ -5676,6 +5676,7 @@ CLDR_UNITS = {"mg": "mass-milligram", "mcg": "mass-microgram", "µg": "mass-micr
               "%": "concentr-percent", "мг": "mass-milligram", "мкг": "mass-microgram",
               "г": "mass-gram", "кг": "mass-kilogram", "мл": "volume-milliliter",
               "л": "volume-liter", "см": "length-centimeter", "мм": "length-millimeter",
+              "км": "length-kilometer",
               "℃": "temperature-celsius", "℉": "temperature-fahrenheit",
               "cm²": "area-square-centimeter", "m²": "area-square-meter",
               "km²": "area-square-kilometer", "cm³": "volume-cubic-centimeter",
@@ -5706,7 +5707,8 @@ file's size, "5 MB" (Obsidian Sync's plans in Greek), was "em-bee" in Greek and 
 Vietnamese and Korean, as only English named it (`UNITS`). Micromoles per litre, which CLDR
 does not name, are its millimoles' name with its micrograms' prefix (`_micro_named`).
 "gr" is a gram, as Indonesian and Malay write it every day (an Indonesian pregnancy diet's
-"100gr", "50 gr", sweep AY, id-porsi), which the voice spelled "ge er"."""
+"100gr", "50 gr", sweep AY, id-porsi), which the voice spelled "ge er". Russian and
+Ukrainian "км" (sweep CG: "До больницы 10 км", "60 км/ч") was "ка эм", "ка эм слэш че"."""
 NOT_IN_CLDR = {"decibel": {"de": "Dezibel", "nl": "decibel"}}
 """A unit CLDR has no name for, by its name in the languages that have one here (the
 same for one and many)."""
