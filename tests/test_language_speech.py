@@ -5759,6 +5759,12 @@ def test_a_range_after_between_is_joined_by_and(lang, written, said):
     ("de", "57,- € / Materialkosten 15,- €", "57 Euro, Materialkosten 15 Euro"),
     ("nl", "Contributie € 12,50 / maand, €5/maand.",
      "Contributie 12 euro 50 per maand, 5 euro per maand."),
+    # sweep CG: a Czech price list's "Kč/bod" was "Kč, bod", and the others' a pause too
+    ("cs", "Cena 200 Kč/hod., 1,50 Kč/bod a 3 Kč/Praha.",
+     "Cena 200 českých korun za hodinu, 1 česká koruna 50 za bod a 3 české koruny, Praha."),
+    ("hu", "Ára 2 000 Ft/fő.", "Ára 2000 magyar forint fejenként."),
+    ("pl", "Stawka 15 zł/h.", "Stawka 15 złotych polskich na godzinę."),
+    ("ro", "Costă 100 lei/lună.", "Costă 100 lei românești pe lună."),
 ])
 def test_a_slash_after_a_price_is_per(lang, written, said):
     """The Hamburg arts centre's course list (kursprogramm.md): "125,- € / Semester" was "125

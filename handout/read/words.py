@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Mapping
 from handout.findings import PLACEHOLDER
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
                               words_for)
-from handout.read.numbers import (EASTERN_ARABIC_NUMBER, FUNCTION_WORDS, LOCAL_CURRENCY_SIGNS,
-                                  NOT_A_NOUN, SCALE_BEFORE, SLAVIC_GOVERNING,
+from handout.read.numbers import (CURRENCY_SIGNS, EASTERN_ARABIC_NUMBER, FUNCTION_WORDS,
+                                  LOCAL_CURRENCY_SIGNS, NOT_A_NOUN, SCALE_BEFORE, SLAVIC_GOVERNING,
                                   SUPERSCRIPT_DIGITS, WESTERN_DIGITS, decimal_point, in_script,
                                   keeps_passwords, last_word, ordinal, roman_value,
                                   said_as_written)
@@ -1494,15 +1494,37 @@ PRICE_PER_WORDS = {
     "nl": ("per", {"maand": "maand", "mnd": "maand", "jaar": "jaar", "jr": "jaar",
                    "week": "week", "dag": "dag", "uur": "uur", "seizoen": "seizoen",
                    "semester": "semester", "persoon": "persoon", "les": "les"}),
+    "cs": ("za", {"bod": "bod", "hod": "hodinu", "hodinu": "hodinu", "den": "den",
+                  "měsíc": "měsíc", "rok": "rok", "os": "osobu", "osobu": "osobu", "noc": "noc",
+                  "ks": "kus", "kus": "kus"}),
+    "pl": ("na", {"h": "godzinę", "godz": "godzinę", "godzinę": "godzinę", "dzień": "dzień",
+                  "dobę": "dobę", "miesiąc": "miesiąc", "mies": "miesiąc", "rok": "rok",
+                  "os": "osobę", "osobę": "osobę", "noc": "noc", "szt": "sztukę"}),
+    "hu": ("", {"fő": "fejenként", "óra": "óránként", "nap": "naponta", "hó": "havonta",
+                "hónap": "havonta", "év": "évente", "alkalom": "alkalmanként",
+                "db": "darabonként", "éj": "éjszakánként"}),
+    "ro": ("pe", {"lună": "lună", "luna": "lună", "oră": "oră", "ora": "oră", "h": "oră",
+                  "zi": "zi", "an": "an", "persoană": "persoană", "pers": "persoană",
+                  "noapte": "noapte", "buc": "bucată"}),
 }
+PRICE_CODES = {"cs": "CZK", "pl": "PLN", "hu": "HUF", "ro": "RON"}
+"""The code of the money of a language of `PRICE_PER_WORDS` whose prices are not in euros."""
 _PRICE_PER_TIME_RE = {primary: re.compile(
-    r"((?:€|EUR)\s?\d+(?:[.,]\d+)*(?:,[-–]{1,2})?|€|[Ee]uro|[Cc]ent|EUR|ct)\s?/\s?("
+    r"((?:€|EUR)\s?\d+(?:[.,]\d+)*(?:,[-–]{1,2})?|€|[Ee]uro|[Cc]ent|EUR|ct"
+    + "".join(f"|{re.escape(sign)}" for sign in (*LOCAL_CURRENCY_SIGNS.get(primary, ()), *(
+        sign for sign, code in CURRENCY_SIGNS.items() if code == PRICE_CODES.get(primary)),
+        *PRICE_CODES.get(primary, "").split())) + r")\s?/\s?("
     + "|".join(per) + ")"
-    r"(?:\.(?=\s+[a-zäöü]|[,;:)]))?(?!\w)") for primary, (_, per) in PRICE_PER_WORDS.items()}
+    r"(?:\.(?=\s+[a-zäöüáčďéěíňóřšťúůýžąćęłńśźżőűăâîșț]|[,;:)]))?(?!\w)")
+    for primary, (_, per) in PRICE_PER_WORDS.items()}
 """A price for a time or a thing, "0,69 €/Min." (a pharmacies' emergency line), "3 €/Std.",
 "125,- € / Semester" (the Hamburg arts centre's fees), Dutch "€ 12,50 / maand": said
 "Cent/Minuten", "125 Euro, Semester", the slash between the money and what it pays for;
-"pro", "per". Not a slash before other words ("57,- € / Materialkosten 15,- €")."""
+"pro", "per". Not a slash before other words ("57,- € / Materialkosten 15,- €"). In the
+local money too (`LOCAL_CURRENCY_SIGNS`, `CURRENCY_SIGNS`), sweep CG: a Czech price list's
+"1,50 Kč/bod" was "1,50 Kč, bod", Hungarian "2 000 Ft/fő" "…forint, fő" (Hungarian says
+it in one word, "fejenként"), Polish "15 zł/h" "złotych/h", Romanian "100 lei/lună"
+"lei, lună": "za bod", "fejenként", "na godzinę", "pe lună"."""
 _SWISS_FRANCS_RE = re.compile(r"(?<![–—-])(?<![–—-] )(?<!und )(?<!bis )(?<![Aa]m )(?<!, )"
                               r"\bFr\.\s?(\d+)(?:\.(\d\d)|\.[-–—]{1,2})"
                               r"(?![\d:]|\.\d|\s*[–—-]\s*\d|\s*Uhr\b)")
@@ -4915,7 +4937,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _PER_HOUR_RE.sub(" pro Stunde", text)
     if primary in PRICE_PER_WORDS:
         per, said = PRICE_PER_WORDS[primary]
-        text = _PRICE_PER_TIME_RE[primary].sub(lambda m: f"{m[1]} {per} {said[m[2]]}", text)
+        text = _PRICE_PER_TIME_RE[primary].sub(
+            lambda m: " ".join(filter(None, (m[1], per, said[m[2]]))), text)
     if primary in NUMBER_SIGN_WORDS:
         text = re.sub(r"№\s?", f"{NUMBER_SIGN_WORDS[in_script(primary, text)]} ", text)
     if primary in SECTION_SIGN_WORDS:
