@@ -2484,10 +2484,13 @@ def test_roman_numerals_are_numbers_where_the_voice_says_them_in_english(lang, w
     ("Czynne w godz. 8:00-16:00, od godz. 8 do godz. 16.",
      "Czynne w godzinach od ósmej do szesnastej, od godziny ósmej do godziny szesnastej."),
     ("Godz. 9:00", "Godzina dziewiąta"),
+    ("Czynne ok. 8 godz. dziennie, 2 godz. lub 1 godz., do 3 godz.",
+     "Czynne około ośmiu godzin dziennie, 2 godziny lub 1 godzina, do trzech godzin."),
 ])
 def test_polish_godz_takes_the_case_its_preposition_asks_for(written, said):
     """"o godz. 9:30" was said "o godzina", the nominative after a preposition that
-    takes the locative ("o godzinie"); so "od", "do" (genitive) and "w" (plural)."""
+    takes the locative ("o godzinie"); so "od", "do" (genitive) and "w" (plural). After a
+    number, hours agree with it (sweep CG: "ok. 8 godz." was "około ośmiu godzina")."""
     assert say_numbers(spoken_words(written, "pl"), "pl") == said
 
 

@@ -1388,7 +1388,7 @@ SPOKEN_ABBREVIATIONS = {
     "pl": {"proc.": "procent", "np.": "na przykład", "tzn.": "to znaczy", "itp.": "i tym podobne",
            "itd.": "i tak dalej", "ok.": "około", "o godz.": "o godzinie",
            "od godz.": "od godziny", "do godz.": "do godziny", "w godz.": "w godzinach",
-           "godz.": "godzina", "tel.": "telefon",
+           "godz.": "godzin", "tel.": "telefon",
            "ul.": "ulica", "tj.": "to jest", "m.in.": "między innymi", "prof.": "profesor",
            "zob.": "zobacz", "wg": "według", "tabl.": "tabletki", "al.": "aleja",
            "nr": "numer", "Nr": "numer", "Dz.U.": "Dziennik Ustaw", "poz.": "pozycja",
@@ -1572,12 +1572,18 @@ _ONE_BEFORE_RE = re.compile(r"(?<![\d.,])1\s?$")
 SLAVIC_COUNTED = {"гривень": ("гривня", "гривні"), "копійок": ("копійка", "копійки"),
                   "хвилин": ("хвилина", "хвилини"), "рублей": ("рубль", "рубля"),
                   "копеек": ("копейка", "копейки"), "tablet": ("tableta", "tablety"),
-                  "hodin": ("hodina", "hodiny"), "hodín": ("hodina", "hodiny")}
+                  "hodin": ("hodina", "hodiny"), "hodín": ("hodina", "hodiny"),
+                  "godzin": ("godzina", "godziny")}
 """Ukrainian and Russian abbreviations said as the plural after five ("грн" is "гривень"),
 and their forms after one and after two to four, or a fraction: "1 грн" was "1 гривень",
 "1574 грн" "…чотири гривень". Czech "tbl" is "tablet" too, "1 tableta", "2 tablety", and
-Czech and Slovak "hod." (`HOURS_SHORTENED`): "2 hodiny"."""
-UNCOUNTED = {"tablet": "tablety"}
+Czech and Slovak "hod." (`HOURS_SHORTENED`): "2 hodiny"; Polish "godz." too. After a word
+that puts its number in the genitive (`SLAVIC_GOVERNING`), the genitive: the plural's,
+and after one or a fraction the singular's, which is the form after two to four. A Polish
+surgery's "czynny ok. 8 godz." was "około ośmiu godzina" (sweep CG): "godzin"."""
+GENITIVE_GOVERNING = frozenset(word for words in SLAVIC_GOVERNING.values()
+                               for word in words["genitive"])
+UNCOUNTED = {"tablet": "tablety", "godzin": "godzina"}
 """Such a word where no number is before it: a Czech leaflet's "Paralen 500 mg tbl", the
 tablets' form of the medicine, is "tablety"."""
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\d.,])\d*?(\d{1,2})(,\d+)?\s?$")
@@ -1585,8 +1591,9 @@ _NUMBER_BEFORE_RE = re.compile(r"(?<![\d.,])\d*?(\d{1,2})(,\d+)?\s?$")
 
 def counted(said: str, before: str) -> str:
     """An abbreviation's words `said` in the form the number ending `before` asks for: a
-    German plural's singular after 1 (`SINGULARS`), a Russian or Ukrainian one's after one,
-    or after two to four or a fraction (`SLAVIC_COUNTED`)."""
+    German plural's singular after 1 (`SINGULARS`), a Russian, Ukrainian, Czech or Polish
+    one's after one, or after two to four or a fraction, or in the genitive
+    (`SLAVIC_COUNTED`)."""
     if said in SINGULARS:
         return SINGULARS[said] if _ONE_BEFORE_RE.search(before) else said
     number = _NUMBER_BEFORE_RE.search(before)
@@ -1594,6 +1601,8 @@ def counted(said: str, before: str) -> str:
         return UNCOUNTED.get(said, said)
     one, few = SLAVIC_COUNTED[said]
     last = int(number.group(1))
+    if last_word(before[:number.start()]).lower() in GENITIVE_GOVERNING:  # "około 8 godzin"
+        return few if number.group(2) or last % 10 == 1 and last != 11 else said
     if number.group(2) or last % 10 in (2, 3, 4) and last not in (12, 13, 14):
         return few
     return one if last % 10 == 1 and last != 11 else said
@@ -4956,7 +4965,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _abbreviation_pattern(written).sub(
             lambda m, said=said, written=written: m.group() if not _beside_its_number(
                 m, BESIDE_A_NUMBER.get(primary, {}).get(written)) else (
-                said[0].upper() + said[1:] if m.group()[0].isupper() and written[0].islower()
+                re.sub(r"^\w", lambda first: first.group().upper(),
+                       counted(said, m.string[:m.start()]))  # "Godz. otwarcia", "Godzina"
+                if m.group()[0].isupper() and written[0].islower()
                 else counted(said, m.string[:m.start()]))
             + ("." if m.group().endswith(".") and not m.string[m.end():].strip() else ""),
             text)
