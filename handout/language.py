@@ -352,10 +352,15 @@ class CalendarNames:
 OTHER_DAY_NAMES = {"ur": ("سوموار",)}
 """Weekdays' names in common use that CLDR does not give: Urdu's Monday, "سوموار", beside
 its "پیر" (a clinic's "سوموار - جمعہ", Monday to Friday, was "Monday Friday")."""
-OTHER_DAY_SHORTENINGS = {"lv": {"p": 0, "o": 1, "t": 2, "c": 3, "s": 5}}
+OTHER_DAY_SHORTENINGS = {"lv": {"p": 0, "o": 1, "t": 2, "c": 3, "s": 5},
+                         "pl": {"pn": 0, "sb": 5, "nd": 6},
+                         "ro": {"l": 0, "v": 4},
+                         "tr": {"cuma": 4, "cumartesi": 5, "pazar": 6}}
 """Weekdays' shortenings in common use that CLDR does not give, by the day's number (0 is
 Monday): Latvian timetables' one letter, "P-Pk 10:00-22:00", beside CLDR's "Pr" and "Pk",
-which the voice said as letters, "pē pē kā"."""
+which the voice said as letters, "pē pē kā". Sweep CG: Polish "pn.–pt." and Romanian
+"L–V", said "pe en. pe te", "le ve"; and Turkish's days whose names are short, written
+whole at a range's end, "Pzt–Cuma", "pe ze te Cuma"."""
 
 
 DAY_WITH_A_STOP = frozenset({"da", "nb", "no", "nn", "sv", "de", "fi", "is", "et", "lv", "cs",

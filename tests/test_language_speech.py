@@ -4792,6 +4792,14 @@ def test_abbreviated_weekdays_of_a_timetable_are_said_in_full(lang, written, sai
     ("tr", "Pzt-Cum 09:00-17:00, Cmt 09:00-13:00.",
      "Pazartesi ila Cuma 9 ila 17, Cumartesi 9 ila 13."),
     ("hr", "Broj djece: pet.", "Broj djece: pet."),  # five, not Friday
+    # sweep CG: shortenings CLDR does not give, "pe en. pe te", "le ve", "pe ze te Cuma",
+    # and a Croatian "h", "ha"
+    ("pl", "Rejestracja czynna pn.–pt. 8.00–16.00.",
+     "Rejestracja czynna od poniedziałku do piątku od ósmej do szesnastej."),
+    ("ro", "Program: L–V 08:00–16:00.", "Program: luni până la vineri 8 până la 16."),
+    ("tr", "Çalışma saatleri: Pzt–Cuma 08.30–17.30.",
+     "Çalışma saatleri: Pazartesi ila Cuma 8 30 ila 17 30."),
+    ("hr", "Radno vrijeme: pon–pet 8–16 h.", "Radno vrijeme: ponedjeljak do petak 8 do 16 sati."),
 ])
 def test_a_day_shortened_alone_before_its_hours_is_said_in_full(lang, written, said):
     """A Croatian island's public services (Pliketiplok00/mojvis-neobrutalist-mockups,

@@ -2470,10 +2470,12 @@ _INDIC_PER_RE = {primary: re.compile(
 measure of land, time or a count, "डीएपी 50 किलो/एकड़", "युरिया ५० किलो/एकर" (a Hindi and a
 Marathi farmers' advice): "प्रति", per, as Hindi, Marathi and Nepali say it, where the voices
 made a pause of it, "50 किलो, एकड़", and "per acre" was lost."""
-HOUR_SYMBOL_LANGUAGES = frozenset({"sv", "nb", "no", "nn", "da", "fi", "et", "lv", "lt", "is"})
+HOUR_SYMBOL_LANGUAGES = frozenset({"sv", "nb", "no", "nn", "da", "fi", "et", "lv", "lt", "is",
+                                   "hr", "bs"})
 """The languages whose "h" after a number is hours, "Avboka senast 24h innan", "Teatage
-hiljemalt 24h enne", which their voices said as a letter: "24 timmar", "24 tundi". Not
-French's nor Portuguese's, whose "10h" is a time of day."""
+hiljemalt 24h enne", which their voices said as a letter: "24 timmar", "24 tundi", and a
+Croatian clinic's "pon–pet 8–16 h", "ha" (sweep CG): "sati". Not French's nor
+Portuguese's, whose "10h" is a time of day."""
 _DURATION_BEFORE_RE = re.compile(rf"\d\s?(?:[^\W\d_]+\s)?{_PERIOD}$")
 OR_WORDS = {"en": "or", "fr": "ou", "es": "o", "it": "o", "pt": "ou", "de": "oder",
             "hi": "या", "mr": "किंवा", "ne": "वा"}
