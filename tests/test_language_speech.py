@@ -725,6 +725,11 @@ def test_english_numbers_are_left_to_the_voice():
      ["கி.மு. 300 இல் கட்டப்பட்டது. ", "கி.பி. 1000 இல் பழுது."]),
     ("hi", "यह 300 ई.पू. में बना था। यह पुराना है।",
      ["यह 300 ई.पू. में बना था। ", "यह पुराना है।"]),
+    # Greek's question mark, ";" (sweep CG, el-ethereum-support): one sentence, where
+    # English's "?" ends one; before a small letter it goes on, as a stop does
+    ("el", "Χρειάζεστε βοήθεια; Καλέστε μας. Ναι; όχι.",
+     ["Χρειάζεστε βοήθεια; ", "Καλέστε μας. ", "Ναι; όχι."]),
+    ("en", "Bring it; Monday is fine.", ["Bring it; Monday is fine."]),
 ])
 def test_sentences_end_where_each_language_ends_them(lang, text, sentences):
     assert [text[start:end] for start, end in sentence_spans(text, lang)] == sentences
@@ -3970,6 +3975,7 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     ("uk", "Пройдіть 10 м. Потім ліворуч.", "Пройдіть 10 м. Потім ліворуч."),
     ("hu", "Cím: Fő u. 14. Kb. 10 percig tart, pl. hétfőn.",
      "Cím: Fő utca 14. Körülbelül 10 percig tart, például hétfőn."),
+    ("el", "Γράψτε μας, κ.λπ.", "Γράψτε μας, και λοιπά."),  # "kapa.lamðapi"
 ])
 def test_the_abbreviations_of_leaflets_are_said_in_full(lang, written, said):
     """German, Dutch, Polish and Russian leaflets' abbreviations were spelled by their

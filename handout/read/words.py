@@ -1428,7 +1428,8 @@ SPOKEN_ABBREVIATIONS = {
            "tzn.": "to znamená", "cca": "cirka", "zjm.": "zejména", "tbl": "tablet",
            "tbl.": "tablet", "ml": "mililitr"},
     "el": {"Τηλ.": "Τηλέφωνο", "τηλ.": "τηλέφωνο", "π.χ.": "παραδείγματος χάριν",
-           "βλ.": "βλέπε", "οδ.": "οδός", "Οδ.": "Οδός", "αρ.": "αριθμός"},
+           "βλ.": "βλέπε", "οδ.": "οδός", "Οδ.": "Οδός", "αρ.": "αριθμός",
+           "κ.λπ.": "και λοιπά"},
     "ro": {"Dr.": "doctor", "dr.": "doctor", "nr.": "numărul", "Nr.": "numărul",
            "str.": "strada", "Str.": "strada", "tel.": "telefon", "Tel.": "telefon",
            "ex.": "exemplu", "etc.": "etcetera", "aprox.": "aproximativ", "crt.": "curent",
@@ -6801,6 +6802,11 @@ _CJK_OPENING, _CJK_CLOSING = "（「『(“【〔", "）」』)”】〕"
 _SENTENCE_END = re.compile(
     rf"[{SPACED_STOPS}]+[\"”’»)\]]*(?:{CITATION_MARK})*(?=\s+[\"“‘«(\[¿¡]?[\w£$€])"
     rf"|[{UNSPACED_STOPS}]+[」』”’）)]*\s*(?=\S)")
+_GREEK_SENTENCE_END = re.compile(_SENTENCE_END.pattern.replace(SPACED_STOPS, SPACED_STOPS + ";"))
+"""Greek's question mark is the semicolon's sign (";", as U+037E becomes once normalised),
+which ends a sentence before a capital: a help page's "Χρειάζεστε επίσημη υποστήριξη; Το
+πρώτο πράγμα…" (sweep CG, el-ethereum-support) was one sentence, one caption and one
+highlight, where "Need help? Call us." is two."""
 
 
 def _starts_sentence(character: str) -> bool:
@@ -6890,7 +6896,8 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
                 spans.append((start, line))
                 start = line
 
-    for end in _SENTENCE_END.finditer(text):
+    ends = _GREEK_SENTENCE_END if lang.split("-")[0].lower() == "el" else _SENTENCE_END
+    for end in ends.finditer(text):
         start_labelled_lines(end.start())
         # an Indic script's vowel signs and virama are no \w: "से." is one word
         word = re.search(r"([\w.\u0900-\u0963\u0966-\u0dff]+)[.!?…]*$",
