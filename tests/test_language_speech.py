@@ -3862,6 +3862,8 @@ def test_comparisons_and_percentages_are_said(lang, written, said):
     ("ru", "До больницы 10 км, не выше 60 км/ч.",
      "До больницы 10 километров, не выше 60 километров в час."),
     ("uk", "До лікарні 2 км.", "До лікарні 2 кілометри."),
+    # CLDR's Slovenian "militrov", a syrup's dose misspelled (sweep CG)
+    ("sl", "Vzemite 5 ml sirupa, 2 ml.", "Vzemite 5 mililitrov sirupa, 2 mililitra."),
     ("tr", "Açlık şekeri 7 mmol/l", "Açlık şekeri litre başına 7 milimol"),
     ("ja", "7 mmol/L", "7 ミリモル パー リットル"),
     ("sv", "urat \\> 480 µmol/L, urat <360 μmol/l",

@@ -5746,6 +5746,10 @@ does not name, are its millimoles' name with its micrograms' prefix (`_micro_nam
 "gr" is a gram, as Indonesian and Malay write it every day (an Indonesian pregnancy diet's
 "100gr", "50 gr", sweep AY, id-porsi), which the voice spelled "ge er". Russian and
 Ukrainian "км" (sweep CG: "До больницы 10 км", "60 км/ч") was "ка эм", "ка эм слэш че"."""
+MISSPELLED_IN_CLDR = {"sl": {"militrov": "mililitrov"}}
+"""A unit's name as CLDR (Babel's data) misspells it, and as it is spelled: Slovenian
+millilitres after five and more, "militrov", which a syrup's dose, "Vzemite 5 ml sirupa"
+(sweep CG), was said as, where 1 to 3 ml were right ("mililiter", "mililitra")."""
 NOT_IN_CLDR = {"decibel": {"de": "Dezibel", "nl": "decibel"}}
 """A unit CLDR has no name for, by its name in the languages that have one here (the
 same for one and many)."""
@@ -6091,6 +6095,8 @@ def _named_unit(match: re.Match[str], lang: str) -> str:
             primary == "ja" and re.search(r"[\u4e00-\u9fff]", named):
         words = UNIT_WORDS.get(primary, {}).get(unit)
         return words.format(number) if words else match.group(0)
+    for wrong, right in MISSPELLED_IN_CLDR.get(primary, {}).items():
+        named = re.sub(rf"\b{wrong}\b", right, named)
     return said_as_written(named, lang)
 
 
