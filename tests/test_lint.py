@@ -836,6 +836,19 @@ def test_words_in_a_closed_comment_are_not_linted_as_prose(tmp_path):
             if f.rule == "long-sentence"] == [("long-sentence", "54")]
 
 
+def test_an_html_tables_rows_are_no_sentence(tmp_path):
+    """A Czech clinic's price list (sweep CG, cs-cenik), an HTML `<table>` with a row a
+    line, was "a sentence of 132 words", its rows run together, where the same rows as a
+    pipe table were none. A sentence after the table is still linted, at its own line."""
+    rows = "\n".join(f"<tr><td>Vyšetření pro řidičský průkaz, číslo {n}</td><td>650 Kč</td>"
+                     "</tr>" for n in range(8))
+    long = "This sentence " + "goes on and on " * 8 + "until it ends."
+    findings = lint_text(tmp_path, FRONT + "# Prices\n\n<table>\n<tr><th>Výkon</th>"
+                         f"<th>Cena</th></tr>\n{rows}\n</table>\n\n{long}\n")
+    assert [(f.rule, f.where.rsplit(":", 1)[1]) for f in findings
+            if f.rule == "long-sentence"] == [("long-sentence", "20")]
+
+
 def test_a_vietnamese_sentence_is_counted_in_syllables(tmp_path):
     """Obsidian's help on sales tax, in Vietnamese (sweep W), writes a space between
     syllables, not words: its ordinary sentences of some twenty words, as this one of 37

@@ -645,14 +645,20 @@ def lint_chatbot_words(source: SourceFile, lines: list[Line]) -> list[Finding]:
 
 
 def paragraphs(lines: list[Line]) -> Iterator[tuple[int, list[tuple[int, str]]]]:
-    """Runs of prose lines (list items and block quotes each start a run), as plain words."""
+    """Runs of prose lines (list items and block quotes each start a run), as plain words;
+    not a table's, a pipe table's row nor an HTML table's lines, whose cells are no
+    sentence: a Czech price list's `<table>` (sweep CG, cs-cenik) was "a sentence of 132
+    words", its rows run together, where the same rows in pipes were none."""
     heading_lines = {line.number for line, _, _ in headings(lines)}
     current: list[tuple[int, str]] = []
     previous_number = None
+    in_table = False
     for line in lines:
         raw = line.text
+        table = in_table or re.search(r"<table\b", raw, re.I) is not None
+        in_table = table and not re.search(r"</table\s*>", raw, re.I)
         starts_item = re.match(r"\s*([-*+]|\d+[.)])\s+", raw)
-        plain = not raw.strip() or line.number in heading_lines or "|" in raw \
+        plain = not raw.strip() or line.number in heading_lines or "|" in raw or table \
             or re.fullmatch(r"\s{0,3}([-*_=]\s*){3,}", raw) or REFERENCE_DEFINITION.match(raw)
         if plain or starts_item or previous_number != line.number - 1:
             if current:
