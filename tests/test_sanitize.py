@@ -357,6 +357,21 @@ def test_links_to_one_page_give_one_line_not_one_each(settings, caplog):
     assert "rPr.docx" not in page and "the run properties" in page
 
 
+def test_links_kept_as_their_words_are_told_apart_by_their_ends(settings, caplog):
+    """A Polish blog post's links to its own translations (sweep CG, pl-couchers), long
+    addresses that differ in their last letters, gave identical lines, each address cut
+    after its first sixty letters: cut in the middle, each line names its own."""
+    caplog.set_level(logging.INFO, "handout.diagnostics")
+    slug = "/blog/2022/03/13/hosting-refugees-and-finding-shelter-with-couchers-org"
+    write_handouts(settings.source, {"langs.md": f"# Języki\n\n[English]({slug}-en) – "
+                                                 f"[Magyar]({slug}-hu)\n"})
+    build(settings, ("audio",))
+    assert [r.getMessage().split(".md:3: ", 1)[1].split(" is kept")[0] for r in caplog.records
+            if "kept as" in r.getMessage()] == [
+        "the link to '/blog/2022/03/13/hosting-refugees-and-fi…ith-couchers-org-en'",
+        "the link to '/blog/2022/03/13/hosting-refugees-and-fi…ith-couchers-org-hu'"]
+
+
 def test_a_styled_table_gives_one_warning_not_one_per_cell(settings, caplog):
     """A table pasted with a style on each of its sixty cells (USDS's DITAP notes) gave
     sixty identical warnings, burying the others."""

@@ -684,8 +684,14 @@ def _blocks_out_of_phrases(body: ET.Element) -> None:
 
 
 def _shortened(value: str, most: int) -> str:
-    """`value` for a message: whole, or its start marked as cut ("…")."""
-    return value if len(value) <= most else value[:most - 1] + "…"
+    """`value` for a message: whole, or its start and its end with the cut marked between
+    them ("…"). A Polish blog post's links to itself in four languages (sweep CG,
+    pl-couchers), addresses that differ only in their last letters ("…-couchers-org-en",
+    "…-org-hu"), were four identical lines, each cut after its first sixty letters."""
+    if len(value) <= most:
+        return value
+    end = (most - 1) // 3
+    return value[:most - 1 - end] + "…" + value[len(value) - end:]
 
 
 def _local_name(tag: str) -> str:
