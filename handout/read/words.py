@@ -1399,7 +1399,7 @@ SPOKEN_ABBREVIATIONS = {
            "см.": "смотрите", "тел.": "телефон", "ул.": "улица", "т.к.": "так как",
            "напр.": "например", "в т.ч.": "в том числе", "табл.": "таблетки",
            "руб.": "рублей", "коп.": "копеек", "кв.": "квартира", "г.": "город",
-           "д.": "дом"},
+           "д.": "дом", "ч.": "часов"},
     "uk": {"т.д.": "так далі", "т.п.": "тому подібне", "див.": "дивіться", "тел.": "телефон",
            "вул.": "вулиця", "напр.": "наприклад", "та ін.": "та інші", "табл.": "таблетки",
            "хв.": "хвилин", "кв.": "квартира", "грн.": "гривень", "грн": "гривень",
@@ -1468,7 +1468,7 @@ SPOKEN_ABBREVIATIONS["no"] = SPOKEN_ABBREVIATIONS["nb"]
 BESIDE_A_NUMBER = {"nl": {"p.": "before", **dict.fromkeys(
     ("jan.", "feb.", "mrt.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.",
      "dec."), "beside")}, "fi": {"n.": "before"}, "de": {"J.": "after"},
-    "ru": {"г.": "name", "д.": "before"}, "uk": {"м.": "name", "буд.": "before"},
+    "ru": {"г.": "name", "д.": "before", "ч.": "after"}, "uk": {"м.": "name", "буд.": "before"},
     "hu": {"u.": "before"}}
 """The abbreviations of `SPOKEN_ABBREVIATIONS` that are themselves only next to a number:
 Dutch "p." only before one, a page ("p. 12"), and a month's shortening, capitalised, only
@@ -1480,7 +1480,8 @@ about 20, and German "6 J." "6 Jahre", each only there, not an initial. An addre
 shortenings (sweep CG): Russian "г. Москва" and Ukrainian "м. Київ", a town, only before
 its name ("name": a capital follows), as "5 м." is metres; "д. 5", "буд. 5", a house,
 and Hungarian "Fő u. 14", a street, only before its number; they were spelled, "гэ", "дэ",
-"ем", "буд"."""
+"ем", "буд". Russian "с 9 до 18 ч.", hours, only after one ("ч. 2 ст. 5" is a law's
+part), where "ч." was left to the voice."""
 """Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
 ("z. B." as "zett be", "т. е." as "тэ е", a Norwegian privacy notice's "f.eks." as "ef
 punktum eks punktum", a Finnish one's "jne." as "jii än ee", an Indonesian clinic's "0 s/d
@@ -1574,7 +1575,7 @@ SLAVIC_COUNTED = {"гривень": ("гривня", "гривні"), "копі�
                   "хвилин": ("хвилина", "хвилини"), "рублей": ("рубль", "рубля"),
                   "копеек": ("копейка", "копейки"), "tablet": ("tableta", "tablety"),
                   "hodin": ("hodina", "hodiny"), "hodín": ("hodina", "hodiny"),
-                  "godzin": ("godzina", "godziny")}
+                  "godzin": ("godzina", "godziny"), "часов": ("час", "часа")}
 """Ukrainian and Russian abbreviations said as the plural after five ("грн" is "гривень"),
 and their forms after one and after two to four, or a fraction: "1 грн" was "1 гривень",
 "1574 грн" "…чотири гривень". Czech "tbl" is "tablet" too, "1 tableta", "2 tablety", and
