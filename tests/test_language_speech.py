@@ -3979,6 +3979,8 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     ("hu", "Cím: Fő u. 14. Kb. 10 percig tart, pl. hétfőn.",
      "Cím: Fő utca 14. Körülbelül 10 percig tart, például hétfőn."),
     ("el", "Γράψτε μας, κ.λπ.", "Γράψτε μας, και λοιπά."),  # "kapa.lamðapi"
+    ("cs", "Sídlíme v ul. Husova, Ul. Palackého.", "Sídlíme v ulici Husova, Ulice Palackého."),
+    ("sk", "Ambulancia na ul. Hlavná.", "Ambulancia na ulici Hlavná."),
 ])
 def test_the_abbreviations_of_leaflets_are_said_in_full(lang, written, said):
     """German, Dutch, Polish and Russian leaflets' abbreviations were spelled by their

@@ -1419,11 +1419,13 @@ SPOKEN_ABBREVIATIONS = {
            "ק״ג": "קילוגרם", 'ק"ג': "קילוגרם", "ס״מ": "סנטימטר", 'ס"מ': "סנטימטר",
            "מ״מ": "מילימטר", 'מ"מ': "מילימטר", "ק״מ": "קילומטר", 'ק"מ': "קילומטר"},
     "sk": {"č.": "číslo", "čl.": "článok", "ods.": "odsek", "písm.": "písmeno",
-           "tel.": "telefón", "ul.": "ulica", "napr.": "napríklad", "atď.": "a tak ďalej",
+           "tel.": "telefón", "na ul.": "na ulici", "v ul.": "v ulici", "ul.": "ulica",
+           "napr.": "napríklad", "atď.": "a tak ďalej",
            "resp.": "respektíve", "tzv.": "takzvaný", "Zb.": "Zbierky zákonov",
            "kl.": "klapka"},
     "cs": {"č.": "číslo", "čl.": "článek", "odst.": "odstavec", "písm.": "písmeno",
-           "tel.": "telefon", "ul.": "ulice", "např.": "například", "atd.": "a tak dále",
+           "tel.": "telefon", "v ul.": "v ulici", "na ul.": "na ulici", "ul.": "ulice",
+           "např.": "například", "atd.": "a tak dále",
            "tzv.": "takzvaný", "Sb.": "Sbírky zákonů", "kl.": "klapka", "Kč": "korun",
            "tzn.": "to znamená", "cca": "cirka", "zjm.": "zejména", "tbl": "tablet",
            "tbl.": "tablet", "ml": "mililitr"},
@@ -1486,7 +1488,8 @@ part), where "ч." was left to the voice."""
 ("z. B." as "zett be", "т. е." as "тэ е", a Norwegian privacy notice's "f.eks." as "ef
 punktum eks punktum", a Finnish one's "jne." as "jii än ee", an Indonesian clinic's "0 s/d
 59 bulan" as "es garis miring de"), written with or without a space after each full
-stop."""
+stop. With the preposition before it where that asks for another case: Czech and Slovak
+"v ul. Husova", "na ul. Hlavná" were "v ulice", "na ulica" (sweep CG): "v ulici"."""
 PRICE_PER_WORDS = {
     "de": ("pro", {"Min": "Minute", "Minute": "Minute", "Std": "Stunde", "Stunde": "Stunde",
                    "Tag": "Tag", "Woche": "Woche", "Monat": "Monat", "Mon": "Monat",
