@@ -4100,7 +4100,7 @@ def test_a_chunks_picture_is_described_by_its_options_as_yaml_writes_them(settin
     assert said[1:] == [
         "Picture not available: Eight bar charts, each drawn with one of the built-in themes.",
         "Picture not available: Scatterplot of fuel economy against engine size.",
-        "Code example, 1 line, as printed:", "ggplot mpg, aes displ, hwy geom_point",
+        "Code example, 1 line, as printed:", "ggplot mpg, aes displ, hwy plus geom_point",
         "Picture not available: A hidden chunk's plot."]
 
 

@@ -486,7 +486,24 @@ def test_an_address_in_code_is_said_as_an_address(tmp_path):
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
     assert [u.spoken for u in script][1:] == [
-        "Email hello at compassionacts.U K.", "Run a b c."]
+        "Email hello at compassionacts.U K.", "Run a at b c."]
+
+
+def test_the_signs_a_reader_types_in_code_are_said(tmp_path):
+    """A help page's code (sweep CD, Mastodon's and Zulip's help) lost its signs to pauses:
+    "`@alice@example.com`" was "alice example.com", "`http://`" "http:", "`chmod a+x`"
+    "chmod a x", "`apt update && apt upgrade`" two commands run together and a path's
+    slashes nothing. A comment's "#" and a tag's "</" are still no words."""
+    assert spoken_script(tmp_path, "Mention `@alice@example.com`, start with `https://`, "
+                                   "run `chmod a+x app && ./app` and open "
+                                   "`Drive/Notes/[Your Vault]`.\n\n"
+                                   "    curl -o /etc/apt/z.asc https://example.com/z.asc\n"
+                                   "    # done </b>") == [
+        "Mention at alice at example.com, start with https colon slash slash, run chmod a "
+        "plus x app ampersand ampersand . slash app and open Drive slash Notes slash Your "
+        "Vault.", "Code example, 2 lines, as printed:",
+        "curl -o slash etc slash apt slash z.asc https colon slash slash example.com slash "
+        "z.asc", "done b"]
 
 
 def test_a_date_or_a_time_alone_in_code_is_said_as_prose_says_it(tmp_path):
@@ -1483,7 +1500,7 @@ def test_a_menu_path_and_keys_in_code_keep_their_joining_signs(tmp_path):
     assert spoken_script(tmp_path, "Open `Settings > Display > Text size`. Press `Ctrl + C`, "
                                    "then `Alt+Tab`. Run `ls > out.txt` with `a+b`.") == [
         "Open Settings, Display, Text size.", "Press Ctrl plus C, then Alt plus Tab.",
-        "Run ls out.txt with a b."]
+        "Run ls out.txt with a plus b."]
 
 
 def test_two_keys_in_code_with_a_slash_between_are_one_or_the_other(tmp_path):

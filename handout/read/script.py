@@ -1534,6 +1534,9 @@ def _code_words(code: str, lang: str) -> str:
     if english:  # `⌘C`: "Command C"; `↑`: "up arrow"
         code = ARROW_SIGN_RE.sub(lambda arrow: f" {name_arrow(arrow.group())} ",
                                  name_mac_keys(code))
+    if english:  # `@alice@example.com`: "at alice at example.com"
+        code = TYPED_SIGN_RE.sub(lambda sign: " " + " ".join(
+            ENGLISH_SYMBOLS[symbol] for symbol in sign.group()) + " ", code)
     words = " ".join(re.sub(r"[^\w.,:;'\"?!-]+", _unless_marks, name_emoji(code, lang)).split())
     if not re.search(r"\w", words) and english:
         words = " ".join(ENGLISH_SYMBOLS.get(symbol, "") for symbol in code if not symbol.isspace())
@@ -1581,6 +1584,15 @@ def _is_dialled(code: str) -> bool:
     """Whether inline code is only a telephone number dialled from abroad (`_DIALLED_CODE`),
     said as prose says one."""
     return bool(_DIALLED_CODE.fullmatch(code.strip())) and sum(map(str.isdigit, code)) >= 7
+
+
+TYPED_SIGN_RE = re.compile(r"://|&&|[@+]|(?<![</])/(?=[\w\[~.])")
+"""The signs in code that a reader says, as the reader must type them: an address's "@",
+"://" and the slashes of its path, "+" and "&&". A help page's code (sweep CD, Mastodon's
+posting.md line 26, Zulip's desktop-app-install-guide.md lines 63-89) lost them to pauses:
+"`@alice@example.com`" was said "alice example.com", "`http://`" "http:", "`chmod a+x`"
+"chmod a x" and "`sudo apt update && sudo apt upgrade`" two commands run together. Other
+signs of code (brackets, "=", "*", a comment's "#" and "//", a tag's "</") stay pauses."""
 
 
 def _unless_marks(symbols: re.Match[str]) -> str:
