@@ -2292,6 +2292,47 @@ def test_markdown_after_a_heading_and_a_blank_line_in_a_div_is_markdown(settings
     assert "**" not in printed
 
 
+def test_zulips_tabs_are_labelled_boxes_and_its_include_is_warned_of(settings, caplog):
+    """Zulip's help centre (sweep CD, desktop-app-install-guide.md) was printed
+    "{start_tabs}", "{tab|mac}", "{!app-will-update-tip.md!}" and said "start tabs", "tab
+    mac", its included tip lost with no warning. Each tab is a box titled as Zulip titles
+    it, and the include is left out with a warning naming its line; in code, all is kept."""
+    source = write_handouts(settings.source, {"page.md": """\
+        # Install
+
+        {start_tabs}
+
+        {tab|mac}
+
+        {!app-will-update-tip.md!}
+
+        1. Download Zulip for macOS.
+
+        {tab|linux-with-apt}
+
+        1. Run Zulip from the **Start** menu.
+
+        {end_tabs}
+
+        In code:
+
+            {tab|mac}
+        """})
+    warning = ("the words of 'app-will-update-tip.md', which this includes, are not in the "
+               "handout: copy them here in place of '{!app-will-update-tip.md!}'")
+    with caplog.at_level(logging.WARNING, logger="handout"):
+        [document] = load_documents(settings)
+    assert [record.getMessage() for record in caplog.records] == [
+        f"{source / 'page.md'}:7: {warning}"]
+    assert callouts(document.sections[0].html) == [
+        ("macOS", "macOS Download Zulip for macOS."),
+        ("Linux with APT", "Linux with APT Run Zulip from the Start menu.")]
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "macOS", "1. Download Zulip for macOS.", "End of macOS.", "Linux with APT",
+        "1. Run Zulip from the Start menu.", "End of Linux with APT.", "In code:",
+        "Code example, 1 line, as printed:", "tab mac"]
+
+
 def test_tabs_after_a_closing_div_make_no_code_block(settings):
     """A library's summer page (sweep BD, darien-summer-kids line 195; repro
     empty-code-tabbed-div) had three tabs after a `</div>`, and two `</div>` that closed

@@ -123,6 +123,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   a custom element with JavaScript in its attributes (a live example) goes.
 - `ContentTabs`: MkDocs Material's `=== "Title"` tabs, their indented content read as
   Markdown.
+- `ZulipHelp`: Zulip's help centre's tabs (`{tab|mac}`) are tabs, titled as Zulip titles
+  them; its includes (`{!tip.md!}`) go, with a warning.
 - `Snippets`: PyMdown's snippets (`--8<-- "file.md"`) go, with a note, as includes do.
 - `InlineHilite`: a code span's InlineHilite language (`` `#!python range()` ``) goes.
 - `EmptiedLines`: a line that a preprocessor left with spaces alone is empty, as
@@ -4260,6 +4262,57 @@ class GitHubAlerts(Preprocessor):
         added.extend(range(at, at + count))
 
 
+# --- Zulip's help centre ------------------------------------------------------------------
+
+ZULIP_TAB = re.compile(r"^[ \t]*\{(start_tabs|end_tabs|tab\|([\w-]+))\}[ \t]*$")
+ZULIP_INCLUDE = re.compile(r"^[ \t]*\{!([\w./-]+)!\}[ \t]*$")
+ZULIP_TABS = {"mac": "macOS", "ios": "iOS", "desktop-web": "Desktop/Web", "js": "JavaScript",
+              "linux-with-apt": "Linux with APT", "disable": "Disabled"}
+"""The titles Zulip's help centre shows for its tabs' keys that are no word capitalised
+(`{tab|mac}` is "macOS"); any other key is its words, `{tab|most-systems}` "Most systems"."""
+
+
+class ZulipHelp(NotingPreprocessor):
+    """The marks of Zulip's help centre: its tabs, `{start_tabs}`, `{tab|mac}` …
+    `{end_tabs}`, each a tab callout (`tab_div`) titled as Zulip titles it (`ZULIP_TABS`),
+    and its includes, `{!app-will-update-tip.md!}`, whose words (a tip, a step) are the
+    page's and not in the handout: left out with a warning (`words_not_included`), as a
+    snippet whose file is there is. Zulip's desktop-app guide (sweep CD,
+    desktop-app-install-guide.md lines 12-148) was printed "{start_tabs}", "{tab|mac}" and
+    said "start tabs", "tab mac", "!app-will-update-tip.md!", its tip lost unwarned."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        lines = list(lines)
+        mask = code_mask(lines)
+        tab_open = False
+        index = 0
+        while index < len(lines):
+            if mask[index]:
+                index += 1
+                continue
+            if include := ZULIP_INCLUDE.match(lines[index]):
+                self.note(index, words_not_included(include.group(1), lines[index].strip()),
+                          WARNING)
+                lines[index] = ""
+            elif tab := ZULIP_TAB.match(lines[index]):
+                lines[index] = "</div>" if tab_open else ""
+                if tab.group(2):  # a tab: its box opens under the one it closes
+                    title = ZULIP_TABS.get(tab.group(2),
+                                           tab.group(2).replace("-", " ").capitalize())
+                    if tab_open:
+                        lines[index + 1:index + 1] = ["", tab_div(title)]
+                        mask[index + 1:index + 1] = [False, False]
+                        self.added(index + 1, 2)
+                        index += 2
+                    else:
+                        lines[index] = tab_div(title)
+                tab_open = bool(tab.group(2))
+            index += 1
+        return lines
+
+    added = GitHubAlerts.added
+
+
 # --- Docsify's callouts -------------------------------------------------------------------
 
 DOCSIFY_CALLOUT = re.compile(r"^([ ]{0,3})([!?])>[ \t]*(?=[^\s>])")
@@ -7208,6 +7261,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(DocsToMarkdown(md), "docs_to_markdown", 29.7)
         md.preprocessors.register(WordStyleDivs(md), "word_style_divs", 29.65)
         md.preprocessors.register(ContentTabs(md), "content_tabs", 29.6)
+        md.preprocessors.register(ZulipHelp(md), "zulip_help", 29.59)
         md.preprocessors.register(RstDirectives(md), "rst_directives", 29.55)
         md.preprocessors.register(MdxLines(md), "mdx_lines", 29.5)
         md.preprocessors.register(RoamPages(md), "roam_pages", 29.15)
