@@ -2333,6 +2333,36 @@ def test_zulips_tabs_are_labelled_boxes_and_its_include_is_warned_of(settings, c
         "Code example, 1 line, as printed:", "tab mac"]
 
 
+def test_vitepress_tabs_are_labelled_boxes(settings):
+    """A manga reader's settings (sweep CD, mihon reader-settings.md line 17) write
+    VitePress's tabs, `::: tabs` over `== Paged (right to left)`: printed "Swipe left for
+    previous page. == Long strip Default way…", the next tab's title and words run into the
+    last item of the one before, and the voice named no tab. Each is a box with its title."""
+    write_handouts(settings.source, {"page.md": """\
+        # Reading mode
+
+        ::: tabs key:mode
+        == Paged (right to left)
+        Right to left.
+
+        - Swipe right for next page.
+        == Long strip
+        Webtoons.
+        :::
+
+        After.
+        """})
+    [document] = load_documents(settings)
+    assert callouts(document.sections[0].html) == [
+        ("Paged (right to left)", "Paged (right to left) Right to left. Swipe right for next "
+                                  "page."),
+        ("Long strip", "Long strip Webtoons.")]
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "Paged (right to left)", "Right to left.", "Swipe right for next page.",
+        "End of paged (right to left).", "Long strip", "Webtoons.", "End of long strip.",
+        "After."]
+
+
 def test_tabs_after_a_closing_div_make_no_code_block(settings):
     """A library's summer page (sweep BD, darien-summer-kids line 195; repro
     empty-code-tabbed-div) had three tabs after a `</div>`, and two `</div>` that closed

@@ -30,7 +30,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   `{figure}`, `{list-table}`, `{glossary}`): callouts, code, pictures with captions, tables
   and definition lists, their `:option:` lines gone.
 - `FencedDivs`: Pandoc fenced divs, Docusaurus and Starlight admonitions and MyST
-  directives (`::: name`, `:::tip{icon="heart"}`, `:::{note} Title` ... `:::`).
+  directives (`::: name`, `:::tip{icon="heart"}`, `:::{note} Title` ... `:::`), and
+  VitePress's `::: tabs`, each `== Title` a tab.
 - `PandocSpans`: Pandoc's bracketed spans (`[words]{#id}`): the words stay; a backslash
   ending a line is a line break.
 - `LineBlocks`: Pandoc's line blocks (`| ` before each line of verse or an address): each
@@ -587,6 +588,14 @@ def words_not_included(name: str, written: str) -> str:
     the handout leaves out."""
     return (f"the words of '{name}', which this includes, are not in the handout: copy them "
             f"here in place of '{quote(written)}'")
+
+
+def record_added(md: Markdown, at: int, count: int) -> None:
+    """Record that `count` lines were put in at index `at`, which no author wrote
+    (`author_lines`)."""
+    added: list[int] = md.added_lines  # type: ignore[attr-defined]
+    added[:] = [line + count if line >= at else line for line in added]
+    added.extend(range(at, at + count))
 
 
 class NotingPreprocessor(Preprocessor):
@@ -3836,6 +3845,7 @@ class MystDirectives(Preprocessor):
 DIV_OPEN = re.compile(r"^[ \t]*(:{3,})[ \t]*(?:\{([^}]*)\}|([\w-]+)(?:\[([^\]]*)\])?)"
                       r"[ \t]*(.*?)[ \t]*:*[ \t]*$")
 DIV_CLOSE = re.compile(r"^[ \t]*:{3,}[ \t]*$")
+VITEPRESS_TAB = re.compile(r"^[ \t]*==[ \t]+(.*?)[ \t]*$")
 DIRECTIVE_OPTION = re.compile(r"^[ \t]*:[\w-]+:(?:[ \t].*)?$")
 MYST_YAML_OPTIONS = re.compile(r"^[ \t]*---[ \t]*$")
 MYST_YAML_OPTION = re.compile(r"^[ \t]*([\w-]+):[ \t]*(.*?)[ \t]*$")
@@ -3891,7 +3901,7 @@ class FencedDivs(NotingPreprocessor):
         self.lang = variables.get("lang", "")
 
     def run(self, lines: list[str]) -> list[str]:
-        lines = list(lines)
+        lines = self.vitepress_tabs(list(lines))
         mask = code_mask(lines)
         depth = 0
         for index, line in enumerate(lines):
@@ -3921,6 +3931,8 @@ class FencedDivs(NotingPreprocessor):
                 rest = ATTRIBUTE_BLOCK.sub("", rest or "")
                 label = (bracket or rest or "").strip() or None
                 kind = (name or "").lower()
+                if kind == "tabs":  # `::: tabs key:os`: its tabs are its boxes
+                    label = None
                 if kind == "list-table" and self.list_table(lines, index, attributes or "",
                                                             label or ""):
                     continue
@@ -3933,6 +3945,39 @@ class FencedDivs(NotingPreprocessor):
             elif DIV_CLOSE.match(line) and depth:
                 depth -= 1
                 lines[index] = "</div>"
+        return lines
+
+    def vitepress_tabs(self, lines: list[str]) -> list[str]:
+        """`lines` with the tabs of VitePress's `::: tabs` (vitepress-plugin-tabs), a line
+        `== Title` over each, as tab callouts (`tab_div`), each closed before the next and
+        at the set's `:::`. A manga reader's settings (sweep CD, mihon reader-settings.md
+        line 17, six sets) printed "Swipe left for previous page. == Paged (left to right)
+        Left-to-right…", each tab's title and words run into the last item of the one
+        before, and the voice named no tab."""
+        mask = code_mask(lines)
+        sets: list[list[bool]] = []  # for each open div, [a tabs set, a tab of it open]
+        index = 0
+        while index < len(lines):
+            opening = None if mask[index] else DIV_OPEN.match(lines[index])
+            tab = VITEPRESS_TAB.match(lines[index]) if sets and sets[-1][0] else None
+            if opening:
+                sets.append([(opening.group(3) or "").lower() == "tabs", False])
+            elif not mask[index] and DIV_CLOSE.match(lines[index]) and sets:
+                if sets.pop()[1]:
+                    lines.insert(index, "</div>")
+                    mask.insert(index, False)
+                    record_added(self.md, index, 1)
+                    index += 1
+            elif tab and not mask[index]:
+                if sets[-1][1]:
+                    lines[index:index + 1] = ["</div>", "", tab_div(tab.group(1))]
+                    mask[index:index + 1] = [False] * 3
+                    record_added(self.md, index + 1, 2)
+                    index += 2
+                else:
+                    lines[index] = tab_div(tab.group(1))
+                sets[-1][1] = True
+            index += 1
         return lines
 
     @staticmethod
@@ -4255,11 +4300,7 @@ class GitHubAlerts(Preprocessor):
         return lines, False
 
     def added(self, at: int, count: int) -> None:
-        """Record that `count` lines were put in at index `at`, which no author wrote
-        (`author_lines`)."""
-        added: list[int] = self.md.added_lines  # type: ignore[attr-defined]
-        added[:] = [line + count if line >= at else line for line in added]
-        added.extend(range(at, at + count))
+        record_added(self.md, at, count)
 
 
 # --- Zulip's help centre ------------------------------------------------------------------
@@ -4302,15 +4343,13 @@ class ZulipHelp(NotingPreprocessor):
                     if tab_open:
                         lines[index + 1:index + 1] = ["", tab_div(title)]
                         mask[index + 1:index + 1] = [False, False]
-                        self.added(index + 1, 2)
+                        record_added(self.md, index + 1, 2)
                         index += 2
                     else:
                         lines[index] = tab_div(title)
                 tab_open = bool(tab.group(2))
             index += 1
         return lines
-
-    added = GitHubAlerts.added
 
 
 # --- Docsify's callouts -------------------------------------------------------------------
