@@ -66,6 +66,34 @@ def test_callouts_are_spoken_with_their_label_and_end(real):
 
 
 
+def test_a_warning_titled_empty_keeps_its_kind(settings):
+    """Zulip's help (sweep CD, desktop-app-install-guide.md line 44) hides a box's title bar
+    with an empty title, `!!! warn ""`: printed as a plain box, as a tip titled "" is, and
+    said "… End of box."; `!!! warn` was labelled "Warn". A warning keeps its kind's label."""
+    write_handouts(settings.source, {"boxes.md": """\
+        # Boxes
+
+        !!! warn ""
+            The app will not update.
+
+        !!! danger ""
+            Keep away.
+
+        !!! warn
+            Plain.
+
+        !!! tip ""
+            It updates itself.
+        """})
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "Warning", "The app will not update.", "End of warning.", "Danger", "Keep away.",
+        "End of danger.", "Warning", "Plain.", "End of warning.", "It updates itself.",
+        "End of box."]
+    assert [text_of(title) for title in parse_html(document.sections[0].html).iter("p")
+            if title.get("class") == "admonition-title"] == ["Warning", "Danger", "Warning"]
+
+
 def test_a_warning_with_a_title_of_its_own_still_says_it_is_a_warning(settings):
     """A box titled by its author ("!!! warning \"Do not drive\"", Obsidian's "> [!warning]
     Fasting") printed and sounded as any other box: a reader could not tell a warning from

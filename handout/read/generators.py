@@ -226,7 +226,7 @@ CALLOUT_LABELS = {
     "solution": "Solution", "prereq": "Prerequisites", "discussion": "Discussion",
     "checklist": "Checklist", "testimonial": "Testimonial", "instructor": "Instructor note",
     "spoiler": "Spoiler", "pageinfo": "Note", "secondary": "Note", "activity": "Activity",
-    "hints": "Hints", "severe": "Immediate action required",
+    "hints": "Hints", "severe": "Immediate action required", "warn": "Warning",
 }
 """Names a callout goes by in the generators (lower case), and the label printed and
 spoken at its head when the author gave no title."""
@@ -7650,6 +7650,13 @@ def settle_tree(body: ET.Element, lang: str = "en") -> ET.Element:
             # Python-Markdown titles `!!! keypoints` by its kind, "Keypoints": said so in
             # a French lesson, where "Points clés" is its label (translated below).
             element[0].text = CALLOUT_LABELS.get(classes[1].lower(), element[0].text)
+        if element.tag == "div" and classes[:1] == ["admonition"] and len(classes) > 1 \
+                and classes[1] in URGENT_CALLOUTS and not (element.get("data-callout") or "") \
+                and not (len(element) and element[0].get("class") == "admonition-title"):
+            # A warning titled "", `!!! warn ""`, as Zulip's help hides a box's title bar
+            # (sweep CD, desktop-app-install-guide.md line 44): printed as a plain box and
+            # said "… End of box.", as a tip titled "" is. It keeps its kind's label.
+            element.set("data-callout", CALLOUT_LABELS[classes[1]])
         label = element.get("data-callout")
         if label is not None:
             del element.attrib["data-callout"]
@@ -7855,7 +7862,7 @@ def words_direction(text: str) -> str | None:
 
 
 URGENT_CALLOUTS = frozenset({"warning", "caution", "danger", "important", "attention", "error",
-                             "alert"})
+                             "alert", "warn"})
 """Callouts whose kind a reader must hear even under a title of the author's own: a box
 titled "Fasting" printed and sounded as any note, where it was a warning."""
 
