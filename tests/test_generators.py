@@ -838,6 +838,8 @@ def test_emoji_are_printed_and_said_as_their_names(settings):
 
         © NHS 2024 ™, with ❤ and ❤️.
 
+        :warning: **Do not** unplug the reader.
+
         <<< @/snippets/snippet.js{2}
         """})
     [document] = load_documents(settings)
@@ -849,9 +851,12 @@ def test_emoji_are_printed_and_said_as_their_names(settings):
     assert parse_html(html).find(".//code").text == ":tada: 💊"
     assert "Raise your hand (man raising hand) if you need help." in text
     assert "© NHS 2024 ™, with ❤ and (red heart)." in text  # symbols written as text stay
+    # `:warning:` is gemoji's text-style "⚠", printed and never said (sweep CD): the emoji
+    assert "(warning) Do not unplug the reader." in text
     assert "snippet" not in text  # VitePress's import of a file of the site's
     said = [u.text for section in document.sections for u in section.script]
     assert "Done (party popper) today" in said
+    assert "(warning) Do not unplug the reader." in said
 
 
 def test_a_web_address_keeps_what_looks_like_a_shortcode(settings):

@@ -2737,7 +2737,13 @@ class EmojiShortcodes(Preprocessor):
 
             entry = next((db.emoji[db.aliases.get(code, code)] for db in (gemoji_db, twemoji_db)
                           if db.aliases.get(code, code) in db.emoji), None)
-            return _characters(entry["unicode"]) if entry else found.group(0)
+            if not entry:
+                return found.group(0)
+            # `:warning:` is gemoji's U+26A0, a symbol written as text, which print showed
+            # as "⚠" and the voice passed over (sweep CD, "`:warning:` **Do not** unplug
+            # the reader"): the shortcode asks for the emoji, as the picture GitHub draws.
+            characters = _characters(entry["unicode"])
+            return characters + "\ufe0f" if len(characters) == 1 else characters
 
         return outside_code(lines, lambda text, first: SHORTCODE_EMOJI.sub(emoji, text))
 
