@@ -5747,6 +5747,8 @@ def test_mdx_components_among_words_keep_their_words(settings):
         Press <Kbd>Save</Kbd> and then <Badge text="new" /> build the feed.
 
         Write `<Highlight color="red">` in your own pages.
+
+        ### Show reading mode <Badge type="info" text="On" />
         """})
     [document] = load_documents(settings)
     text = " ".join(text_of(parse_html(document.html)).split())
@@ -5754,6 +5756,8 @@ def test_mdx_components_among_words_keep_their_words(settings):
     for words in (text, spoken):
         assert "Paid feature: it comes with the add-on." in words, words
         assert "Press Save and then build the feed." in words, words
+        # A badge ending a heading gives a setting's default (sweep CD): it was left out
+        assert "Show reading mode (On)" in words, words
         for syntax in ("export", "children", "backgroundColor", "/*", "premium users"):
             assert syntax not in words, (syntax, words)
     assert '<Highlight color="red">' in text

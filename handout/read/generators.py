@@ -5847,9 +5847,23 @@ class MdxLines(NotingPreprocessor):
                       f"'{code}' is for the site's code: left out")
             return keep_lines(found.group(0), "")
 
-        return MDX_INLINE.sub(lambda found: found.group(0) if found.group(1)
-                              else keep_lines(found.group(0), ""),
-                              MDX_EXPORT_BLOCK.sub(statement, text))
+        def tag(found: re.Match) -> str:
+            if found.group(1):
+                return found.group(0)
+            badge = BADGE_TEXT.match(found.group(0))
+            if badge and re.match(r"[ \t]*(?:\n|$)", found.string[found.end():]):
+                return f"({html.escape(badge.group(2), quote=False)})"
+            return keep_lines(found.group(0), "")
+
+        return MDX_INLINE.sub(tag, MDX_EXPORT_BLOCK.sub(statement, text))
+
+
+BADGE_TEXT = re.compile(r"<Badge\b[^<>]*?\btext=([\"'])([^\"'<>]+)\1[^<>]*>")
+"""VitePress's and Starlight's badge, `<Badge type="info" text="On" />`, whose words are
+in its `text`: a manga reader's settings (sweep CD, mihon reader-settings.md, 33 badges)
+give each setting's default so, "### Show reading mode <Badge … text="On" />", and every
+default was left out. Where it ends its line, as there, its words stay, in brackets: "Show
+reading mode (On)"; among words (a "new" beside a button's name) it decorates, and goes."""
 
 
 JSX_ATTRIBUTES = re.compile(
