@@ -5719,6 +5719,20 @@ def test_obsidian_comments_are_left_out_as_obsidian_leaves_them_out(settings):
         f"{settings.source / real.name}:83"]
 
 
+def test_a_jsx_style_object_in_a_list_item_is_layout_left_out(settings):
+    """Home Assistant's companion guide (sweep CD, getting_started/index.mdx line 53) sets
+    its pictures side by side in a list item, `<div style={{display: 'flex'}}>`: printed
+    "<div style=>" and said "div style= Picture not available: …". In code it stays."""
+    said, printed = said_and_printed(settings, (
+        "---\ntitle: Set up\nlang: en\n---\n\n1. Open the app.\n\n"
+        "   <div style={{display: 'flex', gap: '1rem'}}>\n"
+        "     <img alt=\"The app showing no servers\" src=\"none.png\"/>\n   </div>\n\n"
+        "2. Write `<div style={{gap: 1}}>`.\n"))
+    assert said[1:] == ["1. Open the app.", "Picture not available: The app showing no servers",
+                        "2. Write div style gap: 1."]
+    assert "style=" not in printed.replace("<div style={{gap: 1}}>", "")
+
+
 def test_mdx_components_among_words_keep_their_words(settings):
     """A Docusaurus page (AlexaCRM's DataPress guide) defines a component with `export const
     Highlight = ({children, color}) => (...)` and uses it around a sentence: the sentence,

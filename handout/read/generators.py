@@ -5855,9 +5855,18 @@ class MdxLines(NotingPreprocessor):
                 return f"({html.escape(badge.group(2), quote=False)})"
             return keep_lines(found.group(0), "")
 
+        text = JSX_OBJECT_ATTRIBUTE.sub(lambda found: found.group(0) if found.group(1) else "",
+                                        text)
         return MDX_INLINE.sub(tag, MDX_EXPORT_BLOCK.sub(statement, text))
 
 
+JSX_OBJECT_ATTRIBUTE = re.compile(r"(`+).+?\1|(?<=[\w\"'])[ \t]+[\w:-]+=\{\{[^{}\n]*\}\}"
+                                  r"(?=[^<>\n]*>)", re.S)
+"""A JSX attribute whose value is an object, `<div style={{display: 'flex'}}>`, which is
+the site's layout: gone (but in a code span), so the template filter does not leave
+`style=` behind. Home Assistant's companion guide (sweep CD, getting_started/index.mdx
+lines 53 and 84) set its pictures side by side so in a list item, which was printed
+"<div style=>" and said "div style=" before them."""
 BADGE_TEXT = re.compile(r"<Badge\b[^<>]*?\btext=([\"'])([^\"'<>]+)\1[^<>]*>")
 """VitePress's and Starlight's badge, `<Badge type="info" text="On" />`, whose words are
 in its `text`: a manga reader's settings (sweep CD, mihon reader-settings.md, 33 badges)
