@@ -1071,7 +1071,8 @@ def test_words_between_runs_of_underscores_are_bold_italics_not_lines_to_write_o
 
 
 def test_markdown_inside_details_is_markdown(settings):
-    """GitHub reads the Markdown inside `<details>`; so do we, links and emphasis too."""
+    """GitHub reads the Markdown inside `<details>`; so do we, links and emphasis too, and in
+    its summary."""
     write_handouts(settings.source, {"sky.md": """\
         # Sky
 
@@ -1082,11 +1083,29 @@ def test_markdown_inside_details_is_markdown(settings):
         is best seen in **November**.
 
         </details>
+
+        <details>
+          <summary>**Android**</summary>
+
+        Open the app.
+        </details>
+
+        1. Or:
+
+           <details>
+           <summary>**iOS**</summary>
+
+           Open it.
+
+           </details>
         """})
     [document] = load_documents(settings)
     html = "".join(section.html for section in document.sections)
+    # A summary in bold (sweep CD, Home Assistant's guide) printed its asterisks
     assert callouts(html) == [("When is Andromeda best seen?", (
-        "When is Andromeda best seen? The constellation Andromeda is best seen in November."))]
+        "When is Andromeda best seen? The constellation Andromeda is best seen in November.")),
+        ("Android", "Android Open the app."), ("iOS", "iOS Open it.")]
+    assert "<strong>Android</strong>" in html and "markdown" not in html
     assert '<a href="https://de.wikipedia.org/wiki/Andromeda_(Sternbild)">Andromeda</a>' in html
     assert "<strong>November</strong>" in html
 

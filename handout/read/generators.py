@@ -5222,6 +5222,12 @@ class MarpPictures(Preprocessor):
 
 
 DETAILS_OPENING = re.compile(r"^([ \t]*<details\b)(?![^>]*\bmarkdown=)([^>]*>)", re.I)
+DETAILS_MARKED = re.compile(r"[ \t]*<details\b[^>]*\bmarkdown=[\"']1", re.I)
+SUMMARY_OPENING = re.compile(r"^([ \t]*<summary\b)(?![^>]*\bmarkdown=)([^>]*>)", re.I)
+"""A `<details>` block's `<summary>` on a line of its own, whose words are Markdown's on
+GitHub: Home Assistant's guide (sweep CD, connection_security_level.mdx lines 19, 99, 109)
+writes `<summary>**Android**</summary>` under its `<details>`, printed with its asterisks
+at the page's left margin (in a list item, Python-Markdown reads it as inline, and it was bold)."""
 
 
 BLOCK_BOXES = "div|section|article|aside|main|header|footer|nav"
@@ -5314,6 +5320,8 @@ class MarkdownInDetails(Preprocessor):
             elif not mask[index]:
                 line = CURLY_MARKDOWN.sub(r'markdown="\1"', line)
                 line = DETAILS_OPENING.sub(r'\1 markdown="1"\2', line)
+                if changed and DETAILS_MARKED.match(changed[-1]):
+                    line = SUMMARY_OPENING.sub(r'\1 markdown="span"\2', line)
                 marked = FORM_OPENING.sub(r'\1 markdown="1"\2', line)
                 if marked != line:  # HTML however indented: a Hugo page's form, four
                     marked = marked.lstrip()  # spaces in its `<div>`, was a code block
