@@ -834,12 +834,15 @@ def test_a_range_in_arabic_and_persian_digits_is_said_with_its_to(lang, written,
     ("en", "press <Enter> or a -> b", "press Enter or a, b"),  # an arrow, not "more than"
     ("en", "Node + NPM > v6.10, Python >= v3.8; Settings > Display",
      "Node + NPM more than v6.10, Python at least v3.8; Settings, Display"),
+    ("en", "Go to Settings > Companion app > [your server] > Internal URL.",
+     "Go to Settings, Companion app, your server, Internal URL."),
 ])
 def test_a_comparison_before_a_number_is_said(lang, written, said):
     """"<" and ">" were taken out as markup: "infants <3 months" was said "infants 3
     months", the reverse of what the leaflet meant (found on real dosing pages). A README's
     "Node + NPM > v6.10", a version, was "Node + NPM, v6.10", its ">" a menu path's pause;
-    "Settings > Display" is one still."""
+    "Settings > Display" is one still, and so is a path with a placeholder for a step, "Companion
+    app > [your server] > Internal URL" (sweep CD), which lost the pauses around it."""
     assert spoken_words(written, lang) == said
 
 

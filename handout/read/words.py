@@ -3773,13 +3773,15 @@ _LEADING_POINT_RE = re.compile(r"(?:(?<=[\s=<>≤≥(\[−-])|^)\.(\d+)(?![\w.])
 after a space, a sign or a bracket: the English voice said "dot zero five". "point" and
 its digits one by one, as they are read aloud; a file's extension (".md") or a version's
 parts ("v1.2.3") are not concerned."""
-MENU_PATH_RE = re.compile(r"(?<=[\w\U000F0000-\U000FFFFD])\s>\s"
-                          r"(?=[^\W\d]|[\U000F0000-\U000FFFFD])")
+MENU_PATH_RE = re.compile(r"(?<=[\w\]\U000F0000-\U000FFFFD])\s>\s"
+                          r"(?=\[?[^\W\d]|[\U000F0000-\U000FFFFD])")
 """A spaced ">" between words, a menu path ("Settings > Display"), which the markup filter
 took out, leaving no pause: a comma. Its items may be code, which stands aside as a
 private-use character while prose is said (`script.CODE_ASIDE`): mSupply's "`Dispensary` >
 `Prescription`" was "Dispensary Prescription". A path written as code is one too
-(`script._code_words`)."""
+(`script._code_words`). A step may be a placeholder in brackets, Home Assistant's
+"**Companion app** > **[your server]** > **Internal URL**" (sweep CD,
+connection_security_level.mdx line 16), said "Companion app your server Internal URL"."""
 _SHARP_RE = re.compile(r"\b([CF])#(?!\w)")
 _LONE_SYMBOL_RE = re.compile(r"(?<![^\s\"“‘])([#*~])(?=[\s.,;:!?)\"”’]|$)")
 """A key or sign standing alone in English prose ("Press # to finish, then * to go
