@@ -3112,8 +3112,9 @@ def test_fenced_code_inside_an_admonition_is_a_code_block(settings):
 def test_icons_and_block_identifiers_are_left_out(settings):
     """MkDocs Material's icons are decoration: "Health RAP Playbook
     :fontawesome-solid-hospital:" was printed and said so (m04), a tab titled with its icon
-    too (k01). Obsidian hides a block's identifier, which printed "mollis. 038507" and was
-    said as six digits (o02)."""
+    too (k01), and icons as a menu path's first step left "found in/ → Settings" (sweep
+    CD). Obsidian hides a block's identifier, which printed "mollis. 038507" and was said
+    as six digits (o02)."""
     write_handouts(settings.source, {"icons.md": """\
         # Icons
 
@@ -3126,12 +3127,15 @@ def test_icons_and_block_identifiers_are_left_out(settings):
         Take them with food. ^038507
 
         See [[Headings#^038507]]. Type `:material-phone:` to show the icon.
+
+        Find it in :material-menu:/:fontawesome-solid-ellipsis: → **Settings** → **Search**.
         """})
     [document] = load_documents(settings)
     html = document.sections[0].html
     text = " ".join(text_of(parse_html(html)).split())
     assert text == ("Book now Adults Two tablets. Take them with food. See Headings. "
-                    "Type :material-phone: to show the icon.")
+                    "Type :material-phone: to show the icon. "
+                    "Find it in Settings → Search.")
     assert callouts(html) == [("Adults", "Adults Two tablets.")]
 
 

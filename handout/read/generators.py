@@ -2711,10 +2711,15 @@ address, which keep their text: a SharePoint link's "/:b:/" and "/:x:/" (a PDF's
 spreadsheet's) were made emoji, "sharepoint.com/🅱/g/...", and the link led nowhere."""
 
 
-ICON_SHORTCODE = re.compile(r"(`+).+?\1|[ \t]?:(?:material|fontawesome|octicons|simple)-[\w-]+:"
-                            r"(?:\{[^}\n]*\})?", re.S)
+ICON = r":(?:material|fontawesome|octicons|simple)-[\w-]+:(?:\{[^}\n]*\})?"
+ICON_SHORTCODE = re.compile(r"(`+).+?\1|[ \t]?" + ICON + r"(?:[ \t]*/[ \t]*" + ICON + r")*"
+                            r"(?:[ \t]+(?:→|->|>)(?=[ \t]))?", re.S)
 """An MkDocs Material icon (`:material-phone:`, `:fontawesome-solid-hospital:`), with any
-attribute list after it (`{ .heart }`) and the space before it, or a code span."""
+attribute list after it (`{ .heart }`) and the space before it, or a code span. Icons
+joined by a slash go together, and so does the arrow after them, where they are a menu
+path's first step: Privacy Guides (sweep CD, mobile-browsers.md line 199) writes "found in
+:material-menu:/:fontawesome-solid-ellipsis: → **Settings**", printed "found in/ →
+Settings" and said "found in/, Settings"."""
 
 
 class EmojiShortcodes(Preprocessor):
