@@ -3969,6 +3969,31 @@ def test_a_citation_before_a_colon_is_a_citation_but_a_link_definition_is_not(se
     assert "the guide" in said[2] and "@R-DT" not in printed
 
 
+def test_a_note_mark_with_no_note_is_left_out_with_a_warning(settings, caplog):
+    """RetroArch's guide (sweep CD, quick-informations.md line 40) cites
+    "[Dailymotion](…)[^3]" with no `[^3]:` in the file: printed "(https://…)[^3]" and said
+    "Dailymotion[^3]", with no warning. A mark whose note is there, or in code, stays."""
+    source = write_handouts(settings.source, {"page.md": """\
+        # Video
+
+        - [LibRetro](https://example.org/libretro)[^1]
+        - [Dailymotion](https://example.org/retroarch)[^3]
+
+        Write `[^2]` for a note.
+
+        [^1]: The main channel.
+        """})
+    warning = ("the note mark '[^3]' has no note in this file ('[^3]: …'): left out; write its "
+               "note, or take it out")
+    with caplog.at_level(logging.WARNING, logger="handout"):
+        [document] = load_documents(settings)
+    assert [record.getMessage() for record in caplog.records] == [
+        f"{source / 'page.md'}:4: {warning}"]
+    said = [u.text for u in document.sections[0].script]
+    assert said[1:4] == ["LibRetro (note 1)", "Dailymotion", "Write 2 for a note."]
+    assert "[^2]" in document.sections[0].html and "[^3]" not in document.sections[0].html
+
+
 def test_pandoc_inline_notes_are_footnotes(settings):
     """bookdown's chapters write footnotes inline ("a unique label^[You may consider using
     the code chunk labels.] throughout"): the note's words were printed and said in the

@@ -39,6 +39,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
 - `TitleBlock`: Pandoc's title block (`% Title`, `% Author`, `% Date`): a heading and
   lines under it.
 - `InlineNotes`: Pandoc's inline footnotes (`^[words]`) are footnotes.
+- `UnmatchedNoteMarks`: a footnote's mark (`[^3]`) with no note in the file goes, with a
+  warning.
 - `Citations`: Pandoc's citations and cross-references (`[@smith2020, p. 3]`,
   `@fig-dose`): the words a formatted page shows in their place ("(Smith 2020, p. 3)").
 - `RawFormats`: Pandoc's raw blocks and spans (```` ```{=html} ````, `` `x`{=latex} ``):
@@ -1698,6 +1700,35 @@ class TitleBlock(Preprocessor):
             elif number + 1 < len(fields):
                 result[field[-1]] += "  "
         return result
+
+
+NOTE_MARK = re.compile(r"(`+).+?\1|\[\^([^\]\s]+)\](?!:)", re.S)
+"""A footnote's mark, `[^3]` (or a code span, which keeps its text)."""
+NOTE_DEFINITION = re.compile(r"^[ \t>]*\[\^([^\]\s]+)\]:")
+
+
+class UnmatchedNoteMarks(NotingPreprocessor):
+    """A footnote's mark whose note the file does not hold, left out with a warning naming
+    its line: RetroArch's guide (sweep CD, quick-informations.md line 40) cites
+    "[Dailymotion](…)[^3]" with no `[^3]:` under it, which was printed "(https://…)[^3]"
+    and said "Dailymotion[^3]", with no word of it in the build or the check."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        defined = {found.group(1) for index, line in enumerate(lines)
+                   if not mask[index] and (found := NOTE_DEFINITION.match(line))}
+
+        def unmatched(found: re.Match[str], text: str, first: int) -> str:
+            if found.group(1) or found.group(2) in defined:
+                return found.group(0)
+            self.note(line_of(text, found.start(), first),
+                      f"the note mark '{found.group(0)}' has no note in this file "
+                      f"('{found.group(0)}: …'): left out; write its note, or take it out",
+                      WARNING)
+            return ""
+
+        return outside_code(lines, lambda text, first: NOTE_MARK.sub(
+            lambda found: unmatched(found, text, first), text))
 
 
 class InlineNotes(Preprocessor):
@@ -7373,6 +7404,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(LineBlocks(md), "line_blocks", 25.89)
         md.preprocessors.register(TitleBlock(md), "title_block", 25.888)
         md.preprocessors.register(InlineNotes(md), "inline_notes", 25.887)
+        md.preprocessors.register(UnmatchedNoteMarks(md), "unmatched_note_marks", 25.8865)
         md.preprocessors.register(ExampleLists(md), "example_lists", 25.885)
         md.preprocessors.register(Citations(md, self.variables), "citations", 25.88)
         md.preprocessors.register(RawFormats(md), "raw_formats", 25.875)
