@@ -534,6 +534,23 @@ def script_mismatch(lang: str, text: str) -> str | None:
     return letters_named(found)
 
 
+SCRIPT_LANGUAGES = {"THAI": "th", "KHMER": "km", "LAO": "lo", "MYANMAR": "my",
+                    "ETHIOPIC": "am"}
+"""Scripts that name the language they are in, each the script of one language a handout is
+written in: Thai, Khmer, Lao, Burmese, and Amharic's Ethiopic."""
+
+
+def script_language(text: str) -> str | None:
+    """The language most of `text`'s letters name (`SCRIPT_LANGUAGES`), as `script_mismatch`
+    weighs them; None if they name none. A Thai leaflet on chemotherapy with no front matter
+    (sweep CH, th-chemo-adverse) was warned of as Thai and narrated by the English voice
+    anyway, twelve of its fourteen minutes the names of its characters ("Thai letter E1A,
+    Thai letter E17…"); a Khmer README's title was "letter one seven eight zero…"."""
+    found = script_mismatch("en", text)
+    return next((tag for name, tag in SCRIPT_LANGUAGES.items()
+                 if found == letters_named(name)), None)
+
+
 LANGUAGE_WORDS = 40
 """Fewer words of prose than this are too few to tell which language they are in."""
 LANGUAGE_CERTAINTY = 0.99

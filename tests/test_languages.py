@@ -1219,15 +1219,39 @@ def test_a_page_mostly_in_burmese_is_weighed_by_its_letters(settings, caplog):
     ("Analogue Data", "process", "Logic Gate") among them, were told nothing and narrated
     by the English voice. Weighed by their letters as Chinese is (`SYLLABLE_SCRIPTS`), they
     are mostly Burmese, and the identifier, asked of the Burmese alone
-    (`language.other_letters`), names it."""
+    (`language.other_letters`), names it. With no `lang`, it is read as Burmese
+    (`test_a_page_in_letters_of_one_language_is_read_in_it`)."""
     from handout.read.document import load_documents
 
-    write_handouts(settings.source, {"notes.md": f"---\ntitle: T\n---\n\n{BURMESE_NOTES}"})
+    write_handouts(settings.source, {"notes.md": f"---\ntitle: T\nlang: en\n---\n\n"
+                                                 f"{BURMESE_NOTES}"})
     load_documents(settings)
     assert [r.getMessage() for r in caplog.records] == [
-        f"{settings.source / 'notes.md'}: the handout's language is English (en), but most "
-        "of its text is in Myanmar letters, which the English voice would read: add "
-        "'lang: my' to its front matter"]
+        f"{settings.source / 'notes.md'}:3: the handout's language is English (en), but most "
+        "of its text is in Myanmar letters, which the English voice would read: correct "
+        "'lang' in the front matter to 'lang: my'"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("## บทนำ\n\n- ให้ยาป้องกันตามแผนก่อนได้รับยาเคมีบำบัด\n"
+     "- แนะนำให้รับประทานอาหารมื้อเล็กๆ บ่อยครั้ง\n", "th"),
+    ("# ការចូលរួមចំណែកដំបូង\n\nគម្រោងនេះមានគោលបំណងជួយអ្នកចាប់ផ្តើមក្នុងការចូលរួម\n", "km"),
+    ("## መግቢያ\n\nእንደ አባላት፣ አስተዋጽዖ አበርካቾች እና መሪዎች ቃል እንገባለን። ይህንን ማህበረሰብ ለሁሉም ሰው\n", "am"),
+    (BURMESE_NOTES, "my"),
+])
+def test_a_page_in_letters_of_one_language_is_read_in_it(settings, caplog, body, lang):
+    """A page with no `lang` in letters that only one language is written in, Thai, Khmer,
+    Lao, Burmese or Amharic's (`language.script_language`), is read in that language: sweep
+    CH's Thai leaflet on chemotherapy was warned of, and narrated in English, each of its
+    characters by its name ("Thai letter E1A…"), and a Khmer README's title too, its name's
+    "kh" a country's code, no language's."""
+    from handout.read.document import load_documents
+
+    write_handouts(settings.source, {"page.md": f"---\ntitle: Adverse effects\n---\n\n{body}",
+                                     "README.kh.md": body})
+    documents = load_documents(settings)
+    assert [document.meta.lang for document in documents] == [lang, lang]
+    assert not [r for r in caplog.records if "most of its text" in r.getMessage()]
 
 
 def test_the_identifier_is_asked_of_the_words_in_other_letters():

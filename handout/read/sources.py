@@ -778,16 +778,20 @@ def named_language(path: Path, data: dict[str, Any], body: str = "") -> dict[str
     The Corona-Warn-App's German translations (`translations/*.de.md`) have no front
     matter: read as English, the English voice read the German, and the PDF said
     "Contents" and "Page 1 of 33". A Hugo site's French pages (`content/fr/...`) and a
-    Docusaurus site's (`i18n/fr/...`) name their language only by their folder.
+    Docusaurus site's (`i18n/fr/...`) name their language only by their folder. Else the
+    language its letters name alone (`language.script_language`): Thai, Khmer, Lao, Burmese
+    or Amharic.
     """
     if data.get("lang") or data.get("language"):
         return data
-    from handout.language import babel_locale
+    from handout.language import babel_locale, script_language
 
     found = NAMED_LANGUAGE.search(path.stem)
     tag = language_tag(found.group(1)) if found else \
         stem_language(path) or language_folder(path, body)
-    return {**data, "lang": tag} if tag and babel_locale(tag) is not None else data
+    if tag is None or babel_locale(tag) is None:  # first-contributions' README.kh.md
+        tag = script_language(body)
+    return {**data, "lang": tag} if tag else data
 
 
 def stem_language(path: Path) -> str | None:
