@@ -6868,6 +6868,13 @@ def test_slovak_and_czech_statutes_numbers_and_abbreviations(tmp_path):
      "Phí dịch vụ: 50000 đồng. Phí thấp nhất: 30000 đồng."),
     ("id", "Biaya Rp. 50.000 atau Rp 2,500 per bulan.",
      "Biaya 50000 rupiah atau 2500 rupiah per bulan."),
+    # sweep CH: "K S H", "T S H", a bare number for "฿", "B R" and "1,5 rupiah juta"
+    ("id", "Biaya mencapai Rp 1,5 juta per pasien.", "Biaya mencapai 1,5 juta rupiah per pasien."),
+    ("sw", "Ada ni KSh 1,500, TSh 61,782.94 au KES 2,000.",
+     "Ada ni 1500 shilingi za Kenya, 61782 shilingi za Tanzania 94 au 2000 shilingi za Kenya."),
+    ("th", "ค่าบริการ ฿1,500 ต่อครั้ง หรือ THB 200",
+     "ค่าบริการ หนึ่งพันห้าร้อย บาท ต่อครั้ง หรือ สองร้อย บาท"),
+    ("am", "ክፍያው Br 250 ወይም ETB 1,500 ነው።", "ክፍያው 250 ብር ወይም 1500 ብር ነው።"),
 ])
 def test_an_amount_in_a_languages_own_currency_is_said_as_a_price(lang, written, said):
     """Prices in the tester's sweep of Czech, Romanian and Bulgarian handouts, "12,50 Kč",

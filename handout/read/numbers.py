@@ -1131,7 +1131,10 @@ LOCAL_CURRENCY_SIGNS = {"cs": {"Kč": "CZK"}, "ro": {"lei": "RON"}, "bg": {"лв
                         "gu": {"રૂ": "INR", "Rs": "INR"}, "pa": {"ਰੁ": "INR", "Rs": "INR"},
                         **dict.fromkeys(("or", "bn"), {"Rs": "INR"}), "ur": {"Rs": "PKR"},
                         "vi": {"VNĐ": "VND", "VND": "VND", "đ": "VND"},
-                        "id": {"Rp": "IDR"}, "af": {"R": "ZAR"}}
+                        "id": {"Rp": "IDR"}, "af": {"R": "ZAR"},
+                        "sw": {"KSh": "KES", "Ksh": "KES", "KES": "KES", "TSh": "TZS",
+                               "TZS": "TZS", "USh": "UGX", "UGX": "UGX"},
+                        "th": {"฿": "THB", "THB": "THB"}, "am": {"Br": "ETB", "ETB": "ETB"}}
 """A language's own currency as it shortens it after an amount ("12,50 Kč", "12,50 lei",
 "12,50 лв.", "1250 Ft", "12,50 kn", "12,50 TL", "120 kr."), which only its own handouts
 mean so: the Czech, Romanian and Bulgarian voices said "dvanáct čárka padesát korun",
@@ -1147,41 +1150,54 @@ and Indonesia's "Rp" before or after one, are said as a price: a Vietnamese publ
 catalogue's "Phí dịch vụ: 50,000 VNĐ" and "30,000đ" (sweep AY, vi-dichvucong) were spelled
 "vê en đê" and "đơ", and Indonesian "Rp 50.000" "er pe". South Africa's rand before an
 amount in Afrikaans, "R250,00", was "rand tweehonderd-en-vyftig nul nul", and "R12,50" was
-left as written (sweep BH)."""
+left as written (sweep BH). Kenya's, Tanzania's and Uganda's shillings in Swahili, "KSh
+1,500", "TSh 61,782.94", were spelled "K S H", "T S H" (sweep CH, a Swahili probe); Thailand's
+"฿1,500" was a bare number, its sign unsaid; and Ethiopia's birr in Amharic, "Br 250", "ETB
+1,500", the English letters "B R" and "E T B"."""
 
 LOCAL_CURRENCY_BEFORE = frozenset({"nb", "nn", "no", "da", "is", "sv", "hi", "mr", "ne", "ta",
-                                   "kn", "te", "ml", "gu", "pa", "or", "bn", "ur", "id", "af"})
+                                   "kn", "te", "ml", "gu", "pa", "or", "bn", "ur", "id", "af",
+                                   "sw", "th", "am"})
 """The languages that write their own currency's sign before an amount too, a Norwegian
 clinic's "koster kr 250" and "kr. 220", Danish "kr. 150", Hindi "रु. 500", as well as after
 it."""
 
-LOCAL_CURRENCY_COUNTRY_AFTER = {"vi": " Việt Nam", "id": " Indonesia"}
+LOCAL_CURRENCY_COUNTRY_AFTER = {"vi": " Việt Nam", "id": " Indonesia", "th": "ไทย"}
 """The country's name that CLDR's name of a currency ends with, where the noun comes first:
-"50000 đồng", "50000 rupiah", as a Vietnamese and an Indonesian say their own money, not
-"50000 đồng Việt Nam"."""
+"50000 đồng", "50000 rupiah", "1500 บาท", as a Vietnamese, an Indonesian and a Thai say
+their own money, not "50000 đồng Việt Nam"."""
+
+LOCAL_CURRENCY_SCALES = {"id": "ribu|juta|miliar|triliun"}
+"""The words for a thousand, a million and more after an amount with the currency's sign
+before it, which go before the currency's name: an Indonesian report's "Rp 1,5 juta" was
+"1,5 rupiah juta" (sweep CH), where it is "1,5 juta rupiah"."""
 
 LOCAL_CURRENCY_NOUN_ONLY = {"sv": "en", "nb": "en", "no": "en", "nn": "ei", "da": "en",
                             "is": "ein", **dict.fromkeys(("hi", "mr", "ne", "ta", "kn", "te",
                                                           "ml", "gu", "pa", "or", "bn", "ur",
-                                                          "af"))}
+                                                          "af", "am"))}
 """The languages whose own currency is said without CLDR's name of its country, and their
 word for one of it: a Swedish price "120 kr." is "120 kronor", as a Swede says it, not "120
 svenska kronor", and "1 kr" is "en krona", where the Swedish voice said "ett krona". The
 rupee's "रु." is "500 रुपए", "500 रूपैयाँ", as "₹500" keeps its "भारतीय" (None: "1" is said
-as a number); and "R250" is "250 rand", not "250 Suid-Afrikaanse rand"."""
+as a number); and "R250" is "250 rand", not "250 Suid-Afrikaanse rand", and "Br 250" "250
+ብር"."""
 
 
 @functools.cache
 def local_currency_amount(lang: str) -> re.Pattern[str]:
     """An amount before `lang`'s own currency's sign (`LOCAL_CURRENCY_SIGNS`), or after it
-    in the languages of `LOCAL_CURRENCY_BEFORE` (the sign then in group 4, the amount in 5)."""
+    in the languages of `LOCAL_CURRENCY_BEFORE` (the sign then in group 4, the amount in 5,
+    and a scale word after it, `LOCAL_CURRENCY_SCALES`, in 6)."""
     primary = lang.split("-")[0].lower()
     signs = LOCAL_CURRENCY_SIGNS.get(primary)
     if not signs:
         return re.compile("(?!)")
     sign = "|".join(map(re.escape, sorted(signs, key=len, reverse=True)))
+    scale = rf"(?:\s({LOCAL_CURRENCY_SCALES[primary]})\b)?" \
+        if primary in LOCAL_CURRENCY_SCALES else ""
     before = (rf"|(?<![\w.,])({sign})\.?\s?(\d+(?:[.,]\d+|[ \u00a0]\d{{3}}(?!\d))*)(?![\d])"
-              if primary in LOCAL_CURRENCY_BEFORE else "")
+              rf"{scale}" if primary in LOCAL_CURRENCY_BEFORE else "")
     return re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?({sign})(\.?)(?!\w){before}")
 
 
@@ -1251,6 +1267,8 @@ def local_currency_in_words(match: re.Match[str], lang: str) -> str:
         said = re.sub(r"^(\S+) \S+ ", r"\1 ", said)
         if LOCAL_CURRENCY_NOUN_ONLY[primary]:
             said = re.sub(r"^1 ", f"{LOCAL_CURRENCY_NOUN_ONLY[primary]} ", said)
+    if match.re.groups > 5 and match.group(6):  # "Rp 1,5 juta" as "1,5 juta rupiah"
+        said = re.sub(r"^\S+", lambda m: f"{m.group()} {match.group(6)}", said)
     rest = match.string[match.end():]
     # the stop that ended the text or a sentence, "Entré 120 kr. Barn 60 kr"; not "kr. om året"
     return said + (stop if not rest.strip() or rest[:1].isspace() and rest.lstrip()[0].isupper()
