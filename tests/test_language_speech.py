@@ -3675,12 +3675,20 @@ def test_a_hyphen_between_numbers_is_a_range_not_minus(lang, written, said):
     ("sl", "Sezona (april-september).", "Sezona (april – september)."),
     ("sr", "Сезона (април-септембар).", "Сезона (април – септембар)."),
     ("mk", "Сезона (април-септември).", "Сезона (април до септември)."),
+    ("id", "Vaksin pada 22 Juli-15 September 2021 (Senin-Jumat pukul 08.30-15.00 WIB).",
+     "Vaksin pada 22 Juli sampai 15 September 2021 (Senin sampai Jumat pukul 8 30 sampai 15 "
+     "WIB)."),
+    ("sw", "Tarehe 22 Julai - 15 Septemba, Jumatatu-Ijumaa.",
+     "Tarehe 22 Julai hadi 15 Septemba, Jumatatu hadi Ijumaa."),
+    ("ms", "Dibuka Isnin-Jumaat.", "Dibuka Isnin hingga Jumaat."),
 ])
 def test_two_months_joined_by_a_dash_are_a_range(lang, written, said):
     """A Czech leaflet on a vaccine's season, "(duben-září)" and "(říjen-březen)", was said
     "dubenzáří", one word, as espeak-ng joins words a hyphen joins: "duben až září". Polish
     and Croatian name both in the genitive after "od" and "do"; Slovenian, whose months'
-    genitive CLDR does not give, keeps them apart by a pause."""
+    genitive CLDR does not give, keeps them apart by a pause. So are two dates, and two
+    weekdays written whole: an Indonesian vaccination notice (sweep CH) said "22 Juli 15
+    September", two dates side by side, and "Senin-Jumat" as one word."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -5118,8 +5118,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             lambda m: f"{int(m.group(1))} giờ" + (f" {m.group(2)}" if m.group(2) else ""), text)
         text = _VIETNAMESE_PER_RE.sub(" mỗi ", text)
     text = _day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
-    if to:  # "(duben-září)"
+    text = _whole_day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
+    if to:  # "(duben-září)", "22 Juli-15 September"
         text = _month_range_pattern(lang).sub(lambda m: _month_range(m, lang, to), text)
+        text = _date_range_pattern(lang).sub(rf"\1{to}", text)
     text = _day_pair_pattern(lang).sub(lambda m: _say_day_pair(m, lang, to), text)  # "Di. u. Do."
     if primary == "de":  # "| Mo. | 09:00 - 18:00 Uhr |": a weekday alone in its cell
         days = calendar_names(lang).short_days
@@ -5528,6 +5530,20 @@ def _month_range_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({month})\s?[-–—]\s?({month})(?![\w-])", re.IGNORECASE)
 
 
+@functools.cache
+def _date_range_pattern(lang: str) -> re.Pattern[str]:
+    """A day and its month joined by a dash to another day and month, "22 Juli-15 September
+    2021", the first in group 1: an Indonesian vaccination notice's (sweep CH,
+    id-jakarta-vaksin) lost its dash, two dates said side by side, "22 Juli 15 September".
+    Not a day with its stop, "24. Dezember", which German says as "vom … bis zum"."""
+    months = sorted(calendar_names(lang).months, key=len, reverse=True)
+    if not months:
+        return _NOTHING
+    month = "|".join(map(re.escape, months))
+    return re.compile(rf"(?<![\w.])((?:0?[1-9]|[12]\d|3[01])\s(?:{month})\.?)\s?[-–—]\s?"
+                      rf"(?=(?:0?[1-9]|[12]\d|3[01])\s(?:{month})(?!\w))", re.IGNORECASE)
+
+
 MONTH_RANGE_FROM = {"pl": "od", "hr": "od"}
 """The word Polish and Croatian open a range of months with, whose "do" asks for both in the
 genitive, as the months are named in a date ("kwiecień-wrzesień" is "od kwietnia do
@@ -5682,9 +5698,27 @@ def _say_day_pair(match: re.Match[str], lang: str, to: str | None = None) -> str
     return f"{_day_named(first, lang)} {joint} {_day_named(last, lang)}{stop}"
 
 
+@functools.cache
+def _whole_day_range_pattern(lang: str) -> re.Pattern[str]:
+    """Two weekdays written whole and joined by a hyphen alone, "Senin-Jumat", which the voice
+    runs together as one word: an Indonesian vaccination notice's (sweep CH,
+    id-jakarta-vaksin) was "seninjumat", where "Sen-Jum" was "Senin sampai Jumat". Spaced,
+    "Luni - Vineri", the dash is a pause."""
+    from babel.dates import get_day_names
+
+    from handout.language import babel_locale
+
+    locale = babel_locale(lang)
+    if locale is None:
+        return _NOTHING
+    day = "|".join(sorted(map(re.escape, get_day_names("wide", locale=locale).values()),
+                          key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])({day})[-–—]({day})(?![\w-])", re.IGNORECASE)
+
+
 def _day_range(match: re.Match[str], lang: str, to: str | None) -> str:
-    names = calendar_names(lang).short_days
-    first, last = names[match.group(1).lower()], names[match.group(2).lower()]
+    names = calendar_names(lang).short_days  # a day written whole, as written
+    first, last = (names.get(day.lower(), day) for day in match.groups()[:2])
     cases = SLAVIC_WEEKDAY_CASES.get(lang.split("-")[0].lower())
     if cases and first in cases and last in cases:
         (start, end), (first, _), (genitive, accusative) = cases[""], cases[first], cases[last]
