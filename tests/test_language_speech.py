@@ -3957,6 +3957,10 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     # "each", and an Arabic dose's "ملغ" was said as its letters
     ("vi", "Uống 2 viên/ngày, từ 7h30 đến 17h; BS. Nguyễn, TP. HCM.",
      "Uống 2 viên mỗi ngày, từ 7 giờ 30 đến 17 giờ; bác sĩ Nguyễn, thành phố HCM."),
+    # sweep CH: "7 giờ 30 11 giờ 30", "17 giờ không không", "T P chấm H C M", "Q chấm một"
+    ("vi", "Làm việc 7h30-11h30 và 13h30-17h00. Ngày 15/6/2024 tại TP.HCM, Q.1.",
+     "Làm việc 7 giờ 30 đến 11 giờ 30 và 13 giờ 30 đến 17 giờ. Ngày 15 tháng 6 năm 2024 tại "
+     "Thành phố Hồ Chí Minh, Quận 1."),
     ("ar", "تناول 500 ملغ يوميًا.", "تناول 500 مليغرام يوميًا."),
     # a Norwegian privacy notice's "f.eks." was "ef punktum eks punktum", a Swedish report's
     # "t.ex." "te punkt ex punkt", a Finnish one's "jne." "jii än ee", an Indonesian clinic's

@@ -1152,6 +1152,16 @@ _AMOUNT_AFTER_RE = re.compile(r"\s?(?:kr|kn|Ft|eur|euro|SEK|NOK|DKK|ISK|HUF|€|
                               re.I)
 """A currency or a percentage after a range with stops, "2.50-3.00 kr": amounts, not times."""
 _VIETNAMESE_HOUR_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])h([0-5]\d)?(?!\w)")
+_VIETNAMESE_HOURS_RE = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])h([0-5]\d)?\s?[-–—]\s?"
+                                  r"([01]?\d|2[0-4])h([0-5]\d)?(?!\w)")
+"""Two Vietnamese hours, "7h30-11h30", "13h30-17h00", written as a clock writes them, whose
+range (`_CLOCK_RANGE_RE`) is then "7 giờ 30 đến 11 giờ 30", and "17:00" "17 giờ": a sweep's
+(CH) opening hours were "7 giờ 30 11 giờ 30", with no "đến", and "17 giờ không không"."""
+_VIETNAMESE_DISTRICT_RE = re.compile(r"(?<![\w.])Q\.\s?(?=\d)")
+"""A city's district before its number, "Q.1", "Quận 1", which was "Q chấm một" (sweep CH)."""
+_VIETNAMESE_YEAR_RE = re.compile(r"(?<=\btháng \d)(\d?), (?=\d{4}\b)")
+"""A date's year after its month, CLDR's "15 tháng 6, 2024", as Vietnamese says it, "15
+tháng 6 năm 2024", where the voice paused before a bare number (sweep CH)."""
 _VIETNAMESE_PER_RE = re.compile(r"(?<=\w)/(?=(?:ngày|tuần|tháng|năm|lần|giờ|liều)\b)")
 """Vietnamese "2 viên/ngày" (two a day), whose slash the voice left out: "mỗi", each."""
 _GERMAN_PAGE_RE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
@@ -1404,7 +1414,8 @@ SPOKEN_ABBREVIATIONS = {
            "вул.": "вулиця", "напр.": "наприклад", "та ін.": "та інші", "табл.": "таблетки",
            "хв.": "хвилин", "кв.": "квартира", "грн.": "гривень", "грн": "гривень",
            "коп.": "копійок", "м.": "місто", "буд.": "будинок"},
-    "vi": {"BS.": "bác sĩ", "TP.": "thành phố", "ĐT": "điện thoại", "SĐT": "số điện thoại"},
+    "vi": {"BS.": "bác sĩ", "TP.": "thành phố", "ĐT": "điện thoại", "SĐT": "số điện thoại",
+           "TP.HCM": "Thành phố Hồ Chí Minh", "TPHCM": "Thành phố Hồ Chí Minh"},
     "ar": {"ملغ": "مليغرام", "مغ": "مليغرام", "مل": "مليلتر", "أ.م.د.": "أستاذ مشارك دكتور",
            "أ.د.": "أستاذ دكتور", "ص.ب.": "صندوق بريد"},
     "tr": {"mmHg": "milimetre cıva", "Prof. Dr.": "Profesör Doktor", "Doç. Dr.": "Doçent Doktor",
@@ -5047,8 +5058,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     # before its hours are said ("Sub: 08:00-12:00"), which the pattern looks for
     text = _lone_day_pattern(lang).sub(lambda m: _say_lone_day(m, lang), text)
     if primary in CLOCK_LANGUAGES:
-        if primary == "vi":  # "7:00 giờ - 11:00 giờ"
-            text = _HOUR_WORD_AFTER_RE.sub(r"\1", text)
+        if primary == "vi":  # "7:00 giờ - 11:00 giờ"; "7h30-11h30"
+            text = _VIETNAMESE_HOURS_RE.sub(
+                lambda m: f"{m[1]}:{m[2] or '00'}-{m[3]}:{m[4] or '00'}",
+                _HOUR_WORD_AFTER_RE.sub(r"\1", text))
         if primary in HOUR_WORDS:  # "16.30-18 Uhr"
             text = _BARE_HOUR_END_RE.sub(lambda m: f"{m[1]}{m[2]}{m[3]}{m[1][-3]}00", text)
         if primary in HOURS_SHORTENED:  # "12-14.30 hodin"
@@ -5114,8 +5127,9 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary in SLASH_SAID_BY_NAME:
         text = _WORD_SLASH_RE.sub(_word_slash, text)
     if primary == "vi":  # "7h30", "17h": its voice read the h as a letter ("hát")
-        text = _VIETNAMESE_HOUR_RE.sub(
-            lambda m: f"{int(m.group(1))} giờ" + (f" {m.group(2)}" if m.group(2) else ""), text)
+        text = _VIETNAMESE_HOUR_RE.sub(lambda m: f"{int(m.group(1))} giờ" + (
+            f" {m.group(2)}" if m.group(2) and m.group(2) != "00" else ""), text)
+        text = _VIETNAMESE_YEAR_RE.sub(r"\1 năm ", _VIETNAMESE_DISTRICT_RE.sub("Quận ", text))
         text = _VIETNAMESE_PER_RE.sub(" mỗi ", text)
     text = _day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
     text = _whole_day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
