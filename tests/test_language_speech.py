@@ -6797,7 +6797,10 @@ def test_a_fraction_slash_and_leichte_sprache_s_middle_dot_are_read(tmp_path):
 def test_opening_hours_in_more_languages_and_thai_numbers(tmp_path):
     """A Swahili page's "Jumatatu–Ijumaa" stopped its handout (no table held Swahili's
     "to"); Indonesian "pukul 08.30-15.00" was said as a telephone number and fourteen more
-    languages said "9:00–17:00" digit by digit; Thai "15" was "one five"."""
+    languages said "9:00–17:00" digit by digit; Thai "15" was "one five". A Malay counter's
+    "8.00 pagi - 5.00 petang" (sweep CH) was two decimals with no "hingga" between them."""
+    malay = script_of(tmp_path, "ms", "Kaunter dibuka 8.00 pagi - 5.30 petang.")
+    assert [u.text for u in malay] == ["Kaunter dibuka 8 pagi hingga 5 30 petang."]
     swahili = script_of(tmp_path, "sw", "Tunafungua Jumatatu–Ijumaa saa 9:00–17:00.")
     assert [u.spoken for u in swahili] == ["Tunafungua Jumatatu hadi Ijumaa saa 9 hadi 17."]
     indonesian = script_of(tmp_path, "id", "Vaksinasi pukul 08.30-15.00.")

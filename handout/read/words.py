@@ -1162,6 +1162,15 @@ _VIETNAMESE_DISTRICT_RE = re.compile(r"(?<![\w.])Q\.\s?(?=\d)")
 _VIETNAMESE_YEAR_RE = re.compile(r"(?<=\btháng \d)(\d?), (?=\d{4}\b)")
 """A date's year after its month, CLDR's "15 tháng 6, 2024", as Vietnamese says it, "15
 tháng 6 năm 2024", where the voice paused before a bare number (sweep CH)."""
+_DAY_PART_WORDS = "pagi|siang|sore|petang|malam"
+_DAY_PART_TIME_RE = re.compile(rf"(?<![\w.,:])([01]?\d|2[0-4])[.:]([0-5]\d)"
+                               rf"(?=\s(?:{_DAY_PART_WORDS})\b)")
+"""A Malay or Indonesian time before its part of the day, "8.00 pagi", "5.00 petang": a Malay
+counter's opening hours (sweep CH), "8.00 pagi - 5.00 petang", were said as decimals, "lapan
+titik kosong kosong pagi lima titik kosong kosong petang", with no "hingga" between them
+(`_DAY_PART_RANGE_RE`). Its hour, and its minutes where they are not "00"."""
+_DAY_PART_RANGE_RE = re.compile(rf"\b({_DAY_PART_WORDS})\s?[-–—]\s?(?=\d)")
+"""The dash after a time's part of the day, before the time that ends the range."""
 _VIETNAMESE_PER_RE = re.compile(r"(?<=\w)/(?=(?:ngày|tuần|tháng|năm|lần|giờ|liều)\b)")
 """Vietnamese "2 viên/ngày" (two a day), whose slash the voice left out: "mỗi", each."""
 _GERMAN_PAGE_RE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
@@ -5131,6 +5140,10 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             f" {m.group(2)}" if m.group(2) and m.group(2) != "00" else ""), text)
         text = _VIETNAMESE_YEAR_RE.sub(r"\1 năm ", _VIETNAMESE_DISTRICT_RE.sub("Quận ", text))
         text = _VIETNAMESE_PER_RE.sub(" mỗi ", text)
+    if primary in ("ms", "id"):  # "8.00 pagi - 5.00 petang"
+        text = _DAY_PART_TIME_RE.sub(lambda m: str(int(m[1])) + (
+            f" {m[2]}" if m[2] != "00" else ""), text)
+        text = _DAY_PART_RANGE_RE.sub(rf"\1{to}", text)
     text = _day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
     text = _whole_day_range_pattern(lang).sub(lambda m: _day_range(m, lang, to), text)
     if to:  # "(duben-září)", "22 Juli-15 September"
