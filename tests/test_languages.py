@@ -1040,6 +1040,33 @@ def test_a_handout_in_a_language_told_apart_from_a_kindred_one_by_no_one_is_warn
         "'lang' is given, so it is narrated in English: add 'lang: hr' to its front matter"]
 
 
+INDONESIAN_VACCINES = (
+    "### Siapa yang bisa mendapatkan vaksin COVID-19?\nAnda bisa mendapatkan vaksin secara "
+    "gratis jika Anda termasuk dalam kelompok yang memenuhi syarat yang ditetapkan oleh "
+    "pemerintah. Jika Anda berniat bepergian ke luar negeri, Anda bisa membayar sendiri untuk "
+    "mendapatkan vaksin.\n\n### Bagaimana cara menggunakan situs web ini?\nAnda bisa "
+    "menggunakannya untuk mencari rumah sakit di daerah Anda. Jika kolom 'Ketersediaan' di "
+    "sebelah kanan bertuliskan 'Tersedia', maka akan ada vaksin yang bisa diberikan. Jika "
+    "tertulis 'Tidak Tersedia', maka rumah sakit tersebut tidak ada janji terbuka.\n")
+
+
+def test_a_handout_in_a_language_with_a_kindred_one_is_warned_about(settings, caplog):
+    """An Indonesian page with no `lang` (sweep CH, id-vaccinate) was narrated by the English
+    voice with no word: the identifier split its certainty between Indonesian and Malay,
+    kindred languages, and was sure enough of neither alone. Their certainty is counted
+    together (`language._classified`)."""
+    from handout.language import _language_identifier
+    from handout.read.document import load_documents
+
+    ranked = dict(_language_identifier().rank(INDONESIAN_VACCINES))
+    assert ranked["id"] < 0.99 < ranked["id"] + ranked["ms"]
+    write_handouts(settings.source, {"vaksin.md": INDONESIAN_VACCINES})
+    load_documents(settings)
+    assert [r.getMessage() for r in caplog.records if "reads as" in r.getMessage()] == [
+        f"{settings.source / 'vaksin.md'}:1: this handout reads as Indonesian, but no 'lang' is "
+        "given, so it is narrated in English: add 'lang: id' to its front matter"]
+
+
 def test_a_handout_whose_words_are_its_language_or_too_few_is_not_warned_about(
         settings, caplog):
     """No warning where the words agree with `lang` (`pt`, `pt-BR`), where they are too few
