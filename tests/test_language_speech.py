@@ -2533,6 +2533,9 @@ def test_a_time_is_no_telephone_number(lang, hours):
     # an address (sweep CG): "буд. 5, кв. 12." and "Fő u. 14." were cut after each
     ("uk", "Адреса: м. Київ, вул. Хрещатик, буд. 5, кв. 12. Приходьте.", 2),
     ("hu", "Cím: Fő u. 14. A vizsgálat kb. 10 percig tart, pl. hétfőn.", 2),
+    # sweep CH: "…Towers (Jln." then "Gunung Sahari No. 3…"
+    ("id", "Di Hotel & Towers (Jln. Gunung Sahari No. 3). Datang.", 2),
+    ("ms", "Di No. 5, Jln. Ampang. Datang.", 2),
 ])
 def test_abbreviations_and_ordinal_days_do_not_end_sentences(lang, text, sentences):
     """German "Am 3. April" and Polish "godz." were each the end of a sentence, and so were
@@ -3971,6 +3974,10 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     ("fi", "Jäsen (alumni jne.), esim. aalto, yms.",
      "Jäsen (alumni ja niin edelleen), esimerkiksi aalto, ynnä muuta sellaista."),
     ("id", "Usia 0 s/d 59 bulan, obat dll.", "Usia 0 sampai dengan 59 bulan, obat dan lain-lain."),
+    # sweep CH: "J L N", "no", a pause, "tiga", and "&" "tanda dan"
+    ("id", "Hotel & Towers (Jln. Gunung Sahari No. 3).",
+     "Hotel dan Towers (Jalan Gunung Sahari nomor 3)."),
+    ("ms", "No. 5, Jln. Ampang.", "nombor 5, Jalan Ampang."),
     ("ca", "Porteu receptes, p. ex. la targeta, etc.",
      "Porteu receptes, per exemple la targeta, etcètera."),
     # sweep BX: a Dutch invitation's, a Nordic letter's closing, a Finnish club's count, a

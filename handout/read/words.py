@@ -1480,7 +1480,9 @@ SPOKEN_ABBREVIATIONS = {
            "n.": "noin"},
     "id": {"s/d": "sampai dengan", "dll.": "dan lain-lain", "dsb.": "dan sebagainya",
            "dll": "dan lain-lain", "yth.": "yang terhormat", "tsb.": "tersebut",
-           "telp.": "telepon", "tlp.": "telepon", "Jl.": "Jalan", "kec.": "kecamatan"},
+           "telp.": "telepon", "tlp.": "telepon", "Jl.": "Jalan", "kec.": "kecamatan",
+           "Jln.": "Jalan", "No.": "nomor"},
+    "ms": {"Jl.": "Jalan", "Jln.": "Jalan", "No.": "nombor"},
     "ca": {"p. ex.": "per exemple", "p.ex.": "per exemple", "etc.": "etcètera",
            "aprox.": "aproximadament", "tel.": "telèfon", "núm.": "número"},
     "hi": {"ई.पू.": "ईसा पूर्व"},
@@ -1491,7 +1493,7 @@ BESIDE_A_NUMBER = {"nl": {"p.": "before", **dict.fromkeys(
     ("jan.", "feb.", "mrt.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.",
      "dec."), "beside")}, "fi": {"n.": "before"}, "de": {"J.": "after"},
     "ru": {"г.": "name", "д.": "before", "ч.": "after"}, "uk": {"м.": "name", "буд.": "before"},
-    "hu": {"u.": "before"}}
+    "hu": {"u.": "before"}, **dict.fromkeys(("id", "ms"), {"No.": "before"})}
 """The abbreviations of `SPOKEN_ABBREVIATIONS` that are themselves only next to a number:
 Dutch "p." only before one, a page ("p. 12"), and a month's shortening, capitalised, only
 after a day or before a day or a year ("3 Jan. 2024"), as Dutch writes its months in small
@@ -1503,7 +1505,9 @@ shortenings (sweep CG): Russian "г. Москва" and Ukrainian "м. Київ",
 its name ("name": a capital follows), as "5 м." is metres; "д. 5", "буд. 5", a house,
 and Hungarian "Fő u. 14", a street, only before its number; they were spelled, "гэ", "дэ",
 "ем", "буд". Russian "с 9 до 18 ч.", hours, only after one ("ч. 2 ст. 5" is a law's
-part), where "ч." was left to the voice."""
+part), where "ч." was left to the voice. Indonesian and Malay "No. 3" is "nomor 3", "nombor
+3", an address's number, which was "no", a pause, "tiga" (sweep CH), and their "Jln."
+(jalan, a street) ended a sentence and was spelled, "J L N"."""
 """Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
 ("z. B." as "zett be", "т. е." as "тэ е", a Norwegian privacy notice's "f.eks." as "ef
 punktum eks punktum", a Finnish one's "jne." as "jii än ee", an Indonesian clinic's "0 s/d
@@ -3452,9 +3456,11 @@ def _email_name(name: str, lang: str) -> str:
 
 
 AND_WORDS = {"az": "və", "cy": "a", "eu": "eta", "ga": "agus", "gd": "agus", "hy": "և",
-             "lt": "ir", "sw": "na", "te": "మరియు", "tk": "we", "uz": "va"}
+             "lt": "ir", "sw": "na", "te": "మరియు", "tk": "we", "uz": "va", "id": "dan",
+             "ms": "dan"}
 """The word for "&" between two words, where the language's voice said it in English: a
-Welsh "Bwyd & diod" was "bwyd and diod" (Welsh says "ac" before a vowel, `_and_word`).
+Welsh "Bwyd & diod" was "bwyd and diod" (Welsh says "ac" before a vowel, `_and_word`);
+Indonesian and Malay "Hotel & Towers" was "tanda dan", the sign's name (sweep CH).
 The other voices say their own word."""
 _AND_SIGN_RE = re.compile(r"(?<=\s)&(?=\s+(\w)?)")
 AT_WORDS = {"tr": "et"}
@@ -6741,7 +6747,7 @@ SENTENCE_ABBREVIATIONS = {
     "no": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht kap",
     "sv": "kl ca bl.a t.ex dvs nr tel jfr osv o.s.v m.m inkl fr.o.m t.o.m kap",
     "fi": "esim jne yms ym mm ns tms ks vrt puh klo n",
-    "id": "dll dsb yth tsb telp tlp jl kec no dr rp",
+    "id": "dll dsb yth tsb telp tlp jl jln kec no dr rp", "ms": "jl jln no dr",
     "ca": "p.ex ex etc aprox tel núm sr sra dr dra",
     "cs": "č čl odst písm tel ul např atd tzv sb mudr ing mgr doc prof kl tzn cca zjm",
     "tr": "dr prof doç uzm op mah cad sok bulv apt no",
