@@ -80,10 +80,11 @@ PLACEHOLDER = re.compile(
     r"(?<![\\!\]])\[(?:(?:insert|add|enter|type|fill in|put|list|include|describe|write"
     r"|replace|specify|delete|please|state|provide|explain|outline|choose|select"
     r"|insertar|introducir|añadir|indicar"
-    r"|insérer|indiquer|ajouter|einfügen|eintragen|inserire|inserir|adicionar)\b[^\[\]\n]{1,120}"
+    r"|insérer|indiquer|ajouter|einfügen|eintragen|inserire|inserir|adicionar"
+    r"|masukkan|isikan|weka|ingiza)\b[^\[\]\n]{1,120}"
     r"|(?:name|names|number|date|details|scope|title|address|type|description|example) of\b"
     r"[^\[\]\n]{1,120}"
-    r"|[^\[\]\n]{1,60} (?:einfügen|eintragen|ergänzen)"
+    r"|[^\[\]\n]{1,60} (?:einfügen|eintragen|ergänzen|አስገባ)"
     r"|[^\[\]\n]{1,60}\binsert\b[^\[\]\n]{0,60}"
     r"|(?:your|the) (?:[^\W\d_][\w'’]* ){0,3}(?:name|number|address|email|website|details"
     r"|date|time)"
@@ -102,7 +103,11 @@ item]"). An instruction in lower case, what to put there and of what, "[name of
 organisation]", "[number] days", "[scope of statement, e.g. website or domain…]", "[provide
 both details of how to report…]" (GOV.UK's model accessibility statement, whose voice said
 "run by name of organisation"), is one too. Not a link's words, `[Agenda Item](#agenda)`,
-nor a note's number, `[^1]`."""
+nor a note's number, `[^1]`. The Contributor Covenant's "[INSERT CONTACT METHOD]" in its
+translations (sweep CH), Malay's "[MASUKKAN KAEDAH PERHUBUNGAN]", Indonesian's "[MASUKKAN
+METODE KONTAK]", Swahili's "[WEKA NJIA YA MAWASILIANO]", Amharic's "[የእውቂያ ዘዴን አስገባ]",
+were published, a code of conduct with no one to report to, and warned of at most as
+capitals."""
 LOWER_CASE_BRACKETED = re.compile(r"\[[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){1,7}\]")
 """Words in lower case in square brackets in a Word document, which has no Markdown to make
 them a link: a form's blanks, "[duration of interview]", "[in-person or as a phone]" (the

@@ -434,6 +434,12 @@ def test_a_placeholder_left_unfilled_is_warned_of(tmp_path):
                       "Llame al [Insertar número de teléfono]. Appelez le [Insérer le numéro].\n",
                       encoding="utf-8")
     assert len([f for f in lint_source(others) if f.rule == "placeholder"]) == 3
+    # the Contributor Covenant's "[INSERT CONTACT METHOD]", translated (sweep CH)
+    covenants = tmp_path / "covenants.md"
+    covenants.write_text("---\ntitle: T\nlang: ms\n---\n\nLapor di [MASUKKAN KAEDAH "
+                         "PERHUBUNGAN]. Lapor di [MASUKKAN METODE KONTAK]. Ripoti kwa [WEKA "
+                         "NJIA YA MAWASILIANO]. ሪፖርት በ[የእውቂያ ዘዴን አስገባ]።\n", encoding="utf-8")
+    assert len([f for f in lint_source(covenants) if f.rule == "placeholder"]) == 4
 
 
 def test_a_templates_instruction_in_a_comment_is_a_placeholder(tmp_path):
