@@ -2536,6 +2536,7 @@ def test_a_time_is_no_telephone_number(lang, hours):
     # sweep CH: "…Towers (Jln." then "Gunung Sahari No. 3…"
     ("id", "Di Hotel & Towers (Jln. Gunung Sahari No. 3). Datang.", 2),
     ("ms", "Di No. 5, Jln. Ampang. Datang.", 2),
+    ("th", "วันที่ 15 มิ.ย. 2567 โทร 1669", 1),  # sweep CH: "2567 โทร 1669" a sentence of its own
 ])
 def test_abbreviations_and_ordinal_days_do_not_end_sentences(lang, text, sentences):
     """German "Am 3. April" and Polish "godz." were each the end of a sentence, and so were

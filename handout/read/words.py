@@ -6978,8 +6978,9 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
     ends = _GREEK_SENTENCE_END if lang.split("-")[0].lower() == "el" else _SENTENCE_END
     for end in ends.finditer(text):
         start_labelled_lines(end.start())
-        # an Indic script's vowel signs and virama are no \w: "से." is one word
-        word = re.search(r"([\w.\u0900-\u0963\u0966-\u0dff]+)[.!?…]*$",
+        # an Indic script's vowel signs and virama are no \w: "से." is one word; so are
+        # Thai's, whose month "มิ.ย." ended a sentence, its year the next (sweep CH)
+        word = re.search(r"([\w.\u0900-\u0963\u0966-\u0dff\u0e31-\u0e3a\u0e47-\u0e4e]+)[.!?…]*$",
                          text[start:end.start() + 1])
         before = (word.group(1) if word else "").rstrip(".")
         after = text[end.end():].lstrip()
