@@ -90,6 +90,32 @@ def unprintable(text: str) -> list[str]:
     return [c for c in lacking if _unknown_glyphs(c)]
 
 
+def mixed_letters(text: str) -> list[str]:
+    """The Latin letters of `text` that Atkinson Hyperlegible lacks and a font installed here
+    draws, in the order they first appear: the layout sets each in that font, in the middle
+    of a word in Atkinson Hyperlegible. Vietnamese (sweep CH, a blog on treatment) lost its
+    "ơ", "ư" and every letter with two marks to DejaVu Sans, "hưởng", "bệnh", "chữa" printed
+    in two typefaces, and neither the build nor `invoke check` said so. No typeface the
+    project ships has them (`mixed_message`)."""
+    ours = font_characters("Atkinson Hyperlegible")
+    lacking = [c for c in dict.fromkeys(text) if c.isalpha() and ord(c) not in ours
+               and name(c, "").startswith("LATIN")]
+    boxes = set(unprintable("".join(lacking))) if lacking else set()
+    return [c for c in lacking if c not in boxes]
+
+
+def mixed_message(letters: list[str]) -> str:
+    """What to tell an author whose handout has `letters` (`mixed_letters`)."""
+    shown = [f"'{c}'" for c in letters[:3]]
+    such_as = f"{', '.join(shown[:-1])} and {shown[-1]}" if len(shown) > 1 else shown[0]
+    which = f"{len(letters)} of its letters, such as {such_as}" if len(letters) > 1 \
+        else f"one of its letters, {such_as}"
+    return (f"the PDF's typeface, Atkinson Hyperlegible, lacks {which}: the page sets "
+            f"{'them' if len(letters) > 1 else 'it'} in a font installed on this computer, "
+            "so the words that hold them are printed in two typefaces. No typeface handout "
+            "ships has them; the audio and the other editions are not affected")
+
+
 def script_of(character: str) -> str:
     """The writing system of `character`, for an author: Chinese, Japanese and Korean as
     one (`CJK_SCRIPTS`, one package of fonts), any other by its Unicode name's first word

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, PROJECT, write_handouts
+from conftest import FIXTURES, PROJECT, require, write_handouts
 from handout.build import build, output_lock
 from handout.read.document import load_documents, parse_html, read_documents
 from handout.read.script import text_of
@@ -140,6 +140,31 @@ def test_a_character_no_font_has_is_named_with_its_line_and_what_to_install(
     # as its encoding hid them from the text reader (a USDS case study's 3,336 words), nor
     # its heading's bookmark, whose words lack the character printed as its code
     assert [str(f) for f in findings] == [f"{pdf}: font-missing: {said.split(': ', 1)[1]}"]
+
+
+def test_latin_letters_printed_in_another_typeface_are_named(tmp_path, monkeypatch, capsys):
+    """Atkinson Hyperlegible has no "ơ", "ư" nor Vietnamese's letters with two marks: a
+    Vietnamese blog (sweep CH) printed "hưởng", "bệnh", "chữa" in two typefaces, the build
+    and the check silent. No typeface the project ships has them: both say so, a warning."""
+    from handout import cli
+    from handout.check.pdf import check_pdf
+    from handout.config import load_settings
+    from handout.fonts import mixed_letters, unprintable
+
+    require(not unprintable("ư"), "a font with Vietnamese letters (fonts-dejavu-core)")
+    assert mixed_letters("Take café, Ελληνικά") == []
+    write_handouts(tmp_path / "source", {"benh.md": "---\ntitle: Bệnh\nlang: vi\n---\n\n"
+                                                    "Ảnh hưởng của bệnh.\n"})
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "templates").symlink_to(PROJECT / "templates")
+    cli.build("source", "build", editions="pdf", quiet=True)
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "typefaces" in line]
+    assert len(warnings) == 1 and "benh.md:2: the PDF's typeface, Atkinson Hyperlegible, " \
+        "lacks 5 of its letters, such as 'ệ', 'Ả' and 'ư'" in warnings[0]
+    [document] = load_documents(load_settings(tmp_path))
+    pdf = tmp_path / "build" / "benh" / "benh.pdf"
+    assert [(f.rule, f.severity) for f in check_pdf(document, pdf, load_settings(tmp_path))
+            if f.rule.startswith("font")] == [("font-mixed", "warning")]
 
 
 def test_missing_picture_prints_its_box_in_large_print_and_fails_strict(tmp_path, monkeypatch,

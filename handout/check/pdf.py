@@ -99,6 +99,7 @@ def check_pdf(document: Document, path: Path, settings: Settings,
     findings += check_fonts(reader, where)
     findings += check_font_families(pages, where)
     findings += unprintable
+    findings += check_mixed_typefaces(document, settings, where)
     findings += check_page_size(reader, paper, where)
     findings += check_glyphs(pages, settings.body_size, where)
     if not unprintable:
@@ -298,6 +299,19 @@ def check_printable(document: Document, settings: Settings, where: str) -> list[
     characters = unprintable(printed_text(render_html(document, settings)))
     return [Finding(where, "font-missing", unprintable_message(characters))] \
         if characters else []
+
+
+def check_mixed_typefaces(document: Document, settings: Settings, where: str
+                          ) -> list[Finding]:
+    """A warning where the handout prints Latin letters that Atkinson Hyperlegible lacks, in
+    another typeface in the middle of its words (`fonts.mixed_letters`): Vietnamese passed
+    with nothing said."""
+    from handout.fonts import mixed_letters, mixed_message
+    from handout.pdf.build import printed_text
+    from handout.pdf.render import render_html
+
+    letters = mixed_letters(printed_text(render_html(document, settings)))
+    return [Finding(where, "font-mixed", mixed_message(letters), WARNING)] if letters else []
 
 
 def check_font_families(pages: list[Page], where: str) -> list[Finding]:

@@ -69,8 +69,9 @@ def lay_out_pdf(document: Document, settings: Settings, plan: PdfPlan) -> dict:
 
 
 def warn_unprintable(document: Document, html: str) -> None:
-    """Warn, at the first line that has one, of characters the PDF would print as boxes."""
-    from handout.fonts import unprintable, unprintable_message
+    """Warn, at the first line that has one, of characters the PDF would print as boxes,
+    and of Latin letters it would print in another typeface (`fonts.mixed_letters`)."""
+    from handout.fonts import mixed_letters, mixed_message, unprintable, unprintable_message
     from handout.read.sources import locate
 
     characters = unprintable(printed_text(html))
@@ -79,6 +80,12 @@ def warn_unprintable(document: Document, html: str) -> None:
         logging.getLogger("handout.diagnostics").warning(
             "%s: %s", f"{document.source}:{line}" if line else document.source,
             unprintable_message(characters))
+    letters = mixed_letters(printed_text(html))
+    if letters:  # printed, but not in the handout's typeface
+        line = locate(document.source, letters[0])
+        logging.getLogger("handout.diagnostics").warning(
+            "%s: %s", f"{document.source}:{line}" if line else document.source,
+            mixed_message(letters))
 
 
 def printed_text(html: str) -> str:
