@@ -6,6 +6,7 @@ import base64
 import hashlib
 import io
 import logging
+import re
 import shutil
 import signal
 import struct
@@ -140,6 +141,26 @@ def test_a_character_no_font_has_is_named_with_its_line_and_what_to_install(
     # as its encoding hid them from the text reader (a USDS case study's 3,336 words), nor
     # its heading's bookmark, whose words lack the character printed as its code
     assert [str(f) for f in findings] == [f"{pdf}: font-missing: {said.split(': ', 1)[1]}"]
+
+
+def test_a_title_and_contents_print_the_codes_of_characters_no_font_has(tmp_path):
+    """An Amharic handout on a computer with no Ethiopic font (sweep CH) printed its title
+    and every entry of its contents as empty boxes, where its headings printed the codes the
+    build's warning promised, "[U+12E8]"."""
+    from handout.config import Settings
+    from handout.pdf.render import render_html
+
+    write_handouts(tmp_path / "source", {"dose.md": f"---\ntitle: Dose {NO_FONT}\n---\n\n"
+                                                    f"## One {NO_FONT}\n\nA.\n\n" + "".join(
+                                         f"## {n}\n\nB.\n\n" for n in ("Two", "3", "4", "5"))})
+    settings = Settings(source=tmp_path / "source", out=tmp_path / "build",
+                        templates=PROJECT / "templates")
+    [document] = load_documents(settings)
+    html = render_html(document, settings)
+    boxed = f'<span class="no-glyph" data-name="[U+0378]"><span>{NO_FONT}</span></span>'
+    title = re.search(r'<h1 id="dose">(.*?)</h1>', html).group(1)
+    entries = re.findall(r'<li><a href="#[^"]*">(.*?)</a></li>', html)
+    assert title == f"Dose {boxed}" and entries[:2] == [f"One {boxed}", "Two"]
 
 
 def test_latin_letters_printed_in_another_typeface_are_named(tmp_path, monkeypatch, capsys):

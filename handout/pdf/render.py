@@ -1228,6 +1228,29 @@ def template_environment(settings: Settings):
                        bytecode_cache=FileSystemBytecodeCache(str(compiled)))
 
 
+def printable_codes(text: str):  # -> Callable[[str], Markup]
+    """A template's filter that sets each character of `text` that no font here has
+    (`fonts.unprintable`) as `_isolate_unprintable` does the body's, its code in its place:
+    an Amharic handout's title and every entry of its contents printed as empty boxes on a
+    computer with no Ethiopic font (sweep CH), where its headings printed "[U+12E8]…", as
+    the build's warning said."""
+    from markupsafe import Markup, escape
+
+    from handout.fonts import unprintable
+
+    lacking = unprintable(text)
+    pattern = re.compile(f"([{''.join(map(re.escape, lacking))}])") if lacking else None
+
+    def printable(words: str) -> Markup:
+        if pattern is None:
+            return escape(words)
+        return Markup("").join(
+            Markup('<span class="no-glyph" data-name="[U+{:04X}]"><span>{}</span></span>')
+            .format(ord(piece), piece) if index % 2 else escape(piece)
+            for index, piece in enumerate(pattern.split(words)))
+    return printable
+
+
 def render_html(document: Document, settings: Settings) -> str:
     """The handout as one HTML page, with its print stylesheet inlined."""
     env = template_environment(settings)
@@ -1243,6 +1266,9 @@ def render_html(document: Document, settings: Settings) -> str:
         quotes=words.quotes,
         start="right" if document.meta.direction == "rtl" else "left",
     )
+    env.filters["printable"] = printable_codes(" ".join(  # as the body's: Pango's fallback
+        [document.meta.title, document.meta.subtitle or "",   # depends on the text it is given
+         *(section.html for section in document.sections)]))
     page = env.get_template(TEMPLATE).render(
         document=document,
         meta=document.meta,
