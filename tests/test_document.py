@@ -207,6 +207,21 @@ def test_a_heading_named_as_the_handout_gives_way_to_its_title(tmp_path):
     assert 'id="schedule"' not in document.html
 
 
+def test_a_byline_set_as_a_heading_under_the_title_starts_no_section(tmp_path):
+    """A Vietnamese blog's article (sweep CH) put its date and author under its title as
+    `######`: the byline was the handout's only section, its MP3 named by the date and the
+    whole article in it. A lone heading that opens the handout starts no section; headings
+    below `##` alone still do, as a handout whose parts are `###` is listened to part by
+    part."""
+    write_handouts(tmp_path / "source", {
+        "blog.md": "## Ảnh hưởng\n\n###### _9 tháng 12, 2022 bởi Admin_\n\nHiện nay.\n\n"
+                   "Thứ nhất.\n",
+        "parts.md": "## Parts\n\n### One\n\nA.\n\n### Two\n\nB.\n"})
+    blog, parts = load_documents(Settings(source=tmp_path / "source", engine="fake"))
+    assert [s.heading for s in blog.sections] == ["Ảnh hưởng"]
+    assert [s.heading for s in parts.sections] == ["Parts", "One", "Two"]
+
+
 def test_code_in_an_item_whose_words_run_back_to_the_margin_is_code(settings):
     """MkDocs' own "Choosing your theme": an item's later lines start at the margin of its
     list, not under its words, and the code block under them was printed and said as one

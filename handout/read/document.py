@@ -1202,9 +1202,13 @@ def section_level(elements: list[ET.Element], split_level: int) -> int:
     """The heading level that starts sections: `split_level`, or, in a handout with no
     heading at or above it (one whose headings start at `###`), its shallowest level, so
     that its parts are still sections to listen to one by one. A split level of 1 asks for
-    the whole handout as one section (its only `#` heading is the title), and gets it."""
+    the whole handout as one section (its only `#` heading is the title), and gets it. Not a
+    level whose one heading opens the handout under its title: a blog's byline set as
+    `######` (sweep CH, vi-blog-tu-chua-benh, "9 tháng 12, 2022 bởi Admin") made the whole
+    article one section, named by its date, with nothing in the title's."""
     levels = [int(e.tag[1]) for e in elements if e.tag in HEADING_TAGS]
-    if split_level >= 2 and levels and min(levels) > split_level:
+    if split_level >= 2 and levels and min(levels) > split_level and not (
+            levels.count(min(levels)) == 1 and elements[0].tag == f"h{min(levels)}"):
         return min(levels)
     return split_level
 
