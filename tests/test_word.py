@@ -506,6 +506,25 @@ def test_a_contents_heading_left_with_no_list_under_it_goes(settings):
     assert [s.heading for s in document.sections] == ["Guide", "Introduction", "Contents"]
 
 
+@pytest.mark.parametrize("label", [
+    '<w:p><w:r><w:rPr><w:sz w:val="56"/></w:rPr><w:t>Table of Contents</w:t></w:r></w:p>',
+    paragraph("Contents", bold=True)], ids=["large", "bold"])
+def test_a_typed_contents_label_goes_with_the_list_under_it(settings, label):
+    """Sweep CK: a staff handbook's "Table of Contents", typed in 28 pt over Word's contents
+    list, printed over nothing, ended its title's MP3, and check told its author to make it
+    a heading (an empty section); a bold "Contents" alike. It goes with the list."""
+    settings.source.mkdir()
+    toc = '<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>'
+    body = "".join([paragraph("Staff handbook", "Title"), label,
+                    paragraph("Welcome 2", "TOC1"), paragraph("Welcome", "Heading1"),
+                    paragraph("We are glad you are here.")])
+    source = write_docx(settings.source / "handbook.docx", body, extra_styles=toc)
+    [document] = load_documents(settings)
+    assert "Contents" not in document.sections[0].html + document.sections[0].transcript
+    assert [s.heading for s in document.sections] == ["Staff handbook", "Welcome"]
+    assert not [f for f in lint_source(source) if f.rule == "fake-heading"]
+
+
 def test_a_hebrew_word_document_is_hebrew_though_word_itself_is_english(settings):
     """A real Hebrew leaflet written in an English Word: its Latin-text language is en-US,
     its right-to-left language (w:bidi) he-IL. It is Hebrew: Hebrew voice, set from the

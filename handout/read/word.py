@@ -640,10 +640,13 @@ def as_footnotes(html: str) -> str:
 
 
 
+CONTENTS_LABEL = (r"(?:Table of contents|Contents|Inhalt|Inhaltsverzeichnis|Sommaire"
+                  r"|Table des matières|Índice|Contenido|Indice|Sommario|Inhoud|Inhoudsopgave"
+                  r"|Spis treści|Obsah|Зміст|Содержание)")
+"""The words of a contents list's label, in the languages our handouts are written in."""
 CONTENTS_HEADING = re.compile(
-    r"<h([1-6])>(?:<a id=\"[^\"]*\"></a>)*\s*(?:Table of contents|Contents|Inhalt"
-    r"|Inhaltsverzeichnis|Sommaire|Table des matières|Índice|Contenido|Indice|Sommario|Inhoud"
-    r"|Inhoudsopgave|Spis treści|Obsah|Зміст|Содержание)\s*</h\1>(?=\s*(?:<h[1-6]\b|$))", re.I)
+    rf"<h([1-6])>(?:<a id=\"[^\"]*\"></a>)*\s*{CONTENTS_LABEL}\s*</h\1>(?=\s*(?:<h[1-6]\b|$))",
+    re.I)
 """The heading over Word's contents list, left with nothing under it once the list goes
 (its lines' style, `STYLE_MAP`): DAISY's guide said "Contents" and went on to its first
 chapter."""
@@ -2031,6 +2034,12 @@ class _Inspection:
         if isinstance(element, (docs.HasChildren, docs.TableCellUnmerged)):
             children: list = []
             for child in map(self.retitle, element.children):
+                if children and _contents_label(children[-1], child):
+                    # a typed label over Word's contents list goes with it, as a heading's
+                    # does (`CONTENTS_HEADING`), and is no fake heading either: a staff
+                    # handbook's "Table of Contents" in 28 pt printed over nothing and
+                    # ended its title's MP3 (sweep CK)
+                    children[-1] = children[-1].copy(style_id=None, style_name="TOC Heading")
                 if TITLE_HEADING == getattr(child, "style_id", None) == getattr(
                         children[-1] if children else None, "style_id", None):
                     # a title on two lines, "Wickwar Out of School Club" over
@@ -2191,6 +2200,17 @@ class _Inspection:
                                    f"link text {link_words!r} says nothing on paper or "
                                    "aloud: in Word, right-click the link, choose 'Edit "
                                    "Hyperlink' and write words that name where it goes"))
+
+
+def _contents_label(paragraph, following) -> bool:
+    """Whether `paragraph` is a contents list's label (`CONTENTS_LABEL`) typed in no heading
+    style, over `following`, the list's first line (Word's "TOC 1" style and on)."""
+    import mammoth.documents as docs
+
+    return isinstance(paragraph, docs.Paragraph) and isinstance(following, docs.Paragraph) \
+        and (following.style_name or "").lower().startswith("toc") \
+        and not (paragraph.style_name or "").lower().startswith(("heading", "title", "toc")) \
+        and bool(re.fullmatch(rf"{CONTENTS_LABEL}:?", " ".join(_text(paragraph).split()), re.I))
 
 
 def _text(element) -> str:
