@@ -3072,6 +3072,10 @@ def test_a_cv_says_the_ranges_of_its_jobs_dates(written, said):
     # an American library's leaflet: "your card hash and PIN"
     ("Enter your card # and PIN, or your account #. Press # or 0.",
      "Enter your card number and PIN, or your account number. Press hash or 0."),
+    # a phone menu's "##" and a council's by-law number to fill in (sweep CK), said "then
+    # to confirm" and "By-Law /"
+    ("Press # then ## to confirm. By-Law ##/### is passed.",
+     "Press hash then hash hash to confirm. By-Law hash hash slash hash hash hash is passed."),
     # a score, a count and a date are not fractions (the second recheck's regressions)
     ("Rate your pain 7/10 today; 9/10 patients; by 3/15 at noon.",
      "Rate your pain 7 out of 10 today; 9 out of 10 patients; by 3 15 at noon."),

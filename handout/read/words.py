@@ -3809,10 +3809,12 @@ private-use character while prose is said (`script.CODE_ASIDE`): mSupply's "`Dis
 "**Companion app** > **[your server]** > **Internal URL**" (sweep CD,
 connection_security_level.mdx line 16), said "Companion app your server Internal URL"."""
 _SHARP_RE = re.compile(r"\b([CF])#(?!\w)")
-_LONE_SYMBOL_RE = re.compile(r"(?<![^\s\"“‘])([#*~])(?=[\s.,;:!?)\"”’]|$)")
+_LONE_SYMBOL_RE = re.compile(r"(?<![^\s\"“‘])([#*~]|#{2,3}(?:/#{1,4})*)(?=[\s.,;:!?)\"”’]|$)")
 """A key or sign standing alone in English prose ("Press # to finish, then * to go
 back", a Mac cheat sheet's "Type ~ before your user name"), which the markup filter took
-out: named."""
+out: named. So is a run of two or three hashes, a phone menu's "then ## to confirm", said
+"then to confirm", and a form's number to fill in, a council's "By-Law ##/###" (sweep CK),
+said "By-Law /": sign by sign, "hash hash slash hash hash hash", as print shows them."""
 _COPYRIGHT_RE = re.compile(r"(?<![\w)])\([cC]\)(?=\s*(?:(?:1[89]|20)\d\d\b"
                            r"|[^\W\d_a-z][\w'’.-]*\s+[^\W\d_a-z]|Crown\b))")
 """A copyright's "(c)" before a year or a name, a photo's credit, "*(c) Santeri Viinamäki,
@@ -4774,7 +4776,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
             else f"{m.group(1) or ''} {'n' if m.start() or m.group(1) else 'N'}umber"
                  f"{' ' if m.string[m.end():][:1].isdigit() else ''}",
             text)
-        text = _LONE_SYMBOL_RE.sub(lambda m: ENGLISH_SYMBOLS[m.group(1)], text)
+        text = _LONE_SYMBOL_RE.sub(lambda m: " ".join(map(ENGLISH_SYMBOLS.get, m.group(1))),
+                                   text)
         text = _COPYRIGHT_RE.sub(lambda m: m[0] if re.search(r"\([bB]\)", m.string[:m.start()])
                                  else "" if _CROWN_COPYRIGHT_RE.match(m.string, m.end())
                                  else "copyright" if m.string[:m.start()].strip(" *_")
