@@ -525,6 +525,23 @@ def test_a_typed_contents_label_goes_with_the_list_under_it(settings, label):
     assert not [f for f in lint_source(source) if f.rule == "fake-heading"]
 
 
+def test_clauses_on_lines_of_one_paragraph_are_each_a_sentence(settings):
+    """Sweep CK: a homeowners' association's bylaws typed their clauses "(a) …;", "(b) …;"
+    a line each in one paragraph (Shift+Enter), printed so and said as one run-on sentence.
+    Each is its own, as the same lines in Markdown are; a line that only wraps is not."""
+    settings.source.mkdir()
+    br = "<w:r><w:br/></w:r>"
+    clauses = (f"<w:p><w:r><w:t>(a) Adopt rules;</w:t></w:r>{br}{br}<w:r><w:t>(b) Suspend "
+               f"a member in default;</w:t></w:r>{br}<w:r><w:t>(c) Employ a manager, who "
+               f"</w:t></w:r>{br}<w:r><w:t>reports to the Board.</w:t></w:r></w:p>")
+    body = paragraph("Powers", "Title") + paragraph("The Board shall have power to:") + clauses
+    write_docx(settings.source / "bylaws.docx", body)
+    [document] = load_documents(settings)
+    assert [u.text for u in document.sections[0].script][2:] == [
+        "(a) Adopt rules;", "(b) Suspend a member in default;",
+        "(c) Employ a manager, who reports to the Board."]
+
+
 def test_a_hebrew_word_document_is_hebrew_though_word_itself_is_english(settings):
     """A real Hebrew leaflet written in an English Word: its Latin-text language is en-US,
     its right-to-left language (w:bidi) he-IL. It is Hebrew: Hebrew voice, set from the
@@ -791,7 +808,7 @@ def test_embedded_ruby_and_spacing_runs_are_read_without_gluing_words(tmp_path):
                       + '<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
     assert read_source(path).html == (
         "<p>Welcome, مرحبا بكم and ABC.</p><p>Go to 東京 station.</p>"
-        "<p>Line one<br />line two</p><p>Name: Jane</p>"
+        "<p>Line one<br />\nline two</p><p>Name: Jane</p>"
         "<p>End of page one. Start of page two. </p>")
 
 
@@ -903,7 +920,7 @@ def test_two_blocks_typed_side_by_side_are_read_one_after_the_other(settings):
     [document] = load_documents(settings)
     assert [u.text for u in document.sections[0].script] == [
         "Contact", "Wickwar Club, Honeybourne Way, Wickwar, GL12 8NH",
-        "Ofsted, Store Street, Manchester M1 2WD, Tel: 0300 123 1231", "Email us.",
+        "Ofsted, Store Street, Manchester M1 2WD", "Tel: 0300 123 1231", "Email us.",
         "Name: Jane", "Date: 1 May", "Ward: Ash"]
 
 

@@ -334,9 +334,16 @@ def read_word(path: Path) -> SourceFile:
                    "typed as Markdown headings ('## ...'), as a chatbot's answer pasted into "
                    "Word keeps them: read as headings; in Word, give each a Heading style "
                    "and take out its '#' marks")] if typed else []
-    return SourceFile(path, front, "", 1, html=as_footnotes(html),
+    return SourceFile(path, front, "", 1, html=as_footnotes(LINE_BREAK.sub("<br />\n", html)),
                       notes=tuple(inspection.notes + unread
                                   + furniture + cited_note + typed_note + stray_note))
+
+
+LINE_BREAK = re.compile(r"<br ?/?>(?!\n)")
+"""A line break in a paragraph (Shift+Enter), which ends its line as a Markdown handout's
+does, so that a line opening with its own label is a sentence of its own
+(`script.text_of`): a homeowners' association's bylaws (sweep CK) set their clauses "(a)
+…;", "(b) …;" a line each in one paragraph, printed so and said as one run-on sentence."""
 
 
 SPACER_ROW = re.compile(r"<w:tr\b(?:(?!</w:tr>|<w:tbl\b).)*</w:tr>", re.S)
