@@ -542,6 +542,25 @@ def test_clauses_on_lines_of_one_paragraph_are_each_a_sentence(settings):
         "(c) Employ a manager, who reports to the Board."]
 
 
+def test_a_cover_title_on_three_large_bold_lines_is_the_title(settings):
+    """Sweep CK: a club's bylaws from Google Docs opened with "University of Cincinnati",
+    "CubeCats" and "Bylaws", centred, bold, 36 pt: titled "University of Cincinnati:
+    CubeCats", "Bylaws" was the first line of text, and check told the author to make
+    both lines headings. Two such lines are the text's own (`document.take_title`)."""
+    settings.source.mkdir()
+    line = ('<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="72"/>'
+            '</w:rPr><w:t>{}</w:t></w:r></w:p>')
+    body = "".join([paragraph(""), *map(line.format, ["University of Cincinnati", "CubeCats",
+                                                      "Bylaws"]), paragraph(""),
+                    paragraph("Section 1: Duties of officers", "Heading1"),
+                    paragraph("The President shall preside at all meetings.")])
+    source = write_docx(settings.source / "bylaws.docx", body)
+    [document] = load_documents(settings)
+    assert document.meta.title == "University of Cincinnati: CubeCats Bylaws"
+    assert "Bylaws" not in document.sections[0].transcript.replace(document.meta.title, "")
+    assert not [f for f in lint_source(source) if f.rule == "fake-heading"]
+
+
 def test_a_hebrew_word_document_is_hebrew_though_word_itself_is_english(settings):
     """A real Hebrew leaflet written in an English Word: its Latin-text language is en-US,
     its right-to-left language (w:bidi) he-IL. It is Hebrew: Hebrew voice, set from the

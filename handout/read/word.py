@@ -10,7 +10,8 @@ URLs, so the confinement rules hold; a picture in a format print cannot lay out 
 TIFF) is left without a source and so printed as a box with its description. The title is
 Word's first Title paragraph, with the lines right after it in that style (a later one is
 text, or a heading where it stands once the text has begun: a form pasted in after
-another), else the document's Title property if it is this document's (`title_property`),
+another) or a cover's title typed in large bold lines (`cover_title`), else the document's
+Title property if it is this document's (`title_property`),
 else, as for Markdown, the first heading; the Subtitle paragraph is the subtitle, alike;
 the language is the document's (`document_language`). Word's own contents
 list is dropped (the handout prints its own), and so is hidden text; equations are read as
@@ -2006,6 +2007,49 @@ def document_language(properties: dict[str, str], html: str) -> tuple[str | None
     return properties.get("lang_val"), False
 
 
+COVER_LINES = 3
+"""The fewest lines of a cover's title typed in large bold type (`cover_title`): a title of
+one or two bold lines is the text's own (`document.take_title`)."""
+
+
+def cover_title(document, body: float):
+    """`document` with the title its cover types on `COVER_LINES` lines or more in no Title
+    style, each centred, bold and large (`LARGE_TEXT`), as one Title paragraph, its first
+    line and the rest joined by a colon: "University of Cincinnati: CubeCats Bylaws". A
+    student club's bylaws exported from Google Docs (sweep CK) were titled "University of
+    Cincinnati: CubeCats", "Bylaws" left as the first line of text, and check told its
+    author to make both lines headings. The lines after the first are left empty, so that
+    paragraphs keep the numbers Word gives them."""
+    import mammoth.documents as docs
+
+    children = list(document.children)
+    start = next((n for n, child in enumerate(children) if _text(child).strip()), 0)
+    lines = 0
+    for child in children[start:]:
+        words = " ".join(_text(child).split())
+        if not (isinstance(child, docs.Paragraph) and child.alignment == "center"
+                and 0 < len(words) <= FAKE_HEADING_CHARACTERS
+                and not (child.style_name or "").lower().startswith(TITLE_STYLES)
+                and not SENTENCE_OR_LABEL.match(words)
+                and _all_bold(child) and _all_large(child, body)):
+            break
+        lines += 1
+    if lines < COVER_LINES:
+        return document
+    cover = children[start:start + lines]
+    joined = list(cover[0].children)
+    for n, line in enumerate(cover[1:]):
+        joined += [docs.run(children=[docs.text(" " if n else ": ")]), *line.children]
+    children[start:start + lines] = [cover[0].copy(style_id="Title", style_name="Title",
+                                                   children=joined),
+                                     *(line.copy(children=[]) for line in cover[1:])]
+    return document.copy(children=children)
+
+
+TITLE_STYLES = ("heading", "title", "subtitle", "toc")
+"""The styles, by the start of their names in lower case, that place a paragraph already."""
+
+
 class _Inspection:
     """Walks mammoth's document model once: takes the title and subtitle paragraphs and
     notes Word's accessibility faults, each with its paragraph number."""
@@ -2024,9 +2068,9 @@ class _Inspection:
         self.body_size = BODY_SIZE  # the size of most of the document's words, in points
 
     def visit(self, document):
-        document = code_paragraphs(self.retitle(document))
-        self.footnotes = document.notes
         self.body_size = body_size(document)
+        document = code_paragraphs(self.retitle(cover_title(document, self.body_size)))
+        self.footnotes = document.notes
         self.walk(document, in_table=False)
         return document
 
