@@ -561,6 +561,24 @@ def test_a_cover_title_on_three_large_bold_lines_is_the_title(settings):
     assert not [f for f in lint_source(source) if f.rule == "fake-heading"]
 
 
+def test_a_heading_style_in_a_table_cell_is_the_cell_text(settings):
+    """Sweep CK: a council's "Members present" table set its clerks in Heading 1, printed
+    at heading size beside the same column's other names, and the PDF's bookmarks were
+    staff names, though the voice read them as cell text. They are the cell's text."""
+    settings.source.mkdir()
+    cell = "<w:tc>{}</w:tc>".format
+    table = ("<w:tbl><w:tr>" + cell(paragraph("Members present")) + cell(paragraph(
+        "Public service", "Heading1")) + "</w:tr><w:tr>" + cell(paragraph("Mayor Bowman"))
+        + cell(paragraph("Mr. M. Lemoine, Deputy City Clerk", "Heading1")) + "</w:tr></w:tbl>")
+    body = "".join([paragraph("Council meeting", "Title"), table,
+                    paragraph("Decisions", "Heading1"), paragraph("All items were adopted.")])
+    write_docx(settings.source / "minutes.docx", body)
+    [document] = load_documents(settings)
+    assert [s.heading for s in document.sections] == ["Council meeting", "Decisions"]
+    assert "<td><p>Mr. M. Lemoine, Deputy City Clerk</p></td>" in document.sections[0].html
+    assert not re.search(r"<h[1-6]", document.sections[0].html)
+
+
 def test_a_hebrew_word_document_is_hebrew_though_word_itself_is_english(settings):
     """A real Hebrew leaflet written in an English Word: its Latin-text language is en-US,
     its right-to-left language (w:bidi) he-IL. It is Hebrew: Hebrew voice, set from the

@@ -14,7 +14,8 @@ another) or a cover's title typed in large bold lines (`cover_title`), else the 
 Title property if it is this document's (`title_property`),
 else, as for Markdown, the first heading; the Subtitle paragraph is the subtitle, alike;
 the language is the document's (`document_language`). Word's own contents
-list is dropped (the handout prints its own), and so is hidden text; equations are read as
+list is dropped (the handout prints its own), and so is hidden text; a heading style in a
+table's cell is the cell's text (`cell_headings`); equations are read as
 a line of text (`equation_text`), simple fields as their results (`readable_part`), a
 form's check box as Word prints it (☐ or ☒, not a task list's "To do:"), a SmartArt
 diagram as its lines of text (`_diagram_text`), lists and headings with the numbers Word
@@ -290,7 +291,7 @@ def read_word(path: Path) -> SourceFile:
         found.group(1).replace('"', "&quot;")) if found.group(1).strip() else "<img> ", html)
     html = html.translate(EMPTY_BOXES).replace(f'<a id="{WORKSHEET_MARK}"></a>', "")
     html = PICTURE_HEADING.sub(r"<p>\2</p>", html)  # a banner picture styled as a heading
-    html = CONTENTS_HEADING.sub("", html)
+    html = cell_headings(CONTENTS_HEADING.sub("", html))
     html = CODE_BLOCK.sub(lambda found: "<pre><code>" + textwrap.dedent(re.sub(
         r"<[^>]+>", "", re.sub(r"<br\s*/?>", "\n", found.group(1)))) + "</code></pre>", html)
     html = bold_header_rows(html, google=bool(NOT_A_HEADER_ROW.search(body)))
@@ -665,6 +666,27 @@ CONTENTS_BLOCK = re.compile(
 Docs writes one, in no "TOC" style: it was read aloud, its "1.1." a sentence of its own,
 and printed under the PDF's own contents. Word's own, styled "TOC 1" and on, goes by its
 style (`STYLE_MAP`)."""
+CELL_OR_HEADING = re.compile(r"<(/?)t[dh]\b[^>]*>|<h([1-6])>(.*?)</h\2>", re.S)
+
+
+def cell_headings(html: str) -> str:
+    """`html` with each heading inside a table's cell made a paragraph: Word's Heading
+    styles used for a cell's text, as a city council's template does for the clerks in its
+    "Members present" table (sweep CK), printed large beside the same column's other names
+    and made the PDF's bookmarks, "Mr. M. Lemoine, Deputy City Clerk", though the voice
+    reads them as the cell's text and the handout has no section there."""
+    depth = 0
+
+    def paragraph(found: re.Match) -> str:
+        nonlocal depth
+        if found.group(2) is None:
+            depth = max(0, depth + (-1 if found.group(1) else 1))
+            return found.group(0)
+        return f"<p>{found.group(3)}</p>" if depth else found.group(0)
+
+    return CELL_OR_HEADING.sub(paragraph, html)
+
+
 HIDDEN_RUN = re.compile(
     r"<w:r(?:\s[^>]*)?>(?:(?!</w:r>).)*?<w:vanish(?:\s+w:val=\"(?:1|true|on)\")?\s*/>"
     r"(?:(?!</w:r>).)*?</w:r>", re.S)
