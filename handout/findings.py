@@ -82,6 +82,7 @@ PLACEHOLDER = re.compile(
     r"|insertar|introducir|añadir|indicar"
     r"|insérer|indiquer|ajouter|einfügen|eintragen|inserire|inserir|adicionar"
     r"|masukkan|isikan|weka|ingiza)\b[^\[\]\n]{1,120}"
+    r"|insert"
     r"|(?:name|names|number|date|details|scope|title|address|type|description|example) of\b"
     r"[^\[\]\n]{1,120}"
     r"|[^\[\]\n]{1,60} (?:einfügen|eintragen|ergänzen|አስገባ)"
@@ -102,12 +103,13 @@ Title]", "[Reference Number]", where a word in lower case is a sentence's ("[the
 item]"). An instruction in lower case, what to put there and of what, "[name of
 organisation]", "[number] days", "[scope of statement, e.g. website or domain…]", "[provide
 both details of how to report…]" (GOV.UK's model accessibility statement, whose voice said
-"run by name of organisation"), is one too. Not a link's words, `[Agenda Item](#agenda)`,
-nor a note's number, `[^1]`. The Contributor Covenant's "[INSERT CONTACT METHOD]" in its
-translations (sweep CH), Malay's "[MASUKKAN KAEDAH PERHUBUNGAN]", Indonesian's "[MASUKKAN
-METODE KONTAK]", Swahili's "[WEKA NJIA YA MAWASILIANO]", Amharic's "[የእውቂያ ዘዴን አስገባ]",
-were published, a code of conduct with no one to report to, and warned of at most as
-capitals."""
+"run by name of organisation"), is one too, and "[Insert]" alone, an ethics form's
+"Approval Number [Insert]" (sweep CK), said "Approval Number (Insert)". Not a link's words,
+`[Agenda Item](#agenda)`, nor a note's number, `[^1]`. The Contributor Covenant's "[INSERT
+CONTACT METHOD]" in its translations (sweep CH), Malay's "[MASUKKAN KAEDAH PERHUBUNGAN]",
+Indonesian's "[MASUKKAN METODE KONTAK]", Swahili's "[WEKA NJIA YA MAWASILIANO]", Amharic's
+"[የእውቂያ ዘዴን አስገባ]", were published, a code of conduct with no one to report to, and warned
+of at most as capitals."""
 LOWER_CASE_BRACKETED = re.compile(r"\[[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){1,7}\]")
 """Words in lower case in square brackets in a Word document, which has no Markdown to make
 them a link: a form's blanks, "[duration of interview]", "[in-person or as a phone]" (the

@@ -413,12 +413,14 @@ def test_a_chatbots_offers_at_the_end_are_warned_of_each(tmp_path):
 def test_a_placeholder_left_unfilled_is_warned_of(tmp_path):
     """A template, or a chatbot's draft, leaves places to fill: "Call us on [Insert phone
     number]", "[Clinic Name]", "[your GP's name]", which the PDF printed and the voice read
-    out as written. Each is a warning at its line; a link's words (`[Contact Details]` over
+    out as written, and an ethics form's "Approval Number [Insert]" (sweep CK). Each is a
+    warning at its line; a link's words (`[Contact Details]` over
     its address), a ticked box, a note's number and "[citation needed]" are not."""
     leaflet = tmp_path / "leaflet.md"
     leaflet.write_text(
         "---\ntitle: Flu jab\nlang: en\n---\n\n"
-        "Call us on [Insert phone number] or visit [Clinic Name].\n\n"
+        "Call us on [Insert phone number] or visit [Clinic Name]. Approval Number [Insert]."
+        "\n\n"
         "Ask [your GP's name] about it on [Date].\n\n"
         "See [the website](https://example.org), [Phone Number][1] and [Contact Details].\n\n"
         "- [x] Booked\n\nIt works.[1] It is safe.[citation needed]\n\n"
@@ -427,7 +429,7 @@ def test_a_placeholder_left_unfilled_is_warned_of(tmp_path):
     found = [(f.where.rsplit(":", 1)[1], f.message.split(" is a placeholder")[0])
              for f in lint_source(leaflet) if f.rule == "placeholder"]
     assert found == [("6", "'[Insert phone number]'"), ("6", "'[Clinic Name]'"),
-                     ("8", '"[your GP\'s name]"'), ("8", "'[Date]'")]
+                     ("6", "'[Insert]'"), ("8", '"[your GP\'s name]"'), ("8", "'[Date]'")]
     assert all(f.severity == WARNING for f in lint_source(leaflet) if f.rule == "placeholder")
     others = tmp_path / "others.md"
     others.write_text("---\ntitle: T\nlang: de\n---\n\nRufen Sie [Telefonnummer einfügen] an. "

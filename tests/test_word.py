@@ -158,10 +158,14 @@ def test_word_faults_are_findings_naming_the_paragraph(tmp_path):
 
 def test_a_rule_of_underscores_in_bold_is_no_heading(tmp_path):
     """An Arabic clinic's Word leaflet parts its text with lines of underscores in bold:
-    each was "a heading written as bold text", eight warnings for no heading."""
+    each was "a heading written as bold text", eight warnings for no heading. Nor are a
+    bold "or" between a form's ways to return it and a draft's date, "December, 2021"
+    (sweep CK), which its authors were told to make headings."""
     body = "".join([paragraph("Our clinic", "Title"), paragraph("We are open daily."),
                     paragraph("_" * 40, bold=True), paragraph("Call us."),
-                    paragraph("Opening hours", bold=True), paragraph("9 to 5.")])
+                    paragraph("Opening hours", bold=True), paragraph("9 to 5."),
+                    paragraph("or", bold=True), paragraph("Write to us."),
+                    paragraph("December, 2021", bold=True), paragraph("1 May 2024", bold=True)])
     path = write_docx(tmp_path / "clinic.docx", body)
     assert [(f.where.rsplit(" ", 1)[1], f.rule) for f in lint_source(path)
             if f.rule == "fake-heading"] == [("5", "fake-heading")]

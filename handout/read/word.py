@@ -51,6 +51,7 @@ from pathlib import Path
 
 from handout.errors import HandoutError
 from handout.findings import in_capitals, placeholders, says_nothing
+from handout.language import MONTHS
 from handout.read.numbers import roman_numeral
 from handout.read.script import (COLUMN_GAP, WRITE_ON, in_bold, list_marker, names_in_bold,
                                  text_of)
@@ -120,6 +121,13 @@ that is one is no heading (a Chinese tender's bold sentences,
 an evacuation plan's "Dial: 999" and "Postcode: PL15 7ED" were told to be headings, a
 study's "Dr Ann Example (ann@example.ac.uk)" under "please contact:", and a policy's
 "Created on 01/01/25 by …"). A clause's heading (`CLAUSE_HEADING`) is none of these."""
+
+NO_HEADING = re.compile(rf"(?i:or|and|and/or)|(?:\d{{1,2}} )?(?:{'|'.join(MONTHS)}),? "
+                        r"(?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}")
+"""A bold line that is no heading either, to be told to make it one: a connective between
+a form's ways to return it, "or" alone in bold (sweep CK, a school's application form), and
+a date, a draft's "December, 2021" or "1 May 2024" (sweep CK, a government's terms of
+reference): advice that would have broken the text into sections named "or"."""
 
 EMPTY_HEADING = re.compile(r"<h([1-6])>(\s|<a id=\"[^\"]*\"></a>|<br ?/?>)*</h\1>")
 
@@ -2248,7 +2256,7 @@ class _Inspection:
         label = line or words
         if (body and 0 < len(label) <= FAKE_HEADING_CHARACTERS
               and re.search(r"[^\W\d_]", label)  # not a rule of underscores in bold
-              and not SENTENCE_OR_LABEL.match(label)):
+              and not SENTENCE_OR_LABEL.match(label) and not NO_HEADING.fullmatch(label)):
             looks = "bold" if line or _all_bold(paragraph) else \
                 "large" if _all_large(paragraph, self.body_size) else None
             if looks:
