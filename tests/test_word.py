@@ -2494,6 +2494,29 @@ def test_one_tab_between_words_parts_a_line(settings):
     assert "Children’s Story\u2003John Doe" in document.sections[0].html
 
 
+def test_a_title_row_over_a_bold_header_row_is_the_caption(settings):
+    """Sweep CK: a council's tables open with a title row across the columns, "BY-LAWS
+    PASSED", over "BY-LAW NO. | SUBJECT" in bold. The voice took them as caption and
+    header, but print repeated no header on the table's later pages and stacked its records
+    with no labels. The title is the caption and the bold row the printed header."""
+    title = ('<w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>'
+             f'{paragraph("BY-LAWS PASSED", bold=True)}</w:tc></w:tr>')
+    names = "<w:tr>" + "".join(f"<w:tc>{paragraph(name, bold=True)}</w:tc>"
+                               for name in ("BY-LAW NO.", "SUBJECT")) + "</w:tr>"
+    rows = "".join(f"<w:tr><w:tc>{paragraph(n)}</w:tc><w:tc>"
+                   f"{paragraph('To amend the fees')}</w:tc></w:tr>" for n in ("12", "13"))
+    settings.source.mkdir()
+    write_docx(settings.source / "disposition.docx", paragraph("Disposition", "Title")
+               + f"<w:tbl>{title}{names}{rows}</w:tbl>")
+    [document] = load_documents(settings)
+    html = document.sections[0].html
+    assert re.search(r"<caption[^>]*><strong>BY-LAWS PASSED</strong></caption><thead>", html)
+    assert re.findall(r"<th\b[^>]*>(?:<[^>]+>)*([^<]+)", html) == ["BY-LAW NO.", "SUBJECT"]
+    assert [u.spoken for u in document.sections[0].script][1:] == [
+        "Table: BY-LAWS PASSED. 2 rows.", "BY-LAW NO.: 12. SUBJECT: To amend the fees.",
+        "BY-LAW NO.: 13. SUBJECT: To amend the fees."]
+
+
 def test_a_row_marked_as_no_header_row_is_a_row(settings):
     """Google Docs saves every row of a table with "Repeat as header row" turned off,
     `<w:tblHeader w:val="0"/>`, and mammoth took each for a header row: a safeguarding

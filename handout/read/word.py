@@ -427,15 +427,29 @@ def bold_header_rows(html: str, google: bool = False) -> str:
         except ET.ParseError:
             return []
 
-    def header(found: re.Match[str]) -> str:
-        first, rest = found.groups()
+    def headed(first: str, rest: str) -> str | None:
         below = [cell for row in TABLE_ROW.findall(rest) for cell in parsed(row)]
         said = [cell for cell in below if text_of(cell).strip()]
         if not names_in_bold(parsed(first)) or not (
                 google or below and not said or not all(map(in_bold, said))):
-            return found.group(0)
-        return ("<table><thead><tr>" + CELL.sub(r"<th\1>\2</th>", first)
-                + f"</tr></thead><tbody>{rest}</tbody></table>")
+            return None
+        return ("<thead><tr>" + CELL.sub(r"<th\1>\2</th>", first)
+                + f"</tr></thead><tbody>{rest}</tbody>")
+
+    def header(found: re.Match[str]) -> str:
+        first, rest = found.groups()
+        title, second = parsed(first), TABLE_ROW.match(rest)
+        if len(title) == 1 and int(title[0].get("colspan", 1)) > 1 and in_bold(title[0]) \
+                and second and (table := headed(second.group(1), rest[second.end():])):
+            # A title row across the columns over the bold row that names them, as a
+            # council's clerks head every table (sweep CK, "BY-LAWS PASSED" over "BY-LAW
+            # NO. | SUBJECT | DISPOSITION"): the voice took the title as a caption and the
+            # names as the header, but print repeated no header over its next four pages
+            # and stacked its records with no labels. The title is the table's caption.
+            words = re.sub(r"(?s)^<p>(.*)</p>$", r"\1", CELL.match(first).group(2))
+            return f"<table><caption>{words}</caption>{table}</table>"
+        table = headed(first, rest)
+        return f"<table>{table}</table>" if table else found.group(0)
 
     return FLAT_TABLE.sub(header, html)
 
