@@ -2331,6 +2331,25 @@ def test_a_table_row_with_no_words_is_a_line_tall_and_a_strip_of_space_is_droppe
                                       "Here is just a sample."]
 
 
+def test_an_empty_cell_beside_its_label_keeps_room_to_write_in(settings):
+    """Sweep CK: a school's application form prints "Date of Birth", a box, "Gender", a
+    box: the boxes printed a few millimetres wide, their labels' columns taking the line,
+    with no room to write a date of birth. Each box keeps room to write in."""
+    settings.source.mkdir()
+    cell = "<w:tc>{}</w:tc>".format
+    rows = "".join("<w:tr>" + cell(paragraph(first)) + cell("<w:p/>") + cell(paragraph(second))
+                   + cell("<w:p/>") + "</w:tr>" for first, second in
+                   [("Date of Birth", "Gender"), ("Religion", "Home District")])
+    write_docx(settings.source / "form.docx", paragraph("Application form", "Title")
+               + f"<w:tbl>{rows}</w:tbl>")
+    build(settings, ("pdf",))
+    with pdfplumber.open(settings.out / "form" / "form.pdf") as pdf:
+        [table] = pdf.pages[0].find_tables()  # (its rows between the margins' edges)
+        [row, _] = [row for row in table.rows if None not in row.cells]
+        widths = [right - left for left, _, right, _ in row.cells]
+    assert min(widths[1], widths[3]) > 0.5 * max(widths[0], widths[2])
+
+
 def test_a_table_of_one_cell_is_said_as_the_words_it_frames(settings):
     """Word's authors frame a note or a title in a table of one cell: apache/poi's visa
     form frames its instructions so, and they were said "Table. 1 row." and then as one

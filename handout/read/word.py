@@ -387,16 +387,22 @@ def blank_rows(html: str) -> str:
     taken out, a table left with no row with it, and each other row with no words and no
     picture of the class `blank`, printed as tall as a line of text, as Word shows it:
     print drew it as a strip as thin as a cell's padding, apache/poi's tika-3816.docx
-    three rows to fill in under "Here is just a sample"."""
+    three rows to fill in under "Here is just a sample". An empty cell in a row with words
+    is of the class `blank` too, a box to write in, which print gives room: a school's
+    application form (sweep CK) printed the boxes beside "Date of Birth" and "Home
+    District" a few millimetres wide, their labels' columns taking the line."""
     def row(found: re.Match) -> str:
         cells = found.group(1)
         if f'<a id="{SPACER_MARK}"></a>' in cells:
             return ""
         if "<img" in cells or unescape(re.sub(r"<[^>]+>", "", cells)).strip():
-            return found.group(0)
+            return "<tr>" + EMPTY_CELL.sub(r'<td class="blank"\1></td>', cells) + "</tr>"
         return f'<tr class="blank">{cells}</tr>'
 
     return EMPTY_TABLE.sub("", TABLE_ROW.sub(row, html))
+
+
+EMPTY_CELL = re.compile(r"<td((?:\s(?!class=)[^>]*)?)>\s*</td>")
 
 
 FLAT_TABLE = re.compile(r"<table>(?:<tbody>)?<tr>((?:(?!<table\b|</table>).)*?)</tr>"
