@@ -635,8 +635,8 @@ def metadata_source(path: Path, lines: list[str], start: int) -> SourceFile | No
     its title said twice); None if it opens with neither. Keys are read in lower case, as
     both tools read them; only theirs (`METADATA_KEYS`, and a plugin's, `PLUGIN_KEY`),
     and a date only if it is one (`_is_metadata_date`), so that a notice that opens
-    "Title: Coffee morning", "When: Saturday" keeps its lines; a title alone is a notice's first line.
-    A value may follow its colon with no space, `title:Bin collection days`, as
+    "Title: Coffee morning", "When: Saturday" keeps its lines; a title alone is a notice's
+    first line. A value may follow its colon with no space, `title:Bin collection days`, as
     Python-Markdown's meta extension, which Pelican uses, reads it: a council's post
     (sweep BI, pelican-post-guide; repro mini/pel1) printed and said its metadata."""
     first = METADATA_LINE.match(lines[start])

@@ -1862,7 +1862,7 @@ _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday
          "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
          "Mons": "Mondays", "Fris": "Fridays", "Sats": "Saturdays", "Suns": "Sundays"}
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_DAY_RANGE_RE = re.compile(rf"\b((?:{_WEEKDAYS})s?|{'|'.join(_DAYS)})\.?\s?(?:[–—-]|to|à|a|al|bis|tot)\s?"
+_DAY_RANGE_RE = re.compile(rf"\b((?:{_WEEKDAYS})s?|{'|'.join(_DAYS)})\.?\s?(?:[–—-]|to)\s?"
                            rf"((?:{_WEEKDAYS})s?|{'|'.join(_DAYS)})\b")
 """Days shortened in a range, "Mon-Fri", which the voice said as one word, "monfry"; and
 days written whole, one or both in the plural: a code of conduct's working hours (sweep
