@@ -3689,6 +3689,8 @@ def test_a_hyphen_between_numbers_is_a_range_not_minus(lang, written, said):
     ("sw", "Tarehe 22 Julai - 15 Septemba, Jumatatu-Ijumaa.",
      "Tarehe 22 Julai hadi 15 Septemba, Jumatatu hadi Ijumaa."),
     ("ms", "Dibuka Isnin-Jumaat.", "Dibuka Isnin hingga Jumaat."),
+    ("fr", "Du 22 juillet-15 septembre.", "Du vingt-deux juillet à quinze septembre."),
+    ("es", "Del 22 julio – 15 septiembre.", "Del veintidós julio a quince septiembre."),
 ])
 def test_two_months_joined_by_a_dash_are_a_range(lang, written, said):
     """A Czech leaflet on a vaccine's season, "(duben-září)" and "(říjen-březen)", was said
@@ -3696,7 +3698,8 @@ def test_two_months_joined_by_a_dash_are_a_range(lang, written, said):
     and Croatian name both in the genitive after "od" and "do"; Slovenian, whose months'
     genitive CLDR does not give, keeps them apart by a pause. So are two dates, and two
     weekdays written whole: an Indonesian vaccination notice (sweep CH) said "22 Juli 15
-    September", two dates side by side, and "Senin-Jumat" as one word."""
+    September", two dates side by side, and "Senin-Jumat" as one word; French and Spanish
+    ones too, "vingt-deux juillet-quinze septembre", the dash left to the voice."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

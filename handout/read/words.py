@@ -4420,6 +4420,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _SIGNED_RANGE_RE.sub(rf"\1 {saying.to} ", text)
     text = _LETTER_RANGE_RE.sub(rf"\1 {saying.to} ", text)
     if not english:  # before the hours after them are said ("vie. 9 a.m.")
+        text = _date_range_pattern(lang).sub(rf"\1 {saying.to} ", text)
         text = _day_pair_pattern(lang).sub(lambda m: _say_day_pair(m, lang), text)
         text = _lone_day_pattern(lang).sub(lambda m: _say_lone_day(m, lang), text)
     units, per, measured = _unit_patterns(lang.split("-")[0].lower())
@@ -5570,7 +5571,8 @@ def _month_range_pattern(lang: str) -> re.Pattern[str]:
 def _date_range_pattern(lang: str) -> re.Pattern[str]:
     """A day and its month joined by a dash to another day and month, "22 Juli-15 September
     2021", the first in group 1: an Indonesian vaccination notice's (sweep CH,
-    id-jakarta-vaksin) lost its dash, two dates said side by side, "22 Juli 15 September".
+    id-jakarta-vaksin) lost its dash, two dates said side by side, "22 Juli 15 September",
+    and so did French, Spanish, Italian and Portuguese ones, "22 juillet-15 septembre".
     Not a day with its stop, "24. Dezember", which German says as "vom … bis zum"."""
     months = sorted(calendar_names(lang).months, key=len, reverse=True)
     if not months:
