@@ -2231,10 +2231,15 @@ third was "2013 to 14 to 2022 to 23" (sweep BK): each year said as its two numbe
 14", and the range between them (`_year_pair_range`)."""
 
 
+def _consecutive(first: str, second: str) -> bool:
+    """Whether year `second` ("25", "2025") follows year `first` ("2024")."""
+    return int(second) % 100 == (int(first) + 1) % 100
+
+
 def _year_pair_range(match: re.Match[str], joiner: str = "–") -> str:
     """`_YEAR_PAIR_RANGE_RE`'s two school or financial years, joined by `joiner`."""
     first, second = match.group(1, 2), match.group(3, 4)
-    if any(int(end) % 100 != (int(start) + 1) % 100 for start, end in (first, second)):
+    if not (_consecutive(*first) and _consecutive(*second)):
         return match.group()
     return f"{' '.join(first)}{joiner}{' '.join(second)}"
 
@@ -2247,7 +2252,7 @@ def _year_range(pair: re.Match[str], joiner: str = "–") -> str:
     vingt-six/deux mille vingt-sept" (the slash left to the voice) and "2024 Strich 25".
     Only consecutive years; "2020/2024" stays as written."""
     first, second = pair.group(1, 2)
-    if int(second) % 100 != (int(first) + 1) % 100:
+    if not _consecutive(first, second):
         return pair.group()
     return f"{first}{joiner}{second}"
 _PACE_RE = re.compile(r"(?<![\w:.,])(?:\b([Ss]ub|[Uu]nder)[-\s]?)?(\d{1,2}):([0-5]\d)"
