@@ -3880,10 +3880,11 @@ def test_comparisons_and_percentages_are_said(lang, written, said):
     ("hi", "3 g/l", "3 ग्राम प्रति लीटर"),
     ("de", "Nüchtern unter 7 mmol/l", "Nüchtern unter 7 Millimol pro Liter"),
     ("ru", "Глюкоза 7 ммоль/л", "Глюкоза 7 миллимолей на литр"),
-    # sweep CG: "км" was "ка эм", "км/ч" "ка эм слэш че"
+    # sweep CG: "км" was "ка эм", "км/ч" "ка эм слэш че", "км/год" "кілометрів, год"
     ("ru", "До больницы 10 км, не выше 60 км/ч.",
      "До больницы 10 километров, не выше 60 километров в час."),
     ("uk", "До лікарні 2 км.", "До лікарні 2 кілометри."),
+    ("uk", "У місті до 50 км/год.", "У місті до п'ятдесяти кілометрів за годину."),
     # CLDR's Slovenian "militrov", a syrup's dose misspelled (sweep CG)
     ("sl", "Vzemite 5 ml sirupa, 2 ml.", "Vzemite 5 mililitrov sirupa, 2 mililitra."),
     ("tr", "Açlık şekeri 7 mmol/l", "Açlık şekeri litre başına 7 milimol"),
@@ -5183,10 +5184,17 @@ def test_a_german_percentage_by_volume_or_weight_is_said_in_full(written, said):
 @pytest.mark.parametrize("lang, written, said", [
     ("de", "Kosten 1.000 EUR, oder 5 CHF", "Kosten 1000 Euro, oder 5 Schweizer Franken"),
     ("pl", "Koszt 100 EUR.", "Koszt 100 euro."),
+    ("de", "Das kostet 150 USD oder 20 GBP.",
+     "Das kostet 150 US-Dollar oder 20 Britische Pfund."),
+    ("ro", "Costul este 150 RON pe lună.", "Costul este 150 lei românești pe lună."),
+    ("pl", "Bilet 25 PLN, 10 EUR.", "Bilet 25 złotych polskich, 10 euro."),
+    ("cs", "Cena 150 CZK.", "Cena 150 českých korun."),
+    ("uk", "Ціна 150 UAH.", "Ціна 150 українських гривень."),
+    ("de", "Abendessen $8 USD, danach €5.", "Abendessen 8 US-Dollar, danach 5 Euro."),
 ])
 def test_a_currencys_code_is_said_as_its_name(lang, written, said):
     """German and Swiss prices write the currency's code ("1.000 EUR", "5 CHF"), which the
-    voice said "Eur" and "C H F"."""
+    voice said "Eur" and "C H F"; a Romanian leaflet's "150 RON" (sweep CG) was letters."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

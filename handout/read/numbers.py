@@ -298,6 +298,8 @@ def said_before_a_noun(match: re.Match[str]) -> bool:
 
 OWN_CODES = {"$": "USD", "€": "EUR", "£": "GBP"}
 """The currency code that may follow an amount with its sign, said by the sign's name."""
+SIGN_AND_OWN_CODE = re.compile(r"(?<![\w$])([$€£])\s?(\d+(?:[.,]\d+)*)\s?(USD|EUR|GBP)\b")
+"""An amount with its sign and its code, "$8 USD", whose currency was said twice."""
 
 
 def say_english_money(match: re.Match[str]) -> str:
@@ -681,6 +683,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     text = VULGAR_FRACTION.sub(lambda m: said.get(m.group(0), m.group(0)), text)
     if primary == "de":
         text = EUROS_IN_WORDS.sub(lambda m: f"{m.group(1) or m.group(2)} €", text)
+    text = SIGN_AND_OWN_CODE.sub(lambda m: f"{m[2]} {m[3]}" if OWN_CODES[m[1]] == m[3]
+                                 else m[0], text)  # "$8 USD": the currency once
     text = CURRENCY_AMOUNT.sub(lambda m: currency_in_words(m, lang), text)
     text = local_currency_amount(lang).sub(lambda m: local_currency_in_words(m, lang), text)
     if primary in COMPARISON_WORDS:
@@ -1095,11 +1099,15 @@ def turkish_ablative(number: str) -> str:
 CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY", "₽": "RUB",
                   "₺": "TRY", "₴": "UAH", "zł": "PLN", "₩": "KRW", "₫": "VND", "₹": "INR",
                   "₪": "ILS", "৳": "BDT", "EUR": "EUR", "CHF": "CHF", "SEK": "SEK",
-                  "NOK": "NOK", "DKK": "DKK", "ISK": "ISK"}
+                  "NOK": "NOK", "DKK": "DKK", "ISK": "ISK",
+                  **{code: code for code in ("USD", "GBP", "JPY", "CNY", "PLN", "CZK", "HUF",
+                                             "RON", "BGN", "TRY", "UAH", "RUB", "INR")}}
 """Currency signs by their ISO 4217 codes, for the languages espeak-ng reads (those with a
 table of their own say `CURRENCIES` with `MONEY`); "¥" is the yuan in Chinese. The codes of
 the euro and the Swiss franc too, as German prices write them ("1.000 EUR", "5 CHF"), which
-the voice said "Eur" and "C H F", and of the Nordic crowns ("500 SEK", "NOK 250")."""
+the voice said "Eur" and "C H F", of the Nordic crowns ("500 SEK", "NOK 250"), and of the
+other currencies prices in Europe name by their code: "150 PLN", "150 RON", "150 USD" were
+said as letters in every language but those with a table."""
 _SIGN = "|".join(sorted(map(re.escape, CURRENCY_SIGNS), key=len, reverse=True))
 CURRENCY_AMOUNT = re.compile(rf"(?<![A-Za-z0-9_$])({_SIGN})\s?(\d+(?:[.,]\d+)*)(?![\d])|"
                              rf"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?({_SIGN})(?!\w)")

@@ -5908,8 +5908,9 @@ CLDR_PER = {"kg": "mass-kilogram", "h": "duration-hour", "min": "duration-minute
             "m²": "area-square-meter", "l": "volume-liter", "L": "volume-liter",
             "dl": "volume-deciliter", "dL": "volume-deciliter", "ml": "volume-milliliter",
             "mL": "volume-milliliter", "кг": "mass-kilogram", "ч": "duration-hour",
-            "мл": "volume-milliliter", "л": "volume-liter"}
-"""What a unit may be per after a slash ("mg/kg", "ml/h"), by its name in CLDR."""
+            "год": "duration-hour", "мл": "volume-milliliter", "л": "volume-liter"}
+"""What a unit may be per after a slash ("mg/kg", "ml/h"), by its name in CLDR; Ukrainian
+writes an hour "год" ("60 км/год" was "кілометрів, год")."""
 
 
 def _cldr_unit_pattern(units: list[str]) -> re.Pattern[str]:
