@@ -2533,6 +2533,7 @@ def test_a_time_is_no_telephone_number(lang, hours):
     # an address (sweep CG): "буд. 5, кв. 12." and "Fő u. 14." were cut after each
     ("uk", "Адреса: м. Київ, вул. Хрещатик, буд. 5, кв. 12. Приходьте.", 2),
     ("hu", "Cím: Fő u. 14. A vizsgálat kb. 10 percig tart, pl. hétfőn.", 2),
+    ("ru", "Согласно ч. 2 ст. 5 закона, п. 3. Ст. 10 гласит.", 2),
     # sweep CH: "…Towers (Jln." then "Gunung Sahari No. 3…"
     ("id", "Di Hotel & Towers (Jln. Gunung Sahari No. 3). Datang.", 2),
     ("ms", "Di No. 5, Jln. Ampang. Datang.", 2),
@@ -4007,6 +4008,16 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     ("uk", "Адреса: м. Київ, вул. Хрещатик, буд. 5, кв. 12.",
      "Адреса: місто Київ, вулиця Хрещатик, будинок 5, квартира 12."),
     ("uk", "Пройдіть 10 м. Потім ліворуч.", "Пройдіть 10 м. Потім ліворуч."),
+    # a law's parts, "ч. 2 ст. 5", were cut into sentences and "ч." said "часов"; each
+    # takes its preposition's case, each after the first the genitive; "в м. Львів" was
+    # "в місто", into the town
+    ("ru", "Согласно ч. 2 ст. 5 закона, п. 3 ч. 1 ст. 7. Ст. 10 гласит.",
+     "Согласно части 2 статьи 5 закона, пункт 3 части 1 статьи 7. Статья 10 гласит."),
+    ("ru", "В соответствии с ч. 1 ст. 8, в п. 2.",
+     "В соответствии с частью 1 статьи 8, в пункте 2."),
+    ("uk", "Відповідно до ч. 1 ст. 15 Закону, згідно з п. 3.",
+     "Відповідно до частини 1 статті 15 Закону, згідно з пунктом 3."),
+    ("uk", "Зустріч у м. Львів.", "Зустріч у місті Львів."),
     ("hu", "Cím: Fő u. 14. Kb. 10 percig tart, pl. hétfőn.",
      "Cím: Fő utca 14. Körülbelül 10 percig tart, például hétfőn."),
     ("el", "Γράψτε μας, κ.λπ.", "Γράψτε μας, και λοιπά."),  # "kapa.lamðapi"

@@ -1422,7 +1422,8 @@ SPOKEN_ABBREVIATIONS = {
     "uk": {"т.д.": "так далі", "т.п.": "тому подібне", "див.": "дивіться", "тел.": "телефон",
            "вул.": "вулиця", "напр.": "наприклад", "та ін.": "та інші", "табл.": "таблетки",
            "хв.": "хвилин", "кв.": "квартира", "грн.": "гривень", "грн": "гривень",
-           "коп.": "копійок", "м.": "місто", "буд.": "будинок"},
+           "коп.": "копійок", "в м.": "в місті", "у м.": "у місті", "м.": "місто",
+           "буд.": "будинок"},
     "vi": {"BS.": "bác sĩ", "TP.": "thành phố", "ĐT": "điện thoại", "SĐT": "số điện thoại",
            "TP.HCM": "Thành phố Hồ Chí Minh", "TPHCM": "Thành phố Hồ Chí Minh"},
     "ar": {"ملغ": "مليغرام", "مغ": "مليغرام", "مل": "مليلتر", "أ.م.د.": "أستاذ مشارك دكتور",
@@ -1492,7 +1493,8 @@ SPOKEN_ABBREVIATIONS["no"] = SPOKEN_ABBREVIATIONS["nb"]
 BESIDE_A_NUMBER = {"nl": {"p.": "before", **dict.fromkeys(
     ("jan.", "feb.", "mrt.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.",
      "dec."), "beside")}, "fi": {"n.": "before"}, "de": {"J.": "after"},
-    "ru": {"г.": "name", "д.": "before", "ч.": "after"}, "uk": {"м.": "name", "буд.": "before"},
+    "ru": {"г.": "name", "д.": "before", "ч.": "after"},
+    "uk": {"м.": "name", "в м.": "name", "у м.": "name", "буд.": "before"},
     "hu": {"u.": "before"}, **dict.fromkeys(("id", "ms"), {"No.": "before"})}
 """The abbreviations of `SPOKEN_ABBREVIATIONS` that are themselves only next to a number:
 Dutch "p." only before one, a page ("p. 12"), and a month's shortening, capitalised, only
@@ -3142,6 +3144,42 @@ them (sweep CF): "(in accordance with Art. 6 (1) (f) GDPR)", "Art. 6 para. 1", "
 21-23 of the Act", "Sch. 2": said "art", "para", "ess ess", and each stop ended a sentence,
 cutting a citation into pieces with a falling tone after each (`BEFORE_A_NUMBER`)."""
 _LAW_PART_RE = re.compile(r"(?<![\w.])(Art|art|Paras?|paras?|ss|Sch|sch)\.\s?(?=\d)")
+SLAVIC_LAW_PARTS = {
+    "ru": {"ч": ("часть", "части", "части", "части", "частью"),
+           "ст": ("статья", "статьи", "статье", "статье", "статьёй"),
+           "п": ("пункт", "пункта", "пункту", "пункте", "пунктом"),
+           "пп": ("подпункт", "подпункта", "подпункту", "подпункте", "подпунктом")},
+    "uk": {"ч": ("частина", "частини", "частині", "частині", "частиною"),
+           "ст": ("стаття", "статті", "статті", "статті", "статтею"),
+           "п": ("пункт", "пункту", "пункту", "пункті", "пунктом"),
+           "пп": ("підпункт", "підпункту", "підпункту", "підпункті", "підпунктом")}}
+"""A law's part, article, point and subpoint as Russian and Ukrainian cite them before their
+numbers, "ч. 2 ст. 5 Закона", by case: nominative, genitive, dative, locative, instrumental.
+The first takes the case its preposition asks for (`_SLAVIC_LAW_CASE_RE`), each after it the
+genitive, whose part it is: "согласно части 2 статьи 5". Each stop ended a sentence, and
+"ч." was "часов", hours (`BEFORE_A_NUMBER`)."""
+_SLAVIC_LAW_CASE_RE = {
+    "ru": re.compile(r"(?i)(?:\b(до|от|из|для|без|после|основании|силу|нарушение)|"
+                     r"\b(согласно|по|вопреки)|\b(в|во|о|об|при)|\b(с|со))\s$"),
+    "uk": re.compile(r"(?i)(?:\b(до|від|для|без|після|підставі|порушення)|((?!))|"
+                     r"\b(в|у|на|при)|\b(?:згідно|відповідно) (з|із))\s$")}
+"""The preposition before a law's first part (`SLAVIC_LAW_PARTS`), in a group for each case
+it asks for: genitive, dative, locative, instrumental."""
+_SLAVIC_LAW_PART_RE = re.compile(r"(?<![\w.])(ч|ст|пп|п|Ч|Ст|Пп|П)\.\s?(?=\d)")
+_SLAVIC_LAW_CHAIN_RE = re.compile(r"(?<![\w.])(?i:ч|ст|пп|п)\.\s?\d+(?:\.\d+)*,?\s$")
+"""The part of a law just before another (`SLAVIC_LAW_PARTS`), "ч. 2 " of "ч. 2 ст. 5"."""
+
+
+def _slavic_law_part(match: re.Match[str], primary: str) -> str:
+    """`_SLAVIC_LAW_PART_RE`'s part in words, in its case (`SLAVIC_LAW_PARTS`)."""
+    before = match.string[max(0, match.start() - 40):match.start()]
+    if _SLAVIC_LAW_CHAIN_RE.search(before):
+        case = 1
+    else:
+        preposition = _SLAVIC_LAW_CASE_RE[primary].search(before)
+        case = preposition.lastindex if preposition else 0
+    said = SLAVIC_LAW_PARTS[primary][match[1].lower()][case]
+    return (said.capitalize() if match[1][0].isupper() else said) + " "
 _HOUSE_NUMBER_RE = re.compile(r"(?:\b[Nn]o\.|\b[Nn]\.?[º°]|\bnúmero\b|(?<!\S)#)\s?(\d+)\s?-\s?(\d+)"
                               r"(?![\d-]|[.,]\d)")
 """A Colombian address's number, "Calle 45 No. 3-85", "Carrera 7 # 12-30": the cross street
@@ -5001,6 +5039,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
             lambda m: f" {SECTION_SIGN_WORDS[primary]}{(m[1] or '').removeprefix('ä')}", text)
     if primary in SPOKEN_ABBREVIATIONS:  # "Abs.2", "Art.13": the number a word of its own
         text = _ABBREVIATION_BEFORE_NUMBER_RE.sub(r"\1 ", text)
+    if primary in SLAVIC_LAW_PARTS:  # "ч. 2 ст. 5": "часть 2 статьи 5"
+        text = _SLAVIC_LAW_PART_RE.sub(lambda m: _slavic_law_part(m, primary), text)
     for written, said in SPOKEN_ABBREVIATIONS.get(primary, {}).items():
         if written in LOCAL_CURRENCY_SIGNS.get(primary, {}):  # "30 Kč" has its amount's name
             text = re.sub(rf"(?<![\w.,])(?<!\d\s){re.escape(written)}(?!\w)", said, text)
@@ -6839,14 +6879,16 @@ STREET_TYPES = frozenset("ave st rd blvd dr ln ct pl pkwy hwy ter sq".split())
 BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str"),
                    "en": re.compile(r"(?i:secs?|tk|art|paras?|ss|sch)|c"),
                    "es": re.compile(r"(?i)ext"),
+                   **dict.fromkeys(("ru", "uk"), re.compile(r"(?i)ч|ст|пп|п")),
                    **dict.fromkeys(("nb", "nn", "no", "da", "is", "sv"), re.compile(r"kr"))}
 """Words whose full stop ends no sentence when a number follows, and may end one otherwise:
 German "Art. 15 DSGVO", a law's article, was two sentences, and so was a street's address,
 "Talstr. 32"; "auf diese Art." ends one. English "Sec. 1", a section (`_SECTION_RE`), was
 two sentences too, and "built c. 1850", circa (`_CIRCA_RE`), and the taka's "Tk. 500", and
 a law's article, paragraph, sections and schedule, "Art. 6 para. 1" (`LAW_PARTS`); and
-a Norwegian clinic's "Påfyll kr. 220", its crowns before their amount; and a Mexican
-office's extension after its telephone number, "973-7000 ext. 1029"."""
+a Norwegian clinic's "Påfyll kr. 220", its crowns before their amount; a Mexican
+office's extension after its telephone number, "973-7000 ext. 1029"; and a Russian or
+Ukrainian law's parts, "ч. 2 ст. 5" (`SLAVIC_LAW_PARTS`)."""
 
 HAND_NUMBER = r"(?:\d{1,3}|[a-z]|[ivx]{1,4}|[IVX]{1,4})"
 """A list item's number written by hand: "1", "a", "iv"."""
