@@ -2110,6 +2110,13 @@ def test_a_clause_letter_a_is_the_letter_and_a_range_of_clauses_takes_to(tmp_pat
      "inch pieces.",
      "Add 1 and a half teaspoons salt, 1 and a quarter tablespoons oil; until 1 centimetre "
      "(half an inch) thick, in 2 inch pieces."),
+    # inches after a fraction, written out plural from `1/2"` (sweep CI): "half inches
+    # thick"; and a fraction as an adjective after "a": "a half an inch slice"
+    ('Patties 1/2" thick, 3/4in wide, 1 1/2" long; a 1/2 inch slice, a 3/8 inch bolt.',
+     "Patties 1/2 inches thick, 3/4 inches wide, 1 1/2 inches long; a 1/2 inch slice, a 3/8 "
+     "inch bolt.",
+     "Patties half an inch thick, three quarters of an inch wide, 1 and a half inches long; a "
+     "half inch slice, a three-eighths inch bolt."),
     # fluid ounces outside a metric pair (sweep CI): "two eff ell oz rum"
     ("Add 2 fl oz rum and 4fl oz cream.", "Add 2 fluid ounces rum and 4 fluid ounces cream.",
      "Add 2 fluid ounces rum and 4 fluid ounces cream."),

@@ -396,6 +396,13 @@ gelato's "(≈1/8 tsp)", whose bracket hid the teaspoon, "about 1 8 teaspoon"; n
 parts", "quarter wedges" and "an eighth of a teaspoon"."""
 
 
+FRACTION_OF_UNITS = re.compile(r"(?<![\w/.,])(?<!\d\s)([1-9])/([2-9]|1[0-6])\s(inches|cups|"
+                               r"teaspoons|tablespoons|ounces|pounds|miles|pints|quarts|"
+                               r"gallons|hours|tablets|pills|doses)\b")
+"""A fraction less than one of a unit in the plural, as a recipe's `1/2"` and "1/2in" are
+written out ("1/2 inches"): "half inches thick" was said; one unit, "half an inch"."""
+
+
 def fraction_words(numerator: int, denominator: int) -> str | None:
     """A fraction less than one in words, "a half", "three quarters", "three eighths"; None
     for any other (a score, a ratio)."""
@@ -454,6 +461,10 @@ def say_english_fractions(text: str) -> str:
             return said
         if following in ("the", "your", "a", "an", "this", "that", "each", "one"):
             return "half" if said == "a half" else f"{said} of"  # 1/2 the dose
+        if re.search(r"\b[Aa]n? $", match.string[:match.start()]) and not match.group(1):
+            # a 1/2 inch slice, a 3/8 inch bolt: "a half inch", "a three-eighths inch"
+            return COMPOUND_FRACTIONS.get(f"{numerator}/{denominator}", "").rstrip("-") or \
+                re.sub(r"^an? ", "one ", said).replace(" ", "-")
         if following.endswith("s") and not following.endswith("ss"):  # 3/4 inches
             return said.removeprefix("a ").removeprefix("an ")  # 1/4 wedges, "quarter"
         article = "an" if following[:1] in "aeiou" or following.startswith(("hour", "honest"))\
@@ -462,6 +473,8 @@ def say_english_fractions(text: str) -> str:
 
     slashed = {vulgar: fraction for fraction, vulgar in VULGAR_FRACTIONS.items()}
     text = VULGAR_MEASURE.sub(lambda m: f"{m[1]} " * bool(m[1]) + slashed[m[2]], text)
+    text = FRACTION_OF_UNITS.sub(lambda m: m[0].removesuffix("es" if m[3] == "inches" else "s")
+                                 if int(m[1]) < int(m[2]) else m[0], text)
     text = ENGLISH_FRACTION.sub(fraction, text)
     text = ENGLISH_FRACTION_COMPOUND.sub(lambda m: COMPOUND_FRACTIONS[m.group(1)], text)
     text = BLOOD_PRESSURE.sub(say_blood_pressure, text)
