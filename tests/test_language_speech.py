@@ -1752,6 +1752,25 @@ def test_a_runners_pace_is_minutes_per_mile(written, said):
     assert spoken_words(written, "en-GB") == said
 
 
+@pytest.mark.parametrize("written, said", [
+    ("Pos.: 1. Name: Ann Lee. Club: Leeds. Time: 20:53.", "Pos.: 1. Name: Ann Lee. Club: "
+     "Leeds. Time: 20 minutes 53 seconds."),
+    ("Position: 4. Time: 12:14.", "Position: 4. Time: 12 minutes 14 seconds."),
+    ("Name: Ann Lee. Time: MSP 14:07.", "Name: Ann Lee. Time: MSP 14 minutes 7 seconds."),
+    ("My parkrun time was 23:15 this week.", "My parkrun time was 23 minutes 15 seconds "
+     "this week."),
+    ("He finished the race in 19:42.", "He finished the race in 19 minutes 42 seconds."),
+    ("Time: 20:30. Event: Doors open.", "Time: 8:30 PM. Event: Doors open."),
+    ("Doors open 19:00.", "Doors open 7 PM."),
+])
+def test_a_finishing_time_is_minutes_and_seconds(written, said):
+    """An orienteering club's results table (sweep CM) had its winner's "20:53" said "8:53
+    PM", as the clock's, and fourth place's "28:10" as written; a parkrun post's "My time was
+    23:15" was "11:15 PM". A place in the row, a result's code or a runner's words before it
+    make it minutes and seconds; a timetable's "Time" column keeps the clock's times."""
+    assert spoken_words(written, "en-GB") == said
+
+
 @pytest.mark.parametrize("lang, written, said", [
     ("fr", "Idéalement, mentionnez _@Catherine Paganini_, _@jmo_ ou _@iamnoah_. Écrivez à "
            "jean@exemple.fr.", "Idéalement, mentionnez Catherine Paganini, jmo ou iamnoah. "

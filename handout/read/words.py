@@ -2277,6 +2277,35 @@ def _say_pace(match: re.Match[str]) -> str:
     return f"{under}{' to '.join(paces)} per {PACE_DISTANCES[match[6]]}"
 
 
+_RACE_TIME_RE = re.compile(r"(?<![\w:.,])(\d{1,3}):([0-5]\d)(?![\d:]|[.,]\d|\s?[AaPp]\.?[Mm]\b)")
+"""A finishing time in minutes and seconds, "20:53", where what comes before says it is one
+(`_RACE_TIME_BEFORE_RE`, `_RESULTS_ROW_RE`): an orienteering club's results table (sweep CM,
+results-friday) had the winner's "20:53" said "8:53 PM" and fourth place's "28:10" as
+written, and a parkrun post's "My time was 23:15" "11:15 PM". Said "20 minutes 53 seconds".
+With nothing around it to say so, "20:53" stays a time of day ("doors open 19:00")."""
+_RACE_TIME_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur|[Tt]he\swinning)\s(?:(?:finish(?:ing)?"
+    r"|chip|gun|net|race|parkrun|best|PB|winning)\s)?time\s(?:was|of|is)"
+    r"|\b(?:[Ff]inish(?:ed|ing)|[Rr]an|[Ss]wam|[Cc]ompleted|[Cc]locked)\s(?:[\w-]+\s){0,3}?in"
+    r"(?:\sa\stime\sof)?|\bin\sa\stime\sof|\b(?:MSP|DSQ|DNF|OVT)"
+    r"|(?i:\b(?:finish(?:ing)?|chip|gun|net|race|swim|run)\stime:))\s$")
+"""What before a time makes it a race's: "my time was", "finished the 5k in", "in a time of",
+a result's code ("MSP 14:07", a mispunch, was "MSP 2:07 PM"), a "Chip time:" label."""
+_RESULTS_ROW_RE = re.compile(r"(?i)\b(?:pos|position|place|rank)\.?:\s.*\btime:\s$")
+"""A table's row with a place in the race in it, then its "Time" column: a results table's.
+A timetable's "Time" column, with no place, keeps its times of day."""
+
+
+def _say_race_time(match: re.Match[str]) -> str:
+    """A finishing time (`_RACE_TIME_RE`) in minutes and seconds, where its words say so."""
+    before = match.string[max(0, match.start() - 200):match.start()]
+    if not (_RACE_TIME_BEFORE_RE.search(before[-40:]) or _RESULTS_ROW_RE.search(before)):
+        return match.group()
+    return " ".join(f"{int(number)} {_count(UNITS[unit], str(int(number)), 'en')}"
+                    for number, unit in zip(match.group(1, 2), ("min", "sec"))
+                    if int(number) or unit == "sec" and not int(match[1]))
+
+
 _ENGLISH_CLOCK_RANGE_RE = re.compile(r"(?<![\w:.,])(\d{1,2}:[0-5]\d)\s?[–—-]\s?(?=\d{1,2}:[0-5]\d)")
 """Two times on the clock, "10:00-12:00", said "10 o'clock 12 o'clock" with no "to"."""
 _PAGE_RE = re.compile(r"(?<![\w.])(pp?)(?:\.\s?(?=\d)(?!\d+[.,]\d)|(?=\d+[-–]\d+\b))")
@@ -4490,6 +4519,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _DATE_HOUR_RE.sub(r"\1\2:00", text)  # before the clock's rules say it
         text = _PACE_RE.sub(_say_pace, text)
+        text = _RACE_TIME_RE.sub(_say_race_time, text)
         text = _DOTTED_TIME_BEFORE_A_DAY_RE.sub(r"\1:\2", _DOTTED_TIME_RE.sub(r"\1:\2", text))
         text = _DOTTED_TIME_RANGE_RE.sub(lambda m: f"{m[1]}:{m[2]}{m[3]}{m[4]}:{m[5]}" if
                                          _TIME_WORDS_BEFORE_RE.search(
