@@ -2559,6 +2559,7 @@ def say_numbers(text: str, lang: str) -> str:
         text = ENGLISH_SCALE_WORD.sub(lambda m: " million" if m.group(1) else " billion", text)
         text = ENGLISH_MONEY.sub(say_english_money, CODE_AFTER_AMOUNT.sub(
             lambda m: f"{m[4]} {m[1]}{m[2] or ''}{m[3] or ''}", text))
+        text = ENGLISH_EVENT_METRES.sub(r"\1 metres", text)
         text = ENGLISH_SCALE_RANGE.sub(lambda m: f"{m[1]} {SCALE_LETTERS[m[2]]} to {m[3]} "
                                        f"{SCALE_LETTERS[m[2]]}", text)
         return ENGLISH_SCALE.sub(lambda m: f"{m.group(1)} {SCALE_LETTERS[m.group(2)]}"
@@ -2849,6 +2850,12 @@ ENGLISH_SCALE = re.compile(r"(?<![\w.,$£€])(\d+(?:\.\d+)?)([KM]|k(?=\s))"
 """A count shortened with "K" or "M", "over 1M people", "we raised 50K", "10k steps",
 "1M/year": said "one em people", "fifty kay"; not a race ("a 5K run") nor a screen ("4K
 TV"), nor money, which `say_english_money` says."""
+ENGLISH_EVENT_METRES = re.compile(r"(?<![\w.,$£€])(\d+)M(?=\s(?:[Ff]reestyle|[Bb]ackstroke"
+                                  r"|[Bb]reaststroke|[Bb]utterfly|IM|[Ii]ndividual [Mm]edley"
+                                  r"|[Mm]edley|[Hh]urdles|[Rr]elay|[Ss]print|[Ss]teeplechase)\b)")
+"""Metres written "M" in a race's name, before its stroke or kind of race: a masters swimming
+report's "100M Backstroke" (sweep CM, riccione-2012) was "100 million Backstroke", where the
+next row's "50m Backstroke" was "50 metres"."""
 ENGLISH_SCALE_RANGE = re.compile(r"(?<![\w.,$£€])(\d+(?:\.\d+)?)([kKM])\s?[-–]\s?"
                                  r"(\d+(?:\.\d+)?)\2(?!-)" + NOT_A_RACE_OR_SCREEN)
 """A range of counts shortened with "k" or "M" at both ends, "5k-10k attendees" (a club's
