@@ -258,6 +258,9 @@ def test_a_councils_and_surgerys_days_months_and_rooms_are_said_as_meant(written
      "An average wait of 2 minutes. Trip: 12 pounds 50 per person, payable by 1 May."),
     ("en-US", "Payable by 01/05.", "Payable by January 5."),
     ("en", "Payable by 01/05.", "Payable by 01 05."),  # either order: as written
+    # a chess club's season (sweep CM): "third slash eight teams", "5 7 match points"
+    ("en", "A team 3rd/8 teams, 5/7 match points; C team 2.5/7 match points.", "A team 3rd of "
+     "8 teams, 5 out of 7 match points; C team 2.5 out of 7 match points."),
 ])
 def test_an_annual_reports_and_a_school_letters_numbers_are_said_as_meant(lang, written, said):
     assert say_numbers(spoken_words(written, lang), lang) == said

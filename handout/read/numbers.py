@@ -375,6 +375,15 @@ DECIMAL_SCORE = re.compile(r"(?<![\w/.,])(\d{1,3}\.\d{1,2})/(5|10|20|100)(?![\w/
 guide written by an assistant (sweep BS, menton-restaurants lines 31, 43) rated one "9.1/10
 TheFork", said "nine point one slash ten", where "8/10" was "8 out of 10"; "4.5/5". A
 decimal makes it no date. Only a score no higher than its total."""
+POINTS_SCORE = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d)?)/(\d{1,3})"
+                          r"(?=\s(?:(?:match|game|board)\s)?(?:points?|pts)\b)")
+"""Points out of those to be had, before the word "points": a chess club's season report
+(sweep CM, online-leagues) gave its teams "5/7 match points" and "2.5/7 match points", said
+"5 7 match points" and "2.5 slash 7", where "Score 5/7" was "5 out of 7". Only a score no
+higher than its total."""
+PLACE_OF_TOTAL = re.compile(r"(?<![\w/.,])(\d{1,3}(?:st|nd|rd|th))/(\d{1,3})(?![\w/]|[.,]\d)")
+"""A place among how many, "3rd/8 teams" in the same report: "third slash eight teams", now
+"3rd of 8 teams". Only a place no lower than their number."""
 OUT_OF_SCALE = re.compile(r"(?<![\w/.,])(\d{1,3})/(\d{1,3})(?![\w/]|[.,]\d)")
 SCALE_BEFORE = re.compile(r"\b(?:RPE|Borg|[Ss]cores?|[Ss]cored|[Rr]atings?|[Rr]ated?|[Pp]ain"
                           r"|[Ee]ffort|[Ee]xertion)\b[^.;!?\d/]{0,25}$")
@@ -480,6 +489,10 @@ def say_english_fractions(text: str) -> str:
     text = BLOOD_PRESSURE.sub(say_blood_pressure, text)
     from handout.read.words import DATES_BEFORE
 
+    text = POINTS_SCORE.sub(lambda m: f"{m[1]} out of {m[2]}" if float(m[1]) <= int(m[2])
+                            else m[0], text)
+    text = PLACE_OF_TOTAL.sub(lambda m: f"{m[1]} of {m[2]}" if int(m[1][:-2]) <= int(m[2])
+                              else m[0], text)
     text = OUT_OF_TEN.sub(lambda m: m.group() if DATES_BEFORE.search(m.string, 0, m.start())
                           else f"{m.group(1)} out of 10", text)
     text = DECIMAL_SCORE.sub(lambda m: f"{m[1]} out of {m[2]}" if float(m[1]) <= int(m[2])
