@@ -1766,6 +1766,14 @@ def test_a_runners_pace_is_minutes_per_mile(written, said):
     ("My parkrun time was 23:15 this week.", "My parkrun time was 23 minutes 15 seconds "
      "this week."),
     ("He finished the race in 19:42.", "He finished the race in 19 minutes 42 seconds."),
+    # a swimming club's records and a half marathon's recap (sweep CM): "two. zero one
+    # point zero zero", "two: seventeen: fifty-three", "2 hours 05' 30""
+    ("Swimmer: Ann Lee. Time: 2.01.00.", "Swimmer: Ann Lee. Time: 2 minutes 1.00 seconds."),
+    ("Her open water time was 29.44.6 and her marathon time 2h 05' 30\".", "Her open water "
+     "time was 29 minutes 44.6 seconds and her marathon time 2 hours 5 minutes 30 seconds."),
+    ("My best half, finishing in 2:17:53.", "My best half, finishing in 2 hours 17 minutes 53 "
+     "seconds."),
+    ("See 3.14.2 and the 14:30 bus.", "See 3.14.2 and the 2:30 PM bus."),
     ("Time: 20:30. Event: Doors open.", "Time: 8:30 PM. Event: Doors open."),
     ("Doors open 19:00.", "Doors open 7 PM."),
 ])
@@ -1773,7 +1781,8 @@ def test_a_finishing_time_is_minutes_and_seconds(written, said):
     """An orienteering club's results table (sweep CM) had its winner's "20:53" said "8:53
     PM", as the clock's, and fourth place's "28:10" as written; a parkrun post's "My time was
     23:15" was "11:15 PM". A place in the row, a result's code or a runner's words before it
-    make it minutes and seconds; a timetable's "Time" column keeps the clock's times."""
+    make it minutes and seconds; a timetable's "Time" column keeps the clock's times. A
+    swimmer's "2.01.00" is one after a "Time" column's name alone, since no clock's is."""
     assert spoken_words(written, "en-GB") == said
 
 

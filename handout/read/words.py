@@ -2277,7 +2277,8 @@ def _say_pace(match: re.Match[str]) -> str:
     return f"{under}{' to '.join(paces)} per {PACE_DISTANCES[match[6]]}"
 
 
-_RACE_TIME_RE = re.compile(r"(?<![\w:.,])(\d{1,3}):([0-5]\d)(?![\d:]|[.,]\d|\s?[AaPp]\.?[Mm]\b)")
+_RACE_TIME_RE = re.compile(r"(?<![\w:.,])(?:(\d{1,2}):(?=\d\d:))?(\d{1,3}):([0-5]\d)"
+                           r"(?![\d:]|[.,]\d|\s?[AaPp]\.?[Mm]\b)")
 """A finishing time in minutes and seconds, "20:53", where what comes before says it is one
 (`_RACE_TIME_BEFORE_RE`, `_RESULTS_ROW_RE`): an orienteering club's results table (sweep CM,
 results-friday) had the winner's "20:53" said "8:53 PM" and fourth place's "28:10" as
@@ -2296,14 +2297,37 @@ _RESULTS_ROW_RE = re.compile(r"(?i)\b(?:pos|position|place|rank)\.?:\s.*\btime:\
 A timetable's "Time" column, with no place, keeps its times of day."""
 
 
+_SWIM_TIME_RE = re.compile(r"(?<![\w:.,])(\d{1,2})\.([0-5]\d)\.(\d{1,2})(?!\d|[.,]\d)")
+"""A swimmer's time, minutes, seconds and hundredths parted with stops, "2.01.00", "9.16.14"
+(and tenths, an open-water swim's "29.44.6"), after a "Time" column's name or a race's
+words: a swimming club's records (sweep CM, freestyle-records) were read "two. zero one
+point zero zero", the time cut into two sentences, and "Her open water time was 31.36.0".
+Anywhere else it may be a date ("15.11.09") or a section's number, and stays as written."""
+_TIME_LABEL_RE = re.compile(r"(?i:\btime)(?::|\s(?:was|of|is))\s$")
+_HOURS_MINUTES_SECONDS_RE = re.compile(r"(?<![\w.,])(\d{1,2})\s?h\s?([0-5]?\d)['’′]\s?"
+                                       r"([0-5]?\d(?:\.\d+)?)[\"”″]")
+"""A time in hours, minutes (') and seconds ("), "2h 05' 30"": it was "2 hours 05' 30"",
+read "two hours zero five thirty". Only after hours, as "5' 10"" alone is a height."""
+
+
+def _race_time(hours: str | None, minutes: str, seconds: str) -> str:
+    """A race's time in words, "2 hours 17 minutes 53 seconds", "45 seconds", "1.00 seconds"."""
+    seconds = seconds.lstrip("0") if not seconds.startswith("0.") else seconds
+    seconds = "0" + seconds if seconds[:1] in (".", "") else seconds
+    return " ".join(f"{number} {_count(UNITS[unit], number, 'en')}" for number, unit in (
+        (str(int(hours or 0)), "hr"), (str(int(minutes)), "min"), (seconds, "sec"))
+                    if float(number) or unit == "sec" and not (int(hours or 0) or int(minutes)))
+
+
 def _say_race_time(match: re.Match[str]) -> str:
-    """A finishing time (`_RACE_TIME_RE`) in minutes and seconds, where its words say so."""
+    """A finishing time (`_RACE_TIME_RE`, `_SWIM_TIME_RE`) in words, where what comes before
+    says it is one; a swimmer's, with stops, after a "Time" column's name too."""
     before = match.string[max(0, match.start() - 200):match.start()]
-    if not (_RACE_TIME_BEFORE_RE.search(before[-40:]) or _RESULTS_ROW_RE.search(before)):
+    if not (_RACE_TIME_BEFORE_RE.search(before[-40:]) or _RESULTS_ROW_RE.search(before)
+            or match.re is _SWIM_TIME_RE and _TIME_LABEL_RE.search(before)):
         return match.group()
-    return " ".join(f"{int(number)} {_count(UNITS[unit], str(int(number)), 'en')}"
-                    for number, unit in zip(match.group(1, 2), ("min", "sec"))
-                    if int(number) or unit == "sec" and not int(match[1]))
+    return _race_time(*match.group(1, 2, 3)) if match.re is _RACE_TIME_RE \
+        else _race_time(None, match[1], f"{match[2]}.{match[3]}")
 
 
 _ENGLISH_CLOCK_RANGE_RE = re.compile(r"(?<![\w:.,])(\d{1,2}:[0-5]\d)\s?[–—-]\s?(?=\d{1,2}:[0-5]\d)")
@@ -4519,7 +4543,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if english:
         text = _DATE_HOUR_RE.sub(r"\1\2:00", text)  # before the clock's rules say it
         text = _PACE_RE.sub(_say_pace, text)
-        text = _RACE_TIME_RE.sub(_say_race_time, text)
+        text = _RACE_TIME_RE.sub(_say_race_time, _SWIM_TIME_RE.sub(_say_race_time, text))
+        text = _HOURS_MINUTES_SECONDS_RE.sub(lambda m: _race_time(*m.group(1, 2, 3)), text)
         text = _DOTTED_TIME_BEFORE_A_DAY_RE.sub(r"\1:\2", _DOTTED_TIME_RE.sub(r"\1:\2", text))
         text = _DOTTED_TIME_RANGE_RE.sub(lambda m: f"{m[1]}:{m[2]}{m[3]}{m[4]}:{m[5]}" if
                                          _TIME_WORDS_BEFORE_RE.search(
