@@ -303,13 +303,19 @@ def test_numbers_in_fee_tables_are_said_as_meant(printed, said):
     ("Home: Ashby. Score: 3-1. Away: Coalville.", "Home: Ashby. Score: 3 to 1. Away: Coalville."),
     ("FT: Ashby 2-1 Coalville; Arsenal vs. Spurs, 2-0", "FT: Ashby 2 to 1 Coalville; Arsenal "
      "versus Spurs, 2 to 0"),
+    # a chess club's match report and a badminton match (sweep CM)
+    ("We went 1-0 up. It was 4-1 to us.", "We went 1 to 0 up. It was 4 to 1 to us."),
+    ("Games 21-19, 18-21, 21-15.", "Games 21 to 19, 18 to 21, 21 to 15."),
+    ("Volleyball: 25-23, 25-21", "Volleyball: 25 to 23, 25 to 21"),
+    ("See Tables 3-1, 3-2.", "See Tables 3-1, 3-2."),
     ("The results are in Table 3-1.", "The results are in Table 3-1."),
     ("See Figure 3-1 for the cells.", "See Figure 3-1 for the cells."),
 ])
 def test_a_score_after_a_word_of_results_is_said_with_to(printed, said):
     """A club's results (sweep AD), "We won 3-1, lost 1-2 … beat Ashby 4-0" and a Score
     column's "3-1", said the scores that end below their start "three dash one", where the
-    rising "1-2" was "1 to 2": both with "to"; a figure's or a table's number stays."""
+    rising "1-2" was "1 to 2": both with "to"; a figure's or a table's number stays. So are
+    a score that "up" or "to us" follows and a match's games listed together."""
     assert spoken_words(printed) == said
 
 

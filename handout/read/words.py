@@ -4701,8 +4701,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _TAX_CODE_RE.sub(lambda m: m[1] + re.sub(r"(?<=\d) (?=[A-Z])", "  ", " ".join(
             m[2])) + (f", {' '.join(m[3])}" if m[3] else ""), text)
         text = _VOTE_RE.sub(r"\1 to \2", text)
-        text = _SCORE_RE.sub(lambda m: f"{m[1]} to {m[2]}" if _RESULT_BEFORE_RE.search(
-            m.string, max(0, m.start() - 40), m.start()) and not any(
+        text = _SCORE_RE.sub(lambda m: f"{m[1]} to {m[2]}" if (_RESULT_BEFORE_RE.search(
+            m.string, max(0, m.start() - 40), m.start()) or _SCORE_AFTER_RE.match(
+                m.string, m.end()) or _in_a_list_of_scores(m)) and not any(
                 label.search(m.string, 0, m.start())
                 for label in (_PAIR_LABEL_RE, _IDENTIFIER_LABEL_RE)) else m[0], text)
         text = _PRICE_RANGE_RE.sub(r"\1\2 to \1", text)
@@ -6322,15 +6323,37 @@ _SCORE_RE = re.compile(r"(?<![\w.,:/-])(\d{1,2})[-–](\d{1,2})(?![\w/-]|[.,:]\d
 _RESULT_BEFORE_RE = re.compile(r"\b(?:[Ww]on|[Ww]ins?|[Ll]ost|[Ll]ose|[Dd]rew|[Dd]rawn"
                                r"|[Bb]eat(?:en)?|[Dd]efeated|[Ss]core[sd]?|[Rr]esults?|FT|HT"
                                r"|[Ff]ull[ -]time|[Hh]alf[ -]time|v|vs|versus)\b\.?[^.;!?]{0,30}$")
+_SCORE_AFTER_RE = re.compile(r" (?:up|down|lead|to (?:us|them|the \w+)|(?:in|at) (?:half|full)"
+                             r"[ -]time)\b")
+_SCORES_BEFORE_RE = re.compile(r"(?<![\w.,:/-])(?:\d{1,2}(?:[-–]| to )\d{1,2},?\s)+$")
+_SCORE_NEXT_RE = re.compile(r",?\s\d{1,2}[-–]\d{1,2}(?![\w/-]|[.,:]\d)")
+"""A score told by what follows it, "we went 1-0 up", "made it 4-1 to us", or one of a match's
+games listed together, "Games 21-19, 18-21, 21-15", "Volleyball: 25-23, 25-21": a chess
+club's match report (sweep CM) had "1-0 up" said "one dash zero up" and a badminton match
+"twenty-one dash nineteen, eighteen to twenty-one", its rising game a range's. Each is said
+"to", as a score after a word of results is."""
 """A match's score after a word of results (`_RESULT_BEFORE_RE`: "won", "beat", "FT", "v"
 between teams, a Score column's "Score: "): a club's results, "We won 3-1, lost 1-2 … beat
 Ashby 4-0", and its table's "3-1" under Score, left a pair that ends below its start (no
 range) said "three dash one", where the rising "1-2" was "1 to 2": "3 to 1", as a vote's
 tally is (`_VOTE_RE`). A falling pair with no such word before it stays, and so does one
 named by its label ("results in Table 3-1", `_PAIR_LABEL_RE`, `_IDENTIFIER_LABEL_RE`)."""
+def _in_a_list_of_scores(match: re.Match[str]) -> bool:
+    """Whether a falling pair (`_SCORE_RE`) is one of a match's games listed together
+    (`_SCORES_BEFORE_RE`, `_SCORE_NEXT_RE`), and the list no label's ("Tables 3-1, 3-2")."""
+    before = _SCORES_BEFORE_RE.search(match.string, max(0, match.start() - 60), match.start())
+    start = before.start() if before else match.start()
+    return bool(before or _SCORE_NEXT_RE.match(match.string, match.end())) and not any(
+        label.search(match.string, max(0, start - 12), start)
+        for label in (_PAIR_LABEL_RE, _PAIR_LABELS_RE, _IDENTIFIER_LABEL_RE))
+
+
 _PAIR_LABEL_RE = re.compile(r"\b(?:[Tt]able|[Ff]ig(?:ure)?\.?|[Cc]hart|[Ss]ection|[Cc]hapter"
                             r"|[Aa]ppendix|[Ff]orm|[Rr]ule|[Aa]rticle|[Cc]lause|[Pp]age"
                             r"|[Ss]tep)\s$")
+_PAIR_LABELS_RE = re.compile(r"\b(?:[Tt]ables|[Ff]igures|[Ff]igs\.?|[Cc]harts|[Ss]ections"
+                             r"|[Cc]hapters|[Pp]ages|[Rr]ules|[Aa]rticles|[Cc]lauses|[Ss]teps)\s$")
+"""Labels of several pairs, "Tables 3-1, 3-2", which are no list of a match's scores."""
 _IDENTIFIER_LABEL_RE = re.compile(
     r"\b(?:[Oo]rdinance|[Rr]esolution|[Bb]ill|[Cc]ase|[Dd]ocket|[Ll]aw|[Oo]rder|[Rr]egulation"
     r"|[Nn]umber|[Nn]o\.|NO\.|[Ee]xhibit|[Pp]ermit|[Ii]nvoice|[Rr]eference|[Rr]ef\.?)\s?$")
