@@ -272,6 +272,10 @@ def test_an_annual_reports_and_a_school_letters_numbers_are_said_as_meant(lang, 
      "Over 1 million people and 1.5 million visits; we raised 50 thousand. Walk 10 thousand "
      "steps a day; 1 million a year."),
     ("Join a 5K run, not on a 4K TV.", "Join a 5K run, not on a 4K TV."),  # a race, a screen
+    # a parkrun post (sweep CM): "5 thousand course", "5-10 thousand distances"
+    ("Walk the 5k course; I had run 5k before. I like running 5-10k distances; a couch-to-5k "
+     "app.", "Walk the 5k course; I had run 5k before. I like running 5 to 10k distances; a "
+     "couch-to-5k app."),
     # a swimming gala's events (sweep CM): "100 million Backstroke"
     ("Event: 100M Backstroke. 200M IM; 110M Hurdles.", "Event: 100 metres Backstroke. 200 "
      "metres IM; 110 metres Hurdles."),

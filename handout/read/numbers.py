@@ -2575,7 +2575,9 @@ def say_numbers(text: str, lang: str) -> str:
         text = ENGLISH_EVENT_METRES.sub(r"\1 metres", text)
         text = ENGLISH_SCALE_RANGE.sub(lambda m: f"{m[1]} {SCALE_LETTERS[m[2]]} to {m[3]} "
                                        f"{SCALE_LETTERS[m[2]]}", text)
-        return ENGLISH_SCALE.sub(lambda m: f"{m.group(1)} {SCALE_LETTERS[m.group(2)]}"
+        text = RACE_RANGE.sub(r"\1 to ", text)
+        return ENGLISH_SCALE.sub(lambda m: m[0] if RACE_BEFORE.search(
+            m.string, max(0, m.start() - 20), m.start()) else f"{m[1]} {SCALE_LETTERS[m[2]]}"
                                  + (f" {PER_TIME[m.group(3)]}" if m.group(3) else ""), text)
     if primary not in NUM2WORDS:
         if primary in BLOOD_PRESSURE_OVER:
@@ -2856,7 +2858,16 @@ CODE_WITH_ZEROS = re.compile(r"(?:(?<=\bcodice )|(?<=\bcódigo )|(?<=\bcode )|(?
 longer code ("067") was said digit by digit as a telephone number is."""
 
 
-NOT_A_RACE_OR_SCREEN = r"(?!\w|\s(?:run|race|walk|TV|screen|video|display|monitor)\b)"
+NOT_A_RACE_OR_SCREEN = (r"(?!\w|\s(?:run|race|walk|course|route|app|distances?|TV|screen|video"
+                        r"|display|monitor)\b)")
+RACE_BEFORE = re.compile(r"(?:\b(?:run|runs|ran|running|jog|jogged|jogging|race|raced|racing"
+                         r"|finished|completed)\s(?:the\s|an?\s)?|\bto-)$", re.I)
+RACE_RANGE = re.compile(r"(?<![\w.,-])(\d+)[-–](?=\d+k\s(?:run|race|walk|course|route|app"
+                        r"|distances?)\b)")
+"""A race's distance in kilometres written "k", which the voice says "five K" as runners do,
+before a race's word or after a runner's: a parkrun post (sweep CM) had "walk the 5k
+course", "I had actually run 5k", "running 5-10k distances" and "a couch-to-5k app" said
+"5 thousand", "5-10 thousand distances" (`RACE_RANGE`: now "5 to 10k")."""
 ENGLISH_SCALE = re.compile(r"(?<![\w.,$£€])(\d+(?:\.\d+)?)([KM]|k(?=\s))"
                            + NOT_A_RACE_OR_SCREEN +
                            r"(?:/(hour|hr|day|week|wk|month|year|yr)\b)?")
