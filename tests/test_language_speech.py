@@ -201,6 +201,10 @@ def test_hours_and_days_joined_by_a_dash_are_ranges(lang, written, said):
     # a walk's directions (sweep CJ): "yds" as written
     ("en-GB", "Walk 150 yds to the gate, then 100yds further; a 1 yd step.",
      "Walk 150 yards to the gate, then 100 yards further; a 1 yard step."),
+    # a swimming club's records (sweep CM): "fifteen nov zero nine"
+    ("en-GB", "Date: 15-Nov-09. Date: 11-Sept-11.", "Date: 15 November 2009. Date: 11 "
+     "September 2011."),
+    ("en-US", "Set on 3-May-2021.", "Set on May 3, 2021."),
     ("en-US", "RSVP by Fri 6/12.", "RSVP by Friday June 12."),
     ("en", "RSVP by Fri 6/12.", "RSVP by Friday 6/12."),  # either order: as written
     ("en-GB", "Entry £2 / £1 concessions; call 999 / NHS 111; x = 1 / 2.",

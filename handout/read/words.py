@@ -2040,6 +2040,25 @@ _SHORT_MONTH_RE = re.compile(rf"\b({'|'.join(_SHORT_MONTHS)})(?:\.(?=\s\d))?"
 voice said as a word ("jan", "ockt"); a sentence's stop after it stays. Those that are no
 English word ("Sept", "Oct", "Nov") are months wherever they are: "from Sept" was
 "sept"."""
+_DAY_MONTH_NAME_YEAR_RE = re.compile(rf"(?<![\w/.-])(\d{{1,2}})-({'|'.join(_SHORT_MONTHS)}|May)"
+                                     r"-(\d{4}|\d\d)(?![\w-])")
+"""A date with its month shortened between hyphens, "15-Nov-09", "11-Sept-11", as a
+spreadsheet writes it: a swimming club's 99 records (sweep CM, freestyle-records) were said
+"fifteen nov zero nine", and each was a finding of the check's. Said "15 November 2009", a
+year of two digits this century's, as `_say_date` takes one."""
+
+
+def _say_day_month_name_year(match: re.Match[str], lang: str) -> str:
+    """A date "15-Nov-09" (`_DAY_MONTH_NAME_YEAR_RE`) as English says it."""
+    month = MONTHS.index(_SHORT_MONTHS.get(match[2], match[2])) + 1
+    year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
+    try:
+        dt.date(year, month, int(match[1]))
+    except ValueError:
+        return match.group()
+    return english_date(int(match[1]), month, year, day_first(lang))
+
+
 _OFFICE_HOURS_RE = re.compile(r"(\b(?:[Oo]pen|[Hh]ours|[Hh]rs|[Tt]imes|[Dd]aily"
                               r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b[:,]?\s)"
                               r"([1-9]|1[0-2])-([1-9]|1[0-2])\b(?![-:.]\d)"
@@ -4596,6 +4615,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                                          for month in m.groups()), text)
         text = _MONTH_PAIR_RE.sub(lambda m: re.sub(r"(\w+)\.?", lambda month: _SHORT_MONTHS.get(
             month[1], month[1]), m[0]), text)
+        text = _DAY_MONTH_NAME_YEAR_RE.sub(lambda m: _say_day_month_name_year(m, lang), text)
         text = _SHORT_MONTH_RE.sub(lambda m: _SHORT_MONTHS[next(filter(None, m.groups()))],
                                    text)
         text = _QUARTER_RANGE_RE.sub(r"\1 to \2", _DATES_RANGE_RE.sub(r"\1 to ", text))
