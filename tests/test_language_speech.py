@@ -262,6 +262,11 @@ def test_a_councils_and_surgerys_days_months_and_rooms_are_said_as_meant(written
      "An average wait of 2 minutes. Trip: 12 pounds 50 per person, payable by 1 May."),
     ("en-US", "Payable by 01/05.", "Payable by January 5."),
     ("en", "Payable by 01/05.", "Payable by 01 05."),  # either order: as written
+    # a chess club's and a cricket club's (sweep CM): "you one thousand eight hundred", "you
+    # twelve z", "second Roman eleven"; a band stays
+    ("en", "The U1800 champion. U12s train; our 2nd XI and First XI play. U2 played.",
+     "The under-1800 champion. Under-twelves train; our 2nd eleven and First eleven play. U2 "
+     "played."),
     # a chess club's season (sweep CM): "third slash eight teams", "5 7 match points"
     ("en", "A team 3rd/8 teams, 5/7 match points; C team 2.5/7 match points.", "A team 3rd of "
      "8 teams, 5 out of 7 match points; C team 2.5 out of 7 match points."),

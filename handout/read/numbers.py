@@ -2260,6 +2260,15 @@ route/walk.md), which was "1 to 20", where "a gradient of 1:20" was "1 in 20".""
 ENGLISH_AGE_GROUP = re.compile(r"\b(?P<after>(?:[Uu]nder|[Oo]ver|[Aa]ged)[ -])(?P<n>\d{1,3})s\b")
 """An age group, "under 5s", "over-65s": "five z" and "sixty-five z" were said."""
 
+ENGLISH_UNDER_GROUP = re.compile(r"(?<![\w-])U(\d{1,3}s|\d\d|[12]\d{3})\b(?![-/.,]\d)")
+"""A team's age group or a section's rating limit with "U" for under, "the U12s", "the U1800
+champion": a chess club's results (sweep CM, club-champ-2020) had "you one thousand eight
+hundred" and "you twelve z". Said "under-12s" (then `ENGLISH_AGE_GROUP`) and "under-1800".
+Not a number of one digit or three with no "s", a band's "U2" or "U235"."""
+TEAM_ELEVEN = re.compile(r"(?<=\b\d[snrt][tdh] )XI\b|(?<=\b(?:[Ff]irst|[Tt]hird|[Ff]ifth) )XI\b"
+                         r"|(?<=\b[Ss]econd |[Ff]ourth )XI\b")
+"""A cricket or hockey club's team, "our 2nd XI": "second Roman eleven"; "second eleven"."""
+
 
 def say_english_age_group(match: re.Match[str]) -> str:
     from num2words import num2words
@@ -2564,6 +2573,9 @@ def say_numbers(text: str, lang: str) -> str:
         text = FORMULA_SLASH.sub(lambda m: " divided by " if "/ " not in m[0] or "=" in
                                  m.string[:m.start()] else m[0], text)
         text = ENGLISH_DECADE.sub(say_english_decade, ENGLISH_MINUTES.sub(r"\1 oh \2", text))
+        text = TEAM_ELEVEN.sub("eleven", ENGLISH_UNDER_GROUP.sub(
+            lambda m: ("Under-" if not m.string[:m.start()].strip()
+                       or m.string[:m.start()].rstrip()[-1] in ".!?" else "under-") + m[1], text))
         text = ENGLISH_AGE_GROUP.sub(say_english_age_group, text)
         text = ENGLISH_RATIO.sub(r"\1 to \2", text)
         text = ENGLISH_GRADIENT.sub(lambda m: f"1 in {m.group(1)}" if GRADIENT_NAMED.search(
