@@ -45,6 +45,13 @@ RULES = {
                       FRONT + "A short one. Another short one.\n"),
     "table-header": (WARNING, 6, FRONT + "|   |   |\n|---|---|\n| a | b |\n",
                      FRONT + "| Day | Dose |\n|---|---|\n| Monday | 1 |\n"),
+    # a club's constitution pasted from Word (sweep CM): clause b) boxed as code
+    "indented-clause": (WARNING, 8, FRONT + "27. a) Any resolution may be passed.\n\n"
+                        "          b)   Upon dissolution any assets may be passed on.\n",
+                        FRONT + "27. a) Any resolution may be passed.\n\n"
+                        "    b) Upon dissolution any assets may be passed on.\n\n"
+                        "- a list\n\n      1. nested item with words in it\n\n"
+                        "    def main(): return 1\n"),
 }
 
 

@@ -5,10 +5,11 @@ located as `file:line`, each naming its rule. The build already refuses what it 
 publish; the lint points at what would publish badly: a missing language and an image
 without alt text are errors; a missing title, skipped heading levels, placeholders left
 unfilled ("[Insert phone number]"), italics (which print
-bold), runs of capitals, bare addresses, "click here" links and tables without a header row
-are warnings (errors with `--strict`), as are a chatbot's words to the author pasted with its
-answer ("Sure! Here's a leaflet:") and an HTML comment never closed; sentences over 25
-words, front matter keys written for other tools (`front-matter-key`, once per file) and
+bold), runs of capitals, bare addresses, "click here" links, tables without a header row
+and a clause indented so far that it prints as code (`indented-clause`) are warnings
+(errors with `--strict`), as are a chatbot's words to the author pasted with its answer
+("Sure! Here's a leaflet:") and an HTML comment never closed; sentences over 25 words,
+front matter keys written for other tools (`front-matter-key`, once per file) and
 other tools' syntax that was left out (`generator-syntax`, each where it is) are
 information only, but for a template value or tag left out of a sentence, which leaves a
 gap in it (a warning).
@@ -138,7 +139,7 @@ def lint_source(path: Path, project_lang: str = "") -> list[Finding]:
     findings = (lint_front_matter(source, lines, project_lang) + lint_headings(source, lines)
                 + lint_bold_lines(source, lines)
                 + lint_inline(source, lines) + lint_tables(source, lines)
-                + lint_code_tables(source)
+                + lint_code_tables(source) + lint_indented_clauses(source, lines)
                 + lint_sentences(source, lines, project_lang) + lint_chatbot_words(source, lines)
                 + lint_comments(source) + lint_divs(source)
                 + [Finding(_at(source, source.body_line + index), "generator-syntax", message,
@@ -550,6 +551,41 @@ def lint_code_tables(source: SourceFile) -> list[Finding]:
                 "the code block holds a Markdown table: it prints as lines of typed text and "
                 "is read as one run; take away its fence (the lines of ``` around it) to "
                 "print it and read it as a table", WARNING))
+    return findings
+
+
+INDENTED_CLAUSE = re.compile(r"(?:\(?[a-z]\)|\((?:[ivx]{1,4}|\d{1,2})\)|[ivx]{1,4}\)|[a-z]\.)"
+                             r"\s+[A-Za-z][a-z]*(?:\s+\S+){3}")
+"""A clause of a document's text, its letter or number then words: "b)   Upon dissolution any
+remaining assets…"."""
+LIST_MARK = re.compile(r"\s*(?:[-*+]|\d{1,9}[.)])\s+")
+
+
+def lint_indented_clauses(source: SourceFile, lines: list[Line]) -> list[Finding]:
+    """A clause indented four spaces or more past the text it belongs to, after a blank line,
+    is warned of: Markdown prints it in a box as code, and it is read as "Code example",
+    its brackets left out. A football club's constitution (sweep CM, club-consitituion
+    line 163) had its clause "b)" pasted from Word ten spaces in, under "27. a)", and
+    nothing said why it was boxed."""
+    findings = []
+    after_blank, under = True, 0  # the column a list item's words start at, if in one
+    for line in lines:
+        written = line.raw.expandtabs(4)
+        if not written.strip():
+            after_blank = True
+            continue
+        indent = len(written) - len(written.lstrip(" "))
+        item = LIST_MARK.match(written)
+        if after_blank and indent >= under + 4 and INDENTED_CLAUSE.match(written.strip()):
+            findings.append(Finding(
+                _at(source, line.number), "indented-clause",
+                f"this clause is indented {indent} spaces, so it prints in a box as code and "
+                "is read as \"Code example\": take away the spaces at its start", WARNING))
+        elif item and indent < under + 4:
+            under = item.end()
+        elif after_blank and not indent:
+            under = 0
+        after_blank = False
     return findings
 
 
