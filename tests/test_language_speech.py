@@ -5466,7 +5466,7 @@ def test_a_front_matter_date_in_puerto_rico_is_month_first():
     ("hr", "Dežurna linija 24/7.", "Dežurna linija danonoćno."),
     ("sr", "Позовите 24/7.", "Позовите даноноћно."),
     ("sr", "Pozovite 24/7.", "Pozovite danonoćno."),
-    ("sv", "Ring 1177 (24/7).", "Ring 1177 (dygnet runt)."),
+    ("sv", "Ring 1177 (24/7).", "Ring 11 77 (dygnet runt)."),
     ("tr", "Hat 24/7 açık.", "Hat 7 gün 24 saat açık."),
     ("ar", "الخط الساخن 24/7.", "الخط الساخن على مدار الساعة."),
     ("cy", "Ffoniwch 24/7.", "Ffoniwch 24 awr y dydd, 7 diwrnod yr wythnos."),
@@ -7363,6 +7363,24 @@ def test_an_indian_emergency_number_is_dialled(lang, written, said):
     Kannada, a Tamil and an Urdu probe (sweep AU) said "one hundred and eight" and "one
     thousand one hundred and twenty-two" after a toll-free number dialled digit by digit.
     A count ("108 ದಿನ") and a price stay numbers."""
+    assert say_numbers(spoken_words(written, lang), lang) == said
+
+
+@pytest.mark.parametrize("lang, written, said", [
+    ("sv", "Ring 112 vid nödsituation. Ring telefonnummer 1177 dygnet runt. 112 personer.",
+     "Ring 1 1 2 vid nödsituation. Ring telefonnummer 11 77 dygnet runt. 112 personer."),
+    ("nb", "Ring 113 eller 112. Ambulanse: 113", "Ring 1 1 3 eller 1 1 2. Ambulanse: 1 1 3"),
+    ("da", "Ring 112, hvis det haster.", "Ring 1 1 2, hvis det haster."),
+    ("fi", "Soita hätänumeroon 112. 112 ihmistä.", "Soita hätänumeroon 1 1 2. 112 ihmistä."),
+    ("et", "Helista 112.", "Helista 1 1 2."),
+    ("de", "Rufen Sie die 112 an.", "Rufen Sie die 1 1 2 an."),
+    ("en", "Call 999 or 112.", "Call 9 9 9 or 1 1 2."),
+])
+def test_an_emergency_number_is_said_as_its_country_says_it(lang, written, said):
+    """Europe's 112, Norway's 113 and Sweden's 1177 where they are called (sweep CO, a
+    Swedish health page's "ring 1177 för sjukvårdsrådgivning"): "Ring 112" was
+    "etthundratolv", "sata kaksitoista"; now "ett ett två", and 1177 "elva sjuttiosju", as
+    the service says it. A count stays a number."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -181,7 +181,7 @@ ENGLISH_SHORT_NUMBER = re.compile(
     r"|on(?=\s+(?!(?:19|20)\d\d\b)\d+\b(?!\s+(?!(?:or|and|if|for|at|any|anytime|when|from"
     r"|free|during|between|in|to|option)\b)[a-z])))(:?\s+\(?)(116 123|\d{3,6})\b"
     r"(?!\s?[.,]\d)"
-    r"|()()(?<![\w.,£$€¥₹])(999|911|988|116 123|111)(?![\w.,]?\d|\s?%)"
+    r"|()()(?<![\w.,£$€¥₹])(999|911|988|112|116 123|111)(?![\w.,]?\d|\s?%)"
     r"(?!\s+(?!(?:is|was|has|does|says|gives|helps|tells|offers|provides|answers|works"
     r"|covers|runs|opens|lets|means|asks|sends|connects|handles|takes)\b)[a-z]+s\b"
     r"|\s+(?:people|staff|km|kg|percent|per\s?cent)\b)", re.IGNORECASE)
@@ -683,6 +683,9 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     if primary in INDIAN_LANGUAGES:  # "108 ಕರೆ ಮಾಡಿ", "ہیلپ لائن 1122"
         text = INDIAN_SHORT_NUMBER.sub(
             lambda m: (m[1] or "") + digit_by_digit(m[2] or m[3]), text)
+    called = called_number(lang)
+    if called:  # "Ring 112", "Soita hätänumeroon 112"
+        text = called.sub(lambda m: say_called_number(m, lang), text)
     if primary == "cy":
         from num2words import num2words
 
@@ -977,6 +980,66 @@ said "one hundred and eight", "one thousand one hundred and twenty-two", as the 
 number before it, "1800-180-1551", was already dialled (`TELEPHONE`)."""
 INDIAN_LANGUAGES = frozenset({"hi", "mr", "ne", "pa", "gu", "or", "bn", "ta", "te", "kn", "ml",
                               "ur"})
+_NORWEGIAN_CALL = r"ring|ringe|ringer|ringt|nødnummer\w*|telefonnummer\w*|nummer\w*"
+CALL_WORDS = {
+    "sv": r"ring|ringa|ringer|ringde|ringt|slå|larma|nödnummer\w*|larmnummer\w*"
+          r"|telefonnummer\w*|nummer\w*",
+    "da": r"ring|ringe|ringer|ringet|alarmnummer\w*|nødnummer\w*|telefonnummer\w*|nummer\w*",
+    "nb": _NORWEGIAN_CALL, "nn": _NORWEGIAN_CALL, "no": _NORWEGIAN_CALL,
+    "fi": r"soita|soittakaa|soitat|soittaa|soittamalla|hätänumero\w*|numero\w*",
+    "is": r"hringdu|hringið|hringja|hringir|neyðarnúmer\w*|númer\w*|síma\w*",
+    "et": r"helista|helistage|helistada|hädaabinumb\w*|number|numbril|numbrile",
+    "lv": r"zvaniet|zvani|zvanīt|zvanot|numurs|numuru|numura|tālrun\w*",
+    "lt": r"skambinkite|skambink|skambinti|skambindami|numeriu|numeris|numerį",
+    "de": r"(?:(?:rufen|wählen) Sie|ruf|rufe|rufen|ruft|wähle|wählen|wählt)(?: die| den)?"
+          r"|Notruf\w*|Nummer",
+    "nl": r"bel|bellen|belt|alarmnummer|nummer",
+    "ga": r"glaoigh|glaoch|uimhir",
+    "cy": r"ffoniwch|ffonio|ffonia|rhif",
+}
+"""The words before a number that say it is called or dialled: "ring", "soita",
+"helista", "zvaniet", "telefonnummer", "hätänumeroon", "Rufen Sie die" (`called_number`)."""
+OR_WORDS = {"sv": "eller", "da": "eller", "nb": "eller", "nn": "eller", "no": "eller",
+            "fi": "tai", "is": "eða", "et": "või", "lv": "vai", "lt": "arba", "de": "oder",
+            "nl": "of", "ga": "nó", "cy": "neu"}
+"""The word for "or" between two numbers to call, "Ring 113 eller 112"."""
+CALLED_NUMBERS = {"sv": {"1177": "11 77"}, "nb": {"113": "1 1 3"}, "nn": {"113": "1 1 3"},
+                  "no": {"113": "1 1 3"}}
+"""A country's own emergency and service numbers, as its people say them, beside Europe's
+112, which every language of `CALL_WORDS` dials "1 1 2" ("ett ett två", "en en to", "yksi
+yksi kaksi", "eins eins zwei"): Norway's ambulance, 113, "en en tre"; Sweden's health
+line, 1177, "elva sjuttiosju", as the service calls itself (1177 Vårdguiden), not digit
+by digit."""
+
+
+def called_number(lang: str) -> re.Pattern[str] | None:
+    """Europe's 112, and the numbers of `CALLED_NUMBERS`, where it is clear they are called:
+    after a word of `CALL_WORDS` ("Ring 112", "Soita hätänumeroon 112", "Ring
+    telefonnummer 1177"), after a label's colon ("Ambulanse: 113") or alone on a line, and
+    so not a count ("112 personer"). A Swedish health page (sweep CO, 1177's own "ring 1177
+    för sjukvårdsrådgivning") said "ett tusen etthundra sjuttiosju", and "Ring 112" was
+    "etthundratolv" in Swedish, "et hundrede tolv" in Danish, "sata kaksitoista" in
+    Finnish. Languages that say 112 as an amount (Spain's "ciento doce", Poland's "sto
+    dwanaście", France's "cent douze") have no `CALL_WORDS`."""
+    primary = lang.split("-")[0].lower()
+    if primary not in CALL_WORDS:
+        return None
+    numbers = ["112", *CALLED_NUMBERS.get(primary, {})]
+    after_one = "|".join(f"(?<={number} )" for number in numbers)  # "113 eller 112"
+    return re.compile(rf"((?<![\w-])(?:{CALL_WORDS[primary]})[ \t]?:?[ \t]\(?"
+                      rf"|(?:{after_one}){OR_WORDS[primary]}[ \t])({'|'.join(numbers)})"
+                      rf"(?![\w-]|[.,]\d|[ \t]?\d)"
+                      rf"|(?:(?<=: )|^[ \t]*)({'|'.join(numbers)})(?=[ \t]*(?:$|[),;.!?](?!\d)))",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def say_called_number(match: re.Match[str], lang: str) -> str:
+    """A number `called_number` found, as `lang`'s country says it."""
+    number = match[2] or match[3]
+    said = CALLED_NUMBERS.get(lang.split("-")[0].lower(), {}).get(number)
+    return (match[1] or "") + (said or digit_by_digit(number))
+
+
 IBAN = re.compile(r"\b([A-Z]{2})(\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b")
 """An account's IBAN, "DE27 2145 0000 0012 3456 78", said letter by letter and group by
 group, digit by digit: its groups were numbers, "zweitausendeinhundertfünfundvierzig"."""
