@@ -181,15 +181,20 @@ def has_dictionary(identifier: str) -> bool:
 SPOKEN_THERE = {"zh-hk": "yue", "zh-mo": "yue", "zh-hant-hk": "yue", "zh-hant-mo": "yue"}
 """The language written Chinese is read aloud in where a region's tag names it: Cantonese
 in Hong Kong and Macau, where a Hong Kong handout was read in Mandarin."""
+MACROLANGUAGE = {"nn": "no"}
+"""The language a written standard is one form of, whose voice reads it: Norwegian Nynorsk,
+which espeak-ng lists no voice for; its Norwegian voice ("nb", "no") reads it, as it reads
+Bokmål. A Nynorsk help page (sweep CO, `lang: nn`) stopped the build for want of a voice."""
 
 
 def espeak_voice_for(lang: str, cache: Path) -> str | None:
     """The identifier of espeak-ng's voice for `lang` (a BCP 47 tag), or None: the exact
     tag first, then the language spoken there (`SPOKEN_THERE`), then its primary language,
-    lowest priority number first."""
+    then the language it is a form of (`MACROLANGUAGE`), lowest priority number first."""
     _, voices = espeak_catalogue(cache)
     tag = lang.lower()
-    for wanted in (tag, SPOKEN_THERE.get(tag), tag.split("-")[0]):
+    primary = tag.split("-")[0]
+    for wanted in (tag, SPOKEN_THERE.get(tag), primary, MACROLANGUAGE.get(primary)):
         ranked = sorted((priority, voice.identifier) for voice in voices
                         for priority, language in voice.languages if language == wanted)
         if ranked:
