@@ -2210,6 +2210,13 @@ def test_english_ages_ratios_and_short_units_are_said_as_meant(written, transcri
     ("pl", "Tel. 22 123 45 67, PESEL 80010112345", "Tel. 2 2, 1 2 3, 4 5, 6 7, PESEL 8 0 0 1 0 "
      "1 1 2 3 4 5"),
     ("zh", "电话 010-12345678", "电话 0 1 0, 1 2 3 4 5 6 7 8"),
+    # after the word to call it, its first digit not 0 (sweep CO): "six hundred thousand two
+    # hundred and thirty-four", "sixty-seven million…"; Finnish and Norwegian as before
+    ("et", "Küsimuste korral helista 600 1234.", "Küsimuste korral helista 6 0 0, 1 2 3 4."),
+    ("lv", "Zvaniet 67 123 456; 67 123 456 cilvēki.",
+     "Zvaniet 6 7, 1 2 3, 4 5 6; 67 123 456 cilvēki."),
+    ("fi", "Soita 09 310 10.", "Soita 0 9, 3 1 0, 1 0."),
+    ("nb", "Ring 987 65 432.", "Ring 9 8 7, 6 5, 4 3 2."),
 ])
 def test_telephone_numbers_are_said_digit_by_digit_in_any_language(lang, written, said):
     """espeak-ng read "+49 123 456789" as "plus neunundvierzigtausend..." and

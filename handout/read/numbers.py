@@ -686,6 +686,8 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
     called = called_number(lang)
     if called:  # "Ring 112", "Soita hätänumeroon 112"
         text = called.sub(lambda m: say_called_number(m, lang), text)
+        text = called_telephone(lang).sub(lambda m: m[1] + digit_by_digit(m[2])
+                                          if len(re.sub(r"\D", "", m[2])) >= 6 else m[0], text)
     if primary == "cy":
         from num2words import num2words
 
@@ -1031,6 +1033,19 @@ def called_number(lang: str) -> re.Pattern[str] | None:
                       rf"(?![\w-]|[.,]\d|[ \t]?\d)"
                       rf"|(?:(?<=: )|^[ \t]*)({'|'.join(numbers)})(?=[ \t]*(?:$|[),;.!?](?!\d)))",
                       re.IGNORECASE | re.MULTILINE)
+
+
+def called_telephone(lang: str) -> re.Pattern[str] | None:
+    """A telephone number in groups after a word of `CALL_WORDS`, its first digit not 0
+    (`TELEPHONE` dials those): an Estonian "helista 600 1234" was "six hundred thousand two
+    hundred and thirty-four", its two groups joined, and a Latvian "zvaniet 67 123 456"
+    "sixty-seven million…" (sweep CO), where a Finnish "Soita 09 310 10" was dialled."""
+    primary = lang.split("-")[0].lower()
+    if primary not in CALL_WORDS:
+        return None
+    return re.compile(rf"((?<![\w-])(?:{CALL_WORDS[primary]})[ \t]?:?[ \t])"
+                      r"([1-9]\d{1,3}(?:[ .-]\d{2,4})+)(?![\w-]|[.,]\d)",
+                      re.IGNORECASE)
 
 
 def say_called_number(match: re.Match[str], lang: str) -> str:
