@@ -6468,6 +6468,13 @@ def test_a_taiwanese_area_code_in_brackets_is_dialled_glued_or_spaced(written):
     ("hi", "मोबाइल: 98765 43210", "मोबाइल: 9 8 7 6 5, 4 3 2 1 0"),
     ("hi", "फ़ोन: ९८७६५ ४३२१०", "फ़ोन: 9 8 7 6 5, 4 3 2 1 0"),
     ("es", "Teléfono: 2345 6789.", "Teléfono: dos tres cuatro cinco, seis siete ocho nueve."),
+    # a Nordic identifier after its label (sweep CO, Altinn's guide): "ett hundre og tjuetre
+    # millioner…"; a mobile's and a landline's number, as before
+    ("nb", "Organisasjonsnummer: 123 456 789. Bankkonto: 1234 56 78901.",
+     "Organisasjonsnummer: 1 2 3, 4 5 6, 7 8 9. Bankkonto: 1 2 3 4, 5 6, 7 8 9 0 1."),
+    ("nb", "Personnummer: 123456 78901. Mobil: 987 65 432. Fasttelefon: 98 76 54 32",
+     "Personnummer: 1 2 3 4 5 6, 7 8 9 0 1. Mobil: 9 8 7, 6 5, 4 3 2. Fasttelefon: 9 8, 7 6, "
+     "5 4, 3 2"),
 ])
 def test_a_number_after_a_telephones_label_is_dialled_in_every_language(lang, written, said):
     """A Hong Kong line, "查詢電話：2345 6789", and a German local number after its label were

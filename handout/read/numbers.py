@@ -581,7 +581,8 @@ LABELLED_NUMBER = re.compile(
     r"|Cellulare|Телефон|Телефона|Факс|טלפון|טל'|פקס|נייד|Telefonu|Cep|WhatsApp"
     r"|Τηλέφωνο|Τηλέφωνα|Κινητό|هاتف|الهاتف|تليفون|تلفون|جوال|الجوال|موبايل|واتساب|فاكس"
     r"|تلفن|موبایل|واتس‌اپ|فون|ٹیلی فون|موبائل|ফোন|মোবাইল|টেলিফোন|[फ\u095e]\u093c?ोन|मोबाइल"
-    r"|टेलीफोन|दूरभाष)(?!\w)"
+    r"|टेलीफोन|दूरभाष|Organisasjonsnummer|Organisationsnummer|Kontonummer"
+    r"|Bankkonto|Personnummer|Fødselsnummer|CPR-nummer|CVR-nummer)(?!\w)"
     r"|電話|电话|傳真|传真|手機|手机|熱線|热线)[ \t]?[:：]?[ \t]?)"
     r"(?!0)(\d{2,}(?:[ .-]\d{2,})+|\d{5,})(?![\w.,]\d|[\w-]|\s*[/-]\s*\d)", re.IGNORECASE)
 """A telephone number after its label, in the languages the handouts are in, whatever its
@@ -593,7 +594,10 @@ digits, said "twenty-two million..."), which the voices said as two amounts,
 with them: Ukraine's and Poland's "800 137 200" is said as the numbers it is read in, but
 nine digits in other threes are dialled (`nine_in_threes`); and a number that starts with 0
 to the rules for those (`TELEPHONE`). Bengali and Hindi label theirs "ফোন", "মোবাইল",
-"फ़ोन", "मोबाइल": an Indian mobile's "मोबाइल: 98765 43210" was two amounts."""
+"फ़ोन", "मोबाइल": an Indian mobile's "मोबाइल: 98765 43210" was two amounts. And a Nordic
+identifier after its label, as Altinn's guide to writing them has them (sweep CO):
+"Organisasjonsnummer: 123 456 789" was "ett hundre og tjuetre millioner…", "Bankkonto: 1234
+56 78901" "ett tusen to hundre og trettifire femtiseks…"."""
 
 
 def four_digits(match: re.Match[str]) -> bool:
