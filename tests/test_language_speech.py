@@ -7504,6 +7504,10 @@ def test_a_thai_number_with_its_thousands_grouped_is_an_amount(written, said):
      "Ar y cyntaf o Ebrill, yr ail a'r degfed."),
     ("de", "Nächster Termin: 3.6. im Haus, siehe Abschnitt 4.4.",
      "Nächster Termin: dritter Juni im Haus, siehe Abschnitt 4.4."),
+    # a Finnish library's notice (sweep CO): "kaksikymmentäneljä piste kaksitoista"
+    ("fi", "Suljettu juhannuksena 21.–24.6.", "Suljettu juhannuksena 21.–24. kesäkuuta."),
+    ("fi", "Auki 24.12. alkaen. Versio 2.1. on uusi.",
+     "Auki 24. joulukuuta alkaen. Versio 2.1. on uusi."),
 ])
 def test_dotted_dates_ordinals_and_greek_telephones_are_said_as_meant(lang, written, said):
     """A Czech clinic's "Od 1.3." was "od jeden tečka tři", and Polish "Od 1.03." a time, "od

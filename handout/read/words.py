@@ -5059,7 +5059,7 @@ def _in_its_own_voice(text: str, lang: str) -> str:
     if primary in SLASHED_DATE_LANGUAGES:  # "den 23/4", "11/5-2026"
         text = _SLASHED_DATE_YEAR_RE.sub(lambda m: _say_date(m, lang), text)
         text = _SLASHED_DAY_MONTH_RE.sub(lambda m: _say_slashed_date(m, lang), text)
-    if primary in SPACED_DATE_LANGUAGES:  # "od 1.3.", "13.5. Wald"
+    if primary in SPACED_DATE_LANGUAGES | {"fi"}:  # "od 1.3.", "13.5. Wald", "24.12. alkaen"
         text = _DOTTED_DAY_MONTH_RE.sub(lambda m: _say_dotted_day_month(m, lang), text)
     if primary == "lt":  # "gegužės 24 d.": "gegužės dvidešimt ketvirtoji", not "24 dienos"
         text = _lithuanian_day_pattern(lang).sub(_lithuanian_day, text)
@@ -6967,7 +6967,9 @@ _SPACED_DOTTED_DATE_RE = re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.\s(?:
 _DOTTED_DAY_MONTH_RE = re.compile(r"(?<![\w.,])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\."
                                   r"(?=[\s,;:)]|$)")
 """A day and month with a stop after each and no year, "od 1.3.", "Od 1.03.": said "od jeden
-tečka tři" in Czech, and as a time in Polish, "od pierwszej 03"."""
+tečka tři" in Czech, and as a time in Polish, "od pierwszej 03"; and in Finnish, as its
+libraries' notices write them (sweep CO), "auki 24.12. alkaen", "kaksikymmentäneljä piste
+kaksitoista", and "juhannuksena 21.–24.6.", now "24. joulukuuta", "21.–24. kesäkuuta"."""
 _DOTTED_YEAR_FIRST_RE = re.compile(r"(?<![\d.])(?:19|20)\d\d\.\s?(?:0?[1-9]|1[0-2])\.\s?"
                                    r"(?:0?[1-9]|[12]\d|3[01])\.")
 """A date as Korean and Hungarian write it, year first with a stop after each part, "2024.
