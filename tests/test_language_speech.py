@@ -4059,6 +4059,13 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     ("da", "mvh Anna", "med venlig hilsen Anna"),
     ("nb", "Mvh Kari", "Med vennlig hilsen Kari"),
     ("fi", "Paikalla n. 20 henkeä.", "Paikalla noin 20 henkeä."),
+    # sweep CO: a law's article and a saint's street, each cut into two sentences and spelled;
+    # "art." with no number after it is a species
+    ("nb", "Se GDPR art. 28. Postboks 4 St. Olavs plass. En sjelden art.",
+     "Se GDPR artikkel 28. Postboks 4 Sankt Olavs plass. En sjelden art."),
+    ("da", "GDPR Art. 28-kompatibel, St. Kongensgade.",
+     "GDPR Artikel 28-kompatibel, Sankt Kongensgade."),
+    ("sv", "Enligt GDPR art. 28.", "Enligt GDPR artikel 28."),
     ("de", "Kinder ab 6 J., Hans J. Meier. Karte © OpenStreetMap-Mitwirkende",
      "Kinder ab 6 Jahre, Hans J. Meier. Karte Copyright OpenStreetMap-Mitwirkende"),
     # sweep CG: an address's town and house were spelled, "гэ Москва", "дэ", "ем", "буд",
@@ -7523,6 +7530,11 @@ def test_dotted_dates_ordinals_and_greek_telephones_are_said_as_meant(lang, writ
      ["Očkovat začneme od 1. 3. 2021. ", "Od 1. 3. do 15. 3. 2021 ano. ", "Termín je 1. 3. ",
       "Potom."]),
     ("el", "Τηλ. 210 3359002. Ναι.", ["Τηλ. 210 3359002. ", "Ναι."]),
+    # sweep CO: "Se GDPR art." | "28 for detaljer." | "Postboks 4 St." | "Olavs plass."
+    ("nb", "Se GDPR art. 28 for detaljer. Postboks 4 St. Olavs plass. En sjelden art. Ja.",
+     ["Se GDPR art. 28 for detaljer. ", "Postboks 4 St. Olavs plass. ", "En sjelden art. ",
+      "Ja."]),
+    ("sv", "Se GDPR art. 28 nu. Ja.", ["Se GDPR art. 28 nu. ", "Ja."]),
 ])
 def test_a_dates_spaced_stops_and_greeks_tel_end_no_sentence(lang, written, sentences):
     """Czech and Slovak write "1. 3. 2021": "Očkovat začneme od 1." and "3. 2021." were said

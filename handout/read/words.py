@@ -1463,16 +1463,17 @@ SPOKEN_ABBREVIATIONS = {
     "nb": {"f.eks.": "for eksempel", "bl.a.": "blant annet", "dvs.": "det vil si",
            "osv.": "og så videre", "ca.": "cirka", "evt.": "eventuelt", "inkl.": "inkludert",
            "mht.": "med hensyn til", "tlf.": "telefon", "jf.": "jamfør",
-           "mvh": "med vennlig hilsen"},
+           "mvh": "med vennlig hilsen", "art.": "artikkel", "Art.": "artikkel",
+           "St.": "Sankt"},
     "da": {"f.eks.": "for eksempel", "bl.a.": "blandt andet", "dvs.": "det vil sige",
            "osv.": "og så videre", "ca.": "cirka", "evt.": "eventuelt", "inkl.": "inklusive",
            "mht.": "med hensyn til", "tlf.": "telefon", "jf.": "jævnfør",
-           "mvh": "med venlig hilsen"},
+           "mvh": "med venlig hilsen", "art.": "artikel", "Art.": "artikel", "St.": "Sankt"},
     "sv": {"t.ex.": "till exempel", "bl.a.": "bland annat", "dvs.": "det vill säga",
            "osv.": "och så vidare", "o.s.v.": "och så vidare", "m.m.": "med mera",
            "ca.": "cirka", "inkl.": "inklusive", "fr.o.m.": "från och med",
            "t.o.m.": "till och med", "tel.": "telefon", "jfr": "jämför",
-           "mvh": "med vänliga hälsningar"},
+           "mvh": "med vänliga hälsningar", "art.": "artikel", "Art.": "artikel"},
     "is": {"klst.": "klukkustundir", "t.d.": "til dæmis",
            "o.s.frv.": "og svo framvegis"},
     "fi": {"esim.": "esimerkiksi", "jne.": "ja niin edelleen", "yms.": "ynnä muuta sellaista",
@@ -1495,7 +1496,8 @@ BESIDE_A_NUMBER = {"nl": {"p.": "before", **dict.fromkeys(
      "dec."), "beside")}, "fi": {"n.": "before"}, "de": {"J.": "after"},
     "ru": {"г.": "name", "д.": "before", "ч.": "after"},
     "uk": {"м.": "name", "в м.": "name", "у м.": "name", "буд.": "before"},
-    "hu": {"u.": "before"}, **dict.fromkeys(("id", "ms"), {"No.": "before"})}
+    "hu": {"u.": "before"}, **dict.fromkeys(("id", "ms"), {"No.": "before"}),
+    **dict.fromkeys(("nb", "no", "da", "sv"), {"art.": "before", "Art.": "before"})}
 """The abbreviations of `SPOKEN_ABBREVIATIONS` that are themselves only next to a number:
 Dutch "p." only before one, a page ("p. 12"), and a month's shortening, capitalised, only
 after a day or before a day or a year ("3 Jan. 2024"), as Dutch writes its months in small
@@ -1509,7 +1511,10 @@ and Hungarian "Fő u. 14", a street, only before its number; they were spelled, 
 "ем", "буд". Russian "с 9 до 18 ч.", hours, only after one ("ч. 2 ст. 5" is a law's
 part), where "ч." was left to the voice. Indonesian and Malay "No. 3" is "nomor 3", "nombor
 3", an address's number, which was "no", a pause, "tiga" (sweep CH), and their "Jln."
-(jalan, a street) ended a sentence and was spelled, "J L N"."""
+(jalan, a street) ended a sentence and was spelled, "J L N". Norwegian, Danish and Swedish
+"art. 28", a law's article, only before its number ("en sjelden art." is a species): "Se
+GDPR art." and "28 for detaljer" were two sentences (sweep CO), as were "Postboks 4 St." and
+"Olavs plass", whose "St." (Sankt) ends none now."""
 """Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
 ("z. B." as "zett be", "т. е." as "тэ е", a Norwegian privacy notice's "f.eks." as "ef
 punktum eks punktum", a Finnish one's "jne." as "jii än ee", an Indonesian clinic's "0 s/d
@@ -6891,9 +6896,9 @@ SENTENCE_ABBREVIATIONS = {
     "pl": "dr prof nr tel ul godz lek np tzn ok ww św mgr inż tj m.in zob tabl al proc poz ew "
           "dz.u ust art pkt",
     "sk": "č čl ods písm tel ul napr atď resp tzv zb mudr ing mgr doc prof kl",
-    "da": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht d",
-    "nb": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht kap",
-    "no": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht kap",
+    "da": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht d st",
+    "nb": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht kap st",
+    "no": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht kap st",
     "sv": "kl ca bl.a t.ex dvs nr tel jfr osv o.s.v m.m inkl fr.o.m t.o.m kap",
     "fi": "esim jne yms ym mm ns tms ks vrt puh klo n",
     "id": "dll dsb yth tsb telp tlp jl jln kec no dr rp", "ms": "jl jln no dr",
@@ -6980,7 +6985,8 @@ BEFORE_A_NUMBER = {"de": re.compile(r"(?i)art|[^\W\d_]+str"),
                    "en": re.compile(r"(?i:secs?|tk|art|paras?|ss|sch)|c"),
                    "es": re.compile(r"(?i)ext"),
                    **dict.fromkeys(("ru", "uk"), re.compile(r"(?i)ч|ст|пп|п")),
-                   **dict.fromkeys(("nb", "nn", "no", "da", "is", "sv"), re.compile(r"kr"))}
+                   **dict.fromkeys(("nb", "nn", "no", "da", "is", "sv"),
+                                   re.compile(r"kr|(?i:art)"))}
 """Words whose full stop ends no sentence when a number follows, and may end one otherwise:
 German "Art. 15 DSGVO", a law's article, was two sentences, and so was a street's address,
 "Talstr. 32"; "auf diese Art." ends one. English "Sec. 1", a section (`_SECTION_RE`), was
