@@ -4066,6 +4066,10 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     ("da", "GDPR Art. 28-kompatibel, St. Kongensgade.",
      "GDPR Artikel 28-kompatibel, Sankt Kongensgade."),
     ("sv", "Enligt GDPR art. 28.", "Enligt GDPR artikel 28."),
+    # sweep CO: official Danish and Norwegian's "mv." (med videre) was spelled, "em ve"
+    ("da", "Gebyrer for pas, kørekort mv. betales på forhånd.",
+     "Gebyrer for pas, kørekort med videre betales på forhånd."),
+    ("nb", "Se side 3 mv.", "Se side 3 med videre."),
     ("de", "Kinder ab 6 J., Hans J. Meier. Karte © OpenStreetMap-Mitwirkende",
      "Kinder ab 6 Jahre, Hans J. Meier. Karte Copyright OpenStreetMap-Mitwirkende"),
     # sweep CG: an address's town and house were spelled, "гэ Москва", "дэ", "ем", "буд",
