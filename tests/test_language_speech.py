@@ -7513,6 +7513,11 @@ def test_a_thai_number_with_its_thousands_grouped_is_an_amount(written, said):
      "Τηλέφωνο 2 1 0, 3 3 5 9 0 0 2 ή καλέστε στο 2 1 0, 6 5 4 3 0 6 5."),
     ("cy", "Ar y 1af o Ebrill, yr 2il a'r 10fed.",
      "Ar y cyntaf o Ebrill, yr ail a'r degfed."),
+    # an Irish notice's opening hours (sweep CO): "an a trí ú", "a naoi pointe a náid a náid"
+    ("ga", "Ar oscailt ar an 3ú Bealtaine idir 9.00 r.n. agus 5.30 i.n.",
+     "Ar oscailt ar an tríú Bealtaine idir 9 a chlog roimh nóin agus 5 30 iar nóin."),
+    ("ga", "Dúnta ar an 1ú, an 8ú agus an 22ú.",
+     "Dúnta ar an chéad, an t-ochtú agus an dara is fiche."),
     ("de", "Nächster Termin: 3.6. im Haus, siehe Abschnitt 4.4.",
      "Nächster Termin: dritter Juni im Haus, siehe Abschnitt 4.4."),
     # a Finnish library's notice (sweep CO): "kaksikymmentäneljä piste kaksitoista"

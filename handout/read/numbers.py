@@ -696,6 +696,9 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         from num2words import num2words
 
         text = WELSH_ORDINAL.sub(lambda m: num2words(int(m[1]), lang="cy", to="ordinal"), text)
+    if primary == "ga":  # "an 3ú Bealtaine", "9.00 r.n."
+        text = IRISH_ORDINAL.sub(irish_ordinal, text)
+        text = IRISH_TIME.sub(irish_time, text)
     if primary == "el":
         text = GREEK_TELEPHONE.sub(lambda m: digit_by_digit(f"{m[1]} {m[2]}")
                                    if len(m[1] + m[2]) == 10 else m.group(), text)
@@ -801,6 +804,42 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
 WELSH_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3})(?:af|ail|il|ydd|edd|fed|ed|eg|ain)(?!\w)")
 """A Welsh ordinal in figures, "1af", "2il", "3ydd", "21ain", as a date's day is written
 ("Ar y 1af o Ebrill"): said "un af", the number and a syllable."""
+IRISH_ORDINAL = re.compile(r"(?<![\w.,])([1-9]|[12]\d|3[01])ú(?!\w)")
+IRISH_ORDINAL_UNITS = ("", "chéad", "dara", "tríú", "ceathrú", "cúigiú", "séú", "seachtú",
+                       "ochtú", "naoú")
+IRISH_TIME = re.compile(r"(?<![\w.,])([01]?\d|2[0-3])[.:]([0-5]\d) ?([ri])\.n\.")
+"""An Irish ordinal in figures, "an 3ú Bealtaine", and a time with "r.n." (roimh nóin, before
+noon) or "i.n." (iar nóin), "idir 9.00 r.n. agus 5.00 i.n.": a notice's opening hours
+(sweep CO) were said "an a trí ú" and "a naoi pointe a náid a náid ar en", the ordinal a
+number and a letter, the time a decimal and letters. Said "an tríú", "9 a chlog roimh
+nóin", as Welsh "3ydd" is "trydydd" (`WELSH_ORDINAL`)."""
+
+
+def irish_ordinal(match: re.Match[str]) -> str:
+    """`IRISH_ORDINAL`'s day in words, "tríú", "aonú déag", "dara is fiche", with the "t-" a
+    vowel takes after "an" ("an t-ochtú")."""
+    number = int(match[1])
+    tens, unit = divmod(number, 10)
+    if number < 10:
+        said = IRISH_ORDINAL_UNITS[unit]
+    elif not unit:
+        said = ("deichiú", "fichiú", "tríochadú")[tens - 1]
+    else:
+        said = ("aonú" if unit == 1 else IRISH_ORDINAL_UNITS[unit]) \
+            + ("", " déag", " is fiche", " is tríocha")[tens]
+    after_an = re.search(r"(?<!\w)an $", match.string[:match.start()], re.IGNORECASE)
+    return ("t-" if after_an and said[0] in "aeiouáéíóú" else "") + said
+
+
+def irish_time(match: re.Match[str]) -> str:
+    """`IRISH_TIME`'s time, "9 a chlog roimh nóin", "5 30 iar nóin", keeping the stop of an
+    "i.n." that ends the text, as its sentence's."""
+    hour, minutes = int(match[1]), int(match[2])
+    return f"{hour} " + (str(minutes) if minutes else "a chlog") \
+        + (" roimh nóin" if match[3] == "r" else " iar nóin") \
+        + ("." if not match.string[match.end():].strip() else "")
+
+
 GREEK_TELEPHONE = re.compile(r"(?<![\w.,+–-])(2\d{1,3}|69\d{1,2})[ –-](\d{6,8})(?![\w–-]|[.,]\d)")
 """A Greek telephone number of ten digits, its area code apart, "210 3359002", "210-3359002",
 "6944 123456": said as millions, "διακόσια δέκα, τρία εκατομμύρια…"."""
