@@ -3149,6 +3149,13 @@ def test_a_cv_says_the_ranges_of_its_jobs_dates(written, said):
     # "nine point one slash ten"
     ("Open 7/7. 9.1/10 TheFork, 4.5/5 Google, not 12.5/10.",
      "Open 7 days a week. 9.1 out of 10 TheFork, 4.5 out of 5 Google, not 12.5/10."),
+    # a worksheet on comparing fractions (sweep CP): "3 5 or 4 5", "half an or 3 5", "two
+    # thirds of an and", "6 out of 10 smaller than 3 5"; a dose's and a date's stay theirs
+    ("Is 3/5 or 4/5 smaller? Is 1/2 or 3/5 bigger? Compare 2/3 and 3/4 now. Is 6/10 smaller "
+     "than 3/5? Take 1/2 or 1/4 tablet. Appointments on 2/9 or 3/9.",
+     "Is three fifths or four fifths smaller? Is a half or three fifths bigger? Compare two "
+     "thirds and three quarters now. Is six tenths smaller than three fifths? Take a half or "
+     "a quarter of a tablet. Appointments on 2 September or 3 September."),
 ])
 def test_postcodes_and_paired_strengths_are_said_as_they_are_read_out(written, said):
     """Pages the third round read: a postcode's letters were said as words ("4AB" as "four

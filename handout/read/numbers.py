@@ -412,6 +412,36 @@ FRACTION_OF_UNITS = re.compile(r"(?<![\w/.,])(?<!\d\s)([1-9])/([2-9]|1[0-6])\s(i
 written out ("1/2 inches"): "half inches thick" was said; one unit, "half an inch"."""
 
 
+COMPARED_FRACTIONS = re.compile(
+    r"(?<![\w/.,])([1-9]\d?)/([2-9]|[1-9]\d)(\s+(?:(?:smaller|bigger|larger|greater|less|more)"
+    r"\s+)?(?:or|and|than|versus|vs\.?)\s+)([1-9]\d?)/([2-9]|[1-9]\d)(?![\w/]|[.,]\d)")
+"""Two fractions less than one compared, "3/5 or 4/5", "6/10 smaller than 3/5": a maths
+worksheet on comparing fractions (sweep CP, comparing-fractions lines 44-68) was said "Which
+is smaller: 3 5 or 4 5?", read as a strength's pair, and "Is 6 out of 10 smaller than 3 5?",
+a pain score's reading; "three fifths or four fifths" now, and "six tenths". Not in a clause
+about dates, "Appointments on 2/9 or 3/9", nor scores, nor before what they measure."""
+
+
+def say_compared_fractions(text: str) -> str:
+    """Fractions compared with one another (`COMPARED_FRACTIONS`) in words, each less than
+    one; a date's clause (`words.DATES_BEFORE`) keeps its days."""
+    from handout.read.words import DATES_BEFORE
+
+    def words(numerator: str, denominator: str) -> str | None:
+        return fraction_words(int(numerator), int(denominator))
+
+    def pair(found: re.Match[str]) -> str:
+        first, second = words(found[1], found[2]), words(found[4], found[5])
+        following = found.string[found.end():].split(maxsplit=1)[:1]
+        if not first or not second or DATES_BEFORE.search(found.string, 0, found.start()) \
+                or SCALE_BEFORE.search(found.string, max(0, found.start() - 40), found.start()) \
+                or following and following[0].lower().rstrip(".,;:!?)") in {*MEASURES, "of"}:
+            return found[0]  # dates, scores, and "1/2 or 1/4 tablet", a dose's fractions
+        return f"{first}{found[3]}{second}"
+
+    return COMPARED_FRACTIONS.sub(pair, text)
+
+
 def fraction_words(numerator: int, denominator: int) -> str | None:
     """A fraction less than one in words, "a half", "three quarters", "three eighths"; None
     for any other (a score, a ratio)."""
@@ -466,6 +496,10 @@ def say_english_fractions(text: str) -> str:
             return match.group(0)
         if match.group(1):  # 1 1/2 tablets
             return f"{match.group(1)} and {said}"
+        if following in NOT_A_NOUN - {"a", "an", "of"} or following == "than":
+            # a fraction measuring nothing, "Is 1/2 or 3/5 bigger?", "Compare 2/3 and 3/4"
+            # (sweep CP): "half an or", "two thirds of an and"
+            return said
         if following == "of":  # 3/4 of a cup
             return said
         if following in ("the", "your", "a", "an", "this", "that", "each", "one"):
@@ -481,6 +515,7 @@ def say_english_fractions(text: str) -> str:
         return f"half {article}" if said == "a half" else f"{said} of {article}"  # 1/2 tablet
 
     slashed = {vulgar: fraction for fraction, vulgar in VULGAR_FRACTIONS.items()}
+    text = say_compared_fractions(text)
     text = VULGAR_MEASURE.sub(lambda m: f"{m[1]} " * bool(m[1]) + slashed[m[2]], text)
     text = FRACTION_OF_UNITS.sub(lambda m: m[0].removesuffix("es" if m[3] == "inches" else "s")
                                  if int(m[1]) < int(m[2]) else m[0], text)
