@@ -4605,6 +4605,11 @@ def test_a_grade_s_minus_is_said(written, transcript):
     # A maths worksheet (comp2421's ws00.md): "$(-1)^2$" was said "(-1)", a note's number
     ("en", "c. (-1)² and (0.25)³, as (2019)² said.", "c. (−1)² and (0.25)³, as (2019) said.",
      "c. (−1) squared and (0.25) cubed, as (2019) said."),
+    # a page of physical constants (sweep CP): "one point six E nineteen", its minus lost
+    ("en", "e is 1.6E-19 C, c is 3e8 or 2.998E8; seat 4E5.",
+     "e is 1.6 times 10⁻¹⁹ C, c is 3 times 10⁸ or 2.998 times 10⁸; seat 4E5.",
+     "e is 1.6 times 10 to the power of minus 19 C, c is 3 times 10 to the power of 8 or "
+     "2.998 times 10 to the power of 8; seat 4E5."),
 ])
 def test_powers_are_said_and_a_formula_keeps_its_power(lang, written, text, said):
     """An area or a volume was said with its power as a number ("20 m two", "2 m three"),

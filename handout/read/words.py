@@ -3643,6 +3643,15 @@ _SYMBOL = {"<=": "≤", ">=": "≥", "‹": "<", "›": ">"}
 _STAR_TIMES_RE = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 """A star between two numbers, a plain text's multiplication ("2*3", "5 * 3"), which was
 said "2 3" or "5 star 3": the times sign, which each language then says ("times", "mal")."""
+_E_NOTATION_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:e([-+]?)|E([-+]))(\d{1,3})(?![\w.])"
+                            r"|(?<![\w.])(\d+\.\d+)E(\d{1,3})(?![\w.])")
+"""A number in scientific E-notation, as a calculator or a spreadsheet writes one: a page of
+physical constants (sweep CP, physical-constants lines 8-10) gave "1.6E-19 C" and SI prefixes
+"1e-3", "1e-6", which the voice read "one point six E nineteen" (its minus lost, 10⁻¹⁹ heard as
+10¹⁹) and "one e three". As the times sign and a raised power, "1.6 × 10⁻¹⁹", said "1.6 times
+10 to the power of minus 19". A capital E only with a sign or after a decimal, so that a
+code, "4E5", stays one."""
+_RAISED = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 _DECADE_AFTER = {"es": "los|las|años|de", "fr": "les|années|des", "it": "gli|anni|negli|degli",
                  "pt": "os|anos|nos|dos|aos"}
 """Words a decade follows in each language: "los años 80", "les années 80", "gli anni 80"."""
@@ -4526,6 +4535,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                                                        for c in m.group()), text)
         text = _KEY_WITH_SIGN_RE.sub(lambda m: m[1] + ENGLISH_SYMBOLS[m[2]], text)
     text = _NOTE_SIGN_RE.sub("", _STAR_TIMES_RE.sub(" × ", _CITATION_MARKS_RE.sub("", text)))
+    text = _E_NOTATION_RE.sub(lambda m: f"{m[1] or m[5]} × 10" + (
+        (m[2] or m[3] or "") + (m[4] or m[6])).replace("+", "").translate(_RAISED), text)
     text = _STRENGTH_PAIR_RE.sub(lambda m: _strength_pair(m, lang), text)
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
         text = _HANDLE_AT_RE.sub("", text)
