@@ -3296,6 +3296,14 @@ def test_the_quadratic_formula_prints_and_is_said_as_it_means(settings):
      "Δ v = v f − v i, v = 0 − (−1.8 times 9.4) = −16.92"),
     (r"$v = \frac{315}{45}$ and $t = \frac{100}{4}$", "v = 315/45 and t = 100/4",
      "v = 315 over 45 and t = 100 over 4"),
+    # a physics handout's symbols (sweep CP, suvat-notes): "F = milligrams", "the volume 5",
+    # "times 1", and the next formula's "s" after a fraction's 2, "2 seconds"; its units,
+    # in words or after a number, stay units
+    (r"($F = mg$), the volume $V$, $x_1$ and $\frac{u+v}{2}$ $s = ut$; "
+     r"$2 {\text{m}}^{3}$ at $9.8 m/s^2$",
+     "(F = mg), the volume V, x1 and (u+v)/2 s = ut; 2 m³ at 9.8 m/s²",
+     "(F = mg), the volume V, x 1 and (u+v) divided by 2 s = ut; 2 cubic metres at 9.8 metres "
+     "per second squared"),
 ])
 def test_a_worksheet_s_maths_prints_and_is_said_as_it_means(settings, tex, printed, said):
     """A maths worksheet (comp2421's ws00.md) printed and said its maths wrong: the cube

@@ -212,6 +212,7 @@ from markdown.treeprocessors import Treeprocessor
 from handout.findings import INFO, WARNING
 from handout.read.images import PICTURE_EXTENSION, is_decorative
 from handout.read.sanitize import BLOCKS, take_out
+from handout.read.script import MATHS_CLASS
 
 if TYPE_CHECKING:
     from handout.language import Words
@@ -2881,7 +2882,8 @@ def _fraction(node, l2tobj) -> str:
     """A fraction, "1/2", its parts bracketed where they need it: the quadratic formula's
     `\\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}` printed "-b ± √(b²-4ac)/2a", another formula."""
     parts = [l2tobj.nodelist_to_text([part]).strip() for part in node.nodeargd.argnlist[-2:]]
-    return "/".join(part if re.fullmatch(r"[\w.]+", part) else f"({part})" for part in parts)
+    return "/".join(part if re.fullmatch(r"[\w.\x06\x07]+", part) else f"({part})"
+                    for part in parts)
 
 
 ROOT_SIGNS = {"": "√", "2": "√", "3": "∛", "4": "∜"}
@@ -2978,10 +2980,20 @@ CE = re.compile(r"\\ce\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
 """mhchem's formula or equation, `\\ce{H+ + OH- -> H2O}`, braces one deep inside."""
 
 
-def plain_maths(tex: str) -> str:
+WORDS_IN_MATHS = ("\x06", "\x07")
+"""Marks around the words of maths, `\\text{kg}` and a `\\ce{…}` formula, as `plain_maths`
+gives them when asked (`marked`): `TexMaths` sets them in a span of their own, so that the
+voice reads them as words and every other letter as a symbol of the maths (`MATHS_CLASS`)."""
+
+
+def plain_maths(tex: str, marked: bool = False) -> str:
     """TeX maths as the characters it prints ("2 \\times 5" is "2 × 5", "\\frac{1}{2}" is
     "1/2", "x^2" is "x²", "\\lambda_A" is "λ_A"): pylatexenc's table of TeX's commands,
-    with a fraction's parts bracketed where they need it and a power of digits raised."""
+    with a fraction's parts bracketed where they need it and a power of digits raised;
+    `marked`, its words between `WORDS_IN_MATHS`."""
+    start, end = WORDS_IN_MATHS if marked else ("", "")
+    if marked:
+        tex = CE.sub(lambda found: start + chemistry(found[0]) + end, tex)
     if "\\begin{" in tex:  # an environment's lines, as `TexMaths` parts them in its own
         tex = re.sub(r"\s*\\\\\s*", ", ", tex.replace("&", "")).strip(", ")
     text = TEX_SIZED_DELIMITER.sub("", re.sub(r"\\(?:begin|end)\{[^{}]*\}", "",
@@ -2990,7 +3002,7 @@ def plain_maths(tex: str) -> str:
     text = re.sub(r"\\[dt]?binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"C(\1, \2)", text)
     # Words in maths first, so that a fraction of them has no braces inside its parts:
     # a chatbot's `\frac{\text{weight (kg)}}{\text{height (m)}^2}`.
-    text = re.sub(r"\\(?:text|textrm|mathrm|mbox)\s*\{([^{}]*)\}", r"\1", text)
+    text = re.sub(r"\\(?:text|textrm|mathrm|mbox)\s*\{([^{}]*)\}", rf"{start}\1{end}", text)
     text = _infix_fractions(re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", text))
     text = re.sub(r"\^(?:\{\s*([-+]?\d+)\s*\}|([-+]?\d+))",
                   lambda m: (m.group(1) or m.group(2)).translate(SUPERSCRIPT), text)
@@ -3054,7 +3066,11 @@ class TexMaths(NotingPreprocessor):
             tex = re.sub(r"\s*\\\\\s*", ", ", found.group(6).replace("&", "")).strip(", ") \
                 if found.group(5) else next(found.group(group) for group in (2, 3, 4, 7)
                                             if found.group(group) is not None)
-            plain = plain_maths(tex)
+            plain = plain_maths(tex, marked=True)
+            if plain:
+                plain = (f'<span class="{MATHS_CLASS}">' + plain.replace(
+                    WORDS_IN_MATHS[0], '<span class="words">').replace(WORDS_IN_MATHS[1], "</span>")
+                    + "</span>")
             if unknown_tex(tex):
                 self.note(line_of(text, found.start(), first),
                           f"maths '{quote(' '.join(found.group(0).split()))}' could not all "

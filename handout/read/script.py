@@ -359,7 +359,8 @@ def script_section(
         if words and unsaid is not None and unreadable_alone(text, handout_lang):
             # As printed: the words said are what is left once those letters go, "(ARBs)"
             # of a Hindi sentence, in which the warning then found no such letters to name.
-            unsaid.passages.append(" ".join(re.sub(f"[{CODE_START}{CODE_END}]", "", text)
+            unsaid.passages.append(" ".join(re.sub(f"[{CODE_START}{CODE_END}{MATHS_START}"
+                                                   f"{MATHS_END}]", "", text)
                                             .split()))
             words = ""
         elif unsaid is not None:  # not those in code, which is said as written
@@ -916,6 +917,8 @@ class _Reader:
             return f" {name_keys(''.join(element.itertext()))} "
         if tag in ("sup", "sub"):
             return raised_or_lowered(tag, self.inline(element), before)
+        if tag == "span" and MATHS_CLASS in (element.get("class") or "").split():
+            return self.inline(_maths_symbols(element))
         if tag == "ol" and "labelled" not in (element.get("class") or "").split():
             # a numbered list in a table cell, its numbers said as print shows them: apache/
             # tika's numbered list in a cell, "1. Within cell 1", was "Within cell 1". Its
@@ -1493,6 +1496,47 @@ NOUNS_IN_CAPITALS = frozenset({"de", "lb"})
 is no new sentence ("**Bitte** Tabletten mitbringen")."""
 
 
+MATHS_CLASS = "maths"
+"""The class of the span that holds what TeX maths prints, whose letters the voice reads as
+the maths' symbols (`_maths_symbols`), not as words: a physics handout's "$F = mg$" (sweep
+CP, suvat-notes line 46) was said "F = milligrams", "the volume $V$" "the volume 5" (a Roman
+numeral), "$x_1$" "times 1", and "$\\frac{u+v}{2}$" over "$s = …$" "divided by 2 seconds".
+The words of the maths (`\\text{kg/m}`, `WORDS_IN_MATHS`) are in a span of class "words"
+inside it, said as words are."""
+MATHS_START, MATHS_END = "\ue002", "\ue003"
+"""Private-use characters around the letters of maths that are its symbols, "F = mg"'s
+(`_maths_symbols`): set aside as code's words are, they are said as written."""
+MATHS_SYMBOLS = re.compile(f"{MATHS_START}(.*?){MATHS_END}")
+MATHS_ASIDE = 0x100000
+"""The first of the private-use characters (plane 16) that stand for maths' symbols."""
+MATHS_LETTERS = re.compile(r"[^\W\d_¹²³⁰⁴-⁹₀-₉]+")
+"""Letters, not a raised or lowered digit (which `\\w` holds), "10⁹"."""
+
+
+def _maths_symbols(element: ET.Element) -> ET.Element:
+    """A copy of the span that holds TeX maths (`generators.MATHS_CLASS`), each run of its
+    letters between `MATHS_START` and `MATHS_END`, so that no rule of prose reads them as a
+    unit, an abbreviation, a Roman numeral or "x" as "times"; but for its words (`\\text{…}`,
+    a span of class "words"), and a unit after a number and a space, "$9.8 m/s^2$", as a
+    teacher writes units in the maths, which stay words."""
+    def marked(text: str | None) -> str | None:
+        return text and MATHS_LETTERS.sub(
+            lambda found: found[0] if re.search(r"\d\s(?:[^\W\d_]+/)?$",
+                                                found.string[:found.start()])
+            else MATHS_START + found[0] + MATHS_END, text)
+
+    def mark(node: ET.Element) -> None:
+        node.text = marked(node.text)
+        for child in node:
+            if "words" not in (child.get("class") or "").split():
+                mark(child)
+            child.tail = marked(child.tail)
+
+    copied = copy.deepcopy(element)
+    mark(copied)
+    return copied
+
+
 CODE_START, CODE_END = "\ue000", "\ue001"
 """Private-use characters around code's words in what the reader collects, so that only
 the prose around them is said as prose (`_words_outside_code`)."""
@@ -1615,12 +1659,13 @@ def _words_outside_code(text: str, lang: str) -> str:
     R's `-9L` is not "minus 9 litres", nor a date in a command a day of the year. Each
     piece of code stands aside as one private-use character while the prose is said."""
     text, code = set_aside(CODE_SPAN, SOURCE_PRIVATE_USE.sub("", text), CODE_ASIDE, group=1)
+    text, symbols = set_aside(MATHS_SYMBOLS, text, MATHS_ASIDE, group=1)
     asides = asides_of(code, CODE_ASIDE)
     if lang.split("-")[0].lower() == "en":
         text = re.sub(f"({asides})\\s*/\\s*({asides})", lambda m: _keys_or(m, code), text)
     said = spoken_words(text, lang)
     said = re.sub(f"({asides}) ([.,])", r"\1\2", said)  # "Run `ls`." is "Run ls."
-    return put_back(said, code, CODE_ASIDE)
+    return put_back(put_back(said, symbols, MATHS_ASIDE), code, CODE_ASIDE)
 
 
 def _keys_or(slashed: re.Match[str], code: list[str]) -> str:
@@ -1635,7 +1680,7 @@ def _keys_or(slashed: re.Match[str], code: list[str]) -> str:
 CODE_ASIDE = 0xF0000
 """The first of the private-use characters (plane 15) that stand for code in
 `_words_outside_code`."""
-SOURCE_PRIVATE_USE = re.compile("[\ue002-\uf8ff\U000f0000-\U0010ffff]")
+SOURCE_PRIVATE_USE = re.compile("[\ue004-\uf8ff\U000f0000-\U0010ffff]")
 """A private-use character from the source, a font's own code for a symbol: never said,
 but code's marks (`CODE_START`, `CODE_END`). A Sinhala page (sweep AT, sa-sinhalese line
 18), pasted from a PDF, held U+10003B inside a word, which went to the voice once the
