@@ -1678,6 +1678,10 @@ def test_english_clinic_shorthand_is_said_in_full(written, transcript):
     ("Points to clarify wrt to GLIMS and wrt the data.",
      "Points to clarify with regard to GLIMS and with regard to the data."),
     ("Find an ATM. Atm is a unit.", "Find an ATM. Atm is a unit."),
+    # a chemistry handout's pressures (sweep CP): "1 atmosphere (at the moment)", "200 at
+    # the moment"
+    ("At 1 atmosphere (atm), or 200 atm and 2.5atm.",
+     "At 1 atmosphere (atm), or 200 atmospheres and 2.5 atmospheres."),
 ])
 def test_a_teams_minutes_shorthand_is_said_in_full(written, transcript):
     """A team's minutes (sweep BA, rgi-minutes) head each meeting "## June 22 17H", an hour

@@ -83,6 +83,9 @@ UNITS = {
     # "international units per litre". A capital "U" alone stays as written.
     "U/L": ("unit per litre", "units per litre"),
     "mmHg": ("millimetre of mercury", "millimetres of mercury"),
+    # A gas's pressure, "200 atm" (sweep CP, haber-contact lines 10, 29, 47): "200 at the
+    # moment", a chat's shortening (`ABBREVIATIONS`), which it stays with no number
+    "atm": ("atmosphere", "atmospheres"),
     "bpm": ("beat per minute", "beats per minute"),
     "kcal": ("kilocalorie", "kilocalories"),
     "kJ": ("kilojoule", "kilojoules"),  # a UK label's "1046 kJ" (sweep CI): "kay jay"
@@ -306,6 +309,18 @@ def _say_scripture_chapter(match: re.Match[str]) -> str:
             or _SCRIPTURE_NEAR_RE.search(match.string):
         return f"{_book_named(match)} {match[3]}"
     return match.group()
+
+
+CHAT_SHORTENINGS = frozenset({"wrt to", "wrt", "atm", "afk"})
+"""A chat's shortenings (`ABBREVIATIONS`), which alone in brackets are a word's abbreviation
+as a text defines it (`_in_brackets`): a chemistry handout's "1 atmosphere (atm)" (sweep CP,
+mole-notes line 17) was said "1 atmosphere (at the moment)"."""
+
+
+def _in_brackets(found: re.Match[str]) -> bool:
+    """Whether `found` is all there is between brackets, "(atm)"."""
+    return found.string[found.start() - 1:found.start()] == "(" \
+        and found.string[found.end():found.end() + 1] == ")"
 
 
 ABBREVIATIONS = {
@@ -4871,7 +4886,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         # "etc." ending a sentence, or a list's item, keeps its full stop: "et cetera.";
         # and "max." before a capital, which ends a sentence ("2 hrs max. Bus nos. 7")
         text = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)",
-                      lambda m: long + ("." if m.group().endswith(".") and (
+                      lambda m: m.group() if short in CHAT_SHORTENINGS and _in_brackets(m)
+                      else long + ("." if m.group().endswith(".") and (
                           not m.string[m.end():].strip() or english
                           and _ends_a_sentence(short, m.string[m.end():])
                           or short.lower().startswith(("etc", "ecc", "max", "approx"))
