@@ -3304,6 +3304,10 @@ def test_the_quadratic_formula_prints_and_is_said_as_it_means(settings):
      "(F = mg), the volume V, x1 and (u+v)/2 s = ut; 2 m³ at 9.8 m/s²",
      "(F = mg), the volume V, x 1 and (u+v) divided by 2 s = ut; 2 cubic metres at 9.8 metres "
      "per second squared"),
+    # a power in maths after a number (sweep CP, photons-slides): "10$^{-3}$" printed, said
+    # "10 dollars -3 $"
+    (r"1 L = 1 dm$^3$ = 10$^{-3}$ m$^3$", "1 L = 1 dm³ = 10⁻³ m³",
+     "1 litre = 1 dm cubed = 10 to the power of minus 3 cubic metres"),
 ])
 def test_a_worksheet_s_maths_prints_and_is_said_as_it_means(settings, tex, printed, said):
     """A maths worksheet (comp2421's ws00.md) printed and said its maths wrong: the cube

@@ -3094,9 +3094,11 @@ sets a thin space (sweep BJ, physics-accel line 120, "9.8$\\,$m/s$^2$"): a space
 dollars, which follow a digit, were no maths (`MATHS`), so the line printed
 "9.8$,m/s^2$" and was said "twenty five dollars dollar M slash S". Elsewhere such maths
 is nothing (`SPACING_MATHS`)."""
-UNIT_POWER_MATHS = re.compile(r"(?<=[^\W\d_])\$(\^(?:\{\s*[-+]?\d+\s*\}|[-+]?\d+))\$")
+UNIT_POWER_MATHS = re.compile(r"(?<=[^\W_])\$(\^(?:\{\s*[-+]?\d+\s*\}|[-+]?\d+))\$")
 """A power of digits alone in maths straight after a unit, "m/s$^2$": raised, "m/s²", as
-the unit's own power is said ("metres per second squared")."""
+the unit's own power is said ("metres per second squared"); or after a number, "10$^{-3}$":
+a physics slide (sweep CP, photons-slides line 23), "1 dm$^3$ = 10$^{-3}$ m$^3$", paired
+the dollars wrongly, printed "10$^{-3}$" and said "10 dollars -3 $", with no warning."""
 
 
 RANGE_TILDE = re.compile(r"(`+).+?\1|(?<=\d)~(?=\d)", re.S)
