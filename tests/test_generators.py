@@ -3308,6 +3308,8 @@ def test_the_quadratic_formula_prints_and_is_said_as_it_means(settings):
     # "10 dollars -3 $"
     (r"1 L = 1 dm$^3$ = 10$^{-3}$ m$^3$", "1 L = 1 dm³ = 10⁻³ m³",
      "1 litre = 1 dm cubed = 10 to the power of minus 3 cubic metres"),
+    # a derivative (sweep CP), said "dy, dx", its division lost
+    (r"$\frac{dy}{dx}$", "dy/dx", "dy divided by dx"),
 ])
 def test_a_worksheet_s_maths_prints_and_is_said_as_it_means(settings, tex, printed, said):
     """A maths worksheet (comp2421's ws00.md) printed and said its maths wrong: the cube
@@ -3387,6 +3389,17 @@ def test_mhchem_formulas_and_equations_print_as_drawn(settings, caplog):
     assert "(H plus) and sulfate (S O 4 2 minus), C A (O H) 2." in said
 
 
+def test_a_fraction_counting_a_formula_in_an_equation_divides(settings):
+    """A combustion equation's coefficient written as a fraction (sweep CP, haber-contact
+    line 49), `\\ce{CH4 + \\frac{3}{2}O2 -> …}`, was said "C H 4 + 3 2 O 2 gives…", read as a
+    strength's two numbers: "3 over 2"."""
+    write_handouts(settings.source, {"burn.md": (
+        "# Burning\n\n$$\\ce{CH4 + \\frac{3}{2}O2 -> 2H2O + CO}$$\n")})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert [u.spoken for u in section.script][1:] == ["C H 4 + 3 over 2 O 2 gives 2 H 2 O + C O"]
+
+
 def test_struck_pieces_side_by_side_are_one_deletion(settings):
     """A chemistry handout (sweep BJ, chem-balanced line 94) cancels a spectator ion by
     striking each of its pieces, "<s>SO</s><sub><s>4</s></sub><sup><s>2-</s></sup>": it
@@ -3430,7 +3443,7 @@ def test_sized_brackets_and_a_binomial_print_as_the_maths_they_write(settings):
         "The chance is C(n, k) p, or C(10, 3), and the mean (a/b)², then dy/dx |0 and "
         "[x + 1].", "As Smith wrote (Smith, 2019)²."]
     said = [u.spoken for u in document.sections[0].script]
-    assert "and the mean (a/b) squared," in said[1]
+    assert "and the mean (a divided by b) squared, then dy divided by dx" in said[1]
     assert said[2] == "As Smith wrote (Smith, 2019)."
     assert not [f for f in lint_source(settings.source / "maths.md")
                 if f.rule == "generator-syntax"]

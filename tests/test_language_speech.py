@@ -4614,6 +4614,10 @@ def test_a_grade_s_minus_is_said(written, transcript):
      "e is 1.6 times 10⁻¹⁹ C, c is 3 times 10⁸ or 2.998 times 10⁸; seat 4E5.",
      "e is 1.6 times 10 to the power of minus 19 C, c is 3 times 10 to the power of 8 or "
      "2.998 times 10 to the power of 8; seat 4E5."),
+    # Newton's law (sweep CP): "m₁m₂, r squared", its division a pause
+    ("en", "F = G m₁m₂/r², or clinical/organisational.",
+     "F = G m₁m₂/r², or clinical, organisational.",
+     "F = G m₁m₂ divided by r squared, or clinical, organisational."),
 ])
 def test_powers_are_said_and_a_formula_keeps_its_power(lang, written, text, said):
     """An area or a volume was said with its power as a number ("20 m two", "2 m three"),

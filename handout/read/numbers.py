@@ -2343,15 +2343,24 @@ was said "v equals three hundred fifteen forty-five", read as a strength's pair
 (`NUMBER_PAIR`)."""
 
 
+REACTION_COUNT = re.compile(r" ?[A-Z]")
+REACTION = re.compile(r"\b(?:gives|is in equilibrium with)\b")
+"""A count of a formula in a chemical equation, said as its arrow is ("gives"), written as a
+fraction, "CH₄ + 3/2 O₂ → …" (mhchem's `\\frac{3}{2}O2`, sweep CP, haber-contact line 49):
+"3 over 2 O 2", where it was "3 2 O 2", a strength's pair (`NUMBER_PAIR`)."""
+
+
 POWER = re.compile(r"(?<=[^\W_]|\))([⁻⁺]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 """A power in superscript left after the units (a formula's "mc²", "10⁻³", an area in
 "m²" with no number, a bracket's "(height in m)²"), which the voice read as a number beside
 it ("m c two", "ten three"): "squared", "cubed", "to the power of minus 3". (A note's
 number after a bracket is gone by now, `words.spoken_words`.)"""
-FORMULA_SLASH = re.compile(r"(?<=[^\W_]|\))/(?=\()|(?<=\))/(?=[^\W_]|\()|(?<=\S) / (?=\S)")
+FORMULA_SLASH = re.compile(r"(?<=[^\W_]|\))/(?=\()|(?<=\))/(?=[^\W_]|\()|(?<=\S) / (?=\S)"
+                           r"|(?<=[₀-₉])/(?=[^\W\d_])")
 """A slash that divides in a formula, beside its brackets, "weight/(height squared)", or
 spaced after an equals sign (`words.spoken_words` made any other spaced slash a comma),
-"x = total / count": said "slash" by the voice, it is "divided by"."""
+"x = total / count", or after a lowered digit, Newton's "F = G m₁m₂/r²" (sweep CP): said
+"slash" by the voice, it is "divided by"."""
 ION_CHARGE = re.compile(r"(?<=[A-Za-z)\]])([⁰¹²³⁴⁵⁶⁷⁸⁹]*)([⁺⁻])(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 """An ion's charge in superscript, "Fe²⁺", "Na⁺", "Cl⁻" (a power's sign comes before its
 digits, "10⁻³"): "Fe 2 plus", "Cl minus", as a chemist reads it; the voice said nothing
@@ -2722,6 +2731,8 @@ def say_numbers(text: str, lang: str) -> str:
         text = say_english_fractions(say_english_telephones(UK_POSTCODE.sub(say_postcode, text)))
         text = NUMBER_PAIR.sub(lambda m: ENGLISH_FRACTIONS.get(m[0], f"{m[1]} over {m[2]}"
                                                      if EQUATED.search(m.string, 0, m.start())
+                                                     or REACTION_COUNT.match(m.string, m.end())
+                                                     and REACTION.search(m.string)
                                                      else f"{m[1]} {m[2]}"), text)
         text = ION_CHARGE.sub(lambda m: f" {m[1].translate(SUPERSCRIPT_DIGITS)} "
                               f"{'plus' if m[2] == '⁺' else 'minus'}".replace("  ", " "), text)

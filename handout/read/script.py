@@ -1665,6 +1665,10 @@ def _words_outside_code(text: str, lang: str) -> str:
         text = re.sub(f"({asides})\\s*/\\s*({asides})", lambda m: _keys_or(m, code), text)
     said = spoken_words(text, lang)
     said = re.sub(f"({asides}) ([.,])", r"\1\2", said)  # "Run `ls`." is "Run ls."
+    if symbols:  # a slash beside the maths' symbols divides, "dy/dx", said "dy, dx"
+        beside = asides_of(symbols, MATHS_ASIDE)
+        said = re.sub(f"(?<={beside})/|/(?={beside})",
+                      lambda _: f" {spoken_words('÷', lang)} ", said)
     return put_back(put_back(said, symbols, MATHS_ASIDE), code, CODE_ASIDE)
 
 

@@ -3087,10 +3087,12 @@ _ROUTE_WORD_RE = re.compile(r"\b(?:[Bb]us|[Ss]ervice|[Rr]oute|[Ll]ine|[Tt]ram|[C
 services are numbered, a route's word shortly before them: "or". A university's directions
 (sweep AX, sage-bristol-directions line 8), "Bus services 8/8A or 9/9A", were said "eight
 slash eight A". Not a flat's number, "Flat 3/3B", with no route named."""
-_WORDS_SLASHED_RE = re.compile(r"(?<![\w/.])[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w/]|\.\w)")
+_WORDS_SLASHED_RE = re.compile(r"(?<![\w/.])[^\W\d_]{2,}(?:/[^\W\d_]{2,})+(?![\w/]|\.\w)"
+                               r"(?<![¹²³⁰⁴-⁹₀-₉])")
 """Words joined by slashes, "clinical/organisational", "docx/pptx/xlsx", which the English
 voice read "slash": a pause between them, as `_WORD_SLASH_RE`. Not a file's path, which
-starts or ends with a slash or a name with its extension ("/word/document.xml")."""
+starts or ends with a slash or a name with its extension ("/word/document.xml"); nor a
+formula's terms, raised or lowered, "F = G m₁m₂/r²" (sweep CP), said "m₁m₂, r squared"."""
 _WORDS_COLON_RE = re.compile(r"(?<![\w:/.@-])([^\W\d_]{2,}):([^\W\d_]{2,})(?![\w:/@]|\.\w)"
                              r"(?:(?=((?:\s+[^\W\d_]+){0,2}\s+ratios?\b)))?", re.I)
 """Two words with a colon between and no space, "Compression:breath ratio" (a CPR sheet,
