@@ -3310,6 +3310,10 @@ def test_the_quadratic_formula_prints_and_is_said_as_it_means(settings):
      "1 litre = 1 dm cubed = 10 to the power of minus 3 cubic metres"),
     # a derivative (sweep CP), said "dy, dx", its division lost
     (r"$\frac{dy}{dx}$", "dy/dx", "dy divided by dx"),
+    # an array's columns and words under a formula (sweep CP, density and electrolysis):
+    # printed and said "lllV = Ah", "\undersetwaterH₂O"
+    (r"$\begin{array}{lll}V& =& Ah\end{array}$ and $\ce{\underset{water}{H2O}}$",
+     "V = Ah and H₂O (water)", "V = Ah and H 2 O (water)"),
 ])
 def test_a_worksheet_s_maths_prints_and_is_said_as_it_means(settings, tex, printed, said):
     """A maths worksheet (comp2421's ws00.md) printed and said its maths wrong: the cube

@@ -2996,8 +2996,7 @@ def plain_maths(tex: str, marked: bool = False) -> str:
         tex = CE.sub(lambda found: start + chemistry(found[0]) + end, tex)
     if "\\begin{" in tex:  # an environment's lines, as `TexMaths` parts them in its own
         tex = re.sub(r"\s*\\\\\s*", ", ", tex.replace("&", "")).strip(", ")
-    text = TEX_SIZED_DELIMITER.sub("", re.sub(r"\\(?:begin|end)\{[^{}]*\}", "",
-                                              chemistry(tex)))
+    text = TEX_SIZED_DELIMITER.sub("", re.sub(ENVIRONMENT_MARK, "", chemistry(_set_under(tex))))
     # A binomial coefficient, "C(n, k)": it was "binomnk".
     text = re.sub(r"\\[dt]?binom\s*\{([^{}]*)\}\s*\{([^{}]*)\}", r"C(\1, \2)", text)
     # Words in maths first, so that a fraction of them has no braces inside its parts:
@@ -3025,10 +3024,27 @@ def plain_maths(tex: str, marked: bool = False) -> str:
                         + SCRIPT_SYNTAX[m.group(1)], text)
 
 
+ENVIRONMENT_MARK = re.compile(r"\\begin\{(?:array|tabular)\*?\}\s*(?:\[[a-z]\])?\s*\{[^{}]*\}"
+                              r"|\\(?:begin|end)\{[^{}]*\}")
+"""Where a LaTeX environment begins or ends, with an array's columns, `{lll}`: an
+engineering worked answer (sweep CP, density lines 282 and 290), `\\begin{array}{lll}V& =&
+Ah`, printed and said "lllV = Ah", with no warning."""
+SET_UNDER = re.compile(r"\\(?:underset|overset)\s*\{([^{}]*)\}\s*\{([^{}]*)\}")
+"""Words set under or over a formula, `\\underset{water}{H2O}`: the formula, the words in
+brackets after it, "H₂O (water)", as mhchem's words over an arrow are (`chemistry`). An
+electrolysis page (sweep CP, electrolysis line 25) printed "\\undersetwaterH₂O" and said it,
+with a warning."""
+
+
+def _set_under(tex: str) -> str:
+    """`tex` with its words under or over a formula (`SET_UNDER`) in brackets after it."""
+    return SET_UNDER.sub(r"\2 (\1)", tex)
+
+
 def unknown_tex(tex: str) -> list[str]:
     """The commands of `tex` that `plain_maths` does not know, and so leaves out."""
     known = _latex_to_text().latex_context
-    return [name for name in TEX_COMMAND.findall(chemistry(tex))
+    return [name for name in TEX_COMMAND.findall(chemistry(_set_under(tex)))
             if name not in HANDLED_BY_READER
             and known.get_macro_spec(name) is _unknown_tex_spec()]
 
