@@ -3314,6 +3314,10 @@ def test_the_quadratic_formula_prints_and_is_said_as_it_means(settings):
     # printed and said "lllV = Ah", "\undersetwaterH₂O"
     (r"$\begin{array}{lll}V& =& Ah\end{array}$ and $\ce{\underset{water}{H2O}}$",
      "V = Ah and H₂O (water)", "V = Ah and H 2 O (water)"),
+    # OpenStax's units, a space before the brace (sweep CP, density): printed "kg/m ³", said
+    # "kilograms/m" and "1 gram, cm"
+    (r"${\text{kg/m} }^{3}$ or $1 {\text{g/cm} }^{3}$", "kg/m³ or 1 g/cm³",
+     "kilograms per cubic metre or 1 gram per cubic centimetre"),
 ])
 def test_a_worksheet_s_maths_prints_and_is_said_as_it_means(settings, tex, printed, said):
     """A maths worksheet (comp2421's ws00.md) printed and said its maths wrong: the cube

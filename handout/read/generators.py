@@ -3002,6 +3002,10 @@ def plain_maths(tex: str, marked: bool = False) -> str:
     # Words in maths first, so that a fraction of them has no braces inside its parts:
     # a chatbot's `\frac{\text{weight (kg)}}{\text{height (m)}^2}`.
     text = re.sub(r"\\(?:text|textrm|mathrm|mbox)\s*\{([^{}]*)\}", rf"{start}\1{end}", text)
+    # A group's last space before its power, as OpenStax writes a unit, `{\text{kg/m} }^{3}`
+    # (sweep CP, density lines 49-68): printed "kg/m ³", the power apart from its unit,
+    # and said "kilograms/m" and "1 gram, cm"; "kg/m³", "kilograms per cubic metre".
+    text = re.sub(r"\s+(?=\}\s*\^)", "", text)
     text = _infix_fractions(re.sub(r"\\[dt]frac(?![A-Za-z])", r"\\frac", text))
     text = re.sub(r"\^(?:\{\s*([-+]?\d+)\s*\}|([-+]?\d+))",
                   lambda m: (m.group(1) or m.group(2)).translate(SUPERSCRIPT), text)

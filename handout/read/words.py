@@ -159,12 +159,14 @@ PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "h
        "year": "year", "m³": "cubic metre", "m3": "cubic metre",
        "sq ft": "square foot", "sq. ft.": "square foot", "sqft": "square foot",
        "mm³": "cubic millimetre", "mm3": "cubic millimetre", "µL": "microlitre",
+       "cm³": "cubic centimetre", "cm3": "cubic centimetre",
        "μL": "microlitre", "mi": "mile", "km": "kilometre"}
 """What may follow a slash after a unit ("mg/kg", "5 mL/day"), said as "per ...": a blood
 count's, "< 1,500 cells/mm³", "cells/µL" too, which were said "cells, mm cubed"; a
 runner's pace in whole minutes, a couch-to-5K plan's "(11-12 min/mi typical)", which was
-"11 to 12 minutes, mi" ("my"); and an air pollutant's, "35 µg/m³", "40 μg/m3", "micrograms,
-em cubed", "micrograms slash em three"."""
+"11 to 12 minutes, mi" ("my"); an air pollutant's, "35 µg/m³", "40 μg/m3", "micrograms,
+em cubed", "micrograms slash em three"; and a density, "1 g/cm³" (sweep CP, density line
+52), "1 gram/cm cubed"."""
 _GREEK_MU_RE = re.compile(r"(?<=\d)(\s?)μ(?=(?:g|s|m|L|l)(?![^\W\d_]))")
 """The Greek mu typed for the micro sign in a unit after a number (U+03BC, as a keyboard's
 Greek or a pasted page gives it, where Word's symbol is U+00B5): an air-quality page's "40
