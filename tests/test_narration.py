@@ -1068,6 +1068,19 @@ def test_the_power_of_one_letter_is_said_not_taken_for_a_note(tmp_path):
         "Solve x squared + 1 for x.", "Vomiting may happen."]
 
 
+def test_a_passages_raised_verse_numbers_are_said_as_verses_not_notes(tmp_path):
+    """A Bible reading pasted with its verses numbered in superscript (sweep CR, a church
+    bulletin) was said "one And now", "Note 2: In the midst", and a number inside a sentence
+    was dropped; notes' numbers, a mark then its note, are still notes."""
+    assert spoken_script(tmp_path, (
+        "¹Grace to you. ² In trial, joy abounded. On their own, ⁴ they pleaded.\n\n"
+        "⁵ And more.")) == ["Verse 1, Grace to you.", "Verse 2, In trial, joy abounded.",
+                            "On their own, verse 4, they pleaded.", "Verse 5, And more."]
+    assert spoken_script(tmp_path, (
+        "A permit ¹ and a fee ² apply.\n\n¹ Basic permit.\n\n² Yearly fee.")) == [
+        "A permit and a fee apply.", "Note 1: Basic permit.", "Note 2: Yearly fee."]
+
+
 def test_notes_numbers_raised_together_are_silent_as_one_is(tmp_path):
     """Two notes' numbers raised after a word, as a page copied from Wikipedia or a chatbot
     marks its sources ("ages<sup>2</sup><sup>1</sup>"), were "ages squared"; a list of them

@@ -347,6 +347,7 @@ def script_section(
         reader.say(without_closing_dots(line.words), settings.heading_pause, line.ref)
     reader.labelled_blanks = blanks_over_labels(elements)
     reader.roman_headings = roman_headings
+    reader.verses = numbers_verses(elements)
     for element in elements:
         reader.block(element)
     reader.read_notes()
@@ -418,6 +419,9 @@ class _Reader:
         (`blanks_over_labels`)."""
         self.roman_headings: Collection[ET.Element] = ()
         """Headings numbered in a run of Roman numerals (`roman_numbered_headings`)."""
+        self.verses = False
+        """Whether the section's raised numbers apart from words are verse numbers
+        (`numbers_verses`)."""
         self.chapters = False
         """Whether the list being read is a video's chapters (`_links_a_moment`), whose
         items' opening times are moments into it, linked or not."""
@@ -564,12 +568,23 @@ class _Reader:
         for index, span in enumerate(spans):
             last = index == len(spans) - 1
             words = self.inline(span)
+            if self.verses:
+                words = VERSE_NUMBER.sub(lambda found: self.words_for_verse(
+                    found[1], not found.string[:found.start()].strip()), words)
             if self.chapters and index == 0:
                 words = CHAPTER_TIME.sub(lambda found: said_moment(found.group(), self.lang)
                                          or found.group(), words, count=1)
             words = (prefix if index == 0 else "") + words
             self.say(words, pause if last else self.settings.sentence_pause,
                      span.get("id"), new_paragraph=index == 0)
+
+    def words_for_verse(self, raised: str, first: bool) -> str:
+        """A verse's raised number as it is said, "verse 2" in English ("Verse 2" opening
+        the sentence), else its number."""
+        number = raised.translate(LOWERED_DIGITS)
+        if self.lang.split("-")[0].lower() != "en":
+            return f" {number} "
+        return f" {'V' if first else 'v'}erse {number}, "
 
     def list_items(self, element: ET.Element) -> None:
         """Each item of a list; a numbered one's number first, as print marks it: by its
@@ -982,6 +997,28 @@ NOTE_NUMBERS = re.compile(r"\[?\d+(?: ?[,–-] ?\d+)+\]?|\[\d+\]")
 brackets, "early<sup>[1]</sup>": raised, without brackets or spaces, so that they are silent
 as one note's number is (`words.spoken_words`), not "vomiting two, three"."""
 RAISED_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+LOWERED_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+VERSE_NUMBER = re.compile(r"(?<![\w⁰¹²³⁴⁵⁶⁷⁸⁹])([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?![⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻])\s*")
+"""A raised number apart from any word before it, as a Bible passage pasted from
+BibleGateway numbers its verses, "¹And now, brothers … ² In the midst" (sweep CR, a church
+bulletin's sermon): `numbers_verses` says whether a section's are verse numbers."""
+
+
+def numbers_verses(elements: Iterable[ET.Element]) -> bool:
+    """Whether the raised numbers apart from words in `elements` (`VERSE_NUMBER`) number a
+    passage's verses: three or more, rising by one to three (a verse left out), and one at
+    least inside a line. A church bulletin's reading was said "one And now", then "Note 2: In
+    the midst …", "Note 5: And they exceeded", and "own, ⁴ they" lost its 4, each taken for a
+    note's number; now "verse 2" each time. Notes' numbers are not: a mark and its note repeat
+    the number, and a list of notes opens each of its lines with one."""
+    numbers, inside = [], False
+    for element in elements:
+        text = text_of(element)
+        for found in VERSE_NUMBER.finditer(text):
+            numbers.append(int(found[1].translate(LOWERED_DIGITS)))
+            inside = inside or bool(text[:found.start()].rsplit("\n", 1)[-1].strip())
+    return inside and len(numbers) >= 3 and all(
+        0 < later - number <= 3 for number, later in zip(numbers, numbers[1:]))
 ORDINAL_LETTERS = re.compile(r"st|nd|rd|th|e|er|re|ère|ème|de|nde|o|a|os|as")
 """The letters an ordinal raises after its number ("1<sup>st</sup>", "2<sup>e</sup>",
 "1<sup>er</sup>", "1<sup>o</sup>"): other letters raised after a number are a note's mark,
