@@ -2344,6 +2344,35 @@ def test_markdown_after_a_heading_and_a_blank_line_in_a_div_is_markdown(settings
     assert "**" not in printed
 
 
+def test_paragraphs_in_a_div_that_opens_onto_text_stay_paragraphs(settings):
+    """A prayer exported from WordPress (sweep CR, opensiddur-dew) opens `<div
+    class="english">` straight onto its first stanza: its stanzas and essay printed as one
+    block and were read as one paragraph. CommonMark ends the HTML block at the first blank
+    line, and each paragraph stays one; a `<div>` with no blank line inside stays whole."""
+    write_handouts(settings.source, {"dew.md": """\
+        ---
+        title: Dew
+        lang: en
+        ---
+
+        <div class="english">
+        Give us dew;
+        sweeten the land.
+
+        Strengthen us with plenty.
+        </div>
+
+        <div>
+        One *line*
+        </div>
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert "sweeten the land.</span></p>\n<p>" in section.html
+    assert "One *line*" in section.html
+    assert len({u.paragraph for u in section.script[1:]}) == 3
+
+
 def test_zulips_tabs_are_labelled_boxes_and_its_include_is_warned_of(settings, caplog):
     """Zulip's help centre (sweep CD, desktop-app-install-guide.md) was printed
     "{start_tabs}", "{tab|mac}", "{!app-will-update-tip.md!}" and said "start tabs", "tab

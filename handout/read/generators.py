@@ -5399,7 +5399,9 @@ class MarkdownInDetails(Preprocessor):
                 marked = FORM_OPENING.sub(r'\1 markdown="1"\2', line)
                 if marked != line:  # HTML however indented: a Hugo page's form, four
                     marked = marked.lstrip()  # spaces in its `<div>`, was a code block
-                if BOX_TAGS_LINE.match(marked) and self.ends_at_blank(lines, mask, index):
+                if BOX_TAGS_LINE.match(marked) and (self.ends_at_blank(lines, mask, index)
+                                                    or self.opens_onto_paragraphs(lines, mask,
+                                                                                  index)):
                     marked = BOX_TAG_OPENING.sub(r'\1 markdown="1"\2', marked)
                 marked = DIV_BEFORE_MARKDOWN.sub(r'\1 markdown="1"\2', marked)
                 links = self.link_lines(lines, mask, index) if BOX_TAGS_LINE.match(marked) \
@@ -5428,6 +5430,23 @@ class MarkdownInDetails(Preprocessor):
         while end < len(lines) and not mask[end] and ELEMENT_LINE.match(lines[end]):
             end += 1
         return end < len(lines) and not lines[end].strip()
+
+    @staticmethod
+    def opens_onto_paragraphs(lines: list[str], mask: list[bool], index: int) -> bool:
+        """Whether the box's tag at `index` opens straight onto lines of text that end at a
+        blank line, with more before its closing tag: CommonMark ends the HTML block there
+        and reads each paragraph after it. A prayer as WordPress exports it (sweep CR,
+        opensiddur-dew line 33), `<div class="english">` over its stanzas and an essay,
+        printed as one block three and a half pages long and was read as one paragraph."""
+        end, opened = index + 1, re.findall(r"<(\w+)", lines[index])
+        if not opened or end >= len(lines) or mask[end] or not lines[end].strip() \
+                or lines[end].lstrip().startswith("<"):
+            return False
+        while end < len(lines) and lines[end].strip() and not mask[end]:
+            end += 1
+        closing = re.compile(rf"[ \t]*</{opened[-1]}\s*>", re.I)
+        return end < len(lines) and not lines[end].strip() and any(
+            closing.match(line) for line in lines[end:])
 
     @staticmethod
     def link_lines(lines: list[str], mask: list[bool], index: int) -> int:
