@@ -7584,6 +7584,10 @@ def test_a_dates_spaced_stops_and_greeks_tel_end_no_sentence(lang, written, sent
     ("Ex. 24; John 3; Job 42; 2 Cor. 12", "Exodus 24; John 3; Job 42; Second Corinthians 12",
      1),
     ("Do Ex. 3 then Ex. 4. I Mark 5 essays.", "Do Ex. 3 then Ex. 4. I Mark 5 essays.", 2),
+    # a lectionary's books and half-verses (sweep CR): "Sirach 27 to 4 to 7", "9-15a"
+    ("Sirach 27:4-7, 1 Cor 12:3b-13, 2 Macc 7:1-2 and Mark 1:9-15a.",
+     "Sirach 27, verses 4 to 7, First Corinthians 12, verses 3b to 13, Second Maccabees 7, "
+     "verses 1 to 2 and Mark 1, verses 9 to 15a.", 1),
 ])
 def test_bible_references_are_said_as_a_reader_announces_them(written, said, sentences):
     """A service sheet's readings, "Ps 23:1-6", "1 Cor. 13:4–7": the colon was a ratio and

@@ -216,24 +216,30 @@ BIBLE_BOOKS = {
     "Acts": "", "Romans": "Rom", "Corinthians": "Cor", "Galatians": "Gal", "Ephesians": "Eph",
     "Philippians": "Phil Php", "Colossians": "Col", "Thessalonians": "Thess", "Timothy": "Tim",
     "Titus": "Tit", "Philemon": "Philem Phlm", "Hebrews": "Heb", "James": "Jas",
-    "Peter": "Pet", "Jude": "", "Revelation": "Rev"}
+    "Peter": "Pet", "Jude": "", "Revelation": "Rev", "Tobit": "Tob", "Judith": "Jdt",
+    "Wisdom": "Wis", "Sirach": "Sir Ecclus", "Baruch": "Bar", "Maccabees": "Macc"}
 """The books of the Bible as English service sheets and study notes name them, each with
-the shortenings they use ("Ps 23:1-6", "1 Cor. 13:4–7"), for `_SCRIPTURE_RE`."""
+the shortenings they use ("Ps 23:1-6", "1 Cor. 13:4–7"), for `_SCRIPTURE_RE`; with the books
+Catholic and Orthodox lectionaries read from, whose references (sweep CR, a parish's
+readings) were said with the colon as "to", "Sirach 27 to 4 to 7"."""
 _BIBLE_BOOK_NAMES = {written: book for book, short in BIBLE_BOOKS.items()
                      for written in (book, *short.split())}
 NUMBERED_BOOKS = frozenset("Samuel Kings Chronicles Corinthians Thessalonians Timothy Peter "
-                           "John".split())
+                           "John Maccabees".split())
 """Books in two or three parts, whose number comes first: "1 Cor", "II Kings", "1 John"."""
 _BIBLE_BOOK = "|".join(sorted(map(re.escape, _BIBLE_BOOK_NAMES), key=len, reverse=True))
-_SCRIPTURE_VERSES = r"\d{1,3}:[1-9]\d{0,2}(?:\s?[-–]\s?\d{1,3}(?::[1-9]\d{0,2})?)?"
+_SCRIPTURE_VERSES = (r"\d{1,3}:[1-9]\d{0,2}[abc]?(?:\s?[-–]\s?\d{1,3}(?::[1-9]\d{0,2})?"
+                     r"[abc]?)?")
 _SCRIPTURE_RE = re.compile(
     rf"(?<![\w.])(?:([123]|I{{1,3}})\s?)?({_BIBLE_BOOK})\.?\s?((?:{_SCRIPTURE_VERSES}"
-    r"(?:,\s?[1-9]\d{0,2}(?:[-–]\d{1,3})?(?![\d:]|\s?[A-Z]))*"
+    r"(?:,\s?[1-9]\d{0,2}[abc]?(?:[-–]\d{1,3}[abc]?)?(?![\d:]|\s?[A-Z]))*"
     rf"(?:;\s?(?={_SCRIPTURE_VERSES}))?)+)(?![\w:]|[.,]\d)")
 """A Bible reference, a book and its chapter and verses, "Ps 23:1-6", "1 Cor. 13:4–7", "Matt
 5:1–7:29", "Rom 8:28; 12:2": the colon was a ratio and the hyphen a range, "Ps 23 to 1 to
 6", and the shortened book's stop ended a sentence ("1 Cor." was said alone). Said as a
-reader announces it, "Psalm 23, verses 1 to 6" (`_say_scripture`)."""
+reader announces it, "Psalm 23, verses 1 to 6" (`_say_scripture`). A verse may be half of
+one, as lectionaries give them every week (sweep CR), "1 Cor 12:3b-13", which was "1 Cor 12
+to 3b-13", and "Mark 1:9-15a", "Mark 1, verse 9-15a", said "nine dash fifteen a"."""
 GIVEN_NAME_BOOKS = frozenset("John Mark Luke Dan Ruth Joel Amos Jude James Titus Jonah Ezra "
                              "Job Micah Peter Acts".split())
 """Books named as people are, whose reference alone may be a name and a time on a rota,
