@@ -5829,6 +5829,19 @@ def test_obsidian_comments_are_left_out_as_obsidian_leaves_them_out(settings):
         f"{settings.source / real.name}:83"]
 
 
+def test_markdown_comment_lines_are_left_out_as_kramdown_leaves_them_out(settings):
+    """A church's sermon page (sweep CR) guides its editors in lines of `[comment]: …`,
+    which are no links' definitions ("[comment]: ## Bible Reading"): they were printed and
+    said, "comment: hash hash Bible Reading". Code keeps them, as it shows them."""
+    said, printed = said_and_printed(settings, (
+        "---\ntitle: Sermon\nlang: en\n---\n\n[comment]: Keep this structure.\n\n"
+        "[comment]: ## Bible Reading  \n[//]: # (a note)\n[comment]: ---------\n"
+        "## Bible Reading\n\nDear God.\n\n    [comment]: shown\n"))
+    assert said[:3] == ["Sermon", "Bible Reading", "Dear God."]
+    assert "comment" not in " ".join(said[:3]) and "Keep" not in printed
+    assert "[comment]: shown" in printed
+
+
 def test_a_jsx_style_object_in_a_list_item_is_layout_left_out(settings):
     """Home Assistant's companion guide (sweep CD, getting_started/index.mdx line 53) sets
     its pictures side by side in a list item, `<div style={{display: 'flex'}}>`: printed

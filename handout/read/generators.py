@@ -64,6 +64,7 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   `x[...](...)x` are links; its highlighted answers and figures are boxes; what GOV.UK
   fills in from its records (`[Contact:<id>]`) goes, with a warning.
 - `ObsidianComments`: Obsidian's comments (`%%...%%`) go.
+- `CommentLines`: Markdown's comment lines (`[comment]: …`, `[//]: …`) go.
 - `TagLines`: a line of Obsidian's or Bear's tags alone (`#health #asthma`) goes.
 - `HackMDBadges`: HackMD's tags in a quote, `[name=…]` and `[time=…]` a signature,
   `[color=…]` gone.
@@ -3669,6 +3670,23 @@ class ObsidianComments(NotingPreprocessor):
 
         return outside_code(lines, lambda text, first: OBSIDIAN_COMMENT.sub(
             lambda found: comment(found, text, first), text))
+
+
+COMMENT_LINE = re.compile(r"[ ]{0,3}\[(?:comment|//|_|#)\]:[ \t].*", re.I)
+"""A line written as a comment in Markdown, a link's definition under a label no text uses
+(`[comment]: …`, `[//]: # (…)`), which a site's Markdown leaves out whatever follows."""
+
+
+class CommentLines(Preprocessor):
+    """Comment lines (`COMMENT_LINE`) go, however they go on, as kramdown leaves them out:
+    a church's sermon page (sweep CR, stgeorges-sermon line 6) told its editors "[comment]:
+    Please maintain the follow structure", and "[comment]: ## Bible Reading", which are no
+    links' definitions, and they filled the title's track and the first page, "comment:
+    hash hash Bible Reading", with only a note of "links to '--------' kept as words"."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return outside_code(lines, lambda text, first: "\n".join(
+            "" if COMMENT_LINE.fullmatch(line) else line for line in text.split("\n")))
 
 
 TAG_LINE = re.compile(r"[ ]{0,3}#[^\W\d_][\w/-]*(?:[ \t]+#[^\W_][\w/-]*)*[ \t]*")
@@ -7417,6 +7435,7 @@ class GeneratorSyntax(Extension):
         # First: Govspeak's `$C` boxes would be TeX maths, its `%` callouts comments.
         md.preprocessors.register(GovspeakBlocks(md), "govspeak_blocks", 29.9)
         md.preprocessors.register(ObsidianComments(md), "obsidian_comments", 29.8)
+        md.preprocessors.register(CommentLines(md), "comment_lines", 29.795)
         md.preprocessors.register(TagLines(md), "tag_lines", 29.79)
         md.preprocessors.register(HackMDBadges(md), "hackmd_badges", 29.787)
         md.preprocessors.register(NumberSigns(md), "number_signs", 29.785)
