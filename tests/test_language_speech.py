@@ -4473,6 +4473,12 @@ def test_st_is_a_street_after_its_name_and_a_saint_before_one(written, said):
      ["The hill is 300 feet.", "The wall is 6 Ft.", "Then rest."]),
     ("Hike the Rocky Mts. Then cross the Blue Ridge Mts and rest.",
      ["Hike the Rocky Mountains.", "Then cross the Blue Ridge Mountains and rest."]),
+    # a parish's notices (sweep CR): "F R John", "M G R Brown", "Fr." ending a sentence
+    ("Priest: Fr John Ainslie. Fr. Michael will preach with Sr Mary, Br Thomas, Mgr Brown "
+     "and the Rt Revd Paul Smith. Ask John Smith Sr about it.",
+     ["Priest: Father John Ainslie.", "Father Michael will preach with Sister Mary, Brother "
+      "Thomas, Monsignor Brown and the Right Reverend Paul Smith.",
+      "Ask John Smith Sr about it."]),
 ])
 def test_mt_and_ft_before_a_name_are_mount_and_fort(written, said):
     """A hiking club's trips (sweep AX, jz-hikes-2018 lines 7 and 25), "Mt. Bierstadt and

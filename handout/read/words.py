@@ -3331,6 +3331,14 @@ of Mourne", "Ft. William": "Mount", "Mountains", "Fort", as "St." before a name 
 A hiking club's trips (sweep AX, jz-hikes-2018), "Mt. Bierstadt and Mt. Evans", were said
 "em tee." and cut into sentences at each stop. Not after a number, "300 Ft" (feet), "5 Mt".
 "Mts." after its name, "the Rocky Mts. Then…", is `_MOUNTAINS_AFTER_NAME_RE`'s."""
+CLERGY_TITLES = {"Fr": "Father", "Sr": "Sister", "Br": "Brother", "Mgr": "Monsignor",
+                 "Msgr": "Monsignor", "Rt": "Right"}
+_CLERGY_TITLE_RE = re.compile(r"(?<![\w./–-])(?:(Fr|Sr|Br|Mgr|Msgr)\.?(?=\s[A-Z][a-z])"
+                              r"|(Rt)\.?(?=\sRev(?:d|\.)?\s))")
+"""A title of the clergy shortened before a name, as a parish's notices write them (sweep
+CR, stmichaels-news line 2), "Fr John Ainslie", "Sr Mary", "Br Thomas", "Mgr Brown", "the
+Rt Revd Paul Smith": said as letters, "F R John", "M G R Brown", and "Fr. Michael will
+preach." was cut in two at its stop. Not "Sr" after a name, "John Smith Sr", a Senior."""
 _MOUNTAINS_AFTER_NAME_RE = re.compile(r"(?<=[a-z] )Mts\b(?!\.\sof\b)")
 """A range's name before "Mts.", "the Rocky Mts.", "Blue Ridge Mts": "Mountains", and its
 point may end the sentence, where "the Rocky Mts. Then we rest" was one sentence, "Mountains
@@ -4826,6 +4834,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ROAD_RE.sub(lambda m: f"{m[1]} {'Road' if m[0].endswith('Rd') else 'road'}",
                             _STREET_RE.sub(_street, text))
         text = _MOUNT_RE.sub(lambda m: MOUNTS[m[1] or m[2]], _SAINT_RE.sub("Saint", text))
+        text = _CLERGY_TITLE_RE.sub(lambda m: m[0] if m[1] == "Sr" and re.search(
+            r"[A-Z][a-z]+\s$", m.string[:m.start()]) else CLERGY_TITLES[m[1] or m[2]], text)
         text = _MOUNTAINS_AFTER_NAME_RE.sub("Mountains", text)
         text = _UK_ROAD_RE.sub(lambda m: f"{m[1]} {' '.join(m[2])}", text)
         text = _JUNCTION_RE.sub(lambda m: f"junction {m[1]}" if _MOTORWAY_RE.search(
@@ -6911,7 +6921,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e cf viz jan feb mar apr "
           "jun jul aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl "
-          "incl inc dept smt rs est avg",
+          "incl inc dept smt rs est avg fr br mgr msgr rt",
     "es": "sr sra srta sres dña dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e "
           "aprox pág fdo "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
