@@ -4463,6 +4463,23 @@ def test_st_is_a_street_after_its_name_and_a_saint_before_one(written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Abu Dharr (r.a.) narrated that Allah's Messenger (s.a.w.s.) said it.",
+     "Abu Dharr (may Allah be pleased with him) narrated that Allah's Messenger (peace be "
+     "upon him) said it."),
+    ("The Prophet (SAW) and (PBUH), Umar (RA).",
+     "The Prophet (peace be upon him) and (peace be upon him), Umar (may Allah be pleased "
+     "with him)."),
+    ("Rheumatoid arthritis (RA) and a (SAW) filter.",
+     "Rheumatoid arthritis (RA) and a (SAW) filter."),
+])
+def test_islamic_honorifics_in_brackets_are_said_as_the_community_says_them(written, said):
+    """A mosque's notices (sweep CR, eccles-ramadan line 53): "(PBUH)" was "pee-buh", "The
+    Prophet (SAW) said" "The Prophet saw said", "(RA)" "rah", and "(s.a.w.s.)" spelled. In
+    capitals only where Allah or the Prophet is named: "(RA)" is rheumatoid arthritis too."""
+    assert spoken_words(written) == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Aug 17th (Fri): Mt. Bierstadt and Mt. Evans.",
      ["August 17th (Friday): Mount Bierstadt and Mount Evans."]),
     ("Climb Mt. Snowdon. Then walk on to Ft. William and St. Ives.",

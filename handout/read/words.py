@@ -3339,6 +3339,18 @@ _CLERGY_TITLE_RE = re.compile(r"(?<![\w./–-])(?:(Fr|Sr|Br|Mgr|Msgr)\.?(?=\s[A-
 CR, stmichaels-news line 2), "Fr John Ainslie", "Sr Mary", "Br Thomas", "Mgr Brown", "the
 Rt Revd Paul Smith": said as letters, "F R John", "M G R Brown", and "Fr. Michael will
 preach." was cut in two at its stop. Not "Sr" after a name, "John Smith Sr", a Senior."""
+HONORIFICS = {"pbuh": "peace be upon him", "saw": "peace be upon him",
+              "saws": "peace be upon him", "ra": "may Allah be pleased with him"}
+_HONORIFIC_RE = re.compile(r"(?<=\()(?:(PBUH|pbuh|s\.a\.w\.(?:s\.)?|r\.a\.)|(SAWS?|RA))(?=\))")
+"""An honorific written after the Prophet's name or a companion's, in brackets, as a
+mosque's notices write them (sweep CR, eccles-ramadan line 53), "Allah's Messenger
+(s.a.w.s.)", "The Prophet (SAW) said": "pee-buh", "The Prophet saw said", "rah", and the
+dotted ones letter by letter. Said as the community says them in English, "peace be upon
+him", "may Allah be pleased with him"; in capitals, "(SAW)" and "(RA)" only where Allah, the
+Prophet or a companion ("Abu Bakr") is named in the sentence: "(RA)" is also rheumatoid
+arthritis."""
+_HONORED_NEAR_RE = re.compile(r"\b(?:Allah|Prophet|Messenger|Muhammad|Mohammed|[Nn]arrated|"
+                              r"[Hh]adith|Qur.?an|Abu|[Ii]bn|bint|Companions?)\b")
 _MOUNTAINS_AFTER_NAME_RE = re.compile(r"(?<=[a-z] )Mts\b(?!\.\sof\b)")
 """A range's name before "Mts.", "the Rocky Mts.", "Blue Ridge Mts": "Mountains", and its
 point may end the sentence, where "the Rocky Mts. Then we rest" was one sentence, "Mountains
@@ -4834,6 +4846,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _ROAD_RE.sub(lambda m: f"{m[1]} {'Road' if m[0].endswith('Rd') else 'road'}",
                             _STREET_RE.sub(_street, text))
         text = _MOUNT_RE.sub(lambda m: MOUNTS[m[1] or m[2]], _SAINT_RE.sub("Saint", text))
+        text = _HONORIFIC_RE.sub(lambda m: HONORIFICS[m[0].lower().replace(".", "")]
+                                 if m[1] or _HONORED_NEAR_RE.search(m.string) else m[0], text)
         text = _CLERGY_TITLE_RE.sub(lambda m: m[0] if m[1] == "Sr" and re.search(
             r"[A-Z][a-z]+\s$", m.string[:m.start()]) else CLERGY_TITLES[m[1] or m[2]], text)
         text = _MOUNTAINS_AFTER_NAME_RE.sub("Mountains", text)
