@@ -4075,6 +4075,20 @@ def test_pandoc_inline_notes_are_footnotes(settings):
     assert said.index("After") > said.index("Use a unique label (note 1) throughout the document.")
 
 
+def test_wordpress_footnote_shortcodes_are_footnotes(settings):
+    """A prayer exported from WordPress (sweep CR, opensiddur-dew) cites its verse in a
+    plugin's shortcode, `[foot]…[/foot]`: printed as written, and said "Israel; foot Hosea
+    14, verse 5 /foot may Your mercy"."""
+    said, printed = said_and_printed(settings, """
+        # Dew
+
+        Like dew to Israel;[foot]Hosea 14:5[/foot] may Your mercy well up.
+        """)
+    assert said[1:] == ["Like dew to Israel; (note 1) may Your mercy well up.",
+                        "Note 1: Hosea 14, verse 5"]
+    assert "foot]" not in printed
+
+
 def test_a_pandoc_title_block_is_the_title_and_the_lines_under_it(settings):
     """Pandoc's test suite (test/testsuite.txt) opens with a title block: "% Pandoc Test
     Suite" and its author and date were printed and said with their "%" as one paragraph,

@@ -38,7 +38,8 @@ of syntax, that run before the Markdown is parsed and never inside fenced or ind
   line a line.
 - `TitleBlock`: Pandoc's title block (`% Title`, `% Author`, `% Date`): a heading and
   lines under it.
-- `InlineNotes`: Pandoc's inline footnotes (`^[words]`) are footnotes.
+- `InlineNotes`: Pandoc's inline footnotes (`^[words]`), and WordPress's (`[foot]words[/foot]`),
+  are footnotes.
 - `UnmatchedNoteMarks`: a footnote's mark (`[^3]`) with no note in the file goes, with a
   warning.
 - `Citations`: Pandoc's citations and cross-references (`[@smith2020, p. 3]`,
@@ -1733,17 +1734,25 @@ class UnmatchedNoteMarks(NotingPreprocessor):
             lambda found: unmatched(found, text, first), text))
 
 
+WORDPRESS_NOTE = re.compile(r"\[(foot|footnote)\]([^\[\]]*?)\[/\1\]", re.I)
+"""A footnote as a WordPress plugin writes it in the sentence, `[foot]Hosea 14:5[/foot]`
+(sweep CR, opensiddur-dew lines 45 and 58): printed as written and said "Israel; foot
+Hosea 14, verse 5 /foot may Your mercy". A footnote, as Pandoc's `^[…]` is."""
+
+
 class InlineNotes(Preprocessor):
     """Pandoc's inline footnotes, `^[Some examples are adapted from ...]`, as R Markdown and
     bookdown pages write them: Python-Markdown knows only `[^1]`, so the note's words were
     printed and said in the middle of the sentence ("where label is a unique label You may
     consider using the code chunk labels. throughout the document"). Each is a footnote,
-    its definition added after the last line, so that every line keeps its number."""
+    its definition added after the last line, so that every line keeps its number; so is
+    WordPress's (`WORDPRESS_NOTE`)."""
 
     def run(self, lines: list[str]) -> list[str]:
         notes: list[str] = []
 
         def replace(text: str, first: int) -> str:
+            text = WORDPRESS_NOTE.sub(r"^[\2]", text)
             result, position = [], 0
             while True:
                 start = self.opening(text, position)
