@@ -4463,6 +4463,20 @@ def test_st_is_a_street_after_its_name_and_a_saint_before_one(written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Ramadan 2016/1437AH begins. 1st Ramadan 1437; Dhu al-Hijjah 1407.",
+     "Ramadan 2016, 14 37 A H begins. 1st Ramadan 14 37; Dhu al-Hijjah 14 oh 7."),
+    ("Guru Nanak was born in 1469, in 1400.", "Guru Nanak was born in 14 69, in 14 hundred."),
+    ("We saw 1200 patients in 1400 homes; 1437 in all.",
+     "We saw 1200 patients in 1400 homes; 1437 in all."),
+])
+def test_a_year_before_1500_is_said_as_a_year(written, said):
+    """A mosque's notices (sweep CR) date them in the Hijri calendar, "Ramadan 1437", "1437
+    AH", and a Sikh festival's page has "born in 1469": each was "one thousand four hundred
+    thirty-seven", and "AH" "ah". A number that counts something stays a number."""
+    assert spoken_words(written) == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Abu Dharr (r.a.) narrated that Allah's Messenger (s.a.w.s.) said it.",
      "Abu Dharr (may Allah be pleased with him) narrated that Allah's Messenger (peace be "
      "upon him) said it."),

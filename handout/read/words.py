@@ -3351,6 +3351,31 @@ Prophet or a companion ("Abu Bakr") is named in the sentence: "(RA)" is also rhe
 arthritis."""
 _HONORED_NEAR_RE = re.compile(r"\b(?:Allah|Prophet|Messenger|Muhammad|Mohammed|[Nn]arrated|"
                               r"[Hh]adith|Qur.?an|Abu|[Ii]bn|bint|Companions?)\b")
+_EARLY_YEAR_RE = re.compile(r"(?:(?<![\w.,/])(\d{4})/)?(?<![\w.,])(1[0-4]\d\d)"
+                            r"(?:\s?(AH|A\.H\.)(?!\w)|(?=[.,;:)]|$)|(?=\s))")
+_HIJRI_MONTH_BEFORE_RE = re.compile(r"(?:Ramadan|Ramadhan|Shawwal|Muharram|Safar|Rajab|"
+                                    r"Sha.?ban|Hijjah|Qa.?dah) $")
+"""A year before 1500, which the voice read as a number, as a mosque's notices date them
+in the Hijri calendar (sweep CR, eccles-ramadan, icsd-taraweeh), "Ramadan 1437", "1437 AH",
+"2016/1437AH", and a Sikh festival's page its Guru's birth, "born in 1469": "one thousand
+four hundred thirty-seven", "AH" "ah", and the slash said. Said as a year, "14 37 A H"
+(`say_early_year`), after a Hijri month, before "AH", or after "in" at a phrase's end."""
+
+
+def say_early_year(match: re.Match[str]) -> str:
+    """A year before 1500 (`_EARLY_YEAR_RE`) as a year is said, "14 37", "14 hundred", "14
+    oh 7", with the Gregorian year written before it and "A H" after."""
+    before = match.string[:match.start()]
+    if not match[3] and not _HIJRI_MONTH_BEFORE_RE.search(before) and not (
+            re.search(r"\bin $", before) and not match.string[match.end():match.end() + 1]
+            .isspace()):
+        return match[0]
+    year = int(match[2])
+    said = f"{year // 100} " + ("hundred" if not year % 100 else
+                                f"oh {year % 100}" if year % 100 < 10 else f"{year % 100}")
+    return (f"{match[1]}, " if match[1] else "") + said + (" A H" if match[3] else "")
+
+
 _MOUNTAINS_AFTER_NAME_RE = re.compile(r"(?<=[a-z] )Mts\b(?!\.\sof\b)")
 """A range's name before "Mts.", "the Rocky Mts.", "Blue Ridge Mts": "Mountains", and its
 point may end the sentence, where "the Rocky Mts. Then we rest" was one sentence, "Mountains
@@ -4848,6 +4873,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _MOUNT_RE.sub(lambda m: MOUNTS[m[1] or m[2]], _SAINT_RE.sub("Saint", text))
         text = _HONORIFIC_RE.sub(lambda m: HONORIFICS[m[0].lower().replace(".", "")]
                                  if m[1] or _HONORED_NEAR_RE.search(m.string) else m[0], text)
+        text = _EARLY_YEAR_RE.sub(say_early_year, text)
         text = _CLERGY_TITLE_RE.sub(lambda m: m[0] if m[1] == "Sr" and re.search(
             r"[A-Z][a-z]+\s$", m.string[:m.start()]) else CLERGY_TITLES[m[1] or m[2]], text)
         text = _MOUNTAINS_AFTER_NAME_RE.sub("Mountains", text)
