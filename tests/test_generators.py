@@ -1408,7 +1408,8 @@ def test_headings_that_start_at_level_three_still_make_sections(settings):
 
 def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, caplog):
     """A file's name is made readable for a title, without the language's tag a site names
-    its translations with ("first-aid_kit.es.md" was "First aid kit es"); and so it is for
+    its translations with ("first-aid_kit.es.md" was "First aid kit es"), nor the date a
+    post's name opens with ("2026 06 14 second after trinity news"); and so it is for
     a page whose first headings, after its text, are an example's, not its title
     (Obsidian's guides: "Basic formatting syntax" was titled "This is a heading 1", from
     its `#` shown under its `##` sections, and "Callouts" "Change the title", its first
@@ -1420,6 +1421,7 @@ def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, 
     write_handouts(settings.source, {"first-heading.md": "## Your tablets\n\nWords.\n",
                                      "no_heading_at_all.md": "Just words.\n",
                                      "first-aid_kit.es.md": "Palabras para leer.\n",
+                                     "2026-06-14-trinity-news.md": "Notices.\n",
                                      "Basic formatting syntax.md": "Some words.\n\n## Headings"
                                      "\n\nLike this:\n\n# This is a heading 1\n",
                                      "Callouts.md": "Some words.\n\n### Change the title\n\n"
@@ -1441,6 +1443,7 @@ def test_a_handout_without_title_takes_its_first_heading_or_file_name(settings, 
     assert [s.heading for s in documents["first-heading"].sections] == ["Your tablets"]
     assert documents["no_heading_at_all"].meta.title == "No heading at all"
     assert documents["first-aid_kit-es"].meta.title == "First aid kit"
+    assert documents["2026-06-14-trinity-news"].meta.title == "Trinity news"  # sweep CR
     assert documents["basic-formatting-syntax"].meta.title == "Basic formatting syntax"
     assert documents["callouts"].meta.title == "Callouts"
     assert documents["sales-tax"].meta.title == "Sales tax"

@@ -229,6 +229,8 @@ def test_other_tools_keys_are_accepted_and_set_aside(tmp_path):
      {"title": "Ours", "keywords": ["jekyll", "release"]}),
     # a recipe's name (a banana bread recipe was titled by its first part, "Ingredients")
     ("name: Banana Bread\nservings: 12", {"title": "Banana Bread"}),
+    # WordPress's title, exported to Jekyll (sweep CR: titled by the file's name)
+    ("post_title: Prayer for Dew\npost_author: 3", {"title": "Prayer for Dew"}),
     ("title: Bug report\nname: Report a bug", {"title": "Bug report"}),
     ("title: T\nauthors: [Ana, Bo]", {"title": "T", "author": "Ana, Bo"}),
     # an Astro site's date of publication (sweep BN, asylum-transport line 5: no date)

@@ -37,7 +37,7 @@ from handout.read.images import check_images
 from handout.read.sanitize import clean_tree
 from handout.read.script import (HEADING_TAGS, Lead, Unsaid, Utterance,
                                  roman_numbered_headings, script_section, text_of, transcript_of)
-from handout.read.sources import NAMED_LANGUAGE, SourceFile, find_sources
+from handout.read.sources import NAMED_LANGUAGE, POST_DATE, SourceFile, find_sources
 from handout.read.words import (OTHER_SCRIPT_RE, mostly_unreadable, unreadable_alone,
                                  without_closing_dots)
 
@@ -1042,8 +1042,10 @@ def take_title(elements: list[ET.Element], source: SourceFile, lang: str = "en")
                     title_heading_at(source, title), title, fix)
         return title
     # Not the language's tag a site names its translations with: "first-aid_kit.es.md" was
-    # "First aid kit es".
-    title = re.sub(r"[-_.\s]+", " ", NAMED_LANGUAGE.sub("", source.path.stem)).strip()
+    # "First aid kit es"; nor the date a post's name opens with, which dates it: a parish's
+    # Jekyll post (sweep CR, stmichaels-news) was "2026 06 14 second after trinity news".
+    title = re.sub(r"[-_.\s]+", " ", NAMED_LANGUAGE.sub("", POST_DATE.sub(
+        "", source.path.stem, count=1))).strip()
     title = title[:1].upper() + title[1:] if title else "Handout"
     log.warning("%s: no title and %s: the file name, %r, is used; %s", where,
                 "no heading that opens the handout" if headings else "no heading", title, fix)

@@ -50,6 +50,7 @@ FRONT_MATTER_KEYS = {
 
 ALIASES = {
     "page_title": "title",
+    "post_title": "title",
     "display_title": "title",
     "name": "title",
     "summary": "description",
@@ -66,7 +67,9 @@ both are given; an alias whose value does not fit is left aside like any other k
 recipe's `name: "Banana Bread"` (recipe collections', as GitHub's issue forms name theirs)
 is its title: the handout was titled by its first part, "Ingredients". Astro's and Hugo's
 dates of publication, `publicationDate`, `pubDate`, `publishDate`, are its date: a London
-Assembly article (sweep BN, asylum-transport line 5) had none printed."""
+Assembly article (sweep BN, asylum-transport line 5) had none printed. WordPress's
+`post_title`, as its exporter to Jekyll writes it, is the title: a prayer's page (sweep CR,
+opensiddur-dew) was titled by its file's name, "2010 05 09 the prayer for dew by…"."""
 
 FILE_DATES = frozenset({"last modified", "git last modified", "created", "git created",
                         "last-modified", "today", "now"})
