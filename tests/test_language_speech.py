@@ -7625,6 +7625,11 @@ def test_a_dates_spaced_stops_and_greeks_tel_end_no_sentence(lang, written, sent
     ("Sirach 27:4-7, 1 Cor 12:3b-13, 2 Macc 7:1-2 and Mark 1:9-15a.",
      "Sirach 27, verses 4 to 7, First Corinthians 12, verses 3b to 13, Second Maccabees 7, "
      "verses 1 to 2 and Mark 1, verses 9 to 15a.", 1),
+    # a space after the colon before a range, and verses in brackets (sweep CR)
+    ("First reading (Isaiah 55: 1-9), then The Example (v1-5) and (v6).",
+     "First reading (Isaiah 55, verses 1 to 9), then The Example (verses 1 to 5) and "
+     "(verse 6).", 1),
+    ("Numbers 3: 5 items.", "Numbers 3: 5 items.", 1),
 ])
 def test_bible_references_are_said_as_a_reader_announces_them(written, said, sentences):
     """A service sheet's readings, "Ps 23:1-6", "1 Cor. 13:4–7": the colon was a ratio and

@@ -228,8 +228,8 @@ NUMBERED_BOOKS = frozenset("Samuel Kings Chronicles Corinthians Thessalonians Ti
                            "John Maccabees".split())
 """Books in two or three parts, whose number comes first: "1 Cor", "II Kings", "1 John"."""
 _BIBLE_BOOK = "|".join(sorted(map(re.escape, _BIBLE_BOOK_NAMES), key=len, reverse=True))
-_SCRIPTURE_VERSES = (r"\d{1,3}:[1-9]\d{0,2}[abc]?(?:\s?[-–]\s?\d{1,3}(?::[1-9]\d{0,2})?"
-                     r"[abc]?)?")
+_SCRIPTURE_VERSES = (r"\d{1,3}:(?:\s(?=[1-9]\d{0,2}[abc]?\s?[-–]\s?\d))?[1-9]\d{0,2}[abc]?"
+                     r"(?:\s?[-–]\s?\d{1,3}(?::[1-9]\d{0,2})?[abc]?)?")
 _SCRIPTURE_RE = re.compile(
     rf"(?<![\w.])(?:([123]|I{{1,3}})\s?)?({_BIBLE_BOOK})\.?\s?((?:{_SCRIPTURE_VERSES}"
     r"(?:,\s?[1-9]\d{0,2}[abc]?(?:[-–]\d{1,3}[abc]?)?(?![\d:]|\s?[A-Z]))*"
@@ -239,7 +239,12 @@ _SCRIPTURE_RE = re.compile(
 6", and the shortened book's stop ended a sentence ("1 Cor." was said alone). Said as a
 reader announces it, "Psalm 23, verses 1 to 6" (`_say_scripture`). A verse may be half of
 one, as lectionaries give them every week (sweep CR), "1 Cor 12:3b-13", which was "1 Cor 12
-to 3b-13", and "Mark 1:9-15a", "Mark 1, verse 9-15a", said "nine dash fifteen a"."""
+to 3b-13", and "Mark 1:9-15a", "Mark 1, verse 9-15a", said "nine dash fifteen a". A space
+may follow the colon before a range, as a parish's service sheets write every reading (sweep
+CR, stmichaels), "Isaiah 55: 1-9", which was "Isaiah fifty-five: one to nine"."""
+_VERSES_RE = re.compile(r"(?<=\()(vv?)\.?\s?(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?(?=\))")
+"""Verses of a passage given in brackets after its part's name, "The Inspiring Example
+(v1-5)" (sweep CR, a sermon's outline): "vee one dash five"; said "verses 1 to 5"."""
 GIVEN_NAME_BOOKS = frozenset("John Mark Luke Dan Ruth Joel Amos Jude James Titus Jonah Ezra "
                              "Job Micah Peter Acts".split())
 """Books named as people are, whose reference alone may be a name and a time on a rota,
@@ -288,7 +293,7 @@ def _say_scripture(match: re.Match[str]) -> str:
         return match.group()  # a name and a time, "Mark 10:30 Tuesday"
     said = []
     for reference in re.split(r";\s?", match[3].rstrip("; ")):  # "Rom 8:28; 12:2"
-        chapter, verses = reference.split(":", 1)
+        chapter, verses = (part.strip() for part in reference.split(":", 1))
         verses = re.sub(r"\s?[-–]\s?(\d+):", r", to chapter \1, verse ", verses)
         verses = re.sub(r"\s?[-–]\s?", " to ", verses)
         verses = re.sub(r",\s?(?=\d)", " and ", verses)
@@ -4543,6 +4548,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() == "en":  # before its colon is a ratio or a clock's
         text = _SCRIPTURE_CHAPTER_RE.sub(_say_scripture_chapter,
                                          _SCRIPTURE_RE.sub(_say_scripture, text))
+        text = _VERSES_RE.sub(lambda m: f"verses {m[2]} to {m[3]}" if m[3] else
+                              f"verse{'s' * (m[1] == 'vv')} {m[2]}", text)
         text = _JOURNAL_REFERENCE_RE.sub(_say_journal_reference, text)
         text = _RECURRING_RE.sub(lambda m: m[1] + m[2].replace("\u0305", "") + " recurring", text)
     text = _CODES_SLASH_RE.sub(", ", text)
