@@ -4463,6 +4463,18 @@ def test_st_is_a_street_after_its_name_and_a_saint_before_one(written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("℣. The Lord be with you.", "Versicle. The Lord be with you."),
+    ("℟. And also with you.", "Response. And also with you."),
+    ("R.", "Response."),
+    ("Blood group: R. Then ask.", "Blood group: R. Then ask."),
+])
+def test_versicle_and_response_marks_are_said(written, said):
+    """A service's "℣." and "℟." (sweep CR) were silent, so who says what was lost; a
+    responsorial psalm's "R." after each verse, a sentence of its own, was "ar"."""
+    assert spoken_words(written) == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Ramadan 2016/1437AH begins. 1st Ramadan 1437; Dhu al-Hijjah 1407.",
      "Ramadan 2016, 14 37 A H begins. 1st Ramadan 14 37; Dhu al-Hijjah 14 oh 7."),
     ("Guru Nanak was born in 1469, in 1400.", "Guru Nanak was born in 14 69, in 14 hundred."),

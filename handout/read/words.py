@@ -4528,6 +4528,13 @@ lines part a table's rows: an energy charity's sample bill was said "------- ---
 cue of a tenth of a second in the captions and transcript."""
 
 
+RESPONSE_MARKS = {"℣": "Versicle", "℟": "Response", "R": "Response"}
+_RESPONSE_MARK_RE = re.compile(r"([℣℟])|^\s*(R)(?=\.\s*$)")
+"""The marks of a service's versicles and responses, "℣. The Lord be with you. ℟. And also
+with you.", which were silent, so who says what was lost; and a psalm's response, "R.", a
+sentence of its own after each verse (sweep CR, stmichaels-service line 21), said "ar"."""
+
+
 @keeps_passwords
 def spoken_words(text: str, lang: str = "en") -> str:
     """`text` as it should be said in `lang`: units, dates and abbreviations expanded, no
@@ -4536,6 +4543,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     as written (`numbers.keeps_passwords`)."""
     if _TABLE_RULE_RE.fullmatch(text):
         return ""
+    if lang.split("-")[0].lower() == "en":  # before the signs go as unreadable
+        text = _RESPONSE_MARK_RE.sub(lambda m: RESPONSE_MARKS[m[1] or m[2]], text)
     text = _unreadable_words_out(_FULL_WIDTH_POINT_RE.sub(".", text.translate(SAID_ALIKE)), lang)
     text = _TYPED_BOX_RE.sub(lambda m: "☐" if m.group(1) else "☒", text)
     text = _GREEK_MU_RE.sub(r"\1µ", text)
