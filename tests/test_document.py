@@ -57,19 +57,24 @@ def test_sections_start_at_the_split_level(settings):
     assert "Cut straight across." in whole.sections[0].transcript
 
 
-def test_a_pages_own_heading_under_a_front_matter_title_is_in_the_title_section(settings):
+def test_a_heading_straight_over_a_deeper_one_is_one_section_with_it(settings):
     """Sweep CE: a ferry's page, "title: Times and Fares" over "# Timetables and Fares" and
-    "## Fares", made an MP3 of that heading alone. A page with `#` parts keeps them."""
+    "## Fares", made an MP3 of that heading alone; so did a service sheet's "# FIRST READING"
+    over "## A reading from the book of Exodus." (sweep CR), with no front matter, and its
+    reading was in the next MP3. A page with `#` parts keeps them, and their later `##`s."""
     write_handouts(settings.source, {
         "ferry.md": "---\ntitle: Times and Fares\n---\n\n# Timetables and Fares\n\n"
                     "## Fares\n\nAdults pay 5 pounds.\n",
         "parts.md": "---\ntitle: Guide\n---\n\n# Part one\n\n## Parking\n\nPark here.\n\n"
-                    "# Part two\n\n## Arrival\n\nCome in.\n"})
-    ferry, parts = load_documents(settings)
-    assert [s.heading for s in ferry.sections] == ["Times and Fares", "Fares"]
-    assert "Timetables and Fares" in ferry.sections[0].transcript
-    assert [s.heading for s in parts.sections] == [
-        "Guide", "Part one", "Parking", "Part two", "Arrival"]
+                    "## Toilets\n\nBy the door.\n\n# Part two\n\n## Arrival\n\nCome in.\n",
+        "sheet.md": "# COLLECT\n\nLord, teach us.\n\n# FIRST READING (Exodus 19: 2-8)\n\n"
+                    "## A reading from the book of Exodus.\n\nThe Israelites journeyed.\n"})
+    ferry, parts, sheet = load_documents(settings)
+    assert [s.heading for s in ferry.sections] == ["Times and Fares", "Timetables and Fares"]
+    assert "Adults pay 5 pounds." in ferry.sections[1].transcript
+    assert [s.heading for s in parts.sections] == ["Guide", "Part one", "Toilets", "Part two"]
+    assert [s.heading for s in sheet.sections] == ["COLLECT", "FIRST READING (Exodus 19: 2-8)"]
+    assert "The Israelites journeyed." in sheet.sections[1].transcript
 
 
 def test_the_split_level_sets_the_mp3s(settings):

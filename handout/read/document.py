@@ -734,18 +734,17 @@ def parse_document(source: SourceFile, settings: Settings) -> Document:
     unlink_missing_anchors(body, notes)
     show_telephone_numbers(body, lang)
     groups: list[list[ET.Element]] = [[]]
-    # Everything before the first `##` is the title section, and so is a page's own `#`
-    # heading under a title in front matter, its only one, with nothing under it before
-    # that `##`: a ferry's page (sweep CE, skye-ferry), "title: Times and Fares" and "#
-    # Timetables and Fares" over "## Fares", made an MP3 of that heading alone and a
-    # contents entry for an empty section. With words under it, it is a section still.
+    # Everything before the first `##` is the title section. A heading that starts sections
+    # with nothing under it before a deeper one, `#` straight over `##`, is one section with
+    # it, named by the first: each made an MP3 of its heading alone. A ferry's page (sweep
+    # CE, skye-ferry), "# Timetables and Fares" over "## Fares"; a service sheet (sweep CR,
+    # stmichaels-service), "# FIRST READING (Exodus 19: 2-8)" over "## A reading from the
+    # book of Exodus.", where a listener who skipped to the first reading heard no reading.
     said = [element for element in elements if _has_words(element)]
-    own_heading = said[0] if (len(said) > 1 and said[0].tag == "h1" and said[1].tag == "h2"
-                              and source.html is None and front.get("title")
-                              and sum(element.tag == "h1" for element in elements) == 1) \
-        else None
+    joined = {under for over, under in zip(said, said[1:]) if source.html is None
+              and over.tag in split_tags and under.tag in split_tags and under.tag > over.tag}
     for element in elements:
-        if element.tag in split_tags and element is not own_heading:
+        if element.tag in split_tags and element not in joined:
             groups.append([])
         groups[-1].append(element)
 
