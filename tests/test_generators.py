@@ -2744,6 +2744,30 @@ def test_a_hugo_part_to_open_keeps_its_title_and_a_table_its_caption(settings):
     assert not any("caption=" in words for words in said)
 
 
+def test_a_hugo_question_keeps_its_question_over_its_answer(settings):
+    """A US page on deposit limits asks each question in `{{< faq "Can a landlord charge
+    more?" >}}` (sweep CL): the questions were left out with no warning, and "Not legally."
+    was printed and heard with nothing before it."""
+    write_handouts(settings.source, {"deposits.md": """\
+        ## Questions
+
+        {{< faq "Which state has the strictest law?" >}}
+        New York: a one-month cap.
+        {{< /faq >}}
+
+        {{< faq "Can a landlord charge more than the cap?" >}}
+        Not legally.
+        {{< /faq >}}
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    assert [label for label, _ in callouts(section.html)] == [
+        "Which state has the strictest law?", "Can a landlord charge more than the cap?"]
+    said = [u.text for u in section.script]
+    assert said.index("Can a landlord charge more than the cap?") + 1 \
+        == said.index("Not legally.")
+
+
 def test_gitbook_hints_are_labelled_boxes(settings):
     """GitBook's `{% hint style="danger" %}` printed and said its warning as a plain
     paragraph, with only an information line in the lint (the tester's probe)."""

@@ -237,10 +237,13 @@ CALLOUT_LABELS = {
 spoken at its head when the author gave no title."""
 
 TAB_SHORTCODES = frozenset({"tab", "collapse", "expand", "details", "accordion", "spoiler",
-                            "toggle"})
+                            "toggle", "faq"})
 """Shortcodes that hold words under a title, a tab of alternatives or a part to open (a
 French vaccination guide's `{{% collapse "Vaccins obligatoires" %}}`): printed open, as a
-box labelled with its title, which was left out."""
+box labelled with its title, which was left out. A question and its answer too, `{{< faq
+"Which state has the strictest security deposit law?" >}}` (sweep CL, a US page on deposit
+limits): its four answers were printed and said one after another with no question,
+"Not legally." heard alone."""
 CODE_SHORTCODES = {"code-toggle": "toml", "highlight": "", "code": ""}
 FIGURE_SHORTCODES = frozenset({"figure", "img", "image", "picture"})
 """Shortcodes that show a picture: Hugo's own `figure`, and a site's own `img`, `image` and
