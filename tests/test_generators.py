@@ -237,7 +237,7 @@ def test_liquid_and_hugo_syntax_is_carried_over(real, caplog):
         "Picture not available: A white round tablet",
         "Picture not available: The same tablet",
         "Picture not available: A missing picture",
-        "Picture not available: A tablet in a figure"]
+        "Picture not available: A tablet in a figure. Caption: One tablet"]
     assert "Video: How to take it" in said
     assert [label for label, _ in callouts(section.html)] == ["Morning"]
     text = text_of(body)
@@ -6948,7 +6948,8 @@ def test_a_figure_include_is_its_picture_described_by_its_title(settings):
     write_handouts(settings.source, {"study.md": f"# Study\n\n{logo}\n\n{ward}\n"})
     [document] = load_documents(settings)
     assert [u.text for u in document.sections[0].script][1:] == [
-        "Picture not available: Newcastle University", "Picture not available: A ward"]
+        "Picture not available: Newcastle University",
+        "Picture not available: A ward. Caption: Ward 3"]
 
 
 def test_a_jekyll_themes_callout_include_is_a_box_without_a_label(settings):
@@ -7028,7 +7029,8 @@ def test_a_thumbnail_linking_to_its_picture_that_cannot_be_had_is_a_missing_pict
     said, printed = said_and_printed(settings, (
         "---\ntitle: Parking\nlang: en\n---\n\n[![Oest Map][map]][map]\nWe can not park "
         "here.\n\n[map]: https://cdn.example.org/orgheaders/2527/oest_map.jpg \"Camp Oest Map\"\n"))
-    assert said[1:] == ["Picture not available: Oest Map. We can not park here."]
+    assert said[1:] == [
+        "Picture not available: Oest Map. Caption: Camp Oest Map. We can not park here."]
     assert "Picture not available: Oest Map" in printed and "example.org" not in printed
 
 
@@ -7066,7 +7068,9 @@ def test_a_hugo_shortcode_that_passes_words_keeps_them(settings, caplog):
     (True, ["Imagen: Un trabajador electoral sostiene pegatinas de votación.",
             "Pie de foto: Un trabajador electoral el 7 de noviembre de 2023. Matt Smith, "
             "For Spotlight PA."]),
-    (False, ["Imagen no disponible: Un trabajador electoral sostiene pegatinas de votación."])])
+    (False, ["Imagen no disponible: Un trabajador electoral sostiene pegatinas de votación. "
+             "Pie de foto: Un trabajador electoral el 7 de noviembre de 2023. Matt Smith, "
+             "For Spotlight PA"])])
 def test_a_hugo_picture_shortcode_is_its_picture_with_caption_and_credit(settings, shown, said):
     """Spotlight PA's Spanish voting guide (sweep AR, spl-guia-votar-2024-lang line 143)
     shows its photographs with its site's own `{{<picture src=… description=… caption=…

@@ -421,6 +421,26 @@ def test_a_caption_that_repeats_a_pictures_description_is_said_once(tmp_path, sh
     assert said_with_pictures(tmp_path, shown)[1:] == said
 
 
+@pytest.mark.parametrize("shown, said", [
+    (True, ["Image: Keys on a table.", "Caption: Return every key, and keep proof.",
+            "Image: A coin.", "Caption: From 14 to 60 days."]),
+    (False, ["Picture not available: Keys on a table. Caption: Return every key, and keep "
+             "proof.", "Picture not available: A coin. Caption: From 14 to 60 days"])])
+def test_a_pictures_caption_is_said_whether_or_not_it_is_there(tmp_path, shown, said):
+    """A US page on deposits captions its timeline picture with the deadlines, "from 14 to
+    60 days depending on your state" (sweep CL, deposit-limits line 53): with the picture
+    missing, the caption was printed and said nowhere; with it there, a caption ending in
+    a stop was said and shown with two, "…keep proof that you did.."."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        # Deposits
+
+        ![Keys on a table](shot.png "Return every key, and keep proof.")
+
+        ![A coin](shot.png "From 14 to 60 days")
+        """})
+    assert said_with_pictures(tmp_path, shown)[1:] == said
+
+
 def test_a_missing_pictures_description_of_two_sentences_is_one_box(tmp_path):
     """A citizen science lesson (sweep CC, citsci-lesson line 28; repro altsplit) describes
     a picture it lacks in two sentences, `![A fridge door. It is open.](door.jpg)`: each

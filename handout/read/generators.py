@@ -4635,6 +4635,10 @@ to "PLEASE check and correct alert issues ...</p>") and each inline alert, a red
 GD2MD_PICTURE = re.compile(r"!\[alt_text\]\(([^()\s]+)(?:[ \t]+\"image_tooltip\")?\)")
 """A picture the add-on wrote without a description: its placeholders, "alt_text" and the
 title "image_tooltip"."""
+GD2MD_TOOLTIP = re.compile(r"(!\[[^\]\n]*\]\([^()\s]+)[ \t]+\"image_tooltip\"\)")
+"""The add-on's placeholder title on a picture its author described, which a missing
+picture's box now says as its caption (`images.replace_with_box`): "The Docker whale.
+Caption: image tooltip"."""
 
 
 SPACE_BEFORE_CLOSING = re.compile(r"(`+).+?\1|(?<![^\s(\[])(\*\*)(?=\S)([^*_`|\n]*?[^\s|])"
@@ -4690,7 +4694,7 @@ class DocsToMarkdown(NotingPreprocessor):
             text = SPACE_BEFORE_CLOSING.sub(lambda found: found.group() if found.group(1) else
                                             "".join(found.group(2, 3, 2)) +
                                             (found.group(4) or ""), text)
-            return GD2MD_PICTURE.sub(r"![](\1)", text)
+            return GD2MD_TOOLTIP.sub(r"\1)", GD2MD_PICTURE.sub(r"![](\1)", text))
         return outside_code(lines, change)
 
 

@@ -230,6 +230,7 @@ def replace_with_box(parent: ET.Element, image: ET.Element, words: Words) -> Non
         label = ET.SubElement(parent, "strong")
         label.text = words.picture_missing
         label.tail = f" {alt or words.no_description}"
+        _add_caption(parent, image, alt, words)
         parent.tail = _apart(parent.tail)
         return
     if alone and not alt:
@@ -243,10 +244,26 @@ def replace_with_box(parent: ET.Element, image: ET.Element, words: Words) -> Non
     label = ET.SubElement(box, "strong")
     label.text = words.picture_missing
     label.tail = f" {alt or words.no_description}"
+    _add_caption(box, image, alt, words)
     box.tail = _apart(image.tail)
     place = list(parent).index(image)
     _space_before(parent, place)
     parent[place] = box
+
+
+def _add_caption(box: ET.Element, image: ET.Element, alt: str, words: Words) -> None:
+    """The picture's caption, its `title`, at the end of the box in its place, as print
+    shows it under a picture it has. A US page on deposits captions its timeline "the
+    deadline varies from 14 to 60 days depending on your state" (sweep CL,
+    deposit-limits line 53): with the picture missing, only its description was printed
+    and said, and the one sentence with those numbers was in neither."""
+    caption = " ".join((image.get("title") or "").split())
+    if not caption or caption == alt:
+        return
+    label = box.find("strong")
+    if label is not None and label.tail and label.tail.rstrip()[-1:] not in ".!?…":
+        label.tail = label.tail.rstrip() + "."
+    ET.SubElement(box, "span").text = " " + words.caption.format(text=caption)
 
 
 def _space_before(parent: ET.Element, place: int) -> None:

@@ -544,8 +544,9 @@ class _Reader:
             for image in element:
                 self.say(self.phrase(image), s.paragraph_pause, self.id_for(image))
                 title = image.get("title", "").strip()
-                if title:
-                    self.say(self.words.caption.format(text=title) + ".", s.paragraph_pause,
+                if title:  # "…proof that you did." was said and shown with two stops
+                    stop = "" if title[-1] in ".!?…" else "."
+                    self.say(self.words.caption.format(text=title) + stop, s.paragraph_pause,
                              self.id_for(image), new_paragraph=False)
         elif tag == "figcaption":
             self.prose(element, s.paragraph_pause,
