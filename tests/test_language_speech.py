@@ -2768,6 +2768,9 @@ def test_a_bar_a_bullet_or_a_dot_between_a_lines_parts_is_a_pause(lang, written,
      "Take 1 tablet of 500 milligrams, then 2 tablets; 20 milligram capsules. Open a new tab."),
     ("Take 2 tabs twice daily. Use the 3 tab menu, not 2 caps lock.",
      "Take 2 tablets twice daily. Use the 3 tab menu, not 2 caps lock."),
+    ("The 2025 cap is £1,849; the Q2 2026 cap, the AB 12 cap. Take 1 cap, 2 caps.",
+     "The 2025 cap is 1,849 pounds; the Q2 2026 cap, the AB 12 cap. Take 1 capsule, 2 "
+     "capsules."),
     ("A 5 km-long walk with 5mg-tablets; call 0800-123 456.",
      "A 5 kilometre-long walk with 5 milligrams-tablets; call 0 8 0 0, 1 2 3, 4 5 6."),
 ])
@@ -2777,7 +2780,8 @@ def test_a_most_in_a_time_and_a_range_of_amounts_are_said_as_meant(written, said
     "500mg-1g", was said "500 milligrams 1 gram", its dash unsaid. A unit's dash before a
     word is a compound's. A prescription label's "tab" and "caps" after a count or a
     strength are the tablets and capsules they stand for, but not a screen's tabs nor a
-    keyboard's caps lock."""
+    keyboard's caps lock, nor a price cap named by its year or its law, "the 2025 cap" (sweep
+    CL), which was "the 2025 capsule"."""
     assert say_numbers(spoken_words(written), "en") == said
 
 

@@ -2641,7 +2641,20 @@ _SHORT_FORM_RE = re.compile(r"(?:(?<=\d )|(?<=\d)|(?<=grams ))(?:tabs?|caps?)\b(
                             r"(?!\s(?:bars?|buttons?|keys?|lock|menus?|pages?|stops?|views?)\b)")
 """A dosage form shortened after its count or its strength, as a prescription's label
 writes it, "Take 1 x 500mg tab", "2 caps": the voice said "tab" and "caps". Not a
-screen's or a keyboard's, "the 3 tab menu", "2 caps lock"."""
+screen's or a keyboard's, "the 3 tab menu", "2 caps lock"; nor a cap on prices after a year
+or a law's number (`_CAP_NAMED_BY_RE`)."""
+_CAP_NAMED_BY_RE = re.compile(r"(?:\b(?:1[89]|20)\d\d|\b[A-Z]{1,4}\s?\d+)\s$")
+"""A year or a law's number before "cap", which it names: an energy guide's "The Q2 2026
+cap (April–June 2026)" and a US page's "the one-month AB 12 cap" (sweep CL, london-true-costs
+line 22, deposit-limits line 167) were "the 2026 capsule", "the AB 12 capsule"."""
+
+
+def _short_form(match: re.Match[str]) -> str:
+    """The dosage form a short form after a number stands for (`_SHORT_FORM_RE`)."""
+    if match.group().startswith("cap") and _CAP_NAMED_BY_RE.search(
+            match.string, max(0, match.start() - 12), match.start()):
+        return match.group()
+    return _SHORT_FORMS[match.group()]
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?(?:×|x(?!\s?[-+−=<>≤≥^]\s?[\w(]))(?!\w)")
 """A count written with its sign after it, "2 x daily", "Take 2x": "2 times"; not the
 letter x of a formula, before a sign of arithmetic ("y = -1.5 x + 6", "2x − 1", a maths
@@ -4863,7 +4876,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
                              text)
     if english:
         text = _SLASHED_DURATIONS_RE.sub(r"\1, ", text)
-        text = _SHORT_FORM_RE.sub(lambda m: _SHORT_FORMS[m.group()], text)
+        text = _SHORT_FORM_RE.sub(_short_form, text)
         text = _EXAMPLE_BEFORE_QUOTE_RE.sub("For example:", text)
         text = _COUNT_OF_STRENGTH_RE.sub(r"\1 \3 of \2", text)
         text = _ATTRIBUTIVE_UNIT_RE.sub(lambda m: m.group(3) + m.group(4) if m.group(3)
