@@ -2405,13 +2405,17 @@ def test_a_north_american_number_spaced_after_its_1_is_dialled(lang, written, sa
     ("Kanner-Jugendtelefon, Telefon: 116 111 (free)",
      "Kanner-Jugendtelefon, Telefon: 1 1 6, 1 1 1 (free)"),
     ("Call 0900-113 0 113.", "Call 0 9 0 0, 1 1 3, 0, 1 1 3."),
+    ("Phone us on 0818 07 4000 (Monday to Friday).",
+     "Phone us on 0 8 1 8, 0 7, 4 0 0 0 (Monday to Friday)."),
     ("Telefon: 371 67222922", "Telefon: 3 7 1, 6 7 2 2 2 9 2 2"),
     ("Samaritans 116 123; 116 1234 people.", "Samaritans 1 1 6, 1 2 3; 116 1234 people."),
 ])
 def test_europes_helplines_in_an_english_list_are_dialled_whole(written, said):
     """An English list of Europe's children's helplines (sweep AI): "116 111" was "116 1 1 1",
     its "111" taken for the NHS's; the Dutch suicide line's "0900-113 0 113" ended in the
-    amount "113", and Latvia's "Telefon: 371 67222922" was "sixty-seven million…"."""
+    amount "113", and Latvia's "Telefon: 371 67222922" was "sixty-seven million…". Ireland's
+    lo-call line in running text, "on 0818 07 4000" (sweep CL), was "zero seven, four
+    thousand"."""
     assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said
 
 

@@ -110,7 +110,7 @@ ENGLISH_TELEPHONE = re.compile(
     r"(?<![\w.,+-])(?:(\+\d{1,3}[ .-]?(?:\(0\) ?)?|\+\(\d{1,3}\) ?)"
     r"(\(?\d{1,4}\)?(?:[ .-]\d{2,7}){1,3}|\d{9,11})"
     r"|(\+\d{1,3}[ .]?)?"
-    r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}|[ .-]\d(?=[ .-]\d{3})){1,3}(?:[ .]\d\d[ .]\d\d)?"
+    r"(\(?0\d{2,4}\)?(?:[ .-]?\d{3,6}|[ .-]\d{1,2}(?=[ .-]\d{3})){1,3}(?:[ .]\d\d[ .]\d\d)?"
     r"|1-\d{3}-[\dA-Z]{3}-[\dA-Z]{4}|116 ?(?:00[06]|016|111|117|123)(?!\d)|"
     r"1-\d{3}-(?=[\dA-Z]{3,4}-[\dA-Z]*[A-Z])[\dA-Z]{3,4}-[\dA-Z]{3,4}|" + r"1-\d{3}-"
     r"(?=[\dA-Z]*[A-Z])[\dA-Z]{4,8}|\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}-\d{3}-\d{3,4}|9-1-1"
@@ -131,7 +131,9 @@ line's "0900-113 0 113" (its last "113" an amount), and Europe's 116 lines, "116
 children's helpline, which was "116 1 1 1", its "111" taken for the NHS's; and
 as Australian and New Zealand ones do, (02) 9876 5432, (09) 123 4567, 1300 555 450 and 1800
 643 787 (a disability provider's table of advocacy lines, said "one thousand three hundred,
-five hundred fifty-five..."). A North American number spaced or dotted after its 1, "1 800
+five hundred fifty-five..."); a group of two digits before one of three or more, Ireland's
+"0818 07 4000" (sweep CL, the Citizens Information line), "zero seven, four thousand" in
+running text. A North American number spaced or dotted after its 1, "1 800
 273 8255", "1.800.273.8255", and one whose last seven digits are typed unbroken, "1 800
 6686868", as the US crisis line's and Canada's Kids Help Phone's pages write them: "Tel: 1
 800 273 8255" was "one, eight hundred, two hundred seventy-three, eight thousand…". A
