@@ -2211,6 +2211,26 @@ def test_an_address_of_lines_of_short_parts_with_commas_between_keep_their_lines
         "Public Health Research, The University of Birmingham, United Kingdom"]
 
 
+def test_a_telephone_number_wrapped_onto_a_line_of_its_own_is_one_number(settings):
+    """A scraped Irish page wrapped at 80 columns (sweep CL, ie-homeless-agencies lines
+    193-194) broke "Migrant Rights Centre Ireland, 13 Lower Dorset Street, Dublin 1. Tel:
+    (01) 889" over "7570": the paragraph was taken for an address's lines, printed "7570"
+    alone under it and said "eight hundred and eighty-nine, seven thousand five hundred and
+    seventy". Digits alone under a line ending in digits are a number wrapped."""
+    write_handouts(settings.source, {"help.md": """\
+        # Help
+
+        Migrant Rights Centre, 13 Lower Dorset Street, Dublin 1. Tel: (01) 889
+        7570
+        """})
+    [document] = load_documents(settings)
+    [paragraph] = parse_html(document.sections[0].html).findall("p")
+    assert not list(paragraph.iter("br"))
+    assert [u.text for u in document.sections[0].script][1:] == [
+        "Migrant Rights Centre, 13 Lower Dorset Street, Dublin 1.", "Tel: (01) 889 7570"]
+    assert document.sections[0].script[-1].spoken == "Tel: 0 1, 8 8 9, 7 5 7 0"
+
+
 def test_an_address_after_a_colon_in_a_list_item_keeps_its_lines(settings):
     """Every French accessibility statement ends with the Défenseur des droits' address in a
     list item, "Envoyer un courrier par La Poste :" over its three lines: they ran into one,

@@ -2684,6 +2684,13 @@ bham-statsig-pis lines 70-76), or "Professor Karla Hemming, Professor Richard Li
 Laura Kudrna" over it. A wrapped sentence goes on in lower case after a comma."""
 
 
+WRAPPED_NUMBER = re.compile(r"\d+(?:[ .-]\d+)*")
+"""A line of digits alone under a line ending in digits: a number wrapped, not an address's
+line (`ShortLines`). A scraped Irish page wrapped at 80 columns (sweep CL,
+ie-homeless-agencies lines 193-194) broke "Tel: (01) 889" over "7570": its line break was
+kept, printed so, and said "eight hundred and eighty-nine, seven thousand five hundred…"."""
+
+
 BOLD_LINE = re.compile(r"(\*\*|__)[^*_\s](?:.*?[^*_\s])?\1")
 """A line in bold, as a library's name heads its opening hours ("**Tredyffrin Public
 Library**" over "Monday - Thursday: 9 am - 9 pm"): which ran into one line."""
@@ -2738,6 +2745,9 @@ class ShortLines(Preprocessor):
                 or any(line.lstrip(" ")[:1] == "\t" for line in lines):
             return False
         words = [line.strip() for line in lines]
+        if any(WRAPPED_NUMBER.fullmatch(line) and before[-1:].isdigit()
+               for before, line in zip(words, words[1:])):
+            return False
         return all((len(line) <= SHORT_LINE or LISTED_PARTS.fullmatch(line))
                    and line[-1] not in ".!?;…" for line in words) \
             and all(line[:1].isupper() or line[:1].isdigit() for line in words[1:]) \
