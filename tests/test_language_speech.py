@@ -1107,6 +1107,9 @@ def test_a_telephone_number_is_not_a_range_or_an_amount(lang, written, transcrip
     ("less £64.95 a day, up to £110, $0.99, £5 million", "less £64.95 a day, up to £110, "
      "$0.99, £5 million", "less 64 pounds 95 a day, up to 110 pounds, 99 cents, 5 million "
      "pounds"),
+    # a Southwark rent cap (sweep CL): "174 pounds 03", heard "…pounds zero three"
+    ("a rent cap of £174.03 a week, £12.01", "a rent cap of £174.03 a week, £12.01",
+     "a rent cap of 174 pounds 3 pence a week, 12 pounds 1 penny"),
     ("US$10, A$1.50 or R$ 30", "US$10, A$1.50 or R$ 30",
      "10 US dollars, 1 Australian dollar 50 cents or 30 reais"),
     ("Give 1/2 tablet, 1 1/2 tablets or 3/4 cup; not on 1/2/2024.",

@@ -325,8 +325,10 @@ def say_english_money(match: re.Match[str]) -> str:
         return f"{pence} {cent if pence == 1 or before_a_noun else cents}{after}"
     said = f"{whole} {unit if whole == '1' else units}"
     if pence:
-        said += f" {pence:02d}" if match.group(1) == "£" or before_a_noun else \
-            f" {pence} {cent if pence == 1 else cents}"
+        # "£174.03" was "174 pounds 03", heard "…pounds zero three" (sweep CL, a Southwark
+        # rent cap): under ten, pence are named, "174 pounds 3 pence", as cents are
+        said += f" {pence:02d}" if (match.group(1) == "£" and pence >= 10) or before_a_noun \
+            else f" {pence} {cent if pence == 1 else cents}"
     return said + after
 
 
