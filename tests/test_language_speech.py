@@ -5795,6 +5795,10 @@ def test_a_german_laws_article_before_its_number_is_said_and_ends_no_sentence(
     # "section section 1 to 21" (sweep CF); one "§" the voice says "section" itself
     ("Part 1 covers §§ 1-21 of the Act, and § 3 covers consent.", 1,
      "Part 1 covers sections 1 to 21 of the Act, and § 3 covers consent."),
+    # a US page on deposits (sweep CL): "§7 to 108", and "Cal." "Civ." each a sentence
+    ("See Cal. Civ. Code §1950.5; N.Y. GOL §7-108; Tex. Prop. Code §92.103. Move to Cal. "
+     "The rent is lower.", 3, "See Cal. Civ. Code §1950.5; N.Y. GOL §7-108; Tex. Prop. Code "
+     "§92.103. Move to Cal. The rent is lower."),
 ])
 def test_an_english_section_before_its_number_is_said_and_ends_no_sentence(
         written, sentences, said):
@@ -5803,7 +5807,8 @@ def test_an_english_section_before_its_number_is_said_and_ends_no_sentence(
     "Sec. 1 Board Commitment.": "Sec." was said alone as a sentence, then "1 Board
     Commitment." after a pause. Seconds after their number are still seconds. A privacy
     notice's "Art. 6 para. 1" and a constitution's "ss. 21-23" (sweep CF) were cut the same
-    way, and said "art", "para", "ess ess"."""
+    way, and said "art", "para", "ess ess". A US statute's section, "§7-108", is no range,
+    and "Cal. Civ. Code" ends no sentence before "Code"."""
     assert len(sentence_spans(written, "en")) == sentences
     assert " ".join(say_numbers(spoken_words(written[start:end], "en"), "en").strip()
                     for start, end in sentence_spans(written, "en")) == said

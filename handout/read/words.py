@@ -743,6 +743,11 @@ _GROUPED_NUMBER = r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
 _RANGE_RE = re.compile(rf"(?<![\w-])([-−]?{_NUMBER})\s?([–—~〜～-])\s?({_NUMBER})(?!\w|-\w)")
 """Two numbers joined by a dash, not in a chain of them (a US number, 1-800-662-4357 or
 1-800-FDA-1088); the first may be below zero ("-1 ~ 1", whose tilde was dropped)."""
+_SECTION_SIGN_BEFORE_RE = re.compile(r"(?<!§)§\s?$")
+"""One section's sign before a number with a hyphen in it, which is the section's number, as
+US statutes number theirs: a US page on deposits cites "N.Y. GOL §7-108" and "Md. Real Prop.
+§8-203" (sweep CL, deposit-limits line 112), printed and said "§7 to 108". Two signs, "§§
+1-21", are a range of sections."""
 _AMOUNT_BEFORE_SIGN = r"\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*\s?(?:[kM]\s?)?[°€]"
 _SIGNED_RANGE_RE = re.compile(r"(?<![\w.,-])([£$€]\d[\d,.]*(?:[mb]illion|bn|[kKmMbB])?"
                               rf"|{_AMOUNT_BEFORE_SIGN})\s?[–—-]\s?"
@@ -4958,6 +4963,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                          and not re.search(r"\(\d{2,4}\)\s?$|\+\d[\d ().]*\d\s$",
                                            m.string[:m.start()])
                          and not _IDENTIFIER_LABEL_RE.search(m.string, 0, m.start())
+                         and not (m.group(2) == "-" and _SECTION_SIGN_BEFORE_RE.search(
+                             m.string, max(0, m.start() - 3), m.start()))
                          else m.group(0), text)
     if english:
         text = _BETWEEN_TO_RE.sub(r"\1 and ", _ORDINAL_RANGE_RE.sub(
@@ -6990,7 +6997,7 @@ def _say_date(match: re.Match[str], lang: str) -> str:
 SENTENCE_ABBREVIATIONS = {
     "en": "mr mrs ms dr prof st no nos vs approx tel ext max fig e.g i.e cf viz jan feb mar apr "
           "jun jul aug sep sept oct nov dec p pp al vol ch eq sr rev revd cllr reg rm exc excl "
-          "incl inc dept smt rs est avg fr br mgr msgr rt",
+          "incl inc dept smt rs est avg fr br mgr msgr rt cal civ tex prop",
     "es": "sr sra srta sres dña dr dra lic ing prof ud uds núm n.º no tel p.ej ej e.g i.e "
           "aprox pág fdo "
           "fig av avda dto art mín máx vol cía ee uu ee.uu col del mpio edo fracc blvd calz esq "
@@ -7058,12 +7065,15 @@ bracket, "de EE.UU. (VA)"): Spanish "EE. UU.", the United States, ended "Es de E
 Visite USAGOV", which was said as one sentence, "Estados Unidos Visite"."""
 
 ENDS_BEFORE_AN_OPENING = frozenset({"dept", "approx", "max", "tel", "ext", "incl", "inc", "excl",
-                                    "exc"})
+                                    "exc", "cal", "civ", "tex", "prop"})
 """English abbreviations of a word that ends a phrase, no title before a name: their stop
 ends a sentence when a word that opens one follows (`_OPENS_A_SENTENCE_RE`), "If in doubt,
 call the Fire Dept. They will send someone." (sweep BB), which was one sentence, said "the
 Fire Department They will"; "Dept. of Health" goes on, and so does "Dr. Smith", and "£10
-inc. VAT", which was two sentences, "10 pounds including." then "VAT"."""
+inc. VAT", which was two sentences, "10 pounds including." then "VAT". And the words US
+statutes are cited by, "Cal. Civ. Code §1950.5", "Tex. Prop. Code", "Real Prop.", which
+cut a US page's citations (sweep CL, deposit-limits line 112) into five sentences, "Cal."
+then "Civ." then "Code §1950.5"."""
 
 _ETC_IN_A_NAME_RE = re.compile(r"Acts?\b|[A-Z][a-z]+ (?:1[89]|20)\d\d\b")
 """What goes on with a name after "etc.": "the Health and Safety at Work etc. Act 1974" (a
