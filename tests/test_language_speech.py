@@ -2798,12 +2798,17 @@ def test_a_most_in_a_time_and_a_range_of_amounts_are_said_as_meant(written, said
     ("Mileage: 45p/mile or £5/mile; £6.40 per hr. | Payment amt on start date |",
      "Mileage: 45 pence per mile or 5 pounds per mile; 6 pounds 40 per hour. Payment amount "
      "on start date"),
+    # an energy guide's table headers (sweep CL, london-true-costs lines 26-60)
+    ("Electricity (kWh/yr): 800. Gas bill (£/yr): £217. Total (£/month): £53.",
+     "Electricity (kilowatt hours a year): 800. Gas bill (pounds a year): 217 pounds. Total "
+     "(pounds a month): 53 pounds."),
 ])
 def test_a_jobs_pay_and_hours_shortened_with_a_slash_are_said(written, said):
     """A charity's vacancy (sweep BC, lch-clh-adviser line 33), "(£35,000 p/a full time
     equivalent)", was said "p/a", where "p.a." was "a year"; "35 hrs p/w" "p/w", "45p/mile"
     as written where "45p per mile" was "45 pence per mile", "per hr" as written, and a
-    referral policy's column (mt-referral line 15), "Payment amt", "amt"."""
+    referral policy's column (mt-referral line 15), "Payment amt", "amt". A column's unit per
+    year, "(kWh/yr)", "(£/yr)", was "kilowatt hours, yr" and "pound slash uh"."""
     assert say_numbers(spoken_words(written), "en") == said
 
 

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Mapping
 from handout.findings import PLACEHOLDER
 from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names, day_first,
                               words_for)
-from handout.read.numbers import (CURRENCY_SIGNS, EASTERN_ARABIC_NUMBER, FUNCTION_WORDS,
-                                  LOCAL_CURRENCY_SIGNS, NOT_A_NOUN, SCALE_BEFORE, SLAVIC_GOVERNING,
+from handout.read.numbers import (CURRENCY_NAMES, CURRENCY_SIGNS, EASTERN_ARABIC_NUMBER,
+                                  FUNCTION_WORDS, LOCAL_CURRENCY_SIGNS, NOT_A_NOUN, PER_TIME,
+                                  SCALE_BEFORE, SLAVIC_GOVERNING,
                                   SUPERSCRIPT_DIGITS, WESTERN_DIGITS, decimal_point, in_script,
                                   keeps_passwords, last_word, ordinal, roman_value,
                                   said_as_written)
@@ -4207,6 +4208,13 @@ the plural, or the singular after "per" ("milligrams per kilogram"), capitalised
 energy bill's heading, "Unit Rate (Per kWh Cost)", was "Per kilowatt hours". Only units no
 word is spelled like."""
 
+_UNIT_PER_PERIOD_RE = re.compile(r"(?<=\()(kWh|[£$€])\s?/\s?(" + "|".join(PER_TIME)
+                                 + r")(?=\))")
+"""A unit or a currency per length of time with no number, in brackets, as a table's column
+is headed: an energy guide's "Electricity (kWh/yr)", "Gas bill (£/yr)", "Total (£/month)"
+(sweep CL, london-true-costs lines 26-60) were said "kilowatt hours, yr" and "pound slash
+uh" before each of 14 rows' cells: "kilowatt hours a year", "pounds a year"."""
+
 
 @functools.cache
 def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -4876,6 +4884,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = strength.sub(lambda m: _say_strength(m, primary, volumes), text)
     if english:
         text = _NUTRIENT_GRAMS_RE.sub(r"\1(grams)", text)
+        text = _UNIT_PER_PERIOD_RE.sub(
+            lambda m: (CURRENCY_NAMES[m[1]][0][1] if m[1] in CURRENCY_NAMES
+                       else saying.units[m[1]][1]) + " " + PER_TIME[m[2]], text)
     text = _LONE_UNIT_RE.sub(lambda m: m.group(0) if m.group(2) not in saying.units else
                              f"{m.group(1) or ''}{saying.units[m.group(2)][0 if m.group(1) else 1]}",
                              text)
