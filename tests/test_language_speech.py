@@ -7735,13 +7735,15 @@ def test_a_sign_named_as_a_sign_in_a_sentence_is_said(lang, written, said):
     ("fr", "Par exemple : Riviere-Table-22-Lune!", "Par exemple : Riviere-Table-22-Lune!"),
     ("fr", "Chaque matin à 7h.", "Chaque matin à sept heures."),
     ("en", "Write to Jo.Smith2@Example.org today", "Write to Jo.Smith2 at Example.org today"),
+    # an energy guide's last rate (sweep CL, london-true-costs line 15): said "tilde…"
+    ("en", "Was ~27.44p/kWh", "Was about 27.44 pence per kilowatt hour"),
 ])
 def test_an_example_password_is_left_as_written(lang, written, said):
     """A French guide to passwords (sweep AN, facil-fr-password lines 43 and 59): its examples
     "**JpmcBcm@7h**" and "**Riviere-Table-22-Lune!**" were said "JpmcBcm@sept heures" and
     "Riviere-Table-vingt-deux-Lune!", and the English "IwmdBa@7h" "IwmdBa@7 hours". A word
     mixing capitals, small letters, digits and a symbol is kept whole; a time in a sentence
-    and an e-mail address are said as before."""
+    and an e-mail address are said as before, and so is a tilde before a number, "about"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

@@ -2666,12 +2666,15 @@ def spaced_international(match: re.Match[str]) -> str:
 
 PASSWORD_RE = re.compile(r"(?<![^\s\"“‘(])(?![^\s@]*(?:://|www\.|@[\w-]+\.[^\W\d_]))"
                          r"(?=[^\s@]*[^\W\d_]\S*\d|\S*\d[^\s@]*[^\W\d_])"
-                         r"(?=\S*[a-z])(?=\S*[A-Z])(?=\S*(?:[@#&*!?^~+=]|\$(?!\d)))"
+                         r"(?=\S*[a-z])(?=\S*[A-Z])(?=\S*(?:[@#&*!?^+=]|[$~](?!\d)))"
                          r"[^\s\"“”‘’()]{8,}(?<![.,;:])")
 """A password or a code given as an example, a word of eight characters or more with no
 space that mixes capitals, small letters, digits and a symbol ("IwmdBa@7h",
 "Riviere-Table-22-Lune!"). Not an e-mail or a web address, which are said as such, nor an
-amount of money, "($1.1M/year)", whose "$" is before a digit."""
+amount of money, "($1.1M/year)", whose "$" is before a digit, nor one about so much, an
+energy guide's "~27.44p/kWh" (sweep CL, london-true-costs line 15), which was passed to the
+voice as written, "tilde twenty-seven…", where "~53.56p/day" was "about 53.56 pence per
+day"."""
 PASSWORD_ASIDE = 0x100000
 """The first of the private-use characters (plane 16) that stand for a password while the
 words around it are said (`keeps_passwords`; code's stand in plane 15, `script.CODE_ASIDE`)."""
