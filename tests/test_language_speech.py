@@ -4560,12 +4560,16 @@ def test_mt_and_ft_before_a_name_are_mount_and_fort(written, said):
       "The company is small."]),
     # a budget's heading (sweep BS, japan-budget line 37): "Est." then "Daily"
     ("Est. Daily spend, Avg. Cost.", ["Estimated Daily spend, Average Cost."]),
+    # an Irish address (sweep CL, ie-homeless-agencies line 58): "Co." then "Dublin."
+    ("It is in Dún Laoghaire, Co. Dublin. Ask Smith & Co. The firm helps.",
+     ["It is in Dún Laoghaire, County Dublin.", "Ask Smith and Co.", "The firm helps."]),
 ])
 def test_an_abbreviations_stop_before_a_new_sentence_ends_it(written, said):
     """A fire safety sheet's "call the Fire Dept. They will send someone." (sweep BB) was
     one sentence, said "the Fire Department They will". A name after a title, "Dr. Smith",
     "Dept. of Health" and a price's "inc. VAT" go on: "£10 inc. VAT" was two sentences,
-    "10 pounds including." and "VAT for members."."""
+    "10 pounds including." and "VAT for members.". An Irish county, "Co. Dublin", was two
+    sentences, its "Co." said "co"."""
     assert [spoken_words(written[start:end].strip())
             for start, end in sentence_spans(written)] == said
 

@@ -4894,6 +4894,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _SLASHED_DURATIONS_RE.sub(r"\1, ", text)
         text = _SHORT_FORM_RE.sub(_short_form, text)
         text = _EXAMPLE_BEFORE_QUOTE_RE.sub("For example:", text)
+        text = _COUNTY_RE.sub("County ", text)
         text = _COUNT_OF_STRENGTH_RE.sub(r"\1 \3 of \2", text)
         text = _ATTRIBUTIVE_UNIT_RE.sub(lambda m: m.group(3) + m.group(4) if m.group(3)
                                         else (m.group(1) or m.group(2) or m.group(5)
@@ -7213,6 +7214,15 @@ katta", "a három. emeleten", the number and a stop. Their ordinals agree with n
 ("üçüncü katta", "a harmadik emeleten"). Not a Hungarian date's day after its month,
 "március 23. óta", which espeak-ng says as the date."""
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s+$")
+_COUNTY_RE = re.compile(r"(?<![\w.])Co\.?\s(?=(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry"
+                        r"|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois"
+                        r"|Leitrim|Limerick|Londonderry|Longford|Louth|Mayo|Meath|Monaghan"
+                        r"|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford"
+                        r"|Wicklow|Durham)\b)")
+""""Co." before an Irish county's name, as Irish and Northern Irish addresses write it (and
+"Co. Durham"): a scraped Irish page's "Dún Laoghaire, Co. Dublin. Tel: (01) 205 4700"
+(sweep CL, ie-homeless-agencies line 58) was said "co", and its stop ended a sentence in
+the middle of the address (`sentence_spans`). Not a company's "& Co.": "County"."""
 _EXAMPLE_BEFORE_QUOTE_RE = re.compile(r"(?<![\w.-])Ex\.(?=\s+[\"“‘'])")
 """An example in quotation marks after "Ex.", 'Ex. "Take it daily."': "For example:", as
 "Ex:" is (`ABBREVIATIONS`), and no sentence's end."""
@@ -7305,6 +7315,8 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         if end.group(0) == "." and before.lower() == "etc" \
                 and lang.split("-")[0].lower() == "en" and _ETC_IN_A_NAME_RE.match(after):
             continue  # "the Health and Safety at Work etc. Act 1974"
+        if end.group(0) == "." and before == "Co" and _COUNTY_RE.match(text, end.start() - 2):
+            continue  # "Dún Laoghaire, Co. Dublin"
         if end.group(0) == "." and before.lower() == "jr" \
                 and not text[end.end():].startswith(LINE_SEPARATOR):
             continue  # "Jr. High School"; but a line's end, "Samuel L. Constable, Jr."
