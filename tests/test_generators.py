@@ -3872,7 +3872,7 @@ def test_pandoc_citations_are_said_as_a_formatted_page_prints_them(settings):
     documents = {d.slug: d for d in load_documents(settings)}
     said = " ".join(u.text for s in documents["cites"].sections for u in s.script)
     assert "@" not in said
-    assert "Blah (see Knuth 1984, pages 33 to 35; also Wickham 2015, chap. 1)" in said
+    assert "Blah (see Knuth 1984, pages 33 to 35; also Wickham 2015, chapter 1)" in said
     assert "Knuth (1984, page 33) says blah, and Wickham says blah (2015)." in said
     assert "See Section citations style and R-base. Mail jo at example.org." in said
     printed = text_of(parse_html(documents["cites"].sections[0].html))

@@ -2802,6 +2802,10 @@ def test_a_most_in_a_time_and_a_range_of_amounts_are_said_as_meant(written, said
     ("Electricity (kWh/yr): 800. Gas bill (£/yr): £217. Total (£/month): £53.",
      "Electricity (kilowatt hours a year): 800. Gas bill (pounds a year): 217 pounds. Total "
      "(pounds a month): 53 pounds."),
+    # housing pages (sweep CL): "P M" after a rent, "govt", "apts", "chap four", "H B, U C"
+    ("Rent is £650 p.m. Come at 2 p.m. to Robeson Apts (see Chap. 4), by Vic Govt; HB/UC.",
+     "Rent is 650 pounds a month. Come at 2 p.m. to Robeson Apartments (see Chapter 4), by "
+     "Vic Government; Housing Benefit or Universal Credit."),
 ])
 def test_a_jobs_pay_and_hours_shortened_with_a_slash_are_said(written, said):
     """A charity's vacancy (sweep BC, lch-clh-adviser line 33), "(£35,000 p/a full time

@@ -483,6 +483,12 @@ ABBREVIATIONS = {
     "Mins": "Minutes",
     "opt.": "option",
     "Opt.": "Option",
+    # housing pages (sweep CL): "by Vic Govt", "Robeson Apts", "HB/UC", said "govt", "apts"
+    # and "aitch bee, uck"
+    "Govt": "Government",
+    "govt": "government",
+    "Apts": "Apartments",
+    "HB/UC": "Housing Benefit or Universal Credit",
     "Ref no": "Reference number",
     "Ref No": "Reference number",
     "ref no": "reference number",
@@ -2442,10 +2448,11 @@ _PRICE_AFTER_RANGE_RE = re.compile(r"[£$€¥￥]\d[\d,.]*\s?[-–]\s?$")
 written by an assistant (sweep BS, menton-restaurants lines 39, 61, 77) prices a meal
 "£9–17pp" and "~£52–65pp", which were "9 pounds to 17 pounds pages"."""
 _CHAPTER_RE = re.compile(r"(?<=\b(?:1[6-9]|20)\d\d \()c\.\s?(?=\d{1,4}\))"
-                         r"|\b([Cc])h\b\.?\s?(?=\d)")
+                         r"|\b([Cc])h(?:ap)?\b\.?\s?(?=\d)")
 """The chapter of a UK Act after its year, "the Births and Deaths Registration Act 1953
 (c.20)" (the ONS data access agreement), which the voice said "c dot twenty", or of a book,
-"Ch 2", "ch. 3" (a reading list's), said "C H two"."""
+"Ch 2", "ch. 3" (a reading list's), said "C H two", and a tenants' handbook's "(See Chap.
+4)" (sweep CL), said "chap four"."""
 _EDITION_RE = re.compile(r"(?<=\dst |\dnd |\drd |\dth )[Ee]dn?(?:\.(?=[),;:]))?(?![\w])")
 """A book's edition after its ordinal, "(1st ed)", "(2nd ed.)", "2nd edn" (a reading
 list's): said "first Ed" and "second eden"."""
@@ -2891,7 +2898,7 @@ def _listed_field(found: re.Match[str], saying: Saying) -> bool:
 
 PRICE_PER = {"p/h": "/hour", "p.h.": "/hour", "ph": "/hour", "pw": "/week", "p.w.": "/week",
              "pcm": "/month", "pa": "/year", "p.a.": "/year", "pp": " per person",
-             "p.p.": " per person"}
+             "p.p.": " per person", "p.m.": "/month"}
 _PRICE_PER_RE = re.compile(r"(?<=[£$€¥￥]\d)(\d*(?:[.,]\d+)*(?:\s?(?:thousand|million|billion|mn|bn"
                            r"|[kKmM]))?)\s?(" + "|".join(
     map(re.escape, sorted(PRICE_PER, key=len, reverse=True)))
@@ -2903,7 +2910,8 @@ said as the slash after the price is ("£15/hour", "15 pounds an hour"). So is a
 its scale, an income band's "£750k p.a.", and a rate of interest's "3% p.a." is "a year";
 they were said as letters. The shortening's stop that ends a sentence stays. Before a time's
 slash too, a travel budget's "~¥1,000 pp/day" (sweep BS, japan-budget line 31), "per person
-per day", where "pp" was left as letters."""
+per day", where "pp" was left as letters. A rent's "$1,450 p.m." (sweep CL) is a month's,
+which was said "P M"; after a time it stays one."""
 
 
 def _say_price_per(match: re.Match[str]) -> str:
