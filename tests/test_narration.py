@@ -1657,6 +1657,28 @@ def test_money_named_by_its_letters_is_said_as_money(tmp_path):
         "Cards are taken."]
 
 
+def test_a_loss_in_brackets_is_said_with_its_minus(tmp_path):
+    """Accounts write a loss in brackets, "| Administrative expenses | (2,562,208) |",
+    "(£1,234)", "£(1,234)", "(1.2)%" (sweep CQ, D1): the brackets were not said, so a loss
+    was heard as income. Alone in a cell, with a currency sign or thousands commas, or a
+    percent after it, the figure is a minus; a number in brackets in prose, a year, a
+    note's number or an area code stays as written. Pence per share, "(17.50)p" before the
+    next cell, were taken for a page, "(17.50)page 6" (D3)."""
+    assert spoken_script(tmp_path, "| Item | 2024 £ | Note |\n| --- | --- | --- |\n"
+                                   "| Revenue | 369,860 | 3 |\n"
+                                   "| Administrative expenses | (2,562,208) | (4) |\n"
+                                   "| Profit on disposal | (181) | (5) |\n"
+                                   "| Loss per share | (17.50)p | 6 |\n\n"
+                                   "A loss of (£1,234), or £(1,234). Margin (1.2)%. See note "
+                                   "(3) of the 2023 report (2019). Call: (425) 366-3500.") == [
+        "Table. 4 rows.", "Item: Revenue. 2024 £: 369,860. Note: 3.",
+        "Item: Administrative expenses. 2024 £: −2,562,208. Note: (4).",
+        "Item: Profit on disposal. 2024 £: −181. Note: (5).",
+        "Item: Loss per share. 2024 £: −17.50p. Note: 6.",
+        "A loss of −1,234 pounds, or −1,234 pounds.", "Margin −1.2 percent.",
+        "See note (3) of the 2023 report (2019).", "Call: 4 2 5, 3 6 6, 3 5 0 0."]
+
+
 def test_a_yearly_amount_with_its_scale_or_a_rate_is_said_a_year(tmp_path):
     """An income-band table's "£750k p.a." was said "750 thousand pounds p.a.", the letters
     read out, as a rate of interest's "3% p.a." was: "p.a." after a price with no scale

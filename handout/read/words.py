@@ -23,10 +23,10 @@ from handout.language import (MONTHS, babel_locale, calendar_day, calendar_names
                               words_for)
 from handout.read.numbers import (CURRENCY_NAMES, CURRENCY_SIGNS, EASTERN_ARABIC_NUMBER,
                                   FUNCTION_WORDS, LOCAL_CURRENCY_SIGNS, NOT_A_NOUN, PER_TIME,
-                                  SCALE_BEFORE, SLAVIC_GOVERNING,
-                                  SUPERSCRIPT_DIGITS, WESTERN_DIGITS, decimal_point, in_script,
-                                  keeps_passwords, last_word, ordinal, roman_value,
-                                  said_as_written)
+                                  SCALE_BEFORE, SLAVIC_GOVERNING, SUPERSCRIPT_DIGITS,
+                                  WESTERN_DIGITS, compared_words, decimal_point, in_script,
+                                  keeps_passwords, last_word, number_in_words, ordinal, roman_value,
+                                  said_as_written, said_once)
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -4026,6 +4026,41 @@ apa-results line 74), and a physics worked answer's "0 - (-1.8 × 9.4)": the Eng
 said "d equals zero point nine six", the minus lost, and a bound's "-.39" "dot three nine".
 The minus sign, which every voice says. A hyphen after a word or a number ("10-20",
 "COVID-19") is no sign."""
+_ACCOUNTS_NEGATIVE_RE = re.compile(
+    r"(?<![\w(])([£$€¥₹])?\(([£$€¥₹]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)(%|p(?!\w))?")
+"""A figure in brackets, as accounts write a loss or a cost: a PLC's income statement's
+"| Administrative expenses | (2,562,208) |", "| Profit on disposal | (181) |", a report's
+"a loss of (£1,234)", "£(1,234)", "(1.2)%", "(17.50)p" (sweep CQ, D1): the voices say no
+brackets, so a loss was heard as income, "2,562,208", and a loss on disposal as a profit.
+A minus where the figure is plainly an amount (`_accounts_negative`)."""
+_CELL_END_RE = re.compile(r"[.,;]?$|[.,;]\s")
+
+
+def _accounts_negative(found: re.Match[str], lang: str) -> str:
+    """A bracketed figure (`_ACCOUNTS_NEGATIVE_RE`) with a minus where it is an amount in
+    accounts: with a currency sign, inside the brackets or before them, thousands commas,
+    or a percent or pence sign after them; or alone in a table's cell, after its column's
+    name ("2024 £: (181)."), and no year, no note's number ("Note: (3)") and no area code
+    ("Phone: (425) 366-3500", "(01234)"). An ordinary bracketed number in prose, "(see 3)",
+    "(2019)", "(3)", is left as written, and so is one that repeats the words before it,
+    "Fifty Dollars ($50.00)" (`numbers.said_once`), or counts a rating's reviews, "4.5★
+    (1,640)"."""
+    sign, figure, after = found.group(1) or "", found.group(2), found.group(3) or ""
+    amount = sign or after or not figure[:1].isdigit() or re.search(r",\d{3}", figure)
+    before = found.string[max(0, found.start() - 8):found.start()]
+    written = found.string[max(0, found.start() - 120):found.end()]
+    said = number_in_words(int(figure.replace(",", "")), lang) \
+        if re.fullmatch(r"[\d,]+", figure) else ()
+    if re.search(r"[★☆]\s?$", before) or said_once(written, lang) != written \
+            or said and compared_words(written[:-len(found.group())])[-len(said):] == said:
+        return found.group()
+    in_cell = re.search(r"[:：]\s$", before) and not re.search(r"\b(?:[Nn]otes?|[Rr]ef)[:：]\s$",
+                                                                  before) \
+        and _CELL_END_RE.match(found.string, found.end()) \
+        and not re.fullmatch(r"0\d+|(?:1[89]|20)\d\d", figure)
+    return f"−{sign}{figure}{after}" if amount or in_cell else found.group()
+
+
 _LEADING_POINT_RE = re.compile(r"(?:(?<=[\s=<>≤≥(\[−-])|^)\.(\d+)(?![\w.])")
 """A decimal written with no zero before its point, as p-values are ("p < .05", "-.39"),
 after a space, a sign or a bracket: the English voice said "dot zero five". "point" and
@@ -4637,6 +4672,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _say_tick_marks(text, lang)
     text = _MINUS_AS_BULLET_RE.sub("", _TYPED_DASH_RE.sub(" – ", _LEAD_IN_RE.sub(":", text)))
     text = _SIGN_MINUS_RE.sub("−", _EN_DASH_MINUS_RE.sub("−", text))
+    text = _ACCOUNTS_NEGATIVE_RE.sub(lambda m: _accounts_negative(m, lang), text)
     if lang.split("-")[0].lower() in _ENGLISH_PLURAL_DECADE_RE:
         text = _ENGLISH_PLURAL_DECADE_RE[lang.split("-")[0].lower()].sub(r"\1\2", text)
     if lang.split("-")[0].lower() in MINUS_WORDS:
