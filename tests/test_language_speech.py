@@ -1924,6 +1924,23 @@ def test_a_spaced_slash_between_words_is_a_pause(lang, written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Other gains/(losses) were small.", "Other gains or losses were small."),
+    ("Tax credit/(charge): 1,615,430.", "Tax credit or charge: 1,615,430."),
+    ("Surplus/(deficit) for the year; net (decrease)/increase in cash.",
+     "Surplus or deficit for the year; net decrease or increase in cash."),
+    # a formula's brackets still divide, and an abbreviation's slash is a pause
+    ("BMI = weight/(height squared), weight/(height)²",
+     "BMI = weight divided by (height squared), weight divided by (height) squared"),
+    ("Allowance (DLA)/Personal", "Allowance (DLA), Personal"),
+])
+def test_an_accounts_label_for_either_of_two_is_said_with_or(written, said):
+    """A PLC's income statement (sweep CQ, D2) heads its rows "Other gains/(losses)" and "Tax
+    credit/(charge)", as a charity's accounts write "Surplus/(deficit)": said "gains
+    divided by (losses)", as a formula's slash beside brackets is."""
+    assert say_numbers(spoken_words(written, "en"), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Mini squats from 0-60 deg.", "Mini squats from 0 to 60 degrees."),
     ("ROM 0 deg, 10 deg, 1 deg.", "ROM 0 degrees, 10 degrees, 1 degree."),
 ])

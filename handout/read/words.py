@@ -2951,6 +2951,13 @@ Civil Protection's COVID-19 README), "call 999 / NHS 111", "£2 / £1 concession
 in a formula, where it divides, nor between two numbers, "1 / 2", a sum. So is one after a
 word's brackets, spaced or not, "Disability Living Allowance (DLA)/Personal Independence
 Payment (PIP)", which was "divided by", as in a formula."""
+_EITHER_LABEL_RE = re.compile(r"\b([A-Za-z]{2,})/\((?![A-Z]+\))([A-Za-z]{2,})\)(?![\w²³(/])"
+                              r"|(?<![\w)])\((?![A-Z]+\))([A-Za-z]{2,})\)/([A-Za-z]{2,})\b")
+"""An account's label for either of two, a word and another in brackets with a slash
+between, "Other gains/(losses)", "Tax credit/(charge)", "Surplus/(deficit)", "Net
+(decrease)/increase" (sweep CQ, D2, a PLC's income statement): said "gains divided by
+(losses)", as in a formula (`numbers.FORMULA_SLASH`). It is "gains or losses". An
+abbreviation in brackets, "(DLA)/Personal", is `_SPACED_SLASH_RE`'s."""
 ROMAN_READ_BY_VOICE = frozenset({"en", "de", "es", "it", "pt", "fr", "ro", "ca", "sk", "cs",
                                  "bg", "sr", "id", "ms", "da"})
 """Languages whose voice says a Roman numeral as its number ("Capítulo II", "dos"), or
@@ -4673,6 +4680,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _MINUS_AS_BULLET_RE.sub("", _TYPED_DASH_RE.sub(" – ", _LEAD_IN_RE.sub(":", text)))
     text = _SIGN_MINUS_RE.sub("−", _EN_DASH_MINUS_RE.sub("−", text))
     text = _ACCOUNTS_NEGATIVE_RE.sub(lambda m: _accounts_negative(m, lang), text)
+    if lang.split("-")[0].lower() == "en":  # before a power's "²" is taken for a note's
+        text = _EITHER_LABEL_RE.sub(lambda m: " or ".join(filter(None, m.groups())), text)
     if lang.split("-")[0].lower() in _ENGLISH_PLURAL_DECADE_RE:
         text = _ENGLISH_PLURAL_DECADE_RE[lang.split("-")[0].lower()].sub(r"\1\2", text)
     if lang.split("-")[0].lower() in MINUS_WORDS:
