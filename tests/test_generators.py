@@ -3281,6 +3281,40 @@ def test_a_mermaid_diagram_is_not_read_as_code(settings):
     assert findings == [("6", WARNING), ("11", WARNING)]
 
 
+def test_a_chart_given_as_code_is_not_read_as_code(settings):
+    """A benefits explainer (sweep CQ, D12) gives its charts as ```` ```plotly ```` JSON,
+    which printed as pages of JSON and was read aloud line by line ("data: x: 1, 2 …"): 128
+    pages and 166 minutes. A chart is a box saying it is not available, with its title, as a
+    Mermaid diagram is, and a warning at its line."""
+    write_handouts(settings.source, {"chart.md": """\
+        ---
+        title: Chart
+        lang: en
+        ---
+
+        ```plotly
+        {"data": [{"x": ["1", "2"], "y": [39.6, 12.6], "type": "bar"}],
+         "layout": {"title": {"text": "<b>Figure 1.</b> Gains by decile"},
+                    "plot_bgcolor": "#ebf2fa"}}
+        ```
+
+        ```vega-lite
+        {"mark": "bar", "data": {"values": []}}
+        ```
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert body.find(".//pre") is None
+    assert [" ".join(text_of(b).split()) for b in body.iter("span")
+            if b.get("class") == "missing-picture"] == [
+        "Diagram not available: Figure 1. Gains by decile",
+        "Diagram not available: (no description was given)"]
+    assert not any("ebf2fa" in u.text for u in document.sections[0].script)
+    findings = [(f.where.rsplit(":", 1)[1], f.message.split(" cannot")[0]) for f in
+                lint_source(settings.source / "chart.md") if f.rule == "generator-syntax"]
+    assert findings == [("6", "a Plotly chart"), ("12", "a Vega-Lite chart")]
+
+
 def test_tex_maths_prints_its_characters_not_its_markup(settings):
     """`$2 \\times 5$` (GitHub, Obsidian, Pandoc) printed as written and was said "2 dollars
     times 5$" (the tester's probe): its delimiters go and its commands are the characters

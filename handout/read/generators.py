@@ -192,6 +192,7 @@ import datetime as dt
 import functools
 import html
 import itertools
+import json
 import re
 import shlex
 import string
@@ -6289,14 +6290,23 @@ class NestedFences(Preprocessor):
         return False
 
 
-DIAGRAM_FENCE = re.compile(FENCE.pattern + r"[ \t]*\{?[ \t]*\.?mermaid\b", re.I)
+DIAGRAM_LANGUAGES = {"mermaid": "a Mermaid diagram", "plotly": "a Plotly chart",
+                     "vega-lite": "a Vega-Lite chart", "vega": "a Vega chart"}
+"""The languages of code blocks that a page's own scripts draw as a diagram or a chart, and
+what each is called in a warning. PolicyEngine's articles (sweep CQ, D12, a benefits
+explainer) give their charts as ```` ```plotly ```` JSON: printed as pages of JSON (one
+line of 18,000 characters) and read aloud, "Code example, 93 lines, as printed: data: x:
+1, 2 …", 128 pages and 166 minutes for 2,931 words."""
+DIAGRAM_FENCE = re.compile(FENCE.pattern + r"[ \t]*\{?[ \t]*\.?(?P<chart>"
+                           + "|".join(DIAGRAM_LANGUAGES) + r")(?![\w-])", re.I)
 
 
 class Diagrams(NotingPreprocessor):
-    """Mermaid diagrams (```` ```mermaid ````), which GitHub, MkDocs and Docusaurus draw:
-    there is no drawing here, and the source is not for reading aloud ("graph LR A Have an
-    idea -- B"), so `settle_tree` prints and says "Diagram not available" in its place;
-    each is a warning, since only the author can say in words what it shows."""
+    """Mermaid diagrams (```` ```mermaid ````), which GitHub, MkDocs and Docusaurus draw,
+    and charts given as code (Plotly's and Vega's JSON, `DIAGRAM_LANGUAGES`): there is no
+    drawing here, and the source is not for reading aloud ("graph LR A Have an idea -- B"),
+    so `settle_tree` prints and says "Diagram not available" in its place; each is a
+    warning, since only the author can say in words what it shows."""
 
     def run(self, lines: list[str]) -> list[str]:
         fence: str | None = None
@@ -6304,11 +6314,17 @@ class Diagrams(NotingPreprocessor):
             marker = FENCE.match(line)
             if fence is None and marker:
                 fence = marker.group(1)
-                if DIAGRAM_FENCE.match(line):
+                chart = DIAGRAM_FENCE.match(line)
+                if chart and chart["chart"].lower() == "mermaid":
                     self.note(index, "a Mermaid diagram cannot be drawn in print or read "
                               "aloud: 'Diagram not available' is printed and said in its "
                               "place; describe what it shows in the diagram's 'accDescr:' "
                               "line, or in words beside it", WARNING)
+                elif chart:
+                    self.note(index, f"{DIAGRAM_LANGUAGES[chart['chart'].lower()]} cannot be "
+                              "drawn in print or read aloud: 'Diagram not available' and its "
+                              "title are printed and said in its place; describe what the "
+                              "chart shows in words beside it", WARNING)
             elif fence is not None and closes_fence(line, fence):
                 fence = None
         return lines
@@ -8165,11 +8181,15 @@ def _replace_diagrams(body: ET.Element, words: Words) -> None:
         for index, pre in enumerate(list(parent)):
             code = pre.find("code") if pre.tag == "pre" else None
             classes = (code.get("class") or "").split() if code is not None else []
-            if not {"language-mermaid", "mermaid"} & set(classes):
+            language = next((name for name in DIAGRAM_LANGUAGES for kind in classes
+                             if kind.lower() in (name, f"language-{name}")), None)
+            if language is None:
                 continue
             source = "".join(code.itertext())
             found = DIAGRAM_DESCRIPTION.search(source) or DIAGRAM_TITLE.search(source)
             said = next((text for text in found.groups() if text), "") if found else ""
+            if language != "mermaid":
+                said = _chart_title(source)
             paragraph = ET.Element("p")
             box = ET.SubElement(paragraph, "span", {"class": "missing-picture"})
             label = ET.SubElement(box, "strong")
@@ -8177,6 +8197,25 @@ def _replace_diagrams(body: ET.Element, words: Words) -> None:
             label.tail = f" {' '.join(said.split()) or words.no_description}"
             paragraph.tail = pre.tail
             parent[index] = paragraph
+
+
+def _chart_title(source: str) -> str:
+    """The title of a chart given as JSON (`DIAGRAM_LANGUAGES`), Plotly's `layout.title`
+    (a benefits explainer's "Figure 1. Distributional impact of Universal Credit by income
+    decile", sweep CQ) or Vega's `description` or `title`, its markup taken out; else
+    nothing."""
+    try:
+        chart = json.loads(source)
+    except ValueError:
+        return ""
+    if not isinstance(chart, dict):
+        return ""
+    layout = chart.get("layout")
+    title = layout.get("title") if isinstance(layout, dict) else None
+    title = title or chart.get("description") or chart.get("title")
+    if isinstance(title, dict):
+        title = title.get("text")
+    return re.sub(r"<[^>]*>", " ", title) if isinstance(title, str) else ""
 
 
 CODE_TAGS = frozenset({"code", "pre", "kbd", "samp"})
