@@ -3031,6 +3031,13 @@ def test_a_date_column_month_first_is_said_as_a_date(tmp_path):
     ("Calls cost 10p/minute, between 3p-40p/minute from mobiles, or 5p a call.",
      "Calls cost 10 pence per minute, between 3 and 40 pence per minute from mobiles, or 5 "
      "pence a call."),
+    # a benefits explainer's and an annual report's pence (sweep CQ, D4): "fifty-five pee"
+    ("DWP deducts 55p from Universal Credit for every £1 earned, 1,250,000 shares at 20p.",
+     "DWP deducts 55 pence from Universal Credit for every 1 pound earned, 1,250,000 shares at 20 "
+     "pence."),
+    ("Earnings per share 0.21p, loss per share (17.50)p.",
+     "Earnings per share 0.21 pence, loss per share −17.50 pence."),
+    ("See Smith (2004), 5p, or p. 5.", "See Smith (2004), 5p, or page 5."),
     ("Date/s of application/s; 10 m/s wind; C/O the desk.",
      "Dates of applications; 10 metres per second wind; care of the desk."),
     ("2-3-hour shifts. Scripps, La Jolla, CA 92037-1234.",

@@ -174,17 +174,25 @@ Greek or a pasted page gives it, where Word's symbol is U+00B5): an air-quality 
 μg/m3" was "forty mewg", a timing's "200-400 μs" "mews". The micro sign, which the units
 name ("micrograms")."""
 _PENCE_PER_RE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)p(?= per\b|/mile\b)"
-                           r"|(?<![\w.£$€])([1-9]\d?)p(?=[\s,;:.!?)]|$)(?!\.\d)")
+                           r"|(?<![\w.£$€])([1-9]\d?|\d{1,2}\.\d{1,2})p"
+                           r"(?=[\s,;:.!?)]|$)(?!\.\d)")
 """Pence, "49p", "13p a day", and before what they pay for, "5p/kWh" (after `PER`, "5p per
 kilowatt hour"), "45p/mile" (then `_PER_NOUN_RE`): the voice said "forty-nine P". Alone,
-"49p", only where money is spoken of nearby (`_MONEY_NEAR_RE`); not a screen's "720p"."""
+"49p", only where money is spoken of nearby (`_MONEY_NEAR_RE`); not a screen's "720p", nor
+a page or a citation's "5p" with no money near. A share's price to a fraction of a penny,
+"0.21p" per share, is pence too (sweep CQ, D4, a PLC's income statement)."""
 _PENCE_RANGE_RE = re.compile(r"(?<![\w.£$€])(\d{1,2})p\s?([-–])\s?(?=\d{1,2}p(?!\w))")
 """A range of pence with the sign on both, "3p-40p/minute" (the call charges under every 03
 and 08 number), written once, "3-40p", which is said "3 to 40 pence": the voice said
 "three P forty pence"."""
 _MONEY_NEAR_RE = re.compile(r"£|\b(?:charges?|costs?|prices?|fees?|fines?|pay|paid|each|per|"
-                            r"a (?:day|week|month|sheet|page|copy|print|go|minute|call))\b",
-                            re.I)
+                            r"shares?|deduct(?:s|ed)?|a (?:day|week|month|sheet|page|copy|"
+                            r"print|go|minute|call))\b", re.I)
+"""Words of money near pence (`_say_pence`), within `_MONEY_NEAR` characters: a benefits
+explainer's "DWP deducts 55p from Universal Credit for every £1 earned" and an annual
+report's "1,250,000 shares at 20p" (sweep CQ, D4) were said "fifty-five pee", the pound
+sign a few characters too far, "shares" no word of money."""
+_MONEY_NEAR = 60
 
 
 _PENCE_BEFORE_RE = re.compile(r"(?:[~≈]|(?<![\w.,])\d{1,2}\s?[-–—]\s?)$")
@@ -198,8 +206,8 @@ def _say_pence(match: re.Match[str]) -> str:
     in a range or about so many (`_PENCE_BEFORE_RE`)."""
     amount = match.group(1) or match.group(2)
     if match.group(2) and not _PENCE_BEFORE_RE.search(match.string, 0, match.start()) \
-            and not _MONEY_NEAR_RE.search(match.string, max(0, match.start() - 60),
-                                          match.end() + 30):
+            and not _MONEY_NEAR_RE.search(match.string, max(0, match.start() - _MONEY_NEAR),
+                                          match.end() + _MONEY_NEAR):
         return match.group()
     return f"{amount} {'penny' if amount == '1' else 'pence'}"
 
