@@ -1170,6 +1170,12 @@ def test_money_with_its_scale_shortened_is_said_in_full(written, said):
      "euros."),
     ("£500,001-£1million, £2.5billion, £3 billion+ or £5m+.", "500,001 pounds to 1 million "
      "pounds, 2.5 billion pounds, 3 billion pounds or more or 5 million pounds or more."),
+    # a PLC's and a charity's columns and a benefits explainer's tables (sweep CQ, D5):
+    # "pound zero zero zero", "pound em", "pound B N"
+    ("All figures in £m. Donations 2023/24 £'000: 1,234. Estimate (£bn): 5. 2024 £: 369,860. "
+     "Costs in $'000, or £5m.", "All figures in millions of pounds. Donations 2023 to 24 "
+     "thousands of pounds: 1,234. Estimate (billions of pounds): 5. 2024 pounds: 369,860. "
+     "Costs in thousands of dollars, or 5 million pounds."),
     # sweep BC, mt-delivery-director line 83: "1 million pounds-10 million pounds or more"
     ("(revenues of £1m-£10m+), £5k-£10k, £2m - £5m, £1million–£2million",
      "(revenues of 1 million pounds to 10 million pounds or more), 5 thousand pounds to 10 "
@@ -1180,7 +1186,8 @@ def test_money_with_its_scale_written_against_it_is_said_in_full(written, said):
     """An income-band table, "£500,001-£1million" and "£5million+", was said "1
     poundmillion" and "5 poundsmillion+": the scale's word typed against the amount stayed
     after the sign's name, as "£1 million" and "£50,000+" did not. A range of such amounts,
-    each with its sign, "£1m-£10m+", was said with its dash, no "to" between them."""
+    each with its sign, "£1m-£10m+", was said with its dash, no "to" between them. A
+    column's unit, "£'000", "£m", "£bn" or "£" with no amount, names what it counts."""
     assert say_numbers(spoken_words(written), "en") == said
 
 

@@ -1671,10 +1671,10 @@ def test_a_loss_in_brackets_is_said_with_its_minus(tmp_path):
                                    "| Loss per share | (17.50)p | 6 |\n\n"
                                    "A loss of (£1,234), or £(1,234). Margin (1.2)%. See note "
                                    "(3) of the 2023 report (2019). Call: (425) 366-3500.") == [
-        "Table. 4 rows.", "Item: Revenue. 2024 £: 369,860. Note: 3.",
-        "Item: Administrative expenses. 2024 £: −2,562,208. Note: (4).",
-        "Item: Profit on disposal. 2024 £: −181. Note: (5).",
-        "Item: Loss per share. 2024 £: −17.50 pence. Note: 6.",
+        "Table. 4 rows.", "Item: Revenue. 2024 pounds: 369,860. Note: 3.",
+        "Item: Administrative expenses. 2024 pounds: −2,562,208. Note: (4).",
+        "Item: Profit on disposal. 2024 pounds: −181. Note: (5).",
+        "Item: Loss per share. 2024 pounds: −17.50 pence. Note: 6.",
         "A loss of −1,234 pounds, or −1,234 pounds.", "Margin −1.2 percent.",
         "See note (3) of the 2023 report (2019).", "Call: 4 2 5, 3 6 6, 3 5 0 0."]
 

@@ -4048,6 +4048,16 @@ _ACCOUNTS_NEGATIVE_RE = re.compile(
 "a loss of (£1,234)", "£(1,234)", "(1.2)%", "(17.50)p" (sweep CQ, D1): the voices say no
 brackets, so a loss was heard as income, "2,562,208", and a loss on disposal as a profit.
 A minus where the figure is plainly an amount (`_accounts_negative`)."""
+_MONEY_SCALE_RE = re.compile(r"(?<![\w£$€])([£$€])(?:['’]?(000)s?|(k|m|bn))(?![\w'’])(?!\s?\d)"
+                             r"|(?<![^\s(])([£$€])(?=[:)]|$)")
+"""A currency's sign as a column's or a table's unit, with no amount: "2023/24 £'000",
+"(£bn)", "All figures in £m", "Year ended 31 March 2024 £" (sweep CQ, D5, a PLC's income
+statement, a charity's funds, a benefits explainer's tables): said "pound zero zero zero",
+"pound em", "pound B N", and a listener never learnt the figures were thousands or
+millions. "thousands of pounds", "millions of pounds", "pounds"."""
+_MONEY_SCALES = {"000": "thousands", "k": "thousands", "m": "millions", "bn": "billions"}
+
+
 _CELL_END_RE = re.compile(r"[.,;]?$|[.,;]\s")
 
 
@@ -4688,6 +4698,9 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _MINUS_AS_BULLET_RE.sub("", _TYPED_DASH_RE.sub(" – ", _LEAD_IN_RE.sub(":", text)))
     text = _SIGN_MINUS_RE.sub("−", _EN_DASH_MINUS_RE.sub("−", text))
     text = _ACCOUNTS_NEGATIVE_RE.sub(lambda m: _accounts_negative(m, lang), text)
+    if lang.split("-")[0].lower() == "en":
+        text = _MONEY_SCALE_RE.sub(lambda m: " of ".join(filter(None, (
+            _MONEY_SCALES.get(m[2] or m[3]), CURRENCY_NAMES[m[1] or m[4]][0][1]))), text)
     if lang.split("-")[0].lower() == "en":  # before a power's "²" is taken for a note's
         text = _EITHER_LABEL_RE.sub(lambda m: " or ".join(filter(None, m.groups())), text)
     if lang.split("-")[0].lower() in _ENGLISH_PLURAL_DECADE_RE:
