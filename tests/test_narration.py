@@ -2131,12 +2131,15 @@ def test_a_note_s_star_after_a_name_and_a_space_is_silent_as_its_key_is(tmp_path
 
 def test_a_care_leaflet_s_rules_ranges_formats_arrows_and_units_are_said(tmp_path):
     """Diabetes and medicines leaflets: the "15:15 rule" was "3:15 PM rule"; "£1.50-2.00"
-    ended "two point zero zero"; "DD/MM/YYYY" was "dee dee, em em, yyy-eye"; "fluids down →
+    ended "two point zero zero", and a membership review's "£1,000-2,500" (sweep CQ, D6)
+    "1,000 pounds to 2,500"; "DD/MM/YYYY" was "dee dee, em em, yyy-eye"; "fluids down →
     urgent care" said "down to urgent care"; insulin's "0.1 u/kg" "you per kilogram"."""
-    assert spoken_script(tmp_path, "Follow the 15:15 rule. Tablets cost £1.50-2.00. Date "
+    assert spoken_script(tmp_path, "Follow the 15:15 rule. Tablets cost £1.50-2.00, plans "
+                                   "£1,000-2,500. Date "
                                    "(DD/MM/YYYY). If you cannot keep fluids down → urgent "
                                    "care. London → Paris. Give 0.1 u/kg. I Would Die 4 U.") == [
-        "Follow the 15 15 rule.", "Tablets cost 1 pound 50 to 2 pounds.",
+        "Follow the 15 15 rule.",
+        "Tablets cost 1 pound 50 to 2 pounds, plans 1,000 pounds to 2,500 pounds.",
         "Date (day, month, year).", "If you cannot keep fluids down, urgent care.",
         "London to Paris.", "Give 0.1 units per kilogram.", "I Would Die 4 U."]
 

@@ -2933,9 +2933,12 @@ def _say_price_per(match: re.Match[str]) -> str:
 _RULE_NUMBERS_RE = re.compile(r"\b(\d{1,3})((?:[-:–]\d{1,3})+)(?=[ -]rule\b)")
 """A rule named by its numbers, a diabetes leaflet's "15:15 rule" or "15-15 rule", the eye's
 "20-20-20 rule": said as numbers, where they were "3:15 PM" and "15 to 15"."""
-_PRICE_RANGE_RE = re.compile(r"([£$€¥￥])(\d+(?:\.\d\d)?)\s?[-–]\s?(?=\d)")
+_PRICE_RANGE_RE = re.compile(r"([£$€¥￥])(\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+(?:\.\d\d)?)"
+                             r"\s?[-–]\s?(?=\d)")
 """A range of prices with the sign once, "£1.50-2.00": the sign on both, where the second
-was said "2.00", "two point zero zero"."""
+was said "2.00", "two point zero zero". With thousands commas too, a membership review's
+"from £250-500 to £1,000-2,500" and "£1,100-2,950 total" (sweep CQ, D6), whose second
+price was said with no money, "1,000 pounds to 2,500"."""
 _DIMENSIONS_RE = re.compile(r"(?<=\d)((?:\s?(?:mm|cm|m|ft|in|\"|metres?|inches|feet))?)\s?[x×]\s?"
                             r"(?=\d[\d.,]*\s?(?:mm|cm|m|ft|in|\"|metres?|inches|feet)(?!\w))")
 """A size, "1.1m x 1.4m", "90cm x 2m", "10 x 15 cm": "by", where the voice said the letter
