@@ -2924,6 +2924,8 @@ def test_a_uk_tax_code_is_read_out(written, said):
      "The clinic runs Q1 to Q3 2025, weeks 1 to 12. Maximum 2 visitors per patient."),
     ("1 bag/household; tickets £3/child. The adult/child ratio.",
      "1 bag per household; tickets 3 pounds per child. The adult, child ratio."),
+    # a hackspace's fee (sweep CQ, D11): "25 pounds a month slash member"
+    ("It costs £25/month/member.", "It costs 25 pounds a month per member."),
     ("No. of people: 4. Phone No. 0113 4960000. No. In Parish. Is it in? No. In fact, no.",
      "Number of people: 4. Phone number 0 1 1 3, 4 9 6 0 0 0 0. Number In Parish. Is it in? "
      "No. In fact, no."),

@@ -3129,16 +3129,19 @@ def _plural(found: re.Match[str]) -> str:
     return word + ending
 
 
-_PER_NOUN_RE = re.compile(r"((?<=\d )[^\W\d_]+|(?<=[£$€])\d[\d,.]*)/(person|patient|child|adult|"
-                          r"household|family|visit|session|booking|room|night|bus|coach|car|"
-                          r"van|vehicle|boat|trip|group|team|table|mile)\b(?!/)"
+_PER_NOUN_RE = re.compile(r"((?<=\d )[^\W\d_]+|(?<=[£$€])\d[\d,.]*"
+                          r"|(?<=\d/)(?:hour|day|week|month|year))/(person|patient|child|adult|"
+                          r"member|household|family|visit|session|booking|room|night|bus|coach|"
+                          r"car|van|vehicle|boat|trip|group|team|table|mile)\b(?!/)"
                           r"|((?<=\d )[^\W\d_]+)/(hour|day|week|month|year)\b(?!/)")
 """A count or a price shared out, "2 visitors/patient", "1 bag/household", "£3/child", or a
 count over a time, "100 visits/month", "5 million/year": "per patient", "per month", where
 the slash between words was a pause, "2 visitors, patient", and after a price read "slash"
 (a price over a time is "a month", `numbers.PER_TIME`). So a count shared among vehicles
 or groups: a conference's shuttles (sweep AX, sigcomm-shuttle), "(55 seats/bus)"; and a
-mile's expenses, "45p/mile", "£5/mile", which were said as written."""
+mile's expenses, "45p/mile", "£5/mile", which were said as written. A price over a time
+shared out, a hackspace's "£25/month/member" (sweep CQ, D11), was "25 pounds a month slash
+member": "a month per member"."""
 _ROUTE_OR_RE = re.compile(r"(?<![\w/.,])(\d{1,3})/(\1[A-Z])(?![\w/])")
 _ROUTE_WORD_RE = re.compile(r"\b(?:[Bb]us|[Ss]ervice|[Rr]oute|[Ll]ine|[Tt]ram|[Cc]oach)(?:es|s)?\b")
 """Two routes' numbers with a slash between them, the second the first and a letter, as bus
