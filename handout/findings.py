@@ -94,7 +94,7 @@ PLACEHOLDER = re.compile(
     r"|Postal Code|Zip Code|City|Town|Address Line \d)"
     r"|(?-i:(?:[A-Z][\w'’]* ){1,3}(?:Item|Title|Number|Topic|Heading|Description|Amount"
     r"|Owner|Location|Venue|Role|Company|Organi[sz]ation|Department)(?: \d{1,2})?))"
-    r"\](?![(\[:])", re.I)
+    r"\](?![(\[:])|(?-i:(?<=[^\W\d_] )\[X\](?= [a-z]))", re.I)
 """A placeholder of a template, or of a chatbot's draft, left unfilled: "Call us on [Insert
 phone number]", "[Clinic Name]", "[your GP's name]", "[NHS Logo]", which the PDF printed
 and the voice read out as written; and words in Title Case that end in what a template's
@@ -109,7 +109,9 @@ both details of how to report…]" (GOV.UK's model accessibility statement, whos
 CONTACT METHOD]" in its translations (sweep CH), Malay's "[MASUKKAN KAEDAH PERHUBUNGAN]",
 Indonesian's "[MASUKKAN METODE KONTAK]", Swahili's "[WEKA NJIA YA MAWASILIANO]", Amharic's
 "[የእውቂያ ዘዴን አስገባ]", were published, a code of conduct with no one to report to, and warned
-of at most as capitals."""
+of at most as capitals. A capital X in brackets between words, a letter template's "After
+[X] years at £5, we're updating…" (sweep CQ, D13), is a number to fill in, not a ticked
+box."""
 LOWER_CASE_BRACKETED = re.compile(r"\[[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){1,7}\]")
 """Words in lower case in square brackets in a Word document, which has no Markdown to make
 them a link: a form's blanks, "[duration of interview]", "[in-person or as a phone]" (the

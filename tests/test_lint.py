@@ -537,7 +537,8 @@ def test_figures_to_fill_and_merge_fields_are_placeholders_too(tmp_path):
     printed and read out as written, unwarned; a year, a size ("XXL"), a web address,
     French and Russian quotation marks, thirty in Roman numerals ("XXX Niedziela
     zwykła") and a class of codes ("10.xx pentru personal", a Romanian hospital's budget
-    chapters, which was warned of) are not placeholders."""
+    chapters, which was warned of) are not placeholders. A letter template's "After [X]
+    years" (sweep CQ, D13) is one, where a form's ticked box, "[X] I agree", is not."""
     leaflet = tmp_path / "letter.md"
     leaflet.write_text(
         "---\ntitle: Your visit\nlang: en\n---\n\n"
@@ -548,7 +549,8 @@ def test_figures_to_fill_and_merge_fields_are_placeholders_too(tmp_path):
         "zwykła; «Мир».\n\n"
         "To <<claimant_name>>, ref ${ref}. [NHS Logo] [Referring Doctor's Name] [If known, "
         "insert the date]. Insert your translated content here.\n\n"
-        "Codes 10.xx pentru personal, 20.xx pentru bunuri; fee £10.XX.\n", encoding="utf-8")
+        "Codes 10.xx pentru personal, 20.xx pentru bunuri; fee £10.XX.\n\n"
+        "After [X] years at £5, we raise it. [X] I agree; Yes [X] No [ ].\n", encoding="utf-8")
     found = [(f.where.rsplit(":", 1)[1], re.match(r"""(['"])(.*?)\1 """, f.message).group(2))
              for f in lint_source(leaflet) if f.rule == "placeholder"]
     assert found == [("6", "«FirstName»"), ("6", "XX/XX/XXXX"), ("6", "XXX"),
@@ -557,7 +559,8 @@ def test_figures_to_fill_and_merge_fields_are_placeholders_too(tmp_path):
                             "its address]"),
                      ("14", "<<claimant_name>>"), ("14", "${ref}"), ("14", "[NHS Logo]"),
                      ("14", "[Referring Doctor's Name]"), ("14", "[If known, insert the date]"),
-                     ("14", "Insert your translated content here"), ("16", "10.XX")]
+                     ("14", "Insert your translated content here"), ("16", "10.XX"),
+                     ("18", "[X]")]
     assert "mail-merge field" in next(f.message for f in lint_source(leaflet)
                                       if "«FirstName»" in f.message)
 

@@ -1679,6 +1679,15 @@ def test_a_loss_in_brackets_is_said_with_its_minus(tmp_path):
         "See note (3) of the 2023 report (2019).", "Call: 4 2 5, 3 6 6, 3 5 0 0."]
 
 
+def test_an_x_in_brackets_between_words_is_a_placeholder_not_a_ticked_box(tmp_path):
+    """A letter template's "After [X] years at £5, we are raising the fee" (sweep CQ, D13)
+    was said "After ticked box years"; a form's boxes stay boxes."""
+    assert spoken_script(tmp_path, "After [X] years at £5, we are raising the fee.\n\n"
+                                   "[X] I agree. Yes [X] No [ ].") == [
+        "After X years at 5 pounds, we are raising the fee.",
+        "Ticked box I agree.", "Yes ticked box No unticked box."]
+
+
 def test_a_yearly_amount_with_its_scale_or_a_rate_is_said_a_year(tmp_path):
     """An income-band table's "£750k p.a." was said "750 thousand pounds p.a.", the letters
     read out, as a rate of interest's "3% p.a." was: "p.a." after a price with no scale

@@ -4455,7 +4455,9 @@ _TICK_MARK_RE = re.compile(f"[{''.join(_TICK_MARKS)}]\ufe0f?")
 _TYPED_BOX_RE = re.compile(r"\[(?:(\s{1,6})|\s?[X✓✔]\s?)\](?![(\[:])")
 """A box typed with brackets, "[   ] meets [   ] does not meet", "[X] I agree", as a form
 written in a word processor has them: its choices were said run together, "meets does not
-meet". Not "[x]", a template's variable ("It seems [x] aspect of the issue matters")."""
+meet". Not "[x]", a template's variable ("It seems [x] aspect of the issue matters"), nor
+"[X]" between words, a letter template's "After [X] years at £5" (sweep CQ, D13), which
+was "After ticked box years" (`findings.PLACEHOLDER`)."""
 
 
 def _say_tick_marks(text: str, lang: str) -> str:
@@ -4646,7 +4648,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() == "en":  # before the signs go as unreadable
         text = _RESPONSE_MARK_RE.sub(lambda m: RESPONSE_MARKS[m[1] or m[2]], text)
     text = _unreadable_words_out(_FULL_WIDTH_POINT_RE.sub(".", text.translate(SAID_ALIKE)), lang)
-    text = _TYPED_BOX_RE.sub(lambda m: "☐" if m.group(1) else "☒", text)
+    text = _TYPED_BOX_RE.sub(lambda m: m.group() if PLACEHOLDER.match(m.string, m.start())
+                             else "☐" if m.group(1) else "☒", text)
     text = _GREEK_MU_RE.sub(r"\1µ", text)
     if symbol_names := LISTED_SYMBOLS.get(lang.split("-")[0].lower()):
         text = _SYMBOL_LIST_RE.sub(lambda m: re.sub(
