@@ -640,17 +640,23 @@ def test_a_line_of_bold_posing_as_a_heading_is_warned_of(tmp_path):
     """A chatbot marks each part of its answer with a line of bold, `**What is asthma**`,
     as many authors do: it starts no section, has no bookmark and is no heading to a screen
     reader. A warning, as for Word's bold paragraphs; not a bold label ending in a colon,
-    a sentence in bold, bold among words, or the first line, which may be the title."""
+    a sentence in bold, bold among words, or the first line, which may be the title. The
+    heading advised is one level below the heading over it: a note to accounts' "**Cost**"
+    under "### 2024" (sweep CQ, D14) was advised "## Cost", which would cut the note in two."""
     leaflet = tmp_path / "asthma.md"
     leaflet.write_text(
         "---\ntitle: Asthma\nlang: en\n---\n\n**Riverside Clinic**\n\nIntro.\n\n"
         "**What is asthma**\n\nA condition.\n\n**Symptoms:**\n\n- Cough\n\n"
-        "**Do not stop your inhaler.**\n\nText **bold** here.\n", encoding="utf-8")
+        "**Do not stop your inhaler.**\n\nText **bold** here.\n\n## Costs\n\n### 2024\n\n"
+        "**Cost**\n\nFigures.\n", encoding="utf-8")
     found = [(f.where.rsplit(":", 1)[1], f.severity, f.message)
              for f in lint_source(leaflet) if f.rule == "fake-heading"]
     assert found == [("10", WARNING, "'What is asthma' looks like a heading but is bold text: "
                       "write it as a heading ('## What is asthma'), so that it starts a "
-                      "section and readers can find it")]
+                      "section and readers can find it"),
+                     ("26", WARNING, "'Cost' looks like a heading but is bold text: write it "
+                      "as a heading ('#### Cost'), so that it starts a section and readers "
+                      "can find it")]
 
 
 def test_a_name_in_bold_that_ends_the_sentence_over_it_is_no_heading(tmp_path):

@@ -353,6 +353,12 @@ a clause's number in bold before its name in bold, `**3** **Grant of Lease**`, a
 tenancy agreement of 38 pages numbers its clauses (one section of 31 minutes, unwarned)."""
 
 
+ATX_HEADING = re.compile(r"[ ]{0,3}(#{1,6})[ \t]+\S")
+"""A heading written with its marks, whose level the bold line under it takes one below
+(`lint_bold_lines`): a note to accounts (sweep CQ, D14), "**Cost**" under "### 2024",
+was advised "## Cost", which would have cut the note in two."""
+
+
 HARD_BREAK = re.compile(r"(?:[ ]{2,}|\\|<br\s*/?>)[ \t]*$")
 """The end of a line broken by hand: two spaces, a backslash or `<br>`."""
 
@@ -385,10 +391,12 @@ def lint_bold_lines(source: SourceFile, lines: list[Line]) -> list[Finding]:
                 and before.number == line.number - 1 and not placeholders(words) \
                 and len(words) <= FAKE_HEADING_CHARACTERS \
                 and not SENTENCE_OR_LABEL.match(words) and not ends_a_sentence(lines, index + 1):
+            marks = "#" * min(6, 1 + next((len(over[1]) for above in reversed(lines[:index])
+                                           if (over := ATX_HEADING.match(above.text))), 1))
             findings.append(Finding(_at(source, line.number), "fake-heading",
                                     f"'{words}' looks like a heading but is bold text: write "
-                                    f"it as a heading ('## {words}'), so that it starts a "
-                                    "section and readers can find it", WARNING))
+                                    f"it as a heading ('{marks} {words}'), so that it starts "
+                                    "a section and readers can find it", WARNING))
     return findings
 
 
