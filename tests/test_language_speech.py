@@ -1155,6 +1155,8 @@ def test_english_hours_doses_money_and_fractions_are_said_as_people_say_them(
      "95 cents."),
     # docx4j's field formats: "180,000 euros EUR"; a code that is not the sign's stays
     ("€180,000.00 EUR, £10 GBP or £10 USD.", "180,000 euros, 10 pounds or 10 pounds USD."),
+    # sweep CN, hi-pmjay in Hinglish: "5 rupees lakh tak"
+    ("₹5 lakh tak ka ilaaj, ₹1.5 crore.", "5 lakh rupees tak ka ilaaj, 1.5 crore rupees."),
 ])
 def test_money_with_its_scale_shortened_is_said_in_full(written, said):
     """The USDS DITAP MAP case study (Word), "a ceiling ... of $5.5M ... ($1.1M/year)", was
@@ -7129,6 +7131,11 @@ def test_slovak_and_czech_statutes_numbers_and_abbreviations(tmp_path):
      "Biaya 50000 rupiah atau 2500 rupiah per bulan."),
     # sweep CH: "K S H", "T S H", a bare number for "฿", "B R" and "1,5 rupiah juta"
     ("id", "Biaya mencapai Rp 1,5 juta per pasien.", "Biaya mencapai 1,5 juta rupiah per pasien."),
+    # sweep CN, hi-pmjay: "5 भारतीय रुपए लाख तक", five rupees and a stray "lakh"
+    ("hi", "हर परिवार को ₹5 लाख तक, रु. 1 लाख या ₹1.5 करोड़।",
+     "हर परिवार को 5 लाख भारतीय रुपए तक, 1 लाख रुपए या 1.5 करोड़ भारतीय रुपए।"),
+    ("ta", "₹5 லட்சம் வரை.", "5 லட்சம் இந்திய ரூபாய்கள் வரை."),
+    ("bn", "সর্বোচ্চ ৳৫ লক্ষ পর্যন্ত।", "সর্বোচ্চ 5 লক্ষ বাংলাদেশী টাকা পর্যন্ত।"),
     ("sw", "Ada ni KSh 1,500, TSh 61,782.94 au KES 2,000.",
      "Ada ni 1500 shilingi za Kenya, 61782 shilingi za Tanzania 94 au 2000 shilingi za Kenya."),
     ("th", "ค่าบริการ ฿1,500 ต่อครั้ง หรือ THB 200",

@@ -258,8 +258,8 @@ ENGLISH_MONEY = re.compile(
     r"(?<![^\W\d_])(" + "|".join(map(re.escape, sorted(CURRENCY_NAMES, key=len, reverse=True)))
     + r")\s?((?>\d{1,3}(?:,\d{3})+|" + DOTTED_THOUSANDS + r"|\d+|(?=\.\d\d(?!\d))))"
     r"(?:\.(\d{2})(?!\d|\.\d)"
-    r"|\.(\d+)(?=(?:mn|bn|[kKmMB])\b|\s?(?:thousand|million|billion)\b))?"
-    r"(?![\d.]\d)(\s?(?:thousand|million|billion)\b|(?:mn|bn|[kKmMB])\b)?"
+    r"|\.(\d+)(?=(?:mn|bn|[kKmMB])\b|\s?(?:thousand|million|billion|lakhs?|crores?)\b))?"
+    r"(?![\d.]\d)(\s?(?:thousand|million|billion|lakhs?|crores?)\b|(?:mn|bn|[kKmMB])\b)?"
     r"(\sUSD\b|\s(?:EUR|GBP)\b)?(?:/(hour|hr|h|day|week|wk|month|mo|mth|year|yr)\b)?")
 """An amount of money, which the English voice read sign first and as a decimal: "£64.95"
 was "pound sixty-four point nine five"; with its scale shortened, "$5.5M" (the USDS DITAP MAP
@@ -267,7 +267,9 @@ case study) was "5 dollars.5M", and "$1.1M/year" "1 dollar.1M/year". A dollar am
 followed by its code, "$48k USD" (the A11Y Project's post on inert), is in US dollars; a
 euro or pound amount's own code after it, "€180,000.00 EUR" (docx4j's field formats), goes,
 where it was said "180,000 euros EUR". Cents without the nought before them, a county's
-"$.39" a mailing, are cents (it was "dollar dot three nine")."""
+"$.39" a mailing, are cents (it was "dollar dot three nine"). India's lakh and crore are
+scales as a million is: a health scheme's "₹5 lakh tak" (sweep CN, hi-pmjay, in Hinglish)
+was "5 rupees lakh tak"."""
 
 PER_TIME = {"hour": "an hour", "hr": "an hour", "h": "an hour", "day": "a day", "week": "a week",
             "wk": "a week", "month": "a month", "mo": "a month", "mth": "a month",
@@ -762,6 +764,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = EUROS_IN_WORDS.sub(lambda m: f"{m.group(1) or m.group(2)} €", text)
     text = SIGN_AND_OWN_CODE.sub(lambda m: f"{m[2]} {m[3]}" if OWN_CODES[m[1]] == m[3]
                                  else m[0], text)  # "$8 USD": the currency once
+    text = scaled_currency_amount(lang).sub(lambda m: scaled_currency_in_words(m, lang), text)
     text = CURRENCY_AMOUNT.sub(lambda m: currency_in_words(m, lang), text)
     text = local_currency_amount(lang).sub(lambda m: local_currency_in_words(m, lang), text)
     if primary in COMPARISON_WORDS:
@@ -1361,10 +1364,19 @@ LOCAL_CURRENCY_COUNTRY_AFTER = {"vi": " Việt Nam", "id": " Indonesia", "th": "
 "50000 đồng", "50000 rupiah", "1500 บาท", as a Vietnamese, an Indonesian and a Thai say
 their own money, not "50000 đồng Việt Nam"."""
 
-LOCAL_CURRENCY_SCALES = {"id": "ribu|juta|miliar|triliun"}
+LOCAL_CURRENCY_SCALES = {"id": "ribu|juta|miliar|triliun",
+                         **dict.fromkeys(("hi", "ne"), "लाख|करोड़|करोड|हज़ार|हजार|अरब"),
+                         "mr": "लाख|कोटी|हजार|अब्ज", "bn": "লক্ষ|লাখ|কোটি|হাজার",
+                         "ta": "லட்சம்|கோடி|ஆயிரம்", "te": "లక్షలు|లక్ష|కోట్లు|కోటి",
+                         "gu": "લાખ|કરોડ|હજાર", "pa": "ਲੱਖ|ਕਰੋੜ|ਹਜ਼ਾਰ", "ur": "لاکھ|کروڑ|ہزار|ارب"}
 """The words for a thousand, a million and more after an amount with the currency's sign
 before it, which go before the currency's name: an Indonesian report's "Rp 1,5 juta" was
-"1,5 rupiah juta" (sweep CH), where it is "1,5 juta rupiah"."""
+"1,5 rupiah juta" (sweep CH), where it is "1,5 juta rupiah". India's lakh and crore too,
+after "₹" or "৳" as well as "रु.": an Indian health insurance scheme's "₹5 लाख तक" (sweep
+CN, hi-pmjay) was "5 भारतीय रुपए लाख तक", five rupees and then a stray "lakh"; it is "5 लाख
+भारतीय रुपए"."""
+SCALE_WORD_END = r"(?=$|[\s.,;:!?)\]।॥۔،\"'”’-])"
+"""The end of a scale word, which `\\b` misses after a mark, as "करोड़"'s nukta."""
 
 LOCAL_CURRENCY_NOUN_ONLY = {"sv": "en", "nb": "en", "no": "en", "nn": "ei", "da": "en",
                             "is": "ein", **dict.fromkeys(("hi", "mr", "ne", "ta", "kn", "te",
@@ -1388,7 +1400,7 @@ def local_currency_amount(lang: str) -> re.Pattern[str]:
     if not signs:
         return re.compile("(?!)")
     sign = "|".join(map(re.escape, sorted(signs, key=len, reverse=True)))
-    scale = rf"(?:\s({LOCAL_CURRENCY_SCALES[primary]})\b)?" \
+    scale = rf"(?:\s({LOCAL_CURRENCY_SCALES[primary]}){SCALE_WORD_END})?" \
         if primary in LOCAL_CURRENCY_SCALES else ""
     before = (rf"|(?<![\w.,])({sign})\.?\s?(\d+(?:[.,]\d+|[ \u00a0]\d{{3}}(?!\d))*)(?![\d])"
               rf"{scale}" if primary in LOCAL_CURRENCY_BEFORE else "")
@@ -1431,6 +1443,24 @@ CENTS_NAMED = {("af", "ZAR"): "sent"}
 "R12,50" is "12 rand 50 sent", and "R0,50" "50 sent"."""
 
 
+@functools.cache
+def scaled_currency_amount(lang: str) -> re.Pattern[str]:
+    """An amount after a currency's sign (`CURRENCY_SIGNS`) with a scale word of `lang`'s
+    after it (`LOCAL_CURRENCY_SCALES`), "₹5 लाख", "৳৫ লক্ষ": sign, amount and scale."""
+    scales = LOCAL_CURRENCY_SCALES.get(lang.split("-")[0].lower())
+    if not scales:
+        return re.compile("(?!)")
+    return re.compile(rf"(?<![A-Za-z0-9_$])({_SIGN})\s?(\d+(?:[.,]\d+)*)\s({scales})"
+                      rf"{SCALE_WORD_END}")
+
+
+def scaled_currency_in_words(match: re.Match[str], lang: str) -> str:
+    """`scaled_currency_amount`'s amount, its scale word, then its currency's name in the
+    form many take, "5 लाख भारतीय रुपए" (a lakh is a hundred thousand)."""
+    said = amount_in_words("100000", CURRENCY_SIGNS[match.group(1)], lang)
+    return f"{match.group(2)} {match.group(3)}{said[6:]}" if said else match.group(0)
+
+
 def currency_in_words(match: re.Match[str], lang: str) -> str:
     """The amount as written, then its currency's name in `lang` in the form the amount
     takes, from Unicode's CLDR (Babel): "500 российских рублей", "30 złotych polskich"."""
@@ -1446,8 +1476,11 @@ def local_currency_in_words(match: re.Match[str], lang: str) -> str:
     amount said already is left: CLDR's Romanian name, "lei românești", opens with the sign."""
     primary = lang.split("-")[0].lower()
     if match.re.groups > 3 and match.group(4):  # "kr. 220"
-        said = amount_in_words(re.sub(r"\s", "", match.group(5)),  # "kr 1 500 000"
-                               LOCAL_CURRENCY_SIGNS[primary][match.group(4)], lang)
+        amount, code = re.sub(r"\s", "", match.group(5)), LOCAL_CURRENCY_SIGNS[primary][
+            match.group(4)]  # "kr 1 500 000"
+        said = amount_in_words(amount, code, lang)
+        if said and match.re.groups > 5 and match.group(6):  # "रु. 1 लाख": many rupees
+            said = amount + amount_in_words("100000", code, lang)[6:]
         stop = ""
     else:
         said = amount_in_words(match.group(1), LOCAL_CURRENCY_SIGNS[primary][match.group(2)],
