@@ -764,6 +764,7 @@ def say_own_voice_numbers(text: str, lang: str) -> str:
         text = EUROS_IN_WORDS.sub(lambda m: f"{m.group(1) or m.group(2)} €", text)
     text = SIGN_AND_OWN_CODE.sub(lambda m: f"{m[2]} {m[3]}" if OWN_CODES[m[1]] == m[3]
                                  else m[0], text)  # "$8 USD": the currency once
+    text = sign_and_currency_word(lang).sub(lambda m: m[2], text)  # "₹500 रुपये": once
     text = scaled_currency_amount(lang).sub(lambda m: scaled_currency_in_words(m, lang), text)
     text = CURRENCY_AMOUNT.sub(lambda m: currency_in_words(m, lang), text)
     text = local_currency_amount(lang).sub(lambda m: local_currency_in_words(m, lang), text)
@@ -1375,6 +1376,14 @@ before it, which go before the currency's name: an Indonesian report's "Rp 1,5 j
 after "₹" or "৳" as well as "रु.": an Indian health insurance scheme's "₹5 लाख तक" (sweep
 CN, hi-pmjay) was "5 भारतीय रुपए लाख तक", five rupees and then a stray "lakh"; it is "5 लाख
 भारतीय रुपए"."""
+CURRENCY_WORDS = {**dict.fromkeys(("hi", "mr"), "रुपये|रुपए|रुपया|रूपये|रूपए|रुपयों"),
+                  "ne": "रुपैयाँ|रूपैयाँ|रुपियाँ|रुपैयां", "bn": "টাকা|রুপি",
+                  "ta": "ரூபாய்கள்|ரூபாய்",
+                  "te": "రూపాయలు|రూపాయి", "gu": "રૂપિયા|રૂપિયો", "pa": "ਰੁਪਏ|ਰੁਪਿਆ|ਰੁਪਈਏ",
+                  "ur": "روپے|روپیہ|روپیے"}
+"""A language's words for the rupee and the taka, which writers put after an amount with
+its sign as well, "₹500 रुपये", "৳১,৫০,০০০ টাকা": the sign goes and their word names the
+money once, where it was said twice, "500 भारतीय रुपए रुपये" (sweep CN)."""
 SCALE_WORD_END = r"(?=$|[\s.,;:!?)\]।॥۔،\"'”’-])"
 """The end of a scale word, which `\\b` misses after a mark, as "करोड़"'s nukta."""
 
@@ -1452,6 +1461,19 @@ def scaled_currency_amount(lang: str) -> re.Pattern[str]:
         return re.compile("(?!)")
     return re.compile(rf"(?<![A-Za-z0-9_$])({_SIGN})\s?(\d+(?:[.,]\d+)*)\s({scales})"
                       rf"{SCALE_WORD_END}")
+
+
+@functools.cache
+def sign_and_currency_word(lang: str) -> re.Pattern[str]:
+    """An amount between a currency's sign and `lang`'s word for it (`CURRENCY_WORDS`),
+    perhaps with a scale word, "৳৫ লক্ষ টাকা": the sign, then the rest as said."""
+    primary = lang.split("-")[0].lower()
+    if primary not in CURRENCY_WORDS:
+        return re.compile("(?!)")
+    scales = LOCAL_CURRENCY_SCALES.get(primary)
+    scale = rf"(?:\s(?:{scales}))?" if scales else ""
+    return re.compile(rf"(?<![A-Za-z0-9_$])({_SIGN})\s?(\d+(?:[.,]\d+)*{scale}\s"
+                      rf"(?:{CURRENCY_WORDS[primary]}){SCALE_WORD_END})")
 
 
 def scaled_currency_in_words(match: re.Match[str], lang: str) -> str:
