@@ -744,6 +744,14 @@ def test_english_numbers_are_left_to_the_voice():
      ["கி.மு. 300 இல் கட்டப்பட்டது. ", "கி.பி. 1000 இல் பழுது."]),
     ("hi", "यह 300 ई.पू. में बना था। यह पुराना है।",
      ["यह 300 ई.पू. में बना था। ", "यह पुराना है।"]),
+    # sweep CN: a title, a mobile, the taka and Sinhala's rupee and morning each cut their
+    # sentence in two
+    ("hi", "डॉ. शर्मा से मिलें, मो. 9876543210। श्री. राम और प्रो. वर्मा।",
+     ["डॉ. शर्मा से मिलें, मो. 9876543210। ", "श्री. राम और प्रो. वर्मा।"]),
+    ("mr", "डॉ. पाटील यांना भेटा.", ["डॉ. पाटील यांना भेटा."]),
+    ("bn", "নিবন্ধন ফি Tk. 500 মাত্র।", ["নিবন্ধন ফি Tk. 500 মাত্র।"]),
+    ("si", "ගාස්තුව රු. 1,00,000 කි. පෙ.ව. 10.30 ට පැමිණෙන්න.",
+     ["ගාස්තුව රු. 1,00,000 කි. ", "පෙ.ව. 10.30 ට පැමිණෙන්න."]),
     # Greek's question mark, ";" (sweep CG, el-ethereum-support): one sentence, where
     # English's "?" ends one; before a small letter it goes on, as a stop does
     ("el", "Χρειάζεστε βοήθεια; Καλέστε μας. Ναι; όχι.",
@@ -4115,6 +4123,11 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     ("id", "Hotel & Towers (Jln. Gunung Sahari No. 3).",
      "Hotel dan Towers (Jalan Gunung Sahari nomor 3)."),
     ("ms", "No. 5, Jln. Ampang.", "nombor 5, Jalan Ampang."),
+    # sweep CN: "मो." before a mobile's number, Sinhala's morning, "pe wa", "ten point three
+    # zero"; a name's "मो." stays
+    ("hi", "डॉ. शर्मा, मो. 9876543210; मो. सलीम",
+     "डॉ. शर्मा, मोबाइल 9 8 7 6 5 4 3 2 1 0; मो. सलीम"),
+    ("si", "පෙ.ව. 10.30 ට හෝ ප.ව. 2.00 ට", "පෙරවරු 10 30 ට හෝ පස්වරු 2 ට"),
     ("ca", "Porteu receptes, p. ex. la targeta, etc.",
      "Porteu receptes, per exemple la targeta, etcètera."),
     # sweep BX: a Dutch invitation's, a Nordic letter's closing, a Finnish club's count, a
@@ -7136,6 +7149,9 @@ def test_slovak_and_czech_statutes_numbers_and_abbreviations(tmp_path):
      "हर परिवार को 5 लाख भारतीय रुपए तक, 1 लाख रुपए या 1.5 करोड़ भारतीय रुपए।"),
     ("ta", "₹5 லட்சம் வரை.", "5 லட்சம் இந்திய ரூபாய்கள் வரை."),
     ("bn", "সর্বোচ্চ ৳৫ লক্ষ পর্যন্ত।", "সর্বোচ্চ 5 লক্ষ বাংলাদেশী টাকা পর্যন্ত।"),
+    # sweep CN: "T K" and "ru"
+    ("bn", "নিবন্ধন ফি Tk. 500 মাত্র।", "নিবন্ধন ফি 500 টাকা মাত্র।"),
+    ("si", "ගාස්තුව රු. 1,00,000 කි.", "ගාස්තුව 1,00000 රුපියල කි."),
     # sweep CN: the sign and the word both written, "500 भारतीय रुपए रुपये", "টাকা টাকা"
     ("hi", "पंजीकरण शुल्क ₹500 रुपये है।", "पंजीकरण शुल्क 500 रुपये है।"),
     ("bn", "মোট খরচ ৳১,৫০,০০০ টাকা, সর্বোচ্চ ৳৫ লক্ষ টাকা।",

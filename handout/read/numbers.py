@@ -1327,7 +1327,8 @@ LOCAL_CURRENCY_SIGNS = {"cs": {"Kč": "CZK"}, "ro": {"lei": "RON"}, "bg": {"лв
                         "ta": {"ரூ": "INR", "Rs": "INR"}, "kn": {"ರೂ": "INR", "Rs": "INR"},
                         "te": {"రూ": "INR", "Rs": "INR"}, "ml": {"രൂ": "INR", "Rs": "INR"},
                         "gu": {"રૂ": "INR", "Rs": "INR"}, "pa": {"ਰੁ": "INR", "Rs": "INR"},
-                        **dict.fromkeys(("or", "bn"), {"Rs": "INR"}), "ur": {"Rs": "PKR"},
+                        "or": {"Rs": "INR"}, "bn": {"Rs": "INR", "Tk": "BDT"},
+                        "ur": {"Rs": "PKR"}, "si": {"රු": "LKR", "Rs": "LKR"},
                         "vi": {"VNĐ": "VND", "VND": "VND", "đ": "VND"},
                         "id": {"Rp": "IDR"}, "af": {"R": "ZAR"},
                         "sw": {"KSh": "KES", "Ksh": "KES", "KES": "KES", "TSh": "TZS",
@@ -1351,19 +1352,23 @@ amount in Afrikaans, "R250,00", was "rand tweehonderd-en-vyftig nul nul", and "R
 left as written (sweep BH). Kenya's, Tanzania's and Uganda's shillings in Swahili, "KSh
 1,500", "TSh 61,782.94", were spelled "K S H", "T S H" (sweep CH, a Swahili probe); Thailand's
 "฿1,500" was a bare number, its sign unsaid; and Ethiopia's birr in Amharic, "Br 250", "ETB
-1,500", the English letters "B R" and "E T B"."""
+1,500", the English letters "B R" and "E T B". Bengali "Tk." and Sinhala "රු." before an
+amount, "ফি Tk. 500", "රු. 1,00,000", ended a sentence there and were said "T K" and "ru"
+(sweep CN)."""
 
 LOCAL_CURRENCY_BEFORE = frozenset({"nb", "nn", "no", "da", "is", "sv", "hi", "mr", "ne", "ta",
                                    "kn", "te", "ml", "gu", "pa", "or", "bn", "ur", "id", "af",
-                                   "sw", "th", "am"})
+                                   "sw", "th", "am", "si"})
 """The languages that write their own currency's sign before an amount too, a Norwegian
 clinic's "koster kr 250" and "kr. 220", Danish "kr. 150", Hindi "रु. 500", as well as after
 it."""
 
-LOCAL_CURRENCY_COUNTRY_AFTER = {"vi": " Việt Nam", "id": " Indonesia", "th": "ไทย"}
+LOCAL_CURRENCY_COUNTRY_AFTER = {"vi": " Việt Nam", "id": " Indonesia", "th": "ไทย",
+                                "si": "ශ්‍රී ලංකා "}
 """The country's name that CLDR's name of a currency ends with, where the noun comes first:
 "50000 đồng", "50000 rupiah", "1500 บาท", as a Vietnamese, an Indonesian and a Thai say
-their own money, not "50000 đồng Việt Nam"."""
+their own money, not "50000 đồng Việt Nam"; and the country Sinhala names before it, "රු.
+500" is "500 රුපියල", not "500 ශ්‍රී ලංකා රුපියල"."""
 
 LOCAL_CURRENCY_SCALES = {"id": "ribu|juta|miliar|triliun",
                          **dict.fromkeys(("hi", "ne"), "लाख|करोड़|करोड|हज़ार|हजार|अरब"),

@@ -1359,6 +1359,7 @@ _CLOCK_ABBREVIATION_RE = re.compile(r"(?<![\w.])([Kk])l\.?\s?(?=\d)")
 Icelandic one's "kl. 10-16" "K L tíu, sextán". Not before anything else: Danish "7. kl." is
 a school's class."""
 _TURKISH_CLOCK_RE = re.compile(r"(?<=\b[Ss]aat )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
+_SINHALA_CLOCK_RE = re.compile(r"(?<=පෙරවරු |පස්වරු )(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d|[.,]\d)")
 CLOCK_LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ko", "vi", "ro",
                              "he", "el", "cs", "hu", "fi", "sv", "da", "nb", "no", "sw", "id",
                              "ms", "ta", "bn", "th", "hi", "fa", "ur", "hr", "sr", "bs", "mk",
@@ -1536,7 +1537,8 @@ SPOKEN_ABBREVIATIONS = {
     "ms": {"Jl.": "Jalan", "Jln.": "Jalan", "No.": "nombor"},
     "ca": {"p. ex.": "per exemple", "p.ex.": "per exemple", "etc.": "etcètera",
            "aprox.": "aproximadament", "tel.": "telèfon", "núm.": "número"},
-    "hi": {"ई.पू.": "ईसा पूर्व"},
+    "hi": {"ई.पू.": "ईसा पूर्व", "मो.": "मोबाइल"}, "mr": {"मो.": "मोबाइल"},
+    "si": {"පෙ.ව.": "පෙරවරු", "ප.ව.": "පස්වරු"},
     "ta": {"கி.மு.": "கிறிஸ்துவுக்கு முன்", "கி.பி.": "கிறிஸ்துவுக்குப் பின்"},
 }
 SPOKEN_ABBREVIATIONS["no"] = SPOKEN_ABBREVIATIONS["nb"]
@@ -1546,7 +1548,9 @@ BESIDE_A_NUMBER = {"nl": {"p.": "before", **dict.fromkeys(
     "ru": {"г.": "name", "д.": "before", "ч.": "after"},
     "uk": {"м.": "name", "в м.": "name", "у м.": "name", "буд.": "before"},
     "hu": {"u.": "before"}, **dict.fromkeys(("id", "ms"), {"No.": "before"}),
-    **dict.fromkeys(("nb", "no", "da", "sv"), {"art.": "before", "Art.": "before"})}
+    **dict.fromkeys(("nb", "no", "da", "sv"), {"art.": "before", "Art.": "before"}),
+    **dict.fromkeys(("hi", "mr"), {"मो.": "before"}),
+    "si": {"පෙ.ව.": "before", "ප.ව.": "before"}}
 """The abbreviations of `SPOKEN_ABBREVIATIONS` that are themselves only next to a number:
 Dutch "p." only before one, a page ("p. 12"), and a month's shortening, capitalised, only
 after a day or before a day or a year ("3 Jan. 2024"), as Dutch writes its months in small
@@ -1563,7 +1567,11 @@ part), where "ч." was left to the voice. Indonesian and Malay "No. 3" is "nomor
 (jalan, a street) ended a sentence and was spelled, "J L N". Norwegian, Danish and Swedish
 "art. 28", a law's article, only before its number ("en sjelden art." is a species): "Se
 GDPR art." and "28 for detaljer" were two sentences (sweep CO), as were "Postboks 4 St." and
-"Olavs plass", whose "St." (Sankt) ends none now."""
+"Olavs plass", whose "St." (Sankt) ends none now. Hindi and Marathi "मो." is
+"मोबाइल" only before a number, "मो. 9876543210" (sweep CN), as "मो. सलीम" is a name; and
+Sinhala's "පෙ.ව. 10.30", "ප.ව. 2.00", morning and afternoon, before their time, which is
+said as one (`_SINHALA_CLOCK_RE`), where the voice said "pe wa" and "ten point three
+zero"."""
 """Abbreviations said in full in languages with no `Saying` table, which espeak-ng spelled
 ("z. B." as "zett be", "т. е." as "тэ е", a Norwegian privacy notice's "f.eks." as "ef
 punktum eks punktum", a Finnish one's "jne." as "jii än ee", an Indonesian clinic's "0 s/d
@@ -5415,6 +5423,8 @@ def _in_its_own_voice(text: str, lang: str) -> str:
         text = _HOURS_SHORTENED_RE.sub(
             lambda m: " " + counted(HOURS_SHORTENED[primary], m.string[:m.start()])
             + ("." if m.group().endswith(".") and not m.string[m.end():].strip() else ""), text)
+    if primary == "si":  # "පෙ.ව. 10.30": "පෙරවරු 10 30"
+        text = _SINHALA_CLOCK_RE.sub(lambda m: _clock(m.group(), primary), text)
     if primary in CLOCK_ABBREVIATIONS:  # "kl. 9.20": "klokken"
         said = CLOCK_ABBREVIATIONS[primary]
         text = _CLOCK_ABBREVIATION_RE.sub(
@@ -7141,7 +7151,10 @@ SENTENCE_ABBREVIATIONS |= dict.fromkeys(
     " ई.पू")
 SENTENCE_ABBREVIATIONS |= {primary: SENTENCE_ABBREVIATIONS["en"] + " " + rupee for primary, rupee
                            in (("ta", "ரூ கி.மு கி.பி"), ("kn", "ರೂ"), ("te", "రూ"), ("ml", "രൂ"),
-                               ("gu", "રૂ"), ("pa", "ਰੁ"))}
+                               ("gu", "રૂ"), ("pa", "ਰੁ"), ("bn", "tk"),
+                               ("si", "රු පෙ.ව ප.ව"))}
+SENTENCE_ABBREVIATIONS |= {primary: SENTENCE_ABBREVIATIONS[primary] + " डॉ मो श्री प्रो"
+                           for primary in ("hi", "mr", "ne")}
 """Words that end with a full stop without ending a sentence, by language (lower case,
 without their final full stop). A single capital followed by a full stop (an initial) or
 dotted capitals ("U.S.") never end a sentence either. ("p.m." and "etc." are not listed,
@@ -7152,7 +7165,10 @@ ruhen Sie" and "навчанням і т.д. Вартість".) Ukrainian and R
 Nepali crop calendar's), which cut their sentence in two after the unit, nor India's other
 shortenings of the rupee, "ರೂ. 250", "ரூ. 250", nor Indonesia's, "Rp. 50.000", nor the
 eras of Hindi and Tamil, "300 ई.पू. में", "கி.மு. 300" (sweep AU), which `SPOKEN_ABBREVIATIONS`
-says in full."""
+says in full. Nor do the titles before a Hindi or Marathi name, "डॉ. शर्मा", "श्री. राम",
+"प्रो. वर्मा", nor "मो." before a mobile's number, Bengali's taka, "Tk. 500", nor Sinhala's
+rupee and its morning and afternoon, "රු. 1,00,000", "පෙ.ව. 10.30": each cut its sentence
+in two, a pause in a name or a price and a caption of its own (sweep CN)."""
 
 ENDS_BEFORE_A_CAPITAL = {"es": {"uu", "ee.uu"}}
 """Abbreviations of a name, which end a sentence when a capital letter follows (not a
