@@ -3939,6 +3939,15 @@ def test_a_web_address_leaves_the_stop_and_comma_after_it(lang, written, said):
     ("it", "Scrivi a urp@aulss9.veneto.it.", "Scrivi a urp chiocciola aulss9 punto veneto punto "
      "it."),
     ("es", "Escriba a info@clinica.es.", "Escriba a info arroba clinica.es."),
+    # sweep CN: codes of conduct's "victorfelder at gmail com"
+    ("bn", "victorfelder@gmail.com ঠিকানায়", "victorfelder@gmail ডট com ঠিকানায়"),
+    ("ne", "victorfelder@gmail.com मा", "victorfelder@gmail डट com मा"),
+    ("si", "victorfelder@gmail.com ට", "victorfelder@gmail ඩොට් com ට"),
+    ("mr", "victorfelder@gmail.com वर", "victorfelder@gmail डॉट com वर"),
+    ("ta", "a@b.org இல்", "a@b டாட் org இல்"),
+    ("te", "a@b.org కు", "a@b డాట్ org కు"),
+    ("gu", "a@b.org પર", "a@b ડોટ org પર"),
+    ("pa", "a@b.org ਤੇ", "a@b ਡਾਟ org ਤੇ"),
 ])
 def test_an_addresss_dots_are_said_where_the_voice_says_nothing_for_them(lang, written, said):
     """The French, German and Italian voices said nothing for a host's dots, "beta gouv fr",

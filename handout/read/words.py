@@ -3682,12 +3682,16 @@ def _spelled_country(found: re.Match[str]) -> str:
             r"(?:^|\.)(?:gov|co|ac|org|net|edu|nic|or|com)\.$", before, re.I):
         return found.group()
     return before + " ".join(LETTER_NAMES.get(letter, letter) for letter in country.upper())
-DOT_WORDS = {"hi": "डॉट", "ur": "ڈاٹ",
+DOT_WORDS = {"hi": "डॉट", "ur": "ڈاٹ", "mr": "डॉट", "ne": "डट", "bn": "ডট", "ta": "டாட்",
+             "te": "డాట్", "gu": "ડોટ", "pa": "ਡਾਟ", "si": "ඩොට්",
              "fr": "point", "de": "Punkt", "it": "punto", "ru": "точка", "tr": "nokta",
              "da": "punktum", "fi": "piste"}
 """The word for a host name's dots, where the language's voice says nothing for them (the
 French, German and Italian voices said "beta gouv fr", a listener could not write it down;
-the others say "dot", "punto", "punt", "kropka" themselves)."""
+the others say "dot", "punto", "punt", "kropka" themselves). India's languages, Nepali and
+Sinhala say the English word, as Hindi and Urdu do: codes of conduct in Bengali, Nepali,
+Sinhala and Marathi gave their contact "victorfelder@gmail.com" as "victorfelder at gmail
+com" (sweep CN)."""
 _SAID_HOST_RE = re.compile(rf"\b(?:{'|'.join(DOT_WORDS.values())}) \S+$")
 """The end of a host name said with its dots' word ("test Punkt de"), before its path."""
 UNDERSCORE_WORDS = {"en": "underscore", "es": "guion bajo", "fr": "tiret bas",
