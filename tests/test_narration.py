@@ -968,6 +968,24 @@ def test_signs_initials_and_lists_cut_short_are_said_as_a_reader_reads_them(tmp_
         "Choose Dispensary, Prescription."]
 
 
+def test_code_of_symbols_alone_is_named_in_a_language_that_names_them(tmp_path):
+    """A guide to links in French (sweep CN, as its Hindi and Tamil translations) wrote
+    "entre `]` et `(`", which was said "entre et": the code taken out as symbols."""
+    write_handouts(tmp_path / "source", {"a.md": """
+        ---
+        lang: fr
+        ---
+
+        # Liens
+
+        Pas d'espace entre `]` et `(` dans un lien.
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert script[-1].spoken == ("Pas d'espace entre crochet fermant et parenthèse ouvrante "
+                                 "dans un lien.")
+
+
 def test_a_box_titled_with_a_question_ends_with_one_stop(tmp_path):
     """A real MkDocs page's box "Why should we care?" ended "End of why should we care?."."""
     write_handouts(tmp_path / "source", {"a.md": """

@@ -29,7 +29,7 @@ from handout.read.images import is_decorative
 from handout.read.numbers import (MEASURES, asides_of, put_back, roman_numeral, roman_value,
                                   say_numbers, set_aside)
 from handout.read.words import (ARROW_SIGN_RE, CHEMICAL_ELEMENTS, ENDS_BEFORE_AN_OPENING,
-                                ENGLISH_SYMBOLS, LINE_SEPARATOR, LONGEST_UTTERANCE,
+                                ENGLISH_SYMBOLS, LINE_SEPARATOR, LISTED_SYMBOLS, LONGEST_UTTERANCE,
                                 MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS, VIDEO_MOMENT,
                                 built_in_respellings, compile_lexicon, ends_in_web_address,
                                 is_email_address, name_arrow, name_key_chord, name_keys,
@@ -1595,7 +1595,9 @@ two". A date year first, `2024-03-05`, is a program's or a file's, and stays cod
 def _code_words(code: str, lang: str) -> str:
     """Code read as its words: symbols become pauses, never spelled out; but code that is
     symbols alone (the `*` in a pattern, the `>>` of a shell) is said by their names in
-    English, where it left a hole ("the  in .pdb"). An emoji is said by its name, as print
+    English, where it left a hole ("the  in .pdb"), and in the languages `LISTED_SYMBOLS`
+    names them in: a guide to links' "`]` et `(`" was "et", "no space between and" (sweep
+    CN, in Hindi, Tamil and French). An emoji is said by its name, as print
     names it (`name_emoji`): "Write `🙂` to smile" was "Write to smile". An e-mail address alone
     is said as one: "Email `hello@example.org`" lost its "at"; a web address in code is an
     example whose path matters ("`https://doi.org/10.1175/…`"), kept as code."""
@@ -1620,8 +1622,9 @@ def _code_words(code: str, lang: str) -> str:
         code = TYPED_SIGN_RE.sub(lambda sign: " " + " ".join(
             ENGLISH_SYMBOLS[symbol] for symbol in sign.group()) + " ", code)
     words = " ".join(re.sub(r"[^\w.,:;'\"?!-]+", _unless_marks, name_emoji(code, lang)).split())
-    if not re.search(r"\w", words) and english:
-        words = " ".join(ENGLISH_SYMBOLS.get(symbol, "") for symbol in code if not symbol.isspace())
+    names = ENGLISH_SYMBOLS if english else LISTED_SYMBOLS.get(lang.split("-")[0].lower())
+    if not re.search(r"\w", words) and names:
+        words = " ".join(names.get(symbol, "") for symbol in code if not symbol.isspace())
         words = " ".join(words.split())
     return f"{CODE_START}{words}{CODE_END}" if words else ""
 
