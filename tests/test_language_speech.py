@@ -7548,6 +7548,9 @@ def test_an_indian_range_has_its_word_for_from(lang, written, said):
     ("hi", "112 डायल करें या 108 पर कॉल करें। साइबर हेल्पलाइन 1930। ₹108 का कॉल।",
      "1 1 2 डायल करें या 1 0 8 पर कॉल करें। साइबर हेल्पलाइन 1 9 3 0। 108 भारतीय रुपए का कॉल।"),
     ("bn", "১০৮ নম্বরে কল করুন। ১০০ টাকা।", "1 0 8 নম্বরে কল করুন। 100 টাকা।"),
+    # sweep CN, hi-pmjay: "fourteen thousand five hundred and fifty-five"
+    ("hi", "हेल्पलाइन 14555 पर कॉल करें। 14555 लोग।",
+     "हेल्पलाइन 1 4 5 5 5 पर कॉल करें। 14555 लोग।"),
 ])
 def test_an_indian_emergency_number_is_dialled(lang, written, said):
     """India's emergency and helpline numbers, 108, 112, 1930, and Pakistan's 1122, before

@@ -1057,7 +1057,7 @@ _HELPLINE_LABEL = ("हेल्पलाइन|डायल|ہیلپ لائن|�
 _CALL_WORD = ("कॉल|फ़ोन|फोन|डायल|ਕਾਲ|ਡਾਇਲ|کال|ڈائل|ಕರೆ|ಡಯಲ್|அழை|டயல்|కాల్|డయల్|വിളി|ഡയൽ"
               "|કૉલ|કોલ|ડાયલ|କଲ|ଡାଏଲ|কল|ফোন|ডায়াল")
 INDIAN_SHORT_NUMBER = re.compile(
-    rf"((?<!\w)(?:{_HELPLINE_LABEL})\s?[:：]?\s?)(\d{{3,4}})(?![\w.,-]?\d)"
+    rf"((?<!\w)(?:{_HELPLINE_LABEL})\s?[:：]?\s?)(\d{{3,5}})(?![\w.,-]?\d)"
     rf"|(?<![\w.,₹$€£-])(\d{{3,4}})(?![\w.,-]?\d)"
     rf"(?=(?:[-\s]?[^\s\d.,;:!?।॥۔،]{{1,8}}){{0,2}}\s(?:{_CALL_WORD}))")
 """An emergency or helpline number of India's, 108, 112, 1930, or Pakistan's, 1122, after a
@@ -1065,7 +1065,9 @@ helpline's name or the word to dial it, or before the word to call it, perhaps a
 postposition ("1122 پر کال کریں", "108 ಕರೆ ಮಾಡಿ", "108-ஐ அழைக்கவும்"): said digit by digit, as
 it is dialled, where a Kannada, a Tamil and an Urdu probe (sweep AU, probe-multi, probe-ta)
 said "one hundred and eight", "one thousand one hundred and twenty-two", as the toll-free
-number before it, "1800-180-1551", was already dialled (`TELEPHONE`)."""
+number before it, "1800-180-1551", was already dialled (`TELEPHONE`). After a helpline's name,
+India's five-digit lines too, Ayushman Bharat's "हेल्पलाइन 14555", Tele-MANAS' 14416 (sweep
+CN, hi-pmjay), which were "fourteen thousand five hundred and fifty-five"."""
 INDIAN_LANGUAGES = frozenset({"hi", "mr", "ne", "pa", "gu", "or", "bn", "ta", "te", "kn", "ml",
                               "ur"})
 _NORWEGIAN_CALL = r"ring|ringe|ringer|ringt|nødnummer\w*|telefonnummer\w*|nummer\w*"
