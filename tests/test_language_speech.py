@@ -5643,6 +5643,10 @@ def test_a_front_matter_date_in_puerto_rico_is_month_first():
     ("bn", "২৪/৭ জরুরি সেবা, ২০+ বছর", "সার্বক্ষণিক জরুরি সেবা, 20 এর বেশি বছর"),
     ("hi", "24/7 सेवा, 20+ साल", "चौबीसों घंटे सेवा, 20 से अधिक साल"),
     ("mr", "२४/७ सेवा", "चोवीस तास सेवा"), ("ne", "२४/७ सेवा", "चौबीसै घण्टा सेवा"),
+    # sweep CN: India's "24x7", "24 गुणा 7"; a size stays one
+    ("hi", "यह सेवा 24x7 उपलब्ध है, 24×7 भी।", "यह सेवा चौबीसों घंटे उपलब्ध है, चौबीसों घंटे भी।"),
+    ("bn", "২৪x৭ হেল্পলাইন", "সার্বক্ষণিক হেল্পলাইন"),
+    ("de", "Ein Bild von 24x7 cm.", "Ein Bild von 24 mal 7 cm."),
 ])
 def test_all_day_every_day_is_said_in_words(lang, written, said):
     """A Spanish poison-help line (library text id 68396499229) and a Mexican clinic's

@@ -2754,7 +2754,8 @@ def _round_the_clock(match: re.Match[str], lang: str) -> str:
             "{of}" not in said and count != of:
         return match.group(0)
     return said.format(count=count, of=of)
-_ALL_DAY_EVERY_DAY_RE = re.compile(r"(?<![\w/.,])24\s?/\s?7(?![\w/]|[.,]\d)")
+_ALL_DAY_EVERY_DAY_RE = re.compile(r"(?<![\w/.,])24(?:\s?/\s?|[x×])7(?![\w/]|[.,]\d)"
+                                   r"(?!\s?(?:mm|cm|m|px|in|ft)\b)")
 ALL_DAY_EVERY_DAY = {
     "es": "24 horas al día, 7 días a la semana", "fr": "24 heures sur 24, 7 jours sur 7",
     "it": "24 ore su 24, 7 giorni su 7", "pt": "24 horas por dia, 7 dias por semana",
@@ -2778,7 +2779,8 @@ ALL_DAY_EVERY_DAY = {
 семь", and espeak-ng's voices said the slash in English or in words in 25 more languages
 ("dvadesetčetiri kroz sedam"), as Urdu's did, a clinic's "24/7 ایمرجنسی" "chaubees slash
 sāt" (sweep AF). English says "24 7", twenty-four seven; Turkish writes and says it the
-other way round, "7/24"."""
+other way round, "7/24". India writes it "24x7" too, a scheme's "यह सेवा 24x7 उपलब्ध है",
+which was "24 गुणा 7", twenty-four times seven (sweep CN); not a size, "24x7 cm"."""
 _FLAT_SIDE_RE = re.compile(r"(?:(?<=\d\.º )|(?<=\dº )|(?<=[Rr]/[Cc] ))"
                            r"([Ee]sq|[Dd]to|[Dd]t\.º)\.?(?!\w)")
 """The side of a Portuguese flat after its floor, "2.º Esq.", "R/C Dto.": esquerdo and
