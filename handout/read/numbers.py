@@ -21,7 +21,10 @@ import functools
 import re
 import unicodedata
 from decimal import Decimal
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 NUM2WORDS = {"es": "es", "fr": "fr", "it": "it", "pt": "pt_BR"}
 """num2words' language for each language numbers are worded in (Portuguese as in Brazil,
@@ -1531,15 +1534,34 @@ def local_currency_in_words(match: re.Match[str], lang: str) -> str:
                    else "")
 
 
-def amount_in_words(amount: str, code: str, lang: str) -> str | None:
-    """`amount` of the currency `code` in `lang`, or None where Babel knows no locale."""
+CURRENCY_FORMS = {("ur", "PKR"): ("پاکستانی روپیہ", "پاکستانی روپے")}
+"""A currency's name for one of it and for more, where CLDR gives one form only: Urdu's
+Pakistani rupee, which CLDR names "پاکستانی روپیہ" whatever the count, so that "Rs. 500" was
+"500 روپیہ", where an Urdu writer says "500 روپے" (sweep CN). The forms are CLDR's own for
+the rupee in Urdu, which it gives for India's: "بھارتی روپیہ", "بھارتی روپے"."""
+
+
+def currency_name(code: str, count: Decimal | int | None, locale: Locale) -> str:
+    """CLDR's name of the currency `code` in the form `count` takes in `locale`'s language
+    (Babel's), or in `CURRENCY_FORMS`."""
     from babel.numbers import get_currency_name
 
+    forms = CURRENCY_FORMS.get((locale.language, code))
+    if forms and count is not None:
+        return forms[locale.plural_form(count) != "one"]
+    return get_currency_name(code, count=count, locale=locale)
+
+
+def amount_in_words(amount: str, code: str, lang: str) -> str | None:
+    """`amount` of the currency `code` in `lang`, or None where Babel knows no locale."""
     from handout.language import babel_locale
 
     locale = babel_locale(lang)
     if locale is None:
         return None
+    # lakhs and crores, "1,00,000", which was one rupee ("1,00000 रुपया")
+    amount = re.sub(r"^\d{1,2}(?:,\d\d)+,\d{3}(?=$|\.)", lambda m: m.group().replace(",", ""),
+                    amount)
     amount = re.sub(r"[.,]\d{3}(?!\d)", lambda m: m.group(0)[1:], amount)
     cents = re.fullmatch(r"(\d+)[.,](\d\d)", amount)
     if cents and lang.split("-")[0].lower() not in CJK_DECIMAL:
@@ -1550,14 +1572,14 @@ def amount_in_words(amount: str, code: str, lang: str) -> str | None:
         cent = EURO_CENTS.get(primary) if code == "EUR" else named
         if whole == "0" and cent and cents != "00":
             return f"{int(cents)} {cent}"  # "0,50 €" was "null Euro fünfzig"
-        name = said_as_written(get_currency_name(code, count=int(whole), locale=locale), lang)
+        name = said_as_written(currency_name(code, int(whole), locale), lang)
         return f"{whole} {name}" + ("" if cents == "00" else f" {int(cents)}"
                                     + (f" {named}" if named else ""))
     try:
         count = Decimal(amount.replace(",", "."))
     except ArithmeticError:
         count = None
-    return f"{amount} {said_as_written(get_currency_name(code, count=count, locale=locale), lang)}"
+    return f"{amount} {said_as_written(currency_name(code, count, locale), lang)}"
 
 
 VIETNAMESE_ONSETS = frozenset("b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v "
