@@ -986,6 +986,29 @@ def test_code_of_symbols_alone_is_named_in_a_language_that_names_them(tmp_path):
                                  "dans un lien.")
 
 
+@pytest.mark.parametrize("lang, written, said", [
+    ("ne", "भर्ना शुल्क रु. १,००,००० हो।", "भर्ना शुल्क १००००० रूपैयाँ हो।"),
+    ("bn", "মোট খরচ ৳১,৫০,০০০ টাকা।", "মোট খরচ 1,50000 টাকা।"),
+    ("ur", "۱۵ اگست ۲۰۲۳ کو آئیں۔", "15 اگست 2023 کو آئیں۔"),
+])
+def test_a_transcript_keeps_the_digits_the_writer_wrote(tmp_path, lang, written, said):
+    """A Nepali fee's "रु. १,००,०००", a Bengali one's "৳১,৫০,০০০" and an Urdu date's "۱۵ اگست
+    ۲۰۲۳" were in the transcript and the captions as "रु. 1,00,000", "৳1,50,000" and "15 اگست
+    2023" (sweep CN): not the page a reader follows along. The voice is given what it reads."""
+    write_handouts(tmp_path / "source", {"a.md": f"""
+        ---
+        lang: {lang}
+        ---
+
+        # ক
+
+        {written}
+        """})
+    script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
+        .sections[0].script
+    assert (script[-1].text, script[-1].spoken) == (written, said)
+
+
 def test_a_box_titled_with_a_question_ends_with_one_stop(tmp_path):
     """A real MkDocs page's box "Why should we care?" ended "End of why should we care?."."""
     write_handouts(tmp_path / "source", {"a.md": """

@@ -32,8 +32,8 @@ from handout.read.words import (ARROW_SIGN_RE, CHEMICAL_ELEMENTS, ENDS_BEFORE_AN
                                 ENGLISH_SYMBOLS, LINE_SEPARATOR, LISTED_SYMBOLS, LONGEST_UTTERANCE,
                                 MENU_PATH_RE, SPACED_STOPS, UNSPACED_STOPS, VIDEO_MOMENT,
                                 built_in_respellings, compile_lexicon, ends_in_web_address,
-                                is_email_address, name_arrow, name_key_chord, name_keys,
-                                name_mac_keys, respell, said_as_keys,
+                                in_written_digits, is_email_address, name_arrow,
+                                name_key_chord, name_keys, name_mac_keys, respell, said_as_keys,
                                 said_moment, saying_for, spelled_countries, spelled_formulas,
                                 spoken_words, unreadable_alone, unreadable_words, utterance_spans,
                                 weekday_headers, without_closing_dots)
@@ -370,7 +370,7 @@ def script_section(
         if words:
             said = say_numbers(respell(spelled_formulas(spelled_countries(words, lang), lang),
                                         compiled), lang)
-            script.append(Utterance(words, pause, said, ref, paragraph))
+            script.append(Utterance(in_written_digits(words, text), pause, said, ref, paragraph))
         elif script and script[-1].paragraph == paragraph:
             last = script[-1]  # a sentence of symbols only: its pause stays with the words
             script[-1] = Utterance(last.text, pause, last.spoken, last.ref, last.paragraph)

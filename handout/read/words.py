@@ -4532,6 +4532,23 @@ range and "ফোন: ০১৭১২-৩৪৫৬৭৮" no telephone number, w
 The wide-headed arrows, which Word's reader gives for Wingdings' (U+1F860-1F887), are the
 arrows they draw: a university guide's "antes de las 6:30 am 🡪 desayuno" (sweep CB,
 es-ues-guia-protocolo) kept its arrow for the voice, where "→" is said "a"."""
+WRITTEN_ZEROS = (*INDIC_ZEROS, 0x0660, 0x06F0)
+"""The zeros of the digits a transcript gives back as written (`in_written_digits`): India's
+scripts', Myanmar's, and the Arabic and the Persian and Urdu digits."""
+
+
+def in_written_digits(words: str, written: str) -> str:
+    """`words`, a sentence as its transcript shows it, with its digits in those `written`
+    wrote them in, where those are all one script's own (`WRITTEN_ZEROS`): `SAID_ALIKE` and
+    the rules for numbers make them ASCII digits, which the transcript and captions showed,
+    a Nepali fee's "रु. १,००,०००" as "रु. 1,00,000", an Urdu date's "۱۵ اگست ۲۰۲۳" as "15 اگست
+    2023", no longer the words on the page (sweep CN)."""
+    zeros = {ord(c) - unicodedata.digit(c) for c in written if c.isdecimal()}
+    if len(zeros) != 1 or (zero := zeros.pop()) not in WRITTEN_ZEROS:
+        return words
+    return words.translate({ord("0") + digit: zero + digit for digit in range(10)})
+
+
 _FULL_WIDTH_POINT_RE = re.compile(r"(?<=\d)．(?=\d)")
 """A full-width full stop between digits, a decimal point typed as CJK text types it
 ("１．５公斤"), said as a point is (`SAID_ALIKE` makes its digits digits)."""
