@@ -656,6 +656,31 @@ def test_arabic_is_set_in_noto_naskh_arabic_where_it_is_installed(settings):
     assert len(arabic) > 300 and faces == {"Noto-Naskh-Arabic", "Noto-Naskh-Arabic-Bold"}
 
 
+@pytest.mark.fonts
+@pytest.mark.parametrize("lang, text, face", [
+    ("si", "මෙම චර්යා සංග්‍රහය සියලු ප්‍රජා අවකාශයන්හි අදාළ වේ.", "Noto-Sans-Sinhala"),
+    ("gu", "આ આચારસંહિતા બધી સમુદાય જગ્યાઓમાં લાગુ પડે છે.", "Noto-Sans-Gujarati"),
+    ("pa", "ਇਹ ਨਿਯਮ ਸਾਰੀਆਂ ਥਾਵਾਂ ਤੇ ਲਾਗੂ ਹੁੰਦੇ ਹਨ।", "Noto-Sans-Gurmukhi"),
+])
+def test_sinhala_gujarati_and_punjabi_are_set_in_noto_sans(settings, lang, text, face):
+    """Codes of conduct in Sinhala and Gujarati (sweep CN) were printed in Noto Serif Sinhala
+    and Noto Serif Gujarati, fontconfig's choice, where every other script is sans; Punjabi's
+    "।" in Noto Sans Takri."""
+    from pathlib import Path
+
+    from conftest import require
+
+    require(Path(f"/usr/share/fonts/truetype/noto/{face.replace('-', '')}-Regular.ttf")
+            .is_file(), "Debian's fonts-noto-core")
+    write_handouts(settings.source, {f"{lang}.md": f"---\ntitle: {lang}\nlang: {lang}\n---\n\n"
+                                                   f"{text}\n"})
+    build(settings, ("pdf",))
+    with pdfplumber.open(settings.out / lang / f"{lang}.pdf") as pdf:
+        faces = {c["fontname"].split("+")[-1] for page in pdf.pages for c in page.chars
+                 if ord(c["text"][:1] or " ") > 0x900}
+    assert faces == {face}
+
+
 RESOURCES_FA = """\
 شما همچنین می‌توانید از منابع زیر برای کشف و مشارکت در پروژه‌های جدید کمک بگیرید:
 
