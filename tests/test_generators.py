@@ -3428,6 +3428,10 @@ def test_the_quadratic_formula_prints_and_is_said_as_it_means(settings):
     # "kilograms/m" and "1 gram, cm"
     (r"${\text{kg/m} }^{3}$ or $1 {\text{g/cm} }^{3}$", "kg/m³ or 1 g/cm³",
      "kilograms per cubic metre or 1 gram per cubic centimetre"),
+    # Google Docs' export escapes "=", "-" and the backslash in maths (sweep CS, test-export
+    # line 341): they printed "eipi ̄1", a macron and a soft hyphen, and "a b̄­ c"
+    (r"$e^{i\\pi } \= \-1$ and $a \= b \- c$", "eiπ = −1 and a = b − c",
+     "e iπ = −1 and a = b − c"),
 ])
 def test_a_worksheet_s_maths_prints_and_is_said_as_it_means(settings, tex, printed, said):
     """A maths worksheet (comp2421's ws00.md) printed and said its maths wrong: the cube

@@ -2843,6 +2843,13 @@ PROSE_IN_DOLLARS = re.compile(r"^(?!.*(?:\\[A-Za-z]+|[\^_=])).*[^\W\d_]{2,}\s+[^
 """Words between two dollar signs that are prose, not maths (no command, script or equals
 sign, and two words in a row): a treasurer's "We have $66K in reserve … We receive 20k$
 a year" lost both its dollars, its words taken for a formula."""
+GOOGLE_DOCS_MATHS_ESCAPE = re.compile(r"\\([-=])|\\(?=\\[A-Za-z])")
+"""Google Docs' "Download as Markdown" escapes `=`, `-` and the backslash inside maths as
+it does in text, `$$e^{i\\\\pi } \\= \\-1$$` (sweep CS, test-export line 341): TeX read
+`\\=` as a macron accent and `\\-` as a soft hyphen, and `\\\\pi` as a line break and
+"pi", so print had "eipi ̄1" and the voice "e ipi", the "=" and "−" lost. In maths `\\=`
+and `\\-` are those escapes, and so is `\\\\` before a command's name in maths of one row
+(no `&` nor environment, where `\\\\` ends a row)."""
 TEX_SPACE = (r"(?:\\newline(?![A-Za-z])|\\\\|\\[,;:! ]|\\q?quad(?![A-Za-z])"
              r"|\\[vh]space\*?\{[^{}\n]*\})")
 SPACING_MATHS = re.compile(rf"(`+).+?\1|(?<![\\$\w])(\$\$?)[ \t]*(?:{TEX_SPACE}[ \t]*)+"
@@ -3110,6 +3117,8 @@ class TexMaths(NotingPreprocessor):
             tex = re.sub(r"\s*\\\\\s*", ", ", found.group(6).replace("&", "")).strip(", ") \
                 if found.group(5) else next(found.group(group) for group in (2, 3, 4, 7)
                                             if found.group(group) is not None)
+            if not found.group(5) and not re.search(r"&|\\begin", tex):
+                tex = GOOGLE_DOCS_MATHS_ESCAPE.sub(lambda escape: escape[1] or "", tex)
             plain = plain_maths(tex, marked=True)
             if plain:
                 plain = (f'<span class="{MATHS_CLASS}">' + plain.replace(
