@@ -5053,6 +5053,44 @@ def test_a_pages_own_contents_of_html_links_to_html_headings_are_left_out(settin
                for f in lint_source(settings.source / "guia.md"))
 
 
+def test_google_docs_contents_with_escaped_or_bookmark_links_are_left_out(settings):
+    """Google Docs' "Download → Markdown" escapes the `#` of its contents' links, `[Heading
+    IDs](\\#heading-ids)`, with a heading's brackets in the address and `{#id}` after the
+    heading (sweep CS, test-export lines 11-67: 30 entries printed in square brackets and
+    read in the title section), and "Docs to Markdown" writes bookmark links under "##
+    **Index**" (handbook lines 7-18: a first section "Index", a second contents in the
+    PDF). Both go, with a note."""
+    write_handouts(settings.source, {"handbook.md": """\
+        # Staff Handbook
+
+        ## **Index**
+
+        1. [Getting Started](#bookmark=kix.5i78uta9c8sf)  
+        2. [Sick Leave](#bookmark=kix.o4awaj3uhdkd)
+
+        Read on.
+
+        [Getting Started](\\#getting-started)
+
+        [Sick Leave (paid)](\\#sick-leave-(paid))
+
+        ## Getting Started {#getting-started}
+
+        Read this on your first day.
+
+        ## Sick Leave (paid) {#sick-leave-(paid)}
+
+        You get 10 sick days each year.
+        """})
+    [document] = load_documents(settings)
+    assert [u.text for s in document.sections for u in s.script] == [
+        "Staff Handbook", "Read on.", "Getting Started", "Read this on your first day.",
+        "Sick Leave (paid)", "You get 10 sick days each year."]
+    notes = [f.where for f in lint_source(settings.source / "handbook.md")
+             if "table of contents is left out" in f.message]
+    assert len(notes) == 2 and notes[0].endswith(":3")
+
+
 def test_bold_that_google_docs_closed_after_a_space_is_bold(settings):
     """Google Docs puts the space after a bold word inside the bold, `**Install Docker
     **using`, which CommonMark does not read as bold: the Docker instructions of

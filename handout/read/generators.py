@@ -4722,7 +4722,7 @@ class DocsToMarkdown(NotingPreprocessor):
 
 CONTENTS_ENTRY = re.compile(r"^[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)?"
                             r"(?:\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
-                            r"\((https?://[^()\s#]*)?#[^()\s]*\)"
+                            r"\((https?://[^()\s#]*)?\\?#(?:[^()\s]|\([^()\s]*\))*\)"
                             r"|<a[ \t]+href=[\"'](https?://[^\"'\s#]*)?#[^\"'\s]*[\"'][ \t]*>"
                             r"([^<>\n]+)</a>)"
                             r"(?:\*\*|__)?(?:&nbsp;)?[ \t]*\\?$")
@@ -4730,7 +4730,12 @@ CONTENTS_ENTRY = re.compile(r"^[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+)?(?:\*\*|__)
 of a table of contents. The link may give the page's own address before the heading's, as a
 README's contents do on GitHub ("[Preface](https://github.com/…/Guide#preface)"), and may
 be HTML's, `<a href="#spl-heading-1">¿Cuándo es…?</a>`, as Spotlight PA's Hugo site writes
-its contents (`entry_words`, `entry_page`)."""
+its contents (`entry_words`, `entry_page`). Google Docs' "Download → Markdown" escapes the
+`#`, `[Heading IDs](\\#heading-ids)`, and keeps a heading's brackets in its address,
+`(\\#special-characters-(feature-request))`, and its "Docs to Markdown" links to a
+bookmark, `(#bookmark=kix.5i78uta9c8sf)` (sweep CS, test-export lines 11-67 and
+handbook lines 7-18: 30 entries printed in square brackets, as if broken, and read in the
+title section; a handbook's "Index" its first section, a second contents under the PDF's)."""
 
 
 def entry_words(entry: re.Match[str]) -> str:
@@ -4766,6 +4771,14 @@ CONTENTS_LABELS = frozenset({
 Lithuanian petition's "## Turinys" (sweep BG, lt-smaukykla) stayed, an empty section said
 "Turinys", when its list went, as the label was known in English, Spanish and a dozen
 more only; CLDR's and the languages' own words for it are added for those espeak-ng reads."""
+GOOGLE_DOCS_LABELS = frozenset({"index"})
+"""What a table of contents is called above links to a Google Docs document's own headings
+or bookmarks (`GOOGLE_DOCS_ENTRY`), as a company handbook (sweep CS, handbook line 7)
+calls its contents "## **Index**": elsewhere an "Index" may be a page's list of the
+sections of a list, which is taken as its title (free-programming-books')."""
+GOOGLE_DOCS_ENTRY = re.compile(r"\]\((?:\\#|#(?:bookmark|heading)=)")
+"""A link to a heading as Google Docs' "Download → Markdown" writes it, its `#` escaped,
+or to a bookmark or heading as "Docs to Markdown" does, `(#bookmark=kix.5i78uta9c8sf)`."""
 
 MARKER_COMMENT = re.compile(r"[ \t]*<!--(?:(?!-->).)*-->[ \t]*")
 """A comment alone on its line, as a contents generator marks where it writes the list
@@ -4774,6 +4787,7 @@ the list ends (`<!-- TOC END -->`)."""
 LABEL_MARKS = re.compile(r"^[ \t]*#{0,6}[ \t]*|[ \t]*\{#[^}\n]*\}[ \t]*$|\*\*|__|\\$|:[ \t]*$")
 
 
+HEADING_ATTRIBUTE = re.compile(r"[ \t]*\{#[^}\n]*\}[ \t]*$")
 ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 """A heading written with its level's hashes, and its words."""
 HTML_HEADING = re.compile(r"^ {0,3}<h[1-6](?:\s[^<>]*)?>(.+?)</h[1-6]>[ \t]*$", re.I)
@@ -4800,7 +4814,7 @@ class CopiedContents(NotingPreprocessor):
         mask = code_mask(lines)
         index = 0
         while index < len(lines):
-            end, numbered, entries, last = index, 0, 0, index
+            end, numbered, entries, last, docs = index, 0, 0, index, False
             pages = set()  # the addresses before the entries' headings: one page's, or none
             while end < len(lines) and not mask[end] and (
                     not lines[end].strip() or (entry := CONTENTS_ENTRY.match(lines[end]))):
@@ -4809,6 +4823,7 @@ class CopiedContents(NotingPreprocessor):
                     entries += 1
                     last = end
                     pages.add(entry_page(entry))
+                    docs = docs or bool(GOOGLE_DOCS_ENTRY.search(lines[end]))
                 end += 1
             if len(pages) > 1:  # links to parts of several pages: a list of links
                 index = max(end, index + 1)
@@ -4817,8 +4832,9 @@ class CopiedContents(NotingPreprocessor):
             while label >= 0 and (not lines[label].strip()
                                   or MARKER_COMMENT.fullmatch(lines[label])):
                 label -= 1
-            labelled = label >= 0 and not mask[label] \
-                and LABEL_MARKS.sub("", lines[label]).strip().casefold() in CONTENTS_LABELS
+            named = LABEL_MARKS.sub("", lines[label]).strip().casefold() if label >= 0 else ""
+            labelled = label >= 0 and not mask[label] and (
+                named in CONTENTS_LABELS or docs and named in GOOGLE_DOCS_LABELS)
             # not a list run on under its last entry; a generator's comment may close it, as
             # VS Code's Markdown TOC closes its list with `<!-- TOC END -->` (sweep CF, a GDPR
             # statement's 31 entries, printed and read in its title section)
@@ -4850,7 +4866,8 @@ class CopiedContents(NotingPreprocessor):
         def plain(words: str) -> str:
             return re.sub(r"\W+", "", unmarked(words)).casefold()
 
-        below = {plain(heading[1]) for heading in (
+        # A heading's own identifier, `# Headings {#headings}`, as Google Docs writes it.
+        below = {plain(HEADING_ATTRIBUTE.sub("", heading[1])) for heading in (
             ATX_HEADING.match(line) or HTML_HEADING.match(line) for line in lines[last + 1:])
             if heading}
         return all(plain(entry_words(entry)) in below for entry in map(
