@@ -270,6 +270,9 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
     ("email help@clinic.org", "email help at clinic.org"),
     ("salt & pepper", "salt and pepper"),
     ("**bold** and `code` #tag", "bold and code tag"),
+    # a year's letter in a citation (sweep CS, wikidata-for-digipres line 86): "2021 grams"
+    ("(Wikidata, 2021g; Smith et al., 2019h) and (flour, 2000g)",
+     "(Wikidata, 2021g; Smith et al., 2019h) and (flour, 2000 grams)"),
 ])
 def test_words_are_expanded(printed, said):
     assert spoken_words(printed) == said

@@ -826,6 +826,21 @@ def _below_one(unit: re.Match[str]) -> bool:
     numerator = _FRACTION_BEFORE_RE.search(unit.string[:unit.start()])
     return bool(numerator) and unit.group(1).isdigit() \
         and int(numerator.group(1)) < int(unit.group(1))
+_CITED_BEFORE_RE = re.compile(r"(?:\(|;\s?)[A-Z][^\W\d_]+(?:[^()\n;,\d]*[^\W\d_])?\.?,\s?$")
+"""An author named before a year in a citation in brackets, "(Wikidata, ", "(Smith et al.,
+", "; Jones, "."""
+
+
+def _cited_year(unit: re.Match[str]) -> bool:
+    """Whether a unit of one letter after a number is a year's letter in a citation in
+    brackets, "(Wikidata, 2021g)", as author-date styles letter one author's works of a
+    year: a paper on Wikidata (sweep CS, wikidata-for-digipres line 86) was said "(Wikidata,
+    2021 grams)", and "(Wikidata, 2021h)" "2021 hours"."""
+    return len(unit.group(2)) == 1 and re.fullmatch(r"19\d\d|20\d\d", unit.group(1)) \
+        is not None and unit.string.startswith((")", ";", ","), unit.end()) \
+        and _CITED_BEFORE_RE.search(unit.string, 0, unit.start()) is not None
+
+
 _CADA_RE = re.compile(r"(?<![\w.])c/\s?(?=\d)")
 """Spanish prescriptions' "c/8 hrs", every eight hours (cada), which the voice read "c
 barra"."""
@@ -4980,7 +4995,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
             else m[0], text)
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", _CAPITAL_KG_RE.sub(
         "kg", text))
-    text = units.sub(lambda m: f"{m.group(1)} " + (
+    text = units.sub(lambda m: m.group() if _cited_year(m) else f"{m.group(1)} " + (
         saying.units[m.group(2)][0] if _below_one(m) or m.group(1) in _VULGAR else
         _count(saying.units[m.group(2)], _value_written(m.group(1)), lang))
         + (f" {saying.to} " if m.group("to") else ""), text)
