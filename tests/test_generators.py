@@ -5886,6 +5886,38 @@ def test_logseqs_preview_of_a_page_is_a_link_and_its_video_a_link_with_a_warning
     assert "template value" not in caplog.text
 
 
+def test_hackmds_embeds_are_links_with_a_warning(settings, caplog):
+    """HackMD's features note (sweep CS, codimd-features lines 245-259) embeds a video,
+    `{%youtube aqz-KE-bpKQ %}`, and a gist, each under its heading: taken for Liquid tags,
+    they were left out with only a note, and the listener heard the headings one after
+    another with nothing under them. Each is a link to what it shows, with a warning naming
+    its line; one in a code span stays as written."""
+    write_handouts(settings.source, {"features.md": """\
+        # Features
+
+        ## YouTube
+
+        {%youtube aqz-KE-bpKQ %}
+
+        ## Gist
+
+        {%gist schacon/4277 %} and `{%vimeo 1 %}`
+        """})
+    with caplog.at_level(logging.WARNING):
+        [document] = load_documents(settings)
+    body = parse_html(document.html)
+    assert [(link.get("href"), text_of(link)) for link in body.iter("a")] == [
+        ("https://www.youtube.com/watch?v=aqz-KE-bpKQ", "Video"),
+        ("https://gist.github.com/schacon/4277", "Code")]
+    assert [u.text for u in document.sections[1].script] == ["YouTube", "Video"]
+    assert "{%vimeo 1 %}" in document.sections[2].html
+    warnings = [r.getMessage() for r in caplog.records if "HackMD's embed" in r.getMessage()]
+    assert len(warnings) == 2 and warnings[0].endswith(
+        ":5: HackMD's embed '{%youtube aqz-KE-bpKQ %}' cannot be shown in print or audio: "
+        "left out, its address kept as a link, 'Video'"), warnings
+    assert "template tag" not in caplog.text
+
+
 def test_a_quarto_video_is_a_link_with_a_warning(settings, caplog):
     """Quarto's `{{< video URL >}}` (sweep BI, quarto-reference line 68) was left out with
     no warning, the "Videos" section under it empty: it is its address behind "Video", with

@@ -5178,6 +5178,46 @@ class LogseqMacros(NotingPreprocessor):
                 for index, (line, masked) in enumerate(zip(lines, mask))]
 
 
+HACKMD_EMBED = re.compile(r"(`+).+?\1|\{%[ \t]*(youtube|vimeo|gist|slideshare|speakerdeck|pdf"
+                          r"|figma)[ \t]+(\S+?)[ \t]*%\}")
+"""HackMD's (and CodiMD's) embeds, `{%youtube aqz-KE-bpKQ %}`, `{%gist user/id %}`, `{%pdf
+https://… %}`: a video, code, slides or a document shown in the note (`HACKMD_EMBEDS`)."""
+HACKMD_EMBEDS = {"youtube": ("Video", "https://www.youtube.com/watch?v="),
+                 "vimeo": ("Video", "https://vimeo.com/"),
+                 "gist": ("Code", "https://gist.github.com/"),
+                 "slideshare": ("Slides", "https://www.slideshare.net/"),
+                 "speakerdeck": ("Slides", "https://speakerdeck.com/"),
+                 "pdf": ("Document", ""), "figma": ("Design", "")}
+"""What each of HackMD's embeds shows, and the address its name or number is at."""
+
+
+class HackMDEmbeds(NotingPreprocessor):
+    """HackMD's embeds (`HACKMD_EMBED`) are links to what they show, behind its kind's word,
+    "Video", with a warning that it is left out of print and audio, as Logseq's videos are
+    (`LogseqMacros`). As Liquid tags they were left out with a note: HackMD's features note
+    (sweep CS, codimd-features lines 245-259) had five headings, "YouTube", "Vimeo", "Gist"
+    …, said one after another with nothing under them. It runs before the Liquid tags
+    (`LiquidTags`)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+
+        def link(found: re.Match[str], index: int) -> str:
+            if found.group(1):
+                return found.group()
+            words, site = HACKMD_EMBEDS[found.group(2)]
+            address = found.group(3) if re.match(r"https?://", found.group(3)) \
+                else site + found.group(3)
+            self.note(index, f"HackMD's embed '{found.group()}' cannot be shown in print or "
+                             f"audio: left out, its address kept as a link, '{words}'",
+                      WARNING)
+            return f"[{words}]({address})"
+
+        return [line if masked else HACKMD_EMBED.sub(
+                    lambda found, index=index: link(found, index), line)
+                for index, (line, masked) in enumerate(zip(lines, mask))]
+
+
 ROAM_TASK = re.compile(r"^([ \t]*[-*+][ \t]+)\{\{(\[\[)?(TODO|DONE)(?(2)\]\])\}\}[ \t]*")
 """A task of Roam's, `- {{[[TODO]]}} Book the minibus`, `- {{[[DONE]]}} …` (`{{TODO}}` in
 older exports): the box Roam draws to tick."""
@@ -7522,6 +7562,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(MdxLines(md), "mdx_lines", 29.5)
         md.preprocessors.register(RoamPages(md), "roam_pages", 29.15)
         md.preprocessors.register(LogseqMacros(md), "logseq_macros", 29.1)
+        md.preprocessors.register(HackMDEmbeds(md), "hackmd_embeds", 29.05)
         md.preprocessors.register(LiquidTags(md, self.variables), "liquid_tags", 29)
         md.preprocessors.register(Snippets(md, self.variables), "snippets", 28.9)
         md.preprocessors.register(HugoShortcodes(md, self.variables), "hugo_shortcodes", 28)
