@@ -5918,6 +5918,37 @@ def test_hackmds_embeds_are_links_with_a_warning(settings, caplog):
     assert "template tag" not in caplog.text
 
 
+def test_a_picture_by_a_reference_defined_nowhere_is_a_picture_not_available(settings):
+    """Google Docs' "Download → Markdown" defines its pictures at the end of the file,
+    `[image1]: <data:…>`; a copy without them (sweep CS, test-export lines 311 and 317)
+    printed "![][image1]", was said "! image1", and the check asked for a description of
+    the first. Each is the box a picture not found is, with a warning naming the reference;
+    a picture whose reference is defined, in any case, stays."""
+    write_handouts(settings.source, {"export.md": """\
+        # Pictures
+
+        ![][image1]
+
+        ![IMG\\_20161231\\_153334114.jpg][image2]
+
+        ![Logo][Logo] and `![][x]`
+
+        [logo]: logo.png
+        """})
+    (settings.source / "logo.png").write_bytes((FIXTURES / "robust" / "box.png").read_bytes())
+    [document] = load_documents(settings)
+    said = [u.text for u in document.sections[0].script]
+    assert said[1:3] == ["Picture not available: (no description was given)"] * 2, said
+    assert "Logo" in said[3] and "x" in said[-1]
+    assert "![" not in document.sections[0].html.replace("<code>![][x]</code>", "")
+    findings = [(f.where.rsplit(":", 1)[1], f.rule, f.message) for f in
+                lint_source(settings.source / "export.md")
+                if f.rule in ("image-alt", "generator-syntax")]
+    assert [(line, rule) for line, rule, _ in findings] == [
+        ("3", "generator-syntax"), ("5", "generator-syntax")]
+    assert findings[0][2].startswith("picture '[image1]' is not defined in the page")
+
+
 def test_a_quarto_video_is_a_link_with_a_warning(settings, caplog):
     """Quarto's `{{< video URL >}}` (sweep BI, quarto-reference line 68) was left out with
     no warning, the "Videos" section under it empty: it is its address behind "Video", with

@@ -106,7 +106,8 @@ def test_a_picture_or_link_by_reference_is_held_to_the_same_rules(tmp_path):
     no description." and the check said nothing."""
     findings = lint_text(tmp_path, FRONT + "![][image1]\n\n![A map of the clinic][image2]\n\n"
                          "For the map, [click here][map].\n\n[map]: https://example.org\n"
-                         "[image1]: <data:image/png;base64,iVBORw0KGgo=>\n")
+                         "[image1]: <data:image/png;base64,iVBORw0KGgo=>\n"
+                         "[image2]: <data:image/png;base64,iVBORw0KGgo=>\n")
     assert [(f.rule, f.where.rsplit(":", 1)[1], f.severity) for f in findings] == [
         ("image-alt", "6", ERROR), ("link-text", "10", WARNING)]
     assert "image 'image1' has no alt text: describe it between the brackets, " \

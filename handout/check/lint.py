@@ -435,6 +435,11 @@ def lint_inline(source: SourceFile, lines: list[Line]) -> list[Finding]:
             image, words = link.group(1), link.group(2).strip()
             if image and BADGE.match(link.group(3) or ""):
                 continue  # a status badge, which the build leaves out (`sanitize.BADGE`)
+            if image and link.group(3) == "":
+                # No picture to describe: a reference defined nowhere, as a copy of Google
+                # Docs' export without its pictures, was warned of as that by the build
+                # (`generators.UndefinedPictures`), and asked here for a description.
+                continue
             if image and (not words or PICTURE_SIZE.fullmatch(words)):  # Obsidian's ![250]
                 example = "(picture.png)" if link.group(3) is not None else f"[{link.group(4)}]"
                 findings.append(Finding(at, "image-alt", f"image {link.group(3) or link.group(4)!r}"

@@ -5218,6 +5218,40 @@ class HackMDEmbeds(NotingPreprocessor):
                 for index, (line, masked) in enumerate(zip(lines, mask))]
 
 
+PICTURE_REFERENCE = re.compile(r"(`+).+?\1|!\[((?:[^\[\]\n]|\\[\[\]])*)\]\[([^\[\]\n]+)\]")
+"""A picture by reference, `![A photo][image2]`, or a code span, which keeps its text."""
+REFERENCE_DEFINITION = re.compile(r"^[ \t]{0,3}\[([^\[\]\n]+)\]:")
+
+
+class UndefinedPictures(NotingPreprocessor):
+    """A picture by reference whose reference is defined nowhere in the page,
+    `![][image1]`, is a picture not to be had: the box that says so, as for a file not
+    found, with a warning naming its line. Google Docs' "Download → Markdown" defines its
+    pictures at the end of the file, `[image1]: <data:image/png;base64,…>`, and a copy
+    without them (sweep CS, test-export lines 311 and 317) printed "![][image1]" and was
+    said "! image1", while the check asked for a description of a picture that was not
+    there."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        mask = code_mask(lines)
+        defined = {found[1].strip().casefold() for line, masked in zip(lines, mask)
+                   if not masked and (found := REFERENCE_DEFINITION.match(line))}
+
+        def picture(found: re.Match[str], index: int) -> str:
+            if found.group(1) or found.group(3).strip().casefold() in defined:
+                return found.group()
+            self.note(index, f"picture '[{found.group(3)}]' is not defined in the page (Google "
+                             "Docs defines its pictures at the end of the file): 'Picture not "
+                             "available' is printed in its place; copy its definition, "
+                             f"'[{found.group(3)}]: …', back in, or insert the picture as a file",
+                      WARNING)
+            return f"![{found.group(2)}]()"
+
+        return [line if masked else PICTURE_REFERENCE.sub(
+                    lambda found, index=index: picture(found, index), line)
+                for index, (line, masked) in enumerate(zip(lines, mask))]
+
+
 ROAM_TASK = re.compile(r"^([ \t]*[-*+][ \t]+)\{\{(\[\[)?(TODO|DONE)(?(2)\]\])\}\}[ \t]*")
 """A task of Roam's, `- {{[[TODO]]}} Book the minibus`, `- {{[[DONE]]}} …` (`{{TODO}}` in
 older exports): the box Roam draws to tick."""
@@ -7563,6 +7597,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(RoamPages(md), "roam_pages", 29.15)
         md.preprocessors.register(LogseqMacros(md), "logseq_macros", 29.1)
         md.preprocessors.register(HackMDEmbeds(md), "hackmd_embeds", 29.05)
+        md.preprocessors.register(UndefinedPictures(md), "undefined_pictures", 29.04)
         md.preprocessors.register(LiquidTags(md, self.variables), "liquid_tags", 29)
         md.preprocessors.register(Snippets(md, self.variables), "snippets", 28.9)
         md.preprocessors.register(HugoShortcodes(md, self.variables), "hugo_shortcodes", 28)
