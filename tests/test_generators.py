@@ -5381,13 +5381,14 @@ def test_typoras_toc_in_lower_case_is_the_contents(settings):
     assert "[toc]" not in html and 'class="toc"' in html
 
 
-@pytest.mark.parametrize("marker", ["[[_TOC_]]", "${toc}", "\\[[toc]]"])
+@pytest.mark.parametrize("marker", ["[[_TOC_]]", "${toc}", "\\[[toc]]", "[TOC maxLevel=1]"])
 def test_gitlab_and_azure_wikis_toc_is_the_contents(settings, marker):
     """GitLab's and Azure DevOps wikis' pages (an Azure Bastion troubleshooting page,
     OpenAirInterface's Aerial FAPI tutorial) put `[[_TOC_]]` where the list of headings
     goes: it printed "TOC" and the voice said it. Joplin's notes write `${toc}`, which
     was said "dollar toc". A school's CMS escapes VitePress's marker, `\\[[toc]]` (sweep
-    AO's ds-basc): it printed "\\toc" and was said "toc"."""
+    AO's ds-basc): it printed "\\toc" and was said "toc". HackMD's `[TOC maxLevel=1]`
+    (sweep CS, codimd-features line 146) printed as written, said "TOC maxLevel=1]"."""
     write_handouts(settings.source, {"wiki.md": f"""\
         # Feature overview
 

@@ -3556,12 +3556,15 @@ MYST_ROLE = re.compile(r"\{[\w:.-]+\}`([^`\n]*?)(?:\s*<[^`<>\n]*>)?`")
 WIKILINK = re.compile(r"(!?)\[\[([^\]\n|#]*)(?:#([^\]\n|]*))?(?:\|([^\]\n]*))?\]\](?!\()")
 """Obsidian's link, `[[Page]]`; not `[[words]](/page/)`, a Markdown link whose words are in
 brackets, as W3C WAI marks a link to another of its pages."""
-VITEPRESS_TOC = re.compile(r"^[ \t]*(?:\\?\[\[_?toc_?\]\]|\[toc\]|\$\{toc\})[ \t]*$",
-                           re.M | re.I)
+VITEPRESS_TOC = re.compile(r"^[ \t]*(?:\\?\[\[_?toc_?\]\]|\[toc(?:[ \t]+maxLevel=\d)?\]"
+                           r"|\$\{toc\})[ \t]*$", re.M | re.I)
 """VitePress's table of contents, GitLab's and Azure DevOps wikis' `[[_TOC_]]` (printed
 "TOC" and read out where the list of headings belonged), Typora's and HackMD's `[toc]`
 in lower case, and Joplin's `${toc}` (said "dollar toc"), which Python-Markdown's `[TOC]`
-is; and `\\[[toc]]`, as a school's CMS escapes the marker, printed "\\toc", said "toc"."""
+is; and `\\[[toc]]`, as a school's CMS escapes the marker, printed "\\toc", said "toc".
+HackMD's marker may give the depth of its headings, `[TOC maxLevel=1]` (sweep CS,
+codimd-features line 146), printed as written and said "TOC maxLevel=1]": it is the list
+of them all, as `[TOC]` is."""
 PICTURE_FILE = re.compile(r"\.(png|jpe?g|gif|webp|svg)$", re.I)
 BLOCK_ID = re.compile(r"(?:(?<=\S)[ \t]+|^[ \t]*)\^[A-Za-z0-9-]+[ \t]*$", re.M)
 """Obsidian's block identifier, `^038507` at the end of a paragraph (or on a line of its
