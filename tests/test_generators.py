@@ -5950,6 +5950,29 @@ def test_a_picture_by_a_reference_defined_nowhere_is_a_picture_not_available(set
     assert findings[0][2].startswith("picture '[image1]' is not defined in the page")
 
 
+def test_markdown_its_inserted_text_is_inserted_text(settings):
+    """HackMD and CodiMD mark inserted text `++so++`, as markdown-it's plugin reads it
+    (sweep CS, codimd-features line 504): it printed and was said with its plus signs.
+    It is PyMdown's `^^inserted^^`; "C++", "i++" and a code span stay as written, and
+    PyMdown's keys, `++enter++`, stay keys."""
+    write_handouts(settings.source, {"note.md": """\
+        # Opening
+
+        The clinic is open ++on Saturdays++ from March.
+
+        - Bring your ++new++ card, C++ and i++, `++x++`.
+
+        Press ++enter++ or ++a++.
+        """})
+    [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [text_of(ins) for ins in body.iter("ins")] == ["on Saturdays", "new"]
+    assert [text_of(key) for key in body.iter("kbd")] == ["Enter", "A"]
+    assert [u.text for u in document.sections[0].script][1:3] == [
+        "The clinic is open on Saturdays from March.",
+        "Bring your new card, C++ and i++, plus plus x plus plus."]
+
+
 def test_a_quarto_video_is_a_link_with_a_warning(settings, caplog):
     """Quarto's `{{< video URL >}}` (sweep BI, quarto-reference line 68) was left out with
     no warning, the "Videos" section under it empty: it is its address behind "Video", with

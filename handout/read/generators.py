@@ -5221,6 +5221,31 @@ class HackMDEmbeds(NotingPreprocessor):
                 for index, (line, masked) in enumerate(zip(lines, mask))]
 
 
+INSERTED_TEXT = re.compile(r"(?<![\w+\\])\+\+(?=[^\s+])([^+\n]*?[^\s+\\])\+\+(?![\w+])")
+"""Text marked as inserted as markdown-it's plugin writes it, for HackMD and CodiMD,
+`++Inserted text++`; not a language's name, "C++", nor "i++", nor PyMdown's keys,
+`++ctrl+alt+del++`, `++enter++`, `++a++` (`pressed_key`)."""
+
+
+def pressed_key(words: str) -> bool:
+    """Whether `++words++` is a key as PyMdown's Keys reads it: a key's name it knows,
+    `enter`, or a character, `a`."""
+    from pymdownx import keymap_db
+
+    return len(words) == 1 or words in keymap_db.keymap or words in keymap_db.aliases
+
+
+class InsertedText(Preprocessor):
+    """markdown-it's inserted text, `++on Saturdays++` (`INSERTED_TEXT`), is PyMdown's,
+    `^^on Saturdays^^`: HackMD's features note (sweep CS, codimd-features line 504) printed
+    and said "++Inserted text++" with its plus signs."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return outside_code(lines, keeping_code_spans(
+            lambda text, first: INSERTED_TEXT.sub(lambda found: found.group() if pressed_key(
+                found.group(1)) else f"^^{found.group(1)}^^", text)))
+
+
 PICTURE_REFERENCE = re.compile(r"(`+).+?\1|!\[((?:[^\[\]\n]|\\[\[\]])*)\]\[([^\[\]\n]+)\]")
 """A picture by reference, `![A photo][image2]`, or a code span, which keeps its text."""
 REFERENCE_DEFINITION = re.compile(r"^[ \t]{0,3}\[([^\[\]\n]+)\]:")
@@ -7601,6 +7626,7 @@ class GeneratorSyntax(Extension):
         md.preprocessors.register(LogseqMacros(md), "logseq_macros", 29.1)
         md.preprocessors.register(HackMDEmbeds(md), "hackmd_embeds", 29.05)
         md.preprocessors.register(UndefinedPictures(md), "undefined_pictures", 29.04)
+        md.preprocessors.register(InsertedText(md), "inserted_text", 29.03)
         md.preprocessors.register(LiquidTags(md, self.variables), "liquid_tags", 29)
         md.preprocessors.register(Snippets(md, self.variables), "snippets", 28.9)
         md.preprocessors.register(HugoShortcodes(md, self.variables), "hugo_shortcodes", 28)
