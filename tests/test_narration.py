@@ -376,7 +376,9 @@ def test_lexicon_matches_whole_words_either_first_letter_case():
 
 def test_code_is_announced_not_spelled(tmp_path):
     """Code is announced, then said a line at a time as print sets it: a chatbot's meal plan
-    in a code block, a day a line, was one run of words ("…berries Tuesday: eggs")."""
+    in a code block, a day a line, was one run of words ("…berries Tuesday: eggs"). A
+    number's percent sign is kept, where HackMD's `<iframe width="100%">` (sweep CS) was
+    said "width 100 "; a printf format's is a symbol, left out."""
     write_handouts(tmp_path / "source", {"a.md": """
         # Code
 
@@ -384,11 +386,13 @@ def test_code_is_announced_not_spelled(tmp_path):
 
             dose = 2 * tablets
             print(dose)
+            width="100%" printf("%d", 5)
         """})
     script = load_documents(Settings(source=tmp_path / "source", engine="fake"))[0] \
         .sections[0].script
     texts = [u.text for u in script]
-    assert texts[-3:] == ["Code example, 2 lines, as printed:", "dose 2 tablets", "print dose"]
+    assert texts[-4:] == ["Code example, 3 lines, as printed:", "dose 2 tablets", "print dose",
+                          'width "100%" printf " d", 5']
 
 
 def said_with_pictures(tmp_path, shown: bool) -> list[str]:

@@ -1621,7 +1621,10 @@ def _code_words(code: str, lang: str) -> str:
     if english:  # `@alice@example.com`: "at alice at example.com"
         code = TYPED_SIGN_RE.sub(lambda sign: " " + " ".join(
             ENGLISH_SYMBOLS[symbol] for symbol in sign.group()) + " ", code)
-    words = " ".join(re.sub(r"[^\w.,:;'\"?!-]+", _unless_marks, name_emoji(code, lang)).split())
+    # A percent sign after a number is the amount's, `width="100%"` (sweep CS, codimd-features
+    # line 70), which was said "100 " as the other symbols are left out.
+    words = " ".join(re.sub(r"(?:(?<!\d)%|[^\w.,:;'\"?!%-])+", _unless_marks,
+                            name_emoji(code, lang)).split())
     names = ENGLISH_SYMBOLS if english else LISTED_SYMBOLS.get(lang.split("-")[0].lower())
     if not re.search(r"\w", words) and names:
         words = " ".join(names.get(symbol, "") for symbol in code if not symbol.isspace())
