@@ -5310,6 +5310,29 @@ def test_marps_layout_keywords_are_not_a_pictures_description(settings):
     assert "<code>![bg](code.png)</code>" in "".join(s.html for s in document.sections)
 
 
+def test_hackmds_picture_size_after_its_address_is_no_part_of_it(settings, caplog):
+    """HackMD sizes a picture after its address, `![Minion](minion.png =200x200)` (sweep
+    CS, codimd-features line 626): the size was taken for part of the address, and the
+    warning named '…/minion.png =200x200'. The picture is its file; code keeps its text."""
+    write_handouts(settings.source, {"note.md": """\
+        # Note
+
+        ![Minion](minion.png =200x200) and ![A map](map.png =200x "The map")
+
+        `![C](d.png =1x2)`
+        """})
+    (settings.source / "minion.png").write_bytes((FIXTURES / "robust" / "box.png").read_bytes())
+    with caplog.at_level(logging.WARNING):
+        [document] = load_documents(settings)
+    body = parse_html(document.sections[0].html)
+    assert [image.get("src") for image in body.iter("img")] == ["minion.png"]
+    assert [r.getMessage().split(": ", 1)[1] for r in caplog.records
+            if "not found" in r.getMessage()] == [
+        "picture 'map.png' not found: its description is printed in its place; put the picture "
+        "in the source folder or fix the path (paths are relative to the source folder)"]
+    assert "![C](d.png =1x2)" in document.sections[0].html
+
+
 def test_a_pasted_pictures_file_name_is_no_description(settings):
     """Typora describes a pasted picture by its file name, `alt="image-20240819140552028"`,
     which a Chinese page of notes on digraphs said as a number of twenty digits; Obsidian

@@ -5458,14 +5458,23 @@ def marp_description(found: re.Match[str]) -> str:
     return "![" + " ".join(word for word in words if not MARP_KEYWORD.fullmatch(word)) + "]"
 
 
+PICTURE_SIZE_AFTER = re.compile(r"(`+).+?\1|(!\[[^\]\n]*\]\(<?[^()<>\s]+>?)[ \t]+=\d*x\d*"
+                                r"(?=[ \t]*(?:[\"'][^\"'\n]*[\"'][ \t]*)?\))")
+"""A picture's size after its address, `![Minion](minion.png =200x200)`, as HackMD and
+markdown-it's imsize write it."""
+
+
 class MarpPictures(Preprocessor):
     """Marp's keywords in a picture's description, which lay it out on a slide (`bg`,
     `left:40%`, `w:300`, `opacity:0.05`), go: a course's slides said "Picture not
-    available: bg left:40 percent" and "opacity:0.05 bg"."""
+    available: bg left:40 percent" and "opacity:0.05 bg". So does HackMD's size after a
+    picture's address (`PICTURE_SIZE_AFTER`), which was taken for part of the address:
+    "refused to load '…/minion.png =200x200'" (sweep CS, codimd-features line 626)."""
 
     def run(self, lines: list[str]) -> list[str]:
-        return outside_code(lines, lambda text, first: MARKDOWN_PICTURE.sub(marp_description,
-                                                                           text))
+        return outside_code(lines, lambda text, first: MARKDOWN_PICTURE.sub(
+            marp_description, PICTURE_SIZE_AFTER.sub(
+                lambda found: found.group(2) or found.group(), text)))
 
 
 DETAILS_OPENING = re.compile(r"^([ \t]*<details\b)(?![^>]*\bmarkdown=)([^>]*>)", re.I)
