@@ -1252,11 +1252,13 @@ def test_a_unit_is_said_after_a_slash_or_with_no_number(lang, written, said):
 def test_a_unit_after_a_power_is_said(tmp_path):
     """"10<sup>-3</sup> g" was said "10 to the power of minus 3 g": the unit after a raised
     power was left as written. It agrees with the power's value: French says 0.001 in the
-    singular."""
+    singular. One times a power of ten is "times", as two is: sweep CP's physics notes'
+    "1 × 10⁻⁶ m²" was "1 time 10 to the power of minus 6", a count of one."""
     [english] = script_of(tmp_path, "en", "Weigh 10<sup>-3</sup> g, or 2 × 10<sup>6</sup> "
-                                          "mg, of 5 m<sup>2</sup>.")
+                                          "mg, of 5 m<sup>2</sup>, over 1 × 10⁻⁶ m².")
     assert english.spoken == "Weigh 10 to the power of minus 3 grams, or 2 times 10 to the " \
-                             "power of 6 milligrams, of 5 square metres."
+                             "power of 6 milligrams, of 5 square metres, over 1 times 10 to " \
+                             "the power of minus 6 square metres."
     assert spoken_words("Pesez 10⁻³ g, ou 10³ g.", "fr") == "Pesez 10⁻³ gramme, ou 10³ grammes."
 
 

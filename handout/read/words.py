@@ -2699,10 +2699,13 @@ def _short_form(match: re.Match[str]) -> str:
             match.string, max(0, match.start() - 12), match.start()):
         return match.group()
     return _SHORT_FORMS[match.group()]
-_TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?(?:×|x(?!\s?[-+−=<>≤≥^]\s?[\w(]))(?!\w)")
+_TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?(?:×|x(?!\s?[-+−=<>≤≥^]\s?[\w(]))(?!\w)"
+                       rf"(?!\s?10(?:{_POWER}|\^))")
 """A count written with its sign after it, "2 x daily", "Take 2x": "2 times"; not the
 letter x of a formula, before a sign of arithmetic ("y = -1.5 x + 6", "2x − 1", a maths
-worksheet's, were "-1.5 times + 6" and "2 times − 1")."""
+worksheet's, were "-1.5 times + 6" and "2 times − 1"); nor a number in scientific notation,
+"1 × 10⁻⁶ m²", whose sign the maths signs say "times": a stress worked out in sweep CP's
+physics notes, "10/(1 × 10⁻⁶)", was "1 time 10 to the power of minus 6"."""
 _FORMS = (r"(?:tablet|capsule|caplet|spoon|spoonful|sachet|dose|injection|patch|vial|syringe|"
           r"bottle|pack|pen|inhaler|suppositor|pessar|ampoule|carton|tube|bag|container|tub|"
           r"jug|packet|punnet|(?:tin|can|jar|pot|box)(?=(?:e?s)?\b))")
