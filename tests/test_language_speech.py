@@ -888,13 +888,23 @@ def test_a_comparison_before_a_number_is_said(lang, written, said):
     ("In their 60s, in the 1960s; a bake time of 45m; rerenders in under 150ms.",
      "In their sixties, in the nineteen sixties; a bake time of 45 minutes; rerenders in under "
      "150 milliseconds."),
+    # SI units in physics notes (sweep CP): "N M", "M P A", "five omega", "ten N"
+    ("Red light of 650 nm; a 1 mW laser gives 5 J in 5 s; 4.9 Pa, 10 MPa, 5 Ω, 2 kΩ.",
+     "Red light of 650 nanometres; a 1 milliwatt laser gives 5 joules in 5 seconds; 4.9 "
+     "pascals, 10 megapascals, 5 ohms, 2 kilohms."),
+    ("A 3 V cell under a 10 N load; 6.6 Js, 12 mA, 230 kV.", "A 3 volt cell under a 10 newton "
+     "load; 6.6 joule seconds, 12 milliamps, 230 kilovolts."),
+    # a class, a part, a street and a force alone keep their letters, as do "A" and "K"
+    ("Year 5J and Year 5 J and Part 3 V of it; 5 N Main St; it is 10 N\u2028then 2 A, 5 K.",
+     "Year 5J and Year 5 J and Part 3 V of it; 5 North Main Street; it is 10 N then 2 A, 5 K."),
 ])
 def test_physics_speeds_accelerations_and_seconds_are_said(written, said):
     """Physics handouts (sweep BJ, speed-accel and physics-accel) were said "25 metres slash
     S", "10 metres, S squared", "two point five S", and UK and NZ's speeds "330 milliseconds
     to the power of minus 1", "K M H to the power of minus 1"; times "45s", "12s", "t = 25s"
     were "forty-fives", "twelves", "twenty-fives", and "1.3s" "one point three z", while
-    "How long does he take to run 100m?" was "100 minutes", a time named before it."""
+    "How long does he take to run 100m?" was "100 minutes", a time named before it. SI
+    units (sweep CP's physics notes) were spelled, "650 N M", "10 M P A", "5 omega"."""
     assert say_numbers(spoken_words(written, "en"), "en") == said
 
 

@@ -150,6 +150,33 @@ UNITS = {
     "px": ("pixel", "pixels"),
     # A concentration, as a dental page gives fluoride's, "1350ppm - 1500ppm": "P P M".
     "ppm": ("part per million", "parts per million"),
+    # SI units as physics notes write them (sweep CP), "650 nm", "1 mW", "10 MPa", "5 Ω":
+    # spelled, "N M", "M P A", or "omega". "N", "J" and "V" alone only after a space and
+    # before a lower-case word, "a 10 N load", "a 3 V cell" (`_unit_patterns`), and not
+    # after a class's or a part's label (`_LETTER_LABEL_RE`): "Year 5J", "Year 5 J and",
+    # "5 N Main St" and "Part 3 V of" stay letters. Not "A" or "K", as often a grade or a
+    # class ("Year 10 A"), a thousand or a race ("a 5 K"), as an ampere or a kelvin.
+    "nm": ("nanometre", "nanometres"),
+    "mW": ("milliwatt", "milliwatts"),
+    "MW": ("megawatt", "megawatts"),
+    "N": ("newton", "newtons"),
+    "kN": ("kilonewton", "kilonewtons"),
+    "Pa": ("pascal", "pascals"),
+    "hPa": ("hectopascal", "hectopascals"),
+    "kPa": ("kilopascal", "kilopascals"),
+    "MPa": ("megapascal", "megapascals"),
+    "GPa": ("gigapascal", "gigapascals"),
+    "J": ("joule", "joules"),
+    "mJ": ("millijoule", "millijoules"),
+    "MJ": ("megajoule", "megajoules"),
+    "Js": ("joule second", "joule seconds"),
+    "V": ("volt", "volts"),
+    "mV": ("millivolt", "millivolts"),
+    "kV": ("kilovolt", "kilovolts"),
+    "mA": ("milliamp", "milliamps"),
+    "Ω": ("ohm", "ohms"),
+    "kΩ": ("kilohm", "kilohms"),
+    "MΩ": ("megohm", "megohms"),
 }
 
 PER = {"kg": "kilogram", "day": "day", "d": "day", "h": "hour", "hr": "hour", "hour": "hour",
@@ -4336,16 +4363,23 @@ def _unit_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     # A unit's abbreviating stop before a lower-case word is no sentence's end ("1 cp. de"),
     # nor before a number (`sentence_spans` leaves "1 comp. 3 veces" one sentence).
     # A watt's "W" with a space before it only before a lower-case word, "a 60 W bulb": "123
-    # W Main St" and "Route 66 W" are West.
+    # W Main St" and "Route 66 W" are West. A newton's, a joule's and a volt's letter too
+    # ("Part 3 V"), and never with no space ("Year 5J", a class).
     return (re.compile(rf"(?<![\w.$£€])({_GROUPED_NUMBER}|\d+\s?{_VULGAR}|{_NUMBER}(?:{_POWER})?"
                        rf"|{_VULGAR})\s?"
                        rf"({units})(?!(?<=\sW)(?!\s[a-z]))"
+                       rf"(?!(?<=\s[NJV])(?! [a-z]))(?<!\d[NJV])"
                        rf"(?:\.(?=\s+(?![A-ZÀ-ÖØ-Þ])[^\W_]))?(?![\w'’])"
                        # a range's dash to the next amount, "500mg-1g": said "to"
                        r"(?P<to>\s?[–—-]\s?(?=\d))?"),
             re.compile(rf"(?<=[^\W_]|[€$£])\s?/\s?({per})(?!\w)"),  # "0,15 €/kWh"
             re.compile(rf"\s({measures})\b"))
 
+
+_LETTER_LABEL_RE = re.compile(r"\b(?:[Yy]ear|[Cc]lass|[Ff]orm|[Gg]roup|[Pp]art|[Rr]oom|[Gg]rade"
+                              r"|[Ll]evel|[Ss]tage|[Ss]et|[Ss]ection|[Cc]hapter|[Tt]able)\s$")
+"""The label before a number whose capital after it names a class or a part, "Year 5 J and
+Year 6", "Part 3 V of": a letter there, not joules or volts (`UNITS`)."""
 
 _NUTRIENT_GRAMS_RE = re.compile(
     r"\b((?:[Ee]nergy|[Ff]at|[Ss]aturates|[Cc]arbohydrates?|[Cc]arbs|[Ss]ugars?|[Ff]ibre"
@@ -4998,7 +5032,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
             else m[0], text)
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", _CAPITAL_KG_RE.sub(
         "kg", text))
-    text = units.sub(lambda m: m.group() if _cited_year(m) else f"{m.group(1)} " + (
+    text = units.sub(lambda m: m[0] if _cited_year(m) or m[2] in "NJV" and (
+        _LETTER_LABEL_RE.search(m.string, 0, m.start())) else f"{m.group(1)} " + (
         saying.units[m.group(2)][0] if _below_one(m) or m.group(1) in _VULGAR else
         _count(saying.units[m.group(2)], _value_written(m.group(1)), lang))
         + (f" {saying.to} " if m.group("to") else ""), text)
