@@ -3491,11 +3491,12 @@ def test_mhchem_formulas_and_equations_print_as_drawn(settings, caplog):
     """A chemistry handout (sweep BJ, acids-salts lines 7, 26, 29, 54-73, 91-115) writes its
     formulas and equations in mhchem's `\\ce{…}`: printed "\\ceHCl - > [100% disassociated]
     H+ + Cl-", said "C E H plus plus O H", with a warning for each of its 32. Counts lowered,
-    charges raised, arrows drawn, the words over an arrow in brackets after it; no warning."""
+    charges raised, arrows drawn, the words over an arrow in brackets after it; no warning.
+    A list's charges too: sweep CP's "Cl-, Br-, I-" printed only the last raised."""
     write_handouts(settings.source, {"acids.md": (
         "# Acids\n\nHydrogen ions ($\\ce{H+}$) and sulfate $(\\ce{SO4^2-})$, $\\ce{Ca(OH)2}$."
         "\n\n$$\\ce{HCl ->[\\text{100\\% disassociated}] H+ + Cl-}$$\n\n"
-        "$$\\ce{CH3COOH <=> H+ + CH3COO-}$$\n\n"
+        "$$\\ce{CH3COOH <=> H+ + CH3COO-}$$\n\nHalides: $\\ce{Cl-, Br-, I-}$\n\n"
         "$$\n\\begin{align*}\n  \\ce{acid + alkali &-> salt + water} \\\\\n"
         "  \\ce{acid + metal oxide &-> salt + water}\n\\end{align*}\n$$\n")})
     with caplog.at_level(logging.WARNING):
@@ -3505,6 +3506,7 @@ def test_mhchem_formulas_and_equations_print_as_drawn(settings, caplog):
     assert [" ".join(text_of(p).split()) for p in body.iter("p")] == [
         "Hydrogen ions (H⁺) and sulfate (SO₄²⁻), Ca(OH)₂.",
         "HCl → (100% disassociated) H⁺ + Cl⁻", "CH₃COOH ⇌ H⁺ + CH₃COO⁻",
+        "Halides: Cl⁻, Br⁻, I⁻",
         "acid + alkali → salt + water, acid + metal oxide → salt + water"]
     assert not [r for r in caplog.records if "maths" in r.getMessage()]
     said = " ".join(u.spoken for u in section.script)

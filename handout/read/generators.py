@@ -2974,10 +2974,11 @@ CE_ARROW = re.compile(r"\s*&?\s*(<=>>|<<=>|<=>|<-->|<->|->|<-)"
                       r"((?:\[[^\[\]]*(?:\{[^{}]*\}[^\[\]]*)*\]){0,2})\s*")
 """An arrow of mhchem's, with the words it sets over and under it, `->[\\text{heat}]`."""
 CE_PART = re.compile(r"\^\{([^{}]*)\}|\^([-+]|\d+[-+]?)|_\{([^{}]*)\}|_(\d+)"
-                     r"|(?<=[A-Za-z)\]])(\d+)|(?<=[A-Za-z\d)\]])([-+])(?=$|\()")
+                     r"|(?<=[A-Za-z)\]])(\d+)|(?<=[A-Za-z\d)\]])([-+])(?=$|[(,;])")
 """A formula's charge or count as mhchem writes it: raised, `Ca^2+`, `SO4^{2-}`, `H+` (a sign
-that ends the formula); lowered, `H2O`, `CH3COO-`, `x_{2}` (a number that opens it, `2H2O`,
-is a count of the whole and stays)."""
+that ends the formula, or one of a list's, `Cl-, Br-, I-`, whose "Cl-, Br-" sweep CP's
+electrolysis notes printed unraised and the voice spelled "C L, B R"); lowered, `H2O`,
+`CH3COO-`, `x_{2}` (a number that opens it, `2H2O`, is a count of the whole and stays)."""
 
 
 def chemistry(tex: str) -> str:
