@@ -3507,7 +3507,7 @@ def test_mhchem_formulas_and_equations_print_as_drawn(settings, caplog):
         "Hydrogen ions (H⁺) and sulfate (SO₄²⁻), Ca(OH)₂.",
         "HCl → (100% disassociated) H⁺ + Cl⁻", "CH₃COOH ⇌ H⁺ + CH₃COO⁻",
         "Halides: Cl⁻, Br⁻, I⁻",
-        "acid + alkali → salt + water, acid + metal oxide → salt + water"]
+        "acid + alkali → salt + water acid + metal oxide → salt + water"]
     assert not [r for r in caplog.records if "maths" in r.getMessage()]
     said = " ".join(u.spoken for u in section.script)
     assert "(H plus) and sulfate (S O 4 2 minus), C A (O H) 2." in said
@@ -3604,7 +3604,9 @@ def test_dollars_in_a_sentence_are_no_display_maths_across_a_blank_line(settings
 
 def test_a_latex_maths_environment_prints_its_characters(settings):
     """bookdown's chapters write display maths as `\\begin{equation}` ... `\\end{equation}`,
-    which printed and was said as its commands ("begin equation")."""
+    which printed and was said as its commands ("begin equation"). The rows of `align*`
+    are lines: sweep CP's physical constants printed as one line, "e = 1.602 × 10⁻¹⁹ C, h =
+    6.626 × 10⁻³⁴ J · s", commas not in the source, and said so, with `J \\cdot s` "J, s"."""
     write_handouts(settings.source, {"eq.md": r"""
         # Energy
 
@@ -3622,11 +3624,24 @@ def test_a_latex_maths_environment_prints_its_characters(settings):
         c &= 4
         \end{split}
         \end{equation}
+
+        $$
+        \begin{align*}
+            h &= 6.626 \times 10^{-34} J \cdot s\\
+            c &= 3 \times 10^8 m \cdot s^{-1}
+        \end{align*}
+        $$
         """})
     [document] = load_documents(settings)
     body = parse_html(document.sections[0].html)
     assert [" ".join(text_of(p).split()) for p in body.iter("p")] == [
-        "E = mc²", "a = 2 × 5, b = 3", "c = 4"]  # a nested environment's commands go too
+        "E = mc²", "a = 2 × 5 b = 3", "c = 4",  # a nested environment's commands go too
+        "h = 6.626 × 10⁻³⁴ J · s c = 3 × 10⁸ m · s⁻¹"]
+    assert [len(list(p.iter("br"))) for p in body.iter("p")] == [0, 1, 0, 1]
+    assert [u.spoken for u in document.sections[0].script][2:] == [
+        "a = 2 times 5", "b = 3", "c = 4",
+        "h = 6.626 times 10 to the power of minus 34 joule seconds",
+        "c = 3 times 10 to the power of 8 metres per second"]
 
 
 def test_a_step_s_picture_paragraph_and_code_indented_to_its_text_stay_in_the_step(settings):

@@ -3120,11 +3120,12 @@ class TexMaths(NotingPreprocessor):
                                             if found.group(group) is not None)
             if not found.group(5) and not re.search(r"&|\\begin", tex):
                 tex = GOOGLE_DOCS_MATHS_ESCAPE.sub(lambda escape: escape[1] or "", tex)
-            plain = plain_maths(tex, marked=True)
-            if plain:
-                plain = (f'<span class="{MATHS_CLASS}">' + plain.replace(
-                    WORDS_IN_MATHS[0], '<span class="words">').replace(WORDS_IN_MATHS[1], "</span>")
-                    + "</span>")
+            plain = marked_maths(tex)
+            rows = [row for row in re.split(r"\s*\\\\\s*", found.group(6) or tex)
+                    if re.sub(r"\\(?:begin|end)\{[^{}]*\}", "", row).strip()]
+            if found.group(3) is None and EQUATION_ROWS.search(found.group(0)) \
+                    and 1 < len(rows) <= found.group(0).count("\n") + 1:
+                plain = "  \n".join(marked_maths(row) for row in rows)  # a line break each
             if unknown_tex(tex):
                 self.note(line_of(text, found.start(), first),
                           f"maths '{quote(' '.join(found.group(0).split()))}' could not all "
@@ -3138,6 +3139,23 @@ class TexMaths(NotingPreprocessor):
             return MATHS.sub(lambda found: maths(found, text, first), text)
 
         return outside_code(lines, converted)
+
+
+def marked_maths(tex: str) -> str:
+    """`tex` in plain characters (`plain_maths`) inside a span the speech knows for maths
+    (`MATHS_CLASS`), its words (`\\text{}`) in one of their own; "" for none."""
+    plain = plain_maths(tex, marked=True)
+    return (f'<span class="{MATHS_CLASS}">' + plain.replace(
+        WORDS_IN_MATHS[0], '<span class="words">').replace(WORDS_IN_MATHS[1], "</span>")
+        + "</span>") if plain else ""
+
+
+EQUATION_ROWS = re.compile(r"\\begin\{(?:align|aligned|gather|gathered|eqnarray|multline"
+                           r"|split)\*?\}")
+"""An environment whose rows, parted by `\\\\`, are equations, each printed on its own line
+(`TexMaths`): sweep CP's physical constants, eight rows of `\\begin{align*}`, printed as one
+line, "e = 1.602 × 10⁻¹⁹ C, h = 6.626 × 10⁻³⁴ J · s, c = …", commas that are not in the
+source, and were said so, one equation running into the next."""
 
 
 SPACING_BEFORE_UNIT = re.compile(

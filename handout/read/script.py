@@ -1555,13 +1555,20 @@ def _maths_symbols(element: ET.Element) -> ET.Element:
     """A copy of the span that holds TeX maths (`generators.MATHS_CLASS`), each run of its
     letters between `MATHS_START` and `MATHS_END`, so that no rule of prose reads them as a
     unit, an abbreviation, a Roman numeral or "x" as "times"; but for its words (`\\text{…}`,
-    a span of class "words"), and a unit after a number and a space, "$9.8 m/s^2$", as a
-    teacher writes units in the maths, which stay words."""
+    a span of class "words"), and a unit after a number (or a power of one, "10⁻³⁴ J · s")
+    and a space, "$9.8 m/s^2$", as a teacher writes units in the maths, which stay words."""
     def marked(text: str | None) -> str | None:
-        return text and MATHS_LETTERS.sub(
-            lambda found: found[0] if re.search(r"\d\s(?:[^\W\d_]+/)?$",
-                                                found.string[:found.start()])
-            else MATHS_START + found[0] + MATHS_END, text)
+        if not text:
+            return text
+        said, end, unit = [], 0, False
+        for found in MATHS_LETTERS.finditer(text):
+            between = text[end:found.start()]
+            # a unit: after a number and a space, or a product's next unit, "J · s"
+            unit = bool(re.search(r"[\d¹²³⁰⁴-⁹]\s(?:[^\W\d_]+/)?$", text[:found.start()])
+                        or unit and re.fullmatch(r"[⁰¹²³⁴-⁹⁻]*\s?[·⋅]\s?", between))
+            said += [between, found[0] if unit else MATHS_START + found[0] + MATHS_END]
+            end = found.end()
+        return "".join(said) + text[end:]
 
     def mark(node: ET.Element) -> None:
         node.text = marked(node.text)

@@ -170,6 +170,7 @@ UNITS = {
     "mJ": ("millijoule", "millijoules"),
     "MJ": ("megajoule", "megajoules"),
     "Js": ("joule second", "joule seconds"),
+    "J s": ("joule second", "joule seconds"),
     "V": ("volt", "volts"),
     "mV": ("millivolt", "millivolts"),
     "kV": ("kilovolt", "kilovolts"),
@@ -2231,6 +2232,12 @@ headings (sweep AS, dd-fire), "Phase 5 - Fire Assembly Point Location Plan", wer
 hyphen between numbers, "5 - 6", is a range or a minus still, and so is one between
 ordinals, a half-term's "16th - 20th February" (sweep CE), said "16th, 20th February"."""
 _UNIT_SYMBOLS = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+_UNIT_PRODUCT_RE = re.compile(rf"(?:(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])|(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹] ))({_UNIT_SYMBOLS})"
+                              rf" ?[·⋅] ?(?=(?:{_UNIT_SYMBOLS}|s)(?:{_POWER})?(?![\w'’]))")
+"""A unit that is a product, its parts joined by a middle dot after a number, `J \\cdot s`,
+`m \\cdot s^{-1}` as sweep CP's physical constants write them: the dot was a pause between
+words (`_SEPARATOR_RE`), "J, s", "metres, s to the power of minus 1". Joined by a space, as
+"m s⁻¹", it is one unit (`UNITS`), "joule seconds", "metres per second"."""
 _SPACED_UNIT_RANGE_RE = re.compile(rf"(?<![\w.])({_NUMBER})(\s?)({_UNIT_SYMBOLS}) - "
                                    rf"({_NUMBER})(\s?)({_UNIT_SYMBOLS})(?![\w'’])")
 """Two amounts with their units and a spaced hyphen between them, a range, "1350ppm -
@@ -5030,6 +5037,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _RECIPE_CARD_RE.sub(lambda m: _CARD_UNIT_RE.sub(_card_unit, m[0]) if re.match(
             r"\s[a-z]", m.string[m.end():]) or re.search(rf"/|{_VULGAR}|\s(?:&|and|\+)\s", m[0])
             else m[0], text)
+    if english:
+        text = _UNIT_PRODUCT_RE.sub(r"\1 ", text)
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", _CAPITAL_KG_RE.sub(
         "kg", text))
     text = units.sub(lambda m: m[0] if _cited_year(m) or m[2] in "NJV" and (
@@ -7329,12 +7338,15 @@ LINE_SEPARATOR = "\u2028"
 _LABELLED_LINE_RE = re.compile(rf"{LINE_SEPARATOR}\s*(?=\(?(?:[a-z]|[ivx]{{1,5}}|\d{{1,3}})"
                                r"[.)]\)?\s|[^\W\d_]{2,20} \d{1,3}(?: ?[:.)]| [-–—])\s"
                                rf"|[^\s:#>*|<\\-][^:\n{LINE_SEPARATOR}]{{0,40}}:[ \t]+\S"
-                               r"|[QA]\.\s)")
+                               r"|[QA]\.\s"
+                               rf"|[^\n{LINE_SEPARATOR}]{{1,40}}?\s[=→⇌]\s)")
 """Where a line that opens with its own label starts after a line break, which starts a
 sentence, whether or not the line before ends with a stop: a letter or a Roman numeral in
 lower case, "b. We may", "(ii) to", or a word and a number, "Step 2: Put", "Day 2 - take"
 (`generators.LetteredLines`); a field's label, "Email: help@example.org", or an answer's,
-"A. About two weeks" (`generators.FieldLines`)."""
+"A. About two weeks" (`generators.FieldLines`); or an equation's left side, "h = 6.626 ×
+10⁻³⁴ J s", a row of maths (`generators.EQUATION_ROWS`), which ran into the row before,
+"… 10⁻¹⁹ C h = 6.626 …" (sweep CP's physical constants)."""
 
 DOSAGE_FORMS = frozenset("cp cps comp cpr tab tabs inj fl".split())
 """Shortened dosage forms ("1 comp.", "2 cp."), after which a number goes on with the
