@@ -515,6 +515,9 @@ def test_print_html_marks_addresses_and_stacks_wide_tables():
         "<td>tablet</td>" * 8 + "</tr></tbody></table>"
     assert 'class="stacked-table"' in print_html(wide, 26.0)
     assert 'class="stacked-table"' not in print_html(wide, 80.0)
+    # a link to a stacked table leads to it (sweep CP: "No anchor #Table1", a dead link)
+    assert '<div class="stacked-table" id="Table1">' in print_html(
+        wide.replace("<table>", '<table id="Table1">'), 26.0)
     assert '<figure><img alt="A" src="a.png"><figcaption>Cap</figcaption></figure>' in \
         print_html('<p><img alt="A" src="a.png" title="Cap"></p>')
 

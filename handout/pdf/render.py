@@ -1029,7 +1029,11 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
     The table's own direction (`dir`, and its `lang`) is its stacked form's, and each
     label's and value's, a cell's own first: a Persian list of providers (sweep BU,
     fa-vps-providers line 106) marks its English table `dir="ltr"`, and stacked in the
-    right-to-left handout its values came out back to front, "GiB 1.25", "month/$5"."""
+    right-to-left handout its values came out back to front, "GiB 1.25", "month/$5".
+
+    The table's `id` is its stacked form's, so a link to it still leads there: sweep CP's
+    density chapter links to its wide table, `[Table 1](#Table1)`, and the link led nowhere,
+    the build's log showing WeasyPrint's "No anchor #Table1 for internal URI reference"."""
     # Its own rows, not a table's in one of its cells: an Italian manual's table of prices
     # in a cell printed each of that table's rows again after it, as records of this one.
     own = own_rows(table)
@@ -1085,7 +1089,8 @@ def _stacked(table: ET.Element, width_em: float) -> ET.Element:
         return {**own_direction, **{name: cell.get(name) for name in ("dir", "lang")
                                     if cell is not None and cell.get(name)}}
 
-    stack = ET.Element("div", {"class": "stacked-table", **own_direction})
+    stack = ET.Element("div", {"class": "stacked-table", **own_direction,
+                               **({"id": table.get("id")} if table.get("id") else {})})
     caption = table.find("caption")
     if caption is not None:  # it was printed nowhere, where the voice said it
         words = ET.SubElement(stack, "p", {"class": "stacked-caption"})
