@@ -3644,6 +3644,35 @@ def test_a_latex_maths_environment_prints_its_characters(settings):
         "c = 3 times 10 to the power of 8 metres per second"]
 
 
+def test_formulas_and_symbols_written_one_a_line_keep_their_lines(settings):
+    """Physics notes (sweep CP, suvat lines 10-28) name their symbols one a line, "s -
+    displacement" over "u - initial velocity", and write their equations one a line, `$v = u
+    + at$` over `$s = ut + \\frac{1}{2}at^2$`: each ran into one line, "v = u + at s = ut +
+    1/2at²", and was said so, "… + at s = ut …". Each keeps its line and is a sentence; a
+    line of prose among the formulas keeps its own, and maths inside a sentence that wraps
+    does not break it."""
+    write_handouts(settings.source, {"suvat.md": r"""
+        # SUVAT
+        s - displacement
+        u - initial velocity
+
+        $v = u + at$
+        $s = ut + \frac{1}{2}at^2$
+        This is proven from the graph.
+        $v^2 = u^2 + 2as$:
+
+        The speed $v$ is the distance
+        over the time, $v = s/t$.
+        """})
+    [document] = load_documents(settings)
+    [section] = document.sections
+    body = parse_html(section.html)
+    assert [len(list(p.iter("br"))) for p in body.iter("p")] == [1, 3, 0]
+    assert [u.spoken for u in section.script][1:6] == [
+        "s - displacement", "u - initial velocity", "v = u + at",
+        "s = ut + 1/2at squared, This is proven from the graph.", "v squared = u squared + 2as:"]
+
+
 def test_a_step_s_picture_paragraph_and_code_indented_to_its_text_stay_in_the_step(settings):
     """GitHub Docs writes a step's picture or second paragraph three spaces in, under the
     step's words: Python-Markdown ended the list there, and each next step restarted at

@@ -2501,6 +2501,12 @@ marks)", an exam technique page's mark schemes, which ran into the line above); 
 question's or an answer's "Q." and "A."."""
 
 
+DEFINITION_LINE = re.compile(r"[ \t]{0,3}[^\W\d_]{1,2}[ \t]+[-–—][ \t]+[^\W\d_]")
+"""A line that names what a letter stands for, "s - displacement" over "u - initial
+velocity" (physics notes' symbols, sweep CP, suvat lines 11-15; `FieldLines`): run into one
+line, "s - displacement u - initial velocity v - …", and said so."""
+
+
 WRITE_IN_BLANK = re.compile(r"(?<![^\W\d_])_{3,}(?![^\W\d_])")
 """A line to write on, "Yo, _____ identificado(a) con documento _____, de 20_____": Python-
 Markdown took two of them for the marks of the bold and italic words between, which
@@ -2659,14 +2665,17 @@ class FieldLines(Preprocessor):
     two weeks.". Markdown ran the lines into one paragraph, printed in one run, "Tel: 020
     7946 0958 Email: help@example.org", and said as one; each keeps its line (a line break
     after each but the last). A list on the line after the fields ends their paragraph, as
-    `ListAfterText` makes it."""
+    `ListAfterText` makes it. So does a paragraph whose every line names what a letter
+    stands for (`DEFINITION_LINE`)."""
 
     def run(self, lines: list[str]) -> list[str]:
         result = list(lines)
         for paragraph in paragraph_runs(lines, code_mask(lines), headings=False):
             paragraph = list(itertools.takewhile(lambda i: not LIST_ITEM.match(lines[i]),
                                                  paragraph))
-            if len(paragraph) > 1 and all(FIELD_LINE.match(lines[i]) for i in paragraph):
+            if len(paragraph) > 1 and (all(FIELD_LINE.match(lines[i]) for i in paragraph)
+                                       or all(DEFINITION_LINE.match(lines[i])
+                                              for i in paragraph)):
                 for field in paragraph[:-1]:
                     result[field] = result[field].rstrip() + "  "
         return result
@@ -3138,7 +3147,23 @@ class TexMaths(NotingPreprocessor):
             text = SPACING_MATHS.sub(spacing, text)
             return MATHS.sub(lambda found: maths(found, text, first), text)
 
-        return outside_code(lines, converted)
+        return outside_code(self.formula_lines(lines), converted)
+
+    @staticmethod
+    def formula_lines(lines: list[str]) -> list[str]:
+        """`lines` with a line break before and after each line that is one formula alone
+        (`FORMULA_LINE`) among a paragraph's lines: physics notes (sweep CP, suvat lines
+        17-28) write their equations one a line, `$v = u + at$` over `$s = ut +
+        \\frac{1}{2}at^2$`, which printed as one line, "v = u + at s = ut + 1/2at²", and
+        were said so, "… + at s = ut …"."""
+        result = list(lines)
+        for paragraph in paragraph_runs(lines, code_mask(lines)):
+            for place, index in enumerate(paragraph):
+                if len(paragraph) > 1 and FORMULA_LINE.fullmatch(lines[index]):
+                    for broken in paragraph[max(place - 1, 0):place + 1]:
+                        if broken != paragraph[-1]:
+                            result[broken] = result[broken].rstrip() + "  "
+        return result
 
 
 def marked_maths(tex: str) -> str:
@@ -3156,6 +3181,11 @@ EQUATION_ROWS = re.compile(r"\\begin\{(?:align|aligned|gather|gathered|eqnarray|
 (`TexMaths`): sweep CP's physical constants, eight rows of `\\begin{align*}`, printed as one
 line, "e = 1.602 × 10⁻¹⁹ C, h = 6.626 × 10⁻³⁴ J · s, c = …", commas that are not in the
 source, and were said so, one equation running into the next."""
+
+
+FORMULA_LINE = re.compile(r"[ \t]*\$(?=[^\s$])[^$\n]*[^\s\\$]\$[ \t]*[:.,]?[ \t]*")
+"""A line that is one formula in TeX's inline maths, `$v = u + at$`, with a colon or a stop
+after it perhaps, `$v^2 = u^2 + 2as$:` (`TexMaths.formula_lines`)."""
 
 
 SPACING_BEFORE_UNIT = re.compile(

@@ -7339,14 +7339,16 @@ _LABELLED_LINE_RE = re.compile(rf"{LINE_SEPARATOR}\s*(?=\(?(?:[a-z]|[ivx]{{1,5}}
                                r"[.)]\)?\s|[^\W\d_]{2,20} \d{1,3}(?: ?[:.)]| [-–—])\s"
                                rf"|[^\s:#>*|<\\-][^:\n{LINE_SEPARATOR}]{{0,40}}:[ \t]+\S"
                                r"|[QA]\.\s"
-                               rf"|[^\n{LINE_SEPARATOR}]{{1,40}}?\s[=→⇌]\s)")
+                               rf"|[^\n{LINE_SEPARATOR}]{{1,40}}?\s[=→⇌]\s"
+                               r"|[^\W\d_]{1,2} [-–—] )")
 """Where a line that opens with its own label starts after a line break, which starts a
 sentence, whether or not the line before ends with a stop: a letter or a Roman numeral in
 lower case, "b. We may", "(ii) to", or a word and a number, "Step 2: Put", "Day 2 - take"
 (`generators.LetteredLines`); a field's label, "Email: help@example.org", or an answer's,
 "A. About two weeks" (`generators.FieldLines`); or an equation's left side, "h = 6.626 ×
 10⁻³⁴ J s", a row of maths (`generators.EQUATION_ROWS`), which ran into the row before,
-"… 10⁻¹⁹ C h = 6.626 …" (sweep CP's physical constants)."""
+"… 10⁻¹⁹ C h = 6.626 …" (sweep CP's physical constants); or a letter's meaning, "u -
+initial velocity" (`generators.DEFINITION_LINE`)."""
 
 DOSAGE_FORMS = frozenset("cp cps comp cpr tab tabs inj fl".split())
 """Shortened dosage forms ("1 comp.", "2 cp."), after which a number goes on with the
