@@ -892,6 +892,9 @@ def test_a_comparison_before_a_number_is_said(lang, written, said):
     ("Red light of 650 nm; a 1 mW laser gives 5 J in 5 s; 4.9 Pa, 10 MPa, 5 Ω, 2 kΩ.",
      "Red light of 650 nanometres; a 1 milliwatt laser gives 5 joules in 5 seconds; 4.9 "
      "pascals, 10 megapascals, 5 ohms, 2 kilohms."),
+    # a density's unit with its negative power (sweep CP): "kilograms·m to the power of minus 3"
+    ("The SI unit is kg·m⁻³; water is 1000 kg m⁻³.", "The SI unit is kilograms per cubic "
+     "metre; water is 1000 kilograms per cubic metre."),
     ("A 3 V cell under a 10 N load; 6.6 Js, 12 mA, 230 kV.", "A 3 volt cell under a 10 newton "
      "load; 6.6 joule seconds, 12 milliamps, 230 kilovolts."),
     # a class, a part, a street and a force alone keep their letters, as do "A" and "K"
@@ -2974,6 +2977,10 @@ def test_a_surgery_notice_is_said_as_its_reader_would_say_it(written, said):
      "Created on 1 January 2025; reviewed 15 March 2026; v1.2.25."),
     ("en-GB", "Review date: 01/04/25.", "Review date: 1 April 2025."),
     ("de", "Stand: 01.04.25.", "Stand: erster April 2025."),
+    # the ring above typed for the degree sign (sweep CP, a chemistry table's "450˚C")
+    ("en", "Heat to 450˚C, then 20 ˚C; a 45˚ angle.",
+     "Heat to 450 degrees Celsius, then 20 degrees Celsius; a 45 degree angle."),
+    ("de", "Bei 450˚C.", "Bei 450 Grad Celsius."),
 ])
 def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, written, said):
     """The NHS writes a fever's threshold "38C", which the voice said "38 C"; a policy's
@@ -2981,7 +2988,8 @@ def test_a_temperature_without_its_sign_and_a_two_digit_year_are_said(lang, writ
     at 325 F" "325 F". A bare "C" is a temperature only after a word of heat or cold or of
     an oven (spaced from its number, only an oven's), and not as a room's letter; a year of
     two digits follows a slash, or a day and month of two digits each ("1.2.25" is a
-    version). A day that is its month too, "01/01", is a date in either order."""
+    version). A day that is its month too, "01/01", is a date in either order. A ring above
+    for the degree sign, "450˚C", was "four hundred fifty C"."""
     assert say_numbers(spoken_words(written, lang), lang) == said
 
 

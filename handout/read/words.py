@@ -1763,6 +1763,10 @@ _SPACED_PERCENT_RANGE_RE = re.compile(rf"({_NUMBER})\s?%\s[-–]\s({_NUMBER})\s?
 BI, repro mini/pct): "5 to 10 percent", as "5-10%" is, where it was "5 percent - 10
 percent"; not a sum's minus, "15% - 10% = 5%"."""
 _DEGREES_RE = re.compile(rf"({_NUMBER})\s?[°º]\s?([CF])\b")
+_RING_DEGREES_RE = re.compile(r"(?<=\d)(\s?)˚")
+"""The ring above (U+02DA), typed for the degree sign after a number, "450˚C" (sweep CP, a
+chemistry table's Haber process): the voice said "four hundred fifty C". The degree sign,
+as the ordinal sign is in English ("4ºC")."""
 _BARE_DEGREES_RE = re.compile(r"(?<![\w.,-])(?:(?<=\d[CF]/)|(?<=\d°[CF]/)|(?<!/))"
                               r"(\d{1,3}(?:\.\d)?)(\s?)([CF])\b(?![\w'’-])")
 _PLACE_LABEL_RE = re.compile(r"\b(?:room|flat|year|unit|block|grade|class|floor|level|ward|bay|"
@@ -2238,6 +2242,12 @@ _UNIT_PRODUCT_RE = re.compile(rf"(?:(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])|(?<=[\d
 `m \\cdot s^{-1}` as sweep CP's physical constants write them: the dot was a pause between
 words (`_SEPARATOR_RE`), "J, s", "metres, s to the power of minus 1". Joined by a space, as
 "m s⁻¹", it is one unit (`UNITS`), "joule seconds", "metres per second"."""
+_PER_POWER_RE = re.compile(rf"(?<![\w.])({_UNIT_SYMBOLS})(?: ?[·⋅] ?| )(?:(m)⁻([²³])"
+                           r"|(kg|mol|L|h|min)⁻¹)(?![\w⁰¹²³⁴⁵⁶⁷⁸⁹])")
+"""A unit over another written with its negative power, "kg·m⁻³", "kg m⁻³", "J mol⁻¹" (a
+density's unit in sweep CP's physics notes, which was said "kilograms·m to the power of
+minus 3", the dot silent): written with a slash, "kg/m³", it is "kilograms per cubic
+metre" (`PER`)."""
 _SPACED_UNIT_RANGE_RE = re.compile(rf"(?<![\w.])({_NUMBER})(\s?)({_UNIT_SYMBOLS}) - "
                                    rf"({_NUMBER})(\s?)({_UNIT_SYMBOLS})(?![\w'’])")
 """Two amounts with their units and a spaced hyphen between them, a range, "1350ppm -
@@ -4822,6 +4832,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     text = _NOTE_SIGN_RE.sub("", _STAR_TIMES_RE.sub(" × ", _CITATION_MARKS_RE.sub("", text)))
     text = _E_NOTATION_RE.sub(lambda m: f"{m[1] or m[5]} × 10" + (
         (m[2] or m[3] or "") + (m[4] or m[6])).replace("+", "").translate(_RAISED), text)
+    text = _RING_DEGREES_RE.sub(r"\1°", text)
     text = _STRENGTH_PAIR_RE.sub(lambda m: _strength_pair(m, lang), text)
     if lang.split("-")[0].lower() != "en":  # English has its own (`_SHORT_MONTH_RE`)
         text = _HANDLE_AT_RE.sub("", text)
@@ -5038,7 +5049,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
             r"\s[a-z]", m.string[m.end():]) or re.search(rf"/|{_VULGAR}|\s(?:&|and|\+)\s", m[0])
             else m[0], text)
     if english:
-        text = _UNIT_PRODUCT_RE.sub(r"\1 ", text)
+        text = _PER_POWER_RE.sub(lambda m: f"{m[1]}/{m[2]}{m[3]}" if m[2] else f"{m[1]}/{m[4]}",
+                                 _UNIT_PRODUCT_RE.sub(r"\1 ", text))
     text = _PERCENT_RE.sub(lambda m: f"{m.group(1)} {saying.percent}", _CAPITAL_KG_RE.sub(
         "kg", text))
     text = units.sub(lambda m: m[0] if _cited_year(m) or m[2] in "NJV" and (
