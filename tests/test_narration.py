@@ -221,6 +221,10 @@ def test_lexicon_changes_only_the_audio_and_front_matter_wins(tmp_path):
      "Mishima→Kyoto (reserved). Price £5 → £7 from May. In Settings → You will see it.",
      "Airport transfer HND to Akasaka (arrival). Fly London to Nice at 9:45 AM. SmartEX Mishima "
      "to Kyoto (reserved). Price £5 to £7 from May. In Settings, You will see it."),
+    # an arrow between a worked answer's equations (sweep CP, comparing-fractions lines
+    # 27-38): "Common denominator = 12 to 2 divided by 3", heard as a range
+    ("Common denominator = 12 → side = 3 + 1. So x = 2 → y = 4, and 1 → 2.",
+     "Common denominator = 12 gives side = 3 + 1. So x = 2 gives y = 4, and 1 to 2."),
     # a route both ways (sweep BS, menton-practical line 29, japan-budget line 26): "Airport
     # left right arrow Nice left right arrow Menton"; a key pressed keeps its name
     ("Airport ↔ Nice ↔ Menton. Shuzenji Station↔Kikuya. Press ↔ to swap.",

@@ -6894,9 +6894,13 @@ def _said_arrow(found: re.Match[str]) -> str:
     one: a diabetes leaflet's "If you cannot keep fluids down → urgent medical care
     required" was "down to urgent medical care". Between words in lower case a pause still:
     "go red → green direct", "cancelled → rebooked" are no places, and "to" would say another
-    thing."""
+    thing. Between two equations, a worked answer's step, it is what a chemical equation's
+    arrow is (`_EQUATION_ARROWS`), "gives": a maths worksheet's (sweep CP) "Common
+    denominator = 12 → 2/3 = 8/12" was "12 to 2 divided by 3", a range."""
     before = re.split(r"[.,;:!?(\n]", found.string[:found.start()])[-1].split()
     after = re.split(r"[.,;:!?)\n]", found.string[found.end():])[0].split()
+    if "=" in before and "=" in after:
+        return f" {_EQUATION_ARROWS['→']} "
     if len(before) <= 2 and len(after) <= 2:
         return " to "
     named = before and after and all(_NAMED_END_RE.match(word) for word in (before[-1], after[0]))
