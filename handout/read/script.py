@@ -1020,6 +1020,8 @@ def numbers_verses(elements: Iterable[ET.Element]) -> bool:
             inside = inside or bool(text[:found.start()].rsplit("\n", 1)[-1].strip())
     return inside and len(numbers) >= 3 and all(
         0 < later - number <= 3 for number, later in zip(numbers, numbers[1:]))
+
+
 ORDINAL_LETTERS = re.compile(r"st|nd|rd|th|e|er|re|ère|ème|de|nde|o|a|os|as")
 """The letters an ordinal raises after its number ("1<sup>st</sup>", "2<sup>e</sup>",
 "1<sup>er</sup>", "1<sup>o</sup>"): other letters raised after a number are a note's mark,

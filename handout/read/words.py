@@ -854,6 +854,8 @@ def _below_one(unit: re.Match[str]) -> bool:
     numerator = _FRACTION_BEFORE_RE.search(unit.string[:unit.start()])
     return bool(numerator) and unit.group(1).isdigit() \
         and int(numerator.group(1)) < int(unit.group(1))
+
+
 _CITED_BEFORE_RE = re.compile(r"(?:\(|;\s?)[A-Z][^\W\d_]+(?:[^()\n;,\d]*[^\W\d_])?\.?,\s?$")
 """An author named before a year in a citation in brackets, "(Wikidata, ", "(Smith et al.,
 ", "; Jones, "."""
@@ -2743,6 +2745,8 @@ def _short_form(match: re.Match[str]) -> str:
             match.string, max(0, match.start() - 12), match.start()):
         return match.group()
     return _SHORT_FORMS[match.group()]
+
+
 _TIMES_RE = re.compile(rf"(?<![\w.])({_NUMBER})\s?(?:×|x(?!\s?[-+−=<>≤≥^]\s?[\w(]))(?!\w)"
                        rf"(?!\s?10(?:{_POWER}|\^))")
 """A count written with its sign after it, "2 x daily", "Take 2x": "2 times"; not the
@@ -6689,6 +6693,8 @@ Ashby 4-0", and its table's "3-1" under Score, left a pair that ends below its s
 range) said "three dash one", where the rising "1-2" was "1 to 2": "3 to 1", as a vote's
 tally is (`_VOTE_RE`). A falling pair with no such word before it stays, and so does one
 named by its label ("results in Table 3-1", `_PAIR_LABEL_RE`, `_IDENTIFIER_LABEL_RE`)."""
+
+
 def _in_a_list_of_scores(match: re.Match[str]) -> bool:
     """Whether a falling pair (`_SCORE_RE`) is one of a match's games listed together
     (`_SCORES_BEFORE_RE`, `_SCORE_NEXT_RE`), and the list no label's ("Tables 3-1, 3-2")."""
