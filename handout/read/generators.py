@@ -453,6 +453,16 @@ HIDDEN_SPAN = re.compile("\ue000(\\d+)\ue001")
 which no text has."""
 
 
+def each_line_outside_code(lines: list[str], pattern: re.Pattern[str],
+                           change: Callable[[re.Match[str], int], str],
+                           mask: list[bool] | None = None) -> list[str]:
+    """`lines` with each match of `pattern` outside code replaced by `change(match,
+    line_index)`, the line's index for its note."""
+    mask = code_mask(lines) if mask is None else mask
+    return [line if masked else pattern.sub(lambda found, index=index: change(found, index), line)
+            for index, (line, masked) in enumerate(zip(lines, mask))]
+
+
 def keeping_code_spans(change: Callable[[str, int], str]) -> Callable[[str, int], str]:
     """`change`, kept from the code spans of the text it is given: a guide to a site's tools
     shows their syntax in code (`` `{% include footer.html %}` ``, `` `[[Page]]` ``), and
@@ -5212,8 +5222,6 @@ class LogseqMacros(NotingPreprocessor):
     the Liquid tags (`LiquidTags`), which would take them for values to fill in."""
 
     def run(self, lines: list[str]) -> list[str]:
-        mask = code_mask(lines)
-
         def link(found: re.Match[str], index: int) -> str:
             if found.group(1):
                 return found.group()
@@ -5225,9 +5233,7 @@ class LogseqMacros(NotingPreprocessor):
             shown = found.group(3)
             return shown if shown.startswith("[") else f"<{shown}>"
 
-        return [line if masked else LOGSEQ_MACRO.sub(
-                    lambda found, index=index: link(found, index), line)
-                for index, (line, masked) in enumerate(zip(lines, mask))]
+        return each_line_outside_code(lines, LOGSEQ_MACRO, link)
 
 
 HACKMD_EMBED = re.compile(r"(`+).+?\1|\{%[ \t]*(youtube|vimeo|gist|slideshare|speakerdeck|pdf"
@@ -5252,8 +5258,6 @@ class HackMDEmbeds(NotingPreprocessor):
     (`LiquidTags`)."""
 
     def run(self, lines: list[str]) -> list[str]:
-        mask = code_mask(lines)
-
         def link(found: re.Match[str], index: int) -> str:
             if found.group(1):
                 return found.group()
@@ -5265,9 +5269,7 @@ class HackMDEmbeds(NotingPreprocessor):
                       WARNING)
             return f"[{words}]({address})"
 
-        return [line if masked else HACKMD_EMBED.sub(
-                    lambda found, index=index: link(found, index), line)
-                for index, (line, masked) in enumerate(zip(lines, mask))]
+        return each_line_outside_code(lines, HACKMD_EMBED, link)
 
 
 INSERTED_TEXT = re.compile(r"(?<![\w+\\])\+\+(?=[^\s+])([^+\n]*?[^\s+\\])\+\+(?![\w+])")
@@ -5324,9 +5326,7 @@ class UndefinedPictures(NotingPreprocessor):
                       WARNING)
             return f"![{found.group(2)}]()"
 
-        return [line if masked else PICTURE_REFERENCE.sub(
-                    lambda found, index=index: picture(found, index), line)
-                for index, (line, masked) in enumerate(zip(lines, mask))]
+        return each_line_outside_code(lines, PICTURE_REFERENCE, picture, mask)
 
 
 ROAM_TASK = re.compile(r"^([ \t]*[-*+][ \t]+)\{\{(\[\[)?(TODO|DONE)(?(2)\]\])\}\}[ \t]*")
@@ -5482,9 +5482,7 @@ class LogseqPages(NotingPreprocessor):
                                  f"(({found.group(2)})), is left out", WARNING)
             return blocks.get(found.group(2), "")
 
-        return [line if masked else LOGSEQ_BLOCK_REFERENCE.sub(
-                    lambda found, index=index: fill(found, index), line)
-                for index, (line, masked) in enumerate(zip(lines, mask))]
+        return each_line_outside_code(lines, LOGSEQ_BLOCK_REFERENCE, fill, mask)
 
 
 # --- Marp's slides ---------------------------------------------------------------------------
