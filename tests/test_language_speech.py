@@ -4644,6 +4644,10 @@ def test_mt_and_ft_before_a_name_are_mount_and_fort(written, said):
     # an Irish address (sweep CL, ie-homeless-agencies line 58): "Co." then "Dublin."
     ("It is in Dún Laoghaire, Co. Dublin. Ask Smith & Co. The firm helps.",
      ["It is in Dún Laoghaire, County Dublin.", "Ask Smith and Co.", "The firm helps."]),
+    # a report's and a price list's (sweep CQ): "We spent c." then "£5m", "ex." then "VAT"
+    ("We spent c. £5m in 2023. It costs £8.33 ex. VAT per ticket. Built c. 1850.",
+     ["We spent circa £5m in 2023.", "It costs £8.33 excluding VAT per ticket.",
+      "Built circa 1850."]),
 ])
 def test_an_abbreviations_stop_before_a_new_sentence_ends_it(written, said):
     """A fire safety sheet's "call the Fire Dept. They will send someone." (sweep BB) was

@@ -494,6 +494,7 @@ ABBREVIATIONS = {
     "concs.": "concessions",
     "exc.": "except",
     "excl.": "excluding",
+    "ex. VAT": "excluding VAT",  # a price list's (sweep CQ), "ex" and a sentence's end
     "inc.": "including",
     "incl.": "including",
     "Cllr": "Councillor",
@@ -3515,11 +3516,12 @@ _KICK_OFF_RE = re.compile(r"(\b(?:\d{1,2}(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m
                           r"|\d{1,2}:[0-5]\d\b)")
 """A match's kick-off shortened beside its time, "half past midnight ko", "1am ko" (a
 football club's viewings, sweep AD), "KO 3pm", "k/o 19:45": the voice said "koh"."""
-_CIRCA_RE = re.compile(r"(?<![\w.])(?<!^)c\.\s?(?=\d)")
+_CIRCA_RE = re.compile(r"(?<![\w.])(?<!^)c\.\s?(?=\d|[£$€]\d)")
 _GLUED_ERA_RE = re.compile(r"(?<=\d)(?=(?:AD|BC|BCE|CE)\b)")
 """"c." for circa before a year or a number, "St Cecilia (c.230AD)", "built c. 1850": the
 voice said "C", and "c." ended a sentence (`BEFORE_A_NUMBER`); and an era glued to its
-year, "680AD", set apart: a parish's saints for the week (sweep AD). Not a capital, "Vitamin
+year, "680AD", set apart: a parish's saints for the week (sweep AD). Before an amount too,
+a report's "We spent c. £5m" (sweep CQ), which was two sentences, "c." said "see". Not a capital, "Vitamin
 C. 500 mg", nor a list's letter opening its item, a survey's "c. 3 open-ended questions"
 after "a." and "b." (sweep BE), which was "circa 3"."""
 _SHOUTED_RE = re.compile(r"\b[A-Z]+(?:[ ,]+[A-Z]+){2,}\b")
@@ -7554,9 +7556,11 @@ def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
         if end.group(0) == "." and before.lower() in ("a.m", "p.m") and \
                 TIME_ZONE_AFTER_A_TIME.match(after):
             continue  # "9:00 a.m. to 6:00 p.m. ET", "at 8 p.m. Eastern time"
-        if end.group(0) == "." and after[:1].isdigit() and \
-                BEFORE_A_NUMBER.get(lang.split("-")[0].lower(), _NOTHING).fullmatch(before):
-            continue  # "nach Art. 15 DSGVO", "Talstr. 32"
+        if end.group(0) == "." and (after[:1].isdigit() or before == "c" and after[:1] in "£$€")\
+                and BEFORE_A_NUMBER.get(lang.split("-")[0].lower(), _NOTHING).fullmatch(before):
+            continue  # "nach Art. 15 DSGVO", "Talstr. 32", "spent c. £5m"
+        if end.group(0) == "." and before.lower() == "ex" and after.startswith("VAT"):
+            continue  # "£8.33 ex. VAT"
         if end.group(0) == "." and after[:1].isdigit() and lang.split("-")[0].lower() == "en" \
                 and _BIBLE_BOOK_NAMES.get(before, before) != before:
             continue  # a Bible book's shortening before its chapter, "1 Cor. 13:4–7", "Ex. 24"
