@@ -112,6 +112,11 @@ Indonesian's "[MASUKKAN METODE KONTAK]", Swahili's "[WEKA NJIA YA MAWASILIANO]",
 of at most as capitals. A capital X in brackets between words, a letter template's "After
 [X] years at £5, we're updating…" (sweep CQ, D13), is a number to fill in, not a ticked
 box."""
+SPACED_LINK_ADDRESS = re.compile(r"[ \t]+\((?:https?://|www\.|mailto:|/|#)")
+"""A link's address after a space, which Markdown does not join to the words before it: a
+charity accounts guide's "[list of registered auditors in Scotland] (http://icas.org.uk/)"
+(sweep CQ) was called a placeholder to fill in, where the words were right and the space
+was the fault."""
 LOWER_CASE_BRACKETED = re.compile(r"\[[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){1,7}\]")
 """Words in lower case in square brackets in a Word document, which has no Markdown to make
 them a link: a form's blanks, "[duration of interview]", "[in-person or as a phone]" (the
@@ -154,8 +159,10 @@ def placeholders(text: str, in_word: bool = False) -> list[tuple[str, str]]:
     `TO_DO_NOTE`, `DUMMY_TEXT`, `MERGE_FIELD`), with what to do about it; in a Word document
     (`in_word`), `ANGLED_PLACEHOLDER` and `LOWER_CASE_BRACKETED` too: in Markdown,
     `<insert ...>` is a tag, named by the syntax check, and `[words]` a link's."""
-    found = [(match.start(), match.group(), "is a placeholder left unfilled: write what it "
-              "stands for") for match in PLACEHOLDER.finditer(text)]
+    found = [(match.start(), match.group(), "is a link's words, parted from its address by a "
+              "space: take the space out, '](', to make it a link"
+              if SPACED_LINK_ADDRESS.match(text, match.end()) else "is a placeholder left "
+              "unfilled: write what it stands for") for match in PLACEHOLDER.finditer(text)]
     found += [(match.start(), match.group(), "is a placeholder left unfilled: write what it "
               "stands for") for pattern in (ANGLED_PLACEHOLDER, LOWER_CASE_BRACKETED)
               for match in pattern.finditer(text) if in_word

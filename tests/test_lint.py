@@ -490,6 +490,20 @@ def test_a_templates_fields_in_title_case_are_placeholders(tmp_path):
                      ("12", "'[Job Title]'")]
 
 
+def test_a_links_words_parted_from_its_address_are_told_to_join_it(tmp_path):
+    """A charity accounts guide's "[list of registered auditors in Scotland]
+    (http://icas.org.uk/)" (sweep CQ, D15), a space between the link's words and its
+    address, was called a placeholder to fill in: the fix is to take the space out."""
+    guide = tmp_path / "guide.md"
+    guide.write_text("---\ntitle: Guide\nlang: en\n---\n\nSee the [list of registered "
+                     "auditors in Scotland] (http://icas.org.uk/) or [name of examiner].\n",
+                     encoding="utf-8")
+    assert [f.message for f in lint_source(guide) if f.rule == "placeholder"] == [
+        "'[list of registered auditors in Scotland]' is a link's words, parted from its address "
+        "by a space: take the space out, '](', to make it a link",
+        "'[name of examiner]' is a placeholder left unfilled: write what it stands for"]
+
+
 def test_a_key_a_template_value_shows_is_used(tmp_path):
     """A mosque's page of prayer times keeps its six times in its front matter and shows
     them with `{{page.fajr}}`…: the check named "fajr, dhuhr, asr, magrib, isha, jumuah" as
