@@ -118,7 +118,8 @@ def test_a_range_in_a_heading_keeps_its_hyphen_in_the_file_name(settings):
     """A rugby club's coaching plan (sweep BD, rugby-u10-sessions) heads a part "Weeks
     19–24: Preparing for U11s": its MP3 was "04-weeks-1924-preparing-for-u11s.mp3", the
     numbers run together. The file keeps a hyphen between them; the heading's id, which a
-    link written for GitHub names, stays as GitHub makes it."""
+    link written for GitHub names, stays as GitHub makes it. So does an amount's decimal
+    point (sweep CL: "£295.50" named its file "…29550…")."""
     write_handouts(settings.source, {"plan.md": """\
         # Plan
 
@@ -131,10 +132,15 @@ def test_a_range_in_a_heading_keeps_its_hyphen_in_the_file_name(settings):
         ## Under 10s
 
         Tackling.
+
+        ## Fees of £295.50 from 9:30
+
+        Paid.
         """})
     [manifest] = build(settings, ("audio",))
     assert [s["file"] for s in manifest["audio"]["sections"]] == [
-        "00-plan.mp3", "01-weeks-19-24-preparing-for-u11s.mp3", "02-under-10s.mp3"]
+        "00-plan.mp3", "01-weeks-19-24-preparing-for-u11s.mp3", "02-under-10s.mp3",
+        "03-fees-of-295-50-from-9-30.mp3"]
     [document] = load_documents(settings)
     assert document.sections[1].id == "weeks-1924-preparing-for-u11s"
     assert 'href="#weeks-1924-preparing-for-u11s"' in document.html

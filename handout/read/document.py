@@ -129,12 +129,14 @@ class Document:
         return "".join(section.html for section in self.sections) + self.notes_html
 
 
-NUMBER_RANGE_DASH = re.compile(r"(?<=\d)[ \u00a0]?[–—-][ \u00a0]?(?=\d)")
+NUMBER_RANGE_DASH = re.compile(r"(?<=\d)(?:[ \u00a0]?[–—-][ \u00a0]?|[.:])(?=\d)")
 """A dash between numbers, a range in a heading, "Weeks 19–24": a heading's id drops it, as
 GitHub's does, so that a link written for GitHub finds it, "#weeks-1924-preparing-for-u11s",
 but a file named so ran the numbers together: a rugby club's coaching plan (sweep BD,
 rugby-u10-sessions) had "04-weeks-1924-preparing-for-u11s.mp3". Its files keep a hyphen,
-"04-weeks-19-24-preparing-for-u11s.mp3"."""
+"04-weeks-19-24-preparing-for-u11s.mp3". So too a decimal point or a time's colon: a housing
+news page's "Social rent of £295.50 challenged" (sweep CL) named its file
+"01-social-rent-of-29550-challenged….mp3", a sum a hundred times too big; "295-50" now."""
 
 
 def slugify(text: str) -> str:
