@@ -6935,6 +6935,17 @@ def test_gitbooks_page_references_are_links_named_after_the_page(settings, caplo
                for message in messages)
 
 
+def test_a_link_to_a_page_wrapped_over_lines_is_named_at_its_line(settings, caplog):
+    """A Citizens Information page saved by a scraper (sweep CL, homeless-agencies lines
+    99-104) wraps a link to another of its pages, "](/en/…/jobseekers-" then "allowance/)":
+    the note that it is kept as words named no line, and the address with a "\\n" in it."""
+    with caplog.at_level(logging.INFO, "handout.diagnostics"):
+        said_and_printed(settings, "# Payments\n\nClaim [\nJobseeker's Allowance ](/en/"
+                                   "social-welfare/jobseekers-\nallowance/) as usual.\n")
+    assert any("page.md:4: the link to '/en/social-welfare/jobseekers-allowance/' is kept as "
+               "its words only" in record.getMessage() for record in caplog.records)
+
+
 def test_a_myst_admonitions_words_after_its_name_are_its_content_when_a_sentence(settings):
     """MyST-Parser (Jupyter Book 1) reads the words after `{warning}` as the box's content: a
     course's one-line warning was printed as the box's title, its link's Markdown with it,

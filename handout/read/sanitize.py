@@ -336,11 +336,14 @@ def clean_tree(body: ET.Element, source: SourceFile, settings: Settings) -> ET.E
                 element.set(name, BARE_PERCENT.sub("%25", WRAPPED_ADDRESS.sub("", value)))
     for value, count in unlinked.items():
         # Each line would be the same, naming the first line that has it: docx4j's rFonts
-        # page, linking 15 times to 'rPr.docx', printed 15 identical lines.
+        # page, linking 15 times to 'rPr.docx', printed 15 identical lines. An address
+        # wrapped over lines is found by its first line and named whole, as one line: a
+        # Citizens Information page's (sweep CL) was named with no line and a "\n" in it.
+        shown = WRAPPED_ADDRESS.sub("", value)
         log.info("%s: %s kept as %s words only: a handout links to web addresses "
-                 "(https://…) and to its own headings", where(path, value),
-                 f"the link to {_shortened(value, 60)!r} is" if count == 1 else
-                 f"the {count} links to {_shortened(value, 60)!r} are",
+                 "(https://…) and to its own headings", where(path, value.split("\n")[0]),
+                 f"the link to {_shortened(shown, 60)!r} is" if count == 1 else
+                 f"the {count} links to {_shortened(shown, 60)!r} are",
                  "its" if count == 1 else "their")
     if unnamed["missing"]:  # a guide's seven "/images/add/…png" were "from other sites"
         log.warning("%s: %d more pictures not found in the source folder: their descriptions "
