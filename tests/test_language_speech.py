@@ -451,6 +451,9 @@ def test_a_day_alone_in_a_tables_cell_is_said_whole():
     ("Reg. charity no. 1234567; your NHS number 485 777 3456.",
      "Reg. charity number 1 2 3 4 5 6 7; your NHS number 4 8 5, 7 7 7, 3 4 5 6."),
     ("Take it a number 10000 times, or number 12.", "Take it a number 10000 times, or number 12."),
+    # an invoice's bank details (sweep CQ): "twelve million three hundred…"
+    ("Sort code 20-00-00, account 12345678.",
+     "Sort code 2 0, 0 0, 0 0, account 1 2 3 4 5 6 7 8."),
     # a parish council's police update: "non-emergency number one hundred one"
     # a Lancet issue's number (sweep BK): "9 8 89", 988 taken for the crisis line
     ("Seen in 9889 cases and 1112 homes; call 988.",

@@ -204,7 +204,7 @@ After "on", not a year nor a count of something, which a noun follows ("up 18% o
 2023/24", "based on 1200 replies")."""
 
 ENGLISH_IDENTIFIER = re.compile(r"(?<!\ba )\b((?:number|no\.|reference|ref\.?|code|ID|PIN|"
-                                r"passcode)\s?:?\s)"
+                                r"passcode|account)\s?:?\s)"
                                 r"(\d{3,}(?: \d{3,})+|\d{5,}"
                                 r"|(?-i:(?=[A-Z\d/-]*\d)[A-Z\d]+(?:[/-][A-Z\d]+){2,}))"
                                 r"(?![\w.,]\d|[/-]?\w)", re.IGNORECASE)
@@ -212,7 +212,8 @@ ENGLISH_IDENTIFIER = re.compile(r"(?<!\ba )\b((?:number|no\.|reference|ref\.?|co
 number 1234567", "NHS number 485 777 3456", "Reference: 20231104") or a meeting's "access
 code: 2821 481 6931" and "meeting ID", or a letter's reference
 in three groups or more ("Our ref: ABC/2024/017", said "ABC slash two thousand twenty-four
-slash zero seventeen"; not "COVID-19"): said digit by digit, group by group, as a person
+slash zero seventeen"; not "COVID-19"), or a bank account's, an invoice's "Sort code
+20-00-00, account 12345678" (sweep CQ): said digit by digit, group by group, as a person
 reads it out, not "one million two hundred thirty-four thousand..."."""
 
 
