@@ -4597,11 +4597,14 @@ def test_a_year_before_1500_is_said_as_a_year(written, said):
      "with him)."),
     ("Rheumatoid arthritis (RA) and a (SAW) filter.",
      "Rheumatoid arthritis (RA) and a (SAW) filter."),
+    ("The Prophet Muhammad ﷺ said: be kind.",
+     "The Prophet Muhammad (peace be upon him) said: be kind."),
 ])
 def test_islamic_honorifics_in_brackets_are_said_as_the_community_says_them(written, said):
     """A mosque's notices (sweep CR, eccles-ramadan line 53): "(PBUH)" was "pee-buh", "The
     Prophet (SAW) said" "The Prophet saw said", "(RA)" "rah", and "(s.a.w.s.)" spelled. In
-    capitals only where Allah or the Prophet is named: "(RA)" is rheumatoid arthritis too."""
+    capitals only where Allah or the Prophet is named: "(RA)" is rheumatoid arthritis too.
+    The blessing as one sign, "ﷺ", was left unsaid, with a warning."""
     assert spoken_words(written) == said
 
 

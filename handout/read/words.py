@@ -3479,6 +3479,9 @@ dotted ones letter by letter. Said as the community says them in English, "peace
 him", "may Allah be pleased with him"; in capitals, "(SAW)" and "(RA)" only where Allah, the
 Prophet or a companion ("Abu Bakr") is named in the sentence: "(RA)" is also rheumatoid
 arthritis."""
+_BLESSING_SIGN_RE = re.compile(r"\s?\ufdfa")
+"""The same blessing written as one sign, "Muhammad ﷺ" (U+FDFA, sweep CR): said in English,
+where it was left unsaid, the English voice having no Arabic (`unreadable_words`)."""
 _HONORED_NEAR_RE = re.compile(r"\b(?:Allah|Prophet|Messenger|Muhammad|Mohammed|[Nn]arrated|"
                               r"[Hh]adith|Qur.?an|Abu|[Ii]bn|bint|Companions?)\b")
 _EARLY_YEAR_RE = re.compile(r"(?:(?<![\w.,/])(\d{4})/)?(?<![\w.,])(1[0-4]\d\d)"
@@ -4689,7 +4692,8 @@ def unreadable_words(text: str, lang: str) -> list[str]:
     if language_script(lang) != "Latn" or not OTHER_SCRIPT_RE.search(text) \
             or not re.search(r"[A-Za-z\u00c0-\u024f]{2}", OTHER_SCRIPT_RE.sub(" ", text)):
         return []
-    return OTHER_SCRIPT_RE.findall(text)
+    return [word for word in OTHER_SCRIPT_RE.findall(text)
+            if not (word == "\ufdfa" and lang.split("-")[0].lower() == "en")]
 
 
 def _unreadable_words_out(text: str, lang: str) -> str:
@@ -4753,6 +4757,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         return ""
     if lang.split("-")[0].lower() == "en":  # before the signs go as unreadable
         text = _RESPONSE_MARK_RE.sub(lambda m: RESPONSE_MARKS[m[1] or m[2]], text)
+        text = _BLESSING_SIGN_RE.sub(" (peace be upon him)", text)
     text = _unreadable_words_out(_FULL_WIDTH_POINT_RE.sub(".", text.translate(SAID_ALIKE)), lang)
     text = _TYPED_BOX_RE.sub(lambda m: m.group() if PLACEHOLDER.match(m.string, m.start())
                              else "☐" if m.group(1) else "☒", text)
