@@ -5477,6 +5477,16 @@ def test_yen_are_said_after_their_amount(written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("It costs ₹500 rupees, $50 dollars or £5 pounds; $1 dollar.",
+     "It costs 500 rupees, 50 dollars or 5 pounds; 1 dollar."),
+])
+def test_a_currency_written_after_its_signed_amount_is_said_once(written, said):
+    """Hinglish health-scheme pages (sweep CN) write "₹500 rupees", as many authors write
+    "$50 dollars": the sign was said, then the word, "500 rupees rupees"."""
+    assert say_numbers(spoken_words(written, "en"), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Sie beträgt mindestens 30,50 Euro.", "Sie beträgt mindestens 30 Euro 50."),
     ("in Höhe von 23,00 bis 58,00 Euro an.", "in Höhe von 23 Euro bis 58 Euro an."),
     ("eine Höchstgebühr bis zu 1.000,00 Euro zulässig.", "eine Höchstgebühr bis zu 1000 Euro zulässig."),

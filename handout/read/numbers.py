@@ -258,6 +258,9 @@ English sentence: a credit union's savings limit, "£85.000", was said "8 pounds
 "£1.500" was left to the voice; three digits after a point are no pence. A price of a unit to
 a tenth of a penny or a cent, "$3.499/gal", "£0.245 per kWh", is not thousands."""
 
+MONEY_NAMED_TWICE = re.compile(r"\b(pounds?|dollars?|euros?|rupees?|pence|cents?)\s\1\b")
+"""A currency said from its sign and written after the amount too, "$50 dollars", "₹500
+rupees", as authors write them (sweep CN, in Hinglish): said "50 dollars dollars"."""
 ENGLISH_MONEY = re.compile(
     r"(?<![^\W\d_])(" + "|".join(map(re.escape, sorted(CURRENCY_NAMES, key=len, reverse=True)))
     + r")\s?((?>\d{1,3}(?:,\d{3})+|" + DOTTED_THOUSANDS + r"|\d+|(?=\.\d\d(?!\d))))"
@@ -2843,6 +2846,7 @@ def say_numbers(text: str, lang: str) -> str:
         text = ENGLISH_SCALE_WORD.sub(lambda m: " million" if m.group(1) else " billion", text)
         text = ENGLISH_MONEY.sub(say_english_money, CODE_AFTER_AMOUNT.sub(
             lambda m: f"{m[4]} {m[1]}{m[2] or ''}{m[3] or ''}", text))
+        text = MONEY_NAMED_TWICE.sub(r"\1", text)
         text = ENGLISH_EVENT_METRES.sub(r"\1 metres", text)
         text = ENGLISH_SCALE_RANGE.sub(lambda m: f"{m[1]} {SCALE_LETTERS[m[2]]} to {m[3]} "
                                        f"{SCALE_LETTERS[m[2]]}", text)
