@@ -1109,6 +1109,7 @@ line, 1177, "elva sjuttiosju", as the service calls itself (1177 Vårdguiden), n
 by digit."""
 
 
+@functools.cache
 def called_number(lang: str) -> re.Pattern[str] | None:
     """Europe's 112, and the numbers of `CALLED_NUMBERS`, where it is clear they are called:
     after a word of `CALL_WORDS` ("Ring 112", "Soita hätänumeroon 112", "Ring
@@ -1130,6 +1131,7 @@ def called_number(lang: str) -> re.Pattern[str] | None:
                       re.IGNORECASE | re.MULTILINE)
 
 
+@functools.cache
 def called_telephone(lang: str) -> re.Pattern[str] | None:
     """A telephone number in groups after a word of `CALL_WORDS`, its first digit not 0
     (`TELEPHONE` dials those): an Estonian "helista 600 1234" was "six hundred thousand two
@@ -1490,11 +1492,18 @@ def sign_and_currency_word(lang: str) -> re.Pattern[str]:
                       rf"(?:{CURRENCY_WORDS[primary]}){SCALE_WORD_END})")
 
 
+def name_of_many(code: str, lang: str) -> str | None:
+    """The name of the currency `code` in `lang` in the form a lakh of it takes, a hundred
+    thousand, after a space: " भारतीय रुपए"; None where Babel knows no locale."""
+    said = amount_in_words("100000", code, lang)
+    return said and said.removeprefix("100000")
+
+
 def scaled_currency_in_words(match: re.Match[str], lang: str) -> str:
     """`scaled_currency_amount`'s amount, its scale word, then its currency's name in the
-    form many take, "5 लाख भारतीय रुपए" (a lakh is a hundred thousand)."""
-    said = amount_in_words("100000", CURRENCY_SIGNS[match.group(1)], lang)
-    return f"{match.group(2)} {match.group(3)}{said[6:]}" if said else match.group(0)
+    form many take, "5 लाख भारतीय रुपए" (`name_of_many`)."""
+    said = name_of_many(CURRENCY_SIGNS[match.group(1)], lang)
+    return f"{match.group(2)} {match.group(3)}{said}" if said else match.group(0)
 
 
 def currency_in_words(match: re.Match[str], lang: str) -> str:
@@ -1516,7 +1525,7 @@ def local_currency_in_words(match: re.Match[str], lang: str) -> str:
             match.group(4)]  # "kr 1 500 000"
         said = amount_in_words(amount, code, lang)
         if said and match.re.groups > 5 and match.group(6):  # "रु. 1 लाख": many rupees
-            said = amount + amount_in_words("100000", code, lang)[6:]
+            said = amount + name_of_many(code, lang)
         stop = ""
     else:
         said = amount_in_words(match.group(1), LOCAL_CURRENCY_SIGNS[primary][match.group(2)],
