@@ -3,7 +3,9 @@ engine unless a test asks for real Piper."""
 
 from __future__ import annotations
 
+import functools
 import os
+import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -53,6 +55,23 @@ def require(condition: bool, what: str) -> None:
     if os.environ.get("HANDOUT_REQUIRE_TOOLS"):
         pytest.fail(f"{what} is missing: .ci/run must install it")
     pytest.skip(f"{what} is not installed here")
+
+
+def font_installed(path: str) -> bool:
+    """Whether the layout can use the font file `path`: whether fontconfig, which Pango asks,
+    lists it. A file on disk that fontconfig is told to leave out is not installed for the
+    build, as `.ci/run`'s first pass leaves out the Noto fonts to be a fresh Debian."""
+    return path in _fontconfig_files()
+
+
+@functools.cache
+def _fontconfig_files() -> frozenset[str]:
+    try:
+        listed = subprocess.run(["fc-list", "--format", "%{file}\n"], capture_output=True,
+                                text=True, check=True).stdout
+    except FileNotFoundError:  # Debian's fontconfig, which has fc-list, is not installed
+        return frozenset(str(path) for path in Path("/usr/share/fonts").rglob("*.tt[fc]"))
+    return frozenset(listed.splitlines())
 
 
 @pytest.fixture(autouse=True, scope="session")

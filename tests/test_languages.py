@@ -592,14 +592,13 @@ def test_hindi_that_weasyprint_maps_wrongly_is_a_warning_that_says_so(settings):
     the Open Source Guides' Hindi, Sanskrit and Tamil pages all copy wrongly from the PDF.
     The check says why, as a warning; it had said only that thousands of words were
     missing, as an error no author could clear."""
-    from pathlib import Path
 
-    from conftest import require
+    from conftest import font_installed, require
     from handout.check.pdf import check_pdf
     from handout.findings import WARNING
     from handout.read.document import load_documents
 
-    require(Path("/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf").is_file(),
+    require(font_installed("/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf"),
             "Debian's fonts-noto-core")
     write_handouts(settings.source, {"hi.md": "---\ntitle: आचार संहिता\nlang: hi\n---\n\n"
                                               + CONDUCT_HI})
@@ -617,14 +616,13 @@ def test_thai_that_weasyprint_maps_wrongly_is_a_warning_that_says_so(settings):
     ring no text and า all of it, and every า after copies as ำ. A Thai leaflet on
     chemotherapy's side effects (sweep AF, oyadata) failed the check with 255 words
     "missing", from its first, where the Tamil and Hindi pages' same cause was a warning."""
-    from pathlib import Path
 
-    from conftest import require
+    from conftest import font_installed, require
     from handout.check.pdf import check_pdf
     from handout.findings import WARNING
     from handout.read.document import load_documents
 
-    require(Path("/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf").is_file(),
+    require(font_installed("/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf"),
             "Debian's fonts-noto-core")
     write_handouts(settings.source, {"th.md": "---\ntitle: ผลข้างเคียง\nlang: th\n---\n\n"
                                               "## บทนำ\n\nยาเคมีบำบัดเป็นวิธีการรักษาหลักสำหรับ"
@@ -640,11 +638,10 @@ def test_thai_that_weasyprint_maps_wrongly_is_a_warning_that_says_so(settings):
 def test_arabic_is_set_in_noto_naskh_arabic_where_it_is_installed(settings):
     """Naskh, the hand Arabic is read in most, from fonts-noto-core; fontconfig had chosen
     DejaVu Sans."""
-    from pathlib import Path
 
-    from conftest import require
+    from conftest import font_installed, require
 
-    require(Path("/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf").is_file(),
+    require(font_installed("/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf"),
             "Debian's fonts-noto-core")
     write_handouts(settings.source, {"ar.md": "---\ntitle: مدونة السلوك\nlang: ar\n---\n\n"
                                               + CONDUCT_AR})
@@ -666,12 +663,11 @@ def test_sinhala_gujarati_and_punjabi_are_set_in_noto_sans(settings, lang, text,
     """Codes of conduct in Sinhala and Gujarati (sweep CN) were printed in Noto Serif Sinhala
     and Noto Serif Gujarati, fontconfig's choice, where every other script is sans; Punjabi's
     "।" in Noto Sans Takri."""
-    from pathlib import Path
 
-    from conftest import require
+    from conftest import font_installed, require
 
-    require(Path(f"/usr/share/fonts/truetype/noto/{face.replace('-', '')}-Regular.ttf")
-            .is_file(), "Debian's fonts-noto-core")
+    noto = f"/usr/share/fonts/truetype/noto/{face.replace('-', '')}-Regular.ttf"
+    require(font_installed(noto), "Debian's fonts-noto-core")
     write_handouts(settings.source, {f"{lang}.md": f"---\ntitle: {lang}\nlang: {lang}\n---\n\n"
                                                    f"{text}\n"})
     build(settings, ("pdf",))
@@ -815,11 +811,10 @@ def test_with_the_fonts_the_build_names_installed_each_script_prints_in_its_own_
     nothing is called unprintable, the words print (and extract) as written, and Chinese,
     Japanese and Korean each take their own forms of the characters they share (fontconfig
     alone gave "zh" and "zh-Hant" the Japanese ones)."""
-    from pathlib import Path
 
-    from conftest import require
+    from conftest import font_installed, require
 
-    require(all(Path(path).is_file() for path in NOTO),
+    require(all(font_installed(path) for path in NOTO),
             "Debian's fonts-noto-cjk and fonts-noto-core")
     write_handouts(settings.source, {"leaflet.md": f"""
         ---
@@ -856,11 +851,10 @@ def test_code_in_chinese_japanese_or_korean_prints_in_the_monospace_face(
     tree in Atkinson Hyperlegible, the tree's columns out of line: the stylesheet's
     `:lang(ja)` face outweighed `code`. Code is monospace in every language, its own
     language's characters in that language's face."""
-    from pathlib import Path
 
-    from conftest import require
+    from conftest import font_installed, require
 
-    require(Path(NOTO[0]).is_file(), "Debian's fonts-noto-cjk")
+    require(font_installed(NOTO[0]), "Debian's fonts-noto-cjk")
     write_handouts(settings.source, {"leaflet.md": f"""
         ---
         title: T
@@ -907,13 +901,12 @@ def test_the_check_reads_chinese_japanese_and_korean_letter_by_letter(settings):
     """A bold phrase inside a Japanese sentence, and Korean words that print breaks
     between lines, were called missing: letters of scripts that break between any two of
     them are compared one by one, and these PDFs, right as printed, pass."""
-    from pathlib import Path
 
-    from conftest import require
+    from conftest import font_installed, require
     from handout.check.pdf import check_pdf
     from handout.read.document import load_documents
 
-    require(all(Path(path).is_file() for path in NOTO),
+    require(all(font_installed(path) for path in NOTO),
             "Debian's fonts-noto-cjk and fonts-noto-core")
     korean = ("프로젝트를 홍보하기 위한 실질적인 작업을 시작하기 전에 프로젝트가 무엇을 하고 왜 "
               "중요한지 설명할 수 있어야 합니다. 무엇이 여러분의 프로젝트를 색다르고 흥미롭게 "

@@ -13,7 +13,7 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from conftest import FIXTURES, PROJECT, require, write_handouts
+from conftest import FIXTURES, PROJECT, font_installed, require, write_handouts
 from handout.build import build
 from handout.check.pdf import check_pdf, outline_entries, structure_elements
 from handout.config import Settings
@@ -246,7 +246,6 @@ def test_links_print_their_words_then_their_address(large):
     assert all(word in " ".join(lines).split() for word in words), lines
 
 
-
 def test_a_headings_link_has_its_address_printed_under_it_in_body_type(tmp_path):
     """The USDS DITAP case study's headings link to its course pages: each printed its
     whole address inside the heading, in bold heading type, up to six lines of it."""
@@ -374,6 +373,7 @@ def test_a_short_address_or_code_span_moves_whole_to_the_next_line(tmp_path):
     assert {"digitalgov@gsa.gov.", "Picture", "Quality"} <= words
     assert not {w for w in words if w.startswith(("digital", "Pi", "Qu"))} - {
         "digitalgov@gsa.gov.", "Picture", "Quality"}
+
 
 def test_a_shortcut_in_code_is_not_broken_after_its_hyphen(tmp_path):
     """A Mac cheat sheet (sweep AN): "(usually) `⌘-W`" printed "⌘-" at a line's end and "W"
@@ -1115,7 +1115,7 @@ def test_a_korean_line_breaks_only_between_words(tmp_path):
     lines between any two syllables, as Chinese may break, and printed "수 있어" / "요.";
     Korean parts its words with spaces, and breaks its lines only there. Hangul prints only
     with Debian's fonts-noto-cjk: without it, each syllable is its code point."""
-    require(Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc").is_file(),
+    require(font_installed("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
             "Debian's fonts-noto-cjk")
     sentences = ["Obsidian은 무료로 사용할 수 있으며 100% 사용자의 지원으로 운영돼요.",
                  "조직은 상용 라이선스를 구매하여 Obsidian을 지원할 수 있어요.",
