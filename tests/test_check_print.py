@@ -160,6 +160,20 @@ def test_a_face_for_letters_the_stylesheet_lacks_is_allowed(built, tmp_path, lan
     assert family.message.startswith("font DejaVu") and "('x')" in family.message
 
 
+def test_what_a_page_prints_leaves_out_its_stylesheets_comments():
+    """The print stylesheet once named the Devanagari danda in a comment, and the check,
+    reading the sheet with the page's words, failed every handout, English ones too, as
+    needing fonts-noto-core on a machine without it. Its quotation marks and the words of
+    its `content` still count: they print."""
+    from handout.pdf.build import printed_text
+
+    html = ('<style>/* a sentence ends at "।" */ q { quotes: "«" "»"; }</style>'
+            "<p>Take one &amp; rest.</p>")
+    printed = printed_text(html)
+    assert "।" not in printed and "/*" not in printed
+    assert "«" in printed and "Take one & rest." in printed
+
+
 def test_contrast_ratio_follows_wcag():
     assert contrast_ratio((0.0,), (1.0,)) == pytest.approx(21.0)
     assert contrast_ratio((0, 0, 0), (1.0, 0xfd / 255, 0xd0 / 255)) > 19

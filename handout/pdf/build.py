@@ -89,9 +89,13 @@ def warn_unprintable(document: Document, html: str) -> None:
 
 
 def printed_text(html: str) -> str:
-    """The characters `html` prints: its text, with the words its stylesheet adds."""
+    """The characters `html` prints: its text, with the words its stylesheet adds, but not
+    the stylesheet's comments, which print nothing (a Devanagari danda in one made every
+    handout, English ones too, need fonts-noto-core)."""
     import html as entities
 
+    html = re.sub(r"<style\b.*?</style>", lambda style: re.sub(r"/\*.*?\*/", " ", style[0],
+                                                               flags=re.S), html, flags=re.S)
     return entities.unescape(re.sub(r"<[^>]*>", " ", html))
 
 
