@@ -1202,6 +1202,9 @@ def test_money_with_its_scale_shortened_is_said_in_full(written, said):
      "Costs in $'000, or £5m.", "All figures in millions of pounds. Donations 2023 to 24 "
      "thousands of pounds: 1,234. Estimate (billions of pounds): 5. 2024 pounds: 369,860. "
      "Costs in thousands of dollars, or 5 million pounds."),
+    # a council budget's year (sweep CQ, D8): "fie two thousand and twenty-three"
+    ("Income in FY2023/24 rose; FY24 and FY 2025 follow.",
+     "Income in F Y 2023 to 24 rose; F Y 24 and F Y 2025 follow."),
     # sweep BC, mt-delivery-director line 83: "1 million pounds-10 million pounds or more"
     ("(revenues of £1m-£10m+), £5k-£10k, £2m - £5m, £1million–£2million",
      "(revenues of 1 million pounds to 10 million pounds or more), 5 thousand pounds to 10 "
@@ -1213,7 +1216,8 @@ def test_money_with_its_scale_written_against_it_is_said_in_full(written, said):
     poundmillion" and "5 poundsmillion+": the scale's word typed against the amount stayed
     after the sign's name, as "£1 million" and "£50,000+" did not. A range of such amounts,
     each with its sign, "£1m-£10m+", was said with its dash, no "to" between them. A
-    column's unit, "£'000", "£m", "£bn" or "£" with no amount, names what it counts."""
+    column's unit, "£'000", "£m", "£bn" or "£" with no amount, names what it counts, and
+    "FY" before a year is spelled."""
     assert say_numbers(spoken_words(written), "en") == said
 
 

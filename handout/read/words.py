@@ -4147,6 +4147,10 @@ statement, a charity's funds, a benefits explainer's tables): said "pound zero z
 "pound em", "pound B N", and a listener never learnt the figures were thousands or
 millions. "thousands of pounds", "millions of pounds", "pounds"."""
 _MONEY_SCALES = {"000": "thousands", "k": "thousands", "m": "millions", "bn": "billions"}
+_FINANCIAL_YEAR_RE = re.compile(r"\bFY\s?(?=['’]?\d{2}(?:\d{2})?\b)")
+""""FY" before its year, "FY24", "FY2023/24" (a council's budget, sweep CQ): spelled, as
+"FY" alone is. "FY24" was spelled only by chance, as the formula of fluorine and yttrium, and
+"FY2023" was said "fie two thousand and twenty-three"."""
 
 
 _CELL_END_RE = re.compile(r"[.,;]?$|[.,;]\s")
@@ -4821,6 +4825,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() == "en":
         text = _MONEY_SCALE_RE.sub(lambda m: " of ".join(filter(None, (
             _MONEY_SCALES.get(m[2] or m[3]), CURRENCY_NAMES[m[1] or m[4]][0][1]))), text)
+        text = _FINANCIAL_YEAR_RE.sub("F Y ", text)
     if lang.split("-")[0].lower() == "en":  # before a power's "²" is taken for a note's
         text = _EITHER_LABEL_RE.sub(lambda m: " or ".join(filter(None, m.groups())), text)
     if lang.split("-")[0].lower() in _ENGLISH_PLURAL_DECADE_RE:
