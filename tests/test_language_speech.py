@@ -2950,6 +2950,23 @@ def test_a_uk_tax_code_is_read_out(written, said):
 
 
 @pytest.mark.parametrize("written, said", [
+    ("Our margin fell -0.5pp to 4.1%. Rates rose 25bps, then 1bp.",
+     "Our margin fell -0.5 percentage points to 4.1 percent. Rates rose 25 basis points, then "
+     "1 basis point."),
+    ("Donations ↑12% on last year; costs ↓3% and ▲ £5m.",
+     "Donations up 12 percent on last year; costs down 3 percent and up 5 million pounds."),
+    ("Turnout rose 3pp, to 61 per cent. A booklet of 24pp (77 pp).",
+     "Turnout rose 3 percentage points, to 61 per cent. A booklet of 24 pages (77 pages)."),
+])
+def test_a_change_in_points_or_by_an_arrow_is_said_as_a_change(written, said):
+    """An annual report's changes (sweep CQ, D10): "fell -0.5pp" and "rose 25bps" were said
+    "minus zero point five P P" and "twenty-five B P S", and "Donations ↑12%" "up arrow 12
+    percent". "pp" is percentage points only beside a sign, a decimal or a percentage in
+    its sentence; else it counts pages."""
+    assert say_numbers(spoken_words(written, "en"), "en") == said
+
+
+@pytest.mark.parametrize("written, said", [
     ("Tel 0113 496 0000 (opt. 2). Ref no: 45. Hrs: 10-4.",
      "Tel 0 1 1 3, 4 9 6, 0 0 0 0 (option 2). Reference number: 45. Hours: 10 to 4."),
     ("The clinic runs Q1–Q3 2025, wks 1-12. Max. 2 visitors/patient.",

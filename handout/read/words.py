@@ -2484,6 +2484,14 @@ _PAGES_AFTER_RE = re.compile(r"(?<![\d.,£$€¥￥])(\d+)\s?pp\b(?:\.(?=[),;:])
 """A count of pages after it, a reading list's "(77 pp)": said "seventy-seven P P"; not
 after an amount, "£5 pp", which is per person, nor after a range of prices with the sign
 once (`_PRICE_AFTER_RANGE_RE`)."""
+_POINTS_AFTER_RE = re.compile(r"(?<![\w.,])([-−+]?\d+(?:\.\d+)?)\s?(pp|bps?)\b(?!\.\w)")
+"""A change in percentage points or basis points, an annual report's "fell -0.5pp to 4.1%"
+and "rose 25bps" (sweep CQ, D10): said "minus zero point five P P", "twenty-five B P S".
+"pp" is points only with a sign, a decimal or a percentage near it; else pages, a "24pp
+booklet" (`_PAGES_AFTER_RE`)."""
+_TREND_ARROW_RE = re.compile(r"[↑↓⬆⬇▲▼]\ufe0f?\s?(?=[-−+]?[£$€]?\d)")
+"""An arrow before a change, a report's "Donations ↑12% on last year; costs ↓3%" (sweep CQ,
+D10): said "up arrow 12 percent"; a person says "up 12 percent"."""
 _TEMPERATURE_BOUND_RE = re.compile(r"\b(?:([Mm]ax)|([Mm]in))(?:imum)?\.?(?=\s?(?:[~≈]\s?)?[-−]?\d"
                                    r"[\d.]*\s?°)|(?<=°[CF])\s?/\s?(?=[Mm](?:ax|in)\b)")
 """A most and a least before a temperature, and the slash between them: a travel guide
@@ -2491,6 +2499,18 @@ written by an assistant (sweep BS, jersey-practical line 9) gives the sea's "Max
 ~9°C", which was "Max about 15 degrees Celsius per minute about 9 degrees Celsius", the
 slash before "min" taken for a rate's. They are "maximum" and "minimum", and the slash a
 pause."""
+
+
+def _say_points(found: re.Match[str]) -> str:
+    """Percentage points or basis points after their number (`_POINTS_AFTER_RE`)."""
+    number, unit = found.groups()
+    if unit != "pp":
+        return f"{number} basis point{'' if number == '1' else 's'}"
+    start, end = found.string.rfind(". ", 0, found.start()), found.string.find(". ", found.end())
+    sentence = found.string[max(start, 0):end if end >= 0 else None]
+    if not (re.match(r"[-−+]|\d+\.", number) or re.search(r"%|\bper ?cent", sentence)):
+        return found[0]
+    return f"{number} percentage point{'' if number == '1' else 's'}"
 
 
 def _say_temperature_bound(found: re.Match[str]) -> str:
@@ -4961,6 +4981,8 @@ def spoken_words(text: str, lang: str = "en") -> str:
                             else "page ", text)
         text = _TEMPERATURE_BOUND_RE.sub(_say_temperature_bound, text)
         text = _RATING_STAR_RE.sub(_say_rating_star, text)
+        text = _POINTS_AFTER_RE.sub(_say_points, text)
+        text = _TREND_ARROW_RE.sub(lambda m: "up " if m[0][0] in "↑⬆▲" else "down ", text)
         text = _PAGES_AFTER_RE.sub(lambda m: m[0] if _PRICE_AFTER_RANGE_RE.search(
             m.string, max(0, m.start() - 20), m.start()) else f"{m[1]} pages", text)
         text = _CHAPTER_RE.sub(lambda m: "Chapter " if m.group(1) == "C" else "chapter ", text)
