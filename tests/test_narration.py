@@ -326,6 +326,22 @@ def test_a_score_after_a_word_of_results_is_said_with_to(printed, said):
     assert spoken_words(printed) == said
 
 
+@pytest.mark.parametrize("lang, printed, said", [
+    ("fr", "Score 3-1 pour Lyon. Victoire 2-0 contre Nice. Voir le tableau 3-1.",
+     "Score 3 à 1 pour Lyon. Victoire 2 à 0 contre Nice. Voir le tableau 3-1."),
+    ("es", "Resultado 3-1. El Betis ganó 2-1.", "Resultado 3 a 1. El Betis ganó 2 a 1."),
+    ("it", "La Roma ha vinto 2-1.", "La Roma ha vinto 2 a 1."),
+    ("pt", "O Benfica venceu por 3-0.", "O Benfica venceu por 3 a 0."),
+    ("de", "Endstand 2-0. Bayern gewann 3-1 gegen Köln. Siehe Seite 3-1.",
+     "Endstand 2 zu 0. Bayern gewann 3 zu 1 gegen Köln. Siehe Seite 3-1."),
+])
+def test_a_score_after_a_word_of_results_is_said_in_its_language(lang, printed, said):
+    """A French club's "Score 3-1" was "trois tiret un", a falling pair being no range: after
+    a word of results a score takes its language's word, "trois à un", "drei zu eins", as
+    English's takes "to"; a page's or a table's number stays."""
+    assert spoken_words(printed, lang) == said
+
+
 @pytest.mark.parametrize("printed, said", [
     ("Monday 2nd Dec - AVFC at home, half past midnight ko.",
      "Monday 2nd December, AVFC at home, half past midnight kick-off."),

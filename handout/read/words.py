@@ -4877,6 +4877,11 @@ def spoken_words(text: str, lang: str = "en") -> str:
     if lang.split("-")[0].lower() in ALL_DAY_EVERY_DAY:
         said = ALL_DAY_EVERY_DAY[in_script(lang.split("-")[0].lower(), text)]
         text = _ALL_DAY_EVERY_DAY_RE.sub(said, text)
+    if lang.split("-")[0].lower() in SCORE_WORDS:
+        to, results = SCORE_WORDS[lang.split("-")[0].lower()]
+        text = _SCORE_RE.sub(lambda m: f"{m[1]} {to} {m[2]}" if re.search(
+            rf"\b(?:{results})\b[^.;!?\d]{{0,30}}$", m.string[max(0, m.start() - 40):m.start()],
+            re.I) else m[0], text)
     saying = saying_for(lang)
     if saying is None:
         return _in_its_own_voice(text, lang)
@@ -6727,6 +6732,22 @@ Ashby 4-0", and its table's "3-1" under Score, left a pair that ends below its s
 range) said "three dash one", where the rising "1-2" was "1 to 2": "3 to 1", as a vote's
 tally is (`_VOTE_RE`). A falling pair with no such word before it stays, and so does one
 named by its label ("results in Table 3-1", `_PAIR_LABEL_RE`, `_IDENTIFIER_LABEL_RE`)."""
+
+
+SCORE_WORDS = {
+    "fr": ("à", "score|victoire|défaite|battus?|gagn[ée]e?s?|perdue?s?|match nul|mi-temps"
+                "|résultats?|contre"),
+    "es": ("a", "resultado|marcador|victoria|derrota|gan[óa]|perdi[óo]|empate|descanso"
+                "|contra"),
+    "it": ("a", "risultato|punteggio|vittoria|sconfitta|vint[oa]|pers[oa]|pareggio|contro"),
+    "pt": ("a", "resultado|placar|marcador|vitória|derrota|venceu|perdeu|empate|contra"),
+    "de": ("zu", "Ergebnis|Endstand|Spielstand|Sieg|Niederlage|gewann|gewonnen|verlor"
+                 "|verloren|Halbzeit"),
+}
+"""A score's word in other languages ("trois à un", "drei zu eins"), and the words of
+results before it, as English's `_RESULT_BEFORE_RE`: a French club's "Score 3-1" was
+"trois tiret un", a falling pair being no range. Not German's "gegen": "gegen Grippe 2-3
+Tage" is a range, "bis"."""
 
 
 def _in_a_list_of_scores(match: re.Match[str]) -> bool:
