@@ -1482,13 +1482,16 @@ def scaled_currency_amount(lang: str) -> re.Pattern[str]:
 @functools.cache
 def sign_and_currency_word(lang: str) -> re.Pattern[str]:
     """An amount between a currency's sign and `lang`'s word for it (`CURRENCY_WORDS`),
-    perhaps with a scale word, "৳৫ লক্ষ টাকা": the sign, then the rest as said."""
+    perhaps with a scale word, "৳৫ লক্ষ টাকা": the sign, then the rest as said. The sign may
+    be the language's own (`LOCAL_CURRENCY_SIGNS`): a Hindi notice's "रु. 500 रुपये" was
+    "500 रुपए रुपये" (sweep CN)."""
     primary = lang.split("-")[0].lower()
     if primary not in CURRENCY_WORDS:
         return re.compile("(?!)")
     scales = LOCAL_CURRENCY_SCALES.get(primary)
     scale = rf"(?:\s(?:{scales}))?" if scales else ""
-    return re.compile(rf"(?<![A-Za-z0-9_$])({_SIGN})\s?(\d+(?:[.,]\d+)*{scale}\s"
+    local = "".join(rf"|{re.escape(sign)}\.?" for sign in LOCAL_CURRENCY_SIGNS.get(primary, ()))
+    return re.compile(rf"(?<![A-Za-z0-9_$])({_SIGN}{local})\s?(\d+(?:[.,]\d+)*{scale}\s"
                       rf"(?:{CURRENCY_WORDS[primary]}){SCALE_WORD_END})")
 
 
