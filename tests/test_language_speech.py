@@ -4616,8 +4616,11 @@ def test_a_year_before_1500_is_said_as_a_year(written, said):
     ("The Prophet (SAW) and (PBUH), Umar (RA).",
      "The Prophet (peace be upon him) and (peace be upon him), Umar (may Allah be pleased "
      "with him)."),
-    ("Rheumatoid arthritis (RA) and a (SAW) filter.",
-     "Rheumatoid arthritis (RA) and a (SAW) filter."),
+    ("Rheumatoid arthritis (RA) and a (SAW) filter, a (SWT) module.",
+     "Rheumatoid arthritis (RA) and a (SAW) filter, a (SWT) module."),
+    ("Allah (SWT) is merciful; Allah (s.w.t.) knows.",
+     "Allah (glorified and exalted is He) is merciful; Allah (glorified and exalted is He) "
+     "knows."),
     ("The Prophet Muhammad ﷺ said: be kind.",
      "The Prophet Muhammad (peace be upon him) said: be kind."),
 ])

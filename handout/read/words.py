@@ -3490,15 +3490,17 @@ CR, stmichaels-news line 2), "Fr John Ainslie", "Sr Mary", "Br Thomas", "Mgr Bro
 Rt Revd Paul Smith": said as letters, "F R John", "M G R Brown", and "Fr. Michael will
 preach." was cut in two at its stop. Not "Sr" after a name, "John Smith Sr", a Senior."""
 HONORIFICS = {"pbuh": "peace be upon him", "saw": "peace be upon him",
-              "saws": "peace be upon him", "ra": "may Allah be pleased with him"}
-_HONORIFIC_RE = re.compile(r"(?<=\()(?:(PBUH|pbuh|s\.a\.w\.(?:s\.)?|r\.a\.)|(SAWS?|RA))(?=\))")
+              "saws": "peace be upon him", "ra": "may Allah be pleased with him",
+              "swt": "glorified and exalted is He"}
+_HONORIFIC_RE = re.compile(r"(?<=\()(?:(PBUH|pbuh|s\.a\.w\.(?:s\.)?|r\.a\.|s\.w\.t\.)"
+                           r"|(SAWS?|RA|SWT|swt))(?=\))")
 """An honorific written after the Prophet's name or a companion's, in brackets, as a
 mosque's notices write them (sweep CR, eccles-ramadan line 53), "Allah's Messenger
 (s.a.w.s.)", "The Prophet (SAW) said": "pee-buh", "The Prophet saw said", "rah", and the
 dotted ones letter by letter. Said as the community says them in English, "peace be upon
 him", "may Allah be pleased with him"; in capitals, "(SAW)" and "(RA)" only where Allah, the
 Prophet or a companion ("Abu Bakr") is named in the sentence: "(RA)" is also rheumatoid
-arthritis."""
+arthritis. After Allah's name, "Allah (SWT)" was "S W T": "glorified and exalted is He"."""
 _BLESSING_SIGN_RE = re.compile(r"\s?\ufdfa")
 """The same blessing written as one sign, "Muhammad ﷺ" (U+FDFA, sweep CR): said in English,
 where it was left unsaid, the English voice having no Arabic (`unreadable_words`)."""
