@@ -769,9 +769,15 @@ def test_sentences_end_where_each_language_ends_them(lang, text, sentences):
     ("ta", "கி.மு. 300 இல், கி.பி. 1000 இல்",
      "கிறிஸ்துவுக்கு முன் 300 இல், கிறிஸ்துவுக்குப் பின் 1000 இல்"),
     ("hi", "300 ई.पू. में", "300 ईसा पूर्व में"),
+    # a clinic's notices (sweep CN): the titles were left to the voice, which read "डॉ" alone
+    ("hi", "डॉ. शर्मा, डा. वर्मा और प्रो. राय", "डॉक्टर शर्मा, डॉक्टर वर्मा और प्रोफ़ेसर राय"),
+    ("mr", "डॉ. पाटील यांना भेटा.", "डॉक्टर पाटील यांना भेटा."),
+    ("ne", "डा. शर्मालाई भेट्नुहोस्।", "डाक्टर शर्मालाई भेट्नुहोस्।"),
 ])
-def test_an_era_is_said_in_full_in_hindi_and_tamil(lang, written, said):
-    """Tamil's "கி.மு." and Hindi's "ई.पू.", before Christ, were read by their letters."""
+def test_an_era_or_a_title_is_said_in_full_in_indian_languages(lang, written, said):
+    """Tamil's "கி.மு." and Hindi's "ई.पू.", before Christ, were read by their letters; so
+    were the doctor's and the professor's titles before a name in Hindi, Marathi and
+    Nepali."""
     assert spoken_words(written, lang) == said
 
 
@@ -4179,7 +4185,7 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     # sweep CN: "मो." before a mobile's number, Sinhala's morning, "pe wa", "ten point three
     # zero"; a name's "मो." stays
     ("hi", "डॉ. शर्मा, मो. 9876543210; मो. सलीम",
-     "डॉ. शर्मा, मोबाइल 9 8 7 6 5 4 3 2 1 0; मो. सलीम"),
+     "डॉक्टर शर्मा, मोबाइल 9 8 7 6 5 4 3 2 1 0; मो. सलीम"),
     ("si", "පෙ.ව. 10.30 ට හෝ ප.ව. 2.00 ට", "පෙරවරු 10 30 ට හෝ පස්වරු 2 ට"),
     ("ca", "Porteu receptes, p. ex. la targeta, etc.",
      "Porteu receptes, per exemple la targeta, etcètera."),

@@ -1583,7 +1583,9 @@ SPOKEN_ABBREVIATIONS = {
     "ms": {"Jl.": "Jalan", "Jln.": "Jalan", "No.": "nombor"},
     "ca": {"p. ex.": "per exemple", "p.ex.": "per exemple", "etc.": "etcètera",
            "aprox.": "aproximadament", "tel.": "telèfon", "núm.": "número"},
-    "hi": {"ई.पू.": "ईसा पूर्व", "मो.": "मोबाइल"}, "mr": {"मो.": "मोबाइल"},
+    "hi": {"ई.पू.": "ईसा पूर्व", "मो.": "मोबाइल", "डॉ.": "डॉक्टर", "डा.": "डॉक्टर",
+           "प्रो.": "प्रोफ़ेसर"},
+    "mr": {"मो.": "मोबाइल", "डॉ.": "डॉक्टर"}, "ne": {"डॉ.": "डाक्टर", "डा.": "डाक्टर"},
     "si": {"පෙ.ව.": "පෙරවරු", "ප.ව.": "පස්වරු"},
     "ta": {"கி.மு.": "கிறிஸ்துவுக்கு முன்", "கி.பி.": "கிறிஸ்துவுக்குப் பின்"},
 }
@@ -7317,7 +7319,7 @@ SENTENCE_ABBREVIATIONS |= {primary: SENTENCE_ABBREVIATIONS["en"] + " " + rupee f
                            in (("ta", "ரூ கி.மு கி.பி"), ("kn", "ರೂ"), ("te", "రూ"), ("ml", "രൂ"),
                                ("gu", "રૂ"), ("pa", "ਰੁ"), ("bn", "tk"),
                                ("si", "රු පෙ.ව ප.ව"))}
-SENTENCE_ABBREVIATIONS |= {primary: SENTENCE_ABBREVIATIONS[primary] + " डॉ मो श्री प्रो"
+SENTENCE_ABBREVIATIONS |= {primary: SENTENCE_ABBREVIATIONS[primary] + " डॉ डा मो श्री प्रो"
                            for primary in ("hi", "mr", "ne")}
 """Words that end with a full stop without ending a sentence, by language (lower case,
 without their final full stop). A single capital followed by a full stop (an initial) or
