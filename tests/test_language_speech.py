@@ -288,6 +288,9 @@ def test_an_annual_reports_and_a_school_letters_numbers_are_said_as_meant(lang, 
     # a swimming gala's events (sweep CM): "100 million Backstroke"
     ("Event: 100M Backstroke. 200M IM; 110M Hurdles.", "Event: 100 metres Backstroke. 200 "
      "metres IM; 110 metres Hurdles."),
+    # its relays (sweep CM): "four x one hundred M", "four times fifty"
+    ("The 4x100M Relay, a 4x50 Free Relay; 4x100 mg.", "The 4 by 100 metres Relay, a 4 by 50 "
+     "Free Relay; 4x100 milligrams."),
 ])
 def test_a_count_shortened_with_k_or_m_is_said_in_words(written, said):
     assert say_numbers(spoken_words(written, "en-GB"), "en-GB") == said

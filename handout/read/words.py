@@ -3047,6 +3047,10 @@ _SIZE_BEFORE_THING_RE = re.compile(
     r"|tray|baking|casserole|cake|frame|photo|print|rug|grid|board|canvas)s?\b)")
 """A size without its unit before what it measures, a recipe's "a 13x9 pan", "a 9 x 13 inch
 dish": "by", where the voice said "thirteen x nine" or "times"."""
+_RELAY_RE = re.compile(r"(?<=\b\d)\s?[x×]\s?(?=\d{2,3}\s?(?:m|M|metres?)?\s(?:[A-Za-z]+\s){0,2}"
+                       r"[Rr]elays?\b)")
+"""A relay's legs and their length, a swimming gala's "4x100M Relay", "4x50 Free Relay"
+(sweep CM): "by", where the voice said "four x one hundred M" or "four times fifty"."""
 _SLASH_PERIOD_RE = re.compile(r"(\d(?:\s[^\W\d_]+)?)\s*/\s*"
                               r"(?=(?:hour|hr|day|week|wk|month|mo|mth|year|yr)\b)")
 """A slash spaced between an amount, or a count, and the time it is for, "$75 / month",
@@ -5089,6 +5093,7 @@ def spoken_words(text: str, lang: str = "en") -> str:
         text = _PRICE_RANGE_RE.sub(r"\1\2 to \1", text)
         text = _PRICE_PER_RE.sub(_say_price_per, text)
         text = _SIZE_BEFORE_THING_RE.sub(" by ", _DIMENSIONS_RE.sub(r"\1 by ", text))
+        text = _RELAY_RE.sub(" by ", text)
     if english:
         text = _SPACED_PERCENT_RANGE_RE.sub(r"\1-\2%", text)
         text = _REFERENCE_INTAKE_RE.sub("% of your reference intake", text)
