@@ -4197,6 +4197,8 @@ def test_a_dash_typed_as_hyphens_is_a_dash(lang, written, said):
     ("nl", "Neem evt. contact op, € 10 p.p., een bon t.w.v. € 25.",
      "Neem eventueel contact op, 10 euro per persoon, een bon ter waarde van 25 euro."),
     ("sv", "Mvh Anna", "Med vänliga hälsningar Anna"),
+    # sweep CO: "S T" before a street's name; pieces stay
+    ("sv", "Adress: St. Eriksgatan 5, 5 st. kvar", "Adress: Sankt Eriksgatan 5, 5 st. kvar"),
     ("da", "mvh Anna", "med venlig hilsen Anna"),
     ("nb", "Mvh Kari", "Med vennlig hilsen Kari"),
     ("fi", "Paikalla n. 20 henkeä.", "Paikalla noin 20 henkeä."),
@@ -7796,6 +7798,8 @@ def test_dotted_dates_ordinals_and_greek_telephones_are_said_as_meant(lang, writ
      ["Se GDPR art. 28 for detaljer. ", "Postboks 4 St. Olavs plass. ", "En sjelden art. ",
       "Ja."]),
     ("sv", "Se GDPR art. 28 nu. Ja.", ["Se GDPR art. 28 nu. ", "Ja."]),
+    # sweep CO: "Adress: St." | "Eriksgatan 5.", and "St." spelled
+    ("sv", "Adress: St. Eriksgatan 5. Ja.", ["Adress: St. Eriksgatan 5. ", "Ja."]),
 ])
 def test_a_dates_spaced_stops_and_greeks_tel_end_no_sentence(lang, written, sentences):
     """Czech and Slovak write "1. 3. 2021": "Očkovat začneme od 1." and "3. 2021." were said

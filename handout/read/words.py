@@ -1292,10 +1292,10 @@ _GERMAN_MRS_RE = re.compile(r"(?<![\w.])(?<![–—-])(?<![–—-] )(?<!bis )(?
 """"Fr." before a name, "Fr. Müller" (a contact line), Frau, as "Hr." is Herr, which the voice
 spelled "F R"; not Friday after another day ("Mo.-Fr. Vormittag", "Di. und Fr. Termine"),
 nor Swiss francs ("Fr. 8.50")."""
-_GERMAN_SAINT_RE = re.compile(r"(?<![\w.])(?<!\d )St\.\s?(?=[A-ZÄÖÜ][a-zäöüß])")
-""""St." before a place's name, "St. Pölten", "(St.Gallen)" (the Swiss Chaos Computer Club's
-page of fees), Sankt: the voice spelled it "S T" and stopped after it; not pieces ("10
-St.")."""
+_SAINT_BEFORE_NAME_RE = re.compile(r"(?<![\w.])(?<!\d )St\.\s?(?=[A-ZÄÖÜÅ][a-zäöüßå])")
+""""St." before a place's name in German and Swedish, "St. Pölten", "(St.Gallen)" (the Swiss
+Chaos Computer Club's page of fees), "St. Eriksgatan" (sweep CO), Sankt: the voice spelled it
+"S T" and stopped after it; not pieces ("10 St.", "5 st.")."""
 _GERMAN_WITHOUT_RE = re.compile(r"(?<=\()o\.\s?(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
 """"o." opening brackets, "Impfgebühr (o. Impfstoff)" (an Austrian surgery's prices), ohne;
 elsewhere "o." may be "oder" too ("Kaffee o. Tee")."""
@@ -5512,11 +5512,13 @@ def _in_its_own_voice(text: str, lang: str) -> str:
                 else counted(said, m.string[:m.start()]))
             + ("." if m.group().endswith(".") and not m.string[m.end():].strip() else ""),
             text)
+    if primary in ("de", "sv"):
+        text = _SAINT_BEFORE_NAME_RE.sub("Sankt ", text)
     if primary == "de":
         text = _GERMAN_PAGE_RE.sub("Seite ", _GERMAN_SEE_RE.sub("siehe ", text))
         text = _GERMAN_STREET_RE.sub(r"\1straße", _GERMAN_ARTICLE_RE.sub("Artikel ", text))
         text = _GERMAN_LITERA_RE.sub("Buchstabe ", text)
-        text = _GERMAN_SAINT_RE.sub("Sankt ", _GERMAN_MRS_RE.sub("Frau ", text))
+        text = _GERMAN_MRS_RE.sub("Frau ", text)
         text = _GERMAN_WITHOUT_RE.sub("ohne ", text)
         text = _GERMAN_OTHER_RE.sub(r"\1onstige", text)
         for day_month in (_GERMAN_DAY_MONTH_RE, _GERMAN_DAY_MONTH_AFTER_RE):
@@ -7299,7 +7301,7 @@ SENTENCE_ABBREVIATIONS = {
     "da": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht d st",
     "nb": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht kap st",
     "no": "kl ca bl.a f.eks dvs nr tlf jf osv evt inkl mht kap st",
-    "sv": "kl ca bl.a t.ex dvs nr tel jfr osv o.s.v m.m inkl fr.o.m t.o.m kap",
+    "sv": "kl ca bl.a t.ex dvs nr tel jfr osv o.s.v m.m inkl fr.o.m t.o.m kap st",
     "fi": "esim jne yms ym mm ns tms ks vrt puh klo n",
     "id": "dll dsb yth tsb telp tlp jl jln kec no dr rp", "ms": "jl jln no dr",
     "ca": "p.ex ex etc aprox tel núm sr sra dr dra",
